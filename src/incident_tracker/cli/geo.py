@@ -1,0 +1,1 @@
+"""Commands for places and geocoding (``tracker places``, ``gazetteer``, ``geocode``)."""

@@ -1,0 +1,364 @@
+"""Commands that record and read incidents: add, edit, list, show, history, link,
+delete, restore, export. Each parses, calls the library, renders."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from .. import models
+from ..errors import MissingFieldError, ValidationError
+from ..store.filters import Filters
+from .app import app, interactive, state
+from .locate import locate
+from .options import (
+    CsvFlag,
+    FormatOption,
+    IdArgument,
+    JsonFlag,
+    LimitOption,
+    NoInputOption,
+    OutputFormat,
+    RecordInput,
+    SortOption,
+    filter_options,
+    pick_format,
+    record_options,
+)
+from .render import (
+    console,
+    history_table,
+    incidents_table,
+    message,
+    render_incident,
+    stdout_is_terminal,
+    write_records,
+)
+
+ReasonOption = Annotated[Optional[str], typer.Option("--reason", "-r", help="Why: kept in the history.")]
+
+
+# --- prompting --------------------------------------------------------------------
+
+
+def _ask(question: str, parse: Any, choices: list[str] | None = None) -> Any:
+    """Ask on the terminal until the answer parses."""
+    from rich.prompt import Prompt
+
+    err = console(stderr=True)
+    while True:
+        answer = Prompt.ask(question, console=err, choices=choices, show_choices=bool(choices))
+        try:
+            return parse(answer)
+        except ValidationError as exc:
+            err.print(f"[red]{exc}[/]")
+
+
+def _fill_missing(values: dict[str, Any], ask: bool) -> None:
+    """Ask for the required fields that are missing, or fail naming the option."""
+    if not values.get("event_date"):
+        if not ask:
+            raise MissingFieldError("date", "--date (e.g. --date 2025-11-24)")
+        values.update(_ask("Date of the event (2025-11-24, Nov 2025, …)", lambda t: models.resolve_dates(t, None, None)))
+    if not values.get("event_type") and not values.get("sub_event_type"):
+        if not ask:
+            raise MissingFieldError("event type", f"--type ({', '.join(models.EVENT_TYPES)})")
+        values["event_type"] = _ask(
+            f"Event type ({'; '.join(models.EVENT_TYPES)})", models.parse_event_type
+        )
+    if not (values.get("place") or values.get("country") or values.get("latitude") is not None):
+        if not ask:
+            raise MissingFieldError("place", "--place (with --country or --lat/--lon), or --country")
+        values["place"] = _ask("Place, as the source reports it", lambda t: t.strip() or _empty())
+        values["country"] = _ask("Country (name or ISO code)", models.parse_country)
+
+
+def _empty() -> None:
+    raise ValidationError("Please type something.")
+
+
+# --- add / edit -------------------------------------------------------------------
+
+
+@app.command()
+@record_options
+def add(
+    ctx: typer.Context,
+    record: RecordInput,
+    reason: ReasonOption = None,
+    no_input: NoInputOption = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """Record a new incident.
+
+    Prints the new id on stdout (the whole record with --json). A required field that
+    is missing is asked for on a terminal; with --no-input, or when not on a terminal,
+    the command fails naming the option to give.
+
+    Example: tracker add --date 2025-11-24 --place "near the Esteqlol border crossing"
+    --country TJ --type explosions --sub-type "drone strike" --killed 3
+    """
+    values = dict(record.values)
+    ask = interactive(no_input)
+    _fill_missing(values, ask)
+    from ..store import IncidentStore
+
+    IncidentStore.prepare(values)  # fail before a database file is created or opened
+    for source in record.sources:
+        IncidentStore.check_source(source)
+    store = state(ctx).store(create=True)
+    values = locate(store, values, ask=ask, place_changed=record.place_given)
+    new_id = store.add(values, sources=record.sources, reason=reason)
+    incident = store.get(new_id)
+    if as_json:
+        print(json.dumps(incident, ensure_ascii=False, indent=2))
+    else:
+        print(new_id)
+        message(f"Added incident {new_id}: {_summary(incident)}")
+
+
+def _summary(incident: dict[str, Any]) -> str:
+    from .render import place_label
+
+    date = models.format_event_date(incident["event_date"], incident["event_date_end"], incident["date_precision"])
+    killed = models.format_toll(incident["killed"], incident["killed_low"], incident["killed_high"])
+    return f"{date}, {place_label(incident)}, {incident['sub_event_type'] or incident['event_type']}, killed {killed}, {incident['attribution']}"
+
+
+_CLEAR_GROUPS = {
+    "killed": ("killed", "killed_low", "killed_high", "killed_text"),
+    "injured": ("injured", "injured_low", "injured_high", "injured_text"),
+    "coordinates": ("latitude", "longitude", "geo_precision", "geocoder"),
+    "end_date": ("event_date_end",),
+    "origin": ("origin_place", "origin_country"),
+    "sub_type": ("sub_event_type",),
+    "target": ("target_type",),
+    "weapon": ("weapons",),
+    "tag": ("tags",),
+}
+
+
+def _clear_fields(names: list[str]) -> dict[str, Any]:
+    cleared: dict[str, Any] = {}
+    for raw in names:
+        name = raw.strip().lower().replace("-", "_")
+        fields = _CLEAR_GROUPS.get(name) or ((name,) if name in models.EDITABLE_FIELDS else ())
+        if not fields or name in {"event_date", "event_type", "attribution", "date_precision"}:
+            raise ValidationError(
+                f"Cannot clear {raw!r}. Clearable: {', '.join(sorted(set(models.EDITABLE_FIELDS) - {'event_date', 'event_type', 'attribution', 'date_precision'} | set(_CLEAR_GROUPS)))}."
+            )
+        for field in fields:
+            cleared[field] = [] if field in models.LIST_FIELDS else None
+    return cleared
+
+
+@app.command()
+@record_options
+def edit(
+    ctx: typer.Context,
+    incident_id: IdArgument,
+    record: RecordInput,
+    reason: ReasonOption = None,
+    clear: Annotated[
+        Optional[list[str]],
+        typer.Option("--clear", help="Set a field back to unknown/empty (e.g. --clear injured); repeatable."),
+    ] = None,
+    no_input: NoInputOption = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """Change an incident; every old value is kept in its history.
+
+    Give only the fields that change. --weapon and --tag replace the whole list.
+    Sources are added with 'tracker source add'.
+
+    Example: tracker edit 1 --date 2025-11-26 --killed 4 --reason "toll revised by second report"
+    """
+    changes = {**_clear_fields(clear or []), **record.values}
+    if not changes:
+        raise ValidationError("Nothing to change: give the fields to edit (see 'tracker edit --help').")
+    if record.sources:
+        raise ValidationError("Add sources with 'tracker source add ID URL …', not with edit.")
+    store = state(ctx).store()
+    if record.place_given and "latitude" not in changes:
+        changes = locate(store, changes, ask=interactive(no_input), place_changed=True, editing=store.get(incident_id))
+    changed = store.edit(incident_id, changes, reason=reason)
+    if as_json:
+        print(json.dumps(store.get(incident_id), ensure_ascii=False, indent=2))
+    if not changed:
+        message(f"Incident {incident_id} already had those values; nothing changed.")
+        return
+    lines = [f"{c['field']}: {_show_value(c['old'])} → {_show_value(c['new'])}" for c in changed]
+    message(f"Updated incident {incident_id}: " + "; ".join(lines))
+
+
+def _show_value(value: Any) -> str:
+    if value is None:
+        return "∅"
+    if isinstance(value, list):
+        return ", ".join(value) or "∅"
+    return str(value)
+
+
+# --- reading ----------------------------------------------------------------------
+
+
+@app.command("list")
+@filter_options
+def list_incidents(
+    ctx: typer.Context,
+    filters: Filters,
+    sort: SortOption = None,
+    limit: LimitOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonFlag = False,
+    as_csv: CsvFlag = False,
+) -> None:
+    """List incidents, filtered and sorted.
+
+    A table on a terminal; JSON (keys are the codebook's field names), JSON lines or
+    CSV with --format. Deleted incidents are left out unless --deleted is given.
+
+    Example: tracker list --country TJ --since 2025-11 --attribution alleged --attribution claimed
+    """
+    output = pick_format(fmt, as_json, as_csv, stdout_is_terminal())
+    store = state(ctx).store()
+    rows = store.query(filters, sort=sort, limit=limit)
+    if output is OutputFormat.table:
+        table, count = incidents_table(rows)
+        if count:
+            console().print(table)
+            message(f"{count} incident{'s' if count != 1 else ''} ({filters.describe()}).")
+        else:
+            message(f"No incidents match ({filters.describe()}).")
+        return
+    write_records(rows, output)
+
+
+@app.command()
+def show(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False) -> None:
+    """Show one incident in full: fields, sources, links and history."""
+    store = state(ctx).store()
+    incident = store.get(incident_id)
+    history = store.history(incident_id)
+    if as_json:
+        print(json.dumps({**incident, "history": history}, ensure_ascii=False, indent=2))
+        return
+    render_incident(incident, history)
+
+
+@app.command()
+def history(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False) -> None:
+    """Show every change to an incident: field, old and new value, when and why."""
+    store = state(ctx).store()
+    changes = store.history(incident_id)
+    if as_json:
+        print(json.dumps(changes, ensure_ascii=False, indent=2))
+        return
+    console().print(history_table(changes))
+
+
+# --- links and deletion -----------------------------------------------------------
+
+
+@app.command()
+def link(
+    ctx: typer.Context,
+    incident_id: IdArgument,
+    other_id: Annotated[int, typer.Argument(help="The other incident's id.", min=1)],
+    kind: Annotated[str, typer.Option("--kind", help="related, or duplicate_of (the first is a duplicate of the second).")] = "related",
+) -> None:
+    """Link two incidents as related (one campaign) or as duplicates."""
+    store = state(ctx).store()
+    store.link(incident_id, other_id, kind)
+    message(f"Linked incident {incident_id} to {other_id} ({models.parse_link_kind(kind)}).")
+
+
+@app.command()
+def unlink(
+    ctx: typer.Context,
+    incident_id: IdArgument,
+    other_id: Annotated[int, typer.Argument(help="The other incident's id.", min=1)],
+) -> None:
+    """Remove the links between two incidents."""
+    removed = state(ctx).store().unlink(incident_id, other_id)
+    message(f"Removed {removed} link{'s' if removed != 1 else ''} between {incident_id} and {other_id}.")
+
+
+@app.command()
+def delete(
+    ctx: typer.Context,
+    incident_id: IdArgument,
+    reason: Annotated[str, typer.Option("--reason", "-r", help="Why it is deleted (required; kept in history).")],
+    duplicate_of: Annotated[
+        Optional[int], typer.Option("--duplicate-of", min=1, help="Also link it as a duplicate of this incident.")
+    ] = None,
+) -> None:
+    """Delete an incident: it leaves lists and reports but stays in the file.
+
+    'tracker list --deleted' shows deleted incidents; 'tracker restore ID' brings one back.
+    """
+    state(ctx).store().delete(incident_id, reason=reason, duplicate_of=duplicate_of)
+    message(f"Deleted incident {incident_id} ({reason}). 'tracker restore {incident_id}' undoes this.")
+
+
+@app.command()
+def restore(ctx: typer.Context, incident_id: IdArgument, reason: ReasonOption = None) -> None:
+    """Bring back a deleted incident."""
+    state(ctx).store().restore(incident_id, reason=reason)
+    message(f"Restored incident {incident_id}.")
+
+
+# --- export -----------------------------------------------------------------------
+
+
+@app.command()
+@filter_options
+def export(
+    ctx: typer.Context,
+    filters: Filters,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="csv (default), json or jsonl.")
+    ] = OutputFormat.csv,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)
+    ] = None,
+    sort: SortOption = "date",
+) -> None:
+    """Export incidents (all fields, sources flattened) as CSV, JSON or JSON lines.
+
+    Takes the same filters as 'tracker list'. The file is written whole or not at all.
+
+    Example: tracker export --country TJ --since 2025 -o tajikistan-2025.csv
+    """
+    if fmt is OutputFormat.table:
+        raise ValidationError("export writes csv, json or jsonl; use 'tracker list' for a table.")
+    store = state(ctx).store()
+    rows = store.query(filters, sort=sort)
+    if output is None:
+        write_records(rows, fmt)
+        return
+    count = _write_file_atomically(output, lambda handle: write_records(rows, fmt, handle))
+    message(f"Wrote {count} incident{'s' if count != 1 else ''} to {output}.")
+
+
+def _write_file_atomically(path: Path, write: Any) -> int:
+    """Write to a temporary file beside ``path`` and rename it into place."""
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise ValidationError(f"Cannot write {path}: the folder {folder} does not exist.")
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", newline="", dir=folder, prefix=f".{path.name}.", delete=False
+    )
+    try:
+        with handle:
+            count = write(handle)
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+    return int(count)

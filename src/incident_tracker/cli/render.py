@@ -1,0 +1,264 @@
+"""Turning records into output: one path for every command.
+
+Data goes to stdout, messages to stderr. JSON and JSON lines are streamed one
+record at a time so a large export never sits in memory. Rich is imported only
+when something is drawn for a person.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Any
+
+from .. import models
+from .options import OutputFormat
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+#: CSV columns: the codebook fields, lists joined with "; ", sources flattened.
+CSV_COLUMNS: tuple[str, ...] = (
+    *models.INCIDENT_FIELDS,
+    "source_urls",
+    "source_outlets",
+    "source_published",
+    "links",
+)
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def console(stderr: bool = False) -> Console:
+    """A Rich console that honours NO_COLOR and never wraps data it cannot fit."""
+    from rich.console import Console
+
+    return Console(stderr=stderr, no_color="NO_COLOR" in os.environ or None, highlight=False)
+
+
+def message(text: str) -> None:
+    """A line for the person at the terminal, on stderr."""
+    print(text, file=sys.stderr)
+
+
+def json_default(value: Any) -> Any:
+    return str(value)
+
+
+def write_json_array(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """Stream rows as a JSON array; ``[]`` when there are none. Returns the count."""
+    count = 0
+    out.write("[")
+    for row in rows:
+        out.write(",\n " if count else "\n ")
+        out.write(json.dumps(row, ensure_ascii=False, default=json_default))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def write_jsonl(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    count = 0
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False, default=json_default) + "\n")
+        count += 1
+    return count
+
+
+def csv_row(record: dict[str, Any]) -> dict[str, Any]:
+    """Flatten a record for CSV: lists joined with "; ", booleans as true/false."""
+    row: dict[str, Any] = {}
+    for name in models.INCIDENT_FIELDS:
+        value = record.get(name)
+        if isinstance(value, list):
+            value = "; ".join(value)
+        elif isinstance(value, bool):
+            value = "true" if value else "false"
+        row[name] = value
+    sources = record.get("sources") or []
+    row["source_urls"] = " ".join(s["url"] or "" for s in sources).strip()
+    row["source_outlets"] = "; ".join(s["outlet"] or "" for s in sources)
+    row["source_published"] = "; ".join(s["published"] or "" for s in sources)
+    row["links"] = "; ".join(f"{link['kind']}:{link['id']}" for link in record.get("links") or [])
+    return row
+
+
+def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for record in rows:
+        writer.writerow(csv_row(record))
+        count += 1
+    return count
+
+
+def write_records(rows: Iterable[dict[str, Any]], fmt: OutputFormat, out: IO[str] | None = None) -> int:
+    """Write records in a machine format (json, jsonl, csv)."""
+    target = out or sys.stdout
+    writer = {OutputFormat.json: write_json_array, OutputFormat.jsonl: write_jsonl, OutputFormat.csv: write_csv}[fmt]
+    return writer(rows, target)
+
+
+def place_label(record: dict[str, Any]) -> str:
+    """Resolved location if any, else the place as reported, else the country."""
+    return str(record.get("location") or record.get("place") or models.country_name(record.get("country")) or "—")
+
+
+def attribution_label(record: dict[str, Any]) -> str:
+    """Status with the perpetrator or origin, readable without colour."""
+    status = record.get("attribution") or "unattributed"
+    who = record.get("perpetrator") or (
+        f"from {record['origin_place']}" if record.get("origin_place") else None
+    )
+    return f"{status}: {who}" if who and status != "unattributed" else status
+
+
+ATTRIBUTION_STYLES = {
+    "unattributed": "dim",
+    "alleged": "yellow",
+    "suspected": "dark_orange",
+    "claimed": "red",
+    "confirmed": "bold red",
+    "disputed": "magenta",
+}
+
+
+def incidents_table(rows: Iterator[dict[str, Any]], title: str | None = None) -> tuple[Any, int]:
+    """A Rich table of incidents; returns it with the row count."""
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for name, justify in (
+        ("ID", "right"),
+        ("Date", "left"),
+        ("Place", "left"),
+        ("Country", "left"),
+        ("Type", "left"),
+        ("Killed", "right"),
+        ("Injured", "right"),
+        ("Attribution", "left"),
+    ):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    count = 0
+    for record in rows:
+        count += 1
+        table.add_row(
+            str(record["id"]),
+            models.format_event_date(record["event_date"], record["event_date_end"], record["date_precision"]),
+            place_label(record),
+            record.get("country") or "—",
+            record.get("sub_event_type") or record.get("event_type") or "—",
+            models.format_toll(record["killed"], record["killed_low"], record["killed_high"]),
+            models.format_toll(record["injured"], record["injured_low"], record["injured_high"]),
+            f"[{ATTRIBUTION_STYLES.get(record['attribution'], '')}]{_escape(attribution_label(record))}[/]",
+        )
+    return table, count
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def render_incident(record: dict[str, Any], history: list[dict[str, Any]]) -> None:
+    """Everything about one incident, for a person."""
+    from rich.table import Table
+
+    out = console()
+    deleted = f"  [bold red]DELETED[/] ({_escape(record['deleted_reason'] or '')})" if record["deleted_at"] else ""
+    out.print(f"[bold]Incident {record['id']}[/]  [dim]{record['uid']}[/]{deleted}")
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    rows: list[tuple[str, Any]] = [
+        ("Date", models.format_event_date(record["event_date"], record["event_date_end"], record["date_precision"])
+         + f"  (precision: {record['date_precision']})"),
+        ("Place (as reported)", record["place"]),
+        ("Location", ", ".join(str(x) for x in (record["location"], record["admin2"], record["admin1"]) if x) or None),
+        ("Country", f"{models.country_name(record['country'])} ({record['country']})" if record["country"] else None),
+        ("Coordinates", f"{record['latitude']:.5f}, {record['longitude']:.5f}" if record["latitude"] is not None else None),
+        ("Geo precision", record["geo_precision"]),
+        ("Geocoder", record["geocoder"]),
+        ("Origin", ", ".join(x for x in (record["origin_place"], models.country_name(record["origin_country"])) if x) or None),
+        ("Type", " → ".join(x for x in (record["event_type"], record["sub_event_type"]) if x)),
+        ("Weapons", ", ".join(record["weapons"]) or None),
+        ("Target", record["target_type"]),
+        ("Victims", ", ".join(x for x in (record["victims"], models.country_name(record["victim_nationality"])) if x) or None),
+        ("Civilian targeting", None if record["civilian_targeting"] is None else ("yes" if record["civilian_targeting"] else "no")),
+        ("Killed", _toll_line(record, "killed")),
+        ("Injured", _toll_line(record, "injured")),
+        ("Attribution", record["attribution"]),
+        ("Perpetrator", record["perpetrator"]),
+        ("Attributed by", record["attributed_by"]),
+        ("Description", record["description"]),
+        ("Notes", record["notes"]),
+        ("Tags", ", ".join(record["tags"]) or None),
+        ("Created / updated", f"{record['created_at']} / {record['updated_at']}"),
+    ]
+    for label, value in rows:
+        if value is not None and value != "":
+            grid.add_row(label, _escape(str(value)))
+    out.print(grid)
+    if record["sources"]:
+        sources = Table(title="Sources", title_justify="left", header_style="bold")
+        for column in ("#", "Outlet", "Published", "Original", "URL / headline", "Note"):
+            sources.add_column(column)
+        for source in record["sources"]:
+            sources.add_row(
+                str(source["id"]),
+                _escape(source["outlet"] or ""),
+                source["published"] or "",
+                _escape(source["source_original"] or ""),
+                _escape("\n".join(x for x in (source["url"], source["headline"]) if x)),
+                _escape(source["note"] or ""),
+            )
+        out.print(sources)
+    else:
+        out.print("[dim]No sources recorded: add one with 'tracker source add ID URL'.[/]")
+    if record["links"]:
+        out.print("[bold]Links:[/] " + ", ".join(f"{link['kind']} → {link['id']}" for link in record["links"]))
+    if history:
+        out.print(history_table(history))
+
+
+def _toll_line(record: dict[str, Any], what: str) -> str:
+    best, low, high, text = (record[what], record[f"{what}_low"], record[f"{what}_high"], record[f"{what}_text"])
+    if best is None:
+        return "unknown"
+    line = models.format_toll(best, low, high)
+    return f"{line}  (reported as “{text}”)" if text else line
+
+
+def history_table(history: list[dict[str, Any]]) -> Any:
+    from rich.table import Table
+
+    table = Table(title="History", title_justify="left", header_style="bold")
+    for column in ("When", "Action", "Field", "Old", "New", "Reason"):
+        table.add_column(column)
+    for change in history:
+        table.add_row(
+            change["changed_at"],
+            change["action"],
+            change["field"] or "",
+            _escape(change["old_value"] if change["old_value"] is not None else ""),
+            _escape(change["new_value"] if change["new_value"] is not None else ""),
+            _escape(change["reason"] or ""),
+        )
+    return table
+
+
+def render_text_to_string(renderable: Any, width: int = 100) -> str:
+    """Render a Rich object to plain text (for docs and tests)."""
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, no_color=True, color_system=None).print(renderable)
+    return buffer.getvalue()

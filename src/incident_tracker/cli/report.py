@@ -1,0 +1,1 @@
+"""Commands for reports (``tracker timeline``, ``stats``, ``chart``)."""

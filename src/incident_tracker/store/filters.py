@@ -1,0 +1,200 @@
+"""The filters every reading command shares (list, export, timeline, stats, chart).
+
+One definition: :class:`Filters` holds what the user asked for, and
+:meth:`Filters.where` turns it into a SQL ``WHERE`` clause over ``incidents AS i``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from ..errors import ValidationError
+
+#: Sort keys a user may give, and the SQL they mean. A leading "-" reverses.
+SORT_KEYS: dict[str, str] = {
+    "date": "i.event_date {dir}, i.id {dir}",
+    "id": "i.id {dir}",
+    "killed": "i.killed IS NULL, i.killed {dir}, i.event_date DESC",
+    "injured": "i.injured IS NULL, i.injured {dir}, i.event_date DESC",
+    "country": "i.country {dir}, i.event_date DESC",
+    "updated": "i.updated_at {dir}, i.id {dir}",
+    "type": "i.event_type {dir}, i.event_date DESC",
+}
+
+EARTH_RADIUS_KM = 6371.0088
+
+
+@dataclass
+class Near:
+    """A circle: everything within ``km`` of (latitude, longitude)."""
+
+    latitude: float
+    longitude: float
+    km: float
+    label: str = ""
+
+    def bounding_box(self) -> tuple[float, float, float, float]:
+        """(min_lat, max_lat, min_lon, max_lon) enclosing the circle, for the index."""
+        dlat = math.degrees(self.km / EARTH_RADIUS_KM)
+        cos_lat = math.cos(math.radians(self.latitude))
+        dlon = 180.0 if cos_lat < 1e-6 else min(180.0, dlat / cos_lat)
+        return (
+            self.latitude - dlat,
+            self.latitude + dlat,
+            self.longitude - dlon,
+            self.longitude + dlon,
+        )
+
+
+@dataclass
+class Filters:
+    """What to select. Empty means everything that is not deleted."""
+
+    since: str | None = None
+    until: str | None = None
+    countries: list[str] = field(default_factory=list)
+    admin1: list[str] = field(default_factory=list)
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    attributions: list[str] = field(default_factory=list)
+    perpetrator: str | None = None
+    weapon: str | None = None
+    target_type: str | None = None
+    min_killed: int | None = None
+    tag: str | None = None
+    search: str | None = None
+    deleted: bool = False
+    near: Near | None = None
+    ids: list[int] = field(default_factory=list)
+
+    def where(self) -> tuple[str, list[object]]:
+        """SQL conditions over ``incidents AS i`` and their parameters."""
+        clauses: list[str] = ["i.deleted_at IS NOT NULL" if self.deleted else "i.deleted_at IS NULL"]
+        params: list[object] = []
+        if self.since:
+            # An event overlaps the window if its last possible day is on or after since.
+            clauses.append("COALESCE(i.event_date_end, i.event_date) >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append("i.event_date <= ?")
+            params.append(self.until)
+        if self.since and self.until and self.since > self.until:
+            raise ValidationError(f"--since {self.since} is after --until {self.until}.")
+        if self.countries:
+            clauses.append(f"i.country IN ({', '.join('?' for _ in self.countries)})")
+            params.extend(self.countries)
+        if self.admin1:
+            clauses.append(f"i.admin1 COLLATE NOCASE IN ({', '.join('?' for _ in self.admin1)})")
+            params.extend(self.admin1)
+        if self.event_type:
+            clauses.append("i.event_type = ?")
+            params.append(self.event_type)
+        if self.sub_event_type:
+            clauses.append("i.sub_event_type = ?")
+            params.append(self.sub_event_type)
+        if self.attributions:
+            clauses.append(f"i.attribution IN ({', '.join('?' for _ in self.attributions)})")
+            params.extend(self.attributions)
+        if self.perpetrator:
+            clauses.append("i.perpetrator LIKE ? ESCAPE '\\'")
+            params.append(f"%{_escape_like(self.perpetrator)}%")
+        if self.weapon:
+            clauses.append(
+                "i.id IN (SELECT incident_id FROM incident_weapons WHERE weapon = ?)"
+            )
+            params.append(self.weapon)
+        if self.target_type:
+            clauses.append("i.target_type = ?")
+            params.append(self.target_type)
+        if self.min_killed is not None:
+            clauses.append("i.killed >= ?")
+            params.append(self.min_killed)
+        if self.tag:
+            clauses.append("i.id IN (SELECT incident_id FROM incident_tags WHERE tag = ?)")
+            params.append(self.tag)
+        if self.search:
+            clauses.append("i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)")
+            params.append(fts_query(self.search))
+        if self.ids:
+            clauses.append(f"i.id IN ({', '.join('?' for _ in self.ids)})")
+            params.extend(self.ids)
+        if self.near:
+            min_lat, max_lat, min_lon, max_lon = self.near.bounding_box()
+            clauses.append("i.latitude BETWEEN ? AND ? AND i.longitude BETWEEN ? AND ?")
+            params.extend([min_lat, max_lat, min_lon, max_lon])
+            clauses.append("haversine_km(i.latitude, i.longitude, ?, ?) <= ?")
+            params.extend([self.near.latitude, self.near.longitude, self.near.km])
+        return " AND ".join(clauses), params
+
+    def describe(self) -> str:
+        """A short human description, for report subtitles and messages."""
+        parts: list[str] = []
+        if self.since or self.until:
+            parts.append(f"{self.since or '…'} to {self.until or '…'}")
+        if self.countries:
+            parts.append("country " + ", ".join(self.countries))
+        if self.admin1:
+            parts.append("admin1 " + ", ".join(self.admin1))
+        for label, value in (
+            ("type", self.event_type),
+            ("sub-type", self.sub_event_type),
+            ("perpetrator ~", self.perpetrator),
+            ("weapon", self.weapon),
+            ("target", self.target_type),
+            ("tag", self.tag),
+            ("search", self.search),
+        ):
+            if value:
+                parts.append(f"{label} {value}")
+        if self.attributions:
+            parts.append("attribution " + ", ".join(self.attributions))
+        if self.min_killed is not None:
+            parts.append(f"≥{self.min_killed} killed")
+        if self.near:
+            parts.append(f"within {self.near.km:g} km of {self.near.label or (self.near.latitude, self.near.longitude)}")
+        if self.deleted:
+            parts.append("deleted only")
+        return "; ".join(parts) if parts else "all incidents"
+
+
+def order_by(sort: str | None) -> str:
+    """The ORDER BY clause for a sort key such as ``date`` or ``-killed``."""
+    key = (sort or "-date").strip()
+    descending = key.startswith("-")
+    name = key.lstrip("-+")
+    if name not in SORT_KEYS:
+        raise ValidationError(
+            f"Unknown sort key {sort!r}. Valid keys: {', '.join(SORT_KEYS)} (prefix - to reverse)."
+        )
+    return SORT_KEYS[name].format(dir="DESC" if descending else "ASC")
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def fts_query(text: str) -> str:
+    """Quote each word so user text cannot be read as FTS5 syntax; words are ANDed.
+
+    A trailing ``*`` on a word is kept as a prefix search.
+    """
+    terms = []
+    for word in text.split():
+        prefix = word.endswith("*")
+        core = word.rstrip("*").replace('"', '""')
+        if core:
+            terms.append(f'"{core}"' + ("*" if prefix else ""))
+    if not terms:
+        raise ValidationError("--search needs at least one word.")
+    return " ".join(terms)
+
+
+def haversine_km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> float | None:
+    """Great-circle distance in km; registered as a SQL function for --near."""
+    if lat1 is None or lon1 is None:
+        return None
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))

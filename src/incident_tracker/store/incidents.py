@@ -1,0 +1,406 @@
+"""Reading and writing incidents: the library behind every command.
+
+Each public write method is one transaction: it either happens whole, with its
+history rows and search index, or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from ulid import ULID
+
+from ..errors import NotFoundError, ValidationError
+from ..models import (
+    INCIDENT_FIELDS,
+    LIST_FIELDS,
+    check_record,
+    normalize_record,
+    parse_date,
+    parse_link_kind,
+)
+from .database import open_database
+from .filters import Filters, haversine_km, order_by
+
+SOURCE_FIELDS: tuple[str, ...] = (
+    "url",
+    "outlet",
+    "published",
+    "headline",
+    "source_original",
+    "note",
+)
+
+_COLUMNS = [f for f in INCIDENT_FIELDS if f not in LIST_FIELDS]
+
+#: One SELECT that returns a whole record per row, lists included, so that large
+#: results stream without a query per incident.
+_RECORD_SELECT = f"""
+SELECT {", ".join("i." + c for c in _COLUMNS)},
+  (SELECT json_group_array(weapon) FROM
+     (SELECT weapon FROM incident_weapons WHERE incident_id = i.id ORDER BY rowid)) AS weapons,
+  (SELECT json_group_array(tag) FROM
+     (SELECT tag FROM incident_tags WHERE incident_id = i.id ORDER BY rowid)) AS tags,
+  (SELECT json_group_array(json_object(
+      'id', s.id, {", ".join(f"'{f}', s.{f}" for f in SOURCE_FIELDS)}))
+     FROM (SELECT * FROM sources WHERE incident_id = i.id ORDER BY id) AS s) AS sources,
+  (SELECT json_group_array(json_object('id', l.other, 'kind', l.kind)) FROM (
+      SELECT other_id AS other, kind, id FROM links WHERE incident_id = i.id
+      UNION ALL
+      SELECT incident_id AS other,
+             CASE kind WHEN 'duplicate_of' THEN 'duplicated_by' ELSE kind END, id
+      FROM links WHERE other_id = i.id
+      ORDER BY id) AS l) AS links
+FROM incidents AS i
+"""
+
+
+def utc_now() -> str:
+    """A UTC timestamp with seconds, as stored in every *_at column."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _history_value(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    """Turn a raw row from ``_RECORD_SELECT`` into the record of the codebook."""
+    record: dict[str, Any] = {name: row[name] for name in INCIDENT_FIELDS if name not in LIST_FIELDS}
+    record["weapons"] = json.loads(row["weapons"])
+    record["tags"] = json.loads(row["tags"])
+    if record["civilian_targeting"] is not None:
+        record["civilian_targeting"] = bool(record["civilian_targeting"])
+    ordered = {name: record[name] for name in INCIDENT_FIELDS}
+    ordered["sources"] = json.loads(row["sources"])
+    ordered["links"] = json.loads(row["links"])
+    return ordered
+
+
+class IncidentStore:
+    """The incidents in one database file.
+
+    Usable on its own from Python::
+
+        store = IncidentStore.open("incidents.db")
+        new_id = store.add({"event_date": "2025-11-24", "event_type": "Battles",
+                            "country": "TJ"})
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.db.conn.create_function("haversine_km", 4, haversine_km, deterministic=True)
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, create: bool = True) -> IncidentStore:
+        return cls(open_database(path, create=create))
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # --- reading ----------------------------------------------------------------
+
+    def exists(self, incident_id: int) -> bool:
+        return bool(self.db.execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id]).fetchone())
+
+    def get(self, incident_id: int) -> dict[str, Any]:
+        """The full record, deleted or not, with sources and links."""
+        rows = list(self.db.query(_RECORD_SELECT + " WHERE i.id = ?", [incident_id]))
+        if not rows:
+            raise NotFoundError(
+                f"No incident with id {incident_id}. 'tracker list' shows the ids "
+                "('tracker list --deleted' the deleted ones)."
+            )
+        return _decode(rows[0])
+
+    def query(
+        self, filters: Filters | None = None, *, sort: str | None = None, limit: int | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Records matching the filters, streamed in the requested order."""
+        where, params = (filters or Filters()).where()
+        sql = f"{_RECORD_SELECT} WHERE {where} ORDER BY {order_by(sort)}"
+        if limit is not None:
+            if limit < 0:
+                raise ValidationError("--limit cannot be negative.")
+            sql += " LIMIT ?"
+            params = [*params, limit]
+        for row in self.db.query(sql, params):
+            yield _decode(row)
+
+    def count(self, filters: Filters | None = None) -> int:
+        where, params = (filters or Filters()).where()
+        return int(self.db.execute(f"SELECT count(*) FROM incidents AS i WHERE {where}", params).fetchone()[0])
+
+    def history(self, incident_id: int) -> list[dict[str, Any]]:
+        """Every change to an incident, oldest first."""
+        self._require(incident_id)
+        return list(
+            self.db.query(
+                "SELECT id, changed_at, action, field, old_value, new_value, reason "
+                "FROM history WHERE incident_id = ? ORDER BY id",
+                [incident_id],
+            )
+        )
+
+    # --- writing ----------------------------------------------------------------
+
+    @staticmethod
+    def prepare(values: dict[str, Any]) -> dict[str, Any]:
+        """Check a new record and fill the defaults, without touching the database.
+
+        Callers may use it to validate before opening (and perhaps creating) a file.
+        """
+        record = normalize_record(values)
+        if record.get("attribution") is None:
+            record["attribution"] = "unattributed"
+        if record.get("event_date") and not record.get("date_precision"):
+            record["date_precision"] = "day"
+        has_coordinates = record.get("latitude") is not None
+        if has_coordinates and not record.get("geocoder"):
+            record["geocoder"] = "user"
+        if not record.get("geo_precision"):
+            if has_coordinates:
+                near = str(record.get("place") or "").lower().startswith("near")
+                record["geo_precision"] = "near" if near else "exact"
+            elif record.get("country") and not record.get("place"):
+                record["geo_precision"] = "country"
+            else:
+                record["geo_precision"] = "unknown"
+        check_record(record)
+        return record
+
+    def add(
+        self,
+        values: dict[str, Any],
+        *,
+        sources: Iterable[dict[str, Any]] = (),
+        reason: str | None = None,
+    ) -> int:
+        """Record a new incident and return its id."""
+        record = self.prepare(values)
+        checked_sources = [self.check_source(s) for s in sources]
+        weapons = record.pop("weapons", None) or []
+        tags = record.pop("tags", None) or []
+        now = utc_now()
+        with self.db.atomic():
+            columns = {**record, "uid": str(ULID()), "created_at": now, "updated_at": now}
+            names = list(columns)
+            cursor = self.db.execute(
+                f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
+                [columns[n] for n in names],
+            )
+            incident_id = int(cursor.lastrowid or 0)
+            self._set_list(incident_id, "weapons", weapons)
+            self._set_list(incident_id, "tags", tags)
+            for source in checked_sources:
+                self._insert_source(incident_id, source, now)
+            self._log(incident_id, now, "create", reason=reason)
+            self._reindex(incident_id)
+        return incident_id
+
+    def edit(self, incident_id: int, changes: dict[str, Any], *, reason: str | None = None) -> list[dict[str, Any]]:
+        """Apply changes, keeping the old values in the history. Returns what changed."""
+        current = self.get(incident_id)
+        updates = normalize_record(changes)
+        merged = {name: current[name] for name in INCIDENT_FIELDS if name in updates or name in current}
+        merged.update(updates)
+        check_record({k: merged.get(k) for k in INCIDENT_FIELDS})
+        changed = [
+            {"field": name, "old": current[name], "new": updates[name]}
+            for name in updates
+            if updates[name] != current[name]
+        ]
+        if not changed:
+            return []
+        now = utc_now()
+        with self.db.atomic():
+            columns = {c["field"]: c["new"] for c in changed if c["field"] not in LIST_FIELDS}
+            if columns:
+                assignments = ", ".join(f"{name} = ?" for name in columns)
+                self.db.execute(
+                    f"UPDATE incidents SET {assignments}, updated_at = ? WHERE id = ?",
+                    [*columns.values(), now, incident_id],
+                )
+            else:
+                self._touch(incident_id, now)
+            for change in changed:
+                if change["field"] in LIST_FIELDS:
+                    self._set_list(incident_id, change["field"], change["new"])
+                self._log(
+                    incident_id, now, "update", change["field"], change["old"], change["new"], reason
+                )
+            self._reindex(incident_id)
+        return changed
+
+    def delete(self, incident_id: int, *, reason: str, duplicate_of: int | None = None) -> None:
+        """Mark an incident deleted. It stays in the file, recoverable with :meth:`restore`."""
+        if not reason or not reason.strip():
+            raise ValidationError("Give a reason for deleting with --reason.")
+        current = self.get(incident_id)
+        if current["deleted_at"]:
+            raise ValidationError(f"Incident {incident_id} is already deleted ({current['deleted_reason']}).")
+        if duplicate_of is not None:
+            self._require(duplicate_of)
+        now = utc_now()
+        with self.db.atomic():
+            if duplicate_of is not None:
+                self._insert_link(incident_id, duplicate_of, "duplicate_of", now)
+            self.db.execute(
+                "UPDATE incidents SET deleted_at = ?, deleted_reason = ?, updated_at = ? WHERE id = ?",
+                [now, reason.strip(), now, incident_id],
+            )
+            self._log(incident_id, now, "delete", reason=reason.strip())
+
+    def restore(self, incident_id: int, *, reason: str | None = None) -> None:
+        current = self.get(incident_id)
+        if not current["deleted_at"]:
+            raise ValidationError(f"Incident {incident_id} is not deleted.")
+        now = utc_now()
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE incidents SET deleted_at = NULL, deleted_reason = NULL, updated_at = ? WHERE id = ?",
+                [now, incident_id],
+            )
+            self._log(incident_id, now, "restore", old=current["deleted_reason"], reason=reason)
+
+    def add_source(self, incident_id: int, source: dict[str, Any]) -> int:
+        """Attach another source to an incident; returns the source id."""
+        self._require(incident_id)
+        checked = self.check_source(source)
+        now = utc_now()
+        with self.db.atomic():
+            source_id = self._insert_source(incident_id, checked, now)
+            self._touch(incident_id, now)
+            self._log(incident_id, now, "source", "sources", None, {"id": source_id, **checked})
+            self._reindex(incident_id)
+        return source_id
+
+    def link(self, incident_id: int, other_id: int, kind: str = "related") -> None:
+        """Link two incidents (``related`` or ``duplicate_of``)."""
+        kind = parse_link_kind(kind)
+        if incident_id == other_id:
+            raise ValidationError("An incident cannot be linked to itself.")
+        self._require(incident_id)
+        self._require(other_id)
+        existing = self.db.execute(
+            "SELECT kind FROM links WHERE (incident_id = ? AND other_id = ?) OR "
+            "(incident_id = ? AND other_id = ? AND kind = 'related')",
+            [incident_id, other_id, other_id, incident_id],
+        ).fetchall()
+        if any(row[0] == kind for row in existing):
+            raise ValidationError(f"Incidents {incident_id} and {other_id} are already linked as {kind}.")
+        now = utc_now()
+        with self.db.atomic():
+            self._insert_link(incident_id, other_id, kind, now)
+
+    def unlink(self, incident_id: int, other_id: int) -> int:
+        """Remove every link between two incidents; returns how many were removed."""
+        self._require(incident_id)
+        self._require(other_id)
+        now = utc_now()
+        with self.db.atomic():
+            rows = self.db.execute(
+                "SELECT incident_id, other_id, kind FROM links WHERE "
+                "(incident_id = ? AND other_id = ?) OR (incident_id = ? AND other_id = ?)",
+                [incident_id, other_id, other_id, incident_id],
+            ).fetchall()
+            if not rows:
+                raise ValidationError(f"Incidents {incident_id} and {other_id} are not linked.")
+            self.db.execute(
+                "DELETE FROM links WHERE (incident_id = ? AND other_id = ?) OR (incident_id = ? AND other_id = ?)",
+                [incident_id, other_id, other_id, incident_id],
+            )
+            for source_id, target_id, kind in rows:
+                for me, other in ((source_id, target_id), (target_id, source_id)):
+                    self._log(me, now, "unlink", "links", {"id": other, "kind": kind}, None)
+        return len(rows)
+
+    # --- internals --------------------------------------------------------------
+
+    def _require(self, incident_id: int) -> None:
+        if not self.exists(incident_id):
+            raise NotFoundError(
+                f"No incident with id {incident_id}. 'tracker list' shows the ids "
+                "('tracker list --deleted' the deleted ones)."
+            )
+
+    @staticmethod
+    def check_source(source: dict[str, Any]) -> dict[str, Any]:
+        unknown = set(source) - set(SOURCE_FIELDS)
+        if unknown:
+            raise ValidationError(f"Unknown source field(s): {', '.join(sorted(unknown))}.")
+        cleaned = {f: (str(source[f]).strip() or None) if source.get(f) is not None else None for f in SOURCE_FIELDS}
+        if not cleaned["url"] and not cleaned["outlet"]:
+            raise ValidationError("A source needs a URL or an outlet (--source URL or --outlet NAME).")
+        if cleaned["published"]:
+            cleaned["published"] = parse_date(cleaned["published"]).start.isoformat()
+        return cleaned
+
+    def _insert_source(self, incident_id: int, source: dict[str, Any], now: str) -> int:
+        cursor = self.db.execute(
+            f"INSERT INTO sources (incident_id, {', '.join(SOURCE_FIELDS)}, added_at) "
+            f"VALUES (?, {', '.join('?' for _ in SOURCE_FIELDS)}, ?)",
+            [incident_id, *(source[f] for f in SOURCE_FIELDS), now],
+        )
+        return int(cursor.lastrowid or 0)
+
+    def _insert_link(self, incident_id: int, other_id: int, kind: str, now: str) -> None:
+        self.db.execute(
+            "INSERT INTO links (incident_id, other_id, kind, created_at) VALUES (?, ?, ?, ?)",
+            [incident_id, other_id, kind, now],
+        )
+        back = "duplicated_by" if kind == "duplicate_of" else kind
+        self._log(incident_id, now, "link", "links", None, {"id": other_id, "kind": kind})
+        self._log(other_id, now, "link", "links", None, {"id": incident_id, "kind": back})
+
+    def _set_list(self, incident_id: int, field: str, values: list[str]) -> None:
+        table, column = {"weapons": ("incident_weapons", "weapon"), "tags": ("incident_tags", "tag")}[field]
+        self.db.execute(f"DELETE FROM {table} WHERE incident_id = ?", [incident_id])
+        self.db.conn.executemany(
+            f"INSERT INTO {table} (incident_id, {column}) VALUES (?, ?)",
+            [(incident_id, v) for v in values],
+        )
+
+    def _touch(self, incident_id: int, now: str) -> None:
+        self.db.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
+
+    def _log(
+        self,
+        incident_id: int,
+        now: str,
+        action: str,
+        field: str | None = None,
+        old: object = None,
+        new: object = None,
+        reason: str | None = None,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO history (incident_id, changed_at, action, field, old_value, new_value, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [incident_id, now, action, field, _history_value(old), _history_value(new), reason],
+        )
+
+    def _reindex(self, incident_id: int) -> None:
+        """Refresh the full-text row: the record's text plus its sources' notes and headlines."""
+        self.db.execute("DELETE FROM incidents_fts WHERE rowid = ?", [incident_id])
+        self.db.execute(
+            """
+INSERT INTO incidents_fts (rowid, description, place, location, victims, perpetrator, notes)
+SELECT i.id, i.description, i.place, i.location, i.victims,
+       trim(coalesce(i.perpetrator, '') || ' ' || coalesce(i.attributed_by, '')),
+       trim(coalesce(i.notes, '') || ' ' || coalesce(
+         (SELECT group_concat(coalesce(s.note, '') || ' ' || coalesce(s.headline, '')
+                              || ' ' || coalesce(s.outlet, ''), ' ')
+          FROM sources AS s WHERE s.incident_id = i.id), ''))
+FROM incidents AS i WHERE i.id = ?""",
+            [incident_id],
+        )
