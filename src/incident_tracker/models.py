@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import json
 import math
 import re
@@ -219,9 +220,7 @@ INCIDENT_FIELDS: tuple[str, ...] = (
 
 #: Fields a user may set with add/edit (everything but bookkeeping).
 EDITABLE_FIELDS: tuple[str, ...] = tuple(
-    f
-    for f in INCIDENT_FIELDS
-    if f not in {"id", "uid", "created_at", "updated_at", "deleted_at", "deleted_reason"}
+    f for f in INCIDENT_FIELDS if f not in {"id", "uid", "created_at", "updated_at", "deleted_at", "deleted_reason"}
 )
 
 #: Fields held in side tables rather than columns of ``incidents``.
@@ -258,9 +257,7 @@ def parse_event_type(text: str) -> str:
             return label
     if key in EVENT_TYPE_ALIASES:
         return EVENT_TYPE_ALIASES[key]
-    raise ValidationError(
-        f"Unknown event type {text!r}. Valid types: {_choices(list(EVENT_TYPES))}."
-    )
+    raise ValidationError(f"Unknown event type {text!r}. Valid types: {_choices(list(EVENT_TYPES))}.")
 
 
 def parse_sub_event_type(text: str, event_type: str | None) -> tuple[str, str]:
@@ -306,9 +303,7 @@ def parse_weapon(text: str) -> str:
 
 
 def parse_target_type(text: str) -> str:
-    return _parse_vocab(
-        text, TARGET_TYPES, {"border guards": "border_guards", "civilian": "civilians"}, "target type"
-    )
+    return _parse_vocab(text, TARGET_TYPES, {"border guards": "border_guards", "civilian": "civilians"}, "target type")
 
 
 def parse_attribution(text: str) -> str:
@@ -401,9 +396,7 @@ def parse_country(text: str) -> str:
         return COUNTRY_ALIASES[key]
     if key.startswith("the ") and fold(key[4:]) in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[fold(key[4:])]
-    raise ValidationError(
-        f"Unknown country {text!r}. Give an ISO code (TJ, AF) or an English name (Tajikistan)."
-    )
+    raise ValidationError(f"Unknown country {text!r}. Give an ISO code (TJ, AF) or an English name (Tajikistan).")
 
 
 # --- dates ------------------------------------------------------------------------
@@ -456,8 +449,7 @@ def parse_date(text: str) -> ParsedDate:
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", cleaned):
         raise ValidationError(f"Impossible date {text!r}: that day does not exist.")
     raise ValidationError(
-        f"Cannot read date {text!r}. Use 2025-11-24, 24 Nov 2025, November 24, 2025, "
-        "2025-11, Nov 2025 or 2025."
+        f"Cannot read date {text!r}. Use 2025-11-24, 24 Nov 2025, November 24, 2025, 2025-11, Nov 2025 or 2025."
     )
 
 
@@ -491,9 +483,7 @@ def resolve_dates(
         end_parsed = parse_date(end_text)
         end = end_parsed.end or end_parsed.start
         if end < start:
-            raise ValidationError(
-                f"The end date {end.isoformat()} is before the start date {start.isoformat()}."
-            )
+            raise ValidationError(f"The end date {end.isoformat()} is before the start date {start.isoformat()}.")
         if precision == "day":
             precision = precision_for_span(start, end)
     if precision_text:
@@ -574,9 +564,7 @@ def parse_casualties(text: str, what: str = "casualties") -> Casualties:
         parts = re.findall(r"-?\d+", raw)
         low, high = _count(parts[0], what), _count(parts[1], what)
         if low > high:
-            raise ValidationError(
-                f"{what.capitalize()} range {raw!r} has low > high: write it as {high}-{low}."
-            )
+            raise ValidationError(f"{what.capitalize()} range {raw!r} has low > high: write it as {high}-{low}.")
         return Casualties(low, low, high)
     if key in VAGUE_QUANTITIES:
         value = VAGUE_QUANTITIES[key]
@@ -590,11 +578,10 @@ def check_casualty_order(best: int | None, low: int | None, high: int | None, wh
         if value is not None and value < 0:
             raise ValidationError(f"{what.capitalize()} ({name}) cannot be negative ({value}).")
     known = [(n, v) for n, v in (("low", low), ("best", best), ("high", high)) if v is not None]
-    for (n1, v1), (n2, v2) in zip(known, known[1:]):
+    for (n1, v1), (n2, v2) in itertools.pairwise(known):
         if v1 > v2:
             raise ValidationError(
-                f"{what.capitalize()}: {n1} ({v1}) is greater than {n2} ({v2}); "
-                "the codebook needs low ≤ best ≤ high."
+                f"{what.capitalize()}: {n1} ({v1}) is greater than {n2} ({v2}); the codebook needs low ≤ best ≤ high."
             )
 
 
@@ -618,9 +605,7 @@ def check_coordinates(latitude: float | None, longitude: float | None) -> None:
     if latitude is not None and not -90 <= latitude <= 90:
         raise ValidationError(f"Latitude {latitude} is out of range: it must be between -90 and 90.")
     if longitude is not None and not -180 <= longitude <= 180:
-        raise ValidationError(
-            f"Longitude {longitude} is out of range: it must be between -180 and 180."
-        )
+        raise ValidationError(f"Longitude {longitude} is out of range: it must be between -180 and 180.")
 
 
 def parse_latlon(text: str) -> tuple[float, float]:
@@ -758,18 +743,17 @@ def check_record(record: dict[str, object]) -> None:
     if not record.get("event_date"):
         raise ValidationError("Missing date: give it with --date.")
     if not record.get("event_type"):
-        raise ValidationError(
-            f"Missing event type: give it with --type ({_choices(list(EVENT_TYPES))})."
-        )
+        raise ValidationError(f"Missing event type: give it with --type ({_choices(list(EVENT_TYPES))}).")
     if not (record.get("place") or record.get("country") or record.get("latitude") is not None):
         raise ValidationError("Missing place: give --place, --country or --lat/--lon.")
     end = record.get("event_date_end")
     if end and str(end) < str(record["event_date"]):
-        raise ValidationError(
-            f"The end date {end} is before the start date {record['event_date']}."
-        )
+        raise ValidationError(f"The end date {end} is before the start date {record['event_date']}.")
     check_coordinates(record.get("latitude"), record.get("longitude"))  # type: ignore[arg-type]
     for what in ("killed", "injured"):
         check_casualty_order(
-            record.get(what), record.get(f"{what}_low"), record.get(f"{what}_high"), what  # type: ignore[arg-type]
+            record.get(what),
+            record.get(f"{what}_low"),
+            record.get(f"{what}_high"),
+            what,  # type: ignore[arg-type]
         )

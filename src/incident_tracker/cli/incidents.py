@@ -64,13 +64,13 @@ def _fill_missing(values: dict[str, Any], ask: bool) -> None:
     if not values.get("event_date"):
         if not ask:
             raise MissingFieldError("date", "--date (e.g. --date 2025-11-24)")
-        values.update(_ask("Date of the event (2025-11-24, Nov 2025, …)", lambda t: models.resolve_dates(t, None, None)))
+        values.update(
+            _ask("Date of the event (2025-11-24, Nov 2025, …)", lambda t: models.resolve_dates(t, None, None))
+        )
     if not values.get("event_type") and not values.get("sub_event_type"):
         if not ask:
             raise MissingFieldError("event type", f"--type ({', '.join(models.EVENT_TYPES)})")
-        values["event_type"] = _ask(
-            f"Event type ({'; '.join(models.EVENT_TYPES)})", models.parse_event_type
-        )
+        values["event_type"] = _ask(f"Event type ({'; '.join(models.EVENT_TYPES)})", models.parse_event_type)
     if not (values.get("place") or values.get("country") or values.get("latitude") is not None):
         if not ask:
             raise MissingFieldError("place", "--place (with --country or --lat/--lon), or --country")
@@ -127,8 +127,11 @@ def _summary(incident: dict[str, Any]) -> str:
 
     date = models.format_event_date(incident["event_date"], incident["event_date_end"], incident["date_precision"])
     killed = models.format_toll(incident["killed"], incident["killed_low"], incident["killed_high"])
-    return f"{date}, {place_label(incident)}, {incident['sub_event_type'] or incident['event_type']}, killed {killed}, {incident['attribution']}"
+    kind = incident["sub_event_type"] or incident["event_type"]
+    return f"{date}, {place_label(incident)}, {kind}, killed {killed}, {incident['attribution']}"
 
+
+_NOT_CLEARABLE = {"event_date", "event_type", "attribution", "date_precision"}
 
 _CLEAR_GROUPS = {
     "killed": ("killed", "killed_low", "killed_high", "killed_text"),
@@ -148,9 +151,10 @@ def _clear_fields(names: list[str]) -> dict[str, Any]:
     for raw in names:
         name = raw.strip().lower().replace("-", "_")
         fields = _CLEAR_GROUPS.get(name) or ((name,) if name in models.EDITABLE_FIELDS else ())
-        if not fields or name in {"event_date", "event_type", "attribution", "date_precision"}:
+        if not fields or name in _NOT_CLEARABLE:
+            clearable = sorted((set(models.EDITABLE_FIELDS) - _NOT_CLEARABLE) | set(_CLEAR_GROUPS))
             raise ValidationError(
-                f"Cannot clear {raw!r}. Clearable: {', '.join(sorted(set(models.EDITABLE_FIELDS) - {'event_date', 'event_type', 'attribution', 'date_precision'} | set(_CLEAR_GROUPS)))}."
+                f"Cannot clear {raw!r}: it is required or unknown. Clearable: {', '.join(clearable)}."
             )
         for field in fields:
             cleared[field] = [] if field in models.LIST_FIELDS else None
@@ -270,7 +274,9 @@ def link(
     ctx: typer.Context,
     incident_id: IdArgument,
     other_id: Annotated[int, typer.Argument(help="The other incident's id.", min=1)],
-    kind: Annotated[str, typer.Option("--kind", help="related, or duplicate_of (the first is a duplicate of the second).")] = "related",
+    kind: Annotated[
+        str, typer.Option("--kind", help="related, or duplicate_of (the first is a duplicate of the second).")
+    ] = "related",
 ) -> None:
     """Link two incidents as related (one campaign) or as duplicates."""
     store = state(ctx).store()
@@ -351,7 +357,7 @@ def _write_file_atomically(path: Path, write: Any) -> int:
     folder = path.resolve().parent
     if not folder.is_dir():
         raise ValidationError(f"Cannot write {path}: the folder {folder} does not exist.")
-    handle = tempfile.NamedTemporaryFile(
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
         "w", encoding="utf-8", newline="", dir=folder, prefix=f".{path.name}.", delete=False
     )
     try:

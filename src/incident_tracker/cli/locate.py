@@ -26,7 +26,5 @@ def locate(
     has_coordinates = values.get("latitude") is not None
     country = values.get("country") or (editing or {}).get("country")
     if place_changed and not has_coordinates and not country:
-        raise ValidationError(
-            "Give --country or --lat/--lon with --place: the place could not be located otherwise."
-        )
+        raise ValidationError("Give --country or --lat/--lon with --place: the place could not be located otherwise.")
     return values

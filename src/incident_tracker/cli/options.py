@@ -13,7 +13,7 @@ import functools
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any, Optional, TypeVar
 
 import typer
@@ -61,7 +61,7 @@ def option_bundle(options: dict[str, tuple[Any, Any]], into: str, build: Callabl
 # --- output -----------------------------------------------------------------------
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
@@ -204,7 +204,11 @@ FILTER_OPTIONS: dict[str, tuple[Any, Any]] = {
     "attribution": (
         Annotated[
             Optional[list[str]],
-            _opt("--attribution", "-a", help=f"Attribution status ({', '.join(models.ATTRIBUTION_STATUSES)}); repeatable."),
+            _opt(
+                "--attribution",
+                "-a",
+                help=f"Attribution status ({', '.join(models.ATTRIBUTION_STATUSES)}); repeatable.",
+            ),
         ],
         None,
     ),
@@ -402,7 +406,12 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
     "date": (
         Annotated[
             Optional[str],
-            _opt("--date", "-d", panel=RECORD_PANEL, help="Event date: 2025-11-24, 24 Nov 2025, Nov 2025 (month), 2025 (year)."),
+            _opt(
+                "--date",
+                "-d",
+                panel=RECORD_PANEL,
+                help="Event date: 2025-11-24, 24 Nov 2025, Nov 2025 (month), 2025 (year).",
+            ),
         ],
         None,
     ),
@@ -413,12 +422,18 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
     "date_precision": (
         Annotated[
             Optional[str],
-            _opt("--date-precision", panel=RECORD_PANEL, help=f"Override the inferred precision ({', '.join(models.DATE_PRECISIONS)})."),
+            _opt(
+                "--date-precision",
+                panel=RECORD_PANEL,
+                help=f"Override the inferred precision ({', '.join(models.DATE_PRECISIONS)}).",
+            ),
         ],
         None,
     ),
     "place": (
-        Annotated[Optional[str], _opt("--place", panel=RECORD_PANEL, help="The place as the source reported it, verbatim.")],
+        Annotated[
+            Optional[str], _opt("--place", panel=RECORD_PANEL, help="The place as the source reported it, verbatim.")
+        ],
         None,
     ),
     "location": (
@@ -430,7 +445,11 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
     "geo_precision": (
         Annotated[
             Optional[str],
-            _opt("--geo-precision", panel=RECORD_PANEL, help=f"How precise the coordinates are ({', '.join(models.GEO_PRECISIONS)})."),
+            _opt(
+                "--geo-precision",
+                panel=RECORD_PANEL,
+                help=f"How precise the coordinates are ({', '.join(models.GEO_PRECISIONS)}).",
+            ),
         ],
         None,
     ),
@@ -443,7 +462,11 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
     "origin": (
         Annotated[
             Optional[str],
-            _opt("--origin", panel=RECORD_PANEL, help="Where the attack is said to come from ('Badakhshan, Afghanistan')."),
+            _opt(
+                "--origin",
+                panel=RECORD_PANEL,
+                help="Where the attack is said to come from ('Badakhshan, Afghanistan').",
+            ),
         ],
         None,
     ),
@@ -452,11 +475,16 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
         None,
     ),
     "event_type": (
-        Annotated[Optional[str], _opt("--type", "-t", panel=RECORD_PANEL, help="ACLED event type ('Battles', 'explosions', …).")],
+        Annotated[
+            Optional[str],
+            _opt("--type", "-t", panel=RECORD_PANEL, help="ACLED event type ('Battles', 'explosions', …)."),
+        ],
         None,
     ),
     "sub_type": (
-        Annotated[Optional[str], _opt("--sub-type", panel=RECORD_PANEL, help="ACLED sub-event type ('Air/drone strike').")],
+        Annotated[
+            Optional[str], _opt("--sub-type", panel=RECORD_PANEL, help="ACLED sub-event type ('Air/drone strike').")
+        ],
         None,
     ),
     "weapon": (
@@ -467,18 +495,29 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
         None,
     ),
     "target": (
-        Annotated[Optional[str], _opt("--target", panel=RECORD_PANEL, help=f"Target type ({', '.join(models.TARGET_TYPES)}).")],
+        Annotated[
+            Optional[str], _opt("--target", panel=RECORD_PANEL, help=f"Target type ({', '.join(models.TARGET_TYPES)}).")
+        ],
         None,
     ),
-    "victims": (Annotated[Optional[str], _opt("--victims", panel=RECORD_PANEL, help="Who was hit ('Chinese workers').")], None),
+    "victims": (
+        Annotated[Optional[str], _opt("--victims", panel=RECORD_PANEL, help="Who was hit ('Chinese workers').")],
+        None,
+    ),
     "victim_nationality": (
-        Annotated[Optional[str], _opt("--victim-nationality", panel=RECORD_PANEL, help="Victims' country (CN, China).")],
+        Annotated[
+            Optional[str], _opt("--victim-nationality", panel=RECORD_PANEL, help="Victims' country (CN, China).")
+        ],
         None,
     ),
     "civilian_targeting": (
         Annotated[
             Optional[bool],
-            _opt("--civilian-targeting/--no-civilian-targeting", panel=RECORD_PANEL, help="Civilians were the main target."),
+            _opt(
+                "--civilian-targeting/--no-civilian-targeting",
+                panel=RECORD_PANEL,
+                help="Civilians were the main target.",
+            ),
         ],
         None,
     ),
@@ -496,17 +535,31 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
     "attribution": (
         Annotated[
             Optional[str],
-            _opt("--attribution", "-a", panel=RECORD_PANEL, help=f"Attribution status ({', '.join(models.ATTRIBUTION_STATUSES)})."),
+            _opt(
+                "--attribution",
+                "-a",
+                panel=RECORD_PANEL,
+                help=f"Attribution status ({', '.join(models.ATTRIBUTION_STATUSES)}).",
+            ),
         ],
         None,
     ),
-    "perpetrator": (Annotated[Optional[str], _opt("--perpetrator", "-p", panel=RECORD_PANEL, help="Named actor.")], None),
+    "perpetrator": (
+        Annotated[Optional[str], _opt("--perpetrator", "-p", panel=RECORD_PANEL, help="Named actor.")],
+        None,
+    ),
     "attributed_by": (
         Annotated[Optional[str], _opt("--attributed-by", panel=RECORD_PANEL, help="Who makes the attribution.")],
         None,
     ),
-    "description": (Annotated[Optional[str], _opt("--description", panel=RECORD_PANEL, help="Short neutral summary.")], None),
-    "notes": (Annotated[Optional[str], _opt("--notes", panel=RECORD_PANEL, help="Analyst's notes (searchable).")], None),
+    "description": (
+        Annotated[Optional[str], _opt("--description", panel=RECORD_PANEL, help="Short neutral summary.")],
+        None,
+    ),
+    "notes": (
+        Annotated[Optional[str], _opt("--notes", panel=RECORD_PANEL, help="Analyst's notes (searchable).")],
+        None,
+    ),
     "tag": (Annotated[Optional[list[str]], _opt("--tag", panel=RECORD_PANEL, help="Free tag; repeatable.")], None),
     "source": (
         Annotated[Optional[list[str]], _opt("--source", panel=SOURCE_PANEL, help="Source URL; repeatable.")],
@@ -517,7 +570,9 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
         None,
     ),
     "published": (
-        Annotated[Optional[list[str]], _opt("--published", panel=SOURCE_PANEL, help="Publication date of the Nth --source.")],
+        Annotated[
+            Optional[list[str]], _opt("--published", panel=SOURCE_PANEL, help="Publication date of the Nth --source.")
+        ],
         None,
     ),
     "headline": (
@@ -527,7 +582,11 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
     "source_original": (
         Annotated[
             Optional[list[str]],
-            _opt("--source-original", panel=SOURCE_PANEL, help="Who gave the information (e.g. 'Tajik foreign ministry')."),
+            _opt(
+                "--source-original",
+                panel=SOURCE_PANEL,
+                help="Who gave the information (e.g. 'Tajik foreign ministry').",
+            ),
         ],
         None,
     ),

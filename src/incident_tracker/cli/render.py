@@ -114,9 +114,7 @@ def place_label(record: dict[str, Any]) -> str:
 def attribution_label(record: dict[str, Any]) -> str:
     """Status with the perpetrator or origin, readable without colour."""
     status = record.get("attribution") or "unattributed"
-    who = record.get("perpetrator") or (
-        f"from {record['origin_place']}" if record.get("origin_place") else None
-    )
+    who = record.get("perpetrator") or (f"from {record['origin_place']}" if record.get("origin_place") else None)
     return f"{status}: {who}" if who and status != "unattributed" else status
 
 
@@ -179,20 +177,35 @@ def render_incident(record: dict[str, Any], history: list[dict[str, Any]]) -> No
     grid.add_column(style="bold")
     grid.add_column()
     rows: list[tuple[str, Any]] = [
-        ("Date", models.format_event_date(record["event_date"], record["event_date_end"], record["date_precision"])
-         + f"  (precision: {record['date_precision']})"),
+        (
+            "Date",
+            models.format_event_date(record["event_date"], record["event_date_end"], record["date_precision"])
+            + f"  (precision: {record['date_precision']})",
+        ),
         ("Place (as reported)", record["place"]),
         ("Location", ", ".join(str(x) for x in (record["location"], record["admin2"], record["admin1"]) if x) or None),
         ("Country", f"{models.country_name(record['country'])} ({record['country']})" if record["country"] else None),
-        ("Coordinates", f"{record['latitude']:.5f}, {record['longitude']:.5f}" if record["latitude"] is not None else None),
+        (
+            "Coordinates",
+            f"{record['latitude']:.5f}, {record['longitude']:.5f}" if record["latitude"] is not None else None,
+        ),
         ("Geo precision", record["geo_precision"]),
         ("Geocoder", record["geocoder"]),
-        ("Origin", ", ".join(x for x in (record["origin_place"], models.country_name(record["origin_country"])) if x) or None),
+        (
+            "Origin",
+            ", ".join(x for x in (record["origin_place"], models.country_name(record["origin_country"])) if x) or None,
+        ),
         ("Type", " → ".join(x for x in (record["event_type"], record["sub_event_type"]) if x)),
         ("Weapons", ", ".join(record["weapons"]) or None),
         ("Target", record["target_type"]),
-        ("Victims", ", ".join(x for x in (record["victims"], models.country_name(record["victim_nationality"])) if x) or None),
-        ("Civilian targeting", None if record["civilian_targeting"] is None else ("yes" if record["civilian_targeting"] else "no")),
+        (
+            "Victims",
+            ", ".join(x for x in (record["victims"], models.country_name(record["victim_nationality"])) if x) or None,
+        ),
+        (
+            "Civilian targeting",
+            None if record["civilian_targeting"] is None else ("yes" if record["civilian_targeting"] else "no"),
+        ),
         ("Killed", _toll_line(record, "killed")),
         ("Injured", _toll_line(record, "injured")),
         ("Attribution", record["attribution"]),

@@ -23,10 +23,12 @@ def source_add(
     published: Annotated[Optional[str], typer.Option("--published", help="Publication date.")] = None,
     headline: Annotated[Optional[str], typer.Option("--headline", help="The report's headline.")] = None,
     source_original: Annotated[
-        Optional[str], typer.Option("--source-original", help="Who gave the information (e.g. 'Tajik foreign ministry').")
+        Optional[str],
+        typer.Option("--source-original", help="Who gave the information (e.g. 'Tajik foreign ministry')."),
     ] = None,
     note: Annotated[
-        Optional[str], typer.Option("--note", help="What this source says, its own figures (e.g. 'says 26 Nov, 4 killed').")
+        Optional[str],
+        typer.Option("--note", help="What this source says, its own figures (e.g. 'says 26 Nov, 4 killed')."),
     ] = None,
 ) -> None:
     """Attach another source to an incident (kept in its history).
@@ -34,16 +36,20 @@ def source_add(
     Example: tracker source add 1 https://example.org/report --outlet "TRT World"
     --published 2025-11-27 --note "reports 26 Nov and 4 killed"
     """
-    source_id = state(ctx).store().add_source(
-        incident_id,
-        {
-            "url": url,
-            "outlet": outlet,
-            "published": published,
-            "headline": headline,
-            "source_original": source_original,
-            "note": note,
-        },
+    source_id = (
+        state(ctx)
+        .store()
+        .add_source(
+            incident_id,
+            {
+                "url": url,
+                "outlet": outlet,
+                "published": published,
+                "headline": headline,
+                "source_original": source_original,
+                "note": note,
+            },
+        )
     )
     print(source_id)
     message(f"Added source {source_id} to incident {incident_id}.")

@@ -34,9 +34,7 @@ def _check_file(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(f"Cannot read {path}: {exc.strerror}.") from None
     if header and header != SQLITE_HEADER:
-        raise DatabaseError(
-            f"{path} is not a SQLite database. Point --db (or TRACKER_DB) at a tracker database."
-        )
+        raise DatabaseError(f"{path} is not a SQLite database. Point --db (or TRACKER_DB) at a tracker database.")
 
 
 def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
@@ -53,10 +51,7 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
             "Use a new file with --db."
         )
     applied = {
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
-        )
+        row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
     }
     if not applied and "incidents" not in tables:
         raise DatabaseError(

@@ -100,9 +100,7 @@ class Filters:
             clauses.append("i.perpetrator LIKE ? ESCAPE '\\'")
             params.append(f"%{_escape_like(self.perpetrator)}%")
         if self.weapon:
-            clauses.append(
-                "i.id IN (SELECT incident_id FROM incident_weapons WHERE weapon = ?)"
-            )
+            clauses.append("i.id IN (SELECT incident_id FROM incident_weapons WHERE weapon = ?)")
             params.append(self.weapon)
         if self.target_type:
             clauses.append("i.target_type = ?")
@@ -152,7 +150,9 @@ class Filters:
         if self.min_killed is not None:
             parts.append(f"≥{self.min_killed} killed")
         if self.near:
-            parts.append(f"within {self.near.km:g} km of {self.near.label or (self.near.latitude, self.near.longitude)}")
+            parts.append(
+                f"within {self.near.km:g} km of {self.near.label or (self.near.latitude, self.near.longitude)}"
+            )
         if self.deleted:
             parts.append("deleted only")
         return "; ".join(parts) if parts else "all incidents"
@@ -164,9 +164,7 @@ def order_by(sort: str | None) -> str:
     descending = key.startswith("-")
     name = key.lstrip("-+")
     if name not in SORT_KEYS:
-        raise ValidationError(
-            f"Unknown sort key {sort!r}. Valid keys: {', '.join(SORT_KEYS)} (prefix - to reverse)."
-        )
+        raise ValidationError(f"Unknown sort key {sort!r}. Valid keys: {', '.join(SORT_KEYS)} (prefix - to reverse).")
     return SORT_KEYS[name].format(dir="DESC" if descending else "ASC")
 
 

@@ -235,9 +235,7 @@ class IncidentStore:
             for change in changed:
                 if change["field"] in LIST_FIELDS:
                     self._set_list(incident_id, change["field"], change["new"])
-                self._log(
-                    incident_id, now, "update", change["field"], change["old"], change["new"], reason
-                )
+                self._log(incident_id, now, "update", change["field"], change["old"], change["new"], reason)
             self._reindex(incident_id)
         return changed
 
