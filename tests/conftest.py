@@ -89,6 +89,11 @@ def example_db(run: Callable[..., Result], db_path: Path) -> Path:
     return db_path
 
 
-def file_digest(path: Path) -> str:
+@pytest.fixture
+def file_digest() -> Callable[[Path], str]:
     """SHA-256 of a file, to show a failed command left it byte-for-byte unchanged."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+    def digest(path: Path) -> str:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+
+    return digest

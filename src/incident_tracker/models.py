@@ -559,10 +559,9 @@ def parse_casualties(text: str, what: str = "casualties") -> Casualties:
         if key.startswith(("more than", "over", ">")) and not key.startswith(">="):
             low += 1
         return Casualties(low, low, None, raw)
-    match = re.fullmatch(r"(-?\d+)\s*(?:-|–|to|\s)\s*(-?\d+)", raw.replace(" - ", "-"))
-    if match or re.fullmatch(r"-?\d+\s+-?\d+", key):
-        parts = re.findall(r"-?\d+", raw)
-        low, high = _count(parts[0], what), _count(parts[1], what)
+    match = re.fullmatch(r"(\d+)\s*(?:-|–|to)\s*(\d+)", raw.lower())
+    if match:
+        low, high = _count(match.group(1), what), _count(match.group(2), what)
         if low > high:
             raise ValidationError(f"{what.capitalize()} range {raw!r} has low > high: write it as {high}-{low}.")
         return Casualties(low, low, high)
@@ -608,9 +607,16 @@ def check_coordinates(latitude: float | None, longitude: float | None) -> None:
         raise ValidationError(f"Longitude {longitude} is out of range: it must be between -180 and 180.")
 
 
+LATLON_PATTERN = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*[, ]\s*(-?\d+(?:\.\d+)?)\s*")
+
+
+def looks_like_latlon(text: str) -> bool:
+    return LATLON_PATTERN.fullmatch(text) is not None
+
+
 def parse_latlon(text: str) -> tuple[float, float]:
     """Parse ``LAT,LON`` as typed for --near."""
-    match = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*[, ]\s*(-?\d+(?:\.\d+)?)\s*", text)
+    match = LATLON_PATTERN.fullmatch(text)
     if not match:
         raise ValidationError(f"Cannot read coordinates {text!r}: write them as LAT,LON.")
     lat, lon = float(match.group(1)), float(match.group(2))

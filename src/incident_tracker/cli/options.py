@@ -162,10 +162,10 @@ def build_filters(
             raise ValidationError("--near needs --within KM, the radius in kilometres.")
         if within <= 0:
             raise ValidationError("--within must be a positive number of kilometres.")
-        try:
+        if models.looks_like_latlon(near):
             lat, lon = models.parse_latlon(near)
-            label = near
-        except ValidationError:
+            label = near.strip()
+        else:
             lat, lon, label = _resolve_near_default(near)
         filters.near = Near(lat, lon, within, label)
     return filters

@@ -125,7 +125,11 @@ class IncidentStore:
     def query(
         self, filters: Filters | None = None, *, sort: str | None = None, limit: int | None = None
     ) -> Iterator[dict[str, Any]]:
-        """Records matching the filters, streamed in the requested order."""
+        """Records matching the filters, streamed in the requested order.
+
+        The SQL is built (and the filters checked) before this returns, so errors
+        surface before any output is written.
+        """
         where, params = (filters or Filters()).where()
         sql = f"{_RECORD_SELECT} WHERE {where} ORDER BY {order_by(sort)}"
         if limit is not None:
@@ -133,8 +137,8 @@ class IncidentStore:
                 raise ValidationError("--limit cannot be negative.")
             sql += " LIMIT ?"
             params = [*params, limit]
-        for row in self.db.query(sql, params):
-            yield _decode(row)
+        rows = self.db.query(sql, params)
+        return (_decode(row) for row in rows)
 
     def count(self, filters: Filters | None = None) -> int:
         where, params = (filters or Filters()).where()
