@@ -38,6 +38,11 @@ def option_bundle(options: dict[str, tuple[Any, Any]], into: str, build: Callabl
     def decorator(func: F) -> F:
         signature = inspect.signature(func, eval_str=True)
         own = [p for p in signature.parameters.values() if p.name != into]
+        # Arguments (no default) first, then the bundle, then the command's own options.
+        leading = [p for p in own if p.default is inspect.Parameter.empty]
+        trailing = [
+            p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in own if p.default is not inspect.Parameter.empty
+        ]
         extra = [
             inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)
             for name, (annotation, default) in options.items()
@@ -49,7 +54,7 @@ def option_bundle(options: dict[str, tuple[Any, Any]], into: str, build: Callabl
             kwargs[into] = build(**values)
             return func(*args, **kwargs)
 
-        wrapper.__signature__ = signature.replace(parameters=own + extra)  # type: ignore[attr-defined]
+        wrapper.__signature__ = signature.replace(parameters=leading + extra + trailing)  # type: ignore[attr-defined]
         annotations = {p.name: p.annotation for p in own}
         annotations.update({name: annotation for name, (annotation, _) in options.items()})
         wrapper.__annotations__ = annotations

@@ -1,0 +1,39 @@
+"""The reference docs are generated from the code; these tests fail when they drift."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cogapp import Cog
+
+from incident_tracker.cli.reference import command_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATED = sorted(p for p in (ROOT / "docs").glob("*.md") if "[[[cog" in p.read_text())
+
+
+@pytest.mark.parametrize("doc", GENERATED, ids=lambda p: p.name)
+def test_generated_docs_are_current(doc, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    status = Cog().main(["cog", "--check", str(doc.relative_to(ROOT))])
+    assert status == 0, f"{doc.name} is stale: run 'cog -r {doc.relative_to(ROOT)}'"
+
+
+def test_every_command_is_in_the_reference():
+    text = (ROOT / "docs" / "cli.md").read_text()
+    missing = [path for path in command_paths() if f"## {path}\n" not in text]
+    assert not missing, f"docs/cli.md lacks {missing}: run 'cog -r docs/cli.md'"
+
+
+def test_every_command_has_a_docstring():
+    import typer
+
+    from incident_tracker.cli import app
+
+    def walk(command, name):
+        assert command.help, f"{name} has no help text"
+        for sub_name, sub in (getattr(command, "commands", None) or {}).items():
+            walk(sub, f"{name} {sub_name}")
+
+    walk(typer.main.get_command(app), "tracker")
