@@ -6,6 +6,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from incident_tracker.cli.reference import dump_schema
@@ -84,9 +85,7 @@ def test_each_migration_runs_in_a_transaction(tmp_path):
         raise RuntimeError("boom")
 
     db = Database(tmp_path / "t.db")
-    try:
+    with pytest.raises(RuntimeError, match="boom"):
         broken.apply(db)
-    except RuntimeError:
-        pass
     assert "partial" not in db.table_names()
     assert [m.name for m in broken.pending(db)] == ["half"]
