@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,28 +18,10 @@ from typer.testing import CliRunner, Result
 
 from incident_tracker.cli import app
 
-#: The two incidents of ../shared/examples/news-afghan-tajik-talks.txt, as an analyst types them.
-ARTICLE_URL = "https://interbellumnews.com/afghan-and-tajik-foreign-ministers-hold-first-talks-since-2021"
-EXAMPLE_ADDS: list[list[str]] = [
-    [
-        "add", "--date", "2025-11-24", "--place", "near the Esteqlol border crossing", "--country", "TJ",
-        "--geo-precision", "near", "--type", "Explosions/Remote violence", "--sub-type", "Air/drone strike",
-        "--weapon", "drone", "--weapon", "grenade", "--weapon", "firearms", "--target", "business",
-        "--victims", "Chinese workers", "--victim-nationality", "CN", "--civilian-targeting",
-        "--killed", "3", "--attribution", "alleged", "--origin", "Badakhshan, Afghanistan",
-        "--attributed-by", "Tajik authorities",
-        "--description", "Grenade-dropping drone and small-arms fire on a Chinese work camp.",
-        "--source", ARTICLE_URL, "--outlet", "Inter Bellum News", "--published", "2025-12-02",
-        "--source-original", "Tajik authorities", "--no-input",
-    ],
-    [
-        "add", "--date", "2025-11-30", "--country", "Tajikistan", "--type", "Violence against civilians",
-        "--sub-type", "Attack", "--weapon", "unknown", "--target", "business", "--victims", "Chinese workers",
-        "--victim-nationality", "CN", "--civilian-targeting", "--killed", "2", "--attribution", "unattributed",
-        "--description", "Second attack on Chinese workers in Tajikistan; no group has claimed it.",
-        "--source", ARTICLE_URL, "--outlet", "Inter Bellum News", "--published", "2025-12-02", "--no-input",
-    ],
-]
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from build_example_db import example_commands  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -83,9 +66,8 @@ def run_json(run: Callable[..., Result]) -> Callable[..., Any]:
 @pytest.fixture
 def example_db(run: Callable[..., Result], db_path: Path) -> Path:
     """A database holding the article's two incidents, linked as related."""
-    for args in EXAMPLE_ADDS:
+    for args in example_commands():
         run(*args)
-    run("link", "1", "2", "--kind", "related")
     return db_path
 
 

@@ -133,17 +133,17 @@ def incidents_table(rows: Iterator[dict[str, Any]], title: str | None = None) ->
     from rich.table import Table
 
     table = Table(title=title, show_lines=False, header_style="bold")
-    for name, justify in (
-        ("ID", "right"),
-        ("Date", "left"),
-        ("Place", "left"),
-        ("Country", "left"),
-        ("Type", "left"),
-        ("Killed", "right"),
-        ("Injured", "right"),
-        ("Attribution", "left"),
+    for name, justify, fixed in (
+        ("ID", "right", True),
+        ("Date", "left", True),
+        ("Place", "left", False),
+        ("Country", "left", True),
+        ("Type", "left", False),
+        ("Killed", "right", True),
+        ("Injured", "right", True),
+        ("Attribution", "left", False),
     ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+        table.add_column(name, justify=justify, no_wrap=fixed)  # type: ignore[arg-type]
     count = 0
     for record in rows:
         count += 1

@@ -1,0 +1,57 @@
+"""On a terminal, missing required fields are asked for (a real pty, the installed tracker)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+
+
+def _spawn(args: list[str], db: Path) -> pexpect.spawn:
+    tracker = shutil.which("tracker", path=str(Path(sys.executable).parent))
+    assert tracker, "the tracker console script is not installed: pip install -e ."
+    env = {**os.environ, "TRACKER_DB": str(db), "NO_COLOR": "1", "COLUMNS": "120"}
+    return pexpect.spawn(tracker, args, env=env, encoding="utf-8", timeout=20)
+
+
+def test_missing_fields_are_prompted_for_and_bad_answers_asked_again(tmp_path):
+    db = tmp_path / "prompt.db"
+    child = _spawn(["add", "--killed", "2"], db)
+    child.expect("Date of the event")
+    child.sendline("31 Nov 2025")  # impossible: asked again
+    child.expect("Cannot read date")
+    child.sendline("Nov 2025")
+    child.expect("Event type")
+    child.sendline("vac")
+    child.expect("Place, as the source reports it")
+    child.sendline("Panj river bank")
+    child.expect("Country")
+    child.sendline("Tajikistan")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    from incident_tracker.store import IncidentStore
+
+    record = IncidentStore.open(db, create=False).get(1)
+    assert (record["event_date"], record["date_precision"], record["event_type"]) == (
+        "2025-11-01",
+        "month",
+        "Violence against civilians",
+    )
+    assert (record["place"], record["country"], record["killed"]) == ("Panj river bank", "TJ", 2)
+
+
+def test_no_input_never_prompts_even_on_a_terminal(tmp_path):
+    db = tmp_path / "prompt.db"
+    child = _spawn(["add", "--country", "TJ", "--type", "battles", "--no-input"], db)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 2
+    assert "Missing date: give it with --date" in child.before
+    assert not db.exists()
