@@ -1,0 +1,37 @@
+"""The README's tour runs as written, command by command."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def tour_commands() -> list[list[str]]:
+    text = (ROOT / "README.md").read_text()
+    block = re.search(r"## A short tour\n\n```sh\n(.*?)```", text, re.S).group(1)
+    joined = block.replace("\\\n", " ")
+    commands = []
+    for line in joined.splitlines():
+        words = shlex.split(line, comments=True)
+        if words and words[0] == "tracker":
+            commands.append(words[1:])
+    return commands
+
+
+def test_readme_tour_runs(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    commands = tour_commands()
+    assert len(commands) >= 10
+    for args in commands:
+        run(*args)
+    assert (tmp_path / "incidents-2025.csv").exists()
+
+
+def test_readme_setup_commands_match_ci():
+    text = (ROOT / "README.md").read_text()
+    ci = (ROOT / ".ci" / "run").read_text().strip().splitlines()[-1]
+    assert f"```sh\n{ci}\n```" in text, "the README's test command and .ci/run differ"
+    assert "tracker --db incidents.db" in text
