@@ -25,7 +25,7 @@ def test_blank_database_gets_exactly_the_documented_schema(tmp_path):
     db = open_database(tmp_path / "new.db")
     assert dump_schema(db.conn) == documented_schema()
     applied = [m.name for m in migrations.applied(db)]
-    assert applied == [m.name for m in migrations._migrations]
+    assert applied == migrations.names
     assert applied[0] == "m001_initial"
 
 
@@ -53,7 +53,7 @@ def test_reopening_applies_nothing_and_changes_nothing(tmp_path):
 
 def test_upgrade_from_each_earlier_version_keeps_data(tmp_path):
     """A database made by an earlier release is upgraded and nothing is lost."""
-    names = [m.name for m in migrations._migrations]
+    names = migrations.names
     for index, stop in enumerate(names[1:], start=1):
         path = tmp_path / f"old-{index}.db"
         conn = sqlite3.connect(path)

@@ -8,13 +8,20 @@ written to it, so a mistyped ``--db`` can never damage someone else's file.
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..errors import DatabaseError
-from .migrations import MIGRATION_SET, known_migration_names, migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+#: Name of our set in sqlite-utils' ``_sqlite_migrations`` table.
+MIGRATION_SET = "incident_tracker"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_DB = "incidents.db"
@@ -37,38 +44,59 @@ def _check_file(path: Path) -> None:
         raise DatabaseError(f"{path} is not a SQLite database. Point --db (or TRACKER_DB) at a tracker database.")
 
 
-def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse foreign or newer databases without writing anything."""
+def _applied_migrations(conn: sqlite3.Connection) -> set[str] | None:
+    """Names of our applied migrations; None for a foreign database. Reads only."""
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is not a usable SQLite database ({exc}).") from None
+        raise DatabaseError(f"not a usable SQLite database ({exc})") from None
     if not tables:
-        return
+        return set()
     if "_sqlite_migrations" not in tables:
-        raise DatabaseError(
-            f"{path} is a SQLite database but not an incident-tracker one; it was left untouched. "
-            "Use a new file with --db."
-        )
+        return None
     applied = {
         row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
     }
     if not applied and "incidents" not in tables:
+        return None
+    return applied
+
+
+def _check_and_migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse foreign or newer databases without writing; then apply what is pending.
+
+    sqlite-utils (and its own imports) is loaded only when a migration is pending,
+    which keeps every other command's start-up light.
+    """
+    from .migrations import known_migration_names
+
+    try:
+        applied = _applied_migrations(conn)
+    except DatabaseError as exc:
+        raise DatabaseError(f"{path} is {exc}.") from None
+    if applied is None:
         raise DatabaseError(
             f"{path} is a SQLite database but not an incident-tracker one; it was left untouched. "
             "Use a new file with --db."
         )
-    newer = applied - known_migration_names()
+    known = known_migration_names()
+    newer = applied - known
     if newer:
         raise DatabaseError(
             f"{path} was written by a newer version of incident-tracker "
             f"(unknown migrations: {', '.join(sorted(newer))}); upgrade with "
             "'pip install -U incident-tracker'. The file was left untouched."
         )
+    if known - applied:
+        from sqlite_utils import Database
+
+        from .migrations import migrations
+
+        migrations.apply(Database(conn, execute_plugins=False))
 
 
-def open_database(path: str | Path | None = None, *, create: bool = True) -> Database:
-    """Open (and migrate) a tracker database.
+def connect(path: str | Path | None = None, *, create: bool = True) -> sqlite3.Connection:
+    """Open (and migrate) a tracker database; the connection manages its own transactions.
 
     ``create=False`` refuses a missing file instead of creating an empty database,
     which is what read-only commands want: a typo in ``--db`` should not leave a new
@@ -85,19 +113,56 @@ def open_database(path: str | Path | None = None, *, create: bool = True) -> Dat
     elif not db_path.parent.exists():
         raise DatabaseError(f"Cannot create {db_path}: the folder {db_path.parent} does not exist.")
     try:
-        conn = sqlite3.connect(str(db_path))
+        conn = sqlite3.connect(str(db_path), isolation_level=None)
     except sqlite3.Error as exc:
         raise DatabaseError(f"Cannot open {db_path}: {exc}.") from None
     try:
-        _check_schema(conn, db_path)
+        _check_and_migrate(conn, db_path)
         conn.execute("PRAGMA foreign_keys = ON")
-        db = Database(conn, execute_plugins=False)
-        if migrations.pending(db):
-            migrations.apply(db)
     except DatabaseError:
         conn.close()
         raise
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise DatabaseError(f"Cannot use {db_path}: {exc}.") from None
-    return db
+    return conn
+
+
+def open_database(path: str | Path | None = None, *, create: bool = True) -> Database:
+    """:func:`connect`, wrapped in a sqlite-utils ``Database`` for library users."""
+    from sqlite_utils import Database
+
+    return Database(connect(path, create=create), execute_plugins=False)
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction (a savepoint when nested): all of it happens, or none of it."""
+    if conn.in_transaction:
+        name = f"tracker_{secrets.token_hex(8)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        conn.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
+    """Run a query and yield each row as a dict keyed by column name."""
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
-from ulid import ULID
+from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFoundError, ValidationError
 from ..models import (
@@ -24,8 +22,11 @@ from ..models import (
     parse_date,
     parse_link_kind,
 )
-from .database import open_database
+from .database import connect, rows, transaction
 from .filters import Filters, haversine_km, order_by
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SOURCE_FIELDS: tuple[str, ...] = (
     "url",
@@ -65,6 +66,13 @@ def utc_now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def new_uid() -> str:
+    """A ULID: globally unique and sortable by creation time (the codebook's uid)."""
+    from ulid import ULID
+
+    return str(ULID())
+
+
 def _history_value(value: object) -> str | None:
     if value is None:
         return None
@@ -96,31 +104,45 @@ class IncidentStore:
                             "country": "TJ"})
     """
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.db.conn.create_function("haversine_km", 4, haversine_km, deterministic=True)
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.conn.create_function("haversine_km", 4, haversine_km, deterministic=True)
+        self._db: Database | None = None
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool = True) -> IncidentStore:
-        return cls(open_database(path, create=create))
+        """Open (creating and migrating as needed) the database at ``path``."""
+        return cls(connect(path, create=create))
+
+    @property
+    def db(self) -> Database:
+        """The same connection as a sqlite-utils ``Database``, for ad-hoc use."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
+
+    def _execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
 
     # --- reading ----------------------------------------------------------------
 
     def exists(self, incident_id: int) -> bool:
-        return bool(self.db.execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id]).fetchone())
+        return bool(self._execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id]).fetchone())
 
     def get(self, incident_id: int) -> dict[str, Any]:
         """The full record, deleted or not, with sources and links."""
-        rows = list(self.db.query(_RECORD_SELECT + " WHERE i.id = ?", [incident_id]))
-        if not rows:
+        found = list(rows(self.conn, _RECORD_SELECT + " WHERE i.id = ?", [incident_id]))
+        if not found:
             raise NotFoundError(
                 f"No incident with id {incident_id}. 'tracker list' shows the ids "
                 "('tracker list --deleted' the deleted ones)."
             )
-        return _decode(rows[0])
+        return _decode(found[0])
 
     def query(
         self, filters: Filters | None = None, *, sort: str | None = None, limit: int | None = None
@@ -137,18 +159,18 @@ class IncidentStore:
                 raise ValidationError("--limit cannot be negative.")
             sql += " LIMIT ?"
             params = [*params, limit]
-        rows = self.db.query(sql, params)
-        return (_decode(row) for row in rows)
+        return (_decode(row) for row in rows(self.conn, sql, params))
 
     def count(self, filters: Filters | None = None) -> int:
         where, params = (filters or Filters()).where()
-        return int(self.db.execute(f"SELECT count(*) FROM incidents AS i WHERE {where}", params).fetchone()[0])
+        return int(self._execute(f"SELECT count(*) FROM incidents AS i WHERE {where}", params).fetchone()[0])
 
     def history(self, incident_id: int) -> list[dict[str, Any]]:
         """Every change to an incident, oldest first."""
         self._require(incident_id)
         return list(
-            self.db.query(
+            rows(
+                self.conn,
                 "SELECT id, changed_at, action, field, old_value, new_value, reason "
                 "FROM history WHERE incident_id = ? ORDER BY id",
                 [incident_id],
@@ -195,10 +217,10 @@ class IncidentStore:
         weapons = record.pop("weapons", None) or []
         tags = record.pop("tags", None) or []
         now = utc_now()
-        with self.db.atomic():
-            columns = {**record, "uid": str(ULID()), "created_at": now, "updated_at": now}
+        with transaction(self.conn):
+            columns = {**record, "uid": new_uid(), "created_at": now, "updated_at": now}
             names = list(columns)
-            cursor = self.db.execute(
+            cursor = self._execute(
                 f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
                 [columns[n] for n in names],
             )
@@ -226,11 +248,11 @@ class IncidentStore:
         if not changed:
             return []
         now = utc_now()
-        with self.db.atomic():
+        with transaction(self.conn):
             columns = {c["field"]: c["new"] for c in changed if c["field"] not in LIST_FIELDS}
             if columns:
                 assignments = ", ".join(f"{name} = ?" for name in columns)
-                self.db.execute(
+                self._execute(
                     f"UPDATE incidents SET {assignments}, updated_at = ? WHERE id = ?",
                     [*columns.values(), now, incident_id],
                 )
@@ -253,10 +275,10 @@ class IncidentStore:
         if duplicate_of is not None:
             self._require(duplicate_of)
         now = utc_now()
-        with self.db.atomic():
+        with transaction(self.conn):
             if duplicate_of is not None:
                 self._insert_link(incident_id, duplicate_of, "duplicate_of", now)
-            self.db.execute(
+            self._execute(
                 "UPDATE incidents SET deleted_at = ?, deleted_reason = ?, updated_at = ? WHERE id = ?",
                 [now, reason.strip(), now, incident_id],
             )
@@ -267,8 +289,8 @@ class IncidentStore:
         if not current["deleted_at"]:
             raise ValidationError(f"Incident {incident_id} is not deleted.")
         now = utc_now()
-        with self.db.atomic():
-            self.db.execute(
+        with transaction(self.conn):
+            self._execute(
                 "UPDATE incidents SET deleted_at = NULL, deleted_reason = NULL, updated_at = ? WHERE id = ?",
                 [now, incident_id],
             )
@@ -279,7 +301,7 @@ class IncidentStore:
         self._require(incident_id)
         checked = self.check_source(source)
         now = utc_now()
-        with self.db.atomic():
+        with transaction(self.conn):
             source_id = self._insert_source(incident_id, checked, now)
             self._touch(incident_id, now)
             self._log(incident_id, now, "source", "sources", None, {"id": source_id, **checked})
@@ -293,7 +315,7 @@ class IncidentStore:
             raise ValidationError("An incident cannot be linked to itself.")
         self._require(incident_id)
         self._require(other_id)
-        existing = self.db.execute(
+        existing = self._execute(
             "SELECT kind FROM links WHERE (incident_id = ? AND other_id = ?) OR "
             "(incident_id = ? AND other_id = ? AND kind = 'related')",
             [incident_id, other_id, other_id, incident_id],
@@ -301,7 +323,7 @@ class IncidentStore:
         if any(row[0] == kind for row in existing):
             raise ValidationError(f"Incidents {incident_id} and {other_id} are already linked as {kind}.")
         now = utc_now()
-        with self.db.atomic():
+        with transaction(self.conn):
             self._insert_link(incident_id, other_id, kind, now)
 
     def unlink(self, incident_id: int, other_id: int) -> int:
@@ -309,22 +331,22 @@ class IncidentStore:
         self._require(incident_id)
         self._require(other_id)
         now = utc_now()
-        with self.db.atomic():
-            rows = self.db.execute(
+        with transaction(self.conn):
+            links = self._execute(
                 "SELECT incident_id, other_id, kind FROM links WHERE "
                 "(incident_id = ? AND other_id = ?) OR (incident_id = ? AND other_id = ?)",
                 [incident_id, other_id, other_id, incident_id],
             ).fetchall()
-            if not rows:
+            if not links:
                 raise ValidationError(f"Incidents {incident_id} and {other_id} are not linked.")
-            self.db.execute(
+            self._execute(
                 "DELETE FROM links WHERE (incident_id = ? AND other_id = ?) OR (incident_id = ? AND other_id = ?)",
                 [incident_id, other_id, other_id, incident_id],
             )
-            for source_id, target_id, kind in rows:
+            for source_id, target_id, kind in links:
                 for me, other in ((source_id, target_id), (target_id, source_id)):
                     self._log(me, now, "unlink", "links", {"id": other, "kind": kind}, None)
-        return len(rows)
+        return len(links)
 
     # --- internals --------------------------------------------------------------
 
@@ -348,7 +370,7 @@ class IncidentStore:
         return cleaned
 
     def _insert_source(self, incident_id: int, source: dict[str, Any], now: str) -> int:
-        cursor = self.db.execute(
+        cursor = self._execute(
             f"INSERT INTO sources (incident_id, {', '.join(SOURCE_FIELDS)}, added_at) "
             f"VALUES (?, {', '.join('?' for _ in SOURCE_FIELDS)}, ?)",
             [incident_id, *(source[f] for f in SOURCE_FIELDS), now],
@@ -356,7 +378,7 @@ class IncidentStore:
         return int(cursor.lastrowid or 0)
 
     def _insert_link(self, incident_id: int, other_id: int, kind: str, now: str) -> None:
-        self.db.execute(
+        self._execute(
             "INSERT INTO links (incident_id, other_id, kind, created_at) VALUES (?, ?, ?, ?)",
             [incident_id, other_id, kind, now],
         )
@@ -366,14 +388,14 @@ class IncidentStore:
 
     def _set_list(self, incident_id: int, field: str, values: list[str]) -> None:
         table, column = {"weapons": ("incident_weapons", "weapon"), "tags": ("incident_tags", "tag")}[field]
-        self.db.execute(f"DELETE FROM {table} WHERE incident_id = ?", [incident_id])
-        self.db.conn.executemany(
+        self._execute(f"DELETE FROM {table} WHERE incident_id = ?", [incident_id])
+        self.conn.executemany(
             f"INSERT INTO {table} (incident_id, {column}) VALUES (?, ?)",
             [(incident_id, v) for v in values],
         )
 
     def _touch(self, incident_id: int, now: str) -> None:
-        self.db.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
+        self._execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
 
     def _log(
         self,
@@ -385,7 +407,7 @@ class IncidentStore:
         new: object = None,
         reason: str | None = None,
     ) -> None:
-        self.db.execute(
+        self._execute(
             "INSERT INTO history (incident_id, changed_at, action, field, old_value, new_value, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [incident_id, now, action, field, _history_value(old), _history_value(new), reason],
@@ -393,8 +415,8 @@ class IncidentStore:
 
     def _reindex(self, incident_id: int) -> None:
         """Refresh the full-text row: the record's text plus its sources' notes and headlines."""
-        self.db.execute("DELETE FROM incidents_fts WHERE rowid = ?", [incident_id])
-        self.db.execute(
+        self._execute("DELETE FROM incidents_fts WHERE rowid = ?", [incident_id])
+        self._execute(
             """
 INSERT INTO incidents_fts (rowid, description, place, location, victims, perpetrator, notes)
 SELECT i.id, i.description, i.place, i.location, i.victims,

@@ -6,14 +6,64 @@ checks the exact schema a blank database ends up with.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, DATE_PRECISIONS, GEO_PRECISIONS, LINK_KINDS
+from .database import MIGRATION_SET
 
-MIGRATION_SET = "incident_tracker"
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
-migrations = Migrations(MIGRATION_SET)
+
+class LazyMigrations:
+    """Registers migrations exactly like ``sqlite_utils.Migrations`` (``@migrations()``),
+    but builds the real ``Migrations`` object only when one has to run.
+
+    Opening a database that is up to date then needs only the names, and
+    sqlite-utils (which imports numpy when it is installed) stays off the start-up
+    path of every command.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._registry: list[tuple[str, Callable[[Database], Any], bool]] = []
+
+    def __call__(self, *, name: str | None = None, transactional: bool = True) -> Callable[[Any], Any]:
+        def inner(func: Callable[[Database], Any]) -> Callable[[Database], Any]:
+            migration_name = name or func.__name__
+            if migration_name in self.names:
+                raise ValueError(f"Migration {migration_name!r} is already registered")
+            self._registry.append((migration_name, func, transactional))
+            return func
+
+        return inner
+
+    @property
+    def names(self) -> list[str]:
+        """Every migration, in the order it runs."""
+        return [name for name, _, _ in self._registry]
+
+    def real(self) -> Migrations:
+        from sqlite_utils.migrations import Migrations
+
+        built = Migrations(self.name)
+        for name, func, transactional in self._registry:
+            built(name=name, transactional=transactional)(func)
+        return built
+
+    def apply(self, db: Database, **options: Any) -> None:
+        self.real().apply(db, **options)
+
+    def pending(self, db: Database) -> list[Any]:
+        return self.real().pending(db)
+
+    def applied(self, db: Database) -> list[Any]:
+        return self.real().applied(db)
+
+
+migrations = LazyMigrations(MIGRATION_SET)
 
 
 def _in(column: str, values: tuple[str, ...], nullable: bool = True) -> str:
@@ -176,4 +226,4 @@ CREATE VIRTUAL TABLE incidents_fts USING fts5(
 
 def known_migration_names() -> set[str]:
     """Names of every migration this version knows, to spot a database from a newer one."""
-    return {migration.name for migration in migrations._migrations}
+    return set(migrations.names)
