@@ -3,7 +3,6 @@ delete, restore, export. Each parses, calls the library, renders."""
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from pathlib import Path
@@ -35,6 +34,7 @@ from .render import (
     history_table,
     incidents_table,
     message,
+    print_json,
     render_incident,
     stdout_is_terminal,
     write_records,
@@ -116,7 +116,7 @@ def add(
     new_id = store.add(values, sources=record.sources, reason=reason)
     incident = store.get(new_id)
     if as_json:
-        print(json.dumps(incident, ensure_ascii=False, indent=2))
+        print_json(incident)
     else:
         print(new_id)
         message(f"Added incident {new_id}: {_summary(incident)}")
@@ -192,7 +192,7 @@ def edit(
         changes = locate(store, changes, ask=interactive(no_input), place_changed=True, editing=store.get(incident_id))
     changed = store.edit(incident_id, changes, reason=reason)
     if as_json:
-        print(json.dumps(store.get(incident_id), ensure_ascii=False, indent=2))
+        print_json(store.get(incident_id))
     if not changed:
         message(f"Incident {incident_id} already had those values; nothing changed.")
         return
@@ -250,7 +250,7 @@ def show(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False)
     incident = store.get(incident_id)
     history = store.history(incident_id)
     if as_json:
-        print(json.dumps({**incident, "history": history}, ensure_ascii=False, indent=2))
+        print_json({**incident, "history": history})
         return
     render_incident(incident, history)
 
@@ -261,7 +261,7 @@ def history(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = Fal
     store = state(ctx).store()
     changes = store.history(incident_id)
     if as_json:
-        print(json.dumps(changes, ensure_ascii=False, indent=2))
+        print_json(changes)
         return
     console().print(history_table(changes))
 

@@ -51,6 +51,11 @@ def json_default(value: Any) -> Any:
     return str(value)
 
 
+def print_json(data: Any) -> None:
+    """One JSON document on stdout, indented for people, UTF-8 kept readable."""
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=json_default))
+
+
 def write_json_array(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """Stream rows as a JSON array; ``[]`` when there are none. Returns the count."""
     count = 0
