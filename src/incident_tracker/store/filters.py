@@ -70,7 +70,10 @@ class Filters:
 
     def where(self) -> tuple[str, list[object]]:
         """SQL conditions over ``incidents AS i`` and their parameters."""
-        clauses: list[str] = ["i.deleted_at IS NOT NULL" if self.deleted else "i.deleted_at IS NULL"]
+        # The unary + keeps SQLite from using idx_incidents_deleted for "IS NULL", which matches
+        # nearly every row: without ANALYZE statistics the planner takes it as selective and
+        # reads the whole table through it (list's newest 20 of 1M: 350 ms → 0.1 ms).
+        clauses: list[str] = ["i.deleted_at IS NOT NULL" if self.deleted else "+i.deleted_at IS NULL"]
         params: list[object] = []
         if self.since:
             # An event overlaps the window if its last possible day is on or after since.
