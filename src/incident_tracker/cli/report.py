@@ -1,1 +1,196 @@
-"""Commands for reports (``tracker timeline``, ``stats``, ``chart``)."""
+"""Commands for reports (``tracker timeline``, ``stats``, ``chart``): parse, call the library, render.
+
+The report library (and Rich, and matplotlib for ``chart``) is imported inside the
+commands, so ``tracker --help`` and the other commands do not pay for it.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from ..errors import ValidationError
+from ..report.periods import Group
+from ..report.timeline import By
+from ..store.filters import Filters
+from .app import app, state
+from .options import CsvFlag, JsonFlag, filter_options
+from .render import console, message, print_json, stdout_is_terminal
+
+if TYPE_CHECKING:
+    from ..report import Timeline
+
+
+class ReportFormat(StrEnum):
+    table = "table"
+    md = "md"
+    json = "json"
+    csv = "csv"
+
+
+class StatsFormat(StrEnum):
+    table = "table"
+    md = "md"
+    json = "json"
+
+
+GroupOption = Annotated[
+    Optional[Group],
+    typer.Option(
+        "--group",
+        "-g",
+        help="Period length. Default: chosen from the span of dates (day up to a month, week up to six "
+        "months, month up to three years, quarter up to ten, then year).",
+    ),
+]
+ByOption = Annotated[
+    Optional[By],
+    typer.Option("--by", "-b", help="Split each period into lanes by this field."),
+]
+MaxIncidentsOption = Annotated[
+    int,
+    typer.Option(
+        "--max-incidents",
+        min=0,
+        help="List at most this many incidents under the periods (the most recent); 0 lists none. "
+        "The figures always count every incident.",
+    ),
+]
+ReportFormatOption = Annotated[
+    Optional[ReportFormat],
+    typer.Option("--format", "-f", help="Output format. Default: table on a terminal, JSON otherwise."),
+]
+StatsFormatOption = Annotated[
+    Optional[StatsFormat],
+    typer.Option("--format", "-f", help="Output format. Default: table on a terminal, JSON otherwise."),
+]
+MdFlag = Annotated[bool, typer.Option("--md", help="Shortcut for --format md.")]
+
+
+def pick_report_format(fmt: str | None, shortcuts: dict[str, bool], tty: bool) -> str:
+    """Resolve --format and its shortcut flags, refusing contradictions (as ``list`` does)."""
+    chosen = [name for name, on in shortcuts.items() if on]
+    if fmt is not None:
+        chosen.append(str(fmt))
+    if len(set(chosen)) > 1:
+        raise ValidationError("Choose one output format: --format or one of its shortcuts.")
+    if chosen:
+        return chosen[0]
+    return "table" if tty else "json"
+
+
+def _render_timeline(timeline: Timeline, output: str) -> None:
+    from ..report import data, markdown, terminal
+
+    if output == "json":
+        print_json(timeline.to_dict())
+    elif output == "csv":
+        data.timeline_csv(timeline, sys.stdout)
+    elif output == "md":
+        sys.stdout.write(markdown.timeline_markdown(timeline))
+    elif not timeline.periods:
+        message(f"No incidents match ({timeline.description}).")
+    else:
+        out = console()
+        out.print(terminal.timeline_renderable(timeline, out.width))
+
+
+@app.command()
+@filter_options
+def timeline(
+    ctx: typer.Context,
+    filters: Filters,
+    group: GroupOption = None,
+    by: ByOption = None,
+    max_incidents: MaxIncidentsOption = 100,
+    fmt: ReportFormatOption = None,
+    as_json: JsonFlag = False,
+    as_csv: CsvFlag = False,
+    as_md: MdFlag = False,
+) -> None:
+    """Incidents period by period: counts, killed and injured, then the incidents themselves.
+
+    Empty periods are shown, so gaps are visible. An incident whose possible dates span
+    more than one period (known only to the month, in a day view) is never put on a
+    made-up day: it appears once, in a "date uncertain" row after the period of its last
+    possible day. Takes the same filters as 'tracker list'. --format md writes a brief to
+    paste; json the periods and their incidents; csv one row per period (and lane).
+
+    Example: tracker timeline --country TJ --since 2025-09-01 --group week
+    """
+    from ..report import build_timeline
+
+    output = pick_report_format(fmt, {"json": as_json, "csv": as_csv, "md": as_md}, stdout_is_terminal())
+    store = state(ctx).store()
+    result = build_timeline(store, filters, group=group, by=by, max_incidents=max_incidents)
+    _render_timeline(result, output)
+
+
+@app.command()
+@filter_options
+def stats(
+    ctx: typer.Context,
+    filters: Filters,
+    top: Annotated[int, typer.Option("--top", min=1, help="Rows per breakdown, and deadliest incidents.")] = 10,
+    fmt: StatsFormatOption = None,
+    as_json: JsonFlag = False,
+    as_md: MdFlag = False,
+) -> None:
+    """Totals and breakdowns: by country, province, type, attribution, perpetrator, weapon, victims.
+
+    Also the deadliest incidents, the first and last dates, and how many incidents lack
+    coordinates or a death toll. Takes the same filters as 'tracker list'.
+
+    Example: tracker stats --since 2025-01-01 --format md
+    """
+    from ..report import build_stats, markdown, terminal
+
+    output = pick_report_format(fmt, {"json": as_json, "md": as_md}, stdout_is_terminal())
+    result = build_stats(state(ctx).store(), filters, top=top)
+    if output == "json":
+        print_json(result.to_dict())
+    elif output == "md":
+        sys.stdout.write(markdown.stats_markdown(result))
+    elif not result.totals.count:
+        message(f"No incidents match ({result.description}).")
+    else:
+        console().print(terminal.stats_renderable(result))
+
+
+@app.command()
+@filter_options
+def chart(
+    ctx: typer.Context,
+    filters: Filters,
+    out: Annotated[
+        Path,
+        typer.Option("--out", "-o", help="Image file to write: FILE.png or FILE.svg.", dir_okay=False),
+    ],
+    group: GroupOption = None,
+    by: ByOption = None,
+) -> None:
+    """Draw incidents and fatalities per period as a PNG or SVG chart.
+
+    Same filters as 'tracker list' and the same --group as 'tracker timeline'; the
+    filter is described under the title. With --by, incident bars are stacked by lane.
+    Prints the file name; the file is replaced only once it is complete.
+
+    Example: tracker chart --country TJ --since 2025-01-01 --group month --out tj-2025.png
+    """
+    from ..report import build_timeline
+    from ..report.chart import chart_format, draw_chart
+
+    chart_format(out)  # a bad extension fails before the database is opened
+    result = build_timeline(state(ctx).store(), filters, group=group, by=by, max_incidents=0)
+    drawn = draw_chart(result, out)
+    print(drawn.path)
+    message(
+        f"Wrote {drawn.path}: {drawn.periods} {result.group.value} period{'s' if drawn.periods != 1 else ''}, "
+        f"{drawn.incidents_drawn} incident{'s' if drawn.incidents_drawn != 1 else ''}"
+        + (f" ({drawn.not_drawn} with imprecise dates not drawn)" if drawn.not_drawn else "")
+        + "."
+    )

@@ -1,0 +1,184 @@
+"""``tracker chart``: incidents and fatalities per period as a PNG or SVG image.
+
+matplotlib is imported here only, inside :func:`draw_chart`, through its
+object-oriented API (``Figure`` and the Agg canvas, no ``pyplot``): no global
+state, no GUI backend, and no cost for any other command. The file is written to
+a temporary name beside the target and renamed over it, so a failed or
+interrupted run never leaves half an image behind.
+
+Incidents in "date uncertain" rows are not drawn on any period (that would put them
+on a made-up date); the footnote says how many were left out and how to include them.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import TrackerError, ValidationError
+from .figures import Figures
+from .periods import GROUP_ORDER, range_title, short_label
+from .text import plural
+
+if TYPE_CHECKING:
+    from .timeline import Timeline
+
+#: Image formats by file extension.
+FORMATS: dict[str, str] = {".png": "png", ".svg": "svg"}
+
+#: Colours of stacked lanes (matplotlib's colour-blind friendly "tab10").
+LANE_COLOURS = [f"C{i}" for i in range(10)]
+
+AXIS_LABELS = {
+    "day": "Day",
+    "week": "Week (Monday to Sunday)",
+    "month": "Month",
+    "quarter": "Quarter",
+    "year": "Year",
+}
+
+
+@dataclass
+class ChartResult:
+    """What was drawn, for the command's message and for tests."""
+
+    path: Path
+    periods: int
+    incidents_drawn: int
+    killed_drawn: int
+    not_drawn: int
+
+
+def chart_format(path: Path) -> str:
+    """The image format for a file name, or a one-line error naming the valid ones."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        shown = path.suffix or "no extension"
+        raise ValidationError(
+            f"Cannot write a chart as {shown!r} ({path.name}): give --out a file ending in .png or .svg."
+        )
+    return fmt
+
+
+def draw_chart(timeline: Timeline, out: Path, *, width: float = 10.0, height: float = 6.5) -> ChartResult:
+    """Draw incidents (top) and killed (bottom) per period of ``timeline`` into ``out``."""
+    fmt = chart_format(out)
+    if not out.parent.exists():
+        raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    periods = timeline.regular
+    if not periods:
+        raise TrackerError(f"No incidents to chart ({timeline.description}); no file written.")
+
+    from matplotlib import rc_context
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
+    n = len(periods)
+    positions = list(range(n))
+    figure = Figure(figsize=(width, height), layout="constrained")
+    top, bottom = figure.subplots(2, 1, sharex=True, height_ratios=[3, 2])
+
+    # Incidents: one bar per period, stacked by lane with --by.
+    if timeline.by:
+        base = [0] * n
+        for index, lane in enumerate(timeline.lanes):
+            counts = [(p.lanes.get(lane.key) or Figures()).count for p in periods]
+            if not any(counts):
+                continue
+            bars = top.bar(positions, counts, bottom=base, label=lane.label, color=LANE_COLOURS[index % 10], width=0.8)
+            for i, bar in enumerate(bars):
+                bar.set_gid(f"incidents-{i}-{index}")
+            base = [b + c for b, c in zip(base, counts, strict=True)]
+        top.legend(title=timeline.by.value.capitalize(), fontsize="small", title_fontsize="small", loc="best")
+    else:
+        bars = top.bar(positions, [p.figures.count for p in periods], color="C0", width=0.8)
+        for i, bar in enumerate(bars):
+            bar.set_gid(f"incidents-{i}")
+    top.set_ylabel("Incidents")
+    top.yaxis.set_major_locator(MaxNLocator(integer=True))
+
+    # Killed: best estimates, with the low-high range as an error bar where there is one.
+    killed = [p.figures.killed or 0 for p in periods]
+    bars = bottom.bar(positions, killed, color="C3", width=0.8)
+    for i, bar in enumerate(bars):
+        bar.set_gid(f"killed-{i}")
+    ranged = [
+        i
+        for i, p in enumerate(periods)
+        if (p.figures.low("killed") or 0) < killed[i] or (p.figures.high("killed") or 0) > killed[i]
+    ]
+    if ranged:
+        lows = [killed[i] - (periods[i].figures.low("killed") or 0) for i in ranged]
+        highs = [max(0, (periods[i].figures.high("killed") or 0) - killed[i]) for i in ranged]
+        bottom.errorbar(ranged, [killed[i] for i in ranged], yerr=[lows, highs], fmt="none", ecolor="black", capsize=3)
+    if n <= 60:
+        # Above a bar: "≥" when some figure is open-ended ("at least 3"), "+2?" for incidents with no figure.
+        for i, period in enumerate(periods):
+            marks = ("≥" if period.figures.killed_open else "") + (
+                f"+{period.figures.unknown('killed')}?" if period.figures.unknown("killed") else ""
+            )
+            if marks:
+                top_of_bar = max(killed[i], periods[i].figures.high("killed") or 0)
+                bottom.annotate(marks, (i, top_of_bar), ha="center", va="bottom", fontsize="small")
+    bottom.set_ylabel("Killed (best estimate)")
+    bottom.yaxis.set_major_locator(MaxNLocator(integer=True))
+    bottom.set_xlabel(AXIS_LABELS[timeline.group.value])
+
+    step = max(1, -(-n // 24))
+    bottom.set_xticks(positions[::step], [short_label(timeline.group, p.start) for p in periods[::step]])
+    if GROUP_ORDER.index(timeline.group) <= 1 or n > 12:
+        for label in bottom.get_xticklabels():
+            label.set_rotation(45)
+            label.set_horizontalalignment("right")
+    for axes in (top, bottom):
+        axes.spines[["top", "right"]].set_visible(False)
+        axes.grid(axis="y", alpha=0.3)
+        axes.set_axisbelow(True)
+
+    title = f"Incidents and fatalities by {timeline.group.value}"
+    if timeline.first and timeline.last:
+        title += f", {range_title(timeline.group, timeline.first, timeline.last)}"
+    figure.suptitle(title, fontweight="bold")
+    top.set_title(f"Filter: {timeline.description}", fontsize="medium", color="0.3")
+    drawn = Figures()
+    for period in periods:
+        drawn.add(period.figures)
+    left_out = sum(p.figures.count for p in timeline.uncertain)
+    footnote = f"Drawn: {plural(drawn.count, 'incident')}, {drawn.toll('killed')} killed"
+    if drawn.unknown("killed"):
+        footnote += f"; death toll unknown for {drawn.unknown('killed')} (marked +n?)"
+    footnote += ". Error bars: low–high ranges; ≥: open-ended figures."
+    if left_out:
+        footnote += (
+            f" Not drawn: {plural(left_out, 'incident')} dated less precisely than a {timeline.group.value}"
+            " (a coarser --group includes them)."
+        )
+    figure.text(0.01, 0.0, footnote, fontsize="x-small", color="0.35", ha="left", va="bottom")
+    figure.get_layout_engine().set(h_pad=0.25)
+
+    metadata = {"Date": None} if fmt == "svg" else {"Software": None}
+    try:
+        with rc_context({"svg.hashsalt": "incident-tracker", "svg.fonttype": "none"}):
+            _save_atomically(figure, out, fmt, metadata)
+    except OSError as exc:
+        raise TrackerError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+    return ChartResult(out, n, drawn.count, drawn.killed or 0, left_out)
+
+
+def _save_atomically(figure: object, out: Path, fmt: str, metadata: dict[str, None]) -> None:
+    """Write to a temporary file in the same folder, then rename it over ``out``."""
+    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            figure.savefig(stream, format=fmt, metadata=metadata)  # type: ignore[attr-defined]
+        umask = os.umask(0)
+        os.umask(umask)
+        temp.chmod(0o666 & ~umask)
+        os.replace(temp, out)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

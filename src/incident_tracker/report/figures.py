@@ -1,0 +1,161 @@
+"""Casualty figures summed over a group of incidents, keeping unknown apart from zero.
+
+The codebook's first rule is that an unknown toll (NULL) is not "none killed" (0),
+and that every total says how many incidents had no figure. So a :class:`Figures`
+carries, beside the sum of best estimates, how many incidents had a figure at all,
+how far their ranges reach below and above the best estimates, and how many ranges
+were open ("at least 3"), which makes the total's upper bound unknown too.
+
+The sums are computed by SQLite (:data:`FIGURE_COLUMNS`, used in every GROUP BY of
+the reports, with the attribution statuses counted as conditional sums rather than
+as one more GROUP BY key); Python only adds up the already aggregated rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from ..models import ATTRIBUTION_STATUSES
+
+_MEASURES = ("killed", "injured")
+
+
+def _measure_columns(what: str) -> list[str]:
+    """Six cheap aggregates per measure: each costs ~25 ms per million rows, so ranges are
+    summed as gaps from the best estimate (NULL, hence skipped, where there is no range)."""
+    col, low, high = f"i.{what}", f"i.{what}_low", f"i.{what}_high"
+    return [
+        f"count({col}) AS {what}_known",
+        f"total({col}) AS {what}_sum",
+        f"total({col} - {low}) AS {what}_low_gap",
+        f"total({high} - {col}) AS {what}_high_gap",
+        f"count(CASE WHEN {high} IS NULL AND {col} IS NOT NULL THEN {low} END) AS {what}_open",
+        f"count(CASE WHEN {col} IS NOT NULL THEN coalesce({low}, {high}) END) AS {what}_ranged",
+    ]
+
+
+_ATTRIBUTION_COLUMNS = [
+    f"count(CASE WHEN i.attribution = '{s}' THEN 1 END) AS attribution_{s}" for s in ATTRIBUTION_STATUSES
+]
+
+_NAMES = [
+    "count",
+    *(f"{what}_{part}" for what in _MEASURES for part in ("known", "sum", "low_gap", "high_gap", "open", "ranged")),
+    *(f"attribution_{s}" for s in ATTRIBUTION_STATUSES),
+]
+
+#: Aggregate SQL over ``incidents AS i`` whose result columns feed :meth:`Figures.from_row`.
+FIGURE_COLUMNS: str = ",\n  ".join(
+    ["count(*) AS count", *_measure_columns("killed"), *_measure_columns("injured"), *_ATTRIBUTION_COLUMNS]
+)
+
+
+def rollup_columns(alias: str) -> str:
+    """SQL summing the :data:`FIGURE_COLUMNS` of a subquery ``alias`` (an aggregate of aggregates)."""
+    return ",\n  ".join(f"sum({alias}.{name}) AS {name}" for name in _NAMES)
+
+
+@dataclass
+class Figures:
+    """Counts and casualty sums for a period, a lane, a breakdown row or everything."""
+
+    count: int = 0
+    killed_known: int = 0
+    killed_sum: int = 0
+    killed_low_gap: int = 0
+    killed_high_gap: int = 0
+    killed_open: int = 0
+    killed_ranged: int = 0
+    injured_known: int = 0
+    injured_sum: int = 0
+    injured_low_gap: int = 0
+    injured_high_gap: int = 0
+    injured_open: int = 0
+    injured_ranged: int = 0
+    attribution: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Figures:
+        """Figures from one aggregated row (its columns named as in :data:`FIGURE_COLUMNS`)."""
+        values = {f.name: int(row[f.name] or 0) for f in fields(cls) if f.name != "attribution"}
+        figures = cls(**values)
+        for status in ATTRIBUTION_STATUSES:
+            n = int(row.get(f"attribution_{status}") or 0)
+            if n:
+                figures.attribution[status] = n
+        return figures
+
+    def add(self, other: Figures) -> None:
+        """Fold another group's figures into these (used on aggregated rows only)."""
+        for f in fields(self):
+            if f.name == "attribution":
+                for status, n in other.attribution.items():
+                    self.attribution[status] = self.attribution.get(status, 0) + n
+            else:
+                setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    # --- what people read ---------------------------------------------------------
+
+    def best(self, what: str) -> int | None:
+        """Sum of the best estimates; None when incidents exist but none has a figure."""
+        if self.count and not getattr(self, f"{what}_known"):
+            return None
+        return int(getattr(self, f"{what}_sum"))
+
+    def low(self, what: str) -> int | None:
+        """Lower end of the total: the best estimates less how far each range reaches below."""
+        best = self.best(what)
+        return None if best is None else best - int(getattr(self, f"{what}_low_gap"))
+
+    def high(self, what: str) -> int | None:
+        """Upper end of the total; None if unknown or open ("at least" figures)."""
+        best = self.best(what)
+        if best is None or getattr(self, f"{what}_open"):
+            return None
+        return best + int(getattr(self, f"{what}_high_gap"))
+
+    def unknown(self, what: str) -> int:
+        """How many incidents have no figure for ``what``."""
+        return self.count - int(getattr(self, f"{what}_known"))
+
+    @property
+    def killed(self) -> int | None:
+        return self.best("killed")
+
+    @property
+    def injured(self) -> int | None:
+        return self.best("injured")
+
+    @property
+    def killed_unknown(self) -> int:
+        return self.unknown("killed")
+
+    def toll(self, what: str = "killed") -> str:
+        """The total as text: "5", "10 (8–14)", "7 (≥6)", "≥4", or "?" when nobody knows."""
+        best = self.best(what)
+        if best is None:
+            return "?"
+        if not getattr(self, f"{what}_ranged"):
+            return str(best)
+        low, high = self.low(what), self.high(what)
+        if high is None:
+            return f"≥{best}" if low == best else f"{best} (≥{low})"
+        if (low, high) == (best, best):
+            return str(best)
+        return f"{best} ({low}–{high})"
+
+    def attribution_mix(self) -> list[tuple[str, int]]:
+        """(status, count) in the codebook's order, statuses present only."""
+        return [(s, self.attribution[s]) for s in ATTRIBUTION_STATUSES if self.attribution.get(s)]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The figures for JSON: best sums, ranges, unknown counts, attribution counts."""
+        out: dict[str, Any] = {"count": self.count}
+        for what in _MEASURES:
+            out[what] = self.best(what)
+            out[f"{what}_low"] = self.low(what)
+            out[f"{what}_high"] = self.high(what)
+            out[f"{what}_unknown"] = self.unknown(what)
+        out["attribution"] = {s: self.attribution.get(s, 0) for s in ATTRIBUTION_STATUSES}
+        return out

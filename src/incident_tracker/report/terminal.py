@@ -1,0 +1,279 @@
+"""Rich renderings of the reports, for a person at a terminal.
+
+Rich is imported inside the functions: importing the report package (or running
+``tracker --help``) does not pay for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..models import format_toll
+from .figures import Figures
+from .text import (
+    ATTRIBUTION_COLOURS,
+    ATTRIBUTION_MARKERS,
+    BAR_WIDTH,
+    attribution_label,
+    attribution_mix_text,
+    bar_segments,
+    capped_note,
+    legend,
+    place_text,
+    plural,
+    summary_sentence,
+    type_text,
+)
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.text import Text
+
+    from .stats import Stats
+    from .timeline import Period, Timeline
+
+
+@dataclass
+class _Layout:
+    """Column widths of the period lines, computed once from every row to be shown."""
+
+    label: int
+    bar: int
+    count: int
+    killed: int
+    injured: int
+    unknown: int
+    maximum: int
+
+    def header(self) -> str:
+        return (
+            f"{'Period':<{self.label}}  {'Incidents':<{self.bar + 1 + self.count}}  {'Killed':>{self.killed}}  "
+            f"{'Injured':>{self.injured}}  {'No toll':>{self.unknown}}  Attribution"
+        )
+
+
+def _rows_figures(timeline: Timeline) -> list[tuple[str, Figures]]:
+    rows: list[tuple[str, Figures]] = []
+    for period in timeline.periods:
+        rows.append((period.label, period.figures))
+        rows.extend((f"  ▸ {lane.label}", f) for lane in timeline.lanes if (f := period.lanes.get(lane.key)))
+    return rows
+
+
+def _layout(timeline: Timeline, width: int) -> _Layout:
+    rows = _rows_figures(timeline)
+    maximum = max((p.figures.count for p in timeline.periods), default=0)
+    count = len(f"{maximum:,}")
+    killed = max([len("Killed"), *(len(f.toll("killed")) for _, f in rows)])
+    injured = max([len("Injured"), *(len(f.toll("injured")) for _, f in rows)])
+    unknown = max([len("No toll"), *(len(f"{f.unknown('killed'):,}") for _, f in rows)])
+    mix = max([len("Attribution"), *(len(attribution_mix_text(f)) for _, f in rows)])
+    label = min(40, max([len("Period"), *(len(text) for text, _ in rows)]))
+    fixed = label + 2 + 1 + count + 2 + killed + 2 + injured + 2 + unknown + 2 + mix
+    return _Layout(
+        label=label,
+        bar=max(6, min(BAR_WIDTH, width - fixed - 1)),
+        count=count,
+        killed=killed,
+        injured=injured,
+        unknown=unknown,
+        maximum=maximum,
+    )
+
+
+def _period_line(text: str, figures: Figures, layout: _Layout, maximum: int, style: str) -> Text:
+    """Label, bar (coloured by attribution), count, killed, injured, no-toll count, attribution mix."""
+    from rich.text import Text
+
+    line = Text(no_wrap=True, overflow="ellipsis")
+    line.append(f"{text:<{layout.label}}  ", style=style)
+    length = 0
+    for status, chars in bar_segments(figures, maximum, layout.bar):
+        line.append("█" * chars, style=ATTRIBUTION_COLOURS[status])
+        length += chars
+    line.append(
+        " " * (layout.bar - length) + f" {figures.count:>{layout.count},}", style="" if figures.count else "dim"
+    )
+    if figures.count:
+        line.append(
+            f"  {figures.toll('killed'):>{layout.killed}}  {figures.toll('injured'):>{layout.injured}}  "
+            f"{figures.unknown('killed'):>{layout.unknown},}  "
+        )
+        for index, (status, n) in enumerate(figures.attribution_mix()):
+            line.append(
+                (" " if index else "") + ATTRIBUTION_MARKERS[status], style=f"bold {ATTRIBUTION_COLOURS[status]}"
+            )
+            line.append(str(n))
+    return line
+
+
+def _marker(status: str) -> Text:
+    from rich.text import Text
+
+    return Text(ATTRIBUTION_MARKERS.get(status, "?"), style=f"bold {ATTRIBUTION_COLOURS.get(status, '')}")
+
+
+def _incident_line(incident: dict[str, Any], indent: int) -> RenderableType:
+    """One incident, wrapping under itself: date, id, type, place, toll, attribution."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    killed = format_toll(incident["killed"], incident["killed_low"], incident["killed_high"])
+    injured = format_toll(incident["injured"], incident["injured_low"], incident["injured_high"])
+    text = Text()
+    text.append(incident["date"], style="italic")
+    text.append(f"  #{incident['id']} ", style="dim")
+    text.append(f"{type_text(incident)} · {place_text(incident)} · {killed} killed, {injured} injured · ")
+    text.append_text(_marker(incident["attribution"]))
+    text.append(" " + attribution_label(incident), style=ATTRIBUTION_COLOURS.get(incident["attribution"], ""))
+    return Padding(text, (0, 0, 0, indent), expand=False)
+
+
+def _period_lines(timeline: Timeline, period: Period, layout: _Layout) -> list[RenderableType]:
+    from rich.text import Text
+
+    style = "italic" if period.uncertain else ("bold" if period.figures.count else "dim")
+    lines: list[RenderableType] = [_period_line(period.label, period.figures, layout, layout.maximum, style)]
+    if timeline.by:
+        for lane in timeline.lanes:
+            figures = period.lanes.get(lane.key)
+            if figures is None:
+                continue
+            lines.append(_period_line(f"  ▸ {lane.label}", figures, layout, layout.maximum, ""))
+            lines.extend(_incident_line(i, 6) for i in period.incidents if i.get("lane") == lane.key)
+    else:
+        lines.extend(_incident_line(incident, 4) for incident in period.incidents)
+    if period.omitted and period.incidents:
+        lines.append(Text(f"    … {plural(period.omitted, 'earlier incident')} not listed", style="dim"))
+    return lines
+
+
+def timeline_renderable(timeline: Timeline, width: int = 120) -> RenderableType:
+    """The timeline for a terminal: a line per period (bar and figures), its incidents under it.
+
+    Aligned lines rather than a table, so that an incident's description can wrap
+    under itself on a narrow terminal while the period lines keep their columns.
+    ``width`` is the console's; the bars shrink to fit it.
+    """
+    from rich.console import Group
+    from rich.text import Text
+
+    layout = _layout(timeline, width)
+    header = layout.header()
+    parts: list[RenderableType] = [
+        Text(timeline.title, style="bold"),
+        Text(_subtitle(timeline), style="dim"),
+        Text(summary_sentence(timeline.totals)),
+        Text(""),
+        Text(header, style="bold", no_wrap=True, overflow="ellipsis"),
+        Text("─" * min(width, len(header)), style="dim", no_wrap=True, overflow="crop"),
+    ]
+    for period in timeline.periods:
+        parts.extend(_period_lines(timeline, period, layout))
+    parts += [
+        Text(""),
+        Text(f"Attribution: {legend(list(timeline.totals.attribution))}", style="dim"),
+        Text(_bar_note(timeline, layout.maximum), style="dim"),
+    ]
+    note = capped_note(timeline)
+    if note:
+        parts.append(Text(note, style="dim"))
+    return Group(*parts)
+
+
+def _subtitle(timeline: Timeline) -> str:
+    how = "chosen from the span of dates; change it with --group" if timeline.auto_group else "as asked"
+    return f"Filter: {timeline.description}. Grouped by {timeline.group.value} ({how})."
+
+
+def _bar_note(timeline: Timeline, maximum: int) -> str:
+    text = f"Bars: incidents per period, full width = {plural(maximum, 'incident')}."
+    if timeline.uncertain:
+        text += (
+            " 'date uncertain' rows hold incidents whose possible dates span more than one "
+            f"{timeline.group.value}; each is counted there once, after the period of its last possible day."
+        )
+    return text
+
+
+# --- stats ------------------------------------------------------------------------
+
+
+def stats_renderable(stats: Stats) -> RenderableType:
+    """Totals, then one small table per breakdown, then the deadliest incidents."""
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[RenderableType] = [
+        Text("Incident statistics", style="bold"),
+        Text(f"Filter: {stats.description}.", style="dim"),
+    ]
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    for label, value in stats.overview():
+        grid.add_row(label, value)
+    parts.append(grid)
+    for breakdown in stats.breakdowns:
+        table = Table(
+            title=breakdown.title,
+            title_justify="left",
+            title_style="bold",
+            box=box.SIMPLE_HEAD,
+            header_style="bold",
+            pad_edge=False,
+        )
+        table.add_column(breakdown.column, overflow="fold")
+        for name in ("Incidents", "%", "Killed", "No toll"):
+            table.add_column(name, justify="right", no_wrap=True)
+        for row in breakdown.rows:
+            table.add_row(
+                row.label,
+                f"{row.figures.count:,}",
+                _percent(row.figures.count, stats.totals.count),
+                row.figures.toll("killed"),
+                f"{row.figures.unknown('killed'):,}",
+            )
+        if breakdown.more:
+            table.add_row(Text(f"… {plural(breakdown.more, 'more')}", style="dim"))
+        parts.append(table)
+        if breakdown.note:
+            parts.append(Text(breakdown.note, style="dim"))
+    if stats.deadliest:
+        table = Table(
+            title="Deadliest incidents",
+            title_justify="left",
+            title_style="bold",
+            box=box.SIMPLE_HEAD,
+            header_style="bold",
+            pad_edge=False,
+        )
+        for name, justify in (
+            ("ID", "right"),
+            ("Date", "left"),
+            ("Place", "left"),
+            ("Type", "left"),
+            ("Killed", "right"),
+            ("Attribution", "left"),
+        ):
+            table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
+        for incident in stats.deadliest:
+            attribution = _marker(incident["attribution"])
+            attribution.append(" " + attribution_label(incident))
+            table.add_row(
+                str(incident["id"]),
+                incident["date"],
+                place_text(incident),
+                type_text(incident),
+                format_toll(incident["killed"], incident["killed_low"], incident["killed_high"]),
+                attribution,
+            )
+        parts.append(table)
+    return Group(*parts)
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "–"

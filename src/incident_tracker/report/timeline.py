@@ -1,0 +1,519 @@
+"""The timeline: incidents and casualties per period, with the incidents under each.
+
+All counting happens in SQLite: one ``GROUP BY`` over the filtered incidents, keyed
+on the period computed by SQLite's date functions (:func:`~.periods.bucket_sql`),
+returns a few rows per period; Python adds those rows up and fills in the empty
+periods. The incidents listed under the periods come from a second query with a
+``LIMIT`` (``max_incidents``, the most recent ones), so a timeline over a million
+incidents costs two indexed queries, never a loop over every row.
+
+Imprecise dates are never put on a made-up day. An incident belongs to a period
+only if its whole possible range (``event_date`` to ``event_date_end``) lies inside
+it. Otherwise it goes into a "date uncertain" row named after that range ("date
+uncertain, Nov 2025"), placed right after the period holding its last possible day,
+and counted there once: the rows always add up to the total.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from ..models import ATTRIBUTION_STATUSES, country_name, format_event_date
+from .figures import FIGURE_COLUMNS, Figures, rollup_columns
+from .periods import (
+    GROUP_ORDER,
+    Group,
+    auto_group,
+    bucket_sql,
+    bucket_start,
+    format_range,
+    period_end,
+    period_label,
+    period_starts,
+    range_title,
+)
+
+if TYPE_CHECKING:
+    from ..store import Filters, IncidentStore
+
+#: Incidents listed under the periods unless asked otherwise; the figures always count all.
+DEFAULT_MAX_INCIDENTS = 100
+
+#: Lanes shown for --by before the rest are folded into "other".
+DEFAULT_MAX_LANES = 12
+
+#: The key of the lane that holds every value past the first ``max_lanes`` ones. It cannot
+#: collide with real data: no one types a unit separator.
+OTHER_LANE = "\x1fother"
+
+
+class By(StrEnum):
+    """What the lanes of a timeline (and the stacks of a chart) split incidents by."""
+
+    country = "country"
+    admin1 = "admin1"
+    type = "type"
+    attribution = "attribution"
+    perpetrator = "perpetrator"
+
+
+LANE_SQL: dict[By, str] = {
+    By.country: "i.country",
+    By.admin1: "i.admin1",
+    By.type: "i.event_type",
+    By.attribution: "i.attribution",
+    By.perpetrator: "i.perpetrator",
+}
+
+_UNKNOWN_LANE_LABEL: dict[By, str] = {
+    By.country: "country unknown",
+    By.admin1: "admin1 unknown",
+    By.type: "type unknown",
+    By.attribution: "unattributed",
+    By.perpetrator: "none named",
+}
+
+#: The columns of a listed incident (codebook names), beside its period and lane.
+INCIDENT_COLUMNS: tuple[str, ...] = (
+    "id",
+    "event_date",
+    "event_date_end",
+    "date_precision",
+    "place",
+    "location",
+    "admin1",
+    "country",
+    "event_type",
+    "sub_event_type",
+    "killed",
+    "killed_low",
+    "killed_high",
+    "injured",
+    "injured_low",
+    "injured_high",
+    "attribution",
+    "perpetrator",
+    "origin_place",
+    "origin_country",
+)
+
+
+#: How the "other" lane is keyed in the output (JSON, CSV); an unknown value is keyed null.
+OTHER_LANE_KEY = "(other)"
+
+
+@dataclass
+class Lane:
+    """One value of the --by field: its key in the output (None: not given) and a label."""
+
+    key: str | None
+    label: str
+
+
+def public_lane_key(key: str) -> str | None:
+    """The key a lane has in the output: "" (no value) is None, the sentinel is "(other)"."""
+    if key == OTHER_LANE:
+        return OTHER_LANE_KEY
+    return key or None
+
+
+@dataclass
+class Period:
+    """One row of the timeline: a calendar period, or a "date uncertain" range."""
+
+    start: dt.date
+    end: dt.date
+    label: str
+    uncertain: bool = False
+    figures: Figures = field(default_factory=Figures)
+    lanes: dict[str | None, Figures] = field(default_factory=dict)
+    incidents: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def omitted(self) -> int:
+        """Incidents counted in this row but not listed (past ``max_incidents``)."""
+        return self.figures.count - len(self.incidents)
+
+    def to_dict(self, lanes: list[Lane]) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "label": self.label,
+            "date_uncertain": self.uncertain,
+            **self.figures.to_dict(),
+        }
+        if lanes:
+            out["lanes"] = [
+                {"key": lane.key, "label": lane.label, **self.lanes[lane.key].to_dict()}
+                for lane in lanes
+                if lane.key in self.lanes
+            ]
+        out["incidents_listed"] = len(self.incidents)
+        out["incidents"] = self.incidents
+        return out
+
+
+@dataclass
+class Timeline:
+    """Everything a renderer needs; built by :func:`build_timeline`."""
+
+    group: Group
+    auto_group: bool
+    by: By | None
+    description: str
+    periods: list[Period]
+    lanes: list[Lane]
+    totals: Figures
+    listed: int
+    max_incidents: int | None
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+    @property
+    def regular(self) -> list[Period]:
+        """The calendar periods, empty ones included (what a chart draws)."""
+        return [p for p in self.periods if not p.uncertain]
+
+    @property
+    def uncertain(self) -> list[Period]:
+        return [p for p in self.periods if p.uncertain]
+
+    @property
+    def title(self) -> str:
+        span = f", {range_title(self.group, self.first, self.last)}" if self.first and self.last else ""
+        lanes = f" and {self.by.value}" if self.by else ""
+        return f"Incidents by {self.group.value}{lanes}{span}"
+
+    def lane_label(self, key: str | None) -> str:
+        return next((lane.label for lane in self.lanes if lane.key == key), str(key))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole timeline as plain data, for JSON."""
+        return {
+            "title": self.title,
+            "filter": self.description,
+            "group": self.group.value,
+            "group_chosen_automatically": self.auto_group,
+            "by": self.by.value if self.by else None,
+            "start": self.first.isoformat() if self.first else None,
+            "end": self.last.isoformat() if self.last else None,
+            "totals": self.totals.to_dict(),
+            "incidents_listed": self.listed,
+            "max_incidents": self.max_incidents,
+            "lanes": [{"key": lane.key, "label": lane.label} for lane in self.lanes],
+            "periods": [p.to_dict(self.lanes) for p in self.periods],
+        }
+
+
+def lane_label(by: By, key: str) -> str:
+    """How a lane value is shown: a country's name, "none named" for no perpetrator…"""
+    if key == OTHER_LANE:
+        return "other"
+    if not key:
+        return _UNKNOWN_LANE_LABEL[by]
+    if by is By.country:
+        return f"{country_name(key)} ({key})"
+    return key
+
+
+def _lanes(
+    store: IncidentStore, by: By, where: str, params: list[Any], max_lanes: int
+) -> tuple[list[Lane], list[str] | None]:
+    """The lanes, most incidents first (attribution in the codebook's order).
+
+    Returns them with the stored values kept as lanes when the rest had to be folded
+    into "other" (None when every value has its own lane).
+    """
+    rows = store.conn.execute(
+        f"SELECT coalesce({LANE_SQL[by]}, '') AS lane, count(*) FROM incidents AS i WHERE {where} "
+        "GROUP BY lane ORDER BY count(*) DESC, lane",
+        params,
+    ).fetchall()
+    keys = [str(row[0]) for row in rows]
+    if by is By.attribution:
+        keys.sort(key=lambda k: ATTRIBUTION_STATUSES.index(k) if k in ATTRIBUTION_STATUSES else 99)
+    kept: list[str] | None = None
+    if len(keys) > max_lanes:
+        kept = keys[: max_lanes - 1]
+        keys = [*kept, OTHER_LANE]
+    return [Lane(public_lane_key(k), lane_label(by, k)) for k in keys], kept
+
+
+def _lane_sql(by: By | None, kept: list[str] | None, params: list[Any]) -> str:
+    """SQL for an incident's lane key; values not ``kept`` become OTHER_LANE."""
+    if by is None:
+        return "''"
+    expr = f"coalesce({LANE_SQL[by]}, '')"
+    if kept is None:
+        return expr
+    params.extend([*kept, OTHER_LANE])
+    return f"CASE WHEN {expr} IN ({', '.join('?' for _ in kept)}) THEN {expr} ELSE ? END"
+
+
+@dataclass(frozen=True)
+class _Placement:
+    """SQL deciding which row of the timeline an incident (``incidents AS i``) belongs to.
+
+    ``period`` is the first day of its period when its whole possible range fits in one
+    period of the grouping, else NULL. Then ``kind``/``start``/``end`` name the "date
+    uncertain" row: the smallest calendar unit coarser than the grouping (week, month,
+    quarter, year) holding the whole range, or ``years`` with the first and last year.
+    """
+
+    period: str
+    kind: str
+    start: str
+    end: str
+
+    @classmethod
+    def for_group(
+        cls, group: Group, first: str = "i.event_date", last: str = "coalesce(i.event_date_end, i.event_date)"
+    ) -> _Placement:
+        """The placement of the range ``first``..``last`` (SQL expressions) in ``group``."""
+        same = f"{first} = {last}" if group is Group.day else f"{bucket_sql(group, first)} = {bucket_sql(group, last)}"
+        containers = [g for g in GROUP_ORDER[GROUP_ORDER.index(group) + 1 :] if g is not Group.day]
+        kind = " ".join(f"WHEN {bucket_sql(g, first)} = {bucket_sql(g, last)} THEN '{g.value}'" for g in containers)
+        start = " ".join(
+            f"WHEN {bucket_sql(g, first)} = {bucket_sql(g, last)} THEN {bucket_sql(g, first)}" for g in containers
+        )
+        return cls(
+            period=f"CASE WHEN {same} THEN {bucket_sql(group, first)} END",
+            kind=f"CASE WHEN {same} THEN NULL {kind} ELSE 'years' END",
+            start=f"CASE WHEN {same} THEN NULL {start} ELSE {bucket_sql(Group.year, first)} END",
+            end=f"CASE WHEN {same} THEN NULL ELSE {bucket_sql(Group.year, last)} END",
+        )
+
+
+def choose_group(store: IncidentStore, filters: Filters) -> Group:
+    """The grouping used when none is given, from the span of dates shown.
+
+    The span runs from --since (else the first incident's date) to --until (else the
+    last incident's date): two lookups on the date index, no scan.
+    :func:`build_timeline` then coarsens it if most incidents would otherwise land in
+    "date uncertain" rows.
+    """
+    where, params = filters.where()
+    first = (
+        filters.since
+        or store.conn.execute(f"SELECT min(i.event_date) FROM incidents AS i WHERE {where}", params).fetchone()[0]
+    )
+    last = (
+        filters.until
+        or store.conn.execute(f"SELECT max(i.event_date) FROM incidents AS i WHERE {where}", params).fetchone()[0]
+    )
+    if not first or not last:
+        return Group.month
+    return auto_group(dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+def build_timeline(
+    store: IncidentStore,
+    filters: Filters,
+    *,
+    group: Group | str | None = None,
+    by: By | str | None = None,
+    max_incidents: int | None = DEFAULT_MAX_INCIDENTS,
+    max_lanes: int = DEFAULT_MAX_LANES,
+) -> Timeline:
+    """Count, sum and list the incidents matching ``filters`` period by period.
+
+    ``group`` None chooses one from the data (:func:`choose_group`). ``max_incidents``
+    caps the incidents listed (the most recent are kept; None lists all); the figures
+    always count every incident. Empty periods between the first and the last (or
+    between ``filters.since`` and ``filters.until`` when given) are included.
+    """
+    from ..errors import ValidationError
+
+    if max_incidents is not None and max_incidents < 0:
+        raise ValidationError("--max-incidents cannot be negative.")
+    if max_lanes < 2:
+        raise ValidationError("Keep at least 2 lanes.")
+    where, params = filters.where()
+    auto = group is None
+    group = choose_group(store, filters) if group is None else Group(group)
+    by = By(by) if by is not None else None
+
+    lanes, kept = _lanes(store, by, where, params, max_lanes) if by else ([], None)
+    lane_params: list[Any] = []
+    lane_expr = _lane_sql(by, kept, lane_params)
+    rows = _aggregate(store, group, filters, lane_expr, lane_params)
+    while (
+        auto
+        and group is not Group.year
+        and 2 * sum(r["count"] for r in rows if r["period"] is None) > sum(r["count"] for r in rows)
+    ):
+        # Most incidents are dated less precisely than this grouping: take the next coarser one.
+        group = GROUP_ORDER[GROUP_ORDER.index(group) + 1]
+        rows = _aggregate(store, group, filters, lane_expr, lane_params)
+    regular: dict[dt.date, Period] = {}
+    uncertain: dict[tuple[str, str], Period] = {}
+    totals = Figures()
+    for row in rows:
+        figures = Figures.from_row(row)
+        totals.add(figures)
+        period = _period_for(group, row["period"], row["u_kind"], row["u_start"], row["u_end"], regular, uncertain)
+        period.figures.add(figures)
+        if by:
+            period.lanes.setdefault(public_lane_key(row["lane"]), Figures()).add(figures)
+
+    first, last = _range(group, filters, regular)
+    if first and last:
+        for start in period_starts(group, first, last):
+            regular.setdefault(start, Period(start, period_end(group, start), period_label(group, start)))
+    periods = sorted([*regular.values(), *uncertain.values()], key=lambda p: _order(group, p))
+
+    listed = 0
+    if max_incidents != 0 and totals.count:
+        listed = _list_incidents(store, group, where, params, lane_expr, lane_params, max_incidents, regular, uncertain)
+    return Timeline(
+        group=group,
+        auto_group=auto,
+        by=by,
+        description=filters.describe(),
+        periods=periods,
+        lanes=lanes,
+        totals=totals,
+        listed=listed,
+        max_incidents=max_incidents,
+        first=first,
+        last=period_end(group, last) if last else None,
+    )
+
+
+def _aggregate(
+    store: IncidentStore, group: Group, filters: Filters, lane_expr: str, lane_params: list[Any]
+) -> list[dict[str, Any]]:
+    """The figures per period (and lane), in two GROUP BY queries.
+
+    Single-day incidents, nearly all of them, are first summed per day (``GROUP BY
+    i.event_date``, which SQLite streams in the order of the date index, without
+    sorting a million rows), then per period over those few thousand day rows.
+    Incidents with a span (``event_date_end``), fewer, are summed per distinct span,
+    then per placement (a period, or a "date uncertain" row) computed once per span.
+
+    Each query repeats --since in a form an index can serve: for a single-day incident
+    the last possible day is ``event_date``, for a span ``event_date_end``.
+    """
+    where, params = filters.where()
+    single_where, span_where = where, where
+    single_params, span_params = list(params), list(params)
+    if filters.since:
+        single_where += " AND i.event_date >= ?"
+        span_where += " AND i.event_date_end >= ?"
+        single_params.append(filters.since)
+        span_params.append(filters.since)
+    day_key = "i.event_date" if lane_expr == "''" else "i.event_date, lane"
+    single = f"""
+SELECT {bucket_sql(group, "d.day")} AS period, NULL AS u_kind, NULL AS u_start, NULL AS u_end, d.lane AS lane,
+  {rollup_columns("d")}
+FROM (
+  SELECT i.event_date AS day, {lane_expr} AS lane, {FIGURE_COLUMNS}
+  FROM incidents AS i
+  WHERE {single_where} AND (i.event_date_end IS NULL OR i.event_date_end = i.event_date)
+  GROUP BY {day_key}
+) AS d
+GROUP BY period, lane"""
+    place = _Placement.for_group(group, "s.first", "s.last")
+    spans = f"""
+SELECT {place.period} AS period, {place.kind} AS u_kind, {place.start} AS u_start, {place.end} AS u_end,
+  s.lane AS lane, {rollup_columns("s")}
+FROM (
+  SELECT i.event_date AS first, i.event_date_end AS last, {lane_expr} AS lane, {FIGURE_COLUMNS}
+  FROM incidents AS i
+  WHERE {span_where} AND i.event_date_end > i.event_date
+  GROUP BY i.event_date, i.event_date_end, lane
+) AS s
+GROUP BY period, u_kind, u_start, u_end, lane"""
+    out: list[dict[str, Any]] = []
+    for sql, sql_params in ((single, single_params), (spans, span_params)):
+        cursor = store.conn.execute(sql, [*lane_params, *sql_params])
+        columns = [d[0] for d in cursor.description]
+        out.extend(dict(zip(columns, values, strict=True)) for values in cursor)
+    return out
+
+
+def _period_for(
+    group: Group,
+    period: str | None,
+    kind: str | None,
+    u_start: str | None,
+    u_end: str | None,
+    regular: dict[dt.date, Period],
+    uncertain: dict[tuple[str, str], Period],
+) -> Period:
+    """The row an aggregated group (or a listed incident) belongs to, created if new."""
+    if period is not None:
+        start = dt.date.fromisoformat(period)
+        if start not in regular:
+            regular[start] = Period(start, period_end(group, start), period_label(group, start))
+        return regular[start]
+    first = dt.date.fromisoformat(str(u_start))
+    if kind == "years":
+        last = period_end(Group.year, dt.date.fromisoformat(str(u_end)))
+    else:
+        last = period_end(Group(kind), first)
+    key = (first.isoformat(), last.isoformat())
+    if key not in uncertain:
+        uncertain[key] = Period(first, last, f"date uncertain, {format_range(first, last)}", uncertain=True)
+    return uncertain[key]
+
+
+def _range(group: Group, filters: Filters, regular: dict[dt.date, Period]) -> tuple[dt.date | None, dt.date | None]:
+    """First and last period to show: the data's, widened to --since/--until when given."""
+    firsts = list(regular)
+    lasts = list(regular)
+    if filters.since:
+        firsts.append(bucket_start(group, dt.date.fromisoformat(filters.since)))
+    if filters.until:
+        lasts.append(bucket_start(group, dt.date.fromisoformat(filters.until)))
+    if not firsts or not lasts:
+        return None, None
+    return min(firsts), max(lasts)
+
+
+def _order(group: Group, period: Period) -> tuple[dt.date, int, dt.date, dt.date]:
+    """Calendar order; an uncertain row comes right after the period of its last possible day."""
+    if period.uncertain:
+        return (bucket_start(group, period.end), 1, period.end, period.start)
+    return (period.start, 0, period.end, period.start)
+
+
+def _list_incidents(
+    store: IncidentStore,
+    group: Group,
+    where: str,
+    params: list[Any],
+    lane_expr: str,
+    lane_params: list[Any],
+    max_incidents: int | None,
+    regular: dict[dt.date, Period],
+    uncertain: dict[tuple[str, str], Period],
+) -> int:
+    """Put the (most recent ``max_incidents``) incidents under their rows, in date order."""
+    place = _Placement.for_group(group)
+    sql = (
+        f"SELECT {', '.join('i.' + c for c in INCIDENT_COLUMNS)}, {place.period} AS period, "
+        f"{place.kind} AS u_kind, {place.start} AS u_start, {place.end} AS u_end, {lane_expr} AS lane "
+        f"FROM incidents AS i WHERE {where} ORDER BY i.event_date DESC, i.id DESC"
+    )
+    query_params = [*lane_params, *params]
+    if max_incidents is not None:
+        sql += " LIMIT ?"
+        query_params.append(max_incidents)
+    cursor = store.conn.execute(sql, query_params)
+    columns = [d[0] for d in cursor.description]
+    rows = [dict(zip(columns, values, strict=True)) for values in cursor]
+    # Within a row, by last possible day (as the "date uncertain" rows are placed), then first.
+    rows.sort(key=lambda r: (r["event_date_end"] or r["event_date"], r["event_date"], r["id"]))
+    for row in rows:
+        placement = [row.pop(name) for name in ("period", "u_kind", "u_start", "u_end")]
+        period = _period_for(group, *placement, regular, uncertain)
+        lane = row.pop("lane")
+        incident = {**row, "date": format_event_date(row["event_date"], row["event_date_end"], row["date_precision"])}
+        if lane_expr != "''":
+            incident["lane"] = public_lane_key(lane)
+        period.incidents.append(incident)
+    return len(rows)
