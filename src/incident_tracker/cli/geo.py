@@ -1,1 +1,351 @@
-"""Commands for places and geocoding (``tracker places``, ``gazetteer``, ``geocode``)."""
+"""Commands for places and geocoding: ``tracker places``, ``tracker gazetteer``, ``tracker geocode``.
+
+Each parses, calls :mod:`incident_tracker.geo`, renders. The geo library (and geopy,
+rapidfuzz, Rich) is imported inside the commands, so ``tracker --help`` and the
+commands that do not geocode pay nothing for it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from .. import geo
+from ..errors import GeocodingError, ValidationError
+from ..models import country_name
+from .app import TrackerGroup, app, state
+from .options import JsonFlag
+from .render import console, message, stdout_is_terminal
+
+if TYPE_CHECKING:
+    from ..geo.chain import Candidate
+
+GEONAMES_CREDIT = "Place data: GeoNames (https://www.geonames.org), CC BY 4.0."
+
+
+# --- progress while the gazetteer is built -------------------------------------------
+
+
+@contextmanager
+def build_progress() -> Iterator[Callable[[int, int], None]]:
+    """A Rich progress bar on stderr (a plain line when stderr is not a terminal)."""
+    err = console(stderr=True)
+    if not err.is_terminal:
+        message("Building the offline gazetteer from GeoNames data (once, about 15 seconds)…")
+        yield lambda done, total: None
+        message("Offline gazetteer ready.")
+        return
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("Building the offline gazetteer"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("build", total=None)
+        yield lambda done, total: progress.update(task, completed=done, total=total or None)
+    message("Offline gazetteer ready.")
+
+
+geo.set_build_reporter(build_progress)
+
+
+# --- tracker geocode ---------------------------------------------------------------
+
+
+def _candidates_table(candidates: list[Candidate], chosen: Candidate | None) -> Any:
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False)
+    for column in ("", "name", "admin1", "country", "latitude", "longitude", "precision", "source", "score"):
+        table.add_column(column, justify="right" if column in {"latitude", "longitude", "score"} else "left")
+    for candidate in candidates:
+        table.add_row(
+            "→" if candidate is chosen else "",
+            candidate.name,
+            candidate.admin1 or "",
+            country_name(candidate.country) or "",
+            f"{candidate.latitude:.4f}",
+            f"{candidate.longitude:.4f}",
+            candidate.geo_precision,
+            candidate.source,
+            f"{candidate.score:.0f}",
+        )
+    return table
+
+
+@app.command()
+def geocode(
+    ctx: typer.Context,
+    query: Annotated[Optional[str], typer.Argument(help="A place as a source reports it ('near Khorog').")] = None,
+    country: Annotated[Optional[str], typer.Option("--country", "-c", help="Only places in this country.")] = None,
+    admin1: Annotated[Optional[str], typer.Option("--admin1", help="Only places in this province.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many candidates.")] = 10,
+    online: Annotated[
+        bool, typer.Option("--online", help="Also ask Nominatim (OpenStreetMap) over the network; cached.")
+    ] = False,
+    missing: Annotated[
+        bool, typer.Option("--missing", help="Geocode the stored incidents that have a place but no coordinates.")
+    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="With --missing: show what would change.")] = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """Look a place up: candidates with name, admin1, country, coordinates, precision, source, score.
+
+    Offline: your places (tracker places), then the GeoNames gazetteer. The arrow marks
+    the candidate 'tracker add' would choose; when there is none the place is ambiguous.
+    With --missing, fills the coordinates of stored incidents instead (recorded in
+    their history).
+
+    Example: tracker geocode "Faizabad, Badakhshan"
+    """
+    if missing:
+        if query:
+            raise ValidationError("Give a QUERY or --missing, not both.")
+        _geocode_missing(ctx, dry_run=dry_run, online=online)
+        return
+    if not query:
+        raise ValidationError('Give a place to look up (tracker geocode "Khorog"), or --missing.')
+    from ..geo import resolver_for
+
+    resolution = resolver_for(state(ctx).db_path, online=online or None).candidates(
+        query, country=country, admin1=admin1, online=online
+    )
+    for note in resolution.notes:
+        message(f"Note: {note}.")
+    shown = resolution.candidates[:limit]
+    if not shown:
+        raise GeocodingError(
+            f"No place matches {query!r}. Try another spelling, 'Town, Country', --online, "
+            "or add it with 'tracker places add'."
+        )
+    if as_json or not stdout_is_terminal():
+        rows = [{**c.as_dict(), "chosen": c is resolution.chosen} for c in shown]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        console().print(_candidates_table(shown, resolution.chosen))
+    if resolution.chosen is not None:
+        message(f"Chosen: {resolution.chosen.label} ({resolution.chosen.geo_precision}).")
+    elif resolution.ambiguous:
+        message("Ambiguous: add --country or --admin1, or write 'Town, Province'.")
+
+
+def _geocode_missing(ctx: typer.Context, *, dry_run: bool, online: bool) -> None:
+    from ..geo.batch import geocode_missing
+    from ..geo.chain import Resolver, describe
+    from ..geo.online import OnlineGeocoder, online_enabled
+
+    store = state(ctx).store()
+    resolver = Resolver(store.conn, online=OnlineGeocoder() if (online or online_enabled()) else None)
+    err = console(stderr=True)
+    if err.is_terminal:
+        from rich.progress import Progress
+
+        with Progress(console=err, transient=True) as progress:
+            task = progress.add_task("Geocoding incidents", total=None)
+            report = geocode_missing(
+                store,
+                resolver,
+                write=not dry_run,
+                step=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+    else:
+        report = geocode_missing(store, resolver, write=not dry_run)
+    verb = "Would locate" if dry_run else "Located"
+    for incident_id, chosen in report.located:
+        message(f"{verb} incident {incident_id}: {chosen.label} ({chosen.geo_precision}, {chosen.source}).")
+    for incident_id, rivals in report.ambiguous:
+        message(
+            f"Incident {incident_id} is ambiguous ({describe(rivals[:4])}); fix it with "
+            f"'tracker edit {incident_id} --place \"Town, Country\"' or --lat/--lon."
+        )
+    if report.unknown:
+        message(
+            f"Not found: incidents {', '.join(map(str, report.unknown))} (add the places with 'tracker places add')."
+        )
+    total = len(report.located) + len(report.ambiguous) + len(report.unknown)
+    message(
+        f"{verb} {len(report.located)} of {total} incident{'s' if total != 1 else ''} without coordinates"
+        f"; {len(report.ambiguous)} ambiguous, {len(report.unknown)} not found."
+    )
+
+
+# --- tracker places ----------------------------------------------------------------
+
+places_app = typer.Typer(
+    cls=TrackerGroup,
+    no_args_is_help=True,
+    help="Your own places (border crossings, posts, camps) that no gazetteer knows; kept in the database.",
+)
+app.add_typer(places_app, name="places")
+
+
+def _book(ctx: typer.Context, *, create: bool = False) -> Any:
+    from ..geo.places import PlaceBook
+
+    return PlaceBook(state(ctx).store(create=create).conn)
+
+
+@places_app.command("add")
+def places_add(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The place's name, as you will write it ('Esteqlol border crossing').")],
+    lat: Annotated[float, typer.Option("--lat", help="Latitude, WGS84 degrees.")],
+    lon: Annotated[float, typer.Option("--lon", help="Longitude, WGS84 degrees.")],
+    country: Annotated[
+        Optional[str],
+        typer.Option("--country", "-c", help="Country (name or ISO code). Default: from the coordinates."),
+    ] = None,
+    admin1: Annotated[Optional[str], typer.Option("--admin1", help="Province. Default: from the coordinates.")] = None,
+    kind: Annotated[
+        Optional[str], typer.Option("--kind", help="border_crossing, checkpoint, border_post, camp, base, … or other.")
+    ] = None,
+    alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Another name it goes by; repeatable.")] = None,
+    notes: Annotated[Optional[str], typer.Option("--notes", help="Where the coordinates come from, etc.")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Add a place; from then on it resolves like a town, before the gazetteer.
+
+    Example: tracker places add "Esteqlol border crossing" --lat 37.62 --lon 71.45 --country TJ --kind border_crossing
+    """
+    from ..geo.places import PlaceBook, parse_kind
+    from ..models import check_coordinates, parse_country
+
+    check_coordinates(lat, lon)
+    parse_kind(kind)
+    code = parse_country(country) if country else None
+    store = state(ctx).store(create=True)
+    if code is None or admin1 is None:
+        from .locate import resolver
+
+        try:
+            found = resolver(store).reverse(lat, lon, country=code)
+        except GeocodingError:
+            found = None
+        if found and found[1] <= 100:
+            nearest, km = found
+            code = code or nearest.country
+            if admin1 is None and nearest.country == code:
+                admin1 = nearest.admin1
+            message(f"Country and province from the nearest place, {nearest.name} ({km:.1f} km away).")
+    place = PlaceBook(store.conn).add(
+        name, lat, lon, kind=kind, country=code, admin1=admin1, aliases=alias or [], notes=notes
+    )
+    if as_json:
+        print(json.dumps(place.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(place.id)
+    where = "".join(f", {p}" for p in (place.admin1, country_name(place.country)) if p)
+    message(f"Added place {place.id}: {place.name} ({place.latitude:.4f}, {place.longitude:.4f}){where}.")
+
+
+@places_app.command("list")
+def places_list(
+    ctx: typer.Context,
+    country: Annotated[Optional[str], typer.Option("--country", "-c", help="Only places in this country.")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """List your places with their ids, kinds, coordinates and aliases."""
+    from ..models import parse_country
+
+    places = _book(ctx).all(parse_country(country) if country else None)
+    if as_json or not stdout_is_terminal():
+        print(json.dumps([p.as_dict() for p in places], ensure_ascii=False, indent=2))
+        return
+    if not places:
+        message("No places yet. Add one with 'tracker places add NAME --lat … --lon …'.")
+        return
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False)
+    for column in ("id", "name", "kind", "latitude", "longitude", "admin1", "country", "aliases"):
+        table.add_column(column)
+    for p in places:
+        table.add_row(
+            str(p.id),
+            p.name,
+            p.kind or "",
+            f"{p.latitude:.5f}",
+            f"{p.longitude:.5f}",
+            p.admin1 or "",
+            country_name(p.country) or "",
+            "; ".join(p.aliases),
+        )
+    console().print(table)
+
+
+@places_app.command("remove")
+def places_remove(
+    ctx: typer.Context,
+    place: Annotated[str, typer.Argument(help="The place's id or name.")],
+) -> None:
+    """Remove one of your places (incidents already located keep their coordinates)."""
+    removed = _book(ctx).remove(place)
+    message(f"Removed place {removed.id}: {removed.name}.")
+
+
+@places_app.command("import")
+def places_import(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="CSV file with a header row.", dir_okay=False)],
+) -> None:
+    """Add places from a CSV file: name, latitude, longitude[, country, admin1, kind, aliases, notes].
+
+    Aliases are separated by ';'. All or nothing: one bad row and nothing is added.
+    """
+    added = _book(ctx, create=True).import_csv(path)
+    message(f"Imported {len(added)} place{'s' if len(added) != 1 else ''} from {path}.")
+
+
+# --- tracker gazetteer -------------------------------------------------------------
+
+gazetteer_app = typer.Typer(
+    cls=TrackerGroup,
+    no_args_is_help=True,
+    help="The offline gazetteer (GeoNames, CC BY 4.0) in your cache folder: build it, see what is there.",
+)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even if it is there and current.")] = False,
+) -> None:
+    """Build the gazetteer now (it is otherwise built on first need). Takes about 15 seconds."""
+    from ..geo import gazetteer
+
+    info = gazetteer.status()
+    if info.get("up_to_date") and not force:
+        message(f"The gazetteer is already built and current: {info['path']} (--force rebuilds it).")
+        return
+    with build_progress() as progress:
+        report = gazetteer.build(progress=progress)
+    message(f"Built {report.path}: {report.places:,} places, {report.names:,} names in {report.seconds:.1f} s.")
+    message(GEONAMES_CREDIT)
+
+
+@gazetteer_app.command("status")
+def gazetteer_status(as_json: JsonFlag = False) -> None:
+    """Say what is there: path, size, rows, build date, source and licence."""
+    from ..geo import gazetteer
+
+    info = gazetteer.status()
+    if as_json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+        return
+    lines = [f"path: {info['path']}"]
+    if not info["exists"]:
+        lines.append("not built yet: 'tracker gazetteer build' (or any lookup) builds it")
+    else:
+        lines += [
+            f"size: {info['size_bytes'] / 1e6:.1f} MB",
+            f"places: {int(info.get('places', 0)):,}; names: {int(info.get('names', 0)):,}; "
+            f"provinces: {info['admin1']:,}",
+            f"built: {info.get('built_at')} in {info.get('build_seconds')} s"
+            + ("" if info.get("up_to_date") else " (out of date: rebuild with 'tracker gazetteer build')"),
+            f"source: {info.get('source')} ({info.get('source_version')})",
+        ]
+    lines.append(f"licence: {info['licence']}")
+    print("\n".join(lines))

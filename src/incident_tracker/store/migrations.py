@@ -224,6 +224,42 @@ CREATE VIRTUAL TABLE incidents_fts USING fts5(
     db.execute("CREATE INDEX idx_links_other ON links (other_id)")
 
 
+@migrations()
+def m002_places(db: Database) -> None:
+    """The analyst's own places (border posts, camps…) that no gazetteer knows.
+
+    They live in the incident database so they travel with it; ``place_aliases``
+    holds every name a place answers to (its own name included) with the folded
+    key that lookups use.
+    """
+    db.execute(
+        """
+CREATE TABLE places (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL,
+  kind TEXT,
+  latitude REAL NOT NULL,
+  longitude REAL NOT NULL,
+  country TEXT,
+  admin1 TEXT,
+  notes TEXT,
+  created_at TEXT NOT NULL,
+  CHECK (latitude BETWEEN -90 AND 90),
+  CHECK (longitude BETWEEN -180 AND 180)
+)"""
+    )
+    db.execute(
+        """
+CREATE TABLE place_aliases (
+  place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,
+  alias TEXT NOT NULL,
+  key TEXT NOT NULL,
+  UNIQUE (place_id, key)
+)"""
+    )
+    db.execute("CREATE INDEX idx_place_aliases_key ON place_aliases (key)")
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version knows, to spot a database from a newer one."""
     return set(migrations.names)

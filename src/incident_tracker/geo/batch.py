@@ -1,0 +1,86 @@
+"""(Re)geocoding stored incidents: the library behind ``tracker geocode --missing``.
+
+Each incident that has a place but no coordinates goes through the chain with its
+own country and province as constraints; a clear answer is written with
+:meth:`IncidentStore.edit`, so the change lands in the incident's history with a
+reason like any other edit. Ambiguous and unknown places are reported, never guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ValidationError
+
+if TYPE_CHECKING:
+    from ..store import IncidentStore
+    from .chain import Candidate, Resolver
+
+REASON = "geocoded by 'tracker geocode --missing'"
+
+
+def incidents_without_coordinates(store: IncidentStore) -> list[dict[str, Any]]:
+    """Live incidents with a place as reported and no coordinates, oldest first."""
+    rows = store.conn.execute(
+        "SELECT id, place, country, admin1, location, geo_precision FROM incidents "
+        "WHERE deleted_at IS NULL AND latitude IS NULL AND place IS NOT NULL AND trim(place) <> '' ORDER BY id"
+    ).fetchall()
+    keys = ("id", "place", "country", "admin1", "location", "geo_precision")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def changes_for(record: dict[str, Any], chosen: Candidate) -> dict[str, Any]:
+    """What a resolved place adds to a stored record; fields the analyst filled are kept."""
+    changes: dict[str, Any] = {
+        "latitude": round(chosen.latitude, 5),
+        "longitude": round(chosen.longitude, 5),
+        "geocoder": chosen.source,
+    }
+    if not record.get("location"):
+        changes["location"] = chosen.name
+    if record.get("geo_precision") in (None, "unknown"):
+        changes["geo_precision"] = chosen.geo_precision
+    if not record.get("country") and chosen.country:
+        changes["country"] = chosen.country
+    if not record.get("admin1") and chosen.admin1:
+        changes["admin1"] = chosen.admin1
+    return changes
+
+
+@dataclass
+class BatchReport:
+    """What happened to each incident, by id."""
+
+    located: list[tuple[int, Candidate]] = field(default_factory=list)
+    ambiguous: list[tuple[int, list[Candidate]]] = field(default_factory=list)
+    unknown: list[int] = field(default_factory=list)
+
+
+def geocode_missing(
+    store: IncidentStore,
+    resolver: Resolver,
+    *,
+    write: bool = True,
+    step: Callable[[int, int], None] | None = None,
+) -> BatchReport:
+    """Geocode every incident that lacks coordinates; ``step(done, total)`` reports progress."""
+    report = BatchReport()
+    records = incidents_without_coordinates(store)
+    for done, record in enumerate(records, start=1):
+        try:
+            resolution = resolver.candidates(record["place"], country=record["country"], admin1=record["admin1"])
+        except ValidationError:
+            resolution = resolver.candidates(record["place"], country=record["country"])
+        if resolution.chosen is not None:
+            if write:
+                store.edit(record["id"], changes_for(record, resolution.chosen), reason=REASON)
+            report.located.append((record["id"], resolution.chosen))
+        elif resolution.ambiguous:
+            report.ambiguous.append((record["id"], resolution.rivals))
+        else:
+            report.unknown.append(record["id"])
+        if step:
+            step(done, len(records))
+    return report
