@@ -286,36 +286,36 @@ class GazetteerTier:
 
     def match_admin1(self, text: str, countries: frozenset[str] | None = None) -> dict[tuple[str, str], float]:
         """Provinces a text may name, with a 0–100 score ("Badakhshan" → AF.01 100, TJ.01 85)."""
-        from rapidfuzz import fuzz
-
         key = name_key(text)
         if not key:
             return {}
         pkey = phonetic_key(key)
+        index = self.gazetteer.admin1_lookup
         scores: dict[tuple[str, str], float] = {}
-        for area_key, area_pkey, area_words, country, code in self.gazetteer.admin1_index:
-            if countries is not None and country not in countries:
-                continue
-            if area_key == key:
-                score = EXACT
-            elif (
-                pkey
-                and area_pkey == pkey
-                and len(pkey) >= 4
-                and fuzz.ratio(latin_key(key), latin_key(area_key)) >= PHONETIC_GATE
-            ):
-                score = PHONETIC
-            elif len(key) >= 5 and key in area_words.split():
-                score = 85.0
-            elif pkey and area_pkey and len(pkey) >= 5 and abs(len(pkey) - len(area_pkey)) <= 2:
-                ratio = (fuzz.ratio(pkey, area_pkey) + fuzz.ratio(latin_key(key), latin_key(area_key))) / 2
-                if ratio < 85:
-                    continue
-                score = min(ratio, 84.0)
-            else:
-                continue
-            slot = (country, code)
-            scores[slot] = max(score, scores.get(slot, 0.0))
+
+        def add(slots: list[tuple[str, str]], score: float) -> None:
+            for slot in slots:
+                if (countries is None or slot[0] in countries) and score > scores.get(slot, 0.0):
+                    scores[slot] = score
+
+        add(index.by_key.get(key, []), EXACT)
+        if pkey and len(pkey) >= 4:
+            from rapidfuzz import fuzz
+
+            for area_key, slot in index.by_pkey.get(pkey, []):
+                if fuzz.ratio(latin_key(key), latin_key(area_key)) >= PHONETIC_GATE:
+                    add([slot], PHONETIC)
+        if len(key) >= 5:
+            add(index.by_word.get(key, []), 85.0)
+        if scores or not pkey or len(pkey) < 5:
+            return scores
+        from rapidfuzz import fuzz, process
+
+        for area_pkey, ratio, _ in process.extract(pkey, index.pkeys, scorer=fuzz.ratio, score_cutoff=85, limit=20):
+            for area_key, slot in index.by_pkey.get(area_pkey, []):
+                score = (ratio + fuzz.ratio(latin_key(key), latin_key(area_key))) / 2
+                if score >= 85:
+                    add([slot], min(score, 84.0))
         return scores
 
     def area_location(self, area: Area, score: float) -> Location | None:

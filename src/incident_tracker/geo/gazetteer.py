@@ -24,7 +24,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -416,6 +416,17 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 Scope = tuple[frozenset[str] | None, frozenset[tuple[str, str]] | None]
 
+
+@dataclass
+class Admin1Index:
+    """Province names in memory, for matching context parts and province queries."""
+
+    by_key: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    by_pkey: dict[str, list[tuple[str, tuple[str, str]]]] = field(default_factory=dict)
+    by_word: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    pkeys: list[str] = field(default_factory=list)
+
+
 _PLACE_COLUMNS = "p.id, p.name, p.country, p.admin1, p.latitude, p.longitude, p.population"
 
 
@@ -562,9 +573,21 @@ class Gazetteer:
     # --- provinces and countries ------------------------------------------------------
 
     @cached_property
-    def admin1_index(self) -> list[tuple[str, str | None, str, str, str]]:
-        """(key, pkey, words, country, code) for every province name: small, kept in memory."""
-        return list(self.conn.execute("SELECT key, pkey, words, country, code FROM admin1_names"))
+    def admin1_lookup(self) -> Admin1Index:
+        """Every province name by key, phonetic key and word: small (~9,000 names), kept in memory."""
+        index = Admin1Index()
+        for key, pkey, area_words, country, code in self.conn.execute(
+            "SELECT key, pkey, words, country, code FROM admin1_names"
+        ):
+            slot = (country, code)
+            index.by_key.setdefault(key, []).append(slot)
+            if pkey:
+                index.by_pkey.setdefault(pkey, []).append((key, slot))
+            for word in area_words.split():
+                if word != key:
+                    index.by_word.setdefault(word, []).append(slot)
+        index.pkeys = list(index.by_pkey)
+        return index
 
     def admin1_area(self, country: str, code: str) -> Area | None:
         row = self.conn.execute(

@@ -1,0 +1,119 @@
+"""Place-name keys and the query reader: pure functions, checked directly and by properties."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from incident_tracker.geo.text import kept_script, latin_key, name_key, parse_query, phonetic_key
+
+
+@pytest.mark.parametrize(
+    ("spellings", "key"),
+    [
+        (["Qal'ai-Khumb", "Qalaikhumb", "QALAI KHUMB", "Qalʼai Khumb"], "qalaikhumb"),
+        (["Kŭlob", "Kulob", "KULOB"], "kulob"),
+        (["Mazār-e Sharīf", "Mazar-e-Sharif", "mazar e sharif"], "mazaresharif"),
+        (["Хорог", "ХОРОГ"], "хорог"),
+    ],
+)
+def test_name_key_folds_case_accents_apostrophes_and_spaces(spellings: list[str], key: str) -> None:
+    assert {name_key(s) for s in spellings} == {key}
+
+
+@pytest.mark.parametrize(
+    "family",
+    [
+        ["Khorog", "Khorugh", "Xorog", "Хорог"],
+        ["Ishkashim", "Ishqoshim", "Eshkashem", "Ashkāsham", "Ишкашим"],
+        ["Kulyab", "Kŭlob", "Kulob", "Kulab", "Куляб"],
+        ["Faizabad", "Fayzabad", "Feyzabad", "Fayzobod"],
+        ["Dzhalal-Abad", "Jalal-Abad", "Djalal-Abad"],
+        ["Kandahar", "Kandhar", "Qandahar"],
+    ],
+)
+def test_transliteration_variants_share_a_phonetic_key(family: list[str]) -> None:
+    assert len({phonetic_key(name_key(name)) for name in family}) == 1
+
+
+def test_different_names_keep_different_phonetic_keys() -> None:
+    keys = {phonetic_key(name_key(n)) for n in ["Khorog", "Kulob", "Kabul", "Kunduz", "Khujand", "Ishkashim"]}
+    assert len(keys) == 6
+
+
+def test_arabic_script_has_a_key_but_no_phonetic_key() -> None:
+    key = name_key("فیض آباد")
+    assert key and kept_script(key)
+    assert phonetic_key(key) is None
+    assert name_key("فيض آباد") == key  # Arabic yeh folds to the Persian one
+
+
+def test_cyrillic_is_transliterated_for_comparison() -> None:
+    assert latin_key(name_key("Куляб")) == "kulyab"
+    assert latin_key(name_key("Ҷиликӯл")) == "jilikul"
+
+
+def test_scripts_outside_latin_cyrillic_arabic_are_not_kept() -> None:
+    assert not kept_script(name_key("ホログ"))
+    assert kept_script(name_key("Khorog"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "near", "level", "context"),
+    [
+        ("Khorog", "Khorog", False, None, []),
+        ("near the Esteqlol border crossing", "Esteqlol border crossing", True, None, []),
+        ("on the outskirts of Kulob", "Kulob", True, None, []),
+        ("10 km north of Khorog", "Khorog", True, None, []),
+        ("Faizabad, Badakhshan", "Faizabad", False, None, ["Badakhshan"]),
+        ("Badakhshan province, Afghanistan", "Badakhshan", False, "admin1", ["Afghanistan"]),
+        ("the province of Khatlon", "Khatlon", False, "admin1", []),
+        ("Ishkashim district", "Ishkashim", False, "admin2", []),
+        ("the town of Jurm (Afghanistan)", "Jurm", False, None, ["Afghanistan"]),
+        ("Kunduz city", "Kunduz", False, None, []),
+        ("Shughnon District, GBAO", "Shughnon", False, "admin2", ["GBAO"]),
+    ],
+)
+def test_parse_query(text: str, name: str, near: bool, level: str | None, context: list[str]) -> None:
+    parsed = parse_query(text)
+    assert (parsed.name, parsed.near, parsed.level, parsed.context) == (name, near, level, context)
+
+
+def test_near_gives_precision_near_and_district_admin2() -> None:
+    assert parse_query("near Khorog").precision == "near"
+    assert parse_query("Ishkashim district").precision == "admin2"
+    assert parse_query("Khorog").precision == "exact"
+
+
+def test_town_in_province_offers_an_alternative_reading() -> None:
+    parsed = parse_query("Khorog in Gorno-Badakhshan")
+    assert parsed.alternative is not None
+    assert (parsed.alternative.name, parsed.alternative.context) == ("Khorog", ["Gorno-Badakhshan"])
+
+
+names = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=1, max_size=20)
+
+
+@given(names)
+def test_name_key_ignores_case_and_separators(name: str) -> None:
+    assert name_key(name.upper()) == name_key(name.lower()) == name_key(f" {name}-'")
+
+
+@given(names)
+def test_name_key_ignores_combining_accents(name: str) -> None:
+    accented = "".join(c + "\u0301" for c in name)
+    assert name_key(accented) == name_key(unicodedata.normalize("NFC", accented)) == name_key(name)
+
+
+@given(names)
+def test_phonetic_key_is_a_function_of_the_name_key(name: str) -> None:
+    assert phonetic_key(name_key(name)) == phonetic_key(name_key(name.swapcase()))
+
+
+@given(st.text(max_size=60))
+def test_parse_query_never_fails(text: str) -> None:
+    parsed = parse_query(text)
+    assert isinstance(parsed.name, str)
