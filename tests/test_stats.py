@@ -24,7 +24,7 @@ def test_totals_and_dates(report_store):
     assert (totals.count, totals.toll("killed"), totals.unknown("killed")) == (9, "≥18", 1)  # #8 (deleted) never counts
     assert (totals.injured, totals.unknown("injured")) == (6, 5)
     assert (stats.first["id"], stats.first["date"]) == (10, "2023-06-10")
-    assert (stats.last["id"], stats.last["date"]) == (6, "2025")  # known only to the year: shown as such
+    assert (stats.last["id"], stats.last["date"]) == (5, "2025-03-15")  # by first possible day
     assert stats.without_coordinates == 8
 
 
@@ -112,7 +112,7 @@ def test_cli_json(report_db, run_json):
     data = run_json("stats", "--json")
     assert data["totals"]["count"] == 9 and data["totals"]["killed"] == 18 and data["totals"]["killed_high"] is None
     assert data["without_coordinates"] == 8 and data["without_death_toll"] == 1 and data["without_injured_count"] == 5
-    assert data["first"]["event_date"] == "2023-06-10" and data["last"]["date"] == "2025"
+    assert data["first"]["event_date"] == "2023-06-10" and data["last"]["date"] == "2025-03-15"
     countries = data["breakdowns"]["country"]["rows"]
     assert [(r["key"], r["count"], r["killed"]) for r in countries] == [("TJ", 5, 9), ("AF", 4, 9)]
     assert data["breakdowns"]["admin1"]["rows"][2]["key"] is None  # not given: null, labelled "unknown"

@@ -1,7 +1,8 @@
 """``tracker stats``: totals and breakdowns of the incidents matching a filter.
 
-Each breakdown is one ``GROUP BY`` in SQLite; Python only orders and labels the
-aggregated rows.
+One pass over the matching incidents groups them by every breakdown field at once
+into a temporary table; each breakdown is then a ``GROUP BY`` over that small table.
+Python only orders and labels the aggregated rows.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, country_name, format_event_date
-from .figures import FIGURE_COLUMNS, Figures
+from .figures import FIGURE_COLUMNS, Figures, rollup_columns
 from .text import plural
 from .timeline import INCIDENT_COLUMNS
 
@@ -123,15 +124,32 @@ def _rows(cursor: Any) -> list[dict[str, Any]]:
     return [dict(zip(columns, values, strict=True)) for values in cursor]
 
 
-def _breakdown(
-    store: IncidentStore, where: str, params: list[Any], spec: tuple[str, str, str, str, str], top: int
-) -> Breakdown:
-    name, title, column, expr, kind = spec
+#: The temporary table (in SQLite's temp database, never the file) holding one row per
+#: combination of the breakdown fields, with its figures.
+_CUBE = "temp.report_stats_cube"
+
+
+def _fill_cube(store: IncidentStore, where: str, params: list[Any]) -> None:
+    """One pass over the matching incidents: figures per combination of the breakdown fields.
+
+    Every breakdown and the totals are then small GROUP BYs over this table, instead of
+    one pass over the incidents each.
+    """
+    keys = ", ".join(f"coalesce({expr}, '') AS {name}" for name, _, _, expr, _ in _BREAKDOWNS)
+    store.conn.execute(f"DROP TABLE IF EXISTS {_CUBE}")
+    store.conn.execute(
+        f"CREATE TABLE {_CUBE} AS SELECT {keys}, {FIGURE_COLUMNS}, count(i.latitude) AS located "
+        f"FROM incidents AS i WHERE {where} GROUP BY {', '.join(name for name, *_ in _BREAKDOWNS)}",
+        params,
+    )
+
+
+def _breakdown(store: IncidentStore, spec: tuple[str, str, str, str, str], top: int) -> Breakdown:
+    name, title, column, _, kind = spec
     rows = _rows(
         store.conn.execute(
-            f"SELECT coalesce({expr}, '') AS key, {FIGURE_COLUMNS} FROM incidents AS i WHERE {where} "
-            "GROUP BY key ORDER BY count DESC, key = '', key",
-            params,
+            f"SELECT c.{name} AS key, {rollup_columns('c')} FROM {_CUBE} AS c "
+            "GROUP BY key ORDER BY count DESC, key = '', key"
         )
     )
     breakdown = Breakdown(name, title, column)
@@ -146,24 +164,16 @@ def _breakdown(
 
 
 def _weapons(store: IncidentStore, where: str, params: list[Any], top: int) -> Breakdown:
+    """Per weapon, and "none recorded" for incidents without one (key ''): one LEFT JOIN."""
     rows = _rows(
         store.conn.execute(
-            f"SELECT w.weapon AS key, {FIGURE_COLUMNS} FROM incident_weapons AS w "
-            f"JOIN incidents AS i ON i.id = w.incident_id WHERE {where} "
-            "GROUP BY w.weapon ORDER BY count DESC, key",
+            f"SELECT coalesce(w.weapon, '') AS key, {FIGURE_COLUMNS} FROM incidents AS i "
+            f"LEFT JOIN incident_weapons AS w ON w.incident_id = i.id WHERE {where} "
+            "GROUP BY key ORDER BY key = '', count DESC, key",
             params,
         )
     )
-    none = _rows(
-        store.conn.execute(
-            f"SELECT {FIGURE_COLUMNS} FROM incidents AS i WHERE {where} "
-            "AND NOT EXISTS (SELECT 1 FROM incident_weapons AS w WHERE w.incident_id = i.id)",
-            params,
-        )
-    )[0]
-    items = [BreakdownRow(str(r["key"]), str(r["key"]), Figures.from_row(r)) for r in rows]
-    if none["count"]:
-        items.append(BreakdownRow("", "none recorded", Figures.from_row(none)))
+    items = [BreakdownRow(str(r["key"]), str(r["key"]) or "none recorded", Figures.from_row(r)) for r in rows]
     return Breakdown(
         "weapon",
         "By weapon",
@@ -179,35 +189,34 @@ def _incident(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TOP) -> Stats:
-    """Totals, breakdowns (``top`` rows each) and the ``top`` deadliest incidents."""
+    """Totals, breakdowns (``top`` rows each) and the ``top`` deadliest incidents.
+
+    First and last are by ``event_date`` (the first possible day), which the date
+    index serves; an incident known only to a month or year shows as such.
+    """
     from ..errors import ValidationError
 
     if top < 1:
         raise ValidationError("--top must be at least 1.")
     where, params = filters.where()
-    total_row = _rows(
-        store.conn.execute(
-            f"SELECT {FIGURE_COLUMNS}, coalesce(sum(i.latitude IS NULL), 0) AS without_coordinates "
-            f"FROM incidents AS i WHERE {where}",
-            params,
-        )
-    )[0]
-    breakdowns = [_breakdown(store, where, params, spec, top) for spec in _BREAKDOWNS]
+    try:
+        _fill_cube(store, where, params)
+        total_row = _rows(
+            store.conn.execute(f"SELECT {rollup_columns('c')}, sum(c.located) AS located FROM {_CUBE} AS c")
+        )[0]
+        breakdowns = [_breakdown(store, spec, top) for spec in _BREAKDOWNS]
+    finally:
+        store.conn.execute(f"DROP TABLE IF EXISTS {_CUBE}")
     breakdowns.insert(6, _weapons(store, where, params, top))
     totals = Figures.from_row(total_row)
     columns = ", ".join("i." + c for c in INCIDENT_COLUMNS)
-    first = _rows(
-        store.conn.execute(
-            f"SELECT {columns} FROM incidents AS i WHERE {where} ORDER BY i.event_date, i.id LIMIT 1", params
+
+    def ends(order: str) -> dict[str, Any] | None:
+        found = _rows(
+            store.conn.execute(f"SELECT {columns} FROM incidents AS i WHERE {where} ORDER BY {order} LIMIT 1", params)
         )
-    )
-    last = _rows(
-        store.conn.execute(
-            f"SELECT {columns} FROM incidents AS i WHERE {where} "
-            "ORDER BY coalesce(i.event_date_end, i.event_date) DESC, i.id DESC LIMIT 1",
-            params,
-        )
-    )
+        return _incident(found[0]) if found else None
+
     deadliest = _rows(
         store.conn.execute(
             f"SELECT {columns} FROM incidents AS i WHERE {where} AND i.killed > 0 "
@@ -218,9 +227,9 @@ def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TO
     return Stats(
         description=filters.describe(),
         totals=totals,
-        first=_incident(first[0]) if first else None,
-        last=_incident(last[0]) if last else None,
-        without_coordinates=int(total_row["without_coordinates"]),
+        first=ends("i.event_date, i.id"),
+        last=ends("i.event_date DESC, i.id DESC"),
+        without_coordinates=totals.count - int(total_row["located"] or 0),
         breakdowns=breakdowns,
         deadliest=[_incident(r) for r in deadliest],
     )

@@ -219,38 +219,19 @@ def lane_label(by: By, key: str) -> str:
     return key
 
 
-def _lanes(
-    store: IncidentStore, by: By, where: str, params: list[Any], max_lanes: int
-) -> tuple[list[Lane], list[str] | None]:
-    """The lanes, most incidents first (attribution in the codebook's order).
-
-    Returns them with the stored values kept as lanes when the rest had to be folded
-    into "other" (None when every value has its own lane).
-    """
-    rows = store.conn.execute(
-        f"SELECT coalesce({LANE_SQL[by]}, '') AS lane, count(*) FROM incidents AS i WHERE {where} "
-        "GROUP BY lane ORDER BY count(*) DESC, lane",
-        params,
-    ).fetchall()
-    keys = [str(row[0]) for row in rows]
+def _lanes(by: By, rows: list[dict[str, Any]], max_lanes: int) -> tuple[list[Lane], set[str]]:
+    """The lanes, most incidents first (attribution in the codebook's order), from the
+    aggregated rows; returns them with the stored values that keep a lane of their own
+    (the rest are folded into "other" when there are more than ``max_lanes``)."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["lane"]] = counts.get(row["lane"], 0) + int(row["count"])
+    keys = sorted(counts, key=lambda k: (-counts[k], k))
     if by is By.attribution:
         keys.sort(key=lambda k: ATTRIBUTION_STATUSES.index(k) if k in ATTRIBUTION_STATUSES else 99)
-    kept: list[str] | None = None
     if len(keys) > max_lanes:
-        kept = keys[: max_lanes - 1]
-        keys = [*kept, OTHER_LANE]
-    return [Lane(public_lane_key(k), lane_label(by, k)) for k in keys], kept
-
-
-def _lane_sql(by: By | None, kept: list[str] | None, params: list[Any]) -> str:
-    """SQL for an incident's lane key; values not ``kept`` become OTHER_LANE."""
-    if by is None:
-        return "''"
-    expr = f"coalesce({LANE_SQL[by]}, '')"
-    if kept is None:
-        return expr
-    params.extend([*kept, OTHER_LANE])
-    return f"CASE WHEN {expr} IN ({', '.join('?' for _ in kept)}) THEN {expr} ELSE ? END"
+        keys = [*keys[: max_lanes - 1], OTHER_LANE]
+    return [Lane(public_lane_key(k), lane_label(by, k)) for k in keys], set(keys)
 
 
 @dataclass(frozen=True)
@@ -336,10 +317,8 @@ def build_timeline(
     group = choose_group(store, filters) if group is None else Group(group)
     by = By(by) if by is not None else None
 
-    lanes, kept = _lanes(store, by, where, params, max_lanes) if by else ([], None)
-    lane_params: list[Any] = []
-    lane_expr = _lane_sql(by, kept, lane_params)
-    rows = _aggregate(store, group, filters, lane_expr, lane_params)
+    lane_expr = f"coalesce({LANE_SQL[by]}, '')" if by else "''"
+    rows = _aggregate(store, group, filters, lane_expr)
     while (
         auto
         and group is not Group.year
@@ -347,7 +326,8 @@ def build_timeline(
     ):
         # Most incidents are dated less precisely than this grouping: take the next coarser one.
         group = GROUP_ORDER[GROUP_ORDER.index(group) + 1]
-        rows = _aggregate(store, group, filters, lane_expr, lane_params)
+        rows = _aggregate(store, group, filters, lane_expr)
+    lanes, kept = _lanes(by, rows, max_lanes) if by else ([], set())
     regular: dict[dt.date, Period] = {}
     uncertain: dict[tuple[str, str], Period] = {}
     totals = Figures()
@@ -357,7 +337,8 @@ def build_timeline(
         period = _period_for(group, row["period"], row["u_kind"], row["u_start"], row["u_end"], regular, uncertain)
         period.figures.add(figures)
         if by:
-            period.lanes.setdefault(public_lane_key(row["lane"]), Figures()).add(figures)
+            lane = row["lane"] if row["lane"] in kept else OTHER_LANE
+            period.lanes.setdefault(public_lane_key(lane), Figures()).add(figures)
 
     first, last = _range(group, filters, regular)
     if first and last:
@@ -367,7 +348,7 @@ def build_timeline(
 
     listed = 0
     if max_incidents != 0 and totals.count:
-        listed = _list_incidents(store, group, where, params, lane_expr, lane_params, max_incidents, regular, uncertain)
+        listed = _list_incidents(store, group, where, params, lane_expr, kept, max_incidents, regular, uncertain)
     return Timeline(
         group=group,
         auto_group=auto,
@@ -383,9 +364,7 @@ def build_timeline(
     )
 
 
-def _aggregate(
-    store: IncidentStore, group: Group, filters: Filters, lane_expr: str, lane_params: list[Any]
-) -> list[dict[str, Any]]:
+def _aggregate(store: IncidentStore, group: Group, filters: Filters, lane_expr: str) -> list[dict[str, Any]]:
     """The figures per period (and lane), in two GROUP BY queries.
 
     Single-day incidents, nearly all of them, are first summed per day (``GROUP BY
@@ -429,7 +408,7 @@ FROM (
 GROUP BY period, u_kind, u_start, u_end, lane"""
     out: list[dict[str, Any]] = []
     for sql, sql_params in ((single, single_params), (spans, span_params)):
-        cursor = store.conn.execute(sql, [*lane_params, *sql_params])
+        cursor = store.conn.execute(sql, sql_params)
         columns = [d[0] for d in cursor.description]
         out.extend(dict(zip(columns, values, strict=True)) for values in cursor)
     return out
@@ -487,7 +466,7 @@ def _list_incidents(
     where: str,
     params: list[Any],
     lane_expr: str,
-    lane_params: list[Any],
+    kept: set[str],
     max_incidents: int | None,
     regular: dict[dt.date, Period],
     uncertain: dict[tuple[str, str], Period],
@@ -499,7 +478,7 @@ def _list_incidents(
         f"{place.kind} AS u_kind, {place.start} AS u_start, {place.end} AS u_end, {lane_expr} AS lane "
         f"FROM incidents AS i WHERE {where} ORDER BY i.event_date DESC, i.id DESC"
     )
-    query_params = [*lane_params, *params]
+    query_params = list(params)
     if max_incidents is not None:
         sql += " LIMIT ?"
         query_params.append(max_incidents)
@@ -514,6 +493,6 @@ def _list_incidents(
         lane = row.pop("lane")
         incident = {**row, "date": format_event_date(row["event_date"], row["event_date_end"], row["date_precision"])}
         if lane_expr != "''":
-            incident["lane"] = public_lane_key(lane)
+            incident["lane"] = public_lane_key(lane if lane in kept else OTHER_LANE)
         period.incidents.append(incident)
     return len(rows)
