@@ -56,19 +56,22 @@ geo.set_build_reporter(build_progress)
 
 
 def _candidates_table(candidates: list[Candidate], chosen: Candidate | None) -> Any:
+    """Candidates for a person; narrow columns so a row fits 80 (names wrap, never truncate)."""
     from rich.table import Table
 
-    table = Table(show_edge=False, pad_edge=False)
-    for column in ("", "name", "admin1", "country", "latitude", "longitude", "precision", "source", "score"):
-        table.add_column(column, justify="right" if column in {"latitude", "longitude", "score"} else "left")
+    table = Table(show_edge=False, pad_edge=False, collapse_padding=True)
+    table.add_column("", no_wrap=True)
+    table.add_column("name", overflow="fold")
+    table.add_column("admin1", overflow="fold")
+    for column in ("cc", "lat, lon", "precision", "source", "score"):
+        table.add_column(column, no_wrap=True, justify="right" if column == "score" else "left")
     for candidate in candidates:
         table.add_row(
             "→" if candidate is chosen else "",
             candidate.name,
             candidate.admin1 or "",
-            country_name(candidate.country) or "",
-            f"{candidate.latitude:.4f}",
-            f"{candidate.longitude:.4f}",
+            candidate.country or "",
+            f"{candidate.latitude:.4f}, {candidate.longitude:.4f}",
             candidate.geo_precision,
             candidate.source,
             f"{candidate.score:.0f}",
@@ -94,10 +97,10 @@ def geocode(
 ) -> None:
     """Look a place up: candidates with name, admin1, country, coordinates, precision, source, score.
 
-    Offline: your places (tracker places), then the GeoNames gazetteer. The arrow marks
-    the candidate 'tracker add' would choose; when there is none the place is ambiguous.
-    With --missing, fills the coordinates of stored incidents instead (recorded in
-    their history).
+    Offline: your places (tracker places), then the GeoNames gazetteer. A table on a
+    terminal (the arrow marks the candidate 'tracker add' would choose; none when the
+    place is ambiguous), JSON otherwise. With --missing, fills the coordinates of stored
+    incidents instead (recorded in their history).
 
     Example: tracker geocode "Faizabad, Badakhshan"
     """

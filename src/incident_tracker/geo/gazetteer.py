@@ -455,11 +455,17 @@ class Gazetteer:
             from . import build_reporter
 
             reporter = build_reporter()
-            if progress is None and reporter is not None:
-                with reporter() as report:
-                    build(target, progress=report)
-            else:
-                build(target, progress=progress)
+            try:
+                if progress is None and reporter is not None:
+                    with reporter() as report:
+                        build(target, progress=report)
+                else:
+                    build(target, progress=progress)
+            except OSError as exc:
+                raise GeocodingError(
+                    f"Cannot build the offline gazetteer in {target.parent} ({exc.strerror or exc}). "
+                    f"Point {CACHE_ENV} at a writable folder."
+                ) from None
         return cls(target)
 
     @staticmethod
