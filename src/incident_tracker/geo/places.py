@@ -153,7 +153,8 @@ class PlaceBook:
 
     def names(self) -> list[tuple[int, str, str]]:
         """(place id, alias, key) for every name: the small table the fuzzy stage scans."""
-        return [tuple(r) for r in self.conn.execute("SELECT place_id, alias, key FROM place_aliases")]  # type: ignore[misc]
+        rows = self.conn.execute("SELECT place_id, alias, key FROM place_aliases")
+        return [(int(place_id), str(alias), str(key)) for place_id, alias, key in rows]
 
     # --- writing --------------------------------------------------------------------
 
