@@ -191,6 +191,15 @@ def test_an_unknown_place_without_country_fails_and_changes_nothing(
     assert file_digest(db_path) == before
 
 
+def test_a_place_outside_the_given_country_is_kept_and_located_elsewhere_in_a_note(
+    run: Run, run_json: Callable[..., Any]
+) -> None:
+    result = add_place(run, "Khorog", "--country", "AF")
+    assert "known elsewhere: Khorugh, Gorno-Badakhshan, Tajikistan" in result.stderr
+    incident = record(run_json, 1)
+    assert (incident["country"], incident["latitude"]) == ("AF", None)
+
+
 def test_the_country_named_in_the_place_is_enough(run: Run, run_json: Callable[..., Any]) -> None:
     add_place(run, "Qqrzzt crossing, Tajikistan")
     assert record(run_json, 1)["country"] == "TJ"

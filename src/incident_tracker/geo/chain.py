@@ -544,6 +544,11 @@ class Resolver:
                 resolution.notes.append(str(exc))
         found.sort(key=Candidate.rank_key)
         resolution.candidates = found
+        if not found and (country or admin1 or parsed.context):
+            # Say where the name is known when the constraints ruled every candidate out.
+            elsewhere = sorted(self._offline(resolution.parsed, (None, None)), key=Candidate.rank_key)
+            if elsewhere:
+                resolution.notes.append(f"{parsed.name!r} is known elsewhere: {describe(elsewhere[:3])}")
         if found:
             best = found[0]
             rivals = [c for c in found[1:] if is_rival(best, c)]
