@@ -157,7 +157,7 @@ def draw_chart(timeline: Timeline, out: Path, *, width: float = 10.0, height: fl
             " (a coarser --group includes them)."
         )
     figure.text(0.01, 0.0, footnote, fontsize="x-small", color="0.35", ha="left", va="bottom")
-    figure.get_layout_engine().set(h_pad=0.25)
+    figure.get_layout_engine().set(h_pad=0.08)
 
     metadata = {"Date": None} if fmt == "svg" else {"Software": None}
     try:

@@ -28,6 +28,7 @@ from .text import (
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from rich.table import Table
     from rich.text import Text
 
     from .stats import Stats
@@ -200,9 +201,21 @@ def _bar_note(timeline: Timeline, maximum: int) -> str:
 # --- stats ------------------------------------------------------------------------
 
 
+def _section(title: str) -> list[RenderableType]:
+    from rich.text import Text
+
+    return [Text(""), Text(title, style="bold")]
+
+
+def _small_table() -> Table:
+    from rich import box
+    from rich.table import Table
+
+    return Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, show_edge=False)
+
+
 def stats_renderable(stats: Stats) -> RenderableType:
     """Totals, then one small table per breakdown, then the deadliest incidents."""
-    from rich import box
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
@@ -210,6 +223,7 @@ def stats_renderable(stats: Stats) -> RenderableType:
     parts: list[RenderableType] = [
         Text("Incident statistics", style="bold"),
         Text(f"Filter: {stats.description}.", style="dim"),
+        Text(""),
     ]
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
@@ -218,14 +232,7 @@ def stats_renderable(stats: Stats) -> RenderableType:
         grid.add_row(label, value)
     parts.append(grid)
     for breakdown in stats.breakdowns:
-        table = Table(
-            title=breakdown.title,
-            title_justify="left",
-            title_style="bold",
-            box=box.SIMPLE_HEAD,
-            header_style="bold",
-            pad_edge=False,
-        )
+        table = _small_table()
         table.add_column(breakdown.column, overflow="fold")
         for name in ("Incidents", "%", "Killed", "No toll"):
             table.add_column(name, justify="right", no_wrap=True)
@@ -239,18 +246,11 @@ def stats_renderable(stats: Stats) -> RenderableType:
             )
         if breakdown.more:
             table.add_row(Text(f"… {plural(breakdown.more, 'more')}", style="dim"))
-        parts.append(table)
+        parts += [*_section(breakdown.title), table]
         if breakdown.note:
             parts.append(Text(breakdown.note, style="dim"))
     if stats.deadliest:
-        table = Table(
-            title="Deadliest incidents",
-            title_justify="left",
-            title_style="bold",
-            box=box.SIMPLE_HEAD,
-            header_style="bold",
-            pad_edge=False,
-        )
+        table = _small_table()
         for name, justify in (
             ("ID", "right"),
             ("Date", "left"),
@@ -271,7 +271,7 @@ def stats_renderable(stats: Stats) -> RenderableType:
                 format_toll(incident["killed"], incident["killed_low"], incident["killed_high"]),
                 attribution,
             )
-        parts.append(table)
+        parts += [*_section("Deadliest incidents"), table]
     return Group(*parts)
 
 

@@ -268,13 +268,12 @@ class _Placement:
         )
 
 
-def choose_group(store: IncidentStore, filters: Filters) -> Group:
-    """The grouping used when none is given, from the span of dates shown.
+def date_window(store: IncidentStore, filters: Filters) -> tuple[dt.date | None, dt.date | None]:
+    """The dates a timeline covers: --since (else the first incident's first possible
+    day) to --until (else the last incident's first possible day).
 
-    The span runs from --since (else the first incident's date) to --until (else the
-    last incident's date): two lookups on the date index, no scan.
-    :func:`build_timeline` then coarsens it if most incidents would otherwise land in
-    "date uncertain" rows.
+    Two lookups on the date index, no scan. Both the automatic grouping and the range of
+    periods shown (empty ones included) come from this one window.
     """
     where, params = filters.where()
     first = (
@@ -286,8 +285,20 @@ def choose_group(store: IncidentStore, filters: Filters) -> Group:
         or store.conn.execute(f"SELECT max(i.event_date) FROM incidents AS i WHERE {where}", params).fetchone()[0]
     )
     if not first or not last:
+        return None, None
+    return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+
+
+def choose_group(store: IncidentStore, filters: Filters) -> Group:
+    """The grouping used when none is given, from the span of :func:`date_window`.
+
+    :func:`build_timeline` then coarsens it if most incidents would otherwise land in
+    "date uncertain" rows.
+    """
+    first, last = date_window(store, filters)
+    if first is None or last is None:
         return Group.month
-    return auto_group(dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+    return auto_group(first, last)
 
 
 def build_timeline(
@@ -314,7 +325,8 @@ def build_timeline(
         raise ValidationError("Keep at least 2 lanes.")
     where, params = filters.where()
     auto = group is None
-    group = choose_group(store, filters) if group is None else Group(group)
+    window = date_window(store, filters)
+    group = (auto_group(*window) if window[0] and window[1] else Group.month) if auto else Group(group)
     by = By(by) if by is not None else None
 
     lane_expr = f"coalesce({LANE_SQL[by]}, '')" if by else "''"
@@ -340,7 +352,7 @@ def build_timeline(
             lane = row["lane"] if row["lane"] in kept else OTHER_LANE
             period.lanes.setdefault(public_lane_key(lane), Figures()).add(figures)
 
-    first, last = _range(group, filters, regular)
+    first, last = _range(group, window, regular)
     if first and last:
         for start in period_starts(group, first, last):
             regular.setdefault(start, Period(start, period_end(group, start), period_label(group, start)))
@@ -440,14 +452,12 @@ def _period_for(
     return uncertain[key]
 
 
-def _range(group: Group, filters: Filters, regular: dict[dt.date, Period]) -> tuple[dt.date | None, dt.date | None]:
-    """First and last period to show: the data's, widened to --since/--until when given."""
-    firsts = list(regular)
-    lasts = list(regular)
-    if filters.since:
-        firsts.append(bucket_start(group, dt.date.fromisoformat(filters.since)))
-    if filters.until:
-        lasts.append(bucket_start(group, dt.date.fromisoformat(filters.until)))
+def _range(
+    group: Group, window: tuple[dt.date | None, dt.date | None], regular: dict[dt.date, Period]
+) -> tuple[dt.date | None, dt.date | None]:
+    """First and last period to show: the date window's, widened to any period with incidents."""
+    firsts = [*regular, *([bucket_start(group, window[0])] if window[0] else [])]
+    lasts = [*regular, *([bucket_start(group, window[1])] if window[1] else [])]
     if not firsts or not lasts:
         return None, None
     return min(firsts), max(lasts)
