@@ -74,11 +74,12 @@ def draw_chart(timeline: Timeline, out: Path, *, width: float = 10.0, height: fl
 
     from matplotlib import rc_context
     from matplotlib.figure import Figure
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
     from matplotlib.ticker import MaxNLocator
 
     n = len(periods)
     positions = list(range(n))
-    figure = Figure(figsize=(width, height), layout="constrained")
+    figure = Figure(figsize=(width, height), layout=ConstrainedLayoutEngine(h_pad=0.08))
     top, bottom = figure.subplots(2, 1, sharex=True, height_ratios=[3, 2])
 
     # Incidents: one bar per period, stacked by lane with --by.
@@ -157,7 +158,6 @@ def draw_chart(timeline: Timeline, out: Path, *, width: float = 10.0, height: fl
             " (a coarser --group includes them)."
         )
     figure.text(0.01, 0.0, footnote, fontsize="x-small", color="0.35", ha="left", va="bottom")
-    figure.get_layout_engine().set(h_pad=0.08)
 
     metadata = {"Date": None} if fmt == "svg" else {"Software": None}
     try:

@@ -78,8 +78,10 @@ class Figures:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Figures:
         """Figures from one aggregated row (its columns named as in :data:`FIGURE_COLUMNS`)."""
-        values = {f.name: int(row[f.name] or 0) for f in fields(cls) if f.name != "attribution"}
-        figures = cls(**values)
+        figures = cls()
+        for f in fields(cls):
+            if f.name != "attribution":
+                setattr(figures, f.name, int(row[f.name] or 0))
         for status in ATTRIBUTION_STATUSES:
             n = int(row.get(f"attribution_{status}") or 0)
             if n:

@@ -326,7 +326,11 @@ def build_timeline(
     where, params = filters.where()
     auto = group is None
     window = date_window(store, filters)
-    group = (auto_group(*window) if window[0] and window[1] else Group.month) if auto else Group(group)
+    if group is None:
+        first_day, last_day = window
+        group = auto_group(first_day, last_day) if first_day and last_day else Group.month
+    else:
+        group = Group(group)
     by = By(by) if by is not None else None
 
     lane_expr = f"coalesce({LANE_SQL[by]}, '')" if by else "''"
@@ -445,7 +449,7 @@ def _period_for(
     if kind == "years":
         last = period_end(Group.year, dt.date.fromisoformat(str(u_end)))
     else:
-        last = period_end(Group(kind), first)
+        last = period_end(Group(str(kind)), first)
     key = (first.isoformat(), last.isoformat())
     if key not in uncertain:
         uncertain[key] = Period(first, last, f"date uncertain, {format_range(first, last)}", uncertain=True)
@@ -498,8 +502,9 @@ def _list_incidents(
     # Within a row, by last possible day (as the "date uncertain" rows are placed), then first.
     rows.sort(key=lambda r: (r["event_date_end"] or r["event_date"], r["event_date"], r["id"]))
     for row in rows:
-        placement = [row.pop(name) for name in ("period", "u_kind", "u_start", "u_end")]
-        period = _period_for(group, *placement, regular, uncertain)
+        period = _period_for(
+            group, row.pop("period"), row.pop("u_kind"), row.pop("u_start"), row.pop("u_end"), regular, uncertain
+        )
         lane = row.pop("lane")
         incident = {**row, "date": format_event_date(row["event_date"], row["event_date_end"], row["date_precision"])}
         if lane_expr != "''":
