@@ -14,7 +14,8 @@ ADD = ["add", "--country", "TJ", "--type", "battles", "--no-input"]
 def test_add_prints_id_on_stdout_and_a_summary_on_stderr(run):
     result = run(*ADD, "--date", "2025-11-24", "--place", "Khorugh")
     assert result.stdout == "1\n"
-    assert result.stderr.startswith("Added incident 1: 2025-11-24, Khorugh, Battles, killed ?, unattributed")
+    assert "Added incident 1: 2025-11-24, Khorugh, Battles, killed ?, unattributed" in result.stderr
+    assert "Located 'Khorugh' → Khorugh" in result.stderr
 
 
 @pytest.mark.parametrize(

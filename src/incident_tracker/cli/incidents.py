@@ -188,8 +188,9 @@ def edit(
     if record.sources:
         raise ValidationError("Add sources with 'tracker source add ID URL …', not with edit.")
     store = state(ctx).store()
-    if record.place_given and "latitude" not in changes:
-        changes = locate(store, changes, ask=interactive(no_input), place_changed=True, editing=store.get(incident_id))
+    if record.place_given or changes.get("latitude") is not None:
+        current = store.get(incident_id)
+        changes = locate(store, changes, ask=interactive(no_input), place_changed=record.place_given, editing=current)
     changed = store.edit(incident_id, changes, reason=reason)
     if as_json:
         print_json(store.get(incident_id))

@@ -32,7 +32,9 @@ SOURCE_PANEL = "Source"
 def option_bundle(options: dict[str, tuple[Any, Any]], into: str, build: Callable[..., Any]) -> Callable[[F], F]:
     """Add ``options`` (name → (Annotated type, default)) to a command.
 
-    The command receives one argument, ``into``, built by ``build(**values)``.
+    The command receives one argument, ``into``, built by ``build(**values)``; a
+    ``build`` that takes ``ctx`` also gets the command's context (the command must
+    then have a ``ctx: typer.Context`` parameter).
     """
 
     def decorator(func: F) -> F:
@@ -48,9 +50,13 @@ def option_bundle(options: dict[str, tuple[Any, Any]], into: str, build: Callabl
             for name, (annotation, default) in options.items()
         ]
 
+        wants_ctx = "ctx" in inspect.signature(build).parameters
+
         @functools.wraps(func)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             values = {name: kwargs.pop(name) for name in options}
+            if wants_ctx:
+                values["ctx"] = kwargs.get("ctx")
             kwargs[into] = build(**values)
             return func(*args, **kwargs)
 
@@ -114,17 +120,8 @@ def _opt(*names: str, help: str, panel: str = FILTERS_PANEL, **extra: Any) -> An
     return typer.Option(*names, help=help, rich_help_panel=panel, **extra)
 
 
-#: Resolves a place name for --near; replaced by the geocoding chain when it is installed.
-NearResolver = Callable[[str], tuple[float, float, str]]
-
-
-def _resolve_near_default(text: str) -> tuple[float, float, str]:
-    from ..geo import resolve_near_point
-
-    return resolve_near_point(text)
-
-
 def build_filters(
+    ctx: typer.Context | None,
     since: str | None,
     until: str | None,
     country: list[str] | None,
@@ -171,7 +168,10 @@ def build_filters(
             lat, lon = models.parse_latlon(near)
             label = near.strip()
         else:
-            lat, lon, label = _resolve_near_default(near)
+            from ..geo import resolve_near_point
+            from .app import state
+
+            lat, lon, label = resolve_near_point(near, state(ctx).db_path if ctx is not None else None)
         filters.near = Near(lat, lon, within, label)
     return filters
 

@@ -237,6 +237,10 @@ class IncidentStore:
         """Apply changes, keeping the old values in the history. Returns what changed."""
         current = self.get(incident_id)
         updates = normalize_record(changes)
+        if updates.get("latitude") is not None and updates.get("latitude") != current["latitude"]:
+            # New coordinates typed by the user: say where they came from, as add does.
+            updates.setdefault("geocoder", "user")
+            updates.setdefault("geo_precision", "exact")
         merged = {name: current[name] for name in INCIDENT_FIELDS if name in updates or name in current}
         merged.update(updates)
         check_record({k: merged.get(k) for k in INCIDENT_FIELDS})
