@@ -430,3 +430,12 @@ def test_no_database_is_a_clear_error(run, tmp_path):
     result = run("--db", str(tmp_path / "missing.db"), "timeline", expect=1)
     assert result.stderr.startswith("Error: No database at") and len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_narrow_terminal_keeps_period_lines_on_one_line(report_db, run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    out = run("timeline", "--since", "2025-01-01", "--group", "day", "-f", "table").stdout
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    day = next(line for line in lines if line.startswith("2025-01-06 Mon"))
+    assert day.split()[-1] == "C1" and " 1 " in day  # bar, count, figures and mix still on one line

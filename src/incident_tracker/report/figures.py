@@ -129,10 +129,6 @@ class Figures:
     def injured(self) -> int | None:
         return self.best("injured")
 
-    @property
-    def killed_unknown(self) -> int:
-        return self.unknown("killed")
-
     def toll(self, what: str = "killed") -> str:
         """The total as text: "5", "10 (8–14)", "7 (≥6)", "≥4", or "?" when nobody knows."""
         best = self.best(what)

@@ -272,8 +272,9 @@ def date_window(store: IncidentStore, filters: Filters) -> tuple[dt.date | None,
     """The dates a timeline covers: --since (else the first incident's first possible
     day) to --until (else the last incident's first possible day).
 
-    Two lookups on the date index, no scan. Both the automatic grouping and the range of
-    periods shown (empty ones included) come from this one window.
+    Two lookups on the date index, no scan. Both the automatic grouping (from the
+    window's length, :func:`~.periods.auto_group`) and the range of periods shown
+    (empty ones included) come from this one window.
     """
     where, params = filters.where()
     first = (
@@ -289,18 +290,6 @@ def date_window(store: IncidentStore, filters: Filters) -> tuple[dt.date | None,
     return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
 
 
-def choose_group(store: IncidentStore, filters: Filters) -> Group:
-    """The grouping used when none is given, from the span of :func:`date_window`.
-
-    :func:`build_timeline` then coarsens it if most incidents would otherwise land in
-    "date uncertain" rows.
-    """
-    first, last = date_window(store, filters)
-    if first is None or last is None:
-        return Group.month
-    return auto_group(first, last)
-
-
 def build_timeline(
     store: IncidentStore,
     filters: Filters,
@@ -312,7 +301,8 @@ def build_timeline(
 ) -> Timeline:
     """Count, sum and list the incidents matching ``filters`` period by period.
 
-    ``group`` None chooses one from the data (:func:`choose_group`). ``max_incidents``
+    ``group`` None chooses one from the span of :func:`date_window`, coarsened if most
+    incidents would otherwise land in "date uncertain" rows. ``max_incidents``
     caps the incidents listed (the most recent are kept; None lists all); the figures
     always count every incident. Empty periods between the first and the last (or
     between ``filters.since`` and ``filters.until`` when given) are included.
