@@ -1,17 +1,18 @@
 """The timeline: incidents and casualties per period, with the incidents under each.
 
-All counting happens in SQLite: one ``GROUP BY`` over the filtered incidents, keyed
-on the period computed by SQLite's date functions (:func:`~.periods.bucket_sql`),
-returns a few rows per period; Python adds those rows up and fills in the empty
-periods. The incidents listed under the periods come from a second query with a
-``LIMIT`` (``max_incidents``, the most recent ones), so a timeline over a million
-incidents costs two indexed queries, never a loop over every row.
+All counting happens in SQLite (:func:`_aggregate`): ``GROUP BY`` queries keyed on
+periods computed by SQLite's date functions (:func:`~.periods.bucket_sql`) return a
+few rows per period; Python adds those rows up and fills in the empty periods. The
+incidents listed under the periods come from one more query with a ``LIMIT``
+(``max_incidents``, the most recent ones), so a timeline over a million incidents
+never loops over every row in Python.
 
 Imprecise dates are never put on a made-up day. An incident belongs to a period
 only if its whole possible range (``event_date`` to ``event_date_end``) lies inside
-it. Otherwise it goes into a "date uncertain" row named after that range ("date
-uncertain, Nov 2025"), placed right after the period holding its last possible day,
-and counted there once: the rows always add up to the total.
+it. Otherwise it goes into a "date uncertain" row named after the smallest calendar
+unit coarser than the grouping that holds the range ("date uncertain, Nov 2025"),
+placed right after the period holding that unit's last day, and counted there once:
+the rows always add up to the total.
 """
 
 from __future__ import annotations
