@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from ..errors import ValidationError
+from ..report.lanes import By
 from ..report.periods import Group
-from ..report.timeline import By
 from ..store.filters import Filters
 from .app import app, state
 from .options import CsvFlag, JsonFlag, filter_options

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from ..models import ATTRIBUTION_STATUSES, country_name, format_event_date
+from ..models import ATTRIBUTION_STATUSES, format_event_date
 from .figures import FIGURE_COLUMNS, Figures, rollup_columns
+from .lanes import DEFAULT_MAX_LANES, LANE_SQL, OTHER_LANE, By, Lane, lane_label, public_lane_key
 from .periods import (
     GROUP_ORDER,
     Group,
@@ -42,40 +42,6 @@ if TYPE_CHECKING:
 
 #: Incidents listed under the periods unless asked otherwise; the figures always count all.
 DEFAULT_MAX_INCIDENTS = 100
-
-#: Lanes shown for --by before the rest are folded into "other".
-DEFAULT_MAX_LANES = 12
-
-#: The key of the lane that holds every value past the first ``max_lanes`` ones. It cannot
-#: collide with real data: no one types a unit separator.
-OTHER_LANE = "\x1fother"
-
-
-class By(StrEnum):
-    """What the lanes of a timeline (and the stacks of a chart) split incidents by."""
-
-    country = "country"
-    admin1 = "admin1"
-    type = "type"
-    attribution = "attribution"
-    perpetrator = "perpetrator"
-
-
-LANE_SQL: dict[By, str] = {
-    By.country: "i.country",
-    By.admin1: "i.admin1",
-    By.type: "i.event_type",
-    By.attribution: "i.attribution",
-    By.perpetrator: "i.perpetrator",
-}
-
-_UNKNOWN_LANE_LABEL: dict[By, str] = {
-    By.country: "country unknown",
-    By.admin1: "admin1 unknown",
-    By.type: "type unknown",
-    By.attribution: "unattributed",
-    By.perpetrator: "none named",
-}
 
 #: The columns of a listed incident (codebook names), beside its period and lane.
 INCIDENT_COLUMNS: tuple[str, ...] = (
@@ -100,25 +66,6 @@ INCIDENT_COLUMNS: tuple[str, ...] = (
     "origin_place",
     "origin_country",
 )
-
-
-#: How the "other" lane is keyed in the output (JSON, CSV); an unknown value is keyed null.
-OTHER_LANE_KEY = "(other)"
-
-
-@dataclass
-class Lane:
-    """One value of the --by field: its key in the output (None: not given) and a label."""
-
-    key: str | None
-    label: str
-
-
-def public_lane_key(key: str) -> str | None:
-    """The key a lane has in the output: "" (no value) is None, the sentinel is "(other)"."""
-    if key == OTHER_LANE:
-        return OTHER_LANE_KEY
-    return key or None
 
 
 @dataclass
@@ -207,17 +154,6 @@ class Timeline:
             "lanes": [{"key": lane.key, "label": lane.label} for lane in self.lanes],
             "periods": [p.to_dict(self.lanes) for p in self.periods],
         }
-
-
-def lane_label(by: By, key: str) -> str:
-    """How a lane value is shown: a country's name, "none named" for no perpetrator…"""
-    if key == OTHER_LANE:
-        return "other"
-    if not key:
-        return _UNKNOWN_LANE_LABEL[by]
-    if by is By.country:
-        return f"{country_name(key)} ({key})"
-    return key
 
 
 def _lanes(by: By, rows: list[dict[str, Any]], max_lanes: int) -> tuple[list[Lane], set[str]]:
