@@ -66,7 +66,7 @@ def test_bad_input_fails_cleanly_and_changes_nothing(example_db, run, file_diges
     assert "Traceback" not in result.stderr + result.stdout
     if fragment:
         lines = result.stderr.strip().splitlines()
-        assert lines == [f"Error: {lines[0][len('Error: '):]}"], result.stderr
+        assert lines == [f"Error: {lines[0][len('Error: ') :]}"], result.stderr
         assert fragment in result.stderr
     assert result.stdout == ""
     assert file_digest(example_db) == before

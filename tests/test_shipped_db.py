@@ -109,3 +109,20 @@ def test_python_dash_m_and_missing_field_without_terminal(tmp_path):
         [sys.executable, "-m", "incident_tracker", "--version"], capture_output=True, text=True, check=True
     )
     assert version.stdout.startswith("tracker (incident-tracker) 0.1.0")
+
+
+def test_shipped_db_has_every_migration_so_reading_it_writes_nothing(run, tmp_path):
+    """The README's first command opens the shipped file: it must not need migrating."""
+    import sqlite3
+
+    from incident_tracker.store.migrations import migrations
+
+    conn = sqlite3.connect(f"file:{ROOT / 'incidents.db'}?mode=ro", uri=True)
+    applied = [row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    conn.close()
+    assert applied == migrations.names, "incidents.db is stale: run python scripts/build_example_db.py"
+    shipped = tmp_path / "shipped.db"
+    shutil.copy(ROOT / "incidents.db", shipped)
+    before = shipped.read_bytes()
+    run("--db", str(shipped), "timeline", "--format", "table")
+    assert shipped.read_bytes() == before

@@ -116,26 +116,11 @@ def place_label(record: dict[str, Any]) -> str:
     return str(record.get("location") or record.get("place") or models.country_name(record.get("country")) or "—")
 
 
-def attribution_label(record: dict[str, Any]) -> str:
-    """Status with the perpetrator or origin, readable without colour."""
-    status = record.get("attribution") or "unattributed"
-    who = record.get("perpetrator") or (f"from {record['origin_place']}" if record.get("origin_place") else None)
-    return f"{status}: {who}" if who and status != "unattributed" else status
-
-
-ATTRIBUTION_STYLES = {
-    "unattributed": "dim",
-    "alleged": "yellow",
-    "suspected": "dark_orange",
-    "claimed": "red",
-    "confirmed": "bold red",
-    "disputed": "magenta",
-}
-
-
 def incidents_table(rows: Iterator[dict[str, Any]], title: str | None = None) -> tuple[Any, int]:
     """A Rich table of incidents; returns it with the row count."""
     from rich.table import Table
+
+    from ..report.text import ATTRIBUTION_COLOURS, attribution_label
 
     table = Table(title=title, show_lines=False, header_style="bold")
     for name, justify, fixed in (
@@ -160,7 +145,7 @@ def incidents_table(rows: Iterator[dict[str, Any]], title: str | None = None) ->
             record.get("sub_event_type") or record.get("event_type") or "—",
             models.format_toll(record["killed"], record["killed_low"], record["killed_high"]),
             models.format_toll(record["injured"], record["injured_low"], record["injured_high"]),
-            f"[{ATTRIBUTION_STYLES.get(record['attribution'], '')}]{_escape(attribution_label(record))}[/]",
+            f"[{ATTRIBUTION_COLOURS.get(record['attribution'], '')}]{_escape(attribution_label(record))}[/]",
         )
     return table, count
 

@@ -76,9 +76,10 @@ class Filters:
         clauses: list[str] = ["i.deleted_at IS NOT NULL" if self.deleted else "+i.deleted_at IS NULL"]
         params: list[object] = []
         if self.since:
-            # An event overlaps the window if its last possible day is on or after since.
-            clauses.append("COALESCE(i.event_date_end, i.event_date) >= ?")
-            params.append(self.since)
+            # An event overlaps the window if its last possible day is on or after since;
+            # as event_date_end >= event_date, that is either column >= since (both indexed).
+            clauses.append("(i.event_date >= ? OR i.event_date_end >= ?)")
+            params.extend([self.since, self.since])
         if self.until:
             clauses.append("i.event_date <= ?")
             params.append(self.until)

@@ -260,6 +260,18 @@ CREATE TABLE place_aliases (
     db.execute("CREATE INDEX idx_place_aliases_key ON place_aliases (key)")
 
 
+@migrations()
+def m003_span_end_index(db: Database) -> None:
+    """Index the last possible day of spans, so that ``--since`` can use indexes.
+
+    ``--since`` asks for events whose last possible day is on or after a date:
+    ``event_date >= ? OR event_date_end >= ?``, one index for each side.
+    """
+    db.execute(
+        "CREATE INDEX idx_incidents_event_date_end ON incidents (event_date_end) WHERE event_date_end IS NOT NULL"
+    )
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version knows, to spot a database from a newer one."""
     return set(migrations.names)
