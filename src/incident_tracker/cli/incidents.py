@@ -230,7 +230,7 @@ def list_incidents(
 
     Example: tracker list --country TJ --since 2025-11 --attribution alleged --attribution claimed
     """
-    output = pick_format(fmt, as_json, as_csv, stdout_is_terminal())
+    output = OutputFormat(pick_format(fmt, {"json": as_json, "csv": as_csv}, stdout_is_terminal()))
     store = state(ctx).store()
     rows = store.query(filters, sort=sort, limit=limit)
     if output is OutputFormat.table:

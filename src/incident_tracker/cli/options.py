@@ -101,16 +101,20 @@ NoInputOption = Annotated[
 IdArgument = Annotated[int, typer.Argument(help="Incident id, as shown by 'tracker list'.", min=1)]
 
 
-def pick_format(fmt: OutputFormat | None, as_json: bool, as_csv: bool, tty: bool) -> OutputFormat:
-    """Resolve --format/--json/--csv, refusing contradictions."""
-    chosen = [f for f, on in ((OutputFormat.json, as_json), (OutputFormat.csv, as_csv)) if on]
+def pick_format(fmt: str | StrEnum | None, shortcuts: dict[str, bool], tty: bool) -> str:
+    """Resolve --format and its shortcut flags (--json, --csv, …), refusing contradictions.
+
+    Without either: a table for a person at a terminal, JSON for a program.
+    """
+    chosen = [name for name, on in shortcuts.items() if on]
     if fmt is not None:
-        chosen.append(fmt)
+        chosen.append(str(fmt))  # a StrEnum member prints as its value
     if len(set(chosen)) > 1:
-        raise ValidationError("Choose one output format: --format, --json or --csv.")
+        flags = ", ".join(f"--{name}" for name in shortcuts)
+        raise ValidationError(f"Choose one output format: --format or one of {flags}.")
     if chosen:
         return chosen[0]
-    return OutputFormat.table if tty else OutputFormat.json
+    return "table" if tty else "json"
 
 
 # --- filters ----------------------------------------------------------------------

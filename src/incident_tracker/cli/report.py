@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from ..errors import ValidationError
 from ..report.lanes import By
 from ..report.periods import Group
 from ..store.filters import Filters
 from .app import app, state
-from .options import CsvFlag, JsonFlag, filter_options
+from .options import CsvFlag, JsonFlag, filter_options, pick_format
 from .render import console, message, print_json, stdout_is_terminal
 
 if TYPE_CHECKING:
@@ -71,18 +70,6 @@ StatsFormatOption = Annotated[
 MdFlag = Annotated[bool, typer.Option("--md", help="Shortcut for --format md.")]
 
 
-def pick_report_format(fmt: str | None, shortcuts: dict[str, bool], tty: bool) -> str:
-    """Resolve --format and its shortcut flags, refusing contradictions (as ``list`` does)."""
-    chosen = [name for name, on in shortcuts.items() if on]
-    if fmt is not None:
-        chosen.append(str(fmt))
-    if len(set(chosen)) > 1:
-        raise ValidationError("Choose one output format: --format or one of its shortcuts.")
-    if chosen:
-        return chosen[0]
-    return "table" if tty else "json"
-
-
 def _render_timeline(timeline: Timeline, output: str) -> None:
     from ..report import data, markdown, terminal
 
@@ -124,7 +111,7 @@ def timeline(
     """
     from ..report import build_timeline
 
-    output = pick_report_format(fmt, {"json": as_json, "csv": as_csv, "md": as_md}, stdout_is_terminal())
+    output = pick_format(fmt, {"json": as_json, "csv": as_csv, "md": as_md}, stdout_is_terminal())
     store = state(ctx).store()
     result = build_timeline(store, filters, group=group, by=by, max_incidents=max_incidents)
     _render_timeline(result, output)
@@ -149,7 +136,7 @@ def stats(
     """
     from ..report import build_stats, markdown, terminal
 
-    output = pick_report_format(fmt, {"json": as_json, "md": as_md}, stdout_is_terminal())
+    output = pick_format(fmt, {"json": as_json, "md": as_md}, stdout_is_terminal())
     result = build_stats(state(ctx).store(), filters, top=top)
     if output == "json":
         print_json(result.to_dict())
