@@ -55,3 +55,23 @@ def test_no_input_never_prompts_even_on_a_terminal(tmp_path):
     assert child.exitstatus == 2
     assert "Missing date: give it with --date" in child.before
     assert not db.exists()
+
+
+def test_ambiguous_place_is_asked_about_on_a_terminal(tmp_path):
+    """Ishkashim is on both banks of the Panj: on a terminal the user picks one."""
+    db = tmp_path / "prompt.db"
+    child = _spawn(["add", "--date", "2025-11-24", "--type", "battles", "--place", "Ishkashim"], db)
+    child.expect("could be:", timeout=120)  # may build the gazetteer first
+    child.expect("Which one")
+    before = child.before
+    # Pick the Afghan one, whatever its position in the list.
+    number = next(line.split(".")[0].strip() for line in before.splitlines() if "Afghanistan" in line)
+    child.sendline(number)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    from incident_tracker.store import IncidentStore
+
+    record = IncidentStore.open(db, create=False).get(1)
+    assert (record["place"], record["country"], record["geocoder"]) == ("Ishkashim", "AF", "geonames")
+    assert abs(record["latitude"] - 36.68) < 0.1 and abs(record["longitude"] - 71.53) < 0.1
