@@ -286,7 +286,9 @@ def parse_sub_event_type(text: str, event_type: str | None) -> tuple[str, str]:
     return owner, label
 
 
-def _parse_vocab(text: str, values: tuple[str, ...], aliases: dict[str, str], what: str) -> str:
+def parse_vocab(text: str, values: tuple[str, ...], aliases: dict[str, str], what: str) -> str:
+    """Match ``text`` to one of a vocabulary's codes ("border guards" → ``border_guards``),
+    or to a code through ``aliases``; otherwise fail listing the valid values."""
     key = fold(text).replace(" ", "_")
     if key in values:
         return key
@@ -297,27 +299,27 @@ def _parse_vocab(text: str, values: tuple[str, ...], aliases: dict[str, str], wh
 
 
 def parse_weapon(text: str) -> str:
-    return _parse_vocab(text, WEAPONS, WEAPON_ALIASES, "weapon")
+    return parse_vocab(text, WEAPONS, WEAPON_ALIASES, "weapon")
 
 
 def parse_target_type(text: str) -> str:
-    return _parse_vocab(text, TARGET_TYPES, {"border guards": "border_guards", "civilian": "civilians"}, "target type")
+    return parse_vocab(text, TARGET_TYPES, {"border guards": "border_guards", "civilian": "civilians"}, "target type")
 
 
 def parse_attribution(text: str) -> str:
-    return _parse_vocab(text, ATTRIBUTION_STATUSES, {}, "attribution status")
+    return parse_vocab(text, ATTRIBUTION_STATUSES, {}, "attribution status")
 
 
 def parse_date_precision(text: str) -> str:
-    return _parse_vocab(text, DATE_PRECISIONS, {"exact": "day", "days range": "days"}, "date precision")
+    return parse_vocab(text, DATE_PRECISIONS, {"exact": "day", "days range": "days"}, "date precision")
 
 
 def parse_geo_precision(text: str) -> str:
-    return _parse_vocab(text, GEO_PRECISIONS, {}, "geo precision")
+    return parse_vocab(text, GEO_PRECISIONS, {}, "geo precision")
 
 
 def parse_link_kind(text: str) -> str:
-    return _parse_vocab(text, LINK_KINDS, {"duplicate": "duplicate_of"}, "link kind")
+    return parse_vocab(text, LINK_KINDS, {"duplicate": "duplicate_of"}, "link kind")
 
 
 def parse_bool(text: str | bool) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NotFoundError, ValidationError
-from ..models import check_coordinates, fold, parse_country
+from ..models import check_coordinates, fold, parse_country, parse_vocab
 from .text import name_key
 
 #: What a place is. "other" for everything else; the list is for filtering and display.
@@ -54,13 +54,7 @@ def parse_kind(text: str | None) -> str | None:
     """Check a place kind, accepting "border crossing" for ``border_crossing``."""
     if text is None or not text.strip():
         return None
-    key = fold(text).replace(" ", "_")
-    if key in PLACE_KINDS:
-        return key
-    alias = _KIND_ALIASES.get(fold(text))
-    if alias:
-        return alias
-    raise ValidationError(f"Unknown place kind {text!r}. Valid kinds: {', '.join(PLACE_KINDS)}.")
+    return parse_vocab(text, PLACE_KINDS, _KIND_ALIASES, "place kind")
 
 
 @dataclass
