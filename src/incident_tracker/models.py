@@ -13,8 +13,10 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from .errors import ValidationError
 
@@ -672,7 +674,7 @@ def _int_or_none(value: object, name: str) -> int | None:
     if isinstance(value, bool):
         raise ValidationError(f"{name} must be a whole number, got {value!r}.")
     try:
-        number = int(value)  # type: ignore[call-overload]
+        number: int = int(value)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         raise ValidationError(f"{name} must be a whole number, got {value!r}.") from None
     if number != value and not isinstance(value, str):
@@ -701,7 +703,7 @@ def _unique(items: list[str]) -> list[str]:
     return list(seen)
 
 
-def normalize_record(values: dict[str, object]) -> dict[str, object]:
+def normalize_record(values: dict[str, Any]) -> dict[str, Any]:
     """Check and canonicalise a (partial) incident record.
 
     Accepts the codebook's canonical values or anything the parsers understand
@@ -711,7 +713,7 @@ def normalize_record(values: dict[str, object]) -> dict[str, object]:
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
-    out: dict[str, object] = {}
+    out: dict[str, Any] = {}
     for name, value in values.items():
         if name in _TEXT_FIELDS:
             text = None if value is None else str(value).strip()
@@ -725,30 +727,30 @@ def normalize_record(values: dict[str, object]) -> dict[str, object]:
         elif name in ("country", "origin_country", "victim_nationality"):
             out[name] = parse_country(str(value)) if value else None
         elif name == "civilian_targeting":
-            out[name] = None if value is None or value == "" else int(parse_bool(value))  # type: ignore[arg-type]
+            out[name] = None if value is None or value == "" else int(parse_bool(value))
         elif name == "weapons":
-            out[name] = _unique([parse_weapon(str(w)) for w in (value or [])])  # type: ignore[union-attr]
+            out[name] = _unique([parse_weapon(str(w)) for w in (value or [])])
         elif name == "tags":
-            out[name] = _unique([str(t).strip() for t in (value or []) if str(t).strip()])  # type: ignore[union-attr]
+            out[name] = _unique([str(t).strip() for t in (value or []) if str(t).strip()])
         elif value is None or value == "":
             out[name] = None
         else:
-            parser = {
+            parsers: dict[str, Callable[[str], str]] = {
                 "date_precision": parse_date_precision,
                 "geo_precision": parse_geo_precision,
                 "event_type": parse_event_type,
                 "target_type": parse_target_type,
                 "attribution": parse_attribution,
                 "sub_event_type": str,
-            }[name]
-            out[name] = parser(str(value))
+            }
+            out[name] = parsers[name](str(value))
     if out.get("sub_event_type"):
-        owner, label = parse_sub_event_type(str(out["sub_event_type"]), out.get("event_type"))  # type: ignore[arg-type]
+        owner, label = parse_sub_event_type(str(out["sub_event_type"]), out.get("event_type"))
         out["event_type"], out["sub_event_type"] = owner, label
     return out
 
 
-def check_record(record: dict[str, object]) -> None:
+def check_record(record: dict[str, Any]) -> None:
     """Rules that need the whole record: required fields and cross-field consistency."""
     if not record.get("event_date"):
         raise ValidationError("Missing date: give it with --date.")
@@ -759,11 +761,11 @@ def check_record(record: dict[str, object]) -> None:
     end = record.get("event_date_end")
     if end and str(end) < str(record["event_date"]):
         raise ValidationError(f"The end date {end} is before the start date {record['event_date']}.")
-    check_coordinates(record.get("latitude"), record.get("longitude"))  # type: ignore[arg-type]
+    check_coordinates(record.get("latitude"), record.get("longitude"))
     for what in ("killed", "injured"):
         check_casualty_order(
             record.get(what),
             record.get(f"{what}_low"),
             record.get(f"{what}_high"),
-            what,  # type: ignore[arg-type]
+            what,
         )

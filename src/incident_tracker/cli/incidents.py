@@ -74,12 +74,14 @@ def _fill_missing(values: dict[str, Any], ask: bool) -> None:
     if not (values.get("place") or values.get("country") or values.get("latitude") is not None):
         if not ask:
             raise MissingFieldError("place", "--place (with --country or --lat/--lon), or --country")
-        values["place"] = _ask("Place, as the source reports it", lambda t: t.strip() or _empty())
+        values["place"] = _ask("Place, as the source reports it", _non_empty)
         values["country"] = _ask("Country (name or ISO code)", models.parse_country)
 
 
-def _empty() -> None:
-    raise ValidationError("Please type something.")
+def _non_empty(text: str) -> str:
+    if not text.strip():
+        raise ValidationError("Please type something.")
+    return text.strip()
 
 
 # --- add / edit -------------------------------------------------------------------
