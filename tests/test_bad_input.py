@@ -36,6 +36,7 @@ BASE = ["add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "
         (["edit", "1", "--attribution", "maybe"], 2, "Unknown attribution status"),
         (["edit", "1"], 2, "Nothing to change"),
         (["edit", "1", "--clear", "event_date"], 2, "Cannot clear"),
+        (["edit", "1", "--end-date", "2025-11-01"], 2, "before the start date"),
         (["show", "42"], 1, "No incident with id 42"),
         (["history", "42"], 1, "No incident with id 42"),
         (["delete", "42", "--reason", "dup"], 1, "No incident with id 42"),

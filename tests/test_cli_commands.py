@@ -333,3 +333,28 @@ def test_help_for_every_command(run):
         ["delete"], ["restore"], ["export"], ["source", "add"],
     ):  # fmt: skip
         assert "Usage: tracker" in run(*command, "--help").stdout
+
+
+def test_edit_end_date_alone_infers_precision(example_db, run, run_json):
+    run("edit", "1", "--end-date", "2025-11-26", "--reason", "another outlet says 26 Nov")
+    record = run_json("show", "1", "--json")
+    assert (record["event_date"], record["event_date_end"], record["date_precision"]) == (
+        "2025-11-24",
+        "2025-11-26",
+        "days",
+    )
+    assert "2025-11-24 – 2025-11-26" in run("show", "1").stdout
+    result = run("edit", "1", "--end-date", "2025-11-01", expect=2)
+    assert "before the start date" in result.stderr
+
+
+def test_long_spans_are_shown_as_spans_not_as_a_year(run, run_json):
+    run(*ADD, "--date", "2025-11-24", "--end-date", "Dec 2025")
+    record = run_json("list", "--json")[0]
+    assert (record["event_date_end"], record["date_precision"]) == ("2025-12-31", "year")
+    assert "2025-11-24 – 2025-12-31" in run("list", "--format", "table").stdout
+
+
+def test_an_incident_cannot_be_its_own_duplicate(example_db, run):
+    result = run("delete", "2", "--reason", "dup", "--duplicate-of", "2", expect=2)
+    assert result.stderr == "Error: An incident cannot be a duplicate of itself.\n"

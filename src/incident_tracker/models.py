@@ -459,9 +459,11 @@ def parse_date(text: str) -> ParsedDate:
     )
 
 
-def precision_for_span(start: dt.date, end: dt.date) -> str:
+def precision_for_span(start: dt.date | str, end: dt.date | str) -> str:
     """The precision a span of days implies when the user did not say."""
-    days = (end - start).days + 1
+    first = dt.date.fromisoformat(start) if isinstance(start, str) else start
+    last = dt.date.fromisoformat(end) if isinstance(end, str) else end
+    days = (last - first).days + 1
     if days <= 1:
         return "day"
     if days <= 6:
@@ -478,11 +480,19 @@ def resolve_dates(
     end_text: str | None,
     precision_text: str | None,
 ) -> dict[str, str | None]:
-    """Turn --date/--end-date/--date-precision into the three stored fields."""
+    """Turn --date/--end-date/--date-precision into the stored fields.
+
+    Without --date (editing), --end-date and --date-precision stand alone; the
+    library checks them against the incident's own date.
+    """
     if date_text is None:
-        if end_text or precision_text:
-            raise ValidationError("--end-date and --date-precision need --date as well.")
-        return {}
+        alone: dict[str, str | None] = {}
+        if end_text:
+            end_parsed = parse_date(end_text)
+            alone["event_date_end"] = (end_parsed.end or end_parsed.start).isoformat()
+        if precision_text:
+            alone["date_precision"] = parse_date_precision(precision_text)
+        return alone
     parsed = parse_date(date_text)
     start, end, precision = parsed.start, parsed.end, parsed.precision
     if end_text:
@@ -506,19 +516,25 @@ def resolve_dates(
 def format_event_date(event_date: str | None, end: str | None, precision: str | None) -> str:
     """Show a date as precisely as it is known: never a made-up day.
 
-    A month-precise date is "Nov 2025", a year "2025", a span "24–26 Nov 2025".
+    A month-precise date is "Nov 2025", a year "2025"; any other span is shown as
+    the span, "2025-11-24 – 2025-11-26".
     """
     if not event_date:
         return "date unknown"
     start = dt.date.fromisoformat(event_date)
-    if precision == "year":
+    last = dt.date.fromisoformat(end) if end else None
+    if precision == "year" and start.timetuple().tm_yday == 1 and last in (None, dt.date(start.year, 12, 31)):
         return str(start.year)
-    if precision == "month":
+    if precision == "month" and start.day == 1 and (last is None or _is_month_end(start, last)):
         return start.strftime("%b %Y")
-    if not end or end == event_date:
+    if last is None or last == start:
         return start.isoformat()
-    last = dt.date.fromisoformat(end)
     return f"{start.isoformat()} – {last.isoformat()}"
+
+
+def _is_month_end(start: dt.date, last: dt.date) -> bool:
+    following = (last + dt.timedelta(days=1)).day == 1
+    return following and (last.year, last.month) == (start.year, start.month)
 
 
 # --- casualties -------------------------------------------------------------------

@@ -21,6 +21,7 @@ from ..models import (
     normalize_record,
     parse_date,
     parse_link_kind,
+    precision_for_span,
 )
 from .database import connect, rows, transaction
 from .filters import Filters, haversine_km, order_by
@@ -237,6 +238,10 @@ class IncidentStore:
         """Apply changes, keeping the old values in the history. Returns what changed."""
         current = self.get(incident_id)
         updates = normalize_record(changes)
+        if "event_date_end" in updates and "date_precision" not in updates and "event_date" not in updates:
+            # A new end date alone: the precision follows the span, as it does on add.
+            end = updates["event_date_end"]
+            updates["date_precision"] = precision_for_span(current["event_date"], end) if end else "day"
         if updates.get("latitude") is not None and updates.get("latitude") != current["latitude"]:
             # New coordinates typed by the user: say where they came from, as add does.
             updates.setdefault("geocoder", "user")
@@ -277,6 +282,8 @@ class IncidentStore:
         if current["deleted_at"]:
             raise ValidationError(f"Incident {incident_id} is already deleted ({current['deleted_reason']}).")
         if duplicate_of is not None:
+            if duplicate_of == incident_id:
+                raise ValidationError("An incident cannot be a duplicate of itself.")
             self._require(duplicate_of)
         now = utc_now()
         with transaction(self.conn):
