@@ -32,8 +32,20 @@ CREDITS = (
 )
 
 
+#: The order of ``tracker --help``: the daily work first, then reports, then places.
+COMMAND_ORDER = (
+    "add edit list show history source link unlink delete restore export "
+    "timeline stats chart geocode places gazetteer"
+).split()
+
+
 class TrackerGroup(TyperGroup):
     """A command group that turns exceptions into one-line errors."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        names = super().list_commands(ctx)
+        rank = {name: index for index, name in enumerate(COMMAND_ORDER)}
+        return sorted(names, key=lambda name: rank.get(name, len(rank)))
 
     def invoke(self, ctx: Any) -> Any:
         try:
