@@ -34,9 +34,10 @@ CREDITS = (
 
 #: The order of ``tracker --help``: the daily work first, then reports, then places.
 COMMAND_ORDER = (
-    "add edit list show history source link unlink delete restore export "
-    "timeline stats chart geocode places gazetteer"
-).split()
+    *("add", "edit", "list", "show", "history", "source", "link", "unlink", "delete", "restore", "export"),
+    *("timeline", "stats", "chart"),
+    *("geocode", "places", "gazetteer"),
+)
 
 
 class TrackerGroup(TyperGroup):
