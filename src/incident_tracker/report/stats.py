@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, country_name, format_event_date
+from ..store.database import rows as fetch_rows
 from .figures import FIGURE_COLUMNS, Figures, rollup_columns
 from .text import plural
 from .timeline import INCIDENT_COLUMNS
@@ -119,11 +120,6 @@ def _label(kind: str, key: str) -> str:
     return key
 
 
-def _rows(cursor: Any) -> list[dict[str, Any]]:
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, values, strict=True)) for values in cursor]
-
-
 #: The temporary table (in SQLite's temp database, never the file) holding one row per
 #: combination of the breakdown fields, with its figures.
 _CUBE = "temp.report_stats_cube"
@@ -146,10 +142,11 @@ def _fill_cube(store: IncidentStore, where: str, params: list[Any]) -> None:
 
 def _breakdown(store: IncidentStore, spec: tuple[str, str, str, str, str], top: int) -> Breakdown:
     name, title, column, _, kind = spec
-    rows = _rows(
-        store.conn.execute(
+    rows = list(
+        fetch_rows(
+            store.conn,
             f"SELECT c.{name} AS key, {rollup_columns('c')} FROM {_CUBE} AS c "
-            "GROUP BY key ORDER BY count DESC, key = '', key"
+            "GROUP BY key ORDER BY count DESC, key = '', key",
         )
     )
     breakdown = Breakdown(name, title, column)
@@ -165,8 +162,9 @@ def _breakdown(store: IncidentStore, spec: tuple[str, str, str, str, str], top: 
 
 def _weapons(store: IncidentStore, where: str, params: list[Any], top: int) -> Breakdown:
     """Per weapon, and "none recorded" for incidents without one (key ''): one LEFT JOIN."""
-    rows = _rows(
-        store.conn.execute(
+    rows = list(
+        fetch_rows(
+            store.conn,
             f"SELECT coalesce(w.weapon, '') AS key, {FIGURE_COLUMNS} FROM incidents AS i "
             f"LEFT JOIN incident_weapons AS w ON w.incident_id = i.id WHERE {where} "
             "GROUP BY key ORDER BY key = '', count DESC, key",
@@ -201,9 +199,8 @@ def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TO
     where, params = filters.where()
     try:
         _fill_cube(store, where, params)
-        total_row = _rows(
-            store.conn.execute(f"SELECT {rollup_columns('c')}, sum(c.located) AS located FROM {_CUBE} AS c")
-        )[0]
+        totals_sql = f"SELECT {rollup_columns('c')}, sum(c.located) AS located FROM {_CUBE} AS c"
+        total_row = next(fetch_rows(store.conn, totals_sql))  # an aggregate: always one row
         breakdowns = [_breakdown(store, spec, top) for spec in _BREAKDOWNS]
     finally:
         store.conn.execute(f"DROP TABLE IF EXISTS {_CUBE}")
@@ -212,13 +209,16 @@ def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TO
     columns = ", ".join("i." + c for c in INCIDENT_COLUMNS)
 
     def ends(order: str) -> dict[str, Any] | None:
-        found = _rows(
-            store.conn.execute(f"SELECT {columns} FROM incidents AS i WHERE {where} ORDER BY {order} LIMIT 1", params)
+        found = list(
+            fetch_rows(
+                store.conn, f"SELECT {columns} FROM incidents AS i WHERE {where} ORDER BY {order} LIMIT 1", params
+            )
         )
         return _incident(found[0]) if found else None
 
-    deadliest = _rows(
-        store.conn.execute(
+    deadliest = list(
+        fetch_rows(
+            store.conn,
             f"SELECT {columns} FROM incidents AS i WHERE {where} AND i.killed > 0 "
             "ORDER BY i.killed DESC, i.event_date DESC, i.id DESC LIMIT ?",
             [*params, top],

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, format_event_date
+from ..store.database import rows as fetch_rows
 from .figures import FIGURE_COLUMNS, Figures, rollup_columns
 from .lanes import DEFAULT_MAX_LANES, LANE_SQL, OTHER_LANE, By, Lane, lane_label, public_lane_key
 from .periods import (
@@ -351,9 +352,7 @@ FROM (
 GROUP BY period, u_kind, u_start, u_end, lane"""
     out: list[dict[str, Any]] = []
     for sql, sql_params in ((single, single_params), (spans, span_params)):
-        cursor = store.conn.execute(sql, sql_params)
-        columns = [d[0] for d in cursor.description]
-        out.extend(dict(zip(columns, values, strict=True)) for values in cursor)
+        out.extend(fetch_rows(store.conn, sql, sql_params))
     return out
 
 
@@ -423,9 +422,7 @@ def _list_incidents(
     if max_incidents is not None:
         sql += " LIMIT ?"
         query_params.append(max_incidents)
-    cursor = store.conn.execute(sql, query_params)
-    columns = [d[0] for d in cursor.description]
-    rows = [dict(zip(columns, values, strict=True)) for values in cursor]
+    rows = list(fetch_rows(store.conn, sql, query_params))
     # Within a row, by last possible day (as the "date uncertain" rows are placed), then first.
     rows.sort(key=lambda r: (r["event_date_end"] or r["event_date"], r["event_date"], r["id"]))
     for row in rows:
