@@ -15,8 +15,8 @@ from .vocab import DEMONYMS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, tar
 
 _QUALIFIER = r"(?:at least|more than|over|up to|as many as|nearly|about|around|some|approximately|an estimated)"
 QUANT = (
-    rf"(?P<qual>{_QUALIFIER}\s+)?(?P<num>{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?|dozens|several|a few|scores|"
-    r"hundreds|many)"
+    rf"(?P<qual>{_QUALIFIER}\s+)?(?P<num>between\s+{NUMBER}\s+and\s+{NUMBER}|"
+    rf"{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?|dozens|several|a few|scores|hundreds|many)"
 )
 _ADJ = r"(?:[A-Za-z’'-]+\s+){0,3}?"
 _NOUN = rf"(?P<noun>{_ADJ}(?:{VICTIM_NOUN}))"
@@ -25,7 +25,7 @@ _HURT = r"wounded|injured|hurt"
 _PATTERNS = (
     # "3 Chinese workers were killed", "two soldiers killed", "at least six wounded"
     re.compile(
-        rf"\b{QUANT}\s+(?:{_NOUN}\s+)?(?:others\s+|more\s+|people\s+)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|"
+        rf"\b{QUANT}\s+(?:{_NOUN}\s+|(?:[a-z]+\s+){{1,2}})?(?:,[^,]{{1,60}},\s+)?(?:others\s+|more\s+|people\s+)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|"
         rf"are\s+|being\s+|reportedly\s+|also\s+)*(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
@@ -42,8 +42,16 @@ _PATTERNS = (
         rf"(?:rose|risen|climbed|increased|grew|reached|stood at|stands at|is|was|of)\s+(?:to\s+)?{QUANT}\b",
         re.IGNORECASE,
     ),
+    re.compile(
+        rf"\b(?P<verb>bringing|brought|taking|took)\s+the\s+(?:death\s+)?toll\s+to\s+{QUANT}\b",
+        re.IGNORECASE,
+    ),
 )
-TOLL_UPDATE = re.compile(r"\btoll\b.*\b(?:rose|risen|climbed|increased|grew|reached)\b", re.IGNORECASE)
+TOLL_UPDATE = re.compile(
+    r"\btoll\b.*\b(?:rose|risen|climbed|increased|grew|reached)\b|"
+    r"\b(?:bringing|brought|taking|took) the (?:death )?toll\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -62,7 +70,8 @@ def _casualties(qualifier: str | None, number: str) -> Casualties | None:
     number = number.strip().lower()
     if number in VAGUE_WORDS:
         return parse_casualties(number)
-    pieces = re.split(r"\s*(?:-|–|\bto\b|\bor\b)\s*", number)
+    number = re.sub(r"^between\s+", "", number)
+    pieces = re.split(r"\s*(?:-|–|\bto\b|\bor\b|\band\b)\s*", number)
     values = [number_value(piece) for piece in pieces if piece]
     if not values or any(v is None for v in values):
         return None
@@ -112,6 +121,10 @@ def find_tolls(sentence: str) -> list[Toll]:
                 continue
             verb = groups["verb"].lower()
             what = "injured" if re.match(r"wound|injur|hurt", verb) else "killed"
+            if re.match(r"(?:[a-z]+\s+){1,2}$", groups.get("noun") or "") and not re.search(
+                VICTIM_NOUN, groups["noun"]
+            ):
+                groups["noun"] = None
             victims, nationality, target = _victims(groups.get("noun"))
             taken.append(span)
             found.append((span[0], Toll(what, casualties, match.group(0), victims, nationality, target)))

@@ -68,7 +68,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|statement|declared|tweeted|wrote)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\w+\s+){0,2}$|\bclaimed responsibility\b.*$",
     re.IGNORECASE,
 )
 

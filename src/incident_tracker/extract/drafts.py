@@ -38,6 +38,7 @@ from .vocab import (
     MUTUAL,
     NO_CLAIM,
     ORIGIN,
+    VAGUE_WORDS,
     VIOLENCE,
     WEAPON_PHRASES,
 )
@@ -167,7 +168,8 @@ class _Reader:
         text = sentence.text
         violent = VIOLENCE.search(text) is not None
         if not violent:
-            if self.current is not None and (ALLEGE.search(text) or NO_CLAIM.search(text) or CLAIM.search(text)):
+            attribution = (ALLEGE, NO_CLAIM, CLAIM, MUTUAL)
+            if self.current is not None and any(pattern.search(text) for pattern in attribution):
                 self.read_attribution(sentence)
             return
         dates = self.event_dates(sentence)
@@ -194,7 +196,8 @@ class _Reader:
         update = TOLL_UPDATE.search(text) is not None
         for toll in find_tolls(text):
             what, casualties = toll.what, toll.casualties
-            replace = update and what == "killed"
+            vague = draft.values.get(f"{what}_text") in VAGUE_WORDS
+            replace = (update and what == "killed") or (vague and casualties.text not in VAGUE_WORDS)
             if what in draft.values and not replace:
                 continue
             draft.set(what, casualties.best, sentence, replace=replace)
@@ -224,6 +227,8 @@ class _Reader:
                 span = match.span()
                 if any(span[0] < end and start < span[1] for start, end, _ in taken):
                     continue
+                if re.search(r"\bno\s+$", sentence.text[: span[0]], re.IGNORECASE):
+                    continue  # "no shots were fired"
                 taken.append((span[0], span[1], weapons))
         found = [w for _, _, weapons in sorted(taken) for w in weapons]
         if not found:
@@ -306,14 +311,14 @@ def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:
         return "Explosions/Remote violence", "Air/drone strike"
     if draft.values.get("_suicide") and "explosives" in weapons:
         return "Explosions/Remote violence", "Suicide bomb"
-    if weapons & {"artillery", "mortar", "rocket", "missile"} and not (clash and "firearms" in weapons):
+    if clash and not civilian:
+        return "Battles", "Armed clash"
+    if weapons & {"artillery", "mortar", "rocket", "missile"}:
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if weapons & {"ied", "explosives"}:
         return "Explosions/Remote violence", "Remote explosive/landmine/IED"
     if weapons == {"grenade"}:
         return "Explosions/Remote violence", "Grenade"
-    if clash and not civilian:
-        return "Battles", "Armed clash"
     if civilian or target is None:
         return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"
@@ -327,6 +332,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     """
     reader = _Reader(published)
     sentences = split_sentences(text)
+    hint, hint_evidence = _dateline_country(sentences, locate)
     for sentence in sentences:
         reader.feed(sentence)
     summary = Draft()
@@ -342,8 +348,29 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         reader.drafts.append(summary)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
     for draft in reader.drafts:
-        _finish(draft, reader.clash_words.get(id(draft), False), summary if draft is not summary else None, locate)
+        own_summary = summary if draft is not summary else None
+        if hint and "_country_mention" not in summary.values:
+            summary.values["_country_mention"], summary.evidence["_country_mention"] = hint, hint_evidence
+        _finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate)
     return reader.drafts
+
+
+_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]+?)\s*(?:,\s*[A-Za-z .]+)?\s+[—–-]{1,2}\s+")
+
+
+def _dateline_country(sentences: list[Sentence], locate: Locator | None) -> tuple[str | None, str | None]:
+    """The country of a wire dateline ("QUETTA — …"): where the reporter files from, a hint only."""
+    if locate is None:
+        return None, None
+    for sentence in sentences[:6]:
+        match = _DATELINE.match(sentence.text)
+        if match:
+            try:
+                found, _ = locate(match.group("city").title(), None)
+            except TrackerError:
+                return None, None
+            return found.get("country"), sentence.text
+    return None, None
 
 
 def _finish(draft: Draft, clash: bool, summary: Draft | None, locate: Locator | None) -> None:

@@ -118,7 +118,7 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"passengers?|drivers?|truck drivers?", "transport"),
     (r"workers?|engineers?|employees|contractors?|labou?rers|miners|traders?|businessm[ae]n|staff", "business"),
     (
-        r"civilians?|villagers?|residents?|people|persons|children|women|men|farmers?|shepherds?|students?|"
+        r"civilians?|villagers?|residents?|people|persons|children|women|men|girls|boys|farmers?|shepherds?|students?|"
         r"nationals|citizens",
         "civilians",
     ),
@@ -162,7 +162,7 @@ VIOLENCE = re.compile(
     r"\b(?:killed|killing|killings|dead|died|deaths?|death toll|toll|wounded|wounding|injured|injuring|injuries|"
     r"attack(?:ed|s)?|assailants|clash(?:ed|es)?|shelling|shelled|shot|gunfire|firefight|ambush(?:ed)?|"
     r"explosion|blast|bomb(?:ing|ed)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
-    r"abducted|kidnapped|casualties|martyred|raid(?:ed)?)\b",
+    r"abducted|kidnapped|casualties|martyred|raid(?:ed)?|stormed|fought|gunmen|succumbed)\b",
     re.IGNORECASE,
 )
 
