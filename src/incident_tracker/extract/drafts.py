@@ -350,7 +350,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for draft in reader.drafts:
         own_summary = summary if draft is not summary else None
         if hint and "_country_mention" not in summary.values:
-            summary.values["_country_mention"], summary.evidence["_country_mention"] = hint, hint_evidence
+            summary.values["_country_mention"], summary.evidence["_country_mention"] = hint, hint_evidence or ""
         _finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate)
     return reader.drafts
 
