@@ -380,6 +380,9 @@ def _finish(draft: Draft, clash: bool, summary: Draft | None, locate: Locator | 
     values.setdefault("sub_event_type", sub_type)
     weapons = values.setdefault("weapons", ["unknown"])
     draft.evidence.setdefault("event_type", draft.evidence.get("weapons") or draft.evidence.get("description", ""))
+    draft.evidence.setdefault("sub_event_type", draft.evidence["event_type"])
+    if weapons == ["unknown"]:
+        draft.evidence.setdefault("weapons", "")
     if weapons == ["unknown"]:
         draft.notes.append("No weapon named: weapons coded as unknown.")
     values.setdefault("attribution", "unattributed")
@@ -413,4 +416,6 @@ def _finish(draft: Draft, clash: bool, summary: Draft | None, locate: Locator | 
             values["geo_precision"] = "near" if near else "unknown"
         elif values.get("country"):
             values["geo_precision"] = "country"
+    if values.get("geo_precision"):
+        draft.evidence.setdefault("geo_precision", draft.evidence.get("place") or draft.evidence.get("country", ""))
     draft.values = {k: v for k, v in values.items() if v is not None}

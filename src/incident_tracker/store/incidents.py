@@ -319,6 +319,31 @@ class IncidentStore:
             self._reindex(incident_id)
         return source_id
 
+    def add_drafts(
+        self,
+        drafts: Iterable[dict[str, Any]],
+        source: dict[str, Any],
+        *,
+        attach_to: Iterable[int] = (),
+        reason: str | None = None,
+    ) -> tuple[list[int], list[int]]:
+        """Add accepted drafts with their article as source, and attach that source to
+        incidents already recorded (a draft judged a duplicate), all in one transaction.
+
+        Returns the new incident ids and the new source ids.
+        """
+        records = [dict(values) for values in drafts]
+        for record in records:
+            self.prepare(record)  # every draft checked before anything is written
+        checked = self.check_source(source)
+        targets = list(attach_to)
+        for target in targets:
+            self._require(target)
+        with transaction(self.conn):
+            new_ids = [self.add(record, sources=[checked], reason=reason) for record in records]
+            source_ids = [self.add_source(target, checked) for target in targets]
+        return new_ids, source_ids
+
     def link(self, incident_id: int, other_id: int, kind: str = "related") -> None:
         """Link two incidents (``related`` or ``duplicate_of``)."""
         kind = parse_link_kind(kind)
