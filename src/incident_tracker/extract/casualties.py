@@ -70,6 +70,9 @@ def _casualties(qualifier: str | None, number: str) -> Casualties | None:
     number = number.strip().lower()
     if number in VAGUE_WORDS:
         return parse_casualties(number)
+    whole = number_value(number)
+    if whole is not None:
+        number = str(whole)
     number = re.sub(r"^between\s+", "", number)
     pieces = re.split(r"\s*(?:-|–|\bto\b|\bor\b|\band\b)\s*", number)
     values = [number_value(piece) for piece in pieces if piece]
@@ -92,7 +95,7 @@ def _victims(noun: str | None) -> tuple[str | None, str | None, str | None]:
     if not noun:
         return None, None, None
     words = noun.split()
-    while words and words[0].lower() in {"of", "the", "and", "other", "more", "people", "were", "others"}:
+    while words and words[0].lower() in {"of", "the", "and", "other", "more", "were", "others"}:
         words = words[1:]
     if not words:
         return None, None, None

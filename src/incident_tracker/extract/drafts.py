@@ -10,8 +10,8 @@ The reading is deliberately simple and explainable:
    Dates of what was *said* ("officials said on Monday") and dates more than
    :data:`BACKGROUND_DAYS` before publication (background) start nothing.
 3. Undated sentences feed the incident being read; before any incident they are a
-   summary, whose country fills the incidents that lack one. If an article has
-   violence but no usable date, one incident is drafted for the week before
+   summary, whose country fills the incidents that lack one. If an article gives
+   a toll but no usable date, one incident is drafted for the week before
    publication.
 4. Each field keeps the sentence it came from as its evidence; the first mention
    wins, except a toll that "rose to" a new figure, which replaces the old one.
@@ -338,7 +338,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     summary = Draft()
     for sentence in reader.summary:
         reader.read(summary, sentence)
-    if not reader.drafts and reader.summary:
+    if not reader.drafts and ("killed" in summary.values or "injured" in summary.values):
         monday = published - dt.timedelta(days=6)
         first = reader.summary[0]
         summary.set("event_date", monday.isoformat(), first)

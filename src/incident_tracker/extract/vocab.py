@@ -118,13 +118,15 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"passengers?|drivers?|truck drivers?", "transport"),
     (r"workers?|engineers?|employees|contractors?|labou?rers|miners|traders?|businessm[ae]n|staff", "business"),
     (
-        r"civilians?|villagers?|residents?|people|persons|children|women|men|girls|boys|farmers?|shepherds?|students?|"
+        r"civilians?|villagers?|residents?|children|women|men|girls|boys|farmers?|shepherds?|students?|"
         r"nationals|citizens",
         "civilians",
     ),
 )
+#: "people" and "persons" say nothing about who was hit: victims kept, no target type.
+GENERIC_VICTIMS = r"people|persons"
 CIVILIAN_TARGETS = frozenset({"business", "civilians", "transport", "religious", "ngo", "journalists"})
-VICTIM_NOUN = "|".join(pattern for pattern, _ in TARGETS)
+VICTIM_NOUN = "|".join([*(pattern for pattern, _ in TARGETS), GENERIC_VICTIMS])
 
 
 def target_type(noun: str) -> str | None:

@@ -13,6 +13,8 @@ four things an analyst would compare, each between 0 and 1:
 
 The score is their weighted mean (date 0.3, place 0.3, toll 0.2, type 0.2);
 pairs at or above ``min_score`` are reported with the reasons, strongest first.
+Two located incidents further apart than ``km`` are never reported: however alike
+otherwise, they happened in different places.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ class Match:
     second: int
     score: float
     reasons: list[str] = field(default_factory=list)
+    far: bool = False  # both located, and further apart than ``km``: not one event
 
     def as_dict(self) -> dict[str, Any]:
         return {"first": self.first, "second": self.second, "score": round(self.score, 2), "reasons": self.reasons}
@@ -98,7 +101,8 @@ def similarity(a: dict[str, Any], b: dict[str, Any], *, days: int = DEFAULT_DAYS
     else:
         kind = 0.0
     score = WEIGHTS["date"] * date + WEIGHTS["place"] * place + WEIGHTS["toll"] * toll + WEIGHTS["type"] * kind
-    return Match(a.get("id"), int(b["id"]) if b.get("id") is not None else 0, score, reasons)
+    far = distance is not None and distance > km
+    return Match(a.get("id"), int(b["id"]) if b.get("id") is not None else 0, score, reasons, far)
 
 
 def duplicate_pairs(
@@ -115,7 +119,7 @@ def duplicate_pairs(
         a = {n: row[f"a_{n}"] for n in names}
         b = {n: row[f"b_{n}"] for n in names}
         match = similarity(a, b, days=days, km=km)
-        if match.score >= min_score:
+        if match.score >= min_score and not match.far:
             found.append(match)
     return sorted(found, key=lambda m: (-m.score, m.first or 0, m.second))
 
@@ -134,6 +138,6 @@ def matches_for(
     found = []
     for row in rows(conn, _NEAR_DATE, [record["event_date"], days]):
         match = similarity({**record, "id": None}, row, days=days, km=km)
-        if match.score >= min_score:
+        if match.score >= min_score and not match.far:
             found.append(match)
     return sorted(found, key=lambda m: (-m.score, m.second))
