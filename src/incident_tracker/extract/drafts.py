@@ -198,13 +198,13 @@ class _Reader:
             what, casualties = toll.what, toll.casualties
             vague = draft.values.get(f"{what}_text") in VAGUE_WORDS
             replace = (update and what == "killed") or (vague and casualties.text not in VAGUE_WORDS)
-            if what in draft.values and not replace:
-                continue
-            draft.set(what, casualties.best, sentence, replace=replace)
-            for suffix, value in (("_low", casualties.low), ("_high", casualties.high), ("_text", casualties.text)):
-                if replace:
-                    draft.values.pop(what + suffix, None)
-                draft.set(what + suffix, value, sentence, replace=replace)
+            if what not in draft.values or replace:
+                draft.set(what, casualties.best, sentence, replace=replace)
+                for suffix, value in (("_low", casualties.low), ("_high", casualties.high), ("_text", casualties.text)):
+                    if replace:
+                        draft.values.pop(what + suffix, None)
+                    draft.set(what + suffix, value, sentence, replace=replace)
+            # Who was hit: the first mention that says it, even if the count came earlier.
             draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
             draft.set("victim_nationality", toll.nationality, sentence)
             draft.set("target_type", toll.target_type, sentence)
