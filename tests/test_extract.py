@@ -13,7 +13,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from incident_tracker.extract import extract_drafts
 from incident_tracker.extract.casualties import find_tolls
 from incident_tracker.extract.dates import find_dates
 
@@ -22,6 +25,11 @@ ARTICLE = ROOT.parent / "shared" / "examples" / "news-afghan-tajik-talks.txt"
 if not ARTICLE.exists():
     ARTICLE = Path("/work/shared/examples/news-afghan-tajik-talks.txt")
 PUBLISHED = ["--published", "2025-12-02"]
+WORDS = [
+    *("killed ", "wounded ", "at least ", "dozens ", "twenty-one ", "between ", " and ", "toll rose to "),
+    *("on Tuesday ", "last week ", "November 24 ", "said ", "no group has claimed ", "in Tajikistan ", "near the "),
+    *("Badakhshan ", "drone ", "The second incident ", "In the first ", "two separate incidents ", "Chinese workers "),
+]
 
 
 def _drafts(run, *args: str, input: str | None = None) -> list[dict]:
@@ -235,3 +243,30 @@ def test_the_test_set_keeps_its_figures():
     assert totals["correct"] / totals["proposed"] >= 0.85, result["misses"]
     assert totals["correct"] / totals["expected"] >= 0.78, result["misses"]
     assert result["incidents"]["correct"] == result["incidents"]["expected"] == result["incidents"]["proposed"]
+
+
+def test_add_json_prints_the_added_records(run):
+    result = run("extract", str(ARTICLE), *PUBLISHED, "--outlet", "Inter Bellum News", "--add", "--yes", "--json")
+    output = json.loads(result.stdout)
+    assert [(r["id"], r["event_date"], r["killed"]) for r in output["added"]] == [
+        (1, "2025-11-24", 3),
+        (2, "2025-11-30", 2),
+    ]
+    assert output["attached_to"] == []
+
+
+def test_a_draft_without_place_or_country_is_refused_whole(run, db_path):
+    text = "Three soldiers were killed in a clash on Monday, officials said."
+    result = run("extract", "-", *PUBLISHED, "--outlet", "Wire", "--add", "--yes", input=text, expect=2)
+    assert result.stderr.strip() == (
+        "Error: Draft 1 cannot be added: Missing place: give --place, --country or --lat/--lon. Nothing was added."
+    )
+    assert run("extract", "-", *PUBLISHED, "--json", input=text).stdout.count('"event_date": "2025-12-01"') == 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([*"abc 0123456789.,-'\n", *WORDS]), max_size=60).map("".join))
+def test_extraction_never_fails_on_any_text(text):
+    for draft in extract_drafts(text, TUESDAY):
+        assert draft.values["event_date"] <= "2025-12-02"
+        assert set(draft.evidence) >= {"event_date", "event_type"}

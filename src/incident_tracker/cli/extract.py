@@ -19,13 +19,17 @@ import typer
 from .. import models
 from ..errors import ValidationError
 from .app import app, interactive, state
-from .options import JsonFlag, NoInputOption
+from .options import NoInputOption
 from .render import message, print_json
 
 if TYPE_CHECKING:
     from ..extract import Draft
     from ..store import IncidentStore
 
+DraftsJson = Annotated[
+    bool, typer.Option("--json", help="Print the drafts, with their evidence, as JSON (with --add: what was added).")
+]
+PairsJson = Annotated[bool, typer.Option("--json", help="Print the pairs as JSON.")]
 _SHOWN_FIRST = ("event_date", "event_type", "sub_event_type", "place", "country", "killed", "injured")
 
 
@@ -55,7 +59,7 @@ def extract_command(
             "--add", help="Add the drafts: reviewed one by one on a terminal, all of them with --yes/--no-input."
         ),
     ] = False,
-    as_json: JsonFlag = False,
+    as_json: DraftsJson = False,
     yes: NoInputOption = False,
 ) -> None:
     """Propose draft incidents from a news article (nothing is written without --add).
@@ -87,7 +91,7 @@ def extract_command(
     if store is not None:
         for draft in drafts:
             draft.possible_duplicates = [m.as_dict() for m in matches_for(store.conn, draft.values)]
-    if as_json and not (add and not yes):
+    if as_json and not add:
         print_json([draft.as_dict() for draft in drafts])
     elif not add:
         _show_all(drafts)
@@ -106,8 +110,11 @@ def extract_command(
     new_ids, _ = store.add_drafts(
         accepted, article, attach_to=attach, reason="added from an article by tracker extract"
     )
-    for new_id in new_ids:
-        print(new_id)
+    if as_json:
+        print_json({"added": [store.get(i) for i in new_ids], "attached_to": attach})
+    else:
+        for new_id in new_ids:
+            print(new_id)
     parts = [f"added {len(new_ids)} incident(s)" + (f" ({', '.join(map(str, new_ids))})" if new_ids else "")]
     if attach:
         parts.append(f"attached the article to {', '.join(f'#{i}' for i in attach)}")
@@ -253,7 +260,7 @@ def duplicates_command(
     min_score: Annotated[
         float, typer.Option("--min-score", min=0.0, max=1.0, help="Report pairs scoring at least this (0-1).")
     ] = 0.6,
-    as_json: JsonFlag = False,
+    as_json: PairsJson = False,
 ) -> None:
     """List pairs of recorded incidents that look like one event (same days, nearby, similar toll and type).
 

@@ -333,8 +333,11 @@ class IncidentStore:
         Returns the new incident ids and the new source ids.
         """
         records = [dict(values) for values in drafts]
-        for record in records:
-            self.prepare(record)  # every draft checked before anything is written
+        for number, record in enumerate(records, start=1):
+            try:
+                self.prepare(record)  # every draft checked before anything is written
+            except ValidationError as exc:
+                raise ValidationError(f"Draft {number} cannot be added: {exc} Nothing was added.") from None
         checked = self.check_source(source)
         targets = list(attach_to)
         for target in targets:
