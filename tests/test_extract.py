@@ -141,6 +141,7 @@ def test_drafts_like_recorded_incidents_are_flagged(run, example_db):
     [
         (["extract", "missing.txt", *PUBLISHED], 2, "No such file: missing.txt"),
         (["extract", str(ARTICLE), "--published", "someday"], 2, "Cannot read date 'someday'"),
+        (["extract", str(ARTICLE), "--published", "Dec 2025"], 2, "--published needs a day"),
         (["extract", str(ARTICLE), *PUBLISHED, "--add", "--yes"], 2, "A source needs a URL or an outlet"),
         (["extract", str(ARTICLE), *PUBLISHED, "--add", "--outlet", "X"], 2, "--add needs --yes"),
         (["duplicates"], 1, "No database at"),

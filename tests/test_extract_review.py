@@ -40,6 +40,8 @@ def test_edit_the_first_draft_accept_it_and_skip_the_second(tmp_path):
     child.expect("Field to change")
     child.sendline("killed=3-4")
     child.expect("Field to change")
+    child.sendline("place=outskirts of Khorog")  # located again, offline
+    child.expect("Field to change")
     child.sendline("")
     child.expect(re.escape("killed=3 (3–4)"))
     child.expect(r"Draft 1: a=accept")
@@ -54,6 +56,8 @@ def test_edit_the_first_draft_accept_it_and_skip_the_second(tmp_path):
     assert store.count() == 1
     record = store.get(1)
     assert (record["killed"], record["killed_low"], record["killed_high"]) == (3, 3, 4)
+    assert (record["place"], record["location"], record["geo_precision"]) == ("outskirts of Khorog", "Khorugh", "near")
+    assert (record["country"], record["geocoder"], round(record["latitude"])) == ("TJ", "geonames", 37)
     assert record["sources"][0]["outlet"] == "Inter Bellum News"
 
 

@@ -23,7 +23,7 @@ from .options import NoInputOption
 from .render import message, print_json
 
 if TYPE_CHECKING:
-    from ..extract import Draft
+    from ..extract import Draft, Locator
     from ..store import IncidentStore
 
 DraftsJson = Annotated[
@@ -76,9 +76,7 @@ def extract_command(
     from ..store import IncidentStore
     from ..store.duplicates import matches_for
 
-    day = models.parse_date(published).start if published else dt.date.today()
-    if not published:
-        message(f"No --published date: relative dates are read against today ({day.isoformat()}).")
+    day = _publication_day(published)
     article = {"url": source, "outlet": outlet, "published": day.isoformat(), "headline": headline}
     if add:
         IncidentStore.check_source(article)  # fail before reading or writing anything
@@ -86,7 +84,8 @@ def extract_command(
             raise ValidationError("--add needs --yes (add every draft) when not on a terminal to review them.")
     text = _read(file)
     db_path = state(ctx).db_path
-    drafts = extract_drafts(text, day, locate=gazetteer_locator(db_path))
+    locator = gazetteer_locator(db_path)
+    drafts = extract_drafts(text, day, locate=locator)
     store = _existing_store(ctx) if not add else state(ctx).store(create=True)
     if store is not None:
         for draft in drafts:
@@ -106,7 +105,7 @@ def extract_command(
     if yes:
         accepted = [d.values for d in drafts]
     else:
-        accepted, attach = _review(drafts)
+        accepted, attach = _review(drafts, locator)
     new_ids, _ = store.add_drafts(
         accepted, article, attach_to=attach, reason="added from an article by tracker extract"
     )
@@ -181,7 +180,7 @@ def _show_all(drafts: list[Draft]) -> None:
     print("\n\n".join(render_draft(n, d) for n, d in enumerate(drafts, start=1)))
 
 
-def _review(drafts: list[Draft]) -> tuple[list[dict[str, Any]], list[int]]:
+def _review(drafts: list[Draft], locator: Locator) -> tuple[list[dict[str, Any]], list[int]]:
     """Ask about each draft on the terminal: accept, edit, skip, or attach to an existing incident."""
     from rich.prompt import Prompt
 
@@ -210,15 +209,18 @@ def _review(drafts: list[Draft]) -> tuple[list[dict[str, Any]], list[int]]:
             if answer == "s":
                 break
             if answer == "e":
-                _edit(draft, Prompt, err)
+                _edit(draft, Prompt, err, locator)
                 continue
             attach.append(int(answer))
             break
     return accepted, attach
 
 
-def _edit(draft: Draft, prompt: Any, err: Any) -> None:
-    """Change fields as ``name=value`` (``killed=3-5``, ``weapons=drone,grenade``); empty ends."""
+def _edit(draft: Draft, prompt: Any, err: Any, locator: Locator) -> None:
+    """Change fields as ``name=value`` (``killed=3-5``, ``weapons=drone,grenade``); empty ends.
+
+    A new place is located again (offline), replacing the location found for the old one.
+    """
     while True:
         answer = prompt.ask(
             "Field to change as name=value (empty to finish)", console=err, default="", show_default=False
@@ -233,9 +235,38 @@ def _edit(draft: Draft, prompt: Any, err: Any) -> None:
         except ValidationError as exc:
             err.print(str(exc), markup=False)
             continue
+        if "place" in changes:
+            changes.update(_relocate(draft, changes["place"], locator))
         draft.values.update(changes)
+        draft.values = {k: v for k, v in draft.values.items() if v is not None}
         for key in changes:
             draft.evidence[key] = "edited by you"
+
+
+_LOCATION_FIELDS = ("location", "admin1", "admin2", "latitude", "longitude", "geo_precision", "geocoder")
+
+
+def _relocate(draft: Draft, place: str | None, locator: Locator) -> dict[str, Any]:
+    """The location fields for an edited place: cleared, then filled from the gazetteer if it knows it."""
+    cleared: dict[str, Any] = dict.fromkeys(_LOCATION_FIELDS)
+    if not place:
+        return cleared
+    found, note = locator(place, draft.values.get("country"))
+    if note:
+        draft.notes.append(note)
+    return {**cleared, **found}
+
+
+def _publication_day(published: str | None) -> dt.date:
+    """The day relative dates are read against: --published (a day), else today."""
+    if not published:
+        day = dt.date.today()
+        message(f"No --published date: relative dates are read against today ({day.isoformat()}).")
+        return day
+    parsed = models.parse_date(published)
+    if parsed.precision != "day":
+        raise ValidationError(f"--published needs a day (e.g. 2025-12-02), not {published!r}.")
+    return parsed.start
 
 
 def edit_values(name: str, text: str) -> dict[str, Any]:
