@@ -125,7 +125,14 @@ def test_add_yes_adds_every_draft_with_the_article_as_source(run, run_json):
     assert [(s["url"], s["outlet"], s["published"]) for s in first["sources"]] == [
         (url, "Inter Bellum News", "2025-12-02")
     ]
-    assert run_json("show", "2", "--json")["sources"][0]["url"] == url
+    assert first["sources"][0]["note"] == (
+        "Gives 2025-11-24, 3 killed, attributed by Tajik authorities (drafted by tracker extract)."
+    )
+    second = run_json("show", "2", "--json")
+    assert (second["sources"][0]["url"], second["sources"][0]["note"]) == (
+        url,
+        "Gives 2025-11-30, 2 killed (drafted by tracker extract).",
+    )
 
 
 def test_drafts_like_recorded_incidents_are_flagged(run, example_db):

@@ -78,3 +78,4 @@ def test_a_duplicate_draft_can_attach_the_article_to_the_recorded_incident(examp
     sources = store.get(1)["sources"]
     assert len(sources) == len(before) + 1
     assert (sources[-1]["outlet"], sources[-1]["published"]) == ("Inter Bellum News", "2025-12-02")
+    assert sources[-1]["note"].startswith("Gives 2025-11-24, 3 killed")

@@ -101,22 +101,26 @@ def extract_command(
         message(f"{len(drafts)} draft(s); nothing was written. Add them with --add (--yes to skip the review).")
         return
     assert store is not None
-    attach: list[int] = []
-    if yes:
-        accepted = [d.values for d in drafts]
-    else:
+    attach: list[tuple[int, Draft]] = []
+    accepted = list(drafts) if yes else []
+    if not yes:
         accepted, attach = _review(drafts, locator)
     new_ids, _ = store.add_drafts(
-        accepted, article, attach_to=attach, reason="added from an article by tracker extract"
+        [d.values for d in accepted],
+        article,
+        attach_to=[target for target, _ in attach],
+        notes=[d.source_note() for d in accepted],
+        attach_notes=[d.source_note() for _, d in attach],
+        reason="added from an article by tracker extract",
     )
     if as_json:
-        print_json({"added": [store.get(i) for i in new_ids], "attached_to": attach})
+        print_json({"added": [store.get(i) for i in new_ids], "attached_to": [target for target, _ in attach]})
     else:
         for new_id in new_ids:
             print(new_id)
     parts = [f"added {len(new_ids)} incident(s)" + (f" ({', '.join(map(str, new_ids))})" if new_ids else "")]
     if attach:
-        parts.append(f"attached the article to {', '.join(f'#{i}' for i in attach)}")
+        parts.append(f"attached the article to {', '.join(f'#{i}' for i, _ in attach)}")
     message("Done: " + "; ".join(parts) + ".")
 
 
@@ -180,7 +184,7 @@ def _show_all(drafts: list[Draft]) -> None:
     print("\n\n".join(render_draft(n, d) for n, d in enumerate(drafts, start=1)))
 
 
-def _review(drafts: list[Draft], locator: Locator) -> tuple[list[dict[str, Any]], list[int]]:
+def _review(drafts: list[Draft], locator: Locator) -> tuple[list[Draft], list[tuple[int, Draft]]]:
     """Ask about each draft on the terminal: accept, edit, skip, or attach to an existing incident."""
     from rich.prompt import Prompt
 
@@ -188,8 +192,8 @@ def _review(drafts: list[Draft], locator: Locator) -> tuple[list[dict[str, Any]]
     from .render import console
 
     err = console(stderr=True)
-    accepted: list[dict[str, Any]] = []
-    attach: list[int] = []
+    accepted: list[Draft] = []
+    attach: list[tuple[int, Draft]] = []
     for number, draft in enumerate(drafts, start=1):
         duplicates = [str(m["second"]) for m in draft.possible_duplicates]
         while True:
@@ -204,14 +208,14 @@ def _review(drafts: list[Draft], locator: Locator) -> tuple[list[dict[str, Any]]
                 except ValidationError as exc:
                     err.print(f"Cannot accept it yet: {exc}", markup=False)
                     continue
-                accepted.append(draft.values)
+                accepted.append(draft)
                 break
             if answer == "s":
                 break
             if answer == "e":
                 _edit(draft, Prompt, err, locator)
                 continue
-            attach.append(int(answer))
+            attach.append((int(answer), draft))
             break
     return accepted, attach
 
