@@ -79,3 +79,12 @@ def test_a_duplicate_draft_can_attach_the_article_to_the_recorded_incident(examp
     assert len(sources) == len(before) + 1
     assert (sources[-1]["outlet"], sources[-1]["published"]) == ("Inter Bellum News", "2025-12-02")
     assert sources[-1]["note"].startswith("Gives 2025-11-24, 3 killed")
+
+
+def test_without_a_file_on_a_terminal_extract_asks_for_one_instead_of_waiting(tmp_path):
+    child = _spawn(["extract", "--published", "2025-12-02"], tmp_path / "none.db")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 2
+    assert "Error: Give the article: a text file" in child.before
+    assert not (tmp_path / "none.db").exists()

@@ -126,6 +126,8 @@ def extract_command(
 
 def _read(file: Path | None) -> str:
     if file is None or str(file) == "-":
+        if file is None and sys.stdin.isatty():
+            raise ValidationError("Give the article: a text file (tracker extract article.txt) or text piped on stdin.")
         return sys.stdin.read()
     try:
         return file.read_text(encoding="utf-8")
