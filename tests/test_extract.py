@@ -226,6 +226,16 @@ def test_dates_are_read_against_the_publication_date(text, start, end, precision
         ("Between 15 and 17 people were wounded.", "injured", 15, 15, 17, None, "people"),
         ("The blast killed twenty-one Pakistani policemen.", "killed", 21, None, None, None, "Pakistani policemen"),
         ("Seventeen more died, bringing the toll to 20.", "killed", 20, None, None, None, None),
+        ("Two border guards and one fighter were killed.", "killed", 3, None, None, None, "border guards and fighter"),
+        (
+            "It killed five Chinese nationals and their driver.",
+            "killed",
+            6,
+            None,
+            None,
+            None,
+            "Chinese nationals and driver",
+        ),
     ],
 )
 def test_casualty_phrases(text, what, best, low, high, phrase, victims):

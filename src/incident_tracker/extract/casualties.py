@@ -22,7 +22,22 @@ _ADJ = r"(?:[A-Za-z’'-]+\s+){0,3}?"
 _NOUN = rf"(?P<noun>{_ADJ}(?:{VICTIM_NOUN}))"
 _KILL = r"killed|dead|died|lost their lives|martyred|perished|slain|shot dead"
 _HURT = r"wounded|injured|hurt"
+_SECOND = (
+    rf"\s+and\s+(?:(?P<num2>{NUMBER})|their|his|a|an)\s+"
+    rf"(?P<noun2>{_ADJ.replace('{0,3}', '{0,2}')}(?:{VICTIM_NOUN}))"
+)
 _PATTERNS = (
+    # "two Iranian border guards and one Taliban fighter were killed": the counts add up
+    re.compile(
+        rf"\b{QUANT}\s+{_NOUN}{_SECOND}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|reportedly\s+|also\s+)*"
+        rf"(?P<verb>{_KILL}|{_HURT})\b",
+        re.IGNORECASE,
+    ),
+    # "killing five Chinese nationals and their Pakistani driver"
+    re.compile(
+        rf"\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured)\s+{QUANT}\s+{_NOUN}{_SECOND}\b",
+        re.IGNORECASE,
+    ),
     # "3 Chinese workers were killed", "two soldiers killed", "at least six wounded"
     re.compile(
         rf"\b{QUANT}\s+(?:{_NOUN}\s+|(?:[a-z]+\s+){{1,2}})?(?:,[^,]{{1,60}},\s+)?(?:others\s+|more\s+|people\s+)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|"
@@ -91,6 +106,17 @@ def _casualties(qualifier: str | None, number: str) -> Casualties | None:
     return Casualties(value)
 
 
+def _plus(casualties: Casualties, more: int | None) -> Casualties:
+    """A toll with a second group of victims added ("five engineers and their driver" → 6)."""
+    extra = more or 0
+    return Casualties(
+        None if casualties.best is None else casualties.best + extra,
+        None if casualties.low is None else casualties.low + extra,
+        None if casualties.high is None else casualties.high + extra,
+        casualties.text,
+    )
+
+
 def _victims(noun: str | None) -> tuple[str | None, str | None, str | None]:
     if not noun:
         return None, None, None
@@ -129,6 +155,9 @@ def find_tolls(sentence: str) -> list[Toll]:
             ):
                 groups["noun"] = None
             victims, nationality, target = _victims(groups.get("noun"))
+            if groups.get("noun2"):
+                casualties = _plus(casualties, number_value(groups["num2"]) if groups.get("num2") else 1)
+                victims = f"{victims} and {' '.join(groups['noun2'].split())}" if victims else victims
             taken.append(span)
             found.append((span[0], Toll(what, casualties, match.group(0), victims, nationality, target)))
     return [toll for _, toll in sorted(found, key=lambda item: item[0])]

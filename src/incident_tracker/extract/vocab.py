@@ -109,7 +109,7 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"policem[ae]n|police officers?|police|officers?", "police"),
     (
         r"soldiers?|troops|servicem[ae]n|military personnel|army personnel|security personnel|"
-        r"security forces|paramilitar(?:y|ies)|militiamen|fighters",
+        r"security forces|paramilitar(?:y|ies)|militiamen|fighters?",
         "military",
     ),
     (r"diplomats?|embassy staff", "diplomatic"),
