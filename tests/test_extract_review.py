@@ -15,9 +15,7 @@ from incident_tracker.store import IncidentStore
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
 
-ARTICLE = Path("/work/shared/examples/news-afghan-tajik-talks.txt")
-if not ARTICLE.exists():
-    ARTICLE = Path(__file__).resolve().parent.parent.parent / "shared" / "examples" / "news-afghan-tajik-talks.txt"
+ARTICLE = Path(__file__).resolve().parent / "fixtures" / "news-afghan-tajik-talks.txt"
 ARGS = ["extract", str(ARTICLE), "--published", "2025-12-02", "--outlet", "Inter Bellum News", "--add"]
 
 
