@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -80,6 +80,10 @@ def _history_value(value: object) -> str | None:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+def _nth(items: Sequence[str | None], index: int) -> str | None:
+    return items[index] if index < len(items) else None
 
 
 def _decode(row: dict[str, Any]) -> dict[str, Any]:
@@ -318,6 +322,43 @@ class IncidentStore:
             self._log(incident_id, now, "source", "sources", None, {"id": source_id, **checked})
             self._reindex(incident_id)
         return source_id
+
+    def add_drafts(
+        self,
+        drafts: Iterable[dict[str, Any]],
+        source: dict[str, Any],
+        *,
+        attach_to: Iterable[int] = (),
+        notes: Sequence[str | None] = (),
+        attach_notes: Sequence[str | None] = (),
+        reason: str | None = None,
+    ) -> tuple[list[int], list[int]]:
+        """Add accepted drafts with their article as source, and attach that source to
+        incidents already recorded (a draft judged a duplicate), all in one transaction.
+
+        ``notes`` and ``attach_notes`` (parallel to ``drafts`` and ``attach_to``) are
+        the source's note on each incident: what this article says about it, as the
+        codebook asks. Returns the new incident ids and the new source ids.
+        """
+        records = [dict(values) for values in drafts]
+        for number, record in enumerate(records, start=1):
+            try:
+                self.prepare(record)  # every draft checked before anything is written
+            except ValidationError as exc:
+                raise ValidationError(f"Draft {number} cannot be added: {exc} Nothing was added.") from None
+        checked = self.check_source(source)
+        targets = list(attach_to)
+        for target in targets:
+            self._require(target)
+        with transaction(self.conn):
+            new_ids = [
+                self.add(record, sources=[{**checked, "note": _nth(notes, n)}], reason=reason)
+                for n, record in enumerate(records)
+            ]
+            source_ids = [
+                self.add_source(target, {**checked, "note": _nth(attach_notes, n)}) for n, target in enumerate(targets)
+            ]
+        return new_ids, source_ids
 
     def link(self, incident_id: int, other_id: int, kind: str = "related") -> None:
         """Link two incidents (``related`` or ``duplicate_of``)."""
