@@ -227,3 +227,80 @@ def test_upgrade_before_external_ids_keeps_data(tmp_path):
     assert store.external_id(1, "acled") is None
     store.close()
     assert table_counts(path)["external_ids"] == 0
+
+
+ACLED_HEADER = (
+    "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,"
+    "inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,"
+    "location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp"
+)
+ACLED_ROWS = [
+    "TJK1001,2024-01-05,2024,1,Political violence,Battles,Armed clash,Unidentified Armed Group (Tajikistan),,"
+    "3,Military Forces of Tajikistan (1994-),,1,13,,762,Central Asia,Tajikistan,Gorno-Badakhshan,Ishkoshim,,"
+    "Ishkoshim,36.7272,71.6112,1,Asia-Plus; Radio Ozodi,National,Exchange of fire at the border post.,0,,1704844800",
+    'AFG2002,12 January 2024,2024,2,Political violence,Explosions/Remote violence,Air/drone strike,"Taliban",,'
+    "2,Civilians (Afghanistan),,7,27,Civilian targeting,4,Caspian,Afghanistan,Badakhshan,Darwaz,,Nusay,"
+    '38.4,70.8,3,Pajhwok,National,"Drone strike on a village; 3 killed, tolls disputed.",3,'
+    "crowd size=no report,1705000000",
+]
+
+
+def test_hand_made_acled_sample_imports_with_the_mappings(run, run_json, tmp_path):
+    sample = tmp_path / "acled-2024.csv"
+    sample.write_text("\n".join([ACLED_HEADER, *ACLED_ROWS]) + "\n", encoding="utf-8")
+    assert "2 added, 0 updated, 0 unchanged, 0 rejected" in run("import", str(sample)).stderr
+    clash, strike = run_json("list", "--json", "--sort", "date")
+    assert (clash["attribution"], clash["perpetrator"]) == ("unattributed", None)
+    assert clash["killed"] == 0  # ACLED's 0 stays 0
+    assert (clash["date_precision"], clash["geo_precision"], clash["geocoder"]) == ("day", "exact", "acled")
+    assert (clash["country"], clash["admin1"], clash["location"]) == ("TJ", "Gorno-Badakhshan", "Ishkoshim")
+    assert [s["outlet"] for s in clash["sources"]] == ["Asia-Plus", "Radio Ozodi"]
+    assert clash["civilian_targeting"] is None and clash["victims"] == "Military Forces of Tajikistan (1994-)"
+    assert (strike["event_date"], strike["date_precision"], strike["geo_precision"]) == ("2024-01-12", "week", "admin1")
+    assert (strike["attribution"], strike["perpetrator"], strike["killed"]) == ("alleged", "Taliban", 3)
+    assert strike["civilian_targeting"] is True and strike["tags"] == ["crowd size=no report"]
+    assert strike["description"] == "Drone strike on a village; 3 killed, tolls disputed."
+    # ACLED revises: a newer export with a higher toll updates the same incident, never duplicates it.
+    newer = tmp_path / "acled-2024-revised.csv"
+    newer.write_text(
+        "\n".join([ACLED_HEADER, ACLED_ROWS[0].replace(",0,,1704844800", ",2,,1704900000"), ACLED_ROWS[1]])
+    )
+    assert "0 added, 1 updated, 1 unchanged, 0 rejected" in run("import", str(newer)).stderr
+    revised = run_json("show", str(clash["id"]), "--json")
+    assert revised["killed"] == 2
+    assert (revised["history"][-1]["field"], revised["history"][-1]["reason"]) == (
+        "killed",
+        "import of acled-2024-revised.csv",
+    )
+
+
+def test_acled_layout_export_imports_back(example_db, run, run_json, tmp_path):
+    exported = tmp_path / "ours-as-acled.csv"
+    run("export", "--layout", "acled", "--sort", "id", "-o", str(exported))
+    rows = read_csv(exported)
+    assert list(rows[0])[:4] == ["event_id_cnty", "event_date", "year", "time_precision"]
+    first, second = rows
+    assert (first["time_precision"], first["geo_precision"], first["fatalities"]) == ("1", "2", "3")
+    assert second["actor1"] == "Unidentified Armed Group (Tajikistan)" and second["iso"] == "762"
+    assert first["disorder_type"] == "Political violence" and second["civilian_targeting"] == "Civilian targeting"
+    # Into the same database: matched on the uids it carries; nothing duplicated.
+    assert "0 added" in run("import", str(exported)).stderr
+    # Into an empty one: added, with the ACLED id kept for the next import.
+    other = tmp_path / "other.db"
+    assert "2 added" in run("--db", str(other), "import", str(exported)).stderr
+    back = run_json("--db", str(other), "list", "--json", "--sort", "date")
+    assert [(r["event_date"], r["killed"], r["event_type"]) for r in back] == [
+        ("2025-11-24", 3, "Explosions/Remote violence"),
+        ("2025-11-30", 2, "Violence against civilians"),
+    ]
+    assert back[1]["attribution"] == "unattributed" and back[1]["perpetrator"] is None
+    again = tmp_path / "again.csv"
+    run("--db", str(other), "export", "--layout", "acled", "--sort", "id", "-o", str(again))
+    assert [r["event_id_cnty"] for r in read_csv(again)] == [r["event_id_cnty"] for r in rows]
+    assert "0 added, 0 updated, 2 unchanged" in run("--db", str(other), "import", str(again)).stderr
+
+
+def test_acled_file_without_its_key_columns_is_refused(run, tmp_path):
+    path = tmp_path / "not-acled.csv"
+    path.write_text("event_id_cnty,event_date\nX1,2024-01-01\n")
+    assert "Not an ACLED file: the header lacks event_type, country" in run("import", str(path), expect=2).stderr

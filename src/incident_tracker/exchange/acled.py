@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from ..errors import ValidationError
-from ..models import countries, country_name
+from ..models import countries, country_name, parse_date
 from .columns import decode_list, encode_list, neutralise, restore
 from .readers import RawRow, RowError, _csv_rows, csv_header
 
@@ -140,7 +140,7 @@ def write_acled(
     records: Iterator[dict[str, Any]], out: IO[str], external_id: Callable[[int], str | None], *, safe: bool = True
 ) -> int:
     """Write records in ACLED's layout; ``external_id`` gives an incident's ACLED id, if any."""
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(ACLED_COLUMNS)
     count = 0
     for record in records:
@@ -153,7 +153,9 @@ def write_acled(
 def values_from_acled(row: dict[str, str]) -> dict[str, Any]:
     """One ACLED row (by column name) → our record's values."""
     cell = {name: (value or "").strip() for name, value in row.items()}
-    values: dict[str, Any] = {"event_date": cell["event_date"], "event_type": cell["event_type"]}
+    # ACLED's API writes 2024-01-05, its older downloads "05 January 2024": both are days.
+    day = parse_date(cell["event_date"]).start.isoformat() if cell["event_date"] else None
+    values: dict[str, Any] = {"event_date": day, "event_type": cell["event_type"]}
     precision = cell.get("time_precision", "")
     if precision:
         if precision not in TIME_PRECISION_IN:

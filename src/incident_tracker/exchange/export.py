@@ -88,7 +88,7 @@ def export_records(
 
 
 def write_csv(records: Iterator[dict[str, Any]], out: IO[str], *, safe: bool = True) -> int:
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     count = 0
     for record in records:

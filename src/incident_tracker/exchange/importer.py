@@ -89,7 +89,7 @@ class _Rejects:
     def write(self, error: RowError) -> None:
         if self.fmt is ImportFormat.csv:
             if self.writer is None:
-                self.writer = csv.writer(self.handle, lineterminator="\n")
+                self.writer = csv.writer(self.handle, lineterminator="\r\n")
                 self.writer.writerow(["line", "column", "error", *(self.header or [])])
             cells = error.original if isinstance(error.original, list) else [str(error.original)]
             self.writer.writerow([error.line, error.column or "", error.message, *cells])
