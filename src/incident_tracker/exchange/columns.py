@@ -1,8 +1,10 @@
-"""The stable CSV column set and how one incident becomes one row of text cells, and back.
+"""The stable CSV column set and its cell encoding; decoding for the importer.
 
-Pure functions, no I/O: the CSV writer and the importer share them, so what export
-writes is exactly what import reads. The encoding is documented in
-``docs/import-export.md`` (generated from the constants below).
+Pure functions, no I/O. The cells of an export are encoded by SQLite
+(``store.incidents._FLAT_SELECT``, so a million rows need no per-row JSON work); this
+module decodes them and documents the rules, which a property test checks both ways
+(``tests/test_exchange_roundtrip.py``). The rules, documented in
+``docs/import-export.md``:
 
 - Lists (``weapons``, ``tags``) sit in one cell, items separated by ``"; "``; a ``;``
   or ``\\`` inside an item is escaped with a backslash.
@@ -32,8 +34,8 @@ CSV_COLUMNS: tuple[str, ...] = (*INCIDENT_FIELDS, "sources", "links")
 #: Columns the importer reads into the record (everything else is bookkeeping).
 IMPORTED_FIELDS: tuple[str, ...] = (*EDITABLE_FIELDS, "uid", "created_at", "updated_at", "deleted_at", "deleted_reason")
 
-#: Columns that hold numbers or codes we produce ourselves; never formulas.
-_NUMERIC = frozenset(
+#: Columns that hold numbers; never formulas (a negative longitude stays -70.5).
+NUMERIC_COLUMNS = frozenset(
     {
         "id",
         "latitude",
@@ -49,6 +51,9 @@ _NUMERIC = frozenset(
 
 #: First characters a spreadsheet treats as the start of a formula (OWASP CSV injection).
 FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+
+#: First characters of a cell that :func:`neutralise` may have to change.
+NEEDS_CHECK = frozenset((*FORMULA_TRIGGERS, "'"))
 
 
 def neutralise(text: str) -> str:
@@ -91,37 +96,6 @@ def decode_list(cell: str) -> list[str]:
             current.append(char)
     items.append("".join(current))
     return [item.strip() for item in items if item.strip()]
-
-
-def record_to_row(record: dict[str, Any], *, safe: bool = True) -> list[str]:
-    """One exported record (as :meth:`IncidentStore.query` yields it) → CSV cells."""
-    cells: list[str] = []
-    for name in INCIDENT_FIELDS:
-        value = record.get(name)
-        if value is None:
-            cells.append("")
-        elif name in LIST_FIELDS:
-            cells.append(_text(encode_list(value), safe))
-        elif value is True or value is False:
-            cells.append("true" if value else "false")
-        elif name in _NUMERIC:
-            cells.append(str(value))
-        else:
-            cells.append(_text(str(value), safe))
-    sources = record.get("sources") or []
-    cells.append(_text(sources_cell(sources), safe) if sources else "")
-    links = [f"{link['kind']}:{link['uid']}" for link in record.get("links") or []]
-    cells.append(_text(encode_list(links), safe))
-    return cells
-
-
-def _text(text: str, safe: bool) -> str:
-    return neutralise(text) if safe else text
-
-
-def sources_cell(sources: list[dict[str, Any]]) -> str:
-    """Sources as a compact JSON array, without their local ids."""
-    return json.dumps([{k: s.get(k) for k in SOURCE_KEYS} for s in sources], ensure_ascii=False)
 
 
 def parse_sources(value: Any) -> list[dict[str, Any]]:

@@ -10,12 +10,15 @@ import csv
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
+from ..errors import ValidationError
 from ..store.filters import Filters
 from ..store.incidents import IncidentStore
-from .columns import CSV_COLUMNS, record_to_row
+from .columns import CSV_COLUMNS, NEEDS_CHECK, NUMERIC_COLUMNS, neutralise
 from .formats import ExportFormat, Layout
+
+T = TypeVar("T")
 
 #: Progress is reported every this many records.
 PROGRESS_EVERY = 5000
@@ -53,20 +56,38 @@ def export_records(
     ``null_geometry`` includes them with a null geometry.
     """
     fmt, layout = ExportFormat(fmt), Layout(layout)
-    records = store.query(filters, sort=sort, limit=limit)
+    if layout is Layout.acled and fmt is not ExportFormat.csv:
+        raise ValidationError("--layout acled writes CSV only (ACLED's own format); drop --format.")
     result = ExportResult()
+    if fmt is ExportFormat.csv and layout is Layout.tracker:
+        columns, flat = store.query_flat(filters, sort=sort, limit=limit)
+        result.count = write_csv(columns, _counting(flat, progress) if progress else flat, out, safe=safe)
+    else:
+        records = store.query(filters, sort=sort, limit=limit)
+        if progress:
+            records = _counting(records, progress)
+        _write_records(store, records, out, fmt, layout, result, safe=safe, null_geometry=null_geometry)
     if progress:
-        records = _counting(records, progress)
+        progress(result.count)
+    return result
+
+
+def _write_records(
+    store: IncidentStore,
+    records: Iterator[dict[str, Any]],
+    out: IO[str],
+    fmt: ExportFormat,
+    layout: Layout,
+    result: ExportResult,
+    *,
+    safe: bool,
+    null_geometry: bool,
+) -> None:
+    """The formats written from whole records: ACLED's layout, JSON lines, JSON, GeoJSON."""
     if layout is Layout.acled:
         from .acled import SYSTEM, write_acled
 
-        if fmt is not ExportFormat.csv:
-            from ..errors import ValidationError
-
-            raise ValidationError("--layout acled writes CSV only (ACLED's own format); drop --format.")
         result.count = write_acled(records, out, lambda i: store.external_id(i, SYSTEM), safe=safe)
-    elif fmt is ExportFormat.csv:
-        result.count = write_csv(records, out, safe=safe)
     elif fmt is ExportFormat.jsonl:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False, default=_json_default) + "\n")
@@ -82,22 +103,37 @@ def export_records(
         from .geojson import write_geojson
 
         write_geojson(records, out, result, null_geometry=null_geometry)
-    if progress:
-        progress(result.count)
-    return result
 
 
-def write_csv(records: Iterator[dict[str, Any]], out: IO[str], *, safe: bool = True) -> int:
+def write_csv(columns: list[str], rows: Iterator[tuple[Any, ...]], out: IO[str], *, safe: bool = True) -> int:
+    """Write flat rows (``IncidentStore.query_flat``) as CSV, neutralising formulas if ``safe``."""
+    if tuple(columns) != CSV_COLUMNS:
+        raise RuntimeError(f"query_flat returned {columns}, not the CSV column set")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
+    text = [index for index, name in enumerate(CSV_COLUMNS) if name not in NUMERIC_COLUMNS]
     count = 0
-    for record in records:
-        writer.writerow(record_to_row(record, safe=safe))
+    for row in rows:
+        if safe:
+            for index in text:
+                cell = row[index]
+                if cell and cell[0] in NEEDS_CHECK:
+                    row = _neutralised(row, text)
+                    break
+        writer.writerow(row)
         count += 1
     return count
 
 
-def _counting(records: Iterator[dict[str, Any]], progress: Callable[[int], None]) -> Iterator[dict[str, Any]]:
+def _neutralised(row: tuple[Any, ...], text: list[int]) -> tuple[Any, ...]:
+    cells = list(row)
+    for index in text:
+        if cells[index]:
+            cells[index] = neutralise(cells[index])
+    return tuple(cells)
+
+
+def _counting(records: Iterator[T], progress: Callable[[int], None]) -> Iterator[T]:
     for count, record in enumerate(records, start=1):
         if count % PROGRESS_EVERY == 0:
             progress(count)
