@@ -136,8 +136,13 @@ def open_database(path: str | Path | None = None, *, create: bool = True) -> Dat
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    """One transaction (a savepoint when nested): all of it happens, or none of it."""
+def transaction(conn: sqlite3.Connection, *, immediate: bool = False) -> Iterator[None]:
+    """One transaction (a savepoint when nested): all of it happens, or none of it.
+
+    ``immediate`` takes the write lock at the start (``BEGIN IMMEDIATE``), for long
+    writes such as an import that read first: two of them then queue behind the busy
+    timeout instead of one failing when it tries to upgrade its read lock.
+    """
     if conn.in_transaction:
         name = f"tracker_{secrets.token_hex(8)}"
         conn.execute(f"SAVEPOINT {name}")
@@ -150,7 +155,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
             raise
         conn.execute(f"RELEASE SAVEPOINT {name}")
         return
-    conn.execute("BEGIN")
+    conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
     try:
         yield
     except BaseException:
