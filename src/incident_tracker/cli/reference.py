@@ -89,6 +89,6 @@ def schema_sql() -> str:
 
 def dump_schema(conn: sqlite3.Connection) -> str:
     rows = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'incidents_fts_%' ORDER BY rowid"
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY rowid"
     ).fetchall()
     return "\n\n".join(row[0].strip() + ";" for row in rows) + "\n"

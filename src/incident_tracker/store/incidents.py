@@ -231,7 +231,6 @@ class IncidentStore:
             for source in checked_sources:
                 self._insert_source(incident_id, source, now)
             self._log(incident_id, now, "create", reason=reason)
-            self._reindex(incident_id)
         return incident_id
 
     def edit(self, incident_id: int, changes: dict[str, Any], *, reason: str | None = None) -> list[dict[str, Any]]:
@@ -271,7 +270,6 @@ class IncidentStore:
                 if change["field"] in LIST_FIELDS:
                     self._set_list(incident_id, change["field"], change["new"])
                 self._log(incident_id, now, "update", change["field"], change["old"], change["new"], reason)
-            self._reindex(incident_id)
         return changed
 
     def delete(self, incident_id: int, *, reason: str, duplicate_of: int | None = None) -> None:
@@ -316,7 +314,6 @@ class IncidentStore:
             source_id = self._insert_source(incident_id, checked, now)
             self._touch(incident_id, now)
             self._log(incident_id, now, "source", "sources", None, {"id": source_id, **checked})
-            self._reindex(incident_id)
         return source_id
 
     def link(self, incident_id: int, other_id: int, kind: str = "related") -> None:
@@ -422,20 +419,4 @@ class IncidentStore:
             "INSERT INTO history (incident_id, changed_at, action, field, old_value, new_value, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [incident_id, now, action, field, _history_value(old), _history_value(new), reason],
-        )
-
-    def _reindex(self, incident_id: int) -> None:
-        """Refresh the full-text row: the record's text plus its sources' notes and headlines."""
-        self._execute("DELETE FROM incidents_fts WHERE rowid = ?", [incident_id])
-        self._execute(
-            """
-INSERT INTO incidents_fts (rowid, description, place, location, victims, perpetrator, notes)
-SELECT i.id, i.description, i.place, i.location, i.victims,
-       trim(coalesce(i.perpetrator, '') || ' ' || coalesce(i.attributed_by, '')),
-       trim(coalesce(i.notes, '') || ' ' || coalesce(
-         (SELECT group_concat(coalesce(s.note, '') || ' ' || coalesce(s.headline, '')
-                              || ' ' || coalesce(s.outlet, ''), ' ')
-          FROM sources AS s WHERE s.incident_id = i.id), ''))
-FROM incidents AS i WHERE i.id = ?""",
-            [incident_id],
         )
