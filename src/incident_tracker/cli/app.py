@@ -37,6 +37,7 @@ COMMAND_ORDER = (
     *("add", "edit", "list", "show", "history", "source", "link", "unlink", "delete", "restore", "export"),
     *("timeline", "stats", "chart"),
     *("geocode", "places", "gazetteer"),
+    "config",
 )
 
 
@@ -120,7 +121,7 @@ def main_options(
         typer.Option(
             "--db",
             envvar="TRACKER_DB",
-            help="Database file. Default: $TRACKER_DB, else ./incidents.db.",
+            help="Database file. Default: $TRACKER_DB, else 'database' in the config file, else ./incidents.db.",
             dir_okay=False,
         ),
     ] = None,
@@ -131,6 +132,15 @@ def main_options(
 ) -> None:
     """Keep your own record of border and security incidents: log, list, report, export."""
     ctx.obj = State(db_path=db)
+    if ctx.invoked_subcommand != "config":
+        # A broken config file stops every command at once, naming the file and the
+        # line or key; 'tracker config' stays usable, to find and mend it.
+        from ..config import read_file
+
+        try:
+            read_file()
+        except TrackerError as exc:
+            fail(str(exc), exc.exit_code)
 
 
 def state(ctx: typer.Context) -> State:

@@ -232,7 +232,10 @@ def list_incidents(
 
     Example: tracker list --country TJ --since 2025-11 --attribution alleged --attribution claimed
     """
-    output = OutputFormat(pick_format(fmt, {"json": as_json, "csv": as_csv}, stdout_is_terminal()))
+    from .. import config
+
+    configured = config.value("format") if fmt is None and not (as_json or as_csv) else None
+    output = OutputFormat(pick_format(fmt, {"json": as_json, "csv": as_csv}, stdout_is_terminal(), configured))
     store = state(ctx).store()
     rows = store.query(filters, sort=sort, limit=limit)
     if output is OutputFormat.table:
