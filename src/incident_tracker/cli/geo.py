@@ -100,7 +100,12 @@ def geocode(
     place is ambiguous), JSON otherwise. With --missing, fills the coordinates of stored
     incidents instead (recorded in their history).
 
-    Example: tracker geocode "Faizabad, Badakhshan"
+    Examples:
+
+    \b
+      tracker geocode "Faizabad, Badakhshan"
+      tracker geocode Ishkashim --json
+      tracker geocode --missing --dry-run
     """
     if missing:
         if query:
@@ -209,7 +214,10 @@ def places_add(
 ) -> None:
     """Add a place; from then on it resolves like a town, before the gazetteer.
 
-    Example: tracker places add "Esteqlol border crossing" --lat 37.62 --lon 71.45 --country TJ --kind border_crossing
+    Examples:
+
+    \b
+      tracker places add "Esteqlol border crossing" --lat 37.615 --lon 71.455 --country TJ --kind border_crossing
     """
     from ..geo.places import PlaceBook, parse_kind
     from ..models import check_coordinates, parse_country
@@ -248,7 +256,14 @@ def places_list(
     country: Annotated[Optional[str], typer.Option("--country", "-c", help="Only places in this country.")] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """List your places with their ids, kinds, coordinates and aliases."""
+    """List your places with their ids, kinds, coordinates and aliases.
+
+    Examples:
+
+    \b
+      tracker places list
+      tracker places list --country TJ --json
+    """
     from ..models import parse_country
 
     places = _book(ctx).all(parse_country(country) if country else None)
@@ -282,7 +297,13 @@ def places_remove(
     ctx: typer.Context,
     place: Annotated[str, typer.Argument(help="The place's id or name.")],
 ) -> None:
-    """Remove one of your places (incidents already located keep their coordinates)."""
+    """Remove one of your places (incidents already located keep their coordinates).
+
+    Examples:
+
+    \b
+      tracker places remove "Esteqlol border crossing"
+    """
     removed = _book(ctx).remove(place)
     message(f"Removed place {removed.id}: {removed.name}.")
 
@@ -295,6 +316,11 @@ def places_import(
     """Add places from a CSV file: name, latitude, longitude[, country, admin1, kind, aliases, notes].
 
     Aliases are separated by ';'. All or nothing: one bad row and nothing is added.
+
+    Examples:
+
+    \b
+      tracker places import my-places.csv
     """
     added = _book(ctx, create=True).import_csv(path)
     message(f"Imported {len(added)} place{'s' if len(added) != 1 else ''} from {path}.")
@@ -314,7 +340,13 @@ app.add_typer(gazetteer_app, name="gazetteer")
 def gazetteer_build(
     force: Annotated[bool, typer.Option("--force", help="Rebuild even if it is there and current.")] = False,
 ) -> None:
-    """Build the gazetteer now (it is otherwise built on first need). Takes about 15 seconds."""
+    """Build the gazetteer now (it is otherwise built on first need). Takes about 15 seconds.
+
+    Examples:
+
+    \b
+      tracker gazetteer build
+    """
     from ..geo import gazetteer
 
     info = gazetteer.status()
@@ -329,7 +361,14 @@ def gazetteer_build(
 
 @gazetteer_app.command("status")
 def gazetteer_status(as_json: JsonFlag = False) -> None:
-    """Say what is there: path, size, rows, build date, source and licence."""
+    """Say what is there: path, size, rows, build date, source and licence.
+
+    Examples:
+
+    \b
+      tracker gazetteer status
+      tracker gazetteer status --json
+    """
     from ..geo import gazetteer
 
     info = gazetteer.status()

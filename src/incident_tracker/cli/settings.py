@@ -25,8 +25,10 @@ def config_path() -> None:
 
     The file need not exist: create it there to set your defaults.
 
-    Example: tracker config path
-    Example: mkdir -p "$(dirname "$(tracker config path)")" && echo 'country = "TJ"' >> "$(tracker config path)"
+    Examples:
+
+    \b
+      tracker config path
     """
     path = config.config_path()
     print(path)
@@ -42,8 +44,11 @@ def config_show(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     the config file, then the default. A broken config file is reported here, naming
     the line or key.
 
-    Example: tracker config show
-    Example: TRACKER_COUNTRY=TJ tracker config show --json
+    Examples:
+
+    \b
+      tracker config show
+      tracker config show --json
     """
     settings = config.effective()
     if ctx.find_root().get_parameter_source("db") is not None:

@@ -174,7 +174,12 @@ def order_by(sort: str | None) -> str:
     descending = key.startswith("-")
     name = key.lstrip("-+")
     if name not in SORT_KEYS:
-        raise ValidationError(f"Unknown sort key {sort!r}. Valid keys: {', '.join(SORT_KEYS)} (prefix - to reverse).")
+        from ..models import did_you_mean
+
+        hint = did_you_mean(name, list(SORT_KEYS))
+        raise ValidationError(
+            f"Unknown sort key {sort!r}.{hint} Valid keys: {', '.join(SORT_KEYS)} (prefix - to reverse)."
+        )
     return SORT_KEYS[name].format(dir="DESC" if descending else "ASC")
 
 
