@@ -18,6 +18,7 @@ import typer
 from .. import geo
 from ..errors import GeocodingError, ValidationError
 from ..models import country_name
+from . import complete
 from .app import CREDITS, TrackerGroup, app, state
 from .options import JsonFlag
 from .render import console, message, stdout_is_terminal
@@ -80,8 +81,14 @@ def _candidates_table(candidates: list[Candidate], chosen: Candidate | None) -> 
 @app.command()
 def geocode(
     ctx: typer.Context,
-    query: Annotated[Optional[str], typer.Argument(help="A place as a source reports it ('near Khorog').")] = None,
-    country: Annotated[Optional[str], typer.Option("--country", "-c", help="Only places in this country.")] = None,
+    query: Annotated[
+        Optional[str],
+        typer.Argument(help="A place as a source reports it ('near Khorog').", autocompletion=complete.places),
+    ] = None,
+    country: Annotated[
+        Optional[str],
+        typer.Option("--country", "-c", help="Only places in this country.", autocompletion=complete.countries),
+    ] = None,
     admin1: Annotated[Optional[str], typer.Option("--admin1", help="Only places in this province.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many candidates.")] = 10,
     online: Annotated[
@@ -202,7 +209,12 @@ def places_add(
     lon: Annotated[float, typer.Option("--lon", help="Longitude, WGS84 degrees.")],
     country: Annotated[
         Optional[str],
-        typer.Option("--country", "-c", help="Country (name or ISO code). Default: from the coordinates."),
+        typer.Option(
+            "--country",
+            "-c",
+            help="Country (name or ISO code). Default: from the coordinates.",
+            autocompletion=complete.countries,
+        ),
     ] = None,
     admin1: Annotated[Optional[str], typer.Option("--admin1", help="Province. Default: from the coordinates.")] = None,
     kind: Annotated[
@@ -253,7 +265,10 @@ def places_add(
 @places_app.command("list")
 def places_list(
     ctx: typer.Context,
-    country: Annotated[Optional[str], typer.Option("--country", "-c", help="Only places in this country.")] = None,
+    country: Annotated[
+        Optional[str],
+        typer.Option("--country", "-c", help="Only places in this country.", autocompletion=complete.countries),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """List your places with their ids, kinds, coordinates and aliases.
@@ -295,7 +310,7 @@ def places_list(
 @places_app.command("remove")
 def places_remove(
     ctx: typer.Context,
-    place: Annotated[str, typer.Argument(help="The place's id or name.")],
+    place: Annotated[str, typer.Argument(help="The place's id or name.", autocompletion=complete.places)],
 ) -> None:
     """Remove one of your places (incidents already located keep their coordinates).
 

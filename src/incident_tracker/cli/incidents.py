@@ -13,6 +13,7 @@ import typer
 from .. import models
 from ..errors import MissingFieldError, ValidationError
 from ..store.filters import Filters
+from . import complete
 from .app import app, interactive, state
 from .locate import locate
 from .options import (
@@ -305,7 +306,9 @@ def history(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = Fal
 def link(
     ctx: typer.Context,
     incident_id: IdArgument,
-    other_id: Annotated[int, typer.Argument(help="The other incident's id.", min=1)],
+    other_id: Annotated[
+        int, typer.Argument(help="The other incident's id.", min=1, autocompletion=complete.incident_ids)
+    ],
     kind: Annotated[
         str, typer.Option("--kind", help="related, or duplicate_of (the first is a duplicate of the second).")
     ] = "related",
@@ -326,7 +329,9 @@ def link(
 def unlink(
     ctx: typer.Context,
     incident_id: IdArgument,
-    other_id: Annotated[int, typer.Argument(help="The other incident's id.", min=1)],
+    other_id: Annotated[
+        int, typer.Argument(help="The other incident's id.", min=1, autocompletion=complete.incident_ids)
+    ],
 ) -> None:
     """Remove the links between two incidents.
 

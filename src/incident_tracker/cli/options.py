@@ -21,6 +21,7 @@ import typer
 from .. import models
 from ..errors import ValidationError
 from ..store.filters import Filters, Near
+from . import complete
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -98,7 +99,9 @@ NoInputOption = Annotated[
     bool,
     typer.Option("--no-input", "--yes", "-y", help="Never prompt: fail on anything missing or ambiguous."),
 ]
-IdArgument = Annotated[int, typer.Argument(help="Incident id, as shown by 'tracker list'.", min=1)]
+IdArgument = Annotated[
+    int, typer.Argument(help="Incident id, as shown by 'tracker list'.", min=1, autocompletion=complete.incident_ids)
+]
 
 
 def pick_format(fmt: str | StrEnum | None, shortcuts: dict[str, bool], tty: bool, configured: str | None = None) -> str:
@@ -123,7 +126,23 @@ def pick_format(fmt: str | StrEnum | None, shortcuts: dict[str, bool], tty: bool
 # --- filters ----------------------------------------------------------------------
 
 
+#: Tab completion for the options that take a vocabulary value, a country or a place.
+COMPLETIONS: dict[str, Callable[..., Any]] = {
+    "--country": complete.countries,
+    "--origin-country": complete.countries,
+    "--victim-nationality": complete.countries,
+    "--type": complete.event_types,
+    "--sub-type": complete.sub_event_types,
+    "--weapon": complete.weapons,
+    "--target": complete.target_types,
+    "--attribution": complete.attributions,
+    "--near": complete.places,
+    "--place": complete.places,
+}
+
+
 def _opt(*names: str, help: str, panel: str = FILTERS_PANEL, **extra: Any) -> Any:
+    extra.setdefault("autocompletion", COMPLETIONS.get(names[0].split("/")[0]))
     return typer.Option(*names, help=help, rich_help_panel=panel, **extra)
 
 
