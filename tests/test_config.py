@@ -115,15 +115,16 @@ def test_geocoder_settings(run, config_file, monkeypatch):
         ("database = 3\n", "database must be a non-empty string, not 3"),
     ],
 )
-def test_a_broken_file_is_a_one_line_error_naming_it(run, config_file, example_db, text, says):
+def test_a_broken_file_is_a_one_line_error_naming_it(run, config_file, db_path, text, says):
+    shutil.copy(ROOT / "incidents.db", db_path)
     config_file.write_text(text)
-    before = example_db.read_bytes()
+    before = db_path.read_bytes()
     for command in (["list"], ["add", "-d", "2025-12-01", "-c", "TJ", "-t", "battles"], ["config", "show"]):
         result = run(*command, expect=2)
         assert result.stderr.startswith(f"Error: Config file {config_file}")
         assert says in result.stderr and result.stderr.count("\n") == 1, result.stderr
         assert result.stdout == ""
-    assert example_db.read_bytes() == before
+    assert db_path.read_bytes() == before
     assert run("config", "path").stdout == f"{config_file}\n"  # still usable, to find and mend the file
 
 

@@ -92,7 +92,8 @@ def test_every_example_runs_on_the_shipped_database(run, tmp_path, monkeypatch):
         (["list", "--weapon", "xyz"], "Unknown weapon 'xyz'. Valid values: firearms,"),
     ],
 )
-def test_typos_and_invalid_choices_name_the_valid_ones(run, example_db, args, says):
+def test_typos_and_invalid_choices_name_the_valid_ones(run, db_path, args, says):
+    shutil.copy(ROOT / "incidents.db", db_path)
     result = run(*args, expect=2)
     assert says in result.stderr
     assert "Traceback" not in result.stderr
