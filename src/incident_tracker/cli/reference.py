@@ -197,7 +197,7 @@ def leaf_commands() -> list[tuple[str, str]]:
 
     from . import app
 
-    group = typer.main.get_command(app)
+    group: Any = typer.main.get_command(app)
     runner = CliRunner()
     leaves = []
     for path in _walk(group, []):
