@@ -159,3 +159,16 @@ def test_installed_tracker_reads_the_user_config_folder(tmp_path):
     path.write_text(f'database = "{tmp_path / "shipped.db"}"\nformat = "jsonl"\n')
     listed = subprocess.run([tracker, "list"], env=env, capture_output=True, text=True, check=True, cwd=tmp_path)
     assert len(listed.stdout.splitlines()) == 2
+
+
+def test_the_config_example_in_getting_started_is_valid(run, config_file, monkeypatch):
+    text = (ROOT / "docs" / "getting-started.md").read_text()
+    config_file.write_text(text.split("```toml\n", 1)[1].split("```", 1)[0])
+    monkeypatch.delenv("TRACKER_DB")
+    assert settings(run) == {
+        "database": ("/home/analyst/incidents/work.db", "config file"),
+        "country": (["TJ", "AF"], "config file"),
+        "format": ("table", "config file"),
+        "geocoder.online": (False, "config file"),
+        "geocoder.user_agent": ("Jane Analyst <jane@example.org>", "config file"),
+    }
