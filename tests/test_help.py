@@ -33,6 +33,14 @@ def test_every_command_and_option_has_help_and_examples():
     assert not lacking
 
 
+def test_tracker_help_shows_examples(run):
+    assert help_examples(run("--help").stdout) == [
+        "tracker --db incidents.db timeline --format table",
+        "tracker list --country TJ --since 2025-11",
+        "tracker config show",
+    ]
+
+
 def test_every_example_is_run_for_docs_commands_md():
     """docs/commands.md shows each example's real output (cog, checked by test_docs)."""
     page = (ROOT / "docs" / "commands.md").read_text()

@@ -84,7 +84,15 @@ def fail(text: str, code: int = 1) -> None:
 app = typer.Typer(
     cls=TrackerGroup,
     name="tracker",
-    help="Keep your own record of border and security incidents: log, list, report, export.",
+    help=(
+        "Keep your own record of border and security incidents: log, list, report, export.\n\n"
+        "Each command's --help ends with examples; docs/getting-started.md walks through one article.\n\n"
+        "Examples:\n\n"
+        "\b\n"
+        "  tracker --db incidents.db timeline --format table\n"
+        "  tracker list --country TJ --since 2025-11\n"
+        "  tracker config show"
+    ),
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,

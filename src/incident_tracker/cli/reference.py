@@ -214,6 +214,9 @@ def commands_page() -> str:
     """Every command's --help examples, run in order on a copy of the shipped database."""
     session = DocSession(shipped=True, width=100)
     (session.path / "my-places.csv").write_text(EXAMPLE_PLACES_CSV)
+    from typer.testing import CliRunner
+
+    from . import app
     from .app import COMMAND_ORDER
 
     leaves = [(path, text) for path, text in leaf_commands() if path not in NOT_IN_COMMANDS_PAGE]
@@ -222,7 +225,8 @@ def commands_page() -> str:
     # The shipped incidents are linked already: show unlink before link.
     order.insert(order.index("tracker link"), order.pop(order.index("tracker unlink")))
     texts = dict(leaves)
-    sections = []
+    root = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "100"}, prog_name="tracker").stdout
+    sections = [f"## tracker\n\nThe examples of `tracker --help`.\n\n{session.run(*help_examples(root))}"]
     for path in order:
         summary = texts[path].split("\n\n", 2)[1].strip()
         examples = help_examples(texts[path])
