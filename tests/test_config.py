@@ -126,6 +126,7 @@ def test_a_broken_file_is_a_one_line_error_naming_it(run, config_file, db_path, 
         assert result.stdout == ""
     assert db_path.read_bytes() == before
     assert run("config", "path").stdout == f"{config_file}\n"  # still usable, to find and mend the file
+    assert run("list", "--help").stdout.startswith("Usage: tracker list")  # help is never blocked
 
 
 def test_bad_environment_values_are_errors_too(run, monkeypatch):

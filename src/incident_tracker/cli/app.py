@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from ..store import IncidentStore
 
 DEBUG_VARIABLE = "TRACKER_DEBUG"
+#: ``ctx.meta`` key: the command line asks for --help (which a broken config must not block).
+HELP_ASKED = "incident_tracker.help_asked"
 
 CREDITS = (
     "Place data: GeoNames (https://www.geonames.org), licensed CC BY 4.0 — country names and the "
@@ -50,6 +52,8 @@ class TrackerGroup(TyperGroup):
         return sorted(names, key=lambda name: rank.get(name, len(rank)))
 
     def invoke(self, ctx: Any) -> Any:
+        pending = [*getattr(ctx, "_protected_args", []), *ctx.args]
+        ctx.meta[HELP_ASKED] = any(arg in ("-h", "--help") for arg in pending)
         try:
             return super().invoke(ctx)
         except TrackerError as exc:
@@ -140,7 +144,8 @@ def main_options(
 ) -> None:
     """Keep your own record of border and security incidents: log, list, report, export."""
     ctx.obj = State(db_path=db)
-    if ctx.invoked_subcommand != "config":
+    asks_for_help = ctx.meta.get(HELP_ASKED, False)
+    if ctx.invoked_subcommand != "config" and not asks_for_help:
         # A broken config file stops every command at once, naming the file and the
         # line or key; 'tracker config' stays usable, to find and mend it.
         from ..config import read_file
