@@ -61,6 +61,8 @@ def test_vocabularies():
     assert sorted(complete("tracker add --target b")) == ["border_guards", "business"]
     assert "TJ" in complete("tracker list --country T") and "AF" in complete("tracker add --origin-country A")
     assert "Tajikistan" in complete("tracker list --country Taj")
+    assert complete("tracker link 1 2 --kind d") == ["duplicate_of"]
+    assert "border_crossing" in complete("tracker places add X --kind bo")
 
 
 def test_incident_ids_and_places_from_the_database(run, shipped):

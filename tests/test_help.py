@@ -78,6 +78,8 @@ def test_the_gazetteer_examples_run(run):
         (["list", "--target", "milatary"], "Did you mean 'military'? Valid values: military,"),
         (["list", "--sort", "dat"], "Did you mean 'date'? Valid keys: date,"),
         (["list", "--weapon", "xyz"], "Unknown weapon 'xyz'. Valid values: firearms,"),
+        (["list", "--country", "Tajikstan"], "Unknown country 'Tajikstan'. Did you mean 'Tajikistan'? Give an ISO"),
+        (["list", "--country", "Narnia"], "Unknown country 'Narnia'. Give an ISO code"),
     ],
 )
 def test_typos_and_invalid_choices_name_the_valid_ones(run, db_path, args, says):

@@ -246,7 +246,7 @@ def _choices(values: tuple[str, ...] | list[str]) -> str:
     return ", ".join(values)
 
 
-def did_you_mean(text: str, values: tuple[str, ...] | list[str]) -> str:
+def did_you_mean(text: str, values: tuple[str, ...] | list[str], cutoff: float = 0.6) -> str:
     """ " Did you mean 'drone'?" for a near miss of a vocabulary value, else "".
 
     Compared folded (case, accents, separators), as the parsers compare; difflib is
@@ -255,7 +255,7 @@ def did_you_mean(text: str, values: tuple[str, ...] | list[str]) -> str:
     import difflib
 
     folded = {fold(v): v for v in values}
-    close = difflib.get_close_matches(fold(text), list(folded), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(fold(text), list(folded), n=1, cutoff=cutoff)
     return f" Did you mean {folded[close[0]]!r}?" if close else ""
 
 
@@ -418,7 +418,9 @@ def parse_country(text: str) -> str:
         return COUNTRY_ALIASES[key]
     if key.startswith("the ") and fold(key[4:]) in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[fold(key[4:])]
-    raise ValidationError(f"Unknown country {text!r}. Give an ISO code (TJ, AF) or an English name (Tajikistan).")
+    # A stricter match than for short vocabularies: among 250 names, loose guesses mislead.
+    hint = did_you_mean(stripped, [row["name"] for row in table.values()], cutoff=0.85) if len(stripped) > 3 else ""
+    raise ValidationError(f"Unknown country {text!r}.{hint} Give an ISO code (TJ, AF) or an English name (Tajikistan).")
 
 
 # --- dates ------------------------------------------------------------------------

@@ -107,3 +107,17 @@ def places(ctx: typer.Context, incomplete: str) -> Iterable[tuple[str, str]]:
     from ..store.lookup import place_names
 
     return place_names(_database(ctx), incomplete)
+
+
+@_safe
+def link_kinds(incomplete: str) -> Iterable[tuple[str, str]]:
+    from ..models import LINK_KINDS
+
+    return _starts(LINK_KINDS, incomplete, "link kind")
+
+
+@_safe
+def place_kinds(incomplete: str) -> Iterable[tuple[str, str]]:
+    from ..geo.places import PLACE_KINDS
+
+    return _starts(PLACE_KINDS, incomplete, "place kind")

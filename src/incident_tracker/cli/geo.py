@@ -218,7 +218,12 @@ def places_add(
     ] = None,
     admin1: Annotated[Optional[str], typer.Option("--admin1", help="Province. Default: from the coordinates.")] = None,
     kind: Annotated[
-        Optional[str], typer.Option("--kind", help="border_crossing, checkpoint, border_post, camp, base, … or other.")
+        Optional[str],
+        typer.Option(
+            "--kind",
+            help="border_crossing, checkpoint, border_post, camp, base, … or other.",
+            autocompletion=complete.place_kinds,
+        ),
     ] = None,
     alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Another name it goes by; repeatable.")] = None,
     notes: Annotated[Optional[str], typer.Option("--notes", help="Where the coordinates come from, etc.")] = None,

@@ -310,7 +310,12 @@ def link(
         int, typer.Argument(help="The other incident's id.", min=1, autocompletion=complete.incident_ids)
     ],
     kind: Annotated[
-        str, typer.Option("--kind", help="related, or duplicate_of (the first is a duplicate of the second).")
+        str,
+        typer.Option(
+            "--kind",
+            help="related, or duplicate_of (the first is a duplicate of the second).",
+            autocompletion=complete.link_kinds,
+        ),
     ] = "related",
 ) -> None:
     """Link two incidents as related (one campaign) or as duplicates.
