@@ -7,7 +7,6 @@ written to it, so a mistyped ``--db`` can never damage someone else's file.
 
 from __future__ import annotations
 
-import os
 import secrets
 import sqlite3
 from collections.abc import Iterator
@@ -28,8 +27,10 @@ DEFAULT_DB = "incidents.db"
 
 
 def default_path() -> Path:
-    """``$TRACKER_DB`` if set, else ``./incidents.db``."""
-    return Path(os.environ.get("TRACKER_DB") or DEFAULT_DB)
+    """``$TRACKER_DB`` if set, else the config file's ``database``, else ``./incidents.db``."""
+    from ..config import value
+
+    return Path(value("database")).expanduser()
 
 
 def _check_file(path: Path) -> None:
