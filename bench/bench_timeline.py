@@ -3,7 +3,7 @@
 Usage: python bench/bench_timeline.py [--db bench/out/incidents-1m.db] [--runs 5]
                                      [--analyze | --no-stats]
 
-The database is made by bench/make_bench_db.py when missing (about 45 s). For each
+The database is made by bench/make_bench_db.py when missing (about 4 minutes). For each
 scenario we time, best of N in one process (the minimum is the least disturbed by other
 load on a shared machine):
 
