@@ -1,10 +1,7 @@
 """Commands that record and read incidents: add, edit, list, show, history, link,
 delete, restore, export. Each parses, calls the library, renders."""
 
-from __future__ import annotations
-
 import os
-import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -360,6 +357,8 @@ def _write_file_atomically(path: Path, write: Any) -> int:
     folder = path.resolve().parent
     if not folder.is_dir():
         raise ValidationError(f"Cannot write {path}: the folder {folder} does not exist.")
+    import tempfile  # only export to a file needs it (and its random, shutil): not every start-up
+
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
         "w", encoding="utf-8", newline="", dir=folder, prefix=f".{path.name}.", delete=False
     )
