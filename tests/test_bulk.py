@@ -110,3 +110,18 @@ def test_add_many_rows_are_read_back_by_the_cli(tmp_path: Path, run: Any) -> Non
     assert [(r["id"], r["country"], r["weapons"]) for r in found] == [(2, "AF", ["drone", "grenade"])]
     shown = json.loads(run("--db", str(path), "show", "1", "--json").stdout)
     assert shown["sources"][0]["published"] == "2025-11-24"
+
+
+def test_a_large_bulk_write_refreshes_the_planner_statistics(tmp_path: Path, monkeypatch: Any) -> None:
+    """At ANALYZE_AFTER rows add_many runs ANALYZE (sqlite_stat1 appears); below, it does not."""
+    from incident_tracker.store import database
+
+    monkeypatch.setattr(database, "ANALYZE_AFTER", 50)
+    store = IncidentStore.open(tmp_path / "db.db")
+    stats = "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+    store.add_many([dict(RECORD)] * 49)
+    assert store.conn.execute(stats).fetchone()[0] == 0
+    store.add_many([dict(RECORD)] * 50)
+    assert store.conn.execute(stats).fetchone()[0] == 1
+    indexes = {row[0] for row in store.conn.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'incidents'")}
+    assert "idx_incidents_country_date" in indexes

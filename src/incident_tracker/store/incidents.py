@@ -23,7 +23,7 @@ from ..models import (
     parse_link_kind,
     precision_for_span,
 )
-from .database import connect, rows, transaction
+from .database import analyze_if_large, connect, rows, transaction
 from .filters import Filters, haversine_km, order_by
 
 if TYPE_CHECKING:
@@ -306,6 +306,7 @@ class IncidentStore:
             self._add_batches(records, reason, batch_size, ids, now)
         finally:
             self._execute(f"PRAGMA cache_size = {int(previous_cache)}")
+        analyze_if_large(self.conn, len(ids))
         return ids
 
     def _add_batches(
