@@ -50,6 +50,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from make_bench_db import DEFAULT_OUT, build  # noqa: E402
+from recording import recorded  # noqa: E402
 
 from incident_tracker.store import Filters, IncidentStore, Near  # noqa: E402
 from incident_tracker.store.filters import haversine_km  # noqa: E402
@@ -190,34 +191,7 @@ def peak_rss(command: list[str], out: Path | None = None) -> tuple[float, float]
     return seconds, int(result.stderr.split()[-1]) / 1024
 
 
-# --- recording the SQL the library runs -------------------------------------------------
-
-
-class Recorder:
-    """A connection that notes every statement (and its parameters) before running it."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.log: list[tuple[str, list[Any]]] = []
-
-    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
-        self.log.append((sql, list(params)))
-        return self.conn.execute(sql, params)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.conn, name)
-
-
-def recorded(store: IncidentStore, func: Callable[[], Any]) -> list[tuple[str, list[Any]]]:
-    """The statements ``func`` runs on ``store``, in order."""
-    real = store.conn
-    recorder = Recorder(real)
-    store.conn = recorder  # type: ignore[assignment]
-    try:
-        func()
-    finally:
-        store.conn = real
-    return recorder.log
+# --- replaying the SQL the library ran (recorded by bench/recording.py) ---------------------
 
 
 def replay(conn: sqlite3.Connection, statements: list[tuple[str, list[Any]]]) -> int:

@@ -11,6 +11,7 @@ is no better for a count).
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,9 @@ import pytest
 from incident_tracker.report import build_timeline
 from incident_tracker.store import Filters, IncidentStore, Near
 from incident_tracker.store.database import transaction
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from recording import recorded
 
 #: The filters analysts use, alone; each is also tried with a country and a date range.
 SINGLE: dict[str, Filters] = {
@@ -85,31 +89,9 @@ def _scans(plan: list[str]) -> list[str]:
     ]
 
 
-class _Recorder:
-    """The store's connection, noting each statement and its parameters as it is sent."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.log: list[tuple[str, list[Any]]] = []
-
-    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
-        self.log.append((sql, list(params)))
-        return self.conn.execute(sql, params)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.conn, name)
-
-
 def _statements(store: IncidentStore, run: Any) -> list[tuple[str, list[Any]]]:
     """The statements over incidents that ``run`` sends to SQLite, with their parameters."""
-    real = store.conn
-    recorder = _Recorder(real)
-    store.conn = recorder  # type: ignore[assignment]
-    try:
-        run()
-    finally:
-        store.conn = real
-    return [(sql, params) for sql, params in recorder.log if "FROM incidents AS i" in sql]
+    return [(sql, params) for sql, params in recorded(store, run) if "FROM incidents AS i" in sql]
 
 
 def test_there_are_no_statistics(store: IncidentStore) -> None:
