@@ -125,3 +125,17 @@ def test_a_large_bulk_write_refreshes_the_planner_statistics(tmp_path: Path, mon
     assert store.conn.execute(stats).fetchone()[0] == 1
     indexes = {row[0] for row in store.conn.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'incidents'")}
     assert "idx_incidents_country_date" in indexes
+
+
+def test_a_database_grown_one_add_at_a_time_gets_statistics_too(tmp_path: Path, monkeypatch: Any) -> None:
+    """Every ANALYZE_AFTER-th incident refreshes the statistics (not inside a caller's transaction)."""
+    from incident_tracker.store import database
+
+    monkeypatch.setattr(database, "ANALYZE_AFTER", 3)
+    store = IncidentStore.open(tmp_path / "db.db")
+    stats = "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+    store.add(dict(RECORD))
+    store.add(dict(RECORD))
+    assert store.conn.execute(stats).fetchone()[0] == 0
+    store.add(dict(RECORD))
+    assert store.conn.execute(stats).fetchone()[0] == 1

@@ -23,7 +23,7 @@ from ..models import (
     parse_link_kind,
     precision_for_span,
 )
-from .database import analyze_if_large, connect, rows, transaction
+from .database import analyze_if_large, analyze_on_milestone, connect, rows, transaction
 from .filters import Filters, haversine_km, order_by
 
 if TYPE_CHECKING:
@@ -271,6 +271,8 @@ class IncidentStore:
                 self._insert_source(incident_id, source, now)
             self._log(incident_id, now, "create", reason=reason)
             self._reindex(incident_id)
+        if not self.conn.in_transaction:
+            analyze_on_milestone(self.conn, incident_id)
         return incident_id
 
     def add_many(
