@@ -55,7 +55,7 @@ _RECORD_NAMES = (*INCIDENT_FIELDS, "sources", "links")
 #: One SELECT that returns a whole record per row, lists included, so that large
 #: results stream without a query per incident.
 _RECORD_SELECT = f"""
-SELECT {", ".join(_LIST_SQL.get(name, "i." + name) for name in INCIDENT_FIELDS)},
+SELECT {", ".join(f"{_LIST_SQL[name]} AS {name}" if name in _LIST_SQL else "i." + name for name in INCIDENT_FIELDS)},
   (SELECT json_group_array(json_object(
       'id', s.id, {", ".join(f"'{f}', s.{f}" for f in SOURCE_FIELDS)}))
      FROM (SELECT * FROM sources WHERE incident_id = i.id ORDER BY id) AS s) AS sources,
@@ -118,8 +118,13 @@ def _history_value(value: object) -> str | None:
 _scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
-def _decode(row: tuple[Any, ...]) -> dict[str, Any]:
-    """Turn a raw row from ``_RECORD_SELECT`` into the record of the codebook.
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    """The same as :func:`_decode_row`, for a row read as a dict (``database.rows``)."""
+    return _decode_row(tuple(row[name] for name in _RECORD_NAMES))
+
+
+def _decode_row(row: tuple[Any, ...]) -> dict[str, Any]:
+    """Turn a raw row (a tuple) from ``_RECORD_SELECT`` into the record of the codebook.
 
     One dict, built once: this runs for every row of a list or an export, and with
     a dict per step it cost more than the query itself.
@@ -182,7 +187,7 @@ class IncidentStore:
                 f"No incident with id {incident_id}. 'tracker list' shows the ids "
                 "('tracker list --deleted' the deleted ones)."
             )
-        return _decode(found[0])
+        return _decode_row(found[0])
 
     def query(
         self, filters: Filters | None = None, *, sort: str | None = None, limit: int | None = None
@@ -199,7 +204,7 @@ class IncidentStore:
                 raise ValidationError("--limit cannot be negative.")
             sql += " LIMIT ?"
             params = [*params, limit]
-        return map(_decode, self._execute(sql, params))
+        return map(_decode_row, self._execute(sql, params))
 
     def count(self, filters: Filters | None = None) -> int:
         where, params = (filters or Filters()).where()
