@@ -545,8 +545,7 @@ class IncidentStore:
         """Write checked records (with their given ids) and index them: the body of :meth:`add_many`."""
         names = ["id", "uid", *_WRITE_COLUMNS, "created_at", "updated_at"]
         incidents = [
-            (incident_id, new_uid(), *map(record.get, _WRITE_COLUMNS), now, now)
-            for incident_id, record, _ in batch
+            (incident_id, new_uid(), *map(record.get, _WRITE_COLUMNS), now, now) for incident_id, record, _ in batch
         ]
         self.conn.executemany(
             f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})", incidents
