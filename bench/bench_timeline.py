@@ -3,7 +3,7 @@
 Usage: python bench/bench_timeline.py [--db bench/out/incidents-1m.db] [--runs 5]
                                      [--analyze | --no-stats]
 
-The database is made by bench/make_bench_db.py when missing (about 45 s). For each
+The database is made by bench/make_bench_db.py when missing (about 4 minutes). For each
 scenario we time, best of N in one process (the minimum is the least disturbed by other
 load on a shared machine):
 
@@ -14,7 +14,7 @@ load on a shared machine):
 Then the whole command, as a user runs it (fresh process each time), against
 ``tracker list --limit 1 --json`` with the same filter: same start-up, same database.
 ``--analyze`` runs ANALYZE on the database first (statistics for SQLite's planner),
-``--no-stats`` removes them: a database built by ``tracker add`` has none. Both change the
+``--no-stats`` removes them (a database under 10,000 incidents has none; the generator's has them). Both change the
 benchmark file only. (Opening the file applies pending migrations, as every command does.)
 """
 

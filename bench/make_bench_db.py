@@ -2,12 +2,20 @@
 
 Usage: python bench/make_bench_db.py [--rows 1000000] [--out bench/out/incidents-1m.db] [--seed 7]
 
-The schema is the real one (the file is created and migrated by ``IncidentStore.open``);
-the rows are random but shaped like real data: ten years, in date order as they would be
-recorded, mostly day-precise dates with some spans, months and years, unknown tolls,
-ranges, "at least" figures, a few named perpetrators, weapons in the side table.
-Inserted with ``executemany`` inside one transaction. The output folder ``bench/out/`` is
-git-ignored. Nothing here is real: the place and group names are placeholders.
+Shaped like conflict-event data at ACLED scale: 50 real countries with a long tail of
+volume (a few hold most events), 500 provinces, 20,000 places with coordinates, 30 years
+of dates growing in volume towards the present and recorded in date order, ACLED's six
+types and their sub-types, tolls that are mostly zero with a long tail (some unknown,
+some ranges), the six attribution statuses, 2,000 named actors, ~200-character
+descriptions, one or two sources per incident, and some history: edits, deletions
+(some as duplicates) and links.
+
+Everything goes through the library's own write path: :meth:`IncidentStore.add_many`
+(the same validation as ``tracker add``, written in bulk), then ``edit``, ``delete`` and
+``link`` one at a time as a user would. The content is reproducible from ``--seed``;
+the uids and timestamps are made by the library, so they differ from run to run. The
+output folder ``bench/out/`` is git-ignored. Nothing here is real: the place, province,
+actor and outlet names are invented.
 """
 
 from __future__ import annotations
@@ -17,130 +25,317 @@ import datetime as dt
 import random
 import sys
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "bench" / "out" / "incidents-1m.db"
 
-COUNTRIES = {"AF": 30, "PK": 20, "TJ": 10, "IR": 10, "KG": 8, "UZ": 7, "TM": 5, "CN": 5, "IN": 5}
-ADMIN1 = {
-    "AF": ["Badakhshan", "Takhar", "Kunduz", "Balkh", "Nangarhar", "Kunar"],
-    "TJ": ["Gorno-Badakhshan", "Khatlon", "Sughd", "Districts of Republican Subordination"],
+#: ISO code, rough centre (lat, lon) and half-extent in degrees; the order is the volume rank.
+COUNTRIES: list[tuple[str, float, float, float]] = [
+    ("UA", 49.0, 32.0, 5.0),
+    ("SY", 35.0, 38.5, 2.5),
+    ("AF", 34.0, 66.0, 4.0),
+    ("YE", 15.5, 47.5, 3.0),
+    ("IQ", 33.0, 43.5, 3.0),
+    ("SO", 5.0, 46.0, 4.0),
+    ("NG", 9.0, 8.0, 4.0),
+    ("MM", 21.0, 96.0, 4.0),
+    ("CD", -2.0, 23.5, 5.0),
+    ("PK", 30.0, 70.0, 4.0),
+    ("SD", 15.0, 30.0, 4.0),
+    ("ML", 17.0, -3.0, 4.0),
+    ("BF", 12.5, -1.5, 2.0),
+    ("MX", 23.0, -102.0, 5.0),
+    ("CO", 4.0, -73.0, 4.0),
+    ("IN", 22.0, 79.0, 6.0),
+    ("ET", 9.0, 39.5, 4.0),
+    ("LY", 27.0, 17.0, 4.0),
+    ("PS", 31.9, 35.2, 0.4),
+    ("IL", 31.5, 34.9, 0.8),
+    ("LB", 33.9, 35.8, 0.5),
+    ("TR", 39.0, 35.0, 4.0),
+    ("BR", -10.0, -52.0, 8.0),
+    ("PH", 12.0, 122.0, 4.0),
+    ("CF", 6.5, 20.5, 3.0),
+    ("SS", 7.5, 30.0, 3.0),
+    ("CM", 6.0, 12.5, 3.0),
+    ("NE", 17.0, 9.0, 4.0),
+    ("MZ", -18.0, 35.0, 4.0),
+    ("KE", 0.5, 38.0, 3.0),
+    ("VE", 7.0, -66.0, 3.0),
+    ("HT", 19.0, -72.5, 0.8),
+    ("BD", 23.7, 90.3, 1.5),
+    ("IR", 32.5, 54.0, 5.0),
+    ("EG", 27.0, 30.0, 4.0),
+    ("TJ", 38.8, 71.0, 1.5),
+    ("KG", 41.3, 74.5, 1.5),
+    ("UZ", 41.5, 64.5, 3.0),
+    ("TM", 39.0, 59.5, 2.5),
+    ("AZ", 40.3, 47.7, 1.0),
+    ("AM", 40.2, 45.0, 0.7),
+    ("GE", 42.2, 43.5, 1.0),
+    ("RU", 55.0, 45.0, 8.0),
+    ("TD", 15.0, 19.0, 4.0),
+    ("BI", -3.4, 29.9, 0.6),
+    ("TH", 15.0, 101.0, 3.0),
+    ("ID", -2.0, 118.0, 8.0),
+    ("PE", -9.5, -75.0, 4.0),
+    ("HN", 14.8, -86.8, 1.2),
+    ("SN", 14.4, -14.5, 1.5),
+]
+
+#: ACLED sub-event types and rough shares of events.
+SUB_TYPES: dict[str, float] = {
+    "Armed clash": 22,
+    "Government regains territory": 1,
+    "Non-state actor overtakes territory": 1,
+    "Peaceful protest": 20,
+    "Protest with intervention": 3,
+    "Excessive force against protesters": 1,
+    "Violent demonstration": 4,
+    "Mob violence": 3,
+    "Shelling/artillery/missile attack": 14,
+    "Air/drone strike": 7,
+    "Remote explosive/landmine/IED": 3,
+    "Suicide bomb": 0.3,
+    "Grenade": 0.7,
+    "Chemical weapon": 0.05,
+    "Attack": 9,
+    "Abduction/forced disappearance": 2,
+    "Sexual violence": 0.5,
+    "Arrests": 2,
+    "Looting/property destruction": 1.5,
+    "Disrupted weapons use": 1,
+    "Change to group/activity": 1,
+    "Headquarters or base established": 0.3,
+    "Non-violent transfer of territory": 0.3,
+    "Agreement": 0.3,
+    "Other": 0.5,
 }
-TYPES = {
-    ("Battles", "Armed clash"): 30,
-    ("Explosions/Remote violence", "Air/drone strike"): 8,
-    ("Explosions/Remote violence", "Shelling/artillery/missile attack"): 8,
-    ("Explosions/Remote violence", "Remote explosive/landmine/IED"): 8,
-    ("Violence against civilians", "Attack"): 20,
-    ("Violence against civilians", "Abduction/forced disappearance"): 5,
-    ("Protests", "Peaceful protest"): 8,
-    ("Riots", "Mob violence"): 5,
-    ("Strategic developments", "Arrests"): 8,
+WEAPONS_BY_SUB: dict[str, list[str]] = {
+    "Armed clash": ["firearms", "mortar", "grenade"],
+    "Shelling/artillery/missile attack": ["artillery", "rocket", "missile", "mortar"],
+    "Air/drone strike": ["drone", "airstrike", "missile"],
+    "Remote explosive/landmine/IED": ["ied", "explosives"],
+    "Suicide bomb": ["explosives"],
+    "Grenade": ["grenade"],
+    "Attack": ["firearms", "melee", "arson", "unknown"],
+    "Mob violence": ["melee", "arson"],
+    "Violent demonstration": ["melee", "arson"],
 }
-ATTRIBUTION = {"unattributed": 45, "alleged": 20, "suspected": 12, "claimed": 12, "confirmed": 6, "disputed": 5}
-WEAPONS = ["firearms", "explosives", "grenade", "drone", "ied", "mortar", "artillery", "rocket", "unknown"]
-PERPETRATORS = [f"Armed group {n:02d}" for n in range(1, 41)]
-COLUMNS = (
-    "uid",
-    "event_date",
-    "event_date_end",
-    "date_precision",
-    "place",
-    "admin1",
-    "country",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "event_type",
-    "sub_event_type",
-    "victim_nationality",
-    "killed",
-    "killed_low",
-    "killed_high",
-    "injured",
-    "attribution",
-    "perpetrator",
-    "created_at",
-    "updated_at",
+TARGETS = ["military", "police", "border_guards", "government", "civilians", "civilians", "civilians"]
+TARGETS += ["business", "infrastructure", "transport", "religious", "journalists", "ngo", "unknown"]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+ATTRIBUTION = {"unattributed": 45, "alleged": 18, "suspected": 12, "claimed": 12, "confirmed": 8, "disputed": 5}
+
+SYLLABLES = _words("ka la mi ran zor bad akh tal qu shi dar nur gul sar kan bel ista mar ros vin jal om pur tek")
+#: The common words descriptions are made of (each is in a good share of all descriptions).
+WORDS = _words(
+    "forces clashed with fighters near the village after an attack on a patrol residents reported "
+    "heavy gunfire shelling overnight killing wounding several people local officials said militants "
+    "ambushed soldiers road market school hospital bridge district centre police station protesters "
+    "gathered demanding release detained workers fuel prices government security operation vehicle "
+    "carrying members group claimed responsibility statement denied involvement sources unverified "
+    "displaced families fled homes burned looted livestock farmers dispute water land elders "
+    "mediated"
 )
+#: Rarer words, each in about the given share of descriptions: what a search looks for.
+RARE_WORDS: dict[str, float] = {"checkpoint": 0.02, "convoy": 0.005, "pipeline": 0.001, "hostages": 0.0002}
 
 
-def _pick(rng: random.Random, weights: dict, k: int) -> list:
-    return rng.choices(list(weights), weights=list(weights.values()), k=k)
+@dataclass(frozen=True)
+class Place:
+    name: str
+    admin1: str
+    country: str
+    latitude: float
+    longitude: float
 
 
-def _dates(rng: random.Random, start: dt.date, days: int) -> tuple[str, str | None, str]:
-    day = start + dt.timedelta(days=rng.randrange(days))
+def _zipf(n: int, s: float = 1.0) -> list[float]:
+    """Weights for a long tail: the first of n items is the most common."""
+    return [1.0 / (rank**s) for rank in range(1, n + 1)]
+
+
+def _name(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
+def gazetteer(rng: random.Random) -> tuple[list[Place], list[float]]:
+    """20,000 invented places in 500 provinces of the 50 countries, with a weight each."""
+    places: list[Place] = []
+    weights: list[float] = []
+    country_weights = _zipf(len(COUNTRIES), 1.1)
+    for (code, lat, lon, extent), country_weight in zip(COUNTRIES, country_weights, strict=True):
+        province_weights = _zipf(10, 0.9)
+        for province_weight in province_weights:
+            admin1 = f"{_name(rng, 2)} {rng.choice(['Province', 'Region', 'State', 'Governorate'])}"
+            plat = lat + rng.uniform(-extent, extent) * 0.8
+            plon = lon + rng.uniform(-extent, extent) * 0.8
+            place_weights = _zipf(40, 0.6)
+            total = sum(place_weights)
+            for place_weight in place_weights:
+                places.append(
+                    Place(
+                        name=_name(rng, rng.choice([2, 2, 3])),
+                        admin1=admin1,
+                        country=code,
+                        latitude=round(max(-89.0, min(89.0, plat + rng.gauss(0, extent / 6))), 4),
+                        longitude=round(max(-179.0, min(179.0, plon + rng.gauss(0, extent / 6))), 4),
+                    )
+                )
+                weights.append(country_weight * province_weight * place_weight / total)
+    return places, weights
+
+
+def _dates(rng: random.Random, rows: int) -> list[tuple[str, str | None, str]]:
+    """(start, end, precision) for every incident, 1996–2025, more of them in later years."""
+    first = dt.date(1996, 1, 1)
+    years = list(range(1996, 2026))
+    year_weights = [1.12 ** (y - 1996) for y in years]
+    out: list[tuple[str, str | None, str]] = []
+    for year in rng.choices(years, weights=year_weights, k=rows):
+        start = dt.date(year, 1, 1)
+        day = start + dt.timedelta(days=rng.randrange(365))
+        roll = rng.random()
+        if roll < 0.86:
+            out.append((day.isoformat(), None, "day"))
+        elif roll < 0.91:
+            out.append((day.isoformat(), (day + dt.timedelta(days=rng.randint(1, 5))).isoformat(), "days"))
+        elif roll < 0.94:
+            out.append((day.isoformat(), (day + dt.timedelta(days=6)).isoformat(), "week"))
+        elif roll < 0.99:
+            month = day.replace(day=1)
+            last = (month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+            out.append((month.isoformat(), last.isoformat(), "month"))
+        else:
+            out.append((f"{year}-01-01", f"{year}-12-31", "year"))
+    assert out[0][0] >= first.isoformat()
+    out.sort(key=lambda d: d[0])
+    return out
+
+
+def _toll(rng: random.Random, violent: bool) -> dict[str, int | None]:
+    """Mostly zero, sometimes unknown, a long tail; some ranges as sources disagree."""
     roll = rng.random()
-    if roll < 0.85:
-        return day.isoformat(), None, "day"
-    if roll < 0.90:
-        return day.isoformat(), (day + dt.timedelta(days=rng.randint(1, 5))).isoformat(), "days"
-    if roll < 0.93:
-        return day.isoformat(), (day + dt.timedelta(days=6)).isoformat(), "week"
-    if roll < 0.98:
-        first = day.replace(day=1)
-        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-        return first.isoformat(), last.isoformat(), "month"
-    return f"{day.year}-01-01", f"{day.year}-12-31", "year"
+    if roll < 0.10:
+        return {}
+    best = 0 if not violent or roll < 0.65 else min(500, int(rng.paretovariate(1.2)))
+    toll: dict[str, int | None] = {"killed": best}
+    if best and rng.random() < 0.12:
+        toll["killed_low"] = max(0, best - rng.randint(0, best))
+        toll["killed_high"] = best + rng.randint(1, 10)
+    if violent and rng.random() < 0.6:
+        toll["injured"] = 0 if rng.random() < 0.6 else min(800, int(rng.paretovariate(1.1)))
+    return toll
 
 
-def _toll(rng: random.Random) -> tuple[int | None, int | None, int | None]:
-    roll = rng.random()
-    if roll < 0.15:
-        return None, None, None
-    best = 0 if roll < 0.40 else min(200, int(rng.expovariate(0.3)) + 1)
-    shape = rng.random()
-    if shape < 0.10:
-        return best, best, best + rng.randint(1, 10)
-    if shape < 0.13:
-        return best, best, None
-    return best, None, None
+def _description(rng: random.Random, sub_type: str, place: Place) -> str:
+    text = f"{sub_type} in {place.name}, {place.admin1}:"
+    for word, share in RARE_WORDS.items():
+        if rng.random() < share:
+            text += " " + word
+    while len(text) < 200:
+        text += " " + rng.choice(WORDS)
+    return text[:200].rsplit(" ", 1)[0] + "."
 
 
-def generate(rows: int, seed: int) -> tuple[list[tuple], list[tuple[int, str]]]:
-    """The incident rows (in date order) and their weapons, ids 1..rows."""
+def records(rows: int, seed: int) -> Iterator[dict[str, Any]]:
+    """The incidents, in date order, as a user's records (what ``add`` accepts)."""
     rng = random.Random(seed)
-    start, days = dt.date(2016, 1, 1), (dt.date(2025, 12, 31) - dt.date(2016, 1, 1)).days + 1
-    countries = _pick(rng, COUNTRIES, rows)
-    types = _pick(rng, TYPES, rows)
-    statuses = _pick(rng, ATTRIBUTION, rows)
-    dates = sorted((_dates(rng, start, days) for _ in range(rows)), key=lambda d: d[0])
-    stamp = "2026-01-01T00:00:00Z"
-    incidents: list[tuple] = []
-    weapons: list[tuple[int, str]] = []
+    places, weights = gazetteer(rng)
+    actors = [f"{_name(rng, 2)} {rng.choice(['Brigade', 'Front', 'Movement', 'Militia', 'Battalion'])}"]
+    actors += [f"{_name(rng, 2)} {rng.choice(['Brigade', 'Front', 'Movement', 'Militia'])}" for _ in range(1999)]
+    actor_weights = _zipf(len(actors), 1.0)
+    outlets = [f"{_name(rng, 2)} {rng.choice(['News', 'Times', 'Post', 'Agency', 'Radio'])}" for _ in range(300)]
+    authorities = [f"{_name(rng, 2)} authorities" for _ in range(100)]
+    dates = _dates(rng, rows)
+    sub_types = rng.choices(list(SUB_TYPES), weights=list(SUB_TYPES.values()), k=rows)
+    chosen = rng.choices(places, weights=weights, k=rows)
+    statuses = rng.choices(list(ATTRIBUTION), weights=list(ATTRIBUTION.values()), k=rows)
     for index in range(rows):
-        country = countries[index]
-        event_type, sub_type = types[index]
-        killed, low, high = _toll(rng)
-        located = rng.random() < 0.85
-        incidents.append(
-            (
-                f"01BENCH{index:019d}",
-                *dates[index],
-                None,
-                rng.choice(ADMIN1.get(country, [f"{country} province {n}" for n in range(1, 6)])),
-                country,
-                round(rng.uniform(30.0, 42.0), 4) if located else None,
-                round(rng.uniform(60.0, 75.0), 4) if located else None,
-                "exact" if located else "country",
-                event_type,
-                sub_type,
-                rng.choice(["CN", "TJ", "AF", "PK"]) if rng.random() < 0.3 else None,
-                killed,
-                low,
-                high,
-                None if rng.random() < 0.4 else rng.randint(0, 20),
-                statuses[index],
-                rng.choice(PERPETRATORS) if rng.random() < 0.5 and statuses[index] != "unattributed" else None,
-                stamp,
-                stamp,
+        start, end, precision = dates[index]
+        sub_type, place, status = sub_types[index], chosen[index], statuses[index]
+        violent = sub_type not in {"Peaceful protest", "Agreement", "Non-violent transfer of territory", "Other"}
+        record: dict[str, Any] = {
+            "event_date": start,
+            "event_date_end": end,
+            "date_precision": precision,
+            "country": place.country,
+            "sub_event_type": sub_type,
+            "attribution": status,
+            "description": _description(rng, sub_type, place),
+            **_toll(rng, violent),
+        }
+        where = rng.random()
+        if where < 0.85:
+            record.update(
+                place=place.name,
+                admin1=place.admin1,
+                latitude=round(place.latitude + rng.gauss(0, 0.02), 4),
+                longitude=round(place.longitude + rng.gauss(0, 0.02), 4),
+                geo_precision="exact" if where < 0.7 else "near",
+                geocoder="gazetteer",
             )
+        elif where < 0.95:
+            record.update(admin1=place.admin1, geo_precision="admin1")
+        if status != "unattributed":
+            record["perpetrator"] = rng.choices(actors, weights=actor_weights)[0]
+            if rng.random() < 0.5:
+                record["attributed_by"] = rng.choice(authorities)
+        if violent and rng.random() < 0.7:
+            record["target_type"] = rng.choice(TARGETS)
+        if sub_type in WEAPONS_BY_SUB and rng.random() < 0.8:
+            options = WEAPONS_BY_SUB[sub_type]
+            record["weapons"] = rng.sample(options, rng.randint(1, min(2, len(options))))
+        n_sources = rng.choices([0, 1, 2], weights=[5, 75, 20])[0]
+        record["sources"] = [
+            {
+                "outlet": (outlet := rng.choice(outlets)),
+                "url": f"https://{outlet.split()[0].lower()}.example/{start[:4]}/{index}-{n}",
+                "published": start,
+                "headline": f"{sub_type} reported in {place.name}",
+            }
+            for n in range(n_sources)
+        ]
+        yield record
+
+
+def add_history(store: Any, rows: int, seed: int) -> tuple[int, int, int]:
+    """Edits, deletions and links through the store, one at a time as a user makes them."""
+    from incident_tracker.store.database import transaction
+
+    rng = random.Random(seed + 1)
+    edits, deletes, links = rows // 200, rows // 1000, rows // 1000
+    with transaction(store.conn):  # each call is its own savepoint inside: one commit, not thousands
+        _history(store, rng, rows, edits, deletes)
+    return edits, deletes, links
+
+
+def _history(store: Any, rng: random.Random, rows: int, edits: int, deletes: int) -> None:
+    for incident_id in rng.sample(range(1, rows + 1), edits):
+        store.edit(
+            incident_id,
+            {"killed": rng.randint(0, 30), "killed_low": None, "killed_high": None},
+            reason="a later report revises the toll",
         )
-        for weapon in rng.sample(WEAPONS, rng.choice([0, 1, 1, 1, 2])):
-            weapons.append((index + 1, weapon))
-    return incidents, weapons
+    picked = rng.sample(range(2, rows + 1), 2 * deletes)
+    for number, incident_id in enumerate(picked[:deletes]):
+        duplicate_of = incident_id - 1 if number % 2 == 0 else None
+        store.delete(incident_id, reason="duplicate report", duplicate_of=duplicate_of)
+    for incident_id in picked[deletes:]:
+        try:
+            store.link(incident_id, rng.randrange(1, rows + 1), "related")
+        except Exception:  # noqa: BLE001 - a random pair may already be linked or be itself
+            continue
 
 
 def build(out: Path, rows: int, seed: int = 7) -> None:
@@ -149,25 +344,27 @@ def build(out: Path, rows: int, seed: int = 7) -> None:
     from incident_tracker.store import IncidentStore
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{out}{suffix}").unlink(missing_ok=True)
     began = time.perf_counter()
-    incidents, weapons = generate(rows, seed)
-    generated = time.perf_counter()
     store = IncidentStore.open(out)
-    conn = store.conn
-    conn.execute("PRAGMA journal_mode = OFF")
-    conn.execute("PRAGMA synchronous = OFF")
-    conn.execute("BEGIN")
-    conn.executemany(
-        f"INSERT INTO incidents ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})", incidents
-    )
-    conn.executemany("INSERT INTO incident_weapons (incident_id, weapon) VALUES (?, ?)", weapons)
-    conn.execute("COMMIT")
+
+    def progress(stream: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for count, record in enumerate(stream, start=1):
+            if count % 100_000 == 0:
+                print(f"  {count:,} incidents checked, {time.perf_counter() - began:.0f} s", file=sys.stderr)
+            yield record
+
+    # One call, one transaction, as an import would do it (and one ANALYZE at the end).
+    store.add_many(progress(records(rows, seed)), reason="bench generator")
+    inserted = time.perf_counter()
+    edits, deletes, links = add_history(store, rows, seed)
     store.close()
     done = time.perf_counter()
     print(
-        f"{out}: {rows:,} incidents, {len(weapons):,} weapon rows; generated in {generated - began:.1f} s, "
-        f"inserted in {done - generated:.1f} s ({rows / (done - generated):,.0f} rows/s)",
+        f"{out}: {rows:,} incidents through add_many in {inserted - began:.1f} s "
+        f"({rows / (inserted - began):,.0f} rows/s, generation included); "
+        f"{edits:,} edits, {deletes:,} deletions, {links:,} links in {done - inserted:.1f} s",
         file=sys.stderr,
     )
 

@@ -6,8 +6,6 @@ anything unexpected gets the same treatment unless ``TRACKER_DEBUG`` is set, in
 which case the traceback is shown.
 """
 
-from __future__ import annotations
-
 import os
 import sqlite3
 import sys
@@ -114,7 +112,7 @@ class State:
 
     db_path: Path | None = None
 
-    def store(self, *, create: bool = False) -> IncidentStore:
+    def store(self, *, create: bool = False) -> "IncidentStore":
         """Open the database; read-only commands pass ``create=False``."""
         from ..store import IncidentStore
 

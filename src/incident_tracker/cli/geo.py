@@ -5,8 +5,6 @@ rapidfuzz, Rich) is imported inside the commands, so ``tracker --help`` and the
 commands that do not geocode pay nothing for it.
 """
 
-from __future__ import annotations
-
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -54,7 +52,7 @@ geo.set_build_reporter(build_progress)
 # --- tracker geocode ---------------------------------------------------------------
 
 
-def _candidates_table(candidates: list[Candidate], chosen: Candidate | None) -> Any:
+def _candidates_table(candidates: "list[Candidate]", chosen: "Candidate | None") -> Any:
     """Candidates for a person; narrow columns so a row fits 80 (names wrap, never truncate)."""
     from rich.table import Table
 

@@ -1,8 +1,6 @@
 """Commands that record and read incidents: add, edit, list, show, history, link,
 delete, restore. Each parses, calls the library, renders."""
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated, Any, Optional
 

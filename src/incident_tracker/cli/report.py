@@ -4,8 +4,6 @@ The report library (and Rich, and matplotlib for ``chart``) is imported inside t
 commands, so ``tracker --help`` and the other commands do not pay for it.
 """
 
-from __future__ import annotations
-
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -70,7 +68,7 @@ StatsFormatOption = Annotated[
 MdFlag = Annotated[bool, typer.Option("--md", help="Shortcut for --format md.")]
 
 
-def _render_timeline(timeline: Timeline, output: str) -> None:
+def _render_timeline(timeline: "Timeline", output: str) -> None:
     from ..report import data, markdown, terminal
 
     if output == "json":

@@ -1,7 +1,5 @@
 """``tracker source …``: the reports an incident rests on."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer

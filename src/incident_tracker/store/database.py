@@ -94,6 +94,43 @@ def _check_and_migrate(conn: sqlite3.Connection, path: Path) -> None:
         from .migrations import migrations
 
         migrations.apply(Database(conn, execute_plugins=False))
+        if applied:
+            analyze_if_large(conn, conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
+
+
+#: A write of this many incidents (a bulk import, an upgrade of a large file) refreshes
+#: the planner's statistics (:func:`analyze`).
+ANALYZE_AFTER = 10_000
+
+
+def analyze_if_large(conn: sqlite3.Connection, rows: int) -> None:
+    """Refresh SQLite's planner statistics (``sqlite_stat1``) after a write of ``rows``
+    incidents, if that is at least :data:`ANALYZE_AFTER`, from a sample of each index.
+
+    Every common filter has an index the planner picks without statistics (the plans
+    are checked by tests/test_query_plans.py), but with them it also knows which of two
+    usable indexes is the narrower: measured on a million incidents, timelines filtered
+    by attribution, by several countries or over one country's ten years ran 2–3× faster.
+    ``analysis_limit`` bounds the work (0.7 s on a million rows); run after bulk imports
+    and migrations of large files, when the data has changed the most. Small databases
+    never get statistics: on a few hundred rows the planner needs none.
+    """
+    if rows >= ANALYZE_AFTER:
+        _analyze(conn)
+
+
+def analyze_on_milestone(conn: sqlite3.Connection, incident_id: int) -> None:
+    """The same for a database that grows one incident at a time: statistics are
+    refreshed when the new incident's id is a multiple of :data:`ANALYZE_AFTER`, so a
+    file built by ``tracker add`` alone still gets them, and keeps them current, at the
+    cost of one bounded ``ANALYZE`` per 10,000 incidents."""
+    if incident_id % ANALYZE_AFTER == 0:
+        _analyze(conn)
+
+
+def _analyze(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA analysis_limit = 1000")
+    conn.execute("ANALYZE")
 
 
 def connect(path: str | Path | None = None, *, create: bool = True) -> sqlite3.Connection:

@@ -95,6 +95,12 @@ class Filters:
             clauses.append("i.event_type = ?")
             params.append(self.event_type)
         if self.sub_event_type:
+            owner = _owner_type(self.sub_event_type)
+            if owner and not self.event_type:
+                # Each ACLED sub-type belongs to one type: saying so lets the type index
+                # serve a sub-type alone (without it, a full scan of the table).
+                clauses.append("i.event_type = ?")
+                params.append(owner)
             clauses.append("i.sub_event_type = ?")
             params.append(self.sub_event_type)
         if self.attributions:
@@ -181,6 +187,16 @@ def order_by(sort: str | None) -> str:
             f"Unknown sort key {sort!r}.{hint} Valid keys: {', '.join(SORT_KEYS)} (prefix - to reverse)."
         )
     return SORT_KEYS[name].format(dir="DESC" if descending else "ASC")
+
+
+def _owner_type(sub_event_type: str) -> str | None:
+    """The ACLED event type a sub-type belongs to (None for one we do not know)."""
+    from ..models import EVENT_TYPES
+
+    for event_type, subs in EVENT_TYPES.items():
+        if sub_event_type in subs:
+            return event_type
+    return None
 
 
 def _escape_like(text: str) -> str:

