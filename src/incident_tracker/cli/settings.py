@@ -1,7 +1,5 @@
 """``tracker config …``: where the config file is, and what is in force."""
 
-from __future__ import annotations
-
 from typing import Any
 
 import typer
