@@ -59,6 +59,10 @@ _INCIDENT_COLUMNS: tuple[str, ...] = (
     "deleted_reason",
 )
 
+#: The columns between uid and the bookkeeping ones at the end, taken from the record.
+_RECORD_COLUMNS: tuple[str, ...] = _INCIDENT_COLUMNS[2:-4]
+assert _INCIDENT_COLUMNS[-4:] == ("created_at", "updated_at", "deleted_at", "deleted_reason")
+
 #: SQLite's default limit on parameters is 32766 (3.32+); stay well below.
 _IN_CHUNK = 900
 
@@ -157,16 +161,17 @@ class BulkWriter:
         external: list[tuple[int, str, str]] = []
         for incident_id, item in zip(ids, incidents, strict=True):
             record = item.record
-            columns = {
-                **record,
-                "id": incident_id,
-                "uid": item.uid,
-                "created_at": item.created_at,
-                "updated_at": item.updated_at,
-                "deleted_at": item.deleted_at,
-                "deleted_reason": item.deleted_reason,
-            }
-            values.append(tuple(columns.get(name) for name in _INCIDENT_COLUMNS))
+            values.append(
+                (
+                    incident_id,
+                    item.uid,
+                    *[record.get(name) for name in _RECORD_COLUMNS],
+                    item.created_at,
+                    item.updated_at,
+                    item.deleted_at,
+                    item.deleted_reason,
+                )
+            )
             weapons.extend((incident_id, w) for w in record.get("weapons") or ())
             tags.extend((incident_id, t) for t in record.get("tags") or ())
             sources.extend((incident_id, *(s[f] for f in SOURCE_FIELDS), self.now) for s in item.sources)
