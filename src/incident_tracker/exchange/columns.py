@@ -36,17 +36,12 @@ IMPORTED_FIELDS: tuple[str, ...] = (*EDITABLE_FIELDS, "uid", "created_at", "upda
 
 #: Columns that hold numbers; never formulas (a negative longitude stays -70.5).
 NUMERIC_COLUMNS = frozenset(
-    {
+    (
         "id",
         "latitude",
         "longitude",
-        "killed",
-        "killed_low",
-        "killed_high",
-        "injured",
-        "injured_low",
-        "injured_high",
-    }
+        *(f for f in INCIDENT_FIELDS if f.startswith(("killed", "injured")) and "_text" not in f),
+    )
 )
 
 #: First characters a spreadsheet treats as the start of a formula (OWASP CSV injection).

@@ -15,53 +15,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .database import rows
-from .incidents import _RECORD_SELECT, FTS_INSERT, SOURCE_FIELDS, IncidentStore, _decode
+from .incidents import _COLUMNS, _RECORD_SELECT, FTS_INSERT, SOURCE_FIELDS, IncidentStore, _decode
 
-_INCIDENT_COLUMNS: tuple[str, ...] = (
-    "id",
-    "uid",
-    "event_date",
-    "event_date_end",
-    "date_precision",
-    "place",
-    "location",
-    "admin1",
-    "admin2",
-    "country",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "geocoder",
-    "origin_place",
-    "origin_country",
-    "event_type",
-    "sub_event_type",
-    "target_type",
-    "victims",
-    "victim_nationality",
-    "civilian_targeting",
-    "killed",
-    "killed_low",
-    "killed_high",
-    "killed_text",
-    "injured",
-    "injured_low",
-    "injured_high",
-    "injured_text",
-    "attribution",
-    "perpetrator",
-    "attributed_by",
-    "description",
-    "notes",
+#: The columns of ``incidents`` in the codebook's order: id, uid, the record, then bookkeeping.
+_INCIDENT_COLUMNS: tuple[str, ...] = tuple(_COLUMNS)
+
+#: The columns between uid and the bookkeeping ones at the end, taken from the record.
+_RECORD_COLUMNS: tuple[str, ...] = _INCIDENT_COLUMNS[2:-4]
+if _INCIDENT_COLUMNS[:2] != ("id", "uid") or _INCIDENT_COLUMNS[-4:] != (
     "created_at",
     "updated_at",
     "deleted_at",
     "deleted_reason",
-)
-
-#: The columns between uid and the bookkeeping ones at the end, taken from the record.
-_RECORD_COLUMNS: tuple[str, ...] = _INCIDENT_COLUMNS[2:-4]
-assert _INCIDENT_COLUMNS[-4:] == ("created_at", "updated_at", "deleted_at", "deleted_reason")
+):
+    raise RuntimeError("BulkWriter.insert expects id, uid first and the four bookkeeping columns last")
 
 #: SQLite's default limit on parameters is 32766 (3.32+); stay well below.
 _IN_CHUNK = 900
