@@ -304,3 +304,12 @@ def test_acled_file_without_its_key_columns_is_refused(run, tmp_path):
     path = tmp_path / "not-acled.csv"
     path.write_text("event_id_cnty,event_date\nX1,2024-01-01\n")
     assert "Not an ACLED file: the header lacks event_type, country" in run("import", str(path), expect=2).stderr
+
+
+def test_a_file_that_is_not_utf8_is_refused_and_nothing_changes(example_db, run, tmp_path, file_digest):
+    path = tmp_path / "latin1.csv"
+    path.write_bytes(b"event_date,country,event_type,place\n2025-11-24,TJ,Battles,Khorog\n" + b"\xe9\xff\n")
+    before = file_digest(example_db)
+    result = run("import", str(path), expect=2)
+    assert "is not UTF-8 text" in result.stderr and "Traceback" not in result.stderr
+    assert file_digest(example_db) == before

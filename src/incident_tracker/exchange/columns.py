@@ -36,17 +36,12 @@ IMPORTED_FIELDS: tuple[str, ...] = (*EDITABLE_FIELDS, "uid", "created_at", "upda
 
 #: Columns that hold numbers; never formulas (a negative longitude stays -70.5).
 NUMERIC_COLUMNS = frozenset(
-    {
+    (
         "id",
         "latitude",
         "longitude",
-        "killed",
-        "killed_low",
-        "killed_high",
-        "injured",
-        "injured_low",
-        "injured_high",
-    }
+        *(f for f in INCIDENT_FIELDS if f.startswith(("killed", "injured")) and "_text" not in f),
+    )
 )
 
 #: First characters a spreadsheet treats as the start of a formula (OWASP CSV injection).
@@ -147,11 +142,10 @@ def row_to_values(row: dict[str, str | None], *, safe: bool = True) -> dict[str,
     for name, cell in row.items():
         if name is None:
             raise ValidationError("more cells than columns in the header")
-        text = restore(cell) if safe and cell else cell
-        if name in LIST_FIELDS:
-            values[name] = decode_list(text) if text else []
-        elif name in ("sources", "links", "id"):
-            values[name] = text or None
-        else:
-            values[name] = text if text != "" else None
+        if not cell:
+            values[name] = [] if name in LIST_FIELDS else None
+            continue
+        if safe and cell[0] == "'":
+            cell = restore(cell)
+        values[name] = decode_list(cell) if name in LIST_FIELDS else cell
     return values

@@ -370,35 +370,48 @@ def import_file(
     if not source.is_file():
         raise ValidationError(f"No file at {source}.")
     try:
-        handle = source.open(encoding="utf-8-sig", newline="")
-        head = handle.read(64)
-        handle.seek(0)
+        with source.open(encoding="utf-8-sig", newline="") as handle:
+            return _import(store, source, handle, fmt, layout, skip_invalid, dry_run, rejects, safe, progress)
     except UnicodeDecodeError:
-        raise ValidationError(f"{source} is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in a spreadsheet).") from None
+        raise ValidationError(
+            f'{source} is not UTF-8 text; save it as UTF-8 ("CSV UTF-8" in a spreadsheet). Nothing was imported.'
+        ) from None
     except OSError as exc:
         raise ValidationError(f"Cannot read {source}: {exc.strerror}.") from None
-    with handle, ExitStack() as stack:
-        kind = ImportFormat(fmt) if fmt else detect_format(source, head)
-        chosen = Layout(layout) if layout else None
-        if chosen is Layout.acled and kind is not ImportFormat.csv:
-            raise ValidationError("--layout acled reads CSV files only (ACLED's own format).")
-        if kind is ImportFormat.csv and chosen is None:
-            chosen = Layout.acled if "event_id_cnty" in _header_of(source) else Layout.tracker
-        rows = _rows(handle, kind, safe, chosen)
-        header = None
-        if kind is ImportFormat.csv:
-            first = next(rows, None)  # reads the header: errors about it surface before anything else
-            header = _header_of(source)
-            rows = _chain(first, rows)
+
+
+def _import(
+    store: IncidentStore,
+    source: Path,
+    handle: IO[str],
+    fmt: ImportFormat | str | None,
+    layout: Layout | str | None,
+    skip_invalid: bool,
+    dry_run: bool,
+    rejects: str | Path | None,
+    safe: bool,
+    progress: Callable[[int], None] | None,
+) -> ImportSummary:
+    head = handle.read(64)
+    handle.seek(0)
+    kind = ImportFormat(fmt) if fmt else detect_format(source, head)
+    chosen = Layout(layout) if layout else None
+    if chosen is Layout.acled and kind is not ImportFormat.csv:
+        raise ValidationError("--layout acled reads CSV files only (ACLED's own format).")
+    if kind is ImportFormat.csv and chosen is None:
+        chosen = Layout.acled if "event_id_cnty" in _header_of(source) else Layout.tracker
+    rows = _rows(handle, kind, safe, chosen)
+    header = None
+    if kind is ImportFormat.csv:
+        first = next(rows, None)  # reads the header: errors about it surface before anything else
+        header = _header_of(source)
+        rows = _chain(first, rows)
+    with ExitStack() as stack:
         rejects_file = _Rejects(stack.enter_context(atomic_writer(rejects)), kind, header) if rejects else None
         importer = Importer(
             store, label=source.name, skip_invalid=skip_invalid, rejects=rejects_file, progress=progress
         )
-        try:
-            summary = _run(store, importer, rows, dry_run)
-        except UnicodeDecodeError:
-            raise ValidationError(f"{source} is not UTF-8 text; save it as UTF-8.") from None
-    return summary
+        return _run(store, importer, rows, dry_run)
 
 
 def _run(store: IncidentStore, importer: Importer, rows: Iterator[RawRow | RowError], dry_run: bool) -> ImportSummary:

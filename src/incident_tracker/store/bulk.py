@@ -15,49 +15,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .database import rows
-from .incidents import _RECORD_SELECT, SOURCE_FIELDS, IncidentStore, _decode
+from .incidents import _COLUMNS, _RECORD_SELECT, SOURCE_FIELDS, IncidentStore, _decode
 
-_INCIDENT_COLUMNS: tuple[str, ...] = (
-    "id",
-    "uid",
-    "event_date",
-    "event_date_end",
-    "date_precision",
-    "place",
-    "location",
-    "admin1",
-    "admin2",
-    "country",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "geocoder",
-    "origin_place",
-    "origin_country",
-    "event_type",
-    "sub_event_type",
-    "target_type",
-    "victims",
-    "victim_nationality",
-    "civilian_targeting",
-    "killed",
-    "killed_low",
-    "killed_high",
-    "killed_text",
-    "injured",
-    "injured_low",
-    "injured_high",
-    "injured_text",
-    "attribution",
-    "perpetrator",
-    "attributed_by",
-    "description",
-    "notes",
+#: The columns of ``incidents`` in the codebook's order: id, uid, the record, then bookkeeping.
+_INCIDENT_COLUMNS: tuple[str, ...] = tuple(_COLUMNS)
+
+#: The columns between uid and the bookkeeping ones at the end, taken from the record.
+_RECORD_COLUMNS: tuple[str, ...] = _INCIDENT_COLUMNS[2:-4]
+if _INCIDENT_COLUMNS[:2] != ("id", "uid") or _INCIDENT_COLUMNS[-4:] != (
     "created_at",
     "updated_at",
     "deleted_at",
     "deleted_reason",
-)
+):
+    raise RuntimeError("BulkWriter.insert expects id, uid first and the four bookkeeping columns last")
 
 #: SQLite's default limit on parameters is 32766 (3.32+); stay well below.
 _IN_CHUNK = 900
@@ -156,16 +127,17 @@ class BulkWriter:
         external: list[tuple[int, str, str]] = []
         for incident_id, item in zip(ids, incidents, strict=True):
             record = item.record
-            columns = {
-                **record,
-                "id": incident_id,
-                "uid": item.uid,
-                "created_at": item.created_at,
-                "updated_at": item.updated_at,
-                "deleted_at": item.deleted_at,
-                "deleted_reason": item.deleted_reason,
-            }
-            values.append(tuple(columns.get(name) for name in _INCIDENT_COLUMNS))
+            values.append(
+                (
+                    incident_id,
+                    item.uid,
+                    *[record.get(name) for name in _RECORD_COLUMNS],
+                    item.created_at,
+                    item.updated_at,
+                    item.deleted_at,
+                    item.deleted_reason,
+                )
+            )
             weapons.extend((incident_id, w) for w in record.get("weapons") or ())
             tags.extend((incident_id, t) for t in record.get("tags") or ())
             sources.extend((incident_id, *(s[f] for f in SOURCE_FIELDS), self.now) for s in item.sources)

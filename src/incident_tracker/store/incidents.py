@@ -52,6 +52,16 @@ _LIST_SQL = {
 #: sources and links, so that a row becomes the record with one ``dict(zip(...))``.
 _RECORD_NAMES = (*INCIDENT_FIELDS, "sources", "links")
 
+#: The links of incident ``i`` seen from its side (a duplicate_of pointing at it is
+#: duplicated_by), in the order they were made.
+_LINKS_OF_I = """
+      SELECT other_id AS other, kind, id FROM links WHERE incident_id = i.id
+      UNION ALL
+      SELECT incident_id AS other,
+             CASE kind WHEN 'duplicate_of' THEN 'duplicated_by' ELSE kind END, id
+      FROM links WHERE other_id = i.id
+      ORDER BY id"""
+
 #: One SELECT that returns a whole record per row, lists included, so that large
 #: results stream without a query per incident.
 _RECORD_SELECT = f"""
@@ -61,12 +71,7 @@ SELECT {", ".join(f"{_LIST_SQL[name]} AS {name}" if name in _LIST_SQL else "i." 
      FROM (SELECT * FROM sources WHERE incident_id = i.id ORDER BY id) AS s) AS sources,
   (SELECT json_group_array(json_object('id', l.other, 'uid', (SELECT uid FROM incidents WHERE id = l.other),
                                       'kind', l.kind)) FROM (
-      SELECT other_id AS other, kind, id FROM links WHERE incident_id = i.id
-      UNION ALL
-      SELECT incident_id AS other,
-             CASE kind WHEN 'duplicate_of' THEN 'duplicated_by' ELSE kind END, id
-      FROM links WHERE other_id = i.id
-      ORDER BY id) AS l) AS links
+{_LINKS_OF_I}) AS l) AS links
 FROM incidents AS i
 """
 
@@ -110,12 +115,7 @@ SELECT {
      FROM (SELECT * FROM sources WHERE incident_id = i.id ORDER BY id) AS s
      HAVING count(*) > 0) AS sources,
   (SELECT group_concat(l.kind || ':' || (SELECT uid FROM incidents WHERE id = l.other), '; ') FROM (
-      SELECT other_id AS other, kind, id FROM links WHERE incident_id = i.id
-      UNION ALL
-      SELECT incident_id AS other,
-             CASE kind WHEN 'duplicate_of' THEN 'duplicated_by' ELSE kind END, id
-      FROM links WHERE other_id = i.id
-      ORDER BY id) AS l) AS links
+{_LINKS_OF_I}) AS l) AS links
 FROM incidents AS i
 """
 
