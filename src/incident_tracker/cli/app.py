@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -56,7 +56,9 @@ class TrackerGroup(TyperGroup):
         except sqlite3.Error as exc:
             if os.environ.get(DEBUG_VARIABLE):
                 raise
-            fail(f"Database error: {exc}. Nothing was changed.", 1)
+            from ..store.database import explain
+
+            fail(f"Database error: {explain(exc)}", 1)
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:
@@ -97,12 +99,24 @@ class State:
     """Global options, shared with every command through the Click context."""
 
     db_path: Path | None = None
+    opened: list[IncidentStore] = field(default_factory=list)
 
     def store(self, *, create: bool = False) -> IncidentStore:
         """Open the database; read-only commands pass ``create=False``."""
         from ..store import IncidentStore
 
-        return IncidentStore.open(self.db_path, create=create)
+        store = IncidentStore.open(self.db_path, create=create)
+        self.opened.append(store)
+        return store
+
+    def close(self) -> None:
+        """Close what the command opened, when it ends (even on an error).
+
+        Closing the last connection folds the write-ahead log back into the file, so
+        between commands the database is one whole file that can be copied or mailed.
+        """
+        while self.opened:
+            self.opened.pop().close()
 
 
 def _version(value: bool) -> None:
@@ -131,6 +145,7 @@ def main_options(
 ) -> None:
     """Keep your own record of border and security incidents: log, list, report, export."""
     ctx.obj = State(db_path=db)
+    ctx.call_on_close(ctx.obj.close)
 
 
 def state(ctx: typer.Context) -> State:
