@@ -251,6 +251,11 @@ def explain(exc: sqlite3.Error) -> str:
         )
     if name.startswith("SQLITE_FULL"):
         return "the disk is full (or the file reached its size limit). Nothing was changed; free some space."
+    if name.startswith("SQLITE_IOERR"):
+        return (
+            f"the disk refused a write ({exc}): is it full, or is the file at a size limit? "
+            "Nothing was changed; free some space and try again."
+        )
     if name.startswith("SQLITE_READONLY"):
         return "the file or its folder is read-only. Nothing was changed."
     if name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB"):
