@@ -10,7 +10,9 @@ They print one JSON line: what they did and every failure they saw.
 - ``hold SECONDS``: take the write lock, print ``locked``, hold it, then commit.
 - ``killed-at K ARGS…``: run ``tracker ARGS…`` and SIGKILL this process when the K-th
   SQL statement of the command is about to run (K counted from the command's first
-  write transaction); prints nothing if it was killed.
+  write transaction); prints nothing if it was killed. ``ARGS`` may be ``bulk N``:
+  the library adding N incidents in one transaction (a big multi-row write).
+- ``bulk N``: that write, without a kill point (the test kills it at a random moment).
 """
 
 from __future__ import annotations
@@ -69,17 +71,36 @@ def hold(seconds: float) -> dict[str, Any]:
     return {"held": seconds}
 
 
+def bulk(count: int) -> dict[str, Any]:
+    """N incidents written by the library in one transaction: all land, or none."""
+    from incident_tracker.store import IncidentStore
+    from incident_tracker.store.database import transaction
+
+    store = IncidentStore.open(os.environ["TRACKER_DB"])
+    with transaction(store.conn):
+        for index in range(count):
+            store.add(
+                {"event_date": "2025-10-01", "event_type": "Riots", "country": "KG", "description": f"bulk-{index}"},
+                sources=[{"outlet": "Bulk Wire", "note": f"row {index}"}],
+            )
+    total = store.count()
+    store.close()
+    return {"added": count, "total": total}
+
+
 def killed_at(point: int, args: list[str]) -> dict[str, Any]:
     """Count statements from the first BEGIN IMMEDIATE; die with SIGKILL at ``point``."""
     from incident_tracker.store import database
 
-    seen = {"count": 0, "writing": False}
+    seen: dict[str, Any] = {"count": 0, "writing": False, "commit_at": None}
 
     def trace(statement: str) -> None:
         if statement.startswith("BEGIN IMMEDIATE"):
             seen["writing"] = True
         if seen["writing"]:
             seen["count"] += 1
+            if statement.startswith("COMMIT") and seen["commit_at"] is None:
+                seen["commit_at"] = seen["count"]
             if seen["count"] == point:
                 os.kill(os.getpid(), signal.SIGKILL)
 
@@ -91,8 +112,10 @@ def killed_at(point: int, args: list[str]) -> dict[str, Any]:
         return conn
 
     database._open = traced_open  # the real function, with a trace callback added
+    if args[0] == "bulk":
+        return {**bulk(int(args[1])), "statements": seen["count"], "commit_at": seen["commit_at"]}
     code, _, err = tracker(args)
-    return {"exit": code, "stderr": err, "statements": seen["count"]}
+    return {"exit": code, "stderr": err, "statements": seen["count"], "commit_at": seen["commit_at"]}
 
 
 def main() -> None:
@@ -101,6 +124,8 @@ def main() -> None:
         report = adds(int(rest[0]), rest[1])
     elif mode == "hold":
         report = hold(float(rest[0]))
+    elif mode == "bulk":
+        report = bulk(int(rest[0]))
     elif mode == "killed-at":
         report = killed_at(int(rest[0]), rest[1:])
     else:
