@@ -32,11 +32,12 @@ CREDITS = (
 )
 
 
-#: The order of ``tracker --help``: the daily work first, then reports, then places.
+#: The order of ``tracker --help``: the daily work first, then reports, places, upkeep.
 COMMAND_ORDER = (
     *("add", "edit", "list", "show", "history", "source", "link", "unlink", "delete", "restore", "export"),
     *("timeline", "stats", "chart"),
     *("geocode", "places", "gazetteer"),
+    *("check", "backup"),
 )
 
 
