@@ -153,10 +153,7 @@ def test_a_lock_held_too_long_is_one_clear_error_and_nothing_changes(example_db,
     conn.close()
 
 
-def test_bad_busy_timeout_is_bad_input(example_db, run):
-    os.environ["TRACKER_BUSY_TIMEOUT"] = "soon"
-    try:
-        result = run("list", expect=2)
-    finally:
-        del os.environ["TRACKER_BUSY_TIMEOUT"]
+def test_bad_busy_timeout_is_bad_input(example_db, run, monkeypatch):
+    monkeypatch.setenv("TRACKER_BUSY_TIMEOUT", "soon")
+    result = run("list", expect=2)
     assert result.stderr == "Error: TRACKER_BUSY_TIMEOUT must be a number of seconds (e.g. 60), not 'soon'.\n"

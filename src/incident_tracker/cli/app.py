@@ -54,6 +54,10 @@ class TrackerGroup(TyperGroup):
             return super().invoke(ctx)
         except TrackerError as exc:
             fail(str(exc), exc.exit_code)
+        except OverflowError:
+            # Only a number too large for SQLite's 64-bit integers (an id, --limit, --min-killed)
+            # gets this far: Click checks the lower bounds, and we keep the help text readable.
+            fail(f"A number given is too large: SQLite's integers stop at {2**63 - 1}.", 2)
         except sqlite3.Error as exc:
             if os.environ.get(DEBUG_VARIABLE):
                 raise

@@ -310,8 +310,11 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 def rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
-    """Run a query and yield each row as a dict keyed by column name."""
+    """Run a query now and stream its rows as dicts keyed by column name.
+
+    The statement runs before this returns, so that a bad parameter (a number too
+    large for SQLite) fails before a command has written the first byte of output.
+    """
     cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
-    for row in cursor:
-        yield dict(zip(names, row, strict=True))
+    return (dict(zip(names, row, strict=True)) for row in cursor)

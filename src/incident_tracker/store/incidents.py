@@ -40,6 +40,14 @@ SOURCE_FIELDS: tuple[str, ...] = (
 
 _COLUMNS = [f for f in INCIDENT_FIELDS if f not in LIST_FIELDS]
 
+#: Fields every incident has (NOT NULL in the schema), with the option that sets each.
+_REQUIRED = {
+    "event_date": "--date",
+    "event_type": "--type",
+    "attribution": "--attribution",
+    "date_precision": "--date-precision",
+}
+
 #: One SELECT that returns a whole record per row, lists included, so that large
 #: results stream without a query per incident.
 _RECORD_SELECT = f"""
@@ -238,6 +246,9 @@ class IncidentStore:
         """Apply changes, keeping the old values in the history. Returns what changed."""
         current = self.get(incident_id)
         updates = normalize_record(changes)
+        for name, option in _REQUIRED.items():
+            if name in updates and updates[name] is None:
+                raise ValidationError(f"{option} cannot be empty: every incident has one.")
         if "event_date_end" in updates and "date_precision" not in updates and "event_date" not in updates:
             # A new end date alone: the precision follows the span, as it does on add.
             end = updates["event_date_end"]
