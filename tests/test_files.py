@@ -194,3 +194,8 @@ def test_a_disk_that_fills_up_during_a_write(example_db, file_digest):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*) FROM incidents").fetchone()[0] == 2
     conn.close()
+
+
+def test_shipped_database_is_one_self_contained_file():
+    """Not WAL: README's first command reads it even from a read-only checkout."""
+    assert _journal_mode(ROOT / "incidents.db") == "delete"
