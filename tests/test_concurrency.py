@@ -157,3 +157,30 @@ def test_bad_busy_timeout_is_bad_input(example_db, run, monkeypatch):
     monkeypatch.setenv("TRACKER_BUSY_TIMEOUT", "soon")
     result = run("list", expect=2)
     assert result.stderr == "Error: TRACKER_BUSY_TIMEOUT must be a number of seconds (e.g. 60), not 'soon'.\n"
+
+
+def test_an_edit_racing_another_write_is_refused_not_misrecorded(example_db):
+    """Between edit reading incident 1 and writing it, another process's edit commits.
+
+    The second edit must not record a stale "old value" in the history: it is refused,
+    whole, with one clear error. (A real second connection writes in between.)
+    """
+    from incident_tracker.errors import ConflictError
+    from incident_tracker.store import IncidentStore
+
+    class Racing(IncidentStore):
+        def get(self, incident_id: int) -> dict:
+            record = super().get(incident_id)
+            other = IncidentStore.open(example_db)
+            other.edit(incident_id, {"killed": "5"}, reason="the other analyst")
+            other.close()
+            return record
+
+    store = Racing.open(example_db)
+    before = [row for row in store.conn.execute("SELECT count(*) FROM history")]
+    with pytest.raises(ConflictError, match="changed by another process"):
+        store.edit(1, {"killed": "4"}, reason="mine")
+    after_history = store.conn.execute("SELECT count(*) FROM history").fetchone()[0]
+    assert after_history == before[0][0] + 1  # only the other analyst's edit
+    assert IncidentStore.get(store, 1)["killed"] == 5
+    store.close()

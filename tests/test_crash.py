@@ -78,6 +78,7 @@ def test_sigkill_at_every_statement_of_an_edit(example_db, tmp_path, run):
     assert after != before
     commit_at = report["commit_at"]
     assert commit_at > 10  # the edit is many statements: row, lists, history, search index
+    print(f"edit: {commit_at - 1} statements, then COMMIT: {commit_at + 1} kill points")
     for point in range(1, commit_at + 2):
         db = _copy(example_db, tmp_path / "runs", f"kill-{point}.db")
         killed = _worker(db, "killed-at", str(point), *EDIT)

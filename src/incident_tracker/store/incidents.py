@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import NotFoundError, ValidationError
+from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import (
     INCIDENT_FIELDS,
     LIST_FIELDS,
@@ -244,6 +244,7 @@ class IncidentStore:
 
     def edit(self, incident_id: int, changes: dict[str, Any], *, reason: str | None = None) -> list[dict[str, Any]]:
         """Apply changes, keeping the old values in the history. Returns what changed."""
+        seen = self._last_change(incident_id)  # first: any write after this is caught below
         current = self.get(incident_id)
         updates = normalize_record(changes)
         for name, option in _REQUIRED.items():
@@ -269,6 +270,7 @@ class IncidentStore:
             return []
         now = utc_now()
         with transaction(self.conn):
+            self._unchanged_since(incident_id, seen)
             columns = {c["field"]: c["new"] for c in changed if c["field"] not in LIST_FIELDS}
             if columns:
                 assignments = ", ".join(f"{name} = ?" for name in columns)
@@ -289,6 +291,7 @@ class IncidentStore:
         """Mark an incident deleted. It stays in the file, recoverable with :meth:`restore`."""
         if not reason or not reason.strip():
             raise ValidationError("Give a reason for deleting with --reason.")
+        seen = self._last_change(incident_id)  # first: any write after this is caught below
         current = self.get(incident_id)
         if current["deleted_at"]:
             raise ValidationError(f"Incident {incident_id} is already deleted ({current['deleted_reason']}).")
@@ -298,6 +301,7 @@ class IncidentStore:
             self._require(duplicate_of)
         now = utc_now()
         with transaction(self.conn):
+            self._unchanged_since(incident_id, seen)
             if duplicate_of is not None:
                 self._insert_link(incident_id, duplicate_of, "duplicate_of", now)
             self._execute(
@@ -307,11 +311,13 @@ class IncidentStore:
             self._log(incident_id, now, "delete", reason=reason.strip())
 
     def restore(self, incident_id: int, *, reason: str | None = None) -> None:
+        seen = self._last_change(incident_id)  # first: any write after this is caught below
         current = self.get(incident_id)
         if not current["deleted_at"]:
             raise ValidationError(f"Incident {incident_id} is not deleted.")
         now = utc_now()
         with transaction(self.conn):
+            self._unchanged_since(incident_id, seen)
             self._execute(
                 "UPDATE incidents SET deleted_at = NULL, deleted_reason = NULL, updated_at = ? WHERE id = ?",
                 [now, incident_id],
@@ -415,6 +421,21 @@ class IncidentStore:
             f"INSERT INTO {table} (incident_id, {column}) VALUES (?, ?)",
             [(incident_id, v) for v in values],
         )
+
+    def _last_change(self, incident_id: int) -> int:
+        """The id of the incident's latest history entry: every write to it adds one."""
+        row = self._execute("SELECT max(id) FROM history WHERE incident_id = ?", [incident_id]).fetchone()
+        return int(row[0] or 0)
+
+    def _unchanged_since(self, incident_id: int, seen: int) -> None:
+        """Inside the write transaction: refuse if another process wrote to the incident
+        after we read it, so that the history never records a stale "old value"."""
+        if self._last_change(incident_id) != seen:
+            raise ConflictError(
+                f"Incident {incident_id} was changed by another process while this command was "
+                "preparing its change. Nothing was changed: look at it again ('tracker show "
+                f"{incident_id}') and re-run the command."
+            )
 
     def _touch(self, incident_id: int, now: str) -> None:
         self._execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])
