@@ -4,7 +4,7 @@ A file that is not SQLite, is a SQLite database of some other program, or was
 written by a newer version of incident-tracker is refused *before* anything is
 written to it, so a mistyped ``--db`` can never damage someone else's file.
 
-Several processes may write one file at once (analysts on a shared drive, a script
+Several processes on one computer may write one file at once (two analysts, a script
 importing while someone adds by hand). Writers take the write lock up front
 (``BEGIN IMMEDIATE``) and wait for it up to :data:`BUSY_TIMEOUT_S`; the file is put
 in WAL mode by the first write, so readers never wait for writers. Reading never
