@@ -199,3 +199,24 @@ def test_a_disk_that_fills_up_during_a_write(example_db, file_digest):
 def test_shipped_database_is_one_self_contained_file():
     """Not WAL: README's first command reads it even from a read-only checkout."""
     assert _journal_mode(ROOT / "incidents.db") == "delete"
+
+
+def test_a_disk_that_fills_up_during_a_big_write(example_db, tmp_path, run):
+    """1,000 incidents in one transaction on a disk with ~200 kB left: none of them lands."""
+    from test_crash import WORKERS, state
+
+    run("list")
+    before = state(example_db)
+    limit = example_db.stat().st_size + 200_000
+    env = {**os.environ, "TRACKER_DB": str(example_db)}
+    result = subprocess.run(
+        [sys.executable, WORKERS, "bulk", "1000"],
+        capture_output=True,
+        text=True,
+        env=env,
+        preexec_fn=lambda: _file_size_limit(limit),
+        check=False,
+    )
+    assert result.returncode == 1  # the library raised: a Python caller sees sqlite3's error
+    assert "disk I/O error" in result.stderr or "full" in result.stderr
+    assert state(example_db) == before
