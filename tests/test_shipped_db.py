@@ -52,7 +52,7 @@ def test_shipped_db_holds_the_article(run, tmp_path):
     )
     assert (second["event_date"], second["killed"], second["attribution"]) == ("2025-11-30", 2, "unattributed")
     assert first["sources"] and second["sources"]
-    assert first["links"] == [{"id": 2, "kind": "related"}]
+    assert first["links"] == [{"id": 2, "uid": second["uid"], "kind": "related"}]
 
 
 def _tracker() -> list[str]:

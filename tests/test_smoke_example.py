@@ -19,7 +19,7 @@ def test_example_incidents_round_trip(example_db, run_json):
     assert first["victim_nationality"] == "CN" and first["target_type"] == "business"
     assert first["civilian_targeting"] is True
     assert first["sources"][0]["outlet"] == "Inter Bellum News"
-    assert first["links"] == [{"id": 2, "kind": "related"}]
+    assert first["links"] == [{"id": 2, "uid": second["uid"], "kind": "related"}]
     assert second["event_date"] == "2025-11-30"
     assert second["country"] == "TJ" and second["place"] is None
     assert second["geo_precision"] == "country"

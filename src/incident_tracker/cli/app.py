@@ -34,7 +34,8 @@ CREDITS = (
 
 #: The order of ``tracker --help``: the daily work first, then reports, places, upkeep.
 COMMAND_ORDER = (
-    *("add", "edit", "list", "show", "history", "source", "link", "unlink", "delete", "restore", "export"),
+    *("add", "edit", "list", "show", "history", "source", "link", "unlink", "delete", "restore", "export", "import"),
+    *("extract", "duplicates"),
     *("timeline", "stats", "chart"),
     *("geocode", "places", "gazetteer"),
     *("check", "backup"),

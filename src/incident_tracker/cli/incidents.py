@@ -1,11 +1,9 @@
 """Commands that record and read incidents: add, edit, list, show, history, link,
-delete, restore, export. Each parses, calls the library, renders."""
+delete, restore. Each parses, calls the library, renders."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
+import sys
 from typing import Annotated, Any, Optional
 
 import typer
@@ -37,7 +35,6 @@ from .render import (
     print_json,
     render_incident,
     stdout_is_terminal,
-    write_records,
 )
 
 ReasonOption = Annotated[Optional[str], typer.Option("--reason", "-r", help="Why: kept in the history.")]
@@ -234,8 +231,8 @@ def list_incidents(
     """
     output = OutputFormat(pick_format(fmt, {"json": as_json, "csv": as_csv}, stdout_is_terminal()))
     store = state(ctx).store()
-    rows = store.query(filters, sort=sort, limit=limit)
     if output is OutputFormat.table:
+        rows = store.query(filters, sort=sort, limit=limit)
         table, count = incidents_table(rows)
         if count:
             console().print(table)
@@ -243,7 +240,9 @@ def list_incidents(
         else:
             message(f"No incidents match ({filters.describe()}).")
         return
-    write_records(rows, output)
+    from ..exchange import export_records
+
+    export_records(store, sys.stdout, filters=filters, fmt=output.value, sort=sort, limit=limit)
 
 
 @app.command()
@@ -320,54 +319,3 @@ def restore(ctx: typer.Context, incident_id: IdArgument, reason: ReasonOption = 
     """Bring back a deleted incident."""
     state(ctx).store().restore(incident_id, reason=reason)
     message(f"Restored incident {incident_id}.")
-
-
-# --- export -----------------------------------------------------------------------
-
-
-@app.command()
-@filter_options
-def export(
-    ctx: typer.Context,
-    filters: Filters,
-    fmt: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="csv (default), json or jsonl.")
-    ] = OutputFormat.csv,
-    output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)
-    ] = None,
-    sort: SortOption = "date",
-) -> None:
-    """Export incidents (all fields, sources flattened) as CSV, JSON or JSON lines.
-
-    Takes the same filters as 'tracker list'. The file is written whole or not at all.
-
-    Example: tracker export --country TJ --since 2025 -o tajikistan-2025.csv
-    """
-    if fmt is OutputFormat.table:
-        raise ValidationError("export writes csv, json or jsonl; use 'tracker list' for a table.")
-    store = state(ctx).store()
-    rows = store.query(filters, sort=sort)
-    if output is None:
-        write_records(rows, fmt)
-        return
-    count = _write_file_atomically(output, lambda handle: write_records(rows, fmt, handle))
-    message(f"Wrote {count} incident{'s' if count != 1 else ''} to {output}.")
-
-
-def _write_file_atomically(path: Path, write: Any) -> int:
-    """Write to a temporary file beside ``path`` and rename it into place."""
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise ValidationError(f"Cannot write {path}: the folder {folder} does not exist.")
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
-        "w", encoding="utf-8", newline="", dir=folder, prefix=f".{path.name}.", delete=False
-    )
-    try:
-        with handle:
-            count = write(handle)
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
-    return int(count)

@@ -92,3 +92,25 @@ def dump_schema(conn: sqlite3.Connection) -> str:
         "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'incidents_fts_%' ORDER BY rowid"
     ).fetchall()
     return "\n\n".join(row[0].strip() + ";" for row in rows) + "\n"
+
+
+def exchange_reference() -> str:
+    """The CSV column set and the ACLED mapping, as Markdown, from the constants the code uses."""
+    from ..exchange import acled
+    from ..exchange.columns import CSV_COLUMNS, FORMULA_TRIGGERS, SOURCE_KEYS
+
+    lines = ["### CSV columns, in order", ""]
+    lines.append(", ".join(f"`{c}`" for c in CSV_COLUMNS))
+    lines += ["", f"Keys of each object in the `sources` cell: {', '.join(f'`{k}`' for k in SOURCE_KEYS)}.", ""]
+    triggers = " ".join(f"`{t!r}`" if t in "\t\r" else f"`{t}`" for t in FORMULA_TRIGGERS)
+    lines += [f"Text cells starting with {triggers} get a leading `'` (formula neutralisation).", ""]
+    lines += ["### ACLED columns, in order", "", ", ".join(f"`{c}`" for c in acled.ACLED_COLUMNS), ""]
+    lines += ["| our date_precision | ACLED time_precision | imported back as |", "|---|---|---|"]
+    for ours, code in acled.TIME_PRECISION_OUT.items():
+        lines.append(f"| {ours} | {code} | {acled.TIME_PRECISION_IN[code]} |")
+    lines += ["", "| our geo_precision | ACLED geo_precision | imported back as |", "|---|---|---|"]
+    for ours, code in acled.GEO_PRECISION_OUT.items():
+        lines.append(f"| {ours} | {code} | {acled.GEO_PRECISION_IN[code]} |")
+    lines += ["", "| our event_type | ACLED disorder_type |", "|---|---|"]
+    lines += [f"| {ours} | {theirs} |" for ours, theirs in acled.DISORDER_TYPES.items()]
+    return "\n".join(lines) + "\n"

@@ -1,33 +1,22 @@
 """Turning records into output: one path for every command.
 
-Data goes to stdout, messages to stderr. JSON and JSON lines are streamed one
-record at a time so a large export never sits in memory. Rich is imported only
+Data goes to stdout, messages to stderr; records in machine formats (csv, json,
+jsonl) are written by :mod:`incident_tracker.exchange`, streamed one at a time. Rich is imported only
 when something is drawn for a person.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
-from typing import IO, TYPE_CHECKING, Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from .. import models
-from .options import OutputFormat
 
 if TYPE_CHECKING:
     from rich.console import Console
-
-#: CSV columns: the codebook fields, lists joined with "; ", sources flattened.
-CSV_COLUMNS: tuple[str, ...] = (
-    *models.INCIDENT_FIELDS,
-    "source_urls",
-    "source_outlets",
-    "source_published",
-    "links",
-)
 
 
 def stdout_is_terminal() -> bool:
@@ -53,61 +42,6 @@ def json_default(value: Any) -> Any:
 def print_json(data: Any) -> None:
     """One JSON document on stdout, indented for people, UTF-8 kept readable."""
     print(json.dumps(data, ensure_ascii=False, indent=2, default=json_default))
-
-
-def write_json_array(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    """Stream rows as a JSON array; ``[]`` when there are none. Returns the count."""
-    count = 0
-    out.write("[")
-    for row in rows:
-        out.write(",\n " if count else "\n ")
-        out.write(json.dumps(row, ensure_ascii=False, default=json_default))
-        count += 1
-    out.write("\n]\n" if count else "]\n")
-    return count
-
-
-def write_jsonl(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    count = 0
-    for row in rows:
-        out.write(json.dumps(row, ensure_ascii=False, default=json_default) + "\n")
-        count += 1
-    return count
-
-
-def csv_row(record: dict[str, Any]) -> dict[str, Any]:
-    """Flatten a record for CSV: lists joined with "; ", booleans as true/false."""
-    row: dict[str, Any] = {}
-    for name in models.INCIDENT_FIELDS:
-        value = record.get(name)
-        if isinstance(value, list):
-            value = "; ".join(value)
-        elif isinstance(value, bool):
-            value = "true" if value else "false"
-        row[name] = value
-    sources = record.get("sources") or []
-    row["source_urls"] = " ".join(s["url"] or "" for s in sources).strip()
-    row["source_outlets"] = "; ".join(s["outlet"] or "" for s in sources)
-    row["source_published"] = "; ".join(s["published"] or "" for s in sources)
-    row["links"] = "; ".join(f"{link['kind']}:{link['id']}" for link in record.get("links") or [])
-    return row
-
-
-def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    count = 0
-    for record in rows:
-        writer.writerow(csv_row(record))
-        count += 1
-    return count
-
-
-def write_records(rows: Iterable[dict[str, Any]], fmt: OutputFormat, out: IO[str] | None = None) -> int:
-    """Write records in a machine format (json, jsonl, csv)."""
-    target = out or sys.stdout
-    writer = {OutputFormat.json: write_json_array, OutputFormat.jsonl: write_jsonl, OutputFormat.csv: write_csv}[fmt]
-    return writer(rows, target)
 
 
 def place_label(record: dict[str, Any]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,7 +59,8 @@ SELECT {", ".join("i." + c for c in _COLUMNS)},
   (SELECT json_group_array(json_object(
       'id', s.id, {", ".join(f"'{f}', s.{f}" for f in SOURCE_FIELDS)}))
      FROM (SELECT * FROM sources WHERE incident_id = i.id ORDER BY id) AS s) AS sources,
-  (SELECT json_group_array(json_object('id', l.other, 'kind', l.kind)) FROM (
+  (SELECT json_group_array(json_object('id', l.other, 'uid', (SELECT uid FROM incidents WHERE id = l.other),
+                                      'kind', l.kind)) FROM (
       SELECT other_id AS other, kind, id FROM links WHERE incident_id = i.id
       UNION ALL
       SELECT incident_id AS other,
@@ -68,6 +69,72 @@ SELECT {", ".join("i." + c for c in _COLUMNS)},
       ORDER BY id) AS l) AS links
 FROM incidents AS i
 """
+
+
+def _list_cell(column: str, table: str) -> str:
+    """SQL for a list cell: items joined with "; ", with ``\\`` and ``;`` escaped by a backslash."""
+    escaped = f"replace(replace({column}, '\\', '\\\\'), ';', '\\;')"
+    return (
+        f"(SELECT group_concat({escaped}, '; ') FROM "
+        f"(SELECT {column} FROM {table} WHERE incident_id = i.id ORDER BY rowid))"
+    )
+
+
+#: Every field as one flat row of CSV cells, encoded by SQLite itself, so that an export
+#: of a million incidents does not decode and re-encode JSON for each one. The encoding
+#: is the one ``exchange.columns`` documents and decodes: lists as ``a; b`` (``\\;``
+#: escapes), sources as a JSON array without ids, links as ``kind:uid`` items, booleans
+#: as true/false. Column order: the codebook's fields, then sources, then links.
+_FLAT_SELECT = f"""
+SELECT {
+    ", ".join(
+        _list_cell("weapon", "incident_weapons") + " AS weapons"
+        if c == "weapons"
+        else _list_cell("tag", "incident_tags") + " AS tags"
+        if c == "tags"
+        else "CASE i.civilian_targeting WHEN 1 THEN 'true' WHEN 0 THEN 'false' END AS civilian_targeting"
+        if c == "civilian_targeting"
+        else "i." + c
+        for c in INCIDENT_FIELDS
+    )
+},
+  (SELECT json_group_array(json_object({", ".join(f"'{f}', s.{f}" for f in SOURCE_FIELDS)}))
+     FROM (SELECT * FROM sources WHERE incident_id = i.id ORDER BY id) AS s
+     HAVING count(*) > 0) AS sources,
+  (SELECT group_concat(l.kind || ':' || (SELECT uid FROM incidents WHERE id = l.other), '; ') FROM (
+      SELECT other_id AS other, kind, id FROM links WHERE incident_id = i.id
+      UNION ALL
+      SELECT incident_id AS other,
+             CASE kind WHEN 'duplicate_of' THEN 'duplicated_by' ELSE kind END, id
+      FROM links WHERE other_id = i.id
+      ORDER BY id) AS l) AS links
+FROM incidents AS i
+"""
+
+
+#: The full-text row of incidents: the record's text plus its sources' notes and headlines.
+#: Callers append the WHERE clause (one id, or a range for a bulk import).
+FTS_INSERT = """
+INSERT INTO incidents_fts (rowid, description, place, location, victims, perpetrator, notes)
+SELECT i.id, i.description, i.place, i.location, i.victims,
+       trim(coalesce(i.perpetrator, '') || ' ' || coalesce(i.attributed_by, '')),
+       trim(coalesce(i.notes, '') || ' ' || coalesce(
+         (SELECT group_concat(coalesce(s.note, '') || ' ' || coalesce(s.headline, '')
+                              || ' ' || coalesce(s.outlet, ''), ' ')
+          FROM sources AS s WHERE s.incident_id = i.id), ''))
+FROM incidents AS i"""
+
+
+def _select(select: str, filters: Filters | None, sort: str | None, limit: int | None) -> tuple[str, list[object]]:
+    """A record query with the filters, order and limit applied (checked before it runs)."""
+    where, params = (filters or Filters()).where()
+    sql = f"{select} WHERE {where} ORDER BY {order_by(sort)}"
+    if limit is not None:
+        if limit < 0:
+            raise ValidationError("--limit cannot be negative.")
+        sql += " LIMIT ?"
+        params = [*params, limit]
+    return sql, params
 
 
 def utc_now() -> str:
@@ -88,6 +155,10 @@ def _history_value(value: object) -> str | None:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+def _nth(items: Sequence[str | None], index: int) -> str | None:
+    return items[index] if index < len(items) else None
 
 
 def _decode(row: dict[str, Any]) -> dict[str, Any]:
@@ -161,14 +232,23 @@ class IncidentStore:
         The SQL is built (and the filters checked) before this returns, so errors
         surface before any output is written.
         """
-        where, params = (filters or Filters()).where()
-        sql = f"{_RECORD_SELECT} WHERE {where} ORDER BY {order_by(sort)}"
-        if limit is not None:
-            if limit < 0:
-                raise ValidationError("--limit cannot be negative.")
-            sql += " LIMIT ?"
-            params = [*params, limit]
+        sql, params = _select(_RECORD_SELECT, filters, sort, limit)
         return (_decode(row) for row in rows(self.conn, sql, params))
+
+    def external_id(self, incident_id: int, system: str) -> str | None:
+        """The id another dataset (``acled``) gives this incident, if it came from there."""
+        row = self._execute(
+            "SELECT external_id FROM external_ids WHERE incident_id = ? AND system = ?", [incident_id, system]
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def query_flat(
+        self, filters: Filters | None = None, *, sort: str | None = None, limit: int | None = None
+    ) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+        """Column names and rows of CSV-ready cells (see ``_FLAT_SELECT``), streamed."""
+        sql, params = _select(_FLAT_SELECT, filters, sort, limit)
+        cursor = self._execute(sql, params)
+        return [d[0] for d in cursor.description], iter(cursor)
 
     def count(self, filters: Filters | None = None) -> int:
         where, params = (filters or Filters()).where()
@@ -194,7 +274,15 @@ class IncidentStore:
 
         Callers may use it to validate before opening (and perhaps creating) a file.
         """
-        record = normalize_record(values)
+        return IncidentStore.complete(normalize_record(values))
+
+    @staticmethod
+    def complete(record: dict[str, Any]) -> dict[str, Any]:
+        """Fill the defaults of an already normalised record and check it whole.
+
+        Split from :meth:`prepare` so an importer that has normalised a row once
+        (to find out whether it is new) does not normalise it twice.
+        """
         if record.get("attribution") is None:
             record["attribution"] = "unattributed"
         if record.get("event_date") and not record.get("date_precision"):
@@ -268,24 +356,31 @@ class IncidentStore:
         ]
         if not changed:
             return []
-        now = utc_now()
         with transaction(self.conn):
             self._unchanged_since(incident_id, seen)
-            columns = {c["field"]: c["new"] for c in changed if c["field"] not in LIST_FIELDS}
-            if columns:
-                assignments = ", ".join(f"{name} = ?" for name in columns)
-                self._execute(
-                    f"UPDATE incidents SET {assignments}, updated_at = ? WHERE id = ?",
-                    [*columns.values(), now, incident_id],
-                )
-            else:
-                self._touch(incident_id, now)
-            for change in changed:
-                if change["field"] in LIST_FIELDS:
-                    self._set_list(incident_id, change["field"], change["new"])
-                self._log(incident_id, now, "update", change["field"], change["old"], change["new"], reason)
+            self.write_changes(incident_id, changed, utc_now(), reason)
             self._reindex(incident_id)
         return changed
+
+    def write_changes(self, incident_id: int, changed: list[dict[str, Any]], now: str, reason: str | None) -> None:
+        """Write checked changes ({field, old, new}) with their history rows; no reindex.
+
+        The caller holds the transaction and refreshes the search index: once per
+        edit, or in bulk at the end of an import.
+        """
+        columns = {c["field"]: c["new"] for c in changed if c["field"] not in LIST_FIELDS}
+        if columns:
+            assignments = ", ".join(f"{name} = ?" for name in columns)
+            self._execute(
+                f"UPDATE incidents SET {assignments}, updated_at = ? WHERE id = ?",
+                [*columns.values(), now, incident_id],
+            )
+        else:
+            self._touch(incident_id, now)
+        for change in changed:
+            if change["field"] in LIST_FIELDS:
+                self._set_list(incident_id, change["field"], change["new"])
+            self._log(incident_id, now, "update", change["field"], change["old"], change["new"], reason)
 
     def delete(self, incident_id: int, *, reason: str, duplicate_of: int | None = None) -> None:
         """Mark an incident deleted. It stays in the file, recoverable with :meth:`restore`."""
@@ -335,6 +430,43 @@ class IncidentStore:
             self._log(incident_id, now, "source", "sources", None, {"id": source_id, **checked})
             self._reindex(incident_id)
         return source_id
+
+    def add_drafts(
+        self,
+        drafts: Iterable[dict[str, Any]],
+        source: dict[str, Any],
+        *,
+        attach_to: Iterable[int] = (),
+        notes: Sequence[str | None] = (),
+        attach_notes: Sequence[str | None] = (),
+        reason: str | None = None,
+    ) -> tuple[list[int], list[int]]:
+        """Add accepted drafts with their article as source, and attach that source to
+        incidents already recorded (a draft judged a duplicate), all in one transaction.
+
+        ``notes`` and ``attach_notes`` (parallel to ``drafts`` and ``attach_to``) are
+        the source's note on each incident: what this article says about it, as the
+        codebook asks. Returns the new incident ids and the new source ids.
+        """
+        records = [dict(values) for values in drafts]
+        for number, record in enumerate(records, start=1):
+            try:
+                self.prepare(record)  # every draft checked before anything is written
+            except ValidationError as exc:
+                raise ValidationError(f"Draft {number} cannot be added: {exc} Nothing was added.") from None
+        checked = self.check_source(source)
+        targets = list(attach_to)
+        for target in targets:
+            self._require(target)
+        with transaction(self.conn):
+            new_ids = [
+                self.add(record, sources=[{**checked, "note": _nth(notes, n)}], reason=reason)
+                for n, record in enumerate(records)
+            ]
+            source_ids = [
+                self.add_source(target, {**checked, "note": _nth(attach_notes, n)}) for n, target in enumerate(targets)
+            ]
+        return new_ids, source_ids
 
     def link(self, incident_id: int, other_id: int, kind: str = "related") -> None:
         """Link two incidents (``related`` or ``duplicate_of``)."""
@@ -459,15 +591,4 @@ class IncidentStore:
     def _reindex(self, incident_id: int) -> None:
         """Refresh the full-text row: the record's text plus its sources' notes and headlines."""
         self._execute("DELETE FROM incidents_fts WHERE rowid = ?", [incident_id])
-        self._execute(
-            """
-INSERT INTO incidents_fts (rowid, description, place, location, victims, perpetrator, notes)
-SELECT i.id, i.description, i.place, i.location, i.victims,
-       trim(coalesce(i.perpetrator, '') || ' ' || coalesce(i.attributed_by, '')),
-       trim(coalesce(i.notes, '') || ' ' || coalesce(
-         (SELECT group_concat(coalesce(s.note, '') || ' ' || coalesce(s.headline, '')
-                              || ' ' || coalesce(s.outlet, ''), ' ')
-          FROM sources AS s WHERE s.incident_id = i.id), ''))
-FROM incidents AS i WHERE i.id = ?""",
-            [incident_id],
-        )
+        self._execute(FTS_INSERT + " WHERE i.id = ?", [incident_id])

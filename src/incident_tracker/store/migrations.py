@@ -272,6 +272,26 @@ def m003_span_end_index(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_external_ids(db: Database) -> None:
+    """Ids other datasets give an incident (ACLED's ``event_id_cnty``).
+
+    An import matches on them, so re-importing a newer export of that dataset updates
+    the incidents it created instead of duplicating them. A side table rather than a
+    column: one incident may carry ids from several systems.
+    """
+    db.execute(
+        """
+CREATE TABLE external_ids (
+  incident_id INTEGER NOT NULL REFERENCES incidents(id),
+  system TEXT NOT NULL,
+  external_id TEXT NOT NULL,
+  UNIQUE (system, external_id)
+)"""
+    )
+    db.execute("CREATE INDEX idx_external_ids_incident ON external_ids (incident_id)")
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version knows, to spot a database from a newer one."""
     return set(migrations.names)

@@ -1,0 +1,178 @@
+"""``tracker export`` and ``tracker import``: files in and out. Parse, call
+:mod:`incident_tracker.exchange`, render the result."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..exchange.formats import ExportFormat, ImportFormat, Layout
+from ..store.filters import Filters
+from .app import app, state
+from .options import JsonFlag, SortOption, filter_options
+from .render import console, message, print_json
+
+SafeOption = Annotated[
+    bool,
+    typer.Option(
+        "--spreadsheet-safe/--no-spreadsheet-safe",
+        help="CSV: prefix ' to text cells starting with = + - @ tab or CR, so a spreadsheet "
+        "never runs them as formulas (import removes the prefix).",
+    ),
+]
+
+
+@contextmanager
+def _progress(label: str, total: int | None) -> Iterator[Callable[[int], None] | None]:
+    """A Rich progress bar on stderr when it is a terminal; nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda done: bar.update(task, completed=done)
+
+
+@app.command()
+@filter_options
+def export(
+    ctx: typer.Context,
+    filters: Filters,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="csv (default), jsonl, json or geojson.")
+    ] = ExportFormat.csv,
+    layout: Annotated[
+        Layout,
+        typer.Option("--layout", help="CSV columns: tracker (the codebook's) or acled (ACLED's names and codes)."),
+    ] = Layout.tracker,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)
+    ] = None,
+    sort: SortOption = "date",
+    safe: SafeOption = True,
+    null_geometry: Annotated[
+        bool, typer.Option("--null-geometry", help="GeoJSON: include incidents without coordinates (null geometry).")
+    ] = False,
+) -> None:
+    """Export incidents as CSV, JSON lines, JSON or GeoJSON, with the filters of 'tracker list'.
+
+    The CSV columns are documented in docs/import-export.md; 'tracker import' reads
+    every format back. A file is written whole or not at all.
+
+    Example: tracker export --country TJ --since 2025 -o tajikistan-2025.csv
+    Example: tracker export --format geojson --since 2025-11 -o november.geojson
+    """
+    from ..exchange import atomic_writer, export_records
+
+    store = state(ctx).store()
+    options = {"filters": filters, "fmt": fmt, "layout": layout, "sort": sort, "safe": safe}
+    if output is None:
+        result = export_records(store, sys.stdout, null_geometry=null_geometry, **options)  # type: ignore[arg-type]
+    else:
+        with _progress(f"Exporting to {output.name}", store.count(filters)) as progress, atomic_writer(output) as out:
+            result = export_records(
+                store,
+                out,
+                null_geometry=null_geometry,
+                progress=progress,
+                **options,  # type: ignore[arg-type]
+            )
+        message(f"Wrote {result.count} incident{'s' if result.count != 1 else ''} to {output}.")
+    if result.without_coordinates:
+        ids = result.without_coordinates
+        shown = ", ".join(str(i) for i in ids[:20]) + (", …" if len(ids) > 20 else "")
+        message(
+            f"Warning: {len(ids)} incident{'s' if len(ids) != 1 else ''} without coordinates left out: {shown} "
+            "(include them with --null-geometry; locate them with 'tracker geocode --missing')."
+        )
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Annotated[
+        Path, typer.Argument(help="A csv, jsonl or json file (as 'tracker export' writes).", dir_okay=False)
+    ],
+    fmt: Annotated[
+        Optional[ImportFormat], typer.Option("--format", "-f", help="csv, jsonl or json. Default: from the file name.")
+    ] = None,
+    layout: Annotated[
+        Optional[Layout],
+        typer.Option("--layout", help="tracker or acled. Default: from the CSV header (event_id_cnty means ACLED)."),
+    ] = None,
+    skip_invalid: Annotated[
+        bool, typer.Option("--skip-invalid", help="Import the valid rows and set the invalid ones aside.")
+    ] = False,
+    rejects: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--rejects", help="With --skip-invalid: write the rejected rows, with the reason, here.", dir_okay=False
+        ),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check everything and report; write nothing.")] = False,
+    safe: SafeOption = True,
+    as_json: JsonFlag = False,
+) -> None:
+    """Import incidents from a file: known uids are updated (with history), new ones added.
+
+    Every row is checked as 'tracker add' checks it. One bad row stops the import and
+    nothing is written, unless --skip-invalid. Importing the same file twice changes
+    nothing the second time.
+
+    Example: tracker import corrections.csv --dry-run
+    Example: tracker import acled-2025.csv --skip-invalid --rejects rejected.csv
+    """
+    from ..exchange import import_file
+
+    if rejects and not skip_invalid:
+        from ..errors import ValidationError
+
+        raise ValidationError("--rejects needs --skip-invalid (without it one bad row stops the import).")
+    store = state(ctx).store(create=True)
+    with _progress(f"Importing {file.name}", None) as progress:
+        summary = import_file(
+            store,
+            file,
+            fmt=fmt,
+            layout=layout,
+            skip_invalid=skip_invalid,
+            dry_run=dry_run,
+            rejects=rejects,
+            safe=safe,
+            progress=progress,
+        )
+    if as_json:
+        print_json({**summary.as_dict(), "errors": [str(e) for e in summary.errors]})
+    for error in summary.errors:
+        message(f"Rejected {error}")
+    if summary.rejected > len(summary.errors):
+        message(
+            f"… and {summary.rejected - len(summary.errors)} more rejected rows"
+            + (f" (see {rejects})." if rejects else ".")
+        )
+    verb = "Would import" if dry_run else "Imported"
+    parts = [
+        f"{summary.added} added",
+        f"{summary.updated} updated",
+        f"{summary.unchanged} unchanged",
+        f"{summary.rejected} rejected",
+    ]
+    if summary.links_added or summary.links_unresolved:
+        parts.append(f"{summary.links_added} links added")
+    if summary.links_unresolved:
+        parts.append(f"{summary.links_unresolved} links to unknown uids skipped")
+    message(f"{verb} {file.name}: " + ", ".join(parts) + ("; nothing was written (dry run)." if dry_run else "."))

@@ -1,0 +1,325 @@
+"""``tracker extract`` (article → draft incidents) and ``tracker duplicates``.
+
+The command reads the text, calls :func:`incident_tracker.extract.extract_drafts`,
+flags drafts that look like incidents already recorded, and renders. Nothing is
+written without ``--add``; with ``--add`` each draft is accepted, edited, skipped
+or attached (as a source) to an existing incident on a terminal, or all are added
+with ``--yes``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from .. import models
+from ..errors import ValidationError
+from .app import app, interactive, state
+from .options import NoInputOption
+from .render import message, print_json
+
+if TYPE_CHECKING:
+    from ..extract import Draft, Locator
+    from ..store import IncidentStore
+
+DraftsJson = Annotated[
+    bool, typer.Option("--json", help="Print the drafts, with their evidence, as JSON (with --add: what was added).")
+]
+PairsJson = Annotated[bool, typer.Option("--json", help="Print the pairs as JSON.")]
+_SHOWN_FIRST = ("event_date", "event_type", "sub_event_type", "place", "country", "killed", "injured")
+
+
+@app.command("extract")
+def extract_command(
+    ctx: typer.Context,
+    file: Annotated[
+        Optional[Path],
+        typer.Argument(help="The article as plain text; '-' or nothing reads stdin.", dir_okay=False),
+    ] = None,
+    published: Annotated[
+        Optional[str],
+        typer.Option(
+            "--published", help="Publication date: 'on Tuesday', 'last week' are read against it. Default: today."
+        ),
+    ] = None,
+    source: Annotated[
+        Optional[str], typer.Option("--source", help="The article's URL, stored as the drafts' source.")
+    ] = None,
+    outlet: Annotated[
+        Optional[str], typer.Option("--outlet", help="Who published it (e.g. Inter Bellum News).")
+    ] = None,
+    headline: Annotated[Optional[str], typer.Option("--headline", help="The article's headline.")] = None,
+    add: Annotated[
+        bool,
+        typer.Option(
+            "--add", help="Add the drafts: reviewed one by one on a terminal, all of them with --yes/--no-input."
+        ),
+    ] = False,
+    as_json: DraftsJson = False,
+    yes: NoInputOption = False,
+) -> None:
+    """Propose draft incidents from a news article (nothing is written without --add).
+
+    Each field of a draft shows the sentence it came from; drafts that look like an
+    incident already recorded are flagged. With --add, on a terminal, you accept, edit,
+    skip or attach the article to the existing incident; --add --yes adds them all.
+
+    Example: tracker extract article.txt --published 2025-12-02 --source https://example.org/a
+
+    Example: tracker extract article.txt --published 2025-12-02 --outlet "Inter Bellum News" --add --yes
+    """
+    from ..extract import extract_drafts, gazetteer_locator
+    from ..store import IncidentStore
+    from ..store.duplicates import matches_for
+
+    day = _publication_day(published)
+    article = {"url": source, "outlet": outlet, "published": day.isoformat(), "headline": headline}
+    if add:
+        IncidentStore.check_source(article)  # fail before reading or writing anything
+        if not yes and not interactive(yes):
+            raise ValidationError("--add needs --yes (add every draft) when not on a terminal to review them.")
+    text = _read(file)
+    db_path = state(ctx).db_path
+    locator = gazetteer_locator(db_path)
+    drafts = extract_drafts(text, day, locate=locator)
+    store = _existing_store(ctx) if not add else state(ctx).store(create=True)
+    if store is not None:
+        for draft in drafts:
+            draft.possible_duplicates = [m.as_dict() for m in matches_for(store.conn, draft.values)]
+    if as_json and not add:
+        print_json([draft.as_dict() for draft in drafts])
+    elif not add:
+        _show_all(drafts)
+    if not drafts:
+        message("No incident found in the text.")
+        return
+    if not add:
+        message(f"{len(drafts)} draft(s); nothing was written. Add them with --add (--yes to skip the review).")
+        return
+    assert store is not None
+    attach: list[tuple[int, Draft]] = []
+    accepted = list(drafts) if yes else []
+    if not yes:
+        accepted, attach = _review(drafts, locator)
+    new_ids, _ = store.add_drafts(
+        [d.values for d in accepted],
+        article,
+        attach_to=[target for target, _ in attach],
+        notes=[d.source_note() for d in accepted],
+        attach_notes=[d.source_note() for _, d in attach],
+        reason="added from an article by tracker extract",
+    )
+    if as_json:
+        print_json({"added": [store.get(i) for i in new_ids], "attached_to": [target for target, _ in attach]})
+    else:
+        for new_id in new_ids:
+            print(new_id)
+    parts = [f"added {len(new_ids)} incident(s)" + (f" ({', '.join(map(str, new_ids))})" if new_ids else "")]
+    if attach:
+        parts.append(f"attached the article to {', '.join(f'#{i}' for i, _ in attach)}")
+    message("Done: " + "; ".join(parts) + ".")
+
+
+def _read(file: Path | None) -> str:
+    if file is None or str(file) == "-":
+        if file is None and sys.stdin.isatty():
+            raise ValidationError("Give the article: a text file (tracker extract article.txt) or text piped on stdin.")
+        return sys.stdin.read()
+    try:
+        return file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ValidationError(f"No such file: {file}.") from None
+    except UnicodeDecodeError:
+        raise ValidationError(f"{file} is not UTF-8 text: save the article as plain text.") from None
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {file}: {exc.strerror}.") from None
+
+
+def _existing_store(ctx: typer.Context) -> IncidentStore | None:
+    """The database, if there is one: drafts are compared with it, never written to it."""
+    from ..store import default_path
+
+    path = state(ctx).db_path or default_path()
+    return state(ctx).store(create=False) if Path(path).exists() else None
+
+
+def _value(name: str, values: dict[str, Any]) -> str:
+    value = values[name]
+    if name == "weapons":
+        return ", ".join(value)
+    if name in ("killed", "injured"):
+        return models.format_toll(value, values.get(f"{name}_low"), values.get(f"{name}_high"))
+    if name == "event_date":
+        return models.format_event_date(value, values.get("event_date_end"), values.get("date_precision"))
+    return str(value)
+
+
+def render_draft(number: int, draft: Draft) -> str:
+    """A draft for people: a summary line, then the fields grouped by the sentence they came from."""
+    values = draft.values
+    head = [_value(n, values) for n in _SHOWN_FIRST if n in values and n not in ("killed", "injured")]
+    tolls = [f"{_value(n, values)} {n}" for n in ("killed", "injured") if n in values]
+    lines = [f"Draft {number}: {' · '.join(head + tolls)}"]
+    by_sentence: dict[str, list[str]] = {}
+    hidden = {"event_date_end", "date_precision", "killed_low", "killed_high", "injured_low", "injured_high"}
+    for name, value in values.items():
+        if name in hidden or name == "description" or value is None:
+            continue
+        by_sentence.setdefault(draft.evidence.get(name, ""), []).append(f"{name}={_value(name, values)}")
+    for sentence, fields in by_sentence.items():
+        lines.append("  " + "; ".join(fields))
+        if sentence:
+            lines.append(f"    from: “{sentence}”")
+    lines.extend(f"  note: {note}" for note in draft.notes)
+    for match in draft.possible_duplicates:
+        lines.append(
+            f"  possible duplicate of #{match['second']} (score {match['score']:.2f}: {', '.join(match['reasons'])})"
+        )
+    return "\n".join(lines)
+
+
+def _show_all(drafts: list[Draft]) -> None:
+    print("\n\n".join(render_draft(n, d) for n, d in enumerate(drafts, start=1)))
+
+
+def _review(drafts: list[Draft], locator: Locator) -> tuple[list[Draft], list[tuple[int, Draft]]]:
+    """Ask about each draft on the terminal: accept, edit, skip, or attach to an existing incident."""
+    from rich.prompt import Prompt
+
+    from ..store import IncidentStore
+    from .render import console
+
+    err = console(stderr=True)
+    accepted: list[Draft] = []
+    attach: list[tuple[int, Draft]] = []
+    for number, draft in enumerate(drafts, start=1):
+        duplicates = [str(m["second"]) for m in draft.possible_duplicates]
+        while True:
+            err.print(render_draft(number, draft), markup=False, highlight=False)
+            hint = "a=accept, e=edit, s=skip" + (
+                ", or an incident id to attach the article to it" if duplicates else ""
+            )
+            answer = Prompt.ask(f"Draft {number}: {hint}", console=err, choices=["a", "e", "s", *duplicates])
+            if answer == "a":
+                try:
+                    IncidentStore.prepare(draft.values)
+                except ValidationError as exc:
+                    err.print(f"Cannot accept it yet: {exc}", markup=False)
+                    continue
+                accepted.append(draft)
+                break
+            if answer == "s":
+                break
+            if answer == "e":
+                _edit(draft, Prompt, err, locator)
+                continue
+            attach.append((int(answer), draft))
+            break
+    return accepted, attach
+
+
+def _edit(draft: Draft, prompt: Any, err: Any, locator: Locator) -> None:
+    """Change fields as ``name=value`` (``killed=3-5``, ``weapons=drone,grenade``); empty ends.
+
+    A new place is located again (offline), replacing the location found for the old one.
+    """
+    while True:
+        answer = prompt.ask(
+            "Field to change as name=value (empty to finish)", console=err, default="", show_default=False
+        )
+        if not answer.strip():
+            return
+        name, _, text = answer.partition("=")
+        name, text = name.strip(), text.strip()
+        try:
+            changes = edit_values(name, text)
+            models.normalize_record(changes)
+        except ValidationError as exc:
+            err.print(str(exc), markup=False)
+            continue
+        if "place" in changes:
+            changes.update(_relocate(draft, changes["place"], locator))
+        draft.values.update(changes)
+        draft.values = {k: v for k, v in draft.values.items() if v is not None}
+        for key in changes:
+            draft.evidence[key] = "edited by you"
+
+
+_LOCATION_FIELDS = ("location", "admin1", "admin2", "latitude", "longitude", "geo_precision", "geocoder")
+
+
+def _relocate(draft: Draft, place: str | None, locator: Locator) -> dict[str, Any]:
+    """The location fields for an edited place: cleared, then filled from the gazetteer if it knows it."""
+    cleared: dict[str, Any] = dict.fromkeys(_LOCATION_FIELDS)
+    if not place:
+        return cleared
+    found, note = locator(place, draft.values.get("country"))
+    if note:
+        draft.notes.append(note)
+    return {**cleared, **found}
+
+
+def _publication_day(published: str | None) -> dt.date:
+    """The day relative dates are read against: --published (a day), else today."""
+    if not published:
+        day = dt.date.today()
+        message(f"No --published date: relative dates are read against today ({day.isoformat()}).")
+        return day
+    parsed = models.parse_date(published)
+    if parsed.precision != "day":
+        raise ValidationError(f"--published needs a day (e.g. 2025-12-02), not {published!r}.")
+    return parsed.start
+
+
+def edit_values(name: str, text: str) -> dict[str, Any]:
+    """One ``name=value`` edit as the fields it sets (a toll sets best, low, high and phrase)."""
+    if name not in models.EDITABLE_FIELDS:
+        raise ValidationError(f"Unknown field {name!r}: use one of {', '.join(models.EDITABLE_FIELDS)}.")
+    if name in ("killed", "injured"):
+        toll = models.parse_casualties(text, name)
+        return {name: toll.best, f"{name}_low": toll.low, f"{name}_high": toll.high, f"{name}_text": toll.text}
+    if name in ("weapons", "tags"):
+        return {name: [part.strip() for part in text.split(",") if part.strip()]}
+    if name == "event_date":
+        return dict(models.resolve_dates(text, None, None))
+    return {name: text or None}
+
+
+@app.command("duplicates")
+def duplicates_command(
+    ctx: typer.Context,
+    days: Annotated[int, typer.Option("--days", min=0, help="Largest gap between the two dates, in days.")] = 3,
+    km: Annotated[float, typer.Option("--km", min=0.1, help="Distance at which places stop counting as alike.")] = 50.0,
+    min_score: Annotated[
+        float, typer.Option("--min-score", min=0.0, max=1.0, help="Report pairs scoring at least this (0-1).")
+    ] = 0.6,
+    as_json: PairsJson = False,
+) -> None:
+    """List pairs of recorded incidents that look like one event (same days, nearby, similar toll and type).
+
+    Each line gives the pair, a score and why; confirm one with
+    tracker link NEW OLD --kind duplicate_of (or tracker delete NEW --duplicate-of OLD).
+
+    Example: tracker duplicates --days 2 --km 25
+    """
+    from ..store.duplicates import duplicate_pairs
+
+    store = state(ctx).store(create=False)
+    pairs = duplicate_pairs(store.conn, days=days, km=km, min_score=min_score)
+    if as_json:
+        print_json([p.as_dict() for p in pairs])
+        return
+    for pair in pairs:
+        print(f"{pair.first}\t{pair.second}\t{pair.score:.2f}\t{', '.join(pair.reasons)}")
+    if pairs:
+        first = pairs[0]
+        message(
+            f"{len(pairs)} likely duplicate pair(s). Confirm one with: "
+            f"tracker link {first.second} {first.first} --kind duplicate_of"
+        )
+    else:
+        message("No likely duplicates.")

@@ -1,0 +1,212 @@
+"""ACLED's layout: its column names and codes, both ways.
+
+So that a file can be laid beside an ACLED download and compared, and an ACLED
+download imported next to one's own records. The mapping (documented in
+``docs/import-export.md`` from the tables below):
+
+- ``time_precision`` 1/2/3 ↔ day / week / month (our ``days`` → 2, ``year`` → 3).
+- ``geo_precision`` 1/2/3 ↔ exact / near / admin1 (our admin2 → 2, country → 3).
+- ``actor1`` ↔ perpetrator; ACLED's "Unidentified Armed Group (…)" ↔ ``unattributed``
+  with no perpetrator; a named actor1 imports as ``alleged``.
+- ``fatalities`` ↔ killed: 0 stays 0; an empty cell is unknown (ACLED writes 0 for
+  unknown; our export writes an empty cell so the difference is kept).
+- ``event_id_cnty`` is kept as an external id (system ``acled``); re-importing a newer
+  ACLED file updates those incidents. Our export writes the incident's ACLED id if it
+  has one, else its uid.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import IO, Any
+
+from ..errors import ValidationError
+from ..models import countries, country_name, parse_date
+from .columns import decode_list, encode_list, neutralise, restore
+from .readers import RawRow, RowError, _csv_rows, csv_header
+
+SYSTEM = "acled"
+
+#: ACLED's columns, in the order of its exports.
+ACLED_COLUMNS: tuple[str, ...] = (
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+)
+
+#: Columns an ACLED file must have for us to read it.
+REQUIRED: tuple[str, ...] = ("event_id_cnty", "event_date", "event_type", "country")
+
+#: Our date precision → ACLED's time_precision, and back.
+TIME_PRECISION_OUT: dict[str, str] = {"day": "1", "days": "2", "week": "2", "month": "3", "year": "3"}
+TIME_PRECISION_IN: dict[str, str] = {"1": "day", "2": "week", "3": "month"}
+
+#: Our geo precision → ACLED's geo_precision, and back.
+GEO_PRECISION_OUT: dict[str, str] = {"exact": "1", "near": "2", "admin2": "2", "admin1": "3", "country": "3"}
+GEO_PRECISION_IN: dict[str, str] = {"1": "exact", "2": "near", "3": "admin1"}
+
+#: ACLED's three disorder types, from the event type.
+DISORDER_TYPES: dict[str, str] = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Political violence; Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+
+UNIDENTIFIED = "Unidentified Armed Group"
+CIVILIAN_TARGETING = "Civilian targeting"
+
+
+def _timestamp(stamp: str | None) -> str:
+    if not stamp:
+        return ""
+    parsed = dt.datetime.fromisoformat(stamp)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return str(int(parsed.timestamp()))
+
+
+def acled_row(record: dict[str, Any], external_id: str | None = None) -> list[str]:
+    """One record in ACLED's columns and codes."""
+    country = record.get("country")
+    if record.get("perpetrator"):
+        actor1 = str(record["perpetrator"])
+    elif record.get("attribution") == "unattributed":
+        actor1 = f"{UNIDENTIFIED} ({country_name(country)})" if country else UNIDENTIFIED
+    else:
+        actor1 = ""
+    outlets = [s.get("outlet") or s.get("url") or "" for s in record.get("sources") or []]
+    values = {
+        "event_id_cnty": external_id or record["uid"],
+        "event_date": record["event_date"],
+        "year": record["event_date"][:4],
+        "time_precision": TIME_PRECISION_OUT.get(record.get("date_precision") or "day", "1"),
+        "disorder_type": DISORDER_TYPES.get(record["event_type"], ""),
+        "event_type": record["event_type"],
+        "sub_event_type": record.get("sub_event_type") or "",
+        "actor1": actor1,
+        "actor2": record.get("victims") or "",
+        "civilian_targeting": CIVILIAN_TARGETING if record.get("civilian_targeting") else "",
+        "iso": countries().get(country or "", {}).get("isonumeric", ""),
+        "country": country_name(country) or "",
+        "admin1": record.get("admin1") or "",
+        "admin2": record.get("admin2") or "",
+        "location": record.get("location") or record.get("place") or "",
+        "latitude": "" if record.get("latitude") is None else str(record["latitude"]),
+        "longitude": "" if record.get("longitude") is None else str(record["longitude"]),
+        "geo_precision": GEO_PRECISION_OUT.get(record.get("geo_precision") or "", ""),
+        "source": "; ".join(o for o in outlets if o),
+        "notes": record.get("description") or "",
+        "fatalities": "" if record.get("killed") is None else str(record["killed"]),
+        "tags": encode_list(record.get("tags") or []),
+        "timestamp": _timestamp(record.get("updated_at")),
+    }
+    return [values.get(name, "") for name in ACLED_COLUMNS]
+
+
+def write_acled(
+    records: Iterator[dict[str, Any]], out: IO[str], external_id: Callable[[int], str | None], *, safe: bool = True
+) -> int:
+    """Write records in ACLED's layout; ``external_id`` gives an incident's ACLED id, if any."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(ACLED_COLUMNS)
+    count = 0
+    for record in records:
+        cells = acled_row(record, external_id(record["id"]))
+        writer.writerow([neutralise(c) if safe else c for c in cells])
+        count += 1
+    return count
+
+
+def values_from_acled(row: dict[str, str]) -> dict[str, Any]:
+    """One ACLED row (by column name) → our record's values."""
+    cell = {name: (value or "").strip() for name, value in row.items()}
+    # ACLED's API writes 2024-01-05, its older downloads "05 January 2024": both are days.
+    day = parse_date(cell["event_date"]).start.isoformat() if cell["event_date"] else None
+    values: dict[str, Any] = {"event_date": day, "event_type": cell["event_type"]}
+    precision = cell.get("time_precision", "")
+    if precision:
+        if precision not in TIME_PRECISION_IN:
+            raise ValidationError(f"time_precision must be 1, 2 or 3, got {precision!r}.")
+        values["date_precision"] = TIME_PRECISION_IN[precision]
+    if cell.get("sub_event_type"):
+        values["sub_event_type"] = cell["sub_event_type"]
+    actor = cell.get("actor1", "")
+    if not actor or actor.casefold().startswith(UNIDENTIFIED.casefold()):
+        values["attribution"] = "unattributed"
+        values["perpetrator"] = None
+    else:
+        values["attribution"] = "alleged"
+        values["perpetrator"] = actor
+    values["victims"] = cell.get("actor2") or None
+    targeting = cell.get("civilian_targeting", "")
+    values["civilian_targeting"] = True if targeting.casefold() == CIVILIAN_TARGETING.casefold() else None
+    values["country"] = cell["country"]
+    for name in ("admin1", "admin2", "location"):
+        values[name] = cell.get(name) or None
+    values["place"] = cell.get("location") or None
+    values["latitude"] = cell.get("latitude") or None
+    values["longitude"] = cell.get("longitude") or None
+    geo = cell.get("geo_precision", "")
+    if geo:
+        if geo not in GEO_PRECISION_IN:
+            raise ValidationError(f"geo_precision must be 1, 2 or 3, got {geo!r}.")
+        values["geo_precision"] = GEO_PRECISION_IN[geo]
+    if values["latitude"] is not None:
+        values["geocoder"] = SYSTEM
+    values["description"] = cell.get("notes") or None
+    values["killed"] = cell.get("fatalities") or None
+    values["tags"] = decode_list(cell.get("tags", ""))
+    outlets = [o.strip() for o in cell.get("source", "").split(";") if o.strip()]
+    values["sources"] = [{"outlet": o} for o in outlets]
+    return values
+
+
+def read_acled(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowError]:
+    """Rows of an ACLED CSV: columns by name (extra ACLED columns are ignored)."""
+    reader, header = csv_header(handle)
+    missing = [name for name in REQUIRED if name not in header]
+    if missing:
+        raise ValidationError(f"Not an ACLED file: the header lacks {', '.join(missing)}.")
+
+    def convert(cells: list[str]) -> RawRow:
+        row = {name: restore(c) if safe else c for name, c in zip(header, cells, strict=True)}
+        external = row["event_id_cnty"].strip()
+        if not external:
+            raise ValidationError("event_id_cnty is empty.")
+        values = values_from_acled(row)
+        return RawRow(0, values, cells, external=(SYSTEM, external))
+
+    yield from _csv_rows(reader, header, convert)

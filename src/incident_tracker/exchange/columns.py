@@ -1,0 +1,157 @@
+"""The stable CSV column set and its cell encoding; decoding for the importer.
+
+Pure functions, no I/O. The cells of an export are encoded by SQLite
+(``store.incidents._FLAT_SELECT``, so a million rows need no per-row JSON work); this
+module decodes them and documents the rules, which a property test checks both ways
+(``tests/test_exchange_roundtrip.py``). The rules, documented in
+``docs/import-export.md``:
+
+- Lists (``weapons``, ``tags``) sit in one cell, items separated by ``"; "``; a ``;``
+  or ``\\`` inside an item is escaped with a backslash.
+- ``sources`` is one cell holding a JSON array of objects (url, outlet, published,
+  headline, source_original, note): a source has several fields and any of them may
+  hold a semicolon, so JSON is the only lossless one-cell form.
+- ``links`` is a list cell of ``kind:uid`` items; uids, not local ids, because ids
+  mean nothing in another analyst's database.
+- Empty cell = unknown (NULL); ``0`` is zero. Booleans are ``true``/``false``.
+- Text cells that a spreadsheet would run as a formula get a leading ``'``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..errors import ValidationError
+from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, LIST_FIELDS
+
+#: Source fields, in the order they appear in a source object.
+SOURCE_KEYS: tuple[str, ...] = ("url", "outlet", "published", "headline", "source_original", "note")
+
+#: The CSV header, in order: the codebook's fields, then sources and links.
+CSV_COLUMNS: tuple[str, ...] = (*INCIDENT_FIELDS, "sources", "links")
+
+#: Columns the importer reads into the record (everything else is bookkeeping).
+IMPORTED_FIELDS: tuple[str, ...] = (*EDITABLE_FIELDS, "uid", "created_at", "updated_at", "deleted_at", "deleted_reason")
+
+#: Columns that hold numbers; never formulas (a negative longitude stays -70.5).
+NUMERIC_COLUMNS = frozenset(
+    {
+        "id",
+        "latitude",
+        "longitude",
+        "killed",
+        "killed_low",
+        "killed_high",
+        "injured",
+        "injured_low",
+        "injured_high",
+    }
+)
+
+#: First characters a spreadsheet treats as the start of a formula (OWASP CSV injection).
+FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+
+#: First characters of a cell that :func:`neutralise` may have to change.
+NEEDS_CHECK = frozenset((*FORMULA_TRIGGERS, "'"))
+
+
+def neutralise(text: str) -> str:
+    """Prefix ``'`` to text a spreadsheet would read as a formula.
+
+    Text that already starts with quotes followed by a trigger gets one more quote,
+    so :func:`restore` can always undo exactly what this did.
+    """
+    if text and text.lstrip("'").startswith(FORMULA_TRIGGERS):
+        return "'" + text
+    return text
+
+
+def restore(text: str) -> str:
+    """Undo :func:`neutralise`."""
+    if text.startswith("'") and text.lstrip("'").startswith(FORMULA_TRIGGERS):
+        return text[1:]
+    return text
+
+
+def encode_list(items: list[str]) -> str:
+    """``["a", "b;c"]`` → ``"a; b\\;c"``."""
+    return "; ".join(item.replace("\\", "\\\\").replace(";", "\\;") for item in items)
+
+
+def decode_list(cell: str) -> list[str]:
+    """Split a list cell on unescaped ``;`` and undo the escapes; empty cell → []."""
+    if "\\" not in cell:
+        return [part.strip() for part in cell.split(";") if part.strip()]
+    items: list[str] = []
+    current: list[str] = []
+    chars = iter(cell)
+    for char in chars:
+        if char == "\\":
+            current.append(next(chars, ""))
+        elif char == ";":
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current))
+    return [item.strip() for item in items if item.strip()]
+
+
+def parse_sources(value: Any) -> list[dict[str, Any]]:
+    """A sources cell (JSON text) or a JSON list → source dicts with only the known keys."""
+    if value in (None, ""):
+        return []
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise ValidationError("sources must be a JSON array of objects (url, outlet, …).") from None
+    if not isinstance(value, list) or not all(isinstance(s, dict) for s in value):
+        raise ValidationError("sources must be a JSON array of objects (url, outlet, …).")
+    unknown = {k for s in value for k in s} - {*SOURCE_KEYS, "id"}
+    if unknown:
+        raise ValidationError(f"Unknown source field(s): {', '.join(sorted(unknown))}.")
+    return [{k: s.get(k) for k in SOURCE_KEYS} for s in value]
+
+
+def parse_links(value: Any) -> list[tuple[str, str]]:
+    """A links cell (``kind:uid; …``) or a JSON list of {kind, uid} → (kind, uid) pairs."""
+    if value in (None, ""):
+        return []
+    if isinstance(value, str):
+        pairs = []
+        for item in decode_list(value):
+            kind, sep, uid = item.partition(":")
+            if not sep or not uid.strip():
+                raise ValidationError(f"Cannot read link {item!r}: write it as kind:uid (related:01K…).")
+            pairs.append((kind.strip(), uid.strip()))
+        return pairs
+    if isinstance(value, list):
+        out = []
+        for link in value:
+            if not isinstance(link, dict) or not link.get("uid") or not link.get("kind"):
+                raise ValidationError("links must be a list of objects with kind and uid.")
+            out.append((str(link["kind"]), str(link["uid"])))
+        return out
+    raise ValidationError("links must be a list of kind:uid items.")
+
+
+def row_to_values(row: dict[str, str | None], *, safe: bool = True) -> dict[str, Any]:
+    """CSV cells (by column name) → values for :func:`models.normalize_record`.
+
+    Empty cells become None; unknown columns are refused so a typo in a header
+    cannot silently drop a column.
+    """
+    values: dict[str, Any] = {}
+    for name, cell in row.items():
+        if name is None:
+            raise ValidationError("more cells than columns in the header")
+        text = restore(cell) if safe and cell else cell
+        if name in LIST_FIELDS:
+            values[name] = decode_list(text) if text else []
+        elif name in ("sources", "links", "id"):
+            values[name] = text or None
+        else:
+            values[name] = text if text != "" else None
+    return values

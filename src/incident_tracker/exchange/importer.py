@@ -1,0 +1,432 @@
+"""Importing incidents from a file: every row checked as ``tracker add`` checks it,
+written in batches inside one transaction.
+
+Rows with a ``uid`` the database knows update that incident (each change in its
+history, reason "import of FILE"); rows whose external id (ACLED's
+``event_id_cnty``) is known update the incident it made; other rows are added.
+By default one bad row stops the import and nothing is written; with
+``skip_invalid`` the bad rows are set aside (and written to a rejects file if one is
+given) and the rest land. ``dry_run`` does all the work, then rolls it back.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import ValidationError
+from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, normalize_record, parse_link_kind
+from ..store.bulk import BulkWriter, NewIncident
+from ..store.database import transaction
+from ..store.incidents import IncidentStore, new_uid, utc_now
+from .columns import parse_links, parse_sources
+from .files import atomic_writer
+from .formats import ImportFormat, Layout
+from .readers import RawRow, RowError, detect_format, read_csv, read_json, read_jsonl
+
+#: Rows validated and written together; bounds memory, amortises each statement.
+BATCH = 2000
+
+_META = ("id", "uid", "created_at", "updated_at", "deleted_at", "deleted_reason", "sources", "links")
+_UID = re.compile(r"[\w.:-]{1,100}")
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+
+
+@dataclass
+class ImportSummary:
+    """What an import did (or, for a dry run, would do)."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    links_added: int = 0
+    links_unresolved: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    dry_run: bool = False
+
+    #: How many errors are kept in memory for display; all of them go to the rejects file.
+    KEEP = 20
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "links_added": self.links_added,
+            "links_unresolved": self.links_unresolved,
+            "dry_run": self.dry_run,
+        }
+
+
+@dataclass
+class _Row:
+    raw: RawRow
+    record: dict[str, Any]
+    uid: str | None
+    stamps: dict[str, str | None]
+    sources: list[dict[str, Any]]
+    links: list[tuple[str, str]]
+
+
+class _Rejects:
+    """The rejected rows, with line, column and reason, in the input's own format."""
+
+    def __init__(self, handle: IO[str], fmt: ImportFormat, header: list[str] | None) -> None:
+        self.handle = handle
+        self.fmt = fmt
+        self.header = header
+        self.writer: Any = None
+
+    def write(self, error: RowError) -> None:
+        if self.fmt is ImportFormat.csv:
+            if self.writer is None:
+                self.writer = csv.writer(self.handle, lineterminator="\r\n")
+                self.writer.writerow(["line", "column", "error", *(self.header or [])])
+            cells = error.original if isinstance(error.original, list) else [str(error.original)]
+            self.writer.writerow([error.line, error.column or "", error.message, *cells])
+        else:
+            record = {"line": error.line, "column": error.column, "error": error.message, "record": error.original}
+            self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _stamp(value: Any, name: str) -> str | None:
+    """A timestamp column: ours as is, any ISO form turned into ours (UTC, seconds)."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    if _STAMP.fullmatch(text):
+        return text
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"{name} must be an ISO timestamp (2025-11-24T10:00:00Z), got {text!r}.") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _blame(values: dict[str, Any]) -> str | None:
+    """The column whose value :func:`normalize_record` refuses, to name it in the error."""
+    for name, value in values.items():
+        try:
+            normalize_record({name: value})
+        except ValidationError:
+            return name
+    if values.get("sub_event_type"):
+        return "sub_event_type"
+    return None
+
+
+class Importer:
+    """One import run over one file into one store."""
+
+    def __init__(
+        self,
+        store: IncidentStore,
+        *,
+        label: str,
+        skip_invalid: bool = False,
+        rejects: _Rejects | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.label = label
+        self.skip_invalid = skip_invalid
+        self.rejects = rejects
+        self.progress = progress
+        self.summary = ImportSummary()
+        self.writer = BulkWriter(store, now=utc_now(), reason=f"import of {label}")
+        self.pending: list[_Row] = []
+        self.pending_keys: set[str] = set()
+        self.links: list[tuple[str, str, str, int]] = []
+        self.seen = 0
+
+    # --- per row -------------------------------------------------------------
+
+    def feed(self, item: RawRow | RowError) -> None:
+        self.seen += 1
+        if self.progress and self.seen % 1000 == 0:
+            self.progress(self.seen)
+        if isinstance(item, RowError):
+            self.reject(item)
+            return
+        try:
+            row = self.parse(item)
+        except ValidationError as exc:
+            self.reject(RowError(str(exc), line=item.line, original=item.original, column=_column(exc, item)))
+            return
+        key = self._key(row)
+        if key is not None and key in self.pending_keys:
+            self.flush()
+        if key is not None:
+            self.pending_keys.add(key)
+        self.pending.append(row)
+        if len(self.pending) >= BATCH:
+            self.flush()
+
+    @staticmethod
+    def _key(row: _Row) -> str | None:
+        if row.raw.external:
+            return "\x00".join(row.raw.external)
+        return row.uid
+
+    def parse(self, raw: RawRow) -> _Row:
+        """Check one row's cells on their own; whether it is new is decided in :meth:`flush`."""
+        values = raw.values
+        meta = {name: values.pop(name) for name in _META if name in values}
+        uid = meta.get("uid")
+        if uid is not None and uid != "":
+            uid = str(uid).strip()
+            if not _UID.fullmatch(uid):
+                raise _FieldError("uid", f"uid {uid!r} is not an id (letters, digits, - _ . : only).")
+        else:
+            uid = None
+        stamps = {}
+        for name in ("created_at", "updated_at", "deleted_at"):
+            try:
+                stamps[name] = _stamp(meta.get(name), name)
+            except ValidationError as exc:
+                raise _FieldError(name, str(exc)) from None
+        reason = meta.get("deleted_reason")
+        stamps["deleted_reason"] = str(reason).strip() or None if reason is not None else None
+        try:
+            sources = [self.store.check_source(s) for s in parse_sources(meta.get("sources"))]
+        except ValidationError as exc:
+            raise _FieldError("sources", str(exc)) from None
+        try:
+            links = [(_link_kind(kind), other) for kind, other in parse_links(meta.get("links"))]
+        except ValidationError as exc:
+            raise _FieldError("links", str(exc)) from None
+        record = normalize_record(values)
+        return _Row(raw, record, uid, stamps, sources, links)
+
+    def reject(self, error: RowError) -> None:
+        if not self.skip_invalid:
+            raise ValidationError(
+                f"{self.label}, {str(error).rstrip('.')}. Nothing was imported; fix the row, "
+                "or import the others with --skip-invalid."
+            )
+        self.summary.rejected += 1
+        if len(self.summary.errors) < ImportSummary.KEEP:
+            self.summary.errors.append(error)
+        if self.rejects:
+            self.rejects.write(error)
+
+    # --- per batch -----------------------------------------------------------
+
+    def flush(self) -> None:
+        """Look the batch up, check each row whole, insert the new and update the known."""
+        batch, self.pending, self.pending_keys = self.pending, [], set()
+        if not batch:
+            return
+        by_uid = self.writer.records_by_uid(r.uid for r in batch if r.uid)
+        by_external: dict[str, dict[str, Any]] = {}
+        systems = {r.raw.external[0] for r in batch if r.raw.external}
+        for system in systems:
+            wanted = [r.raw.external[1] for r in batch if r.raw.external and r.raw.external[0] == system]
+            for external_id, record in self.writer.records_by_external_id(system, wanted).items():
+                by_external[f"{system}\x00{external_id}"] = record
+        new: list[NewIncident] = []
+        new_rows: list[_Row] = []
+        # An ACLED row may also name one of our incidents by uid (our --layout acled export
+        # writes the uid when an incident has no ACLED id): match on it as a fallback.
+        by_uid.update(self.writer.records_by_uid(r.raw.external[1] for r in batch if r.raw.external and not r.uid))
+        for row in batch:
+            current = by_uid.get(row.uid) if row.uid else None
+            if current is None and row.raw.external:
+                key = "\x00".join(row.raw.external)
+                current = by_external.get(key) or by_uid.get(row.raw.external[1])
+            try:
+                if current is None:
+                    new.append(self._new(row))
+                    new_rows.append(row)
+                else:
+                    self._update(row, current)
+            except ValidationError as exc:
+                self.reject(RowError(str(exc), line=row.raw.line, original=row.raw.original, column=_column(exc)))
+        ids = self.writer.insert(new)
+        self.summary.added += len(ids)
+        for row, item in zip(new_rows, new, strict=True):
+            self._queue_links(row, item.uid)
+
+    def _new(self, row: _Row) -> NewIncident:
+        record = IncidentStore.complete(row.record)
+        now = self.writer.now
+        created = row.stamps["created_at"] or now
+        return NewIncident(
+            record=record,
+            uid=row.uid or new_uid(),
+            created_at=created,
+            updated_at=row.stamps["updated_at"] or created,
+            deleted_at=row.stamps["deleted_at"],
+            deleted_reason=row.stamps["deleted_reason"] if row.stamps["deleted_at"] else None,
+            sources=row.sources,
+            external=row.raw.external,
+        )
+
+    def _update(self, row: _Row, current: dict[str, Any]) -> None:
+        """Change what differs, as ``tracker edit`` would; add the sources not yet recorded."""
+        whole = IncidentStore.complete({**{n: current[n] for n in EDITABLE_FIELDS}, **row.record})
+        changed = [
+            {"field": name, "old": current[name], "new": whole[name]}
+            for name in INCIDENT_FIELDS
+            if name in row.record and whole[name] != current[name]
+        ]
+        known = {
+            tuple(s.get(f) for f in ("url", "outlet", "published", "headline", "source_original", "note"))
+            for s in current["sources"]
+        }
+        new_sources = [s for s in row.sources if tuple(s.values()) not in known]
+        external = row.raw.external
+        if changed or new_sources:
+            self.writer.update(current["id"], changed, new_sources, external)
+            self.summary.updated += 1
+        else:
+            if external:
+                self.writer.update(current["id"], [], [], external)
+            self.summary.unchanged += 1
+        self._queue_links(row, current["uid"])
+
+    def _queue_links(self, row: _Row, uid: str) -> None:
+        for kind, other in row.links:
+            self.links.append((uid, kind, other, row.raw.line))
+
+    # --- the end -------------------------------------------------------------
+
+    def finish(self) -> ImportSummary:
+        self.flush()
+        if self.links:
+            ids = self.writer.ids_by_uid({u for link in self.links for u in (link[0], link[2])})
+            for uid, kind, other, _line in self.links:
+                if uid not in ids or other not in ids:
+                    self.summary.links_unresolved += 1
+                    continue
+                source, target = ids[uid], ids[other]
+                if kind == "duplicated_by":
+                    source, target, kind = target, source, "duplicate_of"
+                if self.writer.link(source, target, kind):
+                    self.summary.links_added += 1
+        self.writer.finish()
+        if self.progress:
+            self.progress(self.seen)
+        return self.summary
+
+
+class _FieldError(ValidationError):
+    def __init__(self, column: str, message: str) -> None:
+        super().__init__(message)
+        self.column = column
+
+
+def _column(exc: ValidationError, raw: RawRow | None = None) -> str | None:
+    if isinstance(exc, _FieldError):
+        return exc.column
+    if raw is not None:
+        return _blame({k: v for k, v in raw.values.items() if k in EDITABLE_FIELDS})
+    return None
+
+
+def _link_kind(kind: str) -> str:
+    return "duplicated_by" if kind.strip() == "duplicated_by" else parse_link_kind(kind)
+
+
+def _rows(handle: IO[str], fmt: ImportFormat, safe: bool, layout: Layout | None) -> Iterator[RawRow | RowError]:
+    if layout is Layout.acled:
+        from .acled import read_acled
+
+        return read_acled(handle, safe=safe)
+    if fmt is ImportFormat.csv:
+        return read_csv(handle, safe=safe)
+    if fmt is ImportFormat.jsonl:
+        return read_jsonl(handle)
+    return read_json(handle)
+
+
+def import_file(
+    store: IncidentStore,
+    path: str | Path,
+    *,
+    fmt: ImportFormat | str | None = None,
+    layout: Layout | str | None = None,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    rejects: str | Path | None = None,
+    safe: bool = True,
+    progress: Callable[[int], None] | None = None,
+) -> ImportSummary:
+    """Import a csv, jsonl or json file; see the module docstring for the rules.
+
+    The whole import is one transaction: on an error (or a dry run) nothing is kept.
+    """
+    source = Path(path)
+    if not source.is_file():
+        raise ValidationError(f"No file at {source}.")
+    try:
+        handle = source.open(encoding="utf-8-sig", newline="")
+        head = handle.read(64)
+        handle.seek(0)
+    except UnicodeDecodeError:
+        raise ValidationError(f"{source} is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in a spreadsheet).") from None
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {source}: {exc.strerror}.") from None
+    with handle, ExitStack() as stack:
+        kind = ImportFormat(fmt) if fmt else detect_format(source, head)
+        chosen = Layout(layout) if layout else None
+        if chosen is Layout.acled and kind is not ImportFormat.csv:
+            raise ValidationError("--layout acled reads CSV files only (ACLED's own format).")
+        if kind is ImportFormat.csv and chosen is None:
+            chosen = Layout.acled if "event_id_cnty" in _header_of(source) else Layout.tracker
+        rows = _rows(handle, kind, safe, chosen)
+        header = None
+        if kind is ImportFormat.csv:
+            first = next(rows, None)  # reads the header: errors about it surface before anything else
+            header = _header_of(source)
+            rows = _chain(first, rows)
+        rejects_file = _Rejects(stack.enter_context(atomic_writer(rejects)), kind, header) if rejects else None
+        importer = Importer(
+            store, label=source.name, skip_invalid=skip_invalid, rejects=rejects_file, progress=progress
+        )
+        try:
+            summary = _run(store, importer, rows, dry_run)
+        except UnicodeDecodeError:
+            raise ValidationError(f"{source} is not UTF-8 text; save it as UTF-8.") from None
+    return summary
+
+
+def _run(store: IncidentStore, importer: Importer, rows: Iterator[RawRow | RowError], dry_run: bool) -> ImportSummary:
+    class _DryRun(Exception):
+        pass
+
+    summary: ImportSummary | None = None
+    try:
+        with transaction(store.conn):
+            for item in rows:
+                importer.feed(item)
+            summary = importer.finish()
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    assert summary is not None
+    summary.dry_run = dry_run
+    return summary
+
+
+def _header_of(path: Path) -> list[str]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [name.strip() for name in next(csv.reader(handle), [])]
+
+
+def _chain(first: RawRow | RowError | None, rest: Iterator[RawRow | RowError]) -> Iterator[RawRow | RowError]:
+    if first is not None:
+        yield first
+        yield from rest

@@ -1,0 +1,138 @@
+"""Reading import files row by row, each row with the line it starts on.
+
+A reader yields :class:`RawRow` objects: the values in our field names (cells still
+as text for CSV, JSON values for JSON) and the row as it was in the file, for the
+rejects file. Nothing here validates a record; the importer does.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import ValidationError
+from .columns import CSV_COLUMNS, row_to_values
+from .formats import ImportFormat
+
+
+@dataclass
+class RawRow:
+    """One row of an import file."""
+
+    line: int
+    values: dict[str, Any]
+    original: Any
+    external: tuple[str, str] | None = None
+
+
+class RowError(ValidationError):
+    """A row that cannot be imported: where it is, which column, and why."""
+
+    def __init__(self, message: str, *, line: int, original: Any, column: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.original = original
+        self.column = column
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
+        return f"{where}: {self.message}"
+
+
+def detect_format(path: Path, head: str) -> ImportFormat:
+    """From the file name, else from the first character of the file."""
+    suffix = path.suffix.lower()
+    if suffix in {".jsonl", ".ndjson"}:
+        return ImportFormat.jsonl
+    if suffix == ".json":
+        return ImportFormat.json
+    if suffix in {".csv", ".txt"}:
+        return ImportFormat.csv
+    if suffix == ".geojson":
+        raise ValidationError("GeoJSON is an export format only; import csv, jsonl or json.")
+    stripped = head.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("["):
+        return ImportFormat.json
+    if stripped.startswith("{"):
+        return ImportFormat.jsonl
+    return ImportFormat.csv
+
+
+def csv_header(handle: IO[str]) -> tuple[Any, list[str]]:
+    reader = csv.reader(handle)
+    header = next(reader, None)
+    if header is None:
+        raise ValidationError("The file is empty: a CSV import needs a header row.")
+    return reader, [name.strip() for name in header]
+
+
+def read_csv(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowError]:
+    """Rows of a CSV file in our column set (see :data:`columns.CSV_COLUMNS`)."""
+    reader, header = csv_header(handle)
+    unknown = [name for name in header if name not in CSV_COLUMNS]
+    if unknown:
+        raise ValidationError(
+            f"Unknown column(s) {', '.join(repr(n) for n in unknown)} in the header. "
+            f"Columns: {', '.join(CSV_COLUMNS)} (or use --layout acled for an ACLED file)."
+        )
+    yield from _csv_rows(reader, header, lambda cells: row_to_values(dict(zip(header, cells, strict=True)), safe=safe))
+
+
+def _csv_rows(reader: Any, header: list[str], convert: Any) -> Iterator[RawRow | RowError]:
+    width = len(header)
+    start = reader.line_num + 1
+    for cells in reader:
+        line, start = start, reader.line_num + 1
+        if not cells or (len(cells) == 1 and not cells[0].strip()):
+            continue
+        if len(cells) != width:
+            yield RowError(f"expected {width} cells as in the header, found {len(cells)}", line=line, original=cells)
+            continue
+        try:
+            raw = convert(cells)
+        except ValidationError as exc:
+            yield RowError(str(exc), line=line, original=cells)
+            continue
+        if isinstance(raw, RawRow):
+            raw.line, raw.original = line, cells
+            yield raw
+        else:
+            yield RawRow(line, raw, cells)
+
+
+def read_jsonl(handle: IO[str]) -> Iterator[RawRow | RowError]:
+    for number, text in enumerate(handle, start=1):
+        if not text.strip():
+            continue
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            yield RowError(f"not valid JSON ({exc.args[0]})", line=number, original=text.rstrip("\n"))
+            continue
+        yield _json_row(number, data)
+
+
+def read_json(handle: IO[str]) -> Iterator[RawRow | RowError]:
+    """A JSON array of records (read whole: JSON has no streaming form; use jsonl for big files)."""
+    try:
+        data = json.load(handle)
+    except ValueError as exc:
+        raise ValidationError(f"The file is not valid JSON ({exc}).") from None
+    if not isinstance(data, list):
+        raise ValidationError("A JSON import must be an array of incident objects (or use jsonl, one per line).")
+    for number, item in enumerate(data, start=1):
+        yield _json_row(number, item)
+
+
+def _json_row(number: int, data: Any) -> RawRow | RowError:
+    if not isinstance(data, dict):
+        return RowError("each record must be a JSON object", line=number, original=data)
+    unknown = [key for key in data if key not in CSV_COLUMNS]
+    if unknown:
+        return RowError(f"unknown field(s) {', '.join(unknown)}", line=number, original=data)
+    return RawRow(number, dict(data), data)

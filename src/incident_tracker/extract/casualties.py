@@ -1,0 +1,163 @@
+"""Casualty counts in a sentence: "3 Chinese workers", "deaths of 2", "at least six wounded", "dozens".
+
+A match gives the toll (best, low, high and the phrase when it is vague or a lower
+bound, coded with :func:`incident_tracker.models.parse_casualties`) and, where the
+sentence names them, who the victims were ("Chinese workers").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Casualties, parse_casualties
+from .vocab import DEMONYMS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
+
+_QUALIFIER = r"(?:at least|more than|over|up to|as many as|nearly|about|around|some|approximately|an estimated)"
+QUANT = (
+    rf"(?P<qual>{_QUALIFIER}\s+)?(?P<num>between\s+{NUMBER}\s+and\s+{NUMBER}|"
+    rf"{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?|dozens|several|a few|scores|hundreds|many)"
+)
+_ADJ = r"(?:[A-Za-z’'-]+\s+){0,3}?"
+_NOUN = rf"(?P<noun>{_ADJ}(?:{VICTIM_NOUN}))"
+_KILL = r"killed|dead|died|lost their lives|martyred|perished|slain|shot dead"
+_HURT = r"wounded|injured|hurt"
+_SECOND = (
+    rf"\s+and\s+(?:(?P<num2>{NUMBER})|their|his|a|an)\s+"
+    rf"(?P<noun2>{_ADJ.replace('{0,3}', '{0,2}')}(?:{VICTIM_NOUN}))"
+)
+_PATTERNS = (
+    # "two Iranian border guards and one Taliban fighter were killed": the counts add up
+    re.compile(
+        rf"\b{QUANT}\s+{_NOUN}{_SECOND}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|reportedly\s+|also\s+)*"
+        rf"(?P<verb>{_KILL}|{_HURT})\b",
+        re.IGNORECASE,
+    ),
+    # "killing five Chinese nationals and their Pakistani driver"
+    re.compile(
+        rf"\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured)\s+{QUANT}\s+{_NOUN}{_SECOND}\b",
+        re.IGNORECASE,
+    ),
+    # "3 Chinese workers were killed", "two soldiers killed", "at least six wounded"
+    re.compile(
+        rf"\b{QUANT}\s+(?:{_NOUN}\s+|(?:[a-z]+\s+){{1,2}})?(?:,[^,]{{1,60}},\s+)?(?:others\s+|more\s+|people\s+)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|"
+        rf"are\s+|being\s+|reportedly\s+|also\s+)*(?P<verb>{_KILL}|{_HURT})\b",
+        re.IGNORECASE,
+    ),
+    # "killing three soldiers", "wounded 12 people", "left five dead"
+    re.compile(
+        rf"\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured)\s+{QUANT}(?:\s+{_NOUN})?\b",
+        re.IGNORECASE,
+    ),
+    # "the deaths of 3 Chinese workers", "death of two soldiers"
+    re.compile(rf"\b(?P<verb>deaths?)\s+of\s+{QUANT}(?:\s+{_NOUN})?\b", re.IGNORECASE),
+    # "the death toll rose to 14", "toll climbed to at least 20"
+    re.compile(
+        rf"\b(?P<verb>death toll|toll)\s+(?:has\s+|had\s+)?"
+        rf"(?:rose|risen|climbed|increased|grew|reached|stood at|stands at|is|was|of)\s+(?:to\s+)?{QUANT}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?P<verb>bringing|brought|taking|took)\s+the\s+(?:death\s+)?toll\s+to\s+{QUANT}\b",
+        re.IGNORECASE,
+    ),
+)
+TOLL_UPDATE = re.compile(
+    r"\btoll\b.*\b(?:rose|risen|climbed|increased|grew|reached)\b|"
+    r"\b(?:bringing|brought|taking|took) the (?:death )?toll\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Toll:
+    """One count found in a sentence."""
+
+    what: str  # "killed" or "injured"
+    casualties: Casualties
+    phrase: str
+    victims: str | None = None
+    nationality: str | None = None
+    target_type: str | None = None
+
+
+def _casualties(qualifier: str | None, number: str) -> Casualties | None:
+    number = number.strip().lower()
+    if number in VAGUE_WORDS:
+        return parse_casualties(number)
+    whole = number_value(number)
+    if whole is not None:
+        number = str(whole)
+    number = re.sub(r"^between\s+", "", number)
+    pieces = re.split(r"\s*(?:-|–|\bto\b|\bor\b|\band\b)\s*", number)
+    values = [number_value(piece) for piece in pieces if piece]
+    if not values or any(v is None for v in values):
+        return None
+    if len(values) == 2:
+        low, high = sorted(v for v in values if v is not None)
+        return Casualties(low, low, high)
+    value = values[0]
+    assert value is not None
+    qual = (qualifier or "").strip().lower()
+    if qual in {"at least", "more than", "over"}:
+        return parse_casualties(f"{qual} {value}")
+    if qual in {"up to", "as many as"}:
+        return Casualties(value, None, value, f"{qual} {value}")
+    return Casualties(value)
+
+
+def _plus(casualties: Casualties, more: int | None) -> Casualties:
+    """A toll with a second group of victims added ("five engineers and their driver" → 6)."""
+    extra = more or 0
+    return Casualties(
+        None if casualties.best is None else casualties.best + extra,
+        None if casualties.low is None else casualties.low + extra,
+        None if casualties.high is None else casualties.high + extra,
+        casualties.text,
+    )
+
+
+def _victims(noun: str | None) -> tuple[str | None, str | None, str | None]:
+    if not noun:
+        return None, None, None
+    words = noun.split()
+    while words and words[0].lower() in {"of", "the", "and", "other", "more", "were", "others"}:
+        words = words[1:]
+    if not words:
+        return None, None, None
+    text = " ".join(words)
+    nationality = next((DEMONYMS[w.lower()] for w in words if w.lower() in DEMONYMS), None)
+    target = None
+    for size in (3, 2, 1):
+        target = target_type(" ".join(words[-size:]))
+        if target:
+            break
+    return text, nationality, target
+
+
+def find_tolls(sentence: str) -> list[Toll]:
+    """Every casualty count in a sentence, in order, overlapping matches dropped."""
+    found: list[tuple[int, Toll]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            span = match.span()
+            if any(span[0] < end and start < span[1] for start, end in taken):
+                continue
+            groups = match.groupdict()
+            casualties = _casualties(groups.get("qual"), groups["num"])
+            if casualties is None:
+                continue
+            verb = groups["verb"].lower()
+            what = "injured" if re.match(r"wound|injur|hurt", verb) else "killed"
+            if re.match(r"(?:[a-z]+\s+){1,2}$", groups.get("noun") or "") and not re.search(
+                VICTIM_NOUN, groups["noun"]
+            ):
+                groups["noun"] = None
+            victims, nationality, target = _victims(groups.get("noun"))
+            if groups.get("noun2"):
+                casualties = _plus(casualties, number_value(groups["num2"]) if groups.get("num2") else 1)
+                victims = f"{victims} and {' '.join(groups['noun2'].split())}" if victims else victims
+            taken.append(span)
+            found.append((span[0], Toll(what, casualties, match.group(0), victims, nationality, target)))
+    return [toll for _, toll in sorted(found, key=lambda item: item[0])]

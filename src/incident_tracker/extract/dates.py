@@ -1,0 +1,169 @@
+"""Date expressions in news copy, resolved against the publication date.
+
+The codebook's precision is the point: "on Tuesday" is a day, "last week" a week,
+"earlier this month" a month, "November 24" a day in the year that puts it on or
+before publication. The rules are a small table rather than a date library:
+dateparser reads one expression well but does not tell a weekday in the past from
+one in the future, nor give the codebook's precision, and searching a whole text
+with it is slow; these few forms cover wire copy and each is explainable.
+
+Dates that only say when something was *said* ("officials said on Monday") are
+not event dates; :func:`find_dates` marks them as reporting dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = _DAY.replace("?P<day>", "?P<day2>")
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE)),
+    ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE)),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<last>last\s+|this\s+past\s+|on\s+|late\s+on\s+|early\s+on\s+)?"
+            r"(?P<weekday>" + "|".join(WEEKDAYS) + r")\b(?:'s)?",
+            re.IGNORECASE,
+        ),
+    ),
+    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|overnight)\b", re.IGNORECASE)),
+    ("today", re.compile(r"\b(?:today|earlier\s+today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)),
+    ("last_week", re.compile(r"\b(?:last\s+week|earlier\s+this\s+week|this\s+week)\b", re.IGNORECASE)),
+    ("this_month", re.compile(r"\bearlier\s+this\s+month\b", re.IGNORECASE)),
+    (
+        "month_year",
+        re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH2}\s+(?P<year2>(?:19|20)\d\d)\b", re.IGNORECASE),
+    ),
+)
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|statement|declared|tweeted|wrote)\s+"
+    r"(?:\w+\s+){0,2}$|\bclaimed responsibility\b.*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date expression resolved to the codebook's start, end and precision."""
+
+    text: str
+    start: dt.date
+    end: dt.date | None
+    precision: str
+    position: int
+    reporting: bool = False
+
+    @property
+    def key(self) -> tuple[dt.date, dt.date | None]:
+        return (self.start, self.end)
+
+
+def _month_day(month: int, day: int, year: int | None, published: dt.date) -> dt.date | None:
+    """The day in the stated year, or else the latest such day on or before publication."""
+    try:
+        if year is not None:
+            return dt.date(year, month, day)
+        candidate = dt.date(published.year, month, day)
+    except ValueError:
+        return None
+    if candidate > published + dt.timedelta(days=1):
+        try:
+            candidate = dt.date(published.year - 1, month, day)
+        except ValueError:
+            return None
+    return candidate
+
+
+def _weekday(name: str, published: dt.date, last: bool) -> dt.date:
+    """The most recent such weekday on or before publication ("last Tuesday": strictly before the week)."""
+    target = WEEKDAYS.index(name.lower())
+    back = (published.weekday() - target) % 7
+    if last and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date | None, str] | None:
+    groups = match.groupdict()
+    if kind == "iso":
+        try:
+            return dt.date(int(groups["year"]), int(groups["month"]), int(groups["day"])), None, "day"
+        except ValueError:
+            return None
+    if kind in ("month_day", "day_month"):
+        year = int(groups["year"]) if groups.get("year") else None
+        day = _month_day(MONTHS[groups["month"].lower()], int(groups["day"]), year, published)
+        return (day, None, "day") if day else None
+    if kind == "weekday":
+        last = (groups.get("last") or "").lower().startswith(("last", "this"))
+        return _weekday(groups["weekday"], published, last), None, "day"
+    if kind == "yesterday":
+        return published - dt.timedelta(days=1), None, "day"
+    if kind == "today":
+        return published, None, "day"
+    if kind == "last_week":
+        if match.group(0).lower().startswith("last"):
+            monday = published - dt.timedelta(days=published.weekday() + 7)
+            return monday, monday + dt.timedelta(days=6), "week"
+        monday = published - dt.timedelta(days=published.weekday())
+        return monday, published, "week" if published != monday else "day"
+    if kind == "this_month":
+        return published.replace(day=1), published, "month"
+    if kind == "month_year":
+        import calendar
+
+        year, month = int(groups["year2"]), MONTHS[groups["month2"].lower()]
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month"
+    return None
+
+
+def find_dates(text: str, published: dt.date) -> list[FoundDate]:
+    """Every date expression in a sentence, resolved, in order, overlapping ones dropped."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(span[0] < end and start < span[1] for start, end in taken):
+                continue
+            resolved = _resolve(kind, match, published)
+            if resolved is None:
+                continue
+            start, end, precision = resolved
+            if kind == "month_year" and match.group(0).lower().startswith("since"):
+                continue  # "since February 2024" dates a state of affairs, not an event
+            taken.append(span)
+            reporting = bool(_REPORTING.search(text[: span[0]]))
+            found.append(FoundDate(match.group(0).strip(), start, end, precision, span[0], reporting))
+    return sorted(found, key=lambda d: d.position)

@@ -1,0 +1,437 @@
+"""Assembling draft incidents from the sentences of an article.
+
+The reading is deliberately simple and explainable:
+
+1. Only sentences about violence (:data:`~.vocab.VIOLENCE`) can start or feed an
+   incident; a phone call, a delegation visit or an electricity project cannot.
+2. An event date in such a sentence starts an incident (or returns to the one with
+   that date). A sentence naming several dates for "two separate incidents" starts
+   one per date, and "the first"/"the second incident" later picks among them.
+   Dates of what was *said* ("officials said on Monday") and dates more than
+   :data:`BACKGROUND_DAYS` before publication (background) start nothing.
+3. Undated sentences feed the incident being read; before any incident they are a
+   summary, whose country fills the incidents that lack one. If an article gives
+   a toll but no usable date, one incident is drafted for the week before
+   publication.
+4. Each field keeps the sentence it came from as its evidence; the first mention
+   wins, except a toll that "rose to" a new figure, which replaces the old one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import TrackerError, ValidationError
+from ..models import parse_country
+from .casualties import TOLL_UPDATE, find_tolls
+from .dates import FoundDate, find_dates
+from .sentences import Sentence, split_sentences
+from .vocab import (
+    ALLEGE,
+    CIVILIAN_TARGETS,
+    CLAIM,
+    DEMONYMS,
+    MUTUAL,
+    NO_CLAIM,
+    ORIGIN,
+    VAGUE_WORDS,
+    VIOLENCE,
+    WEAPON_PHRASES,
+)
+
+#: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
+BACKGROUND_DAYS = 45
+
+#: Looks up a place phrase: returns location fields (or {}) and a note for the reviewer.
+Locator = Callable[[str, str | None], tuple[dict[str, Any], str | None]]
+
+_ORDINALS = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2, "fourth": 3, "last": -1}
+_ORDINAL = re.compile(
+    r"\b(?:in\s+)?the\s+(?P<which>first|second|third|fourth|former|latter)\b(?:\s+(?:incident|attack|one|case|strike))?",
+    re.IGNORECASE,
+)
+_SEVERAL = re.compile(r"\b(?:two|three|four|separate|both)\b[^.]*\b(?:incidents|attacks|strikes)\b", re.IGNORECASE)
+_ALL_SCOPE = re.compile(r"\b(?:either|both|all|any of the|the (?:two )?attacks)\b", re.IGNORECASE)
+_CAP = r"[A-Z][\w’'-]*"
+_PLACE = re.compile(
+    rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into)\s+(?P<the>the\s+)?"
+    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|al|el|of|e))*?(?:\s+(?:border crossing|crossing|checkpoint|border post|district|"
+    rf"province|region|village|area|outpost|post|bazaar|valley|town|city|oblast))?)(?=[\s,.;:)]|$)"
+)
+_NOT_PLACES = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "the",
+        "a",
+        "an",
+    }
+)
+_CLASH = re.compile(
+    r"\b(?:clash(?:es|ed)?|exchange of fire|exchanged fire|gun ?battle|firefight|fighting|skirmish(?:es)?|"
+    r"traded fire|fought)\b",
+    re.IGNORECASE,
+)
+_ABDUCT = re.compile(r"\b(?:abducted|kidnapped|abduction|kidnapping)\b", re.IGNORECASE)
+_SUICIDE = re.compile(r"\bsuicide\b", re.IGNORECASE)
+
+
+def country_code(name: str) -> str | None:
+    """ISO code for a full country name in running text ("Tajikistan", "Afghanistan’s"), else None."""
+    clean = re.sub(r"[’']s$", "", name.strip())
+    if len(clean) < 4 or clean.isupper():
+        return None
+    try:
+        return parse_country(clean)
+    except ValidationError:
+        return None
+
+
+@dataclass
+class Draft:
+    """One proposed incident: codebook values, the evidence sentence per field, notes."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    evidence: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    possible_duplicates: list[dict[str, Any]] = field(default_factory=list)
+
+    def set(self, name: str, value: Any, sentence: Sentence, *, replace: bool = False) -> None:
+        """Set a field once (the first mention wins) with its evidence."""
+        if value is None or (name in self.values and not replace):
+            return
+        self.values[name] = value
+        self.evidence[name] = sentence.text
+
+    def source_note(self) -> str:
+        """What this article says about the incident, for its source's note ("Gives 2025-11-24, 3 killed.")."""
+        from ..models import format_event_date, format_toll
+
+        values = self.values
+        parts = [
+            format_event_date(values.get("event_date"), values.get("event_date_end"), values.get("date_precision"))
+        ]
+        for what in ("killed", "injured"):
+            if values.get(what) is not None:
+                toll = format_toll(values[what], values.get(f"{what}_low"), values.get(f"{what}_high"))
+                parts.append(f"{values.get(f'{what}_text') or toll} {what}")
+        if values.get("attributed_by"):
+            parts.append(f"attributed by {values['attributed_by']}")
+        return f"Gives {', '.join(parts)} (drafted by tracker extract)."
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "values": dict(self.values),
+            "evidence": dict(self.evidence),
+            "notes": list(self.notes),
+            "possible_duplicates": list(self.possible_duplicates),
+        }
+
+
+@dataclass
+class _Reader:
+    published: dt.date
+    drafts: list[Draft] = field(default_factory=list)
+    by_date: dict[tuple[dt.date, dt.date | None], Draft] = field(default_factory=dict)
+    announced: list[Draft] = field(default_factory=list)
+    current: Draft | None = None
+    summary: list[Sentence] = field(default_factory=list)
+    clash_words: dict[int, bool] = field(default_factory=dict)
+
+    def start(self, date: FoundDate, sentence: Sentence) -> Draft:
+        existing = self.by_date.get(date.key)
+        if existing is not None:
+            return existing
+        draft = Draft()
+        draft.set("event_date", date.start.isoformat(), sentence)
+        draft.set("event_date_end", date.end.isoformat() if date.end else None, sentence)
+        draft.set("date_precision", date.precision, sentence)
+        self.drafts.append(draft)
+        self.by_date[date.key] = draft
+        return draft
+
+    def event_dates(self, sentence: Sentence) -> list[FoundDate]:
+        earliest = self.published - dt.timedelta(days=BACKGROUND_DAYS)
+        return [
+            d
+            for d in find_dates(sentence.text, self.published)
+            if not d.reporting and d.precision in ("day", "days", "week") and earliest <= d.start <= self.published
+        ]
+
+    def feed(self, sentence: Sentence) -> None:
+        text = sentence.text
+        violent = VIOLENCE.search(text) is not None
+        if not violent:
+            attribution = (ALLEGE, NO_CLAIM, CLAIM, MUTUAL)
+            if self.current is not None and any(pattern.search(text) for pattern in attribution):
+                self.read_attribution(sentence)
+            return
+        dates = self.event_dates(sentence)
+        ordinal = _ORDINAL.search(text)
+        if len(dates) >= 2 and _SEVERAL.search(text):
+            self.announced = [self.start(d, sentence) for d in dates]
+            self.current = None
+            self.read_attribution(sentence)
+            return
+        if ordinal and self.announced:
+            index = _ORDINALS[ordinal.group("which").lower()]
+            if index < len(self.announced):
+                self.current = self.announced[index]
+        elif dates and not (self.current is not None and TOLL_UPDATE.search(text)):
+            self.current = self.start(dates[0], sentence)
+        if self.current is None:
+            self.summary.append(sentence)
+            return
+        self.read(self.current, sentence)
+
+    def read(self, draft: Draft, sentence: Sentence) -> None:
+        text = sentence.text
+        draft.sentences.append(sentence.index)
+        update = TOLL_UPDATE.search(text) is not None
+        for toll in find_tolls(text):
+            what, casualties = toll.what, toll.casualties
+            vague = draft.values.get(f"{what}_text") in VAGUE_WORDS
+            replace = (update and what == "killed") or (vague and casualties.text not in VAGUE_WORDS)
+            if what not in draft.values or replace:
+                draft.set(what, casualties.best, sentence, replace=replace)
+                for suffix, value in (("_low", casualties.low), ("_high", casualties.high), ("_text", casualties.text)):
+                    if replace:
+                        draft.values.pop(what + suffix, None)
+                    draft.set(what + suffix, value, sentence, replace=replace)
+            # Who was hit: the first mention that says it, even if the count came earlier.
+            draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
+            draft.set("victim_nationality", toll.nationality, sentence)
+            draft.set("target_type", toll.target_type, sentence)
+        self.read_weapons(draft, sentence)
+        if _CLASH.search(text):
+            self.clash_words[id(draft)] = True
+        if _ABDUCT.search(text):
+            draft.set("_abduction", True, sentence)
+        if _SUICIDE.search(text):
+            draft.set("_suicide", True, sentence)
+        self.read_place(draft, sentence)
+        self.read_attribution(sentence)
+        draft.set("description", text, sentence)
+
+    @staticmethod
+    def read_weapons(draft: Draft, sentence: Sentence) -> None:
+        taken: list[tuple[int, int, tuple[str, ...]]] = []
+        for pattern, weapons in WEAPON_PHRASES:
+            for match in re.finditer(rf"\b(?:{pattern})\b", sentence.text, re.IGNORECASE):
+                span = match.span()
+                if any(span[0] < end and start < span[1] for start, end, _ in taken):
+                    continue
+                if re.search(r"\bno\s+$", sentence.text[: span[0]], re.IGNORECASE):
+                    continue  # "no shots were fired"
+                taken.append((span[0], span[1], weapons))
+        found = [w for _, _, weapons in sorted(taken) for w in weapons]
+        if not found:
+            return
+        known = list(draft.values.get("weapons", []))
+        new = [w for w in dict.fromkeys(found) if w not in known]
+        if new:
+            draft.values["weapons"] = known + new
+            previous = draft.evidence.get("weapons")
+            draft.evidence["weapons"] = sentence.text if not previous else f"{previous} {sentence.text}"
+
+    @staticmethod
+    def read_place(draft: Draft, sentence: Sentence) -> None:
+        text = ORIGIN.sub(" ", sentence.text)  # where an attack came from is not where it happened
+        for match in _PLACE.finditer(text):
+            name = match.group("name").strip()
+            if name.split()[0].lower() in _NOT_PLACES or name.split()[0].lower() in DEMONYMS:
+                continue
+            before = text[: match.start()].rstrip().lower()
+            if before.endswith(("from", "across the border")):
+                continue
+            code = country_code(name)
+            if code is not None and " " not in re.sub(r"[’']s$", "", name):
+                draft.set("_country_mention", code, sentence)
+                continue
+            possessive = re.match(rf"({_CAP})[’']s\s+(.+)", name)
+            if possessive and country_code(possessive.group(1)):
+                draft.set("_country_mention", country_code(possessive.group(1)), sentence)
+                name = possessive.group(2)
+            prep = match.group("prep").lower()
+            place = f"{prep} {match.group('the') or ''}{name}" if prep not in ("in", "at", "inside", "into") else name
+            draft.set("place", " ".join(place.split()), sentence)
+            return
+
+    def read_attribution(self, sentence: Sentence) -> None:
+        text = sentence.text
+        targets = self.drafts if _ALL_SCOPE.search(text) or self.current is None else [self.current]
+        if not targets:
+            return
+        status: str | None = None
+        extra: dict[str, Any] = {}
+        if MUTUAL.search(text):
+            status = "disputed"
+        elif (claim := CLAIM.search(text)) and not NO_CLAIM.search(text):
+            status, extra["perpetrator"] = "claimed", re.sub(r"^the\s+", "", claim.group("who"), flags=re.IGNORECASE)
+        elif allege := ALLEGE.search(text):
+            status = "alleged"
+            extra["attributed_by"] = re.sub(r"^(?:The|the)\s+", "", allege.group("who")).strip()
+            origin = ORIGIN.search(text)
+            if origin:
+                where = origin.group("where").strip()
+                possessive = re.match(rf"({_CAP})[’']s\s+(.+)", where)
+                if possessive and country_code(possessive.group(1)):
+                    extra["origin_country"] = country_code(possessive.group(1))
+                    where = possessive.group(2)
+                elif country_code(where):
+                    extra["origin_country"] = country_code(where)
+                extra["origin_place"] = re.sub(r"\s+(?:province|region|district)$", "", where)
+        elif NO_CLAIM.search(text):
+            status = "unattributed"
+        if status is None:
+            return
+        rank = {"unattributed": 0, "alleged": 1, "claimed": 2, "disputed": 3}
+        for draft in targets:
+            current = draft.values.get("attribution")
+            if current is not None and rank[current] >= rank[status]:
+                continue
+            draft.set("attribution", status, sentence, replace=True)
+            for name, value in extra.items():
+                draft.set(name, value, sentence)
+
+
+def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:
+    weapons = set(draft.values.get("weapons", []))
+    target = draft.values.get("target_type")
+    civilian = target in CIVILIAN_TARGETS
+    if draft.values.get("_abduction"):
+        return "Violence against civilians", "Abduction/forced disappearance"
+    if weapons & {"drone", "airstrike"}:
+        return "Explosions/Remote violence", "Air/drone strike"
+    if draft.values.get("_suicide") and "explosives" in weapons:
+        return "Explosions/Remote violence", "Suicide bomb"
+    if clash and not civilian:
+        return "Battles", "Armed clash"
+    if weapons & {"artillery", "mortar", "rocket", "missile"}:
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    if weapons & {"ied", "explosives"}:
+        return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+    if weapons == {"grenade"}:
+        return "Explosions/Remote violence", "Grenade"
+    if civilian or target is None:
+        return "Violence against civilians", "Attack"
+    return "Battles", "Armed clash"
+
+
+def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = None) -> list[Draft]:
+    """The incidents an article reports, as drafts (nothing is written anywhere).
+
+    ``published`` anchors relative dates; ``locate`` (optional) geocodes the place
+    phrases, e.g. with the offline gazetteer: see :func:`gazetteer_locator`.
+    """
+    reader = _Reader(published)
+    sentences = split_sentences(text)
+    hint, hint_evidence = _dateline_country(sentences, locate)
+    for sentence in sentences:
+        reader.feed(sentence)
+    summary = Draft()
+    for sentence in reader.summary:
+        reader.read(summary, sentence)
+    if not reader.drafts and ("killed" in summary.values or "injured" in summary.values):
+        monday = published - dt.timedelta(days=6)
+        first = reader.summary[0]
+        summary.set("event_date", monday.isoformat(), first)
+        summary.set("event_date_end", published.isoformat(), first)
+        summary.set("date_precision", "week", first)
+        summary.notes.append("The article gives no date for it: the week before publication is assumed.")
+        reader.drafts.append(summary)
+        reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
+    for draft in reader.drafts:
+        own_summary = summary if draft is not summary else None
+        if hint and "_country_mention" not in summary.values:
+            summary.values["_country_mention"], summary.evidence["_country_mention"] = hint, hint_evidence or ""
+        _finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate)
+    return reader.drafts
+
+
+_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]+?)\s*(?:,\s*[A-Za-z .]+)?\s+[—–-]{1,2}\s+")
+
+
+def _dateline_country(sentences: list[Sentence], locate: Locator | None) -> tuple[str | None, str | None]:
+    """The country of a wire dateline ("QUETTA — …"): where the reporter files from, a hint only."""
+    if locate is None:
+        return None, None
+    for sentence in sentences[:6]:
+        match = _DATELINE.match(sentence.text)
+        if match:
+            try:
+                found, _ = locate(match.group("city").title(), None)
+            except TrackerError:
+                return None, None
+            return found.get("country"), sentence.text
+    return None, None
+
+
+def _finish(draft: Draft, clash: bool, summary: Draft | None, locate: Locator | None) -> None:
+    values = draft.values
+    event_type, sub_type = _event_type(draft, clash)
+    values.setdefault("event_type", event_type)
+    values.setdefault("sub_event_type", sub_type)
+    weapons = values.setdefault("weapons", ["unknown"])
+    draft.evidence.setdefault("event_type", draft.evidence.get("weapons") or draft.evidence.get("description", ""))
+    draft.evidence.setdefault("sub_event_type", draft.evidence["event_type"])
+    if weapons == ["unknown"]:
+        draft.evidence.setdefault("weapons", "")
+    if weapons == ["unknown"]:
+        draft.notes.append("No weapon named: weapons coded as unknown.")
+    values.setdefault("attribution", "unattributed")
+    if values.get("target_type"):
+        values["civilian_targeting"] = values["target_type"] in CIVILIAN_TARGETS
+        draft.evidence["civilian_targeting"] = draft.evidence["target_type"]
+    mention = values.pop("_country_mention", None)
+    mention_evidence = draft.evidence.pop("_country_mention", None)
+    if mention is None and summary is not None and "_country_mention" in summary.values:
+        mention, mention_evidence = summary.values["_country_mention"], summary.evidence["_country_mention"]
+    for private in ("_abduction", "_suicide"):
+        values.pop(private, None)
+        draft.evidence.pop(private, None)
+    located: dict[str, Any] = {}
+    if values.get("place") and locate is not None:
+        try:
+            located, note = locate(values["place"], mention)
+        except TrackerError as exc:
+            located, note = {}, str(exc)
+        if note:
+            draft.notes.append(note)
+    for name, value in located.items():
+        values[name] = value
+        draft.evidence[name] = draft.evidence["place"]
+    if not values.get("country") and mention:
+        values["country"] = mention
+        draft.evidence["country"] = mention_evidence or ""
+    if not values.get("geo_precision"):
+        if values.get("place") and values.get("country"):
+            near = re.match(r"(?:near|outside|on the outskirts|in the vicinity)", values["place"])
+            values["geo_precision"] = "near" if near else "unknown"
+        elif values.get("country"):
+            values["geo_precision"] = "country"
+    if values.get("geo_precision"):
+        draft.evidence.setdefault("geo_precision", draft.evidence.get("place") or draft.evidence.get("country", ""))
+    draft.values = {k: v for k, v in values.items() if v is not None}

@@ -1,0 +1,199 @@
+"""The vocabularies extraction reads with: number words, victims, weapons, attribution.
+
+Each table maps the words of news copy onto the codebook's values. They are plain
+data so that a reviewer can see why a field got its value, and so that the test set
+(``tests/fixtures/extract``) can grow them one phrase at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Number words as wire copy writes them (a table: no well-kept library does only this).
+NUMBER_WORDS: dict[str, int] = {
+    "no": 0,
+    "zero": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a dozen": 12,
+    "a hundred": 100,
+    "one hundred": 100,
+}
+#: Vague quantities, coded as the codebook (ACLED) says; the phrase is kept.
+VAGUE_WORDS: dict[str, int] = {
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+    "many": 3,
+    "dozens": 12,
+    "scores": 12,
+    "hundreds": 100,
+}
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+NUMBER = (
+    rf"(?:\d+|(?:{_TENS})[- ](?:{_UNITS})|a dozen|a hundred|one hundred|"
+    + "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an", "no"}), key=len, reverse=True))
+    + ")"
+)
+
+
+def number_value(text: str) -> int | None:
+    """3, "three", "twenty-one", "a dozen" → int; anything else → None."""
+    key = " ".join(text.lower().replace("-", " ").split())
+    if key.isdigit():
+        return int(key)
+    if key in NUMBER_WORDS:
+        return NUMBER_WORDS[key]
+    parts = key.split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+#: Nationality adjectives → ISO alpha-2 (victim_nationality).
+DEMONYMS: dict[str, str] = {
+    "chinese": "CN",
+    "tajik": "TJ",
+    "tajikistani": "TJ",
+    "afghan": "AF",
+    "pakistani": "PK",
+    "kyrgyz": "KG",
+    "uzbek": "UZ",
+    "iranian": "IR",
+    "indian": "IN",
+    "russian": "RU",
+    "turkmen": "TM",
+    "kazakh": "KZ",
+    "armenian": "AM",
+    "azerbaijani": "AZ",
+    "georgian": "GE",
+    "turkish": "TR",
+    "american": "US",
+    "british": "GB",
+}
+
+#: Victim nouns → target type, most specific first ("aid workers" before "workers").
+TARGETS: tuple[tuple[str, str], ...] = (
+    (r"aid workers?|humanitarian workers?|ngo staff", "ngo"),
+    (r"journalists?|reporters?", "journalists"),
+    (r"border guards?|border (?:police|troops|guards|forces|personnel|officers?)|frontier guards?", "border_guards"),
+    (r"policem[ae]n|police officers?|police|officers?", "police"),
+    (
+        r"soldiers?|troops|servicem[ae]n|military personnel|army personnel|security personnel|"
+        r"security forces|paramilitar(?:y|ies)|militiamen|fighters?",
+        "military",
+    ),
+    (r"diplomats?|embassy staff", "diplomatic"),
+    (r"officials?|civil servants?", "government"),
+    (r"pilgrims?|worshipp?ers?|clerics?", "religious"),
+    (r"passengers?|drivers?|truck drivers?", "transport"),
+    (r"workers?|engineers?|employees|contractors?|labou?rers|miners|traders?|businessm[ae]n|staff", "business"),
+    (
+        r"civilians?|villagers?|residents?|children|women|men|girls|boys|farmers?|shepherds?|students?|"
+        r"nationals|citizens",
+        "civilians",
+    ),
+)
+#: "people" and "persons" say nothing about who was hit: victims kept, no target type.
+GENERIC_VICTIMS = r"people|persons"
+CIVILIAN_TARGETS = frozenset({"business", "civilians", "transport", "religious", "ngo", "journalists"})
+VICTIM_NOUN = "|".join([*(pattern for pattern, _ in TARGETS), GENERIC_VICTIMS])
+
+
+def target_type(noun: str) -> str | None:
+    for pattern, target in TARGETS:
+        if re.fullmatch(pattern, noun, re.IGNORECASE):
+            return target
+    return None
+
+
+#: Weapon phrases → the codebook's weapon values (one phrase can name two).
+WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"grenade[- ]dropping drones?|drones? dropping grenades", ("drone", "grenade")),
+    (r"kamikaze drones?|suicide drones?|loitering munitions?", ("drone", "explosives")),
+    (r"drones?|uavs?|unmanned aerial vehicles?|quadcopters?", ("drone",)),
+    (r"air ?strikes?|air raids?|warplanes?|fighter jets?|aerial bombardment", ("airstrike",)),
+    (r"suicide (?:bomber|bombing|attack|car bomb)s?|car bombs?|vbieds?", ("explosives",)),
+    (r"roadside bombs?|improvised explosive devices?|ieds?|landmines?|land mines?|mines?", ("ied",)),
+    (r"mortars?(?: shells?| rounds?| fire)?", ("mortar",)),
+    (r"artillery|shelling|shelled|heavy weapons", ("artillery",)),
+    (r"rockets?|rocket-propelled grenades?|rpgs?", ("rocket",)),
+    (r"missiles?", ("missile",)),
+    (r"(?:hand )?grenades?", ("grenade",)),
+    (r"bombs?|explosives?|explosions?|blasts?|bombing", ("explosives",)),
+    (
+        r"small[- ]arms(?: fire)?|gunfire|gunmen|gunman|gun battle|firefight|shot dead|shot|shooting|"
+        r"opened fire|automatic weapons|rifles?|machine[- ]guns?|exchange of fire|exchanged fire|firearms",
+        ("firearms",),
+    ),
+    (r"knives|knife|stabbed|stabbing|beaten|stones|sticks|clubs", ("melee",)),
+    (r"set (?:on )?fire|torched|set ablaze|burned down|arson", ("arson",)),
+)
+
+#: Words that make a sentence about violence at all; without one, no incident.
+VIOLENCE = re.compile(
+    r"\b(?:killed|killing|killings|dead|died|deaths?|death toll|toll|wounded|wounding|injured|injuring|injuries|"
+    r"attack(?:ed|s)?|assailants|clash(?:ed|es)?|shelling|shelled|shot|gunfire|firefight|ambush(?:ed)?|"
+    r"explosion|blast|bomb(?:ing|ed)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
+    r"abducted|kidnapped|casualties|martyred|raid(?:ed)?|stormed|fought|gunmen|succumbed)\b",
+    re.IGNORECASE,
+)
+
+#: "no group has claimed" and the like: nobody names a perpetrator.
+NO_CLAIM = re.compile(
+    r"\b(?:no (?:group|one|organi[sz]ation)|nobody|none)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:yet\s+|so far\s+|immediately\s+)?(?:yet\s+)?(?:claimed|taken|accepted)|"
+    r"\bthere (?:was|has been) no (?:immediate )?claim|responsibility (?:was|has) not (?:yet )?been claimed|"
+    r"\bunidentified (?:gunmen|assailants|attackers|men)",
+    re.IGNORECASE,
+)
+CLAIM = re.compile(
+    r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|al|el|e|i|the))*(?:\s+\([A-Z]+\))?)\s+"
+    r"(?:has\s+|have\s+|later\s+)?(?:claimed responsibility|said it carried out|claimed the attack)",
+)
+MUTUAL = re.compile(
+    r"\b(?:blamed|accused)\s+each other|each (?:side|blamed|accused) (?:blamed|accused)|"
+    r"\b(?:traded|exchanged) (?:blame|accusations)|both sides (?:blamed|accused)|blamed the other",
+    re.IGNORECASE,
+)
+#: "<who> said the attack originated/came from <where>" / "<who> blamed <someone>".
+ALLEGE = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’-]*\s+)*(?:authorities|officials|government|ministry|military|army|police|"
+    r"forces|guards|border service|spokesm[ae]n|sources)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:said|say|says|claimed|alleged|accused|blamed|stated|insisted)\b"
+    r"(?P<rest>.*?\b(?:originated|came|launched|fired|crossed|infiltrated|entered|from across|blamed|"
+    r"accused|responsible|behind)\b.*)",
+)
+ORIGIN = re.compile(
+    r"\b(?:originated|came|launched|fired|crossed|infiltrated|entered)\b[^.]*?\bfrom\b\s+(?:across\s+the\s+border\s+)?"
+    r"(?:in\s+|inside\s+)?(?:the\s+)?(?P<where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:province|region|district))?)"
+)
