@@ -1,8 +1,9 @@
 """Several processes writing one database at once: every write lands, none waits in vain.
 
 Real processes on a real file: four workers (``tests/_workers.py``) each run 250
-``tracker add`` commands, starting together on a file that does not exist yet, while
-separate ``tracker`` processes add and list alongside. ``TRACKER_STRESS=N`` multiplies
+``tracker add`` commands, starting together on a file that does not exist yet, while a
+``tracker import`` of 2,000 incidents and separate ``tracker`` processes adding and
+listing run alongside. ``TRACKER_STRESS=N`` multiplies
 the adds per worker by N for a longer local run (docs/reliability.md has the figures).
 """
 
@@ -24,6 +25,7 @@ WORKERS = str(ROOT / "tests" / "_workers.py")
 STRESS = int(os.environ.get("TRACKER_STRESS") or 1)
 PROCESSES = 4
 ADDS = 250 * STRESS
+IMPORTED = 2000 * STRESS
 
 
 def tracker_script() -> str:
@@ -67,9 +69,31 @@ def _integrity(db: Path) -> str:
         conn.close()
 
 
+def bulk_csv(folder: Path, count: int) -> Path:
+    """A CSV export of ``count`` incidents, each with a source, as 'tracker export' writes it."""
+    folder.mkdir(exist_ok=True)
+    source = folder / "source.db"
+    made = subprocess.run(
+        [sys.executable, WORKERS, "bulk", str(count)],
+        env={**os.environ, "TRACKER_DB": str(source)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    out = folder / f"incidents-{count}.csv"
+    exported = subprocess.run(
+        [tracker_script(), "--db", str(source), "export", "-o", str(out)], capture_output=True, text=True, check=False
+    )
+    assert exported.returncode == 0, exported.stderr
+    return out
+
+
 def test_four_processes_adding_at_once_lose_nothing(tmp_path):
+    big = bulk_csv(tmp_path / "export", IMPORTED)
     db = tmp_path / "shared.db"  # does not exist yet: the first writers race to create it
     workers = [_worker(db, "adds", str(ADDS), f"w{k}") for k in range(PROCESSES)]
+    importer = _tracker(db, "import", str(big))  # a script importing while the others add
     # Alongside: separate tracker processes, as analysts at other desks would run them.
     extra_adds, readers = [], []
     while any(w.poll() is None for w in workers):
@@ -89,7 +113,8 @@ def test_four_processes_adding_at_once_lose_nothing(tmp_path):
                     description,
                 )
             )
-        if db.exists() and len(readers) < 10:
+        # (a reader started in the instant the file is created, still empty, is told so: see docs)
+        if db.exists() and (db.stat().st_size or Path(f"{db}-wal").exists()) and len(readers) < 10:
             readers.append(_tracker(db, "list", "--json", "--limit", "5"))
         time.sleep(0.3)
     reports = []
@@ -98,19 +123,27 @@ def test_four_processes_adding_at_once_lose_nothing(tmp_path):
         assert worker.returncode == 0, err
         reports.append(json.loads(out))
     assert [r["failures"] for r in reports] == [[]] * PROCESSES
+    out, err = importer.communicate()
+    assert importer.returncode == 0, err
+    assert f"Imported {big.name}: {IMPORTED} added" in err
+    assert len(readers) >= 5 and len(extra_adds) >= 5  # they did run alongside
     for process in extra_adds + readers:
         out, err = process.communicate()
         assert process.returncode == 0, err
         assert "locked" not in err and "busy" not in err
     conn = sqlite3.connect(db)
     descriptions = [row[0] for row in conn.execute("SELECT description FROM incidents ORDER BY id")]
-    total = PROCESSES * ADDS + len(extra_adds)
-    assert len(descriptions) == total >= 1000
+    total = PROCESSES * ADDS + len(extra_adds) + IMPORTED
+    assert len(descriptions) == total >= 3000
     expected = {f"w{k}-{i}" for k in range(PROCESSES) for i in range(ADDS)}
     expected |= {f"desk-{i}" for i in range(len(extra_adds))}
+    expected |= {f"bulk-{i}" for i in range(IMPORTED)}
     assert set(descriptions) == expected  # none lost, none twice
     ids = [row[0] for row in conn.execute("SELECT id FROM incidents ORDER BY id")]
     assert ids == list(range(1, total + 1))
+    first, last = conn.execute("SELECT min(id), max(id) FROM incidents WHERE description LIKE 'bulk-%'").fetchone()
+    assert last - first + 1 == IMPORTED  # the import is one transaction: its ids are contiguous
+    assert first > 1 and last < total  # and it really ran in the middle of the adds
     assert conn.execute("SELECT count(*) FROM history WHERE action = 'create'").fetchone()[0] == total
     assert conn.execute("SELECT count(*) FROM incidents_fts").fetchone()[0] == total
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

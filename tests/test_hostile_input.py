@@ -189,6 +189,7 @@ def test_report_generated_counts(capsys):
     """Says how many generated inputs ran, for docs/reliability.md (shown with pytest -s)."""
     with capsys.disabled():
         print(f"\ngenerated inputs tried: {COUNTS} (total {sum(COUNTS.values())})")
+        # test_import_reliability adds "import exit N" counts when it runs first (-p no:randomly)
 
 
 def test_search_finds_what_it_should_with_syntax_around_it(db):
