@@ -126,3 +126,23 @@ def test_import_with_any_value_in_any_cell(one_row, tmp_path, data, value):
         writer.writerow(cells)
     code, _, _ = check_run(db, ["import", str(path)])
     COUNTS[f"import exit {code}"] = COUNTS.get(f"import exit {code}", 0) + 1
+
+
+def test_a_refused_or_dry_run_import_leaves_a_rollback_journal_file_byte_for_byte(tmp_path, run, file_digest):
+    """The shipped database, an old one or a backup is not in WAL mode: a write that does
+    not happen must not switch it (the switch waits for a committed write)."""
+    db = tmp_path / "incidents.db"
+    shutil.copy(Path(__file__).resolve().parent.parent / "incidents.db", db)
+    good = tmp_path / "good.csv"
+    run("--db", str(db), "export", "-o", str(good))
+    bad = tmp_path / "bad.csv"
+    bad.write_text(good.read_text(encoding="utf-8").replace("2025-11-24", "2025-02-30", 1), encoding="utf-8")
+    before = file_digest(db)
+    run("--db", str(db), "import", str(good), "--dry-run")
+    result = run("--db", str(db), "import", str(bad), expect=2)
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1, result.stderr
+    run("--db", str(db), "edit", "1", "--killed", "-1", expect=2)
+    assert file_digest(db) == before
+    assert db.read_bytes()[18:20] == b"\x01\x01"
+    run("--db", str(db), "edit", "1", "--notes", "checked", "--reason", "test")
+    assert db.read_bytes()[18:20] == b"\x02\x02"  # a write that happened: WAL from now on

@@ -7,7 +7,7 @@ written to it, so a mistyped ``--db`` can never damage someone else's file.
 Several processes on one computer may write one file at once (two analysts, a script
 importing while someone adds by hand). Writers take the write lock up front
 (``BEGIN IMMEDIATE``) and wait for it up to :data:`BUSY_TIMEOUT_S`; the file is put
-in WAL mode by the first write, so readers never wait for writers. Reading never
+in WAL mode after the first write commits, so readers never wait for writers. Reading never
 writes: a read-only command leaves the file byte for byte as it was, and a file
 (or folder) we may not write is opened read-only. docs/reliability.md has the
 guarantees and the tests behind them.
@@ -231,9 +231,11 @@ def _is_wal(path: Path) -> bool:
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:
-    """Put the file in WAL mode before its first write from this connection.
+    """Put the file in WAL mode after its first committed write from this connection.
 
-    Done on writing, never on opening, so that reading leaves the file unchanged.
+    Done after a write has committed, never on opening and never before a write that
+    might fail or be rolled back (a dry run): reading, a refused write and a dry run
+    all leave a rollback-journal file byte for byte as it was.
     The switch needs every other connection to let go; when one does not within
     the busy timeout, this write goes through the rollback journal instead (still
     safe, only less concurrent) and a later write switches.
@@ -302,7 +304,6 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
             f"Cannot write to {getattr(conn, 'path', 'the database')}: the file or its folder is read-only. "
             "Nothing was changed."
         )
-    _use_wal(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
@@ -311,6 +312,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
             conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+    _use_wal(conn)
 
 
 def rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
