@@ -137,7 +137,7 @@ def db(template_db: Path, tmp_path: Path) -> Path:
     return path
 
 
-@examples(150)
+@examples(300)
 @given(option=st.sampled_from(RECORD_OPTIONS + SOURCE_OPTIONS), value=hostile)
 def test_add_with_any_value_of_any_option(db, option, value):
     before = _incidents(db)
@@ -153,7 +153,7 @@ def test_add_with_any_value_of_any_option(db, option, value):
         assert _incidents(db) == before
 
 
-@examples(150)
+@examples(300)
 @given(option=st.sampled_from([*RECORD_OPTIONS, "--clear"]), value=hostile)
 def test_edit_with_any_value_of_any_option(db, option, value):
     code, _, _ = check_run(db, ["edit", "1", option, value, "--no-input"])
@@ -163,7 +163,7 @@ def test_edit_with_any_value_of_any_option(db, option, value):
         assert shown[0] == 0 and json.loads(shown[1])["id"] == 1
 
 
-@examples(400)
+@examples(800)
 @given(option=st.sampled_from(LIST_OPTIONS), value=hostile)
 def test_list_with_any_filter_value(db, option, value):
     code, out, err = check_run(db, ["list", "--format", "json", option, value], may_write=False)
@@ -173,7 +173,7 @@ def test_list_with_any_filter_value(db, option, value):
         assert isinstance(json.loads(out), list)
 
 
-@examples(400)
+@examples(800)
 @given(words=st.lists(st.one_of(st.sampled_from(FTS + SQL), st.text(max_size=12)), min_size=1, max_size=6))
 def test_search_with_fts_syntax_never_fails_at_runtime(db, words):
     query = " ".join(words)

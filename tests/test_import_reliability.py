@@ -109,7 +109,7 @@ def one_row(example_db, tmp_path) -> tuple[list[str], list[str], Path]:
     return header, row, example_db
 
 
-@examples(150)
+@examples(300)
 @given(data=st.data(), value=hostile)
 def test_import_with_any_value_in_any_cell(one_row, tmp_path, data, value):
     header, row, db = one_row
