@@ -12,7 +12,6 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -27,14 +26,6 @@ from test_crash import WORKERS, _copy, state
 from test_hostile_input import COUNTS, check_run, examples, hostile
 
 BIG = 2000
-
-
-def _count(db: Path) -> int:
-    conn = sqlite3.connect(db)
-    try:
-        return int(conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def test_sigkill_during_a_large_import_keeps_all_or_none(example_db, tmp_path, run):
