@@ -26,10 +26,19 @@ from build_example_db import example_commands  # noqa: E402
 
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
-    """A fresh database path per test, a shared cache folder, no colour, no debug."""
+    """A fresh database path per test, a shared cache folder, no config file, no colour, no debug."""
     monkeypatch.setenv("TRACKER_DB", str(tmp_path / "incidents.db"))
     monkeypatch.setenv("TRACKER_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
     monkeypatch.delenv("TRACKER_DEBUG", raising=False)
+    monkeypatch.setenv("TRACKER_CONFIG", str(tmp_path / "config.toml"))  # never the user's own file
+    for name in (
+        "TRACKER_COUNTRY",
+        "TRACKER_FORMAT",
+        "TRACKER_ONLINE_GEOCODER",
+        "TRACKER_USER_AGENT",
+        "TRACKER_TERMINAL",
+    ):
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
 

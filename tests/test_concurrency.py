@@ -61,6 +61,18 @@ def _tracker(db: Path, *args: str, **extra: str) -> subprocess.Popen[str]:
     )
 
 
+def _count_now(db: Path) -> int:
+    """Incidents committed so far (0 while the file is still being created)."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
 def _integrity(db: Path) -> str:
     conn = sqlite3.connect(db)
     try:
@@ -93,6 +105,8 @@ def test_four_processes_adding_at_once_lose_nothing(tmp_path):
     big = bulk_csv(tmp_path / "export", IMPORTED)
     db = tmp_path / "shared.db"  # does not exist yet: the first writers race to create it
     workers = [_worker(db, "adds", str(ADDS), f"w{k}") for k in range(PROCESSES)]
+    while _count_now(db) < 20:  # the import starts once the adds are under way
+        time.sleep(0.05)
     importer = _tracker(db, "import", str(big))  # a script importing while the others add
     # Alongside: separate tracker processes, as analysts at other desks would run them.
     extra_adds, readers = [], []

@@ -37,3 +37,19 @@ def test_every_command_has_a_docstring():
             walk(sub, f"{name} {sub_name}")
 
     walk(typer.main.get_command(app), "tracker")
+
+
+#: Pages written by the import/export, performance, reliability and extract work (issues 5, 6, 7, 9),
+#: linked from docs/index.md ahead of their merge; remove each name once its page is in.
+PENDING_PAGES = {"performance.md", "reliability.md"}
+
+
+def test_links_between_docs_resolve():
+    import re
+
+    broken = []
+    for page in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        for target in re.findall(r"\]\(([^)#:\s]+\.md)(?:#[^)]*)?\)", page.read_text()):
+            if not (page.parent / target).exists() and Path(target).name not in PENDING_PAGES:
+                broken.append(f"{page.name} → {target}")
+    assert not broken

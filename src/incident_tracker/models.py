@@ -246,6 +246,19 @@ def _choices(values: tuple[str, ...] | list[str]) -> str:
     return ", ".join(values)
 
 
+def did_you_mean(text: str, values: tuple[str, ...] | list[str], cutoff: float = 0.6) -> str:
+    """ " Did you mean 'drone'?" for a near miss of a vocabulary value, else "".
+
+    Compared folded (case, accents, separators), as the parsers compare; difflib is
+    imported only when a value was not recognised.
+    """
+    import difflib
+
+    folded = {fold(v): v for v in values}
+    close = difflib.get_close_matches(fold(text), list(folded), n=1, cutoff=cutoff)
+    return f" Did you mean {folded[close[0]]!r}?" if close else ""
+
+
 # --- vocabulary parsing -----------------------------------------------------------
 
 #: The vocabulary parsers are pure and an import calls them once per row with the same
@@ -262,7 +275,10 @@ def parse_event_type(text: str) -> str:
             return label
     if key in EVENT_TYPE_ALIASES:
         return EVENT_TYPE_ALIASES[key]
-    raise ValidationError(f"Unknown event type {text!r}. Valid types: {_choices(list(EVENT_TYPES))}.")
+    raise ValidationError(
+        f"Unknown event type {text!r}.{did_you_mean(text, [*EVENT_TYPES, *EVENT_TYPE_ALIASES])} "
+        f"Valid types: {_choices(list(EVENT_TYPES))}."
+    )
 
 
 @lru_cache(maxsize=_PARSE_CACHE)
@@ -285,7 +301,9 @@ def parse_sub_event_type(text: str, event_type: str | None) -> tuple[str, str]:
     if owner is None or label is None:
         scope = EVENT_TYPES.get(event_type or "", ())
         valid = scope or tuple(s for subs in EVENT_TYPES.values() for s in subs)
-        raise ValidationError(f"Unknown sub-event type {text!r}. Valid sub-types: {_choices(valid)}.")
+        raise ValidationError(
+            f"Unknown sub-event type {text!r}.{did_you_mean(text, valid)} Valid sub-types: {_choices(valid)}."
+        )
     if event_type and event_type != owner:
         raise ValidationError(
             f"Sub-event type {label!r} belongs to {owner!r}, not {event_type!r}. "
@@ -303,7 +321,7 @@ def parse_vocab(text: str, values: tuple[str, ...], aliases: dict[str, str], wha
     alias = aliases.get(fold(text))
     if alias:
         return alias
-    raise ValidationError(f"Unknown {what} {text!r}. Valid values: {_choices(values)}.")
+    raise ValidationError(f"Unknown {what} {text!r}.{did_you_mean(text, values)} Valid values: {_choices(values)}.")
 
 
 @lru_cache(maxsize=_PARSE_CACHE)
@@ -412,7 +430,9 @@ def parse_country(text: str) -> str:
         return COUNTRY_ALIASES[key]
     if key.startswith("the ") and fold(key[4:]) in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[fold(key[4:])]
-    raise ValidationError(f"Unknown country {text!r}. Give an ISO code (TJ, AF) or an English name (Tajikistan).")
+    # A stricter match than for short vocabularies: among 250 names, loose guesses mislead.
+    hint = did_you_mean(stripped, [row["name"] for row in table.values()], cutoff=0.85) if len(stripped) > 3 else ""
+    raise ValidationError(f"Unknown country {text!r}.{hint} Give an ISO code (TJ, AF) or an English name (Tajikistan).")
 
 
 # --- dates ------------------------------------------------------------------------

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from ..store import IncidentStore
 
 DEBUG_VARIABLE = "TRACKER_DEBUG"
+#: ``ctx.meta`` key: the command line asks for --help (which a broken config must not block).
+HELP_ASKED = "incident_tracker.help_asked"
 
 CREDITS = (
     "Place data: GeoNames (https://www.geonames.org), licensed CC BY 4.0 — country names and the "
@@ -38,6 +40,7 @@ COMMAND_ORDER = (
     *("extract", "duplicates"),
     *("timeline", "stats", "chart"),
     *("geocode", "places", "gazetteer"),
+    "config",
     *("check", "backup"),
 )
 
@@ -47,10 +50,14 @@ class TrackerGroup(TyperGroup):
 
     def list_commands(self, ctx: Any) -> list[str]:
         names = super().list_commands(ctx)
+        if ctx.parent is not None:  # subgroups (places, gazetteer) keep their own order
+            return names
         rank = {name: index for index, name in enumerate(COMMAND_ORDER)}
         return sorted(names, key=lambda name: rank.get(name, len(rank)))
 
     def invoke(self, ctx: Any) -> Any:
+        pending = [*getattr(ctx, "_protected_args", []), *ctx.args]
+        ctx.meta[HELP_ASKED] = any(arg in ("-h", "--help") for arg in pending)
         try:
             return super().invoke(ctx)
         except TrackerError as exc:
@@ -91,11 +98,19 @@ def fail(text: str, code: int = 1) -> None:
 app = typer.Typer(
     cls=TrackerGroup,
     name="tracker",
-    help="Keep your own record of border and security incidents: log, list, report, export.",
+    help=(
+        "Keep your own record of border and security incidents: log, list, report, export.\n\n"
+        "Each command's --help ends with examples; docs/getting-started.md walks through one article.\n\n"
+        "Examples:\n\n"
+        "\b\n"
+        "  tracker --db incidents.db timeline --format table\n"
+        "  tracker list --country TJ --since 2025-11\n"
+        "  tracker config show"
+    ),
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -140,7 +155,7 @@ def main_options(
         typer.Option(
             "--db",
             envvar="TRACKER_DB",
-            help="Database file. Default: $TRACKER_DB, else ./incidents.db.",
+            help="Database file. Default: $TRACKER_DB, else 'database' in the config file, else ./incidents.db.",
             dir_okay=False,
         ),
     ] = None,
@@ -152,6 +167,16 @@ def main_options(
     """Keep your own record of border and security incidents: log, list, report, export."""
     ctx.obj = State(db_path=db)
     ctx.call_on_close(ctx.obj.close)
+    asks_for_help = ctx.meta.get(HELP_ASKED, False)
+    if ctx.invoked_subcommand != "config" and not asks_for_help:
+        # A broken config file stops every command at once, naming the file and the
+        # line or key; 'tracker config' stays usable, to find and mend it.
+        from ..config import read_file
+
+        try:
+            read_file()
+        except TrackerError as exc:
+            fail(str(exc), exc.exit_code)
 
 
 def state(ctx: typer.Context) -> State:

@@ -73,8 +73,11 @@ def export(
     The CSV columns are documented in docs/import-export.md; 'tracker import' reads
     every format back. A file is written whole or not at all.
 
-    Example: tracker export --country TJ --since 2025 -o tajikistan-2025.csv
-    Example: tracker export --format geojson --since 2025-11 -o november.geojson
+    Examples:
+
+    \b
+      tracker export --country TJ --since 2025 -o tajikistan-2025.csv
+      tracker export --format geojson --since 2025-11 -o november.geojson
     """
     from ..exchange import atomic_writer, export_records
 
@@ -133,8 +136,11 @@ def import_(
     nothing is written, unless --skip-invalid. Importing the same file twice changes
     nothing the second time.
 
-    Example: tracker import corrections.csv --dry-run
-    Example: tracker import acled-2025.csv --skip-invalid --rejects rejected.csv
+    Examples:
+
+    \b
+      tracker import corrections.csv --dry-run
+      tracker import corrections.csv --skip-invalid --rejects rejected.csv
     """
     from ..exchange import import_file
 

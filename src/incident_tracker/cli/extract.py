@@ -68,9 +68,10 @@ def extract_command(
     incident already recorded are flagged. With --add, on a terminal, you accept, edit,
     skip or attach the article to the existing incident; --add --yes adds them all.
 
-    Example: tracker extract article.txt --published 2025-12-02 --source https://example.org/a
+    Examples:
 
-    Example: tracker extract article.txt --published 2025-12-02 --outlet "Inter Bellum News" --add --yes
+    \b
+      tracker extract article.txt --published 2025-12-02 --source https://example.org/a
     """
     from ..extract import extract_drafts, gazetteer_locator
     from ..store import IncidentStore
@@ -304,7 +305,11 @@ def duplicates_command(
     Each line gives the pair, a score and why; confirm one with
     tracker link NEW OLD --kind duplicate_of (or tracker delete NEW --duplicate-of OLD).
 
-    Example: tracker duplicates --days 2 --km 25
+    Examples:
+
+    \b
+      tracker duplicates --days 2 --km 25
+      tracker duplicates --json
     """
     from ..store.duplicates import duplicate_pairs
 

@@ -18,6 +18,7 @@ import typer
 from .. import geo
 from ..errors import GeocodingError, ValidationError
 from ..models import country_name
+from . import complete
 from .app import CREDITS, TrackerGroup, app, state
 from .options import JsonFlag
 from .render import console, message, stdout_is_terminal
@@ -80,8 +81,14 @@ def _candidates_table(candidates: list[Candidate], chosen: Candidate | None) -> 
 @app.command()
 def geocode(
     ctx: typer.Context,
-    query: Annotated[Optional[str], typer.Argument(help="A place as a source reports it ('near Khorog').")] = None,
-    country: Annotated[Optional[str], typer.Option("--country", "-c", help="Only places in this country.")] = None,
+    query: Annotated[
+        Optional[str],
+        typer.Argument(help="A place as a source reports it ('near Khorog').", autocompletion=complete.places),
+    ] = None,
+    country: Annotated[
+        Optional[str],
+        typer.Option("--country", "-c", help="Only places in this country.", autocompletion=complete.countries),
+    ] = None,
     admin1: Annotated[Optional[str], typer.Option("--admin1", help="Only places in this province.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many candidates.")] = 10,
     online: Annotated[
@@ -100,7 +107,12 @@ def geocode(
     place is ambiguous), JSON otherwise. With --missing, fills the coordinates of stored
     incidents instead (recorded in their history).
 
-    Example: tracker geocode "Faizabad, Badakhshan"
+    Examples:
+
+    \b
+      tracker geocode "Faizabad, Badakhshan"
+      tracker geocode Ishkashim --json
+      tracker geocode --missing --dry-run
     """
     if missing:
         if query:
@@ -197,11 +209,21 @@ def places_add(
     lon: Annotated[float, typer.Option("--lon", help="Longitude, WGS84 degrees.")],
     country: Annotated[
         Optional[str],
-        typer.Option("--country", "-c", help="Country (name or ISO code). Default: from the coordinates."),
+        typer.Option(
+            "--country",
+            "-c",
+            help="Country (name or ISO code). Default: from the coordinates.",
+            autocompletion=complete.countries,
+        ),
     ] = None,
     admin1: Annotated[Optional[str], typer.Option("--admin1", help="Province. Default: from the coordinates.")] = None,
     kind: Annotated[
-        Optional[str], typer.Option("--kind", help="border_crossing, checkpoint, border_post, camp, base, … or other.")
+        Optional[str],
+        typer.Option(
+            "--kind",
+            help="border_crossing, checkpoint, border_post, camp, base, … or other.",
+            autocompletion=complete.place_kinds,
+        ),
     ] = None,
     alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Another name it goes by; repeatable.")] = None,
     notes: Annotated[Optional[str], typer.Option("--notes", help="Where the coordinates come from, etc.")] = None,
@@ -209,7 +231,10 @@ def places_add(
 ) -> None:
     """Add a place; from then on it resolves like a town, before the gazetteer.
 
-    Example: tracker places add "Esteqlol border crossing" --lat 37.62 --lon 71.45 --country TJ --kind border_crossing
+    Examples:
+
+    \b
+      tracker places add "Esteqlol border crossing" --lat 37.615 --lon 71.455 --country TJ --kind border_crossing
     """
     from ..geo.places import PlaceBook, parse_kind
     from ..models import check_coordinates, parse_country
@@ -245,10 +270,20 @@ def places_add(
 @places_app.command("list")
 def places_list(
     ctx: typer.Context,
-    country: Annotated[Optional[str], typer.Option("--country", "-c", help="Only places in this country.")] = None,
+    country: Annotated[
+        Optional[str],
+        typer.Option("--country", "-c", help="Only places in this country.", autocompletion=complete.countries),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """List your places with their ids, kinds, coordinates and aliases."""
+    """List your places with their ids, kinds, coordinates and aliases.
+
+    Examples:
+
+    \b
+      tracker places list
+      tracker places list --country TJ --json
+    """
     from ..models import parse_country
 
     places = _book(ctx).all(parse_country(country) if country else None)
@@ -280,9 +315,15 @@ def places_list(
 @places_app.command("remove")
 def places_remove(
     ctx: typer.Context,
-    place: Annotated[str, typer.Argument(help="The place's id or name.")],
+    place: Annotated[str, typer.Argument(help="The place's id or name.", autocompletion=complete.places)],
 ) -> None:
-    """Remove one of your places (incidents already located keep their coordinates)."""
+    """Remove one of your places (incidents already located keep their coordinates).
+
+    Examples:
+
+    \b
+      tracker places remove "Esteqlol border crossing"
+    """
     removed = _book(ctx).remove(place)
     message(f"Removed place {removed.id}: {removed.name}.")
 
@@ -295,6 +336,11 @@ def places_import(
     """Add places from a CSV file: name, latitude, longitude[, country, admin1, kind, aliases, notes].
 
     Aliases are separated by ';'. All or nothing: one bad row and nothing is added.
+
+    Examples:
+
+    \b
+      tracker places import my-places.csv
     """
     added = _book(ctx, create=True).import_csv(path)
     message(f"Imported {len(added)} place{'s' if len(added) != 1 else ''} from {path}.")
@@ -314,7 +360,13 @@ app.add_typer(gazetteer_app, name="gazetteer")
 def gazetteer_build(
     force: Annotated[bool, typer.Option("--force", help="Rebuild even if it is there and current.")] = False,
 ) -> None:
-    """Build the gazetteer now (it is otherwise built on first need). Takes about 15 seconds."""
+    """Build the gazetteer now (it is otherwise built on first need). Takes about 15 seconds.
+
+    Examples:
+
+    \b
+      tracker gazetteer build
+    """
     from ..geo import gazetteer
 
     info = gazetteer.status()
@@ -329,7 +381,14 @@ def gazetteer_build(
 
 @gazetteer_app.command("status")
 def gazetteer_status(as_json: JsonFlag = False) -> None:
-    """Say what is there: path, size, rows, build date, source and licence."""
+    """Say what is there: path, size, rows, build date, source and licence.
+
+    Examples:
+
+    \b
+      tracker gazetteer status
+      tracker gazetteer status --json
+    """
     from ..geo import gazetteer
 
     info = gazetteer.status()

@@ -11,6 +11,7 @@ import typer
 from .. import models
 from ..errors import MissingFieldError, ValidationError
 from ..store.filters import Filters
+from . import complete
 from .app import app, interactive, state
 from .locate import locate
 from .options import (
@@ -99,8 +100,12 @@ def add(
     is missing is asked for on a terminal; with --no-input, or when not on a terminal,
     the command fails naming the option to give.
 
-    Example: tracker add --date 2025-11-24 --place "near the Esteqlol border crossing"
-    --country TJ --type explosions --sub-type "drone strike" --killed 3
+    Examples:
+
+    \b
+      tracker add --date 2025-11-24 --place "near the Esteqlol border crossing" --country TJ \\
+        --type explosions --sub-type "drone strike" --weapon drone --killed 3 --attribution alleged
+      tracker add --date "Nov 2025" --country Tajikistan --type battles --killed "at least 2"
     """
     values = dict(record.values)
     ask = interactive(no_input)
@@ -179,7 +184,11 @@ def edit(
     Give only the fields that change. --weapon and --tag replace the whole list.
     Sources are added with 'tracker source add'.
 
-    Example: tracker edit 1 --date 2025-11-26 --killed 4 --reason "toll revised by second report"
+    Examples:
+
+    \b
+      tracker edit 1 --date 2025-11-26 --killed 3-4 --reason "second report gives 26 Nov and up to 4 killed"
+      tracker edit 2 --clear injured --reason "the injured figure was a typo"
     """
     changes = {**_clear_fields(clear or []), **record.values}
     if not changes:
@@ -227,9 +236,16 @@ def list_incidents(
     A table on a terminal; JSON (keys are the codebook's field names), JSON lines or
     CSV with --format. Deleted incidents are left out unless --deleted is given.
 
-    Example: tracker list --country TJ --since 2025-11 --attribution alleged --attribution claimed
+    Examples:
+
+    \b
+      tracker list --country TJ --since 2025-11 --attribution alleged --attribution claimed
+      tracker list --search drone --json
     """
-    output = OutputFormat(pick_format(fmt, {"json": as_json, "csv": as_csv}, stdout_is_terminal()))
+    from .. import config
+
+    configured = config.value("format") if fmt is None and not (as_json or as_csv) else None
+    output = OutputFormat(pick_format(fmt, {"json": as_json, "csv": as_csv}, stdout_is_terminal(), configured))
     store = state(ctx).store()
     if output is OutputFormat.table:
         rows = store.query(filters, sort=sort, limit=limit)
@@ -247,7 +263,14 @@ def list_incidents(
 
 @app.command()
 def show(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False) -> None:
-    """Show one incident in full: fields, sources, links and history."""
+    """Show one incident in full: fields, sources, links and history.
+
+    Examples:
+
+    \b
+      tracker show 1
+      tracker show 1 --json
+    """
     store = state(ctx).store()
     incident = store.get(incident_id)
     history = store.history(incident_id)
@@ -259,7 +282,14 @@ def show(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False)
 
 @app.command()
 def history(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False) -> None:
-    """Show every change to an incident: field, old and new value, when and why."""
+    """Show every change to an incident: field, old and new value, when and why.
+
+    Examples:
+
+    \b
+      tracker history 1
+      tracker history 1 --json
+    """
     store = state(ctx).store()
     changes = store.history(incident_id)
     if as_json:
@@ -275,12 +305,25 @@ def history(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = Fal
 def link(
     ctx: typer.Context,
     incident_id: IdArgument,
-    other_id: Annotated[int, typer.Argument(help="The other incident's id.", min=1)],
+    other_id: Annotated[
+        int, typer.Argument(help="The other incident's id.", min=1, autocompletion=complete.incident_ids)
+    ],
     kind: Annotated[
-        str, typer.Option("--kind", help="related, or duplicate_of (the first is a duplicate of the second).")
+        str,
+        typer.Option(
+            "--kind",
+            help="related, or duplicate_of (the first is a duplicate of the second).",
+            autocompletion=complete.link_kinds,
+        ),
     ] = "related",
 ) -> None:
-    """Link two incidents as related (one campaign) or as duplicates."""
+    """Link two incidents as related (one campaign) or as duplicates.
+
+    Examples:
+
+    \b
+      tracker link 1 2 --kind related
+    """
     store = state(ctx).store()
     store.link(incident_id, other_id, kind)
     message(f"Linked incident {incident_id} to {other_id} ({models.parse_link_kind(kind)}).")
@@ -290,9 +333,17 @@ def link(
 def unlink(
     ctx: typer.Context,
     incident_id: IdArgument,
-    other_id: Annotated[int, typer.Argument(help="The other incident's id.", min=1)],
+    other_id: Annotated[
+        int, typer.Argument(help="The other incident's id.", min=1, autocompletion=complete.incident_ids)
+    ],
 ) -> None:
-    """Remove the links between two incidents."""
+    """Remove the links between two incidents.
+
+    Examples:
+
+    \b
+      tracker unlink 1 2
+    """
     removed = state(ctx).store().unlink(incident_id, other_id)
     message(f"Removed {removed} link{'s' if removed != 1 else ''} between {incident_id} and {other_id}.")
 
@@ -309,6 +360,12 @@ def delete(
     """Delete an incident: it leaves lists and reports but stays in the file.
 
     'tracker list --deleted' shows deleted incidents; 'tracker restore ID' brings one back.
+
+    Examples:
+
+    \b
+      tracker delete 2 --reason "same attack as 1" --duplicate-of 1
+      tracker list --deleted
     """
     state(ctx).store().delete(incident_id, reason=reason, duplicate_of=duplicate_of)
     message(f"Deleted incident {incident_id} ({reason}). 'tracker restore {incident_id}' undoes this.")
@@ -316,6 +373,12 @@ def delete(
 
 @app.command()
 def restore(ctx: typer.Context, incident_id: IdArgument, reason: ReasonOption = None) -> None:
-    """Bring back a deleted incident."""
+    """Bring back a deleted incident; the restore is kept in its history.
+
+    Examples:
+
+    \b
+      tracker restore 2 --reason "not a duplicate after all"
+    """
     state(ctx).store().restore(incident_id, reason=reason)
     message(f"Restored incident {incident_id}.")

@@ -26,7 +26,11 @@ def backup(
     leaves no half-written file and never replaces an older one. It is a single file,
     at the version of the database (which is not upgraded first).
 
-    Example: tracker backup backups/incidents-2025-12-01.db
+    Examples:
+
+    \b
+      tracker backup incidents-2025-12-01.db
+      tracker backup incidents-2025-12-01.db --force
     """
     from ..store.maintenance import backup as make_backup
 
@@ -41,7 +45,11 @@ def check(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     Prints what it checked and what it found, and exits with 1 when there is a problem
     (damage, orphans); incidents without sources are reported as warnings. Changes nothing.
 
-    Example: tracker check && tracker backup backups/incidents.db
+    Examples:
+
+    \b
+      tracker check
+      tracker check --json
     """
     from ..store.maintenance import check as run_check
 

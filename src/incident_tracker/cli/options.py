@@ -21,6 +21,7 @@ import typer
 from .. import models
 from ..errors import ValidationError
 from ..store.filters import Filters, Near
+from . import complete
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -98,13 +99,16 @@ NoInputOption = Annotated[
     bool,
     typer.Option("--no-input", "--yes", "-y", help="Never prompt: fail on anything missing or ambiguous."),
 ]
-IdArgument = Annotated[int, typer.Argument(help="Incident id, as shown by 'tracker list'.", min=1)]
+IdArgument = Annotated[
+    int, typer.Argument(help="Incident id, as shown by 'tracker list'.", min=1, autocompletion=complete.incident_ids)
+]
 
 
-def pick_format(fmt: str | StrEnum | None, shortcuts: dict[str, bool], tty: bool) -> str:
+def pick_format(fmt: str | StrEnum | None, shortcuts: dict[str, bool], tty: bool, configured: str | None = None) -> str:
     """Resolve --format and its shortcut flags (--json, --csv, …), refusing contradictions.
 
-    Without either: a table for a person at a terminal, JSON for a program.
+    Without either: the ``configured`` format (config file or $TRACKER_FORMAT) if any,
+    else a table for a person at a terminal, JSON for a program.
     """
     chosen = [name for name, on in shortcuts.items() if on]
     if fmt is not None:
@@ -114,13 +118,31 @@ def pick_format(fmt: str | StrEnum | None, shortcuts: dict[str, bool], tty: bool
         raise ValidationError(f"Choose one output format: --format or one of {flags}.")
     if chosen:
         return chosen[0]
+    if configured:
+        return configured
     return "table" if tty else "json"
 
 
 # --- filters ----------------------------------------------------------------------
 
 
+#: Tab completion for the options that take a vocabulary value, a country or a place.
+COMPLETIONS: dict[str, Callable[..., Any]] = {
+    "--country": complete.countries,
+    "--origin-country": complete.countries,
+    "--victim-nationality": complete.countries,
+    "--type": complete.event_types,
+    "--sub-type": complete.sub_event_types,
+    "--weapon": complete.weapons,
+    "--target": complete.target_types,
+    "--attribution": complete.attributions,
+    "--near": complete.places,
+    "--place": complete.places,
+}
+
+
 def _opt(*names: str, help: str, panel: str = FILTERS_PANEL, **extra: Any) -> Any:
+    extra.setdefault("autocompletion", COMPLETIONS.get(names[0].split("/")[0]))
     return typer.Option(*names, help=help, rich_help_panel=panel, **extra)
 
 
@@ -147,7 +169,7 @@ def build_filters(
     filters = Filters(
         since=models.parse_date(since).start.isoformat() if since else None,
         until=_last_day(until) if until else None,
-        countries=[models.parse_country(c) for c in country or []],
+        countries=_countries(country),
         admin1=[a.strip() for a in admin1 or [] if a.strip()],
         event_type=models.parse_event_type(event_type) if event_type else None,
         attributions=[models.parse_attribution(a) for a in attribution or []],
@@ -180,6 +202,19 @@ def build_filters(
     return filters
 
 
+def _countries(given: list[str] | None) -> list[str]:
+    """--country as typed; without it, the configured default; ``--country all`` lifts it."""
+    if not given:
+        from .. import config
+
+        return list(config.value("country"))
+    if any(c.strip().lower() == "all" for c in given):
+        if len(given) > 1:
+            raise ValidationError("--country all means every country: give it alone.")
+        return []
+    return [models.parse_country(c) for c in given]
+
+
 def _last_day(text: str) -> str:
     parsed = models.parse_date(text)
     return (parsed.end or parsed.start).isoformat()
@@ -195,7 +230,14 @@ FILTER_OPTIONS: dict[str, tuple[Any, Any]] = {
         None,
     ),
     "country": (
-        Annotated[Optional[list[str]], _opt("--country", "-c", help="Country name or ISO code; repeat for several.")],
+        Annotated[
+            Optional[list[str]],
+            _opt(
+                "--country",
+                "-c",
+                help="Country name or ISO code; repeat for several. 'all' lifts a configured default.",
+            ),
+        ],
         None,
     ),
     "admin1": (

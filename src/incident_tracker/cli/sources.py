@@ -33,8 +33,11 @@ def source_add(
 ) -> None:
     """Attach another source to an incident (kept in its history).
 
-    Example: tracker source add 1 https://example.org/report --outlet "TRT World"
-    --published 2025-11-27 --note "reports 26 Nov and 4 killed"
+    Examples:
+
+    \b
+      tracker source add 1 https://example.org/report --outlet "TRT World" --published 2025-11-27 \\
+        --note "reports 26 Nov and 4 killed"
     """
     source_id = (
         state(ctx)

@@ -315,7 +315,6 @@ class Importer:
                     source, target, kind = target, source, "duplicate_of"
                 if self.writer.link(source, target, kind):
                     self.summary.links_added += 1
-        self.writer.finish()
         if self.progress:
             self.progress(self.seen)
         return self.summary

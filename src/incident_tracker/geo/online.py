@@ -50,11 +50,19 @@ _PRECISION = {
 
 
 def online_enabled() -> bool:
-    """Has the user opted in to the online tier through the environment?"""
-    return os.environ.get(ENABLE_ENV, "").strip().lower() in {"nominatim", "1", "yes", "true", "on"}
+    """Has the user opted in to the online tier ($TRACKER_ONLINE_GEOCODER, else the config file)?"""
+    from ..config import value
+
+    return bool(value("geocoder.online"))
 
 
 def user_agent() -> str:
+    """The config's ``geocoder.user_agent`` if set, else ours with $TRACKER_CONTACT appended."""
+    from ..config import value
+
+    configured = value("geocoder.user_agent")
+    if configured:
+        return str(configured)
     contact = os.environ.get(CONTACT_ENV, "").strip()
     suffix = f"; {contact}" if contact else ""
     return f"incident-tracker/{__version__} (offline-first incident log{suffix})"

@@ -1,4 +1,4 @@
-"""Batched writes for imports: many incidents per statement, the search index in bulk.
+"""Batched writes for imports: many incidents per statement.
 
 :class:`BulkWriter` works inside a transaction its caller holds (the importer's
 one transaction), so an import is all or nothing like every other write. Rows are
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .database import rows
-from .incidents import _RECORD_SELECT, FTS_INSERT, SOURCE_FIELDS, IncidentStore, _decode
+from .incidents import _RECORD_SELECT, SOURCE_FIELDS, IncidentStore, _decode
 
 _INCIDENT_COLUMNS: tuple[str, ...] = (
     "id",
@@ -78,7 +78,7 @@ class NewIncident:
 
 
 class BulkWriter:
-    """Write many incidents inside the caller's transaction; :meth:`finish` indexes them."""
+    """Write many incidents inside the caller's transaction (the search index follows through triggers)."""
 
     def __init__(self, store: IncidentStore, *, now: str, reason: str) -> None:
         self.store = store
@@ -87,7 +87,6 @@ class BulkWriter:
         self.reason = reason
         self._first_new_id: int | None = None
         self.next_id = 0
-        self._reindex: set[int] = set()
 
     @property
     def first_new_id(self) -> int:
@@ -239,8 +238,6 @@ class BulkWriter:
                 "INSERT OR IGNORE INTO external_ids (incident_id, system, external_id) VALUES (?, ?, ?)",
                 [incident_id, *external],
             )
-        if incident_id < self.first_new_id:
-            self._reindex.add(incident_id)
 
     def link(self, incident_id: int, other_id: int, kind: str) -> bool:
         """Add a link unless one of that kind already joins the two; True if added."""
@@ -255,9 +252,3 @@ class BulkWriter:
             return False
         self.store._insert_link(incident_id, other_id, kind, self.now)
         return True
-
-    def finish(self) -> None:
-        """Index the new incidents in one statement and re-index the updated ones."""
-        self.conn.execute(FTS_INSERT + " WHERE i.id >= ?", [self.first_new_id])
-        for incident_id in sorted(self._reindex):
-            self.store._reindex(incident_id)

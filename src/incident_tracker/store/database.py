@@ -57,8 +57,10 @@ DEFAULT_DB = "incidents.db"
 
 
 def default_path() -> Path:
-    """``$TRACKER_DB`` if set, else ``./incidents.db``."""
-    return Path(os.environ.get("TRACKER_DB") or DEFAULT_DB)
+    """``$TRACKER_DB`` if set, else the config file's ``database``, else ``./incidents.db``."""
+    from ..config import value
+
+    return Path(value("database")).expanduser()
 
 
 class TrackerConnection(sqlite3.Connection):

@@ -116,8 +116,14 @@ class Filters:
             clauses.append("i.id IN (SELECT incident_id FROM incident_tags WHERE tag = ?)")
             params.append(self.tag)
         if self.search:
-            clauses.append("i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)")
-            params.append(fts_query(self.search))
+            # The record's own text, or one of its sources (headline, note, outlet).
+            clauses.append(
+                "(i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)"
+                " OR i.id IN (SELECT s.incident_id FROM sources AS s"
+                " WHERE s.id IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?)))"
+            )
+            query = fts_query(self.search)
+            params.extend([query, query])
         if self.ids:
             clauses.append(f"i.id IN ({', '.join('?' for _ in self.ids)})")
             params.extend(self.ids)
@@ -168,7 +174,12 @@ def order_by(sort: str | None) -> str:
     descending = key.startswith("-")
     name = key.lstrip("-+")
     if name not in SORT_KEYS:
-        raise ValidationError(f"Unknown sort key {sort!r}. Valid keys: {', '.join(SORT_KEYS)} (prefix - to reverse).")
+        from ..models import did_you_mean
+
+        hint = did_you_mean(name, list(SORT_KEYS))
+        raise ValidationError(
+            f"Unknown sort key {sort!r}.{hint} Valid keys: {', '.join(SORT_KEYS)} (prefix - to reverse)."
+        )
     return SORT_KEYS[name].format(dir="DESC" if descending else "ASC")
 
 

@@ -112,19 +112,6 @@ FROM incidents AS i
 """
 
 
-#: The full-text row of incidents: the record's text plus its sources' notes and headlines.
-#: Callers append the WHERE clause (one id, or a range for a bulk import).
-FTS_INSERT = """
-INSERT INTO incidents_fts (rowid, description, place, location, victims, perpetrator, notes)
-SELECT i.id, i.description, i.place, i.location, i.victims,
-       trim(coalesce(i.perpetrator, '') || ' ' || coalesce(i.attributed_by, '')),
-       trim(coalesce(i.notes, '') || ' ' || coalesce(
-         (SELECT group_concat(coalesce(s.note, '') || ' ' || coalesce(s.headline, '')
-                              || ' ' || coalesce(s.outlet, ''), ' ')
-          FROM sources AS s WHERE s.incident_id = i.id), ''))
-FROM incidents AS i"""
-
-
 def _select(select: str, filters: Filters | None, sort: str | None, limit: int | None) -> tuple[str, list[object]]:
     """A record query with the filters, order and limit applied (checked before it runs)."""
     where, params = (filters or Filters()).where()
@@ -327,7 +314,6 @@ class IncidentStore:
             for source in checked_sources:
                 self._insert_source(incident_id, source, now)
             self._log(incident_id, now, "create", reason=reason)
-            self._reindex(incident_id)
         return incident_id
 
     def edit(self, incident_id: int, changes: dict[str, Any], *, reason: str | None = None) -> list[dict[str, Any]]:
@@ -359,14 +345,13 @@ class IncidentStore:
         with transaction(self.conn):
             self._unchanged_since(incident_id, seen)
             self.write_changes(incident_id, changed, utc_now(), reason)
-            self._reindex(incident_id)
         return changed
 
     def write_changes(self, incident_id: int, changed: list[dict[str, Any]], now: str, reason: str | None) -> None:
-        """Write checked changes ({field, old, new}) with their history rows; no reindex.
+        """Write checked changes ({field, old, new}) with their history rows.
 
-        The caller holds the transaction and refreshes the search index: once per
-        edit, or in bulk at the end of an import.
+        The caller holds the transaction (one edit, or a whole import); the search
+        index follows by itself through the triggers of migration m006.
         """
         columns = {c["field"]: c["new"] for c in changed if c["field"] not in LIST_FIELDS}
         if columns:
@@ -428,7 +413,6 @@ class IncidentStore:
             source_id = self._insert_source(incident_id, checked, now)
             self._touch(incident_id, now)
             self._log(incident_id, now, "source", "sources", None, {"id": source_id, **checked})
-            self._reindex(incident_id)
         return source_id
 
     def add_drafts(
@@ -587,8 +571,3 @@ class IncidentStore:
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [incident_id, now, action, field, _history_value(old), _history_value(new), reason],
         )
-
-    def _reindex(self, incident_id: int) -> None:
-        """Refresh the full-text row: the record's text plus its sources' notes and headlines."""
-        self._execute("DELETE FROM incidents_fts WHERE rowid = ?", [incident_id])
-        self._execute(FTS_INSERT + " WHERE i.id = ?", [incident_id])

@@ -292,6 +292,94 @@ CREATE TABLE external_ids (
     db.execute("CREATE INDEX idx_external_ids_incident ON external_ids (incident_id)")
 
 
+def _external_fts(db: Database, table: str, key: str, columns: tuple[str, ...]) -> None:
+    """An FTS5 index over ``table`` declared the way sqlite-utils and Datasette look for it.
+
+    ``content="table"`` is what their ``detect_fts()`` matches, so
+    ``db["incidents"].search("drone")`` and Datasette's search box work on our file as
+    it is. The index stores no copy of the text; triggers keep it in step with every
+    insert, update and delete, whoever writes (the tracker, sqlite-utils, a script).
+    """
+    fts = f"{table}_fts"
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    db.execute(
+        f'CREATE VIRTUAL TABLE {fts} USING fts5(\n  {cols},\n  content="{table}", content_rowid="{key}",\n'
+        "  tokenize = 'unicode61 remove_diacritics 2'\n)"
+    )
+    db.execute(
+        f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN\n"
+        f"  INSERT INTO {fts} (rowid, {cols}) VALUES (new.{key}, {new});\nEND"
+    )
+    db.execute(
+        f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN\n"
+        f"  INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES ('delete', old.{key}, {old});\nEND"
+    )
+    db.execute(
+        f"CREATE TRIGGER {table}_au AFTER UPDATE OF {cols} ON {table} BEGIN\n"
+        f"  INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES ('delete', old.{key}, {old});\n"
+        f"  INSERT INTO {fts} (rowid, {cols}) VALUES (new.{key}, {new});\nEND"
+    )
+    db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
+
+
+@migrations()
+def m006_views(db: Database) -> None:
+    """The database as a good citizen of Datasette and sqlite-utils.
+
+    * Full-text search that their ``detect_fts()`` finds: ``incidents_fts`` (the
+      record's own text) and ``sources_fts`` (headlines, notes, outlets), both
+      external-content FTS5 tables kept current by triggers. They replace m001's
+      private ``incidents_fts``, which only the tracker could keep up to date.
+    * Views with readable names for browsing without reading our code:
+      ``incidents_overview`` (each incident with its source count and latest
+      revision) and ``casualties_by_month`` (killed/injured by month and country).
+    """
+    db.execute("DROP TABLE incidents_fts")
+    _external_fts(
+        db, "incidents", "id", ("description", "place", "location", "victims", "perpetrator", "attributed_by", "notes")
+    )
+    _external_fts(db, "sources", "id", ("headline", "note", "outlet", "source_original"))
+    db.execute(
+        """
+CREATE VIEW incidents_overview AS
+SELECT
+  i.id, i.event_date, i.event_date_end, i.date_precision,
+  i.country, i.admin1, i.location, i.place, i.latitude, i.longitude, i.geo_precision,
+  i.event_type, i.sub_event_type,
+  i.killed, i.killed_low, i.killed_high, i.injured, i.injured_low, i.injured_high,
+  i.attribution, i.perpetrator, i.attributed_by, i.origin_country, i.description,
+  (SELECT count(*) FROM sources AS s WHERE s.incident_id = i.id) AS source_count,
+  (SELECT h.changed_at FROM history AS h WHERE h.incident_id = i.id ORDER BY h.id DESC LIMIT 1) AS last_revised_at,
+  (SELECT h.action FROM history AS h WHERE h.incident_id = i.id ORDER BY h.id DESC LIMIT 1) AS last_revision,
+  (SELECT h.reason FROM history AS h WHERE h.incident_id = i.id ORDER BY h.id DESC LIMIT 1) AS last_revision_reason,
+  i.deleted_at IS NOT NULL AS deleted,
+  i.uid
+FROM incidents AS i"""
+    )
+    db.execute(
+        """
+CREATE VIEW casualties_by_month AS
+SELECT
+  substr(event_date, 1, 7) AS month,
+  country,
+  count(*) AS incidents,
+  sum(killed) AS killed_best,
+  sum(coalesce(killed_low, killed)) AS killed_low,
+  sum(coalesce(killed_high, killed)) AS killed_high,
+  sum(killed IS NULL) AS incidents_killed_unknown,
+  sum(injured) AS injured_best,
+  sum(coalesce(injured_low, injured)) AS injured_low,
+  sum(coalesce(injured_high, injured)) AS injured_high,
+  sum(injured IS NULL) AS incidents_injured_unknown
+FROM incidents
+WHERE deleted_at IS NULL
+GROUP BY substr(event_date, 1, 7), country
+ORDER BY month, country"""
+    )
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version knows, to spot a database from a newer one."""
     return set(migrations.names)

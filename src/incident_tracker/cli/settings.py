@@ -1,0 +1,90 @@
+"""``tracker config …``: where the config file is, and what is in force."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+
+from .. import config
+from .app import app, state
+from .options import JsonFlag
+from .render import console, message, print_json
+
+config_app = typer.Typer(
+    help="Your settings: a TOML file for the database, default filters, output and geocoder.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("path")
+def config_path() -> None:
+    """Print where the config file is read from ($TRACKER_CONFIG overrides it).
+
+    The file need not exist: create it there to set your defaults.
+
+    Examples:
+
+    \b
+      tracker config path
+    """
+    path = config.config_path()
+    print(path)
+    if not path.exists():
+        message(f"No config file yet; the built-in defaults apply. Keys: {', '.join(config.SETTINGS)}.")
+
+
+@config_app.command("show")
+def config_show(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """Show every setting's effective value and where it came from.
+
+    Precedence: an option on the command line, then the environment variable, then
+    the config file, then the default. A broken config file is reported here, naming
+    the line or key.
+
+    Examples:
+
+    \b
+      tracker config show
+      tracker config show --json
+    """
+    settings = config.effective()
+    if ctx.find_root().get_parameter_source("db") is not None:
+        source = ctx.find_root().get_parameter_source("db")
+        if source is not None and source.name == "COMMANDLINE":
+            settings[0] = config.Resolved("database", str(state(ctx).db_path), "option (--db)")
+    rows = [_row(s) for s in settings]
+    if as_json:
+        print_json({"path": str(config.config_path()), "settings": rows})
+        return
+    from rich.table import Table
+
+    table = Table(title=f"Settings (config file: {config.config_path()})", title_justify="left")
+    for column in ("key", "value", "from", "environment variable"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(row["key"], _text(row["value"]), row["from"], row["environment"])
+    console().print(table)
+
+
+def _row(resolved: config.Resolved) -> dict[str, Any]:
+    setting = config.SETTINGS[resolved.key]
+    return {
+        "key": resolved.key,
+        "value": resolved.value,
+        "from": resolved.origin,
+        "environment": setting.env,
+        "meaning": setting.help,
+    }
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return "(not set)"
+    if isinstance(value, list):
+        return ", ".join(value) or "(none)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

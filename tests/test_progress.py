@@ -1,0 +1,42 @@
+"""Long work shows a Rich progress bar on stderr when it is a terminal, and nothing when it is not."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+TRACKER = shutil.which("tracker", path=str(Path(sys.executable).parent))
+
+
+@pytest.fixture
+def unlocated(run, db_path: Path) -> Path:
+    """Incidents with a place as reported and no coordinates, for 'geocode --missing'."""
+    for number, place in enumerate(("Khorugh", "Vanj", "Rushon"), start=1):
+        run("add", "-d", "2025-11-24", "-c", "TJ", "-t", "battles", "--place", place, "--no-input")
+        run("edit", str(number), "--clear", "coordinates")
+    return db_path
+
+
+def test_geocode_missing_shows_a_bar_on_a_terminal(unlocated):
+    env = {**os.environ, "TRACKER_DB": str(unlocated), "COLUMNS": "100"}
+    child = pexpect.spawn(TRACKER, ["geocode", "--missing", "--dry-run"], env=env, encoding="utf-8", timeout=30)
+    child.expect("Geocoding incidents")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+
+
+def test_geocode_missing_prints_no_bar_into_a_pipe(unlocated):
+    env = {**os.environ, "TRACKER_DB": str(unlocated)}
+    result = subprocess.run(
+        [TRACKER, "geocode", "--missing", "--dry-run"], env=env, capture_output=True, text=True, check=True
+    )
+    assert "Geocoding incidents" not in result.stderr and "\x1b[" not in result.stderr
+    assert "Would locate incident 1: Khorugh" in result.stderr
