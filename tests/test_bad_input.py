@@ -144,3 +144,25 @@ def test_unexpected_errors_are_one_line_unless_debug(example_db, run, monkeypatc
     monkeypatch.setenv("TRACKER_DEBUG", "1")
     with pytest.raises(RuntimeError):
         run("history", "1", expect=None)
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "fragment"),
+    [
+        # found by tests/test_hostile_input.py
+        (["edit", "1", "--attribution", ""], 2, "--attribution cannot be empty"),
+        (["edit", "1", "--type", ""], 2, "--type cannot be empty"),
+        (["show", "9" * 30], 2, "A number given is too large"),
+        (["list", "--limit", "9" * 30, "--format", "json"], 2, "A number given is too large"),
+        (["list", "--min-killed", "9223372036854775808", "--format", "json"], 2, "A number given is too large"),
+        (["list", "--search", "drone\x00attack", "--format", "json"], 0, None),
+    ],
+)
+def test_hostile_values_found_by_hypothesis(example_db, run, file_digest, args, code, fragment):
+    before = file_digest(example_db)
+    result = run(*args, expect=code)
+    if fragment:
+        assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+        assert fragment in result.stderr
+        assert result.stdout == ""
+    assert file_digest(example_db) == before

@@ -30,6 +30,7 @@ def test_readme_tour_runs(run, tmp_path, monkeypatch):
     for args in commands:
         run(*args)
     assert (tmp_path / "incidents-2025.csv").exists()
+    assert (tmp_path / "incidents-backup.db").exists()
     assert (tmp_path / "tj.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

@@ -36,6 +36,10 @@ class NotFoundError(TrackerError):
     """An incident, source or place id that does not exist."""
 
 
+class ConflictError(TrackerError):
+    """Another process changed the incident between our reading it and writing to it."""
+
+
 class DatabaseError(TrackerError):
     """The database file cannot be used: not SQLite, not ours, or too new."""
 

@@ -9,7 +9,7 @@ which case the traceback is shown.
 import os
 import sqlite3
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -32,13 +32,14 @@ CREDITS = (
 )
 
 
-#: The order of ``tracker --help``: the daily work first, then reports, then places.
+#: The order of ``tracker --help``: the daily work first, then reports, places, upkeep.
 COMMAND_ORDER = (
     *("add", "edit", "list", "show", "history", "source", "link", "unlink", "delete", "restore", "export", "import"),
     *("extract", "duplicates"),
     *("timeline", "stats", "chart"),
     *("geocode", "places", "gazetteer"),
     "config",
+    *("check", "backup"),
 )
 
 
@@ -59,10 +60,16 @@ class TrackerGroup(TyperGroup):
             return super().invoke(ctx)
         except TrackerError as exc:
             fail(str(exc), exc.exit_code)
+        except OverflowError:
+            # Only a number too large for SQLite's 64-bit integers (an id, --limit, --min-killed)
+            # gets this far: Click checks the lower bounds, and we keep the help text readable.
+            fail(f"A number given is too large: SQLite's integers stop at {2**63 - 1}.", 2)
         except sqlite3.Error as exc:
             if os.environ.get(DEBUG_VARIABLE):
                 raise
-            fail(f"Database error: {exc}. Nothing was changed.", 1)
+            from ..store.database import explain
+
+            fail(f"Database error: {explain(exc)}", 1)
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:
@@ -111,12 +118,24 @@ class State:
     """Global options, shared with every command through the Click context."""
 
     db_path: Path | None = None
+    opened: "list[IncidentStore]" = field(default_factory=list)
 
     def store(self, *, create: bool = False) -> "IncidentStore":
         """Open the database; read-only commands pass ``create=False``."""
         from ..store import IncidentStore
 
-        return IncidentStore.open(self.db_path, create=create)
+        store = IncidentStore.open(self.db_path, create=create)
+        self.opened.append(store)
+        return store
+
+    def close(self) -> None:
+        """Close what the command opened, when it ends (even on an error).
+
+        Closing the last connection folds the write-ahead log back into the file, so
+        between commands the database is one whole file that can be copied or mailed.
+        """
+        while self.opened:
+            self.opened.pop().close()
 
 
 def _version(value: bool) -> None:
@@ -145,6 +164,7 @@ def main_options(
 ) -> None:
     """Keep your own record of border and security incidents: log, list, report, export."""
     ctx.obj = State(db_path=db)
+    ctx.call_on_close(ctx.obj.close)
     asks_for_help = ctx.meta.get(HELP_ASKED, False)
     if ctx.invoked_subcommand != "config" and not asks_for_help:
         # A broken config file stops every command at once, naming the file and the

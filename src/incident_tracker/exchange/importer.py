@@ -420,7 +420,7 @@ def _run(store: IncidentStore, importer: Importer, rows: Iterator[RawRow | RowEr
 
     summary: ImportSummary | None = None
     try:
-        with transaction(store.conn, immediate=True):
+        with transaction(store.conn):
             for item in rows:
                 importer.feed(item)
             summary = importer.finish()

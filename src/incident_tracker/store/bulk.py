@@ -56,12 +56,25 @@ class BulkWriter:
         self.conn = store.conn
         self.now = now
         self.reason = reason
-        row = self.conn.execute(
-            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'incidents'), 0), "
-            "coalesce((SELECT max(id) FROM incidents), 0))"
-        ).fetchone()
-        self.first_new_id = int(row[0]) + 1
-        self.next_id = self.first_new_id
+        self._first_new_id: int | None = None
+        self.next_id = 0
+
+    @property
+    def first_new_id(self) -> int:
+        """The first id this writer gives a new incident.
+
+        Read on first use, inside the caller's write transaction: read when the writer
+        is made (before the transaction), it let another process's ``tracker add`` take
+        the same id in between ("UNIQUE constraint failed: incidents.id").
+        """
+        if self._first_new_id is None:
+            row = self.conn.execute(
+                "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'incidents'), 0), "
+                "coalesce((SELECT max(id) FROM incidents), 0))"
+            ).fetchone()
+            self._first_new_id = int(row[0]) + 1
+            self.next_id = self._first_new_id
+        return self._first_new_id
 
     # --- lookups -------------------------------------------------------------
 
@@ -118,6 +131,8 @@ class BulkWriter:
         """Insert checked incidents with their lists, sources, history and external ids."""
         if not incidents:
             return []
+        if self._first_new_id is None:
+            self.next_id = self.first_new_id
         ids = list(range(self.next_id, self.next_id + len(incidents)))
         self.next_id += len(incidents)
         values = []

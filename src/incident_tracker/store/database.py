@@ -3,18 +3,48 @@
 A file that is not SQLite, is a SQLite database of some other program, or was
 written by a newer version of incident-tracker is refused *before* anything is
 written to it, so a mistyped ``--db`` can never damage someone else's file.
+
+Several processes on one computer may write one file at once (two analysts, a script
+importing while someone adds by hand). Writers take the write lock up front
+(``BEGIN IMMEDIATE``) and wait for it up to :data:`BUSY_TIMEOUT_S`; the file is put
+in WAL mode after the first write commits, so readers never wait for writers. Reading never
+writes: a read-only command leaves the file byte for byte as it was, and a file
+(or folder) we may not write is opened read-only. docs/reliability.md has the
+guarantees and the tests behind them.
 """
 
 from __future__ import annotations
 
+import os
 import secrets
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import DatabaseError
+from ..errors import DatabaseError, ValidationError
+
+#: How long a writer waits for another process's write to finish before giving up.
+#: A ``tracker add`` holds the lock for milliseconds; a large import for seconds.
+#: ``$TRACKER_BUSY_TIMEOUT`` (seconds) overrides it.
+BUSY_TIMEOUT_S = 60.0
+BUSY_TIMEOUT_VARIABLE = "TRACKER_BUSY_TIMEOUT"
+
+
+def busy_timeout() -> float:
+    """Seconds a writer waits for the lock: ``$TRACKER_BUSY_TIMEOUT``, else :data:`BUSY_TIMEOUT_S`."""
+    text = os.environ.get(BUSY_TIMEOUT_VARIABLE, "").strip()
+    if not text:
+        return BUSY_TIMEOUT_S
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < 86400:
+        raise ValidationError(f"{BUSY_TIMEOUT_VARIABLE} must be a number of seconds (e.g. 60), not {text!r}.")
+    return seconds
+
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -31,6 +61,14 @@ def default_path() -> Path:
     from ..config import value
 
     return Path(value("database")).expanduser()
+
+
+class TrackerConnection(sqlite3.Connection):
+    """A connection that knows its file and whether it may write to it."""
+
+    path: Path
+    read_only: bool = False
+    wal_checked: bool = False
 
 
 def _check_file(path: Path) -> None:
@@ -63,12 +101,8 @@ def _applied_migrations(conn: sqlite3.Connection) -> set[str] | None:
     return applied
 
 
-def _check_and_migrate(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse foreign or newer databases without writing; then apply what is pending.
-
-    sqlite-utils (and its own imports) is loaded only when a migration is pending,
-    which keeps every other command's start-up light.
-    """
+def _refuse_foreign_or_newer(conn: sqlite3.Connection, path: Path) -> set[str]:
+    """Refuse a foreign or newer database, reading only; returns the pending migrations."""
     from .migrations import known_migration_names
 
     try:
@@ -88,14 +122,35 @@ def _check_and_migrate(conn: sqlite3.Connection, path: Path) -> None:
             f"(unknown migrations: {', '.join(sorted(newer))}); upgrade with "
             "'pip install -U incident-tracker'. The file was left untouched."
         )
-    if known - applied:
+    return known - applied
+
+
+def _check_and_migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse foreign or newer databases without writing; then apply what is pending.
+
+    sqlite-utils (and its own imports) is loaded only when a migration is pending,
+    which keeps every other command's start-up light.
+    """
+    if not _refuse_foreign_or_newer(conn, path):
+        return
+    if getattr(conn, "read_only", False):
+        raise DatabaseError(
+            f"{path} needs an upgrade to this version of incident-tracker, but the file or its folder "
+            "is read-only. Copy it somewhere you can write to, or open it with the version that made it."
+        )
+    # Under the write lock, so that two processes opening a new file at once do not
+    # both create the schema: the second finds nothing pending once it gets the lock.
+    # The lock is taken before sqlite-utils is imported (~0.1 s), so that a new file
+    # spends as little time as possible empty, before its write-ahead log exists.
+    with transaction(conn):
         from sqlite_utils import Database
 
         from .migrations import migrations
 
         migrations.apply(Database(conn, execute_plugins=False))
-        if applied:
-            analyze_if_large(conn, conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
+    # After the lock is released: an upgraded large file gets fresh planner statistics
+    # (a new file has no incidents, so nothing runs).
+    analyze_if_large(conn, conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
 
 
 #: A write of this many incidents (a bulk import, an upgrade of a large file) refreshes
@@ -133,16 +188,24 @@ def _analyze(conn: sqlite3.Connection) -> None:
     conn.execute("ANALYZE")
 
 
-def connect(path: str | Path | None = None, *, create: bool = True) -> sqlite3.Connection:
+def connect(path: str | Path | None = None, *, create: bool = True, migrate: bool = True) -> sqlite3.Connection:
     """Open (and migrate) a tracker database; the connection manages its own transactions.
 
     ``create=False`` refuses a missing file instead of creating an empty database,
     which is what read-only commands want: a typo in ``--db`` should not leave a new
-    empty file behind.
+    empty file behind. ``migrate=False`` still refuses foreign and newer files but
+    leaves an old one at its version (``tracker backup`` copies a file as it is).
     """
     db_path = Path(path) if path is not None else default_path()
     if db_path.exists():
         _check_file(db_path)
+        # Empty with no write-ahead log beside it: a WAL database can be all in its -wal
+        # (a new file another process is creating right now), which is not empty at all.
+        if not create and db_path.stat().st_size == 0 and not Path(f"{db_path}-wal").exists():
+            raise DatabaseError(
+                f"{db_path} is an empty file, not a tracker database yet. 'tracker add' records the first "
+                "incident in it."
+            )
     elif not create:
         raise DatabaseError(
             f"No database at {db_path}. Record an incident with 'tracker add' to create one, "
@@ -150,20 +213,102 @@ def connect(path: str | Path | None = None, *, create: bool = True) -> sqlite3.C
         )
     elif not db_path.parent.exists():
         raise DatabaseError(f"Cannot create {db_path}: the folder {db_path.parent} does not exist.")
+    conn = _open(db_path)
     try:
-        conn = sqlite3.connect(str(db_path), isolation_level=None)
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"Cannot open {db_path}: {exc}.") from None
-    try:
-        _check_and_migrate(conn, db_path)
+        # FULL: a committed incident survives a power cut too, not only a crash of the
+        # process (WAL's NORMAL would lose the last commits). One fsync per write.
+        conn.execute("PRAGMA synchronous = FULL")
+        if migrate:
+            _check_and_migrate(conn, db_path)
+        else:
+            _refuse_foreign_or_newer(conn, db_path)
         conn.execute("PRAGMA foreign_keys = ON")
     except DatabaseError:
         conn.close()
         raise
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DatabaseError(f"Cannot use {db_path}: {exc}.") from None
+        raise DatabaseError(f"Cannot use {db_path}: {explain(exc)}") from None
     return conn
+
+
+def _open(path: Path) -> TrackerConnection:
+    """Open read-write, or read-only when the file or its folder may not be written.
+
+    A WAL database needs a ``-shm`` file beside it even to be read. In a read-only
+    folder that cannot be made, so (when no writer has left a ``-wal`` there) the file
+    is opened as immutable: nobody can be writing it.
+    """
+    folder_writable = os.access(path.parent, os.W_OK)
+    read_only = path.exists() and not (folder_writable and os.access(path, os.W_OK))
+    target = str(path)
+    if read_only:
+        target = f"{path.resolve().as_uri()}?mode=ro"
+        wal_left = Path(f"{path}-wal").exists()
+        if not folder_writable and not wal_left and _is_wal(path):
+            target += "&immutable=1"
+    try:
+        conn = sqlite3.connect(
+            target,
+            timeout=busy_timeout(),
+            isolation_level=None,
+            uri=read_only,
+            factory=TrackerConnection,
+        )
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Cannot open {path}: {explain(exc)}") from None
+    assert isinstance(conn, TrackerConnection)
+    conn.path = path
+    conn.read_only = read_only
+    return conn
+
+
+def _is_wal(path: Path) -> bool:
+    """Bytes 18–19 of a SQLite header are 2 when the file is in WAL mode."""
+    with path.open("rb") as handle:
+        header = handle.read(20)
+    return len(header) == 20 and header[18:20] == b"\x02\x02"
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Put the file in WAL mode after its first committed write from this connection.
+
+    Done after a write has committed, never on opening and never before a write that
+    might fail or be rolled back (a dry run): reading, a refused write and a dry run
+    all leave a rollback-journal file byte for byte as it was.
+    The switch needs every other connection to let go; when one does not within
+    the busy timeout, this write goes through the rollback journal instead (still
+    safe, only less concurrent) and a later write switches.
+    """
+    if not isinstance(conn, TrackerConnection) or conn.wal_checked:
+        return
+    conn.wal_checked = True
+    with suppress(sqlite3.OperationalError):
+        conn.execute("PRAGMA journal_mode = WAL")
+
+
+def explain(exc: sqlite3.Error) -> str:
+    """A sentence for the user from a SQLite error, saying what to do about it."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED"):
+        return (
+            f"the database stayed busy for {busy_timeout():g} s (another process is writing to it). "
+            f"Nothing was changed; try again, or wait longer with {BUSY_TIMEOUT_VARIABLE}=SECONDS."
+        )
+    if name.startswith("SQLITE_FULL"):
+        return "the disk is full (or the file reached its size limit). Nothing was changed; free some space."
+    if name.startswith("SQLITE_IOERR"):
+        return (
+            f"the disk refused a write ({exc}): is it full, or is the file at a size limit? "
+            "Nothing was changed; free some space and try again."
+        )
+    if name.startswith("SQLITE_READONLY"):
+        return "the file or its folder is read-only. Nothing was changed."
+    if name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB"):
+        return f"the file is damaged ({exc}). Restore it from a backup; 'tracker check' says what is wrong."
+    if name.startswith("SQLITE_CANTOPEN"):
+        return f"{exc} (is the folder there, and may you read it?). Nothing was changed."
+    return f"{exc}. Nothing was changed."
 
 
 def open_database(path: str | Path | None = None, *, create: bool = True) -> Database:
@@ -174,12 +319,13 @@ def open_database(path: str | Path | None = None, *, create: bool = True) -> Dat
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection, *, immediate: bool = False) -> Iterator[None]:
-    """One transaction (a savepoint when nested): all of it happens, or none of it.
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction (a savepoint when nested): all of it happens, or none of it.
 
-    ``immediate`` takes the write lock at the start (``BEGIN IMMEDIATE``), for long
-    writes such as an import that read first: two of them then queue behind the busy
-    timeout instead of one failing when it tries to upgrade its read lock.
+    ``BEGIN IMMEDIATE`` takes the write lock at the start, waiting for other writers
+    through the busy handler. A plain ``BEGIN`` would take it at the first write, and
+    a reader upgrading to a writer gets SQLITE_BUSY at once, with no waiting, whenever
+    another process has committed in between.
     """
     if conn.in_transaction:
         name = f"tracker_{secrets.token_hex(8)}"
@@ -193,7 +339,12 @@ def transaction(conn: sqlite3.Connection, *, immediate: bool = False) -> Iterato
             raise
         conn.execute(f"RELEASE SAVEPOINT {name}")
         return
-    conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    if getattr(conn, "read_only", False):
+        raise DatabaseError(
+            f"Cannot write to {getattr(conn, 'path', 'the database')}: the file or its folder is read-only. "
+            "Nothing was changed."
+        )
+    conn.execute("BEGIN IMMEDIATE")
     try:
         yield
     except BaseException:
@@ -201,11 +352,15 @@ def transaction(conn: sqlite3.Connection, *, immediate: bool = False) -> Iterato
             conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+    _use_wal(conn)
 
 
 def rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
-    """Run a query and yield each row as a dict keyed by column name."""
+    """Run a query now and stream its rows as dicts keyed by column name.
+
+    The statement runs before this returns, so that a bad parameter (a number too
+    large for SQLite) fails before a command has written the first byte of output.
+    """
     cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
-    for row in cursor:
-        yield dict(zip(names, row, strict=True))
+    return (dict(zip(names, row, strict=True)) for row in cursor)

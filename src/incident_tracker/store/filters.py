@@ -206,10 +206,12 @@ def _escape_like(text: str) -> str:
 def fts_query(text: str) -> str:
     """Quote each word so user text cannot be read as FTS5 syntax; words are ANDed.
 
-    A trailing ``*`` on a word is kept as a prefix search.
+    A trailing ``*`` on a word is kept as a prefix search. NUL characters separate
+    words too: FTS5 reads its query as a C string, and a NUL inside a quoted word
+    would end the query there ("unterminated string").
     """
     terms = []
-    for word in text.split():
+    for word in text.replace("\x00", " ").split():
         prefix = word.endswith("*")
         core = word.rstrip("*").replace('"', '""')
         if core:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import NotFoundError, ValidationError
+from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import (
     INCIDENT_FIELDS,
     LIST_FIELDS,
@@ -39,6 +39,14 @@ SOURCE_FIELDS: tuple[str, ...] = (
 )
 
 _COLUMNS = [f for f in INCIDENT_FIELDS if f not in LIST_FIELDS]
+
+#: Fields every incident has (NOT NULL in the schema), with the option that sets each.
+_REQUIRED = {
+    "event_date": "--date",
+    "event_type": "--type",
+    "attribution": "--attribution",
+    "date_precision": "--date-precision",
+}
 
 #: What each list field's subquery selects, as a JSON array.
 _LIST_SQL = {
@@ -412,8 +420,12 @@ class IncidentStore:
 
     def edit(self, incident_id: int, changes: dict[str, Any], *, reason: str | None = None) -> list[dict[str, Any]]:
         """Apply changes, keeping the old values in the history. Returns what changed."""
+        seen = self._last_change(incident_id)  # first: any write after this is caught below
         current = self.get(incident_id)
         updates = normalize_record(changes)
+        for name, option in _REQUIRED.items():
+            if name in updates and updates[name] is None:
+                raise ValidationError(f"{option} cannot be empty: every incident has one.")
         if "event_date_end" in updates and "date_precision" not in updates and "event_date" not in updates:
             # A new end date alone: the precision follows the span, as it does on add.
             end = updates["event_date_end"]
@@ -433,6 +445,7 @@ class IncidentStore:
         if not changed:
             return []
         with transaction(self.conn):
+            self._unchanged_since(incident_id, seen)
             self.write_changes(incident_id, changed, utc_now(), reason)
         return changed
 
@@ -460,6 +473,7 @@ class IncidentStore:
         """Mark an incident deleted. It stays in the file, recoverable with :meth:`restore`."""
         if not reason or not reason.strip():
             raise ValidationError("Give a reason for deleting with --reason.")
+        seen = self._last_change(incident_id)  # first: any write after this is caught below
         current = self.get(incident_id)
         if current["deleted_at"]:
             raise ValidationError(f"Incident {incident_id} is already deleted ({current['deleted_reason']}).")
@@ -469,6 +483,7 @@ class IncidentStore:
             self._require(duplicate_of)
         now = utc_now()
         with transaction(self.conn):
+            self._unchanged_since(incident_id, seen)
             if duplicate_of is not None:
                 self._insert_link(incident_id, duplicate_of, "duplicate_of", now)
             self._execute(
@@ -478,11 +493,13 @@ class IncidentStore:
             self._log(incident_id, now, "delete", reason=reason.strip())
 
     def restore(self, incident_id: int, *, reason: str | None = None) -> None:
+        seen = self._last_change(incident_id)  # first: any write after this is caught below
         current = self.get(incident_id)
         if not current["deleted_at"]:
             raise ValidationError(f"Incident {incident_id} is not deleted.")
         now = utc_now()
         with transaction(self.conn):
+            self._unchanged_since(incident_id, seen)
             self._execute(
                 "UPDATE incidents SET deleted_at = NULL, deleted_reason = NULL, updated_at = ? WHERE id = ?",
                 [now, incident_id],
@@ -622,6 +639,21 @@ class IncidentStore:
             f"INSERT INTO {table} (incident_id, {column}) VALUES (?, ?)",
             [(incident_id, v) for v in values],
         )
+
+    def _last_change(self, incident_id: int) -> int:
+        """The id of the incident's latest history entry: every write to it adds one."""
+        row = self._execute("SELECT max(id) FROM history WHERE incident_id = ?", [incident_id]).fetchone()
+        return int(row[0] or 0)
+
+    def _unchanged_since(self, incident_id: int, seen: int) -> None:
+        """Inside the write transaction: refuse if another process wrote to the incident
+        after we read it, so that the history never records a stale "old value"."""
+        if self._last_change(incident_id) != seen:
+            raise ConflictError(
+                f"Incident {incident_id} was changed by another process while this command was "
+                "preparing its change. Nothing was changed: look at it again ('tracker show "
+                f"{incident_id}') and re-run the command."
+            )
 
     def _touch(self, incident_id: int, now: str) -> None:
         self._execute("UPDATE incidents SET updated_at = ? WHERE id = ?", [now, incident_id])

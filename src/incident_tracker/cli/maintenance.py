@@ -1,0 +1,73 @@
+"""``tracker backup`` and ``tracker check``: keeping the record safe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import app, fail, state
+from .options import JsonFlag
+from .render import message, print_json
+
+COUNT_LABELS = {"deleted": "deleted", "history": "history entries"}
+
+
+@app.command()
+def backup(
+    ctx: typer.Context,
+    destination: Annotated[Path, typer.Argument(help="The backup file to write.", dir_okay=False)],
+    force: Annotated[bool, typer.Option("--force", help="Replace DESTINATION if it exists.")] = False,
+) -> None:
+    """Copy the database to a backup file, safely while others are writing to it.
+
+    The copy is checked (integrity_check) before it is put in place, so a failed backup
+    leaves no half-written file and never replaces an older one. It is a single file,
+    at the version of the database (which is not upgraded first).
+
+    Examples:
+
+    \b
+      tracker backup incidents-2025-12-01.db
+      tracker backup incidents-2025-12-01.db --force
+    """
+    from ..store.maintenance import backup as make_backup
+
+    result = make_backup(destination, state(ctx).db_path, force=force)
+    message(f"Backed up {result.incidents} incident{'s' if result.incidents != 1 else ''} to {result.path}.")
+
+
+@app.command()
+def check(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """Check the database: integrity, foreign keys, orphans, incidents without sources.
+
+    Prints what it checked and what it found, and exits with 1 when there is a problem
+    (damage, orphans); incidents without sources are reported as warnings. Changes nothing.
+
+    Examples:
+
+    \b
+      tracker check
+      tracker check --json
+    """
+    from ..store.maintenance import check as run_check
+
+    report = run_check(state(ctx).db_path)
+    if as_json:
+        print_json(report.as_dict())
+    else:
+        counts = ", ".join(f"{value} {COUNT_LABELS.get(name, name)}" for name, value in report.counts.items())
+        print(f"{report.path}: {counts}.")
+        for passed in report.passed:
+            print(f"ok       {passed}")
+        for finding in report.findings:
+            print(f"{'PROBLEM' if finding.problem else 'warning'}  {finding.check}: {finding.message}")
+    problems = len(report.problems)
+    if problems:
+        fail(
+            f"{problems} problem{'s' if problems != 1 else ''} in {report.path}. Restore it from a backup, "
+            "or keep a copy and ask for help with the lines above.",
+            1,
+        )
+    message(f"No problems found in {report.path}.")

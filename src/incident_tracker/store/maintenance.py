@@ -1,0 +1,253 @@
+"""Keeping a database safe: an online backup, and a check of what is in it.
+
+Both read the database and never change it. :func:`backup` uses SQLite's online
+backup, which copies a consistent snapshot while other processes go on writing
+(in WAL mode they are not even slowed down); :func:`check` runs SQLite's own
+integrity and foreign-key checks and ours (orphans, the search index, incidents
+without a source) and returns a report that the CLI prints.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import DatabaseError, ValidationError
+from .database import connect, default_path, explain
+
+#: How many ids a finding lists before "…".
+SHOWN_IDS = 10
+
+
+@dataclass
+class Finding:
+    """One thing wrong (a problem) or worth a look (a warning)."""
+
+    check: str
+    message: str
+    problem: bool = True
+
+
+@dataclass
+class CheckReport:
+    """What ``tracker check`` found, with the counts of what the file holds."""
+
+    path: Path
+    counts: dict[str, int] = field(default_factory=dict)
+    passed: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[Finding]:
+        return [f for f in self.findings if f.problem]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if not f.problem]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path),
+            "counts": self.counts,
+            "passed": self.passed,
+            "problems": [{"check": f.check, "message": f.message} for f in self.problems],
+            "warnings": [{"check": f.check, "message": f.message} for f in self.warnings],
+        }
+
+
+def _ids(values: list[int]) -> str:
+    shown = ", ".join(str(v) for v in values[:SHOWN_IDS])
+    return shown + (", …" if len(values) > SHOWN_IDS else "")
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+#: Rows that point at something that is not there (beyond what foreign_key_check sees,
+#: which only covers declared references): (check name, SQL returning the bad ids, what,
+#: whether it is a problem or only a warning).
+_ORPHANS = (
+    (
+        "history",
+        "SELECT id FROM incidents WHERE id NOT IN (SELECT incident_id FROM history)",
+        "incidents with no history entry, not even their creation",
+        False,
+    ),
+)
+
+#: The full-text indexes and the table each one indexes.
+_SEARCH_INDEXES = (("incidents_fts", "incidents"), ("sources_fts", "sources"))
+
+
+def _check_search_indexes(conn: sqlite3.Connection, tables: set[str], report: CheckReport) -> None:
+    """FTS5's own integrity check, with rank 1: the index must match the rows it indexes."""
+    clean = True
+    for index, table in _SEARCH_INDEXES:
+        if index not in tables:
+            continue
+        try:
+            conn.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.OperationalError as exc:
+            if "readonly" in str(exc):
+                return  # a read-only file: FTS5 runs its check as a write statement
+            raise
+        except sqlite3.DatabaseError:
+            clean = False
+            report.findings.append(
+                Finding(
+                    "search index", f"{index} does not match the {table} it indexes: --search may miss or misreport"
+                )
+            )
+    if clean:
+        report.passed.append("search index")
+
+
+def check(path: str | Path | None = None) -> CheckReport:
+    """Check the database at ``path`` (default: ``$TRACKER_DB``) without changing it."""
+    conn = connect(path, create=False, migrate=False)
+    try:
+        return _check(conn, Path(path) if path is not None else default_path())
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"Cannot check {path or default_path()}: {explain(exc)}") from None
+    finally:
+        conn.close()
+
+
+def _check(conn: sqlite3.Connection, path: Path) -> CheckReport:
+    report = CheckReport(path)
+    integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    if integrity == ["ok"]:
+        report.passed.append("integrity")
+    else:
+        shown = "; ".join(integrity[:3]) + ("; …" if len(integrity) > 3 else "")
+        report.findings.append(Finding("integrity", f"SQLite's integrity check failed: {shown}"))
+    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        by_table: dict[str, list[int]] = {}
+        for table, rowid, _parent, _fk in broken:
+            by_table.setdefault(table, []).append(rowid)
+        for table, rowids in sorted(by_table.items()):
+            report.findings.append(
+                Finding("orphans", f"{len(rowids)} {table} row(s) point at a missing row (rowids {_ids(rowids)})")
+            )
+    else:
+        report.passed.append("foreign keys")
+    tables = _tables(conn)
+    _check_search_indexes(conn, tables, report)
+    clean = True
+    for name, sql, what, problem in _ORPHANS:
+        ids = [row[0] for row in conn.execute(sql)]
+        if ids:
+            clean = False
+            report.findings.append(Finding(name, f"{len(ids)} {what} (ids {_ids(ids)})", problem))
+    if clean:
+        report.passed.append("history")
+    unsourced = [
+        row[0]
+        for row in conn.execute(
+            "SELECT id FROM incidents WHERE deleted_at IS NULL "
+            "AND id NOT IN (SELECT incident_id FROM sources) ORDER BY id"
+        )
+    ]
+    if unsourced:
+        report.findings.append(
+            Finding(
+                "sources",
+                f"{len(unsourced)} incident(s) have no source (ids {_ids(unsourced)}): "
+                "'tracker source add ID URL' records where each claim comes from",
+                problem=False,
+            )
+        )
+    else:
+        report.passed.append("every incident has a source")
+    queries = {
+        "incidents": "SELECT count(*) FROM incidents WHERE deleted_at IS NULL",
+        "deleted": "SELECT count(*) FROM incidents WHERE deleted_at IS NOT NULL",
+        "sources": "SELECT count(*) FROM sources",
+        "history": "SELECT count(*) FROM history",
+        "links": "SELECT count(*) FROM links",
+    }
+    if "places" in tables:
+        queries["places"] = "SELECT count(*) FROM places"
+    report.counts = {name: int(conn.execute(sql).fetchone()[0]) for name, sql in queries.items()}
+    return report
+
+
+@dataclass
+class BackupResult:
+    """Where the copy went and what it holds."""
+
+    path: Path
+    incidents: int
+    size: int
+
+
+def backup(destination: str | Path, source: str | Path | None = None, *, force: bool = False) -> BackupResult:
+    """Copy the database to ``destination``, safely while other processes write to it.
+
+    The copy is a consistent snapshot (SQLite's online backup, in one step), written
+    to a temporary file beside the destination, checked with ``integrity_check`` and
+    only then renamed into place: a failed backup (a full disk) leaves no half-written
+    file, and never replaces an older backup. The copy is one self-contained file (not
+    WAL), at the same schema version as the source, which is not upgraded first.
+    """
+    dest = Path(destination)
+    if dest.is_dir():
+        raise ValidationError(f"{dest} is a folder: give the backup's file name (e.g. {dest / 'incidents.db'}).")
+    folder = dest.resolve().parent
+    if not folder.is_dir():
+        raise ValidationError(f"Cannot write {dest}: the folder {folder} does not exist.")
+    if dest.exists() and not force:
+        raise ValidationError(f"{dest} exists; give --force to replace it with a new backup.")
+    conn = connect(source, create=False, migrate=False)
+    source_path = Path(source) if source is not None else default_path()
+    try:
+        if dest.exists() and dest.resolve() == source_path.resolve():
+            raise ValidationError(f"{dest} is the database itself: back it up to another file.")
+        return _backup(conn, dest, folder)
+    finally:
+        conn.close()
+
+
+def _backup(conn: sqlite3.Connection, dest: Path, folder: Path) -> BackupResult:
+    handle, name = tempfile.mkstemp(dir=folder, prefix=f".{dest.name}.", suffix=".partial")
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        target = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+            integrity = target.execute("PRAGMA integrity_check").fetchone()[0]
+            if integrity != "ok":
+                raise DatabaseError(f"The copy failed SQLite's integrity check ({integrity}); nothing was written.")
+            incidents = int(target.execute("SELECT count(*) FROM incidents").fetchone()[0])
+        finally:
+            target.close()
+        os.replace(temporary, dest)
+        _sync_folder(folder)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Cannot back up to {dest}: {explain(exc)}") from None
+    finally:
+        for leftover in (temporary, Path(f"{temporary}-journal")):
+            leftover.unlink(missing_ok=True)
+    return BackupResult(dest, incidents, dest.stat().st_size)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; a no-op where folders cannot be opened)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,233 @@
+"""Several processes writing one database at once: every write lands, none waits in vain.
+
+Real processes on a real file: four workers (``tests/_workers.py``) each run 250
+``tracker add`` commands, starting together on a file that does not exist yet, while a
+``tracker import`` of 2,000 incidents and separate ``tracker`` processes adding and
+listing run alongside. ``TRACKER_STRESS=N`` multiplies
+the adds per worker by N for a longer local run (docs/reliability.md has the figures).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKERS = str(ROOT / "tests" / "_workers.py")
+STRESS = int(os.environ.get("TRACKER_STRESS") or 1)
+PROCESSES = 4
+ADDS = 250 * STRESS
+IMPORTED = 2000 * STRESS
+
+
+def tracker_script() -> str:
+    found = shutil.which("tracker", path=str(Path(sys.executable).parent))
+    if found is None:
+        pytest.fail("the tracker console script is not installed next to this Python: pip install -e .")
+    return found
+
+
+def _env(db: Path, **extra: str) -> dict[str, str]:
+    return {**os.environ, "TRACKER_DB": str(db), **extra}
+
+
+def _worker(db: Path, *args: str, **extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, WORKERS, *args],
+        env=_env(db, **extra),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def _tracker(db: Path, *args: str, **extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [tracker_script(), *args],
+        env=_env(db, **extra),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def _count_now(db: Path) -> int:
+    """Incidents committed so far (0 while the file is still being created)."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def _integrity(db: Path) -> str:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def bulk_csv(folder: Path, count: int) -> Path:
+    """A CSV export of ``count`` incidents, each with a source, as 'tracker export' writes it."""
+    folder.mkdir(exist_ok=True)
+    source = folder / "source.db"
+    made = subprocess.run(
+        [sys.executable, WORKERS, "bulk", str(count)],
+        env={**os.environ, "TRACKER_DB": str(source)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    out = folder / f"incidents-{count}.csv"
+    exported = subprocess.run(
+        [tracker_script(), "--db", str(source), "export", "-o", str(out)], capture_output=True, text=True, check=False
+    )
+    assert exported.returncode == 0, exported.stderr
+    return out
+
+
+def test_four_processes_adding_at_once_lose_nothing(tmp_path):
+    big = bulk_csv(tmp_path / "export", IMPORTED)
+    db = tmp_path / "shared.db"  # does not exist yet: the first writers race to create it
+    workers = [_worker(db, "adds", str(ADDS), f"w{k}") for k in range(PROCESSES)]
+    while _count_now(db) < 20:  # the import starts once the adds are under way
+        time.sleep(0.05)
+    importer = _tracker(db, "import", str(big))  # a script importing while the others add
+    # Alongside: separate tracker processes, as analysts at other desks would run them.
+    extra_adds, readers = [], []
+    while any(w.poll() is None for w in workers):
+        if len(extra_adds) < 10:
+            description = f"desk-{len(extra_adds)}"
+            extra_adds.append(
+                _tracker(
+                    db,
+                    "add",
+                    "--date",
+                    "2025-12-01",
+                    "--country",
+                    "AF",
+                    "--type",
+                    "riots",
+                    "--description",
+                    description,
+                )
+            )
+        # (a reader started in the instant the file is created, still empty, is told so: see docs)
+        if db.exists() and (db.stat().st_size or Path(f"{db}-wal").exists()) and len(readers) < 10:
+            readers.append(_tracker(db, "list", "--json", "--limit", "5"))
+        time.sleep(0.3)
+    reports = []
+    for worker in workers:
+        out, err = worker.communicate()
+        assert worker.returncode == 0, err
+        reports.append(json.loads(out))
+    assert [r["failures"] for r in reports] == [[]] * PROCESSES
+    out, err = importer.communicate()
+    assert importer.returncode == 0, err
+    assert f"Imported {big.name}: {IMPORTED} added" in err
+    assert len(readers) >= 5 and len(extra_adds) >= 5  # they did run alongside
+    for process in extra_adds + readers:
+        out, err = process.communicate()
+        assert process.returncode == 0, err
+        assert "locked" not in err and "busy" not in err
+    conn = sqlite3.connect(db)
+    descriptions = [row[0] for row in conn.execute("SELECT description FROM incidents ORDER BY id")]
+    total = PROCESSES * ADDS + len(extra_adds) + IMPORTED
+    assert len(descriptions) == total >= 3000
+    expected = {f"w{k}-{i}" for k in range(PROCESSES) for i in range(ADDS)}
+    expected |= {f"desk-{i}" for i in range(len(extra_adds))}
+    expected |= {f"bulk-{i}" for i in range(IMPORTED)}
+    assert set(descriptions) == expected  # none lost, none twice
+    ids = [row[0] for row in conn.execute("SELECT id FROM incidents ORDER BY id")]
+    assert ids == list(range(1, total + 1))
+    first, last = conn.execute("SELECT min(id), max(id) FROM incidents WHERE description LIKE 'bulk-%'").fetchone()
+    assert last - first + 1 == IMPORTED  # the import is one transaction: its ids are contiguous
+    assert first > 1 and last < total  # and it really ran in the middle of the adds
+    assert conn.execute("SELECT count(*) FROM history WHERE action = 'create'").fetchone()[0] == total
+    assert conn.execute("SELECT count(*) FROM incidents_fts").fetchone()[0] == total
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    assert _integrity(db) == "ok"
+
+
+def test_a_writer_waits_for_another_writer_to_finish(example_db):
+    holder = _worker(example_db, "hold", "1.5")
+    assert holder.stdout is not None
+    assert holder.stdout.readline().strip() == "locked"
+    started = time.monotonic()
+    add = _tracker(example_db, "add", "--date", "2025-12-02", "--country", "TJ", "--type", "battles")
+    out, err = add.communicate()
+    waited = time.monotonic() - started
+    assert add.returncode == 0, err
+    assert out == "3\n"
+    assert waited > 0.5  # it really waited for the lock, and then wrote
+    holder.communicate()
+    assert holder.returncode == 0
+
+
+def test_a_lock_held_too_long_is_one_clear_error_and_nothing_changes(example_db, file_digest):
+    holder = _worker(example_db, "hold", "1.5")
+    assert holder.stdout is not None
+    assert holder.stdout.readline().strip() == "locked"
+    add = _tracker(
+        example_db, "add", "--date", "2025-12-02", "--country", "TJ", "--type", "battles", TRACKER_BUSY_TIMEOUT="0.3"
+    )
+    out, err = add.communicate()
+    assert add.returncode == 1
+    assert out == ""
+    assert err == (
+        "Error: Database error: the database stayed busy for 0.3 s (another process is writing to it). "
+        "Nothing was changed; try again, or wait longer with TRACKER_BUSY_TIMEOUT=SECONDS.\n"
+    )
+    holder.communicate()
+    conn = sqlite3.connect(example_db)
+    assert conn.execute("SELECT count(*) FROM incidents").fetchone()[0] == 2
+    conn.close()
+
+
+def test_bad_busy_timeout_is_bad_input(example_db, run, monkeypatch):
+    monkeypatch.setenv("TRACKER_BUSY_TIMEOUT", "soon")
+    result = run("list", expect=2)
+    assert result.stderr == "Error: TRACKER_BUSY_TIMEOUT must be a number of seconds (e.g. 60), not 'soon'.\n"
+
+
+def test_an_edit_racing_another_write_is_refused_not_misrecorded(example_db):
+    """Between edit reading incident 1 and writing it, another process's edit commits.
+
+    The second edit must not record a stale "old value" in the history: it is refused,
+    whole, with one clear error. (A real second connection writes in between.)
+    """
+    from incident_tracker.errors import ConflictError
+    from incident_tracker.store import IncidentStore
+
+    class Racing(IncidentStore):
+        def get(self, incident_id: int) -> dict:
+            record = super().get(incident_id)
+            other = IncidentStore.open(example_db)
+            other.edit(incident_id, {"killed": "5"}, reason="the other analyst")
+            other.close()
+            return record
+
+    store = Racing.open(example_db)
+    before = [row for row in store.conn.execute("SELECT count(*) FROM history")]
+    with pytest.raises(ConflictError, match="changed by another process"):
+        store.edit(1, {"killed": "4"}, reason="mine")
+    after_history = store.conn.execute("SELECT count(*) FROM history").fetchone()[0]
+    assert after_history == before[0][0] + 1  # only the other analyst's edit
+    assert IncidentStore.get(store, 1)["killed"] == 5
+    store.close()
