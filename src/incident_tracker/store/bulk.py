@@ -51,7 +51,7 @@ class NewIncident:
 class BulkWriter:
     """Write many incidents inside the caller's transaction (the search index follows through triggers)."""
 
-    def __init__(self, store: IncidentStore, *, now: str, reason: str) -> None:
+    def __init__(self, store: IncidentStore, *, now: str, reason: str | None) -> None:
         self.store = store
         self.conn = store.conn
         self.now = now
@@ -146,7 +146,7 @@ class BulkWriter:
                 (
                     incident_id,
                     item.uid,
-                    *[record.get(name) for name in _RECORD_COLUMNS],
+                    *map(record.get, _RECORD_COLUMNS),
                     item.created_at,
                     item.updated_at,
                     item.deleted_at,
