@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -88,3 +90,17 @@ def file_digest() -> Callable[[Path], str]:
         return hashlib.sha256(path.read_bytes()).hexdigest()
 
     return digest
+
+
+@pytest.fixture
+def spawn() -> Callable[..., Any]:
+    """Start the installed ``tracker`` on a real pty (pexpect) with ``args`` on database ``db``."""
+    import pexpect
+
+    def start(args: list[str], db: Path, *, columns: int = 120) -> pexpect.spawn:
+        tracker = shutil.which("tracker", path=str(Path(sys.executable).parent))
+        assert tracker, "the tracker console script is not installed: pip install -e ."
+        env = {**os.environ, "TRACKER_DB": str(db), "NO_COLOR": "1", "COLUMNS": str(columns)}
+        return pexpect.spawn(tracker, args, env=env, encoding="utf-8", timeout=20)
+
+    return start

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -19,16 +17,9 @@ ARTICLE = Path(__file__).resolve().parent / "fixtures" / "news-afghan-tajik-talk
 ARGS = ["extract", str(ARTICLE), "--published", "2025-12-02", "--outlet", "Inter Bellum News", "--add"]
 
 
-def _spawn(args: list[str], db: Path) -> pexpect.spawn:
-    tracker = shutil.which("tracker", path=str(Path(sys.executable).parent))
-    assert tracker, "the tracker console script is not installed: pip install -e ."
-    env = {**os.environ, "TRACKER_DB": str(db), "NO_COLOR": "1", "COLUMNS": "200"}
-    return pexpect.spawn(tracker, args, env=env, encoding="utf-8", timeout=20)
-
-
-def test_edit_the_first_draft_accept_it_and_skip_the_second(tmp_path):
+def test_edit_the_first_draft_accept_it_and_skip_the_second(tmp_path, spawn):
     db = tmp_path / "review.db"
-    child = _spawn(ARGS, db)
+    child = spawn(ARGS, db, columns=200)
     child.expect("Draft 1: 2025-11-24", timeout=120)  # may build the gazetteer first
     child.expect(r"Draft 1: a=accept, e=edit, s=skip")
     child.sendline("e")
@@ -59,9 +50,9 @@ def test_edit_the_first_draft_accept_it_and_skip_the_second(tmp_path):
     assert record["sources"][0]["outlet"] == "Inter Bellum News"
 
 
-def test_a_duplicate_draft_can_attach_the_article_to_the_recorded_incident(example_db):
+def test_a_duplicate_draft_can_attach_the_article_to_the_recorded_incident(example_db, spawn):
     before = IncidentStore.open(example_db, create=False).get(1)["sources"]
-    child = _spawn(ARGS, example_db)
+    child = spawn(ARGS, example_db, columns=200)
     child.expect("possible duplicate of #1", timeout=120)  # may build the gazetteer first
     child.expect(r"attach the article to it.*a/e/s/1")
     child.sendline("1")
@@ -79,8 +70,8 @@ def test_a_duplicate_draft_can_attach_the_article_to_the_recorded_incident(examp
     assert sources[-1]["note"].startswith("Gives 2025-11-24, 3 killed")
 
 
-def test_without_a_file_on_a_terminal_extract_asks_for_one_instead_of_waiting(tmp_path):
-    child = _spawn(["extract", "--published", "2025-12-02"], tmp_path / "none.db")
+def test_without_a_file_on_a_terminal_extract_asks_for_one_instead_of_waiting(tmp_path, spawn):
+    child = spawn(["extract", "--published", "2025-12-02"], tmp_path / "none.db", columns=200)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 2

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
-from pathlib import Path
 
 import pexpect
 import pytest
@@ -13,16 +10,9 @@ import pytest
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
 
 
-def _spawn(args: list[str], db: Path) -> pexpect.spawn:
-    tracker = shutil.which("tracker", path=str(Path(sys.executable).parent))
-    assert tracker, "the tracker console script is not installed: pip install -e ."
-    env = {**os.environ, "TRACKER_DB": str(db), "NO_COLOR": "1", "COLUMNS": "120"}
-    return pexpect.spawn(tracker, args, env=env, encoding="utf-8", timeout=20)
-
-
-def test_missing_fields_are_prompted_for_and_bad_answers_asked_again(tmp_path):
+def test_missing_fields_are_prompted_for_and_bad_answers_asked_again(tmp_path, spawn):
     db = tmp_path / "prompt.db"
-    child = _spawn(["add", "--killed", "2"], db)
+    child = spawn(["add", "--killed", "2"], db)
     child.expect("Date of the event")
     child.sendline("31 Nov 2025")  # impossible: asked again
     child.expect("Cannot read date")
@@ -47,9 +37,9 @@ def test_missing_fields_are_prompted_for_and_bad_answers_asked_again(tmp_path):
     assert (record["place"], record["country"], record["killed"]) == ("Panj river bank", "TJ", 2)
 
 
-def test_no_input_never_prompts_even_on_a_terminal(tmp_path):
+def test_no_input_never_prompts_even_on_a_terminal(tmp_path, spawn):
     db = tmp_path / "prompt.db"
-    child = _spawn(["add", "--country", "TJ", "--type", "battles", "--no-input"], db)
+    child = spawn(["add", "--country", "TJ", "--type", "battles", "--no-input"], db)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 2
@@ -57,10 +47,10 @@ def test_no_input_never_prompts_even_on_a_terminal(tmp_path):
     assert not db.exists()
 
 
-def test_ambiguous_place_is_asked_about_on_a_terminal(tmp_path):
+def test_ambiguous_place_is_asked_about_on_a_terminal(tmp_path, spawn):
     """Ishkashim is on both banks of the Panj: on a terminal the user picks one."""
     db = tmp_path / "prompt.db"
-    child = _spawn(["add", "--date", "2025-11-24", "--type", "battles", "--place", "Ishkashim"], db)
+    child = spawn(["add", "--date", "2025-11-24", "--type", "battles", "--place", "Ishkashim"], db)
     child.expect("could be:", timeout=120)  # may build the gazetteer first
     child.expect("Which one")
     before = child.before

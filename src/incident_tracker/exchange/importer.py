@@ -24,7 +24,7 @@ from typing import IO, Any
 from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, normalize_record, parse_link_kind
 from ..store.bulk import BulkWriter, NewIncident
-from ..store.database import transaction
+from ..store.database import analyze_if_large, bulk_cache, transaction
 from ..store.incidents import IncidentStore, new_uid, utc_now
 from .columns import parse_links, parse_sources
 from .files import atomic_writer
@@ -420,7 +420,7 @@ def _run(store: IncidentStore, importer: Importer, rows: Iterator[RawRow | RowEr
 
     summary: ImportSummary | None = None
     try:
-        with transaction(store.conn):
+        with bulk_cache(store.conn), transaction(store.conn):
             for item in rows:
                 importer.feed(item)
             summary = importer.finish()
@@ -430,6 +430,8 @@ def _run(store: IncidentStore, importer: Importer, rows: Iterator[RawRow | RowEr
         pass
     assert summary is not None
     summary.dry_run = dry_run
+    if not dry_run:
+        analyze_if_large(store.conn, summary.added + summary.updated)
     return summary
 
 

@@ -23,7 +23,7 @@ from ..models import (
     parse_link_kind,
     precision_for_span,
 )
-from .database import analyze_if_large, analyze_on_milestone, connect, rows, transaction
+from .database import analyze_if_large, analyze_on_milestone, bulk_cache, connect, rows, transaction
 from .filters import Filters, haversine_km, order_by
 
 if TYPE_CHECKING:
@@ -82,14 +82,6 @@ SELECT {", ".join(f"{_LIST_SQL[name]} AS {name}" if name in _LIST_SQL else "i." 
 {_LINKS_OF_I}) AS l) AS links
 FROM incidents AS i
 """
-
-#: The columns a new record may fill (everything but the id and bookkeeping).
-_WRITE_COLUMNS = [
-    c for c in _COLUMNS if c not in {"id", "uid", "created_at", "updated_at", "deleted_at", "deleted_reason"}
-]
-
-#: Page cache for bulk writes, in KiB as ``PRAGMA cache_size`` takes it (negative): 128 MiB.
-BULK_CACHE_SIZE = -131072
 
 
 def _list_cell(column: str, table: str) -> str:
@@ -371,36 +363,23 @@ class IncidentStore:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         ids: list[int] = []
-        now = utc_now()
-        # Each new row lands in a dozen indexes at scattered places; on a large file the
-        # default 2 MB page cache rereads their pages for every batch (measured on 1M
-        # incidents: 3–6k rows/s into the incidents table, 13–20k with this cache). The
-        # cache grows only as pages are read, and goes back to its size afterwards.
-        previous_cache = self._execute("PRAGMA cache_size").fetchone()[0]
-        self._execute(f"PRAGMA cache_size = {BULK_CACHE_SIZE}")
-        try:
-            self._add_batches(records, reason, batch_size, ids, now)
-        finally:
-            self._execute(f"PRAGMA cache_size = {int(previous_cache)}")
+        with bulk_cache(self.conn):
+            self._add_batches(records, reason, batch_size, ids)
         analyze_if_large(self.conn, len(ids))
         return ids
 
     def _add_batches(
-        self, records: Iterable[dict[str, Any]], reason: str | None, batch_size: int, ids: list[int], now: str
+        self, records: Iterable[dict[str, Any]], reason: str | None, batch_size: int, ids: list[int]
     ) -> None:
-        """Check and write ``records`` batch by batch in one transaction (see :meth:`add_many`)."""
+        """Check ``records`` and hand them to :class:`~.bulk.BulkWriter` batch by batch, in one transaction."""
+        from .bulk import BulkWriter, NewIncident  # bulk builds on this module
+
+        now = utc_now()
         with transaction(self.conn):
-            # Ids are assigned here, inside the transaction that holds the write lock,
-            # so the side tables can be written by executemany without asking SQLite
-            # for each lastrowid. AUTOINCREMENT never reuses an id, so start past both
-            # the largest id and the largest ever handed out.
-            next_id = 1 + int(
-                self._execute(
-                    "SELECT max(coalesce((SELECT max(id) FROM incidents), 0),"
-                    " coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'incidents'), 0))"
-                ).fetchone()[0]
-            )
-            batch: list[tuple[int, dict[str, Any], list[dict[str, Any]]]] = []
+            # The writer reads the first free id on its first insert, inside this
+            # transaction (which holds the write lock), so no other writer can take it.
+            writer = BulkWriter(self, now=now, reason=reason)
+            batch: list[NewIncident] = []
             for position, item in enumerate(records, start=1):
                 values = dict(item)
                 raw_sources = values.pop("sources", None) or []
@@ -409,14 +388,11 @@ class IncidentStore:
                     checked = [self.check_source(s) for s in raw_sources]
                 except ValidationError as exc:
                     raise ValidationError(f"Record {position}: {exc}") from None
-                batch.append((next_id, record, checked))
-                ids.append(next_id)
-                next_id += 1
+                batch.append(NewIncident(record, new_uid(), now, now, sources=checked))
                 if len(batch) >= batch_size:
-                    self._write_batch(batch, now, reason)
+                    ids.extend(writer.insert(batch))
                     batch = []
-            if batch:
-                self._write_batch(batch, now, reason)
+            ids.extend(writer.insert(batch))
 
     def edit(self, incident_id: int, changes: dict[str, Any], *, reason: str | None = None) -> list[dict[str, Any]]:
         """Apply changes, keeping the old values in the history. Returns what changed."""
@@ -672,34 +648,4 @@ class IncidentStore:
             "INSERT INTO history (incident_id, changed_at, action, field, old_value, new_value, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [incident_id, now, action, field, _history_value(old), _history_value(new), reason],
-        )
-
-    def _write_batch(
-        self, batch: list[tuple[int, dict[str, Any], list[dict[str, Any]]]], now: str, reason: str | None
-    ) -> None:
-        """Write checked records with their given ids: the body of :meth:`add_many` (triggers index them)."""
-        names = ["id", "uid", *_WRITE_COLUMNS, "created_at", "updated_at"]
-        incidents = [
-            (incident_id, new_uid(), *map(record.get, _WRITE_COLUMNS), now, now) for incident_id, record, _ in batch
-        ]
-        self.conn.executemany(
-            f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})", incidents
-        )
-        self.conn.executemany(
-            "INSERT INTO incident_weapons (incident_id, weapon) VALUES (?, ?)",
-            [(i, w) for i, record, _ in batch for w in record.get("weapons") or []],
-        )
-        self.conn.executemany(
-            "INSERT INTO incident_tags (incident_id, tag) VALUES (?, ?)",
-            [(i, t) for i, record, _ in batch for t in record.get("tags") or []],
-        )
-        self.conn.executemany(
-            f"INSERT INTO sources (incident_id, {', '.join(SOURCE_FIELDS)}, added_at) "
-            f"VALUES (?, {', '.join('?' for _ in SOURCE_FIELDS)}, ?)",
-            [(i, *(s[f] for f in SOURCE_FIELDS), now) for i, _, sources in batch for s in sources],
-        )
-        self.conn.executemany(
-            "INSERT INTO history (incident_id, changed_at, action, field, old_value, new_value, reason) "
-            "VALUES (?, ?, 'create', NULL, NULL, NULL, ?)",
-            [(i, now, reason) for i, _, _ in batch],
         )

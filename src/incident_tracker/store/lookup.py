@@ -8,56 +8,46 @@ Any problem yields nothing: a completion that fails must not break the shell.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from pathlib import Path
 
 #: At most this many suggestions: a shell cannot show more usefully.
 LIMIT = 50
 
 
-@contextmanager
-def _read_only(path: Path) -> Iterator[sqlite3.Connection | None]:
+def _fetch(path: Path, sql: str, params: list[object]) -> list[tuple[object, ...]]:
+    """The rows of one query on the file opened read-only; none if the file is missing or unreadable."""
     if not path.is_file():
-        yield None
-        return
+        return []
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
-        yield None
-        return
+        return []
     with closing(conn):
-        yield conn
+        try:
+            return conn.execute(sql, params).fetchall()
+        except sqlite3.Error:
+            return []
 
 
 def incident_ids(path: Path, prefix: str = "") -> list[tuple[str, str]]:
     """(id, "date place: type") for incidents whose id starts with ``prefix``, newest first."""
-    with _read_only(path) as conn:
-        if conn is None:
-            return []
-        try:
-            rows = conn.execute(
-                "SELECT id, event_date, coalesce(location, place, country, ''), coalesce(sub_event_type, event_type) "
-                "FROM incidents WHERE deleted_at IS NULL AND CAST(id AS TEXT) LIKE ? || '%' "
-                "ORDER BY event_date DESC, id DESC LIMIT ?",
-                [prefix, LIMIT],
-            ).fetchall()
-        except sqlite3.Error:
-            return []
+    rows = _fetch(
+        path,
+        "SELECT id, event_date, coalesce(location, place, country, ''), coalesce(sub_event_type, event_type) "
+        "FROM incidents WHERE deleted_at IS NULL AND CAST(id AS TEXT) LIKE ? || '%' "
+        "ORDER BY event_date DESC, id DESC LIMIT ?",
+        [prefix, LIMIT],
+    )
     return [(str(i), f"{date} {where}: {kind}".replace("  ", " ")) for i, date, where, kind in rows]
 
 
 def place_names(path: Path, prefix: str = "") -> list[tuple[str, str]]:
     """(name or alias, country) of the user's own places starting with ``prefix`` (any case)."""
-    with _read_only(path) as conn:
-        if conn is None:
-            return []
-        try:
-            rows = conn.execute(
-                "SELECT DISTINCT a.alias, coalesce(p.country, '') FROM place_aliases AS a "
-                "JOIN places AS p ON p.id = a.place_id WHERE a.alias LIKE ? || '%' ORDER BY a.alias LIMIT ?",
-                [prefix.replace("%", "").replace("_", ""), LIMIT],
-            ).fetchall()
-        except sqlite3.Error:
-            return []
+    rows = _fetch(
+        path,
+        "SELECT DISTINCT a.alias, coalesce(p.country, '') FROM place_aliases AS a "
+        "JOIN places AS p ON p.id = a.place_id WHERE a.alias LIKE ? || '%' ORDER BY a.alias LIMIT ?",
+        [prefix.replace("%", "").replace("_", ""), LIMIT],
+    )
     return [(str(alias), str(country)) for alias, country in rows]
