@@ -117,3 +117,24 @@ def test_check_record_needs_order():
     )
     with pytest.raises(ValidationError, match="greater than"):
         models.check_record(record)
+
+
+@pytest.mark.parametrize(("value", "expected"), [(1, True), (0, False), ("yes", True), ("0", False), (True, True)])
+def test_parse_bool_takes_stored_flags(value: object, expected: bool) -> None:
+    """SQLite stores civilian_targeting as 0/1: a stored record must pass the check again."""
+    assert models.parse_bool(value) is expected  # type: ignore[arg-type]
+
+
+def test_parse_bool_refuses_other_integers() -> None:
+    with pytest.raises(ValidationError, match="Expected yes or no"):
+        models.parse_bool(2)
+
+
+def test_a_prepared_record_passes_prepare_again() -> None:
+    from incident_tracker.store import IncidentStore
+
+    record = IncidentStore.prepare(
+        {"event_date": "2025-11-24", "event_type": "explosions", "country": "TJ", "civilian_targeting": "yes"}
+    )
+    assert record["civilian_targeting"] == 1  # stored as SQLite keeps a flag
+    assert IncidentStore.prepare(dict(record)) == record

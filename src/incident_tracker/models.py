@@ -356,9 +356,15 @@ def parse_link_kind(text: str) -> str:
     return parse_vocab(text, LINK_KINDS, {"duplicate": "duplicate_of"}, "link kind")
 
 
-def parse_bool(text: str | bool) -> bool:
+def parse_bool(text: str | bool | int) -> bool:
+    """yes/no, true/false, 1/0 as text, or as stored: SQLite keeps a flag as the integer 0 or 1,
+    so a record read back from the database goes through the same check again."""
     if isinstance(text, bool):
         return text
+    if isinstance(text, int):
+        if text in (0, 1):
+            return bool(text)
+        raise ValidationError(f"Expected yes or no, got {text!r}.")
     key = fold(text)
     if key in {"yes", "y", "true", "1", "t"}:
         return True
