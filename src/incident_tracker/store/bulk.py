@@ -16,6 +16,7 @@ from typing import Any
 
 from .database import rows
 from .incidents import _COLUMNS, _RECORD_SELECT, SOURCE_FIELDS, IncidentStore, _decode
+from .migrations import BULK_INSERT_FLAG, INCIDENTS_FTS_COLUMNS, SOURCES_FTS_COLUMNS
 
 #: The columns of ``incidents`` in the codebook's order: id, uid, the record, then bookkeeping.
 _INCIDENT_COLUMNS: tuple[str, ...] = tuple(_COLUMNS)
@@ -34,6 +35,18 @@ if _INCIDENT_COLUMNS[:2] != ("id", "uid") or _INCIDENT_COLUMNS[-4:] != (
 _IN_CHUNK = 900
 
 
+_INCIDENT_FTS = ", ".join(INCIDENTS_FTS_COLUMNS)
+_SOURCE_FTS = ", ".join(SOURCES_FTS_COLUMNS)
+#: What m006's insert triggers would have written for a batch, in one statement each.
+_INDEX_NEW_INCIDENTS = (
+    f"INSERT INTO incidents_fts (rowid, {_INCIDENT_FTS}) "
+    f"SELECT id, {_INCIDENT_FTS} FROM incidents WHERE id BETWEEN ? AND ?"
+)
+_INDEX_NEW_SOURCES = (
+    f"INSERT INTO sources_fts (rowid, {_SOURCE_FTS}) SELECT id, {_SOURCE_FTS} FROM sources WHERE id > ?"
+)
+
+
 @dataclass
 class NewIncident:
     """A checked record ready to insert, with everything that hangs off it."""
@@ -49,7 +62,7 @@ class NewIncident:
 
 
 class BulkWriter:
-    """Write many incidents inside the caller's transaction (the search index follows through triggers)."""
+    """Write many incidents inside the caller's transaction; each batch is indexed for search in one go."""
 
     def __init__(self, store: IncidentStore, *, now: str, reason: str | None) -> None:
         self.store = store
@@ -154,6 +167,11 @@ class BulkWriter:
         tags = [(i, t) for i, item in pairs for t in item.record.get("tags") or ()]
         sources = [(i, *(s[f] for f in SOURCE_FIELDS), self.now) for i, item in pairs for s in item.sources]
         external = [(i, *item.external) for i, item in pairs if item.external]
+        # The search index's insert triggers stand aside for this batch (m007), which
+        # is then indexed with one statement per index (an import of 100,000 rows: 22–25 s
+        # with a trigger per row, 16.5 s so).
+        self.conn.execute(f"INSERT INTO {BULK_INSERT_FLAG} (writer) VALUES (1)")
+        last_source = self.conn.execute("SELECT coalesce(max(id), 0) FROM sources").fetchone()[0]
         self.conn.executemany(
             f"INSERT INTO incidents ({', '.join(_INCIDENT_COLUMNS)}) "
             f"VALUES ({', '.join('?' for _ in _INCIDENT_COLUMNS)})",
@@ -166,6 +184,9 @@ class BulkWriter:
             f"VALUES (?, {', '.join('?' for _ in SOURCE_FIELDS)}, ?)",
             sources,
         )
+        self.conn.execute(_INDEX_NEW_INCIDENTS, [ids[0], ids[-1]])
+        self.conn.execute(_INDEX_NEW_SOURCES, [last_source])
+        self.conn.execute(f"DELETE FROM {BULK_INSERT_FLAG}")
         self.conn.executemany("INSERT INTO external_ids (incident_id, system, external_id) VALUES (?, ?, ?)", external)
         self.conn.executemany(
             "INSERT INTO history (incident_id, changed_at, action, reason) VALUES (?, ?, 'create', ?)",
