@@ -139,3 +139,23 @@ def test_a_database_grown_one_add_at_a_time_gets_statistics_too(tmp_path: Path, 
     assert store.conn.execute(stats).fetchone()[0] == 0
     store.add(dict(RECORD))
     assert store.conn.execute(stats).fetchone()[0] == 1
+
+
+def test_bulk_search_indexing_leaves_the_triggers_on_for_everyone_else(tmp_path: Path) -> None:
+    """m007: the bulk writer indexes its batch itself and takes its flag away again, so
+    rows written afterwards (by the tracker or any other program) are indexed by the
+    triggers, and a failed bulk write leaves no flag behind."""
+    store = IncidentStore.open(tmp_path / "db.db")
+    store.add_many([{**RECORD, "description": "convoy ambushed"}, {**RECORD, "description": "convoy shelled"}])
+    with pytest.raises(ValidationError):
+        store.add_many([{**RECORD, "description": "convoy seen"}, {**RECORD, "event_date": "not a date"}])
+    assert store.conn.execute("SELECT count(*) FROM _tracker_bulk_insert").fetchone()[0] == 0
+    store.add({**RECORD, "description": "convoy stopped"})
+    store.conn.execute(
+        "INSERT INTO sources (incident_id, url, note, added_at) VALUES (1, 'https://x.example', 'again', 'now')"
+    )
+    assert store.conn.execute("SELECT count(*) FROM sources_fts WHERE sources_fts MATCH 'again'").fetchone()[0] == 1
+    found = [r["description"] for r in store.query(Filters(search="convoy"), sort="id")]
+    assert found == ["convoy ambushed", "convoy shelled", "convoy stopped"]
+    assert store.conn.execute("INSERT INTO incidents_fts (incidents_fts) VALUES ('integrity-check')")
+    assert store.conn.execute("INSERT INTO sources_fts (sources_fts) VALUES ('integrity-check')")
