@@ -14,8 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .database import rows
-from .incidents import _COLUMNS, _RECORD_SELECT, SOURCE_FIELDS, IncidentStore, _decode
+from .incidents import _COLUMNS, _RECORD_SELECT, SOURCE_FIELDS, IncidentStore, _decode_row
 from .migrations import BULK_INSERT_FLAG, INCIDENTS_FTS_COLUMNS, SOURCES_FTS_COLUMNS
 
 #: The columns of ``incidents`` in the codebook's order: id, uid, the record, then bookkeeping.
@@ -136,7 +135,7 @@ class BulkWriter:
         if not ids:
             return []
         sql = f"{_RECORD_SELECT} WHERE i.id IN ({', '.join('?' for _ in ids)})"
-        return [_decode(row) for row in rows(self.conn, sql, ids)]
+        return [_decode_row(row) for row in self.conn.execute(sql, ids)]
 
     # --- writes --------------------------------------------------------------
 

@@ -163,11 +163,6 @@ def _nth(items: Sequence[str | None], index: int) -> str | None:
 _scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
-def _decode(row: dict[str, Any]) -> dict[str, Any]:
-    """The same as :func:`_decode_row`, for a row read as a dict (``database.rows``)."""
-    return _decode_row(tuple(row[name] for name in _RECORD_NAMES))
-
-
 def _decode_row(row: tuple[Any, ...]) -> dict[str, Any]:
     """Turn a raw row (a tuple) from ``_RECORD_SELECT`` into the record of the codebook.
 
