@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 from pathlib import Path
@@ -53,6 +54,7 @@ def test_edit_the_first_draft_accept_it_and_skip_the_second(tmp_path, spawn):
 def test_a_duplicate_draft_can_attach_the_article_to_the_recorded_incident(example_db, spawn):
     before = IncidentStore.open(example_db, create=False).get(1)["sources"]
     child = spawn(ARGS, example_db, columns=200)
+    child.logfile_read = transcript = io.StringIO()  # shown if the check below fails
     child.expect("possible duplicate of #1", timeout=120)  # may build the gazetteer first
     child.expect(r"attach the article to it.*a/e/s/1")
     child.sendline("1")
@@ -65,7 +67,7 @@ def test_a_duplicate_draft_can_attach_the_article_to_the_recorded_incident(examp
     store = IncidentStore.open(example_db, create=False)
     assert store.count() == 2  # nothing new recorded
     sources = store.get(1)["sources"]
-    assert len(sources) == len(before) + 1
+    assert len(sources) == len(before) + 1, transcript.getvalue()
     assert (sources[-1]["outlet"], sources[-1]["published"]) == ("Inter Bellum News", "2025-12-02")
     assert sources[-1]["note"].startswith("Gives 2025-11-24, 3 killed")
 
