@@ -157,15 +157,17 @@ def test_m005_upgrade_keeps_data_and_serves_province_filters(tmp_path: Path, mon
     where, params = Filters(admin1=["Khatlon"]).where()
     count_sql = f"SELECT count(*) FROM incidents AS i WHERE {where}"
     assert _scans(_plan(old.conn, count_sql, params)) == ["SCAN i"]
-    before = [dict(r) for r in old.query(sort="id")]
+    # Read with plain SQL: this version's record has fields (m011) the old schema lacks.
+    before = old.conn.execute("SELECT id, uid, event_date, country, event_type FROM incidents ORDER BY id").fetchall()
     assert old.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0] == 0
     old.conn.close()
 
     monkeypatch.setattr(database, "ANALYZE_AFTER", 3)
     store = IncidentStore.open(path)
     assert "m005_query_indexes" in {m.name for m in migrations.applied(store.db)}
-    assert [dict(r) for r in store.query(sort="id")] == before
-    assert [r["id"] for r in before] == ids
+    after = [(r["id"], r["uid"], r["event_date"], r["country"], r["event_type"]) for r in store.query(sort="id")]
+    assert after == before
+    assert [r[0] for r in before] == ids
     assert not _scans(_plan(store.conn, count_sql, params))
     assert store.conn.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'incidents'").fetchone()[0] > 0
     indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}

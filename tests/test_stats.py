@@ -37,6 +37,7 @@ def test_breakdowns(report_store):
         "sub_event_type",
         "attribution",
         "perpetrator",
+        "actor",
         "weapon",
         "victim_nationality",
     ]

@@ -159,6 +159,14 @@ GEO_PRECISIONS: tuple[str, ...] = ("exact", "near", "admin2", "admin1", "country
 
 LINK_KINDS: tuple[str, ...] = ("related", "duplicate_of")
 
+#: UCDP GED's event clarity: ``clear`` (1, the event is well described) or ``unclear``
+#: (2, an aggregate or a vague report). How sure the record is, apart from who did it.
+EVENT_CLARITIES: tuple[str, ...] = ("clear", "unclear")
+
+#: Deaths by side, as UCDP GED codes them (side A = the side said to have acted, side B
+#: = the side hit, civilians, unknown); ``killed`` and its range stay the totals.
+DEATH_PARTS: tuple[str, ...] = ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
+
 #: ACLED's coding of vague quantities; the phrase is kept beside the number.
 VAGUE_QUANTITIES: dict[str, int] = {
     "several": 3,
@@ -206,9 +214,14 @@ INCIDENT_FIELDS: tuple[str, ...] = (
     "injured_low",
     "injured_high",
     "injured_text",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
     "attribution",
     "perpetrator",
     "attributed_by",
+    "event_clarity",
     "description",
     "notes",
     "tags",
@@ -350,6 +363,12 @@ def parse_date_precision(text: str) -> str:
 @lru_cache(maxsize=_PARSE_CACHE)
 def parse_geo_precision(text: str) -> str:
     return parse_vocab(text, GEO_PRECISIONS, {}, "geo precision")
+
+
+def parse_event_clarity(text: str) -> str:
+    return parse_vocab(
+        text, EVENT_CLARITIES, {"1": "clear", "high": "clear", "2": "unclear", "low": "unclear"}, "event clarity"
+    )
 
 
 def parse_link_kind(text: str) -> str:
@@ -719,6 +738,7 @@ _COUNT_FIELDS = (
     "injured",
     "injured_low",
     "injured_high",
+    *DEATH_PARTS,
 )
 
 
@@ -812,6 +832,7 @@ _NORMALIZERS: dict[str, Callable[[Any, str], Any]] = {
     "event_type": _vocabulary(parse_event_type),
     "target_type": _vocabulary(parse_target_type),
     "attribution": _vocabulary(parse_attribution),
+    "event_clarity": _vocabulary(parse_event_clarity),
     "sub_event_type": _vocabulary(str),
 }
 
@@ -855,3 +876,25 @@ def check_record(record: dict[str, Any]) -> None:
             record.get(f"{what}_high"),
             what,
         )
+    check_death_parts(record)
+
+
+def check_death_parts(record: dict[str, Any]) -> None:
+    """Deaths by side must agree with the totals: all four parts add up to the best
+    estimate; some of them never add up to more than the highest figure given."""
+    parts: dict[str, int] = {name: int(record[name]) for name in DEATH_PARTS if record.get(name) is not None}
+    if not parts:
+        return
+    total = sum(parts.values())
+    shown = " + ".join(f"{name} {value}" for name, value in parts.items())
+    best, high = record.get("killed"), record.get("killed_high")
+    if len(parts) == len(DEATH_PARTS):
+        if best is not None and total != best:
+            raise ValidationError(f"The deaths by side ({shown} = {total}) do not add up to killed ({best}).")
+        low = record.get("killed_low")
+        if best is None and ((low is not None and total < low) or (high is not None and total > high)):
+            raise ValidationError(f"The deaths by side ({shown} = {total}) lie outside the killed range.")
+        return
+    ceiling = high if high is not None else best
+    if ceiling is not None and total > ceiling:
+        raise ValidationError(f"The deaths by side ({shown} = {total}) are more than the killed total ({ceiling}).")

@@ -37,7 +37,7 @@ COMMAND_ORDER = (
     *("add", "edit", "list", "show", "history", "source", "link", "unlink", "delete", "restore", "export", "import"),
     *("extract", "duplicates"),
     *("timeline", "stats", "chart"),
-    *("geocode", "places", "gazetteer"),
+    *("geocode", "places", "gazetteer", "actors"),
     "config",
     *("check", "backup"),
 )

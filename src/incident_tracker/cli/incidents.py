@@ -269,13 +269,16 @@ def show(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False)
       tracker show 1
       tracker show 1 --json
     """
+    from ..store.actors import ActorStore
+
     store = state(ctx).store()
     incident = store.get(incident_id)
     history = store.history(incident_id)
+    sides = ActorStore(store.conn).sides_of(incident)
     if as_json:
-        print_json({**incident, "history": history})
+        print_json({**incident, "sides": sides, "history": history})
         return
-    render_incident(incident, history)
+    render_incident(incident, history, sides)
 
 
 @app.command()

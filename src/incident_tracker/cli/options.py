@@ -156,6 +156,8 @@ def build_filters(
     sub_type: str | None,
     attribution: list[str] | None,
     perpetrator: str | None,
+    actor: str | None,
+    clarity: str | None,
     weapon: str | None,
     target: str | None,
     min_killed: int | None,
@@ -174,6 +176,8 @@ def build_filters(
         event_type=models.parse_event_type(event_type) if event_type else None,
         attributions=[models.parse_attribution(a) for a in attribution or []],
         perpetrator=perpetrator or None,
+        actor=actor.strip() or None if actor else None,
+        clarity=models.parse_event_clarity(clarity) if clarity else None,
         weapon=models.parse_weapon(weapon) if weapon else None,
         target_type=models.parse_target_type(target) if target else None,
         min_killed=min_killed,
@@ -264,7 +268,21 @@ FILTER_OPTIONS: dict[str, tuple[Any, Any]] = {
         None,
     ),
     "perpetrator": (
-        Annotated[Optional[str], _opt("--perpetrator", "-p", help="Perpetrator name contains this text.")],
+        Annotated[
+            Optional[str],
+            _opt("--perpetrator", "-p", help="Perpetrator contains this text, or is a spelling of the actor it names."),
+        ],
+        None,
+    ),
+    "actor": (
+        Annotated[
+            Optional[str],
+            _opt("--actor", help="Perpetrator is this actor, under any of its spellings ('tracker actors list')."),
+        ],
+        None,
+    ),
+    "clarity": (
+        Annotated[Optional[str], _opt("--clarity", help="Event clarity (clear, unclear).")],
         None,
     ),
     "weapon": (
@@ -364,9 +382,14 @@ def build_record(
     civilian_targeting: bool | None,
     killed: str | None,
     injured: str | None,
+    deaths_a: str | None,
+    deaths_b: str | None,
+    deaths_civilians: str | None,
+    deaths_unknown: str | None,
     attribution: str | None,
     perpetrator: str | None,
     attributed_by: str | None,
+    clarity: str | None,
     description: str | None,
     notes: str | None,
     tag: list[str] | None,
@@ -399,6 +422,11 @@ def build_record(
         "attribution": attribution,
         "perpetrator": perpetrator,
         "attributed_by": attributed_by,
+        "event_clarity": clarity,
+        "deaths_a": deaths_a,
+        "deaths_b": deaths_b,
+        "deaths_civilians": deaths_civilians,
+        "deaths_unknown": deaths_unknown,
         "description": description,
         "notes": notes,
     }
@@ -583,6 +611,27 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
         Annotated[Optional[str], _opt("--injured", panel=RECORD_PANEL, help="Injured, same forms as --killed.")],
         None,
     ),
+    "deaths_a": (
+        Annotated[
+            Optional[str],
+            _opt("--deaths-a", panel=RECORD_PANEL, help="Deaths on the side said to have acted (UCDP deaths_a)."),
+        ],
+        None,
+    ),
+    "deaths_b": (
+        Annotated[
+            Optional[str], _opt("--deaths-b", panel=RECORD_PANEL, help="Deaths on the side hit (UCDP deaths_b).")
+        ],
+        None,
+    ),
+    "deaths_civilians": (
+        Annotated[Optional[str], _opt("--deaths-civilians", panel=RECORD_PANEL, help="Civilian deaths.")],
+        None,
+    ),
+    "deaths_unknown": (
+        Annotated[Optional[str], _opt("--deaths-unknown", panel=RECORD_PANEL, help="Deaths of no known side.")],
+        None,
+    ),
     "attribution": (
         Annotated[
             Optional[str],
@@ -601,6 +650,13 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
     ),
     "attributed_by": (
         Annotated[Optional[str], _opt("--attributed-by", panel=RECORD_PANEL, help="Who makes the attribution.")],
+        None,
+    ),
+    "clarity": (
+        Annotated[
+            Optional[str],
+            _opt("--clarity", panel=RECORD_PANEL, help="Event clarity (UCDP): clear, or unclear for a vague report."),
+        ],
         None,
     ),
     "description": (

@@ -65,8 +65,14 @@ def record_reference() -> str:
         ("Weapons", models.WEAPONS),
         ("Target types", models.TARGET_TYPES),
         ("Link kinds", models.LINK_KINDS),
+        ("Event clarity", models.EVENT_CLARITIES),
     ):
         lines.append(f"**{title}:** " + ", ".join(f"`{v}`" for v in values) + "\n")
+    from ..sides import ACTOR_TYPES
+
+    lines.append(
+        "**Actor types** (ACLED's inter codes): " + ", ".join(f"{k} {v}" for k, v in ACTOR_TYPES.items()) + "\n"
+    )
     lines.append(
         "**Vague quantities** (ACLED's coding; the phrase is kept in killed_text/injured_text): "
         + ", ".join(f"{k} → {v}" for k, v in models.VAGUE_QUANTITIES.items())

@@ -95,7 +95,25 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
-def render_incident(record: dict[str, Any], history: list[dict[str, Any]]) -> None:
+def _side_line(side: dict[str, Any] | None) -> str | None:
+    if not side:
+        return None
+    kind = f"  ({side['type']} {side['type_label']})" if side["type"] else "  (type unknown: 'tracker actors add')"
+    associated = f", as reported: {side['associated']}" if side.get("associated") else ""
+    return f"{side['name']}{kind}{associated}"
+
+
+def _deaths_by_side(record: dict[str, Any]) -> str | None:
+    parts = [(label, record.get(name)) for label, name in _DEATH_LABELS]
+    given = [f"{label} {value}" for label, value in parts if value is not None]
+    return ", ".join(given) if given else None
+
+
+_DEATH_LABELS = (("side 1", "deaths_a"), ("side 2", "deaths_b"), ("civilians", "deaths_civilians"),
+                 ("unknown", "deaths_unknown"))  # fmt: skip
+
+
+def render_incident(record: dict[str, Any], history: list[dict[str, Any]], sides: dict[str, Any] | None = None) -> None:
     """Everything about one incident, for a person."""
     from rich.table import Table
 
@@ -136,10 +154,15 @@ def render_incident(record: dict[str, Any], history: list[dict[str, Any]]) -> No
             None if record["civilian_targeting"] is None else ("yes" if record["civilian_targeting"] else "no"),
         ),
         ("Killed", _toll_line(record, "killed")),
+        ("Deaths by side", _deaths_by_side(record)),
         ("Injured", _toll_line(record, "injured")),
         ("Attribution", record["attribution"]),
         ("Perpetrator", record["perpetrator"]),
         ("Attributed by", record["attributed_by"]),
+        ("Side 1 (acted)", _side_line((sides or {}).get("actor1"))),
+        ("Side 2 (hit)", _side_line((sides or {}).get("actor2"))),
+        ("Interaction", (sides or {}).get("interaction") or None),
+        ("Event clarity", record.get("event_clarity")),
         ("Description", record["description"]),
         ("Notes", record["notes"]),
         ("Tags", ", ".join(record["tags"]) or None),
@@ -160,7 +183,7 @@ def render_incident(record: dict[str, Any], history: list[dict[str, Any]]) -> No
                 source["published"] or "",
                 _escape(source["source_original"] or ""),
                 _escape("\n".join(x for x in (source["url"], source["headline"]) if x)),
-                _escape(source["note"] or ""),
+                _escape("\n".join(x for x in (source["note"], _reliability(source)) if x)),
             )
         out.print(sources)
     else:
@@ -169,6 +192,10 @@ def render_incident(record: dict[str, Any], history: list[dict[str, Any]]) -> No
         out.print("[bold]Links:[/] " + ", ".join(f"{link['kind']} → {link['id']}" for link in record["links"]))
     if history:
         out.print(history_table(history))
+
+
+def _reliability(source: dict[str, Any]) -> str:
+    return f"reliability: {source['reliability']}" if source.get("reliability") else ""
 
 
 def _toll_line(record: dict[str, Any], what: str) -> str:

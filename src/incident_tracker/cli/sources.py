@@ -28,6 +28,13 @@ def source_add(
         Optional[str],
         typer.Option("--note", help="What this source says, its own figures (e.g. 'says 26 Nov, 4 killed')."),
     ] = None,
+    reliability: Annotated[
+        Optional[str],
+        typer.Option(
+            "--reliability",
+            help="How far this source can be trusted on this incident (e.g. 'B2: usually reliable, probably true').",
+        ),
+    ] = None,
 ) -> None:
     """Attach another source to an incident (kept in its history).
 
@@ -35,7 +42,7 @@ def source_add(
 
     \b
       tracker source add 1 https://example.org/report --outlet "TRT World" --published 2025-11-27 \\
-        --note "reports 26 Nov and 4 killed"
+        --note "reports 26 Nov and 4 killed" --reliability "state media: one side's figures"
     """
     source_id = (
         state(ctx)
@@ -49,6 +56,7 @@ def source_add(
                 "headline": headline,
                 "source_original": source_original,
                 "note": note,
+                "reliability": reliability,
             },
         )
     )

@@ -6,8 +6,15 @@ download imported next to one's own records. The mapping (documented in
 
 - ``time_precision`` 1/2/3 ↔ day / week / month (our ``days`` → 2, ``year`` → 3).
 - ``geo_precision`` 1/2/3 ↔ exact / near / admin1 (our admin2 → 2, country → 3).
-- ``actor1`` ↔ perpetrator; ACLED's "Unidentified Armed Group (…)" ↔ ``unattributed``
-  with no perpetrator; a named actor1 imports as ``alleged``.
+- ``actor1``/``inter1`` ↔ the side said to have acted (:mod:`incident_tracker.sides`): the
+  actor dictionary's name and type for the perpetrator; an unnamed perpetrator is
+  "Unidentified Armed Group (Country)" after the *origin* country when the attribution
+  names one. ``actor2``/``inter2``/``assoc_actor_2`` ↔ the side hit (the victims' actor,
+  or "Civilians (China)", "Military Forces of Tajikistan" from the target type and
+  nationality, with the victims as written as the associated actor); ``interaction`` is
+  the two codes, lower first. On import, a named actor1 is the perpetrator (``alleged``)
+  and is added to the dictionary with its inter code; "Unidentified Armed Group (X)" is
+  ``unattributed``, or ``alleged`` with origin X when X is not the event's country.
 - ``fatalities`` ↔ killed: 0 stays 0; an empty cell is unknown (ACLED writes 0 for
   unknown; our export writes an empty cell so the difference is kept).
 - ``event_id_cnty`` is kept as an external id (system ``acled``); re-importing a newer
@@ -23,7 +30,8 @@ from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from ..errors import ValidationError
-from ..models import countries, country_name, parse_date
+from ..models import countries, country_name, parse_country, parse_date
+from ..sides import UNIDENTIFIED, Actor, Lookup, interaction, parse_actor_type, side_one, side_two, split_country_suffix
 from .columns import decode_list, encode_list, neutralise, restore
 from .readers import RawRow, RowError, _csv_rows, csv_header
 
@@ -85,7 +93,6 @@ DISORDER_TYPES: dict[str, str] = {
     "Strategic developments": "Strategic developments",
 }
 
-UNIDENTIFIED = "Unidentified Armed Group"
 CIVILIAN_TARGETING = "Civilian targeting"
 
 
@@ -98,15 +105,16 @@ def _timestamp(stamp: str | None) -> str:
     return str(int(parsed.timestamp()))
 
 
-def acled_row(record: dict[str, Any], external_id: str | None = None) -> list[str]:
-    """One record in ACLED's columns and codes."""
+def _no_actor(name: str) -> Actor | None:
+    return None
+
+
+def acled_row(record: dict[str, Any], external_id: str | None = None, lookup: Lookup = _no_actor) -> list[str]:
+    """One record in ACLED's columns and codes; ``lookup`` is the actor dictionary."""
     country = record.get("country")
-    if record.get("perpetrator"):
-        actor1 = str(record["perpetrator"])
-    elif record.get("attribution") == "unattributed":
-        actor1 = f"{UNIDENTIFIED} ({country_name(country)})" if country else UNIDENTIFIED
-    else:
-        actor1 = ""
+    one, two = side_one(record, lookup), side_two(record, lookup)
+    inter1 = one.actor_type if one else None
+    inter2 = two.actor_type if two else None
     outlets = [s.get("outlet") or s.get("url") or "" for s in record.get("sources") or []]
     values = {
         "event_id_cnty": external_id or record["uid"],
@@ -116,8 +124,13 @@ def acled_row(record: dict[str, Any], external_id: str | None = None) -> list[st
         "disorder_type": DISORDER_TYPES.get(record["event_type"], ""),
         "event_type": record["event_type"],
         "sub_event_type": record.get("sub_event_type") or "",
-        "actor1": actor1,
-        "actor2": record.get("victims") or "",
+        "actor1": one.name if one else "",
+        "assoc_actor_1": one.associated if one else "",
+        "inter1": str(inter1 or ""),
+        "actor2": two.name if two else "",
+        "assoc_actor_2": two.associated if two else "",
+        "inter2": str(inter2 or ""),
+        "interaction": interaction(inter1, inter2),
         "civilian_targeting": CIVILIAN_TARGETING if record.get("civilian_targeting") else "",
         "iso": countries().get(country or "", {}).get("isonumeric", ""),
         "country": country_name(country) or "",
@@ -137,14 +150,20 @@ def acled_row(record: dict[str, Any], external_id: str | None = None) -> list[st
 
 
 def write_acled(
-    records: Iterator[dict[str, Any]], out: IO[str], external_id: Callable[[int], str | None], *, safe: bool = True
+    records: Iterator[dict[str, Any]],
+    out: IO[str],
+    external_id: Callable[[int], str | None],
+    *,
+    safe: bool = True,
+    lookup: Lookup = _no_actor,
 ) -> int:
-    """Write records in ACLED's layout; ``external_id`` gives an incident's ACLED id, if any."""
+    """Write records in ACLED's layout; ``external_id`` gives an incident's ACLED id, if any,
+    and ``lookup`` the actor dictionary's entry for a name."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(ACLED_COLUMNS)
     count = 0
     for record in records:
-        cells = acled_row(record, external_id(record["id"]))
+        cells = acled_row(record, external_id(record["id"]), lookup)
         writer.writerow([neutralise(c) if safe else c for c in cells])
         count += 1
     return count
@@ -163,14 +182,7 @@ def values_from_acled(row: dict[str, str]) -> dict[str, Any]:
         values["date_precision"] = TIME_PRECISION_IN[precision]
     if cell.get("sub_event_type"):
         values["sub_event_type"] = cell["sub_event_type"]
-    actor = cell.get("actor1", "")
-    if not actor or actor.casefold().startswith(UNIDENTIFIED.casefold()):
-        values["attribution"] = "unattributed"
-        values["perpetrator"] = None
-    else:
-        values["attribution"] = "alleged"
-        values["perpetrator"] = actor
-    values["victims"] = cell.get("actor2") or None
+    values.update(_actor_values(cell))
     targeting = cell.get("civilian_targeting", "")
     values["civilian_targeting"] = True if targeting.casefold() == CIVILIAN_TARGETING.casefold() else None
     values["country"] = cell["country"]
@@ -194,6 +206,60 @@ def values_from_acled(row: dict[str, str]) -> dict[str, Any]:
     return values
 
 
+def _suffix_country(name: str) -> str | None:
+    """The country in an actor name's brackets ("… (Afghanistan)"), if it names one."""
+    _, inside = split_country_suffix(name)
+    if not inside:
+        return None
+    try:
+        return parse_country(inside)
+    except ValidationError:
+        return None
+
+
+def _actor_values(cell: dict[str, str]) -> dict[str, Any]:
+    """Perpetrator, attribution, origin and victims from actor1 and actor2."""
+    values: dict[str, Any] = {}
+    actor = cell.get("actor1", "")
+    if not actor or actor.casefold().startswith(UNIDENTIFIED.casefold()):
+        values["attribution"] = "unattributed"
+        values["perpetrator"] = None
+        origin = _suffix_country(actor)
+        try:
+            country = parse_country(cell["country"]) if cell.get("country") else None
+        except ValidationError:
+            country = None
+        if origin and country and origin != country:
+            # An unidentified group named after another country: someone says it came from there.
+            values["attribution"] = "alleged"
+            values["origin_country"] = origin
+    else:
+        values["attribution"] = "alleged"
+        values["perpetrator"] = actor
+    target = cell.get("actor2", "")
+    values["victims"] = cell.get("assoc_actor_2") or target or None
+    head, _ = split_country_suffix(target)
+    if head == "Civilians" and _suffix_country(target):
+        values["victim_nationality"] = _suffix_country(target)
+    return values
+
+
+def acled_actors(cell: dict[str, str]) -> list[tuple[str, int | None, str | None]]:
+    """The named actors of a row, with their inter codes and countries, for the dictionary."""
+    found: list[tuple[str, int | None, str | None]] = []
+    for name_column, inter_column in (("actor1", "inter1"), ("actor2", "inter2")):
+        name = (cell.get(name_column) or "").strip()
+        if not name:
+            continue
+        code_text = (cell.get(inter_column) or "").strip()
+        try:
+            code = parse_actor_type(code_text) if code_text and code_text != "0" else None
+        except ValidationError:
+            code = None
+        found.append((name, code, _suffix_country(name)))
+    return found
+
+
 def read_acled(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowError]:
     """Rows of an ACLED CSV: columns by name (extra ACLED columns are ignored)."""
     reader, header = csv_header(handle)
@@ -207,6 +273,7 @@ def read_acled(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowEr
         if not external:
             raise ValidationError("event_id_cnty is empty.")
         values = values_from_acled(row)
-        return RawRow(0, values, cells, external=(SYSTEM, external))
+        actors = acled_actors({k: v.strip() for k, v in row.items()})
+        return RawRow(0, values, cells, external=(SYSTEM, external), actors=actors)
 
     yield from _csv_rows(reader, header, convert)

@@ -9,7 +9,7 @@ module decodes them and documents the rules, which a property test checks both w
 - Lists (``weapons``, ``tags``) sit in one cell, items separated by ``"; "``; a ``;``
   or ``\\`` inside an item is escaped with a backslash.
 - ``sources`` is one cell holding a JSON array of objects (url, outlet, published,
-  headline, source_original, note): a source has several fields and any of them may
+  headline, source_original, note, reliability): a source has several fields and any of them may
   hold a semicolon, so JSON is the only lossless one-cell form.
 - ``links`` is a list cell of ``kind:uid`` items; uids, not local ids, because ids
   mean nothing in another analyst's database.
@@ -26,7 +26,7 @@ from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, LIST_FIELDS
 
 #: Source fields, in the order they appear in a source object.
-SOURCE_KEYS: tuple[str, ...] = ("url", "outlet", "published", "headline", "source_original", "note")
+SOURCE_KEYS: tuple[str, ...] = ("url", "outlet", "published", "headline", "source_original", "note", "reliability")
 
 #: The CSV header, in order: the codebook's fields, then sources and links.
 CSV_COLUMNS: tuple[str, ...] = (*INCIDENT_FIELDS, "sources", "links")

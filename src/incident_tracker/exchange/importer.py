@@ -26,7 +26,7 @@ from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, normalize_record, parse_l
 from ..store.bulk import BulkWriter, NewIncident
 from ..store.database import analyze_if_large, bulk_cache, transaction
 from ..store.incidents import IncidentStore, new_uid, utc_now
-from .columns import parse_links, parse_sources
+from .columns import SOURCE_KEYS, parse_links, parse_sources
 from .files import atomic_writer
 from .formats import ImportFormat, Layout
 from .readers import RawRow, RowError, detect_format, read_csv, read_json, read_jsonl
@@ -255,6 +255,7 @@ class Importer:
                 self.reject(RowError(str(exc), line=row.raw.line, original=row.raw.original, column=_column(exc)))
         ids = self.writer.insert(new)
         self.summary.added += len(ids)
+        self._record_actors(batch)
         for row, item in zip(new_rows, new, strict=True):
             self._queue_links(row, item.uid)
 
@@ -281,10 +282,7 @@ class Importer:
             for name in INCIDENT_FIELDS
             if name in row.record and whole[name] != current[name]
         ]
-        known = {
-            tuple(s.get(f) for f in ("url", "outlet", "published", "headline", "source_original", "note"))
-            for s in current["sources"]
-        }
+        known = {tuple(s.get(f) for f in SOURCE_KEYS) for s in current["sources"]}
         new_sources = [s for s in row.sources if tuple(s.values()) not in known]
         external = row.raw.external
         if changed or new_sources:
@@ -295,6 +293,18 @@ class Importer:
                 self.writer.update(current["id"], [], [], external)
             self.summary.unchanged += 1
         self._queue_links(row, current["uid"])
+
+    def _record_actors(self, batch: list[_Row]) -> None:
+        """Add the actors an ACLED file names to the dictionary, inside the import's
+        transaction (a refused import adds none)."""
+        named = [actor for row in batch for actor in row.raw.actors]
+        if not named:
+            return
+        from ..store.actors import ActorStore
+
+        actors = ActorStore(self.store.conn)
+        for name, actor_type, country in named:
+            actors.ensure(name, actor_type, country, reason=f"{self.label}: named in an imported file")
 
     def _queue_links(self, row: _Row, uid: str) -> None:
         for kind, other in row.links:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,6 +27,8 @@ class RawRow:
     values: dict[str, Any]
     original: Any
     external: tuple[str, str] | None = None
+    #: Actors the row names, with ACLED's inter code and country, for the dictionary.
+    actors: list[tuple[str, int | None, str | None]] = field(default_factory=list)
 
 
 class RowError(ValidationError):

@@ -160,6 +160,35 @@ def _breakdown(store: IncidentStore, spec: tuple[str, str, str, str, str], top: 
     return breakdown
 
 
+def _actors(store: IncidentStore, top: int) -> Breakdown:
+    """Per canonical actor: each perpetrator as written, counted under the dictionary's
+    actor for it ("ISKP" and "Islamic State Khorasan Province" are one row). A name the
+    dictionary does not know counts as written."""
+    from ..sides import actor_key
+
+    store.conn.create_function("tracker_actor_key", 1, actor_key, deterministic=True)
+    canonical = (
+        "coalesce((SELECT a.name FROM actor_aliases AS k JOIN actors AS a ON a.id = k.actor_id "
+        "WHERE k.key = tracker_actor_key(c.perpetrator)), c.perpetrator)"
+    )
+    rows = list(
+        fetch_rows(
+            store.conn,
+            f"SELECT {canonical} AS key, {rollup_columns('c')} FROM {_CUBE} AS c "
+            "GROUP BY key ORDER BY count DESC, key = '', key",
+        )
+    )
+    items = [BreakdownRow(str(r["key"]), _label("perpetrator", str(r["key"])), Figures.from_row(r)) for r in rows]
+    return Breakdown(
+        "actor",
+        "By actor (canonical)",
+        "Actor",
+        items[:top],
+        max(0, len(items) - top),
+        "Perpetrators as written, counted under the actor dictionary's name for them ('tracker actors list').",
+    )
+
+
 def _weapons(store: IncidentStore, where: str, params: list[Any], top: int) -> Breakdown:
     """Per weapon, and "none recorded" for incidents without one (key ''): one LEFT JOIN."""
     rows = list(
@@ -202,9 +231,10 @@ def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TO
         totals_sql = f"SELECT {rollup_columns('c')}, sum(c.located) AS located FROM {_CUBE} AS c"
         total_row = next(fetch_rows(store.conn, totals_sql))  # an aggregate: always one row
         breakdowns = [_breakdown(store, spec, top) for spec in _BREAKDOWNS]
+        breakdowns.insert(6, _actors(store, top))
     finally:
         store.conn.execute(f"DROP TABLE IF EXISTS {_CUBE}")
-    breakdowns.insert(6, _weapons(store, where, params, top))
+    breakdowns.insert(7, _weapons(store, where, params, top))
     totals = Figures.from_row(total_row)
     columns = ", ".join("i." + c for c in INCIDENT_COLUMNS)
 

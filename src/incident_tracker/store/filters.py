@@ -10,6 +10,14 @@ import math
 from dataclasses import dataclass, field
 
 from ..errors import ValidationError
+from ..sides import actor_key
+
+#: The perpetrator is one of the spellings of the actor whose alias key is the parameter
+#: (served by the NOCASE perpetrator index; no actor with that key matches nothing).
+_SPELLINGS_OF_KEY = (
+    "i.perpetrator COLLATE NOCASE IN (SELECT alias FROM actor_aliases WHERE actor_id = "
+    "(SELECT actor_id FROM actor_aliases WHERE key = ?))"
+)
 
 #: Sort keys a user may give, and the SQL they mean. A leading "-" reverses.
 SORT_KEYS: dict[str, str] = {
@@ -59,6 +67,8 @@ class Filters:
     sub_event_type: str | None = None
     attributions: list[str] = field(default_factory=list)
     perpetrator: str | None = None
+    actor: str | None = None
+    clarity: str | None = None
     weapon: str | None = None
     target_type: str | None = None
     min_killed: int | None = None
@@ -107,8 +117,17 @@ class Filters:
             clauses.append(f"i.attribution IN ({', '.join('?' for _ in self.attributions)})")
             params.extend(self.attributions)
         if self.perpetrator:
-            clauses.append("i.perpetrator LIKE ? ESCAPE '\\'")
-            params.append(f"%{_escape_like(self.perpetrator)}%")
+            # The text as written, or any spelling of the actor it names in the dictionary
+            # ("ISKP" finds the incident written "Islamic State Khorasan Province").
+            clauses.append(f"(i.perpetrator LIKE ? ESCAPE '\\' OR {_SPELLINGS_OF_KEY})")
+            params.extend([f"%{_escape_like(self.perpetrator)}%", actor_key(self.perpetrator)])
+        if self.actor:
+            # Exactly that name, or any spelling of the dictionary's actor it names.
+            clauses.append(f"(i.perpetrator = ? COLLATE NOCASE OR {_SPELLINGS_OF_KEY})")
+            params.extend([self.actor.strip(), actor_key(self.actor)])
+        if self.clarity:
+            clauses.append("i.event_clarity = ?")
+            params.append(self.clarity)
         if self.weapon:
             clauses.append("i.id IN (SELECT incident_id FROM incident_weapons WHERE weapon = ?)")
             params.append(self.weapon)
@@ -154,6 +173,8 @@ class Filters:
             ("type", self.event_type),
             ("sub-type", self.sub_event_type),
             ("perpetrator ~", self.perpetrator),
+            ("actor", self.actor),
+            ("clarity", self.clarity),
             ("weapon", self.weapon),
             ("target", self.target_type),
             ("tag", self.tag),

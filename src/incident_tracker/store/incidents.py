@@ -36,6 +36,7 @@ SOURCE_FIELDS: tuple[str, ...] = (
     "headline",
     "source_original",
     "note",
+    "reliability",
 )
 
 _COLUMNS = [f for f in INCIDENT_FIELDS if f not in LIST_FIELDS]

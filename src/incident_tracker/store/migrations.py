@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..models import ATTRIBUTION_STATUSES, DATE_PRECISIONS, GEO_PRECISIONS, LINK_KINDS
+from ..models import ATTRIBUTION_STATUSES, DATE_PRECISIONS, DEATH_PARTS, EVENT_CLARITIES, GEO_PRECISIONS, LINK_KINDS
 from .database import MIGRATION_SET
 
 if TYPE_CHECKING:
@@ -438,6 +438,62 @@ def m007_bulk_search_index(db: Database) -> None:
             f"WHEN NOT EXISTS (SELECT 1 FROM {BULK_INSERT_FLAG}) BEGIN\n"
             f"  INSERT INTO {fts} (rowid, {cols}) VALUES (new.id, {new});\nEND"
         )
+
+
+@migrations()
+def m011_actors(db: Database) -> None:
+    """The actor dictionary, deaths by side, event clarity and source reliability.
+
+    Actors as ACLED and UCDP code them: a canonical name, every spelling (one
+    ``actor_aliases`` row each, the canonical name included, keys unique across the
+    dictionary), ACLED's inter code as ``actor_type``, a country, the source that
+    documents the actor; seeded with the region's main actors. Incidents gain UCDP
+    GED's deaths by side and event clarity; sources a reliability note.
+    """
+    db.execute(
+        """
+CREATE TABLE actors (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL,
+  actor_type INTEGER,
+  country TEXT,
+  source TEXT,
+  notes TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CHECK (actor_type IS NULL OR actor_type BETWEEN 1 AND 8)
+)"""
+    )
+    db.execute(
+        """
+CREATE TABLE actor_aliases (
+  actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+  alias TEXT NOT NULL,
+  key TEXT NOT NULL UNIQUE
+)"""
+    )
+    db.execute("CREATE INDEX idx_actor_aliases_actor ON actor_aliases (actor_id)")
+    db.execute(
+        """
+CREATE TABLE actor_history (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  actor_id INTEGER NOT NULL,
+  changed_at TEXT NOT NULL,
+  action TEXT NOT NULL,
+  field TEXT,
+  old_value TEXT,
+  new_value TEXT,
+  reason TEXT
+)"""
+    )
+    db.execute("CREATE INDEX idx_actor_history_actor ON actor_history (actor_id)")
+    for part in DEATH_PARTS:
+        db.execute(f"ALTER TABLE incidents ADD COLUMN {part} INTEGER CHECK ({part} IS NULL OR {part} >= 0)")
+    db.execute(f"ALTER TABLE incidents ADD COLUMN event_clarity TEXT CHECK ({_in('event_clarity', EVENT_CLARITIES)})")
+    db.execute("ALTER TABLE sources ADD COLUMN reliability TEXT")
+    from .actors import ActorStore
+
+    ActorStore(db.conn).seed()
 
 
 def known_migration_names() -> set[str]:

@@ -1,0 +1,214 @@
+"""``tracker actors …``: the actor dictionary (canonical names, aliases, ACLED types)."""
+
+import json
+from typing import Annotated, Any, Optional
+
+import typer
+
+from . import complete
+from .app import TrackerGroup, app, state
+from .options import JsonFlag
+from .render import console, message, stdout_is_terminal
+
+actors_app = typer.Typer(
+    cls=TrackerGroup,
+    no_args_is_help=True,
+    help="The actor dictionary: one name per armed group or force, with every spelling reports use.",
+)
+app.add_typer(actors_app, name="actors")
+
+ActorArgument = Annotated[str, typer.Argument(help="The actor's id, name or any of its spellings.")]
+ReasonOption = Annotated[Optional[str], typer.Option("--reason", help="Why (kept in the actor's history).")]
+
+
+def _actors(ctx: typer.Context, *, create: bool = False) -> Any:
+    from ..store.actors import ActorStore
+
+    return ActorStore(state(ctx).store(create=create).conn)
+
+
+@actors_app.command("list")
+def actors_list(
+    ctx: typer.Context,
+    actor_type: Annotated[
+        Optional[str], typer.Option("--type", "-t", help="Only this ACLED actor type (1-8 or its name).")
+    ] = None,
+    country: Annotated[
+        Optional[str],
+        typer.Option("--country", "-c", help="Only actors of this country.", autocompletion=complete.countries),
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """List the actors with their type, country, spellings and how many incidents name them.
+
+    Examples:
+
+    \b
+      tracker actors list
+      tracker actors list --type rebel --country PK
+    """
+    from ..models import country_name, parse_country
+    from ..sides import ACTOR_TYPES, parse_actor_type
+
+    actors = _actors(ctx)
+    entries = actors.entries(
+        actor_type=parse_actor_type(actor_type) if actor_type else None,
+        country=parse_country(country) if country else None,
+    )
+    counts = actors.incident_counts()
+    if as_json or not stdout_is_terminal():
+        print(json.dumps([{**e.as_dict(), "incidents": counts.get(e.id, 0)} for e in entries], ensure_ascii=False))
+        return
+    if not entries:
+        message("No actors match. Add one with 'tracker actors add NAME --type …'.")
+        return
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False, header_style="bold")
+    for column, justify in (("id", "right"), ("name", "left"), ("type", "left"), ("country", "left")):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    table.add_column("incidents", justify="right")
+    table.add_column("aliases")
+    for e in entries:
+        table.add_row(
+            str(e.id),
+            e.name,
+            f"{e.actor_type} {ACTOR_TYPES[e.actor_type]}" if e.actor_type else "",
+            country_name(e.country) or "",
+            str(counts.get(e.id, 0)),
+            "; ".join(e.aliases),
+        )
+    console().print(table)
+
+
+@actors_app.command("add")
+def actors_add(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The canonical name (as ACLED writes it, if ACLED has the actor).")],
+    actor_type: Annotated[
+        Optional[str],
+        typer.Option(
+            "--type",
+            "-t",
+            help="ACLED actor type: 1 state forces, 2 rebel group, 3 political militia, 4 identity militia, "
+            "5 rioters, 6 protesters, 7 civilians, 8 external/other forces (number or name).",
+        ),
+    ] = None,
+    country: Annotated[
+        Optional[str],
+        typer.Option("--country", "-c", help="The actor's country.", autocompletion=complete.countries),
+    ] = None,
+    alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Another spelling; repeatable.")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="Where the actor is documented (URL).")] = None,
+    notes: Annotated[Optional[str], typer.Option("--notes", help="Anything worth knowing.")] = None,
+    reason: ReasonOption = None,
+) -> None:
+    """Add an actor to the dictionary, with its spellings.
+
+    Examples:
+
+    \b
+      tracker actors add "Harakat Ansar Iran" --type rebel --country IR
+      tracker actors add "Ansar al-Furqan" --type rebel --country IR --alias "Ansar al-Furqan fi Bilad al-Iran"
+    """
+    actor_id = _actors(ctx, create=True).add(
+        name, actor_type=actor_type, country=country, aliases=alias or [], source=source, notes=notes, reason=reason
+    )
+    print(actor_id)
+    message(f"Added actor {actor_id}: {name.strip()}.")
+
+
+@actors_app.command("alias")
+def actors_alias(
+    ctx: typer.Context,
+    actor: ActorArgument,
+    aliases: Annotated[list[str], typer.Argument(help="The new spellings.")],
+    reason: ReasonOption = None,
+) -> None:
+    """Give an actor more spellings; incidents written that way then count as that actor.
+
+    Examples:
+
+    \b
+      tracker actors alias ISKP "Daesh-Khorasan" "IS Khorasan"
+    """
+    actors = _actors(ctx)
+    entry = actors.find(actor)
+    added = actors.alias(entry.id, aliases, reason=reason)
+    if added:
+        message(f"Added {len(added)} spelling(s) to actor {entry.id} ({entry.name}): {'; '.join(added)}.")
+    else:
+        message(f"Actor {entry.id} ({entry.name}) already had those spellings; nothing changed.")
+
+
+@actors_app.command("merge")
+def actors_merge(
+    ctx: typer.Context,
+    merged: Annotated[str, typer.Argument(help="The actor to fold in (its names become aliases).")],
+    into: Annotated[str, typer.Argument(help="The actor that stays.")],
+    reason: ReasonOption = None,
+) -> None:
+    """Fold one actor into another: one actor, every spelling of both, both histories.
+
+    Examples:
+
+    \b
+      tracker actors merge "Harakat Ansar Iran" "Ansar al-Furqan" --reason "merged into Ansar al-Furqan in 2013"
+    """
+    kept = _actors(ctx).merge(merged, into, reason=reason)
+    message(f"Merged into actor {kept.id} ({kept.name}); it now has {len(kept.aliases)} other spelling(s).")
+
+
+@actors_app.command("show")
+def actors_show(ctx: typer.Context, actor: ActorArgument, as_json: JsonFlag = False) -> None:
+    """One actor: type, country, spellings, source, incidents, and its history.
+
+    Examples:
+
+    \b
+      tracker actors show TTP
+    """
+    from ..models import country_name
+    from ..sides import ACTOR_TYPES
+
+    actors = _actors(ctx)
+    entry = actors.find(actor)
+    history = actors.history(entry.id)
+    incidents = actors.incident_counts().get(entry.id, 0)
+    if as_json or not stdout_is_terminal():
+        print(json.dumps({**entry.as_dict(), "incidents": incidents, "history": history}, ensure_ascii=False))
+        return
+    from rich.markup import escape
+    from rich.table import Table
+
+    out = console()
+    out.print(f"[bold]Actor {entry.id}: {escape(entry.name)}[/]")
+    fields = Table.grid(padding=(0, 2))
+    for label, value in (
+        ("Type", f"{entry.actor_type} {ACTOR_TYPES[entry.actor_type]}" if entry.actor_type else "not given"),
+        ("Country", country_name(entry.country) or "not given"),
+        ("Spellings", "; ".join(entry.aliases) or "none"),
+        ("Incidents", str(incidents)),
+        ("Source", entry.source or "none"),
+        ("Notes", entry.notes or ""),
+    ):
+        fields.add_row(f"[bold]{label}[/]", escape(value))
+    out.print(fields)
+    out.print("[bold]History[/]")
+    for row in history:
+        what = row["action"] + (f" {row['new_value']}" if row["new_value"] else "")
+        why = f" ({row['reason']})" if row["reason"] else ""
+        out.print(escape(f"  {row['changed_at']}  {what}{why}"), soft_wrap=True)
+
+
+@actors_app.command("seed")
+def actors_seed(ctx: typer.Context) -> None:
+    """Add the shipped seed actors that the dictionary lacks (yours are kept as they are).
+
+    Examples:
+
+    \b
+      tracker actors seed
+    """
+    added = _actors(ctx, create=True).seed()
+    message(f"Added {added} seed actor(s)." if added else "Every seed actor is already in the dictionary.")
