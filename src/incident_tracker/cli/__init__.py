@@ -6,7 +6,7 @@ heavy libraries (Rich, geopy, matplotlib) only inside the commands that need the
 
 from __future__ import annotations
 
-from . import exchange, extract, geo, incidents, maintenance, report, settings, sources  # noqa: F401  (registers the commands)
+from . import brief, exchange, extract, geo, incidents, maintenance, report, settings, sources  # noqa: F401  (registers the commands)
 from .app import app
 
 
