@@ -29,7 +29,9 @@ def map_command(
     filters: Filters,
     out: Annotated[
         Path,
-        typer.Option("--out", "-o", help="File to write: FILE.png, FILE.svg, or FILE.html with --format html.", dir_okay=False),
+        typer.Option(
+            "--out", "-o", help="File to write: FILE.png, FILE.svg, or FILE.html with --format html.", dir_okay=False
+        ),
     ],
     fmt: Annotated[
         Optional[MapFormat],
@@ -117,7 +119,9 @@ def brief_command(
     ] = None,
     tz: Annotated[
         Optional[str],
-        typer.Option("--tz", help="The desk's time zone (IANA name). Default: 'timezone' in the config file, else UTC."),
+        typer.Option(
+            "--tz", help="The desk's time zone (IANA name). Default: 'timezone' in the config file, else UTC."
+        ),
     ] = None,
     max_incidents: Annotated[
         int, typer.Option("--max-incidents", min=1, help="List at most this many incidents (the figures count all).")

@@ -22,7 +22,9 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib.util import find_spec
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from ..errors import TrackerError
 
@@ -64,12 +66,11 @@ def _data_folder() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
-def _polygons(geometry: dict[str, object]) -> tuple[tuple[Ring, ...], ...]:
-    kind, coordinates = geometry.get("type"), geometry.get("coordinates")
-    polygons = [coordinates] if kind == "Polygon" else coordinates if kind == "MultiPolygon" else []
+def _polygons(geometry: dict[str, Any]) -> tuple[tuple[Ring, ...], ...]:
+    kind, coordinates = geometry.get("type"), geometry.get("coordinates") or []
+    polygons: list[Any] = [coordinates] if kind == "Polygon" else coordinates if kind == "MultiPolygon" else []
     return tuple(
-        tuple([(float(point[0]), float(point[1])) for point in ring] for ring in polygon)  # type: ignore[index]
-        for polygon in polygons  # type: ignore[union-attr]
+        tuple([(float(point[0]), float(point[1])) for point in ring] for ring in polygon) for polygon in polygons
     )
 
 
@@ -77,7 +78,7 @@ def _largest_ring_centre(polygons: tuple[tuple[Ring, ...], ...]) -> tuple[float,
     """The centre of the largest outer ring's bounding box: where a name fits best."""
 
     def area(ring: Ring) -> float:
-        return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False))) / 2
+        return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in pairwise(ring))) / 2
 
     ring = max((polygon[0] for polygon in polygons), key=area)
     lons, lats = [p[0] for p in ring], [p[1] for p in ring]

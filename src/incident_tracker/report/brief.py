@@ -281,7 +281,9 @@ def _changes(store: IncidentStore, filters: Filters, window: Window) -> list[Cha
         elif action == "source":
             change.sources_added += 1
         elif action == "update" and row["field"]:
-            change.fields.append((_FIELD_NAMES.get(row["field"], row["field"]), row["old_value"] or "?", row["new_value"] or "?"))
+            change.fields.append(
+                (_FIELD_NAMES.get(row["field"], row["field"]), row["old_value"] or "?", row["new_value"] or "?")
+            )
         if row["reason"] and row["reason"] not in change.reasons:
             change.reasons.append(row["reason"])
     return sorted(changes.values(), key=lambda c: (not c.new, c.incident_id))

@@ -11,6 +11,7 @@ PNG files beside the brief (``brief-map.png``, ``brief-chart.png``) and linked b
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
 import os
 import tempfile
@@ -59,10 +60,9 @@ def _images(brief: Brief, folder: Path, fmt: str, stem: str) -> dict[str, Path]:
     drawn: dict[str, Path] = {}
     if not brief.totals.count:
         return drawn
-    try:
+    # Nothing placeable (no coordinates, no country with an outline): no map, and the brief says so.
+    with contextlib.suppress(TrackerError):
         drawn["map"] = draw_map(brief.incident_map, folder / f"{stem}-map.{fmt}", width=11.0, height=7.2)
-    except TrackerError:
-        pass  # nothing placeable (no coordinates, no country with an outline): the brief says so
     if brief.timeline.regular:
         drawn["chart"] = draw_chart(brief.timeline, folder / f"{stem}-chart.{fmt}", width=10.0, height=5.2).path
     return drawn
@@ -257,7 +257,8 @@ def _html_incidents(brief: Brief) -> list[str]:
         out.append("</article>")
     if brief.totals.count > len(brief.incidents):
         out.append(
-            f'<p class="muted">Listed the first {len(brief.incidents):,} of {brief.totals.count:,} incidents by date.</p>'
+            f'<p class="muted">Listed the first {len(brief.incidents):,} of {brief.totals.count:,} incidents '
+            "by date.</p>"
         )
     return out
 
@@ -322,7 +323,8 @@ def brief_markdown(brief: Brief, images: dict[str, str]) -> str:
     if rows:
         out += ["", "## Attribution", "", "| Status | Incidents | Killed | No death toll |", "|---|---:|---:|---:|"]
         for row in rows:
-            out.append(f"| {row.label} | {row.figures.count} | {row.figures.toll('killed')} | {row.figures.unknown('killed')} |")
+            figures = row.figures
+            out.append(f"| {row.label} | {figures.count} | {figures.toll('killed')} | {figures.unknown('killed')} |")
     out += ["", f"## Incidents ({brief.totals.count:,})", ""]
     if not brief.incidents:
         out.append("_No incident matches the window and filter._")

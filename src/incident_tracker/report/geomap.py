@@ -243,7 +243,8 @@ def marker_area(killed: int | None) -> float:
         return 110.0
     if killed == 0:
         return 14.0
-    return 36.0 + 28.0 * min(killed, 100) ** 0.8
+    grown: float = float(min(killed, 100)) ** 0.8
+    return 36.0 + 28.0 * grown
 
 
 def _nice_km(target: float) -> float:
@@ -398,9 +399,10 @@ def _label_point(country: Country, box: tuple[float, float, float, float]) -> tu
         return None
     centre = ((w + e) / 2, (s + n) / 2)
     candidates = [
-        (w + (e - w) * i / 8, s + (n - s) * j / 8) for i in range(1, 8) for j in range(1, 8) if inside(
-            w + (e - w) * i / 8, s + (n - s) * j / 8
-        )
+        (w + (e - w) * i / 8, s + (n - s) * j / 8)
+        for i in range(1, 8)
+        for j in range(1, 8)
+        if inside(w + (e - w) * i / 8, s + (n - s) * j / 8)
     ]
     if not candidates:
         return None
@@ -566,7 +568,9 @@ def _legend_handles(incident_map: IncidentMap) -> list[Any]:
             )
         )
     handles.append(
-        Line2D([], [], linestyle="none", marker="o", markersize=math.sqrt(marker_area(0)), color="0.45", label="0 killed")
+        Line2D(
+            [], [], linestyle="none", marker="o", markersize=math.sqrt(marker_area(0)), color="0.45", label="0 killed"
+        )
     )
     handles.append(
         Line2D(
@@ -639,11 +643,12 @@ def _panel_lines(incident_map: IncidentMap) -> list[str]:
         for code, items in sorted(unplaced.items(), key=lambda kv: -len(kv[1])):
             lines.append(f"{country_name(code) or 'no country'}: {plural(len(items), 'incident')}")
             for incident in items[: max(0, 8 - shown)]:
-                lines.append(f"  #{incident.id} {incident.date} · {incident.toll} killed · {incident.attribution}")
-                lines.append(f"     {_shorten(incident.place)} ({incident.why_not_drawn})")
+                # En spaces, not plain ones: an SVG viewer collapses leading spaces.
+                lines.append(f"\u2002#{incident.id} {incident.date} · {incident.toll} killed · {incident.attribution}")
+                lines.append(f"\u2002\u2002\u2002{_shorten(incident.place)} ({incident.why_not_drawn})")
                 shown += 1
         if shown < sum(len(v) for v in unplaced.values()):
-            lines.append(f"  … and {sum(len(v) for v in unplaced.values()) - shown} more")
+            lines.append(f"\u2002… and {sum(len(v) for v in unplaced.values()) - shown} more")
     if incident_map.left_out:
         lines.append(f"Not read: {incident_map.left_out:,} older incidents (raise --max-incidents).")
     return lines
