@@ -61,7 +61,7 @@ def map_command(
 
     \b
       tracker map --country TJ --since 2025-11-01 --out tj.png
-      tracker map --attribution claimed --out claimed.svg
+      tracker map --attribution alleged --out alleged.svg
       tracker map --since 2025 --format html --out map.html
     """
     from ..report.geomap import build_map, draw_map, located_counts, map_format
