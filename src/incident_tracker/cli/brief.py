@@ -144,6 +144,7 @@ def brief_command(
     from .. import config
     from ..report.brief import build_brief, parse_window
     from ..report.brief_render import brief_format, write_brief
+    from ..report.text import plural
 
     brief_format(out)  # a bad extension fails before the database is opened
     window = parse_window(since, until, config.value("timezone", tz))
@@ -151,6 +152,6 @@ def brief_command(
     written = write_brief(result, out)
     print(out)
     message(
-        f"Wrote {', '.join(str(p) for p in written)}: {result.totals.count} incidents, "
+        f"Wrote {', '.join(str(p) for p in written)}: {plural(result.totals.count, 'incident')}, "
         f"{len(result.changes)} new or revised in the window ({window.label})."
     )

@@ -64,7 +64,7 @@ def _images(brief: Brief, folder: Path, fmt: str, stem: str) -> dict[str, Path]:
     with contextlib.suppress(TrackerError):
         drawn["map"] = draw_map(brief.incident_map, folder / f"{stem}-map.{fmt}", width=11.0, height=7.2)
     if brief.timeline.regular:
-        drawn["chart"] = draw_chart(brief.timeline, folder / f"{stem}-chart.{fmt}", width=10.0, height=5.2).path
+        drawn["chart"] = draw_chart(brief.timeline, folder / f"{stem}-chart.{fmt}", width=10.0, height=4.4).path
     return drawn
 
 
@@ -89,6 +89,20 @@ def headline_items(totals: Figures) -> list[tuple[str, str, str]]:
             f"incidents without a death toll; {totals.unknown('injured'):,} without an injured figure",
         ),
     ]
+
+
+def where_line(brief: Brief) -> str:
+    """The countries in one line, busiest first:
+    "Tajikistan 4 (4 killed, 1 toll unknown) · Afghanistan 3 (15 killed)"."""
+    parts = []
+    for row in brief.countries.rows:
+        figures = row.figures
+        unknown = figures.unknown("killed")
+        detail = f"{figures.toll('killed')} killed" + (f", {unknown} toll unknown" if unknown else "")
+        parts.append(f"{row.label.rsplit(' (', 1)[0]} {figures.count} ({detail})")
+    if brief.countries.more:
+        parts.append(f"{brief.countries.more} more countries")
+    return " · ".join(parts)
 
 
 def change_text(change: Change, brief: Brief) -> str:
@@ -136,6 +150,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .chip { display: inline-block; width: 11px; height: 11px; border-radius: 2px; margin-right: 6px;
   vertical-align: -1px; }
 .changes li { margin: 3px 0; }
+.where { margin: 12px 0 0; font-size: 14px; }
 .incident { border-left: 4px solid #999; padding: 6px 12px; margin: 12px 0; break-inside: avoid; }
 .incident h3 { font-size: 15px; margin: 0 0 2px; }
 .incident .facts { font-size: 14px; margin: 2px 0; }
@@ -177,6 +192,8 @@ def brief_html(brief: Brief, images: dict[str, str]) -> str:
             f'<div class="note">{_e(note)}</div></div>'
         )
     out.append("</section>")
+    if where := where_line(brief):
+        out.append(f'<p class="where"><strong>Where:</strong> {_e(where)}</p>')
     out += _html_changes(brief)
     if "map" in images or "chart" in images:
         out.append("<h2>Where and when</h2>")
@@ -306,6 +323,8 @@ def brief_markdown(brief: Brief, images: dict[str, str]) -> str:
     ]
     for label, figure, note in headline_items(brief.totals):
         out.append(f"- **{label}: {figure}**" + (f" — {note}" if note else ""))
+    if where := where_line(brief):
+        out.append(f"- **Where:** {where}")
     out += ["", "## New or revised in the window", ""]
     if brief.window.start is None and brief.window.end is None:
         out.append("_No window given (--since/--until): nothing to compare._")

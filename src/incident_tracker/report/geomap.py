@@ -99,7 +99,7 @@ class MapIncident:
     def why_not_drawn(self) -> str:
         if self.latitude is None or self.longitude is None:
             return "no coordinates"
-        return f"located only to the {'country' if self.precision == 'country' else 'country (precision unknown)'}"
+        return "country only" if self.precision == "country" else "precision unknown"
 
 
 @dataclass
@@ -285,7 +285,9 @@ def render_figure(incident_map: IncidentMap, *, width: float = 11.0, height: flo
 
     figure = Figure(figsize=(width, height), facecolor="white")
     ax = figure.add_axes(MAP_BOX)
-    panel = figure.add_axes((0.70, 0.09, 0.29, 0.80))
+    # The right column: the locator inset on top, then the legend and the list of incidents not drawn.
+    inset_drawn = east - west < 40
+    panel = figure.add_axes((0.70, 0.09, 0.29, 0.59 if inset_drawn else 0.80))
     panel.set_axis_off()
 
     _draw_land(ax, known, (west, south, east, north), incident_map)
@@ -295,7 +297,7 @@ def render_figure(incident_map: IncidentMap, *, width: float = 11.0, height: flo
     _draw_incidents(ax, incident_map)
     _draw_scale_bar(ax, (west, south, east, north), lat0)
     _draw_graticule(ax, (west, south, east, north))
-    if east - west < 40:
+    if inset_drawn:
         _draw_inset(figure, known, (west, south, east, north))
 
     figure.text(0.02, 0.955, incident_map.title, fontsize=15, fontweight="bold", va="top")
@@ -523,8 +525,8 @@ def _draw_inset(figure: Any, known: dict[str, Country], box: tuple[float, float,
 
     west, south, east, north = box
     cx, cy = (west + east) / 2, (south + north) / 2
-    half = max(east - west, north - south) * 3 + 10
-    inset_box = (0.535, 0.71, 0.14, 0.17)
+    half = max(east - west, north - south) * 1.8 + 6
+    inset_box = (0.70, 0.70, 0.20, 0.19)
     fig_w, fig_h = figure.get_size_inches()
     iw, is_, ie, in_ = _fit(
         (cx - half, cy - half * 0.7, cx + half, cy + half * 0.7), inset_box[2] * fig_w / (inset_box[3] * fig_h)
@@ -630,11 +632,15 @@ def _shorten(text: str, width: int = 46) -> str:
 
 
 def _panel_lines(incident_map: IncidentMap) -> list[str]:
-    lines = [
-        f"{plural(len(incident_map.located), 'incident')} drawn at their location"
-        + (f" of {incident_map.total:,} matching" if incident_map.total != len(incident_map.located) else "")
-        + "."
-    ]
+    drawn = len(incident_map.located)
+    if drawn == 0:
+        lines = [f"None of the {plural(incident_map.total, 'incident')} has a place finer than its country."]
+    else:
+        lines = [
+            f"{plural(drawn, 'incident')} drawn at their location"
+            + (f" of {incident_map.total:,} matching" if incident_map.total != drawn else "")
+            + "."
+        ]
     unplaced = incident_map.by_country
     if unplaced:
         lines.append("")
@@ -645,7 +651,7 @@ def _panel_lines(incident_map: IncidentMap) -> list[str]:
             for incident in items[: max(0, 8 - shown)]:
                 # En spaces, not plain ones: an SVG viewer collapses leading spaces.
                 lines.append(f"\u2002#{incident.id} {incident.date} · {incident.toll} killed · {incident.attribution}")
-                lines.append(f"\u2002\u2002\u2002{_shorten(incident.place)} ({incident.why_not_drawn})")
+                lines.append(f"\u2002\u2002\u2002{_shorten(incident.place, 34)} ({incident.why_not_drawn})")
                 shown += 1
         if shown < sum(len(v) for v in unplaced.values()):
             lines.append(f"\u2002… and {sum(len(v) for v in unplaced.values()) - shown} more")
