@@ -274,6 +274,19 @@ def test_tz_decides_what_is_new_in_the_window(map_db, run, tmp_path):
     assert "new; recorded 30 Nov 2025 16:15" in out.read_text()  # shown in the desk's time
 
 
+def test_a_late_report_is_news_but_not_in_the_figures(map_db, run, tmp_path):
+    """Recorded in the window, dated long before it: listed as new, said to be outside the totals."""
+    set_history_time(map_db, 3, "2026-01-10T09:00:00Z")
+    out = tmp_path / "brief.md"
+    run("brief", "--since", "2026-01-10", "--until", "2026-01-10", "--out", str(out))
+    text = out.read_text()
+    assert (
+        "- **#3** 2025-11-26, Badakhshan, Afghanistan: new; recorded 10 Jan 2026 09:00. 12 (10–15) killed, alleged. "
+        "Dated outside the window: not in the figures below." in text
+    )
+    assert "- **Incidents: 0** — none match the window and filter" in text and "## Incidents (0)" in text
+
+
 def test_revisions_and_their_reasons_are_news(map_db, run, tmp_path):
     run("edit", "1", "--killed", "4-6", "--reason", "second report")
     out = tmp_path / "brief.md"

@@ -144,6 +144,10 @@ class Change:
     incident_id: int
     date: str
     place: str
+    toll: str = "?"
+    attribution: str = "unattributed"
+    #: Its event dates overlap the window's days, so it is in the totals and the list below.
+    dated_in_window: bool = True
     new: bool = False
     deleted: bool = False
     fields: list[tuple[str, str, str]] = field(default_factory=list)  # (field, old, new)
@@ -242,6 +246,14 @@ def build_brief(
     )
 
 
+def _dated_in(row: dict[str, Any], window: Window) -> bool:
+    """Do the incident's possible dates overlap the window's calendar days?"""
+    first, last = row["event_date"], row["event_date_end"] or row["event_date"]
+    if window.first_day and last < window.first_day.isoformat():
+        return False
+    return not (window.last_day and first > window.last_day.isoformat())
+
+
 def _changes(store: IncidentStore, filters: Filters, window: Window) -> list[Change]:
     """History rows inside the window, for incidents matching the other filters, by incident."""
     start, end = window.utc_bounds()
@@ -253,7 +265,8 @@ def _changes(store: IncidentStore, filters: Filters, window: Window) -> list[Cha
         where = where.replace("+i.deleted_at IS NULL", "1 = 1", 1)
     sql = (
         "SELECT h.incident_id, h.changed_at, h.action, h.field, h.old_value, h.new_value, h.reason, "
-        "i.event_date, i.event_date_end, i.date_precision, i.place, i.location, i.admin1, i.country "
+        "i.event_date, i.event_date_end, i.date_precision, i.place, i.location, i.admin1, i.country, "
+        "i.killed, i.killed_low, i.killed_high, i.attribution, i.perpetrator, i.origin_place "
         f"FROM history AS h JOIN incidents AS i ON i.id = h.incident_id WHERE {where}"
     )
     query_params = list(params)
@@ -266,12 +279,19 @@ def _changes(store: IncidentStore, filters: Filters, window: Window) -> list[Cha
     sql += " ORDER BY h.incident_id, h.id"
     changes: dict[int, Change] = {}
     for row in fetch_rows(store.conn, sql, query_params):
-        from .text import place_text
+        from .text import attribution_label, place_text
 
-        change = changes.setdefault(
-            int(row["incident_id"]),
-            Change(int(row["incident_id"]), incident_date(row), place_text(row)),
-        )
+        incident_id = int(row["incident_id"])
+        if incident_id not in changes:
+            changes[incident_id] = Change(
+                incident_id,
+                incident_date(row),
+                place_text(row),
+                toll_text(row, "killed"),
+                attribution_label(row),
+                _dated_in(row, window),
+            )
+        change = changes[incident_id]
         change.last_at = row["changed_at"]
         action = row["action"]
         if action == "create":

@@ -79,6 +79,8 @@ def _data_uri(path: Path) -> str:
 def headline_items(totals: Figures) -> list[tuple[str, str, str]]:
     """(label, figure, note) of the headline boxes."""
     killed, injured = totals.toll("killed"), totals.toll("injured")
+    if not totals.count:
+        return [("Incidents", "0", "none match the window and filter"), ("Killed", "–", ""), ("Injured", "–", "")]
     return [
         ("Incidents", f"{totals.count:,}", ""),
         ("Killed", killed, "best estimate (low–high)" if "(" in killed else "best estimate"),
@@ -119,7 +121,10 @@ def change_text(change: Change, brief: Brief) -> str:
     text = ", ".join(parts) or "links changed"
     if change.reasons:
         text += f" ({'; '.join(change.reasons)})"
-    return f"{text}; recorded {brief.local(change.last_at)}"
+    text += f"; recorded {brief.local(change.last_at)}. {change.toll} killed, {change.attribution}"
+    if not change.dated_in_window:
+        text += ". Dated outside the window: not in the figures below"
+    return text + "."
 
 
 def _safe_url(url: str | None) -> str | None:
@@ -346,7 +351,7 @@ def brief_markdown(brief: Brief, images: dict[str, str]) -> str:
             out.append(f"| {row.label} | {figures.count} | {figures.toll('killed')} | {figures.unknown('killed')} |")
     out += ["", f"## Incidents ({brief.totals.count:,})", ""]
     if not brief.incidents:
-        out.append("_No incident matches the window and filter._")
+        out += ["_No incident matches the window and filter._", ""]
     for record in brief.incidents:
         attributed = attribution_label(record)
         if record.get("attributed_by"):
