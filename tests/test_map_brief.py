@@ -298,6 +298,15 @@ def test_revisions_and_their_reasons_are_news(map_db, run, tmp_path):
     )
 
 
+def test_a_deletion_in_the_window_is_news(map_db, run, tmp_path):
+    run("delete", "6", "--reason", "same protest as #4")
+    out = tmp_path / "brief.md"
+    run("brief", "--since", "2020-01-01", "--until", "2030-12-31", "--out", str(out))
+    text = out.read_text()
+    assert "- **#6** 2025-11-29, Panj, Tajikistan: new, deleted (same protest as #4)" in text
+    assert "## Incidents (6)" in text  # no longer counted
+
+
 def test_the_desk_time_zone_comes_from_the_config(map_db, run, tmp_path, monkeypatch):
     config = tmp_path / "config.toml"
     config.write_text('timezone = "Asia/Kabul"\n')
