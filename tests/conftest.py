@@ -39,6 +39,7 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_facto
         "TRACKER_ONLINE_GEOCODER",
         "TRACKER_USER_AGENT",
         "TRACKER_TERMINAL",
+        "TRACKER_TZ",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")

@@ -3,8 +3,9 @@
 Each command runs as a fresh process (``python -X importtime -m incident_tracker``), as a
 user runs it, and the modules it imported are read from the import-time report:
 ``tracker --help`` and ``tracker list`` must not import geopy, the gazetteer or its
-fuzzy matching (rapidfuzz), sqlite-utils (only a pending migration needs it), or
-matplotlib; ``--help`` and ``list --json`` not even Rich.
+fuzzy matching (rapidfuzz), sqlite-utils (only a pending migration needs it),
+matplotlib, or what only ``map`` and ``brief`` use (their report modules, zoneinfo);
+``--help`` and ``list --json`` not even Rich.
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ HEAVY = (
     "incident_tracker.geo.chain",
     "incident_tracker.geo.online",
     "incident_tracker.report.chart",
+    # tracker map / tracker brief only: the country outlines and everything that draws or writes them.
+    "countryinfo",
+    "incident_tracker.report.basemap",
+    "incident_tracker.report.geomap",
+    "incident_tracker.report.mapweb",
+    "incident_tracker.report.brief",
+    "incident_tracker.report.brief_render",
+    "zoneinfo",
 )
 
 
@@ -88,3 +97,7 @@ def test_the_check_sees_a_heavy_import(migrated_db: Path) -> None:
     assert loaded(modules, "incident_tracker.geo.places")
     chart = imported("--db", str(migrated_db), "chart", "--out", str(migrated_db.parent / "c.svg"))
     assert loaded(chart, "matplotlib")
+    drawn = imported("--db", str(migrated_db), "map", "--out", str(migrated_db.parent / "m.svg"))
+    assert loaded(drawn, "incident_tracker.report.geomap") and loaded(drawn, "matplotlib")
+    brief = imported("--db", str(migrated_db), "brief", "--out", str(migrated_db.parent / "b.html"))
+    assert loaded(brief, "incident_tracker.report.brief_render") and loaded(brief, "zoneinfo")

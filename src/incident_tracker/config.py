@@ -64,6 +64,18 @@ def _check_format(value: Any) -> str:
     return value.strip().lower()
 
 
+def _check_timezone(value: Any) -> str:
+    """An IANA time zone name the system knows ("Asia/Kabul", "UTC")."""
+    name = _check_str(value)
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise TypeError('an IANA time zone name such as "Asia/Kabul" or "UTC"') from None
+    return name
+
+
 def _check_bool(value: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -111,6 +123,14 @@ SETTINGS: dict[str, Setting] = {
             _check_str,
             None,
             "User-Agent sent to Nominatim (its policy asks for one that identifies you).",
+        ),
+        Setting(
+            "timezone",
+            "TRACKER_TZ",
+            _check_timezone,
+            "UTC",
+            "The desk's time zone: the window and times of 'tracker brief' (IANA name, e.g. Asia/Kabul).",
+            "--tz",
         ),
     )
 }

@@ -6,7 +6,18 @@ heavy libraries (Rich, geopy, matplotlib) only inside the commands that need the
 
 from __future__ import annotations
 
-from . import actors, exchange, extract, geo, incidents, maintenance, report, settings, sources  # noqa: F401  (registers the commands)
+from . import (  # noqa: F401  (registers the commands)
+    actors,
+    brief,
+    exchange,
+    extract,
+    geo,
+    incidents,
+    maintenance,
+    report,
+    settings,
+    sources,
+)
 from .app import app
 
 

@@ -36,7 +36,7 @@ CREDITS = (
 COMMAND_ORDER = (
     *("add", "edit", "list", "show", "history", "source", "link", "unlink", "delete", "restore", "export", "import"),
     *("extract", "duplicates"),
-    *("timeline", "stats", "chart"),
+    *("timeline", "stats", "chart", "map", "brief"),
     *("geocode", "places", "gazetteer", "actors"),
     "config",
     *("check", "backup"),

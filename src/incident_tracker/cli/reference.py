@@ -306,7 +306,8 @@ _PURPOSE = {
     "python-ulid": "incident uids",
     "rapidfuzz": "fuzzy place-name matching",
     "platformdirs": "the cache and config folders",
-    "matplotlib": "`tracker chart` images",
+    "matplotlib": "`tracker chart`, `map` and `brief` images",
+    "countryinfo": "country outlines for `tracker map` and `brief` (its data files only)",
 }
 
 

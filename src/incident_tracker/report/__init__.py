@@ -20,7 +20,10 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .brief import Brief, Window, build_brief, parse_window
+    from .brief_render import write_brief
     from .figures import Figures
+    from .geomap import IncidentMap, build_map, draw_map
     from .lanes import By
     from .periods import Group
     from .stats import Stats, build_stats
@@ -29,6 +32,14 @@ if TYPE_CHECKING:
 #: Names loaded on first use (PEP 562): the CLI imports ``report.periods`` and
 #: ``report.lanes`` to declare its options, and should not pay for the rest.
 _EXPORTS = {
+    "Brief": ".brief",
+    "IncidentMap": ".geomap",
+    "Window": ".brief",
+    "build_brief": ".brief",
+    "build_map": ".geomap",
+    "draw_map": ".geomap",
+    "parse_window": ".brief",
+    "write_brief": ".brief_render",
     "By": ".lanes",
     "Figures": ".figures",
     "Group": ".periods",
@@ -39,7 +50,24 @@ _EXPORTS = {
     "build_timeline": ".timeline",
 }
 
-__all__ = ["By", "Figures", "Group", "Period", "Stats", "Timeline", "build_stats", "build_timeline"]
+__all__ = [
+    "Brief",
+    "By",
+    "Figures",
+    "Group",
+    "IncidentMap",
+    "Period",
+    "Stats",
+    "Timeline",
+    "Window",
+    "build_brief",
+    "build_map",
+    "build_stats",
+    "build_timeline",
+    "draw_map",
+    "parse_window",
+    "write_brief",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -1,0 +1,416 @@
+"""The brief as HTML (one self-contained file) or Markdown (for chat, images beside it).
+
+HTML: the map and the timeline chart are SVG inlined as ``data:`` URIs, the style sheet is
+in the page, there is no script, and the only links are the sources' own addresses, as
+``<a href>`` for the reader to follow. The file opens with no network and prints well.
+
+Markdown: chat clients do not take inline images, so the map and the chart are written as
+PNG files beside the brief (``brief-map.png``, ``brief-chart.png``) and linked by name.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import html
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import TrackerError, ValidationError
+from ..models import ATTRIBUTION_STATUSES
+from .basemap import BORDERS_CREDIT
+from .brief import Brief, Change, incident_date, toll_text, where_text
+from .geomap import ATTRIBUTION_HEX, PLACES_CREDIT
+from .text import ATTRIBUTION_MARKERS, attribution_label, plural, type_text
+
+if TYPE_CHECKING:
+    from .figures import Figures
+
+#: Brief formats by file extension. PDF is not among them: see docs/reports.md.
+FORMATS: dict[str, str] = {".html": "html", ".htm": "html", ".md": "md"}
+
+DATES_NOTE = (
+    "Incidents are dated by day, not hour: those dated on the window's first or last day are included "
+    "although they may fall outside its hours."
+)
+
+
+def brief_format(path: Path) -> str:
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        if path.suffix.lower() == ".pdf":
+            raise ValidationError(
+                "A PDF brief is not made by tracker itself: write brief.html and print it to PDF from a browser "
+                "(or scripts/render_brief.py --pdf with Chromium)."
+            )
+        raise ValidationError(f"Cannot write a brief as {path.suffix or 'no extension'!r}: use .html or .md.")
+    return fmt
+
+
+# --- images -----------------------------------------------------------------------
+
+
+def _images(brief: Brief, folder: Path, fmt: str, stem: str) -> dict[str, Path]:
+    """Draw the map and the chart into ``folder``; none when there is nothing to draw."""
+    from .chart import draw_chart
+    from .geomap import draw_map
+
+    drawn: dict[str, Path] = {}
+    if not brief.totals.count:
+        return drawn
+    # Nothing placeable (no coordinates, no country with an outline): no map, and the brief says so.
+    with contextlib.suppress(TrackerError):
+        drawn["map"] = draw_map(brief.incident_map, folder / f"{stem}-map.{fmt}", width=11.0, height=7.2)
+    if brief.timeline.regular:
+        drawn["chart"] = draw_chart(brief.timeline, folder / f"{stem}-chart.{fmt}", width=10.0, height=4.4).path
+    return drawn
+
+
+def _data_uri(path: Path) -> str:
+    kind = "image/svg+xml" if path.suffix == ".svg" else "image/png"
+    return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
+
+
+# --- shared words -----------------------------------------------------------------
+
+
+def headline_items(totals: Figures) -> list[tuple[str, str, str]]:
+    """(label, figure, note) of the headline boxes."""
+    killed, injured = totals.toll("killed"), totals.toll("injured")
+    if not totals.count:
+        return [("Incidents", "0", "none match the window and filter"), ("Killed", "–", ""), ("Injured", "–", "")]
+    return [
+        ("Incidents", f"{totals.count:,}", ""),
+        ("Killed", killed, "best estimate (low–high)" if "(" in killed else "best estimate"),
+        ("Injured", injured, "best estimate" if injured != "?" else "no figure reported"),
+        (
+            "Unknown tolls",
+            f"{totals.unknown('killed'):,}",
+            f"incidents without a death toll; {totals.unknown('injured'):,} without an injured figure",
+        ),
+    ]
+
+
+def where_line(brief: Brief) -> str:
+    """The countries in one line, busiest first:
+    "Tajikistan 4 (4 killed, 1 toll unknown) · Afghanistan 3 (15 killed)"."""
+    parts = []
+    for row in brief.countries.rows:
+        figures = row.figures
+        unknown = figures.unknown("killed")
+        detail = f"{figures.toll('killed')} killed" + (f", {unknown} toll unknown" if unknown else "")
+        parts.append(f"{row.label.rsplit(' (', 1)[0]} {figures.count} ({detail})")
+    if brief.countries.more:
+        parts.append(f"{brief.countries.more} more countries")
+    return " · ".join(parts)
+
+
+def change_text(change: Change, brief: Brief) -> str:
+    """ "new", "revised killed 3 → 3–4", "deleted", "1 source added", and why."""
+    parts: list[str] = []
+    if change.new:
+        parts.append("new")
+    if change.fields:
+        parts.append("revised " + "; ".join(f"{name} {old} → {new}" for name, old, new in change.fields))
+    if change.sources_added:
+        parts.append(plural(change.sources_added, "source") + " added")
+    if change.deleted:
+        parts.append("deleted")
+    text = ", ".join(parts) or "links changed"
+    if change.reasons:
+        text += f" ({'; '.join(change.reasons)})"
+    text += f"; recorded {brief.local(change.last_at)}. {change.toll} killed, {change.attribution}"
+    if not change.dated_in_window:
+        text += ". Dated outside the window: not in the figures below"
+    return text + "."
+
+
+def _safe_url(url: str | None) -> str | None:
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+# --- HTML -------------------------------------------------------------------------
+
+_CSS = """
+:root { color-scheme: light; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1d1d1f;
+  max-width: 1040px; margin: 0 auto; padding: 28px 32px 40px; background: #fff; }
+header { border-bottom: 3px solid #1d1d1f; padding-bottom: 10px; margin-bottom: 18px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 18px; margin: 26px 0 10px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
+.meta { color: #555; font-size: 13px; margin: 2px 0; }
+.headline { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; }
+.box { border: 1px solid #d8d8d8; border-radius: 6px; padding: 10px 12px; background: #fafafa; }
+.box .label { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #555; }
+.box .figure { font-size: 28px; font-weight: 700; line-height: 1.2; }
+.box .note { font-size: 12px; color: #666; }
+figure { margin: 12px 0; }
+figure img { width: 100%; height: auto; border: 1px solid #e3e3e3; }
+figcaption { font-size: 12px; color: #666; }
+table { border-collapse: collapse; width: 100%; font-size: 14px; }
+th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid #e6e6e6; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.chip { display: inline-block; width: 11px; height: 11px; border-radius: 2px; margin-right: 6px;
+  vertical-align: -1px; }
+.changes li { margin: 3px 0; }
+.where { margin: 12px 0 0; font-size: 14px; }
+.incident { border-left: 4px solid #999; padding: 6px 12px; margin: 12px 0; break-inside: avoid; }
+.incident h3 { font-size: 15px; margin: 0 0 2px; }
+.incident .facts { font-size: 14px; margin: 2px 0; }
+.incident .desc { margin: 4px 0; }
+.incident .sources { font-size: 13px; color: #333; margin: 4px 0 0; padding-left: 18px; }
+.muted { color: #666; }
+footer { margin-top: 28px; font-size: 12px; color: #666; border-top: 1px solid #ddd; padding-top: 8px; }
+@media print { body { padding: 0; max-width: none; } h2 { break-after: avoid; } figure { break-inside: avoid; } }
+"""
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _chip(status: str) -> str:
+    return f'<span class="chip" style="background:{ATTRIBUTION_HEX.get(status, "#777")}"></span>'
+
+
+def brief_html(brief: Brief, images: dict[str, str]) -> str:
+    """The whole page; ``images`` maps "map"/"chart" to ``data:`` URIs."""
+    out: list[str] = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(brief.title)}</title>",
+        f"<style>{_CSS}</style></head><body>",
+        "<header>",
+        "<h1>Incident brief</h1>",
+        f'<p class="meta"><strong>Window:</strong> {_e(brief.window.label)}</p>',
+        f'<p class="meta"><strong>Filter:</strong> {_e(brief.description)}. '
+        f"Generated {_e(brief.generated_at.strftime('%d %b %Y %H:%M').lstrip('0'))} ({_e(brief.window.zone)}).</p>",
+        "</header>",
+        '<section class="headline">',
+    ]
+    for label, figure, note in headline_items(brief.totals):
+        out.append(
+            f'<div class="box"><div class="label">{_e(label)}</div><div class="figure">{_e(figure)}</div>'
+            f'<div class="note">{_e(note)}</div></div>'
+        )
+    out.append("</section>")
+    if where := where_line(brief):
+        out.append(f'<p class="where"><strong>Where:</strong> {_e(where)}</p>')
+    out += _html_changes(brief)
+    if "map" in images or "chart" in images:
+        out.append("<h2>Where and when</h2>")
+    if "map" in images:
+        out.append(
+            f'<figure><img alt="Map of the incidents" src="{images["map"]}"><figcaption>Markers sized by the killed, '
+            "coloured by attribution; rings, faint circles and hatching show places known only approximately."
+            "</figcaption></figure>"
+        )
+    elif brief.totals.count:
+        out.append('<p class="muted">No map: no incident has coordinates or a country with an outline.</p>')
+    if "chart" in images:
+        out.append(f'<figure><img alt="Incidents and killed per period" src="{images["chart"]}"></figure>')
+    out += _html_attribution(brief)
+    out += _html_incidents(brief)
+    out.append(
+        f"<footer><p>{_e(DATES_NOTE)} Unknown tolls are never counted as zero.</p>"
+        f"<p>{_e(BORDERS_CREDIT)}. {_e(PLACES_CREDIT)}. Made with incident-tracker (tracker brief).</p></footer>"
+    )
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+def _html_changes(brief: Brief) -> list[str]:
+    out = ["<h2>New or revised in the window</h2>"]
+    if brief.window.start is None and brief.window.end is None:
+        return [*out, '<p class="muted">No window given (--since/--until): nothing to compare.</p>']
+    if not brief.changes:
+        return [*out, '<p class="muted">Nothing was recorded or revised in the window.</p>']
+    out.append('<ul class="changes">')
+    for change in brief.changes:
+        out.append(
+            f"<li><strong>#{change.incident_id}</strong> {_e(change.date)}, {_e(change.place)}: "
+            f"{_e(change_text(change, brief))}</li>"
+        )
+    out.append("</ul>")
+    return out
+
+
+def _html_attribution(brief: Brief) -> list[str]:
+    rows = [r for r in brief.attribution.rows if r.figures.count]
+    if not rows:
+        return []
+    out = [
+        "<h2>Attribution</h2>",
+        '<table><tr><th>Status</th><th class="num">Incidents</th><th class="num">Killed</th>'
+        '<th class="num">No death toll</th></tr>',
+    ]
+    for row in rows:
+        out.append(
+            f"<tr><td>{_chip(row.key)}{_e(ATTRIBUTION_MARKERS.get(row.key, ''))} {_e(row.label)}</td>"
+            f'<td class="num">{row.figures.count:,}</td><td class="num">{_e(row.figures.toll("killed"))}</td>'
+            f'<td class="num">{row.figures.unknown("killed"):,}</td></tr>'
+        )
+    out.append("</table>")
+    return out
+
+
+def _html_incidents(brief: Brief) -> list[str]:
+    out = [f"<h2>Incidents ({brief.totals.count:,})</h2>"]
+    if not brief.incidents:
+        return [*out, '<p class="muted">No incident matches the window and filter.</p>']
+    for record in brief.incidents:
+        status = record.get("attribution") or "unattributed"
+        attributed = attribution_label(record)
+        if record.get("attributed_by"):
+            attributed += f" (according to {record['attributed_by']})"
+        out.append(f'<article class="incident" style="border-left-color:{ATTRIBUTION_HEX.get(status, "#999")}">')
+        out.append(f"<h3>#{record['id']} · {_e(incident_date(record))} · {_e(type_text(record))}</h3>")
+        out.append(f'<p class="facts">{_e(where_text(record))}</p>')
+        out.append(
+            f'<p class="facts"><strong>Killed</strong> {_e(toll_text(record, "killed"))} · '
+            f"<strong>Injured</strong> {_e(toll_text(record, 'injured'))} · {_chip(status)}{_e(attributed)}</p>"
+        )
+        if record.get("description"):
+            out.append(f'<p class="desc">{_e(record["description"])}</p>')
+        out += _html_sources(record.get("sources") or [])
+        out.append("</article>")
+    if brief.totals.count > len(brief.incidents):
+        out.append(
+            f'<p class="muted">Listed the first {len(brief.incidents):,} of {brief.totals.count:,} incidents '
+            "by date.</p>"
+        )
+    return out
+
+
+def _source_words(source: dict[str, Any]) -> str:
+    parts = [source.get("outlet"), f"“{source['headline']}”" if source.get("headline") else None]
+    if source.get("published"):
+        parts.append(str(source["published"]))
+    return ", ".join(str(p) for p in parts if p) or (source.get("url") or "source")
+
+
+def _html_sources(sources: list[dict[str, Any]]) -> list[str]:
+    if not sources:
+        return ['<p class="facts muted">No source recorded.</p>']
+    out = ['<ul class="sources">']
+    for source in sources:
+        words = _e(_source_words(source))
+        url = _safe_url(source.get("url"))
+        item = f'<a href="{_e(url)}">{words}</a>' if url else words
+        if source.get("source_original"):
+            item += f" — via {_e(source['source_original'])}"
+        if source.get("note"):
+            item += f' <span class="muted">({_e(source["note"])})</span>'
+        out.append(f"<li>{item}</li>")
+    out.append("</ul>")
+    return out
+
+
+# --- Markdown ---------------------------------------------------------------------
+
+
+def _md(text: Any) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def brief_markdown(brief: Brief, images: dict[str, str]) -> str:
+    """The brief for chat; ``images`` maps "map"/"chart" to file names beside the Markdown file."""
+    out = [
+        "# Incident brief",
+        "",
+        f"**Window:** {brief.window.label}  ",
+        f"**Filter:** {brief.description}. Generated {brief.generated_at.strftime('%d %b %Y %H:%M').lstrip('0')} "
+        f"({brief.window.zone}).",
+        "",
+    ]
+    for label, figure, note in headline_items(brief.totals):
+        out.append(f"- **{label}: {figure}**" + (f" — {note}" if note else ""))
+    if where := where_line(brief):
+        out.append(f"- **Where:** {where}")
+    out += ["", "## New or revised in the window", ""]
+    if brief.window.start is None and brief.window.end is None:
+        out.append("_No window given (--since/--until): nothing to compare._")
+    elif not brief.changes:
+        out.append("_Nothing was recorded or revised in the window._")
+    for change in brief.changes:
+        out.append(f"- **#{change.incident_id}** {change.date}, {change.place}: {change_text(change, brief)}")
+    if images:
+        out += ["", "## Where and when", ""]
+        if "map" in images:
+            out.append(f"![Map of the incidents]({images['map']})")
+        if "chart" in images:
+            out.append(f"![Incidents and killed per period]({images['chart']})")
+    rows = [r for r in brief.attribution.rows if r.figures.count]
+    if rows:
+        out += ["", "## Attribution", "", "| Status | Incidents | Killed | No death toll |", "|---|---:|---:|---:|"]
+        for row in rows:
+            figures = row.figures
+            out.append(f"| {row.label} | {figures.count} | {figures.toll('killed')} | {figures.unknown('killed')} |")
+    out += ["", f"## Incidents ({brief.totals.count:,})", ""]
+    if not brief.incidents:
+        out += ["_No incident matches the window and filter._", ""]
+    for record in brief.incidents:
+        attributed = attribution_label(record)
+        if record.get("attributed_by"):
+            attributed += f" (according to {record['attributed_by']})"
+        out.append(f"### #{record['id']} · {incident_date(record)} · {type_text(record)}")
+        out.append("")
+        out.append(f"{where_text(record)}  ")
+        out.append(
+            f"Killed **{toll_text(record, 'killed')}** · injured **{toll_text(record, 'injured')}** · "
+            f"{ATTRIBUTION_MARKERS.get(record.get('attribution') or 'unattributed', '')} {attributed}"
+        )
+        if record.get("description"):
+            out += ["", str(record["description"])]
+        out.append("")
+        for source in record.get("sources") or []:
+            words = _source_words(source)
+            url = _safe_url(source.get("url"))
+            line = f"- [{_md(words)}]({url})" if url else f"- {words}"
+            if source.get("note"):
+                line += f" ({source['note']})"
+            out.append(line)
+        if not record.get("sources"):
+            out.append("- _No source recorded._")
+        out.append("")
+    out += ["---", "", f"_{DATES_NOTE} Unknown tolls are never counted as zero. {BORDERS_CREDIT}. {PLACES_CREDIT}._"]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# --- writing ----------------------------------------------------------------------
+
+
+def write_brief(brief: Brief, out: Path) -> list[Path]:
+    """Write the brief (and, for Markdown, its images beside it); returns the files written."""
+    fmt = brief_format(out)
+    if not out.parent.exists():
+        raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    if fmt == "html":
+        with tempfile.TemporaryDirectory(prefix="tracker-brief-") as folder:
+            drawn = _images(brief, Path(folder), "svg", "brief")
+            text = brief_html(brief, {name: _data_uri(path) for name, path in drawn.items()})
+        _write_text(out, text)
+        return [out]
+    drawn = _images(brief, out.parent, "png", out.stem)
+    _write_text(out, brief_markdown(brief, {name: path.name for name, path in drawn.items()}))
+    return [out, *drawn.values()]
+
+
+def _write_text(out: Path, text: str) -> None:
+    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp_name, 0o666 & ~umask)
+        os.replace(temp_name, out)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+__all__ = ["ATTRIBUTION_STATUSES", "brief_html", "brief_markdown", "write_brief"]
