@@ -22,15 +22,22 @@ _ADJ = r"(?:[A-Za-z’'-]+\s+){0,3}?"
 _NOUN = rf"(?P<noun>{_ADJ}(?:{VICTIM_NOUN}))"
 _KILL = r"killed|dead|died|lost their lives|martyred|perished|slain|shot dead"
 _HURT = r"wounded|injured|hurt"
+#: Auxiliaries and hedges between a count and its verb: "have reportedly been martyred".
+_AUX = r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed)\s+)*"
 _SECOND = (
     rf"\s+and\s+(?:(?P<num2>{NUMBER})|their|his|a|an)\s+"
     rf"(?P<noun2>{_ADJ.replace('{0,3}', '{0,2}')}(?:{VICTIM_NOUN}))"
 )
 _PATTERNS = (
+    # "two guards were killed as well as at least one Taliban fighter": a second group after the verb
+    re.compile(
+        rf"\b{QUANT}\s+{_NOUN}\s+{_AUX}(?P<verb>{_KILL})\s+(?:as well as|along with|besides|in addition to)\s+"
+        rf"(?P<qual2>{_QUALIFIER}\s+)?(?P<num2>{NUMBER})\s+(?P<noun2>{_ADJ}(?:{VICTIM_NOUN}))\b",
+        re.IGNORECASE,
+    ),
     # "two Iranian border guards and one Taliban fighter were killed": the counts add up
     re.compile(
-        rf"\b{QUANT}\s+{_NOUN}{_SECOND}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|reportedly\s+|also\s+)*"
-        rf"(?P<verb>{_KILL}|{_HURT})\b",
+        rf"\b{QUANT}\s+{_NOUN}{_SECOND}\s+{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
     # "killing five Chinese nationals and their Pakistani driver"
@@ -40,8 +47,8 @@ _PATTERNS = (
     ),
     # "3 Chinese workers were killed", "two soldiers killed", "at least six wounded"
     re.compile(
-        rf"\b{QUANT}\s+(?:{_NOUN}\s+|(?:[a-z]+\s+){{1,2}})?(?:,[^,]{{1,60}},\s+)?(?:others\s+|more\s+|people\s+)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|"
-        rf"are\s+|being\s+|reportedly\s+|also\s+)*(?P<verb>{_KILL}|{_HURT})\b",
+        rf"\b{QUANT}\s+(?:{_NOUN}\s*|(?:[a-z]+\s+){{1,2}})?(?:,[^,]{{1,60}},\s+)?(?:others\s+|more\s+|people\s+)?"
+        rf"{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
     # "killing three soldiers", "wounded 12 people", "left five dead"
@@ -59,6 +66,18 @@ _PATTERNS = (
     ),
     re.compile(
         rf"\b(?P<verb>bringing|brought|taking|took)\s+the\s+(?:death\s+)?toll\s+to\s+{QUANT}\b",
+        re.IGNORECASE,
+    ),
+    # "caused injuries to at least 16", "inflicting wounds on three"
+    re.compile(
+        rf"\b(?:caus(?:ed|ing)|inflict(?:ed|ing)|left)\s+(?:\w+\s+)?(?P<verb>injuries|wounds)\s+(?:to|on)\s+{QUANT}"
+        rf"(?:\s+{_NOUN})?\b",
+        re.IGNORECASE,
+    ),
+    # "one was killed and another wounded": the one more counts one
+    re.compile(
+        rf"\b(?P<num>another|a second|one other)\s+(?:(?P<noun>{VICTIM_NOUN}|person|man|woman|child)\s+)?"
+        rf"{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
 )
@@ -83,6 +102,8 @@ class Toll:
 
 def _casualties(qualifier: str | None, number: str) -> Casualties | None:
     number = number.strip().lower()
+    if number in {"another", "a second", "one other"}:
+        return Casualties(1)
     if number in VAGUE_WORDS:
         return parse_casualties(number)
     whole = number_value(number)
@@ -106,9 +127,17 @@ def _casualties(qualifier: str | None, number: str) -> Casualties | None:
     return Casualties(value)
 
 
-def _plus(casualties: Casualties, more: int | None) -> Casualties:
-    """A toll with a second group of victims added ("five engineers and their driver" → 6)."""
+def _plus(casualties: Casualties, more: int | None, qualifier: str | None = None) -> Casualties:
+    """A toll with a second group of victims added ("five engineers and their driver" → 6).
+
+    A lower bound in either part makes the sum a lower bound ("two guards … as well as
+    at least one fighter" → at least 3), as the codebook keeps "at least N".
+    """
     extra = more or 0
+    bounded = (qualifier or "").strip().lower() in {"at least", "more than", "over"}
+    bounded = bounded or (casualties.text or "").startswith(("at least", "more than", "over"))
+    if bounded and casualties.best is not None:
+        return parse_casualties(f"at least {casualties.best + extra}")
     return Casualties(
         None if casualties.best is None else casualties.best + extra,
         None if casualties.low is None else casualties.low + extra,
@@ -156,7 +185,8 @@ def find_tolls(sentence: str) -> list[Toll]:
                 groups["noun"] = None
             victims, nationality, target = _victims(groups.get("noun"))
             if groups.get("noun2"):
-                casualties = _plus(casualties, number_value(groups["num2"]) if groups.get("num2") else 1)
+                more = number_value(groups["num2"]) if groups.get("num2") else 1
+                casualties = _plus(casualties, more, groups.get("qual2"))
                 victims = f"{victims} and {' '.join(groups['noun2'].split())}" if victims else victims
             taken.append(span)
             found.append((span[0], Toll(what, casualties, match.group(0), victims, nationality, target)))

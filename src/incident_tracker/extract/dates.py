@@ -62,6 +62,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("last_week", re.compile(r"\b(?:last\s+week|earlier\s+this\s+week|this\s+week)\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\bearlier\s+this\s+month\b", re.IGNORECASE)),
     (
+        "year",
+        re.compile(r"\b(?:in|since|during|until|by|before|back in|of)\s+(?P<year3>(?:19|20)\d\d)\b", re.IGNORECASE),
+    ),
+    (
         "month_year",
         re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH2}\s+(?P<year2>(?:19|20)\d\d)\b", re.IGNORECASE),
     ),
@@ -114,7 +118,11 @@ def _weekday(name: str, published: dt.date, last: bool) -> dt.date:
     return published - dt.timedelta(days=back)
 
 
-def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date | None, str] | None:
+def _resolve(
+    kind: str, match: re.Match[str], published: dt.date, anchor: dt.date
+) -> tuple[dt.date, dt.date | None, str] | None:
+    """Start, end and precision of one expression: weekdays and "yesterday" count back from
+    ``anchor`` (the dateline's day, else publication), days of a month from publication."""
     groups = match.groupdict()
     if kind == "iso":
         try:
@@ -127,11 +135,14 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         return (day, None, "day") if day else None
     if kind == "weekday":
         last = (groups.get("last") or "").lower().startswith(("last", "this"))
-        return _weekday(groups["weekday"], published, last), None, "day"
+        return _weekday(groups["weekday"], anchor, last), None, "day"
     if kind == "yesterday":
-        return published - dt.timedelta(days=1), None, "day"
+        return anchor - dt.timedelta(days=1), None, "day"
     if kind == "today":
-        return published, None, "day"
+        return anchor, None, "day"
+    if kind == "year":
+        year = int(groups["year3"])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     if kind == "last_week":
         if match.group(0).lower().startswith("last"):
             monday = published - dt.timedelta(days=published.weekday() + 7)
@@ -148,8 +159,17 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
     return None
 
 
-def find_dates(text: str, published: dt.date) -> list[FoundDate]:
-    """Every date expression in a sentence, resolved, in order, overlapping ones dropped."""
+#: "Wednesday, November 26" or "Tuesday (Nov 25)": the weekday only names the day given after it.
+_NAMED_DAY_GAP = re.compile(r"^[\s,(]{0,3}$")
+
+
+def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> list[FoundDate]:
+    """Every date expression in a sentence, resolved, in order, overlapping ones dropped.
+
+    ``anchor`` is the day relative expressions count from (a dateline's "Nov 28"); it
+    defaults to ``published``. A weekday followed by its calendar day is one date.
+    """
+    anchor = anchor or published
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -157,7 +177,7 @@ def find_dates(text: str, published: dt.date) -> list[FoundDate]:
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
-            resolved = _resolve(kind, match, published)
+            resolved = _resolve(kind, match, published, anchor)
             if resolved is None:
                 continue
             start, end, precision = resolved
@@ -166,4 +186,14 @@ def find_dates(text: str, published: dt.date) -> list[FoundDate]:
             taken.append(span)
             reporting = bool(_REPORTING.search(text[: span[0]]))
             found.append(FoundDate(match.group(0).strip(), start, end, precision, span[0], reporting))
-    return sorted(found, key=lambda d: d.position)
+    ordered = sorted(found, key=lambda d: d.position)
+    return [
+        date
+        for date, following in zip(ordered, [*ordered[1:], None], strict=True)
+        if not (
+            following is not None
+            and re.search(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", date.text, re.IGNORECASE)
+            and following.precision == "day"
+            and _NAMED_DAY_GAP.match(text[date.position + len(date.text) : following.position])
+        )
+    ]

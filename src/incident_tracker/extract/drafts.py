@@ -27,16 +27,14 @@ from typing import Any
 
 from ..errors import TrackerError, ValidationError
 from ..models import parse_country
-from .casualties import TOLL_UPDATE, find_tolls
+from .attribution import RANK, read_attribution
+from .casualties import TOLL_UPDATE, Toll, find_tolls
 from .dates import FoundDate, find_dates
+from .roles import Dateline, background_start, find_dateline, wrong_role
 from .sentences import Sentence, split_sentences
 from .vocab import (
-    ALLEGE,
     CIVILIAN_TARGETS,
-    CLAIM,
     DEMONYMS,
-    MUTUAL,
-    NO_CLAIM,
     ORIGIN,
     VAGUE_WORDS,
     VIOLENCE,
@@ -150,17 +148,42 @@ class Draft:
         }
 
 
+#: "The incident took place on Tuesday": a sentence about the event that names no violence.
+_EVENT_REFERENCE = re.compile(
+    r"\b(?:incident|happened|took place|occurred|erupted|broke out|came under|unfolded)\b", re.IGNORECASE
+)
+#: A lead that sums up several events ("two attacks killed nine") is not any one of them.
+_ROUNDUP = re.compile(
+    r"\b(?:two|three|four|several|separate|series of|spate of|wave of)\s+(?:\w+\s+)?"
+    r"(?:incidents|attacks|strikes|clashes|bombings)\b",
+    re.IGNORECASE,
+)
+#: Another source's figure for the same toll: the counts become a range, not a replacement.
+_CONFLICT = re.compile(
+    r"\b(?:other|another|local|hospital|medical|independent)\s+(?:sources?|officials?|reports?|media)\b|"
+    r"\bput (?:the|its|their) (?:death )?toll at\b|\baccording to\b|\bwhile\b|\bwhereas\b|\bhowever\b|"
+    r"\bbut\b|\bdisputed\b|\bdiffer",
+    re.IGNORECASE,
+)
+_OF_PLACE = re.compile(
+    rf"\b(?:the\s+)?(?P<demonym>{_CAP})\s+(?:border\s+)?(?P<kind>city|town|village|district|province|region|county|"
+    rf"oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})*)"
+)
+
+
 @dataclass
 class _Reader:
     published: dt.date
+    anchor: dt.date
     drafts: list[Draft] = field(default_factory=list)
     by_date: dict[tuple[dt.date, dt.date | None], Draft] = field(default_factory=dict)
     announced: list[Draft] = field(default_factory=list)
     current: Draft | None = None
-    summary: list[Sentence] = field(default_factory=list)
+    summary: list[tuple[Sentence, str]] = field(default_factory=list)
+    background: list[Sentence] = field(default_factory=list)
     clash_words: dict[int, bool] = field(default_factory=dict)
 
-    def start(self, date: FoundDate, sentence: Sentence) -> Draft:
+    def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True) -> Draft:
         existing = self.by_date.get(date.key)
         if existing is not None:
             return existing
@@ -168,32 +191,48 @@ class _Reader:
         draft.set("event_date", date.start.isoformat(), sentence)
         draft.set("event_date_end", date.end.isoformat() if date.end else None, sentence)
         draft.set("date_precision", date.precision, sentence)
+        first = not self.drafts
         self.drafts.append(draft)
         self.by_date[date.key] = draft
+        if first and absorb and self.summary and not any(_ROUNDUP.search(t) for _, t in self.summary):
+            # The lead reported this event before its date was given: it is this incident's.
+            for lead, text in self.summary:
+                self.read(draft, lead, text)
+            self.summary = []
         return draft
 
-    def event_dates(self, sentence: Sentence) -> list[FoundDate]:
+    def event_dates(self, text: str) -> list[FoundDate]:
         earliest = self.published - dt.timedelta(days=BACKGROUND_DAYS)
         return [
             d
-            for d in find_dates(sentence.text, self.published)
+            for d in find_dates(text, self.published, self.anchor)
             if not d.reporting and d.precision in ("day", "days", "week") and earliest <= d.start <= self.published
         ]
 
-    def feed(self, sentence: Sentence) -> None:
-        text = sentence.text
-        violent = VIOLENCE.search(text) is not None
-        if not violent:
-            attribution = (ALLEGE, NO_CLAIM, CLAIM, MUTUAL)
-            if self.current is not None and any(pattern.search(text) for pattern in attribution):
-                self.read_attribution(sentence)
+    def feed(self, sentence: Sentence, text: str) -> None:
+        """Read one sentence (``text``: the part of it that may speak about the event)."""
+        cut = background_start(
+            text, find_dates(text, self.published, self.anchor), self.published, old_days=BACKGROUND_DAYS
+        )
+        if cut == 0:
+            self.background.append(sentence)
             return
-        dates = self.event_dates(sentence)
+        if cut is not None:
+            text = text[:cut]
+        dates = self.event_dates(text)
+        violent = VIOLENCE.search(text) is not None or bool(dates and _EVENT_REFERENCE.search(text))
+        if not violent:
+            if (self.current is not None or self.summary) and read_attribution(text) is not None:
+                self.read_attribution(self.current, sentence, text)
+            return
+        if self.drafts and dates and all(d.precision not in ("day", "days") for d in dates):
+            self.background.append(sentence)  # "last week a commander was martyred": another, vaguer event
+            return
         ordinal = _ORDINAL.search(text)
         if len(dates) >= 2 and _SEVERAL.search(text):
-            self.announced = [self.start(d, sentence) for d in dates]
+            self.announced = [self.start(d, sentence, absorb=False) for d in dates]
             self.current = None
-            self.read_attribution(sentence)
+            self.read_attribution(None, sentence, text)
             return
         if ordinal and self.announced:
             index = _ORDINALS[ordinal.group("which").lower()]
@@ -202,48 +241,62 @@ class _Reader:
         elif dates and not (self.current is not None and TOLL_UPDATE.search(text)):
             self.current = self.start(dates[0], sentence)
         if self.current is None:
-            self.summary.append(sentence)
+            self.summary.append((sentence, text))
             return
-        self.read(self.current, sentence)
+        self.read(self.current, sentence, text)
 
-    def read(self, draft: Draft, sentence: Sentence) -> None:
-        text = sentence.text
+    def read(self, draft: Draft, sentence: Sentence, text: str) -> None:
         draft.sentences.append(sentence.index)
         update = TOLL_UPDATE.search(text) is not None
         for toll in find_tolls(text):
-            what, casualties = toll.what, toll.casualties
-            vague = draft.values.get(f"{what}_text") in VAGUE_WORDS
-            replace = (update and what == "killed") or (vague and casualties.text not in VAGUE_WORDS)
-            if what not in draft.values or replace:
-                draft.set(what, casualties.best, sentence, replace=replace)
-                for suffix, value in (("_low", casualties.low), ("_high", casualties.high), ("_text", casualties.text)):
-                    if replace:
-                        draft.values.pop(what + suffix, None)
-                    draft.set(what + suffix, value, sentence, replace=replace)
+            self.read_toll(draft, sentence, toll, update=update, conflict=_CONFLICT.search(text) is not None)
             # Who was hit: the first mention that says it, even if the count came earlier.
             draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
             draft.set("victim_nationality", toll.nationality, sentence)
             draft.set("target_type", toll.target_type, sentence)
-        self.read_weapons(draft, sentence)
+        self.read_weapons(draft, sentence, text)
         if _CLASH.search(text):
             self.clash_words[id(draft)] = True
         if _ABDUCT.search(text):
             draft.set("_abduction", True, sentence)
         if _SUICIDE.search(text):
             draft.set("_suicide", True, sentence)
-        self.read_place(draft, sentence)
-        self.read_attribution(sentence)
-        draft.set("description", text, sentence)
+        self.read_place(draft, sentence, text)
+        self.read_attribution(draft, sentence, text)
+        draft.set("description", sentence.text, sentence)
 
     @staticmethod
-    def read_weapons(draft: Draft, sentence: Sentence) -> None:
+    def read_toll(draft: Draft, sentence: Sentence, toll: Toll, *, update: bool, conflict: bool) -> None:
+        what, casualties = toll.what, toll.casualties
+        known = draft.values.get(what)
+        vague = draft.values.get(f"{what}_text") in VAGUE_WORDS
+        replace = (update and what == "killed") or (vague and casualties.text not in VAGUE_WORDS)
+        if known is not None and not replace:
+            other = draft.evidence.get(what) != sentence.text
+            if conflict and other and casualties.best is not None and casualties.best != known:
+                # Two reports of one toll: keep both as the range, the lower as the best (ACLED's rule).
+                lows = [v for v in (draft.values.get(f"{what}_low"), known, casualties.low, casualties.best) if v]
+                highs = [v for v in (draft.values.get(f"{what}_high"), known, casualties.high, casualties.best) if v]
+                draft.values.update({what: min(lows), f"{what}_low": min(lows), f"{what}_high": max(highs)})
+                draft.values.pop(f"{what}_text", None)
+                draft.evidence[what] = f"{draft.evidence[what]} {sentence.text}"
+                draft.notes.append(f"Conflicting {what} figures ({known} and {casualties.best}): kept as a range.")
+            return
+        draft.set(what, casualties.best, sentence, replace=replace)
+        for suffix, value in (("_low", casualties.low), ("_high", casualties.high), ("_text", casualties.text)):
+            if replace:
+                draft.values.pop(what + suffix, None)
+            draft.set(what + suffix, value, sentence, replace=replace)
+
+    @staticmethod
+    def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
         taken: list[tuple[int, int, tuple[str, ...]]] = []
         for pattern, weapons in WEAPON_PHRASES:
-            for match in re.finditer(rf"\b(?:{pattern})\b", sentence.text, re.IGNORECASE):
+            for match in re.finditer(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
                 span = match.span()
                 if any(span[0] < end and start < span[1] for start, end, _ in taken):
                     continue
-                if re.search(r"\bno\s+$", sentence.text[: span[0]], re.IGNORECASE):
+                if re.search(r"\bno\s+$", text[: span[0]], re.IGNORECASE):
                     continue  # "no shots were fired"
                 taken.append((span[0], span[1], weapons))
         found = [w for _, _, weapons in sorted(taken) for w in weapons]
@@ -257,8 +310,21 @@ class _Reader:
             draft.evidence["weapons"] = sentence.text if not previous else f"{previous} {sentence.text}"
 
     @staticmethod
-    def read_place(draft: Draft, sentence: Sentence) -> None:
-        text = ORIGIN.sub(" ", sentence.text)  # where an attack came from is not where it happened
+    def read_place(draft: Draft, sentence: Sentence, text: str) -> None:
+        text = ORIGIN.sub(" ", text)  # where an attack came from is not where it happened
+        if "place" in draft.values:
+            return
+        for match in _OF_PLACE.finditer(text):
+            code = DEMONYMS.get(match.group("demonym").lower())
+            if code is None or wrong_role(text[: match.start()], text[match.end() :]):
+                continue
+            # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
+            kind = match.group("kind").lower()
+            name = match.group("name")
+            suffix = f" {kind}" if kind in ("district", "province", "county", "region", "oblast") else ""
+            draft.set("_country_mention", code, sentence)
+            draft.set("place", name + suffix, sentence)
+            return
         for match in _PLACE.finditer(text):
             name = match.group("name").strip()
             if name.split()[0].lower() in _NOT_PLACES or name.split()[0].lower() in DEMONYMS:
@@ -266,6 +332,8 @@ class _Reader:
             before = text[: match.start()].rstrip().lower()
             if before.endswith(("from", "across the border")):
                 continue
+            if wrong_role(text[: match.start()], text[match.end() :]):
+                continue  # "a news service based in Washington", "the ministry in Kabul said"
             code = country_code(name)
             if code is not None and " " not in re.sub(r"[’']s$", "", name):
                 draft.set("_country_mention", code, sentence)
@@ -279,42 +347,20 @@ class _Reader:
             draft.set("place", " ".join(place.split()), sentence)
             return
 
-    def read_attribution(self, sentence: Sentence) -> None:
-        text = sentence.text
-        targets = self.drafts if _ALL_SCOPE.search(text) or self.current is None else [self.current]
+    def read_attribution(self, draft: Draft | None, sentence: Sentence, text: str) -> None:
+        targets = self.drafts if _ALL_SCOPE.search(text) or draft is None else [draft]
         if not targets:
             return
-        status: str | None = None
-        extra: dict[str, Any] = {}
-        if MUTUAL.search(text):
-            status = "disputed"
-        elif (claim := CLAIM.search(text)) and not NO_CLAIM.search(text):
-            status, extra["perpetrator"] = "claimed", re.sub(r"^the\s+", "", claim.group("who"), flags=re.IGNORECASE)
-        elif allege := ALLEGE.search(text):
-            status = "alleged"
-            extra["attributed_by"] = re.sub(r"^(?:The|the)\s+", "", allege.group("who")).strip()
-            origin = ORIGIN.search(text)
-            if origin:
-                where = origin.group("where").strip()
-                possessive = re.match(rf"({_CAP})[’']s\s+(.+)", where)
-                if possessive and country_code(possessive.group(1)):
-                    extra["origin_country"] = country_code(possessive.group(1))
-                    where = possessive.group(2)
-                elif country_code(where):
-                    extra["origin_country"] = country_code(where)
-                extra["origin_place"] = re.sub(r"\s+(?:province|region|district)$", "", where)
-        elif NO_CLAIM.search(text):
-            status = "unattributed"
-        if status is None:
+        found = read_attribution(text)
+        if found is None:
             return
-        rank = {"unattributed": 0, "alleged": 1, "claimed": 2, "disputed": 3}
-        for draft in targets:
-            current = draft.values.get("attribution")
-            if current is not None and rank[current] >= rank[status]:
+        for target in targets:
+            current = target.values.get("attribution")
+            if current is not None and RANK[current] >= RANK[found.status]:
                 continue
-            draft.set("attribution", status, sentence, replace=True)
-            for name, value in extra.items():
-                draft.set(name, value, sentence)
+            target.set("attribution", found.status, sentence, replace=True)
+            for name, value in found.fields().items():
+                target.set(name, value, sentence)
 
 
 def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:
@@ -343,50 +389,79 @@ def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:
 def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = None) -> list[Draft]:
     """The incidents an article reports, as drafts (nothing is written anywhere).
 
-    ``published`` anchors relative dates; ``locate`` (optional) geocodes the place
-    phrases, e.g. with the offline gazetteer: see :func:`gazetteer_locator`.
+    ``published`` bounds event dates and anchors relative ones unless the article has a
+    dated dateline ("Beijing, Nov 28 (PTI) –"), whose day anchors them instead;
+    ``locate`` (optional) geocodes the place phrases, e.g. with the offline gazetteer:
+    see :func:`gazetteer_locator`.
     """
-    reader = _Reader(published)
     sentences = split_sentences(text)
-    hint, hint_evidence = _dateline_country(sentences, locate)
+    dateline, dateline_sentence = _dateline(sentences, published)
+    anchor = dateline.day if dateline and dateline.day and dateline.day <= published else published
+    reader = _Reader(published, anchor)
+    lead: list[tuple[Sentence, str]] = []
     for sentence in sentences:
-        reader.feed(sentence)
+        usable = sentence.text
+        if dateline is not None and sentence.index == dateline_sentence:
+            usable = usable[len(dateline.text) :]  # where and when it was filed, not the event
+        had_drafts = bool(reader.drafts)
+        if _is_headline(sentence, sentences):
+            lead.append((sentence, usable))  # its country may help; its figures are the body's, rounded
+            continue
+        reader.feed(sentence, usable)
+        if not had_drafts and sentence not in reader.background:
+            lead.append((sentence, usable))
     summary = Draft()
-    for sentence in reader.summary:
-        reader.read(summary, sentence)
+    for sentence, usable in lead:  # what the report says before its first dated event
+        if VIOLENCE.search(usable):
+            reader.read(summary, sentence, usable)
     if not reader.drafts and ("killed" in summary.values or "injured" in summary.values):
-        monday = published - dt.timedelta(days=6)
-        first = reader.summary[0]
+        first = reader.summary[0][0]
+        monday = anchor - dt.timedelta(days=6)
         summary.set("event_date", monday.isoformat(), first)
-        summary.set("event_date_end", published.isoformat(), first)
+        summary.set("event_date_end", anchor.isoformat(), first)
         summary.set("date_precision", "week", first)
         summary.notes.append("The article gives no date for it: the week before publication is assumed.")
         reader.drafts.append(summary)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
+    hint, hint_evidence = _dateline_country(dateline, sentences, dateline_sentence, locate)
+    if hint and "_country_mention" not in summary.values:
+        summary.values["_country_mention"], summary.evidence["_country_mention"] = hint, hint_evidence or ""
     for draft in reader.drafts:
         own_summary = summary if draft is not summary else None
-        if hint and "_country_mention" not in summary.values:
-            summary.values["_country_mention"], summary.evidence["_country_mention"] = hint, hint_evidence or ""
         _finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate)
     return reader.drafts
 
 
-_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]+?)\s*(?:,\s*[A-Za-z .]+)?\s+[—–-]{1,2}\s+")
+def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """A first paragraph of one unpunctuated line, with the body after it."""
+    return (
+        sentence.index == 0
+        and sentence.paragraph == 0
+        and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
+        and any(other.paragraph > 0 for other in sentences)
+    )
 
 
-def _dateline_country(sentences: list[Sentence], locate: Locator | None) -> tuple[str | None, str | None]:
-    """The country of a wire dateline ("QUETTA — …"): where the reporter files from, a hint only."""
-    if locate is None:
-        return None, None
-    for sentence in sentences[:6]:
-        match = _DATELINE.match(sentence.text)
-        if match:
-            try:
-                found, _ = locate(match.group("city").title(), None)
-            except TrackerError:
-                return None, None
-            return found.get("country"), sentence.text
+def _dateline(sentences: list[Sentence], published: dt.date) -> tuple[Dateline | None, int | None]:
+    """The report's dateline and the sentence it heads: it opens one of the first few sentences."""
+    for sentence in sentences[:4]:
+        found = find_dateline(sentence.text, published)
+        if found is not None:
+            return found, sentence.index
     return None, None
+
+
+def _dateline_country(
+    dateline: Dateline | None, sentences: list[Sentence], index: int | None, locate: Locator | None
+) -> tuple[str | None, str | None]:
+    """The country of a wire dateline ("QUETTA — …"): where the reporter files from, a hint only."""
+    if locate is None or dateline is None or index is None:
+        return None, None
+    try:
+        found, _ = locate(dateline.city, None)
+    except TrackerError:
+        return None, None
+    return found.get("country"), sentences[index].text
 
 
 def _finish(draft: Draft, clash: bool, summary: Draft | None, locate: Locator | None) -> None:

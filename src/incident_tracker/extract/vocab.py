@@ -105,7 +105,11 @@ DEMONYMS: dict[str, str] = {
 TARGETS: tuple[tuple[str, str], ...] = (
     (r"aid workers?|humanitarian workers?|ngo staff", "ngo"),
     (r"journalists?|reporters?", "journalists"),
-    (r"border guards?|border (?:police|troops|guards|forces|personnel|officers?)|frontier guards?", "border_guards"),
+    (r"security guards?|private guards?", "business"),
+    (
+        r"border guards?|border (?:police|troops|guards|forces|personnel|officers?)|frontier guards?|guards?",
+        "border_guards",
+    ),
     (r"policem[ae]n|police officers?|police|officers?", "police"),
     (
         r"soldiers?|troops|servicem[ae]n|military personnel|army personnel|security personnel|"
@@ -172,7 +176,8 @@ VIOLENCE = re.compile(
 NO_CLAIM = re.compile(
     r"\b(?:no (?:group|one|organi[sz]ation)|nobody|none)\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:yet\s+|so far\s+|immediately\s+)?(?:yet\s+)?(?:claimed|taken|accepted)|"
-    r"\bthere (?:was|has been) no (?:immediate )?claim|responsibility (?:was|has) not (?:yet )?been claimed|"
+    r"\bthere (?:was|has been|is) no (?:immediate )?claim|responsibility (?:was|has) not (?:yet )?been claimed|"
+    r"\bit (?:was|is|remained) (?:not|un)clear who\b|"
     r"\bunidentified (?:gunmen|assailants|attackers|men)",
     re.IGNORECASE,
 )
@@ -181,8 +186,10 @@ CLAIM = re.compile(
     r"(?:has\s+|have\s+|later\s+)?(?:claimed responsibility|said it carried out|claimed the attack)",
 )
 MUTUAL = re.compile(
-    r"\b(?:blamed|accused)\s+each other|each (?:side|blamed|accused) (?:blamed|accused)|"
-    r"\b(?:traded|exchanged) (?:blame|accusations)|both sides (?:blamed|accused)|blamed the other",
+    r"\b(?:blam|accus)(?:ed|ing|e)\s+(?:each other|one another)|"
+    r"\beach (?:side|country|government|party|blamed|accused) (?:blam|accus)(?:ed|ing)(?: the other)?|"
+    r"\b(?:trad|exchang)(?:ed|ing) (?:blame|accusations)|\bboth sides (?:blamed|accused|traded)|"
+    r"\bblamed the other|\bmutual accusations|\bcompeting (?:claims|accounts)",
     re.IGNORECASE,
 )
 #: "<who> said the attack originated/came from <where>" / "<who> blamed <someone>".

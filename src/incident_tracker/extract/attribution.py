@@ -1,0 +1,125 @@
+"""Who is said to be behind an incident, read from one sentence, with the codebook's statuses.
+
+The order is the codebook's strength of statement: sides blaming each other
+(``disputed``) outranks a group's own claim (``claimed``), which outranks one party
+naming a perpetrator or an origin (``alleged``), which outranks an explicit "no group
+has claimed" (``unattributed`` *read from the text*). A sentence that says none of
+these gives nothing; the reader then marks ``unattributed`` as a default, so that a
+reviewer can tell a statement from a gap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocab import ALLEGE, CLAIM, MUTUAL, NO_CLAIM, ORIGIN
+
+_CAP = r"[A-Z][\w’'-]*"
+#: Who makes an allegation: "the foreign ministry", "Pakistan's interior minister", "Tajik authorities".
+_WHO = (
+    rf"(?P<who>(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,3}}(?:[a-z]+\s+)?"
+    r"(?:authorities|officials?|government|ministry|minister|military|army|police|forces|border service|"
+    r"spokesm[ae]n|spokesperson|sources|governor|commander|administration|office|committee|department|agency))"
+)
+_PLACE = rf"(?P<where>{_CAP}(?:\s+{_CAP})*)"
+_BLAME = re.compile(
+    rf"{_WHO}\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused)\s+"
+    r"(?P<perp>(?!each\b|one another\b|the other\b|both\b)[^,.;]+?)"
+    rf"(?:\s+(?:based\s+)?(?:in|from)\s+(?:neighbou?ring\s+)?(?:the\s+)?{_PLACE})?"
+    r"(?=\s+(?:for|of|over)\b|\s*[,.;]|\s*$)"
+)
+_BEHIND = re.compile(
+    rf"{_WHO}\s+(?:has\s+|have\s+|had\s+)?(?:said|say|says|alleged|claimed|insisted|stated)\s+(?:that\s+)?"
+    r"(?P<perp>(?!the attack|it\b|this\b)[^,.;]+?)\s+(?:was|were|had been)\s+(?:behind|responsible)\b"
+)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|has been|had been)\s+blamed\s+on\s+(?P<perp>[^,.;]+?)"
+    rf"(?:\s+(?:based\s+)?(?:in|from)\s+(?:neighbou?ring\s+)?(?:the\s+)?{_PLACE})?(?=\s+by\b|\s*[,.;]|\s*$)"
+    rf"(?:\s+by\s+{_WHO})?"
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One sentence's statement about responsibility."""
+
+    status: str
+    perpetrator: str | None = None
+    attributed_by: str | None = None
+    origin_place: str | None = None
+    origin_country: str | None = None
+
+    def fields(self) -> dict[str, str]:
+        """The codebook fields this statement fills (status aside)."""
+        found = {
+            "perpetrator": self.perpetrator,
+            "attributed_by": self.attributed_by,
+            "origin_place": self.origin_place,
+            "origin_country": self.origin_country,
+        }
+        return {k: v for k, v in found.items() if v}
+
+
+RANK = {"unattributed": 0, "alleged": 1, "claimed": 2, "disputed": 3}
+
+
+def _clean(phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    phrase = re.sub(r"^(?:the|The)\s+", "", " ".join(phrase.split())).strip(" ,")
+    return phrase or None
+
+
+def _country(name: str | None) -> str | None:
+    from .drafts import country_code
+
+    return country_code(name) if name else None
+
+
+def _origin(where: str | None) -> tuple[str | None, str | None]:
+    """Origin place and country from "Afghanistan's Badakhshan province" or "Afghanistan"."""
+    if not where:
+        return None, None
+    possessive = re.match(rf"({_CAP})[’']s\s+(.+)", where)
+    if possessive and _country(possessive.group(1)):
+        return re.sub(r"\s+(?:province|region|district)$", "", possessive.group(2)), _country(possessive.group(1))
+    code = _country(where)
+    return re.sub(r"\s+(?:province|region|district)$", "", where), code
+
+
+def read_attribution(text: str) -> Attribution | None:
+    """The strongest statement about responsibility in a sentence, or None."""
+    if MUTUAL.search(text):
+        return Attribution("disputed")
+    claim = CLAIM.search(text)
+    if claim and not NO_CLAIM.search(text):
+        return Attribution("claimed", perpetrator=_clean(claim.group("who")))
+    for pattern in (_BLAME, _PASSIVE, _BEHIND):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        place, country = _origin(groups.get("where"))
+        origin = ORIGIN.search(text)
+        if origin and not place:
+            place, country = _origin(origin.group("where").strip())
+        return Attribution(
+            "alleged",
+            perpetrator=_clean(groups.get("perp")),
+            attributed_by=_clean(groups.get("who")),
+            origin_place=place,
+            origin_country=country,
+        )
+    allege = ALLEGE.search(text)
+    if allege:
+        place, country = (None, None)
+        origin = ORIGIN.search(text)
+        if origin:
+            place, country = _origin(origin.group("where").strip())
+        return Attribution(
+            "alleged", attributed_by=_clean(allege.group("who")), origin_place=place, origin_country=country
+        )
+    if NO_CLAIM.search(text):
+        return Attribution("unattributed")
+    return None
