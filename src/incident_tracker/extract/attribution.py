@@ -40,6 +40,40 @@ _PASSIVE = re.compile(
 )
 
 
+#: A named actor: "Jaish al-Adl (Army of Justice)", "the Afghan Border Police".
+_NAME = (
+    r"(?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*|of|al|el|ul|e|i|the))*"
+    r"(?:\s+\([^)]{1,40}\))?"
+)
+_CLAIMED = re.compile(
+    rf"(?P<who>{_NAME})\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|also\s+)?"
+    r"(?:claimed responsibility|said it carried out|said it was behind|claimed (?:it|the|this|that)\b)"
+)
+_CLAIMED_BY = re.compile(r"\bclaimed by\s+(?:an?\s+|the\s+)?(?P<desc>[^,.;]{1,60})")
+#: Words that describe a group without naming it ("a Sunni jihadist group").
+_DESCRIPTIVE = frozenset({"sunni", "shia", "shiite", "baloch", "baluch", "islamist", "islamic", "the", "a", "an"})
+_ACTOR = (
+    r"(?P<perp>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?:forces|troops|soldiers|military|army|armed forces|aircraft|"
+    r"jets|Border Police|border police|border guards|guards|Taliban|militants|fighters|air force))"
+)
+#: A state accepting that its forces struck: "Pakistan's army confirmed that it had hit …".
+_CONFIRMED_SELF = re.compile(
+    rf"{_ACTOR}\s+(?:has\s+|had\s+)?(?:confirmed|acknowledged|admitted|said)\s+(?:that\s+)?it\s+(?:had\s+)?"
+    r"(?:carried out|conducted|launched|hit|struck|bombed|targeted)\b"
+)
+#: Responsibility officially established: "… confirmed … that Pakistani forces had carried out the strike".
+_CONFIRMED_THAT = re.compile(
+    r"\bconfirmed\b[^.]{0,80}?\bthat\s+" + _ACTOR.replace("(?P<perp>", "(?P<perp>") + r"\s+had\s+"
+    r"(?:carried out|conducted|launched|hit|struck|bombed)\b"
+)
+#: One side's account naming the other as the one who struck: "Afghan Border Police fired on FC troops," ISPR said.
+_ACTED = re.compile(
+    rf"{_ACTOR}\s+(?:had\s+)?(?:fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|"
+    r"tried to cross|violated|carried out|started firing)\b"
+)
+_SAYS = re.compile(r"\b(?:said|says|say|told|according to|claimed|alleged|accused|statement)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """One sentence's statement about responsibility."""
@@ -61,7 +95,7 @@ class Attribution:
         return {k: v for k, v in found.items() if v}
 
 
-RANK = {"unattributed": 0, "alleged": 1, "claimed": 2, "disputed": 3}
+RANK = {"unattributed": 0, "alleged": 1, "claimed": 2, "confirmed": 3, "disputed": 4}
 
 
 def _clean(phrase: str | None) -> str | None:
@@ -92,9 +126,19 @@ def read_attribution(text: str) -> Attribution | None:
     """The strongest statement about responsibility in a sentence, or None."""
     if MUTUAL.search(text):
         return Attribution("disputed")
-    claim = CLAIM.search(text)
-    if claim and not NO_CLAIM.search(text):
-        return Attribution("claimed", perpetrator=_clean(claim.group("who")))
+    for pattern in (_CONFIRMED_SELF, _CONFIRMED_THAT):
+        confirmed = pattern.search(text)
+        if confirmed:
+            return Attribution("confirmed", perpetrator=_clean(confirmed.group("perp")))
+    if not NO_CLAIM.search(text):
+        claim = _CLAIMED.search(text) or CLAIM.search(text)
+        if claim:
+            return Attribution("claimed", perpetrator=_clean(claim.group("who")))
+        by = _CLAIMED_BY.search(text)
+        if by:
+            return Attribution("claimed", perpetrator=_named(by.group("desc")))
+        if re.search(r"\bclaimed responsibility\b", text):
+            return Attribution("claimed")
     for pattern in (_BLAME, _PASSIVE, _BEHIND):
         match = pattern.search(text)
         if match is None:
@@ -122,4 +166,24 @@ def read_attribution(text: str) -> Attribution | None:
         )
     if NO_CLAIM.search(text):
         return Attribution("unattributed")
+    acted = _ACTED.search(text)
+    if acted and _SAYS.search(text) and _names_someone(acted.group("perp"), acted.start()):
+        return Attribution("alleged", perpetrator=_clean(acted.group("perp")))
     return None
+
+
+def _named(description: str) -> str | None:
+    """The name in "a Sunni jihadist group, Jaish al-Adl", or None when it only describes one."""
+    words = description.split()
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in _DESCRIPTIVE]
+    return _clean(description) if capitals else None
+
+
+def _names_someone(actor: str, position: int) -> bool:
+    """An actor phrase names a side ("Afghan Border Police"), not just "Gunmen" opening a sentence."""
+    from .vocab import DEMONYMS
+
+    words = re.sub(r"^(?:the|The)\s+", "", actor).split()
+    if any(w.lower() in DEMONYMS for w in words):
+        return True
+    return len([w for w in words if w[:1].isupper()]) >= 2 or (position > 0 and words[0][:1].isupper())

@@ -189,7 +189,7 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
     ordered = sorted(found, key=lambda d: d.position)
     return [
         date
-        for date, following in zip(ordered, [*ordered[1:], None], strict=True)
+        for date, following in zip(ordered, [*ordered[1:], None][: len(ordered)], strict=True)
         if not (
             following is not None
             and re.search(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", date.text, re.IGNORECASE)

@@ -152,6 +152,16 @@ class Draft:
 _EVENT_REFERENCE = re.compile(
     r"\b(?:incident|happened|took place|occurred|erupted|broke out|came under|unfolded)\b", re.IGNORECASE
 )
+_ATTRIBUTION_FIELDS = ("perpetrator", "attributed_by", "origin_place", "origin_country")
+#: A later date starts another incident only when the text says it is another one.
+_SEPARATE = re.compile(
+    r"\b(?:in|on|during)\s+(?:a|another)\s+(?:separate|second|new|different|related)\b|\bin another\b|"
+    r"\bseparately\b|\belsewhere\b|\bmeanwhile\b|\bthe second (?:incident|attack|strike|clash)\b|"
+    r"\b(?:two|three|four) separate\b",
+    re.IGNORECASE,
+)
+#: "The shooting began on Sunday": the day an event that went on for days started.
+_BEGAN = re.compile(r"\b(?:began|begun|started|broke out|erupted|flared)\b", re.IGNORECASE)
 #: A lead that sums up several events ("two attacks killed nine") is not any one of them.
 _ROUNDUP = re.compile(
     r"\b(?:two|three|four|several|separate|series of|spate of|wave of)\s+(?:\w+\s+)?"
@@ -239,11 +249,37 @@ class _Reader:
             if index < len(self.announced):
                 self.current = self.announced[index]
         elif dates and not (self.current is not None and TOLL_UPDATE.search(text)):
-            self.current = self.start(dates[0], sentence)
+            if not self.drafts or dates[0].key in self.by_date or _SEPARATE.search(text):
+                self.current = self.start(dates[0], sentence)
+            elif not self.same_event(dates[0], sentence, text):
+                self.background.append(sentence)  # another day, not announced as a separate event: earlier news
+                return
         if self.current is None:
             self.summary.append((sentence, text))
             return
         self.read(self.current, sentence, text)
+
+    def same_event(self, date: FoundDate, sentence: Sentence, text: str) -> bool:
+        """Whether a sentence dated unlike the current incident still speaks of it.
+
+        A day either side is the same event told from another time zone or hour
+        ("late on Tuesday" / "early on Wednesday"); "the shooting began on Sunday" a
+        few days before moves the incident's start back and makes it a span.
+        """
+        current = self.current or self.drafts[-1]
+        start = dt.date.fromisoformat(current.values["event_date"])
+        end = dt.date.fromisoformat(current.values.get("event_date_end") or current.values["event_date"])
+        if abs((date.start - start).days) <= 1 and date.precision == "day":
+            self.current = current
+            return True
+        if _BEGAN.search(text) and date.precision == "day" and 0 < (start - date.start).days <= 6:
+            current.set("event_date", date.start.isoformat(), sentence, replace=True)
+            current.set("event_date_end", end.isoformat(), sentence, replace=True)
+            current.set("date_precision", "days", sentence, replace=True)
+            self.by_date[date.key] = current
+            self.current = current
+            return True
+        return False
 
     def read(self, draft: Draft, sentence: Sentence, text: str) -> None:
         draft.sentences.append(sentence.index)
@@ -356,10 +392,14 @@ class _Reader:
             return
         for target in targets:
             current = target.values.get("attribution")
-            if current is not None and RANK[current] >= RANK[found.status]:
+            if current is not None and RANK[current] > RANK[found.status]:
                 continue
-            target.set("attribution", found.status, sentence, replace=True)
-            for name, value in found.fields().items():
+            if current != found.status:  # a stronger statement: its own actor and source, not the weaker one's
+                for name in _ATTRIBUTION_FIELDS:
+                    target.values.pop(name, None)
+                    target.evidence.pop(name, None)
+                target.set("attribution", found.status, sentence, replace=True)
+            for name, value in found.fields().items():  # the same status again may name who it was
                 target.set(name, value, sentence)
 
 
@@ -414,13 +454,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for sentence, usable in lead:  # what the report says before its first dated event
         if VIOLENCE.search(usable):
             reader.read(summary, sentence, usable)
-    if not reader.drafts and ("killed" in summary.values or "injured" in summary.values):
-        first = reader.summary[0][0]
-        monday = anchor - dt.timedelta(days=6)
-        summary.set("event_date", monday.isoformat(), first)
-        summary.set("event_date_end", anchor.isoformat(), first)
-        summary.set("date_precision", "week", first)
-        summary.notes.append("The article gives no date for it: the week before publication is assumed.")
+    if not reader.drafts and any(name in summary.values for name in ("killed", "injured", "weapons")):
+        _date_undated(summary, reader, anchor)
         reader.drafts.append(summary)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
     hint, hint_evidence = _dateline_country(dateline, sentences, dateline_sentence, locate)
@@ -430,6 +465,34 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         own_summary = summary if draft is not summary else None
         _finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate)
     return reader.drafts
+
+
+def _date_undated(summary: Draft, reader: _Reader, anchor: dt.date) -> None:
+    """Date an event the article reports without its own date.
+
+    "…, officials said on Saturday": it happened on that day or the one before (the
+    codebook's ``days`` precision from the day before). With no date at all, the week
+    before the anchor, as ``week``: never a made-up day.
+    """
+    earliest = reader.published - dt.timedelta(days=BACKGROUND_DAYS)
+    for sentence, text in reader.summary:
+        said = [
+            d
+            for d in find_dates(text, reader.published, anchor)
+            if d.reporting and d.precision == "day" and earliest <= d.start <= reader.published
+        ]
+        if said:
+            day = said[0].start
+            summary.set("event_date", (day - dt.timedelta(days=1)).isoformat(), sentence)
+            summary.set("event_date_end", day.isoformat(), sentence)
+            summary.set("date_precision", "days", sentence)
+            summary.notes.append(f"Dated by when it was reported ({said[0].text}): that day or the day before.")
+            return
+    first = reader.summary[0][0]
+    summary.set("event_date", (anchor - dt.timedelta(days=6)).isoformat(), first)
+    summary.set("event_date_end", anchor.isoformat(), first)
+    summary.set("date_precision", "week", first)
+    summary.notes.append("The article gives no date for it: the week before publication is assumed.")
 
 
 def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:

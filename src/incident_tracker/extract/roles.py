@@ -78,6 +78,9 @@ _MARKERS = re.compile(
     r"(?:ago|earlier|before)\b|"
     r"\b(?:a\s+)?(?:similar|previous|earlier|prior)\s+(?:deadly\s+|cross-border\s+|border\s+)?"
     r"(?:incident|attack|clash|strike|skirmish|shooting|bombing|ambush|raid|assault|incursion|exchange)e?s?\b|"
+    r"\b(?:a|one|two|three|four|five|six|several|some|\d+)\s+(?:days?|weeks?)\s+(?:after|before|earlier)\b|"
+    r"\b(?:after|since|following|before)\s+(?:last|the previous|previous)\s+(?:week|month|year)|"
+    r"\blast\s+(?:week|month)[’']s\b|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b",
     re.IGNORECASE,
 )

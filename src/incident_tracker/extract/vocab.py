@@ -174,11 +174,12 @@ VIOLENCE = re.compile(
 
 #: "no group has claimed" and the like: nobody names a perpetrator.
 NO_CLAIM = re.compile(
-    r"\b(?:no (?:group|one|organi[sz]ation)|nobody|none)\s+(?:has\s+|had\s+|have\s+)?"
+    r"\b(?:no (?:group|one|organi[sz]ation)|nobody|none)(?:,[^,]{1,50},)?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:yet\s+|so far\s+|immediately\s+)?(?:yet\s+)?(?:claimed|taken|accepted)|"
     r"\bthere (?:was|has been|is) no (?:immediate )?claim|responsibility (?:was|has) not (?:yet )?been claimed|"
     r"\bit (?:was|is|remained) (?:not|un)clear who\b|"
-    r"\bunidentified (?:gunmen|assailants|attackers|men)",
+    r"\b(?:no (?:group|one)|nobody) (?:has |had )?(?:yet )?said it was behind|"
+    r"\b(?:unidentified|unknown) (?:gunmen|assailants|attackers|men|armed men)",
     re.IGNORECASE,
 )
 CLAIM = re.compile(
