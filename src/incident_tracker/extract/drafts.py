@@ -29,6 +29,7 @@ from ..errors import TrackerError, ValidationError
 from ..models import parse_country
 from .attribution import RANK, read_attribution
 from .casualties import TOLL_UPDATE, Toll, find_tolls
+from .context import countries_named, country_phrase
 from .dates import FoundDate, find_dates
 from .roles import Dateline, background_start, find_dateline, wrong_role
 from .sentences import Sentence, split_sentences
@@ -176,9 +177,11 @@ _CONFLICT = re.compile(
     re.IGNORECASE,
 )
 _OF_PLACE = re.compile(
-    rf"\b(?:the\s+)?(?P<demonym>{_CAP})\s+(?:border\s+)?(?P<kind>city|town|village|district|province|region|county|"
-    rf"oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:\s+{_CAP})*)"
+    rf"\b(?:the\s+)(?:(?P<demonym>{_CAP})\s+)?(?:border\s+)?(?P<kind>city|town|village|district|province|region|"
+    rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*)"
 )
+#: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
+_ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
 
 
 @dataclass
@@ -348,17 +351,18 @@ class _Reader:
     @staticmethod
     def read_place(draft: Draft, sentence: Sentence, text: str) -> None:
         text = ORIGIN.sub(" ", text)  # where an attack came from is not where it happened
-        if "place" in draft.values:
-            return
+        admin = _ADMIN.search(text)
         for match in _OF_PLACE.finditer(text):
-            code = DEMONYMS.get(match.group("demonym").lower())
-            if code is None or wrong_role(text[: match.start()], text[match.end() :]):
+            code = DEMONYMS.get((match.group("demonym") or "").lower())
+            if wrong_role(text[: match.start()], text[match.end() :]):
                 continue
             # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
             kind = match.group("kind").lower()
             name = match.group("name")
             suffix = f" {kind}" if kind in ("district", "province", "county", "region", "oblast") else ""
             draft.set("_country_mention", code, sentence)
+            if "place" not in draft.values and admin and admin.start() > match.start():
+                draft.set("_admin_hint", admin.group("admin"), sentence)
             draft.set("place", name + suffix, sentence)
             return
         for match in _PLACE.finditer(text):
@@ -368,7 +372,7 @@ class _Reader:
             before = text[: match.start()].rstrip().lower()
             if before.endswith(("from", "across the border")):
                 continue
-            if wrong_role(text[: match.start()], text[match.end() :]):
+            if wrong_role(text[: match.start("name")], text[match.end() :]):
                 continue  # "a news service based in Washington", "the ministry in Kabul said"
             code = country_code(name)
             if code is not None and " " not in re.sub(r"[’']s$", "", name):
@@ -380,8 +384,11 @@ class _Reader:
                 name = possessive.group(2)
             prep = match.group("prep").lower()
             place = f"{prep} {match.group('the') or ''}{name}" if prep not in ("in", "at", "inside", "into") else name
+            if "place" not in draft.values and admin and admin.start() > match.end():
+                draft.set("_admin_hint", admin.group("admin"), sentence)
             draft.set("place", " ".join(place.split()), sentence)
-            return
+            break
+        draft.set("_country_mention", country_phrase(text), sentence)
 
     def read_attribution(self, draft: Draft | None, sentence: Sentence, text: str) -> None:
         targets = self.drafts if _ALL_SCOPE.search(text) or draft is None else [draft]
@@ -458,12 +465,18 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         _date_undated(summary, reader, anchor)
         reader.drafts.append(summary)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
+    body = text[text.find(dateline.text) + len(dateline.text) :] if dateline else text
+    named = countries_named(body)
     hint, hint_evidence = _dateline_country(dateline, sentences, dateline_sentence, locate)
+    if hint and dateline and re.search(rf"\b{re.escape(dateline.city)}\b", body, re.IGNORECASE):
+        named.add(hint)  # "KARACHI — … outside Karachi's airport": the filing city is also the scene
+    if hint not in named and dateline is not None and dateline.agency:
+        hint = None  # a wire bureau abroad ("DUBAI (Reuters) -"), not the event's country
     if hint and "_country_mention" not in summary.values:
         summary.values["_country_mention"], summary.evidence["_country_mention"] = hint, hint_evidence or ""
     for draft in reader.drafts:
         own_summary = summary if draft is not summary else None
-        _finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate)
+        _finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
     return reader.drafts
 
 
@@ -505,6 +518,18 @@ def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
     )
 
 
+def _admin_country(admin: str, locate: Locator, named: set[str] | None) -> str | None:
+    """The country of a province named beside a place ("…, Sistan and Baluchestan province")."""
+    try:
+        found, _ = locate(admin, None)
+    except TrackerError:
+        return None
+    country = found.get("country")
+    if found.get("geo_precision") != "admin1" or (named is not None and country not in named):
+        return None
+    return str(country)
+
+
 def _dateline(sentences: list[Sentence], published: dt.date) -> tuple[Dateline | None, int | None]:
     """The report's dateline and the sentence it heads: it opens one of the first few sentences."""
     for sentence in sentences[:4]:
@@ -527,7 +552,9 @@ def _dateline_country(
     return found.get("country"), sentences[index].text
 
 
-def _finish(draft: Draft, clash: bool, summary: Draft | None, locate: Locator | None) -> None:
+def _finish(
+    draft: Draft, clash: bool, summary: Draft | None, locate: Locator | None, named: set[str] | None = None
+) -> None:
     values = draft.values
     event_type, sub_type = _event_type(draft, clash)
     values.setdefault("event_type", event_type)
@@ -545,6 +572,10 @@ def _finish(draft: Draft, clash: bool, summary: Draft | None, locate: Locator | 
         draft.evidence["civilian_targeting"] = draft.evidence["target_type"]
     mention = values.pop("_country_mention", None)
     mention_evidence = draft.evidence.pop("_country_mention", None)
+    admin = values.pop("_admin_hint", None)
+    admin_evidence = draft.evidence.pop("_admin_hint", None)
+    if mention is None and admin and locate is not None:
+        mention, mention_evidence = _admin_country(admin, locate, named), admin_evidence
     if mention is None and summary is not None and "_country_mention" in summary.values:
         mention, mention_evidence = summary.values["_country_mention"], summary.evidence["_country_mention"]
     for private in ("_abduction", "_suicide"):
@@ -558,6 +589,12 @@ def _finish(draft: Draft, clash: bool, summary: Draft | None, locate: Locator | 
             located, note = {}, str(exc)
         if note:
             draft.notes.append(note)
+        if located and mention is None and named is not None and located.get("country") not in named:
+            draft.notes.append(
+                f"Place {values['place']!r} matched {located.get('location')} ({located.get('country')}), "
+                "a country the article never names: not geocoded."
+            )
+            located = {}
     for name, value in located.items():
         values[name] = value
         draft.evidence[name] = draft.evidence["place"]

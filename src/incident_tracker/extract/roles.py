@@ -88,6 +88,12 @@ _MARKERS = re.compile(
 _LEADING = 30
 
 
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|since|during|last|early|late|mid-?|until)\s+(?:early\s+|late\s+)?(?P<month>{_MONTH})\b(?![\s.]*\d)",
+    re.IGNORECASE,
+)
+
+
 def background_start(text: str, dates: list[FoundDate], published: dt.date, *, old_days: int) -> int | None:
     """Where background begins in a sentence (0: all of it), or None when it has none.
 
@@ -95,6 +101,9 @@ def background_start(text: str, dates: list[FoundDate], published: dt.date, *, o
     before publication ("In 2021"), or a day more than ``old_days`` before it.
     """
     positions = [m.start() for m in _MARKERS.finditer(text)]
+    for match in _MONTH_ONLY.finditer(text):  # "In May" in a December report: an earlier month's news
+        if MONTHS[match.group("month").lower()] != published.month:
+            positions.append(match.start())
     earliest = published - dt.timedelta(days=old_days)
     for date in dates:
         end = date.end or date.start
