@@ -18,7 +18,7 @@ QUANT = (
     rf"(?P<qual>{_QUALIFIER}\s+)?(?P<num>between\s+{NUMBER}\s+and\s+{NUMBER}|"
     rf"{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?|dozens|several|a few|scores|hundreds|many)"
 )
-_ADJ = r"(?:[A-Za-z’'-]+\s+){0,3}?"
+_ADJ = r"(?:[A-Za-z’'-]+\s+){0,4}?"
 _NOUN = rf"(?P<noun>{_ADJ}(?:{VICTIM_NOUN}))"
 _KILL = r"killed|dead|died|lost their lives|martyred|perished|slain|shot dead"
 _HURT = r"wounded|injured|hurt"
@@ -51,9 +51,10 @@ _PATTERNS = (
         rf"{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
-    # "killing three soldiers", "wounded 12 people", "left five dead"
+    # "killing three soldiers", "wounded 12 people", "shot dead nine foreigners"
     re.compile(
-        rf"\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured)\s+{QUANT}(?:\s+{_NOUN})?\b",
+        rf"\b(?P<verb>killing|killed|kills|shot dead|gunned down|shot and killed|wounding|wounded|injuring|injured)"
+        rf"\s+{QUANT}(?:\s+{_NOUN})?\b",
         re.IGNORECASE,
     ),
     # "the deaths of 3 Chinese workers", "death of two soldiers"
@@ -65,7 +66,13 @@ _PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?P<verb>bringing|brought|taking|took)\s+the\s+(?:death\s+)?toll\s+to\s+{QUANT}\b",
+        rf"\b(?P<verb>bringing|brings|brought|taking|takes|took)\s+the\s+(?:death\s+)?toll\s+to\s+{QUANT}\b",
+        re.IGNORECASE,
+    ),
+    # "the number of people killed … has risen to nine", "put the number of dead at nine"
+    re.compile(
+        rf"\b(?P<verb>number of (?:people |those |civilians |soldiers )?(?:killed|dead|deaths|who died))\b[^.;]{{0,80}}?"
+        rf"\b(?:rose|risen|climbed|increased|grew|reached|jumped|at|to)\s+(?:to\s+)?{QUANT}\b",
         re.IGNORECASE,
     ),
     # "caused injuries to at least 16", "inflicting wounds on three"
@@ -82,8 +89,8 @@ _PATTERNS = (
     ),
 )
 TOLL_UPDATE = re.compile(
-    r"\btoll\b.*\b(?:rose|risen|climbed|increased|grew|reached)\b|"
-    r"\b(?:bringing|brought|taking|took) the (?:death )?toll\b",
+    r"\b(?:toll|number of (?:people |those )?(?:killed|dead))\b.*\b(?:rose|risen|climbed|increased|grew|reached)\b|"
+    r"\b(?:bringing|brings|brought|taking|takes|took) the (?:death )?toll\b",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import TrackerError, ValidationError
-from ..models import parse_country
+from ..models import Casualties, parse_casualties, parse_country
 from .attribution import RANK, read_attribution
 from .casualties import TOLL_UPDATE, Toll, find_tolls
 from .context import countries_named, country_phrase
@@ -172,8 +172,8 @@ _ROUNDUP = re.compile(
 #: Another source's figure for the same toll: the counts become a range, not a replacement.
 _CONFLICT = re.compile(
     r"\b(?:other|another|local|hospital|medical|independent)\s+(?:sources?|officials?|reports?|media)\b|"
-    r"\bput (?:the|its|their) (?:death )?toll at\b|\baccording to\b|\bwhile\b|\bwhereas\b|\bhowever\b|"
-    r"\bbut\b|\bdisputed\b|\bdiffer",
+    r"\bput (?:the|its|their) (?:death toll|toll|number of (?:dead|deaths|those killed))\b|"
+    r"\b(?:gave|gives|give) (?:a )?(?:different|higher|lower) (?:count|figure|toll|number)\b|\bdiffer",
     re.IGNORECASE,
 )
 _OF_PLACE = re.compile(
@@ -287,7 +287,7 @@ class _Reader:
     def read(self, draft: Draft, sentence: Sentence, text: str) -> None:
         draft.sentences.append(sentence.index)
         update = TOLL_UPDATE.search(text) is not None
-        for toll in find_tolls(text):
+        for toll in _add_up(find_tolls(text), text):
             self.read_toll(draft, sentence, toll, update=update, conflict=_CONFLICT.search(text) is not None)
             # Who was hit: the first mention that says it, even if the count came earlier.
             draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
@@ -408,6 +408,39 @@ class _Reader:
                 target.set("attribution", found.status, sentence, replace=True)
             for name, value in found.fields().items():  # the same status again may name who it was
                 target.set(name, value, sentence)
+
+
+_SUBSET = re.compile(r"\b(?:including|among them|among the dead|of them|of whom|of the dead)\b", re.IGNORECASE)
+
+
+def _stated(casualties: Casualties) -> int:
+    """The figure as the text gave it: "more than 200" adds 200, not the 201 it is coded as."""
+    found = re.search(r"\d+", casualties.text or "")
+    return int(found.group(0)) if found else casualties.best or 0
+
+
+def _add_up(tolls: list[Toll], text: str) -> list[Toll]:
+    """Counts of different groups in one sentence add up; a part of a count ("including nine Chinese") does not.
+
+    "at least 23 soldiers were martyred and more than 200 fighters were killed" → 223, a
+    lower bound when either part is one.
+    """
+    killed = [t for t in tolls if t.what == "killed"]
+    if TOLL_UPDATE.search(text) or any(re.search(r"\b(?:toll|number|deaths?)\b", t.phrase, re.I) for t in killed):
+        return tolls  # "bringing the toll to 20", "more than double the toll of 49": one figure restated
+    if len(killed) < 2 or len({t.victims for t in killed}) < len(killed):
+        return tolls
+    if any(_SUBSET.search(text[: text.find(t.phrase)][-40:]) for t in killed[1:] if t.phrase in text):
+        return tolls
+    first = killed[0]
+    values = [t.casualties for t in killed]
+    if any(v.best is None for v in values):
+        return tolls
+    total = sum(_stated(v) for v in values)
+    bounded = any(v.low is not None and v.high is None for v in values)
+    casualties = parse_casualties(f"at least {total}") if bounded else Casualties(total)
+    merged = Toll("killed", casualties, first.phrase, first.victims, first.nationality, first.target_type)
+    return [merged, *(t for t in tolls if t.what != "killed")]
 
 
 def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:

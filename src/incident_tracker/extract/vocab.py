@@ -128,7 +128,9 @@ TARGETS: tuple[tuple[str, str], ...] = (
     ),
 )
 #: "people" and "persons" say nothing about who was hit: victims kept, no target type.
-GENERIC_VICTIMS = r"people|persons"
+GENERIC_VICTIMS = (
+    r"people|persons|foreigners|foreign nationals|militants|terrorists|attackers|assailants|insurgents|gunmen|others"
+)
 CIVILIAN_TARGETS = frozenset({"business", "civilians", "transport", "religious", "ngo", "journalists"})
 VICTIM_NOUN = "|".join([*(pattern for pattern, _ in TARGETS), GENERIC_VICTIMS])
 
