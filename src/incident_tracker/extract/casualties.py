@@ -71,7 +71,8 @@ _PATTERNS = (
     ),
     # "the number of people killed … has risen to nine", "put the number of dead at nine"
     re.compile(
-        rf"\b(?P<verb>number of (?:people |those |civilians |soldiers )?(?:killed|dead|deaths|who died))\b[^.;]{{0,80}}?"
+        rf"\b(?P<verb>number of (?:people |those |civilians |soldiers )?(?:killed|dead|deaths|who died))\b"
+        rf"[^.;]{{0,80}}?"
         rf"\b(?:rose|risen|climbed|increased|grew|reached|jumped|at|to)\s+(?:to\s+)?{QUANT}\b",
         re.IGNORECASE,
     ),

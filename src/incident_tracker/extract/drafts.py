@@ -88,8 +88,8 @@ _NOT_PLACES = frozenset(
     }
 )
 _CLASH = re.compile(
-    r"\b(?:clash(?:es|ed)?|exchange of fire|exchanged fire|gun ?battle|firefight|fighting|skirmish(?:es)?|"
-    r"traded fire|fought)\b",
+    r"\b(?:clash(?:es|ed)?|exchanges? of fire|exchanged fire|gun ?battle|gunfight|firefight|fighting|skirmish(?:es)?|"
+    r"traded fire|fought|(?:firing|fired|shooting|threw stones) at each other)\b",
     re.IGNORECASE,
 )
 _ABDUCT = re.compile(r"\b(?:abducted|kidnapped|abduction|kidnapping)\b", re.IGNORECASE)
@@ -589,6 +589,13 @@ def _finish(
     draft: Draft, clash: bool, summary: Draft | None, locate: Locator | None, named: set[str] | None = None
 ) -> None:
     values = draft.values
+    if "_blast" in values.get("weapons", []):
+        # "blasts were heard": a blast is a bomb's only when no other weapon explains it
+        others = [w for w in values["weapons"] if w not in ("_blast", "firearms")]
+        values["weapons"] = [
+            "explosives" if w == "_blast" else w for w in values["weapons"] if w != "_blast" or not others
+        ]
+        values["weapons"] = list(dict.fromkeys(values["weapons"]))
     event_type, sub_type = _event_type(draft, clash)
     values.setdefault("event_type", event_type)
     values.setdefault("sub_event_type", sub_type)

@@ -81,6 +81,7 @@ _MARKERS = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|some|\d+)\s+(?:days?|weeks?)\s+(?:after|before|earlier)\b|"
     r"\b(?:after|since|following|before)\s+(?:last|the previous|previous)\s+(?:week|month|year)|"
     r"\blast\s+(?:week|month)[’']s\b|"
+    r"\bfor (?:years|decades|months)\b|\bhas long\b|\bin (?:the past|recent) (?:decade|years)\b|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b",
     re.IGNORECASE,
 )

@@ -155,10 +155,12 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"rockets?|rocket-propelled grenades?|rpgs?", ("rocket",)),
     (r"missiles?", ("missile",)),
     (r"(?:hand )?grenades?", ("grenade",)),
-    (r"bombs?|explosives?|explosions?|blasts?|bombing", ("explosives",)),
+    (r"bombs?|explosives?|bombing", ("explosives",)),
+    (r"explosions?|blasts?", ("_blast",)),
     (
-        r"small[- ]arms(?: fire)?|gunfire|gunmen|gunman|gun battle|firefight|shot dead|shot|shooting|"
-        r"opened fire|automatic weapons|rifles?|machine[- ]guns?|exchange of fire|exchanged fire|firearms",
+        r"small[- ]arms(?: fire)?|gunfire|gunmen|gunman|gun battle|gunfight|firefight|shot dead|shot|shooting|"
+        r"opened fire|opened (?:[\w\"“”']+ ){1,2}fire|automatic weapons|rifles?|machine[- ]guns?|exchanges? of fire|"
+        r"exchanged fire|firearms|firing|fired (?:on|at|upon)|traded fire",
         ("firearms",),
     ),
     (r"knives|knife|stabbed|stabbing|beaten|stones|sticks|clubs", ("melee",)),
@@ -170,7 +172,8 @@ VIOLENCE = re.compile(
     r"\b(?:killed|killing|killings|dead|died|deaths?|death toll|toll|wounded|wounding|injured|injuring|injuries|"
     r"attack(?:ed|s)?|assailants|clash(?:ed|es)?|shelling|shelled|shot|gunfire|firefight|ambush(?:ed)?|"
     r"explosion|blast|bomb(?:ing|ed)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
-    r"abducted|kidnapped|casualties|martyred|raid(?:ed)?|stormed|fought|gunmen|succumbed)\b",
+    r"abducted|kidnapped|casualties|martyred|raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|"
+    r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead)\b",
     re.IGNORECASE,
 )
 
