@@ -49,6 +49,13 @@ _CLAIMED = re.compile(
     rf"(?P<who>{_NAME})\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|also\s+)?"
     r"(?:claimed responsibility|said it carried out|said it was behind|claimed (?:it|the|this|that)\b)"
 )
+#: "Jaish al-Adl (Army of Justice), a Sunni armed group, said … that it had carried out the attack".
+_SAID_IT_DID = re.compile(
+    rf"(?P<who>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:said|announced|stated|declared)\b[^.]{{0,60}}?\bthat it "
+    r"(?:had\s+)?(?:carried out|was behind|conducted|staged)\b"
+)
+#: Whoever says "we did it" is a state, not a group: its acceptance confirms (the codebook's ``confirmed``).
+_STATE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|armed forces|forces|[Gg]overnment|[Mm]inistry|air force|troops)\b")
 _CLAIMED_BY = re.compile(r"\bclaimed by\s+(?:an?\s+|the\s+)?(?P<desc>[^,.;]{1,60})")
 #: Words that describe a group without naming it ("a Sunni jihadist group").
 _DESCRIPTIVE = frozenset({"sunni", "shia", "shiite", "baloch", "baluch", "islamist", "islamic", "the", "a", "an"})
@@ -68,8 +75,9 @@ _CONFIRMED_THAT = re.compile(
 )
 #: One side's account naming the other as the one who struck: "Afghan Border Police fired on FC troops," ISPR said.
 _ACTED = re.compile(
-    rf"{_ACTOR}\s+(?:had\s+)?(?:fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|"
-    r"tried to cross|violated|carried out|started firing)\b"
+    _ACTOR[:-1] + r"(?:\s+and\s+(?:the\s+)?[^,.;]{1,50}?)?)"
+    r"\s+(?:had\s+)?(?:fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|"
+    r"tried to cross|violated|carried out|started firing|opened\s+(?:[\w-]+\s+){0,3}(?:attacks?|fire))\b"
 )
 _SAYS = re.compile(r"\b(?:said|says|say|told|according to|claimed|alleged|accused|statement)\b", re.IGNORECASE)
 
@@ -130,6 +138,11 @@ def read_attribution(text: str) -> Attribution | None:
         confirmed = pattern.search(text)
         if confirmed:
             return Attribution("confirmed", perpetrator=_clean(confirmed.group("perp")))
+    did = _SAID_IT_DID.search(text)
+    if did and not NO_CLAIM.search(text):
+        who = _clean(did.group("who"))
+        state = who and _STATE.search(re.sub(r"\([^)]*\)", "", who))
+        return Attribution("confirmed" if state else "claimed", perpetrator=who)
     if not NO_CLAIM.search(text):
         claim = _CLAIMED.search(text) or CLAIM.search(text)
         if claim:
@@ -167,7 +180,7 @@ def read_attribution(text: str) -> Attribution | None:
     if NO_CLAIM.search(text):
         return Attribution("unattributed")
     acted = _ACTED.search(text)
-    if acted and _SAYS.search(text) and _names_someone(acted.group("perp"), acted.start()):
+    if acted and _names_a_side(acted.group("perp")):
         return Attribution("alleged", perpetrator=_clean(acted.group("perp")))
     return None
 
@@ -179,11 +192,9 @@ def _named(description: str) -> str | None:
     return _clean(description) if capitals else None
 
 
-def _names_someone(actor: str, position: int) -> bool:
-    """An actor phrase names a side ("Afghan Border Police"), not just "Gunmen" opening a sentence."""
+def _names_a_side(actor: str) -> bool:
+    """An actor phrase names a side by its nationality ("Afghan Border Police"), not just "Gunmen"."""
     from .vocab import DEMONYMS
 
     words = re.sub(r"^(?:the|The)\s+", "", actor).split()
-    if any(w.lower() in DEMONYMS for w in words):
-        return True
-    return len([w for w in words if w[:1].isupper()]) >= 2 or (position > 0 and words[0][:1].isupper())
+    return any(w.lower().strip('"“') in DEMONYMS for w in words)

@@ -153,6 +153,13 @@ class Draft:
 _EVENT_REFERENCE = re.compile(
     r"\b(?:incident|happened|took place|occurred|erupted|broke out|came under|unfolded)\b", re.IGNORECASE
 )
+#: Both sides fought: "between Afghan and Pakistani forces", "each other", "fired back".
+_TWO_SIDES = re.compile(
+    r"\bbetween\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+\w+(?:\s+\w+)?\s+(?:forces|troops|guards|soldiers|border guards|"
+    r"border forces|armies)\b|\bbetween\s+(?:the\s+)?(?:two|both)\s+(?:sides|forces|countries|neighbours|armies)\b|"
+    r"\beach other\b|\bfired back\b|\bboth sides\b|\bthe two sides\b|\bretaliat",
+    re.IGNORECASE,
+)
 _ATTRIBUTION_FIELDS = ("perpetrator", "attributed_by", "origin_place", "origin_country")
 #: A later date starts another incident only when the text says it is another one.
 _SEPARATE = re.compile(
@@ -296,6 +303,8 @@ class _Reader:
         self.read_weapons(draft, sentence, text)
         if _CLASH.search(text):
             self.clash_words[id(draft)] = True
+        if _TWO_SIDES.search(text):
+            draft.set("_two_sided", True, sentence)
         if _ABDUCT.search(text):
             draft.set("_abduction", True, sentence)
         if _SUICIDE.search(text):
@@ -607,6 +616,12 @@ def _finish(
     if weapons == ["unknown"]:
         draft.notes.append("No weapon named: weapons coded as unknown.")
     values.setdefault("attribution", "unattributed")
+    if values.get("event_type") == "Battles" and draft.values.get("_two_sided"):
+        # Two armed sides hitting each other: nobody is "the target" (as ACLED, which codes none).
+        for name in ("target_type", "victims", "victim_nationality"):
+            if values.pop(name, None) is not None:
+                draft.notes.append(f"{name} left empty: a clash between two armed sides has no single target.")
+            draft.evidence.pop(name, None)
     if values.get("target_type"):
         values["civilian_targeting"] = values["target_type"] in CIVILIAN_TARGETS
         draft.evidence["civilian_targeting"] = draft.evidence["target_type"]
@@ -618,7 +633,7 @@ def _finish(
         mention, mention_evidence = _admin_country(admin, locate, named), admin_evidence
     if mention is None and summary is not None and "_country_mention" in summary.values:
         mention, mention_evidence = summary.values["_country_mention"], summary.evidence["_country_mention"]
-    for private in ("_abduction", "_suicide"):
+    for private in ("_abduction", "_suicide", "_two_sided"):
         values.pop(private, None)
         draft.evidence.pop(private, None)
     located: dict[str, Any] = {}
@@ -641,6 +656,10 @@ def _finish(
     if not values.get("country") and mention:
         values["country"] = mention
         draft.evidence["country"] = mention_evidence or ""
+    if values.get("victim_nationality") and values.get("victim_nationality") == values.get("country"):
+        # Nationals hit in their own country: the nationality tells nothing the country does not.
+        values.pop("victim_nationality")
+        draft.evidence.pop("victim_nationality", None)
     if not values.get("geo_precision"):
         if values.get("place") and values.get("country"):
             near = re.match(r"(?:near|outside|on the outskirts|in the vicinity)", values["place"])
