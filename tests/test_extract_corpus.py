@@ -37,6 +37,7 @@ PHENOMENA = {
     "relative-date",
     "time-of-day",
     "multi-day",
+    "conflicting-dates",
     "no-event-date",
     "vague-date",
     "at-least",
