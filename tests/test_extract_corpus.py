@@ -91,6 +91,8 @@ INCIDENT_KEYS = (
     "origin_country",
 )
 COUNTRY = re.compile(r"[A-Z]{2}")
+#: The borders of the region the corpus covers, as the two countries' ISO codes.
+BORDERS = {"AF-PK", "AF-TJ", "KG-TJ", "AF-IR", "IR-PK", "CN-KG", "CN-TJ", "AF-CN"}
 
 
 def header(path: Path) -> dict[str, str]:
@@ -143,6 +145,7 @@ def test_each_coding_uses_the_record_vocabulary(path: Path) -> None:
     assert spec["url"] == fields["URL"]
     assert spec["split"] in ("dev", "test")
     assert spec["event"]
+    assert spec["border"] in BORDERS
     assert set(spec["unscored"]) <= set(INCIDENT_KEYS)
     for incident in spec["incidents"]:
         assert tuple(k for k in incident if k != "event_date_end") == INCIDENT_KEYS
