@@ -37,6 +37,7 @@ PHENOMENA = {
     "relative-date",
     "time-of-day",
     "multi-day",
+    "conflicting-dates",
     "no-event-date",
     "vague-date",
     "at-least",
@@ -90,6 +91,8 @@ INCIDENT_KEYS = (
     "origin_country",
 )
 COUNTRY = re.compile(r"[A-Z]{2}")
+#: The borders of the region the corpus covers, as the two countries' ISO codes.
+BORDERS = {"AF-PK", "AF-TJ", "KG-TJ", "AF-IR", "IR-PK", "CN-KG", "CN-TJ", "AF-CN"}
 
 
 def header(path: Path) -> dict[str, str]:
@@ -142,6 +145,7 @@ def test_each_coding_uses_the_record_vocabulary(path: Path) -> None:
     assert spec["url"] == fields["URL"]
     assert spec["split"] in ("dev", "test")
     assert spec["event"]
+    assert spec["border"] in BORDERS
     assert set(spec["unscored"]) <= set(INCIDENT_KEYS)
     for incident in spec["incidents"]:
         assert tuple(k for k in incident if k != "event_date_end") == INCIDENT_KEYS
@@ -168,3 +172,10 @@ def test_no_event_is_split_between_dev_and_test() -> None:
         spec = load(path)
         sides.setdefault(spec["event"], set()).add(spec["split"])
     assert all(len(s) == 1 for s in sides.values()), {e: s for e, s in sides.items() if len(s) > 1}
+
+
+def test_the_split_is_large_enough_on_both_sides() -> None:
+    """Issue 14 asks for at least 60 reports, about 60% to tune on and 40% to report on."""
+    splits = [load(path)["split"] for path in SPECS]
+    assert splits.count("dev") >= 36
+    assert splits.count("test") >= 24
