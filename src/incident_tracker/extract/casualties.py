@@ -62,7 +62,7 @@ _PATTERNS = (
     # "the death toll rose to 14", "toll climbed to at least 20"
     re.compile(
         rf"\b(?P<verb>death toll|toll)\s+(?:has\s+|had\s+)?"
-        rf"(?:rose|risen|climbed|increased|grew|reached|stood at|stands at|is|was|of)\s+(?:to\s+)?{QUANT}\b",
+        rf"(?:rose|risen|climbed|increased|grew|reached|stood at|stands at|is|was|of|at)\s+(?:to\s+)?{QUANT}\b",
         re.IGNORECASE,
     ),
     re.compile(

@@ -58,8 +58,9 @@ _ALL_SCOPE = re.compile(r"\b(?:either|both|all|any of the|the (?:two )?attacks)\
 _CAP = r"[A-Z][\w’'-]*"
 _PLACE = re.compile(
     rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into)\s+(?P<the>the\s+)?"
+    rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
     rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|al|el|of|e))*?(?:\s+(?:border crossing|crossing|checkpoint|border post|district|"
-    rf"province|region|village|area|outpost|post|bazaar|valley|town|city|oblast))?)(?=[\s,.;:)]|$)"
+    rf"province|region|village|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil))?)(?=[\s,.;:)]|$)"
 )
 _NOT_PLACES = frozenset(
     {
@@ -116,6 +117,11 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     possible_duplicates: list[dict[str, Any]] = field(default_factory=list)
+    #: Fields filled by a default because the text says nothing (``attribution``, ``weapons``):
+    #: shown as defaults, never as if read from the text.
+    defaults: list[str] = field(default_factory=list)
+    #: The incident this draft already is (same article or same event), set by the caller.
+    recorded: dict[str, Any] | None = None
 
     def set(self, name: str, value: Any, sentence: Sentence, *, replace: bool = False) -> None:
         """Set a field once (the first mention wins) with its evidence."""
@@ -144,8 +150,10 @@ class Draft:
         return {
             "values": dict(self.values),
             "evidence": dict(self.evidence),
+            "defaults": list(self.defaults),
             "notes": list(self.notes),
             "possible_duplicates": list(self.possible_duplicates),
+            "recorded": self.recorded,
         }
 
 
@@ -387,6 +395,11 @@ class _Reader:
             if code is not None and " " not in re.sub(r"[’']s$", "", name):
                 draft.set("_country_mention", code, sentence)
                 continue
+            owner = re.sub(r"[’']s\s+.*$", "", match.group("owner") or "", flags=re.DOTALL)
+            if owner and country_code(owner):
+                draft.set("_country_mention", country_code(owner), sentence)  # "Iran's Zabol county"
+            elif match.group("owner"):
+                name = f"{match.group('owner')}{name}"  # "Kabul's Shahr-e Naw district"
             possessive = re.match(rf"({_CAP})[’']s\s+(.+)", name)
             if possessive and country_code(possessive.group(1)):
                 draft.set("_country_mention", country_code(possessive.group(1)), sentence)
@@ -613,9 +626,12 @@ def _finish(
     draft.evidence.setdefault("sub_event_type", draft.evidence["event_type"])
     if weapons == ["unknown"]:
         draft.evidence.setdefault("weapons", "")
-    if weapons == ["unknown"]:
+        draft.defaults.append("weapons")
         draft.notes.append("No weapon named: weapons coded as unknown.")
-    values.setdefault("attribution", "unattributed")
+    if "attribution" not in values:
+        values["attribution"] = "unattributed"
+        draft.evidence["attribution"] = ""
+        draft.defaults.append("attribution")
     if values.get("event_type") == "Battles" and draft.values.get("_two_sided"):
         # Two armed sides hitting each other: nobody is "the target" (as ACLED, which codes none).
         for name in ("target_type", "victims", "victim_nationality"):
