@@ -77,6 +77,13 @@ _REPORTING = re.compile(
 )
 
 
+#: "The Taliban on Thursday confirmed …", "On Wednesday the spokesman, X, said …": the day of saying.
+_SAYING = r"\b(?:said|says|confirmed|announced|told|stated|reported|claimed|denied|condemned|declared)\b"
+_NOT_VIOLENT = r"(?!\b(?:killed|attacked|struck|clashed|fired|died|wounded|bombed|exploded|stormed)\b)"
+_SAID_AFTER = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;,]){{0,40}}?{_SAYING}", re.IGNORECASE)
+_SAID_AFTER_OPENING = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;]){{0,60}}?{_SAYING}", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class FoundDate:
     """A date expression resolved to the codebook's start, end and precision."""
@@ -159,6 +166,31 @@ def _resolve(
     return None
 
 
+_RELATIVE = ("yesterday", "last night", "overnight", "today", "this morning", "tonight", "earlier today")
+#: "at about 3am last night": the small hours belong to the day that follows the night.
+_SMALL_HOURS = re.compile(r"\b(?:[0-5](?::\d\d)?\s*(?:am|a\.m\.)|midnight|dawn|pre-dawn)\b", re.IGNORECASE)
+
+
+def _relative_to_the_speaker(text: str, found: list[FoundDate], published: dt.date, anchor: dt.date) -> list[FoundDate]:
+    """Re-anchor "overnight" or "yesterday" on the day it was said ("…, the ISPR said on Sunday").
+
+    A statement dated in the same sentence is the speaker's today; "last night" in the
+    small hours ("at 3am last night") is that same day.
+    """
+    said = [d for d in found if d.reporting and d.precision == "day" and d.start <= published]
+    out: list[FoundDate] = []
+    for date in found:
+        kind = date.text.lower()
+        if date.precision == "day" and not date.reporting and kind in _RELATIVE:
+            day = said[0].start if said else anchor
+            back = 1 if kind in ("yesterday", "last night", "overnight") else 0
+            if back and kind != "yesterday" and _SMALL_HOURS.search(text):
+                back = 0
+            date = FoundDate(date.text, day - dt.timedelta(days=back), None, "day", date.position, False)
+        out.append(date)
+    return out
+
+
 #: "Wednesday, November 26" or "Tuesday (Nov 25)": the weekday only names the day given after it.
 _NAMED_DAY_GAP = re.compile(r"^[\s,(]{0,3}$")
 
@@ -184,8 +216,14 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
             if kind == "month_year" and match.group(0).lower().startswith("since"):
                 continue  # "since February 2024" dates a state of affairs, not an event
             taken.append(span)
-            reporting = bool(_REPORTING.search(text[: span[0]]))
+            after = text[span[1] :]
+            reporting = bool(
+                _REPORTING.search(text[: span[0]])
+                or _SAID_AFTER.match(after)
+                or (span[0] <= 3 and _SAID_AFTER_OPENING.match(after))  # "On Wednesday the spokesman, X, said"
+            )
             found.append(FoundDate(match.group(0).strip(), start, end, precision, span[0], reporting))
+    found = _relative_to_the_speaker(text, found, published, anchor)
     ordered = sorted(found, key=lambda d: d.position)
     return [
         date

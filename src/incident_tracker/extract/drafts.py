@@ -210,6 +210,7 @@ class _Reader:
     summary: list[tuple[Sentence, str]] = field(default_factory=list)
     background: list[Sentence] = field(default_factory=list)
     clash_words: dict[int, bool] = field(default_factory=dict)
+    several: bool = False
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True) -> Draft:
         existing = self.by_date.get(date.key)
@@ -257,6 +258,8 @@ class _Reader:
             self.background.append(sentence)  # "last week a commander was martyred": another, vaguer event
             return
         ordinal = _ORDINAL.search(text)
+        if not self.drafts and _SEVERAL.search(text):
+            self.several = True  # "two separate incidents": the dates that follow are each its own
         if len(dates) >= 2 and _SEVERAL.search(text):
             self.announced = [self.start(d, sentence, absorb=False) for d in dates]
             self.current = None
@@ -267,7 +270,7 @@ class _Reader:
             if index < len(self.announced):
                 self.current = self.announced[index]
         elif dates and not (self.current is not None and TOLL_UPDATE.search(text)):
-            if not self.drafts or dates[0].key in self.by_date or _SEPARATE.search(text):
+            if not self.drafts or dates[0].key in self.by_date or _SEPARATE.search(text) or self.several:
                 self.current = self.start(dates[0], sentence)
             elif not self.same_event(dates[0], sentence, text):
                 self.background.append(sentence)  # another day, not announced as a separate event: earlier news

@@ -27,10 +27,10 @@ from .dates import MONTHS, FoundDate
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATELINE = re.compile(
-    rf"^(?P<city>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){{0,2}})"
+    rf"^(?P<city>[A-Z][A-Za-z'’.-]+(?:[ /-][A-Z][A-Za-z'’.-]+){{0,3}})"
     rf"(?:\s*,\s*(?P<region>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*[,(—–:-]))?"
     rf"(?:\s*,\s*(?P<date>(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH})\.?)(?:,?\s+(?:19|20)\d\d)?))?"
-    rf"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{{1,24}})\))?"
+    rf"\s*,?\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{{1,24}})\))?"
     rf"\s*(?:[—–]|--?|:)\s+",
     re.IGNORECASE,
 )
