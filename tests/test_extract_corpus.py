@@ -166,6 +166,14 @@ def test_each_coding_uses_the_record_vocabulary(path: Path) -> None:
             assert best is not None or (low is None and high is None)
 
 
+@pytest.mark.parametrize("path", SPECS, ids=lambda p: p.stem)
+def test_each_place_is_quoted_from_its_text(path: Path) -> None:
+    """The codebook keeps `place` verbatim, as the source reported it."""
+    text = " ".join(body(path.with_suffix(".txt")).split())
+    for incident in load(path)["incidents"]:
+        assert incident["place"] is None or incident["place"] in text
+
+
 def test_no_event_is_split_between_dev_and_test() -> None:
     sides: dict[str, set[str]] = {}
     for path in SPECS:
