@@ -21,8 +21,8 @@ CORPUS = ROOT / "tests" / "fixtures" / "extract-real"
 PHENOMENA: dict[str, str] = {
     "dateline": "a dateline (city, date or agency) opens the report",
     "outlet-place": "the outlet's or agency's own place or a photo caption names a place that is not the event's",
-    "weekday-date": 'the event is dated by a weekday ("on Tuesday", "late on Wednesday")',
-    "explicit-date": 'the event\'s date is written out ("on December 2", "27.01.2022")',
+    "weekday-date": 'a weekday dates the event or the statement ("late on Wednesday", "said on Sunday")',
+    "explicit-date": 'a date is written out ("on December 2", "27.01.2022")',
     "relative-date": '"today", "yesterday", "last night", "the day before"',
     "time-of-day": 'a clock time or "around midnight", "in the wee hours"',
     "multi-day": "the event spans more than one day (fighting over a weekend, an overnight attack)",

@@ -21,6 +21,7 @@ from incident_tracker.models import (
     ATTRIBUTION_STATUSES,
     DATE_PRECISIONS,
     EVENT_TYPES,
+    GEO_PRECISIONS,
     TARGET_TYPES,
     WEAPONS,
 )
@@ -90,6 +91,9 @@ INCIDENT_KEYS = (
     "attributed_by",
     "origin_country",
 )
+#: Keys an incident carries only when they apply: a span's last day, and for sourced
+#: coordinates the resolved name, its precision and the GeoNames id they came from.
+OPTIONAL_KEYS = ("event_date_end", "location", "geo_precision", "geonameid")
 COUNTRY = re.compile(r"[A-Z]{2}")
 #: The borders of the region the corpus covers, as the two countries' ISO codes.
 BORDERS = {"AF-PK", "AF-TJ", "KG-TJ", "AF-IR", "IR-PK", "CN-KG", "CN-TJ", "AF-CN"}
@@ -148,7 +152,7 @@ def test_each_coding_uses_the_record_vocabulary(path: Path) -> None:
     assert spec["border"] in BORDERS
     assert set(spec["unscored"]) <= set(INCIDENT_KEYS)
     for incident in spec["incidents"]:
-        assert tuple(k for k in incident if k != "event_date_end") == INCIDENT_KEYS
+        assert tuple(k for k in incident if k not in OPTIONAL_KEYS) == INCIDENT_KEYS
         start = dt.date.fromisoformat(incident["event_date"])
         end = dt.date.fromisoformat(incident.get("event_date_end") or incident["event_date"])
         assert start <= end <= published
@@ -159,11 +163,25 @@ def test_each_coding_uses_the_record_vocabulary(path: Path) -> None:
         assert incident["weapons"] and set(incident["weapons"]) <= set(WEAPONS)
         assert incident["target_type"] is None or incident["target_type"] in TARGET_TYPES
         assert incident["attribution"] in ATTRIBUTION_STATUSES
+        if incident["latitude"] is None:
+            assert incident["longitude"] is None and "geonameid" not in incident
+            assert {"latitude", "longitude"} <= set(spec["unscored"]) or incident["place"] is None
+        else:
+            assert -90 <= incident["latitude"] <= 90 and -180 <= incident["longitude"] <= 180
+            assert incident["geo_precision"] in GEO_PRECISIONS and isinstance(incident["geonameid"], int)
         for count in ("killed", "injured"):
             low, best, high = (incident[f"{count}{s}"] for s in ("_low", "", "_high"))
             known = [v for v in (low, best, high) if v is not None]
             assert known == sorted(known), f"{count}: low ≤ best ≤ high"
             assert best is not None or (low is None and high is None)
+
+
+@pytest.mark.parametrize("path", SPECS, ids=lambda p: p.stem)
+def test_each_place_is_quoted_from_its_text(path: Path) -> None:
+    """The codebook keeps `place` verbatim, as the source reported it."""
+    text = " ".join(body(path.with_suffix(".txt")).split())
+    for incident in load(path)["incidents"]:
+        assert incident["place"] is None or incident["place"] in text
 
 
 def test_no_event_is_split_between_dev_and_test() -> None:
