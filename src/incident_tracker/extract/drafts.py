@@ -59,7 +59,7 @@ _CAP = r"[A-Z][\w’'-]*"
 _PLACE = re.compile(
     rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into)\s+(?P<the>the\s+)?"
     rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
-    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|al|el|of|e))*?(?:\s+(?:border crossing|crossing|checkpoint|border post|district|"
+    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*(?:\s+(?:border crossing|crossing|checkpoint|border post|district|"
     rf"province|region|village|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil))?)(?=[\s,.;:)]|$)"
 )
 _NOT_PLACES = frozenset(
@@ -168,6 +168,8 @@ _TWO_SIDES = re.compile(
     r"\beach other\b|\bfired back\b|\bboth sides\b|\bthe two sides\b|\bretaliat",
     re.IGNORECASE,
 )
+#: Proper names of the event's sentences: a province among them places the event in its country.
+_NAMES = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 _ATTRIBUTION_FIELDS = ("perpetrator", "attributed_by", "origin_place", "origin_country")
 #: A later date starts another incident only when the text says it is another one.
 _SEPARATE = re.compile(
@@ -321,6 +323,11 @@ class _Reader:
         if _SUICIDE.search(text):
             draft.set("_suicide", True, sentence)
         self.read_place(draft, sentence, text)
+        names = draft.values.setdefault("_names", [])
+        for found in _NAMES.finditer(ORIGIN.sub(" ", text)):
+            name = re.sub(r"[’']s$", "", found.group(0))
+            if name.split()[0].lower() not in _NOT_PLACES and name not in names and len(names) < 12:
+                names.append(name)
         self.read_attribution(draft, sentence, text)
         draft.set("description", sentence.text, sentence)
 
@@ -372,6 +379,8 @@ class _Reader:
     def read_place(draft: Draft, sentence: Sentence, text: str) -> None:
         text = ORIGIN.sub(" ", text)  # where an attack came from is not where it happened
         admin = _ADMIN.search(text)
+        if admin and "_admin_hint" not in draft.values:
+            draft.set("_admin_any", admin.group("admin"), sentence)  # a province named anywhere in its sentences
         for match in _OF_PLACE.finditer(text):
             code = DEMONYMS.get((match.group("demonym") or "").lower())
             if wrong_role(text[: match.start()], text[match.end() :]):
@@ -387,7 +396,8 @@ class _Reader:
             return
         for match in _PLACE.finditer(text):
             name = match.group("name").strip()
-            if name.split()[0].lower() in _NOT_PLACES or name.split()[0].lower() in DEMONYMS:
+            first = re.sub(r"[’']s$", "", name.split()[0].lower())
+            if first in _NOT_PLACES or first in DEMONYMS:
                 continue
             before = text[: match.start()].rstrip().lower()
             if before.endswith(("from", "across the border")):
@@ -576,6 +586,24 @@ def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
     )
 
 
+def _country_of_names(names: list[str], locate: Locator, named: set[str] | None) -> tuple[str, str] | None:
+    """The country of a province (else a town) named in the event's sentences, if the article names it too."""
+    towns: list[tuple[str, str]] = []
+    for name in names:
+        try:
+            found, _ = locate(name, None)
+        except TrackerError:
+            continue
+        country = found.get("country")
+        if not country or (named is not None and country not in named):
+            continue
+        if found.get("geo_precision") in ("admin1", "admin2"):
+            return str(country), name
+        if found.get("geo_precision") == "exact":
+            towns.append((str(country), name))
+    return towns[0] if len({c for c, _ in towns}) == 1 else None
+
+
 def _admin_country(admin: str, locate: Locator, named: set[str] | None) -> str | None:
     """The country of a province named beside a place ("…, Sistan and Baluchestan province")."""
     try:
@@ -583,7 +611,7 @@ def _admin_country(admin: str, locate: Locator, named: set[str] | None) -> str |
     except TrackerError:
         return None
     country = found.get("country")
-    if found.get("geo_precision") != "admin1" or (named is not None and country not in named):
+    if found.get("geo_precision") not in ("admin1", "admin2") or (named is not None and country not in named):
         return None
     return str(country)
 
@@ -648,10 +676,15 @@ def _finish(
     mention_evidence = draft.evidence.pop("_country_mention", None)
     admin = values.pop("_admin_hint", None)
     admin_evidence = draft.evidence.pop("_admin_hint", None)
+    any_admin = values.pop("_admin_any", None)
+    any_admin_evidence = draft.evidence.pop("_admin_any", None)
+    if admin is None and any_admin:
+        admin, admin_evidence = any_admin, any_admin_evidence
     if mention is None and admin and locate is not None:
         mention, mention_evidence = _admin_country(admin, locate, named), admin_evidence
     if mention is None and summary is not None and "_country_mention" in summary.values:
         mention, mention_evidence = summary.values["_country_mention"], summary.evidence["_country_mention"]
+    names = values.pop("_names", [])
     for private in ("_abduction", "_suicide", "_two_sided"):
         values.pop(private, None)
         draft.evidence.pop(private, None)
@@ -675,6 +708,12 @@ def _finish(
     if not values.get("country") and mention:
         values["country"] = mention
         draft.evidence["country"] = mention_evidence or ""
+    if not values.get("country") and names and locate is not None:
+        found = _country_of_names(names, locate, named)
+        if found:
+            values["country"] = found[0]
+            draft.evidence["country"] = draft.evidence.get("description", "")
+            draft.notes.append(f"Country from {found[1]!r}, named in the report of the event.")
     if values.get("victim_nationality") and values.get("victim_nationality") == values.get("country"):
         # Nationals hit in their own country: the nationality tells nothing the country does not.
         values.pop("victim_nationality")
