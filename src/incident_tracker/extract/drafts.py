@@ -59,8 +59,8 @@ _CAP = r"[A-Z][\w’'-]*"
 _PLACE = re.compile(
     rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into)\s+(?P<the>the\s+)?"
     rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
-    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*(?:\s+(?:border crossing|crossing|checkpoint|border post|district|"
-    rf"province|region|village|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil))?)(?=[\s,.;:)]|$)"
+    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*(?:\s+(?:border crossing|crossing|checkpoint|border post|"
+    rf"district|province|region|village|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil))?)(?=[\s,.;:)]|$)"
 )
 _NOT_PLACES = frozenset(
     {
@@ -325,9 +325,10 @@ class _Reader:
         self.read_place(draft, sentence, text)
         names = draft.values.setdefault("_names", [])
         for found in _NAMES.finditer(ORIGIN.sub(" ", text)):
-            name = re.sub(r"[’']s$", "", found.group(0))
-            if name.split()[0].lower() not in _NOT_PLACES and name not in names and len(names) < 12:
-                names.append(name)
+            for name in re.split(r"[’']s\b\s*", found.group(0)):  # "Khyber Pakhtunkhwa's Kurram": two names
+                name = name.strip()
+                if name and name.split()[0].lower() not in _NOT_PLACES and name not in names and len(names) < 12:
+                    names.append(name)
         self.read_attribution(draft, sentence, text)
         draft.set("description", sentence.text, sentence)
 
@@ -595,10 +596,10 @@ def _country_of_names(names: list[str], locate: Locator, named: set[str] | None)
         except TrackerError:
             continue
         country = found.get("country")
+        if country and found.get("geo_precision") in ("admin1", "admin2"):
+            return str(country), name  # a province's name is distinctive: "Khyber Pakhtunkhwa"
         if not country or (named is not None and country not in named):
             continue
-        if found.get("geo_precision") in ("admin1", "admin2"):
-            return str(country), name
         if found.get("geo_precision") == "exact":
             towns.append((str(country), name))
     return towns[0] if len({c for c, _ in towns}) == 1 else None
