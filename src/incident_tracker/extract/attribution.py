@@ -59,9 +59,30 @@ _STATE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|armed forces|forces|[Gg]overnment
 _CLAIMED_BY = re.compile(r"\bclaimed by\s+(?:an?\s+|the\s+)?(?P<desc>[^,.;]{1,60})")
 #: Words that describe a group without naming it ("a Sunni jihadist group").
 _DESCRIPTIVE = frozenset({"sunni", "shia", "shiite", "baloch", "baluch", "islamist", "islamic", "the", "a", "an"})
-_ACTOR = (
-    r"(?P<perp>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?:forces|troops|soldiers|military|army|armed forces|aircraft|"
-    r"jets|Border Police|border police|border guards|guards|Taliban|militants|fighters|air force))"
+_STATE_NOUNS = r"forces|troops|soldiers|military|army|armed forces|aircraft|jets|Border Police|border police|border guards|guards|air force"
+_ARMED_NOUNS = r"smugglers|traffickers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban"
+_ACTOR = rf"(?P<perp>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{1,4}}?(?:[a-z]+\s+){{0,2}}?(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))"
+#: "… that Iranian security forces are alleged to have carried out"; "believed to have" is suspected.
+_SAID_TO_HAVE = re.compile(
+    _ACTOR
+    + r"\s+(?:are|is|were|was|have been|had been)\s+(?P<how>alleged|accused|said|reported|believed|suspected|thought)"
+    r"\s+(?:of|to\s+have)\s+(?:carried out|killed|fired|attacked|opened fire|shot|launched|been behind|carrying out|"
+    r"killing|firing|attacking)"
+)
+#: "Armed Afghan drug traffickers who tried to cross the river killed one border guard".
+_WHO_DID = re.compile(
+    (
+        _ACTOR.replace("(?:the\\s+)?", "(?:the\\s+|[Aa]rmed\\s+)?", 1)
+        + r"\s+who\b[^.;]{0,120}?\b(?:killed|attacked|opened fire|fired on|shot|ambushed|abducted|kidnapped|seized)\b"
+    )
+)
+#: "killed in a gunfight with armed Afghan drug traffickers", "shot by Iranian border guards".
+_AGAINST = re.compile(
+    r"\b(?:gunfight|gun battle|clash|clashes|fighting|firefight|shootout|skirmish|exchange of fire|battle|encounter)"
+    r"\s+(?:between\s+[^,.;]{1,60}?\s+and|with)\s+"
+    rf"(?P<perp>(?:about\s+\d+\s+|a\s+group\s+of\s+|a\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_ARMED_NOUNS}))\b|"
+    rf"\b(?:killed|shot|shot dead|wounded|attacked|fired on|shooting of [^,.;]{{1,40}}?)\s+by\s+"
+    rf"(?P<perp2>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z]+\s+){{0,2}}(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))\b"
 )
 #: A state accepting that its forces struck: "Pakistan's army confirmed that it had hit …".
 _CONFIRMED_SELF = re.compile(
@@ -182,6 +203,18 @@ def read_attribution(text: str) -> Attribution | None:
     acted = _ACTED.search(text)
     if acted and _names_a_side(acted.group("perp")):
         return Attribution("alleged", perpetrator=_clean(acted.group("perp")))
+    said_to = _SAID_TO_HAVE.search(text)
+    if said_to and _names_a_side(said_to.group("perp")):
+        status = "suspected" if said_to.group("how").lower() in ("believed", "suspected", "thought") else "alleged"
+        return Attribution(status, perpetrator=_clean(said_to.group("perp")))
+    who_did = _WHO_DID.search(text)
+    if who_did and (_names_a_side(who_did.group("perp")) or re.search(rf"(?:{_ARMED_NOUNS})$", who_did.group("perp"))):
+        return Attribution("alleged", perpetrator=_clean(who_did.group("perp")))
+    against = _AGAINST.search(text)
+    if against:
+        perp = against.group("perp") or against.group("perp2")
+        if re.search(rf"\b(?:{_ARMED_NOUNS})$", perp) or _names_a_side(perp):
+            return Attribution("alleged", perpetrator=_clean(re.sub(r"^(?:a|about \d+)\s+", "", perp)))
     return None
 
 

@@ -195,7 +195,7 @@ MUTUAL = re.compile(
     r"\b(?:blam|accus)(?:ed|ing|e)\s+(?:each other|one another)|"
     r"\beach (?:side|country|government|party|blamed|accused) (?:blam|accus)(?:ed|ing)(?: the other)?|"
     r"\b(?:trad|exchang)(?:ed|ing) (?:blame|accusations)|\bboth sides (?:blamed|accused|traded)|"
-    r"\bblamed the other|\bmutual accusations|\bcompeting (?:claims|accounts)",
+    r"\bblamed the other|\beach (?:blamed|accused) the other\b|\bmutual accusations|\bcompeting (?:claims|accounts)",
     re.IGNORECASE,
 )
 #: "<who> said the attack originated/came from <where>" / "<who> blamed <someone>".
