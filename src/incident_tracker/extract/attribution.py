@@ -59,9 +59,15 @@ _STATE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|armed forces|forces|[Gg]overnment
 _CLAIMED_BY = re.compile(r"\bclaimed by\s+(?:an?\s+|the\s+)?(?P<desc>[^,.;]{1,60})")
 #: Words that describe a group without naming it ("a Sunni jihadist group").
 _DESCRIPTIVE = frozenset({"sunni", "shia", "shiite", "baloch", "baluch", "islamist", "islamic", "the", "a", "an"})
-_STATE_NOUNS = r"forces|troops|soldiers|military|army|armed forces|aircraft|jets|Border Police|border police|border guards|guards|air force"
+_STATE_NOUNS = (
+    r"forces|troops|soldiers|military|army|armed forces|aircraft|jets|Border Police|border police|border guards|"
+    r"guards|air force"
+)
 _ARMED_NOUNS = r"smugglers|traffickers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban"
-_ACTOR = rf"(?P<perp>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{1,4}}?(?:[a-z]+\s+){{0,2}}?(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))"
+_ACTOR = (
+    r"(?P<perp>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?"
+    rf"(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))"
+)
 #: "… that Iranian security forces are alleged to have carried out"; "believed to have" is suspected.
 _SAID_TO_HAVE = re.compile(
     _ACTOR
@@ -71,10 +77,8 @@ _SAID_TO_HAVE = re.compile(
 )
 #: "Armed Afghan drug traffickers who tried to cross the river killed one border guard".
 _WHO_DID = re.compile(
-    (
-        _ACTOR.replace("(?:the\\s+)?", "(?:the\\s+|[Aa]rmed\\s+)?", 1)
-        + r"\s+who\b[^.;]{0,120}?\b(?:killed|attacked|opened fire|fired on|shot|ambushed|abducted|kidnapped|seized)\b"
-    )
+    _ACTOR.replace("(?:the\\s+)?", "(?:the\\s+|[Aa]rmed\\s+)?", 1)
+    + r"\s+who\b[^.;]{0,120}?\b(?:killed|attacked|opened fire|fired on|shot|ambushed|abducted|kidnapped|seized)\b"
 )
 #: "killed in a gunfight with armed Afghan drug traffickers", "shot by Iranian border guards".
 _AGAINST = re.compile(
