@@ -72,7 +72,7 @@ _PATTERNS = (
     # "the number of people killed … has risen to nine", "put the number of dead at nine"
     re.compile(
         rf"\b(?P<verb>number of (?:people |those |civilians |soldiers )?(?:killed|dead|deaths|who died))\b"
-        rf"[^.;]{{0,80}}?"
+        rf"[^.;]{{0,160}}?"
         rf"\b(?:rose|risen|climbed|increased|grew|reached|jumped|at|to)\s+(?:to\s+)?{QUANT}\b",
         re.IGNORECASE,
     ),
@@ -92,6 +92,15 @@ _PATTERNS = (
 TOLL_UPDATE = re.compile(
     r"\b(?:toll|number of (?:people |those )?(?:killed|dead))\b.*\b(?:rose|risen|climbed|increased|grew|reached)\b|"
     r"\b(?:bringing|brings|brought|taking|takes|took) the (?:death )?toll\b",
+    re.IGNORECASE,
+)
+
+
+_GROUP_SIZE = re.compile(r"\b(?:party|group|convoy|column|crowd|band|total|contingent) of\s*$", re.IGNORECASE)
+#: "up to 260 migrants may have died": a feared figure, replaced by any stated one.
+HEDGED = re.compile(
+    r"\b(?:may|might|could) have\b|\bfeared\b|\bpossibly\b|\bunconfirmed\b|"
+    r"\bnot (?:been )?independently (?:confirmed|verified)",
     re.IGNORECASE,
 )
 
@@ -182,6 +191,8 @@ def find_tolls(sentence: str) -> list[Toll]:
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
             groups = match.groupdict()
+            if _GROUP_SIZE.search(sentence[: span[0]]):
+                continue  # "a party of 150 were killed, wounded or went missing": the group, not the dead
             casualties = _casualties(groups.get("qual"), groups["num"])
             if casualties is None:
                 continue

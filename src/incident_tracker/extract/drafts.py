@@ -28,7 +28,7 @@ from typing import Any
 from ..errors import TrackerError, ValidationError
 from ..models import Casualties, parse_casualties, parse_country
 from .attribution import RANK, read_attribution
-from .casualties import TOLL_UPDATE, Toll, find_tolls
+from .casualties import HEDGED, TOLL_UPDATE, Toll, find_tolls
 from .context import countries_named, country_phrase
 from .dates import FoundDate, find_dates
 from .roles import Dateline, background_start, find_dateline, wrong_role
@@ -194,7 +194,8 @@ _CONFLICT = re.compile(
     re.IGNORECASE,
 )
 _OF_PLACE = re.compile(
-    rf"\b(?:the\s+)(?:(?P<demonym>{_CAP})\s+)?(?:border\s+)?(?P<kind>city|town|village|district|province|region|"
+    rf"\b(?:the\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+)?"
+    rf"(?P<kind>city|town|village|district|province|region|"
     rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*)"
 )
 #: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
@@ -336,8 +337,15 @@ class _Reader:
     def read_toll(draft: Draft, sentence: Sentence, toll: Toll, *, update: bool, conflict: bool) -> None:
         what, casualties = toll.what, toll.casualties
         known = draft.values.get(what)
-        vague = draft.values.get(f"{what}_text") in VAGUE_WORDS
-        replace = (update and what == "killed") or (vague and casualties.text not in VAGUE_WORDS)
+        vague = draft.values.get(f"{what}_text") in VAGUE_WORDS or draft.values.get(f"_{what}_hedged")
+        hedged = HEDGED.search(sentence.text) is not None
+        if hedged and known is not None:
+            return
+        replace = (update and what == "killed") or (vague and casualties.text not in VAGUE_WORDS and not hedged)
+        if replace or known is None:
+            draft.values.pop(f"_{what}_hedged", None)
+            if hedged:
+                draft.values[f"_{what}_hedged"] = True
         if known is not None and not replace:
             other = draft.evidence.get(what) != sentence.text
             if conflict and other and casualties.best is not None and casualties.best != known:
@@ -391,9 +399,8 @@ class _Reader:
             name = match.group("name")
             suffix = f" {kind}" if kind in ("district", "province", "county", "region", "oblast") else ""
             draft.set("_country_mention", code, sentence)
-            if "place" not in draft.values and admin and admin.start() > match.start():
-                draft.set("_admin_hint", admin.group("admin"), sentence)
-            draft.set("place", name + suffix, sentence)
+            hint = admin.group("admin") if admin and admin.start() > match.start() else None
+            _set_place(draft, name + suffix, sentence, hint)
             return
         for match in _PLACE.finditer(text):
             name = match.group("name").strip()
@@ -420,9 +427,8 @@ class _Reader:
                 name = possessive.group(2)
             prep = match.group("prep").lower()
             place = f"{prep} {match.group('the') or ''}{name}" if prep not in ("in", "at", "inside", "into") else name
-            if "place" not in draft.values and admin and admin.start() > match.end():
-                draft.set("_admin_hint", admin.group("admin"), sentence)
-            draft.set("place", " ".join(place.split()), sentence)
+            hint = admin.group("admin") if admin and admin.start() > match.end() else None
+            _set_place(draft, " ".join(place.split()), sentence, hint)
             break
         draft.set("_country_mention", country_phrase(text), sentence)
 
@@ -444,6 +450,29 @@ class _Reader:
                 target.set("attribution", found.status, sentence, replace=True)
             for name, value in found.fields().items():  # the same status again may name who it was
                 target.set(name, value, sentence)
+
+
+def _specificity(place: str) -> int:
+    """How narrowly a place phrase places the event: a border line 0, a province 1, anything else 2."""
+    if re.search(r"\b(?:Line|[Bb]order|[Ff]rontier|[Bb]oundary)$", place):
+        return 0
+    if re.search(r"\b(?:[Pp]rovince|[Rr]egion|[Oo]blast)$", place):
+        return 1
+    return 2
+
+
+def _set_place(draft: Draft, place: str, sentence: Sentence, admin: str | None) -> None:
+    """The first place phrase, unless it only named a border line or a province and this one is narrower
+    ("near the Durand Line", then "in Zazai Maidan district")."""
+    current = draft.values.get("place")
+    if current is not None and (_specificity(current) >= 1 and _specificity(place) <= _specificity(current)):
+        return
+    if current is not None and _specificity(current) == 0 and _specificity(place) == 0:
+        return
+    draft.set("place", place, sentence, replace=True)
+    draft.values.pop("_admin_hint", None)
+    draft.evidence.pop("_admin_hint", None)
+    draft.set("_admin_hint", admin, sentence)
 
 
 _SUBSET = re.compile(r"\b(?:including|among them|among the dead|of them|of whom|of the dead)\b", re.IGNORECASE)
@@ -686,7 +715,7 @@ def _finish(
     if mention is None and summary is not None and "_country_mention" in summary.values:
         mention, mention_evidence = summary.values["_country_mention"], summary.evidence["_country_mention"]
     names = values.pop("_names", [])
-    for private in ("_abduction", "_suicide", "_two_sided"):
+    for private in ("_abduction", "_suicide", "_two_sided", "_killed_hedged", "_injured_hedged"):
         values.pop(private, None)
         draft.evidence.pop(private, None)
     located: dict[str, Any] = {}

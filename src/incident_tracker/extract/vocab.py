@@ -123,7 +123,7 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"workers?|engineers?|employees|contractors?|labou?rers|miners|traders?|businessm[ae]n|staff", "business"),
     (
         r"civilians?|villagers?|residents?|children|women|men|girls|boys|farmers?|shepherds?|students?|"
-        r"nationals|citizens",
+        r"nationals|citizens|migrants|refugees|asylum seekers|hostages|civilians",
         "civilians",
     ),
 )
@@ -171,7 +171,7 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
 VIOLENCE = re.compile(
     r"\b(?:killed|killing|killings|dead|died|deaths?|death toll|toll|wounded|wounding|injured|injuring|injuries|"
     r"attack(?:ed|s)?|assailants|clash(?:ed|es)?|shelling|shelled|shot|gunfire|firefight|ambush(?:ed)?|"
-    r"explosion|blast|bomb(?:ing|ed)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
+    r"explosions?|blasts?|bomb(?:ing|ed|s)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
     r"abducted|kidnapped|casualties|martyred|raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|"
     r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead)\b",
     re.IGNORECASE,
