@@ -337,7 +337,7 @@ class _Reader:
     def read_toll(draft: Draft, sentence: Sentence, toll: Toll, *, update: bool, conflict: bool) -> None:
         what, casualties = toll.what, toll.casualties
         known = draft.values.get(what)
-        vague = draft.values.get(f"{what}_text") in VAGUE_WORDS or draft.values.get(f"_{what}_hedged")
+        vague = draft.values.get(f"{what}_text") in VAGUE_WORDS or bool(draft.values.get(f"_{what}_hedged"))
         hedged = HEDGED.search(sentence.text) is not None
         if hedged and known is not None:
             return
