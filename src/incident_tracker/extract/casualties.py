@@ -82,6 +82,11 @@ _PATTERNS = (
         rf"(?:\s+{_NOUN})?\b",
         re.IGNORECASE,
     ),
+    # "A Tajik border guard officer was killed": the article counts one
+    re.compile(
+        rf"\b(?P<num>an?)\s+{_NOUN}\s+(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+(?P<verb>{_KILL}|{_HURT})\b",
+        re.IGNORECASE,
+    ),
     # "one was killed and another wounded": the one more counts one
     re.compile(
         rf"\b(?P<num>another|a second|one other)\s+(?:(?P<noun>{VICTIM_NOUN}|person|man|woman|child)\s+)?"
@@ -119,7 +124,7 @@ class Toll:
 
 def _casualties(qualifier: str | None, number: str) -> Casualties | None:
     number = number.strip().lower()
-    if number in {"another", "a second", "one other"}:
+    if number in {"another", "a second", "one other", "a", "an"}:
         return Casualties(1)
     if number in VAGUE_WORDS:
         return parse_casualties(number)
@@ -174,8 +179,11 @@ def _victims(noun: str | None) -> tuple[str | None, str | None, str | None]:
     text = " ".join(words)
     nationality = next((DEMONYMS[w.lower()] for w in words if w.lower() in DEMONYMS), None)
     target = None
-    for size in (3, 2, 1):
-        target = target_type(" ".join(words[-size:]))
+    for size in (3, 2, 1):  # "border guard officer": the widest phrase that names who they were
+        for start in range(len(words) - size, -1, -1):
+            target = target_type(" ".join(words[start : start + size]))
+            if target:
+                break
         if target:
             break
     return text, nationality, target
