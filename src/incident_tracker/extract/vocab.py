@@ -152,11 +152,11 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"roadside bombs?|improvised explosive devices?|ieds?|landmines?|land mines?|mines?", ("ied",)),
     (r"mortars?(?: shells?| rounds?| fire)?", ("mortar",)),
     (r"artillery|shelling|shelled|heavy weapons", ("artillery",)),
-    (r"rockets?|rocket-propelled grenades?|rpgs?", ("rocket",)),
+    (r"rocket-propelled grenades?|rockets?|rpgs?", ("rocket",)),
     (r"missiles?", ("missile",)),
     (r"(?:hand )?grenades?", ("grenade",)),
-    (r"bombs?|explosives?|bombing", ("explosives",)),
-    (r"explosions?|blasts?", ("_blast",)),
+    (r"explosives?|explosive devices?|bomb blasts?", ("explosives",)),
+    (r"explosions?|blasts?|bombs?|bombings?", ("_blast",)),
     (
         r"small[- ]arms(?: fire)?|gunfire|gunmen|gunman|gun battle|gunfight|firefight|shot dead|shot|shooting|"
         r"opened fire|opened (?:[\w\"“”']+ ){1,2}fire|automatic weapons|rifles?|machine[- ]guns?|exchanges? of fire|"
@@ -164,7 +164,7 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("firearms",),
     ),
     (r"knives|knife|stabbed|stabbing|beaten|stones|sticks|clubs", ("melee",)),
-    (r"set (?:on )?fire|torched|set ablaze|burned down|arson", ("arson",)),
+    (r"set (?:on )?fire|set\s+(?:[\w-]+\s+){1,4}on fire|torched|set ablaze|burned down|arson", ("arson",)),
 )
 
 #: Words that make a sentence about violence at all; without one, no incident.
@@ -173,7 +173,7 @@ VIOLENCE = re.compile(
     r"attack(?:ed|s)?|assailants|clash(?:ed|es)?|shelling|shelled|shot|gunfire|firefight|ambush(?:ed)?|"
     r"explosions?|blasts?|bomb(?:ing|ed|s)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
     r"abducted|kidnapped|casualties|martyred|raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|"
-    r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead)\b",
+    r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead|set on fire|set ablaze|torched|looted)\b",
     re.IGNORECASE,
 )
 
