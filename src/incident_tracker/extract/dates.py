@@ -77,6 +77,10 @@ _REPORTING = re.compile(
 )
 
 
+#: A plan or a forecast before the date, in the same clause.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|plans? to|is scheduled to|are scheduled to|is expected to)\b[^,;]*$"
+)
 #: "The Taliban on Thursday confirmed …", "On Wednesday the spokesman, X, said …": the day of saying.
 _SAYING = r"\b(?:said|says|confirmed|announced|told|stated|reported|claimed|denied|condemned|declared)\b"
 _NOT_VIOLENT = r"(?!\b(?:killed|attacked|struck|clashed|fired|died|wounded|bombed|exploded|stormed)\b)"
@@ -192,7 +196,7 @@ def _relative_to_the_speaker(text: str, found: list[FoundDate], published: dt.da
 
 
 #: "Wednesday, November 26" or "Tuesday (Nov 25)": the weekday only names the day given after it.
-_NAMED_DAY_GAP = re.compile(r"^[\s,(]{0,3}$")
+_NAMED_DAY_GAP = re.compile(r"^[\s,(]{0,3}(?:on\s+|of\s+)?$")
 
 
 def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> list[FoundDate]:
@@ -215,6 +219,8 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
             start, end, precision = resolved
             if kind == "month_year" and match.group(0).lower().startswith("since"):
                 continue  # "since February 2024" dates a state of affairs, not an event
+            if _FUTURE.search(text[: span[0]]):
+                continue  # "the crossing will reopen on Friday": a plan, not an event
             taken.append(span)
             after = text[span[1] :]
             reporting = bool(
@@ -230,7 +236,11 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
         for date, following in zip(ordered, [*ordered[1:], None][: len(ordered)], strict=True)
         if not (
             following is not None
-            and re.search(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", date.text, re.IGNORECASE)
+            and re.search(
+                r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|last night|night)$",
+                date.text,
+                re.IGNORECASE,
+            )
             and following.precision == "day"
             and _NAMED_DAY_GAP.match(text[date.position + len(date.text) : following.position])
         )

@@ -93,7 +93,11 @@ _CLASH = re.compile(
     r"traded fire|fought|(?:firing|fired|shooting|threw stones) at each other)\b",
     re.IGNORECASE,
 )
-_ABDUCT = re.compile(r"\b(?:abducted|kidnapped|abduction|kidnapping)\b", re.IGNORECASE)
+_ABDUCT = re.compile(
+    r"\b(?:abducted|kidnapped|abduction|kidnapping|took (?:\w+ ){0,3}hostage|seized (?:\w+ ){0,2}(?:villagers|hostages|"
+    r"residents|civilians|people))\b",
+    re.IGNORECASE,
+)
 _SUICIDE = re.compile(r"\bsuicide\b", re.IGNORECASE)
 
 

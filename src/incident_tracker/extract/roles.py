@@ -83,6 +83,7 @@ _MARKERS = re.compile(
     r"\b(?:after|since|following|before)\s+(?:last|the previous|previous)\s+(?:week|month|year)|"
     r"\blast\s+(?:week|month)[’']s\b|"
     r"\bfor (?:years|decades|months)\b|\bhas long\b|\bin (?:the past|recent) (?:decade|years)\b|"
+    r"^(?:Earlier|Before that|In an earlier incident),|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b",
     re.IGNORECASE,
 )
