@@ -287,23 +287,26 @@ def totals(result: dict[str, Any]) -> dict[str, int]:
 
 
 def markdown_real(results: list[tuple[str, dict[str, Any]]]) -> str:
-    """Per-field precision / recall / F1, one column group per labelled result (test first)."""
+    """Per-field precision / recall / F1, one column group per labelled result (test first),
+    then the incidents found, missed and spurious."""
     head = "| field | " + " | ".join(f"{label} P | {label} R | {label} F1" for label, _ in results) + " |"
     lines = [head, "|---|" + "---:|---:|---:|" * len(results)]
-    names = [*REAL_FIELDS, "**all fields**"]
-    for name in names:
+    for name in [*REAL_FIELDS, "**all fields**"]:
         cells = []
         for _, result in results:
             c = totals(result) if name == "**all fields**" else result["fields"][name]
-            cells.append(
-                f"{_ratio(c['correct'], c['proposed'])} | {_ratio(c['correct'], c['expected'])} | {f1(c):.2f}"
-                if c["expected"] or c["proposed"]
-                else "– | – | –"
-            )
+            if not (c["expected"] or c["proposed"]):
+                cells.append("– | – | –")
+                continue
+            f1_cell = f"**{f1(c):.2f}**" if name == "**all fields**" else f"{f1(c):.2f}"
+            cells.append(f"{_ratio(c['correct'], c['proposed'])} | {_ratio(c['correct'], c['expected'])} | {f1_cell}")
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    for what in ("expected", "missed", "spurious"):
+    lines.append("")
+    for label, result in results:
+        inc = result["incidents"]
         lines.append(
-            f"| incidents {what} | " + " | ".join(f"{result['incidents'][what]} | | " for _, result in results) + " |"
+            f"- {label}: {result['texts']} reports, {inc['expected']} incidents coded; "
+            f"{inc['correct']} found, {inc['missed']} missed, {inc['spurious']} spurious drafts."
         )
     return "\n".join(lines)
 
