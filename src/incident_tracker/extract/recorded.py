@@ -83,7 +83,7 @@ def recorded_as(store: IncidentStore, values: dict[str, Any], article: dict[str,
     )
     candidates = sorted(
         store.query(window),
-        key=lambda r: abs((dt.date.fromisoformat(r["event_date"]) - day).days),
+        key=lambda r: (abs((dt.date.fromisoformat(r["event_date"]) - day).days), r["id"]),
     )
     for record in candidates:
         if _same_source(record, article):
