@@ -68,6 +68,14 @@ _ACTOR = (
     r"(?P<perp>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?"
     rf"(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))"
 )
+#: A group named as likely, with no claim and no accuser: "militants thought to belong to Jaish al-Adl",
+#: "did not exclude that members of Uyghur separatist groups were involved".
+_SUSPECTED = re.compile(
+    r"\b(?:thought|believed|suspected)\s+to\s+(?:belong\s+to|be\s+(?:members?\s+of|from)|be)\s+"
+    r"(?P<perp>(?:the\s+)?[A-Z][^,.;]{2,60}?)(?=\s*(?:group\b|,|\.|;|$))|"
+    r"\b(?:did not|could not|have not|has not)\s+(?:exclude|rule out)(?:d)?\s+that\s+"
+    r"(?P<perp2>[^,.;]{3,80}?)\s+(?:were|was)\s+(?:involved|behind|responsible)"
+)
 #: "… that Iranian security forces are alleged to have carried out"; "believed to have" is suspected.
 _SAID_TO_HAVE = re.compile(
     _ACTOR
@@ -128,7 +136,7 @@ class Attribution:
         return {k: v for k, v in found.items() if v}
 
 
-RANK = {"unattributed": 0, "alleged": 1, "claimed": 2, "confirmed": 3, "disputed": 4}
+RANK = {"unattributed": 0, "alleged": 1, "suspected": 2, "claimed": 3, "confirmed": 4, "disputed": 5}
 
 
 def _clean(phrase: str | None) -> str | None:
@@ -207,6 +215,10 @@ def read_attribution(text: str) -> Attribution | None:
     acted = _ACTED.search(text)
     if acted and _names_a_side(acted.group("perp")):
         return Attribution("alleged", perpetrator=_clean(acted.group("perp")))
+    suspected = _SUSPECTED.search(text)
+    if suspected:
+        perp = suspected.group("perp") or suspected.group("perp2")
+        return Attribution("suspected", perpetrator=_clean(re.sub(r"^members of\s+", "", perp)))
     said_to = _SAID_TO_HAVE.search(text)
     if said_to and _names_a_side(said_to.group("perp")):
         status = "suspected" if said_to.group("how").lower() in ("believed", "suspected", "thought") else "alleged"
