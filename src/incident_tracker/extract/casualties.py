@@ -168,7 +168,7 @@ def _plus(casualties: Casualties, more: int | None, qualifier: str | None = None
     )
 
 
-def _victims(noun: str | None) -> tuple[str | None, str | None, str | None]:
+def victims_of(noun: str | None) -> tuple[str | None, str | None, str | None]:
     if not noun:
         return None, None, None
     words = noun.split()
@@ -210,7 +210,7 @@ def find_tolls(sentence: str) -> list[Toll]:
                 VICTIM_NOUN, groups["noun"]
             ):
                 groups["noun"] = None
-            victims, nationality, target = _victims(groups.get("noun"))
+            victims, nationality, target = victims_of(groups.get("noun"))
             if groups.get("noun2"):
                 more = number_value(groups["num2"]) if groups.get("num2") else 1
                 casualties = _plus(casualties, more, groups.get("qual2"))

@@ -28,7 +28,7 @@ from typing import Any
 from ..errors import TrackerError, ValidationError
 from ..models import Casualties, parse_casualties, parse_country
 from .attribution import RANK, read_attribution
-from .casualties import HEDGED, TOLL_UPDATE, Toll, find_tolls
+from .casualties import HEDGED, TOLL_UPDATE, Toll, find_tolls, victims_of
 from .context import countries_named, country_phrase
 from .dates import FoundDate, find_dates
 from .roles import Dateline, background_start, find_dateline, wrong_role
@@ -38,6 +38,7 @@ from .vocab import (
     DEMONYMS,
     ORIGIN,
     VAGUE_WORDS,
+    VICTIM_NOUN,
     VIOLENCE,
     WEAPON_PHRASES,
 )
@@ -175,6 +176,13 @@ _TWO_SIDES = re.compile(
 #: Proper names of the event's sentences: a province among them places the event in its country.
 _NAMES = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 _ATTRIBUTION_FIELDS = ("perpetrator", "attributed_by", "origin_place", "origin_country")
+#: "fired on a group of 300 Afghan migrants", "attacked a convoy of police officers".
+_ATTACKED = re.compile(
+    r"\b(?:fired (?:on|at|upon)|opened fire on|attacked|targeted|ambushed|shot at|stormed)\s+"
+    r"(?:a\s+(?:group|convoy|party|team|patrol)\s+of\s+)?(?:an?\s+|the\s+)?(?:\d+\s+)?"
+    rf"(?P<noun>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))\b",
+    re.IGNORECASE,
+)
 #: A later date starts another incident only when the text says it is another one.
 _SEPARATE = re.compile(
     r"\b(?:in|on|during)\s+(?:a|another)\s+(?:separate|second|new|different|related)\b|\bin another\b|"
@@ -318,6 +326,13 @@ class _Reader:
             draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
             draft.set("victim_nationality", toll.nationality, sentence)
             draft.set("target_type", toll.target_type, sentence)
+        target = _ATTACKED.search(text)
+        if target and "target_type" not in draft.values:
+            victims, nationality, kind = victims_of(target.group("noun"))
+            if kind:  # "fired on a group of 300 Afghan migrants": who was hit, even without a count
+                draft.set("victims", victims, sentence)
+                draft.set("victim_nationality", nationality, sentence)
+                draft.set("target_type", kind, sentence)
         self.read_weapons(draft, sentence, text)
         if _CLASH.search(text):
             self.clash_words[id(draft)] = True

@@ -113,7 +113,7 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"policem[ae]n|police officers?|police|officers?", "police"),
     (
         r"soldiers?|troops|servicem[ae]n|military personnel|army personnel|security personnel|"
-        r"security forces|paramilitar(?:y|ies)|militiamen|fighters?",
+        r"security forces|security men|personnel|jawans|sepoys|paramilitar(?:y|ies)|militiamen|fighters?",
         "military",
     ),
     (r"diplomats?|embassy staff", "diplomatic"),
@@ -122,14 +122,17 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"passengers?|drivers?|truck drivers?", "transport"),
     (r"workers?|engineers?|employees|contractors?|labou?rers|miners|traders?|businessm[ae]n|staff", "business"),
     (
-        r"civilians?|villagers?|residents?|children|women|men|girls|boys|farmers?|shepherds?|students?|"
+        r"civilians?|villagers?|residents?|children|women|girls|boys|farmers?|shepherds?|students?|"
         r"nationals|citizens|migrants|refugees|asylum seekers|hostages|civilians",
         "civilians",
     ),
 )
 #: "people" and "persons" say nothing about who was hit: victims kept, no target type.
-GENERIC_VICTIMS = (
-    r"people|persons|foreigners|foreign nationals|militants|terrorists|attackers|assailants|insurgents|gunmen|others"
+GENERIC_VICTIMS = "|".join(
+    (
+        "people|persons|men|foreigners|foreign nationals|others",
+        "militants|terrorists|attackers|assailants|insurgents|gunmen",
+    )
 )
 CIVILIAN_TARGETS = frozenset({"business", "civilians", "transport", "religious", "ngo", "journalists"})
 VICTIM_NOUN = "|".join([*(pattern for pattern, _ in TARGETS), GENERIC_VICTIMS])
