@@ -110,6 +110,11 @@ def test_a_similar_incident_and_last_weeks_death_start_no_draft_and_take_nothing
     assert values["attribution"] == "unattributed"
 
 
+def test_a_sentence_whose_violence_is_all_background_proposes_nothing():
+    text = "Its leader Salahuddin Farooqui founded the group in 2012, and it has since claimed many deadly bombings."
+    assert extract_drafts(text, FRIDAY) == []
+
+
 def test_a_separate_attack_on_another_day_is_its_own_draft():
     text = (
         "Two soldiers were killed in a clash on Wednesday, officials said. "

@@ -226,6 +226,7 @@ class _Reader:
     background: list[Sentence] = field(default_factory=list)
     clash_words: dict[int, bool] = field(default_factory=dict)
     several: bool = False
+    lead: list[tuple[Sentence, str]] = field(default_factory=list)
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True) -> Draft:
         existing = self.by_date.get(date.key)
@@ -263,6 +264,8 @@ class _Reader:
             return
         if cut is not None:
             text = text[:cut]
+        if not self.drafts:
+            self.lead.append((sentence, text))  # what the report says before its first dated event
         dates = self.event_dates(text)
         violent = VIOLENCE.search(text) is not None or bool(dates and _EVENT_REFERENCE.search(text))
         if not violent:
@@ -562,21 +565,18 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     dateline, dateline_sentence = _dateline(sentences, published)
     anchor = dateline.day if dateline and dateline.day and dateline.day <= published else published
     reader = _Reader(published, anchor)
-    lead: list[tuple[Sentence, str]] = []
+    headline: tuple[Sentence, str] | None = None
     for sentence in sentences:
         usable = sentence.text
         if dateline is not None and sentence.index == dateline_sentence:
             usable = usable[len(dateline.text) :]  # where and when it was filed, not the event
-        had_drafts = bool(reader.drafts)
         if _is_headline(sentence, sentences):
-            lead.append((sentence, usable))  # its country may help; its figures are the body's, rounded
+            headline = (sentence, usable)  # its country may help; its figures are the body's, rounded
             continue
         reader.feed(sentence, usable)
-        if not had_drafts and sentence not in reader.background:
-            lead.append((sentence, usable))
     summary = Draft()
-    for sentence, usable in lead:  # what the report says before its first dated event
-        if VIOLENCE.search(usable):
+    for sentence, usable in [*([headline] if headline else []), *reader.lead]:
+        if VIOLENCE.search(usable):  # what the report says before its first dated event
             reader.read(summary, sentence, usable)
     if not reader.drafts and any(name in summary.values for name in ("killed", "injured", "weapons")):
         _date_undated(summary, reader, anchor)
@@ -618,7 +618,7 @@ def _date_undated(summary: Draft, reader: _Reader, anchor: dt.date) -> None:
             summary.set("date_precision", "days", sentence)
             summary.notes.append(f"Dated by when it was reported ({said[0].text}): that day or the day before.")
             return
-    first = reader.summary[0][0]
+    first = (reader.summary or reader.lead)[0][0]
     summary.set("event_date", (anchor - dt.timedelta(days=6)).isoformat(), first)
     summary.set("event_date_end", anchor.isoformat(), first)
     summary.set("date_precision", "week", first)
