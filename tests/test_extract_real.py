@@ -111,7 +111,7 @@ def test_a_similar_incident_and_last_weeks_death_start_no_draft_and_take_nothing
 
 
 def test_a_sentence_whose_violence_is_all_background_proposes_nothing():
-    text = "Its leader Salahuddin Farooqui founded the group in 2012, and it has since claimed many deadly attacks."
+    text = "Its leader Salahuddin Farooqui founded the group in 2012, and it has since claimed many bombings and attacks."
     assert extract_drafts(text, FRIDAY) == []
 
 
