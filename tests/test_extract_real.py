@@ -111,7 +111,9 @@ def test_a_similar_incident_and_last_weeks_death_start_no_draft_and_take_nothing
 
 
 def test_a_sentence_whose_violence_is_all_background_proposes_nothing():
-    text = "Its leader Salahuddin Farooqui founded the group in 2012, and it has since claimed many bombings and attacks."
+    text = (
+        "Its leader Salahuddin Farooqui founded the group in 2012, and it has since claimed many bombings and attacks."
+    )
     assert extract_drafts(text, FRIDAY) == []
 
 
@@ -263,7 +265,7 @@ def test_the_dev_split_of_real_reports_keeps_its_figures(locate):
 
 
 #: Just under what the rules reach on the dev split (docs/extract.md has the figures).
-DEV_F1_FLOOR = 0.55
+DEV_F1_FLOOR = 0.63
 
 
 def test_adding_one_article_twice_adds_nothing_the_second_time(run, run_json):

@@ -43,7 +43,9 @@ def extract_command(
     published: Annotated[
         Optional[str],
         typer.Option(
-            "--published", help="Publication date: 'on Tuesday', 'last week' are read against it. Default: today."
+            "--published",
+            help="Publication date: 'on Tuesday', 'last week' are read against it (or against the "
+            "dateline's day when the article has one). Default: today.",
         ),
     ] = None,
     source: Annotated[
@@ -56,7 +58,9 @@ def extract_command(
     add: Annotated[
         bool,
         typer.Option(
-            "--add", help="Add the drafts: reviewed one by one on a terminal, all of them with --yes/--no-input."
+            "--add",
+            help="Add the drafts: reviewed one by one on a terminal, all of them with --yes/--no-input "
+            "(never one already recorded from this article).",
         ),
     ] = False,
     as_json: DraftsJson = False,
@@ -64,9 +68,12 @@ def extract_command(
 ) -> None:
     """Propose draft incidents from a news article (nothing is written without --add).
 
-    Each field of a draft shows the sentence it came from; drafts that look like an
-    incident already recorded are flagged. With --add, on a terminal, you accept, edit,
-    skip or attach the article to the existing incident; --add --yes adds them all.
+    Each field of a draft shows the sentence it came from (values the text does not
+    state are shown as defaults); drafts that look like an incident already recorded are
+    flagged. With --add, on a terminal, you accept, edit, skip or attach the article to
+    the existing incident; --add --yes adds them all, except drafts already recorded from
+    this article (left alone) or from another report of the same event (the article is
+    attached to it as a source).
 
     Examples:
 
