@@ -193,6 +193,17 @@ def test_a_ministry_blaming_groups_abroad_is_alleged_with_who_and_where():
         ("Jaish al-Adl (Army of Justice) said on Telegram that it had carried out the attack.", "claimed", None),
         ("The Pakistani military said it had struck hideouts across the border.", "confirmed", "Pakistani military"),
         ("No group has claimed responsibility.", "unattributed", None),
+        (
+            "According to Reuters, the banned Tehreek-i-Taliban Pakistan, or Pakistani Taliban, "
+            "claimed Saturday's ambush.",
+            "claimed",
+            "Tehreek-i-Taliban Pakistan",
+        ),
+        (
+            "Baluchi militants thought to belong to the Jaish al-Adl group carried out the attack.",
+            "suspected",
+            "Jaish al-Adl",
+        ),
     ],
 )
 def test_claims_confirmations_and_no_claims(text, status, perpetrator):

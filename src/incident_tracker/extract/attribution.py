@@ -46,8 +46,9 @@ _NAME = (
     r"(?:\s+\([^)]{1,40}\))?"
 )
 _CLAIMED = re.compile(
-    rf"(?P<who>{_NAME})\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|also\s+)?"
-    r"(?:claimed responsibility|said it carried out|said it was behind|claimed (?:it|the|this|that)\b)"
+    rf"(?P<who>{_NAME})(?:,[^.;]{{1,120}}?,)?\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|also\s+)?"
+    r"(?:claimed responsibility|said it carried out|said it was behind|"
+    r"claimed (?:it|the|this|that|[A-Z]\w+[’']s)\b)"
 )
 #: "Jaish al-Adl (Army of Justice), a Sunni armed group, said … that it had carried out the attack".
 _SAID_IT_DID = re.compile(
@@ -56,6 +57,10 @@ _SAID_IT_DID = re.compile(
 )
 #: Whoever says "we did it" is a state, not a group: its acceptance confirms (the codebook's ``confirmed``).
 _STATE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|armed forces|forces|[Gg]overnment|[Mm]inistry|air force|troops)\b")
+#: Who reports a claim is not who claims: "According to Reuters, the TTP, …, claimed the ambush".
+_OUTLET = re.compile(
+    r"(?:According|Reuters|AFP|AP|Xinhua|IRNA|Tasnim|Fars|Mehr|Dawn|PTI|TOLOnews|Khaama|State|Officials|Police)\b"
+)
 _CLAIMED_BY = re.compile(r"\bclaimed by\s+(?:an?\s+|the\s+)?(?P<desc>[^,.;]{1,60})")
 #: Words that describe a group without naming it ("a Sunni jihadist group").
 _DESCRIPTIVE = frozenset({"sunni", "shia", "shiite", "baloch", "baluch", "islamist", "islamic", "the", "a", "an"})
@@ -71,7 +76,7 @@ _ACTOR = (
 #: A group named as likely, with no claim and no accuser: "militants thought to belong to Jaish al-Adl",
 #: "did not exclude that members of Uyghur separatist groups were involved".
 _SUSPECTED = re.compile(
-    r"\b(?:thought|believed|suspected)\s+to\s+(?:belong\s+to|be\s+(?:members?\s+of|from)|be)\s+"
+    r"\b(?:thought|believed|suspected)\s+to\s+(?:belong\s+to|be\s+members?\s+of)\s+"
     r"(?P<perp>(?:the\s+)?[A-Z][^,.;]{2,60}?)(?=\s*(?:group\b|,|\.|;|$))|"
     r"\b(?:did not|could not|have not|has not)\s+(?:exclude|rule out)(?:d)?\s+that\s+"
     r"(?P<perp2>[^,.;]{3,80}?)\s+(?:were|was)\s+(?:involved|behind|responsible)"
@@ -177,7 +182,7 @@ def read_attribution(text: str) -> Attribution | None:
         state = who and _STATE.search(re.sub(r"\([^)]*\)", "", who))
         return Attribution("confirmed" if state else "claimed", perpetrator=who)
     if not NO_CLAIM.search(text):
-        claim = _CLAIMED.search(text) or CLAIM.search(text)
+        claim = _first_claim(text) or CLAIM.search(text)
         if claim:
             return Attribution("claimed", perpetrator=_clean(claim.group("who")))
         by = _CLAIMED_BY.search(text)
@@ -231,6 +236,16 @@ def read_attribution(text: str) -> Attribution | None:
         perp = against.group("perp") or against.group("perp2")
         if re.search(rf"\b(?:{_ARMED_NOUNS})$", perp) or _names_a_side(perp):
             return Attribution("alleged", perpetrator=_clean(re.sub(r"^(?:a|about \d+)\s+", "", perp)))
+    return None
+
+
+def _first_claim(text: str) -> re.Match[str] | None:
+    """The first "X …, claimed the attack" whose X is not the outlet or official reporting it."""
+    position = 0
+    while (match := _CLAIMED.search(text, position)) is not None:
+        if not _OUTLET.match(match.group("who")):
+            return match
+        position = match.start("who") + 1
     return None
 
 
