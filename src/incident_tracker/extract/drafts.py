@@ -226,6 +226,7 @@ class _Reader:
     background: list[Sentence] = field(default_factory=list)
     clash_words: dict[int, bool] = field(default_factory=dict)
     several: bool = False
+    paragraph_of: dict[int, int] = field(default_factory=dict)
     lead: list[tuple[Sentence, str]] = field(default_factory=list)
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True) -> Draft:
@@ -271,6 +272,15 @@ class _Reader:
         if not violent:
             if (self.current is not None or self.summary) and read_attribution(text) is not None:
                 self.read_attribution(self.current, sentence, text)
+            current = self.current
+            if (
+                current is not None
+                and "place" not in current.values
+                and current.sentences
+                and sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
+            ):
+                # "They had come to the village of Dekhi Qozi the night before": the scene, told next
+                self.read_place(current, sentence, text)
             return
         if self.drafts and dates and all(d.precision not in ("day", "days") for d in dates):
             self.background.append(sentence)  # "last week a commander was martyred": another, vaguer event
@@ -322,6 +332,7 @@ class _Reader:
 
     def read(self, draft: Draft, sentence: Sentence, text: str) -> None:
         draft.sentences.append(sentence.index)
+        self.paragraph_of[sentence.index] = sentence.paragraph
         update = TOLL_UPDATE.search(text) is not None
         for toll in _add_up(find_tolls(text), text):
             self.read_toll(draft, sentence, toll, update=update, conflict=_CONFLICT.search(text) is not None)
