@@ -164,8 +164,10 @@ def test_conflicting_tolls_become_a_range():
         "Five villagers were killed in shelling on Wednesday, officials said. "
         "Local sources put the death toll at eight."
     )
-    values = _one(text)
+    draft = extract_drafts(text, FRIDAY)[0]
+    values = draft.values
     assert (values["killed_low"], values["killed"], values["killed_high"]) == (5, 5, 8)
+    assert "put the death toll at eight" in draft.evidence["killed_high"]  # every value keeps its evidence
 
 
 # --- attribution ------------------------------------------------------------------------

@@ -387,7 +387,10 @@ class _Reader:
                 highs = [v for v in (draft.values.get(f"{what}_high"), known, casualties.high, casualties.best) if v]
                 draft.values.update({what: min(lows), f"{what}_low": min(lows), f"{what}_high": max(highs)})
                 draft.values.pop(f"{what}_text", None)
-                draft.evidence[what] = f"{draft.evidence[what]} {sentence.text}"
+                both = f"{draft.evidence[what]} {sentence.text}"
+                for name in (what, f"{what}_low", f"{what}_high"):
+                    draft.evidence[name] = both
+                draft.evidence.pop(f"{what}_text", None)
                 draft.notes.append(f"Conflicting {what} figures ({known} and {casualties.best}): kept as a range.")
             return
         draft.set(what, casualties.best, sentence, replace=replace)
