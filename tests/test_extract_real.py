@@ -78,6 +78,11 @@ def test_a_date_in_a_sentence_without_a_violence_word_dates_the_event():
     assert (values["event_date"], values["killed"]) == ("2025-11-25", 2)
 
 
+def test_the_previous_day_counts_back_from_the_statement():
+    text = "Officials said on Wednesday that gunmen had killed two guards at the post the previous day."
+    assert _one(text)["event_date"] == "2025-11-25"
+
+
 def test_an_undated_report_is_dated_by_when_it_was_said():
     values = _one("Gunmen shot dead four drivers near the border, police said on Thursday.")
     assert (values["event_date"], values["event_date_end"], values["date_precision"]) == (

@@ -57,7 +57,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|overnight)\b", re.IGNORECASE)),
+    (
+        "yesterday",
+        re.compile(
+            r"\b(?:yesterday|last\s+night|overnight|the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night))\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("today", re.compile(r"\b(?:today|earlier\s+today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)),
     ("last_week", re.compile(r"\b(?:last\s+week|earlier\s+this\s+week|this\s+week)\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\bearlier\s+this\s+month\b", re.IGNORECASE)),
@@ -185,10 +191,11 @@ def _relative_to_the_speaker(text: str, found: list[FoundDate], published: dt.da
     out: list[FoundDate] = []
     for date in found:
         kind = date.text.lower()
-        if date.precision == "day" and not date.reporting and kind in _RELATIVE:
+        kind = " ".join(kind.split())
+        if date.precision == "day" and not date.reporting and (kind in _RELATIVE or kind.startswith("the ")):
             day = said[0].start if said else anchor
-            back = 1 if kind in ("yesterday", "last night", "overnight") else 0
-            if back and kind != "yesterday" and _SMALL_HOURS.search(text):
+            back = 0 if kind in ("today", "this morning", "tonight", "earlier today") else 1
+            if back and kind in ("last night", "overnight") and _SMALL_HOURS.search(text):
                 back = 0
             date = FoundDate(date.text, day - dt.timedelta(days=back), None, "day", date.position, False)
         out.append(date)
