@@ -183,6 +183,13 @@ _ATTACKED = re.compile(
     rf"(?P<noun>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))\b",
     re.IGNORECASE,
 )
+#: "… a retaliation for Pakistani air strikes on its territory": what follows is the other event's.
+_RETALIATION = re.compile(
+    r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\b|\bretaliating for\b|\bto avenge\b",
+    re.IGNORECASE,
+)
+#: A weapon named only to be denied.
+_NEGATED = re.compile(r"(?:\bno|\b(?:not|never)\s+(?:\w+\s+){1,2}|\bdenied\s+(?:\w+\s+){0,2})\s*$", re.IGNORECASE)
 #: A later date starts another incident only when the text says it is another one.
 _SEPARATE = re.compile(
     r"\b(?:in|on|during)\s+(?:a|another)\s+(?:separate|second|new|different|related)\b|\bin another\b|"
@@ -347,7 +354,8 @@ class _Reader:
                 draft.set("victims", victims, sentence)
                 draft.set("victim_nationality", nationality, sentence)
                 draft.set("target_type", kind, sentence)
-        self.read_weapons(draft, sentence, text)
+        own = text[: m.start()] if (m := _RETALIATION.search(text)) else text
+        self.read_weapons(draft, sentence, own)
         if _CLASH.search(text):
             self.clash_words[id(draft)] = True
         if _TWO_SIDES.search(text):
@@ -356,7 +364,7 @@ class _Reader:
             draft.set("_abduction", True, sentence)
         if _SUICIDE.search(text):
             draft.set("_suicide", True, sentence)
-        self.read_place(draft, sentence, text)
+        self.read_place(draft, sentence, own)
         names = draft.values.setdefault("_names", [])
         for found in _NAMES.finditer(ORIGIN.sub(" ", text)):
             for name in re.split(r"[’']s\b\s*", found.group(0)):  # "Khyber Pakhtunkhwa's Kurram": two names
@@ -407,8 +415,8 @@ class _Reader:
                 span = match.span()
                 if any(span[0] < end and start < span[1] for start, end, _ in taken):
                     continue
-                if re.search(r"\bno\s+$", text[: span[0]], re.IGNORECASE):
-                    continue  # "no shots were fired"
+                if _NEGATED.search(text[: span[0]]):
+                    continue  # "no shots were fired", "has not confirmed those air strikes"
                 taken.append((span[0], span[1], weapons))
         found = [w for _, _, weapons in sorted(taken) for w in weapons]
         if not found:
