@@ -175,6 +175,16 @@ def test_conflicting_tolls_become_a_range():
     assert "put the death toll at eight" in draft.evidence["killed_high"]  # every value keeps its evidence
 
 
+def test_the_weapons_of_the_event_it_retaliated_for_are_not_its_own():
+    text = (
+        "Troops clashed on the border on Wednesday, killing two soldiers, in what Kabul called "
+        "retaliation for Pakistani air strikes on its territory. Pakistan has not confirmed those air strikes."
+    )
+    values = _one(text)
+    assert "airstrike" not in values["weapons"]
+    assert values["sub_event_type"] == "Armed clash"
+
+
 # --- attribution ------------------------------------------------------------------------
 
 
