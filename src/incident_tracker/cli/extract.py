@@ -43,7 +43,9 @@ def extract_command(
     published: Annotated[
         Optional[str],
         typer.Option(
-            "--published", help="Publication date: 'on Tuesday', 'last week' are read against it. Default: today."
+            "--published",
+            help="Publication date: 'on Tuesday', 'last week' are read against it (or against the "
+            "dateline's day when the article has one). Default: today.",
         ),
     ] = None,
     source: Annotated[
@@ -56,7 +58,9 @@ def extract_command(
     add: Annotated[
         bool,
         typer.Option(
-            "--add", help="Add the drafts: reviewed one by one on a terminal, all of them with --yes/--no-input."
+            "--add",
+            help="Add the drafts: reviewed one by one on a terminal, all of them with --yes/--no-input "
+            "(never one already recorded from this article).",
         ),
     ] = False,
     as_json: DraftsJson = False,
@@ -64,9 +68,12 @@ def extract_command(
 ) -> None:
     """Propose draft incidents from a news article (nothing is written without --add).
 
-    Each field of a draft shows the sentence it came from; drafts that look like an
-    incident already recorded are flagged. With --add, on a terminal, you accept, edit,
-    skip or attach the article to the existing incident; --add --yes adds them all.
+    Each field of a draft shows the sentence it came from (values the text does not
+    state are shown as defaults); drafts that look like an incident already recorded are
+    flagged. With --add, on a terminal, you accept, edit, skip or attach the article to
+    the existing incident; --add --yes adds them all, except drafts already recorded from
+    this article (left alone) or from another report of the same event (the article is
+    attached to it as a source).
 
     Examples:
 
@@ -74,6 +81,7 @@ def extract_command(
       tracker extract article.txt --published 2025-12-02 --source https://example.org/a
     """
     from ..extract import extract_drafts, gazetteer_locator
+    from ..extract.recorded import recorded_as
     from ..store import IncidentStore
     from ..store.duplicates import matches_for
 
@@ -91,6 +99,9 @@ def extract_command(
     if store is not None:
         for draft in drafts:
             draft.possible_duplicates = [m.as_dict() for m in matches_for(store.conn, draft.values)]
+            found = recorded_as(store, draft.values, article)
+            if found is not None:
+                draft.recorded = {"id": found.incident_id, "same_article": found.same_article, "reason": found.reason}
     if as_json and not add:
         print_json([draft.as_dict() for draft in drafts])
     elif not add:
@@ -102,10 +113,16 @@ def extract_command(
         message(f"{len(drafts)} draft(s); nothing was written. Add them with --add (--yes to skip the review).")
         return
     assert store is not None
+    # Never twice: a draft already recorded from this article is left alone; one that is
+    # an event already recorded from elsewhere becomes a source of that incident.
+    known = [d for d in drafts if d.recorded and d.recorded["same_article"]]
+    fresh = [d for d in drafts if d not in known]
     attach: list[tuple[int, Draft]] = []
-    accepted = list(drafts) if yes else []
-    if not yes:
-        accepted, attach = _review(drafts, locator)
+    if yes:
+        attach = [(d.recorded["id"], d) for d in fresh if d.recorded]
+        accepted = [d for d in fresh if not d.recorded]
+    else:
+        accepted, attach = _review(fresh, locator)
     new_ids, _ = store.add_drafts(
         [d.values for d in accepted],
         article,
@@ -115,13 +132,22 @@ def extract_command(
         reason="added from an article by tracker extract",
     )
     if as_json:
-        print_json({"added": [store.get(i) for i in new_ids], "attached_to": [target for target, _ in attach]})
+        print_json(
+            {
+                "added": [store.get(i) for i in new_ids],
+                "attached_to": [target for target, _ in attach],
+                "already_recorded": [d.recorded["id"] for d in known if d.recorded],
+            }
+        )
     else:
         for new_id in new_ids:
             print(new_id)
     parts = [f"added {len(new_ids)} incident(s)" + (f" ({', '.join(map(str, new_ids))})" if new_ids else "")]
     if attach:
         parts.append(f"attached the article to {', '.join(f'#{i}' for i, _ in attach)}")
+    if known:
+        ids = ", ".join(f"#{d.recorded['id']}" for d in known if d.recorded)
+        parts.append(f"{len(known)} already recorded from this article ({ids}), not added again")
     message("Done: " + "; ".join(parts) + ".")
 
 
@@ -168,14 +194,19 @@ def render_draft(number: int, draft: Draft) -> str:
     by_sentence: dict[str, list[str]] = {}
     hidden = {"event_date_end", "date_precision", "killed_low", "killed_high", "injured_low", "injured_high"}
     for name, value in values.items():
-        if name in hidden or name == "description" or value is None:
+        if name in hidden or name == "description" or value is None or name in draft.defaults:
             continue
         by_sentence.setdefault(draft.evidence.get(name, ""), []).append(f"{name}={_value(name, values)}")
     for sentence, fields in by_sentence.items():
         lines.append("  " + "; ".join(fields))
         if sentence:
             lines.append(f"    from: “{sentence}”")
+    defaults = [f"{name}={_value(name, values)}" for name in draft.defaults if name in values]
+    if defaults:
+        lines.append(f"  by default (the text does not say): {'; '.join(defaults)}")
     lines.extend(f"  note: {note}" for note in draft.notes)
+    if draft.recorded:
+        lines.append(f"  already recorded as #{draft.recorded['id']}: {draft.recorded['reason']}")
     for match in draft.possible_duplicates:
         lines.append(
             f"  possible duplicate of #{match['second']} (score {match['score']:.2f}: {', '.join(match['reasons'])})"

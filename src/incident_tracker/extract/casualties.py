@@ -18,19 +18,26 @@ QUANT = (
     rf"(?P<qual>{_QUALIFIER}\s+)?(?P<num>between\s+{NUMBER}\s+and\s+{NUMBER}|"
     rf"{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?|dozens|several|a few|scores|hundreds|many)"
 )
-_ADJ = r"(?:[A-Za-z’'-]+\s+){0,3}?"
+_ADJ = r"(?:[A-Za-z’'-]+\s+){0,4}?"
 _NOUN = rf"(?P<noun>{_ADJ}(?:{VICTIM_NOUN}))"
-_KILL = r"killed|dead|died|lost their lives|martyred|perished|slain|shot dead"
+_KILL = r"killed|dead|died|lost their lives|martyred|embraced martyrdom|perished|slain|shot dead"
 _HURT = r"wounded|injured|hurt"
+#: Auxiliaries and hedges between a count and its verb: "have reportedly been martyred".
+_AUX = r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed)\s+)*"
 _SECOND = (
     rf"\s+and\s+(?:(?P<num2>{NUMBER})|their|his|a|an)\s+"
     rf"(?P<noun2>{_ADJ.replace('{0,3}', '{0,2}')}(?:{VICTIM_NOUN}))"
 )
 _PATTERNS = (
+    # "two guards were killed as well as at least one Taliban fighter": a second group after the verb
+    re.compile(
+        rf"\b{QUANT}\s+{_NOUN}\s+{_AUX}(?P<verb>{_KILL})\s+(?:as well as|along with|besides|in addition to)\s+"
+        rf"(?P<qual2>{_QUALIFIER}\s+)?(?P<num2>{NUMBER})\s+(?P<noun2>{_ADJ}(?:{VICTIM_NOUN}))\b",
+        re.IGNORECASE,
+    ),
     # "two Iranian border guards and one Taliban fighter were killed": the counts add up
     re.compile(
-        rf"\b{QUANT}\s+{_NOUN}{_SECOND}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|reportedly\s+|also\s+)*"
-        rf"(?P<verb>{_KILL}|{_HURT})\b",
+        rf"\b{QUANT}\s+{_NOUN}{_SECOND}\s+{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
     # "killing five Chinese nationals and their Pakistani driver"
@@ -40,13 +47,14 @@ _PATTERNS = (
     ),
     # "3 Chinese workers were killed", "two soldiers killed", "at least six wounded"
     re.compile(
-        rf"\b{QUANT}\s+(?:{_NOUN}\s+|(?:[a-z]+\s+){{1,2}})?(?:,[^,]{{1,60}},\s+)?(?:others\s+|more\s+|people\s+)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|"
-        rf"are\s+|being\s+|reportedly\s+|also\s+)*(?P<verb>{_KILL}|{_HURT})\b",
+        rf"\b{QUANT}\s+(?:{_NOUN}\s*|(?:[a-z]+\s+){{1,2}})?(?:,[^,]{{1,60}},\s+)?(?:others\s+|more\s+|people\s+)?"
+        rf"{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
-    # "killing three soldiers", "wounded 12 people", "left five dead"
+    # "killing three soldiers", "wounded 12 people", "shot dead nine foreigners"
     re.compile(
-        rf"\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured)\s+{QUANT}(?:\s+{_NOUN})?\b",
+        rf"\b(?P<verb>killing|killed|kills|shot dead|gunned down|shot and killed|wounding|wounded|injuring|injured)"
+        rf"\s+{QUANT}(?:\s+{_NOUN})?\b",
         re.IGNORECASE,
     ),
     # "the deaths of 3 Chinese workers", "death of two soldiers"
@@ -54,17 +62,50 @@ _PATTERNS = (
     # "the death toll rose to 14", "toll climbed to at least 20"
     re.compile(
         rf"\b(?P<verb>death toll|toll)\s+(?:has\s+|had\s+)?"
-        rf"(?:rose|risen|climbed|increased|grew|reached|stood at|stands at|is|was|of)\s+(?:to\s+)?{QUANT}\b",
+        rf"(?:rose|risen|climbed|increased|grew|reached|stood at|stands at|is|was|of|at)\s+(?:to\s+)?{QUANT}\b",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?P<verb>bringing|brought|taking|took)\s+the\s+(?:death\s+)?toll\s+to\s+{QUANT}\b",
+        rf"\b(?P<verb>bringing|brings|brought|taking|takes|took)\s+the\s+(?:death\s+)?toll\s+to\s+{QUANT}\b",
+        re.IGNORECASE,
+    ),
+    # "the number of people killed … has risen to nine", "put the number of dead at nine"
+    re.compile(
+        rf"\b(?P<verb>number of (?:people |those |civilians |soldiers )?(?:killed|dead|deaths|who died))\b"
+        rf"[^.;]{{0,160}}?"
+        rf"\b(?:rose|risen|climbed|increased|grew|reached|jumped|at|to)\s+(?:to\s+)?{QUANT}\b",
+        re.IGNORECASE,
+    ),
+    # "caused injuries to at least 16", "inflicting wounds on three"
+    re.compile(
+        rf"\b(?:caus(?:ed|ing)|inflict(?:ed|ing)|left)\s+(?:\w+\s+)?(?P<verb>injuries|wounds)\s+(?:to|on)\s+{QUANT}"
+        rf"(?:\s+{_NOUN})?\b",
+        re.IGNORECASE,
+    ),
+    # "A Tajik border guard officer was killed": the article counts one
+    re.compile(
+        rf"\b(?P<num>an?)\s+{_NOUN}\s+(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+(?P<verb>{_KILL}|{_HURT})\b",
+        re.IGNORECASE,
+    ),
+    # "one was killed and another wounded": the one more counts one
+    re.compile(
+        rf"\b(?P<num>another|a second|one other)\s+(?:(?P<noun>{VICTIM_NOUN}|person|man|woman|child)\s+)?"
+        rf"{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
 )
 TOLL_UPDATE = re.compile(
-    r"\btoll\b.*\b(?:rose|risen|climbed|increased|grew|reached)\b|"
-    r"\b(?:bringing|brought|taking|took) the (?:death )?toll\b",
+    r"\b(?:toll|number of (?:people |those )?(?:killed|dead))\b.*\b(?:rose|risen|climbed|increased|grew|reached)\b|"
+    r"\b(?:bringing|brings|brought|taking|takes|took) the (?:death )?toll\b",
+    re.IGNORECASE,
+)
+
+
+_GROUP_SIZE = re.compile(r"\b(?:party|group|convoy|column|crowd|band|total|contingent) of\s*$", re.IGNORECASE)
+#: "up to 260 migrants may have died": a feared figure, replaced by any stated one.
+HEDGED = re.compile(
+    r"\b(?:may|might|could) have\b|\bfeared\b|\bpossibly\b|\bunconfirmed\b|"
+    r"\bnot (?:been )?independently (?:confirmed|verified)",
     re.IGNORECASE,
 )
 
@@ -83,6 +124,8 @@ class Toll:
 
 def _casualties(qualifier: str | None, number: str) -> Casualties | None:
     number = number.strip().lower()
+    if number in {"another", "a second", "one other", "a", "an"}:
+        return Casualties(1)
     if number in VAGUE_WORDS:
         return parse_casualties(number)
     whole = number_value(number)
@@ -106,9 +149,17 @@ def _casualties(qualifier: str | None, number: str) -> Casualties | None:
     return Casualties(value)
 
 
-def _plus(casualties: Casualties, more: int | None) -> Casualties:
-    """A toll with a second group of victims added ("five engineers and their driver" → 6)."""
+def _plus(casualties: Casualties, more: int | None, qualifier: str | None = None) -> Casualties:
+    """A toll with a second group of victims added ("five engineers and their driver" → 6).
+
+    A lower bound in either part makes the sum a lower bound ("two guards … as well as
+    at least one fighter" → at least 3), as the codebook keeps "at least N".
+    """
     extra = more or 0
+    bounded = (qualifier or "").strip().lower() in {"at least", "more than", "over"}
+    bounded = bounded or (casualties.text or "").startswith(("at least", "more than", "over"))
+    if bounded and casualties.best is not None:
+        return parse_casualties(f"at least {casualties.best + extra}")
     return Casualties(
         None if casualties.best is None else casualties.best + extra,
         None if casualties.low is None else casualties.low + extra,
@@ -117,7 +168,7 @@ def _plus(casualties: Casualties, more: int | None) -> Casualties:
     )
 
 
-def _victims(noun: str | None) -> tuple[str | None, str | None, str | None]:
+def victims_of(noun: str | None) -> tuple[str | None, str | None, str | None]:
     if not noun:
         return None, None, None
     words = noun.split()
@@ -128,8 +179,11 @@ def _victims(noun: str | None) -> tuple[str | None, str | None, str | None]:
     text = " ".join(words)
     nationality = next((DEMONYMS[w.lower()] for w in words if w.lower() in DEMONYMS), None)
     target = None
-    for size in (3, 2, 1):
-        target = target_type(" ".join(words[-size:]))
+    for size in (3, 2, 1):  # "border guard officer": the widest phrase that names who they were
+        for start in range(len(words) - size, -1, -1):
+            target = target_type(" ".join(words[start : start + size]))
+            if target:
+                break
         if target:
             break
     return text, nationality, target
@@ -145,6 +199,8 @@ def find_tolls(sentence: str) -> list[Toll]:
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
             groups = match.groupdict()
+            if _GROUP_SIZE.search(sentence[: span[0]]):
+                continue  # "a party of 150 were killed, wounded or went missing": the group, not the dead
             casualties = _casualties(groups.get("qual"), groups["num"])
             if casualties is None:
                 continue
@@ -154,9 +210,10 @@ def find_tolls(sentence: str) -> list[Toll]:
                 VICTIM_NOUN, groups["noun"]
             ):
                 groups["noun"] = None
-            victims, nationality, target = _victims(groups.get("noun"))
+            victims, nationality, target = victims_of(groups.get("noun"))
             if groups.get("noun2"):
-                casualties = _plus(casualties, number_value(groups["num2"]) if groups.get("num2") else 1)
+                more = number_value(groups["num2"]) if groups.get("num2") else 1
+                casualties = _plus(casualties, more, groups.get("qual2"))
                 victims = f"{victims} and {' '.join(groups['noun2'].split())}" if victims else victims
             taken.append(span)
             found.append((span[0], Toll(what, casualties, match.group(0), victims, nationality, target)))

@@ -57,10 +57,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|overnight)\b", re.IGNORECASE)),
+    (
+        "yesterday",
+        re.compile(
+            r"\b(?:yesterday|last\s+night|overnight|the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night))\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("today", re.compile(r"\b(?:today|earlier\s+today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)),
     ("last_week", re.compile(r"\b(?:last\s+week|earlier\s+this\s+week|this\s+week)\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\bearlier\s+this\s+month\b", re.IGNORECASE)),
+    (
+        "year",
+        re.compile(r"\b(?:in|since|during|until|by|before|back in|of)\s+(?P<year3>(?:19|20)\d\d)\b", re.IGNORECASE),
+    ),
     (
         "month_year",
         re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH2}\s+(?P<year2>(?:19|20)\d\d)\b", re.IGNORECASE),
@@ -71,6 +81,17 @@ _REPORTING = re.compile(
     r"(?:\w+\s+){0,2}$|\bclaimed responsibility\b.*$",
     re.IGNORECASE,
 )
+
+
+#: A plan or a forecast before the date, in the same clause.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|plans? to|is scheduled to|are scheduled to|is expected to)\b[^,;]*$"
+)
+#: "The Taliban on Thursday confirmed …", "On Wednesday the spokesman, X, said …": the day of saying.
+_SAYING = r"\b(?:said|says|confirmed|announced|told|stated|reported|claimed|denied|condemned|declared)\b"
+_NOT_VIOLENT = r"(?!\b(?:killed|attacked|struck|clashed|fired|died|wounded|bombed|exploded|stormed)\b)"
+_SAID_AFTER = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;,]){{0,40}}?{_SAYING}", re.IGNORECASE)
+_SAID_AFTER_OPENING = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;]){{0,60}}?{_SAYING}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -114,7 +135,11 @@ def _weekday(name: str, published: dt.date, last: bool) -> dt.date:
     return published - dt.timedelta(days=back)
 
 
-def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date | None, str] | None:
+def _resolve(
+    kind: str, match: re.Match[str], published: dt.date, anchor: dt.date
+) -> tuple[dt.date, dt.date | None, str] | None:
+    """Start, end and precision of one expression: weekdays and "yesterday" count back from
+    ``anchor`` (the dateline's day, else publication), days of a month from publication."""
     groups = match.groupdict()
     if kind == "iso":
         try:
@@ -127,11 +152,14 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         return (day, None, "day") if day else None
     if kind == "weekday":
         last = (groups.get("last") or "").lower().startswith(("last", "this"))
-        return _weekday(groups["weekday"], published, last), None, "day"
+        return _weekday(groups["weekday"], anchor, last), None, "day"
     if kind == "yesterday":
-        return published - dt.timedelta(days=1), None, "day"
+        return anchor - dt.timedelta(days=1), None, "day"
     if kind == "today":
-        return published, None, "day"
+        return anchor, None, "day"
+    if kind == "year":
+        year = int(groups["year3"])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     if kind == "last_week":
         if match.group(0).lower().startswith("last"):
             monday = published - dt.timedelta(days=published.weekday() + 7)
@@ -148,8 +176,43 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
     return None
 
 
-def find_dates(text: str, published: dt.date) -> list[FoundDate]:
-    """Every date expression in a sentence, resolved, in order, overlapping ones dropped."""
+_RELATIVE = ("yesterday", "last night", "overnight", "today", "this morning", "tonight", "earlier today")
+#: "at about 3am last night": the small hours belong to the day that follows the night.
+_SMALL_HOURS = re.compile(r"\b(?:[0-5](?::\d\d)?\s*(?:am|a\.m\.)|midnight|dawn|pre-dawn)\b", re.IGNORECASE)
+
+
+def _relative_to_the_speaker(text: str, found: list[FoundDate], published: dt.date, anchor: dt.date) -> list[FoundDate]:
+    """Re-anchor "overnight" or "yesterday" on the day it was said ("…, the ISPR said on Sunday").
+
+    A statement dated in the same sentence is the speaker's today; "last night" in the
+    small hours ("at 3am last night") is that same day.
+    """
+    said = [d for d in found if d.reporting and d.precision == "day" and d.start <= published]
+    out: list[FoundDate] = []
+    for date in found:
+        kind = date.text.lower()
+        kind = " ".join(kind.split())
+        if date.precision == "day" and not date.reporting and (kind in _RELATIVE or kind.startswith("the ")):
+            day = said[0].start if said else anchor
+            back = 0 if kind in ("today", "this morning", "tonight", "earlier today") else 1
+            if back and kind in ("last night", "overnight") and _SMALL_HOURS.search(text):
+                back = 0
+            date = FoundDate(date.text, day - dt.timedelta(days=back), None, "day", date.position, False)
+        out.append(date)
+    return out
+
+
+#: "Wednesday, November 26" or "Tuesday (Nov 25)": the weekday only names the day given after it.
+_NAMED_DAY_GAP = re.compile(r"^[\s,(]{0,3}(?:on\s+|of\s+)?$")
+
+
+def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> list[FoundDate]:
+    """Every date expression in a sentence, resolved, in order, overlapping ones dropped.
+
+    ``anchor`` is the day relative expressions count from (a dateline's "Nov 28"); it
+    defaults to ``published``. A weekday followed by its calendar day is one date.
+    """
+    anchor = anchor or published
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -157,13 +220,35 @@ def find_dates(text: str, published: dt.date) -> list[FoundDate]:
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
-            resolved = _resolve(kind, match, published)
+            resolved = _resolve(kind, match, published, anchor)
             if resolved is None:
                 continue
             start, end, precision = resolved
             if kind == "month_year" and match.group(0).lower().startswith("since"):
                 continue  # "since February 2024" dates a state of affairs, not an event
+            if _FUTURE.search(text[: span[0]]):
+                continue  # "the crossing will reopen on Friday": a plan, not an event
             taken.append(span)
-            reporting = bool(_REPORTING.search(text[: span[0]]))
+            after = text[span[1] :]
+            reporting = bool(
+                _REPORTING.search(text[: span[0]])
+                or _SAID_AFTER.match(after)
+                or (span[0] <= 3 and _SAID_AFTER_OPENING.match(after))  # "On Wednesday the spokesman, X, said"
+            )
             found.append(FoundDate(match.group(0).strip(), start, end, precision, span[0], reporting))
-    return sorted(found, key=lambda d: d.position)
+    found = _relative_to_the_speaker(text, found, published, anchor)
+    ordered = sorted(found, key=lambda d: d.position)
+    return [
+        date
+        for date, following in zip(ordered, [*ordered[1:], None][: len(ordered)], strict=True)
+        if not (
+            following is not None
+            and re.search(
+                r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|last night|night)$",
+                date.text,
+                re.IGNORECASE,
+            )
+            and following.precision == "day"
+            and _NAMED_DAY_GAP.match(text[date.position + len(date.text) : following.position])
+        )
+    ]

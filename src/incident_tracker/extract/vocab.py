@@ -105,11 +105,15 @@ DEMONYMS: dict[str, str] = {
 TARGETS: tuple[tuple[str, str], ...] = (
     (r"aid workers?|humanitarian workers?|ngo staff", "ngo"),
     (r"journalists?|reporters?", "journalists"),
-    (r"border guards?|border (?:police|troops|guards|forces|personnel|officers?)|frontier guards?", "border_guards"),
+    (r"security guards?|private guards?", "business"),
+    (
+        r"border guards?|border (?:police|troops|guards|forces|personnel|officers?)|frontier guards?|guards?",
+        "border_guards",
+    ),
     (r"policem[ae]n|police officers?|police|officers?", "police"),
     (
         r"soldiers?|troops|servicem[ae]n|military personnel|army personnel|security personnel|"
-        r"security forces|paramilitar(?:y|ies)|militiamen|fighters?",
+        r"security forces|security men|personnel|jawans|sepoys|paramilitar(?:y|ies)|militiamen|fighters?",
         "military",
     ),
     (r"diplomats?|embassy staff", "diplomatic"),
@@ -118,13 +122,18 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"passengers?|drivers?|truck drivers?", "transport"),
     (r"workers?|engineers?|employees|contractors?|labou?rers|miners|traders?|businessm[ae]n|staff", "business"),
     (
-        r"civilians?|villagers?|residents?|children|women|men|girls|boys|farmers?|shepherds?|students?|"
-        r"nationals|citizens",
+        r"civilians?|villagers?|residents?|children|women|girls|boys|farmers?|shepherds?|students?|"
+        r"nationals|citizens|migrants|refugees|asylum seekers|hostages|civilians",
         "civilians",
     ),
 )
 #: "people" and "persons" say nothing about who was hit: victims kept, no target type.
-GENERIC_VICTIMS = r"people|persons"
+GENERIC_VICTIMS = "|".join(
+    (
+        "people|persons|men|foreigners|foreign nationals|others",
+        "militants|terrorists|attackers|assailants|insurgents|gunmen",
+    )
+)
 CIVILIAN_TARGETS = frozenset({"business", "civilians", "transport", "religious", "ngo", "journalists"})
 VICTIM_NOUN = "|".join([*(pattern for pattern, _ in TARGETS), GENERIC_VICTIMS])
 
@@ -146,34 +155,39 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"roadside bombs?|improvised explosive devices?|ieds?|landmines?|land mines?|mines?", ("ied",)),
     (r"mortars?(?: shells?| rounds?| fire)?", ("mortar",)),
     (r"artillery|shelling|shelled|heavy weapons", ("artillery",)),
-    (r"rockets?|rocket-propelled grenades?|rpgs?", ("rocket",)),
+    (r"rocket-propelled grenades?|rockets?|rpgs?", ("rocket",)),
     (r"missiles?", ("missile",)),
     (r"(?:hand )?grenades?", ("grenade",)),
-    (r"bombs?|explosives?|explosions?|blasts?|bombing", ("explosives",)),
+    (r"explosives?|explosive devices?|bomb blasts?", ("explosives",)),
+    (r"explosions?|blasts?|bombs?|bombings?", ("_blast",)),
     (
-        r"small[- ]arms(?: fire)?|gunfire|gunmen|gunman|gun battle|firefight|shot dead|shot|shooting|"
-        r"opened fire|automatic weapons|rifles?|machine[- ]guns?|exchange of fire|exchanged fire|firearms",
+        r"small[- ]arms(?: fire)?|gunfire|gunmen|gunman|gun battle|gunfight|firefight|shot dead|shot|shooting|"
+        r"opened fire|opened (?:[\w\"“”']+ ){1,2}fire|automatic weapons|rifles?|machine[- ]guns?|exchanges? of fire|"
+        r"exchanged fire|firearms|firing|fired (?:on|at|upon)|traded fire",
         ("firearms",),
     ),
     (r"knives|knife|stabbed|stabbing|beaten|stones|sticks|clubs", ("melee",)),
-    (r"set (?:on )?fire|torched|set ablaze|burned down|arson", ("arson",)),
+    (r"set (?:on )?fire|set\s+(?:[\w-]+\s+){1,4}on fire|torched|set ablaze|burned down|arson", ("arson",)),
 )
 
 #: Words that make a sentence about violence at all; without one, no incident.
 VIOLENCE = re.compile(
     r"\b(?:killed|killing|killings|dead|died|deaths?|death toll|toll|wounded|wounding|injured|injuring|injuries|"
     r"attack(?:ed|s)?|assailants|clash(?:ed|es)?|shelling|shelled|shot|gunfire|firefight|ambush(?:ed)?|"
-    r"explosion|blast|bomb(?:ing|ed)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
-    r"abducted|kidnapped|casualties|martyred|raid(?:ed)?|stormed|fought|gunmen|succumbed)\b",
+    r"explosions?|blasts?|bomb(?:ing|ed|s)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
+    r"abducted|kidnapped|casualties|martyred|raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|"
+    r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead|set on fire|set ablaze|torched|looted)\b",
     re.IGNORECASE,
 )
 
 #: "no group has claimed" and the like: nobody names a perpetrator.
 NO_CLAIM = re.compile(
-    r"\b(?:no (?:group|one|organi[sz]ation)|nobody|none)\s+(?:has\s+|had\s+|have\s+)?"
+    r"\b(?:no (?:group|one|organi[sz]ation)|nobody|none)(?:,[^,]{1,50},)?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:yet\s+|so far\s+|immediately\s+)?(?:yet\s+)?(?:claimed|taken|accepted)|"
-    r"\bthere (?:was|has been) no (?:immediate )?claim|responsibility (?:was|has) not (?:yet )?been claimed|"
-    r"\bunidentified (?:gunmen|assailants|attackers|men)",
+    r"\bthere (?:was|has been|is) no (?:immediate )?claim|responsibility (?:was|has) not (?:yet )?been claimed|"
+    r"\bit (?:was|is|remained) (?:not|un)clear who\b|"
+    r"\b(?:no (?:group|one)|nobody) (?:has |had )?(?:yet )?said it was behind|"
+    r"\b(?:unidentified|unknown) (?:gunmen|assailants|attackers|men|armed men)",
     re.IGNORECASE,
 )
 CLAIM = re.compile(
@@ -181,8 +195,10 @@ CLAIM = re.compile(
     r"(?:has\s+|have\s+|later\s+)?(?:claimed responsibility|said it carried out|claimed the attack)",
 )
 MUTUAL = re.compile(
-    r"\b(?:blamed|accused)\s+each other|each (?:side|blamed|accused) (?:blamed|accused)|"
-    r"\b(?:traded|exchanged) (?:blame|accusations)|both sides (?:blamed|accused)|blamed the other",
+    r"\b(?:blam|accus)(?:ed|ing|e)\s+(?:each other|one another)|"
+    r"\beach (?:side|country|government|party|blamed|accused) (?:blam|accus)(?:ed|ing)(?: the other)?|"
+    r"\b(?:trad|exchang)(?:ed|ing) (?:blame|accusations)|\bboth sides (?:blamed|accused|traded)|"
+    r"\bblamed the other|\beach (?:blamed|accused) the other\b|\bmutual accusations|\bcompeting (?:claims|accounts)",
     re.IGNORECASE,
 )
 #: "<who> said the attack originated/came from <where>" / "<who> blamed <someone>".

@@ -1,0 +1,264 @@
+"""Who is said to be behind an incident, read from one sentence, with the codebook's statuses.
+
+The order is the codebook's strength of statement: sides blaming each other
+(``disputed``) outranks a group's own claim (``claimed``), which outranks one party
+naming a perpetrator or an origin (``alleged``), which outranks an explicit "no group
+has claimed" (``unattributed`` *read from the text*). A sentence that says none of
+these gives nothing; the reader then marks ``unattributed`` as a default, so that a
+reviewer can tell a statement from a gap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocab import ALLEGE, CLAIM, MUTUAL, NO_CLAIM, ORIGIN
+
+_CAP = r"[A-Z][\w’'-]*"
+#: Who makes an allegation: "the foreign ministry", "Pakistan's interior minister", "Tajik authorities".
+_WHO = (
+    rf"(?P<who>(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,3}}(?:[a-z]+\s+)?"
+    r"(?:authorities|officials?|government|ministry|minister|military|army|police|forces|border service|"
+    r"spokesm[ae]n|spokesperson|sources|governor|commander|administration|office|committee|department|agency))"
+)
+_PLACE = rf"(?P<where>{_CAP}(?:\s+{_CAP})*)"
+_BLAME = re.compile(
+    rf"{_WHO}\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused)\s+"
+    r"(?P<perp>(?!each\b|one another\b|the other\b|both\b)[^,.;]+?)"
+    rf"(?:\s+(?:based\s+)?(?:in|from)\s+(?:neighbou?ring\s+)?(?:the\s+)?{_PLACE})?"
+    r"(?=\s+(?:for|of|over)\b|\s*[,.;]|\s*$)"
+)
+_BEHIND = re.compile(
+    rf"{_WHO}\s+(?:has\s+|have\s+|had\s+)?(?:said|say|says|alleged|claimed|insisted|stated)\s+(?:that\s+)?"
+    r"(?P<perp>(?!the attack|it\b|this\b)[^,.;]+?)\s+(?:was|were|had been)\s+(?:behind|responsible)\b"
+)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|has been|had been)\s+blamed\s+on\s+(?P<perp>[^,.;]+?)"
+    rf"(?:\s+(?:based\s+)?(?:in|from)\s+(?:neighbou?ring\s+)?(?:the\s+)?{_PLACE})?(?=\s+by\b|\s*[,.;]|\s*$)"
+    rf"(?:\s+by\s+{_WHO})?"
+)
+
+
+#: A named actor: "Jaish al-Adl (Army of Justice)", "the Afghan Border Police".
+_NAME = (
+    r"(?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*|of|al|el|ul|e|i|the))*"
+    r"(?:\s+\([^)]{1,40}\))?"
+)
+_CLAIMED = re.compile(
+    rf"(?P<who>{_NAME})(?:,[^.;]{{1,120}}?,)?\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|also\s+)?"
+    r"(?:claimed responsibility|said it carried out|said it was behind|"
+    r"claimed (?:it|the|this|that|[A-Z]\w+[’']s)\b)"
+)
+#: "Jaish al-Adl (Army of Justice), a Sunni armed group, said … that it had carried out the attack".
+_SAID_IT_DID = re.compile(
+    rf"(?P<who>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:said|announced|stated|declared)\b[^.]{{0,60}}?\bthat it "
+    r"(?:had\s+)?(?:carried out|was behind|conducted|staged)\b"
+)
+#: Whoever says "we did it" is a state, not a group: its acceptance confirms (the codebook's ``confirmed``).
+_STATE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|armed forces|forces|[Gg]overnment|[Mm]inistry|air force|troops)\b")
+#: Who reports a claim is not who claims: "According to Reuters, the TTP, …, claimed the ambush".
+_OUTLET = re.compile(
+    r"(?:According|Reuters|AFP|AP|Xinhua|IRNA|Tasnim|Fars|Mehr|Dawn|PTI|TOLOnews|Khaama|State|Officials|Police)\b"
+)
+_CLAIMED_BY = re.compile(r"\bclaimed by\s+(?:an?\s+|the\s+)?(?P<desc>[^,.;]{1,60})")
+#: Words that describe a group without naming it ("a Sunni jihadist group").
+_DESCRIPTIVE = frozenset({"sunni", "shia", "shiite", "baloch", "baluch", "islamist", "islamic", "the", "a", "an"})
+_STATE_NOUNS = (
+    r"forces|troops|soldiers|military|army|armed forces|aircraft|jets|Border Police|border police|border guards|"
+    r"guards|air force"
+)
+_ARMED_NOUNS = r"smugglers|traffickers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban"
+_ACTOR = (
+    r"(?P<perp>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?"
+    rf"(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))"
+)
+#: A group named as likely, with no claim and no accuser: "militants thought to belong to Jaish al-Adl",
+#: "did not exclude that members of Uyghur separatist groups were involved".
+_SUSPECTED = re.compile(
+    r"\b(?:thought|believed|suspected)\s+to\s+(?:belong\s+to|be\s+members?\s+of)\s+"
+    r"(?P<perp>(?:the\s+)?[A-Z][^,.;]{2,60}?)(?=\s*(?:group\b|,|\.|;|$))|"
+    r"\b(?:did not|could not|have not|has not)\s+(?:exclude|rule out)(?:d)?\s+that\s+"
+    r"(?P<perp2>[^,.;]{3,80}?)\s+(?:were|was)\s+(?:involved|behind|responsible)"
+)
+#: "… that Iranian security forces are alleged to have carried out"; "believed to have" is suspected.
+_SAID_TO_HAVE = re.compile(
+    _ACTOR
+    + r"\s+(?:are|is|were|was|have been|had been)\s+(?P<how>alleged|accused|said|reported|believed|suspected|thought)"
+    r"\s+(?:of|to\s+have)\s+(?:carried out|killed|fired|attacked|opened fire|shot|launched|been behind|carrying out|"
+    r"killing|firing|attacking)"
+)
+#: "Armed Afghan drug traffickers who tried to cross the river killed one border guard".
+_WHO_DID = re.compile(
+    _ACTOR.replace("(?:the\\s+)?", "(?:the\\s+|[Aa]rmed\\s+)?", 1)
+    + r"\s+who\b[^.;]{0,120}?\b(?:killed|attacked|opened fire|fired on|shot|ambushed|abducted|kidnapped|seized)\b"
+)
+#: "killed in a gunfight with armed Afghan drug traffickers", "shot by Iranian border guards".
+_AGAINST = re.compile(
+    r"\b(?:gunfight|gun battle|clash|clashes|fighting|firefight|shootout|skirmish|exchange of fire|battle|encounter)"
+    r"\s+(?:between\s+[^,.;]{1,60}?\s+and|with)\s+"
+    rf"(?P<perp>(?:about\s+\d+\s+|a\s+group\s+of\s+|a\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_ARMED_NOUNS}))\b|"
+    rf"\b(?:killed|shot|shot dead|wounded|attacked|fired on|shooting of [^,.;]{{1,40}}?)\s+by\s+"
+    rf"(?P<perp2>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z]+\s+){{0,2}}(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))\b"
+)
+#: A state accepting that its forces struck: "Pakistan's army confirmed that it had hit …".
+_CONFIRMED_SELF = re.compile(
+    rf"{_ACTOR}\s+(?:has\s+|had\s+)?(?:confirmed|acknowledged|admitted|said)\s+(?:that\s+)?it\s+(?:had\s+)?"
+    r"(?:carried out|conducted|launched|hit|struck|bombed|targeted)\b"
+)
+#: Responsibility officially established: "… confirmed … that Pakistani forces had carried out the strike".
+_CONFIRMED_THAT = re.compile(
+    r"\bconfirmed\b[^.]{0,80}?\bthat\s+" + _ACTOR.replace("(?P<perp>", "(?P<perp>") + r"\s+had\s+"
+    r"(?:carried out|conducted|launched|hit|struck|bombed)\b"
+)
+#: One side's account naming the other as the one who struck: "Afghan Border Police fired on FC troops," ISPR said.
+_ACTED = re.compile(
+    _ACTOR[:-1] + r"(?:\s+and\s+(?:the\s+)?[^,.;]{1,50}?)?)"
+    r"\s+(?:had\s+)?(?:fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|"
+    r"tried to cross|violated|carried out|started firing|opened\s+(?:[\w-]+\s+){0,3}(?:attacks?|fire))\b"
+)
+_SAYS = re.compile(r"\b(?:said|says|say|told|according to|claimed|alleged|accused|statement)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One sentence's statement about responsibility."""
+
+    status: str
+    perpetrator: str | None = None
+    attributed_by: str | None = None
+    origin_place: str | None = None
+    origin_country: str | None = None
+
+    def fields(self) -> dict[str, str]:
+        """The codebook fields this statement fills (status aside)."""
+        found = {
+            "perpetrator": self.perpetrator,
+            "attributed_by": self.attributed_by,
+            "origin_place": self.origin_place,
+            "origin_country": self.origin_country,
+        }
+        return {k: v for k, v in found.items() if v}
+
+
+RANK = {"unattributed": 0, "alleged": 1, "suspected": 2, "claimed": 3, "confirmed": 4, "disputed": 5}
+
+
+def _clean(phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    phrase = re.sub(r"^(?:the|The)\s+", "", " ".join(phrase.split())).strip(" ,")
+    return phrase or None
+
+
+def _country(name: str | None) -> str | None:
+    from .drafts import country_code
+
+    return country_code(name) if name else None
+
+
+def _origin(where: str | None) -> tuple[str | None, str | None]:
+    """Origin place and country from "Afghanistan's Badakhshan province" or "Afghanistan"."""
+    if not where:
+        return None, None
+    possessive = re.match(rf"({_CAP})[’']s\s+(.+)", where)
+    if possessive and _country(possessive.group(1)):
+        return re.sub(r"\s+(?:province|region|district)$", "", possessive.group(2)), _country(possessive.group(1))
+    code = _country(where)
+    return re.sub(r"\s+(?:province|region|district)$", "", where), code
+
+
+def read_attribution(text: str) -> Attribution | None:
+    """The strongest statement about responsibility in a sentence, or None."""
+    if MUTUAL.search(text):
+        return Attribution("disputed")
+    for pattern in (_CONFIRMED_SELF, _CONFIRMED_THAT):
+        confirmed = pattern.search(text)
+        if confirmed:
+            return Attribution("confirmed", perpetrator=_clean(confirmed.group("perp")))
+    did = _SAID_IT_DID.search(text)
+    if did and not NO_CLAIM.search(text):
+        who = _clean(did.group("who"))
+        state = who and _STATE.search(re.sub(r"\([^)]*\)", "", who))
+        return Attribution("confirmed" if state else "claimed", perpetrator=who)
+    if not NO_CLAIM.search(text):
+        claim = _first_claim(text) or CLAIM.search(text)
+        if claim:
+            return Attribution("claimed", perpetrator=_clean(claim.group("who")))
+        by = _CLAIMED_BY.search(text)
+        if by:
+            return Attribution("claimed", perpetrator=_named(by.group("desc")))
+        if re.search(r"\bclaimed responsibility\b", text):
+            return Attribution("claimed")
+    for pattern in (_BLAME, _PASSIVE, _BEHIND):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        place, country = _origin(groups.get("where"))
+        origin = ORIGIN.search(text)
+        if origin and not place:
+            place, country = _origin(origin.group("where").strip())
+        return Attribution(
+            "alleged",
+            perpetrator=_clean(groups.get("perp")),
+            attributed_by=_clean(groups.get("who")),
+            origin_place=place,
+            origin_country=country,
+        )
+    allege = ALLEGE.search(text)
+    if allege:
+        place, country = (None, None)
+        origin = ORIGIN.search(text)
+        if origin:
+            place, country = _origin(origin.group("where").strip())
+        return Attribution(
+            "alleged", attributed_by=_clean(allege.group("who")), origin_place=place, origin_country=country
+        )
+    if NO_CLAIM.search(text):
+        return Attribution("unattributed")
+    acted = _ACTED.search(text)
+    if acted and _names_a_side(acted.group("perp")):
+        return Attribution("alleged", perpetrator=_clean(acted.group("perp")))
+    suspected = _SUSPECTED.search(text)
+    if suspected:
+        perp = suspected.group("perp") or suspected.group("perp2")
+        return Attribution("suspected", perpetrator=_clean(re.sub(r"^members of\s+", "", perp)))
+    said_to = _SAID_TO_HAVE.search(text)
+    if said_to and _names_a_side(said_to.group("perp")):
+        status = "suspected" if said_to.group("how").lower() in ("believed", "suspected", "thought") else "alleged"
+        return Attribution(status, perpetrator=_clean(said_to.group("perp")))
+    who_did = _WHO_DID.search(text)
+    if who_did and (_names_a_side(who_did.group("perp")) or re.search(rf"(?:{_ARMED_NOUNS})$", who_did.group("perp"))):
+        return Attribution("alleged", perpetrator=_clean(who_did.group("perp")))
+    against = _AGAINST.search(text)
+    if against:
+        perp = against.group("perp") or against.group("perp2")
+        if re.search(rf"\b(?:{_ARMED_NOUNS})$", perp) or _names_a_side(perp):
+            return Attribution("alleged", perpetrator=_clean(re.sub(r"^(?:a|about \d+)\s+", "", perp)))
+    return None
+
+
+def _first_claim(text: str) -> re.Match[str] | None:
+    """The first "X …, claimed the attack" whose X is not the outlet or official reporting it."""
+    position = 0
+    while (match := _CLAIMED.search(text, position)) is not None:
+        if not _OUTLET.match(match.group("who")):
+            return match
+        position = match.start("who") + 1
+    return None
+
+
+def _named(description: str) -> str | None:
+    """The name in "a Sunni jihadist group, Jaish al-Adl", or None when it only describes one."""
+    words = description.split()
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in _DESCRIPTIVE]
+    return _clean(description) if capitals else None
+
+
+def _names_a_side(actor: str) -> bool:
+    """An actor phrase names a side by its nationality ("Afghan Border Police"), not just "Gunmen"."""
+    from .vocab import DEMONYMS
+
+    words = re.sub(r"^(?:the|The)\s+", "", actor).split()
+    return any(w.lower().strip('"“') in DEMONYMS for w in words)

@@ -1,0 +1,69 @@
+"""The countries an article is about, and the country a phrase puts an event in.
+
+A place name alone is not enough: "Rask" (a town in Iran) also matches Rusk, Texas,
+and "a news service based in Washington" names a real city. A place is therefore
+located only inside the country the text points to, and a gazetteer hit in a country
+the article never names (by name, demonym or possessive) is refused: wrong is worse
+than empty. The phrases below give that country: "in southeastern Iran", "an Iranian
+border village", "on the Pakistani side of the border".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .vocab import DEMONYMS
+
+_COMPASS = r"(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|central|far-\w+)"
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every country name (and alias) the record knows, and name → code."""
+    from ..models import COUNTRY_ALIASES, countries
+
+    table = {row["name"]: code for code, row in countries().items() if len(row["name"]) >= 4}
+    for alias, code in COUNTRY_ALIASES.items():
+        if len(alias) >= 4 and alias[:1].isalpha():
+            table.setdefault(alias.title(), code)
+    names = sorted(table, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), table
+
+
+def country_names(text: str) -> list[tuple[int, str]]:
+    """(position, code) of every country name in the text ("Iran", "Afghanistan's")."""
+    pattern, table = _names()
+    return [(m.start(), table[m.group(0)]) for m in pattern.finditer(text)]
+
+
+def countries_named(text: str) -> set[str]:
+    """Every country the text names, by name or by demonym ("Iranian" → IR)."""
+    found = {code for _, code in country_names(text)}
+    for word in re.findall(r"[A-Za-z]+", text):
+        code = DEMONYMS.get(word.lower())
+        if code:
+            found.add(code)
+    return found
+
+
+_IN_COUNTRY = re.compile(rf"\b(?:in|inside|of)\s+(?:the\s+)?{_COMPASS}\s+(?P<name>[A-Z][a-z]+)\b")
+_DEMONYM_PLACE = re.compile(
+    r"\b(?:an?|the)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:border\s+)?(?:village|town|city|district|province|region|"
+    r"county|border post|outpost|post|checkpoint|territory|soil)\b"
+)
+_SIDE = re.compile(r"\bon the (?P<demonym>[A-Z][a-z]+) side\b")
+
+
+def country_phrase(text: str) -> str | None:
+    """The country a phrase puts the event in: "in southeastern Iran", "an Iranian border village"."""
+    for match in _IN_COUNTRY.finditer(text):
+        found = dict(country_names(match.group("name")))
+        if found:
+            return next(iter(found.values()))
+    for pattern in (_DEMONYM_PLACE, _SIDE):
+        for match in pattern.finditer(text):
+            code = DEMONYMS.get(match.group("demonym").lower())
+            if code:
+                return code
+    return None

@@ -1,0 +1,134 @@
+"""What part a sentence (or a stretch of one) plays in a report: dateline, background, other roles.
+
+Real wire and regional copy is built the same way: a dateline ("Beijing, Nov 28 (PTI) –",
+"KABUL (Reuters) -", "ISLAMABAD, Dec 1:"), a lead that reports the event, its
+elaboration, then reactions and background ("In 2021, at least 55 people died…", "a
+similar incident took place on June 3", "last week a commander was martyred"). Only
+the event's own sentences may give its fields; these rules find the rest so that the
+reader can leave it out.
+
+* A **dateline** says where and when the reporter filed: its day anchors "on Tuesday",
+  its city hints at the country, but neither is the event's date or place.
+* **Background** starts at a marker (a year before publication, "a similar incident",
+  "last year", "months ago") and runs to the end of the sentence; a marker near the
+  start makes the whole sentence background.
+* A place in the **wrong role** ("a news service based in Washington", "told reporters
+  in Islamabad", "the ministry in Kabul said") is where someone spoke, not where the
+  event happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import MONTHS, FoundDate
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATELINE = re.compile(
+    rf"^(?P<city>[A-Z][A-Za-z'’.-]+(?:[ /-][A-Z][A-Za-z'’.-]+){{0,3}})"
+    rf"(?:\s*,\s*(?P<region>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*[,(—–:-]))?"
+    rf"(?:\s*,\s*(?P<date>(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH})\.?)(?:,?\s+(?:19|20)\d\d)?))?"
+    rf"\s*,?\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{{1,24}})\))?"
+    rf"\s*(?:[—–]|--?|:)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The filing place and day at the head of a report: never the event's own."""
+
+    text: str
+    city: str
+    day: dt.date | None
+    agency: str | None
+
+
+def find_dateline(text: str, published: dt.date) -> Dateline | None:
+    """The dateline at the start of ``text``, if it has one.
+
+    A city in capitals needs nothing more ("QUETTA —"); a city written in mixed case
+    counts only with a day or an agency beside it ("Beijing, Nov 28 (PTI) –"), so an
+    ordinary sentence ("Officials said: …") is not taken for one.
+    """
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    city = match.group("city").strip()
+    if not (city.isupper() or match.group("date") or match.group("agency")):
+        return None
+    if city.split()[0].lower() in {"the", "a", "an", "in", "on", "at", "officials", "police"}:
+        return None
+    day = None
+    if match.group("date"):
+        from .dates import find_dates
+
+        found = [d for d in find_dates(match.group("date"), published) if d.precision == "day"]
+        day = found[0].start if found else None
+    return Dateline(match.group(0), city.title() if city.isupper() else city, day, match.group("agency"))
+
+
+_MARKERS = re.compile(
+    r"\b(?:last|previous|past)\s+(?:year|month|summer|winter|spring|autumn|fall)\b|"
+    r"\b(?:earlier|so far)\s+this\s+year\b|\bthis\s+year\s+alone\b|"
+    r"\bin\s+recent\s+(?:weeks|months|years)\b|"
+    r"\b(?:\d+|two|three|four|five|six|several|a few|few|many|some)\s+(?:weeks|months|years)\s+"
+    r"(?:ago|earlier|before)\b|"
+    r"\b(?:a\s+)?(?:similar|previous|earlier|prior)\s+(?:deadly\s+|cross-border\s+|border\s+)?"
+    r"(?:incident|attack|clash|strike|skirmish|shooting|bombing|ambush|raid|assault|incursion|exchange)e?s?\b|"
+    r"\b(?:a|one|two|three|four|five|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:after|before|earlier)\b|\bhas since\b|\bsince (?:then|its founding)\b|"
+    r"\b(?:after|since|following|before)\s+(?:last|the previous|previous)\s+(?:week|month|year)|"
+    r"\blast\s+(?:week|month)[’']s\b|"
+    r"\bfor (?:years|decades|months)\b|\bhas long\b|\bin (?:the past|recent) (?:decade|years)\b|"
+    r"^(?:Earlier|Before that|In an earlier incident),|"
+    r"\bpreviously\b|\bin\s+the\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b",
+    re.IGNORECASE,
+)
+#: A marker this close to the start makes the whole sentence background ("In 2021, …").
+_LEADING = 30
+
+
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|since|during|last|early|late|mid-?|until)\s+(?:early\s+|late\s+)?(?P<month>{_MONTH})\b(?![\s.]*\d)",
+    re.IGNORECASE,
+)
+
+
+def background_start(text: str, dates: list[FoundDate], published: dt.date, *, old_days: int) -> int | None:
+    """Where background begins in a sentence (0: all of it), or None when it has none.
+
+    Markers are the words above and dates that lie in the past of the report: a year
+    before publication ("In 2021"), or a day more than ``old_days`` before it.
+    """
+    positions = [m.start() for m in _MARKERS.finditer(text)]
+    for match in _MONTH_ONLY.finditer(text):  # "In May" in a December report: an earlier month's news
+        if MONTHS[match.group("month").lower()] != published.month:
+            positions.append(match.start())
+    earliest = published - dt.timedelta(days=old_days)
+    for date in dates:
+        end = date.end or date.start
+        if (date.precision == "year" and date.start.year < published.year) or end < earliest:
+            positions.append(date.position)
+    if not positions:
+        return None
+    first = min(positions)
+    return 0 if first <= _LEADING else first
+
+
+_WRONG_ROLE_BEFORE = re.compile(
+    r"(?:\bbased|\bheadquartered|\bstationed|\breporters|\bjournalists|\bcorrespondent|\bconference|\bbriefing|"
+    r"\binterview|\bspeaking|\bministry|\bembassy|\bgovernment|\bofficials?|\bauthorities|\bspokesm[ae]n|"
+    r"\bspokesperson|\bagency|\bservice|\bnewspaper|\bchannel|\boutlet|\bsummit|\btalks|"
+    r"\bmeeting|\bvisit(?:ed|ing)?|\barrived|\breturned|\bflew)"
+    r"(?:\s+\w+){0,2}\s+(?:in|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WRONG_ROLE_AFTER = re.compile(r"^,?\s+(?:said|says|told|reported|announced|stated|added)\b", re.IGNORECASE)
+
+
+def wrong_role(before: str, after: str) -> bool:
+    """Whether a place phrase names where someone spoke or sits rather than where it happened."""
+    return bool(_WRONG_ROLE_BEFORE.search(before[-60:]) or _WRONG_ROLE_AFTER.match(after))
