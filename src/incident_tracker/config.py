@@ -96,6 +96,14 @@ SETTINGS: dict[str, Setting] = {
             "Default --country filter for list, timeline, stats, chart and export (--country all lifts it).",
             "--country",
         ),
+        Setting(
+            "region.countries",
+            "TRACKER_REGION",
+            _check_countries,
+            [],
+            "Countries you work on: the geocoder prefers places there and never silently picks one elsewhere "
+            "(default: AF TJ KG UZ TM PK IR CN).",
+        ),
         Setting("format", "TRACKER_FORMAT", _check_format, None, "Output format of 'tracker list'.", "--format"),
         Setting(
             "geocoder.online",

@@ -207,6 +207,45 @@ _ADMIN2_SUFFIX = re.compile(
     r"\s+(?:district|rayon|raion|nohiya|nohiyai|woleswali|wuluswali|tehsil|tahsil|county|sub-?district)$",
     re.IGNORECASE,
 )
+#: Words that name a country's people or side of a border ("the Afghan side").
+DEMONYMS = {
+    "afghan": "AF",
+    "afghanistani": "AF",
+    "tajik": "TJ",
+    "tajikistani": "TJ",
+    "pakistani": "PK",
+    "uzbek": "UZ",
+    "uzbekistani": "UZ",
+    "kyrgyz": "KG",
+    "kirghiz": "KG",
+    "kyrgyzstani": "KG",
+    "turkmen": "TM",
+    "iranian": "IR",
+    "indian": "IN",
+    "chinese": "CN",
+    "kazakh": "KZ",
+}
+_AREA_NOUN = (
+    r"(?:city|town|village|settlement|district|province|region|county|oblast|area|side|part|enclave|exclave|"
+    r"border\s+(?:post|crossing|town|village|district|area)|(?:border\s+)?crossing|checkpoint|outpost)"
+)
+#: "the Kyrgyz city of Batken", "the Afghan border town of Torkham": a country and a noun before the name.
+_DEMONYM_PREFIX = re.compile(
+    rf"^(?:the\s+)?(?P<people>{'|'.join(DEMONYMS)})\s+(?P<noun>{_AREA_NOUN})\s+of\s+(?:the\s+)?", re.IGNORECASE
+)
+#: "Iran's Zabol county", "Pakistan's Kurram district": a possessive names the wider area.
+_POSSESSIVE = re.compile(r"^(?P<owner>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)['’]s\s+(?=\S)")
+#: "Kurram district of Khyber Pakhtunkhwa": the name, its level word, and the wider area.
+_OF_AREA = re.compile(
+    r"^(?P<name>.+?)\s+(?P<noun>district|province|region|county|oblast|rayon|tehsil)\s+of\s+(?P<area>.+)$",
+    re.IGNORECASE,
+)
+#: What a border place is called after its name: "Torkham border crossing", "Kulma Pass".
+_KIND_SUFFIX = re.compile(
+    r"\s+(?P<kind>(?:border\s+)?(?:crossing(?:\s+point)?|check\s*-?\s*point|checkpost|post|gate|terminal)|"
+    r"bcp|pass|bridge|border|port|customs(?:\s+post)?|dry\s+port)$",
+    re.IGNORECASE,
+)
 _NEUTRAL_SUFFIX = re.compile(r"\s+(?:city|town|village|bazaa?r|centre|center|area)$", re.IGNORECASE)
 _AREA_SUFFIX = re.compile(r"\s+area$", re.IGNORECASE)
 _BRACKETS = re.compile(r"\(([^()]*)\)")
@@ -228,6 +267,8 @@ class ParsedQuery:
     level: str | None = None
     context: list[str] = field(default_factory=list)
     alternative: ParsedQuery | None = None
+    #: The name without a border-place word ("Torkham" for "Torkham border crossing"), if it had one.
+    bare: str | None = None
 
     @property
     def precision(self) -> str:
@@ -253,6 +294,36 @@ def strip_level(text: str) -> tuple[str, str | None]:
     return stripped, None
 
 
+def strip_kind(text: str) -> tuple[str, str | None]:
+    """Remove a border-place word after a name: ("Torkham border crossing") → ("Torkham", "border crossing")."""
+    stripped = text.strip()
+    match = _KIND_SUFFIX.search(stripped)
+    if match and match.start() > 0:
+        return stripped[: match.start()].strip(), match.group("kind").lower()
+    return stripped, None
+
+
+def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
+    """Read "the Kyrgyz city of X", "Iran's X" and "X district of Y": (head, context, level)."""
+    context: list[str] = []
+    level: str | None = None
+    match = _DEMONYM_PREFIX.match(head)
+    if match and match.end() < len(head):
+        context.append(match.group("people"))
+        noun = match.group("noun").lower()
+        level = "admin2" if noun == "district" or noun == "county" else "admin1" if noun == "province" else None
+        head = head[match.end() :]
+    match = _POSSESSIVE.match(head)
+    if match and match.end() < len(head):
+        context.append(match.group("owner"))
+        head = head[match.end() :]
+    match = _OF_AREA.match(head)
+    if match:
+        context.insert(0, match.group("area"))
+        head = f"{match.group('name')} {match.group('noun')}"
+    return head, context, level
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Read a place as analysts write it: "near the Esteqlol border crossing",
     "Faizabad, Badakhshan", "Badakhshan province, Afghanistan", "outskirts of Kulob"."""
@@ -270,14 +341,20 @@ def parse_query(text: str) -> ParsedQuery:
     match = _EXACT_PREFIX.match(head)
     if match and match.end() < len(head):
         head = head[match.end() :]
+    head, extra, implied = _context_prefix(head)
+    context = [*extra, *context]
     if _AREA_SUFFIX.search(head) and not near:
         near = True
     head, level = strip_level(head)
+    level = level or implied
     match = _NEUTRAL_SUFFIX.search(head)
     if match and match.start() > 0:
         head = head[: match.start()].strip()
     context = [strip_level(part)[0] for part in context]
-    parsed = ParsedQuery(text=text, name=head.strip(), near=near, level=level, context=context)
+    bare, kind = strip_kind(head)
+    parsed = ParsedQuery(
+        text=text, name=head.strip(), near=near, level=level, context=context, bare=bare if kind else None
+    )
     pieces = re.split(r"\s+in\s+", head, maxsplit=1, flags=re.IGNORECASE)
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         left, right = pieces
