@@ -112,7 +112,8 @@ class Candidate:
     level: str | None = None
     #: Set by the decision: in the user's region (or a country the query names), and why it ranks where it does.
     in_region: bool = True
-    note: str = ""
+    #: Matched through ``border_with``: the crossing asked for from the other side's country.
+    crossed: bool = False
 
     @classmethod
     def from_location(cls, location: Location) -> Candidate:
@@ -169,7 +170,12 @@ class Candidate:
 
     @property
     def trusted(self) -> bool:
-        """Matched on its own or a recorded name (not by sound or by similarity)."""
+        """Matched on its own or a recorded name (not by sound or by similarity).
+
+        Nominatim ranks by its own rules: its answer is trusted when it bears the name asked for.
+        """
+        if self.source == "nominatim":
+            return self.match == "name"
         return self.score >= TRUSTED and self.match not in ("phonetic", "fuzzy")
 
     @property
@@ -177,8 +183,9 @@ class Candidate:
         """Population, with a pack entry counting as a sizeable town (see PACK_WEIGHT)."""
         return max(self.population, PACK_WEIGHT if self.source == "pack" else 0)
 
-    def rank_key(self) -> tuple[bool, bool, float, int, int]:
-        return (not self.in_region, not self.trusted, -self.score, SOURCE_RANK.get(self.source, 9), -self.weight)
+    def rank_key(self) -> tuple[bool, bool, float, bool, int, int]:
+        source = SOURCE_RANK.get(self.source, 9)
+        return (not self.in_region, not self.trusted, -self.score, self.crossed, source, -self.weight)
 
 
 @dataclass
@@ -674,7 +681,7 @@ class Resolver:
             if found:
                 resolution.parsed = attempt
                 break
-        if (online or not found) and self.online is not None:
+        if (online or not any(c.trusted for c in found)) and self.online is not None:
             countries = scoped.scope[0]
             code = next(iter(countries)) if countries and len(countries) == 1 else None
             try:
@@ -706,6 +713,7 @@ class Resolver:
                     # Torkham (PK) asked for as an Afghan place: the crossing, on the side the user named.
                     candidate.country = sorted(set(candidate.border_with) & explicit)[0]
                     candidate.admin1 = candidate.admin1_code = None
+                    candidate.crossed = True
             elif candidate.source == "places" or candidate.level == "country":
                 candidate.in_region = True
             else:
