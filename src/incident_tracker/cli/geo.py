@@ -173,12 +173,20 @@ def geocode(
 
 
 def _geocode_missing(ctx: typer.Context, *, dry_run: bool, online: bool) -> None:
-    from ..geo.chain import Resolver, describe
+    from ..geo.chain import Resolver
     from ..geo.online import OnlineGeocoder, online_enabled
 
     store = state(ctx).store()
     resolver = Resolver(store.conn, online=OnlineGeocoder() if (online or online_enabled()) else None)
-    report = _run_batch(store, resolver, dry_run=dry_run)
+    report_batch(store, resolver, dry_run=dry_run)
+
+
+def report_batch(store: Any, resolver: Any = None, *, dry_run: bool = False, ids: Any = None) -> None:
+    """Geocode stored incidents without coordinates (those of ``ids`` only, if given) and say what happened."""
+    from ..geo.chain import describe
+    from ..geo.locate import default_resolver
+
+    report = _run_batch(store, resolver or default_resolver(store.conn), dry_run=dry_run, ids=ids)
     verb = "Would locate" if dry_run else "Located"
     for incident_id, chosen in report.located:
         message(f"{verb} incident {incident_id}: {chosen.label} ({chosen.geo_precision}, {chosen.source}).")
@@ -412,6 +420,56 @@ def gazetteer_build(
     message(CREDITS)
 
 
+@gazetteer_app.command("add")
+def gazetteer_add(
+    sources: Annotated[
+        list[str],
+        typer.Argument(help="Country codes (AF TJ …) or GeoNames country files (AF.txt, AF.zip).", show_default=False),
+    ],
+    online: Annotated[
+        bool,
+        typer.Option("--online", help="Download the countries' files from GeoNames once (cached in the cache folder)."),
+    ] = False,
+) -> None:
+    """Merge GeoNames country files into the gazetteer: villages, districts, border posts, passes, bridges.
+
+    A code whose file you added before is merged again from the cache folder; with
+    --online a missing one is downloaded from download.geonames.org (once). The files
+    are kept, so a rebuild merges them again. GeoNames data, CC BY 4.0.
+
+    Examples:
+
+    \b
+      tracker gazetteer add ~/Downloads/TJ.zip
+      tracker gazetteer add AF TJ KG --online
+    """
+    from ..geo import dumps
+
+    for source in sources:
+        with download_progress(source) as progress:
+            report = dumps.add(source, online=online, progress=progress)
+        if report.places < 0:
+            message(f"Built the gazetteer with {report.country} merged ({report.path}).")
+        else:
+            message(f"Merged {report.country}: {report.places:,} new places, {report.names:,} names ({report.path}).")
+    message(CREDITS)
+
+
+@contextmanager
+def download_progress(source: str) -> Iterator[Callable[[int, int], None]]:
+    """A Rich progress bar for a download on a terminal; nothing otherwise."""
+    err = console(stderr=True)
+    if not err.is_terminal:
+        yield lambda done, total: None
+        return
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
+
+    columns = (TextColumn(f"Downloading {source.upper()}.zip"), BarColumn(), DownloadColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("download", total=None)
+        yield lambda done, total: progress.update(task, completed=done, total=total or None)
+
+
 @gazetteer_app.command("status")
 def gazetteer_status(as_json: JsonFlag = False) -> None:
     """Say what is there: path, size, rows, build date, source and licence.
@@ -439,6 +497,8 @@ def gazetteer_status(as_json: JsonFlag = False) -> None:
             f"built: {info.get('built_at')} in {info.get('build_seconds')} s"
             + ("" if info.get("up_to_date") else " (out of date: rebuild with 'tracker gazetteer build')"),
             f"source: {info.get('source')} ({info.get('source_version')})",
+            f"regional pack: {info.get('pack_places', 0)} border places",
+            "country files: " + (info.get("countries_merged") or "none (tracker gazetteer add AF TJ …)"),
         ]
     lines.append(f"licence: {info['licence']}")
     print("\n".join(lines))

@@ -30,6 +30,12 @@ def incidents_without_coordinates(store: IncidentStore) -> list[dict[str, Any]]:
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
+def newest_id(store: IncidentStore) -> int:
+    """The highest incident id so far (0 for none): what an import adds lies above it."""
+    row = store.conn.execute("SELECT max(id) FROM incidents").fetchone()
+    return int(row[0] or 0)
+
+
 def changes_for(record: dict[str, Any], chosen: Candidate) -> dict[str, Any]:
     """What a resolved place adds to a stored record; fields the analyst filled are kept."""
     changes: dict[str, Any] = {

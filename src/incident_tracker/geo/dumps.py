@@ -230,3 +230,35 @@ def _copy(source: IO[bytes], out: IO[bytes], total: int, progress: Callable[[int
         done += len(chunk)
         if progress:
             progress(done, total)
+
+
+def add(source: str, *, online: bool = False, progress: Callable[[int, int], None] | None = None) -> MergeReport:
+    """``tracker gazetteer add SOURCE``: a country code (its file kept earlier, or downloaded with
+    ``online``) or a path to ``XX.txt``/``XX.zip``; the file is kept and merged into the gazetteer."""
+    from .gazetteer import Gazetteer, default_path, dumps_dir
+
+    folder = dumps_dir()
+    path = Path(source).expanduser()
+    if path.suffix.lower() in (".zip", ".txt") or path.exists():
+        if not path.is_file():
+            raise ValidationError(f"No file {source!r}.")
+        kept = keep(path, folder)
+    elif _CODE.match(source):
+        code = source.upper()
+        stored = [p for p in (folder / f"{code}.zip", folder / f"{code}.txt") if p.exists()]
+        if stored:
+            kept = stored[0]
+        elif online:
+            kept = download(code, folder, progress=progress)
+        else:
+            raise ValidationError(
+                f"No GeoNames file for {code} yet: give its path (from {download_url(code)}), "
+                "or add --online to download it once."
+            )
+    else:
+        raise ValidationError(f"{source!r} is neither a two-letter country code nor an AF.txt/AF.zip file.")
+    target = default_path()
+    if not target.exists():
+        Gazetteer.open(target).close()  # the build merges every kept file, this one included
+        return MergeReport(kept.stem.upper(), -1, -1, kept)
+    return merge_into(target, kept)
