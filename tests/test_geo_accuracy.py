@@ -9,6 +9,7 @@ prints the same figures.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,77 @@ def test_accuracy_on_central_and_south_asian_place_strings(resolver: Resolver) -
 def test_unknown_names_return_nothing(resolver: Resolver, query: str) -> None:
     resolution = resolver.candidates(query)
     assert resolution.chosen is None, resolution.chosen and resolution.chosen.label
+
+
+# --- real place strings from border reports (issue 13) -------------------------------
+# bench/real_places.py holds the set's loader, the one adapter to the geocoder and the
+# scoring; the bench (python bench/bench_geocode.py --real) prints the same figures.
+
+sys.path.insert(0, str(BENCH))
+
+import real_places  # noqa: E402
+
+#: Ids that today's geocoder gets confidently wrong (measured on the set as committed).
+#: The list may only shrink: a case that turns wrong is a regression and fails the test.
+#: Issue 13's geocoder is to bring it to nothing (see the skipped test below).
+CONFIDENTLY_WRONG_TODAY = frozenset({"g010", "g019", "g041", "g060"})
+
+
+@pytest.fixture(scope="module")
+def real_verdicts(resolver: Resolver) -> list[real_places.Verdict]:
+    return real_places.score(resolver, real_places.load_real_cases())
+
+
+def test_real_set_is_well_formed() -> None:
+    cases = real_places.load_real_cases()
+    problems = []
+    ids = [c.id for c in cases]
+    if len(set(ids)) != len(ids):
+        problems.append("duplicate ids")
+    split_of_report: dict[str, str] = {}
+    for case in cases:
+        where = f"{case.id} {case.query!r}"
+        if case.split not in real_places.SPLITS:
+            problems.append(f"{where}: split {case.split!r}")
+        if case.expected not in real_places.EXPECTED:
+            problems.append(f"{where}: expected {case.expected!r}")
+        if case.trap not in real_places.TRAPS:
+            problems.append(f"{where}: trap {case.trap!r}")
+        if case.expected_precision not in real_places.PRECISIONS:
+            problems.append(f"{where}: precision {case.expected_precision!r}")
+        has_point = None not in (case.latitude, case.longitude, case.tolerance_km)
+        if has_point == (case.expected == "unlocated"):
+            problems.append(f"{where}: coordinates and tolerance go with located/coarser cases only")
+        if has_point and not case.coord_source:
+            problems.append(f"{where}: coordinates without a source")
+        if not case.report_url.startswith(("http://", "https://")):
+            problems.append(f"{where}: no report URL")
+        if split_of_report.setdefault(case.report_url, case.split) != case.split:
+            problems.append(f"{where}: its report is on both splits")
+        if not 0 < len(case.query) <= 80 or "\n" in case.query:
+            problems.append(f"{where}: not a short place phrase")
+    assert not problems, "\n".join(problems)
+
+
+def test_real_set_size() -> None:
+    cases = real_places.load_real_cases()
+    traps = [c for c in cases if c.trap]
+    dev = [c for c in cases if c.split == "dev"]
+    assert len(cases) >= 75, len(cases)
+    assert len(traps) >= 20, len(traps)
+    assert 0.5 <= len(dev) / len(cases) <= 0.7, f"{len(dev)} of {len(cases)} cases on dev"
+
+
+def test_real_set_no_new_confidently_wrong_answers(real_verdicts: list[real_places.Verdict]) -> None:
+    """Today's geocoder is confidently wrong on some real strings; none may be added."""
+    wrong = [v for v in real_verdicts if v.outcome == real_places.WRONG]
+    new = [v.describe() for v in wrong if v.case.id not in CONFIDENTLY_WRONG_TODAY]
+    assert not new, "newly confidently wrong:\n" + "\n".join(new)
+
+
+@pytest.mark.skip(reason="issue 13: enable when the new geocoder (library locate) lands")
+def test_real_set_never_confidently_wrong(real_verdicts: list[real_places.Verdict]) -> None:
+    """The goal of issue 13: on both splits, no answer outside tolerance and none for an unlocated case."""
+    for split in real_places.SPLITS:
+        wrong = [v.describe() for v in real_verdicts if v.case.split == split and v.outcome == real_places.WRONG]
+        assert not wrong, f"confidently wrong on {split}:\n" + "\n".join(wrong)
