@@ -71,7 +71,9 @@ import real_places  # noqa: E402
 #: Ids that today's geocoder gets confidently wrong (measured on the set as committed).
 #: The list may only shrink: a case that turns wrong is a regression and fails the test.
 #: Issue 13's geocoder is to bring it to nothing (see the skipped test below).
-CONFIDENTLY_WRONG_TODAY = frozenset({"g010", "g019", "g041", "g060", "g083", "g084", "g098", "g134", "g137", "g138"})
+CONFIDENTLY_WRONG_TODAY = frozenset(
+    {"g010", "g019", "g041", "g060", "g083", "g084", "g098", "g134", "g137", "g138", "g163", "g164", "g167", "g168"}
+)
 
 
 @pytest.fixture(scope="module")
@@ -114,8 +116,8 @@ def test_real_set_size() -> None:
     cases = real_places.load_real_cases()
     traps = [c for c in cases if c.trap]
     dev = [c for c in cases if c.split == "dev"]
-    assert len(cases) >= 130, len(cases)
-    assert len(traps) >= 20, len(traps)
+    assert len(cases) >= 150, len(cases)
+    assert len(traps) >= 30, len(traps)
     assert 0.5 <= len(dev) / len(cases) <= 0.7, f"{len(dev)} of {len(cases)} cases on dev"
 
 
