@@ -238,12 +238,8 @@ def bench_real(gazetteer: Gazetteer, runs: int, listing: bool) -> None:
     for split in (*real_places.SPLITS, "all"):
         print("   " + real_places.summarise(verdicts, split).line())
     for expected in real_places.EXPECTED:
-        print(
-            "   "
-            + real_places.summarise([v for v in verdicts if v.case.expected == expected], "all")
-            .line()
-            .replace("all:", f"expected {expected}:")
-        )
+        mine = [v for v in verdicts if v.case.expected == expected]
+        print("   " + real_places.summarise(mine, "all", label=f"expected {expected}").line())
     traps = sorted({v.case.trap for v in verdicts if v.case.trap})
     for trap in traps:
         mine = [v for v in verdicts if v.case.trap == trap]

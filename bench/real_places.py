@@ -191,15 +191,15 @@ class Summary:
         )
 
 
-def summarise(verdicts: Sequence[Verdict], split: str) -> Summary:
-    """Counts over the verdicts of ``split`` (``"all"`` for every case)."""
+def summarise(verdicts: Sequence[Verdict], split: str, label: str | None = None) -> Summary:
+    """Counts over the verdicts of ``split`` (``"all"`` for every case), named ``label`` or the split."""
     chosen = [v for v in verdicts if split in ("all", v.case.split)]
 
     def count(outcome: str) -> int:
         return sum(1 for v in chosen if v.outcome == outcome)
 
     within, empty = count(WITHIN), count(RIGHTLY_EMPTY)
-    return Summary(split, len(chosen), within + empty, within, empty, count(UNLOCATED), count(WRONG))
+    return Summary(label or split, len(chosen), within + empty, within, empty, count(UNLOCATED), count(WRONG))
 
 
 def median_ms_per_string(resolver: Resolver, cases: Sequence[RealCase], runs: int = 5) -> float:

@@ -9,6 +9,7 @@ prints the same figures.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -134,3 +135,19 @@ def test_real_set_never_confidently_wrong(real_verdicts: list[real_places.Verdic
     for split in real_places.SPLITS:
         wrong = [v.describe() for v in real_verdicts if v.case.split == split and v.outcome == real_places.WRONG]
         assert not wrong, f"confidently wrong on {split}:\n" + "\n".join(wrong)
+
+
+def test_real_set_judging_rules() -> None:
+    """Within tolerance is right; outside, or any answer where none is trustworthy, is confidently wrong."""
+    base = real_places.load_real_cases()[0]
+    located = dataclasses.replace(base, expected="located", latitude=34.0, longitude=71.0, tolerance_km=10.0)
+    empty = dataclasses.replace(base, expected="unlocated", latitude=None, longitude=None, tolerance_km=None)
+    assert real_places.judge(located, (34.05, 71.0, "exact")).outcome == real_places.WITHIN  # ~6 km
+    assert real_places.judge(located, (34.2, 71.0, "exact")).outcome == real_places.WRONG  # ~22 km
+    assert real_places.judge(located, None).outcome == real_places.UNLOCATED
+    assert real_places.judge(empty, None).outcome == real_places.RIGHTLY_EMPTY
+    assert real_places.judge(empty, (34.0, 71.0, "exact")).outcome == real_places.WRONG
+    verdicts = [real_places.judge(located, (34.05, 71.0, "exact")), real_places.judge(empty, (1.0, 1.0, "exact"))]
+    summary = real_places.summarise(verdicts, "all")
+    assert (summary.total, summary.right, summary.wrong, summary.unlocated) == (2, 1, 1, 0)
+    assert verdicts[1].describe().startswith(f"{base.id} ")
