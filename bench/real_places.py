@@ -136,17 +136,19 @@ def load_real_cases(path: Path = REAL_SET) -> list[RealCase]:
 def _locate(case: RealCase, resolver: Resolver) -> Answer | None:
     """THE adapter: what the geocoder makes of one case's string, as (lat, lon, precision).
 
-    Written against today's API: ``Resolver.candidates`` takes one ``country``, so the
-    report's context countries are passed only when there is exactly one. An
-    ambiguous answer (no chosen candidate) counts as no answer, as ``tracker add``
-    would store none. Repoint this function (and only this one) at the library
-    ``locate()`` of issue 13 when it lands.
+    Calls the library ``locate()`` (issue 13), as ``tracker add`` does without a
+    terminal: the report's context countries join the region (they are the countries
+    the same text names), never a hard constraint; an ambiguous or untrusted answer is
+    no answer; a fallback to the district or province the string names is an answer
+    at that precision.
     """
-    country = case.context_countries[0] if len(case.context_countries) == 1 else None
+    from incident_tracker.geo.locate import locate
+
     try:
-        chosen = resolver.candidates(case.query, country=country).chosen
+        located = locate(case.query, resolver=resolver, named=frozenset(case.context_countries))
     except ValidationError:
         return None
+    chosen = located.chosen
     if chosen is None:
         return None
     return chosen.latitude, chosen.longitude, chosen.geo_precision

@@ -482,7 +482,8 @@ class GazetteerTier:
         precision = "admin1" if parsed.level == "admin1" else parsed.precision
         best_town = max((score for score, *_ in towns.values()), default=0.0)
         results.extend(self.town_location(p, s, primary, precision, m) for s, p, primary, m in towns.values())
-        if best_town < ALTERNATE and parsed.level != "admin2":
+        if best_town < EXACT and parsed.level != "admin2":
+            # "Takhar" is the province, not a town that once had that among its other names.
             for (country, code), score in self._best(self.match_admin1(parsed.name, countries), areas).items():
                 if score > best_town:
                     area = self.gazetteer.admin1_area(country, code)
@@ -587,13 +588,14 @@ class Resolver:
         """Countries and provinces the answer must lie in, from the options and the query's context."""
         countries: set[str] | None = {parse_country(country)} if country else None
         named: set[str] = set()
-        rest: list[str] = []
-        for part in parsed.context:
-            code = context_country(part)
+        rest: list[tuple[str, str | None]] = []
+        levels = parsed.context_levels or [None] * len(parsed.context)
+        for part, level in zip(parsed.context, levels, strict=False):
+            code = context_country(part) if level is None else None
             if code:
                 named.add(code)
             else:
-                rest.append(part)
+                rest.append((part, level))
         if named:
             if countries is not None and not countries & named:
                 notes.append(
@@ -612,13 +614,16 @@ class Resolver:
                 )
             areas = _top(matched)
         anchor: Candidate | None = None
-        for part in rest:
-            matched = tier.match_admin1(part, frozen)
-            if not matched or max(matched.values()) < ALTERNATE:
+        for part, level in rest:
+            matched = tier.match_admin1(part, frozen) if level != "admin2" else {}
+            if level != "admin1" and (not matched or max(matched.values()) < ALTERNATE):
+                # "Isfara district", or a town: the answer lies near it (and it stands in if need be).
                 found = self._anchor(part, (frozen, frozenset(areas) if areas is not None else None))
                 if found is not None:
-                    anchor = found
+                    anchor = anchor or found  # the finest (first) part wins
                     continue
+                if level == "admin2":
+                    matched = tier.match_admin1(part, frozen)  # "Batken district" unknown: Batken province
             if matched:
                 top = _top(matched)
                 areas = top if areas is None else (areas & top or areas)
@@ -655,11 +660,21 @@ class Resolver:
         return best
 
     def candidates(
-        self, text: str, *, country: str | None = None, admin1: str | None = None, online: bool = False
+        self,
+        text: str,
+        *,
+        country: str | None = None,
+        admin1: str | None = None,
+        online: bool = False,
+        named: frozenset[str] | set[str] = frozenset(),
     ) -> Resolution:
-        """Every candidate for a place string, ranked, with the decision made (see :meth:`decide`)."""
+        """Every candidate for a place string, ranked, with the decision made (see :meth:`decide`).
+
+        ``named``: countries the same text (the report, the article) names; they join
+        the region for this lookup.
+        """
         parsed = parse_query(text)
-        resolution = Resolution(query=text, parsed=parsed, region=self.region)
+        resolution = Resolution(query=text, parsed=parsed, region=self.region | frozenset(named))
         if not parsed.name:
             resolution.reason = "the text names no place"
             return resolution
@@ -681,6 +696,8 @@ class Resolver:
             if found:
                 resolution.parsed = attempt
                 break
+        if not any(c.trusted for c in found) and resolution.parsed.pair:
+            found = self._pair(resolution, scoped) or found
         if (online or not any(c.trusted for c in found)) and self.online is not None:
             countries = scoped.scope[0]
             code = next(iter(countries)) if countries and len(countries) == 1 else None
@@ -695,6 +712,32 @@ class Resolver:
                 resolution.notes.append(f"{parsed.name!r} is known elsewhere: {describe(elsewhere[:3])}")
         self.decide(resolution, found, scoped)
         return resolution
+
+    def _pair(self, resolution: Resolution, scoped: Scoped) -> list[Candidate]:
+        """ "Kulma-Karasu", "Torugart-Avtodorozhny": a crossing named by its two ends, tried one by one.
+
+        One known end answers; two known ends far apart (not one crossing) are both kept, to be ambiguous.
+        """
+        from dataclasses import replace
+
+        parsed = resolution.parsed
+        assert parsed.pair is not None
+        halves = []
+        for half in parsed.pair:
+            attempt = replace(parsed, name=half, bare=None, pair=None, alternative=None)
+            halves.append(
+                sorted((c for c in self._offline(attempt, scoped.scope) if c.trusted), key=Candidate.rank_key)
+            )
+        left, right = halves
+        if left and right:
+            if haversine_km(left[0].latitude, left[0].longitude, right[0].latitude, right[0].longitude) > 50:
+                return [left[0], right[0]]
+            return left if left[0].source == "pack" or right[0].source != "pack" else right
+        known = left or right
+        if known:
+            missing = parsed.pair[1] if left else parsed.pair[0]
+            resolution.notes.append(f"of {parsed.name!r}, only {known[0].name!r} is known ({missing!r} is not)")
+        return known
 
     def decide(self, resolution: Resolution, found: list[Candidate], scoped: Scoped) -> None:
         """Choose, or say why not.
@@ -718,7 +761,7 @@ class Resolver:
                 candidate.in_region = True
             else:
                 sides = {candidate.country, *candidate.border_with}
-                candidate.in_region = bool(sides & self.region)
+                candidate.in_region = bool(sides & resolution.region)
         found.sort(key=Candidate.rank_key)
         resolution.candidates = found
         eligible = [c for c in found if c.in_region and c.trusted]
@@ -737,12 +780,23 @@ class Resolver:
             resolution.reason = _why(best, found, explicit is not None)
             return
         resolution.suggestions = found[:5]
+        sound = _sound_of_a_border_place(found)
+        if sound is not None:
+            resolution.chosen = sound
+            resolution.notes.append(
+                f"{resolution.parsed.name!r} is not a recorded spelling of {sound.name}, only sounds like it; "
+                f"as a border place of the regional pack it is taken, at precision {sound.geo_precision}"
+            )
+            resolution.reason = (
+                f"{sound.label}: matched by sound to a border place of the regional pack, in your region"
+            )
+            return
         if found:
             best = found[0]
             why = (
                 f"matched by {_match_words(best)}, not by a name it is known by"
                 if not best.trusted
-                else f"lies outside your region ({', '.join(sorted(self.region))}); name its country to choose it"
+                else f"lies outside your region ({', '.join(sorted(resolution.region))}); name its country to choose it"
             )
             resolution.reason = f"nothing trustworthy: the best candidate, {best.label}, {why}"
         else:
@@ -771,6 +825,26 @@ class Resolver:
         tier = self.gazetteer_tier
         candidate = Candidate.from_location(tier.town_location(place, EXACT, True, "exact"))
         return candidate, distance
+
+
+def _sound_of_a_border_place(found: list[Candidate]) -> Candidate | None:
+    """A transliteration of a pack entry's name ("Angoorr Adda" → Angur Ada): taken, one step less precise.
+
+    Only when it is the one place in the region so matched and nothing matched better:
+    the pack's few hundred border places are where border reports are, which a
+    sound-alike among GeoNames' hundreds of thousands of towns is not.
+    """
+    from dataclasses import replace
+
+    if any(c.in_region and c.trusted for c in found):
+        return None
+    sounds = [c for c in found if c.in_region and c.match == "phonetic"]
+    if not sounds or sounds[0].source != "pack":
+        return None
+    first = sounds[0]
+    if any(haversine_km(first.latitude, first.longitude, c.latitude, c.longitude) > SAME_PLACE_KM for c in sounds):
+        return None
+    return replace(first, geo_precision=coarser(first.geo_precision, "near"), match="sound")
 
 
 def _has_places(conn: sqlite3.Connection) -> bool:

@@ -81,8 +81,12 @@ def locate(
     longitude: float | None = None,
     resolver: Resolver | None = None,
     choose: Chooser | None = None,
+    named: frozenset[str] | set[str] = frozenset(),
 ) -> Located:
-    """Locate a place string given what is known; returns the fields to store (see the module docstring)."""
+    """Locate a place string given what is known; returns the fields to store (see the module docstring).
+
+    ``named``: countries the same text names (a report's other countries): they join the region.
+    """
     chain = resolver or default_resolver()
     code = parse_country(country) if country else None
     if latitude is not None or longitude is not None:
@@ -90,10 +94,10 @@ def locate(
     if not place or not place.strip():
         return Located("unchanged")
     try:
-        resolution = chain.candidates(place, country=code, admin1=admin1)
+        resolution = chain.candidates(place, country=code, admin1=admin1, named=named)
     except ValidationError:
         # A province the gazetteer does not know is still worth recording as typed.
-        resolution = chain.candidates(place, country=code)
+        resolution = chain.candidates(place, country=code, named=named)
         resolution.notes.append(f"province {admin1!r} is not in the gazetteer; searched without it")
     chosen = resolution.chosen
     picked = False
