@@ -380,7 +380,7 @@ class GazetteerTier:
             "seat": area.seat,
             "population": 0,
             "level": area.level,
-            "match": "name" if score >= ALTERNATE else "partial",
+            "match": "name" if score >= ALTERNATE else "phonetic" if score == PHONETIC else "partial",
         }
         return make_location(raw)
 
@@ -415,7 +415,9 @@ class GazetteerTier:
 
         query_latin = latin_key(key)
         for place in self.gazetteer.by_phonetic(pkey, scope):
-            if fuzz.ratio(query_latin, latin_key(place.key)) >= PHONETIC_GATE:
+            if query_latin != key and query_latin == latin_key(place.key):
+                add(place, EXACT, "variant")  # "Торхам" is "Torkham" letter for letter, not a sound-alike
+            elif fuzz.ratio(query_latin, latin_key(place.key)) >= PHONETIC_GATE:
                 add(place, PHONETIC, "phonetic")
         if found or len(query_latin) < FUZZY_MIN_LETTERS:
             return found
@@ -622,8 +624,6 @@ class Resolver:
                 if found is not None:
                     anchor = anchor or found  # the finest (first) part wins
                     continue
-                if level == "admin2":
-                    matched = tier.match_admin1(part, frozen)  # "Batken district" unknown: Batken province
             if matched:
                 top = _top(matched)
                 areas = top if areas is None else (areas & top or areas)
@@ -680,10 +680,12 @@ class Resolver:
             return resolution
         found: list[Candidate] = []
         scoped = Scoped((None, None))
+        first: Scoped | None = None
         for attempt in (parsed, parsed.alternative):
             if attempt is None:
                 continue
-            scoped = self.scope(attempt, country, admin1, resolution.notes)
+            scoped = self.scope(attempt, country, admin1, resolution.notes if first is None else [])
+            first = first or scoped
             resolution.country = resolution.country or scoped.context_country
             found = self._offline(attempt, scoped.scope)
             if scoped.anchor is not None:
@@ -693,9 +695,21 @@ class Resolver:
                     for c in found
                     if haversine_km(anchor.latitude, anchor.longitude, c.latitude, c.longitude) <= ANCHOR_KM
                 ]
-            if found:
+            if any(c.trusted for c in found):
                 resolution.parsed = attempt
                 break
+        else:
+            # Nothing trusted either way: keep the first reading (its context is the fallback).
+            assert first is not None
+            scoped = first
+            found = self._offline(parsed, scoped.scope) if parsed.alternative is not None else found
+            if scoped.anchor is not None:
+                anchor = scoped.anchor
+                found = [
+                    c
+                    for c in found
+                    if haversine_km(anchor.latitude, anchor.longitude, c.latitude, c.longitude) <= ANCHOR_KM
+                ]
         if not any(c.trusted for c in found) and resolution.parsed.pair:
             found = self._pair(resolution, scoped) or found
         if (online or not any(c.trusted for c in found)) and self.online is not None:
@@ -725,9 +739,8 @@ class Resolver:
         halves = []
         for half in parsed.pair:
             attempt = replace(parsed, name=half, bare=None, pair=None, alternative=None)
-            halves.append(
-                sorted((c for c in self._offline(attempt, scoped.scope) if c.trusted), key=Candidate.rank_key)
-            )
+            known = [c for c in self._offline(attempt, scoped.scope) if c.trusted or _pack_sound(c)]
+            halves.append(sorted(known, key=Candidate.rank_key))
         left, right = halves
         if left and right:
             if haversine_km(left[0].latitude, left[0].longitude, right[0].latitude, right[0].longitude) > 50:
@@ -780,7 +793,7 @@ class Resolver:
             resolution.reason = _why(best, found, explicit is not None)
             return
         resolution.suggestions = found[:5]
-        sound = _sound_of_a_border_place(found)
+        sound = _sound_of_a_border_place(found, narrowed=scoped.anchor is not None or scoped.area is not None)
         if sound is not None:
             resolution.chosen = sound
             resolution.notes.append(
@@ -827,20 +840,27 @@ class Resolver:
         return candidate, distance
 
 
-def _sound_of_a_border_place(found: list[Candidate]) -> Candidate | None:
+def _pack_sound(candidate: Candidate) -> bool:
+    return candidate.source == "pack" and candidate.match == "phonetic"
+
+
+def _sound_of_a_border_place(found: list[Candidate], *, narrowed: bool = False) -> Candidate | None:
     """A transliteration of a pack entry's name ("Angoorr Adda" → Angur Ada): taken, one step less precise.
 
     Only when it is the one place in the region so matched and nothing matched better:
     the pack's few hundred border places are where border reports are, which a
-    sound-alike among GeoNames' hundreds of thousands of towns is not.
+    sound-alike among GeoNames' hundreds of thousands of towns is not. The same holds
+    for any place when the text has ``narrowed`` the search to one province or district
+    ("Oksay village, Batken region" → Ak-Say): one sound-alike among a province's
+    villages is the place meant.
     """
     from dataclasses import replace
 
     if any(c.in_region and c.trusted for c in found):
         return None
     sounds = [c for c in found if c.in_region and c.match == "phonetic"]
-    if not sounds or sounds[0].source != "pack":
-        return None
+    if not sounds or (sounds[0].source != "pack" and sounds[0].level != "admin1" and not narrowed):
+        return None  # a pack place, or a province ("Botken region"): few, and where border reports are
     first = sounds[0]
     if any(haversine_km(first.latitude, first.longitude, c.latitude, c.longitude) > SAME_PLACE_KM for c in sounds):
         return None

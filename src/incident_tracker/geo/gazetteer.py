@@ -252,12 +252,18 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Buil
             "PRAGMA cache_size = -200000;"
         )
         conn.executescript(_SCHEMA)
-        # Largest place per province and per country: the representative points.
+        # Largest place per province and per country: the representative points (see namesake_admin1).
         biggest_admin1: dict[tuple[str, str], tuple[int, int, float, float, str]] = {}
         admin1_counts: dict[tuple[str, str], int] = {}
         capitals = {code: name_key(row.get("capital", "") or "") for code, row in _country_capitals().items()}
         country_seat: dict[str, tuple[int, int, float, float, str]] = {}
         capital_seat: dict[str, tuple[int, int, float, float, str]] = {}
+        # A town that bears its province's name is its capital (Batken, Kunduz, Herat): ACLED's centre.
+        province_keys = {
+            (country, code): {name_key(name), name_key(ascii_name), name_key(strip_level(name)[0])}
+            for country, code, name, ascii_name, _ in _admin1_source()
+        }
+        namesake_admin1: dict[tuple[str, str], tuple[int, int, float, float, str]] = {}
         place_rows: list[tuple[Any, ...]] = []
         name_rows: list[tuple[str, str | None, int]] = []
         place_count = name_count = 0
@@ -286,6 +292,10 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Buil
                     admin1_counts[slot] = admin1_counts.get(slot, 0) + 1
                     if slot not in biggest_admin1 or entry > biggest_admin1[slot]:
                         biggest_admin1[slot] = entry
+                    if name_key(name) in province_keys.get(slot, ()) and entry > namesake_admin1.get(slot, entry):
+                        namesake_admin1[slot] = entry
+                    elif name_key(name) in province_keys.get(slot, ()):
+                        namesake_admin1.setdefault(slot, entry)
                 if country not in country_seat or entry > country_seat[country]:
                     country_seat[country] = entry
                 is_capital = capitals.get(country) and name_key(name) == capitals[country]
@@ -298,7 +308,7 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Buil
             place_count += len(place_rows)
             name_count += len(name_rows)
             _flush(conn, place_rows, name_rows)
-        _write_admin1(conn, biggest_admin1, admin1_counts)
+        _write_admin1(conn, {**biggest_admin1, **namesake_admin1}, admin1_counts)
         conn.executemany(
             "INSERT INTO countries (code, latitude, longitude, seat) VALUES (?, ?, ?, ?)",
             [

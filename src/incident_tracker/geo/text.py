@@ -257,11 +257,16 @@ _OF_AREA = re.compile(
     r"jamoat|rural\s+community|border\s+area)\s+of\s+(?:the\s+)?(?P<area>.+)$",
     re.IGNORECASE,
 )
+_INTO = re.compile(
+    r"^(?P<name>.+?)\s+(?P<kind>(?:border\s+)?crossing|bridge|border)\s+(?:into|to|with)\s+(?P<beyond>.+)$",
+    re.IGNORECASE,
+)
 #: A pair of places joined by a hyphen or dash, as crossings are named: "Kulma-Karasu", "Torugart-Avtodorozhny".
 _PAIR = re.compile(r"^(?P<left>[^\W\d_]{5,}(?:\s+[^\W\d_]+)?)\s*[-–—]\s*(?P<right>[^\W\d_]{5,}.*)$")
 #: What a border place is called after its name: "Torkham border crossing", "Kulma Pass".
 _KIND_SUFFIX = re.compile(
-    r"\s+(?P<kind>(?:border\s+)?(?:crossing(?:\s+point)?|check\s*-?\s*point|checkpost|post|gate|terminal)|"
+    r"\s+(?P<kind>(?:border[\s-]+)?(?:crossing(?:\s+point)?|check\s*-?\s*point|checkpost|post|outpost|gate|terminal)|"
+    r"border[\s-]+crossing\s+checkpoint|"
     r"bcp|pass|bridge|border|port|customs(?:\s+post)?|dry\s+port)$",
     re.IGNORECASE,
 )
@@ -402,6 +407,10 @@ def parse_query(text: str) -> ParsedQuery:
     match = _EXACT_PREFIX.match(head)
     if match and match.end() < len(head):
         head = head[match.end() :]
+    match = _INTO.match(head)
+    if match:
+        # "the Sher Khan Bandar crossing into Tajikistan": the crossing, and the country beyond it.
+        head, context = f"{match.group('name')} {match.group('kind')}", [*context, match.group("beyond")]
     whole, whole_context, whole_implied = _context_prefix(head)
     pieces = re.split(r"\s+in\s+(?:the\s+)?", head, maxsplit=1, flags=re.IGNORECASE)
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
