@@ -23,10 +23,10 @@ REASON = "geocoded by 'tracker geocode --missing'"
 def incidents_without_coordinates(store: IncidentStore) -> list[dict[str, Any]]:
     """Live incidents with a place as reported and no coordinates, oldest first."""
     rows = store.conn.execute(
-        "SELECT id, place, country, admin1, location, geo_precision FROM incidents "
+        "SELECT id, place, country, admin1, admin2, location, geo_precision FROM incidents "
         "WHERE deleted_at IS NULL AND latitude IS NULL AND place IS NOT NULL AND trim(place) <> '' ORDER BY id"
     ).fetchall()
-    keys = ("id", "place", "country", "admin1", "location", "geo_precision")
+    keys = ("id", "place", "country", "admin1", "admin2", "location", "geo_precision")
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
@@ -85,7 +85,13 @@ def geocode_missing(
         wanted = set(ids)
         records = [r for r in records if r["id"] in wanted]
     for done, record in enumerate(records, start=1):
-        located = locate(record["place"], country=record["country"], admin1=record["admin1"], resolver=resolver)
+        located = locate(
+            record["place"],
+            country=record["country"],
+            admin1=record["admin1"],
+            admin2=record["admin2"],
+            resolver=resolver,
+        )
         if located.chosen is not None:
             if write:
                 store.edit(record["id"], changes_for(record, located.chosen), reason=REASON)

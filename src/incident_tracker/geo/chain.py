@@ -586,13 +586,16 @@ class Resolver:
             self._region = configured_region() | database_countries(self.conn)
         return self._region
 
-    def scope(self, parsed: ParsedQuery, country: str | None, admin1: str | None, notes: list[str]) -> Scoped:
+    def scope(
+        self, parsed: ParsedQuery, country: str | None, admin1: str | None, notes: list[str], admin2: str | None = None
+    ) -> Scoped:
         """Countries and provinces the answer must lie in, from the options and the query's context."""
         countries: set[str] | None = {parse_country(country)} if country else None
         named: set[str] = set()
         rest: list[tuple[str, str | None]] = []
         levels = parsed.context_levels or [None] * len(parsed.context)
-        for part, level in zip(parsed.context, levels, strict=False):
+        given = [(admin2, "admin2")] if admin2 else []
+        for part, level in [*given, *zip(parsed.context, levels, strict=False)]:
             code = context_country(part) if level is None else None
             if code:
                 named.add(code)
@@ -667,6 +670,7 @@ class Resolver:
         admin1: str | None = None,
         online: bool = False,
         named: frozenset[str] | set[str] = frozenset(),
+        admin2: str | None = None,
     ) -> Resolution:
         """Every candidate for a place string, ranked, with the decision made (see :meth:`decide`).
 
@@ -684,7 +688,7 @@ class Resolver:
         for attempt in (parsed, parsed.alternative):
             if attempt is None:
                 continue
-            scoped = self.scope(attempt, country, admin1, resolution.notes if first is None else [])
+            scoped = self.scope(attempt, country, admin1, resolution.notes if first is None else [], admin2)
             first = first or scoped
             resolution.country = resolution.country or scoped.context_country
             found = self._offline(attempt, scoped.scope)
@@ -721,7 +725,9 @@ class Resolver:
                 resolution.notes.append(str(exc))
         if not found and (country or admin1 or parsed.context):
             # Say where the name is known when the constraints ruled every candidate out.
-            elsewhere = sorted(self._offline(resolution.parsed, (None, None)), key=Candidate.rank_key)
+            elsewhere = sorted(
+                (c for c in self._offline(resolution.parsed, (None, None)) if c.trusted), key=Candidate.rank_key
+            )
             if elsewhere:
                 resolution.notes.append(f"{parsed.name!r} is known elsewhere: {describe(elsewhere[:3])}")
         self.decide(resolution, found, scoped)

@@ -77,6 +77,7 @@ def locate(
     *,
     country: str | None = None,
     admin1: str | None = None,
+    admin2: str | None = None,
     latitude: float | None = None,
     longitude: float | None = None,
     resolver: Resolver | None = None,
@@ -86,6 +87,7 @@ def locate(
     """Locate a place string given what is known; returns the fields to store (see the module docstring).
 
     ``named``: countries the same text names (a report's other countries): they join the region.
+    ``admin2``: the district, if known; the answer lies in or near it, and it stands in if need be.
     """
     chain = resolver or default_resolver()
     code = parse_country(country) if country else None
@@ -94,10 +96,10 @@ def locate(
     if not place or not place.strip():
         return Located("unchanged")
     try:
-        resolution = chain.candidates(place, country=code, admin1=admin1, named=named)
+        resolution = chain.candidates(place, country=code, admin1=admin1, admin2=admin2, named=named)
     except ValidationError:
         # A province the gazetteer does not know is still worth recording as typed.
-        resolution = chain.candidates(place, country=code, named=named)
+        resolution = chain.candidates(place, country=code, admin2=admin2, named=named)
         resolution.notes.append(f"province {admin1!r} is not in the gazetteer; searched without it")
     chosen = resolution.chosen
     picked = False
@@ -208,6 +210,7 @@ def complete_record(
         str(values["place"]),
         country=values.get("country"),
         admin1=values.get("admin1"),
+        admin2=values.get("admin2"),
         resolver=resolver,
         choose=choose,
     )
