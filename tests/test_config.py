@@ -48,6 +48,7 @@ def test_path_is_the_env_override_and_a_missing_file_means_defaults(run, config_
         "format": (None, "default"),
         "geocoder.online": (False, "default"),
         "geocoder.user_agent": (None, "default"),
+        "region.countries": ([], "default"),
     }
 
 
@@ -172,4 +173,5 @@ def test_the_config_example_in_getting_started_is_valid(run, config_file, monkey
         "format": ("table", "config file"),
         "geocoder.online": (False, "config file"),
         "geocoder.user_agent": ("Jane Analyst <jane@example.org>", "config file"),
+        "region.countries": (["TJ", "AF", "KG"], "config file"),
     }

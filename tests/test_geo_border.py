@@ -11,6 +11,7 @@ import shutil
 import threading
 import zipfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -45,28 +46,76 @@ DUMP_ROWS = [
 ]
 
 
-def dump_text() -> str:
+def dump_text(code: str = "TJ") -> str:
+    """The rows above as country ``code``'s file (other codes get other ids)."""
+    offset = 0 if code == "TJ" else 100 * (ord(code[0]) * 26 + ord(code[1]))
     lines = []
     for row in DUMP_ROWS:
-        cells = list(row) + [""] * (19 - len(row))
+        cells = [str(int(row[0]) + offset), *row[1:8], code, *row[9:]] + [""] * (19 - len(row))
         lines.append("\t".join(cells))
     return "\n".join(lines) + "\n"
 
 
-@pytest.fixture(scope="module")
-def shared(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    path = tmp_path_factory.getbasetemp() / "cache" / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
-    return Gazetteer.open(path)
+def write_dump_zip(path: Path, code: str) -> Path:
+    """A GeoNames-style ``XX.zip``: the country file and a readme, as download.geonames.org serves them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr(f"{code}.txt", dump_text(code))
+        out.writestr("readme.txt", "GeoNames")
+    return path
 
 
-@pytest.fixture
-def own_cache(shared: Gazetteer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A cache folder of this test's own, holding a copy of the session gazetteer."""
+def shared_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.getbasetemp() / "cache" / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
+
+
+def own_gazetteer_copy(
+    tmp_path_factory: pytest.TempPathFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """A cache folder of the test's own, holding a copy of the session gazetteer (built if need be)."""
+    shared = Gazetteer.open(shared_path(tmp_path_factory))
     folder = tmp_path / "cache"
     folder.mkdir()
     shutil.copyfile(shared.path, folder / shared.path.name)
     monkeypatch.setenv("TRACKER_CACHE_DIR", str(folder))
     return folder / shared.path.name
+
+
+@contextmanager
+def geonames_stub(folder: Path, codes: list[str], requests: list[str] | None = None) -> Iterator[str]:
+    """A local stand-in for download.geonames.org serving ``XX.zip`` for ``codes``; yields its URL."""
+    for code in codes:
+        write_dump_zip(folder / f"{code}.zip", code)
+    seen = requests if requests is not None else []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(folder), **kwargs)
+
+        def log_message(self, *args: Any) -> None:
+            seen.append(self.path)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return Gazetteer.open(shared_path(tmp_path_factory))
+
+
+@pytest.fixture
+def own_cache(
+    shared: Gazetteer, tmp_path_factory: pytest.TempPathFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """A cache folder of this test's own, holding a copy of the session gazetteer."""
+    return own_gazetteer_copy(tmp_path_factory, tmp_path, monkeypatch)
 
 
 @pytest.fixture
@@ -243,10 +292,7 @@ def test_gazetteer_add_merges_a_country_file(run: Run, own_cache: Path, tmp_path
 
 
 def test_gazetteer_add_reads_a_zip_and_refuses_other_files(run: Run, own_cache: Path, tmp_path: Path) -> None:
-    archive = tmp_path / "TJ.zip"
-    with zipfile.ZipFile(archive, "w") as out:
-        out.writestr("TJ.txt", dump_text())
-        out.writestr("readme.txt", "GeoNames")
+    archive = write_dump_zip(tmp_path / "TJ.zip", "TJ")
     assert "Merged TJ: 4 new places" in run("gazetteer", "add", str(archive)).stderr
     bad = tmp_path / "KG.txt"
     bad.write_text("1\tonly three\tcolumns\n", encoding="utf-8")
@@ -258,27 +304,9 @@ def test_gazetteer_add_reads_a_zip_and_refuses_other_files(run: Run, own_cache: 
 @pytest.fixture
 def geonames_server(tmp_path: Path) -> Iterator[tuple[str, list[str]]]:
     """A local stand-in for download.geonames.org serving TJ.zip; records each request."""
-    archive = tmp_path / "served" / "TJ.zip"
-    archive.parent.mkdir()
-    with zipfile.ZipFile(archive, "w") as out:
-        out.writestr("TJ.txt", dump_text())
     requests: list[str] = []
-
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, directory=str(archive.parent), **kwargs)
-
-        def log_message(self, *args: Any) -> None:
-            requests.append(self.path)
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", requests
-    finally:
-        server.shutdown()
-        server.server_close()
+    with geonames_stub(tmp_path / "served", ["TJ"], requests) as url:
+        yield url, requests
 
 
 def test_gazetteer_add_online_downloads_once(

@@ -96,14 +96,6 @@ SETTINGS: dict[str, Setting] = {
             "Default --country filter for list, timeline, stats, chart and export (--country all lifts it).",
             "--country",
         ),
-        Setting(
-            "region.countries",
-            "TRACKER_REGION",
-            _check_countries,
-            [],
-            "Countries you work on: the geocoder prefers places there and never silently picks one elsewhere "
-            "(default: AF TJ KG UZ TM PK IR CN).",
-        ),
         Setting("format", "TRACKER_FORMAT", _check_format, None, "Output format of 'tracker list'.", "--format"),
         Setting(
             "geocoder.online",
@@ -119,6 +111,14 @@ SETTINGS: dict[str, Setting] = {
             _check_str,
             None,
             "User-Agent sent to Nominatim (its policy asks for one that identifies you).",
+        ),
+        Setting(
+            "region.countries",
+            "TRACKER_REGION",
+            _check_countries,
+            [],
+            "Countries you work on: the geocoder prefers places there and never silently picks one elsewhere "
+            "(default: AF TJ KG UZ TM PK IR CN).",
         ),
     )
 }

@@ -440,8 +440,8 @@ def gazetteer_add(
     Examples:
 
     \b
-      tracker gazetteer add ~/Downloads/TJ.zip
-      tracker gazetteer add AF TJ KG --online
+      tracker gazetteer add TJ.zip
+      tracker gazetteer add AF TJ --online
     """
     from ..geo import dumps
 
