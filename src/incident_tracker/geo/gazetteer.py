@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import GeocodingError
-from .text import kept_script, name_key, phonetic_key, strip_kind, strip_level, words
+from .text import kept_script, name_key, phonetic_key, strip_level, words
 
 #: Bump when the schema or the keys change: a new file name means a rebuild.
 #: (An updated regional pack does not need one: its rows are refreshed in place, see
@@ -359,18 +359,25 @@ def _country_capitals() -> dict[str, dict[str, Any]]:
     return data
 
 
-def pack_digest() -> str:
+#: Bump when the keys derived from a pack row change: the pack rows are then reloaded.
+PACK_KEYS_VERSION = 2
+
+
+def pack_digest(pack: Path | None = None) -> str:
     from .pack import digest
 
-    return digest()
+    return f"{PACK_KEYS_VERSION}:{digest(pack)}"
 
 
 def _pack_keys(entry: Any) -> set[str]:
-    """Every key a pack row answers to: its names and aliases, with and without
-    "district"/"province" and border-place words ("Torkham border crossing" → torkham)."""
+    """Every key a pack row answers to: its names and aliases, with and without "district".
+
+    Border-place words are not stripped here ("Khorog bridge" must not answer "Khorog",
+    the town): a query's own "… border crossing" is stripped when it is read instead.
+    """
     keys: set[str] = set()
     for form in (entry.name, *entry.aliases):
-        for variant in {form, strip_level(form)[0], strip_kind(form)[0], strip_kind(strip_level(form)[0])[0]}:
+        for variant in {form, strip_level(form)[0]}:
             key = name_key(variant)
             if len(key) >= 2 and kept_script(key):
                 keys.add(key)
@@ -429,7 +436,7 @@ def sync_pack(path: Path | None = None, pack: Path | None = None) -> int:
 
     Runs in one transaction, so a reader sees the old pack or the new one, never half.
     """
-    from .pack import PACK_BASE, digest
+    from .pack import PACK_BASE
 
     target = path or default_path()
     conn = sqlite3.connect(target, timeout=30)
@@ -442,7 +449,7 @@ def sync_pack(path: Path | None = None, pack: Path | None = None) -> int:
             count = _insert_pack(conn, pack, indexed=True)
             conn.executemany(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                [("pack_digest", digest(pack)), ("pack_places", str(count))],
+                [("pack_digest", pack_digest(pack)), ("pack_places", str(count))],
             )
     finally:
         conn.close()
