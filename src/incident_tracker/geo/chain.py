@@ -648,12 +648,13 @@ class Resolver:
         if not key:
             return None
         tier = self.gazetteer_tier
-        found = [
+        every = [
             Candidate.from_location(tier.town_location(p, s, primary, "admin2", m))
             for s, p, primary, m in tier.towns(key, scope).values()
-            if s >= ALTERNATE
         ]
-        found = [c for c in found if scope[0] is not None or c.country in self.region]
+        every = [c for c in every if scope[0] is not None or c.country in self.region]
+        # Its own or a recorded name; failing that, a pack district by sound ("Darvaz" for Darvoz).
+        found = [c for c in every if c.trusted] or [c for c in every if _pack_sound(c)]
         if not found:
             return None
         found.sort(key=lambda c: (c.level != "admin2", *c.rank_key()))
