@@ -204,6 +204,8 @@ class Resolution:
     #: One line: why the chosen candidate won, or why none did.
     reason: str = ""
     region: frozenset[str] = frozenset()
+    #: Countries the same text names: their places come before the rest of the region.
+    named: frozenset[str] = frozenset()
 
     @property
     def ambiguous(self) -> bool:
@@ -679,7 +681,9 @@ class Resolver:
         the region for this lookup.
         """
         parsed = parse_query(text)
-        resolution = Resolution(query=text, parsed=parsed, region=self.region | frozenset(named))
+        resolution = Resolution(
+            query=text, parsed=parsed, region=self.region | frozenset(named), named=frozenset(named)
+        )
         if not parsed.name:
             resolution.reason = "the text names no place"
             return resolution
@@ -785,6 +789,9 @@ class Resolver:
         found.sort(key=Candidate.rank_key)
         resolution.candidates = found
         eligible = [c for c in found if c.in_region and c.trusted]
+        in_named = [c for c in eligible if {c.country, *c.border_with} & resolution.named]
+        if in_named and explicit is None:
+            eligible = in_named  # "Pishin" in a report about Iran: the Iranian one
         fallback = scoped.anchor or scoped.area
         if eligible:
             best = eligible[0]
