@@ -542,7 +542,8 @@ class IncidentStore:
             self._require(target)
         with transaction(self.conn):
             new_ids = [
-                self.add(record, sources=[{**checked, "note": _nth(notes, n)}], reason=reason)
+                # Drafts were located (or deliberately not) by extract's locator: not again here.
+                self.add(record, sources=[{**checked, "note": _nth(notes, n)}], reason=reason, locate=False)
                 for n, record in enumerate(records)
             ]
             source_ids = [
