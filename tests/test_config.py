@@ -49,6 +49,7 @@ def test_path_is_the_env_override_and_a_missing_file_means_defaults(run, config_
         "geocoder.online": (False, "default"),
         "geocoder.user_agent": (None, "default"),
         "timezone": ("UTC", "default"),
+        "region.countries": ([], "default"),
     }
 
 
@@ -174,4 +175,5 @@ def test_the_config_example_in_getting_started_is_valid(run, config_file, monkey
         "geocoder.online": (False, "config file"),
         "geocoder.user_agent": ("Jane Analyst <jane@example.org>", "config file"),
         "timezone": ("UTC", "default"),
+        "region.countries": (["TJ", "AF", "KG"], "config file"),
     }

@@ -88,10 +88,45 @@ def test_near_gives_precision_near_and_district_admin2() -> None:
     assert parse_query("Khorog").precision == "exact"
 
 
-def test_town_in_province_offers_an_alternative_reading() -> None:
+def test_town_in_province_is_read_as_town_and_context_with_the_whole_as_alternative() -> None:
     parsed = parse_query("Khorog in Gorno-Badakhshan")
-    assert parsed.alternative is not None
-    assert (parsed.alternative.name, parsed.alternative.context) == ("Khorog", ["Gorno-Badakhshan"])
+    assert (parsed.name, parsed.context) == ("Khorog", ["Gorno-Badakhshan"])
+    assert parsed.alternative is not None and parsed.alternative.name == "Khorog in Gorno-Badakhshan"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level", "near", "context"),
+    [
+        ("Bakai in Batken district", "Bakai", None, False, [("Batken", "admin2")]),
+        ("the Afghan port of Hairatan", "Hairatan", None, False, [("Afghan", None)]),
+        ("the southeastern city of Zahedan", "Zahedan", None, False, []),
+        ("Kok-Tash village of Batken district", "Kok-Tash", None, False, [("Batken", "admin2")]),
+        ("Jalgai Sector, District Kech", "Jalgai", None, True, [("Kech", None)]),
+        ("South Waziristan tribal region", "South Waziristan", "admin2", False, []),
+        ("Zaranj provincial hospital", "Zaranj", None, True, []),
+        ("КПП «Торхам»", "Торхам", None, False, []),
+        ("گذرگاه مرزی تورخم", "تورخم", None, False, []),
+        ("Narai district in the eastern province of Kunar", "Narai", "admin2", False, [("Kunar", "admin1")]),
+        (
+            "the Navobod area of Khatlon's Shamsiddin-Shohin district",
+            "Navobod",
+            None,
+            True,
+            [("Shamsiddin-Shohin", "admin2"), ("Khatlon", None)],
+        ),
+    ],
+)
+def test_phrases_around_the_name_are_read(
+    text: str, name: str, level: str | None, near: bool, context: list[tuple[str, str | None]]
+) -> None:
+    parsed = parse_query(text)
+    assert (parsed.name, parsed.level, parsed.near) == (name, level, near)
+    assert list(zip(parsed.context, parsed.context_levels, strict=True)) == context
+
+
+def test_a_hyphenated_pair_is_split_for_a_second_try() -> None:
+    assert parse_query("Torugart-Avtodorozhny checkpoint").pair == ("Torugart", "Avtodorozhny")
+    assert parse_query("Kyzyl-Art").pair is None  # short halves are one name
 
 
 names = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=1, max_size=20)

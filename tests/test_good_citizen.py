@@ -37,7 +37,7 @@ def test_sqlite_utils_finds_tables_views_and_search(tmp_path):
 def test_views_read_as_documented(tmp_path):
     db = shipped(tmp_path)
     overview = {r["id"]: r for r in db["incidents_overview"].rows}
-    assert overview[1]["source_count"] == 1 and overview[1]["last_revision"] in {"create", "link"}
+    assert overview[1]["source_count"] == 2 and overview[1]["last_revision"] in {"create", "source", "link"}
     assert overview[1]["deleted"] == 0
     months = list(db["casualties_by_month"].rows)
     assert months == [

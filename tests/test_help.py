@@ -54,12 +54,23 @@ def test_every_example_is_run_for_docs_commands_md():
     assert not missing, f"run 'cog -r docs/commands.md': {missing}"
 
 
-def test_the_gazetteer_examples_run(run):
-    """The two commands left out of docs/commands.md (their output is the machine's)."""
-    for path, text in leaf_commands():
-        if path.startswith("tracker gazetteer"):
-            for example in help_examples(text):
-                run(*shlex.split(example)[1:])
+def test_the_gazetteer_examples_run(run, tmp_path, monkeypatch, tmp_path_factory):
+    """The commands left out of docs/commands.md (their output is the machine's).
+
+    ``gazetteer add`` works on a copy of the session's gazetteer, reads TJ.zip from the
+    current folder and downloads from a local stand-in for download.geonames.org.
+    """
+    from test_geo_border import geonames_stub, own_gazetteer_copy, write_dump_zip
+
+    own_gazetteer_copy(tmp_path_factory, tmp_path, monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    write_dump_zip(tmp_path / "TJ.zip", "TJ")
+    with geonames_stub(tmp_path / "served", ["AF", "TJ"]) as url:
+        monkeypatch.setenv("TRACKER_GEONAMES_URL", url)
+        for path, text in leaf_commands():
+            if path.startswith("tracker gazetteer"):
+                for example in help_examples(text):
+                    run(*shlex.split(example)[1:])
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ def test_check_a_sound_database(example_db, run, file_digest):
     before = file_digest(example_db)
     result = run("check")
     assert result.stdout.splitlines() == [
-        f"{example_db}: 2 incidents, 0 deleted, 2 sources, 4 history entries, 1 links, 0 places.",
+        f"{example_db}: 2 incidents, 0 deleted, 3 sources, 5 history entries, 1 links, 0 places.",
         "ok       integrity",
         "ok       foreign keys",
         "ok       search index",
@@ -61,7 +61,7 @@ def test_orphans_and_a_stale_search_index_are_problems(example_db, run, file_dig
     problems = [line for line in result.stdout.splitlines() if line.startswith("PROBLEM")]
     assert problems == [
         "PROBLEM  orphans: 1 incident_weapons row(s) point at a missing row (rowids 5)",
-        "PROBLEM  orphans: 1 sources row(s) point at a missing row (rowids 3)",
+        "PROBLEM  orphans: 1 sources row(s) point at a missing row (rowids 4)",
         "PROBLEM  search index: incidents_fts does not match the incidents it indexes: --search may miss or misreport",
     ]
     assert result.stderr == (

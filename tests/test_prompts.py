@@ -48,14 +48,14 @@ def test_no_input_never_prompts_even_on_a_terminal(tmp_path, spawn):
 
 
 def test_ambiguous_place_is_asked_about_on_a_terminal(tmp_path, spawn):
-    """Ishkashim is on both banks of the Panj: on a terminal the user picks one."""
+    """Dasht-e Qal'ah is a village in Takhar and one in Farah: on a terminal the user picks one."""
     db = tmp_path / "prompt.db"
-    child = spawn(["add", "--date", "2025-11-24", "--type", "battles", "--place", "Ishkashim"], db)
+    child = spawn(["add", "--date", "2025-11-24", "--type", "battles", "--place", "Dasht-e Qala"], db)
     child.expect("could be:", timeout=120)  # may build the gazetteer first
     child.expect("Which one")
     before = child.before
-    # Pick the Afghan one, whatever its position in the list.
-    number = next(line.split(".")[0].strip() for line in before.splitlines() if "Afghanistan" in line)
+    # Pick the one in Farah, whatever its position in the list.
+    number = next(line.split(".")[0].strip() for line in before.splitlines() if "Farah" in line)
     child.sendline(number)
     child.expect(pexpect.EOF)
     child.close()
@@ -63,5 +63,5 @@ def test_ambiguous_place_is_asked_about_on_a_terminal(tmp_path, spawn):
     from incident_tracker.store import IncidentStore
 
     record = IncidentStore.open(db, create=False).get(1)
-    assert (record["place"], record["country"], record["geocoder"]) == ("Ishkashim", "AF", "geonames")
-    assert abs(record["latitude"] - 36.68) < 0.1 and abs(record["longitude"] - 71.53) < 0.1
+    assert (record["place"], record["country"], record["geocoder"]) == ("Dasht-e Qala", "AF", "geonames")
+    assert abs(record["latitude"] - 33.03) < 0.1 and abs(record["longitude"] - 63.84) < 0.1

@@ -51,6 +51,11 @@ def test_shipped_db_holds_the_article(run, tmp_path):
         "AF",
     )
     assert (second["event_date"], second["killed"], second["attribution"]) == ("2025-11-30", 2, "unattributed")
+    # Located as well as the sources allow: the second source names the district, not the post.
+    assert (first["location"], first["admin1"], first["country"]) == ("Shamsiddin Shohin District", "Khatlon", "TJ")
+    assert (first["geo_precision"], first["geocoder"]) == ("admin2", "pack")
+    assert abs(first["latitude"] - 37.84) < 0.1 and abs(first["longitude"] - 70.04) < 0.1
+    assert second["latitude"] is None  # its place is not reported
     assert first["sources"] and second["sources"]
     assert first["links"] == [{"id": 2, "uid": second["uid"], "kind": "related"}]
 

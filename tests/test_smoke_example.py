@@ -8,7 +8,7 @@ def test_example_incidents_round_trip(example_db, run_json):
     assert first["event_date"] == "2025-11-24"
     assert first["date_precision"] == "day"
     assert first["place"] == "near the Esteqlol border crossing"
-    assert first["geo_precision"] == "near"
+    assert first["geo_precision"] == "admin2"  # the district its second source names stands in
     assert first["event_type"] == "Explosions/Remote violence"
     assert first["sub_event_type"] == "Air/drone strike"
     assert first["weapons"] == ["drone", "grenade", "firearms"]

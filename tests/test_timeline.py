@@ -248,7 +248,7 @@ def test_example_article_timeline(example_db, run):
     out = run("timeline", "--format", "table").stdout
     assert "Incidents by day, 24–30 Nov 2025" in out
     assert "2 incidents: 5 killed (death toll unknown for 0)" in out
-    first = out.index("#1 Air/drone strike · near the Esteqlol border crossing, Tajikistan · 3 killed")
+    first = out.index("#1 Air/drone strike · Shamsiddin Shohin District, Khatlon, Tajikistan · 3 killed")
     second = out.index("#2 Attack · Tajikistan · 2 killed")
     assert first < second
     assert "A alleged: from Badakhshan" in out[first:second]

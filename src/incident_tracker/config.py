@@ -132,6 +132,14 @@ SETTINGS: dict[str, Setting] = {
             "The desk's time zone: the window and times of 'tracker brief' (IANA name, e.g. Asia/Kabul).",
             "--tz",
         ),
+        Setting(
+            "region.countries",
+            "TRACKER_REGION",
+            _check_countries,
+            [],
+            "Countries you work on: the geocoder prefers places there and never silently picks one elsewhere "
+            "(default: AF TJ KG UZ TM PK IR CN).",
+        ),
     )
 }
 

@@ -127,6 +127,12 @@ def import_(
         ),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check everything and report; write nothing.")] = False,
+    geocode: Annotated[
+        bool,
+        typer.Option(
+            "--geocode", help="Locate the new incidents' places (offline), as 'tracker geocode --missing' does."
+        ),
+    ] = False,
     safe: SafeOption = True,
     as_json: JsonFlag = False,
 ) -> None:
@@ -149,6 +155,10 @@ def import_(
 
         raise ValidationError("--rejects needs --skip-invalid (without it one bad row stops the import).")
     store = state(ctx).store(create=True)
+    if geocode:
+        from ..geo.batch import newest_id
+
+        before = newest_id(store)
     with _progress(f"Importing {file.name}", None) as progress:
         summary = import_file(
             store,
@@ -182,3 +192,8 @@ def import_(
     if summary.links_unresolved:
         parts.append(f"{summary.links_unresolved} links to unknown uids skipped")
     message(f"{verb} {file.name}: " + ", ".join(parts) + ("; nothing was written (dry run)." if dry_run else "."))
+    if geocode and not dry_run:
+        from ..geo.batch import newest_id
+        from .geo import report_batch
+
+        report_batch(store, ids=range(before + 1, newest_id(store) + 1))

@@ -52,7 +52,7 @@ geo.set_build_reporter(build_progress)
 # --- tracker geocode ---------------------------------------------------------------
 
 
-def _candidates_table(candidates: "list[Candidate]", chosen: "Candidate | None") -> Any:
+def _candidates_table(candidates: "list[Candidate]", chosen: "Candidate | None", *, explain: bool = False) -> Any:
     """Candidates for a person; narrow columns so a row fits 80 (names wrap, never truncate)."""
     from rich.table import Table
 
@@ -60,9 +60,11 @@ def _candidates_table(candidates: "list[Candidate]", chosen: "Candidate | None")
     table.add_column("", no_wrap=True)
     table.add_column("name", overflow="fold")
     table.add_column("admin1", overflow="fold")
-    for column in ("cc", "lat, lon", "precision", "source", "score"):
+    columns = ["cc", "lat, lon", "precision", "source", "score"] + (["match", "region"] if explain else [])
+    for column in columns:
         table.add_column(column, no_wrap=True, justify="right" if column == "score" else "left")
     for candidate in candidates:
+        extra = [candidate.match, "yes" if candidate.in_region else "no"] if explain else []
         table.add_row(
             "→" if candidate is chosen else "",
             candidate.name,
@@ -72,6 +74,7 @@ def _candidates_table(candidates: "list[Candidate]", chosen: "Candidate | None")
             candidate.geo_precision,
             candidate.source,
             f"{candidate.score:.0f}",
+            *extra,
         )
     return table
 
@@ -96,19 +99,29 @@ def geocode(
         bool, typer.Option("--missing", help="Geocode the stored incidents that have a place but no coordinates.")
     ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="With --missing: show what would change.")] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Also show how each candidate matched, whether it is in your region, and why one won "
+            "(or why none did).",
+        ),
+    ] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """Look a place up: candidates with name, admin1, country, coordinates, precision, source, score.
 
-    Offline: your places (tracker places), then the GeoNames gazetteer. A table on a
-    terminal (the arrow marks the candidate 'tracker add' would choose; none when the
-    place is ambiguous), JSON otherwise. With --missing, fills the coordinates of stored
-    incidents instead (recorded in their history).
+    Offline: your places (tracker places), then the regional place pack and the GeoNames
+    gazetteer. A table on a terminal (the arrow marks the candidate 'tracker add' would
+    choose; none when nothing trustworthy or several places match), JSON otherwise.
+    With --missing, fills the coordinates of stored incidents instead (recorded in their
+    history).
 
     Examples:
 
     \b
       tracker geocode "Faizabad, Badakhshan"
+      tracker geocode Torkham --explain
       tracker geocode Ishkashim --json
       tracker geocode --missing --dry-run
     """
@@ -127,43 +140,53 @@ def geocode(
     for note in resolution.notes:
         message(f"Note: {note}.")
     shown = resolution.candidates[:limit]
-    if not shown:
+    chosen = resolution.chosen
+    if chosen is not None and chosen not in shown:
+        shown = [*shown[: limit - 1], chosen]  # a fallback (the district or province named) is shown too
+    if not shown and not explain:
         raise GeocodingError(
             f"No place matches {query!r}. Try another spelling, 'Town, Country', --online, "
             "or add it with 'tracker places add'."
         )
     if as_json or not stdout_is_terminal():
-        rows = [{**c.as_dict(), "chosen": c is resolution.chosen} for c in shown]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        rows = [{**c.as_dict(), "chosen": c is chosen} for c in shown]
+        if explain:
+            region = sorted(resolution.region)
+            print(
+                json.dumps(
+                    {"candidates": rows, "region": region, "reason": resolution.reason}, ensure_ascii=False, indent=2
+                )
+            )
+        else:
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        console().print(_candidates_table(shown, resolution.chosen))
-    if resolution.chosen is not None:
-        message(f"Chosen: {resolution.chosen.label} ({resolution.chosen.geo_precision}).")
+        console().print(_candidates_table(shown, chosen, explain=explain))
+    if explain:
+        message(f"Region: {', '.join(sorted(resolution.region))}.")
+        message(f"Why: {resolution.reason}.")
+    if chosen is not None:
+        message(f"Chosen: {chosen.label} ({chosen.geo_precision}).")
     elif resolution.ambiguous:
         message("Ambiguous: add --country or --admin1, or write 'Town, Province'.")
+    elif not explain:
+        message(f"None chosen: {resolution.reason}.")
 
 
 def _geocode_missing(ctx: typer.Context, *, dry_run: bool, online: bool) -> None:
-    from ..geo.batch import geocode_missing
-    from ..geo.chain import Resolver, describe
+    from ..geo.chain import Resolver
     from ..geo.online import OnlineGeocoder, online_enabled
 
     store = state(ctx).store()
     resolver = Resolver(store.conn, online=OnlineGeocoder() if (online or online_enabled()) else None)
-    err = console(stderr=True)
-    if err.is_terminal:
-        from rich.progress import Progress
+    report_batch(store, resolver, dry_run=dry_run)
 
-        with Progress(console=err, transient=True) as progress:
-            task = progress.add_task("Geocoding incidents", total=None)
-            report = geocode_missing(
-                store,
-                resolver,
-                write=not dry_run,
-                step=lambda done, total: progress.update(task, completed=done, total=total),
-            )
-    else:
-        report = geocode_missing(store, resolver, write=not dry_run)
+
+def report_batch(store: Any, resolver: Any = None, *, dry_run: bool = False, ids: Any = None) -> None:
+    """Geocode stored incidents without coordinates (those of ``ids`` only, if given) and say what happened."""
+    from ..geo.chain import describe
+    from ..geo.locate import default_resolver
+
+    report = _run_batch(store, resolver or default_resolver(store.conn), dry_run=dry_run, ids=ids)
     verb = "Would locate" if dry_run else "Located"
     for incident_id, chosen in report.located:
         message(f"{verb} incident {incident_id}: {chosen.label} ({chosen.geo_precision}, {chosen.source}).")
@@ -172,15 +195,35 @@ def _geocode_missing(ctx: typer.Context, *, dry_run: bool, online: bool) -> None
             f"Incident {incident_id} is ambiguous ({describe(rivals[:4])}); fix it with "
             f"'tracker edit {incident_id} --place \"Town, Country\"' or --lat/--lon."
         )
+    for incident_id in report.unknown:
+        message(f"Incident {incident_id}: {report.notes.get(incident_id) or 'not found'}")
     if report.unknown:
-        message(
-            f"Not found: incidents {', '.join(map(str, report.unknown))} (add the places with 'tracker places add')."
-        )
+        message("Add the places with 'tracker places add' (or 'tracker gazetteer add CC'), then run this again.")
     total = len(report.located) + len(report.ambiguous) + len(report.unknown)
     message(
         f"{verb} {len(report.located)} of {total} incident{'s' if total != 1 else ''} without coordinates"
         f"; {len(report.ambiguous)} ambiguous, {len(report.unknown)} not found."
     )
+
+
+def _run_batch(store: Any, resolver: Any, *, dry_run: bool = False, ids: Any = None) -> Any:
+    """Geocode stored incidents without coordinates, with a progress bar on a terminal."""
+    from ..geo.batch import geocode_missing
+
+    err = console(stderr=True)
+    if not err.is_terminal:
+        return geocode_missing(store, resolver, write=not dry_run, ids=ids)
+    from rich.progress import Progress
+
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("Geocoding incidents", total=None)
+        return geocode_missing(
+            store,
+            resolver,
+            write=not dry_run,
+            ids=ids,
+            step=lambda done, total: progress.update(task, completed=done, total=total),
+        )
 
 
 # --- tracker places ----------------------------------------------------------------
@@ -377,6 +420,56 @@ def gazetteer_build(
     message(CREDITS)
 
 
+@gazetteer_app.command("add")
+def gazetteer_add(
+    sources: Annotated[
+        list[str],
+        typer.Argument(help="Country codes (AF TJ …) or GeoNames country files (AF.txt, AF.zip).", show_default=False),
+    ],
+    online: Annotated[
+        bool,
+        typer.Option("--online", help="Download the countries' files from GeoNames once (cached in the cache folder)."),
+    ] = False,
+) -> None:
+    """Merge GeoNames country files into the gazetteer: villages, districts, border posts, passes, bridges.
+
+    A code whose file you added before is merged again from the cache folder; with
+    --online a missing one is downloaded from download.geonames.org (once). The files
+    are kept, so a rebuild merges them again. GeoNames data, CC BY 4.0.
+
+    Examples:
+
+    \b
+      tracker gazetteer add TJ.zip
+      tracker gazetteer add AF TJ --online
+    """
+    from ..geo import dumps
+
+    for source in sources:
+        with download_progress(source) as progress:
+            report = dumps.add(source, online=online, progress=progress)
+        if report.places < 0:
+            message(f"Built the gazetteer with {report.country} merged ({report.path}).")
+        else:
+            message(f"Merged {report.country}: {report.places:,} new places, {report.names:,} names ({report.path}).")
+    message(CREDITS)
+
+
+@contextmanager
+def download_progress(source: str) -> Iterator[Callable[[int, int], None]]:
+    """A Rich progress bar for a download on a terminal; nothing otherwise."""
+    err = console(stderr=True)
+    if not err.is_terminal:
+        yield lambda done, total: None
+        return
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
+
+    columns = (TextColumn(f"Downloading {source.upper()}.zip"), BarColumn(), DownloadColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("download", total=None)
+        yield lambda done, total: progress.update(task, completed=done, total=total or None)
+
+
 @gazetteer_app.command("status")
 def gazetteer_status(as_json: JsonFlag = False) -> None:
     """Say what is there: path, size, rows, build date, source and licence.
@@ -404,6 +497,8 @@ def gazetteer_status(as_json: JsonFlag = False) -> None:
             f"built: {info.get('built_at')} in {info.get('build_seconds')} s"
             + ("" if info.get("up_to_date") else " (out of date: rebuild with 'tracker gazetteer build')"),
             f"source: {info.get('source')} ({info.get('source_version')})",
+            f"regional pack: {info.get('pack_places', 0)} border places",
+            "country files: " + (info.get("countries_merged") or "none (tracker gazetteer add AF TJ …)"),
         ]
     lines.append(f"licence: {info['licence']}")
     print("\n".join(lines))

@@ -55,8 +55,8 @@ def _ask(question: str, parse: Any, choices: list[str] | None = None) -> Any:
             err.print(f"[red]{exc}[/]")
 
 
-def _fill_missing(values: dict[str, Any], ask: bool) -> None:
-    """Ask for the required fields that are missing, or fail naming the option."""
+def _fill_missing(values: dict[str, Any], ask: bool) -> bool:
+    """Ask for the required fields that are missing, or fail naming the option; True if the place was asked."""
     if not values.get("event_date"):
         if not ask:
             raise MissingFieldError("date", "--date (e.g. --date 2025-11-24)")
@@ -70,8 +70,10 @@ def _fill_missing(values: dict[str, Any], ask: bool) -> None:
     if not (values.get("place") or values.get("country") or values.get("latitude") is not None):
         if not ask:
             raise MissingFieldError("place", "--place (with --country or --lat/--lon), or --country")
+        # Located exactly as --place is; the country is asked only if the place does not settle it.
         values["place"] = _ask("Place, as the source reports it", _non_empty)
-        values["country"] = _ask("Country (name or ISO code)", models.parse_country)
+        return True
+    return False
 
 
 def _non_empty(text: str) -> str:
@@ -107,15 +109,17 @@ def add(
     """
     values = dict(record.values)
     ask = interactive(no_input)
-    _fill_missing(values, ask)
+    asked_place = _fill_missing(values, ask)
     from ..store import IncidentStore
 
     IncidentStore.prepare(values)  # fail before a database file is created or opened
     for source in record.sources:
         IncidentStore.check_source(source)
     store = state(ctx).store(create=True)
-    values = locate(store, values, ask=ask, place_changed=record.place_given)
-    new_id = store.add(values, sources=record.sources, reason=reason)
+    values = locate(store, values, ask=ask, place_changed=record.place_given or asked_place)
+    if asked_place and not values.get("country") and values.get("latitude") is None:
+        values["country"] = _ask("Country (name or ISO code)", models.parse_country)
+    new_id = store.add(values, sources=record.sources, reason=reason, locate=False)
     incident = store.get(new_id)
     if as_json:
         print_json(incident)

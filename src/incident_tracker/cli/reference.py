@@ -202,7 +202,12 @@ class DocSession:
 
 #: Commands whose pages are written elsewhere (export: docs/import-export.md) or whose
 #: output depends on the machine (the gazetteer's path, size and build time).
-NOT_IN_COMMANDS_PAGE = {"tracker export", "tracker gazetteer build", "tracker gazetteer status"}
+NOT_IN_COMMANDS_PAGE = {
+    "tracker export",
+    "tracker gazetteer build",
+    "tracker gazetteer status",
+    "tracker gazetteer add",
+}
 
 #: A CSV for the example of 'tracker places import'.
 EXAMPLE_PLACES_CSV = (

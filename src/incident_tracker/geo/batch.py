@@ -1,18 +1,17 @@
 """(Re)geocoding stored incidents: the library behind ``tracker geocode --missing``.
 
-Each incident that has a place but no coordinates goes through the chain with its
-own country and province as constraints; a clear answer is written with
+Each incident that has a place but no coordinates goes through the library's one rule
+(:func:`incident_tracker.geo.locate.locate`) with its own country and province as
+constraints; a clear answer is written with
 :meth:`IncidentStore.edit`, so the change lands in the incident's history with a
 reason like any other edit. Ambiguous and unknown places are reported, never guessed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-
-from ..errors import ValidationError
 
 if TYPE_CHECKING:
     from ..store import IncidentStore
@@ -24,11 +23,17 @@ REASON = "geocoded by 'tracker geocode --missing'"
 def incidents_without_coordinates(store: IncidentStore) -> list[dict[str, Any]]:
     """Live incidents with a place as reported and no coordinates, oldest first."""
     rows = store.conn.execute(
-        "SELECT id, place, country, admin1, location, geo_precision FROM incidents "
+        "SELECT id, place, country, admin1, admin2, location, geo_precision FROM incidents "
         "WHERE deleted_at IS NULL AND latitude IS NULL AND place IS NOT NULL AND trim(place) <> '' ORDER BY id"
     ).fetchall()
-    keys = ("id", "place", "country", "admin1", "location", "geo_precision")
+    keys = ("id", "place", "country", "admin1", "admin2", "location", "geo_precision")
     return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def newest_id(store: IncidentStore) -> int:
+    """The highest incident id so far (0 for none): what an import adds lies above it."""
+    row = store.conn.execute("SELECT max(id) FROM incidents").fetchone()
+    return int(row[0] or 0)
 
 
 def changes_for(record: dict[str, Any], chosen: Candidate) -> dict[str, Any]:
@@ -56,6 +61,8 @@ class BatchReport:
     located: list[tuple[int, Candidate]] = field(default_factory=list)
     ambiguous: list[tuple[int, list[Candidate]]] = field(default_factory=list)
     unknown: list[int] = field(default_factory=list)
+    #: The one-line note of each incident left unlocated (why), by id.
+    notes: dict[int, str] = field(default_factory=dict)
 
 
 def geocode_missing(
@@ -64,23 +71,36 @@ def geocode_missing(
     *,
     write: bool = True,
     step: Callable[[int, int], None] | None = None,
+    ids: Iterable[int] | None = None,
 ) -> BatchReport:
-    """Geocode every incident that lacks coordinates; ``step(done, total)`` reports progress."""
+    """Geocode every incident that lacks coordinates (or those of ``ids``) with :func:`.locate.locate`.
+
+    ``step(done, total)`` reports progress. Ambiguous and unknown places are reported, never guessed.
+    """
+    from .locate import locate
+
     report = BatchReport()
     records = incidents_without_coordinates(store)
+    if ids is not None:
+        wanted = set(ids)
+        records = [r for r in records if r["id"] in wanted]
     for done, record in enumerate(records, start=1):
-        try:
-            resolution = resolver.candidates(record["place"], country=record["country"], admin1=record["admin1"])
-        except ValidationError:
-            resolution = resolver.candidates(record["place"], country=record["country"])
-        if resolution.chosen is not None:
+        located = locate(
+            record["place"],
+            country=record["country"],
+            admin1=record["admin1"],
+            admin2=record["admin2"],
+            resolver=resolver,
+        )
+        if located.chosen is not None:
             if write:
-                store.edit(record["id"], changes_for(record, resolution.chosen), reason=REASON)
-            report.located.append((record["id"], resolution.chosen))
-        elif resolution.ambiguous:
-            report.ambiguous.append((record["id"], resolution.rivals))
+                store.edit(record["id"], changes_for(record, located.chosen), reason=REASON)
+            report.located.append((record["id"], located.chosen))
+        elif located.status == "ambiguous":
+            report.ambiguous.append((record["id"], located.rivals))
         else:
             report.unknown.append(record["id"])
+            report.notes[record["id"]] = located.note
         if step:
             step(done, len(records))
     return report

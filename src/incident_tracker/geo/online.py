@@ -49,6 +49,13 @@ _PRECISION = {
 }
 
 
+def _same_name(name: str, parsed: ParsedQuery) -> bool:
+    from .text import name_key, strip_kind
+
+    wanted = {name_key(parsed.name), name_key(parsed.bare or "")} - {""}
+    return bool({name_key(name), name_key(strip_kind(name)[0])} & wanted)
+
+
 def online_enabled() -> bool:
     """Has the user opted in to the online tier ($TRACKER_ONLINE_GEOCODER, else the config file)?"""
     from ..config import value
@@ -189,6 +196,8 @@ class OnlineGeocoder:
                 "geo_precision": precision,
                 "source": self.source,
                 "score": max(60.0, 80.0 - 5 * rank),
+                # Trusted (choosable without asking) only when Nominatim's place bears the name asked for.
+                "match": "name" if _same_name(name, parsed) else "online",
                 "id": f"{answer.get('osm_type', '')}/{answer.get('osm_id', '')}",
                 "population": 0,
                 "display_name": answer.get("display_name"),

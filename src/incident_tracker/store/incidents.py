@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ConflictError, NotFoundError, ValidationError
+from ..errors import ConflictError, GeocodingError, NotFoundError, ValidationError
 from ..models import (
     INCIDENT_FIELDS,
     LIST_FIELDS,
@@ -313,8 +313,17 @@ class IncidentStore:
         *,
         sources: Iterable[dict[str, Any]] = (),
         reason: str | None = None,
+        locate: bool = True,
     ) -> int:
-        """Record a new incident and return its id."""
+        """Record a new incident and return its id.
+
+        A place without coordinates is located first by the library's one rule
+        (:func:`incident_tracker.geo.locate.complete_record`), unless ``locate`` is
+        False (the CLI locates before, to ask and print). The geocoder is imported
+        only then, so opening a store costs nothing more.
+        """
+        if locate and values.get("place") and values.get("latitude") is None:
+            values = self._locate(values)
         record = self.prepare(values)
         checked_sources = [self.check_source(s) for s in sources]
         weapons = record.pop("weapons", None) or []
@@ -336,6 +345,22 @@ class IncidentStore:
         if not self.conn.in_transaction:
             analyze_on_milestone(self.conn, incident_id)
         return incident_id
+
+    def _locate(self, values: dict[str, Any]) -> dict[str, Any]:
+        """``values`` with the location fields filled from the place (see :meth:`add`); the note is logged."""
+        import logging
+
+        from ..geo.locate import complete_record, default_resolver
+
+        record = dict(values)
+        try:
+            located = complete_record(record, resolver=default_resolver(self.conn))
+        except GeocodingError as exc:
+            logging.getLogger(__name__).warning("place %r not located: %s", values.get("place"), exc)
+            return values
+        if located.note:
+            logging.getLogger(__name__).info(located.note)
+        return record
 
     def add_many(
         self,
@@ -518,7 +543,8 @@ class IncidentStore:
             self._require(target)
         with transaction(self.conn):
             new_ids = [
-                self.add(record, sources=[{**checked, "note": _nth(notes, n)}], reason=reason)
+                # Drafts were located (or deliberately not) by extract's locator: not again here.
+                self.add(record, sources=[{**checked, "note": _nth(notes, n)}], reason=reason, locate=False)
                 for n, record in enumerate(records)
             ]
             source_ids = [

@@ -1,0 +1,264 @@
+"""GeoNames country files (``AF.txt``, ``AF.zip``): full country detail for the gazetteer.
+
+The gazetteer built from cities500 knows towns of 500 people or more; a GeoNames
+country dump also has every village, the districts (ADM2) and sub-districts (ADM3),
+border posts (feature code ``PSTB``), customs posts, passes (``PASS``) and bridges.
+``tracker gazetteer add AF TJ …`` merges such files into the user's gazetteer: the
+file is kept in the cache folder (so a rebuild merges it again), and its rows are
+added to the gazetteer file in place, in one transaction.
+
+The format is GeoNames' "geoname" table, tab-separated, 19 columns, no header:
+geonameid, name, asciiname, alternatenames, latitude, longitude, feature class,
+feature code, country code, cc2, admin1, admin2, admin3, admin4, population,
+elevation, dem, timezone, modification date. GeoNames data, CC BY 4.0.
+
+``--online`` downloads ``https://download.geonames.org/export/dump/XX.zip`` once
+(``TRACKER_GEONAMES_URL`` points elsewhere, e.g. the local server the tests start).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from ..errors import GeocodingError, ValidationError
+from .text import kept_script, name_key, phonetic_key, strip_level
+
+URL_ENV = "TRACKER_GEONAMES_URL"
+DEFAULT_URL = "https://download.geonames.org/export/dump/"
+COLUMNS = 19
+
+#: Feature codes kept, and what the place is (None: a populated place).
+KINDS: dict[str, str | None] = {
+    "ADM2": "district",
+    "ADM3": "district",
+    "PSTB": "border_post",
+    "PSTC": "border_crossing",
+    "PSTP": "border_post",
+    "BDG": "bridge",
+    "PASS": "pass",
+    "FT": "base",
+    "MILB": "base",
+    "AIRP": "airfield",
+    "AIRF": "airfield",
+    "CMP": "camp",
+    "CMPRF": "camp",
+}
+#: Populated places that are not there any more (historical, abandoned, destroyed) are left out.
+_GONE = {"PPLH", "PPLQ", "PPLW", "PPLCH"}
+_CODE = re.compile(r"^[A-Za-z]{2}$")
+
+
+@dataclass
+class MergeReport:
+    country: str
+    places: int
+    names: int
+    path: Path
+
+
+def _kind(feature_class: str, feature_code: str) -> tuple[bool, str | None, str | None]:
+    """(keep?, kind, level) for a feature."""
+    if feature_class == "P":
+        return feature_code not in _GONE, None, None
+    if feature_code in KINDS:
+        kind = KINDS[feature_code]
+        return True, kind, "admin2" if kind == "district" else None
+    return False, None, None
+
+
+def _lines(path: Path) -> Iterator[str]:
+    """The data lines of a dump, from the .txt or from inside the .zip."""
+    try:
+        if path.suffix == ".zip":
+            with zipfile.ZipFile(path) as archive:
+                member = next((n for n in archive.namelist() if n.upper() == f"{path.stem.upper()}.TXT"), None)
+                if member is None:
+                    raise GeocodingError(f"{path} holds no {path.stem.upper()}.txt: is it a GeoNames country file?")
+                with archive.open(member) as raw:
+                    yield from io.TextIOWrapper(raw, encoding="utf-8")
+        else:
+            with path.open(encoding="utf-8") as handle:
+                yield from handle
+    except (OSError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+        raise GeocodingError(f"Cannot read {path} as a GeoNames country file: {exc}.") from None
+
+
+def _alternates(name: str, ascii_name: str, alternates: str) -> set[str]:
+    from .gazetteer import _alternate_kept
+
+    keys: set[str] = set()
+    for form in (name, ascii_name, *alternates.split(",")):
+        if not form or not _alternate_kept(form, name):
+            continue
+        for variant in {form, strip_level(form)[0]}:
+            key = name_key(variant)
+            if len(key) >= 2 and kept_script(key):
+                keys.add(key)
+    return keys
+
+
+def merge(conn: sqlite3.Connection, path: Path, *, indexed: bool = True) -> MergeReport:
+    """Add a country file's places to an open gazetteer; places it already has are kept as they are."""
+    country = ""
+    rows: list[tuple[object, ...]] = []
+    name_rows: list[tuple[str, str | None, int]] = []
+    admin2_names: dict[tuple[str, str], str] = {}
+    pending: list[tuple[list[object], str]] = []
+    for number, line in enumerate(_lines(path), start=1):
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) != COLUMNS:
+            raise GeocodingError(
+                f"{path}, line {number}: {len(cells)} columns, not the {COLUMNS} of a GeoNames country file."
+            )
+        ident, name, ascii_name, alternates, lat, lon, fclass, fcode, code, _cc2, admin1, admin2 = cells[:12]
+        try:
+            place_id, latitude, longitude = int(ident), float(lat), float(lon)
+            population = int(cells[14] or 0)
+        except ValueError:
+            raise GeocodingError(f"{path}, line {number}: the id, coordinates or population is not a number.") from None
+        country = country or code
+        if fcode == "ADM2" and admin2:
+            admin2_names[(admin1, admin2)] = strip_level(name)[0]
+        keep, kind, level = _kind(fclass, fcode)
+        if not keep:
+            continue
+        row: list[object] = [place_id, name, code, admin1 or None, latitude, longitude, population, kind, level]
+        pending.append((row, admin2))
+        for key in _alternates(name, ascii_name, alternates):
+            name_rows.append((key, phonetic_key(key), place_id))
+    for row, admin2 in pending:
+        rows.append((*row, admin2_names.get((str(row[3] or ""), admin2)) if admin2 else None))
+    if not country:
+        raise GeocodingError(f"{path} holds no places.")
+    ids = json.dumps([r[0] for r in rows])
+    known = {r[0] for r in conn.execute("SELECT id FROM places WHERE id IN (SELECT value FROM json_each(?))", [ids])}
+    fresh_rows = [r for r in rows if r[0] not in known]
+    conn.executemany(
+        "INSERT INTO places (id, name, country, admin1, latitude, longitude, population, kind, level, "
+        "admin2, tier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'geonames')",
+        fresh_rows,
+    )
+    # Names only for places that were not there already (cities500 gave those theirs).
+    fresh = [n for n in name_rows if n[2] not in known]
+    conn.executemany("INSERT INTO names (key, pkey, place_id) VALUES (?, ?, ?)", fresh)
+    if indexed:
+        conn.executemany(
+            "INSERT INTO places_rtree VALUES (?, ?, ?, ?, ?)", [(r[0], r[4], r[4], r[5], r[5]) for r in fresh_rows]
+        )
+    added = len(fresh_rows)
+    return MergeReport(country, added, len(fresh), path)
+
+
+def merge_into(gazetteer_path: Path, dump: Path) -> MergeReport:
+    """Merge one country file into a built gazetteer file, in one transaction, and record it."""
+    conn = sqlite3.connect(gazetteer_path, timeout=30)
+    try:
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            report = merge(conn, dump, indexed=True)
+            row = conn.execute("SELECT value FROM meta WHERE key = 'countries_merged'").fetchone()
+            merged = {c for c in (row[0] if row else "").split(",") if c} | {report.country}
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('countries_merged', ?)", [",".join(sorted(merged))]
+            )
+    finally:
+        conn.close()
+    return report
+
+
+def keep(source: Path, folder: Path) -> Path:
+    """Copy a country file into the cache folder (``XX.zip``/``XX.txt``) so rebuilds merge it again."""
+    stem = source.stem.upper()
+    if not _CODE.match(stem) or source.suffix.lower() not in (".zip", ".txt"):
+        raise ValidationError(
+            f"{source.name}: a GeoNames country file is named like AF.txt or AF.zip (two-letter country code)."
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{stem}{source.suffix.lower()}"
+    if source.resolve() != target.resolve():
+        shutil.copyfile(source, target)
+    return target
+
+
+def download_url(code: str) -> str:
+    base = os.environ.get(URL_ENV, "").strip() or DEFAULT_URL
+    return f"{base.rstrip('/')}/{code.upper()}.zip"
+
+
+def download(code: str, folder: Path, *, progress: Callable[[int, int], None] | None = None) -> Path:
+    """Fetch ``XX.zip`` from GeoNames into ``folder`` (once: an existing file is reused)."""
+    from urllib.error import URLError
+    from urllib.request import Request, urlopen
+
+    from .. import __version__
+
+    target = folder / f"{code.upper()}.zip"
+    if target.exists():
+        return target
+    folder.mkdir(parents=True, exist_ok=True)
+    url = download_url(code)
+    request = Request(url, headers={"User-Agent": f"incident-tracker/{__version__}"})
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as out, urlopen(request, timeout=60) as response:
+            _copy(response, out, int(response.headers.get("Content-Length") or 0), progress)
+        os.replace(tmp_name, target)
+    except (URLError, OSError) as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        reason = getattr(exc, "reason", None) or exc
+        raise GeocodingError(
+            f"Could not download {url} ({reason}). Download it yourself and run 'tracker gazetteer add PATH'."
+        ) from None
+    return target
+
+
+def _copy(source: IO[bytes], out: IO[bytes], total: int, progress: Callable[[int, int], None] | None) -> None:
+    done = 0
+    while chunk := source.read(1 << 16):
+        out.write(chunk)
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+
+
+def add(source: str, *, online: bool = False, progress: Callable[[int, int], None] | None = None) -> MergeReport:
+    """``tracker gazetteer add SOURCE``: a country code (its file kept earlier, or downloaded with
+    ``online``) or a path to ``XX.txt``/``XX.zip``; the file is kept and merged into the gazetteer."""
+    from .gazetteer import Gazetteer, default_path, dumps_dir
+
+    folder = dumps_dir()
+    path = Path(source).expanduser()
+    if path.suffix.lower() in (".zip", ".txt") or path.exists():
+        if not path.is_file():
+            raise ValidationError(f"No file {source!r}.")
+        kept = keep(path, folder)
+    elif _CODE.match(source):
+        code = source.upper()
+        stored = [p for p in (folder / f"{code}.zip", folder / f"{code}.txt") if p.exists()]
+        if stored:
+            kept = stored[0]
+        elif online:
+            kept = download(code, folder, progress=progress)
+        else:
+            raise ValidationError(
+                f"No GeoNames file for {code} yet: give its path (from {download_url(code)}), "
+                "or add --online to download it once."
+            )
+    else:
+        raise ValidationError(f"{source!r} is neither a two-letter country code nor an AF.txt/AF.zip file.")
+    target = default_path()
+    if not target.exists():
+        Gazetteer.open(target).close()  # the build merges every kept file, this one included
+        return MergeReport(kept.stem.upper(), -1, -1, kept)
+    return merge_into(target, kept)

@@ -1,0 +1,234 @@
+"""One rule for filling a record's location: used by add, edit, geocode --missing, import, extract and store.add.
+
+The place is always kept as reported (``place``); :func:`locate` derives the rest —
+``location``, ``latitude``, ``longitude``, ``geo_precision``, ``geocoder``, and
+``country``/``admin1`` when they were not given — from it, through the resolution
+chain (:class:`~incident_tracker.geo.chain.Resolver`). What it will not do is guess:
+
+* only a trusted candidate in the user's region (or in a country the text or the
+  caller names) is chosen — see :meth:`Resolver.decide`;
+* when several places could be meant, ``choose`` (the CLI's prompt) may pick one;
+  without it nothing is chosen;
+* when nothing trustworthy is found, the record keeps the place as written, the
+  country if one is known, no coordinates, and a one-line note saying so; a district
+  or province named in the text stands in when there is one (with that precision);
+* coordinates the user typed are kept; country and province are filled from the
+  nearest gazetteer place within ``REVERSE_MAX_KM``.
+
+:func:`complete_record` applies a :class:`Located` to a record without overwriting
+what the user gave. The library never prints: the note is returned for the caller
+to show (the CLI prints it on stderr; the store logs it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..errors import GeocodingError, ValidationError
+from ..models import check_coordinates, country_name, parse_country
+
+if TYPE_CHECKING:
+    from .chain import Candidate, Resolution, Resolver
+
+#: Beyond this, the nearest gazetteer place says little about which country a point is in.
+REVERSE_MAX_KM = 100.0
+#: Geocoders whose coordinates came from the place string (and go when it changes).
+GEOCODED = ("places", "pack", "geonames", "nominatim")
+LOCATION_FIELDS = ("location", "latitude", "longitude", "geo_precision", "geocoder", "country", "admin1")
+
+Chooser = Callable[["Resolution"], "Candidate | None"]
+
+
+@dataclass
+class Located:
+    """What :func:`locate` made of a place: the fields to store and why.
+
+    ``status`` is ``located`` (a candidate was chosen), ``fallback`` (the district or
+    province the text names stands in), ``ambiguous`` (several could be meant, none
+    chosen), ``unlocated`` (nothing trustworthy), ``reverse`` (country/province filled
+    from typed coordinates) or ``unchanged``.
+    """
+
+    status: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    chosen: Candidate | None = None
+    rivals: list[Candidate] = field(default_factory=list)
+    note: str = ""
+    resolution: Resolution | None = None
+
+    @property
+    def notes(self) -> list[str]:
+        """The resolution's remarks (constraints ignored, where else the name is known)."""
+        return list(self.resolution.notes) if self.resolution else []
+
+
+def default_resolver(conn: Any = None) -> Resolver:
+    """The chain for an incident database connection: its places, the gazetteer, Nominatim if enabled."""
+    from .chain import Resolver
+    from .online import OnlineGeocoder, online_enabled
+
+    return Resolver(conn, online=OnlineGeocoder() if online_enabled() else None)
+
+
+def locate(
+    place: str | None,
+    *,
+    country: str | None = None,
+    admin1: str | None = None,
+    admin2: str | None = None,
+    latitude: float | None = None,
+    longitude: float | None = None,
+    resolver: Resolver | None = None,
+    choose: Chooser | None = None,
+    named: frozenset[str] | set[str] = frozenset(),
+) -> Located:
+    """Locate a place string given what is known; returns the fields to store (see the module docstring).
+
+    ``named``: countries the same text names (a report's other countries): they join the region.
+    ``admin2``: the district, if known; the answer lies in or near it, and it stands in if need be.
+    """
+    chain = resolver or default_resolver()
+    code = parse_country(country) if country else None
+    if latitude is not None or longitude is not None:
+        return _from_coordinates(chain, latitude, longitude, code, admin1)
+    if not place or not place.strip():
+        return Located("unchanged")
+    try:
+        resolution = chain.candidates(place, country=code, admin1=admin1, admin2=admin2, named=named)
+    except ValidationError:
+        # A province the gazetteer does not know is still worth recording as typed.
+        resolution = chain.candidates(place, country=code, admin2=admin2, named=named)
+        resolution.notes.append(f"province {admin1!r} is not in the gazetteer; searched without it")
+    chosen = resolution.chosen
+    picked = False
+    if chosen is None and choose is not None and (resolution.ambiguous or resolution.suggestions):
+        chosen = choose(resolution)
+        picked = chosen is not None
+    if chosen is not None:
+        status = "fallback" if chosen.match == "context" else "located"
+        how = "chosen by you" if picked else resolution.reason
+        located = Located(status, _fields(chosen), chosen, resolution.rivals, "", resolution)
+        located.note = (
+            f"Located {place!r} → {chosen.label} ({chosen.latitude:.4f}, {chosen.longitude:.4f}), "
+            f"{chosen.geo_precision}, from {chosen.source_label}"
+            + (f" ({how})" if status == "fallback" or picked else "")
+            + "."
+        )
+        if status == "fallback":
+            located.note = f"Located {place!r} only as far as {chosen.label} ({chosen.geo_precision}): " + (
+                f"{resolution.parsed.name!r} itself is not known."
+            )
+        return located
+    known = code or resolution.country
+    fields: dict[str, Any] = {"country": known} if known else {}
+    where = f" ({country_name(known)})" if known else ""
+    if resolution.ambiguous:
+        options = "; ".join(
+            f"{number}) {c.label} ({c.latitude:.4f}, {c.longitude:.4f})"
+            for number, c in enumerate(resolution.rivals[:6], start=1)
+        )
+        note = f"{place!r} is ambiguous: {options}. Kept as reported{where}, without coordinates."
+        return Located("ambiguous", fields, None, resolution.rivals, note, resolution)
+    note = f"Could not locate {place!r} ({resolution.reason}); kept as reported{where}, without coordinates."
+    return Located("unlocated", fields, None, [], note, resolution)
+
+
+def _fields(chosen: Candidate) -> dict[str, Any]:
+    return {
+        "location": chosen.name,
+        "latitude": round(chosen.latitude, 5),
+        "longitude": round(chosen.longitude, 5),
+        "geo_precision": chosen.geo_precision,
+        "geocoder": chosen.source,
+        "country": chosen.country,
+        "admin1": chosen.admin1,
+    }
+
+
+def _from_coordinates(
+    chain: Resolver, latitude: float | None, longitude: float | None, country: str | None, admin1: str | None
+) -> Located:
+    check_coordinates(latitude, longitude)
+    if country and admin1:
+        return Located("unchanged")
+    try:
+        found = chain.reverse(float(latitude), float(longitude), country=country)  # type: ignore[arg-type]
+    except GeocodingError as exc:
+        return Located("unchanged", note=f"Country and province not filled from the coordinates: {exc}")
+    if found is None or found[1] > REVERSE_MAX_KM:
+        return Located(
+            "unchanged",
+            note=f"No gazetteer place within {REVERSE_MAX_KM:g} km of the coordinates; "
+            "country and province left as given.",
+        )
+    nearest, km = found
+    fields: dict[str, Any] = {}
+    filled = []
+    if not country and nearest.country:
+        fields["country"] = nearest.country
+        filled.append(f"country {country_name(nearest.country)}")
+    if not admin1 and nearest.admin1 and (country is None or nearest.country == country):
+        fields["admin1"] = nearest.admin1
+        filled.append(f"province {nearest.admin1}")
+    note = f"Filled {' and '.join(filled)} from the nearest place, {nearest.name} ({km:.1f} km away)." if filled else ""
+    return Located("reverse", fields, nearest, [], note)
+
+
+def complete_record(
+    values: dict[str, Any],
+    *,
+    resolver: Resolver | None = None,
+    choose: Chooser | None = None,
+    current: dict[str, Any] | None = None,
+    place_changed: bool = True,
+) -> Located:
+    """Fill ``values`` (a new record, or the changes to ``current``) in place; returns what was done.
+
+    Fields the caller gave (``location``, ``geo_precision``, ``country``, ``admin1``)
+    are never overwritten. When an edited place cannot be located, coordinates that
+    came from the old place string are cleared; coordinates the user typed are kept.
+    """
+    old = current or {}
+    if values.get("latitude") is not None:
+        located = locate(
+            None,
+            country=values.get("country") or old.get("country"),
+            admin1=values.get("admin1") or old.get("admin1"),
+            latitude=values.get("latitude"),
+            longitude=values.get("longitude"),
+            resolver=resolver,
+        )
+        for key, value in located.fields.items():
+            if not values.get(key):
+                values[key] = value
+        return located
+    if not place_changed or not values.get("place"):
+        return Located("unchanged")
+    located = locate(
+        str(values["place"]),
+        country=values.get("country"),
+        admin1=values.get("admin1"),
+        admin2=values.get("admin2"),
+        resolver=resolver,
+        choose=choose,
+    )
+    if located.chosen is not None:
+        for key, value in located.fields.items():
+            given = values.get(key) and key not in ("latitude", "longitude", "geocoder")
+            if not given and value is not None:
+                values[key] = value
+        return located
+    if located.fields.get("country") and not values.get("country"):
+        values["country"] = located.fields["country"]
+    if old.get("geocoder") in GEOCODED:
+        # The old coordinates came from the old place string: they no longer apply.
+        values.update(latitude=None, longitude=None, geocoder=None)
+        values.setdefault("location", None)
+        values.setdefault("admin1", None)
+        values.setdefault("geo_precision", "unknown")
+    return located
+
+
+__all__ = ["GEOCODED", "Located", "complete_record", "default_resolver", "locate"]

@@ -1,0 +1,131 @@
+"""The regional place pack: border crossings, posts, passes, bridges and border districts.
+
+Shipped with the package as ``geo/data/border_places.tsv`` (tab-separated, ``#`` comment
+lines first, then a header row)::
+
+    name  kind  country  border_with  admin1  admin2  latitude  longitude  aliases  source  notes
+
+``border_with`` lists the country (or countries, ``;``-separated) on the other side, so
+a crossing answers a country constraint of either side; ``aliases`` are ``;``-separated
+spellings in any script. The pack is loaded into the gazetteer file (see
+:func:`incident_tracker.geo.gazetteer.sync_pack`), where its rows outrank GeoNames
+places of the same score: they are the places border incidents are reported at, and
+GeoNames' populated places rarely hold them.
+
+Standard library only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from ..errors import GeocodingError
+
+PACK_FILE = "border_places.tsv"
+#: Pack rows get ids from here on in the gazetteer (GeoNames ids stay far below).
+PACK_BASE = 2_000_000_000
+COLUMNS = (
+    "name",
+    "kind",
+    "country",
+    "border_with",
+    "admin1",
+    "admin2",
+    "latitude",
+    "longitude",
+    "aliases",
+    "source",
+    "notes",
+)
+#: Kinds of pack rows, and the geo_precision a match on one stands for.
+KIND_LEVEL = {
+    "border_crossing": None,
+    "border_post": None,
+    "pass": None,
+    "bridge": None,
+    "town": None,
+    "district": "admin2",
+}
+
+
+@dataclass(frozen=True)
+class PackEntry:
+    """One row of the pack."""
+
+    line: int
+    name: str
+    kind: str
+    country: str
+    border_with: tuple[str, ...]
+    admin1: str | None
+    admin2: str | None
+    latitude: float
+    longitude: float
+    aliases: tuple[str, ...]
+    source: str
+
+    @property
+    def level(self) -> str | None:
+        return KIND_LEVEL.get(self.kind)
+
+
+def shipped_path() -> Path:
+    """Where the shipped pack is (it may be missing from a trimmed install)."""
+    return Path(str(resources.files("incident_tracker.geo").joinpath("data", PACK_FILE)))
+
+
+def digest(path: Path | None = None) -> str:
+    """A hash of the pack file ("none" when there is none): the gazetteer reloads the pack when it changes."""
+    target = path or shipped_path()
+    try:
+        return hashlib.sha256(target.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return "none"
+
+
+def read_pack(path: Path | None = None) -> list[PackEntry]:
+    """Every row of the pack; a malformed row is an error naming its line (the pack is curated)."""
+    target = path or shipped_path()
+    try:
+        text = target.read_text("utf-8")
+    except OSError:
+        return []
+    return list(_rows(text, target))
+
+
+def _rows(text: str, path: Path) -> Iterator[PackEntry]:
+    header: list[str] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            missing = [c for c in COLUMNS[:8] if c not in header]
+            if missing:
+                raise GeocodingError(f"{path}: the header lacks {', '.join(missing)}.")
+            continue
+        row = dict(zip(header, (c.strip() for c in cells), strict=False))
+        try:
+            latitude, longitude = float(row["latitude"]), float(row["longitude"])
+        except (KeyError, ValueError):
+            raise GeocodingError(f"{path}, line {number}: latitude and longitude must be numbers.") from None
+        if not row.get("name") or len(row.get("country", "")) != 2:
+            raise GeocodingError(f"{path}, line {number}: a row needs a name and a two-letter country code.")
+        yield PackEntry(
+            line=number,
+            name=row["name"],
+            kind=row.get("kind") or "town",
+            country=row["country"].upper(),
+            border_with=tuple(c.strip().upper() for c in (row.get("border_with") or "").split(";") if c.strip()),
+            admin1=row.get("admin1") or None,
+            admin2=row.get("admin2") or None,
+            latitude=latitude,
+            longitude=longitude,
+            aliases=tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()),
+            source=row.get("source") or "",
+        )

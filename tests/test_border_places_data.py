@@ -1,0 +1,136 @@
+"""The shipped border place pack (``geo/data/border_places.tsv``) is well formed.
+
+The pack is hand-curated data: these checks catch the slips a curator makes (a
+province spelled differently from GeoNames, latitude and longitude swapped, a row
+without its source, a duplicate) before the gazetteer ever loads the file.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "incident_tracker" / "geo" / "data"
+PACK = DATA / "border_places.tsv"
+
+HEADER = [
+    "name",
+    "kind",
+    "country",
+    "border_with",
+    "admin1",
+    "admin2",
+    "latitude",
+    "longitude",
+    "aliases",
+    "source",
+    "notes",
+]
+KINDS = {"border_crossing", "border_post", "pass", "bridge", "district", "town"}
+LINE_KINDS = {"border_crossing", "border_post", "pass", "bridge"}
+REGION_COUNTRIES = {"AF", "TJ", "KG", "UZ", "TM", "PK", "IR", "CN"}
+# The region's box: every place of the pack lies inside it (a swapped latitude and
+# longitude, or a sign slip, lands outside).
+LAT_RANGE = (24.0, 50.0)
+LON_RANGE = (44.0, 90.0)
+
+
+def _rows() -> list[dict[str, str]]:
+    lines = [line for line in PACK.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader)
+    assert header == HEADER
+    rows = []
+    for number, values in enumerate(reader, start=2):
+        assert len(values) == len(HEADER), f"data row {number} has {len(values)} fields: {values[:2]}"
+        rows.append(dict(zip(HEADER, values, strict=True)))
+    return rows
+
+
+def _admin1_names() -> dict[str, set[str]]:
+    """Province names per country, as GeoNames writes them (name and ASCII name)."""
+    names: dict[str, set[str]] = {}
+    for line in (DATA / "admin1CodesASCII.txt").read_text(encoding="utf-8").splitlines():
+        code, name, ascii_name, _geonameid = line.split("\t")
+        names.setdefault(code.split(".")[0], set()).update({name, ascii_name})
+    return names
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, str]]:
+    return _rows()
+
+
+def test_header_is_exact_and_comments_come_first() -> None:
+    lines = PACK.read_text(encoding="utf-8").splitlines()
+    first_data = next(i for i, line in enumerate(lines) if not line.startswith("#"))
+    assert lines[first_data].split("\t") == HEADER
+    assert all(not line.startswith("#") for line in lines[first_data:])
+    assert any("CC BY 4.0" in line for line in lines[:first_data]), "the licence credit is in the comments"
+
+
+def test_every_field_is_clean(rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        for column, value in row.items():
+            assert value == value.strip(), f"{row['name']}: stray spaces in {column}"
+            assert "\n" not in value and '"' not in value, f"{row['name']}: {column}"
+        assert row["name"], row
+
+
+def test_kinds_and_countries_are_known(rows: list[dict[str, str]]) -> None:
+    admin1 = _admin1_names()
+    for row in rows:
+        assert row["kind"] in KINDS, row["name"]
+        assert row["country"] in REGION_COUNTRIES, row["name"]
+        for other in filter(None, row["border_with"].split(";")):
+            assert other in admin1, f"{row['name']}: {other} is no ISO 3166-1 code"
+            assert other != row["country"], row["name"]
+        if row["kind"] != "district":
+            assert row["border_with"], f"{row['name']}: a place on the line says which border"
+
+
+def test_admin1_is_spelled_as_geonames_spells_it(rows: list[dict[str, str]]) -> None:
+    admin1 = _admin1_names()
+    for row in rows:
+        assert row["admin1"] in admin1[row["country"]], f"{row['name']}: {row['admin1']!r}"
+        if row["kind"] == "district":
+            assert row["admin2"] == "", f"{row['name']}: a district row is its own admin2"
+
+
+def test_coordinates_lie_in_the_region(rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+        assert LAT_RANGE[0] <= lat <= LAT_RANGE[1], f"{row['name']}: latitude {lat}"
+        assert LON_RANGE[0] <= lon <= LON_RANGE[1], f"{row['name']}: longitude {lon}"
+
+
+def test_every_row_names_its_source(rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        urls = row["source"].split(";")
+        assert urls and all(url.startswith("https://") and " " not in url for url in urls), row["name"]
+
+
+def test_aliases_are_a_clean_list(rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        if not row["aliases"]:
+            continue
+        aliases = row["aliases"].split(";")
+        assert all(alias and alias == alias.strip() for alias in aliases), row["name"]
+        assert len(set(aliases)) == len(aliases), f"{row['name']}: repeated alias"
+        assert row["name"] not in aliases, f"{row['name']}: the name is not its own alias"
+
+
+def test_no_duplicate_places(rows: list[dict[str, str]]) -> None:
+    keys = Counter((row["name"], row["country"], row["kind"]) for row in rows)
+    assert [key for key, count in keys.items() if count > 1] == []
+
+
+def test_the_pack_covers_the_borders(rows: list[dict[str, str]]) -> None:
+    on_the_line = [row for row in rows if row["kind"] in LINE_KINDS]
+    assert len(on_the_line) >= 65
+    names = {row["name"] for row in rows}
+    for must in ("Torkham", "Sher Khan Bandar", "Irkeshtam", "Shamsiddin Shohin District", "Kurram District"):
+        assert must in names

@@ -1,0 +1,372 @@
+"""Issue 13: border places, never confidently wrong, one locate for every caller.
+
+The shared session gazetteer is used read-only; tests that change a gazetteer (a
+custom pack, a merged country file) work on their own copy in their own cache folder.
+"""
+
+from __future__ import annotations
+
+import http.server
+import shutil
+import threading
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import Result
+
+from incident_tracker.geo.chain import DEFAULT_REGION, Resolver
+from incident_tracker.geo.gazetteer import GAZETTEER_VERSION, Gazetteer, status, sync_pack
+from incident_tracker.geo.locate import locate
+from incident_tracker.geo.text import parse_query
+
+Run = Callable[..., Result]
+ADD = ["add", "--date", "2025-11-24", "--type", "Battles", "--no-input"]
+
+PACK = """# a test pack
+name\tkind\tcountry\tborder_with\tadmin1\tadmin2\tlatitude\tlongitude\taliases\tsource\tnotes
+Torkham\tborder_crossing\tPK\tAF\tKhyber Pakhtunkhwa\tKhyber\t34.1147\t71.0847\tТорхам;تورخم;Torkham border crossing\thttps://example.org/torkham\t
+Sary-Tash\ttown\tKG\t\tOsh\tAlay\t39.7297\t73.2483\tСары-Таш\thttps://example.org/sary-tash\t
+Shamsiddin Shohin District\tdistrict\tTJ\tAF\tKhatlon\t\t37.84\t70.04\tShamsiddin Shohin;Shuroobod\thttps://example.org/ssd\t
+Isfara District\tdistrict\tTJ\tKG\tSughd\t\t39.95\t70.65\tIsfara\thttps://example.org/isfara\t
+Esteqlol border crossing\tborder_crossing\tTJ\tAF\tGorno-Badakhshan\tIshkoshim\t37.615\t71.455\tEsteqlol;Istiqlol crossing\thttps://example.org/esteqlol\t
+"""
+
+#: Rows in GeoNames' 19-column "geoname" format (a few of them, invented ids).
+DUMP_ROWS = [
+    ("90000001", "Kekh", "Kekh", "Kekh,Кех", "39.98", "70.70", "P", "PPL", "TJ", "", "03", "07", "", "", "1200"),
+    ("90000002", "Isfara District", "Isfara District", "", "39.95", "70.65", "A", "ADM2", "TJ", "", "03", "07"),
+    ("90000003", "Qizilbel Border Post", "Qizilbel Border Post", "", "39.60", "70.10", "S", "PSTB", "TJ", "", "03"),
+    ("90000004", "Ak-Baital Pass", "Ak-Baital Pass", "Akbaytal", "38.55", "73.70", "T", "PASS", "TJ", "", "01"),
+    ("90000005", "Kekh River", "Kekh River", "", "39.90", "70.60", "H", "STM", "TJ", "", "03"),
+    ("90000006", "Old Qal'a", "Old Qal'a", "", "39.91", "70.61", "P", "PPLH", "TJ", "", "03"),
+]
+
+
+def dump_text(code: str = "TJ") -> str:
+    """The rows above as country ``code``'s file (other codes get other ids)."""
+    offset = 0 if code == "TJ" else 100 * (ord(code[0]) * 26 + ord(code[1]))
+    lines = []
+    for row in DUMP_ROWS:
+        cells = [str(int(row[0]) + offset), *row[1:8], code, *row[9:]] + [""] * (19 - len(row))
+        lines.append("\t".join(cells))
+    return "\n".join(lines) + "\n"
+
+
+def write_dump_zip(path: Path, code: str) -> Path:
+    """A GeoNames-style ``XX.zip``: the country file and a readme, as download.geonames.org serves them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr(f"{code}.txt", dump_text(code))
+        out.writestr("readme.txt", "GeoNames")
+    return path
+
+
+def shared_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.getbasetemp() / "cache" / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
+
+
+def own_gazetteer_copy(
+    tmp_path_factory: pytest.TempPathFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """A cache folder of the test's own, holding a copy of the session gazetteer (built if need be)."""
+    shared = Gazetteer.open(shared_path(tmp_path_factory))
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    shutil.copyfile(shared.path, folder / shared.path.name)
+    monkeypatch.setenv("TRACKER_CACHE_DIR", str(folder))
+    return folder / shared.path.name
+
+
+@contextmanager
+def geonames_stub(folder: Path, codes: list[str], requests: list[str] | None = None) -> Iterator[str]:
+    """A local stand-in for download.geonames.org serving ``XX.zip`` for ``codes``; yields its URL."""
+    for code in codes:
+        write_dump_zip(folder / f"{code}.zip", code)
+    seen = requests if requests is not None else []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(folder), **kwargs)
+
+        def log_message(self, *args: Any) -> None:
+            seen.append(self.path)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return Gazetteer.open(shared_path(tmp_path_factory))
+
+
+@pytest.fixture
+def own_cache(
+    shared: Gazetteer, tmp_path_factory: pytest.TempPathFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """A cache folder of this test's own, holding a copy of the session gazetteer."""
+    return own_gazetteer_copy(tmp_path_factory, tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def packed(own_cache: Path, tmp_path: Path) -> Resolver:
+    """A resolver over a gazetteer whose pack is the small one above."""
+    pack = tmp_path / "pack.tsv"
+    pack.write_text(PACK, encoding="utf-8")
+    assert sync_pack(own_cache, pack) == 5
+    return Resolver(gazetteer=Gazetteer(own_cache))
+
+
+# --- never confidently wrong ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "wrong"),
+    [("Hairatan", "SY"), ("Sarawan", "LA"), ("Kyzyl-Art", "RU"), ("Leilek", "IR"), ("Qqrzztabad", None)],
+)
+def test_sound_alikes_and_far_places_are_never_chosen(shared: Gazetteer, query: str, wrong: str | None) -> None:
+    resolver = Resolver(gazetteer=shared, region=DEFAULT_REGION)
+    resolution = resolver.candidates(query)
+    chosen = resolution.chosen
+    assert chosen is None or (chosen.trusted and chosen.country != wrong and chosen.in_region)
+    assert resolution.reason
+
+
+def test_a_place_outside_the_region_needs_its_country_named(shared: Gazetteer) -> None:
+    resolver = Resolver(gazetteer=shared, region=DEFAULT_REGION)
+    alone = resolver.candidates("Paris")
+    assert alone.chosen is None and "outside your region" in alone.reason
+    assert alone.suggestions[0].country == "FR"
+    assert resolver.candidates("Paris, France").chosen.country == "FR"  # type: ignore[union-attr]
+    assert resolver.candidates("Paris", country="FR").chosen is not None
+
+
+def test_the_configured_region_replaces_the_default(
+    shared: Gazetteer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "config.toml").write_text('[region]\ncountries = ["FR"]\n', encoding="utf-8")
+    resolver = Resolver(gazetteer=shared)
+    assert resolver.region == frozenset({"FR"})
+    assert resolver.candidates("Paris").chosen.country == "FR"  # type: ignore[union-attr]
+    assert resolver.candidates("Kabul").chosen is None
+
+
+def test_the_database_countries_join_the_region(
+    run: Run, db_path: Path, shared: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRACKER_REGION", "TJ")
+    run(*ADD, "--country", "FR")
+    from incident_tracker.store import IncidentStore
+
+    store = IncidentStore.open(db_path)
+    assert Resolver(store.conn, gazetteer=shared).region == frozenset({"TJ", "FR"})
+
+
+def test_a_loose_match_is_not_stored_as_exact(run: Run, run_json: Callable[..., Any]) -> None:
+    result = run(*ADD, "--place", "Peshawer")
+    assert "sound only" in result.stderr
+    incident = run_json("show", "1", "--json")
+    assert (incident["latitude"], incident["geo_precision"], incident["location"]) == (None, "unknown", None)
+
+
+def test_explain_says_why_the_winner_won_and_why_none_did(run: Run) -> None:
+    won = run("geocode", "Kabul", "--explain")
+    assert "Why: Kabul, Afghanistan: matched by its own name, in your region" in won.stderr
+    assert "Region: AF, CN, IR, KG, PK, TJ, TM, UZ." in won.stderr
+    none = run("geocode", "Peshawer", "--explain", "--json")
+    assert '"reason": "nothing trustworthy' in none.stdout and '"chosen": true' not in none.stdout
+
+
+# --- the pack ---------------------------------------------------------------------
+
+
+def test_the_pack_answers_border_places_in_any_script(packed: Resolver) -> None:
+    for query in ("Torkham", "Торхам", "تورخم", "near the Torkham border crossing"):
+        chosen = packed.candidates(query).chosen
+        assert chosen is not None and (chosen.name, chosen.source, chosen.kind) == (
+            "Torkham",
+            "pack",
+            "border_crossing",
+        ), query
+    assert packed.candidates("near the Torkham border crossing").chosen.geo_precision == "near"  # type: ignore[union-attr]
+    assert packed.candidates("Sary-Tash").chosen.country == "KG"  # type: ignore[union-attr]
+
+
+def test_a_crossing_answers_for_either_side(packed: Resolver) -> None:
+    chosen = packed.candidates("Torkham", country="AF").chosen
+    assert chosen is not None and (chosen.name, chosen.country, chosen.admin1) == ("Torkham", "AF", None)
+    assert packed.candidates("Torkham", country="PK").chosen.admin1 == "Khyber Pakhtunkhwa"  # type: ignore[union-attr]
+
+
+def test_a_pack_district_is_admin2_and_outranks_a_town(packed: Resolver) -> None:
+    chosen = packed.candidates("Shamsiddin Shohin district").chosen
+    assert chosen is not None and (chosen.geo_precision, chosen.source) == ("admin2", "pack")
+    bare = packed.candidates("Esteqlol").chosen  # the crossing, not Istiqlol town in Sughd (a sound-alike)
+    assert bare is not None and bare.name == "Esteqlol border crossing"
+
+
+def test_an_updated_pack_replaces_the_old_rows_without_a_rebuild(own_cache: Path, tmp_path: Path) -> None:
+    pack = tmp_path / "pack.tsv"
+    pack.write_text(PACK, encoding="utf-8")
+    sync_pack(own_cache, pack)
+    pack.write_text(PACK.replace("Sary-Tash\t", "Sary Tash Town\t"), encoding="utf-8")
+    assert sync_pack(own_cache, pack) == 5
+    gazetteer = Gazetteer(own_cache)
+    names = {r[0] for r in gazetteer.conn.execute("SELECT name FROM places WHERE tier = 'pack'")}
+    assert "Sary Tash Town" in names and "Sary-Tash" not in names
+    assert gazetteer.meta()["pack_places"] == "5"
+
+
+def test_the_shipped_pack_is_loaded_and_well_formed(shared: Gazetteer) -> None:
+    from incident_tracker.geo.pack import read_pack
+
+    entries = read_pack()
+    loaded = shared.conn.execute("SELECT count(*) FROM places WHERE tier = 'pack'").fetchone()[0]
+    assert loaded == len(entries)
+    for entry in entries:
+        assert -90 <= entry.latitude <= 90 and -180 <= entry.longitude <= 180
+        assert entry.kind in {"border_crossing", "border_post", "pass", "bridge", "district", "town"}
+
+
+# --- hierarchy and context ---------------------------------------------------------
+
+
+def test_context_words_constrain_the_country() -> None:
+    assert parse_query("the Kyrgyz city of Batken").context == ["Kyrgyz"]
+    iran = parse_query("Iran's Zabol county")
+    assert (iran.name, iran.level, iran.context) == ("Zabol", "admin2", ["Iran"])
+    kurram = parse_query("Kurram district of Khyber Pakhtunkhwa")
+    assert (kurram.name, kurram.level, kurram.context) == ("Kurram", "admin2", ["Khyber Pakhtunkhwa"])
+
+
+def test_the_kyrgyz_city_of_batken(shared: Gazetteer) -> None:
+    chosen = Resolver(gazetteer=shared).candidates("the Kyrgyz city of Batken").chosen
+    assert chosen is not None and chosen.country == "KG" and abs(chosen.latitude - 40.06) < 0.1
+
+
+def test_an_unknown_district_falls_back_to_its_province(shared: Gazetteer) -> None:
+    resolution = Resolver(gazetteer=shared).candidates("Qqrzzt district, Khatlon")
+    chosen = resolution.chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision, chosen.country) == ("Khatlon", "admin1", "TJ")
+    assert any("not known" in note for note in resolution.notes)
+
+
+def test_near_an_unknown_village_of_a_known_district(packed: Resolver) -> None:
+    chosen = packed.candidates("near Qqrzzt, Isfara district").chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Isfara District", "admin2")
+
+
+# --- GeoNames country files ---------------------------------------------------------
+
+
+def test_gazetteer_add_merges_a_country_file(run: Run, own_cache: Path, tmp_path: Path) -> None:
+    dump = tmp_path / "TJ.txt"
+    dump.write_text(dump_text(), encoding="utf-8")
+    result = run("gazetteer", "add", str(dump))
+    assert "Merged TJ: 4 new places" in result.stderr and "CC BY 4.0" in result.stderr
+    assert "country files: TJ" in run("gazetteer", "status").stdout
+    gazetteer = Gazetteer(own_cache)
+    rows = dict(gazetteer.conn.execute("SELECT name, kind FROM places WHERE id BETWEEN 90000001 AND 90000006"))
+    assert rows == {
+        "Kekh": None,
+        "Isfara District": "district",
+        "Qizilbel Border Post": "border_post",
+        "Ak-Baital Pass": "pass",
+    }
+    resolver = Resolver(gazetteer=gazetteer)
+    near = resolver.candidates("near Kekh, Isfara district").chosen
+    assert near is not None and (near.name, near.geo_precision, near.admin1) == ("Kekh", "near", "Sughd")
+    assert resolver.candidates("Akbaytal").chosen.name == "Ak-Baital Pass"  # type: ignore[union-attr]
+    # Merged again: nothing doubles.
+    assert "Merged TJ: 0 new places" in run("gazetteer", "add", "TJ").stderr
+
+
+def test_gazetteer_add_reads_a_zip_and_refuses_other_files(run: Run, own_cache: Path, tmp_path: Path) -> None:
+    archive = write_dump_zip(tmp_path / "TJ.zip", "TJ")
+    assert "Merged TJ: 4 new places" in run("gazetteer", "add", str(archive)).stderr
+    bad = tmp_path / "KG.txt"
+    bad.write_text("1\tonly three\tcolumns\n", encoding="utf-8")
+    result = run("gazetteer", "add", str(bad), expect=1)
+    assert "line 1: 3 columns, not the 19" in result.stderr
+    assert "--online" in run("gazetteer", "add", "UZ", expect=2).stderr
+
+
+@pytest.fixture
+def geonames_server(tmp_path: Path) -> Iterator[tuple[str, list[str]]]:
+    """A local stand-in for download.geonames.org serving TJ.zip; records each request."""
+    requests: list[str] = []
+    with geonames_stub(tmp_path / "served", ["TJ"], requests) as url:
+        yield url, requests
+
+
+def test_gazetteer_add_online_downloads_once(
+    run: Run, own_cache: Path, geonames_server: tuple[str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, requests = geonames_server
+    monkeypatch.setenv("TRACKER_GEONAMES_URL", url)
+    assert "Merged TJ: 4 new places" in run("gazetteer", "add", "tj", "--online").stderr
+    assert (own_cache.parent / "geonames" / "TJ.zip").exists()
+    run("gazetteer", "add", "TJ", "--online")
+    assert len([r for r in requests if "TJ.zip" in r]) == 1
+    assert "TJ" in status(own_cache)["countries_merged"]
+
+
+# --- one locate for every caller ------------------------------------------------------
+
+
+def test_store_add_from_python_locates_the_place(db_path: Path) -> None:
+    from incident_tracker.store import IncidentStore
+
+    store = IncidentStore.open(db_path)
+    first = store.add({"event_date": "2025-11-24", "event_type": "Battles", "place": "Khorog"})
+    record = store.get(first)
+    assert (record["location"], record["country"], record["geocoder"]) == ("Khorugh", "TJ", "geonames")
+    second = store.add({"event_date": "2025-11-24", "event_type": "Battles", "place": "Peshawer", "country": "PK"})
+    assert (store.get(second)["latitude"], store.get(second)["country"]) == (None, "PK")
+    third = store.add({"event_date": "2025-11-24", "event_type": "Battles", "place": "Khorog"}, locate=False)
+    assert store.get(third)["latitude"] is None
+
+
+def test_the_library_locate_returns_fields_rivals_and_a_note(shared: Gazetteer) -> None:
+    resolver = Resolver(gazetteer=shared)
+    found = locate("Faizabad, Badakhshan", resolver=resolver)
+    assert found.status == "located" and found.fields["country"] == "AF" and found.fields["admin1"] == "Badakhshan"
+    ambiguous = locate("Dasht-e Qala", resolver=resolver)
+    assert ambiguous.status == "ambiguous" and len(ambiguous.rivals) == 2 and "ambiguous" in ambiguous.note
+    unknown = locate("Qqrzzt", country="TJ", resolver=resolver)
+    assert unknown.status == "unlocated" and unknown.fields == {"country": "TJ"} and "kept as reported" in unknown.note
+
+
+def test_a_place_typed_at_the_prompt_is_located_like_place(
+    run: Run, run_json: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import incident_tracker.cli.incidents as incidents
+
+    monkeypatch.setattr(incidents, "interactive", lambda no_input: True)
+    # The place is asked (no --place, no --country); Khorog settles the country: it is not asked.
+    run("add", "--date", "2025-11-24", "--type", "Battles", input="Khorog\n")
+    incident = run_json("show", "1", "--json")
+    assert (incident["place"], incident["location"], incident["country"]) == ("Khorog", "Khorugh", "TJ")
+
+
+def test_import_geocode_locates_the_imported_places(run: Run, run_json: Callable[..., Any], tmp_path: Path) -> None:
+    rows = tmp_path / "in.csv"
+    rows.write_text("event_date,event_type,place\n2025-11-24,Battles,Khorog\n2025-11-25,Battles,Qqrzzt\n")
+    result = run("import", str(rows), "--geocode")
+    assert "Located incident 1" in result.stderr
+    first, second = run_json("show", "1", "--json"), run_json("show", "2", "--json")
+    assert first["location"] == "Khorugh" and second["latitude"] is None
+    plain = tmp_path / "plain.csv"
+    plain.write_text("event_date,event_type,place\n2025-11-26,Battles,Khorog\n")
+    run("import", str(plain))
+    assert run_json("show", "3", "--json")["latitude"] is None  # without --geocode, nothing is looked up
