@@ -128,6 +128,14 @@ class State:
         self.opened.append(store)
         return store
 
+    def database_path(self) -> Path:
+        """The database file this command uses (--db, $TRACKER_DB, the config, or the default)."""
+        if self.db_path is not None:
+            return self.db_path
+        from ..store.database import default_path
+
+        return default_path()
+
     def close(self) -> None:
         """Close what the command opened, when it ends (even on an error).
 

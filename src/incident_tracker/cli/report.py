@@ -177,12 +177,15 @@ def chart(
     \b
       tracker chart --country TJ --since 2025-01-01 --group month --out tj-2025.png
     """
+    from ..exchange.files import output_target, protected_files
     from ..report import build_timeline
     from ..report.chart import chart_format, draw_chart
 
     chart_format(out)  # a bad extension fails before the database is opened
+    protect = protected_files(state(ctx).database_path())
+    output_target(out, protect=protect)  # so does the database's own name, or a missing folder
     result = build_timeline(state(ctx).store(), filters, group=group, by=by, max_incidents=0)
-    drawn = draw_chart(result, out)
+    drawn = draw_chart(result, out, protect=protect)
     print(drawn.path)
     message(
         f"Wrote {drawn.path}: {drawn.periods} {result.group.value} period{'s' if drawn.periods != 1 else ''}, "

@@ -27,7 +27,7 @@ from ..store.bulk import BulkWriter, NewIncident
 from ..store.database import analyze_if_large, bulk_cache, transaction
 from ..store.incidents import IncidentStore, new_uid, utc_now
 from .columns import parse_links, parse_sources
-from .files import atomic_writer
+from .files import atomic_writer, output_target, protected_files
 from .formats import ImportFormat, Layout
 from .readers import RawRow, RowError, detect_format, read_csv, read_json, read_jsonl
 
@@ -369,6 +369,8 @@ def import_file(
     source = Path(path)
     if not source.is_file():
         raise ValidationError(f"No file at {source}.")
+    if rejects:
+        output_target(rejects, protect=protected_files(getattr(store.conn, "path", None), source))
     try:
         with source.open(encoding="utf-8-sig", newline="") as handle:
             return _import(store, source, handle, fmt, layout, skip_invalid, dry_run, rejects, safe, progress)
@@ -407,7 +409,11 @@ def _import(
         header = _header_of(source)
         rows = _chain(first, rows)
     with ExitStack() as stack:
-        rejects_file = _Rejects(stack.enter_context(atomic_writer(rejects)), kind, header) if rejects else None
+        rejects_file = None
+        if rejects:
+            # Never over the database, its -wal/-shm/-journal, or the file being imported.
+            protect = protected_files(getattr(store.conn, "path", None), source)
+            rejects_file = _Rejects(stack.enter_context(atomic_writer(rejects, protect=protect)), kind, header)
         importer = Importer(
             store, label=source.name, skip_invalid=skip_invalid, rejects=rejects_file, progress=progress
         )

@@ -1,0 +1,117 @@
+"""Nothing lost, nothing lied about: regression tests for the defects a hostile tester found (issue 15).
+
+Each test is named after what must hold; the issue's item number is in its docstring.
+Real database files in tmp folders, the real CLI (``CliRunner``), real FIFOs and symlinks.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+ADD = ["add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "--no-input"]
+
+
+def _reader(fifo: Path, into: list[bytes]) -> threading.Thread:
+    """A thread that reads a FIFO to its end, as `cat fifo` would."""
+
+    def read() -> None:
+        with fifo.open("rb") as handle:
+            into.append(handle.read())
+
+    thread = threading.Thread(target=read, daemon=True)
+    thread.start()
+    return thread
+
+
+# --- 1. no output path may be the database; special files written in place -------------
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm", "-journal"])
+def test_export_refuses_the_database_and_its_companion_files(example_db, run, file_digest, suffix, monkeypatch):
+    """1: `export -o a.db` replaced the database with the CSV and exited 0."""
+    monkeypatch.chdir(example_db.parent)
+    before = file_digest(example_db)
+    target = f"./{example_db.name}{suffix}"  # ./a.db names the same file as a.db
+    result = run("--db", example_db.name, "export", "-o", target, expect=2)
+    assert "Cannot write" in result.stderr and "database" in result.stderr
+    assert file_digest(example_db) == before
+    assert not Path(f"{example_db}{suffix}").exists() or suffix == ""
+
+
+def test_export_refuses_a_symlink_or_hard_link_to_the_database(example_db, run, file_digest, tmp_path):
+    """1: paths are compared resolved and by inode, so a link to the database is refused too."""
+    before = file_digest(example_db)
+    link = tmp_path / "link.csv"
+    link.symlink_to(example_db)
+    hard = tmp_path / "hard.csv"
+    os.link(example_db, hard)
+    for target in (link, hard):
+        run("--db", str(example_db), "export", "-o", str(target), expect=2)
+    assert file_digest(example_db) == before and link.is_symlink()
+
+
+def test_import_rejects_and_chart_refuse_the_database(example_db, run, file_digest, tmp_path):
+    """1: `import --skip-invalid --rejects a.db` and `chart -o` onto the database's name did the same."""
+    bad = tmp_path / "bad.csv"
+    bad.write_text("event_date,event_type,country\n2025-11-24,battles,TJ\nnot a date,battles,TJ\n")
+    before = file_digest(example_db)
+    result = run("--db", str(example_db), "import", str(bad), "--skip-invalid", "--rejects", str(example_db), expect=2)
+    assert "database" in result.stderr
+    # nor the file being imported
+    run("--db", str(example_db), "import", str(bad), "--skip-invalid", "--rejects", str(bad), expect=2)
+    assert bad.read_text().startswith("event_date")
+    chart_db = tmp_path / "chart.png"
+    example_db.rename(chart_db)
+    run("--db", str(chart_db), "chart", "-o", str(chart_db), expect=2)
+    assert file_digest(chart_db) == before
+
+
+def test_backup_refuses_the_database_write_ahead_log(example_db, run, tmp_path):
+    """1: a backup may not be written over the database or the files beside it."""
+    wal = Path(f"{example_db}-wal")
+    run("--db", str(example_db), "backup", str(wal), expect=2)
+    assert not wal.exists()
+
+
+def test_outputs_into_a_fifo_are_written_in_place(example_db, run, tmp_path):
+    """1: a temp file renamed over a special file replaced it (as root, /dev/null became a file)."""
+    fifo = tmp_path / "pipe"
+    for args in (["export", "-o", str(fifo)], ["backup", "--force", str(fifo)]):
+        os.mkfifo(fifo)
+        got: list[bytes] = []
+        thread = _reader(fifo, got)
+        run("--db", str(example_db), *args)
+        thread.join(10)
+        assert stat.S_ISFIFO(fifo.lstat().st_mode), args  # still a FIFO, not a regular file
+        assert got and got[0], args
+        fifo.unlink()
+    assert b"SQLite format 3" in got[0]
+
+
+def test_an_output_through_a_symlink_keeps_the_link_and_the_mode(example_db, run, tmp_path):
+    """1: a symlink is written through (the link stays); a replaced file keeps its permissions."""
+    real = tmp_path / "real.csv"
+    real.write_text("old")
+    real.chmod(0o640)
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    run("--db", str(example_db), "export", "-o", str(link))
+    assert link.is_symlink() and real.read_text().startswith("id,uid,")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    fresh = tmp_path / "fresh.csv"
+    run("--db", str(example_db), "export", "-o", str(fresh))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask
+
+
+def test_output_dash_is_standard_output(example_db, run, tmp_path, monkeypatch):
+    """1: `-o -` writes to standard output, not to a file named '-'."""
+    monkeypatch.chdir(tmp_path)
+    result = run("--db", str(example_db), "export", "-o", "-", "--format", "jsonl")
+    assert len(result.stdout.splitlines()) == 2 and not (tmp_path / "-").exists()
