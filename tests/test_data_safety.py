@@ -6,7 +6,9 @@ Real database files in tmp folders, the real CLI (``CliRunner``), real FIFOs and
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 import stat
 import threading
 from pathlib import Path
@@ -115,3 +117,52 @@ def test_output_dash_is_standard_output(example_db, run, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = run("--db", str(example_db), "export", "-o", "-", "--format", "jsonl")
     assert len(result.stdout.splitlines()) == 2 and not (tmp_path / "-").exists()
+
+
+# --- 2. the range of dates; nothing after the commit turns a success into an error ------
+
+
+def _store_date(db: Path, incident_id: int, start: str, end: str | None, precision: str) -> None:
+    """Write a date as an older version (which did not check the range) could have stored it."""
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute(
+            "UPDATE incidents SET event_date = ?, event_date_end = ?, date_precision = ? WHERE id = ?",
+            [start, end, precision, incident_id],
+        )
+    conn.close()
+
+
+def test_dates_outside_1900_to_2100_are_refused_before_anything_is_written(run, db_path, tmp_path):
+    """2: `add --date "Dec 9999"` committed the incident, then failed printing it (exit 2)."""
+    for date in ("Dec 9999", "9999-12-31", "0001-01-01", "1899-12-31", "2101"):
+        result = run("add", *ADD[3:], "--date", date, expect=2)
+        assert "out of range" in result.stderr, date
+    assert not db_path.exists()
+    for date in ("1900-01-01", "2100-12-31", "Dec 2100", "1900"):
+        run("add", *ADD[3:], "--date", date)
+    run("edit", "1", "--end-date", "9999-01-01", expect=2)
+    csv_file = tmp_path / "late.csv"
+    csv_file.write_text("event_date,event_type,country\n9999-01-01,battles,TJ\n")
+    run("import", str(csv_file), expect=2)
+    assert len(json.loads(run("list", "--json").stdout)) == 4
+
+
+def test_an_incident_dated_9999_breaks_no_reading_command(example_db, run, tmp_path):
+    """2: a year-9999 incident must never break list, show, timeline, stats or chart, nor --until 9999-12-31."""
+    _store_date(example_db, 2, "9999-12-01", "9999-12-31", "month")
+    for args in (
+        ["list", "--format", "table"],
+        ["show", "2"],
+        ["timeline", "--format", "md"],
+        ["timeline", "--group", "day", "--format", "md"],
+        ["timeline", "--until", "9999-12-31", "--format", "md"],
+        ["list", "--until", "9999-12-31", "--format", "table"],
+        ["stats", "--until", "9999-12-31"],
+        ["stats"],
+        ["chart", "-o", str(tmp_path / "c.png")],
+        ["export", "--format", "json"],
+    ):
+        result = run("--db", str(example_db), *args)
+        assert "Error" not in result.stderr, args
+    assert "Dec 9999" in run("--db", str(example_db), "show", "2").stdout

@@ -456,6 +456,23 @@ class ParsedDate:
     precision: str
 
 
+#: The dates a record may hold (docs/codebook.md, "Dates"): far from the calendar's ends, so
+#: that a week, month or year around any of them exists, and wide enough for every conflict
+#: dataset we exchange with (UCDP from 1946, GTD from 1970, ACLED from 1997) and for history.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+
+
+def check_date_range(day: dt.date, what: str = "date") -> dt.date:
+    """Refuse a date outside :data:`EARLIEST_DATE`..:data:`LATEST_DATE` (a typo such as 9999)."""
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValidationError(
+            f"The {what} {day.isoformat()} is out of range: a record's dates lie between "
+            f"{EARLIEST_DATE.year} and {LATEST_DATE.year}."
+        )
+    return day
+
+
 _DAY_FORMATS = ("%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%d/%m/%Y", "%Y/%m/%d")
 _MONTH_FORMATS = ("%Y-%m", "%b %Y", "%B %Y", "%Y/%m")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -538,15 +555,17 @@ def resolve_dates(
         alone: dict[str, str | None] = {}
         if end_text:
             end_parsed = parse_date(end_text)
-            alone["event_date_end"] = (end_parsed.end or end_parsed.start).isoformat()
+            alone["event_date_end"] = check_date_range(end_parsed.end or end_parsed.start, "end date").isoformat()
         if precision_text:
             alone["date_precision"] = parse_date_precision(precision_text)
         return alone
     parsed = parse_date(date_text)
-    start, end, precision = parsed.start, parsed.end, parsed.precision
+    start, end, precision = check_date_range(parsed.start), parsed.end, parsed.precision
+    if end is not None:
+        check_date_range(end)
     if end_text:
         end_parsed = parse_date(end_text)
-        end = end_parsed.end or end_parsed.start
+        end = check_date_range(end_parsed.end or end_parsed.start, "end date")
         if end < start:
             raise ValidationError(f"The end date {end.isoformat()} is before the start date {start.isoformat()}.")
         if precision == "day":
@@ -582,8 +601,11 @@ def format_event_date(event_date: str | None, end: str | None, precision: str | 
 
 
 def _is_month_end(start: dt.date, last: dt.date) -> bool:
-    following = (last + dt.timedelta(days=1)).day == 1
-    return following and (last.year, last.month) == (start.year, start.month)
+    # By the calendar, not by adding a day: 9999-12-31 has no next day.
+    import calendar
+
+    month_end = last.day == calendar.monthrange(last.year, last.month)[1]
+    return month_end and (last.year, last.month) == (start.year, start.month)
 
 
 # --- casualties -------------------------------------------------------------------
@@ -726,11 +748,12 @@ def _iso_date(value: object, name: str) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return check_date_range(value, name).isoformat()
     try:
-        return dt.date.fromisoformat(str(value)).isoformat()
+        day = dt.date.fromisoformat(str(value))
     except ValueError:
         raise ValidationError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}.") from None
+    return check_date_range(day, name).isoformat()
 
 
 def _int_or_none(value: object, name: str) -> int | None:

@@ -1,13 +1,14 @@
 """Commands that record and read incidents: add, edit, list, show, history, link,
 delete, restore. Each parses, calls the library, renders."""
 
+import sqlite3
 import sys
 from typing import Annotated, Any, Optional
 
 import typer
 
 from .. import models
-from ..errors import MissingFieldError, ValidationError
+from ..errors import MissingFieldError, TrackerError, ValidationError
 from ..store.filters import Filters
 from . import complete
 from .app import app, interactive, state
@@ -116,12 +117,19 @@ def add(
     store = state(ctx).store(create=True)
     values = locate(store, values, ask=ask, place_changed=record.place_given)
     new_id = store.add(values, sources=record.sources, reason=reason)
-    incident = store.get(new_id)
+    # Committed: nothing after this may turn the success into an error (exit 0, the id printed).
+    try:
+        incident = store.get(new_id)
+        summary = _summary(incident)
+    except (TrackerError, ValueError, OverflowError, sqlite3.Error):
+        print(new_id)
+        message(f"Added incident {new_id} (it could not be summarised: see 'tracker show {new_id}').")
+        return
     if as_json:
         print_json(incident)
     else:
         print(new_id)
-        message(f"Added incident {new_id}: {_summary(incident)}")
+        message(f"Added incident {new_id}: {summary}")
 
 
 def _summary(incident: dict[str, Any]) -> str:

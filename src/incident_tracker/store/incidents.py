@@ -17,6 +17,7 @@ from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import (
     INCIDENT_FIELDS,
     LIST_FIELDS,
+    check_date_range,
     check_record,
     normalize_record,
     parse_date,
@@ -583,7 +584,9 @@ class IncidentStore:
         if not cleaned["url"] and not cleaned["outlet"]:
             raise ValidationError("A source needs a URL or an outlet (--source URL or --outlet NAME).")
         if cleaned["published"]:
-            cleaned["published"] = parse_date(cleaned["published"]).start.isoformat()
+            cleaned["published"] = check_date_range(
+                parse_date(cleaned["published"]).start, "published date"
+            ).isoformat()
         return cleaned
 
     def _insert_source(self, incident_id: int, source: dict[str, Any], now: str) -> int:
