@@ -166,3 +166,57 @@ def test_an_incident_dated_9999_breaks_no_reading_command(example_db, run, tmp_p
         result = run("--db", str(example_db), *args)
         assert "Error" not in result.stderr, args
     assert "Dec 9999" in run("--db", str(example_db), "show", "2").stdout
+
+
+# --- 3. every file we write imports back, long cells included; 4. unterminated quotes ---
+
+
+def _long_incident(db: Path) -> None:
+    """Two 70,000-character source notes and a 140,000-character description (over 131,072 in one cell)."""
+    from incident_tracker.store import IncidentStore
+
+    store = IncidentStore.open(db)
+    store.add(
+        {"event_date": "2025-11-24", "country": "TJ", "event_type": "battles", "description": "d" * 140_000},
+        sources=[{"url": "https://a.org/1", "note": "n" * 70_000}, {"url": "https://a.org/2", "note": "m" * 70_000}],
+    )
+    store.close()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "json"])
+def test_a_file_with_cells_over_131072_characters_imports_back(run, tmp_path, fmt):
+    """3: a CSV cell over 131,072 characters exported fine and then could not be imported."""
+    source, copy = tmp_path / "long.db", tmp_path / "copy.db"
+    _long_incident(source)
+    out = tmp_path / f"long.{fmt}"
+    run("--db", str(source), "export", "--format", fmt, "-o", str(out))
+    run("--db", str(copy), "import", str(out))
+    record = json.loads(run("--db", str(copy), "show", "1", "--json").stdout)
+    assert len(record["description"]) == 140_000 and len(record["sources"]) == 2
+
+
+def test_places_import_takes_long_cells_and_refuses_latin1_in_one_line(run, tmp_path):
+    """3 and 13: `places import` of a long cell, and of a latin-1 file, each end cleanly."""
+    long_file = tmp_path / "places.csv"
+    long_file.write_text(f'name,latitude,longitude,notes\nPost 7,37.6,71.4,"{"x" * 140_000}"\n')
+    run("places", "import", str(long_file))
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("name,latitude,longitude\nKhorog poste\xe9,37.5,71.5\n".encode("latin-1"))
+    result = run("places", "import", str(latin), expect=2)
+    assert "not UTF-8" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_an_unterminated_quote_is_refused_with_the_line_where_it_opened(run, tmp_path, db_path):
+    """4: an unterminated quote silently swallowed the rest of the file into one cell."""
+    bad = tmp_path / "quote.csv"
+    bad.write_text(
+        "event_date,event_type,country,description\n"
+        "2025-11-23,battles,TJ,fine\n"
+        '2025-11-24,battles,TJ,"opens here\n'
+        "2025-11-25,battles,TJ,swallowed\n"
+        "2025-11-26,battles,TJ,swallowed too\n"
+    )
+    for extra in ([], ["--skip-invalid"]):
+        result = run("import", str(bad), *extra, expect=2)
+        assert "quote.csv, line 3" in result.stderr and "quote" in result.stderr
+    assert not db_path.exists() or json.loads(run("list", "--json").stdout) == []

@@ -29,7 +29,17 @@ from ..store.incidents import IncidentStore, new_uid, utc_now
 from .columns import parse_links, parse_sources
 from .files import atomic_writer, output_target, protected_files
 from .formats import ImportFormat, Layout
-from .readers import RawRow, RowError, detect_format, read_csv, read_json, read_jsonl
+from .readers import (
+    MalformedFile,
+    RawRow,
+    RowError,
+    csv_reader,
+    csv_rows_checked,
+    detect_format,
+    read_csv,
+    read_json,
+    read_jsonl,
+)
 
 #: Rows validated and written together; bounds memory, amortises each statement.
 BATCH = 2000
@@ -374,6 +384,8 @@ def import_file(
     try:
         with source.open(encoding="utf-8-sig", newline="") as handle:
             return _import(store, source, handle, fmt, layout, skip_invalid, dry_run, rejects, safe, progress)
+    except MalformedFile as exc:
+        raise ValidationError(f"{source.name}, {exc}") from None
     except UnicodeDecodeError:
         raise ValidationError(
             f'{source} is not UTF-8 text; save it as UTF-8 ("CSV UTF-8" in a spreadsheet). Nothing was imported.'
@@ -443,7 +455,7 @@ def _run(store: IncidentStore, importer: Importer, rows: Iterator[RawRow | RowEr
 
 def _header_of(path: Path) -> list[str]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return [name.strip() for name in next(csv.reader(handle), [])]
+        return [name.strip() for name in next(csv_rows_checked(csv_reader(handle)), [])]
 
 
 def _chain(first: RawRow | RowError | None, rest: Iterator[RawRow | RowError]) -> Iterator[RawRow | RowError]:

@@ -63,9 +63,46 @@ def detect_format(path: Path, head: str) -> ImportFormat:
     return ImportFormat.csv
 
 
+#: The longest CSV cell we read: a cell holds whole descriptions and every source's
+#: notes, and every file we write must import back (Python's default stops at 131,072).
+LONGEST_CELL = 2**31 - 1
+
+
+def csv_reader(handle: IO[str]) -> Any:
+    """A strict CSV reader: a quote opened and never closed is an error, not the rest of the file."""
+    csv.field_size_limit(LONGEST_CELL)
+    return csv.reader(handle, strict=True)
+
+
+class MalformedFile(ValidationError):
+    """The file itself cannot be read on (broken quoting): no row after the error can be trusted."""
+
+
+def csv_rows_checked(reader: Any) -> Iterator[list[str]]:
+    """The rows of ``reader``; malformed CSV is one error naming the line where its row starts.
+
+    Without ``strict`` an unterminated quote swallows the rest of the file into one cell,
+    silently; with it the reader raises, and we say where the quote opened.
+    """
+    while True:
+        start = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            text = str(exc)
+            if "end of data" in text or "EOF" in text:
+                text = "a quoted cell starts here and its closing quote is missing"
+            raise MalformedFile(
+                f"line {start}: malformed CSV ({text}). Nothing was imported; fix the quotes."
+            ) from None
+        yield cells
+
+
 def csv_header(handle: IO[str]) -> tuple[Any, list[str]]:
-    reader = csv.reader(handle)
-    header = next(reader, None)
+    reader = csv_reader(handle)
+    header = next(csv_rows_checked(reader), None)
     if header is None:
         raise ValidationError("The file is empty: a CSV import needs a header row.")
     return reader, [name.strip() for name in header]
@@ -86,7 +123,7 @@ def read_csv(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowErro
 def _csv_rows(reader: Any, header: list[str], convert: Any) -> Iterator[RawRow | RowError]:
     width = len(header)
     start = reader.line_num + 1
-    for cells in reader:
+    for cells in csv_rows_checked(reader):
         line, start = start, reader.line_num + 1
         if not cells or (len(cells) == 1 and not cells[0].strip()):
             continue
