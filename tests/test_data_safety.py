@@ -220,3 +220,41 @@ def test_an_unterminated_quote_is_refused_with_the_line_where_it_opened(run, tmp
         result = run("import", str(bad), *extra, expect=2)
         assert "quote.csv, line 3" in result.stderr and "quote" in result.stderr
     assert not db_path.exists() or json.loads(run("list", "--json").stdout) == []
+
+
+# --- 5. --near/--within: antimeridian, poles, large radii; no nan -----------------------
+
+
+def test_near_finds_exactly_the_points_in_the_circle_anywhere_on_earth(tmp_path):
+    """5: the bounding-box prefilter missed incidents across the antimeridian, near the poles, at large radii.
+
+    Every circle's result must equal a brute-force haversine over all points.
+    """
+    import random
+
+    from incident_tracker.store import IncidentStore
+    from incident_tracker.store.filters import Filters, Near, haversine_km
+
+    rng = random.Random(15)
+    points = [(rng.uniform(-90, 90), rng.uniform(-180, 180)) for _ in range(400)]
+    points += [(0.0, 179.9), (0.0, -179.9), (89.9, 0.0), (89.9, 180.0), (-89.95, -90.0), (76.0, 62.0), (-76.0, -62.0)]
+    store = IncidentStore.open(tmp_path / "near.db")
+    ids = store.add_many(
+        {"event_date": "2025-11-24", "event_type": "battles", "latitude": lat, "longitude": lon} for lat, lon in points
+    )
+    centres = [(0.0, 179.95, 50.0), (0.0, -180.0, 500.0), (89.95, 90.0, 50.0), (-89.9, 10.0, 100.0)]
+    centres += [(60.0, 0.0, 3000.0), (-60.0, 0.0, 3000.0), (0.0, 0.0, 19_000.0), (10.0, 10.0, 25_000.0)]
+    centres += [(rng.uniform(-90, 90), rng.uniform(-180, 180), rng.choice([10, 500, 2000, 8000])) for _ in range(40)]
+    for lat, lon, km in centres:
+        where, params = Filters(near=Near(lat, lon, km)).where()
+        found = {row[0] for row in store.conn.execute(f"SELECT id FROM incidents AS i WHERE {where}", params)}
+        expected = {i for i, (plat, plon) in zip(ids, points, strict=True) if haversine_km(plat, plon, lat, lon) <= km}
+        assert found == expected, (lat, lon, km, sorted(expected - found))
+    store.close()
+
+
+@pytest.mark.parametrize("within", ["nan", "inf", "-5", "0", "-inf"])
+def test_within_must_be_a_positive_finite_radius(example_db, run, within):
+    """5: `--within nan` was accepted (and matched nothing, silently)."""
+    result = run("list", "--near", "37.5,71.5", "--within", within, expect=2)
+    assert "--within" in result.stderr
