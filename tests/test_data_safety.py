@@ -258,3 +258,66 @@ def test_within_must_be_a_positive_finite_radius(example_db, run, within):
     """5: `--within nan` was accepted (and matched nothing, silently)."""
     result = run("list", "--near", "37.5,71.5", "--within", within, expect=2)
     assert "--within" in result.stderr
+
+
+# --- 6. duplicated keys in one file; rows without uid; an older file over a newer edit --
+
+
+def test_the_same_uid_twice_in_one_file_is_refused_naming_both_lines(run, tmp_path, db_path):
+    """6: the last row won, and every re-import flipped the value and added history."""
+    both = tmp_path / "twice.csv"
+    both.write_text(
+        "uid,event_date,event_type,country,killed\n"
+        "U1,2025-11-24,battles,TJ,3\n"
+        "U2,2025-11-25,battles,TJ,1\n"
+        "U1,2025-11-24,battles,TJ,4\n"
+    )
+    for extra in ([], ["--skip-invalid"]):
+        result = run("import", str(both), *extra, expect=2)
+        assert "lines 2 and 4" in result.stderr and "U1" in result.stderr
+    assert not db_path.exists() or json.loads(run("list", "--json").stdout) == []
+
+
+def test_rows_without_uid_imported_twice_are_added_once(run, tmp_path):
+    """6: rows without a uid were added again by every import of the same file."""
+    plain = tmp_path / "plain.csv"
+    plain.write_text("event_date,event_type,country,killed\n2025-11-24,battles,TJ,3\n2025-11-25,battles,TJ,1\n")
+    run("import", str(plain))
+    second = run("import", str(plain))
+    assert "0 added" in second.stderr and "2 unchanged" in second.stderr
+    records = json.loads(run("list", "--json").stdout)
+    assert len(records) == 2 and all(r["uid"].startswith("row-") for r in records)
+    same = tmp_path / "same.csv"
+    same.write_text("event_date,event_type,country\n2025-11-26,battles,TJ\n2025-11-26,battles,TJ\n")
+    assert "lines 2 and 3" in run("import", str(same), expect=2).stderr
+
+
+def test_an_older_file_does_not_silently_revert_a_newer_local_edit(example_db, run, tmp_path, monkeypatch):
+    """6: importing an older file over a newer local edit reverted it without a word."""
+    old = tmp_path / "old.csv"
+    run("export", "-o", str(old))
+    conn = sqlite3.connect(example_db)  # the local edit happens later than the export
+    with conn:
+        conn.execute("UPDATE incidents SET updated_at = '2099-01-01T00:00:00Z' WHERE id = 1")
+    conn.close()
+    run("edit", "1", "--killed", "7", "--reason", "a later report")
+    conn = sqlite3.connect(example_db)
+    with conn:
+        conn.execute("UPDATE incidents SET updated_at = '2099-01-01T00:00:00Z' WHERE id = 1")
+    conn.close()
+    result = run("import", str(old), expect=2)
+    assert "newer" in result.stderr and "killed" in result.stderr
+    assert json.loads(run("show", "1", "--json").stdout)["killed"] == 7
+    # A newer file (the colleague's later edit) updates, and its history says whose version it was.
+    rows = old.read_text().splitlines()
+    header = rows[0].split(",")
+    stamp = header.index("updated_at")
+    cells = rows[1].split(",")
+    assert cells[header.index("id")] == "1"
+    cells[stamp] = "2099-06-01T00:00:00Z"
+    old.write_text("\n".join([rows[0], ",".join(cells), *rows[2:]]) + "\n")
+    run("import", str(old))
+    record = json.loads(run("show", "1", "--json").stdout)
+    assert record["killed"] == 3
+    reasons = [h["reason"] for h in json.loads(run("history", "1", "--json").stdout)]
+    assert any("its version of 2099-06-01T00:00:00Z" in (r or "") for r in reasons)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -85,6 +86,7 @@ class _Row:
     stamps: dict[str, str | None]
     sources: list[dict[str, Any]]
     links: list[tuple[str, str]]
+    derived_uid: bool = False
 
 
 class _Rejects:
@@ -124,6 +126,17 @@ def _stamp(value: Any, name: str) -> str | None:
     return parsed.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def content_uid(record: dict[str, Any], sources: list[dict[str, Any]]) -> str:
+    """A uid for a row that has none, from its content: importing the same row again
+    finds the incident it made instead of adding it a second time.
+
+    ``row-`` and 24 hex digits of a SHA-256 of the checked record and its sources, so
+    the same row always gives the same uid (and a changed row a new incident).
+    """
+    text = json.dumps([sorted(record.items()), sources], sort_keys=True, ensure_ascii=False, default=str)
+    return "row-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
 def _blame(values: dict[str, Any]) -> str | None:
     """The column whose value :func:`normalize_record` refuses, to name it in the error."""
     for name, value in values.items():
@@ -159,6 +172,8 @@ class Importer:
         self.pending_keys: set[str] = set()
         self.links: list[tuple[str, str, str, int]] = []
         self.seen = 0
+        #: The line of every uid (or external id) met so far: one file may name an incident once.
+        self.lines_by_key: dict[str, int] = {}
 
     # --- per row -------------------------------------------------------------
 
@@ -175,13 +190,27 @@ class Importer:
             self.reject(RowError(str(exc), line=item.line, original=item.original, column=_column(exc, item)))
             return
         key = self._key(row)
-        if key is not None and key in self.pending_keys:
-            self.flush()
         if key is not None:
+            first = self.lines_by_key.setdefault(key, item.line)
+            if first != item.line:
+                raise ValidationError(self._twice(row, first))
             self.pending_keys.add(key)
         self.pending.append(row)
         if len(self.pending) >= BATCH:
             self.flush()
+
+    def _twice(self, row: _Row, first: int) -> str:
+        line = row.raw.line
+        if row.raw.external:
+            what = f"{row.raw.external[0]} id {row.raw.external[1]}"
+        elif row.derived_uid:
+            what = "the same content and no uid (give each row a uid if they are different incidents)"
+        else:
+            what = f"uid {row.uid}"
+        return (
+            f"{self.label}: lines {first} and {line} both have {what}; one file may hold an incident once, "
+            "or the last row would silently win. Nothing was imported; keep one of them."
+        )
 
     @staticmethod
     def _key(row: _Row) -> str | None:
@@ -217,7 +246,10 @@ class Importer:
         except ValidationError as exc:
             raise _FieldError("links", str(exc)) from None
         record = normalize_record(values)
-        return _Row(raw, record, uid, stamps, sources, links)
+        derived = uid is None and not raw.external
+        if derived:
+            uid = content_uid(record, sources)
+        return _Row(raw, record, uid, stamps, sources, links, derived)
 
     def reject(self, error: RowError) -> None:
         if not self.skip_invalid:
@@ -297,8 +329,22 @@ class Importer:
         }
         new_sources = [s for s in row.sources if tuple(s.values()) not in known]
         external = row.raw.external
+        theirs = row.stamps["updated_at"]
+        if changed and theirs and current["updated_at"] and theirs < current["updated_at"]:
+            raise ValidationError(
+                f"incident {current['uid']} was changed here at {current['updated_at']}, after this file's copy "
+                f"of it ({theirs}): the database's version is newer, and importing this row would revert "
+                f"{', '.join(c['field'] for c in changed)}. Edit it by hand, or export it again first"
+            )
         if changed or new_sources:
-            self.writer.update(current["id"], changed, new_sources, external)
+            reason = self.writer.reason
+            if theirs and current["updated_at"] and theirs > current["updated_at"]:
+                # A newer version made elsewhere: the history says which one it was.
+                self.writer.reason = f"{reason} (its version of {theirs})"
+            try:
+                self.writer.update(current["id"], changed, new_sources, external)
+            finally:
+                self.writer.reason = reason
             self.summary.updated += 1
         else:
             if external:
