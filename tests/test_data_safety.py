@@ -321,3 +321,48 @@ def test_an_older_file_does_not_silently_revert_a_newer_local_edit(example_db, r
     assert record["killed"] == 3
     reasons = [h["reason"] for h in json.loads(run("history", "1", "--json").stdout)]
     assert any("its version of 2099-06-01T00:00:00Z" in (r or "") for r in reasons)
+
+
+# --- 7. negative tolls in words ------------------------------------------------------
+
+
+@pytest.mark.parametrize("toll", ["over -5", "at least -2", "> −2", "more than -1", "-3-5"])
+def test_negative_tolls_in_words_are_refused_not_made_positive(run, toll, db_path):
+    """7: `--killed "over -5"` became ≥6 (folding read the minus sign as a space)."""
+    result = run(*ADD, "--killed", toll, expect=2)
+    assert "cannot be negative" in result.stderr
+    assert not db_path.exists()
+
+
+def test_ranges_with_dashes_still_read_as_ranges(run_json, run):
+    """7: the minus-sign check leaves "3-5", "3 - 5" and "3–5" ranges alone."""
+    for toll in ("3-5", "3 - 5", "3–5"):
+        run(*ADD, "--killed", toll)
+    assert {(r["killed_low"], r["killed_high"]) for r in run_json("list", "--json")} == {(3, 5)}
+
+
+# --- 8. a reading command never writes a schema into another program's file -------------
+
+
+@pytest.mark.parametrize(
+    "setup",
+    [
+        "CREATE VIEW v AS SELECT 1",
+        "PRAGMA application_id = 1234",
+        "PRAGMA user_version = 7",
+        "PRAGMA page_size = 1024; VACUUM",
+    ],
+)
+def test_a_reading_command_never_adds_the_schema_to_a_file(run, tmp_path, file_digest, setup):
+    """8: a read-only command on a SQLite file with no tables but a view (or an application_id) added our schema."""
+    db = tmp_path / "other.db"
+    conn = sqlite3.connect(db)
+    conn.executescript(setup)
+    conn.close()
+    before = file_digest(db)
+    for args in (["list"], ["stats"], ["export"], ["check"]):
+        run("--db", str(db), *args, expect=1)
+        assert file_digest(db) == before, args
+    if "page_size" not in setup:  # another program's file: even add refuses it
+        run("--db", str(db), *ADD, expect=1)
+        assert file_digest(db) == before

@@ -634,6 +634,10 @@ def _count(text: str, what: str) -> int:
     return value
 
 
+#: A minus sign before a number, other than a range's dash ("3-5", "3 - 5"): "-3", "over -5", "> −2".
+_NEGATIVE = re.compile(r"(?:^|[^\d\s])\s*[-\u2212\u2012\u2013\u2014]\s*\d")
+
+
 def parse_casualties(text: str, what: str = "casualties") -> Casualties:
     """Parse a toll: ``3``, ``3-5``, ``at least 3``, ``unknown``, ``several``…
 
@@ -641,6 +645,9 @@ def parse_casualties(text: str, what: str = "casualties") -> Casualties:
     estimate is its low end, ACLED's lowest-credible-figure rule.
     """
     raw = text.strip()
+    if _NEGATIVE.search(raw):
+        # Before folding, which reads "-" as a space: "over -5" must not become ≥6.
+        raise ValidationError(f"{what.capitalize()} cannot be negative ({raw}).")
     key = fold(raw)
     if key in {"", "unknown", "null", "none given", "?", "na", "n a"}:
         return Casualties(None)

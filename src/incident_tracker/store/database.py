@@ -90,7 +90,13 @@ def _applied_migrations(conn: sqlite3.Connection) -> set[str] | None:
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"not a usable SQLite database ({exc})") from None
     if not tables:
-        return set()
+        # No tables: a new file, unless something else has claimed it (a view, an index or a
+        # trigger of its own, an application_id or user_version set by another program).
+        others = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        claimed = (
+            conn.execute("PRAGMA application_id").fetchone()[0] or conn.execute("PRAGMA user_version").fetchone()[0]
+        )
+        return None if others or claimed else set()
     if "_sqlite_migrations" not in tables:
         return None
     applied = {
@@ -99,6 +105,10 @@ def _applied_migrations(conn: sqlite3.Connection) -> set[str] | None:
     if not applied and "incidents" not in tables:
         return None
     return applied
+
+
+def _has_schema(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
 
 
 def _refuse_foreign_or_newer(conn: sqlite3.Connection, path: Path) -> set[str]:
@@ -125,14 +135,22 @@ def _refuse_foreign_or_newer(conn: sqlite3.Connection, path: Path) -> set[str]:
     return known - applied
 
 
-def _check_and_migrate(conn: sqlite3.Connection, path: Path) -> None:
+def _check_and_migrate(conn: sqlite3.Connection, path: Path, *, create: bool = True) -> None:
     """Refuse foreign or newer databases without writing; then apply what is pending.
 
     sqlite-utils (and its own imports) is loaded only when a migration is pending,
-    which keeps every other command's start-up light.
+    which keeps every other command's start-up light. A file with no schema at all gets
+    ours only from a command that may create a database (``create``): a reading command
+    never writes one.
     """
-    if not _refuse_foreign_or_newer(conn, path):
+    pending = _refuse_foreign_or_newer(conn, path)
+    if not pending:
         return
+    if not create and not _has_schema(conn):
+        raise DatabaseError(
+            f"{path} is an empty SQLite database, not a tracker database yet; it was left untouched. "
+            "'tracker add' records the first incident in it."
+        )
     if getattr(conn, "read_only", False):
         raise DatabaseError(
             f"{path} needs an upgrade to this version of incident-tracker, but the file or its folder "
@@ -240,7 +258,7 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
         # process (WAL's NORMAL would lose the last commits). One fsync per write.
         conn.execute("PRAGMA synchronous = FULL")
         if migrate:
-            _check_and_migrate(conn, db_path)
+            _check_and_migrate(conn, db_path, create=create)
         else:
             _refuse_foreign_or_newer(conn, db_path)
         conn.execute("PRAGMA foreign_keys = ON")
