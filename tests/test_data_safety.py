@@ -366,3 +366,33 @@ def test_a_reading_command_never_adds_the_schema_to_a_file(run, tmp_path, file_d
     if "page_size" not in setup:  # another program's file: even add refuses it
         run("--db", str(db), *ADD, expect=1)
         assert file_digest(db) == before
+
+
+# --- 9. terminal control sequences in data are shown, never sent ------------------------
+
+HOSTILE_TEXT = (
+    "\x1b]0;pwned\x07 \x1b[2J \x1b]8;;http://evil.example\x1b\\click\x1b]8;;\x1b\\ \x1b]52;c;ZXZpbA==\x07 \x9b31m"
+)
+
+
+def test_control_sequences_in_data_never_reach_the_terminal(run, monkeypatch):
+    """9: ESC ] 0;… BEL, ESC [2J, OSC 8/52 reached the terminal raw in show, timeline, history, stats, messages."""
+    monkeypatch.setenv("TRACKER_TERMINAL", "1")  # the output a terminal gets
+    added = run(*ADD, "--description", HOSTILE_TEXT, "--perpetrator", HOSTILE_TEXT, "--victims", HOSTILE_TEXT)
+    edited = run("edit", "1", "--notes", HOSTILE_TEXT, "--reason", HOSTILE_TEXT)
+    outputs = [added, edited]
+    for args in (
+        ["show", "1"],
+        ["history", "1"],
+        ["list"],
+        ["timeline", "--by", "perpetrator"],
+        ["timeline", "--format", "md"],
+        ["stats"],
+        ["stats", "--format", "md"],
+    ):
+        outputs.append(run(*args))
+    outputs.append(run("list", "--perpetrator", HOSTILE_TEXT, "--country", "XX", expect=2))  # an error message
+    for result in outputs:
+        text = result.stdout + result.stderr
+        assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text, result
+    assert "\\x1b]0;pwned\\x07" in run("show", "1").stdout

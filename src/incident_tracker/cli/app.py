@@ -88,8 +88,10 @@ def _is_click_exception(exc: Exception) -> bool:
 
 
 def fail(text: str, code: int = 1) -> None:
-    """Print ``Error: text`` on stderr and exit with ``code``."""
-    print(f"Error: {text}", file=sys.stderr)
+    """Print ``Error: text`` on stderr and exit with ``code`` (control characters escaped)."""
+    from ..report.text import printable
+
+    print(f"Error: {printable(text)}", file=sys.stderr)
     raise typer.Exit(code)
 
 

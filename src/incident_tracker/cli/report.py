@@ -13,6 +13,7 @@ import typer
 
 from ..report.lanes import By
 from ..report.periods import Group
+from ..report.text import printable
 from ..store.filters import Filters
 from .app import app, state
 from .options import CsvFlag, JsonFlag, filter_options, pick_format
@@ -76,7 +77,7 @@ def _render_timeline(timeline: "Timeline", output: str) -> None:
     elif output == "csv":
         data.timeline_csv(timeline, sys.stdout)
     elif output == "md":
-        sys.stdout.write(markdown.timeline_markdown(timeline))
+        sys.stdout.write(printable(markdown.timeline_markdown(timeline)))
     elif not timeline.periods:
         message(f"No incidents match ({timeline.description}).")
     else:
@@ -147,7 +148,7 @@ def stats(
     if output == "json":
         print_json(result.to_dict())
     elif output == "md":
-        sys.stdout.write(markdown.stats_markdown(result))
+        sys.stdout.write(printable(markdown.stats_markdown(result)))
     elif not result.totals.count:
         message(f"No incidents match ({result.description}).")
     else:
