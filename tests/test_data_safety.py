@@ -396,3 +396,46 @@ def test_control_sequences_in_data_never_reach_the_terminal(run, monkeypatch):
         text = result.stdout + result.stderr
         assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text, result
     assert "\\x1b]0;pwned\\x07" in run("show", "1").stdout
+
+
+# --- 10. a precision and a span always agree ---------------------------------------------
+
+
+def test_a_week_is_stored_with_its_end_and_filtered_as_seven_days(run, run_json):
+    """10: week precision stored no end date, so a week-dated event matched as a single day."""
+    run(*ADD, "--date-precision", "week")
+    record = run_json("show", "1", "--json")
+    assert (record["event_date"], record["event_date_end"], record["date_precision"]) == (
+        "2025-11-24",
+        "2025-11-30",
+        "week",
+    )
+    assert [r["id"] for r in run_json("list", "--json", "--since", "2025-11-28")] == [1]
+    run("add", *ADD[3:], "--date", "2025-11-24", "--end-date", "2025-11-26", "--date-precision", "week", expect=2)
+    run("edit", "1", "--date-precision", "day", expect=2)  # a day with a 7-day span: refused
+
+
+def test_acled_week_precision_is_the_week_around_its_day_and_a_year_is_refused(run, run_json, tmp_path):
+    """10 and 11: ACLED time_precision 2 was stored as one day; event_date "2024" became a made-up day."""
+    header = "event_id_cnty,event_date,time_precision,event_type,country\n"
+    acled = tmp_path / "acled.csv"
+    acled.write_text(header + "TJK1,2024-01-10,2,Battles,Tajikistan\nTJK2,2024-01-10,3,Battles,Tajikistan\n")
+    run("import", str(acled))
+    spans = {r["uid"]: (r["event_date"], r["event_date_end"], r["date_precision"]) for r in run_json("list", "--json")}
+    assert sorted(spans.values()) == [("2024-01-01", "2024-01-31", "month"), ("2024-01-07", "2024-01-13", "week")]
+    year_only = tmp_path / "year.csv"
+    year_only.write_text(header + "TJK3,2024,1,Battles,Tajikistan\n")
+    assert "must be a day" in run("import", str(year_only), expect=2).stderr
+
+
+def test_m009_gives_stored_weeks_their_end_date(run, run_json, db_path):
+    """10: a database written before m009 (week without an end) is mended on upgrade, with history."""
+    run(*ADD)
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("UPDATE incidents SET date_precision = 'week', event_date_end = NULL")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_precision_spans'")
+    conn.close()
+    record = run_json("show", "1", "--json")
+    assert (record["event_date"], record["event_date_end"]) == ("2025-11-24", "2025-11-30")
+    assert any(h["reason"] and "m009" in h["reason"] for h in record["history"])

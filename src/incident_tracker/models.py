@@ -581,6 +581,49 @@ def resolve_dates(
     }
 
 
+def settle_span(record: dict[str, Any]) -> None:
+    """Make a record's span agree with its precision: fill the end a precision implies, or refuse.
+
+    A week is 7 days (a week given by one date starts on it); a month or a year given by one
+    date is the calendar month or year holding it; a day has no span; days need an end. So a
+    filter never matches a week-dated event as a single day (docs/record.md, "Dates").
+    """
+    precision, start_text, end_text = (
+        record.get("date_precision"),
+        record.get("event_date"),
+        record.get("event_date_end"),
+    )
+    if not precision or not start_text:
+        return
+    start = dt.date.fromisoformat(str(start_text))
+    end = dt.date.fromisoformat(str(end_text)) if end_text else None
+    if end is not None and end == start:
+        end = record["event_date_end"] = None
+    if precision == "week":
+        if end is None:
+            end = check_date_range(start + dt.timedelta(days=6), "end date")
+            record["event_date_end"] = end.isoformat()
+        elif (end - start).days != 6:
+            raise ValidationError(
+                f"A week is 7 days: {start.isoformat()} to {end.isoformat()} is {(end - start).days + 1}. "
+                "Give the week's first and last day, or another --date-precision."
+            )
+    elif precision == "day" and end is not None:
+        raise ValidationError(
+            f"A day has no end date ({start.isoformat()} to {end.isoformat()}): use --date-precision days for a span."
+        )
+    elif precision == "days" and end is None:
+        raise ValidationError("--date-precision days needs the last possible day: give --end-date.")
+    elif precision in ("month", "year") and end is None:
+        import calendar
+
+        if precision == "month":
+            first, last = start.replace(day=1), start.replace(day=calendar.monthrange(start.year, start.month)[1])
+        else:
+            first, last = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
+        record["event_date"], record["event_date_end"] = first.isoformat(), last.isoformat()
+
+
 def format_event_date(event_date: str | None, end: str | None, precision: str | None) -> str:
     """Show a date as precisely as it is known: never a made-up day.
 
@@ -877,6 +920,7 @@ def check_record(record: dict[str, Any]) -> None:
     end = record.get("event_date_end")
     if end and str(end) < str(record["event_date"]):
         raise ValidationError(f"The end date {end} is before the start date {record['event_date']}.")
+    settle_span(record)
     check_coordinates(record.get("latitude"), record.get("longitude"))
     for what in ("killed", "injured"):
         check_casualty_order(

@@ -408,7 +408,11 @@ class IncidentStore:
             updates.setdefault("geo_precision", "exact")
         merged = {name: current[name] for name in INCIDENT_FIELDS if name in updates or name in current}
         merged.update(updates)
-        check_record({k: merged.get(k) for k in INCIDENT_FIELDS})
+        whole = {k: merged.get(k) for k in INCIDENT_FIELDS}
+        check_record(whole)  # also settles the span a precision implies (a week's end date)
+        for name in ("event_date", "event_date_end"):
+            if whole[name] != merged.get(name):
+                updates[name] = whole[name]
         changed = [
             {"field": name, "old": current[name], "new": updates[name]}
             for name in updates
