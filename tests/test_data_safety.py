@@ -439,3 +439,35 @@ def test_m009_gives_stored_weeks_their_end_date(run, run_json, db_path):
     record = run_json("show", "1", "--json")
     assert (record["event_date"], record["event_date_end"]) == ("2025-11-24", "2025-11-30")
     assert any(h["reason"] and "m009" in h["reason"] for h in record["history"])
+
+
+# --- 11. import coercions that guessed ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("record", "fragment"),
+    [
+        ({"tags": "abc"}, "tags must be a list"),
+        ({"weapons": "drone"}, "weapons must be a list"),
+        ({"latitude": True, "longitude": 71.5}, "latitude must be a number"),
+        ({"killed": "1_0"}, "killed must be a whole number"),
+        ({"latitude": "3_7", "longitude": "71"}, "latitude must be a number"),
+        ({"sources": [{"url": {"href": "https://a.org"}}]}, "must be text"),
+        ({"created_at": "2025-99-99T00:00:00Z"}, "not a real date"),
+    ],
+)
+def test_import_refuses_values_it_would_have_to_guess_at(run, tmp_path, db_path, record, fragment):
+    """11: "tags":"abc" became ['a','b','c'], latitude true 1.0, "1_0" 10, a URL object its repr, …"""
+    row = {"event_date": "2025-11-24", "event_type": "battles", "country": "TJ", **record}
+    path = tmp_path / "guess.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    result = run("import", str(path), expect=2)
+    assert fragment in result.stderr, result.stderr
+    assert not db_path.exists() or json.loads(run("list", "--json").stdout) == []
+
+
+def test_a_repeated_csv_column_is_refused(run, tmp_path):
+    """11: a column named twice in the header: the last cell silently won."""
+    path = tmp_path / "twice.csv"
+    path.write_text("event_date,event_type,country,killed,killed\n2025-11-24,battles,TJ,3,30\n")
+    assert "'killed' appear more than once" in run("import", str(path), expect=2).stderr

@@ -809,7 +809,8 @@ def _iso_date(value: object, name: str) -> str | None:
 def _int_or_none(value: object, name: str) -> int | None:
     if value is None or value == "":
         return None
-    if isinstance(value, bool):
+    if isinstance(value, bool) or (isinstance(value, str) and "_" in value):
+        # int("1_0") is 10 and int(True) is 1: neither is a number anyone wrote.
         raise ValidationError(f"{name} must be a whole number, got {value!r}.")
     try:
         number: int = int(value)  # type: ignore[call-overload]
@@ -825,6 +826,8 @@ def _int_or_none(value: object, name: str) -> int | None:
 def _float_or_none(value: object, name: str) -> float | None:
     if value is None or value == "":
         return None
+    if isinstance(value, bool) or (isinstance(value, str) and "_" in value):
+        raise ValidationError(f"{name} must be a number, got {value!r}.")  # float(True) is 1.0
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -861,12 +864,21 @@ def _bool_value(value: Any, name: str) -> int | None:
     return None if value is None or value == "" else int(parse_bool(value))
 
 
+def _list_value(value: Any, name: str) -> list[Any]:
+    """A list field must be a list (or tuple) of text: a string would be split into its letters."""
+    if value is None:
+        return []
+    if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
+        raise ValidationError(f"{name} must be a list of text items, got {value!r}.")
+    return list(value)
+
+
 def _weapons_value(value: Any, name: str) -> list[str]:
-    return _unique([parse_weapon(str(w)) for w in (value or [])])
+    return _unique([parse_weapon(w) for w in _list_value(value, name)])
 
 
 def _tags_value(value: Any, name: str) -> list[str]:
-    return _unique([str(t).strip() for t in (value or []) if str(t).strip()])
+    return _unique([t.strip() for t in _list_value(value, name) if t.strip()])
 
 
 #: How each editable field is checked and canonicalised: one lookup per field, so that

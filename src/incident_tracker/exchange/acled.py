@@ -25,7 +25,7 @@ from typing import IO, Any
 from ..errors import ValidationError
 from ..models import countries, country_name, parse_date
 from .columns import decode_list, encode_list, neutralise, restore
-from .readers import RawRow, RowError, _csv_rows, csv_header
+from .readers import RawRow, RowError, _csv_rows, csv_header, refuse_repeated_columns
 
 SYSTEM = "acled"
 
@@ -216,6 +216,7 @@ def values_from_acled(row: dict[str, str]) -> dict[str, Any]:
 def read_acled(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowError]:
     """Rows of an ACLED CSV: columns by name (extra ACLED columns are ignored)."""
     reader, header = csv_header(handle)
+    refuse_repeated_columns(header)
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         raise ValidationError(f"Not an ACLED file: the header lacks {', '.join(missing)}.")

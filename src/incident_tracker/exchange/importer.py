@@ -116,6 +116,10 @@ def _stamp(value: Any, name: str) -> str | None:
         return None
     text = str(value).strip()
     if _STAMP.fullmatch(text):
+        try:  # the shape is ours; the values must be a real moment too (not 2025-99-99)
+            dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
+        except ValueError:
+            raise ValidationError(f"{name} {text!r} is not a real date and time.") from None
         return text
     try:
         parsed = dt.datetime.fromisoformat(text)

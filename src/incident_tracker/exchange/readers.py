@@ -108,9 +108,20 @@ def csv_header(handle: IO[str]) -> tuple[Any, list[str]]:
     return reader, [name.strip() for name in header]
 
 
+def refuse_repeated_columns(header: list[str]) -> None:
+    """A column named twice: which cell counts? Refused rather than letting the last one win."""
+    repeated = sorted({name for name in header if header.count(name) > 1})
+    if repeated:
+        raise ValidationError(
+            f"Column(s) {', '.join(repr(n) for n in repeated)} appear more than once in the header; "
+            "keep one of each. Nothing was imported."
+        )
+
+
 def read_csv(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowError]:
     """Rows of a CSV file in our column set (see :data:`columns.CSV_COLUMNS`)."""
     reader, header = csv_header(handle)
+    refuse_repeated_columns(header)
     unknown = [name for name in header if name not in CSV_COLUMNS]
     if unknown:
         raise ValidationError(

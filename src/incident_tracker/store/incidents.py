@@ -584,6 +584,9 @@ class IncidentStore:
         unknown = set(source) - set(SOURCE_FIELDS)
         if unknown:
             raise ValidationError(f"Unknown source field(s): {', '.join(sorted(unknown))}.")
+        odd = [f for f in SOURCE_FIELDS if source.get(f) is not None and not isinstance(source[f], str)]
+        if odd:  # an object or a number would be stored as its Python repr
+            raise ValidationError(f"Source field {odd[0]} must be text, got {source[odd[0]]!r}.")
         cleaned = {f: (str(source[f]).strip() or None) if source.get(f) is not None else None for f in SOURCE_FIELDS}
         if not cleaned["url"] and not cleaned["outlet"]:
             raise ValidationError("A source needs a URL or an outlet (--source URL or --outlet NAME).")
