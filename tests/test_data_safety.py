@@ -471,3 +471,26 @@ def test_a_repeated_csv_column_is_refused(run, tmp_path):
     path = tmp_path / "twice.csv"
     path.write_text("event_date,event_type,country,killed,killed\n2025-11-24,battles,TJ,3,30\n")
     assert "'killed' appear more than once" in run("import", str(path), expect=2).stderr
+
+
+# --- 12. duplicate links: no cycles; counted once ------------------------------------------
+
+
+def test_duplicate_links_cannot_form_a_cycle(example_db, run):
+    """12: 4 duplicate_of 5 and 5 duplicate_of 4 were both accepted."""
+    run("link", "1", "2", "--kind", "duplicate_of")
+    result = run("link", "2", "1", "--kind", "duplicate_of", expect=2)
+    assert "already a duplicate" in result.stderr
+    run(*ADD)
+    run("link", "2", "3", "--kind", "duplicate_of")
+    run("link", "3", "1", "--kind", "duplicate_of", expect=2)  # 1 → 2 → 3 → 1
+    run("delete", "3", "--reason", "dup", "--duplicate-of", "1", expect=2)
+
+
+def test_stats_counts_a_linked_duplicate_once(example_db, run_json, run):
+    """12: linked duplicates were counted twice in stats (incidents and killed)."""
+    before = run_json("stats", "--json")["totals"]
+    run("link", "2", "1", "--kind", "duplicate_of")
+    after = run_json("stats", "--json")["totals"]
+    assert after["count"] == before["count"] - 1
+    assert after["killed"] == before["killed"] - 2  # incident 2 (2 killed) is incident 1's event

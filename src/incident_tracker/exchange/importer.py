@@ -26,7 +26,7 @@ from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, normalize_record, parse_link_kind
 from ..store.bulk import BulkWriter, NewIncident
 from ..store.database import analyze_if_large, bulk_cache, transaction
-from ..store.incidents import IncidentStore, new_uid, utc_now
+from ..store.incidents import IncidentStore, duplicate_chain_reaches, new_uid, utc_now
 from .columns import parse_links, parse_sources
 from .files import atomic_writer, output_target, protected_files
 from .formats import ImportFormat, Layout
@@ -373,6 +373,9 @@ class Importer:
                 source, target = ids[uid], ids[other]
                 if kind == "duplicated_by":
                     source, target, kind = target, source, "duplicate_of"
+                if kind == "duplicate_of" and duplicate_chain_reaches(self.store.conn, target, source):
+                    self.summary.links_unresolved += 1  # it would close a loop of duplicates
+                    continue
                 if self.writer.link(source, target, kind):
                     self.summary.links_added += 1
         if self.progress:

@@ -24,6 +24,13 @@ SORT_KEYS: dict[str, str] = {
 
 EARTH_RADIUS_KM = 6371.0088
 
+#: An incident linked as a duplicate of a live (not deleted) incident: the same event,
+#: counted once, under the incident it duplicates (report.stats leaves these out).
+LINKED_DUPLICATE_SQL = (
+    "EXISTS (SELECT 1 FROM links AS dl JOIN incidents AS dup ON dup.id = dl.other_id "
+    "WHERE dl.incident_id = i.id AND dl.kind = 'duplicate_of' AND dup.deleted_at IS NULL)"
+)
+
 
 @dataclass
 class Near:

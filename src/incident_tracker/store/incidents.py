@@ -180,6 +180,27 @@ def _decode_row(row: tuple[Any, ...]) -> dict[str, Any]:
     return record
 
 
+def duplicate_chain_reaches(conn: sqlite3.Connection, start: int, target: int) -> bool:
+    """Does following ``duplicate_of`` links from ``start`` lead to ``target`` (or is it ``target``)?"""
+    row = conn.execute(
+        "WITH RECURSIVE chain(id) AS (SELECT ? UNION "
+        "SELECT l.other_id FROM links AS l JOIN chain ON l.incident_id = chain.id WHERE l.kind = 'duplicate_of') "
+        "SELECT 1 FROM chain WHERE id = ? LIMIT 1",
+        [start, target],
+    ).fetchone()
+    return row is not None
+
+
+def refuse_duplicate_cycle(conn: sqlite3.Connection, incident_id: int, other_id: int) -> None:
+    """``incident_id duplicate_of other_id`` must not close a loop (4 → 5 → 4): one of a group
+    of duplicates is the original, and counts (report.stats) rely on it."""
+    if duplicate_chain_reaches(conn, other_id, incident_id):
+        raise ValidationError(
+            f"Incident {other_id} is already a duplicate of {incident_id} (directly or through others): "
+            f"{incident_id} cannot also be a duplicate of {other_id}. Unlink them first to turn it around."
+        )
+
+
 class IncidentStore:
     """The incidents in one database file.
 
@@ -457,6 +478,7 @@ class IncidentStore:
             if duplicate_of == incident_id:
                 raise ValidationError("An incident cannot be a duplicate of itself.")
             self._require(duplicate_of)
+            refuse_duplicate_cycle(self.conn, incident_id, duplicate_of)
         now = utc_now()
         with transaction(self.conn):
             self._unchanged_since(incident_id, seen)
@@ -544,6 +566,8 @@ class IncidentStore:
         ).fetchall()
         if any(row[0] == kind for row in existing):
             raise ValidationError(f"Incidents {incident_id} and {other_id} are already linked as {kind}.")
+        if kind == "duplicate_of":
+            refuse_duplicate_cycle(self.conn, incident_id, other_id)
         now = utc_now()
         with transaction(self.conn):
             self._insert_link(incident_id, other_id, kind, now)
