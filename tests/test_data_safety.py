@@ -10,9 +10,12 @@ import json
 import os
 import sqlite3
 import stat
+import subprocess
 import threading
 from pathlib import Path
+from typing import Any
 
+import pexpect
 import pytest
 
 ADD = ["add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "--no-input"]
@@ -494,3 +497,163 @@ def test_stats_counts_a_linked_duplicate_once(example_db, run_json, run):
     after = run_json("stats", "--json")["totals"]
     assert after["count"] == before["count"] - 1
     assert after["killed"] == before["killed"] - 2  # incident 2 (2 killed) is incident 1's event
+
+
+# --- 13. errors that said "Unexpected … please report it" --------------------------------
+
+
+def _tracker_script() -> str:
+    import shutil
+    import sys
+
+    found = shutil.which("tracker", path=str(Path(sys.executable).parent))
+    assert found, "the tracker console script is not installed: pip install -e ."
+    return found
+
+
+def _big_db(path: Path, count: int = 2000) -> Path:
+    from incident_tracker.store import IncidentStore
+
+    store = IncidentStore.open(path)
+    store.add_many(
+        {"event_date": "2025-11-24", "country": "TJ", "event_type": "battles", "description": "x" * 100}
+        for _ in range(count)
+    )
+    store.close()
+    return path
+
+
+def _run(args: list[str], *, stdout: object = subprocess.PIPE, env: dict[str, str] | None = None) -> Any:
+    """The installed tracker in a real process (pipes, devices and FIFOs are real too)."""
+    environment = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    return subprocess.run(
+        [_tracker_script(), *args], stdout=stdout, stderr=subprocess.PIPE, text=True, env=environment, timeout=60
+    )
+
+
+def test_a_closed_pipe_ends_every_output_command_quietly(tmp_path):
+    """13: `| head` gave "Unexpected BrokenPipeError … please report it"."""
+    db = _big_db(tmp_path / "big.db")
+    commands = [["list"], ["export"], ["export", "--format", "json"], ["list", "--format", "jsonl"]]
+    commands += [["timeline", "--format", "md"], ["stats", "--format", "md"], ["show", "1"], ["history", "1"]]
+    for args in commands:
+        child = subprocess.Popen(
+            [_tracker_script(), "--db", str(db), *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "TRACKER_TERMINAL": "1"},
+        )
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.read(10)
+        child.stdout.close()  # the reader goes away, as head does
+        errors = child.stderr.read().decode()
+        code = child.wait(60)
+        assert "Error" not in errors and "Traceback" not in errors and "Unexpected" not in errors, (args, errors)
+        assert code in (0, 1), (args, code)  # 1 when it stopped early, quietly (as Click and Rich do)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_output_is_one_clear_line(tmp_path):
+    """13: `> /dev/full` was an unexpected error."""
+    db = _big_db(tmp_path / "big.db", 200)
+    with Path("/dev/full").open("w") as full:
+        result = _run(["--db", str(db), "export", "--format", "json"], stdout=full)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1, result.stderr
+    assert "No space left" in result.stderr
+
+
+def test_special_and_broken_paths_are_one_line_and_never_hang(tmp_path, run, monkeypatch):
+    """13: a FIFO as --db hung, TRACKER_CONFIG=/dev/zero read forever, a NUL or 5 MB path was unexpected."""
+    fifo = tmp_path / "fifo.db"
+    os.mkfifo(fifo)
+    result = _run(["--db", str(fifo), "list"])
+    assert result.returncode == 1 and "not a regular file" in result.stderr
+    zero = _run(["list"], env={"TRACKER_CONFIG": "/dev/zero"})
+    assert zero.returncode == 2 and "not a regular file" in zero.stderr
+    config = tmp_path / "config.toml"
+    monkeypatch.setenv("TRACKER_CONFIG", str(config))
+    monkeypatch.delenv("TRACKER_DB")
+    for path in ("a\\u0000b.db", "x" * 100_000, "x" * 5_000_000):
+        config.write_text(f'database = "{path}"\n')
+        result = run("list", expect=None)
+        assert result.exit_code in (1, 2) and result.stderr.startswith("Error: "), result.stderr[:300]
+        assert len(result.stderr.splitlines()) == 1 and len(result.stderr) < 1000, result.stderr[:300]
+
+
+def test_arguments_that_are_not_utf8_are_one_line(tmp_path):
+    """13: a lone surrogate or invalid UTF-8 in an argument was unexpected."""
+    db = tmp_path / "a.db"
+    result = subprocess.run(
+        [_tracker_script(), "--db", str(db), "list", "--search", b"\xff\xfeabc"],
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.decode().startswith("Error: argument") and b"Traceback" not in result.stderr
+
+
+def test_deeply_nested_json_and_toml_are_one_line(run, tmp_path, monkeypatch):
+    """13: deeply nested JSON (import) and TOML (config) were RecursionErrors."""
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000)
+    result = run("import", str(deep), expect=2)
+    assert "nested too deeply" in result.stderr
+    lines = tmp_path / "deep.jsonl"
+    lines.write_text('{"a": ' * 100_000 + "\n")
+    assert "nested too deeply" in run("import", str(lines), expect=2).stderr
+    config = tmp_path / "config.toml"
+    config.write_text("a = " + "[" * 100_000 + "\n")
+    monkeypatch.setenv("TRACKER_CONFIG", str(config))
+    assert "nested too deeply" in run("list", expect=2).stderr
+
+
+def test_ctrl_d_at_a_prompt_aborts_and_writes_nothing(tmp_path, spawn):
+    """13: Ctrl-D at a prompt (EOFError) was "Unexpected EOFError"."""
+    db = tmp_path / "prompt.db"
+    child = spawn(["add", "--killed", "2"], db)
+    child.expect("Date of the event")
+    child.sendeof()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1, child.before
+    assert "Nothing was written" in child.before and "Unexpected" not in child.before
+    assert not db.exists()
+
+
+# --- 14. the right words, and no empty files left behind ---------------------------------
+
+
+def test_errors_say_what_was_wrong(run):
+    """14: "A number given is too large" for a date; a raw "LIKE or GLOB pattern too complex"."""
+    result = run(*ADD[:2], "Dec 9999", *ADD[3:], expect=2)
+    assert "number" not in result.stderr and "date" in result.stderr
+    run(*ADD)
+    result = run("list", "--perpetrator", "x" * 50_001, expect=2)
+    assert "--perpetrator" in result.stderr and "Database error" not in result.stderr
+
+
+def test_a_failed_command_leaves_no_new_database(run, tmp_path, db_path):
+    """14: `import missing.csv`, `places import`, an add that fails to locate left an empty database."""
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("name,latitude,longitude\nposte\xe9,37.5,71.5\n".encode("latin-1"))
+    for args in (
+        ["import", str(tmp_path / "missing.csv")],
+        ["places", "import", str(tmp_path / "missing.csv")],
+        ["places", "import", str(latin)],
+        ["add", "--date", "2025-11-24", "--type", "battles", "--place", "Ishkashim", "--no-input"],
+    ):
+        result = run(*args, expect=None)
+        assert result.exit_code != 0, args
+        assert not db_path.exists(), args
+
+
+def test_extract_and_geocode_leave_no_wal_files(example_db, tmp_path):
+    """14: extract and geocode left empty -wal and -shm files beside the database."""
+    article = tmp_path / "article.txt"
+    article.write_text("Three people were killed in a drone strike near Khorog on 24 November 2025.\n")
+    for args in (["extract", str(article)], ["geocode", "Khorog"], ["list", "--near", "Khorog", "--within", "50"]):
+        result = _run(["--db", str(example_db), *args])
+        assert result.returncode == 0, (args, result.stderr)
+        leftovers = [p.name for p in example_db.parent.iterdir() if p.name.startswith(f"{example_db.name}-")]
+        assert leftovers == [], (args, leftovers)

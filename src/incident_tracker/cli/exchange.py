@@ -155,6 +155,9 @@ def import_(
         from ..errors import ValidationError
 
         raise ValidationError("--rejects needs --skip-invalid (without it one bad row stops the import).")
+    from ..exchange.readers import check_readable_text
+
+    check_readable_text(file)  # a missing or unreadable file fails before a new database is made
     store = state(ctx).store(create=True)
     with _progress(f"Importing {file.name}", None) as progress:
         summary = import_file(

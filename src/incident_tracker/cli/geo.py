@@ -340,6 +340,9 @@ def places_import(
     \b
       tracker places import my-places.csv
     """
+    from ..exchange.readers import check_readable_text
+
+    check_readable_text(path)  # a missing or non-UTF-8 file fails before a new database is made
     added = _book(ctx, create=True).import_csv(path)
     message(f"Imported {len(added)} place{'s' if len(added) != 1 else ''} from {path}.")
 

@@ -114,8 +114,20 @@ def add(
     IncidentStore.prepare(values)  # fail before a database file is created or opened
     for source in record.sources:
         IncidentStore.check_source(source)
-    store = state(ctx).store(create=True)
-    values = locate(store, values, ask=ask, place_changed=record.place_given)
+    run = state(ctx)
+    if run.database_path().exists():
+        store = run.store(create=True)
+        values = locate(store, values, ask=ask, place_changed=record.place_given)
+    else:
+        # No database yet: locate against an empty one in memory (no places of the user's own
+        # to find), so that a place that cannot be located, or Ctrl-D at its question, leaves
+        # no new empty file behind. The file is created only for the write itself.
+        lookup = IncidentStore.open(":memory:")
+        try:
+            values = locate(lookup, values, ask=ask, place_changed=record.place_given)
+        finally:
+            lookup.close()
+        store = run.store(create=True)
     new_id = store.add(values, sources=record.sources, reason=reason)
     # Committed: nothing after this may turn the success into an error (exit 0, the id printed).
     try:

@@ -44,6 +44,23 @@ class RowError(ValidationError):
         return f"{where}: {self.message}"
 
 
+def check_readable_text(path: Path) -> None:
+    """Fail now, before a command opens (and perhaps creates) the database, if ``path`` is not a
+    readable UTF-8 text file: a failed import must not leave a new empty database behind."""
+    if not path.is_file():
+        raise ValidationError(f"No file at {path}.")
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            while handle.read(1 << 20):
+                pass
+    except UnicodeDecodeError:
+        raise ValidationError(
+            f'{path} is not UTF-8 text; save it as UTF-8 ("CSV UTF-8" in a spreadsheet). Nothing was imported.'
+        ) from None
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {path}: {exc.strerror}.") from None
+
+
 def detect_format(path: Path, head: str) -> ImportFormat:
     """From the file name, else from the first character of the file."""
     suffix = path.suffix.lower()
@@ -162,6 +179,9 @@ def read_jsonl(handle: IO[str]) -> Iterator[RawRow | RowError]:
         except ValueError as exc:
             yield RowError(f"not valid JSON ({exc.args[0]})", line=number, original=text.rstrip("\n"))
             continue
+        except RecursionError:
+            yield RowError("JSON nested too deeply to be a record", line=number, original=text[:200])
+            continue
         yield _json_row(number, data)
 
 
@@ -171,6 +191,8 @@ def read_json(handle: IO[str]) -> Iterator[RawRow | RowError]:
         data = json.load(handle)
     except ValueError as exc:
         raise ValidationError(f"The file is not valid JSON ({exc}).") from None
+    except RecursionError:
+        raise ValidationError("The file's JSON is nested too deeply to be incident records.") from None
     if not isinstance(data, list):
         raise ValidationError("A JSON import must be an array of incident objects (or use jsonl, one per line).")
     for number, item in enumerate(data, start=1):

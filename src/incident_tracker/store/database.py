@@ -71,9 +71,27 @@ class TrackerConnection(sqlite3.Connection):
     wal_checked: bool = False
 
 
+def _shown(path: Path) -> str:
+    """A path for a message: a 5 MB path from a broken config is cut short, not printed whole."""
+    text = str(path)
+    return text if len(text) <= 200 else f"{text[:200]}… ({len(text):,} characters)"
+
+
+def _exists(path: Path) -> bool:
+    """Does the database path name something? Refuses paths no file can have (NUL, far too long)."""
+    try:
+        return path.exists()
+    except ValueError:  # an embedded NUL
+        raise DatabaseError(f"The database path {_shown(path)!r} contains a NUL character.") from None
+    except OSError as exc:  # a name or path too long, …
+        raise DatabaseError(f"Cannot use the database path {_shown(path)!r}: {exc.strerror}.") from None
+
+
 def _check_file(path: Path) -> None:
     if path.is_dir():
         raise DatabaseError(f"{path} is a directory, not a database file. Give a file with --db.")
+    if not path.is_file():  # a FIFO would block the read below forever; a device is no database
+        raise DatabaseError(f"{path} is not a regular file (a device or a pipe?). Give a database file with --db.")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -236,7 +254,7 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
     leaves an old one at its version (``tracker backup`` copies a file as it is).
     """
     db_path = Path(path) if path is not None else default_path()
-    if db_path.exists():
+    if _exists(db_path):
         _check_file(db_path)
         # Empty with no write-ahead log beside it: a WAL database can be all in its -wal
         # (a new file another process is creating right now), which is not empty at all.
@@ -247,11 +265,11 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
             )
     elif not create:
         raise DatabaseError(
-            f"No database at {db_path}. Record an incident with 'tracker add' to create one, "
+            f"No database at {_shown(db_path)}. Record an incident with 'tracker add' to create one, "
             "or point --db (or TRACKER_DB) at an existing file."
         )
-    elif not db_path.parent.exists():
-        raise DatabaseError(f"Cannot create {db_path}: the folder {db_path.parent} does not exist.")
+    elif not _exists(db_path.parent):
+        raise DatabaseError(f"Cannot create {_shown(db_path)}: the folder {_shown(db_path.parent)} does not exist.")
     conn = _open(db_path)
     try:
         # FULL: a committed incident survives a power cut too, not only a crash of the

@@ -24,6 +24,10 @@ SORT_KEYS: dict[str, str] = {
 
 EARTH_RADIUS_KM = 6371.0088
 
+#: The longest --perpetrator text: SQLite's LIKE stops at 50,000 bytes, and escaping (and
+#: UTF-8) can make a pattern up to 4 times longer than its characters.
+MAX_PERPETRATOR_FILTER = 10_000
+
 #: An incident linked as a duplicate of a live (not deleted) incident: the same event,
 #: counted once, under the incident it duplicates (report.stats leaves these out).
 LINKED_DUPLICATE_SQL = (
@@ -136,6 +140,12 @@ class Filters:
             clauses.append(f"i.attribution IN ({', '.join('?' for _ in self.attributions)})")
             params.extend(self.attributions)
         if self.perpetrator:
+            if len(self.perpetrator) > MAX_PERPETRATOR_FILTER:
+                # SQLite refuses LIKE patterns over 50,000 bytes ("pattern too complex").
+                raise ValidationError(
+                    f"--perpetrator is {len(self.perpetrator):,} characters long; give at most "
+                    f"{MAX_PERPETRATOR_FILTER:,} (a part of the name is enough)."
+                )
             clauses.append("i.perpetrator LIKE ? ESCAPE '\\'")
             params.append(f"%{_escape_like(self.perpetrator)}%")
         if self.weapon:
