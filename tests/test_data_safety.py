@@ -36,16 +36,16 @@ def _reader(fifo: Path, into: list[bytes]) -> threading.Thread:
 # --- 1. no output path may be the database; special files written in place -------------
 
 
-@pytest.mark.parametrize("suffix", ["", "-wal", "-shm", "-journal"])
-def test_export_refuses_the_database_and_its_companion_files(example_db, run, file_digest, suffix, monkeypatch):
+def test_export_refuses_the_database_and_its_companion_files(example_db, run, file_digest, monkeypatch):
     """1: `export -o a.db` replaced the database with the CSV and exited 0."""
     monkeypatch.chdir(example_db.parent)
     before = file_digest(example_db)
-    target = f"./{example_db.name}{suffix}"  # ./a.db names the same file as a.db
-    result = run("--db", example_db.name, "export", "-o", target, expect=2)
-    assert "Cannot write" in result.stderr and "database" in result.stderr
-    assert file_digest(example_db) == before
-    assert not Path(f"{example_db}{suffix}").exists() or suffix == ""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        target = f"./{example_db.name}{suffix}"  # ./a.db names the same file as a.db
+        result = run("--db", example_db.name, "export", "-o", target, expect=2)
+        assert "Cannot write" in result.stderr and "database" in result.stderr, suffix
+        assert file_digest(example_db) == before
+        assert suffix == "" or not Path(f"{example_db}{suffix}").exists()
 
 
 def test_export_refuses_a_symlink_or_hard_link_to_the_database(example_db, run, file_digest, tmp_path):
@@ -256,11 +256,12 @@ def test_near_finds_exactly_the_points_in_the_circle_anywhere_on_earth(tmp_path)
     store.close()
 
 
-@pytest.mark.parametrize("within", ["nan", "inf", "-5", "0", "-inf"])
-def test_within_must_be_a_positive_finite_radius(example_db, run, within):
+def test_within_must_be_a_positive_finite_radius(run):
     """5: `--within nan` was accepted (and matched nothing, silently)."""
-    result = run("list", "--near", "37.5,71.5", "--within", within, expect=2)
-    assert "--within" in result.stderr
+    run(*ADD, "--lat", "37.5", "--lon", "71.5")
+    for within in ("nan", "inf", "-5", "0", "-inf"):
+        result = run("list", "--near", "37.5,71.5", "--within", within, expect=2)
+        assert "--within" in result.stderr, within
 
 
 # --- 6. duplicated keys in one file; rows without uid; an older file over a newer edit --
@@ -534,8 +535,7 @@ def _run(args: list[str], *, stdout: object = subprocess.PIPE, env: dict[str, st
 def test_a_closed_pipe_ends_every_output_command_quietly(tmp_path):
     """13: `| head` gave "Unexpected BrokenPipeError … please report it"."""
     db = _big_db(tmp_path / "big.db")
-    commands = [["list"], ["export"], ["export", "--format", "json"], ["list", "--format", "jsonl"]]
-    commands += [["timeline", "--format", "md"], ["stats", "--format", "md"], ["show", "1"], ["history", "1"]]
+    commands = [["list"], ["export", "--format", "json"], ["timeline", "--format", "md"], ["stats"], ["show", "1"]]
     for args in commands:
         child = subprocess.Popen(
             [_tracker_script(), "--db", str(db), *args],

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import json
 import math
 import os
@@ -214,26 +215,45 @@ def test_every_file_we_write_imports_back(exchange_stores, tmp_path_factory, des
 # --- duplicated keys ----------------------------------------------------------------------
 
 
+_NONCES = itertools.count()
+
+
+@pytest.fixture(scope="module")
+def import_store() -> Any:
+    store = _store()
+    yield store
+    store.close()
+
+
 @examples(300)
 @given(
     rows=st.lists(st.sampled_from(["U1", "U2", "U3", ""]), min_size=2, max_size=6),
     repeat_column=st.booleans(),
+    nonce=st.uuids(),
 )
-def test_an_import_naming_an_incident_twice_is_refused_whole(tmp_path_factory, rows, repeat_column):
+def test_an_import_naming_an_incident_twice_is_refused_whole(
+    import_store, tmp_path_factory, rows, repeat_column, nonce
+):
+    """One store for every example (a new in-memory one costs its migrations): each example's
+    uids and content carry a nonce, so its rows are new to the store."""
     from incident_tracker.exchange import import_file
 
     SHAPES["duplicated keys"] += 1
-    header = "uid,event_date,event_type,country" + (",country" if repeat_column else "")
-    lines = [f"{uid},2025-11-24,battles,TJ" + (",TJ" if repeat_column else "") for uid in rows]
+    nonce = next(_NONCES)
+    header = "uid,event_date,event_type,country,description" + (",country" if repeat_column else "")
+    lines = [
+        f"{uid and f'{uid}-{nonce}'},2025-11-24,battles,TJ,{nonce}" + (",TJ" if repeat_column else "") for uid in rows
+    ]
     path = tmp_path_factory.mktemp("dup") / "rows.csv"
     path.write_text("\n".join([header, *lines]) + "\n")
-    store = _store()
+    store = import_store
+    before = store.count()
     twice = len(set(rows)) < len(rows)
     try:
         import_file(store, path)
     except ValidationError as exc:
         assert twice or repeat_column, (rows, exc)
-        assert store.count() == 0  # refused whole
+        assert store.count() == before  # refused whole
         if repeat_column:
             assert "more than once" in str(exc)
         else:
@@ -242,9 +262,7 @@ def test_an_import_naming_an_incident_twice_is_refused_whole(tmp_path_factory, r
             assert f"lines {first + 2} and {second + 2}" in str(exc), (rows, exc)
     else:
         assert not twice and not repeat_column
-        assert store.count() == len(rows)
-    finally:
-        store.close()
+        assert store.count() == before + len(rows)
 
 
 # --- circles anywhere on earth ---------------------------------------------------------------
