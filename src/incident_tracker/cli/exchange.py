@@ -157,7 +157,8 @@ def import_(
         raise ValidationError("--rejects needs --skip-invalid (without it one bad row stops the import).")
     from ..exchange.readers import check_readable_text
 
-    check_readable_text(file)  # a missing or unreadable file fails before a new database is made
+    # A missing or unreadable file fails before a new database is made.
+    check_readable_text(file, whole=not state(ctx).database_path().exists())
     store = state(ctx).store(create=True)
     with _progress(f"Importing {file.name}", None) as progress:
         summary = import_file(

@@ -44,11 +44,17 @@ class RowError(ValidationError):
         return f"{where}: {self.message}"
 
 
-def check_readable_text(path: Path) -> None:
+def check_readable_text(path: Path, *, whole: bool = True) -> None:
     """Fail now, before a command opens (and perhaps creates) the database, if ``path`` is not a
-    readable UTF-8 text file: a failed import must not leave a new empty database behind."""
+    readable UTF-8 text file: a failed import must not leave a new empty database behind.
+
+    ``whole=False`` checks only that the file is there (when the database exists already,
+    the import's own reading finds the rest, and a large file is not read twice).
+    """
     if not path.is_file():
         raise ValidationError(f"No file at {path}.")
+    if not whole:
+        return
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             while handle.read(1 << 20):
