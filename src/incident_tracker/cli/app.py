@@ -76,7 +76,7 @@ class TrackerGroup(TyperGroup):
             fail(str(exc), exc.exit_code)
         except OverflowError as exc:
             if "date" in str(exc):  # date arithmetic past year 9999, not a number the user gave
-                fail("A date is out of range: dates stop at 9999-12-31 (a record's lie in 1900-2100).", 2)
+                fail("A date is out of range: the calendar stops at 9999-12-31 (a record's dates lie in 1900-2100).", 2)
             # Only a number too large for SQLite's 64-bit integers (an id, --limit, --min-killed)
             # gets this far: Click checks the lower bounds, and we keep the help text readable.
             fail(f"A number given is too large: SQLite's integers stop at {2**63 - 1}.", 2)
