@@ -40,12 +40,14 @@ def test_add_date_forms(run, run_json, typed, start, end, precision):
 def test_add_span_infers_precision_and_override(run, run_json):
     run(*ADD, "--date", "2025-11-24", "--end-date", "2025-11-26")
     run(*ADD, "--date", "2025-11-24", "--end-date", "2025-11-30")
-    run(*ADD, "--date", "2025-11-24", "--end-date", "2025-11-26", "--date-precision", "week")
+    run(*ADD, "--date", "2025-11-24", "--date-precision", "week")  # a week given by its first day
+    # A 3-day span is not a week (issue 15: a precision and its span always agree).
+    run(*ADD, "--date", "2025-11-24", "--end-date", "2025-11-26", "--date-precision", "week", expect=2)
     records = run_json("list", "--json", "--sort", "id")
     assert [(r["event_date_end"], r["date_precision"]) for r in records] == [
         ("2025-11-26", "days"),
         ("2025-11-30", "week"),
-        ("2025-11-26", "week"),
+        ("2025-11-30", "week"),
     ]
 
 

@@ -256,7 +256,13 @@ def test_hand_made_acled_sample_imports_with_the_mappings(run, run_json, tmp_pat
     assert (clash["country"], clash["admin1"], clash["location"]) == ("TJ", "Gorno-Badakhshan", "Ishkoshim")
     assert [s["outlet"] for s in clash["sources"]] == ["Asia-Plus", "Radio Ozodi"]
     assert clash["civilian_targeting"] is None and clash["victims"] == "Military Forces of Tajikistan (1994-)"
-    assert (strike["event_date"], strike["date_precision"], strike["geo_precision"]) == ("2024-01-12", "week", "admin1")
+    # time_precision 2: ACLED's day is the middle of a week, stored as the 7 days around it
+    assert (strike["event_date"], strike["event_date_end"], strike["date_precision"], strike["geo_precision"]) == (
+        "2024-01-09",
+        "2024-01-15",
+        "week",
+        "admin1",
+    )
     assert (strike["attribution"], strike["perpetrator"], strike["killed"]) == ("alleged", "Taliban", 3)
     assert strike["civilian_targeting"] is True and strike["tags"] == ["crowd size=no report"]
     assert strike["description"] == "Drone strike on a village; 3 killed, tolls disputed."

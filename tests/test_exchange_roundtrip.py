@@ -38,13 +38,21 @@ def tolls(draw: Any, what: str) -> dict[str, Any]:
 
 @st.composite
 def incidents(draw: Any) -> dict[str, Any]:
-    start = draw(st.dates(min_value=models.dt.date(1900, 1, 1), max_value=models.dt.date(2100, 12, 31)))
-    end = draw(st.none() | st.integers(1, 400).map(lambda d: start + models.dt.timedelta(days=d)))
+    start = draw(st.dates(min_value=models.dt.date(1900, 1, 1), max_value=models.dt.date(2098, 12, 31)))
+    # A precision with a span that agrees with it (models.settle_span): a day has no end, a
+    # week is 7 days, days need an end, a month or a year may have one.
+    precision = draw(st.sampled_from(models.DATE_PRECISIONS))
+    span = draw(st.integers(1, 400))
+    end = {
+        "day": None,
+        "week": start + models.dt.timedelta(days=6),
+        "days": start + models.dt.timedelta(days=span),
+    }.get(precision, draw(st.none() | st.just(start + models.dt.timedelta(days=span))))
     located = draw(st.booleans())
     values: dict[str, Any] = {
         "event_date": start.isoformat(),
         "event_date_end": end.isoformat() if end else None,
-        "date_precision": draw(st.sampled_from(models.DATE_PRECISIONS)),
+        "date_precision": precision,
         "event_type": draw(st.sampled_from(list(models.EVENT_TYPES))),
         "country": draw(st.sampled_from(["TJ", "AF", "CN", "PK"])),
         "place": draw(optional_text),

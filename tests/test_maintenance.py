@@ -116,7 +116,9 @@ def test_backup_bad_destinations(example_db, run, tmp_path, file_digest):
     result = run("backup", str(missing), expect=2)
     assert result.stderr == f"Error: Cannot write {missing}: the folder {missing.parent} does not exist.\n"
     result = run("backup", str(example_db), "--force", expect=2)
-    assert result.stderr == f"Error: {example_db} is the database itself: back it up to another file.\n"
+    assert result.stderr == (
+        f"Error: Cannot write {example_db}: it is the database itself. Nothing was written; choose another file name.\n"
+    )
     result = run("--db", str(tmp_path / "absent.db"), "backup", str(tmp_path / "b.db"), expect=1)
     assert result.stderr.startswith("Error: No database at")
     assert file_digest(example_db) == before

@@ -171,6 +171,9 @@ def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 _cache: dict[Path, tuple[float, dict[str, Any]]] = {}
 
+#: A config file holds a handful of settings; anything bigger is the wrong file.
+MAX_CONFIG_BYTES = 1_000_000
+
 
 def read_file(path: Path | None = None) -> dict[str, Any]:
     """The checked settings in the config file (``{}`` when there is none), by dotted key."""
@@ -186,6 +189,10 @@ def read_file(path: Path | None = None) -> dict[str, Any]:
         return cached[1]
     if path.is_dir():
         raise ConfigError(f"The config file {path} is a directory; point {CONFIG_ENV} at a TOML file.")
+    if not path.is_file():  # /dev/zero would be read forever, a FIFO would wait for a writer
+        raise ConfigError(f"The config file {path} is not a regular file; point {CONFIG_ENV} at a TOML file.")
+    if path.stat().st_size > MAX_CONFIG_BYTES:
+        raise ConfigError(f"The config file {path} is larger than {MAX_CONFIG_BYTES:,} bytes: not a config file.")
     import tomllib
 
     try:
@@ -193,6 +200,8 @@ def read_file(path: Path | None = None) -> dict[str, Any]:
             data = tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"Config file {path} is not valid TOML: {exc}.") from None
+    except RecursionError:
+        raise ConfigError(f"Config file {path} is nested too deeply to be a config file.") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"Cannot read the config file {path}: {exc}.") from None
     values: dict[str, Any] = {}

@@ -475,6 +475,23 @@ class ParsedDate:
     precision: str
 
 
+#: The dates a record may hold (docs/codebook.md, "Dates"): far from the calendar's ends, so
+#: that a week, month or year around any of them exists, and wide enough for every conflict
+#: dataset we exchange with (UCDP from 1946, GTD from 1970, ACLED from 1997) and for history.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+
+
+def check_date_range(day: dt.date, what: str = "date") -> dt.date:
+    """Refuse a date outside :data:`EARLIEST_DATE`..:data:`LATEST_DATE` (a typo such as 9999)."""
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValidationError(
+            f"The {what} {day.isoformat()} is out of range: a record's dates lie between "
+            f"{EARLIEST_DATE.year} and {LATEST_DATE.year}."
+        )
+    return day
+
+
 _DAY_FORMATS = ("%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%d/%m/%Y", "%Y/%m/%d")
 _MONTH_FORMATS = ("%Y-%m", "%b %Y", "%B %Y", "%Y/%m")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -557,15 +574,17 @@ def resolve_dates(
         alone: dict[str, str | None] = {}
         if end_text:
             end_parsed = parse_date(end_text)
-            alone["event_date_end"] = (end_parsed.end or end_parsed.start).isoformat()
+            alone["event_date_end"] = check_date_range(end_parsed.end or end_parsed.start, "end date").isoformat()
         if precision_text:
             alone["date_precision"] = parse_date_precision(precision_text)
         return alone
     parsed = parse_date(date_text)
-    start, end, precision = parsed.start, parsed.end, parsed.precision
+    start, end, precision = check_date_range(parsed.start), parsed.end, parsed.precision
+    if end is not None:
+        check_date_range(end)
     if end_text:
         end_parsed = parse_date(end_text)
-        end = end_parsed.end or end_parsed.start
+        end = check_date_range(end_parsed.end or end_parsed.start, "end date")
         if end < start:
             raise ValidationError(f"The end date {end.isoformat()} is before the start date {start.isoformat()}.")
         if precision == "day":
@@ -579,6 +598,49 @@ def resolve_dates(
         "event_date_end": end.isoformat() if end else None,
         "date_precision": precision,
     }
+
+
+def settle_span(record: dict[str, Any]) -> None:
+    """Make a record's span agree with its precision: fill the end a precision implies, or refuse.
+
+    A week is 7 days (a week given by one date starts on it); a month or a year given by one
+    date is the calendar month or year holding it; a day has no span; days need an end. So a
+    filter never matches a week-dated event as a single day (docs/record.md, "Dates").
+    """
+    precision, start_text, end_text = (
+        record.get("date_precision"),
+        record.get("event_date"),
+        record.get("event_date_end"),
+    )
+    if not precision or not start_text:
+        return
+    start = dt.date.fromisoformat(str(start_text))
+    end = dt.date.fromisoformat(str(end_text)) if end_text else None
+    if end is not None and end == start:
+        end = record["event_date_end"] = None
+    if precision == "week":
+        if end is None:
+            end = check_date_range(start + dt.timedelta(days=6), "end date")
+            record["event_date_end"] = end.isoformat()
+        elif (end - start).days != 6:
+            raise ValidationError(
+                f"A week is 7 days: {start.isoformat()} to {end.isoformat()} is {(end - start).days + 1}. "
+                "Give the week's first and last day, or another --date-precision."
+            )
+    elif precision == "day" and end is not None:
+        raise ValidationError(
+            f"A day has no end date ({start.isoformat()} to {end.isoformat()}): use --date-precision days for a span."
+        )
+    elif precision == "days" and end is None:
+        raise ValidationError("--date-precision days needs the last possible day: give --end-date.")
+    elif precision in ("month", "year") and end is None:
+        import calendar
+
+        if precision == "month":
+            first, last = start.replace(day=1), start.replace(day=calendar.monthrange(start.year, start.month)[1])
+        else:
+            first, last = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
+        record["event_date"], record["event_date_end"] = first.isoformat(), last.isoformat()
 
 
 def format_event_date(event_date: str | None, end: str | None, precision: str | None) -> str:
@@ -601,8 +663,11 @@ def format_event_date(event_date: str | None, end: str | None, precision: str | 
 
 
 def _is_month_end(start: dt.date, last: dt.date) -> bool:
-    following = (last + dt.timedelta(days=1)).day == 1
-    return following and (last.year, last.month) == (start.year, start.month)
+    # By the calendar, not by adding a day: 9999-12-31 has no next day.
+    import calendar
+
+    month_end = last.day == calendar.monthrange(last.year, last.month)[1]
+    return month_end and (last.year, last.month) == (start.year, start.month)
 
 
 # --- casualties -------------------------------------------------------------------
@@ -631,6 +696,10 @@ def _count(text: str, what: str) -> int:
     return value
 
 
+#: A minus sign before a number, other than a range's dash ("3-5", "3 - 5"): "-3", "over -5", "> −2".
+_NEGATIVE = re.compile(r"(?:^|[^\d\s])\s*[-\u2212\u2012\u2013\u2014]\s*\d")
+
+
 def parse_casualties(text: str, what: str = "casualties") -> Casualties:
     """Parse a toll: ``3``, ``3-5``, ``at least 3``, ``unknown``, ``several``…
 
@@ -638,6 +707,9 @@ def parse_casualties(text: str, what: str = "casualties") -> Casualties:
     estimate is its low end, ACLED's lowest-credible-figure rule.
     """
     raw = text.strip()
+    if _NEGATIVE.search(raw):
+        # Before folding, which reads "-" as a space: "over -5" must not become ≥6.
+        raise ValidationError(f"{what.capitalize()} cannot be negative ({raw}).")
     key = fold(raw)
     if key in {"", "unknown", "null", "none given", "?", "na", "n a"}:
         return Casualties(None)
@@ -746,17 +818,19 @@ def _iso_date(value: object, name: str) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return check_date_range(value, name).isoformat()
     try:
-        return dt.date.fromisoformat(str(value)).isoformat()
+        day = dt.date.fromisoformat(str(value))
     except ValueError:
         raise ValidationError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}.") from None
+    return check_date_range(day, name).isoformat()
 
 
 def _int_or_none(value: object, name: str) -> int | None:
     if value is None or value == "":
         return None
-    if isinstance(value, bool):
+    if isinstance(value, bool) or (isinstance(value, str) and "_" in value):
+        # int("1_0") is 10 and int(True) is 1: neither is a number anyone wrote.
         raise ValidationError(f"{name} must be a whole number, got {value!r}.")
     try:
         number: int = int(value)  # type: ignore[call-overload]
@@ -772,6 +846,8 @@ def _int_or_none(value: object, name: str) -> int | None:
 def _float_or_none(value: object, name: str) -> float | None:
     if value is None or value == "":
         return None
+    if isinstance(value, bool) or (isinstance(value, str) and "_" in value):
+        raise ValidationError(f"{name} must be a number, got {value!r}.")  # float(True) is 1.0
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -808,12 +884,21 @@ def _bool_value(value: Any, name: str) -> int | None:
     return None if value is None or value == "" else int(parse_bool(value))
 
 
+def _list_value(value: Any, name: str) -> list[Any]:
+    """A list field must be a list (or tuple) of text: a string would be split into its letters."""
+    if value is None:
+        return []
+    if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
+        raise ValidationError(f"{name} must be a list of text items, got {value!r}.")
+    return list(value)
+
+
 def _weapons_value(value: Any, name: str) -> list[str]:
-    return _unique([parse_weapon(str(w)) for w in (value or [])])
+    return _unique([parse_weapon(w) for w in _list_value(value, name)])
 
 
 def _tags_value(value: Any, name: str) -> list[str]:
-    return _unique([str(t).strip() for t in (value or []) if str(t).strip()])
+    return _unique([t.strip() for t in _list_value(value, name) if t.strip()])
 
 
 #: How each editable field is checked and canonicalised: one lookup per field, so that
@@ -868,6 +953,7 @@ def check_record(record: dict[str, Any]) -> None:
     end = record.get("event_date_end")
     if end and str(end) < str(record["event_date"]):
         raise ValidationError(f"The end date {end} is before the start date {record['event_date']}.")
+    settle_span(record)
     check_coordinates(record.get("latitude"), record.get("longitude"))
     for what in ("killed", "injured"):
         check_casualty_order(

@@ -6,9 +6,11 @@ anything unexpected gets the same treatment unless ``TRACKER_DEBUG`` is set, in
 which case the traceback is shown.
 """
 
+import errno
 import os
 import sqlite3
 import sys
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
@@ -53,17 +55,41 @@ class TrackerGroup(TyperGroup):
         rank = {name: index for index, name in enumerate(COMMAND_ORDER)}
         return sorted(names, key=lambda name: rank.get(name, len(rank)))
 
+    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
+        """Refuse arguments that are not text before anything runs (see :func:`_check_arguments`)."""
+        _check_arguments(list(sys.argv[1:] if args is None else args))
+        return super().main(args, *rest, **kwargs)
+
     def invoke(self, ctx: Any) -> Any:
         pending = [*getattr(ctx, "_protected_args", []), *ctx.args]
         ctx.meta[HELP_ASKED] = any(arg in ("-h", "--help") for arg in pending)
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a closed pipe or a full disk shows here, not at exit
+            return result
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+        except EOFError:
+            # Ctrl-D at a prompt: every prompt comes before the command's write.
+            fail("Aborted: the input ended (Ctrl-D) before an answer. Nothing was written.", 1)
         except TrackerError as exc:
             fail(str(exc), exc.exit_code)
-        except OverflowError:
+        except OverflowError as exc:
+            if "date" in str(exc):  # date arithmetic past year 9999, not a number the user gave
+                fail("A date is out of range: the calendar stops at 9999-12-31 (a record's dates lie in 1900-2100).", 2)
             # Only a number too large for SQLite's 64-bit integers (an id, --limit, --min-killed)
             # gets this far: Click checks the lower bounds, and we keep the help text readable.
             fail(f"A number given is too large: SQLite's integers stop at {2**63 - 1}.", 2)
+        except RecursionError:
+            fail("The input is nested too deeply to read.", 2)
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                _quiet_broken_pipe()
+            if os.environ.get(DEBUG_VARIABLE):
+                raise
+            _discard_output()  # what is still buffered for stdout would fail again at exit
+            where = f" {exc.filename}" if exc.filename else " the output"
+            fail(f"Cannot read or write{where}: {exc.strerror or exc}. Nothing more was written.", 1)
         except sqlite3.Error as exc:
             if os.environ.get(DEBUG_VARIABLE):
                 raise
@@ -82,14 +108,53 @@ class TrackerGroup(TyperGroup):
             )
 
 
+#: The exit status when the reader of our output went away: 1, as Click and Rich give (and
+#: Python's documentation advises), quietly; a shell reports the last command's status anyway.
+BROKEN_PIPE_EXIT = 1
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader of our output went away (``| head``): stop quietly, as Unix tools do.
+
+    Standard output is pointed at /dev/null so that Python's final flush at exit does
+    not complain about the closed pipe either.
+    """
+    _discard_output()
+    raise typer.Exit(BROKEN_PIPE_EXIT)
+
+
+def _discard_output() -> None:
+    with suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _check_arguments(args: list[str]) -> None:
+    """An argument that is not valid UTF-8 (bytes Python keeps as lone surrogates) cannot be
+    stored, searched or printed: one line, exit 2, before any command runs."""
+    for number, arg in enumerate(args, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "backslashreplace").decode("utf-8")
+            print(
+                f"Error: argument {number} ({shown[:80]!r}) is not valid UTF-8 text; type it again or fix the "
+                "terminal's encoding.",
+                file=sys.stderr,
+            )
+            sys.exit(2)
+
+
 def _is_click_exception(exc: Exception) -> bool:
     """Click's own exceptions (usage errors, exit) must reach Click's handler."""
     return any(cls.__name__ in {"ClickException", "Exit", "Abort"} for cls in type(exc).__mro__)
 
 
 def fail(text: str, code: int = 1) -> None:
-    """Print ``Error: text`` on stderr and exit with ``code``."""
-    print(f"Error: {text}", file=sys.stderr)
+    """Print ``Error: text`` on stderr and exit with ``code`` (control characters escaped)."""
+    from ..report.text import printable
+
+    print(f"Error: {printable(text)}", file=sys.stderr)
     raise typer.Exit(code)
 
 
@@ -127,6 +192,14 @@ class State:
         store = IncidentStore.open(self.db_path, create=create)
         self.opened.append(store)
         return store
+
+    def database_path(self) -> Path:
+        """The database file this command uses (--db, $TRACKER_DB, the config, or the default)."""
+        if self.db_path is not None:
+            return self.db_path
+        from ..store.database import default_path
+
+        return default_path()
 
     def close(self) -> None:
         """Close what the command opened, when it ends (even on an error).

@@ -80,13 +80,20 @@ def export(
       tracker export --format geojson --since 2025-11 -o november.geojson
     """
     from ..exchange import atomic_writer, export_records
+    from ..exchange.files import output_target, protected_files
 
+    protect = protected_files(state(ctx).database_path())
+    if output is not None:
+        output_target(output, protect=protect)  # the database, a folder: refused before anything is read
     store = state(ctx).store()
     options = {"filters": filters, "fmt": fmt, "layout": layout, "sort": sort, "safe": safe}
     if output is None:
         result = export_records(store, sys.stdout, null_geometry=null_geometry, **options)  # type: ignore[arg-type]
     else:
-        with _progress(f"Exporting to {output.name}", store.count(filters)) as progress, atomic_writer(output) as out:
+        with (
+            _progress(f"Exporting to {output.name}", store.count(filters)) as progress,
+            atomic_writer(output, protect=protect) as out,
+        ):
             result = export_records(
                 store,
                 out,
@@ -154,6 +161,10 @@ def import_(
         from ..errors import ValidationError
 
         raise ValidationError("--rejects needs --skip-invalid (without it one bad row stops the import).")
+    from ..exchange.readers import check_readable_text
+
+    # A missing or unreadable file fails before a new database is made.
+    check_readable_text(file, whole=not state(ctx).database_path().exists())
     store = state(ctx).store(create=True)
     if geocode:
         from ..geo.batch import newest_id

@@ -1,13 +1,14 @@
 """Commands that record and read incidents: add, edit, list, show, history, link,
 delete, restore. Each parses, calls the library, renders."""
 
+import sqlite3
 import sys
 from typing import Annotated, Any, Optional
 
 import typer
 
 from .. import models
-from ..errors import MissingFieldError, ValidationError
+from ..errors import MissingFieldError, TrackerError, ValidationError
 from ..store.filters import Filters
 from . import complete
 from .app import app, interactive, state
@@ -115,17 +116,39 @@ def add(
     IncidentStore.prepare(values)  # fail before a database file is created or opened
     for source in record.sources:
         IncidentStore.check_source(source)
-    store = state(ctx).store(create=True)
-    values = locate(store, values, ask=ask, place_changed=record.place_given or asked_place)
+    run = state(ctx)
+    changed = record.place_given or asked_place
+    if run.database_path().exists():
+        store = run.store(create=True)
+        values = locate(store, values, ask=ask, place_changed=changed)
+    else:
+        # No database yet: locate against an empty one in memory (no places of the user's own
+        # to find), so that a place that cannot be located, or Ctrl-D at its question, leaves
+        # no new empty file behind. The file is created only for the write itself.
+        lookup = IncidentStore.open(":memory:")
+        try:
+            values = locate(lookup, values, ask=ask, place_changed=changed)
+        finally:
+            lookup.close()
+        store = None
     if asked_place and not values.get("country") and values.get("latitude") is None:
         values["country"] = _ask("Country (name or ISO code)", models.parse_country)
+    if store is None:
+        store = run.store(create=True)
     new_id = store.add(values, sources=record.sources, reason=reason, locate=False)
-    incident = store.get(new_id)
+    # Committed: nothing after this may turn the success into an error (exit 0, the id printed).
+    try:
+        incident = store.get(new_id)
+        summary = _summary(incident)
+    except (TrackerError, ValueError, OverflowError, sqlite3.Error):
+        print(new_id)
+        message(f"Added incident {new_id} (it could not be summarised: see 'tracker show {new_id}').")
+        return
     if as_json:
         print_json(incident)
     else:
         print(new_id)
-        message(f"Added incident {new_id}: {_summary(incident)}")
+        message(f"Added incident {new_id}: {summary}")
 
 
 def _summary(incident: dict[str, Any]) -> str:

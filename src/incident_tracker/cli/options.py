@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -192,7 +193,7 @@ def build_filters(
     if near:
         if within is None:
             raise ValidationError("--near needs --within KM, the radius in kilometres.")
-        if within <= 0:
+        if not (math.isfinite(within) and within > 0):  # nan > 0 is False too
             raise ValidationError("--within must be a positive number of kilometres.")
         if models.looks_like_latlon(near):
             lat, lon = models.parse_latlon(near)

@@ -244,6 +244,24 @@ def leaf_commands() -> list[tuple[str, str]]:
     return leaves
 
 
+def _as_a_later_version(path: Path) -> None:
+    """Make an export look like a colleague's newer copy (``updated_at`` an hour from now).
+
+    The page's examples edit incident 1 before 'tracker import corrections.csv' runs; an
+    older copy would rightly be refused (it would revert that edit), a newer one is imported.
+    """
+    import csv
+    import datetime as dt
+
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows({**row, "updated_at": later} for row in rows)
+
+
 def commands_page() -> str:
     """Every command's --help examples, run in order on a copy of the shipped database."""
     session = DocSession(shipped=True, width=100)
@@ -258,6 +276,7 @@ def commands_page() -> str:
     import shutil
 
     session.run("tracker export -o corrections.csv")
+    _as_a_later_version(session.path / "corrections.csv")
     article = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "news-afghan-tajik-talks.txt"
     shutil.copy(article, session.path / "article.txt")
     from typer.testing import CliRunner

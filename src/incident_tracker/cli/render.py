@@ -30,15 +30,32 @@ def stdout_is_terminal() -> bool:
 
 
 def console(stderr: bool = False) -> Console:
-    """A Rich console that honours NO_COLOR and never wraps data it cannot fit."""
+    """A Rich console that honours NO_COLOR, never wraps data it cannot fit, and shows
+    terminal control characters in data as escapes instead of sending them (``printable``)."""
     from rich.console import Console
+    from rich.segment import Segment
 
-    return Console(stderr=stderr, no_color="NO_COLOR" in os.environ or None, highlight=False)
+    from ..report.text import printable
+
+    class SafeConsole(Console):
+        """Every string escaped before layout (``render_str``: table cells, printed text), and
+        every segment's text again just before output (``Text`` objects built from data)."""
+
+        def render_str(self, text: str, **kwargs: Any) -> Any:
+            return super().render_str(printable(text), **kwargs)
+
+        def _render_buffer(self, buffer: Any) -> str:
+            safe = (s if s.control else Segment(printable(s.text), s.style, s.control) for s in buffer)
+            return str(super()._render_buffer(safe))
+
+    return SafeConsole(stderr=stderr, no_color="NO_COLOR" in os.environ or None, highlight=False)
 
 
 def message(text: str) -> None:
-    """A line for the person at the terminal, on stderr."""
-    print(text, file=sys.stderr)
+    """A line for the person at the terminal, on stderr (control characters escaped)."""
+    from ..report.text import printable
+
+    print(printable(text), file=sys.stderr)
 
 
 def json_default(value: Any) -> Any:

@@ -13,6 +13,7 @@ import typer
 
 from ..report.lanes import By
 from ..report.periods import Group
+from ..report.text import printable
 from ..store.filters import Filters
 from .app import app, state
 from .options import CsvFlag, JsonFlag, filter_options, pick_format
@@ -76,7 +77,7 @@ def _render_timeline(timeline: "Timeline", output: str) -> None:
     elif output == "csv":
         data.timeline_csv(timeline, sys.stdout)
     elif output == "md":
-        sys.stdout.write(markdown.timeline_markdown(timeline))
+        sys.stdout.write(printable(markdown.timeline_markdown(timeline)))
     elif not timeline.periods:
         message(f"No incidents match ({timeline.description}).")
     else:
@@ -147,7 +148,7 @@ def stats(
     if output == "json":
         print_json(result.to_dict())
     elif output == "md":
-        sys.stdout.write(markdown.stats_markdown(result))
+        sys.stdout.write(printable(markdown.stats_markdown(result)))
     elif not result.totals.count:
         message(f"No incidents match ({result.description}).")
     else:
@@ -177,12 +178,15 @@ def chart(
     \b
       tracker chart --country TJ --since 2025-01-01 --group month --out tj-2025.png
     """
+    from ..exchange.files import output_target, protected_files
     from ..report import build_timeline
     from ..report.chart import chart_format, draw_chart
 
     chart_format(out)  # a bad extension fails before the database is opened
+    protect = protected_files(state(ctx).database_path())
+    output_target(out, protect=protect)  # so does the database's own name, or a missing folder
     result = build_timeline(state(ctx).store(), filters, group=group, by=by, max_incidents=0)
-    drawn = draw_chart(result, out)
+    drawn = draw_chart(result, out, protect=protect)
     print(drawn.path)
     message(
         f"Wrote {drawn.path}: {drawn.periods} {result.group.value} period{'s' if drawn.periods != 1 else ''}, "

@@ -33,7 +33,7 @@ from ..errors import ValidationError
 from ..models import countries, country_name, parse_country, parse_date
 from ..sides import UNIDENTIFIED, Actor, Lookup, interaction, parse_actor_type, side_one, side_two, split_country_suffix
 from .columns import decode_list, encode_list, neutralise, restore
-from .readers import RawRow, RowError, _csv_rows, csv_header
+from .readers import RawRow, RowError, _csv_rows, csv_header, refuse_repeated_columns
 
 SYSTEM = "acled"
 
@@ -109,6 +109,16 @@ def _no_actor(name: str) -> Actor | None:
     return None
 
 
+def _acled_day(record: dict[str, Any]) -> str:
+    """ACLED's one day for a record: a week (or a span of days, time_precision 2) is coded by
+    its middle day, which is how the importer reads it back (the 7 days around it)."""
+    start, end = record["event_date"], record.get("event_date_end")
+    if record.get("date_precision") in ("week", "days") and end:
+        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+        return (first + (last - first) // 2).isoformat()
+    return str(start)
+
+
 def acled_row(record: dict[str, Any], external_id: str | None = None, lookup: Lookup = _no_actor) -> list[str]:
     """One record in ACLED's columns and codes; ``lookup`` is the actor dictionary."""
     country = record.get("country")
@@ -118,7 +128,7 @@ def acled_row(record: dict[str, Any], external_id: str | None = None, lookup: Lo
     outlets = [s.get("outlet") or s.get("url") or "" for s in record.get("sources") or []]
     values = {
         "event_id_cnty": external_id or record["uid"],
-        "event_date": record["event_date"],
+        "event_date": _acled_day(record),
         "year": record["event_date"][:4],
         "time_precision": TIME_PRECISION_OUT.get(record.get("date_precision") or "day", "1"),
         "disorder_type": DISORDER_TYPES.get(record["event_type"], ""),
@@ -173,13 +183,22 @@ def values_from_acled(row: dict[str, str]) -> dict[str, Any]:
     """One ACLED row (by column name) → our record's values."""
     cell = {name: (value or "").strip() for name, value in row.items()}
     # ACLED's API writes 2024-01-05, its older downloads "05 January 2024": both are days.
-    day = parse_date(cell["event_date"]).start.isoformat() if cell["event_date"] else None
-    values: dict[str, Any] = {"event_date": day, "event_type": cell["event_type"]}
+    # Anything less than a day ("2024", "Jan 2024") is refused: we would have to make one up.
+    parsed = parse_date(cell["event_date"]) if cell["event_date"] else None
+    if parsed is not None and parsed.precision != "day":
+        raise ValidationError(f"event_date must be a day (2024-01-05), got {cell['event_date']!r}.")
+    day = parsed.start if parsed else None
+    values: dict[str, Any] = {"event_date": day.isoformat() if day else None, "event_type": cell["event_type"]}
     precision = cell.get("time_precision", "")
     if precision:
         if precision not in TIME_PRECISION_IN:
             raise ValidationError(f"time_precision must be 1, 2 or 3, got {precision!r}.")
         values["date_precision"] = TIME_PRECISION_IN[precision]
+        if precision == "2" and day:
+            # A week, coded by its middle day: the 7 days around it (3 = the month, filled by
+            # models.settle_span), so filters never take the coded day for the event's day.
+            values["event_date"] = (day - dt.timedelta(days=3)).isoformat()
+            values["event_date_end"] = (day + dt.timedelta(days=3)).isoformat()
     if cell.get("sub_event_type"):
         values["sub_event_type"] = cell["sub_event_type"]
     values.update(_actor_values(cell))
@@ -263,6 +282,7 @@ def acled_actors(cell: dict[str, str]) -> list[tuple[str, int | None, str | None
 def read_acled(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowError]:
     """Rows of an ACLED CSV: columns by name (extra ACLED columns are ignored)."""
     reader, header = csv_header(handle)
+    refuse_repeated_columns(header)
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         raise ValidationError(f"Not an ACLED file: the header lacks {', '.join(missing)}.")

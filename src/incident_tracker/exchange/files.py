@@ -1,35 +1,184 @@
-"""Writing a file whole or not at all."""
+"""Writing an output file: never over the database, whole or not at all, never over a device.
+
+Every command that writes a file the user names (``export -o``, ``import --rejects``,
+``chart -o``, ``backup``) goes through :func:`output_target` and :func:`output_stream`:
+
+- **Never the database.** The database, its ``-wal``, ``-shm`` and ``-journal`` files
+  (and the file being imported) are refused, compared by resolved path *and* by device
+  and inode, so ``./a.db``, ``a.db``, a symlink or a hard link to it are all caught.
+- **Special files are written in place.** ``-`` and ``/dev/stdout`` mean standard
+  output; a device (``/dev/null``) or a FIFO is opened and written as it is. Renaming a
+  temporary file over it would replace the device node with a regular file (as root).
+- **Regular files are replaced whole.** The output goes to a temporary file beside the
+  target, which is renamed over it only when complete, with the target's permissions
+  (or the umask's, for a new file): a failure part-way leaves the old file as it was.
+- **Symlinks are written through.** The link stays a link; the file it points to is
+  replaced (or, if it is a device or FIFO, written in place).
+"""
 
 from __future__ import annotations
 
 import os
+import stat
+import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from ..errors import ValidationError
+from ..errors import TrackerError, ValidationError
+
+#: Names that mean "standard output" rather than a file.
+STDOUT_NAMES = frozenset(("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"))
+
+#: Files SQLite keeps beside a database while it is in use.
+DATABASE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class OutputTarget:
+    """Where an output goes: standard output, a special file in place, or a regular file by rename."""
+
+    given: Path
+    path: Path  # the file really written (a symlink's target), absolute
+    kind: str  # "stdout", "special" or "regular"
+
+
+def protected_files(database: str | Path | None, *others: str | Path | None) -> list[Path]:
+    """The database with its -wal/-shm/-journal files, and any other files not to overwrite."""
+    paths: list[Path] = []
+    if database is not None:
+        paths += [Path(f"{database}{suffix}") for suffix in DATABASE_SUFFIXES]
+    paths += [Path(other) for other in others if other is not None]
+    return paths
+
+
+def _same_file(target: Path, protected: Path) -> bool:
+    if os.path.realpath(target) == os.path.realpath(protected):
+        return True
+    try:
+        return os.path.samefile(target, protected)  # hard links, bind mounts
+    except OSError:
+        return False
+
+
+def output_target(path: str | Path, *, protect: Iterable[Path] = ()) -> OutputTarget:
+    """Check an output path before anything is written; say how it will be written.
+
+    Raises :class:`ValidationError` for the database (or another protected file), a
+    folder, or a missing folder.
+    """
+    given = Path(path)
+    if str(path) in STDOUT_NAMES:
+        return OutputTarget(given, given, "stdout")
+    for protected in protect:
+        if _same_file(given, protected):
+            raise ValidationError(
+                f"Cannot write {given}: it is {_describe(protected)}. Nothing was written; choose another file name."
+            )
+    real = Path(os.path.realpath(given))
+    try:
+        mode = real.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise ValidationError(f"Cannot write {given}: {exc.strerror}.") from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise ValidationError(f"Cannot write {given}: it is a folder; give a file name.")
+    if mode is not None and not stat.S_ISREG(mode):
+        return OutputTarget(given, real, "special")
+    if not real.parent.is_dir():
+        raise ValidationError(f"Cannot write {given}: the folder {real.parent} does not exist.")
+    return OutputTarget(given, real, "regular")
+
+
+def _describe(protected: Path) -> str:
+    name = protected.name
+    for suffix in DATABASE_SUFFIXES[1:]:
+        if name.endswith(suffix):
+            return f"the database's {suffix[1:]} file"
+    if protected.suffix.lower() in {".db", ".sqlite", ".sqlite3"} or name.endswith(".db"):
+        return "the database itself"
+    return "a file this command reads"
 
 
 @contextmanager
-def atomic_writer(path: str | Path) -> Iterator[IO[str]]:
-    """A text handle on a temporary file beside ``path``, renamed into place on success.
+def output_stream(path: str | Path, *, protect: Iterable[Path] = (), binary: bool = False) -> Iterator[IO[Any]]:
+    """A handle to write an output to, following the rules of this module.
+
+    For a regular file the handle is on a temporary file beside it, renamed into place
+    when the block ends without an error; on an error (or Ctrl-C) it is removed.
+    """
+    target = output_target(path, protect=protect)
+    try:
+        with _opened(target, binary) as handle:
+            yield handle
+    except BrokenPipeError:
+        raise  # the reader went away: the CLI exits quietly, as Unix tools do
+    except OSError as exc:
+        # A full disk, /dev/full, a read-only folder: one line, and nothing half-written.
+        raise TrackerError(f"Cannot write {target.given}: {exc.strerror or exc}. Nothing was written.") from None
+
+
+@contextmanager
+def _opened(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
+    if target.kind == "stdout":
+        stream: IO[Any] = sys.stdout.buffer if binary else sys.stdout
+        yield stream
+        stream.flush()
+        return
+    if target.kind == "special":
+        with target.path.open("wb" if binary else "w", **({} if binary else _TEXT)) as handle:
+            yield handle
+        return
+    with _replacing(target, binary) as handle:
+        yield handle
+
+
+_TEXT: dict[str, Any] = {"encoding": "utf-8", "newline": ""}
+
+
+@contextmanager
+def _replacing(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
+    folder = target.path.parent
+    descriptor, name = tempfile.mkstemp(dir=folder, prefix=f".{target.path.name}.", suffix=".tmp")
+    temporary = Path(name)
+    try:
+        with os.fdopen(descriptor, "wb" if binary else "w", **({} if binary else _TEXT)) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        copy_permissions(target.path, temporary)
+        os.replace(temporary, target.path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def copy_permissions(existing: Path, temporary: Path) -> None:
+    """The replaced file's mode (and owner, when we may set it); a new file gets the umask's."""
+    try:
+        old = existing.stat()
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        temporary.chmod(0o666 & ~umask)
+        return
+    temporary.chmod(stat.S_IMODE(old.st_mode))
+    if hasattr(os, "chown") and (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
+        # Not ours to give away (a normal user): the file keeps its mode, owned by whoever wrote it.
+        with suppress(OSError):
+            os.chown(temporary, old.st_uid, old.st_gid)
+
+
+@contextmanager
+def atomic_writer(path: str | Path, *, protect: Iterable[Path] = ()) -> Iterator[IO[str]]:
+    """A text handle for an output file (see :func:`output_stream`).
 
     A failure part-way (an error, Ctrl-C) leaves ``path`` as it was: never a
     truncated export that looks complete.
     """
-    target = Path(path)
-    folder = target.resolve().parent
-    if not folder.is_dir():
-        raise ValidationError(f"Cannot write {target}: the folder {folder} does not exist.")
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
-        "w", encoding="utf-8", newline="", dir=folder, prefix=f".{target.name}.", delete=False
-    )
-    try:
-        with handle:
-            yield handle
-        os.replace(handle.name, target)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
+    with output_stream(path, protect=protect) as handle:
+        yield handle

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -25,11 +26,21 @@ from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, normalize_record, parse_link_kind
 from ..store.bulk import BulkWriter, NewIncident
 from ..store.database import analyze_if_large, bulk_cache, transaction
-from ..store.incidents import IncidentStore, new_uid, utc_now
+from ..store.incidents import IncidentStore, duplicate_chain_reaches, new_uid, utc_now
 from .columns import SOURCE_KEYS, parse_links, parse_sources
-from .files import atomic_writer
+from .files import atomic_writer, output_target, protected_files
 from .formats import ImportFormat, Layout
-from .readers import RawRow, RowError, detect_format, read_csv, read_json, read_jsonl
+from .readers import (
+    MalformedFile,
+    RawRow,
+    RowError,
+    csv_reader,
+    csv_rows_checked,
+    detect_format,
+    read_csv,
+    read_json,
+    read_jsonl,
+)
 
 #: Rows validated and written together; bounds memory, amortises each statement.
 BATCH = 2000
@@ -75,6 +86,7 @@ class _Row:
     stamps: dict[str, str | None]
     sources: list[dict[str, Any]]
     links: list[tuple[str, str]]
+    derived_uid: bool = False
 
 
 class _Rejects:
@@ -104,6 +116,10 @@ def _stamp(value: Any, name: str) -> str | None:
         return None
     text = str(value).strip()
     if _STAMP.fullmatch(text):
+        try:  # the shape is ours; the values must be a real moment too (not 2025-99-99)
+            dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
+        except ValueError:
+            raise ValidationError(f"{name} {text!r} is not a real date and time.") from None
         return text
     try:
         parsed = dt.datetime.fromisoformat(text)
@@ -112,6 +128,17 @@ def _stamp(value: Any, name: str) -> str | None:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=dt.UTC)
     return parsed.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def content_uid(record: dict[str, Any], sources: list[dict[str, Any]]) -> str:
+    """A uid for a row that has none, from its content: importing the same row again
+    finds the incident it made instead of adding it a second time.
+
+    ``row-`` and 24 hex digits of a SHA-256 of the checked record and its sources, so
+    the same row always gives the same uid (and a changed row a new incident).
+    """
+    text = json.dumps([sorted(record.items()), sources], sort_keys=True, ensure_ascii=False, default=str)
+    return "row-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
 def _blame(values: dict[str, Any]) -> str | None:
@@ -149,6 +176,8 @@ class Importer:
         self.pending_keys: set[str] = set()
         self.links: list[tuple[str, str, str, int]] = []
         self.seen = 0
+        #: The line of every uid (or external id) met so far: one file may name an incident once.
+        self.lines_by_key: dict[str, int] = {}
 
     # --- per row -------------------------------------------------------------
 
@@ -165,13 +194,27 @@ class Importer:
             self.reject(RowError(str(exc), line=item.line, original=item.original, column=_column(exc, item)))
             return
         key = self._key(row)
-        if key is not None and key in self.pending_keys:
-            self.flush()
         if key is not None:
+            first = self.lines_by_key.setdefault(key, item.line)
+            if first != item.line:
+                raise ValidationError(self._twice(row, first))
             self.pending_keys.add(key)
         self.pending.append(row)
         if len(self.pending) >= BATCH:
             self.flush()
+
+    def _twice(self, row: _Row, first: int) -> str:
+        line = row.raw.line
+        if row.raw.external:
+            what = f"{row.raw.external[0]} id {row.raw.external[1]}"
+        elif row.derived_uid:
+            what = "the same content and no uid (give each row a uid if they are different incidents)"
+        else:
+            what = f"uid {row.uid}"
+        return (
+            f"{self.label}: lines {first} and {line} both have {what}; one file may hold an incident once, "
+            "or the last row would silently win. Nothing was imported; keep one of them."
+        )
 
     @staticmethod
     def _key(row: _Row) -> str | None:
@@ -207,7 +250,10 @@ class Importer:
         except ValidationError as exc:
             raise _FieldError("links", str(exc)) from None
         record = normalize_record(values)
-        return _Row(raw, record, uid, stamps, sources, links)
+        derived = uid is None and not raw.external
+        if derived:
+            uid = content_uid(record, sources)
+        return _Row(raw, record, uid, stamps, sources, links, derived)
 
     def reject(self, error: RowError) -> None:
         if not self.skip_invalid:
@@ -285,8 +331,22 @@ class Importer:
         known = {tuple(s.get(f) for f in SOURCE_KEYS) for s in current["sources"]}
         new_sources = [s for s in row.sources if tuple(s.values()) not in known]
         external = row.raw.external
+        theirs = row.stamps["updated_at"]
+        if changed and theirs and current["updated_at"] and theirs < current["updated_at"]:
+            raise ValidationError(
+                f"incident {current['uid']} was changed here at {current['updated_at']}, after this file's copy "
+                f"of it ({theirs}): the database's version is newer, and importing this row would revert "
+                f"{', '.join(c['field'] for c in changed)}. Edit it by hand, or export it again first"
+            )
         if changed or new_sources:
-            self.writer.update(current["id"], changed, new_sources, external)
+            reason = self.writer.reason
+            if theirs and current["updated_at"] and theirs > current["updated_at"]:
+                # A newer version made elsewhere: the history says which one it was.
+                self.writer.reason = f"{reason} (its version of {theirs})"
+            try:
+                self.writer.update(current["id"], changed, new_sources, external)
+            finally:
+                self.writer.reason = reason
             self.summary.updated += 1
         else:
             if external:
@@ -323,6 +383,9 @@ class Importer:
                 source, target = ids[uid], ids[other]
                 if kind == "duplicated_by":
                     source, target, kind = target, source, "duplicate_of"
+                if kind == "duplicate_of" and duplicate_chain_reaches(self.store.conn, target, source):
+                    self.summary.links_unresolved += 1  # it would close a loop of duplicates
+                    continue
                 if self.writer.link(source, target, kind):
                     self.summary.links_added += 1
         if self.progress:
@@ -379,9 +442,13 @@ def import_file(
     source = Path(path)
     if not source.is_file():
         raise ValidationError(f"No file at {source}.")
+    if rejects:
+        output_target(rejects, protect=protected_files(getattr(store.conn, "path", None), source))
     try:
         with source.open(encoding="utf-8-sig", newline="") as handle:
             return _import(store, source, handle, fmt, layout, skip_invalid, dry_run, rejects, safe, progress)
+    except MalformedFile as exc:
+        raise ValidationError(f"{source.name}, {exc}") from None
     except UnicodeDecodeError:
         raise ValidationError(
             f'{source} is not UTF-8 text; save it as UTF-8 ("CSV UTF-8" in a spreadsheet). Nothing was imported.'
@@ -417,7 +484,11 @@ def _import(
         header = _header_of(source)
         rows = _chain(first, rows)
     with ExitStack() as stack:
-        rejects_file = _Rejects(stack.enter_context(atomic_writer(rejects)), kind, header) if rejects else None
+        rejects_file = None
+        if rejects:
+            # Never over the database, its -wal/-shm/-journal, or the file being imported.
+            protect = protected_files(getattr(store.conn, "path", None), source)
+            rejects_file = _Rejects(stack.enter_context(atomic_writer(rejects, protect=protect)), kind, header)
         importer = Importer(
             store, label=source.name, skip_invalid=skip_invalid, rejects=rejects_file, progress=progress
         )
@@ -447,7 +518,7 @@ def _run(store: IncidentStore, importer: Importer, rows: Iterator[RawRow | RowEr
 
 def _header_of(path: Path) -> list[str]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return [name.strip() for name in next(csv.reader(handle), [])]
+        return [name.strip() for name in next(csv_rows_checked(csv_reader(handle)), [])]
 
 
 def _chain(first: RawRow | RowError | None, rest: Iterator[RawRow | RowError]) -> Iterator[RawRow | RowError]:

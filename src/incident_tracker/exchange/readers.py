@@ -46,6 +46,29 @@ class RowError(ValidationError):
         return f"{where}: {self.message}"
 
 
+def check_readable_text(path: Path, *, whole: bool = True) -> None:
+    """Fail now, before a command opens (and perhaps creates) the database, if ``path`` is not a
+    readable UTF-8 text file: a failed import must not leave a new empty database behind.
+
+    ``whole=False`` checks only that the file is there (when the database exists already,
+    the import's own reading finds the rest, and a large file is not read twice).
+    """
+    if not path.is_file():
+        raise ValidationError(f"No file at {path}.")
+    if not whole:
+        return
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            while handle.read(1 << 20):
+                pass
+    except UnicodeDecodeError:
+        raise ValidationError(
+            f'{path} is not UTF-8 text; save it as UTF-8 ("CSV UTF-8" in a spreadsheet). Nothing was imported.'
+        ) from None
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {path}: {exc.strerror}.") from None
+
+
 def detect_format(path: Path, head: str) -> ImportFormat:
     """From the file name, else from the first character of the file."""
     suffix = path.suffix.lower()
@@ -65,17 +88,65 @@ def detect_format(path: Path, head: str) -> ImportFormat:
     return ImportFormat.csv
 
 
+#: The longest CSV cell we read: a cell holds whole descriptions and every source's
+#: notes, and every file we write must import back (Python's default stops at 131,072).
+LONGEST_CELL = 2**31 - 1
+
+
+def csv_reader(handle: IO[str]) -> Any:
+    """A strict CSV reader: a quote opened and never closed is an error, not the rest of the file."""
+    csv.field_size_limit(LONGEST_CELL)
+    return csv.reader(handle, strict=True)
+
+
+class MalformedFile(ValidationError):
+    """The file itself cannot be read on (broken quoting): no row after the error can be trusted."""
+
+
+def csv_rows_checked(reader: Any) -> Iterator[list[str]]:
+    """The rows of ``reader``; malformed CSV is one error naming the line where its row starts.
+
+    Without ``strict`` an unterminated quote swallows the rest of the file into one cell,
+    silently; with it the reader raises, and we say where the quote opened.
+    """
+    while True:
+        start = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            text = str(exc)
+            if "end of data" in text or "EOF" in text:
+                text = "a quoted cell starts here and its closing quote is missing"
+            raise MalformedFile(
+                f"line {start}: malformed CSV ({text}). Nothing was imported; fix the quotes."
+            ) from None
+        yield cells
+
+
 def csv_header(handle: IO[str]) -> tuple[Any, list[str]]:
-    reader = csv.reader(handle)
-    header = next(reader, None)
+    reader = csv_reader(handle)
+    header = next(csv_rows_checked(reader), None)
     if header is None:
         raise ValidationError("The file is empty: a CSV import needs a header row.")
     return reader, [name.strip() for name in header]
 
 
+def refuse_repeated_columns(header: list[str]) -> None:
+    """A column named twice: which cell counts? Refused rather than letting the last one win."""
+    repeated = sorted({name for name in header if header.count(name) > 1})
+    if repeated:
+        raise ValidationError(
+            f"Column(s) {', '.join(repr(n) for n in repeated)} appear more than once in the header; "
+            "keep one of each. Nothing was imported."
+        )
+
+
 def read_csv(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowError]:
     """Rows of a CSV file in our column set (see :data:`columns.CSV_COLUMNS`)."""
     reader, header = csv_header(handle)
+    refuse_repeated_columns(header)
     unknown = [name for name in header if name not in CSV_COLUMNS]
     if unknown:
         raise ValidationError(
@@ -88,7 +159,7 @@ def read_csv(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowErro
 def _csv_rows(reader: Any, header: list[str], convert: Any) -> Iterator[RawRow | RowError]:
     width = len(header)
     start = reader.line_num + 1
-    for cells in reader:
+    for cells in csv_rows_checked(reader):
         line, start = start, reader.line_num + 1
         if not cells or (len(cells) == 1 and not cells[0].strip()):
             continue
@@ -116,6 +187,9 @@ def read_jsonl(handle: IO[str]) -> Iterator[RawRow | RowError]:
         except ValueError as exc:
             yield RowError(f"not valid JSON ({exc.args[0]})", line=number, original=text.rstrip("\n"))
             continue
+        except RecursionError:
+            yield RowError("JSON nested too deeply to be a record", line=number, original=text[:200])
+            continue
         yield _json_row(number, data)
 
 
@@ -125,6 +199,8 @@ def read_json(handle: IO[str]) -> Iterator[RawRow | RowError]:
         data = json.load(handle)
     except ValueError as exc:
         raise ValidationError(f"The file is not valid JSON ({exc}).") from None
+    except RecursionError:
+        raise ValidationError("The file's JSON is nested too deeply to be incident records.") from None
     if not isinstance(data, list):
         raise ValidationError("A JSON import must be an array of incident objects (or use jsonl, one per line).")
     for number, item in enumerate(data, start=1):

@@ -65,7 +65,11 @@ def _read_only_places(db_path: str | Path | None) -> Any:
     if not path.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # Not mode=ro: a read-only connection that closes after the command's own cannot remove
+        # the -wal and -shm files SQLite made beside a WAL database (issue 15). query_only keeps
+        # it from writing all the same.
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA query_only = ON")
         found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'place_aliases'")
         if found.fetchone() is None:
             conn.close()

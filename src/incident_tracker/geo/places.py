@@ -222,12 +222,25 @@ class PlaceBook:
         All or nothing: one bad row and nothing is added; the error names the line.
         """
         try:
+            return self._import_csv(path)
+        except UnicodeDecodeError:
+            raise ValidationError(
+                f'{path} is not UTF-8 text; save it as UTF-8 ("CSV UTF-8" in a spreadsheet). Nothing was imported.'
+            ) from None
+        except csv.Error as exc:
+            raise ValidationError(f"{path} is not readable CSV ({exc}). Nothing was imported.") from None
+
+    def _import_csv(self, path: Path) -> list[UserPlace]:
+        try:
             handle = path.open(newline="", encoding="utf-8-sig")
         except OSError as exc:
             raise ValidationError(f"Cannot read {path}: {exc.strerror}.") from None
         added: list[UserPlace] = []
         with handle, self._atomic():
-            reader = csv.DictReader(handle)
+            from ..exchange.readers import LONGEST_CELL
+
+            csv.field_size_limit(LONGEST_CELL)  # every file we write must import back
+            reader = csv.DictReader(handle, strict=True)
             columns = {fold(c).replace(" ", "_"): c for c in reader.fieldnames or []}
             lat_col = columns.get("latitude") or columns.get("lat")
             lon_col = columns.get("longitude") or columns.get("lon") or columns.get("lng")

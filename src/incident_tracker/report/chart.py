@@ -12,8 +12,7 @@ on a made-up date); the footnote says how many were left out and how to include 
 
 from __future__ import annotations
 
-import os
-import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,7 +62,9 @@ def chart_format(path: Path) -> str:
     return fmt
 
 
-def draw_chart(timeline: Timeline, out: Path, *, width: float = 10.0, height: float = 6.5) -> ChartResult:
+def draw_chart(
+    timeline: Timeline, out: Path, *, width: float = 10.0, height: float = 6.5, protect: Iterable[Path] = ()
+) -> ChartResult:
     """Draw incidents (top) and killed (bottom) per period of ``timeline`` into ``out``."""
     fmt = chart_format(out)
     if not out.parent.exists():
@@ -162,23 +163,16 @@ def draw_chart(timeline: Timeline, out: Path, *, width: float = 10.0, height: fl
     metadata = {"Date": None} if fmt == "svg" else {"Software": None}
     try:
         with rc_context({"svg.hashsalt": "incident-tracker", "svg.fonttype": "none"}):
-            _save_atomically(figure, out, fmt, metadata)
+            _save(figure, out, fmt, metadata, protect)
     except OSError as exc:
         raise TrackerError(f"Cannot write {out}: {exc.strerror or exc}.") from None
     return ChartResult(out, n, drawn.count, drawn.killed or 0, left_out)
 
 
-def _save_atomically(figure: object, out: Path, fmt: str, metadata: dict[str, None]) -> None:
-    """Write to a temporary file in the same folder, then rename it over ``out``."""
-    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            figure.savefig(stream, format=fmt, metadata=metadata)  # type: ignore[attr-defined]
-        umask = os.umask(0)
-        os.umask(umask)
-        temp.chmod(0o666 & ~umask)
-        os.replace(temp, out)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+def _save(figure: object, out: Path, fmt: str, metadata: dict[str, None], protect: Iterable[Path]) -> None:
+    """Write through the shared output rules (files.output_stream): never over the database,
+    a regular file replaced only once complete, a device or FIFO written in place."""
+    from ..exchange.files import output_stream
+
+    with output_stream(out, protect=protect, binary=True) as stream:
+        figure.savefig(stream, format=fmt, metadata=metadata)  # type: ignore[attr-defined]

@@ -95,8 +95,15 @@ def next_start(group: Group, start: dt.date) -> dt.date:
 
 
 def period_end(group: Group, start: dt.date) -> dt.date:
-    """The last day of the period starting on ``start``."""
-    return next_start(group, start) - dt.timedelta(days=1)
+    """The last day of the period starting on ``start``.
+
+    The period holding the calendar's last day (9999-12-31, which only a file written before
+    dates were checked can hold) ends there: it has no next period to count back from.
+    """
+    try:
+        return next_start(group, start) - dt.timedelta(days=1)
+    except (OverflowError, ValueError):
+        return dt.date.max
 
 
 def period_starts(group: Group, first: dt.date, last: dt.date) -> list[dt.date]:
@@ -116,7 +123,10 @@ def period_starts(group: Group, first: dt.date, last: dt.date) -> list[dt.date]:
     starts: list[dt.date] = []
     while start <= stop:
         starts.append(start)
-        start = next_start(group, start)
+        try:
+            start = next_start(group, start)
+        except (OverflowError, ValueError):  # the period holding 9999-12-31 is the last there is
+            break
     return starts
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, country_name, format_event_date
 from ..store.database import rows as fetch_rows
+from ..store.filters import LINKED_DUPLICATE_SQL
 from .figures import FIGURE_COLUMNS, Figures, rollup_columns
 from .text import plural
 from .timeline import INCIDENT_COLUMNS
@@ -226,6 +227,8 @@ def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TO
     if top < 1:
         raise ValidationError("--top must be at least 1.")
     where, params = filters.where()
+    # An incident linked as a duplicate of a live one is the same event: count it once (issue 15).
+    where = f"{where} AND NOT {LINKED_DUPLICATE_SQL}"
     try:
         _fill_cube(store, where, params)
         totals_sql = f"SELECT {rollup_columns('c')}, sum(c.located) AS located FROM {_CUBE} AS c"

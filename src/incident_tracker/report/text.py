@@ -6,6 +6,7 @@ survives ``NO_COLOR``, a black-and-white printout and a pasted Markdown brief.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, country_name
@@ -13,6 +14,21 @@ from .figures import Figures
 
 if TYPE_CHECKING:
     from .timeline import Timeline
+
+#: Characters a terminal may act on instead of showing: C0 controls but newline and tab, DEL,
+#: and the C1 controls (U+0080-U+009F, 8-bit CSI and OSC among them).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every terminal control character shown as an escape (``\\x1b``), never sent.
+
+    Data typed or imported by anyone may hold ESC ] 0;… BEL (set the window title), ESC [2J
+    (clear the screen), OSC 8 (a disguised link) or OSC 52 (write the clipboard): printed raw,
+    the terminal would obey them. Newlines and tabs stay.
+    """
+    return _CONTROLS.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
 
 #: One character per attribution status, readable without colour (legend printed with it).
 ATTRIBUTION_MARKERS: dict[str, str] = {

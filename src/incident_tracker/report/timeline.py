@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..models import ATTRIBUTION_STATUSES, format_event_date
+from ..models import ATTRIBUTION_STATUSES, EARLIEST_DATE, LATEST_DATE, format_event_date
 from ..store.database import rows as fetch_rows
 from .figures import FIGURE_COLUMNS, Figures, rollup_columns
 from .lanes import DEFAULT_MAX_LANES, LANE_SQL, OTHER_LANE, By, Lane, lane_label, public_lane_key
@@ -215,6 +215,10 @@ def date_window(store: IncidentStore, filters: Filters) -> tuple[dt.date | None,
     (empty ones included) come from this one window.
     """
     where, params = filters.where()
+    # Only dates a record may hold set the window (an incident dated 9999 by an old version
+    # keeps its own row but does not stretch the timeline over thousands of empty periods).
+    where += " AND i.event_date BETWEEN ? AND ?"
+    params = [*params, EARLIEST_DATE.isoformat(), LATEST_DATE.isoformat()]
     first = (
         filters.since
         or store.conn.execute(f"SELECT min(i.event_date) FROM incidents AS i WHERE {where}", params).fetchone()[0]
@@ -385,9 +389,17 @@ def _period_for(
 def _range(
     group: Group, window: tuple[dt.date | None, dt.date | None], regular: dict[dt.date, Period]
 ) -> tuple[dt.date | None, dt.date | None]:
-    """First and last period to show: the date window's, widened to any period with incidents."""
-    firsts = [*regular, *([bucket_start(group, window[0])] if window[0] else [])]
-    lasts = [*regular, *([bucket_start(group, window[1])] if window[1] else [])]
+    """First and last period to show: the date window's, widened to any period with incidents.
+
+    Empty periods are filled in only within the dates a record may hold (models.EARLIEST_DATE
+    to LATEST_DATE): ``--until 9999-12-31``, or an incident dated 9999 by a version that did
+    not check dates, must not ask for thousands of empty years. Such an incident keeps its row.
+    """
+    low, high = bucket_start(group, EARLIEST_DATE), bucket_start(group, LATEST_DATE)
+    inside = [start for start in regular if low <= start <= high]
+    bounds = [min(max(bucket_start(group, day), low), high) if day else None for day in window]
+    firsts = [*inside, *([bounds[0]] if bounds[0] else [])]
+    lasts = [*inside, *([bounds[1]] if bounds[1] else [])]
     if not firsts or not lasts:
         return None, None
     return min(firsts), max(lasts)

@@ -71,9 +71,27 @@ class TrackerConnection(sqlite3.Connection):
     wal_checked: bool = False
 
 
+def _shown(path: Path) -> str:
+    """A path for a message: a 5 MB path from a broken config is cut short, not printed whole."""
+    text = str(path)
+    return text if len(text) <= 200 else f"{text[:200]}… ({len(text):,} characters)"
+
+
+def _exists(path: Path) -> bool:
+    """Does the database path name something? Refuses paths no file can have (NUL, far too long)."""
+    try:
+        return path.exists()
+    except ValueError:  # an embedded NUL
+        raise DatabaseError(f"The database path {_shown(path)!r} contains a NUL character.") from None
+    except OSError as exc:  # a name or path too long, …
+        raise DatabaseError(f"Cannot use the database path {_shown(path)!r}: {exc.strerror}.") from None
+
+
 def _check_file(path: Path) -> None:
     if path.is_dir():
         raise DatabaseError(f"{path} is a directory, not a database file. Give a file with --db.")
+    if not path.is_file():  # a FIFO would block the read below forever; a device is no database
+        raise DatabaseError(f"{path} is not a regular file (a device or a pipe?). Give a database file with --db.")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -90,7 +108,13 @@ def _applied_migrations(conn: sqlite3.Connection) -> set[str] | None:
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"not a usable SQLite database ({exc})") from None
     if not tables:
-        return set()
+        # No tables: a new file, unless something else has claimed it (a view, an index or a
+        # trigger of its own, an application_id or user_version set by another program).
+        others = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        claimed = (
+            conn.execute("PRAGMA application_id").fetchone()[0] or conn.execute("PRAGMA user_version").fetchone()[0]
+        )
+        return None if others or claimed else set()
     if "_sqlite_migrations" not in tables:
         return None
     applied = {
@@ -99,6 +123,10 @@ def _applied_migrations(conn: sqlite3.Connection) -> set[str] | None:
     if not applied and "incidents" not in tables:
         return None
     return applied
+
+
+def _has_schema(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
 
 
 def _refuse_foreign_or_newer(conn: sqlite3.Connection, path: Path) -> set[str]:
@@ -125,14 +153,22 @@ def _refuse_foreign_or_newer(conn: sqlite3.Connection, path: Path) -> set[str]:
     return known - applied
 
 
-def _check_and_migrate(conn: sqlite3.Connection, path: Path) -> None:
+def _check_and_migrate(conn: sqlite3.Connection, path: Path, *, create: bool = True) -> None:
     """Refuse foreign or newer databases without writing; then apply what is pending.
 
     sqlite-utils (and its own imports) is loaded only when a migration is pending,
-    which keeps every other command's start-up light.
+    which keeps every other command's start-up light. A file with no schema at all gets
+    ours only from a command that may create a database (``create``): a reading command
+    never writes one.
     """
-    if not _refuse_foreign_or_newer(conn, path):
+    pending = _refuse_foreign_or_newer(conn, path)
+    if not pending:
         return
+    if not create and not _has_schema(conn):
+        raise DatabaseError(
+            f"{path} is an empty SQLite database, not a tracker database yet; it was left untouched. "
+            "'tracker add' records the first incident in it."
+        )
     if getattr(conn, "read_only", False):
         raise DatabaseError(
             f"{path} needs an upgrade to this version of incident-tracker, but the file or its folder "
@@ -218,7 +254,7 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
     leaves an old one at its version (``tracker backup`` copies a file as it is).
     """
     db_path = Path(path) if path is not None else default_path()
-    if db_path.exists():
+    if _exists(db_path):
         _check_file(db_path)
         # Empty with no write-ahead log beside it: a WAL database can be all in its -wal
         # (a new file another process is creating right now), which is not empty at all.
@@ -229,18 +265,18 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
             )
     elif not create:
         raise DatabaseError(
-            f"No database at {db_path}. Record an incident with 'tracker add' to create one, "
+            f"No database at {_shown(db_path)}. Record an incident with 'tracker add' to create one, "
             "or point --db (or TRACKER_DB) at an existing file."
         )
-    elif not db_path.parent.exists():
-        raise DatabaseError(f"Cannot create {db_path}: the folder {db_path.parent} does not exist.")
+    elif not _exists(db_path.parent):
+        raise DatabaseError(f"Cannot create {_shown(db_path)}: the folder {_shown(db_path.parent)} does not exist.")
     conn = _open(db_path)
     try:
         # FULL: a committed incident survives a power cut too, not only a crash of the
         # process (WAL's NORMAL would lose the last commits). One fsync per write.
         conn.execute("PRAGMA synchronous = FULL")
         if migrate:
-            _check_and_migrate(conn, db_path)
+            _check_and_migrate(conn, db_path, create=create)
         else:
             _refuse_foreign_or_newer(conn, db_path)
         conn.execute("PRAGMA foreign_keys = ON")

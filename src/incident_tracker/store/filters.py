@@ -32,6 +32,17 @@ SORT_KEYS: dict[str, str] = {
 
 EARTH_RADIUS_KM = 6371.0088
 
+#: The longest --perpetrator text: SQLite's LIKE stops at 50,000 bytes, and escaping (and
+#: UTF-8) can make a pattern up to 4 times longer than its characters.
+MAX_PERPETRATOR_FILTER = 10_000
+
+#: An incident linked as a duplicate of a live (not deleted) incident: the same event,
+#: counted once, under the incident it duplicates (report.stats leaves these out).
+LINKED_DUPLICATE_SQL = (
+    "EXISTS (SELECT 1 FROM links AS dl JOIN incidents AS dup ON dup.id = dl.other_id "
+    "WHERE dl.incident_id = i.id AND dl.kind = 'duplicate_of' AND dup.deleted_at IS NULL)"
+)
+
 
 @dataclass
 class Near:
@@ -42,17 +53,39 @@ class Near:
     km: float
     label: str = ""
 
-    def bounding_box(self) -> tuple[float, float, float, float]:
-        """(min_lat, max_lat, min_lon, max_lon) enclosing the circle, for the index."""
-        dlat = math.degrees(self.km / EARTH_RADIUS_KM)
-        cos_lat = math.cos(math.radians(self.latitude))
-        dlon = 180.0 if cos_lat < 1e-6 else min(180.0, dlat / cos_lat)
-        return (
-            self.latitude - dlat,
-            self.latitude + dlat,
-            self.longitude - dlon,
-            self.longitude + dlon,
-        )
+    def __post_init__(self) -> None:
+        if not (math.isfinite(self.km) and self.km > 0):
+            raise ValidationError(f"--within must be a positive number of kilometres, not {self.km!r}.")
+        if not (math.isfinite(self.latitude) and -90 <= self.latitude <= 90):
+            raise ValidationError(f"Latitude {self.latitude!r} is out of range: it must be between -90 and 90.")
+        if not (math.isfinite(self.longitude) and -180 <= self.longitude <= 180):
+            raise ValidationError(f"Longitude {self.longitude!r} is out of range: it must be between -180 and 180.")
+
+    def bounding_boxes(self) -> list[tuple[float, float, float, float]]:
+        """(min_lat, max_lat, min_lon, max_lon) boxes that together enclose the circle, for the index.
+
+        Exact, not approximate: the widest longitude of a circle of angular radius r around
+        latitude φ is asin(sin r / cos φ) (not r / cos φ, which is too narrow for large
+        radii); a circle reaching a pole spans every longitude; one crossing the
+        antimeridian (±180°) becomes two boxes, one on each side. The haversine test
+        then keeps exactly the points inside the circle.
+        """
+        radius = self.km / EARTH_RADIUS_KM  # angular radius, radians
+        dlat = math.degrees(radius)
+        min_lat, max_lat = self.latitude - dlat, self.latitude + dlat
+        if radius >= math.pi or min_lat <= -90 or max_lat >= 90:
+            # Reaches a pole (or covers the globe): every longitude, from that pole.
+            return [(max(min_lat, -90.0), min(max_lat, 90.0), -180.0, 180.0)]
+        ratio = math.sin(radius) / math.cos(math.radians(self.latitude))
+        dlon = 180.0 if ratio >= 1 else math.degrees(math.asin(ratio)) + 1e-9
+        min_lon, max_lon = self.longitude - dlon, self.longitude + dlon
+        if dlon >= 180:
+            return [(min_lat, max_lat, -180.0, 180.0)]
+        if min_lon < -180:
+            return [(min_lat, max_lat, min_lon + 360, 180.0), (min_lat, max_lat, -180.0, max_lon)]
+        if max_lon > 180:
+            return [(min_lat, max_lat, min_lon, 180.0), (min_lat, max_lat, -180.0, max_lon - 360)]
+        return [(min_lat, max_lat, min_lon, max_lon)]
 
 
 @dataclass
@@ -117,6 +150,12 @@ class Filters:
             clauses.append(f"i.attribution IN ({', '.join('?' for _ in self.attributions)})")
             params.extend(self.attributions)
         if self.perpetrator:
+            if len(self.perpetrator) > MAX_PERPETRATOR_FILTER:
+                # SQLite refuses LIKE patterns over 50,000 bytes ("pattern too complex").
+                raise ValidationError(
+                    f"--perpetrator is {len(self.perpetrator):,} characters long; give at most "
+                    f"{MAX_PERPETRATOR_FILTER:,} (a part of the name is enough)."
+                )
             # The text as written, or any spelling of the actor it names in the dictionary
             # ("ISKP" finds the incident written "Islamic State Khorasan Province").
             clauses.append(f"(i.perpetrator LIKE ? ESCAPE '\\' OR {_SPELLINGS_OF_KEY})")
@@ -153,9 +192,10 @@ class Filters:
             clauses.append(f"i.id IN ({', '.join('?' for _ in self.ids)})")
             params.extend(self.ids)
         if self.near:
-            min_lat, max_lat, min_lon, max_lon = self.near.bounding_box()
-            clauses.append("i.latitude BETWEEN ? AND ? AND i.longitude BETWEEN ? AND ?")
-            params.extend([min_lat, max_lat, min_lon, max_lon])
+            boxes = self.near.bounding_boxes()
+            box = "(i.latitude BETWEEN ? AND ? AND i.longitude BETWEEN ? AND ?)"
+            clauses.append("(" + " OR ".join(box for _ in boxes) + ")")
+            params.extend(value for edges in boxes for value in edges)
             clauses.append("haversine_km(i.latitude, i.longitude, ?, ?) <= ?")
             params.extend([self.near.latitude, self.near.longitude, self.near.km])
         return " AND ".join(clauses), params

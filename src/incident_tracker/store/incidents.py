@@ -17,6 +17,7 @@ from ..errors import ConflictError, GeocodingError, NotFoundError, ValidationErr
 from ..models import (
     INCIDENT_FIELDS,
     LIST_FIELDS,
+    check_date_range,
     check_record,
     normalize_record,
     parse_date,
@@ -178,6 +179,27 @@ def _decode_row(row: tuple[Any, ...]) -> dict[str, Any]:
     if record["civilian_targeting"] is not None:
         record["civilian_targeting"] = bool(record["civilian_targeting"])
     return record
+
+
+def duplicate_chain_reaches(conn: sqlite3.Connection, start: int, target: int) -> bool:
+    """Does following ``duplicate_of`` links from ``start`` lead to ``target`` (or is it ``target``)?"""
+    row = conn.execute(
+        "WITH RECURSIVE chain(id) AS (SELECT ? UNION "
+        "SELECT l.other_id FROM links AS l JOIN chain ON l.incident_id = chain.id WHERE l.kind = 'duplicate_of') "
+        "SELECT 1 FROM chain WHERE id = ? LIMIT 1",
+        [start, target],
+    ).fetchone()
+    return row is not None
+
+
+def refuse_duplicate_cycle(conn: sqlite3.Connection, incident_id: int, other_id: int) -> None:
+    """``incident_id duplicate_of other_id`` must not close a loop (4 → 5 → 4): one of a group
+    of duplicates is the original, and counts (report.stats) rely on it."""
+    if duplicate_chain_reaches(conn, other_id, incident_id):
+        raise ValidationError(
+            f"Incident {other_id} is already a duplicate of {incident_id} (directly or through others): "
+            f"{incident_id} cannot also be a duplicate of {other_id}. Unlink them first to turn it around."
+        )
 
 
 class IncidentStore:
@@ -433,7 +455,11 @@ class IncidentStore:
             updates.setdefault("geo_precision", "exact")
         merged = {name: current[name] for name in INCIDENT_FIELDS if name in updates or name in current}
         merged.update(updates)
-        check_record({k: merged.get(k) for k in INCIDENT_FIELDS})
+        whole = {k: merged.get(k) for k in INCIDENT_FIELDS}
+        check_record(whole)  # also settles the span a precision implies (a week's end date)
+        for name in ("event_date", "event_date_end"):
+            if whole[name] != merged.get(name):
+                updates[name] = whole[name]
         changed = [
             {"field": name, "old": current[name], "new": updates[name]}
             for name in updates
@@ -478,6 +504,7 @@ class IncidentStore:
             if duplicate_of == incident_id:
                 raise ValidationError("An incident cannot be a duplicate of itself.")
             self._require(duplicate_of)
+            refuse_duplicate_cycle(self.conn, incident_id, duplicate_of)
         now = utc_now()
         with transaction(self.conn):
             self._unchanged_since(incident_id, seen)
@@ -566,6 +593,8 @@ class IncidentStore:
         ).fetchall()
         if any(row[0] == kind for row in existing):
             raise ValidationError(f"Incidents {incident_id} and {other_id} are already linked as {kind}.")
+        if kind == "duplicate_of":
+            refuse_duplicate_cycle(self.conn, incident_id, other_id)
         now = utc_now()
         with transaction(self.conn):
             self._insert_link(incident_id, other_id, kind, now)
@@ -606,11 +635,16 @@ class IncidentStore:
         unknown = set(source) - set(SOURCE_FIELDS)
         if unknown:
             raise ValidationError(f"Unknown source field(s): {', '.join(sorted(unknown))}.")
+        odd = [f for f in SOURCE_FIELDS if source.get(f) is not None and not isinstance(source[f], str)]
+        if odd:  # an object or a number would be stored as its Python repr
+            raise ValidationError(f"Source field {odd[0]} must be text, got {source[odd[0]]!r}.")
         cleaned = {f: (str(source[f]).strip() or None) if source.get(f) is not None else None for f in SOURCE_FIELDS}
         if not cleaned["url"] and not cleaned["outlet"]:
             raise ValidationError("A source needs a URL or an outlet (--source URL or --outlet NAME).")
         if cleaned["published"]:
-            cleaned["published"] = parse_date(cleaned["published"]).start.isoformat()
+            cleaned["published"] = check_date_range(
+                parse_date(cleaned["published"]).start, "published date"
+            ).isoformat()
         return cleaned
 
     def _insert_source(self, incident_id: int, source: dict[str, Any], now: str) -> int:

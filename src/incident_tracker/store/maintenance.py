@@ -10,14 +10,18 @@ without a source) and returns a report that the CLI prints.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import DatabaseError, ValidationError
 from .database import connect, default_path, explain
+
+if TYPE_CHECKING:
+    from ..exchange.files import OutputTarget
 
 #: How many ids a finding lists before "…".
 SHOWN_IDS = 10
@@ -196,47 +200,59 @@ def backup(destination: str | Path, source: str | Path | None = None, *, force: 
     file, and never replaces an older backup. The copy is one self-contained file (not
     WAL), at the same schema version as the source, which is not upgraded first.
     """
+    from ..exchange.files import output_target, protected_files
+
     dest = Path(destination)
     if dest.is_dir():
         raise ValidationError(f"{dest} is a folder: give the backup's file name (e.g. {dest / 'incidents.db'}).")
-    folder = dest.resolve().parent
-    if not folder.is_dir():
-        raise ValidationError(f"Cannot write {dest}: the folder {folder} does not exist.")
-    if dest.exists() and not force:
+    source_path = Path(source) if source is not None else default_path()
+    target = output_target(dest, protect=protected_files(source_path))
+    if target.kind == "regular" and dest.exists() and not force:
         raise ValidationError(f"{dest} exists; give --force to replace it with a new backup.")
     conn = connect(source, create=False, migrate=False)
-    source_path = Path(source) if source is not None else default_path()
     try:
-        if dest.exists() and dest.resolve() == source_path.resolve():
-            raise ValidationError(f"{dest} is the database itself: back it up to another file.")
-        return _backup(conn, dest, folder)
+        return _backup(conn, target)
     finally:
         conn.close()
 
 
-def _backup(conn: sqlite3.Connection, dest: Path, folder: Path) -> BackupResult:
-    handle, name = tempfile.mkstemp(dir=folder, prefix=f".{dest.name}.", suffix=".partial")
+def _backup(conn: sqlite3.Connection, target: OutputTarget) -> BackupResult:
+    """Copy into a checked temporary file, then rename it over a regular file, or stream
+    it into standard output or a device/FIFO (which a rename would replace)."""
+    dest = target.given
+    folder = target.path.parent if target.kind == "regular" else None
+    handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.path.name}.", suffix=".partial")
     os.close(handle)
     temporary = Path(name)
     try:
-        target = sqlite3.connect(temporary, isolation_level=None)
+        target_conn = sqlite3.connect(temporary, isolation_level=None)
         try:
-            conn.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-            integrity = target.execute("PRAGMA integrity_check").fetchone()[0]
+            conn.backup(target_conn)
+            target_conn.execute("PRAGMA journal_mode = DELETE")
+            integrity = target_conn.execute("PRAGMA integrity_check").fetchone()[0]
             if integrity != "ok":
                 raise DatabaseError(f"The copy failed SQLite's integrity check ({integrity}); nothing was written.")
-            incidents = int(target.execute("SELECT count(*) FROM incidents").fetchone()[0])
+            incidents = int(target_conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
         finally:
-            target.close()
-        os.replace(temporary, dest)
-        _sync_folder(folder)
+            target_conn.close()
+        size = temporary.stat().st_size
+        if folder is not None:
+            from ..exchange.files import copy_permissions
+
+            copy_permissions(target.path, temporary)
+            os.replace(temporary, target.path)
+            _sync_folder(folder)
+        else:
+            from ..exchange.files import output_stream
+
+            with output_stream(dest, binary=True) as out, temporary.open("rb") as copy:
+                shutil.copyfileobj(copy, out)
     except sqlite3.Error as exc:
         raise DatabaseError(f"Cannot back up to {dest}: {explain(exc)}") from None
     finally:
         for leftover in (temporary, Path(f"{temporary}-journal")):
             leftover.unlink(missing_ok=True)
-    return BackupResult(dest, incidents, dest.stat().st_size)
+    return BackupResult(dest, incidents, size)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -6,6 +6,7 @@ checks the exact schema a blank database ends up with.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -438,6 +439,56 @@ def m007_bulk_search_index(db: Database) -> None:
             f"WHEN NOT EXISTS (SELECT 1 FROM {BULK_INSERT_FLAG}) BEGIN\n"
             f"  INSERT INTO {fts} (rowid, {cols}) VALUES (new.id, {new});\nEND"
         )
+
+
+@migrations()
+def m009_precision_spans(db: Database) -> None:
+    """Give every precision the span it means (issue 15): a filter took a week for one day.
+
+    Earlier versions stored ``week`` (and ACLED's ``time_precision`` 2) without an end date,
+    and a ``month`` or ``year`` imported with a single day the same way. Now: a week is 7
+    days — from its date, or, for an incident that came from ACLED (which codes a week by
+    its middle day), the 3 days either side; a month or a year without an end is the calendar
+    month or year holding its date. Each change is kept in the incident's history.
+    """
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    reason = "m009: the span its date precision means"
+    acled = "EXISTS (SELECT 1 FROM external_ids AS x WHERE x.incident_id = i.id AND x.system = 'acled')"
+    rules = (
+        ("week", acled, "date(i.event_date, '-3 days')", "date(i.event_date, '+3 days')"),
+        ("week", f"NOT {acled}", "i.event_date", "date(i.event_date, '+6 days')"),
+        (
+            "month",
+            "1",
+            "date(i.event_date, 'start of month')",
+            "date(i.event_date, 'start of month', '+1 month', '-1 day')",
+        ),
+        (
+            "year",
+            "1",
+            "date(i.event_date, 'start of year')",
+            "date(i.event_date, 'start of year', '+1 year', '-1 day')",
+        ),
+    )
+    for precision, condition, start, end in rules:
+        where = f"i.date_precision = '{precision}' AND i.event_date_end IS NULL AND {condition}"
+        rows = db.execute(f"SELECT i.id, i.event_date, {start}, {end} FROM incidents AS i WHERE {where}").fetchall()
+        for incident_id, old_start, new_start, new_end in rows:
+            if new_start is None or new_end is None:
+                continue  # a date SQLite cannot read: left for the user to mend
+            db.execute(
+                "UPDATE incidents SET event_date = ?, event_date_end = ?, updated_at = ? WHERE id = ?",
+                [new_start, new_end, now, incident_id],
+            )
+            changes = [("event_date_end", None, new_end)]
+            if new_start != old_start:
+                changes.insert(0, ("event_date", old_start, new_start))
+            for field, old, new in changes:
+                db.execute(
+                    "INSERT INTO history (incident_id, changed_at, action, field, old_value, new_value, reason) "
+                    "VALUES (?, ?, 'update', ?, ?, ?, ?)",
+                    [incident_id, now, field, old, new, reason],
+                )
 
 
 @migrations()
