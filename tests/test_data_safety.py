@@ -657,3 +657,26 @@ def test_extract_and_geocode_leave_no_wal_files(example_db, tmp_path):
         assert result.returncode == 0, (args, result.stderr)
         leftovers = [p.name for p in example_db.parent.iterdir() if p.name.startswith(f"{example_db.name}-")]
         assert leftovers == [], (args, leftovers)
+
+
+def test_map_and_brief_never_write_onto_the_database(example_db, run, file_digest, tmp_path):
+    """1, for the map and brief commands: a path that is the database (here through a
+    symlink with the right extension) is refused, and the database is untouched."""
+    before = file_digest(example_db)
+    for command, name in (
+        ("map", "map.png"),
+        ("map", "map.svg"),
+        ("map", "map.html"),
+        ("brief", "brief.html"),
+        ("brief", "brief.md"),
+    ):
+        link = tmp_path / name
+        link.unlink(missing_ok=True)
+        link.symlink_to(example_db)
+        args = ["--db", str(example_db), command, "-o", str(link)]
+        if command == "brief":
+            args += ["--since", "2025-11-01", "--until", "2025-12-01"]
+        result = run(*args, expect=2)
+        assert "database" in result.stderr, (command, name, result.stderr)
+        assert file_digest(example_db) == before, (command, name)
+        assert link.is_symlink()

@@ -72,13 +72,17 @@ def map_command(
             raise typer.BadParameter(f"--format {chosen} needs a file ending in .{chosen}.", param_hint="--out")
         if tiles:
             raise typer.BadParameter("--tiles is for --format html only.", param_hint="--tiles")
+    from ..exchange.files import output_target, protected_files
+
+    protect = protected_files(state(ctx).database_path())
+    output_target(out, protect=protect)  # the database's own name, or a missing folder, fails first
     result = build_map(state(ctx).store(), filters, max_incidents=max_incidents)
     if chosen == "html":
         from ..report.mapweb import write_map_html
 
-        write_map_html(result, out, tiles=tiles)
+        write_map_html(result, out, tiles=tiles, protect=protect)
     else:
-        draw_map(result, out)
+        draw_map(result, out, protect=protect)
     print(out)
     counts = located_counts(result.incidents)
     not_drawn = counts.pop("not drawn", 0)
@@ -142,14 +146,17 @@ def brief_command(
       tracker brief --since 2025-11-24 --until 2025-11-30 --country TJ --out brief.md
     """
     from .. import config
+    from ..exchange.files import output_target, protected_files
     from ..report.brief import build_brief, parse_window
     from ..report.brief_render import brief_format, write_brief
     from ..report.text import plural
 
     brief_format(out)  # a bad extension fails before the database is opened
+    protect = protected_files(state(ctx).database_path())
+    output_target(out, protect=protect)  # so does the database's own name, or a missing folder
     window = parse_window(since, until, config.value("timezone", tz))
     result = build_brief(state(ctx).store(), filters, window, max_incidents=max_incidents)
-    written = write_brief(result, out)
+    written = write_brief(result, out, protect=protect)
     print(out)
     message(
         f"Wrote {', '.join(str(p) for p in written)}: {plural(result.totals.count, 'incident')}, "

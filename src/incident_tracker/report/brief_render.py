@@ -13,8 +13,8 @@ from __future__ import annotations
 import base64
 import contextlib
 import html
-import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,7 +52,7 @@ def brief_format(path: Path) -> str:
 # --- images -----------------------------------------------------------------------
 
 
-def _images(brief: Brief, folder: Path, fmt: str, stem: str) -> dict[str, Path]:
+def _images(brief: Brief, folder: Path, fmt: str, stem: str, protect: Iterable[Path] = ()) -> dict[str, Path]:
     """Draw the map and the chart into ``folder``; none when there is nothing to draw."""
     from .chart import draw_chart
     from .geomap import draw_map
@@ -62,9 +62,12 @@ def _images(brief: Brief, folder: Path, fmt: str, stem: str) -> dict[str, Path]:
         return drawn
     # Nothing placeable (no coordinates, no country with an outline): no map, and the brief says so.
     with contextlib.suppress(TrackerError):
-        drawn["map"] = draw_map(brief.incident_map, folder / f"{stem}-map.{fmt}", width=11.0, height=7.2)
+        drawn["map"] = draw_map(
+            brief.incident_map, folder / f"{stem}-map.{fmt}", width=11.0, height=7.2, protect=protect
+        )
     if brief.timeline.regular:
-        drawn["chart"] = draw_chart(brief.timeline, folder / f"{stem}-chart.{fmt}", width=10.0, height=4.4).path
+        chart_file = folder / f"{stem}-chart.{fmt}"
+        drawn["chart"] = draw_chart(brief.timeline, chart_file, width=10.0, height=4.4, protect=protect).path
     return drawn
 
 
@@ -383,8 +386,9 @@ def brief_markdown(brief: Brief, images: dict[str, str]) -> str:
 # --- writing ----------------------------------------------------------------------
 
 
-def write_brief(brief: Brief, out: Path) -> list[Path]:
-    """Write the brief (and, for Markdown, its images beside it); returns the files written."""
+def write_brief(brief: Brief, out: Path, *, protect: Iterable[Path] = ()) -> list[Path]:
+    """Write the brief (and, for Markdown, its images beside it); returns the files written.
+    Nothing is ever written over ``protect`` (the database and its side files)."""
     fmt = brief_format(out)
     if not out.parent.exists():
         raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
@@ -392,25 +396,20 @@ def write_brief(brief: Brief, out: Path) -> list[Path]:
         with tempfile.TemporaryDirectory(prefix="tracker-brief-") as folder:
             drawn = _images(brief, Path(folder), "svg", "brief")
             text = brief_html(brief, {name: _data_uri(path) for name, path in drawn.items()})
-        _write_text(out, text)
+        _write_text(out, text, protect)
         return [out]
-    drawn = _images(brief, out.parent, "png", out.stem)
-    _write_text(out, brief_markdown(brief, {name: path.name for name, path in drawn.items()}))
+    drawn = _images(brief, out.parent, "png", out.stem, protect)
+    _write_text(out, brief_markdown(brief, {name: path.name for name, path in drawn.items()}), protect)
     return [out, *drawn.values()]
 
 
-def _write_text(out: Path, text: str) -> None:
-    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp_name, 0o666 & ~umask)
-        os.replace(temp_name, out)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+def _write_text(out: Path, text: str, protect: Iterable[Path] = ()) -> None:
+    """Write through the shared output rules (exchange.files): never over the database, a
+    regular file replaced only once complete, a device or FIFO written in place."""
+    from ..exchange.files import output_stream
+
+    with output_stream(out, protect=protect) as stream:
+        stream.write(text)
 
 
 __all__ = ["ATTRIBUTION_STATUSES", "brief_html", "brief_markdown", "write_brief"]

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import TrackerError, ValidationError
 from ..models import ATTRIBUTION_STATUSES, country_name, format_event_date, format_toll
 from .basemap import BORDERS_CREDIT, Country, countries, countries_in
-from .chart import _save_atomically
+from .chart import _save
 from .text import attribution_label, place_text, plural
 
 if TYPE_CHECKING:
@@ -255,8 +255,16 @@ def _nice_km(target: float) -> float:
 # --- drawing ------------------------------------------------------------------------
 
 
-def draw_map(incident_map: IncidentMap, out: Path, *, width: float = 11.0, height: float = 7.6) -> Path:
-    """Draw ``incident_map`` into ``out`` (.png or .svg); the file appears only once complete."""
+def draw_map(
+    incident_map: IncidentMap,
+    out: Path,
+    *,
+    width: float = 11.0,
+    height: float = 7.6,
+    protect: Iterable[Path] = (),
+) -> Path:
+    """Draw ``incident_map`` into ``out`` (.png or .svg) through the shared output rules: never
+    over ``protect`` (the database and its side files), complete or not at all."""
     fmt = map_format(out)
     if not out.parent.exists():
         raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
@@ -269,7 +277,7 @@ def draw_map(incident_map: IncidentMap, out: Path, *, width: float = 11.0, heigh
     metadata = {"Date": None} if fmt == "svg" else {"Software": None}
     try:
         with rc_context({"svg.hashsalt": "incident-tracker", "svg.fonttype": "none"}):
-            _save_atomically(figure, out, fmt, metadata)
+            _save(figure, out, fmt, metadata, protect)
     except OSError as exc:
         raise TrackerError(f"Cannot write {out}: {exc.strerror or exc}.") from None
     return out

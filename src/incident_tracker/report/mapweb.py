@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import json
 import math
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import ValidationError
@@ -148,7 +149,9 @@ def map_html(incident_map: IncidentMap, *, tiles: str | None = None) -> str:
     )
 
 
-def write_map_html(incident_map: IncidentMap, out: Path, *, tiles: str | None = None) -> Path:
+def write_map_html(
+    incident_map: IncidentMap, out: Path, *, tiles: str | None = None, protect: Iterable[Path] = ()
+) -> Path:
     """Write the page to ``out`` (complete or not at all)."""
     if out.suffix.lower() not in (".html", ".htm"):
         raise ValidationError(f"--format html writes an HTML page: give --out a file ending in .html, not {out.name}.")
@@ -156,7 +159,7 @@ def write_map_html(incident_map: IncidentMap, out: Path, *, tiles: str | None = 
         raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     if not incident_map.incidents:
         raise ValidationError(f"No incidents to map ({incident_map.description}); no file written.")
-    _write_text(out, map_html(incident_map, tiles=tiles))
+    _write_text(out, map_html(incident_map, tiles=tiles), protect)
     return out
 
 
