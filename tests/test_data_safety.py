@@ -641,7 +641,9 @@ def test_a_failed_command_leaves_no_new_database(run, tmp_path, db_path):
         ["import", str(tmp_path / "missing.csv")],
         ["places", "import", str(tmp_path / "missing.csv")],
         ["places", "import", str(latin)],
-        ["add", "--date", "2025-11-24", "--type", "battles", "--place", "Ishkashim", "--no-input"],
+        # An ambiguous place without a terminal to ask on: the add fails (Ishkashim, once ambiguous,
+        # is now settled by the border-place pack; an unknown place is kept as written).
+        ["add", "--date", "2025-11-24", "--type", "battles", "--place", "Dasht-e Qal'ah", "--no-input"],
     ):
         result = run(*args, expect=None)
         assert result.exit_code != 0, args

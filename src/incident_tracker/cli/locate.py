@@ -55,8 +55,8 @@ def locate(
         message(f"Note: {note}.")
     if located.status == "ambiguous" and not ask:
         raise GeocodingError(
-            located.note.replace("Kept as reported", "Nothing was written").rstrip(".")
-            + ". Say which with --country or --admin1, write it as 'Town, Province' or 'Town, Country', "
+            located.note.split(" Kept as reported")[0].rstrip(".")
+            + ". Nothing was written. Say which with --country or --admin1, write it as 'Town, Province' or 'Town, Country', "
             "or give --lat/--lon."
         )
     if located.note:
