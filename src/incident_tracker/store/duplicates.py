@@ -69,23 +69,33 @@ class Match:
 
 def similarity(a: dict[str, Any], b: dict[str, Any], *, days: int = DEFAULT_DAYS, km: float = DEFAULT_KM) -> Match:
     """Score two records (dicts with the codebook's field names); ``first``/``second`` are their ids."""
-    reasons: list[str] = []
     gap = abs((dt.date.fromisoformat(a["event_date"]) - dt.date.fromisoformat(b["event_date"])).days)
+    return _compare(tuple(map(a.get, _NAMES)), tuple(map(b.get, _NAMES)), gap, days, km)
+
+
+def _compare(a: tuple[Any, ...], b: tuple[Any, ...], gap: int, days: int, km: float) -> Match:
+    """The score of two rows (in ``_NAMES`` order) whose dates are ``gap`` days apart.
+
+    Both :func:`similarity` and the sweep of :func:`iter_duplicate_pairs` score through
+    this one function, so that the sweep reports exactly what comparing every pair did.
+    """
+    _, _, _, country_a, lat_a, lon_a, killed_a, type_a, sub_a = a
+    _, _, _, country_b, lat_b, lon_b, killed_b, type_b, sub_b = b
+    reasons: list[str] = []
     date = max(0.0, 1 - gap / (days + 1))
     reasons.append("same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart")
     distance = None
-    if a.get("latitude") is not None and b.get("latitude") is not None:
-        distance = haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
+    if lat_a is not None and lat_b is not None:
+        distance = haversine_km(lat_a, lon_a, lat_b, lon_b)
     if distance is not None:
         place = max(0.0, 1 - distance / km)
         reasons.append(f"{distance:.0f} km apart")
-    elif a.get("country") and b.get("country"):
-        same = a["country"] == b["country"]
+    elif country_a and country_b:
+        same = country_a == country_b
         place = 0.5 if same else 0.0
-        reasons.append(f"both in {a['country']}" if same else f"in {a['country']} and {b['country']}")
+        reasons.append(f"both in {country_a}" if same else f"in {country_a} and {country_b}")
     else:
         place = 0.25
-    killed_a, killed_b = a.get("killed"), b.get("killed")
     if killed_a is None or killed_b is None:
         toll = 0.5
     elif killed_a == killed_b:
@@ -94,17 +104,17 @@ def similarity(a: dict[str, Any], b: dict[str, Any], *, days: int = DEFAULT_DAYS
     else:
         toll = min(killed_a, killed_b) / max(killed_a, killed_b)
         reasons.append(f"{killed_a} and {killed_b} killed")
-    if a.get("sub_event_type") and a.get("sub_event_type") == b.get("sub_event_type"):
+    if sub_a and sub_a == sub_b:
         kind = 1.0
-        reasons.append(f"both {a['sub_event_type']}")
-    elif a.get("event_type") and a.get("event_type") == b.get("event_type"):
+        reasons.append(f"both {sub_a}")
+    elif type_a and type_a == type_b:
         kind = 0.7
-        reasons.append(f"both {a['event_type']}")
+        reasons.append(f"both {type_a}")
     else:
         kind = 0.0
     score = WEIGHTS["date"] * date + WEIGHTS["place"] * place + WEIGHTS["toll"] * toll + WEIGHTS["type"] * kind
     far = distance is not None and distance > km
-    return Match(a.get("id"), int(b["id"]) if b.get("id") is not None else 0, score, reasons, far)
+    return Match(a[0], int(b[0]) if b[0] is not None else 0, score, reasons, far)
 
 
 def duplicate_pairs(
@@ -142,7 +152,7 @@ def iter_duplicate_pairs(
     }
     cursor = conn.execute(f"SELECT {_ALIASED} FROM incidents AS i WHERE {where} ORDER BY i.event_date, i.id", params)
     window = _Window(days, km, min_score)
-    ordinal = _day_number
+    ordinal, compare = _day_number, _compare
     for count, row in enumerate(cursor, start=1):
         if progress is not None and count % PROGRESS_EVERY == 0:
             progress(count)
@@ -153,7 +163,7 @@ def iter_duplicate_pairs(
             a, b = (other, entry) if other.id < entry.id else (entry, other)
             if (a.id, b.id) in linked:
                 continue
-            match = similarity(a.record(), b.record(), days=days, km=km)
+            match = compare(a.row, b.row, entry.day - other.day, days, km)
             if match.score >= min_score and not match.far:
                 yield match
         window.add(entry)
@@ -181,9 +191,9 @@ def matches_for(
 class _Entry:
     """One incident as the sweep holds it: the row, its day number and its point in 3-D."""
 
-    __slots__ = ("country", "day", "event_type", "id", "killed", "located", "point", "row", "sub_event_type")
+    __slots__ = ("cell", "country", "day", "event_type", "id", "killed", "located", "point", "row", "sub_event_type")
 
-    def __init__(self, row: tuple[Any, ...], day: int) -> None:
+    def __init__(self, row: tuple[Any, ...], day: int, side: float) -> None:
         self.row = row
         self.id: int = row[0]
         self.day = day
@@ -200,11 +210,11 @@ class _Entry:
                 EARTH_RADIUS_KM * math.cos(phi) * math.sin(lam),
                 EARTH_RADIUS_KM * math.sin(phi),
             )
+            x, y, z = self.point
+            self.cell = (math.floor(x / side), math.floor(y / side), math.floor(z / side))
         else:
             self.point = (0.0, 0.0, 0.0)
-
-    def record(self) -> dict[str, Any]:
-        return dict(zip(_NAMES, self.row, strict=True))
+            self.cell = (0, 0, 0)
 
 
 _Index = dict[Any, deque[_Entry]]
@@ -233,7 +243,7 @@ class _Window:
     Every candidate's score is then bounded from its actual date gap, toll, type and
     place (the straight-line distance stands in for the distance along the surface, which
     is never shorter), and only those that can reach ``min_score`` are scored in full by
-    :func:`similarity`, the same function as before. tests/test_duplicates.py checks the
+    :func:`_compare`, the function :func:`similarity` scores with. tests/test_duplicates.py checks the
     result against the all-pairs comparison on generated data.
     """
 
@@ -252,6 +262,20 @@ class _Window:
             for kind in (1.0, 0.7, 0.0)
         }
         self.located_gap = self._largest_gap(WEIGHTS["place"] + WEIGHTS["type"])
+        #: For an incident without (False) or with (True) a country, how far back to read
+        #: each index: the same sub-event type, the same event type, every incident (for
+        #: other types in other or unknown countries), and other types in its own country.
+        self.reach: dict[bool, tuple[int, int, int, int]] = {}
+        for has_country in (False, True):
+            places = (0.5, 0.25, 0.0) if has_country else (0.25,)
+            others = max(self.gap[p, 0.0] for p in places if p != 0.5)
+            own = self.gap[0.5, 0.0] if has_country else -1
+            self.reach[has_country] = (
+                max(self.gap[p, 1.0] for p in places),
+                max(self.gap[p, 0.7] for p in places),
+                max(others, own) if others >= 0 else -1,
+                own,
+            )
         self.entries: deque[_Entry] = deque()
         #: Every incident of the window, by sub-event type, event type, country, and all.
         self.every: tuple[_Index, _Index, _Index, deque[_Entry]] = ({}, {}, {}, deque())
@@ -273,36 +297,35 @@ class _Window:
         entries = self.entries
         while entries and entries[0].day < oldest:
             self._forget(entries.popleft())
-        return _Entry(row, day)
-
-    def _cell(self, entry: _Entry) -> tuple[int, int, int]:
-        x, y, z = entry.point
-        return (math.floor(x / self.cell), math.floor(y / self.cell), math.floor(z / self.cell))
-
-    def _keys(self, entry: _Entry) -> tuple[Any, Any, Any]:
-        return entry.sub_event_type, entry.event_type, entry.country
+        return _Entry(row, day, self.cell)
 
     def add(self, entry: _Entry) -> None:
         self.entries.append(entry)
-        groups = [self.every] if entry.located else [self.every, self.unlocated]
-        for by_sub, by_type, by_country, everything in groups:
-            for index, key in zip((by_sub, by_type, by_country), self._keys(entry), strict=True):
+        keys = (entry.sub_event_type, entry.event_type, entry.country)
+        for group in (self.every,) if entry.located else (self.every, self.unlocated):
+            for index, key in zip(group[:3], keys, strict=True):
                 if key is not None:
-                    index.setdefault(key, deque()).append(entry)
-            everything.append(entry)
+                    found = index.get(key)
+                    if found is None:
+                        index[key] = found = deque()
+                    found.append(entry)
+            group[3].append(entry)
         if entry.located:
-            self.cells.setdefault(self._cell(entry), deque()).append(entry)
+            found = self.cells.get(entry.cell)
+            if found is None:
+                self.cells[entry.cell] = found = deque()
+            found.append(entry)
 
     def _forget(self, entry: _Entry) -> None:
         """Drop the oldest entry: it is first in every deque that holds it."""
-        groups = [self.every] if entry.located else [self.every, self.unlocated]
-        for by_sub, by_type, by_country, everything in groups:
-            for index, key in zip((by_sub, by_type, by_country), self._keys(entry), strict=True):
+        keys = (entry.sub_event_type, entry.event_type, entry.country)
+        for group in (self.every,) if entry.located else (self.every, self.unlocated):
+            for index, key in zip(group[:3], keys, strict=True):
                 if key is not None:
                     _pop_first(index, key)
-            everything.popleft()
+            group[3].popleft()
         if entry.located:
-            _pop_first(self.cells, self._cell(entry))
+            _pop_first(self.cells, entry.cell)
 
     # --- candidates -----------------------------------------------------------
 
@@ -313,19 +336,17 @@ class _Window:
             by_sub, by_type, by_country, everything = self.unlocated  # located partners came from the cells
         else:
             by_sub, by_type, by_country, everything = self.every
-        gap = self.gap
         country = entry.country
-        places = (0.5, 0.25, 0.0) if country is not None else (0.25,)
+        same_type, like_type, other_type, same_country = self.reach[country is not None]
         sub, kind_type = entry.sub_event_type, entry.event_type
         if sub is not None and sub in by_sub:
-            yield from self._scan(entry, by_sub[sub], 1.0, max(gap[p, 1.0] for p in places))
+            yield from self._scan(entry, by_sub[sub], 1.0, same_type)
         if kind_type is not None and kind_type in by_type:
-            yield from self._scan(entry, by_type[kind_type], 0.7, max(gap[p, 0.7] for p in places))
-        other = max(gap[p, 0.0] for p in places if p != 0.5)
-        if other >= 0:
-            yield from self._scan(entry, everything, 0.0, max(other, gap[0.5, 0.0]))
-        elif country is not None and gap[0.5, 0.0] >= 0 and country in by_country:
-            yield from self._scan(entry, by_country[country], 0.0, gap[0.5, 0.0])
+            yield from self._scan(entry, by_type[kind_type], 0.7, like_type)
+        if other_type >= 0:
+            yield from self._scan(entry, everything, 0.0, other_type)
+        elif country is not None and same_country >= 0 and country in by_country:
+            yield from self._scan(entry, by_country[country], 0.0, same_country)
 
     def _scan(self, entry: _Entry, found: deque[_Entry], kind: float, largest_gap: int) -> Iterator[_Entry]:
         """The entries of one index of the given type class, newest first, up to ``largest_gap`` days back."""
@@ -355,7 +376,7 @@ class _Window:
         """Located entries in the 27 cells around this one, close enough and alike enough."""
         if self.located_gap < 0:
             return
-        cx, cy, cz = self._cell(entry)
+        cx, cy, cz = entry.cell
         x, y, z = entry.point
         day, sub, kind_type = entry.day, entry.sub_event_type, entry.event_type
         cells = self.cells
