@@ -123,13 +123,17 @@ FROM incidents AS i
 def _select(select: str, filters: Filters | None, sort: str | None, limit: int | None) -> tuple[str, list[object]]:
     """A record query with the filters, order and limit applied (checked before it runs)."""
     where, params = (filters or Filters()).where()
-    sql = f"{select} WHERE {where} ORDER BY {order_by(sort)}"
-    if limit is not None:
-        if limit < 0:
-            raise ValidationError("--limit cannot be negative.")
-        sql += " LIMIT ?"
-        params = [*params, limit]
-    return sql, params
+    order = order_by(sort)
+    if limit is None:
+        return f"{select} WHERE {where} ORDER BY {order}", params
+    if limit < 0:
+        raise ValidationError("--limit cannot be negative.")
+    # The page's ids first, the record's columns (weapons, tags, sources and links, each
+    # a subquery) only for them: SQLite computes every column of every matching row
+    # before it sorts, so a search for a common word (drone: 7 % of a million incidents)
+    # built the JSON of 70,000 records to show 50 (issue 17: 0.5 s of a 0.8 s command).
+    page = f"SELECT i.id FROM incidents AS i WHERE {where} ORDER BY {order} LIMIT ?"
+    return f"{select} WHERE i.id IN ({page}) ORDER BY {order}", [*params, limit]
 
 
 def utc_now() -> str:
