@@ -377,7 +377,7 @@ class IncidentStore:
         with transaction(self.conn):
             # The writer reads the first free id on its first insert, inside this
             # transaction (which holds the write lock), so no other writer can take it.
-            writer = BulkWriter(self, now=now, reason=reason)
+            writer = BulkWriter(self, now=now, reason=reason, rebuild_indexes=True)
             batch: list[NewIncident] = []
             for position, item in enumerate(records, start=1):
                 values = dict(item)
@@ -392,6 +392,7 @@ class IncidentStore:
                     ids.extend(writer.insert(batch))
                     batch = []
             ids.extend(writer.insert(batch))
+            writer.finish()
 
     def edit(self, incident_id: int, changes: dict[str, Any], *, reason: str | None = None) -> list[dict[str, Any]]:
         """Apply changes, keeping the old values in the history. Returns what changed."""
