@@ -322,7 +322,7 @@ def duplicates_command(
 
     \b
       tracker duplicates --days 2 --km 25
-      tracker duplicates --country UA --since 2024 --json
+      tracker duplicates --country TJ --since 2025 --json
     """
     from ..store.duplicates import iter_duplicate_pairs
 
