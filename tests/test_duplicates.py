@@ -156,3 +156,22 @@ def test_command_filters_streams_and_sorts(run, run_json):
     assert run("duplicates", "--until", "2025-11-10").stdout.startswith("3\t4\t")
     result = run("duplicates", "--deleted", expect=2)  # a usage error, like other bad options
     assert "live incidents only" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "match",
+    [
+        Match(1, 3, 0.85, ["same day", "both in TJ", "same toll (3 killed)", "both Air/drone strike"]),
+        Match(2, 5, 0.6049999, []),
+        Match(7, 9, 1.0, ["1 day apart", 'in "Qal‘a" and TJ']),
+    ],
+)
+def test_a_streamed_json_item_is_what_json_dumps_writes(match: Match):
+    import json
+    import textwrap
+
+    from incident_tracker.cli.extract import _json_item
+
+    expected = json.dumps([match.as_dict()], ensure_ascii=False, indent=2)
+    assert "[\n" + _json_item(match) + "\n]" == expected
+    assert textwrap.indent(json.dumps(match.as_dict(), ensure_ascii=False, indent=2), "  ") == _json_item(match)

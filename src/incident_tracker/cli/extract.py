@@ -350,14 +350,13 @@ def duplicates_command(
 def _print_pairs(pairs: Iterator[Match], as_json: bool) -> tuple[Match | None, int]:
     """Print each pair as it comes (a line, or an element of one JSON array); the first and the count."""
     import json
-    import textwrap
 
+    encode = json.JSONEncoder(ensure_ascii=False).encode
     first: Match | None = None
     count = 0
     for pair in pairs:
         if as_json:
-            item = textwrap.indent(json.dumps(pair.as_dict(), ensure_ascii=False, indent=2), "  ")
-            sys.stdout.write(("[\n" if first is None else ",\n") + item)
+            sys.stdout.write(("[\n" if first is None else ",\n") + _json_item(pair, encode))
         else:
             sys.stdout.write(f"{pair.first}\t{pair.second}\t{pair.score:.2f}\t{', '.join(pair.reasons)}\n")
         sys.stdout.flush()
@@ -366,6 +365,22 @@ def _print_pairs(pairs: Iterator[Match], as_json: bool) -> tuple[Match | None, i
     if as_json:
         sys.stdout.write("\n]\n" if first is not None else "[]\n")
     return first, count
+
+
+def _json_item(pair: Match, encode: Callable[[Any], str] | None = None) -> str:
+    """``pair.as_dict()`` as ``json.dumps(..., indent=2)`` writes it inside a list, built
+    directly: the indenting encoder is pure Python, and was half the time of a large run."""
+    if encode is None:
+        import json
+
+        encode = json.JSONEncoder(ensure_ascii=False).encode
+    item = pair.as_dict()
+    reasons = ",\n      ".join(map(encode, item["reasons"]))
+    return (
+        f'  {{\n    "first": {encode(item["first"])},\n    "second": {encode(item["second"])},\n'
+        f'    "score": {encode(item["score"])},\n'
+        + (f'    "reasons": [\n      {reasons}\n    ]\n  }}' if reasons else '    "reasons": []\n  }')
+    )
 
 
 @contextmanager
