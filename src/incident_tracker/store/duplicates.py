@@ -262,6 +262,23 @@ class _Window:
             for kind in (1.0, 0.7, 0.0)
         }
         self.located_gap = self._largest_gap(WEIGHTS["place"] + WEIGHTS["type"])
+        #: The smallest toll score with which a pair of each (place, type) score, ``gap``
+        #: days apart, still reaches the threshold (a little less, for rounding).
+        self.toll_needed = {
+            (place, kind): [
+                (
+                    self.threshold
+                    - WEIGHTS["date"] * max(0.0, 1 - gap * self.step)
+                    - WEIGHTS["place"] * place
+                    - WEIGHTS["type"] * kind
+                )
+                / WEIGHTS["toll"]
+                - _EPSILON
+                for gap in range(days + 1)
+            ]
+            for place in (1.0, 0.5, 0.25, 0.0)
+            for kind in (1.0, 0.7, 0.0)
+        }
         #: For an incident without (False) or with (True) a country, how far back to read
         #: each index: the same sub-event type, the same event type, every incident (for
         #: other types in other or unknown countries), and other types in its own country.
@@ -352,8 +369,14 @@ class _Window:
         """The entries of one index of the given type class, newest first, up to ``largest_gap`` days back."""
         if largest_gap < 0:
             return
-        day, sub, kind_type, country = entry.day, entry.sub_event_type, entry.event_type, entry.country
-        gap_of = self.gap
+        day, sub, kind_type, country, killed = (
+            entry.day,
+            entry.sub_event_type,
+            entry.event_type,
+            entry.country,
+            entry.killed,
+        )
+        toll_needed = self.toll_needed
         for other in reversed(found):
             gap = day - other.day
             if gap > largest_gap:
@@ -367,10 +390,10 @@ class _Window:
             if this_kind != kind:
                 continue  # another scan reads this class
             place = 0.25 if country is None or other.country is None else 0.5 if other.country == country else 0.0
-            if gap > gap_of[place, kind]:
+            need = toll_needed[place, kind][gap]
+            if need > 0.0 and _toll(killed, other.killed) < need:
                 continue
-            if self._bound(gap, place, kind, entry.killed, other.killed) >= self.threshold:
-                yield other
+            yield other
 
     def _nearby(self, entry: _Entry) -> Iterator[_Entry]:
         """Located entries in the 27 cells around this one, close enough and alike enough."""
@@ -378,8 +401,9 @@ class _Window:
             return
         cx, cy, cz = entry.cell
         x, y, z = entry.point
-        day, sub, kind_type = entry.day, entry.sub_event_type, entry.event_type
-        cells = self.cells
+        day, sub, kind_type, killed = entry.day, entry.sub_event_type, entry.event_type, entry.killed
+        cells, reach2, located_gap, km = self.cells, self.reach2, self.located_gap, self.km
+        toll_needed = self.toll_needed
         for dx in (-1, 0, 1):
             for dy in (-1, 0, 1):
                 for dz in (-1, 0, 1):
@@ -388,11 +412,11 @@ class _Window:
                         continue
                     for other in reversed(found):
                         gap = day - other.day
-                        if gap > self.located_gap:
+                        if gap > located_gap:
                             break
                         ox, oy, oz = other.point
                         chord2 = (x - ox) ** 2 + (y - oy) ** 2 + (z - oz) ** 2
-                        if chord2 > self.reach2:
+                        if chord2 > reach2:
                             continue
                         if sub is not None and other.sub_event_type == sub:
                             kind = 1.0
@@ -400,19 +424,22 @@ class _Window:
                             kind = 0.7
                         else:
                             kind = 0.0
-                        place = max(0.0, 1 - math.sqrt(chord2) / self.km)
-                        if self._bound(gap, place, kind, entry.killed, other.killed) >= self.threshold:
-                            yield other
+                        # The place score is at most 1 - chord / km: subtract what it falls short of 1.
+                        need = toll_needed[1.0, kind][gap] + (WEIGHTS["place"] / WEIGHTS["toll"]) * (
+                            min(1.0, math.sqrt(chord2) / km)
+                        )
+                        if need > 0.0 and _toll(killed, other.killed) < need:
+                            continue
+                        yield other
 
-    def _bound(self, gap: int, place: float, kind: float, killed: int | None, other_killed: int | None) -> float:
-        if killed is None or other_killed is None:
-            toll = 0.5
-        elif killed == other_killed:
-            toll = 1.0
-        else:
-            toll = min(killed, other_killed) / max(killed, other_killed)
-        date = max(0.0, 1 - gap * self.step)
-        return WEIGHTS["date"] * date + WEIGHTS["place"] * place + WEIGHTS["toll"] * toll + WEIGHTS["type"] * kind
+
+def _toll(killed: int | None, other: int | None) -> float:
+    """The toll score, as :func:`_compare` computes it."""
+    if killed is None or other is None:
+        return 0.5
+    if killed == other:
+        return 1.0
+    return min(killed, other) / max(killed, other)
 
 
 def _pop_first(index: _Index, key: Any) -> None:
