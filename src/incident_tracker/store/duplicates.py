@@ -34,6 +34,7 @@ DEFAULT_DAYS = 3
 DEFAULT_KM = 50.0
 DEFAULT_MIN_SCORE = 0.6
 WEIGHTS = {"date": 0.3, "place": 0.3, "toll": 0.2, "type": 0.2}
+_W_DATE, _W_PLACE, _W_TOLL, _W_TYPE = WEIGHTS["date"], WEIGHTS["place"], WEIGHTS["toll"], WEIGHTS["type"]
 #: Progress is reported every this many incidents read.
 PROGRESS_EVERY = 5000
 
@@ -53,7 +54,7 @@ def _day_number(iso: str) -> int:
     return dt.date.fromisoformat(iso).toordinal()
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     """Two incidents (or a draft and an incident) that look alike, and why."""
 
@@ -112,7 +113,7 @@ def _compare(a: tuple[Any, ...], b: tuple[Any, ...], gap: int, days: int, km: fl
         reasons.append(f"both {type_a}")
     else:
         kind = 0.0
-    score = WEIGHTS["date"] * date + WEIGHTS["place"] * place + WEIGHTS["toll"] * toll + WEIGHTS["type"] * kind
+    score = _W_DATE * date + _W_PLACE * place + _W_TOLL * toll + _W_TYPE * kind
     far = distance is not None and distance > km
     return Match(a[0], int(b[0]) if b[0] is not None else 0, score, reasons, far)
 
