@@ -352,6 +352,9 @@ def _print_pairs(pairs: Iterator[Match], as_json: bool) -> tuple[Match | None, i
     import json
 
     encode = json.JSONEncoder(ensure_ascii=False).encode
+    # A person watching sees each pair as it is found; a file or a pipe gets full buffers
+    # (a flush per pair was a system call per pair, millions of them on a large file).
+    live = sys.stdout.isatty()
     first: Match | None = None
     count = 0
     for pair in pairs:
@@ -359,7 +362,8 @@ def _print_pairs(pairs: Iterator[Match], as_json: bool) -> tuple[Match | None, i
             sys.stdout.write(("[\n" if first is None else ",\n") + _json_item(pair, encode))
         else:
             sys.stdout.write(f"{pair.first}\t{pair.second}\t{pair.score:.2f}\t{', '.join(pair.reasons)}\n")
-        sys.stdout.flush()
+        if live:
+            sys.stdout.flush()
         first = first or pair
         count += 1
     if as_json:
