@@ -404,6 +404,8 @@ def _pairs_progress(store: IncidentStore, filters: Filters) -> Iterator[Callable
         TimeElapsedColumn(),
         console=console(stderr=True),
         transient=True,
+        # Pairs printed to a terminal go above the bar; into a file or a pipe, untouched.
+        redirect_stdout=sys.stdout.isatty(),
     ) as bar:
         task = bar.add_task("duplicates", total=store.count(filters))
         yield lambda done: bar.update(task, completed=done)
