@@ -49,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import growth  # noqa: E402
 from make_bench_db import DEFAULT_OUT, build  # noqa: E402
 from recording import recorded  # noqa: E402
 
@@ -623,9 +624,35 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="Keep an existing database instead of rebuilding it.")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "results.md")
     parser.add_argument(
-        "--only", nargs="*", default=["write", "startup", "queries", "gazetteer", "export"], help="Sections to run."
+        "--only",
+        nargs="*",
+        default=["write", "startup", "queries", "gazetteer", "export", "growth"],
+        help="Sections to run.",
+    )
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000], help="Sizes of the growth section."
+    )
+    parser.add_argument(
+        "--data", type=Path, default=growth.DEFAULT_DATA, help="Folder of the growth section's bench-<size>.db files."
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="A quick check that every section runs: 2,000 rows (growth at 1,000 and 2,000), one run, "
+        "files in a temporary folder, no gazetteer build. Its figures mean nothing.",
     )
     args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        if args.smoke:
+            args.rows, args.runs, args.sizes = 2000, 1, [1000, 2000]
+            args.db, args.data = Path(scratch) / "smoke.db", Path(scratch)
+            args.out = Path(scratch) / "results.md"
+            args.only = [section for section in args.only if section != "gazetteer"]
+            growth.EXTRA_ROWS = 500
+        run_sections(args)
+
+
+def run_sections(args: argparse.Namespace) -> None:
     began = time.perf_counter()
     info = machine()
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")], env=ENV, check=True)
@@ -640,7 +667,12 @@ def main() -> None:
         bench_gazetteer(args.runs)
     if "export" in args.only:
         bench_export(args.db, args.rows)
-    text = table(info, args, time.perf_counter() - began)
+    grown = ""
+    if "growth" in args.only:
+        results = growth.run(sorted(args.sizes), args.data, args.runs, args.seed)
+        growth.save(results, args.out.with_name("growth.json"))
+        grown = "\n## Growth: every command at each size\n\n" + growth.table(results)
+    text = table(info, args, time.perf_counter() - began) + grown
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text)
     print(text)

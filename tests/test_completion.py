@@ -99,7 +99,9 @@ def test_installed_tracker_completes_and_installs(tmp_path, shipped):
     out = subprocess.run([TRACKER], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["2", "1"]
     env = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash"}
-    script = subprocess.run([TRACKER, "--show-completion", "bash"], env=env, capture_output=True, text=True, check=False)
+    script = subprocess.run(
+        [TRACKER, "--show-completion", "bash"], env=env, capture_output=True, text=True, check=False
+    )
     assert script.returncode == 0, script.stdout + script.stderr
     assert "_TRACKER_COMPLETE=complete_bash" in script.stdout
     subprocess.run([TRACKER, "--install-completion", "bash"], env=env, capture_output=True, text=True, check=True)

@@ -101,6 +101,7 @@ def bulk_csv(folder: Path, count: int) -> Path:
     return out
 
 
+@pytest.mark.slow
 def test_four_processes_adding_at_once_lose_nothing(tmp_path):
     big = bulk_csv(tmp_path / "export", IMPORTED)
     db = tmp_path / "shared.db"  # does not exist yet: the first writers race to create it

@@ -22,6 +22,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 WORKERS = str(ROOT / "tests" / "_workers.py")
 STRESS = int(os.environ.get("TRACKER_STRESS") or 1)
@@ -68,6 +70,7 @@ def _copy(template: Path, folder: Path, name: str) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_sigkill_at_every_statement_of_an_edit(example_db, tmp_path, run):
     run("list")  # the fixture's database, closed: one whole file in WAL mode
     before = state(example_db)
@@ -90,6 +93,7 @@ def test_sigkill_at_every_statement_of_an_edit(example_db, tmp_path, run):
         assert json.loads(result.stdout)["killed"] == (9 if point > commit_at else 3)
 
 
+@pytest.mark.slow
 def test_sigkill_during_a_big_write_keeps_all_or_none(example_db, tmp_path, run):
     run("list")
     before = state(example_db)

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -90,6 +91,7 @@ def invoke(*args: str) -> str:
     return result.stdout
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(st.tuples(incidents(), sources), min_size=1, max_size=4), st.booleans())
 def test_export_import_export_is_identical(records: list[tuple[dict[str, Any], list[Any]]], linked: bool) -> None:

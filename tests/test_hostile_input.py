@@ -173,6 +173,7 @@ def test_list_with_any_filter_value(db, option, value):
         assert isinstance(json.loads(out), list)
 
 
+@pytest.mark.slow
 @examples(800)
 @given(words=st.lists(st.one_of(st.sampled_from(FTS + SQL), st.text(max_size=12)), min_size=1, max_size=6))
 def test_search_with_fts_syntax_never_fails_at_runtime(db, words):

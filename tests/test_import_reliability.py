@@ -28,6 +28,7 @@ from test_hostile_input import COUNTS, check_run, examples, hostile
 BIG = 2000
 
 
+@pytest.mark.slow
 def test_sigkill_during_a_large_import_keeps_all_or_none(example_db, tmp_path, run):
     big = _bulk_csv(tmp_path / "export", BIG)
     run("list")
@@ -100,6 +101,7 @@ def one_row(example_db, tmp_path) -> tuple[list[str], list[str], Path]:
     return header, row, example_db
 
 
+@pytest.mark.slow
 @examples(300)
 @given(data=st.data(), value=hostile)
 def test_import_with_any_value_in_any_cell(one_row, tmp_path, data, value):

@@ -40,3 +40,25 @@ def test_geocode_missing_prints_no_bar_into_a_pipe(unlocated):
     )
     assert "Geocoding incidents" not in result.stderr and "\x1b[" not in result.stderr
     assert "Would locate incident 1: Khorugh" in result.stderr
+
+
+def test_duplicates_streams_pairs_with_a_bar_on_a_terminal(run, db_path: Path):
+    for day in ("2025-11-24", "2025-11-25"):
+        run("add", "-d", day, "-c", "TJ", "-t", "battles", "--killed", "2", "--no-input")
+    env = {**os.environ, "TRACKER_DB": str(db_path), "COLUMNS": "100"}
+    child = pexpect.spawn(TRACKER, ["duplicates"], env=env, encoding="utf-8", timeout=30)
+    child.expect("Looking for duplicates")
+    child.expect(r"1\s+2\s+0\.\d\d\s+1 day apart")  # above the bar (which expands the tab)
+    child.expect("1 likely duplicate pair")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    # The bar on the terminal, the pairs into a file: every pair lands in the file.
+    out = db_path.parent / "pairs.txt"
+    shell = pexpect.spawn("/bin/sh", ["-c", f"'{TRACKER}' duplicates > '{out}'"], env=env, encoding="utf-8")
+    shell.expect(pexpect.EOF)
+    shell.close()
+    assert shell.exitstatus == 0, shell.before
+    assert out.read_text().startswith("1\t2\t0.")
+    piped = subprocess.run([TRACKER, "duplicates"], env=env, capture_output=True, text=True, check=True)
+    assert piped.stdout.startswith("1\t2\t0.") and "Looking for duplicates" not in piped.stderr

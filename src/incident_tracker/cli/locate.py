@@ -56,8 +56,8 @@ def locate(
     if located.status == "ambiguous" and not ask:
         raise GeocodingError(
             located.note.split(" Kept as reported")[0].rstrip(".")
-            + ". Nothing was written. Say which with --country or --admin1, write it as 'Town, Province' or 'Town, Country', "
-            "or give --lat/--lon."
+            + ". Nothing was written. Say which with --country or --admin1, "
+            "write it as 'Town, Province' or 'Town, Country', or give --lat/--lon."
         )
     if located.note:
         message(located.note)

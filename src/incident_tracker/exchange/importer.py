@@ -171,7 +171,7 @@ class Importer:
         self.rejects = rejects
         self.progress = progress
         self.summary = ImportSummary()
-        self.writer = BulkWriter(store, now=utc_now(), reason=f"import of {label}")
+        self.writer = BulkWriter(store, now=utc_now(), reason=f"import of {label}", rebuild_indexes=True)
         self.pending: list[_Row] = []
         self.pending_keys: set[str] = set()
         self.links: list[tuple[str, str, str, int]] = []
@@ -374,6 +374,7 @@ class Importer:
 
     def finish(self) -> ImportSummary:
         self.flush()
+        self.writer.finish()  # indexes dropped for a bulk write into an empty table, built once
         if self.links:
             ids = self.writer.ids_by_uid({u for link in self.links for u in (link[0], link[2])})
             for uid, kind, other, _line in self.links:

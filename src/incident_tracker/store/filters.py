@@ -110,6 +110,10 @@ class Filters:
     deleted: bool = False
     near: Near | None = None
     ids: list[int] = field(default_factory=list)
+    #: Not a filter but a plan: test the search's matches row by row while reading the
+    #: incidents in the order asked (set by ``IncidentStore.query`` for a page of a common
+    #: word), instead of fetching every match by id and sorting them.
+    search_in_order: bool = False
 
     def where(self) -> tuple[str, list[object]]:
         """SQL conditions over ``incidents AS i`` and their parameters."""
@@ -181,9 +185,12 @@ class Filters:
             params.append(self.tag)
         if self.search:
             # The record's own text, or one of its sources (headline, note, outlet).
+            # A unary + keeps SQLite from fetching the matches through the ids (the plan
+            # it prefers, and the right one for a rare word).
+            by = "+i.id" if self.search_in_order else "i.id"
             clauses.append(
-                "(i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)"
-                " OR i.id IN (SELECT s.incident_id FROM sources AS s"
+                f"({by} IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)"
+                f" OR {by} IN (SELECT s.incident_id FROM sources AS s"
                 " WHERE s.id IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?)))"
             )
             query = fts_query(self.search)

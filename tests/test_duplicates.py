@@ -1,0 +1,177 @@
+"""``tracker duplicates`` finds, through its indexes, exactly the pairs the all-pairs comparison found.
+
+The all-pairs comparison below is the algorithm the command used before it was blocked
+(every pair of live incidents within the date window, scored by ``similarity``); it is kept
+here only as the oracle the blocked sweep is checked against, on generated databases dense
+enough that every kind of pair (located or not, same or other country and type, unknown
+tolls, linked and deleted incidents) occurs many times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sqlite3
+from typing import Any
+
+import pytest
+
+from incident_tracker.store import Filters, IncidentStore
+from incident_tracker.store.database import rows
+from incident_tracker.store.duplicates import Match, duplicate_pairs, iter_duplicate_pairs, similarity
+
+_COLUMNS = "id, event_date, place, country, latitude, longitude, killed, event_type, sub_event_type"
+_ALL_PAIRS = f"""
+SELECT {", ".join("a." + c.strip() + " AS a_" + c.strip() for c in _COLUMNS.split(","))},
+       {", ".join("b." + c.strip() + " AS b_" + c.strip() for c in _COLUMNS.split(","))}
+FROM incidents AS a JOIN incidents AS b
+  ON b.id > a.id AND abs(julianday(a.event_date) - julianday(b.event_date)) <= ?
+WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM links AS l WHERE l.kind = 'duplicate_of'
+                  AND ((l.incident_id = a.id AND l.other_id = b.id) OR (l.incident_id = b.id AND l.other_id = a.id)))
+ORDER BY a.id, b.id
+"""
+
+
+def all_pairs(conn: sqlite3.Connection, *, days: int, km: float, min_score: float) -> list[Match]:
+    """The oracle: every pair within the window, scored, as the command did before blocking."""
+    names = [c.strip() for c in _COLUMNS.split(",")]
+    found = []
+    for row in rows(conn, _ALL_PAIRS, [days]):
+        a = {n: row[f"a_{n}"] for n in names}
+        b = {n: row[f"b_{n}"] for n in names}
+        match = similarity(a, b, days=days, km=km)
+        if match.score >= min_score and not match.far:
+            found.append(match)
+    return sorted(found, key=lambda m: (-m.score, m.first or 0, m.second))
+
+
+SUB_TYPES = ["Armed clash", "Attack", "Air/drone strike", "Shelling/artillery/missile attack", "Peaceful protest"]
+#: Clusters of places: two a few km apart, one on the antimeridian, one near a pole.
+CENTRES = [(37.5, 71.5), (37.6, 71.6), (36.0, 70.0), (0.0, 179.95), (0.0, -179.95), (89.5, 10.0), (89.5, -170.0)]
+
+
+def generated(seed: int, count: int) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    start = dt.date(2025, 1, 1)
+    out = []
+    for _ in range(count):
+        record: dict[str, Any] = {
+            "event_date": (start + dt.timedelta(days=rng.randrange(40))).isoformat(),
+            "attribution": "unattributed",
+        }
+        if rng.random() < 0.85:
+            record["country"] = rng.choice(["TJ", "AF", "UZ"])
+        else:
+            record["place"] = rng.choice(["a village", "the border"])
+        kind = rng.random()
+        if kind < 0.7:
+            record["sub_event_type"] = rng.choice(SUB_TYPES)
+        elif kind < 0.9:
+            record["event_type"] = rng.choice(["Battles", "Violence against civilians", "Protests"])
+        else:
+            record["event_type"] = "Explosions/Remote violence"
+        if rng.random() < 0.8:
+            record["killed"] = rng.choice([0, 0, 1, 2, 3, 3, 4, 10])
+        if rng.random() < 0.6:
+            lat, lon = rng.choice(CENTRES)
+            record["latitude"] = round(max(-90.0, min(90.0, lat + rng.gauss(0, 0.3))), 4)
+            record["longitude"] = round(((lon + rng.gauss(0, 0.3) + 180) % 360) - 180, 4)
+        out.append(record)
+    return out
+
+
+@pytest.fixture(scope="module")
+def dense_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """Four hundred incidents over 40 days, some deleted and some linked as duplicates."""
+    store = IncidentStore.open(tmp_path_factory.mktemp("dups") / "dense.db")
+    ids = store.add_many(generated(17, 400), reason="test")
+    rng = random.Random(3)
+    for incident_id in rng.sample(ids, 10):
+        store.delete(incident_id, reason="test")
+    live = [i for i in ids if store.get(i)["deleted_at"] is None]
+    for _ in range(15):
+        first, second = rng.sample(live, 2)
+        store.link(first, second, "duplicate_of")
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("days", "km", "min_score"),
+    [
+        (3, 50.0, 0.6),  # the defaults
+        (0, 50.0, 0.6),
+        (1, 10.0, 0.5),
+        (3, 50.0, 0.3),  # so low that different countries and types come into play
+        (7, 200.0, 0.45),
+        (5, 2.0, 0.7),
+        (2, 500.0, 0.8),
+        (3, 50.0, 0.0),  # every pair in the window
+    ],
+)
+def test_blocked_pairs_are_the_all_pairs_result(dense_store: IncidentStore, days: int, km: float, min_score: float):
+    expected = all_pairs(dense_store.conn, days=days, km=km, min_score=min_score)
+    found = duplicate_pairs(dense_store.conn, days=days, km=km, min_score=min_score)
+    assert [m.as_dict() for m in found] == [m.as_dict() for m in expected]
+    assert len(expected) > (0 if min_score >= 0.7 else 20)  # the data are dense enough to mean something
+
+
+def test_streamed_pairs_come_in_date_order_and_report_progress(dense_store: IncidentStore):
+    seen: list[int] = []
+    streamed = list(iter_duplicate_pairs(dense_store.conn, progress=seen.append))
+    key = lambda m: (m.first, m.second, m.score, m.reasons)  # noqa: E731
+    assert sorted(map(key, streamed)) == sorted(map(key, duplicate_pairs(dense_store.conn)))
+    dates = {r[0]: r[1] for r in dense_store.conn.execute("SELECT id, event_date FROM incidents")}
+    later = [max(dates[m.first or 0], dates[m.second]) for m in streamed]
+    assert later == sorted(later)
+    assert seen == []  # 400 incidents: fewer than one progress step
+
+
+def test_filters_narrow_both_incidents_of_a_pair(dense_store: IncidentStore):
+    filters = Filters(countries=["TJ"], since="2025-01-10", until="2025-01-20")
+    found = duplicate_pairs(dense_store.conn, filters=filters, min_score=0.5)
+    assert found
+    dates = {r[0]: (r[1], r[2]) for r in dense_store.conn.execute("SELECT id, event_date, country FROM incidents")}
+    for match in found:
+        for incident_id in (match.first or 0, match.second):
+            date, country = dates[incident_id]
+            assert country == "TJ" and "2025-01-10" <= date <= "2025-01-20"
+    everything = {(m.first, m.second) for m in duplicate_pairs(dense_store.conn, min_score=0.5)}
+    assert {(m.first, m.second) for m in found} < everything
+
+
+def test_command_filters_streams_and_sorts(run, run_json):
+    base = ["add", "--type", "battles", "--no-input"]
+    run(*base, "--date", "2025-11-24", "--country", "TJ", "--killed", "2")
+    run(*base, "--date", "2025-11-25", "--country", "TJ", "--killed", "2")
+    run(*base, "--date", "2025-11-02", "--country", "AF", "--killed", "5")
+    run(*base, "--date", "2025-11-02", "--country", "AF", "--killed", "5", "--lat", "36.7", "--lon", "70.1")
+    by_date = run_json("duplicates", "--json")
+    assert [(p["first"], p["second"]) for p in by_date] == [(3, 4), (1, 2)]  # as found: the earlier pair first
+    strongest = run_json("duplicates", "--json", "--strongest-first")
+    assert [p["score"] for p in strongest] == sorted((p["score"] for p in by_date), reverse=True)
+    assert [(p["first"], p["second"]) for p in run_json("duplicates", "--json", "--country", "TJ")] == [(1, 2)]
+    assert run_json("duplicates", "--json", "--since", "2025-11-20", "--country", "AF") == []
+    assert run("duplicates", "--until", "2025-11-10").stdout.startswith("3\t4\t")
+    result = run("duplicates", "--deleted", expect=2)  # a usage error, like other bad options
+    assert "live incidents only" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "match",
+    [
+        Match(1, 3, 0.85, ["same day", "both in TJ", "same toll (3 killed)", "both Air/drone strike"]),
+        Match(2, 5, 0.6049999, []),
+        Match(7, 9, 1.0, ["1 day apart", 'in "Qal‘a" and TJ']),
+    ],
+)
+def test_a_streamed_json_item_is_what_json_dumps_writes(match: Match):
+    import json
+    import textwrap
+
+    from incident_tracker.cli.extract import _json_item
+
+    expected = json.dumps([match.as_dict()], ensure_ascii=False, indent=2)
+    assert "[\n" + _json_item(match) + "\n]" == expected
+    assert textwrap.indent(json.dumps(match.as_dict(), ensure_ascii=False, indent=2), "  ") == _json_item(match)
