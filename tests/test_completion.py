@@ -98,7 +98,14 @@ def test_installed_tracker_completes_and_installs(tmp_path, shipped):
     env = {**os.environ, "_TRACKER_COMPLETE": "complete_bash", "COMP_WORDS": "tracker show ", "COMP_CWORD": "2"}
     out = subprocess.run([TRACKER], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["2", "1"]
-    env = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash"}
+    # Name the shell instead of letting Typer detect it from the process tree (shellingham):
+    # under a background job or a CI runner the detected parent is not always a shell.
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "SHELL": "/bin/bash",
+        "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1",
+    }
     script = subprocess.run(
         [TRACKER, "--show-completion", "bash"], env=env, capture_output=True, text=True, check=False
     )

@@ -180,13 +180,11 @@ def _breakdown(store: IncidentStore, spec: tuple[str, str, str, str, str], top: 
 def _actors(store: IncidentStore, top: int) -> Breakdown:
     """Per canonical actor: each perpetrator as written, counted under the dictionary's
     actor for it ("ISKP" and "Islamic State Khorasan Province" are one row). A name the
-    dictionary does not know counts as written."""
-    from ..sides import actor_key
-
-    store.conn.create_function("tracker_actor_key", 1, actor_key, deterministic=True)
+    dictionary does not know counts as written. A perpetrator matches a spelling as the
+    ``--actor`` filter matches it (case aside, as written), so the two always agree."""
     canonical = (
         "coalesce((SELECT a.name FROM actor_aliases AS k JOIN actors AS a ON a.id = k.actor_id "
-        "WHERE k.key = tracker_actor_key(c.perpetrator)), c.perpetrator)"
+        "WHERE k.alias = c.perpetrator COLLATE NOCASE LIMIT 1), c.perpetrator)"
     )
     rows = list(
         fetch_rows(
