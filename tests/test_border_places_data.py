@@ -130,7 +130,8 @@ def test_no_duplicate_places(rows: list[dict[str, str]]) -> None:
 
 def test_the_pack_covers_the_borders(rows: list[dict[str, str]]) -> None:
     on_the_line = [row for row in rows if row["kind"] in LINE_KINDS]
-    assert len(on_the_line) >= 65
+    # The issue asks for >= 80; 72 are sourced so far (see the pack's README).
+    assert len(on_the_line) >= 72
     names = {row["name"] for row in rows}
     for must in ("Torkham", "Sher Khan Bandar", "Irkeshtam", "Shamsiddin Shohin District", "Kurram District"):
         assert must in names
