@@ -600,6 +600,9 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for sentence, usable in [*([headline] if headline else []), *reader.lead]:
         if VIOLENCE.search(usable):  # what the report says before its first dated event
             reader.read(summary, sentence, usable)
+        else:
+            # "State television said Jaish al-Adl had claimed it": who did it, told without a violence word
+            reader.read_attribution(summary, sentence, usable)
     if not reader.drafts and any(name in summary.values for name in ("killed", "injured", "weapons")):
         _date_undated(summary, reader, anchor)
         reader.drafts.append(summary)
