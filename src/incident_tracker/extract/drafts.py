@@ -325,7 +325,8 @@ class _Reader:
         current = self.current or self.drafts[-1]
         start = dt.date.fromisoformat(current.values["event_date"])
         end = dt.date.fromisoformat(current.values.get("event_date_end") or current.values["event_date"])
-        if abs((date.start - start).days) <= 1 and date.precision == "day":
+        within = (start - dt.timedelta(days=1)) <= date.start <= (end + dt.timedelta(days=1))
+        if within and date.precision == "day":  # a day of the span it already covers, or one either side
             self.current = current
             return True
         if _BEGAN.search(text) and date.precision == "day" and 0 < (start - date.start).days <= 6:

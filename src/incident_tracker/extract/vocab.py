@@ -198,7 +198,11 @@ MUTUAL = re.compile(
     r"\b(?:blam|accus)(?:ed|ing|e)\s+(?:each other|one another)|"
     r"\beach (?:side|country|government|party|blamed|accused) (?:blam|accus)(?:ed|ing)(?: the other)?|"
     r"\b(?:trad|exchang)(?:ed|ing) (?:blame|accusations)|\bboth sides (?:blamed|accused|traded)|"
-    r"\bblamed the other|\beach (?:blamed|accused) the other\b|\bmutual accusations|\bcompeting (?:claims|accounts)",
+    r"\bblamed the other|\beach (?:blamed|accused) the other\b|\bmutual accusations|\bcompeting (?:claims|accounts)|"
+    # Each government protesting to the other: "traded protests", "each calling in the other's envoy",
+    # "Kabul called in Pakistan's ambassador … after Islamabad had summoned the Afghan chargé".
+    r"\btrad(?:ed|ing) (?:\w+ )?(?:protests|charges)\b|\beach (?:calling in|summoning) the other|"
+    r"\b(?:summon(?:ed|s|ing)?|call(?:ed|s|ing) in)\b[^.;]{1,120}\b(?:summon(?:ed|s|ing)?|call(?:ed|s|ing) in)\b",
     re.IGNORECASE,
 )
 #: "<who> said the attack originated/came from <where>" / "<who> blamed <someone>".
