@@ -20,10 +20,10 @@ QUANT = (
 )
 _ADJ = r"(?:[A-Za-z’'-]+\s+){0,4}?"
 _NOUN = rf"(?P<noun>{_ADJ}(?:{VICTIM_NOUN}))"
-_KILL = r"killed|dead|died|lost their lives|martyred|embraced martyrdom|perished|slain|shot dead"
+_KILL = r"killed|dead|died|lost their lives|martyred|embraced (?:martyrdom|shahadat)|perished|slain|shot dead"
 _HURT = r"wounded|injured|hurt"
 #: Auxiliaries and hedges between a count and its verb: "have reportedly been martyred".
-_AUX = r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed)\s+)*"
+_AUX = r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed)\s+)*[\"“]?"
 _SECOND = (
     rf"\s+and\s+(?:(?P<num2>{NUMBER})|their|his|a|an)\s+"
     rf"(?P<noun2>{_ADJ.replace('{0,3}', '{0,2}')}(?:{VICTIM_NOUN}))"

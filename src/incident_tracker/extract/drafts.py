@@ -49,9 +49,22 @@ BACKGROUND_DAYS = 45
 #: Looks up a place phrase: returns location fields (or {}) and a note for the reviewer.
 Locator = Callable[[str, str | None], tuple[dict[str, Any], str | None]]
 
-_ORDINALS = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2, "fourth": 3, "last": -1}
+_ORDINALS = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2, "fourth": 3, "last": -1, "other": -1}
 _ORDINAL = re.compile(
-    r"\b(?:in\s+)?the\s+(?P<which>first|second|third|fourth|former|latter)\b(?:\s+(?:incident|attack|one|case|strike))?",
+    r"\b(?:in\s+)?the\s+(?P<which>first|second|third|fourth|former|latter)\b(?:\s+(?:incident|attack|one|case|strike))?|"
+    r"\b(?:in\s+)?the\s+(?P<other>other)\s+(?:incident|attack|case|strike|clash|ambush|assault)\b",
+    re.IGNORECASE,
+)
+#: A sentence about how others took the news, not about what happened.
+_REACTION = re.compile(
+    r"\b(?:condolences?|condoled|condemn(?:ed|s|ing)?|paid (?:tribute|homage)|expressed (?:grief|sorrow|sadness|shock)|"
+    r"funeral prayers?|offered (?:his|her|their) (?:sympathies|prayers))\b",
+    re.IGNORECASE,
+)
+#: "Ten soldiers were killed on Saturday in two separate attacks": one day, as many incidents as it counts.
+_COUNTED = re.compile(
+    r"\b(?P<count>two|three|four)\s+(?:separate|different|distinct)\s+(?:\w+\s+)?"
+    r"(?:incidents|attacks|strikes|clashes|ambushes|assaults|bombings)\b",
     re.IGNORECASE,
 )
 _SEVERAL = re.compile(r"\b(?:two|three|four|separate|both)\b[^.]*\b(?:incidents|attacks|strikes)\b", re.IGNORECASE)
@@ -300,8 +313,21 @@ class _Reader:
             self.current = None
             self.read_attribution(None, sentence, text)
             return
+        counted = _COUNTED.search(text)
+        if counted and not self.drafts and len({d.key for d in dates}) == 1:
+            # Its toll is the sum of the incidents', told apart by "the first attack", "the other attack".
+            first = self.start(dates[0], sentence, absorb=False)
+            self.announced = [first]
+            for _ in range(1, ["two", "three", "four"].index(counted.group("count").lower()) + 2):
+                extra = Draft()
+                for name in ("event_date", "event_date_end", "date_precision"):
+                    extra.set(name, first.values.get(name), sentence)
+                self.drafts.append(extra)
+                self.announced.append(extra)
+            self.current = None
+            return
         if ordinal and self.announced:
-            index = _ORDINALS[ordinal.group("which").lower()]
+            index = _ORDINALS[(ordinal.group("which") or ordinal.group("other")).lower()]
             if index < len(self.announced):
                 self.current = self.announced[index]
         elif dates and not (self.current is not None and TOLL_UPDATE.search(text)):
@@ -312,6 +338,11 @@ class _Reader:
                 return
         if self.current is None:
             self.summary.append((sentence, text))
+            return
+        if self.drafts and _REACTION.search(text):
+            # "The prime minister offered condolences to the families of the 10 soldiers martyred in …":
+            # a reaction sums up and names the places of all; only who is blamed in it is read.
+            self.read_attribution(self.current, sentence, text)
             return
         self.read(self.current, sentence, text)
 
