@@ -98,6 +98,9 @@ _AGAINST = re.compile(
     r"\b(?:gunfight|gun battle|clash|clashes|fighting|firefight|shootout|skirmish|exchange of fire|battle|encounter)"
     r"\s+(?:between\s+[^,.;]{1,60}?\s+and|with)\s+"
     rf"(?P<perp>(?:about\s+\d+\s+|a\s+group\s+of\s+|a\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_ARMED_NOUNS}))\b|"
+    # "killed … while fighting drug smugglers", "in fighting against armed bandits"
+    rf"\b(?:while|when|in)\s+(?:fighting|battling|confronting|clashing with)\s+(?:against\s+)?"
+    rf"(?P<perp3>(?:a\s+group\s+of\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ARMED_NOUNS}))\b|"
     rf"\b(?:killed|shot|shot dead|wounded|attacked|fired on|shooting of [^,.;]{{1,40}}?)\s+by\s+"
     rf"(?P<perp2>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z]+\s+){{0,2}}(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))\b"
 )
@@ -233,7 +236,7 @@ def read_attribution(text: str) -> Attribution | None:
         return Attribution("alleged", perpetrator=_clean(who_did.group("perp")))
     against = _AGAINST.search(text)
     if against:
-        perp = against.group("perp") or against.group("perp2")
+        perp = against.group("perp") or against.group("perp2") or against.group("perp3")
         if re.search(rf"\b(?:{_ARMED_NOUNS})$", perp) or _names_a_side(perp):
             return Attribution("alleged", perpetrator=_clean(re.sub(r"^(?:a|about \d+)\s+", "", perp)))
     return None

@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from ..models import Casualties, parse_casualties
 from .vocab import DEMONYMS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
 
-_QUALIFIER = r"(?:at least|more than|over|up to|as many as|nearly|about|around|some|approximately|an estimated)"
+_QUALIFIER = (
+    r"(?:at least|no fewer than|not less than|more than|over|up to|as many as|nearly|about|around|some|"
+    r"approximately|an estimated)"
+)
 QUANT = (
     rf"(?P<qual>{_QUALIFIER}\s+)?(?P<num>between\s+{NUMBER}\s+and\s+{NUMBER}|"
     rf"{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?|dozens|several|a few|scores|hundreds|many)"
@@ -142,6 +145,8 @@ def _casualties(qualifier: str | None, number: str) -> Casualties | None:
     value = values[0]
     assert value is not None
     qual = (qualifier or "").strip().lower()
+    if qual in {"no fewer than", "not less than"}:
+        qual = "at least"
     if qual in {"at least", "more than", "over"}:
         return parse_casualties(f"{qual} {value}")
     if qual in {"up to", "as many as"}:

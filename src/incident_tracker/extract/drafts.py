@@ -228,7 +228,7 @@ _CONFLICT = re.compile(
 _OF_PLACE = re.compile(
     rf"\b(?:the\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+)?"
     rf"(?P<kind>city|town|village|district|province|region|"
-    rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*)"
+    rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
 )
 #: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
 _ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
