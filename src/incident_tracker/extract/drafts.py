@@ -33,6 +33,7 @@ from .context import countries_named, country_phrase
 from .dates import FoundDate, find_dates
 from .roles import Dateline, background_start, find_dateline, wrong_role
 from .sentences import Sentence, split_sentences
+from .strikes import striking_state
 from .vocab import (
     CIVILIAN_TARGETS,
     DEMONYMS,
@@ -648,10 +649,34 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         hint = None  # a wire bureau abroad ("DUBAI (Reuters) -"), not the event's country
     if hint and "_country_mention" not in summary.values:
         summary.values["_country_mention"], summary.evidence["_country_mention"] = hint, hint_evidence or ""
+    background = {sentence.index for sentence in reader.background}
+    for draft in reader.drafts:
+        _struck_by(draft, sentences, background)
     for draft in reader.drafts:
         own_summary = summary if draft is not summary else None
         _finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
     return reader.drafts
+
+
+def _struck_by(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """An air or drone strike's state, from how the report names the striker (see :mod:`.strikes`)."""
+    if not {"airstrike", "drone"} & set(draft.values.get("weapons", [])):
+        return
+    status = draft.values.get("attribution")
+    if status in ("claimed", "confirmed", "disputed") or (status and draft.values.get("perpetrator")):
+        return
+    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences)]
+    article = [s for s in sentences if s.index not in background]
+    found = striking_state(own, article)
+    if found is None:
+        return
+    statement, sentence = found
+    for name in _ATTRIBUTION_FIELDS:
+        draft.values.pop(name, None)
+        draft.evidence.pop(name, None)
+    draft.set("attribution", statement.status, sentence, replace=True)
+    for name, value in statement.fields().items():
+        draft.set(name, value, sentence)
 
 
 def _date_undated(summary: Draft, reader: _Reader, anchor: dt.date) -> None:
