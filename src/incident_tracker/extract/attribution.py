@@ -120,6 +120,15 @@ _ACTED = re.compile(
     r"\s+(?:had\s+)?(?:fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|"
     r"tried to cross|violated|carried out|started firing|opened\s+(?:[\w-]+\s+){0,3}(?:attacks?|fire))\b"
 )
+#: One side naming the attackers: "The ISPR called the attackers 'khawarij'", "officials identified the gunmen as
+#: members of Jaish al-Adl".
+_CALLED = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'-]*|[a-z]+))\s+(?:has\s+|had\s+)?"
+    r"(?:called|described|termed|labelled|labeled|branded|identified)\s+the\s+"
+    r"(?:attackers|assailants|gunmen|militants|infiltrators|intruders|perpetrators)\s+(?:as\s+)?"
+    r"(?:members\s+of\s+)?(?:[\"“'](?P<quoted>[^,.;\"”']{2,60}?)[\"”']|(?P<perp>[A-Z][^,.;\"”']{1,59}?))"
+    r"(?=\s*[,.;]|\s+(?:who|and|for)\b|\s*$)"
+)
 _SAYS = re.compile(r"\b(?:said|says|say|told|according to|claimed|alleged|accused|statement)\b", re.IGNORECASE)
 
 
@@ -209,6 +218,11 @@ def read_attribution(text: str) -> Attribution | None:
             origin_place=place,
             origin_country=country,
         )
+    called = _CALLED.search(text)
+    if called:
+        # a name or the word they used, quoted; "described the gunmen only as armed thugs" names no one
+        perp = called.group("quoted") or called.group("perp")
+        return Attribution("alleged", perpetrator=_clean(perp), attributed_by=_clean(called.group("who")))
     allege = ALLEGE.search(text)
     if allege:
         place, country = (None, None)
@@ -261,7 +275,8 @@ def _named(description: str) -> str | None:
 
 def _names_a_side(actor: str) -> bool:
     """An actor phrase names a side by its nationality ("Afghan Border Police"), not just "Gunmen"."""
+    from .groups import known_group
     from .vocab import DEMONYMS
 
     words = re.sub(r"^(?:the|The)\s+", "", actor).split()
-    return any(w.lower().strip('"“') in DEMONYMS for w in words)
+    return any(w.lower().strip('"“') in DEMONYMS for w in words) or known_group(actor) is not None
