@@ -60,6 +60,11 @@ _PATTERNS = (
         rf"\s+{QUANT}(?:\s+{_NOUN})?\b",
         re.IGNORECASE,
     ),
+    # "… was killed, as were three of the intruders": the verb before, the second count after
+    re.compile(
+        rf"\b(?P<verb>{_KILL}|{_HURT}),?\s+as\s+(?:were|was)\s+{QUANT}\s+(?P<noun>of\s+the\s+(?:{VICTIM_NOUN}|[a-z]+))\b",
+        re.IGNORECASE,
+    ),
     # "the deaths of 3 Chinese workers", "death of two soldiers"
     re.compile(rf"\b(?P<verb>deaths?)\s+of\s+{QUANT}(?:\s+{_NOUN})?\b", re.IGNORECASE),
     # "the death toll rose to 14", "toll climbed to at least 20"

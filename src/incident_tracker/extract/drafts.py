@@ -420,6 +420,21 @@ class _Reader:
             draft.values.pop(f"_{what}_hedged", None)
             if hedged:
                 draft.values[f"_{what}_hedged"] = True
+        if (
+            known is not None
+            and what == "killed"
+            and not replace
+            and _attackers_too(draft, toll)
+            and casualties.best is not None
+            and casualties.text is None
+        ):
+            # "… killed one border guard." "Two of the attackers were killed as well.": both sides' dead count.
+            for suffix in ("", "_low", "_high"):
+                if draft.values.get(f"killed{suffix}") is not None:
+                    draft.values[f"killed{suffix}"] += casualties.best
+                    draft.evidence[f"killed{suffix}"] = f"{draft.evidence.get('killed', '')} {sentence.text}".strip()
+            draft.values["_attackers_counted"] = True
+            return
         if known is not None and not replace:
             other = draft.evidence.get(what) != sentence.text
             if conflict and other and casualties.best is not None and casualties.best != known:
@@ -435,6 +450,7 @@ class _Reader:
                 draft.notes.append(f"Conflicting {what} figures ({known} and {casualties.best}): kept as a range.")
             return
         draft.set(what, casualties.best, sentence, replace=replace)
+        draft.values[f"_{what}_who"] = toll.victims or ""
         for suffix, value in (("_low", casualties.low), ("_high", casualties.high), ("_text", casualties.text)):
             if replace:
                 draft.values.pop(what + suffix, None)
@@ -527,6 +543,22 @@ class _Reader:
                 target.set("attribution", found.status, sentence, replace=True)
             for name, value in found.fields().items():  # the same status again may name who it was
                 target.set(name, value, sentence)
+
+
+#: Who the other side's dead are: the attackers, not the attacked.
+_ATTACKERS = re.compile(
+    r"\b(?:attackers|assailants|intruders|militants|gunmen|smugglers|traffickers|terrorists|insurgents|"
+    r"infiltrators|raiders)\b",
+    re.IGNORECASE,
+)
+
+
+def _attackers_too(draft: Draft, toll: Toll) -> bool:
+    """Whether a later count is of the attackers, and the draft's count so far only of those they hit."""
+    if draft.values.get("_attackers_counted") or not toll.victims or not _ATTACKERS.search(toll.victims):
+        return False
+    before = draft.values.get("_killed_who")
+    return bool(before) and _ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)
 
 
 def _specificity(place: str) -> int:
