@@ -53,6 +53,7 @@ PHENOMENA: dict[str, str] = {
     "no-incident": "a report with no new incident at all",
     "non-english-spelling": "transliterated names that vary (Saravan/Sarawan, Kok-Tash/Koktosh, Barmal/Bernal)",
     "outlet-attribution-chain": 'one outlet citing another ("Tolo News, citing the Ministry")',
+    "sources-said": 'unnamed sources carry the facts ("sources said", "according to local sources")',
 }
 
 

@@ -66,6 +66,7 @@ PHENOMENA = {
     "non-english-spelling",
     "outlet-attribution-chain",
     "outlet-place",
+    "sources-said",
 }
 INCIDENT_KEYS = (
     "event_date",
