@@ -433,7 +433,7 @@ class _Reader:
                 if draft.values.get(f"killed{suffix}") is not None:
                     draft.values[f"killed{suffix}"] += casualties.best
                     draft.evidence[f"killed{suffix}"] = f"{draft.evidence.get('killed', '')} {sentence.text}".strip()
-            draft.values["_attackers_counted"] = True
+            draft.set("_attackers_counted", True, sentence)
             return
         if known is not None and not replace:
             other = draft.evidence.get(what) != sentence.text
@@ -450,7 +450,7 @@ class _Reader:
                 draft.notes.append(f"Conflicting {what} figures ({known} and {casualties.best}): kept as a range.")
             return
         draft.set(what, casualties.best, sentence, replace=replace)
-        draft.values[f"_{what}_who"] = toll.victims or ""
+        draft.set(f"_{what}_who", toll.victims or "", sentence, replace=True)
         for suffix, value in (("_low", casualties.low), ("_high", casualties.high), ("_text", casualties.text)):
             if replace:
                 draft.values.pop(what + suffix, None)
@@ -557,7 +557,7 @@ def _attackers_too(draft: Draft, toll: Toll) -> bool:
     """Whether a later count is of the attackers, and the draft's count so far only of those they hit."""
     if draft.values.get("_attackers_counted") or not toll.victims or not _ATTACKERS.search(toll.victims):
         return False
-    before = draft.values.get("_killed_who")
+    before = str(draft.values.get("_killed_who") or "")
     return bool(before) and _ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)
 
 
@@ -848,7 +848,16 @@ def _finish(
     if mention is None and summary is not None and "_country_mention" in summary.values:
         mention, mention_evidence = summary.values["_country_mention"], summary.evidence["_country_mention"]
     names = values.pop("_names", [])
-    for private in ("_abduction", "_suicide", "_two_sided", "_killed_hedged", "_injured_hedged"):
+    for private in (
+        "_abduction",
+        "_suicide",
+        "_two_sided",
+        "_killed_hedged",
+        "_injured_hedged",
+        "_killed_who",
+        "_injured_who",
+        "_attackers_counted",
+    ):
         values.pop(private, None)
         draft.evidence.pop(private, None)
     located: dict[str, Any] = {}
