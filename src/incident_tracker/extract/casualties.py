@@ -109,6 +109,7 @@ TOLL_UPDATE = re.compile(
 )
 
 
+_AGE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
 _GROUP_SIZE = re.compile(r"\b(?:party|group|convoy|column|crowd|band|total|contingent) of\s*$", re.IGNORECASE)
 #: "up to 260 migrants may have died": a feared figure, replaced by any stated one.
 HEDGED = re.compile(
@@ -209,6 +210,8 @@ def find_tolls(sentence: str) -> list[Toll]:
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
             groups = match.groupdict()
+            if _AGE.search(sentence[: match.start("num")]):
+                continue  # "a woman aged 22 was badly wounded": her age, not a count
             if _GROUP_SIZE.search(sentence[: span[0]]):
                 continue  # "a party of 150 were killed, wounded or went missing": the group, not the dead
             casualties = _casualties(groups.get("qual"), groups["num"])

@@ -122,7 +122,7 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"passengers?|drivers?|truck drivers?", "transport"),
     (r"workers?|engineers?|employees|contractors?|labou?rers|miners|traders?|businessm[ae]n|staff", "business"),
     (
-        r"civilians?|villagers?|residents?|children|women|girls|boys|farmers?|shepherds?|students?|"
+        r"civilians?|villagers?|residents?|children|child|women|woman|girls?|boys?|farmers?|shepherds?|students?|"
         r"nationals|citizens|migrants|refugees|asylum seekers|hostages|civilians",
         "civilians",
     ),
@@ -130,7 +130,7 @@ TARGETS: tuple[tuple[str, str], ...] = (
 #: "people" and "persons" say nothing about who was hit: victims kept, no target type.
 GENERIC_VICTIMS = "|".join(
     (
-        "people|persons|men|foreigners|foreign nationals|others",
+        "people|persons?|men|man|foreigners|foreign nationals|others",
         "militants|terrorists|attackers|assailants|insurgents|gunmen",
     )
 )
@@ -176,7 +176,8 @@ VIOLENCE = re.compile(
     r"attack(?:ed|s)?|assailants|clash(?:ed|es)?|shelling|shelled|shot|gunfire|firefight|ambush(?:ed)?|"
     r"explosions?|blasts?|bomb(?:ing|ed|s)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
     r"abducted|kidnapped|casualties|martyred|shahadat|raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|"
-    r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead|set on fire|set ablaze|torched|looted)\b",
+    r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead|set on fire|set ablaze|torched|looted|"
+    r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit))\b",
     re.IGNORECASE,
 )
 
