@@ -54,6 +54,7 @@ PHENOMENA: dict[str, str] = {
     "non-english-spelling": "transliterated names that vary (Saravan/Sarawan, Kok-Tash/Koktosh, Barmal/Bernal)",
     "outlet-attribution-chain": 'one outlet citing another ("Tolo News, citing the Ministry")',
     "sources-said": 'unnamed sources carry the facts ("sources said", "according to local sources")',
+    "solar-calendar": 'a span or date in the Afghan or Iranian solar calendar ("since the start of the solar year")',
 }
 
 

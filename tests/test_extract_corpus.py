@@ -67,6 +67,7 @@ PHENOMENA = {
     "outlet-attribution-chain",
     "outlet-place",
     "sources-said",
+    "solar-calendar",
 }
 INCIDENT_KEYS = (
     "event_date",
