@@ -695,13 +695,13 @@ def _struck_by(draft: Draft, sentences: list[Sentence], background: set[int]) ->
     if not {"airstrike", "drone"} & set(draft.values.get("weapons", [])):
         return
     status = draft.values.get("attribution")
-    if status in ("claimed", "confirmed", "disputed") or (status and draft.values.get("perpetrator")):
+    if status in ("claimed", "confirmed", "disputed"):
         return
     own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences)]
     article = [s for s in sentences if s.index not in background]
     found = striking_state(own, article)
-    if found is None:
-        return
+    if found is None or (found[0].status == "alleged" and status and draft.values.get("perpetrator")):
+        return  # an allegation naming someone already read stands; the striker's own word outranks it
     statement, sentence = found
     for name in _ATTRIBUTION_FIELDS:
         draft.values.pop(name, None)
