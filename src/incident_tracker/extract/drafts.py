@@ -714,9 +714,9 @@ def _struck_by(draft: Draft, sentences: list[Sentence], background: set[int]) ->
 def _date_undated(summary: Draft, reader: _Reader, anchor: dt.date) -> None:
     """Date an event the article reports without its own date.
 
-    "…, officials said on Saturday": it happened on that day or the one before (the
-    codebook's ``days`` precision from the day before). With no date at all, the week
-    before the anchor, as ``week``: never a made-up day.
+    "…, officials said on Saturday": it happened in the week up to that day (``week``),
+    as the real reports' coders read it: a statement can come days after the event.
+    With no date at all, the week before the anchor, as ``week``: never a made-up day.
     """
     earliest = reader.published - dt.timedelta(days=BACKGROUND_DAYS)
     for sentence, text in reader.summary:
@@ -726,11 +726,12 @@ def _date_undated(summary: Draft, reader: _Reader, anchor: dt.date) -> None:
             if d.reporting and d.precision == "day" and earliest <= d.start <= reader.published
         ]
         if said:
+            # A statement's day bounds the event, it does not date it: officials often speak days later.
             day = said[0].start
-            summary.set("event_date", (day - dt.timedelta(days=1)).isoformat(), sentence)
+            summary.set("event_date", (day - dt.timedelta(days=6)).isoformat(), sentence)
             summary.set("event_date_end", day.isoformat(), sentence)
-            summary.set("date_precision", "days", sentence)
-            summary.notes.append(f"Dated by when it was reported ({said[0].text}): that day or the day before.")
+            summary.set("date_precision", "week", sentence)
+            summary.notes.append(f"Dated by when it was reported ({said[0].text}): in the week up to that day.")
             return
     first = (reader.summary or reader.lead)[0][0]
     summary.set("event_date", (anchor - dt.timedelta(days=6)).isoformat(), first)
