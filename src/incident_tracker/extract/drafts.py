@@ -75,7 +75,7 @@ _PLACE = re.compile(
     rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into)\s+(?P<the>the\s+)?"
     rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
     rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*(?:\s+(?:border crossing|crossing|checkpoint|border post|"
-    rf"district|province|region|village|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil))?)(?=[\s,.;:)]|$)"
+    rf"district|province|region|village|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
 )
 _NOT_PLACES = frozenset(
     {
@@ -562,11 +562,14 @@ def _attackers_too(draft: Draft, toll: Toll) -> bool:
 
 
 def _specificity(place: str) -> int:
-    """How narrowly a place phrase places the event: a border line 0, a province 1, anything else 2."""
+    """How narrowly a place phrase places the event: a border line 0, a province 1, a named area, village or
+    post 3, anything else (a district, a bare name) 2."""
     if re.search(r"\b(?:Line|[Bb]order|[Ff]rontier|[Bb]oundary)$", place):
         return 0
     if re.search(r"\b(?:[Pp]rovince|[Rr]egion|[Oo]blast)$", place):
         return 1
+    if re.search(r"\b(?:area|village|town|post|outpost|checkpoint|check-post|crossing|bazaar)$", place):
+        return 3  # "the Bagan area" after "Kurram district": the scene inside the district
     return 2
 
 

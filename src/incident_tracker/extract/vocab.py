@@ -215,6 +215,10 @@ ALLEGE = re.compile(
     r"accused|responsible|behind)\b.*)",
 )
 ORIGIN = re.compile(
-    r"\b(?:originated|came|launched|fired|crossed|infiltrated|entered)\b[^.]*?\bfrom\b\s+(?:across\s+the\s+border\s+)?"
-    r"(?:in\s+|inside\s+)?(?:the\s+)?(?P<where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:province|region|district))?)"
+    r"(?:\b(?:originated|came|launched|fired|crossed|infiltrated|entered)\b[^.]*?\bfrom\b|"
+    # "militants based in Afghanistan's eastern Kunar province": where they come from, not where they struck
+    r"\b(?:based|operating|hiding|headquartered|sheltering)\s+in\b)\s+(?:across\s+the\s+border\s+)?"
+    r"(?:in\s+|inside\s+)?(?:neighbou?ring\s+)?(?:the\s+)?"
+    r"(?P<where>[A-Z][\w'’-]*(?:\s+(?:(?:north|south|east|west)\w*\s+)?[A-Z][\w'’-]*)*"
+    r"(?:\s+(?:province|region|district))?)"
 )
