@@ -152,9 +152,12 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"drones?|uavs?|unmanned aerial vehicles?|quadcopters?", ("drone",)),
     (r"air ?strikes?|air raids?|warplanes?|fighter jets?|aerial bombardment", ("airstrike",)),
     (r"suicide (?:bomber|bombing|attack|car bomb)s?|car bombs?|vbieds?", ("explosives",)),
-    (r"roadside bombs?|improvised explosive devices?|ieds?|landmines?|land mines?|mines?", ("ied",)),
+    (r"roadside bombs?|improvised explosive devices?|ieds?", ("ied",)),
+    (r"landmines?|land mines?|mines?", ("explosives",)),  # a mine is not improvised (GTD codes it explosives)
     (r"mortars?(?: shells?| rounds?| fire)?", ("mortar",)),
-    (r"artillery|shelling|shelled|heavy weapons", ("artillery",)),
+    # "light and heavy weapons" is a firefight's; "heavy weapons" alone names no kind, so it says nothing
+    (r"light and heavy weapons|light weapons|small arms", ("firearms",)),
+    (r"artillery|shelling|shelled", ("artillery",)),
     (r"rocket-propelled grenades?|rockets?|rpgs?", ("rocket",)),
     (r"missiles?", ("missile",)),
     (r"(?:hand )?grenades?", ("grenade",)),
