@@ -56,6 +56,14 @@ _ORDINAL = re.compile(
     r"\b(?:in\s+)?the\s+(?P<other>other)\s+(?:incident|attack|case|strike|clash|ambush|assault)\b",
     re.IGNORECASE,
 )
+#: A toll of none, stated: "nobody was hurt", "no one was killed", "there were no casualties".
+_NOBODY = re.compile(
+    r"\b(?:nobody|no one|no-one|none of them)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
+    r"(?P<what>killed|hurt|injured|wounded|harmed)\b|"
+    r"\b(?:were|was|caused|suffered|reported) no (?:casualties|injuries)\b|"
+    r"\bwithout (?:causing )?(?:any )?casualties\b",
+    re.IGNORECASE,
+)
 #: A sentence about how others took the news, not about what happened.
 _REACTION = re.compile(
     r"\b(?:condolences?|condoled|condemn(?:ed|s|ing)?|paid (?:tribute|homage)|expressed (?:grief|sorrow|sadness|shock)|"
@@ -380,6 +388,13 @@ class _Reader:
             draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
             draft.set("victim_nationality", toll.nationality, sentence)
             draft.set("target_type", toll.target_type, sentence)
+        nobody = _NOBODY.search(text)
+        if nobody and not re.search(r"\bside\b", text[max(0, nobody.start() - 40) : nobody.start()]):
+            # "nobody was hurt": a toll of zero, stated; a count told later replaces it
+            what = (nobody.group("what") or "casualties").lower()
+            if what != "killed":
+                draft.set("injured", 0, sentence)
+            draft.set("killed", 0, sentence)
         target = _ATTACKED.search(text)
         if target and "target_type" not in draft.values:
             victims, nationality, kind = victims_of(target.group("noun"))
@@ -415,6 +430,9 @@ class _Reader:
         hedged = HEDGED.search(sentence.text) is not None
         if hedged and known is not None:
             return
+        if known == 0 and (casualties.best or 0) > 0:  # "nobody was killed", then "two of the attackers died"
+            draft.values.pop(what, None)
+            known = None
         replace = (update and what == "killed") or (vague and casualties.text not in VAGUE_WORDS and not hedged)
         if replace or known is None:
             draft.values.pop(f"_{what}_hedged", None)
