@@ -19,7 +19,7 @@ from .sentences import Sentence
 from .vocab import DEMONYMS
 
 _NAME = r"[A-Z][a-z]+"
-_STRIKE = r"(?:air|drone|missile|aerial|military|precision|retaliatory)\s+strikes?"
+_STRIKE = r"(?i:air|drone|missile|aerial|military|precision|retaliatory)\s+strikes?"
 _STRIKER = (
     # "Pakistani air strikes", "Iranian drone strikes"
     re.compile(rf"\b(?P<demonym>{_NAME})\s+{_STRIKE}\b"),
