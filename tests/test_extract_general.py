@@ -200,3 +200,11 @@ def test_heavy_weapons_alone_name_no_kind_and_a_mine_is_explosives():
     assert clash["weapons"] == ["firearms"]
     blast = _one("A landmine exploded under a patrol on Sunday, killing two soldiers.")
     assert "ied" not in blast["weapons"] and "explosives" in blast["weapons"]
+
+
+def test_the_narrower_name_of_the_same_side_wins():
+    text = (
+        "Iranian forces fired mortar shells at a village on Sunday, officials said. "
+        "The Iranian border guards fired the shells without warning, the officials said, and two farmers were hurt."
+    )
+    assert _one(text)["perpetrator"] == "Iranian border guards"

@@ -561,6 +561,20 @@ class _Reader:
                 target.set("attribution", found.status, sentence, replace=True)
             for name, value in found.fields().items():  # the same status again may name who it was
                 target.set(name, value, sentence)
+            before = target.values.get("perpetrator")
+            if current == found.status and before and found.perpetrator and _narrower(found.perpetrator, before):
+                # "Iranian forces fired shells", then "the Iranian border guards fired them": the narrower name
+                target.set("perpetrator", found.perpetrator, sentence, replace=True)
+
+
+_UNIT = re.compile(r"\b(?:border|frontier|police|guards?|corps|regiment|brigade|battalion)\b", re.IGNORECASE)
+
+
+def _narrower(new: str, old: str) -> bool:
+    """Whether ``new`` names the same side as ``old`` more narrowly (its unit, not just its forces)."""
+    sides_new = {DEMONYMS[w.lower()] for w in new.split() if w.lower() in DEMONYMS}
+    sides_old = {DEMONYMS[w.lower()] for w in old.split() if w.lower() in DEMONYMS}
+    return bool(sides_new) and sides_new == sides_old and bool(_UNIT.search(new)) and not _UNIT.search(old)
 
 
 #: Who the other side's dead are: the attackers, not the attacked.
