@@ -208,3 +208,17 @@ def test_the_narrower_name_of_the_same_side_wins():
         "The Iranian border guards fired the shells without warning, the officials said, and two farmers were hurt."
     )
     assert _one(text)["perpetrator"] == "Iranian border guards"
+
+
+def test_a_known_group_tied_to_the_act_is_alleged():
+    found = read_attribution("Ten guards were kidnapped by the Jaish al-Adl group on Tuesday evening.")
+    assert found is not None and (found.status, found.perpetrator) == ("alleged", "Jaish al-Adl")
+    behind = read_attribution("The governor was quoted as saying that the Jaysh al-Adl terrorist group was behind it.")
+    assert behind is not None and behind.perpetrator == "Jaysh al-Adl"
+
+
+def test_a_group_named_only_as_background_or_as_victims_is_no_perpetrator():
+    assert read_attribution("Jaish al-Adl was formed in 2012 and attacked border posts for years.") is None
+    assert read_attribution("He tied it to recent attacks in the south by Jaish al-Adl.") is None
+    found = read_attribution("Iranian border guards were kidnapped on Tuesday, officials said.")
+    assert found is None or found.perpetrator != "Iranian border guards"

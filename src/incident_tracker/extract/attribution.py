@@ -268,7 +268,42 @@ def read_attribution(text: str) -> Attribution | None:
         perp = against.group("perp") or against.group("perp2") or against.group("perp3")
         if re.search(rf"\b(?:{_ARMED_NOUNS})$", perp) or _names_a_side(perp):
             return Attribution("alleged", perpetrator=_clean(re.sub(r"^(?:a|about \d+)\s+", "", perp)))
+    named = _group_did_it(text)
+    if named:
+        return Attribution("alleged", perpetrator=named)
     return None
+
+
+_GROUP_ACT = (
+    r"(?:attacked|kidnapped|abducted|captured|seized|took\s+(?:\w+\s+){0,3}hostage|carried out|ambushed|stormed|"
+    r"killed|had entered|crossed)"
+)
+#: Up to three words between the group and its verb, none of them a passive's auxiliary.
+_FILLER = r"(?:\s+(?!was\b|were\b|been\b|being\b|is\b|are\b)[a-z]+){0,3}"
+_ABOUT_GROUP = re.compile(r"\b(?:formed|founded|designated|lists it|banned in|emerged)\b", re.IGNORECASE)
+
+
+def _group_did_it(text: str) -> str | None:
+    """A group the actor dictionary knows, tied to the act by the sentence's own structure.
+
+    "kidnapped by the Jaish al-Adl group", "Jaish al-Adl forces attacked a border post",
+    "the Jaysh al-Adl terrorist group was behind the attack". A sentence describing the
+    group itself ("formed in 2012", "Iran lists it as terrorist") ties it to nothing.
+    """
+    from .groups import known_group
+
+    name = known_group(text, non_state=True)
+    if name is None or _ABOUT_GROUP.search(text):
+        return None
+    group = re.escape(name)
+    ties = (
+        # the act's participle, not a noun: "kidnapped by the Jaish al-Adl group", not "attacks … by"
+        rf"\b(?:kidnapped|abducted|captured|seized|carried out|attacked|ambushed|killed|claimed|staged)"
+        rf"(?:\s+[\w-]+){{0,3}}?\s+by\s+(?:the\s+)?{group}\b",
+        rf"(?<![\w-]){group}{_FILLER}\s+(?:has\s+|had\s+|have\s+)?{_GROUP_ACT}\b",
+        rf"(?<![\w-]){group}{_FILLER}\s+(?:was|were)\s+(?:behind|responsible)\b",
+    )
+    return name if any(re.search(tie, text) for tie in ties) else None
 
 
 def _first_claim(text: str) -> re.Match[str] | None:

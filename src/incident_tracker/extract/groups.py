@@ -15,11 +15,13 @@ from importlib import resources
 
 
 @cache
-def _group_pattern() -> re.Pattern[str]:
+def _group_pattern(non_state: bool = False) -> re.Pattern[str]:
     text = resources.files("incident_tracker").joinpath("data/actors.tsv").read_text(encoding="utf-8")
     rows = csv.DictReader([line for line in text.splitlines() if line and not line.startswith("#")], delimiter="\t")
     names: set[str] = set()
     for row in rows:
+        if non_state and row["type"] == "1":
+            continue  # state forces: as often the attacked as the attackers
         for name in [row["name"], *(row.get("aliases") or "").split(";")]:
             name = name.strip()
             if len(name) >= 3 and re.fullmatch(r"[A-Za-z0-9’' ()–-]+", name):  # other scripts: not in English reports
@@ -28,7 +30,11 @@ def _group_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])")
 
 
-def known_group(phrase: str) -> str | None:
-    """The dictionary spelling a phrase contains ("TTP militants" → "TTP"), or None."""
-    match = _group_pattern().search(phrase)
+def known_group(phrase: str, *, non_state: bool = False) -> str | None:
+    """The dictionary spelling a phrase contains ("TTP militants" → "TTP"), or None.
+
+    ``non_state`` leaves out state forces (ACLED inter code 1), which a report names as
+    often among the attacked as among the attackers.
+    """
+    match = _group_pattern(non_state).search(phrase)
     return match.group(0) if match else None
