@@ -222,3 +222,10 @@ def test_a_group_named_only_as_background_or_as_victims_is_no_perpetrator():
     assert read_attribution("He tied it to recent attacks in the south by Jaish al-Adl.") is None
     found = read_attribution("Iranian border guards were kidnapped on Tuesday, officials said.")
     assert found is None or found.perpetrator != "Iranian border guards"
+
+
+def test_a_speakers_label_for_who_struck_is_an_allegation_but_a_description_is_not():
+    found = read_attribution("Two men died when terrorists from across the border fired on a patrol, the army said.")
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("alleged", "terrorists from across the border")
+    assert read_attribution("Two soldiers died when gunmen fired on a patrol, the army said.") is None

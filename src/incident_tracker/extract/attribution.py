@@ -127,6 +127,15 @@ _ACTED = re.compile(
     r"fired\s+(?!back\b|in\s+response\b)(?:[\w-]+\s+){0,4}?(?:shells?|rounds?|rockets?|mortars?|projectiles?|"
     r"missiles?|weapons|artillery|bullets|shots))\b"
 )
+#: A side's label for whoever struck, as the subject of the act: "terrorists fired on troops". Unlike
+#: "gunmen", which only describes, "terrorists", "militants", "khawarij" say who the speaker holds responsible.
+_LABELLED = re.compile(
+    r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+)(?P<perp>(?:the\s+)?(?:heavily\s+)?(?:armed\s+)?"
+    r"[\"“]?(?:terrorists|militants|khawarij|miscreants|insurgents)[\"”]?"
+    r"(?:\s+(?:from|based in|operating from)\s+(?:across\s+the\s+)?(?:the\s+)?[A-Z\w][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
+    r"\s+(?:had\s+)?(?:fired on|fired at|opened fire|attacked|ambushed|struck|stormed|targeted|hit)\b",
+    re.IGNORECASE,
+)
 #: One side naming the attackers: "The ISPR called the attackers 'khawarij'", "officials identified the gunmen as
 #: members of Jaish al-Adl".
 _CALLED = re.compile(
@@ -252,6 +261,10 @@ def read_attribution(text: str) -> Attribution | None:
     acted = _ACTED.search(text)
     if acted and _names_a_side(acted.group("perp") or acted.group("from")):
         return Attribution("alleged", perpetrator=_clean(acted.group("perp") or acted.group("from")))
+    labelled = _LABELLED.search(text)
+    if labelled and _SAYS.search(text):
+        # "terrorists fired on troops, the ISPR said": the label is the speaker's naming of who struck
+        return Attribution("alleged", perpetrator=_clean(labelled.group("perp")))
     suspected = _SUSPECTED.search(text)
     if suspected:
         perp = suspected.group("perp") or suspected.group("perp2")
