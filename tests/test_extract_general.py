@@ -229,3 +229,8 @@ def test_a_speakers_label_for_who_struck_is_an_allegation_but_a_description_is_n
     assert found is not None
     assert (found.status, found.perpetrator) == ("alleged", "terrorists from across the border")
     assert read_attribution("Two soldiers died when gunmen fired on a patrol, the army said.") is None
+
+
+def test_civilians_shot_at_after_a_blast_were_attacked():
+    text = "A mine went off and guards then opened fire on migrants at the border on Sunday, killing two civilians."
+    assert _one(text)["sub_event_type"] == "Attack"

@@ -666,7 +666,8 @@ def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:
         return "Battles", "Armed clash"
     if weapons & {"artillery", "mortar", "rocket", "missile"}:
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
-    if weapons & {"ied", "explosives"}:
+    if weapons & {"ied", "explosives"} and not (civilian and "firearms" in weapons):
+        # a blast with no one shooting is remote violence; civilians also shot at were attacked face to face
         return "Explosions/Remote violence", "Remote explosive/landmine/IED"
     if weapons == {"grenade"}:
         return "Explosions/Remote violence", "Grenade"
