@@ -234,3 +234,11 @@ def test_a_speakers_label_for_who_struck_is_an_allegation_but_a_description_is_n
 def test_civilians_shot_at_after_a_blast_were_attacked():
     text = "A mine went off and guards then opened fire on migrants at the border on Sunday, killing two civilians."
     assert _one(text)["sub_event_type"] == "Attack"
+
+
+def test_the_gazetteer_locator_takes_the_articles_countries_as_its_region(tmp_path):
+    from incident_tracker.extract import gazetteer_locator
+
+    locate = gazetteer_locator(tmp_path / "none.db")
+    fields, _ = locate("Kurram district", None, named=frozenset({"PK", "AF"}))
+    assert fields.get("country") == "PK"

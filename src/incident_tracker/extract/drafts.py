@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from ..errors import TrackerError, ValidationError
 from ..models import Casualties, parse_casualties, parse_country
@@ -47,8 +46,19 @@ from .vocab import (
 #: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
 BACKGROUND_DAYS = 45
 
+
 #: Looks up a place phrase: returns location fields (or {}) and a note for the reviewer.
-Locator = Callable[[str, str | None], tuple[dict[str, Any], str | None]]
+class Locator(Protocol):
+    """Geocodes a place phrase: ``(place, country, named=…) -> (location fields, note)``.
+
+    ``named`` are the countries the article names: the geocoder's region, so that a
+    place on either side of the border it reports is found in the right country.
+    """
+
+    def __call__(
+        self, place: str, country: str | None, /, named: frozenset[str] = frozenset()
+    ) -> tuple[dict[str, Any], str | None]: ...
+
 
 _ORDINALS = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2, "fourth": 3, "last": -1, "other": -1}
 _ORDINAL = re.compile(
@@ -900,7 +910,7 @@ def _finish(
     located: dict[str, Any] = {}
     if values.get("place") and locate is not None:
         try:
-            located, note = locate(values["place"], mention)
+            located, note = locate(values["place"], mention, named=frozenset(named or ()))
         except TrackerError as exc:
             located, note = {}, str(exc)
         if note:
