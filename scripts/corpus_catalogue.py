@@ -53,13 +53,15 @@ PHENOMENA: dict[str, str] = {
     "no-incident": "a report with no new incident at all",
     "non-english-spelling": "transliterated names that vary (Saravan/Sarawan, Kok-Tash/Koktosh, Barmal/Bernal)",
     "outlet-attribution-chain": 'one outlet citing another ("Tolo News, citing the Ministry")',
+    "sources-said": 'unnamed sources carry the facts ("sources said", "according to local sources")',
+    "solar-calendar": 'a span or date in the Afghan or Iranian solar calendar ("since the start of the solar year")',
 }
 
 
 def reports() -> list[dict[str, Any]]:
-    """Each report's coding with its header fields and file stem, in file order."""
+    """Each report's coding with its header fields and file stem, in id order (80 before 100)."""
     rows = []
-    for path in sorted(CORPUS.glob("*.json")):
+    for path in sorted(CORPUS.glob("*.json"), key=lambda p: int(p.stem.partition("-")[0])):
         spec: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         header = {}
         for line in path.with_suffix(".txt").read_text(encoding="utf-8").splitlines():
@@ -68,7 +70,7 @@ def reports() -> list[dict[str, Any]]:
             key, _, value = line.lstrip("# ").partition(":")
             header[key.strip()] = value.strip()
         tags = [tag.strip() for tag in header["Phenomena"].split(",")]
-        rows.append({**spec, "id": path.stem[:2], "stem": path.stem, "phenomena": tags})
+        rows.append({**spec, "id": path.stem.partition("-")[0], "stem": path.stem, "phenomena": tags})
     return rows
 
 

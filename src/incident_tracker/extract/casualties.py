@@ -13,17 +13,20 @@ from dataclasses import dataclass
 from ..models import Casualties, parse_casualties
 from .vocab import DEMONYMS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
 
-_QUALIFIER = r"(?:at least|more than|over|up to|as many as|nearly|about|around|some|approximately|an estimated)"
+_QUALIFIER = (
+    r"(?:at least|no fewer than|not less than|more than|over|up to|as many as|nearly|about|around|some|"
+    r"approximately|an estimated)"
+)
 QUANT = (
     rf"(?P<qual>{_QUALIFIER}\s+)?(?P<num>between\s+{NUMBER}\s+and\s+{NUMBER}|"
     rf"{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?|dozens|several|a few|scores|hundreds|many)"
 )
 _ADJ = r"(?:[A-Za-z’'-]+\s+){0,4}?"
 _NOUN = rf"(?P<noun>{_ADJ}(?:{VICTIM_NOUN}))"
-_KILL = r"killed|dead|died|lost their lives|martyred|embraced martyrdom|perished|slain|shot dead"
+_KILL = r"killed|dead|died|lost their lives|martyred|embraced (?:martyrdom|shahadat)|perished|slain|shot dead"
 _HURT = r"wounded|injured|hurt"
 #: Auxiliaries and hedges between a count and its verb: "have reportedly been martyred".
-_AUX = r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed)\s+)*"
+_AUX = r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed)\s+)*[\"“]?"
 _SECOND = (
     rf"\s+and\s+(?:(?P<num2>{NUMBER})|their|his|a|an)\s+"
     rf"(?P<noun2>{_ADJ.replace('{0,3}', '{0,2}')}(?:{VICTIM_NOUN}))"
@@ -55,6 +58,11 @@ _PATTERNS = (
     re.compile(
         rf"\b(?P<verb>killing|killed|kills|shot dead|gunned down|shot and killed|wounding|wounded|injuring|injured)"
         rf"\s+{QUANT}(?:\s+{_NOUN})?\b",
+        re.IGNORECASE,
+    ),
+    # "… was killed, as were three of the intruders": the verb before, the second count after
+    re.compile(
+        rf"\b(?P<verb>{_KILL}|{_HURT}),?\s+as\s+(?:were|was)\s+{QUANT}\s+(?P<noun>of\s+the\s+(?:{VICTIM_NOUN}|[a-z]+))\b",
         re.IGNORECASE,
     ),
     # "the deaths of 3 Chinese workers", "death of two soldiers"
@@ -101,6 +109,7 @@ TOLL_UPDATE = re.compile(
 )
 
 
+_AGE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
 _GROUP_SIZE = re.compile(r"\b(?:party|group|convoy|column|crowd|band|total|contingent) of\s*$", re.IGNORECASE)
 #: "up to 260 migrants may have died": a feared figure, replaced by any stated one.
 HEDGED = re.compile(
@@ -142,6 +151,8 @@ def _casualties(qualifier: str | None, number: str) -> Casualties | None:
     value = values[0]
     assert value is not None
     qual = (qualifier or "").strip().lower()
+    if qual in {"no fewer than", "not less than"}:
+        qual = "at least"
     if qual in {"at least", "more than", "over"}:
         return parse_casualties(f"{qual} {value}")
     if qual in {"up to", "as many as"}:
@@ -199,6 +210,8 @@ def find_tolls(sentence: str) -> list[Toll]:
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
             groups = match.groupdict()
+            if _AGE.search(sentence[: match.start("num")]):
+                continue  # "a woman aged 22 was badly wounded": her age, not a count
             if _GROUP_SIZE.search(sentence[: span[0]]):
                 continue  # "a party of 150 were killed, wounded or went missing": the group, not the dead
             casualties = _casualties(groups.get("qual"), groups["num"])

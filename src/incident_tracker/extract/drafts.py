@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from ..errors import TrackerError, ValidationError
 from ..models import Casualties, parse_casualties, parse_country
@@ -33,6 +32,7 @@ from .context import countries_named, country_phrase
 from .dates import FoundDate, find_dates
 from .roles import Dateline, background_start, find_dateline, wrong_role
 from .sentences import Sentence, split_sentences
+from .strikes import striking_state
 from .vocab import (
     CIVILIAN_TARGETS,
     DEMONYMS,
@@ -46,12 +46,44 @@ from .vocab import (
 #: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
 BACKGROUND_DAYS = 45
 
-#: Looks up a place phrase: returns location fields (or {}) and a note for the reviewer.
-Locator = Callable[[str, str | None], tuple[dict[str, Any], str | None]]
 
-_ORDINALS = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2, "fourth": 3, "last": -1}
+#: Looks up a place phrase: returns location fields (or {}) and a note for the reviewer.
+class Locator(Protocol):
+    """Geocodes a place phrase: ``(place, country, named=…) -> (location fields, note)``.
+
+    ``named`` are the countries the article names: the geocoder's region, so that a
+    place on either side of the border it reports is found in the right country.
+    """
+
+    def __call__(
+        self, place: str, country: str | None, /, named: frozenset[str] = frozenset()
+    ) -> tuple[dict[str, Any], str | None]: ...
+
+
+_ORDINALS = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2, "fourth": 3, "last": -1, "other": -1}
 _ORDINAL = re.compile(
-    r"\b(?:in\s+)?the\s+(?P<which>first|second|third|fourth|former|latter)\b(?:\s+(?:incident|attack|one|case|strike))?",
+    r"\b(?:in\s+)?the\s+(?P<which>first|second|third|fourth|former|latter)\b(?:\s+(?:incident|attack|one|case|strike))?|"
+    r"\b(?:in\s+)?the\s+(?P<other>other)\s+(?:incident|attack|case|strike|clash|ambush|assault)\b",
+    re.IGNORECASE,
+)
+#: A toll of none, stated: "nobody was hurt", "no one was killed", "there were no casualties".
+_NOBODY = re.compile(
+    r"\b(?:nobody|no one|no-one|none of them)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
+    r"(?P<what>killed|hurt|injured|wounded|harmed)\b|"
+    r"\b(?:were|was|caused|suffered|reported) no (?:casualties|injuries)\b|"
+    r"\bwithout (?:causing )?(?:any )?casualties\b",
+    re.IGNORECASE,
+)
+#: A sentence about how others took the news, not about what happened.
+_REACTION = re.compile(
+    r"\b(?:condolences?|condoled|condemn(?:ed|s|ing)?|paid (?:tribute|homage)|expressed (?:grief|sorrow|sadness|shock)|"
+    r"funeral prayers?|offered (?:his|her|their) (?:sympathies|prayers))\b",
+    re.IGNORECASE,
+)
+#: "Ten soldiers were killed on Saturday in two separate attacks": one day, as many incidents as it counts.
+_COUNTED = re.compile(
+    r"\b(?P<count>two|three|four)\s+(?:separate|different|distinct)\s+(?:\w+\s+)?"
+    r"(?:incidents|attacks|strikes|clashes|ambushes|assaults|bombings)\b",
     re.IGNORECASE,
 )
 _SEVERAL = re.compile(r"\b(?:two|three|four|separate|both)\b[^.]*\b(?:incidents|attacks|strikes)\b", re.IGNORECASE)
@@ -61,7 +93,7 @@ _PLACE = re.compile(
     rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into)\s+(?P<the>the\s+)?"
     rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
     rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*(?:\s+(?:border crossing|crossing|checkpoint|border post|"
-    rf"district|province|region|village|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil))?)(?=[\s,.;:)]|$)"
+    rf"district|province|region|village|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
 )
 _NOT_PLACES = frozenset(
     {
@@ -215,7 +247,7 @@ _CONFLICT = re.compile(
 _OF_PLACE = re.compile(
     rf"\b(?:the\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+)?"
     rf"(?P<kind>city|town|village|district|province|region|"
-    rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*)"
+    rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
 )
 #: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
 _ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
@@ -300,8 +332,21 @@ class _Reader:
             self.current = None
             self.read_attribution(None, sentence, text)
             return
+        counted = _COUNTED.search(text)
+        if counted and not self.drafts and len({d.key for d in dates}) == 1:
+            # Its toll is the sum of the incidents', told apart by "the first attack", "the other attack".
+            first = self.start(dates[0], sentence, absorb=False)
+            self.announced = [first]
+            for _ in range(1, ["two", "three", "four"].index(counted.group("count").lower()) + 2):
+                extra = Draft()
+                for name in ("event_date", "event_date_end", "date_precision"):
+                    extra.set(name, first.values.get(name), sentence)
+                self.drafts.append(extra)
+                self.announced.append(extra)
+            self.current = None
+            return
         if ordinal and self.announced:
-            index = _ORDINALS[ordinal.group("which").lower()]
+            index = _ORDINALS[(ordinal.group("which") or ordinal.group("other")).lower()]
             if index < len(self.announced):
                 self.current = self.announced[index]
         elif dates and not (self.current is not None and TOLL_UPDATE.search(text)):
@@ -312,6 +357,11 @@ class _Reader:
                 return
         if self.current is None:
             self.summary.append((sentence, text))
+            return
+        if self.drafts and _REACTION.search(text):
+            # "The prime minister offered condolences to the families of the 10 soldiers martyred in …":
+            # a reaction sums up and names the places of all; only who is blamed in it is read.
+            self.read_attribution(self.current, sentence, text)
             return
         self.read(self.current, sentence, text)
 
@@ -325,7 +375,8 @@ class _Reader:
         current = self.current or self.drafts[-1]
         start = dt.date.fromisoformat(current.values["event_date"])
         end = dt.date.fromisoformat(current.values.get("event_date_end") or current.values["event_date"])
-        if abs((date.start - start).days) <= 1 and date.precision == "day":
+        within = (start - dt.timedelta(days=1)) <= date.start <= (end + dt.timedelta(days=1))
+        if within and date.precision == "day":  # a day of the span it already covers, or one either side
             self.current = current
             return True
         if _BEGAN.search(text) and date.precision == "day" and 0 < (start - date.start).days <= 6:
@@ -347,6 +398,13 @@ class _Reader:
             draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
             draft.set("victim_nationality", toll.nationality, sentence)
             draft.set("target_type", toll.target_type, sentence)
+        nobody = _NOBODY.search(text)
+        if nobody and not re.search(r"\bside\b", text[max(0, nobody.start() - 40) : nobody.start()]):
+            # "nobody was hurt": a toll of zero, stated; a count told later replaces it
+            what = (nobody.group("what") or "casualties").lower()
+            if what != "killed":
+                draft.set("injured", 0, sentence)
+            draft.set("killed", 0, sentence)
         target = _ATTACKED.search(text)
         if target and "target_type" not in draft.values:
             victims, nationality, kind = victims_of(target.group("noun"))
@@ -382,11 +440,29 @@ class _Reader:
         hedged = HEDGED.search(sentence.text) is not None
         if hedged and known is not None:
             return
+        if known == 0 and (casualties.best or 0) > 0:  # "nobody was killed", then "two of the attackers died"
+            draft.values.pop(what, None)
+            known = None
         replace = (update and what == "killed") or (vague and casualties.text not in VAGUE_WORDS and not hedged)
         if replace or known is None:
             draft.values.pop(f"_{what}_hedged", None)
             if hedged:
                 draft.values[f"_{what}_hedged"] = True
+        if (
+            known is not None
+            and what == "killed"
+            and not replace
+            and _attackers_too(draft, toll)
+            and casualties.best is not None
+            and casualties.text is None
+        ):
+            # "… killed one border guard." "Two of the attackers were killed as well.": both sides' dead count.
+            for suffix in ("", "_low", "_high"):
+                if draft.values.get(f"killed{suffix}") is not None:
+                    draft.values[f"killed{suffix}"] += casualties.best
+                    draft.evidence[f"killed{suffix}"] = f"{draft.evidence.get('killed', '')} {sentence.text}".strip()
+            draft.set("_attackers_counted", True, sentence)
+            return
         if known is not None and not replace:
             other = draft.evidence.get(what) != sentence.text
             if conflict and other and casualties.best is not None and casualties.best != known:
@@ -402,6 +478,7 @@ class _Reader:
                 draft.notes.append(f"Conflicting {what} figures ({known} and {casualties.best}): kept as a range.")
             return
         draft.set(what, casualties.best, sentence, replace=replace)
+        draft.set(f"_{what}_who", toll.victims or "", sentence, replace=True)
         for suffix, value in (("_low", casualties.low), ("_high", casualties.high), ("_text", casualties.text)):
             if replace:
                 draft.values.pop(what + suffix, None)
@@ -494,14 +571,47 @@ class _Reader:
                 target.set("attribution", found.status, sentence, replace=True)
             for name, value in found.fields().items():  # the same status again may name who it was
                 target.set(name, value, sentence)
+            before = target.values.get("perpetrator")
+            if current == found.status and before and found.perpetrator and _narrower(found.perpetrator, before):
+                # "Iranian forces fired shells", then "the Iranian border guards fired them": the narrower name
+                target.set("perpetrator", found.perpetrator, sentence, replace=True)
+
+
+_UNIT = re.compile(r"\b(?:border|frontier|police|guards?|corps|regiment|brigade|battalion)\b", re.IGNORECASE)
+
+
+def _narrower(new: str, old: str) -> bool:
+    """Whether ``new`` names the same side as ``old`` more narrowly (its unit, not just its forces)."""
+    sides_new = {DEMONYMS[w.lower()] for w in new.split() if w.lower() in DEMONYMS}
+    sides_old = {DEMONYMS[w.lower()] for w in old.split() if w.lower() in DEMONYMS}
+    return bool(sides_new) and sides_new == sides_old and bool(_UNIT.search(new)) and not _UNIT.search(old)
+
+
+#: Who the other side's dead are: the attackers, not the attacked.
+_ATTACKERS = re.compile(
+    r"\b(?:attackers|assailants|intruders|militants|gunmen|smugglers|traffickers|terrorists|insurgents|"
+    r"infiltrators|raiders)\b",
+    re.IGNORECASE,
+)
+
+
+def _attackers_too(draft: Draft, toll: Toll) -> bool:
+    """Whether a later count is of the attackers, and the draft's count so far only of those they hit."""
+    if draft.values.get("_attackers_counted") or not toll.victims or not _ATTACKERS.search(toll.victims):
+        return False
+    before = str(draft.values.get("_killed_who") or "")
+    return bool(before) and _ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)
 
 
 def _specificity(place: str) -> int:
-    """How narrowly a place phrase places the event: a border line 0, a province 1, anything else 2."""
+    """How narrowly a place phrase places the event: a border line 0, a province 1, a named area, village or
+    post 3, anything else (a district, a bare name) 2."""
     if re.search(r"\b(?:Line|[Bb]order|[Ff]rontier|[Bb]oundary)$", place):
         return 0
     if re.search(r"\b(?:[Pp]rovince|[Rr]egion|[Oo]blast)$", place):
         return 1
+    if re.search(r"\b(?:area|village|town|post|outpost|checkpoint|check-post|crossing|bazaar)$", place):
+        return 3  # "the Bagan area" after "Kurram district": the scene inside the district
     return 2
 
 
@@ -566,7 +676,8 @@ def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:
         return "Battles", "Armed clash"
     if weapons & {"artillery", "mortar", "rocket", "missile"}:
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
-    if weapons & {"ied", "explosives"}:
+    if weapons & {"ied", "explosives"} and not (civilian and "firearms" in weapons):
+        # a blast with no one shooting is remote violence; civilians also shot at were attacked face to face
         return "Explosions/Remote violence", "Remote explosive/landmine/IED"
     if weapons == {"grenade"}:
         return "Explosions/Remote violence", "Grenade"
@@ -600,6 +711,9 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for sentence, usable in [*([headline] if headline else []), *reader.lead]:
         if VIOLENCE.search(usable):  # what the report says before its first dated event
             reader.read(summary, sentence, usable)
+        else:
+            # "State television said Jaish al-Adl had claimed it": who did it, told without a violence word
+            reader.read_attribution(summary, sentence, usable)
     if not reader.drafts and any(name in summary.values for name in ("killed", "injured", "weapons")):
         _date_undated(summary, reader, anchor)
         reader.drafts.append(summary)
@@ -613,18 +727,42 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         hint = None  # a wire bureau abroad ("DUBAI (Reuters) -"), not the event's country
     if hint and "_country_mention" not in summary.values:
         summary.values["_country_mention"], summary.evidence["_country_mention"] = hint, hint_evidence or ""
+    background = {sentence.index for sentence in reader.background}
+    for draft in reader.drafts:
+        _struck_by(draft, sentences, background)
     for draft in reader.drafts:
         own_summary = summary if draft is not summary else None
         _finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
     return reader.drafts
 
 
+def _struck_by(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """An air or drone strike's state, from how the report names the striker (see :mod:`.strikes`)."""
+    if not {"airstrike", "drone"} & set(draft.values.get("weapons", [])):
+        return
+    status = draft.values.get("attribution")
+    if status in ("claimed", "confirmed", "disputed"):
+        return
+    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences)]
+    article = [s for s in sentences if s.index not in background]
+    found = striking_state(own, article)
+    if found is None or (found[0].status == "alleged" and status and draft.values.get("perpetrator")):
+        return  # an allegation naming someone already read stands; the striker's own word outranks it
+    statement, sentence = found
+    for name in _ATTRIBUTION_FIELDS:
+        draft.values.pop(name, None)
+        draft.evidence.pop(name, None)
+    draft.set("attribution", statement.status, sentence, replace=True)
+    for name, value in statement.fields().items():
+        draft.set(name, value, sentence)
+
+
 def _date_undated(summary: Draft, reader: _Reader, anchor: dt.date) -> None:
     """Date an event the article reports without its own date.
 
-    "…, officials said on Saturday": it happened on that day or the one before (the
-    codebook's ``days`` precision from the day before). With no date at all, the week
-    before the anchor, as ``week``: never a made-up day.
+    "…, officials said on Saturday": it happened in the week up to that day (``week``),
+    as the real reports' coders read it: a statement can come days after the event.
+    With no date at all, the week before the anchor, as ``week``: never a made-up day.
     """
     earliest = reader.published - dt.timedelta(days=BACKGROUND_DAYS)
     for sentence, text in reader.summary:
@@ -634,11 +772,12 @@ def _date_undated(summary: Draft, reader: _Reader, anchor: dt.date) -> None:
             if d.reporting and d.precision == "day" and earliest <= d.start <= reader.published
         ]
         if said:
+            # A statement's day bounds the event, it does not date it: officials often speak days later.
             day = said[0].start
-            summary.set("event_date", (day - dt.timedelta(days=1)).isoformat(), sentence)
+            summary.set("event_date", (day - dt.timedelta(days=6)).isoformat(), sentence)
             summary.set("event_date_end", day.isoformat(), sentence)
-            summary.set("date_precision", "days", sentence)
-            summary.notes.append(f"Dated by when it was reported ({said[0].text}): that day or the day before.")
+            summary.set("date_precision", "week", sentence)
+            summary.notes.append(f"Dated by when it was reported ({said[0].text}): in the week up to that day.")
             return
     first = (reader.summary or reader.lead)[0][0]
     summary.set("event_date", (anchor - dt.timedelta(days=6)).isoformat(), first)
@@ -756,13 +895,22 @@ def _finish(
     if mention is None and summary is not None and "_country_mention" in summary.values:
         mention, mention_evidence = summary.values["_country_mention"], summary.evidence["_country_mention"]
     names = values.pop("_names", [])
-    for private in ("_abduction", "_suicide", "_two_sided", "_killed_hedged", "_injured_hedged"):
+    for private in (
+        "_abduction",
+        "_suicide",
+        "_two_sided",
+        "_killed_hedged",
+        "_injured_hedged",
+        "_killed_who",
+        "_injured_who",
+        "_attackers_counted",
+    ):
         values.pop(private, None)
         draft.evidence.pop(private, None)
     located: dict[str, Any] = {}
     if values.get("place") and locate is not None:
         try:
-            located, note = locate(values["place"], mention)
+            located, note = locate(values["place"], mention, named=frozenset(named or ()))
         except TrackerError as exc:
             located, note = {}, str(exc)
         if note:

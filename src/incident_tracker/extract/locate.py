@@ -21,11 +21,13 @@ def gazetteer_locator(db_path: str | Path | None = None) -> Locator:
 
     resolver = resolver_for(db_path, online=False)
 
-    def locate(place: str, country: str | None) -> tuple[dict[str, Any], str | None]:
-        located = locate_place(place, country=country, resolver=resolver)
+    def locate(
+        place: str, country: str | None, /, named: frozenset[str] = frozenset()
+    ) -> tuple[dict[str, Any], str | None]:
+        located = locate_place(place, country=country, resolver=resolver, named=named)
         if located.chosen is None and country is not None and located.resolution and not located.resolution.candidates:
             # The article's country may be the reporter's, not the place's: try without it.
-            located = locate_place(place, resolver=resolver)
+            located = locate_place(place, resolver=resolver, named=named)
         if located.chosen is None:
             return {}, located.note
         return {k: v for k, v in located.fields.items() if v is not None}, None

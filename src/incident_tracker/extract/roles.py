@@ -78,7 +78,9 @@ _MARKERS = re.compile(
     r"(?:ago|earlier|before)\b|"
     r"\b(?:a\s+)?(?:similar|previous|earlier|prior)\s+(?:deadly\s+|cross-border\s+|border\s+)?"
     r"(?:incident|attack|clash|strike|skirmish|shooting|bombing|ambush|raid|assault|incursion|exchange)e?s?\b|"
-    r"\b(?:a|one|two|three|four|five|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+    # "a day after" tells the order of this event's own moments, not an earlier event
+    r"\b(?:(?:two|three|four|five|six|several|some|\d+)\s+days|"
+    r"(?:a|one|two|three|four|five|six|several|some|\d+)\s+(?:weeks?|months?|years?))\s+"
     r"(?:after|before|earlier)\b|\bhas since\b|\bsince (?:then|its founding)\b|"
     r"\b(?:after|since|following|before)\s+(?:last|the previous|previous)\s+(?:week|month|year)|"
     r"\blast\s+(?:week|month)[’']s\b|"

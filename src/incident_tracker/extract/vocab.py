@@ -122,7 +122,7 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"passengers?|drivers?|truck drivers?", "transport"),
     (r"workers?|engineers?|employees|contractors?|labou?rers|miners|traders?|businessm[ae]n|staff", "business"),
     (
-        r"civilians?|villagers?|residents?|children|women|girls|boys|farmers?|shepherds?|students?|"
+        r"civilians?|villagers?|residents?|children|child|women|woman|girls?|boys?|farmers?|shepherds?|students?|"
         r"nationals|citizens|migrants|refugees|asylum seekers|hostages|civilians",
         "civilians",
     ),
@@ -130,7 +130,7 @@ TARGETS: tuple[tuple[str, str], ...] = (
 #: "people" and "persons" say nothing about who was hit: victims kept, no target type.
 GENERIC_VICTIMS = "|".join(
     (
-        "people|persons|men|foreigners|foreign nationals|others",
+        "people|persons?|men|man|foreigners|foreign nationals|others",
         "militants|terrorists|attackers|assailants|insurgents|gunmen",
     )
 )
@@ -152,9 +152,12 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"drones?|uavs?|unmanned aerial vehicles?|quadcopters?", ("drone",)),
     (r"air ?strikes?|air raids?|warplanes?|fighter jets?|aerial bombardment", ("airstrike",)),
     (r"suicide (?:bomber|bombing|attack|car bomb)s?|car bombs?|vbieds?", ("explosives",)),
-    (r"roadside bombs?|improvised explosive devices?|ieds?|landmines?|land mines?|mines?", ("ied",)),
+    (r"roadside bombs?|improvised explosive devices?|ieds?", ("ied",)),
+    (r"landmines?|land mines?|mines?", ("explosives",)),  # a mine is not improvised (GTD codes it explosives)
     (r"mortars?(?: shells?| rounds?| fire)?", ("mortar",)),
-    (r"artillery|shelling|shelled|heavy weapons", ("artillery",)),
+    # "light and heavy weapons" is a firefight's; "heavy weapons" alone names no kind, so it says nothing
+    (r"light and heavy weapons|light weapons|small arms", ("firearms",)),
+    (r"artillery|shelling|shelled", ("artillery",)),
     (r"rocket-propelled grenades?|rockets?|rpgs?", ("rocket",)),
     (r"missiles?", ("missile",)),
     (r"(?:hand )?grenades?", ("grenade",)),
@@ -175,8 +178,9 @@ VIOLENCE = re.compile(
     r"\b(?:killed|killing|killings|dead|died|deaths?|death toll|toll|wounded|wounding|injured|injuring|injuries|"
     r"attack(?:ed|s)?|assailants|clash(?:ed|es)?|shelling|shelled|shot|gunfire|firefight|ambush(?:ed)?|"
     r"explosions?|blasts?|bomb(?:ing|ed|s)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
-    r"abducted|kidnapped|casualties|martyred|raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|"
-    r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead|set on fire|set ablaze|torched|looted)\b",
+    r"abducted|kidnapped|casualties|martyred|shahadat|raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|"
+    r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead|set on fire|set ablaze|torched|looted|"
+    r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit))\b",
     re.IGNORECASE,
 )
 
@@ -198,7 +202,11 @@ MUTUAL = re.compile(
     r"\b(?:blam|accus)(?:ed|ing|e)\s+(?:each other|one another)|"
     r"\beach (?:side|country|government|party|blamed|accused) (?:blam|accus)(?:ed|ing)(?: the other)?|"
     r"\b(?:trad|exchang)(?:ed|ing) (?:blame|accusations)|\bboth sides (?:blamed|accused|traded)|"
-    r"\bblamed the other|\beach (?:blamed|accused) the other\b|\bmutual accusations|\bcompeting (?:claims|accounts)",
+    r"\bblamed the other|\beach (?:blamed|accused) the other\b|\bmutual accusations|\bcompeting (?:claims|accounts)|"
+    # Each government protesting to the other: "traded protests", "each calling in the other's envoy",
+    # "Kabul called in Pakistan's ambassador … after Islamabad had summoned the Afghan chargé".
+    r"\btrad(?:ed|ing) (?:\w+ )?(?:protests|charges)\b|\beach (?:calling in|summoning) the other|"
+    r"\b(?:summon(?:ed|s|ing)?|call(?:ed|s|ing) in)\b[^.;]{1,120}\b(?:summon(?:ed|s|ing)?|call(?:ed|s|ing) in)\b",
     re.IGNORECASE,
 )
 #: "<who> said the attack originated/came from <where>" / "<who> blamed <someone>".
@@ -210,6 +218,10 @@ ALLEGE = re.compile(
     r"accused|responsible|behind)\b.*)",
 )
 ORIGIN = re.compile(
-    r"\b(?:originated|came|launched|fired|crossed|infiltrated|entered)\b[^.]*?\bfrom\b\s+(?:across\s+the\s+border\s+)?"
-    r"(?:in\s+|inside\s+)?(?:the\s+)?(?P<where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:province|region|district))?)"
+    r"(?:\b(?:originated|came|launched|fired|crossed|infiltrated|entered)\b[^.]*?\bfrom\b|"
+    # "militants based in Afghanistan's eastern Kunar province": where they come from, not where they struck
+    r"\b(?:based|operating|hiding|headquartered|sheltering)\s+in\b)\s+(?:across\s+the\s+border\s+)?"
+    r"(?:in\s+|inside\s+)?(?:neighbou?ring\s+)?(?:the\s+)?"
+    r"(?P<where>[A-Z][\w'’-]*(?:\s+(?:(?:north|south|east|west)\w*\s+)?[A-Z][\w'’-]*)*"
+    r"(?:\s+(?:province|region|district))?)"
 )
