@@ -270,8 +270,10 @@ def test_example_article_json(example_db, run_json):
     assert incidents[0]["origin_place"] == "Badakhshan" and incidents[0]["date"] == "2025-11-24"
 
 
-def test_non_terminal_default_is_json(example_db, run):
-    data = json.loads(run("timeline").stdout)
+def test_piped_default_is_the_table_and_json_is_asked_for(example_db, run):
+    """Issue 16: the format never depends on whether stdout is a terminal."""
+    assert "2025-11-24" in run("timeline").stdout
+    data = json.loads(run("timeline", "--json").stdout)
     assert data["totals"]["count"] == 2
 
 

@@ -166,7 +166,7 @@ app = typer.Typer(
         "Each command's --help ends with examples; docs/getting-started.md walks through one article.\n\n"
         "Examples:\n\n"
         "\b\n"
-        "  tracker --db incidents.db timeline --format table\n"
+        "  tracker --db incidents.db timeline\n"
         "  tracker list --country TJ --since 2025-11\n"
         "  tracker config show"
     ),

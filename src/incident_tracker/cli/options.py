@@ -75,15 +75,37 @@ def option_bundle(options: dict[str, tuple[Any, Any]], into: str, build: Callabl
 
 
 class OutputFormat(StrEnum):
+    """Every output format of every command; each command accepts the ones it can write
+    (:func:`format_option`)."""
+
     table = "table"
+    md = "md"
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
 
 
+def format_option(*accepted: OutputFormat) -> Any:
+    """The --format option of a command that writes ``accepted`` (the first is the default)."""
+    names = [f.value for f in accepted]
+
+    def parse(text: str) -> str:
+        if text.strip().lower() not in names:
+            raise typer.BadParameter(f"{text!r} is not one of {', '.join(repr(n) for n in names)}.")
+        return text.strip().lower()
+
+    return typer.Option(
+        "--format",
+        "-f",
+        parser=parse,
+        metavar="[" + "|".join(names) + "]",
+        autocompletion=lambda: names,
+        help=f"Output format. Default: {names[0]}, on a terminal or piped alike.",
+    )
+
+
 FormatOption = Annotated[
-    Optional[OutputFormat],
-    typer.Option("--format", "-f", help="Output format. Default: table on a terminal, JSON otherwise."),
+    Optional[str], format_option(OutputFormat.table, OutputFormat.json, OutputFormat.jsonl, OutputFormat.csv)
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
 CsvFlag = Annotated[bool, typer.Option("--csv", help="Shortcut for --format csv.")]
@@ -105,11 +127,12 @@ IdArgument = Annotated[
 ]
 
 
-def pick_format(fmt: str | StrEnum | None, shortcuts: dict[str, bool], tty: bool, configured: str | None = None) -> str:
+def pick_format(fmt: str | StrEnum | None, shortcuts: dict[str, bool], configured: str | None = None) -> OutputFormat:
     """Resolve --format and its shortcut flags (--json, --csv, …), refusing contradictions.
 
-    Without either: the ``configured`` format (config file or $TRACKER_FORMAT) if any,
-    else a table for a person at a terminal, JSON for a program.
+    Without either: the ``configured`` format (config file or $TRACKER_FORMAT) if any, else a
+    table. Never whether stdout is a terminal: ``tracker list | grep Khatlon`` sees what the
+    terminal shows (only colour and width follow the terminal); programs ask for --json.
     """
     chosen = [name for name, on in shortcuts.items() if on]
     if fmt is not None:
@@ -118,10 +141,10 @@ def pick_format(fmt: str | StrEnum | None, shortcuts: dict[str, bool], tty: bool
         flags = ", ".join(f"--{name}" for name in shortcuts)
         raise ValidationError(f"Choose one output format: --format or one of {flags}.")
     if chosen:
-        return chosen[0]
+        return OutputFormat(chosen[0])
     if configured:
-        return configured
-    return "table" if tty else "json"
+        return OutputFormat(configured)
+    return OutputFormat.table
 
 
 # --- filters ----------------------------------------------------------------------

@@ -166,7 +166,6 @@ class DocSession:
             "XDG_CONFIG_HOME": "/home/analyst/.config",
             "COLUMNS": str(width),
             "NO_COLOR": "1",
-            "TRACKER_TERMINAL": "1",
             "TRACKER_COUNTRY": None,
             "TRACKER_FORMAT": None,
             "TRACKER_ONLINE_GEOCODER": None,

@@ -19,16 +19,6 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-#: Set to 1 to get the output a terminal gets (tables) when stdout is a pipe or a file:
-#: ``TRACKER_TERMINAL=1 tracker list | less``; the docs' real runs use it too.
-TERMINAL_ENV = "TRACKER_TERMINAL"
-
-
-def stdout_is_terminal() -> bool:
-    """Is a person reading stdout? Then tables; otherwise JSON for programs."""
-    return sys.stdout.isatty() or os.environ.get(TERMINAL_ENV) == "1"
-
-
 def console(stderr: bool = False) -> Console:
     """A Rich console that honours NO_COLOR, never wraps data it cannot fit, and shows
     terminal control characters in data as escapes instead of sending them (``printable``)."""
@@ -63,7 +53,12 @@ def json_default(value: Any) -> Any:
 
 
 def print_json(data: Any) -> None:
-    """One JSON document on stdout, indented for people, UTF-8 kept readable."""
+    """One JSON document on stdout, indented for people, UTF-8 kept readable.
+
+    The only place the CLI turns a result into JSON, so every command's machine output
+    looks alike. The format never depends on whether stdout is a terminal: piped output is
+    what the terminal shows (without colour); --json asks for this.
+    """
     print(json.dumps(data, ensure_ascii=False, indent=2, default=json_default))
 
 
