@@ -57,7 +57,7 @@ def _is_json(text: str) -> bool:
 @pytest.mark.parametrize(
     ("args", "shows"),
     [
-        (["list"], "2025-11-24"),
+        (["list"], "Shamsiddin"),
         (["timeline"], "incident"),
         (["stats"], "Killed"),
         (["show", "1"], "Incident 1"),
@@ -84,7 +84,7 @@ def test_json_is_asked_for(shipped, args):
 
 def test_grep_finds_a_place_in_the_piped_list(shipped):
     listed = _piped(shipped, "list").stdout
-    found = subprocess.run(["grep", "Shamsid"], input=listed, capture_output=True, text=True, check=False)
+    found = subprocess.run(["grep", "Shamsiddin"], input=listed, capture_output=True, text=True, check=False)
     assert found.returncode == 0 and "2025-11-24" in found.stdout
 
 
@@ -96,3 +96,74 @@ def test_width_follows_columns(shipped):
 def test_each_command_accepts_only_the_formats_it_writes(run):
     assert "is not one of 'table', 'json', 'jsonl', 'csv'" in run("list", "--format", "md", expect=2).stderr
     assert "is not one of 'table', 'md', 'json'" in run("stats", "--format", "csv", expect=2).stderr
+
+
+# --- 80 columns -----------------------------------------------------------------------
+
+READING = (["list"], ["show", "1"], ["show", "3"], ["history", "1"], ["stats"], ["timeline"], ["config", "show"])
+
+
+@pytest.fixture
+def busy(shipped: Path, run, monkeypatch) -> Path:
+    """The shipped database and one incident with long words in every wrapping column."""
+    monkeypatch.setenv("TRACKER_DB", str(shipped))
+    run(
+        "add", "--date", "2025-11-20", "--country", "AF", "--place", "Khwaja Bahauddin district of Takhar",
+        "--type", "Explosions/Remote violence", "--attribution", "suspected",
+        "--perpetrator", "Islamic State Khorasan Province", "--killed", "at least 12", "--no-input",
+        "--source", "https://example.org/news/2025/11/20/a-very-long-path-for-an-article-about-the-attack-in-takhar",
+        "--outlet", "Example Wire", "--source-note", "Says twelve killed, counted by a provincial official.",
+    )  # fmt: skip
+    return shipped
+
+
+def _render(run, monkeypatch, columns: int, args: list[str]) -> str:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    return str(run(*args).stdout)
+
+
+def _words(text: str) -> set[str]:
+    """Words of a render, without rules and bars (their length follows the width)."""
+    return {w for w in text.split() if not set(w) <= set("─━█▏▎▍▌▋▊▉ ")}
+
+
+def _fits(line: str) -> bool:
+    """At most 80 columns, not counting one URL or path printed whole (to click or copy)."""
+    longest = max(line.split(), key=len, default="")
+    whole = longest.startswith(("https://", "/"))
+    return len(line.rstrip()) - (len(longest) if whole else 0) <= 80
+
+
+@pytest.mark.parametrize("args", READING, ids=" ".join)
+def test_at_80_columns_no_line_is_wider_and_no_word_is_cut(busy, run, monkeypatch, args):
+    """What 80 columns show is made of the words a 400-column render shows: nothing is cut
+    ("Tajiki…") or split across lines; only a URL, printed whole on its line, may be wider."""
+    narrow = _render(run, monkeypatch, 80, args)
+    wide = _render(run, monkeypatch, 400, args)
+    for line in narrow.splitlines():
+        assert _fits(line), line
+    assert "…" not in narrow
+    paths = [w for w in _words(wide) if "/" in w]
+    cut = {w for w in _words(narrow) - _words(wide) if not any(w in path for path in paths)}  # a folded URL or path
+    assert not cut, f"{args}: words not in the wide render: {sorted(cut)}"
+
+
+def test_show_prints_every_source_url_whole_and_history_keeps_the_time(busy, run, monkeypatch):
+    shown = _render(run, monkeypatch, 80, ["show", "3"])
+    assert "https://example.org/news/2025/11/20/a-very-long-path-for-an-article-about-the-attack-in-takhar" in shown
+    history = _render(run, monkeypatch, 80, ["history", "1"])
+    assert "outlet: Global Times" in history and '{"' not in history
+    import re
+
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", history)
+    assert re.search(r"Created +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", shown)
+
+
+def test_the_checked_in_renders_keep_to_80_columns():
+    page = (ROOT / "docs" / "at-80-columns.md").read_text(encoding="utf-8")
+    blocks = page.split("```console")[1:]
+    assert len(blocks) == 5
+    for block in blocks:
+        for line in block.split("```")[0].splitlines():
+            assert _fits(line), line
+        assert "…" not in block

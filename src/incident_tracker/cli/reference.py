@@ -126,6 +126,7 @@ def exchange_reference() -> str:
 #: Timestamps and uids change on every run; generated pages show them as same-width placeholders.
 _VOLATILE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\d{4}-\d\d-\d\dT[\d:]*(?:Z|…)"), "YYYY-MM-DDThh:mm:ssZ"),
+    (re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d"), "YYYY-MM-DD hh:mm:ss"),  # as show and history print them
     (re.compile(r"\b01[0-9A-HJKMNP-TV-Z]{24}\b"), "01" + "X" * 24),
 )
 
