@@ -167,3 +167,21 @@ def test_the_checked_in_renders_keep_to_80_columns():
         for line in block.split("```")[0].splitlines():
             assert _fits(line), line
         assert "…" not in block
+
+
+# --- help -----------------------------------------------------------------------------
+
+
+def test_tracker_alone_shows_the_help_on_stdout_and_exits_0(tmp_path):
+    for args in ([], ["places"], ["source"], ["config"]):
+        result = subprocess.run([_tracker(), *args], capture_output=True, text=True, timeout=60, check=False)
+        assert result.returncode == 0, (args, result.stderr)
+        assert result.stdout.startswith(f"Usage: tracker {' '.join(args)}".rstrip() + " [OPTIONS] COMMAND"), args
+        assert result.stderr == ""
+
+
+def test_help_command_is_the_help_option(run):
+    assert run("help").stdout == run("--help").stdout
+    assert run("help", "list").stdout == run("list", "--help").stdout
+    assert run("help", "places", "add").stdout == run("places", "add", "--help").stdout
+    assert "No command 'places plough'" in run("help", "places", "plough", expect=2).stderr

@@ -5,11 +5,12 @@ from typing import Any
 import typer
 
 from .. import config
-from .app import app, state
+from .app import TrackerGroup, app, state
 from .options import JsonFlag
 from .render import console, message, print_json
 
 config_app = typer.Typer(
+    cls=TrackerGroup,
     help="Your settings: a TOML file for the database, default filters, output and geocoder.",
     no_args_is_help=True,
     rich_markup_mode=None,

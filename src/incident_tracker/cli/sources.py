@@ -4,11 +4,13 @@ from typing import Annotated, Optional
 
 import typer
 
-from .app import app, state
+from .app import TrackerGroup, app, state
 from .options import IdArgument
 from .render import message
 
-source_app = typer.Typer(help="Add sources to incidents.", no_args_is_help=True, rich_markup_mode=None)
+source_app = typer.Typer(
+    cls=TrackerGroup, help="Add, edit and remove the sources of incidents.", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(source_app, name="source")
 
 
