@@ -185,3 +185,81 @@ def test_help_command_is_the_help_option(run):
     assert run("help", "list").stdout == run("list", "--help").stdout
     assert run("help", "places", "add").stdout == run("places", "add", "--help").stdout
     assert "No command 'places plough'" in run("help", "places", "plough", expect=2).stderr
+
+
+# --- sources in full --------------------------------------------------------------------
+
+ADD = ["add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "--no-input"]
+
+
+def test_source_edit_and_remove_keep_history(run, run_json):
+    run(*ADD, "--source", "https://a.example/1", "--outlet", "Outlet A")
+    run("source", "add", "1", "https://b.example/2", "--outlet", "Outlet B")
+    run("source", "edit", "2", "--published", "27 Nov 2025", "--headline", "Two", "--reason", "from the page")
+    record = run_json("show", "1", "--json")
+    second = next(s for s in record["sources"] if s["id"] == 2)
+    assert (second["published"], second["headline"]) == ("2025-11-27", "Two")
+    last = record["history"][-1]
+    assert last["reason"] == "from the page" and '"published": null' in last["old_value"]
+    run("source", "edit", "2", "--headline", "")  # '' clears
+    assert next(s for s in run_json("show", "1", "--json")["sources"] if s["id"] == 2)["headline"] is None
+    assert "Removed source 1 from incident 1" in run("source", "remove", "1", "--reason", "duplicate").stderr
+    record = run_json("show", "1", "--json")
+    assert [s["id"] for s in record["sources"]] == [2]
+    assert record["history"][-1]["new_value"] is None and "Outlet A" in record["history"][-1]["old_value"]
+    assert "No source with id 9" in run("source", "remove", "9", expect=1).stderr
+    assert "not a URL" in run("source", "edit", "2", "--url", "the ministry", expect=2).stderr
+
+
+def test_a_source_that_is_not_a_url_is_refused_unless_marked_a_note(run, run_json):
+    run(*ADD)
+    refused = run("source", "add", "1", "Tajik MFA statement", expect=2)
+    assert "is not a URL" in refused.stderr and "--note-only" in refused.stderr
+    assert "not a URL" in run(*ADD, "--source", "www example", expect=2).stderr
+    assert "--note-only needs --outlet" in run("source", "add", "1", "Phone call", "--note-only", expect=2).stderr
+    run("source", "add", "1", "Phone call: 4 killed", "--note-only", "--outlet", "District administration")
+    (source,) = run_json("show", "1", "--json")["sources"]
+    assert (source["url"], source["outlet"], source["note"]) == (
+        None,
+        "District administration",
+        "Phone call: 4 killed",
+    )
+
+
+def test_a_lone_published_does_not_attach_to_the_wrong_source(run):
+    result = run(*ADD, "--source", "https://a.example/1", "--source", "https://b.example/2",
+                 "--published", "2025-11-27", expect=2)  # fmt: skip
+    assert "2 sources but 1 --published" in result.stderr
+
+
+def test_show_prints_a_long_url_whole_even_when_narrow(run, monkeypatch):
+    url = "https://example.org/" + "a-very-long-path-segment/" * 6 + "end"
+    run(*ADD, "--source", url)
+    monkeypatch.setenv("COLUMNS", "60")
+    assert f"     {url}" in run("show", "1").stdout.splitlines()  # whole, on its own line
+
+
+# --- timelines without filler -----------------------------------------------------------
+
+
+def test_runs_of_quiet_periods_fold_into_one_line_in_terminal_and_markdown(run):
+    for date in ("2025-01-06", "2025-05-19", "2025-06-02"):
+        run(*ADD[:2], date, *ADD[3:], "--killed", "1")
+    table = run("timeline", "--group", "week").stdout
+    assert "… 18 quiet weeks, 13 Jan – 18 May 2025 …" in table
+    assert "13–19 Jan 2025" not in table and "12–18 May 2025" not in table
+    assert "26 May – 1 Jun 2025" in table  # a single empty week between two busy ones stays a line
+    md = run("timeline", "--group", "week", "--md").stdout
+    assert "| *… 18 quiet weeks, 13 Jan – 18 May 2025 …* | 0 |  |  |  |  |" in md
+    data = json.loads(run("timeline", "--group", "week", "--json").stdout)
+    assert len(data["periods"]) == 22  # machine output keeps every period
+
+
+def test_summaries_read_as_sentences(run):
+    run(*ADD, "--killed", "2")
+    out = run("timeline", "--since", "2025-11-01").stdout
+    assert "unknown for 0" not in out and "…." not in out
+    assert "Filter: since 2025-11-01." in out
+    assert "1 incident: 2 killed; number injured unknown." in out
+    stats = run("stats").stdout
+    assert "unknown for 0" not in stats

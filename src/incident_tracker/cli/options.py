@@ -499,6 +499,15 @@ def _pair_sources(
             "Each --published/--headline/--source-original/--source-note belongs to a --source URL "
             "(or --outlet): give them in the same order and number."
         )
+    if anchors > 1:
+        for name, option in (("published", "--published"), ("headline", "--headline"),
+                             ("source_original", "--source-original"), ("note", "--source-note")):  # fmt: skip
+            if 0 < len(columns[name]) < anchors:
+                raise ValidationError(
+                    f"{anchors} sources but {len(columns[name])} {option}: with several sources, give "
+                    f"{option} once for each, in the same order ('' for a source without one), so that "
+                    "none attaches to the wrong source."
+                )
     return [
         {name: (values[index] if index < len(values) else None) for name, values in columns.items()}
         for index in range(count)

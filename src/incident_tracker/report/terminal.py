@@ -25,6 +25,7 @@ from .text import (
     summary_sentence,
     type_text,
 )
+from .timeline import QuietRun
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -170,8 +171,11 @@ def timeline_renderable(timeline: Timeline, width: int = 120) -> RenderableType:
         Text(header, style="bold", no_wrap=True, overflow="ellipsis"),
         Text("─" * min(width, len(header)), style="dim", no_wrap=True, overflow="crop"),
     ]
-    for period in timeline.periods:
-        parts.extend(_period_lines(timeline, period, layout))
+    for row in timeline.rows():
+        if isinstance(row, QuietRun):
+            parts.append(Text(row.label, style="dim"))
+        else:
+            parts.extend(_period_lines(timeline, row, layout))
     parts += [
         Text(""),
         Text(f"Attribution: {legend(list(timeline.totals.attribution))}", style="dim"),
