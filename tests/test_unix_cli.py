@@ -263,3 +263,15 @@ def test_summaries_read_as_sentences(run):
     assert "1 incident: 2 killed; number injured unknown." in out
     stats = run("stats").stdout
     assert "unknown for 0" not in stats
+
+
+# --- docs stay inside the repository ----------------------------------------------------
+
+
+def test_docs_never_point_outside_the_repository():
+    import re
+
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    outside = re.compile(r"\.\./shared|/work/|(?<![\w.~])/(?:home|root|Users)/(?!analyst/)")
+    found = [f"{p.name}: {m.group(0)}" for p in pages for m in outside.finditer(p.read_text(encoding="utf-8"))]
+    assert not found, found
