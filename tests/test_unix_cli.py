@@ -275,3 +275,63 @@ def test_docs_never_point_outside_the_repository():
     outside = re.compile(r"\.\./shared|/work/|(?<![\w.~])/(?:home|root|Users)/(?!analyst/)")
     found = [f"{p.name}: {m.group(0)}" for p in pages for m in outside.finditer(p.read_text(encoding="utf-8"))]
     assert not found, found
+
+
+# --- input: dates, tolls, a new database ------------------------------------------------
+
+ADD_NO_DATE = ["add", "--country", "TJ", "--type", "battles", "--no-input"]
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("24.11.2025", "2025-11-24"), ("24/11/2025", "2025-11-24"),
+                                               ("11/24/2025", "2025-11-24")])  # fmt: skip
+def test_numeric_dates_are_read_when_only_one_reading_exists(run, run_json, typed, stored):
+    run(*ADD_NO_DATE, "--date", typed)
+    assert run_json("show", "1", "--json")["event_date"] == stored
+
+
+def test_an_ambiguous_or_impossible_date_is_refused_and_says_why(run):
+    ambiguous = run(*ADD_NO_DATE, "--date", "03/04/2022", expect=2).stderr
+    assert "Ambiguous date '03/04/2022'" in ambiguous
+    assert "3 April 2022" in ambiguous and "March 4, 2022" in ambiguous
+    assert (
+        "February 2025 has 28 days, so day 31 does not exist"
+        in run(*ADD_NO_DATE, "--date", "31 Feb 2025", expect=2).stderr
+    )
+
+
+def test_a_future_date_warns_and_is_kept(run, run_json):
+    result = run(*ADD_NO_DATE, "--date", "2099-01-01")
+    assert "Warning: the date 2099-01-01 is in the future" in result.stderr
+    assert run_json("show", "1", "--json")["event_date"] == "2099-01-01"
+
+
+TOLLS = [
+    ("up to 4", None, None, 4, "up to 4"),
+    ("about 20", 20, None, None, "about 20"),
+    ("dozens", 12, 12, None, "dozens"),
+    ("tens", 12, 12, None, "tens"),
+    ("three", 3, None, None, "three"),
+    ("a dozen", 12, None, None, "a dozen"),
+    ("at least three", 3, 3, None, "at least three"),
+]
+
+
+@pytest.mark.parametrize(("typed", "best", "low", "high", "text"), TOLLS)
+def test_tolls_in_words_read_alike_in_add_and_in_a_csv_cell(run, run_json, tmp_path, typed, best, low, high, text):
+    run(*ADD_NO_DATE, "--date", "2025-11-24", "--killed", typed)
+    added = run_json("show", "1", "--json")
+    assert (added["killed"], added["killed_low"], added["killed_high"], added["killed_text"]) == (best, low, high, text)
+    sheet = tmp_path / "cells.csv"
+    sheet.write_text(f'event_date,country,event_type,killed\n2025-11-25,TJ,Battles,"{typed}"\n', encoding="utf-8")
+    run("import", str(sheet))
+    imported = run_json("show", "2", "--json")
+    got = (imported["killed"], imported["killed_low"], imported["killed_high"], imported["killed_text"])
+    assert got == (best, low, high, text)
+
+
+def test_a_write_to_a_new_database_says_so(run, tmp_path):
+    mistyped = tmp_path / "incidnets.db"
+    result = run("--db", str(mistyped), *ADD_NO_DATE, "--date", "2025-11-24")
+    assert f"Created new database {mistyped}." in result.stderr
+    again = run("--db", str(mistyped), *ADD_NO_DATE, "--date", "2025-11-25")
+    assert "Created new database" not in again.stderr

@@ -198,8 +198,15 @@ class State:
         """Open the database; read-only commands pass ``create=False``."""
         from ..store import IncidentStore
 
+        path = self.database_path()
+        new = create and not path.exists()
         store = IncidentStore.open(self.db_path, create=create)
         self.opened.append(store)
+        if new and path.exists():
+            # A mistyped --db must not silently start an empty record beside the real one.
+            from .render import message
+
+            message(f"Created new database {path}.")
         return store
 
     def database_path(self) -> Path:

@@ -349,9 +349,10 @@ def duplicates_command(
     if as_json:
         print_json([p.as_dict() for p in pairs])
         return
-    for pair in pairs:
-        print(f"{pair.first}\t{pair.second}\t{pair.score:.2f}\t{', '.join(pair.reasons)}")
     if pairs:
+        from .render import console, duplicates_table
+
+        console().print(duplicates_table(pairs, store))
         first = pairs[0]
         message(
             f"{len(pairs)} likely duplicate pair(s). Confirm one with: "

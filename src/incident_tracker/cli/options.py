@@ -369,6 +369,17 @@ def _casualty_values(what: str, text: str) -> dict[str, Any]:
     }
 
 
+def _warn_if_future(event_date: str | None) -> None:
+    """A date after today is kept (a planned event, a time zone ahead) but said on stderr:
+    more often it is a typo (2052 for 2025) or a month/day swap."""
+    import datetime as dt
+
+    if event_date and dt.date.fromisoformat(event_date) > dt.datetime.now(dt.UTC).date():
+        from .render import message
+
+        message(f"Warning: the date {event_date} is in the future. Kept as given; check it.")
+
+
 def _split_origin(text: str) -> dict[str, Any]:
     """'Badakhshan, Afghanistan' → origin_place Badakhshan, origin_country AF."""
     if "," in text:
@@ -427,6 +438,7 @@ def build_record(
     """Parse the record options. Only options actually given end up in ``values``."""
     record = RecordInput()
     record.values.update(models.resolve_dates(date, end_date, date_precision))
+    _warn_if_future(record.values.get("event_date"))
     simple = {
         "place": place,
         "location": location,
@@ -522,7 +534,8 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
                 "--date",
                 "-d",
                 panel=RECORD_PANEL,
-                help="Event date: 2025-11-24, 24 Nov 2025, Nov 2025 (month), 2025 (year).",
+                help="Event date: 2025-11-24, 24 Nov 2025, 24.11.2025, Nov 2025 (month), 2025 (year); "
+                "03/04/2022 is refused as ambiguous.",
             ),
         ],
         None,
@@ -636,7 +649,12 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
     "killed": (
         Annotated[
             Optional[str],
-            _opt("--killed", "-k", panel=RECORD_PANEL, help="Killed: 3, 3-5, 'at least 3', several, unknown."),
+            _opt(
+                "--killed",
+                "-k",
+                panel=RECORD_PANEL,
+                help="Killed: 3, three, 3-5, 'at least 3', 'up to 4', 'about 20', several, dozens, unknown.",
+            ),
         ],
         None,
     ),
