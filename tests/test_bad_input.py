@@ -13,7 +13,7 @@ BASE = ["add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "
     ("args", "code", "fragment"),
     [
         ([*BASE, "--killed", "-3"], 2, "cannot be negative"),
-        ([*BASE, "--killed", "three"], 2, "Cannot read killed 'three'"),
+        ([*BASE, "--killed", "a handful"], 2, "Cannot read killed 'a handful'"),  # 'three' is read (issue 16)
         ([*BASE, "--injured", "5-3"], 2, "low > high"),
         (["add", "--date", "2025-02-30", "--country", "TJ", "--type", "battles", "--no-input"], 2, "Impossible date"),
         (["add", "--date", "yesterday-ish", "--country", "TJ", "--type", "battles"], 2, "Cannot read date"),

@@ -49,7 +49,7 @@ def test_svg_has_one_bar_per_period_and_says_what_it_shows(report_db, run, tmp_p
     assert len(incident_bars) == len(killed_bars) == 11  # 30 Dec 2024 … 10 Mar 2025, empty weeks included
     text = svg_text(out)
     assert "Incidents and fatalities by week, 30 Dec 2024 – 16 Mar 2025" in text
-    assert "Filter: 2025-01-01 to …" in text
+    assert "Filter: since 2025-01-01" in text
     for label in ("Incidents", "Killed (best estimate)", "Week (Monday to Sunday)"):
         assert label in text
     assert "Not drawn: 2 incidents dated less precisely than a week" in text

@@ -43,7 +43,10 @@ def test_round_trip_into_an_empty_database_gives_an_identical_file(example_db, r
     run("export", "--format", fmt, "--sort", "id", "-o", str(first))
     empty = tmp_path / "empty.db"
     result = run("--db", str(empty), "import", str(first))
-    assert result.stderr == f"Imported a.{fmt}: 2 added, 0 updated, 0 unchanged, 0 rejected, 1 links added.\n"
+    assert result.stderr == (
+        f"Created new database {empty}.\n"  # issue 16: a new file is never created silently
+        f"Imported a.{fmt}: 2 added, 0 updated, 0 unchanged, 0 rejected, 1 links added.\n"
+    )
     run("--db", str(empty), "export", "--format", fmt, "--sort", "id", "-o", str(second))
     assert second.read_bytes() == first.read_bytes()
     # The search index was filled in bulk: the imported incidents are searchable.

@@ -25,7 +25,7 @@ def test_edit_the_first_draft_accept_it_and_skip_the_second(tmp_path, spawn):
     child.expect(r"Draft 1: a=accept, e=edit, s=skip")
     child.sendline("e")
     child.expect("Field to change")
-    child.sendline("killed=three")  # not a number: refused, asked again
+    child.sendline("killed=a handful")  # not a toll: refused, asked again
     child.expect("Cannot read killed")
     child.expect("Field to change")
     child.sendline("killed=3-4")

@@ -35,7 +35,7 @@ def test_every_command_and_option_has_help_and_examples():
 
 def test_tracker_help_shows_examples(run):
     assert help_examples(run("--help").stdout) == [
-        "tracker --db incidents.db timeline --format table",
+        "tracker --db incidents.db timeline",
         "tracker list --country TJ --since 2025-11",
         "tracker config show",
     ]

@@ -15,7 +15,7 @@ def test_missing_fields_are_prompted_for_and_bad_answers_asked_again(tmp_path, s
     child = spawn(["add", "--killed", "2"], db)
     child.expect("Date of the event")
     child.sendline("31 Nov 2025")  # impossible: asked again
-    child.expect("Cannot read date")
+    child.expect("does not exist")
     child.sendline("Nov 2025")
     child.expect("Event type")
     child.sendline("vac")

@@ -86,9 +86,9 @@ def test_installed_tracker_end_to_end(tmp_path):
     assert add.returncode == 0, add.stderr
     assert add.stdout == "1\n"
     listed = subprocess.run(
-        [*_tracker(), "list"], capture_output=True, text=True, env=env, check=True, stdin=subprocess.DEVNULL
+        [*_tracker(), "list", "--json"], capture_output=True, text=True, env=env, check=True, stdin=subprocess.DEVNULL
     )
-    (record,) = json.loads(listed.stdout)  # not a terminal: JSON by default
+    (record,) = json.loads(listed.stdout)  # JSON because asked for, never because stdout is a pipe
     assert (record["date_precision"], record["killed"], record["killed_text"]) == ("month", 4, "at least 4")
     bad = subprocess.run(
         [*_tracker(), "edit", "1", "--killed", "-2"], capture_output=True, text=True, env=env, check=False

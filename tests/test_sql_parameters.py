@@ -72,7 +72,8 @@ def test_cli_writes_are_bound_parameters(example_db, run, recorder):
     args = ["add", "--date", "2025-12-01", "--country", "TJ", "--type", "battles", "--no-input"]
     for option in free_text:
         args += [option, MARKER]
-    run(*args, "--source", f"https://example.org/{MARKER}", "--outlet", MARKER, "--reason", MARKER)
+    url = f"https://example.org/{MARKER.replace(' ', '%20')}"  # a URL has no spaces (issue 16)
+    run(*args, "--source", url, "--outlet", MARKER, "--reason", MARKER)
     run("edit", "3", "--notes", MARKER + " again", "--reason", MARKER)
     run("source", "add", "3", "--outlet", MARKER, "--note", MARKER)
     run("delete", "3", "--reason", MARKER)

@@ -19,7 +19,7 @@ def test_report_examples_are_current(monkeypatch):
 
 def test_each_report_has_an_example():
     text = DOC.read_text(encoding="utf-8")
-    for command in ("$ tracker timeline --format table", "$ tracker timeline --format md", "$ tracker stats"):
+    for command in ("$ tracker timeline\n", "$ tracker timeline --format md", "$ tracker stats"):
         assert command in text
     assert "date uncertain, 24–30 Nov 2025" in text
     image = ROOT / "docs" / "images" / "reports-chart.png"

@@ -176,6 +176,8 @@ VAGUE_QUANTITIES: dict[str, int] = {
     "some": 3,
     "dozens": 12,
     "dozens of": 12,
+    "tens": 12,  # "tens of", as some wire copy translates "dozens"
+    "tens of": 12,
     "scores": 12,
     "hundreds": 100,
     "hundreds of": 100,
@@ -492,7 +494,13 @@ def check_date_range(day: dt.date, what: str = "date") -> dt.date:
     return day
 
 
-_DAY_FORMATS = ("%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%d/%m/%Y", "%Y/%m/%d")
+_DAY_FORMATS = ("%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%Y/%m/%d")
+#: 24/11/2025 or 11/24/2025: read only when one part is over 12 and so can only be the day;
+#: 03/04/2022 is refused with both readings. Dots (24.11.2025) are day.month.year, as written
+#: wherever dots are used (Europe, Russia, Central Asia).
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_NAMED_DAY = re.compile(r"(?:(\d{1,2}) ([A-Za-z]+)|([A-Za-z]+) (\d{1,2})) (\d{4})")
 _MONTH_FORMATS = ("%Y-%m", "%b %Y", "%B %Y", "%Y/%m")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -518,6 +526,9 @@ def parse_date(text: str) -> ParsedDate:
         except ValueError:
             pass
     cleaned = _clean_date_text(text)
+    numeric = _numeric_day(text, cleaned)
+    if numeric is not None:
+        return ParsedDate(numeric, None, "day")
     for fmt in _DAY_FORMATS:
         try:
             day = dt.datetime.strptime(cleaned, fmt).date()
@@ -539,9 +550,68 @@ def parse_date(text: str) -> ParsedDate:
             return ParsedDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", cleaned):
         raise ValidationError(f"Impossible date {text!r}: that day does not exist.")
+    _refuse_missing_day(text, cleaned)
     raise ValidationError(
-        f"Cannot read date {text!r}. Use 2025-11-24, 24 Nov 2025, November 24, 2025, 2025-11, Nov 2025 or 2025."
+        f"Cannot read date {text!r}. Use 2025-11-24, 24 Nov 2025, November 24, 2025, 24.11.2025, "
+        "2025-11, Nov 2025 or 2025."
     )
+
+
+def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_day(text: str, cleaned: str) -> dt.date | None:
+    """24.11.2025 (day first); 24/11/2025 or 11/24/2025 when only one reading is a date;
+    03/04/2022 refused, naming both readings (3 April or March 4): a guess would be wrong
+    half the time."""
+    dotted = _DOTTED.fullmatch(cleaned)
+    if dotted:
+        day, month, year = (int(x) for x in dotted.groups())
+        found = _day_or_none(year, month, day)
+        if found is None:
+            raise ValidationError(f"Impossible date {text!r} (read day.month.year): that day does not exist.")
+        return found
+    slashed = _SLASHED.fullmatch(cleaned)
+    if not slashed:
+        return None
+    first, second, year = (int(x) for x in slashed.groups())
+    readings = {d for d in (_day_or_none(year, second, first), _day_or_none(year, first, second)) if d}
+    if not readings:
+        raise ValidationError(f"Impossible date {text!r}: neither day/month nor month/day exists.")
+    if len(readings) > 1:
+        day_first, month_first = dt.date(year, second, first), dt.date(year, first, second)
+        raise ValidationError(
+            f"Ambiguous date {text!r}: {day_first.day} {day_first:%B %Y} (day/month) or "
+            f"{month_first:%B} {month_first.day}, {month_first.year} (month/day)? "
+            f"Write {day_first.isoformat()} or {month_first.isoformat()}."
+        )
+    return readings.pop()
+
+
+def _refuse_missing_day(text: str, cleaned: str) -> None:
+    """'31 Feb 2025' names a real month and a day it does not have: say so, not 'cannot read'."""
+    import calendar
+
+    match = _NAMED_DAY.fullmatch(cleaned)
+    if not match:
+        return
+    day_text = match.group(1) or match.group(4)
+    month_text = match.group(2) or match.group(3)
+    year = int(match.group(5))
+    for fmt in ("%b %Y", "%B %Y"):
+        try:
+            month = dt.datetime.strptime(f"{month_text} {year}", fmt).date()
+        except ValueError:
+            continue
+        days = calendar.monthrange(month.year, month.month)[1]
+        if int(day_text) > days:
+            raise ValidationError(
+                f"Impossible date {text!r}: {month:%B %Y} has {days} days, so day {int(day_text)} does not exist."
+            )
 
 
 def precision_for_span(start: dt.date | str, end: dt.date | str) -> str:
@@ -715,9 +785,9 @@ def parse_casualties(text: str, what: str = "casualties") -> Casualties:
         return Casualties(None)
     if key in {"none", "zero", "no"}:
         return Casualties(0)
-    match = re.fullmatch(r"(?:at least|more than|over|>=?)\s*(\S+)", key)
+    match = re.fullmatch(r"(?:at least|more than|over|>=?)\s*(.+)", key)
     if match:
-        low = _count(match.group(1), what)
+        low = _count(_number_text(match.group(1)), what)
         if key.startswith(("more than", "over", ">")) and not key.startswith(">="):
             low += 1
         return Casualties(low, low, None, raw)
@@ -730,7 +800,63 @@ def parse_casualties(text: str, what: str = "casualties") -> Casualties:
     if key in VAGUE_QUANTITIES:
         value = VAGUE_QUANTITIES[key]
         return Casualties(value, value, None, raw)
+    match = re.fullmatch(r"(?:up to|at most|no more than|<=?)\s*(.+)", key)
+    if match:  # an upper bound only: the best estimate stays unknown, not a guess
+        return Casualties(None, None, _count(_number_text(match.group(1)), what), raw)
+    match = re.fullmatch(r"(?:about|around|approximately|roughly|some|nearly|almost|~)\s*(.+)", key)
+    if match:  # a reported round figure: the best estimate, with the words kept
+        return Casualties(_count(_number_text(match.group(1)), what), None, None, raw)
+    word = _number_text(key)
+    if word != key:
+        return Casualties(_count(word, what), None, None, raw)
     return Casualties(_count(raw, what))
+
+
+#: Number words as typed in a toll ("three", "a dozen", "twenty-one"); digits stay digits.
+_UNITS = tuple(
+    [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ]
+)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_NUMBER_WORDS: dict[str, int] = {
+    **{word: value for value, word in enumerate(_UNITS)},
+    **_TENS,
+    "a dozen": 12,
+    "one dozen": 12,
+    "a hundred": 100,
+    "one hundred": 100,
+}
+
+
+def _number_text(text: str) -> str:
+    """'three' → '3', 'twenty one' → '21', 'a dozen' → '12'; anything else as it is."""
+    key = " ".join(text.replace("-", " ").split())
+    if key in _NUMBER_WORDS:
+        return str(_NUMBER_WORDS[key])
+    parts = key.split()
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS[1:10]:
+        return str(_TENS[parts[0]] + _UNITS.index(parts[1]))
+    return text
 
 
 def check_casualty_order(best: int | None, low: int | None, high: int | None, what: str) -> None:
@@ -749,7 +875,7 @@ def check_casualty_order(best: int | None, low: int | None, high: int | None, wh
 def format_toll(best: int | None, low: int | None, high: int | None) -> str:
     """A toll for people: "3", "3 (3–5)" for a range, "≥3" for "at least 3", "?" if unknown."""
     if best is None:
-        return "?"
+        return f"≤{high}" if high is not None else "?"
     if low is not None and high is None:
         return f"≥{best}"
     if high is not None and (low, high) != (best, best):
@@ -922,6 +1048,27 @@ _NORMALIZERS: dict[str, Callable[[Any, str], Any]] = {
 }
 
 
+def _worded_tolls(values: dict[str, Any]) -> dict[str, Any]:
+    """A toll cell in words ("three", "up to 4", "about 20", "dozens") is read by
+    :func:`parse_casualties`, the parser of 'tracker add --killed', and fills the range and
+    the phrase unless the row gives them itself: one reading of a toll wherever it is typed."""
+    worded = [
+        what
+        for what in ("killed", "injured")
+        if isinstance(values.get(what), str) and any(c.isalpha() for c in values[what])
+    ]
+    if not worded:
+        return values  # the usual row: numbers only, nothing to do
+    values = dict(values)
+    for what in worded:
+        parsed = parse_casualties(values[what], what)
+        values[what] = parsed.best
+        for suffix, value in (("_low", parsed.low), ("_high", parsed.high), ("_text", parsed.text)):
+            if values.get(what + suffix) in (None, ""):
+                values[what + suffix] = value
+    return values
+
+
 def normalize_record(values: dict[str, Any]) -> dict[str, Any]:
     """Check and canonicalise a (partial) incident record.
 
@@ -932,6 +1079,7 @@ def normalize_record(values: dict[str, Any]) -> dict[str, Any]:
     unknown = values.keys() - _NORMALIZERS.keys()
     if unknown:
         raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    values = _worded_tolls(values)
     out: dict[str, Any] = {}
     for name, value in values.items():
         # Most cells of an imported row are empty: None stays None (lists become []).

@@ -1,6 +1,5 @@
 """``tracker actors …``: the actor dictionary (canonical names, aliases, ACLED types)."""
 
-import json
 from typing import Annotated, Any, Optional
 
 import typer
@@ -8,7 +7,7 @@ import typer
 from . import complete
 from .app import TrackerGroup, app, state
 from .options import JsonFlag
-from .render import console, message, stdout_is_terminal
+from .render import console, message, print_json
 
 actors_app = typer.Typer(
     cls=TrackerGroup,
@@ -56,8 +55,8 @@ def actors_list(
         country=parse_country(country) if country else None,
     )
     counts = actors.incident_counts()
-    if as_json or not stdout_is_terminal():
-        print(json.dumps([{**e.as_dict(), "incidents": counts.get(e.id, 0)} for e in entries], ensure_ascii=False))
+    if as_json:
+        print_json([{**e.as_dict(), "incidents": counts.get(e.id, 0)} for e in entries])
         return
     if not entries:
         message("No actors match. Add one with 'tracker actors add NAME --type …'.")
@@ -175,8 +174,8 @@ def actors_show(ctx: typer.Context, actor: ActorArgument, as_json: JsonFlag = Fa
     entry = actors.find(actor)
     history = actors.history(entry.id)
     incidents = actors.incident_counts().get(entry.id, 0)
-    if as_json or not stdout_is_terminal():
-        print(json.dumps({**entry.as_dict(), "incidents": incidents, "history": history}, ensure_ascii=False))
+    if as_json:
+        print_json({**entry.as_dict(), "incidents": incidents, "history": history})
         return
     from rich.markup import escape
     from rich.table import Table

@@ -13,7 +13,7 @@ import sys
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -42,6 +42,7 @@ COMMAND_ORDER = (
     *("geocode", "places", "gazetteer", "actors"),
     "config",
     *("check", "backup"),
+    "help",
 )
 
 
@@ -54,6 +55,14 @@ class TrackerGroup(TyperGroup):
             return names
         rank = {name: index for index, name in enumerate(COMMAND_ORDER)}
         return sorted(names, key=lambda name: rank.get(name, len(rank)))
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """``tracker`` (or ``tracker places``) alone is a request for help: print it on
+        stdout and exit 0, as gh and git do (Click's default is stderr and exit 2)."""
+        if not args and self.no_args_is_help and not ctx.resilient_parsing:
+            print(ctx.get_help())
+            ctx.exit(0)
+        return list(super().parse_args(ctx, args))
 
     def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
         """Refuse arguments that are not text before anything runs (see :func:`_check_arguments`)."""
@@ -150,7 +159,7 @@ def _is_click_exception(exc: Exception) -> bool:
     return any(cls.__name__ in {"ClickException", "Exit", "Abort"} for cls in type(exc).__mro__)
 
 
-def fail(text: str, code: int = 1) -> None:
+def fail(text: str, code: int = 1) -> NoReturn:
     """Print ``Error: text`` on stderr and exit with ``code`` (control characters escaped)."""
     from ..report.text import printable
 
@@ -166,7 +175,7 @@ app = typer.Typer(
         "Each command's --help ends with examples; docs/getting-started.md walks through one article.\n\n"
         "Examples:\n\n"
         "\b\n"
-        "  tracker --db incidents.db timeline --format table\n"
+        "  tracker --db incidents.db timeline\n"
         "  tracker list --country TJ --since 2025-11\n"
         "  tracker config show"
     ),
@@ -189,8 +198,15 @@ class State:
         """Open the database; read-only commands pass ``create=False``."""
         from ..store import IncidentStore
 
+        path = self.database_path()
+        new = create and not path.exists()
         store = IncidentStore.open(self.db_path, create=create)
         self.opened.append(store)
+        if new and path.exists():
+            # A mistyped --db must not silently start an empty record beside the real one.
+            from .render import message
+
+            message(f"Created new database {path}.")
         return store
 
     def database_path(self) -> Path:
@@ -261,3 +277,31 @@ def state(ctx: typer.Context) -> State:
 def interactive(no_input: bool) -> bool:
     """May we ask the user? Only on a terminal, and not with --no-input/--yes."""
     return not no_input and sys.stdin.isatty() and sys.stderr.isatty()
+
+
+@app.command("help")
+def help_command(
+    ctx: typer.Context,
+    command: Annotated[
+        Optional[list[str]], typer.Argument(help="A command, or a group and its command ('places add').")
+    ] = None,
+) -> None:
+    """Show the help of tracker, or of a command: 'tracker help list' is 'tracker list --help'.
+
+    Examples:
+
+    \b
+      tracker help
+      tracker help places add
+    """
+    root = ctx.find_root()
+    group: Any = root.command
+    context = root
+    for name in command or []:
+        found = group.get_command(context, name) if hasattr(group, "get_command") else None
+        if found is None:
+            where = " ".join([*context.command_path.split()[1:], name])
+            fail(f"No command '{where}'. 'tracker help' lists them.", 2)
+        context = found.make_context(name, [], parent=context, resilient_parsing=True)
+        group = found
+    print(context.get_help())

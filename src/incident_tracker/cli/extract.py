@@ -366,7 +366,7 @@ def duplicates_command(
         )
         if strongest_first:
             pairs = iter(sorted(pairs, key=lambda m: (-m.score, m.first or 0, m.second)))
-        first, count = _print_pairs(pairs, as_json)
+        first, count = _print_pairs(pairs, as_json, store)
     if as_json:
         return
     if first is not None:
@@ -378,9 +378,17 @@ def duplicates_command(
         message("No likely duplicates.")
 
 
-def _print_pairs(pairs: Iterator[Match], as_json: bool) -> tuple[Match | None, int]:
-    """Print each pair as it comes (a line, or an element of one JSON array); the first and the count."""
+#: Pairs per printed table: the table streams in pieces, so a million incidents never
+#: wait for (or hold in memory) every pair before the first is shown.
+TABLE_BATCH = 50
+
+
+def _print_pairs(pairs: Iterator[Match], as_json: bool, store: IncidentStore) -> tuple[Match | None, int]:
+    """Print the pairs as they come (tables of up to TABLE_BATCH pairs, or the elements of one
+    JSON array); return the first pair and the count."""
     import json
+
+    from .render import console, duplicates_table
 
     encode = json.JSONEncoder(ensure_ascii=False).encode
     # A person watching sees each pair as it is found; a file or a pipe gets full buffers
@@ -388,17 +396,23 @@ def _print_pairs(pairs: Iterator[Match], as_json: bool) -> tuple[Match | None, i
     live = sys.stdout.isatty()
     first: Match | None = None
     count = 0
+    batch: list[Match] = []
     for pair in pairs:
         if as_json:
             sys.stdout.write(("[\n" if first is None else ",\n") + _json_item(pair, encode))
+            if live:
+                sys.stdout.flush()
         else:
-            sys.stdout.write(f"{pair.first}\t{pair.second}\t{pair.score:.2f}\t{', '.join(pair.reasons)}\n")
-        if live:
-            sys.stdout.flush()
+            batch.append(pair)
+            if len(batch) == TABLE_BATCH:
+                console().print(duplicates_table(batch, store))
+                batch = []
         first = first or pair
         count += 1
     if as_json:
         sys.stdout.write("\n]\n" if first is not None else "[]\n")
+    elif batch:
+        console().print(duplicates_table(batch, store))
     return first, count
 
 

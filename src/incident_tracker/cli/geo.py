@@ -5,7 +5,6 @@ rapidfuzz, Rich) is imported inside the commands, so ``tracker --help`` and the
 commands that do not geocode pay nothing for it.
 """
 
-import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +18,7 @@ from ..models import country_name
 from . import complete
 from .app import CREDITS, TrackerGroup, app, state
 from .options import JsonFlag
-from .render import console, message, stdout_is_terminal
+from .render import console, message, print_json
 
 if TYPE_CHECKING:
     from ..geo.chain import Candidate
@@ -112,8 +111,8 @@ def geocode(
     """Look a place up: candidates with name, admin1, country, coordinates, precision, source, score.
 
     Offline: your places (tracker places), then the regional place pack and the GeoNames
-    gazetteer. A table on a terminal (the arrow marks the candidate 'tracker add' would
-    choose; none when nothing trustworthy or several places match), JSON otherwise.
+    gazetteer. A table (the arrow marks the candidate 'tracker add' would choose; none
+    when nothing trustworthy or several places match); JSON with --json.
     With --missing, fills the coordinates of stored incidents instead (recorded in their
     history).
 
@@ -148,17 +147,13 @@ def geocode(
             f"No place matches {query!r}. Try another spelling, 'Town, Country', --online, "
             "or add it with 'tracker places add'."
         )
-    if as_json or not stdout_is_terminal():
+    if as_json:
         rows = [{**c.as_dict(), "chosen": c is chosen} for c in shown]
         if explain:
             region = sorted(resolution.region)
-            print(
-                json.dumps(
-                    {"candidates": rows, "region": region, "reason": resolution.reason}, ensure_ascii=False, indent=2
-                )
-            )
+            print_json({"candidates": rows, "region": region, "reason": resolution.reason})
         else:
-            print(json.dumps(rows, ensure_ascii=False, indent=2))
+            print_json(rows)
     else:
         console().print(_candidates_table(shown, chosen, explain=explain))
     if explain:
@@ -301,7 +296,7 @@ def places_add(
         name, lat, lon, kind=kind, country=code, admin1=admin1, aliases=alias or [], notes=notes
     )
     if as_json:
-        print(json.dumps(place.as_dict(), ensure_ascii=False, indent=2))
+        print_json(place.as_dict())
     else:
         print(place.id)
     where = "".join(f", {p}" for p in (place.admin1, country_name(place.country)) if p)
@@ -328,8 +323,8 @@ def places_list(
     from ..models import parse_country
 
     places = _book(ctx).all(parse_country(country) if country else None)
-    if as_json or not stdout_is_terminal():
-        print(json.dumps([p.as_dict() for p in places], ensure_ascii=False, indent=2))
+    if as_json:
+        print_json([p.as_dict() for p in places])
         return
     if not places:
         message("No places yet. Add one with 'tracker places add NAME --lat … --lon …'.")
@@ -488,7 +483,7 @@ def gazetteer_status(as_json: JsonFlag = False) -> None:
 
     info = gazetteer.status()
     if as_json:
-        print(json.dumps(info, ensure_ascii=False, indent=2))
+        print_json(info)
         return
     lines = [f"path: {info['path']}"]
     if not info["exists"]:

@@ -34,7 +34,6 @@ from .render import (
     message,
     print_json,
     render_incident,
-    stdout_is_terminal,
 )
 
 ReasonOption = Annotated[Optional[str], typer.Option("--reason", "-r", help="Why: kept in the history.")]
@@ -258,8 +257,8 @@ def list_incidents(
 ) -> None:
     """List incidents, filtered and sorted.
 
-    A table on a terminal; JSON (keys are the codebook's field names), JSON lines or
-    CSV with --format. Deleted incidents are left out unless --deleted is given.
+    A table, on a terminal or piped alike; JSON (keys are the codebook's field names),
+    JSON lines or CSV with --json, --csv or --format. Deleted incidents are left out unless --deleted is given.
 
     Examples:
 
@@ -270,7 +269,7 @@ def list_incidents(
     from .. import config
 
     configured = config.value("format") if fmt is None and not (as_json or as_csv) else None
-    output = OutputFormat(pick_format(fmt, {"json": as_json, "csv": as_csv}, stdout_is_terminal(), configured))
+    output = pick_format(fmt, {"json": as_json, "csv": as_csv}, configured)
     store = state(ctx).store()
     if output is OutputFormat.table:
         rows = store.query(filters, sort=sort, limit=limit)

@@ -75,15 +75,37 @@ def option_bundle(options: dict[str, tuple[Any, Any]], into: str, build: Callabl
 
 
 class OutputFormat(StrEnum):
+    """Every output format of every command; each command accepts the ones it can write
+    (:func:`format_option`)."""
+
     table = "table"
+    md = "md"
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
 
 
+def format_option(*accepted: OutputFormat) -> Any:
+    """The --format option of a command that writes ``accepted`` (the first is the default)."""
+    names = [f.value for f in accepted]
+
+    def parse(text: str) -> str:
+        if text.strip().lower() not in names:
+            raise typer.BadParameter(f"{text!r} is not one of {', '.join(repr(n) for n in names)}.")
+        return text.strip().lower()
+
+    return typer.Option(
+        "--format",
+        "-f",
+        parser=parse,
+        metavar="[" + "|".join(names) + "]",
+        autocompletion=lambda: names,
+        help=f"Output format. Default: {names[0]}, on a terminal or piped alike.",
+    )
+
+
 FormatOption = Annotated[
-    Optional[OutputFormat],
-    typer.Option("--format", "-f", help="Output format. Default: table on a terminal, JSON otherwise."),
+    Optional[str], format_option(OutputFormat.table, OutputFormat.json, OutputFormat.jsonl, OutputFormat.csv)
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
 CsvFlag = Annotated[bool, typer.Option("--csv", help="Shortcut for --format csv.")]
@@ -105,11 +127,12 @@ IdArgument = Annotated[
 ]
 
 
-def pick_format(fmt: str | StrEnum | None, shortcuts: dict[str, bool], tty: bool, configured: str | None = None) -> str:
+def pick_format(fmt: str | StrEnum | None, shortcuts: dict[str, bool], configured: str | None = None) -> OutputFormat:
     """Resolve --format and its shortcut flags (--json, --csv, …), refusing contradictions.
 
-    Without either: the ``configured`` format (config file or $TRACKER_FORMAT) if any,
-    else a table for a person at a terminal, JSON for a program.
+    Without either: the ``configured`` format (config file or $TRACKER_FORMAT) if any, else a
+    table. Never whether stdout is a terminal: ``tracker list | grep Khatlon`` sees what the
+    terminal shows (only colour and width follow the terminal); programs ask for --json.
     """
     chosen = [name for name, on in shortcuts.items() if on]
     if fmt is not None:
@@ -118,10 +141,10 @@ def pick_format(fmt: str | StrEnum | None, shortcuts: dict[str, bool], tty: bool
         flags = ", ".join(f"--{name}" for name in shortcuts)
         raise ValidationError(f"Choose one output format: --format or one of {flags}.")
     if chosen:
-        return chosen[0]
+        return OutputFormat(chosen[0])
     if configured:
-        return configured
-    return "table" if tty else "json"
+        return OutputFormat(configured)
+    return OutputFormat.table
 
 
 # --- filters ----------------------------------------------------------------------
@@ -346,6 +369,17 @@ def _casualty_values(what: str, text: str) -> dict[str, Any]:
     }
 
 
+def _warn_if_future(event_date: str | None) -> None:
+    """A date after today is kept (a planned event, a time zone ahead) but said on stderr:
+    more often it is a typo (2052 for 2025) or a month/day swap."""
+    import datetime as dt
+
+    if event_date and dt.date.fromisoformat(event_date) > dt.datetime.now(dt.UTC).date():
+        from .render import message
+
+        message(f"Warning: the date {event_date} is in the future. Kept as given; check it.")
+
+
 def _split_origin(text: str) -> dict[str, Any]:
     """'Badakhshan, Afghanistan' → origin_place Badakhshan, origin_country AF."""
     if "," in text:
@@ -404,6 +438,7 @@ def build_record(
     """Parse the record options. Only options actually given end up in ``values``."""
     record = RecordInput()
     record.values.update(models.resolve_dates(date, end_date, date_precision))
+    _warn_if_future(record.values.get("event_date"))
     simple = {
         "place": place,
         "location": location,
@@ -476,6 +511,15 @@ def _pair_sources(
             "Each --published/--headline/--source-original/--source-note belongs to a --source URL "
             "(or --outlet): give them in the same order and number."
         )
+    if anchors > 1:
+        for name, option in (("published", "--published"), ("headline", "--headline"),
+                             ("source_original", "--source-original"), ("note", "--source-note")):  # fmt: skip
+            if 0 < len(columns[name]) < anchors:
+                raise ValidationError(
+                    f"{anchors} sources but {len(columns[name])} {option}: with several sources, give "
+                    f"{option} once for each, in the same order ('' for a source without one), so that "
+                    "none attaches to the wrong source."
+                )
     return [
         {name: (values[index] if index < len(values) else None) for name, values in columns.items()}
         for index in range(count)
@@ -490,7 +534,8 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
                 "--date",
                 "-d",
                 panel=RECORD_PANEL,
-                help="Event date: 2025-11-24, 24 Nov 2025, Nov 2025 (month), 2025 (year).",
+                help="Event date: 2025-11-24, 24 Nov 2025, 24.11.2025, Nov 2025 (month), 2025 (year); "
+                "03/04/2022 is refused as ambiguous.",
             ),
         ],
         None,
@@ -604,7 +649,12 @@ RECORD_OPTIONS: dict[str, tuple[Any, Any]] = {
     "killed": (
         Annotated[
             Optional[str],
-            _opt("--killed", "-k", panel=RECORD_PANEL, help="Killed: 3, 3-5, 'at least 3', several, unknown."),
+            _opt(
+                "--killed",
+                "-k",
+                panel=RECORD_PANEL,
+                help="Killed: 3, three, 3-5, 'at least 3', 'up to 4', 'about 20', several, dozens, unknown.",
+            ),
         ],
         None,
     ),

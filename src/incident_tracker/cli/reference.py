@@ -126,6 +126,7 @@ def exchange_reference() -> str:
 #: Timestamps and uids change on every run; generated pages show them as same-width placeholders.
 _VOLATILE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\d{4}-\d\d-\d\dT[\d:]*(?:Z|…)"), "YYYY-MM-DDThh:mm:ssZ"),
+    (re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d"), "YYYY-MM-DD hh:mm:ss"),  # as show and history print them
     (re.compile(r"\b01[0-9A-HJKMNP-TV-Z]{24}\b"), "01" + "X" * 24),
 )
 
@@ -166,7 +167,6 @@ class DocSession:
             "XDG_CONFIG_HOME": "/home/analyst/.config",
             "COLUMNS": str(width),
             "NO_COLOR": "1",
-            "TRACKER_TERMINAL": "1",
             "TRACKER_COUNTRY": None,
             "TRACKER_FORMAT": None,
             "TRACKER_ONLINE_GEOCODER": None,

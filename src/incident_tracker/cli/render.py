@@ -19,16 +19,6 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-#: Set to 1 to get the output a terminal gets (tables) when stdout is a pipe or a file:
-#: ``TRACKER_TERMINAL=1 tracker list | less``; the docs' real runs use it too.
-TERMINAL_ENV = "TRACKER_TERMINAL"
-
-
-def stdout_is_terminal() -> bool:
-    """Is a person reading stdout? Then tables; otherwise JSON for programs."""
-    return sys.stdout.isatty() or os.environ.get(TERMINAL_ENV) == "1"
-
-
 def console(stderr: bool = False) -> Console:
     """A Rich console that honours NO_COLOR, never wraps data it cannot fit, and shows
     terminal control characters in data as escapes instead of sending them (``printable``)."""
@@ -63,7 +53,12 @@ def json_default(value: Any) -> Any:
 
 
 def print_json(data: Any) -> None:
-    """One JSON document on stdout, indented for people, UTF-8 kept readable."""
+    """One JSON document on stdout, indented for people, UTF-8 kept readable.
+
+    The only place the CLI turns a result into JSON, so every command's machine output
+    looks alike. The format never depends on whether stdout is a terminal: piped output is
+    what the terminal shows (without colour); --json asks for this.
+    """
     print(json.dumps(data, ensure_ascii=False, indent=2, default=json_default))
 
 
@@ -73,15 +68,24 @@ def place_label(record: dict[str, Any]) -> str:
 
 
 def incidents_table(rows: Iterator[dict[str, Any]], title: str | None = None) -> tuple[Any, int]:
-    """A Rich table of incidents; returns it with the row count."""
+    """A Rich table of incidents; returns it with the row count.
+
+    Built to read at 80 columns: no side borders, country as its ISO code, and every
+    column at least as wide as its longest word, so place names and attributions wrap
+    at spaces instead of being cut ("Tajiki…", "allege…").
+    """
+    from rich import box
     from rich.table import Table
 
+    from ..report.terminal import whole_words
     from ..report.text import ATTRIBUTION_COLOURS, attribution_label
 
-    table = Table(title=title, show_lines=False, header_style="bold")
+    table = Table(
+        title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True, header_style="bold"
+    )
     for name, justify, fixed in (
         ("ID", "right", True),
-        ("Date", "left", True),
+        ("Date", "left", False),  # a span wraps at its dash
         ("Place", "left", False),
         ("Country", "left", True),
         ("Type", "left", False),
@@ -89,21 +93,28 @@ def incidents_table(rows: Iterator[dict[str, Any]], title: str | None = None) ->
         ("Injured", "right", True),
         ("Attribution", "left", False),
     ):
-        table.add_column(name, justify=justify, no_wrap=fixed)  # type: ignore[arg-type]
+        # never "…": a word too long for any width is folded onto the next line, not cut
+        table.add_column(name, justify=justify, no_wrap=fixed, overflow="fold")  # type: ignore[arg-type]
     count = 0
     for record in rows:
         count += 1
         table.add_row(
             str(record["id"]),
             models.format_event_date(record["event_date"], record["event_date_end"], record["date_precision"]),
-            place_label(record),
+            _escape(place_label(record)),
             record.get("country") or "—",
-            record.get("sub_event_type") or record.get("event_type") or "—",
+            _breakable(record.get("sub_event_type") or record.get("event_type") or "—"),
             models.format_toll(record["killed"], record["killed_low"], record["killed_high"]),
             models.format_toll(record["injured"], record["injured_low"], record["injured_high"]),
             f"[{ATTRIBUTION_COLOURS.get(record['attribution'], '')}]{_escape(attribution_label(record))}[/]",
         )
-    return table, count
+    return whole_words(table), count
+
+
+def _breakable(label: str, longest: int = 12) -> str:
+    """'Explosions/Remote violence' → 'Explosions / Remote violence': a slash-joined word
+    too long for a narrow column gets spaces, where a table may wrap it, instead of a cut."""
+    return " ".join(word.replace("/", " / ") if len(word) > longest else word for word in label.split(" "))
 
 
 def _escape(text: str) -> str:
@@ -183,32 +194,54 @@ def render_incident(record: dict[str, Any], history: list[dict[str, Any]], sides
         ("Description", record["description"]),
         ("Notes", record["notes"]),
         ("Tags", ", ".join(record["tags"]) or None),
-        ("Created / updated", f"{record['created_at']} / {record['updated_at']}"),
+        ("Created", when(record["created_at"])),
+        ("Updated", when(record["updated_at"])),
     ]
     for label, value in rows:
         if value is not None and value != "":
             grid.add_row(label, _escape(str(value)))
     out.print(grid)
     if record["sources"]:
-        sources = Table(title="Sources", title_justify="left", header_style="bold")
-        for column in ("#", "Outlet", "Published", "Original", "URL / headline", "Note"):
-            sources.add_column(column)
+        out.print("[bold]Sources[/]")
         for source in record["sources"]:
-            sources.add_row(
-                str(source["id"]),
-                _escape(source["outlet"] or ""),
-                source["published"] or "",
-                _escape(source["source_original"] or ""),
-                _escape("\n".join(x for x in (source["url"], source["headline"]) if x)),
-                _escape("\n".join(x for x in (source["note"], _reliability(source)) if x)),
-            )
-        out.print(sources)
+            print_source(out, source)
     else:
         out.print("[dim]No sources recorded: add one with 'tracker source add ID URL'.[/]")
     if record["links"]:
         out.print("[bold]Links:[/] " + ", ".join(f"{link['kind']} → {link['id']}" for link in record["links"]))
     if history:
         out.print(history_table(history))
+
+
+SOURCE_INDENT = 5
+
+
+def print_source(out: Console, source: dict[str, Any]) -> None:
+    """One source as a short block: who and when, the headline, the URL whole, the note.
+
+    The URL is printed on its own line and never wrapped or cut (``soft_wrap``): a terminal
+    folds it on screen, a pipe or a file gets it whole on one line, to click or copy.
+    """
+    from rich.padding import Padding
+    from rich.text import Text
+
+    who = " · ".join(x for x in (source["outlet"], source["published"], source["source_original"]) if x)
+    out.print(Padding(Text(f"#{source['id']}".ljust(SOURCE_INDENT) + (who or "(outlet not recorded)")), (0, 0, 0, 0)))
+    indent = (0, 0, 0, SOURCE_INDENT)
+    if source["headline"]:
+        out.print(Padding(Text(f"“{source['headline']}”"), indent))
+    if source["url"]:
+        out.print(" " * SOURCE_INDENT + source["url"], soft_wrap=True, markup=False)
+    for line in (source["note"], _reliability(source)):
+        if line:
+            out.print(Padding(Text(line, style="dim"), indent))
+
+
+def when(stamp: str | None) -> str:
+    """A stored UTC timestamp as people read it, time of day kept: '2025-11-24 08:32:35 UTC'."""
+    if not stamp:
+        return ""
+    return stamp.replace("T", " ").removesuffix("Z") + (" UTC" if stamp.endswith("Z") else "")
 
 
 def _reliability(source: dict[str, Any]) -> str:
@@ -223,19 +256,78 @@ def _toll_line(record: dict[str, Any], what: str) -> str:
     return f"{line}  (reported as “{text}”)" if text else line
 
 
+def readable_value(value: str | None) -> str:
+    """A history value for people: a recorded source or link (stored as JSON) as one
+    'field: value' line per field given, anything else as it is."""
+    if value is None:
+        return ""
+    if value.startswith("{"):
+        try:
+            data = json.loads(value)
+        except ValueError:
+            return value
+        if isinstance(data, dict):
+            return "\n".join(f"{key}: {item}" for key, item in data.items() if item not in (None, "", []))
+    return value
+
+
 def history_table(history: list[dict[str, Any]]) -> Any:
+    """Every change, one row each, readable at 80 columns: the time of day is kept (the
+    column never wraps), a recorded source or link reads as fields, words are never cut."""
+    from rich import box
     from rich.table import Table
 
-    table = Table(title="History", title_justify="left", header_style="bold")
-    for column in ("When", "Action", "Field", "Old", "New", "Reason"):
-        table.add_column(column)
+    from ..report.terminal import whole_words
+
+    table = Table(
+        title="History",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        collapse_padding=True,
+        header_style="bold",
+    )
+    table.add_column("When (UTC)", no_wrap=True)
+    for column in ("Change", "Old", "New", "Reason"):
+        table.add_column(column, overflow="fold")
     for change in history:
+        action, name = change["action"], change["field"] or ""
+        what = action if not name or name in (action, f"{action}s") else f"{action} {name}"
         table.add_row(
-            change["changed_at"],
-            change["action"],
-            change["field"] or "",
-            _escape(change["old_value"] if change["old_value"] is not None else ""),
-            _escape(change["new_value"] if change["new_value"] is not None else ""),
+            when(change["changed_at"]).removesuffix(" UTC"),
+            what,
+            _escape(readable_value(change["old_value"])),
+            _escape(readable_value(change["new_value"])),
             _escape(change["reason"] or ""),
         )
-    return table
+    return whole_words(table)
+
+
+def duplicates_table(pairs: list[Any], store: Any) -> Any:
+    """Likely duplicate pairs for a person: a row for each incident of a pair (id, date,
+    place, toll), the pair's score and why on its first row, a rule between pairs. Rendering only: the pairs come from
+    :func:`~incident_tracker.store.duplicates.duplicate_pairs` as they are."""
+    from rich import box
+    from rich.table import Table
+
+    from ..report.terminal import whole_words
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True, header_style="bold")
+    for name, justify in (("IDs", "right"), ("Date", "left"), ("Place", "left"), ("Killed", "right"),
+                          ("Score", "right"), ("Why", "left")):  # fmt: skip
+        table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    for pair in pairs:
+        both = [store.get(pair.first), store.get(pair.second)] if pair.first is not None else [store.get(pair.second)]
+        for index, record in enumerate(both):
+            first_row = index == 0
+            table.add_row(
+                str(record["id"]),
+                models.format_event_date(record["event_date"], record["event_date_end"], record["date_precision"]),
+                _escape(place_label(record)),
+                models.format_toll(record["killed"], record["killed_low"], record["killed_high"]),
+                f"{pair.score:.2f}" if first_row else "",
+                _escape("; ".join(pair.reasons)) if first_row else "",
+                end_section=index == len(both) - 1,
+            )
+    return whole_words(table)

@@ -5,7 +5,6 @@ commands, so ``tracker --help`` and the other commands do not pay for it.
 """
 
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -16,24 +15,11 @@ from ..report.periods import Group
 from ..report.text import printable
 from ..store.filters import Filters
 from .app import app, state
-from .options import CsvFlag, JsonFlag, filter_options, pick_format
-from .render import console, message, print_json, stdout_is_terminal
+from .options import CsvFlag, JsonFlag, OutputFormat, filter_options, format_option, pick_format
+from .render import console, message, print_json
 
 if TYPE_CHECKING:
     from ..report import Timeline
-
-
-class ReportFormat(StrEnum):
-    table = "table"
-    md = "md"
-    json = "json"
-    csv = "csv"
-
-
-class StatsFormat(StrEnum):
-    table = "table"
-    md = "md"
-    json = "json"
 
 
 GroupOption = Annotated[
@@ -59,13 +45,9 @@ MaxIncidentsOption = Annotated[
     ),
 ]
 ReportFormatOption = Annotated[
-    Optional[ReportFormat],
-    typer.Option("--format", "-f", help="Output format. Default: table on a terminal, JSON otherwise."),
+    Optional[str], format_option(OutputFormat.table, OutputFormat.md, OutputFormat.json, OutputFormat.csv)
 ]
-StatsFormatOption = Annotated[
-    Optional[StatsFormat],
-    typer.Option("--format", "-f", help="Output format. Default: table on a terminal, JSON otherwise."),
-]
+StatsFormatOption = Annotated[Optional[str], format_option(OutputFormat.table, OutputFormat.md, OutputFormat.json)]
 MdFlag = Annotated[bool, typer.Option("--md", help="Shortcut for --format md.")]
 
 
@@ -114,7 +96,7 @@ def timeline(
     """
     from ..report import build_timeline
 
-    output = pick_format(fmt, {"json": as_json, "csv": as_csv, "md": as_md}, stdout_is_terminal())
+    output = pick_format(fmt, {"json": as_json, "csv": as_csv, "md": as_md})
     store = state(ctx).store()
     result = build_timeline(store, filters, group=group, by=by, max_incidents=max_incidents)
     _render_timeline(result, output)
@@ -143,7 +125,7 @@ def stats(
     """
     from ..report import build_stats, markdown, terminal
 
-    output = pick_format(fmt, {"json": as_json, "md": as_md}, stdout_is_terminal())
+    output = pick_format(fmt, {"json": as_json, "md": as_md})
     result = build_stats(state(ctx).store(), filters, top=top)
     if output == "json":
         print_json(result.to_dict())

@@ -5,11 +5,12 @@ from typing import Any
 import typer
 
 from .. import config
-from .app import app, state
+from .app import TrackerGroup, app, state
 from .options import JsonFlag
 from .render import console, message, print_json
 
 config_app = typer.Typer(
+    cls=TrackerGroup,
     help="Your settings: a TOML file for the database, default filters, output and geocoder.",
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -57,14 +58,20 @@ def config_show(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     if as_json:
         print_json({"path": str(config.config_path()), "settings": rows})
         return
+    from rich import box
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=f"Settings (config file: {config.config_path()})", title_justify="left")
+    from ..report.terminal import whole_words
+
+    out = console()
+    out.print(f"Config file: {config.config_path()}", soft_wrap=True, markup=False)  # a path, whole
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True, header_style="bold")
     for column in ("key", "value", "from", "environment variable"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column in ("key", "environment variable"))
     for row in rows:
-        table.add_row(row["key"], _text(row["value"]), row["from"], row["environment"])
-    console().print(table)
+        table.add_row(row["key"], escape(_text(row["value"])), row["from"], row["environment"])
+    out.print(whole_words(table, fold_beyond=12))
 
 
 def _row(resolved: config.Resolved) -> dict[str, Any]:

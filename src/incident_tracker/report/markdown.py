@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..models import format_toll
 from .figures import Figures
 from .text import attribution_label, attribution_words, capped_note, place_text, plural, summary_sentence, type_text
+from .timeline import QuietRun
 
 if TYPE_CHECKING:
     from .stats import Stats
@@ -75,7 +76,10 @@ def timeline_markdown(timeline: Timeline) -> str:
     header = ["Period", *([by] if by else []), "Incidents", "Killed", "Injured", "No toll", "Attribution"]
     offset = 1 if by else 0
     rows: list[list[object]] = []
-    for period in timeline.periods:
+    for period in timeline.rows():
+        if isinstance(period, QuietRun):
+            rows.append([f"*{period.label}*", *([""] if by else []), "0", "", "", "", ""])
+            continue
         rows.append([_period_name(period), *(["all"] if by else []), *_figure_cells(period.figures)])
         for lane in timeline.lanes:
             if lane.key in period.lanes:

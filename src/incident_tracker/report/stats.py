@@ -74,14 +74,8 @@ class Stats:
         totals = self.totals
         lines = [
             ("Incidents", f"{totals.count:,}"),
-            (
-                "Killed",
-                f"{totals.toll('killed')}  (death toll unknown for {plural(totals.unknown('killed'), 'incident')})",
-            ),
-            (
-                "Injured",
-                f"{totals.toll('injured')}  (number unknown for {plural(totals.unknown('injured'), 'incident')})",
-            ),
+            ("Killed", totals.toll("killed") + _unknown_note("death toll", totals.unknown("killed"))),
+            ("Injured", totals.toll("injured") + _unknown_note("number", totals.unknown("injured"))),
         ]
         if self.first and self.last:
             lines.append(("First", f"{self.first['date']}  (#{self.first['id']})"))
@@ -281,3 +275,8 @@ def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TO
         breakdowns=breakdowns,
         deadliest=[_incident(r) for r in deadliest],
     )
+
+
+def _unknown_note(what: str, unknown: int) -> str:
+    """'  (death toll unknown for 1 incident)'; nothing when every incident has the figure."""
+    return f"  ({what} unknown for {plural(unknown, 'incident')})" if unknown else ""

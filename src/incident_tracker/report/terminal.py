@@ -25,6 +25,7 @@ from .text import (
     summary_sentence,
     type_text,
 )
+from .timeline import QuietRun
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -170,8 +171,11 @@ def timeline_renderable(timeline: Timeline, width: int = 120) -> RenderableType:
         Text(header, style="bold", no_wrap=True, overflow="ellipsis"),
         Text("─" * min(width, len(header)), style="dim", no_wrap=True, overflow="crop"),
     ]
-    for period in timeline.periods:
-        parts.extend(_period_lines(timeline, period, layout))
+    for row in timeline.rows():
+        if isinstance(row, QuietRun):
+            parts.append(Text(row.label, style="dim"))
+        else:
+            parts.extend(_period_lines(timeline, row, layout))
     parts += [
         Text(""),
         Text(f"Attribution: {legend(list(timeline.totals.attribution))}", style="dim"),
@@ -207,6 +211,43 @@ def _section(title: str) -> list[RenderableType]:
     return [Text(""), Text(title, style="bold")]
 
 
+def whole_words(table: Table, fold_beyond: int = 24) -> Table:
+    """Give each wrapping column at least the width of its longest word (header included).
+
+    Rich wraps a cell at spaces, but a word longer than its column is cut ("Tajiki…") or,
+    with ``overflow="fold"``, split across lines. With every column as wide as its longest
+    word, a table that fits the terminal at all shows every word whole. A column with
+    ``overflow="fold"`` still folds a word that cannot fit (a path, a URL, a table too
+    wide for a very narrow terminal): split, but never lost; such a column asks for no more
+    than ``fold_beyond`` columns for one word, so one URL cannot push the others off screen.
+    """
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    for column in table.columns:
+        if column.no_wrap:
+            continue
+        texts = [column.header, *column.cells]
+        longest = 0
+        for cell in texts:
+            plain = cell.plain if isinstance(cell, Text) else _plain(cell) if isinstance(cell, str) else ""
+            longest = max([longest, *(cell_len(word) for word in plain.split())])
+        if column.overflow == "fold":
+            longest = min(longest, fold_beyond)
+        column.min_width = max(column.min_width or 0, longest)
+    return table
+
+
+def _plain(markup: str) -> str:
+    from rich.errors import MarkupError
+    from rich.text import Text
+
+    try:
+        return Text.from_markup(markup).plain
+    except MarkupError:
+        return markup
+
+
 def _small_table() -> Table:
     from rich import box
     from rich.table import Table
@@ -233,7 +274,7 @@ def stats_renderable(stats: Stats) -> RenderableType:
     parts.append(grid)
     for breakdown in stats.breakdowns:
         table = _small_table()
-        table.add_column(breakdown.column, overflow="fold")
+        table.add_column(breakdown.column)
         for name in ("Incidents", "%", "Killed", "No toll"):
             table.add_column(name, justify="right", no_wrap=True)
         for row in breakdown.rows:
@@ -246,7 +287,7 @@ def stats_renderable(stats: Stats) -> RenderableType:
             )
         if breakdown.more:
             table.add_row(Text(f"… {plural(breakdown.more, 'more')}", style="dim"))
-        parts += [*_section(breakdown.title), table]
+        parts += [*_section(breakdown.title), whole_words(table)]
         if breakdown.note:
             parts.append(Text(breakdown.note, style="dim"))
     if stats.deadliest:
@@ -259,7 +300,7 @@ def stats_renderable(stats: Stats) -> RenderableType:
             ("Killed", "right"),
             ("Attribution", "left"),
         ):
-            table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
+            table.add_column(name, justify=justify, no_wrap=name in ("ID", "Date", "Killed"))  # type: ignore[arg-type]
         for incident in stats.deadliest:
             attribution = _marker(incident["attribution"])
             attribution.append(" " + attribution_label(incident))
@@ -271,7 +312,7 @@ def stats_renderable(stats: Stats) -> RenderableType:
                 format_toll(incident["killed"], incident["killed_low"], incident["killed_high"]),
                 attribution,
             )
-        parts += [*_section("Deadliest incidents"), table]
+        parts += [*_section("Deadliest incidents"), whole_words(table)]
     return Group(*parts)
 
 

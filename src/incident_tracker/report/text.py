@@ -85,7 +85,9 @@ def type_text(incident: dict[str, Any]) -> str:
 def summary_sentence(figures: Figures) -> str:
     """The totals in one line that says how many incidents had no figure (the codebook's rule).
 
-    "2 incidents: 5 killed (death toll unknown for 0); number injured unknown for all 2."
+    "2 incidents: 5 killed; number injured unknown for both." "8 incidents: ≥13 killed (death
+    toll unknown for 1); 6 injured (number injured unknown for 4)." Nothing about an unknown
+    figure when every incident has one.
     """
     if not figures.count:
         return "No incidents."
@@ -93,9 +95,12 @@ def summary_sentence(figures: Figures) -> str:
     for what, unknown_text in (("killed", "death toll unknown"), ("injured", "number injured unknown")):
         unknown = figures.unknown(what)
         if figures.best(what) is None:
-            parts.append(f"{unknown_text} for all {unknown:,}" if unknown > 1 else f"{unknown_text}")
-        else:
+            every = "both" if unknown == 2 else f"all {unknown:,}"
+            parts.append(f"{unknown_text} for {every}" if unknown > 1 else f"{unknown_text}")
+        elif unknown:
             parts.append(f"{figures.toll(what)} {what} ({unknown_text} for {unknown:,})")
+        else:
+            parts.append(f"{figures.toll(what)} {what}")
     return f"{plural(figures.count, 'incident')}: {parts[0]}; {parts[1]}."
 
 

@@ -105,6 +105,26 @@ class Period:
         return out
 
 
+#: Runs of this many empty periods or more are folded into one line in the terminal and Markdown.
+QUIET_RUN = 3
+
+
+@dataclass(frozen=True)
+class QuietRun:
+    """Consecutive periods without incidents, shown as one line."""
+
+    first: Period
+    last: Period
+    count: int
+    group: Group
+
+    @property
+    def label(self) -> str:
+        """'… 18 quiet weeks, 13 Jan – 18 May 2025 …'."""
+        span = range_title(self.group, self.first.start, self.last.end)
+        return f"… {self.count:,} quiet {self.group.value}s, {span} …"
+
+
 @dataclass
 class Timeline:
     """Everything a renderer needs; built by :func:`build_timeline`."""
@@ -135,6 +155,29 @@ class Timeline:
         span = f", {range_title(self.group, self.first, self.last)}" if self.first and self.last else ""
         lanes = f" and {self.by.value}" if self.by else ""
         return f"Incidents by {self.group.value}{lanes}{span}"
+
+    def rows(self, fold_from: int = QUIET_RUN) -> list[Period | QuietRun]:
+        """The periods as a person reads them: a run of ``fold_from`` or more empty periods
+        in a row is one :class:`QuietRun` ("… 19 quiet weeks …"), not 19 lines of zeros.
+        Shorter gaps stay visible period by period; JSON and CSV keep every period."""
+        out: list[Period | QuietRun] = []
+        run: list[Period] = []
+
+        def flush() -> None:
+            if len(run) >= fold_from:
+                out.append(QuietRun(run[0], run[-1], len(run), self.group))
+            else:
+                out.extend(run)
+            run.clear()
+
+        for period in self.periods:
+            if not period.uncertain and not period.figures.count:
+                run.append(period)
+                continue
+            flush()
+            out.append(period)
+        flush()
+        return out
 
     def lane_label(self, key: str | None) -> str:
         return next((lane.label for lane in self.lanes if lane.key == key), str(key))

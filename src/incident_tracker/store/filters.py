@@ -210,8 +210,10 @@ class Filters:
     def describe(self) -> str:
         """A short human description, for report subtitles and messages."""
         parts: list[str] = []
-        if self.since or self.until:
-            parts.append(f"{self.since or '…'} to {self.until or '…'}")
+        if self.since and self.until:
+            parts.append(f"{self.since} to {self.until}")
+        elif self.since or self.until:  # "since 2025-01-01", not "2025-01-01 to …" (then "….")
+            parts.append(f"since {self.since}" if self.since else f"until {self.until}")
         if self.countries:
             parts.append("country " + ", ".join(self.countries))
         if self.admin1:

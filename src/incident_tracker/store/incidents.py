@@ -151,6 +151,17 @@ def new_uid() -> str:
     return str(ULID())
 
 
+def looks_like_url(text: str) -> bool:
+    """An address to follow: http(s) or ftp with a host, and no spaces. Anything else typed
+    where a URL goes ("Tajik MFA statement") is refused, not stored as a link."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(text)
+    return (
+        parts.scheme.lower() in ("http", "https", "ftp") and bool(parts.netloc) and not any(c.isspace() for c in text)
+    )
+
+
 def _history_value(value: object) -> str | None:
     if value is None:
         return None
@@ -571,6 +582,47 @@ class IncidentStore:
             self._log(incident_id, now, "source", "sources", None, {"id": source_id, **checked})
         return source_id
 
+    def get_source(self, source_id: int) -> dict[str, Any]:
+        """One source, with the id of its incident."""
+        row = self._execute(
+            f"SELECT id, incident_id, {', '.join(SOURCE_FIELDS)} FROM sources WHERE id = ?", [source_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"No source with id {source_id}. 'tracker show ID' lists an incident's sources.")
+        return dict(zip(["id", "incident_id", *SOURCE_FIELDS], row, strict=True))
+
+    def edit_source(self, source_id: int, changes: dict[str, Any], reason: str | None = None) -> dict[str, Any]:
+        """Change fields of a source (an empty string clears one); one transaction, kept in the
+        incident's history with the old and new source. Returns the source as it now is."""
+        current = self.get_source(source_id)
+        incident_id = current.pop("incident_id")
+        old = {f: current[f] for f in SOURCE_FIELDS}
+        new = self.check_source({**old, **changes})
+        if new == old:
+            raise ValidationError(f"Source {source_id} already reads so: nothing to change.")
+        now = utc_now()
+        with transaction(self.conn):
+            self._execute(
+                f"UPDATE sources SET {', '.join(f'{f} = ?' for f in SOURCE_FIELDS)} WHERE id = ?",
+                [*(new[f] for f in SOURCE_FIELDS), source_id],
+            )
+            self._touch(incident_id, now)
+            self._log(incident_id, now, "source", "sources", {"id": source_id, **old}, {"id": source_id, **new},
+                      reason=reason)  # fmt: skip
+        return {"id": source_id, "incident_id": incident_id, **new}
+
+    def remove_source(self, source_id: int, reason: str | None = None) -> int:
+        """Remove a source from its incident; one transaction, the removed source kept in the
+        incident's history. Returns the incident's id."""
+        current = self.get_source(source_id)
+        incident_id = int(current.pop("incident_id"))
+        now = utc_now()
+        with transaction(self.conn):
+            self._execute("DELETE FROM sources WHERE id = ?", [source_id])
+            self._touch(incident_id, now)
+            self._log(incident_id, now, "source", "sources", current, None, reason=reason)
+        return incident_id
+
     def add_drafts(
         self,
         drafts: Iterable[dict[str, Any]],
@@ -671,6 +723,12 @@ class IncidentStore:
         cleaned = {f: (str(source[f]).strip() or None) if source.get(f) is not None else None for f in SOURCE_FIELDS}
         if not cleaned["url"] and not cleaned["outlet"]:
             raise ValidationError("A source needs a URL or an outlet (--source URL or --outlet NAME).")
+        if cleaned["url"] and not looks_like_url(cleaned["url"]):
+            raise ValidationError(
+                f"{cleaned['url']!r} is not a URL (http://… or https://…). A source without a link: give "
+                "--outlet NAME with a note, or keep the text as the source's note ('tracker source add ID "
+                "TEXT --note-only --outlet NAME')."
+            )
         if cleaned["published"]:
             cleaned["published"] = check_date_range(
                 parse_date(cleaned["published"]).start, "published date"
