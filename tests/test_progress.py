@@ -48,7 +48,7 @@ def test_duplicates_streams_pairs_with_a_bar_on_a_terminal(run, db_path: Path):
     env = {**os.environ, "TRACKER_DB": str(db_path), "COLUMNS": "100"}
     child = pexpect.spawn(TRACKER, ["duplicates"], env=env, encoding="utf-8", timeout=30)
     child.expect("Looking for duplicates")
-    child.expect(r"1\s+2\s+0\.\d\d\s+1 day apart")  # above the bar (which expands the tab)
+    child.expect(r"0\.\d\d\s+1 day apart")  # the pair's table, above the bar
     child.expect("1 likely duplicate pair")
     child.expect(pexpect.EOF)
     child.close()
@@ -59,6 +59,6 @@ def test_duplicates_streams_pairs_with_a_bar_on_a_terminal(run, db_path: Path):
     shell.expect(pexpect.EOF)
     shell.close()
     assert shell.exitstatus == 0, shell.before
-    assert out.read_text().startswith("1\t2\t0.")
+    assert "1 day apart" in out.read_text() and "Looking for duplicates" not in out.read_text()
     piped = subprocess.run([TRACKER, "duplicates"], env=env, capture_output=True, text=True, check=True)
-    assert piped.stdout.startswith("1\t2\t0.") and "Looking for duplicates" not in piped.stderr
+    assert "1 day apart" in piped.stdout and "Looking for duplicates" not in piped.stderr

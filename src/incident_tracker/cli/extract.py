@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -397,6 +398,7 @@ def _print_pairs(pairs: Iterator[Match], as_json: bool, store: IncidentStore) ->
     first: Match | None = None
     count = 0
     batch: list[Match] = []
+    shown = time.monotonic()
     for pair in pairs:
         if as_json:
             sys.stdout.write(("[\n" if first is None else ",\n") + _json_item(pair, encode))
@@ -404,9 +406,10 @@ def _print_pairs(pairs: Iterator[Match], as_json: bool, store: IncidentStore) ->
                 sys.stdout.flush()
         else:
             batch.append(pair)
-            if len(batch) == TABLE_BATCH:
+            # A person watching gets what was found at least every second; a file full tables.
+            if len(batch) == TABLE_BATCH or (live and time.monotonic() - shown >= 1.0):
                 console().print(duplicates_table(batch, store))
-                batch = []
+                batch, shown = [], time.monotonic()
         first = first or pair
         count += 1
     if as_json:
