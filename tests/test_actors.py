@@ -103,6 +103,9 @@ def test_aliases_match_in_list_perpetrator_actor_and_stats(run, run_json, db_pat
     rows = {r["label"]: r["count"] for r in stats["breakdowns"]["actor"]["rows"]}
     assert rows == {"Islamic State Khorasan Province": 2, "Tehrik-i-Taliban Pakistan": 1}
     assert len(stats["breakdowns"]["perpetrator"]["rows"]) == 3  # as written, unchanged
+    only = run_json("stats", "--by", "actor", "--json")["breakdowns"]
+    assert list(only) == ["actor"] and len(only["actor"]["rows"]) == 2
+    assert "Valid: country" in run("stats", "--by", "actors", expect=2).stderr
 
 
 def test_add_alias_and_merge_keep_history(run, run_json, db_path):

@@ -108,11 +108,19 @@ def stats(
     ctx: typer.Context,
     filters: Filters,
     top: Annotated[int, typer.Option("--top", min=1, help="Rows per breakdown, and deadliest incidents.")] = 10,
+    by: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--by",
+            help="Only these breakdowns (repeatable): country, admin1, event_type, sub_event_type, "
+            "attribution, perpetrator, actor, weapon, victim_nationality.",
+        ),
+    ] = None,
     fmt: StatsFormatOption = None,
     as_json: JsonFlag = False,
     as_md: MdFlag = False,
 ) -> None:
-    """Totals and breakdowns: by country, province, type, attribution, perpetrator, weapon, victims.
+    """Totals and breakdowns: by country, province, type, attribution, perpetrator, actor, weapon, victims.
 
     Also the deadliest incidents, the first and last dates, and how many incidents lack
     coordinates or a death toll. Takes the same filters as 'tracker list'.
@@ -122,11 +130,14 @@ def stats(
     \b
       tracker stats --since 2025-01-01
       tracker stats --country TJ --format md
+      tracker stats --by actor --by attribution
     """
     from ..report import build_stats, markdown, terminal
 
     output = pick_format(fmt, {"json": as_json, "md": as_md})
     result = build_stats(state(ctx).store(), filters, top=top)
+    if by:
+        result.only([name.strip().replace("-", "_") for name in by])
     if output == "json":
         print_json(result.to_dict())
     elif output == "md":

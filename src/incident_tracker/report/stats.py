@@ -84,6 +84,18 @@ class Stats:
         lines.append(("Without a death toll", f"{totals.unknown('killed'):,}"))
         return lines
 
+    def only(self, names: list[str]) -> Stats:
+        """The same figures with just the named breakdowns, in the order given
+        (``tracker stats --by actor``); an unknown name is refused listing the valid ones."""
+        from ..errors import ValidationError
+
+        known = {b.name: b for b in self.breakdowns}
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            raise ValidationError(f"Unknown breakdown {unknown[0]!r}. Valid: {', '.join(known)}.")
+        self.breakdowns = [known[n] for n in dict.fromkeys(names)]
+        return self
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "filter": self.description,
