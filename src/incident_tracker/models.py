@@ -1,7 +1,7 @@
 """The incident record: its fields, its vocabularies and the parsing of user input.
 
 Pure functions only — no I/O, nothing of ours imported but the errors — so that the
-rules of the codebook (``../shared/CODEBOOK.md``) live in one place and can be
+rules of the codebook (``docs/codebook.md``, ``docs/record.md``) live in one place and can be
 tested on their own (including by property tests).
 """
 
