@@ -15,6 +15,30 @@ from incident_tracker.store import IncidentStore
 
 Statements = list[tuple[str, list[Any]]]
 
+#: A fresh process that replays recorded statements (argv: database, JSON file of
+#: statements) through plain ``sqlite3``: the baseline both bench scripts time the
+#: library against. It registers the one SQL function our queries call.
+REPLAY_CHILD = """
+import json, sqlite3, sys, math
+def haversine_km(lat1, lon1, lat2, lon2):
+    if lat1 is None or lon1 is None:
+        return None
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+conn = sqlite3.connect(sys.argv[1])
+conn.create_function("haversine_km", 4, haversine_km, deterministic=True)
+out = []
+for sql, params in json.load(open(sys.argv[2])):
+    cursor = conn.execute(sql, params)
+    if cursor.description is None:
+        continue
+    names = [d[0] for d in cursor.description]
+    out.extend(dict(zip(names, row)) for row in cursor)
+json.dump(out, sys.stdout)
+"""
+
 
 class Recorder:
     """A connection that notes every statement (and its parameters) before running it."""

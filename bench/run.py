@@ -51,7 +51,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import growth  # noqa: E402
 from make_bench_db import DEFAULT_OUT, build  # noqa: E402
-from recording import recorded  # noqa: E402
+from recording import REPLAY_CHILD, recorded  # noqa: E402
 
 from incident_tracker.store import Filters, IncidentStore, Near  # noqa: E402
 from incident_tracker.store.filters import haversine_km  # noqa: E402
@@ -201,27 +201,6 @@ def replay(conn: sqlite3.Connection, statements: list[tuple[str, list[Any]]]) ->
     for sql, params in statements:
         count += len(conn.execute(sql, params).fetchall())
     return count
-
-
-#: A fresh process that replays recorded statements: python + sqlite3 doing the same query.
-REPLAY_CHILD = """
-import json, sqlite3, sys, math
-def haversine_km(lat1, lon1, lat2, lon2):
-    if lat1 is None or lon1 is None:
-        return None
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
-conn = sqlite3.connect(sys.argv[1])
-conn.create_function("haversine_km", 4, haversine_km, deterministic=True)
-out = []
-for sql, params in json.load(open(sys.argv[2])):
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    out.extend(dict(zip(names, row)) for row in cursor)
-json.dump(out, sys.stdout)
-"""
 
 
 # --- the sections ---------------------------------------------------------------------
