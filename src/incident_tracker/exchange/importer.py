@@ -40,6 +40,7 @@ from .readers import (
     read_csv,
     read_json,
     read_jsonl,
+    unreadable,
 )
 
 #: Rows validated and written together; bounds memory, amortises each statement.
@@ -450,12 +451,8 @@ def import_file(
             return _import(store, source, handle, fmt, layout, skip_invalid, dry_run, rejects, safe, progress)
     except MalformedFile as exc:
         raise ValidationError(f"{source.name}, {exc}") from None
-    except UnicodeDecodeError:
-        raise ValidationError(
-            f'{source} is not UTF-8 text; save it as UTF-8 ("CSV UTF-8" in a spreadsheet). Nothing was imported.'
-        ) from None
-    except OSError as exc:
-        raise ValidationError(f"Cannot read {source}: {exc.strerror}.") from None
+    except (UnicodeDecodeError, OSError) as exc:
+        raise unreadable(source, exc) from None
 
 
 def _import(

@@ -61,12 +61,17 @@ def check_readable_text(path: Path, *, whole: bool = True) -> None:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             while handle.read(1 << 20):
                 pass
-    except UnicodeDecodeError:
-        raise ValidationError(
+    except (UnicodeDecodeError, OSError) as exc:
+        raise unreadable(path, exc) from None
+
+
+def unreadable(path: Path, exc: UnicodeDecodeError | OSError) -> ValidationError:
+    """The one-line error for an import file that is not UTF-8 text or cannot be read."""
+    if isinstance(exc, UnicodeDecodeError):
+        return ValidationError(
             f'{path} is not UTF-8 text; save it as UTF-8 ("CSV UTF-8" in a spreadsheet). Nothing was imported.'
-        ) from None
-    except OSError as exc:
-        raise ValidationError(f"Cannot read {path}: {exc.strerror}.") from None
+        )
+    return ValidationError(f"Cannot read {path}: {exc.strerror}.")
 
 
 def detect_format(path: Path, head: str) -> ImportFormat:

@@ -51,15 +51,21 @@ class ChartResult:
     not_drawn: int
 
 
-def chart_format(path: Path) -> str:
-    """The image format for a file name, or a one-line error naming the valid ones."""
+def image_format(path: Path, what: str, also: str = "") -> str:
+    """The image format (png, svg) for a file name, or a one-line error naming the valid
+    ones; shared by the chart and the map, which write the same two formats."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         shown = path.suffix or "no extension"
         raise ValidationError(
-            f"Cannot write a chart as {shown!r} ({path.name}): give --out a file ending in .png or .svg."
+            f"Cannot write {what} as {shown!r} ({path.name}): give --out a file ending in .png or .svg{also}."
         )
     return fmt
+
+
+def chart_format(path: Path) -> str:
+    """The image format for a chart file name, or a one-line error naming the valid ones."""
+    return image_format(path, "a chart")
 
 
 def draw_chart(

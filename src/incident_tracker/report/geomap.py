@@ -35,14 +35,12 @@ from typing import TYPE_CHECKING, Any
 from ..errors import TrackerError, ValidationError
 from ..models import ATTRIBUTION_STATUSES, country_name, format_event_date, format_toll
 from .basemap import BORDERS_CREDIT, Country, countries, countries_in
-from .chart import _save
+from .chart import _save, image_format
 from .text import attribution_label, place_text, plural
 
 if TYPE_CHECKING:
     from ..store import Filters, IncidentStore
 
-#: Image formats by file extension (``--format html`` is chosen separately).
-FORMATS: dict[str, str] = {".png": "png", ".svg": "svg"}
 
 #: Incidents drawn at most unless asked otherwise (the most recent); the note says when some are left out.
 DEFAULT_MAX_INCIDENTS = 2000
@@ -141,15 +139,8 @@ class IncidentMap:
 
 
 def map_format(path: Path) -> str:
-    """The image format for a file name, or a one-line error naming the valid ones."""
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        shown = path.suffix or "no extension"
-        raise ValidationError(
-            f"Cannot write a map as {shown!r} ({path.name}): give --out a file ending in .png or .svg "
-            "(or --format html with a .html file)."
-        )
-    return fmt
+    """The image format for a map file name, or a one-line error naming the valid ones."""
+    return image_format(path, "a map", " (or --format html with a .html file)")
 
 
 def _map_incident(record: dict[str, Any]) -> MapIncident:
