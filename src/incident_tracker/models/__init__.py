@@ -1,0 +1,128 @@
+"""The incident record: its fields, its vocabularies and the parsing of user input.
+
+Pure functions only — no I/O, nothing of ours imported but the errors — so that the
+rules of the codebook (``docs/codebook.md``, ``docs/record.md``) live in one place and can be
+tested on their own (including by property tests). One module per concern:
+
+- :mod:`.record` — the fields of an incident, their types (:class:`IncidentRecord`) and
+  which of them a record must have;
+- :mod:`.vocabularies` — ACLED's event taxonomy and the other coded values, and their parsers;
+- :mod:`.country` — ISO country codes and names;
+- :mod:`.dates` — dates as written, precisions and spans;
+- :mod:`.casualties` — tolls (best, low, high, the phrase) and deaths by side;
+- :mod:`.coordinates` — latitude and longitude, and the distance between two points;
+- :mod:`.checks` — a whole record, field by field and across fields;
+- :mod:`.text` — folding and near-miss suggestions, shared by the parsers.
+
+Every public name is re-exported here: ``from incident_tracker.models import parse_date``.
+"""
+
+from __future__ import annotations
+
+# Read as ``models.dt`` by callers that wrote against the single module.
+import datetime as dt  # noqa: F401
+
+from .casualties import (
+    DEATH_PARTS,
+    VAGUE_QUANTITIES,
+    Casualties,
+    check_casualty_order,
+    format_toll,
+    parse_casualties,
+)
+from .checks import check_death_parts, check_record, normalize_record
+from .coordinates import LATLON_PATTERN, check_coordinates, looks_like_latlon, parse_latlon
+from .country import COUNTRY_ALIASES, countries, country_name, parse_country
+from .dates import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    ParsedDate,
+    check_date_range,
+    format_event_date,
+    parse_date,
+    precision_for_span,
+    resolve_dates,
+    settle_span,
+)
+from .record import EDITABLE_FIELDS, INCIDENT_FIELDS, LIST_FIELDS
+from .text import did_you_mean, fold
+from .vocabularies import (
+    ATTRIBUTION_STATUSES,
+    DATE_PRECISIONS,
+    EVENT_CLARITIES,
+    EVENT_TYPE_ALIASES,
+    EVENT_TYPES,
+    GEO_PRECISIONS,
+    LINK_KINDS,
+    SUB_EVENT_TYPE_ALIASES,
+    TARGET_TYPES,
+    WEAPON_ALIASES,
+    WEAPONS,
+    parse_attribution,
+    parse_bool,
+    parse_date_precision,
+    parse_event_clarity,
+    parse_event_type,
+    parse_geo_precision,
+    parse_link_kind,
+    parse_sub_event_type,
+    parse_target_type,
+    parse_vocab,
+    parse_weapon,
+)
+
+__all__ = [
+    "ATTRIBUTION_STATUSES",
+    "COUNTRY_ALIASES",
+    "DATE_PRECISIONS",
+    "DEATH_PARTS",
+    "EARLIEST_DATE",
+    "EDITABLE_FIELDS",
+    "EVENT_CLARITIES",
+    "EVENT_TYPES",
+    "EVENT_TYPE_ALIASES",
+    "GEO_PRECISIONS",
+    "INCIDENT_FIELDS",
+    "LATEST_DATE",
+    "LATLON_PATTERN",
+    "LINK_KINDS",
+    "LIST_FIELDS",
+    "SUB_EVENT_TYPE_ALIASES",
+    "TARGET_TYPES",
+    "VAGUE_QUANTITIES",
+    "WEAPONS",
+    "WEAPON_ALIASES",
+    "Casualties",
+    "ParsedDate",
+    "check_casualty_order",
+    "check_coordinates",
+    "check_date_range",
+    "check_death_parts",
+    "check_record",
+    "countries",
+    "country_name",
+    "did_you_mean",
+    "fold",
+    "format_event_date",
+    "format_toll",
+    "looks_like_latlon",
+    "normalize_record",
+    "parse_attribution",
+    "parse_bool",
+    "parse_casualties",
+    "parse_country",
+    "parse_date",
+    "parse_date_precision",
+    "parse_event_clarity",
+    "parse_event_type",
+    "parse_geo_precision",
+    "parse_latlon",
+    "parse_link_kind",
+    "parse_sub_event_type",
+    "parse_target_type",
+    "parse_vocab",
+    "parse_weapon",
+    "precision_for_span",
+    "resolve_dates",
+    "settle_span",
+]

@@ -1,0 +1,170 @@
+"""Tolls: a best estimate, a reliable range and the vague phrase, as ACLED and UCDP code them."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from ..errors import ValidationError
+from .text import fold
+
+#: Deaths by side, as UCDP GED codes them (side A = the side said to have acted, side B
+#: = the side hit, civilians, unknown); ``killed`` and its range stay the totals.
+DEATH_PARTS: tuple[str, ...] = ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
+
+#: ACLED's coding of vague quantities; the phrase is kept beside the number.
+VAGUE_QUANTITIES: dict[str, int] = {
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+    "many": 3,
+    "some": 3,
+    "dozens": 12,
+    "dozens of": 12,
+    "tens": 12,  # "tens of", as some wire copy translates "dozens"
+    "tens of": 12,
+    "scores": 12,
+    "hundreds": 100,
+    "hundreds of": 100,
+}
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """Best estimate, reliable range and the vague phrase, if any. None = unknown."""
+
+    best: int | None
+    low: int | None = None
+    high: int | None = None
+    text: str | None = None
+
+
+def _count(text: str, what: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise ValidationError(
+            f"Cannot read {what} {text!r}: use a number (3), a range (3-5), 'at least 3', "
+            "'unknown', or a vague word (several, dozens)."
+        ) from None
+    if value < 0:
+        raise ValidationError(f"{what.capitalize()} cannot be negative ({text}).")
+    return value
+
+
+#: A minus sign before a number, other than a range's dash ("3-5", "3 - 5"): "-3", "over -5", "> −2".
+_NEGATIVE = re.compile(r"(?:^|[^\d\s])\s*[-\u2212\u2012\u2013\u2014]\s*\d")
+
+
+def parse_casualties(text: str, what: str = "casualties") -> Casualties:
+    """Parse a toll: ``3``, ``3-5``, ``at least 3``, ``unknown``, ``several``…
+
+    Unknown is None and none reported is 0 (the codebook's first rule). A range's best
+    estimate is its low end, ACLED's lowest-credible-figure rule.
+    """
+    raw = text.strip()
+    if _NEGATIVE.search(raw):
+        # Before folding, which reads "-" as a space: "over -5" must not become ≥6.
+        raise ValidationError(f"{what.capitalize()} cannot be negative ({raw}).")
+    key = fold(raw)
+    if key in {"", "unknown", "null", "none given", "?", "na", "n a"}:
+        return Casualties(None)
+    if key in {"none", "zero", "no"}:
+        return Casualties(0)
+    match = re.fullmatch(r"(?:at least|more than|over|>=?)\s*(.+)", key)
+    if match:
+        low = _count(_number_text(match.group(1)), what)
+        if key.startswith(("more than", "over", ">")) and not key.startswith(">="):
+            low += 1
+        return Casualties(low, low, None, raw)
+    match = re.fullmatch(r"(\d+)\s*(?:-|–|to)\s*(\d+)", raw.lower())
+    if match:
+        low, high = _count(match.group(1), what), _count(match.group(2), what)
+        if low > high:
+            raise ValidationError(f"{what.capitalize()} range {raw!r} has low > high: write it as {high}-{low}.")
+        return Casualties(low, low, high)
+    if key in VAGUE_QUANTITIES:
+        value = VAGUE_QUANTITIES[key]
+        return Casualties(value, value, None, raw)
+    match = re.fullmatch(r"(?:up to|at most|no more than|<=?)\s*(.+)", key)
+    if match:  # an upper bound only: the best estimate stays unknown, not a guess
+        return Casualties(None, None, _count(_number_text(match.group(1)), what), raw)
+    match = re.fullmatch(r"(?:about|around|approximately|roughly|some|nearly|almost|~)\s*(.+)", key)
+    if match:  # a reported round figure: the best estimate, with the words kept
+        return Casualties(_count(_number_text(match.group(1)), what), None, None, raw)
+    word = _number_text(key)
+    if word != key:
+        return Casualties(_count(word, what), None, None, raw)
+    return Casualties(_count(raw, what))
+
+
+#: Number words as typed in a toll ("three", "a dozen", "twenty-one"); digits stay digits.
+_UNITS = tuple(
+    [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ]
+)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_NUMBER_WORDS: dict[str, int] = {
+    **{word: value for value, word in enumerate(_UNITS)},
+    **_TENS,
+    "a dozen": 12,
+    "one dozen": 12,
+    "a hundred": 100,
+    "one hundred": 100,
+}
+
+
+def _number_text(text: str) -> str:
+    """'three' → '3', 'twenty one' → '21', 'a dozen' → '12'; anything else as it is."""
+    key = " ".join(text.replace("-", " ").split())
+    if key in _NUMBER_WORDS:
+        return str(_NUMBER_WORDS[key])
+    parts = key.split()
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS[1:10]:
+        return str(_TENS[parts[0]] + _UNITS.index(parts[1]))
+    return text
+
+
+def check_casualty_order(best: int | None, low: int | None, high: int | None, what: str) -> None:
+    """Enforce low ≤ best ≤ high wherever the figures are known."""
+    for name, value in (("best", best), ("low", low), ("high", high)):
+        if value is not None and value < 0:
+            raise ValidationError(f"{what.capitalize()} ({name}) cannot be negative ({value}).")
+    known = [(n, v) for n, v in (("low", low), ("best", best), ("high", high)) if v is not None]
+    for (n1, v1), (n2, v2) in itertools.pairwise(known):
+        if v1 > v2:
+            raise ValidationError(
+                f"{what.capitalize()}: {n1} ({v1}) is greater than {n2} ({v2}); the codebook needs low ≤ best ≤ high."
+            )
+
+
+def format_toll(best: int | None, low: int | None, high: int | None) -> str:
+    """A toll for people: "3", "3 (3–5)" for a range, "≥3" for "at least 3", "?" if unknown."""
+    if best is None:
+        return f"≤{high}" if high is not None else "?"
+    if low is not None and high is None:
+        return f"≥{best}"
+    if high is not None and (low, high) != (best, best):
+        return f"{best} ({low if low is not None else best}–{high})"
+    return str(best)

@@ -1,0 +1,247 @@
+"""Checking a whole record: each field canonicalised, then the rules that span fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from typing import Any
+
+from ..errors import ValidationError
+from .casualties import DEATH_PARTS, check_casualty_order, parse_casualties
+from .coordinates import check_coordinates
+from .country import parse_country
+from .dates import check_date_range, settle_span
+from .record import LIST_FIELDS
+from .text import listed
+from .vocabularies import (
+    EVENT_TYPES,
+    parse_attribution,
+    parse_bool,
+    parse_date_precision,
+    parse_event_clarity,
+    parse_event_type,
+    parse_geo_precision,
+    parse_sub_event_type,
+    parse_target_type,
+    parse_weapon,
+)
+
+_TEXT_FIELDS = (
+    "place",
+    "location",
+    "admin1",
+    "admin2",
+    "geocoder",
+    "origin_place",
+    "victims",
+    "killed_text",
+    "injured_text",
+    "perpetrator",
+    "attributed_by",
+    "description",
+    "notes",
+)
+_COUNT_FIELDS = (
+    "killed",
+    "killed_low",
+    "killed_high",
+    "injured",
+    "injured_low",
+    "injured_high",
+    *DEATH_PARTS,
+)
+
+
+def _iso_date(value: object, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return check_date_range(value, name).isoformat()
+    try:
+        day = dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}.") from None
+    return check_date_range(day, name).isoformat()
+
+
+def _int_or_none(value: object, name: str) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or (isinstance(value, str) and "_" in value):
+        # int("1_0") is 10 and int(True) is 1: neither is a number anyone wrote.
+        raise ValidationError(f"{name} must be a whole number, got {value!r}.")
+    try:
+        number: int = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        raise ValidationError(f"{name} must be a whole number, got {value!r}.") from None
+    if number != value and not isinstance(value, str):
+        raise ValidationError(f"{name} must be a whole number, got {value!r}.")
+    if number < 0:
+        raise ValidationError(f"{name} cannot be negative ({number}).")
+    return number
+
+
+def _float_or_none(value: object, name: str) -> float | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or (isinstance(value, str) and "_" in value):
+        raise ValidationError(f"{name} must be a number, got {value!r}.")  # float(True) is 1.0
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValidationError(f"{name} must be a number, got {value!r}.") from None
+    if math.isnan(number) or math.isinf(number):
+        raise ValidationError(f"{name} must be a finite number, got {value!r}.")
+    return number
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
+
+
+def _text_value(value: Any, name: str) -> str | None:
+    text = None if value is None else str(value).strip()
+    return text or None
+
+
+def _vocabulary(parse: Callable[[str], str]) -> Callable[[Any, str], str | None]:
+    def normalise(value: Any, name: str) -> str | None:
+        return None if value is None or value == "" else parse(str(value))
+
+    return normalise
+
+
+def _country_value(value: Any, name: str) -> str | None:
+    return parse_country(str(value)) if value else None
+
+
+def _bool_value(value: Any, name: str) -> int | None:
+    return None if value is None or value == "" else int(parse_bool(value))
+
+
+def _list_value(value: Any, name: str) -> list[Any]:
+    """A list field must be a list (or tuple) of text: a string would be split into its letters."""
+    if value is None:
+        return []
+    if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
+        raise ValidationError(f"{name} must be a list of text items, got {value!r}.")
+    return list(value)
+
+
+def _weapons_value(value: Any, name: str) -> list[str]:
+    return _unique([parse_weapon(w) for w in _list_value(value, name)])
+
+
+def _tags_value(value: Any, name: str) -> list[str]:
+    return _unique([t.strip() for t in _list_value(value, name) if t.strip()])
+
+
+#: How each editable field is checked and canonicalised: one lookup per field, so that
+#: an import validating a million rows does not walk a chain of tests for each value.
+_NORMALIZERS: dict[str, Callable[[Any, str], Any]] = {
+    **dict.fromkeys(_TEXT_FIELDS, _text_value),
+    **dict.fromkeys(_COUNT_FIELDS, _int_or_none),
+    **dict.fromkeys(("event_date", "event_date_end"), _iso_date),
+    **dict.fromkeys(("latitude", "longitude"), _float_or_none),
+    **dict.fromkeys(("country", "origin_country", "victim_nationality"), _country_value),
+    "civilian_targeting": _bool_value,
+    "weapons": _weapons_value,
+    "tags": _tags_value,
+    "date_precision": _vocabulary(parse_date_precision),
+    "geo_precision": _vocabulary(parse_geo_precision),
+    "event_type": _vocabulary(parse_event_type),
+    "target_type": _vocabulary(parse_target_type),
+    "attribution": _vocabulary(parse_attribution),
+    "event_clarity": _vocabulary(parse_event_clarity),
+    "sub_event_type": _vocabulary(str),
+}
+
+
+def _worded_tolls(values: dict[str, Any]) -> dict[str, Any]:
+    """A toll cell in words ("three", "up to 4", "about 20", "dozens") is read by
+    :func:`parse_casualties`, the parser of 'tracker add --killed', and fills the range and
+    the phrase unless the row gives them itself: one reading of a toll wherever it is typed."""
+    worded = [
+        what
+        for what in ("killed", "injured")
+        if isinstance(values.get(what), str) and any(c.isalpha() for c in values[what])
+    ]
+    if not worded:
+        return values  # the usual row: numbers only, nothing to do
+    values = dict(values)
+    for what in worded:
+        parsed = parse_casualties(values[what], what)
+        values[what] = parsed.best
+        for suffix, value in (("_low", parsed.low), ("_high", parsed.high), ("_text", parsed.text)):
+            if values.get(what + suffix) in (None, ""):
+                values[what + suffix] = value
+    return values
+
+
+def normalize_record(values: dict[str, Any]) -> dict[str, Any]:
+    """Check and canonicalise a (partial) incident record.
+
+    Accepts the codebook's canonical values or anything the parsers understand
+    (``"tj"``, ``"Air drone strike"``), so the library can be called from Python
+    with the same leniency as the CLI. Unknown keys are refused.
+    """
+    unknown = values.keys() - _NORMALIZERS.keys()
+    if unknown:
+        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    values = _worded_tolls(values)
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        # Most cells of an imported row are empty: None stays None (lists become []).
+        out[name] = _NORMALIZERS[name](value, name) if value is not None or name in LIST_FIELDS else None
+    if out.get("sub_event_type"):
+        owner, label = parse_sub_event_type(str(out["sub_event_type"]), out.get("event_type"))
+        out["event_type"], out["sub_event_type"] = owner, label
+    return out
+
+
+def check_record(record: dict[str, Any]) -> None:
+    """Rules that need the whole record: required fields and cross-field consistency."""
+    if not record.get("event_date"):
+        raise ValidationError("Missing date: give it with --date.")
+    if not record.get("event_type"):
+        raise ValidationError(f"Missing event type: give it with --type ({listed(list(EVENT_TYPES))}).")
+    if not (record.get("place") or record.get("country") or record.get("latitude") is not None):
+        raise ValidationError("Missing place: give --place, --country or --lat/--lon.")
+    end = record.get("event_date_end")
+    if end and str(end) < str(record["event_date"]):
+        raise ValidationError(f"The end date {end} is before the start date {record['event_date']}.")
+    settle_span(record)
+    check_coordinates(record.get("latitude"), record.get("longitude"))
+    for what in ("killed", "injured"):
+        check_casualty_order(
+            record.get(what),
+            record.get(f"{what}_low"),
+            record.get(f"{what}_high"),
+            what,
+        )
+    check_death_parts(record)
+
+
+def check_death_parts(record: dict[str, Any]) -> None:
+    """Deaths by side must agree with the totals: all four parts add up to the best
+    estimate; some of them never add up to more than the highest figure given."""
+    parts: dict[str, int] = {name: int(record[name]) for name in DEATH_PARTS if record.get(name) is not None}
+    if not parts:
+        return
+    total = sum(parts.values())
+    shown = " + ".join(f"{name} {value}" for name, value in parts.items())
+    best, high = record.get("killed"), record.get("killed_high")
+    if len(parts) == len(DEATH_PARTS):
+        if best is not None and total != best:
+            raise ValidationError(f"The deaths by side ({shown} = {total}) do not add up to killed ({best}).")
+        low = record.get("killed_low")
+        if best is None and ((low is not None and total < low) or (high is not None and total > high)):
+            raise ValidationError(f"The deaths by side ({shown} = {total}) lie outside the killed range.")
+        return
+    ceiling = high if high is not None else best
+    if ceiling is not None and total > ceiling:
+        raise ValidationError(f"The deaths by side ({shown} = {total}) are more than the killed total ({ceiling}).")

@@ -1,0 +1,283 @@
+"""Dates as analysts write them, their precision, and the span a precision implies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ValidationError
+from .vocabularies import parse_date_precision
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A date as the user gave it: the first possible day, the last, and the precision."""
+
+    start: dt.date
+    end: dt.date | None
+    precision: str
+
+
+#: The dates a record may hold (docs/codebook.md, "Dates"): far from the calendar's ends, so
+#: that a week, month or year around any of them exists, and wide enough for every conflict
+#: dataset we exchange with (UCDP from 1946, GTD from 1970, ACLED from 1997) and for history.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+
+
+def check_date_range(day: dt.date, what: str = "date") -> dt.date:
+    """Refuse a date outside :data:`EARLIEST_DATE`..:data:`LATEST_DATE` (a typo such as 9999)."""
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValidationError(
+            f"The {what} {day.isoformat()} is out of range: a record's dates lie between "
+            f"{EARLIEST_DATE.year} and {LATEST_DATE.year}."
+        )
+    return day
+
+
+_DAY_FORMATS = ("%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%Y/%m/%d")
+#: 24/11/2025 or 11/24/2025: read only when one part is over 12 and so can only be the day;
+#: 03/04/2022 is refused with both readings. Dots (24.11.2025) are day.month.year, as written
+#: wherever dots are used (Europe, Russia, Central Asia).
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_NAMED_DAY = re.compile(r"(?:(\d{1,2}) ([A-Za-z]+)|([A-Za-z]+) (\d{1,2})) (\d{4})")
+_MONTH_FORMATS = ("%Y-%m", "%b %Y", "%B %Y", "%Y/%m")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _clean_date_text(text: str) -> str:
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip(), flags=re.IGNORECASE)
+    cleaned = cleaned.replace(",", " ")
+    cleaned = re.sub(r"\bSept\b", "Sep", cleaned, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", cleaned).strip()
+
+
+def parse_date(text: str) -> ParsedDate:
+    """Parse the date forms analysts write, inferring the precision.
+
+    ``2025-11-24``, ``24 Nov 2025``, ``November 24, 2025`` → that day;
+    ``2025-11``, ``Nov 2025`` → the month (1st to last day); ``2025`` → the year.
+    """
+    if _ISO_DAY.fullmatch(text):
+        # The common case, and the only one a bulk import meets: skip the cleaning and the
+        # format loop (an impossible day falls through to them and gets their error).
+        try:
+            return ParsedDate(dt.date.fromisoformat(text), None, "day")
+        except ValueError:
+            pass
+    cleaned = _clean_date_text(text)
+    numeric = _numeric_day(text, cleaned)
+    if numeric is not None:
+        return ParsedDate(numeric, None, "day")
+    for fmt in _DAY_FORMATS:
+        try:
+            day = dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+        return ParsedDate(day, None, "day")
+    for fmt in _MONTH_FORMATS:
+        try:
+            first = dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+        import calendar
+
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return ParsedDate(first, last, "month")
+    if re.fullmatch(r"\d{4}", cleaned):
+        year = int(cleaned)
+        if year >= 1:
+            return ParsedDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", cleaned):
+        raise ValidationError(f"Impossible date {text!r}: that day does not exist.")
+    _refuse_missing_day(text, cleaned)
+    raise ValidationError(
+        f"Cannot read date {text!r}. Use 2025-11-24, 24 Nov 2025, November 24, 2025, 24.11.2025, "
+        "2025-11, Nov 2025 or 2025."
+    )
+
+
+def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_day(text: str, cleaned: str) -> dt.date | None:
+    """24.11.2025 (day first); 24/11/2025 or 11/24/2025 when only one reading is a date;
+    03/04/2022 refused, naming both readings (3 April or March 4): a guess would be wrong
+    half the time."""
+    dotted = _DOTTED.fullmatch(cleaned)
+    if dotted:
+        day, month, year = (int(x) for x in dotted.groups())
+        found = _day_or_none(year, month, day)
+        if found is None:
+            raise ValidationError(f"Impossible date {text!r} (read day.month.year): that day does not exist.")
+        return found
+    slashed = _SLASHED.fullmatch(cleaned)
+    if not slashed:
+        return None
+    first, second, year = (int(x) for x in slashed.groups())
+    readings = {d for d in (_day_or_none(year, second, first), _day_or_none(year, first, second)) if d}
+    if not readings:
+        raise ValidationError(f"Impossible date {text!r}: neither day/month nor month/day exists.")
+    if len(readings) > 1:
+        day_first, month_first = dt.date(year, second, first), dt.date(year, first, second)
+        raise ValidationError(
+            f"Ambiguous date {text!r}: {day_first.day} {day_first:%B %Y} (day/month) or "
+            f"{month_first:%B} {month_first.day}, {month_first.year} (month/day)? "
+            f"Write {day_first.isoformat()} or {month_first.isoformat()}."
+        )
+    return readings.pop()
+
+
+def _refuse_missing_day(text: str, cleaned: str) -> None:
+    """'31 Feb 2025' names a real month and a day it does not have: say so, not 'cannot read'."""
+    import calendar
+
+    match = _NAMED_DAY.fullmatch(cleaned)
+    if not match:
+        return
+    day_text = match.group(1) or match.group(4)
+    month_text = match.group(2) or match.group(3)
+    year = int(match.group(5))
+    for fmt in ("%b %Y", "%B %Y"):
+        try:
+            month = dt.datetime.strptime(f"{month_text} {year}", fmt).date()
+        except ValueError:
+            continue
+        days = calendar.monthrange(month.year, month.month)[1]
+        if int(day_text) > days:
+            raise ValidationError(
+                f"Impossible date {text!r}: {month:%B %Y} has {days} days, so day {int(day_text)} does not exist."
+            )
+
+
+def precision_for_span(start: dt.date | str, end: dt.date | str) -> str:
+    """The precision a span of days implies when the user did not say."""
+    first = dt.date.fromisoformat(start) if isinstance(start, str) else start
+    last = dt.date.fromisoformat(end) if isinstance(end, str) else end
+    days = (last - first).days + 1
+    if days <= 1:
+        return "day"
+    if days <= 6:
+        return "days"
+    if days <= 7:
+        return "week"
+    if days <= 31:
+        return "month"
+    return "year"
+
+
+def resolve_dates(
+    date_text: str | None,
+    end_text: str | None,
+    precision_text: str | None,
+) -> dict[str, str | None]:
+    """Turn --date/--end-date/--date-precision into the stored fields.
+
+    Without --date (editing), --end-date and --date-precision stand alone; the
+    library checks them against the incident's own date.
+    """
+    if date_text is None:
+        alone: dict[str, str | None] = {}
+        if end_text:
+            end_parsed = parse_date(end_text)
+            alone["event_date_end"] = check_date_range(end_parsed.end or end_parsed.start, "end date").isoformat()
+        if precision_text:
+            alone["date_precision"] = parse_date_precision(precision_text)
+        return alone
+    parsed = parse_date(date_text)
+    start, end, precision = check_date_range(parsed.start), parsed.end, parsed.precision
+    if end is not None:
+        check_date_range(end)
+    if end_text:
+        end_parsed = parse_date(end_text)
+        end = check_date_range(end_parsed.end or end_parsed.start, "end date")
+        if end < start:
+            raise ValidationError(f"The end date {end.isoformat()} is before the start date {start.isoformat()}.")
+        if precision == "day":
+            precision = precision_for_span(start, end)
+    if precision_text:
+        precision = parse_date_precision(precision_text)
+    if end == start:
+        end = None
+    return {
+        "event_date": start.isoformat(),
+        "event_date_end": end.isoformat() if end else None,
+        "date_precision": precision,
+    }
+
+
+def settle_span(record: dict[str, Any]) -> None:
+    """Make a record's span agree with its precision: fill the end a precision implies, or refuse.
+
+    A week is 7 days (a week given by one date starts on it); a month or a year given by one
+    date is the calendar month or year holding it; a day has no span; days need an end. So a
+    filter never matches a week-dated event as a single day (docs/record.md, "Dates").
+    """
+    precision, start_text, end_text = (
+        record.get("date_precision"),
+        record.get("event_date"),
+        record.get("event_date_end"),
+    )
+    if not precision or not start_text:
+        return
+    start = dt.date.fromisoformat(str(start_text))
+    end = dt.date.fromisoformat(str(end_text)) if end_text else None
+    if end is not None and end == start:
+        end = record["event_date_end"] = None
+    if precision == "week":
+        if end is None:
+            end = check_date_range(start + dt.timedelta(days=6), "end date")
+            record["event_date_end"] = end.isoformat()
+        elif (end - start).days != 6:
+            raise ValidationError(
+                f"A week is 7 days: {start.isoformat()} to {end.isoformat()} is {(end - start).days + 1}. "
+                "Give the week's first and last day, or another --date-precision."
+            )
+    elif precision == "day" and end is not None:
+        raise ValidationError(
+            f"A day has no end date ({start.isoformat()} to {end.isoformat()}): use --date-precision days for a span."
+        )
+    elif precision == "days" and end is None:
+        raise ValidationError("--date-precision days needs the last possible day: give --end-date.")
+    elif precision in ("month", "year") and end is None:
+        import calendar
+
+        if precision == "month":
+            first, last = start.replace(day=1), start.replace(day=calendar.monthrange(start.year, start.month)[1])
+        else:
+            first, last = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
+        record["event_date"], record["event_date_end"] = first.isoformat(), last.isoformat()
+
+
+def format_event_date(event_date: str | None, end: str | None, precision: str | None) -> str:
+    """Show a date as precisely as it is known: never a made-up day.
+
+    A month-precise date is "Nov 2025", a year "2025"; any other span is shown as
+    the span, "2025-11-24 – 2025-11-26".
+    """
+    if not event_date:
+        return "date unknown"
+    start = dt.date.fromisoformat(event_date)
+    last = dt.date.fromisoformat(end) if end else None
+    if precision == "year" and start.timetuple().tm_yday == 1 and last in (None, dt.date(start.year, 12, 31)):
+        return str(start.year)
+    if precision == "month" and start.day == 1 and (last is None or _is_month_end(start, last)):
+        return start.strftime("%b %Y")
+    if last is None or last == start:
+        return start.isoformat()
+    return f"{start.isoformat()} – {last.isoformat()}"
+
+
+def _is_month_end(start: dt.date, last: dt.date) -> bool:
+    # By the calendar, not by adding a day: 9999-12-31 has no next day.
+    import calendar
+
+    month_end = last.day == calendar.monthrange(last.year, last.month)[1]
+    return month_end and (last.year, last.month) == (start.year, start.month)
