@@ -19,7 +19,7 @@ BASE = ["add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "
         (["add", "--date", "yesterday-ish", "--country", "TJ", "--type", "battles"], 2, "Cannot read date"),
         ([*BASE, "--lat", "95", "--lon", "70"], 2, "Latitude 95.0 is out of range"),
         ([*BASE, "--lat", "37", "--lon", "190"], 2, "Longitude 190.0 is out of range"),
-        ([*BASE, "--lat", "37"], 2, "both --lat and --lon"),
+        ([*BASE, "--lat", "37"], 2, "both latitude and longitude"),
         ([*BASE, "--attribution", "rumoured"], 2, "unattributed, alleged, suspected, claimed, confirmed, disputed"),
         (["add", "--date", "2025-11-24", "--country", "TJ", "--type", "skirmish"], 2, "Unknown event type 'skirmish'"),
         ([*BASE, "--sub-type", "Peaceful protest"], 2, "belongs to 'Protests'"),

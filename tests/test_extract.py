@@ -290,7 +290,7 @@ def test_a_draft_without_place_or_country_is_refused_whole(run, db_path):
     text = "Three soldiers were killed in a clash on Monday, officials said."
     result = run("extract", "-", *PUBLISHED, "--outlet", "Wire", "--add", "--yes", input=text, expect=2)
     assert result.stderr.strip().splitlines()[-1] == (  # after "Created new database …" (issue 16)
-        "Error: Draft 1 cannot be added: Missing place: give --place, --country or --lat/--lon. Nothing was added."
+        "Error: Draft 1 cannot be added: Missing place: give a place, a country or coordinates. Nothing was added."
     )
     assert run("extract", "-", *PUBLISHED, "--json", input=text).stdout.count('"event_date": "2025-12-01"') == 1
 

@@ -6,7 +6,10 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 import incident_tracker.models as models
+from incident_tracker.errors import MissingFieldError, NotFoundError, TrackerError, ValidationError
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "incident_tracker" / "models"
@@ -59,3 +62,96 @@ def test_models_imports_nothing_of_ours_but_the_errors() -> None:
 def test_no_module_of_the_package_is_long() -> None:
     lengths = {path.name: len(path.read_text("utf-8").splitlines()) for path in PACKAGE.glob("*.py")}
     assert max(lengths.values()) <= 400, lengths
+
+
+# --- the record's type, its tolls and its required fields ------------------------------
+
+
+def test_the_record_type_has_every_field_in_the_codebook_order() -> None:
+    assert tuple(models.IncidentRecord.__annotations__) == models.INCIDENT_FIELDS
+
+
+def test_a_toll_is_read_and_written_through_casualties() -> None:
+    record = {"killed": 3, "killed_low": 3, "killed_high": 5, "killed_text": None, "injured": None}
+    toll = models.Casualties.of(record, "killed")
+    assert toll == models.Casualties(3, 3, 5, None)
+    assert toll.shown() == "3 (3–5)"
+    assert models.Casualties.of(record, "injured") == models.Casualties(None)
+    assert models.parse_casualties("about 20").fields("injured") == {
+        "injured": 20,
+        "injured_low": None,
+        "injured_high": None,
+        "injured_text": "about 20",
+    }
+    with pytest.raises(ValidationError, match="low \\(6\\) is greater than best \\(3\\)"):
+        models.Casualties(3, 6, None).check("killed")
+
+
+@pytest.mark.parametrize(
+    ("record", "missing"),
+    [
+        ({}, ["event_date", "event_type", "place"]),
+        ({"event_date": "2025-11-24", "sub_event_type": "Armed clash", "latitude": 0.0}, []),
+        ({"event_date": "", "event_type": "Battles", "place": ""}, ["event_date", "place"]),
+        ({"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ"}, []),
+    ],
+)
+def test_one_table_says_which_fields_a_record_needs(record: dict[str, object], missing: list[str]) -> None:
+    assert [need.field for need in models.missing_fields(record)] == missing
+
+
+BATTLE = {"event_date": "2025-11-24", "event_type": "Battles"}
+
+
+@pytest.mark.parametrize(
+    ("record", "field", "words"),
+    [
+        ({"event_type": "Battles", "country": "TJ"}, "event_date", "Missing date: give the event's date."),
+        ({"event_date": "2025-11-24", "country": "TJ"}, "event_type", "Missing event type: give one of Battles,"),
+        ({"event_date": "2025-11-24", "event_type": "Battles"}, "place", "Missing place: give a place, a country"),
+        ({**BATTLE, "latitude": 1.0}, "longitude", "Give both latitude"),
+        (
+            {**BATTLE, "country": "TJ", "date_precision": "days"},
+            "event_date_end",
+            "The date precision 'days' needs the last possible day: give the end date.",
+        ),
+        (
+            {**BATTLE, "event_date_end": "2025-11-25", "country": "TJ", "date_precision": "day"},
+            "date_precision",
+            "A day has no end date",
+        ),
+    ],
+)
+def test_record_errors_name_the_field_not_a_flag(record: dict[str, object], field: str, words: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        models.check_record(dict(record))
+    assert str(caught.value).startswith(words)
+    assert "--" not in str(caught.value)
+    assert caught.value.field == field
+
+
+def test_a_field_that_does_not_parse_is_named_on_the_error() -> None:
+    with pytest.raises(ValidationError) as caught:
+        models.normalize_record({"country": "TJ", "killed": "-3"})
+    assert caught.value.field == "killed"
+    with pytest.raises(ValidationError) as caught:
+        models.normalize_record({"event_type": "Battles", "sub_event_type": "Peaceful protest"})
+    assert caught.value.field == "sub_event_type"
+
+
+def test_every_tracker_error_may_name_a_field() -> None:
+    assert TrackerError("plain").field is None
+    error = NotFoundError("No incident 9.", field="id")
+    assert (str(error), error.field, error.exit_code) == ("No incident 9.", "id", 1)
+    missing = MissingFieldError("date", "--date")
+    assert (str(missing), missing.field, missing.option) == ("Missing date: give it with --date.", "date", "--date")
+
+
+def test_library_messages_in_models_and_sides_name_no_option() -> None:
+    """Error texts are the library's: they speak of fields; the CLI knows its flags."""
+    sources = [*PACKAGE.glob("*.py"), PACKAGE.parent / "sides.py"]
+    for path in sources:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "").endswith("Error"):
+                text = ast.unparse(node)
+                assert not re.search(r"--[a-z]", text), f"{path.name}: {text}"

@@ -9,9 +9,18 @@ from __future__ import annotations
 
 
 class TrackerError(Exception):
-    """Base class: a problem the user can act on. Exit code 1 (a runtime error)."""
+    """Base class: a problem the user can act on. Exit code 1 (a runtime error).
+
+    ``field`` names the record field at fault (``"event_date"``, ``"latitude"``) when there
+    is one: the library's messages speak of fields in words, and the CLI, which knows its
+    own options, can use ``field`` to name the option that sets it.
+    """
 
     exit_code = 1
+
+    def __init__(self, *args: object, field: str | None = None) -> None:
+        super().__init__(*args)
+        self.field = field
 
 
 class ValidationError(TrackerError):
@@ -27,9 +36,8 @@ class MissingFieldError(ValidationError):
     """A required field was not given and we may not ask for it."""
 
     def __init__(self, field: str, option: str) -> None:
-        self.field = field
         self.option = option
-        super().__init__(f"Missing {field}: give it with {option}.")
+        super().__init__(f"Missing {field}: give it with {option}.", field=field)
 
 
 class NotFoundError(TrackerError):

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import ValidationError
-from .models import country_name, fold
+from .models import RecordLike, country_name, fold
 
 #: ACLED's actor types (``inter1``/``inter2``), by code.
 ACTOR_TYPES: dict[int, str] = {
@@ -105,9 +105,9 @@ def parse_actor_type(value: str | int) -> int:
             if key in ACTOR_TYPE_ALIASES:
                 return ACTOR_TYPE_ALIASES[key]
             choices = "; ".join(f"{n} {label}" for n, label in ACTOR_TYPES.items())
-            raise ValidationError(f"Unknown actor type {text!r}. Valid types: {choices}.")
+            raise ValidationError(f"Unknown actor type {text!r}. Valid types: {choices}.", field="actor_type")
     if code not in ACTOR_TYPES:
-        raise ValidationError(f"Actor type must be 1 to 8 (ACLED's inter codes), got {code}.")
+        raise ValidationError(f"Actor type must be 1 to 8 (ACLED's inter codes), got {code}.", field="actor_type")
     return code
 
 
@@ -173,7 +173,7 @@ def _named(country: str | None) -> str | None:
     return country_name(country) if country else None
 
 
-def side_one(record: dict[str, Any], lookup: Lookup) -> Side | None:
+def side_one(record: RecordLike, lookup: Lookup) -> Side | None:
     """The side said to have acted: the perpetrator's actor, or an unidentified group."""
     perpetrator = (record.get("perpetrator") or "").strip()
     if perpetrator:
@@ -189,7 +189,7 @@ def side_one(record: dict[str, Any], lookup: Lookup) -> Side | None:
     return Side(name, UNIDENTIFIED_TYPE, lookup(name))
 
 
-def side_two(record: dict[str, Any], lookup: Lookup) -> Side | None:
+def side_two(record: RecordLike, lookup: Lookup) -> Side | None:
     """The side hit: the victims' actor, or ACLED's generic group for the target type."""
     victims = (record.get("victims") or "").strip()
     if victims:
@@ -210,7 +210,7 @@ def side_two(record: dict[str, Any], lookup: Lookup) -> Side | None:
     return None
 
 
-def sides(record: dict[str, Any], lookup: Lookup) -> dict[str, Any]:
+def sides(record: RecordLike, lookup: Lookup) -> dict[str, Any]:
     """Both sides of a record and ACLED's interaction code, as plain data."""
     one, two = side_one(record, lookup), side_two(record, lookup)
     return {

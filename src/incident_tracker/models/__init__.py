@@ -24,8 +24,12 @@ import datetime as dt  # noqa: F401
 
 from .casualties import (
     DEATH_PARTS,
+    TOLL_FIELDS,
+    TOLLS,
     VAGUE_QUANTITIES,
     Casualties,
+    DeathPart,
+    Toll,
     check_casualty_order,
     format_toll,
     parse_casualties,
@@ -44,7 +48,17 @@ from .dates import (
     resolve_dates,
     settle_span,
 )
-from .record import EDITABLE_FIELDS, INCIDENT_FIELDS, LIST_FIELDS
+from .record import (
+    EDITABLE_FIELDS,
+    INCIDENT_FIELDS,
+    LIST_FIELDS,
+    NOT_NULL_FIELDS,
+    REQUIRED_FIELDS,
+    IncidentRecord,
+    RecordLike,
+    Required,
+    missing_fields,
+)
 from .text import did_you_mean, fold
 from .vocabularies import (
     ATTRIBUTION_STATUSES,
@@ -87,13 +101,22 @@ __all__ = [
     "LATLON_PATTERN",
     "LINK_KINDS",
     "LIST_FIELDS",
+    "NOT_NULL_FIELDS",
+    "REQUIRED_FIELDS",
     "SUB_EVENT_TYPE_ALIASES",
     "TARGET_TYPES",
+    "TOLLS",
+    "TOLL_FIELDS",
     "VAGUE_QUANTITIES",
     "WEAPONS",
     "WEAPON_ALIASES",
     "Casualties",
+    "DeathPart",
+    "IncidentRecord",
     "ParsedDate",
+    "RecordLike",
+    "Required",
+    "Toll",
     "check_casualty_order",
     "check_coordinates",
     "check_date_range",
@@ -106,6 +129,7 @@ __all__ = [
     "format_event_date",
     "format_toll",
     "looks_like_latlon",
+    "missing_fields",
     "normalize_record",
     "parse_attribution",
     "parse_bool",

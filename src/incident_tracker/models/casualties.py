@@ -4,14 +4,28 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any, Literal
 
 from ..errors import ValidationError
 from .text import fold
 
+#: The two tolls a record holds, each as four fields (best, low, high, phrase).
+Toll = Literal["killed", "injured"]
+TOLLS: tuple[Toll, ...] = ("killed", "injured")
+
+#: The fields of each toll, spelt out once: callers read and write them through
+#: :class:`Casualties` rather than building ``f"{what}_low"`` keys.
+TOLL_FIELDS: dict[Toll, tuple[str, str, str, str]] = {
+    "killed": ("killed", "killed_low", "killed_high", "killed_text"),
+    "injured": ("injured", "injured_low", "injured_high", "injured_text"),
+}
+
+DeathPart = Literal["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"]
 #: Deaths by side, as UCDP GED codes them (side A = the side said to have acted, side B
 #: = the side hit, civilians, unknown); ``killed`` and its range stay the totals.
-DEATH_PARTS: tuple[str, ...] = ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
+DEATH_PARTS: tuple[DeathPart, ...] = ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
 
 #: ACLED's coding of vague quantities; the phrase is kept beside the number.
 VAGUE_QUANTITIES: dict[str, int] = {
@@ -38,6 +52,25 @@ class Casualties:
     low: int | None = None
     high: int | None = None
     text: str | None = None
+
+    @classmethod
+    def of(cls, record: Mapping[str, Any], what: Toll) -> Casualties:
+        """A record's toll: ``Casualties.of(record, "killed")`` reads killed, killed_low,
+        killed_high and killed_text (absent fields are unknown)."""
+        best, low, high, text = TOLL_FIELDS[what]
+        return cls(record.get(best), record.get(low), record.get(high), record.get(text))
+
+    def fields(self, what: Toll) -> dict[str, int | str | None]:
+        """The four fields of the toll ``what``, to write into a record: ``record.update(toll.fields("killed"))``."""
+        return dict(zip(TOLL_FIELDS[what], (self.best, self.low, self.high, self.text), strict=True))
+
+    def check(self, what: Toll) -> None:
+        """Refuse a negative figure or a range out of order (low ≤ best ≤ high)."""
+        check_casualty_order(self.best, self.low, self.high, what)
+
+    def shown(self) -> str:
+        """The toll for people, as :func:`format_toll` writes it."""
+        return format_toll(self.best, self.low, self.high)
 
 
 def _count(text: str, what: str) -> int:

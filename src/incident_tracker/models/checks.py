@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..errors import ValidationError
-from .casualties import DEATH_PARTS, check_casualty_order, parse_casualties
+from .casualties import DEATH_PARTS, TOLLS, Casualties, parse_casualties
 from .coordinates import check_coordinates
 from .country import parse_country
 from .dates import check_date_range, settle_span
-from .record import LIST_FIELDS
-from .text import listed
+from .record import LIST_FIELDS, RecordLike, missing_fields
 from .vocabularies import (
-    EVENT_TYPES,
     parse_attribution,
     parse_bool,
     parse_date_precision,
@@ -165,24 +163,20 @@ def _worded_tolls(values: dict[str, Any]) -> dict[str, Any]:
     """A toll cell in words ("three", "up to 4", "about 20", "dozens") is read by
     :func:`parse_casualties`, the parser of 'tracker add --killed', and fills the range and
     the phrase unless the row gives them itself: one reading of a toll wherever it is typed."""
-    worded = [
-        what
-        for what in ("killed", "injured")
-        if isinstance(values.get(what), str) and any(c.isalpha() for c in values[what])
-    ]
+    worded = [what for what in TOLLS if isinstance(values.get(what), str) and any(c.isalpha() for c in values[what])]
     if not worded:
         return values  # the usual row: numbers only, nothing to do
     values = dict(values)
     for what in worded:
         parsed = parse_casualties(values[what], what)
         values[what] = parsed.best
-        for suffix, value in (("_low", parsed.low), ("_high", parsed.high), ("_text", parsed.text)):
-            if values.get(what + suffix) in (None, ""):
-                values[what + suffix] = value
+        for name, value in parsed.fields(what).items():
+            if values.get(name) in (None, ""):
+                values[name] = value
     return values
 
 
-def normalize_record(values: dict[str, Any]) -> dict[str, Any]:
+def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
     """Check and canonicalise a (partial) incident record.
 
     Accepts the codebook's canonical values or anything the parsers understand
@@ -192,44 +186,50 @@ def normalize_record(values: dict[str, Any]) -> dict[str, Any]:
     unknown = values.keys() - _NORMALIZERS.keys()
     if unknown:
         raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
-    values = _worded_tolls(values)
+    values = _worded_tolls(dict(values))
     out: dict[str, Any] = {}
     for name, value in values.items():
         # Most cells of an imported row are empty: None stays None (lists become []).
-        out[name] = _NORMALIZERS[name](value, name) if value is not None or name in LIST_FIELDS else None
+        try:
+            out[name] = _NORMALIZERS[name](value, name) if value is not None or name in LIST_FIELDS else None
+        except ValidationError as exc:
+            exc.field = exc.field or name  # the parsers know the value, not the field it was given for
+            raise
     if out.get("sub_event_type"):
-        owner, label = parse_sub_event_type(str(out["sub_event_type"]), out.get("event_type"))
+        try:
+            owner, label = parse_sub_event_type(str(out["sub_event_type"]), out.get("event_type"))
+        except ValidationError as exc:
+            exc.field = exc.field or "sub_event_type"
+            raise
         out["event_type"], out["sub_event_type"] = owner, label
+    # Keys checked against the fields above: an IncidentRecord, typed as one once callers switch.
     return out
 
 
-def check_record(record: dict[str, Any]) -> None:
+def check_record(record: RecordLike) -> None:
     """Rules that need the whole record: required fields and cross-field consistency."""
-    if not record.get("event_date"):
-        raise ValidationError("Missing date: give it with --date.")
-    if not record.get("event_type"):
-        raise ValidationError(f"Missing event type: give it with --type ({listed(list(EVENT_TYPES))}).")
-    if not (record.get("place") or record.get("country") or record.get("latitude") is not None):
-        raise ValidationError("Missing place: give --place, --country or --lat/--lon.")
+    for need in missing_fields(record):
+        raise ValidationError(f"Missing {need.words}: {need.hint}.", field=need.field)
     end = record.get("event_date_end")
     if end and str(end) < str(record["event_date"]):
-        raise ValidationError(f"The end date {end} is before the start date {record['event_date']}.")
+        raise ValidationError(
+            f"The end date {end} is before the start date {record['event_date']}.", field="event_date_end"
+        )
     settle_span(record)
     check_coordinates(record.get("latitude"), record.get("longitude"))
-    for what in ("killed", "injured"):
-        check_casualty_order(
-            record.get(what),
-            record.get(f"{what}_low"),
-            record.get(f"{what}_high"),
-            what,
-        )
+    for what in TOLLS:
+        Casualties.of(record, what).check(what)
     check_death_parts(record)
 
 
-def check_death_parts(record: dict[str, Any]) -> None:
+def check_death_parts(record: RecordLike) -> None:
     """Deaths by side must agree with the totals: all four parts add up to the best
     estimate; some of them never add up to more than the highest figure given."""
-    parts: dict[str, int] = {name: int(record[name]) for name in DEATH_PARTS if record.get(name) is not None}
+    parts: dict[str, int] = {}
+    for name in DEATH_PARTS:
+        value = record.get(name)
+        if value is not None:
+            parts[name] = int(value)
     if not parts:
         return
     total = sum(parts.values())
@@ -237,11 +237,17 @@ def check_death_parts(record: dict[str, Any]) -> None:
     best, high = record.get("killed"), record.get("killed_high")
     if len(parts) == len(DEATH_PARTS):
         if best is not None and total != best:
-            raise ValidationError(f"The deaths by side ({shown} = {total}) do not add up to killed ({best}).")
+            raise ValidationError(
+                f"The deaths by side ({shown} = {total}) do not add up to killed ({best}).", field="deaths_a"
+            )
         low = record.get("killed_low")
         if best is None and ((low is not None and total < low) or (high is not None and total > high)):
-            raise ValidationError(f"The deaths by side ({shown} = {total}) lie outside the killed range.")
+            raise ValidationError(
+                f"The deaths by side ({shown} = {total}) lie outside the killed range.", field="deaths_a"
+            )
         return
     ceiling = high if high is not None else best
     if ceiling is not None and total > ceiling:
-        raise ValidationError(f"The deaths by side ({shown} = {total}) are more than the killed total ({ceiling}).")
+        raise ValidationError(
+            f"The deaths by side ({shown} = {total}) are more than the killed total ({ceiling}).", field="deaths_a"
+        )

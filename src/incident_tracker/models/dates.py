@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from ..errors import ValidationError
+from .record import RecordLike
 from .vocabularies import parse_date_precision
 
 
@@ -178,9 +178,9 @@ def resolve_dates(
     end_text: str | None,
     precision_text: str | None,
 ) -> dict[str, str | None]:
-    """Turn --date/--end-date/--date-precision into the stored fields.
+    """Turn a date, an end date and a precision, as typed, into the stored fields.
 
-    Without --date (editing), --end-date and --date-precision stand alone; the
+    Without a date (editing), the end date and the precision stand alone; the
     library checks them against the incident's own date.
     """
     if date_text is None:
@@ -199,7 +199,9 @@ def resolve_dates(
         end_parsed = parse_date(end_text)
         end = check_date_range(end_parsed.end or end_parsed.start, "end date")
         if end < start:
-            raise ValidationError(f"The end date {end.isoformat()} is before the start date {start.isoformat()}.")
+            raise ValidationError(
+                f"The end date {end.isoformat()} is before the start date {start.isoformat()}.", field="event_date_end"
+            )
         if precision == "day":
             precision = precision_for_span(start, end)
     if precision_text:
@@ -213,7 +215,7 @@ def resolve_dates(
     }
 
 
-def settle_span(record: dict[str, Any]) -> None:
+def settle_span(record: RecordLike) -> None:
     """Make a record's span agree with its precision: fill the end a precision implies, or refuse.
 
     A week is 7 days (a week given by one date starts on it); a month or a year given by one
@@ -238,14 +240,19 @@ def settle_span(record: dict[str, Any]) -> None:
         elif (end - start).days != 6:
             raise ValidationError(
                 f"A week is 7 days: {start.isoformat()} to {end.isoformat()} is {(end - start).days + 1}. "
-                "Give the week's first and last day, or another --date-precision."
+                "Give the week's first and last day, or another date precision.",
+                field="event_date_end",
             )
     elif precision == "day" and end is not None:
         raise ValidationError(
-            f"A day has no end date ({start.isoformat()} to {end.isoformat()}): use --date-precision days for a span."
+            f"A day has no end date ({start.isoformat()} to {end.isoformat()}): "
+            "use the date precision 'days' for a span.",
+            field="date_precision",
         )
     elif precision == "days" and end is None:
-        raise ValidationError("--date-precision days needs the last possible day: give --end-date.")
+        raise ValidationError(
+            "The date precision 'days' needs the last possible day: give the end date.", field="event_date_end"
+        )
     elif precision in ("month", "year") and end is None:
         import calendar
 
