@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import math
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -155,3 +158,34 @@ def test_library_messages_in_models_and_sides_name_no_option() -> None:
             if isinstance(node, ast.Call) and getattr(node.func, "id", "").endswith("Error"):
                 text = ast.unparse(node)
                 assert not re.search(r"--[a-z]", text), f"{path.name}: {text}"
+
+
+# --- one haversine, one lazy loader ---------------------------------------------------------
+
+
+def test_one_haversine_serves_the_store_and_the_gazetteer() -> None:
+    from incident_tracker.geo import gazetteer
+    from incident_tracker.store import filters
+
+    assert gazetteer.haversine_km is filters.haversine_km is models.haversine_km
+    assert gazetteer.EARTH_RADIUS_KM == filters.EARTH_RADIUS_KM == models.EARTH_RADIUS_KM
+    assert models.haversine_km(None, 71.5, 37.5, 71.5) is None  # a record without coordinates
+    assert math.isclose(models.haversine_km(0.0, 0.0, 1.0, 0.0), 111.195, rel_tol=1e-4)
+    assert math.isclose(models.haversine_km(0.0, 179.5, 0.0, -179.5), 111.195, rel_tol=1e-4)  # antimeridian
+
+
+def test_packages_load_their_names_on_first_use() -> None:
+    """Importing the packages loads none of their heavy submodules; reading a name does."""
+    code = (
+        "import sys\n"
+        "import incident_tracker.exchange, incident_tracker.report, incident_tracker.store\n"
+        "heavy = ['sqlite_utils', 'rich', 'matplotlib', 'incident_tracker.store.incidents',\n"
+        "         'incident_tracker.report.timeline', 'incident_tracker.exchange.importer']\n"
+        "assert not [m for m in heavy if m in sys.modules], [m for m in heavy if m in sys.modules]\n"
+        "from incident_tracker.store import IncidentStore\n"
+        "assert IncidentStore.__module__ == 'incident_tracker.store.incidents'\n"
+        "for package in (incident_tracker.exchange, incident_tracker.report, incident_tracker.store):\n"
+        "    assert all(getattr(package, name) is not None for name in package.__all__)\n"
+        "    assert not hasattr(package, 'no_such_name')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

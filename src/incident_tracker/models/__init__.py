@@ -35,7 +35,14 @@ from .casualties import (
     parse_casualties,
 )
 from .checks import check_death_parts, check_record, normalize_record
-from .coordinates import LATLON_PATTERN, check_coordinates, looks_like_latlon, parse_latlon
+from .coordinates import (
+    EARTH_RADIUS_KM,
+    LATLON_PATTERN,
+    check_coordinates,
+    haversine_km,
+    looks_like_latlon,
+    parse_latlon,
+)
 from .country import COUNTRY_ALIASES, countries, country_name, parse_country
 from .dates import (
     EARLIEST_DATE,
@@ -91,6 +98,7 @@ __all__ = [
     "DATE_PRECISIONS",
     "DEATH_PARTS",
     "EARLIEST_DATE",
+    "EARTH_RADIUS_KM",
     "EDITABLE_FIELDS",
     "EVENT_CLARITIES",
     "EVENT_TYPES",
@@ -128,6 +136,7 @@ __all__ = [
     "fold",
     "format_event_date",
     "format_toll",
+    "haversine_km",
     "looks_like_latlon",
     "missing_fields",
     "normalize_record",

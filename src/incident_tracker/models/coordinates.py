@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
+from typing import overload
 
 from ..errors import ValidationError
+
+#: The mean Earth radius (IUGG), in km: the one every distance here is measured with.
+EARTH_RADIUS_KM = 6371.0088
 
 
 def check_coordinates(latitude: float | None, longitude: float | None) -> None:
@@ -35,3 +40,21 @@ def parse_latlon(text: str) -> tuple[float, float]:
     lat, lon = float(match.group(1)), float(match.group(2))
     check_coordinates(lat, lon)
     return lat, lon
+
+
+@overload
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float: ...
+@overload
+def haversine_km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> float | None: ...
+def haversine_km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> float | None:
+    """Great-circle distance in km, on a sphere: the per-row test for "near" (also registered
+    as a SQL function) and the gazetteer's comparisons; reported distances use geopy's geodesic.
+
+    A first point without coordinates (a record not located) has no distance: None.
+    """
+    if lat1 is None or lon1 is None:
+        return None
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))

@@ -6,8 +6,9 @@ the CLI needs just to declare its options — does not pay for sqlite-utils.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .database import default_path, open_database
@@ -24,8 +25,4 @@ _EXPORTS = {
 
 __all__ = ["Filters", "IncidentStore", "Near", "default_path", "open_database"]
 
-
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(import_module(_EXPORTS[name], __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -10,6 +10,8 @@ import math
 from dataclasses import dataclass, field
 
 from ..errors import ValidationError
+from ..models.coordinates import EARTH_RADIUS_KM as EARTH_RADIUS_KM
+from ..models.coordinates import haversine_km as haversine_km
 from ..sides import actor_key
 
 #: The perpetrator is one of the spellings of the actor whose alias key is the parameter
@@ -30,7 +32,6 @@ SORT_KEYS: dict[str, str] = {
     "type": "i.event_type {dir}, i.event_date DESC",
 }
 
-EARTH_RADIUS_KM = 6371.0088
 
 #: The longest --perpetrator text: SQLite's LIKE stops at 50,000 bytes, and escaping (and
 #: UTF-8) can make a pattern up to 4 times longer than its characters.
@@ -289,13 +290,3 @@ def fts_query(text: str) -> str:
     if not terms:
         raise ValidationError("--search needs at least one word.")
     return " ".join(terms)
-
-
-def haversine_km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> float | None:
-    """Great-circle distance in km; registered as a SQL function for --near."""
-    if lat1 is None or lon1 is None:
-        return None
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
