@@ -5,16 +5,11 @@ from typing import Annotated, Any, Optional
 import typer
 
 from . import complete
-from .app import TrackerGroup, app, state
+from .base import group, state
 from .options import JsonFlag
 from .render import console, message, print_json
 
-actors_app = typer.Typer(
-    cls=TrackerGroup,
-    no_args_is_help=True,
-    help="The actor dictionary: one name per armed group or force, with every spelling reports use.",
-)
-app.add_typer(actors_app, name="actors")
+actors_app = group("The actor dictionary: one name per armed group or force, with every spelling reports use.")
 
 ActorArgument = Annotated[str, typer.Argument(help="The actor's id, name or any of its spellings.")]
 ReasonOption = Annotated[Optional[str], typer.Option("--reason", help="Why (kept in the actor's history).")]

@@ -13,7 +13,7 @@ import typer
 
 from ..exchange.formats import ExportFormat, ImportFormat, Layout
 from ..store.filters import Filters
-from .app import app, state
+from .base import state
 from .options import JsonFlag, SortOption, filter_options
 from .render import console, message, print_json
 
@@ -47,7 +47,6 @@ def _progress(label: str, total: int | None) -> Iterator[Callable[[int], None] |
         yield lambda done: bar.update(task, completed=done)
 
 
-@app.command()
 @filter_options
 def export(
     ctx: typer.Context,
@@ -111,7 +110,6 @@ def export(
         )
 
 
-@app.command("import")
 def import_(
     ctx: typer.Context,
     file: Annotated[

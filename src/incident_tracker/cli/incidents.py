@@ -11,7 +11,7 @@ from .. import models
 from ..errors import MissingFieldError, TrackerError, ValidationError
 from ..store.filters import Filters
 from . import complete
-from .app import app, interactive, state
+from .base import interactive, state
 from .locate import locate
 from .options import (
     CsvFlag,
@@ -85,7 +85,6 @@ def _non_empty(text: str) -> str:
 # --- add / edit -------------------------------------------------------------------
 
 
-@app.command()
 @record_options
 def add(
     ctx: typer.Context,
@@ -189,7 +188,6 @@ def _clear_fields(names: list[str]) -> dict[str, Any]:
     return cleared
 
 
-@app.command()
 @record_options
 def edit(
     ctx: typer.Context,
@@ -244,7 +242,6 @@ def _show_value(value: Any) -> str:
 # --- reading ----------------------------------------------------------------------
 
 
-@app.command("list")
 @filter_options
 def list_incidents(
     ctx: typer.Context,
@@ -285,7 +282,6 @@ def list_incidents(
     export_records(store, sys.stdout, filters=filters, fmt=output.value, sort=sort, limit=limit)
 
 
-@app.command()
 def show(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False) -> None:
     """Show one incident in full: fields, sources, links and history.
 
@@ -307,7 +303,6 @@ def show(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False)
     render_incident(incident, history, sides)
 
 
-@app.command()
 def history(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False) -> None:
     """Show every change to an incident: field, old and new value, when and why.
 
@@ -328,7 +323,6 @@ def history(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = Fal
 # --- links and deletion -----------------------------------------------------------
 
 
-@app.command()
 def link(
     ctx: typer.Context,
     incident_id: IdArgument,
@@ -356,7 +350,6 @@ def link(
     message(f"Linked incident {incident_id} to {other_id} ({models.parse_link_kind(kind)}).")
 
 
-@app.command()
 def unlink(
     ctx: typer.Context,
     incident_id: IdArgument,
@@ -375,7 +368,6 @@ def unlink(
     message(f"Removed {removed} link{'s' if removed != 1 else ''} between {incident_id} and {other_id}.")
 
 
-@app.command()
 def delete(
     ctx: typer.Context,
     incident_id: IdArgument,
@@ -398,7 +390,6 @@ def delete(
     message(f"Deleted incident {incident_id} ({reason}). 'tracker restore {incident_id}' undoes this.")
 
 
-@app.command()
 def restore(ctx: typer.Context, incident_id: IdArgument, reason: ReasonOption = None) -> None:
     """Bring back a deleted incident; the restore is kept in its history.
 

@@ -7,14 +7,13 @@ from typing import Annotated
 
 import typer
 
-from .app import app, fail, state
+from .base import fail, state
 from .options import JsonFlag
 from .render import message, print_json
 
 COUNT_LABELS = {"deleted": "deleted", "history": "history entries"}
 
 
-@app.command()
 def backup(
     ctx: typer.Context,
     destination: Annotated[Path, typer.Argument(help="The backup file to write.", dir_okay=False)],
@@ -38,7 +37,6 @@ def backup(
     message(f"Backed up {result.incidents} incident{'s' if result.incidents != 1 else ''} to {result.path}.")
 
 
-@app.command()
 def check(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Check the database: integrity, foreign keys, orphans, incidents without sources.
 

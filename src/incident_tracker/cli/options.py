@@ -223,7 +223,7 @@ def build_filters(
             label = near.strip()
         else:
             from ..geo import resolve_near_point
-            from .app import state
+            from .base import state
 
             lat, lon, label = resolve_near_point(near, state(ctx).db_path if ctx is not None else None)
         filters.near = Near(lat, lon, within, label)

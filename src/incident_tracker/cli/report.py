@@ -14,7 +14,7 @@ from ..report.lanes import By
 from ..report.periods import Group
 from ..report.text import printable
 from ..store.filters import Filters
-from .app import app, state
+from .base import state
 from .options import CsvFlag, JsonFlag, OutputFormat, filter_options, format_option, pick_format
 from .render import console, message, print_json
 
@@ -67,7 +67,6 @@ def _render_timeline(timeline: "Timeline", output: str) -> None:
         out.print(terminal.timeline_renderable(timeline, out.width))
 
 
-@app.command()
 @filter_options
 def timeline(
     ctx: typer.Context,
@@ -102,7 +101,6 @@ def timeline(
     _render_timeline(result, output)
 
 
-@app.command()
 @filter_options
 def stats(
     ctx: typer.Context,
@@ -148,7 +146,6 @@ def stats(
         console().print(terminal.stats_renderable(result))
 
 
-@app.command()
 @filter_options
 def chart(
     ctx: typer.Context,

@@ -5,17 +5,11 @@ from typing import Any
 import typer
 
 from .. import config
-from .app import TrackerGroup, app, state
+from .base import group, state
 from .options import JsonFlag
 from .render import console, message, print_json
 
-config_app = typer.Typer(
-    cls=TrackerGroup,
-    help="Your settings: a TOML file for the database, default filters, output and geocoder.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-)
-app.add_typer(config_app, name="config")
+config_app = group("Your settings: a TOML file for the database, default filters, output and geocoder.")
 
 
 @config_app.command("path")
