@@ -82,7 +82,7 @@ class TrackerGroup(TyperGroup):
             # Ctrl-D at a prompt: every prompt comes before the command's write.
             fail("Aborted: the input ended (Ctrl-D) before an answer. Nothing was written.", 1)
         except TrackerError as exc:
-            fail(str(exc), exc.exit_code)
+            fail(error_text(exc), exc.exit_code)
         except OverflowError as exc:
             if "date" in str(exc):  # date arithmetic past year 9999, not a number the user gave
                 fail("A date is out of range: the calendar stops at 9999-12-31 (a record's dates lie in 1900-2100).", 2)
@@ -157,6 +157,25 @@ def _check_arguments(args: list[str]) -> None:
 def _is_click_exception(exc: Exception) -> bool:
     """Click's own exceptions (usage errors, exit) must reach Click's handler."""
     return any(cls.__name__ in {"ClickException", "Exit", "Abort"} for cls in type(exc).__mro__)
+
+
+def error_text(exc: TrackerError) -> str:
+    """The library's message, led by the option the user typed when the error names a field.
+
+    The library speaks of record fields ("killed_low"), never of flags; an error that
+    carries ``field`` is shown as ``--killed: …`` so the user sees what to change. A message
+    that already names the option is left as it is.
+    """
+    text = str(exc)
+    name = getattr(exc, "field", None)
+    if not isinstance(name, str):
+        return text
+    from .record_options import OPTION_FOR_FIELD
+
+    option = OPTION_FOR_FIELD.get(name) or OPTION_FOR_FIELD.get(name.replace(" ", "_"))
+    if option is None or option in text:
+        return text
+    return f"{option}: {text}"
 
 
 def fail(text: str, code: int = 1) -> NoReturn:
@@ -242,7 +261,7 @@ def main_options(
         try:
             read_file()
         except TrackerError as exc:
-            fail(str(exc), exc.exit_code)
+            fail(error_text(exc), exc.exit_code)
 
 
 def state(ctx: typer.Context) -> State:

@@ -94,9 +94,9 @@ def map_command(
     )
 
 
-def _brief_filters(ctx: typer.Context, **values: Any) -> Filters:
+def _brief_filters(values: dict[str, Any], ctx: typer.Context | None) -> Filters:
     """The shared filters without --since/--until: the brief's window is a time, not only a date."""
-    return build_filters(ctx, since=None, until=None, **values)
+    return build_filters(values, ctx)
 
 
 _BRIEF_FILTERS = {name: spec for name, spec in FILTER_OPTIONS.items() if name not in ("since", "until")}

@@ -1,0 +1,94 @@
+"""How the command line is put together: one tree, options declared once, errors that name flags."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from incident_tracker.errors import ValidationError
+
+CLI = Path(__file__).resolve().parent.parent / "src" / "incident_tracker" / "cli"
+
+
+def test_a_library_error_about_a_field_names_the_option(run, monkeypatch):
+    """The library names fields; the user sees the flag to change (issue 18, item 5)."""
+    from incident_tracker.store import IncidentStore
+
+    def refuse(values):
+        error = ValidationError("killed_low is more than the best estimate.")
+        error.field = "killed_low"  # type: ignore[attr-defined]
+        raise error
+
+    monkeypatch.setattr(IncidentStore, "prepare", staticmethod(refuse))
+    result = run("add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "--killed", "3", expect=2)
+    assert result.stderr == "Error: --killed: killed_low is more than the best estimate.\n"
+
+
+@pytest.mark.parametrize(
+    ("field", "option"),
+    [("place", "--place"), ("sub_event_type", "--sub-type"), ("latitude", "--lat"), ("url", "--source"),
+     ("event_clarity", "--clarity"), ("injured_high", "--injured")],
+)  # fmt: skip
+def test_every_record_field_maps_to_its_option(field, option):
+    from incident_tracker.cli.record_options import OPTION_FOR_FIELD
+
+    assert OPTION_FOR_FIELD[field] == option
+
+
+def test_an_error_that_names_its_option_already_or_no_field_is_left_alone():
+    from incident_tracker.cli.base import error_text
+    from incident_tracker.errors import MissingFieldError
+
+    assert error_text(MissingFieldError("date", "--date")) == "Missing date: give it with --date."
+    assert error_text(ValidationError("Bad.")) == "Bad."
+    unknown = ValidationError("Bad.")
+    unknown.field = "no_such_field"  # type: ignore[attr-defined]
+    assert error_text(unknown) == "Bad."
+
+
+def test_the_package_imports_nothing_for_its_side_effects():
+    """cli/__init__ only re-exports the app; cli/app.py composes the tree."""
+    tree = ast.parse((CLI / "__init__.py").read_text())
+    imports = [node for node in tree.body if isinstance(node, ast.ImportFrom)]
+    assert [(node.module, [a.name for a in node.names]) for node in imports if node.module != "__future__"] == [
+        ("app", ["app"])
+    ]
+
+
+def test_only_app_py_puts_commands_on_the_tree():
+    for module in CLI.glob("*.py"):
+        if module.name == "app.py":
+            continue
+        text = module.read_text()
+        assert "@app." not in text and "app.add_typer" not in text, module.name
+
+
+def test_every_cli_module_is_short():
+    long = {m.name: n for m in CLI.glob("*.py") if (n := len(m.read_text().splitlines())) > 420}
+    # extract.py and geo.py belong to the extract and geocode work (issue 18); they shrink there.
+    assert set(long) <= {"extract.py", "geo.py"}, long
+
+
+def test_record_options_are_declared_once():
+    """A record option is a row of the table, not also a parameter of build_record."""
+    import inspect
+
+    from incident_tracker.cli.options import build_filters
+    from incident_tracker.cli.record_options import build_record
+
+    for build in (build_record, build_filters):
+        assert list(inspect.signature(build).parameters) == ["values", "ctx"]
+
+
+def test_build_record_reads_the_typed_values():
+    from incident_tracker.cli.record_options import build_record
+
+    record = build_record({"date": "2025-11-24", "lat": 37.5, "killed": "at least 3", "sub_type": "Armed clash",
+                           "source": ["https://example.org/a"], "outlet": ["Asia-Plus"]})  # fmt: skip
+    assert record.values["latitude"] == 37.5
+    assert record.values["killed_low"] == 3
+    assert record.values["sub_event_type"] == "Armed clash"
+    assert record.sources[0]["url"] == "https://example.org/a" and record.sources[0]["outlet"] == "Asia-Plus"
+    assert not record.place_given
