@@ -92,3 +92,40 @@ def test_build_record_reads_the_typed_values():
     assert record.values["sub_event_type"] == "Armed clash"
     assert record.sources[0]["url"] == "https://example.org/a" and record.sources[0]["outlet"] == "Asia-Plus"
     assert not record.place_given
+
+
+def test_json_is_written_in_one_place_and_progress_drawn_by_one_helper():
+    def calls_dumps(module: Path) -> bool:
+        return any(
+            isinstance(node, ast.Attribute) and node.attr == "dumps" for node in ast.walk(ast.parse(module.read_text()))
+        )
+
+    dumps = {m.name for m in CLI.glob("*.py") if calls_dumps(m)}
+    assert dumps == {"output.py"}
+    bars = {m.name for m in CLI.glob("*.py") if "rich.progress import" in m.read_text()}
+    # extract.py and geo.py are being reworked by the extract and geocode work: they switch on merge.
+    assert bars - {"extract.py", "geo.py"} == {"output.py"}
+
+
+def test_emit_writes_each_format(capsys):
+    from incident_tracker.cli.output import Result, emit
+
+    built = []
+    result = Result(data=lambda: built.append(1) or {"n": 1}, draw=lambda out: out.print("drawn"),
+                    markdown=lambda: "# md\n", note="1 thing.")  # fmt: skip
+    emit(result, "table")
+    assert capsys.readouterr() == ("drawn\n", "1 thing.\n") and not built  # JSON built only when asked for
+    emit(result, "json")
+    assert capsys.readouterr().out == '{\n  "n": 1\n}\n'
+    emit(result, "md")
+    assert capsys.readouterr().out == "# md\n"
+    emit(Result(data=[], draw=lambda out: out.print("never"), empty="No incidents match."), "table")
+    assert capsys.readouterr() == ("", "No incidents match.\n")
+
+
+def test_library_progress_is_counted_without_printing(capsys):
+    from incident_tracker.progress import counted
+
+    seen: list[int] = []
+    assert list(counted(range(2500), seen.append, every=1000)) == list(range(2500))
+    assert seen == [1000, 2000, 2500] and capsys.readouterr() == ("", "")
