@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 from cogapp import Cog
-
-from incident_tracker.cli.reference import command_paths
+from docgen import command_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = sorted(p for p in (ROOT / "docs").glob("*.md") if "[[[cog" in p.read_text())

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 import typer
+from docgen import NOT_IN_COMMANDS_PAGE, help_examples, leaf_commands
 
 from incident_tracker.cli import app
-from incident_tracker.cli.reference import NOT_IN_COMMANDS_PAGE, help_examples, leaf_commands
 
 ROOT = Path(__file__).resolve().parent.parent
 #: 'export' belongs to the import/export work; everything else is checked here.

@@ -7,9 +7,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from docgen import dump_schema
 from sqlite_utils import Database
 
-from incident_tracker.cli.reference import dump_schema
 from incident_tracker.store import IncidentStore, open_database
 from incident_tracker.store.migrations import MIGRATION_SET, migrations
 

@@ -332,3 +332,57 @@ def test_a_write_to_a_new_database_says_so(run, tmp_path):
     assert f"Created new database {mistyped}." in result.stderr
     again = run("--db", str(mistyped), *ADD_NO_DATE, "--date", "2025-11-25")
     assert "Created new database" not in again.stderr
+
+
+# --- item 5: the chart's footnote fits; long spans pick a readable grouping ---------------
+
+
+def _long_timeline(tmp_path: Path, run, years: int):
+    """A record with a few incidents spread over ``years`` years, one with an unknown toll
+    and one known only to the year (so the footnote is at its longest)."""
+    from incident_tracker.report import build_timeline
+    from incident_tracker.store import Filters, IncidentStore
+
+    for year, killed in ((2000, "3"), (2000 + years // 2, "unknown"), (2000 + years, "at least 2")):
+        run("add", "--date", f"{year}-03-04", "--country", "TJ", "--type", "battles", "--killed", killed,
+            "--place", "Khorugh")  # fmt: skip
+    run("add", "--date", str(2000 + years // 3), "--country", "TJ", "--type", "battles", "--place", "Khorugh")
+    store = IncidentStore.open(Path(os.environ["TRACKER_DB"]), create=False)
+    try:
+        return build_timeline(store, Filters(), max_incidents=0)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("width", [10.0, 6.0, 4.0])
+def test_the_chart_footnote_lies_inside_the_image_and_below_the_axes(tmp_path, run, width):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from incident_tracker.report.chart import chart_figure
+
+    timeline = _long_timeline(tmp_path, run, 3)
+    figure, _drawn, left_out = chart_figure(timeline, width=width, height=5.0)
+    assert left_out == 1  # "Not drawn: …" makes the footnote long
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    figure.draw(renderer)
+    page = figure.bbox
+    note = figure._supxlabel.get_window_extent(renderer)
+    assert page.x0 <= note.x0 and note.x1 <= page.x1 + 0.5, (note, page)
+    assert page.y0 <= note.y0 and note.y1 <= page.y1, (note, page)
+    lowest_axes = min(axes.get_tightbbox(renderer).y0 for axes in figure.axes)
+    assert note.y1 <= lowest_axes + 0.5, "the footnote overlaps the tick labels"
+
+
+@pytest.mark.parametrize(("years", "group"), [(1, "month"), (4, "quarter"), (12, "year")])
+def test_long_spans_pick_a_readable_grouping(tmp_path, run, years, group):
+    timeline = _long_timeline(tmp_path, run, years)
+    assert timeline.group == group and timeline.auto_group
+    assert len(timeline.regular) <= 50
+
+
+def test_a_chart_of_twelve_years_is_drawn_by_year(tmp_path, run):
+    _long_timeline(tmp_path, run, 12)
+    out = tmp_path / "long.svg"
+    run("chart", "--out", str(out))
+    text = out.read_text()
+    assert "Incidents and fatalities by year" in text and "Year" in text

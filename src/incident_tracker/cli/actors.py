@@ -5,16 +5,12 @@ from typing import Annotated, Any, Optional
 import typer
 
 from . import complete
-from .app import TrackerGroup, app, state
+from .base import group, state
 from .options import JsonFlag
-from .render import console, message, print_json
+from .output import OutputFormat, Result, emit
+from .render import message
 
-actors_app = typer.Typer(
-    cls=TrackerGroup,
-    no_args_is_help=True,
-    help="The actor dictionary: one name per armed group or force, with every spelling reports use.",
-)
-app.add_typer(actors_app, name="actors")
+actors_app = group("The actor dictionary: one name per armed group or force, with every spelling reports use.")
 
 ActorArgument = Annotated[str, typer.Argument(help="The actor's id, name or any of its spellings.")]
 ReasonOption = Annotated[Optional[str], typer.Option("--reason", help="Why (kept in the actor's history).")]
@@ -46,8 +42,8 @@ def actors_list(
       tracker actors list
       tracker actors list --type rebel --country PK
     """
-    from ..models import country_name, parse_country
-    from ..sides import ACTOR_TYPES, parse_actor_type
+    from ..models import parse_country
+    from ..sides import parse_actor_type
 
     actors = _actors(ctx)
     entries = actors.entries(
@@ -55,13 +51,19 @@ def actors_list(
         country=parse_country(country) if country else None,
     )
     counts = actors.incident_counts()
-    if as_json:
-        print_json([{**e.as_dict(), "incidents": counts.get(e.id, 0)} for e in entries])
-        return
-    if not entries:
-        message("No actors match. Add one with 'tracker actors add NAME --type …'.")
-        return
+    found = Result(
+        data=lambda: [{**e.as_dict(), "incidents": counts.get(e.id, 0)} for e in entries],
+        draw=lambda out: _draw_actors(out, entries, counts),
+        empty=None if entries else "No actors match. Add one with 'tracker actors add NAME --type …'.",
+    )
+    emit(found, OutputFormat.json if as_json else OutputFormat.table)
+
+
+def _draw_actors(out: Any, entries: list[Any], counts: dict[int, int]) -> None:
     from rich.table import Table
+
+    from ..models import country_name
+    from ..sides import ACTOR_TYPES
 
     table = Table(show_edge=False, pad_edge=False, header_style="bold")
     for column, justify in (("id", "right"), ("name", "left"), ("type", "left"), ("country", "left")):
@@ -77,7 +79,7 @@ def actors_list(
             str(counts.get(e.id, 0)),
             "; ".join(e.aliases),
         )
-    console().print(table)
+    out.print(table)
 
 
 @actors_app.command("add")
@@ -167,20 +169,23 @@ def actors_show(ctx: typer.Context, actor: ActorArgument, as_json: JsonFlag = Fa
     \b
       tracker actors show TTP
     """
-    from ..models import country_name
-    from ..sides import ACTOR_TYPES
 
     actors = _actors(ctx)
     entry = actors.find(actor)
     history = actors.history(entry.id)
     incidents = actors.incident_counts().get(entry.id, 0)
-    if as_json:
-        print_json({**entry.as_dict(), "incidents": incidents, "history": history})
-        return
+    emit(Result(data={**entry.as_dict(), "incidents": incidents, "history": history},
+                draw=lambda out: _draw_actor(out, entry, incidents, history)),
+         OutputFormat.json if as_json else OutputFormat.table)  # fmt: skip
+
+
+def _draw_actor(out: Any, entry: Any, incidents: int, history: list[dict[str, Any]]) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    out = console()
+    from ..models import country_name
+    from ..sides import ACTOR_TYPES
+
     out.print(f"[bold]Actor {entry.id}: {escape(entry.name)}[/]")
     fields = Table.grid(padding=(0, 2))
     for label, value in (

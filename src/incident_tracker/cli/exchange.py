@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -13,9 +11,10 @@ import typer
 
 from ..exchange.formats import ExportFormat, ImportFormat, Layout
 from ..store.filters import Filters
-from .app import app, state
+from .base import state
 from .options import JsonFlag, SortOption, filter_options
-from .render import console, message, print_json
+from .output import OutputFormat, Result, emit, progress_bar
+from .render import message
 
 SafeOption = Annotated[
     bool,
@@ -27,27 +26,6 @@ SafeOption = Annotated[
 ]
 
 
-@contextmanager
-def _progress(label: str, total: int | None) -> Iterator[Callable[[int], None] | None]:
-    """A Rich progress bar on stderr when it is a terminal; nothing otherwise."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console(stderr=True),
-        transient=True,
-    ) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda done: bar.update(task, completed=done)
-
-
-@app.command()
 @filter_options
 def export(
     ctx: typer.Context,
@@ -91,7 +69,7 @@ def export(
         result = export_records(store, sys.stdout, null_geometry=null_geometry, **options)  # type: ignore[arg-type]
     else:
         with (
-            _progress(f"Exporting to {output.name}", store.count(filters)) as progress,
+            progress_bar(f"Exporting to {output.name}", store.count(filters)) as progress,
             atomic_writer(output, protect=protect) as out,
         ):
             result = export_records(
@@ -111,7 +89,6 @@ def export(
         )
 
 
-@app.command("import")
 def import_(
     ctx: typer.Context,
     file: Annotated[
@@ -170,7 +147,7 @@ def import_(
         from ..geo.batch import newest_id
 
         before = newest_id(store)
-    with _progress(f"Importing {file.name}", None) as progress:
+    with progress_bar(f"Importing {file.name}", None) as progress:
         summary = import_file(
             store,
             file,
@@ -183,7 +160,7 @@ def import_(
             progress=progress,
         )
     if as_json:
-        print_json({**summary.as_dict(), "errors": [str(e) for e in summary.errors]})
+        emit(Result(data={**summary.as_dict(), "errors": [str(e) for e in summary.errors]}), OutputFormat.json)
     for error in summary.errors:
         message(f"Rejected {error}")
     if summary.rejected > len(summary.errors):

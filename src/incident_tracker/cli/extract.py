@@ -22,7 +22,7 @@ import typer
 from .. import models
 from ..errors import ValidationError
 from ..store.filters import Filters
-from .app import app, interactive, state
+from .base import interactive, state
 from .options import NoInputOption, filter_options
 from .render import message, print_json
 
@@ -38,7 +38,6 @@ PairsJson = Annotated[bool, typer.Option("--json", help="Print the pairs as JSON
 _SHOWN_FIRST = ("event_date", "event_type", "sub_event_type", "place", "country", "killed", "injured")
 
 
-@app.command("extract")
 def extract_command(
     ctx: typer.Context,
     file: Annotated[
@@ -326,7 +325,6 @@ def edit_values(name: str, text: str) -> dict[str, Any]:
     return {name: text or None}
 
 
-@app.command("duplicates")
 @filter_options
 def duplicates_command(
     ctx: typer.Context,

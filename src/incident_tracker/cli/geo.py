@@ -16,7 +16,7 @@ from .. import geo
 from ..errors import GeocodingError, ValidationError
 from ..models import country_name
 from . import complete
-from .app import CREDITS, TrackerGroup, app, state
+from .base import CREDITS, group, state
 from .options import JsonFlag
 from .render import console, message, print_json
 
@@ -78,7 +78,6 @@ def _candidates_table(candidates: "list[Candidate]", chosen: "Candidate | None",
     return table
 
 
-@app.command()
 def geocode(
     ctx: typer.Context,
     query: Annotated[
@@ -223,12 +222,7 @@ def _run_batch(store: Any, resolver: Any, *, dry_run: bool = False, ids: Any = N
 
 # --- tracker places ----------------------------------------------------------------
 
-places_app = typer.Typer(
-    cls=TrackerGroup,
-    no_args_is_help=True,
-    help="Your own places (border crossings, posts, camps) that no gazetteer knows; kept in the database.",
-)
-app.add_typer(places_app, name="places")
+places_app = group("Your own places (border crossings, posts, camps) that no gazetteer knows; kept in the database.")
 
 
 def _book(ctx: typer.Context, *, create: bool = False) -> Any:
@@ -388,12 +382,7 @@ def places_import(
 
 # --- tracker gazetteer -------------------------------------------------------------
 
-gazetteer_app = typer.Typer(
-    cls=TrackerGroup,
-    no_args_is_help=True,
-    help="The offline gazetteer (GeoNames, CC BY 4.0) in your cache folder: build it, see what is there.",
-)
-app.add_typer(gazetteer_app, name="gazetteer")
+gazetteer_app = group("The offline gazetteer (GeoNames, CC BY 4.0) in your cache folder: build it, see what is there.")
 
 
 @gazetteer_app.command("build")

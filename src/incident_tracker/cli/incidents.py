@@ -2,7 +2,6 @@
 delete, restore. Each parses, calls the library, renders."""
 
 import sqlite3
-import sys
 from typing import Annotated, Any, Optional
 
 import typer
@@ -11,7 +10,7 @@ from .. import models
 from ..errors import MissingFieldError, TrackerError, ValidationError
 from ..store.filters import Filters
 from . import complete
-from .app import app, interactive, state
+from .base import interactive, state
 from .locate import locate
 from .options import (
     CsvFlag,
@@ -21,18 +20,17 @@ from .options import (
     LimitOption,
     NoInputOption,
     OutputFormat,
-    RecordInput,
     SortOption,
     filter_options,
     pick_format,
-    record_options,
 )
+from .output import Result, emit
+from .record_options import RecordInput, record_options
 from .render import (
     console,
     history_table,
     incidents_table,
     message,
-    print_json,
     render_incident,
 )
 
@@ -85,7 +83,6 @@ def _non_empty(text: str) -> str:
 # --- add / edit -------------------------------------------------------------------
 
 
-@app.command()
 @record_options
 def add(
     ctx: typer.Context,
@@ -143,11 +140,8 @@ def add(
         print(new_id)
         message(f"Added incident {new_id} (it could not be summarised: see 'tracker show {new_id}').")
         return
-    if as_json:
-        print_json(incident)
-    else:
-        print(new_id)
-        message(f"Added incident {new_id}: {summary}")
+    emit(Result(data=incident, draw=lambda _out: print(new_id), note=f"Added incident {new_id}: {summary}"),
+         OutputFormat.json if as_json else OutputFormat.table)  # fmt: skip
 
 
 def _summary(incident: dict[str, Any]) -> str:
@@ -189,7 +183,6 @@ def _clear_fields(names: list[str]) -> dict[str, Any]:
     return cleared
 
 
-@app.command()
 @record_options
 def edit(
     ctx: typer.Context,
@@ -225,7 +218,7 @@ def edit(
         changes = locate(store, changes, ask=interactive(no_input), place_changed=record.place_given, editing=current)
     changed = store.edit(incident_id, changes, reason=reason)
     if as_json:
-        print_json(store.get(incident_id))
+        emit(Result(data=store.get(incident_id)), OutputFormat.json)
     if not changed:
         message(f"Incident {incident_id} already had those values; nothing changed.")
         return
@@ -244,7 +237,6 @@ def _show_value(value: Any) -> str:
 # --- reading ----------------------------------------------------------------------
 
 
-@app.command("list")
 @filter_options
 def list_incidents(
     ctx: typer.Context,
@@ -271,21 +263,18 @@ def list_incidents(
     configured = config.value("format") if fmt is None and not (as_json or as_csv) else None
     output = pick_format(fmt, {"json": as_json, "csv": as_csv}, configured)
     store = state(ctx).store()
-    if output is OutputFormat.table:
-        rows = store.query(filters, sort=sort, limit=limit)
-        table, count = incidents_table(rows)
-        if count:
-            console().print(table)
-            message(f"{count} incident{'s' if count != 1 else ''} ({filters.describe()}).")
-        else:
-            message(f"No incidents match ({filters.describe()}).")
+    if output is not OutputFormat.table:
+        from ..exchange import export_records
+
+        emit(Result(stream=lambda out, fmt: export_records(store, out, filters=filters, fmt=fmt, sort=sort,
+                                                           limit=limit)), output)  # fmt: skip
         return
-    from ..exchange import export_records
+    table, count = incidents_table(store.query(filters, sort=sort, limit=limit))
+    found = f"{count} incident{'s' if count != 1 else ''} ({filters.describe()})."
+    emit(Result(draw=lambda out: out.print(table), note=found,
+                empty=None if count else f"No incidents match ({filters.describe()})."))  # fmt: skip
 
-    export_records(store, sys.stdout, filters=filters, fmt=output.value, sort=sort, limit=limit)
 
-
-@app.command()
 def show(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False) -> None:
     """Show one incident in full: fields, sources, links and history.
 
@@ -301,13 +290,11 @@ def show(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False)
     incident = store.get(incident_id)
     history = store.history(incident_id)
     sides = ActorStore(store.conn).sides_of(incident)
-    if as_json:
-        print_json({**incident, "sides": sides, "history": history})
-        return
-    render_incident(incident, history, sides)
+    shown = Result(data={**incident, "sides": sides, "history": history},
+                   draw=lambda _out: render_incident(incident, history, sides))  # fmt: skip
+    emit(shown, OutputFormat.json if as_json else OutputFormat.table)
 
 
-@app.command()
 def history(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False) -> None:
     """Show every change to an incident: field, old and new value, when and why.
 
@@ -319,16 +306,13 @@ def history(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = Fal
     """
     store = state(ctx).store()
     changes = store.history(incident_id)
-    if as_json:
-        print_json(changes)
-        return
-    console().print(history_table(changes))
+    emit(Result(data=changes, draw=lambda out: out.print(history_table(changes))),
+         OutputFormat.json if as_json else OutputFormat.table)  # fmt: skip
 
 
 # --- links and deletion -----------------------------------------------------------
 
 
-@app.command()
 def link(
     ctx: typer.Context,
     incident_id: IdArgument,
@@ -356,7 +340,6 @@ def link(
     message(f"Linked incident {incident_id} to {other_id} ({models.parse_link_kind(kind)}).")
 
 
-@app.command()
 def unlink(
     ctx: typer.Context,
     incident_id: IdArgument,
@@ -375,7 +358,6 @@ def unlink(
     message(f"Removed {removed} link{'s' if removed != 1 else ''} between {incident_id} and {other_id}.")
 
 
-@app.command()
 def delete(
     ctx: typer.Context,
     incident_id: IdArgument,
@@ -398,7 +380,6 @@ def delete(
     message(f"Deleted incident {incident_id} ({reason}). 'tracker restore {incident_id}' undoes this.")
 
 
-@app.command()
 def restore(ctx: typer.Context, incident_id: IdArgument, reason: ReasonOption = None) -> None:
     """Bring back a deleted incident; the restore is kept in its history.
 

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from .app import app, fail, state
+from .base import fail, state
 from .options import JsonFlag
-from .render import message, print_json
+from .output import OutputFormat, Result, emit
+from .render import message
 
 COUNT_LABELS = {"deleted": "deleted", "history": "history entries"}
 
 
-@app.command()
 def backup(
     ctx: typer.Context,
     destination: Annotated[Path, typer.Argument(help="The backup file to write.", dir_okay=False)],
@@ -38,7 +38,6 @@ def backup(
     message(f"Backed up {result.incidents} incident{'s' if result.incidents != 1 else ''} to {result.path}.")
 
 
-@app.command()
 def check(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Check the database: integrity, foreign keys, orphans, incidents without sources.
 
@@ -54,15 +53,8 @@ def check(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     from ..store.maintenance import check as run_check
 
     report = run_check(state(ctx).db_path)
-    if as_json:
-        print_json(report.as_dict())
-    else:
-        counts = ", ".join(f"{value} {COUNT_LABELS.get(name, name)}" for name, value in report.counts.items())
-        print(f"{report.path}: {counts}.")
-        for passed in report.passed:
-            print(f"ok       {passed}")
-        for finding in report.findings:
-            print(f"{'PROBLEM' if finding.problem else 'warning'}  {finding.check}: {finding.message}")
+    emit(Result(data=report.as_dict, draw=lambda _out: _print_check(report)),
+         OutputFormat.json if as_json else OutputFormat.table)  # fmt: skip
     problems = len(report.problems)
     if problems:
         fail(
@@ -71,3 +63,13 @@ def check(ctx: typer.Context, as_json: JsonFlag = False) -> None:
             1,
         )
     message(f"No problems found in {report.path}.")
+
+
+def _print_check(report: Any) -> None:
+    """The check's findings as plain lines, one per check, the verdict first."""
+    counts = ", ".join(f"{value} {COUNT_LABELS.get(name, name)}" for name, value in report.counts.items())
+    print(f"{report.path}: {counts}.")
+    for passed in report.passed:
+        print(f"ok       {passed}")
+    for finding in report.findings:
+        print(f"{'PROBLEM' if finding.problem else 'warning'}  {finding.check}: {finding.message}")

@@ -48,18 +48,11 @@ def message(text: str) -> None:
     print(printable(text), file=sys.stderr)
 
 
-def json_default(value: Any) -> Any:
-    return str(value)
-
-
 def print_json(data: Any) -> None:
-    """One JSON document on stdout, indented for people, UTF-8 kept readable.
+    """One JSON document on stdout (kept for callers not yet on :func:`.output.emit`)."""
+    from .output import write_json
 
-    The only place the CLI turns a result into JSON, so every command's machine output
-    looks alike. The format never depends on whether stdout is a terminal: piped output is
-    what the terminal shows (without colour); --json asks for this.
-    """
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=json_default))
+    write_json(data)
 
 
 def place_label(record: dict[str, Any]) -> str:

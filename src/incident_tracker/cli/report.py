@@ -4,7 +4,6 @@ The report library (and Rich, and matplotlib for ``chart``) is imported inside t
 commands, so ``tracker --help`` and the other commands do not pay for it.
 """
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -12,11 +11,11 @@ import typer
 
 from ..report.lanes import By
 from ..report.periods import Group
-from ..report.text import printable
 from ..store.filters import Filters
-from .app import app, state
+from .base import state
 from .options import CsvFlag, JsonFlag, OutputFormat, filter_options, format_option, pick_format
-from .render import console, message, print_json
+from .output import Result, emit
+from .render import message
 
 if TYPE_CHECKING:
     from ..report import Timeline
@@ -51,23 +50,20 @@ StatsFormatOption = Annotated[Optional[str], format_option(OutputFormat.table, O
 MdFlag = Annotated[bool, typer.Option("--md", help="Shortcut for --format md.")]
 
 
-def _render_timeline(timeline: "Timeline", output: str) -> None:
+def timeline_result(timeline: "Timeline") -> Result:
+    """A timeline for :func:`~.output.emit`: a table, Markdown, JSON or CSV of its periods."""
     from ..report import data, markdown, terminal
 
-    if output == "json":
-        print_json(timeline.to_dict())
-    elif output == "csv":
-        data.timeline_csv(timeline, sys.stdout)
-    elif output == "md":
-        sys.stdout.write(printable(markdown.timeline_markdown(timeline)))
-    elif not timeline.periods:
-        message(f"No incidents match ({timeline.description}).")
-    else:
-        out = console()
-        out.print(terminal.timeline_renderable(timeline, out.width))
+    return Result(
+        data=timeline.to_dict,
+        draw=lambda out: out.print(terminal.timeline_renderable(timeline, out.width)),
+        markdown=lambda: markdown.timeline_markdown(timeline),
+        stream=lambda out, _fmt: data.timeline_csv(timeline, out),
+        stream_formats=(OutputFormat.csv,),
+        empty=None if timeline.periods else f"No incidents match ({timeline.description}).",
+    )
 
 
-@app.command()
 @filter_options
 def timeline(
     ctx: typer.Context,
@@ -99,10 +95,9 @@ def timeline(
     output = pick_format(fmt, {"json": as_json, "csv": as_csv, "md": as_md})
     store = state(ctx).store()
     result = build_timeline(store, filters, group=group, by=by, max_incidents=max_incidents)
-    _render_timeline(result, output)
+    emit(timeline_result(result), output)
 
 
-@app.command()
 @filter_options
 def stats(
     ctx: typer.Context,
@@ -138,17 +133,15 @@ def stats(
     result = build_stats(state(ctx).store(), filters, top=top)
     if by:
         result.only([name.strip().replace("-", "_") for name in by])
-    if output == "json":
-        print_json(result.to_dict())
-    elif output == "md":
-        sys.stdout.write(printable(markdown.stats_markdown(result)))
-    elif not result.totals.count:
-        message(f"No incidents match ({result.description}).")
-    else:
-        console().print(terminal.stats_renderable(result))
+    found = Result(
+        data=result.to_dict,
+        draw=lambda out: out.print(terminal.stats_renderable(result)),
+        markdown=lambda: markdown.stats_markdown(result),
+        empty=None if result.totals.count else f"No incidents match ({result.description}).",
+    )
+    emit(found, output)
 
 
-@app.command()
 @filter_options
 def chart(
     ctx: typer.Context,

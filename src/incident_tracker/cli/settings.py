@@ -5,17 +5,12 @@ from typing import Any
 import typer
 
 from .. import config
-from .app import TrackerGroup, app, state
+from .base import group, state
 from .options import JsonFlag
-from .render import console, message, print_json
+from .output import OutputFormat, Result, emit
+from .render import message
 
-config_app = typer.Typer(
-    cls=TrackerGroup,
-    help="Your settings: a TOML file for the database, default filters, output and geocoder.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-)
-app.add_typer(config_app, name="config")
+config_app = group("Your settings: a TOML file for the database, default filters, output and geocoder.")
 
 
 @config_app.command("path")
@@ -55,16 +50,17 @@ def config_show(ctx: typer.Context, as_json: JsonFlag = False) -> None:
         if source is not None and source.name == "COMMANDLINE":
             settings[0] = config.Resolved("database", str(state(ctx).db_path), "option (--db)")
     rows = [_row(s) for s in settings]
-    if as_json:
-        print_json({"path": str(config.config_path()), "settings": rows})
-        return
+    emit(Result(data={"path": str(config.config_path()), "settings": rows}, draw=lambda out: _draw_settings(out, rows)),
+         OutputFormat.json if as_json else OutputFormat.table)  # fmt: skip
+
+
+def _draw_settings(out: Any, rows: list[dict[str, Any]]) -> None:
     from rich import box
     from rich.markup import escape
     from rich.table import Table
 
     from ..report.terminal import whole_words
 
-    out = console()
     out.print(f"Config file: {config.config_path()}", soft_wrap=True, markup=False)  # a path, whole
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True, header_style="bold")
     for column in ("key", "value", "from", "environment variable"):

@@ -5,14 +5,11 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import ValidationError
-from .app import TrackerGroup, app, state
+from .base import group, state
 from .options import IdArgument
 from .render import message
 
-source_app = typer.Typer(
-    cls=TrackerGroup, help="Add, edit and remove the sources of incidents.", no_args_is_help=True, rich_markup_mode=None
-)
-app.add_typer(source_app, name="source")
+source_app = group("Add, edit and remove the sources of incidents.")
 
 
 @source_app.command("add")

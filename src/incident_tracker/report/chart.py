@@ -23,6 +23,8 @@ from .periods import GROUP_ORDER, range_title, short_label
 from .text import plural
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from .timeline import Timeline
 
 #: Image formats by file extension.
@@ -75,11 +77,30 @@ def draw_chart(
     fmt = chart_format(out)
     if not out.parent.exists():
         raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    figure, drawn, left_out = chart_figure(timeline, width=width, height=height)
+
+    from matplotlib import rc_context
+
+    metadata = {"Date": None} if fmt == "svg" else {"Software": None}
+    try:
+        with rc_context({"svg.hashsalt": "incident-tracker", "svg.fonttype": "none"}):
+            _save(figure, out, fmt, metadata, protect)
+    except OSError as exc:
+        raise TrackerError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+    return ChartResult(out, len(timeline.regular), drawn.count, drawn.killed or 0, left_out)
+
+
+def chart_figure(timeline: Timeline, *, width: float = 10.0, height: float = 6.5) -> tuple[Figure, Figures, int]:
+    """The chart as a matplotlib figure, with the figures drawn and the incidents left out.
+
+    The footnote is the figure's ``supxlabel``: the layout engine keeps room for it below
+    the axes, and it wraps at the figure's edge, so however long it is it stays inside the
+    image and clear of the tick labels.
+    """
     periods = timeline.regular
     if not periods:
         raise TrackerError(f"No incidents to chart ({timeline.description}); no file written.")
 
-    from matplotlib import rc_context
     from matplotlib.figure import Figure
     from matplotlib.layout_engine import ConstrainedLayoutEngine
     from matplotlib.ticker import MaxNLocator
@@ -164,15 +185,8 @@ def draw_chart(
             f" Not drawn: {plural(left_out, 'incident')} dated less precisely than a {timeline.group.value}"
             " (a coarser --group includes them)."
         )
-    figure.text(0.01, 0.0, footnote, fontsize="x-small", color="0.35", ha="left", va="bottom")
-
-    metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-    try:
-        with rc_context({"svg.hashsalt": "incident-tracker", "svg.fonttype": "none"}):
-            _save(figure, out, fmt, metadata, protect)
-    except OSError as exc:
-        raise TrackerError(f"Cannot write {out}: {exc.strerror or exc}.") from None
-    return ChartResult(out, n, drawn.count, drawn.killed or 0, left_out)
+    figure.supxlabel(footnote, x=0.01, ha="left", fontsize="x-small", color="0.35", wrap=True)
+    return figure, drawn, left_out
 
 
 def _save(figure: object, out: Path, fmt: str, metadata: dict[str, None], protect: Iterable[Path]) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .. import models
+from incident_tracker import models
 
 
 def _walk(command: Any, path: list[str]) -> Iterator[list[str]]:
@@ -30,7 +30,7 @@ def cli_reference() -> str:
     import typer
     from typer.testing import CliRunner
 
-    from . import app
+    from incident_tracker.cli import app
 
     group = typer.main.get_command(app)
     runner = CliRunner()
@@ -46,7 +46,7 @@ def command_paths() -> list[str]:
     """Every command as typed (``tracker source add``), for the docs-completeness test."""
     import typer
 
-    from . import app
+    from incident_tracker.cli import app
 
     return [" ".join(["tracker", *p]) for p in _walk(typer.main.get_command(app), []) if p]
 
@@ -68,7 +68,7 @@ def record_reference() -> str:
         ("Event clarity", models.EVENT_CLARITIES),
     ):
         lines.append(f"**{title}:** " + ", ".join(f"`{v}`" for v in values) + "\n")
-    from ..sides import ACTOR_TYPES
+    from incident_tracker.sides import ACTOR_TYPES
 
     lines.append(
         "**Actor types** (ACLED's inter codes): " + ", ".join(f"{k} {v}" for k, v in ACTOR_TYPES.items()) + "\n"
@@ -84,7 +84,7 @@ def record_reference() -> str:
 
 def schema_sql() -> str:
     """The exact schema a new database gets, as SQL, in creation order."""
-    from ..store import open_database
+    from incident_tracker.store import open_database
 
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "blank.db")
@@ -103,8 +103,8 @@ def dump_schema(conn: sqlite3.Connection) -> str:
 
 def exchange_reference() -> str:
     """The CSV column set and the ACLED mapping, as Markdown, from the constants the code uses."""
-    from ..exchange import acled
-    from ..exchange.columns import CSV_COLUMNS, FORMULA_TRIGGERS, SOURCE_KEYS
+    from incident_tracker.exchange import acled
+    from incident_tracker.exchange.columns import CSV_COLUMNS, FORMULA_TRIGGERS, SOURCE_KEYS
 
     lines = ["### CSV columns, in order", ""]
     lines.append(", ".join(f"`{c}`" for c in CSV_COLUMNS))
@@ -160,7 +160,7 @@ class DocSession:
         self._folder = tempfile.TemporaryDirectory()
         self.path = Path(self._folder.name)
         if shipped:
-            shutil.copy(Path(__file__).resolve().parents[3] / "incidents.db", self.path / db)
+            shutil.copy(Path(__file__).resolve().parents[1] / "incidents.db", self.path / db)
         self.env: dict[str, str | None] = {
             "TRACKER_DB": db,
             "TRACKER_CONFIG": "",
@@ -178,7 +178,7 @@ class DocSession:
 
         from typer.testing import CliRunner
 
-        from . import app
+        from incident_tracker.cli import app
 
         runner = CliRunner()
         blocks: list[str] = []
@@ -229,7 +229,7 @@ def leaf_commands() -> list[tuple[str, str]]:
     import typer
     from typer.testing import CliRunner
 
-    from . import app
+    from incident_tracker.cli import app
 
     group: Any = typer.main.get_command(app)
     runner = CliRunner()
@@ -269,7 +269,7 @@ def commands_page() -> str:
     # The page shows what a user sees once the offline gazetteer exists, not the one-time
     # "Building the offline gazetteer…" lines, which appear only when this machine's cache
     # has none yet (so the page would differ with the cache, e.g. tests/test_docs.py alone).
-    from ..geo.gazetteer import Gazetteer
+    from incident_tracker.geo.gazetteer import Gazetteer
 
     Gazetteer.open(progress=lambda done, total: None).close()
     # The files the examples of 'tracker import' and 'tracker extract' read.
@@ -277,12 +277,12 @@ def commands_page() -> str:
 
     session.run("tracker export -o corrections.csv")
     _as_a_later_version(session.path / "corrections.csv")
-    article = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "news-afghan-tajik-talks.txt"
+    article = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "news-afghan-tajik-talks.txt"
     shutil.copy(article, session.path / "article.txt")
     from typer.testing import CliRunner
 
-    from . import app
-    from .app import COMMAND_ORDER
+    from incident_tracker.cli import app
+    from incident_tracker.cli.app import COMMAND_ORDER
 
     leaves = [(path, text) for path, text in leaf_commands() if path not in NOT_IN_COMMANDS_PAGE]
     rank = {name: index for index, name in enumerate(COMMAND_ORDER)}
@@ -349,7 +349,7 @@ def sqlite_utils_session(*lines: str) -> str:
     executable = shutil.which("sqlite-utils", path=str(Path(sys.executable).parent)) or "sqlite-utils"
     blocks = []
     with tempfile.TemporaryDirectory() as folder:
-        shutil.copy(Path(__file__).resolve().parents[3] / "incidents.db", Path(folder) / "incidents.db")
+        shutil.copy(Path(__file__).resolve().parents[1] / "incidents.db", Path(folder) / "incidents.db")
         for line in lines:
             args = shlex.split(line)
             done = subprocess.run([executable, *args[1:]], cwd=folder, capture_output=True, text=True, check=True)
