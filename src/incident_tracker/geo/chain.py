@@ -206,6 +206,9 @@ class Resolution:
     region: frozenset[str] = frozenset()
     #: Countries the same text names: their places come before the rest of the region.
     named: frozenset[str] = frozenset()
+    #: The province the text names when the place itself is not known: kept (as the
+    #: record's province), not mapped — its centre lies too far from most of its places.
+    province: Candidate | None = None
 
     @property
     def ambiguous(self) -> bool:
@@ -829,7 +832,10 @@ class Resolver:
         else:
             resolution.reason = "no place of that name is known"
         if fallback is not None and resolution.parsed.name:
-            resolution.chosen = _fallback(fallback, resolution)
+            if fallback.level == "admin1":
+                _province_only(fallback, resolution)
+            else:
+                resolution.chosen = _fallback(fallback, resolution)
 
     def _offline(self, parsed: ParsedQuery, scope: Scope) -> list[Candidate]:
         if self.places is not None:
@@ -928,6 +934,22 @@ def _fallback(area: Candidate, resolution: Resolution) -> Candidate:
     )
     resolution.reason = f"{resolution.reason}; the {chosen.geo_precision} named in the text stands in"
     return chosen
+
+
+def _province_only(area: Candidate, resolution: Resolution) -> None:
+    """Only the province of an unknown place is known: keep the province, choose nothing.
+
+    A province's centre is tens to hundreds of kilometres from most of its places
+    (measured on the real set: every such stand-in lay outside its tolerance), so it
+    would be a confident wrong answer; the record keeps the country and province.
+    """
+    resolution.province = area
+    resolution.country = resolution.country or area.country
+    resolution.notes.append(
+        f"{resolution.parsed.name!r} is not known; only its province, {area.name}, is: "
+        "the province is kept, without coordinates (its centre may lie far from the place)"
+    )
+    resolution.reason = f"{resolution.reason}; only the province named in the text, {area.name}, is known"
 
 
 def _top(scores: dict[tuple[str, str], float]) -> set[tuple[str, str]]:

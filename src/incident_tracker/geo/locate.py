@@ -123,7 +123,12 @@ def locate(
         return located
     known = code or resolution.country
     fields: dict[str, Any] = {"country": known} if known else {}
+    province = resolution.province
+    if province is not None and province.country == known:
+        fields["admin1"] = province.admin1 or province.name
     where = f" ({country_name(known)})" if known else ""
+    if "admin1" in fields:
+        where = f" (province {fields['admin1']}, {country_name(known)})"
     if resolution.ambiguous:
         options = "; ".join(
             f"{number}) {c.label} ({c.latitude:.4f}, {c.longitude:.4f})"
@@ -220,8 +225,9 @@ def complete_record(
             if not given and value is not None:
                 values[key] = value
         return located
-    if located.fields.get("country") and not values.get("country"):
-        values["country"] = located.fields["country"]
+    for key in ("country", "admin1"):
+        if located.fields.get(key) and not values.get(key):
+            values[key] = located.fields[key]
     if old.get("geocoder") in GEOCODED:
         # The old coordinates came from the old place string: they no longer apply.
         values.update(latitude=None, longitude=None, geocoder=None)

@@ -238,9 +238,11 @@ _AREA_NOUN = (
     r"centre|center|capital|heart)"
 )
 #: "the Kyrgyz city of Batken", "the Afghan border town of Torkham", "the southeastern city of
-#: Zahedan": a country, descriptive words and a noun before the name.
+#: Zahedan", "the southeastern Afghan border province of Khost": a country, descriptive words
+#: (before or after it) and a noun before the name.
 _DEMONYM_PREFIX = re.compile(
-    rf"^(?:the\s+)?(?:(?P<people>{'|'.join(DEMONYMS)})\s+)?(?:(?:{_DESCRIPTOR})\s+)*(?P<noun>{_AREA_NOUN})\s+of\s+"
+    rf"^(?:the\s+)?(?:(?:{_DESCRIPTOR})\s+)*(?:(?P<people>{'|'.join(DEMONYMS)})\s+)?(?:(?:{_DESCRIPTOR})\s+)*"
+    rf"(?P<noun>{_AREA_NOUN})\s+of\s+"
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -255,6 +257,11 @@ _POSSESSIVE = re.compile(r"^(?P<owner>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)['’
 _OF_AREA = re.compile(
     r"^(?P<name>.+?)\s+(?P<noun>district|province|region|county|oblast|rayon|tehsil|village|town|city|area|sector|"
     r"jamoat|rural\s+community|border\s+area)\s+of\s+(?:the\s+)?(?P<area>.+)$",
+    re.IGNORECASE,
+)
+#: "Imam Sahib of northern Kunduz": "of" before a compass word names the wider area, never part of the name.
+_OF_COMPASS = re.compile(
+    r"^(?P<name>.+?)\s+of\s+(?:the\s+)?(?P<area>(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+\S.*)$",
     re.IGNORECASE,
 )
 _INTO = re.compile(
@@ -374,6 +381,11 @@ def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
     if match:
         context.insert(0, match.group("area"))
         head = f"{match.group('name')} {match.group('noun')}"
+    else:
+        match = _OF_COMPASS.match(head)
+        if match:
+            context.insert(0, match.group("area"))
+            head = match.group("name")
     return head, context, level
 
 
