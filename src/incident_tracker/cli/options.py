@@ -224,8 +224,10 @@ def build_filters(
         else:
             from ..geo import resolve_near_point
             from .app import state
+            from .locate import build_progress
 
-            lat, lon, label = resolve_near_point(near, state(ctx).db_path if ctx is not None else None)
+            db_path = state(ctx).db_path if ctx is not None else None
+            lat, lon, label = resolve_near_point(near, db_path, reporter=build_progress)
         filters.near = Near(lat, lon, within, label)
     return filters
 

@@ -31,6 +31,7 @@ from ..models import check_coordinates, country_name, parse_country
 
 if TYPE_CHECKING:
     from .chain import Candidate, Resolution, Resolver
+    from .gazetteer import Reporter
 
 #: Beyond this, the nearest gazetteer place says little about which country a point is in.
 REVERSE_MAX_KM = 100.0
@@ -64,12 +65,15 @@ class Located:
         return list(self.resolution.notes) if self.resolution else []
 
 
-def default_resolver(conn: Any = None) -> Resolver:
-    """The chain for an incident database connection: its places, the gazetteer, Nominatim if enabled."""
+def default_resolver(conn: Any = None, *, reporter: Reporter | None = None) -> Resolver:
+    """The chain for an incident database connection: its places, the gazetteer, Nominatim if enabled.
+
+    ``reporter`` shows the gazetteer's build when the first lookup has to build it.
+    """
     from .chain import Resolver
     from .online import OnlineGeocoder, online_enabled
 
-    return Resolver(conn, online=OnlineGeocoder() if online_enabled() else None)
+    return Resolver(conn, online=OnlineGeocoder() if online_enabled() else None, reporter=reporter)
 
 
 def locate(

@@ -25,7 +25,7 @@ from .. import __version__
 from ..errors import GeocodingError
 from .chain import make_location
 from .gazetteer import cache_dir
-from .text import ParsedQuery
+from .phrase import ParsedQuery
 
 if TYPE_CHECKING:
     from geopy.location import Location
@@ -50,7 +50,8 @@ _PRECISION = {
 
 
 def _same_name(name: str, parsed: ParsedQuery) -> bool:
-    from .text import name_key, strip_kind
+    from .phrase import strip_kind
+    from .text import name_key
 
     wanted = {name_key(parsed.name), name_key(parsed.bare or "")} - {""}
     return bool({name_key(name), name_key(strip_kind(name)[0])} & wanted)
@@ -162,8 +163,8 @@ class OnlineGeocoder:
             except GeopyError as exc:
                 raise GeocodingError(
                     f"The online geocoder ({self.domain}) could not be reached or refused the request "
-                    f"({type(exc).__name__}: {exc}). Work offline (drop --online / unset {ENABLE_ENV}), "
-                    "or give --lat/--lon."
+                    f"({type(exc).__name__}: {exc}). Work offline (leave the online geocoder off: unset {ENABLE_ENV}), "
+                    "or give the coordinates."
                 ) from None
             answers = [loc.raw for loc in found or []]
             conn.execute(
