@@ -69,12 +69,11 @@ sys.path.insert(0, str(BENCH))
 
 import real_places  # noqa: E402
 
-#: Ids that today's geocoder gets confidently wrong (re-measured with issue 13's geocoder:
-#: 11 of the 14 before are fixed; g017/g041 are where the pack's Hamadoni district and this
-#: set's disagree by 92 km; g082/g185 are province fallbacks at admin1 precision that lie
-#: beyond a point tolerance; g051, g057, g182, g188 are on the test split, not tuned on).
+#: Ids that today's geocoder gets confidently wrong. The province fallback that made g082,
+#: g182 and g185 wrong no longer answers (the province is kept without coordinates); g051,
+#: g057, g137 and g188 are on the test split, not tuned on (docs/geocoding.md says why each is).
 #: The list may only shrink: a case that turns wrong is a regression and fails the test.
-CONFIDENTLY_WRONG_TODAY = frozenset({"g051", "g057", "g082", "g137", "g182", "g185", "g188"})
+CONFIDENTLY_WRONG_TODAY = frozenset({"g051", "g057", "g137", "g188"})
 
 
 @pytest.fixture(scope="module")

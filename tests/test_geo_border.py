@@ -20,7 +20,7 @@ from typer.testing import Result
 
 from incident_tracker.geo.chain import DEFAULT_REGION, Resolver
 from incident_tracker.geo.gazetteer import GAZETTEER_VERSION, Gazetteer, status, sync_pack
-from incident_tracker.geo.locate import locate
+from incident_tracker.geo.locate import complete_record, locate
 from incident_tracker.geo.text import parse_query
 
 Run = Callable[..., Result]
@@ -254,11 +254,22 @@ def test_the_kyrgyz_city_of_batken(shared: Gazetteer) -> None:
     assert chosen is not None and chosen.country == "KG" and abs(chosen.latitude - 40.06) < 0.1
 
 
-def test_an_unknown_district_falls_back_to_its_province(shared: Gazetteer) -> None:
-    resolution = Resolver(gazetteer=shared).candidates("Qqrzzt district, Khatlon")
-    chosen = resolution.chosen
-    assert chosen is not None and (chosen.name, chosen.geo_precision, chosen.country) == ("Khatlon", "admin1", "TJ")
-    assert any("not known" in note for note in resolution.notes)
+def test_an_unknown_district_keeps_its_province_without_coordinates(shared: Gazetteer) -> None:
+    """A province's centre is no answer for a place in it (wrong is worse than empty): the province is kept."""
+    resolver = Resolver(gazetteer=shared)
+    resolution = resolver.candidates("Qqrzzt district, Khatlon")
+    assert resolution.chosen is None
+    assert resolution.province is not None and (resolution.province.name, resolution.country) == ("Khatlon", "TJ")
+    assert any("only its province, Khatlon" in note for note in resolution.notes)
+    found = locate("Qqrzzt district, Khatlon", resolver=resolver)
+    assert found.status == "unlocated" and found.fields == {"country": "TJ", "admin1": "Khatlon"}
+    assert "province Khatlon" in found.note and "without coordinates" in found.note
+    record: dict[str, object] = {"place": "near Qqrzzt, Khatlon province"}
+    complete_record(record, resolver=resolver)
+    assert (record.get("latitude"), record["country"], record["admin1"]) == (None, "TJ", "Khatlon")
+    # The province itself, asked for, is still located at its centre.
+    asked = resolver.candidates("Khatlon province").chosen
+    assert asked is not None and asked.geo_precision == "admin1"
 
 
 def test_near_an_unknown_village_of_a_known_district(packed: Resolver) -> None:

@@ -270,7 +270,7 @@ def test_geocode_missing_fills_stored_incidents(run: Run, run_json: Callable[...
     assert (incident["latitude"], incident["longitude"], incident["geocoder"]) == (37.6, 71.5, "places")
     assert incident["geo_precision"] == "near"
     reasons = {h["reason"] for h in run_json("history", "1", "--json")}
-    assert any("geocode --missing" in (r or "") for r in reasons)
+    assert any("located later" in (r or "") for r in reasons)
 
 
 # --- tracker geocode, places, gazetteer ------------------------------------------------

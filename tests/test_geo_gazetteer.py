@@ -122,3 +122,39 @@ def test_status_describes_the_file(gazetteer: Gazetteer, tmp_path: Path) -> None
     assert "CC BY 4.0" in info["licence"]
     missing = status(tmp_path / "nothing.sqlite")
     assert missing["exists"] is False and "CC BY 4.0" in missing["licence"]
+
+
+# --- opening a gazetteer whose path has URI characters ------------------------------
+
+
+def test_a_gazetteer_path_with_question_mark_hash_and_percent_opens(tmp_path: Path) -> None:
+    """The read-only ``file:`` URI escapes the path: an unescaped one reads '?' as the query, '#' as a fragment."""
+    import sqlite3
+
+    from incident_tracker.store import gazetteer as sql
+
+    folder = tmp_path / "odd?name#1 50%"
+    folder.mkdir()
+    path = folder / "gaz%41.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(sql.SCHEMA)
+    sql.set_meta(conn, [("version", "test"), ("source_version", "x")])
+    conn.commit()
+    conn.close()
+    opened = Gazetteer(path)
+    try:
+        assert opened.meta()["version"] == "test"
+        assert opened.by_key("nothing") == []
+    finally:
+        opened.close()
+    assert sql.meta_value(path, "version") == "test"
+    assert status(path)["admin1"] == 0
+    # Read-only: the connection cannot write.
+    ro = sql.open_read_only(path)
+    with pytest.raises(sqlite3.OperationalError):
+        ro.execute("INSERT INTO meta VALUES ('k', 'v')")
+    ro.close()
+    # What the old unescaped URI did with the same path: it opened another file, or none.
+    with pytest.raises(sqlite3.Error):
+        naive = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        naive.execute("SELECT 1 FROM meta").fetchone()

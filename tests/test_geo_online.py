@@ -126,7 +126,7 @@ def test_offline_gives_a_clear_message(tmp_path: Path) -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     online = OnlineGeocoder(url=f"http://127.0.0.1:{port}", cache_path=tmp_path / "c.sqlite", timeout=2)
-    with pytest.raises(GeocodingError, match=r"drop --online"):
+    with pytest.raises(GeocodingError, match=r"Work offline"):
         online.search("Khorog")
 
 

@@ -152,3 +152,12 @@ def test_phonetic_key_is_a_function_of_the_name_key(name: str) -> None:
 def test_parse_query_never_fails(text: str) -> None:
     parsed = parse_query(text)
     assert isinstance(parsed.name, str)
+
+
+def test_descriptive_words_before_the_people_and_a_compass_word_after_of() -> None:
+    khost = parse_query("the southeastern Afghan border province of Khost")
+    assert (khost.name, khost.level, khost.context) == ("Khost", "admin1", ["Afghan"])
+    imam = parse_query("Imam Sahib of Northern Kunduz")
+    assert (imam.name, imam.context) == ("Imam Sahib", ["Kunduz"])
+    # "of" without a compass word is still part of the name or an area noun's.
+    assert parse_query("Bab-ul-Islam of Kunduz").name == "Bab-ul-Islam of Kunduz"

@@ -8,7 +8,7 @@ global options live in :mod:`.base`.
 
 import typer
 
-from . import actors, brief, exchange, extract, geo, incidents, maintenance, report, settings, sources
+from . import actors, brief, exchange, extract, gazetteer, geo, incidents, maintenance, report, settings, sources
 from .base import (
     COMMAND_ORDER,
     CREDITS,
@@ -68,7 +68,7 @@ app.command("brief")(brief.brief_command)
 # Places and actors.
 app.command("geocode")(geo.geocode)
 app.add_typer(geo.places_app, name="places")
-app.add_typer(geo.gazetteer_app, name="gazetteer")
+app.add_typer(gazetteer.gazetteer_app, name="gazetteer")
 app.add_typer(actors.actors_app, name="actors")
 # Settings and upkeep.
 app.add_typer(settings.config_app, name="config")

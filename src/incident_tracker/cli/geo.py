@@ -5,47 +5,21 @@ rapidfuzz, Rich) is imported inside the commands, so ``tracker --help`` and the
 commands that do not geocode pay nothing for it.
 """
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from .. import geo
 from ..errors import GeocodingError, ValidationError
 from ..models import country_name
 from . import complete
-from .base import CREDITS, group, state
+from .base import group, state
+from .locate import build_progress
 from .options import JsonFlag
 from .render import console, message, print_json
 
 if TYPE_CHECKING:
     from ..geo.chain import Candidate
-
-
-# --- progress while the gazetteer is built -------------------------------------------
-
-
-@contextmanager
-def build_progress() -> Iterator[Callable[[int, int], None]]:
-    """A Rich progress bar on stderr (a plain line when stderr is not a terminal)."""
-    err = console(stderr=True)
-    if not err.is_terminal:
-        message("Building the offline gazetteer from GeoNames data (once, about 15 seconds)…")
-        yield lambda done, total: None
-        message("Offline gazetteer ready.")
-        return
-    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
-
-    columns = (TextColumn("Building the offline gazetteer"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("build", total=None)
-        yield lambda done, total: progress.update(task, completed=done, total=total or None)
-    message("Offline gazetteer ready.")
-
-
-geo.set_build_reporter(build_progress)
 
 
 # --- tracker geocode ---------------------------------------------------------------
@@ -132,7 +106,7 @@ def geocode(
         raise ValidationError('Give a place to look up (tracker geocode "Khorog"), or --missing.')
     from ..geo import resolver_for
 
-    resolution = resolver_for(state(ctx).db_path, online=online or None).candidates(
+    resolution = resolver_for(state(ctx).db_path, online=online or None, reporter=build_progress).candidates(
         query, country=country, admin1=admin1, online=online
     )
     for note in resolution.notes:
@@ -171,7 +145,9 @@ def _geocode_missing(ctx: typer.Context, *, dry_run: bool, online: bool) -> None
     from ..geo.online import OnlineGeocoder, online_enabled
 
     store = state(ctx).store()
-    resolver = Resolver(store.conn, online=OnlineGeocoder() if (online or online_enabled()) else None)
+    resolver = Resolver(
+        store.conn, online=OnlineGeocoder() if (online or online_enabled()) else None, reporter=build_progress
+    )
     report_batch(store, resolver, dry_run=dry_run)
 
 
@@ -180,7 +156,9 @@ def report_batch(store: Any, resolver: Any = None, *, dry_run: bool = False, ids
     from ..geo.chain import describe
     from ..geo.locate import default_resolver
 
-    report = _run_batch(store, resolver or default_resolver(store.conn), dry_run=dry_run, ids=ids)
+    report = _run_batch(
+        store, resolver or default_resolver(store.conn, reporter=build_progress), dry_run=dry_run, ids=ids
+    )
     verb = "Would locate" if dry_run else "Located"
     for incident_id, chosen in report.located:
         message(f"{verb} incident {incident_id}: {chosen.label} ({chosen.geo_precision}, {chosen.source}).")
@@ -378,115 +356,3 @@ def places_import(
     check_readable_text(path, whole=not state(ctx).database_path().exists())
     added = _book(ctx, create=True).import_csv(path)
     message(f"Imported {len(added)} place{'s' if len(added) != 1 else ''} from {path}.")
-
-
-# --- tracker gazetteer -------------------------------------------------------------
-
-gazetteer_app = group("The offline gazetteer (GeoNames, CC BY 4.0) in your cache folder: build it, see what is there.")
-
-
-@gazetteer_app.command("build")
-def gazetteer_build(
-    force: Annotated[bool, typer.Option("--force", help="Rebuild even if it is there and current.")] = False,
-) -> None:
-    """Build the gazetteer now (it is otherwise built on first need). Takes about 15 seconds.
-
-    Examples:
-
-    \b
-      tracker gazetteer build
-    """
-    from ..geo import gazetteer
-
-    info = gazetteer.status()
-    if info.get("up_to_date") and not force:
-        message(f"The gazetteer is already built and current: {info['path']} (--force rebuilds it).")
-        return
-    with build_progress() as progress:
-        report = gazetteer.build(progress=progress)
-    message(f"Built {report.path}: {report.places:,} places, {report.names:,} names in {report.seconds:.1f} s.")
-    message(CREDITS)
-
-
-@gazetteer_app.command("add")
-def gazetteer_add(
-    sources: Annotated[
-        list[str],
-        typer.Argument(help="Country codes (AF TJ …) or GeoNames country files (AF.txt, AF.zip).", show_default=False),
-    ],
-    online: Annotated[
-        bool,
-        typer.Option("--online", help="Download the countries' files from GeoNames once (cached in the cache folder)."),
-    ] = False,
-) -> None:
-    """Merge GeoNames country files into the gazetteer: villages, districts, border posts, passes, bridges.
-
-    A code whose file you added before is merged again from the cache folder; with
-    --online a missing one is downloaded from download.geonames.org (once). The files
-    are kept, so a rebuild merges them again. GeoNames data, CC BY 4.0.
-
-    Examples:
-
-    \b
-      tracker gazetteer add TJ.zip
-      tracker gazetteer add AF TJ --online
-    """
-    from ..geo import dumps
-
-    for source in sources:
-        with download_progress(source) as progress:
-            report = dumps.add(source, online=online, progress=progress)
-        if report.places < 0:
-            message(f"Built the gazetteer with {report.country} merged ({report.path}).")
-        else:
-            message(f"Merged {report.country}: {report.places:,} new places, {report.names:,} names ({report.path}).")
-    message(CREDITS)
-
-
-@contextmanager
-def download_progress(source: str) -> Iterator[Callable[[int, int], None]]:
-    """A Rich progress bar for a download on a terminal; nothing otherwise."""
-    err = console(stderr=True)
-    if not err.is_terminal:
-        yield lambda done, total: None
-        return
-    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
-
-    columns = (TextColumn(f"Downloading {source.upper()}.zip"), BarColumn(), DownloadColumn())
-    with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("download", total=None)
-        yield lambda done, total: progress.update(task, completed=done, total=total or None)
-
-
-@gazetteer_app.command("status")
-def gazetteer_status(as_json: JsonFlag = False) -> None:
-    """Say what is there: path, size, rows, build date, source and licence.
-
-    Examples:
-
-    \b
-      tracker gazetteer status
-      tracker gazetteer status --json
-    """
-    from ..geo import gazetteer
-
-    info = gazetteer.status()
-    if as_json:
-        print_json(info)
-        return
-    lines = [f"path: {info['path']}"]
-    if not info["exists"]:
-        lines.append("not built yet: 'tracker gazetteer build' (or any lookup) builds it")
-    else:
-        lines += [
-            f"size: {info['size_bytes'] / 1e6:.1f} MB",
-            f"places: {int(info.get('places', 0)):,}; names: {int(info.get('names', 0)):,}; "
-            f"provinces: {info['admin1']:,}",
-            f"built: {info.get('built_at')} in {info.get('build_seconds')} s"
-            + ("" if info.get("up_to_date") else " (out of date: rebuild with 'tracker gazetteer build')"),
-            f"source: {info.get('source')} ({info.get('source_version')})",
-            f"regional pack: {info.get('pack_places', 0)} border places",
-            "country files: " + (info.get("countries_merged") or "none (tracker gazetteer add AF TJ …)"),
-        ]
-    lines.append(f"licence: {info['licence']}")
-    print("\n".join(lines))

@@ -16,10 +16,12 @@ this module only prints what it did and asks on a terminal:
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ..errors import GeocodingError
-from .render import message
+from .render import console, message
 
 if TYPE_CHECKING:
     from ..geo.chain import Candidate, Resolution, Resolver
@@ -30,7 +32,25 @@ def resolver(store: IncidentStore) -> Resolver:
     """The chain for an incident database: its places, the gazetteer, Nominatim if enabled."""
     from ..geo.locate import default_resolver
 
-    return default_resolver(store.conn)
+    return default_resolver(store.conn, reporter=build_progress)
+
+
+@contextmanager
+def build_progress() -> Iterator[Callable[[int, int], None]]:
+    """A Rich progress bar on stderr (a plain line when stderr is not a terminal)."""
+    err = console(stderr=True)
+    if not err.is_terminal:
+        message("Building the offline gazetteer from GeoNames data (once, about 15 seconds)…")
+        yield lambda done, total: None
+        message("Offline gazetteer ready.")
+        return
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("Building the offline gazetteer"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("build", total=None)
+        yield lambda done, total: progress.update(task, completed=done, total=total or None)
+    message("Offline gazetteer ready.")
 
 
 def locate(

@@ -216,8 +216,10 @@ def _near(near: str, within: float | None, ctx: typer.Context | None) -> Near:
         return Near(lat, lon, within, near.strip())
     from ..geo import resolve_near_point
     from .base import state
+    from .locate import build_progress
 
-    lat, lon, label = resolve_near_point(near, state(ctx).db_path if ctx is not None else None)
+    db_path = state(ctx).db_path if ctx is not None else None
+    lat, lon, label = resolve_near_point(near, db_path, reporter=build_progress)
     return Near(lat, lon, within, label)
 
 

@@ -17,23 +17,21 @@ if TYPE_CHECKING:
     from ..store import IncidentStore
     from .chain import Candidate, Resolver
 
-REASON = "geocoded by 'tracker geocode --missing'"
+REASON = "located later, from the place as reported"
 
 
 def incidents_without_coordinates(store: IncidentStore) -> list[dict[str, Any]]:
     """Live incidents with a place as reported and no coordinates, oldest first."""
-    rows = store.conn.execute(
-        "SELECT id, place, country, admin1, admin2, location, geo_precision FROM incidents "
-        "WHERE deleted_at IS NULL AND latitude IS NULL AND place IS NOT NULL AND trim(place) <> '' ORDER BY id"
-    ).fetchall()
-    keys = ("id", "place", "country", "admin1", "admin2", "location", "geo_precision")
-    return [dict(zip(keys, row, strict=True)) for row in rows]
+    from ..store import places
+
+    return places.incidents_without_coordinates(store.conn)
 
 
 def newest_id(store: IncidentStore) -> int:
     """The highest incident id so far (0 for none): what an import adds lies above it."""
-    row = store.conn.execute("SELECT max(id) FROM incidents").fetchone()
-    return int(row[0] or 0)
+    from ..store import places
+
+    return places.newest_incident_id(store.conn)
 
 
 def changes_for(record: dict[str, Any], chosen: Candidate) -> dict[str, Any]:

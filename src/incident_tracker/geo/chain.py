@@ -17,500 +17,38 @@ places rank before gazetteer places of the same score.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
-from ..models import country_name, parse_country
-from .gazetteer import Area, Gazetteer, Place, Scope, haversine_km
-from .text import DEMONYMS, ParsedQuery, latin_key, name_key, parse_query, phonetic_key, words
+from ..models import parse_country
+from .candidates import (
+    ALTERNATE,
+    ANCHOR_KM,
+    DEFAULT_REGION,
+    EXACT,
+    Candidate,
+    Resolution,
+    _fallback,
+    _match_words,
+    _pack_sound,
+    _province_only,
+    _sound_of_a_border_place,
+    _why,
+    context_country,
+    describe,
+    is_rival,
+    make_location,
+)
+from .gazetteer import Gazetteer, Reporter, Scope, haversine_km
+from .phrase import ParsedQuery, parse_query
+from .text import name_key
+from .tiers import GazetteerTier, PlacesTier
 
 if TYPE_CHECKING:
     import sqlite3
 
-    from geopy.location import Location
-
     from .online import OnlineGeocoder
-
-EXACT = 100.0
-#: An exact match on one of a place's alternate names ranks just below its own name:
-#: "Samarkand" is the city, not Temirtau, whose alternates keep an old "Samarkand".
-ALTERNATE = 97.0
-PHONETIC = 90.0
-#: Below this the fuzzy stage returns nothing: an unknown name must not become a far-off town.
-FUZZY_FLOOR = 82.0
-FUZZY_CEILING = 89.0
-#: Short names are not matched fuzzily: one wrong letter in "Darvaz" is already another town.
-FUZZY_MIN_LETTERS = 7
-#: A rival must score within this of the best candidate…
-RIVAL_MARGIN = 10.0
-#: …and not be this many times smaller (a hamlet does not make a city ambiguous).
-DOMINANCE = 10.0
-#: Two candidates this close in the same province are the same place twice.
-SAME_PLACE_KM = 25.0
-#: A lesser (phonetic or fuzzy) match competes with an exact one only this close by:
-#: the same name spelt differently on two banks of the Panj, not across continents.
-LESSER_RIVAL_KM = 300.0
-#: A phonetic match must also look like the query (Latin letters, ratio 0–100).
-PHONETIC_GATE = 70.0
-SOURCE_RANK = {"places": 0, "pack": 1, "geonames": 2, "nominatim": 3}
-#: Only a match on a place's own name or one of its recorded names is trusted to be
-#: chosen without asking; a phonetic or fuzzy one is offered, never stored silently.
-TRUSTED = ALTERNATE
-#: The countries the user works on when the config names none: the borders of
-#: Afghanistan, Tajikistan, Kyrgyzstan, Uzbekistan, Turkmenistan, Pakistan, Iran, China.
-DEFAULT_REGION = frozenset({"AF", "TJ", "KG", "UZ", "TM", "PK", "IR", "CN"})
-#: A pack entry weighs like a town of this size against a GeoNames place of the same
-#: score: the crossing is what a border report means, not a hamlet of the same name.
-PACK_WEIGHT = 100_000
-#: A place named in a context part ("near Kekh, Isfara district") holds the answer within this.
-ANCHOR_KM = 60.0
-#: An area (district) and a point of the same name this close are one place twice.
-AREA_SAME_KM = 60.0
-PRECISION_ORDER = ("exact", "near", "admin2", "admin1", "country")
-
-
-def coarser(first: str, second: str | None) -> str:
-    """The less precise of two geo_precisions ("near" and "admin2" → "admin2")."""
-    if second is None or second not in PRECISION_ORDER:
-        return first
-    if first not in PRECISION_ORDER:
-        return second
-    return max(first, second, key=PRECISION_ORDER.index)
-
-
-def make_location(raw: dict[str, Any]) -> Location:
-    """A geopy Location for one candidate; ``raw`` keeps our fields."""
-    from geopy.location import Location
-
-    parts = [raw.get("name"), raw.get("admin1"), country_name(raw.get("country"))]
-    address = ", ".join(str(p) for p in dict.fromkeys(parts) if p)
-    return Location(address, (raw["latitude"], raw["longitude"]), raw)
-
-
-@dataclass
-class Candidate:
-    """One possible answer, read back from a tier's Location."""
-
-    name: str
-    latitude: float
-    longitude: float
-    geo_precision: str
-    source: str
-    score: float
-    country: str | None = None
-    admin1: str | None = None
-    admin1_code: str | None = None
-    population: int = 0
-    primary: bool = True
-    match: str = "name"
-    ident: str = ""
-    kind: str | None = None
-    location: Any = None
-    border_with: tuple[str, ...] = ()
-    level: str | None = None
-    #: Set by the decision: in the user's region (or a country the query names), and why it ranks where it does.
-    in_region: bool = True
-    #: Matched through ``border_with``: the crossing asked for from the other side's country.
-    crossed: bool = False
-
-    @classmethod
-    def from_location(cls, location: Location) -> Candidate:
-        raw = location.raw
-        return cls(
-            name=raw["name"],
-            latitude=float(raw["latitude"]),
-            longitude=float(raw["longitude"]),
-            geo_precision=raw["geo_precision"],
-            source=raw["source"],
-            score=float(raw["score"]),
-            country=raw.get("country"),
-            admin1=raw.get("admin1"),
-            admin1_code=raw.get("admin1_code"),
-            population=int(raw.get("population") or 0),
-            primary=bool(raw.get("primary", True)),
-            match=str(raw.get("match", "name")),
-            ident=str(raw.get("id", "")),
-            kind=raw.get("kind"),
-            location=location,
-            border_with=tuple(raw.get("border_with") or ()),
-            level=raw.get("level"),
-        )
-
-    @property
-    def label(self) -> str:
-        parts = [self.name, self.admin1, country_name(self.country)]
-        return ", ".join(str(p) for p in dict.fromkeys(parts) if p)
-
-    @property
-    def source_label(self) -> str:
-        return {
-            "places": "your places",
-            "pack": "the regional place pack",
-            "geonames": "the offline gazetteer (GeoNames)",
-            "nominatim": "Nominatim (online)",
-        }.get(self.source, self.source)
-
-    def as_dict(self) -> dict[str, Any]:
-        """The fields ``tracker geocode --json`` prints and an incident stores."""
-        return {
-            "name": self.name,
-            "admin1": self.admin1,
-            "country": self.country,
-            "latitude": round(self.latitude, 5),
-            "longitude": round(self.longitude, 5),
-            "geo_precision": self.geo_precision,
-            "source": self.source,
-            "score": round(self.score),
-            "match": self.match,
-            "kind": self.kind,
-            "in_region": self.in_region,
-        }
-
-    @property
-    def trusted(self) -> bool:
-        """Matched on its own or a recorded name (not by sound or by similarity).
-
-        Nominatim ranks by its own rules: its answer is trusted when it bears the name asked for.
-        """
-        if self.source == "nominatim":
-            return self.match == "name"
-        return self.score >= TRUSTED and self.match not in ("phonetic", "fuzzy")
-
-    @property
-    def weight(self) -> int:
-        """Population, with a pack entry counting as a sizeable town (see PACK_WEIGHT)."""
-        return max(self.population, PACK_WEIGHT if self.source == "pack" else 0)
-
-    def rank_key(self) -> tuple[bool, bool, float, bool, int, int]:
-        source = SOURCE_RANK.get(self.source, 9)
-        return (not self.in_region, not self.trusted, -self.score, self.crossed, source, -self.weight)
-
-
-@dataclass
-class Resolution:
-    """What the chain made of a place string."""
-
-    query: str
-    parsed: ParsedQuery
-    candidates: list[Candidate] = field(default_factory=list)
-    chosen: Candidate | None = None
-    rivals: list[Candidate] = field(default_factory=list)
-    country: str | None = None
-    notes: list[str] = field(default_factory=list)
-    #: Candidates worth offering when none could be chosen (spelling-alike or outside the region).
-    suggestions: list[Candidate] = field(default_factory=list)
-    #: One line: why the chosen candidate won, or why none did.
-    reason: str = ""
-    region: frozenset[str] = frozenset()
-    #: Countries the same text names: their places come before the rest of the region.
-    named: frozenset[str] = frozenset()
-
-    @property
-    def ambiguous(self) -> bool:
-        return self.chosen is None and len(self.rivals) > 1
-
-    @property
-    def locations(self) -> list[Location]:
-        return [c.location for c in self.candidates]
-
-
-def context_country(text: str) -> str | None:
-    """A country named in a context part: "Afghanistan", "TJ", "the Afghan side"."""
-    try:
-        return parse_country(text)
-    except ValidationError:
-        pass
-    for word in words(text):
-        if word in DEMONYMS:
-            return DEMONYMS[word]
-    return None
-
-
-def _country_named(text: str) -> str | None:
-    """A country the whole text names ("Tajikistan", "TJK"); demonyms do not count here."""
-    try:
-        return parse_country(text)
-    except ValidationError:
-        return None
-
-
-def is_rival(best: Candidate, other: Candidate) -> bool:
-    """Could the user as well have meant ``other``? (See the module docstring.)
-
-    How each was matched matters: ``name`` (the query is the place's own name),
-    ``variant`` (one of its alternate spellings), ``alias`` (an alternate that is
-    another name altogether, like Temirtau's old "Samarkand"), ``phonetic``, ``fuzzy``.
-    """
-    if other.score < best.score - RIVAL_MARGIN:
-        return False
-    distance = haversine_km(best.latitude, best.longitude, other.latitude, other.longitude)
-    if other.score < best.score:
-        if other.match == "alias":
-            return False
-        if best.match == "name" or not other.primary or distance > LESSER_RIVAL_KM:
-            # A spelling match does not compete with a place's own name ("Farkhor" is the
-            # Tajik town, not Afghan Farkhar), nor through an obscure alternate (Aleppo's
-            # "Khalab" for Kulyab), nor from far away. It does when the best is itself
-            # only an alternate spelling and the other is nearby: "Ishkashim" is Tajik
-            # Ishqoshim's alternate and Afghan Ashkasham's sound, 8 km apart.
-            return False
-    same_area = (best.country, best.admin1_code or best.admin1) == (other.country, other.admin1_code or other.admin1)
-    if same_area and distance < SAME_PLACE_KM:
-        return False
-    if "pack" in (best.source, other.source) and distance < SAME_PLACE_KM:
-        return False  # a crossing and the town at it: one place, whichever province each file gives
-    if (best.level is None) != (other.level is None) and distance < AREA_SAME_KM and best.country == other.country:
-        return False  # a district and its town of the same name
-    best_pop, other_pop = max(best.weight, 1000), max(other.weight, 1000)
-    return not (best.score >= other.score and best_pop >= DOMINANCE * other_pop)
-
-
-# --- tiers --------------------------------------------------------------------------
-
-
-class PlacesTier:
-    """The analyst's own places, from the incident database."""
-
-    source = "places"
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        from .places import PlaceBook
-
-        self.book = PlaceBook(conn)
-
-    def geocode(self, parsed: ParsedQuery, scope: Scope) -> list[Location]:
-        countries, _areas = scope
-        key = name_key(parsed.name)
-        if not key:
-            return []
-        found: dict[int, tuple[float, Any]] = {}
-        for place in self.book.matches(key):
-            found[place.id] = (EXACT, place)
-        if not found:
-            from rapidfuzz import fuzz
-
-            pkey = phonetic_key(key)
-            by_id = {p.id: p for p in self.book.all()}
-            for place_id, _alias, alias_key in self.book.names():
-                score = fuzz.ratio(latin_key(key), latin_key(alias_key))
-                alias_pkey = phonetic_key(alias_key)
-                if pkey and alias_pkey:
-                    score = (score + fuzz.ratio(pkey, alias_pkey)) / 2
-                if score >= 85 and place_id in by_id and score > found.get(place_id, (0.0, None))[0]:
-                    found[place_id] = (min(score, FUZZY_CEILING), by_id[place_id])
-        locations = []
-        for score, place in found.values():
-            if countries is not None and place.country and place.country not in countries:
-                continue
-            raw = {
-                "name": place.name,
-                "admin1": place.admin1,
-                "country": place.country,
-                "latitude": place.latitude,
-                "longitude": place.longitude,
-                "geo_precision": parsed.precision,
-                "source": self.source,
-                "score": score,
-                "id": place.id,
-                "kind": place.kind,
-                "population": 0,
-            }
-            locations.append(make_location(raw))
-        return locations
-
-
-class GazetteerTier:
-    """Towns, provinces and countries from the offline GeoNames gazetteer."""
-
-    source = "geonames"
-
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        self.gazetteer = gazetteer
-
-    # provinces --------------------------------------------------------------------
-
-    def match_admin1(self, text: str, countries: frozenset[str] | None = None) -> dict[tuple[str, str], float]:
-        """Provinces a text may name, with a 0–100 score ("Badakhshan" → AF.01 100, TJ.01 85)."""
-        key = name_key(text)
-        if not key:
-            return {}
-        pkey = phonetic_key(key)
-        index = self.gazetteer.admin1_lookup
-        scores: dict[tuple[str, str], float] = {}
-
-        def add(slots: list[tuple[str, str]], score: float) -> None:
-            for slot in slots:
-                if (countries is None or slot[0] in countries) and score > scores.get(slot, 0.0):
-                    scores[slot] = score
-
-        add(index.by_key.get(key, []), EXACT)
-        if pkey and len(pkey) >= 4:
-            from rapidfuzz import fuzz
-
-            for area_key, slot in index.by_pkey.get(pkey, []):
-                if fuzz.ratio(latin_key(key), latin_key(area_key)) >= PHONETIC_GATE:
-                    add([slot], PHONETIC)
-        if len(key) >= 5:
-            add(index.by_word.get(key, []), 85.0)
-        if scores or not pkey or len(pkey) < 5:
-            return scores
-        from rapidfuzz import fuzz, process
-
-        for area_pkey, ratio, _ in process.extract(pkey, index.pkeys, scorer=fuzz.ratio, score_cutoff=85, limit=20):
-            for area_key, slot in index.by_pkey.get(area_pkey, []):
-                score = (ratio + fuzz.ratio(latin_key(key), latin_key(area_key))) / 2
-                if score >= 85:
-                    add([slot], min(score, 84.0))
-        return scores
-
-    def area_location(self, area: Area, score: float) -> Location | None:
-        if area.latitude is None or area.longitude is None:
-            return None
-        raw = {
-            "name": area.name,
-            "admin1": area.name if area.level == "admin1" else None,
-            "admin1_code": area.code,
-            "country": area.country,
-            "latitude": area.latitude,
-            "longitude": area.longitude,
-            "geo_precision": area.level,
-            "source": self.source,
-            "score": score,
-            "id": f"{area.country}.{area.code}" if area.code else area.country,
-            "seat": area.seat,
-            "population": 0,
-            "level": area.level,
-            "match": "name" if score >= ALTERNATE else "phonetic" if score == PHONETIC else "partial",
-        }
-        return make_location(raw)
-
-    # towns ------------------------------------------------------------------------
-
-    def towns(self, key: str, scope: Scope) -> dict[int, tuple[float, Place, bool, str]]:
-        """Places matching a name key: exact, then phonetic, then (only if neither) fuzzy.
-
-        Values are (score, place, primary, match) — see :func:`is_rival` for ``match``.
-        """
-        found: dict[int, tuple[float, Place, bool, str]] = {}
-        pkey = phonetic_key(key)
-
-        def add(place: Place, score: float, match: str) -> None:
-            own = name_key(place.name)
-            primary = place.key == own or place.pkey == phonetic_key(own)
-            current = found.get(place.id)
-            if current is None or (score, primary) > (current[0], current[2]):
-                found[place.id] = (score, place, primary, match)
-
-        for place in self.gazetteer.by_key(key, scope):
-            own = name_key(place.name)
-            if place.key == own or place.tier == "pack":  # every name of a pack row is curated
-                add(place, EXACT, "name")
-            elif pkey and pkey == phonetic_key(own):
-                add(place, EXACT, "variant")
-            else:
-                add(place, ALTERNATE, "alias")
-        if not pkey or len(pkey) < 4:
-            return found
-        from rapidfuzz import fuzz
-
-        query_latin = latin_key(key)
-        for place in self.gazetteer.by_phonetic(pkey, scope):
-            if query_latin != key and query_latin == latin_key(place.key):
-                add(place, EXACT, "variant")  # "Торхам" is "Torkham" letter for letter, not a sound-alike
-            elif fuzz.ratio(query_latin, latin_key(place.key)) >= PHONETIC_GATE:
-                add(place, PHONETIC, "phonetic")
-        if found or len(query_latin) < FUZZY_MIN_LETTERS:
-            return found
-        prefix = pkey[: max(3, len(pkey) - 2)]
-        for place in self.gazetteer.by_phonetic_prefix(prefix, scope):
-            if not place.pkey or abs(len(place.pkey) - len(pkey)) > 2:
-                continue
-            phonetic = fuzz.ratio(pkey, place.pkey)
-            if phonetic < 80:
-                continue
-            score = min((phonetic + fuzz.ratio(query_latin, latin_key(place.key))) / 2, FUZZY_CEILING)
-            if score >= FUZZY_FLOOR:
-                add(place, score, "fuzzy")
-        return found
-
-    def town_location(self, place: Place, score: float, primary: bool, precision: str, match: str = "name") -> Location:
-        raw = {
-            "name": place.name,
-            "admin1": place.admin1,
-            "admin1_code": place.admin1_code,
-            "country": place.country,
-            "latitude": place.latitude,
-            "longitude": place.longitude,
-            # A district's point stands for the district: never more precise than admin2.
-            "geo_precision": coarser(precision, place.level),
-            "source": "pack" if place.tier == "pack" else self.source,
-            "score": score,
-            "id": place.id,
-            "population": place.population,
-            "primary": primary,
-            "match": match,
-            "kind": place.kind,
-            "border_with": list(place.border_with),
-            "level": place.level,
-        }
-        return make_location(raw)
-
-    # the tier ---------------------------------------------------------------------
-
-    def geocode(self, parsed: ParsedQuery, scope: Scope) -> list[Location]:
-        countries, areas = scope
-        key = name_key(parsed.name)
-        if not key:
-            return []
-        results: list[Location] = []
-        if parsed.level == "admin1":
-            for (country, code), score in self._best(self.match_admin1(parsed.name, countries), areas).items():
-                area = self.gazetteer.admin1_area(country, code)
-                location = area and self.area_location(area, score)
-                if location:
-                    results.append(location)
-            if results:
-                return results
-        towns = self.towns(key, scope)
-        if parsed.bare and not any(score >= ALTERNATE for score, *_ in towns.values()):
-            # "Esteqlol border crossing": the name without the border-place word.
-            bare = self.towns(name_key(parsed.bare), scope)
-            towns.update({i: t for i, t in bare.items() if t[0] >= ALTERNATE or i not in towns})
-        if parsed.level == "admin2":
-            # "Kurram district": a district row, when there is one, answers before a town of that name.
-            best_area = max((s for s, p, *_ in towns.values() if p.level == "admin2"), default=None)
-            if best_area is not None:
-                towns = {i: t for i, t in towns.items() if t[1].level == "admin2" or t[0] > best_area}
-        precision = "admin1" if parsed.level == "admin1" else parsed.precision
-        best_town = max((score for score, *_ in towns.values()), default=0.0)
-        results.extend(self.town_location(p, s, primary, precision, m) for s, p, primary, m in towns.values())
-        if best_town < EXACT and parsed.level != "admin2":
-            # "Takhar" is the province, not a town that once had that among its other names.
-            for (country, code), score in self._best(self.match_admin1(parsed.name, countries), areas).items():
-                if score > best_town:
-                    area = self.gazetteer.admin1_area(country, code)
-                    location = area and self.area_location(area, score)
-                    if location:
-                        results.append(location)
-        if best_town < ALTERNATE:
-            code = _country_named(parsed.name)
-            if code and (countries is None or code in countries) and len(key) > 2:
-                area = self.gazetteer.country_area(code)
-                location = area and self.area_location(area, EXACT)
-                if location:
-                    results.append(location)
-        return results
-
-    @staticmethod
-    def _best(scores: dict[tuple[str, str], float], areas: frozenset[tuple[str, str]] | None) -> dict[Any, float]:
-        if areas is not None:
-            scores = {slot: s for slot, s in scores.items() if slot in areas}
-        return scores
-
-
-# --- the chain ----------------------------------------------------------------------
 
 
 @dataclass
@@ -520,7 +58,7 @@ class Scoped:
     scope: Scope
     #: The one country the text names ("the Afghan side", "…, Tajikistan"), kept if nothing is found.
     context_country: str | None = None
-    #: Countries named explicitly (--country or the text): candidates there count as in the region.
+    #: Countries named explicitly (given, or named in the text): candidates there count as in the region.
     explicit: frozenset[str] | None = None
     #: A district or town named in a context part ("near Kekh, Isfara district"): the answer lies near it.
     anchor: Candidate | None = None
@@ -540,13 +78,9 @@ def database_countries(conn: sqlite3.Connection | None) -> frozenset[str]:
     """Countries of the incidents already recorded: where the user works."""
     if conn is None:
         return frozenset()
-    import sqlite3
+    from ..store.places import recorded_countries
 
-    try:
-        rows = conn.execute("SELECT DISTINCT country FROM incidents WHERE country IS NOT NULL").fetchall()
-    except sqlite3.Error:
-        return frozenset()
-    return frozenset(str(r[0]) for r in rows if r[0])
+    return recorded_countries(conn)
 
 
 class Resolver:
@@ -555,7 +89,8 @@ class Resolver:
     ``conn`` is the incident database (for the user's places and the countries already
     recorded); ``online`` an :class:`~incident_tracker.geo.online.OnlineGeocoder` to
     consult when the offline tiers find nothing; ``region`` the countries the user
-    works on (default: :func:`configured_region` plus the database's countries).
+    works on (default: :func:`configured_region` plus the database's countries);
+    ``reporter`` shows the gazetteer's build if the first lookup has to build it.
     """
 
     def __init__(
@@ -565,17 +100,19 @@ class Resolver:
         gazetteer: Gazetteer | None = None,
         online: OnlineGeocoder | None = None,
         region: frozenset[str] | set[str] | None = None,
+        reporter: Reporter | None = None,
     ) -> None:
         self.conn = conn
         self.places = PlacesTier(conn) if conn is not None and _has_places(conn) else None
         self._gazetteer = gazetteer
         self.online = online
         self._region = frozenset(region) if region is not None else None
+        self.reporter = reporter
 
     @property
     def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
-            self._gazetteer = Gazetteer.open()
+            self._gazetteer = Gazetteer.open(reporter=self.reporter)
         return self._gazetteer
 
     @property
@@ -606,7 +143,8 @@ class Resolver:
         if named:
             if countries is not None and not countries & named:
                 notes.append(
-                    f"the place names {', '.join(sorted(named))} but --country says {', '.join(sorted(countries))}"
+                    f"the place names {', '.join(sorted(named))} "
+                    f"but the country given is {', '.join(sorted(countries))}"
                 )
             countries = named if countries is None else countries & named
         tier = self.gazetteer_tier
@@ -829,7 +367,10 @@ class Resolver:
         else:
             resolution.reason = "no place of that name is known"
         if fallback is not None and resolution.parsed.name:
-            resolution.chosen = _fallback(fallback, resolution)
+            if fallback.level == "admin1":
+                _province_only(fallback, resolution)
+            else:
+                resolution.chosen = _fallback(fallback, resolution)
 
     def _offline(self, parsed: ParsedQuery, scope: Scope) -> list[Candidate]:
         if self.places is not None:
@@ -854,80 +395,10 @@ class Resolver:
         return candidate, distance
 
 
-def _pack_sound(candidate: Candidate) -> bool:
-    return candidate.source == "pack" and candidate.match == "phonetic"
-
-
-def _sound_of_a_border_place(found: list[Candidate], *, narrowed: bool = False) -> Candidate | None:
-    """A transliteration of a pack entry's name ("Angoorr Adda" → Angur Ada): taken, one step less precise.
-
-    Only when it is the one place in the region so matched and nothing matched better:
-    the pack's few hundred border places are where border reports are, which a
-    sound-alike among GeoNames' hundreds of thousands of towns is not. The same holds
-    for any place when the text has ``narrowed`` the search to one province or district
-    ("Oksay village, Batken region" → Ak-Say): one sound-alike among a province's
-    villages is the place meant.
-    """
-    from dataclasses import replace
-
-    if any(c.in_region and c.trusted for c in found):
-        return None
-    sounds = [c for c in found if c.in_region and c.match == "phonetic"]
-    if not sounds or (sounds[0].source != "pack" and sounds[0].level != "admin1" and not narrowed):
-        return None  # a pack place, or a province ("Botken region"): few, and where border reports are
-    first = sounds[0]
-    if any(haversine_km(first.latitude, first.longitude, c.latitude, c.longitude) > SAME_PLACE_KM for c in sounds):
-        return None
-    return replace(first, geo_precision=coarser(first.geo_precision, "near"), match="sound")
-
-
 def _has_places(conn: sqlite3.Connection) -> bool:
-    import sqlite3
+    from ..store.places import has_places
 
-    try:
-        row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'place_aliases'").fetchone()
-    except sqlite3.Error:
-        return False
-    return row is not None
-
-
-def _match_words(candidate: Candidate) -> str:
-    return {
-        "name": "its own name",
-        "variant": "a recorded spelling",
-        "alias": "another recorded name",
-        "phonetic": "sound only (a transliteration-alike)",
-        "fuzzy": "similar letters only",
-        "partial": "part of its name",
-    }.get(candidate.match, candidate.match)
-
-
-def _why(best: Candidate, found: list[Candidate], explicit: bool) -> str:
-    where = "in the country named" if explicit else "in your region"
-    others = [c for c in found if c is not best]
-    beaten = ""
-    if others:
-        outside = sum(1 for c in others if not c.in_region)
-        loose = sum(1 for c in others if c.in_region and not c.trusted)
-        parts = [f"{outside} outside the region" if outside else "", f"{loose} matched loosely" if loose else ""]
-        rest = len(others) - outside - loose
-        parts.append(f"{rest} smaller, lower-ranked or the same place" if rest else "")
-        beaten = "; others: " + ", ".join(p for p in parts if p)
-    return f"{best.label}: matched by {_match_words(best)}, {where}, from {best.source_label}{beaten}"
-
-
-def _fallback(area: Candidate, resolution: Resolution) -> Candidate:
-    """The district or province named in the text, standing in for a place that is not known."""
-    from dataclasses import replace
-
-    level = area.level if area.level in ("admin1", "admin2") else "admin2"
-    chosen = replace(area, geo_precision=coarser("admin2", level), score=area.score, match="context")
-    resolution.notes.append(
-        f"{resolution.parsed.name!r} is not known; located at {area.name} instead ({chosen.geo_precision}), "
-        "as the coarser place the text names"
-    )
-    resolution.reason = f"{resolution.reason}; the {chosen.geo_precision} named in the text stands in"
-    return chosen
+    return has_places(conn)
 
 
 def _top(scores: dict[tuple[str, str], float]) -> set[tuple[str, str]]:
@@ -936,6 +407,14 @@ def _top(scores: dict[tuple[str, str], float]) -> set[tuple[str, str]]:
     return {slot for slot, score in scores.items() if score >= best - 15}
 
 
-def describe(candidates: Sequence[Candidate]) -> str:
-    """Candidates on one line each, for error messages and prompts."""
-    return "; ".join(f"{c.label} ({c.latitude:.4f}, {c.longitude:.4f})" for c in candidates)
+__all__ = [
+    "DEFAULT_REGION",
+    "Candidate",
+    "Resolution",
+    "Resolver",
+    "Scoped",
+    "configured_region",
+    "database_countries",
+    "describe",
+    "make_location",
+]

@@ -29,10 +29,14 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from ..errors import GeocodingError, ValidationError
+from ..store import gazetteer as sql
 from .text import kept_script, name_key, phonetic_key, strip_level
+
+if TYPE_CHECKING:
+    from .gazetteer import Reporter
 
 URL_ENV = "TRACKER_GEONAMES_URL"
 DEFAULT_URL = "https://download.geonames.org/export/dump/"
@@ -95,7 +99,7 @@ def _lines(path: Path) -> Iterator[str]:
 
 
 def _alternates(name: str, ascii_name: str, alternates: str) -> set[str]:
-    from .gazetteer import _alternate_kept
+    from .build import _alternate_kept
 
     keys: set[str] = set()
     for form in (name, ascii_name, *alternates.split(",")):
@@ -142,36 +146,27 @@ def merge(conn: sqlite3.Connection, path: Path, *, indexed: bool = True) -> Merg
     if not country:
         raise GeocodingError(f"{path} holds no places.")
     ids = json.dumps([r[0] for r in rows])
-    known = {r[0] for r in conn.execute("SELECT id FROM places WHERE id IN (SELECT value FROM json_each(?))", [ids])}
+    known = sql.known_ids(conn, ids)
     fresh_rows = [r for r in rows if r[0] not in known]
-    conn.executemany(
-        "INSERT INTO places (id, name, country, admin1, latitude, longitude, population, kind, level, "
-        "admin2, tier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'geonames')",
-        fresh_rows,
-    )
+    sql.insert_full_places(conn, fresh_rows)
     # Names only for places that were not there already (cities500 gave those theirs).
     fresh = [n for n in name_rows if n[2] not in known]
-    conn.executemany("INSERT INTO names (key, pkey, place_id) VALUES (?, ?, ?)", fresh)
+    sql.insert_names(conn, fresh)
     if indexed:
-        conn.executemany(
-            "INSERT INTO places_rtree VALUES (?, ?, ?, ?, ?)", [(r[0], r[4], r[4], r[5], r[5]) for r in fresh_rows]
-        )
+        sql.insert_points(conn, [(r[0], r[4], r[5]) for r in fresh_rows])
     added = len(fresh_rows)
     return MergeReport(country, added, len(fresh), path)
 
 
 def merge_into(gazetteer_path: Path, dump: Path) -> MergeReport:
     """Merge one country file into a built gazetteer file, in one transaction, and record it."""
-    conn = sqlite3.connect(gazetteer_path, timeout=30)
+    conn = sql.open_for_writing(gazetteer_path)
     try:
         with conn:
-            conn.execute("BEGIN IMMEDIATE")
+            sql.begin(conn)
             report = merge(conn, dump, indexed=True)
-            row = conn.execute("SELECT value FROM meta WHERE key = 'countries_merged'").fetchone()
-            merged = {c for c in (row[0] if row else "").split(",") if c} | {report.country}
-            conn.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES ('countries_merged', ?)", [",".join(sorted(merged))]
-            )
+            merged = {c for c in (sql.get_meta(conn, "countries_merged") or "").split(",") if c} | {report.country}
+            sql.set_meta(conn, [("countries_merged", ",".join(sorted(merged)))])
     finally:
         conn.close()
     return report
@@ -232,10 +227,26 @@ def _copy(source: IO[bytes], out: IO[bytes], total: int, progress: Callable[[int
             progress(done, total)
 
 
-def add(source: str, *, online: bool = False, progress: Callable[[int, int], None] | None = None) -> MergeReport:
+class NotDownloadedError(ValidationError):
+    """A country's file is neither given nor kept, and downloading was not allowed."""
+
+    def __init__(self, code: str, url: str) -> None:
+        self.code, self.url = code, url
+        super().__init__(f"No GeoNames file for {code} yet: give its path (from {url}), or allow downloading it once.")
+
+
+def add(
+    source: str,
+    *,
+    online: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    reporter: Reporter | None = None,
+) -> MergeReport:
     """``tracker gazetteer add SOURCE``: a country code (its file kept earlier, or downloaded with
-    ``online``) or a path to ``XX.txt``/``XX.zip``; the file is kept and merged into the gazetteer."""
-    from .gazetteer import Gazetteer, default_path, dumps_dir
+    ``online``) or a path to ``XX.txt``/``XX.zip``; the file is kept and merged into the gazetteer.
+    ``progress`` follows a download, ``reporter`` a first build of the gazetteer."""
+    from .build import dumps_dir
+    from .gazetteer import Gazetteer, default_path
 
     folder = dumps_dir()
     path = Path(source).expanduser()
@@ -251,14 +262,11 @@ def add(source: str, *, online: bool = False, progress: Callable[[int, int], Non
         elif online:
             kept = download(code, folder, progress=progress)
         else:
-            raise ValidationError(
-                f"No GeoNames file for {code} yet: give its path (from {download_url(code)}), "
-                "or add --online to download it once."
-            )
+            raise NotDownloadedError(code, download_url(code))
     else:
         raise ValidationError(f"{source!r} is neither a two-letter country code nor an AF.txt/AF.zip file.")
     target = default_path()
     if not target.exists():
-        Gazetteer.open(target).close()  # the build merges every kept file, this one included
+        Gazetteer.open(target, reporter=reporter).close()  # the build merges every kept file, this one included
         return MergeReport(kept.stem.upper(), -1, -1, kept)
     return merge_into(target, kept)

@@ -31,6 +31,7 @@ from ..models import check_coordinates, country_name, parse_country
 
 if TYPE_CHECKING:
     from .chain import Candidate, Resolution, Resolver
+    from .gazetteer import Reporter
 
 #: Beyond this, the nearest gazetteer place says little about which country a point is in.
 REVERSE_MAX_KM = 100.0
@@ -64,12 +65,15 @@ class Located:
         return list(self.resolution.notes) if self.resolution else []
 
 
-def default_resolver(conn: Any = None) -> Resolver:
-    """The chain for an incident database connection: its places, the gazetteer, Nominatim if enabled."""
+def default_resolver(conn: Any = None, *, reporter: Reporter | None = None) -> Resolver:
+    """The chain for an incident database connection: its places, the gazetteer, Nominatim if enabled.
+
+    ``reporter`` shows the gazetteer's build when the first lookup has to build it.
+    """
     from .chain import Resolver
     from .online import OnlineGeocoder, online_enabled
 
-    return Resolver(conn, online=OnlineGeocoder() if online_enabled() else None)
+    return Resolver(conn, online=OnlineGeocoder() if online_enabled() else None, reporter=reporter)
 
 
 def locate(
@@ -123,7 +127,12 @@ def locate(
         return located
     known = code or resolution.country
     fields: dict[str, Any] = {"country": known} if known else {}
+    province = resolution.province
+    if province is not None and province.country == known:
+        fields["admin1"] = province.admin1 or province.name
     where = f" ({country_name(known)})" if known else ""
+    if "admin1" in fields:
+        where = f" (province {fields['admin1']}, {country_name(known)})"
     if resolution.ambiguous:
         options = "; ".join(
             f"{number}) {c.label} ({c.latitude:.4f}, {c.longitude:.4f})"
@@ -220,8 +229,9 @@ def complete_record(
             if not given and value is not None:
                 values[key] = value
         return located
-    if located.fields.get("country") and not values.get("country"):
-        values["country"] = located.fields["country"]
+    for key in ("country", "admin1"):
+        if located.fields.get(key) and not values.get(key):
+            values[key] = located.fields[key]
     if old.get("geocoder") in GEOCODED:
         # The old coordinates came from the old place string: they no longer apply.
         values.update(latitude=None, longitude=None, geocoder=None)

@@ -23,9 +23,10 @@ from urllib.parse import urlsplit
 
 from .. import __version__
 from ..errors import GeocodingError
+from ..store import geocache
 from .chain import make_location
 from .gazetteer import cache_dir
-from .text import ParsedQuery
+from .phrase import ParsedQuery
 
 if TYPE_CHECKING:
     from geopy.location import Location
@@ -50,7 +51,8 @@ _PRECISION = {
 
 
 def _same_name(name: str, parsed: ParsedQuery) -> bool:
-    from .text import name_key, strip_kind
+    from .phrase import strip_kind
+    from .text import name_key
 
     wanted = {name_key(parsed.name), name_key(parsed.bare or "")} - {""}
     return bool({name_key(name), name_key(strip_kind(name)[0])} & wanted)
@@ -100,23 +102,16 @@ class OnlineGeocoder:
     # --- cache ----------------------------------------------------------------------
 
     def _cache(self) -> sqlite3.Connection:
-        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.cache_path, timeout=10)
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS answers (request TEXT PRIMARY KEY, response TEXT NOT NULL, fetched_at REAL)"
-        )
-        conn.execute("CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value REAL)")
-        return conn
+        return geocache.open_cache(self.cache_path)
 
     def _wait_turn(self, conn: sqlite3.Connection) -> None:
         """One request per second across processes too: the last request time is shared in the cache."""
-        row = conn.execute("SELECT value FROM state WHERE key = 'last_request'").fetchone()
-        if row:
-            wait = row[0] + self.min_delay - time.time()
+        last = geocache.last_request(conn)
+        if last is not None:
+            wait = last + self.min_delay - time.time()
             if 0 < wait <= self.min_delay:
                 time.sleep(wait)
-        conn.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('last_request', ?)", [time.time()])
-        conn.commit()
+        geocache.mark_request(conn)
 
     # --- requests -------------------------------------------------------------------
 
@@ -144,9 +139,9 @@ class OnlineGeocoder:
         )
         conn = self._cache()
         try:
-            row = conn.execute("SELECT response FROM answers WHERE request = ?", [request]).fetchone()
-            if row:
-                return list(json.loads(row[0]))
+            cached = geocache.cached_answer(conn, request)
+            if cached is not None:
+                return list(json.loads(cached))
             self._wait_turn(conn)
             from geopy.exc import GeopyError
 
@@ -162,15 +157,11 @@ class OnlineGeocoder:
             except GeopyError as exc:
                 raise GeocodingError(
                     f"The online geocoder ({self.domain}) could not be reached or refused the request "
-                    f"({type(exc).__name__}: {exc}). Work offline (drop --online / unset {ENABLE_ENV}), "
-                    "or give --lat/--lon."
+                    f"({type(exc).__name__}: {exc}). Work offline (leave the online geocoder off: unset {ENABLE_ENV}), "
+                    "or give the coordinates."
                 ) from None
             answers = [loc.raw for loc in found or []]
-            conn.execute(
-                "INSERT OR REPLACE INTO answers (request, response, fetched_at) VALUES (?, ?, ?)",
-                [request, json.dumps(answers), time.time()],
-            )
-            conn.commit()
+            geocache.store_answer(conn, request, json.dumps(answers))
             return answers
         finally:
             conn.close()

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import NotFoundError, ValidationError
 from ..models import check_coordinates, fold, parse_country, parse_vocab
+from ..store import places as sql
 from .text import name_key
 
 #: What a place is. "other" for everything else; the list is for filtering and display.
@@ -105,16 +106,9 @@ class PlaceBook:
     # --- reading --------------------------------------------------------------------
 
     def all(self, country: str | None = None) -> list[UserPlace]:
-        sql = "SELECT id, name, latitude, longitude, kind, country, admin1, notes, created_at FROM places"
-        params: list[Any] = []
-        if country:
-            sql += " WHERE country = ?"
-            params.append(country)
-        columns = ("id", "name", "latitude", "longitude", "kind", "country", "admin1", "notes", "created_at")
-        cursor = self.conn.execute(sql + " ORDER BY name COLLATE NOCASE, id", params)
-        places = [UserPlace(**dict(zip(columns, row, strict=True))) for row in cursor]
+        places = [UserPlace(**row) for row in sql.place_rows(self.conn, country)]
         aliases: dict[int, list[str]] = {}
-        for place_id, alias in self.conn.execute("SELECT place_id, alias FROM place_aliases ORDER BY rowid"):
+        for place_id, alias in sql.place_aliases(self.conn):
             aliases.setdefault(place_id, []).append(alias)
         for place in places:
             place.aliases = [a for a in aliases.get(place.id, []) if a != place.name]
@@ -123,32 +117,28 @@ class PlaceBook:
     def get(self, ident: str | int) -> UserPlace:
         """A place by id or by one of its names."""
         text = str(ident).strip()
-        rows: list[Any]
         if text.isdigit():
-            rows = self.conn.execute("SELECT id FROM places WHERE id = ?", [int(text)]).fetchall()
+            rows = sql.place_ids_by_id(self.conn, int(text))
         else:
-            rows = self.conn.execute(
-                "SELECT DISTINCT place_id FROM place_aliases WHERE key = ?", [name_key(text)]
-            ).fetchall()
+            rows = sql.place_ids_by_key(self.conn, name_key(text))
         if not rows:
             raise NotFoundError(f"No place {text!r}. 'tracker places list' shows your places and their ids.")
         if len(rows) > 1:
-            ids = ", ".join(str(r[0]) for r in rows)
+            ids = ", ".join(str(r) for r in rows)
             raise ValidationError(f"Several places are called {text!r} (ids {ids}); give the id instead.")
-        place_id = int(rows[0][0])
+        place_id = rows[0]
         return next(p for p in self.all() if p.id == place_id)
 
     def matches(self, key: str) -> list[UserPlace]:
         """Places one of whose names folds to ``key``."""
-        ids = [r[0] for r in self.conn.execute("SELECT DISTINCT place_id FROM place_aliases WHERE key = ?", [key])]
+        ids = sql.place_ids_by_key(self.conn, key)
         if not ids:
             return []
         return [p for p in self.all() if p.id in ids]
 
     def names(self) -> list[tuple[int, str, str]]:
         """(place id, alias, key) for every name: the small table the fuzzy stage scans."""
-        rows = self.conn.execute("SELECT place_id, alias, key FROM place_aliases")
-        return [(int(place_id), str(alias), str(key)) for place_id, alias, key in rows]
+        return sql.place_name_rows(self.conn)
 
     # --- writing --------------------------------------------------------------------
 
@@ -193,27 +183,30 @@ class PlaceBook:
                         f"There is already a place called {alias!r} (id {other.id}, {other.name}). "
                         f"Remove it first with 'tracker places remove {other.id}', or use another name."
                     )
-        cursor = self.conn.execute(
-            "INSERT INTO places (name, kind, latitude, longitude, country, admin1, notes, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [name, kind, float(latitude), float(longitude), code, (admin1 or "").strip() or None, notes, _now()],
-        )
-        place_id = int(cursor.lastrowid or 0)
         seen: set[str] = set()
+        keyed = []
         for alias in names:
             key = name_key(alias)
             if key and key not in seen:
                 seen.add(key)
-                self.conn.execute(
-                    "INSERT INTO place_aliases (place_id, alias, key) VALUES (?, ?, ?)", [place_id, alias, key]
-                )
+                keyed.append((alias, key))
+        values = {
+            "name": name,
+            "kind": kind,
+            "latitude": float(latitude),
+            "longitude": float(longitude),
+            "country": code,
+            "admin1": (admin1 or "").strip() or None,
+            "notes": notes,
+            "created_at": _now(),
+        }
+        place_id = sql.insert_place(self.conn, values, keyed)
         return UserPlace(place_id, name, float(latitude), float(longitude), kind, code, admin1, notes, names[1:])
 
     def remove(self, ident: str | int) -> UserPlace:
         place = self.get(ident)
         with self._atomic():
-            self.conn.execute("DELETE FROM place_aliases WHERE place_id = ?", [place.id])
-            self.conn.execute("DELETE FROM places WHERE id = ?", [place.id])
+            sql.delete_place(self.conn, place.id)
         return place
 
     def import_csv(self, path: Path) -> list[UserPlace]:

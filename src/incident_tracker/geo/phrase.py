@@ -1,0 +1,267 @@
+"""Reading a place as analysts write it: precision words, level words, context, border-place words.
+
+"near the Esteqlol border crossing", "Faizabad, Badakhshan", "the Kyrgyz city of
+Batken", "Kurram district of Khyber Pakhtunkhwa", "КПП «Торхам»": :func:`parse_query`
+returns the name to look up (:class:`ParsedQuery`) and what the rest of the text says
+about it. Regular expressions only, standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import strip_level
+
+_NEAR_PREFIX = re.compile(
+    r"^(?:"
+    r"(?:\d+(?:[.,]\d+)?|a\s+few|several|some)\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)?"
+    r"(?:of|from)"
+    r"|(?:just\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+    r"south-west)\s+of"
+    r"|(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|(?:in\s+)?the\s+area\s+of"
+    r"|near(?:by)?|close\s+to|next\s+to|not\s+far\s+from|around|outside(?:\s+of)?|on\s+the\s+edge\s+of"
+    r")\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_EXACT_PREFIX = re.compile(r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?", re.IGNORECASE)
+#: Words between "the" and "city of", "district of": "the southeastern city of", "the Afghan port of".
+_DESCRIPTOR = (
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|central|remote|restive|"
+    r"frontier|border|tribal|mountainous|provincial|district|capital|nearby|neighbou?ring|key|main|busy|strategic|"
+    r"volatile|former|small|large|northernmost|southernmost|easternmost|westernmost"
+)
+#: Words that name a country's people or side of a border ("the Afghan side").
+DEMONYMS = {
+    "afghan": "AF",
+    "afghanistani": "AF",
+    "tajik": "TJ",
+    "tajikistani": "TJ",
+    "pakistani": "PK",
+    "uzbek": "UZ",
+    "uzbekistani": "UZ",
+    "kyrgyz": "KG",
+    "kirghiz": "KG",
+    "kyrgyzstani": "KG",
+    "turkmen": "TM",
+    "iranian": "IR",
+    "indian": "IN",
+    "chinese": "CN",
+    "kazakh": "KZ",
+}
+_AREA_NOUN = (
+    r"(?:city|town|village|settlement|district|province|region|county|oblast|area|side|part|enclave|exclave|port|"
+    r"border\s+(?:post|crossing|town|village|district|area)|(?:border\s+)?crossing|checkpoint|outpost|hamlet|"
+    r"centre|center|capital|heart)"
+)
+#: "the Kyrgyz city of Batken", "the Afghan border town of Torkham", "the southeastern city of
+#: Zahedan", "the southeastern Afghan border province of Khost": a country, descriptive words
+#: (before or after it) and a noun before the name.
+_DEMONYM_PREFIX = re.compile(
+    rf"^(?:the\s+)?(?:(?:{_DESCRIPTOR})\s+)*(?:(?P<people>{'|'.join(DEMONYMS)})\s+)?(?:(?:{_DESCRIPTOR})\s+)*"
+    rf"(?P<noun>{_AREA_NOUN})\s+of\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: "the Tajik southern Khatlon province", "the Afghan Hairatan": a demonym and descriptive words before the name.
+_LEADING_WORDS = re.compile(
+    rf"^(?:the\s+)?(?:(?P<people>{'|'.join(DEMONYMS)})\s+)?(?:(?:{_DESCRIPTOR})\s+)*(?=\S)", re.IGNORECASE
+)
+#: "Iran's Zabol county", "Pakistan's Kurram district": a possessive names the wider area.
+_POSSESSIVE = re.compile(r"^(?P<owner>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)['’]s\s+(?=\S)")
+#: "Kurram district of Khyber Pakhtunkhwa", "Kok-Tash village of Batken district", "Buleda area
+#: of Kech District": the name, its level word, and the wider area.
+_OF_AREA = re.compile(
+    r"^(?P<name>.+?)\s+(?P<noun>district|province|region|county|oblast|rayon|tehsil|village|town|city|area|sector|"
+    r"jamoat|rural\s+community|border\s+area)\s+of\s+(?:the\s+)?(?P<area>.+)$",
+    re.IGNORECASE,
+)
+#: "Imam Sahib of northern Kunduz": "of" before a compass word names the wider area, never part of the name.
+_OF_COMPASS = re.compile(
+    r"^(?P<name>.+?)\s+of\s+(?:the\s+)?(?P<area>(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+\S.*)$",
+    re.IGNORECASE,
+)
+_INTO = re.compile(
+    r"^(?P<name>.+?)\s+(?P<kind>(?:border\s+)?crossing|bridge|border)\s+(?:into|to|with)\s+(?P<beyond>.+)$",
+    re.IGNORECASE,
+)
+#: A pair of places joined by a hyphen or dash, as crossings are named: "Kulma-Karasu", "Torugart-Avtodorozhny".
+_PAIR = re.compile(r"^(?P<left>[^\W\d_]{5,}(?:\s+[^\W\d_]+)?)\s*[-–—]\s*(?P<right>[^\W\d_]{5,}.*)$")
+#: What a border place is called after its name: "Torkham border crossing", "Kulma Pass".
+_KIND_SUFFIX = re.compile(
+    r"\s+(?P<kind>(?:border[\s-]+)?(?:crossing(?:\s+point)?|check\s*-?\s*point|checkpost|post|outpost|gate|terminal)|"
+    r"border[\s-]+crossing\s+checkpoint|"
+    r"bcp|pass|bridge|border|port|customs(?:\s+post)?|dry\s+port)$",
+    re.IGNORECASE,
+)
+_NEUTRAL_SUFFIX = re.compile(
+    r"\s+(?:city|town|village|bazaa?r|centre|center|area|jamoat|rural\s+community|ayil\s+okmotu|kishlak|settlement|"
+    r"port|border\s+town)$",
+    re.IGNORECASE,
+)
+#: Words after a name that make the place an area around it, or a building in it: "near".
+_AREA_SUFFIX = re.compile(
+    r"\s+(?:area|sector|border\s+(?:area|region|zone|belt)|(?:provincial\s+|district\s+|civil\s+|main\s+)?"
+    r"(?:hospital|airport|mosque|school|market|police\s+station|bus\s+station|university|madrasa|camp))$",
+    re.IGNORECASE,
+)
+#: Words before a name that say what kind of place it is, in the region's other scripts:
+#: "КПП «Торхам»", "گذرگاه مرزی تورخم", "معبر ميلك الحدودي", "в поселке Акина".
+_SCRIPT_PREFIX = re.compile(
+    r"^(?:(?:в\s+)?(?:КПП|пост[ау]?|пункт[ау]?\s+пропуска|погранзастав[аеы]|застав[аеы]|посел[её]к[еа]?|сел[ео]|"
+    r"кишлак[еа]?|местност[иь])|گذرگاه\s+مرزی|گذرگاه|مرز|معبر|جسر|پل|منطقه|بندر)\s+",
+    re.IGNORECASE,
+)
+_SCRIPT_SUFFIX = re.compile(r"\s+(?:الحدودي|مرزی|көзөмөл-өткөрмө\s+(?:бекети|пункту)|бекети)$", re.IGNORECASE)
+_QUOTES = re.compile(r"[«»“”„\"]")
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+
+
+@dataclass
+class ParsedQuery:
+    """What a place string says, beyond the name: precision words and context.
+
+    ``name`` is what to look up; ``context`` holds the parts after commas or in
+    brackets ("Faizabad, Badakhshan" → context ["Badakhshan"]); ``level`` is
+    ``admin1`` when the text says "province" and the like, ``admin2`` for "district";
+    ``near`` is true for "near X", "outskirts of X", "10 km north of X".
+    """
+
+    text: str
+    name: str
+    near: bool = False
+    level: str | None = None
+    context: list[str] = field(default_factory=list)
+    alternative: ParsedQuery | None = None
+    #: The name without a border-place word ("Torkham" for "Torkham border crossing"), if it had one.
+    bare: str | None = None
+    #: The level word each context part carried ("admin2" for "Isfara district").
+    context_levels: list[str | None] = field(default_factory=list)
+    #: The two names of a hyphenated pair ("Kulma-Karasu"), tried one by one when the whole is unknown.
+    pair: tuple[str, str] | None = None
+
+    @property
+    def precision(self) -> str:
+        """The geo_precision a match for this query gets, if it is a town."""
+        if self.near:
+            return "near"
+        if self.level == "admin2":
+            return "admin2"
+        return "exact"
+
+
+def strip_kind(text: str) -> tuple[str, str | None]:
+    """Remove a border-place word after a name: ("Torkham border crossing") → ("Torkham", "border crossing")."""
+    stripped = text.strip()
+    match = _KIND_SUFFIX.search(stripped)
+    if match and match.start() > 0:
+        return stripped[: match.start()].strip(), match.group("kind").lower()
+    return stripped, None
+
+
+def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
+    """Read "the Kyrgyz city of X", "Iran's X" and "X district of Y": (head, context, level)."""
+    context: list[str] = []
+    level: str | None = None
+    match = _DEMONYM_PREFIX.match(head)
+    if match and match.end() < len(head):
+        if match.group("people"):
+            context.append(match.group("people"))
+        noun = match.group("noun").lower()
+        level = "admin2" if noun in ("district", "county") else "admin1" if noun in ("province", "region") else None
+        head = head[match.end() :]
+    else:
+        match = _LEADING_WORDS.match(head)
+        if match and match.end() < len(head) and match.end() > 0:
+            if match.group("people"):
+                context.append(match.group("people"))
+            head = head[match.end() :]
+    match = _POSSESSIVE.match(head)
+    if match and match.end() < len(head):
+        context.append(match.group("owner"))
+        head = head[match.end() :]
+    match = _OF_AREA.match(head)
+    if match:
+        context.insert(0, match.group("area"))
+        head = f"{match.group('name')} {match.group('noun')}"
+    else:
+        match = _OF_COMPASS.match(head)
+        if match:
+            context.insert(0, match.group("area"))
+            head = match.group("name")
+    return head, context, level
+
+
+def context_parts(part: str) -> list[tuple[str, str | None]]:
+    """A context part as (name, level) pieces: "Khatlon's Shamsiddin-Shohin district" →
+    [("Shamsiddin-Shohin", "admin2"), ("Khatlon", None)] (the finest first)."""
+    text = _QUOTES.sub("", part).strip()
+    match = re.match(r"^(?:in\s+)?(?:the\s+)?", text, re.IGNORECASE)
+    text = text[match.end() :] if match else text
+    head, extra, implied = _context_prefix(text)
+    head = re.sub(r"^district\s+", "", head, flags=re.IGNORECASE)  # "District Kech", as Pakistani papers write it
+    name, level = strip_level(head)
+    return [(name, level or implied), *[(e, None) for e in extra]]
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Read a place as analysts write it: "near the Esteqlol border crossing",
+    "Faizabad, Badakhshan", "Badakhshan province, Afghanistan", "outskirts of Kulob",
+    "the Kyrgyz city of Batken", "Bakai in Batken district", "КПП «Торхам»"."""
+    raw = _QUOTES.sub("", " ".join(text.split()))
+    context = [part.strip() for part in _BRACKETS.findall(raw) if part.strip()]
+    body = _BRACKETS.sub(" ", raw)
+    parts = [part.strip() for part in re.split(r"[,;]", body) if part.strip()]
+    if not parts:
+        return ParsedQuery(text=text, name="")
+    head, context = parts[0], [*parts[1:], *context]
+    near = False
+    match = _NEAR_PREFIX.match(head)
+    if match and match.end() < len(head):
+        near, head = True, head[match.end() :]
+    match = _EXACT_PREFIX.match(head)
+    if match and match.end() < len(head):
+        head = head[match.end() :]
+    match = _INTO.match(head)
+    if match:
+        # "the Sher Khan Bandar crossing into Tajikistan": the crossing, and the country beyond it.
+        head, context = f"{match.group('name')} {match.group('kind')}", [*context, match.group("beyond")]
+    whole, whole_context, whole_implied = _context_prefix(head)
+    pieces = re.split(r"\s+in\s+(?:the\s+)?", head, maxsplit=1, flags=re.IGNORECASE)
+    if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
+        # "Bakai in Batken district": the place, then where it is (the unsplit form is the alternative).
+        inner, extra, implied = _context_prefix(pieces[0].strip())
+        parsed = _finish(text, inner, near, implied, [*extra, pieces[1].strip(), *context])
+        parsed.alternative = _finish(text, whole, near, whole_implied, [*whole_context, *context])
+        return parsed
+    return _finish(text, whole, near, whole_implied, [*whole_context, *context])
+
+
+def _finish(text: str, head: str, near: bool, implied: str | None, context: list[str]) -> ParsedQuery:
+    for pattern in (_SCRIPT_PREFIX, _SCRIPT_SUFFIX):
+        match = pattern.search(head)
+        if match and (match.end() < len(head) if pattern is _SCRIPT_PREFIX else match.start() > 0):
+            head = head[match.end() :] if pattern is _SCRIPT_PREFIX else head[: match.start()]
+    head = head.strip()
+    match = _AREA_SUFFIX.search(head)
+    if match and match.start() > 0:
+        near, head = True, head[: match.start()].strip()
+    head, level = strip_level(head)
+    level = level or implied
+    match = _NEUTRAL_SUFFIX.search(head)
+    if match and match.start() > 0:
+        head = head[: match.start()].strip()
+    pieces = [piece for part in context for piece in context_parts(part) if piece[0]]
+    bare, kind = strip_kind(head)
+    pair = _PAIR.match(bare)
+    return ParsedQuery(
+        text=text,
+        name=head.strip(),
+        near=near,
+        level=level,
+        context=[name for name, _ in pieces],
+        context_levels=[lvl for _, lvl in pieces],
+        bare=bare if kind else None,
+        pair=(pair.group("left"), pair.group("right")) if pair else None,
+    )

@@ -1,0 +1,273 @@
+"""The offline tiers of the chain: the user's own places, then the GeoNames gazetteer.
+
+Each answers a parsed query with :class:`geopy.location.Location` objects whose ``raw``
+dict carries name, province, country, coordinates, precision, source and a 0–100 score.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .candidates import (
+    ALTERNATE,
+    EXACT,
+    FUZZY_CEILING,
+    FUZZY_FLOOR,
+    FUZZY_MIN_LETTERS,
+    PHONETIC,
+    PHONETIC_GATE,
+    _country_named,
+    coarser,
+    make_location,
+)
+from .gazetteer import Area, Gazetteer, Place, Scope
+from .phrase import ParsedQuery
+from .text import latin_key, name_key, phonetic_key
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from geopy.location import Location
+
+
+class PlacesTier:
+    """The analyst's own places, from the incident database."""
+
+    source = "places"
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        from .places import PlaceBook
+
+        self.book = PlaceBook(conn)
+
+    def geocode(self, parsed: ParsedQuery, scope: Scope) -> list[Location]:
+        countries, _areas = scope
+        key = name_key(parsed.name)
+        if not key:
+            return []
+        found: dict[int, tuple[float, Any]] = {}
+        for place in self.book.matches(key):
+            found[place.id] = (EXACT, place)
+        if not found:
+            from rapidfuzz import fuzz
+
+            pkey = phonetic_key(key)
+            by_id = {p.id: p for p in self.book.all()}
+            for place_id, _alias, alias_key in self.book.names():
+                score = fuzz.ratio(latin_key(key), latin_key(alias_key))
+                alias_pkey = phonetic_key(alias_key)
+                if pkey and alias_pkey:
+                    score = (score + fuzz.ratio(pkey, alias_pkey)) / 2
+                if score >= 85 and place_id in by_id and score > found.get(place_id, (0.0, None))[0]:
+                    found[place_id] = (min(score, FUZZY_CEILING), by_id[place_id])
+        locations = []
+        for score, place in found.values():
+            if countries is not None and place.country and place.country not in countries:
+                continue
+            raw = {
+                "name": place.name,
+                "admin1": place.admin1,
+                "country": place.country,
+                "latitude": place.latitude,
+                "longitude": place.longitude,
+                "geo_precision": parsed.precision,
+                "source": self.source,
+                "score": score,
+                "id": place.id,
+                "kind": place.kind,
+                "population": 0,
+            }
+            locations.append(make_location(raw))
+        return locations
+
+
+class GazetteerTier:
+    """Towns, provinces and countries from the offline GeoNames gazetteer."""
+
+    source = "geonames"
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    # provinces --------------------------------------------------------------------
+
+    def match_admin1(self, text: str, countries: frozenset[str] | None = None) -> dict[tuple[str, str], float]:
+        """Provinces a text may name, with a 0–100 score ("Badakhshan" → AF.01 100, TJ.01 85)."""
+        key = name_key(text)
+        if not key:
+            return {}
+        pkey = phonetic_key(key)
+        index = self.gazetteer.admin1_lookup
+        scores: dict[tuple[str, str], float] = {}
+
+        def add(slots: list[tuple[str, str]], score: float) -> None:
+            for slot in slots:
+                if (countries is None or slot[0] in countries) and score > scores.get(slot, 0.0):
+                    scores[slot] = score
+
+        add(index.by_key.get(key, []), EXACT)
+        if pkey and len(pkey) >= 4:
+            from rapidfuzz import fuzz
+
+            for area_key, slot in index.by_pkey.get(pkey, []):
+                if fuzz.ratio(latin_key(key), latin_key(area_key)) >= PHONETIC_GATE:
+                    add([slot], PHONETIC)
+        if len(key) >= 5:
+            add(index.by_word.get(key, []), 85.0)
+        if scores or not pkey or len(pkey) < 5:
+            return scores
+        from rapidfuzz import fuzz, process
+
+        for area_pkey, ratio, _ in process.extract(pkey, index.pkeys, scorer=fuzz.ratio, score_cutoff=85, limit=20):
+            for area_key, slot in index.by_pkey.get(area_pkey, []):
+                score = (ratio + fuzz.ratio(latin_key(key), latin_key(area_key))) / 2
+                if score >= 85:
+                    add([slot], min(score, 84.0))
+        return scores
+
+    def area_location(self, area: Area, score: float) -> Location | None:
+        if area.latitude is None or area.longitude is None:
+            return None
+        raw = {
+            "name": area.name,
+            "admin1": area.name if area.level == "admin1" else None,
+            "admin1_code": area.code,
+            "country": area.country,
+            "latitude": area.latitude,
+            "longitude": area.longitude,
+            "geo_precision": area.level,
+            "source": self.source,
+            "score": score,
+            "id": f"{area.country}.{area.code}" if area.code else area.country,
+            "seat": area.seat,
+            "population": 0,
+            "level": area.level,
+            "match": "name" if score >= ALTERNATE else "phonetic" if score == PHONETIC else "partial",
+        }
+        return make_location(raw)
+
+    # towns ------------------------------------------------------------------------
+
+    def towns(self, key: str, scope: Scope) -> dict[int, tuple[float, Place, bool, str]]:
+        """Places matching a name key: exact, then phonetic, then (only if neither) fuzzy.
+
+        Values are (score, place, primary, match) — see :func:`is_rival` for ``match``.
+        """
+        found: dict[int, tuple[float, Place, bool, str]] = {}
+        pkey = phonetic_key(key)
+
+        def add(place: Place, score: float, match: str) -> None:
+            own = name_key(place.name)
+            primary = place.key == own or place.pkey == phonetic_key(own)
+            current = found.get(place.id)
+            if current is None or (score, primary) > (current[0], current[2]):
+                found[place.id] = (score, place, primary, match)
+
+        for place in self.gazetteer.by_key(key, scope):
+            own = name_key(place.name)
+            if place.key == own or place.tier == "pack":  # every name of a pack row is curated
+                add(place, EXACT, "name")
+            elif pkey and pkey == phonetic_key(own):
+                add(place, EXACT, "variant")
+            else:
+                add(place, ALTERNATE, "alias")
+        if not pkey or len(pkey) < 4:
+            return found
+        from rapidfuzz import fuzz
+
+        query_latin = latin_key(key)
+        for place in self.gazetteer.by_phonetic(pkey, scope):
+            if query_latin != key and query_latin == latin_key(place.key):
+                add(place, EXACT, "variant")  # "Торхам" is "Torkham" letter for letter, not a sound-alike
+            elif fuzz.ratio(query_latin, latin_key(place.key)) >= PHONETIC_GATE:
+                add(place, PHONETIC, "phonetic")
+        if found or len(query_latin) < FUZZY_MIN_LETTERS:
+            return found
+        prefix = pkey[: max(3, len(pkey) - 2)]
+        for place in self.gazetteer.by_phonetic_prefix(prefix, scope):
+            if not place.pkey or abs(len(place.pkey) - len(pkey)) > 2:
+                continue
+            phonetic = fuzz.ratio(pkey, place.pkey)
+            if phonetic < 80:
+                continue
+            score = min((phonetic + fuzz.ratio(query_latin, latin_key(place.key))) / 2, FUZZY_CEILING)
+            if score >= FUZZY_FLOOR:
+                add(place, score, "fuzzy")
+        return found
+
+    def town_location(self, place: Place, score: float, primary: bool, precision: str, match: str = "name") -> Location:
+        raw = {
+            "name": place.name,
+            "admin1": place.admin1,
+            "admin1_code": place.admin1_code,
+            "country": place.country,
+            "latitude": place.latitude,
+            "longitude": place.longitude,
+            # A district's point stands for the district: never more precise than admin2.
+            "geo_precision": coarser(precision, place.level),
+            "source": "pack" if place.tier == "pack" else self.source,
+            "score": score,
+            "id": place.id,
+            "population": place.population,
+            "primary": primary,
+            "match": match,
+            "kind": place.kind,
+            "border_with": list(place.border_with),
+            "level": place.level,
+        }
+        return make_location(raw)
+
+    # the tier ---------------------------------------------------------------------
+
+    def geocode(self, parsed: ParsedQuery, scope: Scope) -> list[Location]:
+        countries, areas = scope
+        key = name_key(parsed.name)
+        if not key:
+            return []
+        results: list[Location] = []
+        if parsed.level == "admin1":
+            for (country, code), score in self._best(self.match_admin1(parsed.name, countries), areas).items():
+                area = self.gazetteer.admin1_area(country, code)
+                location = area and self.area_location(area, score)
+                if location:
+                    results.append(location)
+            if results:
+                return results
+        towns = self.towns(key, scope)
+        if parsed.bare and not any(score >= ALTERNATE for score, *_ in towns.values()):
+            # "Esteqlol border crossing": the name without the border-place word.
+            bare = self.towns(name_key(parsed.bare), scope)
+            towns.update({i: t for i, t in bare.items() if t[0] >= ALTERNATE or i not in towns})
+        if parsed.level == "admin2":
+            # "Kurram district": a district row, when there is one, answers before a town of that name.
+            best_area = max((s for s, p, *_ in towns.values() if p.level == "admin2"), default=None)
+            if best_area is not None:
+                towns = {i: t for i, t in towns.items() if t[1].level == "admin2" or t[0] > best_area}
+        precision = "admin1" if parsed.level == "admin1" else parsed.precision
+        best_town = max((score for score, *_ in towns.values()), default=0.0)
+        results.extend(self.town_location(p, s, primary, precision, m) for s, p, primary, m in towns.values())
+        if best_town < EXACT and parsed.level != "admin2":
+            # "Takhar" is the province, not a town that once had that among its other names.
+            for (country, code), score in self._best(self.match_admin1(parsed.name, countries), areas).items():
+                if score > best_town:
+                    area = self.gazetteer.admin1_area(country, code)
+                    location = area and self.area_location(area, score)
+                    if location:
+                        results.append(location)
+        if best_town < ALTERNATE:
+            code = _country_named(parsed.name)
+            if code and (countries is None or code in countries) and len(key) > 2:
+                area = self.gazetteer.country_area(code)
+                location = area and self.area_location(area, EXACT)
+                if location:
+                    results.append(location)
+        return results
+
+    @staticmethod
+    def _best(scores: dict[tuple[str, str], float], areas: frozenset[tuple[str, str]] | None) -> dict[Any, float]:
+        if areas is not None:
+            scores = {slot: s for slot, s in scores.items() if slot in areas}
+        return scores
+
+
+# --- the chain ----------------------------------------------------------------------
