@@ -14,7 +14,7 @@ from ..errors import ValidationError
 from .base import CREDITS, group
 from .locate import build_progress
 from .options import JsonFlag
-from .render import console, message, print_json
+from .render import message, print_json
 
 # --- tracker gazetteer -------------------------------------------------------------
 
@@ -87,17 +87,12 @@ def gazetteer_add(
 
 @contextmanager
 def download_progress(source: str) -> Iterator[Callable[[int, int], None]]:
-    """A Rich progress bar for a download on a terminal; nothing otherwise."""
-    err = console(stderr=True)
-    if not err.is_terminal:
-        yield lambda done, total: None
-        return
-    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
+    """The download's progress in bytes: the one bar (:func:`.output.progress_bar`) on a
+    terminal; nothing otherwise."""
+    from .output import progress_bar
 
-    columns = (TextColumn(f"Downloading {source.upper()}.zip"), BarColumn(), DownloadColumn())
-    with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("download", total=None)
-        yield lambda done, total: progress.update(task, completed=done, total=total or None)
+    with progress_bar(f"Downloading {source.upper()}.zip", size=True) as report:
+        yield report or (lambda done, total: None)
 
 
 @gazetteer_app.command("status")

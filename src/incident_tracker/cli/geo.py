@@ -181,21 +181,10 @@ def report_batch(store: Any, resolver: Any = None, *, dry_run: bool = False, ids
 def _run_batch(store: Any, resolver: Any, *, dry_run: bool = False, ids: Any = None) -> Any:
     """Geocode stored incidents without coordinates, with a progress bar on a terminal."""
     from ..geo.batch import geocode_missing
+    from .output import progress_bar
 
-    err = console(stderr=True)
-    if not err.is_terminal:
-        return geocode_missing(store, resolver, write=not dry_run, ids=ids)
-    from rich.progress import Progress
-
-    with Progress(console=err, transient=True) as progress:
-        task = progress.add_task("Geocoding incidents", total=None)
-        return geocode_missing(
-            store,
-            resolver,
-            write=not dry_run,
-            ids=ids,
-            step=lambda done, total: progress.update(task, completed=done, total=total),
-        )
+    with progress_bar("Geocoding incidents") as report:
+        return geocode_missing(store, resolver, write=not dry_run, ids=ids, step=report)
 
 
 # --- tracker places ----------------------------------------------------------------

@@ -37,19 +37,14 @@ def resolver(store: IncidentStore) -> Resolver:
 
 @contextmanager
 def build_progress() -> Iterator[Callable[[int, int], None]]:
-    """A Rich progress bar on stderr (a plain line when stderr is not a terminal)."""
-    err = console(stderr=True)
-    if not err.is_terminal:
-        message("Building the offline gazetteer from GeoNames data (once, about 15 seconds)…")
-        yield lambda done, total: None
-        message("Offline gazetteer ready.")
-        return
-    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+    """The gazetteer build's progress: the one bar (:func:`.output.progress_bar`) on a
+    terminal, a line before and after otherwise."""
+    from .output import progress_bar
 
-    columns = (TextColumn("Building the offline gazetteer"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("build", total=None)
-        yield lambda done, total: progress.update(task, completed=done, total=total or None)
+    if not console(stderr=True).is_terminal:
+        message("Building the offline gazetteer from GeoNames data (once, about 15 seconds)…")
+    with progress_bar("Building the offline gazetteer") as report:
+        yield report or (lambda done, total: None)
     message("Offline gazetteer ready.")
 
 
