@@ -10,7 +10,8 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-from test_concurrency import _worker, tracker_script
+from conftest import installed_tracker
+from test_concurrency import _worker
 from test_crash import state
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -132,7 +133,7 @@ def test_backup_while_others_write(example_db, tmp_path):
     copies = []
     while any(w.poll() is None for w in writers) or not copies:
         dest = tmp_path / f"backup-{len(copies)}.db"
-        done = subprocess.run([tracker_script(), "backup", str(dest)], env=env, capture_output=True, text=True)
+        done = subprocess.run([installed_tracker(), "backup", str(dest)], env=env, capture_output=True, text=True)
         assert done.returncode == 0, done.stderr
         copies.append(dest)
     for writer in writers:
@@ -163,7 +164,7 @@ def test_backup_onto_a_full_disk_leaves_nothing(example_db, tmp_path):
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
     done = subprocess.run(
-        [tracker_script(), "backup", str(dest)], env=env, capture_output=True, text=True, preexec_fn=small_disk
+        [installed_tracker(), "backup", str(dest)], env=env, capture_output=True, text=True, preexec_fn=small_disk
     )
     assert done.returncode == 1
     assert done.stderr.startswith(f"Error: Cannot back up to {dest}: ")
