@@ -189,3 +189,9 @@ def spawn(tracker_script: str) -> Callable[..., Any]:
         return pexpect.spawn(tracker_script, args, env=env, encoding="utf-8", timeout=20)
 
     return start
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Slow tests first: run in parallel (see pyproject.toml), the long ones start at once and
+    the many short ones fill the gaps, instead of one long test starting last and running alone."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

@@ -525,6 +525,7 @@ def _run(args: list[str], *, stdout: object = subprocess.PIPE, env: dict[str, st
     )
 
 
+@pytest.mark.slow
 def test_a_closed_pipe_ends_every_output_command_quietly(tmp_path):
     """13: `| head` gave "Unexpected BrokenPipeError … please report it"."""
     db = _big_db(tmp_path / "big.db")

@@ -135,6 +135,7 @@ def db(template_db: Path, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 @examples(300)
 @given(option=st.sampled_from(RECORD_OPTIONS + SOURCE_OPTIONS), value=hostile)
 def test_add_with_any_value_of_any_option(db, option, value):
@@ -150,6 +151,7 @@ def test_add_with_any_value_of_any_option(db, option, value):
         assert _incidents(db) == before
 
 
+@pytest.mark.slow
 @examples(300)
 @given(option=st.sampled_from([*RECORD_OPTIONS, "--clear"]), value=hostile)
 def test_edit_with_any_value_of_any_option(db, option, value):
@@ -159,6 +161,7 @@ def test_edit_with_any_value_of_any_option(db, option, value):
         assert shown[0] == 0 and json.loads(shown[1])["id"] == 1
 
 
+@pytest.mark.slow
 @examples(800)
 @given(option=st.sampled_from(LIST_OPTIONS), value=hostile)
 def test_list_with_any_filter_value(db, option, value):

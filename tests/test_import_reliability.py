@@ -65,6 +65,7 @@ def test_sigkill_during_a_large_import_keeps_all_or_none(example_db, tmp_path, r
         assert got["sources"] == before["sources"] and got["fts"] == before["fts"]
 
 
+@pytest.mark.slow
 def test_a_disk_that_fills_up_during_an_import(example_db, tmp_path, run, file_digest):
     import resource
 

@@ -10,6 +10,8 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from conftest import installed_tracker
 from test_concurrency import _worker
 from test_crash import state
@@ -126,6 +128,7 @@ def test_backup_bad_destinations(example_db, run, tmp_path, file_digest):
     assert not (tmp_path / "absent.db").exists() and not (tmp_path / "b.db").exists()
 
 
+@pytest.mark.slow
 def test_backup_while_others_write(example_db, tmp_path):
     """Two processes add 150 incidents each while backups are taken: every copy is whole."""
     writers = [_worker(example_db, "adds", "150", f"b{k}") for k in range(2)]
