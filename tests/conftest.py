@@ -161,15 +161,37 @@ def file_digest() -> Callable[[Path], str]:
     return digest
 
 
+def installed_tracker() -> str:
+    """The installed ``tracker`` console script next to this Python: what a user runs.
+
+    For module-level helpers of the test files; tests themselves take the
+    :func:`tracker_script` fixture.
+    """
+    found = shutil.which("tracker", path=str(Path(sys.executable).parent))
+    if found is None:
+        pytest.fail("the tracker console script is not installed next to this Python: pip install -e .")
+    return found
+
+
+@pytest.fixture(scope="session")
+def tracker_script() -> str:
+    """The path of the installed ``tracker`` script, to run it as a real process."""
+    return installed_tracker()
+
+
 @pytest.fixture
-def spawn() -> Callable[..., Any]:
+def spawn(tracker_script: str) -> Callable[..., Any]:
     """Start the installed ``tracker`` on a real pty (pexpect) with ``args`` on database ``db``."""
     import pexpect
 
     def start(args: list[str], db: Path, *, columns: int = 120) -> pexpect.spawn:
-        tracker = shutil.which("tracker", path=str(Path(sys.executable).parent))
-        assert tracker, "the tracker console script is not installed: pip install -e ."
         env = {**os.environ, "TRACKER_DB": str(db), "NO_COLOR": "1", "COLUMNS": str(columns)}
-        return pexpect.spawn(tracker, args, env=env, encoding="utf-8", timeout=20)
+        return pexpect.spawn(tracker_script, args, env=env, encoding="utf-8", timeout=20)
 
     return start
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Slow tests first: run in parallel (see pyproject.toml), the long ones start at once and
+    the many short ones fill the gaps, instead of one long test starting last and running alone."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from typer.testing import CliRunner
 from incident_tracker.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
-TRACKER = shutil.which("tracker", path=str(Path(sys.executable).parent))
 
 
 def complete(line: str, shell: str = "bash", **env: str) -> list[str]:
@@ -94,9 +92,9 @@ def test_a_missing_or_broken_database_offers_nothing_and_never_fails(tmp_path, c
     assert not db.exists() or db.read_bytes() == content  # never created, never migrated
 
 
-def test_installed_tracker_completes_and_installs(tmp_path, shipped):
+def test_installed_tracker_completes_and_installs(tmp_path, shipped, tracker_script):
     env = {**os.environ, "_TRACKER_COMPLETE": "complete_bash", "COMP_WORDS": "tracker show ", "COMP_CWORD": "2"}
-    out = subprocess.run([TRACKER], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run([tracker_script], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["2", "1"]
     # Name the shell instead of letting Typer detect it from the process tree (shellingham):
     # under a background job or a CI runner the detected parent is not always a shell.
@@ -107,10 +105,12 @@ def test_installed_tracker_completes_and_installs(tmp_path, shipped):
         "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1",
     }
     script = subprocess.run(
-        [TRACKER, "--show-completion", "bash"], env=env, capture_output=True, text=True, check=False
+        [tracker_script, "--show-completion", "bash"], env=env, capture_output=True, text=True, check=False
     )
     assert script.returncode == 0, script.stdout + script.stderr
     assert "_TRACKER_COMPLETE=complete_bash" in script.stdout
-    subprocess.run([TRACKER, "--install-completion", "bash"], env=env, capture_output=True, text=True, check=True)
+    subprocess.run(
+        [tracker_script, "--install-completion", "bash"], env=env, capture_output=True, text=True, check=True
+    )
     assert "_TRACKER_COMPLETE=complete_bash" in (tmp_path / ".bash_completions" / "tracker.sh").read_text()
     assert "tracker.sh" in (tmp_path / ".bashrc").read_text()

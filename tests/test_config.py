@@ -137,9 +137,8 @@ def test_bad_environment_values_are_errors_too(run, monkeypatch):
     assert result.stderr == "Error: $TRACKER_FORMAT must be one of table, json, jsonl, csv, not 'xml'.\n"
 
 
-def test_installed_tracker_reads_the_user_config_folder(tmp_path):
+def test_installed_tracker_reads_the_user_config_folder(tmp_path, tracker_script):
     """Without $TRACKER_CONFIG, the file is in the user's config folder (XDG on Linux)."""
-    tracker = shutil.which("tracker", path=str(Path(sys.executable).parent))
     env = {k: v for k, v in os.environ.items() if k not in {"TRACKER_CONFIG", "TRACKER_DB"}}
     env["XDG_CONFIG_HOME"] = str(tmp_path / "xdg")
     if sys.platform.startswith("linux"):
@@ -155,12 +154,12 @@ def test_installed_tracker_reads_the_user_config_folder(tmp_path):
             else:
                 os.environ["XDG_CONFIG_HOME"] = env_backup
         assert expected == tmp_path / "xdg" / "incident-tracker" / "config.toml"  # what platformdirs says
-    out = subprocess.run([tracker, "config", "path"], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run([tracker_script, "config", "path"], env=env, capture_output=True, text=True, check=True)
     path = Path(out.stdout.strip())
     path.parent.mkdir(parents=True)
     shutil.copy(ROOT / "incidents.db", tmp_path / "shipped.db")
     path.write_text(f'database = "{tmp_path / "shipped.db"}"\nformat = "jsonl"\n')
-    listed = subprocess.run([tracker, "list"], env=env, capture_output=True, text=True, check=True, cwd=tmp_path)
+    listed = subprocess.run([tracker_script, "list"], env=env, capture_output=True, text=True, check=True, cwd=tmp_path)
     assert len(listed.stdout.splitlines()) == 2
 
 

@@ -18,6 +18,8 @@ from typing import Any
 import pexpect
 import pytest
 
+from conftest import installed_tracker
+
 ADD = ["add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "--no-input"]
 
 
@@ -503,15 +505,6 @@ def test_stats_counts_a_linked_duplicate_once(example_db, run_json, run):
 # --- 13. errors that said "Unexpected … please report it" --------------------------------
 
 
-def _tracker_script() -> str:
-    import shutil
-    import sys
-
-    found = shutil.which("tracker", path=str(Path(sys.executable).parent))
-    assert found, "the tracker console script is not installed: pip install -e ."
-    return found
-
-
 def _big_db(path: Path, count: int = 2000) -> Path:
     from incident_tracker.store import IncidentStore
 
@@ -528,17 +521,18 @@ def _run(args: list[str], *, stdout: object = subprocess.PIPE, env: dict[str, st
     """The installed tracker in a real process (pipes, devices and FIFOs are real too)."""
     environment = {**os.environ, "NO_COLOR": "1", **(env or {})}
     return subprocess.run(
-        [_tracker_script(), *args], stdout=stdout, stderr=subprocess.PIPE, text=True, env=environment, timeout=60
+        [installed_tracker(), *args], stdout=stdout, stderr=subprocess.PIPE, text=True, env=environment, timeout=60
     )
 
 
+@pytest.mark.slow
 def test_a_closed_pipe_ends_every_output_command_quietly(tmp_path):
     """13: `| head` gave "Unexpected BrokenPipeError … please report it"."""
     db = _big_db(tmp_path / "big.db")
     commands = [["list"], ["export", "--format", "json"], ["timeline", "--format", "md"], ["stats"], ["show", "1"]]
     for args in commands:
         child = subprocess.Popen(
-            [_tracker_script(), "--db", str(db), *args],
+            [installed_tracker(), "--db", str(db), *args],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             env={**os.environ, "TRACKER_TERMINAL": "1"},
@@ -585,7 +579,7 @@ def test_arguments_that_are_not_utf8_are_one_line(tmp_path):
     """13: a lone surrogate or invalid UTF-8 in an argument was unexpected."""
     db = tmp_path / "a.db"
     result = subprocess.run(
-        [_tracker_script(), "--db", str(db), "list", "--search", b"\xff\xfeabc"],
+        [installed_tracker(), "--db", str(db), "list", "--search", b"\xff\xfeabc"],
         capture_output=True,
         timeout=60,
     )

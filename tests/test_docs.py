@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GENERATED = sorted(p for p in (ROOT / "docs").glob("*.md") if "[[[cog" in p.read_text())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("doc", GENERATED, ids=lambda p: p.name)
 def test_generated_docs_are_current(doc, monkeypatch):
     monkeypatch.chdir(ROOT)

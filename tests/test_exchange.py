@@ -5,10 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -195,10 +193,9 @@ def test_rejects_needs_skip_invalid_and_missing_file(run, tmp_path):
     assert "No file at" in run("import", str(tmp_path / "none.csv"), expect=2).stderr
 
 
-def test_installed_tracker_imports_and_exports(example_db, tmp_path):
+def test_installed_tracker_imports_and_exports(example_db, tmp_path, tracker_script):
     """The console script, in a subprocess: the same round trip a user runs."""
-    tracker = shutil.which("tracker", path=str(Path(sys.executable).parent))
-    assert tracker
+    tracker = tracker_script
     exported, again = tmp_path / "a.csv", tmp_path / "b.csv"
     other = tmp_path / "other.db"
     subprocess.run([tracker, "--db", str(example_db), "export", "--sort", "id", "-o", str(exported)], check=True)

@@ -17,15 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import installed_tracker
+
 ROOT = Path(__file__).resolve().parent.parent
 ADD = ["add", "--date", "2025-12-02", "--country", "TJ", "--type", "battles", "--no-input"]
-
-
-def _tracker() -> str:
-    found = shutil.which("tracker", path=str(Path(sys.executable).parent))
-    if found is None:
-        pytest.fail("the tracker console script is not installed next to this Python: pip install -e .")
-    return found
 
 
 def _journal_mode(path: Path) -> str:
@@ -35,7 +30,7 @@ def _journal_mode(path: Path) -> str:
 
 def run_read_only(target: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run ``tracker ARGS`` in a real process that may not write ``target`` (a file or folder)."""
-    command = [_tracker(), *args]
+    command = [installed_tracker(), *args]
     if os.geteuid() != 0:
         mode = target.stat().st_mode
         target.chmod(0o555 if target.is_dir() else 0o444)
@@ -177,7 +172,7 @@ def test_a_disk_that_fills_up_during_a_write(example_db, file_digest):
     before = file_digest(example_db)
     env = {**os.environ, "TRACKER_DB": str(example_db)}
     result = subprocess.run(
-        [_tracker(), *ADD, "--description", "x" * 100_000],
+        [installed_tracker(), *ADD, "--description", "x" * 100_000],
         capture_output=True,
         text=True,
         env=env,

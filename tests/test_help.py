@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import shlex
 import shutil
 from pathlib import Path
@@ -13,14 +14,23 @@ from docgen import NOT_IN_COMMANDS_PAGE, help_examples, leaf_commands
 from incident_tracker.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@functools.cache
+def _leaves() -> list[tuple[str, str]]:
+    """Every command's --help, rendered once per process (three tests read them all)."""
+    return leaf_commands()
+
+
 #: 'export' belongs to the import/export work; everything else is checked here.
 NOT_HERE = {"tracker export"}
 
 
+@pytest.mark.slow
 def test_every_command_and_option_has_help_and_examples():
     group = typer.main.get_command(app)
     lacking = []
-    for path, text in leaf_commands():
+    for path, text in _leaves():
         command = group
         for name in path.split()[1:]:
             command = command.commands[name]  # type: ignore[attr-defined]
@@ -41,12 +51,13 @@ def test_tracker_help_shows_examples(run):
     ]
 
 
+@pytest.mark.slow
 def test_every_example_is_run_for_docs_commands_md():
     """docs/commands.md shows each example's real output (cog, checked by test_docs)."""
     page = (ROOT / "docs" / "commands.md").read_text()
     missing = [
         example
-        for path, text in leaf_commands()
+        for path, text in _leaves()
         if path not in NOT_IN_COMMANDS_PAGE
         for example in help_examples(text)
         if f"$ {example}\n" not in page
@@ -54,6 +65,7 @@ def test_every_example_is_run_for_docs_commands_md():
     assert not missing, f"run 'cog -r docs/commands.md': {missing}"
 
 
+@pytest.mark.slow
 def test_the_gazetteer_examples_run(run, tmp_path, monkeypatch, tmp_path_factory):
     """The commands left out of docs/commands.md (their output is the machine's).
 
@@ -67,7 +79,7 @@ def test_the_gazetteer_examples_run(run, tmp_path, monkeypatch, tmp_path_factory
     write_dump_zip(tmp_path / "TJ.zip", "TJ")
     with geonames_stub(tmp_path / "served", ["AF", "TJ"]) as url:
         monkeypatch.setenv("TRACKER_GEONAMES_URL", url)
-        for path, text in leaf_commands():
+        for path, text in _leaves():
             if path.startswith("tracker gazetteer"):
                 for example in help_examples(text):
                     run(*shlex.split(example)[1:])

@@ -74,6 +74,7 @@ def _store(path: str | Path = ":memory:") -> Any:
 # --- dates at the calendar's ends -----------------------------------------------------
 
 
+@pytest.mark.slow
 @examples(1500)
 @given(start=date_texts, end=st.none() | date_texts, precision=st.none() | st.sampled_from(models.DATE_PRECISIONS))
 def test_any_date_either_fits_the_record_or_is_refused(start, end, precision):
@@ -121,6 +122,7 @@ def edge_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     until=st.none() | date_texts,
     group=st.none() | st.sampled_from(["day", "week", "month", "quarter", "year"]),
 )
+@pytest.mark.slow
 def test_reading_commands_with_calendar_end_dates_never_fail_at_run_time(edge_db, command, since, until, group):
     """Stored dates of year 1 and 9999, filters at the calendar's ends: a filter is understood or
     refused (exit 2), never a run-time failure, an overflow or a traceback."""
@@ -190,6 +192,7 @@ def exchange_stores() -> Any:
     note=st.one_of(hostile_text, st.just("n" * 70_000)),
     fmt=st.sampled_from(["csv", "jsonl", "json"]),
 )
+@pytest.mark.slow
 def test_every_file_we_write_imports_back(exchange_stores, tmp_path_factory, description, note, fmt):
     from incident_tracker.exchange import export_records, import_file
     from incident_tracker.store.filters import Filters

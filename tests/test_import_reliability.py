@@ -21,9 +21,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from _workers import tracker
+from conftest import installed_tracker
 from test_concurrency import bulk_csv as _bulk_csv
 from test_crash import WORKERS, _copy, state
-from test_hostile_input import COUNTS, check_run, examples, hostile
+from test_hostile_input import check_run, examples, hostile
 
 BIG = 2000
 
@@ -64,6 +65,7 @@ def test_sigkill_during_a_large_import_keeps_all_or_none(example_db, tmp_path, r
         assert got["sources"] == before["sources"] and got["fts"] == before["fts"]
 
 
+@pytest.mark.slow
 def test_a_disk_that_fills_up_during_an_import(example_db, tmp_path, run, file_digest):
     import resource
 
@@ -76,7 +78,7 @@ def test_a_disk_that_fills_up_during_an_import(example_db, tmp_path, run, file_d
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
     result = subprocess.run(
-        [shutil.which("tracker", path=str(Path(sys.executable).parent)) or "tracker", "import", str(big)],
+        [installed_tracker(), "import", str(big)],
         env={**os.environ, "TRACKER_DB": str(example_db)},
         capture_output=True,
         text=True,
@@ -117,8 +119,7 @@ def test_import_with_any_value_in_any_cell(one_row, tmp_path, data, value):
         writer = csv.writer(handle)
         writer.writerow(header)
         writer.writerow(cells)
-    code, _, _ = check_run(db, ["import", str(path)])
-    COUNTS[f"import exit {code}"] = COUNTS.get(f"import exit {code}", 0) + 1
+    check_run(db, ["import", str(path)])
 
 
 def test_a_refused_or_dry_run_import_leaves_a_rollback_journal_file_byte_for_byte(tmp_path, run, file_digest):

@@ -91,6 +91,7 @@ def test_everyday_commands_import_nothing_heavy(migrated_db: Path, args: tuple[s
         assert not loaded(modules, "rich"), f"tracker {' '.join(args)} imported Rich without drawing anything"
 
 
+@pytest.mark.slow
 def test_the_check_sees_a_heavy_import(migrated_db: Path) -> None:
     """The test can fail: the report does show what a command loads beyond the list's needs."""
     modules = imported("--db", str(migrated_db), "places", "list", "--json")

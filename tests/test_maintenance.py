@@ -10,7 +10,10 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-from test_concurrency import _worker, tracker_script
+import pytest
+
+from conftest import installed_tracker
+from test_concurrency import _worker
 from test_crash import state
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,6 +128,7 @@ def test_backup_bad_destinations(example_db, run, tmp_path, file_digest):
     assert not (tmp_path / "absent.db").exists() and not (tmp_path / "b.db").exists()
 
 
+@pytest.mark.slow
 def test_backup_while_others_write(example_db, tmp_path):
     """Two processes add 150 incidents each while backups are taken: every copy is whole."""
     writers = [_worker(example_db, "adds", "150", f"b{k}") for k in range(2)]
@@ -132,7 +136,7 @@ def test_backup_while_others_write(example_db, tmp_path):
     copies = []
     while any(w.poll() is None for w in writers) or not copies:
         dest = tmp_path / f"backup-{len(copies)}.db"
-        done = subprocess.run([tracker_script(), "backup", str(dest)], env=env, capture_output=True, text=True)
+        done = subprocess.run([installed_tracker(), "backup", str(dest)], env=env, capture_output=True, text=True)
         assert done.returncode == 0, done.stderr
         copies.append(dest)
     for writer in writers:
@@ -163,7 +167,7 @@ def test_backup_onto_a_full_disk_leaves_nothing(example_db, tmp_path):
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
     done = subprocess.run(
-        [tracker_script(), "backup", str(dest)], env=env, capture_output=True, text=True, preexec_fn=small_disk
+        [installed_tracker(), "backup", str(dest)], env=env, capture_output=True, text=True, preexec_fn=small_disk
     )
     assert done.returncode == 1
     assert done.stderr.startswith(f"Error: Cannot back up to {dest}: ")

@@ -358,6 +358,7 @@ def test_brief_of_the_shipped_database_shows_both_attacks(run, tmp_path):
     assert remote_loads(page) == []
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="Chromium is not installed")
 def test_the_brief_renders_in_a_real_browser(map_db, run, tmp_path):
     page = tmp_path / "brief.html"

@@ -6,6 +6,8 @@ import re
 import shlex
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -23,6 +25,7 @@ def tour_commands() -> list[list[str]]:
     return commands
 
 
+@pytest.mark.slow
 def test_readme_tour_runs(run, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     commands = tour_commands()

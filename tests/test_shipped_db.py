@@ -9,8 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 VOLATILE = {"uid", "created_at", "updated_at", "changed_at"}
 
@@ -60,23 +58,16 @@ def test_shipped_db_holds_the_article(run, tmp_path):
     assert first["links"] == [{"id": 2, "uid": second["uid"], "kind": "related"}]
 
 
-def _tracker() -> list[str]:
-    found = shutil.which("tracker", path=str(Path(sys.executable).parent))
-    if found is None:
-        pytest.fail("the tracker console script is not installed next to this Python: pip install -e .")
-    return [found]
-
-
 def _env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "TRACKER_DB"}
     env["TRACKER_DB"] = str(tmp_path / "e2e.db")
     return env
 
 
-def test_installed_tracker_end_to_end(tmp_path):
+def test_installed_tracker_end_to_end(tmp_path, tracker_script):
     env = _env(tmp_path)
     add = subprocess.run(
-        [*_tracker(), "add", "--date", "Nov 2025", "--country", "AF", "--type", "battles", "--killed", "at least 4"],
+        [tracker_script, "add", "--date", "Nov 2025", "--country", "AF", "--type", "battles", "--killed", "at least 4"],
         capture_output=True,
         text=True,
         env=env,
@@ -86,12 +77,17 @@ def test_installed_tracker_end_to_end(tmp_path):
     assert add.returncode == 0, add.stderr
     assert add.stdout == "1\n"
     listed = subprocess.run(
-        [*_tracker(), "list", "--json"], capture_output=True, text=True, env=env, check=True, stdin=subprocess.DEVNULL
+        [tracker_script, "list", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        stdin=subprocess.DEVNULL,
     )
     (record,) = json.loads(listed.stdout)  # JSON because asked for, never because stdout is a pipe
     assert (record["date_precision"], record["killed"], record["killed_text"]) == ("month", 4, "at least 4")
     bad = subprocess.run(
-        [*_tracker(), "edit", "1", "--killed", "-2"], capture_output=True, text=True, env=env, check=False
+        [tracker_script, "edit", "1", "--killed", "-2"], capture_output=True, text=True, env=env, check=False
     )
     assert bad.returncode == 2
     assert bad.stderr == "Error: Killed cannot be negative (-2).\n"

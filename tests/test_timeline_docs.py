@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from cogapp import Cog
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "reports.md"
 
 
+@pytest.mark.slow
 def test_report_examples_are_current(monkeypatch):
     """The examples are regenerated from the shipped incidents.db; stale output fails."""
     monkeypatch.chdir(ROOT)

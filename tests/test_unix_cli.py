@@ -12,18 +12,13 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import installed_tracker
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _tracker() -> str:
-    found = shutil.which("tracker", path=str(Path(sys.executable).parent))
-    assert found, "the tracker console script is not installed: pip install -e ."
-    return found
 
 
 @pytest.fixture
@@ -38,7 +33,7 @@ def _piped(db: Path, *args: str, env: dict[str, str] | None = None) -> subproces
     environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TRACKER_TERMINAL")}
     environment.update({"COLUMNS": "80", "TERM": "xterm-256color", **(env or {})})
     return subprocess.run(
-        [_tracker(), "--db", str(db), *args],
+        [installed_tracker(), "--db", str(db), *args],
         capture_output=True,
         text=True,
         env=environment,
@@ -173,7 +168,7 @@ def test_the_checked_in_renders_keep_to_80_columns():
 
 def test_tracker_alone_shows_the_help_on_stdout_and_exits_0(tmp_path):
     for args in ([], ["places"], ["source"], ["config"]):
-        result = subprocess.run([_tracker(), *args], capture_output=True, text=True, timeout=60, check=False)
+        result = subprocess.run([installed_tracker(), *args], capture_output=True, text=True, timeout=60, check=False)
         assert result.returncode == 0, (args, result.stderr)
         assert result.stdout.startswith(f"Usage: tracker {' '.join(args)}".rstrip() + " [OPTIONS] COMMAND"), args
         assert result.stderr == ""
