@@ -8,6 +8,7 @@ without its source, a duplicate) before the gazetteer ever loads the file.
 from __future__ import annotations
 
 import csv
+import math
 from collections import Counter
 from pathlib import Path
 
@@ -130,8 +131,66 @@ def test_no_duplicate_places(rows: list[dict[str, str]]) -> None:
 
 def test_the_pack_covers_the_borders(rows: list[dict[str, str]]) -> None:
     on_the_line = [row for row in rows if row["kind"] in LINE_KINDS]
-    # The issue asks for >= 80; 72 are sourced so far (see the pack's README).
-    assert len(on_the_line) >= 72
+    # The issue asks for >= 80 on the line; the pack holds 87 (see the pack's README).
+    assert len(on_the_line) >= 85
     names = {row["name"] for row in rows}
-    for must in ("Torkham", "Sher Khan Bandar", "Irkeshtam", "Shamsiddin Shohin District", "Kurram District"):
-        assert must in names
+    for must in (
+        "Torkham",
+        "Sher Khan Bandar",
+        "Irkeshtam",
+        "Kharlachi",
+        "Wesh",
+        "Fotehobod",
+        "Karamyk",
+        "Incheh Borun",
+        "Shamsiddin Shohin District",
+        "Kurram District",
+    ):
+        assert must in names, must
+    # Every border of the region has places on the line, and most have rows for both sides.
+    pairs = {(row["country"], other) for row in on_the_line for other in row["border_with"].split(";")}
+    both_sides = [("AF", "PK"), ("AF", "IR"), ("AF", "TJ"), ("AF", "TM"), ("IR", "TM"), ("IR", "PK")]
+    both_sides += [("KG", "TJ"), ("TJ", "UZ"), ("UZ", "KG"), ("TM", "UZ"), ("KG", "CN"), ("PK", "CN")]
+    for a, b in both_sides:
+        assert (a, b) in pairs and (b, a) in pairs, (a, b)
+    for a, b in (("AF", "UZ"), ("AF", "CN"), ("TJ", "CN")):  # the Uzbek post Ayritom is not sourced yet
+        assert (a, b) in pairs or (b, a) in pairs, (a, b)
+
+
+def _inside(lon: float, lat: float, ring: list[tuple[float, float]]) -> bool:
+    crossings = 0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (y1 > lat) != (y2 > lat) and lon < (x2 - x1) * (lat - y1) / (y2 - y1) + x1:
+            crossings += 1
+    return crossings % 2 == 1
+
+
+def _km_to_ring(lon: float, lat: float, ring: list[tuple[float, float]]) -> float:
+    squeeze = math.cos(math.radians(lat)) * 111.2
+    best = math.inf
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        ax, ay = (x1 - lon) * squeeze, (y1 - lat) * 111.2
+        dx, dy = (x2 - x1) * squeeze, (y2 - y1) * 111.2
+        length = dx * dx + dy * dy
+        t = 0.0 if length == 0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / length))
+        best = min(best, math.hypot(ax + t * dx, ay + t * dy))
+    return best
+
+
+def test_every_place_lies_in_or_next_to_its_country(rows: list[dict[str, str]]) -> None:
+    """A row's point is inside its country's outline, or within 25 km of it.
+
+    The outlines are Natural Earth's 1:110m ones (shipped for the maps), so a place on the
+    line can fall a few km outside them; a place put in the wrong country, or a far twin
+    picked by mistake, falls much further.
+    """
+    from incident_tracker.report.basemap import countries
+
+    outlines = countries()
+    for row in rows:
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+        rings = [list(polygon[0]) for polygon in outlines[row["country"]].polygons]
+        if any(_inside(lon, lat, ring) for ring in rings):
+            continue
+        away = min(_km_to_ring(lon, lat, ring) for ring in rings)
+        assert away <= 25, f"{row['name']}: {away:.0f} km outside {row['country']}"
