@@ -25,8 +25,7 @@ from typing import IO, Any
 from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, normalize_record, parse_link_kind
 from ..store.bulk import BulkWriter, NewIncident
-from ..store.database import analyze_if_large, bulk_cache, transaction
-from ..store.incidents import IncidentStore, duplicate_chain_reaches, new_uid, utc_now
+from ..store.incidents import IncidentStore, new_uid
 from .columns import SOURCE_KEYS, parse_links, parse_sources
 from .files import atomic_writer, output_target, protected_files
 from .formats import ImportFormat, Layout
@@ -172,7 +171,8 @@ class Importer:
         self.rejects = rejects
         self.progress = progress
         self.summary = ImportSummary()
-        self.writer = BulkWriter(store, now=utc_now(), reason=f"import of {label}", rebuild_indexes=True)
+        #: The store's unit of work, set by :meth:`run` for the length of the import.
+        self.writer: BulkWriter
         self.pending: list[_Row] = []
         self.pending_keys: set[str] = set()
         self.links: list[tuple[str, str, str, int]] = []
@@ -361,15 +361,36 @@ class Importer:
         named = [actor for row in batch for actor in row.raw.actors]
         if not named:
             return
-        from ..store.actors import ActorStore
-
-        actors = ActorStore(self.store.conn)
+        actors = self.store.actors
         for name, actor_type, country in named:
             actors.ensure(name, actor_type, country, reason=f"{self.label}: named in an imported file")
 
     def _queue_links(self, row: _Row, uid: str) -> None:
         for kind, other in row.links:
             self.links.append((uid, kind, other, row.raw.line))
+
+    # --- the whole run -------------------------------------------------------
+
+    def run(self, rows: Iterator[RawRow | RowError], *, dry_run: bool) -> ImportSummary:
+        """Feed every row through one :meth:`IncidentStore.bulk` unit of work: all of it is
+        written, or (on an error, or a dry run) none of it."""
+
+        class _DryRun(Exception):
+            pass
+
+        summary: ImportSummary | None = None
+        try:
+            with self.store.bulk(reason=f"import of {self.label}") as self.writer:
+                for item in rows:
+                    self.feed(item)
+                summary = self.finish()
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            pass
+        assert summary is not None
+        summary.dry_run = dry_run
+        return summary
 
     # --- the end -------------------------------------------------------------
 
@@ -385,7 +406,7 @@ class Importer:
                 source, target = ids[uid], ids[other]
                 if kind == "duplicated_by":
                     source, target, kind = target, source, "duplicate_of"
-                if kind == "duplicate_of" and duplicate_chain_reaches(self.store.conn, target, source):
+                if kind == "duplicate_of" and self.writer.duplicate_chain_reaches(target, source):
                     self.summary.links_unresolved += 1  # it would close a loop of duplicates
                     continue
                 if self.writer.link(source, target, kind):
@@ -445,7 +466,7 @@ def import_file(
     if not source.is_file():
         raise ValidationError(f"No file at {source}.")
     if rejects:
-        output_target(rejects, protect=protected_files(getattr(store.conn, "path", None), source))
+        output_target(rejects, protect=protected_files(store.path, source))
     try:
         with source.open(encoding="utf-8-sig", newline="") as handle:
             return _import(store, source, handle, fmt, layout, skip_invalid, dry_run, rejects, safe, progress)
@@ -485,33 +506,12 @@ def _import(
         rejects_file = None
         if rejects:
             # Never over the database, its -wal/-shm/-journal, or the file being imported.
-            protect = protected_files(getattr(store.conn, "path", None), source)
+            protect = protected_files(store.path, source)
             rejects_file = _Rejects(stack.enter_context(atomic_writer(rejects, protect=protect)), kind, header)
         importer = Importer(
             store, label=source.name, skip_invalid=skip_invalid, rejects=rejects_file, progress=progress
         )
-        return _run(store, importer, rows, dry_run)
-
-
-def _run(store: IncidentStore, importer: Importer, rows: Iterator[RawRow | RowError], dry_run: bool) -> ImportSummary:
-    class _DryRun(Exception):
-        pass
-
-    summary: ImportSummary | None = None
-    try:
-        with bulk_cache(store.conn), transaction(store.conn):
-            for item in rows:
-                importer.feed(item)
-            summary = importer.finish()
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        pass
-    assert summary is not None
-    summary.dry_run = dry_run
-    if not dry_run:
-        analyze_if_large(store.conn, summary.added + summary.updated)
-    return summary
+        return importer.run(rows, dry_run=dry_run)
 
 
 def _header_of(path: Path) -> list[str]:

@@ -289,6 +289,29 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
     return conn
 
 
+def connect_read_only(path: str | Path) -> sqlite3.Connection:
+    """A connection that reads an existing tracker database as it is: never created,
+    migrated or written (``PRAGMA query_only``).
+
+    Not ``mode=ro``: a read-only connection that closes after the command's own cannot
+    remove the -wal and -shm files SQLite made beside a WAL database (issue 15), and a
+    path is never spliced into a ``file:`` URI unescaped. Raises :class:`DatabaseError`
+    when there is no such file or it cannot be opened.
+    """
+    db_path = Path(path)
+    if not db_path.is_file():
+        raise DatabaseError(f"No database at {_shown(db_path)}.")
+    try:
+        conn = sqlite3.connect(db_path, timeout=busy_timeout(), isolation_level=None, factory=TrackerConnection)
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Cannot open {_shown(db_path)}: {explain(exc)}") from None
+    assert isinstance(conn, TrackerConnection)
+    conn.path = db_path
+    conn.read_only = True
+    return conn
+
+
 def _open(path: Path) -> TrackerConnection:
     """Open read-write, or read-only when the file or its folder may not be written.
 
