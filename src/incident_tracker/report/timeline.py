@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, EARLIEST_DATE, LATEST_DATE, format_event_date
-from ..store.database import rows as fetch_rows
-from .figures import FIGURE_COLUMNS, Figures, rollup_columns
+from ..store.aggregates import Placement, date_bound, incident_rows, period_figures
+from .figures import Figures
 from .lanes import DEFAULT_MAX_LANES, LANE_SQL, OTHER_LANE, By, Lane, lane_label, public_lane_key
 from .periods import (
     GROUP_ORDER,
@@ -262,14 +262,8 @@ def date_window(store: IncidentStore, filters: Filters) -> tuple[dt.date | None,
     # keeps its own row but does not stretch the timeline over thousands of empty periods).
     where += " AND i.event_date BETWEEN ? AND ?"
     params = [*params, EARLIEST_DATE.isoformat(), LATEST_DATE.isoformat()]
-    first = (
-        filters.since
-        or store.conn.execute(f"SELECT min(i.event_date) FROM incidents AS i WHERE {where}", params).fetchone()[0]
-    )
-    last = (
-        filters.until
-        or store.conn.execute(f"SELECT max(i.event_date) FROM incidents AS i WHERE {where}", params).fetchone()[0]
-    )
+    first = filters.since or date_bound(store, "min", where, params)
+    last = filters.until or date_bound(store, "max", where, params)
     if not first or not last:
         return None, None
     return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
@@ -368,39 +362,16 @@ def _aggregate(store: IncidentStore, group: Group, filters: Filters, lane_expr: 
     the last possible day is ``event_date``, for a span ``event_date_end``.
     """
     where, params = filters.where()
-    single_where, span_where = where, where
-    single_params, span_params = list(params), list(params)
-    if filters.since:
-        single_where += " AND i.event_date >= ?"
-        span_where += " AND i.event_date_end >= ?"
-        single_params.append(filters.since)
-        span_params.append(filters.since)
-    day_key = "i.event_date" if lane_expr == "''" else "i.event_date, lane"
-    single = f"""
-SELECT {bucket_sql(group, "d.day")} AS period, NULL AS u_kind, NULL AS u_start, NULL AS u_end, d.lane AS lane,
-  {rollup_columns("d")}
-FROM (
-  SELECT i.event_date AS day, {lane_expr} AS lane, {FIGURE_COLUMNS}
-  FROM incidents AS i
-  WHERE {single_where} AND (i.event_date_end IS NULL OR i.event_date_end = i.event_date)
-  GROUP BY {day_key}
-) AS d
-GROUP BY period, lane"""
     place = _Placement.for_group(group, "s.first", "s.last")
-    spans = f"""
-SELECT {place.period} AS period, {place.kind} AS u_kind, {place.start} AS u_start, {place.end} AS u_end,
-  s.lane AS lane, {rollup_columns("s")}
-FROM (
-  SELECT i.event_date AS first, i.event_date_end AS last, {lane_expr} AS lane, {FIGURE_COLUMNS}
-  FROM incidents AS i
-  WHERE {span_where} AND i.event_date_end > i.event_date
-  GROUP BY i.event_date, i.event_date_end, lane
-) AS s
-GROUP BY period, u_kind, u_start, u_end, lane"""
-    out: list[dict[str, Any]] = []
-    for sql, sql_params in ((single, single_params), (spans, span_params)):
-        out.extend(fetch_rows(store.conn, sql, sql_params))
-    return out
+    return period_figures(
+        store,
+        where,
+        params,
+        since=filters.since,
+        day_bucket=bucket_sql(group, "d.day"),
+        span_placement=Placement(place.period, place.kind, place.start, place.end),
+        lane=lane_expr,
+    )
 
 
 def _period_for(
@@ -468,16 +439,12 @@ def _list_incidents(
 ) -> int:
     """Put the (most recent ``max_incidents``) incidents under their rows, in date order."""
     place = _Placement.for_group(group)
-    sql = (
-        f"SELECT {', '.join('i.' + c for c in INCIDENT_COLUMNS)}, {place.period} AS period, "
-        f"{place.kind} AS u_kind, {place.start} AS u_start, {place.end} AS u_end, {lane_expr} AS lane "
-        f"FROM incidents AS i WHERE {where} ORDER BY i.event_date DESC, i.id DESC"
+    placed = (
+        f"{place.period} AS period, {place.kind} AS u_kind, {place.start} AS u_start, {place.end} AS u_end, "
+        f"{lane_expr} AS lane"
     )
-    query_params = list(params)
-    if max_incidents is not None:
-        sql += " LIMIT ?"
-        query_params.append(max_incidents)
-    rows = list(fetch_rows(store.conn, sql, query_params))
+    order = "i.event_date DESC, i.id DESC"
+    rows = incident_rows(store, INCIDENT_COLUMNS, where, params, order, max_incidents, extra=placed)
     # Within a row, by last possible day (as the "date uncertain" rows are placed), then first.
     rows.sort(key=lambda r: (r["event_date_end"] or r["event_date"], r["event_date"], r["id"]))
     for row in rows:
