@@ -85,10 +85,9 @@ def _write_records(
 ) -> None:
     """The formats written from whole records: ACLED's layout, JSON lines, JSON, GeoJSON."""
     if layout is Layout.acled:
-        from ..store.actors import ActorStore
         from .acled import SYSTEM, write_acled
 
-        lookup = ActorStore(store.conn).lookup
+        lookup = store.actors.lookup
         result.count = write_acled(records, out, lambda i: store.external_id(i, SYSTEM), safe=safe, lookup=lookup)
     elif fmt is ExportFormat.jsonl:
         for record in records:
