@@ -57,7 +57,7 @@ def export_records(
     """
     fmt, layout = ExportFormat(fmt), Layout(layout)
     if layout is Layout.acled and fmt is not ExportFormat.csv:
-        raise ValidationError("--layout acled writes CSV only (ACLED's own format); drop --format.")
+        raise ValidationError("The acled layout writes CSV only (ACLED's own format); ask for no other format.")
     result = ExportResult()
     if fmt is ExportFormat.csv and layout is Layout.tracker:
         columns, flat = store.query_flat(filters, sort=sort, limit=limit)

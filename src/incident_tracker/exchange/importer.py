@@ -375,7 +375,7 @@ def _import(
     kind = ImportFormat(fmt) if fmt else detect_format(source, head)
     chosen = Layout(layout) if layout else None
     if chosen is Layout.acled and kind is not ImportFormat.csv:
-        raise ValidationError("--layout acled reads CSV files only (ACLED's own format).")
+        raise ValidationError("The acled layout reads CSV files only (ACLED's own format).")
     if kind is ImportFormat.csv and chosen is None:
         chosen = Layout.acled if "event_id_cnty" in read_header(source) else Layout.tracker
     rows = row_reader(handle, kind, safe, chosen)

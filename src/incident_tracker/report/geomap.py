@@ -165,7 +165,7 @@ def build_map(
 ) -> IncidentMap:
     """Read the (most recent ``max_incidents``) incidents matching ``filters`` for the map."""
     if max_incidents is not None and max_incidents < 1:
-        raise ValidationError("--max-incidents must be at least 1 for a map.")
+        raise ValidationError("The maximum number of incidents must be at least 1 for a map.")
     records = list(store.query(filters, sort="-date", limit=max_incidents))
     total = store.count(filters) if max_incidents is not None and len(records) >= max_incidents else len(records)
     dates = [dt.date.fromisoformat(r["event_date"]) for r in records if r.get("event_date")]

@@ -119,5 +119,5 @@ def _panel_lines(incident_map: IncidentMap) -> list[str]:
         if shown < sum(len(v) for v in unplaced.values()):
             lines.append(f"\u2002… and {sum(len(v) for v in unplaced.values()) - shown} more")
     if incident_map.left_out:
-        lines.append(f"Not read: {incident_map.left_out:,} older incidents (raise --max-incidents).")
+        lines.append(f"Not read: {incident_map.left_out:,} older incidents (raise the maximum number of incidents).")
     return lines

@@ -228,7 +228,7 @@ def build_timeline(
     from ..errors import ValidationError
 
     if max_incidents is not None and max_incidents < 0:
-        raise ValidationError("--max-incidents cannot be negative.")
+        raise ValidationError("The maximum number of incidents cannot be negative.")
     if max_lanes < 2:
         raise ValidationError("Keep at least 2 lanes.")
     where, params = filters.where()

@@ -82,7 +82,7 @@ def _exists(path: Path) -> bool:
 
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseError(f"{path} is a directory, not a database file. Give a file with --db.")
+        raise DatabaseError(f"{path} is a directory, not a database file. Give a database file.")
     if not path.is_file():  # a FIFO would block the read below forever; a device is no database
         raise DatabaseError(f"{path} is not a regular file (a device or a pipe?). Give a database file with --db.")
     try:
@@ -132,8 +132,7 @@ def _refuse_foreign_or_newer(conn: sqlite3.Connection, path: Path) -> set[str]:
         raise DatabaseError(f"{path} is {exc}.") from None
     if applied is None:
         raise DatabaseError(
-            f"{path} is a SQLite database but not an incident-tracker one; it was left untouched. "
-            "Use a new file with --db."
+            f"{path} is a SQLite database but not an incident-tracker one; it was left untouched. Use a new file."
         )
     known = known_migration_names()
     newer = applied - known
@@ -259,7 +258,7 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
     elif not create:
         raise DatabaseError(
             f"No database at {_shown(db_path)}. Record an incident with 'tracker add' to create one, "
-            "or point --db (or TRACKER_DB) at an existing file."
+            "or choose an existing database file (TRACKER_DB sets it)."
         )
     elif not _exists(db_path.parent):
         raise DatabaseError(f"Cannot create {_shown(db_path)}: the folder {_shown(db_path.parent)} does not exist.")

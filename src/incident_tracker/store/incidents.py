@@ -334,7 +334,7 @@ class IncidentStore(SourcesMixin, LinksMixin):
     def delete(self, incident_id: int, *, reason: str, duplicate_of: int | None = None) -> None:
         """Mark an incident deleted. It stays in the file, recoverable with :meth:`restore`."""
         if not reason or not reason.strip():
-            raise ValidationError("Give a reason for deleting with --reason.")
+            raise ValidationError("Give a reason for deleting.")
         seen = self._last_change(incident_id)  # first: any write after this is caught below
         current = self.get(incident_id)
         if current["deleted_at"]:

@@ -118,7 +118,7 @@ def select_records(
     if limit is None:
         return f"{select} WHERE {where} ORDER BY {order}", params
     if limit < 0:
-        raise ValidationError("--limit cannot be negative.")
+        raise ValidationError("The limit cannot be negative.")
     # The page's ids first, the record's columns (weapons, tags, sources and links, each
     # a subquery) only for them: SQLite computes every column of every matching row
     # before it sorts, so a search for a common word built tens of thousands of records
