@@ -23,10 +23,12 @@ from .records import (
     REQUIRED,
     SOURCE_FIELDS,
     _nth,
+    complete_record,
     decode_row,
     duplicate_chain_reaches,
     looks_like_url,
     new_uid,
+    prepare_record,
     refuse_duplicate_cycle,
     select_records,
     utc_now,
@@ -132,36 +134,15 @@ class IncidentStore(SourcesMixin, LinksMixin):
 
     @staticmethod
     def prepare(values: dict[str, Any]) -> dict[str, Any]:
-        """Check a new record and fill the defaults, without touching the database.
-
-        Callers may use it to validate before opening (and perhaps creating) a file.
-        """
-        return IncidentStore.complete(normalize_record(values))
+        """Check a new record and fill the defaults, without touching the database
+        (:func:`~.records.prepare_record`); callers validate before opening a file."""
+        return prepare_record(values)
 
     @staticmethod
     def complete(record: dict[str, Any]) -> dict[str, Any]:
-        """Fill the defaults of an already normalised record and check it whole.
-
-        Split from :meth:`prepare` so an importer that has normalised a row once
-        (to find out whether it is new) does not normalise it twice.
-        """
-        if record.get("attribution") is None:
-            record["attribution"] = "unattributed"
-        if record.get("event_date") and not record.get("date_precision"):
-            record["date_precision"] = "day"
-        has_coordinates = record.get("latitude") is not None
-        if has_coordinates and not record.get("geocoder"):
-            record["geocoder"] = "user"
-        if not record.get("geo_precision"):
-            if has_coordinates:
-                near = str(record.get("place") or "").lower().startswith("near")
-                record["geo_precision"] = "near" if near else "exact"
-            elif record.get("country") and not record.get("place"):
-                record["geo_precision"] = "country"
-            else:
-                record["geo_precision"] = "unknown"
-        check_record(record)
-        return record
+        """Fill the defaults of an already normalised record and check it whole
+        (:func:`~.records.complete_record`)."""
+        return complete_record(record)
 
     def add(
         self,

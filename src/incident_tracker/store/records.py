@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..errors import ValidationError
-from ..models import INCIDENT_FIELDS, LIST_FIELDS
+from ..models import INCIDENT_FIELDS, LIST_FIELDS, check_record, normalize_record
 from .filters import Filters, order_by
 
 SOURCE_FIELDS: tuple[str, ...] = (
@@ -204,3 +204,36 @@ def refuse_duplicate_cycle(conn: sqlite3.Connection, incident_id: int, other_id:
             f"Incident {other_id} is already a duplicate of {incident_id} (directly or through others): "
             f"{incident_id} cannot also be a duplicate of {other_id}. Unlink them first to turn it around."
         )
+
+
+def prepare_record(values: dict[str, Any]) -> dict[str, Any]:
+    """Check a new record and fill the defaults, without touching the database.
+
+    Callers may use it to validate before opening (and perhaps creating) a file.
+    """
+    return complete_record(normalize_record(values))
+
+
+def complete_record(record: dict[str, Any]) -> dict[str, Any]:
+    """Fill the defaults of an already normalised record and check it whole.
+
+    Split from :meth:`prepare` so an importer that has normalised a row once
+    (to find out whether it is new) does not normalise it twice.
+    """
+    if record.get("attribution") is None:
+        record["attribution"] = "unattributed"
+    if record.get("event_date") and not record.get("date_precision"):
+        record["date_precision"] = "day"
+    has_coordinates = record.get("latitude") is not None
+    if has_coordinates and not record.get("geocoder"):
+        record["geocoder"] = "user"
+    if not record.get("geo_precision"):
+        if has_coordinates:
+            near = str(record.get("place") or "").lower().startswith("near")
+            record["geo_precision"] = "near" if near else "exact"
+        elif record.get("country") and not record.get("place"):
+            record["geo_precision"] = "country"
+        else:
+            record["geo_precision"] = "unknown"
+    check_record(record)
+    return record
