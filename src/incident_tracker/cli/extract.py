@@ -362,9 +362,7 @@ def duplicates_command(
         raise ValidationError("--deleted: duplicates are looked for among live incidents only.")
     store = state(ctx).store(create=False)
     with _pairs_progress(store, filters) as progress:
-        pairs = iter_duplicate_pairs(
-            store, days=days, km=km, min_score=min_score, filters=filters, progress=progress
-        )
+        pairs = iter_duplicate_pairs(store, days=days, km=km, min_score=min_score, filters=filters, progress=progress)
         if strongest_first:
             pairs = iter(sorted(pairs, key=lambda m: (-m.score, m.first or 0, m.second)))
         first, count = _print_pairs(pairs, as_json, store)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from ..models import ATTRIBUTION_STATUSES
-from ..store.aggregates import FIGURE_COLUMNS, FIGURE_NAMES, rollup_columns
+from ..store.figure_sql import FIGURE_COLUMNS, FIGURE_NAMES, rollup_columns
 
 __all__ = ["FIGURE_COLUMNS", "Figures", "rollup_columns"]
 

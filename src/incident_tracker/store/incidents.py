@@ -9,11 +9,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import GeocodingError, NotFoundError, ValidationError
 from ..models import INCIDENT_FIELDS, LIST_FIELDS, check_record, normalize_record, precision_for_span
-from .bulk import BulkWriter, NewIncident
 from .database import analyze_if_large, analyze_on_milestone, bulk_cache, rows, transaction
 from .filters import Filters, fts_query
 from .links import LinksMixin
@@ -34,6 +33,9 @@ from .records import (
     utc_now,
 )
 from .sources import SourcesMixin
+
+if TYPE_CHECKING:
+    from .bulk import BulkWriter
 
 __all__ = [
     "SOURCE_FIELDS",
@@ -220,6 +222,8 @@ class IncidentStore(SourcesMixin, LinksMixin):
         """
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
+        from .bulk import NewIncident  # only a bulk write pays for loading the bulk path
+
         ids: list[int] = []
         with self.bulk(reason=reason) as writer:
             now = writer.now
@@ -251,6 +255,8 @@ class IncidentStore(SourcesMixin, LinksMixin):
         """
         # The writer reads the first free id on its first insert, inside this transaction
         # (which holds the write lock), so no other writer can take it.
+        from .bulk import BulkWriter
+
         writer = BulkWriter(self, now=now or utc_now(), reason=reason, rebuild_indexes=True)
         with bulk_cache(self.conn), transaction(self.conn):
             yield writer

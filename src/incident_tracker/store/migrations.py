@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from ..models import DEATH_PARTS, EVENT_CLARITIES
 from .database import MIGRATION_SET
 from .lazy_migrations import LazyMigrations
-from .schema_initial import _in, create_initial
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -21,9 +20,17 @@ if TYPE_CHECKING:
 migrations = LazyMigrations(MIGRATION_SET)
 
 
+def _in(column: str, values: tuple[str, ...], nullable: bool = True) -> str:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    clause = f"{column} IN ({quoted})"
+    return f"({column} IS NULL OR {clause})" if nullable else clause
+
+
 @migrations()
 def m001_initial(db: Database) -> None:
     """The incident record of the codebook, its sources, history and links."""
+    from .schema_initial import create_initial  # loaded only when a new database is made
+
     create_initial(db)
 
 

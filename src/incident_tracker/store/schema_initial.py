@@ -8,15 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import ATTRIBUTION_STATUSES, DATE_PRECISIONS, GEO_PRECISIONS, LINK_KINDS
+from .migrations import _in
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-
-def _in(column: str, values: tuple[str, ...], nullable: bool = True) -> str:
-    quoted = ", ".join(f"'{v}'" for v in values)
-    clause = f"{column} IN ({quoted})"
-    return f"({column} IS NULL OR {clause})" if nullable else clause
 
 
 def _count_checks(prefix: str) -> str:
