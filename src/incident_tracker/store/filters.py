@@ -157,7 +157,7 @@ class Filters:
             if len(self.perpetrator) > MAX_PERPETRATOR_FILTER:
                 # SQLite refuses LIKE patterns over 50,000 bytes ("pattern too complex").
                 raise ValidationError(
-                    f"The perpetrator is {len(self.perpetrator):,} characters long; give at most "
+                    f"--perpetrator is {len(self.perpetrator):,} characters long; give at most "
                     f"{MAX_PERPETRATOR_FILTER:,} (a part of the name is enough)."
                 )
             # The text as written, or any spelling of the actor it names in the dictionary
