@@ -102,7 +102,7 @@ def extract_command(
     store = _existing_store(ctx) if not add else state(ctx).store(create=True)
     if store is not None:
         for draft in drafts:
-            draft.possible_duplicates = [m.as_dict() for m in matches_for(store.conn, draft.values)]
+            draft.possible_duplicates = [m.as_dict() for m in matches_for(store, draft.values)]
             found = recorded_as(store, draft.values, article)
             if found is not None:
                 draft.recorded = {"id": found.incident_id, "same_article": found.same_article, "reason": found.reason}
@@ -360,9 +360,7 @@ def duplicates_command(
         raise ValidationError("--deleted: duplicates are looked for among live incidents only.")
     store = state(ctx).store(create=False)
     with _pairs_progress(store, filters) as progress:
-        pairs = iter_duplicate_pairs(
-            store.conn, days=days, km=km, min_score=min_score, filters=filters, progress=progress
-        )
+        pairs = iter_duplicate_pairs(store, days=days, km=km, min_score=min_score, filters=filters, progress=progress)
         if strongest_first:
             pairs = iter(sorted(pairs, key=lambda m: (-m.score, m.first or 0, m.second)))
         first, count = _print_pairs(pairs, as_json, store)

@@ -1,7 +1,7 @@
 """The stable CSV column set and its cell encoding; decoding for the importer.
 
 Pure functions, no I/O. The cells of an export are encoded by SQLite
-(``store.incidents._FLAT_SELECT``, so a million rows need no per-row JSON work); this
+(``store.records.FLAT_SELECT``, so a million rows need no per-row JSON work); this
 module decodes them and documents the rules, which a property test checks both ways
 (``tests/test_exchange_roundtrip.py``). The rules, documented in
 ``docs/import-export.md``:

@@ -57,7 +57,7 @@ def export_records(
     """
     fmt, layout = ExportFormat(fmt), Layout(layout)
     if layout is Layout.acled and fmt is not ExportFormat.csv:
-        raise ValidationError("--layout acled writes CSV only (ACLED's own format); drop --format.")
+        raise ValidationError("The acled layout writes CSV only (ACLED's own format); ask for no other format.")
     result = ExportResult()
     if fmt is ExportFormat.csv and layout is Layout.tracker:
         columns, flat = store.query_flat(filters, sort=sort, limit=limit)
@@ -85,10 +85,9 @@ def _write_records(
 ) -> None:
     """The formats written from whole records: ACLED's layout, JSON lines, JSON, GeoJSON."""
     if layout is Layout.acled:
-        from ..store.actors import ActorStore
         from .acled import SYSTEM, write_acled
 
-        lookup = ActorStore(store.conn).lookup
+        lookup = store.actors.lookup
         result.count = write_acled(records, out, lambda i: store.external_id(i, SYSTEM), safe=safe, lookup=lookup)
     elif fmt is ExportFormat.jsonl:
         for record in records:

@@ -11,72 +11,47 @@ given) and the rest land. ``dry_run`` does all the work, then rolls it back.
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import hashlib
-import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from ..errors import ValidationError
-from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, normalize_record, parse_link_kind
+from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, normalize_record
 from ..store.bulk import BulkWriter, NewIncident
-from ..store.database import analyze_if_large, bulk_cache, transaction
-from ..store.incidents import IncidentStore, duplicate_chain_reaches, new_uid, utc_now
+from ..store.incidents import IncidentStore, new_uid
 from .columns import SOURCE_KEYS, parse_links, parse_sources
 from .files import atomic_writer, output_target, protected_files
 from .formats import ImportFormat, Layout
+from .import_rows import (
+    ImportSummary,
+    _column,
+    _FieldError,
+    _link_kind,
+    _Rejects,
+    _stamp,
+    chain_first,
+    content_uid,
+    read_header,
+    row_reader,
+)
 from .readers import (
     MalformedFile,
     RawRow,
     RowError,
-    csv_reader,
-    csv_rows_checked,
     detect_format,
-    read_csv,
-    read_json,
-    read_jsonl,
     unreadable,
 )
+
+__all__ = ["BATCH", "ImportSummary", "Importer", "content_uid", "import_file"]
 
 #: Rows validated and written together; bounds memory, amortises each statement.
 BATCH = 2000
 
 _META = ("id", "uid", "created_at", "updated_at", "deleted_at", "deleted_reason", "sources", "links")
 _UID = re.compile(r"[\w.:-]{1,100}")
-_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
-
-
-@dataclass
-class ImportSummary:
-    """What an import did (or, for a dry run, would do)."""
-
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: int = 0
-    links_added: int = 0
-    links_unresolved: int = 0
-    errors: list[RowError] = field(default_factory=list)
-    dry_run: bool = False
-
-    #: How many errors are kept in memory for display; all of them go to the rejects file.
-    KEEP = 20
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "added": self.added,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "rejected": self.rejected,
-            "links_added": self.links_added,
-            "links_unresolved": self.links_unresolved,
-            "dry_run": self.dry_run,
-        }
 
 
 @dataclass
@@ -88,70 +63,6 @@ class _Row:
     sources: list[dict[str, Any]]
     links: list[tuple[str, str]]
     derived_uid: bool = False
-
-
-class _Rejects:
-    """The rejected rows, with line, column and reason, in the input's own format."""
-
-    def __init__(self, handle: IO[str], fmt: ImportFormat, header: list[str] | None) -> None:
-        self.handle = handle
-        self.fmt = fmt
-        self.header = header
-        self.writer: Any = None
-
-    def write(self, error: RowError) -> None:
-        if self.fmt is ImportFormat.csv:
-            if self.writer is None:
-                self.writer = csv.writer(self.handle, lineterminator="\r\n")
-                self.writer.writerow(["line", "column", "error", *(self.header or [])])
-            cells = error.original if isinstance(error.original, list) else [str(error.original)]
-            self.writer.writerow([error.line, error.column or "", error.message, *cells])
-        else:
-            record = {"line": error.line, "column": error.column, "error": error.message, "record": error.original}
-            self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-def _stamp(value: Any, name: str) -> str | None:
-    """A timestamp column: ours as is, any ISO form turned into ours (UTC, seconds)."""
-    if value is None or value == "":
-        return None
-    text = str(value).strip()
-    if _STAMP.fullmatch(text):
-        try:  # the shape is ours; the values must be a real moment too (not 2025-99-99)
-            dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
-        except ValueError:
-            raise ValidationError(f"{name} {text!r} is not a real date and time.") from None
-        return text
-    try:
-        parsed = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(f"{name} must be an ISO timestamp (2025-11-24T10:00:00Z), got {text!r}.") from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.UTC)
-    return parsed.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def content_uid(record: dict[str, Any], sources: list[dict[str, Any]]) -> str:
-    """A uid for a row that has none, from its content: importing the same row again
-    finds the incident it made instead of adding it a second time.
-
-    ``row-`` and 24 hex digits of a SHA-256 of the checked record and its sources, so
-    the same row always gives the same uid (and a changed row a new incident).
-    """
-    text = json.dumps([sorted(record.items()), sources], sort_keys=True, ensure_ascii=False, default=str)
-    return "row-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
-
-
-def _blame(values: dict[str, Any]) -> str | None:
-    """The column whose value :func:`normalize_record` refuses, to name it in the error."""
-    for name, value in values.items():
-        try:
-            normalize_record({name: value})
-        except ValidationError:
-            return name
-    if values.get("sub_event_type"):
-        return "sub_event_type"
-    return None
 
 
 class Importer:
@@ -172,7 +83,8 @@ class Importer:
         self.rejects = rejects
         self.progress = progress
         self.summary = ImportSummary()
-        self.writer = BulkWriter(store, now=utc_now(), reason=f"import of {label}", rebuild_indexes=True)
+        #: The store's unit of work, set by :meth:`run` for the length of the import.
+        self.writer: BulkWriter
         self.pending: list[_Row] = []
         self.pending_keys: set[str] = set()
         self.links: list[tuple[str, str, str, int]] = []
@@ -361,15 +273,36 @@ class Importer:
         named = [actor for row in batch for actor in row.raw.actors]
         if not named:
             return
-        from ..store.actors import ActorStore
-
-        actors = ActorStore(self.store.conn)
+        actors = self.store.actors
         for name, actor_type, country in named:
             actors.ensure(name, actor_type, country, reason=f"{self.label}: named in an imported file")
 
     def _queue_links(self, row: _Row, uid: str) -> None:
         for kind, other in row.links:
             self.links.append((uid, kind, other, row.raw.line))
+
+    # --- the whole run -------------------------------------------------------
+
+    def run(self, rows: Iterator[RawRow | RowError], *, dry_run: bool) -> ImportSummary:
+        """Feed every row through one :meth:`IncidentStore.bulk` unit of work: all of it is
+        written, or (on an error, or a dry run) none of it."""
+
+        class _DryRun(Exception):
+            pass
+
+        summary: ImportSummary | None = None
+        try:
+            with self.store.bulk(reason=f"import of {self.label}") as self.writer:
+                for item in rows:
+                    self.feed(item)
+                summary = self.finish()
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            pass
+        assert summary is not None
+        summary.dry_run = dry_run
+        return summary
 
     # --- the end -------------------------------------------------------------
 
@@ -385,7 +318,7 @@ class Importer:
                 source, target = ids[uid], ids[other]
                 if kind == "duplicated_by":
                     source, target, kind = target, source, "duplicate_of"
-                if kind == "duplicate_of" and duplicate_chain_reaches(self.store.conn, target, source):
+                if kind == "duplicate_of" and self.writer.duplicate_chain_reaches(target, source):
                     self.summary.links_unresolved += 1  # it would close a loop of duplicates
                     continue
                 if self.writer.link(source, target, kind):
@@ -393,36 +326,6 @@ class Importer:
         if self.progress:
             self.progress(self.seen)
         return self.summary
-
-
-class _FieldError(ValidationError):
-    def __init__(self, column: str, message: str) -> None:
-        super().__init__(message)
-        self.column = column
-
-
-def _column(exc: ValidationError, raw: RawRow | None = None) -> str | None:
-    if isinstance(exc, _FieldError):
-        return exc.column
-    if raw is not None:
-        return _blame({k: v for k, v in raw.values.items() if k in EDITABLE_FIELDS})
-    return None
-
-
-def _link_kind(kind: str) -> str:
-    return "duplicated_by" if kind.strip() == "duplicated_by" else parse_link_kind(kind)
-
-
-def _rows(handle: IO[str], fmt: ImportFormat, safe: bool, layout: Layout | None) -> Iterator[RawRow | RowError]:
-    if layout is Layout.acled:
-        from .acled import read_acled
-
-        return read_acled(handle, safe=safe)
-    if fmt is ImportFormat.csv:
-        return read_csv(handle, safe=safe)
-    if fmt is ImportFormat.jsonl:
-        return read_jsonl(handle)
-    return read_json(handle)
 
 
 def import_file(
@@ -445,7 +348,7 @@ def import_file(
     if not source.is_file():
         raise ValidationError(f"No file at {source}.")
     if rejects:
-        output_target(rejects, protect=protected_files(getattr(store.conn, "path", None), source))
+        output_target(rejects, protect=protected_files(store.path, source))
     try:
         with source.open(encoding="utf-8-sig", newline="") as handle:
             return _import(store, source, handle, fmt, layout, skip_invalid, dry_run, rejects, safe, progress)
@@ -472,54 +375,22 @@ def _import(
     kind = ImportFormat(fmt) if fmt else detect_format(source, head)
     chosen = Layout(layout) if layout else None
     if chosen is Layout.acled and kind is not ImportFormat.csv:
-        raise ValidationError("--layout acled reads CSV files only (ACLED's own format).")
+        raise ValidationError("The acled layout reads CSV files only (ACLED's own format).")
     if kind is ImportFormat.csv and chosen is None:
-        chosen = Layout.acled if "event_id_cnty" in _header_of(source) else Layout.tracker
-    rows = _rows(handle, kind, safe, chosen)
+        chosen = Layout.acled if "event_id_cnty" in read_header(source) else Layout.tracker
+    rows = row_reader(handle, kind, safe, chosen)
     header = None
     if kind is ImportFormat.csv:
         first = next(rows, None)  # reads the header: errors about it surface before anything else
-        header = _header_of(source)
-        rows = _chain(first, rows)
+        header = read_header(source)
+        rows = chain_first(first, rows)
     with ExitStack() as stack:
         rejects_file = None
         if rejects:
             # Never over the database, its -wal/-shm/-journal, or the file being imported.
-            protect = protected_files(getattr(store.conn, "path", None), source)
+            protect = protected_files(store.path, source)
             rejects_file = _Rejects(stack.enter_context(atomic_writer(rejects, protect=protect)), kind, header)
         importer = Importer(
             store, label=source.name, skip_invalid=skip_invalid, rejects=rejects_file, progress=progress
         )
-        return _run(store, importer, rows, dry_run)
-
-
-def _run(store: IncidentStore, importer: Importer, rows: Iterator[RawRow | RowError], dry_run: bool) -> ImportSummary:
-    class _DryRun(Exception):
-        pass
-
-    summary: ImportSummary | None = None
-    try:
-        with bulk_cache(store.conn), transaction(store.conn):
-            for item in rows:
-                importer.feed(item)
-            summary = importer.finish()
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        pass
-    assert summary is not None
-    summary.dry_run = dry_run
-    if not dry_run:
-        analyze_if_large(store.conn, summary.added + summary.updated)
-    return summary
-
-
-def _header_of(path: Path) -> list[str]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        return [name.strip() for name in next(csv_rows_checked(csv_reader(handle)), [])]
-
-
-def _chain(first: RawRow | RowError | None, rest: Iterator[RawRow | RowError]) -> Iterator[RawRow | RowError]:
-    if first is not None:
-        yield first
-        yield from rest
+        return importer.run(rows, dry_run=dry_run)

@@ -156,7 +156,7 @@ def read_csv(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowErro
     if unknown:
         raise ValidationError(
             f"Unknown column(s) {', '.join(repr(n) for n in unknown)} in the header. "
-            f"Columns: {', '.join(CSV_COLUMNS)} (or use --layout acled for an ACLED file)."
+            f"Columns: {', '.join(CSV_COLUMNS)} (or the acled layout for an ACLED file)."
         )
     yield from _csv_rows(reader, header, lambda cells: row_to_values(dict(zip(header, cells, strict=True)), safe=safe))
 

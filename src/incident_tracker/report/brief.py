@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import ValidationError
 from ..models import country_name, format_event_date, format_toll, parse_date
-from ..store.database import rows as fetch_rows
+from ..store.aggregates import changes_between
 
 if TYPE_CHECKING:
     from ..store import Filters, IncidentStore
@@ -260,25 +260,10 @@ def _changes(store: IncidentStore, filters: Filters, window: Window) -> list[Cha
     if not start and not end:
         return []
     where, params = replace(filters, since=None, until=None).where()
-    if not filters.deleted:
-        # A deletion in the window is news even though the incident no longer matches the filter.
-        where = where.replace("+i.deleted_at IS NULL", "1 = 1", 1)
-    sql = (
-        "SELECT h.incident_id, h.changed_at, h.action, h.field, h.old_value, h.new_value, h.reason, "
-        "i.event_date, i.event_date_end, i.date_precision, i.place, i.location, i.admin1, i.country, "
-        "i.killed, i.killed_low, i.killed_high, i.attribution, i.perpetrator, i.origin_place "
-        f"FROM history AS h JOIN incidents AS i ON i.id = h.incident_id WHERE {where}"
-    )
-    query_params = list(params)
-    if start:
-        sql += " AND h.changed_at >= ?"
-        query_params.append(start)
-    if end:
-        sql += " AND h.changed_at < ?"
-        query_params.append(end)
-    sql += " ORDER BY h.incident_id, h.id"
+    # A deletion in the window is news even though the incident no longer matches the filter.
+    found = changes_between(store, where, params, start, end, deleted_too=not filters.deleted)
     changes: dict[int, Change] = {}
-    for row in fetch_rows(store.conn, sql, query_params):
+    for row in found:
         from .text import attribution_label, place_text
 
         incident_id = int(row["incident_id"])

@@ -58,7 +58,9 @@ def _marker_px(killed: int | None) -> float:
 def map_html(incident_map: IncidentMap, *, tiles: str | None = None) -> str:
     """The page as text."""
     if tiles is not None and not all(part in tiles for part in ("{z}", "{x}", "{y}")):
-        raise ValidationError("--tiles needs a URL template with {z}, {x} and {y}, e.g. https://…/{z}/{x}/{y}.png.")
+        raise ValidationError(
+            "The tiles setting needs a URL template with {z}, {x} and {y}, e.g. https://…/{z}/{x}/{y}.png."
+        )
     known = countries()
     west, south, east, north = _extent(incident_map, known)
     x0, y0 = mercator(west, north)
@@ -154,7 +156,9 @@ def write_map_html(
 ) -> Path:
     """Write the page to ``out`` (complete or not at all)."""
     if out.suffix.lower() not in (".html", ".htm"):
-        raise ValidationError(f"--format html writes an HTML page: give --out a file ending in .html, not {out.name}.")
+        raise ValidationError(
+            f"The html format writes an HTML page: give an output file ending in .html, not {out.name}."
+        )
     if not out.parent.exists():
         raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     if not incident_map.incidents:

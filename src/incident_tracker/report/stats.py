@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, country_name, format_event_date
-from ..store.database import rows as fetch_rows
+from ..store.aggregates import StatsCube, incident_rows, stats_cube, weapon_figures
 from ..store.filters import LINKED_DUPLICATE_SQL
-from .figures import FIGURE_COLUMNS, Figures, rollup_columns
+from .figures import Figures
 from .text import plural
 from .timeline import INCIDENT_COLUMNS
 
@@ -132,46 +132,13 @@ def _label(kind: str, key: str) -> str:
     return key
 
 
-#: The temporary table (in SQLite's temp database, never the file) holding one row per
-#: combination of the breakdown fields of few values, with its figures.
-_CUBE = "temp.report_stats_cube"
 #: Breakdowns with a pass of their own, not in the cube: too many values.
 _OWN_PASS = frozenset({"perpetrator"})
-#: That pass's result: figures per perpetrator as written, which both the perpetrator and
-#: the canonical-actor breakdowns group (the latter through the actor dictionary).
-_PERPETRATORS = "temp.report_stats_perpetrators"
 
 
-def _fill_cube(store: IncidentStore, where: str, params: list[Any]) -> None:
-    """One pass over the matching incidents: figures per combination of the breakdown fields.
-
-    Every breakdown and the totals are then small GROUP BYs over this table, instead of
-    one pass over the incidents each.
-    """
-    cube = [spec for spec in _BREAKDOWNS if spec[0] not in _OWN_PASS]
-    keys = ", ".join(f"coalesce({expr}, '') AS {name}" for name, _, _, expr, _ in cube)
-    store.conn.execute(f"DROP TABLE IF EXISTS {_CUBE}")
-    store.conn.execute(
-        f"CREATE TABLE {_CUBE} AS SELECT {keys}, {FIGURE_COLUMNS}, count(i.latitude) AS located "
-        f"FROM incidents AS i WHERE {where} GROUP BY {', '.join(name for name, *_ in cube)}",
-        params,
-    )
-    store.conn.execute(f"DROP TABLE IF EXISTS {_PERPETRATORS}")
-    store.conn.execute(
-        f"CREATE TABLE {_PERPETRATORS} AS SELECT coalesce(i.perpetrator, '') AS perpetrator, {FIGURE_COLUMNS} "
-        f"FROM incidents AS i WHERE {where} GROUP BY 1",
-        params,
-    )
-
-
-def _breakdown(store: IncidentStore, spec: tuple[str, str, str, str, str], top: int) -> Breakdown:
+def _breakdown(cube: StatsCube, spec: tuple[str, str, str, str, str], top: int) -> Breakdown:
     name, title, column, _, kind = spec
-    table = _PERPETRATORS if name in _OWN_PASS else _CUBE
-    sql = (
-        f"SELECT c.{name} AS key, {rollup_columns('c')} FROM {table} AS c "
-        "GROUP BY key ORDER BY count DESC, key = '', key"
-    )
-    rows = list(fetch_rows(store.conn, sql))
+    rows = cube.breakdown(name)
     breakdown = Breakdown(name, title, column)
     items = [BreakdownRow(str(r["key"]), _label(kind, str(r["key"])), Figures.from_row(r)) for r in rows]
     if name == "attribution":
@@ -183,22 +150,12 @@ def _breakdown(store: IncidentStore, spec: tuple[str, str, str, str, str], top: 
     return breakdown
 
 
-def _actors(store: IncidentStore, top: int) -> Breakdown:
+def _actors(cube: StatsCube, top: int) -> Breakdown:
     """Per canonical actor: each perpetrator as written, counted under the dictionary's
     actor for it ("ISKP" and "Islamic State Khorasan Province" are one row). A name the
     dictionary does not know counts as written. A perpetrator matches a spelling as the
-    ``--actor`` filter matches it (case aside, as written), so the two always agree."""
-    canonical = (
-        "coalesce((SELECT a.name FROM actor_aliases AS k JOIN actors AS a ON a.id = k.actor_id "
-        "WHERE k.alias = c.perpetrator COLLATE NOCASE LIMIT 1), c.perpetrator)"
-    )
-    rows = list(
-        fetch_rows(
-            store.conn,
-            f"SELECT {canonical} AS key, {rollup_columns('c')} FROM {_PERPETRATORS} AS c "
-            "GROUP BY key ORDER BY count DESC, key = '', key",
-        )
-    )
+    actor filter matches it (case aside, as written), so the two always agree."""
+    rows = cube.actors()
     items = [BreakdownRow(str(r["key"]), _label("perpetrator", str(r["key"])), Figures.from_row(r)) for r in rows]
     return Breakdown(
         "actor",
@@ -211,16 +168,8 @@ def _actors(store: IncidentStore, top: int) -> Breakdown:
 
 
 def _weapons(store: IncidentStore, where: str, params: list[Any], top: int) -> Breakdown:
-    """Per weapon, and "none recorded" for incidents without one (key ''): one LEFT JOIN."""
-    rows = list(
-        fetch_rows(
-            store.conn,
-            f"SELECT coalesce(w.weapon, '') AS key, {FIGURE_COLUMNS} FROM incidents AS i "
-            f"LEFT JOIN incident_weapons AS w ON w.incident_id = i.id WHERE {where} "
-            "GROUP BY key ORDER BY key = '', count DESC, key",
-            params,
-        )
-    )
+    """Per weapon, and "none recorded" for incidents without one (key '')."""
+    rows = weapon_figures(store, where, params)
     items = [BreakdownRow(str(r["key"]), str(r["key"]) or "none recorded", Figures.from_row(r)) for r in rows]
     return Breakdown(
         "weapon",
@@ -245,38 +194,24 @@ def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TO
     from ..errors import ValidationError
 
     if top < 1:
-        raise ValidationError("--top must be at least 1.")
+        raise ValidationError("The number of top rows must be at least 1.")
     where, params = filters.where()
     # An incident linked as a duplicate of a live one is the same event: count it once (issue 15).
     where = f"{where} AND NOT {LINKED_DUPLICATE_SQL}"
-    try:
-        _fill_cube(store, where, params)
-        totals_sql = f"SELECT {rollup_columns('c')}, sum(c.located) AS located FROM {_CUBE} AS c"
-        total_row = next(fetch_rows(store.conn, totals_sql))  # an aggregate: always one row
-        breakdowns = [_breakdown(store, spec, top) for spec in _BREAKDOWNS]
-        breakdowns.insert(6, _actors(store, top))
-    finally:
-        store.conn.execute(f"DROP TABLE IF EXISTS {_CUBE}")
-        store.conn.execute(f"DROP TABLE IF EXISTS {_PERPETRATORS}")
+    cube_fields = [(name, expr) for name, _, _, expr, _ in _BREAKDOWNS if name not in _OWN_PASS]
+    with stats_cube(store, cube_fields, where, params) as cube:
+        total_row = cube.totals()
+        breakdowns = [_breakdown(cube, spec, top) for spec in _BREAKDOWNS]
+        breakdowns.insert(6, _actors(cube, top))
     breakdowns.insert(7, _weapons(store, where, params, top))
     totals = Figures.from_row(total_row)
-    columns = ", ".join("i." + c for c in INCIDENT_COLUMNS)
 
     def ends(order: str) -> dict[str, Any] | None:
-        found = list(
-            fetch_rows(
-                store.conn, f"SELECT {columns} FROM incidents AS i WHERE {where} ORDER BY {order} LIMIT 1", params
-            )
-        )
+        found = incident_rows(store, INCIDENT_COLUMNS, where, params, order, 1)
         return _incident(found[0]) if found else None
 
-    deadliest = list(
-        fetch_rows(
-            store.conn,
-            f"SELECT {columns} FROM incidents AS i WHERE {where} AND i.killed > 0 "
-            "ORDER BY i.killed DESC, i.event_date DESC, i.id DESC LIMIT ?",
-            [*params, top],
-        )
+    deadliest = incident_rows(
+        store, INCIDENT_COLUMNS, f"{where} AND i.killed > 0", params, "i.killed DESC, i.event_date DESC, i.id DESC", top
     )
     return Stats(
         description=filters.describe(),

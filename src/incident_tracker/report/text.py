@@ -143,8 +143,8 @@ def capped_note(timeline: Timeline) -> str | None:
     if timeline.listed >= timeline.totals.count:
         return None
     if timeline.listed == 0:
-        return "Incidents not listed (--max-incidents 0); the figures count all of them."
+        return "Incidents not listed (the maximum number of incidents is 0); the figures count all of them."
     return (
         f"Listed the {plural(timeline.listed, 'most recent incident')} of {timeline.totals.count:,}; "
-        "the figures count all of them. Raise --max-incidents to list more."
+        "the figures count all of them. Raise the maximum number of incidents to list more."
     )

@@ -18,28 +18,37 @@ the rows always add up to the total.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, EARLIEST_DATE, LATEST_DATE, format_event_date
-from ..store.database import rows as fetch_rows
-from .figures import FIGURE_COLUMNS, Figures, rollup_columns
+from ..store.aggregates import Placement, date_bound, incident_rows, period_figures
+from .figures import Figures
 from .lanes import DEFAULT_MAX_LANES, LANE_SQL, OTHER_LANE, By, Lane, lane_label, public_lane_key
 from .periods import (
     GROUP_ORDER,
     Group,
     auto_group,
     bucket_sql,
-    bucket_start,
-    format_range,
     period_end,
     period_label,
     period_starts,
     range_title,
 )
+from .timeline_rows import Period, _order, _period_for, _Placement, _range
 
 if TYPE_CHECKING:
     from ..store import Filters, IncidentStore
+
+__all__ = [
+    "DEFAULT_MAX_INCIDENTS",
+    "INCIDENT_COLUMNS",
+    "Period",
+    "QuietRun",
+    "Timeline",
+    "build_timeline",
+    "date_window",
+]
 
 #: Incidents listed under the periods unless asked otherwise; the figures always count all.
 DEFAULT_MAX_INCIDENTS = 100
@@ -67,42 +76,6 @@ INCIDENT_COLUMNS: tuple[str, ...] = (
     "origin_place",
     "origin_country",
 )
-
-
-@dataclass
-class Period:
-    """One row of the timeline: a calendar period, or a "date uncertain" range."""
-
-    start: dt.date
-    end: dt.date
-    label: str
-    uncertain: bool = False
-    figures: Figures = field(default_factory=Figures)
-    lanes: dict[str | None, Figures] = field(default_factory=dict)
-    incidents: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def omitted(self) -> int:
-        """Incidents counted in this row but not listed (past ``max_incidents``)."""
-        return self.figures.count - len(self.incidents)
-
-    def to_dict(self, lanes: list[Lane]) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "label": self.label,
-            "date_uncertain": self.uncertain,
-            **self.figures.to_dict(),
-        }
-        if lanes:
-            out["lanes"] = [
-                {"key": lane.key, "label": lane.label, **self.lanes[lane.key].to_dict()}
-                for lane in lanes
-                if lane.key in self.lanes
-            ]
-        out["incidents_listed"] = len(self.incidents)
-        out["incidents"] = self.incidents
-        return out
 
 
 #: Runs of this many empty periods or more are folded into one line in the terminal and Markdown.
@@ -215,40 +188,6 @@ def _lanes(by: By, rows: list[dict[str, Any]], max_lanes: int) -> tuple[list[Lan
     return [Lane(public_lane_key(k), lane_label(by, k)) for k in keys], set(keys)
 
 
-@dataclass(frozen=True)
-class _Placement:
-    """SQL deciding which row of the timeline an incident (``incidents AS i``) belongs to.
-
-    ``period`` is the first day of its period when its whole possible range fits in one
-    period of the grouping, else NULL. Then ``kind``/``start``/``end`` name the "date
-    uncertain" row: the smallest calendar unit coarser than the grouping (week, month,
-    quarter, year) holding the whole range, or ``years`` with the first and last year.
-    """
-
-    period: str
-    kind: str
-    start: str
-    end: str
-
-    @classmethod
-    def for_group(
-        cls, group: Group, first: str = "i.event_date", last: str = "coalesce(i.event_date_end, i.event_date)"
-    ) -> _Placement:
-        """The placement of the range ``first``..``last`` (SQL expressions) in ``group``."""
-        same = f"{first} = {last}" if group is Group.day else f"{bucket_sql(group, first)} = {bucket_sql(group, last)}"
-        containers = [g for g in GROUP_ORDER[GROUP_ORDER.index(group) + 1 :] if g is not Group.day]
-        kind = " ".join(f"WHEN {bucket_sql(g, first)} = {bucket_sql(g, last)} THEN '{g.value}'" for g in containers)
-        start = " ".join(
-            f"WHEN {bucket_sql(g, first)} = {bucket_sql(g, last)} THEN {bucket_sql(g, first)}" for g in containers
-        )
-        return cls(
-            period=f"CASE WHEN {same} THEN {bucket_sql(group, first)} END",
-            kind=f"CASE WHEN {same} THEN NULL {kind} ELSE 'years' END",
-            start=f"CASE WHEN {same} THEN NULL {start} ELSE {bucket_sql(Group.year, first)} END",
-            end=f"CASE WHEN {same} THEN NULL ELSE {bucket_sql(Group.year, last)} END",
-        )
-
-
 def date_window(store: IncidentStore, filters: Filters) -> tuple[dt.date | None, dt.date | None]:
     """The dates a timeline covers: --since (else the first incident's first possible
     day) to --until (else the last incident's first possible day).
@@ -262,14 +201,8 @@ def date_window(store: IncidentStore, filters: Filters) -> tuple[dt.date | None,
     # keeps its own row but does not stretch the timeline over thousands of empty periods).
     where += " AND i.event_date BETWEEN ? AND ?"
     params = [*params, EARLIEST_DATE.isoformat(), LATEST_DATE.isoformat()]
-    first = (
-        filters.since
-        or store.conn.execute(f"SELECT min(i.event_date) FROM incidents AS i WHERE {where}", params).fetchone()[0]
-    )
-    last = (
-        filters.until
-        or store.conn.execute(f"SELECT max(i.event_date) FROM incidents AS i WHERE {where}", params).fetchone()[0]
-    )
+    first = filters.since or date_bound(store, "min", where, params)
+    last = filters.until or date_bound(store, "max", where, params)
     if not first or not last:
         return None, None
     return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
@@ -295,7 +228,7 @@ def build_timeline(
     from ..errors import ValidationError
 
     if max_incidents is not None and max_incidents < 0:
-        raise ValidationError("--max-incidents cannot be negative.")
+        raise ValidationError("The maximum number of incidents cannot be negative.")
     if max_lanes < 2:
         raise ValidationError("Keep at least 2 lanes.")
     where, params = filters.where()
@@ -368,91 +301,16 @@ def _aggregate(store: IncidentStore, group: Group, filters: Filters, lane_expr: 
     the last possible day is ``event_date``, for a span ``event_date_end``.
     """
     where, params = filters.where()
-    single_where, span_where = where, where
-    single_params, span_params = list(params), list(params)
-    if filters.since:
-        single_where += " AND i.event_date >= ?"
-        span_where += " AND i.event_date_end >= ?"
-        single_params.append(filters.since)
-        span_params.append(filters.since)
-    day_key = "i.event_date" if lane_expr == "''" else "i.event_date, lane"
-    single = f"""
-SELECT {bucket_sql(group, "d.day")} AS period, NULL AS u_kind, NULL AS u_start, NULL AS u_end, d.lane AS lane,
-  {rollup_columns("d")}
-FROM (
-  SELECT i.event_date AS day, {lane_expr} AS lane, {FIGURE_COLUMNS}
-  FROM incidents AS i
-  WHERE {single_where} AND (i.event_date_end IS NULL OR i.event_date_end = i.event_date)
-  GROUP BY {day_key}
-) AS d
-GROUP BY period, lane"""
     place = _Placement.for_group(group, "s.first", "s.last")
-    spans = f"""
-SELECT {place.period} AS period, {place.kind} AS u_kind, {place.start} AS u_start, {place.end} AS u_end,
-  s.lane AS lane, {rollup_columns("s")}
-FROM (
-  SELECT i.event_date AS first, i.event_date_end AS last, {lane_expr} AS lane, {FIGURE_COLUMNS}
-  FROM incidents AS i
-  WHERE {span_where} AND i.event_date_end > i.event_date
-  GROUP BY i.event_date, i.event_date_end, lane
-) AS s
-GROUP BY period, u_kind, u_start, u_end, lane"""
-    out: list[dict[str, Any]] = []
-    for sql, sql_params in ((single, single_params), (spans, span_params)):
-        out.extend(fetch_rows(store.conn, sql, sql_params))
-    return out
-
-
-def _period_for(
-    group: Group,
-    period: str | None,
-    kind: str | None,
-    u_start: str | None,
-    u_end: str | None,
-    regular: dict[dt.date, Period],
-    uncertain: dict[tuple[str, str], Period],
-) -> Period:
-    """The row an aggregated group (or a listed incident) belongs to, created if new."""
-    if period is not None:
-        start = dt.date.fromisoformat(period)
-        if start not in regular:
-            regular[start] = Period(start, period_end(group, start), period_label(group, start))
-        return regular[start]
-    first = dt.date.fromisoformat(str(u_start))
-    if kind == "years":
-        last = period_end(Group.year, dt.date.fromisoformat(str(u_end)))
-    else:
-        last = period_end(Group(str(kind)), first)
-    key = (first.isoformat(), last.isoformat())
-    if key not in uncertain:
-        uncertain[key] = Period(first, last, f"date uncertain, {format_range(first, last)}", uncertain=True)
-    return uncertain[key]
-
-
-def _range(
-    group: Group, window: tuple[dt.date | None, dt.date | None], regular: dict[dt.date, Period]
-) -> tuple[dt.date | None, dt.date | None]:
-    """First and last period to show: the date window's, widened to any period with incidents.
-
-    Empty periods are filled in only within the dates a record may hold (models.EARLIEST_DATE
-    to LATEST_DATE): ``--until 9999-12-31``, or an incident dated 9999 by a version that did
-    not check dates, must not ask for thousands of empty years. Such an incident keeps its row.
-    """
-    low, high = bucket_start(group, EARLIEST_DATE), bucket_start(group, LATEST_DATE)
-    inside = [start for start in regular if low <= start <= high]
-    bounds = [min(max(bucket_start(group, day), low), high) if day else None for day in window]
-    firsts = [*inside, *([bounds[0]] if bounds[0] else [])]
-    lasts = [*inside, *([bounds[1]] if bounds[1] else [])]
-    if not firsts or not lasts:
-        return None, None
-    return min(firsts), max(lasts)
-
-
-def _order(group: Group, period: Period) -> tuple[dt.date, int, dt.date, dt.date]:
-    """Calendar order; an uncertain row comes right after the period of its last possible day."""
-    if period.uncertain:
-        return (bucket_start(group, period.end), 1, period.end, period.start)
-    return (period.start, 0, period.end, period.start)
+    return period_figures(
+        store,
+        where,
+        params,
+        since=filters.since,
+        day_bucket=bucket_sql(group, "d.day"),
+        span_placement=Placement(place.period, place.kind, place.start, place.end),
+        lane=lane_expr,
+    )
 
 
 def _list_incidents(
@@ -468,16 +326,12 @@ def _list_incidents(
 ) -> int:
     """Put the (most recent ``max_incidents``) incidents under their rows, in date order."""
     place = _Placement.for_group(group)
-    sql = (
-        f"SELECT {', '.join('i.' + c for c in INCIDENT_COLUMNS)}, {place.period} AS period, "
-        f"{place.kind} AS u_kind, {place.start} AS u_start, {place.end} AS u_end, {lane_expr} AS lane "
-        f"FROM incidents AS i WHERE {where} ORDER BY i.event_date DESC, i.id DESC"
+    placed = (
+        f"{place.period} AS period, {place.kind} AS u_kind, {place.start} AS u_start, {place.end} AS u_end, "
+        f"{lane_expr} AS lane"
     )
-    query_params = list(params)
-    if max_incidents is not None:
-        sql += " LIMIT ?"
-        query_params.append(max_incidents)
-    rows = list(fetch_rows(store.conn, sql, query_params))
+    order = "i.event_date DESC, i.id DESC"
+    rows = incident_rows(store, INCIDENT_COLUMNS, where, params, order, max_incidents, extra=placed)
     # Within a row, by last possible day (as the "date uncertain" rows are placed), then first.
     rows.sort(key=lambda r: (r["event_date_end"] or r["event_date"], r["event_date"], r["id"]))
     for row in rows:

@@ -25,7 +25,7 @@ from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import parse_country
 from ..sides import ACTOR_TYPES, UNIDENTIFIED, Actor, actor_key, parse_actor_type, sides, split_country_suffix
 from .database import transaction
-from .incidents import utc_now
+from .records import utc_now
 
 #: The seed list inside the package.
 SEED_FILE = "data/actors.tsv"

@@ -26,13 +26,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .incidents import _COLUMNS, _RECORD_SELECT, SOURCE_FIELDS, IncidentStore, _decode_row
 from .migrations import INCIDENTS_FTS_COLUMNS, SOURCES_FTS_COLUMNS
+from .records import COLUMNS, RECORD_SELECT, SOURCE_FIELDS, decode_row
+
+if TYPE_CHECKING:
+    from .incidents import IncidentStore
 
 #: The columns of ``incidents`` in the codebook's order: id, uid, the record, then bookkeeping.
-_INCIDENT_COLUMNS: tuple[str, ...] = tuple(_COLUMNS)
+_INCIDENT_COLUMNS: tuple[str, ...] = tuple(COLUMNS)
 
 #: The columns between uid and the bookkeeping ones at the end, taken from the record.
 _RECORD_COLUMNS: tuple[str, ...] = _INCIDENT_COLUMNS[2:-4]
@@ -98,6 +101,8 @@ class BulkWriter:
         #: (name, SQL) of the indexes dropped for this write, built again by :meth:`finish`.
         self._dropped_indexes: list[tuple[str, str]] = []
         self._triggers: list[tuple[str, str]] | None = None
+        #: Incidents added or changed so far: whether to refresh the planner's statistics after.
+        self.written = 0
 
     @property
     def first_new_id(self) -> int:
@@ -162,8 +167,8 @@ class BulkWriter:
     def _by_ids(self, ids: list[int]) -> list[dict[str, Any]]:
         if not ids:
             return []
-        sql = f"{_RECORD_SELECT} WHERE i.id IN ({', '.join('?' for _ in ids)})"
-        return [_decode_row(row) for row in self.conn.execute(sql, ids)]
+        sql = f"{RECORD_SELECT} WHERE i.id IN ({', '.join('?' for _ in ids)})"
+        return [decode_row(row) for row in self.conn.execute(sql, ids)]
 
     # --- writes --------------------------------------------------------------
 
@@ -178,6 +183,7 @@ class BulkWriter:
             if self.rebuild_indexes:
                 self._drop_indexes_if_empty()
         ids = list(range(self.next_id, self.next_id + len(incidents)))
+        self.written += len(ids)
         self.next_id += len(incidents)
         # Comprehensions rather than one loop with appends: this runs for every row of a
         # million-row add_many or import.
@@ -273,6 +279,8 @@ class BulkWriter:
         external: tuple[str, str] | None = None,
     ) -> None:
         """Apply checked changes and add sources, each recorded in the history."""
+        if changed or new_sources:
+            self.written += 1
         if changed:
             self.store.write_changes(incident_id, changed, self.now, self.reason)
         for source in new_sources:
@@ -298,6 +306,10 @@ class BulkWriter:
                 "INSERT OR IGNORE INTO external_ids (incident_id, system, external_id) VALUES (?, ?, ?)",
                 [incident_id, *external],
             )
+
+    def duplicate_chain_reaches(self, start: int, target: int) -> bool:
+        """See :meth:`~.links.LinksMixin.duplicate_chain_reaches` (inside this write)."""
+        return self.store.duplicate_chain_reaches(start, target)
 
     def link(self, incident_id: int, other_id: int, kind: str) -> bool:
         """Add a link unless one of that kind already joins the two; True if added."""

@@ -16,35 +16,36 @@ guarantees and the tests behind them.
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..errors import DatabaseError, ValidationError
+from ..errors import DatabaseError
+from .transactions import (
+    BUSY_TIMEOUT_S,
+    BUSY_TIMEOUT_VARIABLE,
+    TrackerConnection,
+    busy_timeout,
+    explain,
+    rows,
+    transaction,
+)
 
-#: How long a writer waits for another process's write to finish before giving up.
-#: A ``tracker add`` holds the lock for milliseconds; a large import for seconds.
-#: ``$TRACKER_BUSY_TIMEOUT`` (seconds) overrides it.
-BUSY_TIMEOUT_S = 60.0
-BUSY_TIMEOUT_VARIABLE = "TRACKER_BUSY_TIMEOUT"
-
-
-def busy_timeout() -> float:
-    """Seconds a writer waits for the lock: ``$TRACKER_BUSY_TIMEOUT``, else :data:`BUSY_TIMEOUT_S`."""
-    text = os.environ.get(BUSY_TIMEOUT_VARIABLE, "").strip()
-    if not text:
-        return BUSY_TIMEOUT_S
-    try:
-        seconds = float(text)
-    except ValueError:
-        seconds = -1.0
-    if not 0 <= seconds < 86400:
-        raise ValidationError(f"{BUSY_TIMEOUT_VARIABLE} must be a number of seconds (e.g. 60), not {text!r}.")
-    return seconds
-
+__all__ = [
+    "BUSY_TIMEOUT_S",
+    "BUSY_TIMEOUT_VARIABLE",
+    "TrackerConnection",
+    "busy_timeout",
+    "connect",
+    "connect_read_only",
+    "default_path",
+    "explain",
+    "open_database",
+    "rows",
+    "transaction",
+]
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -61,14 +62,6 @@ def default_path() -> Path:
     from ..config import value
 
     return Path(value("database")).expanduser()
-
-
-class TrackerConnection(sqlite3.Connection):
-    """A connection that knows its file and whether it may write to it."""
-
-    path: Path
-    read_only: bool = False
-    wal_checked: bool = False
 
 
 def _shown(path: Path) -> str:
@@ -89,7 +82,7 @@ def _exists(path: Path) -> bool:
 
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseError(f"{path} is a directory, not a database file. Give a file with --db.")
+        raise DatabaseError(f"{path} is a directory, not a database file. Give a database file.")
     if not path.is_file():  # a FIFO would block the read below forever; a device is no database
         raise DatabaseError(f"{path} is not a regular file (a device or a pipe?). Give a database file with --db.")
     try:
@@ -139,8 +132,7 @@ def _refuse_foreign_or_newer(conn: sqlite3.Connection, path: Path) -> set[str]:
         raise DatabaseError(f"{path} is {exc}.") from None
     if applied is None:
         raise DatabaseError(
-            f"{path} is a SQLite database but not an incident-tracker one; it was left untouched. "
-            "Use a new file with --db."
+            f"{path} is a SQLite database but not an incident-tracker one; it was left untouched. Use a new file."
         )
     known = known_migration_names()
     newer = applied - known
@@ -266,7 +258,7 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
     elif not create:
         raise DatabaseError(
             f"No database at {_shown(db_path)}. Record an incident with 'tracker add' to create one, "
-            "or point --db (or TRACKER_DB) at an existing file."
+            "or choose an existing database file (TRACKER_DB sets it)."
         )
     elif not _exists(db_path.parent):
         raise DatabaseError(f"Cannot create {_shown(db_path)}: the folder {_shown(db_path.parent)} does not exist.")
@@ -286,6 +278,29 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise DatabaseError(f"Cannot use {db_path}: {explain(exc)}") from None
+    return conn
+
+
+def connect_read_only(path: str | Path) -> sqlite3.Connection:
+    """A connection that reads an existing tracker database as it is: never created,
+    migrated or written (``PRAGMA query_only``).
+
+    Not ``mode=ro``: a read-only connection that closes after the command's own cannot
+    remove the -wal and -shm files SQLite made beside a WAL database (issue 15), and a
+    path is never spliced into a ``file:`` URI unescaped. Raises :class:`DatabaseError`
+    when there is no such file or it cannot be opened.
+    """
+    db_path = Path(path)
+    if not db_path.is_file():
+        raise DatabaseError(f"No database at {_shown(db_path)}.")
+    try:
+        conn = sqlite3.connect(db_path, timeout=busy_timeout(), isolation_level=None, factory=TrackerConnection)
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Cannot open {_shown(db_path)}: {explain(exc)}") from None
+    assert isinstance(conn, TrackerConnection)
+    conn.path = db_path
+    conn.read_only = True
     return conn
 
 
@@ -327,97 +342,8 @@ def _is_wal(path: Path) -> bool:
     return len(header) == 20 and header[18:20] == b"\x02\x02"
 
 
-def _use_wal(conn: sqlite3.Connection) -> None:
-    """Put the file in WAL mode after its first committed write from this connection.
-
-    Done after a write has committed, never on opening and never before a write that
-    might fail or be rolled back (a dry run): reading, a refused write and a dry run
-    all leave a rollback-journal file byte for byte as it was.
-    The switch needs every other connection to let go; when one does not within
-    the busy timeout, this write goes through the rollback journal instead (still
-    safe, only less concurrent) and a later write switches.
-    """
-    if not isinstance(conn, TrackerConnection) or conn.wal_checked:
-        return
-    conn.wal_checked = True
-    with suppress(sqlite3.OperationalError):
-        conn.execute("PRAGMA journal_mode = WAL")
-
-
-def explain(exc: sqlite3.Error) -> str:
-    """A sentence for the user from a SQLite error, saying what to do about it."""
-    name = getattr(exc, "sqlite_errorname", "")
-    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED"):
-        return (
-            f"the database stayed busy for {busy_timeout():g} s (another process is writing to it). "
-            f"Nothing was changed; try again, or wait longer with {BUSY_TIMEOUT_VARIABLE}=SECONDS."
-        )
-    if name.startswith("SQLITE_FULL"):
-        return "the disk is full (or the file reached its size limit). Nothing was changed; free some space."
-    if name.startswith("SQLITE_IOERR"):
-        return (
-            f"the disk refused a write ({exc}): is it full, or is the file at a size limit? "
-            "Nothing was changed; free some space and try again."
-        )
-    if name.startswith("SQLITE_READONLY"):
-        return "the file or its folder is read-only. Nothing was changed."
-    if name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB"):
-        return f"the file is damaged ({exc}). Restore it from a backup; 'tracker check' says what is wrong."
-    if name.startswith("SQLITE_CANTOPEN"):
-        return f"{exc} (is the folder there, and may you read it?). Nothing was changed."
-    return f"{exc}. Nothing was changed."
-
-
 def open_database(path: str | Path | None = None, *, create: bool = True) -> Database:
     """:func:`connect`, wrapped in a sqlite-utils ``Database`` for library users."""
     from sqlite_utils import Database
 
     return Database(connect(path, create=create), execute_plugins=False)
-
-
-@contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    """One write transaction (a savepoint when nested): all of it happens, or none of it.
-
-    ``BEGIN IMMEDIATE`` takes the write lock at the start, waiting for other writers
-    through the busy handler. A plain ``BEGIN`` would take it at the first write, and
-    a reader upgrading to a writer gets SQLITE_BUSY at once, with no waiting, whenever
-    another process has committed in between.
-    """
-    if conn.in_transaction:
-        name = f"tracker_{secrets.token_hex(8)}"
-        conn.execute(f"SAVEPOINT {name}")
-        try:
-            yield
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                conn.execute(f"RELEASE SAVEPOINT {name}")
-            raise
-        conn.execute(f"RELEASE SAVEPOINT {name}")
-        return
-    if getattr(conn, "read_only", False):
-        raise DatabaseError(
-            f"Cannot write to {getattr(conn, 'path', 'the database')}: the file or its folder is read-only. "
-            "Nothing was changed."
-        )
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-    _use_wal(conn)
-
-
-def rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
-    """Run a query now and stream its rows as dicts keyed by column name.
-
-    The statement runs before this returns, so that a bad parameter (a number too
-    large for SQLite) fails before a command has written the first byte of output.
-    """
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return (dict(zip(names, row, strict=True)) for row in cursor)

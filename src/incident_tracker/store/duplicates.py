@@ -20,20 +20,21 @@ otherwise, they happened in different places.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import sqlite3
-from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .database import rows
-from .filters import EARTH_RADIUS_KM, Filters, haversine_km
+from .duplicate_window import WEIGHTS, _Window
+from .filters import Filters, haversine_km
+
+if TYPE_CHECKING:
+    from .incidents import IncidentStore
 
 DEFAULT_DAYS = 3
 DEFAULT_KM = 50.0
 DEFAULT_MIN_SCORE = 0.6
-WEIGHTS = {"date": 0.3, "place": 0.3, "toll": 0.2, "type": 0.2}
 _W_DATE, _W_PLACE, _W_TOLL, _W_TYPE = WEIGHTS["date"], WEIGHTS["place"], WEIGHTS["toll"], WEIGHTS["type"]
 #: Progress is reported every this many incidents read.
 PROGRESS_EVERY = 5000
@@ -47,7 +48,11 @@ WHERE deleted_at IS NULL AND abs(julianday(event_date) - julianday(?)) <= ?
 ORDER BY id
 """
 #: Slack on every bound below, so that rounding never drops a pair the full score keeps.
-_EPSILON = 1e-9
+
+
+def _connection(source: IncidentStore | sqlite3.Connection) -> sqlite3.Connection:
+    """The connection of a store (the usual argument), or a bare connection (older callers)."""
+    return source if isinstance(source, sqlite3.Connection) else source.conn
 
 
 def _day_number(iso: str) -> int:
@@ -119,7 +124,7 @@ def _compare(a: tuple[Any, ...], b: tuple[Any, ...], gap: int, days: int, km: fl
 
 
 def duplicate_pairs(
-    conn: sqlite3.Connection,
+    source: IncidentStore | sqlite3.Connection,
     *,
     days: int = DEFAULT_DAYS,
     km: float = DEFAULT_KM,
@@ -127,12 +132,12 @@ def duplicate_pairs(
     filters: Filters | None = None,
 ) -> list[Match]:
     """Pairs of recorded incidents that look like one event, most alike first."""
-    found = list(iter_duplicate_pairs(conn, days=days, km=km, min_score=min_score, filters=filters))
+    found = list(iter_duplicate_pairs(source, days=days, km=km, min_score=min_score, filters=filters))
     return sorted(found, key=lambda m: (-m.score, m.first or 0, m.second))
 
 
 def iter_duplicate_pairs(
-    conn: sqlite3.Connection,
+    source: IncidentStore | sqlite3.Connection,
     *,
     days: int = DEFAULT_DAYS,
     km: float = DEFAULT_KM,
@@ -146,6 +151,7 @@ def iter_duplicate_pairs(
     ``days`` days in memory; see :class:`_Window` for which pairs are compared.
     ``progress`` is called with the number of incidents read, every few thousand.
     """
+    conn = _connection(source)
     where, params = (filters or Filters()).where()
     linked = {
         (min(a, b), max(a, b))
@@ -171,7 +177,7 @@ def iter_duplicate_pairs(
 
 
 def matches_for(
-    conn: sqlite3.Connection,
+    source: IncidentStore | sqlite3.Connection,
     record: dict[str, Any],
     *,
     days: int = DEFAULT_DAYS,
@@ -182,269 +188,8 @@ def matches_for(
     if not record.get("event_date"):
         return []
     found = []
-    for row in rows(conn, _NEAR_DATE, [record["event_date"], days]):
+    for row in rows(_connection(source), _NEAR_DATE, [record["event_date"], days]):
         match = similarity({**record, "id": None}, row, days=days, km=km)
         if match.score >= min_score and not match.far:
             found.append(match)
     return sorted(found, key=lambda m: (-m.score, m.second))
-
-
-class _Entry:
-    """One incident as the sweep holds it: the row, its day number and its point in 3-D."""
-
-    __slots__ = ("cell", "country", "day", "event_type", "id", "killed", "located", "point", "row", "sub_event_type")
-
-    def __init__(self, row: tuple[Any, ...], day: int, side: float) -> None:
-        self.row = row
-        self.id: int = row[0]
-        self.day = day
-        self.country = row[3] or None
-        self.killed = row[6]
-        self.event_type = row[7] or None
-        self.sub_event_type = row[8] or None
-        lat, lon = row[4], row[5]
-        self.located = lat is not None and lon is not None
-        if self.located:
-            phi, lam = math.radians(lat), math.radians(lon)
-            self.point = (
-                EARTH_RADIUS_KM * math.cos(phi) * math.cos(lam),
-                EARTH_RADIUS_KM * math.cos(phi) * math.sin(lam),
-                EARTH_RADIUS_KM * math.sin(phi),
-            )
-            x, y, z = self.point
-            self.cell = (math.floor(x / side), math.floor(y / side), math.floor(z / side))
-        else:
-            self.point = (0.0, 0.0, 0.0)
-            self.cell = (0, 0, 0)
-
-
-_Index = dict[Any, deque[_Entry]]
-
-
-class _Window:
-    """The incidents of the last ``days`` days, indexed so that each new one meets only
-    the earlier ones that could score ``min_score`` with it.
-
-    Why this finds exactly the pairs the all-pairs comparison found: a pair is reported
-    when its score (date 0.3, place 0.3, toll 0.2, type 0.2) reaches ``min_score`` and
-    its two places, when both are located, are at most ``km`` apart. So
-
-    * two located incidents are compared only when their points fall in neighbouring
-      cells of a 3-D grid of ``km``-sided cubes (points on the sphere at most ``km``
-      apart along the surface are at most ``km`` apart in a straight line, so in the same
-      or an adjacent cube);
-    * a pair with at least one unlocated incident has a place score fixed by the two
-      countries (0.5 the same, 0 different, 0.25 when either is missing) and a type score
-      fixed by the two types (1 the same sub-event type, 0.7 the same event type, 0
-      else). For each of these nine classes the largest date gap at which a pair could
-      still reach ``min_score`` (with the best toll) is known in advance, and the
-      incidents are indexed by sub-event type, event type and country so that each class
-      is read from its own index, newest first, stopping at that gap.
-
-    Every candidate's score is then bounded from its actual date gap, toll, type and
-    place (the straight-line distance stands in for the distance along the surface, which
-    is never shorter), and only those that can reach ``min_score`` are scored in full by
-    :func:`_compare`, the function :func:`similarity` scores with. tests/test_duplicates.py checks the
-    result against the all-pairs comparison on generated data.
-    """
-
-    def __init__(self, days: int, km: float, min_score: float) -> None:
-        self.days = days
-        self.km = km
-        self.threshold = min_score - _EPSILON
-        self.step = 1.0 / (days + 1)
-        self.cell = km * (1 + 1e-6) + 1e-9
-        self.reach2 = self.cell * self.cell
-        #: The largest gap (in days) at which a pair of each (place, type) score can still
-        #: reach the threshold with the best toll; -1 when none can.
-        self.gap = {
-            (place, kind): self._largest_gap(WEIGHTS["place"] * place + WEIGHTS["type"] * kind)
-            for place in (0.5, 0.25, 0.0)
-            for kind in (1.0, 0.7, 0.0)
-        }
-        self.located_gap = self._largest_gap(WEIGHTS["place"] + WEIGHTS["type"])
-        #: The smallest toll score with which a pair of each (place, type) score, ``gap``
-        #: days apart, still reaches the threshold (a little less, for rounding).
-        self.toll_needed = {
-            (place, kind): [
-                (
-                    self.threshold
-                    - WEIGHTS["date"] * max(0.0, 1 - gap * self.step)
-                    - WEIGHTS["place"] * place
-                    - WEIGHTS["type"] * kind
-                )
-                / WEIGHTS["toll"]
-                - _EPSILON
-                for gap in range(days + 1)
-            ]
-            for place in (1.0, 0.5, 0.25, 0.0)
-            for kind in (1.0, 0.7, 0.0)
-        }
-        #: For an incident without (False) or with (True) a country, how far back to read
-        #: each index: the same sub-event type, the same event type, every incident (for
-        #: other types in other or unknown countries), and other types in its own country.
-        self.reach: dict[bool, tuple[int, int, int, int]] = {}
-        for has_country in (False, True):
-            places = (0.5, 0.25, 0.0) if has_country else (0.25,)
-            others = max(self.gap[p, 0.0] for p in places if p != 0.5)
-            own = self.gap[0.5, 0.0] if has_country else -1
-            self.reach[has_country] = (
-                max(self.gap[p, 1.0] for p in places),
-                max(self.gap[p, 0.7] for p in places),
-                max(others, own) if others >= 0 else -1,
-                own,
-            )
-        self.entries: deque[_Entry] = deque()
-        #: Every incident of the window, by sub-event type, event type, country, and all.
-        self.every: tuple[_Index, _Index, _Index, deque[_Entry]] = ({}, {}, {}, deque())
-        #: The same for the incidents without coordinates only.
-        self.unlocated: tuple[_Index, _Index, _Index, deque[_Entry]] = ({}, {}, {}, deque())
-        self.cells: _Index = {}
-
-    def _largest_gap(self, fixed: float) -> int:
-        best = -1
-        for gap in range(self.days + 1):
-            date = max(0.0, 1 - gap * self.step)
-            if WEIGHTS["date"] * date + fixed + WEIGHTS["toll"] >= self.threshold:
-                best = gap
-        return best
-
-    def entry(self, row: tuple[Any, ...], day: int) -> _Entry:
-        """Wrap a row, and forget the incidents more than ``days`` days before it."""
-        oldest = day - self.days
-        entries = self.entries
-        while entries and entries[0].day < oldest:
-            self._forget(entries.popleft())
-        return _Entry(row, day, self.cell)
-
-    def add(self, entry: _Entry) -> None:
-        self.entries.append(entry)
-        keys = (entry.sub_event_type, entry.event_type, entry.country)
-        for group in (self.every,) if entry.located else (self.every, self.unlocated):
-            for index, key in zip(group[:3], keys, strict=True):
-                if key is not None:
-                    found = index.get(key)
-                    if found is None:
-                        index[key] = found = deque()
-                    found.append(entry)
-            group[3].append(entry)
-        if entry.located:
-            found = self.cells.get(entry.cell)
-            if found is None:
-                self.cells[entry.cell] = found = deque()
-            found.append(entry)
-
-    def _forget(self, entry: _Entry) -> None:
-        """Drop the oldest entry: it is first in every deque that holds it."""
-        keys = (entry.sub_event_type, entry.event_type, entry.country)
-        for group in (self.every,) if entry.located else (self.every, self.unlocated):
-            for index, key in zip(group[:3], keys, strict=True):
-                if key is not None:
-                    _pop_first(index, key)
-            group[3].popleft()
-        if entry.located:
-            _pop_first(self.cells, entry.cell)
-
-    # --- candidates -----------------------------------------------------------
-
-    def candidates(self, entry: _Entry) -> Iterator[_Entry]:
-        """Earlier incidents of the window that could score the threshold with ``entry``."""
-        if entry.located:
-            yield from self._nearby(entry)
-            by_sub, by_type, by_country, everything = self.unlocated  # located partners came from the cells
-        else:
-            by_sub, by_type, by_country, everything = self.every
-        country = entry.country
-        same_type, like_type, other_type, same_country = self.reach[country is not None]
-        sub, kind_type = entry.sub_event_type, entry.event_type
-        if sub is not None and sub in by_sub:
-            yield from self._scan(entry, by_sub[sub], 1.0, same_type)
-        if kind_type is not None and kind_type in by_type:
-            yield from self._scan(entry, by_type[kind_type], 0.7, like_type)
-        if other_type >= 0:
-            yield from self._scan(entry, everything, 0.0, other_type)
-        elif country is not None and same_country >= 0 and country in by_country:
-            yield from self._scan(entry, by_country[country], 0.0, same_country)
-
-    def _scan(self, entry: _Entry, found: deque[_Entry], kind: float, largest_gap: int) -> Iterator[_Entry]:
-        """The entries of one index of the given type class, newest first, up to ``largest_gap`` days back."""
-        if largest_gap < 0:
-            return
-        day, sub, kind_type, country, killed = (
-            entry.day,
-            entry.sub_event_type,
-            entry.event_type,
-            entry.country,
-            entry.killed,
-        )
-        toll_needed = self.toll_needed
-        for other in reversed(found):
-            gap = day - other.day
-            if gap > largest_gap:
-                break
-            if sub is not None and other.sub_event_type == sub:
-                this_kind = 1.0
-            elif kind_type is not None and other.event_type == kind_type:
-                this_kind = 0.7
-            else:
-                this_kind = 0.0
-            if this_kind != kind:
-                continue  # another scan reads this class
-            place = 0.25 if country is None or other.country is None else 0.5 if other.country == country else 0.0
-            need = toll_needed[place, kind][gap]
-            if need > 0.0 and _toll(killed, other.killed) < need:
-                continue
-            yield other
-
-    def _nearby(self, entry: _Entry) -> Iterator[_Entry]:
-        """Located entries in the 27 cells around this one, close enough and alike enough."""
-        if self.located_gap < 0:
-            return
-        cx, cy, cz = entry.cell
-        x, y, z = entry.point
-        day, sub, kind_type, killed = entry.day, entry.sub_event_type, entry.event_type, entry.killed
-        cells, reach2, located_gap, km = self.cells, self.reach2, self.located_gap, self.km
-        toll_needed = self.toll_needed
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for dz in (-1, 0, 1):
-                    found = cells.get((cx + dx, cy + dy, cz + dz))
-                    if not found:
-                        continue
-                    for other in reversed(found):
-                        gap = day - other.day
-                        if gap > located_gap:
-                            break
-                        ox, oy, oz = other.point
-                        chord2 = (x - ox) ** 2 + (y - oy) ** 2 + (z - oz) ** 2
-                        if chord2 > reach2:
-                            continue
-                        if sub is not None and other.sub_event_type == sub:
-                            kind = 1.0
-                        elif kind_type is not None and other.event_type == kind_type:
-                            kind = 0.7
-                        else:
-                            kind = 0.0
-                        # The place score is at most 1 - chord / km: subtract what it falls short of 1.
-                        need = toll_needed[1.0, kind][gap] + (WEIGHTS["place"] / WEIGHTS["toll"]) * (
-                            min(1.0, math.sqrt(chord2) / km)
-                        )
-                        if need > 0.0 and _toll(killed, other.killed) < need:
-                            continue
-                        yield other
-
-
-def _toll(killed: int | None, other: int | None) -> float:
-    """The toll score, as :func:`_compare` computes it."""
-    if killed is None or other is None:
-        return 0.5
-    if killed == other:
-        return 1.0
-    return min(killed, other) / max(killed, other)
-
-
-def _pop_first(index: _Index, key: Any) -> None:
-    found = index[key]
-    found.popleft()
-    if not found:
-        del index[key]

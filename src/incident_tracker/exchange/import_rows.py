@@ -1,0 +1,155 @@
+"""The importer's per-row pieces: its summary, the rejects file, timestamps, content
+uids, and which column a refused row is blamed on. See :mod:`.importer` for the rules.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import ValidationError
+from ..models import EDITABLE_FIELDS, normalize_record, parse_link_kind
+from .formats import ImportFormat, Layout
+from .readers import RawRow, RowError, csv_reader, csv_rows_checked, read_csv, read_json, read_jsonl
+
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+
+
+@dataclass
+class ImportSummary:
+    """What an import did (or, for a dry run, would do)."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    links_added: int = 0
+    links_unresolved: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    dry_run: bool = False
+
+    #: How many errors are kept in memory for display; all of them go to the rejects file.
+    KEEP = 20
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "links_added": self.links_added,
+            "links_unresolved": self.links_unresolved,
+            "dry_run": self.dry_run,
+        }
+
+
+class _Rejects:
+    """The rejected rows, with line, column and reason, in the input's own format."""
+
+    def __init__(self, handle: IO[str], fmt: ImportFormat, header: list[str] | None) -> None:
+        self.handle = handle
+        self.fmt = fmt
+        self.header = header
+        self.writer: Any = None
+
+    def write(self, error: RowError) -> None:
+        if self.fmt is ImportFormat.csv:
+            if self.writer is None:
+                self.writer = csv.writer(self.handle, lineterminator="\r\n")
+                self.writer.writerow(["line", "column", "error", *(self.header or [])])
+            cells = error.original if isinstance(error.original, list) else [str(error.original)]
+            self.writer.writerow([error.line, error.column or "", error.message, *cells])
+        else:
+            record = {"line": error.line, "column": error.column, "error": error.message, "record": error.original}
+            self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _stamp(value: Any, name: str) -> str | None:
+    """A timestamp column: ours as is, any ISO form turned into ours (UTC, seconds)."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    if _STAMP.fullmatch(text):
+        try:  # the shape is ours; the values must be a real moment too (not 2025-99-99)
+            dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
+        except ValueError:
+            raise ValidationError(f"{name} {text!r} is not a real date and time.") from None
+        return text
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"{name} must be an ISO timestamp (2025-11-24T10:00:00Z), got {text!r}.") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def content_uid(record: dict[str, Any], sources: list[dict[str, Any]]) -> str:
+    """A uid for a row that has none, from its content: importing the same row again
+    finds the incident it made instead of adding it a second time.
+
+    ``row-`` and 24 hex digits of a SHA-256 of the checked record and its sources, so
+    the same row always gives the same uid (and a changed row a new incident).
+    """
+    text = json.dumps([sorted(record.items()), sources], sort_keys=True, ensure_ascii=False, default=str)
+    return "row-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def _blame(values: dict[str, Any]) -> str | None:
+    """The column whose value :func:`normalize_record` refuses, to name it in the error."""
+    for name, value in values.items():
+        try:
+            normalize_record({name: value})
+        except ValidationError:
+            return name
+    if values.get("sub_event_type"):
+        return "sub_event_type"
+    return None
+
+
+class _FieldError(ValidationError):
+    def __init__(self, column: str, message: str) -> None:
+        super().__init__(message)
+        self.column = column
+
+
+def _column(exc: ValidationError, raw: RawRow | None = None) -> str | None:
+    if isinstance(exc, _FieldError):
+        return exc.column
+    if raw is not None:
+        return _blame({k: v for k, v in raw.values.items() if k in EDITABLE_FIELDS})
+    return None
+
+
+def _link_kind(kind: str) -> str:
+    return "duplicated_by" if kind.strip() == "duplicated_by" else parse_link_kind(kind)
+
+
+def row_reader(handle: IO[str], fmt: ImportFormat, safe: bool, layout: Layout | None) -> Iterator[RawRow | RowError]:
+    if layout is Layout.acled:
+        from .acled import read_acled
+
+        return read_acled(handle, safe=safe)
+    if fmt is ImportFormat.csv:
+        return read_csv(handle, safe=safe)
+    if fmt is ImportFormat.jsonl:
+        return read_jsonl(handle)
+    return read_json(handle)
+
+
+def read_header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [name.strip() for name in next(csv_rows_checked(csv_reader(handle)), [])]
+
+
+def chain_first(first: RawRow | RowError | None, rest: Iterator[RawRow | RowError]) -> Iterator[RawRow | RowError]:
+    if first is not None:
+        yield first
+        yield from rest

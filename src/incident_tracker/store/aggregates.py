@@ -1,0 +1,243 @@
+"""The SQL behind the reports (``stats``, ``timeline``, ``brief``): casualty figures summed
+by SQLite, grouped by what a report asks for, over the incidents ``Filters.where()`` selects.
+
+The reports decide what to group by and how to show it; the statements live here, so
+the store is the one place that knows the tables. Each function takes the filter's
+``where``/``params`` (``incidents AS i``) as :meth:`~.filters.Filters.where` made them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from .database import rows as fetch_rows
+from .figure_sql import FIGURE_COLUMNS, rollup_columns
+
+if TYPE_CHECKING:
+    from .incidents import IncidentStore
+
+
+def incident_rows(
+    store: IncidentStore,
+    columns: tuple[str, ...],
+    where: str,
+    params: list[Any],
+    order: str,
+    limit: int | None = None,
+    *,
+    extra: str = "",
+) -> list[dict[str, Any]]:
+    """The ``columns`` of the matching incidents in ``order`` (and ``extra`` named SQL
+    expressions beside them), at most ``limit`` of them."""
+    more = f", {extra}" if extra else ""
+    sql = f"SELECT {', '.join('i.' + c for c in columns)}{more} FROM incidents AS i WHERE {where} ORDER BY {order}"
+    query_params = list(params)
+    if limit is not None:
+        sql += " LIMIT ?"
+        query_params.append(limit)
+    return list(fetch_rows(store.conn, sql, query_params))
+
+
+def date_bound(store: IncidentStore, which: str, where: str, params: list[Any]) -> str | None:
+    """The first (``which="min"``) or last (``"max"``) ``event_date`` of the matching incidents."""
+    if which not in ("min", "max"):
+        raise ValueError(which)
+    row = store.conn.execute(f"SELECT {which}(i.event_date) FROM incidents AS i WHERE {where}", params).fetchone()
+    return None if row[0] is None else str(row[0])
+
+
+# --- stats -------------------------------------------------------------------
+
+#: The temporary table (in SQLite's temp database, never the file) holding one row per
+#: combination of the breakdown fields of few values, with its figures.
+_CUBE = "temp.report_stats_cube"
+#: Figures per perpetrator as written, which both the perpetrator and the canonical-actor
+#: breakdowns group (the latter through the actor dictionary).
+_PERPETRATORS = "temp.report_stats_perpetrators"
+_BY_COUNT = "GROUP BY key ORDER BY count DESC, key = '', key"
+
+
+@dataclass
+class StatsCube:
+    """The two temporary tables ``tracker stats`` groups: see :func:`stats_cube`."""
+
+    store: IncidentStore
+
+    def totals(self) -> dict[str, Any]:
+        """The figures of every matching incident, and how many have coordinates (``located``)."""
+        sql = f"SELECT {rollup_columns('c')}, sum(c.located) AS located FROM {_CUBE} AS c"
+        return next(fetch_rows(self.store.conn, sql))  # an aggregate: always one row
+
+    def breakdown(self, name: str) -> list[dict[str, Any]]:
+        """Figures per value (``key``) of one cube field, or of ``perpetrator``; most incidents first."""
+        table = _PERPETRATORS if name == "perpetrator" else _CUBE
+        return list(
+            fetch_rows(self.store.conn, f"SELECT c.{name} AS key, {rollup_columns('c')} FROM {table} AS c {_BY_COUNT}")
+        )
+
+    def actors(self) -> list[dict[str, Any]]:
+        """Figures per canonical actor: each perpetrator counted under the dictionary's name
+        for it, matched as the ``actor`` filter matches (case aside, as written)."""
+        canonical = (
+            "coalesce((SELECT a.name FROM actor_aliases AS k JOIN actors AS a ON a.id = k.actor_id "
+            "WHERE k.alias = c.perpetrator COLLATE NOCASE LIMIT 1), c.perpetrator)"
+        )
+        sql = f"SELECT {canonical} AS key, {rollup_columns('c')} FROM {_PERPETRATORS} AS c {_BY_COUNT}"
+        return list(fetch_rows(self.store.conn, sql))
+
+
+@contextmanager
+def stats_cube(
+    store: IncidentStore, fields: list[tuple[str, str]], where: str, params: list[Any]
+) -> Iterator[StatsCube]:
+    """One pass over the matching incidents: figures per combination of ``fields`` (name,
+    SQL expression), and one more per perpetrator; dropped again when the block ends.
+
+    Every breakdown and the totals are then small GROUP BYs over these tables, instead
+    of one pass over the incidents each.
+    """
+    keys = ", ".join(f"coalesce({expr}, '') AS {name}" for name, expr in fields)
+    conn = store.conn
+    try:
+        conn.execute(f"DROP TABLE IF EXISTS {_CUBE}")
+        conn.execute(
+            f"CREATE TABLE {_CUBE} AS SELECT {keys}, {FIGURE_COLUMNS}, count(i.latitude) AS located "
+            f"FROM incidents AS i WHERE {where} GROUP BY {', '.join(name for name, _ in fields)}",
+            params,
+        )
+        conn.execute(f"DROP TABLE IF EXISTS {_PERPETRATORS}")
+        conn.execute(
+            f"CREATE TABLE {_PERPETRATORS} AS SELECT coalesce(i.perpetrator, '') AS perpetrator, {FIGURE_COLUMNS} "
+            f"FROM incidents AS i WHERE {where} GROUP BY 1",
+            params,
+        )
+        yield StatsCube(store)
+    finally:
+        conn.execute(f"DROP TABLE IF EXISTS {_CUBE}")
+        conn.execute(f"DROP TABLE IF EXISTS {_PERPETRATORS}")
+
+
+def weapon_figures(store: IncidentStore, where: str, params: list[Any]) -> list[dict[str, Any]]:
+    """Figures per weapon, and for incidents without one (key ''): one LEFT JOIN."""
+    return list(
+        fetch_rows(
+            store.conn,
+            f"SELECT coalesce(w.weapon, '') AS key, {FIGURE_COLUMNS} FROM incidents AS i "
+            f"LEFT JOIN incident_weapons AS w ON w.incident_id = i.id WHERE {where} "
+            "GROUP BY key ORDER BY key = '', count DESC, key",
+            params,
+        )
+    )
+
+
+# --- timeline ----------------------------------------------------------------
+
+
+class Placement(NamedTuple):
+    """SQL expressions placing an incident's date range in a timeline row (see
+    ``report.timeline``): its period's first day, else the "date uncertain" row's kind,
+    start and end."""
+
+    period: str
+    kind: str
+    start: str
+    end: str
+
+
+def period_figures(
+    store: IncidentStore,
+    where: str,
+    params: list[Any],
+    *,
+    since: str | None,
+    day_bucket: str,
+    span_placement: Placement,
+    lane: str,
+) -> list[dict[str, Any]]:
+    """The figures per period (and lane), in two GROUP BY queries.
+
+    Single-day incidents, nearly all of them, are first summed per day (``GROUP BY
+    i.event_date``, which SQLite streams in the order of the date index, without
+    sorting a million rows), then per period (``day_bucket``, over ``d.day``) over those
+    few thousand day rows. Incidents with a span (``event_date_end``), fewer, are summed
+    per distinct span, then per placement (over ``s.first``/``s.last``) computed once per span.
+
+    Each query repeats ``since`` in a form an index can serve: for a single-day incident
+    the last possible day is ``event_date``, for a span ``event_date_end``.
+    """
+    single_where, span_where = where, where
+    single_params, span_params = list(params), list(params)
+    if since:
+        single_where += " AND i.event_date >= ?"
+        span_where += " AND i.event_date_end >= ?"
+        single_params.append(since)
+        span_params.append(since)
+    day_key = "i.event_date" if lane == "''" else "i.event_date, lane"
+    single = f"""
+SELECT {day_bucket} AS period, NULL AS u_kind, NULL AS u_start, NULL AS u_end, d.lane AS lane,
+  {rollup_columns("d")}
+FROM (
+  SELECT i.event_date AS day, {lane} AS lane, {FIGURE_COLUMNS}
+  FROM incidents AS i
+  WHERE {single_where} AND (i.event_date_end IS NULL OR i.event_date_end = i.event_date)
+  GROUP BY {day_key}
+) AS d
+GROUP BY period, lane"""
+    place = span_placement
+    spans = f"""
+SELECT {place.period} AS period, {place.kind} AS u_kind, {place.start} AS u_start, {place.end} AS u_end,
+  s.lane AS lane, {rollup_columns("s")}
+FROM (
+  SELECT i.event_date AS first, i.event_date_end AS last, {lane} AS lane, {FIGURE_COLUMNS}
+  FROM incidents AS i
+  WHERE {span_where} AND i.event_date_end > i.event_date
+  GROUP BY i.event_date, i.event_date_end, lane
+) AS s
+GROUP BY period, u_kind, u_start, u_end, lane"""
+    out: list[dict[str, Any]] = []
+    for sql, sql_params in ((single, single_params), (spans, span_params)):
+        out.extend(fetch_rows(store.conn, sql, sql_params))
+    return out
+
+
+# --- brief -------------------------------------------------------------------
+
+#: What the brief shows of an incident beside each change to it.
+_CHANGE_COLUMNS = (
+    "i.event_date, i.event_date_end, i.date_precision, i.place, i.location, i.admin1, i.country, "
+    "i.killed, i.killed_low, i.killed_high, i.attribution, i.perpetrator, i.origin_place"
+)
+
+
+def changes_between(
+    store: IncidentStore,
+    where: str,
+    params: list[Any],
+    start: str | None,
+    end: str | None,
+    *,
+    deleted_too: bool,
+) -> Iterator[dict[str, Any]]:
+    """History rows made in [``start``, ``end``) for the matching incidents, by incident.
+
+    ``deleted_too``: an incident deleted since also counts (its deletion is news even
+    though it no longer matches a filter of live incidents).
+    """
+    if deleted_too:
+        where = where.replace("+i.deleted_at IS NULL", "1 = 1", 1)
+    sql = (
+        "SELECT h.incident_id, h.changed_at, h.action, h.field, h.old_value, h.new_value, h.reason, "
+        f"{_CHANGE_COLUMNS} FROM history AS h JOIN incidents AS i ON i.id = h.incident_id WHERE {where}"
+    )
+    query_params = list(params)
+    if start:
+        sql += " AND h.changed_at >= ?"
+        query_params.append(start)
+    if end:
+        sql += " AND h.changed_at < ?"
+        query_params.append(end)
+    sql += " ORDER BY h.incident_id, h.id"
+    return fetch_rows(store.conn, sql, query_params)

@@ -1,0 +1,132 @@
+"""Connections, write transactions and the errors of SQLite in words: what every part of
+the store shares once a database is open (see :mod:`.database` for the opening).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from ..errors import DatabaseError, ValidationError
+
+#: How long a writer waits for another process's write to finish before giving up.
+#: A ``tracker add`` holds the lock for milliseconds; a large import for seconds.
+#: ``$TRACKER_BUSY_TIMEOUT`` (seconds) overrides it.
+BUSY_TIMEOUT_S = 60.0
+BUSY_TIMEOUT_VARIABLE = "TRACKER_BUSY_TIMEOUT"
+
+
+def busy_timeout() -> float:
+    """Seconds a writer waits for the lock: ``$TRACKER_BUSY_TIMEOUT``, else :data:`BUSY_TIMEOUT_S`."""
+    text = os.environ.get(BUSY_TIMEOUT_VARIABLE, "").strip()
+    if not text:
+        return BUSY_TIMEOUT_S
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < 86400:
+        raise ValidationError(f"{BUSY_TIMEOUT_VARIABLE} must be a number of seconds (e.g. 60), not {text!r}.")
+    return seconds
+
+
+class TrackerConnection(sqlite3.Connection):
+    """A connection that knows its file and whether it may write to it."""
+
+    path: Path
+    read_only: bool = False
+    wal_checked: bool = False
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Put the file in WAL mode after its first committed write from this connection.
+
+    Done after a write has committed, never on opening and never before a write that
+    might fail or be rolled back (a dry run): reading, a refused write and a dry run
+    all leave a rollback-journal file byte for byte as it was.
+    The switch needs every other connection to let go; when one does not within
+    the busy timeout, this write goes through the rollback journal instead (still
+    safe, only less concurrent) and a later write switches.
+    """
+    if not isinstance(conn, TrackerConnection) or conn.wal_checked:
+        return
+    conn.wal_checked = True
+    with suppress(sqlite3.OperationalError):
+        conn.execute("PRAGMA journal_mode = WAL")
+
+
+def explain(exc: sqlite3.Error) -> str:
+    """A sentence for the user from a SQLite error, saying what to do about it."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED"):
+        return (
+            f"the database stayed busy for {busy_timeout():g} s (another process is writing to it). "
+            f"Nothing was changed; try again, or wait longer with {BUSY_TIMEOUT_VARIABLE}=SECONDS."
+        )
+    if name.startswith("SQLITE_FULL"):
+        return "the disk is full (or the file reached its size limit). Nothing was changed; free some space."
+    if name.startswith("SQLITE_IOERR"):
+        return (
+            f"the disk refused a write ({exc}): is it full, or is the file at a size limit? "
+            "Nothing was changed; free some space and try again."
+        )
+    if name.startswith("SQLITE_READONLY"):
+        return "the file or its folder is read-only. Nothing was changed."
+    if name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB"):
+        return f"the file is damaged ({exc}). Restore it from a backup; 'tracker check' says what is wrong."
+    if name.startswith("SQLITE_CANTOPEN"):
+        return f"{exc} (is the folder there, and may you read it?). Nothing was changed."
+    return f"{exc}. Nothing was changed."
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction (a savepoint when nested): all of it happens, or none of it.
+
+    ``BEGIN IMMEDIATE`` takes the write lock at the start, waiting for other writers
+    through the busy handler. A plain ``BEGIN`` would take it at the first write, and
+    a reader upgrading to a writer gets SQLITE_BUSY at once, with no waiting, whenever
+    another process has committed in between.
+    """
+    if conn.in_transaction:
+        name = f"tracker_{secrets.token_hex(8)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        conn.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    if getattr(conn, "read_only", False):
+        raise DatabaseError(
+            f"Cannot write to {getattr(conn, 'path', 'the database')}: the file or its folder is read-only. "
+            "Nothing was changed."
+        )
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    _use_wal(conn)
+
+
+def rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
+    """Run a query now and stream its rows as dicts keyed by column name.
+
+    The statement runs before this returns, so that a bad parameter (a number too
+    large for SQLite) fails before a command has written the first byte of output.
+    """
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return (dict(zip(names, row, strict=True)) for row in cursor)
