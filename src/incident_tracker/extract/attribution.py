@@ -188,7 +188,7 @@ def _clean(phrase: str | None) -> str | None:
 
 
 def _country(name: str | None) -> str | None:
-    from .drafts import country_code
+    from .draft import country_code
 
     return country_code(name) if name else None
 
@@ -338,7 +338,7 @@ def _named(description: str) -> str | None:
 
 def _names_a_side(actor: str) -> bool:
     """An actor phrase names a side by its nationality ("Afghan Border Police"), not just "Gunmen"."""
-    from .drafts import country_code
+    from .draft import country_code
     from .groups import known_group
     from .vocab import DEMONYMS
 
