@@ -66,7 +66,7 @@ _CLAIMED_BY = re.compile(r"\bclaimed by\s+(?:an?\s+|the\s+)?(?P<desc>[^,.;]{1,60
 _DESCRIPTIVE = frozenset({"sunni", "shia", "shiite", "baloch", "baluch", "islamist", "islamic", "the", "a", "an"})
 _STATE_NOUNS = (
     r"forces|force|troops|soldiers|military|army|armed forces|aircraft|jets|Border Police|border police|border guards|"
-    r"guards|air force"
+    r"guards|air force|Forces|Troops|Army|Border Guards|Guards"
 )
 _ARMED_NOUNS = r"smugglers|traffickers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban"
 _ACTOR = (
@@ -131,10 +131,17 @@ _ACTED = re.compile(
 #: "gunmen", which only describes, "terrorists", "militants", "khawarij" say who the speaker holds responsible.
 _LABELLED = re.compile(
     r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+)(?P<perp>(?:the\s+)?(?:heavily\s+)?(?:armed\s+)?"
-    r"[\"“]?(?:terrorists|militants|khawarij|miscreants|insurgents)[\"”]?"
-    r"(?:\s+(?:from|based in|operating from)\s+(?:across\s+the\s+)?(?:the\s+)?[A-Z\w][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
-    r"\s+(?:had\s+)?(?:fired on|fired at|opened fire|attacked|ambushed|struck|stormed|targeted|hit)\b",
+    r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|miscreants|insurgents)[\"”]?"
+    r"(?:\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|in)\s+"
+    r"(?:across\s+the\s+(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
+    r"\s+(?:had\s+)?(?:fired|opened fire|attacked|ambushed|struck|stormed|targeted|hit)\b",
     re.IGNORECASE,
+)
+#: "Rockets launched from Afghanistan struck Termez, the ministry said": an origin told as fact by one side.
+_FROM_THERE = re.compile(
+    r"\b(?i:rockets?|missiles?|shells?|mortars?|projectiles?|fire|shots|gunfire)\s+(?:were\s+)?"
+    r"(?:launched|fired|coming)\s+from\s+(?:across\s+the\s+border\s+in\s+)?(?:neighbou?ring\s+)?"
+    rf"(?P<where>{_CAP}(?:\s+{_CAP})*)"
 )
 #: One side naming the attackers: "The ISPR called the attackers 'khawarij'", "officials identified the gunmen as
 #: members of Jaish al-Adl".
@@ -262,9 +269,13 @@ def read_attribution(text: str) -> Attribution | None:
     if acted and _names_a_side(acted.group("perp") or acted.group("from")):
         return Attribution("alleged", perpetrator=_clean(acted.group("perp") or acted.group("from")))
     labelled = _LABELLED.search(text)
-    if labelled and _SAYS.search(text):
+    if labelled and (_SAYS.search(text) or labelled.group("quote")):
         # "terrorists fired on troops, the ISPR said": the label is the speaker's naming of who struck
         return Attribution("alleged", perpetrator=_clean(labelled.group("perp")))
+    from_there = _FROM_THERE.search(text)
+    if from_there and _SAYS.search(text) and (_country(from_there.group("where")) or "across" in from_there.group(0)):
+        place, country = _origin(from_there.group("where"))
+        return Attribution("alleged", origin_place=place, origin_country=country)
     suspected = _SUSPECTED.search(text)
     if suspected:
         perp = suspected.group("perp") or suspected.group("perp2")

@@ -156,7 +156,8 @@ def _casualties(qualifier: str | None, number: str) -> Casualties | None:
     if qual in {"at least", "more than", "over"}:
         return parse_casualties(f"{qual} {value}")
     if qual in {"up to", "as many as"}:
-        return Casualties(value, None, value, f"{qual} {value}")
+        # An upper bound only, read as ``tracker add`` reads it: the best estimate stays unknown.
+        return parse_casualties(f"up to {value}")
     return Casualties(value)
 
 

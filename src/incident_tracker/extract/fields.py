@@ -49,15 +49,25 @@ NOT_PLACES = frozenset(
         "the",
         "a",
         "an",
+        # "(Army of Justice in Arabic)": a language, not a place
+        "arabic",
+        "persian",
+        "farsi",
+        "dari",
+        "pashto",
+        "urdu",
+        "english",
+        "russian",
     }
 )
 
 _OF_PLACE = re.compile(
-    rf"\b(?:the\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+)?"
+    rf"\b(?:the\s+|(?P<owner>{_CAP})[’']s\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+)?"
     rf"(?P<kind>city|town|village|district|province|region|"
     rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
 )
 
+_APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:province|region)\b")
 #: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
 _ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
 
@@ -152,7 +162,10 @@ def read_place(draft: Draft, sentence: Sentence, text: str) -> None:
     if admin and "_admin_hint" not in draft.values:
         draft.set("_admin_any", admin.group("admin"), sentence)  # a province named anywhere in its sentences
     for match in _OF_PLACE.finditer(text):
-        code = DEMONYMS.get((match.group("demonym") or "").lower())
+        # "the Kyrgyz city of Batken", "Iran's border area of Saravan": the country is the adjective's or owner's
+        code = DEMONYMS.get((match.group("demonym") or "").lower()) or country_code(match.group("owner") or "")
+        if match.group("owner") and code is None:
+            continue
         if wrong_role(text[: match.start()], text[match.end() :]):
             continue
         # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
@@ -189,6 +202,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str) -> None:
         prep = match.group("prep").lower()
         place = f"{prep} {match.group('the') or ''}{name}" if prep not in ("in", "at", "inside", "into") else name
         hint = admin.group("admin") if admin and admin.start() > match.end() else None
+        if _APPOSED_PROVINCE.match(text[match.end() :]) and not re.search(r"\b(?:province|region)$", place):
+            place += " province"  # "in Sistan-Baluchistan, the troubled province in …": a province, said after
         _set_place(draft, " ".join(place.split()), sentence, hint)
         break
     draft.set("_country_mention", country_phrase(text), sentence)
