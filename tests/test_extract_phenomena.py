@@ -93,3 +93,33 @@ def test_a_possessive_area_of_is_the_place_and_gives_the_country():
 def test_a_language_is_not_a_place():
     draft = _one("The group (its name means Army of Justice in Arabic) attacked a post on Sunday, killing two guards.")
     assert draft.get("place") is None
+
+
+def test_a_separate_incident_on_the_same_day_is_its_own_draft():
+    drafts = extract_drafts(
+        "Militants attacked a post on Sunday morning, killing one soldier. "
+        "In a separate incident on Sunday, a roadside bomb hit a convoy, wounding five soldiers.",
+        MONDAY,
+    )
+    assert [(d.values["event_date"], d.values.get("killed"), d.values.get("injured")) for d in drafts] == [
+        ("2025-11-30", 1, None),
+        ("2025-11-30", None, 5),
+    ]
+
+
+def test_an_aside_on_another_day_does_not_take_the_undated_lead():
+    drafts = extract_drafts(
+        "One soldier was killed when militants fired on a post, the army said on Sunday.\n\n"
+        "Also on November 10, a post in the same sector came under fire.",
+        MONDAY,
+    )
+    assert len(drafts) == 1
+    assert drafts[0].values["date_precision"] == "week" and drafts[0].values["killed"] == 1
+
+
+def test_a_day_told_just_before_the_violence_dates_it():
+    draft = _one(
+        "On the morning of Nov. 27, a shepherd ran to the nearest post for help. "
+        "He said armed men had stabbed his brother and taken the flock."
+    )
+    assert draft["event_date"] == "2025-11-27" and draft["date_precision"] == "day"

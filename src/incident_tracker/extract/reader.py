@@ -111,6 +111,14 @@ _SEPARATE = re.compile(
     re.IGNORECASE,
 )
 
+#: "In a separate incident", "in another attack": another incident, even on the same day.
+_ANOTHER = re.compile(
+    r"\b(?:in|on|during)\s+(?:a|another)\s+(?:separate|different)\s+(?:incident|attack|strike|clash|ambush)\b|"
+    r"\bin another (?:incident|attack|strike|clash|ambush)\b",
+    re.IGNORECASE,
+)
+#: "Also on September 22, …", "Earlier this month, …": an aside about another event, told after the lead.
+_ASIDE = re.compile(r"\s*(?:Also|Earlier|Previously|Separately)\b[^.]{0,40}?\b(?:on|in|last|this)\b")
 #: "The shooting began on Sunday": the day an event that went on for days started.
 _BEGAN = re.compile(r"\b(?:began|begun|started|broke out|erupted|flared)\b", re.IGNORECASE)
 
@@ -136,10 +144,12 @@ class Reader:
     several: bool = False
     paragraph_of: dict[int, int] = field(default_factory=dict)
     lead: list[tuple[Sentence, str]] = field(default_factory=list)
+    #: A day told in a sentence with no violence word, for the violent sentence that follows it.
+    pending: tuple[FoundDate, int, int] | None = None
 
-    def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True) -> Draft:
+    def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
-        if existing is not None:
+        if existing is not None and not new:
             return existing
         draft = Draft()
         draft.set("event_date", date.start.isoformat(), sentence)
@@ -177,6 +187,20 @@ class Reader:
             self.lead.append((sentence, text))  # what the report says before its first dated event
         dates = self.event_dates(text)
         violent = VIOLENCE.search(text) is not None or bool(dates and _EVENT_REFERENCE.search(text))
+        pending, self.pending = self.pending, None
+        if (
+            violent
+            and not dates
+            and not self.drafts
+            and pending
+            and pending[1:] == (sentence.index - 1, sentence.paragraph)
+        ):
+            dates = [pending[0]]  # "On the morning of Jan. 23, a guard radioed for help." "Gunmen had just …"
+        if not violent and not self.drafts and len({d.key for d in dates}) == 1 and dates[0].precision == "day":
+            self.pending = (dates[0], sentence.index, sentence.paragraph)
+        if violent and dates and not self.drafts and self.summary and _ASIDE.match(text):
+            self.background.append(sentence)  # "Also on September 22, a post came under fire": another event
+            return
         if not violent:
             if (self.current is not None or self.summary) and read_attribution(text) is not None:
                 self.read_attribution(self.current, sentence, text)
@@ -220,7 +244,8 @@ class Reader:
                 self.current = self.announced[index]
         elif dates and not (self.current is not None and TOLL_UPDATE.search(text)):
             if not self.drafts or dates[0].key in self.by_date or _SEPARATE.search(text) or self.several:
-                self.current = self.start(dates[0], sentence)
+                # "In a separate incident on Sunday morning": another incident, even on a day already read
+                self.current = self.start(dates[0], sentence, new=_ANOTHER.search(text) is not None)
             elif not self.same_event(dates[0], sentence, text):
                 self.background.append(sentence)  # another day, not announced as a separate event: earlier news
                 return
