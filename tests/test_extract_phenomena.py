@@ -123,3 +123,26 @@ def test_a_day_told_just_before_the_violence_dates_it():
         "He said armed men had stabbed his brother and taken the flock."
     )
     assert draft["event_date"] == "2025-11-27" and draft["date_precision"] == "day"
+
+
+def test_a_side_losing_a_man_counts_one_dead():
+    (toll,) = find_tolls("The patrol drove the intruders back but lost an officer in the exchange.")
+    assert (toll.what, toll.casualties.best) == ("killed", 1)
+
+
+def test_a_victim_named_in_apposition_still_counts_one():
+    (toll,) = find_tolls("A Tajik border guard, 31-year-old Rustam N., was killed on Friday.")
+    assert (toll.what, toll.casualties.best) == ("killed", 1)
+
+
+def test_fired_back_and_armed_clashes_name_firearms():
+    draft = _one("Two guards were hurt on Sunday in an armed clash with smugglers; the guards fired back.")
+    assert draft["weapons"] == ["firearms"]
+
+
+def test_a_day_told_with_the_region_before_the_violence_dates_it():
+    draft = _one(
+        "On the morning of Nov. 27, in the Issyk-Kul region, a shepherd ran to a post for help. "
+        "He said armed men had stabbed his brother."
+    )
+    assert draft["event_date"] == "2025-11-27"

@@ -145,7 +145,7 @@ class Reader:
     paragraph_of: dict[int, int] = field(default_factory=dict)
     lead: list[tuple[Sentence, str]] = field(default_factory=list)
     #: A day told in a sentence with no violence word, for the violent sentence that follows it.
-    pending: tuple[FoundDate, int, int] | None = None
+    pending: tuple[FoundDate, Sentence, str] | None = None
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -188,16 +188,12 @@ class Reader:
         dates = self.event_dates(text)
         violent = VIOLENCE.search(text) is not None or bool(dates and _EVENT_REFERENCE.search(text))
         pending, self.pending = self.pending, None
-        if (
-            violent
-            and not dates
-            and not self.drafts
-            and pending
-            and pending[1:] == (sentence.index - 1, sentence.paragraph)
-        ):
-            dates = [pending[0]]  # "On the morning of Jan. 23, a guard radioed for help." "Gunmen had just …"
+        scene: tuple[Sentence, str] | None = None
+        if violent and not dates and not self.drafts and pending and _just_before(pending[1], sentence):
+            # "On the morning of Jan. 23, in the Issykul region, a guard radioed for help." "Gunmen had just …"
+            dates, scene = [pending[0]], (pending[1], pending[2])
         if not violent and not self.drafts and len({d.key for d in dates}) == 1 and dates[0].precision == "day":
-            self.pending = (dates[0], sentence.index, sentence.paragraph)
+            self.pending = (dates[0], sentence, text)
         if violent and dates and not self.drafts and self.summary and _ASIDE.match(text):
             self.background.append(sentence)  # "Also on September 22, a post came under fire": another event
             return
@@ -257,6 +253,8 @@ class Reader:
             # a reaction sums up and names the places of all; only who is blamed in it is read.
             self.read_attribution(self.current, sentence, text)
             return
+        if scene is not None:
+            read_place(self.current, *scene)  # the day's sentence told where, too
         self.read(self.current, sentence, text)
 
     def same_event(self, date: FoundDate, sentence: Sentence, text: str) -> bool:
@@ -348,3 +346,8 @@ class Reader:
             if current == found.status and before and found.perpetrator and narrower(found.perpetrator, before):
                 # "Iranian forces fired shells", then "the Iranian border guards fired them": the narrower name
                 target.set("perpetrator", found.perpetrator, sentence, replace=True)
+
+
+def _just_before(earlier: Sentence, sentence: Sentence) -> bool:
+    """Whether ``earlier`` is the sentence just before ``sentence``, in the same paragraph."""
+    return earlier.index == sentence.index - 1 and earlier.paragraph == sentence.paragraph

@@ -166,7 +166,8 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"small[- ]arms(?: fire)?|gunfire|gunmen|gunman|gun battle|gunfight|firefight|shot dead|shot|shooting|"
         r"opened fire|opened (?:[\w\"“”']+ ){1,2}fire|automatic weapons|rifles?|machine[- ]guns?|exchanges? of fire|"
-        r"exchanged fire|firearms|firing|fired (?:on|at|upon)|traded fire",
+        r"exchanged fire|firearms|firing|fired (?:on|at|upon)|traded fire|fired back|returned fire|came under fire|"
+        r"armed clash(?:es)?|(?:clash(?:es|ed)?|fighting|fought) with (?:an? )?armed|heavily armed",
         ("firearms",),
     ),
     (r"knives|knife|stabbed|stabbing|beaten|stones|sticks|clubs", ("melee",)),
