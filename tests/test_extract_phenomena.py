@@ -146,3 +146,14 @@ def test_a_day_told_with_the_region_before_the_violence_dates_it():
         "He said armed men had stabbed his brother."
     )
     assert draft["event_date"] == "2025-11-27"
+
+
+def test_fire_opened_on_civilians_with_words_between_names_the_victims():
+    draft = _one('Troops opened "heavy and unprovoked fire" on civilians in the valley on Sunday, killing two.')
+    assert draft["target_type"] == "civilians"
+
+
+def test_people_kidnapped_are_the_victims_without_a_toll():
+    draft = _one("Twelve border guards, two officers among them, were kidnapped on Sunday near the frontier.")
+    assert draft["target_type"] == "border_guards"
+    assert draft.get("killed") is None

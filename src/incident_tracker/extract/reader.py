@@ -17,7 +17,7 @@ from .draft import Draft
 from .fields import CONFLICT, NOT_PLACES, add_up, narrower, read_place, read_toll, read_weapons
 from .roles import background_start
 from .sentences import Sentence
-from .vocab import ORIGIN, VICTIM_NOUN, VIOLENCE
+from .vocab import NUMBER, ORIGIN, VICTIM_NOUN, VIOLENCE
 
 #: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
 BACKGROUND_DAYS = 45
@@ -91,9 +91,13 @@ ATTRIBUTION_FIELDS = ("perpetrator", "attributed_by", "origin_place", "origin_co
 
 #: "fired on a group of 300 Afghan migrants", "attacked a convoy of police officers".
 _ATTACKED = re.compile(
-    r"\b(?:fired (?:on|at|upon)|opened fire on|attacked|targeted|ambushed|shot at|stormed)\s+"
+    r"\b(?:fired (?:on|at|upon)|opened (?:[\w\"“”'-]+\s+){0,4}?fire[\"”]?\s+(?:on|at)|"
+    r"attacked|targeted|ambushed|shot at|stormed)\s+"
     r"(?:a\s+(?:group|convoy|party|team|patrol)\s+of\s+)?(?:an?\s+|the\s+)?(?:\d+\s+)?"
-    rf"(?P<noun>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))\b",
+    rf"(?P<noun>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))\b|"
+    # "Fourteen border guards, among them …, were kidnapped": who was taken, with no toll
+    rf"\b(?:{NUMBER}|an?)\s+(?P<taken>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))(?:,[^,;]{{1,80}},)?\s+"
+    r"(?:were|was|had been|have been|has been)\s+(?:kidnapped|abducted|taken hostage|seized)\b",
     re.IGNORECASE,
 )
 
@@ -299,7 +303,7 @@ class Reader:
             draft.set("killed", 0, sentence)
         target = _ATTACKED.search(text)
         if target and "target_type" not in draft.values:
-            victims, nationality, kind = victims_of(target.group("noun"))
+            victims, nationality, kind = victims_of(target.group("noun") or target.group("taken"))
             if kind:  # "fired on a group of 300 Afghan migrants": who was hit, even without a count
                 draft.set("victims", victims, sentence)
                 draft.set("victim_nationality", nationality, sentence)
