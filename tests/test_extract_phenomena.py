@@ -157,3 +157,28 @@ def test_people_kidnapped_are_the_victims_without_a_toll():
     draft = _one("Twelve border guards, two officers among them, were kidnapped on Sunday near the frontier.")
     assert draft["target_type"] == "border_guards"
     assert draft.get("killed") is None
+
+
+def test_each_side_blaming_the_other_in_turn_is_disputed():
+    draft = _one(
+        "A guard was killed on Sunday in an exchange of fire on the border. "
+        "Tajik officials blamed Kyrgyz border guards for the shooting. "
+        "Kyrgyz media, meanwhile, put the blame on the Tajik border guards."
+    )
+    assert draft["attribution"] == "disputed"
+    assert "perpetrator" not in draft
+
+
+def test_two_allegations_against_one_side_stay_alleged():
+    draft = _one(
+        "A guard was killed on Sunday in an exchange of fire on the border. "
+        "Tajik officials blamed Kyrgyz border guards for the shooting. "
+        "Tajik media also put the blame on Kyrgyz soldiers."
+    )
+    assert draft["attribution"] == "alleged"
+
+
+def test_believed_to_be_behind_it_is_suspected():
+    found = read_attribution("Officials, however, believed that militants based in the hills might be behind it.")
+    assert found is not None and found.status == "suspected"
+    assert found.perpetrator == "militants based in the hills"

@@ -20,11 +20,13 @@ _CAP = r"[A-Z][\w’'-]*"
 _WHO = (
     rf"(?P<who>(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,3}}(?:[a-z]+\s+)?"
     r"(?:authorities|officials?|government|ministry|minister|military|army|police|forces|border service|"
-    r"spokesm[ae]n|spokesperson|sources|governor|commander|administration|office|committee|department|agency))"
+    r"spokesm[ae]n|spokesperson|sources|governor|commander|administration|office|committee|department|agency|"
+    r"media|side))"
 )
 _PLACE = rf"(?P<where>{_CAP}(?:\s+{_CAP})*)"
 _BLAME = re.compile(
-    rf"{_WHO}\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused)\s+"
+    rf"{_WHO}(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?:blamed|accused|put the blame on|laid the blame on)\s+"
     r"(?P<perp>(?!each\b|one another\b|the other\b|both\b)[^,.;]+?)"
     rf"(?:\s+(?:based\s+)?(?:in|from)\s+(?:neighbou?ring\s+)?(?:the\s+)?{_PLACE})?"
     r"(?=\s+(?:for|of|over)\b|\s*[,.;]|\s*$)"
@@ -79,7 +81,10 @@ _SUSPECTED = re.compile(
     r"\b(?:thought|believed|suspected)\s+to\s+(?:belong\s+to|be\s+members?\s+of)\s+"
     r"(?P<perp>(?:the\s+)?[A-Z][^,.;]{2,60}?)(?=\s*(?:group\b|,|\.|;|$))|"
     r"\b(?:did not|could not|have not|has not)\s+(?:exclude|rule out)(?:d)?\s+that\s+"
-    r"(?P<perp2>[^,.;]{3,80}?)\s+(?:were|was)\s+(?:involved|behind|responsible)"
+    r"(?P<perp2>[^,.;]{3,80}?)\s+(?:were|was)\s+(?:involved|behind|responsible)|"
+    # "officials believed that militants based in Kunar might be behind it"
+    r"\b(?:believed|suspected|thought)\s+that\s+(?P<perp3>[^,.;]{3,80}?)\s+(?:might|may|could|were|was)\s+"
+    r"(?:have\s+been\s+|be\s+)?(?:behind|responsible)\b"
 )
 #: "… that Iranian security forces are alleged to have carried out"; "believed to have" is suspected.
 _SAID_TO_HAVE = re.compile(
@@ -278,7 +283,7 @@ def read_attribution(text: str) -> Attribution | None:
         return Attribution("alleged", origin_place=place, origin_country=country)
     suspected = _SUSPECTED.search(text)
     if suspected:
-        perp = suspected.group("perp") or suspected.group("perp2")
+        perp = suspected.group("perp") or suspected.group("perp2") or suspected.group("perp3")
         return Attribution("suspected", perpetrator=_clean(re.sub(r"^members of\s+", "", perp)))
     said_to = _SAID_TO_HAVE.search(text)
     if said_to and _names_a_side(said_to.group("perp")):

@@ -10,14 +10,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .attribution import RANK, read_attribution
+from .attribution import RANK, Attribution, read_attribution
 from .casualties import TOLL_UPDATE, find_tolls, victims_of
 from .dates import FoundDate, find_dates
 from .draft import Draft
 from .fields import CONFLICT, NOT_PLACES, add_up, narrower, read_place, read_toll, read_weapons
 from .roles import background_start
 from .sentences import Sentence
-from .vocab import NUMBER, ORIGIN, VICTIM_NOUN, VIOLENCE
+from .vocab import DEMONYMS, NUMBER, ORIGIN, VICTIM_NOUN, VIOLENCE
 
 #: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
 BACKGROUND_DAYS = 45
@@ -339,6 +339,13 @@ class Reader:
             current = target.values.get("attribution")
             if current is not None and RANK[current] > RANK[found.status]:
                 continue
+            if current == found.status == "alleged" and _opposite_sides(target.values.get("perpetrator"), found):
+                # one side's account names the other, and the other's names the first: sides blaming each other
+                for name in ATTRIBUTION_FIELDS:
+                    target.values.pop(name, None)
+                    target.evidence.pop(name, None)
+                target.set("attribution", "disputed", sentence, replace=True)
+                continue
             if current != found.status:  # a stronger statement: its own actor and source, not the weaker one's
                 for name in ATTRIBUTION_FIELDS:
                     target.values.pop(name, None)
@@ -355,3 +362,14 @@ class Reader:
 def _just_before(earlier: Sentence, sentence: Sentence) -> bool:
     """Whether ``earlier`` is the sentence just before ``sentence``, in the same paragraph."""
     return earlier.index == sentence.index - 1 and earlier.paragraph == sentence.paragraph
+
+
+def _opposite_sides(before: object, found: Attribution) -> bool:
+    """Whether a second allegation names a state side other than the one the first named."""
+    first, second = _sides(str(before or "")), _sides(found.perpetrator or "")
+    return bool(first and second and not first & second)
+
+
+def _sides(phrase: str) -> set[str]:
+    """The countries a phrase's demonyms name: "Tajik border guards" → {"TJ"}."""
+    return {DEMONYMS[w.lower()] for w in re.findall(r"[\w-]+", phrase) if w.lower() in DEMONYMS}
