@@ -103,8 +103,7 @@ def test_json_is_written_in_one_place_and_progress_drawn_by_one_helper():
     dumps = {m.name for m in CLI.glob("*.py") if calls_dumps(m)}
     assert dumps == {"output.py"}
     bars = {m.name for m in CLI.glob("*.py") if "rich.progress import" in m.read_text()}
-    # extract.py is being reworked by the extract work: it switches on merge.
-    assert bars - {"extract.py"} == {"output.py"}
+    assert bars == {"output.py"}
 
 
 def test_emit_writes_each_format(capsys):

@@ -172,7 +172,7 @@ def test_a_streamed_json_item_is_what_json_dumps_writes(match: Match):
     import json
     import textwrap
 
-    from incident_tracker.cli.extract import _json_item
+    from incident_tracker.cli.duplicates import _json_item
 
     expected = json.dumps([match.as_dict()], ensure_ascii=False, indent=2)
     assert "[\n" + _json_item(match) + "\n]" == expected

@@ -8,7 +8,20 @@ global options live in :mod:`.base`.
 
 import typer
 
-from . import actors, brief, exchange, extract, gazetteer, geo, incidents, maintenance, report, settings, sources
+from . import (
+    actors,
+    brief,
+    duplicates,
+    exchange,
+    extract,
+    gazetteer,
+    geo,
+    incidents,
+    maintenance,
+    report,
+    settings,
+    sources,
+)
 from .base import (
     COMMAND_ORDER,
     CREDITS,
@@ -58,7 +71,7 @@ app.command("export")(exchange.export)
 app.command("import")(exchange.import_)
 # From articles to records.
 app.command("extract")(extract.extract_command)
-app.command("duplicates")(extract.duplicates_command)
+app.command("duplicates")(duplicates.duplicates_command)
 # Reports.
 app.command("timeline")(report.timeline)
 app.command("stats")(report.stats)

@@ -1,4 +1,4 @@
-"""``tracker extract`` (article → draft incidents) and ``tracker duplicates``.
+"""``tracker extract``: an article → draft incidents (``tracker duplicates`` is in :mod:`.duplicates`).
 
 The command reads the text, calls :func:`incident_tracker.extract.extract_drafts`,
 flags drafts that look like incidents already recorded, and renders. Nothing is
@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -21,20 +18,17 @@ import typer
 
 from .. import models
 from ..errors import ValidationError
-from ..store.filters import Filters
 from .base import interactive, state
-from .options import NoInputOption, filter_options
+from .options import NoInputOption
 from .render import message, print_json
 
 if TYPE_CHECKING:
     from ..extract import Draft, Locator
     from ..store import IncidentStore
-    from ..store.duplicates import Match
 
 DraftsJson = Annotated[
     bool, typer.Option("--json", help="Print the drafts, with their evidence, as JSON (with --add: what was added).")
 ]
-PairsJson = Annotated[bool, typer.Option("--json", help="Print the pairs as JSON.")]
 _SHOWN_FIRST = ("event_date", "event_type", "sub_event_type", "place", "country", "killed", "injured")
 
 
@@ -323,133 +317,3 @@ def edit_values(name: str, text: str) -> dict[str, Any]:
     if name == "event_date":
         return dict(models.resolve_dates(text, None, None))
     return {name: text or None}
-
-
-@filter_options
-def duplicates_command(
-    ctx: typer.Context,
-    filters: Filters,
-    days: Annotated[int, typer.Option("--days", min=0, help="Largest gap between the two dates, in days.")] = 3,
-    km: Annotated[float, typer.Option("--km", min=0.1, help="Distance at which places stop counting as alike.")] = 50.0,
-    min_score: Annotated[
-        float, typer.Option("--min-score", min=0.0, max=1.0, help="Report pairs scoring at least this (0-1).")
-    ] = 0.6,
-    strongest_first: Annotated[
-        bool,
-        typer.Option(
-            "--strongest-first", help="Sort by score, most alike first (waits for the end; default: as found, by date)."
-        ),
-    ] = False,
-    as_json: PairsJson = False,
-) -> None:
-    """List pairs of recorded incidents that look like one event (same days, nearby, similar toll and type).
-
-    Each line gives the pair, a score and why, as they are found (in date order); confirm
-    one with tracker link NEW OLD --kind duplicate_of (or tracker delete NEW --duplicate-of OLD).
-    Both incidents of a pair match the filters.
-
-    Examples:
-
-    \b
-      tracker duplicates --days 2 --km 25
-      tracker duplicates --country TJ --since 2025 --json
-    """
-    from ..store.duplicates import iter_duplicate_pairs
-
-    if filters.deleted:
-        raise ValidationError("--deleted: duplicates are looked for among live incidents only.")
-    store = state(ctx).store(create=False)
-    with _pairs_progress(store, filters) as progress:
-        pairs = iter_duplicate_pairs(store, days=days, km=km, min_score=min_score, filters=filters, progress=progress)
-        if strongest_first:
-            pairs = iter(sorted(pairs, key=lambda m: (-m.score, m.first or 0, m.second)))
-        first, count = _print_pairs(pairs, as_json, store)
-    if as_json:
-        return
-    if first is not None:
-        message(
-            f"{count} likely duplicate pair(s). Confirm one with: "
-            f"tracker link {first.second} {first.first} --kind duplicate_of"
-        )
-    else:
-        message("No likely duplicates.")
-
-
-#: Pairs per printed table: the table streams in pieces, so a million incidents never
-#: wait for (or hold in memory) every pair before the first is shown.
-TABLE_BATCH = 50
-
-
-def _print_pairs(pairs: Iterator[Match], as_json: bool, store: IncidentStore) -> tuple[Match | None, int]:
-    """Print the pairs as they come (tables of up to TABLE_BATCH pairs, or the elements of one
-    JSON array); return the first pair and the count."""
-    import json
-
-    from .render import console, duplicates_table
-
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    # A person watching sees each pair as it is found; a file or a pipe gets full buffers
-    # (a flush per pair was a system call per pair, millions of them on a large file).
-    live = sys.stdout.isatty()
-    first: Match | None = None
-    count = 0
-    batch: list[Match] = []
-    shown = time.monotonic()
-    for pair in pairs:
-        if as_json:
-            sys.stdout.write(("[\n" if first is None else ",\n") + _json_item(pair, encode))
-            if live:
-                sys.stdout.flush()
-        else:
-            batch.append(pair)
-            # A person watching gets what was found at least every second; a file full tables.
-            if len(batch) == TABLE_BATCH or (live and time.monotonic() - shown >= 1.0):
-                console().print(duplicates_table(batch, store))
-                batch, shown = [], time.monotonic()
-        first = first or pair
-        count += 1
-    if as_json:
-        sys.stdout.write("\n]\n" if first is not None else "[]\n")
-    elif batch:
-        console().print(duplicates_table(batch, store))
-    return first, count
-
-
-def _json_item(pair: Match, encode: Callable[[Any], str] | None = None) -> str:
-    """``pair.as_dict()`` as ``json.dumps(..., indent=2)`` writes it inside a list, built
-    directly: the indenting encoder is pure Python, and was half the time of a large run."""
-    if encode is None:
-        import json
-
-        encode = json.JSONEncoder(ensure_ascii=False).encode
-    item = pair.as_dict()
-    reasons = ",\n      ".join(map(encode, item["reasons"]))
-    return (
-        f'  {{\n    "first": {encode(item["first"])},\n    "second": {encode(item["second"])},\n'
-        f'    "score": {encode(item["score"])},\n'
-        + (f'    "reasons": [\n      {reasons}\n    ]\n  }}' if reasons else '    "reasons": []\n  }')
-    )
-
-
-@contextmanager
-def _pairs_progress(store: IncidentStore, filters: Filters) -> Iterator[Callable[[int], None] | None]:
-    """A Rich progress bar (incidents read of those matching) on stderr when it is a terminal."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    from .render import console
-
-    with Progress(
-        TextColumn("Looking for duplicates"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console(stderr=True),
-        transient=True,
-        # Pairs printed to a terminal go above the bar; into a file or a pipe, untouched.
-        redirect_stdout=sys.stdout.isatty(),
-    ) as bar:
-        task = bar.add_task("duplicates", total=store.count(filters))
-        yield lambda done: bar.update(task, completed=done)

@@ -85,11 +85,14 @@ def write_json(data: Any) -> None:
 
 
 @contextmanager
-def progress_bar(label: str, total: int | None = None, *, size: bool = False) -> Iterator[Callable[..., None] | None]:
+def progress_bar(
+    label: str, total: int | None = None, *, size: bool = False, redirect_stdout: bool = False
+) -> Iterator[Callable[..., None] | None]:
     """A progress bar on stderr while the block runs, when stderr is a terminal; ``None`` otherwise.
 
     Yields a callback for the library's :data:`~incident_tracker.progress.Progress` reports:
-    ``report(done)`` or ``report(done, total)``. ``size`` shows done and total as bytes.
+    ``report(done)`` or ``report(done, total)``. ``size`` shows done and total as bytes;
+    ``redirect_stdout`` prints what the command writes to a terminal above the bar.
     """
     if not sys.stderr.isatty():
         yield None
@@ -107,7 +110,7 @@ def progress_bar(label: str, total: int | None = None, *, size: bool = False) ->
 
     amount = DownloadColumn() if size else MofNCompleteColumn()
     columns = (TextColumn("{task.description}"), BarColumn(), amount, TimeElapsedColumn())
-    with Progress(*columns, console=console(stderr=True), transient=True) as bar:
+    with Progress(*columns, console=console(stderr=True), transient=True, redirect_stdout=redirect_stdout) as bar:
         task = bar.add_task(label, total=total)
 
         def report(done: int, whole: int | None = None) -> None:

@@ -20,11 +20,13 @@ _CAP = r"[A-Z][\w’'-]*"
 _WHO = (
     rf"(?P<who>(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,3}}(?:[a-z]+\s+)?"
     r"(?:authorities|officials?|government|ministry|minister|military|army|police|forces|border service|"
-    r"spokesm[ae]n|spokesperson|sources|governor|commander|administration|office|committee|department|agency))"
+    r"spokesm[ae]n|spokesperson|sources|governor|commander|administration|office|committee|department|agency|"
+    r"media|side))"
 )
 _PLACE = rf"(?P<where>{_CAP}(?:\s+{_CAP})*)"
 _BLAME = re.compile(
-    rf"{_WHO}\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused)\s+"
+    rf"{_WHO}(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?:blamed|accused|put the blame on|laid the blame on)\s+"
     r"(?P<perp>(?!each\b|one another\b|the other\b|both\b)[^,.;]+?)"
     rf"(?:\s+(?:based\s+)?(?:in|from)\s+(?:neighbou?ring\s+)?(?:the\s+)?{_PLACE})?"
     r"(?=\s+(?:for|of|over)\b|\s*[,.;]|\s*$)"
@@ -66,7 +68,7 @@ _CLAIMED_BY = re.compile(r"\bclaimed by\s+(?:an?\s+|the\s+)?(?P<desc>[^,.;]{1,60
 _DESCRIPTIVE = frozenset({"sunni", "shia", "shiite", "baloch", "baluch", "islamist", "islamic", "the", "a", "an"})
 _STATE_NOUNS = (
     r"forces|force|troops|soldiers|military|army|armed forces|aircraft|jets|Border Police|border police|border guards|"
-    r"guards|air force"
+    r"guards|air force|Forces|Troops|Army|Border Guards|Guards"
 )
 _ARMED_NOUNS = r"smugglers|traffickers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban"
 _ACTOR = (
@@ -79,7 +81,10 @@ _SUSPECTED = re.compile(
     r"\b(?:thought|believed|suspected)\s+to\s+(?:belong\s+to|be\s+members?\s+of)\s+"
     r"(?P<perp>(?:the\s+)?[A-Z][^,.;]{2,60}?)(?=\s*(?:group\b|,|\.|;|$))|"
     r"\b(?:did not|could not|have not|has not)\s+(?:exclude|rule out)(?:d)?\s+that\s+"
-    r"(?P<perp2>[^,.;]{3,80}?)\s+(?:were|was)\s+(?:involved|behind|responsible)"
+    r"(?P<perp2>[^,.;]{3,80}?)\s+(?:were|was)\s+(?:involved|behind|responsible)|"
+    # "officials believed that militants based in Kunar might be behind it"
+    r"\b(?:believed|suspected|thought)\s+that\s+(?P<perp3>[^,.;]{3,80}?)\s+(?:might|may|could|were|was)\s+"
+    r"(?:have\s+been\s+|be\s+)?(?:behind|responsible)\b"
 )
 #: "… that Iranian security forces are alleged to have carried out"; "believed to have" is suspected.
 _SAID_TO_HAVE = re.compile(
@@ -131,10 +136,17 @@ _ACTED = re.compile(
 #: "gunmen", which only describes, "terrorists", "militants", "khawarij" say who the speaker holds responsible.
 _LABELLED = re.compile(
     r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+)(?P<perp>(?:the\s+)?(?:heavily\s+)?(?:armed\s+)?"
-    r"[\"“]?(?:terrorists|militants|khawarij|miscreants|insurgents)[\"”]?"
-    r"(?:\s+(?:from|based in|operating from)\s+(?:across\s+the\s+)?(?:the\s+)?[A-Z\w][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
-    r"\s+(?:had\s+)?(?:fired on|fired at|opened fire|attacked|ambushed|struck|stormed|targeted|hit)\b",
+    r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|miscreants|insurgents)[\"”]?"
+    r"(?:\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|in)\s+"
+    r"(?:across\s+the\s+(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
+    r"\s+(?:had\s+)?(?:fired|opened fire|attacked|ambushed|struck|stormed|targeted|hit)\b",
     re.IGNORECASE,
+)
+#: "Rockets launched from Afghanistan struck Termez, the ministry said": an origin told as fact by one side.
+_FROM_THERE = re.compile(
+    r"\b(?i:rockets?|missiles?|shells?|mortars?|projectiles?|fire|shots|gunfire)\s+(?:were\s+)?"
+    r"(?:launched|fired|coming)\s+from\s+(?:across\s+the\s+border\s+in\s+)?(?:neighbou?ring\s+)?"
+    rf"(?P<where>{_CAP}(?:\s+{_CAP})*)"
 )
 #: One side naming the attackers: "The ISPR called the attackers 'khawarij'", "officials identified the gunmen as
 #: members of Jaish al-Adl".
@@ -188,7 +200,7 @@ def _clean(phrase: str | None) -> str | None:
 
 
 def _country(name: str | None) -> str | None:
-    from .drafts import country_code
+    from .draft import country_code
 
     return country_code(name) if name else None
 
@@ -262,12 +274,16 @@ def read_attribution(text: str) -> Attribution | None:
     if acted and _names_a_side(acted.group("perp") or acted.group("from")):
         return Attribution("alleged", perpetrator=_clean(acted.group("perp") or acted.group("from")))
     labelled = _LABELLED.search(text)
-    if labelled and _SAYS.search(text):
+    if labelled and (_SAYS.search(text) or labelled.group("quote")):
         # "terrorists fired on troops, the ISPR said": the label is the speaker's naming of who struck
         return Attribution("alleged", perpetrator=_clean(labelled.group("perp")))
+    from_there = _FROM_THERE.search(text)
+    if from_there and _SAYS.search(text) and (_country(from_there.group("where")) or "across" in from_there.group(0)):
+        place, country = _origin(from_there.group("where"))
+        return Attribution("alleged", origin_place=place, origin_country=country)
     suspected = _SUSPECTED.search(text)
     if suspected:
-        perp = suspected.group("perp") or suspected.group("perp2")
+        perp = suspected.group("perp") or suspected.group("perp2") or suspected.group("perp3")
         return Attribution("suspected", perpetrator=_clean(re.sub(r"^members of\s+", "", perp)))
     said_to = _SAID_TO_HAVE.search(text)
     if said_to and _names_a_side(said_to.group("perp")):
@@ -338,7 +354,7 @@ def _named(description: str) -> str | None:
 
 def _names_a_side(actor: str) -> bool:
     """An actor phrase names a side by its nationality ("Afghan Border Police"), not just "Gunmen"."""
-    from .drafts import country_code
+    from .draft import country_code
     from .groups import known_group
     from .vocab import DEMONYMS
 

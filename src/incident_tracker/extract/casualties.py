@@ -90,9 +90,15 @@ _PATTERNS = (
         rf"(?:\s+{_NOUN})?\b",
         re.IGNORECASE,
     ),
-    # "A Tajik border guard officer was killed": the article counts one
+    # "A Tajik border guard officer was killed", "A Kyrgyz guard, 27-year-old …, was killed": the article counts one
     re.compile(
-        rf"\b(?P<num>an?)\s+{_NOUN}\s+(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+(?P<verb>{_KILL}|{_HURT})\b",
+        rf"\b(?P<num>an?)\s+{_NOUN}(?:,[^,;]{{1,80}},)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+"
+        rf"(?P<verb>{_KILL}|{_HURT})\b",
+        re.IGNORECASE,
+    ),
+    # "… and lost an officer in the clash": a side counting its own dead
+    re.compile(
+        rf"\b(?P<verb>lost)\s+(?P<qual>)(?P<num>an?|{NUMBER})\s+(?:of\s+(?:its|their|his)\s+)?{_NOUN}\b",
         re.IGNORECASE,
     ),
     # "one was killed and another wounded": the one more counts one
@@ -156,7 +162,8 @@ def _casualties(qualifier: str | None, number: str) -> Casualties | None:
     if qual in {"at least", "more than", "over"}:
         return parse_casualties(f"{qual} {value}")
     if qual in {"up to", "as many as"}:
-        return Casualties(value, None, value, f"{qual} {value}")
+        # An upper bound only, read as ``tracker add`` reads it: the best estimate stays unknown.
+        return parse_casualties(f"up to {value}")
     return Casualties(value)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .drafts import Locator
+from .draft import Locator
 
 
 def gazetteer_locator(db_path: str | Path | None = None) -> Locator:

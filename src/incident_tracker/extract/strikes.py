@@ -47,7 +47,7 @@ _ACKNOWLEDGED = re.compile(r"\backnowledged\s+(?:the|its|this|that)\s+(?:operati
 
 def _state(match: re.Match[str]) -> tuple[str, str] | None:
     """The striking state's code and demonym, or None when the word is not a state's."""
-    from .drafts import country_code
+    from .draft import country_code
 
     groups = match.groupdict()
     if groups.get("demonym"):
@@ -95,6 +95,6 @@ _VOICE = re.compile(rf"\b(?P<who>{_NAME})(?:[’']s)?\s+(?:[a-z]+\s+){{0,2}}{_OW
 
 def _own_voice(text: str, code: str, demonym: str) -> bool:
     """Whether the striking state's own officials, military or ministry speak in a sentence."""
-    from .drafts import country_code
+    from .draft import country_code
 
     return any(m.group("who").lower() == demonym or country_code(m.group("who")) == code for m in _VOICE.finditer(text))

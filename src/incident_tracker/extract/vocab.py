@@ -166,7 +166,8 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"small[- ]arms(?: fire)?|gunfire|gunmen|gunman|gun battle|gunfight|firefight|shot dead|shot|shooting|"
         r"opened fire|opened (?:[\w\"“”']+ ){1,2}fire|automatic weapons|rifles?|machine[- ]guns?|exchanges? of fire|"
-        r"exchanged fire|firearms|firing|fired (?:on|at|upon)|traded fire",
+        r"exchanged fire|firearms|firing|fired (?:on|at|upon)|traded fire|fired back|returned fire|came under fire|"
+        r"armed clash(?:es)?|(?:clash(?:es|ed)?|fighting|fought) with (?:an? )?armed|heavily armed",
         ("firearms",),
     ),
     (r"knives|knife|stabbed|stabbing|beaten|stones|sticks|clubs", ("melee",)),
@@ -180,7 +181,9 @@ VIOLENCE = re.compile(
     r"explosions?|blasts?|bomb(?:ing|ed|s)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
     r"abducted|kidnapped|casualties|martyred|shahadat|raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|"
     r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead|set on fire|set ablaze|torched|looted|"
-    r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit))\b",
+    r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"
+    r"fired (?:\w+\s+){0,3}(?:rockets?|missiles?|shells?|mortars?|rounds)|rockets? (?:fire|fell|landed|hit)|"
+    r"gun ?battle|stabbed|beaten to death|drowned)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,89 @@
+"""A draft incident and the geocoder it is located with.
+
+:class:`Draft` holds codebook values, each with the sentence it came from, so that a
+reviewer sees why every field says what it says; :class:`Locator` is what the reading
+calls to place a phrase (the offline gazetteer in practice, a stub in tests).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ..errors import ValidationError
+from ..models import parse_country
+from .sentences import Sentence
+
+
+#: Looks up a place phrase: returns location fields (or {}) and a note for the reviewer.
+class Locator(Protocol):
+    """Geocodes a place phrase: ``(place, country, named=…) -> (location fields, note)``.
+
+    ``named`` are the countries the article names: the geocoder's region, so that a
+    place on either side of the border it reports is found in the right country.
+    """
+
+    def __call__(
+        self, place: str, country: str | None, /, named: frozenset[str] = frozenset()
+    ) -> tuple[dict[str, Any], str | None]: ...
+
+
+def country_code(name: str) -> str | None:
+    """ISO code for a full country name in running text ("Tajikistan", "Afghanistan’s"), else None."""
+    clean = re.sub(r"[’']s$", "", name.strip())
+    if len(clean) < 4 or clean.isupper():
+        return None
+    try:
+        return parse_country(clean)
+    except ValidationError:
+        return None
+
+
+@dataclass
+class Draft:
+    """One proposed incident: codebook values, the evidence sentence per field, notes."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    evidence: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    possible_duplicates: list[dict[str, Any]] = field(default_factory=list)
+    #: Fields filled by a default because the text says nothing (``attribution``, ``weapons``):
+    #: shown as defaults, never as if read from the text.
+    defaults: list[str] = field(default_factory=list)
+    #: The incident this draft already is (same article or same event), set by the caller.
+    recorded: dict[str, Any] | None = None
+
+    def set(self, name: str, value: Any, sentence: Sentence, *, replace: bool = False) -> None:
+        """Set a field once (the first mention wins) with its evidence."""
+        if value is None or (name in self.values and not replace):
+            return
+        self.values[name] = value
+        self.evidence[name] = sentence.text
+
+    def source_note(self) -> str:
+        """What this article says about the incident, for its source's note ("Gives 2025-11-24, 3 killed.")."""
+        from ..models import format_event_date, format_toll
+
+        values = self.values
+        parts = [
+            format_event_date(values.get("event_date"), values.get("event_date_end"), values.get("date_precision"))
+        ]
+        for what in ("killed", "injured"):
+            if values.get(what) is not None:
+                toll = format_toll(values[what], values.get(f"{what}_low"), values.get(f"{what}_high"))
+                parts.append(f"{values.get(f'{what}_text') or toll} {what}")
+        if values.get("attributed_by"):
+            parts.append(f"attributed by {values['attributed_by']}")
+        return f"Gives {', '.join(parts)} (drafted by tracker extract)."
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "values": dict(self.values),
+            "evidence": dict(self.evidence),
+            "defaults": list(self.defaults),
+            "notes": list(self.notes),
+            "possible_duplicates": list(self.possible_duplicates),
+            "recorded": self.recorded,
+        }

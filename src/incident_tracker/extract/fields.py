@@ -1,0 +1,294 @@
+"""Reading one sentence's fields into a draft: tolls, weapons and the place.
+
+Kept apart from the reading of the article (:mod:`.reader`), which decides *which*
+incident a sentence feeds; these decide what the sentence says about it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Casualties, parse_casualties
+from .casualties import HEDGED, TOLL_UPDATE, Toll
+from .context import country_phrase
+from .draft import Draft, country_code
+from .roles import wrong_role
+from .sentences import Sentence
+from .vocab import DEMONYMS, ORIGIN, VAGUE_WORDS, WEAPON_PHRASES
+
+_CAP = r"[A-Z][\w’'-]*"
+
+_PLACE = re.compile(
+    rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into)\s+(?P<the>the\s+)?"
+    rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
+    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*(?:\s+(?:border crossing|crossing|checkpoint|border post|"
+    rf"district|province|region|village|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
+)
+
+NOT_PLACES = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "the",
+        "a",
+        "an",
+        # "(Army of Justice in Arabic)": a language, not a place
+        "arabic",
+        "persian",
+        "farsi",
+        "dari",
+        "pashto",
+        "urdu",
+        "english",
+        "russian",
+    }
+)
+
+_OF_PLACE = re.compile(
+    rf"\b(?:the\s+|(?P<owner>{_CAP})[’']s\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+)?"
+    rf"(?P<kind>city|town|village|district|province|region|"
+    rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
+)
+
+_APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:province|region)\b")
+#: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
+_ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
+
+#: A weapon named only to be denied.
+_NEGATED = re.compile(r"(?:\bno|\b(?:not|never)\s+(?:\w+\s+){1,2}|\bdenied\s+(?:\w+\s+){0,2})\s*$", re.IGNORECASE)
+
+#: Another source's figure for the same toll: the counts become a range, not a replacement.
+CONFLICT = re.compile(
+    r"\b(?:other|another|local|hospital|medical|independent)\s+(?:sources?|officials?|reports?|media)\b|"
+    r"\bput (?:the|its|their) (?:death toll|toll|number of (?:dead|deaths|those killed))\b|"
+    r"\b(?:gave|gives|give) (?:a )?(?:different|higher|lower) (?:count|figure|toll|number)\b|\bdiffer",
+    re.IGNORECASE,
+)
+
+
+def read_toll(draft: Draft, sentence: Sentence, toll: Toll, *, update: bool, conflict: bool) -> None:
+    what, casualties = toll.what, toll.casualties
+    known = draft.values.get(what)
+    vague = draft.values.get(f"{what}_text") in VAGUE_WORDS or bool(draft.values.get(f"_{what}_hedged"))
+    hedged = HEDGED.search(sentence.text) is not None
+    if hedged and known is not None:
+        return
+    if known == 0 and (casualties.best or 0) > 0:  # "nobody was killed", then "two of the attackers died"
+        draft.values.pop(what, None)
+        known = None
+    replace = (update and what == "killed") or (vague and casualties.text not in VAGUE_WORDS and not hedged)
+    if replace or known is None:
+        draft.values.pop(f"_{what}_hedged", None)
+        if hedged:
+            draft.values[f"_{what}_hedged"] = True
+    if (
+        known is not None
+        and what == "killed"
+        and not replace
+        and _attackers_too(draft, toll)
+        and casualties.best is not None
+        and casualties.text is None
+    ):
+        # "… killed one border guard." "Two of the attackers were killed as well.": both sides' dead count.
+        for suffix in ("", "_low", "_high"):
+            if draft.values.get(f"killed{suffix}") is not None:
+                draft.values[f"killed{suffix}"] += casualties.best
+                draft.evidence[f"killed{suffix}"] = f"{draft.evidence.get('killed', '')} {sentence.text}".strip()
+        draft.set("_attackers_counted", True, sentence)
+        return
+    if known is not None and not replace:
+        other = draft.evidence.get(what) != sentence.text
+        if conflict and other and casualties.best is not None and casualties.best != known:
+            # Two reports of one toll: keep both as the range, the lower as the best (ACLED's rule).
+            lows = [v for v in (draft.values.get(f"{what}_low"), known, casualties.low, casualties.best) if v]
+            highs = [v for v in (draft.values.get(f"{what}_high"), known, casualties.high, casualties.best) if v]
+            draft.values.update({what: min(lows), f"{what}_low": min(lows), f"{what}_high": max(highs)})
+            draft.values.pop(f"{what}_text", None)
+            both = f"{draft.evidence[what]} {sentence.text}"
+            for name in (what, f"{what}_low", f"{what}_high"):
+                draft.evidence[name] = both
+            draft.evidence.pop(f"{what}_text", None)
+            draft.notes.append(f"Conflicting {what} figures ({known} and {casualties.best}): kept as a range.")
+        return
+    draft.set(what, casualties.best, sentence, replace=replace)
+    draft.set(f"_{what}_who", toll.victims or "", sentence, replace=True)
+    for suffix, value in (("_low", casualties.low), ("_high", casualties.high), ("_text", casualties.text)):
+        if replace:
+            draft.values.pop(what + suffix, None)
+        draft.set(what + suffix, value, sentence, replace=replace)
+
+
+def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
+    taken: list[tuple[int, int, tuple[str, ...]]] = []
+    for pattern, weapons in WEAPON_PHRASES:
+        for match in re.finditer(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
+            span = match.span()
+            if any(span[0] < end and start < span[1] for start, end, _ in taken):
+                continue
+            if _NEGATED.search(text[: span[0]]):
+                continue  # "no shots were fired", "has not confirmed those air strikes"
+            taken.append((span[0], span[1], weapons))
+    found = [w for _, _, weapons in sorted(taken) for w in weapons]
+    if not found:
+        return
+    known = list(draft.values.get("weapons", []))
+    new = [w for w in dict.fromkeys(found) if w not in known]
+    if new:
+        draft.values["weapons"] = known + new
+        previous = draft.evidence.get("weapons")
+        draft.evidence["weapons"] = sentence.text if not previous else f"{previous} {sentence.text}"
+
+
+def read_place(draft: Draft, sentence: Sentence, text: str) -> None:
+    text = ORIGIN.sub(" ", text)  # where an attack came from is not where it happened
+    admin = _ADMIN.search(text)
+    if admin and "_admin_hint" not in draft.values:
+        draft.set("_admin_any", admin.group("admin"), sentence)  # a province named anywhere in its sentences
+    for match in _OF_PLACE.finditer(text):
+        # "the Kyrgyz city of Batken", "Iran's border area of Saravan": the country is the adjective's or owner's
+        code = DEMONYMS.get((match.group("demonym") or "").lower()) or country_code(match.group("owner") or "")
+        if match.group("owner") and code is None:
+            continue
+        if wrong_role(text[: match.start()], text[match.end() :]):
+            continue
+        # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
+        kind = match.group("kind").lower()
+        name = match.group("name")
+        suffix = f" {kind}" if kind in ("district", "province", "county", "region", "oblast") else ""
+        draft.set("_country_mention", code, sentence)
+        hint = admin.group("admin") if admin and admin.start() > match.start() else None
+        _set_place(draft, name + suffix, sentence, hint)
+        return
+    for match in _PLACE.finditer(text):
+        name = match.group("name").strip()
+        first = re.sub(r"[’']s$", "", name.split()[0].lower())
+        if first in NOT_PLACES or first in DEMONYMS:
+            continue
+        before = text[: match.start()].rstrip().lower()
+        if before.endswith(("from", "across the border")):
+            continue
+        if wrong_role(text[: match.start("name")], text[match.end() :]):
+            continue  # "a news service based in Washington", "the ministry in Kabul said"
+        code = country_code(name)
+        if code is not None and " " not in re.sub(r"[’']s$", "", name):
+            draft.set("_country_mention", code, sentence)
+            continue
+        owner = re.sub(r"[’']s\s+.*$", "", match.group("owner") or "", flags=re.DOTALL)
+        if owner and country_code(owner):
+            draft.set("_country_mention", country_code(owner), sentence)  # "Iran's Zabol county"
+        elif match.group("owner"):
+            name = f"{match.group('owner')}{name}"  # "Kabul's Shahr-e Naw district"
+        possessive = re.match(rf"({_CAP})[’']s\s+(.+)", name)
+        if possessive and country_code(possessive.group(1)):
+            draft.set("_country_mention", country_code(possessive.group(1)), sentence)
+            name = possessive.group(2)
+        prep = match.group("prep").lower()
+        place = f"{prep} {match.group('the') or ''}{name}" if prep not in ("in", "at", "inside", "into") else name
+        hint = admin.group("admin") if admin and admin.start() > match.end() else None
+        if _APPOSED_PROVINCE.match(text[match.end() :]) and not re.search(r"\b(?:province|region)$", place):
+            place += " province"  # "in Sistan-Baluchistan, the troubled province in …": a province, said after
+        _set_place(draft, " ".join(place.split()), sentence, hint)
+        break
+    draft.set("_country_mention", country_phrase(text), sentence)
+
+
+_UNIT = re.compile(r"\b(?:border|frontier|police|guards?|corps|regiment|brigade|battalion)\b", re.IGNORECASE)
+
+
+def narrower(new: str, old: str) -> bool:
+    """Whether ``new`` names the same side as ``old`` more narrowly (its unit, not just its forces)."""
+    sides_new = {DEMONYMS[w.lower()] for w in new.split() if w.lower() in DEMONYMS}
+    sides_old = {DEMONYMS[w.lower()] for w in old.split() if w.lower() in DEMONYMS}
+    return bool(sides_new) and sides_new == sides_old and bool(_UNIT.search(new)) and not _UNIT.search(old)
+
+
+#: Who the other side's dead are: the attackers, not the attacked.
+_ATTACKERS = re.compile(
+    r"\b(?:attackers|assailants|intruders|militants|gunmen|smugglers|traffickers|terrorists|insurgents|"
+    r"infiltrators|raiders)\b",
+    re.IGNORECASE,
+)
+
+
+def _attackers_too(draft: Draft, toll: Toll) -> bool:
+    """Whether a later count is of the attackers, and the draft's count so far only of those they hit."""
+    if draft.values.get("_attackers_counted") or not toll.victims or not _ATTACKERS.search(toll.victims):
+        return False
+    before = str(draft.values.get("_killed_who") or "")
+    return bool(before) and _ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)
+
+
+def _specificity(place: str) -> int:
+    """How narrowly a place phrase places the event: a border line 0, a province 1, a named area, village or
+    post 3, anything else (a district, a bare name) 2."""
+    if re.search(r"\b(?:Line|[Bb]order|[Ff]rontier|[Bb]oundary)$", place):
+        return 0
+    if re.search(r"\b(?:[Pp]rovince|[Rr]egion|[Oo]blast)$", place):
+        return 1
+    if re.search(r"\b(?:area|village|town|post|outpost|checkpoint|check-post|crossing|bazaar)$", place):
+        return 3  # "the Bagan area" after "Kurram district": the scene inside the district
+    return 2
+
+
+def _set_place(draft: Draft, place: str, sentence: Sentence, admin: str | None) -> None:
+    """The first place phrase, unless it only named a border line or a province and this one is narrower
+    ("near the Durand Line", then "in Zazai Maidan district")."""
+    current = draft.values.get("place")
+    if current is not None and (_specificity(current) >= 1 and _specificity(place) <= _specificity(current)):
+        return
+    if current is not None and _specificity(current) == 0 and _specificity(place) == 0:
+        return
+    draft.set("place", place, sentence, replace=True)
+    draft.values.pop("_admin_hint", None)
+    draft.evidence.pop("_admin_hint", None)
+    draft.set("_admin_hint", admin, sentence)
+
+
+_SUBSET = re.compile(r"\b(?:including|among them|among the dead|of them|of whom|of the dead)\b", re.IGNORECASE)
+
+
+def _stated(casualties: Casualties) -> int:
+    """The figure as the text gave it: "more than 200" adds 200, not the 201 it is coded as."""
+    found = re.search(r"\d+", casualties.text or "")
+    return int(found.group(0)) if found else casualties.best or 0
+
+
+def add_up(tolls: list[Toll], text: str) -> list[Toll]:
+    """Counts of different groups in one sentence add up; a part of a count ("including nine Chinese") does not.
+
+    "at least 23 soldiers were martyred and more than 200 fighters were killed" → 223, a
+    lower bound when either part is one.
+    """
+    killed = [t for t in tolls if t.what == "killed"]
+    if TOLL_UPDATE.search(text) or any(re.search(r"\b(?:toll|number|deaths?)\b", t.phrase, re.I) for t in killed):
+        return tolls  # "bringing the toll to 20", "more than double the toll of 49": one figure restated
+    if len(killed) < 2 or len({t.victims for t in killed}) < len(killed):
+        return tolls
+    if any(_SUBSET.search(text[: text.find(t.phrase)][-40:]) for t in killed[1:] if t.phrase in text):
+        return tolls
+    first = killed[0]
+    values = [t.casualties for t in killed]
+    if any(v.best is None for v in values):
+        return tolls
+    total = sum(_stated(v) for v in values)
+    bounded = any(v.low is not None and v.high is None for v in values)
+    casualties = parse_casualties(f"at least {total}") if bounded else Casualties(total)
+    merged = Toll("killed", casualties, first.phrase, first.victims, first.nationality, first.target_type)
+    return [merged, *(t for t in tolls if t.what != "killed")]

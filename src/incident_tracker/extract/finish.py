@@ -1,0 +1,207 @@
+"""Finishing a draft once the article is read: type, defaults, country and location.
+
+What no single sentence decides: the event type from the weapons and targets, the
+defaults shown as defaults, the country from the place, the dateline or the names
+the event's sentences give, and the air strike's author (see :mod:`.strikes`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import TrackerError
+from .draft import Draft, Locator
+from .reader import ATTRIBUTION_FIELDS
+from .roles import Dateline
+from .sentences import Sentence
+from .strikes import striking_state
+from .vocab import CIVILIAN_TARGETS
+
+
+def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:
+    weapons = set(draft.values.get("weapons", []))
+    target = draft.values.get("target_type")
+    civilian = target in CIVILIAN_TARGETS
+    if draft.values.get("_abduction"):
+        return "Violence against civilians", "Abduction/forced disappearance"
+    if weapons & {"drone", "airstrike"}:
+        return "Explosions/Remote violence", "Air/drone strike"
+    if draft.values.get("_suicide") and "explosives" in weapons:
+        return "Explosions/Remote violence", "Suicide bomb"
+    if clash and not civilian:
+        return "Battles", "Armed clash"
+    if weapons & {"artillery", "mortar", "rocket", "missile"}:
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    if weapons & {"ied", "explosives"} and not (civilian and "firearms" in weapons):
+        # a blast with no one shooting is remote violence; civilians also shot at were attacked face to face
+        return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+    if weapons == {"grenade"}:
+        return "Explosions/Remote violence", "Grenade"
+    if civilian or target is None:
+        return "Violence against civilians", "Attack"
+    return "Battles", "Armed clash"
+
+
+def struck_by(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """An air or drone strike's state, from how the report names the striker (see :mod:`.strikes`)."""
+    if not {"airstrike", "drone"} & set(draft.values.get("weapons", [])):
+        return
+    status = draft.values.get("attribution")
+    if status in ("claimed", "confirmed", "disputed"):
+        return
+    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences)]
+    article = [s for s in sentences if s.index not in background]
+    found = striking_state(own, article)
+    if found is None or (found[0].status == "alleged" and status and draft.values.get("perpetrator")):
+        return  # an allegation naming someone already read stands; the striker's own word outranks it
+    statement, sentence = found
+    for name in ATTRIBUTION_FIELDS:
+        draft.values.pop(name, None)
+        draft.evidence.pop(name, None)
+    draft.set("attribution", statement.status, sentence, replace=True)
+    for name, value in statement.fields().items():
+        draft.set(name, value, sentence)
+
+
+def finish(
+    draft: Draft, clash: bool, summary: Draft | None, locate: Locator | None, named: set[str] | None = None
+) -> None:
+    values = draft.values
+    if "_blast" in values.get("weapons", []):
+        # "blasts were heard": a blast is a bomb's only when no other weapon explains it
+        others = [w for w in values["weapons"] if w not in ("_blast", "firearms")]
+        values["weapons"] = [
+            "explosives" if w == "_blast" else w for w in values["weapons"] if w != "_blast" or not others
+        ]
+        values["weapons"] = list(dict.fromkeys(values["weapons"]))
+    event_type, sub_type = _event_type(draft, clash)
+    values.setdefault("event_type", event_type)
+    values.setdefault("sub_event_type", sub_type)
+    weapons = values.setdefault("weapons", ["unknown"])
+    draft.evidence.setdefault("event_type", draft.evidence.get("weapons") or draft.evidence.get("description", ""))
+    draft.evidence.setdefault("sub_event_type", draft.evidence["event_type"])
+    if weapons == ["unknown"]:
+        draft.evidence.setdefault("weapons", "")
+        draft.defaults.append("weapons")
+        draft.notes.append("No weapon named: weapons coded as unknown.")
+    if "attribution" not in values:
+        values["attribution"] = "unattributed"
+        draft.evidence["attribution"] = ""
+        draft.defaults.append("attribution")
+    if values.get("event_type") == "Battles" and draft.values.get("_two_sided"):
+        # Two armed sides hitting each other: nobody is "the target" (as ACLED, which codes none).
+        for name in ("target_type", "victims", "victim_nationality"):
+            if values.pop(name, None) is not None:
+                draft.notes.append(f"{name} left empty: a clash between two armed sides has no single target.")
+            draft.evidence.pop(name, None)
+    if values.get("target_type"):
+        values["civilian_targeting"] = values["target_type"] in CIVILIAN_TARGETS
+        draft.evidence["civilian_targeting"] = draft.evidence["target_type"]
+    mention = values.pop("_country_mention", None)
+    mention_evidence = draft.evidence.pop("_country_mention", None)
+    admin = values.pop("_admin_hint", None)
+    admin_evidence = draft.evidence.pop("_admin_hint", None)
+    any_admin = values.pop("_admin_any", None)
+    any_admin_evidence = draft.evidence.pop("_admin_any", None)
+    if admin is None and any_admin:
+        admin, admin_evidence = any_admin, any_admin_evidence
+    if mention is None and admin and locate is not None:
+        mention, mention_evidence = _admin_country(admin, locate, named), admin_evidence
+    if mention is None and summary is not None and "_country_mention" in summary.values:
+        mention, mention_evidence = summary.values["_country_mention"], summary.evidence["_country_mention"]
+    names = values.pop("_names", [])
+    for private in (
+        "_abduction",
+        "_suicide",
+        "_two_sided",
+        "_killed_hedged",
+        "_injured_hedged",
+        "_killed_who",
+        "_injured_who",
+        "_attackers_counted",
+    ):
+        values.pop(private, None)
+        draft.evidence.pop(private, None)
+    located: dict[str, Any] = {}
+    if values.get("place") and locate is not None:
+        try:
+            located, note = locate(values["place"], mention, named=frozenset(named or ()))
+        except TrackerError as exc:
+            located, note = {}, str(exc)
+        if note:
+            draft.notes.append(note)
+        if located and mention is None and named is not None and located.get("country") not in named:
+            draft.notes.append(
+                f"Place {values['place']!r} matched {located.get('location')} ({located.get('country')}), "
+                "a country the article never names: not geocoded."
+            )
+            located = {}
+    for name, value in located.items():
+        values[name] = value
+        draft.evidence[name] = draft.evidence["place"]
+    if not values.get("country") and mention:
+        values["country"] = mention
+        draft.evidence["country"] = mention_evidence or ""
+    if not values.get("country") and names and locate is not None:
+        found = _country_of_names(names, locate, named)
+        if found:
+            values["country"] = found[0]
+            draft.evidence["country"] = draft.evidence.get("description", "")
+            draft.notes.append(f"Country from {found[1]!r}, named in the report of the event.")
+    if values.get("victim_nationality") and values.get("victim_nationality") == values.get("country"):
+        # Nationals hit in their own country: the nationality tells nothing the country does not.
+        values.pop("victim_nationality")
+        draft.evidence.pop("victim_nationality", None)
+    if not values.get("geo_precision"):
+        if values.get("place") and values.get("country"):
+            near = re.match(r"(?:near|outside|on the outskirts|in the vicinity)", values["place"])
+            values["geo_precision"] = "near" if near else "unknown"
+        elif values.get("country"):
+            values["geo_precision"] = "country"
+    if values.get("geo_precision"):
+        draft.evidence.setdefault("geo_precision", draft.evidence.get("place") or draft.evidence.get("country", ""))
+    draft.values = {k: v for k, v in values.items() if v is not None}
+
+
+def _country_of_names(names: list[str], locate: Locator, named: set[str] | None) -> tuple[str, str] | None:
+    """The country of a province (else a town) named in the event's sentences, if the article names it too."""
+    towns: list[tuple[str, str]] = []
+    for name in names:
+        try:
+            found, _ = locate(name, None)
+        except TrackerError:
+            continue
+        country = found.get("country")
+        if country and found.get("geo_precision") in ("admin1", "admin2"):
+            return str(country), name  # a province's name is distinctive: "Khyber Pakhtunkhwa"
+        if not country or (named is not None and country not in named):
+            continue
+        if found.get("geo_precision") == "exact":
+            towns.append((str(country), name))
+    return towns[0] if len({c for c, _ in towns}) == 1 else None
+
+
+def _admin_country(admin: str, locate: Locator, named: set[str] | None) -> str | None:
+    """The country of a province named beside a place ("…, Sistan and Baluchestan province")."""
+    try:
+        found, _ = locate(admin, None)
+    except TrackerError:
+        return None
+    country = found.get("country")
+    if found.get("geo_precision") not in ("admin1", "admin2") or (named is not None and country not in named):
+        return None
+    return str(country)
+
+
+def dateline_country(
+    dateline: Dateline | None, sentences: list[Sentence], index: int | None, locate: Locator | None
+) -> tuple[str | None, str | None]:
+    """The country of a wire dateline ("QUETTA — …"): where the reporter files from, a hint only."""
+    if locate is None or dateline is None or index is None:
+        return None, None
+    try:
+        found, _ = locate(dateline.city, None)
+    except TrackerError:
+        return None, None
+    return found.get("country"), sentences[index].text

@@ -1,0 +1,375 @@
+"""Reading an article sentence by sentence into incidents (see :mod:`.drafts` for the rules).
+
+:class:`Reader` decides which incident each sentence feeds (a new date, the one being
+read, the summary before any date, or background); :mod:`.fields` reads its fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .attribution import RANK, Attribution, read_attribution
+from .casualties import TOLL_UPDATE, find_tolls, victims_of
+from .dates import FoundDate, find_dates
+from .draft import Draft
+from .fields import CONFLICT, NOT_PLACES, add_up, narrower, read_place, read_toll, read_weapons
+from .roles import background_start
+from .sentences import Sentence
+from .vocab import DEMONYMS, NUMBER, ORIGIN, VICTIM_NOUN, VIOLENCE
+
+#: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
+BACKGROUND_DAYS = 45
+
+_ORDINALS = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2, "fourth": 3, "last": -1, "other": -1}
+
+_ORDINAL = re.compile(
+    r"\b(?:in\s+)?the\s+(?P<which>first|second|third|fourth|former|latter)\b(?:\s+(?:incident|attack|one|case|strike))?|"
+    r"\b(?:in\s+)?the\s+(?P<other>other)\s+(?:incident|attack|case|strike|clash|ambush|assault)\b",
+    re.IGNORECASE,
+)
+
+#: A toll of none, stated: "nobody was hurt", "no one was killed", "there were no casualties".
+_NOBODY = re.compile(
+    r"\b(?:nobody|no one|no-one|none of them)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
+    r"(?P<what>killed|hurt|injured|wounded|harmed)\b|"
+    r"\b(?:were|was|caused|suffered|reported) no (?:casualties|injuries)\b|"
+    r"\bwithout (?:causing )?(?:any )?casualties\b",
+    re.IGNORECASE,
+)
+
+#: A sentence about how others took the news, not about what happened.
+_REACTION = re.compile(
+    r"\b(?:condolences?|condoled|condemn(?:ed|s|ing)?|paid (?:tribute|homage)|expressed (?:grief|sorrow|sadness|shock)|"
+    r"funeral prayers?|offered (?:his|her|their) (?:sympathies|prayers))\b",
+    re.IGNORECASE,
+)
+
+#: "Ten soldiers were killed on Saturday in two separate attacks": one day, as many incidents as it counts.
+_COUNTED = re.compile(
+    r"\b(?P<count>two|three|four)\s+(?:separate|different|distinct)\s+(?:\w+\s+)?"
+    r"(?:incidents|attacks|strikes|clashes|ambushes|assaults|bombings)\b",
+    re.IGNORECASE,
+)
+
+_SEVERAL = re.compile(r"\b(?:two|three|four|separate|both)\b[^.]*\b(?:incidents|attacks|strikes)\b", re.IGNORECASE)
+
+_ALL_SCOPE = re.compile(r"\b(?:either|both|all|any of the|the (?:two )?attacks)\b", re.IGNORECASE)
+
+_CLASH = re.compile(
+    r"\b(?:clash(?:es|ed)?|exchanges? of fire|exchanged fire|gun ?battle|gunfight|firefight|fighting|skirmish(?:es)?|"
+    r"traded fire|fought|(?:firing|fired|shooting|threw stones) at each other)\b",
+    re.IGNORECASE,
+)
+
+_ABDUCT = re.compile(
+    r"\b(?:abducted|kidnapped|abduction|kidnapping|took (?:\w+ ){0,3}hostage|seized (?:\w+ ){0,2}(?:villagers|hostages|"
+    r"residents|civilians|people))\b",
+    re.IGNORECASE,
+)
+
+_SUICIDE = re.compile(r"\bsuicide\b", re.IGNORECASE)
+
+#: "The incident took place on Tuesday": a sentence about the event that names no violence.
+_EVENT_REFERENCE = re.compile(
+    r"\b(?:incident|happened|took place|occurred|erupted|broke out|came under|unfolded)\b", re.IGNORECASE
+)
+
+#: Both sides fought: "between Afghan and Pakistani forces", "each other", "fired back".
+_TWO_SIDES = re.compile(
+    r"\bbetween\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+\w+(?:\s+\w+)?\s+(?:forces|troops|guards|soldiers|border guards|"
+    r"border forces|armies)\b|\bbetween\s+(?:the\s+)?(?:two|both)\s+(?:sides|forces|countries|neighbours|armies)\b|"
+    r"\beach other\b|\bfired back\b|\bboth sides\b|\bthe two sides\b|\bretaliat",
+    re.IGNORECASE,
+)
+
+#: Proper names of the event's sentences: a province among them places the event in its country.
+_NAMES = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+
+ATTRIBUTION_FIELDS = ("perpetrator", "attributed_by", "origin_place", "origin_country")
+
+#: "fired on a group of 300 Afghan migrants", "attacked a convoy of police officers".
+_ATTACKED = re.compile(
+    r"\b(?:fired (?:on|at|upon)|opened (?:[\w\"“”'-]+\s+){0,4}?fire[\"”]?\s+(?:on|at)|"
+    r"attacked|targeted|ambushed|shot at|stormed)\s+"
+    r"(?:a\s+(?:group|convoy|party|team|patrol)\s+of\s+)?(?:an?\s+|the\s+)?(?:\d+\s+)?"
+    rf"(?P<noun>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))\b|"
+    # "Fourteen border guards, among them …, were kidnapped": who was taken, with no toll
+    rf"\b(?:{NUMBER}|an?)\s+(?P<taken>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))(?:,[^,;]{{1,80}},)?\s+"
+    r"(?:were|was|had been|have been|has been)\s+(?:kidnapped|abducted|taken hostage|seized)\b",
+    re.IGNORECASE,
+)
+
+#: "… a retaliation for Pakistani air strikes on its territory": what follows is the other event's.
+_RETALIATION = re.compile(
+    r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\b|\bretaliating for\b|\bto avenge\b",
+    re.IGNORECASE,
+)
+
+#: A later date starts another incident only when the text says it is another one.
+_SEPARATE = re.compile(
+    r"\b(?:in|on|during)\s+(?:a|another)\s+(?:separate|second|new|different|related)\b|\bin another\b|"
+    r"\bseparately\b|\belsewhere\b|\bmeanwhile\b|\bthe second (?:incident|attack|strike|clash)\b|"
+    r"\b(?:two|three|four) separate\b",
+    re.IGNORECASE,
+)
+
+#: "In a separate incident", "in another attack": another incident, even on the same day.
+_ANOTHER = re.compile(
+    r"\b(?:in|on|during)\s+(?:a|another)\s+(?:separate|different)\s+(?:incident|attack|strike|clash|ambush)\b|"
+    r"\bin another (?:incident|attack|strike|clash|ambush)\b",
+    re.IGNORECASE,
+)
+#: "Also on September 22, …", "Earlier this month, …": an aside about another event, told after the lead.
+_ASIDE = re.compile(r"\s*(?:Also|Earlier|Previously|Separately)\b[^.]{0,40}?\b(?:on|in|last|this)\b")
+#: "The shooting began on Sunday": the day an event that went on for days started.
+_BEGAN = re.compile(r"\b(?:began|begun|started|broke out|erupted|flared)\b", re.IGNORECASE)
+
+#: A lead that sums up several events ("two attacks killed nine") is not any one of them.
+_ROUNDUP = re.compile(
+    r"\b(?:two|three|four|several|separate|series of|spate of|wave of)\s+(?:\w+\s+)?"
+    r"(?:incidents|attacks|strikes|clashes|bombings)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Reader:
+    published: dt.date
+    anchor: dt.date
+    drafts: list[Draft] = field(default_factory=list)
+    by_date: dict[tuple[dt.date, dt.date | None], Draft] = field(default_factory=dict)
+    announced: list[Draft] = field(default_factory=list)
+    current: Draft | None = None
+    summary: list[tuple[Sentence, str]] = field(default_factory=list)
+    background: list[Sentence] = field(default_factory=list)
+    clash_words: dict[int, bool] = field(default_factory=dict)
+    several: bool = False
+    paragraph_of: dict[int, int] = field(default_factory=dict)
+    lead: list[tuple[Sentence, str]] = field(default_factory=list)
+    #: A day told in a sentence with no violence word, for the violent sentence that follows it.
+    pending: tuple[FoundDate, Sentence, str] | None = None
+
+    def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
+        existing = self.by_date.get(date.key)
+        if existing is not None and not new:
+            return existing
+        draft = Draft()
+        draft.set("event_date", date.start.isoformat(), sentence)
+        draft.set("event_date_end", date.end.isoformat() if date.end else None, sentence)
+        draft.set("date_precision", date.precision, sentence)
+        first = not self.drafts
+        self.drafts.append(draft)
+        self.by_date[date.key] = draft
+        if first and absorb and self.summary and not any(_ROUNDUP.search(t) for _, t in self.summary):
+            # The lead reported this event before its date was given: it is this incident's.
+            for lead, text in self.summary:
+                self.read(draft, lead, text)
+            self.summary = []
+        return draft
+
+    def event_dates(self, text: str) -> list[FoundDate]:
+        earliest = self.published - dt.timedelta(days=BACKGROUND_DAYS)
+        return [
+            d
+            for d in find_dates(text, self.published, self.anchor)
+            if not d.reporting and d.precision in ("day", "days", "week") and earliest <= d.start <= self.published
+        ]
+
+    def feed(self, sentence: Sentence, text: str) -> None:
+        """Read one sentence (``text``: the part of it that may speak about the event)."""
+        cut = background_start(
+            text, find_dates(text, self.published, self.anchor), self.published, old_days=BACKGROUND_DAYS
+        )
+        if cut == 0:
+            self.background.append(sentence)
+            return
+        if cut is not None:
+            text = text[:cut]
+        if not self.drafts:
+            self.lead.append((sentence, text))  # what the report says before its first dated event
+        dates = self.event_dates(text)
+        violent = VIOLENCE.search(text) is not None or bool(dates and _EVENT_REFERENCE.search(text))
+        pending, self.pending = self.pending, None
+        scene: tuple[Sentence, str] | None = None
+        if violent and not dates and not self.drafts and pending and _just_before(pending[1], sentence):
+            # "On the morning of Jan. 23, in the Issykul region, a guard radioed for help." "Gunmen had just …"
+            dates, scene = [pending[0]], (pending[1], pending[2])
+        if not violent and not self.drafts and len({d.key for d in dates}) == 1 and dates[0].precision == "day":
+            self.pending = (dates[0], sentence, text)
+        if violent and dates and not self.drafts and self.summary and _ASIDE.match(text):
+            self.background.append(sentence)  # "Also on September 22, a post came under fire": another event
+            return
+        if not violent:
+            if (self.current is not None or self.summary) and read_attribution(text) is not None:
+                self.read_attribution(self.current, sentence, text)
+            current = self.current
+            if (
+                current is not None
+                and "place" not in current.values
+                and current.sentences
+                and sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
+            ):
+                # "They had come to the village of Dekhi Qozi the night before": the scene, told next
+                read_place(current, sentence, text)
+            return
+        if self.drafts and dates and all(d.precision not in ("day", "days") for d in dates):
+            self.background.append(sentence)  # "last week a commander was martyred": another, vaguer event
+            return
+        ordinal = _ORDINAL.search(text)
+        if not self.drafts and _SEVERAL.search(text):
+            self.several = True  # "two separate incidents": the dates that follow are each its own
+        if len(dates) >= 2 and _SEVERAL.search(text):
+            self.announced = [self.start(d, sentence, absorb=False) for d in dates]
+            self.current = None
+            self.read_attribution(None, sentence, text)
+            return
+        counted = _COUNTED.search(text)
+        if counted and not self.drafts and len({d.key for d in dates}) == 1:
+            # Its toll is the sum of the incidents', told apart by "the first attack", "the other attack".
+            first = self.start(dates[0], sentence, absorb=False)
+            self.announced = [first]
+            for _ in range(1, ["two", "three", "four"].index(counted.group("count").lower()) + 2):
+                extra = Draft()
+                for name in ("event_date", "event_date_end", "date_precision"):
+                    extra.set(name, first.values.get(name), sentence)
+                self.drafts.append(extra)
+                self.announced.append(extra)
+            self.current = None
+            return
+        if ordinal and self.announced:
+            index = _ORDINALS[(ordinal.group("which") or ordinal.group("other")).lower()]
+            if index < len(self.announced):
+                self.current = self.announced[index]
+        elif dates and not (self.current is not None and TOLL_UPDATE.search(text)):
+            if not self.drafts or dates[0].key in self.by_date or _SEPARATE.search(text) or self.several:
+                # "In a separate incident on Sunday morning": another incident, even on a day already read
+                self.current = self.start(dates[0], sentence, new=_ANOTHER.search(text) is not None)
+            elif not self.same_event(dates[0], sentence, text):
+                self.background.append(sentence)  # another day, not announced as a separate event: earlier news
+                return
+        if self.current is None:
+            self.summary.append((sentence, text))
+            return
+        if self.drafts and _REACTION.search(text):
+            # "The prime minister offered condolences to the families of the 10 soldiers martyred in …":
+            # a reaction sums up and names the places of all; only who is blamed in it is read.
+            self.read_attribution(self.current, sentence, text)
+            return
+        if scene is not None:
+            read_place(self.current, *scene)  # the day's sentence told where, too
+        self.read(self.current, sentence, text)
+
+    def same_event(self, date: FoundDate, sentence: Sentence, text: str) -> bool:
+        """Whether a sentence dated unlike the current incident still speaks of it.
+
+        A day either side is the same event told from another time zone or hour
+        ("late on Tuesday" / "early on Wednesday"); "the shooting began on Sunday" a
+        few days before moves the incident's start back and makes it a span.
+        """
+        current = self.current or self.drafts[-1]
+        start = dt.date.fromisoformat(current.values["event_date"])
+        end = dt.date.fromisoformat(current.values.get("event_date_end") or current.values["event_date"])
+        within = (start - dt.timedelta(days=1)) <= date.start <= (end + dt.timedelta(days=1))
+        if within and date.precision == "day":  # a day of the span it already covers, or one either side
+            self.current = current
+            return True
+        if _BEGAN.search(text) and date.precision == "day" and 0 < (start - date.start).days <= 6:
+            current.set("event_date", date.start.isoformat(), sentence, replace=True)
+            current.set("event_date_end", end.isoformat(), sentence, replace=True)
+            current.set("date_precision", "days", sentence, replace=True)
+            self.by_date[date.key] = current
+            self.current = current
+            return True
+        return False
+
+    def read(self, draft: Draft, sentence: Sentence, text: str) -> None:
+        draft.sentences.append(sentence.index)
+        self.paragraph_of[sentence.index] = sentence.paragraph
+        update = TOLL_UPDATE.search(text) is not None
+        for toll in add_up(find_tolls(text), text):
+            read_toll(draft, sentence, toll, update=update, conflict=CONFLICT.search(text) is not None)
+            # Who was hit: the first mention that says it, even if the count came earlier.
+            draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
+            draft.set("victim_nationality", toll.nationality, sentence)
+            draft.set("target_type", toll.target_type, sentence)
+        nobody = _NOBODY.search(text)
+        if nobody and not re.search(r"\bside\b", text[max(0, nobody.start() - 40) : nobody.start()]):
+            # "nobody was hurt": a toll of zero, stated; a count told later replaces it
+            what = (nobody.group("what") or "casualties").lower()
+            if what != "killed":
+                draft.set("injured", 0, sentence)
+            draft.set("killed", 0, sentence)
+        target = _ATTACKED.search(text)
+        if target and "target_type" not in draft.values:
+            victims, nationality, kind = victims_of(target.group("noun") or target.group("taken"))
+            if kind:  # "fired on a group of 300 Afghan migrants": who was hit, even without a count
+                draft.set("victims", victims, sentence)
+                draft.set("victim_nationality", nationality, sentence)
+                draft.set("target_type", kind, sentence)
+        own = text[: m.start()] if (m := _RETALIATION.search(text)) else text
+        read_weapons(draft, sentence, own)
+        if _CLASH.search(text):
+            self.clash_words[id(draft)] = True
+        if _TWO_SIDES.search(text):
+            draft.set("_two_sided", True, sentence)
+        if _ABDUCT.search(text):
+            draft.set("_abduction", True, sentence)
+        if _SUICIDE.search(text):
+            draft.set("_suicide", True, sentence)
+        read_place(draft, sentence, own)
+        names = draft.values.setdefault("_names", [])
+        for found in _NAMES.finditer(ORIGIN.sub(" ", text)):
+            for name in re.split(r"[’']s\b\s*", found.group(0)):  # "Khyber Pakhtunkhwa's Kurram": two names
+                name = name.strip()
+                if name and name.split()[0].lower() not in NOT_PLACES and name not in names and len(names) < 12:
+                    names.append(name)
+        self.read_attribution(draft, sentence, text)
+        draft.set("description", sentence.text, sentence)
+
+    def read_attribution(self, draft: Draft | None, sentence: Sentence, text: str) -> None:
+        targets = self.drafts if _ALL_SCOPE.search(text) or draft is None else [draft]
+        if not targets:
+            return
+        found = read_attribution(text)
+        if found is None:
+            return
+        for target in targets:
+            current = target.values.get("attribution")
+            if current is not None and RANK[current] > RANK[found.status]:
+                continue
+            if current == found.status == "alleged" and _opposite_sides(target.values.get("perpetrator"), found):
+                # one side's account names the other, and the other's names the first: sides blaming each other
+                for name in ATTRIBUTION_FIELDS:
+                    target.values.pop(name, None)
+                    target.evidence.pop(name, None)
+                target.set("attribution", "disputed", sentence, replace=True)
+                continue
+            if current != found.status:  # a stronger statement: its own actor and source, not the weaker one's
+                for name in ATTRIBUTION_FIELDS:
+                    target.values.pop(name, None)
+                    target.evidence.pop(name, None)
+                target.set("attribution", found.status, sentence, replace=True)
+            for name, value in found.fields().items():  # the same status again may name who it was
+                target.set(name, value, sentence)
+            before = target.values.get("perpetrator")
+            if current == found.status and before and found.perpetrator and narrower(found.perpetrator, before):
+                # "Iranian forces fired shells", then "the Iranian border guards fired them": the narrower name
+                target.set("perpetrator", found.perpetrator, sentence, replace=True)
+
+
+def _just_before(earlier: Sentence, sentence: Sentence) -> bool:
+    """Whether ``earlier`` is the sentence just before ``sentence``, in the same paragraph."""
+    return earlier.index == sentence.index - 1 and earlier.paragraph == sentence.paragraph
+
+
+def _opposite_sides(before: object, found: Attribution) -> bool:
+    """Whether a second allegation names a state side other than the one the first named."""
+    first, second = _sides(str(before or "")), _sides(found.perpetrator or "")
+    return bool(first and second and not first & second)
+
+
+def _sides(phrase: str) -> set[str]:
+    """The countries a phrase's demonyms name: "Tajik border guards" → {"TJ"}."""
+    return {DEMONYMS[w.lower()] for w in re.findall(r"[\w-]+", phrase) if w.lower() in DEMONYMS}
