@@ -381,3 +381,13 @@ def test_import_geocode_locates_the_imported_places(run: Run, run_json: Callable
     plain.write_text("event_date,event_type,place\n2025-11-26,Battles,Khorog\n")
     run("import", str(plain))
     assert run_json("show", "3", "--json")["latitude"] is None  # without --geocode, nothing is looked up
+
+
+def test_a_role_is_no_place_and_the_context_stands_in(shared: Gazetteer) -> None:
+    resolver = Resolver(gazetteer=shared)
+    role = resolver.candidates("Saravan’s deputy at the Parliament")
+    assert role.chosen is None and "another role" in role.reason
+    station = resolver.candidates("a station in Mirjaveh city").chosen
+    assert station is not None and station.name.startswith("Mirjaveh") and station.match == "context"
+    russian = resolver.candidates("в районе Шамсиддин Шохин Хатлонской области").chosen
+    assert russian is not None and (russian.name, russian.geo_precision) == ("Shamsiddin Shohin District", "admin2")

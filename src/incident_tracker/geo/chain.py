@@ -223,7 +223,7 @@ class Resolver:
             query=text, parsed=parsed, region=self.region | frozenset(named), named=frozenset(named)
         )
         if not parsed.name:
-            resolution.reason = "the text names no place"
+            resolution.reason = parsed.role or "the text names no place"
             return resolution
         found: list[Candidate] = []
         scoped = Scoped((None, None))
