@@ -316,9 +316,8 @@ def _fallback(area: Candidate, resolution: Resolution) -> Candidate:
     """The district or province named in the text, standing in for a place that is not known."""
     from dataclasses import replace
 
-    # A town named as the context ("a station in Mirjaveh city") stands in as "near" it.
-    level = area.level if area.level in ("admin1", "admin2") else "near"
-    chosen = replace(area, geo_precision=coarser(area.geo_precision, level), score=area.score, match="context")
+    level = area.level if area.level in ("admin1", "admin2") else "admin2"
+    chosen = replace(area, geo_precision=coarser("admin2", level), score=area.score, match="context")
     resolution.notes.append(
         f"{resolution.parsed.name!r} is not known; located at {area.name} instead ({chosen.geo_precision}), "
         "as the coarser place the text names"
