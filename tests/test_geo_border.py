@@ -391,3 +391,12 @@ def test_a_role_is_no_place_and_the_context_stands_in(shared: Gazetteer) -> None
     assert station is not None and station.name.startswith("Mirjaveh") and station.match == "context"
     russian = resolver.candidates("в районе Шамсиддин Шохин Хатлонской области").chosen
     assert russian is not None and (russian.name, russian.geo_precision) == ("Shamsiddin Shohin District", "admin2")
+
+
+def test_a_unit_word_rules_out_countries_without_such_units(shared: Gazetteer) -> None:
+    """Pakistan has no counties: "Taftan County" (Iran) is not Taftan (PK); "Sarbaz County" picks Iran's Pishin."""
+    resolver = Resolver(gazetteer=shared)
+    assert resolver.candidates("Taftan").chosen is not None  # the Pakistani border town itself
+    assert resolver.candidates("the Goharkouh road in Taftan County").chosen is None
+    pishin = resolver.candidates("Pishin, a small town located in Sarbaz County", named={"IR", "PK"}).chosen
+    assert pishin is not None and pishin.country == "IR"

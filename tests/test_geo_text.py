@@ -213,3 +213,9 @@ def test_more_forms_of_the_region_s_reports(
     parsed = parse_query(text)
     assert (parsed.name, parsed.level, parsed.near) == (name, level, near)
     assert list(zip(parsed.context, parsed.context_levels, strict=True)) == context
+
+
+def test_unit_words_name_the_countries_that_use_them() -> None:
+    assert parse_query("Taftan County").unit_countries == frozenset({"IR", "CN", "AF"})
+    assert parse_query("the Warra Mamond tehsil of Bajaur Agency").unit_countries == frozenset({"PK"})
+    assert parse_query("Kurram district").unit_countries is None

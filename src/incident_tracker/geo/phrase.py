@@ -122,6 +122,21 @@ _SCRIPT_PREFIX = re.compile(
 )
 _SCRIPT_SUFFIX = re.compile(r"\s+(?:الحدودي|مرزی|көзөмөл-өткөрмө\s+(?:бекети|пункту)|бекети)$", re.IGNORECASE)
 _QUOTES = re.compile(r"[«»“”„\"]")
+#: Level words that only some countries of the region use for their units: Iran's shahrestan
+#: and China's xian are "counties" (Afghan districts are sometimes called so too); "tehsil" and
+#: "agency" are Pakistan's; "nohiya" Tajikistan's; "woleswali" Afghanistan's. A place of
+#: another country is not what such a text names (Taftan, Pakistan, for "Taftan County").
+UNIT_COUNTRIES = {
+    "county": frozenset({"IR", "CN", "AF"}),
+    "tehsil": frozenset({"PK", "IN"}),
+    "tahsil": frozenset({"PK", "IN"}),
+    "agency": frozenset({"PK"}),
+    "nohiya": frozenset({"TJ", "UZ"}),
+    "nohiyai": frozenset({"TJ"}),
+    "woleswali": frozenset({"AF"}),
+    "wuluswali": frozenset({"AF"}),
+}
+_UNIT_WORD = re.compile(rf"\b({'|'.join(UNIT_COUNTRIES)})\b", re.IGNORECASE)
 #: Words that put a place in another role than where the event is: a speaker's seat ("an
 #: official in Nangarhar said", "China's embassy in Dushanbe"), an outlet's ("the Kabul-based
 #: outlet"), a government named by its capital, where people live ("жители провинции Тахор").
@@ -207,6 +222,9 @@ class ParsedQuery:
     pair: tuple[str, str] | None = None
     #: Why the text names no event place although it names a place ("a speaker's seat"), if so.
     role: str | None = None
+    #: The countries whose units the text's level words name ("Taftan County": Iran, China or
+    #: Afghanistan, never Pakistan), or None when it names no such unit.
+    unit_countries: frozenset[str] | None = None
 
     @property
     def precision(self) -> str:
@@ -325,8 +343,20 @@ def parse_query(text: str) -> ParsedQuery:
         inner, extra, implied = _context_prefix(pieces[0].strip())
         parsed = _finish(text, inner, near, implied, [*extra, pieces[1].strip(), *context])
         parsed.alternative = _finish(text, whole, near, whole_implied, [*whole_context, *context])
+        parsed.unit_countries = parsed.alternative.unit_countries = _unit_countries(raw)
         return parsed
-    return _finish(text, whole, near, whole_implied, [*whole_context, *context])
+    parsed = _finish(text, whole, near, whole_implied, [*whole_context, *context])
+    parsed.unit_countries = _unit_countries(raw)
+    return parsed
+
+
+def _unit_countries(text: str) -> frozenset[str] | None:
+    """The countries every unit word of the text allows (see ``UNIT_COUNTRIES``), or None."""
+    allowed: frozenset[str] | None = None
+    for word in _UNIT_WORD.findall(text):
+        countries = UNIT_COUNTRIES[word.casefold()]
+        allowed = countries if allowed is None else (allowed & countries or allowed)
+    return allowed
 
 
 def _role(text: str) -> str | None:
