@@ -400,3 +400,11 @@ def test_a_unit_word_rules_out_countries_without_such_units(shared: Gazetteer) -
     assert resolver.candidates("the Goharkouh road in Taftan County").chosen is None
     pishin = resolver.candidates("Pishin, a small town located in Sarbaz County", named={"IR", "PK"}).chosen
     assert pishin is not None and pishin.country == "IR"
+
+
+def test_the_tajik_izafet_joins_the_words_of_a_name(shared: Gazetteer) -> None:
+    resolver = Resolver(gazetteer=shared)
+    for text in ("района Шамсиддини Шохин", "Shamsiddini Shohin district"):
+        chosen = resolver.candidates(text).chosen
+        assert chosen is not None and chosen.name == "Shamsiddin Shohin District", text
+    assert resolver.candidates("Qalai Khumb").chosen is not None  # a name that keeps its own "i"
