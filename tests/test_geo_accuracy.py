@@ -72,9 +72,8 @@ import real_places  # noqa: E402
 #: Ids that today's geocoder gets confidently wrong. The province fallback that made g082,
 #: g182 and g185 wrong no longer answers (the province is kept without coordinates); g051,
 #: g057, g137 and g188 are on the test split, not tuned on (docs/geocoding.md says why each is).
-#: g211 (dev, added with the second dev batch) is "Taftan County" (Iran) answered by Taftan (Pakistan).
 #: The list may only shrink: a case that turns wrong is a regression and fails the test.
-CONFIDENTLY_WRONG_TODAY = frozenset({"g051", "g057", "g137", "g188", "g211"})
+CONFIDENTLY_WRONG_TODAY = frozenset({"g051", "g057", "g137", "g188"})
 
 
 @pytest.fixture(scope="module")
