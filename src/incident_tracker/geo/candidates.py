@@ -287,6 +287,13 @@ def _sound_of_a_border_place(found: list[Candidate], *, narrowed: bool = False) 
     return replace(first, geo_precision=coarser(first.geo_precision, "near"), match="sound")
 
 
+def _of_units(found: list[Candidate], units: frozenset[str] | None) -> list[Candidate]:
+    """Drop gazetteer places of countries that have no unit of the kind the text names ("Taftan County")."""
+    if units is None:
+        return found
+    return [c for c in found if c.source == "places" or c.country is None or c.country in units]
+
+
 def _match_words(candidate: Candidate) -> str:
     return {
         "name": "its own name",

@@ -31,6 +31,7 @@ from .candidates import (
     Resolution,
     _fallback,
     _match_words,
+    _of_units,
     _pack_sound,
     _province_only,
     _sound_of_a_border_place,
@@ -163,7 +164,9 @@ class Resolver:
             matched = tier.match_admin1(part, frozen) if level != "admin2" else {}
             if level != "admin1" and (not matched or max(matched.values()) < ALTERNATE):
                 # "Isfara district", or a town: the answer lies near it (and it stands in if need be).
-                found = self._anchor(part, (frozen, frozenset(areas) if areas is not None else None))
+                found = self._anchor(
+                    part, (frozen, frozenset(areas) if areas is not None else None), parsed.unit_countries
+                )
                 if found is not None:
                     anchor = anchor or found  # the finest (first) part wins
                     continue
@@ -182,7 +185,7 @@ class Resolver:
         scope = (frozen, frozenset(areas) if areas is not None else None)
         return Scoped(scope, context, frozen, anchor, area)
 
-    def _anchor(self, part: str, scope: Scope) -> Candidate | None:
+    def _anchor(self, part: str, scope: Scope, units: frozenset[str] | None = None) -> Candidate | None:
         """The district (or, failing one, the town) a context part names, if it names one place."""
         key = name_key(part)
         if not key:
@@ -193,6 +196,7 @@ class Resolver:
             for s, p, primary, m in tier.towns(key, scope).values()
         ]
         every = [c for c in every if scope[0] is not None or c.country in self.region]
+        every = [c for c in every if units is None or c.country in units]
         # Its own or a recorded name; failing that, a pack district by sound ("Darvaz" for Darvoz).
         found = [c for c in every if c.trusted] or [c for c in every if _pack_sound(c)]
         if not found:
@@ -223,7 +227,7 @@ class Resolver:
             query=text, parsed=parsed, region=self.region | frozenset(named), named=frozenset(named)
         )
         if not parsed.name:
-            resolution.reason = "the text names no place"
+            resolution.reason = parsed.role or "the text names no place"
             return resolution
         found: list[Candidate] = []
         scoped = Scoped((None, None))
@@ -234,7 +238,7 @@ class Resolver:
             scoped = self.scope(attempt, country, admin1, resolution.notes if first is None else [], admin2)
             first = first or scoped
             resolution.country = resolution.country or scoped.context_country
-            found = self._offline(attempt, scoped.scope)
+            found = _of_units(self._offline(attempt, scoped.scope), attempt.unit_countries)
             if scoped.anchor is not None:
                 anchor = scoped.anchor
                 found = [
@@ -249,7 +253,9 @@ class Resolver:
             # Nothing trusted either way: keep the first reading (its context is the fallback).
             assert first is not None
             scoped = first
-            found = self._offline(parsed, scoped.scope) if parsed.alternative is not None else found
+            found = (
+                _of_units(self._offline(parsed, scoped.scope), parsed.unit_countries) if parsed.alternative else found
+            )
             if scoped.anchor is not None:
                 anchor = scoped.anchor
                 found = [

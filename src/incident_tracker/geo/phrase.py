@@ -25,12 +25,18 @@ _NEAR_PREFIX = re.compile(
     r")\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_EXACT_PREFIX = re.compile(r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?", re.IGNORECASE)
+_EXACT_PREFIX = re.compile(
+    r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:towns?|city|cities|villages?|settlements?)\s+of\s+)?", re.IGNORECASE
+)
+#: "the Pak-Afghan border at Torkham": a border (or crossing) at a place is that place.
+_BORDER_AT = re.compile(
+    r"^(?:the\s+)?(?:[^\W\d_][\w-]*\s+)?(?:border|frontier|crossing)\s+at\s+(?:the\s+)?(?=\S)", re.IGNORECASE
+)
 #: Words between "the" and "city of", "district of": "the southeastern city of", "the Afghan port of".
 _DESCRIPTOR = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|central|remote|restive|"
     r"frontier|border|tribal|mountainous|provincial|district|capital|nearby|neighbou?ring|key|main|busy|strategic|"
-    r"volatile|former|small|large|northernmost|southernmost|easternmost|westernmost"
+    r"volatile|former|small|large|northernmost|southernmost|easternmost|westernmost|contested|disputed|troubled"
 )
 #: Words that name a country's people or side of a border ("the Afghan side").
 DEMONYMS = {
@@ -68,8 +74,9 @@ _DEMONYM_PREFIX = re.compile(
 _LEADING_WORDS = re.compile(
     rf"^(?:the\s+)?(?:(?P<people>{'|'.join(DEMONYMS)})\s+)?(?:(?:{_DESCRIPTOR})\s+)*(?=\S)", re.IGNORECASE
 )
-#: "Iran's Zabol county", "Pakistan's Kurram district": a possessive names the wider area.
-_POSSESSIVE = re.compile(r"^(?P<owner>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)['’]s\s+(?=\S)")
+#: "Iran's Zabol county", "Pakistan's Kurram district", "Sistan and Baluchestan's provincial capital
+#: of Zahedan": a possessive names the wider area.
+_POSSESSIVE = re.compile(r"^(?P<owner>[^\W\d_][\w-]*(?:\s+(?:and\s+|&\s+)?[^\W\d_][\w-]*)?)['’]s\s+(?=\S)")
 #: "Kurram district of Khyber Pakhtunkhwa", "Kok-Tash village of Batken district", "Buleda area
 #: of Kech District": the name, its level word, and the wider area.
 _OF_AREA = re.compile(
@@ -115,6 +122,79 @@ _SCRIPT_PREFIX = re.compile(
 )
 _SCRIPT_SUFFIX = re.compile(r"\s+(?:الحدودي|مرزی|көзөмөл-өткөрмө\s+(?:бекети|пункту)|бекети)$", re.IGNORECASE)
 _QUOTES = re.compile(r"[«»“”„\"]")
+#: Level words that only some countries of the region use for their units: Iran's shahrestan
+#: and China's xian are "counties" (Afghan districts are sometimes called so too); "tehsil" and
+#: "agency" are Pakistan's; "nohiya" Tajikistan's; "woleswali" Afghanistan's. A place of
+#: another country is not what such a text names (Taftan, Pakistan, for "Taftan County").
+UNIT_COUNTRIES = {
+    "county": frozenset({"IR", "CN", "AF"}),
+    "tehsil": frozenset({"PK", "IN"}),
+    "tahsil": frozenset({"PK", "IN"}),
+    "agency": frozenset({"PK"}),
+    "nohiya": frozenset({"TJ", "UZ"}),
+    "nohiyai": frozenset({"TJ"}),
+    "woleswali": frozenset({"AF"}),
+    "wuluswali": frozenset({"AF"}),
+}
+_UNIT_WORD = re.compile(rf"\b({'|'.join(UNIT_COUNTRIES)})\b", re.IGNORECASE)
+#: Words that put a place in another role than where the event is: a speaker's seat ("an
+#: official in Nangarhar said", "China's embassy in Dushanbe"), an outlet's ("the Kabul-based
+#: outlet"), a government named by its capital, where people live ("жители провинции Тахор").
+#: Such a text names no event place: wrong is worse than empty.
+_ROLE = re.compile(
+    r"\b(?:said|says|told|stated|announced|claimed|quoted)\b|[^\W\d_][\w’'-]*-based\b|"
+    r"\b(?:spokes(?:man|woman|person|men)|officials?|ambassadors?|embass(?:y|ies)|consulates?|envoys?|deputy|deputies|"
+    r"administration|government|ministry|minister|department|parliament|residents?|natives?|"
+    r"жител\w*|уроженц\w*|посольств\w*|представител\w*|министерств\w*)\b",
+    re.IGNORECASE,
+)
+#: A dateline: "JALALABAD (Pajhwok)", "DUBAI (AP)" — where the report was filed, not the event.
+_DATELINE = re.compile(r"^(?P<city>[^()]+?)\s*\((?P<agency>[^()]+)\)\s*[:—–-]?\s*$")
+_AGENCIES = frozenset(
+    [
+        "ap",
+        "afp",
+        "reuters",
+        "pajhwok",
+        "tolonews",
+        "irna",
+        "tasnim",
+        "isna",
+        "mehr",
+        "fna",
+        "pti",
+        "app",
+        "ani",
+        "ians",
+        "uni",
+        "xinhua",
+        "anadolu",
+        "aa",
+        "dpa",
+        "sputnik",
+        "tass",
+        "ria",
+        "interfax",
+        "akipress",
+        "kabar",
+        "24.kg",
+        "asia-plus",
+        "khovar",
+        "khaama",
+        "bakhtar",
+        "nni",
+        "inp",
+    ]
+)
+#: Russian case forms after a place: "… Лейлекского района Баткенской области": a genitive
+#: (or locative) adjective and "района"/"области" name the district and the province.
+_RU_AREA = re.compile(
+    r"\s+(?:в\s+)?(?P<stem>[^\W\d_]+?(?:-[^\W\d_]+?)?)(?:ского|ской|ском|ский|ская|цкого|цкой)\s+"
+    r"(?P<noun>район[аеу]?|област(?:и|ь|ью)|обл\.?)$",
+    re.IGNORECASE,
+)
+#: "в районе Шамсиддин Шохин", "района Шамсиддини Шохин": the district of that name.
+_RU_DISTRICT = re.compile(r"^(?:в\s+)?район[аеу]?\s+(?=\S)", re.IGNORECASE)
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 
 
@@ -140,6 +220,11 @@ class ParsedQuery:
     context_levels: list[str | None] = field(default_factory=list)
     #: The two names of a hyphenated pair ("Kulma-Karasu"), tried one by one when the whole is unknown.
     pair: tuple[str, str] | None = None
+    #: Why the text names no event place although it names a place ("a speaker's seat"), if so.
+    role: str | None = None
+    #: The countries whose units the text's level words name ("Taftan County": Iran, China or
+    #: Afghanistan, never Pakistan), or None when it names no such unit.
+    unit_countries: frozenset[str] | None = None
 
     @property
     def precision(self) -> str:
@@ -181,6 +266,12 @@ def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
     if match and match.end() < len(head):
         context.append(match.group("owner"))
         head = head[match.end() :]
+        # "Sistan and Baluchestan's provincial capital of Zahedan": the noun after the owner.
+        match = _DEMONYM_PREFIX.match(head)
+        if match and match.end() < len(head) and not match.group("people"):
+            noun = match.group("noun").lower()
+            level = level or ("admin2" if noun in ("district", "county") else None)
+            head = head[match.end() :]
     match = _OF_AREA.match(head)
     if match:
         context.insert(0, match.group("area"))
@@ -201,6 +292,9 @@ def context_parts(part: str) -> list[tuple[str, str | None]]:
     text = text[match.end() :] if match else text
     head, extra, implied = _context_prefix(text)
     head = re.sub(r"^district\s+", "", head, flags=re.IGNORECASE)  # "District Kech", as Pakistani papers write it
+    match = _NEUTRAL_SUFFIX.search(head)
+    if match and match.start() > 0:
+        head = head[: match.start()]  # "a station in Mirjaveh city": the city is Mirjaveh
     name, level = strip_level(head)
     return [(name, level or implied), *[(e, None) for e in extra]]
 
@@ -210,12 +304,23 @@ def parse_query(text: str) -> ParsedQuery:
     "Faizabad, Badakhshan", "Badakhshan province, Afghanistan", "outskirts of Kulob",
     "the Kyrgyz city of Batken", "Bakai in Batken district", "КПП «Торхам»"."""
     raw = _QUOTES.sub("", " ".join(text.split()))
+    role = _role(raw)
+    if role is not None:
+        return ParsedQuery(text=text, name="", role=role)
     context = [part.strip() for part in _BRACKETS.findall(raw) if part.strip()]
     body = _BRACKETS.sub(" ", raw)
     parts = [part.strip() for part in re.split(r"[,;]", body) if part.strip()]
     if not parts:
         return ParsedQuery(text=text, name="")
     head, context = parts[0], [*parts[1:], *context]
+    head, areas = _russian_areas(head)
+    if areas and head.casefold() in ("", "в", "во", "на", "у"):
+        head = areas.pop(0)  # "в Исфаринском районе": the district itself
+    context = [*areas, *context]
+    russian_level: str | None = None
+    match = _RU_DISTRICT.match(head)
+    if match and match.end() < len(head):
+        head, russian_level = head[match.end() :], "admin2"
     near = False
     match = _NEAR_PREFIX.match(head)
     if match and match.end() < len(head):
@@ -223,19 +328,61 @@ def parse_query(text: str) -> ParsedQuery:
     match = _EXACT_PREFIX.match(head)
     if match and match.end() < len(head):
         head = head[match.end() :]
+    match = _BORDER_AT.match(head)
+    if match and match.end() < len(head):
+        head = head[match.end() :]
     match = _INTO.match(head)
     if match:
         # "the Sher Khan Bandar crossing into Tajikistan": the crossing, and the country beyond it.
         head, context = f"{match.group('name')} {match.group('kind')}", [*context, match.group("beyond")]
     whole, whole_context, whole_implied = _context_prefix(head)
+    whole_implied = whole_implied or russian_level
     pieces = re.split(r"\s+in\s+(?:the\s+)?", head, maxsplit=1, flags=re.IGNORECASE)
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         # "Bakai in Batken district": the place, then where it is (the unsplit form is the alternative).
         inner, extra, implied = _context_prefix(pieces[0].strip())
         parsed = _finish(text, inner, near, implied, [*extra, pieces[1].strip(), *context])
         parsed.alternative = _finish(text, whole, near, whole_implied, [*whole_context, *context])
+        parsed.unit_countries = parsed.alternative.unit_countries = _unit_countries(raw)
         return parsed
-    return _finish(text, whole, near, whole_implied, [*whole_context, *context])
+    parsed = _finish(text, whole, near, whole_implied, [*whole_context, *context])
+    parsed.unit_countries = _unit_countries(raw)
+    return parsed
+
+
+def _unit_countries(text: str) -> frozenset[str] | None:
+    """The countries every unit word of the text allows (see ``UNIT_COUNTRIES``), or None."""
+    allowed: frozenset[str] | None = None
+    for word in _UNIT_WORD.findall(text):
+        countries = UNIT_COUNTRIES[word.casefold()]
+        allowed = countries if allowed is None else (allowed & countries or allowed)
+    return allowed
+
+
+def _role(text: str) -> str | None:
+    """Why a text names a place in another role than the event's (see ``_ROLE``), or None."""
+    match = _DATELINE.match(text)
+    if match and (match.group("agency").strip().casefold() in _AGENCIES or match.group("city").isupper()):
+        return f"a dateline ({match.group('agency').strip()}): where the report was filed, not where the event was"
+    match = _ROLE.search(text)
+    if match:
+        return f"the place is named in another role ({match.group(0)!r}), not as where the event was"
+    return None
+
+
+def _russian_areas(head: str) -> tuple[str, list[str]]:
+    """Split Russian genitive district/province adjectives off the end: (head, context parts, finest first)."""
+    areas: list[str] = []
+    while True:
+        match = _RU_AREA.search(head)
+        if not match:
+            return head, areas
+        stem = match.group("stem")
+        if stem.casefold().endswith("ин") and len(stem) > 5:
+            stem = stem[:-2] + "а"  # Исфаринский → Исфара
+        word = "district" if match.group("noun").casefold().startswith("район") else "province"
+        areas.insert(0, f"{stem} {word}")
+        head = head[: match.start()].strip()
 
 
 def _finish(text: str, head: str, near: bool, implied: str | None, context: list[str]) -> ParsedQuery:

@@ -234,6 +234,11 @@ class GazetteerTier:
             if results:
                 return results
         towns = self.towns(key, scope)
+        plain = _without_izafet(parsed.name)
+        if plain and not any(score >= ALTERNATE for score, *_ in towns.values()):
+            # "Shamsiddini Shohin", "Шамсиддини Шохин": the Tajik izafet joins the words of a name.
+            found = self.towns(name_key(plain), scope)
+            towns.update({i: t for i, t in found.items() if t[0] >= ALTERNATE})
         if parsed.bare and not any(score >= ALTERNATE for score, *_ in towns.values()):
             # "Esteqlol border crossing": the name without the border-place word.
             bare = self.towns(name_key(parsed.bare), scope)
@@ -268,6 +273,14 @@ class GazetteerTier:
         if areas is not None:
             scores = {slot: s for slot, s in scores.items() if slot in areas}
         return scores
+
+
+def _without_izafet(name: str) -> str | None:
+    """The name without the Tajik izafet "-i" that links its words ("Jaloliddini Balkhi" → "Jaloliddin Balkhi")."""
+    import re
+
+    plain = re.sub(r"(?<=[^\W\d_]{4})[iи](?=[\s-]+[^\W\d_])", "", name)
+    return plain if plain != name else None
 
 
 # --- the chain ----------------------------------------------------------------------
