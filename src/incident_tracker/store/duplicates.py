@@ -193,3 +193,40 @@ def matches_for(
         if match.score >= min_score and not match.far:
             found.append(match)
     return sorted(found, key=lambda m: (-m.score, m.second))
+
+
+#: What a table of pairs shows of each incident (``pair_rows``), in this order.
+PAIR_COLUMNS = (
+    "id",
+    "event_date",
+    "event_date_end",
+    "date_precision",
+    "location",
+    "place",
+    "country",
+    "killed",
+    "killed_low",
+    "killed_high",
+)
+_PAIR_SELECT = f"SELECT {', '.join(PAIR_COLUMNS)} FROM incidents WHERE id IN "
+
+
+def pair_rows(source: IncidentStore | sqlite3.Connection, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The displayed columns of the incidents ``ids``, by id, in one query per few hundred ids.
+
+    A table of millions of pairs fetched each incident whole (sources, weapons, tags, links)
+    twice per pair; these ten columns are all it shows.
+    """
+    conn = _connection(source)
+    found: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        cursor = conn.execute(_PAIR_SELECT + f"({', '.join('?' * len(chunk))})", chunk)
+        for row in cursor:
+            found[row[0]] = dict(zip(PAIR_COLUMNS, row, strict=True))
+    return found
+
+
+def largest_id(source: IncidentStore | sqlite3.Connection) -> int:
+    """The largest incident id (0 when empty): how wide a column of ids must be."""
+    return int(_connection(source).execute("SELECT coalesce(max(id), 0) FROM incidents").fetchone()[0])
