@@ -55,6 +55,17 @@ def _fold(word: str, width: int) -> list[str]:
 
 def wrap(text: str, width: int) -> list[str]:
     """``text`` in lines of at most ``width`` columns, broken at spaces."""
+    if text.isascii():  # the usual case, and millions of times: cut at the last space that fits
+        cut_lines: list[str] = []
+        while len(text) > width:
+            cut = text.rfind(" ", 0, width + 1)
+            if cut <= 0:  # a word wider than the column: folded
+                cut_lines.append(text[:width])
+                text = text[width:].lstrip(" ")
+            else:
+                cut_lines.append(text[:cut].rstrip(" "))
+                text = text[cut + 1 :].lstrip(" ")
+        return [*cut_lines, text] if text or not cut_lines else cut_lines
     if _cells(text) <= width:
         return [text]
     lines: list[str] = []
@@ -89,8 +100,14 @@ class PairTable:
         self.left_width = self.id_width + DATE_WIDTH + self.place_width + KILLED_WIDTH + 2 * 3
         self.blank = " " * self.left_width
         self.width = width
-        self.incidents: dict[int, list[str]] = {}
+        self.incidents: dict[int, tuple[str, ...]] = {}
         self.whys: dict[str, list[str]] = {}
+        # Bound once: an import statement in a function runs its lookup at every call.
+        from ..report.text import printable
+        from ..store.duplicates import pair_rows
+        from .render import place_label
+
+        self._printable, self._place_label, self._pair_rows = printable, place_label, pair_rows
 
     def header(self) -> str:
         cells = (
@@ -103,11 +120,9 @@ class PairTable:
         )
         return "  ".join(cells)
 
-    def _incident(self, record: dict[str, Any]) -> list[str]:
+    def _incident(self, record: dict[str, Any]) -> tuple[str, ...]:
         """An incident's lines (id, date, place, toll; wrapped cells one under the other)."""
-        from ..report.text import printable
-        from .render import place_label
-
+        printable, place_label = self._printable, self._place_label
         date = models.format_event_date(record["event_date"], record["event_date_end"], record["date_precision"])
         toll = models.format_toll(record["killed"], record["killed_low"], record["killed_high"])
         columns = zip_longest(
@@ -117,48 +132,46 @@ class PairTable:
             wrap(toll, KILLED_WIDTH),
             fillvalue="",
         )
-        return [
+        return tuple(
             f"{_pad(i, self.id_width, True)}  {_pad(d, DATE_WIDTH)}  {_pad(p, self.place_width)}  "
             f"{_pad(k, KILLED_WIDTH, True)}"
             for i, d, p, k in columns
-        ]
+        )
 
     def _why(self, reasons: list[str]) -> list[str]:
         text = "; ".join(reasons)
         lines = self.whys.get(text)
         if lines is None:
-            from ..report.text import printable
-
             if len(self.whys) > KEEP_LINES:
                 self.whys.clear()
-            lines = self.whys[text] = wrap(printable(text), self.why_width)
+            lines = self.whys[text] = wrap(self._printable(text), self.why_width)
         return lines
 
     def rows(self, pairs: list[Match]) -> str:
         """The lines of ``pairs`` (the records they show read in one query)."""
-        from ..store.duplicates import pair_rows
-
         incidents = self.incidents
         wanted = list({i for p in pairs for i in (p.first, p.second) if i is not None and i not in incidents})
         if wanted:
             if len(incidents) + len(wanted) > KEEP_LINES:
                 incidents.clear()
                 wanted = list({i for p in pairs for i in (p.first, p.second) if i is not None})
-            for incident_id, record in pair_rows(self.store, wanted).items():
+            for incident_id, record in self._pair_rows(self.store, wanted).items():
                 incidents[incident_id] = self._incident(record)
         out: list[str] = []
-        blank, score_blank = self.blank, " " * SCORE_WIDTH
+        add, why_lines = out.append, self._why
+        blank, gap = self.blank, " " * (SCORE_WIDTH + 4)
         for pair in pairs:
-            left = (
-                [*incidents[pair.first], *incidents[pair.second]] if pair.first is not None else incidents[pair.second]
-            )
-            why = self._why(pair.reasons)
-            for index, (cells, reason) in enumerate(zip_longest(left, why, fillvalue="")):
-                score = f"{pair.score:>{SCORE_WIDTH}.2f}" if index == 0 else score_blank
-                line = f"{cells or blank}  {score}  {reason}" if reason or index == 0 else cells
-                out.append(line.rstrip())
-            out.append("")
-        return "\n".join(out) + "\n"
+            left = incidents[pair.first] + incidents[pair.second] if pair.first is not None else incidents[pair.second]
+            why = why_lines(pair.reasons)
+            head = f"{left[0]}  {pair.score:>{SCORE_WIDTH}.2f}  {why[0]}"
+            if len(left) == 2 and len(why) <= 2:  # the usual pair: two one-line incidents, a short why
+                add(f"{head}\n{left[1]}{gap}{why[1]}\n" if len(why) == 2 else f"{head}\n{left[1]}\n")
+                continue
+            add(head)
+            for cells, reason in zip_longest(left[1:], why[1:], fillvalue=""):
+                add(f"{cells or blank}{gap}{reason}" if reason else cells)
+            add("")
+        return "\n".join(out) + "\n"  # a blank line after every pair
 
 
 _table: PairTable | None = None
