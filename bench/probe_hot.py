@@ -30,11 +30,14 @@ import cProfile
 import csv
 import datetime as dt
 import io
+import json
 import os
 import pstats
 import re
+import resource
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -218,46 +221,44 @@ def probe_export(db: Path, runs: int) -> None:
 
 # --- import --------------------------------------------------------------------------
 
+
 #: A plain address: scheme, an ASCII host (urlsplit checks non-ASCII hosts, so those take the full check),
 #: then anything without white space.
-_FAST_URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9._~%!$&'()*+,;=:-]+(?:[/?#]\S*)?", re.IGNORECASE)
-
-
-def patch_import() -> Callable[[], None]:
-    """Install the prototype checks; returns the function that takes them out again."""
+def patch_before() -> Callable[[], None]:
+    """Install the checks as they were before issue 17 (``strptime``, ``urlsplit`` for every
+    address), to time them in the same run; returns the function that takes them out again."""
     import incident_tracker.exchange.importer as importer
-    import incident_tracker.store.incidents as incidents
+    import incident_tracker.store.core as core
     from incident_tracker.errors import ValidationError
 
-    original_stamp, original_url = importer._stamp, incidents.looks_like_url
+    current_stamp, current_url = importer._stamp, core.looks_like_url
 
     def looks_like_url(text: str) -> bool:
-        # A plain address with a host and no white space is one; anything else takes the full check.
-        return bool(_FAST_URL.fullmatch(text)) or original_url(text)
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(text)
+        return (
+            parts.scheme.lower() in ("http", "https", "ftp")
+            and bool(parts.netloc)
+            and not any(c.isspace() for c in text)
+        )
 
     def stamp(value: Any, name: str) -> str | None:
         if value is None or value == "":
             return None
         text = str(value).strip()
-        if importer._STAMP.fullmatch(text):
-            try:  # the same check as strptime's, without its locale lookups and regex
-                dt.datetime(
-                    int(text[0:4]),
-                    int(text[5:7]),
-                    int(text[8:10]),
-                    int(text[11:13]),
-                    int(text[14:16]),
-                    int(text[17:19]),
-                )
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", text):
+            try:
+                dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
             except ValueError:
                 raise ValidationError(f"{name} {text!r} is not a real date and time.") from None
             return text
-        return original_stamp(value, name)
+        return current_stamp(value, name)
 
-    importer._stamp, incidents.looks_like_url = stamp, looks_like_url  # type: ignore[assignment]
+    importer._stamp, core.looks_like_url = stamp, looks_like_url  # type: ignore[assignment]
 
     def undo() -> None:
-        importer._stamp, incidents.looks_like_url = original_stamp, original_url  # type: ignore[assignment]
+        importer._stamp, core.looks_like_url = current_stamp, current_url  # type: ignore[assignment]
 
     return undo
 
@@ -277,7 +278,7 @@ def probe_import(source: Path, runs: int, profile: bool, into: Path | None) -> N
             with sqlite3.connect(into) as src, sqlite3.connect(target) as dst:
                 src.backup(dst)
         store = IncidentStore.open(target)
-        undo = patch_import() if patched else None
+        undo = patch_before() if patched else None
         try:
             seconds, summary = cpu(lambda: import_file(store, source).as_dict())
             summaries[name] = summary
@@ -293,7 +294,7 @@ def probe_import(source: Path, runs: int, profile: bool, into: Path | None) -> N
         pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
     rows = sum(1 for _ in csv.reader(source.open(newline="", encoding="utf-8"))) - 1
     print(f"import: {rows:,} rows {'into a copy of ' + str(into) if into else 'into a new database'}")
-    names = {"import_file (current)": False, "prototype: fast stamp and URL checks": True}
+    names = {"before: strptime, urlsplit for every URL": True, "now (import_file)": False}
     times: dict[str, list[float]] = {name: [] for name in names}
     for _ in range(runs):
         for name, patched in names.items():
@@ -304,10 +305,45 @@ def probe_import(source: Path, runs: int, profile: bool, into: Path | None) -> N
         print(f"  {name:48s} cpu {value:7.3f} s  {value / first:5.2f}×", flush=True)
     for name, seconds in medians.items():
         print(f"  {name:48s} {rows / seconds:9,.0f} rows per CPU second")
-    print(f"  same summary: {summaries['import_file (current)'] == summaries['prototype: fast stamp and URL checks']}")
+    print(f"  same summary: {len({json.dumps(s, sort_keys=True, default=str) for s in summaries.values() if s}) == 1}")
+    sqlite_utils_cpu(source, into, folder)
     for path in folder.iterdir():
         path.unlink()
     folder.rmdir()
+
+
+def _child_cpu(command: list[str]) -> float:
+    """CPU seconds (user + system) of one child process run to its end."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+
+
+def sqlite_utils_cpu(source: Path, into: Path | None, folder: Path) -> None:
+    """Whole processes, same run: ``tracker import`` against ``sqlite-utils insert --csv``
+    (into its own table of the same file: it has no checks, indexes, history or FTS)."""
+    rows = sum(1 for _ in csv.reader(source.open(newline="", encoding="utf-8"))) - 1
+    target = folder / "whole.db"
+    bin_dir = Path(sys.executable).parent
+    commands = {
+        "tracker import (whole process)": [str(bin_dir / "tracker"), "--db", str(target), "import", str(source)],
+        "sqlite-utils insert --csv (whole process)": [
+            str(bin_dir / "sqlite-utils"), "insert", str(target), "imported", str(source), "--csv",
+        ],
+    }  # fmt: skip
+    for name, command in commands.items():
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        if into is not None:
+            with sqlite3.connect(into) as src, sqlite3.connect(target) as dst:
+                src.backup(dst)
+        elif "tracker" in name:
+            IncidentStore.open(target).close()
+        seconds = _child_cpu(command)
+        print(f"  {name:48s} cpu {seconds:7.3f} s  {rows / seconds:9,.0f} rows per CPU second")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
 
 
 # --- duplicates ----------------------------------------------------------------------
