@@ -87,7 +87,7 @@ def _print_pairs(pairs: Iterator[Match], as_json: bool, store: IncidentStore) ->
     JSON array); return the first pair and the count."""
     import json
 
-    from .render import console, duplicates_table
+    from .duplicate_table import print_pairs_table
 
     encode = json.JSONEncoder(ensure_ascii=False).encode
     # A person watching sees each pair as it is found; a file or a pipe gets full buffers
@@ -106,14 +106,14 @@ def _print_pairs(pairs: Iterator[Match], as_json: bool, store: IncidentStore) ->
             batch.append(pair)
             # A person watching gets what was found at least every second; a file full tables.
             if len(batch) == TABLE_BATCH or (live and time.monotonic() - shown >= 1.0):
-                console().print(duplicates_table(batch, store))
+                print_pairs_table(batch, store)
                 batch, shown = [], time.monotonic()
         first = first or pair
         count += 1
     if as_json:
         sys.stdout.write("\n]\n" if first is not None else "[]\n")
     elif batch:
-        console().print(duplicates_table(batch, store))
+        print_pairs_table(batch, store)
     return first, count
 
 

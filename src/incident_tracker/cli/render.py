@@ -295,32 +295,3 @@ def history_table(history: list[dict[str, Any]]) -> Any:
             _escape(change["reason"] or ""),
         )
     return whole_words(table)
-
-
-def duplicates_table(pairs: list[Any], store: Any) -> Any:
-    """Likely duplicate pairs for a person: a row for each incident of a pair (id, date,
-    place, toll), the pair's score and why on its first row, a rule between pairs. Rendering only: the pairs come from
-    :func:`~incident_tracker.store.duplicates.duplicate_pairs` as they are."""
-    from rich import box
-    from rich.table import Table
-
-    from ..report.terminal import whole_words
-
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True, header_style="bold")
-    for name, justify in (("IDs", "right"), ("Date", "left"), ("Place", "left"), ("Killed", "right"),
-                          ("Score", "right"), ("Why", "left")):  # fmt: skip
-        table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
-    for pair in pairs:
-        both = [store.get(pair.first), store.get(pair.second)] if pair.first is not None else [store.get(pair.second)]
-        for index, record in enumerate(both):
-            first_row = index == 0
-            table.add_row(
-                str(record["id"]),
-                models.format_event_date(record["event_date"], record["event_date_end"], record["date_precision"]),
-                _escape(place_label(record)),
-                models.format_toll(record["killed"], record["killed_low"], record["killed_high"]),
-                f"{pair.score:.2f}" if first_row else "",
-                _escape("; ".join(pair.reasons)) if first_row else "",
-                end_section=index == len(both) - 1,
-            )
-    return whole_words(table)

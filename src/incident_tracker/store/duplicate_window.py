@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from collections.abc import Iterator
 from typing import Any
 
 from .filters import EARTH_RADIUS_KM
@@ -174,10 +173,15 @@ class _Window:
 
     # --- candidates -----------------------------------------------------------
 
-    def candidates(self, entry: _Entry) -> Iterator[_Entry]:
-        """Earlier incidents of the window that could score the threshold with ``entry``."""
+    def candidates(self, entry: _Entry) -> list[_Entry]:
+        """Earlier incidents of the window that could score the threshold with ``entry``.
+
+        A list, filled by each index's scan in turn: millions of candidates on a large file,
+        and a generator per scan cost each of them two more resumptions.
+        """
+        found: list[_Entry] = []
         if entry.located:
-            yield from self._nearby(entry)
+            self._nearby(entry, found)
             by_sub, by_type, by_country, everything = self.unlocated  # located partners came from the cells
         else:
             by_sub, by_type, by_country, everything = self.every
@@ -185,18 +189,21 @@ class _Window:
         same_type, like_type, other_type, same_country = self.reach[country is not None]
         sub, kind_type = entry.sub_event_type, entry.event_type
         if sub is not None and sub in by_sub:
-            yield from self._scan(entry, by_sub[sub], 1.0, same_type)
+            self._scan(entry, by_sub[sub], 1.0, same_type, found)
         if kind_type is not None and kind_type in by_type:
-            yield from self._scan(entry, by_type[kind_type], 0.7, like_type)
+            self._scan(entry, by_type[kind_type], 0.7, like_type, found)
         if other_type >= 0:
-            yield from self._scan(entry, everything, 0.0, other_type)
+            self._scan(entry, everything, 0.0, other_type, found)
         elif country is not None and same_country >= 0 and country in by_country:
-            yield from self._scan(entry, by_country[country], 0.0, same_country)
+            self._scan(entry, by_country[country], 0.0, same_country, found)
+        return found
 
-    def _scan(self, entry: _Entry, found: deque[_Entry], kind: float, largest_gap: int) -> Iterator[_Entry]:
-        """The entries of one index of the given type class, newest first, up to ``largest_gap`` days back."""
+    def _scan(self, entry: _Entry, index: deque[_Entry], kind: float, largest_gap: int, found: list[_Entry]) -> None:
+        """Add to ``found`` the entries of one index of the given type class, newest first,
+        up to ``largest_gap`` days back."""
         if largest_gap < 0:
             return
+        add = found.append
         day, sub, kind_type, country, killed = (
             entry.day,
             entry.sub_event_type,
@@ -205,7 +212,7 @@ class _Window:
             entry.killed,
         )
         toll_needed = self.toll_needed
-        for other in reversed(found):
+        for other in reversed(index):
             gap = day - other.day
             if gap > largest_gap:
                 break
@@ -221,12 +228,14 @@ class _Window:
             need = toll_needed[place, kind][gap]
             if need > 0.0 and _toll(killed, other.killed) < need:
                 continue
-            yield other
+            add(other)
 
-    def _nearby(self, entry: _Entry) -> Iterator[_Entry]:
-        """Located entries in the 27 cells around this one, close enough and alike enough."""
+    def _nearby(self, entry: _Entry, found: list[_Entry]) -> None:
+        """Add to ``found`` the located entries in the 27 cells around this one, close enough
+        and alike enough."""
         if self.located_gap < 0:
             return
+        add = found.append
         cx, cy, cz = entry.cell
         x, y, z = entry.point
         day, sub, kind_type, killed = entry.day, entry.sub_event_type, entry.event_type, entry.killed
@@ -235,10 +244,10 @@ class _Window:
         for dx in (-1, 0, 1):
             for dy in (-1, 0, 1):
                 for dz in (-1, 0, 1):
-                    found = cells.get((cx + dx, cy + dy, cz + dz))
-                    if not found:
+                    cell = cells.get((cx + dx, cy + dy, cz + dz))
+                    if not cell:
                         continue
-                    for other in reversed(found):
+                    for other in reversed(cell):
                         gap = day - other.day
                         if gap > located_gap:
                             break
@@ -258,7 +267,7 @@ class _Window:
                         )
                         if need > 0.0 and _toll(killed, other.killed) < need:
                             continue
-                        yield other
+                        add(other)
 
 
 def _toll(killed: int | None, other: int | None) -> float:

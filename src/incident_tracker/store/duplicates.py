@@ -79,29 +79,52 @@ def similarity(a: dict[str, Any], b: dict[str, Any], *, days: int = DEFAULT_DAYS
     return _compare(tuple(map(a.get, _NAMES)), tuple(map(b.get, _NAMES)), gap, days, km)
 
 
+def _date_parts(days: int) -> tuple[list[float], list[str]]:
+    """The date score and reason of each gap from 0 to ``days`` (computed once per window)."""
+    parts = _DATE_PARTS.get(days)
+    if parts is None:
+        scores = [max(0.0, 1 - gap / (days + 1)) for gap in range(days + 1)]
+        reasons = ["same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart" for gap in range(days + 1)]
+        parts = _DATE_PARTS[days] = (scores, reasons)
+    return parts
+
+
+_DATE_PARTS: dict[int, tuple[list[float], list[str]]] = {}
+
+
 def _compare(a: tuple[Any, ...], b: tuple[Any, ...], gap: int, days: int, km: float) -> Match:
     """The score of two rows (in ``_NAMES`` order) whose dates are ``gap`` days apart.
 
     Both :func:`similarity` and the sweep of :func:`iter_duplicate_pairs` score through
     this one function, so that the sweep reports exactly what comparing every pair did.
+    It runs once per reported pair (millions on a large file): the fields are read by
+    position and the date's score and reason looked up, not recomputed.
     """
-    _, _, _, country_a, lat_a, lon_a, killed_a, type_a, sub_a = a
-    _, _, _, country_b, lat_b, lon_b, killed_b, type_b, sub_b = b
-    reasons: list[str] = []
-    date = max(0.0, 1 - gap / (days + 1))
-    reasons.append("same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart")
-    distance = None
+    if gap <= days:
+        scores, date_reasons = _date_parts(days)
+        date, reasons = scores[gap], [date_reasons[gap]]
+    else:  # similarity() of two records further apart than the window
+        date = max(0.0, 1 - gap / (days + 1))
+        reasons = [f"{gap} day{'s' if gap > 1 else ''} apart"]
+    lat_a, lat_b = a[4], b[4]
     if lat_a is not None and lat_b is not None:
-        distance = haversine_km(lat_a, lon_a, lat_b, lon_b)
-    if distance is not None:
+        distance = haversine_km(lat_a, a[5], lat_b, b[5])
         place = max(0.0, 1 - distance / km)
         reasons.append(f"{distance:.0f} km apart")
-    elif country_a and country_b:
-        same = country_a == country_b
-        place = 0.5 if same else 0.0
-        reasons.append(f"both in {country_a}" if same else f"in {country_a} and {country_b}")
+        far = distance > km
     else:
-        place = 0.25
+        far = False
+        country_a, country_b = a[3], b[3]
+        if country_a and country_b:
+            if country_a == country_b:
+                place = 0.5
+                reasons.append(f"both in {country_a}")
+            else:
+                place = 0.0
+                reasons.append(f"in {country_a} and {country_b}")
+        else:
+            place = 0.25
+    killed_a, killed_b = a[6], b[6]
     if killed_a is None or killed_b is None:
         toll = 0.5
     elif killed_a == killed_b:
@@ -110,16 +133,16 @@ def _compare(a: tuple[Any, ...], b: tuple[Any, ...], gap: int, days: int, km: fl
     else:
         toll = min(killed_a, killed_b) / max(killed_a, killed_b)
         reasons.append(f"{killed_a} and {killed_b} killed")
-    if sub_a and sub_a == sub_b:
+    sub_a, type_a = a[8], a[7]
+    if sub_a and sub_a == b[8]:
         kind = 1.0
         reasons.append(f"both {sub_a}")
-    elif type_a and type_a == type_b:
+    elif type_a and type_a == b[7]:
         kind = 0.7
         reasons.append(f"both {type_a}")
     else:
         kind = 0.0
     score = _W_DATE * date + _W_PLACE * place + _W_TOLL * toll + _W_TYPE * kind
-    far = distance is not None and distance > km
     return Match(a[0], int(b[0]) if b[0] is not None else 0, score, reasons, far)
 
 
@@ -166,11 +189,16 @@ def iter_duplicate_pairs(
         if row[1] is None:
             continue  # no date: never within a window of another (julianday(NULL) is NULL)
         entry = window.entry(row, ordinal(row[1]))
+        entry_id, entry_row, day = entry.id, entry.row, entry.day
         for other in window.candidates(entry):
-            a, b = (other, entry) if other.id < entry.id else (entry, other)
-            if (a.id, b.id) in linked:
-                continue
-            match = compare(a.row, b.row, entry.day - other.day, days, km)
+            if other.id < entry_id:
+                if linked and (other.id, entry_id) in linked:
+                    continue
+                match = compare(other.row, entry_row, day - other.day, days, km)
+            else:
+                if linked and (entry_id, other.id) in linked:
+                    continue
+                match = compare(entry_row, other.row, day - other.day, days, km)
             if match.score >= min_score and not match.far:
                 yield match
         window.add(entry)
@@ -193,3 +221,40 @@ def matches_for(
         if match.score >= min_score and not match.far:
             found.append(match)
     return sorted(found, key=lambda m: (-m.score, m.second))
+
+
+#: What a table of pairs shows of each incident (``pair_rows``), in this order.
+PAIR_COLUMNS = (
+    "id",
+    "event_date",
+    "event_date_end",
+    "date_precision",
+    "location",
+    "place",
+    "country",
+    "killed",
+    "killed_low",
+    "killed_high",
+)
+_PAIR_SELECT = f"SELECT {', '.join(PAIR_COLUMNS)} FROM incidents WHERE id IN "
+
+
+def pair_rows(source: IncidentStore | sqlite3.Connection, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The displayed columns of the incidents ``ids``, by id, in one query per few hundred ids.
+
+    A table of millions of pairs fetched each incident whole (sources, weapons, tags, links)
+    twice per pair; these ten columns are all it shows.
+    """
+    conn = _connection(source)
+    found: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        cursor = conn.execute(_PAIR_SELECT + f"({', '.join('?' * len(chunk))})", chunk)
+        for row in cursor:
+            found[row[0]] = dict(zip(PAIR_COLUMNS, row, strict=True))
+    return found
+
+
+def largest_id(source: IncidentStore | sqlite3.Connection) -> int:
+    """The largest incident id (0 when empty): how wide a column of ids must be."""
+    return int(_connection(source).execute("SELECT coalesce(max(id), 0) FROM incidents").fetchone()[0])
