@@ -39,7 +39,7 @@ from .gazetteer import (
     pack_digest,
     source_version,
 )
-from .text import kept_script, name_key, phonetic_key, strip_level, words
+from .text import kept_script, name_key, name_keys, phonetic_key, phonetic_keys, strip_level, words
 
 # --- streaming the source ---------------------------------------------------------
 
@@ -184,50 +184,33 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Buil
             for country, code, name, ascii_name, _ in _admin1_source()
         }
         namesake_admin1: dict[tuple[str, str], tuple[int, int, float, float, str]] = {}
-        place_rows: list[tuple[Any, ...]] = []
-        name_rows: list[tuple[str, str | None, int]] = []
         place_count = name_count = 0
         with source.open("rb") as stream:
             total = source_size(source)
-            for record in iter_records(stream, total=total, progress=progress):
-                place_id = int(record["geonameid"])
-                name = str(record["name"])
-                country = str(record["countrycode"])
-                admin1 = str(record.get("admin1code") or "") or None
-                lat, lon = float(record["latitude"]), float(record["longitude"])
-                population = int(record.get("population") or 0)
-                place_rows.append((place_id, name, country, admin1, lat, lon, population))
-                seen: set[str] = set()
-                for alternate in (name, *record.get("alternatenames", ())):
-                    if not alternate or not _alternate_kept(alternate, name):
-                        continue
-                    key = name_key(alternate)
-                    if key in seen or len(key) < 2 or not kept_script(key):
-                        continue
-                    seen.add(key)
-                    name_rows.append((key, phonetic_key(key), place_id))
-                entry = (population, place_id, lat, lon, name)
-                if admin1:
-                    slot = (country, admin1)
-                    admin1_counts[slot] = admin1_counts.get(slot, 0) + 1
-                    if slot not in biggest_admin1 or entry > biggest_admin1[slot]:
-                        biggest_admin1[slot] = entry
-                    if name_key(name) in province_keys.get(slot, ()) and entry > namesake_admin1.get(slot, entry):
-                        namesake_admin1[slot] = entry
-                    elif name_key(name) in province_keys.get(slot, ()):
-                        namesake_admin1.setdefault(slot, entry)
-                if country not in country_seat or entry > country_seat[country]:
-                    country_seat[country] = entry
-                is_capital = capitals.get(country) and name_key(name) == capitals[country]
-                if is_capital and (country not in capital_seat or entry > capital_seat[country]):
-                    capital_seat[country] = entry
-                if len(name_rows) >= 50_000:
-                    place_count += len(place_rows)
-                    name_count += len(name_rows)
-                    _flush(conn, place_rows, name_rows)
-            place_count += len(place_rows)
-            name_count += len(name_rows)
-            _flush(conn, place_rows, name_rows)
+            for batch in _batches(iter_records(stream, total=total, progress=progress), _BATCH):
+                place_rows, name_rows, name_keys_ = _derive(batch)
+                place_count += len(place_rows)
+                name_count += len(name_rows)
+                sql.insert_places(conn, place_rows)
+                sql.insert_names(conn, name_rows)
+                for (place_id, name, country, admin1, lat, lon, population), key in zip(
+                    place_rows, name_keys_, strict=True
+                ):
+                    entry = (population, place_id, lat, lon, name)
+                    if admin1:
+                        slot = (country, admin1)
+                        admin1_counts[slot] = admin1_counts.get(slot, 0) + 1
+                        if slot not in biggest_admin1 or entry > biggest_admin1[slot]:
+                            biggest_admin1[slot] = entry
+                        if key in province_keys.get(slot, ()) and entry > namesake_admin1.get(slot, entry):
+                            namesake_admin1[slot] = entry
+                        elif key in province_keys.get(slot, ()):
+                            namesake_admin1.setdefault(slot, entry)
+                    if country not in country_seat or entry > country_seat[country]:
+                        country_seat[country] = entry
+                    is_capital = capitals.get(country) and key == capitals[country]
+                    if is_capital and (country not in capital_seat or entry > capital_seat[country]):
+                        capital_seat[country] = entry
         _write_admin1(conn, {**biggest_admin1, **namesake_admin1}, admin1_counts)
         sql.insert_countries(
             conn,
@@ -263,6 +246,78 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Buil
         tmp.unlink(missing_ok=True)
         raise
     return BuildReport(target, place_count, name_count, time.perf_counter() - started)
+
+
+#: Records keyed together: enough that the batched key functions pay off, few enough
+#: that the joined texts stay short (see :func:`.text.name_keys`).
+_BATCH = 1000
+
+
+def _batches(records: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _derive(
+    records: list[dict[str, Any]],
+) -> tuple[list[tuple[int, str, str, str | None, float, float, int]], list[tuple[str, str | None, int]], list[str]]:
+    """The place rows, name rows and each place's own name key of a batch of cities500 records.
+
+    The same rows, in the same order, as keying every alternate name one by one: each
+    record's kept alternates (its name first), keyed, deduplicated in order, two
+    letters or more, in a kept script. The keys are derived for the whole batch at once
+    (:func:`.text.name_keys`, :func:`.text.phonetic_keys`).
+    """
+    place_rows = []
+    texts: list[str] = []
+    spans: list[tuple[int, int, bool]] = []
+    for record in records:
+        name = str(record["name"])
+        admin1 = str(record.get("admin1code") or "") or None
+        place_rows.append(
+            (
+                int(record["geonameid"]),
+                name,
+                str(record["countrycode"]),
+                admin1,
+                float(record["latitude"]),
+                float(record["longitude"]),
+                int(record.get("population") or 0),
+            )
+        )
+        start = len(texts)
+        if name:
+            texts.append(name)
+        # _alternate_kept, inline: it runs 1.4 million times.
+        texts.extend(
+            [
+                a
+                for a in record.get("alternatenames", ())
+                if a and (a == name or not a.isascii() or (a != a.lower() and not (len(a) <= 3 and a.isupper())))
+            ]
+        )
+        spans.append((start, len(texts), bool(name)))
+    keys = name_keys(texts)
+    own_keys = []
+    kept: list[tuple[str, int]] = []
+    for (start, end, named), row in zip(spans, place_rows, strict=True):
+        own_keys.append(keys[start] if named else "")
+        place_id = row[0]
+        # First occurrences in order; filtering after deduplicating keeps the same keys.
+        for key in dict.fromkeys(keys[start:end]):
+            if len(key) >= 2 and (
+                (key.isalnum() and (key.islower() or key.isdigit())) if key.isascii() else kept_script(key)
+            ):
+                kept.append((key, place_id))
+    pkeys = phonetic_keys([key for key, _ in kept])
+    name_rows = [(key, pkey, place_id) for (key, place_id), pkey in zip(kept, pkeys, strict=True)]
+    return place_rows, name_rows, own_keys
 
 
 def source_size(source: Any) -> int:
@@ -372,13 +427,6 @@ def _merge_dump(conn: sqlite3.Connection, dump: Path, *, indexed: bool) -> Any:
     return merge(conn, dump, indexed=indexed)
 
 
-def _flush(conn: sqlite3.Connection, place_rows: list[tuple[Any, ...]], name_rows: list[tuple[Any, ...]]) -> None:
-    sql.insert_places(conn, place_rows)
-    sql.insert_names(conn, name_rows)
-    place_rows.clear()
-    name_rows.clear()
-
-
 def _write_admin1(
     conn: sqlite3.Connection,
     biggest: dict[tuple[str, str], tuple[int, int, float, float, str]],
@@ -403,7 +451,8 @@ def _write_admin1(
         )
         seen: set[str] = set()
         for variant in (name, ascii_name, *aliases.get((country, code), [])):
-            for form in {variant, strip_level(variant)[0]}:
+            # In order (a set's order changes with the hash seed, and so did the rows').
+            for form in dict.fromkeys((variant, strip_level(variant)[0])):
                 key = name_key(form)
                 if key and key not in seen:
                     seen.add(key)
