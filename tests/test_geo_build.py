@@ -1,6 +1,6 @@
 """The gazetteer build derives its keys in batches: the rows must be the ones keying each name alone gives.
 
-The batched functions (:func:`name_keys`, :func:`phonetic_keys`, the build's ``_derive``)
+The batched functions (:func:`name_keys`, :func:`phonetic_keys`, :func:`.source.derive`)
 exist only for speed; each test here compares them with the one-at-a-time definition
 on awkward texts and on a sample of the real cities500 file.
 """
@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from incident_tracker.geo.build import _alternate_kept, _derive, iter_records
+from incident_tracker.geo.source import _alternate_kept, derive, iter_records
 from incident_tracker.geo.text import kept_script, name_key, name_keys, phonetic_key, phonetic_keys
 
 AWKWARD = [
@@ -88,7 +88,7 @@ def test_phonetic_keys_are_phonetic_key_of_each_key(real_texts: list[str]) -> No
 
 
 def _derive_one_by_one(records: list[dict[str, Any]]) -> tuple[list[Any], list[Any], list[str]]:
-    """The build's rows as they were derived before batching: the definition ``_derive`` must match."""
+    """The build's rows as they were derived before batching: the definition ``derive`` must match."""
     place_rows, name_rows, own = [], [], []
     for record in records:
         name = str(record["name"])
@@ -132,7 +132,7 @@ def test_derive_gives_the_rows_of_keying_one_name_at_a_time(real_records: list[d
         },
     ]
     for records in (odd, real_records[:1000], real_records[1000:4000]):
-        assert _derive(records) == _derive_one_by_one(records)
+        assert derive(records) == _derive_one_by_one(records)
 
 
 def test_province_names_are_written_in_the_same_order_whatever_the_hash_seed() -> None:
