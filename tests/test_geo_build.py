@@ -13,6 +13,7 @@ import subprocess
 import sys
 from importlib import resources
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -159,3 +160,21 @@ def test_province_names_are_written_in_the_same_order_whatever_the_hash_seed() -
     ]
     assert outputs[0] == outputs[1] == outputs[2]
     assert len(outputs[0]) > 3000
+
+
+def test_an_empty_scope_finds_nothing_rather_than_failing(tmp_path: Path) -> None:
+    """A place string that leaves no country or province in scope ("'; DROP TABLE …") made the SQL unparsable."""
+    import sqlite3
+
+    from incident_tracker.store import gazetteer as sql
+
+    conn = sqlite3.connect(tmp_path / "g.sqlite")
+    conn.executescript(sql.SCHEMA)
+    sql.insert_places(conn, [(1, "Khorugh", "TJ", None, 37.5, 71.5, 30000)])
+    sql.insert_names(conn, [("khorugh", "karag", 1)])
+    assert len(sql.places_by_key(conn, "khorugh", (None, None))) == 1
+    for scope in ((frozenset(), None), (None, frozenset()), (frozenset(), frozenset())):
+        assert sql.places_by_key(conn, "khorugh", scope) == []
+        assert sql.places_by_phonetic(conn, "karag", scope, 5) == []
+        assert sql.places_by_phonetic_prefix(conn, "ka", scope, 5) == []
+    assert len(sql.places_by_key(conn, "khorugh", (frozenset({"TJ"}), frozenset({("TJ", "")})))) == 1
