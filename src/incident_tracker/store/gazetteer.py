@@ -239,12 +239,13 @@ def _scope_sql(scope: Scope) -> tuple[str, list[Any]]:
     sql, params = "", []
     # A border place answers for either side: Torkham (PK) is in scope for a search in AF.
     if countries is not None:
-        sides = " OR ".join("instr(p.border_with, ?) > 0" for _ in countries)
+        # An empty scope matches nothing: "IN ()" is false in SQLite, and "()" would not parse.
+        sides = " OR ".join("instr(p.border_with, ?) > 0" for _ in countries) or "0"
         sql += f" AND (p.country IN ({', '.join('?' for _ in countries)}) OR ({sides}))"
         params.extend([*sorted(countries), *sorted(countries)])
     if areas is not None:
         area_countries = sorted({c for c, _ in areas})
-        sides = " OR ".join("instr(p.border_with, ?) > 0" for _ in area_countries)
+        sides = " OR ".join("instr(p.border_with, ?) > 0" for _ in area_countries) or "0"
         slots = ", ".join("?" for _ in areas)
         sql += f" AND ((p.country || '.' || coalesce(p.admin1, '')) IN ({slots}) OR ({sides}))"
         params.extend([*sorted(f"{c}.{a}" for c, a in areas), *area_countries])
