@@ -150,8 +150,8 @@ def test_unexpected_errors_are_one_line_unless_debug(example_db, run, monkeypatc
     ("args", "code", "fragment"),
     [
         # found by tests/test_hostile_input.py
-        (["edit", "1", "--attribution", ""], 2, "--attribution cannot be empty"),
-        (["edit", "1", "--type", ""], 2, "--type cannot be empty"),
+        (["edit", "1", "--attribution", ""], 2, "--attribution: The attribution cannot be empty"),
+        (["edit", "1", "--type", ""], 2, "--type: The event type cannot be empty"),
         (["show", "9" * 30], 2, "A number given is too large"),
         (["list", "--limit", "9" * 30, "--format", "json"], 2, "A number given is too large"),
         (["list", "--min-killed", "9223372036854775808", "--format", "json"], 2, "A number given is too large"),

@@ -53,25 +53,41 @@ def _ask(question: str, parse: Any, choices: list[str] | None = None) -> Any:
             err.print(f"[red]{exc}[/]")
 
 
+#: How the CLI asks for each of models.REQUIRED_FIELDS: the option to name when it may
+#: not ask, the question, and the parser of the answer (which returns the fields it sets).
+_ASK_FOR: dict[str, tuple[str, str, Any]] = {
+    "event_date": (
+        "--date (e.g. --date 2025-11-24)",
+        "Date of the event (2025-11-24, Nov 2025, …)",
+        lambda text: models.resolve_dates(text, None, None),
+    ),
+    "event_type": (
+        f"--type ({', '.join(models.EVENT_TYPES)})",
+        f"Event type ({'; '.join(models.EVENT_TYPES)})",
+        lambda text: {"event_type": models.parse_event_type(text)},
+    ),
+    # Located exactly as --place is; the country is asked only if the place does not settle it.
+    "place": (
+        "--place (with --country or --lat/--lon), or --country",
+        "Place, as the source reports it",
+        lambda text: {"place": _non_empty(text)},
+    ),
+}
+
+
 def _fill_missing(values: dict[str, Any], ask: bool) -> bool:
-    """Ask for the required fields that are missing, or fail naming the option; True if the place was asked."""
-    if not values.get("event_date"):
+    """Ask for the required fields (models.REQUIRED_FIELDS) that are missing, or fail
+    naming the option; True if the place was asked."""
+    asked_place = False
+    for need in models.REQUIRED_FIELDS:
+        if need not in models.missing_fields(values):  # an earlier answer may have given it
+            continue
+        option, question, parse = _ASK_FOR[need.field]
         if not ask:
-            raise MissingFieldError("date", "--date (e.g. --date 2025-11-24)")
-        values.update(
-            _ask("Date of the event (2025-11-24, Nov 2025, …)", lambda t: models.resolve_dates(t, None, None))
-        )
-    if not values.get("event_type") and not values.get("sub_event_type"):
-        if not ask:
-            raise MissingFieldError("event type", f"--type ({', '.join(models.EVENT_TYPES)})")
-        values["event_type"] = _ask(f"Event type ({'; '.join(models.EVENT_TYPES)})", models.parse_event_type)
-    if not (values.get("place") or values.get("country") or values.get("latitude") is not None):
-        if not ask:
-            raise MissingFieldError("place", "--place (with --country or --lat/--lon), or --country")
-        # Located exactly as --place is; the country is asked only if the place does not settle it.
-        values["place"] = _ask("Place, as the source reports it", _non_empty)
-        return True
-    return False
+            raise MissingFieldError(need.words, option)
+        values.update(_ask(question, parse))
+        asked_place = asked_place or need.field == "place"
+    return asked_place
 
 
 def _non_empty(text: str) -> str:

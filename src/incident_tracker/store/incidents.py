@@ -12,14 +12,13 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ..errors import GeocodingError, NotFoundError, ValidationError
-from ..models import INCIDENT_FIELDS, LIST_FIELDS, check_record, normalize_record, precision_for_span
+from ..models import INCIDENT_FIELDS, LIST_FIELDS, NOT_NULL_FIELDS, check_record, normalize_record, precision_for_span
 from .database import analyze_if_large, analyze_on_milestone, bulk_cache, rows, transaction
 from .filters import Filters, fts_query
 from .links import LinksMixin
 from .records import (
     FLAT_SELECT,
     RECORD_SELECT,
-    REQUIRED,
     SOURCE_FIELDS,
     _nth,
     complete_record,
@@ -268,9 +267,10 @@ class IncidentStore(SourcesMixin, LinksMixin):
         seen = self._last_change(incident_id)  # first: any write after this is caught below
         current = self.get(incident_id)
         updates = normalize_record(changes)
-        for name, option in REQUIRED.items():
+        for name in NOT_NULL_FIELDS:
             if name in updates and updates[name] is None:
-                raise ValidationError(f"{option} cannot be empty: every incident has one.")
+                words = name.replace("_", " ")
+                raise ValidationError(f"The {words} cannot be empty: every incident has one.", field=name)
         if "event_date_end" in updates and "date_precision" not in updates and "event_date" not in updates:
             # A new end date alone: the precision follows the span, as it does on add.
             end = updates["event_date_end"]

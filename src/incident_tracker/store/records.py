@@ -29,14 +29,6 @@ SOURCE_FIELDS: tuple[str, ...] = (
 
 COLUMNS = [f for f in INCIDENT_FIELDS if f not in LIST_FIELDS]
 
-#: Fields every incident has (NOT NULL in the schema), with the option that sets each.
-REQUIRED = {
-    "event_date": "--date",
-    "event_type": "--type",
-    "attribution": "--attribution",
-    "date_precision": "--date-precision",
-}
-
 #: What each list field's subquery selects, as a JSON array.
 LIST_SQL = {
     "weapons": "(SELECT json_group_array(weapon) FROM\n"
