@@ -193,9 +193,7 @@ places_app = group("Your own places (border crossings, posts, camps) that no gaz
 
 
 def _book(ctx: typer.Context, *, create: bool = False) -> Any:
-    from ..geo.places import PlaceBook
-
-    return PlaceBook(state(ctx).store(create=create).conn)
+    return state(ctx).store(create=create).places
 
 
 @places_app.command("add")
@@ -233,7 +231,7 @@ def places_add(
     \b
       tracker places add "Esteqlol border crossing" --lat 37.615 --lon 71.455 --country TJ --kind border_crossing
     """
-    from ..geo.places import PlaceBook, parse_kind
+    from ..geo.places import parse_kind
     from ..models import check_coordinates, parse_country
 
     check_coordinates(lat, lon)
@@ -253,9 +251,7 @@ def places_add(
             if admin1 is None and nearest.country == code:
                 admin1 = nearest.admin1
             message(f"Country and province from the nearest place, {nearest.name} ({km:.1f} km away).")
-    place = PlaceBook(store.conn).add(
-        name, lat, lon, kind=kind, country=code, admin1=admin1, aliases=alias or [], notes=notes
-    )
+    place = store.places.add(name, lat, lon, kind=kind, country=code, admin1=admin1, aliases=alias or [], notes=notes)
     if as_json:
         print_json(place.as_dict())
     else:

@@ -300,12 +300,10 @@ def show(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False)
       tracker show 1
       tracker show 1 --json
     """
-    from ..store.actors import ActorStore
-
     store = state(ctx).store()
     incident = store.get(incident_id)
     history = store.history(incident_id)
-    sides = ActorStore(store.conn).sides_of(incident)
+    sides = store.actors.sides_of(incident)
     shown = Result(data={**incident, "sides": sides, "history": history},
                    draw=lambda _out: render_incident(incident, history, sides))  # fmt: skip
     emit(shown, OutputFormat.json if as_json else OutputFormat.table)

@@ -73,6 +73,15 @@ class StoreCore:
 
         return PlaceBook(self.conn)
 
+    def schema_sql(self) -> str:
+        """The SQL that builds this database's schema, in creation order (what
+        docs/schema.md prints); FTS5's shadow tables are left out, as SQLite makes them."""
+        found = self._execute(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\' "
+            "ORDER BY rowid"
+        ).fetchall()
+        return "\n\n".join(row[0].strip() + ";" for row in found) + "\n"
+
     @property
     def db(self) -> Database:
         """The same connection as a sqlite-utils ``Database``, for ad-hoc use."""
