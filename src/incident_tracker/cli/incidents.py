@@ -164,16 +164,16 @@ def _summary(incident: dict[str, Any]) -> str:
     from .render import place_label
 
     date = models.format_event_date(incident["event_date"], incident["event_date_end"], incident["date_precision"])
-    killed = models.format_toll(incident["killed"], incident["killed_low"], incident["killed_high"])
+    killed = models.Casualties.of(incident, "killed").shown()
     kind = incident["sub_event_type"] or incident["event_type"]
     return f"{date}, {place_label(incident)}, {kind}, killed {killed}, {incident['attribution']}"
 
 
-_NOT_CLEARABLE = {"event_date", "event_type", "attribution", "date_precision"}
+_NOT_CLEARABLE = set(models.NOT_NULL_FIELDS)
 
-_CLEAR_GROUPS = {
-    "killed": ("killed", "killed_low", "killed_high", "killed_text"),
-    "injured": ("injured", "injured_low", "injured_high", "injured_text"),
+_CLEAR_GROUPS: dict[str, tuple[str, ...]] = {
+    "killed": models.TOLL_FIELDS["killed"],
+    "injured": models.TOLL_FIELDS["injured"],
     "coordinates": ("latitude", "longitude", "geo_precision", "geocoder"),
     "end_date": ("event_date_end",),
     "origin": ("origin_place", "origin_country"),

@@ -48,13 +48,6 @@ def message(text: str) -> None:
     print(printable(text), file=sys.stderr)
 
 
-def print_json(data: Any) -> None:
-    """One JSON document on stdout (kept for callers not yet on :func:`.output.emit`)."""
-    from .output import write_json
-
-    write_json(data)
-
-
 def place_label(record: dict[str, Any]) -> str:
     """Resolved location if any, else the place as reported, else the country."""
     return str(record.get("location") or record.get("place") or models.country_name(record.get("country")) or "—")
@@ -97,8 +90,8 @@ def incidents_table(rows: Iterator[dict[str, Any]], title: str | None = None) ->
             _escape(place_label(record)),
             record.get("country") or "—",
             _breakable(record.get("sub_event_type") or record.get("event_type") or "—"),
-            models.format_toll(record["killed"], record["killed_low"], record["killed_high"]),
-            models.format_toll(record["injured"], record["injured_low"], record["injured_high"]),
+            models.Casualties.of(record, "killed").shown(),
+            models.Casualties.of(record, "injured").shown(),
             f"[{ATTRIBUTION_COLOURS.get(record['attribution'], '')}]{_escape(attribution_label(record))}[/]",
         )
     return whole_words(table), count
@@ -241,12 +234,11 @@ def _reliability(source: dict[str, Any]) -> str:
     return f"reliability: {source['reliability']}" if source.get("reliability") else ""
 
 
-def _toll_line(record: dict[str, Any], what: str) -> str:
-    best, low, high, text = (record[what], record[f"{what}_low"], record[f"{what}_high"], record[f"{what}_text"])
-    if best is None:
+def _toll_line(record: dict[str, Any], what: models.Toll) -> str:
+    toll = models.Casualties.of(record, what)
+    if toll.best is None:
         return "unknown"
-    line = models.format_toll(best, low, high)
-    return f"{line}  (reported as “{text}”)" if text else line
+    return f"{toll.shown()}  (reported as “{toll.text}”)" if toll.text else toll.shown()
 
 
 def readable_value(value: str | None) -> str:
@@ -318,7 +310,7 @@ def duplicates_table(pairs: list[Any], store: Any) -> Any:
                 str(record["id"]),
                 models.format_event_date(record["event_date"], record["event_date_end"], record["date_precision"]),
                 _escape(place_label(record)),
-                models.format_toll(record["killed"], record["killed_low"], record["killed_high"]),
+                models.Casualties.of(record, "killed").shown(),
                 f"{pair.score:.2f}" if first_row else "",
                 _escape("; ".join(pair.reasons)) if first_row else "",
                 end_section=index == len(both) - 1,

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import ValidationError
-from ..models import country_name, format_event_date, format_toll, parse_date
+from ..models import Casualties, Toll, country_name, format_event_date, parse_date
 from ..store.aggregates import changes_between
 
 if TYPE_CHECKING:
@@ -203,8 +203,8 @@ def where_text(record: dict[str, Any]) -> str:
     return f"{text} ({precision})"
 
 
-def toll_text(record: dict[str, Any], what: str) -> str:
-    return format_toll(record.get(what), record.get(f"{what}_low"), record.get(f"{what}_high"))
+def toll_text(record: dict[str, Any], what: Toll) -> str:
+    return Casualties.of(record, what).shown()
 
 
 def build_brief(
