@@ -133,7 +133,9 @@ def parse_window(since: str | None, until: str | None, zone_name: str) -> Window
     start = _moment(since, zone, end=False) if since else None
     stop = _moment(until, zone, end=True) if until else None
     if start and stop and stop <= start:
-        raise ValidationError(f"The window ends ({until}) before it starts ({since}): swap --since and --until.")
+        raise ValidationError(
+            f"The window ends ({until}) before it starts ({since}): swap the start and the end.", field="since"
+        )
     return Window(start, stop, zone_name, since.strip() if since else None, until.strip() if until else None)
 
 

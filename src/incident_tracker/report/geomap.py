@@ -140,7 +140,7 @@ class IncidentMap:
 
 def map_format(path: Path) -> str:
     """The image format for a map file name, or a one-line error naming the valid ones."""
-    return image_format(path, "a map", " (or --format html with a .html file)")
+    return image_format(path, "a map", " (or a .html file in the html format)")
 
 
 def _map_incident(record: dict[str, Any]) -> MapIncident:

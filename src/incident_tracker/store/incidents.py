@@ -61,10 +61,7 @@ class IncidentStore(SourcesMixin, LinksMixin):
         """The full record, deleted or not, with sources and links."""
         found = self._execute(RECORD_SELECT + " WHERE i.id = ?", [incident_id]).fetchall()
         if not found:
-            raise NotFoundError(
-                f"No incident with id {incident_id}. 'tracker list' shows the ids "
-                "('tracker list --deleted' the deleted ones)."
-            )
+            raise NotFoundError(f"No incident with id {incident_id}.", field="incident_id")
         return decode_row(found[0])
 
     def query(
