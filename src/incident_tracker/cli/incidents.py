@@ -160,7 +160,7 @@ def add(
          OutputFormat.json if as_json else OutputFormat.table)  # fmt: skip
 
 
-def _summary(incident: dict[str, Any]) -> str:
+def _summary(incident: models.IncidentRecord) -> str:
     from .render import place_label
 
     date = models.format_event_date(incident["event_date"], incident["event_date_end"], incident["date_precision"])

@@ -48,12 +48,12 @@ def message(text: str) -> None:
     print(printable(text), file=sys.stderr)
 
 
-def place_label(record: dict[str, Any]) -> str:
+def place_label(record: models.IncidentRecord) -> str:
     """Resolved location if any, else the place as reported, else the country."""
     return str(record.get("location") or record.get("place") or models.country_name(record.get("country")) or "—")
 
 
-def incidents_table(rows: Iterator[dict[str, Any]], title: str | None = None) -> tuple[Any, int]:
+def incidents_table(rows: Iterator[models.IncidentRecord], title: str | None = None) -> tuple[Any, int]:
     """A Rich table of incidents; returns it with the row count.
 
     Built to read at 80 columns: no side borders, country as its ISO code, and every
@@ -117,7 +117,7 @@ def _side_line(side: dict[str, Any] | None) -> str | None:
     return f"{side['name']}{kind}{associated}"
 
 
-def _deaths_by_side(record: dict[str, Any]) -> str | None:
+def _deaths_by_side(record: models.IncidentRecord) -> str | None:
     parts = [(label, record.get(name)) for label, name in _DEATH_LABELS]
     given = [f"{label} {value}" for label, value in parts if value is not None]
     return ", ".join(given) if given else None
@@ -127,7 +127,9 @@ _DEATH_LABELS = (("side 1", "deaths_a"), ("side 2", "deaths_b"), ("civilians", "
                  ("unknown", "deaths_unknown"))  # fmt: skip
 
 
-def render_incident(record: dict[str, Any], history: list[dict[str, Any]], sides: dict[str, Any] | None = None) -> None:
+def render_incident(
+    record: models.IncidentRecord, history: list[dict[str, Any]], sides: dict[str, Any] | None = None
+) -> None:
     """Everything about one incident, for a person."""
     from rich.table import Table
 
@@ -234,7 +236,7 @@ def _reliability(source: dict[str, Any]) -> str:
     return f"reliability: {source['reliability']}" if source.get("reliability") else ""
 
 
-def _toll_line(record: dict[str, Any], what: models.Toll) -> str:
+def _toll_line(record: models.IncidentRecord, what: models.Toll) -> str:
     toll = models.Casualties.of(record, what)
     if toll.best is None:
         return "unknown"
