@@ -7,7 +7,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from .. import models
-from ..errors import MissingFieldError, TrackerError, ValidationError
+from ..errors import TrackerError, ValidationError
 from ..store.filters import Filters
 from . import complete
 from .base import interactive, state
@@ -25,9 +25,9 @@ from .options import (
     pick_format,
 )
 from .output import Result, emit
+from .prompts import ask_until_valid, fill_missing
 from .record_options import RecordInput, record_options
 from .render import (
-    console,
     history_table,
     incidents_table,
     message,
@@ -35,65 +35,6 @@ from .render import (
 )
 
 ReasonOption = Annotated[Optional[str], typer.Option("--reason", "-r", help="Why: kept in the history.")]
-
-
-# --- prompting --------------------------------------------------------------------
-
-
-def _ask(question: str, parse: Any, choices: list[str] | None = None) -> Any:
-    """Ask on the terminal until the answer parses."""
-    from rich.prompt import Prompt
-
-    err = console(stderr=True)
-    while True:
-        answer = Prompt.ask(question, console=err, choices=choices, show_choices=bool(choices))
-        try:
-            return parse(answer)
-        except ValidationError as exc:
-            err.print(f"[red]{exc}[/]")
-
-
-#: How the CLI asks for each of models.REQUIRED_FIELDS: the option to name when it may
-#: not ask, the question, and the parser of the answer (which returns the fields it sets).
-_ASK_FOR: dict[str, tuple[str, str, Any]] = {
-    "event_date": (
-        "--date (e.g. --date 2025-11-24)",
-        "Date of the event (2025-11-24, Nov 2025, …)",
-        lambda text: models.resolve_dates(text, None, None),
-    ),
-    "event_type": (
-        f"--type ({', '.join(models.EVENT_TYPES)})",
-        f"Event type ({'; '.join(models.EVENT_TYPES)})",
-        lambda text: {"event_type": models.parse_event_type(text)},
-    ),
-    # Located exactly as --place is; the country is asked only if the place does not settle it.
-    "place": (
-        "--place (with --country or --lat/--lon), or --country",
-        "Place, as the source reports it",
-        lambda text: {"place": _non_empty(text)},
-    ),
-}
-
-
-def _fill_missing(values: dict[str, Any], ask: bool) -> bool:
-    """Ask for the required fields (models.REQUIRED_FIELDS) that are missing, or fail
-    naming the option; True if the place was asked."""
-    asked_place = False
-    for need in models.REQUIRED_FIELDS:
-        if need not in models.missing_fields(values):  # an earlier answer may have given it
-            continue
-        option, question, parse = _ASK_FOR[need.field]
-        if not ask:
-            raise MissingFieldError(need.words, option)
-        values.update(_ask(question, parse))
-        asked_place = asked_place or need.field == "place"
-    return asked_place
-
-
-def _non_empty(text: str) -> str:
-    if not text.strip():
-        raise ValidationError("Please type something.")
-    return text.strip()
 
 
 # --- add / edit -------------------------------------------------------------------
@@ -122,7 +63,7 @@ def add(
     """
     values = dict(record.values)
     ask = interactive(no_input)
-    asked_place = _fill_missing(values, ask)
+    asked_place = fill_missing(values, ask)
     from ..store import IncidentStore
 
     IncidentStore.prepare(values)  # fail before a database file is created or opened
@@ -144,7 +85,7 @@ def add(
             lookup.close()
         store = None
     if asked_place and not values.get("country") and values.get("latitude") is None:
-        values["country"] = _ask("Country (name or ISO code)", models.parse_country)
+        values["country"] = ask_until_valid("Country (name or ISO code)", models.parse_country)
     if store is None:
         store = run.store(create=True)
     new_id = store.add(values, sources=record.sources, reason=reason, locate=False)
