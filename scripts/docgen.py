@@ -8,7 +8,6 @@ test (``tests/test_docs.py``) fails when they are stale.
 from __future__ import annotations
 
 import re
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -84,21 +83,14 @@ def record_reference() -> str:
 
 def schema_sql() -> str:
     """The exact schema a new database gets, as SQL, in creation order."""
-    from incident_tracker.store import open_database
+    from incident_tracker.store import IncidentStore
 
     with tempfile.TemporaryDirectory() as folder:
-        db = open_database(Path(folder) / "blank.db")
+        store = IncidentStore.open(Path(folder) / "blank.db")
         try:
-            return dump_schema(db.conn)
+            return store.schema_sql()
         finally:
-            db.conn.close()
-
-
-def dump_schema(conn: sqlite3.Connection) -> str:
-    rows = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY rowid"
-    ).fetchall()
-    return "\n\n".join(row[0].strip() + ";" for row in rows) + "\n"
+            store.close()
 
 
 def exchange_reference() -> str:

@@ -50,7 +50,7 @@ BASE = ["add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "
         (["source", "add", "1"], 2, "needs a URL or an outlet"),
         (["source", "add", "9", "https://x"], 1, "No incident with id 9"),
         (["list", "--country", "Atlantis"], 2, "Unknown country"),
-        (["list", "--since", "2025-12-01", "--until", "2025-11-01"], 2, "is after --until"),
+        (["list", "--since", "2025-12-01", "--until", "2025-11-01"], 2, "--since: The start date 2025-12-01 is after"),
         (["list", "--sort", "colour"], 2, "Unknown sort key"),
         (["list", "--json", "--csv"], 2, "Choose one output format"),
         (["list", "--search", "  "], 2, "needs at least one word"),
@@ -80,7 +80,7 @@ def test_malformed_db_file_is_refused_and_left_untouched(tmp_path, run, file_dig
     for args in (["list"], ["add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles"]):
         result = run("--db", str(bogus), *args, expect=1)
         assert result.stderr.strip() == (
-            f"Error: {bogus} is not a SQLite database. Point --db (or TRACKER_DB) at a tracker database."
+            f"Error: --db: {bogus} is not a SQLite database. Give a tracker database (or set TRACKER_DB)."
         )
     assert file_digest(bogus) == before
 
@@ -150,8 +150,8 @@ def test_unexpected_errors_are_one_line_unless_debug(example_db, run, monkeypatc
     ("args", "code", "fragment"),
     [
         # found by tests/test_hostile_input.py
-        (["edit", "1", "--attribution", ""], 2, "--attribution cannot be empty"),
-        (["edit", "1", "--type", ""], 2, "--type cannot be empty"),
+        (["edit", "1", "--attribution", ""], 2, "--attribution: The attribution cannot be empty"),
+        (["edit", "1", "--type", ""], 2, "--type: The event type cannot be empty"),
         (["show", "9" * 30], 2, "A number given is too large"),
         (["list", "--limit", "9" * 30, "--format", "json"], 2, "A number given is too large"),
         (["list", "--min-killed", "9223372036854775808", "--format", "json"], 2, "A number given is too large"),

@@ -84,8 +84,8 @@ def test_unknown_extension_is_one_clear_line(run, tmp_path, name):
     # No database exists: the extension is refused before anything is opened.
     result = run("chart", "--out", str(tmp_path / name), expect=2)
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: Cannot write a chart as")
-    assert "give --out a file ending in .png or .svg" in lines[0]
+    assert len(lines) == 1 and lines[0].startswith("Error: --out: Cannot write a chart as")
+    assert "give a file name ending in .png or .svg" in lines[0]
     assert list(tmp_path.iterdir()) == []
 
 

@@ -178,7 +178,7 @@ def test_search_with_fts_syntax_never_fails_at_runtime(db, words):
     query = " ".join(words)
     code, out, err = check_run(db, ["list", "--format", "json", "--search", query], may_write=False)
     if code == 2:
-        assert err == "Error: --search needs at least one word.\n"
+        assert err == "Error: --search: A search needs at least one word.\n"
     else:
         assert isinstance(json.loads(out), list)
 

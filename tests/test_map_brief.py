@@ -162,7 +162,7 @@ def test_map_applies_the_filters(map_db, run, tmp_path):
 
 def test_map_refuses_what_it_cannot_write(map_db, run, tmp_path):
     bad = run("map", "--out", str(tmp_path / "map.jpg"), expect=2)
-    assert bad.stderr.startswith("Error: Cannot write a map as '.jpg'") and len(bad.stderr.splitlines()) == 1
+    assert bad.stderr.startswith("Error: --out: Cannot write a map as '.jpg'") and len(bad.stderr.splitlines()) == 1
     none = run("map", "--type", "protests", "--out", str(tmp_path / "none.png"), expect=1)
     assert "no file written" in none.stderr
     assert not (tmp_path / "none.png").exists()
@@ -329,7 +329,7 @@ def test_the_desk_time_zone_comes_from_the_config(map_db, run, tmp_path, monkeyp
         (["--out", "brief.pdf"], "print it to PDF from a browser"),
         (["--out", "brief.docx"], "use .html or .md"),
         (["--tz", "Nowhere/City", "--out", "b.html"], "Unknown time zone 'Nowhere/City'"),
-        (["--since", "2025-11-30 16:00", "--until", "2025-11-30 10:00", "--out", "b.html"], "swap --since and --until"),
+        (["--since", "2025-11-30 16:00", "--until", "2025-11-30 10:00", "--out", "b.html"], "--since: The window ends"),
         (["--since", "2025-11-30 25:00", "--out", "b.html"], "Cannot read '2025-11-30 25:00'"),
     ],
 )

@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from docgen import dump_schema
 from sqlite_utils import Database
 
 from incident_tracker.store import IncidentStore, open_database
@@ -23,7 +22,7 @@ def documented_schema() -> str:
 
 def test_blank_database_gets_exactly_the_documented_schema(tmp_path):
     db = open_database(tmp_path / "new.db")
-    assert dump_schema(db.conn) == documented_schema()
+    assert IncidentStore(db.conn).schema_sql() == documented_schema()
     applied = [m.name for m in migrations.applied(db)]
     assert applied == migrations.names
     assert applied[0] == "m001_initial"
@@ -69,7 +68,7 @@ def test_upgrade_from_each_earlier_version_keeps_data(tmp_path):
         record = store.get(1)
         assert (record["uid"], record["killed"], record["attribution"]) == ("01OLD", 3, "alleged")
         assert [m.name for m in migrations.applied(store.db)] == names
-        assert dump_schema(store.db.conn) == documented_schema()
+        assert store.schema_sql() == documented_schema()
         store.close()
 
 

@@ -82,7 +82,7 @@ def test_period_starts_include_empty_periods():
 def test_absurd_lengths_are_refused_with_advice():
     from incident_tracker.errors import ValidationError
 
-    with pytest.raises(ValidationError, match="coarser --group"):
+    with pytest.raises(ValidationError, match="coarser grouping"):
         period_starts(Group.day, dt.date(1990, 1, 1), dt.date(1990, 1, 1) + dt.timedelta(days=MAX_PERIODS + 5))
 
 

@@ -208,7 +208,7 @@ def test_source_edit_and_remove_keep_history(run, run_json):
 def test_a_source_that_is_not_a_url_is_refused_unless_marked_a_note(run, run_json):
     run(*ADD)
     refused = run("source", "add", "1", "Tajik MFA statement", expect=2)
-    assert "is not a URL" in refused.stderr and "--note-only" in refused.stderr
+    assert "--source: " in refused.stderr and "is not a URL" in refused.stderr and "note" in refused.stderr
     assert "not a URL" in run(*ADD, "--source", "www example", expect=2).stderr
     assert "--note-only needs --outlet" in run("source", "add", "1", "Phone call", "--note-only", expect=2).stderr
     run("source", "add", "1", "Phone call: 4 killed", "--note-only", "--outlet", "District administration")

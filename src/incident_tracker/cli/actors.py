@@ -17,9 +17,7 @@ ReasonOption = Annotated[Optional[str], typer.Option("--reason", help="Why (kept
 
 
 def _actors(ctx: typer.Context, *, create: bool = False) -> Any:
-    from ..store.actors import ActorStore
-
-    return ActorStore(state(ctx).store(create=create).conn)
+    return state(ctx).store(create=create).actors
 
 
 @actors_app.command("list")

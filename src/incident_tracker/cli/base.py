@@ -172,10 +172,32 @@ def error_text(exc: TrackerError) -> str:
         return text
     from .record_options import OPTION_FOR_FIELD
 
-    option = OPTION_FOR_FIELD.get(name) or OPTION_FOR_FIELD.get(name.replace(" ", "_"))
+    if name in HINT_FOR_FIELD:
+        return f"{text} {HINT_FOR_FIELD[name]}"
+    option = OPTION_FOR_FIELD.get(name) or OPTION_FOR_FIELD.get(name.replace(" ", "_")) or OTHER_OPTIONS.get(name)
     if option is None or option in text:
         return text
     return f"{option}: {text}"
+
+
+#: The fields of filters, outputs and settings that library errors name (``TrackerError.field``),
+#: and the option that sets each; the record's own fields are in ``OPTION_FOR_FIELD``.
+OTHER_OPTIONS = {
+    "since": "--since",
+    "until": "--until",
+    "within": "--within",
+    "search": "--search",
+    "group": "--group",
+    "out": "--out",
+    "force": "--force",
+    "database": "--db",
+}
+
+#: What the CLI adds to an error about a field that no option sets: where to look.
+HINT_FOR_FIELD = {
+    "skip_invalid": "Or import the others with --skip-invalid.",
+    "incident_id": "'tracker list' shows the ids ('tracker list --deleted' the deleted ones).",
+}
 
 
 def fail(text: str, code: int = 1) -> NoReturn:

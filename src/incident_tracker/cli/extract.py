@@ -20,7 +20,8 @@ from .. import models
 from ..errors import ValidationError
 from .base import interactive, state
 from .options import NoInputOption
-from .render import message, print_json
+from .output import write_json
+from .render import message
 
 if TYPE_CHECKING:
     from ..extract import Draft, Locator
@@ -101,7 +102,7 @@ def extract_command(
             if found is not None:
                 draft.recorded = {"id": found.incident_id, "same_article": found.same_article, "reason": found.reason}
     if as_json and not add:
-        print_json([draft.as_dict() for draft in drafts])
+        write_json([draft.as_dict() for draft in drafts])
     elif not add:
         _show_all(drafts)
     if not drafts:
@@ -130,7 +131,7 @@ def extract_command(
         reason="added from an article by tracker extract",
     )
     if as_json:
-        print_json(
+        write_json(
             {
                 "added": [store.get(i) for i in new_ids],
                 "attached_to": [target for target, _ in attach],
@@ -176,8 +177,9 @@ def _value(name: str, values: dict[str, Any]) -> str:
     value = values[name]
     if name == "weapons":
         return ", ".join(value)
-    if name in ("killed", "injured"):
-        return models.format_toll(value, values.get(f"{name}_low"), values.get(f"{name}_high"))
+    for what in models.TOLLS:
+        if name == what:
+            return models.Casualties.of(values, what).shown()
     if name == "event_date":
         return models.format_event_date(value, values.get("event_date_end"), values.get("date_precision"))
     return str(value)
@@ -190,7 +192,11 @@ def render_draft(number: int, draft: Draft) -> str:
     tolls = [f"{_value(n, values)} {n}" for n in ("killed", "injured") if n in values]
     lines = [f"Draft {number}: {' · '.join(head + tolls)}"]
     by_sentence: dict[str, list[str]] = {}
-    hidden = {"event_date_end", "date_precision", "killed_low", "killed_high", "injured_low", "injured_high"}
+    hidden = {
+        "event_date_end",
+        "date_precision",
+        *(name for what in models.TOLLS for name in models.TOLL_FIELDS[what][1:3]),
+    }
     for name, value in values.items():
         if name in hidden or name == "description" or value is None or name in draft.defaults:
             continue
@@ -309,9 +315,9 @@ def edit_values(name: str, text: str) -> dict[str, Any]:
     """One ``name=value`` edit as the fields it sets (a toll sets best, low, high and phrase)."""
     if name not in models.EDITABLE_FIELDS:
         raise ValidationError(f"Unknown field {name!r}: use one of {', '.join(models.EDITABLE_FIELDS)}.")
-    if name in ("killed", "injured"):
-        toll = models.parse_casualties(text, name)
-        return {name: toll.best, f"{name}_low": toll.low, f"{name}_high": toll.high, f"{name}_text": toll.text}
+    for what in models.TOLLS:
+        if name == what:
+            return dict(models.parse_casualties(text, what).fields(what))
     if name in ("weapons", "tags"):
         return {name: [part.strip() for part in text.split(",") if part.strip()]}
     if name == "event_date":

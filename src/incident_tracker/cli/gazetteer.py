@@ -14,7 +14,8 @@ from ..errors import ValidationError
 from .base import CREDITS, group
 from .locate import build_progress
 from .options import JsonFlag
-from .render import message, print_json
+from .output import write_json
+from .render import message
 
 # --- tracker gazetteer -------------------------------------------------------------
 
@@ -109,7 +110,7 @@ def gazetteer_status(as_json: JsonFlag = False) -> None:
 
     info = gazetteer.status()
     if as_json:
-        print_json(info)
+        write_json(info)
         return
     lines = [f"path: {info['path']}"]
     if not info["exists"]:

@@ -16,7 +16,8 @@ from . import complete
 from .base import group, state
 from .locate import build_progress
 from .options import JsonFlag
-from .render import console, message, print_json
+from .output import OutputFormat, Result, emit, write_json
+from .render import console, message
 
 if TYPE_CHECKING:
     from ..geo.chain import Candidate
@@ -120,15 +121,12 @@ def geocode(
             f"No place matches {query!r}. Try another spelling, 'Town, Country', --online, "
             "or add it with 'tracker places add'."
         )
-    if as_json:
-        rows = [{**c.as_dict(), "chosen": c is chosen} for c in shown]
-        if explain:
-            region = sorted(resolution.region)
-            print_json({"candidates": rows, "region": region, "reason": resolution.reason})
-        else:
-            print_json(rows)
-    else:
-        console().print(_candidates_table(shown, chosen, explain=explain))
+    rows = [{**c.as_dict(), "chosen": c is chosen} for c in shown]
+    data = {"candidates": rows, "region": sorted(resolution.region), "reason": resolution.reason} if explain else rows
+    emit(
+        Result(data=data, draw=lambda out: out.print(_candidates_table(shown, chosen, explain=explain))),
+        OutputFormat.json if as_json else OutputFormat.table,
+    )
     if explain:
         message(f"Region: {', '.join(sorted(resolution.region))}.")
         message(f"Why: {resolution.reason}.")
@@ -193,9 +191,7 @@ places_app = group("Your own places (border crossings, posts, camps) that no gaz
 
 
 def _book(ctx: typer.Context, *, create: bool = False) -> Any:
-    from ..geo.places import PlaceBook
-
-    return PlaceBook(state(ctx).store(create=create).conn)
+    return state(ctx).store(create=create).places
 
 
 @places_app.command("add")
@@ -233,7 +229,7 @@ def places_add(
     \b
       tracker places add "Esteqlol border crossing" --lat 37.615 --lon 71.455 --country TJ --kind border_crossing
     """
-    from ..geo.places import PlaceBook, parse_kind
+    from ..geo.places import parse_kind
     from ..models import check_coordinates, parse_country
 
     check_coordinates(lat, lon)
@@ -253,11 +249,9 @@ def places_add(
             if admin1 is None and nearest.country == code:
                 admin1 = nearest.admin1
             message(f"Country and province from the nearest place, {nearest.name} ({km:.1f} km away).")
-    place = PlaceBook(store.conn).add(
-        name, lat, lon, kind=kind, country=code, admin1=admin1, aliases=alias or [], notes=notes
-    )
+    place = store.places.add(name, lat, lon, kind=kind, country=code, admin1=admin1, aliases=alias or [], notes=notes)
     if as_json:
-        print_json(place.as_dict())
+        write_json(place.as_dict())
     else:
         print(place.id)
     where = "".join(f", {p}" for p in (place.admin1, country_name(place.country)) if p)
@@ -285,7 +279,7 @@ def places_list(
 
     places = _book(ctx).all(parse_country(country) if country else None)
     if as_json:
-        print_json([p.as_dict() for p in places])
+        write_json([p.as_dict() for p in places])
         return
     if not places:
         message("No places yet. Add one with 'tracker places add NAME --lat … --lon …'.")

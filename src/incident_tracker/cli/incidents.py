@@ -7,7 +7,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from .. import models
-from ..errors import MissingFieldError, TrackerError, ValidationError
+from ..errors import TrackerError, ValidationError
 from ..store.filters import Filters
 from . import complete
 from .base import interactive, state
@@ -25,9 +25,9 @@ from .options import (
     pick_format,
 )
 from .output import Result, emit
+from .prompts import ask_until_valid, fill_missing
 from .record_options import RecordInput, record_options
 from .render import (
-    console,
     history_table,
     incidents_table,
     message,
@@ -35,49 +35,6 @@ from .render import (
 )
 
 ReasonOption = Annotated[Optional[str], typer.Option("--reason", "-r", help="Why: kept in the history.")]
-
-
-# --- prompting --------------------------------------------------------------------
-
-
-def _ask(question: str, parse: Any, choices: list[str] | None = None) -> Any:
-    """Ask on the terminal until the answer parses."""
-    from rich.prompt import Prompt
-
-    err = console(stderr=True)
-    while True:
-        answer = Prompt.ask(question, console=err, choices=choices, show_choices=bool(choices))
-        try:
-            return parse(answer)
-        except ValidationError as exc:
-            err.print(f"[red]{exc}[/]")
-
-
-def _fill_missing(values: dict[str, Any], ask: bool) -> bool:
-    """Ask for the required fields that are missing, or fail naming the option; True if the place was asked."""
-    if not values.get("event_date"):
-        if not ask:
-            raise MissingFieldError("date", "--date (e.g. --date 2025-11-24)")
-        values.update(
-            _ask("Date of the event (2025-11-24, Nov 2025, …)", lambda t: models.resolve_dates(t, None, None))
-        )
-    if not values.get("event_type") and not values.get("sub_event_type"):
-        if not ask:
-            raise MissingFieldError("event type", f"--type ({', '.join(models.EVENT_TYPES)})")
-        values["event_type"] = _ask(f"Event type ({'; '.join(models.EVENT_TYPES)})", models.parse_event_type)
-    if not (values.get("place") or values.get("country") or values.get("latitude") is not None):
-        if not ask:
-            raise MissingFieldError("place", "--place (with --country or --lat/--lon), or --country")
-        # Located exactly as --place is; the country is asked only if the place does not settle it.
-        values["place"] = _ask("Place, as the source reports it", _non_empty)
-        return True
-    return False
-
-
-def _non_empty(text: str) -> str:
-    if not text.strip():
-        raise ValidationError("Please type something.")
-    return text.strip()
 
 
 # --- add / edit -------------------------------------------------------------------
@@ -106,7 +63,7 @@ def add(
     """
     values = dict(record.values)
     ask = interactive(no_input)
-    asked_place = _fill_missing(values, ask)
+    asked_place = fill_missing(values, ask)
     from ..store import IncidentStore
 
     IncidentStore.prepare(values)  # fail before a database file is created or opened
@@ -128,7 +85,7 @@ def add(
             lookup.close()
         store = None
     if asked_place and not values.get("country") and values.get("latitude") is None:
-        values["country"] = _ask("Country (name or ISO code)", models.parse_country)
+        values["country"] = ask_until_valid("Country (name or ISO code)", models.parse_country)
     if store is None:
         store = run.store(create=True)
     new_id = store.add(values, sources=record.sources, reason=reason, locate=False)
@@ -144,20 +101,20 @@ def add(
          OutputFormat.json if as_json else OutputFormat.table)  # fmt: skip
 
 
-def _summary(incident: dict[str, Any]) -> str:
+def _summary(incident: models.IncidentRecord) -> str:
     from .render import place_label
 
     date = models.format_event_date(incident["event_date"], incident["event_date_end"], incident["date_precision"])
-    killed = models.format_toll(incident["killed"], incident["killed_low"], incident["killed_high"])
+    killed = models.Casualties.of(incident, "killed").shown()
     kind = incident["sub_event_type"] or incident["event_type"]
     return f"{date}, {place_label(incident)}, {kind}, killed {killed}, {incident['attribution']}"
 
 
-_NOT_CLEARABLE = {"event_date", "event_type", "attribution", "date_precision"}
+_NOT_CLEARABLE = set(models.NOT_NULL_FIELDS)
 
-_CLEAR_GROUPS = {
-    "killed": ("killed", "killed_low", "killed_high", "killed_text"),
-    "injured": ("injured", "injured_low", "injured_high", "injured_text"),
+_CLEAR_GROUPS: dict[str, tuple[str, ...]] = {
+    "killed": models.TOLL_FIELDS["killed"],
+    "injured": models.TOLL_FIELDS["injured"],
     "coordinates": ("latitude", "longitude", "geo_precision", "geocoder"),
     "end_date": ("event_date_end",),
     "origin": ("origin_place", "origin_country"),
@@ -284,12 +241,10 @@ def show(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False)
       tracker show 1
       tracker show 1 --json
     """
-    from ..store.actors import ActorStore
-
     store = state(ctx).store()
     incident = store.get(incident_id)
     history = store.history(incident_id)
-    sides = ActorStore(store.conn).sides_of(incident)
+    sides = store.actors.sides_of(incident)
     shown = Result(data={**incident, "sides": sides, "history": history},
                    draw=lambda _out: render_incident(incident, history, sides))  # fmt: skip
     emit(shown, OutputFormat.json if as_json else OutputFormat.table)

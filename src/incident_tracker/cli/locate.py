@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import GeocodingError
 from .render import console, message
 
 if TYPE_CHECKING:
     from ..geo.chain import Candidate, Resolution, Resolver
+    from ..models import IncidentRecord
     from ..store import IncidentStore
 
 
@@ -54,7 +55,7 @@ def locate(
     *,
     ask: bool,
     place_changed: bool,
-    editing: dict[str, Any] | None = None,
+    editing: IncidentRecord | None = None,
 ) -> dict[str, Any]:
     """Return ``values`` with the location completed, saying on stderr what was done."""
     from ..geo.locate import complete_record
@@ -63,7 +64,7 @@ def locate(
         values,
         resolver=resolver(store),
         choose=choose if ask else None,
-        current=editing,
+        current=cast("dict[str, Any] | None", editing),  # geo.locate takes a plain dict for now
         place_changed=place_changed,
     )
     for note in located.notes:

@@ -32,14 +32,8 @@ class RecordInput:
         self.values[name] = value
 
 
-def _casualty_values(what: str, text: str) -> dict[str, Any]:
-    parsed = models.parse_casualties(text, what)
-    return {
-        what: parsed.best,
-        f"{what}_low": parsed.low,
-        f"{what}_high": parsed.high,
-        f"{what}_text": parsed.text,
-    }
+def _casualty_values(what: models.Toll, text: str) -> dict[str, Any]:
+    return dict(models.parse_casualties(text, what).fields(what))
 
 
 def _warn_if_future(event_date: str | None) -> None:
@@ -90,7 +84,7 @@ def build_record(values: dict[str, Any], ctx: typer.Context | None = None) -> Re
         if given["origin_country"] is not None:
             origin_fields.pop("origin_country", None)
         record.values.update(origin_fields)
-    for what in ("killed", "injured"):
+    for what in models.TOLLS:
         if given[what] is not None:
             record.values.update(_casualty_values(what, str(given[what])))
     if given["weapon"]:
@@ -204,8 +198,8 @@ def _flag(name: str) -> str:
 def _field_options() -> dict[str, str]:
     """Record field (as the library names it) → the option that sets it, for error messages."""
     options = {FIELD_OF_OPTION.get(name, name): _flag(name) for name in _RECORD}
-    for what in ("killed", "injured"):
-        options.update({f"{what}_{part}": _flag(what) for part in ("low", "high", "text")})
+    for what in models.TOLLS:
+        options.update(dict.fromkeys(models.TOLL_FIELDS[what], _flag(what)))
     options.update({"event_date": "--date", "event_date_end": "--end-date", "date": "--date"})
     options.update({field: _flag(name) for name, field in zip(SOURCE_FIELDS, _SOURCE_RECORD_FIELDS, strict=True)})
     return options

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from ..errors import ValidationError
-from ..models import countries, country_name, parse_country, parse_date
+from ..models import IncidentRecord, countries, country_name, parse_country, parse_date
 from ..sides import UNIDENTIFIED, Actor, Lookup, interaction, parse_actor_type, side_one, side_two, split_country_suffix
 from .columns import decode_list, encode_list, neutralise, restore
 from .readers import RawRow, RowError, _csv_rows, csv_header, refuse_repeated_columns
@@ -109,7 +109,7 @@ def _no_actor(name: str) -> Actor | None:
     return None
 
 
-def _acled_day(record: dict[str, Any]) -> str:
+def _acled_day(record: IncidentRecord) -> str:
     """ACLED's one day for a record: a week (or a span of days, time_precision 2) is coded by
     its middle day, which is how the importer reads it back (the 7 days around it)."""
     start, end = record["event_date"], record.get("event_date_end")
@@ -119,7 +119,7 @@ def _acled_day(record: dict[str, Any]) -> str:
     return str(start)
 
 
-def acled_row(record: dict[str, Any], external_id: str | None = None, lookup: Lookup = _no_actor) -> list[str]:
+def acled_row(record: IncidentRecord, external_id: str | None = None, lookup: Lookup = _no_actor) -> list[str]:
     """One record in ACLED's columns and codes; ``lookup`` is the actor dictionary."""
     country = record.get("country")
     one, two = side_one(record, lookup), side_two(record, lookup)
@@ -160,7 +160,7 @@ def acled_row(record: dict[str, Any], external_id: str | None = None, lookup: Lo
 
 
 def write_acled(
-    records: Iterator[dict[str, Any]],
+    records: Iterator[IncidentRecord],
     out: IO[str],
     external_id: Callable[[int], str | None],
     *,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
+from ..models import IncidentRecord
 from ..store.filters import Filters
 from ..store.incidents import IncidentStore
 from .columns import CSV_COLUMNS, NEEDS_CHECK, NUMERIC_COLUMNS, neutralise
@@ -74,7 +75,7 @@ def export_records(
 
 def _write_records(
     store: IncidentStore,
-    records: Iterator[dict[str, Any]],
+    records: Iterator[IncidentRecord],
     out: IO[str],
     fmt: ExportFormat,
     layout: Layout,

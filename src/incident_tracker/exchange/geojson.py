@@ -12,12 +12,13 @@ from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models import IncidentRecord
     from .export import ExportResult
 
 _NOT_PROPERTIES = ("latitude", "longitude")
 
 
-def feature(record: dict[str, Any]) -> dict[str, Any]:
+def feature(record: IncidentRecord) -> dict[str, Any]:
     """The GeoJSON feature of one record (geometry null when it has no coordinates)."""
     located = record.get("latitude") is not None and record.get("longitude") is not None
     return {
@@ -29,7 +30,7 @@ def feature(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_geojson(
-    records: Iterator[dict[str, Any]], out: IO[str], result: ExportResult, *, null_geometry: bool = False
+    records: Iterator[IncidentRecord], out: IO[str], result: ExportResult, *, null_geometry: bool = False
 ) -> None:
     out.write('{"type": "FeatureCollection", "features": [')
     for record in records:

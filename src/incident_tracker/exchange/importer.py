@@ -171,8 +171,9 @@ class Importer:
     def reject(self, error: RowError) -> None:
         if not self.skip_invalid:
             raise ValidationError(
-                f"{self.label}, {str(error).rstrip('.')}. Nothing was imported; fix the row, "
-                "or import the others with --skip-invalid."
+                f"{self.label}, {str(error).rstrip('.')}. Nothing was imported: fix the row.",
+                # The way out is the "skip invalid rows" setting: the CLI names its flag.
+                field="skip_invalid",
             )
         self.summary.rejected += 1
         if len(self.summary.errors) < ImportSummary.KEEP:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Casualties, parse_casualties
+from ..models import Toll as TollName
 from .vocab import DEMONYMS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
 
 _QUALIFIER = (
@@ -129,7 +130,7 @@ HEDGED = re.compile(
 class Toll:
     """One count found in a sentence."""
 
-    what: str  # "killed" or "injured"
+    what: TollName  # "killed" or "injured"
     casualties: Casualties
     phrase: str
     victims: str | None = None
@@ -225,7 +226,7 @@ def find_tolls(sentence: str) -> list[Toll]:
             if casualties is None:
                 continue
             verb = groups["verb"].lower()
-            what = "injured" if re.match(r"wound|injur|hurt", verb) else "killed"
+            what: TollName = "injured" if re.match(r"wound|injur|hurt", verb) else "killed"
             if re.match(r"(?:[a-z]+\s+){1,2}$", groups.get("noun") or "") and not re.search(
                 VICTIM_NOUN, groups["noun"]
             ):

@@ -64,16 +64,16 @@ class Draft:
 
     def source_note(self) -> str:
         """What this article says about the incident, for its source's note ("Gives 2025-11-24, 3 killed.")."""
-        from ..models import format_event_date, format_toll
+        from ..models import TOLLS, Casualties, format_event_date
 
         values = self.values
         parts = [
             format_event_date(values.get("event_date"), values.get("event_date_end"), values.get("date_precision"))
         ]
-        for what in ("killed", "injured"):
+        for what in TOLLS:
             if values.get(what) is not None:
-                toll = format_toll(values[what], values.get(f"{what}_low"), values.get(f"{what}_high"))
-                parts.append(f"{values.get(f'{what}_text') or toll} {what}")
+                toll = Casualties.of(values, what)
+                parts.append(f"{toll.text or toll.shown()} {what}")
         if values.get("attributed_by"):
             parts.append(f"attributed by {values['attributed_by']}")
         return f"Gives {', '.join(parts)} (drafted by tracker extract)."

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Casualties, parse_casualties
+from ..models import TOLL_FIELDS, Casualties, parse_casualties
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .context import country_phrase
 from .draft import Draft, country_code
@@ -85,8 +85,9 @@ CONFLICT = re.compile(
 
 def read_toll(draft: Draft, sentence: Sentence, toll: Toll, *, update: bool, conflict: bool) -> None:
     what, casualties = toll.what, toll.casualties
+    _, low, high, phrase = TOLL_FIELDS[what]
     known = draft.values.get(what)
-    vague = draft.values.get(f"{what}_text") in VAGUE_WORDS or bool(draft.values.get(f"_{what}_hedged"))
+    vague = draft.values.get(phrase) in VAGUE_WORDS or bool(draft.values.get(f"_{what}_hedged"))
     hedged = HEDGED.search(sentence.text) is not None
     if hedged and known is not None:
         return
@@ -107,32 +108,34 @@ def read_toll(draft: Draft, sentence: Sentence, toll: Toll, *, update: bool, con
         and casualties.text is None
     ):
         # "… killed one border guard." "Two of the attackers were killed as well.": both sides' dead count.
-        for suffix in ("", "_low", "_high"):
-            if draft.values.get(f"killed{suffix}") is not None:
-                draft.values[f"killed{suffix}"] += casualties.best
-                draft.evidence[f"killed{suffix}"] = f"{draft.evidence.get('killed', '')} {sentence.text}".strip()
+        for name in (what, low, high):
+            if draft.values.get(name) is not None:
+                draft.values[name] += casualties.best
+                draft.evidence[name] = f"{draft.evidence.get(what, '')} {sentence.text}".strip()
         draft.set("_attackers_counted", True, sentence)
         return
     if known is not None and not replace:
         other = draft.evidence.get(what) != sentence.text
         if conflict and other and casualties.best is not None and casualties.best != known:
             # Two reports of one toll: keep both as the range, the lower as the best (ACLED's rule).
-            lows = [v for v in (draft.values.get(f"{what}_low"), known, casualties.low, casualties.best) if v]
-            highs = [v for v in (draft.values.get(f"{what}_high"), known, casualties.high, casualties.best) if v]
-            draft.values.update({what: min(lows), f"{what}_low": min(lows), f"{what}_high": max(highs)})
-            draft.values.pop(f"{what}_text", None)
+            lows = [v for v in (draft.values.get(low), known, casualties.low, casualties.best) if v]
+            highs = [v for v in (draft.values.get(high), known, casualties.high, casualties.best) if v]
+            draft.values.update(Casualties(min(lows), min(lows), max(highs)).fields(what))
+            draft.values.pop(phrase, None)
             both = f"{draft.evidence[what]} {sentence.text}"
-            for name in (what, f"{what}_low", f"{what}_high"):
+            for name in (what, low, high):
                 draft.evidence[name] = both
-            draft.evidence.pop(f"{what}_text", None)
+            draft.evidence.pop(phrase, None)
             draft.notes.append(f"Conflicting {what} figures ({known} and {casualties.best}): kept as a range.")
         return
     draft.set(what, casualties.best, sentence, replace=replace)
     draft.set(f"_{what}_who", toll.victims or "", sentence, replace=True)
-    for suffix, value in (("_low", casualties.low), ("_high", casualties.high), ("_text", casualties.text)):
+    for name, value in casualties.fields(what).items():
+        if name == what:
+            continue  # set above, with the victims
         if replace:
-            draft.values.pop(what + suffix, None)
-        draft.set(what + suffix, value, sentence, replace=replace)
+            draft.values.pop(name, None)
+        draft.set(name, value, sentence, replace=replace)
 
 
 def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:

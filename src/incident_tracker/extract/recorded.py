@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models import IncidentRecord
     from ..store import IncidentStore
 
 #: How far the dates of the same article's incident may drift (an analyst may have edited it).
@@ -40,7 +41,7 @@ class Recorded:
     reason: str
 
 
-def _same_source(record: dict[str, Any], article: dict[str, Any]) -> bool:
+def _same_source(record: IncidentRecord, article: dict[str, Any]) -> bool:
     for source in record.get("sources") or []:
         if article.get("url"):
             if source.get("url") == article["url"]:
@@ -54,7 +55,7 @@ def _same_source(record: dict[str, Any], article: dict[str, Any]) -> bool:
     return False
 
 
-def _same_place(record: dict[str, Any], values: dict[str, Any]) -> str | None:
+def _same_place(record: IncidentRecord, values: dict[str, Any]) -> str | None:
     for field in ("location", "place"):
         mine, theirs = values.get(field), record.get(field)
         if mine and theirs and str(mine).casefold() == str(theirs).casefold():

@@ -122,11 +122,15 @@ class IncidentRecord(TypedDict, total=False):
     updated_at: str
     deleted_at: str | None
     deleted_reason: str | None
+    # Read from the store, a record also carries its sources and links (docs/record.md).
+    sources: list[dict[str, Any]]
+    links: list[dict[str, Any]]
 
 
 #: What the record checks accept while code outside ``models`` still builds records as
-#: plain ``dict[str, Any]``; it narrows to :class:`IncidentRecord` once every caller has
-#: switched (then mypy checks their keys too).
+#: plain ``dict[str, Any]``: the importer (exchange/importer.py, import_rows.py), geo's
+#: record completion and the store's writers, which assemble records key by key. The
+#: store's reads (``get``, ``query``) already return :class:`IncidentRecord`.
 RecordLike = IncidentRecord | dict[str, Any]
 
 

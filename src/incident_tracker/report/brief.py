@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import ValidationError
-from ..models import country_name, format_event_date, format_toll, parse_date
+from ..models import Casualties, IncidentRecord, Toll, country_name, format_event_date, parse_date
 from ..store.aggregates import changes_between
 
 if TYPE_CHECKING:
@@ -133,7 +134,9 @@ def parse_window(since: str | None, until: str | None, zone_name: str) -> Window
     start = _moment(since, zone, end=False) if since else None
     stop = _moment(until, zone, end=True) if until else None
     if start and stop and stop <= start:
-        raise ValidationError(f"The window ends ({until}) before it starts ({since}): swap --since and --until.")
+        raise ValidationError(
+            f"The window ends ({until}) before it starts ({since}): swap the start and the end.", field="since"
+        )
     return Window(start, stop, zone_name, since.strip() if since else None, until.strip() if until else None)
 
 
@@ -167,7 +170,7 @@ class Brief:
     timeline: Timeline
     attribution: Breakdown
     countries: Breakdown
-    incidents: list[dict[str, Any]]
+    incidents: list[IncidentRecord]
     changes: list[Change]
     incident_map: IncidentMap
     listed_cap: int
@@ -182,11 +185,11 @@ class Brief:
         return moment.astimezone(time_zone(self.window.zone)).strftime("%d %b %Y %H:%M").lstrip("0")
 
 
-def incident_date(record: dict[str, Any]) -> str:
+def incident_date(record: Mapping[str, Any]) -> str:
     return format_event_date(record["event_date"], record.get("event_date_end"), record.get("date_precision"))
 
 
-def where_text(record: dict[str, Any]) -> str:
+def where_text(record: Mapping[str, Any]) -> str:
     """The place at its honest precision: "near the Esteqlol border crossing, Tajikistan (near the named
     place; no coordinates)"."""
     parts: list[str] = []
@@ -203,8 +206,8 @@ def where_text(record: dict[str, Any]) -> str:
     return f"{text} ({precision})"
 
 
-def toll_text(record: dict[str, Any], what: str) -> str:
-    return format_toll(record.get(what), record.get(f"{what}_low"), record.get(f"{what}_high"))
+def toll_text(record: Mapping[str, Any], what: Toll) -> str:
+    return Casualties.of(record, what).shown()
 
 
 def build_brief(

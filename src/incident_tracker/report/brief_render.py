@@ -51,7 +51,7 @@ def brief_format(path: Path) -> str:
         if path.suffix.lower() == ".pdf":
             raise ValidationError(
                 "A PDF brief is not made by tracker itself: write brief.html and print it to PDF from a browser "
-                "(or scripts/render_brief.py --pdf with Chromium)."
+                "(or with scripts/render_brief.py and Chromium)."
             )
         raise ValidationError(f"Cannot write a brief as {path.suffix or 'no extension'!r}: use .html or .md.")
     return fmt

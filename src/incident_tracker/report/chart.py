@@ -60,7 +60,8 @@ def image_format(path: Path, what: str, also: str = "") -> str:
     if fmt is None:
         shown = path.suffix or "no extension"
         raise ValidationError(
-            f"Cannot write {what} as {shown!r} ({path.name}): give --out a file ending in .png or .svg{also}."
+            f"Cannot write {what} as {shown!r} ({path.name}): give a file name ending in .png or .svg{also}.",
+            field="out",
         )
     return fmt
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from ..models import ATTRIBUTION_STATUSES
+from ..models import ATTRIBUTION_STATUSES, TOLL_FIELDS, TOLLS
 from ..store.figure_sql import FIGURE_COLUMNS, FIGURE_NAMES, rollup_columns
 
 __all__ = ["FIGURE_COLUMNS", "Figures", "rollup_columns"]
 
 _NAMES = FIGURE_NAMES
-_MEASURES = ("killed", "injured")
+_MEASURES = TOLLS
 
 
 @dataclass
@@ -121,8 +121,8 @@ class Figures:
         out: dict[str, Any] = {"count": self.count}
         for what in _MEASURES:
             out[what] = self.best(what)
-            out[f"{what}_low"] = self.low(what)
-            out[f"{what}_high"] = self.high(what)
+            _, low, high, _ = TOLL_FIELDS[what]
+            out[low], out[high] = self.low(what), self.high(what)
             out[f"{what}_unknown"] = self.unknown(what)
         out["attribution"] = {s: self.attribution.get(s, 0) for s in ATTRIBUTION_STATUSES}
         return out

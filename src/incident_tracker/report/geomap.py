@@ -30,10 +30,10 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..errors import TrackerError, ValidationError
-from ..models import format_event_date, format_toll
+from ..models import IncidentRecord, format_event_date, format_toll
 from .basemap import Country
 from .chart import _save, image_format
 from .text import attribution_label, place_text
@@ -140,10 +140,10 @@ class IncidentMap:
 
 def map_format(path: Path) -> str:
     """The image format for a map file name, or a one-line error naming the valid ones."""
-    return image_format(path, "a map", " (or --format html with a .html file)")
+    return image_format(path, "a map", " (or a .html file in the html format)")
 
 
-def _map_incident(record: dict[str, Any]) -> MapIncident:
+def _map_incident(record: IncidentRecord) -> MapIncident:
     return MapIncident(
         id=int(record["id"]),
         date=format_event_date(record["event_date"], record["event_date_end"], record["date_precision"]),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..models import format_toll
+from ..models import Casualties
 from .figures import Figures
 from .text import attribution_label, attribution_words, capped_note, place_text, plural, summary_sentence, type_text
 from .timeline import QuietRun
@@ -54,8 +54,8 @@ def _incident_cells(incident: dict[str, Any], timeline: Timeline) -> list[object
         cells.append(timeline.lane_label(incident.get("lane")))
     return [
         *cells,
-        format_toll(incident["killed"], incident["killed_low"], incident["killed_high"]),
-        format_toll(incident["injured"], incident["injured_low"], incident["injured_high"]),
+        Casualties.of(incident, "killed").shown(),
+        Casualties.of(incident, "injured").shown(),
         attribution_label(incident),
         incident["id"],
     ]
@@ -152,7 +152,7 @@ def stats_markdown(stats: Stats) -> str:
                     incident["date"],
                     place_text(incident),
                     type_text(incident),
-                    format_toll(incident["killed"], incident["killed_low"], incident["killed_high"]),
+                    Casualties.of(incident, "killed").shown(),
                     attribution_label(incident),
                 ]
                 for incident in stats.deadliest

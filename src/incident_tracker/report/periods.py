@@ -118,7 +118,8 @@ def period_starts(group: Group, first: dt.date, last: dt.date) -> list[dt.date]:
     if (stop - start).days // estimate + 1 > MAX_PERIODS:
         raise ValidationError(
             f"{first.isoformat()} to {last.isoformat()} is more than {MAX_PERIODS:,} {group.value}s: "
-            "choose a coarser --group or narrow the dates with --since/--until."
+            "choose a coarser grouping or narrow the dates.",
+            field="group",
         )
     starts: list[dt.date] = []
     while start <= stop:

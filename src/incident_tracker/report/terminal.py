@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..models import format_toll
+from ..models import Casualties
 from .figures import Figures
 from .text import (
     ATTRIBUTION_COLOURS,
@@ -121,8 +121,8 @@ def _incident_line(incident: dict[str, Any], indent: int) -> RenderableType:
     from rich.padding import Padding
     from rich.text import Text
 
-    killed = format_toll(incident["killed"], incident["killed_low"], incident["killed_high"])
-    injured = format_toll(incident["injured"], incident["injured_low"], incident["injured_high"])
+    killed = Casualties.of(incident, "killed").shown()
+    injured = Casualties.of(incident, "injured").shown()
     text = Text()
     text.append(incident["date"], style="italic")
     text.append(f"  #{incident['id']} ", style="dim")
@@ -309,7 +309,7 @@ def stats_renderable(stats: Stats) -> RenderableType:
                 incident["date"],
                 place_text(incident),
                 type_text(incident),
-                format_toll(incident["killed"], incident["killed_low"], incident["killed_high"]),
+                Casualties.of(incident, "killed").shown(),
                 attribution,
             )
         parts += [*_section("Deadliest incidents"), whole_words(table)]

@@ -7,6 +7,7 @@ survives ``NO_COLOR``, a black-and-white printout and a pasted Markdown brief.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, country_name
@@ -57,14 +58,14 @@ def plural(count: int, word: str, words: str | None = None) -> str:
     return f"{count:,} {word if count == 1 else (words or word + 's')}"
 
 
-def attribution_label(incident: dict[str, Any]) -> str:
+def attribution_label(incident: Mapping[str, Any]) -> str:
     """Status with the perpetrator or origin: "alleged: from Badakhshan"."""
     status = incident.get("attribution") or "unattributed"
     who = incident.get("perpetrator") or (f"from {incident['origin_place']}" if incident.get("origin_place") else None)
     return f"{status}: {who}" if who and status != "unattributed" else status
 
 
-def place_text(incident: dict[str, Any]) -> str:
+def place_text(incident: Mapping[str, Any]) -> str:
     """Where, from the most to the least precise: "near the Esteqlol border crossing, Tajikistan"."""
     parts = [
         incident.get("location") or incident.get("place"),
@@ -78,7 +79,7 @@ def place_text(incident: dict[str, Any]) -> str:
     return ", ".join(seen) or "place unknown"
 
 
-def type_text(incident: dict[str, Any]) -> str:
+def type_text(incident: Mapping[str, Any]) -> str:
     return str(incident.get("sub_event_type") or incident.get("event_type") or "type unknown")
 
 

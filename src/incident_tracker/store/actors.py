@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import ConflictError, NotFoundError, ValidationError
-from ..models import parse_country
+from ..models import RecordLike, parse_country
 from ..sides import ACTOR_TYPES, UNIDENTIFIED, Actor, actor_key, parse_actor_type, sides, split_country_suffix
 from .database import transaction
 from .records import utc_now
@@ -138,7 +138,7 @@ class ActorStore:
             return [name]
         return [a for (a,) in self.conn.execute("SELECT alias FROM actor_aliases WHERE actor_id = ?", [actor.id])]
 
-    def sides_of(self, record: dict[str, Any]) -> dict[str, Any]:
+    def sides_of(self, record: RecordLike) -> dict[str, Any]:
         """Both sides of an incident and ACLED's interaction code (see :mod:`..sides`)."""
         return sides(record, self.lookup)
 

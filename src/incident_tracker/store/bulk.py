@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .migrations import INCIDENTS_FTS_COLUMNS, SOURCES_FTS_COLUMNS
 from .records import COLUMNS, RECORD_SELECT, SOURCE_FIELDS, decode_row
@@ -168,7 +168,8 @@ class BulkWriter:
         if not ids:
             return []
         sql = f"{RECORD_SELECT} WHERE i.id IN ({', '.join('?' for _ in ids)})"
-        return [decode_row(row) for row in self.conn.execute(sql, ids)]
+        # Plain dicts while exchange/importer.py (reworked on another branch) takes them so.
+        return [cast(dict[str, Any], decode_row(row)) for row in self.conn.execute(sql, ids)]
 
     # --- writes --------------------------------------------------------------
 

@@ -73,6 +73,15 @@ class StoreCore:
 
         return PlaceBook(self.conn)
 
+    def schema_sql(self) -> str:
+        """The SQL that builds this database's schema, in creation order (what
+        docs/schema.md prints); FTS5's shadow tables are left out, as SQLite makes them."""
+        found = self._execute(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\' "
+            "ORDER BY rowid"
+        ).fetchall()
+        return "\n\n".join(row[0].strip() + ";" for row in found) + "\n"
+
     @property
     def db(self) -> Database:
         """The same connection as a sqlite-utils ``Database``, for ad-hoc use."""
@@ -93,10 +102,7 @@ class StoreCore:
 
     def _require(self, incident_id: int) -> None:
         if not self.exists(incident_id):
-            raise NotFoundError(
-                f"No incident with id {incident_id}. 'tracker list' shows the ids "
-                "('tracker list --deleted' the deleted ones)."
-            )
+            raise NotFoundError(f"No incident with id {incident_id}.", field="incident_id")
 
     @staticmethod
     def check_source(source: dict[str, Any]) -> dict[str, Any]:
@@ -108,12 +114,12 @@ class StoreCore:
             raise ValidationError(f"Source field {odd[0]} must be text, got {source[odd[0]]!r}.")
         cleaned = {f: (str(source[f]).strip() or None) if source.get(f) is not None else None for f in SOURCE_FIELDS}
         if not cleaned["url"] and not cleaned["outlet"]:
-            raise ValidationError("A source needs a URL or an outlet (--source URL or --outlet NAME).")
+            raise ValidationError("A source needs a URL or an outlet (the name of who published it).", field="url")
         if cleaned["url"] and not looks_like_url(cleaned["url"]):
             raise ValidationError(
                 f"{cleaned['url']!r} is not a URL (http://… or https://…). A source without a link: give "
-                "--outlet NAME with a note, or keep the text as the source's note ('tracker source add ID "
-                "TEXT --note-only --outlet NAME')."
+                "its outlet with a note, or keep the text as the source's note (with its outlet).",
+                field="url",
             )
         if cleaned["published"]:
             cleaned["published"] = check_date_range(

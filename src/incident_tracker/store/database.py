@@ -84,14 +84,18 @@ def _check_file(path: Path) -> None:
     if path.is_dir():
         raise DatabaseError(f"{path} is a directory, not a database file. Give a database file.")
     if not path.is_file():  # a FIFO would block the read below forever; a device is no database
-        raise DatabaseError(f"{path} is not a regular file (a device or a pipe?). Give a database file with --db.")
+        raise DatabaseError(
+            f"{path} is not a regular file (a device or a pipe?). Give a database file.", field="database"
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise DatabaseError(f"Cannot read {path}: {exc.strerror}.") from None
     if header and header != SQLITE_HEADER:
-        raise DatabaseError(f"{path} is not a SQLite database. Point --db (or TRACKER_DB) at a tracker database.")
+        raise DatabaseError(
+            f"{path} is not a SQLite database. Give a tracker database (or set TRACKER_DB).", field="database"
+        )
 
 
 def _applied_migrations(conn: sqlite3.Connection) -> set[str] | None:

@@ -56,7 +56,9 @@ class Near:
 
     def __post_init__(self) -> None:
         if not (math.isfinite(self.km) and self.km > 0):
-            raise ValidationError(f"--within must be a positive number of kilometres, not {self.km!r}.")
+            raise ValidationError(
+                f"The distance must be a positive number of kilometres, not {self.km!r}.", field="within"
+            )
         if not (math.isfinite(self.latitude) and -90 <= self.latitude <= 90):
             raise ValidationError(f"Latitude {self.latitude!r} is out of range: it must be between -90 and 90.")
         if not (math.isfinite(self.longitude) and -180 <= self.longitude <= 180):
@@ -132,7 +134,7 @@ class Filters:
             clauses.append("i.event_date <= ?")
             params.append(self.until)
         if self.since and self.until and self.since > self.until:
-            raise ValidationError(f"--since {self.since} is after --until {self.until}.")
+            raise ValidationError(f"The start date {self.since} is after the end date {self.until}.", field="since")
         if self.countries:
             clauses.append(f"i.country IN ({', '.join('?' for _ in self.countries)})")
             params.extend(self.countries)
@@ -158,8 +160,9 @@ class Filters:
             if len(self.perpetrator) > MAX_PERPETRATOR_FILTER:
                 # SQLite refuses LIKE patterns over 50,000 bytes ("pattern too complex").
                 raise ValidationError(
-                    f"--perpetrator is {len(self.perpetrator):,} characters long; give at most "
-                    f"{MAX_PERPETRATOR_FILTER:,} (a part of the name is enough)."
+                    f"The perpetrator filter is {len(self.perpetrator):,} characters long; give at most "
+                    f"{MAX_PERPETRATOR_FILTER:,} (a part of the name is enough).",
+                    field="perpetrator",
                 )
             # The text as written, or any spelling of the actor it names in the dictionary
             # ("ISKP" finds the incident written "Islamic State Khorasan Province").
@@ -288,5 +291,5 @@ def fts_query(text: str) -> str:
         if core:
             terms.append(f'"{core}"' + ("*" if prefix else ""))
     if not terms:
-        raise ValidationError("--search needs at least one word.")
+        raise ValidationError("A search needs at least one word.", field="search")
     return " ".join(terms)

@@ -12,14 +12,21 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ..errors import GeocodingError, NotFoundError, ValidationError
-from ..models import INCIDENT_FIELDS, LIST_FIELDS, check_record, normalize_record, precision_for_span
+from ..models import (
+    INCIDENT_FIELDS,
+    LIST_FIELDS,
+    NOT_NULL_FIELDS,
+    IncidentRecord,
+    check_record,
+    normalize_record,
+    precision_for_span,
+)
 from .database import analyze_if_large, analyze_on_milestone, bulk_cache, rows, transaction
 from .filters import Filters, fts_query
 from .links import LinksMixin
 from .records import (
     FLAT_SELECT,
     RECORD_SELECT,
-    REQUIRED,
     SOURCE_FIELDS,
     _nth,
     complete_record,
@@ -58,19 +65,16 @@ class IncidentStore(SourcesMixin, LinksMixin):
                             "country": "TJ"})
     """
 
-    def get(self, incident_id: int) -> dict[str, Any]:
+    def get(self, incident_id: int) -> IncidentRecord:
         """The full record, deleted or not, with sources and links."""
         found = self._execute(RECORD_SELECT + " WHERE i.id = ?", [incident_id]).fetchall()
         if not found:
-            raise NotFoundError(
-                f"No incident with id {incident_id}. 'tracker list' shows the ids "
-                "('tracker list --deleted' the deleted ones)."
-            )
+            raise NotFoundError(f"No incident with id {incident_id}.", field="incident_id")
         return decode_row(found[0])
 
     def query(
         self, filters: Filters | None = None, *, sort: str | None = None, limit: int | None = None
-    ) -> Iterator[dict[str, Any]]:
+    ) -> Iterator[IncidentRecord]:
         """Records matching the filters, streamed in the requested order.
 
         The SQL is built (and the filters checked) before this returns, so errors
@@ -268,9 +272,10 @@ class IncidentStore(SourcesMixin, LinksMixin):
         seen = self._last_change(incident_id)  # first: any write after this is caught below
         current = self.get(incident_id)
         updates = normalize_record(changes)
-        for name, option in REQUIRED.items():
+        for name in NOT_NULL_FIELDS:
             if name in updates and updates[name] is None:
-                raise ValidationError(f"{option} cannot be empty: every incident has one.")
+                words = name.replace("_", " ")
+                raise ValidationError(f"The {words} cannot be empty: every incident has one.", field=name)
         if "event_date_end" in updates and "date_precision" not in updates and "event_date" not in updates:
             # A new end date alone: the precision follows the span, as it does on add.
             end = updates["event_date_end"]
@@ -279,7 +284,7 @@ class IncidentStore(SourcesMixin, LinksMixin):
             # New coordinates typed by the user: say where they came from, as add does.
             updates.setdefault("geocoder", "user")
             updates.setdefault("geo_precision", "exact")
-        merged = {name: current[name] for name in INCIDENT_FIELDS if name in updates or name in current}
+        merged = {name: current.get(name) for name in INCIDENT_FIELDS if name in updates or name in current}
         merged.update(updates)
         whole = {k: merged.get(k) for k in INCIDENT_FIELDS}
         check_record(whole)  # also settles the span a precision implies (a week's end date)
@@ -287,9 +292,9 @@ class IncidentStore(SourcesMixin, LinksMixin):
             if whole[name] != merged.get(name):
                 updates[name] = whole[name]
         changed = [
-            {"field": name, "old": current[name], "new": updates[name]}
+            {"field": name, "old": current.get(name), "new": updates[name]}
             for name in updates
-            if updates[name] != current[name]
+            if updates[name] != current.get(name)
         ]
         if not changed:
             return []

@@ -208,7 +208,7 @@ def backup(destination: str | Path, source: str | Path | None = None, *, force: 
     source_path = Path(source) if source is not None else default_path()
     target = output_target(dest, protect=protected_files(source_path))
     if target.kind == "regular" and dest.exists() and not force:
-        raise ValidationError(f"{dest} exists; give --force to replace it with a new backup.")
+        raise ValidationError(f"{dest} exists; it is replaced by a new backup only when asked to.", field="force")
     conn = connect(source, create=False, migrate=False)
     try:
         return _backup(conn, target)

@@ -12,10 +12,10 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from ..errors import ValidationError
-from ..models import INCIDENT_FIELDS, LIST_FIELDS, check_record, normalize_record
+from ..models import INCIDENT_FIELDS, LIST_FIELDS, IncidentRecord, check_record, normalize_record
 from .filters import Filters, order_by
 
 SOURCE_FIELDS: tuple[str, ...] = (
@@ -29,14 +29,6 @@ SOURCE_FIELDS: tuple[str, ...] = (
 )
 
 COLUMNS = [f for f in INCIDENT_FIELDS if f not in LIST_FIELDS]
-
-#: Fields every incident has (NOT NULL in the schema), with the option that sets each.
-REQUIRED = {
-    "event_date": "--date",
-    "event_type": "--type",
-    "attribution": "--attribution",
-    "date_precision": "--date-precision",
-}
 
 #: What each list field's subquery selects, as a JSON array.
 LIST_SQL = {
@@ -181,7 +173,7 @@ def _nth(items: Sequence[str | None], index: int) -> str | None:
 _scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
-def decode_row(row: tuple[Any, ...]) -> dict[str, Any]:
+def decode_row(row: tuple[Any, ...]) -> IncidentRecord:
     """Turn a raw row (a tuple) from ``RECORD_SELECT`` into the record of the codebook.
 
     One dict, built once: this runs for every row of a list or an export, and with
@@ -194,7 +186,7 @@ def decode_row(row: tuple[Any, ...]) -> dict[str, Any]:
         record[name] = [] if text == "[]" else _scan_json(text, 0)[0]
     if record["civilian_targeting"] is not None:
         record["civilian_targeting"] = bool(record["civilian_targeting"])
-    return record
+    return cast(IncidentRecord, record)
 
 
 def duplicate_chain_reaches(conn: sqlite3.Connection, start: int, target: int) -> bool:
