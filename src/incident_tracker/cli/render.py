@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import models
@@ -48,19 +48,12 @@ def message(text: str) -> None:
     print(printable(text), file=sys.stderr)
 
 
-def print_json(data: Any) -> None:
-    """One JSON document on stdout (kept for callers not yet on :func:`.output.emit`)."""
-    from .output import write_json
-
-    write_json(data)
-
-
-def place_label(record: dict[str, Any]) -> str:
+def place_label(record: Mapping[str, Any]) -> str:
     """Resolved location if any, else the place as reported, else the country."""
     return str(record.get("location") or record.get("place") or models.country_name(record.get("country")) or "—")
 
 
-def incidents_table(rows: Iterator[dict[str, Any]], title: str | None = None) -> tuple[Any, int]:
+def incidents_table(rows: Iterator[models.IncidentRecord], title: str | None = None) -> tuple[Any, int]:
     """A Rich table of incidents; returns it with the row count.
 
     Built to read at 80 columns: no side borders, country as its ISO code, and every
@@ -97,8 +90,8 @@ def incidents_table(rows: Iterator[dict[str, Any]], title: str | None = None) ->
             _escape(place_label(record)),
             record.get("country") or "—",
             _breakable(record.get("sub_event_type") or record.get("event_type") or "—"),
-            models.format_toll(record["killed"], record["killed_low"], record["killed_high"]),
-            models.format_toll(record["injured"], record["injured_low"], record["injured_high"]),
+            models.Casualties.of(record, "killed").shown(),
+            models.Casualties.of(record, "injured").shown(),
             f"[{ATTRIBUTION_COLOURS.get(record['attribution'], '')}]{_escape(attribution_label(record))}[/]",
         )
     return whole_words(table), count
@@ -124,7 +117,7 @@ def _side_line(side: dict[str, Any] | None) -> str | None:
     return f"{side['name']}{kind}{associated}"
 
 
-def _deaths_by_side(record: dict[str, Any]) -> str | None:
+def _deaths_by_side(record: models.IncidentRecord) -> str | None:
     parts = [(label, record.get(name)) for label, name in _DEATH_LABELS]
     given = [f"{label} {value}" for label, value in parts if value is not None]
     return ", ".join(given) if given else None
@@ -134,7 +127,9 @@ _DEATH_LABELS = (("side 1", "deaths_a"), ("side 2", "deaths_b"), ("civilians", "
                  ("unknown", "deaths_unknown"))  # fmt: skip
 
 
-def render_incident(record: dict[str, Any], history: list[dict[str, Any]], sides: dict[str, Any] | None = None) -> None:
+def render_incident(
+    record: models.IncidentRecord, history: list[dict[str, Any]], sides: dict[str, Any] | None = None
+) -> None:
     """Everything about one incident, for a person."""
     from rich.table import Table
 
@@ -241,12 +236,11 @@ def _reliability(source: dict[str, Any]) -> str:
     return f"reliability: {source['reliability']}" if source.get("reliability") else ""
 
 
-def _toll_line(record: dict[str, Any], what: str) -> str:
-    best, low, high, text = (record[what], record[f"{what}_low"], record[f"{what}_high"], record[f"{what}_text"])
-    if best is None:
+def _toll_line(record: models.IncidentRecord, what: models.Toll) -> str:
+    toll = models.Casualties.of(record, what)
+    if toll.best is None:
         return "unknown"
-    line = models.format_toll(best, low, high)
-    return f"{line}  (reported as “{text}”)" if text else line
+    return f"{toll.shown()}  (reported as “{toll.text}”)" if toll.text else toll.shown()
 
 
 def readable_value(value: str | None) -> str:
