@@ -128,3 +128,26 @@ def test_library_progress_is_counted_without_printing(capsys):
     seen: list[int] = []
     assert list(counted(range(2500), seen.append, every=1000)) == list(range(2500))
     assert seen == [1000, 2000, 2500] and capsys.readouterr() == ("", "")
+
+
+def test_the_cli_hands_library_code_the_store_not_its_connection():
+    offenders = [
+        f"{module.name}:{number}"
+        for module in sorted(CLI.glob("*.py"))
+        for number, line in enumerate(module.read_text(encoding="utf-8").splitlines(), 1)
+        if ".conn" in line
+    ]
+    assert offenders == []
+
+
+def test_the_resolver_takes_a_store_or_a_connection(tmp_path):
+    from incident_tracker.geo.chain import Resolver
+    from incident_tracker.store import IncidentStore
+    from incident_tracker.store.database import connect
+
+    conn = connect(tmp_path / "t.db")
+    assert Resolver(IncidentStore(conn)).conn is conn
+    assert Resolver(conn).conn is conn
+    assert Resolver().conn is None
+    with pytest.raises(TypeError):
+        Resolver("t.db")

@@ -144,7 +144,7 @@ def _geocode_missing(ctx: typer.Context, *, dry_run: bool, online: bool) -> None
 
     store = state(ctx).store()
     resolver = Resolver(
-        store.conn, online=OnlineGeocoder() if (online or online_enabled()) else None, reporter=build_progress
+        store, online=OnlineGeocoder() if (online or online_enabled()) else None, reporter=build_progress
     )
     report_batch(store, resolver, dry_run=dry_run)
 
@@ -154,9 +154,7 @@ def report_batch(store: Any, resolver: Any = None, *, dry_run: bool = False, ids
     from ..geo.chain import describe
     from ..geo.locate import default_resolver
 
-    report = _run_batch(
-        store, resolver or default_resolver(store.conn, reporter=build_progress), dry_run=dry_run, ids=ids
-    )
+    report = _run_batch(store, resolver or default_resolver(store, reporter=build_progress), dry_run=dry_run, ids=ids)
     verb = "Would locate" if dry_run else "Located"
     for incident_id, chosen in report.located:
         message(f"{verb} incident {incident_id}: {chosen.label} ({chosen.geo_precision}, {chosen.source}).")

@@ -33,7 +33,7 @@ def resolver(store: IncidentStore) -> Resolver:
     """The chain for an incident database: its places, the gazetteer, Nominatim if enabled."""
     from ..geo.locate import default_resolver
 
-    return default_resolver(store.conn, reporter=build_progress)
+    return default_resolver(store, reporter=build_progress)
 
 
 @contextmanager

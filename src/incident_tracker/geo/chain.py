@@ -96,13 +96,17 @@ class Resolver:
 
     def __init__(
         self,
-        conn: sqlite3.Connection | None = None,
+        database: object = None,
         *,
         gazetteer: Gazetteer | None = None,
         online: OnlineGeocoder | None = None,
         region: frozenset[str] | set[str] | None = None,
         reporter: Reporter | None = None,
     ) -> None:
+        # An IncidentStore (what the CLI hands over) or a bare connection (library callers).
+        conn: sqlite3.Connection | None = getattr(database, "conn", database)  # type: ignore[arg-type]
+        if conn is not None and not hasattr(conn, "execute"):
+            raise TypeError(f"Resolver needs an incident store or a connection, not {type(database).__name__}")
         self.conn = conn
         self.places = PlacesTier(conn) if conn is not None and _has_places(conn) else None
         self._gazetteer = gazetteer

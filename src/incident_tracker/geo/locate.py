@@ -65,15 +65,16 @@ class Located:
         return list(self.resolution.notes) if self.resolution else []
 
 
-def default_resolver(conn: Any = None, *, reporter: Reporter | None = None) -> Resolver:
-    """The chain for an incident database connection: its places, the gazetteer, Nominatim if enabled.
+def default_resolver(database: object = None, *, reporter: Reporter | None = None) -> Resolver:
+    """The chain for an incident database (a store or its connection): its places, the gazetteer,
+    Nominatim if enabled.
 
     ``reporter`` shows the gazetteer's build when the first lookup has to build it.
     """
     from .chain import Resolver
     from .online import OnlineGeocoder, online_enabled
 
-    return Resolver(conn, online=OnlineGeocoder() if online_enabled() else None, reporter=reporter)
+    return Resolver(database, online=OnlineGeocoder() if online_enabled() else None, reporter=reporter)
 
 
 def locate(
