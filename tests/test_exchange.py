@@ -109,6 +109,18 @@ def test_one_bad_row_stops_the_import_and_names_it(run, tmp_path, db_path, file_
     assert file_digest(db_path) == before
 
 
+def test_a_failed_import_into_a_new_database_leaves_no_file(run, tmp_path):
+    exported = bad_file(tmp_path, run)
+    new = tmp_path / "fresh.db"
+    result = run("--db", str(new), "import", str(exported), expect=2)
+    assert "Created new database" in result.stderr and "Removed the new database" in result.stderr
+    assert result.stderr.rstrip("\n").splitlines()[-1].startswith("Error: mixed.csv, line 5, column killed:")
+    assert not any(tmp_path.glob("fresh.db*"))
+    # The same file, good rows only, into that path still makes the database.
+    run("--db", str(new), "import", str(exported), "--skip-invalid")
+    assert new.exists()
+
+
 def test_skip_invalid_imports_the_rest_and_writes_the_rejects(run, run_json, tmp_path):
     exported = bad_file(tmp_path, run)
     rejects = tmp_path / "rejected.csv"

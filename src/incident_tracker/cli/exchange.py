@@ -142,23 +142,30 @@ def import_(
 
     # A missing or unreadable file fails before a new database is made.
     check_readable_text(file, whole=not state(ctx).database_path().exists())
+    created = not state(ctx).database_path().exists()
     store = state(ctx).store(create=True)
     if geocode:
         from ..geo.batch import newest_id
 
         before = newest_id(store)
-    with progress_bar(f"Importing {file.name}", None) as progress:
-        summary = import_file(
-            store,
-            file,
-            fmt=fmt,
-            layout=layout,
-            skip_invalid=skip_invalid,
-            dry_run=dry_run,
-            rejects=rejects,
-            safe=safe,
-            progress=progress,
-        )
+    try:
+        with progress_bar(f"Importing {file.name}", None) as progress:
+            summary = import_file(
+                store,
+                file,
+                fmt=fmt,
+                layout=layout,
+                skip_invalid=skip_invalid,
+                dry_run=dry_run,
+                rejects=rejects,
+                safe=safe,
+                progress=progress,
+            )
+    except BaseException:
+        # All or nothing: a failed import into a database it created leaves no file.
+        if created:
+            state(ctx).discard_new(store)
+        raise
     if as_json:
         emit(Result(data={**summary.as_dict(), "errors": [str(e) for e in summary.errors]}), OutputFormat.json)
     for error in summary.errors:
