@@ -33,7 +33,6 @@ import json
 import os
 import platform
 import random
-import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -56,10 +55,8 @@ from recording import REPLAY_CHILD, recorded  # noqa: E402
 from incident_tracker.store import Filters, IncidentStore, Near  # noqa: E402
 from incident_tracker.store.filters import haversine_km  # noqa: E402
 
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-BIN = Path(sys.executable).parent
-TRACKER = shutil.which("tracker", path=str(BIN)) or "tracker"
-SQLITE_UTILS = shutil.which("sqlite-utils", path=str(BIN)) or "sqlite-utils"
+# The environment and the programs to time, found once (in bench/growth.py, which shares them).
+ENV, BIN, TRACKER, SQLITE_UTILS = growth.ENV, growth.BIN, growth.TRACKER, growth.SQLITE_UTILS
 
 
 @dataclass

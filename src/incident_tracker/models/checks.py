@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..errors import ValidationError
-from .casualties import DEATH_PARTS, TOLLS, Casualties, parse_casualties
+from .casualties import DEATH_PARTS, TOLL_FIELDS, TOLLS, Casualties, parse_casualties
 from .coordinates import check_coordinates
 from .country import parse_country
 from .dates import check_date_range, settle_span
@@ -40,15 +40,8 @@ _TEXT_FIELDS = (
     "description",
     "notes",
 )
-_COUNT_FIELDS = (
-    "killed",
-    "killed_low",
-    "killed_high",
-    "injured",
-    "injured_low",
-    "injured_high",
-    *DEATH_PARTS,
-)
+#: The whole-number fields: each toll's best, low and high (not its text), and the deaths by side.
+_COUNT_FIELDS = tuple(name for toll in TOLLS for name in TOLL_FIELDS[toll][:3]) + DEATH_PARTS
 
 
 def _iso_date(value: object, name: str) -> str | None:

@@ -80,14 +80,7 @@ def draw_chart(
         raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     figure, drawn, left_out = chart_figure(timeline, width=width, height=height)
 
-    from matplotlib import rc_context
-
-    metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-    try:
-        with rc_context({"svg.hashsalt": "incident-tracker", "svg.fonttype": "none"}):
-            _save(figure, out, fmt, metadata, protect)
-    except OSError as exc:
-        raise TrackerError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+    save_figure(figure, out, fmt, protect)
     return ChartResult(out, len(timeline.regular), drawn.count, drawn.killed or 0, left_out)
 
 
@@ -190,10 +183,21 @@ def chart_figure(timeline: Timeline, *, width: float = 10.0, height: float = 6.5
     return figure, drawn, left_out
 
 
-def _save(figure: object, out: Path, fmt: str, metadata: dict[str, None], protect: Iterable[Path]) -> None:
-    """Write through the shared output rules (files.output_stream): never over the database,
-    a regular file replaced only once complete, a device or FIFO written in place."""
+def save_figure(figure: object, out: Path, fmt: str, protect: Iterable[Path]) -> None:
+    """Write a Matplotlib figure (the chart, the map) reproducibly — no dates or software
+    stamps, a fixed SVG hash salt — through the shared output rules (files.output_stream):
+    never over the database, a regular file replaced only once complete, a device or FIFO
+    written in place."""
+    from matplotlib import rc_context
+
     from ..exchange.files import output_stream
 
-    with output_stream(out, protect=protect, binary=True) as stream:
-        figure.savefig(stream, format=fmt, metadata=metadata)  # type: ignore[attr-defined]
+    metadata = {"Date": None} if fmt == "svg" else {"Software": None}
+    try:
+        with (
+            rc_context({"svg.hashsalt": "incident-tracker", "svg.fonttype": "none"}),
+            output_stream(out, protect=protect, binary=True) as stream,
+        ):
+            figure.savefig(stream, format=fmt, metadata=metadata)  # type: ignore[attr-defined]
+    except OSError as exc:
+        raise TrackerError(f"Cannot write {out}: {exc.strerror or exc}.") from None

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from ..errors import TrackerError, ValidationError
 from ..models import IncidentRecord, format_event_date, format_toll
 from .basemap import Country
-from .chart import _save, image_format
+from .chart import image_format, save_figure
 from .text import attribution_label, place_text
 
 if TYPE_CHECKING:
@@ -265,14 +265,7 @@ def draw_map(
 
     figure = render_figure(incident_map, width=width, height=height)
 
-    from matplotlib import rc_context
-
-    metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-    try:
-        with rc_context({"svg.hashsalt": "incident-tracker", "svg.fonttype": "none"}):
-            _save(figure, out, fmt, metadata, protect)
-    except OSError as exc:
-        raise TrackerError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+    save_figure(figure, out, fmt, protect)
     return out
 
 

@@ -28,18 +28,14 @@ def has_places(conn: sqlite3.Connection) -> bool:
 
 
 def open_places_read_only(path: Path) -> sqlite3.Connection | None:
-    """A connection that cannot write to the incident database at ``path``, if it has places; else None.
+    """A connection that cannot write to the incident database at ``path``
+    (:func:`~.database.connect_read_only`), if it has places; else None."""
+    from ..errors import DatabaseError
+    from .database import connect_read_only
 
-    Not ``mode=ro``: a read-only connection that closes after the command's own cannot
-    remove the -wal and -shm files SQLite made beside a WAL database (issue 15).
-    ``query_only`` keeps it from writing all the same.
-    """
-    if not path.is_file():
-        return None
     try:
-        conn = sqlite3.connect(path)
-        conn.execute("PRAGMA query_only = ON")
-    except sqlite3.Error:
+        conn = connect_read_only(path)
+    except DatabaseError:
         return None
     if not has_places(conn):
         conn.close()
