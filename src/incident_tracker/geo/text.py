@@ -124,14 +124,16 @@ _DIGRAPHS = (
     ("zh", "j"),
     ("sh", "s"),
     ("ch", "c"),
-    ("kh", "k"),
+    # Cyrillic х is written kh, h or x (Uzbek Latin): all three fall silent, like h itself
+    # ("Khamyab"/"Hamyab", "Shokhin"/"Shohin", "Xorazm"/"Khorezm").
+    ("kh", ""),
     ("gh", "g"),
     ("ph", "f"),
     ("th", "t"),
     ("dh", "d"),
     ("bh", "b"),
 )
-_LETTERS = str.maketrans({"q": "k", "x": "k", "w": "v", "h": None, "e": "a", "i": "a", "o": "a", "u": "a", "y": "a"})
+_LETTERS = str.maketrans({"q": "k", "x": None, "w": "v", "h": None, "e": "a", "i": "a", "o": "a", "u": "a", "y": "a"})
 _VOWEL_RUN = re.compile(r"a+")
 _DOUBLE = re.compile(r"([b-z])\1+")
 _LATIN = re.compile(r"[a-z0-9]+")
@@ -169,7 +171,7 @@ def latin_key(key: str) -> str:
 def phonetic_key(key: str) -> str | None:
     """The transliteration-blind key of a name key, or None for a non-Latin name.
 
-    Khorog/Khorugh/Xorog → ``karag``; Kulyab/Kŭlob/Куляб → ``kalab``.
+    Khorog/Khorugh/Xorog → ``arag``; Kulyab/Kŭlob/Куляб → ``kalab``.
     """
     latin = key.translate(_CYRILLIC)
     if not _LATIN.fullmatch(latin):
