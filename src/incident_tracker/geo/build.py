@@ -142,7 +142,7 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Buil
             ],
         )
         pack_rows = _insert_pack(conn)
-        merged = [_merge_dump(conn, dump, indexed=False) for dump in stored_dumps()]
+        merged = [_merge_dump(conn, dump) for dump in stored_dumps()]
         sql.create_indexes(conn)
         meta = {
             "version": str(GAZETTEER_VERSION),
@@ -206,7 +206,7 @@ def _admin1_code(conn: sqlite3.Connection, country: str, name: str | None) -> st
     return None
 
 
-def _insert_pack(conn: sqlite3.Connection, path: Path | None = None, *, indexed: bool = False) -> int:
+def _insert_pack(conn: sqlite3.Connection, path: Path | None = None) -> int:
     """Write the pack's rows (ids from PACK_BASE on) into an open gazetteer; returns how many."""
     from .pack import PACK_BASE, read_pack
 
@@ -229,8 +229,6 @@ def _insert_pack(conn: sqlite3.Connection, path: Path | None = None, *, indexed:
             ),
         )
         sql.insert_names(conn, [(key, phonetic_key(key), place_id) for key in sorted(_pack_keys(entry))])
-        if indexed:
-            sql.insert_points(conn, [(place_id, entry.latitude, entry.longitude)])
     return len(entries)
 
 
@@ -247,7 +245,7 @@ def sync_pack(path: Path | None = None, pack: Path | None = None) -> int:
         with conn:
             sql.begin(conn)
             sql.delete_from(conn, PACK_BASE)
-            count = _insert_pack(conn, pack, indexed=True)
+            count = _insert_pack(conn, pack)
             sql.set_meta(conn, [("pack_digest", pack_digest(pack)), ("pack_places", str(count))])
     finally:
         conn.close()
@@ -269,10 +267,10 @@ def stored_dumps() -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".zip", ".txt") and len(p.stem) == 2)
 
 
-def _merge_dump(conn: sqlite3.Connection, dump: Path, *, indexed: bool) -> Any:
+def _merge_dump(conn: sqlite3.Connection, dump: Path) -> Any:
     from .dumps import merge
 
-    return merge(conn, dump, indexed=indexed)
+    return merge(conn, dump)
 
 
 def _write_admin1(

@@ -112,7 +112,7 @@ def _alternates(name: str, ascii_name: str, alternates: str) -> set[str]:
     return keys
 
 
-def merge(conn: sqlite3.Connection, path: Path, *, indexed: bool = True) -> MergeReport:
+def merge(conn: sqlite3.Connection, path: Path) -> MergeReport:
     """Add a country file's places to an open gazetteer; places it already has are kept as they are."""
     country = ""
     rows: list[tuple[object, ...]] = []
@@ -152,8 +152,6 @@ def merge(conn: sqlite3.Connection, path: Path, *, indexed: bool = True) -> Merg
     # Names only for places that were not there already (cities500 gave those theirs).
     fresh = [n for n in name_rows if n[2] not in known]
     sql.insert_names(conn, fresh)
-    if indexed:
-        sql.insert_points(conn, [(r[0], r[4], r[5]) for r in fresh_rows])
     added = len(fresh_rows)
     return MergeReport(country, added, len(fresh), path)
 
@@ -164,7 +162,7 @@ def merge_into(gazetteer_path: Path, dump: Path) -> MergeReport:
     try:
         with conn:
             sql.begin(conn)
-            report = merge(conn, dump, indexed=True)
+            report = merge(conn, dump)
             merged = {c for c in (sql.get_meta(conn, "countries_merged") or "").split(",") if c} | {report.country}
             sql.set_meta(conn, [("countries_merged", ",".join(sorted(merged)))])
     finally:

@@ -1,7 +1,7 @@
 """The offline gazetteer: GeoNames places in an indexed SQLite file in the cache folder (reading it).
 
 Lookups are index hits on name keys (see :mod:`.text`): exact and alternate names,
-phonetic keys, a prefix range for the fuzzy stage, and an R*Tree for the nearest
+phonetic keys, a prefix range for the fuzzy stage, and a (latitude, longitude) index for the nearest
 place to a point. Standard library only; geopy is not needed here. Building the file
 is :mod:`.build`'s (its names stay importable from here); the SQL is
 :mod:`incident_tracker.store.gazetteer`'s.
