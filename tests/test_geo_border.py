@@ -277,6 +277,21 @@ def test_near_an_unknown_village_of_a_known_district(packed: Resolver) -> None:
     assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Isfara District", "admin2")
 
 
+def test_an_upper_or_lower_part_falls_back_to_its_district_never_to_a_sibling(shared: Gazetteer) -> None:
+    """ "Upper Kurram Agency" is in Kurram district; "Lower Dir" is not in Upper Dir (which answers to "Dir")."""
+    resolver = Resolver(gazetteer=shared)
+    upper = resolver.candidates("Upper Kurram Agency")
+    assert upper.chosen is not None and upper.chosen.name == "Kurram District"
+    assert upper.chosen.geo_precision == "admin2"
+    assert any("'Upper Kurram' is not known" in note for note in upper.notes)
+    lower = resolver.candidates("Lower Dir district")
+    assert lower.chosen is None or "Upper Dir" not in lower.chosen.name
+    assert any("another part of it" in note for note in lower.notes)
+    # A part that is known itself is answered as itself.
+    known = resolver.candidates("Upper Dir district").chosen
+    assert known is not None and known.name == "Upper Dir District"
+
+
 # --- GeoNames country files ---------------------------------------------------------
 
 

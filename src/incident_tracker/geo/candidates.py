@@ -15,7 +15,7 @@ from ..errors import ValidationError
 from ..models import country_name, parse_country
 from .gazetteer import haversine_km
 from .phrase import DEMONYMS, ParsedQuery
-from .text import words
+from .text import name_key, strip_level, words
 
 if TYPE_CHECKING:
     from geopy.location import Location
@@ -352,3 +352,14 @@ def _province_only(area: Candidate, resolution: Resolution) -> None:
 def describe(candidates: Sequence[Candidate]) -> str:
     """Candidates on one line each, for error messages and prompts."""
     return "; ".join(f"{c.label} ({c.latitude:.4f}, {c.longitude:.4f})" for c in candidates)
+
+
+def _named_as(candidate: Candidate, name: str) -> bool:
+    """Is the candidate's own name ``name``, level words aside ("Kurram District" for "Kurram")?"""
+    return name_key(strip_level(candidate.name)[0]) == name_key(strip_level(name)[0])
+
+
+def _top(scores: dict[tuple[str, str], float]) -> set[tuple[str, str]]:
+    """The best-scoring provinces, and any within 15 points (a context may be loose)."""
+    best = max(scores.values())
+    return {slot for slot, score in scores.items() if score >= best - 15}

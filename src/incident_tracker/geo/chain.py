@@ -31,10 +31,12 @@ from .candidates import (
     Resolution,
     _fallback,
     _match_words,
+    _named_as,
     _of_units,
     _pack_sound,
     _province_only,
     _sound_of_a_border_place,
+    _top,
     _why,
     context_country,
     describe,
@@ -171,6 +173,10 @@ class Resolver:
                 found = self._anchor(
                     part, (frozen, frozenset(areas) if areas is not None else None), parsed.unit_countries
                 )
+                if found is not None and part == parsed.whole_of and not _named_as(found, part):
+                    if not _named_as(found, parsed.name):  # "Lower Dir" never falls back to Upper Dir
+                        notes.append(f"{part!r} names {found.name}, another part of it: not used")
+                    continue
                 if found is not None:
                     anchor = anchor or found  # the finest (first) part wins
                     continue
@@ -409,12 +415,6 @@ def _has_places(conn: sqlite3.Connection) -> bool:
     from ..store.places import has_places
 
     return has_places(conn)
-
-
-def _top(scores: dict[tuple[str, str], float]) -> set[tuple[str, str]]:
-    """The best-scoring provinces, and any within 15 points (a context may be loose)."""
-    best = max(scores.values())
-    return {slot for slot, score in scores.items() if score >= best - 15}
 
 
 __all__ = [

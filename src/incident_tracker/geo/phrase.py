@@ -225,6 +225,8 @@ class ParsedQuery:
     #: The countries whose units the text's level words name ("Taftan County": Iran, China or
     #: Afghanistan, never Pakistan), or None when it names no such unit.
     unit_countries: frozenset[str] | None = None
+    #: "Kurram" for "Upper Kurram Agency": the district a named part belongs to (a context part too).
+    whole_of: str | None = None
 
     @property
     def precision(self) -> str:
@@ -385,6 +387,9 @@ def _russian_areas(head: str) -> tuple[str, list[str]]:
         head = head[: match.start()].strip()
 
 
+_UPPER_LOWER = re.compile(r"(?:upper|lower)\s+(?P<whole>\S.*)$", re.IGNORECASE)
+
+
 def _finish(text: str, head: str, near: bool, implied: str | None, context: list[str]) -> ParsedQuery:
     for pattern in (_SCRIPT_PREFIX, _SCRIPT_SUFFIX):
         match = pattern.search(head)
@@ -400,6 +405,12 @@ def _finish(text: str, head: str, near: bool, implied: str | None, context: list
     if match and match.start() > 0:
         head = head[: match.start()].strip()
     pieces = [piece for part in context for piece in context_parts(part) if piece[0]]
+    match = _UPPER_LOWER.match(head)
+    whole_of = match.group("whole") if match and level == "admin2" else None
+    if whole_of:
+        # "Upper Kurram Agency", "Lower Kurram tehsil": a part of the district named after it, which
+        # is where the answer lies and what stands in (at its level) if the part itself is unknown.
+        pieces.append((whole_of, "admin2"))
     bare, kind = strip_kind(head)
     pair = _PAIR.match(bare)
     return ParsedQuery(
@@ -411,4 +422,5 @@ def _finish(text: str, head: str, near: bool, implied: str | None, context: list
         context_levels=[lvl for _, lvl in pieces],
         bare=bare if kind else None,
         pair=(pair.group("left"), pair.group("right")) if pair else None,
+        whole_of=whole_of,
     )
