@@ -2,6 +2,7 @@
 
 The pieces, each usable from Python:
 
+* :mod:`.roles` — a place named in another role (a dateline, a speaker's seat): no event place;
 * :mod:`.text` — folding, transliteration and phonetic keys; reading "near X",
   "X province", "Town, Country";
 * :mod:`.gazetteer` — the GeoNames gazetteer, read; :mod:`.build` builds it once into the cache folder;

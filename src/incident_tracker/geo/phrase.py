@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .roles import read_role
 from .text import strip_level
 
 _NEAR_PREFIX = re.compile(
@@ -137,55 +138,6 @@ UNIT_COUNTRIES = {
     "wuluswali": frozenset({"AF"}),
 }
 _UNIT_WORD = re.compile(rf"\b({'|'.join(UNIT_COUNTRIES)})\b", re.IGNORECASE)
-#: Words that put a place in another role than where the event is: a speaker's seat ("an
-#: official in Nangarhar said", "China's embassy in Dushanbe"), an outlet's ("the Kabul-based
-#: outlet"), a government named by its capital, where people live ("жители провинции Тахор").
-#: Such a text names no event place: wrong is worse than empty.
-_ROLE = re.compile(
-    r"\b(?:said|says|told|stated|announced|claimed|quoted)\b|[^\W\d_][\w’'-]*-based\b|"
-    r"\b(?:spokes(?:man|woman|person|men)|officials?|ambassadors?|embass(?:y|ies)|consulates?|envoys?|deputy|deputies|"
-    r"administration|government|ministry|minister|department|parliament|residents?|natives?|"
-    r"жител\w*|уроженц\w*|посольств\w*|представител\w*|министерств\w*)\b",
-    re.IGNORECASE,
-)
-#: A dateline: "JALALABAD (Pajhwok)", "DUBAI (AP)" — where the report was filed, not the event.
-_DATELINE = re.compile(r"^(?P<city>[^()]+?)\s*\((?P<agency>[^()]+)\)\s*[:—–-]?\s*$")
-_AGENCIES = frozenset(
-    [
-        "ap",
-        "afp",
-        "reuters",
-        "pajhwok",
-        "tolonews",
-        "irna",
-        "tasnim",
-        "isna",
-        "mehr",
-        "fna",
-        "pti",
-        "app",
-        "ani",
-        "ians",
-        "uni",
-        "xinhua",
-        "anadolu",
-        "aa",
-        "dpa",
-        "sputnik",
-        "tass",
-        "ria",
-        "interfax",
-        "akipress",
-        "kabar",
-        "24.kg",
-        "asia-plus",
-        "khovar",
-        "khaama",
-        "bakhtar",
-        "nni",
-        "inp",
-    ]
-)
 #: Russian case forms after a place: "… Лейлекского района Баткенской области": a genitive
 #: (or locative) adjective and "района"/"области" name the district and the province.
 _RU_AREA = re.compile(
@@ -274,6 +226,11 @@ def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
             noun = match.group("noun").lower()
             level = level or ("admin2" if noun in ("district", "county") else None)
             head = head[match.end() :]
+        else:
+            # "Afghanistan's northern Kunduz province": the direction words after the owner.
+            match = _LEADING_WORDS.match(head)
+            if match and 0 < match.end() < len(head) and not match.group("people"):
+                head = head[match.end() :]
     match = _OF_AREA.match(head)
     if match:
         context.insert(0, match.group("area"))
@@ -306,7 +263,7 @@ def parse_query(text: str) -> ParsedQuery:
     "Faizabad, Badakhshan", "Badakhshan province, Afghanistan", "outskirts of Kulob",
     "the Kyrgyz city of Batken", "Bakai in Batken district", "КПП «Торхам»"."""
     raw = _QUOTES.sub("", " ".join(text.split()))
-    role = _role(raw)
+    role = read_role(raw)
     if role is not None:
         return ParsedQuery(text=text, name="", role=role)
     context = [part.strip() for part in _BRACKETS.findall(raw) if part.strip()]
@@ -359,17 +316,6 @@ def _unit_countries(text: str) -> frozenset[str] | None:
         countries = UNIT_COUNTRIES[word.casefold()]
         allowed = countries if allowed is None else (allowed & countries or allowed)
     return allowed
-
-
-def _role(text: str) -> str | None:
-    """Why a text names a place in another role than the event's (see ``_ROLE``), or None."""
-    match = _DATELINE.match(text)
-    if match and (match.group("agency").strip().casefold() in _AGENCIES or match.group("city").isupper()):
-        return f"a dateline ({match.group('agency').strip()}): where the report was filed, not where the event was"
-    match = _ROLE.search(text)
-    if match:
-        return f"the place is named in another role ({match.group(0)!r}), not as where the event was"
-    return None
 
 
 def _russian_areas(head: str) -> tuple[str, list[str]]:

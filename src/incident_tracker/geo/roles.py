@@ -1,0 +1,80 @@
+"""Place names in another role than the event's: datelines, speakers' seats, outlets, capitals.
+
+"JALALABAD (Pajhwok)", "KULOB, Tajikistan", "an official in Nangarhar said", "China's
+embassy in Dushanbe": such a text names a place, but not where the event was, and wrong is
+worse than empty. Split from :mod:`.phrase`, which asks :func:`read_role` first.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that put a place in another role than where the event is: a speaker's seat ("an
+#: official in Nangarhar said", "China's embassy in Dushanbe"), an outlet's ("the Kabul-based
+#: outlet"), a government named by its capital, where people live ("жители провинции Тахор").
+#: Such a text names no event place: wrong is worse than empty.
+_ROLE = re.compile(
+    r"\b(?:said|says|told|stated|announced|claimed|quoted)\b|[^\W\d_][\w’'-]*-based\b|"
+    r"\b(?:spokes(?:man|woman|person|men)|officials?|ambassadors?|embass(?:y|ies)|consulates?|envoys?|deputy|deputies|"
+    r"administration|government|ministry|minister|department|parliament|residents?|natives?|"
+    r"жител\w*|уроженц\w*|посольств\w*|представител\w*|министерств\w*)\b",
+    re.IGNORECASE,
+)
+#: "KULOB, Tajikistan" / "ERBIL, Kurdistan Region": a wire's dateline, the city in capitals and
+#: the rest not (a place typed in capitals throughout, "KULOB, TAJIKISTAN", is not one).
+_CAPS_DATELINE = re.compile(r"^(?P<city>[^\W\d_][^,()]*[^\W\d_]),\s*(?P<rest>[^,()]*[a-z][^,()]*)$")
+#: Capitals that name a province, not a filing city ("GBAO, Tajikistan", "KPK, Pakistan").
+_PROVINCE_ACRONYMS = frozenset({"AJK", "FATA", "GB", "GBAO", "ICT", "KP", "KPK", "NWFP", "PATA", "RRP", "XUAR"})
+#: A dateline: "JALALABAD (Pajhwok)", "DUBAI (AP)" — where the report was filed, not the event.
+_DATELINE = re.compile(r"^(?P<city>[^()]+?)\s*\((?P<agency>[^()]+)\)\s*[:—–-]?\s*$")
+_AGENCIES = frozenset(
+    [
+        "ap",
+        "afp",
+        "reuters",
+        "pajhwok",
+        "tolonews",
+        "irna",
+        "tasnim",
+        "isna",
+        "mehr",
+        "fna",
+        "pti",
+        "app",
+        "ani",
+        "ians",
+        "uni",
+        "xinhua",
+        "anadolu",
+        "aa",
+        "dpa",
+        "sputnik",
+        "tass",
+        "ria",
+        "interfax",
+        "akipress",
+        "kabar",
+        "24.kg",
+        "asia-plus",
+        "khovar",
+        "khaama",
+        "bakhtar",
+        "nni",
+        "inp",
+    ]
+)
+
+
+def read_role(text: str) -> str | None:
+    """Why a text names a place in another role than the event's (see ``_ROLE``), or None."""
+    match = _DATELINE.match(text)
+    if match and (match.group("agency").strip().casefold() in _AGENCIES or match.group("city").isupper()):
+        return f"a dateline ({match.group('agency').strip()}): where the report was filed, not where the event was"
+    match = _CAPS_DATELINE.match(text)
+    city = match.group("city") if match else ""
+    if match and city.isupper() and city not in _PROVINCE_ACRONYMS and not match.group("rest").isupper():
+        return f"a dateline ({match.group('city')}, …): where the report was filed, not where the event was"
+    match = _ROLE.search(text)
+    if match:
+        return f"the place is named in another role ({match.group(0)!r}), not as where the event was"
+    return None
