@@ -292,6 +292,25 @@ def test_an_upper_or_lower_part_falls_back_to_its_district_never_to_a_sibling(sh
     assert known is not None and known.name == "Upper Dir District"
 
 
+def test_a_crossing_named_by_the_towns_on_either_side_is_the_crossing(shared: Gazetteer) -> None:
+    """ "Spin Boldak-Chaman friendship gate": the pack's crossing between the two towns, not either town."""
+    resolver = Resolver(gazetteer=shared)
+    chosen = resolver.candidates("The Spin Boldak-Chaman friendship gate").chosen
+    assert chosen is not None and chosen.name == "Chaman border crossing"
+    between = shared.crossing_between((31.00806, 66.39806), (30.91769, 66.45259))
+    assert between is not None and between.name == "Chaman border crossing"
+    # Two towns with no border place between them give none.
+    assert shared.crossing_between((34.52, 69.18), (34.43, 70.45)) is None  # Kabul, Jalalabad
+
+
+def test_a_border_word_prefers_the_border_place_that_sounds_like_the_phrase(shared: Gazetteer) -> None:
+    """ "Spin Buldak Gate" sounds like the pack's "Spin Boldak gate": the gate, never the town 11 km away."""
+    chosen = Resolver(gazetteer=shared).candidates("Spin Buldak Gate").chosen
+    assert chosen is not None and chosen.name == "Chaman border crossing"
+    town = Resolver(gazetteer=shared).candidates("Spin Boldak").chosen
+    assert town is not None and town.name == "Spin Boldak" and town.kind == "town"
+
+
 # --- GeoNames country files ---------------------------------------------------------
 
 

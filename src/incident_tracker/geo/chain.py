@@ -46,7 +46,7 @@ from .candidates import (
 from .gazetteer import Gazetteer, Reporter, Scope, haversine_km
 from .phrase import ParsedQuery, parse_query
 from .text import name_key
-from .tiers import GazetteerTier, PlacesTier
+from .tiers import GazetteerTier, places_tier
 
 if TYPE_CHECKING:
     import sqlite3
@@ -110,7 +110,7 @@ class Resolver:
         if conn is not None and not hasattr(conn, "execute"):
             raise TypeError(f"Resolver needs an incident store or a connection, not {type(database).__name__}")
         self.conn = conn
-        self.places = PlacesTier(conn) if conn is not None and _has_places(conn) else None
+        self.places = places_tier(conn)
         self._gazetteer = gazetteer
         self.online = online
         self._region = frozenset(region) if region is not None else None
@@ -308,8 +308,11 @@ class Resolver:
             halves.append(sorted(known, key=Candidate.rank_key))
         left, right = halves
         if left and right:
-            if haversine_km(left[0].latitude, left[0].longitude, right[0].latitude, right[0].longitude) > 50:
+            ends = (left[0].latitude, left[0].longitude), (right[0].latitude, right[0].longitude)
+            if haversine_km(*ends[0], *ends[1]) > 50:
                 return [left[0], right[0]]
+            if between := self.gazetteer.crossing_between(*ends):  # the crossing between the two towns
+                return [Candidate.from_location(self.gazetteer_tier.town_location(between, EXACT, True, "exact"))]
             return left if left[0].source == "pack" or right[0].source != "pack" else right
         known = left or right
         if known:
@@ -409,12 +412,6 @@ class Resolver:
         tier = self.gazetteer_tier
         candidate = Candidate.from_location(tier.town_location(place, EXACT, True, "exact"))
         return candidate, distance
-
-
-def _has_places(conn: sqlite3.Connection) -> bool:
-    from ..store.places import has_places
-
-    return has_places(conn)
 
 
 __all__ = [

@@ -69,6 +69,8 @@ Reporter = Callable[[], AbstractContextManager[Progress]]
 
 #: Bump when the keys derived from a pack row change: the pack rows are then reloaded.
 PACK_KEYS_VERSION = 2
+#: Pack kinds that are points on the line itself (see :meth:`Gazetteer.crossing_between`).
+BORDER_KINDS = frozenset({"border_crossing", "border_post", "bridge", "pass"})
 
 
 def pack_digest(pack: Path | None = None) -> str:
@@ -261,6 +263,29 @@ class Gazetteer:
             if best and best[1] <= degrees * 111.0:
                 return best
         return best
+
+    def crossing_between(self, a: tuple[float, float], b: tuple[float, float]) -> Place | None:
+        """The pack's border place (crossing, post, bridge, gate) lying between two points, if one does.
+
+        "Spin Boldak-Chaman gate" names a crossing by the towns on either side: the place
+        whose way from one town to the other is at most a fifth longer than the straight
+        line (the nearest such, if several).
+        """
+        direct = haversine_km(*a, *b)
+        reach = direct / 2 + 10
+        mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+        dlat = reach / 111.0
+        dlon = dlat / max(0.05, math.cos(math.radians(mid[0])))
+        box = (mid[0] - dlat, mid[0] + dlat, mid[1] - dlon, mid[1] + dlon)
+        best: tuple[float, Place] | None = None
+        for row in sql.places_in_box(self.conn, box):
+            place = self._place(row)
+            if place.tier != "pack" or place.kind not in BORDER_KINDS:
+                continue
+            way = haversine_km(*a, place.latitude, place.longitude) + haversine_km(*b, place.latitude, place.longitude)
+            if way <= direct * 1.2 + 1 and (best is None or way < best[0]):
+                best = (way, place)
+        return best[1] if best else None
 
     # --- provinces and countries ------------------------------------------------------
 

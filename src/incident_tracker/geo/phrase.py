@@ -95,10 +95,12 @@ _INTO = re.compile(
     re.IGNORECASE,
 )
 #: A pair of places joined by a hyphen or dash, as crossings are named: "Kulma-Karasu", "Torugart-Avtodorozhny".
-_PAIR = re.compile(r"^(?P<left>[^\W\d_]{5,}(?:\s+[^\W\d_]+)?)\s*[-–—]\s*(?P<right>[^\W\d_]{5,}.*)$")
+_PAIR = re.compile(
+    r"^(?P<left>[^\W\d_]{5,}(?:\s+[^\W\d_]+)?|[^\W\d_]{3,}\s+[^\W\d_]{3,})\s*[-–—]\s*(?P<right>[^\W\d_]{5,}.*)$"
+)
 #: What a border place is called after its name: "Torkham border crossing", "Kulma Pass".
 _KIND_SUFFIX = re.compile(
-    r"\s+(?P<kind>(?:border[\s-]+)?(?:crossing(?:\s+point)?|check\s*-?\s*point|checkpost|post|outpost|gate|terminal)|"
+    r"\s+(?P<kind>(?:friendship\s+)?(?:border[\s-]+)?(?:crossing(?:\s+point)?|check\s*-?\s*point|checkpost|post|outpost|gate|terminal)|"
     r"border[\s-]+crossing\s+checkpoint|"
     r"bcp|pass|bridge|border|port|customs(?:\s+post)?|dry\s+port)$",
     re.IGNORECASE,

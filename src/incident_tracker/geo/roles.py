@@ -23,6 +23,8 @@ _ROLE = re.compile(
 #: "KULOB, Tajikistan" / "ERBIL, Kurdistan Region": a wire's dateline, the city in capitals and
 #: the rest not (a place typed in capitals throughout, "KULOB, TAJIKISTAN", is not one).
 _CAPS_DATELINE = re.compile(r"^(?P<city>[^\W\d_][^,()]*[^\W\d_]),\s*(?P<rest>[^,()]*[a-z][^,()]*)$")
+#: "QUETTA:", "PESHAWAR —": a city in capitals that ends in a colon or a dash opens a report.
+_COLON_DATELINE = re.compile(r"^(?P<city>[^\W\d_][^,():—–-]*[^\W\d_])\s*[:—–-]\s*$")
 #: Capitals that name a province, not a filing city ("GBAO, Tajikistan", "KPK, Pakistan").
 _PROVINCE_ACRONYMS = frozenset({"AJK", "FATA", "GB", "GBAO", "ICT", "KP", "KPK", "NWFP", "PATA", "RRP", "XUAR"})
 #: A dateline: "JALALABAD (Pajhwok)", "DUBAI (AP)" — where the report was filed, not the event.
@@ -70,6 +72,9 @@ def read_role(text: str) -> str | None:
     match = _DATELINE.match(text)
     if match and (match.group("agency").strip().casefold() in _AGENCIES or match.group("city").isupper()):
         return f"a dateline ({match.group('agency').strip()}): where the report was filed, not where the event was"
+    match = _COLON_DATELINE.match(text)
+    if match and match.group("city").isupper() and match.group("city") not in _PROVINCE_ACRONYMS:
+        return f"a dateline ({match.group('city')}:): where the report was filed, not where the event was"
     match = _CAPS_DATELINE.match(text)
     city = match.group("city") if match else ""
     if match and city.isupper() and city not in _PROVINCE_ACRONYMS and not match.group("rest").isupper():
