@@ -242,3 +242,9 @@ def test_unit_words_name_the_countries_that_use_them() -> None:
     assert parse_query("Taftan County").unit_countries == frozenset({"IR", "CN", "AF"})
     assert parse_query("the Warra Mamond tehsil of Bajaur Agency").unit_countries == frozenset({"PK"})
     assert parse_query("Kurram district").unit_countries is None
+
+
+def test_a_russian_locality_after_its_province_is_the_place() -> None:
+    """ "в Сурхандарьинской области, в местечке Даре": Dare is the place, Surkhandarya its province."""
+    parsed = parse_query("в Сурхандарьинской области, в местечке Даре")
+    assert parsed.name == "Даре" and parsed.context_levels == ["admin1"] and parsed.context[0].startswith("Сурхандар")

@@ -148,6 +148,12 @@ _RU_AREA = re.compile(
     re.IGNORECASE,
 )
 #: "в районе Шамсиддин Шохин", "района Шамсиддини Шохин": the district of that name.
+#: "в местечке Даре", "в селе X", "у кишлака X": a locality named after its province, in Russian.
+_RU_LOCALITY = re.compile(
+    r"^(?:в|во|у|около|близ)\s+(?:местечк[еау]|сел[еау]|посёлк[еау]|поселк[еау]|кишлак[еау]|аул[еау]|деревн[еи]|"
+    r"населённ\w+\s+пункт[еау])\s+(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
 _RU_DISTRICT = re.compile(r"^(?:в\s+)?район[аеу]?\s+(?=\S)", re.IGNORECASE)
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 
@@ -273,6 +279,13 @@ def parse_query(text: str) -> ParsedQuery:
     parts = [part.strip() for part in re.split(r"[,;]", body) if part.strip()]
     if not parts:
         return ParsedQuery(text=text, name="")
+    for i, part in enumerate(parts[1:], start=1):
+        match = _RU_LOCALITY.match(part)
+        if match:
+            # "в Сурхандарьинской области, в местечке Даре": the locality is the place, the province its context.
+            around = [_russian_areas(other) for other in [*parts[:i], *parts[i + 1 :]]]
+            parts = [match.group("name"), *(area for rest, areas in around for area in (areas or [rest]))]
+            break
     head, context = parts[0], [*parts[1:], *context]
     head, areas = _russian_areas(head)
     if areas and head.casefold() in ("", "в", "во", "на", "у"):
