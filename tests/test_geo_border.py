@@ -202,6 +202,17 @@ def test_the_pack_answers_border_places_in_any_script(packed: Resolver) -> None:
     assert packed.candidates("Sary-Tash").chosen.country == "KG"  # type: ignore[union-attr]
 
 
+def test_a_border_district_asked_for_on_the_other_side_is_not_relabelled(shared: Gazetteer) -> None:
+    """North Waziristan is Pakistan's: asked for as an Afghan place it is not chosen, nor shown as Afghan."""
+    resolver = Resolver(gazetteer=shared)
+    found = locate("North Waziristan", country="AF", resolver=resolver)
+    assert found.status != "located" and found.fields.get("latitude") is None
+    other_side = resolver.candidates("North Waziristan", country="AF")
+    assert all(c.country == "PK" for c in other_side.candidates if "Waziristan" in c.name)
+    own = resolver.candidates("North Waziristan", country="PK").chosen
+    assert own is not None and own.country == "PK"
+
+
 def test_a_crossing_answers_for_either_side(packed: Resolver) -> None:
     chosen = packed.candidates("Torkham", country="AF").chosen
     assert chosen is not None and (chosen.name, chosen.country, chosen.admin1) == ("Torkham", "AF", None)

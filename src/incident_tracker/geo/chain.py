@@ -43,7 +43,7 @@ from .candidates import (
     is_rival,
     make_location,
 )
-from .gazetteer import Gazetteer, Reporter, Scope, haversine_km
+from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .phrase import ParsedQuery, parse_query
 from .text import name_key
 from .tiers import GazetteerTier, places_tier
@@ -332,8 +332,10 @@ class Resolver:
         explicit = scoped.explicit
         for candidate in found:
             if explicit is not None:
-                candidate.in_region = True
-                if candidate.country not in explicit and set(candidate.border_with) & explicit:
+                # A district or town lies wholly on one side: asked for on the other, it is not the place.
+                on_the_line = candidate.kind in BORDER_KINDS
+                candidate.in_region = candidate.country in explicit or on_the_line
+                if on_the_line and candidate.country not in explicit and set(candidate.border_with) & explicit:
                     # Torkham (PK) asked for as an Afghan place: the crossing, on the side the user named.
                     candidate.country = sorted(set(candidate.border_with) & explicit)[0]
                     candidate.admin1 = candidate.admin1_code = None
