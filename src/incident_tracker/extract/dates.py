@@ -87,8 +87,12 @@ _REPORTING = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|plans? to|is scheduled to|are scheduled to|is expected to)\b[^,;]*$"
 )
-#: "The Taliban on Thursday confirmed …", "On Wednesday the spokesman, X, said …": the day of saying.
-_SAYING = r"\b(?:said|says|confirmed|announced|told|stated|reported|claimed|denied|condemned|declared)\b"
+#: "The Taliban on Thursday confirmed …", "On Wednesday the spokesman, X, said …": the day of saying;
+#: "Last Sunday the Foreign Office had asked Kabul to act against militants": a day of asking, too.
+_SAYING = (
+    r"\b(?:said|says|confirmed|announced|told|stated|reported|claimed|denied|condemned|declared|"
+    r"asked|urged|called on|demanded|summoned|warned)\b"
+)
 _NOT_VIOLENT = r"(?!\b(?:killed|attacked|struck|clashed|fired|died|wounded|bombed|exploded|stormed)\b)"
 _SAID_AFTER = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;,]){{0,40}}?{_SAYING}", re.IGNORECASE)
 _SAID_AFTER_OPENING = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;]){{0,60}}?{_SAYING}", re.IGNORECASE)

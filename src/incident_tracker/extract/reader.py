@@ -150,6 +150,8 @@ class Reader:
     lead: list[tuple[Sentence, str]] = field(default_factory=list)
     #: A day told in a sentence with no violence word, for the violent sentence that follows it.
     pending: tuple[FoundDate, Sentence, str] | None = None
+    #: The paragraph an earlier event was told in: its undated sentences go on about that event.
+    earlier_paragraph: int | None = None
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -179,17 +181,23 @@ class Reader:
 
     def feed(self, sentence: Sentence, text: str) -> None:
         """Read one sentence (``text``: the part of it that may speak about the event)."""
-        cut = background_start(
-            text, find_dates(text, self.published, self.anchor), self.published, old_days=BACKGROUND_DAYS
-        )
+        all_dates = find_dates(text, self.published, self.anchor)
+        cut = background_start(text, all_dates, self.published, old_days=BACKGROUND_DAYS)
         if cut == 0:
             self.background.append(sentence)
+            if _opens_with_day(text, all_dates):
+                self.earlier_paragraph = sentence.paragraph
             return
         if cut is not None:
             text = text[:cut]
         if not self.drafts:
             self.lead.append((sentence, text))  # what the report says before its first dated event
         dates = self.event_dates(text)
+        if self.earlier_paragraph is not None and sentence.paragraph == self.earlier_paragraph and not dates:
+            # "On May 8, guards opened mortar fire. Three servicemen were wounded in that shootout.": still then
+            self.background.append(sentence)
+            return
+        self.earlier_paragraph = None
         violent = VIOLENCE.search(text) is not None or bool(dates and _EVENT_REFERENCE.search(text))
         pending, self.pending = self.pending, None
         scene: tuple[Sentence, str] | None = None
@@ -248,6 +256,8 @@ class Reader:
                 self.current = self.start(dates[0], sentence, new=_ANOTHER.search(text) is not None)
             elif not self.same_event(dates[0], sentence, text):
                 self.background.append(sentence)  # another day, not announced as a separate event: earlier news
+                if _opens_with_day(text, dates):
+                    self.earlier_paragraph = sentence.paragraph
                 return
         if self.current is None:
             self.summary.append((sentence, text))
@@ -357,6 +367,12 @@ class Reader:
             if current == found.status and before and found.perpetrator and narrower(found.perpetrator, before):
                 # "Iranian forces fired shells", then "the Iranian border guards fired them": the narrower name
                 target.set("perpetrator", found.perpetrator, sentence, replace=True)
+
+
+def _opens_with_day(text: str, dates: list[FoundDate]) -> bool:
+    """Whether a sentence opens with its day ("On May 8, …"): it is about that day's event, and so is
+    the rest of its paragraph; a day told in passing ("…, where drones had struck on Tuesday") is not."""
+    return any(d.precision == "day" and d.position <= 3 for d in dates)
 
 
 def _just_before(earlier: Sentence, sentence: Sentence) -> bool:

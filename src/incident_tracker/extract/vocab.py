@@ -183,7 +183,8 @@ VIOLENCE = re.compile(
     r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead|set on fire|set ablaze|torched|looted|"
     r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"
     r"fired (?:\w+\s+){0,3}(?:rockets?|missiles?|shells?|mortars?|rounds)|rockets? (?:fire|fell|landed|hit)|"
-    r"gun ?battle|stabbed|beaten to death|drowned)\b",
+    r"gun ?battle|stabbed|beaten to death|drowned|opened (?:[\w\"“”-]+\s+){1,3}fire|"
+    r"(?:mortar|artillery|rocket|heavy|machine-gun|small-arms) fire)\b",
     re.IGNORECASE,
 )
 
