@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from incident_tracker.extract import extract_drafts
+from incident_tracker.extract.attribution import read_attribution
 
 MONDAY = dt.date(2025, 12, 1)
 
@@ -71,3 +72,47 @@ def test_a_place_found_only_in_a_country_the_article_never_names_is_not_geocoded
     )
     assert "latitude" not in draft
     assert draft.get("country") != "CN"
+
+
+def test_attackers_told_by_where_they_came_from_are_alleged_with_the_origin():
+    found = read_attribution(
+        "Guards shot an armed smuggler who had crossed over from Afghanistan and lost a sergeant, the service said."
+    )
+    assert found is not None and found.status == "alleged"
+    assert found.perpetrator == "an armed smuggler"
+    assert found.origin_country == "AF"
+
+
+def test_the_speakers_name_for_the_attackers_in_passing_is_alleged():
+    found = read_attribution("The raiders, whom the ministry called terrorists, had fired on a patrol.")
+    assert found is not None and (found.status, found.perpetrator) == ("alleged", "terrorists")
+
+
+def test_labelled_attackers_inside_a_country_are_alleged():
+    found = read_attribution("The army said militants inside Afghanistan had opened fire on a post on the ridge.")
+    assert found is not None and found.status == "alleged"
+    assert found.perpetrator is not None and found.perpetrator.startswith("militants inside Afghanistan")
+
+
+def test_two_sides_firing_at_each_other_blames_nobody():
+    assert read_attribution("Officials said Afghan and Pakistani guards had fired at each other for an hour.") is None
+
+
+def test_a_side_that_began_shelling_is_alleged():
+    found = read_attribution("An officer said Afghan troops suddenly began shelling the other side of the line.")
+    assert found is not None and (found.status, found.perpetrator) == ("alleged", "Afghan troops")
+
+
+def test_a_group_named_army_of_something_claims_it_does_not_confirm():
+    found = read_attribution("The Army of the Faithful, a little-known group, said it was behind the raid.")
+    assert found is not None and found.status == "claimed"
+
+
+def test_clashes_with_a_terrorist_group_name_the_speakers_perpetrator():
+    found = read_attribution("Police said two guards died in clashes with members of a terrorist group overnight.")
+    assert found is not None and found.status == "alleged"
+
+
+def test_a_killing_by_a_named_force_is_alleged():
+    found = read_attribution("Kabul protested against the killing of nine labourers by Iranian border guards.")
+    assert found is not None and (found.status, found.perpetrator) == ("alleged", "Iranian border guards")
