@@ -116,3 +116,37 @@ def test_clashes_with_a_terrorist_group_name_the_speakers_perpetrator():
 def test_a_killing_by_a_named_force_is_alleged():
     found = read_attribution("Kabul protested against the killing of nine labourers by Iranian border guards.")
     assert found is not None and (found.status, found.perpetrator) == ("alleged", "Iranian border guards")
+
+
+def test_a_night_of_two_days_is_a_span():
+    draft = _one("Troops stopped an infiltration on the night of November 28/29, killing four fighters.")
+    assert (draft["event_date"], draft["event_date_end"], draft["date_precision"]) == (
+        "2025-11-28",
+        "2025-11-29",
+        "days",
+    )
+
+
+def test_the_day_of_a_summons_is_not_the_event_day():
+    draft = _one(
+        "Guards shot dead six labourers crossing the border, officials said on Sunday.\n\n"
+        "Kabul summoned the ambassador on Sunday to protest against the killings."
+    )
+    assert draft["date_precision"] == "week"
+
+
+def test_a_toll_of_earlier_attacks_is_background():
+    draft = _one(
+        "Two guards died in a clash on the river on Sunday, officials said.\n\n"
+        "On November 2, officials said four people had been killed and six wounded in two earlier attacks."
+    )
+    assert draft["killed"] == 2
+    assert "injured" not in draft
+
+
+def test_the_last_step_of_a_story_dates_the_clash_that_ends_it():
+    draft = _one(
+        "Three armed men were killed after refusing to surrender, the border service said on Monday.\n\n"
+        "The service said the men crossed the river on Friday and were tracked down on Saturday."
+    )
+    assert (draft["event_date"], draft["date_precision"]) == ("2025-11-29", "day")

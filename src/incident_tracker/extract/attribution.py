@@ -249,7 +249,8 @@ def _actor_only(phrase: str, *, from_article: bool = True) -> str:
     articles = [i for i, w in enumerate(words) if w.lower() in ("a", "an", "the")]
     if articles and from_article:
         return " ".join(words[articles[-1] :])
-    while len(words) > 1 and (words[0].lower().endswith("ed") or words[0].lower() in ("then", "later", "also")):
+    leading = ("then", "later", "also", "when", "as", "after", "while")
+    while len(words) > 1 and (words[0].lower().endswith("ed") or words[0].lower() in leading):
         words = words[1:]
     return " ".join(words)
 

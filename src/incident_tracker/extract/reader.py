@@ -282,7 +282,7 @@ class Reader:
         start = dt.date.fromisoformat(current.values["event_date"])
         end = dt.date.fromisoformat(current.values.get("event_date_end") or current.values["event_date"])
         within = (start - dt.timedelta(days=1)) <= date.start <= (end + dt.timedelta(days=1))
-        if within and date.precision == "day":  # a day of the span it already covers, or one either side
+        if within and date.precision in ("day", "days"):  # a day (or night) of the span it covers, or either side
             self.current = current
             return True
         if _BEGAN.search(text) and date.precision == "day" and 0 < (start - date.start).days <= 6:
