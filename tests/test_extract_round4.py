@@ -150,3 +150,38 @@ def test_the_last_step_of_a_story_dates_the_clash_that_ends_it():
         "The service said the men crossed the river on Friday and were tracked down on Saturday."
     )
     assert (draft["event_date"], draft["date_precision"]) == ("2025-11-29", "day")
+
+
+def test_a_man_killed_and_an_officer_lost_count_two():
+    draft = _one("Guards killed an armed man near the river on Sunday and lost one of their officers.")
+    assert draft["killed"] == 2
+
+
+def test_wounded_another_counts_one():
+    draft = _one("On Sunday the patrol killed one of the smugglers and wounded another.")
+    assert draft["injured"] == 1
+
+
+def test_the_attackers_dead_told_later_add_up_with_a_named_label():
+    draft = _one(
+        "Two soldiers were martyred on Sunday night when troops stopped an infiltration, the army said.\n\n"
+        "Four khwarij were killed and three others were wounded, it said."
+    )
+    assert draft["killed"] == 6
+
+
+def test_a_breakdown_of_a_total_of_people_is_not_added_again():
+    draft = _one(
+        "Five people died in a clash on the border on Sunday, officials said.\n\n"
+        "Three intruders were killed, and two guards also lost their lives."
+    )
+    assert draft["killed"] == 5
+
+
+def test_a_tally_of_the_year_and_its_paragraph_are_background():
+    draft = _one(
+        "A guard was killed in a gunfight with smugglers on Sunday, the service said.\n\n"
+        "There have been 20 clashes on the border this year. Eleven smugglers were killed and four were wounded."
+    )
+    assert draft["killed"] == 1
+    assert "injured" not in draft

@@ -102,6 +102,13 @@ _PATTERNS = (
         rf"\b(?P<verb>lost)\s+(?P<qual>)(?P<num>an?|{NUMBER})\s+(?:of\s+(?:its|their|his)\s+)?{_NOUN}\b",
         re.IGNORECASE,
     ),
+    # "guards killed an armed man …": the article counts one
+    re.compile(
+        rf"\b(?P<verb>killed|shot dead|gunned down|wounded|injured)\s+(?P<qual>)(?P<num>an?)\s+{_NOUN}\b",
+        re.IGNORECASE,
+    ),
+    # "they killed one of the fighters and wounded another": the other counts one
+    re.compile(rf"\b(?P<verb>wounded|injured)\s+(?P<num>another)\b(?!\s+(?:\w+\s+)?(?:{VICTIM_NOUN}))", re.IGNORECASE),
     # "one was killed and another wounded": the one more counts one
     re.compile(
         rf"\b(?P<num>another|a second|one other)\s+(?:(?P<noun>{VICTIM_NOUN}|person|man|woman|child)\s+)?"

@@ -185,7 +185,8 @@ class Reader:
         cut = background_start(text, all_dates, self.published, old_days=BACKGROUND_DAYS)
         if cut == 0:
             self.background.append(sentence)
-            if _opens_with_day(text, all_dates):
+            if self.drafts or self.summary:
+                # "In 2021, 55 people died in clashes. Ten of them were guards.": the paragraph goes on about then
                 self.earlier_paragraph = sentence.paragraph
             return
         if cut is not None:

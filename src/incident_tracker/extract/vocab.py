@@ -131,7 +131,8 @@ TARGETS: tuple[tuple[str, str], ...] = (
 GENERIC_VICTIMS = "|".join(
     (
         "people|persons?|men|man|foreigners|foreign nationals|others",
-        "militants|terrorists|attackers|assailants|insurgents|gunmen",
+        "militants|terrorists|attackers|assailants|insurgents|gunmen|khwarij|khawarij|intruders|infiltrators|"
+        "smugglers|traffickers|trespassers|raiders",
     )
 )
 CIVILIAN_TARGETS = frozenset({"business", "civilians", "transport", "religious", "ngo", "journalists"})
