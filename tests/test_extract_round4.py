@@ -185,3 +185,31 @@ def test_a_tally_of_the_year_and_its_paragraph_are_background():
     )
     assert draft["killed"] == 1
     assert "injured" not in draft
+
+
+def test_shelling_with_rockets_named_is_the_rockets():
+    draft = _one("On Sunday the other side fired 40 rockets at the valley; the shelling went on for hours.")
+    assert draft["weapons"] == ["rocket"]
+
+
+def test_shelling_alone_is_artillery():
+    draft = _one("Border villages came under heavy shelling on Sunday, killing a farmer.")
+    assert "artillery" in draft["weapons"]
+
+
+def test_a_shootout_between_guards_is_an_armed_clash_with_firearms():
+    draft = _one("A shootout broke out between the border guards of the two countries on Sunday.")
+    assert draft["sub_event_type"] == "Armed clash"
+    assert "firearms" in draft["weapons"]
+
+
+def test_residents_throwing_stones_are_a_mob():
+    draft = _one("On Sunday night residents from across the line threw stones at a car, hurting its driver.")
+    assert (draft["event_type"], draft["sub_event_type"]) == ("Riots", "Mob violence")
+
+
+def test_stones_before_two_forces_fight_each_other_start_a_clash():
+    draft = _one(
+        "On Sunday villagers threw stones at each other, then the border troops of the two countries exchanged fire."
+    )
+    assert draft["sub_event_type"] == "Armed clash"

@@ -59,7 +59,7 @@ _ALL_SCOPE = re.compile(r"\b(?:either|both|all|any of the|the (?:two )?attacks)\
 
 _CLASH = re.compile(
     r"\b(?:clash(?:es|ed)?|exchanges? of fire|exchanged fire|gun ?battle|gunfight|firefight|fighting|skirmish(?:es)?|"
-    r"traded fire|fought|(?:firing|fired|shooting|threw stones) at each other)\b",
+    r"traded fire|fought|shoot-?outs?|(?:firing|fired|shooting|threw stones) at each other)\b",
     re.IGNORECASE,
 )
 
@@ -70,6 +70,12 @@ _ABDUCT = re.compile(
 )
 
 _SUICIDE = re.compile(r"\bsuicide\b", re.IGNORECASE)
+
+#: Residents throwing stones: a mob, not an armed attack.
+_MOB = re.compile(
+    r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+stones\b|\bstones? (?:were|was) thrown\b|\bstone-pelting\b",
+    re.IGNORECASE,
+)
 
 #: "The incident took place on Tuesday": a sentence about the event that names no violence.
 _EVENT_REFERENCE = re.compile(
@@ -327,6 +333,8 @@ class Reader:
             draft.set("_two_sided", True, sentence)
         if _ABDUCT.search(text):
             draft.set("_abduction", True, sentence)
+        if _MOB.search(text):
+            draft.set("_mob", True, sentence)
         if _SUICIDE.search(text):
             draft.set("_suicide", True, sentence)
         read_place(draft, sentence, own)
