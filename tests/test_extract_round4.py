@@ -213,3 +213,16 @@ def test_stones_before_two_forces_fight_each_other_start_a_clash():
         "On Sunday villagers threw stones at each other, then the border troops of the two countries exchanged fire."
     )
     assert draft["sub_event_type"] == "Armed clash"
+
+
+def test_the_story_told_before_an_undated_clash_gives_its_scene():
+    draft = _one(
+        "Three armed men were killed after refusing to surrender, the border service said on Monday.\n\n"
+        "The service said the men crossed on Friday at the village of Qarakul and were tracked down on Saturday."
+    )
+    assert draft["place"] == "Qarakul"
+
+
+def test_a_quoted_post_name_is_a_place():
+    draft = _one("A guard was killed near the 'Shurobod' frontier post on Sunday.")
+    assert "Shurobod" in draft["place"]

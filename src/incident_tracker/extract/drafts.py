@@ -25,6 +25,7 @@ import re
 from .context import countries_named
 from .dates import find_dates
 from .draft import Draft, Locator, country_code
+from .fields import read_place
 from .finish import dateline_country, finish, struck_by
 from .reader import BACKGROUND_DAYS, Reader
 from .roles import Dateline, find_dateline
@@ -107,6 +108,8 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
             summary.set("event_date_end", last.end.isoformat() if last.end else None, sentence)
             summary.set("date_precision", last.precision, sentence)
             summary.notes.append(f"Dated by the last step of the story told before it ({last.text}).")
+            if "place" not in summary.values:
+                read_place(summary, sentence, text)  # "… entered the country on Tuesday at the village of Kavo"
             return
     for sentence, text in reader.summary:
         said = [

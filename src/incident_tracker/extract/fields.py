@@ -21,7 +21,8 @@ _CAP = r"[A-Z][\w’'-]*"
 _PLACE = re.compile(
     rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into)\s+(?P<the>the\s+)?"
     rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
-    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*(?:\s+(?:border crossing|crossing|checkpoint|border post|"
+    rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
+    rf"(?:\s+(?:border crossing|crossing|checkpoint|border post|frontier post|"
     rf"district|province|region|village|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
 )
 
