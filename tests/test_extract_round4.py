@@ -226,3 +226,8 @@ def test_the_story_told_before_an_undated_clash_gives_its_scene():
 def test_a_quoted_post_name_is_a_place():
     draft = _one("A guard was killed near the 'Shurobod' frontier post on Sunday.")
     assert "Shurobod" in draft["place"]
+
+
+def test_an_officer_of_the_border_guards_is_a_border_guard():
+    draft = _one("Border guards fought smugglers on Sunday and lost one of their officers.")
+    assert draft["target_type"] == "border_guards"

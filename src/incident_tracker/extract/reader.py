@@ -310,7 +310,7 @@ class Reader:
             # Who was hit: the first mention that says it, even if the count came earlier.
             draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
             draft.set("victim_nationality", toll.nationality, sentence)
-            draft.set("target_type", toll.target_type, sentence)
+            draft.set("target_type", _service_of(toll.target_type, toll.victims, text), sentence)
         nobody = _NOBODY.search(text)
         if nobody and not re.search(r"\bside\b", text[max(0, nobody.start() - 40) : nobody.start()]):
             # "nobody was hurt": a toll of zero, stated; a count told later replaces it
@@ -376,6 +376,19 @@ class Reader:
             if current == found.status and before and found.perpetrator and narrower(found.perpetrator, before):
                 # "Iranian forces fired shells", then "the Iranian border guards fired them": the narrower name
                 target.set("perpetrator", found.perpetrator, sentence, replace=True)
+
+
+_BARE_OFFICERS = re.compile(r"(?:[A-Z]\w+\s+)?(?:officers?|warrant officers?|commanders?)", re.IGNORECASE)
+_BORDER_SERVICE = re.compile(
+    r"\bborder (?:guards?|troops|service|forces|police|post|patrol)|\bfrontier\b", re.IGNORECASE
+)
+
+
+def _service_of(target: str | None, victims: str | None, text: str) -> str | None:
+    """An officer is of the service the sentence speaks of: "border guards … lost one of their officers"."""
+    if target == "police" and victims and _BARE_OFFICERS.fullmatch(victims.strip()) and _BORDER_SERVICE.search(text):
+        return "border_guards"
+    return target
 
 
 def _opens_with_day(text: str, dates: list[FoundDate]) -> bool:
