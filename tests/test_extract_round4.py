@@ -231,3 +231,8 @@ def test_a_quoted_post_name_is_a_place():
 def test_an_officer_of_the_border_guards_is_a_border_guard():
     draft = _one("Border guards fought smugglers on Sunday and lost one of their officers.")
     assert draft["target_type"] == "border_guards"
+
+
+def test_citizens_of_the_other_side_acting_are_alleged():
+    found = read_attribution("The service said citizens of Uzbekistan threw stones at a bus near the post.")
+    assert found is not None and (found.status, found.perpetrator) == ("alleged", "citizens of Uzbekistan")

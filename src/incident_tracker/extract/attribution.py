@@ -143,7 +143,7 @@ _ACTED = re.compile(
 #: "gunmen", which only describes, "terrorists", "militants", "khawarij" say who the speaker holds responsible.
 _LABELLED = re.compile(
     r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+)(?P<perp>(?:the\s+)?(?:heavily\s+)?(?:armed\s+)?"
-    r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|miscreants|insurgents)[\"”]?"
+    r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|khwarij|miscreants|insurgents)[\"”]?"
     r"(?:\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
     r"(?:across\s+the\s+(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
     r"\s+(?:had\s+)?(?:fired|opened fire|attacked|ambushed|struck|stormed|targeted|hit)\b",
@@ -177,6 +177,13 @@ _CAME_FROM = re.compile(
 _WHOM_CALLED = re.compile(
     r"\bwhom\s+(?:they|it|officials|the\s+\w+(?:\s+\w+)?)\s+(?:called|described as|termed|branded)\s+(?:as\s+)?"
     r"(?:an?\s+)?[\"“']?(?P<quoted>[\w -]{2,40}?)[\"”']?(?=\s*[,.;])"
+)
+#: Civilians of one side acting against the other: "citizens of Tajikistan threw stones at a car",
+#: "Tajik shepherds fired two shots at the guards".
+_CIVILIANS_ACTED = re.compile(
+    r"(?P<perp>(?:[A-Z][\w’'-]*\s+)?(?:citizens|residents|nationals|villagers|shepherds|herders)"
+    r"(?:\s+of\s+[A-Z][\w’'-]*)?)\s+(?:\w+\s+)?(?:threw stones at|began throwing stones|attacked|beat|"
+    r"fired (?:\w+\s+){0,3}(?:on|at|shots)|opened fire)\b"
 )
 #: "The ISPR said terrorists inside Afghanistan had opened fire": the label with where they were.
 _SAID_FROM = re.compile(
@@ -316,6 +323,9 @@ def read_attribution(text: str) -> Attribution | None:
         return Attribution(
             "alleged", perpetrator=_clean(_actor_only(acted.group("perp") or acted.group("from"), from_article=False))
         )
+    civilians = _CIVILIANS_ACTED.search(text)
+    if civilians and _names_a_side(civilians.group("perp")):
+        return Attribution("alleged", perpetrator=_clean(civilians.group("perp")))
     said_from = _SAID_FROM.search(text)
     if said_from:
         return Attribution("alleged", perpetrator=_clean(said_from.group("perp")))
