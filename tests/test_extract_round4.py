@@ -236,3 +236,26 @@ def test_an_officer_of_the_border_guards_is_a_border_guard():
 def test_citizens_of_the_other_side_acting_are_alleged():
     found = read_attribution("The service said citizens of Uzbekistan threw stones at a bus near the post.")
     assert found is not None and (found.status, found.perpetrator) == ("alleged", "citizens of Uzbekistan")
+
+
+def test_shot_dead_and_wounded_others_are_two_counts():
+    draft = _one("On Sunday guards shot dead six herders and wounded two others near the line.")
+    assert (draft["killed"], draft["injured"]) == (6, 2)
+
+
+def test_so_far_between_count_and_verb_still_counts():
+    draft = _one("Two soldiers had so far been injured in the gun battle on Sunday.")
+    assert draft["injured"] == 2
+
+
+def test_earlier_in_a_month_is_another_event_but_earlier_in_the_day_is_not():
+    draft = _one(
+        "Two guards were killed in a gunfight on Sunday, officials said.\n\n"
+        "Earlier in November, the neighbours were accused of air strikes on the valley."
+    )
+    assert draft["weapons"] == ["firearms"]
+    kept = _one(
+        "Two guards were killed in a gunfight on Sunday, officials said.\n\n"
+        "Earlier in the day, a spokesman said the attackers had fired mortar rounds."
+    )
+    assert "mortar" in kept["weapons"]

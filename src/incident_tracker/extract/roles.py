@@ -86,6 +86,8 @@ _MARKERS = re.compile(
     r"\blast\s+(?:week|month)[’']s\b|"
     r"\bfor (?:years|decades|months)\b|\bhas long\b|\bin (?:the past|recent) (?:decade|years)\b|"
     r"^(?:Earlier|Before that|In an earlier incident),|"
+    # "Earlier in April, …": another event of the month; "Earlier in the day" or "on Saturday" is this one's
+    rf"^(?:Earlier|Previously)\s+in\s+(?:{_MONTH})\b|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b|"
     # a tally is a period's, not the event's: "there have been 22 clashes on the border this year"
     r"\bthere\s+(?:have|has|had)\s+been\s+(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:clashes|incidents|attacks|skirmishes|shootouts)\b",
