@@ -259,3 +259,12 @@ def test_earlier_in_a_month_is_another_event_but_earlier_in_the_day_is_not():
         "Earlier in the day, a spokesman said the attackers had fired mortar rounds."
     )
     assert "mortar" in kept["weapons"]
+
+
+def test_a_habit_of_blaming_each_other_is_not_this_events_dispute():
+    assert read_attribution("The two countries often accuse each other of firing across the line.") is None
+
+
+def test_a_side_that_was_firing_mortars_is_alleged():
+    found = read_attribution("Afghan forces were once more firing mortars on villages, a commander said.")
+    assert found is not None and (found.status, found.perpetrator) == ("alleged", "Afghan forces")

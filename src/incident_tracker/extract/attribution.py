@@ -133,7 +133,9 @@ _ACTED = re.compile(
     # "terrorists from Afghanistan", "militants operating from Pakistan": who, by where they came from
     + rf"|(?P<from>(?:{_ARMED_NOUNS})\s+(?:operating\s+|based\s+|coming\s+)?(?:from|in)\s+(?:neighbou?ring\s+)?"
     + rf"{_CAP}))"
-    r"\s+(?:had\s+)?(?:\w+ly\s+)?(?:fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|struck|"
+    r"\s+(?:had\s+)?(?:\w+ly\s+)?(?:(?:were|was)\s+(?:again\s+|still\s+|once more\s+|also\s+)?firing\s+"
+    r"(?:on|at|mortars?|rockets?|shells?)|"
+    r"fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|struck|"
     r"(?:began|started)\s+(?:shelling|firing|attacking)|"
     r"tried to cross|violated|carried out|started firing|opened\s+[\"“]?(?:[\w-]+\s+){0,3}(?:attacks?|fire)|"
     r"fired\s+(?!back\b|in\s+response\b)(?:[\w-]+\s+){0,4}?(?:shells?|rounds?|rockets?|mortars?|projectiles?|"
@@ -190,6 +192,8 @@ _SAID_FROM = re.compile(
     r"\bsaid\s+(?:that\s+)?(?P<perp>(?:terrorists|militants|khawarij|khwarij|insurgents)\s+(?:from|inside|in|based in|"
     r"operating from)\s+[A-Z][\w’'-]*)\s+(?:had\s+)?(?:fired|opened fire|attacked|targeted|ambushed)\b"
 )
+#: "The two countries often accuse each other of …": a habit of the conflict, not this event's dispute.
+_HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|repeatedly|have long|usually|always)\b", re.I)
 _AT_EACH_OTHER = re.compile(r"\b(?:at|on|with)\s+(?:each other|one another)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|say|told|according to|claimed|alleged|accused|statement)\b", re.IGNORECASE)
 
@@ -264,7 +268,7 @@ def _actor_only(phrase: str, *, from_article: bool = True) -> str:
 
 def read_attribution(text: str) -> Attribution | None:
     """The strongest statement about responsibility in a sentence, or None."""
-    if MUTUAL.search(text):
+    if MUTUAL.search(text) and not _HABITUAL.search(text):
         return Attribution("disputed")
     if _AT_EACH_OTHER.search(text):
         return None  # "Taliban and Pakistani forces fired at each other": two sides, nobody blamed
