@@ -59,6 +59,8 @@ _SAID_IT_DID = re.compile(
 )
 #: Whoever says "we did it" is a state, not a group: its acceptance confirms (the codebook's ``confirmed``).
 _STATE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|armed forces|forces|[Gg]overnment|[Mm]inistry|air force|troops)\b")
+#: "Army of Justice", "Liberation Front": a group's name, not a state's army.
+_GROUP_NAME = re.compile(r"\b(?:Army|Front|Movement|Brigades?) of\b|\bLiberation\b")
 #: Who reports a claim is not who claims: "According to Reuters, the TTP, …, claimed the ambush".
 _OUTLET = re.compile(
     r"(?:According|Reuters|AFP|AP|Xinhua|IRNA|Tasnim|Fars|Mehr|Dawn|PTI|TOLOnews|Khaama|State|Officials|Police)\b"
@@ -70,7 +72,10 @@ _STATE_NOUNS = (
     r"forces|force|troops|soldiers|military|army|armed forces|aircraft|jets|Border Police|border police|border guards|"
     r"guards|air force|Forces|Troops|Army|Border Guards|Guards"
 )
-_ARMED_NOUNS = r"smugglers|traffickers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban"
+_ARMED_NOUNS = (
+    r"smugglers|traffickers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban|"
+    r"terrorist groups?"
+)
 _ACTOR = (
     r"(?P<perp>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?"
     rf"(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))"
@@ -106,7 +111,8 @@ _AGAINST = re.compile(
     # "killed … while fighting drug smugglers", "in fighting against armed bandits"
     rf"\b(?:while|when|in)\s+(?:fighting|battling|confronting|clashing with)\s+(?:against\s+)?"
     rf"(?P<perp3>(?:a\s+group\s+of\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ARMED_NOUNS}))\b|"
-    rf"\b(?:killed|shot|shot dead|wounded|attacked|fired on|shooting of [^,.;]{{1,40}}?)\s+by\s+"
+    rf"\b(?:killed|shot|shot dead|wounded|attacked|fired on|"
+    rf"(?:shooting|killing|killings|murder) of [^,.;]{{1,40}}?)\s+by\s+"
     rf"(?P<perp2>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z]+\s+){{0,2}}(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))\b"
 )
 #: A state accepting that its forces struck: "Pakistan's army confirmed that it had hit …".
@@ -127,7 +133,10 @@ _ACTED = re.compile(
     # "terrorists from Afghanistan", "militants operating from Pakistan": who, by where they came from
     + rf"|(?P<from>(?:{_ARMED_NOUNS})\s+(?:operating\s+|based\s+|coming\s+)?(?:from|in)\s+(?:neighbou?ring\s+)?"
     + rf"{_CAP}))"
-    r"\s+(?:had\s+)?(?:fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|struck|"
+    r"\s+(?:had\s+)?(?:\w+ly\s+)?(?:(?:were|was)\s+(?:again\s+|still\s+|once more\s+|also\s+)?firing\s+"
+    r"(?:on|at|mortars?|rockets?|shells?)|"
+    r"fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|struck|"
+    r"(?:began|started)\s+(?:shelling|firing|attacking)|"
     r"tried to cross|violated|carried out|started firing|opened\s+[\"“]?(?:[\w-]+\s+){0,3}(?:attacks?|fire)|"
     r"fired\s+(?!back\b|in\s+response\b)(?:[\w-]+\s+){0,4}?(?:shells?|rounds?|rockets?|mortars?|projectiles?|"
     r"missiles?|weapons|artillery|bullets|shots))\b"
@@ -136,8 +145,8 @@ _ACTED = re.compile(
 #: "gunmen", which only describes, "terrorists", "militants", "khawarij" say who the speaker holds responsible.
 _LABELLED = re.compile(
     r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+)(?P<perp>(?:the\s+)?(?:heavily\s+)?(?:armed\s+)?"
-    r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|miscreants|insurgents)[\"”]?"
-    r"(?:\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|in)\s+"
+    r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|khwarij|miscreants|insurgents)[\"”]?"
+    r"(?:\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
     r"(?:across\s+the\s+(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
     r"\s+(?:had\s+)?(?:fired|opened fire|attacked|ambushed|struck|stormed|targeted|hit)\b",
     re.IGNORECASE,
@@ -152,11 +161,40 @@ _FROM_THERE = re.compile(
 #: members of Jaish al-Adl".
 _CALLED = re.compile(
     r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'-]*|[a-z]+))\s+(?:has\s+|had\s+)?"
-    r"(?:called|described|termed|labelled|labeled|branded|identified)\s+the\s+"
-    r"(?:attackers|assailants|gunmen|militants|infiltrators|intruders|perpetrators)\s+(?:as\s+)?"
+    r"(?:called|calling|described|termed|labelled|labeled|branded|identified)\s+the\s+"
+    r"(?:attackers|assailants|gunmen|militants|infiltrators|intruders|perpetrators|fighters|men|raiders)\s+"
+    r"(?:as\s+)?(?:an?\s+)?"
     r"(?:members\s+of\s+)?(?:[\"“'](?P<quoted>[^,.;\"”']{2,60}?)[\"”']|(?P<perp>[A-Z][^,.;\"”']{1,59}?))"
     r"(?=\s*[,.;]|\s+(?:who|and|for)\b|\s*$)"
 )
+#: Attackers told by where they came from: "an armed man who had come over from Afghanistan", "a group of
+#: nine, armed to the teeth, who had crossed over from Afghanistan": the account of the side they hit.
+_CAME_FROM = re.compile(
+    r"(?P<perp>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:man|men|group(?:\s+of\s+\w+)?|fighters?|gunm[ae]n|militants?|"
+    r"terrorists?|smugglers?|intruders?|infiltrators?|raiders?|attackers?))(?:,[^,;.]{1,40},)?\s+who\s+had\s+"
+    r"(?:come|crossed|infiltrated)(?:\s+over)?\s+(?:into\s+\w+\s+)?from\s+(?P<where>[A-Z][\w’'-]*(?:[’']s\s+[a-z]+\s+"
+    r"[A-Z][\w’'-]*(?:\s+province)?)?)"
+)
+#: The speaker's name for the attackers, in passing: "the men, whom they called terrorists, had fired".
+_WHOM_CALLED = re.compile(
+    r"\bwhom\s+(?:they|it|officials|the\s+\w+(?:\s+\w+)?)\s+(?:called|described as|termed|branded)\s+(?:as\s+)?"
+    r"(?:an?\s+)?[\"“']?(?P<quoted>[\w -]{2,40}?)[\"”']?(?=\s*[,.;])"
+)
+#: Civilians of one side acting against the other: "citizens of Tajikistan threw stones at a car",
+#: "Tajik shepherds fired two shots at the guards".
+_CIVILIANS_ACTED = re.compile(
+    r"(?P<perp>(?:[A-Z][\w’'-]*\s+)?(?:citizens|residents|nationals|villagers|shepherds|herders)"
+    r"(?:\s+of\s+[A-Z][\w’'-]*)?)\s+(?:\w+\s+)?(?:threw stones at|began throwing stones|attacked|beat|"
+    r"fired (?:\w+\s+){0,3}(?:on|at|shots)|opened fire)\b"
+)
+#: "The ISPR said terrorists inside Afghanistan had opened fire": the label with where they were.
+_SAID_FROM = re.compile(
+    r"\bsaid\s+(?:that\s+)?(?P<perp>(?:terrorists|militants|khawarij|khwarij|insurgents)\s+(?:from|inside|in|based in|"
+    r"operating from)\s+[A-Z][\w’'-]*)\s+(?:had\s+)?(?:fired|opened fire|attacked|targeted|ambushed)\b"
+)
+#: "The two countries often accuse each other of …": a habit of the conflict, not this event's dispute.
+_HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|repeatedly|have long|usually|always)\b", re.I)
+_AT_EACH_OTHER = re.compile(r"\b(?:at|on|with)\s+(?:each other|one another)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|say|told|according to|claimed|alleged|accused|statement)\b", re.IGNORECASE)
 
 
@@ -216,10 +254,24 @@ def _origin(where: str | None) -> tuple[str | None, str | None]:
     return re.sub(r"\s+(?:province|region|district)$", "", where), code
 
 
+def _actor_only(phrase: str, *, from_article: bool = True) -> str:
+    """The actor's own words of a phrase read up to it: "killed an armed man" → "an armed man"."""
+    words = phrase.split()
+    articles = [i for i, w in enumerate(words) if w.lower() in ("a", "an", "the")]
+    if articles and from_article:
+        return " ".join(words[articles[-1] :])
+    leading = ("then", "later", "also", "when", "as", "after", "while")
+    while len(words) > 1 and (words[0].lower().endswith("ed") or words[0].lower() in leading):
+        words = words[1:]
+    return " ".join(words)
+
+
 def read_attribution(text: str) -> Attribution | None:
     """The strongest statement about responsibility in a sentence, or None."""
-    if MUTUAL.search(text):
+    if MUTUAL.search(text) and not _HABITUAL.search(text):
         return Attribution("disputed")
+    if _AT_EACH_OTHER.search(text):
+        return None  # "Taliban and Pakistani forces fired at each other": two sides, nobody blamed
     for pattern in (_CONFIRMED_SELF, _CONFIRMED_THAT):
         confirmed = pattern.search(text)
         if confirmed:
@@ -227,7 +279,7 @@ def read_attribution(text: str) -> Attribution | None:
     did = _SAID_IT_DID.search(text)
     if did and not NO_CLAIM.search(text):
         who = _clean(did.group("who"))
-        state = who and _STATE.search(re.sub(r"\([^)]*\)", "", who))
+        state = who and _STATE.search(re.sub(r"\([^)]*\)", "", who)) and not _GROUP_NAME.search(who)
         return Attribution("confirmed" if state else "claimed", perpetrator=who)
     if not NO_CLAIM.search(text):
         claim = _first_claim(text) or CLAIM.search(text)
@@ -272,15 +324,36 @@ def read_attribution(text: str) -> Attribution | None:
         return Attribution("unattributed")
     acted = _ACTED.search(text)
     if acted and _names_a_side(acted.group("perp") or acted.group("from")):
-        return Attribution("alleged", perpetrator=_clean(acted.group("perp") or acted.group("from")))
+        return Attribution(
+            "alleged", perpetrator=_clean(_actor_only(acted.group("perp") or acted.group("from"), from_article=False))
+        )
+    civilians = _CIVILIANS_ACTED.search(text)
+    if civilians and _names_a_side(civilians.group("perp")):
+        return Attribution("alleged", perpetrator=_clean(civilians.group("perp")))
+    said_from = _SAID_FROM.search(text)
+    if said_from:
+        return Attribution("alleged", perpetrator=_clean(said_from.group("perp")))
     labelled = _LABELLED.search(text)
     if labelled and (_SAYS.search(text) or labelled.group("quote")):
         # "terrorists fired on troops, the ISPR said": the label is the speaker's naming of who struck
-        return Attribution("alleged", perpetrator=_clean(labelled.group("perp")))
+        perp = re.sub(r"\s+(?:had|has|have)$", "", labelled.group("perp"))
+        return Attribution("alleged", perpetrator=_clean(perp))
     from_there = _FROM_THERE.search(text)
     if from_there and _SAYS.search(text) and (_country(from_there.group("where")) or "across" in from_there.group(0)):
         place, country = _origin(from_there.group("where"))
         return Attribution("alleged", origin_place=place, origin_country=country)
+    came = _CAME_FROM.search(text)
+    if came and (_country(came.group("where")) or _origin(came.group("where"))[1]):
+        place, country = _origin(came.group("where"))
+        return Attribution(
+            "alleged",
+            perpetrator=_clean(_actor_only(came.group("perp"))),
+            origin_place=place if place != came.group("where") else None,
+            origin_country=country,
+        )
+    whom = _WHOM_CALLED.search(text)
+    if whom:
+        return Attribution("alleged", perpetrator=_clean(whom.group("quoted")))
     suspected = _SUSPECTED.search(text)
     if suspected:
         perp = suspected.group("perp") or suspected.group("perp2") or suspected.group("perp3")

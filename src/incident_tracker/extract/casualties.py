@@ -22,12 +22,16 @@ QUANT = (
     rf"(?P<qual>{_QUALIFIER}\s+)?(?P<num>between\s+{NUMBER}\s+and\s+{NUMBER}|"
     rf"{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?|dozens|several|a few|scores|hundreds|many)"
 )
-_ADJ = r"(?:[A-Za-z’'-]+\s+){0,4}?"
+#: Words before a victim noun, never "and wounded …", which begins another count ("shot dead six and wounded two").
+_ADJ = r"(?:(?!and\s+(?:wounded|injured|killed|hurt|shot)\b)[A-Za-z’'-]+\s+){0,4}?"
 _NOUN = rf"(?P<noun>{_ADJ}(?:{VICTIM_NOUN}))"
 _KILL = r"killed|dead|died|lost their lives|martyred|embraced (?:martyrdom|shahadat)|perished|slain|shot dead"
 _HURT = r"wounded|injured|hurt"
 #: Auxiliaries and hedges between a count and its verb: "have reportedly been martyred".
-_AUX = r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed)\s+)*[\"“]?"
+_AUX = (
+    r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now)\s+)*"
+    r"[\"“]?"
+)
 _SECOND = (
     rf"\s+and\s+(?:(?P<num2>{NUMBER})|their|his|a|an)\s+"
     rf"(?P<noun2>{_ADJ.replace('{0,3}', '{0,2}')}(?:{VICTIM_NOUN}))"
@@ -51,7 +55,8 @@ _PATTERNS = (
     ),
     # "3 Chinese workers were killed", "two soldiers killed", "at least six wounded"
     re.compile(
-        rf"\b{QUANT}\s+(?:{_NOUN}\s*|(?:[a-z]+\s+){{1,2}})?(?:,[^,]{{1,60}},\s+)?(?:others\s+|more\s+|people\s+)?"
+        rf"\b{QUANT}\s+(?:{_NOUN}\s*|(?:(?!and\b|or\b)[a-z]+\s+){{1,2}})?(?:,[^,]{{1,60}},\s+)?"
+        rf"(?:others\s+|more\s+|people\s+)?"
         rf"{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
@@ -102,6 +107,13 @@ _PATTERNS = (
         rf"\b(?P<verb>lost)\s+(?P<qual>)(?P<num>an?|{NUMBER})\s+(?:of\s+(?:its|their|his)\s+)?{_NOUN}\b",
         re.IGNORECASE,
     ),
+    # "guards killed an armed man …": the article counts one
+    re.compile(
+        rf"\b(?P<verb>killed|shot dead|gunned down|wounded|injured)\s+(?P<qual>)(?P<num>an?)\s+{_NOUN}\b",
+        re.IGNORECASE,
+    ),
+    # "they killed one of the fighters and wounded another": the other counts one
+    re.compile(rf"\b(?P<verb>wounded|injured)\s+(?P<num>another)\b(?!\s+(?:\w+\s+)?(?:{VICTIM_NOUN}))", re.IGNORECASE),
     # "one was killed and another wounded": the one more counts one
     re.compile(
         rf"\b(?P<num>another|a second|one other)\s+(?:(?P<noun>{VICTIM_NOUN}|person|man|woman|child)\s+)?"

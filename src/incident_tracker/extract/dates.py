@@ -47,6 +47,9 @@ _DAY2 = _DAY.replace("?P<day>", "?P<day2>")
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "the night of August 18/19, 2024", "October 11-12": a night or two days, a span
+    ("month_days", re.compile(rf"\b{_MONTH}\s+{_DAY}\s*[/–-]\s*{_DAY2}\b{_YEAR}", re.IGNORECASE)),
+    ("days_month", re.compile(rf"\b{_DAY}\s*[/–-]\s*{_DAY2}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE)),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE)),
     ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE)),
     (
@@ -78,7 +81,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|statement|declared|tweeted|wrote)\s+"
-    r"(?:\w+\s+){0,2}$|\bclaimed responsibility\b.*$",
+    r"(?:\w+\s+){0,2}$|\bclaimed responsibility\b.*$|"
+    # "summoned the Iranian ambassador on Sunday": the day of a diplomatic act about the event
+    r"\b(?:summoned|called in|demanded|urged|asked)\s+(?:[\w’'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 
@@ -87,8 +92,12 @@ _REPORTING = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|plans? to|is scheduled to|are scheduled to|is expected to)\b[^,;]*$"
 )
-#: "The Taliban on Thursday confirmed …", "On Wednesday the spokesman, X, said …": the day of saying.
-_SAYING = r"\b(?:said|says|confirmed|announced|told|stated|reported|claimed|denied|condemned|declared)\b"
+#: "The Taliban on Thursday confirmed …", "On Wednesday the spokesman, X, said …": the day of saying;
+#: "Last Sunday the Foreign Office had asked Kabul to act against militants": a day of asking, too.
+_SAYING = (
+    r"\b(?:said|says|confirmed|announced|told|stated|reported|claimed|denied|condemned|declared|"
+    r"asked|urged|called on|demanded|summoned|warned)\b"
+)
 _NOT_VIOLENT = r"(?!\b(?:killed|attacked|struck|clashed|fired|died|wounded|bombed|exploded|stormed)\b)"
 _SAID_AFTER = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;,]){{0,40}}?{_SAYING}", re.IGNORECASE)
 _SAID_AFTER_OPENING = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;]){{0,60}}?{_SAYING}", re.IGNORECASE)
@@ -146,6 +155,12 @@ def _resolve(
             return dt.date(int(groups["year"]), int(groups["month"]), int(groups["day"])), None, "day"
         except ValueError:
             return None
+    if kind in ("month_days", "days_month"):
+        year = int(groups["year"]) if groups.get("year") else None
+        first = _month_day(MONTHS[groups["month"].lower()], int(groups["day"]), year, published)
+        if first is None or not 0 < int(groups["day2"]) - int(groups["day"]) <= 6:
+            return None
+        return first, first + dt.timedelta(days=int(groups["day2"]) - int(groups["day"])), "days"
     if kind in ("month_day", "day_month"):
         year = int(groups["year"]) if groups.get("year") else None
         day = _month_day(MONTHS[groups["month"].lower()], int(groups["day"]), year, published)

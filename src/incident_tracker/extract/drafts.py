@@ -25,6 +25,7 @@ import re
 from .context import countries_named
 from .dates import find_dates
 from .draft import Draft, Locator, country_code
+from .fields import read_place
 from .finish import dateline_country, finish, struck_by
 from .reader import BACKGROUND_DAYS, Reader
 from .roles import Dateline, find_dateline
@@ -92,6 +93,24 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
     With no date at all, the week before the anchor, as ``week``: never a made-up day.
     """
     earliest = reader.published - dt.timedelta(days=BACKGROUND_DAYS)
+    for sentence, text in reader.lead:
+        if not _NARRATIVE.search(text):
+            continue
+        steps = [
+            d
+            for d in find_dates(text, reader.published, anchor)
+            if not d.reporting and d.precision in ("day", "days") and earliest <= d.start <= reader.published
+        ]
+        if steps:
+            # "They crossed on Tuesday and were tracked down on Wednesday": the fight ends the story told
+            last = max(steps, key=lambda d: d.position)
+            summary.set("event_date", last.start.isoformat(), sentence)
+            summary.set("event_date_end", last.end.isoformat() if last.end else None, sentence)
+            summary.set("date_precision", last.precision, sentence)
+            summary.notes.append(f"Dated by the last step of the story told before it ({last.text}).")
+            if "place" not in summary.values:
+                read_place(summary, sentence, text)  # "… entered the country on Tuesday at the village of Kavo"
+            return
     for sentence, text in reader.summary:
         said = [
             d
@@ -111,6 +130,14 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
     summary.set("event_date_end", anchor.isoformat(), first)
     summary.set("date_precision", "week", first)
     summary.notes.append("The article gives no date for it: the week before publication is assumed.")
+
+
+#: The steps that lead to a clash: crossing, being found. A day told with them dates the clash that follows.
+_NARRATIVE = re.compile(
+    r"\b(?:entered|crossed|infiltrated|tracked down|spotted|detected|located|intercepted|surrounded|"
+    r"(?:were|was) (?:found|seen|caught)|(?:tried|trying|attempt(?:ed|ing)?) to (?:cross|infiltrate|sneak))\b",
+    re.IGNORECASE,
+)
 
 
 def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:

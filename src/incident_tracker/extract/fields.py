@@ -21,7 +21,8 @@ _CAP = r"[A-Z][\w’'-]*"
 _PLACE = re.compile(
     rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into)\s+(?P<the>the\s+)?"
     rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
-    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*(?:\s+(?:border crossing|crossing|checkpoint|border post|"
+    rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
+    rf"(?:\s+(?:border crossing|crossing|checkpoint|border post|frontier post|"
     rf"district|province|region|village|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
 )
 
@@ -225,7 +226,7 @@ def narrower(new: str, old: str) -> bool:
 #: Who the other side's dead are: the attackers, not the attacked.
 _ATTACKERS = re.compile(
     r"\b(?:attackers|assailants|intruders|militants|gunmen|smugglers|traffickers|terrorists|insurgents|"
-    r"infiltrators|raiders)\b",
+    r"infiltrators|raiders|khwarij|khawarij|trespassers|fighters|armed (?:man|men))\b",
     re.IGNORECASE,
 )
 
@@ -235,6 +236,8 @@ def _attackers_too(draft: Draft, toll: Toll) -> bool:
     if draft.values.get("_attackers_counted") or not toll.victims or not _ATTACKERS.search(toll.victims):
         return False
     before = str(draft.values.get("_killed_who") or "")
+    if re.fullmatch(r"(?:people|persons|men)", before.strip(), re.IGNORECASE):
+        return False  # "five people died": every side's dead are already counted
     return bool(before) and _ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)
 
 

@@ -30,6 +30,16 @@ def gazetteer_locator(db_path: str | Path | None = None) -> Locator:
             located = locate_place(place, resolver=resolver, named=named)
         if located.chosen is None:
             return {}, located.note
+        if country is not None and located.fields.get("geocoder") == "pack":
+            # A border place answers to the neighbour's name too ("North Waziristan" asked for in
+            # Afghanistan): its coordinates lie in its own country, which is the one to keep.
+            own = locate_place(place, resolver=resolver, named=named)
+            same = own.chosen is not None and (own.chosen.latitude, own.chosen.longitude) == (
+                located.chosen.latitude,
+                located.chosen.longitude,
+            )
+            if same and own.fields.get("country") != located.fields.get("country"):
+                located = own
         return {k: v for k, v in located.fields.items() if v is not None}, None
 
     return locate

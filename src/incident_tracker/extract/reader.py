@@ -59,7 +59,7 @@ _ALL_SCOPE = re.compile(r"\b(?:either|both|all|any of the|the (?:two )?attacks)\
 
 _CLASH = re.compile(
     r"\b(?:clash(?:es|ed)?|exchanges? of fire|exchanged fire|gun ?battle|gunfight|firefight|fighting|skirmish(?:es)?|"
-    r"traded fire|fought|(?:firing|fired|shooting|threw stones) at each other)\b",
+    r"traded fire|fought|shoot-?outs?|(?:firing|fired|shooting|threw stones) at each other)\b",
     re.IGNORECASE,
 )
 
@@ -70,6 +70,12 @@ _ABDUCT = re.compile(
 )
 
 _SUICIDE = re.compile(r"\bsuicide\b", re.IGNORECASE)
+
+#: Residents throwing stones: a mob, not an armed attack.
+_MOB = re.compile(
+    r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+stones\b|\bstones? (?:were|was) thrown\b|\bstone-pelting\b",
+    re.IGNORECASE,
+)
 
 #: "The incident took place on Tuesday": a sentence about the event that names no violence.
 _EVENT_REFERENCE = re.compile(
@@ -150,6 +156,8 @@ class Reader:
     lead: list[tuple[Sentence, str]] = field(default_factory=list)
     #: A day told in a sentence with no violence word, for the violent sentence that follows it.
     pending: tuple[FoundDate, Sentence, str] | None = None
+    #: The paragraph an earlier event was told in: its undated sentences go on about that event.
+    earlier_paragraph: int | None = None
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -179,17 +187,24 @@ class Reader:
 
     def feed(self, sentence: Sentence, text: str) -> None:
         """Read one sentence (``text``: the part of it that may speak about the event)."""
-        cut = background_start(
-            text, find_dates(text, self.published, self.anchor), self.published, old_days=BACKGROUND_DAYS
-        )
+        all_dates = find_dates(text, self.published, self.anchor)
+        cut = background_start(text, all_dates, self.published, old_days=BACKGROUND_DAYS)
         if cut == 0:
             self.background.append(sentence)
+            if self.drafts or self.summary:
+                # "In 2021, 55 people died in clashes. Ten of them were guards.": the paragraph goes on about then
+                self.earlier_paragraph = sentence.paragraph
             return
         if cut is not None:
             text = text[:cut]
         if not self.drafts:
             self.lead.append((sentence, text))  # what the report says before its first dated event
         dates = self.event_dates(text)
+        if self.earlier_paragraph is not None and sentence.paragraph == self.earlier_paragraph and not dates:
+            # "On May 8, guards opened mortar fire. Three servicemen were wounded in that shootout.": still then
+            self.background.append(sentence)
+            return
+        self.earlier_paragraph = None
         violent = VIOLENCE.search(text) is not None or bool(dates and _EVENT_REFERENCE.search(text))
         pending, self.pending = self.pending, None
         scene: tuple[Sentence, str] | None = None
@@ -248,6 +263,8 @@ class Reader:
                 self.current = self.start(dates[0], sentence, new=_ANOTHER.search(text) is not None)
             elif not self.same_event(dates[0], sentence, text):
                 self.background.append(sentence)  # another day, not announced as a separate event: earlier news
+                if _opens_with_day(text, dates):
+                    self.earlier_paragraph = sentence.paragraph
                 return
         if self.current is None:
             self.summary.append((sentence, text))
@@ -272,7 +289,7 @@ class Reader:
         start = dt.date.fromisoformat(current.values["event_date"])
         end = dt.date.fromisoformat(current.values.get("event_date_end") or current.values["event_date"])
         within = (start - dt.timedelta(days=1)) <= date.start <= (end + dt.timedelta(days=1))
-        if within and date.precision == "day":  # a day of the span it already covers, or one either side
+        if within and date.precision in ("day", "days"):  # a day (or night) of the span it covers, or either side
             self.current = current
             return True
         if _BEGAN.search(text) and date.precision == "day" and 0 < (start - date.start).days <= 6:
@@ -293,7 +310,7 @@ class Reader:
             # Who was hit: the first mention that says it, even if the count came earlier.
             draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
             draft.set("victim_nationality", toll.nationality, sentence)
-            draft.set("target_type", toll.target_type, sentence)
+            draft.set("target_type", _service_of(toll.target_type, toll.victims, text), sentence)
         nobody = _NOBODY.search(text)
         if nobody and not re.search(r"\bside\b", text[max(0, nobody.start() - 40) : nobody.start()]):
             # "nobody was hurt": a toll of zero, stated; a count told later replaces it
@@ -316,6 +333,8 @@ class Reader:
             draft.set("_two_sided", True, sentence)
         if _ABDUCT.search(text):
             draft.set("_abduction", True, sentence)
+        if _MOB.search(text):
+            draft.set("_mob", True, sentence)
         if _SUICIDE.search(text):
             draft.set("_suicide", True, sentence)
         read_place(draft, sentence, own)
@@ -357,6 +376,25 @@ class Reader:
             if current == found.status and before and found.perpetrator and narrower(found.perpetrator, before):
                 # "Iranian forces fired shells", then "the Iranian border guards fired them": the narrower name
                 target.set("perpetrator", found.perpetrator, sentence, replace=True)
+
+
+_BARE_OFFICERS = re.compile(r"(?:[A-Z]\w+\s+)?(?:officers?|warrant officers?|commanders?)", re.IGNORECASE)
+_BORDER_SERVICE = re.compile(
+    r"\bborder (?:guards?|troops|service|forces|police|post|patrol)|\bfrontier\b", re.IGNORECASE
+)
+
+
+def _service_of(target: str | None, victims: str | None, text: str) -> str | None:
+    """An officer is of the service the sentence speaks of: "border guards … lost one of their officers"."""
+    if target == "police" and victims and _BARE_OFFICERS.fullmatch(victims.strip()) and _BORDER_SERVICE.search(text):
+        return "border_guards"
+    return target
+
+
+def _opens_with_day(text: str, dates: list[FoundDate]) -> bool:
+    """Whether a sentence opens with its day ("On May 8, …"): it is about that day's event, and so is
+    the rest of its paragraph; a day told in passing ("…, where drones had struck on Tuesday") is not."""
+    return any(d.precision == "day" and d.position <= 3 for d in dates)
 
 
 def _just_before(earlier: Sentence, sentence: Sentence) -> bool:

@@ -86,7 +86,11 @@ _MARKERS = re.compile(
     r"\blast\s+(?:week|month)[’']s\b|"
     r"\bfor (?:years|decades|months)\b|\bhas long\b|\bin (?:the past|recent) (?:decade|years)\b|"
     r"^(?:Earlier|Before that|In an earlier incident),|"
-    r"\bpreviously\b|\bin\s+the\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b",
+    # "Earlier in April, …": another event of the month; "Earlier in the day" or "on Saturday" is this one's
+    rf"^(?:Earlier|Previously)\s+in\s+(?:{_MONTH})\b|"
+    r"\bpreviously\b|\bin\s+the\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b|"
+    # a tally is a period's, not the event's: "there have been 22 clashes on the border this year"
+    r"\bthere\s+(?:have|has|had)\s+been\s+(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:clashes|incidents|attacks|skirmishes|shootouts)\b",
     re.IGNORECASE,
 )
 #: A marker this close to the start makes the whole sentence background ("In 2021, …").
@@ -99,13 +103,27 @@ _MONTH_ONLY = re.compile(
 )
 
 
+_IN_EARLIER = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Where a marker's background begins: "… killed and five wounded in two earlier attacks" is all about
+    those attacks, from the start of its clause; any other marker begins where it stands."""
+    if not re.match(r"(?:similar|previous|earlier|prior)\b", text[position:], re.IGNORECASE):
+        return position
+    if not _IN_EARLIER.search(text[:position]):
+        return position
+    breaks = [m.end() for m in re.finditer(r"[,;:]\s*", text[:position])]
+    return breaks[-1] if breaks else 0
+
+
 def background_start(text: str, dates: list[FoundDate], published: dt.date, *, old_days: int) -> int | None:
     """Where background begins in a sentence (0: all of it), or None when it has none.
 
     Markers are the words above and dates that lie in the past of the report: a year
     before publication ("In 2021"), or a day more than ``old_days`` before it.
     """
-    positions = [m.start() for m in _MARKERS.finditer(text)]
+    positions = [_clause_start(text, m.start()) for m in _MARKERS.finditer(text)]
     for match in _MONTH_ONLY.finditer(text):  # "In May" in a December report: an earlier month's news
         if MONTHS[match.group("month").lower()] != published.month:
             positions.append(match.start())

@@ -131,7 +131,8 @@ TARGETS: tuple[tuple[str, str], ...] = (
 GENERIC_VICTIMS = "|".join(
     (
         "people|persons?|men|man|foreigners|foreign nationals|others",
-        "militants|terrorists|attackers|assailants|insurgents|gunmen",
+        "militants|terrorists|attackers|assailants|insurgents|gunmen|khwarij|khawarij|intruders|infiltrators|"
+        "smugglers|traffickers|trespassers|raiders",
     )
 )
 CIVILIAN_TARGETS = frozenset({"business", "civilians", "transport", "religious", "ngo", "journalists"})
@@ -157,7 +158,9 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"mortars?(?: shells?| rounds?| fire)?", ("mortar",)),
     # "light and heavy weapons" is a firefight's; "heavy weapons" alone names no kind, so it says nothing
     (r"light and heavy weapons|light weapons|small arms", ("firearms",)),
-    (r"artillery|shelling|shelled", ("artillery",)),
+    (r"artillery", ("artillery",)),
+    # "shelling" is how any indirect fire is told: artillery only when no mortar or rocket explains it
+    (r"shelling|shelled|shells", ("_shelling",)),
     (r"rocket-propelled grenades?|rockets?|rpgs?", ("rocket",)),
     (r"missiles?", ("missile",)),
     (r"(?:hand )?grenades?", ("grenade",)),
@@ -165,6 +168,7 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"explosions?|blasts?|bombs?|bombings?", ("_blast",)),
     (
         r"small[- ]arms(?: fire)?|gunfire|gunmen|gunman|gun battle|gunfight|firefight|shot dead|shot|shooting|"
+        r"shoot-?outs?|"
         r"opened fire|opened (?:[\w\"“”']+ ){1,2}fire|automatic weapons|rifles?|machine[- ]guns?|exchanges? of fire|"
         r"exchanged fire|firearms|firing|fired (?:on|at|upon)|traded fire|fired back|returned fire|came under fire|"
         r"armed clash(?:es)?|(?:clash(?:es|ed)?|fighting|fought) with (?:an? )?armed|heavily armed",
@@ -183,7 +187,8 @@ VIOLENCE = re.compile(
     r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead|set on fire|set ablaze|torched|looted|"
     r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"
     r"fired (?:\w+\s+){0,3}(?:rockets?|missiles?|shells?|mortars?|rounds)|rockets? (?:fire|fell|landed|hit)|"
-    r"gun ?battle|stabbed|beaten to death|drowned)\b",
+    r"gun ?battle|stabbed|beaten to death|drowned|opened (?:[\w\"“”-]+\s+){1,3}fire|"
+    r"(?:mortar|artillery|rocket|heavy|machine-gun|small-arms) fire)\b",
     re.IGNORECASE,
 )
 
@@ -221,7 +226,7 @@ ALLEGE = re.compile(
     r"accused|responsible|behind)\b.*)",
 )
 ORIGIN = re.compile(
-    r"(?:\b(?:originated|came|launched|fired|crossed|infiltrated|entered)\b[^.]*?\bfrom\b|"
+    r"(?:\b(?:originated|came|launched|fired|crossed|infiltrated|entered|cross|crossing|fled)\b[^.]*?\bfrom\b|"
     # "militants based in Afghanistan's eastern Kunar province": where they come from, not where they struck
     r"\b(?:based|operating|hiding|headquartered|sheltering)\s+in\b)\s+(?:across\s+the\s+border\s+)?"
     r"(?:in\s+|inside\s+)?(?:neighbou?ring\s+)?(?:the\s+)?"
