@@ -224,9 +224,7 @@ def table_sql() -> list[str]:
     out = []
     for table, (keys, figures) in SUMMARIES.items():
         columns = [f"  {k} TEXT NOT NULL" for k in keys] + [f"  {c} INTEGER NOT NULL" for c in figures]
-        out.append(
-            f"CREATE TABLE {table} (\n" + ",\n".join(columns) + f",\n  PRIMARY KEY ({', '.join(keys)})\n)"
-        )
+        out.append(f"CREATE TABLE {table} (\n" + ",\n".join(columns) + f",\n  PRIMARY KEY ({', '.join(keys)})\n)")
     return out
 
 
