@@ -267,3 +267,17 @@ def test_stats_of_everything_reads_the_summaries_not_the_incidents(store):
     grouping = [s for s in statements if "GROUP BY" in s and "FROM incidents" in s]
     assert grouping == []
     assert any("stats_cube" in s for s in statements)
+
+
+def test_the_first_release_s_file_upgrades_to_exact_summaries(tmp_path):
+    """The release fixture (weapons, a deleted and a restored incident, links of both kinds)."""
+    import shutil
+
+    copy = tmp_path / "old.db"
+    shutil.copy(Path(__file__).resolve().parent / "fixtures" / "release-0.1.0.db", copy)
+    upgraded = IncidentStore.open(copy)
+    try:
+        assert upgraded.conn.execute("SELECT count(*) FROM stats_weapons").fetchone()[0] > 1
+        assert_summaries_agree(upgraded)
+    finally:
+        upgraded.close()
