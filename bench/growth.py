@@ -76,7 +76,12 @@ CASES = [
         "≤ plain list + the query",
     ),
     Case("timeline", "`tracker timeline --format json` (everything)", "python + sqlite3, the same SQL, JSON out"),
-    Case("stats", "`tracker stats --format json` (everything)", "python + sqlite3, the same SQL", "≤ 2 s at 1M"),
+    Case(
+        "stats",
+        "`tracker stats --format json` (everything: from the summary tables)",
+        "python + sqlite3, the SQL of the stats pass that groups the incidents (as with a filter)",
+        "≤ 2 s at 1M",
+    ),
     Case(
         "duplicates",
         "`tracker duplicates` (pairs found: below)",
@@ -221,7 +226,10 @@ def measure_size(db: Path, size: int, runs: int, extra_csv: Path, work: Path) ->
         "timeline",
         timed_pair([*tracker, "timeline", "--format", "json"], replaying(db, timeline, work, "timeline"), runs),
     )
-    stats = record(db, lambda s: build_stats(s, Filters()).to_dict())
+    # The baseline is the pass over the incidents that stats without its summary tables
+    # makes (and makes with any filter): replaying the summary path's own SQL would time
+    # a read of a few thousand summary rows against itself.
+    stats = record(db, lambda s: build_stats(s, Filters(), summaries=False).to_dict())
     note("stats", timed_pair([*tracker, "stats", "--format", "json"], replaying(db, stats, work, "stats"), runs))
     sweep = [(f"SELECT {_ALIASED} FROM incidents AS i WHERE +i.deleted_at IS NULL ORDER BY i.event_date, i.id", [])]
     duplicates = [*tracker, "duplicates"]

@@ -83,17 +83,23 @@ def probe_stats(db: Path, runs: int) -> None:
     from incident_tracker.store.filters import LINKED_DUPLICATE_SQL
 
     store = IncidentStore.open(db, create=False)
-    statements = recorded(store, lambda: build_stats(store, Filters()).to_dict())
+    paths = {
+        "from the summary tables": recorded(store, lambda: build_stats(store, Filters()).to_dict()),
+        "grouping the incidents (summaries=False, as with a filter)": recorded(
+            store, lambda: build_stats(store, Filters(), summaries=False).to_dict()
+        ),
+    }
     store.close()
     conn = sqlite3.connect(db)
-    print("stats: CPU per statement of build_stats (everything)")
-    total = 0.0
-    for sql, params in statements:
-        seconds, _ = cpu(lambda sql=sql, params=params: conn.execute(sql, params).fetchall())
-        total += seconds
-        if seconds >= 0.01:
-            print(f"  {seconds:7.3f} s  {' '.join(sql.split())[:110]}")
-    print(f"  {total:7.3f} s  in all")
+    for path, statements in paths.items():
+        print(f"stats: CPU per statement of build_stats (everything), {path}")
+        total = 0.0
+        for sql, params in statements:
+            seconds, _ = cpu(lambda sql=sql, params=params: conn.execute(sql, params).fetchall())
+            total += seconds
+            if seconds >= 0.01:
+                print(f"  {seconds:7.3f} s  {' '.join(sql.split())[:110]}")
+        print(f"  {total:7.3f} s  in all")
     names = ["country", "admin1", "event_type", "sub_event_type", "attribution", "victim_nationality"]
     keys = ", ".join(f"coalesce(i.{n}, '') AS {n}" for n in names)
     where = f"+i.deleted_at IS NULL AND NOT {LINKED_DUPLICATE_SQL}"

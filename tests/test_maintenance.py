@@ -31,6 +31,7 @@ def test_check_a_sound_database(example_db, run, file_digest):
         "ok       integrity",
         "ok       foreign keys",
         "ok       search index",
+        "ok       stats summaries",
         "ok       history",
         "ok       every incident has a source",
     ]

@@ -38,24 +38,44 @@ def backup(
     message(f"Backed up {result.incidents} incident{'s' if result.incidents != 1 else ''} to {result.path}.")
 
 
-def check(ctx: typer.Context, as_json: JsonFlag = False) -> None:
-    """Check the database: integrity, foreign keys, orphans, incidents without sources.
+def check(
+    ctx: typer.Context,
+    as_json: JsonFlag = False,
+    rebuild_stats: Annotated[
+        bool,
+        typer.Option(
+            "--rebuild-stats", help="First rebuild the summary tables 'tracker stats' reads (the one change it makes)."
+        ),
+    ] = False,
+) -> None:
+    """Check the database: integrity, foreign keys, orphans, stats summaries, incidents without sources.
 
     Prints what it checked and what it found, and exits with 1 when there is a problem
-    (damage, orphans); incidents without sources are reported as warnings. Changes nothing.
+    (damage, orphans, stats summaries that differ from the incidents); incidents without
+    sources are reported as warnings. Changes nothing, unless asked to rebuild the stats
+    summaries first.
 
     Examples:
 
     \b
       tracker check
       tracker check --json
+      tracker check --rebuild-stats
     """
     from ..store.maintenance import check as run_check
+
+    if rebuild_stats:
+        from ..store.maintenance import rebuild_stats as rebuild
+
+        live = rebuild(state(ctx).db_path)
+        message(f"Rebuilt the stats summaries from {live:,} incident{'s' if live != 1 else ''}.")
 
     report = run_check(state(ctx).db_path)
     emit(Result(data=report.as_dict, draw=lambda _out: _print_check(report)),
          OutputFormat.json if as_json else OutputFormat.table)  # fmt: skip
     problems = len(report.problems)
+    if problems and all(p.check == "stats summaries" for p in report.problems):
+        fail(f"The stats summaries in {report.path} differ from its incidents: 'tracker check --rebuild-stats'.", 1)
     if problems:
         fail(
             f"{problems} problem{'s' if problems != 1 else ''} in {report.path}. Restore it from a backup, "

@@ -16,14 +16,22 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, country_name, format_event_date
-from ..store.aggregates import StatsCube, incident_rows, stats_cube, weapon_figures
-from ..store.filters import LINKED_DUPLICATE_SQL
+from ..store.aggregates import (
+    StatsCube,
+    incident_rows,
+    stats_cube,
+    summaries_usable,
+    summary_cube,
+    summary_weapon_figures,
+    weapon_figures,
+)
+from ..store.filters import LINKED_DUPLICATE_SQL, Filters
 from .figures import Figures
 from .text import plural
 from .timeline import INCIDENT_COLUMNS
 
 if TYPE_CHECKING:
-    from ..store import Filters, IncidentStore
+    from ..store import IncidentStore
 
 #: Rows shown per breakdown (and deadliest incidents) unless asked otherwise.
 DEFAULT_TOP = 10
@@ -167,9 +175,8 @@ def _actors(cube: StatsCube, top: int) -> Breakdown:
     )
 
 
-def _weapons(store: IncidentStore, where: str, params: list[Any], top: int) -> Breakdown:
+def _weapons(rows: list[dict[str, Any]], top: int) -> Breakdown:
     """Per weapon, and "none recorded" for incidents without one (key '')."""
-    rows = weapon_figures(store, where, params)
     items = [BreakdownRow(str(r["key"]), str(r["key"]) or "none recorded", Figures.from_row(r)) for r in rows]
     return Breakdown(
         "weapon",
@@ -185,25 +192,37 @@ def _incident(row: dict[str, Any]) -> dict[str, Any]:
     return {**row, "date": format_event_date(row["event_date"], row["event_date_end"], row["date_precision"])}
 
 
-def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TOP) -> Stats:
+def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TOP, summaries: bool = True) -> Stats:
     """Totals, breakdowns (``top`` rows each) and the ``top`` deadliest incidents.
 
     First and last are by ``event_date`` (the first possible day), which the date
     index serves; an incident known only to a month or year shows as such.
+
+    With no filter, the breakdowns come from the summary tables the writes keep
+    current (``store/stats_summary.py``: under a second instead of 8.6 s on a million
+    incidents); a filter, or ``summaries=False``, groups the matching incidents as they
+    are. Both give the same figures, to the byte (tests/test_stats_summary.py).
     """
     from ..errors import ValidationError
 
     if top < 1:
         raise ValidationError("The number of top rows must be at least 1.")
     where, params = filters.where()
+    # No filter but "not deleted": the summary tables hold the answer.
+    from_summaries = summaries and not params and where == Filters().where()[0] and summaries_usable(store)
     # An incident linked as a duplicate of a live one is the same event: count it once (issue 15).
     where = f"{where} AND NOT {LINKED_DUPLICATE_SQL}"
-    cube_fields = [(name, expr) for name, _, _, expr, _ in _BREAKDOWNS if name not in _OWN_PASS]
-    with stats_cube(store, cube_fields, where, params) as cube:
+    if from_summaries:
+        cube_rows = summary_cube(store)
+    else:
+        cube_fields = [(name, expr) for name, _, _, expr, _ in _BREAKDOWNS if name not in _OWN_PASS]
+        cube_rows = stats_cube(store, cube_fields, where, params)
+    with cube_rows as cube:
         total_row = cube.totals()
         breakdowns = [_breakdown(cube, spec, top) for spec in _BREAKDOWNS]
         breakdowns.insert(6, _actors(cube, top))
-    breakdowns.insert(7, _weapons(store, where, params, top))
+    weapons = summary_weapon_figures(store) if from_summaries else weapon_figures(store, where, params)
+    breakdowns.insert(7, _weapons(weapons, top))
     totals = Figures.from_row(total_row)
 
     def ends(order: str) -> dict[str, Any] | None:

@@ -13,8 +13,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from . import stats_summary
 from .database import rows as fetch_rows
-from .figure_sql import FIGURE_COLUMNS, rollup_columns
+from .figure_sql import FIGURE_COLUMNS, FIGURE_NAMES, rollup_columns
+from .filters import LINKED_DUPLICATE_SQL
 
 if TYPE_CHECKING:
     from .incidents import IncidentStore
@@ -62,18 +64,20 @@ _BY_COUNT = "GROUP BY key ORDER BY count DESC, key = '', key"
 
 @dataclass
 class StatsCube:
-    """The two temporary tables ``tracker stats`` groups: see :func:`stats_cube`."""
+    """The two tables ``tracker stats`` groups: see :func:`stats_cube` and :func:`summary_cube`."""
 
     store: IncidentStore
+    cube: str = _CUBE
+    perpetrators: str = _PERPETRATORS
 
     def totals(self) -> dict[str, Any]:
         """The figures of every matching incident, and how many have coordinates (``located``)."""
-        sql = f"SELECT {rollup_columns('c')}, sum(c.located) AS located FROM {_CUBE} AS c"
+        sql = f"SELECT {rollup_columns('c')}, sum(c.located) AS located FROM {self.cube} AS c"
         return next(fetch_rows(self.store.conn, sql))  # an aggregate: always one row
 
     def breakdown(self, name: str) -> list[dict[str, Any]]:
         """Figures per value (``key``) of one cube field, or of ``perpetrator``; most incidents first."""
-        table = _PERPETRATORS if name == "perpetrator" else _CUBE
+        table = self.perpetrators if name == "perpetrator" else self.cube
         return list(
             fetch_rows(self.store.conn, f"SELECT c.{name} AS key, {rollup_columns('c')} FROM {table} AS c {_BY_COUNT}")
         )
@@ -85,7 +89,7 @@ class StatsCube:
             "coalesce((SELECT a.name FROM actor_aliases AS k JOIN actors AS a ON a.id = k.actor_id "
             "WHERE k.alias = c.perpetrator COLLATE NOCASE LIMIT 1), c.perpetrator)"
         )
-        sql = f"SELECT {canonical} AS key, {rollup_columns('c')} FROM {_PERPETRATORS} AS c {_BY_COUNT}"
+        sql = f"SELECT {canonical} AS key, {rollup_columns('c')} FROM {self.perpetrators} AS c {_BY_COUNT}"
         return list(fetch_rows(self.store.conn, sql))
 
 
@@ -118,6 +122,70 @@ def stats_cube(
     finally:
         conn.execute(f"DROP TABLE IF EXISTS {_CUBE}")
         conn.execute(f"DROP TABLE IF EXISTS {_PERPETRATORS}")
+
+
+# --- stats of everything, from the summary tables (m012) -------------------------------
+
+
+def summaries_usable(store: IncidentStore) -> bool:
+    """Has the database the summary tables (not an old file read without migrating)?"""
+    return stats_summary.present(store.conn)
+
+
+def _linked_where() -> str:
+    """The live incidents the stats leave out, linked ``duplicate_of`` a live incident: the
+    summaries count them, so they are taken away. ``LINKED_DUPLICATE_SQL`` decides, exactly
+    as for the stats pass; the ``IN`` lets SQLite start from the few links, not every incident."""
+    return (
+        "i.id IN (SELECT incident_id FROM links WHERE kind = 'duplicate_of') "
+        f"AND +i.deleted_at IS NULL AND {LINKED_DUPLICATE_SQL}"
+    )
+
+
+def _less_linked(table: str, linked: str) -> str:
+    """A summary table's rows with the linked duplicates' groups taken away, groups left
+    empty dropped: what a stats pass over the same incidents would have grouped."""
+    keys, figures = stats_summary.SUMMARIES[table]
+    taken = stats_summary.grouped_sql(table, linked, negate=True)
+    summed = ", ".join(f"sum(u.{c}) AS {c}" for c in figures)
+    return (
+        f"SELECT {', '.join(f'u.{k} AS {k}' for k in keys)}, {summed} FROM "
+        f"(SELECT {', '.join((*keys, *figures))} FROM main.{table} UNION ALL {taken}) AS u "
+        f"GROUP BY {', '.join(f'u.{k}' for k in keys)} HAVING sum(u.count) > 0"
+    )
+
+
+def _any_linked(store: IncidentStore) -> bool:
+    sql = f"SELECT EXISTS (SELECT 1 FROM incidents AS i WHERE {_linked_where()})"
+    return bool(store.conn.execute(sql).fetchone()[0])
+
+
+@contextmanager
+def summary_cube(store: IncidentStore) -> Iterator[StatsCube]:
+    """:func:`stats_cube` of every live incident but linked duplicates, from the summary
+    tables: read as they are, or, when some incidents are linked duplicates, less those
+    (copied into the same temporary tables, a few thousand rows)."""
+    if not _any_linked(store):
+        yield StatsCube(store, "main.stats_cube", "main.stats_perpetrators")
+        return
+    conn = store.conn
+    linked = _linked_where()
+    try:
+        for temp, table in ((_CUBE, "stats_cube"), (_PERPETRATORS, "stats_perpetrators")):
+            conn.execute(f"DROP TABLE IF EXISTS {temp}")
+            conn.execute(f"CREATE TABLE {temp} AS {_less_linked(table, linked)}")
+        yield StatsCube(store)
+    finally:
+        conn.execute(f"DROP TABLE IF EXISTS {_CUBE}")
+        conn.execute(f"DROP TABLE IF EXISTS {_PERPETRATORS}")
+
+
+def summary_weapon_figures(store: IncidentStore) -> list[dict[str, Any]]:
+    """:func:`weapon_figures` of every live incident but linked duplicates, from ``stats_weapons``."""
+    rows = _less_linked("stats_weapons", _linked_where()) if _any_linked(store) else "SELECT * FROM main.stats_weapons"
+    figures = ", ".join(f"w.{name}" for name in FIGURE_NAMES)
+    sql = f"SELECT w.weapon AS key, {figures} FROM ({rows}) AS w ORDER BY key = '', count DESC, key"
+    return list(fetch_rows(store.conn, sql))
 
 
 def weapon_figures(store: IncidentStore, where: str, params: list[Any]) -> list[dict[str, Any]]:

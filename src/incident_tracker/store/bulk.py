@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
+from . import stats_summary
 from .migrations import INCIDENTS_FTS_COLUMNS, SOURCES_FTS_COLUMNS
 from .records import COLUMNS, RECORD_SELECT, SOURCE_FIELDS, decode_row
 
@@ -63,8 +64,8 @@ _INDEX_NEW_SOURCES = (
 )
 
 
-#: The search index's insert triggers, dropped around each batch.
-_INSERT_TRIGGERS = ("incidents_ai", "sources_ai")
+#: The search index's and the stats summaries' insert triggers, dropped around each batch.
+_INSERT_TRIGGERS = ("incidents_ai", "sources_ai", *stats_summary.BATCH_TRIGGERS)
 #: Drop the incidents' secondary indexes (and build them at the end) only when the table
 #: holds at most this many rows when the first batch arrives.
 REBUILD_INDEXES_BELOW = 1000
@@ -225,6 +226,8 @@ class BulkWriter:
         )
         self.conn.execute(_INDEX_NEW_INCIDENTS, [ids[0], ids[-1]])
         self.conn.execute(_INDEX_NEW_SOURCES, [last_source])
+        if any(name in stats_summary.BATCH_TRIGGERS for name, _ in triggers):
+            stats_summary.add_batch(self.conn, ids[0], ids[-1])
         for _, sql in triggers:
             self.conn.execute(sql)
         self.conn.executemany("INSERT INTO external_ids (incident_id, system, external_id) VALUES (?, ?, ?)", external)

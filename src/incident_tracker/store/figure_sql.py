@@ -45,3 +45,38 @@ FIGURE_COLUMNS: str = ",\n  ".join(
 def rollup_columns(alias: str) -> str:
     """SQL summing the :data:`FIGURE_COLUMNS` of a subquery ``alias`` (an aggregate of aggregates)."""
     return ",\n  ".join(f"sum({alias}.{name}) AS {name}" for name in FIGURE_NAMES)
+
+
+def negated_figure_columns() -> str:
+    """:data:`FIGURE_COLUMNS` with every aggregate negated: what a group contributes, to
+    take away from a sum that includes it (the summary tables less linked duplicates)."""
+    return ",\n  ".join(
+        f"-{expr.rsplit(' AS ', 1)[0]} AS {name}"
+        for expr, name in zip(FIGURE_COLUMNS.split(",\n  "), FIGURE_NAMES, strict=True)
+    )
+
+
+def _measure_row(what: str, row: str) -> list[str]:
+    """What one incident adds to each of :func:`_measure_columns`' aggregates."""
+    col, low, high = f"{row}.{what}", f"{row}.{what}_low", f"{row}.{what}_high"
+    return [
+        f"({col} IS NOT NULL)",
+        f"coalesce({col}, 0)",
+        f"coalesce({col} - {low}, 0)",
+        f"coalesce({high} - {col}, 0)",
+        f"({high} IS NULL AND {col} IS NOT NULL AND {low} IS NOT NULL)",
+        f"({col} IS NOT NULL AND coalesce({low}, {high}) IS NOT NULL)",
+    ]
+
+
+def row_figures(row: str) -> list[str]:
+    """SQL expressions, in :data:`FIGURE_NAMES` order, for what the one incident ``row``
+    (a table alias, or ``new``/``old`` in a trigger) adds to each figure: the aggregates
+    of :data:`FIGURE_COLUMNS` over that row alone, without an aggregate (a trigger adds
+    or takes away one incident at a time)."""
+    return [
+        "1",
+        *_measure_row("killed", row),
+        *_measure_row("injured", row),
+        *(f"({row}.attribution IS '{s}')" for s in ATTRIBUTION_STATUSES),
+    ]

@@ -111,6 +111,43 @@ def _check_search_indexes(conn: sqlite3.Connection, tables: set[str], report: Ch
         report.passed.append("search index")
 
 
+def _check_stats_summaries(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """The summary tables ``tracker stats`` reads must equal a fresh GROUP BY of the incidents."""
+    from . import stats_summary
+
+    if not stats_summary.present(conn):
+        return  # a file from before m012, checked as it is
+    wrong = stats_summary.differences(conn)
+    if wrong:
+        report.findings.append(
+            Finding(
+                "stats summaries",
+                f"{', '.join(wrong)} differ from the incidents: stats without a filter misreport "
+                "until they are rebuilt",
+            )
+        )
+    else:
+        report.passed.append("stats summaries")
+
+
+def rebuild_stats(path: str | Path | None = None) -> int:
+    """Rebuild the summary tables of ``tracker stats`` from the incidents, in one transaction;
+    returns how many live incidents they now hold. Needed only if something wrote to the
+    file with the triggers dropped (they keep the tables current through every write)."""
+    from . import stats_summary
+    from .database import transaction
+
+    conn = connect(path, create=False)
+    try:
+        with transaction(conn):
+            stats_summary.rebuild(conn)
+        return int(conn.execute("SELECT coalesce(sum(count), 0) FROM stats_cube").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"Cannot rebuild the stats of {path or default_path()}: {explain(exc)}") from None
+    finally:
+        conn.close()
+
+
 def check(path: str | Path | None = None) -> CheckReport:
     """Check the database at ``path`` (default: ``$TRACKER_DB``) without changing it."""
     conn = connect(path, create=False, migrate=False)
@@ -143,6 +180,7 @@ def _check(conn: sqlite3.Connection, path: Path) -> CheckReport:
         report.passed.append("foreign keys")
     tables = _tables(conn)
     _check_search_indexes(conn, tables, report)
+    _check_stats_summaries(conn, report)
     clean = True
     for name, sql, what, problem in _ORPHANS:
         ids = [row[0] for row in conn.execute(sql)]

@@ -356,6 +356,22 @@ CREATE TABLE actor_history (
     ActorStore(db.conn).seed()
 
 
+@migrations()
+def m012_stats_summaries(db: Database) -> None:
+    """Summary tables for ``tracker stats`` of everything, kept current by triggers (issue 17).
+
+    ``stats_cube`` (per country, admin1, type, sub-type, attribution, victims'
+    nationality), ``stats_perpetrators`` and ``stats_weapons`` hold the figures of the live
+    incidents per group, filled here from the incidents there are; six triggers on
+    ``incidents`` and ``incident_weapons`` add and take away each write's rows in its own
+    transaction. ``tracker stats`` with no filter reads them (8.6 s → under 1 s on a million
+    incidents) instead of grouping every incident. See ``store/stats_summary.py``.
+    """
+    from .stats_summary import create
+
+    create(db.conn)
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version knows, to spot a database from a newer one."""
     return set(migrations.names)
