@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import random
 import sys
 import time
@@ -169,21 +170,52 @@ def _name(rng: random.Random, parts: int) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
 
 
-def gazetteer(rng: random.Random) -> tuple[list[Place], list[float]]:
-    """20,000 invented places in 500 provinces of the 50 countries, with a weight each."""
-    places: list[Place] = []
+#: Places a province holds, and the size of the layout of the runs before December 2026
+#: (50 countries x 10 provinces x 40 places), whose country extents are the table's above.
+PLACES_PER_PROVINCE = 40
+FIXED_PLACES = len(COUNTRIES) * 10 * PLACES_PER_PROVINCE
+#: The default: one place for every this many incidents, never fewer than one province a country.
+ROWS_PER_PLACE = 5
+MIN_PLACES = len(COUNTRIES) * PLACES_PER_PROVINCE
+
+
+def default_places(rows: int) -> int:
+    """How many places ``rows`` incidents get by default: ``rows / 5``, at least 2,000.
+
+    Why it grows with the data: near-duplicate pairs come from incidents close in time and
+    space, so on a fixed map the pairs per incident grew with the rows (0.1 at 10k, 0.8 at
+    100k, 8.6 at 1M on 20,000 places), and the bench measured the data's density rather
+    than the program. With places and the land they cover growing with the rows, the
+    density of incidents per place, per km² and per day stays that of the 100k file.
+    """
+    return max(MIN_PLACES, rows // ROWS_PER_PLACE)
+
+
+def gazetteer(rng: random.Random, places: int = FIXED_PLACES) -> tuple[list[Place], list[float]]:
+    """About ``places`` invented places (a multiple of 2,000) in the 50 countries, with a weight each.
+
+    Each country gets ``places / 2,000`` provinces of 40 places. The land they cover grows
+    with the count: every country's extent is scaled by sqrt(places / 20,000), so that a
+    place keeps the same area around it whatever the size (the boxes then overlap their
+    neighbours' at large sizes; nothing checks a point against its country). At 20,000
+    places this is, draw for draw, the layout of the earlier runs.
+    """
+    provinces = max(1, round(places / (len(COUNTRIES) * PLACES_PER_PROVINCE)))
+    spread = math.sqrt(provinces * len(COUNTRIES) * PLACES_PER_PROVINCE / FIXED_PLACES)
+    found: list[Place] = []
     weights: list[float] = []
     country_weights = _zipf(len(COUNTRIES), 1.1)
-    for (code, lat, lon, extent), country_weight in zip(COUNTRIES, country_weights, strict=True):
-        province_weights = _zipf(10, 0.9)
+    for (code, lat, lon, half), country_weight in zip(COUNTRIES, country_weights, strict=True):
+        extent = half * spread
+        province_weights = _zipf(provinces, 0.9)
         for province_weight in province_weights:
             admin1 = f"{_name(rng, 2)} {rng.choice(['Province', 'Region', 'State', 'Governorate'])}"
             plat = lat + rng.uniform(-extent, extent) * 0.8
             plon = lon + rng.uniform(-extent, extent) * 0.8
-            place_weights = _zipf(40, 0.6)
+            place_weights = _zipf(PLACES_PER_PROVINCE, 0.6)
             total = sum(place_weights)
             for place_weight in place_weights:
-                places.append(
+                found.append(
                     Place(
                         name=_name(rng, rng.choice([2, 2, 3])),
                         admin1=admin1,
@@ -193,7 +225,7 @@ def gazetteer(rng: random.Random) -> tuple[list[Place], list[float]]:
                     )
                 )
                 weights.append(country_weight * province_weight * place_weight / total)
-    return places, weights
+    return found, weights
 
 
 def _dates(rng: random.Random, rows: int) -> list[tuple[str, str | None, str]]:
@@ -248,10 +280,11 @@ def _description(rng: random.Random, sub_type: str, place: Place) -> str:
     return text[:200].rsplit(" ", 1)[0] + "."
 
 
-def records(rows: int, seed: int) -> Iterator[dict[str, Any]]:
-    """The incidents, in date order, as a user's records (what ``add`` accepts)."""
+def records(rows: int, seed: int, places: int | None = None) -> Iterator[dict[str, Any]]:
+    """The incidents, in date order, as a user's records (what ``add`` accepts), on
+    ``places`` places (default: :func:`default_places`)."""
     rng = random.Random(seed)
-    places, weights = gazetteer(rng)
+    spots, weights = gazetteer(rng, default_places(rows) if places is None else places)
     actors = [f"{_name(rng, 2)} {rng.choice(['Brigade', 'Front', 'Movement', 'Militia', 'Battalion'])}"]
     actors += [f"{_name(rng, 2)} {rng.choice(['Brigade', 'Front', 'Movement', 'Militia'])}" for _ in range(1999)]
     actor_weights = _zipf(len(actors), 1.0)
@@ -259,7 +292,7 @@ def records(rows: int, seed: int) -> Iterator[dict[str, Any]]:
     authorities = [f"{_name(rng, 2)} authorities" for _ in range(100)]
     dates = _dates(rng, rows)
     sub_types = rng.choices(list(SUB_TYPES), weights=list(SUB_TYPES.values()), k=rows)
-    chosen = rng.choices(places, weights=weights, k=rows)
+    chosen = rng.choices(spots, weights=weights, k=rows)
     statuses = rng.choices(list(ATTRIBUTION), weights=list(ATTRIBUTION.values()), k=rows)
     for index in range(rows):
         start, end, precision = dates[index]
@@ -338,8 +371,8 @@ def _history(store: Any, rng: random.Random, rows: int, edits: int, deletes: int
             continue
 
 
-def build(out: Path, rows: int, seed: int = 7) -> None:
-    """Create ``out`` (replacing it) with ``rows`` synthetic incidents."""
+def build(out: Path, rows: int, seed: int = 7, places: int | None = None) -> None:
+    """Create ``out`` (replacing it) with ``rows`` synthetic incidents on ``places`` places."""
     sys.path.insert(0, str(ROOT / "src"))
     from incident_tracker.store import IncidentStore
 
@@ -356,7 +389,7 @@ def build(out: Path, rows: int, seed: int = 7) -> None:
             yield record
 
     # One call, one transaction, as an import would do it (and one ANALYZE at the end).
-    store.add_many(progress(records(rows, seed)), reason="bench generator")
+    store.add_many(progress(records(rows, seed, places)), reason="bench generator")
     inserted = time.perf_counter()
     edits, deletes, links = add_history(store, rows, seed)
     store.close()
@@ -374,8 +407,18 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--places",
+        type=int,
+        default=None,
+        help=f"places (and land) the incidents share; default rows/{ROWS_PER_PLACE}, at least {MIN_PLACES:,}; "
+        f"{FIXED_PLACES} is the fixed map of the runs before December 2026",
+    )
+    parser.add_argument(
+        "--fixed-places", action="store_true", help=f"the earlier shape: {FIXED_PLACES:,} places whatever --rows"
+    )
     args = parser.parse_args()
-    build(args.out, args.rows, args.seed)
+    build(args.out, args.rows, args.seed, FIXED_PLACES if args.fixed_places else args.places)
 
 
 if __name__ == "__main__":
