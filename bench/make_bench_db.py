@@ -159,6 +159,9 @@ class Place:
     country: str
     latitude: float
     longitude: float
+    #: The centre of its province: where an incident known only to the province is put.
+    admin1_latitude: float = 0.0
+    admin1_longitude: float = 0.0
 
 
 def _zipf(n: int, s: float = 1.0) -> list[float]:
@@ -222,6 +225,8 @@ def gazetteer(rng: random.Random, places: int = FIXED_PLACES) -> tuple[list[Plac
                         country=code,
                         latitude=round(max(-89.0, min(89.0, plat + rng.gauss(0, extent / 6))), 4),
                         longitude=round(max(-179.0, min(179.0, plon + rng.gauss(0, extent / 6))), 4),
+                        admin1_latitude=round(max(-89.0, min(89.0, plat)), 4),
+                        admin1_longitude=round(max(-179.0, min(179.0, plon)), 4),
                     )
                 )
                 weights.append(country_weight * province_weight * place_weight / total)
@@ -280,11 +285,13 @@ def _description(rng: random.Random, sub_type: str, place: Place) -> str:
     return text[:200].rsplit(" ", 1)[0] + "."
 
 
-def records(rows: int, seed: int, places: int | None = None) -> Iterator[dict[str, Any]]:
+def records(rows: int, seed: int, places: int | None = None, fixed: bool = False) -> Iterator[dict[str, Any]]:
     """The incidents, in date order, as a user's records (what ``add`` accepts), on
-    ``places`` places (default: :func:`default_places`)."""
+    ``places`` places (default: :func:`default_places`), every one located; ``fixed``: the
+    earlier shape instead (20,000 places, 15 % of incidents without coordinates)."""
     rng = random.Random(seed)
-    spots, weights = gazetteer(rng, default_places(rows) if places is None else places)
+    count = FIXED_PLACES if fixed else default_places(rows) if places is None else places
+    spots, weights = gazetteer(rng, count)
     actors = [f"{_name(rng, 2)} {rng.choice(['Brigade', 'Front', 'Movement', 'Militia', 'Battalion'])}"]
     actors += [f"{_name(rng, 2)} {rng.choice(['Brigade', 'Front', 'Movement', 'Militia'])}" for _ in range(1999)]
     actor_weights = _zipf(len(actors), 1.0)
@@ -316,6 +323,14 @@ def records(rows: int, seed: int, places: int | None = None) -> Iterator[dict[st
                 latitude=round(place.latitude + rng.gauss(0, 0.02), 4),
                 longitude=round(place.longitude + rng.gauss(0, 0.02), 4),
                 geo_precision="exact" if where < 0.7 else "near",
+                geocoder="gazetteer",
+            )
+        elif not fixed:  # known to the province only: at its centre, as ACLED places such events
+            record.update(
+                admin1=place.admin1,
+                latitude=place.admin1_latitude,
+                longitude=place.admin1_longitude,
+                geo_precision="admin1",
                 geocoder="gazetteer",
             )
         elif where < 0.95:
@@ -371,8 +386,8 @@ def _history(store: Any, rng: random.Random, rows: int, edits: int, deletes: int
             continue
 
 
-def build(out: Path, rows: int, seed: int = 7, places: int | None = None) -> None:
-    """Create ``out`` (replacing it) with ``rows`` synthetic incidents on ``places`` places."""
+def build(out: Path, rows: int, seed: int = 7, places: int | None = None, fixed: bool = False) -> None:
+    """Create ``out`` (replacing it) with ``rows`` synthetic incidents (see :func:`records`)."""
     sys.path.insert(0, str(ROOT / "src"))
     from incident_tracker.store import IncidentStore
 
@@ -389,7 +404,7 @@ def build(out: Path, rows: int, seed: int = 7, places: int | None = None) -> Non
             yield record
 
     # One call, one transaction, as an import would do it (and one ANALYZE at the end).
-    store.add_many(progress(records(rows, seed, places)), reason="bench generator")
+    store.add_many(progress(records(rows, seed, places, fixed)), reason="bench generator")
     inserted = time.perf_counter()
     edits, deletes, links = add_history(store, rows, seed)
     store.close()
@@ -411,14 +426,16 @@ def main() -> None:
         "--places",
         type=int,
         default=None,
-        help=f"places (and land) the incidents share; default rows/{ROWS_PER_PLACE}, at least {MIN_PLACES:,}; "
-        f"{FIXED_PLACES} is the fixed map of the runs before December 2026",
+        help=f"places (and land) the incidents share; default rows/{ROWS_PER_PLACE}, at least {MIN_PLACES:,}",
     )
     parser.add_argument(
-        "--fixed-places", action="store_true", help=f"the earlier shape: {FIXED_PLACES:,} places whatever --rows"
+        "--fixed-places",
+        action="store_true",
+        help=f"the shape of the runs before December 2026: {FIXED_PLACES:,} places whatever --rows, "
+        "15 %% of incidents without coordinates",
     )
     args = parser.parse_args()
-    build(args.out, args.rows, args.seed, FIXED_PLACES if args.fixed_places else args.places)
+    build(args.out, args.rows, args.seed, args.places, fixed=args.fixed_places)
 
 
 if __name__ == "__main__":

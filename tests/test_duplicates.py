@@ -183,12 +183,14 @@ def test_a_streamed_json_item_is_what_json_dumps_writes(pair: tuple[Any, ...], r
     import json
     import textwrap
 
-    from incident_tracker.cli.duplicates import _json_item
+    from incident_tracker.cli.duplicates import _JsonItems
 
+    items = _JsonItems(3)
+    items._reasons = lambda pair, days: reasons  # type: ignore[method-assign,assignment]
     match = Match(pair[0][0], pair[1][0], pair[2], reasons)
     expected = json.dumps([match.as_dict()], ensure_ascii=False, indent=2)
-    assert "[\n" + _json_item(pair, reasons) + "\n]" == expected
-    assert textwrap.indent(json.dumps(match.as_dict(), ensure_ascii=False, indent=2), "  ") == _json_item(pair, reasons)
+    assert "[\n" + items.item(pair) + "\n]" == expected
+    assert textwrap.indent(json.dumps(match.as_dict(), ensure_ascii=False, indent=2), "  ") == items.item(pair)
 
 
 def test_pairs_found_by_the_sweep_write_and_explain_themselves_as_matches_do(dense_store: IncidentStore):
@@ -196,8 +198,9 @@ def test_pairs_found_by_the_sweep_write_and_explain_themselves_as_matches_do(den
     import json
     import textwrap
 
-    from incident_tracker.cli.duplicates import _json_item
+    from incident_tracker.cli.duplicates import _JsonItems
 
+    item = _JsonItems(3).item
     pairs = list(scan_duplicate_pairs(dense_store.conn, min_score=0.3))
     matches = list(iter_duplicate_pairs(dense_store.conn, min_score=0.3))
     assert len(pairs) == len(matches) > 100
@@ -205,7 +208,7 @@ def test_pairs_found_by_the_sweep_write_and_explain_themselves_as_matches_do(den
         reasons = pair_reasons(pair, 3)
         assert reasons == match.reasons and reasons  # made when read, the same
         written = textwrap.indent(json.dumps(match.as_dict(), ensure_ascii=False, indent=2), "  ")
-        assert _json_item(pair, reasons) == written
+        assert item(pair) == written
 
 
 def test_a_match_reads_like_the_dataclass_it_was():

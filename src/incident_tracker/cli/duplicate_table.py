@@ -105,13 +105,15 @@ class PairTable:
         self.blank = " " * self.left_width
         self.width = width
         self.incidents: dict[int, tuple[str, ...]] = {}
-        self.whys: dict[tuple[Any, ...], list[str]] = {}
+        self.whys: dict[tuple[Any, ...], tuple[list[str], str]] = {}
         # Bound once: an import statement in a function runs its lookup at every call.
         from ..report.text import printable
-        from ..store.duplicates import ROW_NAMES, pair_reasons
+        from ..store.duplicates import ROW_NAMES, pair_reasons, reasons_key
         from .render import place_label
 
-        self._printable, self._place_label, self._reasons = printable, place_label, pair_reasons
+        self._printable, self._place_label, self._reasons, self._key = printable, place_label, pair_reasons, reasons_key
+        #: Scores as written (``0.85``), by value: pairs of unlocated incidents share a few.
+        self.scores: dict[float, str] = {}
         self._at = {name: ROW_NAMES.index(name) for name in ROW_NAMES}
 
     def header(self) -> str:
@@ -165,38 +167,49 @@ class PairTable:
         lines = self.incidents[row[0]] = self._incident(row)
         return lines
 
-    def _why(self, pair: Pair) -> list[str]:
-        """The pair's reasons, wrapped; kept by what they are made of (the gap, the distance
-        in whole km, the two countries, tolls and types), which repeats across pairs."""
-        a, b, _, gap, distance = pair
-        key = (gap, None if distance is None else f"{distance:.0f}", a[3], b[3], a[6], b[6], a[7], b[7], a[8], b[8])
-        lines = self.whys.get(key)
-        if lines is None:
+    def _why(self, pair: Pair) -> tuple[list[str], str]:
+        """The pair's reasons wrapped, and the text that follows the second incident's line
+        (see :meth:`rows`); kept by what the reasons are made of (``reasons_key``)."""
+        key = self._key(pair)
+        found = self.whys.get(key)
+        if found is None:
             if len(self.whys) >= KEEP_LINES:
                 self.whys.clear()
-            text = "; ".join(self._reasons(pair, self.days))
-            lines = self.whys[key] = wrap(self._printable(text), self.why_width)
-        return lines
+            lines = wrap(self._printable("; ".join(self._reasons(pair, self.days))), self.why_width)
+            # What rows() writes after a one-line second incident: its why lines, then a blank line.
+            gap_text = " " * (SCORE_WIDTH + 4)
+            rest = "".join((f"{self.blank}{gap_text}{reason}" if reason else "") + "\n" for reason in lines[2:])
+            after = (f"{gap_text}{lines[1]}" if len(lines) > 1 and lines[1] else "") + "\n" + rest + "\n"
+            found = self.whys[key] = (lines, after)
+        return found
 
     def rows(self, pairs: list[Pair]) -> str:
-        """The lines of ``pairs``."""
-        incidents, remember = self.incidents, self._lines
+        """The lines of ``pairs``: each pair's first incident with the score and the first
+        line of why, the second incident under it with the rest of why beside and below
+        it, and a blank line."""
+        incidents, remember, scores = self.incidents, self._lines, self.scores
         out: list[str] = []
         add, why_lines = out.append, self._why
         blank, gap = self.blank, " " * (SCORE_WIDTH + 4)
+        if len(scores) >= KEEP_LINES:
+            scores.clear()
         for pair in pairs:
-            first, second, score = pair[0], pair[1], pair[2]
-            left = (incidents.get(first[0]) or remember(first)) + (incidents.get(second[0]) or remember(second))
-            why = why_lines(pair)
-            head = f"{left[0]}  {score:>{SCORE_WIDTH}.2f}  {why[0]}"
-            if len(left) == 2 and len(why) <= 2:  # the usual pair: two one-line incidents, a short why
-                add(f"{head}\n{left[1]}{gap}{why[1]}\n" if len(why) == 2 else f"{head}\n{left[1]}\n")
+            first, second, value = pair[0], pair[1], pair[2]
+            upper = incidents.get(first[0]) or remember(first)
+            lower = incidents.get(second[0]) or remember(second)
+            why, after = why_lines(pair)
+            score = scores.get(value)
+            if score is None:
+                score = scores[value] = f"{value:>{SCORE_WIDTH}.2f}"
+            head = f"{upper[0]}  {score}  {why[0]}"
+            if len(upper) == 1 and len(lower) == 1:  # the usual pair: two one-line incidents
+                add(f"{head}\n{lower[0]}{after}")
                 continue
-            add(head)
-            for cells, reason in zip_longest(left[1:], why[1:], fillvalue=""):
-                add(f"{cells or blank}{gap}{reason}" if reason else cells)
-            add("")
-        return "\n".join(out) + "\n"  # a blank line after every pair
+            lines = [head]
+            for cells, reason in zip_longest(upper[1:] + lower, why[1:], fillvalue=""):
+                lines.append(f"{cells or blank}{gap}{reason}" if reason else cells)
+            add("\n".join(lines) + "\n\n")
+        return "".join(out)
 
 
 _table: PairTable | None = None

@@ -86,7 +86,6 @@ TABLE_BATCH = 50
 def _print_pairs(pairs: Iterator[Pair], as_json: bool, store: IncidentStore, days: int) -> tuple[Pair | None, int]:
     """Print the pairs as they come (tables of up to TABLE_BATCH pairs, or the elements of one
     JSON array); return the first pair and the count."""
-    from ..store.duplicates import pair_reasons
     from .duplicate_table import print_pairs_table
 
     # A person watching sees each pair as it is found; a file or a pipe gets full buffers
@@ -97,9 +96,10 @@ def _print_pairs(pairs: Iterator[Pair], as_json: bool, store: IncidentStore, day
     batch: list[Pair] = []
     shown = time.monotonic()
     write = sys.stdout.write
+    item = _JsonItems(days).item
     for pair in pairs:
         if as_json:
-            write(("[\n" if first is None else ",\n") + _json_item(pair, pair_reasons(pair, days)))
+            write(("[\n" if first is None else ",\n") + item(pair))
             if live:
                 sys.stdout.flush()
         else:
@@ -118,14 +118,42 @@ def _print_pairs(pairs: Iterator[Pair], as_json: bool, store: IncidentStore, day
     return first, count
 
 
-def _json_item(pair: Pair, reasons: list[str]) -> str:
-    """The pair as ``json.dumps(Match.as_dict(), indent=2)`` writes it inside a list, built
+class _JsonItems:
+    """Each pair as ``json.dumps(Match.as_dict(), indent=2)`` writes it inside a list, built
     directly: the indenting encoder is pure Python, and was half the time of a large run.
-    Ids are ints and the score a float, which JSON writes as ``str`` and ``repr`` do."""
+    Ids are ints and the score a float, which JSON writes as ``str`` and ``repr`` do; the
+    reasons' part (and the score) are written once per ``reasons_key`` (and value):
+    millions of pairs share far fewer of them."""
+
+    def __init__(self, days: int) -> None:
+        from ..store.duplicates import pair_reasons, reasons_key
+
+        self.days, self._reasons, self._key = days, pair_reasons, reasons_key
+        self.whys: dict[tuple[object, ...], str] = {}
+        self.scores: dict[float, str] = {}
+
+    def item(self, pair: Pair) -> str:
+        key = self._key(pair)
+        why = self.whys.get(key)
+        if why is None:
+            if len(self.whys) >= _KEEP:
+                self.whys.clear()
+            why = self.whys[key] = _json_reasons(self._reasons(pair, self.days))
+        score = self.scores.get(pair[2])
+        if score is None:
+            if len(self.scores) >= _KEEP:
+                self.scores.clear()
+            score = self.scores[pair[2]] = repr(round(pair[2], 2))
+        return f'  {{\n    "first": {pair[0][0]},\n    "second": {pair[1][0]},\n    "score": {score},\n{why}'
+
+
+#: Entries each cache of _JsonItems keeps at most.
+_KEEP = 200_000
+
+
+def _json_reasons(reasons: list[str]) -> str:
     text = ",\n      ".join(map(encode_basestring, reasons))
-    return f'  {{\n    "first": {pair[0][0]},\n    "second": {pair[1][0]},\n    "score": {round(pair[2], 2)!r},\n' + (
-        f'    "reasons": [\n      {text}\n    ]\n  }}' if text else '    "reasons": []\n  }'
-    )
+    return f'    "reasons": [\n      {text}\n    ]\n  }}' if text else '    "reasons": []\n  }'
 
 
 @contextmanager

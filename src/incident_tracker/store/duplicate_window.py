@@ -15,6 +15,7 @@ WEIGHTS = {"date": 0.3, "place": 0.3, "toll": 0.2, "type": 0.2}
 _W_DATE, _W_PLACE, _W_TOLL, _W_TYPE = WEIGHTS["date"], WEIGHTS["place"], WEIGHTS["toll"], WEIGHTS["type"]
 _EPSILON = 1e-9
 _DIAMETER = 2 * EARTH_RADIUS_KM
+_HALF_TOLL = _W_TOLL * 0.5  # the toll part when either toll is unknown
 
 #: One found pair, as the sweep hands it on: the first incident's row (the smaller id, or the
 #: draft), the second's, the score, the gap in days and the distance in km (None unless both
@@ -108,6 +109,11 @@ class _Window:
         self.step = 1.0 / (days + 1)
         #: The date score of each gap, as :func:`~.duplicates._date_parts` has it.
         self.date_score = [max(0.0, 1 - gap / (days + 1)) for gap in range(days + 1)]
+        #: The date and place parts of a pair's score, by place score and gap: the first
+        #: sum of :func:`~.duplicates._compare`'s score, so the rest adds to the same value.
+        self.base = {
+            place: [_W_DATE * date + _W_PLACE * place for date in self.date_score] for place in (0.5, 0.25, 0.0)
+        }
         self.cell = km * (1 + 1e-6) + 1e-9
         self.reach2 = self.cell * self.cell
         #: The largest gap (in days) at which a pair of each (place, type) score can still
@@ -229,7 +235,7 @@ class _Window:
     def _scan(self, entry: _Entry, index: deque[_Entry], kind: float, largest_gap: int, found: list[Pair]) -> None:
         """Score the entries of one index of the given type class, newest first, up to
         ``largest_gap`` days back; at least one of each pair is unlocated, so the place
-        score comes from the countries."""
+        score comes from the countries (0.5 the same, 0 different, 0.25 either unknown)."""
         if largest_gap < 0:
             return
         add = found.append
@@ -240,8 +246,11 @@ class _Window:
             entry.country,
             entry.killed,
         )
-        entry_id, row, date_score, min_score = entry.id, entry.row, self.date_score, self.min_score
+        entry_id, row, min_score = entry.id, entry.row, self.min_score
+        # The date and place parts of the score, added as _compare adds them (so the same sum).
+        unknown, same, other_place = self.base[0.25], self.base[0.5], self.base[0.0]
         same_sub = kind == 1.0  # the index of the entry's own sub-event type: every one matches
+        other_type = kind == 0.0
         type_score = _W_TYPE * kind
         for other in reversed(index):
             gap = day - other.day
@@ -250,18 +259,22 @@ class _Window:
             if not same_sub:
                 if sub is not None and other.sub_event_type == sub:
                     continue  # the scan of the sub-event type reads it
-                if kind == 0.0 and kind_type is not None and other.event_type == kind_type:
+                if other_type and kind_type is not None and other.event_type == kind_type:
                     continue  # the scan of the event type reads it
             other_country = other.country
-            place = 0.25 if country is None or other_country is None else 0.5 if other_country == country else 0.0
+            if country is None or other_country is None:
+                base = unknown[gap]
+            elif other_country == country:
+                base = same[gap]
+            else:
+                base = other_place[gap]
             other_killed = other.killed
             if killed is None or other_killed is None:
-                toll = 0.5
+                score = base + _HALF_TOLL + type_score
             elif killed == other_killed:
-                toll = 1.0
+                score = base + _W_TOLL + type_score
             else:
-                toll = min(killed, other_killed) / max(killed, other_killed)
-            score = _W_DATE * date_score[gap] + _W_PLACE * place + _W_TOLL * toll + type_score
+                score = base + _W_TOLL * (min(killed, other_killed) / max(killed, other_killed)) + type_score
             if score >= min_score:
                 if other.id < entry_id:
                     add((other.row, row, score, gap, None))

@@ -196,6 +196,25 @@ def pair_reasons(pair: Pair, days: int) -> list[str]:
     return reasons
 
 
+def reasons_key(pair: Pair) -> tuple[Any, ...]:
+    """What :func:`pair_reasons` makes the pair's reasons of, as a key: pairs with the same key
+    have the same reasons (the gap; the distance in whole km, ``round`` rounding as ``:.0f``
+    writes; the two tolls; the type both share; the countries when either is unlocated).
+    Millions of pairs share far fewer keys, so a writer keeps what it made of each."""
+    a, b, _, gap, distance = pair
+    sub, kind = a[8], a[7]
+    return (
+        gap,
+        -1 if distance is None else round(distance),
+        a[6],
+        b[6],
+        sub if sub and sub == b[8] else None,
+        kind if kind and kind == b[7] else None,
+        a[3] if distance is None else None,
+        b[3] if distance is None else None,
+    )
+
+
 def duplicate_pairs(
     source: IncidentStore | sqlite3.Connection,
     *,
