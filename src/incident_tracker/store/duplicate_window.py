@@ -43,7 +43,7 @@ class _Entry:
         "sub_event_type",
     )
 
-    def __init__(self, row: tuple[Any, ...], day: int, side: float) -> None:
+    def __init__(self, row: tuple[Any, ...], day: int, side: float, across: int) -> None:
         self.row = row
         self.id: int = row[0]
         self.day = day
@@ -62,11 +62,17 @@ class _Entry:
                 EARTH_RADIUS_KM * math.sin(phi),
             )
             x, y, z = self.point
-            self.cell = (math.floor(x / side), math.floor(y / side), math.floor(z / side))
+            # The cube's three coordinates in one int (each shifted to be positive, below ``across``).
+            half = across // 2
+            self.cell = (
+                ((math.floor(x / side) + half) * across + math.floor(y / side) + half) * across
+                + math.floor(z / side)
+                + half
+            )
         else:
             self.phi = self.cos_phi = self.lon = 0.0
             self.point = (0.0, 0.0, 0.0)
-            self.cell = (0, 0, 0)
+            self.cell = 0
 
 
 _Index = dict[Any, deque[_Entry]]
@@ -116,6 +122,12 @@ class _Window:
         }
         self.cell = km * (1 + 1e-6) + 1e-9
         self.reach2 = self.cell * self.cell
+        #: Cubes along each axis (with room for a neighbour on either side), and what a step
+        #: to each of the 27 cubes around one adds to its number.
+        self.across = 2 * math.ceil(EARTH_RADIUS_KM / self.cell) + 4
+        self.neighbours = tuple(
+            (dx * self.across + dy) * self.across + dz for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)
+        )
         #: The largest gap (in days) at which a pair of each (place, type) score can still
         #: reach the threshold with the best toll; -1 when none can.
         self.gap = {
@@ -175,35 +187,28 @@ class _Window:
         entries = self.entries
         while entries and entries[0].day < oldest:
             self._forget(entries.popleft())
-        return _Entry(row, day, self.cell)
+        return _Entry(row, day, self.cell, self.across)
 
     def add(self, entry: _Entry) -> None:
         self.entries.append(entry)
         keys = (entry.sub_event_type, entry.event_type, entry.country)
-        for group in (self.every,) if entry.located else (self.every, self.unlocated):
-            for index, key in zip(group[:3], keys, strict=True):
-                if key is not None:
-                    found = index.get(key)
-                    if found is None:
-                        index[key] = found = deque()
-                    found.append(entry)
-            group[3].append(entry)
+        _append(self.every, keys, entry)
         if entry.located:
             found = self.cells.get(entry.cell)
             if found is None:
                 self.cells[entry.cell] = found = deque()
             found.append(entry)
+        else:
+            _append(self.unlocated, keys, entry)
 
     def _forget(self, entry: _Entry) -> None:
         """Drop the oldest entry: it is first in every deque that holds it."""
         keys = (entry.sub_event_type, entry.event_type, entry.country)
-        for group in (self.every,) if entry.located else (self.every, self.unlocated):
-            for index, key in zip(group[:3], keys, strict=True):
-                if key is not None:
-                    _pop_first(index, key)
-            group[3].popleft()
+        _pop(self.every, keys)
         if entry.located:
             _pop_first(self.cells, entry.cell)
+        else:
+            _pop(self.unlocated, keys)
 
     # --- pairs ----------------------------------------------------------------
 
@@ -288,7 +293,7 @@ class _Window:
         if self.located_gap < 0:
             return
         add = found.append
-        cx, cy, cz = entry.cell
+        around = entry.cell
         x, y, z = entry.point
         day, sub, kind_type, killed = entry.day, entry.sub_event_type, entry.event_type, entry.killed
         entry_id, lon = entry.id, entry.lon
@@ -296,53 +301,68 @@ class _Window:
         toll_needed, date_score, min_score = self.toll_needed, self.date_score, self.min_score
         sin, sqrt, asin, radians = math.sin, math.sqrt, math.asin, math.radians
         shortfall = WEIGHTS["place"] / WEIGHTS["toll"]
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for dz in (-1, 0, 1):
-                    cell = cells.get((cx + dx, cy + dy, cz + dz))
-                    if not cell:
+        for step in self.neighbours:
+            cell = cells.get(around + step)
+            if cell:
+                for other in reversed(cell):
+                    gap = day - other.day
+                    if gap > located_gap:
+                        break
+                    ox, oy, oz = other.point
+                    chord2 = (x - ox) ** 2 + (y - oy) ** 2 + (z - oz) ** 2
+                    if chord2 > reach2:
                         continue
-                    for other in reversed(cell):
-                        gap = day - other.day
-                        if gap > located_gap:
-                            break
-                        ox, oy, oz = other.point
-                        chord2 = (x - ox) ** 2 + (y - oy) ** 2 + (z - oz) ** 2
-                        if chord2 > reach2:
-                            continue
-                        if sub is not None and other.sub_event_type == sub:
-                            kind = 1.0
-                        elif kind_type is not None and other.event_type == kind_type:
-                            kind = 0.7
-                        else:
-                            kind = 0.0
-                        other_killed = other.killed
-                        if killed is None or other_killed is None:
-                            toll = 0.5
-                        elif killed == other_killed:
-                            toll = 1.0
-                        else:
-                            toll = min(killed, other_killed) / max(killed, other_killed)
-                        # The place score is at most 1 - chord / km: what it falls short of 1, in toll.
-                        need = toll_needed[kind][gap] + shortfall * min(1.0, sqrt(chord2) / km)
-                        if need > 0.0 and toll < need:
-                            continue
-                        if other.id < entry_id:
-                            first, second, first_lon, second_lon = other, entry, other.lon, lon
-                        else:
-                            first, second, first_lon, second_lon = entry, other, lon, other.lon
-                        p1, p2 = first.phi, second.phi
-                        a = (
-                            sin((p2 - p1) / 2) ** 2
-                            + first.cos_phi * second.cos_phi * sin(radians(second_lon - first_lon) / 2) ** 2
-                        )
-                        distance = _DIAMETER * asin(min(1.0, sqrt(a)))
-                        if distance > km:
-                            continue  # different places, however alike otherwise
-                        place = max(0.0, 1 - distance / km)
-                        score = _W_DATE * date_score[gap] + _W_PLACE * place + _W_TOLL * toll + _W_TYPE * kind
-                        if score >= min_score:
-                            add((first.row, second.row, score, gap, distance))
+                    if sub is not None and other.sub_event_type == sub:
+                        kind = 1.0
+                    elif kind_type is not None and other.event_type == kind_type:
+                        kind = 0.7
+                    else:
+                        kind = 0.0
+                    other_killed = other.killed
+                    if killed is None or other_killed is None:
+                        toll = 0.5
+                    elif killed == other_killed:
+                        toll = 1.0
+                    else:
+                        toll = min(killed, other_killed) / max(killed, other_killed)
+                    # The place score is at most 1 - chord / km: what it falls short of 1, in toll.
+                    need = toll_needed[kind][gap] + shortfall * min(1.0, sqrt(chord2) / km)
+                    if need > 0.0 and toll < need:
+                        continue
+                    if other.id < entry_id:
+                        first, second, first_lon, second_lon = other, entry, other.lon, lon
+                    else:
+                        first, second, first_lon, second_lon = entry, other, lon, other.lon
+                    p1, p2 = first.phi, second.phi
+                    a = (
+                        sin((p2 - p1) / 2) ** 2
+                        + first.cos_phi * second.cos_phi * sin(radians(second_lon - first_lon) / 2) ** 2
+                    )
+                    distance = _DIAMETER * asin(min(1.0, sqrt(a)))
+                    if distance > km:
+                        continue  # different places, however alike otherwise
+                    place = max(0.0, 1 - distance / km)
+                    score = _W_DATE * date_score[gap] + _W_PLACE * place + _W_TOLL * toll + _W_TYPE * kind
+                    if score >= min_score:
+                        add((first.row, second.row, score, gap, distance))
+
+
+def _append(group: tuple[_Index, _Index, _Index, deque[_Entry]], keys: tuple[Any, Any, Any], entry: _Entry) -> None:
+    """Add ``entry`` to a group's indexes by sub-event type, event type and country, and to its all."""
+    for index, key in zip(group[:3], keys, strict=True):
+        if key is not None:
+            found = index.get(key)
+            if found is None:
+                index[key] = found = deque()
+            found.append(entry)
+    group[3].append(entry)
+
+
+def _pop(group: tuple[_Index, _Index, _Index, deque[_Entry]], keys: tuple[Any, Any, Any]) -> None:
+    for index, key in zip(group[:3], keys, strict=True):
+        if key is not None:
+            _pop_first(index, key)
+    group[3].popleft()
 
 
 def _pop_first(index: _Index, key: Any) -> None:
