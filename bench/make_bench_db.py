@@ -1,14 +1,19 @@
 """Generate a large synthetic tracker database for benchmarks (default: one million incidents).
 
 Usage: python bench/make_bench_db.py [--rows 1000000] [--out bench/out/incidents-1m.db] [--seed 7]
+       [--places N | --fixed-places]
 
 Shaped like conflict-event data at ACLED scale: 50 real countries with a long tail of
-volume (a few hold most events), 500 provinces, 20,000 places with coordinates, 30 years
-of dates growing in volume towards the present and recorded in date order, ACLED's six
-types and their sub-types, tolls that are mostly zero with a long tail (some unknown,
-some ranges), the six attribution statuses, 2,000 named actors, ~200-character
-descriptions, one or two sources per incident, and some history: edits, deletions
-(some as duplicates) and links.
+volume (a few hold most events), invented provinces of 40 places with coordinates, one
+place for every five incidents (``--places``; the land they cover grows with them, so that
+incidents per place, per km² and per day stay the same at every size), every incident
+located (at a place, or at its province's centre), 30 years of dates growing in volume
+towards the present and recorded in date order, ACLED's six types and their sub-types,
+tolls that are mostly zero with a long tail (some unknown, some ranges), the six
+attribution statuses, 2,000 named actors, ~200-character descriptions, one or two sources
+per incident, and some history: edits, deletions (some as duplicates) and links.
+``--fixed-places`` makes the earlier shape instead (20,000 places in 500 provinces whatever
+the size, 15 % of incidents without coordinates), draw for draw.
 
 Everything goes through the library's own write path: :meth:`IncidentStore.add_many`
 (the same validation as ``tracker add``, written in bulk), then ``edit``, ``delete`` and
@@ -325,7 +330,7 @@ def records(rows: int, seed: int, places: int | None = None, fixed: bool = False
                 geo_precision="exact" if where < 0.7 else "near",
                 geocoder="gazetteer",
             )
-        elif not fixed:  # known to the province only: at its centre, as ACLED places such events
+        elif not fixed:  # known to the province only: at its centre (every ACLED event has coordinates)
             record.update(
                 admin1=place.admin1,
                 latitude=place.admin1_latitude,
