@@ -1,10 +1,11 @@
 """How each command's time grows with the data: every command at several sizes, each next
 to a baseline measured in the same run on the same file.
 
-Usage: python bench/growth.py [--sizes 10000 100000 1000000] [--data DIR] [--runs 3]
+Usage: python bench/growth.py [--sizes 10000 100000 1000000] [--data DIR] [--runs 3] [--fixed-places]
 
 ``bench/run.py`` runs this as its ``growth`` section; on its own it prints the same table.
-The databases are ``DIR/bench-<size>.db`` (``bench-10k.db``, ``bench-1m.db``…), made by
+The databases are ``DIR/bench-scaled-<size>.db`` (``bench-scaled-10k.db``, ``bench-scaled-1m.db``…;
+with ``--fixed-places`` the earlier shape, ``DIR/bench-<size>.db``), made by
 ``bench/make_bench_db.py`` when missing and reused when present (they take minutes to
 build at a million rows). The default folder, ``bench/out/``, is git-ignored; keep them
 outside the worktree to share them between checkouts.
@@ -135,9 +136,13 @@ def label(size: int) -> str:
     return str(size)
 
 
-def database(data: Path, size: int, seed: int, name: str = "bench") -> Path:
-    """The benchmark database of ``size`` incidents, built if missing or not whole."""
-    path = data / f"{name}-{label(size)}.db"
+def database(data: Path, size: int, seed: int, name: str = "bench", fixed: bool = False) -> Path:
+    """The benchmark database of ``size`` incidents, built if missing or not whole.
+
+    Named by the generator's shape: ``bench-scaled-1m.db`` (the default: places grow with
+    the rows, every incident located), ``bench-1m.db`` (``fixed``: the 20,000 places of the
+    runs before December 2026, whose files keep that name)."""
+    path = data / f"{name}{'' if fixed or name != 'bench' else '-scaled'}-{label(size)}.db"
     if path.exists():
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -148,7 +153,7 @@ def database(data: Path, size: int, seed: int, name: str = "bench") -> Path:
         except sqlite3.Error:
             pass
     partial = path.with_name(path.name + f".building-{os.getpid()}")
-    build(partial, size, seed)
+    build(partial, size, seed, fixed=fixed)
     os.replace(partial, path)
     return path
 
@@ -280,14 +285,14 @@ def extra_file(data: Path, work: Path, seed: int, rows: int) -> Path:
     return out
 
 
-def run(sizes: list[int], data: Path, runs: int, seed: int = 7) -> list[SizeResult]:
+def run(sizes: list[int], data: Path, runs: int, seed: int = 7, fixed: bool = False) -> list[SizeResult]:
     data.mkdir(parents=True, exist_ok=True)
     results = []
     with tempfile.TemporaryDirectory(dir=data) as folder:
         work = Path(folder)
         extra = extra_file(data, work, seed, min(EXTRA_ROWS, *sizes))
         for size in sizes:
-            db = database(data, size, seed)
+            db = database(data, size, seed, fixed=fixed)
             print(f"growth: {label(size)} ({db})", file=sys.stderr, flush=True)
             results.append(measure_size(db, size, runs, extra, work))
     return results
@@ -371,8 +376,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON)
+    parser.add_argument(
+        "--fixed-places", action="store_true", help="the generator's earlier shape (bench-<size>.db, 20,000 places)"
+    )
     args = parser.parse_args()
-    results = run(sorted(args.sizes), args.data, args.runs, args.seed)
+    results = run(sorted(args.sizes), args.data, args.runs, args.seed, fixed=args.fixed_places)
     save(results, args.json)
     print(table(results))
 

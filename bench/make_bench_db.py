@@ -1,14 +1,19 @@
 """Generate a large synthetic tracker database for benchmarks (default: one million incidents).
 
 Usage: python bench/make_bench_db.py [--rows 1000000] [--out bench/out/incidents-1m.db] [--seed 7]
+       [--places N | --fixed-places]
 
 Shaped like conflict-event data at ACLED scale: 50 real countries with a long tail of
-volume (a few hold most events), 500 provinces, 20,000 places with coordinates, 30 years
-of dates growing in volume towards the present and recorded in date order, ACLED's six
-types and their sub-types, tolls that are mostly zero with a long tail (some unknown,
-some ranges), the six attribution statuses, 2,000 named actors, ~200-character
-descriptions, one or two sources per incident, and some history: edits, deletions
-(some as duplicates) and links.
+volume (a few hold most events), invented provinces of 40 places with coordinates, one
+place for every five incidents (``--places``; the land they cover grows with them, so that
+incidents per place, per km² and per day stay the same at every size), every incident
+located (at a place, or at its province's centre), 30 years of dates growing in volume
+towards the present and recorded in date order, ACLED's six types and their sub-types,
+tolls that are mostly zero with a long tail (some unknown, some ranges), the six
+attribution statuses, 2,000 named actors, ~200-character descriptions, one or two sources
+per incident, and some history: edits, deletions (some as duplicates) and links.
+``--fixed-places`` makes the earlier shape instead (20,000 places in 500 provinces whatever
+the size, 15 % of incidents without coordinates), draw for draw.
 
 Everything goes through the library's own write path: :meth:`IncidentStore.add_many`
 (the same validation as ``tracker add``, written in bulk), then ``edit``, ``delete`` and
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import random
 import sys
 import time
@@ -158,6 +164,9 @@ class Place:
     country: str
     latitude: float
     longitude: float
+    #: The centre of its province: where an incident known only to the province is put.
+    admin1_latitude: float = 0.0
+    admin1_longitude: float = 0.0
 
 
 def _zipf(n: int, s: float = 1.0) -> list[float]:
@@ -169,31 +178,64 @@ def _name(rng: random.Random, parts: int) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
 
 
-def gazetteer(rng: random.Random) -> tuple[list[Place], list[float]]:
-    """20,000 invented places in 500 provinces of the 50 countries, with a weight each."""
-    places: list[Place] = []
+#: Places a province holds, and the size of the layout of the runs before December 2026
+#: (50 countries x 10 provinces x 40 places), whose country extents are the table's above.
+PLACES_PER_PROVINCE = 40
+FIXED_PLACES = len(COUNTRIES) * 10 * PLACES_PER_PROVINCE
+#: The default: one place for every this many incidents, never fewer than one province a country.
+ROWS_PER_PLACE = 5
+MIN_PLACES = len(COUNTRIES) * PLACES_PER_PROVINCE
+
+
+def default_places(rows: int) -> int:
+    """How many places ``rows`` incidents get by default: ``rows / 5``, at least 2,000.
+
+    Why it grows with the data: near-duplicate pairs come from incidents close in time and
+    space, so on a fixed map the pairs per incident grew with the rows (0.1 at 10k, 0.8 at
+    100k, 8.6 at 1M on 20,000 places), and the bench measured the data's density rather
+    than the program. With places and the land they cover growing with the rows, the
+    density of incidents per place, per km² and per day stays that of the 100k file.
+    """
+    return max(MIN_PLACES, rows // ROWS_PER_PLACE)
+
+
+def gazetteer(rng: random.Random, places: int = FIXED_PLACES) -> tuple[list[Place], list[float]]:
+    """About ``places`` invented places (a multiple of 2,000) in the 50 countries, with a weight each.
+
+    Each country gets ``places / 2,000`` provinces of 40 places. The land they cover grows
+    with the count: every country's extent is scaled by sqrt(places / 20,000), so that a
+    place keeps the same area around it whatever the size (the boxes then overlap their
+    neighbours' at large sizes; nothing checks a point against its country). At 20,000
+    places this is, draw for draw, the layout of the earlier runs.
+    """
+    provinces = max(1, round(places / (len(COUNTRIES) * PLACES_PER_PROVINCE)))
+    spread = math.sqrt(provinces * len(COUNTRIES) * PLACES_PER_PROVINCE / FIXED_PLACES)
+    found: list[Place] = []
     weights: list[float] = []
     country_weights = _zipf(len(COUNTRIES), 1.1)
-    for (code, lat, lon, extent), country_weight in zip(COUNTRIES, country_weights, strict=True):
-        province_weights = _zipf(10, 0.9)
+    for (code, lat, lon, half), country_weight in zip(COUNTRIES, country_weights, strict=True):
+        extent = half * spread
+        province_weights = _zipf(provinces, 0.9)
         for province_weight in province_weights:
             admin1 = f"{_name(rng, 2)} {rng.choice(['Province', 'Region', 'State', 'Governorate'])}"
             plat = lat + rng.uniform(-extent, extent) * 0.8
             plon = lon + rng.uniform(-extent, extent) * 0.8
-            place_weights = _zipf(40, 0.6)
+            place_weights = _zipf(PLACES_PER_PROVINCE, 0.6)
             total = sum(place_weights)
             for place_weight in place_weights:
-                places.append(
+                found.append(
                     Place(
                         name=_name(rng, rng.choice([2, 2, 3])),
                         admin1=admin1,
                         country=code,
                         latitude=round(max(-89.0, min(89.0, plat + rng.gauss(0, extent / 6))), 4),
                         longitude=round(max(-179.0, min(179.0, plon + rng.gauss(0, extent / 6))), 4),
+                        admin1_latitude=round(max(-89.0, min(89.0, plat)), 4),
+                        admin1_longitude=round(max(-179.0, min(179.0, plon)), 4),
                     )
                 )
                 weights.append(country_weight * province_weight * place_weight / total)
-    return places, weights
+    return found, weights
 
 
 def _dates(rng: random.Random, rows: int) -> list[tuple[str, str | None, str]]:
@@ -248,10 +290,13 @@ def _description(rng: random.Random, sub_type: str, place: Place) -> str:
     return text[:200].rsplit(" ", 1)[0] + "."
 
 
-def records(rows: int, seed: int) -> Iterator[dict[str, Any]]:
-    """The incidents, in date order, as a user's records (what ``add`` accepts)."""
+def records(rows: int, seed: int, places: int | None = None, fixed: bool = False) -> Iterator[dict[str, Any]]:
+    """The incidents, in date order, as a user's records (what ``add`` accepts), on
+    ``places`` places (default: :func:`default_places`), every one located; ``fixed``: the
+    earlier shape instead (20,000 places, 15 % of incidents without coordinates)."""
     rng = random.Random(seed)
-    places, weights = gazetteer(rng)
+    count = FIXED_PLACES if fixed else default_places(rows) if places is None else places
+    spots, weights = gazetteer(rng, count)
     actors = [f"{_name(rng, 2)} {rng.choice(['Brigade', 'Front', 'Movement', 'Militia', 'Battalion'])}"]
     actors += [f"{_name(rng, 2)} {rng.choice(['Brigade', 'Front', 'Movement', 'Militia'])}" for _ in range(1999)]
     actor_weights = _zipf(len(actors), 1.0)
@@ -259,7 +304,7 @@ def records(rows: int, seed: int) -> Iterator[dict[str, Any]]:
     authorities = [f"{_name(rng, 2)} authorities" for _ in range(100)]
     dates = _dates(rng, rows)
     sub_types = rng.choices(list(SUB_TYPES), weights=list(SUB_TYPES.values()), k=rows)
-    chosen = rng.choices(places, weights=weights, k=rows)
+    chosen = rng.choices(spots, weights=weights, k=rows)
     statuses = rng.choices(list(ATTRIBUTION), weights=list(ATTRIBUTION.values()), k=rows)
     for index in range(rows):
         start, end, precision = dates[index]
@@ -283,6 +328,14 @@ def records(rows: int, seed: int) -> Iterator[dict[str, Any]]:
                 latitude=round(place.latitude + rng.gauss(0, 0.02), 4),
                 longitude=round(place.longitude + rng.gauss(0, 0.02), 4),
                 geo_precision="exact" if where < 0.7 else "near",
+                geocoder="gazetteer",
+            )
+        elif not fixed:  # known to the province only: at its centre (every ACLED event has coordinates)
+            record.update(
+                admin1=place.admin1,
+                latitude=place.admin1_latitude,
+                longitude=place.admin1_longitude,
+                geo_precision="admin1",
                 geocoder="gazetteer",
             )
         elif where < 0.95:
@@ -338,8 +391,8 @@ def _history(store: Any, rng: random.Random, rows: int, edits: int, deletes: int
             continue
 
 
-def build(out: Path, rows: int, seed: int = 7) -> None:
-    """Create ``out`` (replacing it) with ``rows`` synthetic incidents."""
+def build(out: Path, rows: int, seed: int = 7, places: int | None = None, fixed: bool = False) -> None:
+    """Create ``out`` (replacing it) with ``rows`` synthetic incidents (see :func:`records`)."""
     sys.path.insert(0, str(ROOT / "src"))
     from incident_tracker.store import IncidentStore
 
@@ -356,7 +409,7 @@ def build(out: Path, rows: int, seed: int = 7) -> None:
             yield record
 
     # One call, one transaction, as an import would do it (and one ANALYZE at the end).
-    store.add_many(progress(records(rows, seed)), reason="bench generator")
+    store.add_many(progress(records(rows, seed, places, fixed)), reason="bench generator")
     inserted = time.perf_counter()
     edits, deletes, links = add_history(store, rows, seed)
     store.close()
@@ -374,8 +427,20 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--places",
+        type=int,
+        default=None,
+        help=f"places (and land) the incidents share; default rows/{ROWS_PER_PLACE}, at least {MIN_PLACES:,}",
+    )
+    parser.add_argument(
+        "--fixed-places",
+        action="store_true",
+        help=f"the shape of the runs before December 2026: {FIXED_PLACES:,} places whatever --rows, "
+        "15 %% of incidents without coordinates",
+    )
     args = parser.parse_args()
-    build(args.out, args.rows, args.seed)
+    build(args.out, args.rows, args.seed, args.places, fixed=args.fixed_places)
 
 
 if __name__ == "__main__":

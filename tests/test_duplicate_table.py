@@ -13,7 +13,7 @@ import pytest
 
 from incident_tracker.cli.duplicate_table import PairTable, wrap
 from incident_tracker.store import IncidentStore
-from incident_tracker.store.duplicates import Match, iter_duplicate_pairs, largest_id, pair_rows
+from incident_tracker.store.duplicates import iter_duplicate_pairs, largest_id, scan_duplicate_pairs
 
 
 def _record(day: str, **values: Any) -> dict[str, Any]:
@@ -50,9 +50,9 @@ def test_long_places_spans_and_ranges_wrap_inside_their_columns(store: Any) -> N
         ],
         reason="test",
     )
-    pairs = list(iter_duplicate_pairs(store, min_score=0.0))
-    assert [(p.first, p.second) for p in pairs] == [tuple(ids)]
-    table = PairTable(store, 80, largest_id(store))
+    pairs = list(scan_duplicate_pairs(store, min_score=0.0))
+    assert [(p[0][0], p[1][0]) for p in pairs] == [tuple(ids)]
+    table = PairTable(store, 80, largest_id(store), 3)
     lines = table.rows(pairs).splitlines()
     assert all(len(line) <= 80 for line in lines), lines
     text = "\n".join(lines)
@@ -61,19 +61,38 @@ def test_long_places_spans_and_ranges_wrap_inside_their_columns(store: Any) -> N
     words = " ".join(line[table.id_width + 2 + 12 + 2 :][: table.place_width] for line in lines).split()
     assert "Esteqlol" in words and "Shamsiddin" in words  # whole words, in the place column
     assert lines[0].split()[:2] == [str(ids[0]), "2025-11-24"]
-    assert f"{pairs[0].score:.2f}" in lines[0]
+    assert f"{pairs[0][2]:.2f}" in lines[0]
     assert lines[-1] == ""  # a blank line after each pair
 
 
-def test_pair_rows_reads_only_the_shown_columns_in_one_query(store: Any) -> None:
-    ids = store.add_many([_record(f"2025-11-{day:02d}") for day in range(1, 21)], reason="test")
-    statements: list[str] = []
-    store.conn.set_trace_callback(statements.append)
-    found = pair_rows(store, ids)
-    store.conn.set_trace_callback(None)
-    assert sorted(found) == ids and len(statements) == 1
-    assert set(found[ids[0]]) == {"id", "event_date", "event_date_end", "date_precision", "location", "place",
-                                  "country", "killed", "killed_low", "killed_high"}  # fmt: skip
+def test_each_incident_is_formatted_once_however_many_pairs_it_is_in(store: Any) -> None:
+    store.add_many([_record("2025-11-24", place=f"Village {n}") for n in range(6)], reason="test")
+    pairs = list(scan_duplicate_pairs(store))
+    assert len(pairs) == 15  # every two of the six
+    table = PairTable(store, 80, largest_id(store), 3)
+    made: list[int] = []
+    incident = table._incident
+    table._incident = lambda row: made.append(row[0]) or incident(row)  # type: ignore[method-assign]
+    text = table.rows(pairs[:7]) + table.rows(pairs[7:])
+    assert sorted(made) == [1, 2, 3, 4, 5, 6]
+    assert text.count("Village") == 30 and text.count("same day; both in TJ; same\n") == 15
+
+
+def test_the_one_line_shortcut_writes_what_the_general_layout_writes(store: Any) -> None:
+    store.add_many(
+        [
+            _record("2025-11-24", place="Khorugh", killed=3),
+            _record("2025-11-24", place="Ishkoshim", killed=None),
+            _record("2025-11-25", place="Rushon", killed=3, killed_low=3, killed_high=5),
+        ],
+        reason="test",
+    )
+    table = PairTable(store, 100, largest_id(store), 3)
+    rows = {row[0]: row for pair in scan_duplicate_pairs(store, min_score=0.0) for row in pair[:2]}
+    assert len(rows) == 3
+    for row in rows.values():
+        lines = table._incident(row)
+        assert len(lines) == 1 and lines == table._wrapped(row[0], *table._texts(row))
 
 
 def test_many_pairs_one_header_every_pair_listed(run: Any, store: Any) -> None:
@@ -106,10 +125,3 @@ def test_the_same_table_in_a_pipe_and_on_a_terminal(run: Any, db_path: Path, tra
     assert table[0].startswith("IDs") and "1 day apart" in piped.stdout
     start = shown.index(table[0])
     assert shown[start : start + len(table)] == table
-
-
-def test_match_without_a_first_incident_shows_one_row(store: Any) -> None:
-    (only,) = store.add_many([_record("2025-11-24")], reason="test")
-    table = PairTable(store, 80, largest_id(store))
-    lines = table.rows([Match(None, only, 0.7, ["same day"])]).splitlines()
-    assert lines[0].split()[0] == str(only) and lines[1:] == [""]

@@ -18,7 +18,14 @@ import pytest
 
 from incident_tracker.store import Filters, IncidentStore
 from incident_tracker.store.database import rows
-from incident_tracker.store.duplicates import Match, duplicate_pairs, iter_duplicate_pairs, similarity
+from incident_tracker.store.duplicates import (
+    Match,
+    duplicate_pairs,
+    iter_duplicate_pairs,
+    pair_reasons,
+    scan_duplicate_pairs,
+    similarity,
+)
 
 _COLUMNS = "id, event_date, place, country, latitude, longitude, killed, event_type, sub_event_type"
 _ALL_PAIRS = f"""
@@ -160,20 +167,59 @@ def test_command_filters_streams_and_sorts(run, run_json):
     assert "live incidents only" in result.stderr
 
 
+def _pair(first: int, second: int, score: float) -> tuple[Any, ...]:
+    return ((first, "2025-11-24", *[None] * 7), (second, "2025-11-24", *[None] * 7), score, 0, None)
+
+
 @pytest.mark.parametrize(
-    "match",
+    ("pair", "reasons"),
     [
-        Match(1, 3, 0.85, ["same day", "both in TJ", "same toll (3 killed)", "both Air/drone strike"]),
-        Match(2, 5, 0.6049999, []),
-        Match(7, 9, 1.0, ["1 day apart", 'in "Qal‘a" and TJ']),
+        (_pair(1, 3, 0.85), ["same day", "both in TJ", "same toll (3 killed)", "both Air/drone strike"]),
+        (_pair(2, 5, 0.6049999), []),
+        (_pair(7, 9, 1.0), ["1 day apart", 'in "Qal‘a" and TJ', "back\\slash\ttab"]),
     ],
 )
-def test_a_streamed_json_item_is_what_json_dumps_writes(match: Match):
+def test_a_streamed_json_item_is_what_json_dumps_writes(pair: tuple[Any, ...], reasons: list[str]):
     import json
     import textwrap
 
-    from incident_tracker.cli.duplicates import _json_item
+    from incident_tracker.cli.duplicates import _JsonItems
 
+    items = _JsonItems(3)
+    items._reasons = lambda pair, days: reasons  # type: ignore[method-assign,assignment]
+    match = Match(pair[0][0], pair[1][0], pair[2], reasons)
     expected = json.dumps([match.as_dict()], ensure_ascii=False, indent=2)
-    assert "[\n" + _json_item(match) + "\n]" == expected
-    assert textwrap.indent(json.dumps(match.as_dict(), ensure_ascii=False, indent=2), "  ") == _json_item(match)
+    assert "[\n" + items.item(pair) + "\n]" == expected
+    assert textwrap.indent(json.dumps(match.as_dict(), ensure_ascii=False, indent=2), "  ") == items.item(pair)
+
+
+def test_pairs_found_by_the_sweep_write_and_explain_themselves_as_matches_do(dense_store: IncidentStore):
+    """The tuples ``tracker duplicates`` writes from give the JSON and reasons of the Match."""
+    import json
+    import textwrap
+
+    from incident_tracker.cli.duplicates import _JsonItems
+
+    item = _JsonItems(3).item
+    pairs = list(scan_duplicate_pairs(dense_store.conn, min_score=0.3))
+    matches = list(iter_duplicate_pairs(dense_store.conn, min_score=0.3))
+    assert len(pairs) == len(matches) > 100
+    for pair, match in zip(pairs, matches, strict=True):
+        reasons = pair_reasons(pair, 3)
+        assert reasons == match.reasons and reasons  # made when read, the same
+        written = textwrap.indent(json.dumps(match.as_dict(), ensure_ascii=False, indent=2), "  ")
+        assert item(pair) == written
+
+
+def test_a_match_reads_like_the_dataclass_it_was():
+    match = Match(1, 2, 0.75, ["same day"])
+    assert match == Match(1, 2, 0.75, ["same day"]) and match != Match(1, 2, 0.75, [])
+    assert repr(match) == "Match(first=1, second=2, score=0.75, reasons=['same day'], far=False)"
+    assert Match(None, 4, 0.5).reasons == []
+    draft = similarity({"event_date": "2025-11-24", "country": "TJ", "killed": 2},
+                       {"id": 5, "event_date": "2025-11-26", "country": "TJ", "killed": 2})  # fmt: skip
+    assert (draft.first, draft.second, draft.reasons) == (
+        None,
+        5,
+        ["2 days apart", "both in TJ", "same toll (2 killed)"],
+    )

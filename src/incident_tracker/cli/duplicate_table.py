@@ -5,6 +5,9 @@ Written as fixed-width lines rather than a Rich table: a large file has millions
 and Rich spent ~1.5 ms laying out each one (measuring every cell, every batch), where these
 lines cost a few µs. The look is the same on a terminal and in a pipe (issue 16); only the
 width (the terminal's, or ``COLUMNS``, else 80) and the bold header follow the terminal.
+Each incident's lines are made once from the row the sweep read (no second query), and
+each pair's "why" is written and wrapped from the pair's parts, kept for the next pair
+with the same parts.
 Columns never cut a word: a long place, a date span or a toll range wraps onto the next
 line inside its column, and a word wider than its column is folded, never lost.
 """
@@ -18,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from .. import models
 
 if TYPE_CHECKING:
-    from ..store.duplicates import Match
+    from ..store.duplicates import Pair
     from ..store.incidents import IncidentStore
 
 #: Column widths that do not depend on the terminal (IDs: the largest id's digits).
@@ -91,8 +94,9 @@ def _pad(text: str, width: int, right: bool = False) -> str:
 class PairTable:
     """One command's table: the header once, then pairs as they come, each incident formatted once."""
 
-    def __init__(self, store: IncidentStore, width: int, largest_id: int) -> None:
+    def __init__(self, store: IncidentStore, width: int, largest_id: int, days: int) -> None:
         self.store = store
+        self.days = days
         self.id_width = max(3, len(str(largest_id)))
         fixed = self.id_width + DATE_WIDTH + KILLED_WIDTH + SCORE_WIDTH + 2 * 5
         self.place_width = max(PLACE_WIDTHS[0], min(PLACE_WIDTHS[1], int((width - fixed) * PLACE_SHARE)))
@@ -101,13 +105,16 @@ class PairTable:
         self.blank = " " * self.left_width
         self.width = width
         self.incidents: dict[int, tuple[str, ...]] = {}
-        self.whys: dict[str, list[str]] = {}
+        self.whys: dict[tuple[Any, ...], tuple[list[str], str]] = {}
         # Bound once: an import statement in a function runs its lookup at every call.
         from ..report.text import printable
-        from ..store.duplicates import pair_rows
+        from ..store.duplicates import ROW_NAMES, pair_reasons, reasons_key
         from .render import place_label
 
-        self._printable, self._place_label, self._pair_rows = printable, place_label, pair_rows
+        self._printable, self._place_label, self._reasons, self._key = printable, place_label, pair_reasons, reasons_key
+        #: Scores as written (``0.85``), by value: pairs of unlocated incidents share a few.
+        self.scores: dict[float, str] = {}
+        self._at = {name: ROW_NAMES.index(name) for name in ROW_NAMES}
 
     def header(self) -> str:
         cells = (
@@ -120,15 +127,29 @@ class PairTable:
         )
         return "  ".join(cells)
 
-    def _incident(self, record: dict[str, Any]) -> tuple[str, ...]:
-        """An incident's lines (id, date, place, toll; wrapped cells one under the other)."""
-        printable, place_label = self._printable, self._place_label
-        date = models.format_event_date(record["event_date"], record["event_date_end"], record["date_precision"])
-        toll = models.format_toll(record["killed"], record["killed_low"], record["killed_high"])
+    def _texts(self, row: tuple[Any, ...]) -> tuple[str, str, str]:
+        """The date, place and toll an incident's row shows (``ROW_NAMES``, as the sweep read it)."""
+        at = self._at
+        date = models.format_event_date(row[at["event_date"]], row[at["event_date_end"]], row[at["date_precision"]])
+        place = self._printable(self._place_label({name: row[at[name]] for name in ("location", "place", "country")}))
+        toll = models.format_toll(row[at["killed"]], row[at["killed_low"]], row[at["killed_high"]])
+        return date, place, toll
+
+    def _incident(self, row: tuple[Any, ...]) -> tuple[str, ...]:
+        """An incident's lines: id, date, place, toll, each cell wrapped inside its column."""
+        date, place, toll = self._texts(row)
+        fits = len(date) <= DATE_WIDTH and len(place) <= self.place_width and len(toll) <= KILLED_WIDTH
+        if fits and place.isascii() and date.isascii() and toll.isascii():  # one line, as most are
+            return (
+                f"{row[0]:>{self.id_width}}  {date:<{DATE_WIDTH}}  {place:<{self.place_width}}  {toll:>{KILLED_WIDTH}}",
+            )
+        return self._wrapped(row[0], date, place, toll)
+
+    def _wrapped(self, incident_id: int, date: str, place: str, toll: str) -> tuple[str, ...]:
         columns = zip_longest(
-            [str(record["id"])],
+            [str(incident_id)],
             wrap(date, DATE_WIDTH),
-            wrap(printable(place_label(record)), self.place_width),
+            wrap(place, self.place_width),
             wrap(toll, KILLED_WIDTH),
             fillvalue="",
         )
@@ -138,46 +159,63 @@ class PairTable:
             for i, d, p, k in columns
         )
 
-    def _why(self, reasons: list[str]) -> list[str]:
-        text = "; ".join(reasons)
-        lines = self.whys.get(text)
-        if lines is None:
-            if len(self.whys) > KEEP_LINES:
-                self.whys.clear()
-            lines = self.whys[text] = wrap(self._printable(text), self.why_width)
+    def _lines(self, row: tuple[Any, ...]) -> tuple[str, ...]:
+        """The lines of the incident of ``row``, kept for its next pairs (pairs come in date
+        order, so an incident that has gone out of the window does not come back)."""
+        if len(self.incidents) >= KEEP_LINES:
+            self.incidents.clear()
+        lines = self.incidents[row[0]] = self._incident(row)
         return lines
 
-    def rows(self, pairs: list[Match]) -> str:
-        """The lines of ``pairs`` (the records they show read in one query)."""
-        incidents = self.incidents
-        wanted = list({i for p in pairs for i in (p.first, p.second) if i is not None and i not in incidents})
-        if wanted:
-            if len(incidents) + len(wanted) > KEEP_LINES:
-                incidents.clear()
-                wanted = list({i for p in pairs for i in (p.first, p.second) if i is not None})
-            for incident_id, record in self._pair_rows(self.store, wanted).items():
-                incidents[incident_id] = self._incident(record)
+    def _why(self, pair: Pair) -> tuple[list[str], str]:
+        """The pair's reasons wrapped, and the text that follows the second incident's line
+        (see :meth:`rows`); kept by what the reasons are made of (``reasons_key``)."""
+        key = self._key(pair)
+        found = self.whys.get(key)
+        if found is None:
+            if len(self.whys) >= KEEP_LINES:
+                self.whys.clear()
+            lines = wrap(self._printable("; ".join(self._reasons(pair, self.days))), self.why_width)
+            # What rows() writes after a one-line second incident: its why lines, then a blank line.
+            gap_text = " " * (SCORE_WIDTH + 4)
+            rest = "".join((f"{self.blank}{gap_text}{reason}" if reason else "") + "\n" for reason in lines[2:])
+            after = (f"{gap_text}{lines[1]}" if len(lines) > 1 and lines[1] else "") + "\n" + rest + "\n"
+            found = self.whys[key] = (lines, after)
+        return found
+
+    def rows(self, pairs: list[Pair]) -> str:
+        """The lines of ``pairs``: each pair's first incident with the score and the first
+        line of why, the second incident under it with the rest of why beside and below
+        it, and a blank line."""
+        incidents, remember, scores = self.incidents, self._lines, self.scores
         out: list[str] = []
         add, why_lines = out.append, self._why
         blank, gap = self.blank, " " * (SCORE_WIDTH + 4)
+        if len(scores) >= KEEP_LINES:
+            scores.clear()
         for pair in pairs:
-            left = incidents[pair.first] + incidents[pair.second] if pair.first is not None else incidents[pair.second]
-            why = why_lines(pair.reasons)
-            head = f"{left[0]}  {pair.score:>{SCORE_WIDTH}.2f}  {why[0]}"
-            if len(left) == 2 and len(why) <= 2:  # the usual pair: two one-line incidents, a short why
-                add(f"{head}\n{left[1]}{gap}{why[1]}\n" if len(why) == 2 else f"{head}\n{left[1]}\n")
+            first, second, value = pair[0], pair[1], pair[2]
+            upper = incidents.get(first[0]) or remember(first)
+            lower = incidents.get(second[0]) or remember(second)
+            why, after = why_lines(pair)
+            score = scores.get(value)
+            if score is None:
+                score = scores[value] = f"{value:>{SCORE_WIDTH}.2f}"
+            head = f"{upper[0]}  {score}  {why[0]}"
+            if len(upper) == 1 and len(lower) == 1:  # the usual pair: two one-line incidents
+                add(f"{head}\n{lower[0]}{after}")
                 continue
-            add(head)
-            for cells, reason in zip_longest(left[1:], why[1:], fillvalue=""):
-                add(f"{cells or blank}{gap}{reason}" if reason else cells)
-            add("")
-        return "\n".join(out) + "\n"  # a blank line after every pair
+            lines = [head]
+            for cells, reason in zip_longest(upper[1:] + lower, why[1:], fillvalue=""):
+                lines.append(f"{cells or blank}{gap}{reason}" if reason else cells)
+            add("\n".join(lines) + "\n\n")
+        return "".join(out)
 
 
 _table: PairTable | None = None
 
 
-def print_pairs_table(pairs: list[Match], store: IncidentStore) -> None:
+def print_pairs_table(pairs: list[Pair], store: IncidentStore, days: int) -> None:
     """Print ``pairs`` as rows of the command's one table (the header before the first)."""
     global _table
     from ..store.duplicates import largest_id
@@ -185,7 +223,7 @@ def print_pairs_table(pairs: list[Match], store: IncidentStore) -> None:
 
     if _table is None or _table.store is not store:
         out = console()
-        _table = PairTable(store, out.width, largest_id(store))
+        _table = PairTable(store, out.width, largest_id(store), days)
         header = _table.header()
         if out.is_terminal and not out.is_dumb_terminal:
             header = f"\x1b[1m{header}\x1b[0m"  # bold is not a colour: NO_COLOR keeps it

@@ -10,7 +10,8 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated, Any
+from json.encoder import encode_basestring
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -22,7 +23,7 @@ from .render import message
 
 if TYPE_CHECKING:
     from ..store import IncidentStore
-    from ..store.duplicates import Match
+    from ..store.duplicates import Pair
 
 PairsJson = Annotated[bool, typer.Option("--json", help="Print the pairs as JSON.")]
 
@@ -56,22 +57,22 @@ def duplicates_command(
       tracker duplicates --days 2 --km 25
       tracker duplicates --country TJ --since 2025 --json
     """
-    from ..store.duplicates import iter_duplicate_pairs
+    from ..store.duplicates import scan_duplicate_pairs
 
     if filters.deleted:
         raise ValidationError("--deleted: duplicates are looked for among live incidents only.")
     store = state(ctx).store(create=False)
     with _pairs_progress(store, filters) as progress:
-        pairs = iter_duplicate_pairs(store, days=days, km=km, min_score=min_score, filters=filters, progress=progress)
+        pairs = scan_duplicate_pairs(store, days=days, km=km, min_score=min_score, filters=filters, progress=progress)
         if strongest_first:
-            pairs = iter(sorted(pairs, key=lambda m: (-m.score, m.first or 0, m.second)))
-        first, count = _print_pairs(pairs, as_json, store)
+            pairs = iter(sorted(pairs, key=lambda p: (-p[2], p[0][0], p[1][0])))
+        first, count = _print_pairs(pairs, as_json, store, days)
     if as_json:
         return
     if first is not None:
         message(
             f"{count} likely duplicate pair(s). Confirm one with: "
-            f"tracker link {first.second} {first.first} --kind duplicate_of"
+            f"tracker link {first[1][0]} {first[0][0]} --kind duplicate_of"
         )
     else:
         message("No likely duplicates.")
@@ -82,55 +83,77 @@ def duplicates_command(
 TABLE_BATCH = 50
 
 
-def _print_pairs(pairs: Iterator[Match], as_json: bool, store: IncidentStore) -> tuple[Match | None, int]:
+def _print_pairs(pairs: Iterator[Pair], as_json: bool, store: IncidentStore, days: int) -> tuple[Pair | None, int]:
     """Print the pairs as they come (tables of up to TABLE_BATCH pairs, or the elements of one
     JSON array); return the first pair and the count."""
-    import json
-
     from .duplicate_table import print_pairs_table
 
-    encode = json.JSONEncoder(ensure_ascii=False).encode
     # A person watching sees each pair as it is found; a file or a pipe gets full buffers
     # (a flush per pair was a system call per pair, millions of them on a large file).
     live = sys.stdout.isatty()
-    first: Match | None = None
+    first: Pair | None = None
     count = 0
-    batch: list[Match] = []
+    batch: list[Pair] = []
     shown = time.monotonic()
+    write = sys.stdout.write
+    item = _JsonItems(days).item
     for pair in pairs:
         if as_json:
-            sys.stdout.write(("[\n" if first is None else ",\n") + _json_item(pair, encode))
+            write(("[\n" if first is None else ",\n") + item(pair))
             if live:
                 sys.stdout.flush()
         else:
             batch.append(pair)
             # A person watching gets what was found at least every second; a file full tables.
             if len(batch) == TABLE_BATCH or (live and time.monotonic() - shown >= 1.0):
-                print_pairs_table(batch, store)
+                print_pairs_table(batch, store, days)
                 batch, shown = [], time.monotonic()
-        first = first or pair
+        if first is None:
+            first = pair
         count += 1
     if as_json:
-        sys.stdout.write("\n]\n" if first is not None else "[]\n")
+        write("\n]\n" if first is not None else "[]\n")
     elif batch:
-        print_pairs_table(batch, store)
+        print_pairs_table(batch, store, days)
     return first, count
 
 
-def _json_item(pair: Match, encode: Callable[[Any], str] | None = None) -> str:
-    """``pair.as_dict()`` as ``json.dumps(..., indent=2)`` writes it inside a list, built
-    directly: the indenting encoder is pure Python, and was half the time of a large run."""
-    if encode is None:
-        import json
+class _JsonItems:
+    """Each pair as ``json.dumps(Match.as_dict(), indent=2)`` writes it inside a list, built
+    directly: the indenting encoder is pure Python, and was half the time of a large run.
+    Ids are ints and the score a float, which JSON writes as ``str`` and ``repr`` do; the
+    reasons' part (and the score) are written once per ``reasons_key`` (and value):
+    millions of pairs share far fewer of them."""
 
-        encode = json.JSONEncoder(ensure_ascii=False).encode
-    item = pair.as_dict()
-    reasons = ",\n      ".join(map(encode, item["reasons"]))
-    return (
-        f'  {{\n    "first": {encode(item["first"])},\n    "second": {encode(item["second"])},\n'
-        f'    "score": {encode(item["score"])},\n'
-        + (f'    "reasons": [\n      {reasons}\n    ]\n  }}' if reasons else '    "reasons": []\n  }')
-    )
+    def __init__(self, days: int) -> None:
+        from ..store.duplicates import pair_reasons, reasons_key
+
+        self.days, self._reasons, self._key = days, pair_reasons, reasons_key
+        self.whys: dict[tuple[object, ...], str] = {}
+        self.scores: dict[float, str] = {}
+
+    def item(self, pair: Pair) -> str:
+        key = self._key(pair)
+        why = self.whys.get(key)
+        if why is None:
+            if len(self.whys) >= _KEEP:
+                self.whys.clear()
+            why = self.whys[key] = _json_reasons(self._reasons(pair, self.days))
+        score = self.scores.get(pair[2])
+        if score is None:
+            if len(self.scores) >= _KEEP:
+                self.scores.clear()
+            score = self.scores[pair[2]] = repr(round(pair[2], 2))
+        return f'  {{\n    "first": {pair[0][0]},\n    "second": {pair[1][0]},\n    "score": {score},\n{why}'
+
+
+#: Entries each cache of _JsonItems keeps at most.
+_KEEP = 200_000
+
+
+def _json_reasons(reasons: list[str]) -> str:
+    text = ",\n      ".join(map(encode_basestring, reasons))
+    return f'    "reasons": [\n      {text}\n    ]\n  }}' if text else '    "reasons": []\n  }'
 
 
 @contextmanager

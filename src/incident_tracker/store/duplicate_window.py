@@ -1,6 +1,6 @@
 """The sweep behind :func:`~.duplicates.iter_duplicate_pairs`: the incidents of the last
 few days, indexed so that each new one is compared only with those that could score
-high enough (same place cell, same type, a toll close enough).
+high enough (same place cell, same type, a toll close enough), and scored where it is found.
 """
 
 from __future__ import annotations
@@ -12,15 +12,38 @@ from typing import Any
 from .filters import EARTH_RADIUS_KM
 
 WEIGHTS = {"date": 0.3, "place": 0.3, "toll": 0.2, "type": 0.2}
+_W_DATE, _W_PLACE, _W_TOLL, _W_TYPE = WEIGHTS["date"], WEIGHTS["place"], WEIGHTS["toll"], WEIGHTS["type"]
 _EPSILON = 1e-9
+_DIAMETER = 2 * EARTH_RADIUS_KM
+_HALF_TOLL = _W_TOLL * 0.5  # the toll part when either toll is unknown
+
+#: One found pair, as the sweep hands it on: the first incident's row (the smaller id, or the
+#: draft), the second's, the score, the gap in days and the distance in km (None unless both
+#: are located). The reasons are made from it only when someone reads them.
+Pair = tuple[tuple[Any, ...], tuple[Any, ...], float, int, "float | None"]
 
 
 class _Entry:
-    """One incident as the sweep holds it: the row, its day number and its point in 3-D."""
+    """One incident as the sweep holds it: the row, its day number, and what scoring reads
+    (the latitude in radians and its cosine are those :func:`haversine_km` computes)."""
 
-    __slots__ = ("cell", "country", "day", "event_type", "id", "killed", "located", "point", "row", "sub_event_type")
+    __slots__ = (
+        "cell",
+        "cos_phi",
+        "country",
+        "day",
+        "event_type",
+        "id",
+        "killed",
+        "located",
+        "lon",
+        "phi",
+        "point",
+        "row",
+        "sub_event_type",
+    )
 
-    def __init__(self, row: tuple[Any, ...], day: int, side: float) -> None:
+    def __init__(self, row: tuple[Any, ...], day: int, side: float, across: int) -> None:
         self.row = row
         self.id: int = row[0]
         self.day = day
@@ -32,16 +55,24 @@ class _Entry:
         self.located = lat is not None and lon is not None
         if self.located:
             phi, lam = math.radians(lat), math.radians(lon)
+            self.phi, self.cos_phi, self.lon = phi, math.cos(phi), lon
             self.point = (
                 EARTH_RADIUS_KM * math.cos(phi) * math.cos(lam),
                 EARTH_RADIUS_KM * math.cos(phi) * math.sin(lam),
                 EARTH_RADIUS_KM * math.sin(phi),
             )
             x, y, z = self.point
-            self.cell = (math.floor(x / side), math.floor(y / side), math.floor(z / side))
+            # The cube's three coordinates in one int (each shifted to be positive, below ``across``).
+            half = across // 2
+            self.cell = (
+                ((math.floor(x / side) + half) * across + math.floor(y / side) + half) * across
+                + math.floor(z / side)
+                + half
+            )
         else:
+            self.phi = self.cos_phi = self.lon = 0.0
             self.point = (0.0, 0.0, 0.0)
-            self.cell = (0, 0, 0)
+            self.cell = 0
 
 
 _Index = dict[Any, deque[_Entry]]
@@ -67,20 +98,36 @@ class _Window:
       incidents are indexed by sub-event type, event type and country so that each class
       is read from its own index, newest first, stopping at that gap.
 
-    Every candidate's score is then bounded from its actual date gap, toll, type and
-    place (the straight-line distance stands in for the distance along the surface, which
-    is never shorter), and only those that can reach ``min_score`` are scored in full by
-    :func:`_compare`, the function :func:`similarity` scores with. tests/test_duplicates.py checks the
-    result against the all-pairs comparison on generated data.
+    Every candidate is then scored where it is found, with the operations of
+    :func:`~.duplicates._compare` (the function :func:`~.duplicates.similarity` scores
+    with) in the same order, so that the scores are the same to the last bit; a located
+    pair is first bounded from the straight-line distance (never longer than the one
+    along the surface), so that the great-circle distance is computed only for pairs
+    that could reach ``min_score``. tests/test_duplicates.py checks the result against
+    the all-pairs comparison on generated data.
     """
 
     def __init__(self, days: int, km: float, min_score: float) -> None:
         self.days = days
         self.km = km
+        self.min_score = min_score
         self.threshold = min_score - _EPSILON
         self.step = 1.0 / (days + 1)
+        #: The date score of each gap, as :func:`~.duplicates._date_parts` has it.
+        self.date_score = [max(0.0, 1 - gap / (days + 1)) for gap in range(days + 1)]
+        #: The date and place parts of a pair's score, by place score and gap: the first
+        #: sum of :func:`~.duplicates._compare`'s score, so the rest adds to the same value.
+        self.base = {
+            place: [_W_DATE * date + _W_PLACE * place for date in self.date_score] for place in (0.5, 0.25, 0.0)
+        }
         self.cell = km * (1 + 1e-6) + 1e-9
         self.reach2 = self.cell * self.cell
+        #: Cubes along each axis (with room for a neighbour on either side), and what a step
+        #: to each of the 27 cubes around one adds to its number.
+        self.across = 2 * math.ceil(EARTH_RADIUS_KM / self.cell) + 4
+        self.neighbours = tuple(
+            (dx * self.across + dy) * self.across + dz for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)
+        )
         #: The largest gap (in days) at which a pair of each (place, type) score can still
         #: reach the threshold with the best toll; -1 when none can.
         self.gap = {
@@ -89,21 +136,20 @@ class _Window:
             for kind in (1.0, 0.7, 0.0)
         }
         self.located_gap = self._largest_gap(WEIGHTS["place"] + WEIGHTS["type"])
-        #: The smallest toll score with which a pair of each (place, type) score, ``gap``
-        #: days apart, still reaches the threshold (a little less, for rounding).
+        #: The smallest toll score with which a located pair of each type score, ``gap``
+        #: days apart and at the same spot, still reaches the threshold (a little less, for rounding).
         self.toll_needed = {
-            (place, kind): [
+            kind: [
                 (
                     self.threshold
                     - WEIGHTS["date"] * max(0.0, 1 - gap * self.step)
-                    - WEIGHTS["place"] * place
+                    - WEIGHTS["place"]
                     - WEIGHTS["type"] * kind
                 )
                 / WEIGHTS["toll"]
                 - _EPSILON
                 for gap in range(days + 1)
             ]
-            for place in (1.0, 0.5, 0.25, 0.0)
             for kind in (1.0, 0.7, 0.0)
         }
         #: For an incident without (False) or with (True) a country, how far back to read
@@ -141,45 +187,39 @@ class _Window:
         entries = self.entries
         while entries and entries[0].day < oldest:
             self._forget(entries.popleft())
-        return _Entry(row, day, self.cell)
+        return _Entry(row, day, self.cell, self.across)
 
     def add(self, entry: _Entry) -> None:
         self.entries.append(entry)
         keys = (entry.sub_event_type, entry.event_type, entry.country)
-        for group in (self.every,) if entry.located else (self.every, self.unlocated):
-            for index, key in zip(group[:3], keys, strict=True):
-                if key is not None:
-                    found = index.get(key)
-                    if found is None:
-                        index[key] = found = deque()
-                    found.append(entry)
-            group[3].append(entry)
+        _append(self.every, keys, entry)
         if entry.located:
             found = self.cells.get(entry.cell)
             if found is None:
                 self.cells[entry.cell] = found = deque()
             found.append(entry)
+        else:
+            _append(self.unlocated, keys, entry)
 
     def _forget(self, entry: _Entry) -> None:
         """Drop the oldest entry: it is first in every deque that holds it."""
         keys = (entry.sub_event_type, entry.event_type, entry.country)
-        for group in (self.every,) if entry.located else (self.every, self.unlocated):
-            for index, key in zip(group[:3], keys, strict=True):
-                if key is not None:
-                    _pop_first(index, key)
-            group[3].popleft()
+        _pop(self.every, keys)
         if entry.located:
             _pop_first(self.cells, entry.cell)
+        else:
+            _pop(self.unlocated, keys)
 
-    # --- candidates -----------------------------------------------------------
+    # --- pairs ----------------------------------------------------------------
 
-    def candidates(self, entry: _Entry) -> list[_Entry]:
-        """Earlier incidents of the window that could score the threshold with ``entry``.
+    def pairs(self, entry: _Entry, found: list[Pair]) -> None:
+        """Add to ``found`` the pairs ``entry`` makes with earlier incidents of the window
+        that reach the threshold: located partners from the cells around it, then the
+        indexes by sub-event type, event type and country (or everything).
 
-        A list, filled by each index's scan in turn: millions of candidates on a large file,
-        and a generator per scan cost each of them two more resumptions.
+        A list filled by each scan in turn: millions of pairs on a large file, and a
+        generator per scan cost each of them two more resumptions.
         """
-        found: list[_Entry] = []
         if entry.located:
             self._nearby(entry, found)
             by_sub, by_type, by_country, everything = self.unlocated  # located partners came from the cells
@@ -196,11 +236,11 @@ class _Window:
             self._scan(entry, everything, 0.0, other_type, found)
         elif country is not None and same_country >= 0 and country in by_country:
             self._scan(entry, by_country[country], 0.0, same_country, found)
-        return found
 
-    def _scan(self, entry: _Entry, index: deque[_Entry], kind: float, largest_gap: int, found: list[_Entry]) -> None:
-        """Add to ``found`` the entries of one index of the given type class, newest first,
-        up to ``largest_gap`` days back."""
+    def _scan(self, entry: _Entry, index: deque[_Entry], kind: float, largest_gap: int, found: list[Pair]) -> None:
+        """Score the entries of one index of the given type class, newest first, up to
+        ``largest_gap`` days back; at least one of each pair is unlocated, so the place
+        score comes from the countries (0.5 the same, 0 different, 0.25 either unknown)."""
         if largest_gap < 0:
             return
         add = found.append
@@ -211,72 +251,118 @@ class _Window:
             entry.country,
             entry.killed,
         )
-        toll_needed = self.toll_needed
+        entry_id, row, min_score = entry.id, entry.row, self.min_score
+        # The date and place parts of the score, added as _compare adds them (so the same sum).
+        unknown, same, other_place = self.base[0.25], self.base[0.5], self.base[0.0]
+        same_sub = kind == 1.0  # the index of the entry's own sub-event type: every one matches
+        other_type = kind == 0.0
+        type_score = _W_TYPE * kind
         for other in reversed(index):
             gap = day - other.day
             if gap > largest_gap:
                 break
-            if sub is not None and other.sub_event_type == sub:
-                this_kind = 1.0
-            elif kind_type is not None and other.event_type == kind_type:
-                this_kind = 0.7
+            if not same_sub:
+                if sub is not None and other.sub_event_type == sub:
+                    continue  # the scan of the sub-event type reads it
+                if other_type and kind_type is not None and other.event_type == kind_type:
+                    continue  # the scan of the event type reads it
+            other_country = other.country
+            if country is None or other_country is None:
+                base = unknown[gap]
+            elif other_country == country:
+                base = same[gap]
             else:
-                this_kind = 0.0
-            if this_kind != kind:
-                continue  # another scan reads this class
-            place = 0.25 if country is None or other.country is None else 0.5 if other.country == country else 0.0
-            need = toll_needed[place, kind][gap]
-            if need > 0.0 and _toll(killed, other.killed) < need:
-                continue
-            add(other)
+                base = other_place[gap]
+            other_killed = other.killed
+            if killed is None or other_killed is None:
+                score = base + _HALF_TOLL + type_score
+            elif killed == other_killed:
+                score = base + _W_TOLL + type_score
+            else:
+                score = base + _W_TOLL * (min(killed, other_killed) / max(killed, other_killed)) + type_score
+            if score >= min_score:
+                if other.id < entry_id:
+                    add((other.row, row, score, gap, None))
+                else:
+                    add((row, other.row, score, gap, None))
 
-    def _nearby(self, entry: _Entry, found: list[_Entry]) -> None:
-        """Add to ``found`` the located entries in the 27 cells around this one, close enough
-        and alike enough."""
+    def _nearby(self, entry: _Entry, found: list[Pair]) -> None:
+        """Score the located entries in the 27 cells around this one, close enough and
+        alike enough; the great-circle distance (as :func:`haversine_km` computes it, from
+        the first incident to the second) only for those the straight line lets through."""
         if self.located_gap < 0:
             return
         add = found.append
-        cx, cy, cz = entry.cell
+        around = entry.cell
         x, y, z = entry.point
         day, sub, kind_type, killed = entry.day, entry.sub_event_type, entry.event_type, entry.killed
+        entry_id, lon = entry.id, entry.lon
         cells, reach2, located_gap, km = self.cells, self.reach2, self.located_gap, self.km
-        toll_needed = self.toll_needed
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for dz in (-1, 0, 1):
-                    cell = cells.get((cx + dx, cy + dy, cz + dz))
-                    if not cell:
+        toll_needed, date_score, min_score = self.toll_needed, self.date_score, self.min_score
+        sin, sqrt, asin, radians = math.sin, math.sqrt, math.asin, math.radians
+        shortfall = WEIGHTS["place"] / WEIGHTS["toll"]
+        for step in self.neighbours:
+            cell = cells.get(around + step)
+            if cell:
+                for other in reversed(cell):
+                    gap = day - other.day
+                    if gap > located_gap:
+                        break
+                    ox, oy, oz = other.point
+                    chord2 = (x - ox) ** 2 + (y - oy) ** 2 + (z - oz) ** 2
+                    if chord2 > reach2:
                         continue
-                    for other in reversed(cell):
-                        gap = day - other.day
-                        if gap > located_gap:
-                            break
-                        ox, oy, oz = other.point
-                        chord2 = (x - ox) ** 2 + (y - oy) ** 2 + (z - oz) ** 2
-                        if chord2 > reach2:
-                            continue
-                        if sub is not None and other.sub_event_type == sub:
-                            kind = 1.0
-                        elif kind_type is not None and other.event_type == kind_type:
-                            kind = 0.7
-                        else:
-                            kind = 0.0
-                        # The place score is at most 1 - chord / km: subtract what it falls short of 1.
-                        need = toll_needed[1.0, kind][gap] + (WEIGHTS["place"] / WEIGHTS["toll"]) * (
-                            min(1.0, math.sqrt(chord2) / km)
-                        )
-                        if need > 0.0 and _toll(killed, other.killed) < need:
-                            continue
-                        add(other)
+                    if sub is not None and other.sub_event_type == sub:
+                        kind = 1.0
+                    elif kind_type is not None and other.event_type == kind_type:
+                        kind = 0.7
+                    else:
+                        kind = 0.0
+                    other_killed = other.killed
+                    if killed is None or other_killed is None:
+                        toll = 0.5
+                    elif killed == other_killed:
+                        toll = 1.0
+                    else:
+                        toll = min(killed, other_killed) / max(killed, other_killed)
+                    # The place score is at most 1 - chord / km: what it falls short of 1, in toll.
+                    need = toll_needed[kind][gap] + shortfall * min(1.0, sqrt(chord2) / km)
+                    if need > 0.0 and toll < need:
+                        continue
+                    if other.id < entry_id:
+                        first, second, first_lon, second_lon = other, entry, other.lon, lon
+                    else:
+                        first, second, first_lon, second_lon = entry, other, lon, other.lon
+                    p1, p2 = first.phi, second.phi
+                    a = (
+                        sin((p2 - p1) / 2) ** 2
+                        + first.cos_phi * second.cos_phi * sin(radians(second_lon - first_lon) / 2) ** 2
+                    )
+                    distance = _DIAMETER * asin(min(1.0, sqrt(a)))
+                    if distance > km:
+                        continue  # different places, however alike otherwise
+                    place = max(0.0, 1 - distance / km)
+                    score = _W_DATE * date_score[gap] + _W_PLACE * place + _W_TOLL * toll + _W_TYPE * kind
+                    if score >= min_score:
+                        add((first.row, second.row, score, gap, distance))
 
 
-def _toll(killed: int | None, other: int | None) -> float:
-    """The toll score, as :func:`_compare` computes it."""
-    if killed is None or other is None:
-        return 0.5
-    if killed == other:
-        return 1.0
-    return min(killed, other) / max(killed, other)
+def _append(group: tuple[_Index, _Index, _Index, deque[_Entry]], keys: tuple[Any, Any, Any], entry: _Entry) -> None:
+    """Add ``entry`` to a group's indexes by sub-event type, event type and country, and to its all."""
+    for index, key in zip(group[:3], keys, strict=True):
+        if key is not None:
+            found = index.get(key)
+            if found is None:
+                index[key] = found = deque()
+            found.append(entry)
+    group[3].append(entry)
+
+
+def _pop(group: tuple[_Index, _Index, _Index, deque[_Entry]], keys: tuple[Any, Any, Any]) -> None:
+    for index, key in zip(group[:3], keys, strict=True):
+        if key is not None:
+            _pop_first(index, key)
+    group[3].popleft()
 
 
 def _pop_first(index: _Index, key: Any) -> None:

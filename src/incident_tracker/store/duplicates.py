@@ -22,11 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .database import rows
 from .duplicate_window import WEIGHTS, _Window
+from .duplicate_window import Pair as Pair
 from .filters import Filters, haversine_km
 
 if TYPE_CHECKING:
@@ -39,15 +39,31 @@ _W_DATE, _W_PLACE, _W_TOLL, _W_TYPE = WEIGHTS["date"], WEIGHTS["place"], WEIGHTS
 #: Progress is reported every this many incidents read.
 PROGRESS_EVERY = 5000
 
-_COLUMNS = "id, event_date, place, country, latitude, longitude, killed, event_type, sub_event_type"
-_NAMES = tuple(c.strip() for c in _COLUMNS.split(","))
-_ALIASED = ", ".join("i." + name for name in _NAMES)
+#: What a table of pairs shows of each incident, by name: the sweep reads these with the
+#: fields it scores (a second query per batch of pairs cost more than reading them once).
+PAIR_COLUMNS = (
+    "id",
+    "event_date",
+    "event_date_end",
+    "date_precision",
+    "location",
+    "place",
+    "country",
+    "killed",
+    "killed_low",
+    "killed_high",
+)
+#: The row of an incident as the sweep reads it: the nine scored fields first, in the
+#: order :func:`_compare` reads them by position, then the rest of ``PAIR_COLUMNS``.
+_NAMES = ("id", "event_date", "place", "country", "latitude", "longitude", "killed", "event_type", "sub_event_type")
+ROW_NAMES = _NAMES + tuple(name for name in PAIR_COLUMNS if name not in _NAMES)
+_COLUMNS = ", ".join(_NAMES)
+_ALIASED = ", ".join("i." + name for name in ROW_NAMES)
 _NEAR_DATE = f"""
 SELECT {_COLUMNS} FROM incidents
 WHERE deleted_at IS NULL AND abs(julianday(event_date) - julianday(?)) <= ?
 ORDER BY id
 """
-#: Slack on every bound below, so that rounding never drops a pair the full score keeps.
 
 
 def _connection(source: IncidentStore | sqlite3.Connection) -> sqlite3.Connection:
@@ -55,22 +71,54 @@ def _connection(source: IncidentStore | sqlite3.Connection) -> sqlite3.Connectio
     return source if isinstance(source, sqlite3.Connection) else source.conn
 
 
-def _day_number(iso: str) -> int:
-    return dt.date.fromisoformat(iso).toordinal()
-
-
-@dataclass(slots=True)
 class Match:
-    """Two incidents (or a draft and an incident) that look alike, and why."""
+    """Two incidents (or a draft and an incident) that look alike, and why.
 
-    first: int | None
-    second: int
-    score: float
-    reasons: list[str] = field(default_factory=list)
-    far: bool = False  # both located, and further apart than ``km``: not one event
+    ``reasons`` are written out only when read: a large file has millions of pairs, and
+    building four sentences for each cost more than finding it. A match found by the
+    sweep keeps what they are made from (the two rows, the gap, the distance).
+    """
+
+    __slots__ = ("_parts", "_reasons", "far", "first", "score", "second")
+
+    def __init__(
+        self, first: int | None, second: int, score: float, reasons: list[str] | None = None, far: bool = False
+    ) -> None:
+        self.first = first
+        self.second = second
+        self.score = score
+        self.far = far  # both located, and further apart than ``km``: not one event
+        self._reasons = reasons if reasons is not None else []
+        self._parts: tuple[Pair, int] | None = None
+
+    @classmethod
+    def found(cls, pair: Pair, days: int) -> Match:
+        """The match of a pair from :func:`scan_duplicate_pairs` (its reasons made when read)."""
+        match = cls(pair[0][0], pair[1][0], pair[2])
+        match._parts = (pair, days)
+        return match
+
+    @property
+    def reasons(self) -> list[str]:
+        if self._parts is not None:
+            self._reasons = pair_reasons(*self._parts)
+            self._parts = None
+        return self._reasons
 
     def as_dict(self) -> dict[str, Any]:
         return {"first": self.first, "second": self.second, "score": round(self.score, 2), "reasons": self.reasons}
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.first, self.second, self.score, self.reasons, self.far)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Match) and self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it was
+
+    def __repr__(self) -> str:
+        first, second, score, reasons, far = self._key()
+        return f"Match({first=!r}, {second=!r}, {score=!r}, {reasons=!r}, {far=!r})"
 
 
 def similarity(a: dict[str, Any], b: dict[str, Any], *, days: int = DEFAULT_DAYS, km: float = DEFAULT_KM) -> Match:
@@ -95,55 +143,76 @@ _DATE_PARTS: dict[int, tuple[list[float], list[str]]] = {}
 def _compare(a: tuple[Any, ...], b: tuple[Any, ...], gap: int, days: int, km: float) -> Match:
     """The score of two rows (in ``_NAMES`` order) whose dates are ``gap`` days apart.
 
-    Both :func:`similarity` and the sweep of :func:`iter_duplicate_pairs` score through
-    this one function, so that the sweep reports exactly what comparing every pair did.
-    It runs once per reported pair (millions on a large file): the fields are read by
-    position and the date's score and reason looked up, not recomputed.
+    The definition of the score: :func:`similarity` scores through it, and the sweep of
+    :func:`iter_duplicate_pairs` (``_Window``) repeats its operations in the same order
+    where it finds each pair, so that it reports exactly what comparing every pair did
+    (tests/test_duplicates.py checks it against this).
     """
-    if gap <= days:
-        scores, date_reasons = _date_parts(days)
-        date, reasons = scores[gap], [date_reasons[gap]]
-    else:  # similarity() of two records further apart than the window
-        date = max(0.0, 1 - gap / (days + 1))
-        reasons = [f"{gap} day{'s' if gap > 1 else ''} apart"]
+    date = _date_parts(days)[0][gap] if gap <= days else max(0.0, 1 - gap / (days + 1))
     lat_a, lat_b = a[4], b[4]
+    distance: float | None = None
     if lat_a is not None and lat_b is not None:
         distance = haversine_km(lat_a, a[5], lat_b, b[5])
         place = max(0.0, 1 - distance / km)
-        reasons.append(f"{distance:.0f} km apart")
-        far = distance > km
     else:
-        far = False
         country_a, country_b = a[3], b[3]
-        if country_a and country_b:
-            if country_a == country_b:
-                place = 0.5
-                reasons.append(f"both in {country_a}")
-            else:
-                place = 0.0
-                reasons.append(f"in {country_a} and {country_b}")
-        else:
-            place = 0.25
+        place = (0.5 if country_a == country_b else 0.0) if country_a and country_b else 0.25
     killed_a, killed_b = a[6], b[6]
     if killed_a is None or killed_b is None:
         toll = 0.5
     elif killed_a == killed_b:
         toll = 1.0
-        reasons.append(f"same toll ({killed_a} killed)")
     else:
         toll = min(killed_a, killed_b) / max(killed_a, killed_b)
-        reasons.append(f"{killed_a} and {killed_b} killed")
+    sub_a, type_a = a[8], a[7]
+    kind = 1.0 if sub_a and sub_a == b[8] else 0.7 if type_a and type_a == b[7] else 0.0
+    score = _W_DATE * date + _W_PLACE * place + _W_TOLL * toll + _W_TYPE * kind
+    match = Match(a[0], int(b[0]) if b[0] is not None else 0, score, None, distance is not None and distance > km)
+    match._parts = ((a, b, score, gap, distance), days)
+    return match
+
+
+def pair_reasons(pair: Pair, days: int) -> list[str]:
+    """Why the two incidents of ``pair`` look alike, in words: the date, the place, the toll, the type."""
+    a, b, _, gap, distance = pair
+    # A gap beyond the window: similarity() of two records further apart than that.
+    reasons = [_date_parts(days)[1][gap] if gap <= days else f"{gap} day{'s' if gap > 1 else ''} apart"]
+    if distance is not None:
+        reasons.append(f"{distance:.0f} km apart")
+    else:
+        country_a, country_b = a[3], b[3]
+        if country_a and country_b:
+            reasons.append(f"both in {country_a}" if country_a == country_b else f"in {country_a} and {country_b}")
+    killed_a, killed_b = a[6], b[6]
+    if killed_a is not None and killed_b is not None:
+        reasons.append(
+            f"same toll ({killed_a} killed)" if killed_a == killed_b else f"{killed_a} and {killed_b} killed"
+        )
     sub_a, type_a = a[8], a[7]
     if sub_a and sub_a == b[8]:
-        kind = 1.0
         reasons.append(f"both {sub_a}")
     elif type_a and type_a == b[7]:
-        kind = 0.7
         reasons.append(f"both {type_a}")
-    else:
-        kind = 0.0
-    score = _W_DATE * date + _W_PLACE * place + _W_TOLL * toll + _W_TYPE * kind
-    return Match(a[0], int(b[0]) if b[0] is not None else 0, score, reasons, far)
+    return reasons
+
+
+def reasons_key(pair: Pair) -> tuple[Any, ...]:
+    """What :func:`pair_reasons` makes the pair's reasons of, as a key: pairs with the same key
+    have the same reasons (the gap; the distance in whole km, ``round`` rounding as ``:.0f``
+    writes; the two tolls; the type both share; the countries when either is unlocated).
+    Millions of pairs share far fewer keys, so a writer keeps what it made of each."""
+    a, b, _, gap, distance = pair
+    sub, kind = a[8], a[7]
+    return (
+        gap,
+        -1 if distance is None else round(distance),
+        a[6],
+        b[6],
+        sub if sub and sub == b[8] else None,
+        kind if kind and kind == b[7] else None,
+        a[3] if distance is None else None,
+        b[3] if distance is None else None,
+    )
 
 
 def duplicate_pairs(
@@ -168,10 +237,29 @@ def iter_duplicate_pairs(
     filters: Filters | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[Match]:
-    """The same pairs as :func:`duplicate_pairs`, streamed in date order as they are found.
+    """The same pairs as :func:`duplicate_pairs`, streamed in date order as they are found."""
+    pairs = scan_duplicate_pairs(source, days=days, km=km, min_score=min_score, filters=filters, progress=progress)
+    found = Match.found
+    for pair in pairs:
+        yield found(pair, days)
+
+
+def scan_duplicate_pairs(
+    source: IncidentStore | sqlite3.Connection,
+    *,
+    days: int = DEFAULT_DAYS,
+    km: float = DEFAULT_KM,
+    min_score: float = DEFAULT_MIN_SCORE,
+    filters: Filters | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[Pair]:
+    """The pairs of :func:`iter_duplicate_pairs` as the sweep finds them: tuples of the two
+    incidents' rows (fields in ``ROW_NAMES`` order), the score, the gap in days and the
+    distance (see :data:`~.duplicate_window.Pair`), for a caller that writes millions of
+    them (``tracker duplicates``) and should not pay for a :class:`Match` each.
 
     One pass over the incidents in date order (the date index), keeping only the last
-    ``days`` days in memory; see :class:`_Window` for which pairs are compared.
+    ``days`` days in memory; see ``_Window`` for which pairs are compared.
     ``progress`` is called with the number of incidents read, every few thousand.
     """
     conn = _connection(source)
@@ -180,27 +268,29 @@ def iter_duplicate_pairs(
         (min(a, b), max(a, b))
         for a, b in conn.execute("SELECT incident_id, other_id FROM links WHERE kind = 'duplicate_of'")
     }
+    linked_ids = {i for pair in linked for i in pair}
     cursor = conn.execute(f"SELECT {_ALIASED} FROM incidents AS i WHERE {where} ORDER BY i.event_date, i.id", params)
     window = _Window(days, km, min_score)
-    ordinal, compare = _day_number, _compare
+    day_numbers: dict[str, int] = {}
+    found: list[Pair] = []
     for count, row in enumerate(cursor, start=1):
         if progress is not None and count % PROGRESS_EVERY == 0:
             progress(count)
-        if row[1] is None:
+        date = row[1]
+        if date is None:
             continue  # no date: never within a window of another (julianday(NULL) is NULL)
-        entry = window.entry(row, ordinal(row[1]))
-        entry_id, entry_row, day = entry.id, entry.row, entry.day
-        for other in window.candidates(entry):
-            if other.id < entry_id:
-                if linked and (other.id, entry_id) in linked:
-                    continue
-                match = compare(other.row, entry_row, day - other.day, days, km)
-            else:
-                if linked and (entry_id, other.id) in linked:
-                    continue
-                match = compare(entry_row, other.row, day - other.day, days, km)
-            if match.score >= min_score and not match.far:
-                yield match
+        day = day_numbers.get(date)
+        if day is None:
+            if len(day_numbers) > 4096:
+                day_numbers.clear()
+            day = day_numbers[date] = dt.date.fromisoformat(date).toordinal()
+        entry = window.entry(row, day)
+        window.pairs(entry, found)
+        if found:
+            if row[0] in linked_ids:
+                found = [p for p in found if (p[0][0], p[1][0]) not in linked]
+            yield from found
+            found = []
         window.add(entry)
 
 
@@ -221,38 +311,6 @@ def matches_for(
         if match.score >= min_score and not match.far:
             found.append(match)
     return sorted(found, key=lambda m: (-m.score, m.second))
-
-
-#: What a table of pairs shows of each incident (``pair_rows``), in this order.
-PAIR_COLUMNS = (
-    "id",
-    "event_date",
-    "event_date_end",
-    "date_precision",
-    "location",
-    "place",
-    "country",
-    "killed",
-    "killed_low",
-    "killed_high",
-)
-_PAIR_SELECT = f"SELECT {', '.join(PAIR_COLUMNS)} FROM incidents WHERE id IN "
-
-
-def pair_rows(source: IncidentStore | sqlite3.Connection, ids: list[int]) -> dict[int, dict[str, Any]]:
-    """The displayed columns of the incidents ``ids``, by id, in one query per few hundred ids.
-
-    A table of millions of pairs fetched each incident whole (sources, weapons, tags, links)
-    twice per pair; these ten columns are all it shows.
-    """
-    conn = _connection(source)
-    found: dict[int, dict[str, Any]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        cursor = conn.execute(_PAIR_SELECT + f"({', '.join('?' * len(chunk))})", chunk)
-        for row in cursor:
-            found[row[0]] = dict(zip(PAIR_COLUMNS, row, strict=True))
-    return found
 
 
 def largest_id(source: IncidentStore | sqlite3.Connection) -> int:
