@@ -22,7 +22,7 @@ from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, normalize_record
 from ..store.bulk import BulkWriter, NewIncident
 from ..store.incidents import IncidentStore, new_uid
-from .columns import SOURCE_KEYS, parse_links, parse_sources
+from .columns import SOURCE_KEYS, parse_links
 from .files import atomic_writer, output_target, protected_files
 from .formats import ImportFormat, Layout
 from .import_rows import (
@@ -33,6 +33,7 @@ from .import_rows import (
     _Rejects,
     _stamp,
     chain_first,
+    checked_sources,
     content_uid,
     read_header,
     row_reader,
@@ -155,7 +156,7 @@ class Importer:
         reason = meta.get("deleted_reason")
         stamps["deleted_reason"] = str(reason).strip() or None if reason is not None else None
         try:
-            sources = [self.store.check_source(s) for s in parse_sources(meta.get("sources"))]
+            sources = checked_sources(meta.get("sources"), self.store.check_source)
         except ValidationError as exc:
             raise _FieldError("sources", str(exc)) from None
         try:
