@@ -336,3 +336,27 @@ def test_an_export_imports_to_the_same_rows(tmp_path: Any) -> None:
         values = ref.row_to_values(dict(zip(header, cells, strict=True)))
         assert raw.values == values
         assert _outcome(_parsed_new, importer, values) == _outcome(_parsed_ref, values)
+
+
+def test_an_import_gives_the_collector_its_thresholds_back(tmp_path: Any) -> None:
+    """The import runs the garbage collector less often, and restores it, refused or not."""
+    import gc
+
+    from incident_tracker.exchange.importer import import_file
+
+    before = gc.get_threshold()
+    good = tmp_path / "good.csv"
+    good.write_text("event_date,event_type,country\n2025-11-24,Battles,TJ\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("event_date,event_type,country\n2025-11-24,Wars,TJ\n", encoding="utf-8")
+    store = IncidentStore.open(tmp_path / "a.db")
+    assert import_file(store, good).added == 1
+    assert gc.get_threshold() == before
+    try:
+        import_file(store, bad)
+    except ValidationError as exc:
+        assert "Unknown event type 'Wars'" in str(exc)
+    else:
+        raise AssertionError("the bad row was imported")
+    assert gc.get_threshold() == before
+    assert store.count() == 1
