@@ -14,10 +14,10 @@ import summaries). Findings from these runs are written up for issue 17.
 * ``export``: the export query alone, the bare ``SELECT *`` of ``sqlite-utils rows``,
   and a prototype that pre-aggregates weapons, tags, sources and links into temporary
   tables joined by id instead of four correlated subqueries per row.
-* ``import``: a CSV (``--csv``, e.g. an export cut to N rows) into a new database,
-  current against a faster timestamp check (no ``strptime``) and URL check (no
-  ``urlsplit`` or per-character generator for plain http(s) addresses); ``--profile``
-  prints the CPU profile of the current path.
+* ``import``: a CSV (``--csv``, e.g. an export cut to N rows) into a new database (or a
+  copy of ``--into``), current against the row checks as they were before their fast path
+  (``tests/_import_reference.py``, the oracle of ``tests/test_import_fast.py``) with the
+  default garbage-collector thresholds; ``--profile`` prints the CPU profile of the current path.
 * ``duplicates``: the cost per pair of finding them, of the current table output (Rich,
   ``store.get`` per incident) and of plain lines with one query per batch of pairs.
 """
@@ -28,12 +28,10 @@ import argparse
 import contextlib
 import cProfile
 import csv
-import datetime as dt
 import io
 import json
 import os
 import pstats
-import re
 import resource
 import sqlite3
 import statistics
@@ -166,7 +164,8 @@ def export_prototype_sql() -> tuple[list[str], str]:
 
 def probe_export(db: Path, runs: int) -> None:
     from incident_tracker.exchange.export import export_records, write_csv
-    from incident_tracker.store.incidents import _FLAT_SELECT, _select
+    from incident_tracker.store.records import FLAT_SELECT as _FLAT_SELECT
+    from incident_tracker.store.records import select_records as _select
 
     store = IncidentStore.open(db, create=False)
     conn = store.conn
@@ -228,43 +227,51 @@ def probe_export(db: Path, runs: int) -> None:
 # --- import --------------------------------------------------------------------------
 
 
-#: A plain address: scheme, an ASCII host (urlsplit checks non-ASCII hosts, so those take the full check),
-#: then anything without white space.
 def patch_before() -> Callable[[], None]:
-    """Install the checks as they were before issue 17 (``strptime``, ``urlsplit`` for every
-    address), to time them in the same run; returns the function that takes them out again."""
+    """Install the import's row checks as they were before its fast path (issue 17): the
+    oracle of ``tests/test_import_fast.py`` (``tests/_import_reference.py``: ``row_to_values``
+    per row, ``parse_sources`` then ``check_source``, ``normalize_record`` and ``check_record``
+    without remembered answers, ``_stamp`` without them), and the default garbage collector
+    thresholds. Returns the function that takes them out again."""
+    import contextlib
+
     import incident_tracker.exchange.importer as importer
-    import incident_tracker.store.core as core
-    from incident_tracker.errors import ValidationError
+    import incident_tracker.exchange.readers as readers
+    import incident_tracker.store.records as records
+    from incident_tracker.exchange.columns import row_to_values
 
-    current_stamp, current_url = importer._stamp, core.looks_like_url
+    sys.path.insert(0, str(ROOT / "tests"))
+    import _import_reference as ref
 
-    def looks_like_url(text: str) -> bool:
-        from urllib.parse import urlsplit
+    def converter(header: list[str], *, safe: bool = True) -> Callable[[list[str]], dict[str, Any]]:
+        return lambda cells: ref.row_to_values(dict(zip(header, cells, strict=True)), safe=safe)
 
-        parts = urlsplit(text)
-        return (
-            parts.scheme.lower() in ("http", "https", "ftp")
-            and bool(parts.netloc)
-            and not any(c.isspace() for c in text)
-        )
+    def sources(value: Any, check: Callable[[dict[str, Any]], dict[str, Any]]) -> list[dict[str, Any]]:
+        return [ref.check_source(source) for source in ref.parse_sources(value)]
 
-    def stamp(value: Any, name: str) -> str | None:
-        if value is None or value == "":
-            return None
-        text = str(value).strip()
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", text):
-            try:
-                dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
-            except ValueError:
-                raise ValidationError(f"{name} {text!r} is not a real date and time.") from None
-            return text
-        return current_stamp(value, name)
-
-    importer._stamp, core.looks_like_url = stamp, looks_like_url  # type: ignore[assignment]
+    saved = {
+        (readers, "row_converter"): readers.row_converter,
+        (importer, "checked_sources"): importer.checked_sources,
+        (importer, "normalize_record"): importer.normalize_record,
+        (importer, "_stamp"): importer._stamp,
+        (importer, "_fewer_collections"): importer._fewer_collections,
+        (records, "check_record"): records.check_record,
+    }
+    replacements = {
+        (readers, "row_converter"): converter,
+        (importer, "checked_sources"): sources,
+        (importer, "normalize_record"): ref.normalize_record,
+        (importer, "_stamp"): ref._stamp,
+        (importer, "_fewer_collections"): contextlib.nullcontext,
+        (records, "check_record"): ref.check_record,
+    }
+    assert row_to_values is not None  # the general function the fast converter replaced
+    for (module, name), value in replacements.items():
+        setattr(module, name, value)
 
     def undo() -> None:
-        importer._stamp, core.looks_like_url = current_stamp, current_url  # type: ignore[assignment]
+        for (module, name), value in saved.items():
+            setattr(module, name, value)
 
     return undo
 
@@ -300,7 +307,7 @@ def probe_import(source: Path, runs: int, profile: bool, into: Path | None) -> N
         pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
     rows = sum(1 for _ in csv.reader(source.open(newline="", encoding="utf-8"))) - 1
     print(f"import: {rows:,} rows {'into a copy of ' + str(into) if into else 'into a new database'}")
-    names = {"before: strptime, urlsplit for every URL": True, "now (import_file)": False}
+    names = {"before: the checks of tests/_import_reference.py": True, "now (import_file)": False}
     times: dict[str, list[float]] = {name: [] for name in names}
     for _ in range(runs):
         for name, patched in names.items():

@@ -9,13 +9,15 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from ..errors import ValidationError
-from ..models import EDITABLE_FIELDS, normalize_record, parse_link_kind
+from ..models import EDITABLE_FIELDS, check_date_range, normalize_record, parse_date, parse_link_kind
+from ..store.records import SOURCE_FIELDS, looks_like_url
+from .columns import SOURCE_KEYS, parse_sources
 from .formats import ImportFormat, Layout
 from .readers import RawRow, RowError, csv_reader, csv_rows_checked, read_csv, read_json, read_jsonl
 
@@ -71,10 +73,29 @@ class _Rejects:
             self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+#: Timestamps checked already, as written → as stored. The rows of one import (or of an
+#: export of one) mostly share a few stamps: each is parsed once (issue 17).
+_STAMPS: dict[str, str] = {}
+_STAMPS_KEPT = 4096
+
+
 def _stamp(value: Any, name: str) -> str | None:
     """A timestamp column: ours as is, any ISO form turned into ours (UTC, seconds)."""
     if value is None or value == "":
         return None
+    if type(value) is str:
+        known = _STAMPS.get(value)
+        if known is not None:
+            return known
+        checked = _check_stamp(value, name)
+        if len(_STAMPS) >= _STAMPS_KEPT:
+            _STAMPS.clear()
+        _STAMPS[value] = checked
+        return checked
+    return _check_stamp(value, name)
+
+
+def _check_stamp(value: Any, name: str) -> str:
     text = str(value).strip()
     if _STAMP.fullmatch(text):
         try:  # the shape is ours; the values must be a real moment too (not 2025-99-99)
@@ -95,6 +116,75 @@ def _stamp(value: Any, name: str) -> str | None:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=dt.UTC)
     return parsed.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+#: What a sources cell may name: the source fields, and the id an export of records carries.
+_SOURCE_NAMES = frozenset((*SOURCE_KEYS, "id"))
+#: Published dates checked already, as written → as stored (ISO).
+_PUBLISHED: dict[str, str] = {}
+if SOURCE_KEYS != SOURCE_FIELDS:
+    raise RuntimeError("the sources cell's keys and the store's source fields must be the same, in the same order")
+
+
+def checked_sources(value: Any, check_source: Callable[[dict[str, Any]], dict[str, Any]]) -> list[dict[str, Any]]:
+    """A row's sources cell read and each source checked: ``[check_source(s) for s in
+    parse_sources(value)]``, with the same result and the same error.
+
+    The usual cell (a JSON array of objects whose fields are text or null, each source with
+    a plain address or an outlet) is read and checked in one pass; anything else, and every
+    cell that would be refused, goes through the two general functions, which give the
+    answer or the error (issue 17; ``tests/test_import_fast.py`` compares the two).
+    """
+    fast = _sources_in_one_pass(value)
+    if fast is not None:
+        return fast
+    return [check_source(source) for source in parse_sources(value)]
+
+
+def _sources_in_one_pass(value: Any) -> list[dict[str, Any]] | None:
+    """The checked sources of a plain cell, or None: not plain, or refused (the caller's
+    general path then says why)."""
+    if value is None or value == "":
+        return []
+    if type(value) is str:
+        try:
+            items = json.loads(value)
+        except ValueError:
+            return None
+    else:
+        items = value
+    if type(items) is not list:
+        return None
+    checked = []
+    for item in items:
+        if type(item) is not dict or not _SOURCE_NAMES.issuperset(item):
+            return None
+        cleaned: dict[str, Any] = {}
+        for name in SOURCE_FIELDS:
+            cell = item.get(name)
+            if cell is None:
+                cleaned[name] = None
+            elif type(cell) is str:
+                cleaned[name] = cell.strip() or None
+            else:
+                return None
+        url = cleaned["url"]
+        if (not url and not cleaned["outlet"]) or (url and not looks_like_url(url)):
+            return None
+        published = cleaned["published"]
+        if published:
+            known = _PUBLISHED.get(published)
+            if known is None:
+                try:
+                    known = check_date_range(parse_date(published).start, "published date").isoformat()
+                except ValidationError:
+                    return None
+                if len(_PUBLISHED) >= _STAMPS_KEPT:
+                    _PUBLISHED.clear()
+                _PUBLISHED[published] = known
+            cleaned["published"] = known
+        checked.append(cleaned)
+    return checked
 
 
 def content_uid(record: dict[str, Any], sources: list[dict[str, Any]]) -> str:

@@ -11,9 +11,10 @@ given) and the rest land. ``dry_run`` does all the work, then rolls it back.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -22,7 +23,7 @@ from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, normalize_record
 from ..store.bulk import BulkWriter, NewIncident
 from ..store.incidents import IncidentStore, new_uid
-from .columns import SOURCE_KEYS, parse_links, parse_sources
+from .columns import SOURCE_KEYS, parse_links
 from .files import atomic_writer, output_target, protected_files
 from .formats import ImportFormat, Layout
 from .import_rows import (
@@ -33,6 +34,7 @@ from .import_rows import (
     _Rejects,
     _stamp,
     chain_first,
+    checked_sources,
     content_uid,
     read_header,
     row_reader,
@@ -155,7 +157,7 @@ class Importer:
         reason = meta.get("deleted_reason")
         stamps["deleted_reason"] = str(reason).strip() or None if reason is not None else None
         try:
-            sources = [self.store.check_source(s) for s in parse_sources(meta.get("sources"))]
+            sources = checked_sources(meta.get("sources"), self.store.check_source)
         except ValidationError as exc:
             raise _FieldError("sources", str(exc)) from None
         try:
@@ -293,7 +295,7 @@ class Importer:
 
         summary: ImportSummary | None = None
         try:
-            with self.store.bulk(reason=f"import of {self.label}") as self.writer:
+            with _fewer_collections(), self.store.bulk(reason=f"import of {self.label}") as self.writer:
                 for item in rows:
                     self.feed(item)
                 summary = self.finish()
@@ -327,6 +329,28 @@ class Importer:
         if self.progress:
             self.progress(self.seen)
         return self.summary
+
+
+#: The garbage collector's first threshold during an import (Python's default is 700).
+_IMPORT_GC_THRESHOLD = 50_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often while rows stream through.
+
+    Every row makes a dozen short-lived dicts and lists, freed with its batch, and none of
+    them in cycles; at the default threshold the collector ran about 800 times per 30,000
+    rows and took 15 % of the import's CPU (measured with ``gc.callbacks``: 0.48–0.65 s of
+    3.3–4.4 s). A collection still runs whenever 50,000 more objects are alive than at the
+    last one, so garbage in cycles stays bounded; the old thresholds come back afterwards.
+    """
+    previous = gc.get_threshold()
+    gc.set_threshold(max(previous[0], _IMPORT_GC_THRESHOLD), *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 def import_file(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import ValidationError
-from .columns import CSV_COLUMNS, row_to_values
+from .columns import CSV_COLUMNS, row_converter
 from .formats import ImportFormat
 
 
@@ -158,7 +158,7 @@ def read_csv(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowErro
             f"Unknown column(s) {', '.join(repr(n) for n in unknown)} in the header. "
             f"Columns: {', '.join(CSV_COLUMNS)} (or the acled layout for an ACLED file)."
         )
-    yield from _csv_rows(reader, header, lambda cells: row_to_values(dict(zip(header, cells, strict=True)), safe=safe))
+    yield from _csv_rows(reader, header, row_converter(header, safe=safe))
 
 
 def _csv_rows(reader: Any, header: list[str], convert: Any) -> Iterator[RawRow | RowError]:

@@ -8,11 +8,11 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..errors import ValidationError
-from .casualties import DEATH_PARTS, TOLL_FIELDS, TOLLS, Casualties, parse_casualties
+from .casualties import DEATH_PARTS, TOLL_FIELDS, TOLLS, check_casualty_order, parse_casualties
 from .coordinates import check_coordinates
 from .country import parse_country
 from .dates import check_date_range, settle_span
-from .record import LIST_FIELDS, RecordLike, missing_fields
+from .record import LIST_FIELDS, REQUIRED_FIELDS, RecordLike
 from .vocabularies import (
     parse_attribution,
     parse_bool,
@@ -64,7 +64,7 @@ def _int_or_none(value: object, name: str) -> int | None:
         raise ValidationError(f"{name} must be a whole number, got {value!r}.")
     try:
         number: int = int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: a JSON Infinity
         raise ValidationError(f"{name} must be a whole number, got {value!r}.") from None
     if number != value and not isinstance(value, str):
         raise ValidationError(f"{name} must be a whole number, got {value!r}.")
@@ -169,25 +169,99 @@ def _worded_tolls(values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def _may_be_worded(values: Mapping[str, Any]) -> bool:
+    """Whether :func:`_worded_tolls` could change anything: a toll given as text that is not
+    all digits (a digit is never a letter, so ``"12"`` has none to read)."""
+    for what in TOLLS:
+        value = values.get(what)
+        if isinstance(value, str) and not value.isdigit():
+            return True
+    return False
+
+
+#: The fields whose normaliser is a pure function of the text it is given and returns a
+#: value that cannot be changed in place (text, a number, a code): its answer for a text
+#: can be remembered. An import meets the same few hundred codes, dates and counts a
+#: million times; each is checked once by its parser, then looked up (issue 17).
+_REMEMBERED = frozenset(
+    (
+        *_COUNT_FIELDS,
+        "event_date",
+        "event_date_end",
+        "country",
+        "origin_country",
+        "victim_nationality",
+        "civilian_targeting",
+        "date_precision",
+        "geo_precision",
+        "event_type",
+        "target_type",
+        "attribution",
+        "event_clarity",
+        "sub_event_type",
+    )
+)
+#: Remembered answers per field, text → canonical value; only texts the parser accepted
+#: (a refusal is raised again by the parser, with its message, every time).
+_ANSWERS: dict[str, dict[str, Any]] = {name: {} for name in _REMEMBERED}
+#: At most this many remembered texts per field (free text is never remembered); a full
+#: field starts again, so the answers follow the file (dates move on as it is read).
+_ANSWERS_PER_FIELD = 16384
+_TEXT = frozenset(_TEXT_FIELDS)
+_UNKNOWN = object()
+_FIELDS = frozenset(_NORMALIZERS)
+
+
 def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
     """Check and canonicalise a (partial) incident record.
 
     Accepts the codebook's canonical values or anything the parsers understand
     (``"tj"``, ``"Air drone strike"``), so the library can be called from Python
     with the same leniency as the CLI. Unknown keys are refused.
+
+    Each field goes through its parser in ``_NORMALIZERS``; a text the parser of a code,
+    date or count has accepted before is answered from ``_ANSWERS`` instead, and free text
+    is stripped in place, so a row of an import costs a dict lookup per field
+    (``tests/test_import_fast.py`` checks the answers against the parsers alone).
     """
-    unknown = values.keys() - _NORMALIZERS.keys()
-    if unknown:
+    if not _FIELDS.issuperset(values):
+        unknown = values.keys() - _FIELDS
         raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
-    values = _worded_tolls(dict(values))
-    out: dict[str, Any] = {}
+    values = _worded_tolls(dict(values)) if _may_be_worded(values) else values
+    # Most cells of an imported row are empty: None stays None (lists become [], below).
+    out: dict[str, Any] = dict(values)
+    answers = _ANSWERS
     for name, value in values.items():
-        # Most cells of an imported row are empty: None stays None (lists become []).
+        if value is None:
+            continue
+        if type(value) is str:
+            if name in _TEXT:
+                out[name] = value.strip() or None
+                continue
+            known = answers.get(name)
+            if known is not None:
+                answer = known.get(value, _UNKNOWN)
+                if answer is not _UNKNOWN:
+                    out[name] = answer
+                    continue
+        elif type(value) is list and not value and name in LIST_FIELDS:
+            out[name] = []
+            continue
         try:
-            out[name] = _NORMALIZERS[name](value, name) if value is not None or name in LIST_FIELDS else None
+            result = _NORMALIZERS[name](value, name)
         except ValidationError as exc:
             exc.field = exc.field or name  # the parsers know the value, not the field it was given for
             raise
+        if type(value) is str:
+            known = answers.get(name)
+            if known is not None:
+                if len(known) >= _ANSWERS_PER_FIELD:
+                    known.clear()
+                known[value] = result
+        out[name] = result
+    for name in LIST_FIELDS:
+        if name in out and out[name] is None:
+            out[name] = []
     if out.get("sub_event_type"):
         try:
             owner, label = parse_sub_event_type(str(out["sub_event_type"]), out.get("event_type"))
@@ -201,8 +275,12 @@ def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
 
 def check_record(record: RecordLike) -> None:
     """Rules that need the whole record: required fields and cross-field consistency."""
-    for need in missing_fields(record):
-        raise ValidationError(f"Missing {need.words}: {need.hint}.", field=need.field)
+    for need in REQUIRED_FIELDS:
+        for name in need.given_by:
+            if record.get(name) not in (None, ""):
+                break
+        else:
+            raise ValidationError(f"Missing {need.words}: {need.hint}.", field=need.field)
     end = record.get("event_date_end")
     if end and str(end) < str(record["event_date"]):
         raise ValidationError(
@@ -210,8 +288,13 @@ def check_record(record: RecordLike) -> None:
         )
     settle_span(record)
     check_coordinates(record.get("latitude"), record.get("longitude"))
+    fields: Mapping[str, Any] = record
     for what in TOLLS:
-        Casualties.of(record, what).check(what)
+        best, low, high, _ = TOLL_FIELDS[what]
+        figure, lowest, highest = fields.get(best), fields.get(low), fields.get(high)
+        if lowest is None and highest is None and (figure is None or (type(figure) is int and figure >= 0)):
+            continue  # one known figure, not negative: nothing to order (the usual toll)
+        check_casualty_order(figure, lowest, highest, what)
     check_death_parts(record)
 
 

@@ -372,6 +372,20 @@ def m012_stats_summaries(db: Database) -> None:
     create(db.conn)
 
 
+@migrations()
+def m013_list_order_indexes(db: Database) -> None:
+    """Each list read in the order it was written, without a sort per incident (issue 17).
+
+    A record's weapons, tags and links are read ``WHERE incident_id = ? ORDER BY rowid``
+    (links by id); the only indexes on ``incident_id`` were the UNIQUE ones, ordered by
+    the value, so every record built a temporary B-tree to sort its own list. An index
+    on ``incident_id`` alone holds the rowid in order: export and list read lists straight.
+    """
+    db.execute("CREATE INDEX idx_weapons_incident ON incident_weapons (incident_id)")
+    db.execute("CREATE INDEX idx_tags_incident ON incident_tags (incident_id)")
+    db.execute("CREATE INDEX idx_links_incident ON links (incident_id)")
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version knows, to spot a database from a newer one."""
     return set(migrations.names)
