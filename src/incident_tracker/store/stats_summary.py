@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from ..models import TOLL_FIELDS
 from .figure_sql import FIGURE_COLUMNS, FIGURE_NAMES, negated_figure_columns, row_figures
 
 #: The fields of few values that ``stats_cube`` groups by, as ``report.stats`` names them.
@@ -48,12 +49,7 @@ _WATCHED = (
     "id",
     *CUBE_KEYS,
     "perpetrator",
-    "killed",
-    "killed_low",
-    "killed_high",
-    "injured",
-    "injured_low",
-    "injured_high",
+    *(column for fields in TOLL_FIELDS.values() for column in fields[:3]),  # best, low, high
     "latitude",
     "deleted_at",
 )
