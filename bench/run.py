@@ -612,6 +612,11 @@ def main() -> None:
         "--data", type=Path, default=growth.DEFAULT_DATA, help="Folder of the growth section's bench-<size>.db files."
     )
     parser.add_argument(
+        "--fixed-places",
+        action="store_true",
+        help="Growth on the generator's earlier shape (DIR/bench-<size>.db, 20,000 places) instead of the scaled one.",
+    )
+    parser.add_argument(
         "--smoke",
         action="store_true",
         help="A quick check that every section runs: 2,000 rows (growth at 1,000 and 2,000), one run, "
@@ -645,7 +650,7 @@ def run_sections(args: argparse.Namespace) -> None:
         bench_export(args.db, args.rows)
     grown = ""
     if "growth" in args.only:
-        results = growth.run(sorted(args.sizes), args.data, args.runs, args.seed)
+        results = growth.run(sorted(args.sizes), args.data, args.runs, args.seed, fixed=args.fixed_places)
         growth.save(results, args.out.with_name("growth.json"))
         grown = "\n## Growth: every command at each size\n\n" + growth.table(results)
     text = table(info, args, time.perf_counter() - began) + grown
