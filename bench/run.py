@@ -574,7 +574,8 @@ def bench_export(db: Path, rows: int) -> None:
 def table(info: dict[str, str], args: argparse.Namespace, seconds: float) -> str:
     lines = [
         f"Run {info['date']} by `python bench/run.py --rows {args.rows} --runs {args.runs}`"
-        f"{' --reuse' if args.reuse else ''} in {seconds / 60:.1f} min.",
+        f"{' --reuse' if args.reuse else ''}{' --only ' + ' '.join(args.only) if len(args.only) < 6 else ''}"
+        f" in {seconds / 60:.1f} min.",
         f"Machine: {info['cpu']}; {info['os']}; Python {info['python']}, SQLite {info['sqlite']}; "
         f"load average at start {info['load']}, at end {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
         "(shared with other jobs).",
@@ -637,9 +638,11 @@ def run_sections(args: argparse.Namespace) -> None:
     began = time.perf_counter()
     info = machine()
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")], env=ENV, check=True)
-    if "write" in args.only or not args.db.exists():
+    needs_db = {"write", "startup", "queries", "export"} & set(args.only)
+    if "write" in args.only or (needs_db and not args.db.exists()):
         bench_write(args.db, args.rows, args.seed, args.reuse)
-    IncidentStore.open(args.db).close()  # apply any pending migration before timing reads
+    if needs_db:
+        IncidentStore.open(args.db).close()  # apply any pending migration before timing reads
     if "startup" in args.only:
         bench_startup(args.db, args.runs)
     if "queries" in args.only:
