@@ -573,8 +573,8 @@ def bench_export(db: Path, rows: int) -> None:
 
 def table(info: dict[str, str], args: argparse.Namespace, seconds: float) -> str:
     lines = [
-        f"Run {info['date']} by `python bench/run.py --rows {args.rows} --runs {args.runs}`"
-        f"{' --reuse' if args.reuse else ''}{' --only ' + ' '.join(args.only) if len(args.only) < 6 else ''}"
+        f"Run {info['date']} by `python bench/run.py --rows {args.rows} --runs {args.runs}"
+        f"{' --reuse' if args.reuse else ''}{' --only ' + ' '.join(args.only) if len(args.only) < 6 else ''}`"
         f" in {seconds / 60:.1f} min.",
         f"Machine: {info['cpu']}; {info['os']}; Python {info['python']}, SQLite {info['sqlite']}; "
         f"load average at start {info['load']}, at end {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
