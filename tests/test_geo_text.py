@@ -248,3 +248,33 @@ def test_a_russian_locality_after_its_province_is_the_place() -> None:
     """ "в Сурхандарьинской области, в местечке Даре": Dare is the place, Surkhandarya its province."""
     parsed = parse_query("в Сурхандарьинской области, в местечке Даре")
     assert parsed.name == "Даре" and parsed.context_levels == ["admin1"] and parsed.context[0].startswith("Сурхандар")
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Mirjaveh, a city in Sistan-Baluchestan province near the Pakistani border", ["Sistan-Baluchestan"]),
+        ("Khash, another city within Sistan-Baluchestan", ["Sistan-Baluchestan"]),
+    ],
+)
+def test_an_apposition_after_a_name_gives_the_unit_it_is_in(text: str, context: list[str]) -> None:
+    """ "…, a city in X near the Pakistani border": X is the context, and "Pakistani" names no country of it."""
+    parsed = parse_query(text)
+    assert parsed.context == context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cities of Rask, Sarbaz, and Chabar",
+        "the villages of Kulundu and Maksat",
+        "the counties of Rask and Chabahar",
+    ],
+)
+def test_several_places_named_together_are_no_one_place(text: str) -> None:
+    parsed = parse_query(text)
+    assert parsed.name == "" and parsed.role and "several places" in parsed.role
+
+
+def test_one_place_of_a_plural_noun_is_still_a_place() -> None:
+    assert parse_query("the villages of Kulundu").name == "Kulundu"

@@ -148,6 +148,12 @@ _RU_AREA = re.compile(
     re.IGNORECASE,
 )
 #: "в районе Шамсиддин Шохин", "района Шамсиддини Шохин": the district of that name.
+#: An apposition after a name: "a city in X …", "another city within X", "a town of X near the border".
+_APPOSITIVE = re.compile(
+    r"^(?:a|an|another|the)\s+(?:[^\W\d_]+\s+)?(?:city|town|village|district|county|province|area|region)\s+"
+    r"(?:in|within|of|located\s+in)\s+(?P<where>.+?)(?:\s+(?:near|close\s+to|along|on|by)\s+.*)?$",
+    re.IGNORECASE,
+)
 #: "в местечке Даре", "в селе X", "у кишлака X": a locality named after its province, in Russian.
 _RU_LOCALITY = re.compile(
     r"^(?:в|во|у|около|близ)\s+(?:местечк[еау]|сел[еау]|посёлк[еау]|поселк[еау]|кишлак[еау]|аул[еау]|деревн[еи]|"
@@ -279,6 +285,8 @@ def parse_query(text: str) -> ParsedQuery:
     parts = [part.strip() for part in re.split(r"[,;]", body) if part.strip()]
     if not parts:
         return ParsedQuery(text=text, name="")
+    # "Mirjaveh, a city in Sistan-Baluchestan province near the Pakistani border": the unit it is in.
+    parts = [parts[0], *(_APPOSITIVE.sub(r"\g<where>", part) for part in parts[1:])]
     for i, part in enumerate(parts[1:], start=1):
         match = _RU_LOCALITY.match(part)
         if match:

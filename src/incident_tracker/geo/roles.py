@@ -20,6 +20,12 @@ _ROLE = re.compile(
     r"жител\w*|уроженц\w*|посольств\w*|представител\w*|министерств\w*)\b",
     re.IGNORECASE,
 )
+#: "the cities of Rask, Sarbaz, and Chabar", "the villages of A and B": a list, not a place.
+_SEVERAL = re.compile(
+    r"^(?:the\s+)?(?:two\s+|three\s+|several\s+|border\s+)?(?P<noun>cities|towns|villages|districts|counties|"
+    r"provinces|areas|regions|crossings|posts)\s+of\s+[^,]+?(?:,\s*|\s+and\s+|\s+&\s+)\S",
+    re.IGNORECASE,
+)
 #: "KULOB, Tajikistan" / "ERBIL, Kurdistan Region": a wire's dateline, the city in capitals and
 #: the rest not (a place typed in capitals throughout, "KULOB, TAJIKISTAN", is not one).
 _CAPS_DATELINE = re.compile(r"^(?P<city>[^\W\d_][^,()]*[^\W\d_]),\s*(?P<rest>[^,()]*[a-z][^,()]*)$")
@@ -68,7 +74,14 @@ _AGENCIES = frozenset(
 
 
 def read_role(text: str) -> str | None:
-    """Why a text names a place in another role than the event's (see ``_ROLE``), or None."""
+    """Why a text names a place in another role than the event's (see ``_ROLE``), or None.
+
+    Several places named together ("the cities of Rask, Sarbaz, and Chabahar") are no one
+    place either: that is said the same way, and nothing is located.
+    """
+    match = _SEVERAL.match(text)
+    if match:
+        return f"several places named together ({match.group('noun')} of …): no one point"
     match = _DATELINE.match(text)
     if match and (match.group("agency").strip().casefold() in _AGENCIES or match.group("city").isupper()):
         return f"a dateline ({match.group('agency').strip()}): where the report was filed, not where the event was"
