@@ -22,8 +22,10 @@ _PLACE = re.compile(
     rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into)\s+(?P<the>the\s+)?"
     rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
     rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
-    rf"(?:\s+(?:border crossing|crossing|checkpoint|border post|frontier post|"
-    rf"district|province|region|village|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
+    # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
+    rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
+    rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|"
+    rf"district|province|region|villages|village|areas|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
 )
 
 NOT_PLACES = frozenset(

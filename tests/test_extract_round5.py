@@ -1,0 +1,40 @@
+"""Issue 14's fifth round: how a report tells the scene, each in sentences of our own.
+
+Every test writes one phenomenon anew (never a report's sentence) and checks the general
+rule that reads it; nothing here touches the gazetteer or the network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from incident_tracker.extract import extract_drafts
+
+MONDAY = dt.date(2025, 12, 1)
+
+
+def _one(text: str, published: dt.date = MONDAY, **kwargs: Any) -> dict[str, Any]:
+    drafts = [d.values for d in extract_drafts(text, published, **kwargs)]
+    assert len(drafts) == 1, drafts
+    return drafts[0]
+
+
+def test_lives_lost_and_martyrdom_are_violence():
+    draft = _one("Three guards lost their lives on Sunday defending a post in the Zorak valley.")
+    assert draft["event_date"] == "2025-11-30"
+    assert draft["place"] == "Zorak valley"
+    draft = _one("Following the martyrdom of four guards on the Qalat road on Sunday, the minister sent a team.")
+    assert draft["event_date"] == "2025-11-30"
+
+
+def test_two_names_of_one_kind_are_one_place():
+    draft = _one(
+        "Troops began shelling in the Kili Sarwar and Kili Daud area of Dolan district on Sunday. "
+        "The authorities closed the Dolan crossing because of the firing."
+    )
+    assert draft["place"] == "Kili Sarwar and Kili Daud area"
+    draft = _one("Two guards were killed in Khorasan and Balkh province on Sunday.")
+    assert draft["place"] == "Khorasan and Balkh province"
+    draft = _one("Two guards were killed in Kabul and Herat on Sunday.")
+    assert draft["place"] == "Kabul"
