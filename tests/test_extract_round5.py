@@ -38,3 +38,29 @@ def test_two_names_of_one_kind_are_one_place():
     assert draft["place"] == "Khorasan and Balkh province"
     draft = _one("Two guards were killed in Kabul and Herat on Sunday.")
     assert draft["place"] == "Kabul"
+
+
+def test_the_scene_told_in_the_next_paragraph_places_the_event():
+    draft = _one(
+        "Six guards were killed and two wounded on Sunday in an attack, state media said.\n\n"
+        "The guards were on patrol in Qalandar, near the border, the agency said."
+    )
+    assert draft["place"] == "Qalandar"
+
+
+def test_a_side_named_in_the_next_paragraph_does_not_give_the_country():
+    draft = _one(
+        "A soldier was wounded on Sunday in a clash between Pakistani and Afghan forces, officials said.\n\n"
+        "The quarrel began over a bunker built on a hilltop on the Afghan side."
+    )
+    assert draft.get("country") != "AF"
+
+
+def test_a_consulate_and_a_ruled_country_are_not_the_scene():
+    draft = _one(
+        "Migrants were shot dead at the border on Sunday. "
+        "The consulate in Herat rejected the reports of killings, calling them false."
+    )
+    assert draft.get("place") != "Herat"
+    draft = _one("Gunmen killed ten guards on Sunday in Shiite-ruled Iran, the group said.")
+    assert draft.get("place") is None

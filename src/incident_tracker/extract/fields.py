@@ -162,7 +162,9 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
         draft.evidence["weapons"] = sentence.text if not previous else f"{previous} {sentence.text}"
 
 
-def read_place(draft: Draft, sentence: Sentence, text: str) -> None:
+def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = True) -> None:
+    """The scene a sentence names, and the country it points to; ``sides=False`` leaves out a side named
+    in passing ("on the Afghan side"), for a sentence read only for the scene."""
     text = ORIGIN.sub(" ", text)  # where an attack came from is not where it happened
     admin = _ADMIN.search(text)
     if admin and "_admin_hint" not in draft.values:
@@ -193,6 +195,10 @@ def read_place(draft: Draft, sentence: Sentence, text: str) -> None:
         if wrong_role(text[: match.start("name")], text[match.end() :]):
             continue  # "a news service based in Washington", "the ministry in Kabul said"
         code = country_code(name)
+        ruled = re.fullmatch(r"[\w-]+-(?:ruled|led|controlled|dominated|majority)\s+(\S+)", name)
+        if ruled and country_code(ruled.group(1)):  # "in Shiite-ruled Iran": the country, said with an adjective
+            draft.set("_country_mention", country_code(ruled.group(1)), sentence)
+            continue
         if code is not None and " " not in re.sub(r"[’']s$", "", name):
             draft.set("_country_mention", code, sentence)
             continue
@@ -212,7 +218,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str) -> None:
             place += " province"  # "in Sistan-Baluchistan, the troubled province in …": a province, said after
         _set_place(draft, " ".join(place.split()), sentence, hint)
         break
-    draft.set("_country_mention", country_phrase(text), sentence)
+    if sides:
+        draft.set("_country_mention", country_phrase(text), sentence)
 
 
 _UNIT = re.compile(r"\b(?:border|frontier|police|guards?|corps|regiment|brigade|battalion)\b", re.IGNORECASE)

@@ -224,10 +224,14 @@ class Reader:
                 current is not None
                 and "place" not in current.values
                 and current.sentences
-                and sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
+                and (
+                    sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
+                    or sentence.index == current.sentences[-1] + 1  # "The guards were on patrol in X.", next
+                )
             ):
                 # "They had come to the village of Dekhi Qozi the night before": the scene, told next
-                read_place(current, sentence, text)
+                same = sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
+                read_place(current, sentence, text, sides=same)
             return
         if self.drafts and dates and all(d.precision not in ("day", "days") for d in dates):
             self.background.append(sentence)  # "last week a commander was martyred": another, vaguer event

@@ -140,7 +140,7 @@ def background_start(text: str, dates: list[FoundDate], published: dt.date, *, o
 
 _WRONG_ROLE_BEFORE = re.compile(
     r"(?:\bbased|\bheadquartered|\bstationed|\breporters|\bjournalists|\bcorrespondent|\bconference|\bbriefing|"
-    r"\binterview|\bspeaking|\bministry|\bembassy|\bgovernment|\bofficials?|\bauthorities|\bspokesm[ae]n|"
+    r"\binterview|\bspeaking|\bministry|\bembassy|\bconsulate|\bgovernment|\bofficials?|\bauthorities|\bspokesm[ae]n|"
     r"\bspokesperson|\bagency|\bservice|\bnewspaper|\bchannel|\boutlet|\bsummit|\btalks|"
     r"\bmeeting|\bvisit(?:ed|ing)?|\barrived|\breturned|\bflew)"
     r"(?:\s+\w+){0,2}\s+(?:in|at|from)\s+(?:the\s+)?$",
