@@ -64,3 +64,34 @@ def test_a_consulate_and_a_ruled_country_are_not_the_scene():
     assert draft.get("place") != "Herat"
     draft = _one("Gunmen killed ten guards on Sunday in Shiite-ruled Iran, the group said.")
     assert draft.get("place") is None
+
+
+def test_an_earlier_event_of_the_month_keeps_its_own_day_out_of_an_undated_lead():
+    draft = _one(
+        "Ten guards have been killed in clashes with outlaws near the town of Qalat, state radio reported.\n\n"
+        "Earlier this month, a commander was assassinated in the province. "
+        "He was shot dead on November 20 by two gunmen."
+    )
+    assert draft["date_precision"] == "week"
+    assert draft["killed"] == 10
+    assert draft["place"] == "Qalat"
+
+
+def test_a_habit_of_attacks_names_nobody_for_this_one():
+    draft = _one(
+        "Two guards were killed in an attack near Qalat on Sunday, officials said. "
+        "Guards in the region are often attacked by bandits and smugglers."
+    )
+    assert draft.get("perpetrator") is None
+
+
+def test_a_group_saying_it_did_the_attack_claims_it():
+    from incident_tracker.extract.attribution import read_attribution
+
+    for text in (
+        "The Jaish ul-Adl terrorist group said in a statement that it had carried out the attack.",
+        "The Sunni insurgent group Jaish al-Adl said it had carried out the attack.",
+        "The group Jaish al-Adl, whose name means Army of Justice, said it was responsible for the attack.",
+    ):
+        found = read_attribution(text)
+        assert found is not None and found.status == "claimed" and "Adl" in str(found.perpetrator), text

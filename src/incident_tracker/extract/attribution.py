@@ -53,9 +53,11 @@ _CLAIMED = re.compile(
     r"claimed (?:it|the|this|that|[A-Z]\w+[’']s)\b)"
 )
 #: "Jaish al-Adl (Army of Justice), a Sunni armed group, said … that it had carried out the attack".
+#: "The X terrorist group said it had carried out …", "X, …, said it was responsible for the attack".
 _SAID_IT_DID = re.compile(
-    rf"(?P<who>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:said|announced|stated|declared)\b[^.]{{0,60}}?\bthat it "
-    r"(?:had\s+)?(?:carried out|was behind|conducted|staged)\b"
+    rf"(?P<who>{_NAME})(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit))?(?:,[^,]{{1,60}},)?"
+    r"\s+(?:said|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?it "
+    r"(?:had\s+)?(?:carried out|was behind|conducted|staged|was responsible for)\b"
 )
 #: Whoever says "we did it" is a state, not a group: its acceptance confirms (the codebook's ``confirmed``).
 _STATE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|armed forces|forces|[Gg]overnment|[Mm]inistry|air force|troops)\b")

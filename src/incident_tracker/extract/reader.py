@@ -200,7 +200,12 @@ class Reader:
         if not self.drafts:
             self.lead.append((sentence, text))  # what the report says before its first dated event
         dates = self.event_dates(text)
-        if self.earlier_paragraph is not None and sentence.paragraph == self.earlier_paragraph and not dates:
+        if (
+            self.earlier_paragraph is not None
+            and sentence.paragraph == self.earlier_paragraph
+            and (not dates or (not self.drafts and self.summary))
+        ):
+            # (an undated lead waits for its date; the earlier event's own day, told next, is not it)
             # "On May 8, guards opened mortar fire. Three servicemen were wounded in that shootout.": still then
             self.background.append(sentence)
             return

@@ -88,6 +88,10 @@ _MARKERS = re.compile(
     r"^(?:Earlier|Before that|In an earlier incident),|"
     # "Earlier in April, …": another event of the month; "Earlier in the day" or "on Saturday" is this one's
     rf"^(?:Earlier|Previously)\s+in\s+(?:{_MONTH})\b|"
+    # "Earlier this month, a commander was shot": another event of the month, told as such
+    r"^(?:Earlier|Previously)\s+this\s+(?:month|week)\b|"
+    # a habit, not this event: "border guards are often attacked by bandits"
+    r"\b(?:often|regularly|frequently|routinely)\s+(?:been\s+)?(?:attack|clash|target|fire|kill|ambush)\w*\b|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b|"
     # a tally is a period's, not the event's: "there have been 22 clashes on the border this year"
     r"\bthere\s+(?:have|has|had)\s+been\s+(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:clashes|incidents|attacks|skirmishes|shootouts)\b",
