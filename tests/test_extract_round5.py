@@ -95,3 +95,10 @@ def test_a_group_saying_it_did_the_attack_claims_it():
     ):
         found = read_attribution(text)
         assert found is not None and found.status == "claimed" and "Adl" in str(found.perpetrator), text
+
+
+def test_a_day_of_charging_or_burying_is_not_the_event_day():
+    draft = _one("Police on Saturday charged two guards with murdering a man who was shot dead on Thursday.")
+    assert draft["event_date"] == "2025-11-27"
+    draft = _one("A guard killed in a clash with smugglers on Friday was buried in his village on Sunday.")
+    assert draft["event_date"] == "2025-11-28"
