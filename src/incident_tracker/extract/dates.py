@@ -83,7 +83,8 @@ _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|statement|declared|tweeted|wrote)\s+"
     r"(?:\w+\s+){0,2}$|\bclaimed responsibility\b.*$|"
     # "summoned the Iranian ambassador on Sunday": the day of a diplomatic act about the event
-    r"\b(?:summoned|called in|demanded|urged|asked)\s+(?:[\w’'-]+\s+){0,4}$",
+    r"\b(?:summoned|called in|demanded|urged|asked)\s+(?:[\w’'-]+\s+){0,4}$|"
+    r"\b(?:charged|arrested|buried|sentenced|indicted)\s+(?:[\w’'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 
