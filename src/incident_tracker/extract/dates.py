@@ -99,7 +99,7 @@ _SAYING = (
     r"\b(?:said|says|confirmed|announced|told|stated|reported|claimed|denied|condemned|declared|"
     r"asked|urged|called on|demanded|summoned|warned|"
     # "Police on Tuesday charged the guards …", "… was buried on Sunday": a later step, not the event
-    r"charged|arrested|buried|sentenced|indicted)\b"
+    r"charged|arrested|sentenced|indicted)\b"
 )
 _NOT_VIOLENT = r"(?!\b(?:killed|attacked|struck|clashed|fired|died|wounded|bombed|exploded|stormed)\b)"
 _SAID_AFTER = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;,]){{0,40}}?{_SAYING}", re.IGNORECASE)
