@@ -102,3 +102,17 @@ def test_a_day_of_charging_or_burying_is_not_the_event_day():
     assert draft["event_date"] == "2025-11-27"
     draft = _one("A guard killed in a clash with smugglers on Friday was buried in his village on Sunday.")
     assert draft["event_date"] == "2025-11-28"
+
+
+def test_a_town_struck_in_a_named_country_is_the_scene():
+    draft = _one("Shelling struck Dolan in southwestern Pakistan on Sunday, killing four people.")
+    assert draft["place"] == "Dolan"
+    assert draft["country"] == "PK"
+
+
+def test_a_place_of_what_followed_the_event_is_not_the_scene():
+    draft = _one(
+        "A guard was killed in a shootout with smugglers on Sunday. "
+        "Officials denied that police were hunting migrants in Dushanbe after the shootout on the border."
+    )
+    assert draft.get("place") != "Dushanbe"

@@ -70,6 +70,17 @@ _OF_PLACE = re.compile(
     rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
 )
 
+#: "The violence struck Chaman in southwestern Pakistan": the place hit, told as an object with its country.
+_STRUCK_IN_COUNTRY = re.compile(
+    rf"\b(?:struck|hit|rocked|shook|targeted|attacked|shelled|stormed|raided)\s+(?P<name>{_CAP}(?:\s+{_CAP})*)"
+    rf"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?P<country>{_CAP})\b"
+)
+#: "… hunting Afghans in Dushanbe after the shootout": a consequence of the event, told with its own place.
+_AFTER_THE_EVENT = re.compile(
+    r"^[^.;]{0,80}?\b(?:after|following)\s+the\s+(?:\w+\s+){0,2}"
+    r"(?:shootout|clash|clashes|attack|incident|firing|shelling|killing|killings|skirmish)\b"
+)
+
 _APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:province|region)\b")
 #: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
 _ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
@@ -184,8 +195,17 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         hint = admin.group("admin") if admin and admin.start() > match.start() else None
         _set_place(draft, name + suffix, sentence, hint)
         return
+    struck = _STRUCK_IN_COUNTRY.search(text)
+    if struck and country_code(struck.group("country")) and not country_code(struck.group("name")):
+        first = struck.group("name").split()[0].lower()
+        if first not in NOT_PLACES and first not in DEMONYMS:
+            draft.set("_country_mention", country_code(struck.group("country")), sentence)
+            _set_place(draft, struck.group("name"), sentence, None)
+            return
     for match in _PLACE.finditer(text):
         name = match.group("name").strip()
+        if _AFTER_THE_EVENT.match(text[match.end() :]):
+            continue  # "… hunting Afghan nationals in Dushanbe after the shootout": not the scene
         first = re.sub(r"[’']s$", "", name.split()[0].lower())
         if first in NOT_PLACES or first in DEMONYMS:
             continue
