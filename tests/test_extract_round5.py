@@ -116,3 +116,13 @@ def test_a_place_of_what_followed_the_event_is_not_the_scene():
         "Officials denied that police were hunting migrants in Dushanbe after the shootout on the border."
     )
     assert draft.get("place") != "Dushanbe"
+
+
+def test_a_link_to_another_story_and_a_groups_record_are_background():
+    draft = _one(
+        "Four soldiers were killed on Sunday when militants attacked two posts, the army said.\n\n"
+        "Read more: Nine soldiers killed in suicide bombing in the north\n\n"
+        "The group has carried out several suicide bombings against troops, and has a record of ambushes."
+    )
+    assert draft["sub_event_type"] != "Suicide bomb"
+    assert "explosives" not in draft["weapons"]

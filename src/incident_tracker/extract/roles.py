@@ -90,6 +90,11 @@ _MARKERS = re.compile(
     rf"^(?:Earlier|Previously)\s+in\s+(?:{_MONTH})\b|"
     # "Earlier this month, a commander was shot": another event of the month, told as such
     r"^(?:Earlier|Previously)\s+this\s+(?:month|week)\b|"
+    # a link to another story: "Read more: Nine soldiers martyred in Bannu suicide attack"
+    r"^(?:Read more|Also read|READ MORE|Related|See also)\s*:|"
+    # a group's record, not this event: "has carried out several suicide bombings", "a record of ambushes"
+    r"\bha(?:s|ve)\s+(?:carried out|conducted|staged|launched|mounted)\s+(?:several|many|numerous|a number of|"
+    r"dozens of|scores of|a series of|a string of|hundreds of)\b|\b(?:a|its|their)\s+(?:long\s+)?(?:record|history)\s+of\b|"
     # a habit, not this event: "border guards are often attacked by bandits"
     r"\b(?:often|regularly|frequently|routinely)\s+(?:been\s+)?(?:attack|clash|target|fire|kill|ambush)\w*\b|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b|"
