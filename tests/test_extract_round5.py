@@ -126,3 +126,14 @@ def test_a_link_to_another_story_and_a_groups_record_are_background():
     )
     assert draft["sub_event_type"] != "Suicide bomb"
     assert "explosives" not in draft["weapons"]
+
+
+def test_a_counted_and_described_label_is_the_speakers_allegation():
+    from incident_tracker.extract.attribution import read_attribution
+
+    for text in (
+        "Two soldiers died when a large band of terrorists carrying heavy weapons attacked a post, the army said.",
+        "On Sunday a large number of well-armed terrorists attacked the two posts, the army said.",
+    ):
+        found = read_attribution(text)
+        assert found is not None and (found.status, found.perpetrator) == ("alleged", "terrorists"), text
