@@ -133,7 +133,7 @@ def test_a_counted_and_described_label_is_the_speakers_allegation():
 
     for text in (
         "Two soldiers died when a large band of terrorists carrying heavy weapons attacked a post, the army said.",
-        "On Sunday a large number of well-armed terrorists attacked the two posts, the army said.",
+        "On Sunday, according to the army, a large number of well-armed terrorists attacked the two posts.",
     ):
         found = read_attribution(text)
         assert found is not None and (found.status, found.perpetrator) == ("alleged", "terrorists"), text
