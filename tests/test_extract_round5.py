@@ -137,3 +137,12 @@ def test_a_counted_and_described_label_is_the_speakers_allegation():
     ):
         found = read_attribution(text)
         assert found is not None and (found.status, found.perpetrator) == ("alleged", "terrorists"), text
+
+
+def test_an_undated_report_places_its_event_by_the_sentence_that_follows_the_lead():
+    draft = _one(
+        "A shooting incident has been recorded on the border, the border service reported.\n\n"
+        "At about noon, near the settlement of Qizil-Bel, guards spotted shepherds grazing cattle on their side. "
+        "The shepherds threw stones at the guards and one of them fired shots."
+    )
+    assert draft["place"] == "Qizil-Bel"
