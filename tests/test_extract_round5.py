@@ -146,3 +146,10 @@ def test_an_undated_report_places_its_event_by_the_sentence_that_follows_the_lea
         "The shepherds threw stones at the guards and one of them fired shots."
     )
     assert draft["place"] == "Qizil-Bel"
+
+
+def test_a_victim_named_first_and_described_after_counts_one():
+    from incident_tracker.extract.casualties import find_tolls
+
+    tolls = find_tolls("Azamat Tokoev, a 31-year-old border guard of Kyrgyzstan, was killed in the shootout.")
+    assert [(t.what, t.casualties.best, t.target_type) for t in tolls] == [("killed", 1, "border_guards")]
