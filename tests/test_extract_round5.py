@@ -153,3 +153,15 @@ def test_a_victim_named_first_and_described_after_counts_one():
 
     tolls = find_tolls("Azamat Tokoev, a 31-year-old border guard of Kyrgyzstan, was killed in the shootout.")
     assert [(t.what, t.casualties.best, t.target_type) for t in tolls] == [("killed", 1, "border_guards")]
+
+
+def test_militants_attacking_troops_have_a_target_even_when_the_troops_fire_back():
+    draft = _one(
+        "Two soldiers were martyred on Sunday when terrorists attacked a border post, the army said. "
+        "The troops returned fire and an exchange of fire followed."
+    )
+    assert draft["target_type"] == "military"
+    draft = _one(
+        "Two soldiers were killed on Sunday in a clash between Afghan and Pakistani forces at the crossing."
+    )
+    assert draft.get("target_type") is None
