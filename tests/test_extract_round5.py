@@ -161,7 +161,5 @@ def test_militants_attacking_troops_have_a_target_even_when_the_troops_fire_back
         "The troops returned fire and an exchange of fire followed."
     )
     assert draft["target_type"] == "military"
-    draft = _one(
-        "Two soldiers were killed on Sunday in a clash between Afghan and Pakistani forces at the crossing."
-    )
+    draft = _one("Two soldiers were killed on Sunday in a clash between Afghan and Pakistani forces at the crossing.")
     assert draft.get("target_type") is None
