@@ -53,9 +53,11 @@ _CLAIMED = re.compile(
     r"claimed (?:it|the|this|that|[A-Z]\w+[’']s)\b)"
 )
 #: "Jaish al-Adl (Army of Justice), a Sunni armed group, said … that it had carried out the attack".
+#: "The X terrorist group said it had carried out …", "X, …, said it was responsible for the attack".
 _SAID_IT_DID = re.compile(
-    rf"(?P<who>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:said|announced|stated|declared)\b[^.]{{0,60}}?\bthat it "
-    r"(?:had\s+)?(?:carried out|was behind|conducted|staged)\b"
+    rf"(?P<who>{_NAME})(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit))?(?:,[^,]{{1,60}},)?"
+    r"\s+(?:said|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?it "
+    r"(?:had\s+)?(?:carried out|was behind|conducted|staged|was responsible for)\b"
 )
 #: Whoever says "we did it" is a state, not a group: its acceptance confirms (the codebook's ``confirmed``).
 _STATE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|armed forces|forces|[Gg]overnment|[Mm]inistry|air force|troops)\b")
@@ -144,10 +146,14 @@ _ACTED = re.compile(
 #: A side's label for whoever struck, as the subject of the act: "terrorists fired on troops". Unlike
 #: "gunmen", which only describes, "terrorists", "militants", "khawarij" say who the speaker holds responsible.
 _LABELLED = re.compile(
-    r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+)(?P<perp>(?:the\s+)?(?:heavily\s+)?(?:armed\s+)?"
+    r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+)"
+    # "a large band of well-armed terrorists carrying modern weapons attacked …": the label, counted and described
+    r"(?:an?\s+(?:large\s+|small\s+|big\s+)?(?:band|group|number|party|gang|team)\s+of\s+)?(?:well-armed\s+)?"
+    r"(?P<perp>(?:the\s+)?(?:heavily\s+)?(?:armed\s+)?"
     r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|khwarij|miscreants|insurgents)[\"”]?"
     r"(?:\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
     r"(?:across\s+the\s+(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
+    r"(?:\s+(?:carrying|armed with|equipped with|wielding)(?:\s+[\w-]+){1,3}?)?"
     r"\s+(?:had\s+)?(?:fired|opened fire|attacked|ambushed|struck|stormed|targeted|hit)\b",
     re.IGNORECASE,
 )

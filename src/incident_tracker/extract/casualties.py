@@ -102,6 +102,11 @@ _PATTERNS = (
         rf"(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
+    # "Khusnidin Khozhiev, a 27-year-old border guard of Kyrgyzstan, was killed": a named victim counts one
+    re.compile(
+        rf"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},\s+(?P<qual>)(?P<num>an?)\s+(?:[\w-]*\d[\w-]*\s+)?{_NOUN}"
+        rf"(?:\s+of\s+[A-Z][\w’'-]+)?,\s+(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+(?P<verb>{_KILL}|{_HURT})\b"
+    ),
     # "… and lost an officer in the clash": a side counting its own dead
     re.compile(
         rf"\b(?P<verb>lost)\s+(?P<qual>)(?P<num>an?|{NUMBER})\s+(?:of\s+(?:its|their|his)\s+)?{_NOUN}\b",

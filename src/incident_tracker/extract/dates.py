@@ -83,7 +83,8 @@ _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|statement|declared|tweeted|wrote)\s+"
     r"(?:\w+\s+){0,2}$|\bclaimed responsibility\b.*$|"
     # "summoned the Iranian ambassador on Sunday": the day of a diplomatic act about the event
-    r"\b(?:summoned|called in|demanded|urged|asked)\s+(?:[\w’'-]+\s+){0,4}$",
+    r"\b(?:summoned|called in|demanded|urged|asked)\s+(?:[\w’'-]+\s+){0,4}$|"
+    r"\b(?:charged|arrested|buried|sentenced|indicted)\s+(?:[\w’'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 
@@ -96,7 +97,9 @@ _FUTURE = re.compile(
 #: "Last Sunday the Foreign Office had asked Kabul to act against militants": a day of asking, too.
 _SAYING = (
     r"\b(?:said|says|confirmed|announced|told|stated|reported|claimed|denied|condemned|declared|"
-    r"asked|urged|called on|demanded|summoned|warned)\b"
+    r"asked|urged|called on|demanded|summoned|warned|"
+    # "Police on Tuesday charged the guards …", "… was buried on Sunday": a later step, not the event
+    r"charged|arrested|sentenced|indicted)\b"
 )
 _NOT_VIOLENT = r"(?!\b(?:killed|attacked|struck|clashed|fired|died|wounded|bombed|exploded|stormed)\b)"
 _SAID_AFTER = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;,]){{0,40}}?{_SAYING}", re.IGNORECASE)

@@ -57,12 +57,16 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
             continue
         reader.feed(sentence, usable)
     summary = Draft()
+    last_violent: int | None = None
     for sentence, usable in [*([headline] if headline else []), *reader.lead]:
         if VIOLENCE.search(usable):  # what the report says before its first dated event
             reader.read(summary, sentence, usable)
+            last_violent = sentence.index
         else:
             # "State television said Jaish al-Adl had claimed it": who did it, told without a violence word
             reader.read_attribution(summary, sentence, usable)
+            if last_violent is not None and sentence.index == last_violent + 1 and "place" not in summary.values:
+                read_place(summary, sentence, usable, sides=False)  # "A shooting occurred." "It was near X."
     if not reader.drafts and any(name in summary.values for name in ("killed", "injured", "weapons")):
         _date_undated(summary, reader, anchor)
         reader.drafts.append(summary)

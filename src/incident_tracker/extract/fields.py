@@ -22,8 +22,10 @@ _PLACE = re.compile(
     rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into)\s+(?P<the>the\s+)?"
     rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
     rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
-    rf"(?:\s+(?:border crossing|crossing|checkpoint|border post|frontier post|"
-    rf"district|province|region|village|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
+    # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
+    rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
+    rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|"
+    rf"district|province|region|villages|village|areas|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
 )
 
 NOT_PLACES = frozenset(
@@ -66,6 +68,17 @@ _OF_PLACE = re.compile(
     rf"\b(?:the\s+|(?P<owner>{_CAP})[’']s\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+)?"
     rf"(?P<kind>city|town|village|district|province|region|"
     rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
+)
+
+#: "The violence struck Chaman in southwestern Pakistan": the place hit, told as an object with its country.
+_STRUCK_IN_COUNTRY = re.compile(
+    rf"\b(?:struck|hit|rocked|shook|targeted|attacked|shelled|stormed|raided)\s+(?P<name>{_CAP}(?:\s+{_CAP})*)"
+    rf"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?P<country>{_CAP})\b"
+)
+#: "… hunting Afghans in Dushanbe after the shootout": a consequence of the event, told with its own place.
+_AFTER_THE_EVENT = re.compile(
+    r"^[^.;]{0,80}?\b(?:after|following)\s+the\s+(?:\w+\s+){0,2}"
+    r"(?:shootout|clash|clashes|attack|incident|firing|shelling|killing|killings|skirmish)\b"
 )
 
 _APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:province|region)\b")
@@ -160,7 +173,9 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
         draft.evidence["weapons"] = sentence.text if not previous else f"{previous} {sentence.text}"
 
 
-def read_place(draft: Draft, sentence: Sentence, text: str) -> None:
+def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = True) -> None:
+    """The scene a sentence names, and the country it points to; ``sides=False`` leaves out a side named
+    in passing ("on the Afghan side"), for a sentence read only for the scene."""
     text = ORIGIN.sub(" ", text)  # where an attack came from is not where it happened
     admin = _ADMIN.search(text)
     if admin and "_admin_hint" not in draft.values:
@@ -180,8 +195,17 @@ def read_place(draft: Draft, sentence: Sentence, text: str) -> None:
         hint = admin.group("admin") if admin and admin.start() > match.start() else None
         _set_place(draft, name + suffix, sentence, hint)
         return
+    struck = _STRUCK_IN_COUNTRY.search(text)
+    if struck and country_code(struck.group("country")) and not country_code(struck.group("name")):
+        first = struck.group("name").split()[0].lower()
+        if first not in NOT_PLACES and first not in DEMONYMS:
+            draft.set("_country_mention", country_code(struck.group("country")), sentence)
+            _set_place(draft, struck.group("name"), sentence, None)
+            return
     for match in _PLACE.finditer(text):
         name = match.group("name").strip()
+        if _AFTER_THE_EVENT.match(text[match.end() :]):
+            continue  # "… hunting Afghan nationals in Dushanbe after the shootout": not the scene
         first = re.sub(r"[’']s$", "", name.split()[0].lower())
         if first in NOT_PLACES or first in DEMONYMS:
             continue
@@ -191,6 +215,10 @@ def read_place(draft: Draft, sentence: Sentence, text: str) -> None:
         if wrong_role(text[: match.start("name")], text[match.end() :]):
             continue  # "a news service based in Washington", "the ministry in Kabul said"
         code = country_code(name)
+        ruled = re.fullmatch(r"[\w-]+-(?:ruled|led|controlled|dominated|majority)\s+(\S+)", name)
+        if ruled and country_code(ruled.group(1)):  # "in Shiite-ruled Iran": the country, said with an adjective
+            draft.set("_country_mention", country_code(ruled.group(1)), sentence)
+            continue
         if code is not None and " " not in re.sub(r"[’']s$", "", name):
             draft.set("_country_mention", code, sentence)
             continue
@@ -210,7 +238,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str) -> None:
             place += " province"  # "in Sistan-Baluchistan, the troubled province in …": a province, said after
         _set_place(draft, " ".join(place.split()), sentence, hint)
         break
-    draft.set("_country_mention", country_phrase(text), sentence)
+    if sides:
+        draft.set("_country_mention", country_phrase(text), sentence)
 
 
 _UNIT = re.compile(r"\b(?:border|frontier|police|guards?|corps|regiment|brigade|battalion)\b", re.IGNORECASE)

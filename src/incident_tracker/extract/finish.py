@@ -18,6 +18,13 @@ from .sentences import Sentence
 from .strikes import striking_state
 from .vocab import CIVILIAN_TARGETS
 
+#: Who is no state's force: their fight with troops or guards still has a target, the side they attacked.
+_IRREGULAR = re.compile(
+    r"\b(?:terrorists?|militants?|khwarij|khawarij|insurgents?|smugglers?|traffickers?|gunmen|bandits?|"
+    r"outlaws?|infiltrators?|intruders?|trespassers?|miscreants|Jaish|TTP|Taliban Pakistan)\b",
+    re.IGNORECASE,
+)
+
 
 def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:
     weapons = set(draft.values.get("weapons", []))
@@ -102,7 +109,9 @@ def finish(
         values["attribution"] = "unattributed"
         draft.evidence["attribution"] = ""
         draft.defaults.append("attribution")
-    if values.get("event_type") == "Battles" and draft.values.get("_two_sided"):
+    irregular = _IRREGULAR.search(str(values.get("perpetrator") or ""))
+    if values.get("event_type") == "Battles" and draft.values.get("_two_sided") and not irregular:
+        # (militants who attack troops have a target, even when the troops fire back)
         # Two armed sides hitting each other: nobody is "the target" (as ACLED, which codes none).
         for name in ("target_type", "victims", "victim_nationality"):
             if values.pop(name, None) is not None:

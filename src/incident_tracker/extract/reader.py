@@ -200,7 +200,12 @@ class Reader:
         if not self.drafts:
             self.lead.append((sentence, text))  # what the report says before its first dated event
         dates = self.event_dates(text)
-        if self.earlier_paragraph is not None and sentence.paragraph == self.earlier_paragraph and not dates:
+        if (
+            self.earlier_paragraph is not None
+            and sentence.paragraph == self.earlier_paragraph
+            and (not dates or (not self.drafts and self.summary))
+        ):
+            # (an undated lead waits for its date; the earlier event's own day, told next, is not it)
             # "On May 8, guards opened mortar fire. Three servicemen were wounded in that shootout.": still then
             self.background.append(sentence)
             return
@@ -224,10 +229,14 @@ class Reader:
                 current is not None
                 and "place" not in current.values
                 and current.sentences
-                and sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
+                and (
+                    sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
+                    or sentence.index == current.sentences[-1] + 1  # "The guards were on patrol in X.", next
+                )
             ):
                 # "They had come to the village of Dekhi Qozi the night before": the scene, told next
-                read_place(current, sentence, text)
+                same = sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
+                read_place(current, sentence, text, sides=same)
             return
         if self.drafts and dates and all(d.precision not in ("day", "days") for d in dates):
             self.background.append(sentence)  # "last week a commander was martyred": another, vaguer event

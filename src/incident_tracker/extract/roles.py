@@ -88,6 +88,16 @@ _MARKERS = re.compile(
     r"^(?:Earlier|Before that|In an earlier incident),|"
     # "Earlier in April, …": another event of the month; "Earlier in the day" or "on Saturday" is this one's
     rf"^(?:Earlier|Previously)\s+in\s+(?:{_MONTH})\b|"
+    # "Earlier this month, a commander was shot": another event of the month, told as such
+    r"^(?:Earlier|Previously)\s+this\s+(?:month|week)\b|"
+    # a link to another story: "Read more: Nine soldiers martyred in Bannu suicide attack"
+    r"^(?:Read more|Also read|READ MORE|Related|See also)\s*:|"
+    # a group's record, not this event: "has carried out several suicide bombings", "a record of ambushes"
+    r"\bha(?:s|ve)\s+(?:carried out|conducted|staged|launched|mounted)\s+(?:several|many|numerous|a number of|"
+    r"dozens of|scores of|a series of|a string of|hundreds of)\b|"
+    r"\b(?:a|its|their)\s+(?:long\s+)?(?:record|history)\s+of\b|"
+    # a habit, not this event: "border guards are often attacked by bandits"
+    r"\b(?:often|regularly|frequently|routinely)\s+(?:been\s+)?(?:attack|clash|target|fire|kill|ambush)\w*\b|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b|"
     # a tally is a period's, not the event's: "there have been 22 clashes on the border this year"
     r"\bthere\s+(?:have|has|had)\s+been\s+(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:clashes|incidents|attacks|skirmishes|shootouts)\b",
@@ -140,7 +150,7 @@ def background_start(text: str, dates: list[FoundDate], published: dt.date, *, o
 
 _WRONG_ROLE_BEFORE = re.compile(
     r"(?:\bbased|\bheadquartered|\bstationed|\breporters|\bjournalists|\bcorrespondent|\bconference|\bbriefing|"
-    r"\binterview|\bspeaking|\bministry|\bembassy|\bgovernment|\bofficials?|\bauthorities|\bspokesm[ae]n|"
+    r"\binterview|\bspeaking|\bministry|\bembassy|\bconsulate|\bgovernment|\bofficials?|\bauthorities|\bspokesm[ae]n|"
     r"\bspokesperson|\bagency|\bservice|\bnewspaper|\bchannel|\boutlet|\bsummit|\btalks|"
     r"\bmeeting|\bvisit(?:ed|ing)?|\barrived|\breturned|\bflew)"
     r"(?:\s+\w+){0,2}\s+(?:in|at|from)\s+(?:the\s+)?$",
