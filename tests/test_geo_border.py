@@ -209,6 +209,7 @@ def test_a_border_district_asked_for_on_the_other_side_is_not_relabelled(shared:
     assert found.status != "located" and found.fields.get("latitude") is None
     other_side = resolver.candidates("North Waziristan", country="AF")
     assert all(c.country == "PK" for c in other_side.candidates if "Waziristan" in c.name)
+    assert "not in the country asked for (AF)" in other_side.reason and "outside your region" not in other_side.reason
     own = resolver.candidates("North Waziristan", country="PK").chosen
     assert own is not None and own.country == "PK"
 

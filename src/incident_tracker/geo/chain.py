@@ -379,11 +379,10 @@ class Resolver:
             return
         if found:
             best = found[0]
-            why = (
-                f"matched by {_match_words(best)}, not by a name it is known by"
-                if not best.trusted
-                else f"lies outside your region ({', '.join(sorted(resolution.region))}); name its country to choose it"
-            )
+            where = f"outside your region ({', '.join(sorted(resolution.region))}); name its country to choose it"
+            if explicit and best.country not in explicit:  # "North Waziristan" asked for as Afghan
+                where = f"in {best.country}, not in the country asked for ({', '.join(sorted(explicit))})"
+            why = f"lies {where}" if best.trusted else f"matched by {_match_words(best)}, not by a name it is known by"
             resolution.reason = f"nothing trustworthy: the best candidate, {best.label}, {why}"
         else:
             resolution.reason = "no place of that name is known"
