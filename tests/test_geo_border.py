@@ -323,6 +323,16 @@ def test_a_border_word_prefers_the_border_place_that_sounds_like_the_phrase(shar
     assert town is not None and town.name == "Spin Boldak" and town.kind == "town"
 
 
+def test_a_sound_alike_is_not_taken_when_another_place_answers_nearly_as_well(shared: Gazetteer) -> None:
+    """ "Baluchestan" sounds like Pakistan's Balochistan and is a word of Iran's Sistan and Baluchestan:
+    neither is taken. "Botken region" has one sound-alike province and is taken, said to be a province."""
+    resolver = Resolver(gazetteer=shared)
+    assert resolver.candidates("Baluchestan").chosen is None
+    botken = resolver.candidates("the center of the Botken region of Kyrgyzstan")
+    assert botken.chosen is not None and botken.chosen.country == "KG"
+    assert "the one province that sounds so" in botken.reason and "regional pack" not in botken.reason
+
+
 # --- GeoNames country files ---------------------------------------------------------
 
 

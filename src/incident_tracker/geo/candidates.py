@@ -282,7 +282,10 @@ def _sound_of_a_border_place(found: list[Candidate], *, narrowed: bool = False) 
     if not sounds or (sounds[0].source != "pack" and sounds[0].level != "admin1" and not narrowed):
         return None  # a pack place, or a province ("Botken region"): few, and where border reports are
     first = sounds[0]
-    if any(haversine_km(first.latitude, first.longitude, c.latitude, c.longitude) > SAME_PLACE_KM for c in sounds):
+    # Another sound-alike elsewhere, or a place nearly as close to the text ("Baluchestan" is a
+    # word of Iran's Sistan and Baluchestan as well as a sound of Pakistan's Balochistan): no pick.
+    near_enough = [c for c in found if c.in_region and (c.match == "phonetic" or c.score >= first.score - 5)]
+    if any(haversine_km(first.latitude, first.longitude, c.latitude, c.longitude) > SAME_PLACE_KM for c in near_enough):
         return None
     return replace(first, geo_precision=coarser(first.geo_precision, "near"), match="sound")
 

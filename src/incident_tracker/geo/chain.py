@@ -369,13 +369,13 @@ class Resolver:
         sound = _sound_of_a_border_place(found, narrowed=scoped.anchor is not None or scoped.area is not None)
         if sound is not None:
             resolution.chosen = sound
+            kind = {"admin1": "province", "admin2": "district"}.get(sound.level or "", "place")
+            what = "a border place of the regional pack" if sound.source == "pack" else f"the one {kind} that sounds so"
             resolution.notes.append(
                 f"{resolution.parsed.name!r} is not a recorded spelling of {sound.name}, only sounds like it; "
-                f"as a border place of the regional pack it is taken, at precision {sound.geo_precision}"
+                f"as {what} it is taken, at precision {sound.geo_precision}"
             )
-            resolution.reason = (
-                f"{sound.label}: matched by sound to a border place of the regional pack, in your region"
-            )
+            resolution.reason = f"{sound.label}: matched by sound to {what}, in your region"
             return
         if found:
             best = found[0]
