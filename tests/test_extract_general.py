@@ -242,3 +242,15 @@ def test_the_gazetteer_locator_takes_the_articles_countries_as_its_region(tmp_pa
     locate = gazetteer_locator(tmp_path / "none.db")
     fields, _ = locate("Kurram district", None, named=frozenset({"PK", "AF"}))
     assert fields.get("country") == "PK"
+
+
+def test_the_gazetteer_locator_keeps_a_place_in_its_own_country_when_the_article_points_elsewhere(tmp_path):
+    """A report read as Afghan that names North Waziristan: the district, in Pakistan, not left empty."""
+    from incident_tracker.extract import gazetteer_locator
+
+    locate = gazetteer_locator(tmp_path / "none.db")
+    fields, note = locate("North Waziristan", "AF")
+    assert (fields.get("location"), fields.get("country"), note) == ("North Waziristan District", "PK", None)
+    # A crossing answers for the side the article points to, as it does for `tracker add`.
+    crossing, _ = locate("Torkham", "AF")
+    assert crossing.get("country") == "AF"

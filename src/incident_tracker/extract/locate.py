@@ -25,21 +25,18 @@ def gazetteer_locator(db_path: str | Path | None = None) -> Locator:
         place: str, country: str | None, /, named: frozenset[str] = frozenset()
     ) -> tuple[dict[str, Any], str | None]:
         located = locate_place(place, country=country, resolver=resolver, named=named)
-        if located.chosen is None and country is not None and located.resolution and not located.resolution.candidates:
-            # The article's country may be the reporter's, not the place's: try without it.
+        resolution = located.resolution
+        # The article's country may be the reporter's, not the place's ("North Waziristan" in a
+        # report read as Afghan): when no candidate lies in it, try without it.
+        if (
+            located.chosen is None
+            and country
+            and resolution
+            and all(c.country != country for c in resolution.candidates)
+        ):
             located = locate_place(place, resolver=resolver, named=named)
         if located.chosen is None:
             return {}, located.note
-        if country is not None and located.fields.get("geocoder") == "pack":
-            # A border place answers to the neighbour's name too ("North Waziristan" asked for in
-            # Afghanistan): its coordinates lie in its own country, which is the one to keep.
-            own = locate_place(place, resolver=resolver, named=named)
-            same = own.chosen is not None and (own.chosen.latitude, own.chosen.longitude) == (
-                located.chosen.latitude,
-                located.chosen.longitude,
-            )
-            if same and own.fields.get("country") != located.fields.get("country"):
-                located = own
         return {k: v for k, v in located.fields.items() if v is not None}, None
 
     return locate
