@@ -246,14 +246,14 @@ class GazetteerTier:
             # "Shamsiddini Shohin", "Шамсиддини Шохин": the Tajik izafet joins the words of a name.
             found = self.towns(name_key(plain), scope)
             towns.update({i: t for i, t in found.items() if t[0] >= ALTERNATE})
-        on_the_line = {i: t for i, t in towns.items() if t[1].tier == "pack" and t[1].kind in BORDER_KINDS}
         if parsed.bare and not any(score >= ALTERNATE for score, *_ in towns.values()):
+            # "Spin Buldak Gate" sounds like the pack's "Spin Boldak gate": the gate, not the town.
+            on_the_line = any(p.tier == "pack" and p.kind in BORDER_KINDS for _, p, *_ in towns.values())
             # "Esteqlol border crossing": the name without the border-place word.
             bare = self.towns(name_key(parsed.bare), scope)
             towns.update({i: t for i, t in bare.items() if t[0] >= ALTERNATE or i not in towns})
             if on_the_line:
-                # "Spin Buldak Gate" sounds like the pack's "Spin Boldak gate": the gate, not the town.
-                towns = {i: t for i, t in towns.items() if i in on_the_line or t[1].kind in BORDER_KINDS}
+                towns = {i: t for i, t in towns.items() if t[1].kind in BORDER_KINDS}
         if parsed.level == "admin2":
             # "Kurram district": a district row, when there is one, answers before a town of that name.
             best_area = max((s for s, p, *_ in towns.values() if p.level == "admin2"), default=None)
