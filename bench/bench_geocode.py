@@ -253,16 +253,17 @@ def bench_real(gazetteer: Gazetteer, runs: int, listing: bool, split: str = "dev
             mine = [v for v in verdicts if v.case.trap == trap and v.case.split == part]
             wrong = [v.case.id for v in mine if v.outcome == real_places.WRONG]
             empty = [v.case.id for v in mine if v.outcome == real_places.UNLOCATED]
+            coarse = [v.case.id for v in mine if v.outcome == real_places.COARSE]
             named = " ".join(wrong) if split in ("all", part) else ""
             print(
-                f"   {part} trap {trap}: {len(mine)} cases, right {len(mine) - len(wrong) - len(empty)}, "
-                f"left unlocated {len(empty)}, confidently wrong {len(wrong)} {named}".rstrip()
+                f"   {part} trap {trap}: {len(mine)} cases, right {len(mine) - len(wrong) - len(empty) - len(coarse)}, "
+                f"province {len(coarse)}, left unlocated {len(empty)}, confidently wrong {len(wrong)} {named}".rstrip()
             )
     ms = real_places.median_ms_per_string(resolver, cases, runs=max(3, runs // 40))
     print(f"   lookups: median {ms:.2f} ms per string warm ({1000 / ms:.0f} strings/s)")
     if listing:
         print(f"   cases not right, split {split}:")
-        for outcome in (real_places.WRONG, real_places.UNLOCATED):
+        for outcome in (real_places.WRONG, real_places.COARSE, real_places.UNLOCATED):
             for verdict in verdicts:
                 if verdict.outcome == outcome and split in ("all", verdict.case.split):
                     print(f"   {outcome}: {verdict.describe()}")

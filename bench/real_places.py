@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from incident_tracker.errors import ValidationError
+from incident_tracker.geo.candidates import Candidate
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.gazetteer import haversine_km
 
@@ -52,8 +53,12 @@ PRECISIONS = ("exact", "near", "admin2", "admin1", "country", "")
 TRAPS = ("", "twin", "far_namesake", "fuzzy", "role", "hierarchy")
 
 #: Outcomes of one case. ``within`` and ``rightly_empty`` are right; ``wrong`` is a
-#: confidently wrong answer; ``unlocated`` is an empty answer where one was expected.
-WITHIN, RIGHTLY_EMPTY, UNLOCATED, WRONG = "within", "rightly_empty", "unlocated", "wrong"
+#: confidently wrong answer; ``unlocated`` is an empty answer where one was expected;
+#: ``coarse`` is a province (``admin1``) standing in for a place the gazetteer does not
+#: know, outside the case's tolerance but holding the place (its truth lies in that
+#: province): not wrong, since the record claims no more than the province, and not
+#: right either, since a finer answer existed. ACLED codes such events the same way.
+WITHIN, RIGHTLY_EMPTY, UNLOCATED, WRONG, COARSE = "within", "rightly_empty", "unlocated", "wrong", "coarse"
 
 
 @dataclass(frozen=True)
@@ -133,41 +138,57 @@ def load_real_cases(path: Path = REAL_SET) -> list[RealCase]:
     return cases
 
 
-def _locate(case: RealCase, resolver: Resolver) -> Answer | None:
+def _locate(case: RealCase, resolver: Resolver) -> tuple[Answer | None, bool]:
     """THE adapter: what the geocoder makes of one case's string, as (lat, lon, precision).
 
     Calls the library ``locate()`` (issue 13), as ``tracker add`` does without a
     terminal: the report's context countries join the region (they are the countries
     the same text names), never a hard constraint; an ambiguous or untrusted answer is
     no answer; a fallback to the district or province the string names is an answer
-    at that precision.
+    at that precision. The flag says whether a province answer holds the case's truth.
     """
     from incident_tracker.geo.locate import locate
 
     try:
         located = locate(case.query, resolver=resolver, named=frozenset(case.context_countries))
     except ValidationError:
-        return None
+        return None, False
     chosen = located.chosen
     if chosen is None:
-        return None
-    return chosen.latitude, chosen.longitude, chosen.geo_precision
+        return None, False
+    return (chosen.latitude, chosen.longitude, chosen.geo_precision), _province_holds(case, chosen, resolver)
 
 
-def judge(case: RealCase, answer: Answer | None) -> Verdict:
-    """Right, empty or confidently wrong: see the module docstring."""
+def _province_holds(case: RealCase, chosen: Candidate, resolver: Resolver) -> bool:
+    """Is ``chosen`` a province (admin1) answer, and does the case's true point lie in it?
+
+    The true point's province is that of the nearest gazetteer place in the case's
+    country (no polygons are at hand; near a provincial line this may err either way).
+    """
+    if chosen.geo_precision != "admin1" or case.latitude is None or case.longitude is None:
+        return False
+    if chosen.country != case.country or not chosen.admin1_code:
+        return False
+    nearest = resolver.gazetteer.nearest(case.latitude, case.longitude, country=case.country)
+    return nearest is not None and nearest[0].admin1_code == chosen.admin1_code
+
+
+def judge(case: RealCase, answer: Answer | None, province_holds: bool = False) -> Verdict:
+    """Right, empty, coarse or confidently wrong: see the module docstring and :data:`COARSE`."""
     if case.expected == "unlocated":
         return Verdict(case, answer, None, RIGHTLY_EMPTY if answer is None else WRONG)
     if answer is None:
         return Verdict(case, None, None, UNLOCATED)
     assert case.latitude is not None and case.longitude is not None and case.tolerance_km is not None
     km = haversine_km(case.latitude, case.longitude, answer[0], answer[1])
-    return Verdict(case, answer, km, WITHIN if km <= case.tolerance_km else WRONG)
+    if km <= case.tolerance_km:
+        return Verdict(case, answer, km, WITHIN)
+    return Verdict(case, answer, km, COARSE if province_holds else WRONG)
 
 
 def score(resolver: Resolver, cases: Iterable[RealCase]) -> list[Verdict]:
     """Judge every case."""
-    return [judge(case, _locate(case, resolver)) for case in cases]
+    return [judge(case, *_locate(case, resolver)) for case in cases]
 
 
 @dataclass(frozen=True)
@@ -181,6 +202,7 @@ class Summary:
     rightly_empty: int
     unlocated: int
     wrong: int
+    coarse: int = 0
 
     def line(self) -> str:
         def share(count: int) -> str:
@@ -189,6 +211,7 @@ class Summary:
         return (
             f"{self.split}: {self.total} cases; right {share(self.right)} "
             f"(within tolerance {self.within}, rightly left empty {self.rightly_empty}); "
+            f"province stands in {share(self.coarse)}; "
             f"left unlocated {share(self.unlocated)}; confidently wrong {share(self.wrong)}"
         )
 
@@ -201,7 +224,9 @@ def summarise(verdicts: Sequence[Verdict], split: str, label: str | None = None)
         return sum(1 for v in chosen if v.outcome == outcome)
 
     within, empty = count(WITHIN), count(RIGHTLY_EMPTY)
-    return Summary(label or split, len(chosen), within + empty, within, empty, count(UNLOCATED), count(WRONG))
+    return Summary(
+        label or split, len(chosen), within + empty, within, empty, count(UNLOCATED), count(WRONG), count(COARSE)
+    )
 
 
 def median_ms_per_string(resolver: Resolver, cases: Sequence[RealCase], runs: int = 5) -> float:

@@ -193,9 +193,6 @@ class Resolution:
     region: frozenset[str] = frozenset()
     #: Countries the same text names: their places come before the rest of the region.
     named: frozenset[str] = frozenset()
-    #: The province the text names when the place itself is not known: kept (as the
-    #: record's province), not mapped — its centre lies too far from most of its places.
-    province: Candidate | None = None
 
     @property
     def ambiguous(self) -> bool:
@@ -336,20 +333,33 @@ def _fallback(area: Candidate, resolution: Resolution) -> Candidate:
     return chosen
 
 
-def _province_only(area: Candidate, resolution: Resolution) -> None:
-    """Only the province of an unknown place is known: keep the province, choose nothing.
+def across_provinces(found: Sequence[Candidate], area: Candidate, resolution: Resolution) -> Candidate | None:
+    """The one place of that name in the province's country, when the text puts it in a neighbouring province.
 
-    A province's centre is tens to hundreds of kilometres from most of its places
-    (measured on the real set: every such stand-in lay outside its tolerance), so it
-    would be a confident wrong answer; the record keeps the country and province.
+    Reports follow the boundaries of their day ("the Ghormach region of Faryab Province";
+    the gazetteer, after GeoNames, has Ghormach in Badghis). One trusted match in the same
+    country, within 150 km of the province the text names, is that place; two or more, or
+    one farther off, are not (a twin town elsewhere in the country), and the province stands in.
     """
-    resolution.province = area
-    resolution.country = resolution.country or area.country
-    resolution.notes.append(
-        f"{resolution.parsed.name!r} is not known; only its province, {area.name}, is: "
-        "the province is kept, without coordinates (its centre may lie far from the place)"
+    same = sorted(
+        (c for c in found if c.trusted and c.country == area.country and c.admin1_code != area.admin1_code),
+        key=Candidate.rank_key,
     )
-    resolution.reason = f"{resolution.reason}; only the province named in the text, {area.name}, is known"
+    if not same or haversine_km(area.latitude, area.longitude, same[0].latitude, same[0].longitude) > 150:
+        return None
+    place = same[0]
+    if any(haversine_km(place.latitude, place.longitude, c.latitude, c.longitude) > SAME_PLACE_KM for c in same):
+        return None
+    from dataclasses import replace
+
+    own = place.level if place.level in ("admin1", "admin2") else ("near" if resolution.parsed.near else "exact")
+    place = replace(place, geo_precision=own)
+    resolution.notes.append(
+        f"the text puts {resolution.parsed.name!r} in {area.name}; the gazetteer's only place of that name "
+        f"in the country, {place.label}, lies in the next province: it is taken"
+    )
+    resolution.reason = f"{place.label}: matched by {_match_words(place)}, the one in {area.country} near {area.name}"
+    return place
 
 
 def describe(candidates: Sequence[Candidate]) -> str:

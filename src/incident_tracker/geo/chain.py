@@ -34,10 +34,10 @@ from .candidates import (
     _named_as,
     _of_units,
     _pack_sound,
-    _province_only,
     _sound_of_a_border_place,
     _top,
     _why,
+    across_provinces,
     context_country,
     describe,
     is_rival,
@@ -386,11 +386,13 @@ class Resolver:
             resolution.reason = f"nothing trustworthy: the best candidate, {best.label}, {why}"
         else:
             resolution.reason = "no place of that name is known"
-        if fallback is not None and resolution.parsed.name:
-            if fallback.level == "admin1":
-                _province_only(fallback, resolution)
-            else:
-                resolution.chosen = _fallback(fallback, resolution)
+        if fallback is not None and fallback is scoped.area and scoped.anchor is None:
+            wider = self._offline(resolution.parsed, (frozenset({fallback.country or ""}), None))
+            if moved := across_provinces(wider, fallback, resolution):
+                resolution.chosen = moved
+                return
+        if fallback is not None and (fallback is scoped.anchor or resolution.parsed.names_a_place):
+            resolution.chosen = _fallback(fallback, resolution)
 
     def _offline(self, parsed: ParsedQuery, scope: Scope) -> list[Candidate]:
         if self.places is not None:

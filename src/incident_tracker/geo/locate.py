@@ -128,12 +128,7 @@ def locate(
         return located
     known = code or resolution.country
     fields: dict[str, Any] = {"country": known} if known else {}
-    province = resolution.province
-    if province is not None and province.country == known:
-        fields["admin1"] = province.admin1 or province.name
     where = f" ({country_name(known)})" if known else ""
-    if "admin1" in fields:
-        where = f" (province {fields['admin1']}, {country_name(known)})"
     if resolution.ambiguous:
         options = "; ".join(
             f"{number}) {c.label} ({c.latitude:.4f}, {c.longitude:.4f})"

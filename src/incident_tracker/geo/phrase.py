@@ -23,6 +23,7 @@ _NEAR_PREFIX = re.compile(
     r"south-west)\s+of"
     r"|(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|(?:in\s+)?the\s+area\s+of"
     r"|near(?:by)?|close\s+to|next\s+to|not\s+far\s+from|around|outside(?:\s+of)?|on\s+the\s+edge\s+of"
+    r"|(?:at\s+)?(?:the\s+)?(?:entrance|entry|approach(?:es)?|gates?)\s+(?:to|of)"
     r")\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -193,6 +194,18 @@ class ParsedQuery:
     unit_countries: frozenset[str] | None = None
     #: "Kurram" for "Upper Kurram Agency": the district a named part belongs to (a context part too).
     whole_of: str | None = None
+
+    @property
+    def names_a_place(self) -> bool:
+        """Does the name read as a proper name, so that the district or province named with it may stand in?
+
+        "a hospital in Batken", "Islamabad's procrastination": a common noun (lowercase in
+        a text that capitalises its names) is not an unknown place of that province. A text
+        typed all in lowercase says nothing either way, and counts as a name.
+        """
+        if not any(ch.isupper() for ch in self.text):
+            return True
+        return any(word[0].isupper() or (word[0].isalpha() and not word[0].islower()) for word in self.name.split())
 
     @property
     def precision(self) -> str:

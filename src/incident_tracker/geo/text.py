@@ -186,8 +186,15 @@ def phonetic_key(key: str) -> str | None:
 
 # --- level words: "X province", "district of X" ------------------------------------
 
-_ADMIN1_PREFIX = re.compile(r"^(?:the\s+)?(?:province|region|oblast|governorate|state)\s+of\s+", re.IGNORECASE)
-_ADMIN2_PREFIX = re.compile(r"^(?:the\s+)?district\s+of\s+", re.IGNORECASE)
+#: Persian, Dari, Pashto and Urdu put the level word first: "ولایت پکتیا" (province Paktia),
+#: "ولسوالی دند پتان", "ضلع باجوڑ" (district …), "استان سیستان", "شهرستان سراوان" (county …).
+_ADMIN1_PREFIX = re.compile(
+    r"^(?:(?:the\s+)?(?:province|region|oblast|governorate|state)\s+of\s+|(?:ولایت|ولايت|استان|صوبہ|صوبه)\s+)",
+    re.IGNORECASE,
+)
+_ADMIN2_PREFIX = re.compile(
+    r"^(?:(?:the\s+)?district\s+of\s+|(?:ولسوالی|ولسوالي|ولسوالۍ|ضلع|شهرستان|تحصیل|تحصيل|بخش)\s+)", re.IGNORECASE
+)
 _ADMIN1_SUFFIX = re.compile(
     r"\s+(?:province|provinsi|region|oblast|oblysy|viloyati?|vilayat|wilayat|welayaty?|velayat|governorate|state|"
     r"autonomous\s+(?:region|province|oblast)|autonomous\s+republic)$",
@@ -195,6 +202,7 @@ _ADMIN1_SUFFIX = re.compile(
 )
 _ADMIN2_SUFFIX = re.compile(
     r"\s+(?:district|rayon|raion|nohiya|nohiyai|woleswali|wuluswali|tehsil|tahsil|county|sub-?district|agency|"
+    r"ایجنسی|ڈسٹرکٹ|"
     r"tribal\s+(?:region|district|agency|area))$",
     re.IGNORECASE,
 )

@@ -287,10 +287,15 @@ class GazetteerTier:
 
 
 def _without_izafet(name: str) -> str | None:
-    """The name without the Tajik izafet "-i" that links its words ("Jaloliddini Balkhi" → "Jaloliddin Balkhi")."""
+    """The name without the links between its words: the Tajik izafet "-i" ("Jaloliddini Balkhi"
+    → "Jaloliddin Balkhi"), and the Persian and Pashto ezafe and "and" written as words of their
+    own, which each source spells its own way ("Dand-e-Patan", "Dand Wa Patan", "Dand Aw Patan",
+    "دند و پتان" → "Dand Patan").
+    """
     import re
 
     plain = re.sub(r"(?<=[^\W\d_]{4})[iи](?=[\s-]+[^\W\d_])", "", name)
+    plain = re.sub(r"(?<=[^\W\d_])[\s-]+(?:e|i|o|wa|aw|va|wo|و)[\s-]+(?=[^\W\d_])", " ", plain, flags=re.IGNORECASE)
     return plain if plain != name else None
 
 
