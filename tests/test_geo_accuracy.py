@@ -69,9 +69,9 @@ sys.path.insert(0, str(BENCH))
 
 import real_places  # noqa: E402
 
-#: Ids that today's geocoder gets confidently wrong. The province fallback that made g082,
-#: g182 and g185 wrong no longer answers (the province is kept without coordinates); g051,
-#: g057, g137 and g188 are on the test split, not tuned on (docs/geocoding.md says why each is).
+#: Ids that today's geocoder gets confidently wrong, all on the test split, not tuned on
+#: (docs/geocoding.md says why each is). A province standing in for a place it holds
+#: (g082, g182) is counted apart, not as wrong (see ``real_places.COARSE``).
 #: The list may only shrink: a case that turns wrong is a regression and fails the test.
 CONFIDENTLY_WRONG_TODAY = frozenset({"g051", "g057", "g137", "g188", "g268"})
 
@@ -146,10 +146,25 @@ def test_real_set_judging_rules() -> None:
     assert real_places.judge(located, None).outcome == real_places.UNLOCATED
     assert real_places.judge(empty, None).outcome == real_places.RIGHTLY_EMPTY
     assert real_places.judge(empty, (34.0, 71.0, "exact")).outcome == real_places.WRONG
+    # A province standing in for a place it holds is neither right nor wrong; one that does not hold it is wrong.
+    assert real_places.judge(located, (35.0, 70.0, "admin1"), province_holds=True).outcome == real_places.COARSE
+    assert real_places.judge(located, (35.0, 70.0, "admin1")).outcome == real_places.WRONG
+    assert real_places.judge(empty, (35.0, 70.0, "admin1"), province_holds=True).outcome == real_places.WRONG
     verdicts = [real_places.judge(located, (34.05, 71.0, "exact")), real_places.judge(empty, (1.0, 1.0, "exact"))]
     summary = real_places.summarise(verdicts, "all")
     assert (summary.total, summary.right, summary.wrong, summary.unlocated) == (2, 1, 1, 0)
     assert verdicts[1].describe().startswith(f"{base.id} ")
+
+
+def test_a_province_holds_a_place_by_its_nearest_gazetteer_town(resolver: Resolver) -> None:
+    """The bench's test of a province answer: the true point's nearest town lies in that province."""
+    base = real_places.load_real_cases()[0]
+    golovnoy = dataclasses.replace(base, latitude=39.94972, longitude=70.53583, country="KG")  # Kok-Tash, Batken
+    batken = resolver.candidates("Batken region").chosen
+    khatlon = resolver.candidates("Khatlon province").chosen
+    assert batken is not None and khatlon is not None
+    assert real_places._province_holds(golovnoy, batken, resolver)
+    assert not real_places._province_holds(golovnoy, khatlon, resolver)
 
 
 def test_bench_lists_only_the_chosen_split(resolver: Resolver, capsys: pytest.CaptureFixture[str]) -> None:

@@ -21,7 +21,7 @@ from typer.testing import Result
 from incident_tracker.geo.chain import DEFAULT_REGION, Resolver
 from incident_tracker.geo.gazetteer import GAZETTEER_VERSION, Gazetteer, status, sync_pack
 from incident_tracker.geo.locate import complete_record, locate
-from incident_tracker.geo.text import parse_query
+from incident_tracker.geo.text import parse_query, strip_level
 
 Run = Callable[..., Result]
 ADD = ["add", "--date", "2025-11-24", "--type", "Battles", "--no-input"]
@@ -266,22 +266,59 @@ def test_the_kyrgyz_city_of_batken(shared: Gazetteer) -> None:
     assert chosen is not None and chosen.country == "KG" and abs(chosen.latitude - 40.06) < 0.1
 
 
-def test_an_unknown_district_keeps_its_province_without_coordinates(shared: Gazetteer) -> None:
-    """A province's centre is no answer for a place in it (wrong is worse than empty): the province is kept."""
+def test_an_unknown_place_of_a_known_province_is_located_at_the_province(shared: Gazetteer) -> None:
+    """Issue 13 (4): the coarser level that is known stands in, with that precision and a note, as ACLED does."""
     resolver = Resolver(gazetteer=shared)
     resolution = resolver.candidates("Qqrzzt district, Khatlon")
-    assert resolution.chosen is None
-    assert resolution.province is not None and (resolution.province.name, resolution.country) == ("Khatlon", "TJ")
-    assert any("only its province, Khatlon" in note for note in resolution.notes)
+    chosen = resolution.chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision, chosen.country) == ("Khatlon", "admin1", "TJ")
+    assert any("'Qqrzzt' is not known; located at Khatlon instead (admin1)" in note for note in resolution.notes)
     found = locate("Qqrzzt district, Khatlon", resolver=resolver)
-    assert found.status == "unlocated" and found.fields == {"country": "TJ", "admin1": "Khatlon"}
-    assert "province Khatlon" in found.note and "without coordinates" in found.note
+    assert found.status == "fallback" and found.fields["geo_precision"] == "admin1"
+    assert "only as far as Khatlon" in found.note and "'Qqrzzt' itself is not known" in found.note
     record: dict[str, object] = {"place": "near Qqrzzt, Khatlon province"}
     complete_record(record, resolver=resolver)
-    assert (record.get("latitude"), record["country"], record["admin1"]) == (None, "TJ", "Khatlon")
-    # The province itself, asked for, is still located at its centre.
-    asked = resolver.candidates("Khatlon province").chosen
-    assert asked is not None and asked.geo_precision == "admin1"
+    assert (record["geo_precision"], record["country"], record["admin1"]) == ("admin1", "TJ", "Khatlon")
+    assert abs(float(record["latitude"]) - 37.91) < 0.05  # type: ignore[arg-type]
+
+
+def test_a_common_noun_in_a_province_is_not_an_unknown_place_of_it(shared: Gazetteer) -> None:
+    """ "a hospital in Batken", "Islamabad's procrastination": no place is named, so no province stands in."""
+    resolver = Resolver(gazetteer=shared)
+    for text in ("a hospital in Batken", "Islamabad’s procrastination"):
+        assert resolver.candidates(text).chosen is None, text
+    # Typed all in lowercase, case says nothing: the name counts as a name.
+    lowered = resolver.candidates("qqrzzt village of batken region").chosen
+    assert lowered is not None and lowered.geo_precision == "admin1"
+
+
+def test_a_place_the_text_puts_in_the_next_province(shared: Gazetteer) -> None:
+    """Reports follow the boundaries of their day: the one Ghormach of Afghanistan (the gazetteer says Badghis)."""
+    resolver = Resolver(gazetteer=shared)
+    resolution = resolver.candidates("the Ghormach region of Afghanistan's Faryab Province")
+    chosen = resolution.chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Ghormach District", "admin2")
+    assert any("lies in the next province" in note for note in resolution.notes)
+    # A twin far from the province named is not taken: the province stands in.
+    far = resolver.candidates("Dand Patan district, Paktika").chosen
+    assert far is not None and (far.name, far.geo_precision) == ("Paktika", "admin1")
+
+
+def test_persian_links_between_words_and_perso_arabic_level_words(shared: Gazetteer) -> None:
+    resolver = Resolver(gazetteer=shared)
+    for text in ("the Dand-e-Patan district of Paktia", "Paktia's Dand Wa Patan district", "Dand-o-Patan"):
+        chosen = resolver.candidates(text).chosen
+        assert chosen is not None and chosen.name == "Dand Aw Patan District", text
+    for text in ("باجوڑ ایجنسی", "ضلع باجوڑ"):
+        chosen = resolver.candidates(text).chosen
+        assert chosen is not None and chosen.name == "Bajaur District", text
+    assert strip_level("ولسوالی دند پتان") == ("دند پتان", "admin2")
+    assert strip_level("ولایت پکتیا") == ("پکتیا", "admin1")
+
+
+def test_the_entrance_to_a_village_is_near_it(shared: Gazetteer) -> None:
+    chosen = Resolver(gazetteer=shared).candidates("the entrance to Vorukh village").chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Vorukh", "near")
 
 
 def test_near_an_unknown_village_of_a_known_district(packed: Resolver) -> None:
