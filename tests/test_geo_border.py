@@ -316,6 +316,33 @@ def test_persian_links_between_words_and_perso_arabic_level_words(shared: Gazett
     assert strip_level("ولایت پکتیا") == ("پکتیا", "admin1")
 
 
+def test_a_list_of_places_before_its_plural_unit_word_is_no_one_place(shared: Gazetteer) -> None:
+    resolver = Resolver(gazetteer=shared)
+    for text in ("Marawara, Dangaam, Sarakanoo and Khas Kunar districts", "the remote Nari and Dangam districts"):
+        resolution = resolver.candidates(text)
+        assert resolution.chosen is None and "several places named together" in resolution.reason, text
+    one = resolver.candidates("Dangam district").chosen
+    assert one is not None and one.name == "Dangam District"
+
+
+def test_urdu_genitive_names_the_owner_as_context(shared: Gazetteer) -> None:
+    """ "باجوڑ ایجنسی کی تحصیل مہمند": Bajaur Agency's tehsil Mamund, which stands in as Bajaur (admin2)."""
+    parsed = parse_query("باجوڑ ایجنسی کی تحصیل مہمند")
+    assert parsed.context == ["باجوڑ"]  # the level word read off the context part
+    chosen = Resolver(gazetteer=shared).candidates("باجوڑ ایجنسی کی تحصیل مہمند").chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Bajaur District", "admin2")
+
+
+def test_a_district_holds_the_border_places_the_pack_files_under_it(shared: Gazetteer) -> None:
+    """Arandu lies 64 km from Chitral town, beyond the anchor's radius, but the pack files it under Lower Chitral."""
+    resolver = Resolver(gazetteer=shared)
+    chosen = resolver.candidates("Chitral's Arandu Valley").chosen
+    assert chosen is not None and chosen.name == "Arandu"
+    # A town of that name far from the district named is still not taken for a place in it.
+    spin = resolver.candidates("Kandahar, Spin Boldak district").chosen
+    assert spin is not None and spin.name == "Spin Boldak District"
+
+
 def test_the_entrance_to_a_village_is_near_it(shared: Gazetteer) -> None:
     chosen = Resolver(gazetteer=shared).candidates("the entrance to Vorukh village").chosen
     assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Vorukh", "near")

@@ -333,6 +333,25 @@ def _fallback(area: Candidate, resolution: Resolution) -> Candidate:
     return chosen
 
 
+def within_anchor(found: list[Candidate], anchor: Candidate | None) -> list[Candidate]:
+    """The candidates that lie in the district or town named as context ("Arandu, Chitral").
+
+    Within :data:`ANCHOR_KM` of its point, or filed under that district by the pack (a
+    border place at the far end of a large district: Arandu lies 64 km from Chitral town).
+    """
+    if anchor is None:
+        return found
+    district = name_key(strip_level(anchor.name)[0])
+
+    def inside(c: Candidate) -> bool:
+        if haversine_km(anchor.latitude, anchor.longitude, c.latitude, c.longitude) <= ANCHOR_KM:
+            return True
+        filed = c.location.raw.get("admin2") if c.location is not None else None
+        return isinstance(filed, str) and anchor.level == "admin2" and name_key(strip_level(filed)[0]) == district
+
+    return [c for c in found if inside(c)]
+
+
 def across_provinces(found: Sequence[Candidate], area: Candidate, resolution: Resolution) -> Candidate | None:
     """The one place of that name in the province's country, when the text puts it in a neighbouring province.
 

@@ -42,6 +42,7 @@ from .candidates import (
     describe,
     is_rival,
     make_location,
+    within_anchor,
 )
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .phrase import ParsedQuery, parse_query
@@ -249,13 +250,7 @@ class Resolver:
             first = first or scoped
             resolution.country = resolution.country or scoped.context_country
             found = _of_units(self._offline(attempt, scoped.scope), attempt.unit_countries)
-            if scoped.anchor is not None:
-                anchor = scoped.anchor
-                found = [
-                    c
-                    for c in found
-                    if haversine_km(anchor.latitude, anchor.longitude, c.latitude, c.longitude) <= ANCHOR_KM
-                ]
+            found = within_anchor(found, scoped.anchor)
             if any(c.trusted for c in found):
                 resolution.parsed = attempt
                 break
@@ -266,13 +261,7 @@ class Resolver:
             found = (
                 _of_units(self._offline(parsed, scoped.scope), parsed.unit_countries) if parsed.alternative else found
             )
-            if scoped.anchor is not None:
-                anchor = scoped.anchor
-                found = [
-                    c
-                    for c in found
-                    if haversine_km(anchor.latitude, anchor.longitude, c.latitude, c.longitude) <= ANCHOR_KM
-                ]
+            found = within_anchor(found, scoped.anchor)
         if not any(c.trusted for c in found) and resolution.parsed.pair:
             found = self._pair(resolution, scoped) or found
         if (online or not any(c.trusted for c in found)) and self.online is not None:

@@ -226,10 +226,22 @@ def strip_kind(text: str) -> tuple[str, str | None]:
     return stripped, None
 
 
+#: Urdu's genitive puts the owner first: "باجوڑ ایجنسی کی تحصیل مہمند" (Bajaur Agency's tehsil Mamund);
+#: Persian and Dari chain the units: "ولسوالی دند پتان ولایت پکتیا" (district Dand Patan, province Paktia).
+_URDU_OF = re.compile(r"^(?P<owner>\S.*?)\s+(?:کی|کا|کے)\s+(?P<rest>\S.*)$")
+_PERSIAN_UNITS = re.compile(
+    r"^(?P<rest>(?:ولسوالی|ولسوالي|ولسوالۍ|شهرستان|ضلع|بخش)\s+\S.*?)\s+(?P<owner>(?:ولایت|ولايت|استان|صوبہ)\s+\S.*)$"
+)
+
+
 def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
     """Read "the Kyrgyz city of X", "Iran's X" and "X district of Y": (head, context, level)."""
     context: list[str] = []
     level: str | None = None
+    match = _URDU_OF.match(head) or _PERSIAN_UNITS.match(head)
+    if match:
+        context.append(match.group("owner"))
+        head = match.group("rest")
     match = _DEMONYM_PREFIX.match(head)
     if match and match.end() < len(head):
         if match.group("people"):

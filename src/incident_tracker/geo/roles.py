@@ -26,6 +26,13 @@ _SEVERAL = re.compile(
     r"provinces|areas|regions|crossings|posts)\s+of\s+[^,]+?(?:,\s*|\s+and\s+|\s+&\s+)\S",
     re.IGNORECASE,
 )
+#: "Marawara, Dangam and Sarkano districts", "the remote Nari and Dangam districts": the list
+#: first, its plural unit word after it.
+_SEVERAL_BEFORE = re.compile(
+    r"^[^,]+?(?:,\s*[^,]+?)*(?:,\s*|\s+)(?:and|&)\s+\S+(?:\s+\S+)?\s+"
+    r"(?P<noun>cities|towns|villages|districts|counties|provinces|areas|regions|tehsils|valleys)$",
+    re.IGNORECASE,
+)
 #: "KULOB, Tajikistan" / "ERBIL, Kurdistan Region": a wire's dateline, the city in capitals and
 #: the rest not (a place typed in capitals throughout, "KULOB, TAJIKISTAN", is not one).
 _CAPS_DATELINE = re.compile(r"^(?P<city>[^\W\d_][^,()]*[^\W\d_]),\s*(?P<rest>[^,()]*[a-z][^,()]*)$")
@@ -82,6 +89,9 @@ def read_role(text: str) -> str | None:
     match = _SEVERAL.match(text)
     if match:
         return f"several places named together ({match.group('noun')} of …): no one point"
+    match = _SEVERAL_BEFORE.match(text.strip())
+    if match:
+        return f"several places named together (… and … {match.group('noun')}): no one point"
     match = _DATELINE.match(text)
     if match and (match.group("agency").strip().casefold() in _AGENCIES or match.group("city").isupper()):
         return f"a dateline ({match.group('agency').strip()}): where the report was filed, not where the event was"

@@ -221,6 +221,7 @@ class GazetteerTier:
             "kind": place.kind,
             "border_with": list(place.border_with),
             "level": place.level,
+            "admin2": place.admin2,
         }
         return make_location(raw)
 
