@@ -300,8 +300,8 @@ def test_a_place_the_text_puts_in_the_next_province(shared: Gazetteer) -> None:
     assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Ghormach District", "admin2")
     assert any("lies in the next province" in note for note in resolution.notes)
     # A twin far from the province named is not taken: the province stands in.
-    far = resolver.candidates("Dand Patan district, Paktika").chosen
-    assert far is not None and (far.name, far.geo_precision) == ("Paktika", "admin1")
+    far = resolver.candidates("Ghormach district, Kandahar").chosen
+    assert far is not None and (far.name, far.geo_precision) == ("Kandahar", "admin1")
 
 
 def test_persian_links_between_words_and_perso_arabic_level_words(shared: Gazetteer) -> None:
@@ -341,6 +341,15 @@ def test_a_district_holds_the_border_places_the_pack_files_under_it(shared: Gaze
     # A town of that name far from the district named is still not taken for a place in it.
     spin = resolver.candidates("Kandahar, Spin Boldak district").chosen
     assert spin is not None and spin.name == "Spin Boldak District"
+
+
+def test_a_province_stands_at_its_capital_where_the_largest_town_is_not_it(shared: Gazetteer) -> None:
+    """Sughd is Khujand, not Isfara (the largest "town" by GeoNames' count); Badghis is Qala i Naw."""
+    resolver = Resolver(gazetteer=shared)
+    for text, seat in (("Sughd province", (40.28, 69.62)), ("Badghis province", (34.99, 63.13))):
+        chosen = resolver.candidates(text).chosen
+        assert chosen is not None and chosen.geo_precision == "admin1", text
+        assert (round(chosen.latitude, 2), round(chosen.longitude, 2)) == seat, text
 
 
 def test_the_entrance_to_a_village_is_near_it(shared: Gazetteer) -> None:

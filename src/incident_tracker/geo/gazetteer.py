@@ -10,6 +10,7 @@ is :mod:`.build`'s (its names stay importable from here); the SQL is
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import os
 import sqlite3
@@ -308,6 +309,10 @@ class Gazetteer:
         row = sql.admin1_row(self.conn, country, code)
         if not row:
             return None
+        capital = admin1_capitals().get((country, code))
+        point = sql.place_point(self.conn, capital) if capital is not None else None
+        if point is not None:  # the province's capital, where the largest town is not it
+            return Area("admin1", country, code, row[0], point[1], point[2], point[0])
         return Area("admin1", country, code, row[0], row[1], row[2], row[3])
 
     def country_area(self, code: str) -> Area | None:
@@ -317,6 +322,21 @@ class Gazetteer:
         if not row:
             return None
         return Area("country", code, None, country_name(code) or code, row[0], row[1], row[2])
+
+
+@functools.cache
+def admin1_capitals() -> dict[tuple[str, str], int]:
+    """(country, admin1 code) → the GeoNames id of its capital, from ``data/admin1_capitals.tsv``."""
+    from importlib import resources
+
+    text = resources.files("incident_tracker.geo").joinpath("data", "admin1_capitals.tsv").read_text("utf-8")
+    capitals: dict[tuple[str, str], int] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            slot, geonameid, *_ = line.split("\t")
+            country, _, code = slot.partition(".")
+            capitals[(country, code)] = int(geonameid)
+    return capitals
 
 
 def status(path: Path | None = None) -> dict[str, Any]:

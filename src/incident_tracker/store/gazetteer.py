@@ -221,6 +221,12 @@ def admin1_row(conn: sqlite3.Connection, country: str, code: str) -> Row | None:
     return row
 
 
+def place_point(conn: sqlite3.Connection, place_id: int) -> Row | None:
+    """(name, latitude, longitude) of one place, by its id."""
+    row: Row | None = conn.execute("SELECT name, latitude, longitude FROM places WHERE id = ?", [place_id]).fetchone()
+    return row
+
+
 def country_row(conn: sqlite3.Connection, code: str) -> Row | None:
     """(latitude, longitude, seat) of a country."""
     row: Row | None = conn.execute("SELECT latitude, longitude, seat FROM countries WHERE code = ?", [code]).fetchone()
