@@ -352,6 +352,18 @@ def test_a_province_stands_at_its_capital_where_the_largest_town_is_not_it(share
         assert (round(chosen.latitude, 2), round(chosen.longitude, 2)) == seat, text
 
 
+def test_a_province_spelled_nearly_so_in_the_country_named(shared: Gazetteer) -> None:
+    """ "the Afghan province of Takhor": the one Afghan province spelled nearly so, as a sound-alike (admin1)."""
+    resolver = Resolver(gazetteer=shared)
+    resolution = resolver.candidates("the Afghan province of Takhor")
+    chosen = resolution.chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Takhar", "admin1")
+    assert chosen.match == "sound"
+    # Without a country named, a near spelling among the whole region's provinces is no answer.
+    assert resolver.candidates("Takhor province").chosen is None
+    assert resolver.candidates("the Afghan province of Qqrzzt").chosen is None
+
+
 def test_the_entrance_to_a_village_is_near_it(shared: Gazetteer) -> None:
     chosen = Resolver(gazetteer=shared).candidates("the entrance to Vorukh village").chosen
     assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Vorukh", "near")

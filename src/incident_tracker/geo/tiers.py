@@ -132,6 +132,29 @@ class GazetteerTier:
                     add([slot], min(score, 84.0))
         return scores
 
+    def near_admin1(self, text: str, countries: frozenset[str] | None) -> dict[tuple[str, str], float]:
+        """The one province of the named countries spelled nearly so ("the Afghan province of
+        Takhor" → Takhar, "Baghdis province" → Badghis), as a sound-alike; none if two come close.
+
+        Only where the text says "province" and names its country: a country has a few dozen
+        provinces, so one near spelling among them is the province meant.
+        """
+        key = name_key(text)
+        if countries is None or len(countries) > 3 or len(key) < 5:
+            return {}
+        from rapidfuzz import fuzz
+
+        index = self.gazetteer.admin1_lookup
+        best: dict[tuple[str, str], float] = {}
+        for area_key, slots in index.by_key.items():
+            for slot in slots:
+                if slot[0] in countries:
+                    best[slot] = max(best.get(slot, 0.0), fuzz.ratio(latin_key(key), latin_key(area_key)))
+        ranked = sorted(best.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 75 or (len(ranked) > 1 and ranked[1][1] > ranked[0][1] - 10):
+            return {}
+        return {ranked[0][0]: PHONETIC}
+
     def area_location(self, area: Area, score: float) -> Location | None:
         if area.latitude is None or area.longitude is None:
             return None
@@ -234,7 +257,8 @@ class GazetteerTier:
             return []
         results: list[Location] = []
         if parsed.level == "admin1":
-            for (country, code), score in self._best(self.match_admin1(parsed.name, countries), areas).items():
+            matched = self.match_admin1(parsed.name, countries) or self.near_admin1(parsed.name, countries)
+            for (country, code), score in self._best(matched, areas).items():
                 area = self.gazetteer.admin1_area(country, code)
                 location = area and self.area_location(area, score)
                 if location:
