@@ -364,6 +364,19 @@ def test_a_province_spelled_nearly_so_in_the_country_named(shared: Gazetteer) ->
     assert resolver.candidates("the Afghan province of Qqrzzt").chosen is None
 
 
+def test_a_long_near_miss_of_one_border_place(shared: Gazetteer) -> None:
+    """ "Sheikh Khan Bandar" is a few letters off Sher Khan Bandar (and its spelling Shir Khan Bandar) only."""
+    resolver = Resolver(gazetteer=shared)
+    chosen = resolver.candidates("Sheikh Khan Bandar").chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision, chosen.match) == (
+        "Sher Khan Bandar",
+        "near",
+        "sound",
+    )
+    # Short names, and names as far from every pack place, get nothing.
+    assert resolver.candidates("Qqrzzt Khan Bazaar").chosen is None
+
+
 def test_the_entrance_to_a_village_is_near_it(shared: Gazetteer) -> None:
     chosen = Resolver(gazetteer=shared).candidates("the entrance to Vorukh village").chosen
     assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Vorukh", "near")

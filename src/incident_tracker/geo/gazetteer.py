@@ -236,6 +236,13 @@ class Gazetteer:
             level=level,
         )
 
+    @cached_property
+    def pack_keys(self) -> dict[str, str]:
+        """The pack's name keys by their Latin form: what a long near-miss is matched against."""
+        from .text import latin_key
+
+        return {latin_key(key): key for key in sql.pack_name_keys(self.conn)}
+
     def by_key(self, key: str, scope: Scope = (None, None)) -> list[Place]:
         """Places one of whose names has exactly this key."""
         rows = sql.places_by_key(self.conn, key, scope)

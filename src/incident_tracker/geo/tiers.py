@@ -223,6 +223,18 @@ class GazetteerTier:
             score = min((phonetic + fuzz.ratio(query_latin, latin_key(place.key))) / 2, FUZZY_CEILING)
             if score >= FUZZY_FLOOR:
                 add(place, score, "fuzzy")
+        if not found and len(query_latin) >= 10:
+            # "Sheikh Khan Bandar": a long name a few letters off one border place of the pack (and
+            # off no other), where nothing else sounds so: that place, as a sound-alike.
+            from rapidfuzz import process
+
+            keys = self.gazetteer.pack_keys
+            near = process.extract(query_latin, list(keys), scorer=fuzz.ratio, score_cutoff=80, limit=6)
+            if near and near[0][1] >= 85:
+                close = [keys[text] for text, score, _ in near if score >= near[0][1] - 5]
+                places = {p.id: p for k in close for p in self.gazetteer.by_key(k, scope) if p.tier == "pack"}
+                if len(places) == 1:  # its spellings ("Sher"/"Shir Khan Bandar") may tie; two places may not
+                    add(next(iter(places.values())), PHONETIC, "phonetic")
         return found
 
     def town_location(self, place: Place, score: float, primary: bool, precision: str, match: str = "name") -> Location:

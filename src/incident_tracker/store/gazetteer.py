@@ -221,6 +221,11 @@ def admin1_row(conn: sqlite3.Connection, country: str, code: str) -> Row | None:
     return row
 
 
+def pack_name_keys(conn: sqlite3.Connection) -> list[str]:
+    """Every name key of the regional pack's places (a few thousand)."""
+    return [key for (key,) in conn.execute("SELECT DISTINCT key FROM names WHERE place_id >= 2000000000")]
+
+
 def place_point(conn: sqlite3.Connection, place_id: int) -> Row | None:
     """(name, latitude, longitude) of one place, by its id."""
     row: Row | None = conn.execute("SELECT name, latitude, longitude FROM places WHERE id = ?", [place_id]).fetchone()
