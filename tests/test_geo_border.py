@@ -377,6 +377,20 @@ def test_a_long_near_miss_of_one_border_place(shared: Gazetteer) -> None:
     assert resolver.candidates("Qqrzzt Khan Bazaar").chosen is None
 
 
+def test_common_nouns_near_a_place_are_near_it(shared: Gazetteer) -> None:
+    resolver = Resolver(gazetteer=shared)
+    for text in ("a checkpoint near Torkham", "a post near the Torkham crossing"):
+        chosen = resolver.candidates(text).chosen
+        assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Torkham", "near"), text
+    assert parse_query("Kandahar city near Spin Boldak").near is False  # a name before "near" is not skipped
+
+
+def test_a_district_of_the_province_named_after_it(shared: Gazetteer) -> None:
+    """ "Spin Boldak district of Kandhar": the district lies in Kandahar province, 94 km from Kandahar city."""
+    chosen = Resolver(gazetteer=shared).candidates("Afghanistan's Spin Boldak district of Kandhar").chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Spin Boldak District", "admin2")
+
+
 def test_the_entrance_to_a_village_is_near_it(shared: Gazetteer) -> None:
     chosen = Resolver(gazetteer=shared).candidates("the entrance to Vorukh village").chosen
     assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Vorukh", "near")

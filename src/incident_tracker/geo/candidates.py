@@ -336,8 +336,9 @@ def _fallback(area: Candidate, resolution: Resolution) -> Candidate:
 def within_anchor(found: list[Candidate], anchor: Candidate | None) -> list[Candidate]:
     """The candidates that lie in the district or town named as context ("Arandu, Chitral").
 
-    Within :data:`ANCHOR_KM` of its point, or filed under that district by the pack (a
-    border place at the far end of a large district: Arandu lies 64 km from Chitral town).
+    Within :data:`ANCHOR_KM` of its point, filed under that district by the pack (a border
+    place at the far end of a large district: Arandu lies 64 km from Chitral town), or a
+    district of the anchor's province.
     """
     if anchor is None:
         return found
@@ -346,6 +347,8 @@ def within_anchor(found: list[Candidate], anchor: Candidate | None) -> list[Cand
     def inside(c: Candidate) -> bool:
         if haversine_km(anchor.latitude, anchor.longitude, c.latitude, c.longitude) <= ANCHOR_KM:
             return True
+        if c.level == "admin2" and c.admin1_code and (c.country, c.admin1_code) == (anchor.country, anchor.admin1_code):
+            return True  # a district of the anchor's province ("Spin Boldak district of Kandhar"): districts are wide
         filed = c.location.raw.get("admin2") if c.location is not None else None
         return isinstance(filed, str) and anchor.level == "admin2" and name_key(strip_level(filed)[0]) == district
 

@@ -27,6 +27,11 @@ _NEAR_PREFIX = re.compile(
     r")\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+#: Common nouns (lowercase words only) before "near X": the place is X.
+_NEAR_AFTER_NOUN = re.compile(
+    r"^(?:an?\s+|the\s+|some\s+|several\s+|two\s+|three\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+"
+    r"(?:near(?:by)?|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+)?(?P<place>[^\W\d_].*)$"
+)
 _EXACT_PREFIX = re.compile(
     r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:towns?|city|cities|villages?|settlements?)\s+of\s+)?", re.IGNORECASE
 )
@@ -329,6 +334,10 @@ def parse_query(text: str) -> ParsedQuery:
     if match and match.end() < len(head):
         head, russian_level = head[match.end() :], "admin2"
     near = False
+    match = _NEAR_AFTER_NOUN.match(head)
+    if match:
+        # "a checkpoint near Torkham", "border villages near Chaman": what is near is no name.
+        near, head = True, match.group("place")
     match = _NEAR_PREFIX.match(head)
     if match and match.end() < len(head):
         near, head = True, head[match.end() :]
