@@ -155,6 +155,15 @@ def test_dry_run_reports_and_writes_nothing(example_db, run, tmp_path, file_dige
     assert file_digest(example_db) == before
 
 
+def test_a_dry_run_into_a_new_database_leaves_no_file(example_db, run, tmp_path):
+    exported = tmp_path / "out.csv"
+    run("export", "-o", str(exported))
+    fresh = tmp_path / "fresh.db"
+    result = run("--db", str(fresh), "import", str(exported), "--dry-run")
+    assert result.exit_code == 0 and "nothing was written (dry run)" in result.stderr
+    assert not fresh.exists() and not list(tmp_path.glob("fresh.db*"))
+
+
 def test_formulas_are_neutralised_in_csv_and_restored_on_import(run, run_json, tmp_path):
     texts = ['=HYPERLINK("http://x")', "+1", "-2 killed", "@SUM(A1)", "'=already quoted", "'plain"]
     for text in texts:

@@ -230,18 +230,19 @@ class State:
             message(f"Created new database {path}.")
         return store
 
-    def discard_new(self, store: "IncidentStore") -> None:
+    def discard_new(self, store: "IncidentStore", *, say: bool = True) -> None:
         """Close and delete a database this command created and then failed to fill, so a
-        failed first import leaves nothing behind (not an empty database to trip over)."""
+        failed first import (or a dry run) leaves nothing behind (not an empty database to trip over)."""
         if store in self.opened:
             self.opened.remove(store)
         store.close()
         path = self.database_path()
         for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             leftover.unlink(missing_ok=True)
-        from .render import message
+        if say:
+            from .render import message
 
-        message(f"Removed the new database {path}: nothing was imported.")
+            message(f"Removed the new database {path}: nothing was imported.")
 
     def database_path(self) -> Path:
         """The database file this command uses (--db, $TRACKER_DB, the config, or the default)."""

@@ -166,6 +166,8 @@ def import_(
         if created:
             state(ctx).discard_new(store)
         raise
+    if created and dry_run:
+        state(ctx).discard_new(store, say=False)  # a dry run leaves nothing, not even an empty database
     if as_json:
         emit(Result(data={**summary.as_dict(), "errors": [str(e) for e in summary.errors]}), OutputFormat.json)
     for error in summary.errors:
