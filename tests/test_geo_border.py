@@ -391,6 +391,16 @@ def test_a_district_of_the_province_named_after_it(shared: Gazetteer) -> None:
     assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Spin Boldak District", "admin2")
 
 
+def test_a_pair_with_only_a_town_known_is_no_point(shared: Gazetteer) -> None:
+    """ "the Termez-Qqrzzt bridge": a town at one end says not where between the two the place is."""
+    resolver = Resolver(gazetteer=shared)
+    resolution = resolver.candidates("the Termez-Qqrzzt bridge")
+    assert resolution.chosen is None and any("only the town" in note for note in resolution.notes)
+    # A border place at the known end is the crossing itself, and answers.
+    crossing = resolver.candidates("Torkham-Qqrzzt crossing").chosen
+    assert crossing is not None and crossing.name == "Torkham"
+
+
 def test_the_entrance_to_a_village_is_near_it(shared: Gazetteer) -> None:
     chosen = Resolver(gazetteer=shared).candidates("the entrance to Vorukh village").chosen
     assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Vorukh", "near")
