@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocab import ALLEGE, CLAIM, MUTUAL, NO_CLAIM, ORIGIN
+from .vocab import ALLEGE, CLAIM, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
 
 _CAP = r"[A-Z][\w’'-]*"
 #: Who makes an allegation: "the foreign ministry", "Pakistan's interior minister", "Tajik authorities".
@@ -198,6 +198,19 @@ _SAID_FROM = re.compile(
     r"\bsaid\s+(?:that\s+)?(?P<perp>(?:terrorists|militants|khawarij|khwarij|insurgents)\s+(?:from|inside|in|based in|"
     r"operating from)\s+[A-Z][\w’'-]*)\s+(?:had\s+)?(?:fired|opened fire|attacked|targeted|ambushed)\b"
 )
+#: "a group of khwarij trying to cross the Afghan border", "terrorists who attempted to infiltrate from
+#: Afghanistan": the side that stopped them names who they were and where they came from.
+_INFILTRATING = re.compile(
+    r"(?P<perp>(?:[Tt]he\s+)?[\"“]?(?:[A-Z][\w-]*\s+){0,3}(?i:khwarij|khawarij|terrorists|militants|infiltrators|"
+    r"insurgents)[\"”]?)(?:,[^,;.]{1,60},)?\s+(?:who\s+(?:were\s+|had\s+)?)?"
+    r"(?:trying|attempting|tried|attempted|seeking|sought)\s+to\s+(?:infiltrate|cross|sneak|enter)\b"
+    r"(?P<rest>[^.;]{0,120})"
+)
+_CROSSING_FROM = re.compile(
+    rf"\b(?:from|through\s+the|across\s+the|the)\s+(?:(?P<from>{_CAP})(?!-)\b(?:\s+border)?|"
+    r"(?P<single>[A-Z][a-z]+)\s+border)"
+)
+
 #: "The two countries often accuse each other of …": a habit of the conflict, not this event's dispute.
 _HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|repeatedly|have long|usually|always)\b", re.I)
 _AT_EACH_OTHER = re.compile(r"\b(?:at|on|with)\s+(?:each other|one another)\b", re.IGNORECASE)
@@ -328,6 +341,13 @@ def read_attribution(text: str) -> Attribution | None:
         )
     if NO_CLAIM.search(text):
         return Attribution("unattributed")
+    infiltrating = _INFILTRATING.search(text)
+    if infiltrating:
+        origin = _CROSSING_FROM.search(infiltrating.group("rest"))
+        where = (origin.group("from") or origin.group("single")) if origin else None
+        code = (_country(where) or DEMONYMS.get(where.lower())) if where else None
+        perp = re.sub(rf"^(?:a\s+group\s+of\s+|(?:{NUMBER})\s+)", "", infiltrating.group("perp"), flags=re.IGNORECASE)
+        return Attribution("alleged", perpetrator=_clean(perp.strip('"“”')), origin_country=code)
     acted = _ACTED.search(text)
     if acted and _names_a_side(acted.group("perp") or acted.group("from")):
         return Attribution(

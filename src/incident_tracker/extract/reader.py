@@ -216,7 +216,8 @@ class Reader:
         if violent and not dates and not self.drafts and pending and _just_before(pending[1], sentence):
             # "On the morning of Jan. 23, in the Issykul region, a guard radioed for help." "Gunmen had just …"
             dates, scene = [pending[0]], (pending[1], pending[2])
-        if not violent and not self.drafts and len({d.key for d in dates}) == 1 and dates[0].precision == "day":
+        one_day = len({d.key for d in dates}) == 1 and dates[0].precision in ("day", "days")  # or a night's span
+        if not violent and not self.drafts and one_day:
             self.pending = (dates[0], sentence, text)
         if violent and dates and not self.drafts and self.summary and _ASIDE.match(text):
             self.background.append(sentence)  # "Also on September 22, a post came under fire": another event
