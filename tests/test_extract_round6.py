@@ -136,3 +136,32 @@ def test_a_batch_can_be_scored_on_its_own(tmp_path: Path) -> None:
     assert [p.stem for p in _real_fixtures(None, tmp_path, 6)] == ["02-b", "03-c"]
     assert [p.stem for p in _real_fixtures("dev", tmp_path, 6)] == ["02-b"]
     assert [p.stem for p in _real_fixtures("dev", tmp_path)] == ["01-a", "02-b"]
+
+
+def test_a_group_described_by_its_habits_still_claims_this_attack() -> None:
+    values = _one(
+        "Two guards were shot dead at a checkpoint on Sunday. "
+        "Jaish al-Adl, a group that often attacks guards in the province, claimed the attack in a statement."
+    )
+    assert (values["attribution"], values["perpetrator"]) == ("claimed", "Jaish al-Adl")
+
+
+def test_a_named_group_replaces_the_label_told_before() -> None:
+    values = _one(
+        "On Sunday, troops killed nine militants who tried to cross from Afghanistan, the military said. "
+        'It described them as members of "Fitna al Khwarij".'
+    )
+    assert (values["attribution"], values["perpetrator"]) == ("alleged", "Fitna al Khwarij")
+    assert values.get("attributed_by") is None  # "It" names nobody
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        ("The shooting started when Taliban forces tried to put up a post, Iranian media said.", "Taliban forces"),
+        ("Gunfire by militants from across the border killed a soldier, the army said.", "militants"),
+    ],
+)
+def test_who_started_it_or_whose_fire_it_was_is_alleged(text: str, perpetrator: str) -> None:
+    found = read_attribution(text)
+    assert found is not None and (found.status, found.perpetrator) == ("alleged", perpetrator)

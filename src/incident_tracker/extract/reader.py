@@ -383,9 +383,26 @@ class Reader:
             for name, value in found.fields().items():  # the same status again may name who it was
                 target.set(name, value, sentence)
             before = target.values.get("perpetrator")
+            if current == found.status and before and found.perpetrator and _names_them(str(before), found.perpetrator):
+                # "the militants tried to cross", then "members of Fitna al-Khwarij": the name, not the label
+                target.set("perpetrator", found.perpetrator, sentence, replace=True)
+                continue
             if current == found.status and before and found.perpetrator and narrower(found.perpetrator, before):
                 # "Iranian forces fired shells", then "the Iranian border guards fired them": the narrower name
                 target.set("perpetrator", found.perpetrator, sentence, replace=True)
+
+
+#: A label for the attackers that names no one: a later sentence that names their group says more.
+_GENERIC = re.compile(
+    r"(?:the\s+)?(?:armed\s+)?(?:terrorists|militants|khwarij|khawarij|gunmen|attackers|assailants|insurgents|"
+    r"infiltrators|miscreants)",
+    re.IGNORECASE,
+)
+
+
+def _names_them(before: str, found: str) -> bool:
+    """Whether ``found`` names the group that ``before`` only labelled ("militants" → "Fitna al-Khwarij")."""
+    return bool(_GENERIC.fullmatch(before)) and found[:1].isupper() and not _GENERIC.fullmatch(found)
 
 
 _BARE_OFFICERS = re.compile(r"(?:[A-Z]\w+\s+)?(?:officers?|warrant officers?|commanders?)", re.IGNORECASE)
