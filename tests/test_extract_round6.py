@@ -165,3 +165,21 @@ def test_a_named_group_replaces_the_label_told_before() -> None:
 def test_who_started_it_or_whose_fire_it_was_is_alleged(text: str, perpetrator: str) -> None:
     found = read_attribution(text)
     assert found is not None and (found.status, found.perpetrator) == ("alleged", perpetrator)
+
+
+def test_a_later_sentence_naming_the_area_narrows_a_district() -> None:
+    values = _one(
+        "On Sunday, troops killed four militants who tried to cross into North Waziristan, the military said.\n"
+        "The group was spotted in the Ghulam Khan Kallay area."
+    )
+    assert values["place"] == "Ghulam Khan Kallay area"
+
+
+def test_a_paragraph_opening_on_another_place_is_another_incident_of_the_day() -> None:
+    drafts = extract_drafts(
+        "Gunmen fired on a post in Bajaur district on Sunday, killing two soldiers.\n\n"
+        "In South Waziristan, a roadside bomb killed a policeman near Wana.\n\n"
+        "In Peshawar, officials said the wounded had been taken to hospital.",
+        MONDAY,
+    )
+    assert [(d.values["event_date"], d.values.get("killed")) for d in drafts] == [("2025-08-10", 2), ("2025-08-10", 1)]

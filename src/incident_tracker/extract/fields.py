@@ -25,7 +25,7 @@ _PLACE = re.compile(
     # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
     rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
     rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|"
-    rf"district|province|region|villages|village|areas|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
+    rf"district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
 )
 
 NOT_PLACES = frozenset(
@@ -303,9 +303,15 @@ def _specificity(place: str) -> int:
         return 0
     if re.search(r"\b(?:[Pp]rovince|[Rr]egion|[Oo]blast)$", place):
         return 1
-    if re.search(r"\b(?:area|village|town|post|outpost|checkpoint|check-post|crossing|bazaar)$", place):
+    if re.search(r"\b(?:area|village|town|post|outpost|checkpoint|check-post|crossing|bazaar|sector)$", place):
         return 3  # "the Bagan area" after "Kurram district": the scene inside the district
     return 2
+
+
+def coarse(place: str) -> bool:
+    """Whether a place phrase is a border line, a province or a district, which a later sentence naming
+    the area, village or post inside it makes narrower."""
+    return _specificity(place) <= 2
 
 
 def _set_place(draft: Draft, place: str, sentence: Sentence, admin: str | None) -> None:
@@ -316,6 +322,9 @@ def _set_place(draft: Draft, place: str, sentence: Sentence, admin: str | None) 
         return
     if current is not None and _specificity(current) == 0 and _specificity(place) == 0:
         return
+    if current is not None and _specificity(current) >= 1:
+        # "North Waziristan", then "the Ghulam Khan Kallay area": the area lies inside what was named first
+        draft.set("_within", current, sentence, replace=True)
     draft.set("place", place, sentence, replace=True)
     draft.values.pop("_admin_hint", None)
     draft.evidence.pop("_admin_hint", None)

@@ -167,6 +167,17 @@ def finish(
                 "a country the article never names: not geocoded."
             )
             located = {}
+    within = values.pop("_within", None)
+    draft.evidence.pop("_within", None)
+    if not located and within and locate is not None and not values.get("country"):
+        # the area inside a district is not in the gazetteer: the district still tells the country
+        try:
+            outer, _ = locate(within, mention, named=frozenset(named or ()))
+        except TrackerError:
+            outer = {}
+        if outer.get("country"):
+            mention, mention_evidence = outer["country"], draft.evidence.get("place", "")
+            draft.notes.append(f"Country from {within!r}, the place the report puts {values['place']!r} in.")
     for name, value in located.items():
         values[name] = value
         draft.evidence[name] = draft.evidence["place"]
