@@ -183,3 +183,19 @@ def test_a_paragraph_opening_on_another_place_is_another_incident_of_the_day() -
         MONDAY,
     )
     assert [(d.values["event_date"], d.values.get("killed")) for d in drafts] == [("2025-08-10", 2), ("2025-08-10", 1)]
+
+
+def test_an_area_told_later_in_the_same_sentence_narrows_its_district() -> None:
+    values = _one(
+        "On Sunday, troops killed three militants in Zhob district, ending an operation against infiltrators "
+        "in the Sambaza area."
+    )
+    assert values["place"] == "Sambaza area"
+
+
+def test_the_sentence_after_an_undated_lead_narrows_a_border_line() -> None:
+    values = _one(
+        "Troops killed 12 militants near the Pakistan-Afghanistan border, the military said.\n\n"
+        "The statement said the group tried to cross through the Sambaza area."
+    )
+    assert values["place"] == "Sambaza area"

@@ -227,6 +227,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             draft.set("_country_mention", country_code(struck.group("country")), sentence)
             _set_place(draft, struck.group("name"), sentence, None)
             return
+    placed = False
     for match in _PLACE.finditer(text):
         name = match.group("name").strip()
         if _AFTER_THE_EVENT.match(text[match.end() :]):
@@ -262,8 +263,12 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         hint = admin.group("admin") if admin and admin.start() > match.end() else None
         if _APPOSED_PROVINCE.match(text[match.end() :]) and not re.search(r"\b(?:province|region)$", place):
             place += " province"  # "in Sistan-Baluchistan, the troubled province in …": a province, said after
+        if placed and _specificity(place) < 3:
+            continue  # after the sentence's first place, only a named area, village or post inside it
         _set_place(draft, " ".join(place.split()), sentence, hint)
-        break
+        if placed:
+            break
+        placed = True  # "in Zhob district …, in the Sambaza area": the area, told later in the sentence
     if sides:
         draft.set("_country_mention", country_phrase(text), sentence)
 
