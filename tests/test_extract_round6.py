@@ -199,3 +199,11 @@ def test_the_sentence_after_an_undated_lead_narrows_a_border_line() -> None:
         "The statement said the group tried to cross through the Sambaza area."
     )
     assert values["place"] == "Sambaza area"
+
+
+def test_groups_that_carry_out_bombings_are_background_not_this_attacks_weapons() -> None:
+    values = _one(
+        "Gunmen shot dead two policemen at a checkpoint on Sunday, officials said.\n\n"
+        "Several armed groups in the province carry out bombings and suicide attacks."
+    )
+    assert (values["sub_event_type"], values["weapons"]) == ("Armed clash", ["firearms"])

@@ -96,6 +96,8 @@ _MARKERS = re.compile(
     r"\bha(?:s|ve)\s+(?:carried out|conducted|staged|launched|mounted)\s+(?:several|many|numerous|a number of|"
     r"dozens of|scores of|a series of|a string of|hundreds of)\b|"
     r"\b(?:a|its|their)\s+(?:long\s+)?(?:record|history)\s+of\b|"
+    # a habit told in the present: "several armed groups there carry out bombings and suicide attacks"
+    r"\b(?:groups?|militants|insurgents|rebels)\s+(?:\w+\s+){0,4}?(?:carry|carries)\s+out\b|"
     # a trend, not this event: "attacks have risen since the TTP ended its ceasefire", "has seen a spike in"
     r"\b(?:attacks|violence|incidents|militancy|terrorism|clashes)\s+(?:\w+\s+){0,6}?(?:have|has|had)\s+"
     r"(?:risen|increased|surged|grown|soared|intensified|spiked)\b|"
