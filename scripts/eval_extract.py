@@ -20,7 +20,10 @@ real wire and regional reports, each with ``"split": "dev"`` or ``"test"``) are 
 per split on the fields an analyst checks first (:data:`REAL_FIELDS`), with F1 and the
 incidents missed and spurious: see :func:`evaluate_real`.
 
-Usage: python scripts/eval_extract.py [--markdown] [--real dev|test] [--first-day-only]
+Usage: python scripts/eval_extract.py [--markdown] [--real dev|test|all] [--round N] [--first-day-only]
+
+``--round N`` scores only the reports added in round N (their ``"round"`` key): a new batch,
+scored out of sample before any rule is tuned on it.
 
 ``--first-day-only`` matches real reports as the first three rounds did (same first day, else the
 nearest within 3 days), without the overlap of a vague date with the coded day.
@@ -237,13 +240,24 @@ def _real_same(field: str, want: Any, have: Any) -> bool:
     return bool(want == have)
 
 
-def _real_fixtures(split: str | None, fixtures: Path) -> list[Path]:
-    specs = sorted(fixtures.glob("*.json"))
-    return [p for p in specs if split is None or json.loads(p.read_text(encoding="utf-8")).get("split") == split]
+def _real_fixtures(split: str | None, fixtures: Path, round_: int | None = None) -> list[Path]:
+    """The reports of one split (all with None); with ``round_``, only those added in that round
+    (their ``"round"`` key), so a new batch can be scored out of sample before any tuning."""
+    chosen = []
+    for path in sorted(fixtures.glob("*.json")):
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        if (split is None or spec.get("split") == split) and (round_ is None or spec.get("round") == round_):
+            chosen.append(path)
+    return chosen
 
 
 def evaluate_real(
-    split: str | None = "dev", fixtures: Path = REAL, locate: Any = None, *, spans: bool = True
+    split: str | None = "dev",
+    fixtures: Path = REAL,
+    locate: Any = None,
+    *,
+    spans: bool = True,
+    round_: int | None = None,
 ) -> dict[str, Any]:
     """Precision, recall and F1 per field over the real reports of one split.
 
@@ -259,7 +273,7 @@ def evaluate_real(
     counts = {field: {"correct": 0, "proposed": 0, "expected": 0} for field in REAL_FIELDS}
     incidents = {"correct": 0, "proposed": 0, "expected": 0, "missed": 0, "spurious": 0}
     misses: list[str] = []
-    paths = _real_fixtures(split, fixtures)
+    paths = _real_fixtures(split, fixtures, round_)
     for path in paths:
         spec = json.loads(path.read_text(encoding="utf-8"))
         text = article_text(path.with_suffix(".txt"))
@@ -359,8 +373,11 @@ def main(argv: list[str]) -> int:
     if "--real" in argv:
         split = argv[argv.index("--real") + 1] if len(argv) > argv.index("--real") + 1 else "dev"
         spans = "--first-day-only" not in argv
-        real = evaluate_real(split, locate=gazetteer_locator(ROOT / "no-such-file.db"), spans=spans)
-        print(f"{real['texts']} real reports ({split})")
+        round_ = int(argv[argv.index("--round") + 1]) if "--round" in argv else None
+        chosen = None if split == "all" else split
+        locate = gazetteer_locator(ROOT / "no-such-file.db")
+        real = evaluate_real(chosen, locate=locate, spans=spans, round_=round_)
+        print(f"{real['texts']} real reports ({split}{f', round {round_}' if round_ else ''})")
         print(markdown_real([(split, real)]))
         if "--markdown" not in argv:
             print("\nDifferences:")

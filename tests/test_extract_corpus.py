@@ -68,6 +68,9 @@ PHENOMENA = {
     "outlet-place",
     "sources-said",
     "solar-calendar",
+    "night-span",
+    "running-total",
+    "unknown-perpetrator",
 }
 INCIDENT_KEYS = (
     "event_date",
@@ -98,7 +101,7 @@ INCIDENT_KEYS = (
 OPTIONAL_KEYS = ("event_date_end", "location", "geo_precision", "geonameid")
 COUNTRY = re.compile(r"[A-Z]{2}")
 #: The borders of the region the corpus covers, as the two countries' ISO codes.
-BORDERS = {"AF-PK", "AF-TJ", "KG-TJ", "AF-IR", "IR-PK", "CN-KG", "CN-TJ", "AF-CN", "AF-TM", "AF-UZ"}
+BORDERS = {"AF-PK", "AF-TJ", "KG-TJ", "AF-IR", "IR-PK", "CN-KG", "CN-TJ", "AF-CN", "AF-TM", "AF-UZ", "KG-UZ"}
 
 
 def header(path: Path) -> dict[str, str]:

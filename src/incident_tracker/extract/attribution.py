@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocab import ALLEGE, CLAIM, MUTUAL, NO_CLAIM, ORIGIN
+from .vocab import ALLEGE, CLAIM, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
 
 _CAP = r"[A-Z][\w’'-]*"
 #: Who makes an allegation: "the foreign ministry", "Pakistan's interior minister", "Tajik authorities".
@@ -113,6 +113,9 @@ _AGAINST = re.compile(
     # "killed … while fighting drug smugglers", "in fighting against armed bandits"
     rf"\b(?:while|when|in)\s+(?:fighting|battling|confronting|clashing with)\s+(?:against\s+)?"
     rf"(?P<perp3>(?:a\s+group\s+of\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ARMED_NOUNS}))\b|"
+    # "Gunfire by militants from across the border killed two soldiers", "an attack by terrorists"
+    rf"\b(?i:gunfire|fire|firing|shelling|attacks?|ambush|assault|raid)\s+by\s+"
+    rf"(?P<perp4>(?:the\s+)?(?:armed\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ARMED_NOUNS}))\b|"
     rf"\b(?:killed|shot|shot dead|wounded|attacked|fired on|"
     rf"(?:shooting|killing|killings|murder) of [^,.;]{{1,40}}?)\s+by\s+"
     rf"(?P<perp2>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z]+\s+){{0,2}}(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))\b"
@@ -167,10 +170,11 @@ _FROM_THERE = re.compile(
 #: members of Jaish al-Adl".
 _CALLED = re.compile(
     r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'-]*|[a-z]+))\s+(?:has\s+|had\s+)?"
-    r"(?:called|calling|described|termed|labelled|labeled|branded|identified)\s+the\s+"
-    r"(?:attackers|assailants|gunmen|militants|infiltrators|intruders|perpetrators|fighters|men|raiders)\s+"
+    r"(?:called|calling|described|termed|labelled|labeled|branded|identified|named)\s+(?:the\s+"
+    r"(?:dead\s+|slain\s+)?(?:attackers|assailants|gunmen|militants|infiltrators|intruders|perpetrators|fighters|men|"
+    r"raiders)|them)\s+"
     r"(?:as\s+)?(?:an?\s+)?"
-    r"(?:members\s+of\s+)?(?:[\"“'](?P<quoted>[^,.;\"”']{2,60}?)[\"”']|(?P<perp>[A-Z][^,.;\"”']{1,59}?))"
+    r"(?:members\s+of\s+)?(?:the\s+)?(?:[\"“'](?P<quoted>[^,.;\"”']{2,60}?)[\"”']|(?P<perp>[A-Z][^,.;\"”']{1,59}?))"
     r"(?=\s*[,.;]|\s+(?:who|and|for)\b|\s*$)"
 )
 #: Attackers told by where they came from: "an armed man who had come over from Afghanistan", "a group of
@@ -183,8 +187,9 @@ _CAME_FROM = re.compile(
 )
 #: The speaker's name for the attackers, in passing: "the men, whom they called terrorists, had fired".
 _WHOM_CALLED = re.compile(
-    r"\bwhom\s+(?:they|it|officials|the\s+\w+(?:\s+\w+)?)\s+(?:called|described as|termed|branded)\s+(?:as\s+)?"
-    r"(?:an?\s+)?[\"“']?(?P<quoted>[\w -]{2,40}?)[\"”']?(?=\s*[,.;])"
+    r"\bwhom\s+(?:they|it|officials|the\s+\w+(?:\s+\w+)?)\s+(?:called|described as|termed|branded|named as|"
+    r"identified as)\s+(?:as\s+)?(?:an?\s+)?(?:members\s+of\s+(?:the\s+)?(?:outlawed\s+|banned\s+)?)?"
+    r"[\"“']?(?P<quoted>[\w -]{2,40}?)[\"”']?(?=\s*[,.;])"
 )
 #: Civilians of one side acting against the other: "citizens of Tajikistan threw stones at a car",
 #: "Tajik shepherds fired two shots at the guards".
@@ -198,6 +203,26 @@ _SAID_FROM = re.compile(
     r"\bsaid\s+(?:that\s+)?(?P<perp>(?:terrorists|militants|khawarij|khwarij|insurgents)\s+(?:from|inside|in|based in|"
     r"operating from)\s+[A-Z][\w’'-]*)\s+(?:had\s+)?(?:fired|opened fire|attacked|targeted|ambushed)\b"
 )
+#: "a group of khwarij trying to cross the Afghan border", "terrorists who attempted to infiltrate from
+#: Afghanistan": the side that stopped them names who they were and where they came from.
+_INFILTRATING = re.compile(
+    r"(?P<perp>(?:[Tt]he\s+)?[\"“]?(?:[A-Z][\w-]*\s+){0,3}(?i:khwarij|khawarij|terrorists|militants|infiltrators|"
+    r"insurgents)[\"”]?)(?:,[^,;.]{1,60},)?\s+(?:who\s+(?:were\s+|had\s+)?)?"
+    r"(?:trying|attempting|tried|attempted|seeking|sought)\s+to\s+(?:infiltrate|cross|sneak|enter)\b"
+    r"(?P<rest>[^.;]{0,120})"
+)
+_CROSSING_FROM = re.compile(
+    rf"\b(?:from|through\s+the|across\s+the|the)\s+(?:(?P<from>{_CAP})(?!-)\b(?:\s+border)?|"
+    r"(?P<single>[A-Z][a-z]+)\s+border)"
+)
+
+#: "the clashes began after Taliban forces tried to raise their flag": the side whose act started the fighting.
+_STARTED_BY = re.compile(
+    r"\b(?:began|started|erupted|broke out|flared|were triggered|was triggered|were sparked|was sparked)\s+"
+    r"(?:\w+\s+){0,2}?(?:after|when|as)\s+" + _ACTOR + r"\s+(?:had\s+)?(?:tried|attempted|opened|fired|attacked|began|"
+    r"started|crossed|moved|entered|sought|wanted)\b"
+)
+
 #: "The two countries often accuse each other of …": a habit of the conflict, not this event's dispute.
 _HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|repeatedly|have long|usually|always)\b", re.I)
 _AT_EACH_OTHER = re.compile(r"\b(?:at|on|with)\s+(?:each other|one another)\b", re.IGNORECASE)
@@ -316,7 +341,9 @@ def read_attribution(text: str) -> Attribution | None:
     if called:
         # a name or the word they used, quoted; "described the gunmen only as armed thugs" names no one
         perp = called.group("quoted") or called.group("perp")
-        return Attribution("alleged", perpetrator=_clean(perp), attributed_by=_clean(called.group("who")))
+        who = called.group("who")
+        pronoun = re.fullmatch(r"(?:It|They|He|She|We)", who.strip())
+        return Attribution("alleged", perpetrator=_clean(perp), attributed_by=None if pronoun else _clean(who))
     allege = ALLEGE.search(text)
     if allege:
         place, country = (None, None)
@@ -328,6 +355,16 @@ def read_attribution(text: str) -> Attribution | None:
         )
     if NO_CLAIM.search(text):
         return Attribution("unattributed")
+    started = _STARTED_BY.search(text)
+    if started and _names_a_side(started.group("perp")):
+        return Attribution("alleged", perpetrator=_clean(_actor_only(started.group("perp"), from_article=False)))
+    infiltrating = _INFILTRATING.search(text)
+    if infiltrating:
+        origin = _CROSSING_FROM.search(infiltrating.group("rest"))
+        where = (origin.group("from") or origin.group("single")) if origin else None
+        code = (_country(where) or DEMONYMS.get(where.lower())) if where else None
+        perp = re.sub(rf"^(?:a\s+group\s+of\s+|(?:{NUMBER})\s+)", "", infiltrating.group("perp"), flags=re.IGNORECASE)
+        return Attribution("alleged", perpetrator=_clean(perp.strip('"“”')), origin_country=code)
     acted = _ACTED.search(text)
     if acted and _names_a_side(acted.group("perp") or acted.group("from")):
         return Attribution(
@@ -373,7 +410,7 @@ def read_attribution(text: str) -> Attribution | None:
         return Attribution("alleged", perpetrator=_clean(who_did.group("perp")))
     against = _AGAINST.search(text)
     if against:
-        perp = against.group("perp") or against.group("perp2") or against.group("perp3")
+        perp = against.group("perp") or against.group("perp2") or against.group("perp3") or against.group("perp4")
         if re.search(rf"\b(?:{_ARMED_NOUNS})$", perp) or _names_a_side(perp):
             return Attribution("alleged", perpetrator=_clean(re.sub(r"^(?:a|about \d+)\s+", "", perp)))
     named = _group_did_it(text)

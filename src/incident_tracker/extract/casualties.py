@@ -25,7 +25,11 @@ QUANT = (
 #: Words before a victim noun, never "and wounded …", which begins another count ("shot dead six and wounded two").
 _ADJ = r"(?:(?!and\s+(?:wounded|injured|killed|hurt|shot)\b)[A-Za-z’'-]+\s+){0,4}?"
 _NOUN = rf"(?P<noun>{_ADJ}(?:{VICTIM_NOUN}))"
-_KILL = r"killed|dead|died|lost their lives|martyred|embraced (?:martyrdom|shahadat)|perished|slain|shot dead"
+#: "sent to hell", "eliminated": the Pakistani military's words for the militants it killed.
+_KILL = (
+    r"killed|dead|died|lost their lives|martyred|embraced (?:martyrdom|shahadat)|perished|slain|shot dead|"
+    r"sent to hell|eliminated"
+)
 _HURT = r"wounded|injured|hurt"
 #: Auxiliaries and hedges between a count and its verb: "have reportedly been martyred".
 _AUX = (
@@ -55,7 +59,9 @@ _PATTERNS = (
     ),
     # "3 Chinese workers were killed", "two soldiers killed", "at least six wounded"
     re.compile(
-        rf"\b{QUANT}\s+(?:{_NOUN}\s*|(?:(?!and\b|or\b)[a-z]+\s+){{1,2}})?(?:,[^,]{{1,60}},\s+)?"
+        # "five terrorists who tried to cross the border were killed": a relative clause between
+        rf"\b{QUANT}\s+(?:{_NOUN}\s*|(?:(?!and\b|or\b)[a-z]+\s+){{1,2}})?"
+        rf"(?:,[^,]{{1,60}},\s+|(?<=[a-z] )(?:who|that)\s+[^,.;]{{1,80}}?\s+(?=(?:were|was|have|had)\b))?"
         rf"(?:others\s+|more\s+|people\s+)?"
         rf"{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,

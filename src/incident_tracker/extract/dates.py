@@ -48,8 +48,12 @@ _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     # "the night of August 18/19, 2024", "October 11-12": a night or two days, a span
-    ("month_days", re.compile(rf"\b{_MONTH}\s+{_DAY}\s*[/–-]\s*{_DAY2}\b{_YEAR}", re.IGNORECASE)),
-    ("days_month", re.compile(rf"\b{_DAY}\s*[/–-]\s*{_DAY2}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE)),
+    # "on the night of August 7 and 8", "the night between August 10 and 11": a night, two days
+    ("month_days", re.compile(rf"\b{_MONTH}\s+{_DAY}\s*(?:[/–-]|\s+and\s+)\s*{_DAY2}\b{_YEAR}", re.IGNORECASE)),
+    (
+        "days_month",
+        re.compile(rf"\b{_DAY}\s*(?:[/–-]|\s+and\s+)\s*{_DAY2}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE),
+    ),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE)),
     ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}", re.IGNORECASE)),
     (

@@ -25,7 +25,7 @@ import re
 from .context import countries_named
 from .dates import find_dates
 from .draft import Draft, Locator, country_code
-from .fields import read_place
+from .fields import coarse, read_place
 from .finish import dateline_country, finish, struck_by
 from .reader import BACKGROUND_DAYS, Reader
 from .roles import Dateline, find_dateline
@@ -65,7 +65,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         else:
             # "State television said Jaish al-Adl had claimed it": who did it, told without a violence word
             reader.read_attribution(summary, sentence, usable)
-            if last_violent is not None and sentence.index == last_violent + 1 and "place" not in summary.values:
+            unplaced = "place" not in summary.values or coarse(str(summary.values["place"]))
+            if last_violent is not None and sentence.index == last_violent + 1 and unplaced:
                 read_place(summary, sentence, usable, sides=False)  # "A shooting occurred." "It was near X."
     if not reader.drafts and any(name in summary.values for name in ("killed", "injured", "weapons")):
         _date_undated(summary, reader, anchor)

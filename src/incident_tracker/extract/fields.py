@@ -19,13 +19,13 @@ from .vocab import DEMONYMS, ORIGIN, VAGUE_WORDS, WEAPON_PHRASES
 _CAP = r"[A-Z][\w’'-]*"
 
 _PLACE = re.compile(
-    rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into)\s+(?P<the>the\s+)?"
+    rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through)\s+(?P<the>the\s+)?"
     rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
     rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
     # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
     rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
     rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|"
-    rf"district|province|region|villages|village|areas|area|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
+    rf"district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
 )
 
 NOT_PLACES = frozenset(
@@ -84,6 +84,19 @@ _AFTER_THE_EVENT = re.compile(
 _APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:province|region)\b")
 #: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
 _ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
+
+#: Arms found on the dead or seized afterwards ("weapons, ammunition and explosives were recovered",
+#: "recovered four Kalashnikov rifles"): what the attackers carried, not what was used on anyone.
+_HAUL = re.compile(
+    r"\b(?:recovered|seized|confiscated|found|captured|impounded|taken from|"
+    r"a (?:large |huge )?(?:cache|quantity|stock) of)\b",
+    re.IGNORECASE,
+)
+
+_USED = re.compile(
+    r"\b(?:fired|used|opened|attacked|struck|hit|shelled|launched|dropped|planted|detonated|exploded)\b",
+    re.IGNORECASE,
+)
 
 #: A weapon named only to be denied.
 _NEGATED = re.compile(r"(?:\bno|\b(?:not|never)\s+(?:\w+\s+){1,2}|\bdenied\s+(?:\w+\s+){0,2})\s*$", re.IGNORECASE)
@@ -161,6 +174,8 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
                 continue
             if _NEGATED.search(text[: span[0]]):
                 continue  # "no shots were fired", "has not confirmed those air strikes"
+            if _hauled(text, span):
+                continue  # "a large cache of weapons and explosives was recovered"
             taken.append((span[0], span[1], weapons))
     found = [w for _, _, weapons in sorted(taken) for w in weapons]
     if not found:
@@ -171,6 +186,16 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
         draft.values["weapons"] = known + new
         previous = draft.evidence.get("weapons")
         draft.evidence["weapons"] = sentence.text if not previous else f"{previous} {sentence.text}"
+
+
+def _hauled(text: str, span: tuple[int, int]) -> bool:
+    """Whether the weapon at ``span`` stands in a list of arms recovered or seized: a haul word within
+    60 characters before it or 50 after, in the same sentence part, and no word of use near it."""
+    start = max(text.rfind(".", 0, span[0]), text.rfind(";", 0, span[0])) + 1
+    stops = [i for i in (text.find(".", span[1]), text.find(";", span[1])) if i != -1]
+    end = min(stops) if stops else len(text)
+    near = text[max(start, span[0] - 60) : span[0]] + " " + text[span[1] : min(end, span[1] + 50)]
+    return bool(_HAUL.search(near)) and not _USED.search(near)
 
 
 def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = True) -> None:
@@ -202,6 +227,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             draft.set("_country_mention", country_code(struck.group("country")), sentence)
             _set_place(draft, struck.group("name"), sentence, None)
             return
+    placed = False
     for match in _PLACE.finditer(text):
         name = match.group("name").strip()
         if _AFTER_THE_EVENT.match(text[match.end() :]):
@@ -232,12 +258,17 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             draft.set("_country_mention", country_code(possessive.group(1)), sentence)
             name = possessive.group(2)
         prep = match.group("prep").lower()
-        place = f"{prep} {match.group('the') or ''}{name}" if prep not in ("in", "at", "inside", "into") else name
+        bare = prep in ("in", "at", "inside", "into", "through")  # the name alone; "near X" keeps its word
+        place = name if bare else f"{prep} {match.group('the') or ''}{name}"
         hint = admin.group("admin") if admin and admin.start() > match.end() else None
         if _APPOSED_PROVINCE.match(text[match.end() :]) and not re.search(r"\b(?:province|region)$", place):
             place += " province"  # "in Sistan-Baluchistan, the troubled province in …": a province, said after
+        if placed and _specificity(place) < 3:
+            continue  # after the sentence's first place, only a named area, village or post inside it
         _set_place(draft, " ".join(place.split()), sentence, hint)
-        break
+        if placed:
+            break
+        placed = True  # "in Zhob district …, in the Sambaza area": the area, told later in the sentence
     if sides:
         draft.set("_country_mention", country_phrase(text), sentence)
 
@@ -253,7 +284,7 @@ def narrower(new: str, old: str) -> bool:
 
 
 #: Who the other side's dead are: the attackers, not the attacked.
-_ATTACKERS = re.compile(
+ATTACKERS = re.compile(
     r"\b(?:attackers|assailants|intruders|militants|gunmen|smugglers|traffickers|terrorists|insurgents|"
     r"infiltrators|raiders|khwarij|khawarij|trespassers|fighters|armed (?:man|men))\b",
     re.IGNORECASE,
@@ -262,12 +293,12 @@ _ATTACKERS = re.compile(
 
 def _attackers_too(draft: Draft, toll: Toll) -> bool:
     """Whether a later count is of the attackers, and the draft's count so far only of those they hit."""
-    if draft.values.get("_attackers_counted") or not toll.victims or not _ATTACKERS.search(toll.victims):
+    if draft.values.get("_attackers_counted") or not toll.victims or not ATTACKERS.search(toll.victims):
         return False
     before = str(draft.values.get("_killed_who") or "")
     if re.fullmatch(r"(?:people|persons|men)", before.strip(), re.IGNORECASE):
         return False  # "five people died": every side's dead are already counted
-    return bool(before) and _ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)
+    return bool(before) and ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)
 
 
 def _specificity(place: str) -> int:
@@ -277,9 +308,15 @@ def _specificity(place: str) -> int:
         return 0
     if re.search(r"\b(?:[Pp]rovince|[Rr]egion|[Oo]blast)$", place):
         return 1
-    if re.search(r"\b(?:area|village|town|post|outpost|checkpoint|check-post|crossing|bazaar)$", place):
+    if re.search(r"\b(?:area|village|town|post|outpost|checkpoint|check-post|crossing|bazaar|sector)$", place):
         return 3  # "the Bagan area" after "Kurram district": the scene inside the district
     return 2
+
+
+def coarse(place: str) -> bool:
+    """Whether a place phrase is a border line, a province or a district, which a later sentence naming
+    the area, village or post inside it makes narrower."""
+    return _specificity(place) <= 2
 
 
 def _set_place(draft: Draft, place: str, sentence: Sentence, admin: str | None) -> None:
@@ -290,6 +327,9 @@ def _set_place(draft: Draft, place: str, sentence: Sentence, admin: str | None) 
         return
     if current is not None and _specificity(current) == 0 and _specificity(place) == 0:
         return
+    if current is not None and _specificity(current) >= 1:
+        # "North Waziristan", then "the Ghulam Khan Kallay area": the area lies inside what was named first
+        draft.set("_within", current, sentence, replace=True)
     draft.set("place", place, sentence, replace=True)
     draft.values.pop("_admin_hint", None)
     draft.evidence.pop("_admin_hint", None)

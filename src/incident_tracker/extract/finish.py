@@ -12,6 +12,7 @@ from typing import Any
 
 from ..errors import TrackerError
 from .draft import Draft, Locator
+from .fields import ATTACKERS
 from .reader import ATTRIBUTION_FIELDS
 from .roles import Dateline
 from .sentences import Sentence
@@ -50,6 +51,10 @@ def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:
         return "Explosions/Remote violence", "Remote explosive/landmine/IED"
     if weapons == {"grenade"}:
         return "Explosions/Remote violence", "Grenade"
+    hit = f"{draft.values.get('_killed_who') or ''} {draft.values.get('_injured_who') or ''}"
+    if target is None and ATTACKERS.search(hit):
+        # "33 khwarij were killed": the dead are the armed men who crossed, so troops fought them
+        return "Battles", "Armed clash"
     if civilian or target is None:
         return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"
@@ -162,6 +167,17 @@ def finish(
                 "a country the article never names: not geocoded."
             )
             located = {}
+    within = values.pop("_within", None)
+    draft.evidence.pop("_within", None)
+    if not located and within and locate is not None and not values.get("country"):
+        # the area inside a district is not in the gazetteer: the district still tells the country
+        try:
+            outer, _ = locate(within, mention, named=frozenset(named or ()))
+        except TrackerError:
+            outer = {}
+        if outer.get("country"):
+            mention, mention_evidence = outer["country"], draft.evidence.get("place", "")
+            draft.notes.append(f"Country from {within!r}, the place the report puts {values['place']!r} in.")
     for name, value in located.items():
         values[name] = value
         draft.evidence[name] = draft.evidence["place"]

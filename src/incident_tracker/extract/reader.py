@@ -14,7 +14,7 @@ from .attribution import RANK, Attribution, read_attribution
 from .casualties import TOLL_UPDATE, find_tolls, victims_of
 from .dates import FoundDate, find_dates
 from .draft import Draft
-from .fields import CONFLICT, NOT_PLACES, add_up, narrower, read_place, read_toll, read_weapons
+from .fields import CONFLICT, NOT_PLACES, add_up, coarse, narrower, read_place, read_toll, read_weapons
 from .roles import background_start
 from .sentences import Sentence
 from .vocab import DEMONYMS, NUMBER, ORIGIN, VICTIM_NOUN, VIOLENCE
@@ -129,6 +129,11 @@ _ANOTHER = re.compile(
 )
 #: "Also on September 22, …", "Earlier this month, …": an aside about another event, told after the lead.
 _ASIDE = re.compile(r"\s*(?:Also|Earlier|Previously|Separately)\b[^.]{0,40}?\b(?:on|in|last|this)\b")
+#: "In South Waziristan, …", "In the Razmak area of North Waziristan, …": a paragraph that opens on its place.
+_OPENS_ON_PLACE = re.compile(
+    r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?:area|district|tehsil|region|province))?"
+    r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?),"
+)
 #: "The shooting began on Sunday": the day an event that went on for days started.
 _BEGAN = re.compile(r"\b(?:began|begun|started|broke out|erupted|flared)\b", re.IGNORECASE)
 
@@ -216,7 +221,8 @@ class Reader:
         if violent and not dates and not self.drafts and pending and _just_before(pending[1], sentence):
             # "On the morning of Jan. 23, in the Issykul region, a guard radioed for help." "Gunmen had just …"
             dates, scene = [pending[0]], (pending[1], pending[2])
-        if not violent and not self.drafts and len({d.key for d in dates}) == 1 and dates[0].precision == "day":
+        one_day = len({d.key for d in dates}) == 1 and dates[0].precision in ("day", "days")  # or a night's span
+        if not violent and not self.drafts and one_day:
             self.pending = (dates[0], sentence, text)
         if violent and dates and not self.drafts and self.summary and _ASIDE.match(text):
             self.background.append(sentence)  # "Also on September 22, a post came under fire": another event
@@ -227,7 +233,7 @@ class Reader:
             current = self.current
             if (
                 current is not None
-                and "place" not in current.values
+                and ("place" not in current.values or coarse(str(current.values["place"])))
                 and current.sentences
                 and (
                     sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
@@ -278,6 +284,14 @@ class Reader:
         if self.current is None:
             self.summary.append((sentence, text))
             return
+        if not dates and self._elsewhere(sentence, text):
+            # "In South Waziristan, a bomb killed a sepoy.": a paragraph opening on another place, with its own
+            # toll, in a report of the day's attacks: another incident of the same day
+            day = self.current.values
+            found = FoundDate("", dt.date.fromisoformat(day["event_date"]), None, day["date_precision"], 0)
+            if day.get("event_date_end"):
+                found = FoundDate("", found.start, dt.date.fromisoformat(day["event_date_end"]), found.precision, 0)
+            self.current = self.start(found, sentence, new=True)
         if self.drafts and _REACTION.search(text):
             # "The prime minister offered condolences to the families of the 10 soldiers martyred in …":
             # a reaction sums up and names the places of all; only who is blamed in it is read.
@@ -286,6 +300,24 @@ class Reader:
         if scene is not None:
             read_place(self.current, *scene)  # the day's sentence told where, too
         self.read(self.current, sentence, text)
+
+    def _elsewhere(self, sentence: Sentence, text: str) -> bool:
+        """Whether an undated violent sentence opens a new paragraph on another place, while the current
+        incident already has its toll and a place that shares no word with the new one."""
+        current = self.current
+        if current is None or not current.sentences:
+            return False
+        if sentence.paragraph == self.paragraph_of.get(current.sentences[-1]):
+            return False
+        opening = _OPENS_ON_PLACE.match(text)
+        place = str(current.values.get("place") or "")
+        if opening is None or not place or not any(k in current.values for k in ("killed", "injured")):
+            return False
+        violence = VIOLENCE.search(text, opening.end())
+        before = text[opening.end() : violence.start() if violence else len(text)]
+        if re.search(r"\b(?:said|says|told|reported|added|spokes(?:man|woman|person)|officials?)\b", before):
+            return False  # "In Peshawar, security officials said …": where it was said, not another scene
+        return not set(opening.group("place").lower().split()) & set(place.lower().split())
 
     def same_event(self, date: FoundDate, sentence: Sentence, text: str) -> bool:
         """Whether a sentence dated unlike the current incident still speaks of it.
@@ -382,9 +414,26 @@ class Reader:
             for name, value in found.fields().items():  # the same status again may name who it was
                 target.set(name, value, sentence)
             before = target.values.get("perpetrator")
+            if current == found.status and before and found.perpetrator and _names_them(str(before), found.perpetrator):
+                # "the militants tried to cross", then "members of Fitna al-Khwarij": the name, not the label
+                target.set("perpetrator", found.perpetrator, sentence, replace=True)
+                continue
             if current == found.status and before and found.perpetrator and narrower(found.perpetrator, before):
                 # "Iranian forces fired shells", then "the Iranian border guards fired them": the narrower name
                 target.set("perpetrator", found.perpetrator, sentence, replace=True)
+
+
+#: A label for the attackers that names no one: a later sentence that names their group says more.
+_GENERIC = re.compile(
+    r"(?:the\s+)?(?:armed\s+)?(?:terrorists|militants|khwarij|khawarij|gunmen|attackers|assailants|insurgents|"
+    r"infiltrators|miscreants)",
+    re.IGNORECASE,
+)
+
+
+def _names_them(before: str, found: str) -> bool:
+    """Whether ``found`` names the group that ``before`` only labelled ("militants" → "Fitna al-Khwarij")."""
+    return bool(_GENERIC.fullmatch(before)) and found[:1].isupper() and not _GENERIC.fullmatch(found)
 
 
 _BARE_OFFICERS = re.compile(r"(?:[A-Z]\w+\s+)?(?:officers?|warrant officers?|commanders?)", re.IGNORECASE)

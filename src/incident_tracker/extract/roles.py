@@ -96,6 +96,13 @@ _MARKERS = re.compile(
     r"\bha(?:s|ve)\s+(?:carried out|conducted|staged|launched|mounted)\s+(?:several|many|numerous|a number of|"
     r"dozens of|scores of|a series of|a string of|hundreds of)\b|"
     r"\b(?:a|its|their)\s+(?:long\s+)?(?:record|history)\s+of\b|"
+    # a habit told in the present: "several armed groups there carry out bombings and suicide attacks"
+    r"\b(?:groups?|militants|insurgents|rebels)\s+(?:\w+\s+){0,4}?(?:carry|carries)\s+out\b|"
+    # a trend, not this event: "attacks have risen since the TTP ended its ceasefire", "has seen a spike in"
+    r"\b(?:attacks|violence|incidents|militancy|terrorism|clashes)\s+(?:\w+\s+){0,6}?(?:have|has|had)\s+"
+    r"(?:risen|increased|surged|grown|soared|intensified|spiked)\b|"
+    r"\b(?:ha(?:s|ve)\s+(?:seen|witnessed|faced)|saw)\s+(?:an?\s+)?(?:spike|surge|rise|uptick|increase)\s+in\b|"
+    r"\b(?:Last|Earlier)\s+month\b|"
     # a habit, not this event: "border guards are often attacked by bandits"
     r"\b(?:often|regularly|frequently|routinely)\s+(?:been\s+)?(?:attack|clash|target|fire|kill|ambush)\w*\b|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b|"
@@ -127,13 +134,33 @@ def _clause_start(text: str, position: int) -> int:
     return breaks[-1] if breaks else 0
 
 
+#: "Jaish al-Adl, a group that often targets guards in the province, claimed the attack": a habit told in a
+#: clause describing the subject, set off by commas; the sentence's own verb comes after it.
+_HABIT = re.compile(r"(?:often|regularly|frequently|routinely|has carried out|have carried out|has long)\b", re.I)
+
+
+def _described(text: str, position: int) -> bool:
+    """Whether the marker at ``position`` is a habit inside a describing clause (", a group that often …,")
+    whose subject then claims or says something about this event."""
+    if not _HABIT.match(text, position) and not _HABIT.search(text[position : position + 40]):
+        return False
+    opening = text.rfind(",", 0, position)
+    closing = text.find(",", position)
+    if opening == -1 or closing == -1:
+        return False
+    rest = text[closing + 1 :]
+    return re.search(r"\b(?:that|which|who)\b", text[opening:position]) is not None and bool(
+        re.match(r"\s*(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|said|says|announced|denied)\b", rest)
+    )
+
+
 def background_start(text: str, dates: list[FoundDate], published: dt.date, *, old_days: int) -> int | None:
     """Where background begins in a sentence (0: all of it), or None when it has none.
 
     Markers are the words above and dates that lie in the past of the report: a year
     before publication ("In 2021"), or a day more than ``old_days`` before it.
     """
-    positions = [_clause_start(text, m.start()) for m in _MARKERS.finditer(text)]
+    positions = [_clause_start(text, m.start()) for m in _MARKERS.finditer(text) if not _described(text, m.start())]
     for match in _MONTH_ONLY.finditer(text):  # "In May" in a December report: an earlier month's news
         if MONTHS[match.group("month").lower()] != published.month:
             positions.append(match.start())
