@@ -28,7 +28,7 @@ def digest(path: Path) -> dict[str, str]:
         for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall():
             sha = hashlib.sha256()
             count = 0
-            for row in conn.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid"):  # noqa: S608 - table names from the file
+            for row in conn.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid"):
                 if table == "meta" and row[1] in VOLATILE:
                     continue
                 sha.update(repr(row).encode())

