@@ -280,7 +280,8 @@ def test_the_halves_hold_every_record_once(tmp_path: Path, real_records: list[di
         split = split_point(path, size)
     finally:
         source_module.SPLIT_MINIMUM = minimum
-    assert split is not None and size // 2 <= split < size // 2 + 2000
+    middle = int(size * source_module.SPLIT_AT)
+    assert split is not None and middle <= split < middle + 2000
     with path.open("rb") as stream:
         whole = list(iter_records(stream))
         stream.seek(0)
