@@ -6,8 +6,8 @@ Each build is a fresh process building into an empty file with an empty cache fo
 (so no GeoNames country files are merged). It prints the wall clock, the CPU of the
 building process, and the CPU of the processes it started (the second half's reader).
 The machine is shared: only figures from the same run, alternated, compare. ``--against``
-names the ``src`` folder of other code (``git archive COMMIT src | tar -x -C /tmp/old``
-gives ``/tmp/old/src``): it is built in one process, as it was before the split, and the
+names the ``src`` folder of other code (``git archive COMMIT src | tar -x -C OLD``
+gives ``OLD/src``): it is built in one process, as it was before the split, and the
 files both write are compared with :mod:`gazetteer_digest`.
 """
 

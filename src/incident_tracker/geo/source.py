@@ -107,7 +107,7 @@ class SplitError(Exception):
 SPLIT_MINIMUM = 1 << 23
 #: Where in the file the second half starts: a little past the middle, because the second
 #: process also starts Python (~0.15 s) and cities500's second half costs a little more per byte
-#: (measured: 3.5–3.9 s of CPU for the first half, 4.0–4.2 s for the second, split at the middle).
+#: (split at the middle, two timed runs: 3.9 and 4.9 s of CPU for the first half, 4.2 and 5.1 s for the second).
 SPLIT_AT = 0.53
 
 
