@@ -292,10 +292,10 @@ def test_the_halves_hold_every_record_once(tmp_path: Path, real_records: list[di
 
 
 def test_seats_of_two_halves_merge_into_the_seats_of_the_whole(real_records: list[dict[str, Any]]) -> None:
-    from incident_tracker.geo.build import Seats
+    from incident_tracker.geo.build import new_seats
 
     records = real_records[:4000]
-    whole, first, second = Seats.start(), Seats.start(), Seats.start()
+    whole, first, second = new_seats(), new_seats(), new_seats()
     for seats, part in ((whole, records), (first, records[:1700]), (second, records[1700:])):
         place_rows, _, own = derive(part)
         seats.add(place_rows, own)

@@ -17,12 +17,11 @@ import datetime as dt
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -41,7 +40,8 @@ from .gazetteer import (
     pack_digest,
     source_version,
 )
-from .source import BATCH, Part, Readable, SplitError, batches, derive
+from .halves import Seats, SecondHalf, load
+from .source import Part, SplitError
 from .source import _alternate_kept as _alternate_kept
 from .source import iter_records as iter_records
 from .text import kept_script, name_key, phonetic_key, strip_level, words
@@ -79,111 +79,36 @@ class BuildReport:
     seconds: float
 
 
-#: (population, id, latitude, longitude, name) of a place: the largest one wins a seat.
-Entry = tuple[int, int, float, float, str]
+def new_seats() -> Seats:
+    """Seats to fill: the capitals' keys and each province's own name keys to look for."""
+    capitals = {code: name_key(row.get("capital", "") or "") for code, row in _country_capitals().items()}
+    province_keys = {
+        (country, code): {name_key(name), name_key(ascii_name), name_key(strip_level(name)[0])}
+        for country, code, name, ascii_name, _ in _admin1_source()
+    }
+    return Seats(province_keys, capitals)
 
 
-@dataclass
-class Seats:
-    """The representative points found while the places stream by: largest place per province
-    and per country, the capital, and the town that bears its province's name (Batken, Kunduz,
-    Herat: ACLED's centre). Each is a maximum, so two halves of the file merge exactly."""
-
-    province_keys: dict[tuple[str, str], set[str]]
-    capitals: dict[str, str]
-    biggest_admin1: dict[tuple[str, str], Entry] = field(default_factory=dict)
-    admin1_counts: dict[tuple[str, str], int] = field(default_factory=dict)
-    namesake_admin1: dict[tuple[str, str], Entry] = field(default_factory=dict)
-    country_seat: dict[str, Entry] = field(default_factory=dict)
-    capital_seat: dict[str, Entry] = field(default_factory=dict)
-
-    @classmethod
-    def start(cls) -> Seats:
-        capitals = {code: name_key(row.get("capital", "") or "") for code, row in _country_capitals().items()}
-        province_keys = {
-            (country, code): {name_key(name), name_key(ascii_name), name_key(strip_level(name)[0])}
-            for country, code, name, ascii_name, _ in _admin1_source()
-        }
-        return cls(province_keys, capitals)
-
-    def add(self, place_rows: list[tuple[int, str, str, str | None, float, float, int]], keys: list[str]) -> None:
-        """Count a batch of places in, with each place's own name key."""
-        biggest, counts, namesake = self.biggest_admin1, self.admin1_counts, self.namesake_admin1
-        country_seat, capital_seat, capitals, province_keys = (
-            self.country_seat,
-            self.capital_seat,
-            self.capitals,
-            self.province_keys,
-        )
-        for (place_id, name, country, admin1, lat, lon, population), key in zip(place_rows, keys, strict=True):
-            entry = (population, place_id, lat, lon, name)
-            if admin1:
-                slot = (country, admin1)
-                counts[slot] = counts.get(slot, 0) + 1
-                best = biggest.get(slot)
-                if best is None or entry > best:
-                    biggest[slot] = entry
-                if key in province_keys.get(slot, ()):
-                    best = namesake.get(slot)
-                    if best is None or entry > best:
-                        namesake[slot] = entry
-            best = country_seat.get(country)
-            if best is None or entry > best:
-                country_seat[country] = entry
-            if key and key == capitals.get(country):
-                best = capital_seat.get(country)
-                if best is None or entry > best:
-                    capital_seat[country] = entry
-
-    def to_json(self) -> str:
-        return json.dumps(
-            {
-                "biggest_admin1": [[*slot, entry] for slot, entry in self.biggest_admin1.items()],
-                "admin1_counts": [[*slot, count] for slot, count in self.admin1_counts.items()],
-                "namesake_admin1": [[*slot, entry] for slot, entry in self.namesake_admin1.items()],
-                "country_seat": list(self.country_seat.items()),
-                "capital_seat": list(self.capital_seat.items()),
-            }
-        )
-
-    def merge_json(self, text: str) -> None:
-        """Merge the seats another process found in its part of the file (from :meth:`to_json`)."""
-        data = json.loads(text)
-        for country, admin1, count in data["admin1_counts"]:
-            self.admin1_counts[(country, admin1)] = self.admin1_counts.get((country, admin1), 0) + count
-        for table, items in (
-            (self.biggest_admin1, [((c, a), e) for c, a, e in data["biggest_admin1"]]),
-            (self.namesake_admin1, [((c, a), e) for c, a, e in data["namesake_admin1"]]),
-        ):
-            for slot, raw in items:
-                entry = _entry(raw)
-                if slot not in table or entry > table[slot]:
-                    table[slot] = entry
-        for seats, pairs in ((self.country_seat, data["country_seat"]), (self.capital_seat, data["capital_seat"])):
-            for country, raw in pairs:
-                entry = _entry(raw)
-                if country not in seats or entry > seats[country]:
-                    seats[country] = entry
+#: What the second process runs (``python -c``), with the source, the split and its file as arguments.
+_SECOND_HALF = "import sys; from incident_tracker.geo.build import second_half; sys.exit(second_half(sys.argv[1:]))"
 
 
-def _entry(raw: list[Any]) -> Entry:
-    population, place_id, lat, lon, name = raw
-    return (int(population), int(place_id), float(lat), float(lon), str(name))
-
-
-def _load(
-    conn: sqlite3.Connection, stream: Readable, seats: Seats, *, total: int = 0, progress: Progress | None = None
-) -> tuple[int, int]:
-    """Read records from ``stream``, derive their rows, write them, count the seats: (places, names)."""
-    place_count = name_count = 0
-    for batch in batches(iter_records(stream, total=total, progress=progress), BATCH):
-        place_rows, name_rows, own_keys = derive(batch)
-        place_count += len(place_rows)
-        name_count += len(name_rows)
-        sql.insert_places(conn, place_rows)
-        sql.insert_names(conn, name_rows)
-        seats.add(place_rows, own_keys)
-    return place_count, name_count
+def second_half(argv: list[str]) -> int:
+    """The second process: ``SOURCE SPLIT OUT``. Writes the rows and seats of the records from
+    byte ``SPLIT`` on into the new file ``OUT``; the exit status says whether it did."""
+    source, split, out = Path(argv[0]), int(argv[1]), Path(argv[2])
+    conn = sqlite3.connect(out)
+    try:
+        sql.create(conn)
+        seats = new_seats()
+        with source.open("rb") as stream:
+            stream.seek(split)
+            load(conn, Part(stream, prefix=b"{"), seats)
+        sql.set_meta(conn, [("seats", seats.to_json())])
+        conn.commit()
+    finally:
+        conn.close()
+    return 0
 
 
 def build(
@@ -232,18 +157,18 @@ def _build(path: Path | None, progress: Progress | None, source_file: Path | Non
     second: SecondHalf | None = None
     try:
         sql.create(conn)
-        seats = Seats.start()
+        seats = new_seats()
         total = source_size(source)
         split = cities500.split_point(Path(str(source)), total) if parallel and total else None
         if split is not None:
-            second = SecondHalf.start(Path(str(source)), split, target)
+            second = SecondHalf.start(_SECOND_HALF, Path(str(source)), split, target)
         with source.open("rb") as stream:
             if split is None:
-                place_count, name_count = _load(conn, stream, seats, total=total, progress=progress)
+                place_count, name_count = load(conn, stream, seats, total=total, progress=progress)
             else:
                 first = Part(stream, stop=split)
                 try:
-                    place_count, name_count = _load(conn, first, seats, total=split, progress=progress)
+                    place_count, name_count = load(conn, first, seats, total=split, progress=progress)
                 except GeocodingError as exc:
                     raise SplitError from exc
         if second is not None and split is not None:
@@ -251,7 +176,7 @@ def _build(path: Path | None, progress: Progress | None, source_file: Path | Non
             if found is None:  # the second process failed: read its half here
                 with source.open("rb") as stream:
                     stream.seek(split)
-                    places, names = _load(conn, Part(stream, prefix=b"{"), seats)
+                    places, names = load(conn, Part(stream, prefix=b"{"), seats)
             else:
                 places, names = sql.append_part(conn, second.path)
                 seats.merge_json(found)
@@ -294,77 +219,6 @@ def _build(path: Path | None, progress: Progress | None, source_file: Path | Non
         if second is not None:
             second.close()
     return BuildReport(target, place_count, name_count, time.perf_counter() - started)
-
-
-# --- the second half, in a second process ----------------------------------------
-
-_SECOND_HALF = "import sys; from incident_tracker.geo.build import second_half; sys.exit(second_half(sys.argv[1:]))"
-
-
-@dataclass
-class SecondHalf:
-    """A process reading the source from ``split`` on into a file of its own (rows and seats).
-
-    Started before the first half is read and collected after it: on two processors the
-    halves take about the same time, and copying the second one's rows over is a single
-    SQL statement. Anything that goes wrong there leaves that half to be read here.
-    """
-
-    process: subprocess.Popen[bytes] | None
-    path: Path
-
-    @classmethod
-    def start(cls, source: Path, split: int, target: Path) -> SecondHalf:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.part.", dir=target.parent)
-        os.close(fd)
-        path = Path(name)
-        # The package as imported here, whether installed or run from a source tree.
-        root = str(Path(__file__).resolve().parents[2])
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
-        try:
-            process: subprocess.Popen[bytes] | None = subprocess.Popen(
-                [sys.executable, "-c", _SECOND_HALF, str(source), str(split), str(path)],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                env=env,
-            )
-        except OSError:
-            process = None
-        return cls(process, path)
-
-    def finish(self) -> str | None:
-        """Wait for the process; its seats (JSON), or None if it failed."""
-        if self.process is None or self.process.wait() != 0:
-            return None
-        try:
-            return sql.meta_value(self.path, "seats")
-        except sqlite3.Error:
-            return None
-
-    def close(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-        self.path.unlink(missing_ok=True)
-
-
-def second_half(argv: list[str]) -> int:
-    """The second process: ``SOURCE SPLIT OUT``. Writes the rows and seats of the records from
-    byte ``SPLIT`` on into the new file ``OUT``; the exit status says whether it did."""
-    source, split, out = Path(argv[0]), int(argv[1]), Path(argv[2])
-    conn = sqlite3.connect(out)
-    try:
-        sql.create(conn)
-        seats = Seats.start()
-        with source.open("rb") as stream:
-            stream.seek(split)
-            _load(conn, Part(stream, prefix=b"{"), seats)
-        sql.set_meta(conn, [("seats", seats.to_json())])
-        conn.commit()
-    finally:
-        conn.close()
-    return 0
 
 
 def source_size(source: Any) -> int:
