@@ -341,12 +341,63 @@ def run_json(run: Callable[..., Result]) -> Callable[..., Any]:
     return invoke
 
 
+#: Databases a fixture built once in this session, by what it built and the settings it
+#: built them under (see :func:`copy_of_built`).
+_BUILT: dict[tuple[Any, ...], Path] = {}
+
+
+def _build_settings() -> tuple[Any, ...]:
+    """What a fixture's database may depend on besides its own steps: every ``TRACKER_*``
+    variable but the database's path, and the text of the config file."""
+    config = Path(os.environ.get("TRACKER_CONFIG", ""))
+    shown = {name: value for name, value in os.environ.items() if name.startswith("TRACKER_") and name != "TRACKER_DB"}
+    shown.pop("TRACKER_CONFIG", None)
+    return (tuple(sorted(shown.items())), config.read_text() if config.is_file() else None)
+
+
+def copy_of_built(what: str, target: Path, build: Callable[[Path], object], *, on_top: bool = False) -> Path:
+    """``target`` holding the database that ``build(target)`` makes: built for real by the
+    first test of the session that asks (with the same settings), a copy of it for the rest.
+
+    Fixtures rebuilt the same few incidents through the CLI or the library for each of
+    hundreds of tests (~0.1-0.2 s each, the geocoder included). The copy is the same file
+    byte for byte; only the timestamps and uids it holds are those of the first build,
+    which no test compares across tests. A build that leaves a -wal or -journal file
+    beside the database is not kept, and is made again each time. ``on_top``: ``build``
+    adds to the database another fixture of the test made at ``target`` (the copy
+    replaces it); otherwise a ``target`` that exists already is built on for real.
+    """
+    key = (what, _build_settings())
+    kept = _BUILT.get(key)
+    if kept is not None and kept.is_file() and (on_top or not target.exists()):
+        shutil.copyfile(kept, target)
+        return target
+    build(target)
+    if not any(Path(f"{target}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
+        kept = _BUILT_FOLDER[0] / f"{len(_BUILT)}-{target.name}"
+        shutil.copyfile(target, kept)
+        _BUILT[key] = kept
+    return target
+
+
+#: Where this session keeps the databases of :func:`copy_of_built` (set by :func:`built_folder`).
+_BUILT_FOLDER: list[Path] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def built_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    _BUILT_FOLDER[:] = [tmp_path_factory.mktemp("built")]
+
+
 @pytest.fixture
 def example_db(run: Callable[..., Result], db_path: Path) -> Path:
     """A database holding the article's two incidents, linked as related."""
-    for args in example_commands():
-        run(*args)
-    return db_path
+
+    def build(_: Path) -> None:
+        for args in example_commands():
+            run(*args)
+
+    return copy_of_built("example_db", db_path, build)
 
 
 @pytest.fixture
