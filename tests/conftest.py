@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer.main
+import typer.testing
 from typer.testing import CliRunner, Result
 
 from incident_tracker.cli import app
@@ -35,6 +37,27 @@ from build_example_db import example_commands  # noqa: E402
 #: Where the machine-wide test gazetteers live (one folder per hash of their inputs).
 SHARED_CACHE_ENV = "TRACKER_TEST_SHARED_CACHE"
 GEO_PACKAGE = ROOT / "src" / "incident_tracker" / "geo"
+
+
+_COMMANDS: dict[int, tuple[Any, Any]] = {}
+
+
+def _command_built_once(typer_app: Any) -> Any:
+    """The Click command of a Typer app, built on its first use and kept for the session.
+
+    ``CliRunner.invoke`` rebuilds it on every call (~35 ms of CPU: every option of every
+    command, with its help), which thousands of invocations pay again and again; a command
+    keeps no state between invocations (each gets a new Click context), so the one built
+    first behaves exactly as a new one. The console script builds it once per process too.
+    """
+    kept = _COMMANDS.get(id(typer_app))
+    if kept is None or kept[0] is not typer_app:
+        kept = _COMMANDS[id(typer_app)] = (typer_app, typer.main.get_command(typer_app))
+    return kept[1]
+
+
+if hasattr(typer.testing, "_get_command"):  # what ``CliRunner.invoke`` calls (typer 0.28)
+    typer.testing._get_command = _command_built_once
 
 
 def gazetteer_inputs_key() -> str:
@@ -94,6 +117,181 @@ def shared_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> None:
             link.symlink_to(built)  # opened read-only; a rebuild in a test replaces the link, not the file
 
 
+class FreshSchema:
+    """What the migrations make of a blank database, taken from one they made, to give to
+    the next blank database without running them again.
+
+    Nearly every test starts from a new database, and its migrations cost ~25 ms of CPU
+    each time (tables rebuilt by sqlite-utils, 130 actor aliases seeded one by one);
+    replaying the result costs ~7 ms. The replay is exact or it is not used: the first
+    blank database of the session is migrated for real (:meth:`build`), a second one is
+    replayed, and the two must hold the same schema in the same order and the same rows
+    (the migrations' own timestamps given the current time, as they would have been).
+    It stands in only for a whole ``migrations.apply`` on a database with nothing in it,
+    with the set of migrations it was built from; an old file, ``stop_before`` and the
+    tests marked ``real_migrations`` take the real path, as do all subprocesses.
+    """
+
+    def __init__(self, statements: list[str], rows: dict[str, tuple[int, list[tuple[Any, ...]]]]) -> None:
+        self.statements = statements
+        self.rows = rows
+        self.stamps: list[tuple[str, int, int, Callable[[Any], str]]] = []
+
+    @classmethod
+    def build(cls, folder: Path) -> FreshSchema | None:
+        """Migrate a blank database for real, and check that the replay gives the same file;
+        ``None`` (and a warning) when it does not."""
+        import datetime
+        import sqlite3
+        import warnings
+
+        from incident_tracker.store.database import connect
+
+        began = datetime.datetime.now(datetime.UTC)
+        connect(folder / "migrated.db").close()
+        ended = datetime.datetime.now(datetime.UTC)
+        template = sqlite3.connect(folder / "migrated.db")
+        entries = template.execute("SELECT name, sql FROM sqlite_master ORDER BY rowid").fetchall()
+        rows: dict[str, tuple[int, list[tuple[Any, ...]]]] = {}
+        for (name,) in template.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"):
+            found = template.execute(f'SELECT * FROM "{name}"').fetchall()
+            if found:
+                rows[name] = (len(found[0]), found)
+        template.close()
+        replica = sqlite3.connect(folder / "replayed.db", isolation_level=None)
+        statements: list[str] = []
+        made: set[str] = set()
+        for name, sql in entries:  # a virtual table makes its own shadow tables: not made again
+            if sql is not None and not name.startswith("sqlite_") and name not in made:
+                replica.execute(sql)
+                statements.append(sql)
+                made = {row[0] for row in replica.execute("SELECT name FROM sqlite_master")}
+        replica.close()
+        (folder / "replayed.db").unlink()
+        schema = cls(statements, rows)
+        schema.find_stamps(began, ended)
+        schema.replay_into_file(folder / "replayed.db")  # with the template's own timestamps
+        if _database_contents(folder / "replayed.db") != _database_contents(folder / "migrated.db"):
+            warnings.warn(
+                "tests/conftest.py: the replayed schema differs from the migrated one; "
+                "every new test database runs its migrations",
+                stacklevel=1,
+            )
+            return None
+        return schema
+
+    def find_stamps(self, began: Any, ended: Any) -> None:
+        """The cells that hold the time of the migration (``applied_at``, the actors'
+        ``created_at``…), with the format each was written in."""
+        import datetime
+
+        formats: list[Callable[[Any], str]] = [
+            lambda moment: moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            str,
+            lambda moment: moment.isoformat(),
+            lambda moment: moment.strftime("%Y-%m-%d %H:%M:%S"),
+        ]
+        earliest, latest = began - datetime.timedelta(seconds=1), ended + datetime.timedelta(seconds=1)
+        for table, (_, rows) in self.rows.items():
+            for row_index, row in enumerate(rows):
+                for column, value in enumerate(row):
+                    if not isinstance(value, str) or not 19 <= len(value) <= 40 or not value[:2].isdigit():
+                        continue
+                    try:
+                        moment = datetime.datetime.fromisoformat(value)
+                    except ValueError:
+                        continue
+                    if moment.tzinfo is None:
+                        moment = moment.replace(tzinfo=datetime.UTC)
+                    if earliest <= moment <= latest:
+                        written = next((form for form in formats if form(moment) == value), None)
+                        if written is not None:
+                            self.stamps.append((table, row_index, column, written))
+
+    def replay(self, conn: Any, *, fresh_stamps: bool = True) -> None:
+        """Make the schema and rows in ``conn`` (inside the caller's transaction), with the
+        current time where the migrations wrote theirs (``fresh_stamps``)."""
+        import datetime
+
+        for sql in self.statements:
+            conn.execute(sql)
+        now = datetime.datetime.now(datetime.UTC)
+        rows = {table: list(found) for table, (_, found) in self.rows.items()}
+        for table, row_index, column, written in self.stamps if fresh_stamps else ():
+            row = list(rows[table][row_index])
+            row[column] = written(now)
+            rows[table][row_index] = tuple(row)
+        for table, (width, _) in self.rows.items():
+            conn.execute(f'DELETE FROM "{table}"')  # what a virtual table wrote into its own
+            conn.executemany(f'INSERT INTO "{table}" VALUES ({", ".join("?" * width)})', rows[table])
+
+    def replay_into_file(self, path: Path) -> None:
+        import sqlite3
+
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        self.replay(conn, fresh_stamps=False)
+        conn.execute("COMMIT")
+        conn.close()
+
+
+def _database_contents(path: Path) -> tuple[Any, ...]:
+    """Schema (in order), every table's rows, and the header values a migration may set."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid").fetchall()
+    rows = [conn.execute(f'SELECT * FROM "{name}"').fetchall() for kind, name, _, _ in schema if kind == "table"]
+    header = [conn.execute(f"PRAGMA {name}").fetchone() for name in ("user_version", "application_id", "encoding")]
+    conn.close()
+    return schema, rows, header
+
+
+#: Whether the session's replay stands in for the migrations of a blank database (see FreshSchema).
+_FRESH = {"enabled": True}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fresh_schema(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from incident_tracker.store.migrations import migrations
+
+    real_apply = migrations.apply
+    schema = FreshSchema.build(tmp_path_factory.mktemp("fresh-schema"))
+    if schema is None:
+        yield None
+        return
+    registry = list(migrations._registry)
+
+    def apply(db: Any, **options: Any) -> None:
+        blank = not options and not db.conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+        same = len(migrations._registry) == len(registry) and all(
+            now is then for now, then in zip(migrations._registry, registry, strict=True)
+        )
+        if blank and same and _FRESH["enabled"]:
+            schema.replay(db.conn)
+        else:
+            real_apply(db, **options)
+
+    migrations.apply = apply  # type: ignore[method-assign]
+    try:
+        yield schema
+    finally:
+        migrations.apply = real_apply  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True)
+def real_migrations_when_marked(request: pytest.FixtureRequest) -> Any:
+    """Tests marked ``real_migrations`` run every migration on their blank databases too."""
+    if request.node.get_closest_marker("real_migrations") is None:
+        yield
+        return
+    _FRESH["enabled"] = False
+    try:
+        yield
+    finally:
+        _FRESH["enabled"] = True
+
+
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     """A fresh database path per test, a shared cache folder, no config file, no colour, no debug."""
@@ -143,12 +341,63 @@ def run_json(run: Callable[..., Result]) -> Callable[..., Any]:
     return invoke
 
 
+#: Databases a fixture built once in this session, by what it built and the settings it
+#: built them under (see :func:`copy_of_built`).
+_BUILT: dict[tuple[Any, ...], Path] = {}
+
+
+def _build_settings() -> tuple[Any, ...]:
+    """What a fixture's database may depend on besides its own steps: every ``TRACKER_*``
+    variable but the database's path, and the text of the config file."""
+    config = Path(os.environ.get("TRACKER_CONFIG", ""))
+    shown = {name: value for name, value in os.environ.items() if name.startswith("TRACKER_") and name != "TRACKER_DB"}
+    shown.pop("TRACKER_CONFIG", None)
+    return (tuple(sorted(shown.items())), config.read_text() if config.is_file() else None)
+
+
+def copy_of_built(what: str, target: Path, build: Callable[[Path], object], *, on_top: bool = False) -> Path:
+    """``target`` holding the database that ``build(target)`` makes: built for real by the
+    first test of the session that asks (with the same settings), a copy of it for the rest.
+
+    Fixtures rebuilt the same few incidents through the CLI or the library for each of
+    hundreds of tests (~0.1-0.2 s each, the geocoder included). The copy is the same file
+    byte for byte; only the timestamps and uids it holds are those of the first build,
+    which no test compares across tests. A build that leaves a -wal or -journal file
+    beside the database is not kept, and is made again each time. ``on_top``: ``build``
+    adds to the database another fixture of the test made at ``target`` (the copy
+    replaces it); otherwise a ``target`` that exists already is built on for real.
+    """
+    key = (what, _build_settings())
+    kept = _BUILT.get(key)
+    if kept is not None and kept.is_file() and (on_top or not target.exists()):
+        shutil.copyfile(kept, target)
+        return target
+    build(target)
+    if not any(Path(f"{target}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
+        kept = _BUILT_FOLDER[0] / f"{len(_BUILT)}-{target.name}"
+        shutil.copyfile(target, kept)
+        _BUILT[key] = kept
+    return target
+
+
+#: Where this session keeps the databases of :func:`copy_of_built` (set by :func:`built_folder`).
+_BUILT_FOLDER: list[Path] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def built_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    _BUILT_FOLDER[:] = [tmp_path_factory.mktemp("built")]
+
+
 @pytest.fixture
 def example_db(run: Callable[..., Result], db_path: Path) -> Path:
     """A database holding the article's two incidents, linked as related."""
-    for args in example_commands():
-        run(*args)
-    return db_path
+
+    def build(_: Path) -> None:
+        for args in example_commands():
+            run(*args)
+
+    return copy_of_built("example_db", db_path, build)
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ import json
 
 import pytest
 
+from conftest import copy_of_built
+
 ADD = ["add", "--country", "TJ", "--type", "battles", "--no-input"]
 
 
@@ -207,6 +209,11 @@ def test_delete_restore_keeps_the_record(example_db, run, run_json):
 
 @pytest.fixture
 def varied_db(example_db, run):
+    """The example database and two more incidents (built once a session, then copied)."""
+    return copy_of_built("varied_db", example_db, lambda _: add_varied(run), on_top=True)
+
+
+def add_varied(run):
     run(
         "add", "--date", "Oct 2025", "--country", "AF", "--admin1", "Badakhshan", "--type", "battles",
         "--sub-type", "armed clash", "--killed", "5-8", "--attribution", "claimed", "--perpetrator",
@@ -216,7 +223,6 @@ def varied_db(example_db, run):
         "add", "--date", "2024-06-02", "--country", "Kyrgyzstan", "--type", "protests", "--sub-type",
         "peaceful protest", "--killed", "0", "--attribution", "unattributed", "--no-input",
     )  # fmt: skip
-    return example_db
 
 
 @pytest.mark.parametrize(

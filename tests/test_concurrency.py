@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import installed_tracker
+from conftest import copy_of_built, installed_tracker
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKERS = str(ROOT / "tests" / "_workers.py")
@@ -76,8 +76,15 @@ def _integrity(db: Path) -> str:
 
 
 def bulk_csv(folder: Path, count: int) -> Path:
-    """A CSV export of ``count`` incidents, each with a source, as 'tracker export' writes it."""
+    """A CSV export of ``count`` incidents, each with a source, as 'tracker export' writes it
+    (made once a session by two processes, then copied)."""
     folder.mkdir(exist_ok=True)
+    return copy_of_built(
+        f"bulk_csv {count}", folder / f"incidents-{count}.csv", lambda _: _make_bulk_csv(folder, count)
+    )
+
+
+def _make_bulk_csv(folder: Path, count: int) -> Path:
     source = folder / "source.db"
     made = subprocess.run(
         [sys.executable, WORKERS, "bulk", str(count)],

@@ -41,6 +41,31 @@ def _worker(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+class Forks:
+    """``tests/_workers.py serve``: workers forked from one process that imported the CLI
+    once; :meth:`run` is :func:`_worker` without Python's start-up for each kill point.
+    Use as a context manager (the server ends with it)."""
+
+    def __enter__(self) -> Forks:
+        self.server = subprocess.Popen(
+            [sys.executable, WORKERS, "serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        return self
+
+    def run(self, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+        assert self.server.stdin is not None and self.server.stdout is not None
+        request = {"args": list(args), "env": {**os.environ, "TRACKER_DB": str(db)}}
+        self.server.stdin.write(json.dumps(request) + "\n")
+        self.server.stdin.flush()
+        answer = json.loads(self.server.stdout.readline())
+        return subprocess.CompletedProcess(args, answer["returncode"], answer["stdout"], answer["stderr"])
+
+    def __exit__(self, *_: object) -> None:
+        assert self.server.stdin is not None
+        self.server.stdin.close()
+        self.server.wait(timeout=30)
+
+
 def state(db: Path) -> dict[str, Any]:
     """Everything an edit or an add touches, minus the clock; after checking the file is sound."""
     conn = sqlite3.connect(db)  # opening recovers from the killed writer's -wal, as tracker would
@@ -82,15 +107,20 @@ def test_sigkill_at_every_statement_of_an_edit(example_db, tmp_path, run):
     commit_at = report["commit_at"]
     assert commit_at > 10  # the edit is many statements: row, lists, history, search index
     print(f"edit: {commit_at - 1} statements, then COMMIT: {commit_at + 1} kill points")
-    for point in range(1, commit_at + 2):
-        db = _copy(example_db, tmp_path / "runs", f"kill-{point}.db")
-        killed = _worker(db, "killed-at", str(point), *EDIT)
-        assert killed.returncode == -signal.SIGKILL, (point, killed.stdout, killed.stderr)
-        expected = before if point <= commit_at else after  # killed at the COMMIT itself: not committed
-        assert state(db) == expected, f"killed at statement {point} of {commit_at}"
-        # and the tool carries on with the file
-        result = run("--db", str(db), "show", "1", "--json")
-        assert json.loads(result.stdout)["killed"] == (9 if point > commit_at else 3)
+    with Forks() as forks:  # each kill point a real process, forked from one that imported the CLI
+        forked = json.loads(
+            forks.run(_copy(example_db, tmp_path / "runs", "forked.db"), "killed-at", "0", *EDIT).stdout
+        )
+        assert forked["commit_at"] == commit_at  # a forked worker makes the same statements
+        for point in range(1, commit_at + 2):
+            db = _copy(example_db, tmp_path / "runs", f"kill-{point}.db")
+            killed = forks.run(db, "killed-at", str(point), *EDIT)
+            assert killed.returncode == -signal.SIGKILL, (point, killed.stdout, killed.stderr)
+            expected = before if point <= commit_at else after  # killed at the COMMIT itself: not committed
+            assert state(db) == expected, f"killed at statement {point} of {commit_at}"
+            # and the tool carries on with the file
+            result = run("--db", str(db), "show", "1", "--json")
+            assert json.loads(result.stdout)["killed"] == (9 if point > commit_at else 3)
 
 
 @pytest.mark.slow
@@ -103,14 +133,15 @@ def test_sigkill_during_a_big_write_keeps_all_or_none(example_db, tmp_path, run)
     after = state(done)
     assert len(after["incidents"]) == len(before["incidents"]) + BULK
     points = [1, 2, commit_at // 3, commit_at // 2, 2 * commit_at // 3, commit_at - 1, commit_at, commit_at + 1]
-    for point in points:
-        db = _copy(example_db, tmp_path / "runs", f"kill-{point}.db")
-        killed = _worker(db, "killed-at", str(point), "bulk", str(BULK))
-        assert killed.returncode == -signal.SIGKILL, (point, killed.stderr)
-        got = state(db)
-        expected = before if point <= commit_at else after
-        assert got["incidents"] == expected["incidents"], f"killed at statement {point} of {commit_at}"
-        assert got["sources"] == expected["sources"] and got["fts"] == expected["fts"]
+    with Forks() as forks:
+        for point in points:
+            db = _copy(example_db, tmp_path / "runs", f"kill-{point}.db")
+            killed = forks.run(db, "killed-at", str(point), "bulk", str(BULK))
+            assert killed.returncode == -signal.SIGKILL, (point, killed.stderr)
+            got = state(db)
+            expected = before if point <= commit_at else after
+            assert got["incidents"] == expected["incidents"], f"killed at statement {point} of {commit_at}"
+            assert got["sources"] == expected["sources"] and got["fts"] == expected["fts"]
     # Killed at moments nobody chose: during start-up, the write, the commit's fsync, or after.
     chooser = random.Random(7)
     counts = []

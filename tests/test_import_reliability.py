@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from _workers import tracker
 from conftest import installed_tracker
 from test_concurrency import bulk_csv as _bulk_csv
-from test_crash import WORKERS, _copy, state
+from test_crash import WORKERS, Forks, _copy, state
 from test_hostile_input import check_run, examples, hostile
 
 BIG = 2000
@@ -50,19 +50,14 @@ def test_sigkill_during_a_large_import_keeps_all_or_none(example_db, tmp_path, r
     assert len(after["incidents"]) == len(before["incidents"]) + BIG
     points = [1, 2, commit_at // 3, commit_at // 2, 2 * commit_at // 3, commit_at - 1, commit_at]
     print(f"import of {BIG}: {commit_at - 1} statements, then COMMIT; kill points {points}")
-    for point in points:
-        db = _copy(example_db, tmp_path / "runs", f"kill-{point}.db")
-        killed = subprocess.run(
-            [sys.executable, WORKERS, "killed-at", str(point), "import", str(big)],
-            env={**os.environ, "TRACKER_DB": str(db)},
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert killed.returncode == -signal.SIGKILL, (point, killed.stdout, killed.stderr)
-        got = state(db)
-        assert got["incidents"] == before["incidents"], f"killed at statement {point} of {commit_at}"
-        assert got["sources"] == before["sources"] and got["fts"] == before["fts"]
+    with Forks() as forks:  # each kill point a real process, forked from one that imported the CLI
+        for point in points:
+            db = _copy(example_db, tmp_path / "runs", f"kill-{point}.db")
+            killed = forks.run(db, "killed-at", str(point), "import", str(big))
+            assert killed.returncode == -signal.SIGKILL, (point, killed.stdout, killed.stderr)
+            got = state(db)
+            assert got["incidents"] == before["incidents"], f"killed at statement {point} of {commit_at}"
+            assert got["sources"] == before["sources"] and got["fts"] == before["fts"]
 
 
 @pytest.mark.slow

@@ -12,6 +12,9 @@ from sqlite_utils import Database
 from incident_tracker.store import IncidentStore, open_database
 from incident_tracker.store.migrations import MIGRATION_SET, migrations
 
+#: Blank databases here run every migration, not the replay of tests/conftest.py.
+pytestmark = pytest.mark.real_migrations
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

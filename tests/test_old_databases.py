@@ -23,6 +23,9 @@ sys.path.insert(0, str(FIXTURES_DIR))
 
 from make_release_0_1_0 import dump  # noqa: E402
 
+#: Blank databases here run every migration, not the replay of tests/conftest.py.
+pytestmark = pytest.mark.real_migrations
+
 
 def _load_dump(name: str) -> dict[str, list[list[object]]]:
     return json.loads((FIXTURES_DIR / f"{name}.json").read_text())

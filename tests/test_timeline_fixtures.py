@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import copy_of_built
 from incident_tracker.store import IncidentStore
 
 INCIDENTS: list[dict[str, object]] = [
@@ -154,9 +155,8 @@ def build_report_db(path: Path) -> IncidentStore:
 
 @pytest.fixture
 def report_db(db_path: Path) -> Path:
-    """The database above at the test's TRACKER_DB path."""
-    build_report_db(db_path).close()
-    return db_path
+    """The database above at the test's TRACKER_DB path (built once a session, then copied)."""
+    return copy_of_built("report_db", db_path, lambda path: build_report_db(path).close())
 
 
 @pytest.fixture
