@@ -31,6 +31,8 @@ _KILL = (
     r"sent to hell|eliminated"
 )
 _HURT = r"wounded|injured|hurt"
+#: "Three more soldiers of the Frontier Corps were martyred": the unit they belong to, between count and verb.
+_OF_UNIT = r"(?:of\s+the\s+(?-i:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]{1,20}\)\s+)?)?"
 #: Auxiliaries and hedges between a count and its verb: "have reportedly been martyred".
 _AUX = (
     r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now)\s+)*"
@@ -60,7 +62,7 @@ _PATTERNS = (
     # "3 Chinese workers were killed", "two soldiers killed", "at least six wounded"
     re.compile(
         # "five terrorists who tried to cross the border were killed": a relative clause between
-        rf"\b{QUANT}\s+(?:{_NOUN}\s*|(?:(?!and\b|or\b)[a-z]+\s+){{1,2}})?"
+        rf"\b{QUANT}\s+(?:{_NOUN}\s*{_OF_UNIT}|(?:(?!and\b|or\b)[a-z]+\s+){{1,2}})?"
         rf"(?:,[^,]{{1,60}},\s+|(?<=[a-z] )(?:who|that)\s+[^,.;]{{1,80}}?\s+(?=(?:were|was|have|had)\b))?"
         rf"(?:others\s+|more\s+|people\s+)?"
         rf"{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
@@ -68,8 +70,8 @@ _PATTERNS = (
     ),
     # "killing three soldiers", "wounded 12 people", "shot dead nine foreigners"
     re.compile(
-        rf"\b(?P<verb>killing|killed|kills|shot dead|gunned down|shot and killed|wounding|wounded|injuring|injured)"
-        rf"\s+{QUANT}(?:\s+{_NOUN})?\b",
+        rf"\b(?P<verb>killing|killed|kills|shot dead|gunned down|shot and killed|martyring|wounding|wounded|injuring|"
+        rf"injured)\s+{QUANT}(?:\s+{_NOUN})?\b",
         re.IGNORECASE,
     ),
     # "… was killed, as were three of the intruders": the verb before, the second count after
