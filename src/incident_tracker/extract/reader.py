@@ -97,9 +97,10 @@ ATTRIBUTION_FIELDS = ("perpetrator", "attributed_by", "origin_place", "origin_co
 
 #: "fired on a group of 300 Afghan migrants", "attacked a convoy of police officers".
 _ATTACKED = re.compile(
-    r"\b(?:fired (?:on|at|upon)|opened (?:[\w\"“”'-]+\s+){0,4}?fire[\"”]?\s+(?:on|at)|"
-    r"attacked|targeted|ambushed|shot at|stormed)\s+"
-    r"(?:a\s+(?:group|convoy|party|team|patrol)\s+of\s+)?(?:an?\s+|the\s+)?(?:\d+\s+)?"
+    r"\b(?:fired (?:on|at|upon)|opened (?:[\w\"“”'-]+\s+){0,4}?fire[\"”]?\s+(?:\w+\s+)?(?:on|at)|"
+    r"attacked|targeted|ambushed|shot at|stormed|firing (?:on|at)|shooting (?:of|at))\s+"
+    # "a large group of Afghan migrants": the group's size or kind told before it
+    r"(?:an?\s+(?:[a-z]+\s+)?(?:group|convoy|party|team|patrol)\s+of\s+)?(?:an?\s+|the\s+)?(?:\d+\s+)?"
     rf"(?P<noun>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))\b|"
     # "Fourteen border guards, among them …, were kidnapped": who was taken, with no toll
     rf"\b(?:{NUMBER}|an?)\s+(?P<taken>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))(?:,[^,;]{{1,80}},)?\s+"

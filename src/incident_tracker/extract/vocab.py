@@ -123,7 +123,7 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"workers?|engineers?|employees|contractors?|labou?rers|miners|traders?|businessm[ae]n|staff", "business"),
     (
         r"civilians?|villagers?|residents?|children|child|women|woman|girls?|boys?|farmers?|shepherds?|students?|"
-        r"nationals|citizens|migrants|refugees|asylum seekers|hostages|civilians",
+        r"nationals?|citizens?|migrants|refugees|asylum seekers|hostages|civilians",
         "civilians",
     ),
 )
