@@ -125,7 +125,10 @@ _SEPARATE = re.compile(
 #: "In a separate incident", "in another attack": another incident, even on the same day.
 _ANOTHER = re.compile(
     r"\b(?:in|on|during)\s+(?:a|another)\s+(?:separate|different)\s+(?:incident|attack|strike|clash|ambush)\b|"
-    r"\bin another (?:incident|attack|strike|clash|ambush)\b",
+    r"\bin another (?:incident|attack|strike|clash|ambush)\b|"
+    # "Separately, seven children were injured on Sunday …", "Also on Friday, troops fought off two bombers":
+    # a sentence that opens by setting itself apart tells another incident of the day
+    r"^\s*(?:Separately|Elsewhere),|^\s*Also\s+(?:on\s+)?(?:early\s+|late\s+)?\w+day\b",
     re.IGNORECASE,
 )
 #: "Also on September 22, …", "Earlier this month, …": an aside about another event, told after the lead.
