@@ -33,6 +33,14 @@ _KILL = (
 _HURT = r"wounded|injured|hurt"
 #: "Three more soldiers of the Frontier Corps were martyred": the unit they belong to, between count and verb.
 _OF_UNIT = r"(?:of\s+the\s+(?-i:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]{1,20}\)\s+)?)?"
+#: "a conscript serving with the border guard in Zabol was killed": a participle phrase between victim and verb.
+_SERVING = r"(?:serving|deployed|stationed|posted|assigned|employed|working)\s+"
+#: The service a victim is said to serve in names who was hit better than "conscript" or "officer".
+_SERVICE = re.compile(
+    r"\b(?:serving|deployed|posted|stationed|assigned)\s+(?:with|in|at|to)\s+(?:the\s+)?"
+    r"(?P<service>border guards?|border police|border troops|police)\b",
+    re.IGNORECASE,
+)
 #: Auxiliaries and hedges between a count and its verb: "have reportedly been martyred".
 _AUX = (
     r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now)\s+)*"
@@ -63,7 +71,10 @@ _PATTERNS = (
     re.compile(
         # "five terrorists who tried to cross the border were killed": a relative clause between
         rf"\b{QUANT}\s+(?:{_NOUN}\s*{_OF_UNIT}|(?:(?!and\b|or\b)[a-z]+\s+){{1,2}})?"
-        rf"(?:,[^,]{{1,60}},\s+|(?<=[a-z] )(?:who|that)\s+[^,.;]{{1,80}}?\s+(?=(?:were|was|have|had)\b))?"
+        rf"(?:,[^,]{{1,60}},\s+|(?<=[a-z] )(?:who|that)\s+[^,.;]{{1,80}}?\s+(?=(?:were|was|have|had)\b)|"
+        # "a conscript serving with the border guard in Zabol was killed": a participle phrase between
+        rf"(?<=[a-z] ){_SERVING}[^,.;]{{1,60}}?\s+"
+        rf"(?=(?:were|was|have|had)\b))?"
         rf"(?:others\s+|more\s+|people\s+)?"
         rf"{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
@@ -106,7 +117,8 @@ _PATTERNS = (
     ),
     # "A Tajik border guard officer was killed", "A Kyrgyz guard, 27-year-old …, was killed": the article counts one
     re.compile(
-        rf"\b(?P<num>an?)\s+{_NOUN}(?:,[^,;]{{1,80}},)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+"
+        rf"\b(?P<num>an?)\s+{_NOUN}(?:\s+{_SERVING}[^,.;]{{1,60}}?)?(?:,[^,;]{{1,80}},)?\s+"
+        rf"(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+"
         rf"(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
@@ -257,6 +269,9 @@ def find_tolls(sentence: str) -> list[Toll]:
             ):
                 groups["noun"] = None
             victims, nationality, target = victims_of(groups.get("noun"))
+            service = _SERVICE.search(match.group(0))
+            if service and target_type(service.group("service")):
+                target = target_type(service.group("service"))  # "a conscript serving with the border guard"
             if groups.get("noun2"):
                 more = number_value(groups["num2"]) if groups.get("num2") else 1
                 casualties = _plus(casualties, more, groups.get("qual2"))
