@@ -162,3 +162,22 @@ def test_the_seventh_round_is_scored_on_its_own():
 
     result = evaluate_real(None, locate=gazetteer_locator(ROOT / "no-such-file.db"), round_=7)
     assert result["texts"] == len(_round7())
+
+
+# --- tolls, continued ------------------------------------------------------------------------------
+
+
+def test_how_badly_between_the_verb_and_its_auxiliary_keeps_the_count():
+    (toll,) = find_tolls("Seven children, five of them girls, were badly injured when a grenade exploded.")
+    assert (toll.what, toll.casualties.best, toll.target_type) == ("injured", 7, "civilians")
+
+
+def test_fatally_wounded_is_killed():
+    (toll,) = find_tolls("Two men were fatally wounded, and the others got away.")
+    assert (toll.what, toll.casualties.best) == ("killed", 2)
+
+
+def test_a_day_of_the_month_before_a_count_is_not_a_count():
+    tolls = find_tolls("The committee said on February 8 that two suspected traffickers were killed.")
+    assert [(t.what, t.casualties.best) for t in tolls] == [("killed", 2)]
+    assert tolls[0].phrase == "two suspected traffickers were killed"  # the evidence is the text as written

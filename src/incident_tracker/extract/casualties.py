@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..models import Casualties, parse_casualties
 from ..models import Toll as TollName
+from .dates import MONTHS
 from .vocab import DEMONYMS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
 
 _QUALIFIER = (
@@ -43,7 +44,9 @@ _SERVICE = re.compile(
 )
 #: Auxiliaries and hedges between a count and its verb: "have reportedly been martyred".
 _AUX = (
-    r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now)\s+)*"
+    r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now|"
+    # "were badly injured", "was fatally wounded": how badly, not who
+    r"badly|seriously|critically|severely|gravely|slightly|lightly|fatally|mortally)\s+)*"
     r"[\"“]?"
 )
 _SECOND = (
@@ -154,6 +157,9 @@ TOLL_UPDATE = re.compile(
 
 
 _AGE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
+_FATALLY = re.compile(r"\b(?:fatally|mortally|lethally)\s+(?:wounded|injured)\b", re.IGNORECASE)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE)
 _GROUP_SIZE = re.compile(r"\b(?:party|group|convoy|column|crowd|band|total|contingent) of\s*$", re.IGNORECASE)
 #: "up to 260 migrants may have died": a feared figure, replaced by any stated one.
 HEDGED = re.compile(
@@ -245,10 +251,18 @@ def victims_of(noun: str | None) -> tuple[str | None, str | None, str | None]:
     return text, nationality, target
 
 
+def _masked_day(match: re.Match[str]) -> str:
+    """ "February 8" as "February #": the same length, so that spans still point into the text as written."""
+    return match.group(0)[: match.start("day") - match.start()] + "#" * len(match.group("day"))
+
+
 def find_tolls(sentence: str) -> list[Toll]:
     """Every casualty count in a sentence, in order, overlapping matches dropped."""
     found: list[tuple[int, Toll]] = []
     taken: list[tuple[int, int]] = []
+    original = sentence
+    # "said on February 8 that two traffickers were killed": a day of the month is never a count
+    sentence = _DAY_OF_MONTH.sub(_masked_day, sentence)
     for pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             span = match.span()
@@ -264,6 +278,8 @@ def find_tolls(sentence: str) -> list[Toll]:
                 continue
             verb = groups["verb"].lower()
             what: TollName = "injured" if re.match(r"wound|injur|hurt", verb) else "killed"
+            if what == "injured" and _FATALLY.search(match.group(0)):
+                what = "killed"  # "two men were fatally wounded": they died of it
             if re.match(r"(?:[a-z]+\s+){1,2}$", groups.get("noun") or "") and not re.search(
                 VICTIM_NOUN, groups["noun"]
             ):
@@ -277,5 +293,5 @@ def find_tolls(sentence: str) -> list[Toll]:
                 casualties = _plus(casualties, more, groups.get("qual2"))
                 victims = f"{victims} and {' '.join(groups['noun2'].split())}" if victims else victims
             taken.append(span)
-            found.append((span[0], Toll(what, casualties, match.group(0), victims, nationality, target)))
+            found.append((span[0], Toll(what, casualties, original[span[0] : span[1]], victims, nationality, target)))
     return [toll for _, toll in sorted(found, key=lambda item: item[0])]
