@@ -181,3 +181,11 @@ def test_a_day_of_the_month_before_a_count_is_not_a_count():
     tolls = find_tolls("The committee said on February 8 that two suspected traffickers were killed.")
     assert [(t.what, t.casualties.best) for t in tolls] == [("killed", 2)]
     assert tolls[0].phrase == "two suspected traffickers were killed"  # the evidence is the text as written
+
+
+def test_a_count_so_far_this_year_is_background_from_the_start_of_its_clause():
+    values = _one(
+        "Militants attacked the village on Wednesday, wounding six border guards, officials said. "
+        "Six soldiers have been killed on the border so far this year."
+    )
+    assert (values.get("killed"), values["injured"]) == (None, 6)
