@@ -189,3 +189,18 @@ def test_a_count_so_far_this_year_is_background_from_the_start_of_its_clause():
         "Six soldiers have been killed on the border so far this year."
     )
     assert (values.get("killed"), values["injured"]) == (None, 6)
+
+
+def test_a_state_by_its_name_as_the_subject_of_firing_is_alleged():
+    found = read_attribution("The security chief said Pakistan fired the rockets on June 28.")
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("alleged", "Pakistan")
+    assert read_attribution("Afghanistan fired back within minutes.") is None
+
+
+def test_a_campaign_under_way_is_background_and_makes_no_clash():
+    values = _one(
+        "At least 71 rockets fired from Pakistan landed in Kunar on Saturday, the security chief said.\n\n"
+        "The Pakistan Army is fighting a full offensive against militants in North Waziristan."
+    )
+    assert values["sub_event_type"] == "Shelling/artillery/missile attack"

@@ -200,6 +200,13 @@ _WHOM_CALLED = re.compile(
     r"identified as)\s+(?:as\s+)?(?:an?\s+)?(?:members\s+of\s+(?:the\s+)?(?:outlawed\s+|banned\s+)?)?"
     r"[\"“']?(?P<quoted>[\w -]{2,40}?)[\"”']?(?=\s*[,.;])"
 )
+#: A state by its name as the subject of firing: "Pakistan fired the rockets on June 28", "Iran shelled the area".
+_STATE_FIRED = re.compile(
+    rf"(?:^|[,;:]\s+|\bthat\s+|\bsaid\s+)(?P<perp>{_CAP})\s+(?:had\s+|has\s+)?"
+    r"(?:fired|launched|shelled|bombarded|bombed)\s+(?!back\b|in\s+response\b)"
+)
+#: Words shaped like a country's name that are not one.
+_STATE_FIRED_NOT = re.compile(r"^(?:It|They|He|She|We|Police|Troops|Officials)$")
 #: Civilians of one side acting against the other: "citizens of Tajikistan threw stones at a car",
 #: "Tajik shepherds fired two shots at the guards".
 _CIVILIANS_ACTED = re.compile(
@@ -382,6 +389,9 @@ def read_attribution(text: str) -> Attribution | None:
         return Attribution(
             "alleged", perpetrator=_clean(_actor_only(acted.group("perp") or acted.group("from"), from_article=False))
         )
+    state = _STATE_FIRED.search(text)
+    if state and _country(state.group("perp")) and not _STATE_FIRED_NOT.search(state.group("perp")):
+        return Attribution("alleged", perpetrator=state.group("perp"))
     civilians = _CIVILIANS_ACTED.search(text)
     if civilians and _names_a_side(civilians.group("perp")):
         return Attribution("alleged", perpetrator=_clean(civilians.group("perp")))

@@ -105,6 +105,9 @@ _MARKERS = re.compile(
     r"\b(?:Last|Earlier)\s+month\b|"
     # a habit, not this event: "border guards are often attacked by bandits"
     r"\b(?:often|regularly|frequently|routinely)\s+(?:been\s+)?(?:attack|clash|target|fire|kill|ambush)\w*\b|"
+    # a campaign under way, not this event: "the Pakistan Army is fighting a full offensive against militants"
+    r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:fighting|waging|conducting|carrying out)\s+(?:an?\s+)?(?:\w+\s+)?"
+    r"(?:offensive|operation|campaign|war)\b|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b|"
     # a tally is a period's, not the event's: "there have been 22 clashes on the border this year"
     r"\bthere\s+(?:have|has|had)\s+been\s+(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:clashes|incidents|attacks|skirmishes|shootouts)\b",
