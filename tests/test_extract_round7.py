@@ -200,7 +200,7 @@ def test_a_state_by_its_name_as_the_subject_of_firing_is_alleged():
 
 def test_a_campaign_under_way_is_background_and_makes_no_clash():
     values = _one(
-        "At least 71 rockets fired from Pakistan landed in Kunar on Saturday, the security chief said.\n\n"
+        "At least 71 rockets landed in Kunar on Saturday, fired from Pakistan, the security chief said.\n\n"
         "The Pakistan Army is fighting a full offensive against militants in North Waziristan."
     )
     assert values["sub_event_type"] == "Shelling/artillery/missile attack"

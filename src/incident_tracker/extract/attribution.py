@@ -389,9 +389,9 @@ def read_attribution(text: str) -> Attribution | None:
         return Attribution(
             "alleged", perpetrator=_clean(_actor_only(acted.group("perp") or acted.group("from"), from_article=False))
         )
-    state = _STATE_FIRED.search(text)
-    if state and _country(state.group("perp")) and not _STATE_FIRED_NOT.search(state.group("perp")):
-        return Attribution("alleged", perpetrator=state.group("perp"))
+    by_name = _STATE_FIRED.search(text)
+    if by_name and _country(by_name.group("perp")) and not _STATE_FIRED_NOT.search(by_name.group("perp")):
+        return Attribution("alleged", perpetrator=by_name.group("perp"))
     civilians = _CIVILIANS_ACTED.search(text)
     if civilians and _names_a_side(civilians.group("perp")):
         return Attribution("alleged", perpetrator=_clean(civilians.group("perp")))
