@@ -204,3 +204,10 @@ def test_a_campaign_under_way_is_background_and_makes_no_clash():
         "The Pakistan Army is fighting a full offensive against militants in North Waziristan."
     )
     assert values["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_how_badly_with_no_auxiliary_is_no_count_of_the_wounded():
+    # "17 more soldiers critically injured in the brawl had succumbed": they died; not a count of the wounded
+    assert not [
+        t for t in find_tolls("17 more soldiers critically injured in the brawl had succumbed.") if t.what == "injured"
+    ]

@@ -44,9 +44,11 @@ _SERVICE = re.compile(
 )
 #: Auxiliaries and hedges between a count and its verb: "have reportedly been martyred".
 _AUX = (
-    r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now|"
-    # "were badly injured", "was fatally wounded": how badly, not who
-    r"badly|seriously|critically|severely|gravely|slightly|lightly|fatally|mortally)\s+)*"
+    r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now)\s+)*"
+    # "were badly injured", "was fatally wounded": how badly, not who; only after an auxiliary, since "17 soldiers
+    # critically injured in the brawl had succumbed" is not a count of the wounded
+    r"(?:(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<=is ))"
+    r"(?:badly|seriously|critically|severely|gravely|slightly|lightly|fatally|mortally)\s+)?"
     r"[\"“]?"
 )
 _SECOND = (
