@@ -130,6 +130,13 @@ _CONFIRMED_THAT = re.compile(
     r"\bconfirmed\b[^.]{0,80}?\bthat\s+" + _ACTOR.replace("(?P<perp>", "(?P<perp>") + r"\s+had\s+"
     r"(?:carried out|conducted|launched|hit|struck|bombed)\b"
 )
+#: The acting side's own officials owning the act: "Uzbek officials told Interfax that their border guards had
+#: killed a 22-year-old Kyrgyz citizen" (the codebook's ``confirmed``: responsibility accepted).
+_OWN_SIDE = re.compile(
+    rf"\b(?P<side>{_CAP})\s+(?:officials|authorities|military|army|ministry|government|border service)\b[^.;]{{0,60}}?"
+    r"\bthat\s+(?:their|its)\s+(?P<noun>border guards|border troops|forces|troops|soldiers|guards)\s+had\s+"
+    r"(?:shot dead|shot|killed|fired on|fired at|opened fire|struck|hit)\b"
+)
 #: One side's account naming the other as the one who struck: "Afghan Border Police fired on FC troops," ISPR said.
 _ACTED = re.compile(
     r"(?:"
@@ -138,9 +145,11 @@ _ACTED = re.compile(
     # "terrorists from Afghanistan", "militants operating from Pakistan": who, by where they came from
     + rf"|(?P<from>(?:{_ARMED_NOUNS})\s+(?:operating\s+|based\s+|coming\s+)?(?:from|in)\s+(?:neighbou?ring\s+)?"
     + rf"{_CAP}))"
-    r"\s+(?:had\s+)?(?:\w+ly\s+)?(?:(?:were|was)\s+(?:again\s+|still\s+|once more\s+|also\s+)?firing\s+"
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:(?:were|was)\s+(?:again\s+|still\s+|once more\s+|also\s+)?firing\s+"
     r"(?:on|at|mortars?|rockets?|shells?)|"
     r"fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|struck|"
+    # "Uzbek border guards have shot dead a Kyrgyz man": the side that shot, as the subject
+    r"shot dead|shot and killed|gunned down|"
     r"(?:began|started)\s+(?:shelling|firing|attacking)|"
     r"tried to cross|violated|carried out|started firing|opened\s+[\"“]?(?:[\w-]+\s+){0,3}(?:attacks?|fire)|"
     r"fired\s+(?!back\b|in\s+response\b)(?:[\w-]+\s+){0,4}?(?:shells?|rounds?|rockets?|mortars?|projectiles?|"
@@ -191,6 +200,13 @@ _WHOM_CALLED = re.compile(
     r"identified as)\s+(?:as\s+)?(?:an?\s+)?(?:members\s+of\s+(?:the\s+)?(?:outlawed\s+|banned\s+)?)?"
     r"[\"“']?(?P<quoted>[\w -]{2,40}?)[\"”']?(?=\s*[,.;])"
 )
+#: A state by its name as the subject of firing: "Pakistan fired the rockets on June 28", "Iran shelled the area".
+_STATE_FIRED = re.compile(
+    rf"(?:^|[,;:]\s+|\bthat\s+|\bsaid\s+)(?P<perp>{_CAP})\s+(?:had\s+|has\s+)?"
+    r"(?:fired|launched|shelled|bombarded|bombed)\s+(?!back\b|in\s+response\b)"
+)
+#: Words shaped like a country's name that are not one.
+_STATE_FIRED_NOT = re.compile(r"^(?:It|They|He|She|We|Police|Troops|Officials)$")
 #: Civilians of one side acting against the other: "citizens of Tajikistan threw stones at a car",
 #: "Tajik shepherds fired two shots at the guards".
 _CIVILIANS_ACTED = re.compile(
@@ -303,6 +319,9 @@ def read_attribution(text: str) -> Attribution | None:
         return Attribution("disputed")
     if _AT_EACH_OTHER.search(text):
         return None  # "Taliban and Pakistani forces fired at each other": two sides, nobody blamed
+    own = _OWN_SIDE.search(text)
+    if own and own.group("side").lower() in DEMONYMS:
+        return Attribution("confirmed", perpetrator=f"{own.group('side')} {own.group('noun')}")
     for pattern in (_CONFIRMED_SELF, _CONFIRMED_THAT):
         confirmed = pattern.search(text)
         if confirmed:
@@ -370,6 +389,9 @@ def read_attribution(text: str) -> Attribution | None:
         return Attribution(
             "alleged", perpetrator=_clean(_actor_only(acted.group("perp") or acted.group("from"), from_article=False))
         )
+    by_name = _STATE_FIRED.search(text)
+    if by_name and _country(by_name.group("perp")) and not _STATE_FIRED_NOT.search(by_name.group("perp")):
+        return Attribution("alleged", perpetrator=by_name.group("perp"))
     civilians = _CIVILIANS_ACTED.search(text)
     if civilians and _names_a_side(civilians.group("perp")):
         return Attribution("alleged", perpetrator=_clean(civilians.group("perp")))

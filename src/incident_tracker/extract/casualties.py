@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..models import Casualties, parse_casualties
 from ..models import Toll as TollName
+from .dates import MONTHS
 from .vocab import DEMONYMS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
 
 _QUALIFIER = (
@@ -31,9 +32,23 @@ _KILL = (
     r"sent to hell|eliminated"
 )
 _HURT = r"wounded|injured|hurt"
+#: "Three more soldiers of the Frontier Corps were martyred": the unit they belong to, between count and verb.
+_OF_UNIT = r"(?:of\s+the\s+(?-i:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]{1,20}\)\s+)?)?"
+#: "a conscript serving with the border guard in Zabol was killed": a participle phrase between victim and verb.
+_SERVING = r"(?:serving|deployed|stationed|posted|assigned|employed|working)\s+"
+#: The service a victim is said to serve in names who was hit better than "conscript" or "officer".
+_SERVICE = re.compile(
+    r"\b(?:serving|deployed|posted|stationed|assigned)\s+(?:with|in|at|to)\s+(?:the\s+)?"
+    r"(?P<service>border guards?|border police|border troops|police)\b",
+    re.IGNORECASE,
+)
 #: Auxiliaries and hedges between a count and its verb: "have reportedly been martyred".
 _AUX = (
     r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now)\s+)*"
+    # "were badly injured", "was fatally wounded": how badly, not who; only after an auxiliary, since "17 soldiers
+    # critically injured in the brawl had succumbed" is not a count of the wounded
+    r"(?:(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<=is ))"
+    r"(?:badly|seriously|critically|severely|gravely|slightly|lightly|fatally|mortally)\s+)?"
     r"[\"“]?"
 )
 _SECOND = (
@@ -60,16 +75,19 @@ _PATTERNS = (
     # "3 Chinese workers were killed", "two soldiers killed", "at least six wounded"
     re.compile(
         # "five terrorists who tried to cross the border were killed": a relative clause between
-        rf"\b{QUANT}\s+(?:{_NOUN}\s*|(?:(?!and\b|or\b)[a-z]+\s+){{1,2}})?"
-        rf"(?:,[^,]{{1,60}},\s+|(?<=[a-z] )(?:who|that)\s+[^,.;]{{1,80}}?\s+(?=(?:were|was|have|had)\b))?"
+        rf"\b{QUANT}\s+(?:{_NOUN}\s*{_OF_UNIT}|(?:(?!and\b|or\b)[a-z]+\s+){{1,2}})?"
+        rf"(?:,[^,]{{1,60}},\s+|(?<=[a-z] )(?:who|that)\s+[^,.;]{{1,80}}?\s+(?=(?:were|was|have|had)\b)|"
+        # "a conscript serving with the border guard in Zabol was killed": a participle phrase between
+        rf"(?<=[a-z] ){_SERVING}[^,.;]{{1,60}}?\s+"
+        rf"(?=(?:were|was|have|had)\b))?"
         rf"(?:others\s+|more\s+|people\s+)?"
         rf"{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
     # "killing three soldiers", "wounded 12 people", "shot dead nine foreigners"
     re.compile(
-        rf"\b(?P<verb>killing|killed|kills|shot dead|gunned down|shot and killed|wounding|wounded|injuring|injured)"
-        rf"\s+{QUANT}(?:\s+{_NOUN})?\b",
+        rf"\b(?P<verb>killing|killed|kills|shot dead|gunned down|shot and killed|martyring|wounding|wounded|injuring|"
+        rf"injured)\s+{QUANT}(?:\s+{_NOUN})?\b",
         re.IGNORECASE,
     ),
     # "… was killed, as were three of the intruders": the verb before, the second count after
@@ -104,7 +122,8 @@ _PATTERNS = (
     ),
     # "A Tajik border guard officer was killed", "A Kyrgyz guard, 27-year-old …, was killed": the article counts one
     re.compile(
-        rf"\b(?P<num>an?)\s+{_NOUN}(?:,[^,;]{{1,80}},)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+"
+        rf"\b(?P<num>an?)\s+{_NOUN}(?:\s+{_SERVING}[^,.;]{{1,60}}?)?(?:,[^,;]{{1,80}},)?\s+"
+        rf"(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+"
         rf"(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
@@ -140,6 +159,9 @@ TOLL_UPDATE = re.compile(
 
 
 _AGE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
+_FATALLY = re.compile(r"\b(?:fatally|mortally|lethally)\s+(?:wounded|injured)\b", re.IGNORECASE)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE)
 _GROUP_SIZE = re.compile(r"\b(?:party|group|convoy|column|crowd|band|total|contingent) of\s*$", re.IGNORECASE)
 #: "up to 260 migrants may have died": a feared figure, replaced by any stated one.
 HEDGED = re.compile(
@@ -231,10 +253,18 @@ def victims_of(noun: str | None) -> tuple[str | None, str | None, str | None]:
     return text, nationality, target
 
 
+def _masked_day(match: re.Match[str]) -> str:
+    """ "February 8" as "February #": the same length, so that spans still point into the text as written."""
+    return match.group(0)[: match.start("day") - match.start()] + "#" * len(match.group("day"))
+
+
 def find_tolls(sentence: str) -> list[Toll]:
     """Every casualty count in a sentence, in order, overlapping matches dropped."""
     found: list[tuple[int, Toll]] = []
     taken: list[tuple[int, int]] = []
+    original = sentence
+    # "said on February 8 that two traffickers were killed": a day of the month is never a count
+    sentence = _DAY_OF_MONTH.sub(_masked_day, sentence)
     for pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             span = match.span()
@@ -250,15 +280,20 @@ def find_tolls(sentence: str) -> list[Toll]:
                 continue
             verb = groups["verb"].lower()
             what: TollName = "injured" if re.match(r"wound|injur|hurt", verb) else "killed"
+            if what == "injured" and _FATALLY.search(match.group(0)):
+                what = "killed"  # "two men were fatally wounded": they died of it
             if re.match(r"(?:[a-z]+\s+){1,2}$", groups.get("noun") or "") and not re.search(
                 VICTIM_NOUN, groups["noun"]
             ):
                 groups["noun"] = None
             victims, nationality, target = victims_of(groups.get("noun"))
+            service = _SERVICE.search(match.group(0))
+            if service and target_type(service.group("service")):
+                target = target_type(service.group("service"))  # "a conscript serving with the border guard"
             if groups.get("noun2"):
                 more = number_value(groups["num2"]) if groups.get("num2") else 1
                 casualties = _plus(casualties, more, groups.get("qual2"))
                 victims = f"{victims} and {' '.join(groups['noun2'].split())}" if victims else victims
             taken.append(span)
-            found.append((span[0], Toll(what, casualties, match.group(0), victims, nationality, target)))
+            found.append((span[0], Toll(what, casualties, original[span[0] : span[1]], victims, nationality, target)))
     return [toll for _, toll in sorted(found, key=lambda item: item[0])]

@@ -177,6 +177,15 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
             if _hauled(text, span):
                 continue  # "a large cache of weapons and explosives was recovered"
             taken.append((span[0], span[1], weapons))
+    heavy = {"mortar", "rocket", "missile", "artillery", "_shelling"}
+    if any(heavy & set(weapons) for _, _, weapons in taken):
+        # "firing about 40 missiles", "the firing from the Iranian side stopped": the verb of the named heavy
+        # weapon, not a gun of its own
+        taken = [
+            (start, end, weapons)
+            for start, end, weapons in taken
+            if weapons != ("firearms",) or not _FIRING_ONLY.fullmatch(text[start:end])
+        ]
     found = [w for _, _, weapons in sorted(taken) for w in weapons]
     if not found:
         return
@@ -186,6 +195,10 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
         draft.values["weapons"] = known + new
         previous = draft.evidence.get("weapons")
         draft.evidence["weapons"] = sentence.text if not previous else f"{previous} {sentence.text}"
+
+
+#: Words of firing that say nothing of the weapon: with a mortar, rocket or missile named, they are its.
+_FIRING_ONLY = re.compile(r"firing|fired (?:on|at|upon)|shooting", re.IGNORECASE)
 
 
 def _hauled(text: str, span: tuple[int, int]) -> bool:

@@ -97,9 +97,10 @@ ATTRIBUTION_FIELDS = ("perpetrator", "attributed_by", "origin_place", "origin_co
 
 #: "fired on a group of 300 Afghan migrants", "attacked a convoy of police officers".
 _ATTACKED = re.compile(
-    r"\b(?:fired (?:on|at|upon)|opened (?:[\w\"“”'-]+\s+){0,4}?fire[\"”]?\s+(?:on|at)|"
-    r"attacked|targeted|ambushed|shot at|stormed)\s+"
-    r"(?:a\s+(?:group|convoy|party|team|patrol)\s+of\s+)?(?:an?\s+|the\s+)?(?:\d+\s+)?"
+    r"\b(?:fired (?:on|at|upon)|opened (?:[\w\"“”'-]+\s+){0,4}?fire[\"”]?\s+(?:\w+\s+)?(?:on|at)|"
+    r"attacked|targeted|ambushed|shot at|stormed|firing (?:on|at)|shooting (?:of|at))\s+"
+    # "a large group of Afghan migrants": the group's size or kind told before it
+    r"(?:an?\s+(?:[a-z]+\s+)?(?:group|convoy|party|team|patrol)\s+of\s+)?(?:an?\s+|the\s+)?(?:\d+\s+)?"
     rf"(?P<noun>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))\b|"
     # "Fourteen border guards, among them …, were kidnapped": who was taken, with no toll
     rf"\b(?:{NUMBER}|an?)\s+(?P<taken>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))(?:,[^,;]{{1,80}},)?\s+"
@@ -124,7 +125,10 @@ _SEPARATE = re.compile(
 #: "In a separate incident", "in another attack": another incident, even on the same day.
 _ANOTHER = re.compile(
     r"\b(?:in|on|during)\s+(?:a|another)\s+(?:separate|different)\s+(?:incident|attack|strike|clash|ambush)\b|"
-    r"\bin another (?:incident|attack|strike|clash|ambush)\b",
+    r"\bin another (?:incident|attack|strike|clash|ambush)\b|"
+    # "Separately, seven children were injured on Sunday …", "Also on Friday, troops fought off two bombers":
+    # a sentence that opens by setting itself apart tells another incident of the day
+    r"^\s*(?:Separately|Elsewhere),|^\s*Also\s+(?:on\s+)?(?:early\s+|late\s+)?\w+day\b",
     re.IGNORECASE,
 )
 #: "Also on September 22, …", "Earlier this month, …": an aside about another event, told after the lead.

@@ -105,6 +105,9 @@ _MARKERS = re.compile(
     r"\b(?:Last|Earlier)\s+month\b|"
     # a habit, not this event: "border guards are often attacked by bandits"
     r"\b(?:often|regularly|frequently|routinely)\s+(?:been\s+)?(?:attack|clash|target|fire|kill|ambush)\w*\b|"
+    # a campaign under way, not this event: "the Pakistan Army is fighting a full offensive against militants"
+    r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:fighting|waging|conducting|carrying out)\s+(?:an?\s+)?(?:\w+\s+)?"
+    r"(?:offensive|operation|campaign|war)\b|"
     r"\bpreviously\b|\bin\s+the\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b|"
     # a tally is a period's, not the event's: "there have been 22 clashes on the border this year"
     r"\bthere\s+(?:have|has|had)\s+been\s+(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:clashes|incidents|attacks|skirmishes|shootouts)\b",
@@ -123,12 +126,18 @@ _MONTH_ONLY = re.compile(
 _IN_EARLIER = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+#: A period's tally told after its count: "Six soldiers have been killed on the border so far this year".
+_TALLY = re.compile(r"(?:so far|earlier)\s+this\s+year|this\s+year\s+alone", re.IGNORECASE)
+
+
 def _clause_start(text: str, position: int) -> int:
     """Where a marker's background begins: "… killed and five wounded in two earlier attacks" is all about
-    those attacks, from the start of its clause; any other marker begins where it stands."""
-    if not re.match(r"(?:similar|previous|earlier|prior)\b", text[position:], re.IGNORECASE):
+    those attacks, from the start of its clause, and so is a count "so far this year"; any other marker
+    begins where it stands."""
+    tally = _TALLY.match(text, position) is not None
+    if not tally and not re.match(r"(?:similar|previous|earlier|prior)\b", text[position:], re.IGNORECASE):
         return position
-    if not _IN_EARLIER.search(text[:position]):
+    if not tally and not _IN_EARLIER.search(text[:position]):
         return position
     breaks = [m.end() for m in re.finditer(r"[,;:]\s*", text[:position])]
     return breaks[-1] if breaks else 0

@@ -113,7 +113,7 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"policem[ae]n|police officers?|police|officers?", "police"),
     (
         r"soldiers?|troops|servicem[ae]n|military personnel|army personnel|security personnel|"
-        r"security forces|security men|personnel|jawans|sepoys|paramilitar(?:y|ies)|militiamen|fighters?",
+        r"security forces|security men|personnel|jawans|sepoys|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?",
         "military",
     ),
     (r"diplomats?|embassy staff", "diplomatic"),
@@ -123,7 +123,7 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"workers?|engineers?|employees|contractors?|labou?rers|miners|traders?|businessm[ae]n|staff", "business"),
     (
         r"civilians?|villagers?|residents?|children|child|women|woman|girls?|boys?|farmers?|shepherds?|students?|"
-        r"nationals|citizens|migrants|refugees|asylum seekers|hostages|civilians",
+        r"nationals?|citizens?|migrants|refugees|asylum seekers|hostages|civilians",
         "civilians",
     ),
 )
