@@ -121,13 +121,15 @@ def csv_rows_checked(reader: Any) -> Iterator[list[str]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            text = str(exc)
-            if "end of data" in text or "EOF" in text:
-                text = "a quoted cell starts here and its closing quote is missing"
-            raise MalformedFile(
-                f"line {start}: malformed CSV ({text}). Nothing was imported; fix the quotes."
-            ) from None
+            raise _malformed(start, exc) from None
         yield cells
+
+
+def _malformed(start: int, exc: csv.Error) -> MalformedFile:
+    text = str(exc)
+    if "end of data" in text or "EOF" in text:
+        text = "a quoted cell starts here and its closing quote is missing"
+    return MalformedFile(f"line {start}: malformed CSV ({text}). Nothing was imported; fix the quotes.")
 
 
 def csv_header(handle: IO[str]) -> tuple[Any, list[str]]:
@@ -189,14 +191,17 @@ def read_csv_cells(handle: IO[str]) -> Iterator[CsvCells | RowError]:
     reader, header = checked_csv_header(handle)
     width = len(header)
     start = reader.line_num + 1
-    for cells in csv_rows_checked(reader):
-        line, start = start, reader.line_num + 1
-        if not cells or (len(cells) == 1 and not cells[0].strip()):
-            continue  # a blank line, as _csv_rows skips it
-        if len(cells) == width:
-            yield CsvCells(line, cells)
-        else:
-            yield RowError(f"expected {width} cells as in the header, found {len(cells)}", line=line, original=cells)
+    try:  # csv_rows_checked's error, without its call per row
+        for cells in reader:
+            line, start = start, reader.line_num + 1
+            if len(cells) == width and (width != 1 or cells[0].strip()):
+                yield CsvCells(line, cells)
+            elif cells and (len(cells) != 1 or cells[0].strip()):  # a blank line is skipped, as _csv_rows does
+                yield RowError(
+                    f"expected {width} cells as in the header, found {len(cells)}", line=line, original=cells
+                )
+    except csv.Error as exc:
+        raise _malformed(start, exc) from None
 
 
 def _csv_rows(reader: Any, header: list[str], convert: Any) -> Iterator[RawRow | RowError]:

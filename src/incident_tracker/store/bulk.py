@@ -105,7 +105,7 @@ def _insert_rows(conn: sqlite3.Connection, into: str, rows: list[tuple[Any, ...]
         conn.execute(f"INSERT INTO {into} VALUES {', '.join([one] * len(rest))}", list(chain.from_iterable(rest)))
 
 
-@dataclass
+@dataclass(slots=True)
 class NewIncident:
     """A checked record ready to insert, with everything that hangs off it."""
 
