@@ -514,3 +514,15 @@ def test_an_import_writes_what_it_wrote_before(tmp_path: Any, monkeypatch: Any) 
             assert now[0][1]["added"] >= 60 and now[0][1]["rejected"] >= 15
         else:
             assert now[0][0] == "refused" and "Nothing was imported" in now[0][1]
+
+
+def test_the_plan_reads_text_and_numbers_as_the_checks_do() -> None:
+    """The plan strips the free-text fields and reads coordinates itself: exactly the fields
+    whose check is stripping text, and reading a finite float."""
+    from incident_tracker.exchange import row_plan
+    from incident_tracker.models import checks
+
+    text = {name for name, check in checks._NORMALIZERS.items() if check is checks._text_value}
+    numbers = {name for name, check in checks._NORMALIZERS.items() if check is checks._float_or_none}
+    assert text == row_plan._TEXT_FIELDS
+    assert numbers == row_plan._NUMBER_FIELDS
