@@ -249,8 +249,17 @@ def patch_before() -> Callable[[], None]:
     def sources(value: Any, check: Callable[[dict[str, Any]], dict[str, Any]]) -> list[dict[str, Any]]:
         return [ref.check_source(source) for source in ref.parse_sources(value)]
 
+    class GeneralOnly(importer.RowPlan):  # the plan of a CSV header answers no row: all go the general way
+        def __init__(self, header: list[str], *, safe: bool = True) -> None:
+            super().__init__(header, safe=safe)
+            self.convert = converter(header, safe=safe)
+
+        def parse(self, cells: list[str]) -> None:
+            return None
+
     saved = {
         (readers, "row_converter"): readers.row_converter,
+        (importer, "RowPlan"): importer.RowPlan,
         (importer, "checked_sources"): importer.checked_sources,
         (importer, "normalize_record"): importer.normalize_record,
         (importer, "_stamp"): importer._stamp,
@@ -259,6 +268,7 @@ def patch_before() -> Callable[[], None]:
     }
     replacements = {
         (readers, "row_converter"): converter,
+        (importer, "RowPlan"): GeneralOnly,
         (importer, "checked_sources"): sources,
         (importer, "normalize_record"): ref.normalize_record,
         (importer, "_stamp"): ref._stamp,

@@ -238,3 +238,31 @@ def parse_row(values: dict[str, Any]) -> tuple[dict[str, Any], str | None, dict[
     if uid is None:  # a row without external id (the tests give none): a uid from its content
         uid = content_uid(record, sources)
     return record, uid, stamps, sources, links
+
+
+def database_content(path: Any) -> dict[str, list[tuple[Any, ...]]]:
+    """Everything an import wrote, to compare two databases: every table's rows in rowid
+    order; the summary tables (whose rowids follow the order their keys first came) in
+    key order; the search indexes as their terms, documents, columns and offsets (their
+    b-tree pages depend on how many rows each statement indexed, the index does not).
+    The migrations' bookkeeping, which records when each ran, is left out."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            name
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            if name != "_sqlite_migrations" and not name.startswith(("incidents_fts", "sources_fts"))
+        ]
+        content = {}
+        for table in tables:
+            order = "1, 2, 3, 4, 5, 6" if table.startswith("stats_") else "rowid"
+            content[table] = conn.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
+        for index in ("incidents_fts", "sources_fts"):
+            conn.execute(f"CREATE VIRTUAL TABLE temp.vocab_{index} USING fts5vocab(main, {index}, instance)")
+            content[index] = conn.execute(f"SELECT * FROM temp.vocab_{index} ORDER BY 1, 2, 3, 4").fetchall()
+        content["schema"] = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+        return content
+    finally:
+        conn.close()

@@ -26,6 +26,7 @@ from incident_tracker.exchange.columns import CSV_COLUMNS, row_converter
 from incident_tracker.exchange.import_rows import _stamp, checked_sources
 from incident_tracker.exchange.importer import Importer
 from incident_tracker.exchange.readers import RawRow, read_csv
+from incident_tracker.exchange.row_plan import RowPlan
 from incident_tracker.models import check_record, normalize_record
 from incident_tracker.store import IncidentStore
 from incident_tracker.store.core import StoreCore
@@ -219,6 +220,20 @@ def test_csv_rows_parse_as_before(row: dict[str, str], safe: bool) -> None:
     expected = ref.row_to_values(dict(row), safe=safe)
     assert row_converter(header, safe=safe)(cells) == expected
     _same_as_before(expected)
+    _plan_as_before(header, cells, safe, expected)
+
+
+def _plan_as_before(header: list[str], cells: list[str], safe: bool, values: dict[str, Any]) -> None:
+    """The plan of the header answers the row as the checks before did, or not at all."""
+    before = _outcome(_parsed_ref, values)
+    plan = RowPlan(header, safe=safe)
+    for _ in range(2):  # the second time, from what the first remembered
+        answer = plan.parse(list(cells))
+        if answer is None:
+            continue  # the general path reads it (checked above)
+        assert before[0] == "ok", (values, before, answer)
+        assert answer[:5] == before[1], (values, before, answer)
+        assert answer[5] == (not (values.get("uid") or "").strip() if "uid" in values else True)
 
 
 _JSON_VALUE = st.one_of(
@@ -360,3 +375,154 @@ def test_an_import_gives_the_collector_its_thresholds_back(tmp_path: Any) -> Non
         raise AssertionError("the bad row was imported")
     assert gc.get_threshold() == before
     assert store.count() == 1
+
+
+class _GeneralOnly(RowPlan):
+    """A plan that answers no row, converting cells with the reference's ``row_to_values``:
+    every row takes the general path, as before the plan existed."""
+
+    def __init__(self, header: Any, *, safe: bool = True) -> None:
+        super().__init__(header, safe=safe)
+        names = list(header)
+        self.convert = lambda cells: ref.row_to_values(dict(zip(names, cells, strict=True)), safe=safe)
+
+    def parse(self, cells: list[str]) -> None:
+        return None
+
+
+def _checks_as_before(monkeypatch: Any) -> None:
+    """The import's row checks as they were (tests/_import_reference.py), the plan off."""
+    import incident_tracker.exchange.importer as importer
+    import incident_tracker.store.records as records
+
+    monkeypatch.setattr(importer, "RowPlan", _GeneralOnly)
+
+    def sources(value: Any, _check: Any) -> list[dict[str, Any]]:
+        return [ref.check_source(source) for source in ref.parse_sources(value)]
+
+    monkeypatch.setattr(importer, "checked_sources", sources)
+    monkeypatch.setattr(importer, "normalize_record", ref.normalize_record)
+    monkeypatch.setattr(importer, "_stamp", ref._stamp)
+    monkeypatch.setattr(records, "check_record", ref.check_record)
+
+
+#: Rows after an export's: good ones the plan reads, good ones it leaves to the general
+#: path, and bad ones (refused with their message and column either way).
+_ODD_ROWS = [
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "place": "Plain"},
+    {"event_date": "24 Nov 2025", "event_type": "battles", "country": "tajikistan", "killed": "three"},
+    {"event_date": "2025-11-24", "event_type": "erv", "sub_event_type": "drone", "country": "AF", "killed": " 7 "},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "place": "'=guarded", "tags": "a; b; a"},
+    {"event_date": "2025-11-24", "event_type": "Wars", "country": "TJ"},
+    {"event_date": "2025-13-01", "event_type": "Battles", "country": "TJ"},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "killed": "1_0"},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "latitude": "nan", "longitude": "1"},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "latitude": "1_0", "longitude": "1"},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "latitude": " 12.5 ", "longitude": "1e1"},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "uid": "a/b"},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "created_at": "2025-02-29T10:00:00Z"},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "created_at": "2025-11-24 10:00:00+05:00"},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "sources": "not json"},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "sources": '[{"url": "example.org"}]'},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "sources": ' [{"outlet": "Ex"}] '},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "sources": '[{"url": "https://a b"}]'},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "links": "friend:x"},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "weapons": "laser"},
+    {"event_date": "2025-11-24", "event_type": "Protests", "sub_event_type": "Armed clash", "country": "TJ"},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "killed": "3", "killed_low": "5"},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "XX"},
+    {"event_date": "2025-11-24", "country": "TJ"},
+    {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "civilian_targeting": "maybe"},
+]
+
+
+def _odd_file(tmp_path: Any) -> Any:
+    """An export of varied incidents (lists, sources, links, formulas, a deleted one), then
+    :data:`_ODD_ROWS` in the same columns."""
+    from incident_tracker.exchange.export import export_records
+
+    store = IncidentStore.open(tmp_path / "source.db")
+    for n in range(60):
+        store.add(
+            {
+                "event_date": f"2025-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
+                "event_type": ["Battles", "Explosions/Remote violence", "Protests"][n % 3],
+                "sub_event_type": [None, "Air/drone strike", "Peaceful protest"][n % 3],
+                "country": ["TJ", "AF", "KG"][n % 3],
+                "place": f"=Place {n}" if n % 7 == 0 else f"Place {n}",
+                "latitude": 38.5 + n / 100 if n % 2 else None,
+                "longitude": 70.25 - n / 100 if n % 2 else None,
+                "killed": str(n % 4),
+                "killed_high": str(n % 4 + 2) if n % 5 == 0 else None,
+                "perpetrator": ["", "Group A", "Group B"][n % 3],
+                "description": f"Report {n}; see notes" if n % 4 else None,
+                "weapons": ["drone", "ied"][: n % 3],
+                "tags": ["a;b", "c\\d"][: n % 3],
+            },
+            sources=[{"url": f"https://ex.org/{n}", "outlet": "Ex", "published": "2025-11-24"}] * (n % 3),
+            locate=False,
+        )
+    store.link(1, 2, "related")
+    store.link(4, 3, "duplicate_of")
+    store.delete(5, reason="test")
+    out = io.StringIO()
+    export_records(store, out)
+    store.close()
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    header = rows[0]
+    for odd in _ODD_ROWS:
+        rows.append([odd.get(name, "") for name in header])
+    path = tmp_path / "odd.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerows(rows)
+    return path
+
+
+def _import_outcome(path: Any, db: Any, *, skip_invalid: bool) -> tuple[Any, ...]:
+    from incident_tracker.exchange.importer import import_file
+
+    store = IncidentStore.open(db)
+    rejects = db.with_suffix(".rejects.csv")
+    try:
+        summary = import_file(store, path, skip_invalid=skip_invalid, rejects=rejects if skip_invalid else None)
+        outcome: tuple[Any, ...] = ("imported", summary.as_dict(), [str(e) for e in summary.errors])
+    except ValidationError as exc:
+        outcome = ("refused", str(exc), exc.field)
+    finally:
+        store.close()
+    written = rejects.read_text(encoding="utf-8") if rejects.exists() else None
+    return outcome, written, ref.database_content(db)
+
+
+def test_an_import_writes_what_it_wrote_before(tmp_path: Any, monkeypatch: Any) -> None:
+    """Whole imports of one file, good and bad rows, through the plan and through the
+    checks as they were: the same summary, errors, rejects file and database content,
+    with the bad rows set aside and (without skipping them) with the first one refused."""
+    import incident_tracker.store.incidents as incidents
+
+    monkeypatch.setattr(incidents, "utc_now", lambda: "2026-01-02T03:04:05Z")
+    path = _odd_file(tmp_path)
+    for skip in (True, False):
+        now = _import_outcome(path, tmp_path / f"now-{skip}.db", skip_invalid=skip)
+        with monkeypatch.context() as before:
+            _checks_as_before(before)
+            then = _import_outcome(path, tmp_path / f"then-{skip}.db", skip_invalid=skip)
+        assert now[0] == then[0]
+        assert now[1] == then[1]
+        assert now[2] == then[2]
+        if skip:
+            assert now[0][1]["added"] >= 60 and now[0][1]["rejected"] >= 15
+        else:
+            assert now[0][0] == "refused" and "Nothing was imported" in now[0][1]
+
+
+def test_the_plan_reads_text_and_numbers_as_the_checks_do() -> None:
+    """The plan strips the free-text fields and reads coordinates itself: exactly the fields
+    whose check is stripping text, and reading a finite float."""
+    from incident_tracker.exchange import row_plan
+    from incident_tracker.models import checks
+
+    text = {name for name, check in checks._NORMALIZERS.items() if check is checks._text_value}
+    numbers = {name for name, check in checks._NORMALIZERS.items() if check is checks._float_or_none}
+    assert text == row_plan._TEXT_FIELDS
+    assert numbers == row_plan._NUMBER_FIELDS

@@ -11,8 +11,9 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, check_date_range, normalize_record, parse_date, parse_link_kind
@@ -21,6 +22,7 @@ from .columns import SOURCE_KEYS, parse_sources
 from .formats import ImportFormat, Layout
 from .readers import RawRow, RowError, csv_reader, csv_rows_checked, read_csv, read_json, read_jsonl
 
+_T = TypeVar("_T")
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 
 
@@ -135,20 +137,40 @@ def checked_sources(value: Any, check_source: Callable[[dict[str, Any]], dict[st
     cell that would be refused, goes through the two general functions, which give the
     answer or the error (issue 17; ``tests/test_import_fast.py`` compares the two).
     """
-    fast = _sources_in_one_pass(value)
+    fast = plain_sources(value)
     if fast is not None:
         return fast
     return [check_source(source) for source in parse_sources(value)]
 
 
-def _sources_in_one_pass(value: Any) -> list[dict[str, Any]] | None:
+#: The C scanner behind ``json.loads``: for a cell that is one JSON array and nothing
+#: else, what it returns is what ``json.loads`` returns, without its wrapping.
+_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_SOURCE_VALUES = itemgetter(*SOURCE_FIELDS)
+_ALL_SOURCE_NAMES = frozenset(SOURCE_FIELDS)
+_TEXT_OR_NULL = frozenset((str, type(None)))
+
+
+def _json_value(text: str) -> Any:
+    """``json.loads(text)`` (raising ValueError as it does)."""
+    if text[:1] == "[" and text[-1:] == "]":
+        try:
+            value, end = _scan_json(text, 0)
+        except (StopIteration, ValueError):
+            end = -1
+        if end == len(text):
+            return value
+    return json.loads(text)
+
+
+def plain_sources(value: Any) -> list[dict[str, Any]] | None:
     """The checked sources of a plain cell, or None: not plain, or refused (the caller's
     general path then says why)."""
     if value is None or value == "":
         return []
     if type(value) is str:
         try:
-            items = json.loads(value)
+            items = _json_value(value)
         except ValueError:
             return None
     else:
@@ -157,17 +179,17 @@ def _sources_in_one_pass(value: Any) -> list[dict[str, Any]] | None:
         return None
     checked = []
     for item in items:
-        if type(item) is not dict or not _SOURCE_NAMES.issuperset(item):
+        if type(item) is not dict:
             return None
-        cleaned: dict[str, Any] = {}
-        for name in SOURCE_FIELDS:
-            cell = item.get(name)
-            if cell is None:
-                cleaned[name] = None
-            elif type(cell) is str:
-                cleaned[name] = cell.strip() or None
-            else:
-                return None
+        if item.keys() == _ALL_SOURCE_NAMES:  # every field named, as an export writes them
+            cells = _SOURCE_VALUES(item)
+        elif _SOURCE_NAMES.issuperset(item):
+            cells = tuple(map(item.get, SOURCE_FIELDS))
+        else:
+            return None
+        if not _TEXT_OR_NULL.issuperset(map(type, cells)):
+            return None
+        cleaned = dict(zip(SOURCE_FIELDS, [None if c is None else c.strip() or None for c in cells]))  # noqa: B905
         url = cleaned["url"]
         if (not url and not cleaned["outlet"]) or (url and not looks_like_url(url)):
             return None
@@ -245,7 +267,7 @@ def read_header(path: Path) -> list[str]:
         return [name.strip() for name in next(csv_rows_checked(csv_reader(handle)), [])]
 
 
-def chain_first(first: RawRow | RowError | None, rest: Iterator[RawRow | RowError]) -> Iterator[RawRow | RowError]:
+def chain_first(first: _T | None, rest: Iterator[_T]) -> Iterator[_T]:
     if first is not None:
         yield first
         yield from rest

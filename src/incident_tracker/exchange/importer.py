@@ -40,12 +40,15 @@ from .import_rows import (
     row_reader,
 )
 from .readers import (
+    CsvCells,
     MalformedFile,
     RawRow,
     RowError,
     detect_format,
+    read_csv_cells,
     unreadable,
 )
+from .row_plan import RowPlan
 
 __all__ = ["BATCH", "ImportSummary", "Importer", "content_uid", "import_file"]
 
@@ -56,9 +59,9 @@ _META = ("id", "uid", "created_at", "updated_at", "deleted_at", "deleted_reason"
 _UID = re.compile(r"[\w.:-]{1,100}")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
-    raw: RawRow
+    raw: RawRow | CsvCells
     record: dict[str, Any]
     uid: str | None
     stamps: dict[str, str | None]
@@ -78,8 +81,11 @@ class Importer:
         skip_invalid: bool = False,
         rejects: _Rejects | None = None,
         progress: Callable[[int], None] | None = None,
+        plan: RowPlan | None = None,
     ) -> None:
         self.store = store
+        #: How the rows of a CSV file in our column set are read (rows come as :class:`CsvCells`).
+        self.plan = plan
         self.label = label
         self.skip_invalid = skip_invalid
         self.rejects = rejects
@@ -96,17 +102,18 @@ class Importer:
 
     # --- per row -------------------------------------------------------------
 
-    def feed(self, item: RawRow | RowError) -> None:
+    def feed(self, item: RawRow | CsvCells | RowError) -> None:
         self.seen += 1
         if self.progress and self.seen % 1000 == 0:
             self.progress(self.seen)
-        if isinstance(item, RowError):
+        if isinstance(item, CsvCells):
+            row = self._planned(item)
+        elif isinstance(item, RowError):
             self.reject(item)
             return
-        try:
-            row = self.parse(item)
-        except ValidationError as exc:
-            self.reject(RowError(str(exc), line=item.line, original=item.original, column=_column(exc, item)))
+        else:
+            row = self._checked(item)
+        if row is None:
             return
         key = self._key(row)
         if key is not None:
@@ -130,6 +137,29 @@ class Importer:
             f"{self.label}: lines {first} and {line} both have {what}; one file may hold an incident once, "
             "or the last row would silently win. Nothing was imported; keep one of them."
         )
+
+    def _planned(self, item: CsvCells) -> _Row | None:
+        """A CSV row read by the plan, or (any row it does not answer) by :meth:`parse`."""
+        plan = self.plan
+        if plan is None:
+            raise TypeError("rows of cells need the plan of their header")
+        parsed = plan.parse(item.original)
+        if parsed is not None:
+            return _Row(item, *parsed)
+        try:
+            values = plan.convert(item.original)
+        except ValidationError as exc:
+            self.reject(RowError(str(exc), line=item.line, original=item.original))
+            return None
+        return self._checked(RawRow(item.line, values, item.original))
+
+    def _checked(self, raw: RawRow) -> _Row | None:
+        """:meth:`parse`, or the row rejected (None)."""
+        try:
+            return self.parse(raw)
+        except ValidationError as exc:
+            self.reject(RowError(str(exc), line=raw.line, original=raw.original, column=_column(exc, raw)))
+            return None
 
     @staticmethod
     def _key(row: _Row) -> str | None:
@@ -286,7 +316,7 @@ class Importer:
 
     # --- the whole run -------------------------------------------------------
 
-    def run(self, rows: Iterator[RawRow | RowError], *, dry_run: bool) -> ImportSummary:
+    def run(self, rows: Iterator[RawRow | CsvCells | RowError], *, dry_run: bool) -> ImportSummary:
         """Feed every row through one :meth:`IncidentStore.bulk` unit of work: all of it is
         written, or (on an error, or a dry run) none of it."""
 
@@ -403,12 +433,19 @@ def _import(
         raise ValidationError("The acled layout reads CSV files only (ACLED's own format).")
     if kind is ImportFormat.csv and chosen is None:
         chosen = Layout.acled if "event_id_cnty" in read_header(source) else Layout.tracker
-    rows = row_reader(handle, kind, safe, chosen)
+    rows: Iterator[RawRow | CsvCells | RowError]
+    if kind is ImportFormat.csv and chosen is Layout.tracker:
+        rows = read_csv_cells(handle)  # read by a plan of the header (row_plan)
+    else:
+        rows = row_reader(handle, kind, safe, chosen)
     header = None
+    plan = None
     if kind is ImportFormat.csv:
         first = next(rows, None)  # reads the header: errors about it surface before anything else
         header = read_header(source)
         rows = chain_first(first, rows)
+        if chosen is Layout.tracker:
+            plan = RowPlan(header, safe=safe)
     with ExitStack() as stack:
         rejects_file = None
         if rejects:
@@ -416,6 +453,6 @@ def _import(
             protect = protected_files(store.path, source)
             rejects_file = _Rejects(stack.enter_context(atomic_writer(rejects, protect=protect)), kind, header)
         importer = Importer(
-            store, label=source.name, skip_invalid=skip_invalid, rejects=rejects_file, progress=progress
+            store, label=source.name, skip_invalid=skip_invalid, rejects=rejects_file, progress=progress, plan=plan
         )
         return importer.run(rows, dry_run=dry_run)

@@ -121,13 +121,15 @@ def csv_rows_checked(reader: Any) -> Iterator[list[str]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            text = str(exc)
-            if "end of data" in text or "EOF" in text:
-                text = "a quoted cell starts here and its closing quote is missing"
-            raise MalformedFile(
-                f"line {start}: malformed CSV ({text}). Nothing was imported; fix the quotes."
-            ) from None
+            raise _malformed(start, exc) from None
         yield cells
+
+
+def _malformed(start: int, exc: csv.Error) -> MalformedFile:
+    text = str(exc)
+    if "end of data" in text or "EOF" in text:
+        text = "a quoted cell starts here and its closing quote is missing"
+    return MalformedFile(f"line {start}: malformed CSV ({text}). Nothing was imported; fix the quotes.")
 
 
 def csv_header(handle: IO[str]) -> tuple[Any, list[str]]:
@@ -150,6 +152,13 @@ def refuse_repeated_columns(header: list[str]) -> None:
 
 def read_csv(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowError]:
     """Rows of a CSV file in our column set (see :data:`columns.CSV_COLUMNS`)."""
+    reader, header = checked_csv_header(handle)
+    yield from _csv_rows(reader, header, row_converter(header, safe=safe))
+
+
+def checked_csv_header(handle: IO[str]) -> tuple[Any, list[str]]:
+    """The reader and the header of a CSV file in our column set, refused if a column is
+    unknown or repeated."""
     reader, header = csv_header(handle)
     refuse_repeated_columns(header)
     unknown = [name for name in header if name not in CSV_COLUMNS]
@@ -158,7 +167,41 @@ def read_csv(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowErro
             f"Unknown column(s) {', '.join(repr(n) for n in unknown)} in the header. "
             f"Columns: {', '.join(CSV_COLUMNS)} (or the acled layout for an ACLED file)."
         )
-    yield from _csv_rows(reader, header, row_converter(header, safe=safe))
+    return reader, header
+
+
+class CsvCells:
+    """A row of a CSV file in our column set, its cells as read (the importer reads the
+    usual row straight from them, and makes a :class:`RawRow` of any other)."""
+
+    __slots__ = ("line", "original")
+
+    #: What a :class:`RawRow` of our own layout has: no external id, no actors.
+    external: tuple[str, str] | None = None
+    actors: tuple[tuple[str, int | None, str | None], ...] = ()
+
+    def __init__(self, line: int, cells: list[str]) -> None:
+        self.line = line
+        self.original = cells
+
+
+def read_csv_cells(handle: IO[str]) -> Iterator[CsvCells | RowError]:
+    """:func:`read_csv` without the conversion: each row's cells, with its line, or the
+    error of a row with the wrong number of cells."""
+    reader, header = checked_csv_header(handle)
+    width = len(header)
+    start = reader.line_num + 1
+    try:  # csv_rows_checked's error, without its call per row
+        for cells in reader:
+            line, start = start, reader.line_num + 1
+            if len(cells) == width and (width != 1 or cells[0].strip()):
+                yield CsvCells(line, cells)
+            elif cells and (len(cells) != 1 or cells[0].strip()):  # a blank line is skipped, as _csv_rows does
+                yield RowError(
+                    f"expected {width} cells as in the header, found {len(cells)}", line=line, original=cells
+                )
+    except csv.Error as exc:
+        raise _malformed(start, exc) from None
 
 
 def _csv_rows(reader: Any, header: list[str], convert: Any) -> Iterator[RawRow | RowError]:
