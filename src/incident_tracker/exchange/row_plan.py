@@ -24,30 +24,14 @@ from typing import Any
 from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, LIST_FIELDS, normalize_record, parse_sub_event_type
 from ..models.casualties import TOLLS
+from ..models.checks import FLOAT_FIELDS, TEXT_FIELDS
 from .columns import decode_list, parse_links, row_converter
 from .import_rows import _link_kind, _stamp, content_uid, plain_sources
 
-#: The fields that are free text: stripped, empty is None (``normalize_record``'s rule).
-_TEXT_FIELDS = frozenset(
-    (
-        "place",
-        "location",
-        "admin1",
-        "admin2",
-        "geocoder",
-        "origin_place",
-        "victims",
-        "killed_text",
-        "injured_text",
-        "perpetrator",
-        "attributed_by",
-        "description",
-        "notes",
-    )
-)
-#: The fields that are numbers with a fraction: a ``float`` of the cell, finite, written
-#: without ``_`` (``normalize_record``'s rule). Too varied to remember.
-_NUMBER_FIELDS = frozenset(("latitude", "longitude"))
+#: The fields that are free text (stripped, empty is None) and numbers with a fraction (a
+#: finite ``float``, written without ``_``): ``normalize_record``'s own lists.
+_TEXT_FIELDS = frozenset(TEXT_FIELDS)
+_NUMBER_FIELDS = frozenset(FLOAT_FIELDS)
 #: At most this many remembered texts per column; a full column starts again.
 _KEPT = 16384
 _UID = re.compile(r"[\w.:-]{1,100}")

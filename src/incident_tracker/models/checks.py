@@ -25,7 +25,8 @@ from .vocabularies import (
     parse_weapon,
 )
 
-_TEXT_FIELDS = (
+#: The free-text fields: stripped, empty is None. Public: the import's row plan reads them too.
+TEXT_FIELDS = (
     "place",
     "location",
     "admin1",
@@ -40,6 +41,8 @@ _TEXT_FIELDS = (
     "description",
     "notes",
 )
+#: The fields that are numbers with a fraction: a finite ``float`` of the text.
+FLOAT_FIELDS = ("latitude", "longitude")
 #: The whole-number fields: each toll's best, low and high (not its text), and the deaths by side.
 _COUNT_FIELDS = tuple(name for toll in TOLLS for name in TOLL_FIELDS[toll][:3]) + DEATH_PARTS
 
@@ -134,10 +137,10 @@ def _tags_value(value: Any, name: str) -> list[str]:
 #: How each editable field is checked and canonicalised: one lookup per field, so that
 #: an import validating a million rows does not walk a chain of tests for each value.
 _NORMALIZERS: dict[str, Callable[[Any, str], Any]] = {
-    **dict.fromkeys(_TEXT_FIELDS, _text_value),
+    **dict.fromkeys(TEXT_FIELDS, _text_value),
     **dict.fromkeys(_COUNT_FIELDS, _int_or_none),
     **dict.fromkeys(("event_date", "event_date_end"), _iso_date),
-    **dict.fromkeys(("latitude", "longitude"), _float_or_none),
+    **dict.fromkeys(FLOAT_FIELDS, _float_or_none),
     **dict.fromkeys(("country", "origin_country", "victim_nationality"), _country_value),
     "civilian_targeting": _bool_value,
     "weapons": _weapons_value,
@@ -207,7 +210,7 @@ _ANSWERS: dict[str, dict[str, Any]] = {name: {} for name in _REMEMBERED}
 #: At most this many remembered texts per field (free text is never remembered); a full
 #: field starts again, so the answers follow the file (dates move on as it is read).
 _ANSWERS_PER_FIELD = 16384
-_TEXT = frozenset(_TEXT_FIELDS)
+_TEXT = frozenset(TEXT_FIELDS)
 _UNKNOWN = object()
 _FIELDS = frozenset(_NORMALIZERS)
 
