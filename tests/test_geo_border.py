@@ -395,7 +395,7 @@ def test_a_pair_with_only_a_town_known_is_no_point(shared: Gazetteer) -> None:
     """ "the Termez-Qqrzzt bridge": a town at one end says not where between the two the place is."""
     resolver = Resolver(gazetteer=shared)
     resolution = resolver.candidates("the Termez-Qqrzzt bridge")
-    assert resolution.chosen is None and any("only the town" in note for note in resolution.notes)
+    assert resolution.chosen is None and any("not a border place: no point" in note for note in resolution.notes)
     # A border place at the known end is the crossing itself, and answers.
     crossing = resolver.candidates("Torkham-Qqrzzt crossing").chosen
     assert crossing is not None and crossing.name == "Torkham"

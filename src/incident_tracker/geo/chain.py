@@ -307,7 +307,9 @@ class Resolver:
         if known:
             missing = parsed.pair[1] if left else parsed.pair[0]
             if known[0].kind not in BORDER_KINDS:  # a town at one end says not where between them the place is
-                resolution.notes.append(f"of {parsed.name!r}, only the town {known[0].name!r} is known: no point")
+                resolution.notes.append(
+                    f"of {parsed.name!r}, only {known[0].name!r} is known, not a border place: no point"
+                )
                 return []
             resolution.notes.append(f"of {parsed.name!r}, only {known[0].name!r} is known ({missing!r} is not)")
         return known
