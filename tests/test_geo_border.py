@@ -383,6 +383,7 @@ def test_common_nouns_near_a_place_are_near_it(shared: Gazetteer) -> None:
         chosen = resolver.candidates(text).chosen
         assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Torkham", "near"), text
     assert parse_query("Kandahar city near Spin Boldak").near is False  # a name before "near" is not skipped
+    assert parse_query("vorukh near isfara").name != "isfara"  # all lowercase: the first words may be a name
 
 
 def test_a_district_of_the_province_named_after_it(shared: Gazetteer) -> None:

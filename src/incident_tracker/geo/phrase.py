@@ -335,8 +335,9 @@ def parse_query(text: str) -> ParsedQuery:
         head, russian_level = head[match.end() :], "admin2"
     near = False
     match = _NEAR_AFTER_NOUN.match(head)
-    if match:
-        # "a checkpoint near Torkham", "border villages near Chaman": what is near is no name.
+    if match and any(ch.isupper() for ch in text):
+        # "a checkpoint near Torkham", "border villages near Chaman": what is near is no name (in a
+        # text typed all in lowercase, "vorukh near isfara", the words before "near" may be one).
         near, head = True, match.group("place")
     match = _NEAR_PREFIX.match(head)
     if match and match.end() < len(head):
