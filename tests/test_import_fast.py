@@ -498,9 +498,15 @@ def test_an_import_writes_what_it_wrote_before(tmp_path: Any, monkeypatch: Any) 
     """Whole imports of one file, good and bad rows, through the plan and through the
     checks as they were: the same summary, errors, rejects file and database content,
     with the bad rows set aside and (without skipping them) with the first one refused."""
+    import incident_tracker.store.actors as actors
     import incident_tracker.store.incidents as incidents
+    import incident_tracker.store.links as links
+    import incident_tracker.store.sources as sources
 
-    monkeypatch.setattr(incidents, "utc_now", lambda: "2026-01-02T03:04:05Z")
+    # Every clock a new database and its import read (the seeded actors too): two imports a
+    # second apart must not differ by their timestamps.
+    for module in (incidents, actors, links, sources):
+        monkeypatch.setattr(module, "utc_now", lambda: "2026-01-02T03:04:05Z")
     path = _odd_file(tmp_path)
     for skip in (True, False):
         now = _import_outcome(path, tmp_path / f"now-{skip}.db", skip_invalid=skip)
