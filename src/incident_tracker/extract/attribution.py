@@ -13,236 +13,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .attribution_patterns import (
+    _ACTED,
+    _AGAINST,
+    _ARMED_NOUNS,
+    _AT_EACH_OTHER,
+    _BEHIND,
+    _BLAME,
+    _CALLED,
+    _CAME_FROM,
+    _CAP,
+    _CIVILIANS_ACTED,
+    _CLAIMED,
+    _CLAIMED_BY,
+    _CONFIRMED_SELF,
+    _CONFIRMED_THAT,
+    _CROSSING_FROM,
+    _DESCRIPTIVE,
+    _FROM_THERE,
+    _GROUP_NAME,
+    _HABITUAL,
+    _INFILTRATING,
+    _LABELLED,
+    _OUTLET,
+    _OWN_SIDE,
+    _PASSIVE,
+    _SAID_FROM,
+    _SAID_IT_DID,
+    _SAID_TO_HAVE,
+    _SAYS,
+    _STARTED_BY,
+    _STATE,
+    _STATE_FIRED,
+    _STATE_FIRED_NOT,
+    _SUSPECTED,
+    _WHO_DID,
+    _WHOM_CALLED,
+)
 from .vocab import ALLEGE, CLAIM, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
-
-_CAP = r"[A-Z][\w’'-]*"
-#: Who makes an allegation: "the foreign ministry", "Pakistan's interior minister", "Tajik authorities".
-_WHO = (
-    rf"(?P<who>(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,3}}(?:[a-z]+\s+)?"
-    r"(?:authorities|officials?|government|ministry|minister|military|army|police|forces|border service|"
-    r"spokesm[ae]n|spokesperson|sources|governor|commander|administration|office|committee|department|agency|"
-    r"media|side))"
-)
-_PLACE = rf"(?P<where>{_CAP}(?:\s+{_CAP})*)"
-_BLAME = re.compile(
-    rf"{_WHO}(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:has\s+|have\s+|had\s+|also\s+)?"
-    r"(?:blamed|accused|put the blame on|laid the blame on)\s+"
-    r"(?P<perp>(?!each\b|one another\b|the other\b|both\b)[^,.;]+?)"
-    rf"(?:\s+(?:based\s+)?(?:in|from)\s+(?:neighbou?ring\s+)?(?:the\s+)?{_PLACE})?"
-    r"(?=\s+(?:for|of|over)\b|\s*[,.;]|\s*$)"
-)
-_BEHIND = re.compile(
-    rf"{_WHO}\s+(?:has\s+|have\s+|had\s+)?(?:said|say|says|alleged|claimed|insisted|stated)\s+(?:that\s+)?"
-    r"(?P<perp>(?!the attack|it\b|this\b)[^,.;]+?)\s+(?:was|were|had been)\s+(?:behind|responsible)\b"
-)
-_PASSIVE = re.compile(
-    r"\b(?:was|were|has been|had been)\s+blamed\s+on\s+(?P<perp>[^,.;]+?)"
-    rf"(?:\s+(?:based\s+)?(?:in|from)\s+(?:neighbou?ring\s+)?(?:the\s+)?{_PLACE})?(?=\s+by\b|\s*[,.;]|\s*$)"
-    rf"(?:\s+by\s+{_WHO})?"
-)
-
-
-#: A named actor: "Jaish al-Adl (Army of Justice)", "the Afghan Border Police".
-_NAME = (
-    r"(?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*|of|al|el|ul|e|i|the))*"
-    r"(?:\s+\([^)]{1,40}\))?"
-)
-_CLAIMED = re.compile(
-    rf"(?P<who>{_NAME})(?:,[^.;]{{1,120}}?,)?\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|also\s+)?"
-    r"(?:claimed responsibility|said it carried out|said it was behind|"
-    r"claimed (?:it|the|this|that|[A-Z]\w+[’']s)\b)"
-)
-#: "Jaish al-Adl (Army of Justice), a Sunni armed group, said … that it had carried out the attack".
-#: "The X terrorist group said it had carried out …", "X, …, said it was responsible for the attack".
-_SAID_IT_DID = re.compile(
-    rf"(?P<who>{_NAME})(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit))?(?:,[^,]{{1,60}},)?"
-    r"\s+(?:said|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?it "
-    r"(?:had\s+)?(?:carried out|was behind|conducted|staged|was responsible for)\b"
-)
-#: Whoever says "we did it" is a state, not a group: its acceptance confirms (the codebook's ``confirmed``).
-_STATE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|armed forces|forces|[Gg]overnment|[Mm]inistry|air force|troops)\b")
-#: "Army of Justice", "Liberation Front": a group's name, not a state's army.
-_GROUP_NAME = re.compile(r"\b(?:Army|Front|Movement|Brigades?) of\b|\bLiberation\b")
-#: Who reports a claim is not who claims: "According to Reuters, the TTP, …, claimed the ambush".
-_OUTLET = re.compile(
-    r"(?:According|Reuters|AFP|AP|Xinhua|IRNA|Tasnim|Fars|Mehr|Dawn|PTI|TOLOnews|Khaama|State|Officials|Police)\b"
-)
-_CLAIMED_BY = re.compile(r"\bclaimed by\s+(?:an?\s+|the\s+)?(?P<desc>[^,.;]{1,60})")
-#: Words that describe a group without naming it ("a Sunni jihadist group").
-_DESCRIPTIVE = frozenset({"sunni", "shia", "shiite", "baloch", "baluch", "islamist", "islamic", "the", "a", "an"})
-_STATE_NOUNS = (
-    r"forces|force|troops|soldiers|military|army|armed forces|aircraft|jets|Border Police|border police|border guards|"
-    r"guards|air force|Forces|Troops|Army|Border Guards|Guards"
-)
-_ARMED_NOUNS = (
-    r"smugglers|traffickers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban|"
-    r"terrorist groups?"
-)
-_ACTOR = (
-    r"(?P<perp>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?"
-    rf"(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))"
-)
-#: A group named as likely, with no claim and no accuser: "militants thought to belong to Jaish al-Adl",
-#: "did not exclude that members of Uyghur separatist groups were involved".
-_SUSPECTED = re.compile(
-    r"\b(?:thought|believed|suspected)\s+to\s+(?:belong\s+to|be\s+members?\s+of)\s+"
-    r"(?P<perp>(?:the\s+)?[A-Z][^,.;]{2,60}?)(?=\s*(?:group\b|,|\.|;|$))|"
-    r"\b(?:did not|could not|have not|has not)\s+(?:exclude|rule out)(?:d)?\s+that\s+"
-    r"(?P<perp2>[^,.;]{3,80}?)\s+(?:were|was)\s+(?:involved|behind|responsible)|"
-    # "officials believed that militants based in Kunar might be behind it"
-    r"\b(?:believed|suspected|thought)\s+that\s+(?P<perp3>[^,.;]{3,80}?)\s+(?:might|may|could|were|was)\s+"
-    r"(?:have\s+been\s+|be\s+)?(?:behind|responsible)\b"
-)
-#: "… that Iranian security forces are alleged to have carried out"; "believed to have" is suspected.
-_SAID_TO_HAVE = re.compile(
-    _ACTOR
-    + r"\s+(?:are|is|were|was|have been|had been)\s+(?P<how>alleged|accused|said|reported|believed|suspected|thought)"
-    r"\s+(?:of|to\s+have)\s+(?:carried out|killed|fired|attacked|opened fire|shot|launched|been behind|carrying out|"
-    r"killing|firing|attacking)"
-)
-#: "Armed Afghan drug traffickers who tried to cross the river killed one border guard".
-_WHO_DID = re.compile(
-    _ACTOR.replace("(?:the\\s+)?", "(?:the\\s+|[Aa]rmed\\s+)?", 1)
-    + r"\s+who\b[^.;]{0,120}?\b(?:killed|attacked|opened fire|fired on|shot|ambushed|abducted|kidnapped|seized)\b"
-)
-#: "killed in a gunfight with armed Afghan drug traffickers", "shot by Iranian border guards".
-_AGAINST = re.compile(
-    r"\b(?:gunfight|gun battle|clash|clashes|fighting|firefight|shootout|skirmish|exchange of fire|battle|encounter)"
-    r"\s+(?:between\s+[^,.;]{1,60}?\s+and|with)\s+"
-    rf"(?P<perp>(?:about\s+\d+\s+|a\s+group\s+of\s+|a\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_ARMED_NOUNS}))\b|"
-    # "killed … while fighting drug smugglers", "in fighting against armed bandits"
-    rf"\b(?:while|when|in)\s+(?:fighting|battling|confronting|clashing with)\s+(?:against\s+)?"
-    rf"(?P<perp3>(?:a\s+group\s+of\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ARMED_NOUNS}))\b|"
-    # "Gunfire by militants from across the border killed two soldiers", "an attack by terrorists"
-    rf"\b(?i:gunfire|fire|firing|shelling|attacks?|ambush|assault|raid)\s+by\s+"
-    rf"(?P<perp4>(?:the\s+)?(?:armed\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ARMED_NOUNS}))\b|"
-    rf"\b(?:killed|shot|shot dead|wounded|attacked|fired on|"
-    rf"(?:shooting|killing|killings|murder) of [^,.;]{{1,40}}?)\s+by\s+"
-    rf"(?P<perp2>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z]+\s+){{0,2}}(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))\b"
-)
-#: A state accepting that its forces struck: "Pakistan's army confirmed that it had hit …".
-_CONFIRMED_SELF = re.compile(
-    rf"{_ACTOR}\s+(?:has\s+|had\s+)?(?:confirmed|acknowledged|admitted|said)\s+(?:that\s+)?it\s+(?:had\s+)?"
-    r"(?:carried out|conducted|launched|hit|struck|bombed|targeted)\b"
-)
-#: Responsibility officially established: "… confirmed … that Pakistani forces had carried out the strike".
-_CONFIRMED_THAT = re.compile(
-    r"\bconfirmed\b[^.]{0,80}?\bthat\s+" + _ACTOR.replace("(?P<perp>", "(?P<perp>") + r"\s+had\s+"
-    r"(?:carried out|conducted|launched|hit|struck|bombed)\b"
-)
-#: The acting side's own officials owning the act: "Uzbek officials told Interfax that their border guards had
-#: killed a 22-year-old Kyrgyz citizen" (the codebook's ``confirmed``: responsibility accepted).
-_OWN_SIDE = re.compile(
-    rf"\b(?P<side>{_CAP})\s+(?:officials|authorities|military|army|ministry|government|border service)\b[^.;]{{0,60}}?"
-    r"\bthat\s+(?:their|its)\s+(?P<noun>border guards|border troops|forces|troops|soldiers|guards)\s+had\s+"
-    r"(?:shot dead|shot|killed|fired on|fired at|opened fire|struck|hit)\b"
-)
-#: One side's account naming the other as the one who struck: "Afghan Border Police fired on FC troops," ISPR said.
-_ACTED = re.compile(
-    r"(?:"
-    + _ACTOR[:-1]
-    + r"(?:\s+and\s+(?:the\s+)?[^,.;]{1,50}?)?)"
-    # "terrorists from Afghanistan", "militants operating from Pakistan": who, by where they came from
-    + rf"|(?P<from>(?:{_ARMED_NOUNS})\s+(?:operating\s+|based\s+|coming\s+)?(?:from|in)\s+(?:neighbou?ring\s+)?"
-    + rf"{_CAP}))"
-    r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:(?:were|was)\s+(?:again\s+|still\s+|once more\s+|also\s+)?firing\s+"
-    r"(?:on|at|mortars?|rockets?|shells?)|"
-    r"fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|struck|"
-    # "Uzbek border guards have shot dead a Kyrgyz man": the side that shot, as the subject
-    r"shot dead|shot and killed|gunned down|"
-    r"(?:began|started)\s+(?:shelling|firing|attacking)|"
-    r"tried to cross|violated|carried out|started firing|opened\s+[\"“]?(?:[\w-]+\s+){0,3}(?:attacks?|fire)|"
-    r"fired\s+(?!back\b|in\s+response\b)(?:[\w-]+\s+){0,4}?(?:shells?|rounds?|rockets?|mortars?|projectiles?|"
-    r"missiles?|weapons|artillery|bullets|shots))\b"
-)
-#: A side's label for whoever struck, as the subject of the act: "terrorists fired on troops". Unlike
-#: "gunmen", which only describes, "terrorists", "militants", "khawarij" say who the speaker holds responsible.
-_LABELLED = re.compile(
-    r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+)"
-    # "a large band of well-armed terrorists carrying modern weapons attacked …": the label, counted and described
-    r"(?:an?\s+(?:large\s+|small\s+|big\s+)?(?:band|group|number|party|gang|team)\s+of\s+)?(?:well-armed\s+)?"
-    r"(?P<perp>(?:the\s+)?(?:heavily\s+)?(?:armed\s+)?"
-    r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|khwarij|miscreants|insurgents)[\"”]?"
-    r"(?:\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
-    r"(?:across\s+the\s+(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
-    r"(?:\s+(?:carrying|armed with|equipped with|wielding)(?:\s+[\w-]+){1,3}?)?"
-    r"\s+(?:had\s+)?(?:fired|opened fire|attacked|ambushed|struck|stormed|targeted|hit)\b",
-    re.IGNORECASE,
-)
-#: "Rockets launched from Afghanistan struck Termez, the ministry said": an origin told as fact by one side.
-_FROM_THERE = re.compile(
-    r"\b(?i:rockets?|missiles?|shells?|mortars?|projectiles?|fire|shots|gunfire)\s+(?:were\s+)?"
-    r"(?:launched|fired|coming)\s+from\s+(?:across\s+the\s+border\s+in\s+)?(?:neighbou?ring\s+)?"
-    rf"(?P<where>{_CAP}(?:\s+{_CAP})*)"
-)
-#: One side naming the attackers: "The ISPR called the attackers 'khawarij'", "officials identified the gunmen as
-#: members of Jaish al-Adl".
-_CALLED = re.compile(
-    r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'-]*|[a-z]+))\s+(?:has\s+|had\s+)?"
-    r"(?:called|calling|described|termed|labelled|labeled|branded|identified|named)\s+(?:the\s+"
-    r"(?:dead\s+|slain\s+)?(?:attackers|assailants|gunmen|militants|infiltrators|intruders|perpetrators|fighters|men|"
-    r"raiders)|them)\s+"
-    r"(?:as\s+)?(?:an?\s+)?"
-    r"(?:members\s+of\s+)?(?:the\s+)?(?:[\"“'](?P<quoted>[^,.;\"”']{2,60}?)[\"”']|(?P<perp>[A-Z][^,.;\"”']{1,59}?))"
-    r"(?=\s*[,.;]|\s+(?:who|and|for)\b|\s*$)"
-)
-#: Attackers told by where they came from: "an armed man who had come over from Afghanistan", "a group of
-#: nine, armed to the teeth, who had crossed over from Afghanistan": the account of the side they hit.
-_CAME_FROM = re.compile(
-    r"(?P<perp>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:man|men|group(?:\s+of\s+\w+)?|fighters?|gunm[ae]n|militants?|"
-    r"terrorists?|smugglers?|intruders?|infiltrators?|raiders?|attackers?))(?:,[^,;.]{1,40},)?\s+who\s+had\s+"
-    r"(?:come|crossed|infiltrated)(?:\s+over)?\s+(?:into\s+\w+\s+)?from\s+(?P<where>[A-Z][\w’'-]*(?:[’']s\s+[a-z]+\s+"
-    r"[A-Z][\w’'-]*(?:\s+province)?)?)"
-)
-#: The speaker's name for the attackers, in passing: "the men, whom they called terrorists, had fired".
-_WHOM_CALLED = re.compile(
-    r"\bwhom\s+(?:they|it|officials|the\s+\w+(?:\s+\w+)?)\s+(?:called|described as|termed|branded|named as|"
-    r"identified as)\s+(?:as\s+)?(?:an?\s+)?(?:members\s+of\s+(?:the\s+)?(?:outlawed\s+|banned\s+)?)?"
-    r"[\"“']?(?P<quoted>[\w -]{2,40}?)[\"”']?(?=\s*[,.;])"
-)
-#: A state by its name as the subject of firing: "Pakistan fired the rockets on June 28", "Iran shelled the area".
-_STATE_FIRED = re.compile(
-    rf"(?:^|[,;:]\s+|\bthat\s+|\bsaid\s+)(?P<perp>{_CAP})\s+(?:had\s+|has\s+)?"
-    r"(?:fired|launched|shelled|bombarded|bombed)\s+(?!back\b|in\s+response\b)"
-)
-#: Words shaped like a country's name that are not one.
-_STATE_FIRED_NOT = re.compile(r"^(?:It|They|He|She|We|Police|Troops|Officials)$")
-#: Civilians of one side acting against the other: "citizens of Tajikistan threw stones at a car",
-#: "Tajik shepherds fired two shots at the guards".
-_CIVILIANS_ACTED = re.compile(
-    r"(?P<perp>(?:[A-Z][\w’'-]*\s+)?(?:citizens|residents|nationals|villagers|shepherds|herders)"
-    r"(?:\s+of\s+[A-Z][\w’'-]*)?)\s+(?:\w+\s+)?(?:threw stones at|began throwing stones|attacked|beat|"
-    r"fired (?:\w+\s+){0,3}(?:on|at|shots)|opened fire)\b"
-)
-#: "The ISPR said terrorists inside Afghanistan had opened fire": the label with where they were.
-_SAID_FROM = re.compile(
-    r"\bsaid\s+(?:that\s+)?(?P<perp>(?:terrorists|militants|khawarij|khwarij|insurgents)\s+(?:from|inside|in|based in|"
-    r"operating from)\s+[A-Z][\w’'-]*)\s+(?:had\s+)?(?:fired|opened fire|attacked|targeted|ambushed)\b"
-)
-#: "a group of khwarij trying to cross the Afghan border", "terrorists who attempted to infiltrate from
-#: Afghanistan": the side that stopped them names who they were and where they came from.
-_INFILTRATING = re.compile(
-    r"(?P<perp>(?:[Tt]he\s+)?[\"“]?(?:[A-Z][\w-]*\s+){0,3}(?i:khwarij|khawarij|terrorists|militants|infiltrators|"
-    r"insurgents)[\"”]?)(?:,[^,;.]{1,60},)?\s+(?:who\s+(?:were\s+|had\s+)?)?"
-    r"(?:trying|attempting|tried|attempted|seeking|sought)\s+to\s+(?:infiltrate|cross|sneak|enter)\b"
-    r"(?P<rest>[^.;]{0,120})"
-)
-_CROSSING_FROM = re.compile(
-    rf"\b(?:from|through\s+the|across\s+the|the)\s+(?:(?P<from>{_CAP})(?!-)\b(?:\s+border)?|"
-    r"(?P<single>[A-Z][a-z]+)\s+border)"
-)
-
-#: "the clashes began after Taliban forces tried to raise their flag": the side whose act started the fighting.
-_STARTED_BY = re.compile(
-    r"\b(?:began|started|erupted|broke out|flared|were triggered|was triggered|were sparked|was sparked)\s+"
-    r"(?:\w+\s+){0,2}?(?:after|when|as)\s+" + _ACTOR + r"\s+(?:had\s+)?(?:tried|attempted|opened|fired|attacked|began|"
-    r"started|crossed|moved|entered|sought|wanted)\b"
-)
-
-#: "The two countries often accuse each other of …": a habit of the conflict, not this event's dispute.
-_HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|repeatedly|have long|usually|always)\b", re.I)
-_AT_EACH_OTHER = re.compile(r"\b(?:at|on|with)\s+(?:each other|one another)\b", re.IGNORECASE)
-_SAYS = re.compile(r"\b(?:said|says|say|told|according to|claimed|alleged|accused|statement)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
