@@ -15,138 +15,38 @@ from .casualties import TOLL_UPDATE, find_tolls, victims_of
 from .dates import FoundDate, find_dates
 from .draft import Draft
 from .fields import CONFLICT, NOT_PLACES, add_up, coarse, narrower, read_place, read_toll, read_weapons
+from .reader_patterns import (
+    _ABDUCT,
+    _ALL_SCOPE,
+    _ANOTHER,
+    _ASIDE,
+    _ATTACKED,
+    _BEGAN,
+    _CLASH,
+    _COUNTED,
+    _EVENT_REFERENCE,
+    _MOB,
+    _NAMES,
+    _NOBODY,
+    _OPENS_ON_PLACE,
+    _ORDINAL,
+    _ORDINALS,
+    _REACTION,
+    _RETALIATION,
+    _ROUNDUP,
+    _SEPARATE,
+    _SEVERAL,
+    _SUICIDE,
+    _TWO_SIDES,
+)
 from .roles import background_start
 from .sentences import Sentence
-from .vocab import DEMONYMS, NUMBER, ORIGIN, VICTIM_NOUN, VIOLENCE
+from .vocab import DEMONYMS, ORIGIN, VIOLENCE
 
 #: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
 BACKGROUND_DAYS = 45
 
-_ORDINALS = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2, "fourth": 3, "last": -1, "other": -1}
-
-_ORDINAL = re.compile(
-    r"\b(?:in\s+)?the\s+(?P<which>first|second|third|fourth|former|latter)\b(?:\s+(?:incident|attack|one|case|strike))?|"
-    r"\b(?:in\s+)?the\s+(?P<other>other)\s+(?:incident|attack|case|strike|clash|ambush|assault)\b",
-    re.IGNORECASE,
-)
-
-#: A toll of none, stated: "nobody was hurt", "no one was killed", "there were no casualties".
-_NOBODY = re.compile(
-    r"\b(?:nobody|no one|no-one|none of them)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
-    r"(?P<what>killed|hurt|injured|wounded|harmed)\b|"
-    r"\b(?:were|was|caused|suffered|reported) no (?:casualties|injuries)\b|"
-    r"\bwithout (?:causing )?(?:any )?casualties\b",
-    re.IGNORECASE,
-)
-
-#: A sentence about how others took the news, not about what happened.
-_REACTION = re.compile(
-    r"\b(?:condolences?|condoled|condemn(?:ed|s|ing)?|paid (?:tribute|homage)|expressed (?:grief|sorrow|sadness|shock)|"
-    r"funeral prayers?|offered (?:his|her|their) (?:sympathies|prayers))\b",
-    re.IGNORECASE,
-)
-
-#: "Ten soldiers were killed on Saturday in two separate attacks": one day, as many incidents as it counts.
-_COUNTED = re.compile(
-    r"\b(?P<count>two|three|four)\s+(?:separate|different|distinct)\s+(?:\w+\s+)?"
-    r"(?:incidents|attacks|strikes|clashes|ambushes|assaults|bombings)\b",
-    re.IGNORECASE,
-)
-
-_SEVERAL = re.compile(r"\b(?:two|three|four|separate|both)\b[^.]*\b(?:incidents|attacks|strikes)\b", re.IGNORECASE)
-
-_ALL_SCOPE = re.compile(r"\b(?:either|both|all|any of the|the (?:two )?attacks)\b", re.IGNORECASE)
-
-_CLASH = re.compile(
-    r"\b(?:clash(?:es|ed)?|exchanges? of fire|exchanged fire|gun ?battle|gunfight|firefight|fighting|skirmish(?:es)?|"
-    r"traded fire|fought|shoot-?outs?|(?:firing|fired|shooting|threw stones) at each other)\b",
-    re.IGNORECASE,
-)
-
-_ABDUCT = re.compile(
-    r"\b(?:abducted|kidnapped|abduction|kidnapping|took (?:\w+ ){0,3}hostage|seized (?:\w+ ){0,2}(?:villagers|hostages|"
-    r"residents|civilians|people))\b",
-    re.IGNORECASE,
-)
-
-_SUICIDE = re.compile(r"\bsuicide\b", re.IGNORECASE)
-
-#: Residents throwing stones: a mob, not an armed attack.
-_MOB = re.compile(
-    r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+stones\b|\bstones? (?:were|was) thrown\b|\bstone-pelting\b",
-    re.IGNORECASE,
-)
-
-#: "The incident took place on Tuesday": a sentence about the event that names no violence.
-_EVENT_REFERENCE = re.compile(
-    r"\b(?:incident|happened|took place|occurred|erupted|broke out|came under|unfolded)\b", re.IGNORECASE
-)
-
-#: Both sides fought: "between Afghan and Pakistani forces", "each other", "fired back".
-_TWO_SIDES = re.compile(
-    r"\bbetween\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+\w+(?:\s+\w+)?\s+(?:forces|troops|guards|soldiers|border guards|"
-    r"border forces|armies)\b|\bbetween\s+(?:the\s+)?(?:two|both)\s+(?:sides|forces|countries|neighbours|armies)\b|"
-    r"\beach other\b|\bfired back\b|\bboth sides\b|\bthe two sides\b|\bretaliat",
-    re.IGNORECASE,
-)
-
-#: Proper names of the event's sentences: a province among them places the event in its country.
-_NAMES = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
-
 ATTRIBUTION_FIELDS = ("perpetrator", "attributed_by", "origin_place", "origin_country")
-
-#: "fired on a group of 300 Afghan migrants", "attacked a convoy of police officers".
-_ATTACKED = re.compile(
-    r"\b(?:fired (?:on|at|upon)|opened (?:[\w\"“”'-]+\s+){0,4}?fire[\"”]?\s+(?:\w+\s+)?(?:on|at)|"
-    r"attacked|targeted|ambushed|shot at|stormed|firing (?:on|at)|shooting (?:of|at))\s+"
-    # "a large group of Afghan migrants": the group's size or kind told before it
-    r"(?:an?\s+(?:[a-z]+\s+)?(?:group|convoy|party|team|patrol)\s+of\s+)?(?:an?\s+|the\s+)?(?:\d+\s+)?"
-    rf"(?P<noun>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))\b|"
-    # "Fourteen border guards, among them …, were kidnapped": who was taken, with no toll
-    rf"\b(?:{NUMBER}|an?)\s+(?P<taken>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))(?:,[^,;]{{1,80}},)?\s+"
-    r"(?:were|was|had been|have been|has been)\s+(?:kidnapped|abducted|taken hostage|seized)\b",
-    re.IGNORECASE,
-)
-
-#: "… a retaliation for Pakistani air strikes on its territory": what follows is the other event's.
-_RETALIATION = re.compile(
-    r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\b|\bretaliating for\b|\bto avenge\b",
-    re.IGNORECASE,
-)
-
-#: A later date starts another incident only when the text says it is another one.
-_SEPARATE = re.compile(
-    r"\b(?:in|on|during)\s+(?:a|another)\s+(?:separate|second|new|different|related)\b|\bin another\b|"
-    r"\bseparately\b|\belsewhere\b|\bmeanwhile\b|\bthe second (?:incident|attack|strike|clash)\b|"
-    r"\b(?:two|three|four) separate\b",
-    re.IGNORECASE,
-)
-
-#: "In a separate incident", "in another attack": another incident, even on the same day.
-_ANOTHER = re.compile(
-    r"\b(?:in|on|during)\s+(?:a|another)\s+(?:separate|different)\s+(?:incident|attack|strike|clash|ambush)\b|"
-    r"\bin another (?:incident|attack|strike|clash|ambush)\b|"
-    # "Separately, seven children were injured on Sunday …", "Also on Friday, troops fought off two bombers":
-    # a sentence that opens by setting itself apart tells another incident of the day
-    r"^\s*(?:Separately|Elsewhere),|^\s*Also\s+(?:on\s+)?(?:early\s+|late\s+)?\w+day\b",
-    re.IGNORECASE,
-)
-#: "Also on September 22, …", "Earlier this month, …": an aside about another event, told after the lead.
-_ASIDE = re.compile(r"\s*(?:Also|Earlier|Previously|Separately)\b[^.]{0,40}?\b(?:on|in|last|this)\b")
-#: "In South Waziristan, …", "In the Razmak area of North Waziristan, …": a paragraph that opens on its place.
-_OPENS_ON_PLACE = re.compile(
-    r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?:area|district|tehsil|region|province))?"
-    r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?),"
-)
-#: "The shooting began on Sunday": the day an event that went on for days started.
-_BEGAN = re.compile(r"\b(?:began|begun|started|broke out|erupted|flared)\b", re.IGNORECASE)
-
-#: A lead that sums up several events ("two attacks killed nine") is not any one of them.
-_ROUNDUP = re.compile(
-    r"\b(?:two|three|four|several|separate|series of|spate of|wave of)\s+(?:\w+\s+)?"
-    r"(?:incidents|attacks|strikes|clashes|bombings)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
