@@ -587,3 +587,35 @@ def test_the_tajik_izafet_joins_the_words_of_a_name(shared: Gazetteer) -> None:
         chosen = resolver.candidates(text).chosen
         assert chosen is not None and chosen.name == "Shamsiddin Shohin District", text
     assert resolver.candidates("Qalai Khumb").chosen is not None  # a name that keeps its own "i"
+
+
+def test_a_sound_alike_in_a_country_the_text_names(shared: Gazetteer) -> None:
+    """ "Sulukta" in a report naming Kyrgyzstan and Tajikistan: Suluktu (KG), the one sound-alike
+    there, taken one step less precise and said so; with no country named it stays empty."""
+    resolver = Resolver(gazetteer=shared)
+    resolution = resolver.candidates("Sulukta", named={"KG", "TJ"})
+    chosen = resolution.chosen
+    assert chosen is not None and (chosen.name, chosen.country, chosen.geo_precision) == ("Suluktu", "KG", "near")
+    assert chosen.match == "sound" and any("only sounds like it" in note for note in resolution.notes)
+    assert resolver.candidates("Sulukta").chosen is None
+    # Named countries far from the sound-alike do not make it the place.
+    assert resolver.candidates("Sulukta", named={"PK", "IR"}).chosen is None
+
+
+def test_a_province_spelled_nearly_so_in_the_countries_the_report_names(shared: Gazetteer) -> None:
+    """ "the northwestern province of Baghdis" in a report naming Afghanistan and Turkmenistan: Badghis
+    (admin1), not Bagh Dasht, a town in Iran that sounds so."""
+    resolver = Resolver(gazetteer=shared)
+    chosen = resolver.candidates("the northwestern province of Baghdis", named={"AF", "TM"}).chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision, chosen.match) == ("Badghis", "admin1", "sound")
+    assert resolver.candidates("the northwestern province of Baghdis").chosen is None
+
+
+def test_a_possessive_whose_apostrophe_was_lost(shared: Gazetteer) -> None:
+    """ "Afghanistan s Kandahar" (a web page dropped the apostrophe) reads as "Afghanistan's Kandahar"."""
+    resolver = Resolver(gazetteer=shared)
+    lost = resolver.candidates("Afghanistan s Kandahar").chosen
+    kept = resolver.candidates("Afghanistan's Kandahar").chosen
+    assert lost is not None and kept is not None
+    assert (lost.name, lost.country, lost.geo_precision) == (kept.name, kept.country, kept.geo_precision)
+    assert lost.country == "AF"

@@ -261,7 +261,9 @@ def _pack_sound(candidate: Candidate) -> bool:
     return candidate.source == "pack" and candidate.match == "phonetic"
 
 
-def _sound_of_a_border_place(found: list[Candidate], *, narrowed: bool = False) -> Candidate | None:
+def _sound_of_a_border_place(
+    found: list[Candidate], *, narrowed: bool = False, named: frozenset[str] = frozenset()
+) -> Candidate | None:
     """A transliteration of a pack entry's name ("Angoorr Adda" → Angur Ada): taken, one step less precise.
 
     Only when it is the one place in the region so matched and nothing matched better:
@@ -276,7 +278,8 @@ def _sound_of_a_border_place(found: list[Candidate], *, narrowed: bool = False) 
     if any(c.in_region and c.trusted for c in found):
         return None
     sounds = [c for c in found if c.in_region and c.match == "phonetic"]
-    if not sounds or (sounds[0].source != "pack" and sounds[0].level != "admin1" and not narrowed):
+    in_named = bool(sounds) and 0 < len(named) <= 3 and sounds[0].country in named
+    if not sounds or (sounds[0].source != "pack" and sounds[0].level != "admin1" and not (narrowed or in_named)):
         return None  # a pack place, or a province ("Botken region"): few, and where border reports are
     first = sounds[0]
     # Another sound-alike elsewhere, or a place nearly as close to the text ("Baluchestan" is a

@@ -262,6 +262,9 @@ class Resolver:
                 _of_units(self._offline(parsed, scoped.scope), parsed.unit_countries) if parsed.alternative else found
             )
             found = within_anchor(found, scoped.anchor)
+        if not any(c.trusted for c in found) and parsed.level == "admin1" and scoped.scope[0] is None:
+            near = self.gazetteer_tier.near_provinces(resolution.parsed.name, resolution.named)
+            found = [Candidate.from_location(loc) for loc in near] or found  # not a town that sounds so
         if not any(c.trusted for c in found) and resolution.parsed.pair:
             found = self._pair(resolution, scoped) or found
         if (online or not any(c.trusted for c in found)) and self.online is not None:
@@ -360,7 +363,9 @@ class Resolver:
             resolution.reason = _why(best, found, explicit is not None)
             return
         resolution.suggestions = found[:5]
-        sound = _sound_of_a_border_place(found, narrowed=scoped.anchor is not None or scoped.area is not None)
+        sound = _sound_of_a_border_place(
+            found, narrowed=scoped.anchor is not None or scoped.area is not None, named=resolution.named
+        )
         if sound is not None:
             resolution.chosen = sound
             kind = {"admin1": "province", "admin2": "district"}.get(sound.level or "", "place")

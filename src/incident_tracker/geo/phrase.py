@@ -14,13 +14,11 @@ from dataclasses import dataclass, field
 from .roles import read_role
 from .text import strip_level
 
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _NEAR_PREFIX = re.compile(
     r"^(?:"
-    r"(?:\d+(?:[.,]\d+)?|a\s+few|several|some)\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+"
-    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)?"
-    r"(?:of|from)"
-    r"|(?:just\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
-    r"south-west)\s+of"
+    rf"(?:\d+(?:[.,]\d+)?|a\s+few|several|some)\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:{_COMPASS}\s+)?(?:of|from)"
+    rf"|(?:just\s+)?{_COMPASS}\s+of"
     r"|(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|(?:in\s+)?the\s+area\s+of"
     r"|near(?:by)?|close\s+to|next\s+to|not\s+far\s+from|around|outside(?:\s+of)?|on\s+the\s+edge\s+of"
     r"|(?:at\s+)?(?:the\s+)?(?:entrance|entry|approach(?:es)?|gates?)\s+(?:to|of)"
@@ -84,6 +82,8 @@ _LEADING_WORDS = re.compile(
 #: "Iran's Zabol county", "Pakistan's Kurram district", "Sistan and Baluchestan's provincial capital
 #: of Zahedan": a possessive names the wider area.
 _POSSESSIVE = re.compile(r"^(?P<owner>[^\W\d_][\w-]*(?:\s+(?:and\s+|&\s+)?[^\W\d_][\w-]*)?)['’]s\s+(?=\S)")
+#: "Afghanistan s Kandahar": a possessive whose apostrophe a web page lost (a lone "s" between names).
+_LOST_APOSTROPHE = re.compile(r"^(?P<owner>[A-Z][\w-]*)\s+s\s+(?=[A-Z])")
 #: "Kurram district of Khyber Pakhtunkhwa", "Kok-Tash village of Batken district", "Buleda area
 #: of Kech District": the name, its level word, and the wider area.
 _OF_AREA = re.compile(
@@ -260,6 +260,7 @@ def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
             if match.group("people"):
                 context.append(match.group("people"))
             head = head[match.end() :]
+    head = _LOST_APOSTROPHE.sub(r"\g<owner>'s ", head, count=1)
     match = _POSSESSIVE.match(head)
     if match and match.end() < len(head):
         context.append(match.group("owner"))
@@ -412,8 +413,7 @@ def _finish(text: str, head: str, near: bool, implied: str | None, context: list
     match = _UPPER_LOWER.match(head)
     whole_of = match.group("whole") if match and level == "admin2" else None
     if whole_of:
-        # "Upper Kurram Agency", "Lower Kurram tehsil": a part of the district named after it, which
-        # is where the answer lies and what stands in (at its level) if the part itself is unknown.
+        # "Upper Kurram Agency": a part of the district named after it; the district stands in for it.
         pieces.append((whole_of, "admin2"))
     bare, kind = strip_kind(head)
     pair = _PAIR.match(bare)
