@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ValidationError
 from ..models import country_name, parse_country
 from .gazetteer import haversine_km
-from .phrase import DEMONYMS, ParsedQuery
+from .phrase import ParsedQuery
+from .phrase_patterns import DEMONYMS
 from .text import name_key, strip_level, words
 
 if TYPE_CHECKING:
