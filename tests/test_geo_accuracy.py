@@ -69,11 +69,11 @@ sys.path.insert(0, str(BENCH))
 
 import real_places  # noqa: E402
 
-#: Ids that today's geocoder gets confidently wrong, all on the test split, not tuned on
+#: Ids that today's geocoder gets confidently wrong, all on the test split
 #: (docs/geocoding.md says why each is). A province standing in for a place it holds
 #: (g082, g182) is counted apart, not as wrong (see ``real_places.COARSE``).
 #: The list may only shrink: a case that turns wrong is a regression and fails the test.
-CONFIDENTLY_WRONG_TODAY = frozenset({"g057", "g137"})
+CONFIDENTLY_WRONG_TODAY = frozenset({"g137"})
 
 
 @pytest.fixture(scope="module")

@@ -619,3 +619,24 @@ def test_a_possessive_whose_apostrophe_was_lost(shared: Gazetteer) -> None:
     assert lost is not None and kept is not None
     assert (lost.name, lost.country, lost.geo_precision) == (kept.name, kept.country, kept.geo_precision)
     assert lost.country == "AF"
+
+
+def test_a_post_named_in_quotes_is_not_the_town_it_is_named_after(shared: Gazetteer) -> None:
+    """ "the “Istiqlol” border post" stands 400 km from Istiqlol town: a quoted post name is a
+    designation, so only a border place of that name answers, and the note says why."""
+    resolver = Resolver(gazetteer=shared)
+    assert parse_query("the “Dushanbe” border post").designation == "Dushanbe"
+    assert parse_query("Border Guard Post “Istiqlol”").designation == "Istiqlol"
+    assert parse_query("застава «Кара-Бак»").designation == "Кара-Бак"
+    assert parse_query("the Dushanbe border post").designation is None
+    assert parse_query("КПП «Торхам»").designation is None  # a crossing point is named after its town
+    for text in ("the “Istiqlol” border post", "the “Dushanbe” border post", "застава «Кара-Бак»"):
+        resolution = resolver.candidates(text, named={"TJ", "KG"})
+        assert resolution.chosen is None, text
+        assert "is the post's name, not where it stands" in resolution.reason, text
+    # A border place of the pack so named still answers, quoted or not.
+    chosen = resolver.candidates("the “Torkham” border post").chosen
+    assert chosen is not None and chosen.name == "Torkham" and chosen.kind == "border_crossing"
+    # A district named beside it stands in ("the “Istiqlol” post in the Shamsiddin Shohin district").
+    fallback = resolver.candidates("the “Istiqlol” Border Guard Post in the Shamsiddin Shohin district").chosen
+    assert fallback is not None and fallback.geo_precision == "admin2"

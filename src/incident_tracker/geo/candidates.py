@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
 from ..models import country_name, parse_country
-from .gazetteer import haversine_km
+from .gazetteer import BORDER_KINDS, haversine_km
 from .phrase import ParsedQuery
 from .phrase_patterns import DEMONYMS
 from .text import name_key, strip_level, words
@@ -291,8 +291,21 @@ def _sound_of_a_border_place(
     return replace(first, geo_precision=coarser(first.geo_precision, "near"), match="sound")
 
 
-def _of_units(found: list[Candidate], units: frozenset[str] | None) -> list[Candidate]:
-    """Drop gazetteer places of countries that have no unit of the kind the text names ("Taftan County")."""
+def _nothing_known(parsed: ParsedQuery) -> str:
+    if parsed.designation is not None:
+        return f"“{parsed.designation}” is the post's name, not where it stands, and no border place so named is known"
+    return "no place of that name is known"
+
+
+def _of_units(found: list[Candidate], parsed: ParsedQuery) -> list[Candidate]:
+    """Drop gazetteer places of countries that have no unit of the kind the text names ("Taftan County"),
+    and, for a post named in quotes ("the “Dushanbe” border post"), every place but a border place.
+
+    A post's quoted name is a designation: the "Istiqlol" post stands 400 km from Istiqlol town.
+    """
+    if parsed.designation is not None:
+        found = [c for c in found if c.source == "places" or c.kind in BORDER_KINDS]
+    units = parsed.unit_countries
     if units is None:
         return found
     return [c for c in found if c.source == "places" or c.country is None or c.country in units]

@@ -32,6 +32,7 @@ from .candidates import (
     _fallback,
     _match_words,
     _named_as,
+    _nothing_known,
     _of_units,
     _pack_sound,
     _sound_of_a_border_place,
@@ -249,7 +250,7 @@ class Resolver:
             scoped = self.scope(attempt, country, admin1, resolution.notes if first is None else [], admin2)
             first = first or scoped
             resolution.country = resolution.country or scoped.context_country
-            found = _of_units(self._offline(attempt, scoped.scope), attempt.unit_countries)
+            found = _of_units(self._offline(attempt, scoped.scope), attempt)
             found = within_anchor(found, scoped.anchor)
             if any(c.trusted for c in found):
                 resolution.parsed = attempt
@@ -258,9 +259,7 @@ class Resolver:
             # Nothing trusted either way: keep the first reading (its context is the fallback).
             assert first is not None
             scoped = first
-            found = (
-                _of_units(self._offline(parsed, scoped.scope), parsed.unit_countries) if parsed.alternative else found
-            )
+            found = _of_units(self._offline(parsed, scoped.scope), parsed) if parsed.alternative else found
             found = within_anchor(found, scoped.anchor)
         if not any(c.trusted for c in found) and parsed.level == "admin1" and scoped.scope[0] is None:
             near = self.gazetteer_tier.near_provinces(resolution.parsed.name, resolution.named)
@@ -384,7 +383,7 @@ class Resolver:
             why = f"lies {where}" if best.trusted else f"matched by {_match_words(best)}, not by a name it is known by"
             resolution.reason = f"nothing trustworthy: the best candidate, {best.label}, {why}"
         else:
-            resolution.reason = "no place of that name is known"
+            resolution.reason = _nothing_known(resolution.parsed)
         if fallback is not None and fallback is scoped.area and scoped.anchor is None:
             wider = self._offline(resolution.parsed, (frozenset({fallback.country or ""}), None))
             if moved := across_provinces(wider, fallback, resolution):

@@ -17,6 +17,7 @@ from .phrase_patterns import (
     _BORDER_AT,
     _BRACKETS,
     _DEMONYM_PREFIX,
+    _DESIGNATED_POST,
     _EXACT_PREFIX,
     _INTO,
     _KIND_SUFFIX,
@@ -74,6 +75,9 @@ class ParsedQuery:
     unit_countries: frozenset[str] | None = None
     #: "Kurram" for "Upper Kurram Agency": the district a named part belongs to (a context part too).
     whole_of: str | None = None
+    #: The name a post is given in quotes ("the “Dushanbe” border post"): only a border place of the
+    #: pack or the user's places may answer for it, not a town it is named after.
+    designation: str | None = None
 
     @property
     def names_a_place(self) -> bool:
@@ -229,10 +233,17 @@ def parse_query(text: str) -> ParsedQuery:
         parsed = _finish(text, inner, near, implied, [*extra, pieces[1].strip(), *context])
         parsed.alternative = _finish(text, whole, near, whole_implied, [*whole_context, *context])
         parsed.unit_countries = parsed.alternative.unit_countries = _unit_countries(raw)
+        parsed.designation = parsed.alternative.designation = _designation(text)
         return parsed
     parsed = _finish(text, whole, near, whole_implied, [*whole_context, *context])
-    parsed.unit_countries = _unit_countries(raw)
+    parsed.unit_countries, parsed.designation = _unit_countries(raw), _designation(text)
     return parsed
+
+
+def _designation(text: str) -> str | None:
+    """The name a post is given in quotes, if the text gives one (see ``ParsedQuery.designation``)."""
+    match = _DESIGNATED_POST.search(text)
+    return (match.group("before") or match.group("after")).strip() if match else None
 
 
 def _unit_countries(text: str) -> frozenset[str] | None:

@@ -169,3 +169,10 @@ _PERSIAN_UNITS = re.compile(
     r"^(?P<rest>(?:ولسوالی|ولسوالي|ولسوالۍ|شهرستان|ضلع|بخش)\s+\S.*?)\s+(?P<owner>(?:ولایت|ولايت|استان|صوبہ)\s+\S.*)$"
 )
 _UPPER_LOWER = re.compile(r"(?:upper|lower)\s+(?P<whole>\S.*)$", re.IGNORECASE)
+#: A post given its own name in quotes ("the “Istiqlol” border post", "Border Guard Post “Istiqlol”",
+#: "застава «Кара-Бак»"): a designation, which need not be where the post stands.
+_DESIGNATED_POST = re.compile(
+    r"[«“„\"‘](?P<before>[^«»“”„\"‘’]+)[»”\"’]\s+(?:border\s+)?(?:guard\s+)?(?:post|outpost|picket)\b"
+    r"|\b(?:post|outpost|picket|(?:погран)?застав[аеыу]|пост[ау]?)\s+[«“„\"‘](?P<after>[^«»“”„\"‘’]+)[»”\"’]",
+    re.IGNORECASE,
+)
