@@ -640,3 +640,16 @@ def test_a_post_named_in_quotes_is_not_the_town_it_is_named_after(shared: Gazett
     # A district named beside it stands in ("the “Istiqlol” post in the Shamsiddin Shohin district").
     fallback = resolver.candidates("the “Istiqlol” Border Guard Post in the Shamsiddin Shohin district").chosen
     assert fallback is not None and fallback.geo_precision == "admin2"
+
+
+def test_where_a_place_lies_by_the_border_names_no_other_place(shared: Gazetteer) -> None:
+    """ "Lower Kurram close to the Afghan border": the border is no place; Lower Kurram, a part of
+    Kurram named after it without a level word, falls back to the district (admin2)."""
+    assert parse_query("Chaman near the Afghan border").name == "Chaman"
+    assert parse_query("Torkham along the Durand Line").name == "Torkham"
+    assert parse_query("near the Afghan border").name != ""  # nothing before it: left as it was
+    resolver = Resolver(gazetteer=shared)
+    chosen = resolver.candidates("Lower Kurram close to the Afghan border").chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Kurram District", "admin2")
+    # A part whose whole is not known gets nothing.
+    assert resolver.candidates("Upper Qqrzzt").chosen is None

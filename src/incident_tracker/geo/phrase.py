@@ -16,6 +16,7 @@ from .phrase_patterns import (
     _AREA_SUFFIX,
     _BORDER_AT,
     _BRACKETS,
+    _BY_THE_BORDER,
     _DEMONYM_PREFIX,
     _DESIGNATED_POST,
     _EXACT_PREFIX,
@@ -206,6 +207,9 @@ def parse_query(text: str) -> ParsedQuery:
     if match and match.end() < len(head):
         head, russian_level = head[match.end() :], "admin2"
     near = False
+    match = _BY_THE_BORDER.search(head)
+    if match and match.start() > 0:
+        head = head[: match.start()]
     match = _NEAR_AFTER_NOUN.match(head)
     if match and any(ch.isupper() for ch in text):
         # "a checkpoint near Torkham", "border villages near Chaman": what is near is no name (in a
@@ -286,7 +290,7 @@ def _finish(text: str, head: str, near: bool, implied: str | None, context: list
         head = head[: match.start()].strip()
     pieces = [piece for part in context for piece in context_parts(part) if piece[0]]
     match = _UPPER_LOWER.match(head)
-    whole_of = match.group("whole") if match and level == "admin2" else None
+    whole_of = match.group("whole") if match and level in ("admin2", None) else None
     if whole_of:
         # "Upper Kurram Agency": a part of the district named after it; the district stands in for it.
         pieces.append((whole_of, "admin2"))

@@ -110,6 +110,11 @@ _NEUTRAL_SUFFIX = re.compile(
     r"port|border\s+town)$",
     re.IGNORECASE,
 )
+#: "Lower Kurram close to the Afghan border": where the place lies, which names no other place.
+_BY_THE_BORDER = re.compile(
+    r"\s+(?:close\s+to|near|along|on|next\s+to)\s+the\s+(?:[\w-]+\s+){0,2}(?:border|frontier|Durand\s+Line)$",
+    re.IGNORECASE,
+)
 #: Words after a name that make the place an area around it, or a building in it: "near".
 _AREA_SUFFIX = re.compile(
     r"\s+(?:area|sector|border\s+(?:area|region|zone|belt)|(?:provincial\s+|district\s+|civil\s+|main\s+)?"
