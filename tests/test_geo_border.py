@@ -653,3 +653,41 @@ def test_where_a_place_lies_by_the_border_names_no_other_place(shared: Gazetteer
     assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Kurram District", "admin2")
     # A part whose whole is not known gets nothing.
     assert resolver.candidates("Upper Qqrzzt").chosen is None
+
+
+def test_province_names_in_the_regions_scripts(shared: Gazetteer) -> None:
+    """ "ولایت نیمروز" (Nimroz province, in Dari) and "Нимроз" are the Afghan province."""
+    resolver = Resolver(gazetteer=shared)
+    for text in ("ولایت نیمروز", "Нимроз province"):
+        chosen = resolver.candidates(text).chosen
+        assert chosen is not None and (chosen.country, chosen.geo_precision) == ("AF", "admin1"), text
+        assert chosen.admin1 in ("Nimroz", "Nimruz"), text
+
+
+def test_more_ways_reports_write_a_place() -> None:
+    """Square brackets, "several areas of", "dry port", Urdu's "in" and border words, a Russian
+    country after the place, "Lower X Agency" as a context part."""
+    hairatan = parse_query("The Hairatan area [Hairatan bridge across the Amu Darya]")
+    assert hairatan.name == "Hairatan" and hairatan.context == ["Hairatan bridge across the Amu Darya"]
+    saravan = parse_query("several areas of Saravan County")
+    assert (saravan.name, saravan.level) == ("Saravan", "admin2")
+    assert parse_query("the Sost Dry Port").bare == "Sost"
+    chaman = parse_query("سرحدی علاقے چمن میں باب دوستی")
+    assert chaman.name == "باب دوستی" and chaman.context == ["چمن"]
+    assert parse_query("پاک افغان طورخم بارڈر").name == "طورخم"
+    khoja = parse_query("Ходжа-Аъло Исфаринского района Таджикистана")
+    assert khoja.name == "Ходжа-Аъло" and khoja.context == ["Исфара", "Таджикистана"]
+    laka = parse_query("Laka Tika area of Lower Kurram Agency")
+    assert laka.context == ["Lower Kurram", "Kurram"] and laka.context_levels == ["admin2", "admin2"]
+
+
+def test_those_ways_locate(shared: Gazetteer) -> None:
+    resolver = Resolver(gazetteer=shared)
+    sost = resolver.candidates("the Sost Dry Port").chosen
+    assert sost is not None and sost.name == "Sost"
+    torkham = resolver.candidates("پاک افغان طورخم بارڈر").chosen
+    assert torkham is not None and torkham.name == "Torkham"
+    khoja = resolver.candidates("Ходжа-Аъло Исфаринского района Таджикистана").chosen
+    assert khoja is not None and (khoja.country, khoja.geo_precision) == ("TJ", "admin2")
+    laka = resolver.candidates("Laka Tika area of Lower Kurram Agency").chosen
+    assert laka is not None and (laka.name, laka.geo_precision) == ("Kurram District", "admin2")

@@ -15,7 +15,7 @@ from ..errors import ValidationError
 from ..models import country_name, parse_country
 from .gazetteer import BORDER_KINDS, haversine_km
 from .phrase import ParsedQuery
-from .phrase_patterns import DEMONYMS
+from .phrase_patterns import COUNTRY_STEMS, DEMONYMS
 from .text import name_key, strip_level, words
 
 if TYPE_CHECKING:
@@ -213,6 +213,9 @@ def context_country(text: str) -> str | None:
     for word in words(text):
         if word in DEMONYMS:
             return DEMONYMS[word]
+        for stem, code in COUNTRY_STEMS.items():  # "Таджикистана", "افغانستان"
+            if word.startswith(stem) and len(word) - len(stem) <= 1:
+                return code
     return None
 
 

@@ -34,13 +34,16 @@ from .phrase_patterns import (
     _POSSESSIVE,
     _QUOTES,
     _RU_AREA,
+    _RU_COUNTRY_TAIL,
     _RU_DISTRICT,
     _RU_LOCALITY,
     _SCRIPT_PREFIX,
     _SCRIPT_SUFFIX,
     _UNIT_WORD,
     _UPPER_LOWER,
+    _URDU_IN,
     _URDU_OF,
+    _URDU_PAK_AFGHAN,
     UNIT_COUNTRIES,
 )
 from .roles import read_role
@@ -172,7 +175,9 @@ def context_parts(part: str) -> list[tuple[str, str | None]]:
     if match and match.start() > 0:
         head = head[: match.start()]  # "a station in Mirjaveh city": the city is Mirjaveh
     name, level = strip_level(head)
-    return [(name, level or implied), *[(e, None) for e in extra]]
+    match = _UPPER_LOWER.match(name)
+    whole = [(match.group("whole"), "admin2")] if match and (level or implied) in ("admin2", None) else []
+    return [(name, level or implied), *whole, *[(e, None) for e in extra]]  # "Lower Kurram Agency": Kurram too
 
 
 def parse_query(text: str) -> ParsedQuery:
@@ -197,7 +202,11 @@ def parse_query(text: str) -> ParsedQuery:
             around = [_russian_areas(other) for other in [*parts[:i], *parts[i + 1 :]]]
             parts = [match.group("name"), *(area for rest, areas in around for area in (areas or [rest]))]
             break
-    head, context = parts[0], [*parts[1:], *context]
+    head, context = _URDU_PAK_AFGHAN.sub("", parts[0]), [*parts[1:], *context]
+    if match := _URDU_IN.match(head):  # "چمن میں باب دوستی": Bab-e-Dosti in Chaman
+        head, context = match.group("name"), [match.group("where"), *context]
+    if (match := _RU_COUNTRY_TAIL.search(head)) and match.start() > 0:  # "… района Таджикистана"
+        head, context = head[: match.start()], [*context, match.group("country")]
     head, areas = _russian_areas(head)
     if areas and head.casefold() in ("", "в", "во", "на", "у"):
         head = areas.pop(0)  # "в Исфаринском районе": the district itself

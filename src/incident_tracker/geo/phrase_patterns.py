@@ -25,7 +25,9 @@ _NEAR_AFTER_NOUN = re.compile(
     r"(?:near(?:by)?|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+)?(?P<place>[^\W\d_].*)$"
 )
 _EXACT_PREFIX = re.compile(
-    r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:towns?|city|cities|villages?|settlements?)\s+of\s+)?", re.IGNORECASE
+    r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:(?:several|some|many|various|parts\s+of\s+the)\s+)?"
+    r"(?:towns?|city|cities|villages?|settlements?|areas|parts)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
 )
 #: "the Pak-Afghan border at Torkham": a border (or crossing) at a place is that place.
 _BORDER_AT = re.compile(
@@ -107,7 +109,7 @@ _KIND_SUFFIX = re.compile(
 )
 _NEUTRAL_SUFFIX = re.compile(
     r"\s+(?:city|town|village|bazaa?r|centre|center|area|jamoat|rural\s+community|ayil\s+okmotu|kishlak|settlement|"
-    r"port|border\s+town)$",
+    r"(?<!dry\s)port|border\s+town)$",
     re.IGNORECASE,
 )
 #: "Lower Kurram close to the Afghan border": where the place lies, which names no other place.
@@ -128,7 +130,39 @@ _SCRIPT_PREFIX = re.compile(
     r"кишлак[еа]?|местност[иь])|گذرگاه\s+مرزی|گذرگاه|مرز|معبر|جسر|پل|منطقه|بندر)\s+",
     re.IGNORECASE,
 )
-_SCRIPT_SUFFIX = re.compile(r"\s+(?:الحدودي|مرزی|көзөмөл-өткөрмө\s+(?:бекети|пункту)|бекети)$", re.IGNORECASE)
+#: "مرزی" (Persian), "بارڈر" (Urdu; "بارڈ" as one report misspells it): "border" after a name.
+_SCRIPT_SUFFIX = re.compile(
+    r"\s+(?:الحدودي|مرزی|بارڈر|بارڈ|көзөмөл-өткөрмө\s+(?:бекети|пункту)|бекети)$", re.IGNORECASE
+)
+#: "پاک افغان طورخم": "Pak-Afghan" before a border place's name says which border, not where on it.
+_URDU_PAK_AFGHAN = re.compile(r"^(?:سرحدی\s+علاقے\s+|پاک\s+(?:افغان|افعان)\s+)")
+#: Urdu puts "in" after the place it is in: "چمن میں باب دوستی" (Bab-e-Dosti in Chaman).
+_URDU_IN = re.compile(r"^(?P<where>\S.*?)\s+میں\s+(?P<name>\S.*)$")
+#: "…Исфаринского района Таджикистана": the country after a Russian place, in any case.
+_RU_COUNTRY_TAIL = re.compile(
+    r"\s+(?P<country>(?:таджикистан|кыргызстан|узбекистан|афганистан|туркменистан|пакистан|иран)[аеу]?|"
+    r"киргизии|кита[яйюе])$",
+    re.IGNORECASE,
+)
+#: Country names in the region's other scripts, by stem (Russian cases add a letter).
+COUNTRY_STEMS = {
+    "таджикистан": "TJ",
+    "кыргызстан": "KG",
+    "киргиз": "KG",
+    "узбекистан": "UZ",
+    "афганистан": "AF",
+    "туркменистан": "TM",
+    "пакистан": "PK",
+    "иран": "IR",
+    "кита": "CN",
+    "افغانستان": "AF",
+    "پاکستان": "PK",
+    "ایران": "IR",
+    "تاجیکستان": "TJ",
+    "ازبکستان": "UZ",
+    "ترکمنستان": "TM",
+    "قرقیزستان": "KG",
+}
 _QUOTES = re.compile(r"[«»“”„\"]")
 #: Level words that only some countries of the region use for their units: Iran's shahrestan
 #: and China's xian are "counties" (Afghan districts are sometimes called so too); "tehsil" and
@@ -166,7 +200,7 @@ _RU_LOCALITY = re.compile(
     re.IGNORECASE,
 )
 _RU_DISTRICT = re.compile(r"^(?:в\s+)?район[аеу]?\s+(?=\S)", re.IGNORECASE)
-_BRACKETS = re.compile(r"\(([^()]*)\)")
+_BRACKETS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 #: Urdu's genitive puts the owner first: "باجوڑ ایجنسی کی تحصیل مہمند" (Bajaur Agency's tehsil Mamund);
 #: Persian and Dari chain the units: "ولسوالی دند پتان ولایت پکتیا" (district Dand Patan, province Paktia).
 _URDU_OF = re.compile(r"^(?P<owner>\S.*?)\s+(?:کی|کا|کے)\s+(?P<rest>\S.*)$")
