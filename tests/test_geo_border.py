@@ -691,3 +691,43 @@ def test_those_ways_locate(shared: Gazetteer) -> None:
     assert khoja is not None and (khoja.country, khoja.geo_precision) == ("TJ", "admin2")
     laka = resolver.candidates("Laka Tika area of Lower Kurram Agency").chosen
     assert laka is not None and (laka.name, laka.geo_precision) == ("Kurram District", "admin2")
+
+
+def test_a_border_unit_is_named_after_the_district_it_guards(shared: Gazetteer) -> None:
+    """ "the 16th border checkpoint of the Saravan border regiment", "the “Bahorak” frontier post of
+    the “Shouroobod” border unit": the post is unknown, the district the unit guards stands in."""
+    checkpoint = parse_query("the 16th border checkpoint of the Saravan border regiment")
+    assert (checkpoint.name, checkpoint.context, checkpoint.context_levels) == (
+        "16th border checkpoint",
+        ["Saravan"],
+        ["admin2"],
+    )
+    resolver = Resolver(gazetteer=shared)
+    for text, district in (
+        ("the 16th border checkpoint of the Saravan border regiment", "Saravan County"),
+        ("the “Bahorak” frontier post of the “Shouroobod” border unit", "Shamsiddin Shohin District"),
+        ("“Shohon” area of the “Shamsiddin Shohin” border detachment", "Shamsiddin Shohin District"),
+    ):
+        chosen = resolver.candidates(text).chosen
+        assert chosen is not None and (chosen.name, chosen.geo_precision) == (district, "admin2"), text
+
+
+def test_persian_names_then_the_unit_they_lie_in(shared: Gazetteer) -> None:
+    """ "پاسگاه روستای ساسولی از توابع شهرستان هیرمند" (the post of Sasuli village, of Hirmand county)."""
+    sasuli = parse_query("پاسگاه روستای ساسولی از توابع شهرستان هیرمند")
+    assert (sasuli.name, sasuli.context) == ("ساسولی", ["هیرمند"])
+    makaki = parse_query("“ماککی” ولسوالی کنگ")
+    assert (makaki.name, makaki.context, makaki.context_levels) == ("ماککی", ["کنگ"], ["admin2"])
+    chosen = Resolver(gazetteer=shared).candidates("پاسگاه روستای ساسولی از توابع شهرستان هیرمند").chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Hirmand County", "admin2")
+
+
+def test_a_place_and_a_day_is_a_dateline(shared: Gazetteer) -> None:
+    """ "پشاور، 12فروری (اے پی پی)", "Herat, September 28": where the report was filed."""
+    resolver = Resolver(gazetteer=shared)
+    for text in ("پشاور، 12فروری(اے پی پی)", "Herat, September 28", "Kabul, 5 Nov"):
+        resolution = resolver.candidates(text)
+        assert resolution.chosen is None and "dateline" in resolution.reason, text
+    # A place, then its province, is no dateline (nor is a month-like word without a day).
+    assert resolver.candidates("Torkham, Nangarhar").chosen is not None
+    assert parse_query("Mayda Kalay, Bajaur").role is None

@@ -15,6 +15,7 @@ from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
     _BORDER_AT,
+    _BORDER_UNIT,
     _BRACKETS,
     _BY_THE_BORDER,
     _DEMONYM_PREFIX,
@@ -28,8 +29,10 @@ from .phrase_patterns import (
     _NEAR_PREFIX,
     _NEUTRAL_SUFFIX,
     _OF_AREA,
+    _OF_BORDER_UNIT,
     _OF_COMPASS,
     _PAIR,
+    _PERSIAN_IN_UNIT,
     _PERSIAN_UNITS,
     _POSSESSIVE,
     _QUOTES,
@@ -118,7 +121,7 @@ def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
     """Read "the Kyrgyz city of X", "Iran's X" and "X district of Y": (head, context, level)."""
     context: list[str] = []
     level: str | None = None
-    match = _URDU_OF.match(head) or _PERSIAN_UNITS.match(head)
+    match = _URDU_OF.match(head) or _PERSIAN_UNITS.match(head) or _PERSIAN_IN_UNIT.match(head)
     if match:
         context.append(match.group("owner"))
         head = match.group("rest")
@@ -174,6 +177,9 @@ def context_parts(part: str) -> list[tuple[str, str | None]]:
     match = _NEUTRAL_SUFFIX.search(head)
     if match and match.start() > 0:
         head = head[: match.start()]  # "a station in Mirjaveh city": the city is Mirjaveh
+    match = _BORDER_UNIT.match(head)
+    if match and match.end() == len(head):  # "the Shamsiddin Shohin border detachment": the district
+        head, implied = match.group("unit"), "admin2"
     name, level = strip_level(head)
     match = _UPPER_LOWER.match(name)
     whole = [(match.group("whole"), "admin2")] if match and (level or implied) in ("admin2", None) else []
@@ -190,7 +196,7 @@ def parse_query(text: str) -> ParsedQuery:
         return ParsedQuery(text=text, name="", role=role)
     context = [part.strip() for part in _BRACKETS.findall(raw) if part.strip()]
     body = _BRACKETS.sub(" ", raw)
-    parts = [part.strip() for part in re.split(r"[,;]", body) if part.strip()]
+    parts = [part.strip() for part in re.split(r"[,;،]", body) if part.strip()]
     if not parts:
         return ParsedQuery(text=text, name="")
     # "Mirjaveh, a city in Sistan-Baluchestan province near the Pakistani border": the unit it is in.
@@ -207,6 +213,8 @@ def parse_query(text: str) -> ParsedQuery:
         head, context = match.group("name"), [match.group("where"), *context]
     if (match := _RU_COUNTRY_TAIL.search(head)) and match.start() > 0:  # "… района Таджикистана"
         head, context = head[: match.start()], [*context, match.group("country")]
+    if (match := _OF_BORDER_UNIT.search(head)) and match.start() > 0:  # "… of the Saravan border regiment"
+        head, context = head[: match.start()], [f"{match.group('unit')} border unit", *context]
     head, areas = _russian_areas(head)
     if areas and head.casefold() in ("", "в", "во", "на", "у"):
         head = areas.pop(0)  # "в Исфаринском районе": the district itself

@@ -127,7 +127,7 @@ _AREA_SUFFIX = re.compile(
 #: "КПП «Торхам»", "گذرگاه مرزی تورخم", "معبر ميلك الحدودي", "в поселке Акина".
 _SCRIPT_PREFIX = re.compile(
     r"^(?:(?:в\s+)?(?:КПП|пост[ау]?|пункт[ау]?\s+пропуска|погранзастав[аеы]|застав[аеы]|посел[её]к[еа]?|сел[ео]|"
-    r"кишлак[еа]?|местност[иь])|گذرگاه\s+مرزی|گذرگاه|مرز|معبر|جسر|پل|منطقه|بندر)\s+",
+    r"кишлак[еа]?|местност[иь])|گذرگاه\s+مرزی|گذرگاه|مرز|معبر|جسر|پل|منطقه|منطقة|بندر|(?:پاسگاه\s+)?روستای?)\s+",
     re.IGNORECASE,
 )
 #: "مرزی" (Persian), "بارڈر" (Urdu; "بارڈ" as one report misspells it): "border" after a name.
@@ -207,11 +207,27 @@ _URDU_OF = re.compile(r"^(?P<owner>\S.*?)\s+(?:کی|کا|کے)\s+(?P<rest>\S.*)$
 _PERSIAN_UNITS = re.compile(
     r"^(?P<rest>(?:ولسوالی|ولسوالي|ولسوالۍ|شهرستان|ضلع|بخش)\s+\S.*?)\s+(?P<owner>(?:ولایت|ولايت|استان|صوبہ)\s+\S.*)$"
 )
+#: "ماککی ولسوالی کنگ" (Makaki, Kang district), "روستای ساسولی از توابع شهرستان هیرمند" (the village of
+#: Sasuli, of the dependencies of Hirmand county): a name, then the unit it lies in.
+_PERSIAN_IN_UNIT = re.compile(
+    r"^(?P<rest>\S.*?)\s+(?:از\s+توابع\s+)?(?P<owner>(?:ولسوالی|ولسوالي|ولسوالۍ|شهرستان|ولایت|ولايت|استان)\s+\S.*)$"
+)
+#: "the 16th border checkpoint of the Saravan border regiment", "the “Shamsiddin Shohin” border detachment":
+#: a border unit is named after the district it guards, which holds the place.
+_BORDER_UNIT = re.compile(
+    r"^(?:the\s+)?(?P<unit>[^\W\d_][\w\s'’-]*?)\s+border\s+(?:guard\s+)?(?:detachment|unit|regiment|brigade|battalion)$",
+    re.IGNORECASE,
+)
+_OF_BORDER_UNIT = re.compile(
+    r"\s+(?:of|in|from)\s+the\s+(?P<unit>[^\W\d_][\w\s'’-]*?)\s+border\s+(?:guard\s+)?"
+    r"(?:detachment|unit|regiment|brigade|battalion)$",
+    re.IGNORECASE,
+)
 _UPPER_LOWER = re.compile(r"(?:upper|lower)\s+(?P<whole>\S.*)$", re.IGNORECASE)
 #: A post given its own name in quotes ("the “Istiqlol” border post", "Border Guard Post “Istiqlol”",
 #: "застава «Кара-Бак»"): a designation, which need not be where the post stands.
 _DESIGNATED_POST = re.compile(
-    r"[«“„\"‘](?P<before>[^«»“”„\"‘’]+)[»”\"’]\s+(?:border\s+)?(?:guard\s+)?(?:post|outpost|picket)\b"
+    r"[«“„\"‘](?P<before>[^«»“”„\"‘’]+)[»”\"’]\s+(?:border\s+|frontier\s+)?(?:guard\s+)?(?:post|outpost|picket)\b"
     r"|\b(?:post|outpost|picket|(?:погран)?застав[аеыу]|пост[ау]?)\s+[«“„\"‘](?P<after>[^«»“”„\"‘’]+)[»”\"’]",
     re.IGNORECASE,
 )
