@@ -731,3 +731,13 @@ def test_a_place_and_a_day_is_a_dateline(shared: Gazetteer) -> None:
     # A place, then its province, is no dateline (nor is a month-like word without a day).
     assert resolver.candidates("Torkham, Nangarhar").chosen is not None
     assert parse_query("Mayda Kalay, Bajaur").role is None
+
+
+def test_a_context_part_that_says_district_means_the_district(shared: Gazetteer) -> None:
+    """ "ماککی ولسوالی کنگ" (Makaki, Kang district): Kang District (AF), though a Kong lies in Iran;
+    a context part without a level word ("Pishin, … in Sarbaz County" names no district row) is as before."""
+    resolver = Resolver(gazetteer=shared)
+    chosen = resolver.candidates("“ماککی” ولسوالی کنگ").chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Kang District", "admin2")
+    pishin = resolver.candidates("Pishin, a small town located in Sarbaz County", named={"IR", "PK"}).chosen
+    assert pishin is not None and pishin.country == "IR" and pishin.geo_precision == "exact"

@@ -173,7 +173,7 @@ class Resolver:
             if level != "admin1" and (not matched or max(matched.values()) < ALTERNATE):
                 # "Isfara district", or a town: the answer lies near it (and it stands in if need be).
                 found = self._anchor(
-                    part, (frozen, frozenset(areas) if areas is not None else None), parsed.unit_countries
+                    part, (frozen, frozenset(areas) if areas is not None else None), parsed.unit_countries, level
                 )
                 if found is not None and part == parsed.whole_of and not _named_as(found, part):
                     if not _named_as(found, parsed.name):  # "Lower Dir" never falls back to Upper Dir
@@ -197,8 +197,9 @@ class Resolver:
         scope = (frozen, frozenset(areas) if areas is not None else None)
         return Scoped(scope, context, frozen, anchor, area)
 
-    def _anchor(self, part: str, scope: Scope, units: frozenset[str] | None = None) -> Candidate | None:
-        """The district (or, failing one, the town) a context part names, if it names one place."""
+    def _anchor(self, part: str, scope: Scope, units: frozenset[str] | None, level: str | None) -> Candidate | None:
+        """The district (or, failing one, the town) a context part names, if it names one place
+        (one district, when the part says "district": "ولسوالی کنگ" is not Kong, Iran)."""
         key = name_key(part)
         if not key:
             return None
@@ -215,7 +216,8 @@ class Resolver:
             return None
         found.sort(key=lambda c: (c.level != "admin2", *c.rank_key()))
         best = found[0]
-        if any(haversine_km(best.latitude, best.longitude, c.latitude, c.longitude) > ANCHOR_KM for c in found[1:]):
+        others = [c for c in found[1:] if level != "admin2" or best.level != "admin2" or c.level == "admin2"]
+        if any(haversine_km(best.latitude, best.longitude, c.latitude, c.longitude) > ANCHOR_KM for c in others):
             return None  # two far-apart places of that name: it narrows nothing
         return best
 
