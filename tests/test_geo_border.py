@@ -741,3 +741,12 @@ def test_a_context_part_that_says_district_means_the_district(shared: Gazetteer)
     assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Kang District", "admin2")
     pishin = resolver.candidates("Pishin, a small town located in Sarbaz County", named={"IR", "PK"}).chosen
     assert pishin is not None and pishin.country == "IR" and pishin.geo_precision == "exact"
+
+
+def test_border_places_named_together_are_no_one_place(shared: Gazetteer) -> None:
+    """ "the Torkham and Chaman crossings": two crossings 400 km apart, no one point."""
+    resolver = Resolver(gazetteer=shared)
+    for text in ("the Torkham and Chaman crossings", "Kharlachi and Borki posts"):
+        resolution = resolver.candidates(text)
+        assert resolution.chosen is None and "several places" in resolution.reason, text
+    assert resolver.candidates("the Torkham crossing").chosen is not None

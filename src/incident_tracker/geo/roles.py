@@ -30,7 +30,8 @@ _SEVERAL = re.compile(
 #: first, its plural unit word after it.
 _SEVERAL_BEFORE = re.compile(
     r"^[^,]+?(?:,\s*[^,]+?)*(?:,\s*|\s+)(?:and|&)\s+\S+(?:\s+\S+)?\s+"
-    r"(?P<noun>cities|towns|villages|districts|counties|provinces|areas|regions|tehsils|valleys)$",
+    r"(?P<noun>cities|towns|villages|districts|counties|provinces|areas|regions|tehsils|valleys|checkpoints|"
+    r"crossings|crossing\s+points|posts|outposts|passes|bridges)$",
     re.IGNORECASE,
 )
 #: "KULOB, Tajikistan" / "ERBIL, Kurdistan Region": a wire's dateline, the city in capitals and
