@@ -81,6 +81,14 @@ _AFTER_THE_EVENT = re.compile(
     r"(?:shootout|clash|clashes|attack|incident|firing|shelling|killing|killings|skirmish)\b"
 )
 
+#: "in the area patrolled by the Sayod frontier post of the Hamadoni border unit": the post that guards the scene
+#: names it, as Tajik and Kyrgyz border services report where a clash took place.
+_PATROLLED = re.compile(
+    r"\b(?:area|sector|section|stretch|zone)\s+(?:patrolled|guarded|controlled|covered|protected|manned)\s+by\s+"
+    rf"(?:the\s+)?[\"“'‘]?(?P<name>{_CAP}(?:[\s-]+{_CAP})*)[\"”'’]?\s+"
+    r"(?P<kind>(?:frontier|border)\s+(?:post|outpost|unit|detachment)|outpost|post|detachment|border guard unit|unit)\b"
+)
+
 _APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:province|region)\b")
 #: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
 _ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
@@ -223,15 +231,26 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         code = DEMONYMS.get((match.group("demonym") or "").lower()) or country_code(match.group("owner") or "")
         if match.group("owner") and code is None:
             continue
-        if wrong_role(text[: match.start()], text[match.end() :]):
+        kind = match.group("kind").lower()
+        if wrong_role(text[: match.start()], text[match.end() :], said_after=kind in ("city", "province", "region")):
             continue
         # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
-        kind = match.group("kind").lower()
         name = match.group("name")
         suffix = f" {kind}" if kind in ("district", "province", "county", "region", "oblast") else ""
+        named = match.group("demonym")
+        if named and code is None and not country_code(named) and named.lower() not in NOT_PLACES:
+            # "the Damadola area of War Mamund tehsil", "the Kurram district of Khyber Pakhtunkhwa": a name before
+            # the kind is the place, and what follows "of" is where it lies
+            draft.set("_within", name, sentence)
+            _set_place(draft, f"{named} {kind}", sentence, None)
+            return
         draft.set("_country_mention", code, sentence)
         hint = admin.group("admin") if admin and admin.start() > match.start() else None
         _set_place(draft, name + suffix, sentence, hint)
+        return
+    patrolled = _PATROLLED.search(text)
+    if patrolled and not wrong_role(text[: patrolled.start()], "", said_after=False):
+        _set_place(draft, f"{patrolled.group('name')} {patrolled.group('kind')}", sentence, None)
         return
     struck = _STRUCK_IN_COUNTRY.search(text)
     if struck and country_code(struck.group("country")) and not country_code(struck.group("name")):

@@ -195,6 +195,9 @@ _WRONG_ROLE_BEFORE = re.compile(
 _WRONG_ROLE_AFTER = re.compile(r"^,?\s+(?:said|says|told|reported|announced|stated|added)\b", re.IGNORECASE)
 
 
-def wrong_role(before: str, after: str) -> bool:
-    """Whether a place phrase names where someone spoke or sits rather than where it happened."""
-    return bool(_WRONG_ROLE_BEFORE.search(before[-60:]) or _WRONG_ROLE_AFTER.match(after))
+def wrong_role(before: str, after: str, *, said_after: bool = True) -> bool:
+    """Whether a place phrase names where someone spoke or sits rather than where it happened.
+
+    ``said_after=False`` for a phrase that can only be a scene ("near the village of Boz-Adyr, said the police
+    chief"): a speaker is never told by the village they are of, so "…, said" after it is not their place."""
+    return bool(_WRONG_ROLE_BEFORE.search(before[-60:]) or (said_after and _WRONG_ROLE_AFTER.match(after)))
