@@ -47,8 +47,8 @@ from .attribution_patterns import (
     _STATE_FIRED,
     _STATE_FIRED_NOT,
     _SUSPECTED,
-    _WHO_DID,
     _WERE_MEMBERS,
+    _WHO_DID,
     _WHOM_CALLED,
 )
 from .vocab import ALLEGE, CLAIM, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN

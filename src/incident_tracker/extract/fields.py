@@ -324,10 +324,15 @@ ATTACKERS = re.compile(
 
 
 def _attackers_too(draft: Draft, toll: Toll) -> bool:
-    """Whether a later count is of the attackers, and the draft's count so far only of those they hit."""
-    if draft.values.get("_attackers_counted") or not toll.victims or not ATTACKERS.search(toll.victims):
+    """Whether a later count is of the attackers, and the draft's count so far only of those they hit, or
+    (told the other way round) the draft's count so far only of the attackers, and a later one of a side they hit:
+    "12 terrorists were killed … During the heavy firing, four soldiers were martyred" (16)."""
+    if draft.values.get("_attackers_counted") or not toll.victims:
         return False
     before = str(draft.values.get("_killed_who") or "")
+    if not ATTACKERS.search(toll.victims):
+        named_side = toll.target_type is not None and not re.search(r"\b(?:and|others?)\b", toll.victims)
+        return named_side and bool(before) and ATTACKERS.search(before) is not None
     if re.fullmatch(r"(?:people|persons|men)", before.strip(), re.IGNORECASE):
         return False  # "five people died": every side's dead are already counted
     return bool(before) and ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)

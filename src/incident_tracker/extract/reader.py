@@ -25,6 +25,7 @@ from .reader_patterns import (
     _CLASH,
     _COUNTED,
     _EVENT_REFERENCE,
+    _FOILED,
     _MOB,
     _NAMES,
     _NOBODY,
@@ -135,6 +136,8 @@ class Reader:
             if (self.current is not None or self.summary) and read_attribution(text) is not None:
                 self.read_attribution(self.current, sentence, text)
             current = self.current
+            if current is not None and _FOILED.search(text):
+                current.set("_foiled", True, sentence)  # "the infiltration was foiled", told after the toll
             if (
                 current is not None
                 and ("place" not in current.values or coarse(str(current.values["place"])))
@@ -274,6 +277,8 @@ class Reader:
         read_weapons(draft, sentence, own)
         if _CLASH.search(text):
             self.clash_words[id(draft)] = True
+        if _FOILED.search(text):
+            draft.set("_foiled", True, sentence)
         if _TWO_SIDES.search(text):
             draft.set("_two_sided", True, sentence)
         if _ABDUCT.search(text):

@@ -83,7 +83,9 @@ _MARKERS = re.compile(
     r"(?:a|one|two|three|four|five|six|several|some|\d+)\s+(?:weeks?|months?|years?))\s+"
     r"(?:after|before|earlier)\b|\bhas since\b|\bsince (?:then|its founding)\b|"
     r"\b(?:after|since|following|before)\s+(?:last|the previous|previous)\s+(?:week|month|year)|"
-    r"\blast\s+(?:week|month)[’']s\b|"
+    # "last Thursday's air and missile attacks": another day's event, named by its day
+    r"\blast\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[’']s\b|"
+    r"\b(?:a|one)\s+(?:week|month|year)\s+ago\b|"
     r"\bfor (?:years|decades|months)\b|\bhas long\b|\bin (?:the past|recent) (?:decade|years)\b|"
     r"^(?:Earlier|Before that|In an earlier incident),|"
     # "Earlier in April, …": another event of the month; "Earlier in the day" or "on Saturday" is this one's
