@@ -229,7 +229,7 @@ _SAID_FROM = re.compile(
 _INFILTRATING = re.compile(
     r"(?P<perp>(?:[Tt]he\s+)?[\"“]?(?:[A-Z][\w-]*\s+){0,3}(?i:khwarij|khawarij|terrorists|militants|infiltrators|"
     r"insurgents)[\"”]?)(?:\s+\([^)]{1,40}\))?(?:,[^,;.]{1,60},)?\s+(?:who\s+(?:were\s+|had\s+)?)?"
-    r"(?:trying|attempting|tried|attempted|seeking|sought)\s+to\s+(?:infiltrate|cross|sneak|enter)\b"
+    r"(?:trying|attempting|tried|attempted|seeking|sought)\s+to\s+(?:infiltrate|cross|sneak|slip|enter)\b"
     r"(?P<rest>[^.;]{0,120})"
 )
 _CROSSING_FROM = re.compile(

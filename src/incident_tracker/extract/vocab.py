@@ -184,6 +184,7 @@ VIOLENCE = re.compile(
     r"attack(?:ed|s)?|assailants|clash(?:ed|es)?|shelling|shelled|shot|gunfire|firefight|ambush(?:ed)?|"
     r"explosions?|blasts?|bomb(?:ing|ed|s)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
     r"abducted|kidnapped|casualties|martyred|martyrdom|shahadat|lost their lives|sent to hell|"
+    r"(?:gave|laid down|sacrificed) their (?:precious )?lives|"
     r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|"
     r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead|set on fire|set ablaze|torched|looted|"
     r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"
