@@ -219,10 +219,18 @@ def _hauled(text: str, span: tuple[int, int]) -> bool:
     return bool(_HAUL.search(near)) and not _USED.search(near)
 
 
+def _before_from(match: re.Match[str]) -> str:
+    said = match.group(0)
+    cut = said.rfind(" from ")
+    return said[:cut] + " " if cut > 0 else " "
+
+
 def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = True) -> None:
     """The scene a sentence names, and the country it points to; ``sides=False`` leaves out a side named
     in passing ("on the Afghan side"), for a sentence read only for the scene."""
-    text = ORIGIN.sub(" ", text)  # where an attack came from is not where it happened
+    # where an attack came from is not where it happened; what precedes "from" may be ("fired at the Angoor Adda
+    # gate from the Afghan side")
+    text = ORIGIN.sub(_before_from, text)
     admin = _ADMIN.search(text)
     if admin and "_admin_hint" not in draft.values:
         draft.set("_admin_any", admin.group("admin"), sentence)  # a province named anywhere in its sentences
@@ -268,7 +276,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         if first in NOT_PLACES or first in DEMONYMS:
             continue
         before = text[: match.start()].rstrip().lower()
-        if before.endswith(("from", "across the border")):
+        if before.endswith(("from", "from across the border")):  # "attacked across the border in X": X is hit
             continue
         if wrong_role(text[: match.start("name")], text[match.end() :]):
             continue  # "a news service based in Washington", "the ministry in Kabul said"
