@@ -111,7 +111,9 @@ _AGAINST = re.compile(
     # "eight border guards were martyred by terrorists": any verb of harm with its agent
     rf"\b(?:killed|shot|shot dead|wounded|injured|martyred|attacked|ambushed|abducted|kidnapped|targeted|fired on|"
     rf"(?:shooting|killing|killings|murder) of [^,.;]{{1,40}}?)\s+by\s+"
-    rf"(?P<perp2>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z]+\s+){{0,2}}(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))\b"
+    rf"(?P<perp2>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z]+\s+){{0,2}}(?:{_STATE_NOUNS}|{_ARMED_NOUNS})"
+    # "attacked by border guards of Tajikistan": the side named after its service
+    rf"(?:\s+of\s+(?:the\s+)?(?!the\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)\b"
 )
 #: A state accepting that its forces struck: "Pakistan's army confirmed that it had hit …".
 _CONFIRMED_SELF = re.compile(

@@ -210,7 +210,10 @@ CLAIM = re.compile(
 )
 MUTUAL = re.compile(
     r"\b(?:blam|accus)(?:ed|ing|e)\s+(?:each other|one another)|"
-    r"\beach (?:side|country|government|party|blamed|accused) (?:blam|accus)(?:ed|ing)(?: the other)?|"
+    r"\beach (?:side|country|government|party|blamed|accused) (?:blam|accus)(?:es|ed|ing)(?: the other)?|"
+    # "each side says the other fired first": two accounts, each naming the other
+    r"\beach (?:side|country|party|government) (?:says|said|claims|claimed|insists|insisted|maintains|maintained)\s+"
+    r"(?:that\s+)?the other\b|"
     r"\b(?:trad|exchang)(?:ed|ing) (?:blame|accusations)|\bboth sides (?:blamed|accused|traded)|"
     r"\bblamed the other|\beach (?:blamed|accused) the other\b|\bmutual accusations|\bcompeting (?:claims|accounts)|"
     # Each government protesting to the other: "traded protests", "each calling in the other's envoy",
