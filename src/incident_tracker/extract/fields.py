@@ -28,6 +28,12 @@ _PLACE = re.compile(
     rf"district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
 )
 
+#: Parts of the world, which background sentences name ("shootings are common in Central Asia").
+_REGIONS = re.compile(
+    r"(?:Central|South|Southern|East|Eastern|West|Western|North|Northern|Inner)\s+Asia|Asia|Europe|"
+    r"(?:the\s+)?Middle\s+East|(?:the\s+)?Gulf|(?:the\s+)?Caucasus"
+)
+
 NOT_PLACES = frozenset(
     {
         "monday",
@@ -275,6 +281,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         first = re.sub(r"[’']s$", "", name.split()[0].lower())
         if first in NOT_PLACES or first in DEMONYMS:
             continue
+        if _REGIONS.fullmatch(name):
+            continue  # "Borders in Central Asia have been disputed": a part of the world, never a scene
         before = text[: match.start()].rstrip().lower()
         if before.endswith(("from", "from across the border")):  # "attacked across the border in X": X is hit
             continue
