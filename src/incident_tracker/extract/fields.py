@@ -19,7 +19,8 @@ from .vocab import DEMONYMS, ORIGIN, VAGUE_WORDS, WEAPON_PHRASES
 _CAP = r"[A-Z][\w’'-]*"
 
 _PLACE = re.compile(
-    rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered)\s+(?P<the>the\s+)?"
+    rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered)\s+"
+    rf"(?P<the>the\s+)?"
     rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
     rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
     # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
@@ -306,7 +307,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             draft.set("_country_mention", country_code(possessive.group(1)), sentence)
             name = possessive.group(2)
         prep = match.group("prep").lower()
-        bare = prep in ("in", "at", "inside", "into", "through", "entered")  # "forces entered Kang district"  # the name alone; "near X" keeps its word
+        # the name alone ("forces entered Kang district": that district); "near X" keeps its word
+        bare = prep in ("in", "at", "inside", "into", "through", "entered")
         place = name if bare else f"{prep} {match.group('the') or ''}{name}"
         hint = admin.group("admin") if admin and admin.start() > match.end() else None
         if _APPOSED_PROVINCE.match(text[match.end() :]) and not re.search(r"\b(?:province|region)$", place):
