@@ -28,8 +28,12 @@ from .dates import MONTHS, FoundDate
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATELINE = re.compile(
     rf"^(?P<city>[A-Z][A-Za-z'’.-]+(?:[ /-][A-Z][A-Za-z'’.-]+){{0,3}})"
+    # "KHAR (Bajaur Agency), Jan 13:": the area the town is in, in brackets before the day
+    rf"(?:\s*\((?P<area>[A-Z][A-Za-z .-]{{1,30}})\)(?=\s*,))?"
     rf"(?:\s*,\s*(?P<region>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*[,(—–:-]))?"
-    rf"(?:\s*,\s*(?P<date>(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH})\.?)(?:,?\s+(?:19|20)\d\d)?))?"
+    rf"(?:\s*,\s*(?P<date>(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH})\.?)(?:,?\s+(?:19|20)\d\d)?)"
+    # "DUSHANBE, April 11, 2011, Asia-Plus --": the agency after the day, without brackets
+    rf"(?:\s*,\s*(?P<agency2>[A-Z][A-Za-z.&-]+(?:\s[A-Z][A-Za-z.&-]+){{0,2}})(?=\s*(?:[—–]|--)))?)?"
     rf"\s*,?\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{{1,24}})\))?"
     rf"\s*(?:[—–]|--?|:)\s+",
     re.IGNORECASE,
@@ -67,7 +71,8 @@ def find_dateline(text: str, published: dt.date) -> Dateline | None:
 
         found = [d for d in find_dates(match.group("date"), published) if d.precision == "day"]
         day = found[0].start if found else None
-    return Dateline(match.group(0), city.title() if city.isupper() else city, day, match.group("agency"))
+    agency = match.group("agency") or match.group("agency2")
+    return Dateline(match.group(0), city.title() if city.isupper() else city, day, agency)
 
 
 _MARKERS = re.compile(
