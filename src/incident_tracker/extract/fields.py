@@ -25,7 +25,7 @@ _PLACE = re.compile(
     rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
     # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
     rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
-    rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|"
+    rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|gate|"
     rf"district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
 )
 
@@ -363,7 +363,7 @@ def _specificity(place: str) -> int:
         return 0
     if re.search(r"\b(?:[Pp]rovince|[Rr]egion|[Oo]blast)$", place):
         return 1
-    if re.search(r"\b(?:area|village|town|post|outpost|checkpoint|check-post|crossing|bazaar|sector)$", place):
+    if re.search(r"\b(?:area|village|town|post|outpost|checkpoint|check-post|crossing|gate|bazaar|sector)$", place):
         return 3  # "the Bagan area" after "Kurram district": the scene inside the district
     return 2
 
