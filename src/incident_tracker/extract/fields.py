@@ -98,6 +98,15 @@ _PATROLLED = re.compile(
 
 _APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:province|region)\b")
 #: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
+#: "in the southeastern province of Sistan and Baluchestan": a province told before its name, which tells the
+#: country when no place is located (never the place: a province so named is often background).
+_PROVINCE_OF = re.compile(
+    rf"\bprovince\s+of\s+(?P<name>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*)",
+)
+#: "the village of Kavo in Shamsiddin Shokhin district": the district a named village or area lies in.
+_LIES_IN = re.compile(
+    rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{_CAP}(?:[\s-]+{_CAP})*\s+(?:district|province|tehsil))\b"
+)
 _ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
 
 #: Arms found on the dead or seized afterwards ("weapons, ammunition and explosives were recovered",
@@ -241,6 +250,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     admin = _ADMIN.search(text)
     if admin and "_admin_hint" not in draft.values:
         draft.set("_admin_any", admin.group("admin"), sentence)  # a province named anywhere in its sentences
+    elif (named := _PROVINCE_OF.search(text)) and "_admin_hint" not in draft.values:
+        draft.set("_admin_any", f"{named.group('name')} province", sentence)  # "the southeastern province of X"
     for match in _OF_PLACE.finditer(text):
         # "the Kyrgyz city of Batken", "Iran's border area of Saravan": the country is the adjective's or owner's
         code = DEMONYMS.get((match.group("demonym") or "").lower()) or country_code(match.group("owner") or "")
@@ -261,6 +272,9 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             return
         draft.set("_country_mention", code, sentence)
         hint = admin.group("admin") if admin and admin.start() > match.start() else None
+        lies_in = _LIES_IN.match(text[match.end() :])
+        if lies_in:
+            draft.set("_within", lies_in.group("within"), sentence)
         _set_place(draft, name + suffix, sentence, hint)
         return
     patrolled = _PATROLLED.search(text)
