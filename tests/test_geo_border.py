@@ -587,3 +587,166 @@ def test_the_tajik_izafet_joins_the_words_of_a_name(shared: Gazetteer) -> None:
         chosen = resolver.candidates(text).chosen
         assert chosen is not None and chosen.name == "Shamsiddin Shohin District", text
     assert resolver.candidates("Qalai Khumb").chosen is not None  # a name that keeps its own "i"
+
+
+def test_a_sound_alike_in_a_country_the_text_names(shared: Gazetteer) -> None:
+    """ "Sulukta" in a report naming Kyrgyzstan and Tajikistan: Suluktu (KG), the one sound-alike
+    there, taken one step less precise and said so; with no country named it stays empty."""
+    resolver = Resolver(gazetteer=shared)
+    resolution = resolver.candidates("Sulukta", named={"KG", "TJ"})
+    chosen = resolution.chosen
+    assert chosen is not None and (chosen.name, chosen.country, chosen.geo_precision) == ("Suluktu", "KG", "near")
+    assert chosen.match == "sound" and any("only sounds like it" in note for note in resolution.notes)
+    assert resolver.candidates("Sulukta").chosen is None
+    # Named countries far from the sound-alike do not make it the place.
+    assert resolver.candidates("Sulukta", named={"PK", "IR"}).chosen is None
+
+
+def test_a_province_spelled_nearly_so_in_the_countries_the_report_names(shared: Gazetteer) -> None:
+    """ "the northwestern province of Baghdis" in a report naming Afghanistan and Turkmenistan: Badghis
+    (admin1), not Bagh Dasht, a town in Iran that sounds so."""
+    resolver = Resolver(gazetteer=shared)
+    chosen = resolver.candidates("the northwestern province of Baghdis", named={"AF", "TM"}).chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision, chosen.match) == ("Badghis", "admin1", "sound")
+    assert resolver.candidates("the northwestern province of Baghdis").chosen is None
+
+
+def test_a_possessive_whose_apostrophe_was_lost(shared: Gazetteer) -> None:
+    """ "Afghanistan s Kandahar" (a web page dropped the apostrophe) reads as "Afghanistan's Kandahar"."""
+    resolver = Resolver(gazetteer=shared)
+    lost = resolver.candidates("Afghanistan s Kandahar").chosen
+    kept = resolver.candidates("Afghanistan's Kandahar").chosen
+    assert lost is not None and kept is not None
+    assert (lost.name, lost.country, lost.geo_precision) == (kept.name, kept.country, kept.geo_precision)
+    assert lost.country == "AF"
+
+
+def test_a_post_named_in_quotes_is_not_the_town_it_is_named_after(shared: Gazetteer) -> None:
+    """ "the “Istiqlol” border post" stands 400 km from Istiqlol town: a quoted post name is a
+    designation, so only a border place of that name answers, and the note says why."""
+    resolver = Resolver(gazetteer=shared)
+    assert parse_query("the “Dushanbe” border post").designation == "Dushanbe"
+    assert parse_query("Border Guard Post “Istiqlol”").designation == "Istiqlol"
+    assert parse_query("застава «Кара-Бак»").designation == "Кара-Бак"
+    assert parse_query("the Dushanbe border post").designation is None
+    assert parse_query("КПП «Торхам»").designation is None  # a crossing point is named after its town
+    for text in ("the “Istiqlol” border post", "the “Dushanbe” border post", "застава «Кара-Бак»"):
+        resolution = resolver.candidates(text, named={"TJ", "KG"})
+        assert resolution.chosen is None, text
+        assert "is the post's name, not where it stands" in resolution.reason, text
+    # A border place of the pack so named still answers, quoted or not.
+    chosen = resolver.candidates("the “Torkham” border post").chosen
+    assert chosen is not None and chosen.name == "Torkham" and chosen.kind == "border_crossing"
+    # A district named beside it stands in ("the “Istiqlol” post in the Shamsiddin Shohin district").
+    fallback = resolver.candidates("the “Istiqlol” Border Guard Post in the Shamsiddin Shohin district").chosen
+    assert fallback is not None and fallback.geo_precision == "admin2"
+
+
+def test_where_a_place_lies_by_the_border_names_no_other_place(shared: Gazetteer) -> None:
+    """ "Lower Kurram close to the Afghan border": the border is no place; Lower Kurram, a part of
+    Kurram named after it without a level word, falls back to the district (admin2)."""
+    assert parse_query("Chaman near the Afghan border").name == "Chaman"
+    assert parse_query("Torkham along the Durand Line").name == "Torkham"
+    assert parse_query("near the Afghan border").name != ""  # nothing before it: left as it was
+    resolver = Resolver(gazetteer=shared)
+    chosen = resolver.candidates("Lower Kurram close to the Afghan border").chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Kurram District", "admin2")
+    # A part whose whole is not known gets nothing.
+    assert resolver.candidates("Upper Qqrzzt").chosen is None
+
+
+def test_province_names_in_the_regions_scripts(shared: Gazetteer) -> None:
+    """ "ولایت نیمروز" (Nimroz province, in Dari) and "Нимроз" are the Afghan province."""
+    resolver = Resolver(gazetteer=shared)
+    for text in ("ولایت نیمروز", "Нимроз province"):
+        chosen = resolver.candidates(text).chosen
+        assert chosen is not None and (chosen.country, chosen.geo_precision) == ("AF", "admin1"), text
+        assert chosen.admin1 in ("Nimroz", "Nimruz"), text
+
+
+def test_more_ways_reports_write_a_place() -> None:
+    """Square brackets, "several areas of", "dry port", Urdu's "in" and border words, a Russian
+    country after the place, "Lower X Agency" as a context part."""
+    hairatan = parse_query("The Hairatan area [Hairatan bridge across the Amu Darya]")
+    assert hairatan.name == "Hairatan" and hairatan.context == ["Hairatan bridge across the Amu Darya"]
+    saravan = parse_query("several areas of Saravan County")
+    assert (saravan.name, saravan.level) == ("Saravan", "admin2")
+    assert parse_query("the Sost Dry Port").bare == "Sost"
+    chaman = parse_query("سرحدی علاقے چمن میں باب دوستی")
+    assert chaman.name == "باب دوستی" and chaman.context == ["چمن"]
+    assert parse_query("پاک افغان طورخم بارڈر").name == "طورخم"
+    khoja = parse_query("Ходжа-Аъло Исфаринского района Таджикистана")
+    assert khoja.name == "Ходжа-Аъло" and khoja.context == ["Исфара", "Таджикистана"]
+    laka = parse_query("Laka Tika area of Lower Kurram Agency")
+    assert laka.context == ["Lower Kurram", "Kurram"] and laka.context_levels == ["admin2", "admin2"]
+
+
+def test_those_ways_locate(shared: Gazetteer) -> None:
+    resolver = Resolver(gazetteer=shared)
+    sost = resolver.candidates("the Sost Dry Port").chosen
+    assert sost is not None and sost.name == "Sost"
+    torkham = resolver.candidates("پاک افغان طورخم بارڈر").chosen
+    assert torkham is not None and torkham.name == "Torkham"
+    khoja = resolver.candidates("Ходжа-Аъло Исфаринского района Таджикистана").chosen
+    assert khoja is not None and (khoja.country, khoja.geo_precision) == ("TJ", "admin2")
+    laka = resolver.candidates("Laka Tika area of Lower Kurram Agency").chosen
+    assert laka is not None and (laka.name, laka.geo_precision) == ("Kurram District", "admin2")
+
+
+def test_a_border_unit_is_named_after_the_district_it_guards(shared: Gazetteer) -> None:
+    """ "the 16th border checkpoint of the Saravan border regiment", "the “Bahorak” frontier post of
+    the “Shouroobod” border unit": the post is unknown, the district the unit guards stands in."""
+    checkpoint = parse_query("the 16th border checkpoint of the Saravan border regiment")
+    assert (checkpoint.name, checkpoint.context, checkpoint.context_levels) == (
+        "16th border checkpoint",
+        ["Saravan"],
+        ["admin2"],
+    )
+    resolver = Resolver(gazetteer=shared)
+    for text, district in (
+        ("the 16th border checkpoint of the Saravan border regiment", "Saravan County"),
+        ("the “Bahorak” frontier post of the “Shouroobod” border unit", "Shamsiddin Shohin District"),
+        ("“Shohon” area of the “Shamsiddin Shohin” border detachment", "Shamsiddin Shohin District"),
+    ):
+        chosen = resolver.candidates(text).chosen
+        assert chosen is not None and (chosen.name, chosen.geo_precision) == (district, "admin2"), text
+
+
+def test_persian_names_then_the_unit_they_lie_in(shared: Gazetteer) -> None:
+    """ "پاسگاه روستای ساسولی از توابع شهرستان هیرمند" (the post of Sasuli village, of Hirmand county)."""
+    sasuli = parse_query("پاسگاه روستای ساسولی از توابع شهرستان هیرمند")
+    assert (sasuli.name, sasuli.context) == ("ساسولی", ["هیرمند"])
+    makaki = parse_query("“ماککی” ولسوالی کنگ")
+    assert (makaki.name, makaki.context, makaki.context_levels) == ("ماککی", ["کنگ"], ["admin2"])
+    chosen = Resolver(gazetteer=shared).candidates("پاسگاه روستای ساسولی از توابع شهرستان هیرمند").chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Hirmand County", "admin2")
+
+
+def test_a_place_and_a_day_is_a_dateline(shared: Gazetteer) -> None:
+    """ "پشاور، 12فروری (اے پی پی)", "Herat, September 28": where the report was filed."""
+    resolver = Resolver(gazetteer=shared)
+    for text in ("پشاور، 12فروری(اے پی پی)", "Herat, September 28", "Kabul, 5 Nov"):
+        resolution = resolver.candidates(text)
+        assert resolution.chosen is None and "dateline" in resolution.reason, text
+    # A place, then its province, is no dateline (nor is a month-like word without a day).
+    assert resolver.candidates("Torkham, Nangarhar").chosen is not None
+    assert parse_query("Mayda Kalay, Bajaur").role is None
+
+
+def test_a_context_part_that_says_district_means_the_district(shared: Gazetteer) -> None:
+    """ "ماککی ولسوالی کنگ" (Makaki, Kang district): Kang District (AF), though a Kong lies in Iran;
+    a context part without a level word ("Pishin, … in Sarbaz County" names no district row) is as before."""
+    resolver = Resolver(gazetteer=shared)
+    chosen = resolver.candidates("“ماککی” ولسوالی کنگ").chosen
+    assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Kang District", "admin2")
+    pishin = resolver.candidates("Pishin, a small town located in Sarbaz County", named={"IR", "PK"}).chosen
+    assert pishin is not None and pishin.country == "IR" and pishin.geo_precision == "exact"
+
+
+def test_border_places_named_together_are_no_one_place(shared: Gazetteer) -> None:
+    """ "the Torkham and Chaman crossings": two crossings 400 km apart, no one point."""
+    resolver = Resolver(gazetteer=shared)
+    for text in ("the Torkham and Chaman crossings", "Kharlachi and Borki posts"):
+        resolution = resolver.candidates(text)
+        assert resolution.chosen is None and "several places" in resolution.reason, text
+    assert resolver.candidates("the Torkham crossing").chosen is not None

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
 from ..models import country_name, parse_country
-from .gazetteer import haversine_km
-from .phrase import DEMONYMS, ParsedQuery
+from .gazetteer import BORDER_KINDS, haversine_km
+from .phrase import ParsedQuery
+from .phrase_patterns import COUNTRY_STEMS, DEMONYMS
 from .text import name_key, strip_level, words
 
 if TYPE_CHECKING:
@@ -212,6 +213,9 @@ def context_country(text: str) -> str | None:
     for word in words(text):
         if word in DEMONYMS:
             return DEMONYMS[word]
+        for stem, code in COUNTRY_STEMS.items():  # "Таджикистана", "افغانستان"
+            if word.startswith(stem) and len(word) - len(stem) <= 1:
+                return code
     return None
 
 
@@ -261,7 +265,9 @@ def _pack_sound(candidate: Candidate) -> bool:
     return candidate.source == "pack" and candidate.match == "phonetic"
 
 
-def _sound_of_a_border_place(found: list[Candidate], *, narrowed: bool = False) -> Candidate | None:
+def _sound_of_a_border_place(
+    found: list[Candidate], *, narrowed: bool = False, named: frozenset[str] = frozenset()
+) -> Candidate | None:
     """A transliteration of a pack entry's name ("Angoorr Adda" → Angur Ada): taken, one step less precise.
 
     Only when it is the one place in the region so matched and nothing matched better:
@@ -276,7 +282,8 @@ def _sound_of_a_border_place(found: list[Candidate], *, narrowed: bool = False) 
     if any(c.in_region and c.trusted for c in found):
         return None
     sounds = [c for c in found if c.in_region and c.match == "phonetic"]
-    if not sounds or (sounds[0].source != "pack" and sounds[0].level != "admin1" and not narrowed):
+    in_named = bool(sounds) and 0 < len(named) <= 3 and sounds[0].country in named
+    if not sounds or (sounds[0].source != "pack" and sounds[0].level != "admin1" and not (narrowed or in_named)):
         return None  # a pack place, or a province ("Botken region"): few, and where border reports are
     first = sounds[0]
     # Another sound-alike elsewhere, or a place nearly as close to the text ("Baluchestan" is a
@@ -287,8 +294,21 @@ def _sound_of_a_border_place(found: list[Candidate], *, narrowed: bool = False) 
     return replace(first, geo_precision=coarser(first.geo_precision, "near"), match="sound")
 
 
-def _of_units(found: list[Candidate], units: frozenset[str] | None) -> list[Candidate]:
-    """Drop gazetteer places of countries that have no unit of the kind the text names ("Taftan County")."""
+def _nothing_known(parsed: ParsedQuery) -> str:
+    if parsed.designation is not None:
+        return f"“{parsed.designation}” is the post's name, not where it stands, and no border place so named is known"
+    return "no place of that name is known"
+
+
+def _of_units(found: list[Candidate], parsed: ParsedQuery) -> list[Candidate]:
+    """Drop gazetteer places of countries that have no unit of the kind the text names ("Taftan County"),
+    and, for a post named in quotes ("the “Dushanbe” border post"), every place but a border place.
+
+    A post's quoted name is a designation: the "Istiqlol" post stands 400 km from Istiqlol town.
+    """
+    if parsed.designation is not None:
+        found = [c for c in found if c.source == "places" or c.kind in BORDER_KINDS]
+    units = parsed.unit_countries
     if units is None:
         return found
     return [c for c in found if c.source == "places" or c.country is None or c.country in units]

@@ -32,6 +32,7 @@ from .candidates import (
     _fallback,
     _match_words,
     _named_as,
+    _nothing_known,
     _of_units,
     _pack_sound,
     _sound_of_a_border_place,
@@ -172,7 +173,7 @@ class Resolver:
             if level != "admin1" and (not matched or max(matched.values()) < ALTERNATE):
                 # "Isfara district", or a town: the answer lies near it (and it stands in if need be).
                 found = self._anchor(
-                    part, (frozen, frozenset(areas) if areas is not None else None), parsed.unit_countries
+                    part, (frozen, frozenset(areas) if areas is not None else None), parsed.unit_countries, level
                 )
                 if found is not None and part == parsed.whole_of and not _named_as(found, part):
                     if not _named_as(found, parsed.name):  # "Lower Dir" never falls back to Upper Dir
@@ -196,8 +197,9 @@ class Resolver:
         scope = (frozen, frozenset(areas) if areas is not None else None)
         return Scoped(scope, context, frozen, anchor, area)
 
-    def _anchor(self, part: str, scope: Scope, units: frozenset[str] | None = None) -> Candidate | None:
-        """The district (or, failing one, the town) a context part names, if it names one place."""
+    def _anchor(self, part: str, scope: Scope, units: frozenset[str] | None, level: str | None) -> Candidate | None:
+        """The district (or, failing one, the town) a context part names, if it names one place
+        (one district, when the part says "district": "ولسوالی کنگ" is not Kong, Iran)."""
         key = name_key(part)
         if not key:
             return None
@@ -214,7 +216,8 @@ class Resolver:
             return None
         found.sort(key=lambda c: (c.level != "admin2", *c.rank_key()))
         best = found[0]
-        if any(haversine_km(best.latitude, best.longitude, c.latitude, c.longitude) > ANCHOR_KM for c in found[1:]):
+        others = [c for c in found[1:] if level != "admin2" or best.level != "admin2" or c.level == "admin2"]
+        if any(haversine_km(best.latitude, best.longitude, c.latitude, c.longitude) > ANCHOR_KM for c in others):
             return None  # two far-apart places of that name: it narrows nothing
         return best
 
@@ -249,7 +252,7 @@ class Resolver:
             scoped = self.scope(attempt, country, admin1, resolution.notes if first is None else [], admin2)
             first = first or scoped
             resolution.country = resolution.country or scoped.context_country
-            found = _of_units(self._offline(attempt, scoped.scope), attempt.unit_countries)
+            found = _of_units(self._offline(attempt, scoped.scope), attempt)
             found = within_anchor(found, scoped.anchor)
             if any(c.trusted for c in found):
                 resolution.parsed = attempt
@@ -258,10 +261,11 @@ class Resolver:
             # Nothing trusted either way: keep the first reading (its context is the fallback).
             assert first is not None
             scoped = first
-            found = (
-                _of_units(self._offline(parsed, scoped.scope), parsed.unit_countries) if parsed.alternative else found
-            )
+            found = _of_units(self._offline(parsed, scoped.scope), parsed) if parsed.alternative else found
             found = within_anchor(found, scoped.anchor)
+        if not any(c.trusted for c in found) and parsed.level == "admin1" and scoped.scope[0] is None:
+            near = self.gazetteer_tier.near_provinces(resolution.parsed.name, resolution.named)
+            found = [Candidate.from_location(loc) for loc in near] or found  # not a town that sounds so
         if not any(c.trusted for c in found) and resolution.parsed.pair:
             found = self._pair(resolution, scoped) or found
         if (online or not any(c.trusted for c in found)) and self.online is not None:
@@ -360,7 +364,9 @@ class Resolver:
             resolution.reason = _why(best, found, explicit is not None)
             return
         resolution.suggestions = found[:5]
-        sound = _sound_of_a_border_place(found, narrowed=scoped.anchor is not None or scoped.area is not None)
+        sound = _sound_of_a_border_place(
+            found, narrowed=scoped.anchor is not None or scoped.area is not None, named=resolution.named
+        )
         if sound is not None:
             resolution.chosen = sound
             kind = {"admin1": "province", "admin2": "district"}.get(sound.level or "", "place")
@@ -379,7 +385,7 @@ class Resolver:
             why = f"lies {where}" if best.trusted else f"matched by {_match_words(best)}, not by a name it is known by"
             resolution.reason = f"nothing trustworthy: the best candidate, {best.label}, {why}"
         else:
-            resolution.reason = "no place of that name is known"
+            resolution.reason = _nothing_known(resolution.parsed)
         if fallback is not None and fallback is scoped.area and scoped.anchor is None:
             wider = self._offline(resolution.parsed, (frozenset({fallback.country or ""}), None))
             if moved := across_provinces(wider, fallback, resolution):

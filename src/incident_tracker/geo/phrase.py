@@ -11,163 +11,46 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .phrase_patterns import (
+    _APPOSITIVE,
+    _AREA_SUFFIX,
+    _BORDER_AT,
+    _BORDER_UNIT,
+    _BRACKETS,
+    _BY_THE_BORDER,
+    _DEMONYM_PREFIX,
+    _DESIGNATED_POST,
+    _EXACT_PREFIX,
+    _INTO,
+    _KIND_SUFFIX,
+    _LEADING_WORDS,
+    _LOST_APOSTROPHE,
+    _NEAR_AFTER_NOUN,
+    _NEAR_PREFIX,
+    _NEUTRAL_SUFFIX,
+    _OF_AREA,
+    _OF_BORDER_UNIT,
+    _OF_COMPASS,
+    _PAIR,
+    _PERSIAN_IN_UNIT,
+    _PERSIAN_UNITS,
+    _POSSESSIVE,
+    _QUOTES,
+    _RU_AREA,
+    _RU_COUNTRY_TAIL,
+    _RU_DISTRICT,
+    _RU_LOCALITY,
+    _SCRIPT_PREFIX,
+    _SCRIPT_SUFFIX,
+    _UNIT_WORD,
+    _UPPER_LOWER,
+    _URDU_IN,
+    _URDU_OF,
+    _URDU_PAK_AFGHAN,
+    UNIT_COUNTRIES,
+)
 from .roles import read_role
 from .text import strip_level
-
-_NEAR_PREFIX = re.compile(
-    r"^(?:"
-    r"(?:\d+(?:[.,]\d+)?|a\s+few|several|some)\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+"
-    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)?"
-    r"(?:of|from)"
-    r"|(?:just\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
-    r"south-west)\s+of"
-    r"|(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|(?:in\s+)?the\s+area\s+of"
-    r"|near(?:by)?|close\s+to|next\s+to|not\s+far\s+from|around|outside(?:\s+of)?|on\s+the\s+edge\s+of"
-    r"|(?:at\s+)?(?:the\s+)?(?:entrance|entry|approach(?:es)?|gates?)\s+(?:to|of)"
-    r")\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-#: Common nouns (lowercase words only) before "near X": the place is X.
-_NEAR_AFTER_NOUN = re.compile(
-    r"^(?:an?\s+|the\s+|some\s+|several\s+|two\s+|three\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+"
-    r"(?:near(?:by)?|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+)?(?P<place>[^\W\d_].*)$"
-)
-_EXACT_PREFIX = re.compile(
-    r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:towns?|city|cities|villages?|settlements?)\s+of\s+)?", re.IGNORECASE
-)
-#: "the Pak-Afghan border at Torkham": a border (or crossing) at a place is that place.
-_BORDER_AT = re.compile(
-    r"^(?:the\s+)?(?:[^\W\d_][\w-]*\s+)?(?:border|frontier|crossing)\s+at\s+(?:the\s+)?(?=\S)", re.IGNORECASE
-)
-#: Words between "the" and "city of", "district of": "the southeastern city of", "the Afghan port of".
-_DESCRIPTOR = (
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|central|remote|restive|"
-    r"frontier|border|tribal|mountainous|provincial|district|capital|nearby|neighbou?ring|key|main|busy|strategic|"
-    r"volatile|former|small|large|northernmost|southernmost|easternmost|westernmost|contested|disputed|troubled"
-)
-#: Words that name a country's people or side of a border ("the Afghan side").
-DEMONYMS = {
-    "afghan": "AF",
-    "afghanistani": "AF",
-    "tajik": "TJ",
-    "tajikistani": "TJ",
-    "pakistani": "PK",
-    "uzbek": "UZ",
-    "uzbekistani": "UZ",
-    "kyrgyz": "KG",
-    "kirghiz": "KG",
-    "kyrgyzstani": "KG",
-    "turkmen": "TM",
-    "iranian": "IR",
-    "indian": "IN",
-    "chinese": "CN",
-    "kazakh": "KZ",
-}
-_AREA_NOUN = (
-    r"(?:city|town|village|settlement|district|province|region|county|oblast|area|side|part|enclave|exclave|port|"
-    r"border\s+(?:post|crossing|town|village|district|area)|(?:border\s+)?crossing|checkpoint|outpost|hamlet|"
-    r"centre|center|capital|heart)"
-)
-#: "the Kyrgyz city of Batken", "the Afghan border town of Torkham", "the southeastern city of
-#: Zahedan", "the southeastern Afghan border province of Khost": a country, descriptive words
-#: (before or after it) and a noun before the name.
-_DEMONYM_PREFIX = re.compile(
-    rf"^(?:the\s+)?(?:(?:{_DESCRIPTOR})\s+)*(?:(?P<people>{'|'.join(DEMONYMS)})\s+)?(?:(?:{_DESCRIPTOR})\s+)*"
-    rf"(?P<noun>{_AREA_NOUN})\s+of\s+"
-    r"(?:the\s+)?",
-    re.IGNORECASE,
-)
-#: "the Tajik southern Khatlon province", "the Afghan Hairatan": a demonym and descriptive words before the name.
-_LEADING_WORDS = re.compile(
-    rf"^(?:the\s+)?(?:(?P<people>{'|'.join(DEMONYMS)})\s+)?(?:(?:{_DESCRIPTOR})\s+)*(?=\S)", re.IGNORECASE
-)
-#: "Iran's Zabol county", "Pakistan's Kurram district", "Sistan and Baluchestan's provincial capital
-#: of Zahedan": a possessive names the wider area.
-_POSSESSIVE = re.compile(r"^(?P<owner>[^\W\d_][\w-]*(?:\s+(?:and\s+|&\s+)?[^\W\d_][\w-]*)?)['’]s\s+(?=\S)")
-#: "Kurram district of Khyber Pakhtunkhwa", "Kok-Tash village of Batken district", "Buleda area
-#: of Kech District": the name, its level word, and the wider area.
-_OF_AREA = re.compile(
-    r"^(?P<name>.+?)\s+(?P<noun>district|province|region|county|oblast|rayon|tehsil|village|town|city|area|sector|"
-    r"jamoat|rural\s+community|border\s+area)\s+of\s+(?:the\s+)?(?P<area>.+)$",
-    re.IGNORECASE,
-)
-#: "Imam Sahib of northern Kunduz": "of" before a compass word names the wider area, never part of the name.
-_OF_COMPASS = re.compile(
-    r"^(?P<name>.+?)\s+of\s+(?:the\s+)?(?P<area>(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+\S.*)$",
-    re.IGNORECASE,
-)
-_INTO = re.compile(
-    r"^(?P<name>.+?)\s+(?P<kind>(?:border\s+)?crossing|bridge|border)\s+(?:into|to|with)\s+(?P<beyond>.+)$",
-    re.IGNORECASE,
-)
-#: A pair of places joined by a hyphen or dash, as crossings are named: "Kulma-Karasu", "Torugart-Avtodorozhny".
-_PAIR = re.compile(
-    r"^(?P<left>[^\W\d_]{5,}(?:\s+[^\W\d_]+)?|[^\W\d_]{3,}\s+[^\W\d_]{3,})\s*[-–—]\s*(?P<right>[^\W\d_]{5,}.*)$"
-)
-#: What a border place is called after its name: "Torkham border crossing", "Kulma Pass".
-_KIND_SUFFIX = re.compile(
-    r"\s+(?P<kind>(?:friendship\s+)?(?:border[\s-]+)?(?:crossing(?:\s+point)?|check\s*-?\s*point|checkpost|post|outpost|gate|terminal)|"
-    r"border[\s-]+crossing\s+checkpoint|"
-    r"bcp|pass|bridge|border|port|customs(?:\s+post)?|dry\s+port)$",
-    re.IGNORECASE,
-)
-_NEUTRAL_SUFFIX = re.compile(
-    r"\s+(?:city|town|village|bazaa?r|centre|center|area|jamoat|rural\s+community|ayil\s+okmotu|kishlak|settlement|"
-    r"port|border\s+town)$",
-    re.IGNORECASE,
-)
-#: Words after a name that make the place an area around it, or a building in it: "near".
-_AREA_SUFFIX = re.compile(
-    r"\s+(?:area|sector|border\s+(?:area|region|zone|belt)|(?:provincial\s+|district\s+|civil\s+|main\s+)?"
-    r"(?:hospital|airport|mosque|school|market|police\s+station|bus\s+station|university|madrasa|camp))$",
-    re.IGNORECASE,
-)
-#: Words before a name that say what kind of place it is, in the region's other scripts:
-#: "КПП «Торхам»", "گذرگاه مرزی تورخم", "معبر ميلك الحدودي", "в поселке Акина".
-_SCRIPT_PREFIX = re.compile(
-    r"^(?:(?:в\s+)?(?:КПП|пост[ау]?|пункт[ау]?\s+пропуска|погранзастав[аеы]|застав[аеы]|посел[её]к[еа]?|сел[ео]|"
-    r"кишлак[еа]?|местност[иь])|گذرگاه\s+مرزی|گذرگاه|مرز|معبر|جسر|پل|منطقه|بندر)\s+",
-    re.IGNORECASE,
-)
-_SCRIPT_SUFFIX = re.compile(r"\s+(?:الحدودي|مرزی|көзөмөл-өткөрмө\s+(?:бекети|пункту)|бекети)$", re.IGNORECASE)
-_QUOTES = re.compile(r"[«»“”„\"]")
-#: Level words that only some countries of the region use for their units: Iran's shahrestan
-#: and China's xian are "counties" (Afghan districts are sometimes called so too); "tehsil" and
-#: "agency" are Pakistan's; "nohiya" Tajikistan's; "woleswali" Afghanistan's. A place of
-#: another country is not what such a text names (Taftan, Pakistan, for "Taftan County").
-UNIT_COUNTRIES = {
-    "county": frozenset({"IR", "CN", "AF"}),
-    "tehsil": frozenset({"PK", "IN"}),
-    "tahsil": frozenset({"PK", "IN"}),
-    "agency": frozenset({"PK"}),
-    "nohiya": frozenset({"TJ", "UZ"}),
-    "nohiyai": frozenset({"TJ"}),
-    "woleswali": frozenset({"AF"}),
-    "wuluswali": frozenset({"AF"}),
-}
-_UNIT_WORD = re.compile(rf"\b({'|'.join(UNIT_COUNTRIES)})\b", re.IGNORECASE)
-#: Russian case forms after a place: "… Лейлекского района Баткенской области": a genitive
-#: (or locative) adjective and "района"/"области" name the district and the province.
-_RU_AREA = re.compile(
-    r"\s+(?:в\s+)?(?P<stem>[^\W\d_]+?(?:-[^\W\d_]+?)?)(?:ского|ской|ском|ский|ская|цкого|цкой)\s+"
-    r"(?P<noun>район[аеу]?|област(?:и|ь|ью)|обл\.?)$",
-    re.IGNORECASE,
-)
-#: "в районе Шамсиддин Шохин", "района Шамсиддини Шохин": the district of that name.
-#: An apposition after a name: "a city in X …", "another city within X", "a town of X near the border".
-_APPOSITIVE = re.compile(
-    r"^(?:a|an|another|the)\s+(?:[^\W\d_]+\s+)?(?:city|town|village|district|county|province|area|region)\s+"
-    r"(?:in|within|of|located\s+in)\s+(?P<where>.+?)(?:\s+(?:near|close\s+to|along|on|by)\s+.*)?$",
-    re.IGNORECASE,
-)
-#: "в местечке Даре", "в селе X", "у кишлака X": a locality named after its province, in Russian.
-_RU_LOCALITY = re.compile(
-    r"^(?:в|во|у|около|близ)\s+(?:местечк[еау]|сел[еау]|посёлк[еау]|поселк[еау]|кишлак[еау]|аул[еау]|деревн[еи]|"
-    r"населённ\w+\s+пункт[еау])\s+(?P<name>\S.*)$",
-    re.IGNORECASE,
-)
-_RU_DISTRICT = re.compile(r"^(?:в\s+)?район[аеу]?\s+(?=\S)", re.IGNORECASE)
-_BRACKETS = re.compile(r"\(([^()]*)\)")
 
 
 @dataclass
@@ -199,6 +82,9 @@ class ParsedQuery:
     unit_countries: frozenset[str] | None = None
     #: "Kurram" for "Upper Kurram Agency": the district a named part belongs to (a context part too).
     whole_of: str | None = None
+    #: The name a post is given in quotes ("the “Dushanbe” border post"): only a border place of the
+    #: pack or the user's places may answer for it, not a town it is named after.
+    designation: str | None = None
 
     @property
     def names_a_place(self) -> bool:
@@ -231,19 +117,11 @@ def strip_kind(text: str) -> tuple[str, str | None]:
     return stripped, None
 
 
-#: Urdu's genitive puts the owner first: "باجوڑ ایجنسی کی تحصیل مہمند" (Bajaur Agency's tehsil Mamund);
-#: Persian and Dari chain the units: "ولسوالی دند پتان ولایت پکتیا" (district Dand Patan, province Paktia).
-_URDU_OF = re.compile(r"^(?P<owner>\S.*?)\s+(?:کی|کا|کے)\s+(?P<rest>\S.*)$")
-_PERSIAN_UNITS = re.compile(
-    r"^(?P<rest>(?:ولسوالی|ولسوالي|ولسوالۍ|شهرستان|ضلع|بخش)\s+\S.*?)\s+(?P<owner>(?:ولایت|ولايت|استان|صوبہ)\s+\S.*)$"
-)
-
-
 def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
     """Read "the Kyrgyz city of X", "Iran's X" and "X district of Y": (head, context, level)."""
     context: list[str] = []
     level: str | None = None
-    match = _URDU_OF.match(head) or _PERSIAN_UNITS.match(head)
+    match = _URDU_OF.match(head) or _PERSIAN_UNITS.match(head) or _PERSIAN_IN_UNIT.match(head)
     if match:
         context.append(match.group("owner"))
         head = match.group("rest")
@@ -260,6 +138,7 @@ def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
             if match.group("people"):
                 context.append(match.group("people"))
             head = head[match.end() :]
+    head = _LOST_APOSTROPHE.sub(r"\g<owner>'s ", head, count=1)
     match = _POSSESSIVE.match(head)
     if match and match.end() < len(head):
         context.append(match.group("owner"))
@@ -298,8 +177,13 @@ def context_parts(part: str) -> list[tuple[str, str | None]]:
     match = _NEUTRAL_SUFFIX.search(head)
     if match and match.start() > 0:
         head = head[: match.start()]  # "a station in Mirjaveh city": the city is Mirjaveh
+    match = _BORDER_UNIT.match(head)
+    if match and match.end() == len(head):  # "the Shamsiddin Shohin border detachment": the district
+        head, implied = match.group("unit"), "admin2"
     name, level = strip_level(head)
-    return [(name, level or implied), *[(e, None) for e in extra]]
+    match = _UPPER_LOWER.match(name)
+    whole = [(match.group("whole"), "admin2")] if match and (level or implied) in ("admin2", None) else []
+    return [(name, level or implied), *whole, *[(e, None) for e in extra]]  # "Lower Kurram Agency": Kurram too
 
 
 def parse_query(text: str) -> ParsedQuery:
@@ -312,7 +196,7 @@ def parse_query(text: str) -> ParsedQuery:
         return ParsedQuery(text=text, name="", role=role)
     context = [part.strip() for part in _BRACKETS.findall(raw) if part.strip()]
     body = _BRACKETS.sub(" ", raw)
-    parts = [part.strip() for part in re.split(r"[,;]", body) if part.strip()]
+    parts = [part.strip() for part in re.split(r"[,;،]", body) if part.strip()]
     if not parts:
         return ParsedQuery(text=text, name="")
     # "Mirjaveh, a city in Sistan-Baluchestan province near the Pakistani border": the unit it is in.
@@ -324,7 +208,13 @@ def parse_query(text: str) -> ParsedQuery:
             around = [_russian_areas(other) for other in [*parts[:i], *parts[i + 1 :]]]
             parts = [match.group("name"), *(area for rest, areas in around for area in (areas or [rest]))]
             break
-    head, context = parts[0], [*parts[1:], *context]
+    head, context = _URDU_PAK_AFGHAN.sub("", parts[0]), [*parts[1:], *context]
+    if match := _URDU_IN.match(head):  # "چمن میں باب دوستی": Bab-e-Dosti in Chaman
+        head, context = match.group("name"), [match.group("where"), *context]
+    if (match := _RU_COUNTRY_TAIL.search(head)) and match.start() > 0:  # "… района Таджикистана"
+        head, context = head[: match.start()], [*context, match.group("country")]
+    if (match := _OF_BORDER_UNIT.search(head)) and match.start() > 0:  # "… of the Saravan border regiment"
+        head, context = head[: match.start()], [f"{match.group('unit')} border unit", *context]
     head, areas = _russian_areas(head)
     if areas and head.casefold() in ("", "в", "во", "на", "у"):
         head = areas.pop(0)  # "в Исфаринском районе": the district itself
@@ -334,6 +224,9 @@ def parse_query(text: str) -> ParsedQuery:
     if match and match.end() < len(head):
         head, russian_level = head[match.end() :], "admin2"
     near = False
+    match = _BY_THE_BORDER.search(head)
+    if match and match.start() > 0:
+        head = head[: match.start()]
     match = _NEAR_AFTER_NOUN.match(head)
     if match and any(ch.isupper() for ch in text):
         # "a checkpoint near Torkham", "border villages near Chaman": what is near is no name (in a
@@ -361,10 +254,17 @@ def parse_query(text: str) -> ParsedQuery:
         parsed = _finish(text, inner, near, implied, [*extra, pieces[1].strip(), *context])
         parsed.alternative = _finish(text, whole, near, whole_implied, [*whole_context, *context])
         parsed.unit_countries = parsed.alternative.unit_countries = _unit_countries(raw)
+        parsed.designation = parsed.alternative.designation = _designation(text)
         return parsed
     parsed = _finish(text, whole, near, whole_implied, [*whole_context, *context])
-    parsed.unit_countries = _unit_countries(raw)
+    parsed.unit_countries, parsed.designation = _unit_countries(raw), _designation(text)
     return parsed
+
+
+def _designation(text: str) -> str | None:
+    """The name a post is given in quotes, if the text gives one (see ``ParsedQuery.designation``)."""
+    match = _DESIGNATED_POST.search(text)
+    return (match.group("before") or match.group("after")).strip() if match else None
 
 
 def _unit_countries(text: str) -> frozenset[str] | None:
@@ -391,9 +291,6 @@ def _russian_areas(head: str) -> tuple[str, list[str]]:
         head = head[: match.start()].strip()
 
 
-_UPPER_LOWER = re.compile(r"(?:upper|lower)\s+(?P<whole>\S.*)$", re.IGNORECASE)
-
-
 def _finish(text: str, head: str, near: bool, implied: str | None, context: list[str]) -> ParsedQuery:
     for pattern in (_SCRIPT_PREFIX, _SCRIPT_SUFFIX):
         match = pattern.search(head)
@@ -410,10 +307,9 @@ def _finish(text: str, head: str, near: bool, implied: str | None, context: list
         head = head[: match.start()].strip()
     pieces = [piece for part in context for piece in context_parts(part) if piece[0]]
     match = _UPPER_LOWER.match(head)
-    whole_of = match.group("whole") if match and level == "admin2" else None
+    whole_of = match.group("whole") if match and level in ("admin2", None) else None
     if whole_of:
-        # "Upper Kurram Agency", "Lower Kurram tehsil": a part of the district named after it, which
-        # is where the answer lies and what stands in (at its level) if the part itself is unknown.
+        # "Upper Kurram Agency": a part of the district named after it; the district stands in for it.
         pieces.append((whole_of, "admin2"))
     bare, kind = strip_kind(head)
     pair = _PAIR.match(bare)

@@ -30,7 +30,8 @@ _SEVERAL = re.compile(
 #: first, its plural unit word after it.
 _SEVERAL_BEFORE = re.compile(
     r"^[^,]+?(?:,\s*[^,]+?)*(?:,\s*|\s+)(?:and|&)\s+\S+(?:\s+\S+)?\s+"
-    r"(?P<noun>cities|towns|villages|districts|counties|provinces|areas|regions|tehsils|valleys)$",
+    r"(?P<noun>cities|towns|villages|districts|counties|provinces|areas|regions|tehsils|valleys|checkpoints|"
+    r"crossings|crossing\s+points|posts|outposts|passes|bridges)$",
     re.IGNORECASE,
 )
 #: "KULOB, Tajikistan" / "ERBIL, Kurdistan Region": a wire's dateline, the city in capitals and
@@ -38,6 +39,15 @@ _SEVERAL_BEFORE = re.compile(
 _CAPS_DATELINE = re.compile(r"^(?P<city>[^\W\d_][^,()]*[^\W\d_]),\s*(?P<rest>[^,()]*[a-z][^,()]*)$")
 #: "QUETTA:", "PESHAWAR —": a city in capitals that ends in a colon or a dash opens a report.
 _COLON_DATELINE = re.compile(r"^(?P<city>[^\W\d_][^,():—–-]*[^\W\d_])\s*[:—–-]\s*$")
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر"
+)
+#: "پشاور، 12فروری (اے پی پی)", "Herat, September 28": a place, then the day it was filed: a dateline.
+_DATED_DATELINE = re.compile(
+    rf"^[^,،()]+[,،]\s*(?:\d{{1,2}}\s*(?:{_MONTHS})|(?:{_MONTHS})\.?\s*\d{{1,2}})(?!\w)", re.IGNORECASE
+)
 #: Capitals that name a province, not a filing city ("GBAO, Tajikistan", "KPK, Pakistan").
 _PROVINCE_ACRONYMS = frozenset({"AJK", "FATA", "GB", "GBAO", "ICT", "KP", "KPK", "NWFP", "PATA", "RRP", "XUAR"})
 #: A dateline: "JALALABAD (Pajhwok)", "DUBAI (AP)" — where the report was filed, not the event.
@@ -95,6 +105,8 @@ def read_role(text: str) -> str | None:
     match = _DATELINE.match(text)
     if match and (match.group("agency").strip().casefold() in _AGENCIES or match.group("city").isupper()):
         return f"a dateline ({match.group('agency').strip()}): where the report was filed, not where the event was"
+    if _DATED_DATELINE.match(text):
+        return "a dateline (a place and a day): where the report was filed, not where the event was"
     match = _COLON_DATELINE.match(text)
     if match and match.group("city").isupper() and match.group("city") not in _PROVINCE_ACRONYMS:
         return f"a dateline ({match.group('city')}:): where the report was filed, not where the event was"

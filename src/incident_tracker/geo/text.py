@@ -228,9 +228,9 @@ _PHRASE_NAMES = frozenset({"DEMONYMS", "ParsedQuery", "context_parts", "parse_qu
 def __getattr__(name: str) -> Any:
     """Reading a query lives in :mod:`.phrase`; its names are still importable from here (no import cycle)."""
     if name in _PHRASE_NAMES:
-        from . import phrase
+        from . import phrase, phrase_patterns
 
-        return getattr(phrase, name)
+        return getattr(phrase_patterns if name == "DEMONYMS" else phrase, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -155,6 +155,16 @@ class GazetteerTier:
             return {}
         return {ranked[0][0]: PHONETIC}
 
+    def near_provinces(self, name: str, named: frozenset[str]) -> list[Location]:
+        """The province of the countries the text names spelled nearly so ("the province of
+        Baghdis" in a report naming AF → Badghis), as a sound-alike: see :meth:`near_admin1`."""
+        found = []
+        for country, code in self.near_admin1(name, named or None):
+            area = self.gazetteer.admin1_area(country, code)
+            if location := area and self.area_location(area, PHONETIC):
+                found.append(location)
+        return found
+
     def area_location(self, area: Area, score: float) -> Location | None:
         if area.latitude is None or area.longitude is None:
             return None

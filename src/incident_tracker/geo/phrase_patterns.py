@@ -1,0 +1,233 @@
+"""The phrase patterns :mod:`.phrase` reads a place string with: precision words ("near",
+"10 km north of"), level and kind words, demonyms and possessives, the region's other scripts.
+Kept apart so that the reading logic fits on a screen; every name here is used by that module
+(``DEMONYMS`` also by :mod:`.candidates`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+_NEAR_PREFIX = re.compile(
+    r"^(?:"
+    rf"(?:\d+(?:[.,]\d+)?|a\s+few|several|some)\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:{_COMPASS}\s+)?(?:of|from)"
+    rf"|(?:just\s+)?{_COMPASS}\s+of"
+    r"|(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|(?:in\s+)?the\s+area\s+of"
+    r"|near(?:by)?|close\s+to|next\s+to|not\s+far\s+from|around|outside(?:\s+of)?|on\s+the\s+edge\s+of"
+    r"|(?:at\s+)?(?:the\s+)?(?:entrance|entry|approach(?:es)?|gates?)\s+(?:to|of)"
+    r")\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: Common nouns (lowercase words only) before "near X": the place is X.
+_NEAR_AFTER_NOUN = re.compile(
+    r"^(?:an?\s+|the\s+|some\s+|several\s+|two\s+|three\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+"
+    r"(?:near(?:by)?|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+)?(?P<place>[^\W\d_].*)$"
+)
+_EXACT_PREFIX = re.compile(
+    r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:(?:several|some|many|various|parts\s+of\s+the)\s+)?"
+    r"(?:towns?|city|cities|villages?|settlements?|areas|parts)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+#: "the Pak-Afghan border at Torkham": a border (or crossing) at a place is that place.
+_BORDER_AT = re.compile(
+    r"^(?:the\s+)?(?:[^\W\d_][\w-]*\s+)?(?:border|frontier|crossing)\s+at\s+(?:the\s+)?(?=\S)", re.IGNORECASE
+)
+#: Words between "the" and "city of", "district of": "the southeastern city of", "the Afghan port of".
+_DESCRIPTOR = (
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|central|remote|restive|"
+    r"frontier|border|tribal|mountainous|provincial|district|capital|nearby|neighbou?ring|key|main|busy|strategic|"
+    r"volatile|former|small|large|northernmost|southernmost|easternmost|westernmost|contested|disputed|troubled"
+)
+#: Words that name a country's people or side of a border ("the Afghan side").
+DEMONYMS = {
+    "afghan": "AF",
+    "afghanistani": "AF",
+    "tajik": "TJ",
+    "tajikistani": "TJ",
+    "pakistani": "PK",
+    "uzbek": "UZ",
+    "uzbekistani": "UZ",
+    "kyrgyz": "KG",
+    "kirghiz": "KG",
+    "kyrgyzstani": "KG",
+    "turkmen": "TM",
+    "iranian": "IR",
+    "indian": "IN",
+    "chinese": "CN",
+    "kazakh": "KZ",
+}
+_AREA_NOUN = (
+    r"(?:city|town|village|settlement|district|province|region|county|oblast|area|side|part|enclave|exclave|port|"
+    r"border\s+(?:post|crossing|town|village|district|area)|(?:border\s+)?crossing|checkpoint|outpost|hamlet|"
+    r"centre|center|capital|heart)"
+)
+#: "the Kyrgyz city of Batken", "the Afghan border town of Torkham", "the southeastern city of
+#: Zahedan", "the southeastern Afghan border province of Khost": a country, descriptive words
+#: (before or after it) and a noun before the name.
+_DEMONYM_PREFIX = re.compile(
+    rf"^(?:the\s+)?(?:(?:{_DESCRIPTOR})\s+)*(?:(?P<people>{'|'.join(DEMONYMS)})\s+)?(?:(?:{_DESCRIPTOR})\s+)*"
+    rf"(?P<noun>{_AREA_NOUN})\s+of\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: "the Tajik southern Khatlon province", "the Afghan Hairatan": a demonym and descriptive words before the name.
+_LEADING_WORDS = re.compile(
+    rf"^(?:the\s+)?(?:(?P<people>{'|'.join(DEMONYMS)})\s+)?(?:(?:{_DESCRIPTOR})\s+)*(?=\S)", re.IGNORECASE
+)
+#: "Iran's Zabol county", "Pakistan's Kurram district", "Sistan and Baluchestan's provincial capital
+#: of Zahedan": a possessive names the wider area.
+_POSSESSIVE = re.compile(r"^(?P<owner>[^\W\d_][\w-]*(?:\s+(?:and\s+|&\s+)?[^\W\d_][\w-]*)?)['’]s\s+(?=\S)")
+#: "Afghanistan s Kandahar": a possessive whose apostrophe a web page lost (a lone "s" between names).
+_LOST_APOSTROPHE = re.compile(r"^(?P<owner>[A-Z][\w-]*)\s+s\s+(?=[A-Z])")
+#: "Kurram district of Khyber Pakhtunkhwa", "Kok-Tash village of Batken district", "Buleda area
+#: of Kech District": the name, its level word, and the wider area.
+_OF_AREA = re.compile(
+    r"^(?P<name>.+?)\s+(?P<noun>district|province|region|county|oblast|rayon|tehsil|village|town|city|area|sector|"
+    r"jamoat|rural\s+community|border\s+area)\s+of\s+(?:the\s+)?(?P<area>.+)$",
+    re.IGNORECASE,
+)
+#: "Imam Sahib of northern Kunduz": "of" before a compass word names the wider area, never part of the name.
+_OF_COMPASS = re.compile(
+    r"^(?P<name>.+?)\s+of\s+(?:the\s+)?(?P<area>(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+\S.*)$",
+    re.IGNORECASE,
+)
+_INTO = re.compile(
+    r"^(?P<name>.+?)\s+(?P<kind>(?:border\s+)?crossing|bridge|border)\s+(?:into|to|with)\s+(?P<beyond>.+)$",
+    re.IGNORECASE,
+)
+#: A pair of places joined by a hyphen or dash, as crossings are named: "Kulma-Karasu", "Torugart-Avtodorozhny".
+_PAIR = re.compile(
+    r"^(?P<left>[^\W\d_]{5,}(?:\s+[^\W\d_]+)?|[^\W\d_]{3,}\s+[^\W\d_]{3,})\s*[-–—]\s*(?P<right>[^\W\d_]{5,}.*)$"
+)
+#: What a border place is called after its name: "Torkham border crossing", "Kulma Pass".
+_KIND_SUFFIX = re.compile(
+    r"\s+(?P<kind>(?:friendship\s+)?(?:border[\s-]+)?(?:crossing(?:\s+point)?|check\s*-?\s*point|checkpost|post|outpost|gate|terminal)|"
+    r"border[\s-]+crossing\s+checkpoint|"
+    r"bcp|pass|bridge|border|port|customs(?:\s+post)?|dry\s+port)$",
+    re.IGNORECASE,
+)
+_NEUTRAL_SUFFIX = re.compile(
+    r"\s+(?:city|town|village|bazaa?r|centre|center|area|jamoat|rural\s+community|ayil\s+okmotu|kishlak|settlement|"
+    r"(?<!dry\s)port|border\s+town)$",
+    re.IGNORECASE,
+)
+#: "Lower Kurram close to the Afghan border": where the place lies, which names no other place.
+_BY_THE_BORDER = re.compile(
+    r"\s+(?:close\s+to|near|along|on|next\s+to)\s+the\s+(?:[\w-]+\s+){0,2}(?:border|frontier|Durand\s+Line)$",
+    re.IGNORECASE,
+)
+#: Words after a name that make the place an area around it, or a building in it: "near".
+_AREA_SUFFIX = re.compile(
+    r"\s+(?:area|sector|border\s+(?:area|region|zone|belt)|(?:provincial\s+|district\s+|civil\s+|main\s+)?"
+    r"(?:hospital|airport|mosque|school|market|police\s+station|bus\s+station|university|madrasa|camp))$",
+    re.IGNORECASE,
+)
+#: Words before a name that say what kind of place it is, in the region's other scripts:
+#: "КПП «Торхам»", "گذرگاه مرزی تورخم", "معبر ميلك الحدودي", "в поселке Акина".
+_SCRIPT_PREFIX = re.compile(
+    r"^(?:(?:в\s+)?(?:КПП|пост[ау]?|пункт[ау]?\s+пропуска|погранзастав[аеы]|застав[аеы]|посел[её]к[еа]?|сел[ео]|"
+    r"кишлак[еа]?|местност[иь])|گذرگاه\s+مرزی|گذرگاه|مرز|معبر|جسر|پل|منطقه|منطقة|بندر|(?:پاسگاه\s+)?روستای?)\s+",
+    re.IGNORECASE,
+)
+#: "مرزی" (Persian), "بارڈر" (Urdu; "بارڈ" as one report misspells it): "border" after a name.
+_SCRIPT_SUFFIX = re.compile(
+    r"\s+(?:الحدودي|مرزی|بارڈر|بارڈ|көзөмөл-өткөрмө\s+(?:бекети|пункту)|бекети)$", re.IGNORECASE
+)
+#: "پاک افغان طورخم": "Pak-Afghan" before a border place's name says which border, not where on it.
+_URDU_PAK_AFGHAN = re.compile(r"^(?:سرحدی\s+علاقے\s+|پاک\s+(?:افغان|افعان)\s+)")
+#: Urdu puts "in" after the place it is in: "چمن میں باب دوستی" (Bab-e-Dosti in Chaman).
+_URDU_IN = re.compile(r"^(?P<where>\S.*?)\s+میں\s+(?P<name>\S.*)$")
+#: "…Исфаринского района Таджикистана": the country after a Russian place, in any case.
+_RU_COUNTRY_TAIL = re.compile(
+    r"\s+(?P<country>(?:таджикистан|кыргызстан|узбекистан|афганистан|туркменистан|пакистан|иран)[аеу]?|"
+    r"киргизии|кита[яйюе])$",
+    re.IGNORECASE,
+)
+#: Country names in the region's other scripts, by stem (Russian cases add a letter).
+COUNTRY_STEMS = {
+    "таджикистан": "TJ",
+    "кыргызстан": "KG",
+    "киргиз": "KG",
+    "узбекистан": "UZ",
+    "афганистан": "AF",
+    "туркменистан": "TM",
+    "пакистан": "PK",
+    "иран": "IR",
+    "кита": "CN",
+    "افغانستان": "AF",
+    "پاکستان": "PK",
+    "ایران": "IR",
+    "تاجیکستان": "TJ",
+    "ازبکستان": "UZ",
+    "ترکمنستان": "TM",
+    "قرقیزستان": "KG",
+}
+_QUOTES = re.compile(r"[«»“”„\"]")
+#: Level words that only some countries of the region use for their units: Iran's shahrestan
+#: and China's xian are "counties" (Afghan districts are sometimes called so too); "tehsil" and
+#: "agency" are Pakistan's; "nohiya" Tajikistan's; "woleswali" Afghanistan's. A place of
+#: another country is not what such a text names (Taftan, Pakistan, for "Taftan County").
+UNIT_COUNTRIES = {
+    "county": frozenset({"IR", "CN", "AF"}),
+    "tehsil": frozenset({"PK", "IN"}),
+    "tahsil": frozenset({"PK", "IN"}),
+    "agency": frozenset({"PK"}),
+    "nohiya": frozenset({"TJ", "UZ"}),
+    "nohiyai": frozenset({"TJ"}),
+    "woleswali": frozenset({"AF"}),
+    "wuluswali": frozenset({"AF"}),
+}
+_UNIT_WORD = re.compile(rf"\b({'|'.join(UNIT_COUNTRIES)})\b", re.IGNORECASE)
+#: Russian case forms after a place: "… Лейлекского района Баткенской области": a genitive
+#: (or locative) adjective and "района"/"области" name the district and the province.
+_RU_AREA = re.compile(
+    r"\s+(?:в\s+)?(?P<stem>[^\W\d_]+?(?:-[^\W\d_]+?)?)(?:ского|ской|ском|ский|ская|цкого|цкой)\s+"
+    r"(?P<noun>район[аеу]?|област(?:и|ь|ью)|обл\.?)$",
+    re.IGNORECASE,
+)
+#: "в районе Шамсиддин Шохин", "района Шамсиддини Шохин": the district of that name.
+#: An apposition after a name: "a city in X …", "another city within X", "a town of X near the border".
+_APPOSITIVE = re.compile(
+    r"^(?:a|an|another|the)\s+(?:[^\W\d_]+\s+)?(?:city|town|village|district|county|province|area|region)\s+"
+    r"(?:in|within|of|located\s+in)\s+(?P<where>.+?)(?:\s+(?:near|close\s+to|along|on|by)\s+.*)?$",
+    re.IGNORECASE,
+)
+#: "в местечке Даре", "в селе X", "у кишлака X": a locality named after its province, in Russian.
+_RU_LOCALITY = re.compile(
+    r"^(?:в|во|у|около|близ)\s+(?:местечк[еау]|сел[еау]|посёлк[еау]|поселк[еау]|кишлак[еау]|аул[еау]|деревн[еи]|"
+    r"населённ\w+\s+пункт[еау])\s+(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+_RU_DISTRICT = re.compile(r"^(?:в\s+)?район[аеу]?\s+(?=\S)", re.IGNORECASE)
+_BRACKETS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+#: Urdu's genitive puts the owner first: "باجوڑ ایجنسی کی تحصیل مہمند" (Bajaur Agency's tehsil Mamund);
+#: Persian and Dari chain the units: "ولسوالی دند پتان ولایت پکتیا" (district Dand Patan, province Paktia).
+_URDU_OF = re.compile(r"^(?P<owner>\S.*?)\s+(?:کی|کا|کے)\s+(?P<rest>\S.*)$")
+_PERSIAN_UNITS = re.compile(
+    r"^(?P<rest>(?:ولسوالی|ولسوالي|ولسوالۍ|شهرستان|ضلع|بخش)\s+\S.*?)\s+(?P<owner>(?:ولایت|ولايت|استان|صوبہ)\s+\S.*)$"
+)
+#: "ماککی ولسوالی کنگ" (Makaki, Kang district), "روستای ساسولی از توابع شهرستان هیرمند" (the village of
+#: Sasuli, of the dependencies of Hirmand county): a name, then the unit it lies in.
+_PERSIAN_IN_UNIT = re.compile(
+    r"^(?P<rest>\S.*?)\s+(?:از\s+توابع\s+)?(?P<owner>(?:ولسوالی|ولسوالي|ولسوالۍ|شهرستان|ولایت|ولايت|استان)\s+\S.*)$"
+)
+#: "the 16th border checkpoint of the Saravan border regiment", "the “Shamsiddin Shohin” border detachment":
+#: a border unit is named after the district it guards, which holds the place.
+_BORDER_UNIT = re.compile(
+    r"^(?:the\s+)?(?P<unit>[^\W\d_][\w\s'’-]*?)\s+border\s+(?:guard\s+)?(?:detachment|unit|regiment|brigade|battalion)$",
+    re.IGNORECASE,
+)
+_OF_BORDER_UNIT = re.compile(
+    r"\s+(?:of|in|from)\s+the\s+(?P<unit>[^\W\d_][\w\s'’-]*?)\s+border\s+(?:guard\s+)?"
+    r"(?:detachment|unit|regiment|brigade|battalion)$",
+    re.IGNORECASE,
+)
+_UPPER_LOWER = re.compile(r"(?:upper|lower)\s+(?P<whole>\S.*)$", re.IGNORECASE)
+#: A post given its own name in quotes ("the “Istiqlol” border post", "Border Guard Post “Istiqlol”",
+#: "застава «Кара-Бак»"): a designation, which need not be where the post stands.
+_DESIGNATED_POST = re.compile(
+    r"[«“„\"‘](?P<before>[^«»“”„\"‘’]+)[»”\"’]\s+(?:border\s+|frontier\s+)?(?:guard\s+)?(?:post|outpost|picket)\b"
+    r"|\b(?:post|outpost|picket|(?:погран)?застав[аеыу]|пост[ау]?)\s+[«“„\"‘](?P<after>[^«»“”„\"‘’]+)[»”\"’]",
+    re.IGNORECASE,
+)
