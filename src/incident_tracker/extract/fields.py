@@ -250,8 +250,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     admin = _ADMIN.search(text)
     if admin and "_admin_hint" not in draft.values:
         draft.set("_admin_any", admin.group("admin"), sentence)  # a province named anywhere in its sentences
-    elif (named := _PROVINCE_OF.search(text)) and "_admin_hint" not in draft.values:
-        draft.set("_admin_any", f"{named.group('name')} province", sentence)  # "the southeastern province of X"
+    elif (province_of := _PROVINCE_OF.search(text)) and "_admin_hint" not in draft.values:
+        draft.set("_admin_any", f"{province_of.group('name')} province", sentence)  # "the southeastern province of X"
     for match in _OF_PLACE.finditer(text):
         # "the Kyrgyz city of Batken", "Iran's border area of Saravan": the country is the adjective's or owner's
         code = DEMONYMS.get((match.group("demonym") or "").lower()) or country_code(match.group("owner") or "")
