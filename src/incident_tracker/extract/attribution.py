@@ -47,6 +47,7 @@ from .attribution_patterns import (
     _STATE_FIRED,
     _STATE_FIRED_NOT,
     _SUSPECTED,
+    _WERE_MEMBERS,
     _WHO_DID,
     _WHOM_CALLED,
 )
@@ -121,8 +122,34 @@ def _actor_only(phrase: str, *, from_article: bool = True) -> str:
     return " ".join(words)
 
 
+#: Who speaks, by the side they are of: "a Kyrgyz police official said", "Uzbek officials told Interfax".
+_SPEAKER_SIDE = re.compile(
+    r"\b(?P<side>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}(?:officials?|authorities|spokes(?:man|woman|person)|chief|"
+    r"commander|ministry|service|government)\s+(?:has\s+|have\s+)?(?:said|says|told|confirmed|announced)\b|"
+    r"\b(?:said|says|told|according to)\s+(?:an?\s+|the\s+)?(?P<side2>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:officials?|authorities|spokes(?:man|woman|person)|chief|commander|ministry|service|government)\b"
+)
+
+
 def read_attribution(text: str) -> Attribution | None:
-    """The strongest statement about responsibility in a sentence, or None."""
+    """The strongest statement about responsibility in a sentence, or None.
+
+    A side said to have acted by its own officials ("Kyrgyz border guards shot and wounded an Uzbek man, a
+    Kyrgyz police official said") has accepted the act: the codebook's ``confirmed``, not ``alleged``.
+    """
+    found = _read(text)
+    if found is None or found.status != "alleged" or not found.perpetrator:
+        return found
+    sides = {DEMONYMS[w.lower()] for w in found.perpetrator.split() if w.lower() in DEMONYMS}
+    speaker = _SPEAKER_SIDE.search(text)
+    said_by = (speaker.group("side") or speaker.group("side2")).lower() if speaker else ""
+    if len(sides) == 1 and DEMONYMS.get(said_by) in sides:
+        return Attribution("confirmed", perpetrator=found.perpetrator)
+    return found
+
+
+def _read(text: str) -> Attribution | None:
+    """The strongest statement about responsibility in a sentence, as the sentence words it."""
     if MUTUAL.search(text) and not _HABITUAL.search(text):
         return Attribution("disputed")
     if _AT_EACH_OTHER.search(text):
@@ -171,6 +198,9 @@ def read_attribution(text: str) -> Attribution | None:
         who = called.group("who")
         pronoun = re.fullmatch(r"(?:It|They|He|She|We)", who.strip())
         return Attribution("alleged", perpetrator=_clean(perp), attributed_by=None if pronoun else _clean(who))
+    members = _WERE_MEMBERS.search(text)
+    if members:
+        return Attribution("alleged", perpetrator=_clean(members.group("quoted") or members.group("perp")))
     allege = ALLEGE.search(text)
     if allege:
         place, country = (None, None)

@@ -67,7 +67,7 @@ _STATE_NOUNS = (
     r"guards|air force|Forces|Troops|Army|Border Guards|Guards"
 )
 _ARMED_NOUNS = (
-    r"smugglers|traffickers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban|"
+    r"smugglers|traffickers|dealers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban|"
     r"terrorist groups?"
 )
 _ACTOR = (
@@ -108,9 +108,12 @@ _AGAINST = re.compile(
     # "Gunfire by militants from across the border killed two soldiers", "an attack by terrorists"
     rf"\b(?i:gunfire|fire|firing|shelling|attacks?|ambush|assault|raid)\s+by\s+"
     rf"(?P<perp4>(?:the\s+)?(?:armed\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ARMED_NOUNS}))\b|"
-    rf"\b(?:killed|shot|shot dead|wounded|attacked|fired on|"
+    # "eight border guards were martyred by terrorists": any verb of harm with its agent
+    rf"\b(?:killed|shot|shot dead|wounded|injured|martyred|attacked|ambushed|abducted|kidnapped|targeted|fired on|"
     rf"(?:shooting|killing|killings|murder) of [^,.;]{{1,40}}?)\s+by\s+"
-    rf"(?P<perp2>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z]+\s+){{0,2}}(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))\b"
+    rf"(?P<perp2>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z]+\s+){{0,2}}(?:{_STATE_NOUNS}|{_ARMED_NOUNS})"
+    # "attacked by border guards of Tajikistan": the side named after its service
+    rf"(?:\s+of\s+(?:the\s+)?(?!the\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)\b"
 )
 #: A state accepting that its forces struck: "Pakistan's army confirmed that it had hit …".
 _CONFIRMED_SELF = re.compile(
@@ -141,7 +144,12 @@ _ACTED = re.compile(
     r"(?:on|at|mortars?|rockets?|shells?)|"
     r"fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|struck|"
     # "Uzbek border guards have shot dead a Kyrgyz man": the side that shot, as the subject
-    r"shot dead|shot and killed|gunned down|"
+    r"shot dead|shot and killed|shot and wounded|shot and injured|gunned down|"
+    # "Afghan drug dealers have killed a Tajik border guard": the perfect tells the act; never "were killed",
+    # and never a side killing the attackers ("Tajik border guards have killed two smugglers")
+    r"(?:(?<=has )|(?<=had )|(?<=have ))(?:killed|wounded)(?!\s+(?:[\w-]+\s+){0,4}?(?:members?|armed|smugglers?|"
+    r"militants?|terrorists?|traffickers?|intruders?|infiltrators?|insurgents?|attackers?|assailants?|gunm[ae]n|"
+    r"khwarij|khawarij|trespassers?|bandits?|raiders?)\b)|"
     r"(?:began|started)\s+(?:shelling|firing|attacking)|"
     r"tried to cross|violated|carried out|started firing|opened\s+[\"“]?(?:[\w-]+\s+){0,3}(?:attacks?|fire)|"
     r"fired\s+(?!back\b|in\s+response\b)(?:[\w-]+\s+){0,4}?(?:shells?|rounds?|rockets?|mortars?|projectiles?|"
@@ -177,6 +185,13 @@ _CALLED = re.compile(
     r"(?:as\s+)?(?:an?\s+)?"
     r"(?:members\s+of\s+)?(?:the\s+)?(?:[\"“'](?P<quoted>[^,.;\"”']{2,60}?)[\"”']|(?P<perp>[A-Z][^,.;\"”']{1,59}?))"
     r"(?=\s*[,.;]|\s+(?:who|and|for)\b|\s*$)"
+)
+#: A side saying who the attackers were: "the prosecutor said the attackers were members of 'Jaish al-Zulm'",
+#: "the gunmen were members of the Jaish al-Adl group".
+_WERE_MEMBERS = re.compile(
+    r"\b(?:the\s+)?(?:attackers|assailants|gunmen|militants|terrorists|infiltrators|intruders|perpetrators|raiders|"
+    r"[\"“]terrorists[\"”])\s+(?:were|was|are)\s+(?:all\s+)?(?:members|fighters|militants)\s+of\s+(?:the\s+)?"
+    r"(?:[\"“'](?P<quoted>[^,.;\"”']{2,60}?)[\"”']|(?P<perp>[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|al|ul|e))*))"
 )
 #: Attackers told by where they came from: "an armed man who had come over from Afghanistan", "a group of
 #: nine, armed to the teeth, who had crossed over from Afghanistan": the account of the side they hit.
@@ -215,8 +230,8 @@ _SAID_FROM = re.compile(
 #: Afghanistan": the side that stopped them names who they were and where they came from.
 _INFILTRATING = re.compile(
     r"(?P<perp>(?:[Tt]he\s+)?[\"“]?(?:[A-Z][\w-]*\s+){0,3}(?i:khwarij|khawarij|terrorists|militants|infiltrators|"
-    r"insurgents)[\"”]?)(?:,[^,;.]{1,60},)?\s+(?:who\s+(?:were\s+|had\s+)?)?"
-    r"(?:trying|attempting|tried|attempted|seeking|sought)\s+to\s+(?:infiltrate|cross|sneak|enter)\b"
+    r"insurgents)[\"”]?)(?:\s+\([^)]{1,40}\))?(?:,[^,;.]{1,60},)?\s+(?:who\s+(?:were\s+|had\s+)?)?"
+    r"(?:trying|attempting|tried|attempted|seeking|sought)\s+to\s+(?:infiltrate|cross|sneak|slip|enter)\b"
     r"(?P<rest>[^.;]{0,120})"
 )
 _CROSSING_FROM = re.compile(

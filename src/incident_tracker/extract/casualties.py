@@ -29,7 +29,8 @@ _NOUN = rf"(?P<noun>{_ADJ}(?:{VICTIM_NOUN}))"
 #: "sent to hell", "eliminated": the Pakistani military's words for the militants it killed.
 _KILL = (
     r"killed|dead|died|lost their lives|martyred|embraced (?:martyrdom|shahadat)|perished|slain|shot dead|"
-    r"sent to hell|eliminated"
+    # "four soldiers laid down their precious lives", "gave their lives": the Pakistani press's words for the fallen
+    r"sent to hell|eliminated|(?:gave|laid down|sacrificed)\s+their\s+(?:precious\s+)?lives"
 )
 _HURT = r"wounded|injured|hurt"
 #: "Three more soldiers of the Frontier Corps were martyred": the unit they belong to, between count and verb.
@@ -44,6 +45,11 @@ _SERVICE = re.compile(
 )
 #: Auxiliaries and hedges between a count and its verb: "have reportedly been martyred".
 _AUX = (
+    # "four soldiers fought bravely and embraced shahadat": the ISPR's fight told before the death
+    # "Four soldiers Wednesday night laid down their lives": the day, told between the count and its verb
+    r"(?:(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s+)?"
+    r"(?:(?:having\s+)?fought\s+(?:[\"“]?[a-z]+ly[\"”]?\s+|valiantly\s+)?(?:in\s+[^,.;]{1,40}?\s+)?and\s+)?"
     r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now)\s+)*"
     # "were badly injured", "was fatally wounded": how badly, not who; only after an auxiliary, since "17 soldiers
     # critically injured in the brawl had succumbed" is not a count of the wounded
@@ -258,6 +264,36 @@ def _masked_day(match: re.Match[str]) -> str:
     return match.group(0)[: match.start("day") - match.start()] + "#" * len(match.group("day"))
 
 
+#: A soldier's rank before his name, as the ISPR lists its dead: "Naik Inayat Khan, Lance Naik Umer Hayat and Sepoy
+#: Waqar Khan … embraced martyrdom".
+_RANK = re.compile(
+    r"\b(?:Lance\s+|Naib\s+|Assistant\s+|Ast\.?\s+)?(?:Naik|Havildar|Havaldar|Hawaldar|Sepoy|Daffadar|Subedar|Sowar|"
+    r"Captain|Capt\.|Major|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Private|Colonel|Col\.)\s+(?=[A-Z])"
+)
+#: The death the ranked names are the subject of.
+_RANKED_DIED = re.compile(
+    rf"\s(?:{_AUX})(?:{_KILL})\b|"
+    r"\s(?:having\s+)?fought[^.;]{0,60}?\b(?:embraced (?:martyrdom|shahadat)|were martyred)",
+    re.IGNORECASE,
+)
+
+
+def _ranked_dead(sentence: str) -> Toll | None:
+    """Soldiers counted by their ranked names when no number is given: "Naik A, 36, of Khyber, Lance Naik B and Sepoy
+    C fought gallantly and embraced martyrdom" (3), the names the subject of the death that follows them."""
+    ranks = list(_RANK.finditer(sentence))
+    if not ranks:
+        return None
+    died = _RANKED_DIED.search(sentence, ranks[-1].end())
+    if died is None or re.search(r"[.;:]|\b(?:said|told)\b", sentence[ranks[0].start() : died.start()]):
+        return None
+    between = sentence[ranks[0].start() : died.start()]
+    if re.search(r"\b(?:killed|shot|attacked|fired)\b", between):
+        return None  # "Captain A said militants killed …": the name is not the subject of the death
+    phrase = sentence[ranks[0].start() : died.end()].strip()
+    return Toll("killed", Casualties(len(ranks)), phrase, "soldiers", None, "military")
+
+
 def find_tolls(sentence: str) -> list[Toll]:
     """Every casualty count in a sentence, in order, overlapping matches dropped."""
     found: list[tuple[int, Toll]] = []
@@ -296,4 +332,6 @@ def find_tolls(sentence: str) -> list[Toll]:
                 victims = f"{victims} and {' '.join(groups['noun2'].split())}" if victims else victims
             taken.append(span)
             found.append((span[0], Toll(what, casualties, original[span[0] : span[1]], victims, nationality, target)))
+    if not any(toll.what == "killed" for _, toll in found) and (ranked := _ranked_dead(sentence)) is not None:
+        found.append((sentence.find(ranked.phrase), ranked))
     return [toll for _, toll in sorted(found, key=lambda item: item[0])]

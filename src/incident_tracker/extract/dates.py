@@ -72,6 +72,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("today", re.compile(r"\b(?:today|earlier\s+today|this\s+morning|this\s+afternoon|tonight)\b", re.IGNORECASE)),
+    # "at the end of last week", "late last week": the last days of the week before, Thursday to Sunday
+    ("end_last_week", re.compile(r"\b(?:(?:at\s+)?the\s+end\s+of|late)\s+last\s+week\b", re.IGNORECASE)),
     ("last_week", re.compile(r"\b(?:last\s+week|earlier\s+this\s+week|this\s+week)\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\bearlier\s+this\s+month\b", re.IGNORECASE)),
     (
@@ -85,7 +87,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|statement|declared|tweeted|wrote)\s+"
-    r"(?:\w+\s+){0,2}$|\bclaimed responsibility\b.*$|"
+    r"(?:[\w’'.-]+\s+){0,2}$|\bclaimed responsibility\b.*$|"  # "told Asia-Plus on Monday"
     # "summoned the Iranian ambassador on Sunday": the day of a diplomatic act about the event
     r"\b(?:summoned|called in|demanded|urged|asked)\s+(?:[\w’'-]+\s+){0,4}$|"
     r"\b(?:charged|arrested|buried|sentenced|indicted)\s+(?:[\w’'-]+\s+){0,4}$",
@@ -182,6 +184,9 @@ def _resolve(
     if kind == "year":
         year = int(groups["year3"])
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    if kind == "end_last_week":
+        sunday = published - dt.timedelta(days=published.weekday() + 1)
+        return sunday - dt.timedelta(days=3), sunday, "days"
     if kind == "last_week":
         if match.group(0).lower().startswith("last"):
             monday = published - dt.timedelta(days=published.weekday() + 7)

@@ -81,6 +81,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         hint = None  # a wire bureau abroad ("DUBAI (Reuters) -"), not the event's country
     if hint and "_country_mention" not in summary.values:
         summary.values["_country_mention"], summary.evidence["_country_mention"] = hint, hint_evidence or ""
+    if reader.foiled is not None and reader.drafts and not any("_foiled" in d.values for d in reader.drafts):
+        reader.drafts[0].set("_foiled", True, reader.foiled)  # an infiltration foiled, told before the draft began
     background = {sentence.index for sentence in reader.background}
     for draft in reader.drafts:
         struck_by(draft, sentences, background)

@@ -19,13 +19,20 @@ from .vocab import DEMONYMS, ORIGIN, VAGUE_WORDS, WEAPON_PHRASES
 _CAP = r"[A-Z][\w’'-]*"
 
 _PLACE = re.compile(
-    rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through)\s+(?P<the>the\s+)?"
+    rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered)\s+"
+    rf"(?P<the>the\s+)?"
     rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
     rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
     # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
     rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
-    rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|"
+    rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|gate|"
     rf"district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
+)
+
+#: Parts of the world, which background sentences name ("shootings are common in Central Asia").
+_REGIONS = re.compile(
+    r"(?:Central|South|Southern|East|Eastern|West|Western|North|Northern|Inner)\s+Asia|Asia|Europe|"
+    r"(?:the\s+)?Middle\s+East|(?:the\s+)?Gulf|(?:the\s+)?Caucasus"
 )
 
 NOT_PLACES = frozenset(
@@ -81,8 +88,25 @@ _AFTER_THE_EVENT = re.compile(
     r"(?:shootout|clash|clashes|attack|incident|firing|shelling|killing|killings|skirmish)\b"
 )
 
+#: "in the area patrolled by the Sayod frontier post of the Hamadoni border unit": the post that guards the scene
+#: names it, as Tajik and Kyrgyz border services report where a clash took place.
+_PATROLLED = re.compile(
+    r"\b(?:area|sector|section|stretch|zone)\s+(?:patrolled|guarded|controlled|covered|protected|manned)\s+by\s+"
+    rf"(?:the\s+)?[\"“'‘]?(?P<name>{_CAP}(?:[\s-]+{_CAP})*)[\"”'’]?\s+"
+    r"(?P<kind>(?:frontier|border)\s+(?:post|outpost|unit|detachment)|outpost|post|detachment|border guard unit|unit)\b"
+)
+
 _APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:province|region)\b")
 #: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
+#: "in the southeastern province of Sistan and Baluchestan": a province told before its name, which tells the
+#: country when no place is located (never the place: a province so named is often background).
+_PROVINCE_OF = re.compile(
+    rf"\bprovince\s+of\s+(?P<name>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*)",
+)
+#: "the village of Kavo in Shamsiddin Shokhin district": the district a named village or area lies in.
+_LIES_IN = re.compile(
+    rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{_CAP}(?:[\s-]+{_CAP})*\s+(?:district|province|tehsil))\b"
+)
 _ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
 
 #: Arms found on the dead or seized afterwards ("weapons, ammunition and explosives were recovered",
@@ -211,27 +235,51 @@ def _hauled(text: str, span: tuple[int, int]) -> bool:
     return bool(_HAUL.search(near)) and not _USED.search(near)
 
 
+def _before_from(match: re.Match[str]) -> str:
+    said = match.group(0)
+    cut = said.rfind(" from ")
+    return said[:cut] + " " if cut > 0 else " "
+
+
 def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = True) -> None:
     """The scene a sentence names, and the country it points to; ``sides=False`` leaves out a side named
     in passing ("on the Afghan side"), for a sentence read only for the scene."""
-    text = ORIGIN.sub(" ", text)  # where an attack came from is not where it happened
+    # where an attack came from is not where it happened; what precedes "from" may be ("fired at the Angoor Adda
+    # gate from the Afghan side")
+    text = ORIGIN.sub(_before_from, text)
     admin = _ADMIN.search(text)
     if admin and "_admin_hint" not in draft.values:
         draft.set("_admin_any", admin.group("admin"), sentence)  # a province named anywhere in its sentences
+    elif (province_of := _PROVINCE_OF.search(text)) and "_admin_hint" not in draft.values:
+        draft.set("_admin_any", f"{province_of.group('name')} province", sentence)  # "the southeastern province of X"
     for match in _OF_PLACE.finditer(text):
         # "the Kyrgyz city of Batken", "Iran's border area of Saravan": the country is the adjective's or owner's
         code = DEMONYMS.get((match.group("demonym") or "").lower()) or country_code(match.group("owner") or "")
         if match.group("owner") and code is None:
             continue
-        if wrong_role(text[: match.start()], text[match.end() :]):
+        kind = match.group("kind").lower()
+        if wrong_role(text[: match.start()], text[match.end() :], said_after=kind in ("city", "province", "region")):
             continue
         # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
-        kind = match.group("kind").lower()
         name = match.group("name")
         suffix = f" {kind}" if kind in ("district", "province", "county", "region", "oblast") else ""
+        named = match.group("demonym")
+        if named and code is None and not country_code(named) and named.lower() not in NOT_PLACES:
+            # "the Damadola area of War Mamund tehsil", "the Kurram district of Khyber Pakhtunkhwa": a name before
+            # the kind is the place, and what follows "of" is where it lies
+            draft.set("_within", name, sentence)
+            _set_place(draft, f"{named} {kind}", sentence, None)
+            return
         draft.set("_country_mention", code, sentence)
         hint = admin.group("admin") if admin and admin.start() > match.start() else None
+        lies_in = _LIES_IN.match(text[match.end() :])
+        if lies_in:
+            draft.set("_within", lies_in.group("within"), sentence)
         _set_place(draft, name + suffix, sentence, hint)
+        return
+    patrolled = _PATROLLED.search(text)
+    if patrolled and not wrong_role(text[: patrolled.start()], "", said_after=False):
+        _set_place(draft, f"{patrolled.group('name')} {patrolled.group('kind')}", sentence, None)
         return
     struck = _STRUCK_IN_COUNTRY.search(text)
     if struck and country_code(struck.group("country")) and not country_code(struck.group("name")):
@@ -248,8 +296,10 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         first = re.sub(r"[’']s$", "", name.split()[0].lower())
         if first in NOT_PLACES or first in DEMONYMS:
             continue
+        if _REGIONS.fullmatch(name):
+            continue  # "Borders in Central Asia have been disputed": a part of the world, never a scene
         before = text[: match.start()].rstrip().lower()
-        if before.endswith(("from", "across the border")):
+        if before.endswith(("from", "from across the border")):  # "attacked across the border in X": X is hit
             continue
         if wrong_role(text[: match.start("name")], text[match.end() :]):
             continue  # "a news service based in Washington", "the ministry in Kabul said"
@@ -271,7 +321,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             draft.set("_country_mention", country_code(possessive.group(1)), sentence)
             name = possessive.group(2)
         prep = match.group("prep").lower()
-        bare = prep in ("in", "at", "inside", "into", "through")  # the name alone; "near X" keeps its word
+        # the name alone ("forces entered Kang district": that district); "near X" keeps its word
+        bare = prep in ("in", "at", "inside", "into", "through", "entered")
         place = name if bare else f"{prep} {match.group('the') or ''}{name}"
         hint = admin.group("admin") if admin and admin.start() > match.end() else None
         if _APPOSED_PROVINCE.match(text[match.end() :]) and not re.search(r"\b(?:province|region)$", place):
@@ -305,10 +356,15 @@ ATTACKERS = re.compile(
 
 
 def _attackers_too(draft: Draft, toll: Toll) -> bool:
-    """Whether a later count is of the attackers, and the draft's count so far only of those they hit."""
-    if draft.values.get("_attackers_counted") or not toll.victims or not ATTACKERS.search(toll.victims):
+    """Whether a later count is of the attackers, and the draft's count so far only of those they hit, or
+    (told the other way round) the draft's count so far only of the attackers, and a later one of a side they hit:
+    "12 terrorists were killed … During the heavy firing, four soldiers were martyred" (16)."""
+    if draft.values.get("_attackers_counted") or not toll.victims:
         return False
     before = str(draft.values.get("_killed_who") or "")
+    if not ATTACKERS.search(toll.victims):
+        named_side = toll.target_type is not None and not re.search(r"\b(?:and|others?)\b", toll.victims)
+        return named_side and bool(before) and ATTACKERS.search(before) is not None
     if re.fullmatch(r"(?:people|persons|men)", before.strip(), re.IGNORECASE):
         return False  # "five people died": every side's dead are already counted
     return bool(before) and ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)
@@ -321,7 +377,7 @@ def _specificity(place: str) -> int:
         return 0
     if re.search(r"\b(?:[Pp]rovince|[Rr]egion|[Oo]blast)$", place):
         return 1
-    if re.search(r"\b(?:area|village|town|post|outpost|checkpoint|check-post|crossing|bazaar|sector)$", place):
+    if re.search(r"\b(?:area|village|town|post|outpost|checkpoint|check-post|crossing|gate|bazaar|sector)$", place):
         return 3  # "the Bagan area" after "Kurram district": the scene inside the district
     return 2
 

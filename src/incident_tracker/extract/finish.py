@@ -115,7 +115,10 @@ def finish(
         draft.evidence["attribution"] = ""
         draft.defaults.append("attribution")
     irregular = _IRREGULAR.search(str(values.get("perpetrator") or ""))
-    if values.get("event_type") == "Battles" and draft.values.get("_two_sided") and not irregular:
+    two_sided = draft.values.get("_two_sided") and not irregular
+    # sides blaming each other for a clash fought each other: as much a two-sided fight as "fired at each other"
+    disputed = values.get("attribution") == "disputed"
+    if values.get("event_type") == "Battles" and (two_sided or disputed or draft.values.get("_foiled")):
         # (militants who attack troops have a target, even when the troops fire back)
         # Two armed sides hitting each other: nobody is "the target" (as ACLED, which codes none).
         for name in ("target_type", "victims", "victim_nationality"):
@@ -143,6 +146,7 @@ def finish(
         "_mob",
         "_suicide",
         "_two_sided",
+        "_foiled",
         "_killed_hedged",
         "_injured_hedged",
         "_killed_who",

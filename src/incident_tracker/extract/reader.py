@@ -25,6 +25,7 @@ from .reader_patterns import (
     _CLASH,
     _COUNTED,
     _EVENT_REFERENCE,
+    _FOILED,
     _MOB,
     _NAMES,
     _NOBODY,
@@ -67,6 +68,8 @@ class Reader:
     pending: tuple[FoundDate, Sentence, str] | None = None
     #: The paragraph an earlier event was told in: its undated sentences go on about that event.
     earlier_paragraph: int | None = None
+    #: "Own troops … foiled their attempt to infiltrate", told before the event's first draft.
+    foiled: Sentence | None = None
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -77,6 +80,8 @@ class Reader:
         draft.set("event_date_end", date.end.isoformat() if date.end else None, sentence)
         draft.set("date_precision", date.precision, sentence)
         first = not self.drafts
+        if first and self.foiled is not None:
+            draft.set("_foiled", True, self.foiled)
         self.drafts.append(draft)
         self.by_date[date.key] = draft
         if first and absorb and self.summary and not any(_ROUNDUP.search(t) for _, t in self.summary):
@@ -135,6 +140,11 @@ class Reader:
             if (self.current is not None or self.summary) and read_attribution(text) is not None:
                 self.read_attribution(self.current, sentence, text)
             current = self.current
+            if _FOILED.search(text):  # "the infiltration was foiled", told apart from the toll
+                if current is not None:
+                    current.set("_foiled", True, sentence)
+                else:
+                    self.foiled = sentence
             if (
                 current is not None
                 and ("place" not in current.values or coarse(str(current.values["place"])))
@@ -274,6 +284,8 @@ class Reader:
         read_weapons(draft, sentence, own)
         if _CLASH.search(text):
             self.clash_words[id(draft)] = True
+        if _FOILED.search(text):
+            draft.set("_foiled", True, sentence)
         if _TWO_SIDES.search(text):
             draft.set("_two_sided", True, sentence)
         if _ABDUCT.search(text):

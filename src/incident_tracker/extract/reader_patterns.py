@@ -77,6 +77,15 @@ _TWO_SIDES = re.compile(
     re.IGNORECASE,
 )
 
+#: Troops stopping a crossing ("foiled their attempt to infiltrate", "the infiltration attempt was foiled"): the men
+#: crossing and the troops who engaged them fought each other, and neither was "the target" (as the ISPR's
+#: infiltration reports are coded), unlike militants who attack a post.
+_FOILED = re.compile(
+    r"\b(?:foil|thwart|repuls|repel|engag|stop)\w*\b[^.;]{0,80}?\binfiltrat\w*|"
+    r"\binfiltrat\w*[^.;]{0,80}?\b(?:foiled|thwarted|repulsed|repelled|failed|picked up|engaged)\b",
+    re.IGNORECASE,
+)
+
 #: Proper names of the event's sentences: a province among them places the event in its country.
 _NAMES = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 

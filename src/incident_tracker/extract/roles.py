@@ -28,8 +28,12 @@ from .dates import MONTHS, FoundDate
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATELINE = re.compile(
     rf"^(?P<city>[A-Z][A-Za-z'’.-]+(?:[ /-][A-Z][A-Za-z'’.-]+){{0,3}})"
+    # "KHAR (Bajaur Agency), Jan 13:": the area the town is in, in brackets before the day
+    rf"(?:\s*\((?P<area>[A-Z][A-Za-z .-]{{1,30}})\)(?=\s*,))?"
     rf"(?:\s*,\s*(?P<region>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*[,(—–:-]))?"
-    rf"(?:\s*,\s*(?P<date>(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH})\.?)(?:,?\s+(?:19|20)\d\d)?))?"
+    rf"(?:\s*,\s*(?P<date>(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH})\.?)(?:,?\s+(?:19|20)\d\d)?)"
+    # "DUSHANBE, April 11, 2011, Asia-Plus --": the agency after the day, without brackets
+    rf"(?:\s*,\s*(?P<agency2>[A-Z][A-Za-z.&-]+(?:\s[A-Z][A-Za-z.&-]+){{0,2}})(?=\s*(?:[—–]|--)))?)?"
     rf"\s*,?\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{{1,24}})\))?"
     rf"\s*(?:[—–]|--?|:)\s+",
     re.IGNORECASE,
@@ -67,7 +71,8 @@ def find_dateline(text: str, published: dt.date) -> Dateline | None:
 
         found = [d for d in find_dates(match.group("date"), published) if d.precision == "day"]
         day = found[0].start if found else None
-    return Dateline(match.group(0), city.title() if city.isupper() else city, day, match.group("agency"))
+    agency = match.group("agency") or match.group("agency2")
+    return Dateline(match.group(0), city.title() if city.isupper() else city, day, agency)
 
 
 _MARKERS = re.compile(
@@ -83,7 +88,9 @@ _MARKERS = re.compile(
     r"(?:a|one|two|three|four|five|six|several|some|\d+)\s+(?:weeks?|months?|years?))\s+"
     r"(?:after|before|earlier)\b|\bhas since\b|\bsince (?:then|its founding)\b|"
     r"\b(?:after|since|following|before)\s+(?:last|the previous|previous)\s+(?:week|month|year)|"
-    r"\blast\s+(?:week|month)[’']s\b|"
+    # "last Thursday's air and missile attacks": another day's event, named by its day
+    r"\blast\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[’']s\b|"
+    r"\b(?:a|one)\s+(?:week|month|year)\s+ago\b|"
     r"\bfor (?:years|decades|months)\b|\bhas long\b|\bin (?:the past|recent) (?:decade|years)\b|"
     r"^(?:Earlier|Before that|In an earlier incident),|"
     # "Earlier in April, …": another event of the month; "Earlier in the day" or "on Saturday" is this one's
@@ -195,6 +202,9 @@ _WRONG_ROLE_BEFORE = re.compile(
 _WRONG_ROLE_AFTER = re.compile(r"^,?\s+(?:said|says|told|reported|announced|stated|added)\b", re.IGNORECASE)
 
 
-def wrong_role(before: str, after: str) -> bool:
-    """Whether a place phrase names where someone spoke or sits rather than where it happened."""
-    return bool(_WRONG_ROLE_BEFORE.search(before[-60:]) or _WRONG_ROLE_AFTER.match(after))
+def wrong_role(before: str, after: str, *, said_after: bool = True) -> bool:
+    """Whether a place phrase names where someone spoke or sits rather than where it happened.
+
+    ``said_after=False`` for a phrase that can only be a scene ("near the village of Boz-Adyr, said the police
+    chief"): a speaker is never told by the village they are of, so "…, said" after it is not their place."""
+    return bool(_WRONG_ROLE_BEFORE.search(before[-60:]) or (said_after and _WRONG_ROLE_AFTER.match(after)))

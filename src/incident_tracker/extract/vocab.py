@@ -168,6 +168,8 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"explosions?|blasts?|bombs?|bombings?", ("_blast",)),
     (
         r"small[- ]arms(?: fire)?|gunfire|gunmen|gunman|gun battle|gunfight|firefight|shot dead|shot|shooting|"
+        # "killed with two shots", "gunshot wounds", "bullet wounds"
+        r"shots|gunshots?|gunshot wounds?|bullets?|bullet wounds?|"
         r"shoot-?outs?|"
         r"opened fire|opened (?:[\w\"“”']+ ){1,2}fire|automatic weapons|rifles?|machine[- ]guns?|exchanges? of fire|"
         r"exchanged fire|firearms|firing|fired (?:on|at|upon)|traded fire|fired back|returned fire|came under fire|"
@@ -184,6 +186,7 @@ VIOLENCE = re.compile(
     r"attack(?:ed|s)?|assailants|clash(?:ed|es)?|shelling|shelled|shot|gunfire|firefight|ambush(?:ed)?|"
     r"explosions?|blasts?|bomb(?:ing|ed|s)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
     r"abducted|kidnapped|casualties|martyred|martyrdom|shahadat|lost their lives|sent to hell|"
+    r"(?:gave|laid down|sacrificed) their (?:precious )?lives|"
     r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|"
     r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead|set on fire|set ablaze|torched|looted|"
     r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"
@@ -209,7 +212,10 @@ CLAIM = re.compile(
 )
 MUTUAL = re.compile(
     r"\b(?:blam|accus)(?:ed|ing|e)\s+(?:each other|one another)|"
-    r"\beach (?:side|country|government|party|blamed|accused) (?:blam|accus)(?:ed|ing)(?: the other)?|"
+    r"\beach (?:side|country|government|party|blamed|accused) (?:blam|accus)(?:es|ed|ing)(?: the other)?|"
+    # "each side says the other fired first": two accounts, each naming the other
+    r"\beach (?:side|country|party|government) (?:says|said|claims|claimed|insists|insisted|maintains|maintained)\s+"
+    r"(?:that\s+)?the other\b|"
     r"\b(?:trad|exchang)(?:ed|ing) (?:blame|accusations)|\bboth sides (?:blamed|accused|traded)|"
     r"\bblamed the other|\beach (?:blamed|accused) the other\b|\bmutual accusations|\bcompeting (?:claims|accounts)|"
     # Each government protesting to the other: "traded protests", "each calling in the other's envoy",
