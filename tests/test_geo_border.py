@@ -750,3 +750,15 @@ def test_border_places_named_together_are_no_one_place(shared: Gazetteer) -> Non
         resolution = resolver.candidates(text)
         assert resolution.chosen is None and "several places" in resolution.reason, text
     assert resolver.candidates("the Torkham crossing").chosen is not None
+
+
+def test_a_bare_town_name_is_the_town_not_its_district(shared: Gazetteer) -> None:
+    """ "Chaman" is the town (exact), though the pack's Chaman District stands at the same point;
+    "Chaman district" is the district, and "near Chaman" is near the town."""
+    resolver = Resolver(gazetteer=shared)
+    town = resolver.candidates("Chaman").chosen
+    assert town is not None and (town.name, town.geo_precision) == ("Chaman", "exact")
+    district = resolver.candidates("Chaman district").chosen
+    assert district is not None and (district.name, district.geo_precision) == ("Chaman District", "admin2")
+    near = resolver.candidates("near Chaman").chosen
+    assert near is not None and (near.name, near.geo_precision) == ("Chaman", "near")

@@ -353,57 +353,6 @@ def _fallback(area: Candidate, resolution: Resolution) -> Candidate:
     return chosen
 
 
-def within_anchor(found: list[Candidate], anchor: Candidate | None) -> list[Candidate]:
-    """The candidates that lie in the district or town named as context ("Arandu, Chitral").
-
-    Within :data:`ANCHOR_KM` of its point, filed under that district by the pack (a border
-    place at the far end of a large district: Arandu lies 64 km from Chitral town), or a
-    district of the anchor's province.
-    """
-    if anchor is None:
-        return found
-    district = name_key(strip_level(anchor.name)[0])
-
-    def inside(c: Candidate) -> bool:
-        if haversine_km(anchor.latitude, anchor.longitude, c.latitude, c.longitude) <= ANCHOR_KM:
-            return True
-        if c.level == "admin2" and c.admin1_code and (c.country, c.admin1_code) == (anchor.country, anchor.admin1_code):
-            return True  # a district of the anchor's province ("Spin Boldak district of Kandhar"): districts are wide
-        filed = c.location.raw.get("admin2") if c.location is not None else None
-        return isinstance(filed, str) and anchor.level == "admin2" and name_key(strip_level(filed)[0]) == district
-
-    return [c for c in found if inside(c)]
-
-
-def across_provinces(found: Sequence[Candidate], area: Candidate, resolution: Resolution) -> Candidate | None:
-    """The one place of that name in the province's country, when the text puts it in a neighbouring province.
-
-    Reports follow the boundaries of their day ("the Ghormach region of Faryab Province";
-    the gazetteer, after GeoNames, has Ghormach in Badghis). One trusted match in the same
-    country, within 150 km of the province the text names, is that place; two or more, or
-    one farther off, are not (a twin town elsewhere in the country), and the province stands in.
-    """
-    same = sorted(
-        (c for c in found if c.trusted and c.country == area.country and c.admin1_code != area.admin1_code),
-        key=Candidate.rank_key,
-    )
-    if not same or haversine_km(area.latitude, area.longitude, same[0].latitude, same[0].longitude) > 150:
-        return None
-    place = same[0]
-    if any(haversine_km(place.latitude, place.longitude, c.latitude, c.longitude) > SAME_PLACE_KM for c in same):
-        return None
-    from dataclasses import replace
-
-    own = place.level if place.level in ("admin1", "admin2") else ("near" if resolution.parsed.near else "exact")
-    place = replace(place, geo_precision=own)
-    resolution.notes.append(
-        f"the text puts {resolution.parsed.name!r} in {area.name}; the gazetteer's only place of that name "
-        f"in the country, {place.label}, lies in the next province: it is taken"
-    )
-    resolution.reason = f"{place.label}: matched by {_match_words(place)}, the one in {area.country} near {area.name}"
-    return place
-
-
 def describe(candidates: Sequence[Candidate]) -> str:
     """Candidates on one line each, for error messages and prompts."""
     return "; ".join(f"{c.label} ({c.latitude:.4f}, {c.longitude:.4f})" for c in candidates)

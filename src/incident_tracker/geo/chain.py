@@ -38,14 +38,13 @@ from .candidates import (
     _sound_of_a_border_place,
     _top,
     _why,
-    across_provinces,
     context_country,
     describe,
     is_rival,
     make_location,
-    within_anchor,
 )
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
+from .hierarchy import across_provinces, town_of_district, within_anchor
 from .phrase import ParsedQuery, parse_query
 from .text import name_key
 from .tiers import GazetteerTier, places_tier
@@ -198,8 +197,7 @@ class Resolver:
         return Scoped(scope, context, frozen, anchor, area)
 
     def _anchor(self, part: str, scope: Scope, units: frozenset[str] | None, level: str | None) -> Candidate | None:
-        """The district (or, failing one, the town) a context part names, if it names one place
-        (one district, when the part says "district": "ولسوالی کنگ" is not Kong, Iran)."""
+        """The district (else the town) a context part names, if one ("ولسوالی کنگ": not Kong, Iran)."""
         key = name_key(part)
         if not key:
             return None
@@ -351,7 +349,7 @@ class Resolver:
             eligible = in_named  # "Pishin" in a report about Iran: the Iranian one
         fallback = scoped.anchor or scoped.area
         if eligible:
-            best = eligible[0]
+            best = town_of_district(eligible, resolution.parsed)
             rivals = [c for c in eligible[1:] if is_rival(best, c)]
             if rivals:
                 resolution.rivals = [best, *rivals]
