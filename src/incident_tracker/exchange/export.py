@@ -129,8 +129,10 @@ _NUMBER_TYPES = frozenset((int, float))
 _LINE = ",".join(["%s"] * len(CSV_COLUMNS)) + "\r\n"
 #: Characters that make ``csv.writer`` (QUOTE_MINIMAL, lineterminator ``\r\n``) quote a cell.
 _QUOTED = (",", '"', "\r", "\n")
-#: A cell's start, in the text cells of a batch joined by NUL, that calls for :func:`neutralise`.
-_GUARDED = tuple("\x00" + char for char in NEEDS_CHECK)
+#: Characters :func:`neutralise` looks for at a cell's start: each is looked for alone
+#: first (a ``memchr``), and only if the batch holds it, as a start (after the NUL that
+#: joins the cells; a slower search, since NULs are everywhere). '-' is in every date.
+_GUARDED = tuple((char, "\x00" + char) for char in sorted(NEEDS_CHECK))
 
 # The SQL guard tests a first character by comparison before it calls any function:
 # every character :func:`neutralise` looks for sorts below '0' or from '=' up to '@'.
@@ -216,7 +218,9 @@ def _plain(rows: list[tuple[Any, ...]], safe: bool) -> bool:
         text = "\x00" + "\x00".join(map("\x00".join, map(_RAW_TEXT, rows)))
     except TypeError:
         return False  # a text column holding something else
-    if any(char in text for char in _QUOTED) or (safe and any(start in text for start in _GUARDED)):
+    if any(char in text for char in _QUOTED):
+        return False
+    if safe and any(char in text and start in text for char, start in _GUARDED):
         return False
     return set(map(type, filter(None, itertools.chain.from_iterable(map(_NUMBERS, rows))))) <= _NUMBER_TYPES
 
