@@ -17,10 +17,10 @@ from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
 from ..models import IncidentRecord
+from ..store.csv_lines import csv_line_rows
 from ..store.filters import Filters
 from ..store.incidents import IncidentStore
-from ..store.records import FLAT_SELECT, select_records
-from .columns import CSV_COLUMNS, FORMULA_TRIGGERS, NEEDS_CHECK, NUMERIC_COLUMNS, neutralise
+from .columns import CSV_COLUMNS, NEEDS_CHECK, NUMERIC_COLUMNS, neutralise
 from .formats import ExportFormat, Layout
 
 T = TypeVar("T")
@@ -115,7 +115,7 @@ def _write_records(
 #: Rows the CSV export reads, checks and writes together (a divisor of :data:`PROGRESS_EVERY`).
 CSV_BATCH = 1000
 
-#: Cells SQLite encodes itself (``_cell_sql``): free text that nearly always holds a comma
+#: Cells SQLite encodes itself (``store.csv_lines``): free text that nearly always holds a comma
 #: or a quote, so testing it in Python would send nearly every row the careful way.
 _ENCODED = frozenset(("description", "notes", "sources"))
 _TEXT_INDEXES = [i for i, name in enumerate(CSV_COLUMNS) if name not in NUMERIC_COLUMNS]
@@ -138,43 +138,6 @@ _GUARDED = tuple((char, "\x00" + char) for char in sorted(NEEDS_CHECK))
 # every character :func:`neutralise` looks for sorts below '0' or from '=' up to '@'.
 if not all(char < "0" or "=" <= char < "A" for char in NEEDS_CHECK):
     raise RuntimeError("the formula guard's first-character range no longer holds NEEDS_CHECK")
-_TRIGGER_CODES = ", ".join(str(ord(char)) for char in FORMULA_TRIGGERS)
-
-
-def _cell_sql(name: str, safe: bool) -> str:
-    """A flat row's cell (``r.name``) as ``_LINE`` takes it: NULL as '', and the cells of
-    :data:`_ENCODED` as finished CSV text: quoted as ``csv.writer`` quotes, guarded as
-    :func:`neutralise` guards."""
-    cell = f"r.{name}"
-    if name == "sources":
-        # A JSON array (``[`` first: never a formula) of objects with quoted keys: always quoted.
-        return f"""coalesce('"' || replace({cell}, '"', '""') || '"', '')"""
-    if name not in _ENCODED:
-        return f"coalesce({cell}, '')"
-    guard = "''"
-    if safe:
-        guard = (
-            f"CASE WHEN ({cell} < '0' OR ({cell} >= '=' AND {cell} < 'A')) "
-            f"AND unicode(ltrim({cell}, '''')) IN ({_TRIGGER_CODES}) THEN '''' ELSE '' END"
-        )
-    quoted = f"""instr({cell}, ',') OR instr({cell}, '"') OR instr({cell}, char(10)) OR instr({cell}, char(13))"""
-    return (
-        f"""coalesce(CASE WHEN {quoted} THEN '"' || {guard} || replace({cell}, '"', '""') || '"' """
-        f"ELSE {guard} || {cell} END, '')"
-    )
-
-
-def _lines_sql(flat: str, safe: bool) -> str:
-    """The export's SELECT: each row of ``flat`` (``FLAT_SELECT`` with its filters and
-    order) with its cells made ready for :data:`_LINE`.
-
-    SQLite flattens the two selects into one. That is right only while each subquery's cell
-    (weapons, tags, sources, links) is named once in ``_cell_sql``: a cell named twice
-    would run its subquery twice (a LIMIT on both selects would keep them apart, at 2 %
-    more instructions per row).
-    """
-    cells = ", ".join(_cell_sql(name, safe) for name in CSV_COLUMNS)
-    return f"SELECT {cells} FROM ({flat}) AS r"
 
 
 def _write_csv_lines(
@@ -196,8 +159,7 @@ def _write_csv_lines(
     code runs per row. A batch that holds any other row goes row by row, and each such row
     is read again and written by :func:`write_csv`'s careful way.
     """
-    flat, params = select_records(FLAT_SELECT, filters, sort, limit)
-    cursor = store.conn.execute(_lines_sql(flat, safe), params)
+    cursor = csv_line_rows(store.conn, filters, sort, limit, encoded=_ENCODED, safe=safe)
     csv.writer(out, lineterminator="\r\n").writerow(CSV_COLUMNS)
     count = 0
     while rows := cursor.fetchmany(CSV_BATCH):
