@@ -17,6 +17,7 @@ import io
 import json
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -494,6 +495,9 @@ def _import_outcome(path: Any, db: Any, *, skip_invalid: bool) -> tuple[Any, ...
     return outcome, written, ref.database_content(db)
 
 
+# The real migrations, not the session's replay of them (tests/conftest.py's FreshSchema),
+# which stamps the seeded actors with the wall clock rather than the patched one below.
+@pytest.mark.real_migrations
 def test_an_import_writes_what_it_wrote_before(tmp_path: Any, monkeypatch: Any) -> None:
     """Whole imports of one file, good and bad rows, through the plan and through the
     checks as they were: the same summary, errors, rejects file and database content,

@@ -41,7 +41,7 @@ NUMERIC_COLUMNS = frozenset(
         "id",
         "latitude",
         "longitude",
-        *(f for f in INCIDENT_FIELDS if f.startswith(("killed", "injured")) and "_text" not in f),
+        *(f for f in INCIDENT_FIELDS if f.startswith(("killed", "injured", "deaths_")) and "_text" not in f),
     )
 )
 
