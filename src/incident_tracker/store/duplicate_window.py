@@ -75,7 +75,79 @@ class _Entry:
             self.cell = 0
 
 
-_Index = dict[Any, deque[_Entry]]
+_Cells = dict[int, deque[_Entry]]
+#: In a scan's plan: read the lists of every country, or of the incident's own.
+_ALL, _OWN = "all", "own"
+#: Incidents of one day by sub-event type, and by event type then sub-event type.
+_BySub = dict[Any, list[_Entry]]
+_ByKind = dict[Any, dict[Any, list[_Entry]]]
+
+
+class _Day:
+    """The incidents of one day, of one group (located, or without coordinates), indexed the
+    ways the scans read them: by sub-event type; by event type, then sub-event type; and
+    the same two under each country (``None``: no country), for the gaps at which only a
+    partner of the same or an unknown country can still reach the threshold.
+
+    A day is dropped whole once it leaves the window, so nothing is removed entry by entry.
+    """
+
+    __slots__ = ("by_country_kind", "by_country_sub", "by_kind", "by_sub")
+
+    def __init__(self) -> None:
+        self.by_sub: _BySub = {}
+        self.by_kind: _ByKind = {}
+        self.by_country_sub: dict[Any, _BySub] = {}
+        self.by_country_kind: dict[Any, _ByKind] = {}
+
+    def add(self, entry: _Entry) -> None:
+        sub, kind, country = entry.sub_event_type, entry.event_type, entry.country
+        by_sub = self.by_country_sub.get(country)
+        if by_sub is None:
+            by_sub = self.by_country_sub[country] = {}
+        by_kind = self.by_country_kind.get(country)
+        if by_kind is None:
+            by_kind = self.by_country_kind[country] = {}
+        for subs, kinds in ((self.by_sub, self.by_kind), (by_sub, by_kind)):
+            if sub is not None:
+                found = subs.get(sub)
+                if found is None:
+                    subs[sub] = [entry]
+                else:
+                    found.append(entry)
+            of_kind = kinds.get(kind)
+            if of_kind is None:
+                kinds[kind] = {sub: [entry]}
+            else:
+                found = of_kind.get(sub)
+                if found is None:
+                    of_kind[sub] = [entry]
+                else:
+                    found.append(entry)
+
+    def lists(self, kind: float, sub: Any, event_type: Any, country: Any = ...) -> list[list[_Entry]]:
+        """The lists of this day's incidents whose type score with an incident of ``sub`` and
+        ``event_type`` is ``kind`` (1 the same sub-event type, 0.7 the same event type only,
+        0 neither); of every country (``...``), or of ``country`` only (``None``: unknown)."""
+        if kind == 1.0:
+            subs = self.by_sub if country is ... else self.by_country_sub.get(country)
+            found = subs.get(sub) if subs else None
+            return [found] if found else []
+        kinds = self.by_kind if country is ... else self.by_country_kind.get(country)
+        if not kinds:
+            return []
+        if kind == 0.7:
+            of_kind = kinds.get(event_type)
+            if not of_kind:
+                return []
+            return [found for other, found in of_kind.items() if sub is None or other != sub]
+        return [
+            found
+            for other_kind, of_kind in kinds.items()
+            if event_type is None or other_kind != event_type
+            for other, found in of_kind.items()
+            if sub is None or other != sub
+        ]
 
 
 class _Window:
@@ -94,9 +166,15 @@ class _Window:
       countries (0.5 the same, 0 different, 0.25 when either is missing) and a type score
       fixed by the two types (1 the same sub-event type, 0.7 the same event type, 0
       else). For each of these nine classes the largest date gap at which a pair could
-      still reach ``min_score`` (with the best toll) is known in advance, and the
-      incidents are indexed by sub-event type, event type and country so that each class
-      is read from its own index, newest first, stopping at that gap.
+      still reach ``min_score`` (with the best toll) is known in advance. The incidents
+      are kept by day, and each day by type (see ``_Day``), so that each type class is
+      read from its own lists, a day at a time, up to its largest gap; and at the gaps
+      where a partner in another country can no longer reach the threshold (with the
+      defaults: two days and more for the same sub-event type, one and more for the same
+      event type, any gap for other types), only the lists of the incident's own country
+      and of unknown countries are read. On a file where most pairs are an unlocated
+      incident and the incidents of its week, this is what keeps the candidates close to
+      the pairs.
 
     Every candidate is then scored where it is found, with the operations of
     :func:`~.duplicates._compare` (the function :func:`~.duplicates.similarity` scores
@@ -152,26 +230,38 @@ class _Window:
             ]
             for kind in (1.0, 0.7, 0.0)
         }
-        #: For an incident without (False) or with (True) a country, how far back to read
-        #: each index: the same sub-event type, the same event type, every incident (for
-        #: other types in other or unknown countries), and other types in its own country.
-        self.reach: dict[bool, tuple[int, int, int, int]] = {}
+        #: What to read for a partner of each type score at each gap, for an incident without
+        #: (False) or with (True) a country: ``None`` nothing; ``...`` every country's lists
+        #: (the place scored for each partner); else the lists to read with the place score
+        #: they all have: ``(ALL, 0.25)`` every country's (for an incident without one), or
+        #: ``(OWN, 0.5)`` the incident's own country's and ``(None, 0.25)`` unknown countries'.
+        self.plans: dict[bool, list[tuple[float, list[Any]]]] = {}
         for has_country in (False, True):
-            places = (0.5, 0.25, 0.0) if has_country else (0.25,)
-            others = max(self.gap[p, 0.0] for p in places if p != 0.5)
-            own = self.gap[0.5, 0.0] if has_country else -1
-            self.reach[has_country] = (
-                max(self.gap[p, 1.0] for p in places),
-                max(self.gap[p, 0.7] for p in places),
-                max(others, own) if others >= 0 else -1,
-                own,
-            )
+            plan: list[tuple[float, list[Any]]] = []
+            for kind in (1.0, 0.7, 0.0):
+                steps: list[Any] = []
+                for gap in range(days + 1):
+                    if not has_country:
+                        steps.append([(_ALL, 0.25)] if gap <= self.gap[0.25, kind] else None)
+                    elif gap <= self.gap[0.0, kind]:
+                        steps.append(...)
+                    else:
+                        reads: list[tuple[str | None, float]] = [(_OWN, 0.5)] if gap <= self.gap[0.5, kind] else []
+                        if gap <= self.gap[0.25, kind]:
+                            reads.append((None, 0.25))
+                        steps.append(reads or None)
+                while steps and steps[-1] is None:
+                    steps.pop()
+                if steps:
+                    plan.append((kind, steps))
+            self.plans[has_country] = plan
+        #: The located incidents of the window, oldest first (to forget them from ``cells``).
         self.entries: deque[_Entry] = deque()
-        #: Every incident of the window, by sub-event type, event type, country, and all.
-        self.every: tuple[_Index, _Index, _Index, deque[_Entry]] = ({}, {}, {}, deque())
-        #: The same for the incidents without coordinates only.
-        self.unlocated: tuple[_Index, _Index, _Index, deque[_Entry]] = ({}, {}, {}, deque())
-        self.cells: _Index = {}
+        #: The days of the window (oldest first), and their incidents with coordinates and without.
+        self.day_numbers: deque[int] = deque()
+        self.located_days: dict[int, _Day] = {}
+        self.unlocated_days: dict[int, _Day] = {}
+        self.cells: _Cells = {}
 
     def _largest_gap(self, fixed: float) -> int:
         best = -1
@@ -186,98 +276,123 @@ class _Window:
         oldest = day - self.days
         entries = self.entries
         while entries and entries[0].day < oldest:
-            self._forget(entries.popleft())
+            _pop_first(self.cells, entries.popleft().cell)
+        numbers = self.day_numbers
+        while numbers and numbers[0] < oldest:
+            gone = numbers.popleft()
+            self.located_days.pop(gone, None)
+            self.unlocated_days.pop(gone, None)
         return _Entry(row, day, self.cell, self.across)
 
     def add(self, entry: _Entry) -> None:
-        self.entries.append(entry)
-        keys = (entry.sub_event_type, entry.event_type, entry.country)
-        _append(self.every, keys, entry)
+        days = self.located_days if entry.located else self.unlocated_days
+        today = days.get(entry.day)
+        if today is None:
+            today = days[entry.day] = _Day()
+            numbers = self.day_numbers
+            if not numbers or numbers[-1] != entry.day:
+                numbers.append(entry.day)
+        today.add(entry)
         if entry.located:
+            self.entries.append(entry)
             found = self.cells.get(entry.cell)
             if found is None:
                 self.cells[entry.cell] = found = deque()
             found.append(entry)
-        else:
-            _append(self.unlocated, keys, entry)
-
-    def _forget(self, entry: _Entry) -> None:
-        """Drop the oldest entry: it is first in every deque that holds it."""
-        keys = (entry.sub_event_type, entry.event_type, entry.country)
-        _pop(self.every, keys)
-        if entry.located:
-            _pop_first(self.cells, entry.cell)
-        else:
-            _pop(self.unlocated, keys)
 
     # --- pairs ----------------------------------------------------------------
 
     def pairs(self, entry: _Entry, found: list[Pair]) -> None:
         """Add to ``found`` the pairs ``entry`` makes with earlier incidents of the window
-        that reach the threshold: located partners from the cells around it, then the
-        indexes by sub-event type, event type and country (or everything).
+        that reach the threshold: located partners from the cells around it (when it is
+        located), then partners without coordinates (and, when it has none itself, located
+        ones too) from the days' lists, by type score, a day at a time.
 
         A list filled by each scan in turn: millions of pairs on a large file, and a
         generator per scan cost each of them two more resumptions.
         """
         if entry.located:
             self._nearby(entry, found)
-            by_sub, by_type, by_country, everything = self.unlocated  # located partners came from the cells
+            groups: tuple[dict[int, _Day], ...] = (self.unlocated_days,)
         else:
-            by_sub, by_type, by_country, everything = self.every
-        country = entry.country
-        same_type, like_type, other_type, same_country = self.reach[country is not None]
-        sub, kind_type = entry.sub_event_type, entry.event_type
-        if sub is not None and sub in by_sub:
-            self._scan(entry, by_sub[sub], 1.0, same_type, found)
-        if kind_type is not None and kind_type in by_type:
-            self._scan(entry, by_type[kind_type], 0.7, like_type, found)
-        if other_type >= 0:
-            self._scan(entry, everything, 0.0, other_type, found)
-        elif country is not None and same_country >= 0 and country in by_country:
-            self._scan(entry, by_country[country], 0.0, same_country, found)
+            groups = (self.located_days, self.unlocated_days)
+        country, sub, kind_type = entry.country, entry.sub_event_type, entry.event_type
+        day = entry.day
+        for kind, steps in self.plans[country is not None]:
+            if (kind == 1.0 and sub is None) or (kind == 0.7 and kind_type is None):
+                continue
+            for gap, reads in enumerate(steps):
+                if reads is None:
+                    continue
+                for days in groups:
+                    today = days.get(day - gap)
+                    if today is None:
+                        continue
+                    if reads is ...:
+                        for partners in today.lists(kind, sub, kind_type):
+                            self._scan(entry, partners, kind, gap, found)
+                    else:
+                        for which, place in reads:
+                            among = country if which is _OWN else ... if which is _ALL else None
+                            for partners in today.lists(kind, sub, kind_type, among):
+                                self._scan_fixed(entry, partners, kind, gap, self.base[place][gap], found)
 
-    def _scan(self, entry: _Entry, index: deque[_Entry], kind: float, largest_gap: int, found: list[Pair]) -> None:
-        """Score the entries of one index of the given type class, newest first, up to
-        ``largest_gap`` days back; at least one of each pair is unlocated, so the place
-        score comes from the countries (0.5 the same, 0 different, 0.25 either unknown)."""
-        if largest_gap < 0:
-            return
+    def _scan(self, entry: _Entry, partners: list[_Entry], kind: float, gap: int, found: list[Pair]) -> None:
+        """Score ``partners`` (``gap`` days before ``entry``, of type score ``kind``), newest
+        first; at least one of each pair is unlocated, so the place score comes from the
+        countries (0.5 the same, 0 different, 0.25 either unknown)."""
         add = found.append
-        day, sub, kind_type, country, killed = (
-            entry.day,
-            entry.sub_event_type,
-            entry.event_type,
-            entry.country,
-            entry.killed,
-        )
-        entry_id, row, min_score = entry.id, entry.row, self.min_score
+        country, killed, entry_id, row, min_score = entry.country, entry.killed, entry.id, entry.row, self.min_score
         # The date and place parts of the score, added as _compare adds them (so the same sum).
-        unknown, same, other_place = self.base[0.25], self.base[0.5], self.base[0.0]
-        same_sub = kind == 1.0  # the index of the entry's own sub-event type: every one matches
-        other_type = kind == 0.0
+        unknown, same, other_place = self.base[0.25][gap], self.base[0.5][gap], self.base[0.0][gap]
         type_score = _W_TYPE * kind
-        for other in reversed(index):
-            gap = day - other.day
-            if gap > largest_gap:
-                break
-            if not same_sub:
-                if sub is not None and other.sub_event_type == sub:
-                    continue  # the scan of the sub-event type reads it
-                if other_type and kind_type is not None and other.event_type == kind_type:
-                    continue  # the scan of the event type reads it
+        for other in reversed(partners):
             other_country = other.country
             if country is None or other_country is None:
-                base = unknown[gap]
+                base = unknown
             elif other_country == country:
-                base = same[gap]
+                base = same
             else:
-                base = other_place[gap]
+                base = other_place
             other_killed = other.killed
             if killed is None or other_killed is None:
                 score = base + _HALF_TOLL + type_score
             elif killed == other_killed:
                 score = base + _W_TOLL + type_score
+            else:
+                score = base + _W_TOLL * (min(killed, other_killed) / max(killed, other_killed)) + type_score
+            if score >= min_score:
+                if other.id < entry_id:
+                    add((other.row, row, score, gap, None))
+                else:
+                    add((row, other.row, score, gap, None))
+
+    def _scan_fixed(
+        self, entry: _Entry, partners: list[_Entry], kind: float, gap: int, base: float, found: list[Pair]
+    ) -> None:
+        """:meth:`_scan` for partners whose place score is known (``base``: the date and place
+        parts): those of the entry's own country, or of unknown ones."""
+        add = found.append
+        killed, entry_id, row, min_score = entry.killed, entry.id, entry.row, self.min_score
+        type_score = _W_TYPE * kind
+        if killed is None:  # every partner's toll scores 0.5: one score for all
+            score = base + _HALF_TOLL + type_score
+            if score >= min_score:
+                for other in reversed(partners):
+                    add(
+                        (other.row, row, score, gap, None)
+                        if other.id < entry_id
+                        else (row, other.row, score, gap, None)
+                    )
+            return
+        equal = base + _W_TOLL + type_score
+        unknown = base + _HALF_TOLL + type_score
+        for other in reversed(partners):
+            other_killed = other.killed
+            if other_killed is None:
+                score = unknown
+            elif killed == other_killed:
+                score = equal
             else:
                 score = base + _W_TOLL * (min(killed, other_killed) / max(killed, other_killed)) + type_score
             if score >= min_score:
@@ -347,25 +462,7 @@ class _Window:
                         add((first.row, second.row, score, gap, distance))
 
 
-def _append(group: tuple[_Index, _Index, _Index, deque[_Entry]], keys: tuple[Any, Any, Any], entry: _Entry) -> None:
-    """Add ``entry`` to a group's indexes by sub-event type, event type and country, and to its all."""
-    for index, key in zip(group[:3], keys, strict=True):
-        if key is not None:
-            found = index.get(key)
-            if found is None:
-                index[key] = found = deque()
-            found.append(entry)
-    group[3].append(entry)
-
-
-def _pop(group: tuple[_Index, _Index, _Index, deque[_Entry]], keys: tuple[Any, Any, Any]) -> None:
-    for index, key in zip(group[:3], keys, strict=True):
-        if key is not None:
-            _pop_first(index, key)
-    group[3].popleft()
-
-
-def _pop_first(index: _Index, key: Any) -> None:
+def _pop_first(index: _Cells, key: int) -> None:
     found = index[key]
     found.popleft()
     if not found:
