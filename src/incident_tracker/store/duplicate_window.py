@@ -77,17 +77,28 @@ class _Entry:
 
 _Cells = dict[int, deque[_Entry]]
 #: In a scan's plan: read the lists of every country, or of the incident's own.
-_ALL, _OWN = "all", "own"
-#: Incidents of one day by sub-event type, and by event type then sub-event type.
-_BySub = dict[Any, list[_Entry]]
-_ByKind = dict[Any, dict[Any, list[_Entry]]]
+_ALL, _OWN, _EACH = "all", "own", "each"
+#: Incidents of one day by toll (killed), and those by sub-event type, and by event type
+#: then sub-event type.
+_ByToll = dict[Any, list[_Entry]]
+_BySub = dict[Any, _ByToll]
+_ByKind = dict[Any, dict[Any, _ByToll]]
+
+
+def _put(tolls: _ByToll, entry: _Entry) -> None:
+    found = tolls.get(entry.killed)
+    if found is None:
+        tolls[entry.killed] = [entry]
+    else:
+        found.append(entry)
 
 
 class _Day:
     """The incidents of one day, of one group (located, or without coordinates), indexed the
     ways the scans read them: by sub-event type; by event type, then sub-event type; and
     the same two under each country (``None``: no country), for the gaps at which only a
-    partner of the same or an unknown country can still reach the threshold.
+    partner of the same or an unknown country can still reach the threshold. Each index ends
+    in lists by toll, so that the toll part of the score is worked out once for a list.
 
     A day is dropped whole once it leaves the window, so nothing is removed entry by entry.
     """
@@ -110,23 +121,23 @@ class _Day:
             by_kind = self.by_country_kind[country] = {}
         for subs, kinds in ((self.by_sub, self.by_kind), (by_sub, by_kind)):
             if sub is not None:
-                found = subs.get(sub)
-                if found is None:
-                    subs[sub] = [entry]
+                tolls = subs.get(sub)
+                if tolls is None:
+                    subs[sub] = {entry.killed: [entry]}
                 else:
-                    found.append(entry)
+                    _put(tolls, entry)
             of_kind = kinds.get(kind)
             if of_kind is None:
-                kinds[kind] = {sub: [entry]}
+                kinds[kind] = {sub: {entry.killed: [entry]}}
             else:
-                found = of_kind.get(sub)
-                if found is None:
-                    of_kind[sub] = [entry]
+                tolls = of_kind.get(sub)
+                if tolls is None:
+                    of_kind[sub] = {entry.killed: [entry]}
                 else:
-                    found.append(entry)
+                    _put(tolls, entry)
 
-    def lists(self, kind: float, sub: Any, event_type: Any, country: Any = ...) -> list[list[_Entry]]:
-        """The lists of this day's incidents whose type score with an incident of ``sub`` and
+    def lists(self, kind: float, sub: Any, event_type: Any, country: Any = ...) -> list[_ByToll]:
+        """This day's incidents (by toll) whose type score with an incident of ``sub`` and
         ``event_type`` is ``kind`` (1 the same sub-event type, 0.7 the same event type only,
         0 neither); of every country (``...``), or of ``country`` only (``None``: unknown)."""
         if kind == 1.0:
@@ -230,31 +241,30 @@ class _Window:
             ]
             for kind in (1.0, 0.7, 0.0)
         }
-        #: What to read for a partner of each type score at each gap, for an incident without
-        #: (False) or with (True) a country: ``None`` nothing; ``...`` every country's lists
-        #: (the place scored for each partner); else the lists to read with the place score
-        #: they all have: ``(ALL, 0.25)`` every country's (for an incident without one), or
-        #: ``(OWN, 0.5)`` the incident's own country's and ``(None, 0.25)`` unknown countries'.
-        self.plans: dict[bool, list[tuple[float, list[Any]]]] = {}
+        #: What to read, for an incident without (False) or with (True) a country: for each
+        #: type score and gap at which a partner can still reach the threshold, the lists
+        #: and the place score they share: ``(EACH, None)`` every country's lists, the place
+        #: scored for each partner; ``(ALL, 0.25)`` every country's (for an incident without
+        #: one); ``(OWN, 0.5)`` the incident's own country's and ``(None, 0.25)`` unknown ones'.
+        self.steps: dict[bool, list[tuple[float, int, list[tuple[str | None, float]]]]] = {}
         for has_country in (False, True):
-            plan: list[tuple[float, list[Any]]] = []
+            steps: list[tuple[float, int, list[tuple[str | None, float]]]] = []
             for kind in (1.0, 0.7, 0.0):
-                steps: list[Any] = []
                 for gap in range(days + 1):
+                    reads: list[tuple[str | None, float]] = []
                     if not has_country:
-                        steps.append([(_ALL, 0.25)] if gap <= self.gap[0.25, kind] else None)
+                        if gap <= self.gap[0.25, kind]:
+                            reads.append((_ALL, 0.25))
                     elif gap <= self.gap[0.0, kind]:
-                        steps.append(...)
+                        reads.append((_EACH, 0.0))
                     else:
-                        reads: list[tuple[str | None, float]] = [(_OWN, 0.5)] if gap <= self.gap[0.5, kind] else []
+                        if gap <= self.gap[0.5, kind]:
+                            reads.append((_OWN, 0.5))
                         if gap <= self.gap[0.25, kind]:
                             reads.append((None, 0.25))
-                        steps.append(reads or None)
-                while steps and steps[-1] is None:
-                    steps.pop()
-                if steps:
-                    plan.append((kind, steps))
-            self.plans[has_country] = plan
+                    if reads:
+                        steps.append((kind, gap, reads))
+            self.steps[has_country] = steps
         #: The located incidents of the window, oldest first (to forget them from ``cells``).
         self.entries: deque[_Entry] = deque()
         #: The days of the window (oldest first), and their incidents with coordinates and without.
@@ -316,90 +326,74 @@ class _Window:
             groups: tuple[dict[int, _Day], ...] = (self.unlocated_days,)
         else:
             groups = (self.located_days, self.unlocated_days)
-        country, sub, kind_type = entry.country, entry.sub_event_type, entry.event_type
-        day = entry.day
-        for kind, steps in self.plans[country is not None]:
-            if (kind == 1.0 and sub is None) or (kind == 0.7 and kind_type is None):
-                continue
-            for gap, reads in enumerate(steps):
-                if reads is None:
+        country, sub, kind_type, killed = entry.country, entry.sub_event_type, entry.event_type, entry.killed
+        day, entry_id, row, min_score = entry.day, entry.id, entry.row, self.min_score
+        add, extend = found.append, found.extend
+        base_of = self.base
+        for kind, gap, reads in self.steps[country is not None]:
+            if kind == 1.0:
+                if sub is None:
                     continue
-                for days in groups:
-                    today = days.get(day - gap)
-                    if today is None:
-                        continue
-                    if reads is ...:
-                        for partners in today.lists(kind, sub, kind_type):
-                            self._scan(entry, partners, kind, gap, found)
+            elif kind == 0.7 and kind_type is None:
+                continue
+            type_score = _W_TYPE * kind
+            for days in groups:
+                today = days.get(day - gap)
+                if today is None:
+                    continue
+                for which, place in reads:
+                    if which is _EACH or which is _ALL:
+                        among: Any = ...
                     else:
-                        for which, place in reads:
-                            among = country if which is _OWN else ... if which is _ALL else None
-                            for partners in today.lists(kind, sub, kind_type, among):
-                                self._scan_fixed(entry, partners, kind, gap, self.base[place][gap], found)
-
-    def _scan(self, entry: _Entry, partners: list[_Entry], kind: float, gap: int, found: list[Pair]) -> None:
-        """Score ``partners`` (``gap`` days before ``entry``, of type score ``kind``), newest
-        first; at least one of each pair is unlocated, so the place score comes from the
-        countries (0.5 the same, 0 different, 0.25 either unknown)."""
-        add = found.append
-        country, killed, entry_id, row, min_score = entry.country, entry.killed, entry.id, entry.row, self.min_score
-        # The date and place parts of the score, added as _compare adds them (so the same sum).
-        unknown, same, other_place = self.base[0.25][gap], self.base[0.5][gap], self.base[0.0][gap]
-        type_score = _W_TYPE * kind
-        for other in reversed(partners):
-            other_country = other.country
-            if country is None or other_country is None:
-                base = unknown
-            elif other_country == country:
-                base = same
-            else:
-                base = other_place
-            other_killed = other.killed
-            if killed is None or other_killed is None:
-                score = base + _HALF_TOLL + type_score
-            elif killed == other_killed:
-                score = base + _W_TOLL + type_score
-            else:
-                score = base + _W_TOLL * (min(killed, other_killed) / max(killed, other_killed)) + type_score
-            if score >= min_score:
-                if other.id < entry_id:
-                    add((other.row, row, score, gap, None))
-                else:
-                    add((row, other.row, score, gap, None))
-
-    def _scan_fixed(
-        self, entry: _Entry, partners: list[_Entry], kind: float, gap: int, base: float, found: list[Pair]
-    ) -> None:
-        """:meth:`_scan` for partners whose place score is known (``base``: the date and place
-        parts): those of the entry's own country, or of unknown ones."""
-        add = found.append
-        killed, entry_id, row, min_score = entry.killed, entry.id, entry.row, self.min_score
-        type_score = _W_TYPE * kind
-        if killed is None:  # every partner's toll scores 0.5: one score for all
-            score = base + _HALF_TOLL + type_score
-            if score >= min_score:
-                for other in reversed(partners):
-                    add(
-                        (other.row, row, score, gap, None)
-                        if other.id < entry_id
-                        else (row, other.row, score, gap, None)
-                    )
-            return
-        equal = base + _W_TOLL + type_score
-        unknown = base + _HALF_TOLL + type_score
-        for other in reversed(partners):
-            other_killed = other.killed
-            if other_killed is None:
-                score = unknown
-            elif killed == other_killed:
-                score = equal
-            else:
-                score = base + _W_TOLL * (min(killed, other_killed) / max(killed, other_killed)) + type_score
-            if score >= min_score:
-                if other.id < entry_id:
-                    add((other.row, row, score, gap, None))
-                else:
-                    add((row, other.row, score, gap, None))
+                        among = country if which is _OWN else None
+                    if kind == 1.0:
+                        subs = today.by_sub if among is ... else today.by_country_sub.get(among)
+                        found_tolls = subs.get(sub) if subs else None
+                        if not found_tolls:
+                            continue
+                        lists = [found_tolls]
+                    else:
+                        lists = today.lists(kind, sub, kind_type, among)
+                    if which is _EACH:  # every country: the place scored for each partner
+                        unknown, same, other_place = base_of[0.25][gap], base_of[0.5][gap], base_of[0.0][gap]
+                    else:
+                        same = base_of[place][gap]
+                    for tolls in lists:
+                        for other_killed, partners in tolls.items():
+                            # The toll part, as _compare works it out; then the sum in its order.
+                            if killed is None or other_killed is None:
+                                toll = _HALF_TOLL
+                            elif killed == other_killed:
+                                toll = _W_TOLL
+                            else:
+                                toll = _W_TOLL * (min(killed, other_killed) / max(killed, other_killed))
+                            score = same + toll + type_score  # the best place (the entry's country)
+                            if which is _EACH:
+                                if score < min_score and unknown + toll + type_score < min_score:
+                                    continue
+                                elsewhere = other_place + toll + type_score
+                                scores = {country: score, None: unknown + toll + type_score}
+                                for other in reversed(partners):
+                                    score = scores.get(other.country, elsewhere)
+                                    if score >= min_score:
+                                        if other.id < entry_id:
+                                            add((other.row, row, score, gap, None))
+                                        else:
+                                            add((row, other.row, score, gap, None))
+                            elif score >= min_score:
+                                # One score for the list; its ids rise, so when the last is below
+                                # the entry's, the entry is the second of every pair.
+                                if partners[-1].id < entry_id:
+                                    extend([(other.row, row, score, gap, None) for other in reversed(partners)])
+                                else:
+                                    extend(
+                                        [
+                                            (other.row, row, score, gap, None)
+                                            if other.id < entry_id
+                                            else (row, other.row, score, gap, None)
+                                            for other in reversed(partners)
+                                        ]
+                                    )
 
     def _nearby(self, entry: _Entry, found: list[Pair]) -> None:
         """Score the located entries in the 27 cells around this one, close enough and
