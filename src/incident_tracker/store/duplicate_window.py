@@ -76,6 +76,7 @@ class _Entry:
 
 
 _Cells = dict[int, deque[_Entry]]
+_Index = dict[Any, deque[_Entry]]
 #: In a scan's plan: read the lists of every country, or of the incident's own.
 _ALL, _OWN, _EACH = "all", "own", "each"
 #: Incidents of one day by toll (killed), and those by sub-event type, and by event type
@@ -265,7 +266,25 @@ class _Window:
                     if reads:
                         steps.append((kind, gap, reads))
             self.steps[has_country] = steps
-        #: The located incidents of the window, oldest first (to forget them from ``cells``).
+        #: For a located incident without (False) or with (True) a country, how far back to
+        #: read each index of the unlocated ones (``unlocated``): the same sub-event type, the
+        #: same event type, every incident (for other types in other or unknown countries),
+        #: and other types in its own country.
+        self.reach: dict[bool, tuple[int, int, int, int]] = {}
+        for has_country in (False, True):
+            places = (0.5, 0.25, 0.0) if has_country else (0.25,)
+            others = max(self.gap[p, 0.0] for p in places if p != 0.5)
+            own = self.gap[0.5, 0.0] if has_country else -1
+            self.reach[has_country] = (
+                max(self.gap[p, 1.0] for p in places),
+                max(self.gap[p, 0.7] for p in places),
+                max(others, own) if others >= 0 else -1,
+                own,
+            )
+        #: The unlocated incidents of the window by sub-event type, event type, country, and all
+        #: (read newest first by each located incident: they are few).
+        self.unlocated: tuple[_Index, _Index, _Index, deque[_Entry]] = ({}, {}, {}, deque())
+        #: The incidents of the window, oldest first (to forget them from ``cells`` and ``unlocated``).
         self.entries: deque[_Entry] = deque()
         #: The days of the window (oldest first), and their incidents with coordinates and without.
         self.day_numbers: deque[int] = deque()
@@ -286,12 +305,16 @@ class _Window:
         oldest = day - self.days
         entries = self.entries
         while entries and entries[0].day < oldest:
-            _pop_first(self.cells, entries.popleft().cell)
+            gone = entries.popleft()
+            if gone.located:
+                _pop_first(self.cells, gone.cell)
+            else:
+                _pop(self.unlocated, (gone.sub_event_type, gone.event_type, gone.country))
         numbers = self.day_numbers
         while numbers and numbers[0] < oldest:
-            gone = numbers.popleft()
-            self.located_days.pop(gone, None)
-            self.unlocated_days.pop(gone, None)
+            number = numbers.popleft()
+            self.located_days.pop(number, None)
+            self.unlocated_days.pop(number, None)
         return _Entry(row, day, self.cell, self.across)
 
     def add(self, entry: _Entry) -> None:
@@ -303,12 +326,14 @@ class _Window:
             if not numbers or numbers[-1] != entry.day:
                 numbers.append(entry.day)
         today.add(entry)
+        self.entries.append(entry)
         if entry.located:
-            self.entries.append(entry)
             found = self.cells.get(entry.cell)
             if found is None:
                 self.cells[entry.cell] = found = deque()
             found.append(entry)
+        else:
+            _append(self.unlocated, (entry.sub_event_type, entry.event_type, entry.country), entry)
 
     # --- pairs ----------------------------------------------------------------
 
@@ -323,9 +348,9 @@ class _Window:
         """
         if entry.located:
             self._nearby(entry, found)
-            groups: tuple[dict[int, _Day], ...] = (self.unlocated_days,)
-        else:
-            groups = (self.located_days, self.unlocated_days)
+            self._unlocated(entry, found)
+            return
+        groups = (self.located_days, self.unlocated_days)
         country, sub, kind_type, killed = entry.country, entry.sub_event_type, entry.event_type, entry.killed
         day, entry_id, row, min_score = entry.day, entry.id, entry.row, self.min_score
         add, extend = found.append, found.extend
@@ -395,6 +420,75 @@ class _Window:
                                         ]
                                     )
 
+    def _unlocated(self, entry: _Entry, found: list[Pair]) -> None:
+        """The pairs of a located incident with the unlocated ones of the window: they are few,
+        so their indexes by sub-event type, event type and country are read newest first."""
+        by_sub, by_type, by_country, everything = self.unlocated
+        if not everything:
+            return
+        country = entry.country
+        same_type, like_type, other_type, same_country = self.reach[country is not None]
+        sub, kind_type = entry.sub_event_type, entry.event_type
+        if sub is not None and sub in by_sub:
+            self._scan_index(entry, by_sub[sub], 1.0, same_type, found)
+        if kind_type is not None and kind_type in by_type:
+            self._scan_index(entry, by_type[kind_type], 0.7, like_type, found)
+        if other_type >= 0:
+            self._scan_index(entry, everything, 0.0, other_type, found)
+        elif country is not None and same_country >= 0 and country in by_country:
+            self._scan_index(entry, by_country[country], 0.0, same_country, found)
+
+    def _scan_index(
+        self, entry: _Entry, index: deque[_Entry], kind: float, largest_gap: int, found: list[Pair]
+    ) -> None:
+        """Score the entries of one index of the given type class, newest first, up to
+        ``largest_gap`` days back; at least one of each pair is unlocated, so the place
+        score comes from the countries (0.5 the same, 0 different, 0.25 either unknown)."""
+        if largest_gap < 0:
+            return
+        add = found.append
+        day, sub, kind_type, country, killed = (
+            entry.day,
+            entry.sub_event_type,
+            entry.event_type,
+            entry.country,
+            entry.killed,
+        )
+        entry_id, row, min_score = entry.id, entry.row, self.min_score
+        # The date and place parts of the score, added as _compare adds them (so the same sum).
+        unknown, same, other_place = self.base[0.25], self.base[0.5], self.base[0.0]
+        same_sub = kind == 1.0  # the index of the entry's own sub-event type: every one matches
+        other_type = kind == 0.0
+        type_score = _W_TYPE * kind
+        for other in reversed(index):
+            gap = day - other.day
+            if gap > largest_gap:
+                break
+            if not same_sub:
+                if sub is not None and other.sub_event_type == sub:
+                    continue  # the scan of the sub-event type reads it
+                if other_type and kind_type is not None and other.event_type == kind_type:
+                    continue  # the scan of the event type reads it
+            other_country = other.country
+            if country is None or other_country is None:
+                base = unknown[gap]
+            elif other_country == country:
+                base = same[gap]
+            else:
+                base = other_place[gap]
+            other_killed = other.killed
+            if killed is None or other_killed is None:
+                score = base + _HALF_TOLL + type_score
+            elif killed == other_killed:
+                score = base + _W_TOLL + type_score
+            else:
+                score = base + _W_TOLL * (min(killed, other_killed) / max(killed, other_killed)) + type_score
+            if score >= min_score:
+                if other.id < entry_id:
+                    add((other.row, row, score, gap, None))
+                else:
+                    add((row, other.row, score, gap, None))
+
     def _nearby(self, entry: _Entry, found: list[Pair]) -> None:
         """Score the located entries in the 27 cells around this one, close enough and
         alike enough; the great-circle distance (as :func:`haversine_km` computes it, from
@@ -456,7 +550,25 @@ class _Window:
                         add((first.row, second.row, score, gap, distance))
 
 
-def _pop_first(index: _Cells, key: int) -> None:
+def _append(group: tuple[_Index, _Index, _Index, deque[_Entry]], keys: tuple[Any, Any, Any], entry: _Entry) -> None:
+    """Add ``entry`` to a group's indexes by sub-event type, event type and country, and to its all."""
+    for index, key in zip(group[:3], keys, strict=True):
+        if key is not None:
+            found = index.get(key)
+            if found is None:
+                index[key] = found = deque()
+            found.append(entry)
+    group[3].append(entry)
+
+
+def _pop(group: tuple[_Index, _Index, _Index, deque[_Entry]], keys: tuple[Any, Any, Any]) -> None:
+    for index, key in zip(group[:3], keys, strict=True):
+        if key is not None:
+            _pop_first(index, key)
+    group[3].popleft()
+
+
+def _pop_first(index: dict[Any, deque[_Entry]], key: Any) -> None:
     found = index[key]
     found.popleft()
     if not found:
