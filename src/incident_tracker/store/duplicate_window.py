@@ -75,91 +75,7 @@ class _Entry:
             self.cell = 0
 
 
-_Cells = dict[int, deque[_Entry]]
 _Index = dict[Any, deque[_Entry]]
-#: In a scan's plan: read the lists of every country, or of the incident's own.
-_ALL, _OWN, _EACH = "all", "own", "each"
-#: Incidents of one day by toll (killed), and those by sub-event type, and by event type
-#: then sub-event type.
-_ByToll = dict[Any, list[_Entry]]
-_BySub = dict[Any, _ByToll]
-_ByKind = dict[Any, dict[Any, _ByToll]]
-
-
-def _put(tolls: _ByToll, entry: _Entry) -> None:
-    found = tolls.get(entry.killed)
-    if found is None:
-        tolls[entry.killed] = [entry]
-    else:
-        found.append(entry)
-
-
-class _Day:
-    """The incidents of one day, of one group (located, or without coordinates), indexed the
-    ways the scans read them: by sub-event type; by event type, then sub-event type; and
-    the same two under each country (``None``: no country), for the gaps at which only a
-    partner of the same or an unknown country can still reach the threshold. Each index ends
-    in lists by toll, so that the toll part of the score is worked out once for a list.
-
-    A day is dropped whole once it leaves the window, so nothing is removed entry by entry.
-    """
-
-    __slots__ = ("by_country_kind", "by_country_sub", "by_kind", "by_sub")
-
-    def __init__(self) -> None:
-        self.by_sub: _BySub = {}
-        self.by_kind: _ByKind = {}
-        self.by_country_sub: dict[Any, _BySub] = {}
-        self.by_country_kind: dict[Any, _ByKind] = {}
-
-    def add(self, entry: _Entry) -> None:
-        sub, kind, country = entry.sub_event_type, entry.event_type, entry.country
-        by_sub = self.by_country_sub.get(country)
-        if by_sub is None:
-            by_sub = self.by_country_sub[country] = {}
-        by_kind = self.by_country_kind.get(country)
-        if by_kind is None:
-            by_kind = self.by_country_kind[country] = {}
-        for subs, kinds in ((self.by_sub, self.by_kind), (by_sub, by_kind)):
-            if sub is not None:
-                tolls = subs.get(sub)
-                if tolls is None:
-                    subs[sub] = {entry.killed: [entry]}
-                else:
-                    _put(tolls, entry)
-            of_kind = kinds.get(kind)
-            if of_kind is None:
-                kinds[kind] = {sub: {entry.killed: [entry]}}
-            else:
-                tolls = of_kind.get(sub)
-                if tolls is None:
-                    of_kind[sub] = {entry.killed: [entry]}
-                else:
-                    _put(tolls, entry)
-
-    def lists(self, kind: float, sub: Any, event_type: Any, country: Any = ...) -> list[_ByToll]:
-        """This day's incidents (by toll) whose type score with an incident of ``sub`` and
-        ``event_type`` is ``kind`` (1 the same sub-event type, 0.7 the same event type only,
-        0 neither); of every country (``...``), or of ``country`` only (``None``: unknown)."""
-        if kind == 1.0:
-            subs = self.by_sub if country is ... else self.by_country_sub.get(country)
-            found = subs.get(sub) if subs else None
-            return [found] if found else []
-        kinds = self.by_kind if country is ... else self.by_country_kind.get(country)
-        if not kinds:
-            return []
-        if kind == 0.7:
-            of_kind = kinds.get(event_type)
-            if not of_kind:
-                return []
-            return [found for other, found in of_kind.items() if sub is None or other != sub]
-        return [
-            found
-            for other_kind, of_kind in kinds.items()
-            if event_type is None or other_kind != event_type
-            for other, found in of_kind.items()
-            if sub is None or other != sub
-        ]
 
 
 class _Window:
@@ -178,15 +94,9 @@ class _Window:
       countries (0.5 the same, 0 different, 0.25 when either is missing) and a type score
       fixed by the two types (1 the same sub-event type, 0.7 the same event type, 0
       else). For each of these nine classes the largest date gap at which a pair could
-      still reach ``min_score`` (with the best toll) is known in advance. The incidents
-      are kept by day, and each day by type (see ``_Day``), so that each type class is
-      read from its own lists, a day at a time, up to its largest gap; and at the gaps
-      where a partner in another country can no longer reach the threshold (with the
-      defaults: two days and more for the same sub-event type, one and more for the same
-      event type, any gap for other types), only the lists of the incident's own country
-      and of unknown countries are read. On a file where most pairs are an unlocated
-      incident and the incidents of its week, this is what keeps the candidates close to
-      the pairs.
+      still reach ``min_score`` (with the best toll) is known in advance, and the
+      incidents are indexed by sub-event type, event type and country so that each class
+      is read from its own index, newest first, stopping at that gap.
 
     Every candidate is then scored where it is found, with the operations of
     :func:`~.duplicates._compare` (the function :func:`~.duplicates.similarity` scores
@@ -242,34 +152,9 @@ class _Window:
             ]
             for kind in (1.0, 0.7, 0.0)
         }
-        #: What to read, for an incident without (False) or with (True) a country: for each
-        #: type score and gap at which a partner can still reach the threshold, the lists
-        #: and the place score they share: ``(EACH, None)`` every country's lists, the place
-        #: scored for each partner; ``(ALL, 0.25)`` every country's (for an incident without
-        #: one); ``(OWN, 0.5)`` the incident's own country's and ``(None, 0.25)`` unknown ones'.
-        self.steps: dict[bool, list[tuple[float, int, list[tuple[str | None, float]]]]] = {}
-        for has_country in (False, True):
-            steps: list[tuple[float, int, list[tuple[str | None, float]]]] = []
-            for kind in (1.0, 0.7, 0.0):
-                for gap in range(days + 1):
-                    reads: list[tuple[str | None, float]] = []
-                    if not has_country:
-                        if gap <= self.gap[0.25, kind]:
-                            reads.append((_ALL, 0.25))
-                    elif gap <= self.gap[0.0, kind]:
-                        reads.append((_EACH, 0.0))
-                    else:
-                        if gap <= self.gap[0.5, kind]:
-                            reads.append((_OWN, 0.5))
-                        if gap <= self.gap[0.25, kind]:
-                            reads.append((None, 0.25))
-                    if reads:
-                        steps.append((kind, gap, reads))
-            self.steps[has_country] = steps
-        #: For a located incident without (False) or with (True) a country, how far back to
-        #: read each index of the unlocated ones (``unlocated``): the same sub-event type, the
-        #: same event type, every incident (for other types in other or unknown countries),
-        #: and other types in its own country.
+        #: For an incident without (False) or with (True) a country, how far back to read
+        #: each index: the same sub-event type, the same event type, every incident (for
+        #: other types in other or unknown countries), and other types in its own country.
         self.reach: dict[bool, tuple[int, int, int, int]] = {}
         for has_country in (False, True):
             places = (0.5, 0.25, 0.0) if has_country else (0.25,)
@@ -281,16 +166,12 @@ class _Window:
                 max(others, own) if others >= 0 else -1,
                 own,
             )
-        #: The unlocated incidents of the window by sub-event type, event type, country, and all
-        #: (read newest first by each located incident: they are few).
-        self.unlocated: tuple[_Index, _Index, _Index, deque[_Entry]] = ({}, {}, {}, deque())
-        #: The incidents of the window, oldest first (to forget them from ``cells`` and ``unlocated``).
         self.entries: deque[_Entry] = deque()
-        #: The days of the window (oldest first), and their incidents with coordinates and without.
-        self.day_numbers: deque[int] = deque()
-        self.located_days: dict[int, _Day] = {}
-        self.unlocated_days: dict[int, _Day] = {}
-        self.cells: _Cells = {}
+        #: Every incident of the window, by sub-event type, event type, country, and all.
+        self.every: tuple[_Index, _Index, _Index, deque[_Entry]] = ({}, {}, {}, deque())
+        #: The same for the incidents without coordinates only.
+        self.unlocated: tuple[_Index, _Index, _Index, deque[_Entry]] = ({}, {}, {}, deque())
+        self.cells: _Index = {}
 
     def _largest_gap(self, fixed: float) -> int:
         best = -1
@@ -305,142 +186,58 @@ class _Window:
         oldest = day - self.days
         entries = self.entries
         while entries and entries[0].day < oldest:
-            gone = entries.popleft()
-            if gone.located:
-                _pop_first(self.cells, gone.cell)
-            else:
-                _pop(self.unlocated, (gone.sub_event_type, gone.event_type, gone.country))
-        numbers = self.day_numbers
-        while numbers and numbers[0] < oldest:
-            number = numbers.popleft()
-            self.located_days.pop(number, None)
-            self.unlocated_days.pop(number, None)
+            self._forget(entries.popleft())
         return _Entry(row, day, self.cell, self.across)
 
     def add(self, entry: _Entry) -> None:
-        days = self.located_days if entry.located else self.unlocated_days
-        today = days.get(entry.day)
-        if today is None:
-            today = days[entry.day] = _Day()
-            numbers = self.day_numbers
-            if not numbers or numbers[-1] != entry.day:
-                numbers.append(entry.day)
-        today.add(entry)
         self.entries.append(entry)
+        keys = (entry.sub_event_type, entry.event_type, entry.country)
+        _append(self.every, keys, entry)
         if entry.located:
             found = self.cells.get(entry.cell)
             if found is None:
                 self.cells[entry.cell] = found = deque()
             found.append(entry)
         else:
-            _append(self.unlocated, (entry.sub_event_type, entry.event_type, entry.country), entry)
+            _append(self.unlocated, keys, entry)
+
+    def _forget(self, entry: _Entry) -> None:
+        """Drop the oldest entry: it is first in every deque that holds it."""
+        keys = (entry.sub_event_type, entry.event_type, entry.country)
+        _pop(self.every, keys)
+        if entry.located:
+            _pop_first(self.cells, entry.cell)
+        else:
+            _pop(self.unlocated, keys)
 
     # --- pairs ----------------------------------------------------------------
 
     def pairs(self, entry: _Entry, found: list[Pair]) -> None:
         """Add to ``found`` the pairs ``entry`` makes with earlier incidents of the window
-        that reach the threshold: located partners from the cells around it (when it is
-        located), then partners without coordinates (and, when it has none itself, located
-        ones too) from the days' lists, by type score, a day at a time.
+        that reach the threshold: located partners from the cells around it, then the
+        indexes by sub-event type, event type and country (or everything).
 
         A list filled by each scan in turn: millions of pairs on a large file, and a
         generator per scan cost each of them two more resumptions.
         """
         if entry.located:
             self._nearby(entry, found)
-            self._unlocated(entry, found)
-            return
-        groups = (self.located_days, self.unlocated_days)
-        country, sub, kind_type, killed = entry.country, entry.sub_event_type, entry.event_type, entry.killed
-        day, entry_id, row, min_score = entry.day, entry.id, entry.row, self.min_score
-        add, extend = found.append, found.extend
-        base_of = self.base
-        for kind, gap, reads in self.steps[country is not None]:
-            if kind == 1.0:
-                if sub is None:
-                    continue
-            elif kind == 0.7 and kind_type is None:
-                continue
-            type_score = _W_TYPE * kind
-            for days in groups:
-                today = days.get(day - gap)
-                if today is None:
-                    continue
-                for which, place in reads:
-                    if which is _EACH or which is _ALL:
-                        among: Any = ...
-                    else:
-                        among = country if which is _OWN else None
-                    if kind == 1.0:
-                        subs = today.by_sub if among is ... else today.by_country_sub.get(among)
-                        found_tolls = subs.get(sub) if subs else None
-                        if not found_tolls:
-                            continue
-                        lists = [found_tolls]
-                    else:
-                        lists = today.lists(kind, sub, kind_type, among)
-                    if which is _EACH:  # every country: the place scored for each partner
-                        unknown, same, other_place = base_of[0.25][gap], base_of[0.5][gap], base_of[0.0][gap]
-                    else:
-                        same = base_of[place][gap]
-                    for tolls in lists:
-                        for other_killed, partners in tolls.items():
-                            # The toll part, as _compare works it out; then the sum in its order.
-                            if killed is None or other_killed is None:
-                                toll = _HALF_TOLL
-                            elif killed == other_killed:
-                                toll = _W_TOLL
-                            else:
-                                toll = _W_TOLL * (min(killed, other_killed) / max(killed, other_killed))
-                            score = same + toll + type_score  # the best place (the entry's country)
-                            if which is _EACH:
-                                if score < min_score and unknown + toll + type_score < min_score:
-                                    continue
-                                elsewhere = other_place + toll + type_score
-                                scores = {country: score, None: unknown + toll + type_score}
-                                for other in reversed(partners):
-                                    score = scores.get(other.country, elsewhere)
-                                    if score >= min_score:
-                                        if other.id < entry_id:
-                                            add((other.row, row, score, gap, None))
-                                        else:
-                                            add((row, other.row, score, gap, None))
-                            elif score >= min_score:
-                                # One score for the list; its ids rise, so when the last is below
-                                # the entry's, the entry is the second of every pair.
-                                if partners[-1].id < entry_id:
-                                    extend([(other.row, row, score, gap, None) for other in reversed(partners)])
-                                else:
-                                    extend(
-                                        [
-                                            (other.row, row, score, gap, None)
-                                            if other.id < entry_id
-                                            else (row, other.row, score, gap, None)
-                                            for other in reversed(partners)
-                                        ]
-                                    )
-
-    def _unlocated(self, entry: _Entry, found: list[Pair]) -> None:
-        """The pairs of a located incident with the unlocated ones of the window: they are few,
-        so their indexes by sub-event type, event type and country are read newest first."""
-        by_sub, by_type, by_country, everything = self.unlocated
-        if not everything:
-            return
+            by_sub, by_type, by_country, everything = self.unlocated  # located partners came from the cells
+        else:
+            by_sub, by_type, by_country, everything = self.every
         country = entry.country
         same_type, like_type, other_type, same_country = self.reach[country is not None]
         sub, kind_type = entry.sub_event_type, entry.event_type
         if sub is not None and sub in by_sub:
-            self._scan_index(entry, by_sub[sub], 1.0, same_type, found)
+            self._scan(entry, by_sub[sub], 1.0, same_type, found)
         if kind_type is not None and kind_type in by_type:
-            self._scan_index(entry, by_type[kind_type], 0.7, like_type, found)
+            self._scan(entry, by_type[kind_type], 0.7, like_type, found)
         if other_type >= 0:
-            self._scan_index(entry, everything, 0.0, other_type, found)
+            self._scan(entry, everything, 0.0, other_type, found)
         elif country is not None and same_country >= 0 and country in by_country:
-            self._scan_index(entry, by_country[country], 0.0, same_country, found)
+            self._scan(entry, by_country[country], 0.0, same_country, found)
 
-    def _scan_index(
-        self, entry: _Entry, index: deque[_Entry], kind: float, largest_gap: int, found: list[Pair]
-    ) -> None:
+    def _scan(self, entry: _Entry, index: deque[_Entry], kind: float, largest_gap: int, found: list[Pair]) -> None:
         """Score the entries of one index of the given type class, newest first, up to
         ``largest_gap`` days back; at least one of each pair is unlocated, so the place
         score comes from the countries (0.5 the same, 0 different, 0.25 either unknown)."""
@@ -568,7 +365,7 @@ def _pop(group: tuple[_Index, _Index, _Index, deque[_Entry]], keys: tuple[Any, A
     group[3].popleft()
 
 
-def _pop_first(index: dict[Any, deque[_Entry]], key: Any) -> None:
+def _pop_first(index: _Index, key: Any) -> None:
     found = index[key]
     found.popleft()
     if not found:
