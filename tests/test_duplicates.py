@@ -23,6 +23,7 @@ from incident_tracker.store.duplicates import (
     duplicate_pairs,
     iter_duplicate_pairs,
     pair_reasons,
+    scan_duplicate_batches,
     scan_duplicate_pairs,
     similarity,
 )
@@ -115,6 +116,8 @@ def dense_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
         (5, 2.0, 0.7),
         (2, 500.0, 0.8),
         (3, 50.0, 0.0),  # every pair in the window
+        (3, 50.0, 0.5),  # another country reaches it two days apart; other types, a day apart
+        (4, 30.0, 0.65),
     ],
 )
 def test_blocked_pairs_are_the_all_pairs_result(dense_store: IncidentStore, days: int, km: float, min_score: float):
@@ -133,6 +136,23 @@ def test_streamed_pairs_come_in_date_order_and_report_progress(dense_store: Inci
     later = [max(dates[m.first or 0], dates[m.second]) for m in streamed]
     assert later == sorted(later)
     assert seen == []  # 400 incidents: fewer than one progress step
+
+
+@pytest.mark.parametrize("min_score", [0.6, 0.3])
+def test_batches_are_the_pairs_of_one_incident_each_in_date_order(dense_store: IncidentStore, min_score: float):
+    """``tracker duplicates`` writes a list at a time: each holds the pairs one incident makes
+    with those read before it (the later of each pair), the lists in the order read."""
+    batches = list(scan_duplicate_batches(dense_store.conn, min_score=min_score))
+    assert all(batches) and len(batches) > 10
+    flat = [pair for batch in batches for pair in batch]
+    assert flat == list(scan_duplicate_pairs(dense_store.conn, min_score=min_score))
+    order = {r[0]: r[1:] for r in dense_store.conn.execute("SELECT id, event_date, id FROM incidents")}
+    later = []
+    for batch in batches:
+        ids = {max((p[0][0], p[1][0]), key=order.__getitem__) for p in batch}
+        assert len(ids) == 1  # one incident's pairs
+        later.append(order[ids.pop()])
+    assert later == sorted(later) and len(set(later)) == len(later)
 
 
 def test_filters_narrow_both_incidents_of_a_pair(dense_store: IncidentStore):

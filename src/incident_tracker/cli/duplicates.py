@@ -57,16 +57,19 @@ def duplicates_command(
       tracker duplicates --days 2 --km 25
       tracker duplicates --country TJ --since 2025 --json
     """
-    from ..store.duplicates import scan_duplicate_pairs
+    from ..store.duplicates import scan_duplicate_batches
 
     if filters.deleted:
         raise ValidationError("--deleted: duplicates are looked for among live incidents only.")
     store = state(ctx).store(create=False)
     with _pairs_progress(store, filters) as progress:
-        pairs = scan_duplicate_pairs(store, days=days, km=km, min_score=min_score, filters=filters, progress=progress)
+        batches = scan_duplicate_batches(
+            store, days=days, km=km, min_score=min_score, filters=filters, progress=progress
+        )
         if strongest_first:
-            pairs = iter(sorted(pairs, key=lambda p: (-p[2], p[0][0], p[1][0])))
-        first, count = _print_pairs(pairs, as_json, store, days)
+            ranked = sorted((p for batch in batches for p in batch), key=lambda p: (-p[2], p[0][0], p[1][0]))
+            batches = iter([ranked[i : i + TABLE_BATCH] for i in range(0, len(ranked), TABLE_BATCH)])
+        first, count = _print_pairs(batches, as_json, store, days)
     if as_json:
         return
     if first is not None:
@@ -83,9 +86,11 @@ def duplicates_command(
 TABLE_BATCH = 50
 
 
-def _print_pairs(pairs: Iterator[Pair], as_json: bool, store: IncidentStore, days: int) -> tuple[Pair | None, int]:
-    """Print the pairs as they come (tables of up to TABLE_BATCH pairs, or the elements of one
-    JSON array); return the first pair and the count."""
+def _print_pairs(
+    batches: Iterator[list[Pair]], as_json: bool, store: IncidentStore, days: int
+) -> tuple[Pair | None, int]:
+    """Print the pairs as they come (tables of at least TABLE_BATCH pairs, or the elements of
+    one JSON array); return the first pair and the count."""
     from .duplicate_table import print_pairs_table
 
     # A person watching sees each pair as it is found; a file or a pipe gets full buffers
@@ -93,28 +98,32 @@ def _print_pairs(pairs: Iterator[Pair], as_json: bool, store: IncidentStore, day
     live = sys.stdout.isatty()
     first: Pair | None = None
     count = 0
-    batch: list[Pair] = []
+    pending: list[Pair] = []
     shown = time.monotonic()
     write = sys.stdout.write
     item = _JsonItems(days).item
-    for pair in pairs:
+    for batch in batches:
+        if first is None:
+            first = batch[0]
+            if as_json:
+                write("[\n")
+        elif as_json:
+            write(",\n")
+        count += len(batch)
         if as_json:
-            write(("[\n" if first is None else ",\n") + item(pair))
+            write(",\n".join(map(item, batch)))
             if live:
                 sys.stdout.flush()
         else:
-            batch.append(pair)
+            pending += batch
             # A person watching gets what was found at least every second; a file full tables.
-            if len(batch) == TABLE_BATCH or (live and time.monotonic() - shown >= 1.0):
-                print_pairs_table(batch, store, days)
-                batch, shown = [], time.monotonic()
-        if first is None:
-            first = pair
-        count += 1
+            if len(pending) >= TABLE_BATCH or (live and time.monotonic() - shown >= 1.0):
+                print_pairs_table(pending, store, days)
+                pending, shown = [], time.monotonic()
     if as_json:
         write("\n]\n" if first is not None else "[]\n")
-    elif batch:
-        print_pairs_table(batch, store, days)
+    elif pending:
+        print_pairs_table(pending, store, days)
     return first, count
 
 

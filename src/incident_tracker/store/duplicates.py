@@ -256,7 +256,26 @@ def scan_duplicate_pairs(
     """The pairs of :func:`iter_duplicate_pairs` as the sweep finds them: tuples of the two
     incidents' rows (fields in ``ROW_NAMES`` order), the score, the gap in days and the
     distance (see :data:`~.duplicate_window.Pair`), for a caller that writes millions of
-    them (``tracker duplicates``) and should not pay for a :class:`Match` each.
+    them and should not pay for a :class:`Match` each.
+    """
+    for found in scan_duplicate_batches(
+        source, days=days, km=km, min_score=min_score, filters=filters, progress=progress
+    ):
+        yield from found
+
+
+def scan_duplicate_batches(
+    source: IncidentStore | sqlite3.Connection,
+    *,
+    days: int = DEFAULT_DAYS,
+    km: float = DEFAULT_KM,
+    min_score: float = DEFAULT_MIN_SCORE,
+    filters: Filters | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[list[Pair]]:
+    """The pairs of :func:`scan_duplicate_pairs`, in lists: those each incident makes with
+    the earlier ones, as it is read (``tracker duplicates`` writes a list at a time: one
+    resumption a list, not a pair, of the millions of a large file).
 
     One pass over the incidents in date order (the date index), keeping only the last
     ``days`` days in memory; see ``_Window`` for which pairs are compared.
@@ -289,8 +308,9 @@ def scan_duplicate_pairs(
         if found:
             if row[0] in linked_ids:
                 found = [p for p in found if (p[0][0], p[1][0]) not in linked]
-            yield from found
-            found = []
+            if found:
+                yield found
+                found = []
         window.add(entry)
 
 
