@@ -177,10 +177,10 @@ def test_bench_lists_only_the_chosen_split(resolver: Resolver, capsys: pytest.Ca
     import bench_geocode
 
     test_ids = {c.id for c in real_places.load_real_cases() if c.split == "test"}
-    bench_geocode.bench_real(resolver.gazetteer, 1, True)
+    bench_geocode.bench_real(resolver.gazetteer, 0, True)
     out = capsys.readouterr().out
     named = {word for line in out.splitlines() for word in line.split()}
     assert not named & test_ids, sorted(named & test_ids)
     assert "cases not right, split dev:" in out and "test trap" in out  # the test split's figures, without ids
-    bench_geocode.bench_real(resolver.gazetteer, 1, True, split="test")
+    bench_geocode.bench_real(resolver.gazetteer, 0, True, split="test")
     assert "cases not right, split test:" in capsys.readouterr().out
