@@ -247,6 +247,9 @@ def bench_real(gazetteer: Gazetteer, runs: int, listing: bool, split: str = "dev
     for expected in real_places.EXPECTED:
         mine = [v for v in verdicts if v.case.expected == expected]
         print("   " + real_places.summarise(mine, "all", label=f"expected {expected}").line())
+    for part in real_places.SPLITS:
+        answered = real_places.answered_either(verdicts, part)
+        print(f"   {part}: 'either' cases answered (wrong under the judge before 2026-12-03): {len(answered)}")
     traps = sorted({v.case.trap for v in verdicts if v.case.trap})
     for part in real_places.SPLITS:
         for trap in traps:

@@ -5,7 +5,13 @@ them (Dawn, Express Tribune, Asia-Plus, 24.kg, AKIpress, RFE/RL, TOLOnews, IRNA,
 each with the coordinates it truly has, a tolerance, and what a trustworthy geocoder
 must do with it: ``located`` (answer within the tolerance), ``coarser`` (only the
 district or province is knowable: answer at that unit, wider tolerance) or
-``unlocated`` (nothing trustworthy exists: the answer must be empty).
+``unlocated`` (nothing trustworthy exists: the answer must be empty) or ``either``
+(the string names a real place, but the report uses it in another role than the
+event's place, and nothing in the string itself says so: "GILGIT" as a dateline, "the
+district hospital in Panjgur" where the wounded were taken, "Москва". That place, or
+an empty answer, is right; any other point is confidently wrong. Which place is the
+event's is the extraction's question, judged by ``scripts/eval_extract.py``; the
+geocoder sees the string alone).
 
 The figure that matters most is **confidently wrong**: an answer outside the tolerance,
 or any answer for an ``unlocated`` case. An empty answer is never wrong, only less
@@ -48,7 +54,7 @@ COLUMNS = (
     "note",
 )
 SPLITS = ("dev", "test")
-EXPECTED = ("located", "coarser", "unlocated")
+EXPECTED = ("located", "coarser", "unlocated", "either")
 PRECISIONS = ("exact", "near", "admin2", "admin1", "country", "")
 TRAPS = ("", "twin", "far_namesake", "fuzzy", "role", "hierarchy")
 
@@ -178,12 +184,22 @@ def judge(case: RealCase, answer: Answer | None, province_holds: bool = False) -
     if case.expected == "unlocated":
         return Verdict(case, answer, None, RIGHTLY_EMPTY if answer is None else WRONG)
     if answer is None:
-        return Verdict(case, None, None, UNLOCATED)
+        return Verdict(case, None, None, RIGHTLY_EMPTY if case.expected == "either" else UNLOCATED)
     assert case.latitude is not None and case.longitude is not None and case.tolerance_km is not None
     km = haversine_km(case.latitude, case.longitude, answer[0], answer[1])
     if km <= case.tolerance_km:
         return Verdict(case, answer, km, WITHIN)
-    return Verdict(case, answer, km, COARSE if province_holds else WRONG)
+    return Verdict(case, answer, km, COARSE if province_holds and case.expected != "either" else WRONG)
+
+
+def answered_either(verdicts: Iterable[Verdict], split: str) -> list[str]:
+    """Ids of ``either`` cases of ``split`` given any answer: what the judge of the rounds before
+    2026-12-03 counted as confidently wrong, when those cases were labelled ``unlocated``."""
+    return [
+        v.case.id
+        for v in verdicts
+        if v.case.expected == "either" and v.answer is not None and split in ("all", v.case.split)
+    ]
 
 
 def score(resolver: Resolver, cases: Iterable[RealCase]) -> list[Verdict]:

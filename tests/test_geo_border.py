@@ -151,6 +151,23 @@ def test_a_place_outside_the_region_needs_its_country_named(shared: Gazetteer) -
     assert resolver.candidates("Paris", country="FR").chosen is not None
 
 
+def test_a_small_namesake_of_a_world_city_is_not_chosen_silently(shared: Gazetteer, run: Run) -> None:
+    """ "Москва" in a report on Tajikistan is Moscow more likely than the village of Moskva in Khatlon."""
+    resolver = Resolver(gazetteer=shared, region=DEFAULT_REGION)
+    moscow = resolver.candidates("Москва", named=frozenset({"KG", "TJ"}))
+    assert moscow.chosen is None and moscow.ambiguous
+    assert {c.country for c in moscow.rivals} >= {"TJ", "RU"}
+    delhi = resolver.candidates("Delhi", named=frozenset({"PK"}))  # Delingha (CN) once bore the name
+    assert delhi.chosen is None and "IN" in {c.country for c in delhi.rivals}
+    # Said where: a province, or the country, makes the village the answer; a large town is never in doubt.
+    khatlon = resolver.candidates("Moskva, Khatlon").chosen
+    assert khatlon is not None and khatlon.country == "TJ"
+    assert resolver.candidates("Москва", country="TJ").chosen is not None
+    assert resolver.candidates("Hyderabad", named=frozenset({"PK"})).chosen.country == "PK"  # type: ignore[union-attr]
+    result = run("geocode", "--explain", "Москва")
+    assert result.exit_code == 0 and "Moscow, Russia" in result.output and "Moskva" in result.output
+
+
 def test_the_configured_region_replaces_the_default(
     shared: Gazetteer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -52,6 +52,9 @@ DEFAULT_REGION = frozenset({"AF", "TJ", "KG", "UZ", "TM", "PK", "IR", "CN"})
 #: A pack entry weighs like a town of this size against a GeoNames place of the same
 #: score: the crossing is what a border report means, not a hamlet of the same name.
 PACK_WEIGHT = 100_000
+#: A city this large bearing a name is what a report most likely means by it ("Москва" is Moscow,
+#: "Delhi" is Delhi), even outside the region: a small namesake in the region is no sure answer.
+FAMOUS_POPULATION = 1_000_000
 #: A place named in a context part ("near Kekh, Isfara district") holds the answer within this.
 ANCHOR_KM = 60.0
 #: An area (district) and a point of the same name this close are one place twice.
@@ -256,6 +259,30 @@ def is_rival(best: Candidate, other: Candidate) -> bool:
         return False  # a district and its town of the same name
     best_pop, other_pop = max(best.weight, 1000), max(other.weight, 1000)
     return not (best.score >= other.score and best_pop >= DOMINANCE * other_pop)
+
+
+def famous_elsewhere(best: Candidate, found: Sequence[Candidate]) -> list[Candidate]:
+    """A city of a million or more outside the region that bears the name as well as ``best`` does
+    (as a list of one, or empty).
+
+    The region ranks first, but a small town or village in it that shares its name with
+    a world city ("Москва": the village of Moskva in Khatlon; "Delhi": Delingha's old
+    name) is not what most reports mean: wrong is worse than empty, so neither is
+    chosen and the caller may ask. The user's own places, border places of the pack,
+    districts and provinces are never small namesakes.
+    """
+    if best.source in ("places", "pack") or best.level is not None or best.kind in BORDER_KINDS:
+        return []
+    for other in found:
+        if (
+            not other.in_region
+            and other.trusted
+            and other.score >= best.score
+            and other.population >= FAMOUS_POPULATION
+            and other.population > 20 * best.population
+        ):
+            return [other]
+    return []
 
 
 # --- tiers --------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from .candidates import (
     _why,
     context_country,
     describe,
+    famous_elsewhere,
     is_rival,
     make_location,
 )
@@ -351,6 +352,7 @@ class Resolver:
         if eligible:
             best = town_of_district(eligible, resolution.parsed)
             rivals = [c for c in eligible[1:] if is_rival(best, c)]
+            rivals += famous_elsewhere(best, found) if explicit is None else []  # "Москва": Moscow, not Moskva
             if rivals:
                 resolution.rivals = [best, *rivals]
                 resolution.reason = (
