@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ValidationError
-from ..models import country_name, parse_country
+from ..models import country_code, country_name
 from .gazetteer import BORDER_KINDS, haversine_km
 from .phrase import ParsedQuery
 from .phrase_patterns import COUNTRY_STEMS, DEMONYMS
@@ -209,10 +208,9 @@ class Resolution:
 
 def context_country(text: str) -> str | None:
     """A country named in a context part: "Afghanistan", "TJ", "the Afghan side"."""
-    try:
-        return parse_country(text)
-    except ValidationError:
-        pass
+    code = country_code(text)
+    if code is not None:
+        return code
     for word in words(text):
         if word in DEMONYMS:
             return DEMONYMS[word]
@@ -224,10 +222,7 @@ def context_country(text: str) -> str | None:
 
 def _country_named(text: str) -> str | None:
     """A country the whole text names ("Tajikistan", "TJK"); demonyms do not count here."""
-    try:
-        return parse_country(text)
-    except ValidationError:
-        return None
+    return country_code(text)
 
 
 def is_rival(best: Candidate, other: Candidate) -> bool:

@@ -43,7 +43,7 @@ from .coordinates import (
     looks_like_latlon,
     parse_latlon,
 )
-from .country import COUNTRY_ALIASES, countries, country_name, parse_country
+from .country import COUNTRY_ALIASES, countries, country_code, country_name, parse_country
 from .dates import (
     EARLIEST_DATE,
     LATEST_DATE,
@@ -131,6 +131,7 @@ __all__ = [
     "check_death_parts",
     "check_record",
     "countries",
+    "country_code",
     "country_name",
     "did_you_mean",
     "fold",

@@ -57,21 +57,44 @@ def country_name(code: str | None) -> str | None:
     return countries().get(code, {}).get("name", code)
 
 
+@cache
+def _codes_by_key() -> dict[str, str]:
+    """Folded English name, alpha-3 code and alias → alpha-2 code, built once."""
+    keys: dict[str, str] = {}
+    for code, row in countries().items():
+        keys.setdefault(fold(row["name"]), code)
+        keys.setdefault(row["iso3"].casefold(), code)
+    for alias, code in COUNTRY_ALIASES.items():
+        keys.setdefault(alias, code)
+    return keys
+
+
 @lru_cache(maxsize=PARSE_CACHE)
-def parse_country(text: str) -> str:
-    """Return the ISO 3166-1 alpha-2 code for a country name, alpha-2 or alpha-3 code."""
-    table = countries()
+def country_code(text: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code a country name, alpha-2 or alpha-3 code stands for, or None.
+
+    The geocoder asks this of every context part ("Khatlon", "Tajikistan"): most are not
+    countries, and saying so must not cost the spelling hint :func:`parse_country` builds.
+    """
     stripped = text.strip()
-    if stripped.upper() in table:
+    if stripped.upper() in countries():
         return stripped.upper()
     key = fold(stripped)
-    for code, row in table.items():
-        if key in {fold(row["name"]), row["iso3"].casefold()}:
-            return code
-    if key in COUNTRY_ALIASES:
-        return COUNTRY_ALIASES[key]
+    keys = _codes_by_key()
+    if key in keys:
+        return keys[key]
     if key.startswith("the ") and fold(key[4:]) in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[fold(key[4:])]
+    return None
+
+
+def parse_country(text: str) -> str:
+    """Return the ISO 3166-1 alpha-2 code for a country name, alpha-2 or alpha-3 code."""
+    code = country_code(text)
+    if code is not None:
+        return code
+    stripped = text.strip()
     # A stricter match than for short vocabularies: among 250 names, loose guesses mislead.
+    table = countries()
     hint = did_you_mean(stripped, [row["name"] for row in table.values()], cutoff=0.85) if len(stripped) > 3 else ""
     raise ValidationError(f"Unknown country {text!r}.{hint} Give an ISO code (TJ, AF) or an English name (Tajikistan).")
