@@ -104,6 +104,16 @@ def test_countries():
     assert models.country_name("TJ") == "Tajikistan"
     with pytest.raises(ValidationError, match="ISO code"):
         models.parse_country("Middle Earth")
+    # The geocoder's question, "is this context part a country?", answered without raising.
+    assert [models.country_code(t) for t in ("tjk", " Tajikistan ", "the uk", "Khatlon", "TJ")] == [
+        "TJ",
+        "TJ",
+        "GB",
+        None,
+        "TJ",
+    ]
+    with pytest.raises(ValidationError, match="Did you mean 'Tajikistan'"):
+        models.parse_country("Tajikstan")
 
 
 def test_normalize_record_refuses_unknown_fields():
