@@ -231,6 +231,21 @@ def test_coordinates_alone_get_country_and_province_by_reverse_lookup(run: Run, 
     assert (incident["country"], incident["admin1"], incident["geocoder"]) == ("AF", "Badakhshan", "user")
 
 
+def test_coordinates_between_towns_of_two_countries_get_no_country(run: Run, run_json: Callable[..., Any]) -> None:
+    """Wrong is worse than empty: between Vorukh (TJ) and Ak-Sai (KG), or at the Torkham
+    crossing, the nearest town does not say which side a point is on."""
+    between = run(*ADD, "--lat", "39.862", "--lon", "70.551")
+    assert "two sides of a border" in between.stderr and "Vorukh" in between.stderr
+    at_crossing = run(*ADD, "--lat", "34.1147", "--lon", "71.0847")
+    assert "on the border line" in at_crossing.stderr
+    assert [(record(run_json, n)["country"], record(run_json, n)["admin1"]) for n in (1, 2)] == [(None, None)] * 2
+    # `places add` follows the same rule; a point well inside a country still gets it.
+    run("places", "add", "Post A", "--lat", "34.1147", "--lon", "71.0847")
+    run("places", "add", "Post B", "--lat", "37.1", "--lon", "70.6")
+    places = {p["name"]: p for p in run_json("places", "list", "--json")}
+    assert (places["Post A"]["country"], places["Post B"]["country"]) == (None, "AF")
+
+
 def test_the_users_country_is_kept_against_reverse_lookup(run: Run, run_json: Callable[..., Any]) -> None:
     # A point on the Afghan bank, typed as Tajik by the analyst: the analyst wins.
     run(*ADD, "--lat", "36.69", "--lon", "71.54", "--country", "TJ")

@@ -235,18 +235,15 @@ def places_add(
     code = parse_country(country) if country else None
     store = state(ctx).store(create=True)
     if code is None or admin1 is None:
+        from ..geo.locate import locate
         from .locate import resolver
 
-        try:
-            found = resolver(store).reverse(lat, lon, country=code)
-        except GeocodingError:
-            found = None
-        if found and found[1] <= 100:
-            nearest, km = found
-            code = code or nearest.country
-            if admin1 is None and nearest.country == code:
-                admin1 = nearest.admin1
-            message(f"Country and province from the nearest place, {nearest.name} ({km:.1f} km away).")
+        # The rule records follow: the nearest town's country, unless the point may be across a border.
+        located = locate(None, latitude=lat, longitude=lon, country=code, admin1=admin1, resolver=resolver(store))
+        code = located.fields.get("country", code)
+        admin1 = located.fields.get("admin1", admin1)
+        if located.note:
+            message(located.note)
     place = store.places.add(name, lat, lon, kind=kind, country=code, admin1=admin1, aliases=alias or [], notes=notes)
     if as_json:
         write_json(place.as_dict())

@@ -404,8 +404,8 @@ class Resolver:
         return mine + [Candidate.from_location(loc) for loc in self.gazetteer_tier.geocode(parsed, scope)]
 
     def reverse(self, latitude: float, longitude: float, country: str | None = None) -> tuple[Candidate, float] | None:
-        """The nearest gazetteer place to a point, and its distance in km (geodesic)."""
-        found = self.gazetteer.nearest(latitude, longitude, country=country)
+        """The nearest gazetteer town to a point (not a crossing on the line), and its distance in km (geodesic)."""
+        found = self.gazetteer.nearest(latitude, longitude, country=country, towns_only=True)
         if found is None:
             return None
         place, _ = found

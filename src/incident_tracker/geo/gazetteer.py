@@ -257,13 +257,27 @@ class Gazetteer:
         rows = sql.places_by_phonetic_prefix(self.conn, prefix, scope, limit)
         return [self._place(r) for r in rows]
 
-    def nearest(self, latitude: float, longitude: float, *, country: str | None = None) -> tuple[Place, float] | None:
-        """The nearest place to a point (optionally within a country), and its distance in km."""
+    def nearest(
+        self,
+        latitude: float,
+        longitude: float,
+        *,
+        country: str | None = None,
+        other_than: str | None = None,
+        towns_only: bool = False,
+    ) -> tuple[Place, float] | None:
+        """The nearest place to a point (optionally within a country, or outside one), and its distance in km.
+
+        ``towns_only`` passes over crossings, posts and bridges: they stand on the line, and
+        the country the pack files one under says nothing of which side a point near it is on.
+        """
         best: tuple[Place, float] | None = None
         for degrees in (0.1, 0.3, 1.0, 3.0, 10.0):
             dlon = degrees / max(0.05, math.cos(math.radians(latitude)))
             box = (latitude - degrees, latitude + degrees, longitude - dlon, longitude + dlon)
             for row in sql.places_in_box(self.conn, box, country):
+                if (other_than is not None and row[2] == other_than) or (towns_only and row[7] in BORDER_KINDS):
+                    continue
                 distance = haversine_km(latitude, longitude, row[4], row[5])
                 if best is None or distance < best[1]:
                     best = (self._place(row), distance)

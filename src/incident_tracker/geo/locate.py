@@ -13,7 +13,8 @@ chain (:class:`~incident_tracker.geo.chain.Resolver`). What it will not do is gu
   country if one is known, no coordinates, and a one-line note saying so; a district
   or province named in the text stands in when there is one (with that precision);
 * coordinates the user typed are kept; country and province are filled from the
-  nearest gazetteer place within ``REVERSE_MAX_KM``.
+  nearest gazetteer town within ``REVERSE_MAX_KM``, unless the point may lie across a
+  border from it (see :func:`_border_doubt`).
 
 :func:`complete_record` applies a :class:`Located` to a record without overwriting
 what the user gave. The library never prints: the note is returned for the caller
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
 
 #: Beyond this, the nearest gazetteer place says little about which country a point is in.
 REVERSE_MAX_KM = 100.0
+#: A place of another country less than this many times as far as the nearest place: the point
+#: may lie on either side of the border between them.
+BORDER_DOUBT_RATIO = 2.0
 #: Geocoders whose coordinates came from the place string (and go when it changes).
 GEOCODED = ("places", "pack", "geonames", "nominatim")
 LOCATION_FIELDS = ("location", "latitude", "longitude", "geo_precision", "geocoder", "country", "admin1")
@@ -171,6 +175,8 @@ def _from_coordinates(
     nearest, km = found
     fields: dict[str, Any] = {}
     filled = []
+    if not country and (doubt := _border_doubt(chain, float(latitude), float(longitude), nearest, km)):  # type: ignore[arg-type]
+        return Located("unchanged", note=f"Country and province left empty: {doubt}.")
     if not country and nearest.country:
         fields["country"] = nearest.country
         filled.append(f"country {country_name(nearest.country)}")
@@ -179,6 +185,28 @@ def _from_coordinates(
         filled.append(f"province {nearest.admin1}")
     note = f"Filled {' and '.join(filled)} from the nearest place, {nearest.name} ({km:.1f} km away)." if filled else ""
     return Located("reverse", fields, nearest, [], note)
+
+
+def _border_doubt(chain: Resolver, latitude: float, longitude: float, nearest: Candidate, km: float) -> str | None:
+    """Why the nearest town's country may not be the point's, or None.
+
+    No borders are drawn here, only places: a point less than :data:`BORDER_DOUBT_RATIO`
+    times as far from a town of another country as from the nearest may lie on either
+    side, and so may a point that much nearer a crossing, post or bridge of the pack than
+    to any town. A wrong country is worse than none.
+    """
+    from .gazetteer import BORDER_KINDS
+
+    on_line = chain.gazetteer.nearest(latitude, longitude)
+    if on_line is not None and on_line[0].kind in BORDER_KINDS and on_line[1] * BORDER_DOUBT_RATIO < km:
+        return f"the point is at {on_line[0].name} ({on_line[1]:.1f} km away), on the border line"
+    other = chain.gazetteer.nearest(latitude, longitude, other_than=nearest.country, towns_only=True)
+    if other is not None and other[1] < BORDER_DOUBT_RATIO * km:
+        return (
+            f"the nearest places, {nearest.name} ({km:.1f} km, {country_name(nearest.country)}) and "
+            f"{other[0].name} ({other[1]:.1f} km, {country_name(other[0].country)}), lie on two sides of a border"
+        )
+    return None
 
 
 def complete_record(
