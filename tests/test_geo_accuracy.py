@@ -73,14 +73,12 @@ import real_places  # noqa: E402
 #: "Sixth round"). Until then this held eleven places in another role that the string alone
 #: does not mark (datelines such as "GILGIT", "Москва", "Davos, Switzerland"); they are
 #: judged ``either`` now (that place or nothing), and "Москва" no longer becomes a village
-#: of Khatlon. A province standing in for a place it holds (g082, g182) is counted apart,
-#: not as wrong (see ``real_places.COARSE``). The set may only shrink: a case that turns
-#: wrong is a regression and fails the test. The seventh batch (g506-g575, docs/geocoding.md,
-#: "Sixth round: a seventh batch") brought three, all on dev and none fixable by data: g547 (a
-#: tehsil named with its district, answered by the district 105 km off), g574 (two crossings
-#: joined by the Kyrgyz "жана", answered by the first), g575 ("western Afghanistan" answered
-#: at country precision).
-CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset({"g547", "g574", "g575"})
+#: of Khatlon. The seventh batch (g506-g575) brought three on dev, fixed by rules found on
+#: them: g547 ("Tehsil Mand, district Kech"), g574 (two quoted crossings joined by the Kyrgyz
+#: "жана"), g575 ("western Afghanistan"). A province standing in for a place it holds (g082,
+#: g182) is counted apart, not as wrong (see ``real_places.COARSE``). The set may only
+#: shrink: a case that turns wrong is a regression and fails the test.
+CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset()
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +133,6 @@ def test_real_set_no_new_confidently_wrong_answers(real_verdicts: list[real_plac
     assert not new, "newly confidently wrong:\n" + "\n".join(new)
 
 
-@pytest.mark.xfail(strict=True, reason="not reached on the seventh batch: see CONFIDENTLY_WRONG_TODAY")
 def test_real_set_never_confidently_wrong(real_verdicts: list[real_places.Verdict]) -> None:
     """The goal of issue 13: on both splits, no answer outside tolerance and none for an unlocated case."""
     for split in real_places.SPLITS:

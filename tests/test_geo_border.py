@@ -419,6 +419,26 @@ def test_a_pair_with_only_a_town_known_is_no_point(shared: Gazetteer) -> None:
     assert crossing is not None and crossing.name == "Torkham"
 
 
+def test_seventh_batch_rules_leave_lists_and_parts_of_countries_empty(shared: Gazetteer) -> None:
+    """Rules from the seventh batch's dev strings (g547, g574, g575)."""
+    resolver = Resolver(gazetteer=shared)
+    # Pakistani English puts the level word first: "Tehsil Mand, district Kech" is Mand, not Kech's centre.
+    tehsil = resolver.candidates("the mountainous region of Shiraz in Tehsil Mand, district Kech").chosen
+    assert tehsil is not None and tehsil.name == "Mand"
+    hospital = resolver.candidates("the district hospital in Panjgur").chosen  # lowercase: no level word
+    assert hospital is not None and hospital.name == "Panjgur District"
+    # Names in quotes joined by "and" in any of the region's languages are several places.
+    for text in ("«Торугарт- автожол» жана «Иркештам-автожол»", "“Kulma” and “Karasu”", "«Торугарт», «Иркештам»"):
+        resolution = resolver.candidates(text)
+        assert resolution.chosen is None and "several places" in resolution.reason, text
+    assert resolver.candidates("the “Bahorak” frontier post of the “Shouroobod” border unit").chosen is not None
+    # A part of a country is no point, but the country is kept; a country's own name is not a part of another.
+    west = resolver.candidates("western Afghanistan")
+    assert west.chosen is None and west.country == "AF" and "part of a country" in west.reason
+    assert resolver.candidates("the far north of Pakistan").country == "PK"
+    assert resolver.candidates("South Sudan").chosen.country == "SS"  # type: ignore[union-attr]
+
+
 def test_the_entrance_to_a_village_is_near_it(shared: Gazetteer) -> None:
     chosen = Resolver(gazetteer=shared).candidates("the entrance to Vorukh village").chosen
     assert chosen is not None and (chosen.name, chosen.geo_precision) == ("Vorukh", "near")

@@ -17,7 +17,7 @@ places rank before gazetteer places of the same score.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
@@ -241,6 +241,7 @@ class Resolver:
         )
         if not parsed.name:
             resolution.reason = parsed.role or "the text names no place"
+            resolution.country = context_country(parsed.context[0]) if parsed.context else None  # "western Afghanistan"
             return resolution
         found: list[Candidate] = []
         scoped = Scoped((None, None))
@@ -289,8 +290,6 @@ class Resolver:
 
         One known end answers; two known ends far apart (not one crossing) are both kept, to be ambiguous.
         """
-        from dataclasses import replace
-
         parsed = resolution.parsed
         assert parsed.pair is not None
         halves = []

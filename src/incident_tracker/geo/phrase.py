@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..models.country import country_code
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -32,6 +33,7 @@ from .phrase_patterns import (
     _OF_BORDER_UNIT,
     _OF_COMPASS,
     _PAIR,
+    _PART_OF_COUNTRY,
     _PERSIAN_IN_UNIT,
     _PERSIAN_UNITS,
     _POSSESSIVE,
@@ -191,9 +193,13 @@ def parse_query(text: str) -> ParsedQuery:
     "Faizabad, Badakhshan", "Badakhshan province, Afghanistan", "outskirts of Kulob",
     "the Kyrgyz city of Batken", "Bakai in Batken district", "КПП «Торхам»"."""
     raw = _QUOTES.sub("", " ".join(text.split()))
-    role = read_role(raw)
+    role = read_role(raw, quoted=" ".join(text.split()))
     if role is not None:
         return ParsedQuery(text=text, name="", role=role)
+    if (match := _PART_OF_COUNTRY.match(raw)) and country_code(match.group("country")) and not country_code(raw):
+        # "western Afghanistan" (not "South Sudan"): a quarter of a country is no point; the country is kept.
+        role = "a part of a country names no point"
+        return ParsedQuery(text=text, name="", role=role, context=[match.group("country")])
     context = [part.strip() for part in _BRACKETS.findall(raw) if part.strip()]
     body = _BRACKETS.sub(" ", raw)
     parts = [part.strip() for part in re.split(r"[,;،]", body) if part.strip()]

@@ -87,6 +87,12 @@ _OF_AREA = re.compile(
     r"jamoat|rural\s+community|border\s+area)\s+of\s+(?:the\s+)?(?P<area>.+)$",
     re.IGNORECASE,
 )
+#: "western Afghanistan", "the far north of Pakistan", "south-east Iran": a part of a country named by its bearing.
+_PART_OF_COUNTRY = re.compile(
+    r"^(?:the\s+)?(?:(?:far|deep|extreme)\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|central)(?:ern)?"
+    r"(?:\s+(?:part|parts|region|regions)?\s*of)?\s+(?:the\s+)?(?P<country>[^\W\d_][\w\s-]*?)\s*$",
+    re.IGNORECASE,
+)
 #: "Imam Sahib of northern Kunduz": "of" before a compass word names the wider area, never part of the name.
 _OF_COMPASS = re.compile(
     r"^(?P<name>.+?)\s+of\s+(?:the\s+)?(?P<area>(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+\S.*)$",

@@ -34,6 +34,13 @@ _SEVERAL_BEFORE = re.compile(
     r"crossings|crossing\s+points|posts|outposts|passes|bridges)$",
     re.IGNORECASE,
 )
+#: "«Торугарт-автожол» жана «Иркештам-автожол»", "“Kulma” and “Karasu”": names in quotes joined by
+#: "and" (English, Russian, Kyrgyz, Uzbek, Tajik, Persian) or a comma are several places, where
+#: "the “Bahorak” post of the “Shouroobod” unit" is one post and the unit it belongs to.
+_SEVERAL_QUOTED = re.compile(
+    r"[«“„\"][^«»“”„\"]+[»”“\"]\s*(?:,|&|\s(?:and|и|жана|va|ва|و)\s)\s*(?:the\s+)?[«“„\"][^«»“”„\"]+[»”“\"]",
+    re.IGNORECASE,
+)
 #: "KULOB, Tajikistan" / "ERBIL, Kurdistan Region": a wire's dateline, the city in capitals and
 #: the rest not (a place typed in capitals throughout, "KULOB, TAJIKISTAN", is not one).
 _CAPS_DATELINE = re.compile(r"^(?P<city>[^\W\d_][^,()]*[^\W\d_]),\s*(?P<rest>[^,()]*[a-z][^,()]*)$")
@@ -90,11 +97,12 @@ _AGENCIES = frozenset(
 )
 
 
-def read_role(text: str) -> str | None:
+def read_role(text: str, quoted: str = "") -> str | None:
     """Why a text names a place in another role than the event's (see ``_ROLE``), or None.
 
     Several places named together ("the cities of Rask, Sarbaz, and Chabahar") are no one
-    place either: that is said the same way, and nothing is located.
+    place either: that is said the same way, and nothing is located. ``quoted`` is the
+    text before its quotation marks were taken out, where names in quotes are seen.
     """
     match = _SEVERAL.match(text)
     if match:
@@ -102,6 +110,8 @@ def read_role(text: str) -> str | None:
     match = _SEVERAL_BEFORE.match(text.strip())
     if match:
         return f"several places named together (… and … {match.group('noun')}): no one point"
+    if _SEVERAL_QUOTED.search(quoted):
+        return "several places named together (“…” and “…”): no one point"
     match = _DATELINE.match(text)
     if match and (match.group("agency").strip().casefold() in _AGENCIES or match.group("city").isupper()):
         return f"a dateline ({match.group('agency').strip()}): where the report was filed, not where the event was"

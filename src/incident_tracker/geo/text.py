@@ -192,8 +192,12 @@ _ADMIN1_PREFIX = re.compile(
     r"^(?:(?:the\s+)?(?:province|region|oblast|governorate|state)\s+of\s+|(?:ولایت|ولايت|استان|صوبہ|صوبه)\s+)",
     re.IGNORECASE,
 )
+#: Pakistani English does the same: "Tehsil Mand, district Kech" (a capital letter must follow:
+#: "district hospital" names no district).
 _ADMIN2_PREFIX = re.compile(
-    r"^(?:(?:the\s+)?district\s+of\s+|(?:ولسوالی|ولسوالي|ولسوالۍ|ضلع|شهرستان|تحصیل|تحصيل|بخش)\s+)", re.IGNORECASE
+    r"^(?:(?:the\s+)?district\s+of\s+|(?:ولسوالی|ولسوالي|ولسوالۍ|ضلع|شهرستان|تحصیل|تحصيل|بخش)\s+|"
+    r"(?:district|tehsil|tahsil)\s+(?=(?-i:[A-Z])))",
+    re.IGNORECASE,
 )
 _ADMIN1_SUFFIX = re.compile(
     r"\s+(?:province|provinsi|region|oblast|oblysy|viloyati?|vilayat|wilayat|welayaty?|velayat|governorate|state|"
