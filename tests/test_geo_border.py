@@ -799,3 +799,22 @@ def test_a_bare_town_name_is_the_town_not_its_district(shared: Gazetteer) -> Non
     assert district is not None and (district.name, district.geo_precision) == ("Chaman District", "admin2")
     near = resolver.candidates("near Chaman").chosen
     assert near is not None and (near.name, near.geo_precision) == ("Chaman", "near")
+
+
+def test_words_around_a_known_name_are_read(shared: Gazetteer) -> None:
+    """Seventh-batch dev strings: the name alone was found, the words around it hid it."""
+    resolver = Resolver(gazetteer=shared)
+    cases = {
+        "the Angoor Adda border crossing between Pakistan and Afghanistan": "Angur Ada",  # which border, not where
+        "a freight yard at Towraghondi in Afghanistan": "Torghundi",  # what stands at a place
+        "Serhertabat (formerly Kushka)": "Serhetabat",  # a misspelling, then the old name in brackets
+        "Пограничный таможенный пост «Карасу»": "Qorasuv",  # Russian adjectives before "post"
+        "قرب مدينة هيرمند في سيستان وبلوشستان": "Hirmand County",  # Arabic near, city, in
+        "the Sust valley": "Sost",  # a valley named after its town is near it
+    }
+    for text, name in cases.items():
+        chosen = resolver.candidates(text).chosen
+        assert chosen is not None and chosen.name == name, text
+    assert resolver.candidates("the Sust valley").chosen.geo_precision == "near"  # type: ignore[union-attr]
+    # Not countries: "between" then names a stretch of road, which is no one place.
+    assert resolver.candidates("the road between Isfara and Batken").chosen is None

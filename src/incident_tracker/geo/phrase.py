@@ -15,6 +15,8 @@ from ..models.country import country_code
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
+    _AT_AFTER_NOUN,
+    _BETWEEN,
     _BORDER_AT,
     _BORDER_UNIT,
     _BRACKETS,
@@ -22,6 +24,7 @@ from .phrase_patterns import (
     _DEMONYM_PREFIX,
     _DESIGNATED_POST,
     _EXACT_PREFIX,
+    _FORMERLY,
     _INTO,
     _KIND_SUFFIX,
     _LEADING_WORDS,
@@ -49,6 +52,7 @@ from .phrase_patterns import (
     _URDU_IN,
     _URDU_OF,
     _URDU_PAK_AFGHAN,
+    DEMONYMS,
     UNIT_COUNTRIES,
 )
 from .roles import read_role
@@ -201,6 +205,8 @@ def parse_query(text: str) -> ParsedQuery:
         role = "a part of a country names no point"
         return ParsedQuery(text=text, name="", role=role, context=[match.group("country")])
     context = [part.strip() for part in _BRACKETS.findall(raw) if part.strip()]
+    formerly = [m.group("name") for part in context if (m := _FORMERLY.match(part))]
+    context = [part for part in context if not _FORMERLY.match(part)]
     body = _BRACKETS.sub(" ", raw)
     parts = [part.strip() for part in re.split(r"[,;،]", body) if part.strip()]
     if not parts:
@@ -238,9 +244,15 @@ def parse_query(text: str) -> ParsedQuery:
         # "a checkpoint near Torkham", "border villages near Chaman": what is near is no name (in a
         # text typed all in lowercase, "vorukh near isfara", the words before "near" may be one).
         near, head = True, match.group("place")
+    match = _AT_AFTER_NOUN.match(head)
+    if match and any(ch.isupper() for ch in text):
+        head = match.group("place")  # "a freight yard at Towraghondi"
     match = _NEAR_PREFIX.match(head)
     if match and match.end() < len(head):
         near, head = True, head[match.end() :]
+    match = _BETWEEN.search(head)
+    if match and match.start() > 0 and all(_a_country(match.group(side)) for side in ("one", "two")):
+        head = head[: match.start()]
     match = _EXACT_PREFIX.match(head)
     if match and match.end() < len(head):
         head = head[match.end() :]
@@ -253,7 +265,7 @@ def parse_query(text: str) -> ParsedQuery:
         head, context = f"{match.group('name')} {match.group('kind')}", [*context, match.group("beyond")]
     whole, whole_context, whole_implied = _context_prefix(head)
     whole_implied = whole_implied or russian_level
-    pieces = re.split(r"\s+in\s+(?:the\s+)?", head, maxsplit=1, flags=re.IGNORECASE)
+    pieces = re.split(r"\s+(?:in|في)\s+(?:the\s+)?", head, maxsplit=1, flags=re.IGNORECASE)
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         # "Bakai in Batken district": the place, then where it is (the unsplit form is the alternative).
         inner, extra, implied = _context_prefix(pieces[0].strip())
@@ -264,7 +276,14 @@ def parse_query(text: str) -> ParsedQuery:
         return parsed
     parsed = _finish(text, whole, near, whole_implied, [*whole_context, *context])
     parsed.unit_countries, parsed.designation = _unit_countries(raw), _designation(text)
+    if formerly:  # "Serhertabat (formerly Kushka)": the other name, if the first is not known
+        parsed.alternative = _finish(text, formerly[0], near, None, context)
     return parsed
+
+
+def _a_country(word: str) -> bool:
+    """Is ``word`` a country's name or code, or its people's ("Pakistan", "Afghan")?"""
+    return country_code(word) is not None or word.casefold() in DEMONYMS
 
 
 def _designation(text: str) -> str | None:

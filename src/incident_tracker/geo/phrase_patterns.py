@@ -16,6 +16,7 @@ _NEAR_PREFIX = re.compile(
     r"|(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|(?:in\s+)?the\s+area\s+of"
     r"|near(?:by)?|close\s+to|next\s+to|not\s+far\s+from|around|outside(?:\s+of)?|on\s+the\s+edge\s+of"
     r"|(?:at\s+)?(?:the\s+)?(?:entrance|entry|approach(?:es)?|gates?)\s+(?:to|of)"
+    r"|قرب|بالقرب\s+من|نزدیک|نزدیکی"  # Arabic and Persian "near"
     r")\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -23,6 +24,17 @@ _NEAR_PREFIX = re.compile(
 _NEAR_AFTER_NOUN = re.compile(
     r"^(?:an?\s+|the\s+|some\s+|several\s+|two\s+|three\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+"
     r"(?:near(?:by)?|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+)?(?P<place>[^\W\d_].*)$"
+)
+#: "a freight yard at Towraghondi": what stands at a place names no other place; the place is X.
+_AT_AFTER_NOUN = re.compile(
+    r"^(?:an?\s+|the\s+|some\s+|several\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+at\s+(?:the\s+)?(?P<place>[A-Z].*)$"
+)
+#: "… border crossing between Pakistan and Afghanistan": which border, when both are countries
+#: (checked by the reader), not where on it.
+_BETWEEN = re.compile(r"\s+(?:on\s+the\s+border\s+)?between\s+(?P<one>[^\W\d_][\w-]*)\s+and\s+(?P<two>[^\W\d_][\w-]*)$")
+#: "Serhertabat (formerly Kushka)": another name of the same place, tried when the first is not known.
+_FORMERLY = re.compile(
+    r"^(?:formerly|former(?:ly)?\s+called|earlier|previously|once|ex|old\s+name:?)\s+(?P<name>\S.*)$", re.I
 )
 _EXACT_PREFIX = re.compile(
     r"^(?:(?:in|at)\s+)?(?:the\s+)?(?:(?:(?:several|some|many|various|parts\s+of\s+the)\s+)?"
@@ -126,14 +138,14 @@ _BY_THE_BORDER = re.compile(
 #: Words after a name that make the place an area around it, or a building in it: "near".
 _AREA_SUFFIX = re.compile(
     r"\s+(?:area|sector|border\s+(?:area|region|zone|belt)|(?:provincial\s+|district\s+|civil\s+|main\s+)?"
-    r"(?:hospital|airport|mosque|school|market|police\s+station|bus\s+station|university|madrasa|camp))$",
+    r"(?:hospital|airport|mosque|school|market|police\s+station|bus\s+station|university|madrasa|camp)|valley)$",
     re.IGNORECASE,
 )
 #: Words before a name that say what kind of place it is, in the region's other scripts:
 #: "КПП «Торхам»", "گذرگاه مرزی تورخم", "معبر ميلك الحدودي", "в поселке Акина".
 _SCRIPT_PREFIX = re.compile(
-    r"^(?:(?:в\s+)?(?:КПП|пост[ау]?|пункт[ау]?\s+пропуска|погранзастав[аеы]|застав[аеы]|посел[её]к[еа]?|сел[ео]|"
-    r"кишлак[еа]?|местност[иь])|گذرگاه\s+مرزی|گذرگاه|مرز|معبر|جسر|پل|منطقه|منطقة|بندر|(?:پاسگاه\s+)?روستای?)\s+",
+    r"^(?:(?:в\s+)?(?:(?:пограничн\w*|таможенн\w*|автодорожн\w*)\s+)*(?:КПП|пост[ау]?|пункт[ау]?\s+пропуска|погранзастав[аеы]|застав[аеы]|посел[её]к[еа]?|сел[ео]|"
+    r"кишлак[еа]?|местност[иь])|گذرگاه\s+مرزی|گذرگاه|مرز|معبر|جسر|پل|منطقه|منطقة|مدينة|مدينه|بندر|(?:پاسگاه\s+)?روستای?)\s+",
     re.IGNORECASE,
 )
 #: "مرزی" (Persian), "بارڈر" (Urdu; "بارڈ" as one report misspells it): "border" after a name.
