@@ -44,6 +44,7 @@ from .attribution_patterns import (
     _SAYS,
     _STARTED_BY,
     _STATE,
+    _STATE_BLAME,
     _STATE_FIRED,
     _STATE_FIRED_NOT,
     _SUSPECTED,
@@ -191,6 +192,9 @@ def _read(text: str) -> Attribution | None:
             origin_place=place,
             origin_country=country,
         )
+    state = _STATE_BLAME.search(text)
+    if state and _country(state.group("who")) and _names_a_side(state.group("perp")):
+        return Attribution("alleged", perpetrator=_clean(state.group("perp")), attributed_by=state.group("who"))
     called = _CALLED.search(text)
     if called:
         # a name or the word they used, quoted; "described the gunmen only as armed thugs" names no one

@@ -23,6 +23,12 @@ _BLAME = re.compile(
     rf"(?:\s+(?:based\s+)?(?:in|from)\s+(?:neighbou?ring\s+)?(?:the\s+)?{_PLACE})?"
     r"(?=\s+(?:for|of|over)\b|\s*[,.;]|\s*$)"
 )
+#: A state by its name as the accuser: "Afghanistan accused the Pakistani forces of firing heavy artillery".
+#: The name must be a country's (checked by the reader), so "Reuters accused …" is not one.
+_STATE_BLAME = re.compile(
+    rf"(?:^|[,;:]\s+|\bthat\s+|\b(?:and|but)\s+)(?P<who>{_CAP})\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?:blamed|accused)\s+(?P<perp>(?!each\b|one another\b|the other\b|both\b)[^,.;]+?)(?=\s+(?:for|of|over)\b)"
+)
 _BEHIND = re.compile(
     rf"{_WHO}\s+(?:has\s+|have\s+|had\s+)?(?:said|say|says|alleged|claimed|insisted|stated)\s+(?:that\s+)?"
     r"(?P<perp>(?!the attack|it\b|this\b)[^,.;]+?)\s+(?:was|were|had been)\s+(?:behind|responsible)\b"
@@ -110,6 +116,8 @@ _AGAINST = re.compile(
     rf"(?P<perp4>(?:the\s+)?(?:armed\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ARMED_NOUNS}))\b|"
     # "eight border guards were martyred by terrorists": any verb of harm with its agent
     rf"\b(?:killed|shot|shot dead|wounded|injured|martyred|attacked|ambushed|abducted|kidnapped|targeted|fired on|"
+    # "a mortar shell fired by Iranian forces", "the attack was carried out by a terrorist group"
+    rf"fired|launched|carried out|"
     rf"(?:shooting|killing|killings|murder) of [^,.;]{{1,40}}?)\s+by\s+"
     rf"(?P<perp2>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z]+\s+){{0,2}}(?:{_STATE_NOUNS}|{_ARMED_NOUNS})"
     # "attacked by border guards of Tajikistan": the side named after its service
