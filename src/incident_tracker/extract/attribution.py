@@ -132,6 +132,10 @@ _SPEAKER_SIDE = re.compile(
 )
 
 
+#: Attackers told as coming from across the border or from the other side: only the side they hit words it so.
+_FROM_ACROSS = re.compile(r"\s+(?:firing\s+|coming\s+)?from\s+(?:across\b|the\s+\w+\s+side\b)")
+
+
 def read_attribution(text: str) -> Attribution | None:
     """The strongest statement about responsibility in a sentence, or None.
 
@@ -241,7 +245,7 @@ def _read(text: str) -> Attribution | None:
     if said_from:
         return Attribution("alleged", perpetrator=_clean(said_from.group("perp")))
     labelled = _LABELLED.search(text)
-    if labelled and (_SAYS.search(text) or labelled.group("quote")):
+    if labelled and (_SAYS.search(text) or labelled.group("quote") or _FROM_ACROSS.match(labelled.group("origin") or "")):
         # "terrorists fired on troops, the ISPR said": the label is the speaker's naming of who struck
         perp = re.sub(r"\s+(?:had|has|have)$", "", labelled.group("perp"))
         return Attribution("alleged", perpetrator=_clean(perp))
