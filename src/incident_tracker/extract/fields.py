@@ -309,7 +309,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             draft.set("_country_mention", country_code(ruled.group(1)), sentence)
             continue
         if code is not None and " " not in re.sub(r"[’']s$", "", name):
-            draft.set("_country_mention", code, sentence)
+            if match.group("prep").lower() not in ("near", "outside"):  # "near Pakistan": beside it, not in it
+                draft.set("_country_mention", code, sentence)
             continue
         owner = re.sub(r"[’']s\s+.*$", "", match.group("owner") or "", flags=re.DOTALL)
         if owner and country_code(owner):
