@@ -50,7 +50,9 @@ def countries_named(text: str) -> set[str]:
 _IN_COUNTRY = re.compile(rf"\b(?:in|inside|of)\s+(?:the\s+)?{_COMPASS}\s+(?P<name>[A-Z][a-z]+)\b")
 _DEMONYM_PLACE = re.compile(
     r"\b(?:an?|the)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:border\s+)?(?:village|town|city|district|province|region|"
-    r"county|border post|outpost|post|checkpoint|territory|soil)\b"
+    r"county|border post|outpost|post|checkpoint|territory|soil)\b|"
+    # "a checkpost at Koh-e-Sor inside Iranian territory": the ground, said without an article
+    r"\b(?:inside|into)\s+(?P<demonym2>[A-Z][a-z]+)\s+(?:territory|soil)\b"
 )
 _SIDE = re.compile(r"\bon the (?P<demonym>[A-Z][a-z]+) side\b")
 
@@ -63,7 +65,7 @@ def country_phrase(text: str) -> str | None:
             return next(iter(found.values()))
     for pattern in (_DEMONYM_PLACE, _SIDE):
         for match in pattern.finditer(text):
-            code = DEMONYMS.get(match.group("demonym").lower())
+            code = DEMONYMS.get((match.group("demonym") or match.groupdict().get("demonym2") or "").lower())
             if code:
                 return code
     return None
