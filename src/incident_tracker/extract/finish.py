@@ -31,9 +31,11 @@ def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:
     weapons = set(draft.values.get("weapons", []))
     target = draft.values.get("target_type")
     civilian = target in CIVILIAN_TARGETS
-    if draft.values.get("_abduction"):
-        return "Violence against civilians", "Abduction/forced disappearance"
     heavy = {"drone", "airstrike", "artillery", "mortar", "rocket", "missile"}
+    if draft.values.get("_abduction") and not weapons & (heavy | {"ied", "explosives"}):
+        # a blast or a shelling that killed is the event; hostages named beside it ("the search party for the
+        # captors of the family kidnapped in 2012") are its setting, not an abduction
+        return "Violence against civilians", "Abduction/forced disappearance"
     if draft.values.get("_mob") and not draft.values.get("_two_sided") and not weapons & heavy:
         # residents throwing stones at guards or cars: a mob, as ACLED codes it (Riots); stones thrown
         # before two forces fight each other are the start of a clash
