@@ -158,7 +158,13 @@ def _read(text: str) -> Attribution | None:
     if MUTUAL.search(text) and not _HABITUAL.search(text):
         return Attribution("disputed")
     if _AT_EACH_OTHER.search(text):
-        return None  # "Taliban and Pakistani forces fired at each other": two sides, nobody blamed
+        # "Taliban and Pakistani forces fired at each other": two sides, nobody blamed; unless the sentence
+        # first names who attacked ("a patrol was suddenly attacked by border guards of Tajikistan, and the two
+        # sides then fired at each other"): the exchange followed the attack
+        agent = _AGAINST.search(text.split(" each other")[0])
+        if agent and agent.group("perp2") and _names_a_side(agent.group("perp2")):
+            return Attribution("alleged", perpetrator=_clean(agent.group("perp2")))
+        return None
     own = _OWN_SIDE.search(text)
     if own and own.group("side").lower() in DEMONYMS:
         return Attribution("confirmed", perpetrator=f"{own.group('side')} {own.group('noun')}")
