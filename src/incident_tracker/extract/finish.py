@@ -102,6 +102,12 @@ def finish(
                 "artillery" if w == "_shelling" else w for w in values["weapons"] if w != "_shelling" or not indirect
             )
         )
+    indirect_fire = {"mortar", "rocket", "missile", "artillery", "_shelling"} & set(values.get("weapons", []))
+    if values.pop("_homes_hit", None) and indirect_fire and not values.get("target_type"):
+        # shells or rockets that hit houses, a village or a vehicle hit civilians, as the coders code it
+        values["target_type"] = "civilians"
+        draft.evidence["target_type"] = draft.evidence.get("_homes_hit", "")
+    draft.evidence.pop("_homes_hit", None)
     event_type, sub_type = _event_type(draft, clash)
     values.setdefault("event_type", event_type)
     values.setdefault("sub_event_type", sub_type)

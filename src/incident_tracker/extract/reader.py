@@ -26,6 +26,7 @@ from .reader_patterns import (
     _COUNTED,
     _EVENT_REFERENCE,
     _FOILED,
+    _HOMES_HIT,
     _MOB,
     _NAMES,
     _NOBODY,
@@ -294,6 +295,8 @@ class Reader:
             draft.set("_mob", True, sentence)
         if _SUICIDE.search(text):
             draft.set("_suicide", True, sentence)
+        if _HOMES_HIT.search(text):
+            draft.set("_homes_hit", True, sentence)
         read_place(draft, sentence, own)
         names = draft.values.setdefault("_names", [])
         for found in _NAMES.finditer(ORIGIN.sub(" ", text)):
