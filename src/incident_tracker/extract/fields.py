@@ -19,7 +19,9 @@ from .vocab import DEMONYMS, ORIGIN, VAGUE_WORDS, WEAPON_PHRASES
 _CAP = r"[A-Z][\w’'-]*"
 
 _PLACE = re.compile(
-    rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered)\s+"
+    rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered|"
+    # "the shelling struck the Spin Boldak area", "the attackers targeted Angoor Tangi": what was hit
+    rf"struck|hit|targeted|shelled)\s+"
     rf"(?P<the>the\s+)?"
     rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
     rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
@@ -28,6 +30,9 @@ _PLACE = re.compile(
     rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|gate|"
     rf"district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
 )
+
+_STRUCK_VERBS = ("struck", "hit", "targeted", "shelled")
+_KIND_END = re.compile(r"\b(?:area|areas|district|village|villages|town|post|outpost|checkpoint|sector|valley|bazaar)$")
 
 #: Parts of the world, which background sentences name ("shootings are common in Central Asia").
 _REGIONS = re.compile(
@@ -322,8 +327,10 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             draft.set("_country_mention", country_code(possessive.group(1)), sentence)
             name = possessive.group(2)
         prep = match.group("prep").lower()
+        if prep in _STRUCK_VERBS and not _KIND_END.search(name):
+            continue  # "struck Waziristan refugees", "hit TTP hideouts": only a named area, village or post is hit
         # the name alone ("forces entered Kang district": that district); "near X" keeps its word
-        bare = prep in ("in", "at", "inside", "into", "through", "entered")
+        bare = prep in ("in", "at", "inside", "into", "through", "entered", "struck", "hit", "targeted", "shelled")
         place = name if bare else f"{prep} {match.group('the') or ''}{name}"
         hint = admin.group("admin") if admin and admin.start() > match.end() else None
         if _APPOSED_PROVINCE.match(text[match.end() :]) and not re.search(r"\b(?:province|region)$", place):
