@@ -202,9 +202,9 @@ def _read(text: str) -> Attribution | None:
             origin_place=place,
             origin_country=country,
         )
-    state = _STATE_BLAME.search(text)
-    if state and _country(state.group("who")) and _names_a_side(state.group("perp")):
-        return Attribution("alleged", perpetrator=_clean(state.group("perp")), attributed_by=state.group("who"))
+    accuser = _STATE_BLAME.search(text)
+    if accuser and _country(accuser.group("who")) and _names_a_side(accuser.group("perp")):
+        return Attribution("alleged", perpetrator=_clean(accuser.group("perp")), attributed_by=accuser.group("who"))
     called = _CALLED.search(text)
     if called:
         # a name or the word they used, quoted; "described the gunmen only as armed thugs" names no one
@@ -251,7 +251,9 @@ def _read(text: str) -> Attribution | None:
     if said_from:
         return Attribution("alleged", perpetrator=_clean(said_from.group("perp")))
     labelled = _LABELLED.search(text)
-    if labelled and (_SAYS.search(text) or labelled.group("quote") or _FROM_ACROSS.match(labelled.group("origin") or "")):
+    if labelled and (
+        _SAYS.search(text) or labelled.group("quote") or _FROM_ACROSS.match(labelled.group("origin") or "")
+    ):
         # "terrorists fired on troops, the ISPR said": the label is the speaker's naming of who struck
         perp = re.sub(r"\s+(?:had|has|have)$", "", labelled.group("perp"))
         return Attribution("alleged", perpetrator=_clean(perp))

@@ -14,7 +14,8 @@ from .attribution import RANK, Attribution, read_attribution
 from .casualties import TOLL_UPDATE, find_tolls, victims_of
 from .dates import FoundDate, find_dates
 from .draft import Draft
-from .fields import CONFLICT, NOT_PLACES, add_up, coarse, narrower, read_place, read_toll, read_weapons
+from .fields import CONFLICT, add_up, coarse, narrower, read_place, read_toll, read_weapons
+from .place_patterns import NOT_PLACES
 from .reader_patterns import (
     _ABDUCT,
     _ALL_SCOPE,
