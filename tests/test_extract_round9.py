@@ -75,7 +75,10 @@ def test_who_attacked_before_the_two_sides_fired_at_each_other_is_named():
 
 
 def test_near_a_country_is_beside_it_not_in_it():
-    values = _one("Five Iranian border guards were killed on Saturday in the Maze-Sar area of Saravan, near Pakistan.")
+    values = _one(
+        "Five border guards were killed late on Saturday in the Maze-Sar area of the Saravan border region, near "
+        "Pakistan."
+    )
     assert values.get("country") != "PK"
     assert values["place"] == "Maze-Sar area"
 
@@ -97,8 +100,9 @@ def test_a_named_area_that_shelling_struck_is_the_scene():
 
 def test_a_place_in_an_officials_title_is_the_speakers():
     values = _one(
-        "One person was killed on Sunday in a clash on the border. The governor of Iran's border region of "
-        "Hirmand told Fars that no one had been hurt on his side."
+        "One person was killed on Sunday in clashes between Taliban troops and Iranian border guards. The governor "
+        "of Iran's border region of Hirmand, Maysam Barazandeh, told Fars that the fighting had stopped and no one "
+        "had been hurt."
     )
     assert "place" not in values
 
