@@ -55,6 +55,9 @@ _DEMONYM_PLACE = re.compile(
     r"\b(?:inside|into)\s+(?P<demonym2>[A-Z][a-z]+)\s+(?:territory|soil)\b"
 )
 _SIDE = re.compile(r"\bon the (?P<demonym>[A-Z][a-z]+) side\b")
+_WHOSE_LOSSES = re.compile(
+    r"\b(?:losses|casualties|dead|deaths|killed|wounded|injured|none|victims|toll)(?:\s+\w+){0,2}\s*$", re.IGNORECASE
+)
 
 
 def country_phrase(text: str) -> str | None:
@@ -65,6 +68,8 @@ def country_phrase(text: str) -> str | None:
             return next(iter(found.values()))
     for pattern in (_DEMONYM_PLACE, _SIDE):
         for match in pattern.finditer(text):
+            if pattern is _SIDE and _WHOSE_LOSSES.search(text[: match.start()]):
+                continue  # "no figures for losses on the Afghan side": whose dead, not where it happened
             code = DEMONYMS.get((match.group("demonym") or match.groupdict().get("demonym2") or "").lower())
             if code:
                 return code
