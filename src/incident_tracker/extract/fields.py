@@ -232,7 +232,9 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             draft.set("_country_mention", country_code(ruled.group(1)), sentence)
             continue
         if code is not None and " " not in re.sub(r"[’']s$", "", name):
-            if match.group("prep").lower() not in ("near", "outside"):  # "near Pakistan": beside it, not in it
+            # "near Pakistan": beside it, not in it; "drove them back into Afghanistan": where they fled to
+            fled = _FLED_TO.search(text[: match.start()])
+            if match.group("prep").lower() not in ("near", "outside") and not fled:
                 draft.set("_country_mention", code, sentence)
             continue
         owner = re.sub(r"[’']s\s+.*$", "", match.group("owner") or "", flags=re.DOTALL)
@@ -263,6 +265,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         draft.set("_country_mention", country_phrase(text), sentence)
 
 
+_FLED_TO = re.compile(r"\b(?:back|fled|retreated|escaped|withdrew|returned|retreat|flee)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _UNIT = re.compile(r"\b(?:border|frontier|police|guards?|corps|regiment|brigade|battalion)\b", re.IGNORECASE)
 
 
