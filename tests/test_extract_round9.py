@@ -161,3 +161,16 @@ def test_the_ninth_round_is_scored_on_its_own():
 
     result = evaluate_real(None, locate=gazetteer_locator(ROOT / "no-such-file.db"), round_=9)
     assert result["texts"] == len([s for s in _specs() if s.get("round") == 9])
+
+
+def test_whose_losses_and_where_the_attackers_fled_are_not_the_scenes_country():
+    values = _one(
+        "Pakistani and Afghan forces exchanged heavy fire on Thursday in the Tari Mingal area. The officials knew "
+        "of no casualties on the Afghan side."
+    )
+    assert values.get("country") != "AF"
+    values = _one(
+        "Two guards were killed on Monday in Bogh. A combat helicopter fired on the intruders and drove them back "
+        "into Afghanistan."
+    )
+    assert values.get("country") != "AF"
