@@ -174,3 +174,11 @@ def test_whose_losses_and_where_the_attackers_fled_are_not_the_scenes_country():
         "into Afghanistan."
     )
     assert values.get("country") != "AF"
+
+
+def test_a_side_told_with_the_post_it_stood_at_is_still_the_subject_that_fired():
+    found = read_attribution(
+        "An Afghan sentry at the Chaman border crossing in Balochistan opened fire on pedestrians, killing two."
+    )
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("alleged", "An Afghan sentry")

@@ -69,7 +69,7 @@ _CLAIMED_BY = re.compile(r"\bclaimed by\s+(?:an?\s+|the\s+)?(?P<desc>[^,.;]{1,60
 #: Words that describe a group without naming it ("a Sunni jihadist group").
 _DESCRIPTIVE = frozenset({"sunni", "shia", "shiite", "baloch", "baluch", "islamist", "islamic", "the", "a", "an"})
 _STATE_NOUNS = (
-    r"forces|force|troops|soldiers|military|army|armed forces|aircraft|jets|Border Police|border police|border guards|"
+    r"forces|force|troops|soldiers|sentry|sentries|military|army|armed forces|aircraft|jets|Border Police|border police|border guards|"
     r"guards|air force|Forces|Troops|Army|Border Guards|Guards"
 )
 _ARMED_NOUNS = (
@@ -145,6 +145,9 @@ _ACTED = re.compile(
     r"(?:"
     + _ACTOR[:-1]
     + r"(?:\s+and\s+(?:the\s+)?[^,.;]{1,50}?)?)"
+    # "An Afghan sentry at the Chaman border crossing in Balochistan opened fire": where the side stood
+    + r"(?:\s+(?:at|on|near|manning)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:border\s+)?(?:crossing|post|checkpoint|gate)"
+    + r"(?:\s+in\s+[A-Z][\w’'-]*)?)?"
     # "terrorists from Afghanistan", "militants operating from Pakistan": who, by where they came from
     + rf"|(?P<from>(?:{_ARMED_NOUNS})\s+(?:operating\s+|based\s+|coming\s+)?(?:from|in)\s+(?:neighbou?ring\s+)?"
     + rf"{_CAP}))"
