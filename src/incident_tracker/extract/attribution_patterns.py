@@ -69,8 +69,8 @@ _CLAIMED_BY = re.compile(r"\bclaimed by\s+(?:an?\s+|the\s+)?(?P<desc>[^,.;]{1,60
 #: Words that describe a group without naming it ("a Sunni jihadist group").
 _DESCRIPTIVE = frozenset({"sunni", "shia", "shiite", "baloch", "baluch", "islamist", "islamic", "the", "a", "an"})
 _STATE_NOUNS = (
-    r"forces|force|troops|soldiers|sentry|sentries|military|army|armed forces|aircraft|jets|Border Police|border police|border guards|"
-    r"guards|air force|Forces|Troops|Army|Border Guards|Guards"
+    r"forces|force|troops|soldiers|sentry|sentries|military|army|armed forces|aircraft|jets|Border Police|"
+    r"border police|border guards|guards|air force|Forces|Troops|Army|Border Guards|Guards"
 )
 _ARMED_NOUNS = (
     r"smugglers|traffickers|dealers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban|"
