@@ -101,7 +101,7 @@ INCIDENT_KEYS = (
 OPTIONAL_KEYS = ("event_date_end", "location", "geo_precision", "geonameid")
 COUNTRY = re.compile(r"[A-Z]{2}")
 #: The borders of the region the corpus covers, as the two countries' ISO codes.
-BORDERS = {"AF-PK", "AF-TJ", "KG-TJ", "AF-IR", "IR-PK", "CN-KG", "CN-TJ", "AF-CN", "AF-TM", "AF-UZ", "KG-UZ"}
+BORDERS = {"AF-PK", "AF-TJ", "KG-TJ", "AF-IR", "IR-PK", "CN-KG", "CN-TJ", "AF-CN", "AF-TM", "AF-UZ", "KG-UZ", "TJ-UZ"}
 
 
 def header(path: Path) -> dict[str, str]:

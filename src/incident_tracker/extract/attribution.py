@@ -44,6 +44,7 @@ from .attribution_patterns import (
     _SAYS,
     _STARTED_BY,
     _STATE,
+    _STATE_BLAME,
     _STATE_FIRED,
     _STATE_FIRED_NOT,
     _SUSPECTED,
@@ -131,6 +132,10 @@ _SPEAKER_SIDE = re.compile(
 )
 
 
+#: Attackers told as coming from across the border or from the other side: only the side they hit words it so.
+_FROM_ACROSS = re.compile(r"\s+(?:firing\s+|coming\s+)?from\s+(?:across\b|the\s+\w+\s+side\b)")
+
+
 def read_attribution(text: str) -> Attribution | None:
     """The strongest statement about responsibility in a sentence, or None.
 
@@ -153,7 +158,13 @@ def _read(text: str) -> Attribution | None:
     if MUTUAL.search(text) and not _HABITUAL.search(text):
         return Attribution("disputed")
     if _AT_EACH_OTHER.search(text):
-        return None  # "Taliban and Pakistani forces fired at each other": two sides, nobody blamed
+        # "Taliban and Pakistani forces fired at each other": two sides, nobody blamed; unless the sentence
+        # first names who attacked ("a patrol was suddenly attacked by border guards of Tajikistan, and the two
+        # sides then fired at each other"): the exchange followed the attack
+        agent = _AGAINST.search(text.split(" each other")[0])
+        if agent and agent.group("perp2") and _names_a_side(agent.group("perp2")):
+            return Attribution("alleged", perpetrator=_clean(agent.group("perp2")))
+        return None
     own = _OWN_SIDE.search(text)
     if own and own.group("side").lower() in DEMONYMS:
         return Attribution("confirmed", perpetrator=f"{own.group('side')} {own.group('noun')}")
@@ -191,6 +202,9 @@ def _read(text: str) -> Attribution | None:
             origin_place=place,
             origin_country=country,
         )
+    accuser = _STATE_BLAME.search(text)
+    if accuser and _country(accuser.group("who")) and _names_a_side(accuser.group("perp")):
+        return Attribution("alleged", perpetrator=_clean(accuser.group("perp")), attributed_by=accuser.group("who"))
     called = _CALLED.search(text)
     if called:
         # a name or the word they used, quoted; "described the gunmen only as armed thugs" names no one
@@ -237,7 +251,9 @@ def _read(text: str) -> Attribution | None:
     if said_from:
         return Attribution("alleged", perpetrator=_clean(said_from.group("perp")))
     labelled = _LABELLED.search(text)
-    if labelled and (_SAYS.search(text) or labelled.group("quote")):
+    if labelled and (
+        _SAYS.search(text) or labelled.group("quote") or _FROM_ACROSS.match(labelled.group("origin") or "")
+    ):
         # "terrorists fired on troops, the ISPR said": the label is the speaker's naming of who struck
         perp = re.sub(r"\s+(?:had|has|have)$", "", labelled.group("perp"))
         return Attribution("alleged", perpetrator=_clean(perp))

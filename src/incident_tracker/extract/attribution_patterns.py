@@ -23,6 +23,12 @@ _BLAME = re.compile(
     rf"(?:\s+(?:based\s+)?(?:in|from)\s+(?:neighbou?ring\s+)?(?:the\s+)?{_PLACE})?"
     r"(?=\s+(?:for|of|over)\b|\s*[,.;]|\s*$)"
 )
+#: A state by its name as the accuser: "Afghanistan accused the Pakistani forces of firing heavy artillery".
+#: The name must be a country's (checked by the reader), so "Reuters accused …" is not one.
+_STATE_BLAME = re.compile(
+    rf"(?:^|[,;:]\s+|\bthat\s+|\b(?:and|but)\s+)(?P<who>{_CAP})\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?:blamed|accused)\s+(?P<perp>(?!each\b|one another\b|the other\b|both\b)[^,.;]+?)(?=\s+(?:for|of|over)\b)"
+)
 _BEHIND = re.compile(
     rf"{_WHO}\s+(?:has\s+|have\s+|had\s+)?(?:said|say|says|alleged|claimed|insisted|stated)\s+(?:that\s+)?"
     r"(?P<perp>(?!the attack|it\b|this\b)[^,.;]+?)\s+(?:was|were|had been)\s+(?:behind|responsible)\b"
@@ -63,8 +69,8 @@ _CLAIMED_BY = re.compile(r"\bclaimed by\s+(?:an?\s+|the\s+)?(?P<desc>[^,.;]{1,60
 #: Words that describe a group without naming it ("a Sunni jihadist group").
 _DESCRIPTIVE = frozenset({"sunni", "shia", "shiite", "baloch", "baluch", "islamist", "islamic", "the", "a", "an"})
 _STATE_NOUNS = (
-    r"forces|force|troops|soldiers|military|army|armed forces|aircraft|jets|Border Police|border police|border guards|"
-    r"guards|air force|Forces|Troops|Army|Border Guards|Guards"
+    r"forces|force|troops|soldiers|sentry|sentries|military|army|armed forces|aircraft|jets|Border Police|"
+    r"border police|border guards|guards|air force|Forces|Troops|Army|Border Guards|Guards"
 )
 _ARMED_NOUNS = (
     r"smugglers|traffickers|dealers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban|"
@@ -110,6 +116,8 @@ _AGAINST = re.compile(
     rf"(?P<perp4>(?:the\s+)?(?:armed\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ARMED_NOUNS}))\b|"
     # "eight border guards were martyred by terrorists": any verb of harm with its agent
     rf"\b(?:killed|shot|shot dead|wounded|injured|martyred|attacked|ambushed|abducted|kidnapped|targeted|fired on|"
+    # "a mortar shell fired by Iranian forces", "the attack was carried out by a terrorist group"
+    rf"fired|launched|carried out|"
     rf"(?:shooting|killing|killings|murder) of [^,.;]{{1,40}}?)\s+by\s+"
     rf"(?P<perp2>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z]+\s+){{0,2}}(?:{_STATE_NOUNS}|{_ARMED_NOUNS})"
     # "attacked by border guards of Tajikistan": the side named after its service
@@ -137,6 +145,9 @@ _ACTED = re.compile(
     r"(?:"
     + _ACTOR[:-1]
     + r"(?:\s+and\s+(?:the\s+)?[^,.;]{1,50}?)?)"
+    # "An Afghan sentry at the Chaman border crossing in Balochistan opened fire": where the side stood
+    + r"(?:\s+(?:at|on|near|manning)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:border\s+)?(?:crossing|post|checkpoint|gate)"
+    + r"(?:\s+in\s+[A-Z][\w’'-]*)?)?"
     # "terrorists from Afghanistan", "militants operating from Pakistan": who, by where they came from
     + rf"|(?P<from>(?:{_ARMED_NOUNS})\s+(?:operating\s+|based\s+|coming\s+)?(?:from|in)\s+(?:neighbou?ring\s+)?"
     + rf"{_CAP}))"
@@ -163,8 +174,8 @@ _LABELLED = re.compile(
     r"(?:an?\s+(?:large\s+|small\s+|big\s+)?(?:band|group|number|party|gang|team)\s+of\s+)?(?:well-armed\s+)?"
     r"(?P<perp>(?:the\s+)?(?:heavily\s+)?(?:armed\s+)?"
     r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|khwarij|miscreants|insurgents)[\"”]?"
-    r"(?:\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
-    r"(?:across\s+the\s+(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
+    r"(?P<origin>\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
+    r"(?:across\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
     r"(?:\s+(?:carrying|armed with|equipped with|wielding)(?:\s+[\w-]+){1,3}?)?"
     r"\s+(?:had\s+)?(?:fired|opened fire|attacked|ambushed|struck|stormed|targeted|hit)\b",
     re.IGNORECASE,

@@ -33,8 +33,12 @@ _KILL = (
     r"sent to hell|eliminated|(?:gave|laid down|sacrificed)\s+their\s+(?:precious\s+)?lives"
 )
 _HURT = r"wounded|injured|hurt"
-#: "Three more soldiers of the Frontier Corps were martyred": the unit they belong to, between count and verb.
-_OF_UNIT = r"(?:of\s+the\s+(?-i:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]{1,20}\)\s+)?)?"
+#: "Three more soldiers of the Frontier Corps were martyred", "four men of the paramilitary Frontier Corps, an
+#: officer among them, were martyred": the unit they belong to, between count and verb.
+_OF_UNIT = (
+    r"(?:of\s+the\s+(?:paramilitary\s+|elite\s+|local\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"(?:\s+\([^)]{1,20}\))?(?:\s+|(?=,)))?"
+)
 #: "a conscript serving with the border guard in Zabol was killed": a participle phrase between victim and verb.
 _SERVING = r"(?:serving|deployed|stationed|posted|assigned|employed|working)\s+"
 #: The service a victim is said to serve in names who was hit better than "conscript" or "officer".

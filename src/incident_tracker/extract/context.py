@@ -50,9 +50,14 @@ def countries_named(text: str) -> set[str]:
 _IN_COUNTRY = re.compile(rf"\b(?:in|inside|of)\s+(?:the\s+)?{_COMPASS}\s+(?P<name>[A-Z][a-z]+)\b")
 _DEMONYM_PLACE = re.compile(
     r"\b(?:an?|the)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:border\s+)?(?:village|town|city|district|province|region|"
-    r"county|border post|outpost|post|checkpoint|territory|soil)\b"
+    r"county|border post|outpost|post|checkpoint|territory|soil)\b|"
+    # "a checkpost at Koh-e-Sor inside Iranian territory": the ground, said without an article
+    r"\b(?:inside|into)\s+(?P<demonym2>[A-Z][a-z]+)\s+(?:territory|soil)\b"
 )
 _SIDE = re.compile(r"\bon the (?P<demonym>[A-Z][a-z]+) side\b")
+_WHOSE_LOSSES = re.compile(
+    r"\b(?:losses|casualties|dead|deaths|killed|wounded|injured|none|victims|toll)(?:\s+\w+){0,2}\s*$", re.IGNORECASE
+)
 
 
 def country_phrase(text: str) -> str | None:
@@ -63,7 +68,9 @@ def country_phrase(text: str) -> str | None:
             return next(iter(found.values()))
     for pattern in (_DEMONYM_PLACE, _SIDE):
         for match in pattern.finditer(text):
-            code = DEMONYMS.get(match.group("demonym").lower())
+            if pattern is _SIDE and _WHOSE_LOSSES.search(text[: match.start()]):
+                continue  # "no figures for losses on the Afghan side": whose dead, not where it happened
+            code = DEMONYMS.get((match.group("demonym") or match.groupdict().get("demonym2") or "").lower())
             if code:
                 return code
     return None

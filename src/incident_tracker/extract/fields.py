@@ -12,102 +12,25 @@ from ..models import TOLL_FIELDS, Casualties, parse_casualties
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .context import country_phrase
 from .draft import Draft, country_code
+from .place_patterns import (
+    _ADMIN,
+    _AFTER_THE_EVENT,
+    _APPOSED_PROVINCE,
+    _CAP,
+    _KIND_END,
+    _LIES_IN,
+    _OF_PLACE,
+    _PATROLLED,
+    _PLACE,
+    _PROVINCE_OF,
+    _REGIONS,
+    _STRUCK_IN_COUNTRY,
+    _STRUCK_VERBS,
+    NOT_PLACES,
+)
 from .roles import wrong_role
 from .sentences import Sentence
 from .vocab import DEMONYMS, ORIGIN, VAGUE_WORDS, WEAPON_PHRASES
-
-_CAP = r"[A-Z][\w’'-]*"
-
-_PLACE = re.compile(
-    rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered)\s+"
-    rf"(?P<the>the\s+)?"
-    rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
-    rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
-    # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
-    rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
-    rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|gate|"
-    rf"district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
-)
-
-#: Parts of the world, which background sentences name ("shootings are common in Central Asia").
-_REGIONS = re.compile(
-    r"(?:Central|South|Southern|East|Eastern|West|Western|North|Northern|Inner)\s+Asia|Asia|Europe|"
-    r"(?:the\s+)?Middle\s+East|(?:the\s+)?Gulf|(?:the\s+)?Caucasus"
-)
-
-NOT_PLACES = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "the",
-        "a",
-        "an",
-        # "(Army of Justice in Arabic)": a language, not a place
-        "arabic",
-        "persian",
-        "farsi",
-        "dari",
-        "pashto",
-        "urdu",
-        "english",
-        "russian",
-    }
-)
-
-_OF_PLACE = re.compile(
-    rf"\b(?:the\s+|(?P<owner>{_CAP})[’']s\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+)?"
-    rf"(?P<kind>city|town|village|district|province|region|"
-    rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
-)
-
-#: "The violence struck Chaman in southwestern Pakistan": the place hit, told as an object with its country.
-_STRUCK_IN_COUNTRY = re.compile(
-    rf"\b(?:struck|hit|rocked|shook|targeted|attacked|shelled|stormed|raided)\s+(?P<name>{_CAP}(?:\s+{_CAP})*)"
-    rf"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?P<country>{_CAP})\b"
-)
-#: "… hunting Afghans in Dushanbe after the shootout": a consequence of the event, told with its own place.
-_AFTER_THE_EVENT = re.compile(
-    r"^[^.;]{0,80}?\b(?:after|following)\s+the\s+(?:\w+\s+){0,2}"
-    r"(?:shootout|clash|clashes|attack|incident|firing|shelling|killing|killings|skirmish)\b"
-)
-
-#: "in the area patrolled by the Sayod frontier post of the Hamadoni border unit": the post that guards the scene
-#: names it, as Tajik and Kyrgyz border services report where a clash took place.
-_PATROLLED = re.compile(
-    r"\b(?:area|sector|section|stretch|zone)\s+(?:patrolled|guarded|controlled|covered|protected|manned)\s+by\s+"
-    rf"(?:the\s+)?[\"“'‘]?(?P<name>{_CAP}(?:[\s-]+{_CAP})*)[\"”'’]?\s+"
-    r"(?P<kind>(?:frontier|border)\s+(?:post|outpost|unit|detachment)|outpost|post|detachment|border guard unit|unit)\b"
-)
-
-_APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:province|region)\b")
-#: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
-#: "in the southeastern province of Sistan and Baluchestan": a province told before its name, which tells the
-#: country when no place is located (never the place: a province so named is often background).
-_PROVINCE_OF = re.compile(
-    rf"\bprovince\s+of\s+(?P<name>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*)",
-)
-#: "the village of Kavo in Shamsiddin Shokhin district": the district a named village or area lies in.
-_LIES_IN = re.compile(
-    rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{_CAP}(?:[\s-]+{_CAP})*\s+(?:district|province|tehsil))\b"
-)
-_ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
 
 #: Arms found on the dead or seized afterwards ("weapons, ammunition and explosives were recovered",
 #: "recovered four Kalashnikov rifles"): what the attackers carried, not what was used on anyone.
@@ -309,7 +232,10 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             draft.set("_country_mention", country_code(ruled.group(1)), sentence)
             continue
         if code is not None and " " not in re.sub(r"[’']s$", "", name):
-            draft.set("_country_mention", code, sentence)
+            # "near Pakistan": beside it, not in it; "drove them back into Afghanistan": where they fled to
+            fled = _FLED_TO.search(text[: match.start()])
+            if match.group("prep").lower() not in ("near", "outside") and not fled:
+                draft.set("_country_mention", code, sentence)
             continue
         owner = re.sub(r"[’']s\s+.*$", "", match.group("owner") or "", flags=re.DOTALL)
         if owner and country_code(owner):
@@ -321,8 +247,10 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             draft.set("_country_mention", country_code(possessive.group(1)), sentence)
             name = possessive.group(2)
         prep = match.group("prep").lower()
+        if prep in _STRUCK_VERBS and not _KIND_END.search(name):
+            continue  # "struck Waziristan refugees", "hit TTP hideouts": only a named area, village or post is hit
         # the name alone ("forces entered Kang district": that district); "near X" keeps its word
-        bare = prep in ("in", "at", "inside", "into", "through", "entered")
+        bare = prep in ("in", "at", "inside", "into", "through", "entered", "struck", "hit", "targeted", "shelled")
         place = name if bare else f"{prep} {match.group('the') or ''}{name}"
         hint = admin.group("admin") if admin and admin.start() > match.end() else None
         if _APPOSED_PROVINCE.match(text[match.end() :]) and not re.search(r"\b(?:province|region)$", place):
@@ -337,6 +265,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         draft.set("_country_mention", country_phrase(text), sentence)
 
 
+_FLED_TO = re.compile(r"\b(?:back|fled|retreated|escaped|withdrew|returned|retreat|flee)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _UNIT = re.compile(r"\b(?:border|frontier|police|guards?|corps|regiment|brigade|battalion)\b", re.IGNORECASE)
 
 

@@ -31,9 +31,11 @@ def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:
     weapons = set(draft.values.get("weapons", []))
     target = draft.values.get("target_type")
     civilian = target in CIVILIAN_TARGETS
-    if draft.values.get("_abduction"):
-        return "Violence against civilians", "Abduction/forced disappearance"
     heavy = {"drone", "airstrike", "artillery", "mortar", "rocket", "missile"}
+    if draft.values.get("_abduction") and not weapons & (heavy | {"ied", "explosives"}):
+        # a blast or a shelling that killed is the event; hostages named beside it ("the search party for the
+        # captors of the family kidnapped in 2012") are its setting, not an abduction
+        return "Violence against civilians", "Abduction/forced disappearance"
     if draft.values.get("_mob") and not draft.values.get("_two_sided") and not weapons & heavy:
         # residents throwing stones at guards or cars: a mob, as ACLED codes it (Riots); stones thrown
         # before two forces fight each other are the start of a clash
@@ -100,6 +102,12 @@ def finish(
                 "artillery" if w == "_shelling" else w for w in values["weapons"] if w != "_shelling" or not indirect
             )
         )
+    indirect_fire = {"mortar", "rocket", "missile", "artillery", "_shelling"} & set(values.get("weapons", []))
+    if values.pop("_homes_hit", None) and indirect_fire and not values.get("target_type"):
+        # shells or rockets that hit houses, a village or a vehicle hit civilians, as the coders code it
+        values["target_type"] = "civilians"
+        draft.evidence["target_type"] = draft.evidence.get("_homes_hit", "")
+    draft.evidence.pop("_homes_hit", None)
     event_type, sub_type = _event_type(draft, clash)
     values.setdefault("event_type", event_type)
     values.setdefault("sub_event_type", sub_type)

@@ -14,7 +14,8 @@ from .attribution import RANK, Attribution, read_attribution
 from .casualties import TOLL_UPDATE, find_tolls, victims_of
 from .dates import FoundDate, find_dates
 from .draft import Draft
-from .fields import CONFLICT, NOT_PLACES, add_up, coarse, narrower, read_place, read_toll, read_weapons
+from .fields import CONFLICT, add_up, coarse, narrower, read_place, read_toll, read_weapons
+from .place_patterns import NOT_PLACES
 from .reader_patterns import (
     _ABDUCT,
     _ALL_SCOPE,
@@ -26,6 +27,7 @@ from .reader_patterns import (
     _COUNTED,
     _EVENT_REFERENCE,
     _FOILED,
+    _HOMES_HIT,
     _MOB,
     _NAMES,
     _NOBODY,
@@ -294,6 +296,8 @@ class Reader:
             draft.set("_mob", True, sentence)
         if _SUICIDE.search(text):
             draft.set("_suicide", True, sentence)
+        if _HOMES_HIT.search(text):
+            draft.set("_homes_hit", True, sentence)
         read_place(draft, sentence, own)
         names = draft.values.setdefault("_names", [])
         for found in _NAMES.finditer(ORIGIN.sub(" ", text)):

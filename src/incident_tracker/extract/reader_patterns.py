@@ -58,6 +58,15 @@ _ABDUCT = re.compile(
 
 _SUICIDE = re.compile(r"\bsuicide\b", re.IGNORECASE)
 
+#: What a shell or rocket hit, told as people's homes or vehicles: "the shell landed on a vehicle", "a mortar shell
+#: hits house", "houses were damaged", "damaged residents' property".
+_HOMES_HIT = re.compile(
+    r"\b(?:hit|hits|struck|landed\s+(?:on|in)|fell\s+(?:on|in)|damaged|destroyed)\s+(?:an?\s+|the\s+|their\s+|several\s+|"
+    r"residents[’']\s+|civilian\s+)?(?:[a-z]+\s+)?(?:houses?|homes?|vehicles?|cars?|property|dwellings?)\b|"
+    r"\b(?:houses|homes)\s+(?:were\s+|had\s+been\s+)?(?:damaged|destroyed|hit)\b",
+    re.IGNORECASE,
+)
+
 #: Residents throwing stones: a mob, not an armed attack.
 _MOB = re.compile(
     r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+stones\b|\bstones? (?:were|was) thrown\b|\bstone-pelting\b",

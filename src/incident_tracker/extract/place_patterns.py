@@ -1,0 +1,107 @@
+"""The patterns :mod:`.fields` reads a sentence's place with: the scene's name and kind, the
+province or district it lies in, and the words that are never places. Kept apart so that the
+reading logic stays readable; every name here is used by that module (``NOT_PLACES`` also by
+:mod:`.reader`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAP = r"[A-Z][\w’'-]*"
+
+_PLACE = re.compile(
+    rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered|"
+    # "the shelling struck the Spin Boldak area", "the attackers targeted Angoor Tangi": what was hit
+    rf"struck|hit|targeted|shelled)\s+"
+    rf"(?P<the>the\s+)?"
+    rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
+    rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
+    # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
+    rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
+    rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|gate|"
+    rf"district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
+)
+
+_STRUCK_VERBS = ("struck", "hit", "targeted", "shelled")
+_KIND_END = re.compile(r"\b(?:area|areas|district|village|villages|town|post|outpost|checkpoint|sector|valley|bazaar)$")
+
+#: Parts of the world, which background sentences name ("shootings are common in Central Asia").
+_REGIONS = re.compile(
+    r"(?:Central|South|Southern|East|Eastern|West|Western|North|Northern|Inner)\s+Asia|Asia|Europe|"
+    r"(?:the\s+)?Middle\s+East|(?:the\s+)?Gulf|(?:the\s+)?Caucasus"
+)
+
+NOT_PLACES = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "the",
+        "a",
+        "an",
+        # "(Army of Justice in Arabic)": a language, not a place
+        "arabic",
+        "persian",
+        "farsi",
+        "dari",
+        "pashto",
+        "urdu",
+        "english",
+        "russian",
+    }
+)
+
+_OF_PLACE = re.compile(
+    rf"\b(?:the\s+|(?P<owner>{_CAP})[’']s\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+)?"
+    rf"(?P<kind>city|town|village|district|province|region|"
+    rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
+)
+
+#: "The violence struck Chaman in southwestern Pakistan": the place hit, told as an object with its country.
+_STRUCK_IN_COUNTRY = re.compile(
+    rf"\b(?:struck|hit|rocked|shook|targeted|attacked|shelled|stormed|raided)\s+(?P<name>{_CAP}(?:\s+{_CAP})*)"
+    rf"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?P<country>{_CAP})\b"
+)
+#: "… hunting Afghans in Dushanbe after the shootout": a consequence of the event, told with its own place.
+_AFTER_THE_EVENT = re.compile(
+    r"^[^.;]{0,80}?\b(?:after|following)\s+the\s+(?:\w+\s+){0,2}"
+    r"(?:shootout|clash|clashes|attack|incident|firing|shelling|killing|killings|skirmish)\b"
+)
+
+#: "in the area patrolled by the Sayod frontier post of the Hamadoni border unit": the post that guards the scene
+#: names it, as Tajik and Kyrgyz border services report where a clash took place.
+_PATROLLED = re.compile(
+    r"\b(?:area|sector|section|stretch|zone)\s+(?:patrolled|guarded|controlled|covered|protected|manned)\s+by\s+"
+    rf"(?:the\s+)?[\"“'‘]?(?P<name>{_CAP}(?:[\s-]+{_CAP})*)[\"”'’]?\s+"
+    r"(?P<kind>(?:frontier|border)\s+(?:post|outpost|unit|detachment)|outpost|post|detachment|border guard unit|unit)\b"
+)
+
+_APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:province|region)\b")
+#: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
+#: "in the southeastern province of Sistan and Baluchestan": a province told before its name, which tells the
+#: country when no place is located (never the place: a province so named is often background).
+_PROVINCE_OF = re.compile(
+    rf"\bprovince\s+of\s+(?P<name>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*)",
+)
+#: "the village of Kavo in Shamsiddin Shokhin district": the district a named village or area lies in.
+_LIES_IN = re.compile(
+    rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{_CAP}(?:[\s-]+{_CAP})*\s+(?:district|province|tehsil))\b"
+)
+_ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
