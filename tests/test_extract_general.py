@@ -7,26 +7,11 @@ as the striker, the actor dictionary, the count of both sides' dead, a stated ze
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
-from incident_tracker.extract import extract_drafts
+from _extract_helpers import drafts_of as _drafts
+from _extract_helpers import one_draft as _one
 from incident_tracker.extract.attribution import read_attribution
 from incident_tracker.extract.casualties import find_tolls
 from incident_tracker.extract.groups import known_group
-
-MONDAY = dt.date(2025, 12, 1)
-
-
-def _drafts(text: str, published: dt.date = MONDAY) -> list[dict[str, Any]]:
-    return [d.values for d in extract_drafts(text, published)]
-
-
-def _one(text: str, published: dt.date = MONDAY) -> dict[str, Any]:
-    drafts = _drafts(text, published)
-    assert len(drafts) == 1, drafts
-    return drafts[0]
-
 
 # --- attribution from the structure of what is said ---------------------------------------------
 

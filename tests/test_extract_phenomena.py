@@ -8,21 +8,12 @@ language that is not a place, and an upper bound read as ``tracker add`` reads i
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
+from _extract_helpers import MONDAY
+from _extract_helpers import one_draft as _one
 from incident_tracker.extract import extract_drafts
 from incident_tracker.extract.attribution import read_attribution
 from incident_tracker.extract.casualties import find_tolls
 from incident_tracker.models import parse_casualties
-
-MONDAY = dt.date(2025, 12, 1)
-
-
-def _one(text: str, published: dt.date = MONDAY) -> dict[str, Any]:
-    drafts = [d.values for d in extract_drafts(text, published)]
-    assert len(drafts) == 1, drafts
-    return drafts[0]
 
 
 def test_rockets_fired_on_a_day_are_an_event():

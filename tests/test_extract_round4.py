@@ -7,19 +7,10 @@ gazetteer or the network.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from incident_tracker.extract import extract_drafts
+from _extract_helpers import one_draft as _one
 from incident_tracker.extract.attribution import read_attribution
-
-MONDAY = dt.date(2025, 12, 1)
-
-
-def _one(text: str, published: dt.date = MONDAY, **kwargs: Any) -> dict[str, Any]:
-    drafts = [d.values for d in extract_drafts(text, published, **kwargs)]
-    assert len(drafts) == 1, drafts
-    return drafts[0]
 
 
 def test_an_earlier_event_told_in_its_own_paragraph_gives_no_toll():

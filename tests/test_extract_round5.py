@@ -6,18 +6,7 @@ rule that reads it; nothing here touches the gazetteer or the network.
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
-from incident_tracker.extract import extract_drafts
-
-MONDAY = dt.date(2025, 12, 1)
-
-
-def _one(text: str, published: dt.date = MONDAY, **kwargs: Any) -> dict[str, Any]:
-    drafts = [d.values for d in extract_drafts(text, published, **kwargs)]
-    assert len(drafts) == 1, drafts
-    return drafts[0]
+from _extract_helpers import one_draft as _one
 
 
 def test_lives_lost_and_martyrdom_are_violence():

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from _extract_helpers import one_draft
 from incident_tracker.extract import extract_drafts
 from incident_tracker.extract.attribution import read_attribution
 from incident_tracker.extract.casualties import find_tolls
@@ -26,9 +27,7 @@ MONDAY = dt.date(2025, 8, 11)
 
 
 def _one(text: str, published: dt.date = MONDAY) -> dict[str, Any]:
-    drafts = extract_drafts(text, published)
-    assert len(drafts) == 1, [d.values for d in drafts]
-    return drafts[0].values
+    return one_draft(text, published)
 
 
 # --- tolls -------------------------------------------------------------------------------

@@ -7,29 +7,19 @@ split by event, and scored on its own with ``--round 7``.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from incident_tracker.extract import extract_drafts, gazetteer_locator
+from _extract_helpers import REAL
+from _extract_helpers import drafts_of as _drafts
+from _extract_helpers import one_draft as _one
+from incident_tracker.extract import gazetteer_locator
 from incident_tracker.extract.attribution import read_attribution
 from incident_tracker.extract.casualties import find_tolls
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL = ROOT / "tests" / "fixtures" / "extract-real"
-MONDAY = dt.date(2025, 12, 1)
-
-
-def _drafts(text: str) -> list[dict[str, Any]]:
-    return [d.values for d in extract_drafts(text, MONDAY)]
-
-
-def _one(text: str) -> dict[str, Any]:
-    drafts = _drafts(text)
-    assert len(drafts) == 1, drafts
-    return drafts[0]
 
 
 # --- tolls ---------------------------------------------------------------------------------

@@ -14,25 +14,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from incident_tracker.extract import extract_drafts, gazetteer_locator
+from _extract_helpers import MONDAY, REAL
+from _extract_helpers import one_draft as _one
+from incident_tracker.extract import gazetteer_locator
 from incident_tracker.extract.attribution import read_attribution
 from incident_tracker.extract.casualties import find_tolls
 from incident_tracker.extract.dates import find_dates
 from incident_tracker.extract.roles import find_dateline
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL = ROOT / "tests" / "fixtures" / "extract-real"
-MONDAY = dt.date(2025, 12, 1)
-
-
-def _drafts(text: str) -> list[dict[str, Any]]:
-    return [d.values for d in extract_drafts(text, MONDAY)]
-
-
-def _one(text: str) -> dict[str, Any]:
-    drafts = _drafts(text)
-    assert len(drafts) == 1, drafts
-    return drafts[0]
 
 
 # --- who did it -----------------------------------------------------------------------------

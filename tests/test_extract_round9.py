@@ -7,26 +7,19 @@ event with the eighth round's rule, and scored on its own with ``--round 9``.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from incident_tracker.extract import extract_drafts, gazetteer_locator
+from _extract_helpers import REAL
+from _extract_helpers import one_draft as _one
+from incident_tracker.extract import gazetteer_locator
 from incident_tracker.extract.attribution import read_attribution
 from incident_tracker.extract.casualties import find_tolls
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL = ROOT / "tests" / "fixtures" / "extract-real"
-MONDAY = dt.date(2025, 12, 1)
-
-
-def _one(text: str) -> dict[str, Any]:
-    drafts = [d.values for d in extract_drafts(text, MONDAY)]
-    assert len(drafts) == 1, drafts
-    return drafts[0]
 
 
 # --- who did it -----------------------------------------------------------------------------
