@@ -74,14 +74,14 @@ def test_url_check_accepts_and_refuses_as_before(text: str) -> None:
 
 
 def test_url_check_as_before_for_every_join_of_up_to_three_pieces() -> None:
-    """Every string of one, two or three of the pieces (69,000 of them): what the
+    """Every string of one, two or three of the pieces (65,640 of them): what the
     generated joins above meet only by chance, tried in full."""
     tried = 0
     for size in (1, 2, 3):
         for pieces in itertools.product(PIECES, repeat=size):
             _url_as_before("".join(pieces))
             tried += 1
-    assert tried == len(PIECES) + len(PIECES) ** 2 + len(PIECES) ** 3
+    assert tried == 65_640  # 40 + 40² + 40³
 
 
 @given(
@@ -112,7 +112,7 @@ _EDGES = [0, 1, 9, 10, 23, 24, 25, 59, 60, 61, 99]
 def test_timestamp_check_as_before_at_every_edge() -> None:
     """Every day number 0-99 of every month 0-13, in leap and common years (with 1900 and
     2000) and at the ends of the four-digit years; then every edge of the hours, minutes and
-    seconds on one day: 19,000 stamps the generated ones above meet only by chance."""
+    seconds on two days: 20,862 stamps the generated ones above meet only by chance."""
     for year, month, day in itertools.product(_YEARS, range(14), range(100)):
         _stamp_as_before(year, month, day, 12, 30, 30)
     for hour, minute, second in itertools.product(_EDGES, repeat=3):
