@@ -8,6 +8,11 @@ library on in-memory databases (no fsync), so thousands of values cost seconds; 
 reading commands run through the real CLI on a database that holds dates at both ends of
 the calendar, as an older version could have stored them.
 
+The library properties also sweep their listed values in full (every edge day in every
+form, every prefix and sign of a toll, every control character): hypothesis spends ~10 times
+what the property itself costs to draw a value, so it runs a few hundred examples per
+property for the mixtures and random text, and the sweeps carry the edges.
+
 ``TRACKER_STRESS=N`` multiplies the examples by 10×N, as in test_hostile_input.py. The
 counts are printed by ``test_report_shape_counts`` (``pytest -s``) for docs/reliability.md.
 """
@@ -74,8 +79,7 @@ def _store(path: str | Path = ":memory:") -> Any:
 # --- dates at the calendar's ends -----------------------------------------------------
 
 
-@pytest.mark.slow
-@examples(1500)
+@examples(300)
 @given(start=date_texts, end=st.none() | date_texts, precision=st.none() | st.sampled_from(models.DATE_PRECISIONS))
 def test_any_date_either_fits_the_record_or_is_refused(start, end, precision):
     """A record's dates are refused or lie in 1900-2100 with a span that agrees with the precision,
@@ -95,6 +99,18 @@ def test_any_date_either_fits_the_record_or_is_refused(start, end, precision):
     if record["date_precision"] == "day":
         assert first == last
     models.format_event_date(record["event_date"], record["event_date_end"], record["date_precision"])
+
+
+def test_every_edge_day_in_every_form_fits_the_record_or_is_refused():
+    """Each edge day in each form as the start, with each as the end, and with each precision."""
+    dated = test_any_date_either_fits_the_record_or_is_refused.hypothesis.inner_test
+    texts = [_written(day, form) for day in EDGE_DAYS for form in FORMS]
+    for start in texts:
+        for end in [None, *texts]:
+            dated(start=start, end=end, precision=None)
+        for precision in models.DATE_PRECISIONS:
+            dated(start=start, end=None, precision=precision)
+            dated(start=start, end=start, precision=precision)
 
 
 @pytest.fixture(scope="module")
@@ -140,10 +156,14 @@ def test_reading_commands_with_calendar_end_dates_never_fail_at_run_time(edge_db
 # --- tolls ---------------------------------------------------------------------------
 
 
-@examples(1000)
+PREFIXES = ["", "at least ", "over ", "more than ", ">", ">=", "about ", "3-", "3 - ", "  "]
+SIGNS = ["", "-", "−", "- ", "–", "+"]
+
+
+@examples(300)
 @given(
-    prefix=st.sampled_from(["", "at least ", "over ", "more than ", ">", ">=", "about ", "3-", "3 - ", "  "]),
-    sign=st.sampled_from(["", "-", "−", "- ", "–", "+"]),
+    prefix=st.sampled_from(PREFIXES),
+    sign=st.sampled_from(SIGNS),
     number=st.integers(0, 10**6),
     noise=st.text(max_size=8),
 )
@@ -160,10 +180,16 @@ def test_a_toll_is_never_negative_and_never_turns_a_minus_into_a_plus(prefix, si
             raise AssertionError(f"{text!r} has a minus sign before its number but was read as {toll}")
 
 
+def test_every_prefix_and_sign_of_a_toll_is_never_negative():
+    toll = test_a_toll_is_never_negative_and_never_turns_a_minus_into_a_plus.hypothesis.inner_test
+    for prefix, sign, number in itertools.product(PREFIXES, SIGNS, [0, 1, 9, 10, 99, 1000, 10**6]):
+        toll(prefix=prefix, sign=sign, number=number, noise=f"{sign}{number}")
+
+
 # --- control characters ----------------------------------------------------------------
 
 
-@examples(1000)
+@examples(300)
 @given(text=hostile_text)
 def test_printable_leaves_no_control_character_and_loses_no_text(text):
     from incident_tracker.report.text import printable
@@ -173,6 +199,15 @@ def test_printable_leaves_no_control_character_and_loses_no_text(text):
     assert not any(c in CONTROLS and c not in "\n\t" for c in shown), repr(shown)
     plain = "".join(c for c in text if c not in CONTROLS or c in "\n\t")
     assert all(c in shown for c in plain)  # every printable character is still there
+
+
+def test_every_control_character_is_left_out_and_no_text_lost():
+    shown = test_printable_leaves_no_control_character_and_loses_no_text.hypothesis.inner_test
+    for c in CONTROLS:
+        for text in (c, f"a{c}b", f"{c}{c}x", f"\n{c}\t", f"x\x1b[{c}"):
+            shown(text=text)
+    for text in ["\x1b]0;title\x07", "\x1b[2J", "\x1b]8;;http://x\x1b\\", "\x1b]52;c;ZQ==\x07", "\x9b2J"]:
+        shown(text=text)
 
 
 # --- long cells, control characters and quotes: every file we write imports back -------

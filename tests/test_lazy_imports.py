@@ -91,14 +91,19 @@ def test_everyday_commands_import_nothing_heavy(migrated_db: Path, args: tuple[s
         assert not loaded(modules, "rich"), f"tracker {' '.join(args)} imported Rich without drawing anything"
 
 
-@pytest.mark.slow
 def test_the_check_sees_a_heavy_import(migrated_db: Path) -> None:
-    """The test can fail: the report does show what a command loads beyond the list's needs."""
+    """The test can fail: the report does show what a command loads beyond the list's needs,
+    and each of our own modules it looks for exists under that name (a renamed one would
+    never be found loaded, and the check would pass whatever the commands import).
+
+    One command shows the first (``places list`` loads the gazetteer's places); ``chart``,
+    ``map`` and ``brief`` showed it too, at ~2 s of CPU each for drawing what nobody looks at.
+    """
+    import importlib.util
+
     modules = imported("--db", str(migrated_db), "places", "list", "--json")
     assert loaded(modules, "incident_tracker.geo.places")
-    chart = imported("--db", str(migrated_db), "chart", "--out", str(migrated_db.parent / "c.svg"))
-    assert loaded(chart, "matplotlib")
-    drawn = imported("--db", str(migrated_db), "map", "--out", str(migrated_db.parent / "m.svg"))
-    assert loaded(drawn, "incident_tracker.report.geomap") and loaded(drawn, "matplotlib")
-    brief = imported("--db", str(migrated_db), "brief", "--out", str(migrated_db.parent / "b.html"))
-    assert loaded(brief, "incident_tracker.report.brief_render") and loaded(brief, "zoneinfo")
+    ours = [name for name in HEAVY if name.startswith("incident_tracker.")]
+    assert len(ours) >= 10
+    missing = [name for name in ours if importlib.util.find_spec(name) is None]
+    assert not missing, f"HEAVY names modules that do not exist: {missing}"
