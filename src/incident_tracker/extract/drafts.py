@@ -72,6 +72,9 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         _date_undated(summary, reader, anchor)
         reader.drafts.append(summary)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
+    for draft in [d for d in reader.drafts if "event_date" not in d.values and d.sentences]:
+        _date_undated(draft, reader, anchor)  # an announced incident no sentence dated
+    reader.drafts = [d for d in reader.drafts if "event_date" in d.values]  # announced, never told: nothing
     body = text[text.find(dateline.text) + len(dateline.text) :] if dateline else text
     named = countries_named(body)
     hint, hint_evidence = dateline_country(dateline, sentences, dateline_sentence, locate)

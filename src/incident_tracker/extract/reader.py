@@ -25,15 +25,18 @@ from .reader_patterns import (
     _BEGAN,
     _CLASH,
     _COUNTED,
+    _COUNTS,
     _EVENT_REFERENCE,
     _FOILED,
     _HOMES_HIT,
     _MOB,
+    _MORE_DEAD,
     _NAMES,
     _NOBODY,
     _OPENS_ON_PLACE,
     _ORDINAL,
     _ORDINALS,
+    _OTHER,
     _REACTION,
     _RETALIATION,
     _ROUNDUP,
@@ -41,6 +44,7 @@ from .reader_patterns import (
     _SEVERAL,
     _SUICIDE,
     _TWO_SIDES,
+    _names_them,
 )
 from .roles import background_start
 from .sentences import Sentence
@@ -172,11 +176,17 @@ class Reader:
             self.read_attribution(None, sentence, text)
             return
         counted = _COUNTED.search(text)
+        if counted and not self.drafts and not dates:
+            # "Ten soldiers were martyred in two separate attacks, the ISPR said": one draft each, dated later
+            self.announced = [Draft() for _ in range(_COUNTS.index(counted.group("count").lower()) + 1)]
+            self.drafts.extend(self.announced)
+            self.summary.append((sentence, text))
+            return
         if counted and not self.drafts and len({d.key for d in dates}) == 1:
             # Its toll is the sum of the incidents', told apart by "the first attack", "the other attack".
             first = self.start(dates[0], sentence, absorb=False)
             self.announced = [first]
-            for _ in range(1, ["two", "three", "four"].index(counted.group("count").lower()) + 2):
+            for _ in range(1, _COUNTS.index(counted.group("count").lower()) + 1):
                 extra = Draft()
                 for name in ("event_date", "event_date_end", "date_precision"):
                     extra.set(name, first.values.get(name), sentence)
@@ -184,12 +194,21 @@ class Reader:
                 self.announced.append(extra)
             self.current = None
             return
+        waiting = self._undated_for(text) if dates and not ordinal else None
         if ordinal and self.announced:
             index = _ORDINALS[(ordinal.group("which") or ordinal.group("other")).lower()]
             if index < len(self.announced):
-                self.current = self.announced[index]
+                self.current = waiting = self.announced[index]
+        elif waiting is not None:
+            self.current = waiting  # "Late on Friday another soldier was killed": the next announced incident
         elif dates and not (self.current is not None and TOLL_UPDATE.search(text)):
-            if not self.drafts or dates[0].key in self.by_date or _SEPARATE.search(text) or self.several:
+            if (
+                not self.drafts
+                or dates[0].key in self.by_date
+                or _SEPARATE.search(text)
+                or self.several
+                or (_MORE_DEAD.match(text) and not self._inside(dates[0]))
+            ):
                 # "In a separate incident on Sunday morning": another incident, even on a day already read
                 self.current = self.start(dates[0], sentence, new=_ANOTHER.search(text) is not None)
             elif not self.same_event(dates[0], sentence, text):
@@ -197,10 +216,16 @@ class Reader:
                 if _opens_with_day(text, dates):
                     self.earlier_paragraph = sentence.paragraph
                 return
+        if waiting is not None and dates and "event_date" not in waiting.values:  # its day, told at last
+            for name, value in (("event_date", dates[0].start), ("event_date_end", dates[0].end)):
+                waiting.set(name, value.isoformat() if value else None, sentence)
+            waiting.set("date_precision", dates[0].precision, sentence)
+        if self.current is None and self.announced and "event_date" not in self.announced[0].values:
+            self.current = self.announced[0]  # the first of the announced, told before "the other attack"
         if self.current is None:
             self.summary.append((sentence, text))
             return
-        if not dates and self._elsewhere(sentence, text):
+        if not dates and "event_date" in self.current.values and self._elsewhere(sentence, text):
             # "In South Waziristan, a bomb killed a sepoy.": a paragraph opening on another place, with its own
             # toll, in a report of the day's attacks: another incident of the same day
             day = self.current.values
@@ -216,6 +241,23 @@ class Reader:
         if scene is not None:
             read_place(self.current, *scene)  # the day's sentence told where, too
         self.read(self.current, sentence, text)
+
+    def _undated_for(self, text: str) -> Draft | None:
+        """The announced, still undated incident a dated sentence tells: the one being read, unless the
+        sentence says it is another ("another soldier was killed"), then the next one not yet read."""
+        undated = [d for d in self.announced if "event_date" not in d.values]
+        if any(d is self.current for d in undated) and not _OTHER.search(text):
+            return self.current
+        return next((d for d in undated if not d.sentences and d is not self.current), None)
+
+    def _inside(self, date: FoundDate) -> bool:
+        """Whether a day lies within the span of the incident being read (or the last one drafted)."""
+        values = (self.current or self.drafts[-1]).values
+        return bool(
+            values.get("event_date", "")
+            <= date.start.isoformat()
+            <= (values.get("event_date_end") or values.get("event_date", ""))
+        )
 
     def _elsewhere(self, sentence: Sentence, text: str) -> bool:
         """Whether an undated violent sentence opens a new paragraph on another place, while the current
@@ -341,19 +383,6 @@ class Reader:
             if current == found.status and before and found.perpetrator and narrower(found.perpetrator, before):
                 # "Iranian forces fired shells", then "the Iranian border guards fired them": the narrower name
                 target.set("perpetrator", found.perpetrator, sentence, replace=True)
-
-
-#: A label for the attackers that names no one: a later sentence that names their group says more.
-_GENERIC = re.compile(
-    r"(?:the\s+)?(?:armed\s+)?(?:terrorists|militants|khwarij|khawarij|gunmen|attackers|assailants|insurgents|"
-    r"infiltrators|miscreants)",
-    re.IGNORECASE,
-)
-
-
-def _names_them(before: str, found: str) -> bool:
-    """Whether ``found`` names the group that ``before`` only labelled ("militants" → "Fitna al-Khwarij")."""
-    return bool(_GENERIC.fullmatch(before)) and found[:1].isupper() and not _GENERIC.fullmatch(found)
 
 
 _BARE_OFFICERS = re.compile(r"(?:[A-Z]\w+\s+)?(?:officers?|warrant officers?|commanders?)", re.IGNORECASE)

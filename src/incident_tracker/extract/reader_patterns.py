@@ -151,3 +151,22 @@ _ROUNDUP = re.compile(
     r"(?:incidents|attacks|strikes|clashes|bombings)\b",
     re.IGNORECASE,
 )
+
+#: The counts "two separate attacks" announces, by word.
+_COUNTS = ["one", "two", "three", "four"]
+#: "Another 14 were shot dead on August 9": more dead on a day of their own, another incident.
+_MORE_DEAD = re.compile(r"\s*(?:Another|A further)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_OTHER = re.compile(r"\b(?:another|other|second|separate(?:ly)?)\b", re.IGNORECASE)
+
+
+#: A label for the attackers that names no one: a later sentence that names their group says more.
+_GENERIC = re.compile(
+    r"(?:the\s+)?(?:armed\s+)?(?:terrorists|militants|khwarij|khawarij|gunmen|attackers|assailants|insurgents|"
+    r"infiltrators|miscreants)",
+    re.IGNORECASE,
+)
+
+
+def _names_them(before: str, found: str) -> bool:
+    """Whether ``found`` names the group that ``before`` only labelled ("militants" → "Fitna al-Khwarij")."""
+    return bool(_GENERIC.fullmatch(before)) and found[:1].isupper() and not _GENERIC.fullmatch(found)

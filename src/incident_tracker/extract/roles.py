@@ -178,7 +178,8 @@ def background_start(text: str, dates: list[FoundDate], published: dt.date, *, o
     """
     positions = [_clause_start(text, m.start()) for m in _MARKERS.finditer(text) if not _described(text, m.start())]
     for match in _MONTH_ONLY.finditer(text):  # "In May" in a December report: an earlier month's news
-        if MONTHS[match.group("month").lower()] != published.month:
+        # ("last January" in a January report is a year ago, not this month)
+        if MONTHS[match.group("month").lower()] != published.month or match.group(0)[:4].lower() == "last":
             positions.append(match.start())
     earliest = published - dt.timedelta(days=old_days)
     for date in dates:
