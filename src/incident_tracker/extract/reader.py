@@ -10,8 +10,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .attribution import RANK, Attribution, read_attribution
+from .attribution import RANK, read_attribution
 from .casualties import TOLL_UPDATE, find_tolls, victims_of
+from .clauses import clause_named, dated_clauses
 from .dates import FoundDate, find_dates
 from .draft import Draft
 from .fields import CONFLICT, add_up, coarse, narrower, read_place, read_toll, read_weapons
@@ -40,15 +41,17 @@ from .reader_patterns import (
     _REACTION,
     _RETALIATION,
     _ROUNDUP,
+    _SAME_AREA,
     _SEPARATE,
     _SEVERAL,
     _SUICIDE,
     _TWO_SIDES,
     _names_them,
+    _opposite_sides,
 )
 from .roles import background_start
 from .sentences import Sentence
-from .vocab import DEMONYMS, ORIGIN, VIOLENCE
+from .vocab import ORIGIN, VIOLENCE
 
 #: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
 BACKGROUND_DAYS = 45
@@ -76,6 +79,8 @@ class Reader:
     earlier_paragraph: int | None = None
     #: "Own troops … foiled their attempt to infiltrate", told before the event's first draft.
     foiled: Sentence | None = None
+    #: The clauses of a sentence that told one incident each (see :mod:`.clauses`), as the announced.
+    clauses: list[str] = field(default_factory=list)
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -175,6 +180,15 @@ class Reader:
             self.current = None
             self.read_attribution(None, sentence, text)
             return
+        clauses = dated_clauses(text, dates) if not self.drafts else []
+        if clauses:  # "six of them in North Waziristan on Saturday and four in Kech on Friday": one each
+            self.announced = [self.start(c.date, sentence, absorb=False, new=True) for c in clauses]
+            for draft, clause in zip(self.announced, clauses, strict=True):
+                read_toll(draft, sentence, clause.toll, update=False, conflict=False)
+                read_place(draft, sentence, clause.text)
+            self.read_attribution(None, sentence, text)
+            self.current, self.clauses = None, [c.text for c in clauses]
+            return
         counted = _COUNTED.search(text)
         if counted and not self.drafts and not dates:
             # "Ten soldiers were martyred in two separate attacks, the ISPR said": one draft each, dated later
@@ -220,6 +234,8 @@ class Reader:
             for name, value in (("event_date", dates[0].start), ("event_date_end", dates[0].end)):
                 waiting.set(name, value.isoformat() if value else None, sentence)
             waiting.set("date_precision", dates[0].precision, sentence)
+        if not dates and self.clauses and (told := clause_named(text, self.clauses)) is not None:
+            self.current = self.announced[told]  # "in the North Waziristan attack": the clause that named it
         if self.current is None and self.announced and "event_date" not in self.announced[0].values:
             self.current = self.announced[0]  # the first of the announced, told before "the other attack"
         if self.current is None:
@@ -269,6 +285,8 @@ class Reader:
             return False
         opening = _OPENS_ON_PLACE.match(text)
         place = str(current.values.get("place") or "")
+        if _SAME_AREA.match(text) and VIOLENCE.search(text) and any(k in current.values for k in ("killed", "injured")):
+            return True  # "In the same district, a roadside bomb struck a vehicle": another attack there
         if opening is None or not place or not any(k in current.values for k in ("killed", "injured")):
             return False
         violence = VIOLENCE.search(text, opening.end())
@@ -407,14 +425,3 @@ def _opens_with_day(text: str, dates: list[FoundDate]) -> bool:
 def _just_before(earlier: Sentence, sentence: Sentence) -> bool:
     """Whether ``earlier`` is the sentence just before ``sentence``, in the same paragraph."""
     return earlier.index == sentence.index - 1 and earlier.paragraph == sentence.paragraph
-
-
-def _opposite_sides(before: object, found: Attribution) -> bool:
-    """Whether a second allegation names a state side other than the one the first named."""
-    first, second = _sides(str(before or "")), _sides(found.perpetrator or "")
-    return bool(first and second and not first & second)
-
-
-def _sides(phrase: str) -> set[str]:
-    """The countries a phrase's demonyms name: "Tajik border guards" → {"TJ"}."""
-    return {DEMONYMS[w.lower()] for w in re.findall(r"[\w-]+", phrase) if w.lower() in DEMONYMS}

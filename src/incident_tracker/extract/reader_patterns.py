@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .vocab import NUMBER, VICTIM_NOUN
+from .attribution import Attribution
+from .vocab import DEMONYMS, NUMBER, VICTIM_NOUN
 
 _ORDINALS = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2, "fourth": 3, "last": -1, "other": -1}
 
@@ -142,6 +143,10 @@ _OPENS_ON_PLACE = re.compile(
     r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?:area|district|tehsil|region|province))?"
     r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?),"
 )
+#: "In the same district, …": a paragraph that opens on the place of the attack just told, for another one.
+_SAME_AREA = re.compile(
+    r"\s*(?:In|Elsewhere in) the same (?:district|area|province|region|tehsil|village|town|sector)\b"
+)
 #: "The shooting began on Sunday": the day an event that went on for days started.
 _BEGAN = re.compile(r"\b(?:began|begun|started|broke out|erupted|flared)\b", re.IGNORECASE)
 
@@ -170,3 +175,14 @@ _GENERIC = re.compile(
 def _names_them(before: str, found: str) -> bool:
     """Whether ``found`` names the group that ``before`` only labelled ("militants" → "Fitna al-Khwarij")."""
     return bool(_GENERIC.fullmatch(before)) and found[:1].isupper() and not _GENERIC.fullmatch(found)
+
+
+def _opposite_sides(before: object, found: Attribution) -> bool:
+    """Whether a second allegation names a state side other than the one the first named."""
+    first, second = _sides(str(before or "")), _sides(found.perpetrator or "")
+    return bool(first and second and not first & second)
+
+
+def _sides(phrase: str) -> set[str]:
+    """The countries a phrase's demonyms name: "Tajik border guards" → {"TJ"}."""
+    return {DEMONYMS[w.lower()] for w in re.findall(r"[\w-]+", phrase) if w.lower() in DEMONYMS}
