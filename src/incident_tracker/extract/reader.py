@@ -48,6 +48,7 @@ from .reader_patterns import (
     _TWO_SIDES,
     _names_them,
     _opposite_sides,
+    _service_of,
 )
 from .roles import background_start
 from .sentences import Sentence
@@ -81,6 +82,7 @@ class Reader:
     foiled: Sentence | None = None
     #: The clauses of a sentence that told one incident each (see :mod:`.clauses`), as the announced.
     clauses: list[str] = field(default_factory=list)
+    earlier_weeks: set[tuple[dt.date, dt.date | None]] = field(default_factory=set)
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -114,6 +116,10 @@ class Reader:
         """Read one sentence (``text``: the part of it that may speak about the event)."""
         all_dates = find_dates(text, self.published, self.anchor)
         cut = background_start(text, all_dates, self.published, old_days=BACKGROUND_DAYS)
+        # "after last week's exchange of strikes": that week is another event's, told again or not
+        self.earlier_weeks |= {
+            d.key for d in all_dates if cut is not None and d.position >= cut and d.precision == "week"
+        }
         if cut == 0:
             self.background.append(sentence)
             if self.drafts or self.summary:
@@ -122,9 +128,12 @@ class Reader:
             return
         if cut is not None:
             text = text[:cut]
+        dates = self.event_dates(text)
+        if dates and all(d.key in self.earlier_weeks and d.key not in self.by_date for d in dates):
+            self.background.append(sentence)  # "Envoys were withdrawn when they fired missiles last week"
+            return
         if not self.drafts:
             self.lead.append((sentence, text))  # what the report says before its first dated event
-        dates = self.event_dates(text)
         if (
             self.earlier_paragraph is not None
             and sentence.paragraph == self.earlier_paragraph
@@ -401,19 +410,6 @@ class Reader:
             if current == found.status and before and found.perpetrator and narrower(found.perpetrator, before):
                 # "Iranian forces fired shells", then "the Iranian border guards fired them": the narrower name
                 target.set("perpetrator", found.perpetrator, sentence, replace=True)
-
-
-_BARE_OFFICERS = re.compile(r"(?:[A-Z]\w+\s+)?(?:officers?|warrant officers?|commanders?)", re.IGNORECASE)
-_BORDER_SERVICE = re.compile(
-    r"\bborder (?:guards?|troops|service|forces|police|post|patrol)|\bfrontier\b", re.IGNORECASE
-)
-
-
-def _service_of(target: str | None, victims: str | None, text: str) -> str | None:
-    """An officer is of the service the sentence speaks of: "border guards … lost one of their officers"."""
-    if target == "police" and victims and _BARE_OFFICERS.fullmatch(victims.strip()) and _BORDER_SERVICE.search(text):
-        return "border_guards"
-    return target
 
 
 def _opens_with_day(text: str, dates: list[FoundDate]) -> bool:

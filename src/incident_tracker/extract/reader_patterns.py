@@ -186,3 +186,16 @@ def _opposite_sides(before: object, found: Attribution) -> bool:
 def _sides(phrase: str) -> set[str]:
     """The countries a phrase's demonyms name: "Tajik border guards" → {"TJ"}."""
     return {DEMONYMS[w.lower()] for w in re.findall(r"[\w-]+", phrase) if w.lower() in DEMONYMS}
+
+
+_BARE_OFFICERS = re.compile(r"(?:[A-Z]\w+\s+)?(?:officers?|warrant officers?|commanders?)", re.IGNORECASE)
+_BORDER_SERVICE = re.compile(
+    r"\bborder (?:guards?|troops|service|forces|police|post|patrol)|\bfrontier\b", re.IGNORECASE
+)
+
+
+def _service_of(target: str | None, victims: str | None, text: str) -> str | None:
+    """An officer is of the service the sentence speaks of: "border guards … lost one of their officers"."""
+    if target == "police" and victims and _BARE_OFFICERS.fullmatch(victims.strip()) and _BORDER_SERVICE.search(text):
+        return "border_guards"
+    return target
