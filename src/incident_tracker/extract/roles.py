@@ -50,6 +50,13 @@ class Dateline:
     agency: str | None
 
 
+#: "KABUL (UrduPoint News / Sputnik - 18th April, 2022) The number …": the outlet and its day in brackets.
+_BRACKETED_DATELINE = re.compile(
+    rf"^(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){{0,2}})\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{{1,40}}?)\s*[-–—]\s*"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH}),?\s+(?:19|20)\d\d)\)\s*(?:[—–:-]\s*)?"
+)
+
+
 def find_dateline(text: str, published: dt.date) -> Dateline | None:
     """The dateline at the start of ``text``, if it has one.
 
@@ -57,7 +64,7 @@ def find_dateline(text: str, published: dt.date) -> Dateline | None:
     counts only with a day or an agency beside it ("Beijing, Nov 28 (PTI) –"), so an
     ordinary sentence ("Officials said: …") is not taken for one.
     """
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _BRACKETED_DATELINE.match(text)
     if match is None:
         return None
     city = match.group("city").strip()
