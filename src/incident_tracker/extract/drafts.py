@@ -68,7 +68,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
             unplaced = "place" not in summary.values or coarse(str(summary.values["place"]))
             if last_violent is not None and sentence.index == last_violent + 1 and unplaced:
                 read_place(summary, sentence, usable, sides=False)  # "A shooting occurred." "It was near X."
-    if not reader.drafts and any(name in summary.values for name in ("killed", "injured", "weapons")):
+    if not reader.drafts and any(name in summary.values for name in ("killed", "injured")):
         _date_undated(summary, reader, anchor)
         reader.drafts.append(summary)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
