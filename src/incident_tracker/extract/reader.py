@@ -50,7 +50,7 @@ from .reader_patterns import (
     _opposite_sides,
     _service_of,
 )
-from .roles import background_start
+from .roles import SIMILAR_NOW, background_start
 from .sentences import Sentence
 from .vocab import ORIGIN, VIOLENCE
 
@@ -250,9 +250,14 @@ class Reader:
         if self.current is None:
             self.summary.append((sentence, text))
             return
-        if not dates and "event_date" in self.current.values and self._elsewhere(sentence, text):
+        if (
+            not dates
+            and "event_date" in self.current.values
+            and (self._elsewhere(sentence, text) or SIMILAR_NOW.search(text))
+        ):
             # "In South Waziristan, a bomb killed a sepoy.": a paragraph opening on another place, with its own
-            # toll, in a report of the day's attacks: another incident of the same day
+            # toll, in a report of the day's attacks: another incident of the same day; so is "a similar attack
+            # was carried out before dawn in Khost"
             day = self.current.values
             found = FoundDate("", dt.date.fromisoformat(day["event_date"]), None, day["date_precision"], 0)
             if day.get("event_date_end"):

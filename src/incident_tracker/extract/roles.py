@@ -162,6 +162,14 @@ def _clause_start(text: str, position: int) -> int:
 _HABIT = re.compile(r"(?:often|regularly|frequently|routinely|has carried out|have carried out|has long)\b", re.I)
 
 
+#: "a similar attack was carried out before dawn in Khost": another attack of the same time, not an earlier one.
+SIMILAR_NOW = re.compile(
+    r"(?:a\s+)?similar\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?)\b[^.;]{0,40}?\b(?:the same (?:day|night|"
+    r"morning|evening|time)|simultaneously|at the same time|before dawn|at dawn|that (?:day|night|morning))\b",
+    re.IGNORECASE,
+)
+
+
 def _described(text: str, position: int) -> bool:
     """Whether the marker at ``position`` is a habit inside a describing clause (", a group that often …,")
     whose subject then claims or says something about this event."""
@@ -183,7 +191,11 @@ def background_start(text: str, dates: list[FoundDate], published: dt.date, *, o
     Markers are the words above and dates that lie in the past of the report: a year
     before publication ("In 2021"), or a day more than ``old_days`` before it.
     """
-    positions = [_clause_start(text, m.start()) for m in _MARKERS.finditer(text) if not _described(text, m.start())]
+    positions = [
+        _clause_start(text, m.start())
+        for m in _MARKERS.finditer(text)
+        if not _described(text, m.start()) and not SIMILAR_NOW.match(text, m.start())
+    ]
     for match in _MONTH_ONLY.finditer(text):  # "In May" in a December report: an earlier month's news
         # ("last January" in a January report is a year ago, not this month)
         if MONTHS[match.group("month").lower()] != published.month or match.group(0)[:4].lower() == "last":
