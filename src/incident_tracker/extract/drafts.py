@@ -68,7 +68,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
             unplaced = "place" not in summary.values or coarse(str(summary.values["place"]))
             if last_violent is not None and sentence.index == last_violent + 1 and unplaced:
                 read_place(summary, sentence, usable, sides=False)  # "A shooting occurred." "It was near X."
-    if not reader.drafts and any(name in summary.values for name in ("killed", "injured")):
+    if not reader.drafts and _drafted(summary):
         _date_undated(summary, reader, anchor)
         reader.drafts.append(summary)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
@@ -93,6 +93,23 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
     return reader.drafts
+
+
+def _drafted(summary: Draft) -> bool:
+    """Whether what a report says before any date is an incident: a toll, or a weapon used — unless the
+    weapon is only told in a claim the report says was dismissed ("Uzbekistan dismissed a claim that it
+    fired rockets") or in a description of damage ("the buildings, which were damaged by firing")."""
+    if any(name in summary.values for name in ("killed", "injured")):
+        return True
+    return "weapons" in summary.values and not _NOT_TOLD.search(summary.evidence.get("weapons", ""))
+
+
+#: A weapon told in a dismissed claim or in a relative clause about damage: no event of the report's.
+_NOT_TOLD = re.compile(
+    r"\b(?:dismissed|denied|rejected|refuted)\s+(?:a|the)\s+(?:claim|report)s?\b|"
+    r",\s*which\s+(?:were|was|had been|have been)\s+damaged\b",
+    re.IGNORECASE,
+)
 
 
 def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
