@@ -169,6 +169,9 @@ def test_a_report_with_no_toll_and_no_day_of_violence_drafts_nothing():
         "the other side, have been repaired."
     )
     assert _drafts(text) == []
+    assert _drafts("Uzbekistan has dismissed a claim by a militant group that it fired rockets at a border town.") == []
+    # a weapon used, told as the report's event, still drafts one
+    assert len(_drafts("Officials said on Monday that troops had been firing about 40 missiles into Kunar.")) == 1
 
 
 # --- the dev split -------------------------------------------------------------------------------
