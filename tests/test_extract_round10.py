@@ -125,6 +125,14 @@ def test_in_the_same_district_opens_another_attack_of_the_day():
     assert {d["event_date"] for d in drafts} == {"2025-11-30"}
 
 
+def test_a_similar_attack_at_the_same_time_is_another_incident_and_an_earlier_one_is_not():
+    lead = "Six civilians were killed when rockets hit Shelton district before dawn on Saturday, officials said.\n\n"
+    drafts = _drafts(lead + "An official said a similar attack was carried out before dawn in Khost province.")
+    assert len(drafts) == 2 and {d["event_date"] for d in drafts} == {"2025-11-29"}
+    assert [d.get("killed") for d in drafts] == [6, None]
+    assert len(_drafts(lead + "A similar attack took place in Khost province in 2021.")) == 1
+
+
 # --- background: an earlier week told twice, last January -------------------------------------
 
 
