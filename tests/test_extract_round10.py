@@ -62,6 +62,17 @@ def test_the_second_incident_dates_the_announced_one_it_names():
     assert sorted(d["event_date"] for d in drafts) == ["2025-12-02", "2025-12-03"]
 
 
+def test_a_day_told_later_dates_the_announced_incident_being_read():
+    drafts = _drafts(
+        "Three soldiers were killed in two separate attacks, officials said on Saturday.\n\n"
+        "In the first attack, two soldiers were killed in the Dir district. The attack took place on Friday.\n\n"
+        "In the second attack, a soldier was killed in Bajaur."
+    )
+    assert len(drafts) == 2
+    dir_ = [d for d in drafts if d.get("killed") == 2]
+    assert len(dir_) == 1 and dir_[0]["event_date"] == "2025-11-28"
+
+
 def test_announced_incidents_never_told_are_not_drafted():
     drafts = _drafts(
         "Four soldiers were killed in two separate attacks in the northwest, officials said on Saturday.\n\n"
@@ -85,6 +96,16 @@ def test_one_sentence_with_a_count_and_a_day_per_clause_is_one_incident_each():
     assert set(by_day) == {"2025-11-29", "2025-11-28"}
     assert by_day["2025-11-29"]["killed"] == 6 and by_day["2025-11-28"]["killed"] == 4
     assert "Kech" in by_day["2025-11-28"]["place"]
+
+
+def test_a_sentence_naming_one_clauses_place_goes_on_about_that_incident():
+    drafts = extract_drafts(
+        SAT_AND_FRI + "\n\nNo group said it was behind Friday's attack.\n\n"
+        "In the North Waziristan attack, the troops were fired on near the Mana post.",
+        MONDAY,
+    )
+    saturday = [d for d in drafts if d.values["event_date"] == "2025-11-29"]
+    assert len(saturday) == 1 and saturday[0].sentences == [2]  # the last sentence is Saturday's
 
 
 def test_clauses_need_their_own_count_and_a_toll_word():
