@@ -1,5 +1,6 @@
 """The sentence patterns :class:`.reader.Reader` sorts sentences with: ordinals, stated
-nil tolls, reactions, clashes and abductions, retaliation, asides and round-ups. Kept apart so
+nil tolls, reactions, clashes and abductions, retaliation, asides, round-ups and announced
+counts, with the small helpers that tell sides, services and group names apart. Kept apart so
 that the reading logic fits on a screen; every name here is used by that module alone.
 """
 
