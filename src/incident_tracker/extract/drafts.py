@@ -6,7 +6,9 @@ The reading is deliberately simple and explainable:
    incident; a phone call, a delegation visit or an electricity project cannot.
 2. An event date in such a sentence starts an incident (or returns to the one with
    that date). A sentence naming several dates for "two separate incidents" starts
-   one per date, and "the first"/"the second incident" later picks among them.
+   one per date, and "the first"/"the second incident" later picks among them; announced
+   without a date they are dated as they are told. A sentence that gives each day its own
+   count ("six on Saturday and four on Friday") starts one per day (:mod:`.clauses`).
    Dates of what was *said* ("officials said on Monday") and dates more than
    :data:`BACKGROUND_DAYS` before publication (background) start nothing.
 3. Undated sentences feed the incident being read; before any incident they are a
