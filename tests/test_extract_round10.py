@@ -73,6 +73,16 @@ def test_a_day_told_later_dates_the_announced_incident_being_read():
     assert len(dir_) == 1 and dir_[0]["event_date"] == "2025-11-28"
 
 
+def test_a_day_told_with_another_victim_dates_the_announced_incident_being_read():
+    # "two separate clashes" is counted but not a "separate attacks" round-up: the day is the one being read's
+    drafts = _drafts(
+        "Five guards were killed in two separate clashes, officials said.\n\n"
+        "In the first clash, three guards were killed in Dir.\n\n"
+        "In the second clash, two guards were killed in Bajaur. Another guard died of his wounds on Friday."
+    )
+    assert [(d["event_date"], d.get("killed")) for d in drafts] == [("2025-11-25", 3), ("2025-11-28", 2)]
+
+
 def test_announced_incidents_never_told_are_not_drafted():
     drafts = _drafts(
         "Four soldiers were killed in two separate attacks in the northwest, officials said on Saturday.\n\n"

@@ -46,7 +46,9 @@ from .reader_patterns import (
     _SEVERAL,
     _SUICIDE,
     _TWO_SIDES,
+    _just_before,
     _names_them,
+    _opens_with_day,
     _opposite_sides,
     _service_of,
 )
@@ -239,10 +241,8 @@ class Reader:
                 if _opens_with_day(text, dates):
                     self.earlier_paragraph = sentence.paragraph
                 return
-        if waiting is not None and dates and "event_date" not in waiting.values:  # its day, told at last
-            for name, value in (("event_date", dates[0].start), ("event_date_end", dates[0].end)):
-                waiting.set(name, value.isoformat() if value else None, sentence)
-            waiting.set("date_precision", dates[0].precision, sentence)
+        if waiting is not None and dates and "event_date" not in waiting.values:
+            _give_day(waiting, dates[0], sentence)
         if not dates and self.clauses and (told := clause_named(text, self.clauses)) is not None:
             self.current = self.announced[told]  # "in the North Waziristan attack": the clause that named it
         if self.current is None and self.announced and "event_date" not in self.announced[0].values:
@@ -317,6 +317,10 @@ class Reader:
         few days before moves the incident's start back and makes it a span.
         """
         current = self.current or self.drafts[-1]
+        if "event_date" not in current.values:  # an announced incident, undated so far: this is its day
+            _give_day(current, date, sentence)
+            self.current = current
+            return True
         start = dt.date.fromisoformat(current.values["event_date"])
         end = dt.date.fromisoformat(current.values.get("event_date_end") or current.values["event_date"])
         within = (start - dt.timedelta(days=1)) <= date.start <= (end + dt.timedelta(days=1))
@@ -417,12 +421,8 @@ class Reader:
                 target.set("perpetrator", found.perpetrator, sentence, replace=True)
 
 
-def _opens_with_day(text: str, dates: list[FoundDate]) -> bool:
-    """Whether a sentence opens with its day ("On May 8, …"): it is about that day's event, and so is
-    the rest of its paragraph; a day told in passing ("…, where drones had struck on Tuesday") is not."""
-    return any(d.precision == "day" and d.position <= 3 for d in dates)
-
-
-def _just_before(earlier: Sentence, sentence: Sentence) -> bool:
-    """Whether ``earlier`` is the sentence just before ``sentence``, in the same paragraph."""
-    return earlier.index == sentence.index - 1 and earlier.paragraph == sentence.paragraph
+def _give_day(draft: Draft, date: FoundDate, sentence: Sentence) -> None:
+    """Date an announced incident by the first day a sentence tells of it."""
+    draft.set("event_date", date.start.isoformat(), sentence)
+    draft.set("event_date_end", date.end.isoformat() if date.end else None, sentence)
+    draft.set("date_precision", date.precision, sentence)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from .attribution import Attribution
+from .dates import FoundDate
+from .sentences import Sentence
 from .vocab import DEMONYMS, NUMBER, VICTIM_NOUN
 
 _ORDINALS = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2, "fourth": 3, "last": -1, "other": -1}
@@ -200,3 +202,14 @@ def _service_of(target: str | None, victims: str | None, text: str) -> str | Non
     if target == "police" and victims and _BARE_OFFICERS.fullmatch(victims.strip()) and _BORDER_SERVICE.search(text):
         return "border_guards"
     return target
+
+
+def _opens_with_day(text: str, dates: list[FoundDate]) -> bool:
+    """Whether a sentence opens with its day ("On May 8, …"): it is about that day's event, and so is
+    the rest of its paragraph; a day told in passing ("…, where drones had struck on Tuesday") is not."""
+    return any(d.precision == "day" and d.position <= 3 for d in dates)
+
+
+def _just_before(earlier: Sentence, sentence: Sentence) -> bool:
+    """Whether ``earlier`` is the sentence just before ``sentence``, in the same paragraph."""
+    return earlier.index == sentence.index - 1 and earlier.paragraph == sentence.paragraph
