@@ -6,7 +6,9 @@ The reading is deliberately simple and explainable:
    incident; a phone call, a delegation visit or an electricity project cannot.
 2. An event date in such a sentence starts an incident (or returns to the one with
    that date). A sentence naming several dates for "two separate incidents" starts
-   one per date, and "the first"/"the second incident" later picks among them.
+   one per date, and "the first"/"the second incident" later picks among them; announced
+   without a date they are dated as they are told. A sentence that gives each day its own
+   count ("six on Saturday and four on Friday") starts one per day (:mod:`.clauses`).
    Dates of what was *said* ("officials said on Monday") and dates more than
    :data:`BACKGROUND_DAYS` before publication (background) start nothing.
 3. Undated sentences feed the incident being read; before any incident they are a
@@ -68,10 +70,13 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
             unplaced = "place" not in summary.values or coarse(str(summary.values["place"]))
             if last_violent is not None and sentence.index == last_violent + 1 and unplaced:
                 read_place(summary, sentence, usable, sides=False)  # "A shooting occurred." "It was near X."
-    if not reader.drafts and any(name in summary.values for name in ("killed", "injured", "weapons")):
+    if not reader.drafts and _drafted(summary):
         _date_undated(summary, reader, anchor)
         reader.drafts.append(summary)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
+    for draft in [d for d in reader.drafts if "event_date" not in d.values and d.sentences]:
+        _date_undated(draft, reader, anchor)  # an announced incident no sentence dated
+    reader.drafts = [d for d in reader.drafts if "event_date" in d.values]  # announced, never told: nothing
     body = text[text.find(dateline.text) + len(dateline.text) :] if dateline else text
     named = countries_named(body)
     hint, hint_evidence = dateline_country(dateline, sentences, dateline_sentence, locate)
@@ -90,6 +95,23 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
     return reader.drafts
+
+
+def _drafted(summary: Draft) -> bool:
+    """Whether what a report says before any date is an incident: a toll, or a weapon used — unless the
+    weapon is only told in a claim the report says was dismissed ("Uzbekistan dismissed a claim that it
+    fired rockets") or in a description of damage ("the buildings, which were damaged by firing")."""
+    if any(name in summary.values for name in ("killed", "injured")):
+        return True
+    return "weapons" in summary.values and not _NOT_TOLD.search(summary.evidence.get("weapons", ""))
+
+
+#: A weapon told in a dismissed claim or in a relative clause about damage: no event of the report's.
+_NOT_TOLD = re.compile(
+    r"\b(?:dismissed|denied|rejected|refuted)\s+(?:a|the)\s+(?:claim|report)s?\b|"
+    r",\s*which\s+(?:were|was|had been|have been)\s+damaged\b",
+    re.IGNORECASE,
+)
 
 
 def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:

@@ -10,8 +10,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .attribution import RANK, Attribution, read_attribution
+from .attribution import RANK, read_attribution
 from .casualties import TOLL_UPDATE, find_tolls, victims_of
+from .clauses import clause_named, dated_clauses
 from .dates import FoundDate, find_dates
 from .draft import Draft
 from .fields import CONFLICT, add_up, coarse, narrower, read_place, read_toll, read_weapons
@@ -25,26 +26,35 @@ from .reader_patterns import (
     _BEGAN,
     _CLASH,
     _COUNTED,
+    _COUNTS,
     _EVENT_REFERENCE,
     _FOILED,
     _HOMES_HIT,
     _MOB,
+    _MORE_DEAD,
     _NAMES,
     _NOBODY,
     _OPENS_ON_PLACE,
     _ORDINAL,
     _ORDINALS,
+    _OTHER,
     _REACTION,
     _RETALIATION,
     _ROUNDUP,
+    _SAME_AREA,
     _SEPARATE,
     _SEVERAL,
     _SUICIDE,
     _TWO_SIDES,
+    _just_before,
+    _names_them,
+    _opens_with_day,
+    _opposite_sides,
+    _service_of,
 )
-from .roles import background_start
+from .roles import SIMILAR_NOW, background_start
 from .sentences import Sentence
-from .vocab import DEMONYMS, ORIGIN, VIOLENCE
+from .vocab import ORIGIN, VIOLENCE
 
 #: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
 BACKGROUND_DAYS = 45
@@ -72,6 +82,9 @@ class Reader:
     earlier_paragraph: int | None = None
     #: "Own troops … foiled their attempt to infiltrate", told before the event's first draft.
     foiled: Sentence | None = None
+    #: The clauses of a sentence that told one incident each (see :mod:`.clauses`), as the announced.
+    clauses: list[str] = field(default_factory=list)
+    earlier_weeks: set[tuple[dt.date, dt.date | None]] = field(default_factory=set)
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -105,6 +118,10 @@ class Reader:
         """Read one sentence (``text``: the part of it that may speak about the event)."""
         all_dates = find_dates(text, self.published, self.anchor)
         cut = background_start(text, all_dates, self.published, old_days=BACKGROUND_DAYS)
+        # "after last week's exchange of strikes": that week is another event's, told again or not
+        self.earlier_weeks |= {
+            d.key for d in all_dates if cut is not None and d.position >= cut and d.precision == "week"
+        }
         if cut == 0:
             self.background.append(sentence)
             if self.drafts or self.summary:
@@ -113,9 +130,12 @@ class Reader:
             return
         if cut is not None:
             text = text[:cut]
+        dates = self.event_dates(text)
+        if dates and all(d.key in self.earlier_weeks and d.key not in self.by_date for d in dates):
+            self.background.append(sentence)  # "Envoys were withdrawn when they fired missiles last week"
+            return
         if not self.drafts:
             self.lead.append((sentence, text))  # what the report says before its first dated event
-        dates = self.event_dates(text)
         if (
             self.earlier_paragraph is not None
             and sentence.paragraph == self.earlier_paragraph
@@ -171,12 +191,27 @@ class Reader:
             self.current = None
             self.read_attribution(None, sentence, text)
             return
+        clauses = dated_clauses(text, dates) if not self.drafts else []
+        if clauses:  # "six of them in North Waziristan on Saturday and four in Kech on Friday": one each
+            self.announced = [self.start(c.date, sentence, absorb=False, new=True) for c in clauses]
+            for draft, clause in zip(self.announced, clauses, strict=True):
+                read_toll(draft, sentence, clause.toll, update=False, conflict=False)
+                read_place(draft, sentence, clause.text)
+            self.read_attribution(None, sentence, text)
+            self.current, self.clauses = None, [c.text for c in clauses]
+            return
         counted = _COUNTED.search(text)
+        if counted and not self.drafts and not dates:
+            # "Ten soldiers were martyred in two separate attacks, the ISPR said": one draft each, dated later
+            self.announced = [Draft() for _ in range(_COUNTS.index(counted.group("count").lower()) + 1)]
+            self.drafts.extend(self.announced)
+            self.summary.append((sentence, text))
+            return
         if counted and not self.drafts and len({d.key for d in dates}) == 1:
             # Its toll is the sum of the incidents', told apart by "the first attack", "the other attack".
             first = self.start(dates[0], sentence, absorb=False)
             self.announced = [first]
-            for _ in range(1, ["two", "three", "four"].index(counted.group("count").lower()) + 2):
+            for _ in range(1, _COUNTS.index(counted.group("count").lower()) + 1):
                 extra = Draft()
                 for name in ("event_date", "event_date_end", "date_precision"):
                     extra.set(name, first.values.get(name), sentence)
@@ -184,12 +219,21 @@ class Reader:
                 self.announced.append(extra)
             self.current = None
             return
+        waiting = self._undated_for(text) if dates and not ordinal else None
         if ordinal and self.announced:
             index = _ORDINALS[(ordinal.group("which") or ordinal.group("other")).lower()]
             if index < len(self.announced):
-                self.current = self.announced[index]
+                self.current = waiting = self.announced[index]
+        elif waiting is not None:
+            self.current = waiting  # "Late on Friday another soldier was killed": the next announced incident
         elif dates and not (self.current is not None and TOLL_UPDATE.search(text)):
-            if not self.drafts or dates[0].key in self.by_date or _SEPARATE.search(text) or self.several:
+            if (
+                not self.drafts
+                or dates[0].key in self.by_date
+                or _SEPARATE.search(text)
+                or self.several
+                or (_MORE_DEAD.match(text) and not self._inside(dates[0]))
+            ):
                 # "In a separate incident on Sunday morning": another incident, even on a day already read
                 self.current = self.start(dates[0], sentence, new=_ANOTHER.search(text) is not None)
             elif not self.same_event(dates[0], sentence, text):
@@ -197,12 +241,23 @@ class Reader:
                 if _opens_with_day(text, dates):
                     self.earlier_paragraph = sentence.paragraph
                 return
+        if waiting is not None and dates and "event_date" not in waiting.values:
+            _give_day(waiting, dates[0], sentence)
+        if not dates and self.clauses and (told := clause_named(text, self.clauses)) is not None:
+            self.current = self.announced[told]  # "in the North Waziristan attack": the clause that named it
+        if self.current is None and self.announced and "event_date" not in self.announced[0].values:
+            self.current = self.announced[0]  # the first of the announced, told before "the other attack"
         if self.current is None:
             self.summary.append((sentence, text))
             return
-        if not dates and self._elsewhere(sentence, text):
+        if (
+            not dates
+            and "event_date" in self.current.values
+            and (self._elsewhere(sentence, text) or SIMILAR_NOW.search(text))
+        ):
             # "In South Waziristan, a bomb killed a sepoy.": a paragraph opening on another place, with its own
-            # toll, in a report of the day's attacks: another incident of the same day
+            # toll, in a report of the day's attacks: another incident of the same day; so is "a similar attack
+            # was carried out before dawn in Khost"
             day = self.current.values
             found = FoundDate("", dt.date.fromisoformat(day["event_date"]), None, day["date_precision"], 0)
             if day.get("event_date_end"):
@@ -217,6 +272,23 @@ class Reader:
             read_place(self.current, *scene)  # the day's sentence told where, too
         self.read(self.current, sentence, text)
 
+    def _undated_for(self, text: str) -> Draft | None:
+        """The announced, still undated incident a dated sentence tells: the one being read, unless the
+        sentence says it is another ("another soldier was killed"), then the next one not yet read."""
+        undated = [d for d in self.announced if "event_date" not in d.values]
+        if any(d is self.current for d in undated) and not _OTHER.search(text):
+            return self.current
+        return next((d for d in undated if not d.sentences and d is not self.current), None)
+
+    def _inside(self, date: FoundDate) -> bool:
+        """Whether a day lies within the span of the incident being read (or the last one drafted)."""
+        values = (self.current or self.drafts[-1]).values
+        return bool(
+            values.get("event_date", "")
+            <= date.start.isoformat()
+            <= (values.get("event_date_end") or values.get("event_date", ""))
+        )
+
     def _elsewhere(self, sentence: Sentence, text: str) -> bool:
         """Whether an undated violent sentence opens a new paragraph on another place, while the current
         incident already has its toll and a place that shares no word with the new one."""
@@ -227,6 +299,8 @@ class Reader:
             return False
         opening = _OPENS_ON_PLACE.match(text)
         place = str(current.values.get("place") or "")
+        if _SAME_AREA.match(text) and VIOLENCE.search(text) and any(k in current.values for k in ("killed", "injured")):
+            return True  # "In the same district, a roadside bomb struck a vehicle": another attack there
         if opening is None or not place or not any(k in current.values for k in ("killed", "injured")):
             return False
         violence = VIOLENCE.search(text, opening.end())
@@ -243,6 +317,10 @@ class Reader:
         few days before moves the incident's start back and makes it a span.
         """
         current = self.current or self.drafts[-1]
+        if "event_date" not in current.values:  # an announced incident, undated so far: this is its day
+            _give_day(current, date, sentence)
+            self.current = current
+            return True
         start = dt.date.fromisoformat(current.values["event_date"])
         end = dt.date.fromisoformat(current.values.get("event_date_end") or current.values["event_date"])
         within = (start - dt.timedelta(days=1)) <= date.start <= (end + dt.timedelta(days=1))
@@ -343,49 +421,8 @@ class Reader:
                 target.set("perpetrator", found.perpetrator, sentence, replace=True)
 
 
-#: A label for the attackers that names no one: a later sentence that names their group says more.
-_GENERIC = re.compile(
-    r"(?:the\s+)?(?:armed\s+)?(?:terrorists|militants|khwarij|khawarij|gunmen|attackers|assailants|insurgents|"
-    r"infiltrators|miscreants)",
-    re.IGNORECASE,
-)
-
-
-def _names_them(before: str, found: str) -> bool:
-    """Whether ``found`` names the group that ``before`` only labelled ("militants" → "Fitna al-Khwarij")."""
-    return bool(_GENERIC.fullmatch(before)) and found[:1].isupper() and not _GENERIC.fullmatch(found)
-
-
-_BARE_OFFICERS = re.compile(r"(?:[A-Z]\w+\s+)?(?:officers?|warrant officers?|commanders?)", re.IGNORECASE)
-_BORDER_SERVICE = re.compile(
-    r"\bborder (?:guards?|troops|service|forces|police|post|patrol)|\bfrontier\b", re.IGNORECASE
-)
-
-
-def _service_of(target: str | None, victims: str | None, text: str) -> str | None:
-    """An officer is of the service the sentence speaks of: "border guards … lost one of their officers"."""
-    if target == "police" and victims and _BARE_OFFICERS.fullmatch(victims.strip()) and _BORDER_SERVICE.search(text):
-        return "border_guards"
-    return target
-
-
-def _opens_with_day(text: str, dates: list[FoundDate]) -> bool:
-    """Whether a sentence opens with its day ("On May 8, …"): it is about that day's event, and so is
-    the rest of its paragraph; a day told in passing ("…, where drones had struck on Tuesday") is not."""
-    return any(d.precision == "day" and d.position <= 3 for d in dates)
-
-
-def _just_before(earlier: Sentence, sentence: Sentence) -> bool:
-    """Whether ``earlier`` is the sentence just before ``sentence``, in the same paragraph."""
-    return earlier.index == sentence.index - 1 and earlier.paragraph == sentence.paragraph
-
-
-def _opposite_sides(before: object, found: Attribution) -> bool:
-    """Whether a second allegation names a state side other than the one the first named."""
-    first, second = _sides(str(before or "")), _sides(found.perpetrator or "")
-    return bool(first and second and not first & second)
-
-
-def _sides(phrase: str) -> set[str]:
-    """The countries a phrase's demonyms name: "Tajik border guards" → {"TJ"}."""
-    return {DEMONYMS[w.lower()] for w in re.findall(r"[\w-]+", phrase) if w.lower() in DEMONYMS}
+def _give_day(draft: Draft, date: FoundDate, sentence: Sentence) -> None:
+    """Date an announced incident by the first day a sentence tells of it."""
+    draft.set("event_date", date.start.isoformat(), sentence)
+    draft.set("event_date_end", date.end.isoformat() if date.end else None, sentence)
+    draft.set("date_precision", date.precision, sentence)

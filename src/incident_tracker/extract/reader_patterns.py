@@ -1,5 +1,6 @@
 """The sentence patterns :class:`.reader.Reader` sorts sentences with: ordinals, stated
-nil tolls, reactions, clashes and abductions, retaliation, asides and round-ups. Kept apart so
+nil tolls, reactions, clashes and abductions, retaliation, asides, round-ups and announced
+counts, with the small helpers that tell sides, services and group names apart. Kept apart so
 that the reading logic fits on a screen; every name here is used by that module alone.
 """
 
@@ -7,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .vocab import NUMBER, VICTIM_NOUN
+from .attribution import Attribution
+from .dates import FoundDate
+from .sentences import Sentence
+from .vocab import DEMONYMS, NUMBER, VICTIM_NOUN
 
 _ORDINALS = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2, "fourth": 3, "last": -1, "other": -1}
 
@@ -142,6 +146,10 @@ _OPENS_ON_PLACE = re.compile(
     r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?:area|district|tehsil|region|province))?"
     r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?),"
 )
+#: "In the same district, …": a paragraph that opens on the place of the attack just told, for another one.
+_SAME_AREA = re.compile(
+    r"\s*(?:In|Elsewhere in) the same (?:district|area|province|region|tehsil|village|town|sector)\b"
+)
 #: "The shooting began on Sunday": the day an event that went on for days started.
 _BEGAN = re.compile(r"\b(?:began|begun|started|broke out|erupted|flared)\b", re.IGNORECASE)
 
@@ -151,3 +159,57 @@ _ROUNDUP = re.compile(
     r"(?:incidents|attacks|strikes|clashes|bombings)\b",
     re.IGNORECASE,
 )
+
+#: The counts "two separate attacks" announces, by word.
+_COUNTS = ["one", "two", "three", "four"]
+#: "Another 14 were shot dead on August 9": more dead on a day of their own, another incident.
+_MORE_DEAD = re.compile(r"\s*(?:Another|A further)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_OTHER = re.compile(r"\b(?:another|other|second|separate(?:ly)?)\b", re.IGNORECASE)
+
+
+#: A label for the attackers that names no one: a later sentence that names their group says more.
+_GENERIC = re.compile(
+    r"(?:the\s+)?(?:armed\s+)?(?:terrorists|militants|khwarij|khawarij|gunmen|attackers|assailants|insurgents|"
+    r"infiltrators|miscreants)",
+    re.IGNORECASE,
+)
+
+
+def _names_them(before: str, found: str) -> bool:
+    """Whether ``found`` names the group that ``before`` only labelled ("militants" → "Fitna al-Khwarij")."""
+    return bool(_GENERIC.fullmatch(before)) and found[:1].isupper() and not _GENERIC.fullmatch(found)
+
+
+def _opposite_sides(before: object, found: Attribution) -> bool:
+    """Whether a second allegation names a state side other than the one the first named."""
+    first, second = _sides(str(before or "")), _sides(found.perpetrator or "")
+    return bool(first and second and not first & second)
+
+
+def _sides(phrase: str) -> set[str]:
+    """The countries a phrase's demonyms name: "Tajik border guards" → {"TJ"}."""
+    return {DEMONYMS[w.lower()] for w in re.findall(r"[\w-]+", phrase) if w.lower() in DEMONYMS}
+
+
+_BARE_OFFICERS = re.compile(r"(?:[A-Z]\w+\s+)?(?:officers?|warrant officers?|commanders?)", re.IGNORECASE)
+_BORDER_SERVICE = re.compile(
+    r"\bborder (?:guards?|troops|service|forces|police|post|patrol)|\bfrontier\b", re.IGNORECASE
+)
+
+
+def _service_of(target: str | None, victims: str | None, text: str) -> str | None:
+    """An officer is of the service the sentence speaks of: "border guards … lost one of their officers"."""
+    if target == "police" and victims and _BARE_OFFICERS.fullmatch(victims.strip()) and _BORDER_SERVICE.search(text):
+        return "border_guards"
+    return target
+
+
+def _opens_with_day(text: str, dates: list[FoundDate]) -> bool:
+    """Whether a sentence opens with its day ("On May 8, …"): it is about that day's event, and so is
+    the rest of its paragraph; a day told in passing ("…, where drones had struck on Tuesday") is not."""
+    return any(d.precision == "day" and d.position <= 3 for d in dates)
+
+
+def _just_before(earlier: Sentence, sentence: Sentence) -> bool:
+    """Whether ``earlier`` is the sentence just before ``sentence``, in the same paragraph."""
+    return earlier.index == sentence.index - 1 and earlier.paragraph == sentence.paragraph

@@ -50,6 +50,13 @@ class Dateline:
     agency: str | None
 
 
+#: "KABUL (UrduPoint News / Sputnik - 18th April, 2022) The number …": the outlet and its day in brackets.
+_BRACKETED_DATELINE = re.compile(
+    rf"^(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){{0,2}})\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{{1,40}}?)\s*[-–—]\s*"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH}),?\s+(?:19|20)\d\d)\)\s*(?:[—–:-]\s*)?"
+)
+
+
 def find_dateline(text: str, published: dt.date) -> Dateline | None:
     """The dateline at the start of ``text``, if it has one.
 
@@ -57,7 +64,7 @@ def find_dateline(text: str, published: dt.date) -> Dateline | None:
     counts only with a day or an agency beside it ("Beijing, Nov 28 (PTI) –"), so an
     ordinary sentence ("Officials said: …") is not taken for one.
     """
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _BRACKETED_DATELINE.match(text)
     if match is None:
         return None
     city = match.group("city").strip()
@@ -155,6 +162,14 @@ def _clause_start(text: str, position: int) -> int:
 _HABIT = re.compile(r"(?:often|regularly|frequently|routinely|has carried out|have carried out|has long)\b", re.I)
 
 
+#: "a similar attack was carried out before dawn in Khost": another attack of the same time, not an earlier one.
+SIMILAR_NOW = re.compile(
+    r"(?:a\s+)?similar\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?)\b[^.;]{0,40}?\b(?:the same (?:day|night|"
+    r"morning|evening|time)|simultaneously|at the same time|before dawn|at dawn|that (?:day|night|morning))\b",
+    re.IGNORECASE,
+)
+
+
 def _described(text: str, position: int) -> bool:
     """Whether the marker at ``position`` is a habit inside a describing clause (", a group that often …,")
     whose subject then claims or says something about this event."""
@@ -176,9 +191,14 @@ def background_start(text: str, dates: list[FoundDate], published: dt.date, *, o
     Markers are the words above and dates that lie in the past of the report: a year
     before publication ("In 2021"), or a day more than ``old_days`` before it.
     """
-    positions = [_clause_start(text, m.start()) for m in _MARKERS.finditer(text) if not _described(text, m.start())]
+    positions = [
+        _clause_start(text, m.start())
+        for m in _MARKERS.finditer(text)
+        if not _described(text, m.start()) and not SIMILAR_NOW.match(text, m.start())
+    ]
     for match in _MONTH_ONLY.finditer(text):  # "In May" in a December report: an earlier month's news
-        if MONTHS[match.group("month").lower()] != published.month:
+        # ("last January" in a January report is a year ago, not this month)
+        if MONTHS[match.group("month").lower()] != published.month or match.group(0)[:4].lower() == "last":
             positions.append(match.start())
     earliest = published - dt.timedelta(days=old_days)
     for date in dates:
