@@ -1,7 +1,7 @@
 """Likely duplicates: the same event recorded twice, or a draft that is already recorded.
 
 Candidates come from SQL — pairs of live incidents whose dates lie within a window,
-not already linked as duplicates — and each candidate is then scored in Python on
+not already linked as duplicates — and each candidate is then scored (NumPy columns) on
 four things an analyst would compare, each between 0 and 1:
 
 * **date**: 1 on the same day, falling to 0 at the edge of the window;
