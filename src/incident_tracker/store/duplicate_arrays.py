@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 #: Incidents whose pairs are listed at once: NumPy's fixed cost per call is small per
 #: incident, and a block's candidates (a few hundred thousand) fit easily in memory.
 BLOCK = 4096
+#: Fewer incidents than this (all the command reads) are swept by ``_Window`` alone, one at
+#: a time: importing NumPy costs more (0.16 s of CPU) than the whole sweep of a small file.
+SMALL = 2000
 #: Group numbers: 0-26 the located partners by neighbouring cell, then the three classes.
 _SAME_SUB, _SAME_TYPE, _OTHER = 27, 28, 29
 #: How far a located candidate's bound may fall below ``min_score`` and still be scored
@@ -80,15 +83,9 @@ class ArraySweep:
     """One sweep: rows in, lists of pairs (one incident's each) out, in the window's order."""
 
     def __init__(self, days: int, km: float, min_score: float) -> None:
-        import numpy as np
-
-        self.np = np
         self.days, self.km, self.min_score = days, km, min_score
         #: Not filled: its reach per class, date scores and grid are what the arrays use.
         self.window = _Window(days, km, min_score)
-        date = self.window.date_score
-        # The date and place parts by place class (0 same country, 1 either unknown, 2 other), then gap.
-        self.base = np.array([[_W_DATE * d + _W_PLACE * p for d in date] for p in (0.5, 0.25, 0.0)])
         self.codes: tuple[dict[Any, int], dict[Any, int], dict[Any, int]] = ({}, {}, {})
         self.block = _Block()
 
@@ -118,6 +115,7 @@ class ArraySweep:
                     day_numbers.clear()
                 day = day_numbers[date] = dt.date.fromisoformat(date).toordinal()
             if len(block.rows) - start >= BLOCK:
+                self._arrays()
                 yield from self._flush(start, linked, linked_ids)
                 block.keep_after(block.day[-1] - days)
                 start = len(block.rows)
@@ -139,8 +137,34 @@ class ArraySweep:
                 lat = lon = nan
             block.lat.append(lat)
             block.lon.append(lon)
-        if len(block.rows) > start:
+        if not hasattr(self, "np") and len(block.rows) < SMALL:
+            yield from self._one_at_a_time(linked, linked_ids)
+        elif len(block.rows) > start:
+            self._arrays()
             yield from self._flush(start, linked, linked_ids)
+
+    def _arrays(self) -> None:
+        """Import NumPy, and the tables of scores made with it, at the first block."""
+        if not hasattr(self, "np"):
+            import numpy as np
+
+            self.np = np
+            date = self.window.date_score
+            # The date and place parts by place class (0 same country, 1 either unknown, 2 other), then gap.
+            self.base = np.array([[_W_DATE * d + _W_PLACE * p for d in date] for p in (0.5, 0.25, 0.0)])
+
+    def _one_at_a_time(self, linked: set[tuple[int, int]], linked_ids: set[int]) -> Iterator[list[Pair]]:
+        """The pairs of a small file (one block, read whole), found by ``_Window`` itself."""
+        window = _Window(self.days, self.km, self.min_score)
+        for row, day in zip(self.block.rows, self.block.day, strict=True):
+            entry = window.entry(row, day)
+            found: list[Pair] = []
+            window.pairs(entry, found)
+            if found and row[0] in linked_ids:
+                found = [p for p in found if (p[0][0], p[1][0]) not in linked]
+            if found:
+                yield found
+            window.add(entry)
 
     def _flush(self, start: int, linked: set[tuple[int, int]], linked_ids: set[int]) -> Iterator[list[Pair]]:
         """The pairs of the block's own incidents (from ``start``), one list per incident."""
