@@ -59,7 +59,8 @@ def run(src: Path, args: argparse.Namespace) -> tuple[float, str]:
     _, status, usage = os.wait4(child.pid, 0)
     if status:
         raise SystemExit(f"{command} failed ({status})")
-    return usage.ru_utime + usage.ru_stime, f"{digest.hexdigest()[:16]} ({size:,} bytes)"
+    peak = usage.ru_maxrss // 1024
+    return usage.ru_utime + usage.ru_stime, f"{digest.hexdigest()[:16]} ({size:,} bytes), peak {peak} MB"
 
 
 def main() -> None:
