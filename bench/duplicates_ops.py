@@ -10,6 +10,10 @@ than a plain run, so use a window of a few weeks: ``--since``) is the same on ev
 It is not time (an operation that allocates costs more than one that compares), so a
 change is confirmed by CPU seconds on the whole file as well (docs/performance.md).
 
+Since the sixth pass most of the sweep's work is in NumPy (``store/duplicate_arrays.py``),
+which no trace sees: the count then measures only the Python part (rows in, tuples out),
+and ``bench/duplicates_cpu.py`` (CPU seconds, old and new alternated) is the measure.
+
 To compare with other code, run the same file with that code first on the path:
 ``PYTHONPATH=/tmp/old/src python bench/duplicates_ops.py DB --since 2025-12-10``.
 """

@@ -1,7 +1,7 @@
 """Likely duplicates: the same event recorded twice, or a draft that is already recorded.
 
 Candidates come from SQL — pairs of live incidents whose dates lie within a window,
-not already linked as duplicates — and each candidate is then scored in Python on
+not already linked as duplicates — and each candidate is then scored (NumPy columns) on
 four things an analyst would compare, each between 0 and 1:
 
 * **date**: 1 on the same day, falling to 0 at the edge of the window;
@@ -25,7 +25,8 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .database import rows
-from .duplicate_window import WEIGHTS, _Window
+from .duplicate_arrays import ArraySweep
+from .duplicate_window import WEIGHTS
 from .duplicate_window import Pair as Pair
 from .filters import Filters, haversine_km
 
@@ -144,7 +145,7 @@ def _compare(a: tuple[Any, ...], b: tuple[Any, ...], gap: int, days: int, km: fl
     """The score of two rows (in ``_NAMES`` order) whose dates are ``gap`` days apart.
 
     The definition of the score: :func:`similarity` scores through it, and the sweep of
-    :func:`iter_duplicate_pairs` (``_Window``) repeats its operations in the same order
+    :func:`iter_duplicate_pairs` (``duplicate_arrays``) repeats its operations in the same order
     where it finds each pair, so that it reports exactly what comparing every pair did
     (tests/test_duplicates.py checks it against this).
     """
@@ -278,7 +279,9 @@ def scan_duplicate_batches(
     resumption a list, not a pair, of the millions of a large file).
 
     One pass over the incidents in date order (the date index), keeping only the last
-    ``days`` days in memory; see ``_Window`` for which pairs are compared.
+    ``days`` days in memory; see ``_Window`` for which pairs are compared, and
+    ``duplicate_arrays`` for how: NumPy columns a few thousand incidents at a time, so
+    pairs are handed on a block at a time (one list per incident, still in date order).
     ``progress`` is called with the number of incidents read, every few thousand.
     """
     conn = _connection(source)
@@ -287,31 +290,8 @@ def scan_duplicate_batches(
         (min(a, b), max(a, b))
         for a, b in conn.execute("SELECT incident_id, other_id FROM links WHERE kind = 'duplicate_of'")
     }
-    linked_ids = {i for pair in linked for i in pair}
     cursor = conn.execute(f"SELECT {_ALIASED} FROM incidents AS i WHERE {where} ORDER BY i.event_date, i.id", params)
-    window = _Window(days, km, min_score)
-    day_numbers: dict[str, int] = {}
-    found: list[Pair] = []
-    for count, row in enumerate(cursor, start=1):
-        if progress is not None and count % PROGRESS_EVERY == 0:
-            progress(count)
-        date = row[1]
-        if date is None:
-            continue  # no date: never within a window of another (julianday(NULL) is NULL)
-        day = day_numbers.get(date)
-        if day is None:
-            if len(day_numbers) > 4096:
-                day_numbers.clear()
-            day = day_numbers[date] = dt.date.fromisoformat(date).toordinal()
-        entry = window.entry(row, day)
-        window.pairs(entry, found)
-        if found:
-            if row[0] in linked_ids:
-                found = [p for p in found if (p[0][0], p[1][0]) not in linked]
-            if found:
-                yield found
-                found = []
-        window.add(entry)
+    yield from ArraySweep(days, km, min_score).batches(cursor, linked, progress)
 
 
 def matches_for(

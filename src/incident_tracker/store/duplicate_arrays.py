@@ -1,0 +1,368 @@
+"""The sweep behind :func:`~.duplicates.scan_duplicate_batches`, with arrays: a few
+thousand incidents at a time (and the ``days`` days before them) become NumPy columns,
+every candidate pair of the block is listed and scored at once, and only the pairs that
+reach ``min_score`` become Python tuples.
+
+Why: on a dense database (the fixed-places bench file, 8.6 million pairs in a million
+incidents) the Python loops of ``_Window`` read and scored each candidate for about a
+microsecond; most pairs there are an unlocated incident and one of the same day, type
+and toll. The pairs and their order are those of ``_Window`` (``duplicate_window.py``
+explains why it finds exactly the pairs that reach the threshold):
+
+* each incident's pairs with the earlier ones form one list, in the order read;
+* in it, first its located partners (both located, at most ``km`` apart), cell by cell of
+  the 27 around its own in ``_Window.neighbours`` order, then those of the same sub-event
+  type, of the same event type only, and of neither (every incident, or its own country),
+  one of each pair unlocated; each group newest first.
+
+The candidates of each group are those ``_Window`` would read (the same keys and the same
+reach in days) or more; a pair with an unlocated incident is kept when its score, computed
+with the operations of :func:`~.duplicates._compare` in the same order (so the same
+bits), reaches ``min_score``. A located candidate is first bounded (the place score is
+at most 1 - chord / km), with a little slack for NumPy's trigonometry; the great-circle
+distance and exact score of those that pass come from :mod:`math`, as ``_nearby`` computes
+them. tests/test_duplicate_arrays.py compares the result with a plain loop over every pair.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from .duplicate_window import WEIGHTS, Pair, _Window
+from .filters import EARTH_RADIUS_KM
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    Ints = NDArray[np.int64]
+    Floats = NDArray[np.float64]
+    Bools = NDArray[np.bool_]
+    Candidates = tuple[Ints, Ints, Ints]
+
+#: Incidents whose pairs are listed at once: NumPy's fixed cost per call is small per
+#: incident, and a block's candidates (a few hundred thousand) fit easily in memory.
+BLOCK = 4096
+#: Fewer incidents than this (all the command reads) are swept by ``_Window`` alone, one at
+#: a time: importing NumPy costs more (0.16 s of CPU) than the whole sweep of a small file.
+SMALL = 2000
+#: Group numbers: 0-26 the located partners by neighbouring cell, then the three classes.
+_SAME_SUB, _SAME_TYPE, _OTHER = 27, 28, 29
+#: How far a located candidate's bound may fall below ``min_score`` and still be scored
+#: exactly: NumPy's sin and cos may differ from :mod:`math`'s in the last bits.
+_SLACK = 1e-6
+_DIAMETER = 2 * EARTH_RADIUS_KM
+_W_DATE, _W_PLACE, _W_TOLL, _W_TYPE = WEIGHTS["date"], WEIGHTS["place"], WEIGHTS["toll"], WEIGHTS["type"]
+
+
+class _Block:
+    """The incidents of one block and of the ``days`` days before it, as columns."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[Any, ...]] = []
+        self.day: list[int] = []
+        self.sub: list[int] = []
+        self.kind: list[int] = []
+        self.country: list[int] = []
+        self.killed: list[float] = []
+        self.lat: list[float] = []
+        self.lon: list[float] = []
+
+    def keep_after(self, oldest: int) -> None:
+        """Forget the incidents before day ``oldest`` (no later incident can pair with them)."""
+        start = bisect_left(self.day, oldest)
+        for column in (self.rows, self.day, self.sub, self.kind, self.country, self.killed, self.lat, self.lon):
+            del column[:start]
+
+
+class ArraySweep:
+    """One sweep: rows in, lists of pairs (one incident's each) out, in the window's order."""
+
+    def __init__(self, days: int, km: float, min_score: float) -> None:
+        self.days, self.km, self.min_score = days, km, min_score
+        #: Not filled: its reach per class, date scores and grid are what the arrays use.
+        self.window = _Window(days, km, min_score)
+        self.codes: tuple[dict[Any, int], dict[Any, int], dict[Any, int]] = ({}, {}, {})
+        self.block = _Block()
+
+    def batches(
+        self, rows: Iterable[tuple[Any, ...]], linked: set[tuple[int, int]], progress: Callable[[int], None] | None
+    ) -> Iterator[list[Pair]]:
+        """The pairs of each incident with the earlier ones, those in ``linked`` left out."""
+        import datetime as dt
+
+        from .duplicates import PROGRESS_EVERY
+
+        linked_ids = {i for pair in linked for i in pair}
+        block, days = self.block, self.days
+        subs, kinds, countries = self.codes
+        day_numbers: dict[str, int] = {}
+        nan = math.nan
+        start = 0  # where this block's own incidents begin in its columns
+        for count, row in enumerate(rows, start=1):
+            if progress is not None and count % PROGRESS_EVERY == 0:
+                progress(count)
+            date = row[1]
+            if date is None:
+                continue  # no date: never within a window of another (julianday(NULL) is NULL)
+            day = day_numbers.get(date)
+            if day is None:
+                if len(day_numbers) > 4096:
+                    day_numbers.clear()
+                day = day_numbers[date] = dt.date.fromisoformat(date).toordinal()
+            if len(block.rows) - start >= BLOCK:
+                self._arrays()
+                yield from self._flush(start, linked, linked_ids)
+                block.keep_after(block.day[-1] - days)
+                start = len(block.rows)
+            sub, kind, country, killed, lat, lon = (
+                row[8] or None,
+                row[7] or None,
+                row[3] or None,
+                row[6],
+                row[4],
+                row[5],
+            )
+            block.rows.append(row)
+            block.day.append(day)
+            block.sub.append(-1 if sub is None else subs.setdefault(sub, len(subs)))
+            block.kind.append(-1 if kind is None else kinds.setdefault(kind, len(kinds)))
+            block.country.append(-1 if country is None else countries.setdefault(country, len(countries)))
+            block.killed.append(nan if killed is None else killed)
+            if lat is None or lon is None:
+                lat = lon = nan
+            block.lat.append(lat)
+            block.lon.append(lon)
+        if not hasattr(self, "np") and len(block.rows) < SMALL:
+            yield from self._one_at_a_time(linked, linked_ids)
+        elif len(block.rows) > start:
+            self._arrays()
+            yield from self._flush(start, linked, linked_ids)
+
+    def _arrays(self) -> None:
+        """Import NumPy, and the tables of scores made with it, at the first block."""
+        if not hasattr(self, "np"):
+            import numpy as np
+
+            self.np = np
+            date = self.window.date_score
+            # The date and place parts by place class (0 same country, 1 either unknown, 2 other), then gap.
+            self.base = np.array([[_W_DATE * d + _W_PLACE * p for d in date] for p in (0.5, 0.25, 0.0)])
+
+    def _one_at_a_time(self, linked: set[tuple[int, int]], linked_ids: set[int]) -> Iterator[list[Pair]]:
+        """The pairs of a small file (one block, read whole), found by ``_Window`` itself."""
+        window = _Window(self.days, self.km, self.min_score)
+        for row, day in zip(self.block.rows, self.block.day, strict=True):
+            entry = window.entry(row, day)
+            found: list[Pair] = []
+            window.pairs(entry, found)
+            if found and row[0] in linked_ids:
+                found = [p for p in found if (p[0][0], p[1][0]) not in linked]
+            if found:
+                yield found
+            window.add(entry)
+
+    def _flush(self, start: int, linked: set[tuple[int, int]], linked_ids: set[int]) -> Iterator[list[Pair]]:
+        """The pairs of the block's own incidents (from ``start``), one list per incident."""
+        rows = self.block.rows
+        later, first, second, score, gap, distance = self._pairs(start)
+        bounds = self.np.searchsorted(later, range(start, len(rows) + 1)).tolist()
+        made = zip(first, second, score, gap, distance, strict=True)
+        for at in range(start, len(rows)):
+            count = bounds[at - start + 1] - bounds[at - start]
+            if count:
+                found = [(rows[f], rows[s], v, g, d) for f, s, v, g, d in islice(made, count)]
+                if rows[at][0] in linked_ids:
+                    found = [p for p in found if (p[0][0], p[1][0]) not in linked]
+                if found:
+                    yield found
+
+    def _pairs(self, start: int) -> tuple[list[int], list[int], list[int], list[float], list[int], list[Any]]:
+        """The block's pairs that reach ``min_score``, in the window's order, as columns: the
+        later incident's position, the first's (smaller id) and the second's, score, gap, distance."""
+        np = self.np
+        block = self.block
+        day = np.array(block.day, dtype=np.int64)
+        sub = np.array(block.sub, dtype=np.int64)
+        kind = np.array(block.kind, dtype=np.int64)
+        country = np.array(block.country, dtype=np.int64)
+        killed = np.array(block.killed, dtype=np.float64)
+        lat = np.array(block.lat, dtype=np.float64)
+        unlocated = np.isnan(lat)
+        own = np.arange(len(day)) >= start
+        reach = self.window.reach
+        # How far back each incident reads each class (the window's reach, by whether it has a country).
+        far = [np.where(country >= 0, reach[True][i], reach[False][i]) for i in range(4)]
+        later, earlier, group = (
+            np.concatenate(column)
+            for column in zip(
+                self._classes(day, sub, far[0], own, unlocated, _SAME_SUB),
+                self._classes(day, kind, far[1], own, unlocated, _SAME_TYPE),
+                self._classes(day, np.zeros_like(sub), far[2], own, unlocated, _OTHER),
+                self._classes(day, country, np.where(far[2] < 0, far[3], -1), own, unlocated, _OTHER),
+                *self._near(day, lat, own & ~unlocated),
+                strict=True,
+            )
+        )
+        same_sub = (sub[later] == sub[earlier]) & (sub[later] >= 0)
+        same_kind = (kind[later] == kind[earlier]) & (kind[later] >= 0)
+        # Each pair in its own class only: the type's skips its sub-type's, the rest skips both.
+        keep = (group < _SAME_TYPE) | ~same_sub & ((group == _SAME_TYPE) | ~same_kind)
+        later, earlier, group, same_sub, same_kind = (a[keep] for a in (later, earlier, group, same_sub, same_kind))
+        gap = day[later] - day[earlier]
+        ka, kb = killed[earlier], killed[later]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            toll = np.where(
+                np.isnan(ka) | np.isnan(kb), 0.5, np.where(ka == kb, 1.0, np.minimum(ka, kb) / np.maximum(ka, kb))
+            )
+        kind_score = np.where(same_sub, 1.0, np.where(same_kind, 0.7, 0.0))
+        ca, cb = country[earlier], country[later]
+        place = np.where((ca < 0) | (cb < 0), 1, np.where(ca == cb, 0, 2))
+        # As _Window._scan adds them: the date and place parts, the toll's, the type's.
+        score = self.base[place, gap] + _W_TOLL * toll + _W_TYPE * kind_score
+        located = group < _SAME_SUB
+        near = np.flatnonzero(located)
+        if len(near):
+            score[near] = self._bound(later[near], earlier[near], gap[near], toll[near], kind_score[near])
+        passed = score >= np.where(located, self.min_score - _SLACK, self.min_score)
+        order = np.flatnonzero(passed)
+        order = order[np.lexsort((-earlier[order], group[order], later[order]))]
+        later, earlier, gap, score, toll, kind_score = (
+            a[order] for a in (later, earlier, gap, score, toll, kind_score)
+        )
+        ids = np.array([row[0] for row in block.rows], dtype=np.int64)
+        swap = ids[earlier] < ids[later]
+        columns = (
+            later.tolist(),
+            np.where(swap, earlier, later).tolist(),
+            np.where(swap, later, earlier).tolist(),
+            score.tolist(),
+            gap.tolist(),
+        )
+        distance: list[Any] = [None] * len(columns[0])
+        if len(near):
+            return self._exact(
+                np.flatnonzero(located[order]).tolist(), columns, distance, toll.tolist(), kind_score.tolist()
+            )
+        return (*columns, distance)
+
+    def _classes(self, day: Ints, key: Ints, far: Ints, own: Bools, unlocated: Bools, group: int) -> Candidates:
+        """Every pair (later, earlier) of one of the block's own incidents with an earlier one
+        of the same ``key`` (not -1) at most ``far`` days before it (per later incident; -1:
+        none), one of the two unlocated: an unlocated incident with every earlier one, a
+        located one with the earlier unlocated ones."""
+        np = self.np
+        asks = own & (key >= 0) & (far >= 0)
+        found = []
+        for asking, offered in ((asks & unlocated, key >= 0), (asks & ~unlocated, (key >= 0) & unlocated)):
+            later = np.flatnonzero(asking)
+            found.append(self._within(self._offer(day, key, offered), day, far, later, key[later]))
+        later, earlier = np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
+        return later, earlier, np.full(len(later), group, dtype=np.int64)
+
+    def _near(self, day: Ints, lat: Floats, asking: Bools) -> list[Candidates]:
+        """The located partners of the block's own located incidents: the earlier located ones
+        in each of the 27 cells around its own (``_Window.neighbours``, in that order), within
+        the window's located reach. The grid is ``_Window``'s, the points NumPy's."""
+        np = self.np
+        window = self.window
+        located = ~np.isnan(lat)
+        phi = np.radians(np.where(located, lat, 0.0))
+        lam = np.radians(np.nan_to_num(np.array(self.block.lon, dtype=np.float64)))
+        cos_phi = np.cos(phi)
+        self.points = np.stack((cos_phi * np.cos(lam), cos_phi * np.sin(lam), np.sin(phi))) * EARTH_RADIUS_KM
+        x, y, z = np.floor(self.points / window.cell).astype(np.int64) + window.across // 2
+        cell = np.where(located, (x * window.across + y) * window.across + z, -1)
+        if window.located_gap < 0 or not asking.any():
+            return []
+        far = np.full(len(day), window.located_gap, dtype=np.int64)
+        found = []
+        offer, asks = self._offer(day, cell, located), np.flatnonzero(asking)
+        for group, step in enumerate(window.neighbours):
+            later, earlier = self._within(offer, day, far, asks, cell[asks] + step)
+            found.append((later, earlier, np.full(len(later), group, dtype=np.int64)))
+        return found
+
+    def _bound(self, later: Ints, earlier: Ints, gap: Ints, toll: Floats, kind: Floats) -> Floats:
+        """An upper bound of each located pair's score (meaningless for the others): the
+        place score is at most 1 - chord / km, and nothing further than ``km`` counts."""
+        np = self.np
+        chord = np.sqrt(((self.points[:, later] - self.points[:, earlier]) ** 2).sum(axis=0))
+        place = np.clip(1 - chord / self.km, 0.0, 1.0)
+        date = np.array(self.window.date_score)[np.minimum(gap, self.days)]
+        bound = _W_DATE * date + _W_PLACE * place + _W_TOLL * toll + _W_TYPE * kind
+        result: Floats = np.where(chord <= self.km * (1 + _SLACK) + _SLACK, bound, -1.0)
+        return result
+
+    def _exact(
+        self,
+        near: list[int],
+        columns: tuple[list[int], list[int], list[int], list[float], list[int]],
+        distance: list[Any],
+        toll: list[float],
+        kind: list[float],
+    ) -> tuple[list[int], list[int], list[int], list[float], list[int], list[Any]]:
+        """Score the located candidates at ``near`` as ``_nearby`` does (the great-circle
+        distance from the first incident to the second, with :mod:`math`); drop those
+        further than ``km`` or below ``min_score``."""
+        rows, date_score, km, min_score = self.block.rows, self.window.date_score, self.km, self.min_score
+        sin, sqrt, asin, radians, cos = math.sin, math.sqrt, math.asin, math.radians, math.cos
+        scores, gaps = columns[3], columns[4]
+        dropped = set()
+        for at in near:
+            first, second = rows[columns[1][at]], rows[columns[2][at]]
+            p1, p2 = radians(first[4]), radians(second[4])
+            a = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(second[5] - first[5]) / 2) ** 2
+            far = _DIAMETER * asin(min(1.0, sqrt(a)))
+            place = max(0.0, 1 - far / km)
+            score = _W_DATE * date_score[gaps[at]] + _W_PLACE * place + _W_TOLL * toll[at] + _W_TYPE * kind[at]
+            if far > km or score < min_score:
+                dropped.add(at)
+            else:
+                scores[at], distance[at] = score, far
+        if not dropped:
+            return (*columns, distance)
+        kept = [at for at in range(len(distance)) if at not in dropped]
+        ints = [[column[at] for at in kept] for column in (columns[0], columns[1], columns[2], gaps)]
+        return ints[0], ints[1], ints[2], [scores[at] for at in kept], ints[3], [distance[at] for at in kept]
+
+    def _offer(self, day: Ints, key: Ints, offered: Bools) -> _Offer:
+        """The ``offered`` incidents sorted by key and position, with the sort keys that
+        :meth:`_within` searches (by key and day, by key and position)."""
+        np = self.np
+        offer = np.flatnonzero(offered)
+        offer = offer[np.argsort(key[offer], kind="stable")]
+        origin = int(day.min()) - self.days - 1  # every day - far - origin is positive
+        span, size = int(day.max()) - origin + 1, len(day)
+        return _Offer(offer, key[offer] * span + (day[offer] - origin), key[offer] * size + offer, origin, span, size)
+
+    def _within(self, offer: _Offer, day: Ints, far: Ints, later: Ints, wanted: Ints) -> tuple[Ints, Ints]:
+        """Pairs of each incident of ``later`` with the offered ones before it whose key is
+        the one it ``wanted``, within its ``far`` days: for each its run (first day to
+        itself) in the offered, by binary search."""
+        np = self.np
+        if not len(later) or not len(offer.at):
+            return later[:0], later[:0]
+        lo = np.searchsorted(offer.by_day, wanted * offer.span + (day[later] - far[later] - offer.origin))
+        hi = np.searchsorted(offer.by_position, wanted * offer.size + later)
+        counts = np.maximum(hi - lo, 0)
+        total = int(counts.sum())
+        if not total:
+            return later[:0], later[:0]
+        steps = np.arange(total) - np.repeat(np.cumsum(counts) - counts - lo, counts)
+        return np.repeat(later, counts), offer.at[steps]
+
+
+class _Offer(NamedTuple):
+    """Incidents sorted by key and position, and two sort keys over them (see ``_within``)."""
+
+    at: Ints
+    by_day: Ints
+    by_position: Ints
+    origin: int
+    span: int
+    size: int
