@@ -818,3 +818,12 @@ def test_words_around_a_known_name_are_read(shared: Gazetteer) -> None:
     assert resolver.candidates("the Sust valley").chosen.geo_precision == "near"  # type: ignore[union-attr]
     # Not countries: "between" then names a stretch of road, which is no one place.
     assert resolver.candidates("the road between Isfara and Batken").chosen is None
+
+
+def test_datelines_with_a_semicolon_or_an_outlet_in_brackets(shared: Gazetteer) -> None:
+    """Eighth-batch dev strings g599 and g641: where the report was filed, not the event."""
+    resolver = Resolver(gazetteer=shared)
+    for text in ("QUETTA;", "چمن(ڈیلی پاکستان آن لائن)", "Chaman (Daily Pakistan Online)"):
+        resolution = resolver.candidates(text)
+        assert resolution.chosen is None and "dateline" in resolution.reason, text
+    assert resolver.candidates("Chaman (Pakistan)").chosen is not None  # a country in brackets is context

@@ -45,7 +45,7 @@ _SEVERAL_QUOTED = re.compile(
 #: the rest not (a place typed in capitals throughout, "KULOB, TAJIKISTAN", is not one).
 _CAPS_DATELINE = re.compile(r"^(?P<city>[^\W\d_][^,()]*[^\W\d_]),\s*(?P<rest>[^,()]*[a-z][^,()]*)$")
 #: "QUETTA:", "PESHAWAR —": a city in capitals that ends in a colon or a dash opens a report.
-_COLON_DATELINE = re.compile(r"^(?P<city>[^\W\d_][^,():—–-]*[^\W\d_])\s*[:—–-]\s*$")
+_COLON_DATELINE = re.compile(r"^(?P<city>[^\W\d_][^,():;—–-]*[^\W\d_])\s*[:;—–-]\s*$")
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
@@ -97,6 +97,13 @@ _AGENCIES = frozenset(
 )
 
 
+#: Words that make the text in brackets an outlet ("چمن(ڈیلی پاکستان آن لائن)", Chaman (Daily
+#: Pakistan Online)): in a script without capitals, the only sign of a dateline.
+_OUTLET_WORDS = re.compile(
+    r"\b(?:news|daily|online|agency|press)\b|آن\s*لائن|نیوز|ڈیلی|خبرگزاری|اے\s*پی\s*پی", re.IGNORECASE
+)
+
+
 def read_role(text: str, quoted: str = "") -> str | None:
     """Why a text names a place in another role than the event's (see ``_ROLE``), or None.
 
@@ -113,7 +120,11 @@ def read_role(text: str, quoted: str = "") -> str | None:
     if _SEVERAL_QUOTED.search(quoted):
         return "several places named together (“…” and “…”): no one point"
     match = _DATELINE.match(text)
-    if match and (match.group("agency").strip().casefold() in _AGENCIES or match.group("city").isupper()):
+    if match and (
+        match.group("agency").strip().casefold() in _AGENCIES
+        or match.group("city").isupper()
+        or _OUTLET_WORDS.search(match.group("agency"))
+    ):
         return f"a dateline ({match.group('agency').strip()}): where the report was filed, not where the event was"
     if _DATED_DATELINE.match(text):
         return "a dateline (a place and a day): where the report was filed, not where the event was"
