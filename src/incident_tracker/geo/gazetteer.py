@@ -265,8 +265,10 @@ class Gazetteer:
         country: str | None = None,
         other_than: str | None = None,
         towns_only: bool = False,
+        other_than_admin1: str | None = None,
     ) -> tuple[Place, float] | None:
-        """The nearest place to a point (optionally within a country, or outside one), and its distance in km.
+        """The nearest place to a point (optionally within a country, or outside one, or outside
+        one province code), and its distance in km.
 
         ``towns_only`` passes over crossings, posts and bridges: they stand on the line, and
         the country the pack files one under says nothing of which side a point near it is on.
@@ -276,7 +278,11 @@ class Gazetteer:
             dlon = degrees / max(0.05, math.cos(math.radians(latitude)))
             box = (latitude - degrees, latitude + degrees, longitude - dlon, longitude + dlon)
             for row in sql.places_in_box(self.conn, box, country):
-                if (other_than is not None and row[2] == other_than) or (towns_only and row[7] in BORDER_KINDS):
+                if (
+                    (other_than is not None and row[2] == other_than)
+                    or (other_than_admin1 is not None and row[3] == other_than_admin1)
+                    or (towns_only and row[7] in BORDER_KINDS)
+                ):
                     continue
                 distance = haversine_km(latitude, longitude, row[4], row[5])
                 if best is None or distance < best[1]:

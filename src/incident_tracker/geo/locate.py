@@ -180,11 +180,32 @@ def _from_coordinates(
     if not country and nearest.country:
         fields["country"] = nearest.country
         filled.append(f"country {country_name(nearest.country)}")
+    doubt = None
     if not admin1 and nearest.admin1 and (country is None or nearest.country == country):
-        fields["admin1"] = nearest.admin1
-        filled.append(f"province {nearest.admin1}")
+        doubt = _province_doubt(chain, float(latitude), float(longitude), nearest, km)  # type: ignore[arg-type]
+        if doubt is None:
+            fields["admin1"] = nearest.admin1
+            filled.append(f"province {nearest.admin1}")
     note = f"Filled {' and '.join(filled)} from the nearest place, {nearest.name} ({km:.1f} km away)." if filled else ""
+    if doubt:
+        note = " ".join(filter(None, (note, f"Province left empty: {doubt}.")))
     return Located("reverse", fields, nearest, [], note)
+
+
+def _province_doubt(chain: Resolver, latitude: float, longitude: float, nearest: Candidate, km: float) -> str | None:
+    """Why the nearest town's province may not be the point's, or None: the border rule of
+    :func:`_border_doubt` between the provinces of one country. A wrong province is worse than none."""
+    if not nearest.admin1_code:
+        return None
+    other = chain.gazetteer.nearest(
+        latitude, longitude, country=nearest.country, other_than_admin1=nearest.admin1_code, towns_only=True
+    )
+    if other is None or other[1] >= BORDER_DOUBT_RATIO * km or not other[0].admin1_code:
+        return None
+    return (
+        f"the nearest places, {nearest.name} ({km:.1f} km, {nearest.admin1}) and {other[0].name} "
+        f"({other[1]:.1f} km, {other[0].admin1 or other[0].admin1_code}), lie in two provinces"
+    )
 
 
 def _border_doubt(chain: Resolver, latitude: float, longitude: float, nearest: Candidate, km: float) -> str | None:
