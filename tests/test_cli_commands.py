@@ -200,11 +200,15 @@ def test_delete_restore_keeps_the_record(example_db, run, run_json):
     assert [(r["id"], r["deleted_reason"]) for r in deleted] == [(3, "duplicate of 1")]
     assert (1, "duplicate_of") in [(link["id"], link["kind"]) for link in deleted[0]["links"]]
     assert run_json("show", "3", "--json")["deleted_at"] is not None
-    run("restore", "3", "--reason", "not a duplicate after all")
+    restored = run("restore", "3", "--reason", "not a duplicate after all")
+    # The link the delete made stays (a restore undoes the delete only), and the command says so.
+    assert "still linked as a duplicate of incident 1" in restored.stderr and "unlink 3 1" in restored.stderr
     assert sorted(r["id"] for r in run_json("list", "--json")) == [1, 2, 3]
     assert [h["action"] for h in run_json("history", "3", "--json")][-2:] == ["delete", "restore"]
     run(*ADD, "--date", "2025")
     assert run_json("list", "--json", "--sort", "-id", "--limit", "1")[0]["id"] == 4  # ids are never reused
+    run("delete", "4", "--reason", "test")
+    assert "still linked" not in run("restore", "4").stderr  # no link, no note
 
 
 @pytest.fixture

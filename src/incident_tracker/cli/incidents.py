@@ -343,5 +343,10 @@ def restore(ctx: typer.Context, incident_id: IdArgument, reason: ReasonOption = 
     \b
       tracker restore 2 --reason "not a duplicate after all"
     """
-    state(ctx).store().restore(incident_id, reason=reason)
+    still_duplicate_of = state(ctx).store().restore(incident_id, reason=reason)
     message(f"Restored incident {incident_id}.")
+    for target in still_duplicate_of:
+        message(
+            f"It is still linked as a duplicate of incident {target}, so stats count the two once; "
+            f"'tracker unlink {incident_id} {target}' if they are two events."
+        )

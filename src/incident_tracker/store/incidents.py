@@ -347,7 +347,10 @@ class IncidentStore(SourcesMixin, LinksMixin):
             )
             self._log(incident_id, now, "delete", reason=reason.strip())
 
-    def restore(self, incident_id: int, *, reason: str | None = None) -> None:
+    def restore(self, incident_id: int, *, reason: str | None = None) -> list[int]:
+        """Bring a deleted incident back. Returns the live incidents it is still linked to
+        as a duplicate (``delete --duplicate-of`` made that link, and a restore does not
+        undo it): the stats leave it out while the link stands, so the caller can say so."""
         seen = self._last_change(incident_id)  # first: any write after this is caught below
         current = self.get(incident_id)
         if not current["deleted_at"]:
@@ -360,6 +363,8 @@ class IncidentStore(SourcesMixin, LinksMixin):
                 [now, incident_id],
             )
             self._log(incident_id, now, "restore", old=current["deleted_reason"], reason=reason)
+        targets = [link["id"] for link in current["links"] if link["kind"] == "duplicate_of"]
+        return [target for target in targets if not self.get(target)["deleted_at"]]
 
     def add_drafts(
         self,
