@@ -85,6 +85,8 @@ def test_rewrite_phrase_gives_the_english_form(text: str, english: str) -> None:
         "阿拉山口、巴克图、吐尔尕特3个公路口岸",
         "the Kyrgyz city of Batken",  # not one of these forms
         "в селе Борбордук Лейлекского района Баткенской области",  # the Russian the reader already reads
+        "по Лейлекскому району",  # Russian "району" after an adjective, not the Kyrgyz unit word
+        "Бородин сказал",  # a Russian surname in "-дин" is no Kyrgyz genitive of a place
     ],
 )
 def test_lists_datelines_unknown_words_and_other_forms_are_not_rewritten(text: str) -> None:

@@ -87,6 +87,9 @@ _TURKIC_PAIRS = (
 )
 #: Genitive and locative endings that make a name the owner of what follows ("Баткендин", "Қырғызстандағы").
 _OWNER_ENDING = re.compile(r"(?:[дтн](?:ын|ин|ун|үн|ың|ің)|[дт](?:агы|еги|огу|өгү|ағы|егі)|даги)$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"(?:[дт](?:агы|еги|огу|өгү|ағы|егі)|даги)$", re.IGNORECASE)
+#: A Russian adjective ("по Лейлекскому району"): Russian, whose "району" is not the Kyrgyz word.
+_RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|ом|ой|ая|ую|им|ие|их)$", re.IGNORECASE)
 #: Words that join an owner to what it holds, or say "near": "караштуу" (belonging to), "маңында".
 _TURKIC_LINKS = frozenset({"караштуу", "қарасты", "қарашли", "тиешелүү"})
 _TURKIC_NEAR = re.compile(r"^(?:жакын|маңында|жанында|тегерегинде|яқинида|атрофида)$")
@@ -124,13 +127,16 @@ def _turkic(words: list[str]) -> str | None:
         elif _OWNER_ENDING.search(folded) and len(word) > 5:
             stem = _OWNER_ENDING.sub("", word)
             country = _country(stem)
-            if country is None and not units and not name and i + 1 < len(words) and not words[i + 1][:1].isupper():
+            alone = not units and not name and i + 1 < len(words) and not words[i + 1][:1].isupper()
+            if country is None and alone and _LOCATIVE.search(folded):
                 units.append((stem, ""))  # "Көк-Таштағы әскери бөлімше": a unit in Kok-Tash
                 near = True
             else:
                 owners.append(country or _spelled(stem))
         else:
             country = _country(word)
+            if _RU_ADJECTIVE.search(folded):
+                return None
             if country:
                 owners.append(country)
             else:
@@ -371,11 +377,11 @@ def rewrite_phrase(text: str) -> str | None:
 
     None means "not one of these forms": the reader reads the text as it is.
     """
-    raw = _QUOTES.sub("", " ".join(text.split()))
-    if _HAN.search(raw):
-        return _han(raw)
-    if not _CYRILLIC.search(raw):
+    if _HAN.search(text):
+        return _han(_QUOTES.sub("", " ".join(text.split())))
+    if not _CYRILLIC.search(text):
         return None
+    raw = _QUOTES.sub("", " ".join(text.split()))
     if match := _UK_DISTRICT.match(raw):
         area = f", {_spelled(match.group('area'))} province" if match.group("area") else ""
         return f"{match.group('name')} district{area}"
