@@ -40,7 +40,7 @@ def resolver(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
             "near Көк-Таш village, Баткен province, Kyrgyzstan",
         ),
         ("Көк-Таштағы әскери бөлімше", "near Көк-Таш"),
-        ("Фарғона вилояти, Сўх туманига", "Sokh district, Fergana province"),
+        ("Фарғона вилояти, Сўх туманига", "Сўх district, Fergana province"),
         # Tajik: the unit word first, joined to the name by the izofa "-и".
         ("ҷамоати Чоркӯҳи Исфара", "Чоркӯҳ jamoat, Исфара"),
         (
@@ -151,3 +151,16 @@ def test_a_quarter_named_like_a_far_town_answers_its_jamoat_not_the_town(resolve
 )
 def test_lists_datelines_and_unknown_villages_stay_empty(resolver: Resolver, text: str) -> None:
     assert resolver.candidates(text).chosen is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Коктош", "Kek-Tash"),  # Tajik (Khovar)
+        ("Сўх тумани", "Sokh District"),  # Uzbek Cyrillic (Kun.uz)
+        ("Қарамиқ", "Karamyk"),  # Tajik
+    ],
+)
+def test_pack_spellings_of_the_tenth_batch(resolver: Resolver, text: str, name: str) -> None:
+    chosen = resolver.candidates(text).chosen
+    assert chosen is not None and chosen.name == name, chosen

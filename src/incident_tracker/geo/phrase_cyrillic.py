@@ -31,7 +31,7 @@ _QUOTES = re.compile(r"[«»“”„\"]")
 #: another spelling: keyed by the folded stem (case endings may follow), mapped to a known name.
 _SPELLINGS = _table(
     "ботканд=Batken;бодканд=Batken;согдий=Sughd;согд=Sughd;суғд=Sughd;сугд=Sughd;фарғона=Fergana;"
-    "сурхандарьин=Surxondaryo;сурхондарё=Surxondaryo;сўх=Sokh"
+    "сурхандарьин=Surxondaryo;сурхондарё=Surxondaryo"
 )
 #: Country names in Kyrgyz, Kazakh, Uzbek and Tajik, by stem, as the English reader names them.
 _COUNTRIES = _table(
