@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models.country import country_code
+from .phrase_cyrillic import dateline_role, rewrite_phrase
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -197,9 +198,12 @@ def parse_query(text: str) -> ParsedQuery:
     "Faizabad, Badakhshan", "Badakhshan province, Afghanistan", "outskirts of Kulob",
     "the Kyrgyz city of Batken", "Bakai in Batken district", "КПП «Торхам»"."""
     raw = _QUOTES.sub("", " ".join(text.split()))
-    role = read_role(raw, quoted=" ".join(text.split()))
+    role = read_role(raw, quoted=" ".join(text.split())) or dateline_role(raw)
     if role is not None:
         return ParsedQuery(text=text, name="", role=role)
+    rewritten = rewrite_phrase(text)  # Kyrgyz, Kazakh, Uzbek, Tajik, Russian unit chains, Chinese
+    if rewritten is not None and rewrite_phrase(rewritten) is None:
+        return parse_query(rewritten)
     if (match := _PART_OF_COUNTRY.match(raw)) and country_code(match.group("country")) and not country_code(raw):
         # "western Afghanistan" (not "South Sudan"): a quarter of a country is no point; the country is kept.
         role = "a part of a country names no point"

@@ -1,0 +1,417 @@
+"""Place phrases in Kyrgyz, Kazakh, Uzbek, Tajik, Russian unit chains and Chinese, rewritten
+in the English form :func:`.phrase.parse_query` reads.
+
+These languages wrap a known name in case endings and unit words the English reader does not
+take off: "Баткен районунун Көк-Таш айылындагы" (in Kok-Tash village of Batken district),
+"ҷамоати Чоркӯҳи Исфара" (the Chorkuh jamoat of Isfara), "махаллы Сомониён джамоата Чоркух"
+(the Somoniyon quarter of Chorkuh jamoat), "哈特隆州沙姆西丁·紹欣區" (Shamsiddin Shohin district
+of Khatlon province). :func:`rewrite_phrase` turns each into "Көк-Таш village, Баткен district",
+finest unit first, so that the reader's rules on units, context and fallbacks apply unchanged.
+
+Wrong is worse than empty: a text joining two places ("Ак-Сай айылы менен …", "萊萊克和巴特肯"),
+a Chinese text with a word this module does not know, or one with digits (a dateline such as
+"新华社乌鲁木齐10月21日电") is not rewritten, and stays unread. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _table(text: str) -> dict[str, str]:
+    """A table written "key=value;key=value" (a spelling and the name it stands for, one per pair)."""
+    return dict(pair.split("=", 1) for pair in text.split(";"))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_QUOTES = re.compile(r"[«»“”„\"]")
+
+#: Province and district names as these languages spell them, where the gazetteer knows only
+#: another spelling: keyed by the folded stem (case endings may follow), mapped to a known name.
+_SPELLINGS = _table(
+    "ботканд=Batken;бодканд=Batken;согдий=Sughd;согд=Sughd;суғд=Sughd;сугд=Sughd;фарғона=Fergana;"
+    "сурхандарьин=Surxondaryo;сурхондарё=Surxondaryo"
+)
+#: Country names in Kyrgyz, Kazakh, Uzbek and Tajik, by stem, as the English reader names them.
+_COUNTRIES = _table(
+    "тажикстан=Tajikistan;тәжікстан=Tajikistan;тожикистон=Tajikistan;тоҷикистон=Tajikistan;"
+    "кыргызстан=Kyrgyzstan;қырғызстан=Kyrgyzstan;қирғизистон=Kyrgyzstan;өзбекстан=Uzbekistan;"
+    "ўзбекистон=Uzbekistan;ооганстан=Afghanistan;ауғанстан=Afghanistan;афғонистон=Afghanistan;"
+    "кытай=China;қытай=China"
+)
+
+
+def _spelled(name: str) -> str:
+    """A name in the spelling the gazetteer knows ("Ботканд" → "Batken"), else as written."""
+    folded = name.casefold()
+    for stem, known in _SPELLINGS.items():
+        if folded.startswith(stem) and len(folded) <= len(stem) + 3:
+            return known
+    return name
+
+
+def _country(word: str) -> str | None:
+    folded = word.casefold()
+    return next((name for stem, name in _COUNTRIES.items() if folded.startswith(stem)), None)
+
+
+# --- Kyrgyz, Kazakh, Uzbek: the unit word (with its case ending) after the name -------------
+
+#: Unit words after a name, with the case endings of the three languages, and the English word.
+_TURKIC_UNITS = (
+    (
+        re.compile(
+            r"^(?:район(?:у|унун|ундагы|уна|унда|ун)|аудан(?:ы|ының|ында|ындағы|ына)|туман(?:и|ига|ида|идаги|ининг))$"
+        ),
+        "district",
+    ),
+    (
+        re.compile(
+            r"^(?:облус(?:у|унун|ундагы|уна|унда)|облыс(?:ы|ының|ына|ында|ындағы)|вилоят(?:и|ига|ида|идаги|ининг)|"
+            r"провинция(?:сы|сындагы|сынын|сына|сынан))$"
+        ),
+        "province",
+    ),
+    (
+        re.compile(r"^(?:айыл(?:ы|ынын|ында|ындагы|ына|ынан)|ауыл(?:ы|ының|ында|ына|ынан)|қишлоғ(?:и|ида|идаги))$"),
+        "village",
+    ),
+    (re.compile(r"^(?:шаар(?:ы|ынын|ында|ындагы)|қала(?:сы|сында|сының))$"), "city"),
+    (re.compile(r"^(?:аймаг(?:ы|ында|ынын|ынан)|тилкес(?:и|инде|индеги)|маңы)$"), "area"),
+)
+#: Two-word units: a rural community ("айыл аймагында") and a border post ("чек ара бекетине").
+_TURKIC_PAIRS = (
+    (re.compile(r"^айыл\s+аймаг(?:ы|ынын|ында|ынан)$"), "rural community"),
+    (re.compile(r"^(?:чек\s+ара\s+)?(?:заставас(?:ы|ынын|ына|ында)|бекет(?:и|ине|инде|инин))$"), "border post"),
+)
+#: Genitive and locative endings that make a name the owner of what follows ("Баткендин", "Қырғызстандағы").
+_OWNER_ENDING = re.compile(r"(?:[дтн](?:ын|ин|ун|үн|ың|ің)|[дт](?:агы|еги|огу|өгү|ағы|егі)|даги)$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"(?:[дт](?:агы|еги|огу|өгү|ағы|егі)|даги)$", re.IGNORECASE)
+#: A Russian adjective ("по Лейлекскому району"): Russian, whose "району" is not the Kyrgyz word.
+_RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|ом|ой|ая|ую|им|ие|их)$", re.IGNORECASE)
+#: Words that join an owner to what it holds, or say "near": "караштуу" (belonging to), "маңында".
+_TURKIC_LINKS = frozenset({"караштуу", "қарасты", "қарашли", "тиешелүү"})
+_TURKIC_NEAR = re.compile(r"^(?:жакын|маңында|жанында|тегерегинде|яқинида|атрофида)$")
+#: "менен" (with), "жана"/"және"/"ва"/"va"/"и" (and): a text that joins two places names no one place.
+_TURKIC_JOIN = re.compile(r"\s(?:менен|жана|және|мен|ва|va|и|ҳамда)\s", re.IGNORECASE)
+
+
+def _turkic(words: list[str]) -> str | None:
+    """ "Баткен районунун Көк-Таш айылындагы …" → "Көк-Таш village, Баткен district"; None if no unit word."""
+    units: list[tuple[str, str]] = []
+    owners: list[str] = []
+    name: list[str] = []
+    near = False
+    i = 0
+    while i < len(words):
+        word, folded = words[i].rstrip(","), words[i].rstrip(",").casefold()
+        if words[i].endswith(",") and not any(pat.match(folded) for pat, _ in _TURKIC_UNITS):
+            return None  # "Максат, Кулунду айылдарында": names joined by a comma, a list
+        pair = " ".join(w.rstrip(",").casefold() for w in words[i : i + 2])
+        triple = " ".join(w.rstrip(",").casefold() for w in words[i : i + 3])
+        found = next(((lvl, 3) for pat, lvl in _TURKIC_PAIRS if pat.match(triple)), None) or next(
+            ((lvl, 2) for pat, lvl in _TURKIC_PAIRS if pat.match(pair)), None
+        )
+        found = found or next(((lvl, 1) for pat, lvl in _TURKIC_UNITS if pat.match(folded)), None)
+        if found and name:
+            units.append((" ".join(name), found[0]))
+            name, i = [], i + found[1]
+            continue
+        if _TURKIC_NEAR.match(folded):
+            near = True
+        elif folded in _TURKIC_LINKS or not word[:1].isupper():
+            if units or owners or name:
+                near = near or bool(units and units[-1][1] in ("village", "city", "border post"))
+            name = []  # common words ("чек ара чырына"): nothing of a name
+        elif _OWNER_ENDING.search(folded) and len(word) > 5:
+            stem = _OWNER_ENDING.sub("", word)
+            country = _country(stem)
+            alone = not units and not name and i + 1 < len(words) and not words[i + 1][:1].isupper()
+            if country is None and alone and _LOCATIVE.search(folded):
+                units.append((stem, ""))  # "Көк-Таштағы әскери бөлімше": a unit in Kok-Tash
+                near = True
+            else:
+                owners.append(country or _spelled(stem))
+        else:
+            country = _country(word)
+            if _RU_ADJECTIVE.search(folded):
+                return None
+            if country:
+                owners.append(country)
+            else:
+                name.append(word)
+        i += 1
+    if not units:
+        return None
+    parts = [f"{_spelled(n)} {lvl}".strip() for n, lvl in reversed(units)] + list(reversed(owners))
+    return ("near " if near else "") + ", ".join(parts)
+
+
+# --- Tajik: the unit word before the name, joined by the izofa "-и" ---------------------------
+
+_TAJIK_UNITS = _table(
+    "деҳаи=village;деҳа=village;ҷамоати=jamoat;ҷамоат=jamoat;ноҳияи=district;шаҳри=city;вилояти=province;маҳаллаи="
+)
+_TAJIK_NEAR = frozenset({"ҳудуди", "мавзеи", "наздикии", "атрофи"})
+_TAJIK_JOIN = re.compile(r"\s(?:ва|ҳамчунин)\s|,|\S+ву\s", re.IGNORECASE)
+
+
+def _tajik(words: list[str]) -> str | None:
+    """The izofa chain, finest unit first: "ҳудуди деҳаи Хоҷаи Аълои ҷамоати Чоркӯҳи шаҳри Исфара" →
+    "near Хоҷаи Аъло village, Чоркӯҳ jamoat, Исфара city"."""
+    units: list[tuple[list[str], str]] = []
+    near = False
+    for word in words:
+        folded = word.casefold()
+        if folded in _TAJIK_UNITS:
+            units.append(([], _TAJIK_UNITS[folded]))
+        elif folded in _TAJIK_NEAR:
+            near = True
+        elif folded == "дар" and not units:
+            continue
+        elif units and word[:1].isupper():
+            units[-1][0].append(word)
+        elif units and units[-1][0]:
+            break  # common words after the last name
+    units = [(names, lvl) for names, lvl in units if names]
+    if not units:
+        return None
+    parts, owner = [], []
+    for n, (names, lvl) in enumerate(units):
+        if n == len(units) - 1 and len(names) == 2 and names[0].casefold().endswith("и") and len(names[0]) > 3:
+            names, owner = [names[0]], [_spelled(names[1])]  # "ҷамоати Чоркӯҳи Исфара": Chorkuh, of Isfara
+            names[0] = names[0] + "_"
+        last = names[-1].rstrip("_") if names[-1].endswith("_") else names[-1]
+        if (n < len(units) - 1 or names[-1].endswith("_")) and last.casefold().endswith("и") and len(last) > 3:
+            last = last[:-1]  # the izofa "-и" ties it to what follows
+        parts.append(f"{_spelled(' '.join([*names[:-1], last]))} {lvl}".strip())
+    return ("near " if near else "") + ", ".join([*parts, *owner])
+
+
+# --- Russian: units named before the name ("джамоата Чоркух", "махаллы Сомониён") -------------
+
+#: Russian units written before their name, which the reader's prefixes do not cover.
+_RU_UNITS = (
+    (re.compile(r"^махалл[аеиыу]$", re.IGNORECASE), ""),
+    (re.compile(r"^джамоат[аеу]?$", re.IGNORECASE), "jamoat"),
+    (re.compile(r"^остров[аеу]?$", re.IGNORECASE), ""),
+    (re.compile(r"^город[аеу]?$", re.IGNORECASE), "city"),
+    (re.compile(r"^сел[аеоу]$", re.IGNORECASE), "village"),
+    (re.compile(r"^кишлак[аеу]?$", re.IGNORECASE), "village"),
+    (re.compile(r"^анклав[аеу]?$", re.IGNORECASE), ""),
+)
+#: "узбекского села", "таджикского анклава": the country a unit belongs to, as an adjective before it.
+_RU_DEMONYMS = (
+    ("узбекск", "Uzbekistan"),
+    ("таджикск", "Tajikistan"),
+    ("кыргызск", "Kyrgyzstan"),
+    ("киргизск", "Kyrgyzstan"),
+    ("афганск", "Afghanistan"),
+)
+#: What only this reader takes: a quarter or jamoat named before its name, an island, and a
+#: facility in a village ("на водозаборе в селе Кок-Таш": at the water intake in Kok-Tash).
+_RU_TRIGGER = re.compile(
+    r"^(?:в\s+)?(?:махалл[аеиыу]|джамоат[аеу]?|остров[аеу]?)\s|^(?:на|у|возле)\s+[а-яё]+\s+в\s+(?:сел[еа]|кишлаке|махалле)\s|"
+    r"^(?:(?:на\s+)?территори[ияю]\s+)?(?:узбекск|таджикск|кыргызск|киргизск|афганск)\w+\s+(?:анклав|сел|кишлак)",
+    re.IGNORECASE,
+)
+_RU_ADJ_AREA = re.compile(
+    r"(?P<stem>[^\W\d_]+?(?:-[^\W\d_]+?)?)(?:ского|ской|ском|ский|ская|цкого|цкой)\s+(?P<noun>район[аеу]?|област(?:и|ь|ью))",
+    re.IGNORECASE,
+)
+_RU_JOIN = re.compile(r"\s(?:и|или)\s|,", re.IGNORECASE)
+_LIST_AND = re.compile(r"\s(?:и|жана|және|ва|va)\s", re.IGNORECASE)
+
+
+def _russian(text: str) -> str | None:
+    """ "махаллы Сомониён джамоата Чоркух города Исфара Согдийской области" →
+    "Сомониён, Чоркух jamoat, Исфара city, Sughd province"."""
+    match = _RU_TRIGGER.match(text)
+    if not match:
+        return None
+    countries = [name for stem, name in _RU_DEMONYMS if stem in text.casefold()]
+    text = re.sub(
+        r"^(?:на\s+)?территори[ияю]\s+|(?:узбекск|таджикск|кыргызск|киргизск|афганск)\w+\s+", "", text, flags=re.I
+    )
+    near = match.group().casefold().startswith(("на ", "у ", "возле ")) and " в " in text.casefold()
+    if near:
+        text = text[text.casefold().index(" в ") + 3 :]
+    areas: list[str] = []
+    for area in _RU_ADJ_AREA.finditer(text):
+        stem = area.group("stem")
+        if stem.casefold().endswith("ин") and len(stem) > 5 and _spelled(stem) == stem:
+            stem = stem[:-2] + "а"  # Исфаринский → Исфара
+        areas.append(
+            f"{_spelled(stem)} {'district' if area.group('noun').casefold().startswith('район') else 'province'}"
+        )
+    units: list[tuple[list[str], str]] = []
+    for word in re.sub(r"[()\[\]]", " ", _RU_ADJ_AREA.sub(" ", text)).split():
+        found = next((lvl for pat, lvl in _RU_UNITS if pat.match(word)), None)
+        if found is not None:
+            units.append(([], found))
+        elif units and word[:1].isupper():
+            units[-1][0].append(word)
+        elif word.casefold() != "в":
+            return None
+    parts = [f"{_spelled(' '.join(names))} {lvl}".strip() for names, lvl in units if names]
+    if not parts:
+        return None
+    return ("near " if near else "") + ", ".join([*parts, *areas, *countries[:1]])
+
+
+# --- Chinese: names, unit words and the words around them ------------------------------------
+
+#: Traditional characters of the names and words below, and their simplified forms.
+_T2S = str.maketrans(
+    dict(
+        zip(
+            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託",
+            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托",
+            strict=True,
+        )
+    )
+)
+#: Place names in Chinese (simplified), as the gazetteer names them.
+_HAN_NAMES = _table(
+    "伊尔克什坦=Irkeshtam;吐尔尕特=Torugart;卡拉苏=Kulma Pass;红其拉甫=Khunjerab;"
+    "塔什库尔干塔吉克自治县=Taxkorgan County;"
+    "塔什库尔干=Taxkorgan;乌恰县城=Wuqia;乌恰县=Ulugqat County;乌恰=Wuqia;巴特肯=Batken;伊斯法拉=Isfara;沃鲁赫=Vorukh;"
+    "莱莱克=Leilek;索格德=Sughd;索格特=Sughd;哈特隆=Khatlon;戈尔诺—巴达赫尚=Gorno-Badakhshan;戈尔诺-巴达赫尚=Gorno-Badakhshan;"
+    "戈尔诺·巴达赫尚=Gorno-Badakhshan;达尔沃兹=Darvoz;沙姆西丁·绍欣=Shamsiddin Shohin;沙姆西丁．绍欣=Shamsiddin Shohin;"
+    "沙姆西丁·肖欣=Shamsiddin Shohin;绍欣=Shamsiddin Shohin;霍罗格=Khorog;穆尔加布=Murghob;索赫=Sokh;新疆=Xinjiang;"
+    "托尔卡姆=Torkham;托克哈姆=Torkham"
+)
+#: Unit words after a name, and the English word; "" for a word that only says "area" (near).
+_HAN_UNITS = _table(
+    "自治县=county;县城=;县=county;区=district;州=province;市=city;村庄=village;村=village;口岸=port;山口=pass;"
+    "出入境边防检查站=port;地区="
+)
+_HAN_COUNTRIES = _table(
+    "塔吉克斯坦=Tajikistan;吉尔吉斯斯坦=Kyrgyzstan;乌兹别克斯坦=Uzbekistan;阿富汗=Afghanistan;中国=China;塔吉克=Tajikistan;"
+    "吉尔吉斯=Kyrgyzstan"
+)
+#: Words that say where or what, around a name: "的" (of), "境内" (inside), "飞地" (enclave),
+#: "中吉" (China-Kyrgyz), "南部" (southern), "边防哨所" (a border post), "位于" (located in).
+_HAN_FILLER = (
+    "克孜勒苏柯尔克孜自治州",
+    "位于",
+    "境内",
+    "飞地",
+    "中吉",
+    "中塔",
+    "南部的",
+    "北部的",
+    "边防哨所",
+    "边境",
+    "的",
+)
+_HAN_BORDER_OF = re.compile(r"^(?:塔吉克(?:斯坦)?|吉尔吉斯(?:斯坦)?|阿富汗|中国)和(?:塔吉克(?:斯坦)?|阿富汗|中国)边境")
+_HAN_WEST_OF = re.compile(r"以(?P<side>[东西南北])(?P<km>\d+)公里$")
+_HAN_SIDES = {"东": "east", "西": "west", "南": "south", "北": "north"}
+_HAN_GLOSS = re.compile(r"[(（][A-Za-z' -]*[)）]")  # "伊斯法拉市(Isfara)": the name again in Latin letters
+_HAN_PUNCT = re.compile(r"[\s「」『』《》“”]+")
+_HAN_LATIN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
+
+
+def _han(text: str) -> str | None:
+    """ "吉巴特肯州巴特肯區" → "Batken district, Batken province, Kyrgyzstan"; None for any unknown word."""
+    rest = _HAN_PUNCT.sub("", _HAN_GLOSS.sub("", text)).translate(_T2S)
+    offset = ""
+    if match := _HAN_WEST_OF.search(rest):  # "县城以西3公里": 3 km west of the county seat
+        offset, rest = f"{match.group('km')} km {_HAN_SIDES[match.group('side')]} of ", rest[: match.start()]
+    if re.search(r"\d", rest):
+        return None
+    rest = rest.removeprefix("位于")
+    if match := _HAN_BORDER_OF.match(rest):
+        rest = rest[match.end() :]
+    units: list[list[str]] = []
+    countries: list[str] = []
+    prefix = {"吉": "Kyrgyzstan", "塔": "Tajikistan"}
+    pending = ""
+    while rest:
+        filler = next((word for word in _HAN_FILLER if rest.startswith(word)), None)
+        if filler:
+            rest = rest[len(filler) :]
+            continue
+        name = max((n for n in _HAN_NAMES if rest.startswith(n)), key=len, default=None)
+        unit = max((u for u in _HAN_UNITS if rest.startswith(u)), key=len, default=None)
+        country = max((c for c in _HAN_COUNTRIES if rest.startswith(c)), key=len, default=None)
+        latin = _HAN_LATIN.match(rest)
+        if name or latin:  # "村庄Ak-Saj": a name the text gives in Latin letters, after its unit word
+            units.append([_HAN_NAMES[name] if name else rest[: latin.end()] if latin else "", pending])
+            rest, pending = rest[len(name) if name else latin.end() if latin else 0 :], ""
+        elif unit and units and not units[-1][1]:
+            units[-1][1] = _HAN_UNITS[unit] or "area"
+            rest = rest[len(unit) :]
+        elif unit and not pending:
+            pending = _HAN_UNITS[unit] or "area"
+            rest = rest[len(unit) :]
+        elif country:
+            countries.append(_HAN_COUNTRIES[country])
+            rest = rest[len(country) :]
+        elif rest[0] in prefix and not units:  # "吉巴特肯州": Kyrgyzstan's Batken province
+            countries.append(prefix[rest[0]])
+            rest = rest[1:]
+        else:
+            return None  # a word this reader does not know: a list ("和"), an unknown place, a verb
+    if not units or pending:
+        return None
+    if units[-1][1] in ("port", "pass"):  # a crossing's name is its own: no county or province around it
+        return f"{units[-1][0]} {units[-1][1]}".replace("Pass pass", "Pass").replace("Pass port", "Pass")
+    if offset:
+        return offset + units[-1][0]
+    parts = [f"{name} {unit}".replace("County county", "County").strip() for name, unit in reversed(units)]
+    return ", ".join([*parts, *countries[:1]])
+
+
+#: Ukrainian: "в районі Шамсіддін Шохін у Хатлонській області" (in the district X in Y province).
+_UK_DISTRICT = re.compile(
+    r"^(?:в|у)\s+районі\s+(?P<name>[^\W\d_][\w\s-]*?)(?:\s+(?:в|у)\s+(?P<area>[^\W\d_]+?)(?:ській|цькій)\s+області)?$",
+    re.IGNORECASE,
+)
+
+
+def rewrite_phrase(text: str) -> str | None:
+    """The English form of a Kyrgyz, Kazakh, Uzbek, Tajik, Russian-chain or Chinese place phrase, or None.
+
+    None means "not one of these forms": the reader reads the text as it is.
+    """
+    if _HAN.search(text):
+        return _han(_QUOTES.sub("", " ".join(text.split())))
+    if not _CYRILLIC.search(text):
+        return None
+    raw = _QUOTES.sub("", " ".join(text.split()))
+    if match := _UK_DISTRICT.match(raw):
+        area = f", {_spelled(match.group('area'))} province" if match.group("area") else ""
+        return f"{match.group('name')} district{area}"
+    if _RU_TRIGGER.match(raw):
+        return None if _RU_JOIN.search(raw) else _russian(raw)
+    words = raw.split()
+    if words and words[0].casefold() in (*_TAJIK_UNITS, *_TAJIK_NEAR, "дар"):
+        return None if _TAJIK_JOIN.search(raw) else _tajik(words)
+    if _TURKIC_JOIN.search(raw):
+        return None
+    return _turkic(words)
+
+
+#: "Бишкек, 01.05.21.", "Душанбе, 3.12.2024": a city and a date in figures open a report.
+_NUMERIC_DATELINE = re.compile(r"^[^\W\d_][\w -]*,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?(?:\s|$)")
+#: People named by their office or home in Kyrgyz, Kazakh, Uzbek and Tajik: "Согди облусунун башчысы"
+#: (the head of Sughd province), "Раисони Исфара" (the heads of Isfara), "тургундары" (residents).
+_ROLE_WORDS = re.compile(
+    r"(?<!\w)(?:башчы|жетекчи|өкүл|аким|төраға|төрага|раис|раисон|сокин|тургун|тұрғын|жашоочу|ҳоким|вакил)\w*",
+    re.IGNORECASE,
+)
+
+
+def dateline_role(text: str) -> str | None:
+    """Why the text names no event place: a dateline with a date in figures, or a person's office or home."""
+    flat = " ".join(text.split())
+    if _NUMERIC_DATELINE.match(flat):
+        return "a dateline: where the report was filed"
+    if _CYRILLIC.search(flat) and flat.count(",") >= 2 and _LIST_AND.search(flat):
+        return "a list of places"  # "провинции Бадахшан - Хохон, Шикай, … и Султон Ишкашим"
+    if _CYRILLIC.search(flat) and _ROLE_WORDS.search(flat):
+        return "a person's office or home, not the event's place"
+    return None
