@@ -80,6 +80,11 @@ def test_a_plural_unit_word_and_a_list_are_several_places(resolver: Resolver, te
     assert resolution.chosen is None and "several places named together" in resolution.reason, text
 
 
+def test_border_of_opens_an_arabic_phrase_but_about_inside_a_persian_one_stays() -> None:
+    assert parse_query("لحدود دوغارون").name == "دوغارون"  # "to the Dogharoun border"
+    assert "حدود" in read_arabic_script("در حدود ده کیلومتری زاهدان").text  # "about ten km from Zahedan"
+
+
 def test_one_unit_whose_name_holds_and_is_still_one_place() -> None:
     """ "شیگل و شلتن" and "سیستان و بلوچستان" are one unit each: a conjunction alone is no list."""
     assert read_arabic_script("ولسوالی شیگل و شلتن").role is None

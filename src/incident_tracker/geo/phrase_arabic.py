@@ -94,10 +94,11 @@ _AR_WHICH_IS = re.compile(
 )
 #: Province words ("محافظة", "ولاية", "إقليم") read as Persian "ولایت"; district words
 #: ("ناحية", "مديرية") as "ولسوالی". "مقاطعة" is a province in some reports and a district in
-#: others: it names no level. "حدود" (the border of) names none either.
+#: others: it names no level. "حدود" (the border of) names none either, when it opens the
+#: phrase: inside one, Persian "در حدود" means "about".
 _AR_PROVINCE = re.compile(r"(?:^|(?<=\s))(?:محافظة|ولاية|إقليم|اقليم)\s+(?=\S)")
 _AR_DISTRICT = re.compile(r"(?:^|(?<=\s))(?:ناحية|مديرية)\s+(?=\S)")
-_AR_NO_LEVEL = re.compile(r"(?:^|(?<=\s))(?:مقاطعة|حدود)\s+(?=\S)")
+_AR_NO_LEVEL = re.compile(r"(?:^|(?<=\s))مقاطعة\s+(?=\S)|^حدود\s+(?=\S)")
 #: "ولاية خوست الأفغانية", "محافظة كونار الشرقية": adjectives after the name.
 _AR_ADJECTIVE = re.compile(
     r"\s+(?P<adj>(?:ال)?(?:أفغانية|افغانية|أفغاني|باكستانية|باكستاني|إيرانية|ايرانية|إيراني|طاجيكية|"
