@@ -104,8 +104,14 @@ _AR_ADJECTIVE = re.compile(
     r"\s+(?P<adj>(?:ال)?(?:أفغانية|افغانية|أفغاني|باكستانية|باكستاني|إيرانية|ايرانية|إيراني|طاجيكية|"
     r"شرقية|غربية|شمالية|جنوبية|حدودية|حدودي))$"
 )
-_AR_COUNTRY_ADJECTIVES = {"افغان": "افغانستان", "أفغان": "افغانستان", "باكستان": "پاکستان", "إيران": "ایران"}
-_AR_COUNTRY_ADJECTIVES["ايران"] = "ایران"
+#: The country an adjective names, as the reader's country stems spell it.
+_AR_COUNTRY_ADJECTIVES = {
+    "افغان": "افغانستان",
+    "أفغان": "افغانستان",
+    "باكستان": "پاکستان",
+    "إيران": "ایران",
+    "ايران": "ایران",
+}
 
 
 @dataclass(frozen=True)
@@ -136,6 +142,7 @@ def read_arabic_script(text: str) -> ArabicReading:
 
 
 def _urdu(text: str) -> tuple[str, bool]:
+    """ "پاک افغان سرحدی علاقے طورخم", "قبائلی ضلع کرم کے سرحدی علاقے": the name, and whether it is an area."""
     near = False
     match = _URDU_BETWEEN.match(text)
     if match and all(_a_country(match.group(side)) for side in ("one", "two")):
@@ -174,6 +181,7 @@ def _pashto(text: str) -> tuple[str, bool]:
 
 
 def _persian(text: str) -> tuple[str, bool]:
+    """ "مرزبانان هنگ مرزی سراوان" → "شهرستان سراوان"; "منطقه مرزی سراوان" → "سراوان", an area."""
     near = False
     match = _PERSIAN_REGIMENT.match(text)
     if match:
@@ -186,6 +194,7 @@ def _persian(text: str) -> tuple[str, bool]:
 
 
 def _arabic(text: str) -> tuple[str, bool]:
+    """ "المناطق الحدودية لمقاطعة دانغام في محافظة كونار" → "دانغام في ولایت كونار", an area."""
     near = False
     text = _AR_GLUED.sub(lambda m: ", " if m.group("prep") == "ب" else "", text)
     match = _AR_WHICH_IS.match(text)
