@@ -40,6 +40,7 @@ def test_text_in_other_scripts_is_left_as_it_is() -> None:
         ("پاکستان اور افغانستان کے درمیان طورخم سرحد", "طورخم", None, [], False),
         ("پاک افغان سرحدی علاقے طورخم", "طورخم", None, [], False),
         ("پاک ایران سر حدی شہر تفتان", "تفتان", None, [], False),
+        ("طورخم کے مقام پر", "طورخم", None, [], False),  # at the place Torkham: the place itself
         ("بلوچستان کے شہر چمن کے سرحدی علاقے", "چمن", None, ["بلوچستان"], True),
         ("افغان صوبے کنڑ", "کنڑ", "admin1", [], False),
         # Pashto: the genitive chain, finest last; the level word after the name.

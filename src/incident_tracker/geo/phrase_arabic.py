@@ -48,9 +48,8 @@ _URDU_LEAD = re.compile(
     r"(?:(?:سرحدی|سر\s+حدی)\s+)?(?:(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں)\s+)?(?:قبائلی\s+)?(?=\S)"
 )
 #: "X کے سرحدی علاقے" (the border area of X), "X کے قریب" (near X), "X کے مقام پر" (at X).
-_URDU_AREA_TAIL = re.compile(
-    r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|علاقوں|علاقہ|علاقہ\s+جات)|قریب|نزدیک|آس\s+پاس|مقام(?:\s+پر)?)$"
-)
+_URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|علاقوں|علاقہ|علاقہ\s+جات)|قریب|نزدیک|آس\s+پاس)$")
+_URDU_AT_TAIL = re.compile(r"\s+کے\s+مقام(?:\s+پر)?$")
 #: "طورخم سرحد", "طورخم سرحدی گزرگاہ", "خرلاچی چیک پوسٹ": a border-place word after the name.
 _URDU_KIND_TAIL = re.compile(r"\s+(?:سرحدی\s+گزرگاہ|گزرگاہ|سرحد|چیک\s+پوسٹ|پوسٹ|بارڈر|باڈر)$")
 #: "پاکستان اور افغانستان کے درمیان X": between two countries says which border, not where on it.
@@ -150,6 +149,9 @@ def _urdu(text: str) -> tuple[str, bool]:
     match = _URDU_AREA_TAIL.search(text)
     if match and match.start() > 0:
         text, near = text[: match.start()], True
+    match = _URDU_AT_TAIL.search(text)
+    if match and match.start() > 0:
+        text = text[: match.start()]
     match = _URDU_KIND_TAIL.search(text)
     if match and match.start() > 0:
         text = text[: match.start()]
