@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..models.country import country_code
 from .phrase_cyrillic import dateline_role, rewrite_phrase
+from .phrase_arabic import read_arabic_script
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -204,6 +205,10 @@ def parse_query(text: str) -> ParsedQuery:
     rewritten = rewrite_phrase(text)  # Kyrgyz, Kazakh, Uzbek, Tajik, Russian unit chains, Chinese
     if rewritten is not None and rewrite_phrase(rewritten) is None:
         return parse_query(rewritten)
+    arabic = read_arabic_script(raw)  # "قبائلی ضلع کرم کے سرحدی علاقے": Kurram district, its border area
+    if arabic.role is not None:
+        return ParsedQuery(text=text, name="", role=arabic.role)
+    raw = arabic.text
     if (match := _PART_OF_COUNTRY.match(raw)) and country_code(match.group("country")) and not country_code(raw):
         # "western Afghanistan" (not "South Sudan"): a quarter of a country is no point; the country is kept.
         role = "a part of a country names no point"
@@ -239,7 +244,7 @@ def parse_query(text: str) -> ParsedQuery:
     match = _RU_DISTRICT.match(head)
     if match and match.end() < len(head):
         head, russian_level = head[match.end() :], "admin2"
-    near = False
+    near = arabic.near
     match = _BY_THE_BORDER.search(head)
     if match and match.start() > 0:
         head = head[: match.start()]

@@ -1,0 +1,222 @@
+"""The words around a place name in Arabic script: Urdu, Pashto, Dari and Iranian Persian, Arabic.
+
+Reports of the Afghan, Pakistani and Iranian borders wrap a known name in words that the
+reader of :mod:`.phrase` (written for English and Russian first) did not take off:
+"قبائلی ضلع کرم کے سرحدی علاقے" (the border area of the tribal district of Kurram), "د
+پکتیکا په انګور اډه سیمه کې" (in the Angoor Adda area of Paktika), "هنگ مرزی سراوان" (the
+Saravan border regiment), "المناطق الحدودية لمقاطعة دانغام في محافظة كونار" (the border
+areas of Dangam district in Kunar province). :func:`read_arabic_script` rewrites such a
+text into the form the reader already knows: the finest place first, its wider units after
+commas, level words before the name ("ولسوالی X", "ولایت X", "ضلع X"). A text in another
+script is returned unchanged. Several places named together are no one place: that is said
+as a role, as :mod:`.roles` says it for English. Regular expressions only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .phrase_patterns import COUNTRY_STEMS
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+# --- several places: a plural unit word and a conjunction ---------------------------------
+
+#: "ولسوالي هاي دربابا،مهمنده و لعلپور" (the districts of Dur Baba, Mohmand Dara and Lalpur),
+#: "کندھار کے اضلاع A اور B": a plural unit word says the names joined after it are several.
+#: A conjunction alone does not ("شیگل و شلتن", "سیستان و بلوچستان" are one unit each).
+_PLURAL_UNIT = re.compile(
+    r"(?:ولسوالی|ولسوالي)(?:\s|\u200c)*(?:ها|های|هاي)(?!\S)|ولسوالیو|ولسواليو|ولسوالیها|اضلاع|شهرستان(?:\s|\u200c)*(?:ها|های)"
+    r"|تحصیلوں|دیہات|روستاهای|قریه(?:\s|\u200c)*(?:ها|های)|المناطق\s+التالية|مقاطعات|مديريات|محافظات|ولايات"
+)
+_CONJUNCTION = re.compile(r"[،,]|\s(?:و|اور|او)\s")
+#: "د خوست ولایت دفتر" (the Khost province office), "سفارت ایران در کابل", "ترجمان": an office, a
+#: speaker or an embassy named after a place, in Pashto, Dari, Persian, Urdu and Arabic, as
+#: :mod:`.roles` reads "office", "spokesman" and "embassy" in English.
+_ROLE_WORD = re.compile(
+    r"(?:^|(?<=\s))(?:دفتر|ریاست|رياست|وزارت|سخنگوی|سخنگو|ویاند|وياند|ترجمان|سفارت|سفارتخانه|سفارتخانهٔ|کنسولگری|"
+    r"مقامات|چارواکي|چارواکو|حکام|مكتب|المتحدث|متحدث|سفارة|السفارة|وزارة|مسؤول|مسؤولو)(?=\s|$)"
+)
+
+# --- Urdu ---------------------------------------------------------------------------------
+
+#: "پاک افغان سرحدی علاقے طورخم", "پاک ایران سر حدی شہر تفتان", "قبائلی ضلع کرم", "پاکستانی
+#: علاقے X": which border, which side, what kind of area, before the name.
+_URDU_LEAD = re.compile(
+    r"^(?:(?:پاک\s+(?:افغان|افعان|ایران)|پاکستانی|افغان|ایرانی)\s+)?(?:(?:سرحد|بارڈر)\s+پر\s+)?"
+    r"(?:(?:سرحدی|سر\s+حدی)\s+)?(?:(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں)\s+)?(?:قبائلی\s+)?(?=\S)"
+)
+#: "X کے سرحدی علاقے" (the border area of X), "X کے قریب" (near X), "X کے مقام پر" (at X).
+_URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|علاقوں|علاقہ|علاقہ\s+جات)|قریب|نزدیک|آس\s+پاس)$")
+_URDU_AT_TAIL = re.compile(r"\s+کے\s+مقام(?:\s+پر)?$")
+#: "طورخم سرحد", "طورخم سرحدی گزرگاہ", "خرلاچی چیک پوسٹ": a border-place word after the name.
+_URDU_KIND_TAIL = re.compile(r"\s+(?:سرحدی\s+گزرگاہ|گزرگاہ|سرحد|چیک\s+پوسٹ|پوسٹ|بارڈر|باڈر)$")
+#: "پاکستان اور افغانستان کے درمیان X": between two countries says which border, not where on it.
+_URDU_BETWEEN = re.compile(r"^(?P<one>\S+)\s+اور\s+(?P<two>\S+)\s+کے\s+درمیان\s+(?=\S)")
+#: "شہر چمن" (the city Chaman), "صوبے کنڑ" (the oblique of صوبہ, province).
+_URDU_NOUN = re.compile(r"(?:^|(?<=\s))شہر\s+(?=\S)")
+
+# --- Pashto -------------------------------------------------------------------------------
+
+#: "په X کې" (in X), "پر X" (on X), "د X" (of X): Pashto marks its phrases on both sides.
+_PASHTO = re.compile(r"^(?:د|په|پر)\s+\S|\s(?:کې|کی)$")
+_PASHTO_LINK = re.compile(r"(?:^|\s+)(?:د|په|پر|له)\s+")
+_PASHTO_IN_TAIL = re.compile(r"\s+(?:کې|کی)$")
+#: "سیمه" (area; oblique سیمې), "پوله" (border), "دروازه" (gate), "کرښه" (line) after a name.
+_PASHTO_AREA = re.compile(r"(?:^|\s+)(?:سیمه|سيمه|سیمې|سيمې|سیمو|سيمو)$")
+_PASHTO_KIND = re.compile(r"(?:^|\s+)(?:پوله|پولې|دروازه|دروازې|کرښه|کرښې)$")
+#: "برمل ولسوالۍ" (Barmal district), "خوست ولایت": the level word after the name.
+_LEVEL_AFTER = re.compile(r"^(?P<name>\S.*?)\s+(?P<level>ولسوالۍ|ولسوالي|ولسوالی|ولایت|ولايت)$")
+
+# --- Persian and Dari ---------------------------------------------------------------------
+
+#: "مرزبانان هنگ مرزی سراوان": a border regiment is named after the county it guards.
+_PERSIAN_REGIMENT = re.compile(r"^(?:مرزبانان\s+|مرزداران\s+)?هنگ\s+مرزی\s+(?P<name>\S.*)$")
+#: "منطقه مرزی X", "نوار مرزی X", "نقطه صفر مرزی X": the border area of X.
+_PERSIAN_BORDER_AREA = re.compile(r"^(?:منطقه|منطقهٔ|مناطق|نوار|نقطه\s+صفر|نقطهٔ\s+صفر)\s+مرزی\s+(?=\S)")
+#: "ولسوالي گوشتة اين ولايت": "of this province" names no place.
+_PERSIAN_THIS_UNIT = re.compile(r"\s+(?:این|اين)\s+(?:ولایت|ولايت|استان|ولسوالی|ولسوالي|شهرستان)$")
+_PERSIAN_VILLAGE = re.compile(r"^(?:قریه|قريه|قریهٔ|دهکده)\s+(?=\S)")
+
+# --- Arabic -------------------------------------------------------------------------------
+
+_AR_UNIT = r"(?:محافظة|ولاية|إقليم|اقليم|مقاطعة|ناحية|مديرية|منطقة|مدينة|حدود|معبر)"
+#: "بمحافظة X" (in the province X), "لمقاطعة X" (of the district X): a preposition joined to the word.
+_AR_GLUED = re.compile(rf"(?:^|(?<=\s))(?P<prep>[بل])(?={_AR_UNIT}\s)")
+#: "المناطق الحدودية لـ X", "المنطقة الحدودية في X": the border areas of X.
+_AR_BORDER_AREA = re.compile(r"^(?:ال)?(?:مناطق|منطقة)\s+(?:ال)?حدودية\s+(?:ل|في\s+)?(?=\S)")
+#: "X وهي منطقة بإقليم Y" (X, which is an area in the province Y): the area it lies in.
+_AR_WHICH_IS = re.compile(
+    r"^(?P<name>\S.*?)\s+(?:وهي|وهو|التي|الذي|هي)\s+(?:منطقة|مدينة|بلدة|قرية|ناحية|مقاطعة)\s+"
+    r"(?:(?P<prep>[بف])(?=\S)|في\s+)?(?P<where>\S.*)$"
+)
+#: Province words ("محافظة", "ولاية", "إقليم") read as Persian "ولایت"; district words
+#: ("ناحية", "مديرية") as "ولسوالی". "مقاطعة" is a province in some reports and a district in
+#: others: it names no level. "حدود" (the border of) names none either, when it opens the
+#: phrase: inside one, Persian "در حدود" means "about".
+_AR_PROVINCE = re.compile(r"(?:^|(?<=\s))(?:محافظة|ولاية|إقليم|اقليم)\s+(?=\S)")
+_AR_DISTRICT = re.compile(r"(?:^|(?<=\s))(?:ناحية|مديرية)\s+(?=\S)")
+_AR_NO_LEVEL = re.compile(r"(?:^|(?<=\s))مقاطعة\s+(?=\S)|^حدود\s+(?=\S)")
+#: "ولاية خوست الأفغانية", "محافظة كونار الشرقية": adjectives after the name.
+_AR_ADJECTIVE = re.compile(
+    r"\s+(?P<adj>(?:ال)?(?:أفغانية|افغانية|أفغاني|باكستانية|باكستاني|إيرانية|ايرانية|إيراني|طاجيكية|"
+    r"شرقية|غربية|شمالية|جنوبية|حدودية|حدودي))$"
+)
+#: The country an adjective names, as the reader's country stems spell it.
+_AR_COUNTRY_ADJECTIVES = {
+    "افغان": "افغانستان",
+    "أفغان": "افغانستان",
+    "باكستان": "پاکستان",
+    "إيران": "ایران",
+    "ايران": "ایران",
+}
+
+
+@dataclass(frozen=True)
+class ArabicReading:
+    """A text rewritten for the reader, whether its words made the place an area around a name
+    ("the border area of X": ``near``), and why it names no one place, if so (``role``)."""
+
+    text: str
+    near: bool = False
+    role: str | None = None
+
+
+def read_arabic_script(text: str) -> ArabicReading:
+    """Rewrite an Arabic-script place phrase into the finest name, then its units (see the module)."""
+    if not _ARABIC_LETTER.search(text):
+        return ArabicReading(text)
+    match = _ROLE_WORD.search(text)
+    if match:
+        role = f"the place is named in another role ({match.group(0)!r}), not as where the event was"
+        return ArabicReading(text, role=role)
+    if _PLURAL_UNIT.search(text) and _CONJUNCTION.search(text):
+        return ArabicReading(text, role="several places named together (a plural unit word and a list): no one point")
+    text, near = _arabic(text.strip())
+    text, near_urdu = _urdu(text)
+    text, near_pashto = _pashto(text)
+    text, near_persian = _persian(text)
+    return ArabicReading(text, near=near or near_urdu or near_pashto or near_persian)
+
+
+def _urdu(text: str) -> tuple[str, bool]:
+    """ "پاک افغان سرحدی علاقے طورخم", "قبائلی ضلع کرم کے سرحدی علاقے": the name, and whether it is an area."""
+    near = False
+    match = _URDU_BETWEEN.match(text)
+    if match and all(_a_country(match.group(side)) for side in ("one", "two")):
+        text = text[match.end() :]
+    match = _URDU_AREA_TAIL.search(text)
+    if match and match.start() > 0:
+        text, near = text[: match.start()], True
+    match = _URDU_AT_TAIL.search(text)
+    if match and match.start() > 0:
+        text = text[: match.start()]
+    match = _URDU_KIND_TAIL.search(text)
+    if match and match.start() > 0:
+        text = text[: match.start()]
+    match = _URDU_LEAD.match(text)
+    if match and match.end() < len(text):
+        text = text[match.end() :]
+    return _URDU_NOUN.sub("", text).replace("صوبے ", "صوبہ "), near
+
+
+def _pashto(text: str) -> tuple[str, bool]:
+    """ "د A د B ولسوالۍ د C سیمې" (the C area of B district of A): C, ولسوالی B, A."""
+    if not _PASHTO.search(text):
+        return text, False
+    near = False
+    text = _PASHTO_IN_TAIL.sub("", text)
+    parts = []
+    for part in _PASHTO_LINK.split(text):
+        part = part.strip()
+        match = _PASHTO_AREA.search(part)
+        if match:
+            part, near = part[: match.start()].strip(), True
+        part = _PASHTO_KIND.sub("", part).strip()
+        match = _LEVEL_AFTER.match(part)
+        if match:
+            part = f"{match.group('level')} {match.group('name')}"
+        if part:
+            parts.append(part)
+    return (", ".join(reversed(parts)) if parts else text), near
+
+
+def _persian(text: str) -> tuple[str, bool]:
+    """ "مرزبانان هنگ مرزی سراوان" → "شهرستان سراوان"; "منطقه مرزی سراوان" → "سراوان", an area."""
+    near = False
+    match = _PERSIAN_REGIMENT.match(text)
+    if match:
+        text = f"شهرستان {match.group('name')}"
+    match = _PERSIAN_BORDER_AREA.match(text)
+    if match and match.end() < len(text):
+        text, near = text[match.end() :], True
+    text = _PERSIAN_THIS_UNIT.sub("", text)
+    return _PERSIAN_VILLAGE.sub("", text), near
+
+
+def _arabic(text: str) -> tuple[str, bool]:
+    """ "المناطق الحدودية لمقاطعة دانغام في محافظة كونار" → "دانغام في ولایت كونار", an area."""
+    near = False
+    text = _AR_GLUED.sub(lambda m: ", " if m.group("prep") == "ب" else "", text)
+    match = _AR_WHICH_IS.match(text)
+    if match:
+        text = f"{match.group('name')}, {match.group('where')}"
+    match = _AR_BORDER_AREA.match(text)
+    if match and match.end() < len(text):
+        text, near = text[match.end() :], True
+    parts = []
+    for part in text.split(","):
+        part, countries = part.strip(), []
+        while match := _AR_ADJECTIVE.search(part):
+            adjective = match.group("adj").removeprefix("ال")
+            countries += [name for stem, name in _AR_COUNTRY_ADJECTIVES.items() if adjective.startswith(stem)]
+            part = part[: match.start()]
+        part = _AR_NO_LEVEL.sub("", _AR_DISTRICT.sub("ولسوالی ", _AR_PROVINCE.sub("ولایت ", part)))
+        parts += [p for p in (part.strip(), *countries) if p]
+    return ", ".join(parts), near
+
+
+def _a_country(word: str) -> bool:
+    """Is ``word`` the name of a country of the region in Arabic script ("پاکستان", "افغانستان")?"""
+    return any(word.startswith(stem) for stem in COUNTRY_STEMS if _ARABIC_LETTER.match(stem))
