@@ -215,9 +215,7 @@ _WRONG_ROLE_BEFORE = re.compile(
     r"(?:\bbased|\bheadquartered|\bstationed|\breporters|\bjournalists|\bcorrespondent|\bconference|\bbriefing|"
     r"\binterview|\bspeaking|\bministry|\bembassy|\bconsulate|\bgovernment|\bofficials?|\bauthorities|\bspokesm[ae]n|"
     r"\bspokesperson|\bagency|\bservice|\bnewspaper|\bchannel|\boutlet|\bsummit|\btalks|"
-    r"\bmeeting|\bvisit(?:ed|ing)?|\barrived|\breturned|\bflew|"
-    # "the wounded were taken to a hospital in the Dwatoi area", "died later in a hospital in Kerben"
-    r"\bhospitals?|\bclinic|\bburied|\bfuneral)"
+    r"\bmeeting|\bvisit(?:ed|ing)?|\barrived|\breturned|\bflew)"
     r"(?:\s+\w+){0,2}\s+(?:in|at|from)\s+(?:the\s+)?$|"
     # "the governor of Iran's border region of Hirmand told Fars": a title's place is the speaker's, not the scene
     r"\b(?:governor|spokesm[ae]n|spokesperson|mayor|lawmaker|deputy|representative)(?:\s+\w+){0,2}\s+of\s+(?:the\s+)?$",

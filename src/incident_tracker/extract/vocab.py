@@ -113,7 +113,10 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"policem[ae]n|police officers?|police|officers?", "police"),
     (
         r"soldiers?|troops|servicem[ae]n|military personnel|army personnel|security personnel|"
-        r"security forces|security men|personnel|jawans|sepoys|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?",
+        r"security forces|security men|personnel|jawans|sepoys|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?|"
+        # the post attacked ("attacked the Beza check-post", "fired on a military post"): its troops were the target;
+        # a "border post" is left out, manned by troops in one report and by border guards in another
+        r"check[- ]?posts?|military posts?|army posts?|security posts?",
         "military",
     ),
     (r"diplomats?|embassy staff", "diplomatic"),
@@ -188,7 +191,7 @@ VIOLENCE = re.compile(
     r"abducted|kidnapped|casualties|martyred|martyrdom|shahadat|lost their lives|sent to hell|"
     r"(?:gave|laid down|sacrificed) their (?:precious )?lives|"
     r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|"
-    r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead|set on fire|set ablaze|torched|looted|"
+    r"fired (?:on|at|upon)|fired (?:from )?across|gunfight|threw stones|bombed|shot dead|set on fire|set ablaze|torched|looted|"
     r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"
     r"fired (?:\w+\s+){0,3}(?:rockets?|missiles?|shells?|mortars?|rounds)|rockets? (?:fire|fell|landed|hit)|"
     r"gun ?battle|stabbed|beaten to death|drowned|opened (?:[\w\"“”-]+\s+){1,3}fire|"
