@@ -113,10 +113,7 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"policem[ae]n|police officers?|police|officers?", "police"),
     (
         r"soldiers?|troops|servicem[ae]n|military personnel|army personnel|security personnel|"
-        r"security forces|security men|personnel|jawans|sepoys|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?|"
-        # the post attacked ("attacked the Beza check-post", "fired on a military post"): its troops were the target;
-        # a "border post" is left out, manned by troops in one report and by border guards in another
-        r"check[- ]?posts?|military posts?|army posts?|security posts?",
+        r"security forces|security men|personnel|jawans|sepoys|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?",
         "military",
     ),
     (r"diplomats?|embassy staff", "diplomatic"),
