@@ -239,4 +239,7 @@ ORIGIN = re.compile(
     r"(?:in\s+|inside\s+)?(?:neighbou?ring\s+)?(?:the\s+)?"
     r"(?P<where>[A-Z][\w'’-]*(?:\s+(?:(?:north|south|east|west)\w*\s+)?[A-Z][\w'’-]*)*"
     r"(?:\s+(?:province|region|district))?)"
+    # "from the Ghormach area of Afghanistan's Faryab Province", "from Kunar province of Afghanistan": where that lies
+    r"(?:\s+(?:area|district|province|region))?(?:\s+of\s+(?:[A-Z][\w'’-]*[’']s\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"(?:\s+(?:[Pp]rovince|[Rr]egion|[Dd]istrict))?)?"
 )
