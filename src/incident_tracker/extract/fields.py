@@ -14,8 +14,8 @@ from .context import country_phrase
 from .draft import Draft, country_code
 from .place_patterns import (
     _ADMIN,
-    _APPOSED_KIND,
     _AFTER_THE_EVENT,
+    _APPOSED_KIND,
     _APPOSED_PROVINCE,
     _CAP,
     _KIND_END,

@@ -99,7 +99,9 @@ _PATROLLED = re.compile(
 )
 
 #: "Angoor Tangi, a check-post next to Afghanistan's Khost province": the kind of a place, told after its name.
-_APPOSED_KIND = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<kind>check-?post|checkpost|outpost|post|village)\b")
+_APPOSED_KIND = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<kind>check-?post|checkpost|outpost|post|village)\b"
+)
 _APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:province|region)\b")
 #: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
 #: "in the southeastern province of Sistan and Baluchestan": a province told before its name, which tells the
