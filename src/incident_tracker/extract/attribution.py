@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .actors import labelled_actor
 from .attribution_patterns import (
     _ACTED,
     _AGAINST,
@@ -292,7 +293,7 @@ def _read(text: str) -> Attribution | None:
     named = _group_did_it(text)
     if named:
         return Attribution("alleged", perpetrator=named)
-    return None
+    return Attribution("alleged", perpetrator=actor) if (actor := labelled_actor(text)) else None
 
 
 _GROUP_ACT = (

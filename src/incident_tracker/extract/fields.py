@@ -15,6 +15,7 @@ from .draft import Draft, country_code
 from .place_patterns import (
     _ADMIN,
     _AFTER_THE_EVENT,
+    _APPOSED_KIND,
     _APPOSED_PROVINCE,
     _CAP,
     _KIND_END,
@@ -213,7 +214,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             return
     placed = False
     for match in _PLACE.finditer(text):
-        name = match.group("name").strip()
+        name, rank = match.group("name").strip(), None
         if _AFTER_THE_EVENT.match(text[match.end() :]):
             continue  # "… hunting Afghan nationals in Dushanbe after the shootout": not the scene
         first = re.sub(r"[’']s$", "", name.split()[0].lower())
@@ -247,17 +248,20 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             draft.set("_country_mention", country_code(possessive.group(1)), sentence)
             name = possessive.group(2)
         prep = match.group("prep").lower()
-        if prep in _STRUCK_VERBS and not _KIND_END.search(name):
+        apposed = _APPOSED_KIND.match(text[match.end() :])  # "targeted Angoor Tangi, a check-post next to …"
+        if apposed and not _KIND_END.search(name):
+            rank = _specificity(f"{name} {apposed.group('kind')}")
+        if prep in _STRUCK_VERBS and not _KIND_END.search(name) and not apposed:
             continue  # "struck Waziristan refugees", "hit TTP hideouts": only a named area, village or post is hit
         # the name alone ("forces entered Kang district": that district); "near X" keeps its word
-        bare = prep in ("in", "at", "inside", "into", "through", "entered", "struck", "hit", "targeted", "shelled")
+        bare = prep in ("in", "at", "inside", "into", "through", "entered", *_STRUCK_VERBS)
         place = name if bare else f"{prep} {match.group('the') or ''}{name}"
         hint = admin.group("admin") if admin and admin.start() > match.end() else None
         if _APPOSED_PROVINCE.match(text[match.end() :]) and not re.search(r"\b(?:province|region)$", place):
             place += " province"  # "in Sistan-Baluchistan, the troubled province in …": a province, said after
-        if placed and _specificity(place) < 3:
+        if placed and (rank or _specificity(place)) < 3:
             continue  # after the sentence's first place, only a named area, village or post inside it
-        _set_place(draft, " ".join(place.split()), sentence, hint)
+        _set_place(draft, " ".join(place.split()), sentence, hint, rank=rank)
         if placed:
             break
         placed = True  # "in Zhob district …, in the Sambaza area": the area, told later in the sentence
@@ -300,13 +304,15 @@ def _attackers_too(draft: Draft, toll: Toll) -> bool:
 
 
 def _specificity(place: str) -> int:
-    """How narrowly a place phrase places the event: a border line 0, a province 1, a named area, village or
-    post 3, anything else (a district, a bare name) 2."""
+    """How narrowly a place phrase places the event: a border line 0, a province 1, a named area, village,
+    gate or crossing 3, a post in it 4, anything else (a district, a bare name) 2."""
     if re.search(r"\b(?:Line|[Bb]order|[Ff]rontier|[Bb]oundary)$", place):
         return 0
     if re.search(r"\b(?:[Pp]rovince|[Rr]egion|[Oo]blast)$", place):
         return 1
-    if re.search(r"\b(?:area|village|town|post|outpost|checkpoint|check-post|crossing|gate|bazaar|sector)$", place):
+    if re.search(r"\b(?i:post|outpost|checkpoint|check-post|checkpost|check post)$", place):
+        return 4  # "the Beza check-post in the Hasan Khel area": the post attacked, inside the area
+    if re.search(r"\b(?:area|village|town|crossing|gate|bazaar|sector)$", place):
         return 3  # "the Bagan area" after "Kurram district": the scene inside the district
     return 2
 
@@ -317,11 +323,13 @@ def coarse(place: str) -> bool:
     return _specificity(place) <= 2
 
 
-def _set_place(draft: Draft, place: str, sentence: Sentence, admin: str | None) -> None:
+def _set_place(draft: Draft, place: str, sentence: Sentence, admin: str | None, *, rank: int | None = None) -> None:
     """The first place phrase, unless it only named a border line or a province and this one is narrower
-    ("near the Durand Line", then "in Zazai Maidan district")."""
+    ("near the Durand Line", then "in Zazai Maidan district"); ``rank`` is the place's narrowness when a
+    phrase beside it tells its kind ("Angoor Tangi, a check-post")."""
     current = draft.values.get("place")
-    if current is not None and (_specificity(current) >= 1 and _specificity(place) <= _specificity(current)):
+    narrowness = rank if rank is not None else _specificity(place)
+    if current is not None and (_specificity(current) >= 1 and narrowness <= _specificity(current)):
         return
     if current is not None and _specificity(current) == 0 and _specificity(place) == 0:
         return

@@ -13,18 +13,23 @@ _CAP = r"[A-Z][\w’'-]*"
 _PLACE = re.compile(
     rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered|"
     # "the shelling struck the Spin Boldak area", "the attackers targeted Angoor Tangi": what was hit
-    rf"struck|hit|targeted|shelled)\s+"
-    rf"(?P<the>the\s+)?"
+    # "terrorists raided the Makkigarh Post", "attacked the Beza check-post": the post attacked is the scene
+    rf"struck|hit|targeted|shelled|attacked|raided|stormed)\s+"
+    # "in the remote Dir district", "in the troubled Dir region of the northwest": a word of description first
+    rf"(?P<the>the\s+(?:(?:remote|troubled|restive|volatile|mountainous|rugged|lawless|far-flung)\s+)?)?"
     rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
     rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
     # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
     rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
-    rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|gate|"
+    rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|gate|check-post|checkpost|check post|"
     rf"district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
 )
 
-_STRUCK_VERBS = ("struck", "hit", "targeted", "shelled")
-_KIND_END = re.compile(r"\b(?:area|areas|district|village|villages|town|post|outpost|checkpoint|sector|valley|bazaar)$")
+_STRUCK_VERBS = ("struck", "hit", "targeted", "shelled", "attacked", "raided", "stormed")
+_KIND_END = re.compile(
+    r"\b(?:area|areas|district|village|villages|town|(?i:post|outpost|checkpoint|check-post|checkpost)|sector|valley|"
+    r"bazaar)$"
+)
 
 #: Parts of the world, which background sentences name ("shootings are common in Central Asia").
 _REGIONS = re.compile(
@@ -93,6 +98,10 @@ _PATROLLED = re.compile(
     r"(?P<kind>(?:frontier|border)\s+(?:post|outpost|unit|detachment)|outpost|post|detachment|border guard unit|unit)\b"
 )
 
+#: "Angoor Tangi, a check-post next to Afghanistan's Khost province": the kind of a place, told after its name.
+_APPOSED_KIND = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<kind>check-?post|checkpost|outpost|post|village)\b"
+)
 _APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:province|region)\b")
 #: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
 #: "in the southeastern province of Sistan and Baluchestan": a province told before its name, which tells the

@@ -218,7 +218,9 @@ _WRONG_ROLE_BEFORE = re.compile(
     r"\bmeeting|\bvisit(?:ed|ing)?|\barrived|\breturned|\bflew)"
     r"(?:\s+\w+){0,2}\s+(?:in|at|from)\s+(?:the\s+)?$|"
     # "the governor of Iran's border region of Hirmand told Fars": a title's place is the speaker's, not the scene
-    r"\b(?:governor|spokesm[ae]n|spokesperson|mayor|lawmaker|deputy|representative)(?:\s+\w+){0,2}\s+of\s+(?:the\s+)?$",
+    r"\b(?:governor|spokesm[ae]n|spokesperson|mayor|lawmaker|deputy|representative)(?:\s+\w+){0,2}\s+of\s+(?:the\s+)?"
+    # "the district governor of Lash-e-Joveyn in Farah province": the province the title's district lies in
+    r"(?:[A-Z][\w'’-]*\s+(?:district\s+)?(?:in|of)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _WRONG_ROLE_AFTER = re.compile(r"^,?\s+(?:said|says|told|reported|announced|stated|added)\b", re.IGNORECASE)

@@ -188,7 +188,8 @@ VIOLENCE = re.compile(
     r"abducted|kidnapped|casualties|martyred|martyrdom|shahadat|lost their lives|sent to hell|"
     r"(?:gave|laid down|sacrificed) their (?:precious )?lives|"
     r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|"
-    r"fired (?:on|at|upon)|gunfight|threw stones|bombed|shot dead|set on fire|set ablaze|torched|looted|"
+    r"fired (?:on|at|upon)|fired (?:from )?across|gunfight|threw stones|bombed|shot dead|"
+    r"set on fire|set ablaze|torched|looted|"
     r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"
     r"fired (?:\w+\s+){0,3}(?:rockets?|missiles?|shells?|mortars?|rounds)|rockets? (?:fire|fell|landed|hit)|"
     r"gun ?battle|stabbed|beaten to death|drowned|opened (?:[\w\"“”-]+\s+){1,3}fire|"
@@ -239,4 +240,7 @@ ORIGIN = re.compile(
     r"(?:in\s+|inside\s+)?(?:neighbou?ring\s+)?(?:the\s+)?"
     r"(?P<where>[A-Z][\w'’-]*(?:\s+(?:(?:north|south|east|west)\w*\s+)?[A-Z][\w'’-]*)*"
     r"(?:\s+(?:province|region|district))?)"
+    # "from the Ghormach area of Afghanistan's Faryab Province", "from Kunar province of Afghanistan": where that lies
+    r"(?:\s+(?:area|district|province|region))?(?:\s+of\s+(?:[A-Z][\w'’-]*[’']s\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"(?:\s+(?:[Pp]rovince|[Rr]egion|[Dd]istrict))?)?"
 )

@@ -1,0 +1,77 @@
+"""Who acted, when a sentence tells it only as the subject of the attack: the last resort of
+:func:`.attribution.read_attribution`, after every statement of blame, claim or origin.
+
+Two shapes the dev reports tell the attackers in, with no one quoted as blaming them:
+
+- the label the state's forces use, as the subject of the attack, with where the attackers came
+  from: "terrorists from Afghanistan attacked across the border", "Terrorists on Afghan territory
+  attacked a Pakistani border post", "terrorists inside Afghanistan fired across the border on a
+  military post". The label with its origin is the codebook's ``alleged`` (a side names who and
+  from where, uncorroborated); the label alone ("militants attacked a checkpost in the Noorkhel
+  area") is only a generic one, which the codebook leaves ``unattributed``, as the coders did.
+  "Gunmen" and "armed men" only describe, and the coders leave them out;
+- a state's force by its country's name, as the subject of a shooting: "Border guards of Uzbekistan
+  have shot dead a citizen of Kyrgyzstan", written as the coders write a side, "Uzbek border guards".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import country_code
+from .vocab import DEMONYMS, NUMBER
+
+#: Where a clause may open on its subject: the sentence's start, a comma, or the words that
+#: introduce a reported or a subordinate clause.
+_OPENS = r"(?:^|[,;:]\s+|\b(?:said|says|told \w+|that|when|after|as|where|but|and)\s+)"
+
+#: The labels a state's statements give attackers ("khwarij", "terrorists"); never "gunmen".
+_LABEL = r"(?:terrorists|militants|khwarij|khawarij|insurgents|miscreants)"
+
+_LABEL_ACTED = re.compile(
+    rf"{_OPENS}(?:(?:some|about|around|over|nearly)\s+)?(?:(?:{NUMBER}|\d+)\s+)?"
+    rf"(?P<perp>(?:the\s+)?(?:suspected\s+|armed\s+|heavily\s+armed\s+)?{_LABEL})"
+    # where they were ("inside Afghanistan", "from across the border"): told, but not part of the name
+    r"(?:\s+(?:from|inside|in|on)\s+(?:across\s+the\s+(?:\w+\s+)?border|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?))?"
+    r"\s+(?:had\s+|have\s+|has\s+|then\s+|also\s+)?"
+    r"(?:attacked|raided|stormed|ambushed|fired\s+(?:on|at|upon|across|from)|opened\s+fire|struck|targeted)\b",
+    re.IGNORECASE,
+)
+
+#: Where the attackers came from, told in the same sentence: across the border, or a named neighbour.
+_ORIGIN = re.compile(
+    r"\bfrom\s+across\b|\bacross\s+the\s+(?:[\w-]+\s+){0,2}(?:border|frontier)\b|"
+    r"\b(?:from|inside|in)\s+(?:neighbou?ring\s+)?(?P<country>[A-Z][a-z]+)\b|"
+    r"\bon\s+(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:side|territory|soil)\b"
+)
+
+
+def _told_origin(text: str) -> bool:
+    for match in _ORIGIN.finditer(text):
+        if match.group("country") and not country_code(match.group("country")):
+            continue
+        if match.group("demonym") and match.group("demonym").lower() not in DEMONYMS:
+            continue
+        return True
+    return False
+
+
+#: "Border guards of Uzbekistan have shot dead …": a side's force named by its country, then what it did.
+_FORCE_OF = re.compile(
+    r"\b(?P<force>[Bb]order guards|[Bb]order troops|[Ff]orces|[Tt]roops|[Ss]oldiers)\s+of\s+(?P<country>[A-Z][a-z]+)"
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:shot dead|shot and killed|shot|killed|opened fire on|fired (?:on|at)|attacked)\b"
+)
+
+
+def labelled_actor(text: str) -> str | None:
+    """The perpetrator a sentence tells only as the attack's subject, written as the coders write it."""
+    force = _FORCE_OF.search(text)
+    if force:
+        code = country_code(force.group("country"))
+        demonym = min((w for w, c in DEMONYMS.items() if c == code), key=len, default=None) if code else None
+        if demonym:
+            return f"{demonym.capitalize()} {force.group('force').lower()}"
+    label = _LABEL_ACTED.search(text)
+    if label and _told_origin(text):
+        return re.sub(r"^(?:the|The)\s+", "", label.group("perp"))
+    return None
