@@ -169,15 +169,17 @@ _ACTED = re.compile(
 #: A side's label for whoever struck, as the subject of the act: "terrorists fired on troops". Unlike
 #: "gunmen", which only describes, "terrorists", "militants", "khawarij" say who the speaker holds responsible.
 _LABELLED = re.compile(
-    r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+)"
+    # "confirmed that suspected militants … had opened fire", "a device that terrorists … had planted": the label
+    # as the subject of what the speaker reports
+    r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+|\bthat\s+)"
     # "a large band of well-armed terrorists carrying modern weapons attacked …": the label, counted and described
     r"(?:an?\s+(?:large\s+|small\s+|big\s+)?(?:band|group|number|party|gang|team)\s+of\s+)?(?:well-armed\s+)?"
-    r"(?P<perp>(?:the\s+)?(?:heavily\s+)?(?:armed\s+)?"
+    r"(?P<perp>(?:the\s+)?(?:suspected\s+)?(?:heavily\s+)?(?:armed\s+)?"
     r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|khwarij|miscreants|insurgents)[\"”]?"
     r"(?P<origin>\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
     r"(?:across\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
     r"(?:\s+(?:carrying|armed with|equipped with|wielding)(?:\s+[\w-]+){1,3}?)?"
-    r"\s+(?:had\s+)?(?:fired|opened fire|attacked|ambushed|struck|stormed|targeted|hit)\b",
+    r"\s+(?:had\s+)?(?:fired|opened fire|attacked|ambushed|struck|stormed|targeted|hit|planted)\b",
     re.IGNORECASE,
 )
 #: "Rockets launched from Afghanistan struck Termez, the ministry said": an origin told as fact by one side.

@@ -10,6 +10,7 @@ import re
 
 from .attribution import Attribution
 from .dates import FoundDate
+from .draft import Draft
 from .sentences import Sentence
 from .vocab import DEMONYMS, NUMBER, VICTIM_NOUN
 
@@ -173,6 +174,43 @@ _GENERIC = re.compile(
     r"infiltrators|miscreants)",
     re.IGNORECASE,
 )
+
+
+#: "The attack came nine days after four militants were killed", "The attempt comes only days after …": what
+#: follows "after" is an earlier event, told to set this one in time ("a day after" too, unlike in roles).
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|come)\s+(?:only\s+|just\s+|barely\s+|less\s+than\s+|more\s+than\s+|nearly\s+|almost\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|few|several|some)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|fortnight)\s+after\b",
+    re.IGNORECASE,
+)
+#: "… wounded in that assault", "Jaish al-Adl said it carried out that attack": an event told before, as
+#: another one (a report calls its own "the attack"); not "that attack helicopters struck".
+_THAT_EVENT = re.compile(
+    r"\b[Tt]hat\s+(?:attack|assault|raid|clash|operation|incident|strike|ambush|bombing|shooting)\b"
+    r"(?!\s+(?:helicopters?|aircraft|jets?|drones?|dogs?|boats?|teams?|units?|groups?)\b)"
+)
+
+
+def earlier_cut(text: str, cut: int | None, *, told_earlier: bool) -> int | None:
+    """Where background begins in a sentence, with two markers of an earlier event added to ``cut`` (the
+    markers of :func:`.roles.background_start`): what follows "came N days after"; and all of a sentence that
+    speaks of "that attack" once the report has told an earlier event (``told_earlier``): before that, "that
+    shooting" is the report's own ("the most recent exchange of fire … Three were wounded in that shooting")."""
+    if told_earlier and _THAT_EVENT.search(text):
+        return 0
+    came = _CAME_AFTER.search(text)
+    if came is None:
+        return cut
+    start = came.end() - len("after")  # "The incident on October 4 came a day after …": its own day stays
+    return start if cut is None else min(cut, start)
+
+
+def give_day(draft: Draft, date: FoundDate, sentence: Sentence) -> None:
+    """Date an announced incident by the first day a sentence tells of it."""
+    draft.set("event_date", date.start.isoformat(), sentence)
+    draft.set("event_date_end", date.end.isoformat() if date.end else None, sentence)
+    draft.set("date_precision", date.precision, sentence)
 
 
 def _names_them(before: str, found: str) -> bool:

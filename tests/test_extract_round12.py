@@ -1,0 +1,81 @@
+"""The twelfth round's readings (docs/extract.md, *The twelfth round*).
+
+Each test writes, in sentences of our own, one shape the round's dev reports showed (an earlier
+event told by "came N days after" or "that attack", an accuser's label as the subject of what it
+reports) and checks what the extractor reads; the shapes were seen in dev reports of at least two
+outlets, and none was written from a test report.
+"""
+
+from __future__ import annotations
+
+from _extract_helpers import drafts_of, one_draft
+from incident_tracker.extract.attribution import read_attribution
+from incident_tracker.extract.reader_patterns import earlier_cut
+
+# --- an earlier event, told to set this one in time --------------------------------------------
+
+
+def test_what_came_days_after_is_an_earlier_event_not_this_one() -> None:
+    draft = one_draft(
+        "Insurgents attacked a border post in the Sirkan area on Sunday evening and killed five guards, "
+        "the governor said.\n\n"
+        "The attack came nine days after four militants were killed and eight arrested in an operation."
+    )
+    assert draft["killed"] == 5
+
+
+def test_comes_only_days_after_keeps_an_earlier_day_out_of_the_event() -> None:
+    draft = one_draft(
+        "Terrorists opened fire on a police station in the Sarkur area but failed to get in, the police said.\n\n"
+        "The attempt comes only days after the arrest of four people over Saturday's attack in Taftan."
+    )
+    # the statement's week, not the Saturday of the other attack
+    assert draft["date_precision"] == "week"
+
+
+def test_the_event_named_before_came_keeps_its_own_day() -> None:
+    text = "The incident on November 27 came a day after the government told migrants to leave."
+    cut = earlier_cut(text, None, told_earlier=False)
+    assert cut is not None and "November 27" in text[:cut] and "government" not in text[:cut]
+
+
+def test_that_attack_after_background_is_the_earlier_event() -> None:
+    draft = one_draft(
+        "Terrorists opened fire on a police station in the Sarkur area on Friday, the police said.\n\n"
+        "The attempt comes only days after an attack by Jaish al-Adl in Taftan.\n\n"
+        "Jaish al-Adl has said it carried out that attack, in which its members killed at least 10 policemen."
+    )
+    assert draft.get("killed") is None
+    assert draft.get("attribution") != "claimed"
+
+
+def test_that_shooting_with_nothing_earlier_told_is_the_reports_own() -> None:
+    # "the most recent exchange of fire … Three servicemen were wounded in that shooting": this event
+    assert earlier_cut("Three servicemen were wounded in that shooting.", None, told_earlier=False) is None
+    assert earlier_cut("Three servicemen were wounded in that shooting.", None, told_earlier=True) == 0
+    assert earlier_cut("Officials said that attack helicopters were used.", None, told_earlier=True) is None
+
+
+# --- who did it: the accuser's label as the subject of what it reports ----------------------------
+
+
+def test_label_after_confirmed_that_is_alleged() -> None:
+    found = read_attribution(
+        "The ISPR confirmed that suspected militants from across the border had opened fire on the troops."
+    )
+    assert found is not None and found.status == "alleged" and "militants" in (found.perpetrator or "")
+
+
+def test_a_device_that_terrorists_planted_names_them() -> None:
+    found = read_attribution(
+        "Two soldiers were hit by an explosive device that terrorists from across the border had planted, "
+        "the army said."
+    )
+    assert found is not None and found.status == "alleged" and found.perpetrator is not None
+    assert "terrorists" in found.perpetrator
+
+
+def test_a_label_in_a_clause_that_is_not_the_subject_names_no_one() -> None:
+    # "that" opens the subject only when the label is followed by its act
+    assert read_attribution("Officials said that militants in the area were under pressure.") is None
+    assert drafts_of("Officials said that militants in the area were under pressure.") == []
