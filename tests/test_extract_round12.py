@@ -79,3 +79,23 @@ def test_a_label_in_a_clause_that_is_not_the_subject_names_no_one() -> None:
     # "that" opens the subject only when the label is followed by its act
     assert read_attribution("Officials said that militants in the area were under pressure.") is None
     assert drafts_of("Officials said that militants in the area were under pressure.") == []
+
+
+# --- tolls: one attacker or one victim, counted by the article ------------------------------------
+
+
+def test_killed_a_named_attacker_counts_one() -> None:
+    draft = one_draft(
+        "Border guards killed a dangerous terrorist and wounded several outlaws in a clash in the Saravan "
+        "region on Sunday, the commander said."
+    )
+    assert draft["killed"] == 1 and draft["injured"] == 3
+
+
+def test_killing_a_civilian_counts_one() -> None:
+    draft = one_draft("A bomb went off near a security post on Sunday, killing a civilian and wounding two others.")
+    assert draft["killed"] == 1 and draft["injured"] == 2
+
+
+def test_killing_a_number_of_people_is_no_count() -> None:
+    assert one_draft("A bomb went off near a market on Sunday, killing a number of people.").get("killed") is None
