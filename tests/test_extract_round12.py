@@ -99,3 +99,23 @@ def test_killing_a_civilian_counts_one() -> None:
 
 def test_killing_a_number_of_people_is_no_count() -> None:
     assert one_draft("A bomb went off near a market on Sunday, killing a number of people.").get("killed") is None
+
+
+# --- who did it: a raid told by the side that made it ---------------------------------------------
+
+
+def test_forces_raiding_a_hideout_is_their_confirmed_act() -> None:
+    found = read_attribution("On Tuesday in Hoshab, where security forces raided a hideout of terrorists.")
+    assert found is not None and found.status == "confirmed" and found.perpetrator == "security forces"
+
+
+def test_forces_breaking_up_a_team_is_their_confirmed_act() -> None:
+    found = read_attribution(
+        "Forces of the Islamic Revolution Guards (IRG) have broken up a terrorist team in the southeast, the base says."
+    )
+    assert found is not None and found.status == "confirmed" and found.perpetrator == "Islamic Revolution Guards"
+
+
+def test_militants_raiding_a_camp_is_no_confirmed_act() -> None:
+    found = read_attribution("Militants raided a police camp and killed two policemen.")
+    assert found is None or found.status != "confirmed"

@@ -38,6 +38,7 @@ from .attribution_patterns import (
     _OUTLET,
     _OWN_SIDE,
     _PASSIVE,
+    _RAIDED,
     _SAID_FROM,
     _SAID_IT_DID,
     _SAID_TO_HAVE,
@@ -168,7 +169,7 @@ def _read(text: str) -> Attribution | None:
     own = _OWN_SIDE.search(text)
     if own and own.group("side").lower() in DEMONYMS:
         return Attribution("confirmed", perpetrator=f"{own.group('side')} {own.group('noun')}")
-    for pattern in (_CONFIRMED_SELF, _CONFIRMED_THAT):
+    for pattern in (_CONFIRMED_SELF, _CONFIRMED_THAT, _RAIDED):
         confirmed = pattern.search(text)
         if confirmed:
             return Attribution("confirmed", perpetrator=_clean(confirmed.group("perp")))

@@ -133,6 +133,16 @@ _CONFIRMED_THAT = re.compile(
     r"\bconfirmed\b[^.]{0,80}?\bthat\s+" + _ACTOR.replace("(?P<perp>", "(?P<perp>") + r"\s+had\s+"
     r"(?:carried out|conducted|launched|hit|struck|bombed)\b"
 )
+#: A state's forces raiding or breaking up a group ("security forces raided a hideout of terrorists", "Forces of the
+#: Islamic Revolution Guards (IRG) have broken up a terrorist team"): the forces' own operation, told by their side,
+#: is the codebook's ``confirmed`` with them as the actor, as the sixth round coded a raid.
+_RAIDED = re.compile(
+    r"(?P<perp>\b(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:(?!where\b|when\b|as\b|and\b|that\b|which\b|who\b)[a-z]+\s+){0,2}?"
+    r"(?:security forces|forces|troops|soldiers|border guards|Border Guards|guards|Guards|police|army|Army|IRGC|"
+    r"Revolution Guards|Revolutionary Guards|Corps))(?:\s+\([A-Z]{2,6}\))?"
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:raided|stormed|broke\s+up|broken\s+up|dismantled|disbanded|busted)\s+"
+    r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:hide-?outs?|cells?|teams?|dens?|compounds?|camps?)\b"
+)
 #: The acting side's own officials owning the act: "Uzbek officials told Interfax that their border guards had
 #: killed a 22-year-old Kyrgyz citizen" (the codebook's ``confirmed``: responsibility accepted).
 _OWN_SIDE = re.compile(
