@@ -119,3 +119,25 @@ def test_forces_breaking_up_a_team_is_their_confirmed_act() -> None:
 def test_militants_raiding_a_camp_is_no_confirmed_act() -> None:
     found = read_attribution("Militants raided a police camp and killed two policemen.")
     assert found is None or found.status != "confirmed"
+
+
+# --- the border's habit is not this event -----------------------------------------------------------
+
+
+def test_clashes_that_break_out_from_time_to_time_make_no_clash_of_a_shooting() -> None:
+    draft = one_draft(
+        "Uzbek border guards shot dead two men who tried to take goods across the border on Saturday, "
+        "the service said.\n\n"
+        "Borders there are disputed, and clashes between residents and guards break out from time to time.\n\n"
+        "Government forces have also fought Islamic militants in the area."
+    )
+    assert (draft["event_type"], draft["sub_event_type"]) == ("Violence against civilians", "Attack")
+
+
+def test_a_habit_clause_is_cut_from_where_its_clause_begins() -> None:
+    text = (
+        "The bodies were handed back on Sunday, and the border, where many clashes have happened over the years, "
+        "is calm."
+    )
+    cut = earlier_cut(text, None, told_earlier=False)
+    assert cut is not None and text[:cut].endswith("the border, ")

@@ -192,13 +192,28 @@ _THAT_EVENT = re.compile(
 )
 
 
+#: The border's habit, not this event: "clashes … break out from time to time", "where many deadly clashes have
+#: happened over the years", "Government forces have also fought Islamic militants in the area".
+_HABIT_TOLD = re.compile(
+    r"\bover the (?:years|decades|past (?:\w+ )?(?:years|decades))\b|\bfrom time to time\b|"
+    r"\b(?:have|has) also (?:fought|clashed|battled)\b",
+    re.IGNORECASE,
+)
+
+
 def earlier_cut(text: str, cut: int | None, *, told_earlier: bool) -> int | None:
-    """Where background begins in a sentence, with two markers of an earlier event added to ``cut`` (the
-    markers of :func:`.roles.background_start`): what follows "came N days after"; and all of a sentence that
-    speaks of "that attack" once the report has told an earlier event (``told_earlier``): before that, "that
-    shooting" is the report's own ("the most recent exchange of fire … Three were wounded in that shooting")."""
+    """Where background begins in a sentence, with markers of another time added to ``cut`` (the markers of
+    :func:`.roles.background_start`): what follows "came N days after"; a habit's clause ("from time to time");
+    and all of a sentence that speaks of "that attack" once the report has told an earlier event
+    (``told_earlier``): before that, "that shooting" is the report's own ("the most recent exchange of fire …
+    Three were wounded in that shooting")."""
     if told_earlier and _THAT_EVENT.search(text):
         return 0
+    habit = _HABIT_TOLD.search(text)
+    if habit is not None:  # from the start of its clause: "…, and clashes … break out from time to time"
+        breaks = [m.end() for m in re.finditer(r"[,;:]\s*", text[: habit.start()])]
+        start = breaks[-1] if breaks else 0
+        cut = start if cut is None else min(cut, start)
     came = _CAME_AFTER.search(text)
     if came is None:
         return cut
