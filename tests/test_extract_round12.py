@@ -141,3 +141,15 @@ def test_a_habit_clause_is_cut_from_where_its_clause_begins() -> None:
     )
     cut = earlier_cut(text, None, told_earlier=False)
     assert cut is not None and text[:cut].endswith("the border, ")
+
+
+def test_each_side_accusing_the_other_of_sheltering_militants_is_no_dispute_over_this_event() -> None:
+    found = read_attribution("Each country accuses the other of sheltering militants who attack it, and both deny it.")
+    assert found is None or found.status != "disputed"
+    found = read_attribution("Each side accused the other of giving shelter to opponents of its government.")
+    assert found is None or found.status != "disputed"
+
+
+def test_each_side_blaming_the_other_for_the_clash_is_still_disputed() -> None:
+    found = read_attribution("Each side accused the other of opening fire first.")
+    assert found is not None and found.status == "disputed"

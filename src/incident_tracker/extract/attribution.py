@@ -43,6 +43,7 @@ from .attribution_patterns import (
     _SAID_IT_DID,
     _SAID_TO_HAVE,
     _SAYS,
+    _STANDING,
     _STARTED_BY,
     _STATE,
     _STATE_BLAME,
@@ -156,7 +157,7 @@ def read_attribution(text: str) -> Attribution | None:
 
 def _read(text: str) -> Attribution | None:
     """The strongest statement about responsibility in a sentence, as the sentence words it."""
-    if MUTUAL.search(text) and not _HABITUAL.search(text):
+    if MUTUAL.search(text) and not _HABITUAL.search(text) and not _STANDING.search(text):
         return Attribution("disputed")
     if _AT_EACH_OTHER.search(text):
         # "Taliban and Pakistani forces fired at each other": two sides, nobody blamed; unless the sentence
