@@ -1,7 +1,8 @@
 """The sentence patterns :class:`.reader.Reader` sorts sentences with: ordinals, stated
 nil tolls, reactions, clashes and abductions, retaliation, asides, round-ups and announced
-counts, with the small helpers that tell sides, services and group names apart. Kept apart so
-that the reading logic fits on a screen; every name here is used by that module alone.
+counts, the markers of an earlier event or a habit, with the small helpers that tell sides,
+services and group names apart. Kept apart so that the reading logic fits on a screen; every
+name here is used by that module alone (the round tests read :func:`earlier_cut` too).
 """
 
 from __future__ import annotations
