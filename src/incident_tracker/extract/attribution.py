@@ -39,10 +39,12 @@ from .attribution_patterns import (
     _OUTLET,
     _OWN_SIDE,
     _PASSIVE,
+    _RAIDED,
     _SAID_FROM,
     _SAID_IT_DID,
     _SAID_TO_HAVE,
     _SAYS,
+    _STANDING,
     _STARTED_BY,
     _STATE,
     _STATE_BLAME,
@@ -156,7 +158,7 @@ def read_attribution(text: str) -> Attribution | None:
 
 def _read(text: str) -> Attribution | None:
     """The strongest statement about responsibility in a sentence, as the sentence words it."""
-    if MUTUAL.search(text) and not _HABITUAL.search(text):
+    if MUTUAL.search(text) and not _HABITUAL.search(text) and not _STANDING.search(text):
         return Attribution("disputed")
     if _AT_EACH_OTHER.search(text):
         # "Taliban and Pakistani forces fired at each other": two sides, nobody blamed; unless the sentence
@@ -169,7 +171,7 @@ def _read(text: str) -> Attribution | None:
     own = _OWN_SIDE.search(text)
     if own and own.group("side").lower() in DEMONYMS:
         return Attribution("confirmed", perpetrator=f"{own.group('side')} {own.group('noun')}")
-    for pattern in (_CONFIRMED_SELF, _CONFIRMED_THAT):
+    for pattern in (_CONFIRMED_SELF, _CONFIRMED_THAT, _RAIDED):
         confirmed = pattern.search(text)
         if confirmed:
             return Attribution("confirmed", perpetrator=_clean(confirmed.group("perp")))

@@ -133,6 +133,16 @@ _CONFIRMED_THAT = re.compile(
     r"\bconfirmed\b[^.]{0,80}?\bthat\s+" + _ACTOR.replace("(?P<perp>", "(?P<perp>") + r"\s+had\s+"
     r"(?:carried out|conducted|launched|hit|struck|bombed)\b"
 )
+#: A state's forces raiding or breaking up a group ("security forces raided a hideout of terrorists", "Forces of the
+#: Islamic Revolution Guards (IRG) have broken up a terrorist team"): the forces' own operation, told by their side,
+#: is the codebook's ``confirmed`` with them as the actor, as the sixth round coded a raid.
+_RAIDED = re.compile(
+    r"(?P<perp>\b(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:(?!where\b|when\b|as\b|and\b|that\b|which\b|who\b)[a-z]+\s+){0,2}?"
+    r"(?:security forces|forces|troops|soldiers|border guards|Border Guards|guards|Guards|police|army|Army|IRGC|"
+    r"Revolution Guards|Revolutionary Guards|Corps))(?:\s+\([A-Z]{2,6}\))?"
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:raided|stormed|broke\s+up|broken\s+up|dismantled|disbanded|busted)\s+"
+    r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:hide-?outs?|cells?|teams?|dens?|compounds?|camps?)\b"
+)
 #: The acting side's own officials owning the act: "Uzbek officials told Interfax that their border guards had
 #: killed a 22-year-old Kyrgyz citizen" (the codebook's ``confirmed``: responsibility accepted).
 _OWN_SIDE = re.compile(
@@ -169,15 +179,17 @@ _ACTED = re.compile(
 #: A side's label for whoever struck, as the subject of the act: "terrorists fired on troops". Unlike
 #: "gunmen", which only describes, "terrorists", "militants", "khawarij" say who the speaker holds responsible.
 _LABELLED = re.compile(
-    r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+)"
+    # "confirmed that suspected militants … had opened fire", "a device that terrorists … had planted": the label
+    # as the subject of what the speaker reports
+    r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+|\bthat\s+)"
     # "a large band of well-armed terrorists carrying modern weapons attacked …": the label, counted and described
     r"(?:an?\s+(?:large\s+|small\s+|big\s+)?(?:band|group|number|party|gang|team)\s+of\s+)?(?:well-armed\s+)?"
-    r"(?P<perp>(?:the\s+)?(?:heavily\s+)?(?:armed\s+)?"
+    r"(?P<perp>(?:the\s+)?(?:suspected\s+)?(?:heavily\s+)?(?:armed\s+)?"
     r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|khwarij|miscreants|insurgents)[\"”]?"
     r"(?P<origin>\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
     r"(?:across\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
     r"(?:\s+(?:carrying|armed with|equipped with|wielding)(?:\s+[\w-]+){1,3}?)?"
-    r"\s+(?:had\s+)?(?:fired|opened fire|attacked|ambushed|struck|stormed|targeted|hit)\b",
+    r"\s+(?:had\s+)?(?:fired|opened fire|attacked|ambushed|struck|stormed|targeted|hit|planted)\b",
     re.IGNORECASE,
 )
 #: "Rockets launched from Afghanistan struck Termez, the ministry said": an origin told as fact by one side.
@@ -259,5 +271,12 @@ _STARTED_BY = re.compile(
 
 #: "The two countries often accuse each other of …": a habit of the conflict, not this event's dispute.
 _HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|repeatedly|have long|usually|always)\b", re.I)
+#: What two states accuse each other of as a standing quarrel, not this event: "each accuses the other of sheltering
+#: militants", "accused each other of giving shelter to opponents of its government".
+_STANDING = re.compile(
+    r"\b(?:of|for)\s+(?:sheltering|harbou?ring|backing|supporting|hosting|arming|funding|"
+    r"giving\s+(?:\w+\s+){0,3}?(?:shelter|sanctuary|refuge|safe\s+havens?))\b",
+    re.IGNORECASE,
+)
 _AT_EACH_OTHER = re.compile(r"\b(?:at|on|with)\s+(?:each other|one another)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|say|told|according to|claimed|alleged|accused|statement)\b", re.IGNORECASE)

@@ -33,6 +33,11 @@ _KILL = (
     r"sent to hell|eliminated|(?:gave|laid down|sacrificed)\s+their\s+(?:precious\s+)?lives"
 )
 _HURT = r"wounded|injured|hurt"
+#: One attacker, named as what he was: "killed a suspected trafficker", "killed a dangerous terrorist".
+_ARMED_ONE = (
+    r"terrorist|militant|trafficker|smuggler|insurgent|infiltrator|intruder|attacker|assailant|gunman|fighter|"
+    r"trespasser|outlaw|bandit"
+)
 #: "Three more soldiers of the Frontier Corps were martyred", "four men of the paramilitary Frontier Corps, an
 #: officer among them, were martyred": the unit they belong to, between count and verb.
 _OF_UNIT = (
@@ -147,9 +152,11 @@ _PATTERNS = (
         rf"\b(?P<verb>lost)\s+(?P<qual>)(?P<num>an?|{NUMBER})\s+(?:of\s+(?:its|their|his)\s+)?{_NOUN}\b",
         re.IGNORECASE,
     ),
-    # "guards killed an armed man …": the article counts one
+    # "guards killed an armed man …", "have killed a dangerous terrorist", "killing a civilian": the article counts
+    # one, an attacker as well as a victim
     re.compile(
-        rf"\b(?P<verb>killed|shot dead|gunned down|wounded|injured)\s+(?P<qual>)(?P<num>an?)\s+{_NOUN}\b",
+        rf"\b(?P<verb>killed|killing|shot dead|gunned down|wounded|wounding|injured|injuring)\s+(?P<qual>)(?P<num>an?)"
+        rf"\s+(?!(?:number|couple|dozen|handful|total|group|party|band|gang)\b)(?P<noun>{_ADJ}(?:{VICTIM_NOUN}|{_ARMED_ONE}))\b",
         re.IGNORECASE,
     ),
     # "they killed one of the fighters and wounded another": the other counts one

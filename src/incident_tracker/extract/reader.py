@@ -51,6 +51,8 @@ from .reader_patterns import (
     _opens_with_day,
     _opposite_sides,
     _service_of,
+    earlier_cut,
+    give_day,
 )
 from .roles import SIMILAR_NOW, background_start
 from .sentences import Sentence
@@ -85,6 +87,8 @@ class Reader:
     #: The clauses of a sentence that told one incident each (see :mod:`.clauses`), as the announced.
     clauses: list[str] = field(default_factory=list)
     earlier_weeks: set[tuple[dt.date, dt.date | None]] = field(default_factory=set)
+    #: Whether an earlier sentence told background: "that attack" after it is that earlier event.
+    told_earlier: bool = False
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -118,6 +122,8 @@ class Reader:
         """Read one sentence (``text``: the part of it that may speak about the event)."""
         all_dates = find_dates(text, self.published, self.anchor)
         cut = background_start(text, all_dates, self.published, old_days=BACKGROUND_DAYS)
+        cut = earlier_cut(text, cut, told_earlier=self.told_earlier)
+        self.told_earlier = self.told_earlier or cut is not None
         # "after last week's exchange of strikes": that week is another event's, told again or not
         self.earlier_weeks |= {
             d.key for d in all_dates if cut is not None and d.position >= cut and d.precision == "week"
@@ -242,7 +248,7 @@ class Reader:
                     self.earlier_paragraph = sentence.paragraph
                 return
         if waiting is not None and dates and "event_date" not in waiting.values:
-            _give_day(waiting, dates[0], sentence)
+            give_day(waiting, dates[0], sentence)
         if not dates and self.clauses and (told := clause_named(text, self.clauses)) is not None:
             self.current = self.announced[told]  # "in the North Waziristan attack": the clause that named it
         if self.current is None and self.announced and "event_date" not in self.announced[0].values:
@@ -318,7 +324,7 @@ class Reader:
         """
         current = self.current or self.drafts[-1]
         if "event_date" not in current.values:  # an announced incident, undated so far: this is its day
-            _give_day(current, date, sentence)
+            give_day(current, date, sentence)
             self.current = current
             return True
         start = dt.date.fromisoformat(current.values["event_date"])
@@ -419,10 +425,3 @@ class Reader:
             if current == found.status and before and found.perpetrator and narrower(found.perpetrator, before):
                 # "Iranian forces fired shells", then "the Iranian border guards fired them": the narrower name
                 target.set("perpetrator", found.perpetrator, sentence, replace=True)
-
-
-def _give_day(draft: Draft, date: FoundDate, sentence: Sentence) -> None:
-    """Date an announced incident by the first day a sentence tells of it."""
-    draft.set("event_date", date.start.isoformat(), sentence)
-    draft.set("event_date_end", date.end.isoformat() if date.end else None, sentence)
-    draft.set("date_precision", date.precision, sentence)

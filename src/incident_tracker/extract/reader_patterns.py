@@ -1,7 +1,8 @@
 """The sentence patterns :class:`.reader.Reader` sorts sentences with: ordinals, stated
 nil tolls, reactions, clashes and abductions, retaliation, asides, round-ups and announced
-counts, with the small helpers that tell sides, services and group names apart. Kept apart so
-that the reading logic fits on a screen; every name here is used by that module alone.
+counts, the markers of an earlier event or a habit, with the small helpers that tell sides,
+services and group names apart. Kept apart so that the reading logic fits on a screen; every
+name here is used by that module alone (the round tests read :func:`earlier_cut` too).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 
 from .attribution import Attribution
 from .dates import FoundDate
+from .draft import Draft
 from .sentences import Sentence
 from .vocab import DEMONYMS, NUMBER, VICTIM_NOUN
 
@@ -173,6 +175,58 @@ _GENERIC = re.compile(
     r"infiltrators|miscreants)",
     re.IGNORECASE,
 )
+
+
+#: "The attack came nine days after four militants were killed", "The attempt comes only days after …": what
+#: follows "after" is an earlier event, told to set this one in time ("a day after" too, unlike in roles).
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|come)\s+(?:only\s+|just\s+|barely\s+|less\s+than\s+|more\s+than\s+|nearly\s+|almost\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|few|several|some)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|fortnight)\s+after\b",
+    re.IGNORECASE,
+)
+#: "… wounded in that assault", "Jaish al-Adl said it carried out that attack": an event told before, as
+#: another one (a report calls its own "the attack"); not "that attack helicopters struck".
+_THAT_EVENT = re.compile(
+    r"\b[Tt]hat\s+(?:attack|assault|raid|clash|operation|incident|strike|ambush|bombing|shooting)\b"
+    r"(?!\s+(?:helicopters?|aircraft|jets?|drones?|dogs?|boats?|teams?|units?|groups?)\b)"
+)
+
+
+#: The border's habit, not this event: "clashes … break out from time to time", "where many deadly clashes have
+#: happened over the years", "Government forces have also fought Islamic militants in the area".
+_HABIT_TOLD = re.compile(
+    r"\bover the (?:years|decades|past (?:\w+ )?(?:years|decades))\b|\bfrom time to time\b|"
+    r"\b(?:have|has) also (?:fought|clashed|battled)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_cut(text: str, cut: int | None, *, told_earlier: bool) -> int | None:
+    """Where background begins in a sentence, with markers of another time added to ``cut`` (the markers of
+    :func:`.roles.background_start`): what follows "came N days after"; a habit's clause ("from time to time");
+    and all of a sentence that speaks of "that attack" once the report has told an earlier event
+    (``told_earlier``): before that, "that shooting" is the report's own ("the most recent exchange of fire …
+    Three were wounded in that shooting")."""
+    if told_earlier and _THAT_EVENT.search(text):
+        return 0
+    habit = _HABIT_TOLD.search(text)
+    if habit is not None:  # from the start of its clause: "…, and clashes … break out from time to time"
+        breaks = [m.end() for m in re.finditer(r"[,;:]\s*", text[: habit.start()])]
+        start = breaks[-1] if breaks else 0
+        cut = start if cut is None else min(cut, start)
+    came = _CAME_AFTER.search(text)
+    if came is None:
+        return cut
+    start = came.end() - len("after")  # "The incident on October 4 came a day after …": its own day stays
+    return start if cut is None else min(cut, start)
+
+
+def give_day(draft: Draft, date: FoundDate, sentence: Sentence) -> None:
+    """Date an announced incident by the first day a sentence tells of it."""
+    draft.set("event_date", date.start.isoformat(), sentence)
+    draft.set("event_date_end", date.end.isoformat() if date.end else None, sentence)
+    draft.set("date_precision", date.precision, sentence)
 
 
 def _names_them(before: str, found: str) -> bool:
