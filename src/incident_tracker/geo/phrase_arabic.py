@@ -21,6 +21,12 @@ from .phrase_patterns import COUNTRY_STEMS
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
+
+def has_arabic_letter(text: str) -> bool:
+    """Is any letter of ``text`` in Arabic script (the guards of :mod:`.arabic_guard` apply to it alone)?"""
+    return _ARABIC_LETTER.search(text) is not None
+
+
 # --- several places: a plural unit word and a conjunction ---------------------------------
 
 #: "ولسوالي هاي دربابا،مهمنده و لعلپور" (the districts of Dur Baba, Mohmand Dara and Lalpur),
