@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..models.country import country_code
-from .phrase_cyrillic import dateline_role, rewrite_phrase
 from .phrase_arabic import read_arabic_script
+from .phrase_cyrillic import dateline_role, rewrite_phrase
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
