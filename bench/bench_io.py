@@ -1,6 +1,6 @@
 """Import and export throughput and peak memory, next to sqlite-utils on the same data.
 
-Usage: python bench/bench_io.py [--rows 1000000] [--db PATH] [--runs 1] [--keep]
+Usage: python bench/bench_io.py [--rows 1000000] [--db PATH] [--runs 1] [--keep] [--work DIR]
 
 The database is made by bench/make_bench_db.py when missing (``bench/out/incidents-<rows>.db``),
 or given with ``--db``. Every measurement is a fresh process, as a user runs it, timed
@@ -16,7 +16,7 @@ child). Best of ``--runs``. In the same run, on the same data:
 Both imports read the file our export wrote. Ours validates every row as ``tracker add``
 does, and writes weapons, tags, history and the search index; sqlite-utils creates one
 table of text columns. Ratios are ours ÷ theirs for time (below 1 = faster) and memory.
-Files go to ``bench/out/io/`` (git-ignored) and are removed unless ``--keep``.
+Files go to ``bench/out/io/`` (git-ignored; ``--work`` names another folder) and are removed unless ``--keep``.
 """
 
 from __future__ import annotations
@@ -81,6 +81,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="Reuse this database (its row count wins over --rows).")
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--keep", action="store_true", help="Keep the exported files and imported databases.")
+    parser.add_argument("--work", type=Path, default=ROOT / "bench" / "out" / "io", help="Folder for those files.")
     args = parser.parse_args()
 
     db = args.db or ROOT / "bench" / "out" / f"incidents-{args.rows}.db"
@@ -88,7 +89,7 @@ def main() -> None:
         build(db, args.rows)
     # Export leaves out deleted incidents, so both imports hold (and the rates count) the live ones.
     rows = count(db, where="WHERE deleted_at IS NULL")
-    work = ROOT / "bench" / "out" / "io"
+    work = args.work
     work.mkdir(parents=True, exist_ok=True)
     ours_csv, theirs_csv = work / "ours.csv", work / "theirs.csv"
     ours_jsonl, theirs_jsonl = work / "ours.jsonl", work / "theirs.jsonl"

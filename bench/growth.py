@@ -136,13 +136,18 @@ def label(size: int) -> str:
     return str(size)
 
 
+def database_path(data: Path, size: int, name: str = "bench", fixed: bool = False) -> Path:
+    """Where :func:`database` keeps the database of ``size`` incidents."""
+    return data / f"{name}{'' if fixed or name != 'bench' else '-scaled'}-{label(size)}.db"
+
+
 def database(data: Path, size: int, seed: int, name: str = "bench", fixed: bool = False) -> Path:
     """The benchmark database of ``size`` incidents, built if missing or not whole.
 
     Named by the generator's shape: ``bench-scaled-1m.db`` (the default: places grow with
     the rows, every incident located), ``bench-1m.db`` (``fixed``: the 20,000 places of the
     runs before December 2026, whose files keep that name)."""
-    path = data / f"{name}{'' if fixed or name != 'bench' else '-scaled'}-{label(size)}.db"
+    path = database_path(data, size, name, fixed)
     if path.exists():
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

@@ -73,11 +73,17 @@ def gazetteer_inputs_key() -> str:
     return digest.hexdigest()[:16]
 
 
-def shared_gazetteer_dir() -> Path:
+def shared_test_dir() -> Path:
+    """The machine's folder for what the test sessions of every checkout may share (the
+    gazetteers, mypy's cache): in the temporary folder, or ``$TRACKER_TEST_SHARED_CACHE``."""
     import tempfile
 
     base = os.environ.get(SHARED_CACHE_ENV) or Path(tempfile.gettempdir()) / f"incident-tracker-tests-{os.getuid()}"
-    return Path(base) / f"gazetteer-{gazetteer_inputs_key()}"
+    return Path(base)
+
+
+def shared_gazetteer_dir() -> Path:
+    return shared_test_dir() / f"gazetteer-{gazetteer_inputs_key()}"
 
 
 def ensure_shared_gazetteer(folder: Path) -> list[Path]:

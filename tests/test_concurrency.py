@@ -1,6 +1,6 @@
 """Several processes writing one database at once: every write lands, none waits in vain.
 
-Real processes on a real file: four workers (``tests/_workers.py``) each run 250
+Real processes on a real file: four workers (``tests/_workers.py``) each run 150
 ``tracker add`` commands, starting together on a file that does not exist yet, while a
 ``tracker import`` of 2,000 incidents and separate ``tracker`` processes adding and
 listing run alongside. ``TRACKER_STRESS=N`` multiplies
@@ -25,7 +25,11 @@ ROOT = Path(__file__).resolve().parent.parent
 WORKERS = str(ROOT / "tests" / "_workers.py")
 STRESS = int(os.environ.get("TRACKER_STRESS") or 1)
 PROCESSES = 4
-ADDS = 250 * STRESS
+ADDS = 150 * STRESS
+#: Separate ``tracker add`` and ``tracker list`` processes alongside: five of each at the
+#: start, the rest paced over the remaining writes (a process costs ~0.35 s of CPU, and ten
+#: at the start prove no more than five).
+ALONGSIDE = 7
 IMPORTED = 2000 * STRESS
 
 
@@ -116,7 +120,7 @@ def test_four_processes_adding_at_once_lose_nothing(tmp_path):
     # Alongside: separate tracker processes, as analysts at other desks would run them.
     extra_adds, readers = [], []
     while any(w.poll() is None for w in workers):
-        if len(extra_adds) < 10:
+        if len(extra_adds) < ALONGSIDE:
             description = f"desk-{len(extra_adds)}"
             extra_adds.append(
                 _tracker(
@@ -133,7 +137,7 @@ def test_four_processes_adding_at_once_lose_nothing(tmp_path):
                 )
             )
         # (a reader started in the instant the file is created, still empty, is told so: see docs)
-        if db.exists() and (db.stat().st_size or Path(f"{db}-wal").exists()) and len(readers) < 10:
+        if db.exists() and (db.stat().st_size or Path(f"{db}-wal").exists()) and len(readers) < ALONGSIDE:
             readers.append(_tracker(db, "list", "--json", "--limit", "5"))
         # Five of each start quickly (the adds may finish within a second or two on an idle
         # machine); the rest are paced out over the remaining writes.
@@ -155,7 +159,7 @@ def test_four_processes_adding_at_once_lose_nothing(tmp_path):
     conn = sqlite3.connect(db)
     descriptions = [row[0] for row in conn.execute("SELECT description FROM incidents ORDER BY id")]
     total = PROCESSES * ADDS + len(extra_adds) + IMPORTED
-    assert len(descriptions) == total >= 3000
+    assert len(descriptions) == total >= 2600
     expected = {f"w{k}-{i}" for k in range(PROCESSES) for i in range(ADDS)}
     expected |= {f"desk-{i}" for i in range(len(extra_adds))}
     expected |= {f"bulk-{i}" for i in range(IMPORTED)}
