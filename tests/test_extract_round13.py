@@ -106,3 +106,27 @@ def test_the_scorer_compares_actors_by_canonical_name(coded: str, proposed: str,
     from eval_extract import _real_same
 
     assert _real_same("actor", coded, proposed) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "On Wednesday, terrorists inside Afghanistan fired across the border on a military post in Mohmand. "
+            "The ISPR said the troops responded and a soldier later died of his wounds.",
+            "military",
+        ),
+        (
+            "Twenty masked gunmen attacked a Tajik outpost on the border on Tuesday. "
+            "The border forces struck back and killed most of the raiders.",
+            "border_guards",
+        ),
+    ],
+)
+def test_a_post_attacked_with_no_toll_of_who_was_hit_has_its_holders_as_target(text: str, target: str) -> None:
+    assert one_draft(text)["target_type"] == target
+
+
+def test_a_post_whose_holders_are_not_told_leaves_the_target_empty() -> None:
+    text = "Gunmen attacked a post near the border on Tuesday and fled, officials said."
+    assert "target_type" not in one_draft(text)

@@ -111,6 +111,44 @@ def accused_force(draft: Draft, sentences: list[Sentence]) -> None:
     draft.set("perpetrator", words, sentence)
 
 
+#: An attack on a post: "attacked a Tajik outpost", "fired across the border on a military post", "the
+#: attack on a Pakistani border post". The post is what was hit, so the side that holds it is the target.
+_POST_HIT = re.compile(
+    r"\b(?:attacked|raided|stormed|targeted|ambushed|fired(?:\s+[\w-]+){0,6}?\s+(?:on|at|upon)|"
+    r"opened fire on|(?:attack|assault|raid) on)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?P<owner>(?:[\w-]+\s+){0,3}?)(?:border\s+)?(?:post|check-?post|checkpoint|outpost)s?\b",
+    re.IGNORECASE,
+)
+#: Who holds a post, told in the incident's sentences: an army's soldiers, or a state's border guards.
+_ARMY = re.compile(r"\b(?:military|army|soldiers?|sepoys?|troops|Frontier Corps|FC|ISPR|security forces)\b")
+_GUARDS = re.compile(r"\bborder (?:guards?|troops|forces|service)\b", re.IGNORECASE)
+
+
+def post_attacked(draft: Draft, sentences: list[Sentence]) -> None:
+    """The target of an attack on a post, when no toll told who was hit: the post's holders, soldiers when
+    the incident's sentences speak of an army ("a military post", "the ISPR said", "Pakistani troops
+    responded"; Pakistan holds its side of the line with the army and the Frontier Corps), border guards
+    when they speak only of border guards or troops ("attacked a Tajik outpost", "the border troops said");
+    neither, or both, and it stays empty."""
+    if draft.values.get("target_type"):
+        return
+    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences)]
+    hit = next(((s, m) for s in own if (m := _POST_HIT.search(s.text))), None)
+    if hit is None:
+        return
+    sentence, match = hit
+    owner = match.group("owner").lower()
+    told = " ".join(s.text for s in own)
+    army, guards = bool(_ARMY.search(told)), bool(_GUARDS.search(told))
+    if re.search(r"military|army|pakistan", owner) or (army and not guards):
+        kind = "military"
+    elif guards and not army:
+        kind = "border_guards"
+    else:
+        return
+    draft.set("target_type", kind, sentence)
+
+
 def finish(
     draft: Draft, clash: bool, summary: Draft | None, locate: Locator | None, named: set[str] | None = None
 ) -> None:
