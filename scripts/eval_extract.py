@@ -228,8 +228,20 @@ def _real_value(field: str, record: dict[str, Any], unscored: set[str]) -> Any:
     return record.get(field)
 
 
+def _same_actor(want: str, have: str) -> bool:
+    """Two perpetrators are one actor when the actor dictionary gives both the same canonical name (the
+    extractor writes a known actor by that name, the coder as the report wrote it: "Military Forces of
+    Iran" is "Iranian border guards", and "Iranian border forces" is too), else when their words match."""
+    from incident_tracker.extract.actors import canonical_actor
+
+    canonical = canonical_actor(want)
+    return bool(canonical and canonical == canonical_actor(have)) or _alike(want, have)
+
+
 def _real_same(field: str, want: Any, have: Any) -> bool:
-    if field in ("place", "actor"):
+    if field == "actor":
+        return _same_actor(str(want), str(have))
+    if field == "place":
         return _alike(str(want), str(have))
     if field == "coordinates":
         from incident_tracker.store.filters import haversine_km
@@ -263,7 +275,8 @@ def evaluate_real(
 
     A field whose expected value is null counts against precision when a value is
     proposed; places and actors match when the words of one phrase are all in the
-    other ("Pakistani forces" ~ "Pakistani armed forces"); coordinates within 25 km;
+    other ("Pakistani forces" ~ "Pakistani armed forces"), and actors also when the actor dictionary
+    gives both one canonical name ("Iranian border forces" ~ "Military Forces of Iran"); coordinates within 25 km;
     the victims are the target type and the victims' nationality together; killed
     and injured compare the best estimate. A field listed under ``"unscored"`` (e.g.
     the country of a clash on a disputed line) is left out for that report.

@@ -16,8 +16,12 @@ Two shapes the dev reports tell the attackers in, with no one quoted as blaming 
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
+from importlib import resources
 
+from ..sides import actor_key
 from .draft import country_code
 from .vocab import DEMONYMS, NUMBER
 
@@ -75,3 +79,69 @@ def labelled_actor(text: str) -> str | None:
     if label and _told_origin(text):
         return re.sub(r"^(?:the|The)\s+", "", label.group("perp"))
     return None
+
+
+#: A state's force as a report writes it, after the country's adjective: "border guards", "troops",
+#: "armed forces", "aircraft". ACLED codes each as that state's forces, whatever arm the report names.
+_BORDER_FORCE = r"border\s+(?:guards?|troops|forces|police|service)"
+_FORCE = (
+    r"(?:(?:armed|security|military|regular)\s+)?(?:forces|troops|army|military|soldiers|servicemen|"
+    r"aircraft|planes|jets|warplanes|helicopters|gunship\s+helicopters)"
+)
+_STATE_FORCE = re.compile(
+    rf"(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:(?P<border>{_BORDER_FORCE})|{_FORCE})", re.IGNORECASE
+)
+
+
+@cache
+def _dictionary() -> dict[str, str]:
+    """Every spelling's key (as :func:`~incident_tracker.sides.actor_key` folds it) → the canonical name,
+    from the shipped actor list that ``tracker actors seed`` loads."""
+    text = resources.files("incident_tracker").joinpath("data/actors.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader([line for line in text.splitlines() if line and not line.startswith("#")], delimiter="\t")
+    names: dict[str, str] = {}
+    for row in rows:
+        for spelling in [row["name"], *(row.get("aliases") or "").split(";")]:
+            key = actor_key(spelling)
+            if key:
+                names.setdefault(key, row["name"])
+    return names
+
+
+def canonical_actor(phrase: str) -> str | None:
+    """The actor dictionary's name for a perpetrator as a report writes it, or None when it knows none.
+
+    A spelling the dictionary lists is its actor ("TTP" → "Tehrik-i-Taliban Pakistan"). A state's
+    force written with its country's adjective is that state's forces as the dictionary names them,
+    whatever word the report uses: "Iranian border forces" is the entry that lists "Iranian border
+    guards", "Pakistani troops" and "Pakistani aircraft" the one that lists "Pakistani forces". A
+    border force is looked up as the country's border guards first, since some states' border
+    troops are an entry of their own ("Tajik Border Troops"). A country whose forces the dictionary
+    does not list ("Afghan forces" before 2021 and after are different actors) stays unmatched.
+    """
+    names = _dictionary()
+    text = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    found = names.get(actor_key(text))
+    if found:
+        return found
+    force = _STATE_FORCE.fullmatch(text)
+    if force is None or force.group("demonym").lower() not in DEMONYMS:
+        return None
+    demonym = force.group("demonym").capitalize()
+    tried = ["border guards", "border troops", "forces"] if force.group("border") else ["forces"]
+    for noun in tried:
+        found = names.get(actor_key(f"{demonym} {noun}"))
+        if found:
+            return found
+    return None
+
+
+def forces_named(text: str) -> dict[str, str]:
+    """The states' forces a sentence names ("Iranian border guards", "Pakistani troops"), by the actor
+    dictionary's name, each with the words the sentence used first."""
+    found: dict[str, str] = {}
+    for match in re.finditer(rf"\b{_STATE_FORCE.pattern}\b", text, re.IGNORECASE):
+        canonical = canonical_actor(match.group(0))
+        if canonical:
+            found.setdefault(canonical, match.group(0))
+    return found

@@ -28,7 +28,7 @@ from .context import countries_named
 from .dates import find_dates
 from .draft import Draft, Locator, country_code
 from .fields import coarse, read_place
-from .finish import dateline_country, finish, struck_by
+from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
 from .reader import BACKGROUND_DAYS, Reader
 from .roles import Dateline, find_dateline
 from .sentences import Sentence, split_sentences
@@ -91,6 +91,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     background = {sentence.index for sentence in reader.background}
     for draft in reader.drafts:
         struck_by(draft, sentences, background)
+        accused_force(draft, sentences)  # an allegation naming nobody: the one state's force the incident names
+        post_attacked(draft, sentences)  # a post attacked, with no toll telling who was hit: its holders
     for draft in reader.drafts:
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)

@@ -11,13 +11,14 @@ import re
 from typing import Any
 
 from ..errors import TrackerError
+from .actors import canonical_actor, forces_named
 from .draft import Draft, Locator
 from .fields import ATTACKERS
 from .reader import ATTRIBUTION_FIELDS
 from .roles import Dateline
 from .sentences import Sentence
 from .strikes import striking_state
-from .vocab import CIVILIAN_TARGETS
+from .vocab import CIVILIAN_TARGETS, DEMONYMS
 
 #: Who is no state's force: their fight with troops or guards still has a target, the side they attacked.
 _IRREGULAR = re.compile(
@@ -81,6 +82,71 @@ def struck_by(draft: Draft, sentences: list[Sentence], background: set[int]) -> 
     draft.set("attribution", statement.status, sentence, replace=True)
     for name, value in statement.fields().items():
         draft.set(name, value, sentence)
+
+
+def accused_force(draft: Draft, sentences: list[Sentence]) -> None:
+    """Who an allegation that names nobody is against, when civilians were hit and the incident's own
+    sentences name one state's forces and no other: "survivors accused Iranian forces of beating them"
+    or "the commander said the guards had crossed" alleges, and the only armed side the report of the
+    incident names ("Iranian border guards forced them into a river") is the accused. Civilians are
+    not a side that fights, so that force is not the other party of a clash; two states' forces named,
+    or the victims' own state's, and it stays empty."""
+    values = draft.values
+    if values.get("attribution") not in ("alleged", "suspected") or values.get("perpetrator"):
+        return
+    if values.get("target_type") not in CIVILIAN_TARGETS:
+        return
+    named: dict[str, tuple[str, Sentence]] = {}
+    for index in dict.fromkeys(draft.sentences):
+        if index < len(sentences):
+            for canonical, words in forces_named(sentences[index].text).items():
+                named.setdefault(canonical, (words, sentences[index]))
+    if len(named) != 1:
+        return
+    words, sentence = next(iter(named.values()))
+    if values.get("victim_nationality") and values["victim_nationality"] in {
+        DEMONYMS.get(w.lower()) for w in words.split()
+    }:
+        return
+    draft.set("perpetrator", words, sentence)
+
+
+#: An attack on a post: "attacked a Tajik outpost", "fired across the border on a military post", "the
+#: attack on a Pakistani border post". The post is what was hit, so the side that holds it is the target.
+_POST_HIT = re.compile(
+    r"\b(?:attacked|raided|stormed|targeted|ambushed|fired(?:\s+[\w-]+){0,6}?\s+(?:on|at|upon)|"
+    r"opened fire on|(?:attack|assault|raid) on)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?P<owner>(?:[\w-]+\s+){0,3}?)(?:border\s+)?(?:post|check-?post|checkpoint|outpost)s?\b",
+    re.IGNORECASE,
+)
+#: Who holds a post, told in the incident's sentences: an army's soldiers, or a state's border guards.
+_ARMY = re.compile(r"\b(?:military|army|soldiers?|sepoys?|troops|Frontier Corps|FC|ISPR|security forces)\b")
+_GUARDS = re.compile(r"\bborder (?:guards?|troops|forces|service)\b", re.IGNORECASE)
+
+
+def post_attacked(draft: Draft, sentences: list[Sentence]) -> None:
+    """The target of an attack on a post, when no toll told who was hit: the post's holders, soldiers when
+    the incident's sentences speak of an army ("a military post", "the ISPR said", "Pakistani troops
+    responded"; Pakistan holds its side of the line with the army and the Frontier Corps), border guards
+    when they speak only of border guards or troops ("attacked a Tajik outpost", "the border troops said");
+    neither, or both, and it stays empty."""
+    if draft.values.get("target_type"):
+        return
+    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences)]
+    hit = next(((s, m) for s in own if (m := _POST_HIT.search(s.text))), None)
+    if hit is None:
+        return
+    sentence, match = hit
+    owner = match.group("owner").lower()
+    told = " ".join(s.text for s in own)
+    army, guards = bool(_ARMY.search(told)), bool(_GUARDS.search(told))
+    if re.search(r"military|army|pakistan", owner) or (army and not guards):
+        kind = "military"
+    elif guards and not army:
+        kind = "border_guards"
+    else:
+        return
+    draft.set("target_type", kind, sentence)
 
 
 def finish(
@@ -214,7 +280,19 @@ def finish(
             values["geo_precision"] = "country"
     if values.get("geo_precision"):
         draft.evidence.setdefault("geo_precision", draft.evidence.get("place") or draft.evidence.get("country", ""))
+    _canonical_perpetrator(draft)
     draft.values = {k: v for k, v in values.items() if v is not None}
+
+
+def _canonical_perpetrator(draft: Draft) -> None:
+    """The perpetrator as the actor dictionary names it, so that the record links to its entry (side 1,
+    ``tracker actors``) and one side written two ways ("Iranian border forces", "Iranian border guards")
+    is one actor; the report's own words stay in the evidence and a note."""
+    written = draft.values.get("perpetrator")
+    canonical = canonical_actor(str(written)) if written else None
+    if canonical and canonical != written:
+        draft.values["perpetrator"] = canonical
+        draft.notes.append(f"Perpetrator {written!r} written as the actor dictionary's {canonical!r}.")
 
 
 def _country_of_names(names: list[str], locate: Locator, named: set[str] | None) -> tuple[str, str] | None:
