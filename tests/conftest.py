@@ -123,6 +123,23 @@ def shared_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> None:
             link.symlink_to(built)  # opened read-only; a rebuild in a test replaces the link, not the file
 
 
+def session_gazetteer_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session's gazetteer file (linked by :func:`shared_gazetteer`), for tests that read it."""
+    from incident_tracker.geo.gazetteer import GAZETTEER_VERSION
+
+    return tmp_path_factory.getbasetemp() / "cache" / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
+
+
+@pytest.fixture(scope="module")
+def resolver(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A resolver over the session's gazetteer, one per test module (a module that needs another
+    gazetteer defines its own ``resolver``)."""
+    from incident_tracker.geo.chain import Resolver
+    from incident_tracker.geo.gazetteer import Gazetteer
+
+    return Resolver(gazetteer=Gazetteer.open(session_gazetteer_path(tmp_path_factory)))
+
+
 class FreshSchema:
     """What the migrations make of a blank database, taken from one they made, to give to
     the next blank database without running them again.

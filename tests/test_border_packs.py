@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from _geo_helpers import assert_answers
 from incident_tracker.geo.chain import Resolver
-from incident_tracker.geo.gazetteer import GAZETTEER_VERSION, Gazetteer, haversine_km
 from incident_tracker.geo.locate import locate
-
-
-@pytest.fixture(scope="module")
-def resolver(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
-    path = tmp_path_factory.getbasetemp() / "cache" / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
-    return Resolver(gazetteer=Gazetteer.open(path))
 
 
 @pytest.mark.parametrize(
@@ -45,10 +39,7 @@ def resolver(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
 def test_new_rows_and_spellings_answer(
     resolver: Resolver, query: str, named: str, name: str, point: tuple[float, float]
 ) -> None:
-    chosen = locate(query, resolver=resolver, named=frozenset(named.split(";"))).chosen
-    assert chosen is not None, query
-    assert chosen.label.startswith(name), chosen.label
-    assert haversine_km(*point, chosen.latitude, chosen.longitude) < 1
+    assert_answers(resolver, query, named, name, point)
 
 
 def test_mamund_tehsil_of_bajaur_is_not_mohmand_district(resolver: Resolver) -> None:

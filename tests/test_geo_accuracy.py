@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from incident_tracker.geo.chain import Resolver
-from incident_tracker.geo.gazetteer import GAZETTEER_VERSION, Gazetteer, haversine_km
+from incident_tracker.geo.gazetteer import haversine_km
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
@@ -33,12 +33,6 @@ def accuracy_cases() -> list[tuple[str, float, float]]:
 def unknown_cases() -> list[str]:
     lines = (BENCH / "geocode_unknown.txt").read_text("utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
-@pytest.fixture(scope="module")
-def resolver(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
-    path = tmp_path_factory.getbasetemp() / "cache" / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
-    return Resolver(gazetteer=Gazetteer.open(path))
 
 
 def test_accuracy_on_central_and_south_asian_place_strings(resolver: Resolver) -> None:

@@ -12,16 +12,9 @@ import pytest
 
 from incident_tracker.geo.arabic_guard import crossing_doubt
 from incident_tracker.geo.chain import Resolver
-from incident_tracker.geo.gazetteer import GAZETTEER_VERSION, Gazetteer
 from incident_tracker.geo.locate import locate
 
 REGION = frozenset({"AF", "PK", "IR"})
-
-
-@pytest.fixture(scope="module")
-def resolver(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
-    path = tmp_path_factory.getbasetemp() / "cache" / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
-    return Resolver(gazetteer=Gazetteer.open(path))
 
 
 @pytest.mark.parametrize(

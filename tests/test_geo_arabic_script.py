@@ -10,17 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from _geo_helpers import assert_answers
 from incident_tracker.geo.chain import Resolver
-from incident_tracker.geo.gazetteer import GAZETTEER_VERSION, Gazetteer, haversine_km
 from incident_tracker.geo.locate import locate
 from incident_tracker.geo.phrase import parse_query
 from incident_tracker.geo.phrase_arabic import read_arabic_script
-
-
-@pytest.fixture(scope="module")
-def resolver(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
-    path = tmp_path_factory.getbasetemp() / "cache" / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
-    return Resolver(gazetteer=Gazetteer.open(path))
 
 
 def test_text_in_other_scripts_is_left_as_it_is() -> None:
@@ -129,10 +123,7 @@ def test_an_office_or_a_speaker_named_after_a_place_is_a_role(resolver: Resolver
 def test_arabic_script_phrases_answer(
     resolver: Resolver, query: str, named: str, name: str, point: tuple[float, float]
 ) -> None:
-    chosen = locate(query, resolver=resolver, named=frozenset(named.split(";"))).chosen
-    assert chosen is not None, query
-    assert chosen.label.startswith(name), chosen.label
-    assert haversine_km(*point, chosen.latitude, chosen.longitude) < 1
+    assert_answers(resolver, query, named, name, point)
 
 
 def test_an_unknown_village_in_a_phrase_is_not_taken_for_anything(resolver: Resolver) -> None:

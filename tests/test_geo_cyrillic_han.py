@@ -13,15 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from incident_tracker.geo.chain import Resolver
-from incident_tracker.geo.gazetteer import GAZETTEER_VERSION, Gazetteer
 from incident_tracker.geo.phrase_cyrillic import dateline_role, rewrite_phrase
 from incident_tracker.geo.text import parse_query
-
-
-@pytest.fixture(scope="module")
-def resolver(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
-    path = tmp_path_factory.getbasetemp() / "cache" / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
-    return Resolver(gazetteer=Gazetteer.open(path))
 
 
 @pytest.mark.parametrize(
