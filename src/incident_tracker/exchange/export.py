@@ -17,7 +17,7 @@ from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
 from ..models import IncidentRecord
-from ..store.csv_lines import csv_line_rows
+from ..store.csv_lines import csv_line_batches, flat_line_rows, has_side_indexes
 from ..store.filters import Filters
 from ..store.incidents import IncidentStore
 from .columns import CSV_COLUMNS, NEEDS_CHECK, NUMERIC_COLUMNS, neutralise
@@ -159,17 +159,27 @@ def _write_csv_lines(
     code runs per row. A batch that holds any other row goes row by row, and each such row
     is read again and written by :func:`write_csv`'s careful way.
     """
-    cursor = csv_line_rows(store.conn, filters, sort, limit, encoded=_ENCODED, safe=safe)
+    conn = store.conn
+    batches = csv_line_batches if has_side_indexes(conn) else flat_line_rows
     csv.writer(out, lineterminator="\r\n").writerow(CSV_COLUMNS)
     count = 0
-    while rows := cursor.fetchmany(CSV_BATCH):
-        if _plain(rows, safe):
-            out.write("".join(map(_LINE.__mod__, rows)))
-        else:
-            _write_careful(store, rows, out, filters, safe)
-        count += len(rows)
-        if progress and count % PROGRESS_EVERY < len(rows):
-            progress(count)
+    # One read transaction: the side tables of the last batch, and the rows read again by
+    # _write_careful, are read after the main cursor is done, in the same snapshot.
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        for rows in batches(conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH):
+            if _plain(rows, safe):
+                out.write("".join(map(_LINE.__mod__, rows)))
+            else:
+                _write_careful(store, rows, out, filters, safe)
+            count += len(rows)
+            if progress and count % PROGRESS_EVERY < len(rows):
+                progress(count)
+    finally:
+        if own:
+            conn.execute("COMMIT")
     return count
 
 
