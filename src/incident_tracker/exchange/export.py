@@ -17,7 +17,7 @@ from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
 from ..models import IncidentRecord
-from ..store.csv_lines import csv_line_batches, flat_line_rows, has_side_indexes
+from ..store.csv_lines import csv_line_batches, flat_line_rows, has_side_indexes, one_snapshot
 from ..store.filters import Filters
 from ..store.incidents import IncidentStore
 from .columns import CSV_COLUMNS, NEEDS_CHECK, NUMERIC_COLUMNS, neutralise
@@ -157,18 +157,14 @@ def _write_csv_lines(
     Here SQLite encodes the three free-text cells, and a batch whose other cells need no
     quotes and no guard (nearly all) is formatted by ``_LINE`` in one ``join``: no Python
     code runs per row. A batch that holds any other row goes row by row, and each such row
-    is read again and written by :func:`write_csv`'s careful way.
+    is read again and written by :func:`write_csv`'s careful way. Each batch's lists come
+    from one query per side table (``store.csv_lines``), all in one read transaction.
     """
     conn = store.conn
     batches = csv_line_batches if has_side_indexes(conn) else flat_line_rows
     csv.writer(out, lineterminator="\r\n").writerow(CSV_COLUMNS)
     count = 0
-    # One read transaction: the side tables of the last batch, and the rows read again by
-    # _write_careful, are read after the main cursor is done, in the same snapshot.
-    own = not conn.in_transaction
-    if own:
-        conn.execute("BEGIN")
-    try:
+    with one_snapshot(conn):
         for rows in batches(conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH):
             if _plain(rows, safe):
                 out.write("".join(map(_LINE.__mod__, rows)))
@@ -177,9 +173,6 @@ def _write_csv_lines(
             count += len(rows)
             if progress and count % PROGRESS_EVERY < len(rows):
                 progress(count)
-    finally:
-        if own:
-            conn.execute("COMMIT")
     return count
 
 

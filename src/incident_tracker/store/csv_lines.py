@@ -15,6 +15,7 @@ import itertools
 import operator
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from .filters import Filters
@@ -168,3 +169,18 @@ def flat_line_rows(
     cursor = conn.execute(f"SELECT {cells} FROM ({flat}) AS r", params)
     while rows := cursor.fetchmany(size):
         yield rows
+
+
+@contextmanager
+def one_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction around an export, unless the caller holds one already: each
+    batch's lists (the last read after the main cursor is done), and the rows
+    ``exchange.export`` reads again, then come from the incidents' snapshot."""
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if own:
+            conn.execute("COMMIT")
