@@ -17,7 +17,7 @@ from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
 from ..models import IncidentRecord
-from ..store.csv_lines import csv_line_rows
+from ..store.csv_lines import csv_line_batches, flat_line_rows, has_side_indexes, one_snapshot
 from ..store.filters import Filters
 from ..store.incidents import IncidentStore
 from .columns import CSV_COLUMNS, NEEDS_CHECK, NUMERIC_COLUMNS, neutralise
@@ -157,19 +157,22 @@ def _write_csv_lines(
     Here SQLite encodes the three free-text cells, and a batch whose other cells need no
     quotes and no guard (nearly all) is formatted by ``_LINE`` in one ``join``: no Python
     code runs per row. A batch that holds any other row goes row by row, and each such row
-    is read again and written by :func:`write_csv`'s careful way.
+    is read again and written by :func:`write_csv`'s careful way. Each batch's lists come
+    from one query per side table (``store.csv_lines``), all in one read transaction.
     """
-    cursor = csv_line_rows(store.conn, filters, sort, limit, encoded=_ENCODED, safe=safe)
+    conn = store.conn
+    batches = csv_line_batches if has_side_indexes(conn) else flat_line_rows
     csv.writer(out, lineterminator="\r\n").writerow(CSV_COLUMNS)
     count = 0
-    while rows := cursor.fetchmany(CSV_BATCH):
-        if _plain(rows, safe):
-            out.write("".join(map(_LINE.__mod__, rows)))
-        else:
-            _write_careful(store, rows, out, filters, safe)
-        count += len(rows)
-        if progress and count % PROGRESS_EVERY < len(rows):
-            progress(count)
+    with one_snapshot(conn):
+        for rows in batches(conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH):
+            if _plain(rows, safe):
+                out.write("".join(map(_LINE.__mod__, rows)))
+            else:
+                _write_careful(store, rows, out, filters, safe)
+            count += len(rows)
+            if progress and count % PROGRESS_EVERY < len(rows):
+                progress(count)
     return count
 
 

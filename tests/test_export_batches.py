@@ -1,0 +1,96 @@
+"""The CSV export reads each batch's lists (weapons, tags, sources, links) by one query per
+side table (``store.csv_lines.csv_line_batches``); the rows it gives are those of
+``FLAT_SELECT``'s correlated subqueries, cell for cell, in the same order (issue 17).
+
+The incidents here have what the batch queries must get right: weapons and tags stored out
+of alphabetical order (an index in the wrong order would sort them), several sources, links
+from both sides (``duplicated_by`` seen from the original), and batches smaller than the data.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from incident_tracker.exchange.export import _ENCODED, export_records, write_csv
+from incident_tracker.store import IncidentStore
+from incident_tracker.store.csv_lines import csv_line_batches, flat_line_rows, has_side_indexes
+from incident_tracker.store.filters import Filters
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> IncidentStore:
+    store = IncidentStore.open(tmp_path / "t.db")
+    for number in range(1, 12):
+        store.add(
+            {
+                "event_date": f"2024-0{1 + number % 3}-1{number % 7}",
+                "event_type": "Explosions/Remote violence",
+                "country": "TJ",
+                "place": f"Place {number}",
+                "killed": number % 3,
+                "weapons": ["mortar", "drone", "artillery"][: number % 4],
+                "tags": ["zeta", "alpha; b\\c"] if number % 2 else [],
+                "description": f'Shelling "{number}", then fire',
+            },
+            sources=[
+                {"url": f"https://example.org/{number}/{k}", "outlet": "Outlet", "headline": f"B{k}, A"}
+                for k in range(number % 3)
+            ],
+            locate=False,
+        )
+    store.link(2, 5, "duplicate_of")
+    store.link(5, 9, "related")
+    store.link(9, 2, "related")
+    return store
+
+
+def _careful(store: IncidentStore, safe: bool, filters: Filters | None = None) -> str:
+    out = io.StringIO(newline="")
+    columns, rows = store.query_flat(filters, sort="date")
+    write_csv(columns, rows, out, safe=safe)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("size", [1, 4, 1000])
+@pytest.mark.parametrize("sort", ["date", "-id"])
+def test_the_batch_queries_give_the_rows_of_the_correlated_subqueries(
+    store: IncidentStore, size: int, sort: str
+) -> None:
+    def rows(batches: object) -> list[tuple[object, ...]]:
+        found = batches(store.conn, None, sort, None, encoded=_ENCODED, safe=True, size=size)  # type: ignore[operator]
+        return [row for batch in found for row in batch]
+
+    batched = rows(csv_line_batches)
+    assert batched == rows(flat_line_rows)
+    assert len(batched) == 11
+    by_id = {row[0]: row for row in batched}
+    assert "mortar; drone; artillery" in by_id[3]
+    assert "zeta; alpha\\; b\\\\c" in by_id[1]
+    assert "duplicated_by:" in by_id[5][-1] and "related:" in by_id[5][-1]
+
+
+def test_a_file_without_the_side_indexes_exports_the_same(store: IncidentStore) -> None:
+    """A file opened read-only is not migrated: the export falls back to ``FLAT_SELECT``."""
+    assert has_side_indexes(store.conn)
+    before = io.StringIO(newline="")
+    export_records(store, before, sort="date")
+    store.conn.execute("DROP INDEX idx_weapons_incident")
+    assert not has_side_indexes(store.conn)
+    after = io.StringIO(newline="")
+    export_records(store, after, sort="date")
+    assert after.getvalue() == before.getvalue() == _careful(store, safe=True)
+
+
+def test_the_export_reads_in_one_transaction_and_ends_only_its_own(store: IncidentStore) -> None:
+    assert not store.conn.in_transaction
+    export_records(store, io.StringIO(newline=""), filters=Filters(since="2024-02-01"))
+    assert not store.conn.in_transaction
+    store.conn.execute("BEGIN")
+    out = io.StringIO(newline="")
+    export_records(store, out, sort="date")
+    assert store.conn.in_transaction  # the caller's, left open
+    store.conn.execute("COMMIT")
+    assert out.getvalue() == _careful(store, safe=True)
