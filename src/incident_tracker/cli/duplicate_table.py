@@ -21,6 +21,9 @@ from typing import TYPE_CHECKING, Any
 from .. import models
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from ..store.duplicate_block import PairBlock
     from ..store.duplicates import Pair
     from ..store.incidents import IncidentStore
 
@@ -34,6 +37,7 @@ PLACE_WIDTHS = (14, 34)
 PLACE_SHARE = 0.4
 #: Incidents whose lines are kept (pairs come in date order: old incidents do not return).
 KEEP_LINES = 200_000
+_TOLL_NAMES = ("killed", "killed_low", "killed_high")
 
 
 def _cells(text: str) -> int:
@@ -105,6 +109,8 @@ class PairTable:
         self.blank = " " * self.left_width
         self.width = width
         self.incidents: dict[int, tuple[str, ...]] = {}
+        #: An incident's lines but its id, by its date, place and toll texts (see ``_incident``).
+        self.cells: dict[tuple[str, str, str], tuple[str, ...]] = {}
         self.whys: dict[tuple[Any, ...], tuple[list[str], str]] = {}
         # Bound once: an import statement in a function runs its lookup at every call.
         from ..report.text import printable
@@ -114,7 +120,13 @@ class PairTable:
         self._printable, self._place_label, self._reasons, self._key = printable, place_label, pair_reasons, reasons_key
         #: Scores as written (``0.85``), by value: pairs of unlocated incidents share a few.
         self.scores: dict[float, str] = {}
-        self._at = {name: ROW_NAMES.index(name) for name in ROW_NAMES}
+        #: The texts of dates, places and tolls, by the fields they are made of (see ``_texts``).
+        self.texts: tuple[dict[tuple[Any, ...], str], ...] = ({}, {}, {})
+        self._place_names = ("location", "place", "country")
+        self._parts_at = tuple(
+            tuple(ROW_NAMES.index(name) for name in names)
+            for names in (("event_date", "event_date_end", "date_precision"), self._place_names, _TOLL_NAMES)
+        )
 
     def header(self) -> str:
         cells = (
@@ -128,24 +140,50 @@ class PairTable:
         return "  ".join(cells)
 
     def _texts(self, row: tuple[Any, ...]) -> tuple[str, str, str]:
-        """The date, place and toll an incident's row shows (``ROW_NAMES``, as the sweep read it)."""
-        at = self._at
-        date = models.format_event_date(row[at["event_date"]], row[at["event_date_end"]], row[at["date_precision"]])
-        place = self._printable(self._place_label({name: row[at[name]] for name in ("location", "place", "country")}))
-        toll = models.format_toll(row[at["killed"]], row[at["killed_low"]], row[at["killed_high"]])
+        """The date, place and toll an incident's row shows (``ROW_NAMES``, as the sweep read it),
+        each kept by what it is made of: a million incidents share far fewer dates, places and tolls."""
+        date_at, place_at, toll_at = self._parts_at
+        dates, places, tolls = self.texts
+        if len(dates) + len(places) + len(tolls) >= KEEP_LINES:
+            for texts in self.texts:
+                texts.clear()
+        when = (row[date_at[0]], row[date_at[1]], row[date_at[2]])
+        date = dates.get(when)
+        if date is None:
+            date = dates[when] = models.format_event_date(*when)
+        where = (row[place_at[0]], row[place_at[1]], row[place_at[2]])
+        place = places.get(where)
+        if place is None:
+            place = places[where] = self._printable(self._place_label(dict(zip(self._place_names, where, strict=True))))
+        killed = (row[toll_at[0]], row[toll_at[1]], row[toll_at[2]])
+        toll = tolls.get(killed)
+        if toll is None:
+            toll = tolls[killed] = models.format_toll(*killed)
         return date, place, toll
 
     def _incident(self, row: tuple[Any, ...]) -> tuple[str, ...]:
-        """An incident's lines: id, date, place, toll, each cell wrapped inside its column."""
-        date, place, toll = self._texts(row)
+        """An incident's lines: id, date, place, toll, each cell wrapped inside its column.
+        What follows the id is kept by the three texts (the same date, place and toll are
+        laid out once)."""
+        texts = self._texts(row)
+        cells = self.cells.get(texts)
+        if cells is None:
+            if len(self.cells) >= KEEP_LINES:
+                self.cells.clear()
+            cells = self.cells[texts] = self._after_id(*texts)
+        first = f"{row[0]:>{self.id_width}}{cells[0]}"
+        return (first,) if len(cells) == 1 else (first, *cells[1:])
+
+    def _after_id(self, date: str, place: str, toll: str) -> tuple[str, ...]:
+        """An incident's lines without its id: the first line from the space after the id, the
+        next lines whole (their id cell is blank)."""
         fits = len(date) <= DATE_WIDTH and len(place) <= self.place_width and len(toll) <= KILLED_WIDTH
         if fits and place.isascii() and date.isascii() and toll.isascii():  # one line, as most are
-            return (
-                f"{row[0]:>{self.id_width}}  {date:<{DATE_WIDTH}}  {place:<{self.place_width}}  {toll:>{KILLED_WIDTH}}",
-            )
-        return self._wrapped(row[0], date, place, toll)
+            return (f"  {date:<{DATE_WIDTH}}  {place:<{self.place_width}}  {toll:>{KILLED_WIDTH}}",)
+        lines = self._wrapped("", date, place, toll)
+        return (lines[0][self.id_width :], *lines[1:])
 
-    def _wrapped(self, incident_id: int, date: str, place: str, toll: str) -> tuple[str, ...]:
+    def _wrapped(self, incident_id: int | str, date: str, place: str, toll: str) -> tuple[str, ...]:
         columns = zip_longest(
             [str(incident_id)],
             wrap(date, DATE_WIDTH),
@@ -191,16 +229,12 @@ class PairTable:
         out: list[str] = []
         add, why_lines = out.append, self._why
         blank, gap = self.blank, " " * (SCORE_WIDTH + 4)
-        if len(scores) >= KEEP_LINES:
-            scores.clear()
         for pair in pairs:
             first, second, value = pair[0], pair[1], pair[2]
             upper = incidents.get(first[0]) or remember(first)
             lower = incidents.get(second[0]) or remember(second)
             why, after = why_lines(pair)
-            score = scores.get(value)
-            if score is None:
-                score = scores[value] = f"{value:>{SCORE_WIDTH}.2f}"
+            score = scores.get(value) or self._score(value)
             head = f"{upper[0]}  {score}  {why[0]}"
             if len(upper) == 1 and len(lower) == 1:  # the usual pair: two one-line incidents
                 add(f"{head}\n{lower[0]}{after}")
@@ -211,12 +245,67 @@ class PairTable:
             add("\n".join(lines) + "\n\n")
         return "".join(out)
 
+    def _score(self, value: float) -> str:
+        """A score as the table writes it (``0.85``), kept by value."""
+        score = self.scores.get(value)
+        if score is None:
+            if len(self.scores) >= KEEP_LINES:
+                self.scores.clear()
+            score = self.scores[value] = f"{value:>{SCORE_WIDTH}.2f}"
+        return score
+
+    def block(self, block: PairBlock) -> str:
+        """The lines of a block's pairs, byte for byte those :meth:`rows` writes of its pairs,
+        made without a tuple or a key per pair: the words of each group of pairs with the same
+        reasons and score once (``PairBlock.reason_groups``), each incident's lines once, and
+        the four pieces of each pair (first incident, score and why, second incident, the rest
+        of why) gathered by array indexing and joined at once. A pair with an incident of more
+        than one line is laid out by :meth:`rows`."""
+        columns = block.columns
+        if columns is None:  # a small file: its lists, without NumPy
+            return self.rows([pair for found in block.lists() for pair in found])
+        import numpy as np
+
+        group, one = block.reason_groups()
+        heads, tails = [], []
+        for at in one:
+            pair = block.pair(at)
+            why, after = self._why(pair)
+            heads.append(f"  {self._score(pair[2])}  {why[0]}\n")
+            tails.append(after)
+        rows, first, second = columns.rows, columns.first, columns.second
+        shown = np.empty(len(rows), dtype=object)
+        tall = np.zeros(len(rows), dtype=np.bool_)
+        incidents, remember = self.incidents, self._lines
+        for at in np.unique(np.concatenate((first, second))).tolist():
+            row = rows[at]
+            lines = incidents.get(row[0]) or remember(row)
+            shown[at] = lines[0]
+            tall[at] = len(lines) > 1
+        pieces = np.empty((len(group), 4), dtype=object)
+        pieces[:, 0] = shown[first]
+        pieces[:, 1] = _objects(heads)[group]
+        pieces[:, 2] = shown[second]
+        pieces[:, 3] = _objects(tails)[group]
+        for at in np.flatnonzero(tall[first] | tall[second]).tolist():
+            pieces[at] = (self.rows([block.pair(at)]), "", "", "")
+        return "".join(pieces.ravel().tolist())
+
+
+def _objects(texts: list[str]) -> Any:
+    """``texts`` as a NumPy array of objects (a list of strings would become fixed-width text)."""
+    import numpy as np
+
+    array = np.empty(len(texts), dtype=object)
+    array[:] = texts
+    return array
+
 
 _table: PairTable | None = None
 
 
-def print_pairs_table(pairs: list[Pair], store: IncidentStore, days: int) -> None:
-    """Print ``pairs`` as rows of the command's one table (the header before the first)."""
+def _command_table(store: IncidentStore, days: int) -> PairTable:
+    """The command's one table: made, and its header printed, at the first pairs."""
     global _table
     from ..store.duplicates import largest_id
     from .render import console
@@ -230,6 +319,26 @@ def print_pairs_table(pairs: list[Pair], store: IncidentStore, days: int) -> Non
         # Through sys.stdout, as the rows: under a progress bar it is the bar's proxy, which
         # prints whole lines above the bar (a Rich console would write past it).
         sys.stdout.write(f"{header}\n{'─' * out.width}\n")
-    sys.stdout.write(_table.rows(pairs))
+    return _table
+
+
+def print_pairs_table(pairs: list[Pair], store: IncidentStore, days: int) -> None:
+    """Print ``pairs`` as rows of the command's one table (the header before the first)."""
+    sys.stdout.write(_command_table(store, days).rows(pairs))
     if sys.stdout.isatty():
         sys.stdout.flush()
+
+
+def print_pair_blocks(blocks: Iterator[PairBlock], store: IncidentStore, days: int) -> tuple[Pair | None, int]:
+    """Print the pairs of each block as the sweep hands it on (the table in date order);
+    return the first pair and the count."""
+    first: Pair | None = None
+    count = 0
+    for block in blocks:
+        if first is None:
+            first = block.pair(0)
+        count += len(block)
+        sys.stdout.write(_command_table(store, days).block(block))
+        if sys.stdout.isatty():
+            sys.stdout.flush()
+    return first, count
