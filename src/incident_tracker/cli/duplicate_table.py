@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sys
 from itertools import zip_longest
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .. import models
@@ -90,6 +91,14 @@ def wrap(text: str, width: int) -> list[str]:
     return [*lines, line] if line else lines or [""]
 
 
+def _cell(text: str, width: int, right: bool = False) -> str:
+    """``text`` padded to a column of ``width`` after the two spaces before it, as :func:`wrap`
+    and :func:`_pad` lay out a text that fits on one line; "" when it does not."""
+    if len(text) > width or (not text.isascii() and _cells(text) > width):
+        return ""
+    return f"  {_pad(text, width, right)}"
+
+
 def _pad(text: str, width: int, right: bool = False) -> str:
     space = " " * max(0, width - _cells(text))
     return space + text if right else text + space
@@ -109,9 +118,13 @@ class PairTable:
         self.blank = " " * self.left_width
         self.width = width
         self.incidents: dict[int, tuple[str, ...]] = {}
-        #: An incident's lines but its id, by its date, place and toll texts (see ``_incident``).
-        self.cells: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        #: The lines of an incident that takes more than one but its id, by its three texts,
+        #: and the padded lines of a text in a column, by text and width.
+        self.talls: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        self.columns: dict[tuple[str, int, bool], list[str]] = {}
         self.whys: dict[tuple[Any, ...], tuple[list[str], str]] = {}
+        #: The words of the groups of pairs with the same reasons of one sweep (``duplicate_blocks``).
+        self.groups: object = None
         # Bound once: an import statement in a function runs its lookup at every call.
         from ..report.text import printable
         from ..store.duplicates import ROW_NAMES, pair_reasons, reasons_key
@@ -120,11 +133,11 @@ class PairTable:
         self._printable, self._place_label, self._reasons, self._key = printable, place_label, pair_reasons, reasons_key
         #: Scores as written (``0.85``), by value: pairs of unlocated incidents share a few.
         self.scores: dict[float, str] = {}
-        #: The texts of dates, places and tolls, by the fields they are made of (see ``_texts``).
-        self.texts: tuple[dict[tuple[Any, ...], str], ...] = ({}, {}, {})
+        #: The texts and cells of dates, places and tolls, by the fields they are made of (see ``_parts``).
+        self.texts: tuple[dict[tuple[Any, ...], tuple[str, str]], ...] = ({}, {}, {})
         self._place_names = ("location", "place", "country")
-        self._parts_at = tuple(
-            tuple(ROW_NAMES.index(name) for name in names)
+        self._when, self._where, self._killed = (
+            itemgetter(*(ROW_NAMES.index(name) for name in names))
             for names in (("event_date", "event_date_end", "date_precision"), self._place_names, _TOLL_NAMES)
         )
 
@@ -139,63 +152,107 @@ class PairTable:
         )
         return "  ".join(cells)
 
-    def _texts(self, row: tuple[Any, ...]) -> tuple[str, str, str]:
+    def _parts(self, row: tuple[Any, ...]) -> tuple[tuple[str, str], tuple[str, str], tuple[str, str]]:
         """The date, place and toll an incident's row shows (``ROW_NAMES``, as the sweep read it),
-        each kept by what it is made of: a million incidents share far fewer dates, places and tolls."""
-        date_at, place_at, toll_at = self._parts_at
+        each as its text and its cell (the text padded to its column after two spaces, or ""
+        when it takes more than one line), kept by the fields it is made of: a million
+        incidents share far fewer dates, places and tolls."""
         dates, places, tolls = self.texts
         if len(dates) + len(places) + len(tolls) >= KEEP_LINES:
             for texts in self.texts:
                 texts.clear()
-        when = (row[date_at[0]], row[date_at[1]], row[date_at[2]])
+        when, where, killed = self._when(row), self._where(row), self._killed(row)
         date = dates.get(when)
         if date is None:
-            date = dates[when] = models.format_event_date(*when)
-        where = (row[place_at[0]], row[place_at[1]], row[place_at[2]])
+            text = models.format_event_date(*when)
+            date = dates[when] = (text, _cell(text, DATE_WIDTH))
         place = places.get(where)
         if place is None:
-            place = places[where] = self._printable(self._place_label(dict(zip(self._place_names, where, strict=True))))
-        killed = (row[toll_at[0]], row[toll_at[1]], row[toll_at[2]])
+            text = self._printable(self._place_label(dict(zip(self._place_names, where, strict=True))))
+            place = places[where] = (text, _cell(text, self.place_width))
         toll = tolls.get(killed)
         if toll is None:
-            toll = tolls[killed] = models.format_toll(*killed)
+            text = models.format_toll(*killed)
+            toll = tolls[killed] = (text, _cell(text, KILLED_WIDTH, right=True))
         return date, place, toll
 
-    def _incident(self, row: tuple[Any, ...]) -> tuple[str, ...]:
-        """An incident's lines: id, date, place, toll, each cell wrapped inside its column.
-        What follows the id is kept by the three texts (the same date, place and toll are
-        laid out once)."""
-        texts = self._texts(row)
-        cells = self.cells.get(texts)
-        if cells is None:
-            if len(self.cells) >= KEEP_LINES:
-                self.cells.clear()
-            cells = self.cells[texts] = self._after_id(*texts)
-        first = f"{row[0]:>{self.id_width}}{cells[0]}"
-        return (first,) if len(cells) == 1 else (first, *cells[1:])
+    def _texts(self, row: tuple[Any, ...]) -> tuple[str, str, str]:
+        """The date, place and toll an incident's row shows."""
+        date, place, toll = self._parts(row)
+        return date[0], place[0], toll[0]
 
-    def _after_id(self, date: str, place: str, toll: str) -> tuple[str, ...]:
-        """An incident's lines without its id: the first line from the space after the id, the
-        next lines whole (their id cell is blank)."""
-        fits = len(date) <= DATE_WIDTH and len(place) <= self.place_width and len(toll) <= KILLED_WIDTH
-        if fits and place.isascii() and date.isascii() and toll.isascii():  # one line, as most are
-            return (f"  {date:<{DATE_WIDTH}}  {place:<{self.place_width}}  {toll:>{KILLED_WIDTH}}",)
-        lines = self._wrapped("", date, place, toll)
-        return (lines[0][self.id_width :], *lines[1:])
+    def _incident(self, row: tuple[Any, ...]) -> tuple[str, ...]:
+        """An incident's lines: id, date, place, toll, each cell wrapped inside its column."""
+        date, place, toll = self._parts(row)
+        if date[1] and place[1] and toll[1]:  # one line, as most are
+            return (f"{row[0]:>{self.id_width}}{date[1]}{place[1]}{toll[1]}",)
+        return self._tall(row[0], date[0], place[0], toll[0])
+
+    def lines_of(self, rows: list[tuple[Any, ...]], positions: list[int]) -> list[tuple[str, ...]]:
+        """The lines of the incidents at ``positions`` in ``rows``, each made once (``_lines``;
+        the usual one-line incident without a call of its own: a million of them)."""
+        incidents, width = self.incidents, self.id_width
+        if len(incidents) >= KEEP_LINES:
+            incidents.clear()
+        (dates, places, tolls), when, where, killed = self.texts, self._when, self._where, self._killed
+        found = []
+        for at in positions:
+            row = rows[at]
+            lines = incidents.get(row[0])
+            if lines is None:
+                date, place, toll = dates.get(when(row)), places.get(where(row)), tolls.get(killed(row))
+                if date is None or place is None or toll is None:
+                    date, place, toll = self._parts(row)
+                if date[1] and place[1] and toll[1]:
+                    lines = (f"{row[0]:>{width}}{date[1]}{place[1]}{toll[1]}",)
+                else:
+                    lines = self._tall(row[0], date[0], place[0], toll[0])
+                incidents[row[0]] = lines
+            found.append(lines)
+        return found
+
+    def _tall(self, incident_id: int, date: str, place: str, toll: str) -> tuple[str, ...]:
+        """The lines of an incident that takes more than one (``_wrapped``); what follows the id
+        is kept by the three texts (a long country name, say, in many incidents)."""
+        cells = self.talls.get((date, place, toll))
+        if cells is None:
+            if len(self.talls) >= KEEP_LINES:
+                self.talls.clear()
+            lines = self._wrapped("", date, place, toll)
+            cells = self.talls[date, place, toll] = (lines[0][self.id_width :], *lines[1:])
+        return (f"{incident_id:>{self.id_width}}{cells[0]}", *cells[1:])
 
     def _wrapped(self, incident_id: int | str, date: str, place: str, toll: str) -> tuple[str, ...]:
-        columns = zip_longest(
-            [str(incident_id)],
-            wrap(date, DATE_WIDTH),
-            wrap(place, self.place_width),
-            wrap(toll, KILLED_WIDTH),
-            fillvalue="",
+        """An incident's lines, each cell wrapped inside its column (the columns' lines kept by text)."""
+        columns = (
+            self._column(date, DATE_WIDTH, False),
+            self._column(place, self.place_width, False),
+            self._column(toll, KILLED_WIDTH, True),
         )
+        blanks = (" " * DATE_WIDTH, " " * self.place_width, " " * KILLED_WIDTH)
+        ids = (f"{incident_id:>{self.id_width}}", " " * self.id_width)
         return tuple(
-            f"{_pad(i, self.id_width, True)}  {_pad(d, DATE_WIDTH)}  {_pad(p, self.place_width)}  "
-            f"{_pad(k, KILLED_WIDTH, True)}"
-            for i, d, p, k in columns
+            "  ".join(
+                (
+                    ids[line > 0],
+                    *(
+                        cells[line] if line < len(cells) else blank
+                        for cells, blank in zip(columns, blanks, strict=True)
+                    ),
+                )
+            )
+            for line in range(max(map(len, columns)))
         )
+
+    def _column(self, text: str, width: int, right: bool) -> list[str]:
+        """``text`` wrapped in a column of ``width``, each line padded to it; kept by text (the
+        same date span or long place in many incidents)."""
+        found = self.columns.get((text, width, right))
+        if found is None:
+            if len(self.columns) >= KEEP_LINES:
+                self.columns.clear()
+            found = self.columns[text, width, right] = [_pad(line, width, right) for line in wrap(text, width)]
+        return found
 
     def _lines(self, row: tuple[Any, ...]) -> tuple[str, ...]:
         """The lines of the incident of ``row``, kept for its next pairs (pairs come in date
@@ -213,13 +270,23 @@ class PairTable:
         if found is None:
             if len(self.whys) >= KEEP_LINES:
                 self.whys.clear()
-            lines = wrap(self._printable("; ".join(self._reasons(pair, self.days))), self.why_width)
-            # What rows() writes after a one-line second incident: its why lines, then a blank line.
-            gap_text = " " * (SCORE_WIDTH + 4)
-            rest = "".join((f"{self.blank}{gap_text}{reason}" if reason else "") + "\n" for reason in lines[2:])
-            after = (f"{gap_text}{lines[1]}" if len(lines) > 1 and lines[1] else "") + "\n" + rest + "\n"
-            found = self.whys[key] = (lines, after)
+            lines = self.why_lines(pair)
+            found = self.whys[key] = (lines, self.after(lines, 2))
         return found
+
+    def why_lines(self, pair: Pair) -> list[str]:
+        """The pair's reasons, wrapped to the why column."""
+        text = "; ".join(self._reasons(pair, self.days))
+        return wrap(text if text.isprintable() else self._printable(text), self.why_width)
+
+    def after(self, why: list[str], lines: int) -> str:
+        """What follows the last of a pair's ``lines`` incident lines (the two incidents') to the
+        end of the pair (see :meth:`rows`): beside it why's line of the same number, if any, then
+        why's later lines alone, and the blank line."""
+        gap = " " * (SCORE_WIDTH + 4)
+        beside = f"{gap}{why[lines - 1]}" if len(why) >= lines and why[lines - 1] else ""
+        rest = "".join((f"{self.blank}{gap}{reason}" if reason else "") + "\n" for reason in why[lines:])
+        return f"{beside}\n{rest}\n"
 
     def rows(self, pairs: list[Pair]) -> str:
         """The lines of ``pairs``: each pair's first incident with the score and the first
@@ -255,50 +322,13 @@ class PairTable:
         return score
 
     def block(self, block: PairBlock) -> str:
-        """The lines of a block's pairs, byte for byte those :meth:`rows` writes of its pairs,
-        made without a tuple or a key per pair: the words of each group of pairs with the same
-        reasons and score once (``PairBlock.reason_groups``), each incident's lines once, and
-        the four pieces of each pair (first incident, score and why, second incident, the rest
-        of why) gathered by array indexing and joined at once. A pair with an incident of more
-        than one line is laid out by :meth:`rows`."""
-        columns = block.columns
-        if columns is None:  # a small file: its lists, without NumPy
+        """The lines of a block's pairs, byte for byte those :meth:`rows` writes of its pairs
+        (``duplicate_blocks`` makes them from the block's columns)."""
+        if block.columns is None:  # a small file: its lists, without NumPy
             return self.rows([pair for found in block.lists() for pair in found])
-        import numpy as np
+        from .duplicate_blocks import block_text
 
-        group, one = block.reason_groups()
-        heads, tails = [], []
-        for at in one:
-            pair = block.pair(at)
-            why, after = self._why(pair)
-            heads.append(f"  {self._score(pair[2])}  {why[0]}\n")
-            tails.append(after)
-        rows, first, second = columns.rows, columns.first, columns.second
-        shown = np.empty(len(rows), dtype=object)
-        tall = np.zeros(len(rows), dtype=np.bool_)
-        incidents, remember = self.incidents, self._lines
-        for at in np.unique(np.concatenate((first, second))).tolist():
-            row = rows[at]
-            lines = incidents.get(row[0]) or remember(row)
-            shown[at] = lines[0]
-            tall[at] = len(lines) > 1
-        pieces = np.empty((len(group), 4), dtype=object)
-        pieces[:, 0] = shown[first]
-        pieces[:, 1] = _objects(heads)[group]
-        pieces[:, 2] = shown[second]
-        pieces[:, 3] = _objects(tails)[group]
-        for at in np.flatnonzero(tall[first] | tall[second]).tolist():
-            pieces[at] = (self.rows([block.pair(at)]), "", "", "")
-        return "".join(pieces.ravel().tolist())
-
-
-def _objects(texts: list[str]) -> Any:
-    """``texts`` as a NumPy array of objects (a list of strings would become fixed-width text)."""
-    import numpy as np
-
-    array = np.empty(len(texts), dtype=object)
-    array[:] = texts
-    return array
+        return block_text(self, block)
 
 
 _table: PairTable | None = None

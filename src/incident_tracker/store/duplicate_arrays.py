@@ -69,6 +69,7 @@ class _Block:
         self.kind: list[int] = []
         self.country: list[int] = []
         self.killed: list[float] = []
+        self.toll: list[int] = []
         self.lat: list[float] = []
         self.lon: list[float] = []
 
@@ -77,7 +78,7 @@ class _Block:
         The rows become a new list: a :class:`PairBlock` handed on keeps the old one."""
         start = bisect_left(self.day, oldest)
         self.rows = self.rows[start:]
-        for column in (self.day, self.sub, self.kind, self.country, self.killed, self.lat, self.lon):
+        for column in (self.day, self.sub, self.kind, self.country, self.killed, self.toll, self.lat, self.lon):
             del column[:start]
 
 
@@ -88,7 +89,8 @@ class ArraySweep:
         self.days, self.km, self.min_score = days, km, min_score
         #: Not filled: its reach per class, date scores and grid are what the arrays use.
         self.window = _Window(days, km, min_score)
-        self.codes: tuple[dict[Any, int], dict[Any, int], dict[Any, int]] = ({}, {}, {})
+        #: Codes of the sub-event types, event types, countries and tolls met (the same all sweep long).
+        self.codes: tuple[dict[Any, int], ...] = ({}, {}, {}, {})
         self.block = _Block()
 
     def blocks(
@@ -102,7 +104,7 @@ class ArraySweep:
 
         linked_ids = {i for pair in linked for i in pair}
         block, days = self.block, self.days
-        subs, kinds, countries = self.codes
+        subs, kinds, countries, tolls = self.codes
         day_numbers: dict[str, int] = {}
         nan = math.nan
         start = 0  # where this block's own incidents begin in its columns
@@ -138,6 +140,7 @@ class ArraySweep:
             block.kind.append(-1 if kind is None else kinds.setdefault(kind, len(kinds)))
             block.country.append(-1 if country is None else countries.setdefault(country, len(countries)))
             block.killed.append(nan if killed is None else killed)
+            block.toll.append(-1 if killed is None else tolls.setdefault(killed, len(tolls)))
             if lat is None or lon is None:
                 lat = lon = nan
             block.lat.append(lat)
@@ -188,16 +191,12 @@ class ArraySweep:
         lat = np.array(block.lat, dtype=np.float64)
         unlocated = np.isnan(lat)
         own = np.arange(len(day)) >= start
-        reach = self.window.reach
-        # How far back each incident reads each class (the window's reach, by whether it has a country).
-        far = [np.where(country >= 0, reach[True][i], reach[False][i]) for i in range(4)]
         later, earlier, group = (
             np.concatenate(column)
             for column in zip(
-                self._classes(day, sub, far[0], own, unlocated, _SAME_SUB),
-                self._classes(day, kind, far[1], own, unlocated, _SAME_TYPE),
-                self._classes(day, np.zeros_like(sub), far[2], own, unlocated, _OTHER),
-                self._classes(day, country, np.where(far[2] < 0, far[3], -1), own, unlocated, _OTHER),
+                *self._class(day, sub, 1.0, country, own, unlocated, _SAME_SUB),
+                *self._class(day, kind, 0.7, country, own, unlocated, _SAME_TYPE),
+                *self._class(day, np.zeros_like(sub), 0.0, country, own, unlocated, _OTHER),
                 *self._near(day, lat, own & ~unlocated),
                 strict=True,
             )
@@ -244,20 +243,58 @@ class ArraySweep:
                     keep[at] = False
         if not keep.all():
             later, first, second, score, gap, distance = (a[keep] for a in (later, first, second, score, gap, distance))
-        columns = PairColumns(block.rows, later, first, second, score, gap, distance, sub, kind, country, killed)
+        toll = np.array(block.toll, dtype=np.int64)
+        columns = PairColumns(
+            block.rows, later, first, second, score, gap, distance, sub, kind, country, toll, self.codes
+        )
         return PairBlock(columns)
 
-    def _classes(self, day: Ints, key: Ints, far: Ints, own: Bools, unlocated: Bools, group: int) -> Candidates:
-        """Every pair (later, earlier) of one of the block's own incidents with an earlier one
-        of the same ``key`` (not -1) at most ``far`` days before it (per later incident; -1:
-        none), one of the two unlocated: an unlocated incident with every earlier one, a
-        located one with the earlier unlocated ones."""
+    def _class(
+        self, day: Ints, key: Ints, kind: float, country: Ints, own: Bools, unlocated: Bools, group: int
+    ) -> list[Candidates]:
+        """The candidates of one type class (``kind``: its type score; ``key``: what both
+        incidents share, -1 for none), read by place class, each only as far back as a pair
+        of that place score can still reach ``min_score`` (``_Window.gap``): for an incident
+        with a country, the earlier ones of its own country (place 0.5), those without a
+        country (0.25) and those of another (0); for one without a country, all (0.25).
+        ``_Window`` reads each class over the farthest of these reaches: on a dense file most
+        of those candidates are of another country, a day or two too far back."""
         np = self.np
+        gap = self.window.gap
+        has = country >= 0
+        # The key and the country in one number; "no country" is a country of its own here.
+        both = np.where(key >= 0, key * (len(self.codes[2]) + 1) + country + 1, -1)
+        alone = np.where(key >= 0, key * (len(self.codes[2]) + 1), -1)
+        same = self._classes(day, both, np.where(has, gap[0.5, kind], -1), own, unlocated, group)
+        without = self._classes(day, both, np.where(has, gap[0.25, kind], -1), own, unlocated, group, wanted=alone)
+        later, earlier, groups = self._classes(
+            day, key, np.where(has, gap[0.0, kind], gap[0.25, kind]), own, unlocated, group
+        )
+        # Another country's only: its own country's and those without one came above, from further back.
+        other = ~has[later] | (country[earlier] >= 0) & (country[earlier] != country[later])
+        return [same, without, (later[other], earlier[other], groups[other])]
+
+    def _classes(
+        self,
+        day: Ints,
+        key: Ints,
+        far: Ints,
+        own: Bools,
+        unlocated: Bools,
+        group: int,
+        wanted: Ints | None = None,
+    ) -> Candidates:
+        """Every pair (later, earlier) of one of the block's own incidents with an earlier one
+        whose ``key`` (not -1) is the later one's ``wanted`` (by default its own ``key``), at
+        most ``far`` days before it (per later incident; -1: none), one of the two unlocated:
+        an unlocated incident with every earlier one, a located one with the earlier unlocated ones."""
+        np = self.np
+        wanted = key if wanted is None else wanted
         asks = own & (key >= 0) & (far >= 0)
         found = []
         for asking, offered in ((asks & unlocated, key >= 0), (asks & ~unlocated, (key >= 0) & unlocated)):
             later = np.flatnonzero(asking)
-            found.append(self._within(self._offer(day, key, offered), day, far, later, key[later]))
+            found.append(self._within(self._offer(day, key, offered), day, far, later, wanted[later]))
         later, earlier = np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
         return later, earlier, np.full(len(later), group, dtype=np.int64)
 

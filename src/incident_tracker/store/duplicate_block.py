@@ -41,10 +41,11 @@ class PairColumns(NamedTuple):
     score: Floats
     gap: Ints
     distance: Floats  # NaN: not both located (``None`` in a tuple)
-    sub: Ints  # per incident in ``rows``: codes of the sub-event type, event type and
-    kind: Ints  # country (-1: none), and the number killed (NaN: unknown)
+    sub: Ints  # per incident in ``rows``: codes of the sub-event type, event type,
+    kind: Ints  # country and number killed (-1: none)
     country: Ints
-    killed: Floats
+    toll: Ints
+    codes: tuple[dict[Any, int], ...]  # the sweep's: what the codes stand for, the same in each of its blocks
 
 
 class PairBlock:
@@ -101,11 +102,12 @@ class PairBlock:
             yield made[start:end]
             start = end
 
-    def reason_groups(self) -> tuple[Ints, list[int]]:
-        """Which pairs have the same score and the same reasons: a group number per pair, and
-        one pair of each group. The reasons are made of what ``reasons_key`` takes: the gap,
-        the distance in whole km, the two tolls, the type both share, and the countries when
-        either is unlocated; each is coded here as a column, and the codes combined."""
+    def reason_groups(self) -> tuple[Ints, list[int], list[tuple[int, ...]]]:
+        """Which pairs have the same reasons: a group number per pair, one pair of each group,
+        and each group's key. The reasons are made of what ``reasons_key`` takes: the gap, the
+        distance in whole km, the two tolls, the type both share, and the countries when either
+        is unlocated; each is a column of codes here, and a key is a group's codes (they mean
+        the same in every block of one sweep: ``PairColumns.codes``)."""
         import numpy as np
 
         c = self.columns
@@ -117,23 +119,19 @@ class PairBlock:
         unlocated = np.isnan(c.distance)
         with np.errstate(invalid="ignore"):  # NaN distances are coded -1 below
             km = np.where(unlocated, -1, np.rint(c.distance)).astype(np.int64)
-        toll = np.unique(c.killed, return_inverse=True)[1].reshape(-1)  # NaN (unknown) a code of its own
-        score = np.unique(c.score, return_inverse=True)[1].reshape(-1)
-        key = _combine(
-            [
-                c.gap,
-                km,
-                toll[first],
-                toll[second],
-                shared_sub,
-                shared_kind,
-                np.where(unlocated, c.country[first], -2),
-                np.where(unlocated, c.country[second], -2),
-                score,
-            ]
-        )
-        _, one, group = np.unique(key, return_index=True, return_inverse=True)
-        return group.reshape(-1), one.tolist()
+        parts = [
+            c.gap,
+            km,
+            c.toll[first],
+            c.toll[second],
+            shared_sub,
+            shared_kind,
+            np.where(unlocated, c.country[first], -2),
+            np.where(unlocated, c.country[second], -2),
+        ]
+        _, one, group = np.unique(_combine(parts), return_index=True, return_inverse=True)
+        keys = list(zip(*(part[one].tolist() for part in parts), strict=True))
+        return group.reshape(-1), one.tolist(), keys
 
 
 def _combine(columns: list[Ints]) -> Ints:
