@@ -57,19 +57,27 @@ def duplicates_command(
       tracker duplicates --days 2 --km 25
       tracker duplicates --country TJ --since 2025 --json
     """
-    from ..store.duplicates import scan_duplicate_batches
+    from ..store.duplicates import scan_duplicate_batches, scan_duplicate_blocks
 
     if filters.deleted:
         raise ValidationError("--deleted: duplicates are looked for among live incidents only.")
     store = state(ctx).store(create=False)
     with _pairs_progress(store, filters) as progress:
-        batches = scan_duplicate_batches(
-            store, days=days, km=km, min_score=min_score, filters=filters, progress=progress
-        )
-        if strongest_first:
-            ranked = sorted((p for batch in batches for p in batch), key=lambda p: (-p[2], p[0][0], p[1][0]))
-            batches = iter([ranked[i : i + TABLE_BATCH] for i in range(0, len(ranked), TABLE_BATCH)])
-        first, count = _print_pairs(batches, as_json, store, days)
+        if not (as_json or strongest_first):  # the table in date order: a block of the sweep at a time
+            from .duplicate_table import print_pair_blocks
+
+            blocks = scan_duplicate_blocks(
+                store, days=days, km=km, min_score=min_score, filters=filters, progress=progress
+            )
+            first, count = print_pair_blocks(blocks, store, days)
+        else:
+            batches = scan_duplicate_batches(
+                store, days=days, km=km, min_score=min_score, filters=filters, progress=progress
+            )
+            if strongest_first:
+                ranked = sorted((p for batch in batches for p in batch), key=lambda p: (-p[2], p[0][0], p[1][0]))
+                batches = iter([ranked[i : i + TABLE_BATCH] for i in range(0, len(ranked), TABLE_BATCH)])
+            first, count = _print_pairs(batches, as_json, store, days)
     if as_json:
         return
     if first is not None:

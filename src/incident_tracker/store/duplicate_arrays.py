@@ -1,7 +1,7 @@
 """The sweep behind :func:`~.duplicates.scan_duplicate_batches`, with arrays: a few
 thousand incidents at a time (and the ``days`` days before them) become NumPy columns,
-every candidate pair of the block is listed and scored at once, and only the pairs that
-reach ``min_score`` become Python tuples.
+every candidate pair of the block is listed and scored at once, and the pairs that reach
+``min_score`` are handed on as columns (``duplicate_block.PairBlock``), tuples only when asked.
 
 Why: on a dense database (the fixed-places bench file, 8.6 million pairs in a million
 incidents) the Python loops of ``_Window`` read and scored each candidate for about a
@@ -29,9 +29,9 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .duplicate_block import PairBlock, PairColumns
 from .duplicate_window import WEIGHTS, Pair, _Window
 from .filters import EARTH_RADIUS_KM
 
@@ -69,13 +69,16 @@ class _Block:
         self.kind: list[int] = []
         self.country: list[int] = []
         self.killed: list[float] = []
+        self.toll: list[int] = []
         self.lat: list[float] = []
         self.lon: list[float] = []
 
     def keep_after(self, oldest: int) -> None:
-        """Forget the incidents before day ``oldest`` (no later incident can pair with them)."""
+        """Forget the incidents before day ``oldest`` (no later incident can pair with them).
+        The rows become a new list: a :class:`PairBlock` handed on keeps the old one."""
         start = bisect_left(self.day, oldest)
-        for column in (self.rows, self.day, self.sub, self.kind, self.country, self.killed, self.lat, self.lon):
+        self.rows = self.rows[start:]
+        for column in (self.day, self.sub, self.kind, self.country, self.killed, self.toll, self.lat, self.lon):
             del column[:start]
 
 
@@ -86,20 +89,22 @@ class ArraySweep:
         self.days, self.km, self.min_score = days, km, min_score
         #: Not filled: its reach per class, date scores and grid are what the arrays use.
         self.window = _Window(days, km, min_score)
-        self.codes: tuple[dict[Any, int], dict[Any, int], dict[Any, int]] = ({}, {}, {})
+        #: Codes of the sub-event types, event types, countries and tolls met (the same all sweep long).
+        self.codes: tuple[dict[Any, int], ...] = ({}, {}, {}, {})
         self.block = _Block()
 
-    def batches(
+    def blocks(
         self, rows: Iterable[tuple[Any, ...]], linked: set[tuple[int, int]], progress: Callable[[int], None] | None
-    ) -> Iterator[list[Pair]]:
-        """The pairs of each incident with the earlier ones, those in ``linked`` left out."""
+    ) -> Iterator[PairBlock]:
+        """The pairs of each incident with the earlier ones, those in ``linked`` left out, a
+        block of incidents at a time (``PairBlock.lists`` gives the lists of each incident)."""
         import datetime as dt
 
         from .duplicates import PROGRESS_EVERY
 
         linked_ids = {i for pair in linked for i in pair}
         block, days = self.block, self.days
-        subs, kinds, countries = self.codes
+        subs, kinds, countries, tolls = self.codes
         day_numbers: dict[str, int] = {}
         nan = math.nan
         start = 0  # where this block's own incidents begin in its columns
@@ -116,7 +121,9 @@ class ArraySweep:
                 day = day_numbers[date] = dt.date.fromisoformat(date).toordinal()
             if len(block.rows) - start >= BLOCK:
                 self._arrays()
-                yield from self._flush(start, linked, linked_ids)
+                found = self._pairs(start, linked, linked_ids)
+                if len(found):
+                    yield found
                 block.keep_after(block.day[-1] - days)
                 start = len(block.rows)
             sub, kind, country, killed, lat, lon = (
@@ -133,15 +140,20 @@ class ArraySweep:
             block.kind.append(-1 if kind is None else kinds.setdefault(kind, len(kinds)))
             block.country.append(-1 if country is None else countries.setdefault(country, len(countries)))
             block.killed.append(nan if killed is None else killed)
+            block.toll.append(-1 if killed is None else tolls.setdefault(killed, len(tolls)))
             if lat is None or lon is None:
                 lat = lon = nan
             block.lat.append(lat)
             block.lon.append(lon)
         if not hasattr(self, "np") and len(block.rows) < SMALL:
-            yield from self._one_at_a_time(linked, linked_ids)
+            found = PairBlock(lists=list(self._one_at_a_time(linked, linked_ids)))
+            if len(found):
+                yield found
         elif len(block.rows) > start:
             self._arrays()
-            yield from self._flush(start, linked, linked_ids)
+            found = self._pairs(start, linked, linked_ids)
+            if len(found):
+                yield found
 
     def _arrays(self) -> None:
         """Import NumPy, and the tables of scores made with it, at the first block."""
@@ -166,24 +178,9 @@ class ArraySweep:
                 yield found
             window.add(entry)
 
-    def _flush(self, start: int, linked: set[tuple[int, int]], linked_ids: set[int]) -> Iterator[list[Pair]]:
-        """The pairs of the block's own incidents (from ``start``), one list per incident."""
-        rows = self.block.rows
-        later, first, second, score, gap, distance = self._pairs(start)
-        bounds = self.np.searchsorted(later, range(start, len(rows) + 1)).tolist()
-        made = zip(first, second, score, gap, distance, strict=True)
-        for at in range(start, len(rows)):
-            count = bounds[at - start + 1] - bounds[at - start]
-            if count:
-                found = [(rows[f], rows[s], v, g, d) for f, s, v, g, d in islice(made, count)]
-                if rows[at][0] in linked_ids:
-                    found = [p for p in found if (p[0][0], p[1][0]) not in linked]
-                if found:
-                    yield found
-
-    def _pairs(self, start: int) -> tuple[list[int], list[int], list[int], list[float], list[int], list[Any]]:
-        """The block's pairs that reach ``min_score``, in the window's order, as columns: the
-        later incident's position, the first's (smaller id) and the second's, score, gap, distance."""
+    def _pairs(self, start: int, linked: set[tuple[int, int]], linked_ids: set[int]) -> PairBlock:
+        """The pairs of the block's own incidents (from ``start``) that reach ``min_score``,
+        those in ``linked`` left out, in the window's order, as columns."""
         np = self.np
         block = self.block
         day = np.array(block.day, dtype=np.int64)
@@ -194,16 +191,12 @@ class ArraySweep:
         lat = np.array(block.lat, dtype=np.float64)
         unlocated = np.isnan(lat)
         own = np.arange(len(day)) >= start
-        reach = self.window.reach
-        # How far back each incident reads each class (the window's reach, by whether it has a country).
-        far = [np.where(country >= 0, reach[True][i], reach[False][i]) for i in range(4)]
         later, earlier, group = (
             np.concatenate(column)
             for column in zip(
-                self._classes(day, sub, far[0], own, unlocated, _SAME_SUB),
-                self._classes(day, kind, far[1], own, unlocated, _SAME_TYPE),
-                self._classes(day, np.zeros_like(sub), far[2], own, unlocated, _OTHER),
-                self._classes(day, country, np.where(far[2] < 0, far[3], -1), own, unlocated, _OTHER),
+                *self._class(day, sub, 1.0, country, own, unlocated, _SAME_SUB),
+                *self._class(day, kind, 0.7, country, own, unlocated, _SAME_TYPE),
+                *self._class(day, np.zeros_like(sub), 0.0, country, own, unlocated, _OTHER),
                 *self._near(day, lat, own & ~unlocated),
                 strict=True,
             )
@@ -236,31 +229,72 @@ class ArraySweep:
         )
         ids = np.array([row[0] for row in block.rows], dtype=np.int64)
         swap = ids[earlier] < ids[later]
-        columns = (
-            later.tolist(),
-            np.where(swap, earlier, later).tolist(),
-            np.where(swap, later, earlier).tolist(),
-            score.tolist(),
-            gap.tolist(),
-        )
-        distance: list[Any] = [None] * len(columns[0])
+        first, second = np.where(swap, earlier, later), np.where(swap, later, earlier)
+        distance = np.full(len(later), np.nan)
+        keep = np.ones(len(later), dtype=np.bool_)
+        near = np.flatnonzero(located[order])
         if len(near):
-            return self._exact(
-                np.flatnonzero(located[order]).tolist(), columns, distance, toll.tolist(), kind_score.tolist()
-            )
-        return (*columns, distance)
+            keep[self._exact(near, first, second, gap, toll, kind_score, score, distance)] = False
+        if linked:
+            suspects = np.flatnonzero(np.isin(ids[later], np.fromiter(linked_ids, dtype=np.int64)))
+            pairs = zip(ids[first[suspects]].tolist(), ids[second[suspects]].tolist(), strict=True)
+            for at, pair in zip(suspects.tolist(), pairs, strict=True):
+                if pair in linked:
+                    keep[at] = False
+        if not keep.all():
+            later, first, second, score, gap, distance = (a[keep] for a in (later, first, second, score, gap, distance))
+        toll = np.array(block.toll, dtype=np.int64)
+        columns = PairColumns(
+            block.rows, later, first, second, score, gap, distance, sub, kind, country, toll, self.codes
+        )
+        return PairBlock(columns)
 
-    def _classes(self, day: Ints, key: Ints, far: Ints, own: Bools, unlocated: Bools, group: int) -> Candidates:
-        """Every pair (later, earlier) of one of the block's own incidents with an earlier one
-        of the same ``key`` (not -1) at most ``far`` days before it (per later incident; -1:
-        none), one of the two unlocated: an unlocated incident with every earlier one, a
-        located one with the earlier unlocated ones."""
+    def _class(
+        self, day: Ints, key: Ints, kind: float, country: Ints, own: Bools, unlocated: Bools, group: int
+    ) -> list[Candidates]:
+        """The candidates of one type class (``kind``: its type score; ``key``: what both
+        incidents share, -1 for none), read by place class, each only as far back as a pair
+        of that place score can still reach ``min_score`` (``_Window.gap``): for an incident
+        with a country, the earlier ones of its own country (place 0.5), those without a
+        country (0.25) and those of another (0); for one without a country, all (0.25).
+        ``_Window`` reads each class over the farthest of these reaches: on a dense file most
+        of those candidates are of another country, a day or two too far back."""
         np = self.np
+        gap = self.window.gap
+        has = country >= 0
+        # The key and the country in one number; "no country" is a country of its own here.
+        both = np.where(key >= 0, key * (len(self.codes[2]) + 1) + country + 1, -1)
+        alone = np.where(key >= 0, key * (len(self.codes[2]) + 1), -1)
+        same = self._classes(day, both, np.where(has, gap[0.5, kind], -1), own, unlocated, group)
+        without = self._classes(day, both, np.where(has, gap[0.25, kind], -1), own, unlocated, group, wanted=alone)
+        later, earlier, groups = self._classes(
+            day, key, np.where(has, gap[0.0, kind], gap[0.25, kind]), own, unlocated, group
+        )
+        # Another country's only: its own country's and those without one came above, from further back.
+        other = ~has[later] | (country[earlier] >= 0) & (country[earlier] != country[later])
+        return [same, without, (later[other], earlier[other], groups[other])]
+
+    def _classes(
+        self,
+        day: Ints,
+        key: Ints,
+        far: Ints,
+        own: Bools,
+        unlocated: Bools,
+        group: int,
+        wanted: Ints | None = None,
+    ) -> Candidates:
+        """Every pair (later, earlier) of one of the block's own incidents with an earlier one
+        whose ``key`` (not -1) is the later one's ``wanted`` (by default its own ``key``), at
+        most ``far`` days before it (per later incident; -1: none), one of the two unlocated:
+        an unlocated incident with every earlier one, a located one with the earlier unlocated ones."""
+        np = self.np
+        wanted = key if wanted is None else wanted
         asks = own & (key >= 0) & (far >= 0)
         found = []
         for asking, offered in ((asks & unlocated, key >= 0), (asks & ~unlocated, (key >= 0) & unlocated)):
             later = np.flatnonzero(asking)
-            found.append(self._within(self._offer(day, key, offered), day, far, later, key[later]))
+            found.append(self._within(self._offer(day, key, offered), day, far, later, wanted[later]))
         later, earlier = np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
         return later, earlier, np.full(len(later), group, dtype=np.int64)
 
@@ -300,35 +334,41 @@ class ArraySweep:
 
     def _exact(
         self,
-        near: list[int],
-        columns: tuple[list[int], list[int], list[int], list[float], list[int]],
-        distance: list[Any],
-        toll: list[float],
-        kind: list[float],
-    ) -> tuple[list[int], list[int], list[int], list[float], list[int], list[Any]]:
+        near: Ints,
+        first: Ints,
+        second: Ints,
+        gap: Ints,
+        toll: Floats,
+        kind: Floats,
+        score: Floats,
+        distance: Floats,
+    ) -> list[int]:
         """Score the located candidates at ``near`` as ``_nearby`` does (the great-circle
-        distance from the first incident to the second, with :mod:`math`); drop those
-        further than ``km`` or below ``min_score``."""
+        distance from the first incident to the second, with :mod:`math`), writing their
+        score and distance; return those further than ``km`` or below ``min_score``."""
         rows, date_score, km, min_score = self.block.rows, self.window.date_score, self.km, self.min_score
         sin, sqrt, asin, radians, cos = math.sin, math.sqrt, math.asin, math.radians, math.cos
-        scores, gaps = columns[3], columns[4]
-        dropped = set()
-        for at in near:
-            first, second = rows[columns[1][at]], rows[columns[2][at]]
-            p1, p2 = radians(first[4]), radians(second[4])
-            a = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(second[5] - first[5]) / 2) ** 2
-            far = _DIAMETER * asin(min(1.0, sqrt(a)))
+        dropped = []
+        for at, f, s, g, t, k in zip(
+            near.tolist(),
+            first[near].tolist(),
+            second[near].tolist(),
+            gap[near].tolist(),
+            toll[near].tolist(),
+            kind[near].tolist(),
+            strict=True,
+        ):
+            a, b = rows[f], rows[s]
+            p1, p2 = radians(a[4]), radians(b[4])
+            half = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(b[5] - a[5]) / 2) ** 2
+            far = _DIAMETER * asin(min(1.0, sqrt(half)))
             place = max(0.0, 1 - far / km)
-            score = _W_DATE * date_score[gaps[at]] + _W_PLACE * place + _W_TOLL * toll[at] + _W_TYPE * kind[at]
-            if far > km or score < min_score:
-                dropped.add(at)
+            value = _W_DATE * date_score[g] + _W_PLACE * place + _W_TOLL * t + _W_TYPE * k
+            if far > km or value < min_score:
+                dropped.append(at)
             else:
-                scores[at], distance[at] = score, far
-        if not dropped:
-            return (*columns, distance)
-        kept = [at for at in range(len(distance)) if at not in dropped]
-        ints = [[column[at] for at in kept] for column in (columns[0], columns[1], columns[2], gaps)]
-        return ints[0], ints[1], ints[2], [scores[at] for at in kept], ints[3], [distance[at] for at in kept]
+                score[at], distance[at] = value, far
+        return dropped
 
     def _offer(self, day: Ints, key: Ints, offered: Bools) -> _Offer:
         """The ``offered`` incidents sorted by key and position, with the sort keys that

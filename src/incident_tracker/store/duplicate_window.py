@@ -1,6 +1,11 @@
-"""The sweep behind :func:`~.duplicates.iter_duplicate_pairs`: the incidents of the last
-few days, indexed so that each new one is compared only with those that could score
-high enough (same place cell, same type, a toll close enough), and scored where it is found.
+"""The window of the duplicates sweep: the incidents of the last few days, indexed so that
+each new one is compared only with those that could score high enough (same place cell,
+same type, a toll close enough), and scored where it is found.
+
+It sweeps a small file itself, one incident at a time (fewer than ``duplicate_arrays.SMALL``
+incidents: importing NumPy would cost more); on a larger one the array sweep of
+``duplicate_arrays`` finds the same pairs, and takes from ``_Window`` its reach in days per
+class, its date scores and its grid. The tests hold both to a plain loop over every pair.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from .database import rows
 from .duplicate_arrays import ArraySweep
+from .duplicate_block import PairBlock
 from .duplicate_window import WEIGHTS
 from .duplicate_window import Pair as Pair
 from .filters import Filters, haversine_km
@@ -284,6 +285,24 @@ def scan_duplicate_batches(
     pairs are handed on a block at a time (one list per incident, still in date order).
     ``progress`` is called with the number of incidents read, every few thousand.
     """
+    for block in scan_duplicate_blocks(
+        source, days=days, km=km, min_score=min_score, filters=filters, progress=progress
+    ):
+        yield from block.lists()
+
+
+def scan_duplicate_blocks(
+    source: IncidentStore | sqlite3.Connection,
+    *,
+    days: int = DEFAULT_DAYS,
+    km: float = DEFAULT_KM,
+    min_score: float = DEFAULT_MIN_SCORE,
+    filters: Filters | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[PairBlock]:
+    """The pairs of :func:`scan_duplicate_batches`, a block of a few thousand incidents at a
+    time, as columns (``duplicate_block``): for a writer of millions of pairs, which needs
+    neither a tuple of each nor its reasons more than once for pairs that share them."""
     conn = _connection(source)
     where, params = (filters or Filters()).where()
     linked = {
@@ -291,7 +310,7 @@ def scan_duplicate_batches(
         for a, b in conn.execute("SELECT incident_id, other_id FROM links WHERE kind = 'duplicate_of'")
     }
     cursor = conn.execute(f"SELECT {_ALIASED} FROM incidents AS i WHERE {where} ORDER BY i.event_date, i.id", params)
-    yield from ArraySweep(days, km, min_score).batches(cursor, linked, progress)
+    yield from ArraySweep(days, km, min_score).blocks(cursor, linked, progress)
 
 
 def matches_for(
