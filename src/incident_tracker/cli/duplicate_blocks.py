@@ -57,9 +57,9 @@ class _Groups:
         import numpy as np
 
         number = self.number
-        found = [number.get(key, -1) for key in keys]
+        found: list[int | None] = list(map(number.get, keys))  # no Python step of ours per group
         made: list[tuple[bytes, bytes, bytes]] = []
-        for at in [at for at, known in enumerate(found) if known < 0]:  # groups met for the first time
+        for at in [at for at, known in enumerate(found) if known is None]:  # groups met for the first time
             key, pair = keys[at], block.pair(one[at])
             lines = table.why_lines(pair)
             found[at] = number[key] = len(self.lines)
