@@ -153,9 +153,45 @@ def test_a_block_of_columns_is_written_as_its_pairs_one_by_one(store: Any, monke
         one_by_one = PairTable(store, width, largest_id(store), 3)
         blocks = list(scan_duplicate_blocks(store, min_score=0.3))
         assert len(blocks) > 3 and all(block.columns is not None for block in blocks)
-        texts = [(by_columns.block(b), one_by_one.rows([p for found in b.lists() for p in found])) for b in blocks]
+        pairs = [[p for found in b.lists() for p in found] for b in blocks]
+        texts = [(by_columns.block(b).decode(), one_by_one.rows(found)) for b, found in zip(blocks, pairs, strict=True)]
         assert all(made == expected for made, expected in texts)
         whole = "".join(made for made, _ in texts)
         assert "Esteqlol" in whole and "20–40" in whole and "km apart" in whole and "in TJ and AF" in whole
         heights = {len(block.split("\n")) for block in whole.split("\n\n")}
         assert max(heights) >= 4  # some pairs take four lines or more
+
+
+def test_blocks_go_to_a_utf8_buffer_as_bytes_and_elsewhere_as_text(store: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``print_pair_blocks`` writes a block's bytes to the binary buffer under a UTF-8 stdout,
+    after the header the text layer holds, and the same text to a stream without a buffer (a
+    progress bar's proxy): both the table written pair by pair, "–" of the date spans included."""
+    import io
+    import sys
+
+    from incident_tracker.cli import duplicate_table
+    from incident_tracker.store import duplicate_arrays
+    from incident_tracker.store.duplicates import scan_duplicate_blocks
+
+    records = [_record(f"2025-11-{20 + n % 3:02d}", place=f"Khorugh {n % 2}") for n in range(30)]
+    records += [_record("2025-11-21", event_date_end="2025-11-23", date_precision="days", killed=30) for _ in range(6)]
+    store.add_many(records, reason="test")
+    monkeypatch.setattr(duplicate_arrays, "SMALL", 0)
+    monkeypatch.setattr(duplicate_arrays, "BLOCK", 16)
+    monkeypatch.setenv("COLUMNS", "80")
+    expected = PairTable(store, 80, largest_id(store), 3)
+    pairs = [p for block in scan_duplicate_blocks(store) for found in block.lists() for p in found]
+    rows = expected.rows(pairs)
+    assert "–" in rows and len(pairs) > 16
+    written = []
+    for stream in (io.TextIOWrapper(io.BytesIO(), encoding="utf-8"), io.StringIO()):
+        assert duplicate_table._utf8_buffer(stream) is isinstance(stream, io.TextIOWrapper)
+        monkeypatch.setattr(duplicate_table, "_table", None)
+        monkeypatch.setattr(sys, "stdout", stream)
+        first, count = duplicate_table.print_pair_blocks(scan_duplicate_blocks(store), store, 3)
+        stream.flush()
+        assert count == len(pairs) and first == pairs[0]
+        text = stream.buffer.getvalue().decode() if isinstance(stream, io.TextIOWrapper) else stream.getvalue()
+        written.append(text)
+    assert written[0] == written[1]
+    assert written[0].split("\n", 2)[0] == expected.header() and written[0].split("\n", 2)[2] == rows

@@ -18,7 +18,10 @@ into pieces that each come from something met far less often than pairs:
 The groups are those of ``PairBlock.reason_groups`` (the pairs with the same reasons), their
 words made once a sweep (:class:`_Why`). The pieces go into one NumPy array of objects in
 the order of the text, each kind of piece put in place at once by array indexing, and
-the array is joined into one string.
+the array is joined at once. The pieces are kept encoded (UTF-8), so the join gives the
+bytes to write: joined as text, a block with one non-ASCII character ("–" of a date span)
+became a string of two bytes a character, then had to be encoded whole (on the 1M file the
+join and the write took ~10 s; each piece is encoded once, when it is made).
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ class _Groups:
         self.codes = codes
         self.number: dict[tuple[int, ...], int] = {}
         self.lines: list[list[str]] = []
-        self.afters: dict[tuple[int, int], str] = {}
+        self.afters: dict[tuple[int, int], bytes] = {}
         self.pieces = _Column(), _Column(), _Column()  # head, scored head, after two lines
 
     def numbers(self, table: PairTable, block: PairBlock, one: list[int], keys: list[tuple[int, ...]]) -> Any:
@@ -54,32 +57,32 @@ class _Groups:
         import numpy as np
 
         number = self.number
-        found = [number.get(key, -1) for key in keys]
-        made: list[tuple[str, str, str]] = []
-        for at in [at for at, known in enumerate(found) if known < 0]:  # groups met for the first time
+        found: list[int | None] = list(map(number.get, keys))  # no Python step of ours per group
+        made: list[tuple[bytes, bytes, bytes]] = []
+        for at in [at for at, known in enumerate(found) if known is None]:  # groups met for the first time
             key, pair = keys[at], block.pair(one[at])
             lines = table.why_lines(pair)
             found[at] = number[key] = len(self.lines)
             self.lines.append(lines)
             # key[1]: the distance in km, -1 when either is unlocated (the score follows from the key)
             scored = f"  {table._score(pair[2])}  {lines[0]}\n" if key[1] < 0 else ""
-            made.append((f"{lines[0]}\n", scored, table.after(lines, 2)))
+            made.append((f"{lines[0]}\n".encode(), scored.encode(), table.after(lines, 2).encode()))
         for column, texts in zip(self.pieces, zip(*made, strict=True), strict=False):
             column.extend(texts)
         return np.array(found, dtype=np.int64)
 
-    def after(self, table: PairTable, group: int, lines: int) -> str:
-        """What follows the last of ``lines`` incident lines (``PairTable.after``)."""
+    def after(self, table: PairTable, group: int, lines: int) -> bytes:
+        """What follows the last of ``lines`` incident lines (``PairTable.after``), encoded."""
         found = self.afters.get((group, lines))
         if found is None:
-            found = self.afters[group, lines] = table.after(self.lines[group], lines)
+            found = self.afters[group, lines] = table.after(self.lines[group], lines).encode()
         return found
 
-    def beside(self, group: int, line: int) -> str:
+    def beside(self, group: int, line: int) -> bytes:
         """Why's line ``line`` as it follows an incident line that is not the last, and the newline."""
         why = self.lines[group]
         reason = why[line] if line < len(why) else ""
-        return f"{' ' * (SCORE_WIDTH + 4)}{reason}\n" if reason else "\n"
+        return f"{' ' * (SCORE_WIDTH + 4)}{reason}\n".encode() if reason else b"\n"
 
 
 class _Column:
@@ -91,7 +94,7 @@ class _Column:
         self.array: Any = np.empty(1024, dtype=object)
         self.size = 0
 
-    def extend(self, texts: tuple[str, ...]) -> None:
+    def extend(self, texts: tuple[bytes, ...]) -> None:
         import numpy as np
 
         size = self.size + len(texts)
@@ -103,8 +106,9 @@ class _Column:
         self.size = size
 
 
-def block_text(table: PairTable, block: PairBlock) -> str:
-    """The lines of the pairs of ``block`` (which has columns), as :meth:`PairTable.rows` writes them."""
+def block_bytes(table: PairTable, block: PairBlock) -> bytes:
+    """The lines of the pairs of ``block`` (which has columns), as :meth:`PairTable.rows` writes
+    them, encoded in UTF-8."""
     import numpy as np
 
     columns = block.columns
@@ -119,7 +123,7 @@ def block_text(table: PairTable, block: PairBlock) -> str:
     used = np.unique(np.concatenate((first, second)))
     lines = table.lines_of(rows, used.tolist())
     shown = np.empty(len(rows), dtype=object)
-    shown[used] = _objects([found[0] for found in lines])
+    shown[used] = _objects([found[0].encode() for found in lines])
     height = np.zeros(len(rows), dtype=np.int64)
     height[used] = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
     upper = height[first]
@@ -134,7 +138,8 @@ def block_text(table: PairTable, block: PairBlock) -> str:
     near = np.flatnonzero(located)
     if len(near):
         values, which = np.unique(columns.score[near], return_inverse=True)
-        pieces[at[near]] = _objects([f"  {table._score(value)}  " for value in values.tolist()])[which.reshape(-1)]
+        made = [f"  {table._score(value)}  ".encode() for value in values.tolist()]
+        pieces[at[near]] = _objects(made)[which.reshape(-1)]
         at[near] += 1
     pieces[at] = scored[group]
     pieces[at[near]] = head[group[near]]
@@ -145,7 +150,7 @@ def block_text(table: PairTable, block: PairBlock) -> str:
     taller = np.flatnonzero(total > 2)
     if len(taller):
         _taller(table, groups, taller, pieces, at, _Incidents(first, second, upper, total, shown, used, lines), group)
-    return "".join(pieces.tolist())
+    return b"".join(pieces.tolist())
 
 
 class _Incidents(NamedTuple):
@@ -171,11 +176,11 @@ def _taller(
     first, second, upper, total = (column[taller] for column in incidents[:4])
     group, at = group[taller], at[taller].copy()
     deepest = int(total.max())
-    cells = np.full((len(incidents.shown), deepest), "", dtype=object)  # each incident's lines by number
+    cells = np.full((len(incidents.shown), deepest), b"", dtype=object)  # each incident's lines by number
     cells[:, 0] = incidents.shown
     for position, found in zip(incidents.used.tolist(), incidents.lines, strict=True):
         if len(found) > 1:
-            cells[position, : len(found)] = found
+            cells[position, : len(found)] = [line.encode() for line in found]
     for line in range(1, deepest):
         these = np.flatnonzero(total > line)
         above = upper[these]
@@ -195,8 +200,8 @@ def _taller(
     pieces[at] = _objects(made)[which.reshape(-1)]
 
 
-def _objects(texts: list[str]) -> Any:
-    """``texts`` as a NumPy array of objects (a list of strings would become fixed-width text)."""
+def _objects(texts: list[bytes]) -> Any:
+    """``texts`` as a NumPy array of objects (a list of bytes would become fixed-width bytes)."""
     import numpy as np
 
     array = np.empty(len(texts), dtype=object)

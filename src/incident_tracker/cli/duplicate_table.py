@@ -321,14 +321,14 @@ class PairTable:
             score = self.scores[value] = f"{value:>{SCORE_WIDTH}.2f}"
         return score
 
-    def block(self, block: PairBlock) -> str:
-        """The lines of a block's pairs, byte for byte those :meth:`rows` writes of its pairs
-        (``duplicate_blocks`` makes them from the block's columns)."""
+    def block(self, block: PairBlock) -> bytes:
+        """The lines of a block's pairs in UTF-8, byte for byte those :meth:`rows` writes of its
+        pairs (``duplicate_blocks`` makes them from the block's columns, already encoded)."""
         if block.columns is None:  # a small file: its lists, without NumPy
-            return self.rows([pair for found in block.lists() for pair in found])
-        from .duplicate_blocks import block_text
+            return self.rows([pair for found in block.lists() for pair in found]).encode()
+        from .duplicate_blocks import block_bytes
 
-        return block_text(self, block)
+        return block_bytes(self, block)
 
 
 _table: PairTable | None = None
@@ -368,7 +368,24 @@ def print_pair_blocks(blocks: Iterator[PairBlock], store: IncidentStore, days: i
         if first is None:
             first = block.pair(0)
         count += len(block)
-        sys.stdout.write(_command_table(store, days).block(block))
-        if sys.stdout.isatty():
-            sys.stdout.flush()
+        text = _command_table(store, days).block(block)
+        out = sys.stdout
+        if _utf8_buffer(out):  # the bytes as they are, after what the text layer holds (the header)
+            out.flush()
+            out.buffer.write(text)
+        else:  # a progress bar's proxy, or another encoding: as text
+            out.write(text.decode())
+        if out.isatty():
+            out.flush()
     return first, count
+
+
+def _utf8_buffer(out: Any) -> bool:
+    """Whether ``out`` is a text stream over a binary buffer that writes UTF-8 as it is (not a
+    proxy, not another encoding): then a block's bytes go to the buffer without a decode."""
+    import codecs
+
+    encoding = getattr(out, "encoding", None)
+    if not isinstance(encoding, str) or not hasattr(out, "buffer"):
+        return False
+    return codecs.lookup(encoding).name == "utf-8" and getattr(out, "errors", "strict") in ("strict", "surrogateescape")
