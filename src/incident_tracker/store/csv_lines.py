@@ -93,11 +93,18 @@ def _cell_sql(name: str, encoded: frozenset[str], safe: bool, triggers: str, tab
 def incident_cells_sql(encoded: frozenset[str], safe: bool) -> str:
     """The export's main SELECT: every CSV cell of an incident but :data:`SIDE_CELLS`, in
     ``CSV_COLUMNS`` order (to be completed by :func:`csv_line_batches`)."""
-    from ..exchange.columns import CSV_COLUMNS, FORMULA_TRIGGERS  # the rules are exchange's
+    from ..exchange.columns import CSV_COLUMNS  # the rules are exchange's
 
-    triggers = ", ".join(str(ord(char)) for char in FORMULA_TRIGGERS)
+    triggers = _trigger_codes()
     own = (name for name in CSV_COLUMNS if name not in SIDE_CELLS)
     return f"SELECT {', '.join(_cell_sql(name, encoded, safe, triggers) for name in own)} FROM incidents AS i"
+
+
+def _trigger_codes() -> str:
+    """The formula guard's first characters as SQL's ``unicode()`` gives them, for ``IN (…)``."""
+    from ..exchange.columns import FORMULA_TRIGGERS
+
+    return ", ".join(str(ord(char)) for char in FORMULA_TRIGGERS)
 
 
 def _links(conn: sqlite3.Connection, ids: str) -> dict[int, str]:
@@ -133,10 +140,10 @@ def csv_line_batches(
     cursor = conn.execute(sql, params)
     first = operator.itemgetter(0)
     while rows := cursor.fetchmany(size):
-        ids = "[" + ",".join(map(str, map(first, rows))) + "]"
+        keys = list(map(first, rows))
+        ids = "[" + ",".join(map(str, keys)) + "]"
         found = [dict(conn.execute(side, [ids]).fetchall()) for side in _SIDE_SQL]
         found.append(_links(conn, ids))
-        keys = list(map(first, rows))
         cells = [list(map(cell.get, keys, itertools.repeat(""))) for cell in found]
         yield list(map(order, map(tuple.__add__, rows, zip(*cells, strict=True))))
 
@@ -161,9 +168,9 @@ def flat_line_rows(
 ) -> Iterator[list[tuple[Any, ...]]]:
     """The same batches from ``FLAT_SELECT`` (each row's lists by correlated subqueries),
     for a file without the indexes of :func:`csv_line_batches`."""
-    from ..exchange.columns import CSV_COLUMNS, FORMULA_TRIGGERS
+    from ..exchange.columns import CSV_COLUMNS
 
-    triggers = ", ".join(str(ord(char)) for char in FORMULA_TRIGGERS)
+    triggers = _trigger_codes()
     flat, params = select_records(FLAT_SELECT, filters, sort, limit)
     cells = ", ".join(_cell_sql(name, encoded, safe, triggers, "r") for name in CSV_COLUMNS)
     cursor = conn.execute(f"SELECT {cells} FROM ({flat}) AS r", params)
