@@ -8,7 +8,8 @@ build: it is built once per machine into a folder named by a hash of everything 
 built from (see :func:`gazetteer_inputs_key`), and each session's cache folder links to
 it. A change to any of those inputs names a new folder, so the next session builds a
 new gazetteer; two sessions starting together build it once (a lock, and the build's
-own write-then-rename).
+own write-then-rename). Folders of other inputs left unused for two hours are removed,
+beyond the three used last (:func:`prune_stale_gazetteers`).
 """
 
 from __future__ import annotations
@@ -86,6 +87,44 @@ def shared_gazetteer_dir() -> Path:
     return shared_test_dir() / f"gazetteer-{gazetteer_inputs_key()}"
 
 
+#: Other sets of inputs' gazetteers kept on the machine (most recently used first), and
+#: how long one must have gone unused before it is removed: every edit of the geo package
+#: names a new folder of about 70 MB, and nothing else ever removes the old ones.
+KEEP_OTHER_GAZETTEERS = 3
+STALE_AFTER_SECONDS = 2 * 3600
+USED_MARK = ".used"
+
+
+def prune_stale_gazetteers(current: Path, *, now: float | None = None) -> list[Path]:
+    """Remove the machine's other gazetteer folders that went unused for a while; return them.
+
+    The newest :data:`KEEP_OTHER_GAZETTEERS` stay whatever their age (another checkout may
+    be on an older commit), and a folder whose lock another session holds is never touched.
+    """
+    import fcntl
+    import time
+
+    moment = time.time() if now is None else now
+    others = [d for d in current.parent.glob("gazetteer-*") if d.is_dir() and d != current]
+
+    def last_used(folder: Path) -> float:
+        mark = folder / USED_MARK
+        return mark.stat().st_mtime if mark.exists() else folder.stat().st_mtime
+
+    removed = []
+    for folder in sorted(others, key=last_used, reverse=True)[KEEP_OTHER_GAZETTEERS:]:
+        if moment - last_used(folder) < STALE_AFTER_SECONDS:
+            continue
+        with (folder / ".lock").open("a") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue
+            shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
 def ensure_shared_gazetteer(folder: Path) -> list[Path]:
     """Build the gazetteer into ``folder`` unless it is there; return its files.
 
@@ -109,6 +148,8 @@ def ensure_shared_gazetteer(folder: Path) -> list[Path]:
                 os.environ.pop("TRACKER_CACHE_DIR", None)
             else:
                 os.environ["TRACKER_CACHE_DIR"] = previous
+        (folder / USED_MARK).touch()
+    prune_stale_gazetteers(folder)
     return [p for p in folder.iterdir() if p.is_file() and p.name.startswith("gazetteer")]
 
 

@@ -38,3 +38,36 @@ def test_this_session_links_to_the_shared_gazetteer_which_is_not_rebuilt(tmp_pat
     for path in built:
         link = tmp_path_factory.getbasetemp() / "cache" / path.name
         assert link.resolve() == path.resolve()
+
+
+def test_old_gazetteers_of_other_inputs_are_pruned_but_recent_and_locked_ones_kept(tmp_path: Path):
+    import fcntl
+    import os
+
+    now = 1_000_000_000.0
+    hour = 3600.0
+
+    def folder(name: str, hours_ago: float) -> Path:
+        made = tmp_path / f"gazetteer-{name}"
+        made.mkdir()
+        (made / "gazetteer-v1.sqlite").write_bytes(b"x")
+        (made / conftest.USED_MARK).touch()
+        os.utime(made / conftest.USED_MARK, (now - hours_ago * hour, now - hours_ago * hour))
+        return made
+
+    current = folder("current", 100)  # this session's: never pruned, whatever its age
+    newest = [folder(f"new{i}", 0.1 * (i + 1)) for i in range(conftest.KEEP_OTHER_GAZETTEERS)]  # kept by count
+    recent = folder("recent", 1)  # kept by age: unused for less than the limit
+    old = folder("old", 50)
+    locked = folder("locked", 60)
+    (tmp_path / "not-a-gazetteer").mkdir()
+    with (locked / ".lock").open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # another session is using it
+        removed = conftest.prune_stale_gazetteers(current, now=now)
+    assert removed == [old]
+    assert not old.exists()
+    assert all(p.exists() for p in [current, *newest, recent, locked, tmp_path / "not-a-gazetteer"])
+    # later, with every folder stale: only the most recently used few are kept, and the lock is free
+    later = conftest.prune_stale_gazetteers(current, now=now + 100 * hour)
+    assert sorted(later) == sorted([recent, locked])
+    assert all(p.exists() for p in [current, *newest]) and not locked.exists()
