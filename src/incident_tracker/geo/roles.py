@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .role_guard import read_more_roles
+
 #: Words that put a place in another role than where the event is: a speaker's seat ("an
 #: official in Nangarhar said", "China's embassy in Dushanbe"), an outlet's ("the Kabul-based
 #: outlet"), a government named by its capital, where people live ("жители провинции Тахор").
@@ -138,4 +140,4 @@ def read_role(text: str, quoted: str = "") -> str | None:
     match = _ROLE.search(text)
     if match:
         return f"the place is named in another role ({match.group(0)!r}), not as where the event was"
-    return None
+    return read_more_roles(text)
