@@ -82,3 +82,17 @@ def test_the_event_place_keeps_its_answer(resolver: Resolver, text: str, name: s
 )
 def test_what_the_guards_leave_to_the_reader(text: str) -> None:
     assert read_more_roles(text) is None
+
+
+def test_a_far_capital_is_not_answered_by_a_village_of_the_region_that_bears_it_as_an_alias(
+    resolver: Resolver,
+) -> None:
+    # "Doha" was a village of Isfahan (an alias of Dehaq-e Fereydan) before the guard, as exact.
+    located = locate("Doha", resolver=resolver, named=REGION)
+    assert located.chosen is None
+    assert "bears this name as its own" in located.note
+
+
+def test_a_capital_of_the_region_keeps_its_answer(resolver: Resolver) -> None:
+    chosen = locate("Tashkent", resolver=resolver, named=REGION).chosen
+    assert chosen is not None and chosen.country == "UZ"

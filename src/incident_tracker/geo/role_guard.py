@@ -10,15 +10,23 @@ off and answers the place that is left: "his hometown in Mardan" became Mardan, 
 Each guard is one shape, in one table (:data:`GUARDS`), so that its cost can be measured on
 its own (docs/geocoding.md, "Twelfth batch"): what it empties of the strings whose place *is*
 the event's. A guard that cost such strings and removed no wrong answer was not kept.
-:func:`read_more_roles` is asked by :func:`.roles.read_role` after its own shapes.
+:func:`read_more_roles` is asked by :func:`.roles.read_role` after its own shapes;
+:func:`overshadowed` by :func:`.locate.locate` on the chosen answer ("Doha", a far capital named
+as the place of talks, was a village of Isfahan that bears the name as an alias).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .candidates import Candidate
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+#: Capitals that name a province, not a filing city ("GBAO, Tajikistan", "KPK:"): never a dateline.
+PROVINCE_ACRONYMS = frozenset({"AJK", "FATA", "GB", "GBAO", "ICT", "KP", "KPK", "NWFP", "PATA", "RRP", "XUAR"})
 
 #: Agencies, outlets and desks as a dateline names them, in every script of the region (the
 #: Latin names :mod:`.roles` knows are asked there first).
@@ -126,6 +134,8 @@ def _ended_dateline(text: str) -> str | None:
     if not match or len(match.group("name").split()) > 4:
         return None
     name, mark = match.group("name"), match.group("mark")
+    if name in PROVINCE_ACRONYMS:
+        return None
     if mark == ":" or name.isupper() or _ARABIC.search(name):
         return f"a dateline ({name}{mark}): where the report was filed, not where the event was"
     return None
@@ -180,4 +190,28 @@ def read_more_roles(text: str) -> str | None:
         why = guard(text)
         if why:
             return why
+    return None
+
+
+#: A place of the region matched by another of its names does not answer a name that a city
+#: elsewhere bears as its own, when that city is this many times as large and at least this large.
+OVERSHADOW_RATIO = 100
+OVERSHADOW_POPULATION = 100_000
+
+
+def overshadowed(chosen: Candidate, candidates: Sequence[Candidate]) -> str | None:
+    """Why ``chosen`` must not answer: its name is first a large city's outside the region.
+
+    "talks held in Doha", "Doha": a village of Isfahan that carries "Doha" as another name
+    was given as ``exact``, over Doha in Qatar, because places of the region rank first. A
+    name a report gives a far capital is that capital's (named in a role: talks, a statement,
+    an embassy), and a place of the region known by it only as an alias is no trustworthy
+    answer. The border pack's own spellings (its rows have a kind) are not doubted.
+    """
+    if chosen.match != "alias" or chosen.kind is not None:
+        return None
+    floor = max(OVERSHADOW_POPULATION, OVERSHADOW_RATIO * chosen.population)
+    for other in candidates:
+        if other.match == "name" and other.country != chosen.country and other.population >= floor:
+            return f"{other.label} bears this name as its own; {chosen.label} only as another name"
     return None
