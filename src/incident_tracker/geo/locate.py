@@ -113,6 +113,7 @@ def locate(
         resolution = chain.candidates(place, country=code, admin2=admin2, named=named)
         resolution.notes.append(f"province {admin1!r} is not in the gazetteer; searched without it")
     chosen = resolution.chosen
+    # A town's point for a crossing; a village's alias for a far capital ("Doha"): no answer.
     if chosen is not None and (doubt := crossing_doubt(place, chosen) or overshadowed(chosen, resolution.candidates)):
         chosen, resolution.chosen, resolution.reason = None, None, doubt
     picked = False
