@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import GeocodingError, ValidationError
 from ..models import check_coordinates, country_name, parse_country
 from .arabic_guard import crossing_doubt
+from .role_guard import overshadowed
 
 if TYPE_CHECKING:
     from .chain import Candidate, Resolution, Resolver
@@ -112,7 +113,8 @@ def locate(
         resolution = chain.candidates(place, country=code, admin2=admin2, named=named)
         resolution.notes.append(f"province {admin1!r} is not in the gazetteer; searched without it")
     chosen = resolution.chosen
-    if chosen is not None and (doubt := crossing_doubt(place, chosen)):  # a town's point for a crossing
+    # A town's point for a crossing; a village's alias for a far capital ("Doha"): no answer.
+    if chosen is not None and (doubt := crossing_doubt(place, chosen) or overshadowed(chosen, resolution.candidates)):
         chosen, resolution.chosen, resolution.reason = None, None, doubt
     picked = False
     if chosen is None and choose is not None and (resolution.ambiguous or resolution.suggestions):

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .role_guard import PROVINCE_ACRONYMS as _PROVINCE_ACRONYMS
+from .role_guard import read_more_roles
+
 #: Words that put a place in another role than where the event is: a speaker's seat ("an
 #: official in Nangarhar said", "China's embassy in Dushanbe"), an outlet's ("the Kabul-based
 #: outlet"), a government named by its capital, where people live ("жители провинции Тахор").
@@ -55,8 +58,6 @@ _MONTHS = (
 _DATED_DATELINE = re.compile(
     rf"^[^,،()]+[,،]\s*(?:\d{{1,2}}\s*(?:{_MONTHS})|(?:{_MONTHS})\.?\s*\d{{1,2}})(?!\w)", re.IGNORECASE
 )
-#: Capitals that name a province, not a filing city ("GBAO, Tajikistan", "KPK, Pakistan").
-_PROVINCE_ACRONYMS = frozenset({"AJK", "FATA", "GB", "GBAO", "ICT", "KP", "KPK", "NWFP", "PATA", "RRP", "XUAR"})
 #: A dateline: "JALALABAD (Pajhwok)", "DUBAI (AP)" — where the report was filed, not the event.
 _DATELINE = re.compile(r"^(?P<city>[^()]+?)\s*\((?P<agency>[^()]+)\)\s*[:—–-]?\s*$")
 _AGENCIES = frozenset(
@@ -138,4 +139,4 @@ def read_role(text: str, quoted: str = "") -> str | None:
     match = _ROLE.search(text)
     if match:
         return f"the place is named in another role ({match.group(0)!r}), not as where the event was"
-    return None
+    return read_more_roles(text)
