@@ -87,7 +87,10 @@ import real_places  # noqa: E402
 # role traps) brought four: g1027 on dev, three on test; the twelfth round's guards
 # (geo/role_guard.py) fixed all four, and turned g640, g700 and g706 (test) from wrong to
 # empty; those ids were taken off as the check below named them, without reading the strings.
-CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset({"g594", "g639", "g704", "g742"})
+# The thirteenth batch (g1100-g1172, the region's own Latin spellings) brought one, on dev:
+# g1167 "the Irkeshtan Port located in Wuqia County", answered at admin2 by the county, whose
+# seat is 115 km from the port; the judge cannot check that a district holds the point.
+CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset({"g594", "g639", "g704", "g742", "g1167"})
 
 
 @pytest.fixture(scope="module")
