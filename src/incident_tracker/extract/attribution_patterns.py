@@ -232,7 +232,7 @@ _CAME_FROM = re.compile(
 #: Afghanistan", "unknown persons on the territory of Tajikistan fired a shot", "unknown people fired from Tajik
 #: territory". The codebook's ``alleged``: a side names an origin, not a perpetrator.
 _UNNAMED_FROM = re.compile(
-    r"\b(?:armed|unknown|unidentified)\s+(?:men|persons|people|individuals|gunmen|attackers|assailants)\s+"
+    r"\b(?i:armed|unknown|unidentified)\s+(?:men|persons|people|individuals|gunmen|attackers|assailants)\s+"
     r"(?:(?:had\s+)?(?:crossed|came|slipped|infiltrated)\s+(?:over\s+)?(?:into\s+[A-Z][\w’'-]*\s+)?"
     rf"from\s+(?P<where>{_CAP})|"
     rf"(?:on|from|in)\s+(?:the\s+)?territory\s+of\s+(?P<where2>{_CAP})\s+(?:\w+\s+)?(?:fired|shot|opened fire)|"
