@@ -51,6 +51,7 @@ from .attribution_patterns import (
     _STATE_FIRED,
     _STATE_FIRED_NOT,
     _SUSPECTED,
+    _UNNAMED_FROM,
     _WERE_MEMBERS,
     _WHO_DID,
     _WHOM_CALLED,
@@ -227,6 +228,12 @@ def _read(text: str) -> Attribution | None:
         return Attribution(
             "alleged", attributed_by=_clean(allege.group("who")), origin_place=place, origin_country=country
         )
+    unnamed = _UNNAMED_FROM.search(text)
+    if unnamed:
+        where = unnamed.group("where") or unnamed.group("where2")
+        code = _country(where) if where else DEMONYMS.get(unnamed.group("adj").lower())
+        if code:
+            return Attribution("alleged", origin_country=code)
     if NO_CLAIM.search(text):
         return Attribution("unattributed")
     started = _STARTED_BY.search(text)

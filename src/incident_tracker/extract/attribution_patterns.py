@@ -70,7 +70,8 @@ _CLAIMED_BY = re.compile(r"\bclaimed by\s+(?:an?\s+|the\s+)?(?P<desc>[^,.;]{1,60
 _DESCRIPTIVE = frozenset({"sunni", "shia", "shiite", "baloch", "baluch", "islamist", "islamic", "the", "a", "an"})
 _STATE_NOUNS = (
     r"forces|force|troops|soldiers|sentry|sentries|military|army|armed forces|aircraft|jets|Border Police|"
-    r"border police|border guards|guards|air force|Forces|Troops|Army|Border Guards|Guards"
+    # "an Uzbek border patrol used weapons against them": the patrol acts for its state
+    r"border police|border guards|guards|air force|Forces|Troops|Army|Border Guards|Guards|border patrols?|patrols?"
 )
 _ARMED_NOUNS = (
     r"smugglers|traffickers|dealers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban|"
@@ -166,6 +167,9 @@ _ACTED = re.compile(
     r"fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|struck|"
     # "Uzbek border guards have shot dead a Kyrgyz man": the side that shot, as the subject
     r"shot dead|shot and killed|shot and wounded|shot and injured|gunned down|"
+    # "Uzbek border guards used their weapons against three citizens": the Central Asian services' way of saying
+    # they fired on someone
+    r"used\s+(?:their\s+|its\s+)?(?:weapons|firearms|arms)\s+(?:against|on)|"
     # "Afghan drug dealers have killed a Tajik border guard": the perfect tells the act; never "were killed",
     # and never a side killing the attackers ("Tajik border guards have killed two smugglers")
     r"(?:(?<=has )|(?<=had )|(?<=have ))(?:killed|wounded)(?!\s+(?:[\w-]+\s+){0,4}?(?:members?|armed|smugglers?|"
@@ -223,6 +227,16 @@ _CAME_FROM = re.compile(
     r"terrorists?|smugglers?|intruders?|infiltrators?|raiders?|attackers?))(?:,[^,;.]{1,40},)?\s+who\s+had\s+"
     r"(?:come|crossed|infiltrated)(?:\s+over)?\s+(?:into\s+\w+\s+)?from\s+(?P<where>[A-Z][\w’'-]*(?:[’']s\s+[a-z]+\s+"
     r"[A-Z][\w’'-]*(?:\s+province)?)?)"
+)
+#: Unnamed attackers told only by where they came from or fired from: "armed men crossed into Tajikistan from
+#: Afghanistan", "unknown persons on the territory of Tajikistan fired a shot", "unknown people fired from Tajik
+#: territory". The codebook's ``alleged``: a side names an origin, not a perpetrator.
+_UNNAMED_FROM = re.compile(
+    r"\b(?i:armed|unknown|unidentified)\s+(?:men|persons|people|individuals|gunmen|attackers|assailants)\s+"
+    r"(?:(?:had\s+)?(?:crossed|came|slipped|infiltrated)\s+(?:over\s+)?(?:into\s+[A-Z][\w’'-]*\s+)?"
+    rf"from\s+(?P<where>{_CAP})|"
+    rf"(?:on|from|in)\s+(?:the\s+)?territory\s+of\s+(?P<where2>{_CAP})\s+(?:\w+\s+)?(?:fired|shot|opened fire)|"
+    rf"(?:\w+\s+)?(?:fired|shot|opened fire)\b[^.;]{{0,30}}?\bfrom\s+(?P<adj>{_CAP})\s+territory\b)"
 )
 #: The speaker's name for the attackers, in passing: "the men, whom they called terrorists, had fired".
 _WHOM_CALLED = re.compile(

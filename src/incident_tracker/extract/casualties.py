@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..models import Casualties, parse_casualties
 from ..models import Toll as TollName
 from .dates import MONTHS
-from .vocab import DEMONYMS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
+from .vocab import COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
 
 _QUALIFIER = (
     r"(?:at least|no fewer than|not less than|more than|over|up to|as many as|nearly|about|around|some|"
@@ -25,7 +25,10 @@ QUANT = (
 )
 #: Words before a victim noun, never "and wounded …", which begins another count ("shot dead six and wounded two").
 _ADJ = r"(?:(?!and\s+(?:wounded|injured|killed|hurt|shot)\b)[A-Za-z’'-]+\s+){0,4}?"
-_NOUN = rf"(?P<noun>{_ADJ}(?:{VICTIM_NOUN}))"
+#: "citizens of Kyrgyzstan", "members of the Iranian forces": who the victims were, told after the noun.
+_OF_WHOM = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}(?:\s+(?:forces|army|police))?)?"
+_MEMBERS = r"members?\s+of\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}(?:forces|army|police|guards?|troops)"
+_NOUN = rf"(?P<noun>{_ADJ}(?:{_MEMBERS}|{VICTIM_NOUN}){_OF_WHOM})"
 #: "sent to hell", "eliminated": the Pakistani military's words for the militants it killed.
 _KILL = (
     r"killed|dead|died|lost their lives|martyred|embraced (?:martyrdom|shahadat)|perished|slain|shot dead|"
@@ -70,7 +73,35 @@ _SECOND = (
     rf"\s+and\s+(?:(?P<num2>{NUMBER})|their|his|a|an)\s+"
     rf"(?P<noun2>{_ADJ.replace('{0,3}', '{0,2}')}(?:{VICTIM_NOUN}))"
 )
+#: "a Frontier Corps (FC) soldier, Fazal Wahid, was hit … and later died of his wounds", "the three men were hit by
+#: gunfire and taken to hospital, where they died", "both men were hit and died": the wounded who died count as
+#: dead, not as wounded.
+_DIED_OF_WOUNDS = re.compile(
+    rf"\b(?P<qual>)(?P<num>an?|both|{NUMBER})\s+(?P<noun>(?:[\w’'()-]+\s+){{0,4}}?(?:{_MEMBERS}|{VICTIM_NOUN}){_OF_WHOM})"
+    r"(?:,\s+(?-i:[A-Z])[^,;.]{1,60},)?\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
+    # not "two were wounded, and one of them died": then only some of the wounded died
+    r"(?:(?:badly|seriously|critically|gravely)\s+)?(?P<verb>hit|wounded|injured|shot)\b"
+    r"(?:(?!\b(?:of them|another|one of|some of|others?)\b)[^.;]){0,110}?"
+    r"(?:\band|,|\bwhere)\s+(?:that\s+)?(?:(?:he|she|they)\s+)?(?:later\s+|then\s+|subsequently\s+)?"
+    r"(?:died|succumbed|passed away)\b",
+    re.IGNORECASE,
+)
+#: A rank or a member named as a person: only inside a pair ("a major and a sepoy"), never as a count by itself
+#: ("a major attack").
+_PERSON = (
+    rf"(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{VICTIM_NOUN}|majors?|captains?|lieutenants?|colonels?|subedars?|havaldars?|"
+    r"member\s+of\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:militia|forces|army|police|guards?))"
+)
+#: "An officer and five soldiers of Pakistan's army were killed", "A conscript and a member of the Basij militia
+#: were killed": one person and a second group, the counts adding up.
+_ONE_AND_MORE = re.compile(
+    rf"\b(?P<qual>)(?P<num>an?|one)\s+(?P<noun>{_PERSON})\s+and\s+(?P<num2>an?|one|{NUMBER})\s+"
+    rf"(?P<noun2>{_PERSON}{_OF_WHOM})\s+{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
+    re.IGNORECASE,
+)
 _PATTERNS = (
+    _DIED_OF_WOUNDS,
+    _ONE_AND_MORE,
     # "two guards were killed as well as at least one Taliban fighter": a second group after the verb
     re.compile(
         rf"\b{QUANT}\s+{_NOUN}\s+{_AUX}(?P<verb>{_KILL})\s+(?:as well as|along with|besides|in addition to)\s+"
@@ -204,6 +235,8 @@ def _casualties(qualifier: str | None, number: str) -> Casualties | None:
     number = number.strip().lower()
     if number in {"another", "a second", "one other", "a", "an"}:
         return Casualties(1)
+    if number == "both":
+        return Casualties(2)
     if number in VAGUE_WORDS:
         return parse_casualties(number)
     whole = number_value(number)
@@ -259,6 +292,9 @@ def victims_of(noun: str | None) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     text = " ".join(words)
     nationality = next((DEMONYMS[w.lower()] for w in words if w.lower() in DEMONYMS), None)
+    nationality = nationality or NATIONAL_NOUNS.get(words[-1].lower())  # "six Pakistanis"
+    if nationality is None and (of := re.search(r"\bof\s+(?:the\s+)?(\w+)$", text)):
+        nationality = COUNTRY_NAMES.get(of.group(1).lower())  # "citizens of Kyrgyzstan"
     target = None
     for size in (3, 2, 1):  # "border guard officer": the widest phrase that names who they were
         for start in range(len(words) - size, -1, -1):
@@ -327,6 +363,8 @@ def find_tolls(sentence: str) -> list[Toll]:
                 continue
             verb = groups["verb"].lower()
             what: TollName = "injured" if re.match(r"wound|injur|hurt", verb) else "killed"
+            if pattern is _DIED_OF_WOUNDS:
+                what = "killed"
             if what == "injured" and _FATALLY.search(match.group(0)):
                 what = "killed"  # "two men were fatally wounded": they died of it
             if re.match(r"(?:[a-z]+\s+){1,2}$", groups.get("noun") or "") and not re.search(
@@ -338,7 +376,14 @@ def find_tolls(sentence: str) -> list[Toll]:
             if service and target_type(service.group("service")):
                 target = target_type(service.group("service"))  # "a conscript serving with the border guard"
             if groups.get("noun2"):
-                more = number_value(groups["num2"]) if groups.get("num2") else 1
+                second = (groups.get("num2") or "").lower()
+                more = 1 if second in {"", "a", "an", "one"} else number_value(second)
+                if pattern is _ONE_AND_MORE:
+                    # "an officer and five soldiers", "a major and a sepoy": the group names the force, not the rank;
+                    # "a border guard and a civilian": two kinds of victim, so no one target
+                    first = None if re.search(r"officers?$", groups["noun"].strip(), re.I) else target
+                    second = victims_of(groups["noun2"])[2]
+                    target = first or second if None in (first, second) else (first if first == second else None)
                 casualties = _plus(casualties, more, groups.get("qual2"))
                 victims = f"{victims} and {' '.join(groups['noun2'].split())}" if victims else victims
             taken.append(span)

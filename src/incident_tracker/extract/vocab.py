@@ -101,6 +101,19 @@ DEMONYMS: dict[str, str] = {
     "british": "GB",
 }
 
+#: Countries by name, for victims told as "citizens of Kyrgyzstan" rather than "Kyrgyz citizens".
+COUNTRY_NAMES = {
+    "afghanistan": "AF",
+    "pakistan": "PK",
+    "iran": "IR",
+    "tajikistan": "TJ",
+    "kyrgyzstan": "KG",
+    "uzbekistan": "UZ",
+    "turkmenistan": "TM",
+    "kazakhstan": "KZ",
+    "china": "CN",
+}
+
 #: Victim nouns → target type, most specific first ("aid workers" before "workers").
 TARGETS: tuple[tuple[str, str], ...] = (
     (r"aid workers?|humanitarian workers?|ngo staff", "ngo"),
@@ -113,7 +126,7 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"policem[ae]n|police officers?|police|officers?", "police"),
     (
         r"soldiers?|troops|servicem[ae]n|military personnel|army personnel|security personnel|"
-        r"security forces|security men|personnel|jawans|sepoys|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?",
+        r"security forces|security men|personnel|jawans|sepoys?|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?",
         "military",
     ),
     (r"diplomats?|embassy staff", "diplomatic"),
@@ -127,10 +140,24 @@ TARGETS: tuple[tuple[str, str], ...] = (
         "civilians",
     ),
 )
+#: "six Pakistanis", "nine Afghans": a nationality said as a noun tells whose citizens were hit, not who they were.
+NATIONAL_NOUNS = {
+    "pakistanis": "PK",
+    "afghans": "AF",
+    "iranians": "IR",
+    "tajiks": "TJ",
+    "uzbeks": "UZ",
+    "turkmens": "TM",
+    "kazakhs": "KZ",
+    "kyrgyzstanis": "KG",
+    "tajikistanis": "TJ",
+    "uzbekistanis": "UZ",
+}
 #: "people" and "persons" say nothing about who was hit: victims kept, no target type.
 GENERIC_VICTIMS = "|".join(
     (
         "people|persons?|men|man|foreigners|foreign nationals|others",
+        "|".join(NATIONAL_NOUNS),
         "militants|terrorists|attackers|assailants|insurgents|gunmen|khwarij|khawarij|intruders|infiltrators|"
         "smugglers|traffickers|trespassers|raiders",
     )
@@ -193,7 +220,10 @@ VIOLENCE = re.compile(
     r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"
     r"fired (?:\w+\s+){0,3}(?:rockets?|missiles?|shells?|mortars?|rounds)|rockets? (?:fire|fell|landed|hit)|"
     r"gun ?battle|stabbed|beaten to death|drowned|opened (?:[\w\"“”-]+\s+){1,3}fire|"
-    r"(?:mortar|artillery|rocket|heavy|machine-gun|small-arms) fire)\b",
+    r"(?:mortar|artillery|rocket|heavy|machine-gun|small-arms) fire|"
+    # "Uzbek border guards used their weapons against three citizens": how Central Asian border services tell a
+    # shooting
+    r"used (?:their |its )?(?:weapons|firearms|arms) (?:against|on))\b",
     re.IGNORECASE,
 )
 
