@@ -22,7 +22,9 @@ _PLACE = re.compile(
     # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
     rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
     rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|gate|check-post|checkpost|check post|"
-    rf"district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
+    rf"districts|district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)"
+    # "the attacks in Kunar and Khost", "in Balochistan and Khyber Pakhtunkhwa": two places, neither alone the scene
+    rf"(?!\s+and\s+(?:the\s+)?{_CAP})(?=[\s,.;:)]|$)"
 )
 
 _STRUCK_VERBS = ("struck", "hit", "targeted", "shelled", "attacked", "raided", "stormed")
@@ -91,11 +93,15 @@ _AFTER_THE_EVENT = re.compile(
 )
 
 #: "in the area patrolled by the Sayod frontier post of the Hamadoni border unit": the post that guards the scene
-#: names it, as Tajik and Kyrgyz border services report where a clash took place.
+#: names it, as Tajik and Kyrgyz border services report where a clash took place; so does the unit whose stretch
+#: it is, as Iranian and Kyrgyz ones do: "in the area of the Zabul border regiment", "the 16th border checkpoint of
+#: the Saravan border regiment", "in the sector of the Akshiyrak border guard unit" (the unit's name is its town's).
 _PATROLLED = re.compile(
-    r"\b(?:area|sector|section|stretch|zone)\s+(?:patrolled|guarded|controlled|covered|protected|manned)\s+by\s+"
+    r"\b(?:(?:area|sector|section|stretch|zone)\s+(?:patrolled|guarded|controlled|covered|protected|manned)\s+by|"
+    r"(?:area|sector|section|stretch|zone|checkpoint)\s+of)\s+"
     rf"(?:the\s+)?[\"“'‘]?(?P<name>{_CAP}(?:[\s-]+{_CAP})*)[\"”'’]?\s+"
-    r"(?P<kind>(?:frontier|border)\s+(?:post|outpost|unit|detachment)|outpost|post|detachment|border guard unit|unit)\b"
+    r"(?P<kind>(?:frontier|border)\s+(?:post|outpost|unit|detachment|regiment)|outpost|post|detachment|"
+    r"border guard unit|unit)\b"
 )
 
 #: "Angoor Tangi, a check-post next to Afghanistan's Khost province": the kind of a place, told after its name.

@@ -1,0 +1,66 @@
+"""The fifteenth round: the event's place, not a speaker's, a hospital's or a unit's base; the stretch a border
+unit guards; two places named together left to a finer sentence (docs/extract.md, *The fifteenth round*)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _extract_helpers import one_draft
+from incident_tracker.extract.roles import wrong_role
+
+
+def test_the_stretch_a_border_unit_guards_is_the_place_inside_the_province() -> None:
+    text = (
+        "Two Iranian border guards were killed on Saturday in a clash with drug smugglers in the province of "
+        "Sistan and Baluchestan. The fighting happened in the area of the Mirjaveh border regiment, officials said."
+    )
+    draft = one_draft(text)
+    assert draft["place"] == "Mirjaveh border regiment"
+
+
+def test_a_border_checkpoint_of_a_regiment_names_the_scene() -> None:
+    text = (
+        "A border guard was killed on Saturday when gunmen attacked in Sistan and Baluchestan province. The gang "
+        'was "repelled by the guards of the 12th border checkpoint of the Saravan border regiment," an agency said.'
+    )
+    assert one_draft(text)["place"] == "Saravan border regiment"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Maysam Rahimi, an official of Zahak in Iran's ",  # the province the title's town lies in, with its country
+        "Maysam Rahimi, an official in Zahak in Iran's ",
+        "an official of ",
+    ],
+)
+def test_a_place_in_an_officials_title_with_its_countrys_name_is_not_the_scene(before: str) -> None:
+    assert wrong_role(before, "")
+
+
+def test_the_city_of_the_hospital_is_not_the_scene() -> None:
+    text = "A farmer was shot dead by border guards on Saturday, and his brother was taken to a hospital in Osh."
+    assert "place" not in one_draft(text)
+
+
+def test_the_town_a_victims_unit_serves_in_is_not_the_scene() -> None:
+    text = "A soldier serving with the border regiment in Khash was killed by gunmen on Saturday, officials said."
+    assert "place" not in one_draft(text)
+
+
+def test_two_places_named_together_leave_the_place_to_a_sentence_naming_one() -> None:
+    text = (
+        "Rockets fired from across the border on Saturday landed in Kunar and Nangarhar, officials said. "
+        "Residents said the rockets killed four civilians in the Sarkano district."
+    )
+    assert one_draft(text)["place"] == "Sarkano district"
+
+
+def test_two_places_named_together_and_nothing_finer_leave_the_place_empty() -> None:
+    text = "Shelling from across the border on Saturday killed three civilians in Kunar and Nangarhar, officials said."
+    assert "place" not in one_draft(text)
+
+
+def test_two_districts_told_with_one_kind_are_one_place() -> None:
+    text = "Rockets fired from across the border on Saturday fell in the Shegal and Dangam districts, officials said."
+    assert one_draft(text)["place"] == "Shegal and Dangam districts"
