@@ -64,3 +64,11 @@ def test_two_places_named_together_and_nothing_finer_leave_the_place_empty() -> 
 def test_two_districts_told_with_one_kind_are_one_place() -> None:
     text = "Rockets fired from across the border on Saturday fell in the Shegal and Dangam districts, officials said."
     assert one_draft(text)["place"] == "Shegal and Dangam districts"
+
+
+def test_an_area_by_the_border_is_an_area_not_the_line() -> None:
+    text = (
+        'Twelve guards were abducted on Saturday "in the Kalkan border area," the agency said. '
+        '"Our fighters attacked a post in Taftan," a spokesman of the group said.'
+    )
+    assert one_draft(text)["place"] == "Kalkan border area"

@@ -21,7 +21,9 @@ _PLACE = re.compile(
     rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
     # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
     rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
-    rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|gate|check-post|checkpost|check post|"
+    # "in the Lulakdan border area": an area by the border, not the line itself
+    rf"\s+(?:border crossing|border areas?|border region|border villages?|border town|border district|crossing|"
+    rf"checkpoint|border post|frontier post|gate|check-post|checkpost|check post|"
     rf"districts|district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)"
     # "the attacks in Kunar and Khost", "in Balochistan and Khyber Pakhtunkhwa": two places, neither alone the scene
     rf"(?!\s+and\s+(?:the\s+)?{_CAP})(?=[\s,.;:)]|$)"
