@@ -72,3 +72,10 @@ def test_an_area_by_the_border_is_an_area_not_the_line() -> None:
         '"Our fighters attacked a post in Taftan," a spokesman of the group said.'
     )
     assert one_draft(text)["place"] == "Kalkan border area"
+
+
+def test_a_district_told_with_a_compass_word_is_the_place_a_province_is_not() -> None:
+    text = "Militants from across the border killed two soldiers in the northwestern district of Kurram on Saturday."
+    assert one_draft(text)["place"] == "Kurram district"
+    text = "Militants killed two guards in the southeastern province of Sistan and Baluchestan on Saturday."
+    assert "place" not in one_draft(text)

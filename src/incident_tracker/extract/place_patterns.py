@@ -79,6 +79,9 @@ NOT_PLACES = frozenset(
 
 _OF_PLACE = re.compile(
     rf"\b(?:the\s+|(?P<owner>{_CAP})[’']s\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+)?"
+    # "in the northwestern district of Bajaur", "the southeastern city of Saravan": a compass word before a district
+    # or a town (before a province it is left to the province's own reading: a province so told is often background)
+    r"(?:(?:north|south|east|west|central)\w*\s+(?:border\s+|tribal\s+)?(?=(?:city|town|village|district)\s+of\b))?"
     rf"(?P<kind>city|town|village|district|province|region|"
     rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
 )
