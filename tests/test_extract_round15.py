@@ -79,3 +79,16 @@ def test_a_district_told_with_a_compass_word_is_the_place_a_province_is_not() ->
     assert one_draft(text)["place"] == "Kurram district"
     text = "Militants killed two guards in the southeastern province of Sistan and Baluchestan on Saturday."
     assert "place" not in one_draft(text)
+
+
+def test_the_place_a_report_says_it_took_place_at_is_the_scene() -> None:
+    text = (
+        "A Tajik border guard was shot dead on Saturday. A source said the shooting took place in the Khoja Alo "
+        "area, about 8 kilometres from Chorku, a village of the district of Isfara."
+    )
+    assert one_draft(text)["place"] == "Khoja Alo area"
+    text = (  # a coarser place where it took place keeps the finer one read before it
+        "Two guards were killed on Saturday in an attack at the Kalat checkpoint. "
+        "The attack took place in Sistan and Baluchestan province, officials said."
+    )
+    assert one_draft(text)["place"] == "Kalat checkpoint"
