@@ -92,3 +92,11 @@ def test_the_place_a_report_says_it_took_place_at_is_the_scene() -> None:
         "The attack took place in Sistan and Baluchestan province, officials said."
     )
     assert one_draft(text)["place"] == "Kalat checkpoint"
+
+
+def test_the_scene_told_just_before_the_violence_of_an_undated_lead_places_it() -> None:
+    text = (
+        "Border guards spotted a group of smugglers near the village of Kavo in Shamsiddin Shokhin district. "
+        "Two of the smugglers were killed in the shootout that followed, the border service said."
+    )
+    assert one_draft(text)["place"] == "Kavo"
