@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from _extract_helpers import one_draft
+from _extract_helpers import REAL, one_draft
+from incident_tracker.extract import gazetteer_locator
 from incident_tracker.extract.roles import wrong_role
 
 
@@ -100,3 +101,13 @@ def test_the_scene_told_just_before_the_violence_of_an_undated_lead_places_it() 
         "Two of the smugglers were killed in the shootout that followed, the border service said."
     )
     assert one_draft(text)["place"] == "Kavo"
+
+
+def test_a_place_the_gazetteer_lacks_is_located_at_the_province_it_lies_in() -> None:
+    text = (
+        "Two Iranian border guards were killed on Saturday in a clash with drug smugglers in the province of "
+        "Sistan and Baluchestan. The fighting happened in the area of the Mirjaveh border regiment, officials said."
+    )
+    draft = one_draft(text, locate=gazetteer_locator(REAL.parent.parent.parent / "no-such-file.db"))
+    assert draft["place"] == "Mirjaveh border regiment"
+    assert (draft["geo_precision"], draft["admin1"], draft["country"]) == ("admin1", "Sistan and Baluchestan", "IR")
