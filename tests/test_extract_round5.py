@@ -26,7 +26,7 @@ def test_two_names_of_one_kind_are_one_place():
     draft = _one("Two guards were killed in Khorasan and Balkh province on Sunday.")
     assert draft["place"] == "Khorasan and Balkh province"
     draft = _one("Two guards were killed in Kabul and Herat on Sunday.")
-    assert draft["place"] == "Kabul"
+    assert "place" not in draft  # two places, nothing says which: neither (the fifteenth round)
 
 
 def test_the_scene_told_in_the_next_paragraph_places_the_event():

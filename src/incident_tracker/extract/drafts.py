@@ -60,11 +60,19 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         reader.feed(sentence, usable)
     summary = Draft()
     last_violent: int | None = None
+    before: tuple[Sentence, str] | None = None  # the sentence just before, if it told no violence
     for sentence, usable in [*([headline] if headline else []), *reader.lead]:
         if VIOLENCE.search(usable):  # what the report says before its first dated event
             reader.read(summary, sentence, usable)
             last_violent = sentence.index
+            unplaced = "place" not in summary.values or coarse(str(summary.values["place"]))
+            if before is not None and before[0].index == sentence.index - 1 and unplaced:
+                # "Guards spotted shepherds near the village of Ak-Bosogo." "They threw stones.": the scene,
+                # told just before, as a dated report's day told just before its violence (see Reader.pending)
+                read_place(summary, *before, sides=False)
+            before = None
         else:
+            before = (sentence, usable)
             # "State television said Jaish al-Adl had claimed it": who did it, told without a violence word
             reader.read_attribution(summary, sentence, usable)
             unplaced = "place" not in summary.values or coarse(str(summary.values["place"]))

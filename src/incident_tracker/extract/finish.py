@@ -248,12 +248,16 @@ def finish(
     within = values.pop("_within", None)
     draft.evidence.pop("_within", None)
     if not located and within and locate is not None and not values.get("country"):
-        # the area inside a district is not in the gazetteer: the district still tells the country
+        # an area inside a district is not in the gazetteer: the district (province) places it, else tells the country
         try:
             outer, _ = locate(within, mention, named=frozenset(named or ()))
         except TrackerError:
             outer = {}
-        if outer.get("country"):
+        if outer.get("geo_precision") in ("admin1", "admin2") and (named is None or outer.get("country") in named):
+            # as the codebook and ACLED code it: the coarser level that is known, with its precision
+            located = outer
+            draft.notes.append(f"{values['place']!r} is not in the gazetteer: located at {within!r}, which it lies in.")
+        elif outer.get("country"):
             mention, mention_evidence = outer["country"], draft.evidence.get("place", "")
             draft.notes.append(f"Country from {within!r}, the place the report puts {values['place']!r} in.")
     for name, value in located.items():

@@ -21,8 +21,12 @@ _PLACE = re.compile(
     rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
     # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
     rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
-    rf"\s+(?:border crossing|crossing|checkpoint|border post|frontier post|gate|check-post|checkpost|check post|"
-    rf"district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)(?=[\s,.;:)]|$)"
+    # "in the Lulakdan border area": an area by the border, not the line itself
+    rf"\s+(?:border crossing|border areas?|border region|border villages?|border town|border district|crossing|"
+    rf"checkpoint|border post|frontier post|gate|check-post|checkpost|check post|"
+    rf"districts|district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)"
+    # "the attacks in Kunar and Khost", "in Balochistan and Khyber Pakhtunkhwa": two places, neither alone the scene
+    rf"(?!\s+and\s+(?:the\s+)?{_CAP})(?=[\s,.;:)]|$)"
 )
 
 _STRUCK_VERBS = ("struck", "hit", "targeted", "shelled", "attacked", "raided", "stormed")
@@ -75,6 +79,9 @@ NOT_PLACES = frozenset(
 
 _OF_PLACE = re.compile(
     rf"\b(?:the\s+|(?P<owner>{_CAP})[’']s\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+)?"
+    # "in the northwestern district of Bajaur", "the southeastern city of Saravan": a compass word before a district
+    # or a town (before a province it is left to the province's own reading: a province so told is often background)
+    r"(?:(?:north|south|east|west|central)\w*\s+(?:border\s+|tribal\s+)?(?=(?:city|town|village|district)\s+of\b))?"
     rf"(?P<kind>city|town|village|district|province|region|"
     rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
 )
@@ -91,11 +98,15 @@ _AFTER_THE_EVENT = re.compile(
 )
 
 #: "in the area patrolled by the Sayod frontier post of the Hamadoni border unit": the post that guards the scene
-#: names it, as Tajik and Kyrgyz border services report where a clash took place.
+#: names it, as Tajik and Kyrgyz border services report where a clash took place; so does the unit whose stretch
+#: it is, as Iranian and Kyrgyz ones do: "in the area of the Zabul border regiment", "the 16th border checkpoint of
+#: the Saravan border regiment", "in the sector of the Akshiyrak border guard unit" (the unit's name is its town's).
 _PATROLLED = re.compile(
-    r"\b(?:area|sector|section|stretch|zone)\s+(?:patrolled|guarded|controlled|covered|protected|manned)\s+by\s+"
+    r"\b(?:(?:area|sector|section|stretch|zone)\s+(?:patrolled|guarded|controlled|covered|protected|manned)\s+by|"
+    r"(?:area|sector|section|stretch|zone|checkpoint)\s+of)\s+"
     rf"(?:the\s+)?[\"“'‘]?(?P<name>{_CAP}(?:[\s-]+{_CAP})*)[\"”'’]?\s+"
-    r"(?P<kind>(?:frontier|border)\s+(?:post|outpost|unit|detachment)|outpost|post|detachment|border guard unit|unit)\b"
+    r"(?P<kind>(?:frontier|border)\s+(?:post|outpost|unit|detachment|regiment)|outpost|post|detachment|"
+    r"border guard unit|unit)\b"
 )
 
 #: "Angoor Tangi, a check-post next to Afghanistan's Khost province": the kind of a place, told after its name.

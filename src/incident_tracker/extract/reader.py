@@ -55,6 +55,7 @@ from .reader_patterns import (
     give_day,
 )
 from .roles import SIMILAR_NOW, background_start
+from .scene import scene_told
 from .sentences import Sentence
 from .vocab import ORIGIN, VIOLENCE
 
@@ -383,6 +384,7 @@ class Reader:
         if _HOMES_HIT.search(text):
             draft.set("_homes_hit", True, sentence)
         read_place(draft, sentence, own)
+        scene_told(draft, sentence, own)  # "the shooting took place in the Puli Oftobru area": the scene, on purpose
         names = draft.values.setdefault("_names", [])
         for found in _NAMES.finditer(ORIGIN.sub(" ", text)):
             for name in re.split(r"[’']s\b\s*", found.group(0)):  # "Khyber Pakhtunkhwa's Kurram": two names

@@ -218,9 +218,15 @@ _WRONG_ROLE_BEFORE = re.compile(
     r"\bmeeting|\bvisit(?:ed|ing)?|\barrived|\breturned|\bflew)"
     r"(?:\s+\w+){0,2}\s+(?:in|at|from)\s+(?:the\s+)?$|"
     # "the governor of Iran's border region of Hirmand told Fars": a title's place is the speaker's, not the scene
-    r"\b(?:governor|spokesm[ae]n|spokesperson|mayor|lawmaker|deputy|representative)(?:\s+\w+){0,2}\s+of\s+(?:the\s+)?"
-    # "the district governor of Lash-e-Joveyn in Farah province": the province the title's district lies in
-    r"(?:[A-Z][\w'’-]*\s+(?:district\s+)?(?:in|of)\s+(?:the\s+)?)?$",
+    r"\b(?:governor|spokesm[ae]n|spokesperson|mayor|lawmaker|deputy|representative|official)(?:\s+\w+){0,2}\s+"
+    # "the district governor of Lash-e-Joveyn in Farah province": the province the title's district lies in, and
+    # "an official of Hirmand in Iran's Sistan and Baluchestan province": told with its country's name before it
+    r"(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:district\s+)?(?:in|of)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*['’]s\s+)?$|"
+    # where the wounded were treated or died, not where they were hit: "died later in a hospital in Kerben"
+    r"\b(?:taken|rushed|shifted|moved|brought|admitted|died|treated|evacuated|transferred|referred)\b[^.;]{0,40}?"
+    r"\bhospitals?(?:\s+\w+){0,2}\s+(?:in|at)\s+(?:the\s+)?$|"
+    # where a victim's unit is based: "a conscript serving with the border guard in Zabol, a city …, was killed"
+    r"\bserv(?:ing|ed)\s+(?:with|in)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _WRONG_ROLE_AFTER = re.compile(r"^,?\s+(?:said|says|told|reported|announced|stated|added)\b", re.IGNORECASE)
