@@ -13,6 +13,10 @@ Each rule came from a ``dev`` string of the real set that found nothing (docs/ge
 - "the Samarkandyk region": "region" after a village or crossing of the pack is its area,
   not a province (no province bears a pack town's name; a name a pack district bears too is
   left alone; the pack is read once to know its towns);
+- "the Internatsional village of the Leilek region": "region" after a pack district's name
+  that no province bears is the district (Central Asian English says "region" for both);
+- "پاکستان سے متّصل افغانستان کے سرحدی علاقے سپن بولدک": Urdu "X's (border) area Y" names Y, in X
+  (the reader knew only "Y's border area"); "adjoining Pakistan" or "on the Pak-Afghan border" before X is dropped;
 - "باجوڑ سیکٹر" (the Bajaur sector), "عاصمة الولاية زاهدان" (the province's capital, Zahedan):
   the Urdu "sector" after a name, and Arabic words before one that name no place themselves.
 
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from .pack import read_pack
 from .text import name_key
@@ -44,6 +49,12 @@ _PLURAL_KIND = re.compile(
     re.IGNORECASE,
 )
 _REGION_TAIL = re.compile(r"^(?:the\s+)?(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+region$", re.IGNORECASE)
+_REGION_WORD = re.compile(r"\b(?P<name>[^\W\d_][\w'’-]*)\s+region\b", re.IGNORECASE)
+_DISTRICT_WORD = re.compile(r"\s+(?:district|county|agency)$", re.IGNORECASE)
+#: "افغانستان کے سرحدی علاقے سپن بولدک": the owner, then "('s) (border) area", then the name.
+_URDU_AREA_NAMED = re.compile(r"^(?P<owner>\S.*?)\s+(?:کے|کی)\s+(?:سرحدی\s+)?علاقے\s+(?P<name>\S.*)$")
+#: "پاکستان سے متّصل" (adjoining Pakistan), "پاک افغان سرحد پر" (on the Pak-Afghan border), before the owner.
+_URDU_ADJOINING = re.compile(r"^(?:\S+\s+سے\s+متّ?صل|.*?سرحد\s+پر)\s+")
 _URDU_SECTOR = re.compile(r"(?<=\S)\s+سیکٹر$")
 _ARABIC_CAPITAL_OF_UNIT = re.compile(r"^عاصمة\s+(?:الولاية|المحافظة|الإقليم|الاقليم|المقاطعة)\s+(?=\S)")
 
@@ -60,6 +71,9 @@ def rewrite_unlocated(text: str) -> str | None:
     done = _PLURAL_KIND.sub(lambda m: " " + _singular(m.group("kind")), done)
     if (match := _REGION_TAIL.match(done)) and name_key(match.group("name")) in _pack_towns():
         done = f"{match.group('name')} area"
+    done = _REGION_WORD.sub(_district_for_region, done)
+    if match := _URDU_AREA_NAMED.match(done):
+        done = f"{match.group('name')}، {_URDU_ADJOINING.sub('', match.group('owner'))}"
     done = _URDU_SECTOR.sub("", done)
     done = _ARABIC_CAPITAL_OF_UNIT.sub("", done)
     return done if done != plain and done.strip() else None
@@ -82,3 +96,38 @@ def _pack_towns() -> frozenset[str]:
             if key := name_key(spelling):
                 keys[entry.kind == "district"].add(key)
     return frozenset(keys[False] - keys[True])
+
+
+def _district_for_region(match: re.Match[str]) -> str:
+    """ "Leilek region" → "Leilek district" when Leilek is a pack district's name and no province's."""
+    name = match.group("name")
+    return f"{name} district" if name_key(name) in _pack_districts() else match.group(0)
+
+
+@lru_cache(maxsize=1)
+def _pack_districts() -> frozenset[str]:
+    """Name keys of the pack's districts (name without "District", and spellings), less every province name.
+
+    Central Asian English says "region" for a district ("the Leilek region"), and for a province
+    ("the Batken region"): only a name no province of the region bears is read as the district.
+    """
+    keys = {
+        key
+        for entry in read_pack()
+        if entry.kind == "district"
+        for spelling in (_DISTRICT_WORD.sub("", entry.name), *entry.aliases)
+        if (key := name_key(spelling))
+    }
+    return frozenset(keys - _province_keys())
+
+
+def _province_keys() -> set[str]:
+    """Name keys of every province name and ASCII name the shipped GeoNames admin1 list holds, with the aliases."""
+    data = resources.files("incident_tracker.geo").joinpath("data")
+    keys: set[str] = set()
+    for line in data.joinpath("admin1CodesASCII.txt").read_text("utf-8").splitlines():
+        keys.update(name_key(name) for name in line.split("\t")[1:3])
+    for line in data.joinpath("admin1_aliases.tsv").read_text("utf-8").splitlines():
+        if not line.startswith("#"):
+            keys.update(name_key(name) for name in line.split("\t")[1:])
+    return keys
