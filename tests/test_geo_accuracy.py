@@ -90,7 +90,9 @@ import real_places  # noqa: E402
 # The thirteenth batch (g1100-g1172, the region's own Latin spellings) brought one, on dev:
 # g1167 "the Irkeshtan Port located in Wuqia County", answered at admin2 by the county, whose
 # seat is 115 km from the port; the judge cannot check that a district holds the point.
-CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset({"g594", "g639", "g704", "g742", "g1167"})
+# The fourteenth round's phrase rules (geo/phrase_unlocated.py) turned g639 (test) from wrong;
+# its id was taken off as the check below named it, without reading the string.
+CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset({"g594", "g704", "g742", "g1167"})
 
 
 @pytest.fixture(scope="module")
@@ -154,7 +156,7 @@ def test_the_list_of_wrong_answers_holds_only_wrong_ones(real_verdicts: list[rea
 
 @pytest.mark.xfail(
     strict=True,
-    reason="confidently wrong on test: g594 g639 g704 g742 (need code)",
+    reason="confidently wrong on test: g594 g704 g742 (need code)",
 )
 def test_real_set_never_confidently_wrong(real_verdicts: list[real_places.Verdict]) -> None:
     """The goal of issue 13: on both splits, no answer outside tolerance and none for an unlocated case."""

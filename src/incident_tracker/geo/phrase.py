@@ -57,6 +57,7 @@ from .phrase_patterns import (
     DEMONYMS,
     UNIT_COUNTRIES,
 )
+from .phrase_unlocated import rewrite_unlocated
 from .roles import read_role
 from .text import strip_level
 
@@ -202,6 +203,8 @@ def parse_query(text: str) -> ParsedQuery:
     role = read_role(raw, quoted=" ".join(text.split())) or dateline_role(raw)
     if role is not None:
         return ParsedQuery(text=text, name="", role=role)
+    if (plain := rewrite_unlocated(raw)) is not None:  # "general area X of Y", "the X checkposts"…
+        return parse_query(plain)
     rewritten = rewrite_phrase(text)  # Kyrgyz, Kazakh, Uzbek, Tajik, Russian unit chains, Chinese
     if rewritten is not None and rewrite_phrase(rewritten) is None:
         return parse_query(rewritten)
