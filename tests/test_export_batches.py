@@ -16,7 +16,7 @@ import pytest
 
 from incident_tracker.exchange.export import _ENCODED, export_records, write_csv
 from incident_tracker.store import IncidentStore
-from incident_tracker.store.csv_lines import csv_line_batches, flat_line_rows, has_side_indexes
+from incident_tracker.store.csv_lines import csv_line_batches, flat_line_rows, has_side_indexes, side_cells
 from incident_tracker.store.filters import Filters
 
 
@@ -70,6 +70,23 @@ def test_the_batch_queries_give_the_rows_of_the_correlated_subqueries(
     assert "mortar; drone; artillery" in by_id[3]
     assert "zeta; alpha\\; b\\\\c" in by_id[1]
     assert "duplicated_by:" in by_id[5][-1] and "related:" in by_id[5][-1]
+
+
+@pytest.mark.parametrize("keys", [[2, 5, 9], [9, 1, 11, 4], [3], list(range(1, 12))])
+def test_a_batch_read_by_id_range_gets_the_cells_of_a_batch_read_by_its_ids(
+    store: IncidentStore, keys: list[int]
+) -> None:
+    """A dense batch reads the side tables by the range of its ids, a sparse one by the list
+    of them: for the batch's own incidents both give the same cells (links both ways)."""
+    by_ids = side_cells(store.conn, keys, by_range=False)
+    by_range = side_cells(store.conn, keys, by_range=True)
+    for found_by_ids, found_by_range in zip(by_ids, by_range, strict=True):
+        assert set(found_by_ids) <= set(keys)
+        assert {key: found_by_range.get(key) for key in keys} == {key: found_by_ids.get(key) for key in keys}
+    if 5 in keys:  # 2 is a duplicate of 5, and 5 is related to 9
+        assert by_ids[3][5].startswith("duplicated_by:") and "; related:" in by_ids[3][5]
+    if keys == [2, 5, 9]:  # the range holds incidents outside the batch: read, then not used
+        assert set(by_range[0]) - set(keys)
 
 
 def test_a_file_without_the_side_indexes_exports_the_same(store: IncidentStore) -> None:
