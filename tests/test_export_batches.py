@@ -89,6 +89,35 @@ def test_a_batch_read_by_id_range_gets_the_cells_of_a_batch_read_by_its_ids(
         assert set(by_range[0]) - set(keys)
 
 
+@pytest.mark.parametrize(
+    "odd",
+    [
+        {"description": "a NUL \x00 of its own, in a cell SQLite encodes"},
+        {"place": "a NUL \x00 in a plain cell"},
+        {"stored weapon": "=cmd|' /C calc'!A0"},
+        {"tags": ["a, b", 'say "c"']},
+        {"tags": ["@home"]},
+    ],
+)
+def test_a_batch_whose_side_cells_or_nuls_need_care_is_written_as_csv_writer_writes(
+    store: IncidentStore, odd: dict[str, object]
+) -> None:
+    """The batch path joins the own cells' text and the side cells (cut at NULs that stand
+    for them): a side cell to quote or to guard, or a NUL in the data, sends the batch the
+    way of whole rows."""
+    values = {"event_date": "2024-02-12", "event_type": "Battles", "country": "TJ", **odd}
+    weapon = values.pop("stored weapon", None)
+    new_id = store.add(values, locate=False)
+    if weapon:  # outside the vocabulary: only a file written by other means holds it
+        store.conn.execute("INSERT INTO incident_weapons (incident_id, weapon) VALUES (?, ?)", [new_id, weapon])
+        store.conn.commit()
+    for safe in (True, False):
+        out = io.StringIO(newline="")
+        export_records(store, out, sort="date", safe=safe)
+        assert out.getvalue() == _careful(store, safe=safe)
+        assert out.getvalue().count("\r\n") == 13
+
+
 def test_a_file_without_the_side_indexes_exports_the_same(store: IncidentStore) -> None:
     """A file opened read-only is not migrated: the export falls back to ``FLAT_SELECT``."""
     assert has_side_indexes(store.conn)

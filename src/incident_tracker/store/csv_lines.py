@@ -11,6 +11,7 @@ The encoding rules are ``exchange.columns``'; this module writes the SQL that ap
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import sqlite3
@@ -80,6 +81,16 @@ _BY_IDS = _side_sql(_IN_IDS)
 _BY_RANGE = _side_sql(_IN_RANGE)
 
 
+@functools.cache
+def _csv_order() -> operator.itemgetter[Any]:
+    """Own cells then side cells → ``CSV_COLUMNS`` order (made on first use: ``exchange``
+    imports this module)."""
+    from ..exchange.columns import CSV_COLUMNS  # the rules are exchange's
+
+    own = [name for name in CSV_COLUMNS if name not in SIDE_CELLS]
+    return operator.itemgetter(*((own + list(SIDE_CELLS)).index(name) for name in CSV_COLUMNS))
+
+
 def _cell_sql(name: str, encoded: frozenset[str], safe: bool, triggers: str, table: str = "i") -> str:
     """A cell as ``_LINE`` takes it: NULL as '', and the cells of ``encoded`` as finished
     CSV text: quoted as ``csv.writer`` quotes, guarded as ``exchange.columns.neutralise``
@@ -146,6 +157,45 @@ def side_cells(conn: sqlite3.Connection, keys: list[int], by_range: bool | None 
     return found
 
 
+#: A batch as :func:`csv_line_parts` gives it: the incidents' own cells (``CSV_COLUMNS`` order,
+#: :data:`SIDE_CELLS` left out), and one list per side cell, a cell per incident.
+LineParts = tuple[list[tuple[Any, ...]], list[list[str]]]
+
+
+def csv_line_parts(
+    conn: sqlite3.Connection,
+    filters: Filters | None,
+    sort: str | None,
+    limit: int | None,
+    *,
+    encoded: frozenset[str],
+    safe: bool,
+    size: int,
+) -> Iterator[LineParts]:
+    """The export's rows, ``size`` at a time, as their own cells and their side cells apart
+    (``exchange.export`` puts them together in the text: no row tuple is rebuilt).
+
+    Each batch's list cells come from four queries over its ids, put in the batch's order by
+    C-level maps (no Python code runs per row; a side table with nothing for the batch, as
+    the links nearly always, gives a list of ``''``). The caller holds one read transaction
+    around the whole loop, so that the side tables are read in the incidents' snapshot
+    even after the main cursor is done.
+    """
+    sql, params = select_records(incident_cells_sql(encoded, safe), filters, sort, limit)
+    cursor = conn.execute(sql, params)
+    first = operator.itemgetter(0)
+    blank = itertools.repeat("")
+    while rows := cursor.fetchmany(size):
+        keys = list(map(first, rows))
+        found = side_cells(conn, keys)
+        yield rows, [list(map(cell.get, keys, blank)) if cell else [""] * len(keys) for cell in found]
+
+
+def whole_rows(rows: list[tuple[Any, ...]], sides: list[list[str]]) -> list[tuple[Any, ...]]:
+    """A batch of :func:`csv_line_parts` as rows of every cell in ``CSV_COLUMNS`` order."""
+    return list(map(_csv_order(), map(tuple.__add__, rows, zip(*sides, strict=True))))
+
+
 def csv_line_batches(
     conn: sqlite3.Connection,
     filters: Filters | None,
@@ -156,27 +206,9 @@ def csv_line_batches(
     safe: bool,
     size: int,
 ) -> Iterator[list[tuple[Any, ...]]]:
-    """The export's rows, ``size`` at a time, each a tuple of cells in ``CSV_COLUMNS`` order.
-
-    Each batch's list cells come from four queries over its ids; the rows are completed by
-    C-level maps (no Python code runs per row; a side table with nothing for the batch, as
-    the links nearly always, adds a constant ``''``). The caller holds one read transaction
-    around the whole loop, so that the side tables are read in the incidents' snapshot
-    even after the main cursor is done.
-    """
-    from ..exchange.columns import CSV_COLUMNS
-
-    own = [name for name in CSV_COLUMNS if name not in SIDE_CELLS]
-    order = operator.itemgetter(*((own + list(SIDE_CELLS)).index(name) for name in CSV_COLUMNS))
-    sql, params = select_records(incident_cells_sql(encoded, safe), filters, sort, limit)
-    cursor = conn.execute(sql, params)
-    first = operator.itemgetter(0)
-    blank = itertools.repeat("")
-    while rows := cursor.fetchmany(size):
-        keys = list(map(first, rows))
-        cells = [map(cell.get, keys, blank) if cell else blank for cell in side_cells(conn, keys)]
-        # ``rows`` is the one finite iterable: ``map`` stops with it.
-        yield list(map(order, map(tuple.__add__, rows, zip(*cells, strict=False))))
+    """The rows of :func:`csv_line_parts`, each a tuple of cells in ``CSV_COLUMNS`` order."""
+    for rows, sides in csv_line_parts(conn, filters, sort, limit, encoded=encoded, safe=safe, size=size):
+        yield whole_rows(rows, sides)
 
 
 def has_side_indexes(conn: sqlite3.Connection) -> bool:
