@@ -11,7 +11,6 @@ import dataclasses
 import itertools
 import json
 import operator
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any, TypeVar
@@ -175,7 +174,7 @@ def _write_csv_lines(
     csv.writer(out, lineterminator="\r\n").writerow(CSV_COLUMNS)
     count = 0
     with one_snapshot(conn):
-        for rows, sides in _batches(conn, filters, sort, limit, safe):
+        for rows, sides in _batches(store, filters, sort, limit, safe):
             text = _joined(rows, sides) if sides is not None and _plain_parts(rows, sides, safe) else None
             if text is not None:
                 out.write(text)
@@ -188,10 +187,11 @@ def _write_csv_lines(
 
 
 def _batches(
-    conn: sqlite3.Connection, filters: Filters | None, sort: str | None, limit: int | None, safe: bool
+    store: IncidentStore, filters: Filters | None, sort: str | None, limit: int | None, safe: bool
 ) -> Iterator[tuple[list[tuple[Any, ...]], list[list[str]] | None]]:
     """Batches as :func:`csv_line_parts` gives them, or, from a file without its side
     indexes, whole rows (and no side cells apart)."""
+    conn = store.conn
     if has_side_indexes(conn):
         yield from csv_line_parts(conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH)
     else:
