@@ -16,7 +16,7 @@ import pytest
 
 from incident_tracker.exchange.export import _ENCODED, export_records, write_csv
 from incident_tracker.store import IncidentStore
-from incident_tracker.store.csv_lines import csv_line_batches, flat_line_rows, has_side_indexes
+from incident_tracker.store.csv_lines import csv_line_batches, flat_line_rows, has_side_indexes, side_cells
 from incident_tracker.store.filters import Filters
 
 
@@ -70,6 +70,52 @@ def test_the_batch_queries_give_the_rows_of_the_correlated_subqueries(
     assert "mortar; drone; artillery" in by_id[3]
     assert "zeta; alpha\\; b\\\\c" in by_id[1]
     assert "duplicated_by:" in by_id[5][-1] and "related:" in by_id[5][-1]
+
+
+@pytest.mark.parametrize("keys", [[2, 5, 9], [9, 1, 11, 4], [3], list(range(1, 12))])
+def test_a_batch_read_by_id_range_gets_the_cells_of_a_batch_read_by_its_ids(
+    store: IncidentStore, keys: list[int]
+) -> None:
+    """A dense batch reads the side tables by the range of its ids, a sparse one by the list
+    of them: for the batch's own incidents both give the same cells (links both ways)."""
+    by_ids = side_cells(store.conn, keys, by_range=False)
+    by_range = side_cells(store.conn, keys, by_range=True)
+    for found_by_ids, found_by_range in zip(by_ids, by_range, strict=True):
+        assert set(found_by_ids) <= set(keys)
+        assert {key: found_by_range.get(key) for key in keys} == {key: found_by_ids.get(key) for key in keys}
+    if 5 in keys:  # 2 is a duplicate of 5, and 5 is related to 9
+        assert by_ids[3][5].startswith("duplicated_by:") and "; related:" in by_ids[3][5]
+    if keys == [2, 5, 9]:  # the range holds incidents outside the batch: read, then not used
+        assert set(by_range[0]) - set(keys)
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        {"description": "a NUL \x00 of its own, in a cell SQLite encodes"},
+        {"place": "a NUL \x00 in a plain cell"},
+        {"stored weapon": "=cmd|' /C calc'!A0"},
+        {"tags": ["a, b", 'say "c"']},
+        {"tags": ["@home"]},
+    ],
+)
+def test_a_batch_whose_side_cells_or_nuls_need_care_is_written_as_csv_writer_writes(
+    store: IncidentStore, odd: dict[str, object]
+) -> None:
+    """The batch path joins the own cells' text and the side cells (cut at NULs that stand
+    for them): a side cell to quote or to guard, or a NUL in the data, sends the batch the
+    way of whole rows."""
+    values = {"event_date": "2024-02-12", "event_type": "Battles", "country": "TJ", **odd}
+    weapon = values.pop("stored weapon", None)
+    new_id = store.add(values, locate=False)
+    if weapon:  # outside the vocabulary: only a file written by other means holds it
+        store.conn.execute("INSERT INTO incident_weapons (incident_id, weapon) VALUES (?, ?)", [new_id, weapon])
+        store.conn.commit()
+    for safe in (True, False):
+        out = io.StringIO(newline="")
+        export_records(store, out, sort="date", safe=safe)
+        assert out.getvalue() == _careful(store, safe=safe)
+        assert out.getvalue().count("\r\n") == 13
 
 
 def test_a_file_without_the_side_indexes_exports_the_same(store: IncidentStore) -> None:

@@ -17,7 +17,7 @@ from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
 from ..models import IncidentRecord
-from ..store.csv_lines import csv_line_batches, flat_line_rows, has_side_indexes, one_snapshot
+from ..store.csv_lines import SIDE_CELLS, csv_line_parts, flat_line_rows, has_side_indexes, one_snapshot, whole_rows
 from ..store.filters import Filters
 from ..store.incidents import IncidentStore
 from .columns import CSV_COLUMNS, NEEDS_CHECK, NUMERIC_COLUMNS, neutralise
@@ -127,6 +127,16 @@ _NUMBER_TYPES = frozenset((int, float))
 #: One CSV line: ``%s`` writes a text cell as it is, an int as ``str`` and a float as
 #: ``repr``, which is what ``csv.writer`` writes for a cell that needs no quotes.
 _LINE = ",".join(["%s"] * len(CSV_COLUMNS)) + "\r\n"
+#: A batch's own cells (:func:`csv_line_parts`) are formatted by this line, a NUL in the place
+#: of each side cell; the text is then cut at the NULs and the side cells joined in between.
+_OWN_LINE = ",".join("\x00" if name in SIDE_CELLS else "%s" for name in CSV_COLUMNS) + "\r\n"
+_OWN_NAMES = [name for name in CSV_COLUMNS if name not in SIDE_CELLS]
+_OWN_RAW_TEXT = operator.itemgetter(
+    *(i for i, name in enumerate(_OWN_NAMES) if name not in NUMERIC_COLUMNS and name not in _ENCODED)
+)
+_OWN_NUMBERS = operator.itemgetter(*(i for i, name in enumerate(_OWN_NAMES) if name in NUMERIC_COLUMNS))
+#: The side cells as they are stored (weapons, tags, links; SQLite finishes the sources cell).
+_RAW_SIDES = [i for i, name in enumerate(SIDE_CELLS) if name not in _ENCODED]
 #: Characters that make ``csv.writer`` (QUOTE_MINIMAL, lineterminator ``\r\n``) quote a cell.
 _QUOTED = (",", '"', "\r", "\n")
 #: Characters :func:`neutralise` looks for at a cell's start: each is looked for alone
@@ -155,39 +165,89 @@ def _write_csv_lines(
 
     ``csv.writer`` and the formula check per cell were half of an export's CPU (issue 17).
     Here SQLite encodes the three free-text cells, and a batch whose other cells need no
-    quotes and no guard (nearly all) is formatted by ``_LINE`` in one ``join``: no Python
-    code runs per row. A batch that holds any other row goes row by row, and each such row
+    quotes and no guard (nearly all) is formatted in one ``join`` (:func:`_joined`): no
+    Python code runs per row. Any other batch goes row by row, and each row that needs it
     is read again and written by :func:`write_csv`'s careful way. Each batch's lists come
     from one query per side table (``store.csv_lines``), all in one read transaction.
     """
     conn = store.conn
-    batches = csv_line_batches if has_side_indexes(conn) else flat_line_rows
     csv.writer(out, lineterminator="\r\n").writerow(CSV_COLUMNS)
     count = 0
     with one_snapshot(conn):
-        for rows in batches(conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH):
-            if _plain(rows, safe):
-                out.write("".join(map(_LINE.__mod__, rows)))
+        for rows, sides in _batches(store, filters, sort, limit, safe):
+            text = _joined(rows, sides) if sides is not None and _plain_parts(rows, sides, safe) else None
+            if text is not None:
+                out.write(text)
             else:
-                _write_careful(store, rows, out, filters, safe)
+                _write_rows(store, rows if sides is None else whole_rows(rows, sides), out, filters, safe)
             count += len(rows)
             if progress and count % PROGRESS_EVERY < len(rows):
                 progress(count)
     return count
 
 
+def _batches(
+    store: IncidentStore, filters: Filters | None, sort: str | None, limit: int | None, safe: bool
+) -> Iterator[tuple[list[tuple[Any, ...]], list[list[str]] | None]]:
+    """Batches as :func:`csv_line_parts` gives them, or, from a file without its side
+    indexes, whole rows (and no side cells apart)."""
+    conn = store.conn
+    if has_side_indexes(conn):
+        yield from csv_line_parts(conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH)
+    else:
+        for rows in flat_line_rows(conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH):
+            yield rows, None
+
+
+def _joined(rows: list[tuple[Any, ...]], sides: list[list[str]]) -> str | None:
+    """The batch's lines: its own cells formatted by :data:`_OWN_LINE` in one ``join``, the
+    text cut at the NULs that stand for the side cells, and the pieces and the side cells
+    joined in turn. Putting the cells together as text costs less than rebuilding each
+    row's tuple in ``CSV_COLUMNS`` order (twice 48 cells). None if the data holds a NUL
+    of its own (a piece too many): then the batch goes as whole rows."""
+    pieces = "".join(map(_OWN_LINE.__mod__, rows)).split("\x00")
+    if len(pieces) != len(sides) * len(rows) + 1:
+        return None
+    cells = itertools.chain.from_iterable(zip(*sides, strict=True))
+    # ``pieces`` has one more than ``cells``: zip stops at the cells' end, the last piece follows.
+    return "".join(itertools.chain(itertools.chain.from_iterable(zip(pieces, cells, strict=False)), pieces[-1:]))
+
+
+def _write_rows(
+    store: IncidentStore, rows: list[tuple[Any, ...]], out: IO[str], filters: Filters | None, safe: bool
+) -> None:
+    """Whole rows: in one ``join`` by ``_LINE`` if :func:`_plain`, else row by row."""
+    if _plain(rows, safe):
+        out.write("".join(map(_LINE.__mod__, rows)))
+    else:
+        _write_careful(store, rows, out, filters, safe)
+
+
 def _plain(rows: list[tuple[Any, ...]], safe: bool) -> bool:
     """Whether ``_LINE`` writes these rows as ``csv.writer`` (and the guard) would: no text
     cell to quote or to guard, and only numbers (or '') in the number columns."""
+    numbers = itertools.chain.from_iterable(map(_NUMBERS, rows))
+    return _plain_cells(map("\x00".join, map(_RAW_TEXT, rows)), numbers, safe)
+
+
+def _plain_parts(rows: list[tuple[Any, ...]], sides: list[list[str]], safe: bool) -> bool:
+    """:func:`_plain` for a batch of own cells and side cells apart."""
+    texts = itertools.chain(map("\x00".join, map(_OWN_RAW_TEXT, rows)), *(sides[i] for i in _RAW_SIDES))
+    return _plain_cells(texts, itertools.chain.from_iterable(map(_OWN_NUMBERS, rows)), safe)
+
+
+def _plain_cells(texts: Iterator[str], numbers: Iterator[Any], safe: bool) -> bool:
+    """``texts`` (cells, or a row's cells joined by NUL) need no quotes and no guard, and
+    ``numbers`` are numbers or ''."""
     try:
-        text = "\x00" + "\x00".join(map("\x00".join, map(_RAW_TEXT, rows)))
+        text = "\x00" + "\x00".join(texts)
     except TypeError:
         return False  # a text column holding something else
     if any(char in text for char in _QUOTED):
         return False
     if safe and any(char in text and start in text for char, start in _GUARDED):
         return False
-    return set(map(type, filter(None, itertools.chain.from_iterable(map(_NUMBERS, rows))))) <= _NUMBER_TYPES
+    return set(map(type, filter(None, numbers))) <= _NUMBER_TYPES
 
 
 def _write_careful(

@@ -11,6 +11,7 @@ The encoding rules are ``exchange.columns``'; this module writes the SQL that ap
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import sqlite3
@@ -29,40 +30,65 @@ SIDE_CELLS = ("weapons", "tags", "sources", "links")
 #: index the planner would otherwise choose gives them in alphabetical order.
 _SIDE_INDEXES = ("idx_weapons_incident", "idx_tags_incident", "idx_sources_incident")
 
-#: The batch's ids, as a JSON array in the one parameter (one statement for any batch size).
-_IDS = "(SELECT value FROM json_each(?))"
+#: How a side query picks the batch's incidents: by the JSON array of their ids in the one
+#: parameter (one statement for any batch size), or, for a batch whose ids are dense, by the
+#: range from the lowest to the highest (one walk along the index, no JSON to parse; the
+#: cells of ids in the range but not in the batch are read and not used).
+_IN_IDS = "IN (SELECT value FROM json_each(?1))"
+_IN_RANGE = "BETWEEN ?1 AND ?2"
+
+#: A batch whose ids span at most this many times its length is read by range. In date
+#: order, a file whose incidents were entered roughly by date has its batches dense.
+_DENSE = 2
 
 
-def _list_batch(column: str, table: str, index: str) -> str:
+def _list_batch(column: str, table: str, index: str, among: str) -> str:
     escaped = f"replace(replace({column}, '\\', '\\\\'), ';', '\\;')"
     return (
         f"SELECT incident_id, group_concat({escaped}, '; ') FROM {table} INDEXED BY {index} "
-        f"WHERE incident_id IN {_IDS} GROUP BY incident_id"
+        f"WHERE incident_id {among} GROUP BY incident_id"
     )
 
 
-#: One query per side table, each giving (incident id, finished cell) for the batch's incidents
-#: that have any: the same text as ``FLAT_SELECT``'s subqueries (sources quoted for CSV).
-_SIDE_SQL = (
-    _list_batch("weapon", "incident_weapons", "idx_weapons_incident"),
-    _list_batch("tag", "incident_tags", "idx_tags_incident"),
-    "SELECT incident_id, '\"' || replace(json_group_array(json_object("
-    + ", ".join(f"'{f}', {f}" for f in SOURCE_FIELDS)
-    + f")), '\"', '\"\"') || '\"' FROM sources INDEXED BY idx_sources_incident "
-    f"WHERE incident_id IN {_IDS} GROUP BY incident_id",
-)
+def _side_sql(among: str) -> tuple[str, str, str, str]:
+    """One query per side table, each giving (incident id, finished cell) for the incidents
+    ``among`` picks that have any: the same text as ``FLAT_SELECT``'s subqueries (sources
+    quoted for CSV); and the links' query (:data:`_LINKS_SQL`)."""
+    return (
+        _list_batch("weapon", "incident_weapons", "idx_weapons_incident", among),
+        _list_batch("tag", "incident_tags", "idx_tags_incident", among),
+        "SELECT incident_id, '\"' || replace(json_group_array(json_object("
+        + ", ".join(f"'{f}', {f}" for f in SOURCE_FIELDS)
+        + f")), '\"', '\"\"') || '\"' FROM sources INDEXED BY idx_sources_incident "
+        f"WHERE incident_id {among} GROUP BY incident_id",
+        _LINKS_SQL.format(among=among),
+    )
+
 
 #: The batch's links from each incident's side (a duplicate_of pointing at it is
 #: duplicated_by), one item each, by incident and then in the order they were made, as
 #: ``records._LINKS_OF_I`` gives them. Few incidents have any, so they are joined in Python.
 #: A link to an incident with no uid gives NULL, which ``group_concat`` leaves out too.
-_LINKS_SQL = f"""
+_LINKS_SQL = """
 SELECT l.me, l.kind || ':' || (SELECT uid FROM incidents WHERE id = l.other) FROM (
-  SELECT incident_id AS me, other_id AS other, kind, id FROM links WHERE incident_id IN {_IDS}
+  SELECT incident_id AS me, other_id AS other, kind, id FROM links WHERE incident_id {among}
   UNION ALL
   SELECT other_id, incident_id, CASE kind WHEN 'duplicate_of' THEN 'duplicated_by' ELSE kind END, id
-  FROM links WHERE other_id IN {_IDS}) AS l
+  FROM links WHERE other_id {among}) AS l
 ORDER BY l.me, l.id"""
+
+_BY_IDS = _side_sql(_IN_IDS)
+_BY_RANGE = _side_sql(_IN_RANGE)
+
+
+@functools.cache
+def _csv_order() -> operator.itemgetter[Any]:
+    """Own cells then side cells → ``CSV_COLUMNS`` order (made on first use: ``exchange``
+    imports this module)."""
+    from ..exchange.columns import CSV_COLUMNS  # the rules are exchange's
+
+    own = [name for name in CSV_COLUMNS if name not in SIDE_CELLS]
+    return operator.itemgetter(*((own + list(SIDE_CELLS)).index(name) for name in CSV_COLUMNS))
 
 
 def _cell_sql(name: str, encoded: frozenset[str], safe: bool, triggers: str, table: str = "i") -> str:
@@ -107,12 +133,67 @@ def _trigger_codes() -> str:
     return ", ".join(str(ord(char)) for char in FORMULA_TRIGGERS)
 
 
-def _links(conn: sqlite3.Connection, ids: str) -> dict[int, str]:
+def _links(rows: list[tuple[int, str | None]]) -> dict[int, str]:
     items: dict[int, list[str]] = {}
-    for incident_id, item in conn.execute(_LINKS_SQL, [ids, ids]):
+    for incident_id, item in rows:
         if item is not None:
             items.setdefault(incident_id, []).append(item)
     return {incident_id: "; ".join(cell) for incident_id, cell in items.items()}
+
+
+def side_cells(conn: sqlite3.Connection, keys: list[int], by_range: bool | None = None) -> list[dict[int, str]]:
+    """The four side cells of the incidents ``keys``, each a dict by incident id (only those
+    that have any; by range, perhaps others too). ``by_range`` None: by range if dense."""
+    low, high = min(keys), max(keys)
+    if by_range is None:
+        by_range = high - low < _DENSE * len(keys)
+    params: list[int | str] = [low, high]
+    if by_range:
+        queries = _BY_RANGE
+    else:
+        queries, params = _BY_IDS, ["[" + ",".join(map(str, keys)) + "]"]
+    found = [dict(conn.execute(side, params).fetchall()) for side in queries[:3]]
+    found.append(_links(conn.execute(queries[3], params).fetchall()))
+    return found
+
+
+#: A batch as :func:`csv_line_parts` gives it: the incidents' own cells (``CSV_COLUMNS`` order,
+#: :data:`SIDE_CELLS` left out), and one list per side cell, a cell per incident.
+LineParts = tuple[list[tuple[Any, ...]], list[list[str]]]
+
+
+def csv_line_parts(
+    conn: sqlite3.Connection,
+    filters: Filters | None,
+    sort: str | None,
+    limit: int | None,
+    *,
+    encoded: frozenset[str],
+    safe: bool,
+    size: int,
+) -> Iterator[LineParts]:
+    """The export's rows, ``size`` at a time, as their own cells and their side cells apart
+    (``exchange.export`` puts them together in the text: no row tuple is rebuilt).
+
+    Each batch's list cells come from four queries over its ids, put in the batch's order by
+    C-level maps (no Python code runs per row; a side table with nothing for the batch, as
+    the links nearly always, gives a list of ``''``). The caller holds one read transaction
+    around the whole loop, so that the side tables are read in the incidents' snapshot
+    even after the main cursor is done.
+    """
+    sql, params = select_records(incident_cells_sql(encoded, safe), filters, sort, limit)
+    cursor = conn.execute(sql, params)
+    first = operator.itemgetter(0)
+    blank = itertools.repeat("")
+    while rows := cursor.fetchmany(size):
+        keys = list(map(first, rows))
+        found = side_cells(conn, keys)
+        yield rows, [list(map(cell.get, keys, blank)) if cell else [""] * len(keys) for cell in found]
+
+
+def whole_rows(rows: list[tuple[Any, ...]], sides: list[list[str]]) -> list[tuple[Any, ...]]:
+    """A batch of :func:`csv_line_parts` as rows of every cell in ``CSV_COLUMNS`` order."""
+    return list(map(_csv_order(), map(tuple.__add__, rows, zip(*sides, strict=True))))
 
 
 def csv_line_batches(
@@ -125,27 +206,9 @@ def csv_line_batches(
     safe: bool,
     size: int,
 ) -> Iterator[list[tuple[Any, ...]]]:
-    """The export's rows, ``size`` at a time, each a tuple of cells in ``CSV_COLUMNS`` order.
-
-    Each batch's list cells come from four queries over its ids; the rows are completed by
-    C-level maps (no Python code runs per row). The caller holds one read transaction
-    around the whole loop, so that the side tables are read in the incidents' snapshot
-    even after the main cursor is done.
-    """
-    from ..exchange.columns import CSV_COLUMNS
-
-    own = [name for name in CSV_COLUMNS if name not in SIDE_CELLS]
-    order = operator.itemgetter(*((own + list(SIDE_CELLS)).index(name) for name in CSV_COLUMNS))
-    sql, params = select_records(incident_cells_sql(encoded, safe), filters, sort, limit)
-    cursor = conn.execute(sql, params)
-    first = operator.itemgetter(0)
-    while rows := cursor.fetchmany(size):
-        keys = list(map(first, rows))
-        ids = "[" + ",".join(map(str, keys)) + "]"
-        found = [dict(conn.execute(side, [ids]).fetchall()) for side in _SIDE_SQL]
-        found.append(_links(conn, ids))
-        cells = [list(map(cell.get, keys, itertools.repeat(""))) for cell in found]
-        yield list(map(order, map(tuple.__add__, rows, zip(*cells, strict=True))))
+    """The rows of :func:`csv_line_parts`, each a tuple of cells in ``CSV_COLUMNS`` order."""
+    for rows, sides in csv_line_parts(conn, filters, sort, limit, encoded=encoded, safe=safe, size=size):
+        yield whole_rows(rows, sides)
 
 
 def has_side_indexes(conn: sqlite3.Connection) -> bool:
