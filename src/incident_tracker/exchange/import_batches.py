@@ -41,7 +41,6 @@ class BatchWriting:
     #: The store's unit of work, set by ``Importer.run`` for the length of the import.
     writer: BulkWriter
     pending: list[ImportRow]
-    pending_keys: set[str]
     #: Every link met: (uid, kind, other uid, line), resolved by :meth:`add_links` at the end.
     links: list[tuple[str, str, str, int]]
 
@@ -62,7 +61,7 @@ class BatchWriting:
 
     def flush(self) -> None:
         """Look the batch up, check each row whole, insert the new and update the known."""
-        batch, self.pending, self.pending_keys = self.pending, [], set()
+        batch, self.pending = self.pending, []
         if not batch:
             return
         by_uid = self.writer.records_by_uid(r.uid for r in batch if r.uid)

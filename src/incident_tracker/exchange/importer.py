@@ -83,7 +83,6 @@ class Importer(BatchWriting):
         #: The store's unit of work, set by :meth:`run` for the length of the import.
         self.writer: BulkWriter
         self.pending: list[ImportRow] = []
-        self.pending_keys: set[str] = set()
         self.links: list[tuple[str, str, str, int]] = []
         self.seen = 0
         #: The line of every uid (or external id) met so far: one file may name an incident once.
@@ -109,7 +108,6 @@ class Importer(BatchWriting):
             first = self.lines_by_key.setdefault(key, item.line)
             if first != item.line:
                 raise ValidationError(self._twice(row, first))
-            self.pending_keys.add(key)
         self.pending.append(row)
         if len(self.pending) >= BATCH:
             self.flush()
