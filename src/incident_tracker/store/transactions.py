@@ -46,7 +46,7 @@ def _bind_none_directly() -> None:
     included, it first looks for an adapter: a key tuple, a dict lookup and two failed
     attribute lookups (``__adapt__``, ``__conform__``), 0.9 µs per parameter, 3–4 times a
     string's cost. An imported incident binds about 25 NULLs of its 46 columns: the
-    incidents insert took 43–48 µs a row, 24–28 with this (issue 17). The adapter
+    incidents insert took 43–48 µs a row, 27–28 with this (issue 17). The adapter
     (``{}.get``, a C function) returns ``None``, which is bound as NULL as before.
     """
     sqlite3.register_adapter(type(None), _NO_VALUE.get)
