@@ -15,17 +15,17 @@ import gc
 import re
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from ..errors import ValidationError
-from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, normalize_record
-from ..store.bulk import BulkWriter, NewIncident
-from ..store.incidents import IncidentStore, new_uid
-from .columns import SOURCE_KEYS, parse_links
+from ..models import normalize_record
+from ..store.bulk import BulkWriter
+from ..store.incidents import IncidentStore
+from .columns import parse_links
 from .files import atomic_writer, output_target, protected_files
 from .formats import ImportFormat, Layout
+from .import_batches import BatchWriting, ImportRow
 from .import_rows import (
     ImportSummary,
     _column,
@@ -59,18 +59,7 @@ _META = ("id", "uid", "created_at", "updated_at", "deleted_at", "deleted_reason"
 _UID = re.compile(r"[\w.:-]{1,100}")
 
 
-@dataclass(slots=True)
-class _Row:
-    raw: RawRow | CsvCells
-    record: dict[str, Any]
-    uid: str | None
-    stamps: dict[str, str | None]
-    sources: list[dict[str, Any]]
-    links: list[tuple[str, str]]
-    derived_uid: bool = False
-
-
-class Importer:
+class Importer(BatchWriting):
     """One import run over one file into one store."""
 
     def __init__(
@@ -93,8 +82,7 @@ class Importer:
         self.summary = ImportSummary()
         #: The store's unit of work, set by :meth:`run` for the length of the import.
         self.writer: BulkWriter
-        self.pending: list[_Row] = []
-        self.pending_keys: set[str] = set()
+        self.pending: list[ImportRow] = []
         self.links: list[tuple[str, str, str, int]] = []
         self.seen = 0
         #: The line of every uid (or external id) met so far: one file may name an incident once.
@@ -120,12 +108,11 @@ class Importer:
             first = self.lines_by_key.setdefault(key, item.line)
             if first != item.line:
                 raise ValidationError(self._twice(row, first))
-            self.pending_keys.add(key)
         self.pending.append(row)
         if len(self.pending) >= BATCH:
             self.flush()
 
-    def _twice(self, row: _Row, first: int) -> str:
+    def _twice(self, row: ImportRow, first: int) -> str:
         line = row.raw.line
         if row.raw.external:
             what = f"{row.raw.external[0]} id {row.raw.external[1]}"
@@ -138,14 +125,14 @@ class Importer:
             "or the last row would silently win. Nothing was imported; keep one of them."
         )
 
-    def _planned(self, item: CsvCells) -> _Row | None:
+    def _planned(self, item: CsvCells) -> ImportRow | None:
         """A CSV row read by the plan, or (any row it does not answer) by :meth:`parse`."""
         plan = self.plan
         if plan is None:
             raise TypeError("rows of cells need the plan of their header")
         parsed = plan.parse(item.original)
         if parsed is not None:
-            return _Row(item, *parsed)
+            return ImportRow(item, *parsed)
         try:
             values = plan.convert(item.original)
         except ValidationError as exc:
@@ -153,7 +140,7 @@ class Importer:
             return None
         return self._checked(RawRow(item.line, values, item.original))
 
-    def _checked(self, raw: RawRow) -> _Row | None:
+    def _checked(self, raw: RawRow) -> ImportRow | None:
         """:meth:`parse`, or the row rejected (None)."""
         try:
             return self.parse(raw)
@@ -162,12 +149,12 @@ class Importer:
             return None
 
     @staticmethod
-    def _key(row: _Row) -> str | None:
+    def _key(row: ImportRow) -> str | None:
         if row.raw.external:
             return "\x00".join(row.raw.external)
         return row.uid
 
-    def parse(self, raw: RawRow) -> _Row:
+    def parse(self, raw: RawRow) -> ImportRow:
         """Check one row's cells on their own; whether it is new is decided in :meth:`flush`."""
         values = raw.values
         meta = {name: values.pop(name) for name in _META if name in values}
@@ -198,121 +185,7 @@ class Importer:
         derived = uid is None and not raw.external
         if derived:
             uid = content_uid(record, sources)
-        return _Row(raw, record, uid, stamps, sources, links, derived)
-
-    def reject(self, error: RowError) -> None:
-        if not self.skip_invalid:
-            raise ValidationError(
-                f"{self.label}, {str(error).rstrip('.')}. Nothing was imported: fix the row.",
-                # The way out is the "skip invalid rows" setting: the CLI names its flag.
-                field="skip_invalid",
-            )
-        self.summary.rejected += 1
-        if len(self.summary.errors) < ImportSummary.KEEP:
-            self.summary.errors.append(error)
-        if self.rejects:
-            self.rejects.write(error)
-
-    # --- per batch -----------------------------------------------------------
-
-    def flush(self) -> None:
-        """Look the batch up, check each row whole, insert the new and update the known."""
-        batch, self.pending, self.pending_keys = self.pending, [], set()
-        if not batch:
-            return
-        by_uid = self.writer.records_by_uid(r.uid for r in batch if r.uid)
-        by_external: dict[str, dict[str, Any]] = {}
-        systems = {r.raw.external[0] for r in batch if r.raw.external}
-        for system in systems:
-            wanted = [r.raw.external[1] for r in batch if r.raw.external and r.raw.external[0] == system]
-            for external_id, record in self.writer.records_by_external_id(system, wanted).items():
-                by_external[f"{system}\x00{external_id}"] = record
-        new: list[NewIncident] = []
-        new_rows: list[_Row] = []
-        # An ACLED row may also name one of our incidents by uid (our --layout acled export
-        # writes the uid when an incident has no ACLED id): match on it as a fallback.
-        by_uid.update(self.writer.records_by_uid(r.raw.external[1] for r in batch if r.raw.external and not r.uid))
-        for row in batch:
-            current = by_uid.get(row.uid) if row.uid else None
-            if current is None and row.raw.external:
-                key = "\x00".join(row.raw.external)
-                current = by_external.get(key) or by_uid.get(row.raw.external[1])
-            try:
-                if current is None:
-                    new.append(self._new(row))
-                    new_rows.append(row)
-                else:
-                    self._update(row, current)
-            except ValidationError as exc:
-                self.reject(RowError(str(exc), line=row.raw.line, original=row.raw.original, column=_column(exc)))
-        ids = self.writer.insert(new)
-        self.summary.added += len(ids)
-        self._record_actors(batch)
-        for row, item in zip(new_rows, new, strict=True):
-            self._queue_links(row, item.uid)
-
-    def _new(self, row: _Row) -> NewIncident:
-        record = IncidentStore.complete(row.record)
-        now = self.writer.now
-        created = row.stamps["created_at"] or now
-        return NewIncident(
-            record=record,
-            uid=row.uid or new_uid(),
-            created_at=created,
-            updated_at=row.stamps["updated_at"] or created,
-            deleted_at=row.stamps["deleted_at"],
-            deleted_reason=row.stamps["deleted_reason"] if row.stamps["deleted_at"] else None,
-            sources=row.sources,
-            external=row.raw.external,
-        )
-
-    def _update(self, row: _Row, current: dict[str, Any]) -> None:
-        """Change what differs, as ``tracker edit`` would; add the sources not yet recorded."""
-        whole = IncidentStore.complete({**{n: current[n] for n in EDITABLE_FIELDS}, **row.record})
-        changed = [
-            {"field": name, "old": current[name], "new": whole[name]}
-            for name in INCIDENT_FIELDS
-            if name in row.record and whole[name] != current[name]
-        ]
-        known = {tuple(s.get(f) for f in SOURCE_KEYS) for s in current["sources"]}
-        new_sources = [s for s in row.sources if tuple(s.values()) not in known]
-        external = row.raw.external
-        theirs = row.stamps["updated_at"]
-        if changed and theirs and current["updated_at"] and theirs < current["updated_at"]:
-            raise ValidationError(
-                f"incident {current['uid']} was changed here at {current['updated_at']}, after this file's copy "
-                f"of it ({theirs}): the database's version is newer, and importing this row would revert "
-                f"{', '.join(c['field'] for c in changed)}. Edit it by hand, or export it again first"
-            )
-        if changed or new_sources:
-            reason = self.writer.reason
-            if theirs and current["updated_at"] and theirs > current["updated_at"]:
-                # A newer version made elsewhere: the history says which one it was.
-                self.writer.reason = f"{reason} (its version of {theirs})"
-            try:
-                self.writer.update(current["id"], changed, new_sources, external)
-            finally:
-                self.writer.reason = reason
-            self.summary.updated += 1
-        else:
-            if external:
-                self.writer.update(current["id"], [], [], external)
-            self.summary.unchanged += 1
-        self._queue_links(row, current["uid"])
-
-    def _record_actors(self, batch: list[_Row]) -> None:
-        """Add the actors an ACLED file names to the dictionary, inside the import's
-        transaction (a refused import adds none)."""
-        named = [actor for row in batch for actor in row.raw.actors]
-        if not named:
-            return
-        actors = self.store.actors
-        for name, actor_type, country in named:
-            actors.ensure(name, actor_type, country, reason=f"{self.label}: named in an imported file")
-
-    def _queue_links(self, row: _Row, uid: str) -> None:
-        for kind, other in row.links:
-            self.links.append((uid, kind, other, row.raw.line))
+        return ImportRow(raw, record, uid, stamps, sources, links, derived)
 
     # --- the whole run -------------------------------------------------------
 
@@ -342,20 +215,7 @@ class Importer:
     def finish(self) -> ImportSummary:
         self.flush()
         self.writer.finish()  # indexes dropped for a bulk write into an empty table, built once
-        if self.links:
-            ids = self.writer.ids_by_uid({u for link in self.links for u in (link[0], link[2])})
-            for uid, kind, other, _line in self.links:
-                if uid not in ids or other not in ids:
-                    self.summary.links_unresolved += 1
-                    continue
-                source, target = ids[uid], ids[other]
-                if kind == "duplicated_by":
-                    source, target, kind = target, source, "duplicate_of"
-                if kind == "duplicate_of" and self.writer.duplicate_chain_reaches(target, source):
-                    self.summary.links_unresolved += 1  # it would close a loop of duplicates
-                    continue
-                if self.writer.link(source, target, kind):
-                    self.summary.links_added += 1
+        self.add_links()
         if self.progress:
             self.progress(self.seen)
         return self.summary

@@ -31,6 +31,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, cast
 
 from . import stats_summary
@@ -103,6 +104,23 @@ def _insert_rows(conn: sqlite3.Connection, into: str, rows: list[tuple[Any, ...]
     if whole < len(rows):
         rest = rows[whole:]
         conn.execute(f"INSERT INTO {into} VALUES {', '.join([one] * len(rest))}", list(chain.from_iterable(rest)))
+
+
+_record_getter = itemgetter(*_RECORD_COLUMNS)
+#: A source's fields in the order of :data:`SOURCE_FIELDS` (every checked source has them all).
+_source_values = itemgetter(*SOURCE_FIELDS)
+
+
+def _record_values(record: dict[str, Any]) -> tuple[Any, ...]:
+    """The record's values in the order of :data:`_RECORD_COLUMNS`, None for a field it lacks.
+
+    One ``itemgetter`` call when the record holds every field (a row of a whole export,
+    after ``complete_record``), rather than a ``get`` per field.
+    """
+    try:
+        return cast(tuple[Any, ...], _record_getter(record))
+    except KeyError:
+        return tuple(map(record.get, _RECORD_COLUMNS))
 
 
 @dataclass(slots=True)
@@ -231,7 +249,7 @@ class BulkWriter:
             (
                 incident_id,
                 item.uid,
-                *map(item.record.get, _RECORD_COLUMNS),
+                *_record_values(item.record),
                 item.created_at,
                 item.updated_at,
                 item.deleted_at,
@@ -241,7 +259,8 @@ class BulkWriter:
         ]
         weapons = [(i, w) for i, item in pairs for w in item.record.get("weapons") or ()]
         tags = [(i, t) for i, item in pairs for t in item.record.get("tags") or ()]
-        sources = [(i, *(s[f] for f in SOURCE_FIELDS), self.now) for i, item in pairs for s in item.sources]
+        now = self.now
+        sources = [(i, *_source_values(s), now) for i, item in pairs for s in item.sources]
         external = [(i, *item.external) for i, item in pairs if item.external]
         # The insert triggers are dropped until the next write of another kind (or the
         # end), which indexes and counts every batch since in one statement per table.

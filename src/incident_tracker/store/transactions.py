@@ -35,6 +35,26 @@ def busy_timeout() -> float:
     return seconds
 
 
+#: ``None`` bound as a parameter, as Python's ``sqlite3`` binds it without an adapter: NULL.
+_NO_VALUE: dict[object, None] = {}
+
+
+def _bind_none_directly() -> None:
+    """Give ``None`` an adapter that returns it as it is, so that binding it skips the search.
+
+    ``sqlite3`` binds an int, float or str at once, but for any other object, ``None``
+    included, it first looks for an adapter: a key tuple, a dict lookup and two failed
+    attribute lookups (``__adapt__``, ``__conform__``), 0.9 µs per parameter, 3–4 times a
+    string's cost. An imported incident binds about 25 NULLs of its 46 columns: the
+    incidents insert took 43–48 µs a row, 27–28 with this (issue 17). The adapter
+    (``{}.get``, a C function) returns ``None``, which is bound as NULL as before.
+    """
+    sqlite3.register_adapter(type(None), _NO_VALUE.get)
+
+
+_bind_none_directly()
+
+
 class TrackerConnection(sqlite3.Connection):
     """A connection that knows its file and whether it may write to it."""
 

@@ -1,0 +1,177 @@
+"""The importer's per-batch work: each batch of checked rows looked up in the database,
+the new ones inserted and the known ones updated, the refused ones set aside, and the
+links resolved once every row is in. See :mod:`.importer` for the rules and the run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ValidationError
+from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS
+from ..store.bulk import BulkWriter, NewIncident
+from ..store.incidents import IncidentStore, new_uid
+from .columns import SOURCE_KEYS
+from .import_rows import ImportSummary, _column, _Rejects
+from .readers import CsvCells, RawRow, RowError
+
+__all__ = ["BatchWriting", "ImportRow"]
+
+
+@dataclass(slots=True)
+class ImportRow:
+    raw: RawRow | CsvCells
+    record: dict[str, Any]
+    uid: str | None
+    stamps: dict[str, str | None]
+    sources: list[dict[str, Any]]
+    links: list[tuple[str, str]]
+    derived_uid: bool = False
+
+
+class BatchWriting:
+    """The per-batch half of :class:`~.importer.Importer`: what happens to rows once checked."""
+
+    store: IncidentStore
+    label: str
+    skip_invalid: bool
+    rejects: _Rejects | None
+    summary: ImportSummary
+    #: The store's unit of work, set by ``Importer.run`` for the length of the import.
+    writer: BulkWriter
+    pending: list[ImportRow]
+    #: Every link met: (uid, kind, other uid, line), resolved by :meth:`add_links` at the end.
+    links: list[tuple[str, str, str, int]]
+
+    def reject(self, error: RowError) -> None:
+        if not self.skip_invalid:
+            raise ValidationError(
+                f"{self.label}, {str(error).rstrip('.')}. Nothing was imported: fix the row.",
+                # The way out is the "skip invalid rows" setting: the CLI names its flag.
+                field="skip_invalid",
+            )
+        self.summary.rejected += 1
+        if len(self.summary.errors) < ImportSummary.KEEP:
+            self.summary.errors.append(error)
+        if self.rejects:
+            self.rejects.write(error)
+
+    # --- per batch -----------------------------------------------------------
+
+    def flush(self) -> None:
+        """Look the batch up, check each row whole, insert the new and update the known."""
+        batch, self.pending = self.pending, []
+        if not batch:
+            return
+        by_uid = self.writer.records_by_uid(r.uid for r in batch if r.uid)
+        by_external: dict[str, dict[str, Any]] = {}
+        systems = {r.raw.external[0] for r in batch if r.raw.external}
+        for system in systems:
+            wanted = [r.raw.external[1] for r in batch if r.raw.external and r.raw.external[0] == system]
+            for external_id, record in self.writer.records_by_external_id(system, wanted).items():
+                by_external[f"{system}\x00{external_id}"] = record
+        new: list[NewIncident] = []
+        new_rows: list[ImportRow] = []
+        # An ACLED row may also name one of our incidents by uid (our --layout acled export
+        # writes the uid when an incident has no ACLED id): match on it as a fallback.
+        by_uid.update(self.writer.records_by_uid(r.raw.external[1] for r in batch if r.raw.external and not r.uid))
+        for row in batch:
+            current = by_uid.get(row.uid) if row.uid else None
+            if current is None and row.raw.external:
+                key = "\x00".join(row.raw.external)
+                current = by_external.get(key) or by_uid.get(row.raw.external[1])
+            try:
+                if current is None:
+                    new.append(self._new(row))
+                    new_rows.append(row)
+                else:
+                    self._update(row, current)
+            except ValidationError as exc:
+                self.reject(RowError(str(exc), line=row.raw.line, original=row.raw.original, column=_column(exc)))
+        ids = self.writer.insert(new)
+        self.summary.added += len(ids)
+        self._record_actors(batch)
+        for row, item in zip(new_rows, new, strict=True):
+            self._queue_links(row, item.uid)
+
+    def _new(self, row: ImportRow) -> NewIncident:
+        record = IncidentStore.complete(row.record)
+        now = self.writer.now
+        created = row.stamps["created_at"] or now
+        return NewIncident(
+            record=record,
+            uid=row.uid or new_uid(),
+            created_at=created,
+            updated_at=row.stamps["updated_at"] or created,
+            deleted_at=row.stamps["deleted_at"],
+            deleted_reason=row.stamps["deleted_reason"] if row.stamps["deleted_at"] else None,
+            sources=row.sources,
+            external=row.raw.external,
+        )
+
+    def _update(self, row: ImportRow, current: dict[str, Any]) -> None:
+        """Change what differs, as ``tracker edit`` would; add the sources not yet recorded."""
+        whole = IncidentStore.complete({**{n: current[n] for n in EDITABLE_FIELDS}, **row.record})
+        changed = [
+            {"field": name, "old": current[name], "new": whole[name]}
+            for name in INCIDENT_FIELDS
+            if name in row.record and whole[name] != current[name]
+        ]
+        known = {tuple(s.get(f) for f in SOURCE_KEYS) for s in current["sources"]}
+        new_sources = [s for s in row.sources if tuple(s.values()) not in known]
+        external = row.raw.external
+        theirs = row.stamps["updated_at"]
+        if changed and theirs and current["updated_at"] and theirs < current["updated_at"]:
+            raise ValidationError(
+                f"incident {current['uid']} was changed here at {current['updated_at']}, after this file's copy "
+                f"of it ({theirs}): the database's version is newer, and importing this row would revert "
+                f"{', '.join(c['field'] for c in changed)}. Edit it by hand, or export it again first"
+            )
+        if changed or new_sources:
+            reason = self.writer.reason
+            if theirs and current["updated_at"] and theirs > current["updated_at"]:
+                # A newer version made elsewhere: the history says which one it was.
+                self.writer.reason = f"{reason} (its version of {theirs})"
+            try:
+                self.writer.update(current["id"], changed, new_sources, external)
+            finally:
+                self.writer.reason = reason
+            self.summary.updated += 1
+        else:
+            if external:
+                self.writer.update(current["id"], [], [], external)
+            self.summary.unchanged += 1
+        self._queue_links(row, current["uid"])
+
+    def _record_actors(self, batch: list[ImportRow]) -> None:
+        """Add the actors an ACLED file names to the dictionary, inside the import's
+        transaction (a refused import adds none)."""
+        named = [actor for row in batch for actor in row.raw.actors]
+        if not named:
+            return
+        actors = self.store.actors
+        for name, actor_type, country in named:
+            actors.ensure(name, actor_type, country, reason=f"{self.label}: named in an imported file")
+
+    def _queue_links(self, row: ImportRow, uid: str) -> None:
+        for kind, other in row.links:
+            self.links.append((uid, kind, other, row.raw.line))
+
+    def add_links(self) -> None:
+        """Resolve the links of every row once all the rows are in (a link may name a later row)."""
+        if not self.links:
+            return
+        ids = self.writer.ids_by_uid({u for link in self.links for u in (link[0], link[2])})
+        for uid, kind, other, _line in self.links:
+            if uid not in ids or other not in ids:
+                self.summary.links_unresolved += 1
+                continue
+            source, target = ids[uid], ids[other]
+            if kind == "duplicated_by":
+                source, target, kind = target, source, "duplicate_of"
+            if kind == "duplicate_of" and self.writer.duplicate_chain_reaches(target, source):
+                self.summary.links_unresolved += 1  # it would close a loop of duplicates
+                continue
+            if self.writer.link(source, target, kind):
+                self.summary.links_added += 1
