@@ -316,8 +316,13 @@ class ArraySweep:
         far = np.full(len(day), window.located_gap, dtype=np.int64)
         found = []
         offer, asks = self._offer(day, cell, located), np.flatnonzero(asking)
+        # Most of the 27 cells around an incident are empty: each step searches only for the
+        # incidents whose cell that far away holds one (decided once per distinct cell).
+        occupied = np.unique(cell[offer.at])
+        mine, which = np.unique(cell[asks], return_inverse=True)
         for group, step in enumerate(window.neighbours):
-            later, earlier = self._within(offer, day, far, asks, cell[asks] + step)
+            these = asks[np.isin(mine + step, occupied, assume_unique=True)[which.reshape(-1)]]
+            later, earlier = self._within(offer, day, far, these, cell[these] + step)
             found.append((later, earlier, np.full(len(later), group, dtype=np.int64)))
         return found
 
