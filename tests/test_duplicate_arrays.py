@@ -176,3 +176,50 @@ def test_a_small_file_is_swept_without_numpy(databases: dict[int, Path]):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert int(out[0]) > 10 and out[1] == "False"
+
+
+def test_rows_read_a_chunk_at_a_time_give_the_same_lists_and_progress(
+    databases: dict[int, Path], monkeypatch: pytest.MonkeyPatch
+):
+    """The sweep reads rows in chunks (at most what the block has room for): progress still
+    comes at every multiple of its step, and rows without a date, a toll of 0 (a toll, unlike
+    an unknown one), an empty type or country (none) and one coordinate only (unlocated) are
+    coded as the window reads them."""
+    from incident_tracker.store import duplicates
+
+    monkeypatch.setattr(duplicate_arrays, "BLOCK", 5)
+    monkeypatch.setattr(duplicate_arrays, "SMALL", 0)
+    monkeypatch.setattr(duplicates, "PROGRESS_EVERY", 7)
+    conn = sqlite3.connect(databases[6])
+    rows = _rows(conn)
+    odd = []
+    for at, row in enumerate(rows):
+        field = list(row)
+        if at % 5 == 0:
+            field[6] = 0  # no one killed
+        if at % 7 == 1:
+            field[7] = field[8] = ""  # no type
+        if at % 11 == 2:
+            field[3] = ""  # no country
+        if at % 13 == 3:
+            field[5] = None  # a latitude without a longitude
+        odd.append(tuple(field))
+    dateless = (10**6, None, *odd[0][2:])
+    fed = [*odd[:9], dateless, *odd[9:]]
+    seen: list[int] = []
+    found = [
+        list(p)
+        for block in duplicate_arrays.ArraySweep(3, 50.0, 0.3).blocks(fed, set(), seen.append)
+        for p in block.lists()
+    ]
+    window = _Window(3, 50.0, 0.3)
+    expected = []
+    for row in odd:
+        entry = window.entry(row, dt.date.fromisoformat(row[1]).toordinal())
+        pairs: list[Pair] = []
+        window.pairs(entry, pairs)
+        if pairs:
+            expected.append(pairs)
+        window.add(entry)
+    assert found == expected and len(expected) > 20
+    assert seen == list(range(7, len(fed) + 1, 7))

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from incident_tracker.cli.duplicate_table import PairTable, wrap
+from incident_tracker.cli.duplicate_table import PairTable, _cells, wrap
 from incident_tracker.store import IncidentStore
 from incident_tracker.store.duplicates import iter_duplicate_pairs, largest_id, scan_duplicate_pairs
 
@@ -32,6 +32,16 @@ def test_wrap_breaks_at_spaces_and_folds_only_a_word_that_cannot_fit() -> None:
     assert wrap("short", 14) == ["short"]
     assert wrap("https://example.org/a/very/long/path", 10) == ["https://ex", "ample.org/", "a/very/lon", "g/path"]
     assert "".join(wrap("Душанбе Худжанд", 8)) == "ДушанбеХуджанд"  # nothing lost
+
+
+def test_narrow_characters_outside_ascii_are_measured_as_rich_measures_them() -> None:
+    """The "–" of a date span and accented letters are counted by length without Rich; wide
+    and combining characters still go through it."""
+    from rich.cells import cell_len
+
+    texts = ["2025-11-22 –", "Kinshasa–Goma", "Bégné, Côte d’Ivoire…", "東京 – Tokyo", "e\u0301te\u0301", "ÀÿØ÷ ×"]
+    assert [_cells(text) for text in texts] == [cell_len(text) for text in texts]
+    assert _cells("東京") == 4 and _cells("e\u0301") == 1
 
 
 def test_long_places_spans_and_ranges_wrap_inside_their_columns(store: Any) -> None:

@@ -41,9 +41,16 @@ KEEP_LINES = 200_000
 _TOLL_NAMES = ("killed", "killed_low", "killed_high")
 
 
+#: Characters outside ASCII that take one column (the "–" of every date span, accented
+#: letters of place names), as "x": a text of these and ASCII is measured by its length.
+_NARROW = str.maketrans(
+    dict.fromkeys([*"\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026", *map(chr, range(0xC0, 0x100))], "x")
+)
+
+
 def _cells(text: str) -> int:
-    """Terminal columns of ``text`` (wide characters count two)."""
-    if text.isascii():
+    """Terminal columns of ``text`` (wide characters count two, combining ones none)."""
+    if text.isascii() or text.translate(_NARROW).isascii():
         return len(text)
     from rich.cells import cell_len
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .duplicate_block import PairBlock, PairColumns
@@ -68,10 +69,10 @@ class _Block:
         self.sub: list[int] = []
         self.kind: list[int] = []
         self.country: list[int] = []
-        self.killed: list[float] = []
+        self.killed: list[float | None] = []  # None: unknown (NaN in the arrays)
         self.toll: list[int] = []
-        self.lat: list[float] = []
-        self.lon: list[float] = []
+        self.lat: list[float | None] = []  # None: not located (both None)
+        self.lon: list[float | None] = []
 
     def keep_after(self, oldest: int) -> None:
         """Forget the incidents before day ``oldest`` (no later incident can pair with them).
@@ -91,6 +92,9 @@ class ArraySweep:
         self.window = _Window(days, km, min_score)
         #: Codes of the sub-event types, event types, countries and tolls met (the same all sweep long).
         self.codes: tuple[dict[Any, int], ...] = ({}, {}, {}, {})
+        #: The same, with what codes as none (-1): ``None``, and for all but the toll "".
+        self.looks: tuple[dict[Any, int], ...] = ({}, {}, {}, {})
+        self.day_numbers: dict[str, int] = {}
         self.block = _Block()
 
     def blocks(
@@ -98,53 +102,32 @@ class ArraySweep:
     ) -> Iterator[PairBlock]:
         """The pairs of each incident with the earlier ones, those in ``linked`` left out, a
         block of incidents at a time (``PairBlock.lists`` gives the lists of each incident)."""
-        import datetime as dt
-
         from .duplicates import PROGRESS_EVERY
 
         linked_ids = {i for pair in linked for i in pair}
         block, days = self.block, self.days
-        subs, kinds, countries, tolls = self.codes
-        day_numbers: dict[str, int] = {}
-        nan = math.nan
+        rows = iter(rows)
+        read = 0  # rows read, for progress
         start = 0  # where this block's own incidents begin in its columns
-        for count, row in enumerate(rows, start=1):
-            if progress is not None and count % PROGRESS_EVERY == 0:
-                progress(count)
-            date = row[1]
-            if date is None:
-                continue  # no date: never within a window of another (julianday(NULL) is NULL)
-            day = day_numbers.get(date)
-            if day is None:
-                if len(day_numbers) > 4096:
-                    day_numbers.clear()
-                day = day_numbers[date] = dt.date.fromisoformat(date).toordinal()
-            if len(block.rows) - start >= BLOCK:
+        while True:
+            full = len(block.rows) - start >= BLOCK
+            # Rows a chunk at a time, no more than the block has room for: columns by zip and map.
+            chunk = list(islice(rows, BLOCK if full else BLOCK - (len(block.rows) - start)))
+            if not chunk:
+                break
+            if progress is not None:
+                step = PROGRESS_EVERY
+                for count in range((read // step + 1) * step, read + len(chunk) + 1, step):
+                    progress(count)
+            read += len(chunk)
+            if full:  # the block's own incidents are complete, and more follow
                 self._arrays()
                 found = self._pairs(start, linked, linked_ids)
                 if len(found):
                     yield found
                 block.keep_after(block.day[-1] - days)
                 start = len(block.rows)
-            sub, kind, country, killed, lat, lon = (
-                row[8] or None,
-                row[7] or None,
-                row[3] or None,
-                row[6],
-                row[4],
-                row[5],
-            )
-            block.rows.append(row)
-            block.day.append(day)
-            block.sub.append(-1 if sub is None else subs.setdefault(sub, len(subs)))
-            block.kind.append(-1 if kind is None else kinds.setdefault(kind, len(kinds)))
-            block.country.append(-1 if country is None else countries.setdefault(country, len(countries)))
-            block.killed.append(nan if killed is None else killed)
-            block.toll.append(-1 if killed is None else tolls.setdefault(killed, len(tolls)))
-            if lat is None or lon is None:
-                lat = lon = nan
-            block.lat.append(lat)
-            block.lon.append(lon)
+            self._add(chunk)
         if not hasattr(self, "np") and len(block.rows) < SMALL:
             found = PairBlock(lists=list(self._one_at_a_time(linked, linked_ids)))
             if len(found):
@@ -154,6 +137,39 @@ class ArraySweep:
             found = self._pairs(start, linked, linked_ids)
             if len(found):
                 yield found
+
+    def _add(self, chunk: list[tuple[Any, ...]]) -> None:
+        """Append rows to the block's columns: the day number, the codes of sub-event type,
+        event type, country and toll (-1: none; new values coded in the order met), the
+        number killed (None: unknown) and the point (None unless both coordinates are known)."""
+        import datetime as dt
+
+        if any(row[1] is None for row in chunk):  # no date: never within a window of another
+            chunk = [row for row in chunk if row[1] is not None]
+            if not chunk:
+                return
+        block, columns, day_numbers = self.block, list(zip(*chunk, strict=True)), self.day_numbers
+        if len(day_numbers) > 4096:
+            day_numbers.clear()
+        for date in set(columns[1]).difference(day_numbers):
+            day_numbers[date] = dt.date.fromisoformat(date).toordinal()
+        block.rows.extend(chunk)
+        block.day.extend(map(day_numbers.__getitem__, columns[1]))
+        targets = (block.sub, block.kind, block.country, block.toll)
+        for at, target, codes, look in zip((8, 7, 3, 6), targets, self.codes, self.looks, strict=True):
+            values = columns[at]
+            if not look.keys() >= set(values):
+                for value in dict.fromkeys(values):  # new values, in the order met
+                    if value not in look:
+                        none = value is None if at == 6 else not value  # a toll of 0 is a toll
+                        look[value] = -1 if none else codes.setdefault(value, len(codes))
+            target.extend(map(look.__getitem__, values))
+        block.killed.extend(columns[6])
+        lat, lon = columns[4], columns[5]
+        if None in lat or None in lon:
+            lat, lon = zip(*(p if None not in p else (None, None) for p in zip(lat, lon, strict=True)), strict=True)
+        block.lat.extend(lat)
+        block.lon.extend(lon)
 
     def _arrays(self) -> None:
         """Import NumPy, and the tables of scores made with it, at the first block."""
@@ -316,8 +332,13 @@ class ArraySweep:
         far = np.full(len(day), window.located_gap, dtype=np.int64)
         found = []
         offer, asks = self._offer(day, cell, located), np.flatnonzero(asking)
+        # Most of the 27 cells around an incident are empty: each step searches only for the
+        # incidents whose cell that far away holds one (decided once per distinct cell).
+        occupied = np.unique(cell[offer.at])
+        mine, which = np.unique(cell[asks], return_inverse=True)
         for group, step in enumerate(window.neighbours):
-            later, earlier = self._within(offer, day, far, asks, cell[asks] + step)
+            these = asks[np.isin(mine + step, occupied, assume_unique=True)[which.reshape(-1)]]
+            later, earlier = self._within(offer, day, far, these, cell[these] + step)
             found.append((later, earlier, np.full(len(later), group, dtype=np.int64)))
         return found
 
