@@ -261,6 +261,8 @@ def _read(text: str) -> Attribution | None:
     if said_from:
         return Attribution("alleged", perpetrator=_clean(said_from.group("perp")))
     labelled = _LABELLED.search(text)
+    if labelled and _only_described(labelled):
+        labelled = None  # "officials said armed militants attacked a checkpost": who they were, not who is blamed
     if labelled and (
         _SAYS.search(text) or labelled.group("quote") or _FROM_ACROSS.match(labelled.group("origin") or "")
     ):
@@ -303,6 +305,18 @@ def _read(text: str) -> Attribution | None:
     if named:
         return Attribution("alleged", perpetrator=named)
     return Attribution("alleged", perpetrator=actor) if (actor := labelled_actor(text)) else None
+
+
+def _only_described(labelled: re.Match[str]) -> bool:
+    """Whether a reported "said militants attacked" only describes the attackers.
+
+    "Terrorists", "khawarij", "miscreants" are the speaker's blame; "militants" after "said" is the
+    reporter's word for armed men, unless the speaker hedges ("may have fired", "allegedly") or says
+    where they came from, which is naming the side held responsible.
+    """
+    if not labelled.group("said") or labelled.group("hedge") or labelled.group("origin"):
+        return False
+    return re.search(r"\b(?:militants|insurgents)\b", labelled.group("perp"), re.IGNORECASE) is not None
 
 
 _GROUP_ACT = (

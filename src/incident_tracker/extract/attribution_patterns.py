@@ -185,7 +185,9 @@ _ACTED = re.compile(
 _LABELLED = re.compile(
     # "confirmed that suspected militants … had opened fire", "a device that terrorists … had planted": the label
     # as the subject of what the speaker reports
-    r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+|\bthat\s+)"
+    r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+|\bthat\s+|"
+    # "Military officials said terrorists had attacked army posts": the label as the subject of what was said
+    r"\b(?P<said>said|says|say)\s+)"
     # "a large band of well-armed terrorists carrying modern weapons attacked …": the label, counted and described
     r"(?:an?\s+(?:large\s+|small\s+|big\s+)?(?:band|group|number|party|gang|team)\s+of\s+)?(?:well-armed\s+)?"
     r"(?P<perp>(?:the\s+)?(?:suspected\s+)?(?:heavily\s+)?(?:armed\s+)?"
@@ -193,7 +195,10 @@ _LABELLED = re.compile(
     r"(?P<origin>\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
     r"(?:across\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
     r"(?:\s+(?:carrying|armed with|equipped with|wielding)(?:\s+[\w-]+){1,3}?)?"
-    r"\s+(?:had\s+)?(?:fired|opened fire|attacked|ambushed|struck|stormed|targeted|hit|planted)\b",
+    # "militants allegedly tried to slip into Afghanistan", "militants may have fired the rockets": the speaker's
+    # hedge keeps the label as the one it holds responsible (the codebook's ``alleged``)
+    r"\s+(?:had\s+|(?P<hedge>allegedly|reportedly|(?:may|might)\s+have)\s+)?(?:fired|opened fire|attacked|ambushed|"
+    r"struck|stormed|targeted|hit|planted|(?<=allegedly )tried\s+to\s+(?:cross|slip|sneak|infiltrate|enter))\b",
     re.IGNORECASE,
 )
 #: "Rockets launched from Afghanistan struck Termez, the ministry said": an origin told as fact by one side.
