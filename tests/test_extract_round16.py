@@ -70,6 +70,22 @@ def test_the_span_dates_the_draft():
     )
 
 
+# --- whole days counted back -------------------------------------------------------------------------------
+
+
+def test_the_day_before_yesterday_and_days_ago_count_back_whole_days():
+    assert _dates("On the afternoon of the day before yesterday, fighters tried to cross the border.") == [
+        ("2025-11-26", None, "day", False)
+    ]
+    # counted from the day it was said, when the sentence gives one
+    assert _dates("Three days ago guards fired on a car, officials said on Thursday.") == [
+        ("2025-11-24", None, "day", False),
+        ("2025-11-27", None, "day", True),
+    ]
+    # "the day before" alone is still one day back
+    assert _dates("They crossed the day before.") == [("2025-11-27", None, "day", False)]
+
+
 # --- the speaker's label as the subject of what was said --------------------------------------------------
 
 

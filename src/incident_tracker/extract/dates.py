@@ -64,6 +64,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # "the day before yesterday", "three days ago": whole days counted back from the speaker's today
+    (
+        "days_ago",
+        re.compile(
+            r"\b(?:the\s+day\s+before\s+yesterday|(?P<ago>two|three|four|five|six|[2-6])\s+days\s+ago)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "yesterday",
         re.compile(
@@ -186,6 +194,11 @@ def _resolve(
     if kind == "weekday":
         last = (groups.get("last") or "").lower().startswith(("last", "this"))
         return _weekday(groups["weekday"], anchor, last), None, "day"
+    if kind == "days_ago":
+        ago = groups.get("ago")
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+        back = (words.get(ago.lower()) or int(ago)) if ago else 2
+        return anchor - dt.timedelta(days=back), None, "day"
     if kind == "yesterday":
         return anchor - dt.timedelta(days=1), None, "day"
     if kind == "today":
@@ -233,9 +246,12 @@ def _relative_to_the_speaker(text: str, found: list[FoundDate], published: dt.da
     for date in found:
         kind = date.text.lower()
         kind = " ".join(kind.split())
-        if date.precision == "day" and not date.reporting and (kind in _RELATIVE or kind.startswith("the ")):
+        ago = kind.endswith("days ago") or kind.endswith("before yesterday")
+        if date.precision == "day" and not date.reporting and (kind in _RELATIVE or kind.startswith("the ") or ago):
             day = said[0].start if said else anchor
             back = 0 if kind in ("today", "this morning", "tonight", "earlier today") else 1
+            if ago:
+                back = (anchor - date.start).days  # as counted from the anchor: the same count from the speaker
             if back and kind in ("last night", "overnight") and _SMALL_HOURS.search(text):
                 back = 0
             date = FoundDate(date.text, day - dt.timedelta(days=back), None, "day", date.position, False)
