@@ -100,6 +100,21 @@ def test_a_label_after_said_is_the_one_the_speaker_blames():
     assert alleged is not None and (alleged.status, alleged.perpetrator) == ("alleged", "militants")
 
 
+def test_the_side_said_to_have_started_the_firing_is_alleged_and_two_such_accounts_are_disputed():
+    started = read_attribution("Border officials said the Taliban forces started the shelling on Thursday.")
+    assert started is not None and (started.status, started.perpetrator) == ("alleged", "Taliban forces")
+    unprovoked = read_attribution('A district governor said Pakistani forces began "unprovoked" attacks on Friday.')
+    assert unprovoked is not None and (unprovoked.status, unprovoked.perpetrator) == ("alleged", "Pakistani forces")
+    # the firing's start with no side named attributes nothing
+    assert read_attribution("Residents said the firing started at about 10pm.") is None
+    draft = _one(
+        "Four civilians were killed in an exchange of fire at the border crossing late on Thursday. "
+        'An Afghan district governor said Pakistani forces began "unprovoked" attacks. '
+        "Pakistan accused Afghan forces of firing first."
+    )
+    assert draft["attribution"] == "disputed" and draft.get("perpetrator") is None
+
+
 def test_militants_after_said_with_no_hedge_or_origin_only_describe():
     # the reporter's word for armed men, not a speaker's blame: nothing is attributed
     assert read_attribution("Local officials said armed militants attacked a checkpost late on Sunday night.") is None

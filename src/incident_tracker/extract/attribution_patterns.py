@@ -175,7 +175,8 @@ _ACTED = re.compile(
     r"(?:(?<=has )|(?<=had )|(?<=have ))(?:killed|wounded)(?!\s+(?:[\w-]+\s+){0,4}?(?:members?|armed|smugglers?|"
     r"militants?|terrorists?|traffickers?|intruders?|infiltrators?|insurgents?|attackers?|assailants?|gunm[ae]n|"
     r"khwarij|khawarij|trespassers?|bandits?|raiders?)\b)|"
-    r"(?:began|started)\s+(?:shelling|firing|attacking)|"
+    # "the Taliban forces started the shelling", "Pakistani forces began \"unprovoked\" attacks": who began it
+    r"(?:began|started)\s+(?:the\s+)?(?:[\"“]?unprovoked[\"”]?\s+)?(?:shelling|firing|attacking|attacks?)|"
     r"tried to cross|violated|carried out|started firing|opened\s+[\"“]?(?:[\w-]+\s+){0,3}(?:attacks?|fire)|"
     r"fired\s+(?!back\b|in\s+response\b)(?:[\w-]+\s+){0,4}?(?:shells?|rounds?|rockets?|mortars?|projectiles?|"
     r"missiles?|weapons|artillery|bullets|shots))\b"
