@@ -115,6 +115,19 @@ def test_the_side_said_to_have_started_the_firing_is_alleged_and_two_such_accoun
     assert draft["attribution"] == "disputed" and draft.get("perpetrator") is None
 
 
+def test_an_accuser_told_by_a_pronoun_or_an_apposition():
+    apposition = read_attribution(
+        "Ali Rezaei, the deputy governor of the province, in turn accused Pakistani forces of firing at the crowd."
+    )
+    assert apposition is not None and (apposition.status, apposition.perpetrator) == ("alleged", "Pakistani forces")
+    pronoun = read_attribution("It accused Afghan forces of firing at several places along the border.")
+    assert pronoun is not None and (pronoun.status, pronoun.perpetrator) == ("alleged", "Afghan forces")
+    # an accused who names no side, and sides accusing each other, are not this reading
+    assert read_attribution("It accused the gunmen of killing two guards.") is None
+    mutual = read_attribution("They accused each other of firing first.")
+    assert mutual is not None and mutual.status == "disputed"
+
+
 def test_militants_after_said_with_no_hedge_or_origin_only_describe():
     # the reporter's word for armed men, not a speaker's blame: nothing is attributed
     assert read_attribution("Local officials said armed militants attacked a checkpost late on Sunday night.") is None

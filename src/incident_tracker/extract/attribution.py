@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .actors import labelled_actor
 from .attribution_patterns import (
+    _ACCUSED_OF,
     _ACTED,
     _AGAINST,
     _ARMED_NOUNS,
@@ -209,6 +210,9 @@ def _read(text: str) -> Attribution | None:
     accuser = _STATE_BLAME.search(text)
     if accuser and _country(accuser.group("who")) and _names_a_side(accuser.group("perp")):
         return Attribution("alleged", perpetrator=_clean(accuser.group("perp")), attributed_by=accuser.group("who"))
+    accused = _ACCUSED_OF.search(text)
+    if accused and _names_a_side(accused.group("perp")):
+        return Attribution("alleged", perpetrator=_clean(accused.group("perp")))
     called = _CALLED.search(text)
     if called:
         # a name or the word they used, quoted; "described the gunmen only as armed thugs" names no one

@@ -29,6 +29,13 @@ _STATE_BLAME = re.compile(
     rf"(?:^|[,;:]\s+|\bthat\s+|\b(?:and|but)\s+)(?P<who>{_CAP})\s+(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?:blamed|accused)\s+(?P<perp>(?!each\b|one another\b|the other\b|both\b)[^,.;]+?)(?=\s+(?:for|of|over)\b)"
 )
+#: An accuser told before the verb by a pronoun or an apposition: "It accused Afghan forces of firing at several
+#: places", "Marashi, the deputy governor of the province, in turn accused Pakistani forces of firing".
+_ACCUSED_OF = re.compile(
+    r"(?:^(?:It|They)|,)\s+(?:in\s+turn\s+|also\s+|then\s+)?accused\s+"
+    r"(?P<perp>(?!each\b|one another\b|the other\b|both\b)[^,.;]{2,60}?)\s+of\s+"
+    r"(?:firing|shelling|attacking|opening fire|killing|shooting|targeting)\b"
+)
 _BEHIND = re.compile(
     rf"{_WHO}\s+(?:has\s+|have\s+|had\s+)?(?:said|say|says|alleged|claimed|insisted|stated)\s+(?:that\s+)?"
     r"(?P<perp>(?!the attack|it\b|this\b)[^,.;]+?)\s+(?:was|were|had been)\s+(?:behind|responsible)\b"
