@@ -128,6 +128,18 @@ def test_an_accuser_told_by_a_pronoun_or_an_apposition():
     assert mutual is not None and mutual.status == "disputed"
 
 
+def test_a_sides_own_officials_telling_what_its_guards_did_confirm_it():
+    own = read_attribution("Border officials in Tajikistan say their guards have shot dead a smuggler near the river.")
+    assert own is not None and (own.status, own.perpetrator) == ("confirmed", "Tajik guards")
+    according = read_attribution(
+        "According to Kyrgyz officials, a unit of the Kyrgyz border guards shot five of the men near the pass."
+    )
+    assert according is not None and (according.status, according.perpetrator) == ("confirmed", "Kyrgyz border guards")
+    # the other side's officials telling it: an allegation, as before
+    other = read_attribution("According to Kyrgyz officials, Uzbek border guards shot two of the men.")
+    assert other is not None and (other.status, other.perpetrator) == ("alleged", "Uzbek border guards")
+
+
 def test_militants_after_said_with_no_hedge_or_origin_only_describe():
     # the reporter's word for armed men, not a speaker's blame: nothing is attributed
     assert read_attribution("Local officials said armed militants attacked a checkpost late on Sunday night.") is None

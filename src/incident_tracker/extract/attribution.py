@@ -38,6 +38,7 @@ from .attribution_patterns import (
     _INFILTRATING,
     _LABELLED,
     _OUTLET,
+    _OWN_SAID,
     _OWN_SIDE,
     _PASSIVE,
     _RAIDED,
@@ -132,7 +133,7 @@ def _actor_only(phrase: str, *, from_article: bool = True) -> str:
 _SPEAKER_SIDE = re.compile(
     r"\b(?P<side>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}(?:officials?|authorities|spokes(?:man|woman|person)|chief|"
     r"commander|ministry|service|government)\s+(?:has\s+|have\s+)?(?:said|says|told|confirmed|announced)\b|"
-    r"\b(?:said|says|told|according to)\s+(?:an?\s+|the\s+)?(?P<side2>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}"
+    r"\b(?:said|says|told|[Aa]ccording to)\s+(?:an?\s+|the\s+)?(?P<side2>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}"
     r"(?:officials?|authorities|spokes(?:man|woman|person)|chief|commander|ministry|service|government)\b"
 )
 
@@ -170,6 +171,11 @@ def _read(text: str) -> Attribution | None:
         if agent and agent.group("perp2") and _names_a_side(agent.group("perp2")):
             return Attribution("alleged", perpetrator=_clean(agent.group("perp2")))
         return None
+    own_said = _OWN_SAID.search(text)
+    if own_said and (code := _country(own_said.group("side"))):
+        demonym = min((w for w, c in DEMONYMS.items() if c == code), key=len, default=None)
+        if demonym:
+            return Attribution("confirmed", perpetrator=f"{demonym.capitalize()} {own_said.group('noun')}")
     own = _OWN_SIDE.search(text)
     if own and own.group("side").lower() in DEMONYMS:
         return Attribution("confirmed", perpetrator=f"{own.group('side')} {own.group('noun')}")

@@ -158,6 +158,13 @@ _OWN_SIDE = re.compile(
     r"\bthat\s+(?:their|its)\s+(?P<noun>border guards|border troops|forces|troops|soldiers|guards)\s+had\s+"
     r"(?:shot dead|shot|killed|fired on|fired at|opened fire|struck|hit)\b"
 )
+#: A state's officials telling what their own guards did: "Border officials in Uzbekistan say their guards have shot
+#: dead two men" (the codebook's ``confirmed``: the side accepts the act).
+_OWN_SAID = re.compile(
+    rf"\b(?:officials|authorities)\s+in\s+(?P<side>{_CAP})\s+(?:say|says|said)\s+(?:that\s+)?(?:their|its)\s+"
+    r"(?P<noun>border guards|border troops|forces|troops|soldiers|guards)\s+(?:have|has|had)\s+"
+    r"(?:shot dead|shot|killed|fired on|fired at|opened fire)\b"
+)
 #: One side's account naming the other as the one who struck: "Afghan Border Police fired on FC troops," ISPR said.
 _ACTED = re.compile(
     r"(?:"
@@ -174,6 +181,8 @@ _ACTED = re.compile(
     r"fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|struck|"
     # "Uzbek border guards have shot dead a Kyrgyz man": the side that shot, as the subject
     r"shot dead|shot and killed|shot and wounded|shot and injured|gunned down|"
+    # "a special unit of the Kyrgyz border guards shot nine of the men": shot, then how many
+    r"shot\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:the\s+|them\b))|"
     # "Uzbek border guards used their weapons against three citizens": the Central Asian services' way of saying
     # they fired on someone
     r"used\s+(?:their\s+|its\s+)?(?:weapons|firearms|arms)\s+(?:against|on)|"
