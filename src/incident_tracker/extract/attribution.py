@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .actors import labelled_actor
 from .attribution_patterns import (
+    _ACCUSED_OF,
     _ACTED,
     _AGAINST,
     _ARMED_NOUNS,
@@ -37,6 +38,7 @@ from .attribution_patterns import (
     _INFILTRATING,
     _LABELLED,
     _OUTLET,
+    _OWN_SAID,
     _OWN_SIDE,
     _PASSIVE,
     _RAIDED,
@@ -131,7 +133,7 @@ def _actor_only(phrase: str, *, from_article: bool = True) -> str:
 _SPEAKER_SIDE = re.compile(
     r"\b(?P<side>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}(?:officials?|authorities|spokes(?:man|woman|person)|chief|"
     r"commander|ministry|service|government)\s+(?:has\s+|have\s+)?(?:said|says|told|confirmed|announced)\b|"
-    r"\b(?:said|says|told|according to)\s+(?:an?\s+|the\s+)?(?P<side2>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}"
+    r"\b(?:said|says|told|[Aa]ccording to)\s+(?:an?\s+|the\s+)?(?P<side2>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}"
     r"(?:officials?|authorities|spokes(?:man|woman|person)|chief|commander|ministry|service|government)\b"
 )
 
@@ -169,6 +171,11 @@ def _read(text: str) -> Attribution | None:
         if agent and agent.group("perp2") and _names_a_side(agent.group("perp2")):
             return Attribution("alleged", perpetrator=_clean(agent.group("perp2")))
         return None
+    own_said = _OWN_SAID.search(text)
+    if own_said and (code := _country(own_said.group("side"))):
+        demonym = min((w for w, c in DEMONYMS.items() if c == code), key=len, default=None)
+        if demonym:
+            return Attribution("confirmed", perpetrator=f"{demonym.capitalize()} {own_said.group('noun')}")
     own = _OWN_SIDE.search(text)
     if own and own.group("side").lower() in DEMONYMS:
         return Attribution("confirmed", perpetrator=f"{own.group('side')} {own.group('noun')}")
@@ -209,6 +216,9 @@ def _read(text: str) -> Attribution | None:
     accuser = _STATE_BLAME.search(text)
     if accuser and _country(accuser.group("who")) and _names_a_side(accuser.group("perp")):
         return Attribution("alleged", perpetrator=_clean(accuser.group("perp")), attributed_by=accuser.group("who"))
+    accused = _ACCUSED_OF.search(text)
+    if accused and _names_a_side(accused.group("perp")):
+        return Attribution("alleged", perpetrator=_clean(accused.group("perp")))
     called = _CALLED.search(text)
     if called:
         # a name or the word they used, quoted; "described the gunmen only as armed thugs" names no one
@@ -261,6 +271,8 @@ def _read(text: str) -> Attribution | None:
     if said_from:
         return Attribution("alleged", perpetrator=_clean(said_from.group("perp")))
     labelled = _LABELLED.search(text)
+    if labelled and _only_described(labelled):
+        labelled = None  # "officials said armed militants attacked a checkpost": who they were, not who is blamed
     if labelled and (
         _SAYS.search(text) or labelled.group("quote") or _FROM_ACROSS.match(labelled.group("origin") or "")
     ):
@@ -303,6 +315,18 @@ def _read(text: str) -> Attribution | None:
     if named:
         return Attribution("alleged", perpetrator=named)
     return Attribution("alleged", perpetrator=actor) if (actor := labelled_actor(text)) else None
+
+
+def _only_described(labelled: re.Match[str]) -> bool:
+    """Whether a reported "said militants attacked" only describes the attackers.
+
+    "Terrorists", "khawarij", "miscreants" are the speaker's blame; "militants" after "said" is the
+    reporter's word for armed men, unless the speaker hedges ("may have fired", "allegedly") or says
+    where they came from, which is naming the side held responsible.
+    """
+    if not labelled.group("said") or labelled.group("hedge") or labelled.group("origin"):
+        return False
+    return re.search(r"\b(?:militants|insurgents)\b", labelled.group("perp"), re.IGNORECASE) is not None
 
 
 _GROUP_ACT = (

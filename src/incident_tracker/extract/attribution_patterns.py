@@ -29,6 +29,13 @@ _STATE_BLAME = re.compile(
     rf"(?:^|[,;:]\s+|\bthat\s+|\b(?:and|but)\s+)(?P<who>{_CAP})\s+(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?:blamed|accused)\s+(?P<perp>(?!each\b|one another\b|the other\b|both\b)[^,.;]+?)(?=\s+(?:for|of|over)\b)"
 )
+#: An accuser told before the verb by a pronoun or an apposition: "It accused Afghan forces of firing at several
+#: places", "Marashi, the deputy governor of the province, in turn accused Pakistani forces of firing".
+_ACCUSED_OF = re.compile(
+    r"(?:^(?:It|They)|,)\s+(?:in\s+turn\s+|also\s+|then\s+)?accused\s+"
+    r"(?P<perp>(?!each\b|one another\b|the other\b|both\b)[^,.;]{2,60}?)\s+of\s+"
+    r"(?:firing|shelling|attacking|opening fire|killing|shooting|targeting)\b"
+)
 _BEHIND = re.compile(
     rf"{_WHO}\s+(?:has\s+|have\s+|had\s+)?(?:said|say|says|alleged|claimed|insisted|stated)\s+(?:that\s+)?"
     r"(?P<perp>(?!the attack|it\b|this\b)[^,.;]+?)\s+(?:was|were|had been)\s+(?:behind|responsible)\b"
@@ -151,6 +158,13 @@ _OWN_SIDE = re.compile(
     r"\bthat\s+(?:their|its)\s+(?P<noun>border guards|border troops|forces|troops|soldiers|guards)\s+had\s+"
     r"(?:shot dead|shot|killed|fired on|fired at|opened fire|struck|hit)\b"
 )
+#: A state's officials telling what their own guards did: "Border officials in Uzbekistan say their guards have shot
+#: dead two men" (the codebook's ``confirmed``: the side accepts the act).
+_OWN_SAID = re.compile(
+    rf"\b(?:officials|authorities)\s+in\s+(?P<side>{_CAP})\s+(?:say|says|said)\s+(?:that\s+)?(?:their|its)\s+"
+    r"(?P<noun>border guards|border troops|forces|troops|soldiers|guards)\s+(?:have|has|had)\s+"
+    r"(?:shot dead|shot|killed|fired on|fired at|opened fire)\b"
+)
 #: One side's account naming the other as the one who struck: "Afghan Border Police fired on FC troops," ISPR said.
 _ACTED = re.compile(
     r"(?:"
@@ -167,6 +181,8 @@ _ACTED = re.compile(
     r"fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|struck|"
     # "Uzbek border guards have shot dead a Kyrgyz man": the side that shot, as the subject
     r"shot dead|shot and killed|shot and wounded|shot and injured|gunned down|"
+    # "a special unit of the Kyrgyz border guards shot nine of the men": shot, then how many
+    r"shot\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:the\s+|them\b))|"
     # "Uzbek border guards used their weapons against three citizens": the Central Asian services' way of saying
     # they fired on someone
     r"used\s+(?:their\s+|its\s+)?(?:weapons|firearms|arms)\s+(?:against|on)|"
@@ -175,7 +191,8 @@ _ACTED = re.compile(
     r"(?:(?<=has )|(?<=had )|(?<=have ))(?:killed|wounded)(?!\s+(?:[\w-]+\s+){0,4}?(?:members?|armed|smugglers?|"
     r"militants?|terrorists?|traffickers?|intruders?|infiltrators?|insurgents?|attackers?|assailants?|gunm[ae]n|"
     r"khwarij|khawarij|trespassers?|bandits?|raiders?)\b)|"
-    r"(?:began|started)\s+(?:shelling|firing|attacking)|"
+    # "the Taliban forces started the shelling", "Pakistani forces began \"unprovoked\" attacks": who began it
+    r"(?:began|started)\s+(?:the\s+)?(?:[\"“]?unprovoked[\"”]?\s+)?(?:shelling|firing|attacking|attacks?)|"
     r"tried to cross|violated|carried out|started firing|opened\s+[\"“]?(?:[\w-]+\s+){0,3}(?:attacks?|fire)|"
     r"fired\s+(?!back\b|in\s+response\b)(?:[\w-]+\s+){0,4}?(?:shells?|rounds?|rockets?|mortars?|projectiles?|"
     r"missiles?|weapons|artillery|bullets|shots))\b"
@@ -185,7 +202,9 @@ _ACTED = re.compile(
 _LABELLED = re.compile(
     # "confirmed that suspected militants … had opened fire", "a device that terrorists … had planted": the label
     # as the subject of what the speaker reports
-    r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+|\bthat\s+)"
+    r"(?:^|[,;:]\s+|\bwhen\s+|\bafter\s+|\bas\s+|\bthat\s+|"
+    # "Military officials said terrorists had attacked army posts": the label as the subject of what was said
+    r"\b(?P<said>said|says|say)\s+)"
     # "a large band of well-armed terrorists carrying modern weapons attacked …": the label, counted and described
     r"(?:an?\s+(?:large\s+|small\s+|big\s+)?(?:band|group|number|party|gang|team)\s+of\s+)?(?:well-armed\s+)?"
     r"(?P<perp>(?:the\s+)?(?:suspected\s+)?(?:heavily\s+)?(?:armed\s+)?"
@@ -193,7 +212,10 @@ _LABELLED = re.compile(
     r"(?P<origin>\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
     r"(?:across\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
     r"(?:\s+(?:carrying|armed with|equipped with|wielding)(?:\s+[\w-]+){1,3}?)?"
-    r"\s+(?:had\s+)?(?:fired|opened fire|attacked|ambushed|struck|stormed|targeted|hit|planted)\b",
+    # "militants allegedly tried to slip into Afghanistan", "militants may have fired the rockets": the speaker's
+    # hedge keeps the label as the one it holds responsible (the codebook's ``alleged``)
+    r"\s+(?:had\s+|(?P<hedge>allegedly|reportedly|(?:may|might)\s+have)\s+)?(?:fired|opened fire|attacked|ambushed|"
+    r"struck|stormed|targeted|hit|planted|(?<=allegedly )tried\s+to\s+(?:cross|slip|sneak|infiltrate|enter))\b",
     re.IGNORECASE,
 )
 #: "Rockets launched from Afghanistan struck Termez, the ministry said": an origin told as fact by one side.

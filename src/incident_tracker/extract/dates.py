@@ -64,6 +64,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # "the day before yesterday", "three days ago": whole days counted back from the speaker's today
+    (
+        "days_ago",
+        re.compile(
+            r"\b(?:the\s+day\s+before\s+yesterday|(?P<ago>two|three|four|five|six|[2-6])\s+days\s+ago)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "yesterday",
         re.compile(
@@ -76,6 +84,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("end_last_week", re.compile(r"\b(?:(?:at\s+)?the\s+end\s+of|late)\s+last\s+week\b", re.IGNORECASE)),
     ("last_week", re.compile(r"\b(?:last\s+week|earlier\s+this\s+week|this\s+week)\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\bearlier\s+this\s+month\b", re.IGNORECASE)),
+    # "accused … on Monday of firing 40 missiles over the past 24 hours": days up to the speaker's day
+    (
+        "past_span",
+        re.compile(
+            r"\b(?:over|during|in|within)\s+the\s+(?:past|last)\s+(?P<n>two|three|four|five|six|[2-6]|24|48|72)"
+            r"\s+(?P<unit>days|hours)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "year",
         re.compile(r"\b(?:in|since|during|until|by|before|back in|of)\s+(?P<year3>(?:19|20)\d\d)\b", re.IGNORECASE),
@@ -177,6 +194,11 @@ def _resolve(
     if kind == "weekday":
         last = (groups.get("last") or "").lower().startswith(("last", "this"))
         return _weekday(groups["weekday"], anchor, last), None, "day"
+    if kind == "days_ago":
+        ago = groups.get("ago")
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+        back = (words.get(ago.lower()) or int(ago)) if ago else 2
+        return anchor - dt.timedelta(days=back), None, "day"
     if kind == "yesterday":
         return anchor - dt.timedelta(days=1), None, "day"
     if kind == "today":
@@ -193,6 +215,11 @@ def _resolve(
             return monday, monday + dt.timedelta(days=6), "week"
         monday = published - dt.timedelta(days=published.weekday())
         return monday, published, "week" if published != monday else "day"
+    if kind == "past_span":
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+        n = words.get(groups["n"].lower()) or int(groups["n"])
+        back = n // 24 if groups["unit"].lower() == "hours" else n - 1
+        return anchor - dt.timedelta(days=back), anchor, "days"
     if kind == "this_month":
         return published.replace(day=1), published, "month"
     if kind == "month_year":
@@ -219,12 +246,44 @@ def _relative_to_the_speaker(text: str, found: list[FoundDate], published: dt.da
     for date in found:
         kind = date.text.lower()
         kind = " ".join(kind.split())
-        if date.precision == "day" and not date.reporting and (kind in _RELATIVE or kind.startswith("the ")):
+        ago = kind.endswith("days ago") or kind.endswith("before yesterday")
+        if date.precision == "day" and not date.reporting and (kind in _RELATIVE or kind.startswith("the ") or ago):
             day = said[0].start if said else anchor
             back = 0 if kind in ("today", "this morning", "tonight", "earlier today") else 1
+            if ago:
+                back = (anchor - date.start).days  # as counted from the anchor: the same count from the speaker
             if back and kind in ("last night", "overnight") and _SMALL_HOURS.search(text):
                 back = 0
             date = FoundDate(date.text, day - dt.timedelta(days=back), None, "day", date.position, False)
+        out.append(date)
+    return out
+
+
+_PAST_SPAN = re.compile(r"^(?:over|during|in|within)\s+the\s+(?:past|last)\s+", re.IGNORECASE)
+
+
+def _span_to_the_speaker(found: list[FoundDate]) -> list[FoundDate]:
+    """Count "over the past two days" back from the day the sentence says it was said.
+
+    "Local officials alleged on Thursday that 136 rockets had landed over the past two days": the
+    rockets fell on Wednesday and Thursday (``days``), and Thursday is when it was said, not the event's
+    day. Without such a day in the sentence the span is dropped: "nothing had happened in the past three
+    days" is no event, and a span counted from publication would be a guess.
+    """
+    spans = [d for d in found if _PAST_SPAN.match(d.text)]
+    if not spans:
+        return found
+    days = [d for d in found if d.precision == "day" and not _PAST_SPAN.match(d.text)]
+    if not days:
+        return [d for d in found if d not in spans]
+    said = days[0]
+    out: list[FoundDate] = []
+    for date in found:
+        if date is said:
+            date = FoundDate(date.text, date.start, date.end, date.precision, date.position, True)
+        elif date in spans:
+            back = (date.end - date.start) if date.end else dt.timedelta(0)
+            date = FoundDate(date.text, said.start - back, said.start, "days", date.position, False)
         out.append(date)
     return out
 
@@ -264,6 +323,7 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
             )
             found.append(FoundDate(match.group(0).strip(), start, end, precision, span[0], reporting))
     found = _relative_to_the_speaker(text, found, published, anchor)
+    found = _span_to_the_speaker(found)
     ordered = sorted(found, key=lambda d: d.position)
     return [
         date
