@@ -43,15 +43,18 @@ _NOT_THIS = re.compile(
 )
 
 #: Words of a place phrase that say nothing about which place it is.
-_GENERIC = frozenset(
-    "the a an of in on at near along border frontier area district province region village town city "
-    "sector side post checkpost valley country pakistan afghanistan iran tajikistan kyrgyzstan uzbekistan "
-    "turkmenistan china india east west north south eastern western northern southern northwestern "
-    "southeastern northeastern southwestern".split()
+_GENERIC = re.compile(
+    r"border|frontier|area|district|province|region|village|town|city|sector|side|post|checkpost|valley|"
+    r"country|pakistan|afghanistan|iran|tajikistan|kyrgyzstan|uzbekistan|turkmenistan|china|india|"
+    r"(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|"
+    r"afghan|pakistani|iranian|uzbek|tajik|kyrgyz|turkmen|chinese|indian",
+    re.IGNORECASE,
 )
 
 
-def refine_dates(drafts: list[Draft], sentences: list[tuple[Sentence, str]], published: dt.date, anchor: dt.date) -> None:
+def refine_dates(
+    drafts: list[Draft], sentences: list[tuple[Sentence, str]], published: dt.date, anchor: dt.date
+) -> None:
     """Give each draft dated only by a week (or month) the day a later sentence of it tells, if one."""
     taken = {(d.values.get("event_date"), d.values.get("event_date_end")) for d in drafts}
     for draft in drafts:
@@ -98,7 +101,7 @@ def _same_incident(draft: Draft, sentence: Sentence, text: str) -> bool:
     if sentence.index in draft.sentences or _BACK_REFERENCE.search(text):
         return True
     place = str(draft.values.get("place") or "")
-    words = {w for w in re.findall(r"[A-Z][\w-]{3,}", place) if w.lower() not in _GENERIC}
+    words = {w for w in re.findall(r"[A-Z][\w-]{3,}", place) if not _GENERIC.fullmatch(w)}
     if words and any(re.search(rf"\b{re.escape(w)}\b", text) for w in words):
         return True
     counts = {(t.what, t.casualties.best) for t in find_tolls(text) if t.casualties.best}
