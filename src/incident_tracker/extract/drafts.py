@@ -27,6 +27,7 @@ import re
 from .context import countries_named
 from .dates import find_dates
 from .draft import Draft, Locator, country_code
+from .event_date import refine_dates
 from .fields import coarse, read_place
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
 from .reader import BACKGROUND_DAYS, Reader
@@ -50,6 +51,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     anchor = dateline.day if dateline and dateline.day and dateline.day <= published else published
     reader = Reader(published, anchor)
     headline: tuple[Sentence, str] | None = None
+    body_sentences: list[tuple[Sentence, str]] = []
     for sentence in sentences:
         usable = sentence.text
         if dateline is not None and sentence.index == dateline_sentence:
@@ -57,6 +59,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         if _is_headline(sentence, sentences):
             headline = (sentence, usable)  # its country may help; its figures are the body's, rounded
             continue
+        body_sentences.append((sentence, usable))
         reader.feed(sentence, usable)
     summary = Draft()
     last_violent: int | None = None
@@ -85,6 +88,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for draft in [d for d in reader.drafts if "event_date" not in d.values and d.sentences]:
         _date_undated(draft, reader, anchor)  # an announced incident no sentence dated
     reader.drafts = [d for d in reader.drafts if "event_date" in d.values]  # announced, never told: nothing
+    refine_dates(reader.drafts, body_sentences, reader.published, anchor)  # the day told after a week's lead
     body = text[text.find(dateline.text) + len(dateline.text) :] if dateline else text
     named = countries_named(body)
     hint, hint_evidence = dateline_country(dateline, sentences, dateline_sentence, locate)
