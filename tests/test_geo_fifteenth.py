@@ -1,17 +1,21 @@
-"""The fifteenth batch's rule (issue 13): a far sound-alike across the border is not the place.
+"""The fifteenth batch's rules (issue 13): a far sound-alike across the border is not the place
+(``geo/area_guard.py``); Arabic phrasings of Saravan (``geo/phrase_unlocated.py`` and the pack).
 
-``geo/area_guard.py``. Each check reads the session gazetteer through the module-scoped
-``resolver`` fixture; no gazetteer is built here.
+Each check reads the session gazetteer through the module-scoped ``resolver`` fixture; no
+gazetteer is built here.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from _geo_helpers import assert_answers
 from incident_tracker.geo.area_guard import AREA_KM
 from incident_tracker.geo.gazetteer import haversine_km
 from incident_tracker.geo.locate import locate
+from incident_tracker.geo.phrase_unlocated import rewrite_unlocated
 
 BATKEN = (40.0604, 70.81929)
 BULOQBOSHI = (40.62907, 72.50212)
@@ -43,3 +47,24 @@ def test_a_sound_alike_near_the_named_province_is_kept(resolver: Any) -> None:
 
 def test_a_border_crossing_still_answers_for_the_other_side(resolver: Any) -> None:
     assert_answers(resolver, "Torkham in Nangarhar province", "AF;PK", "Torkham", (34.11472, 71.08472))
+
+
+SARAVAN = (27.37089, 62.33096)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "منطقة جبلية بالقرب من بلدة سارافان",  # g1239: a mountain area near the town of Saravan
+        "منطقة سرفان الجبلية",  # g1240: the mountainous Saravan area
+        "سارافان",  # the Arabic spellings, on the pack's Saravan County row
+    ],
+)
+def test_arabic_saravan_phrasings_reach_saravan(resolver: Any, query: str) -> None:
+    assert_answers(resolver, query, "IR;PK", "Saravan County", SARAVAN)
+
+
+def test_the_town_word_at_the_start_is_left_to_the_phrase_reader() -> None:
+    """g603 "بلدة (بنجكور) بإقليم بلوشستان" is read already; dropping its "town" lost it."""
+    assert rewrite_unlocated("بلدة (بنجكور) بإقليم بلوشستان") is None
+    assert rewrite_unlocated("منطقة جبلية بالقرب من بلدة سارافان") == "بالقرب من سارافان"
