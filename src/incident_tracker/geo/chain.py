@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
 from ..models import parse_country
+from .area_guard import within_area
 from .candidates import (
     ALTERNATE,
     ANCHOR_KM,
@@ -253,16 +254,15 @@ class Resolver:
             first = first or scoped
             resolution.country = resolution.country or scoped.context_country
             found = _of_units(self._offline(attempt, scoped.scope), attempt)
-            found = within_anchor(found, scoped.anchor)
+            found = within_area(within_anchor(found, scoped.anchor), scoped)
             if any(c.trusted for c in found):
                 resolution.parsed = attempt
                 break
-        else:
-            # Nothing trusted either way: keep the first reading (its context is the fallback).
+        else:  # nothing trusted either way: keep the first reading (its context is the fallback)
             assert first is not None
             scoped = first
             found = _of_units(self._offline(parsed, scoped.scope), parsed) if parsed.alternative else found
-            found = within_anchor(found, scoped.anchor)
+            found = within_area(within_anchor(found, scoped.anchor), scoped)
         if not any(c.trusted for c in found) and parsed.level == "admin1" and scoped.scope[0] is None:
             near = self.gazetteer_tier.near_provinces(resolution.parsed.name, resolution.named)
             found = [Candidate.from_location(loc) for loc in near] or found  # not a town that sounds so

@@ -19,6 +19,9 @@ Each rule came from a ``dev`` string of the real set that found nothing (docs/ge
   (the reader knew only "Y's border area"); "adjoining Pakistan" or "on the Pak-Afghan border" before X is dropped;
 - "باجوڑ سیکٹر" (the Bajaur sector), "عاصمة الولاية زاهدان" (the province's capital, Zahedan):
   the Urdu "sector" after a name, and Arabic words before one that name no place themselves.
+- "منطقة جبلية بالقرب من بلدة سارافان" (a mountain area near the town of Saravan), "منطقة سرفان
+  الجبلية" (the mountainous Saravan area): an unnamed mountain area before "near", the word
+  "town" or "village" before a name, and "mountainous" after one (fifteenth batch).
 
 A rule rewrites only the words it reads and returns None when none applies, so a string
 no rule reads is parsed exactly as before. Standard library only.
@@ -57,6 +60,13 @@ _URDU_AREA_NAMED = re.compile(r"^(?P<owner>\S.*?)\s+(?:کے|کی)\s+(?:سرحد�
 _URDU_ADJOINING = re.compile(r"^(?:\S+\s+سے\s+متّ?صل|.*?سرحد\s+پر)\s+")
 _URDU_SECTOR = re.compile(r"(?<=\S)\s+سیکٹر$")
 _ARABIC_CAPITAL_OF_UNIT = re.compile(r"^عاصمة\s+(?:الولاية|المحافظة|الإقليم|الاقليم|المقاطعة)\s+(?=\S)")
+#: "منطقة جبلية بالقرب من …" (a mountain area near …): the unnamed area says no more than "near".
+_ARABIC_UNNAMED_AREA = re.compile(r"^منطقة\s+(?:جبلية|نائية)\s+(?=(?:بالقرب\s+من|قرب)\s+\S)")
+#: "بالقرب من بلدة سارافان" (near the town of Saravan): the kind word after "near (of)"; at the start
+#: it is left to the phrase reader, which reads "بلدة (بنجكور)" already.
+_ARABIC_TOWN_WORD = re.compile(r"(\s(?:من|قرب)\s)(?:بلدة|قرية)\s+(?=\S)")
+#: "منطقة سرفان الجبلية" (the mountainous Saravan area): the adjective after the name names nothing.
+_ARABIC_MOUNTAINOUS = re.compile(r"(?<=\S)\s+الجبلية$")
 
 
 def rewrite_unlocated(text: str) -> str | None:
@@ -76,6 +86,9 @@ def rewrite_unlocated(text: str) -> str | None:
         done = f"{match.group('name')}، {_URDU_ADJOINING.sub('', match.group('owner'))}"
     done = _URDU_SECTOR.sub("", done)
     done = _ARABIC_CAPITAL_OF_UNIT.sub("", done)
+    done = _ARABIC_UNNAMED_AREA.sub("", done)
+    done = _ARABIC_TOWN_WORD.sub(r"\1", done)
+    done = _ARABIC_MOUNTAINOUS.sub("", done)
     return done if done != plain and done.strip() else None
 
 
