@@ -23,6 +23,7 @@ from .casualties import find_tolls
 from .dates import FoundDate, find_dates
 from .draft import Draft
 from .sentences import Sentence
+from .vocab import COUNTRY_NAMES, DEMONYMS
 
 #: Precisions a day is finer than.
 VAGUE = ("week", "month")
@@ -42,12 +43,12 @@ _NOT_THIS = re.compile(
     re.IGNORECASE,
 )
 
-#: Words of a place phrase that say nothing about which place it is.
+#: Words of a place phrase that say nothing about which place it is: kind and compass words,
+#: and the countries and their peoples the vocabulary knows.
 _GENERIC = re.compile(
     r"border|frontier|area|district|province|region|village|town|city|sector|side|post|checkpost|valley|"
-    r"country|pakistan|afghanistan|iran|tajikistan|kyrgyzstan|uzbekistan|turkmenistan|china|india|"
-    r"(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|"
-    r"afghan|pakistani|iranian|uzbek|tajik|kyrgyz|turkmen|chinese|indian",
+    r"country|india|(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|"
+    + "|".join(sorted({*COUNTRY_NAMES, *DEMONYMS}, key=len, reverse=True)),
     re.IGNORECASE,
 )
 
