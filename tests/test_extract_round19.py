@@ -8,6 +8,7 @@ is there, split by event with the eighth round's rule, and scored on its own wit
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import sys
@@ -17,6 +18,7 @@ from typing import Any
 from _extract_helpers import REAL
 from _extract_helpers import one_draft as _one
 from incident_tracker.extract import gazetteer_locator
+from incident_tracker.extract.dates import find_dates
 from incident_tracker.extract.finish import _admin_country
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,6 +70,39 @@ def test_the_near_miss_leaves_the_country_to_the_report():
         locate=LOCATE,
     )
     assert (draft["place"], draft["country"]) == ("Kaga area", "PK") and "latitude" not in draft
+
+
+# --- a day before the saying verb, with the event's own day after it ----------------------------------------------
+
+
+def _said(sentence: str, published: dt.date = dt.date(2025, 12, 1)) -> list[tuple[str, bool]]:
+    return [(d.text, d.reporting) for d in find_dates(sentence, published)]
+
+
+def test_a_day_before_a_long_speakers_title_is_the_saying_when_the_speech_has_its_own_day():
+    assert _said(
+        "On November 25, Karim Nazarov, a spokesman for the border directorate of the security committee, said "
+        "guards had shot a smuggler near the Panj crossing on November 23."
+    ) == [("November 25", True), ("November 23", False)]
+    assert _said(
+        "At a meeting on November 20, the border representatives said that on November 14 a patrol had found two men."
+    )[0] == ("November 20", True)
+
+
+def test_a_day_before_the_saying_verb_with_no_other_day_stays_the_events():
+    assert _said("On November 25, gunmen attacked a border post in the district, officials said.") == [
+        ("November 25", False)
+    ]
+
+
+def test_the_speech_day_dates_the_draft():
+    draft = _one(
+        "DUSHANBE, November 28 -- Tension is high on the Uzbek border.\n\nOn November 25, Karim Nazarov, a "
+        "spokesman for the border directorate of the security committee, said Tajik guards had killed an Uzbek "
+        "border guard near the Hashtiyak frontier post on November 23.",
+        dt.date(2025, 11, 28),
+    )
+    assert draft["event_date"] == "2025-11-23"
 
 
 # --- the round's batch ------------------------------------------------------------------------------------
