@@ -127,6 +127,12 @@ _SAYING = (
 _NOT_VIOLENT = r"(?!\b(?:killed|attacked|struck|clashed|fired|died|wounded|bombed|exploded|stormed)\b)"
 _SAID_AFTER = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;,]){{0,40}}?{_SAYING}", re.IGNORECASE)
 _SAID_AFTER_OPENING = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;]){{0,60}}?{_SAYING}", re.IGNORECASE)
+#: "On November 15, X, a spokesman for the border directorate, said … on November 13", "At a meeting on August
+#: 28, the border representatives said that on August 15 …": a day before the saying verb, with the event's own
+#: day told after it, is the day of saying however long the speaker's title.
+_SAID_BEFORE_ITS_DAY = re.compile(
+    rf"^(?:{_NOT_VIOLENT}[^.;]){{0,160}}?\b(?:said|reported|told|announced|stated)\b(?:\s+that)?", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -288,6 +294,24 @@ def _span_to_the_speaker(found: list[FoundDate]) -> list[FoundDate]:
     return out
 
 
+def _said_before_its_day(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """A calendar day told before a saying verb is the day of saying when the reported speech after the verb
+    gives a calendar day of its own ("On November 15, the spokesman said guards had killed a man on November
+    13"); without that second day the first stays the event's ("On Monday, militants … , officials said")."""
+    out = list(found)
+    for i, date in enumerate(found):
+        if date.reporting or date.precision != "day" or not re.search(r"\d", date.text):
+            continue
+        start = date.position + len(date.text)
+        said = _SAID_BEFORE_ITS_DAY.match(text[start:])
+        if said is None:
+            continue
+        after = start + said.end()
+        if any(o.position >= after and o.precision == "day" and re.search(r"\d", o.text) for o in found):
+            out[i] = FoundDate(date.text, date.start, date.end, date.precision, date.position, True)
+    return out
+
+
 #: "Wednesday, November 26" or "Tuesday (Nov 25)": the weekday only names the day given after it.
 _NAMED_DAY_GAP = re.compile(r"^[\s,(]{0,3}(?:on\s+|of\s+)?$")
 
@@ -322,6 +346,7 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
                 or (span[0] <= 3 and _SAID_AFTER_OPENING.match(after))  # "On Wednesday the spokesman, X, said"
             )
             found.append(FoundDate(match.group(0).strip(), start, end, precision, span[0], reporting))
+    found = _said_before_its_day(text, found)
     found = _relative_to_the_speaker(text, found, published, anchor)
     found = _span_to_the_speaker(found)
     ordered = sorted(found, key=lambda d: d.position)

@@ -318,13 +318,22 @@ def _country_of_names(names: list[str], locate: Locator, named: set[str] | None)
 
 
 def _admin_country(admin: str, locate: Locator, named: set[str] | None) -> str | None:
-    """The country of a province named beside a place ("…, Sistan and Baluchestan province")."""
+    """The country of a province named beside a place ("…, Sistan and Baluchestan province").
+
+    A province the gazetteer knows as a province tells its country even when the article never names
+    that country ("the Kharlachi crossing in Dand-e-Patan district of Paktia province", in a report that
+    says "Taliban" and "Durand Line" but never "Afghanistan"): a province's name is distinctive, as
+    :func:`_country_of_names` reads it too. A district, or a town read as one, still needs the country named.
+    """
     try:
         found, _ = locate(admin, None)
     except TrackerError:
         return None
     country = found.get("country")
-    if found.get("geo_precision") not in ("admin1", "admin2") or (named is not None and country not in named):
+    province = found.get("geo_precision") == "admin1"
+    if found.get("geo_precision") not in ("admin1", "admin2") or (
+        named is not None and country not in named and not province
+    ):
         return None
     return str(country)
 

@@ -27,14 +27,23 @@ def gazetteer_locator(db_path: str | Path | None = None) -> Locator:
         located = locate_place(place, country=country, resolver=resolver, named=named)
         resolution = located.resolution
         # The article's country may be the reporter's, not the place's ("North Waziristan" in a
-        # report read as Afghan): when no candidate lies in it, try without it.
+        # report read as Afghan): when no candidate lies in it, try without it, but take only a place
+        # found by its own name. A namesake by another recorded name or by sound, across the border from
+        # where the report puts the scene ("the Kaga area" of a Bajaur village as Kazhah in Nangarhar,
+        # "Parom" in Panjgur as Param in East Azerbaijan), is a near-miss: a suggestion, never a location.
         if (
             located.chosen is None
             and country
             and resolution
             and all(c.country != country for c in resolution.candidates)
         ):
-            located = locate_place(place, resolver=resolver, named=named)
+            elsewhere = locate_place(place, resolver=resolver, named=named)
+            if elsewhere.chosen is not None and elsewhere.chosen.match != "name":
+                return {}, (
+                    f"{place!r} is not known in {country}; {elsewhere.chosen.name} ({elsewhere.chosen.country}) "
+                    "only resembles it: kept as reported, without coordinates."
+                )
+            located = elsewhere
         if located.chosen is None:
             return {}, located.note
         return {k: v for k, v in located.fields.items() if v is not None}, None
