@@ -73,3 +73,28 @@ def test_every_tehsil_lies_in_a_district_row_of_the_pack() -> None:
     districts = {entry.name for entry in read_pack() if entry.kind == "district"}
     assert _tehsils()
     assert set(_tehsils().values()) <= districts
+
+
+KURRAM = (33.89968, 70.10012)
+SHAMSIDDIN_SHOHIN = (37.84, 70.04194)
+
+
+def test_arabic_in_the_middle_of_a_district(resolver: Any) -> None:
+    """g928: "the Marghan area, in central Kurram": Marghan is unknown, Kurram holds it."""
+    assert_answers(resolver, "منطقة مارغان بوسط كورام", "AF;PK", "Kurram District", KURRAM)
+    assert rewrite_unlocated("منطقة مارغان في وسط كورام") == "منطقة مارغان، كورام"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "близ таджикско-афганской границы в районе Шохин",  # g531: near the border, in the Shohin district
+        "Шохин",  # the district's name shortened, on the pack row
+    ],
+)
+def test_russian_near_the_border_in_a_district(resolver: Any, query: str) -> None:
+    assert_answers(resolver, query, "TJ;AF", "Shamsiddin Shohin District", SHAMSIDDIN_SHOHIN)
+
+
+def test_near_the_border_alone_is_not_rewritten() -> None:
+    assert rewrite_unlocated("близ таджикско-афганской границы") is None

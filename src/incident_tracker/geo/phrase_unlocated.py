@@ -22,6 +22,9 @@ Each rule came from a ``dev`` string of the real set that found nothing (docs/ge
 - "منطقة جبلية بالقرب من بلدة سارافان" (a mountain area near the town of Saravan), "منطقة سرفان
   الجبلية" (the mountainous Saravan area): an unnamed mountain area before "near", the word
   "town" or "village" before a name, and "mountainous" after one (fifteenth batch).
+- "منطقة مارغان بوسط كورام" (the Marghan area, in central Kurram): "in the middle of" before a
+  unit is "in"; Russian "близ … границы в районе X" (near the border, in the X district): the
+  border says nothing the district does not (sixteenth batch).
 - "nine villages of Lalpoor", "two border localities of Mamond tehsil", "a bordering locality
   of X": places counted, not named, in X are X's area ("the village of X" names X, and is left);
   "Mamond tehsil": a tehsil the gazetteer lacks lies in its district (:mod:`.subdistrict`;
@@ -79,6 +82,13 @@ _ARABIC_UNNAMED_AREA = re.compile(r"^منطقة\s+(?:جبلية|نائية)\s+(?
 #: it is left to the phrase reader, which reads "بلدة (بنجكور)" already.
 _ARABIC_TOWN_WORD = re.compile(r"(\s(?:من|قرب)\s)(?:بلدة|قرية)\s+(?=\S)")
 #: "منطقة سرفان الجبلية" (the mountainous Saravan area): the adjective after the name names nothing.
+#: "منطقة مارغان بوسط كورام" (the Marghan area, in central Kurram): what follows "in the middle of" holds the place.
+#: "близ таджикско-афганской границы в районе Шохин" (near the Tajik-Afghan border, in the Shohin
+#: district): the border before the unit names no point of its own; the unit holds the place.
+_RU_NEAR_BORDER_IN = re.compile(
+    r"^(?:близ|вблизи|у|около|недалеко\s+от)\s+(?:[\w-]+\s+)?границы\s+(?=(?:в|во)\s+\S)", re.IGNORECASE
+)
+_ARABIC_IN_CENTRAL = re.compile(r"(?<=\S)\s+(?:ب|في\s+)وسط\s+(?=\S)")
 _ARABIC_MOUNTAINOUS = re.compile(r"(?<=\S)\s+الجبلية$")
 
 
@@ -104,6 +114,8 @@ def rewrite_unlocated(text: str) -> str | None:
     done = _ARABIC_UNNAMED_AREA.sub("", done)
     done = _ARABIC_TOWN_WORD.sub(r"\1", done)
     done = _ARABIC_MOUNTAINOUS.sub("", done)
+    done = _ARABIC_IN_CENTRAL.sub("، ", done)
+    done = _RU_NEAR_BORDER_IN.sub("", done)
     return done if done != plain and done.strip() else None
 
 
