@@ -98,3 +98,18 @@ def test_russian_near_the_border_in_a_district(resolver: Any, query: str) -> Non
 
 def test_near_the_border_alone_is_not_rewritten() -> None:
     assert rewrite_unlocated("близ таджикско-афганской границы") is None
+
+
+NORTH_WAZIRISTAN = (33.00059, 70.07117)
+
+
+@pytest.mark.parametrize("query", ["Razmak tehsil", "Tehsil Spinwam", "Ghulam Khan tehsil"])
+def test_a_tehsil_of_north_waziristan_is_answered_by_the_district(resolver: Any, query: str) -> None:
+    assert_answers(resolver, query, "AF;PK", "North Waziristan District", NORTH_WAZIRISTAN)
+
+
+def test_a_district_of_two_words_already_named_is_not_added_again() -> None:
+    """The check is on the whole folded text: "North Waziristan" is two words."""
+    assert with_district("Razmak tehsil") == "Razmak tehsil, North Waziristan District"
+    assert with_district("Razmak tehsil, North Waziristan District") is None
+    assert with_district("Razmak tehsil of North Waziristan") is None
