@@ -24,6 +24,9 @@ _BEFORE = re.compile(r"\b(?:tehsil|tahsil)\s+(?P<name>[^\W\d_][\w'’-]*(?:\s+[^
 
 def with_district(text: str) -> str | None:
     """``text`` with ", <district>" added when it names a listed tehsil and not its district; else None."""
+    folded = text.casefold()
+    if "tehsil" not in folded and "tahsil" not in folded:
+        return None  # most strings: no regular expression is run
     district = _district_named(text)
     if district is None:
         return None
