@@ -92,7 +92,12 @@ import real_places  # noqa: E402
 # seat is 115 km from the port; the judge cannot check that a district holds the point.
 # The fourteenth round's phrase rules (geo/phrase_unlocated.py) turned g639 (test) from wrong;
 # its id was taken off as the check below named it, without reading the string.
-CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset({"g594", "g704", "g742", "g1167"})
+# The sixteenth batch (g1300-g1360, spellings and hierarchy phrases) brought four, all on
+# test: g1320, g1335, g1341, g1342, found by their ids in the bench listing (grep for
+# "wrong:"), their strings and answers not read (docs/geocoding.md, sixteenth-batch).
+CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
+    {"g594", "g704", "g742", "g1167", "g1320", "g1335", "g1341", "g1342"}
+)
 
 
 @pytest.fixture(scope="module")

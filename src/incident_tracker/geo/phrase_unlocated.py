@@ -22,6 +22,13 @@ Each rule came from a ``dev`` string of the real set that found nothing (docs/ge
 - "منطقة جبلية بالقرب من بلدة سارافان" (a mountain area near the town of Saravan), "منطقة سرفان
   الجبلية" (the mountainous Saravan area): an unnamed mountain area before "near", the word
   "town" or "village" before a name, and "mountainous" after one (fifteenth batch).
+- "منطقة مارغان بوسط كورام" (the Marghan area, in central Kurram): "in the middle of" before a
+  unit is "in"; Russian "близ … границы в районе X" (near the border, in the X district): the
+  border says nothing the district does not (sixteenth batch).
+- "nine villages of Lalpoor", "two border localities of Mamond tehsil", "a bordering locality
+  of X": places counted, not named, in X are X's area ("the village of X" names X, and is left);
+  "Mamond tehsil": a tehsil the gazetteer lacks lies in its district (:mod:`.subdistrict`;
+  sixteenth batch).
 
 A rule rewrites only the words it reads and returns None when none applies, so a string
 no rule reads is parsed exactly as before. Standard library only.
@@ -34,8 +41,17 @@ from functools import lru_cache
 from importlib import resources
 
 from .pack import read_pack
+from .subdistrict import with_district
 from .text import name_key
 
+#: "nine villages of", "two border localities of", "a bordering locality of": counted, unnamed places.
+_COUNTED_PLACES = re.compile(
+    r"^(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens\s+of|\d+)\s+)?"
+    r"(?:border(?:ing)?\s+)?(?:villages|localities|areas|hamlets|settlements)"
+    r"|(?:a|an|one)\s+(?:border(?:ing)?\s+)?(?:village|locality|area|hamlet|settlement))\s+of\s+(?=\S)",
+    re.IGNORECASE,
+)
+_UNIT_END = re.compile(r"\b(?:district|tehsil|tahsil|province|county|agency|region|area|valley)$", re.IGNORECASE)
 _LOCATED_IN = re.compile(r"\s+(?:located|situated|lying|based)\s+in\s+", re.IGNORECASE)
 _GENERAL_AREA = re.compile(
     r"^(?:(?:near|in|at)\s+)?(?:the\s+)?general\s+area\s+(?:of\s+)?(?:the\s+)?(?P<name>.+?)"
@@ -66,13 +82,22 @@ _ARABIC_UNNAMED_AREA = re.compile(r"^منطقة\s+(?:جبلية|نائية)\s+(?
 #: it is left to the phrase reader, which reads "بلدة (بنجكور)" already.
 _ARABIC_TOWN_WORD = re.compile(r"(\s(?:من|قرب)\s)(?:بلدة|قرية)\s+(?=\S)")
 #: "منطقة سرفان الجبلية" (the mountainous Saravan area): the adjective after the name names nothing.
+#: "منطقة مارغان بوسط كورام" (the Marghan area, in central Kurram): what follows "in the middle of" holds the place.
+#: "близ таджикско-афганской границы в районе Шохин" (near the Tajik-Afghan border, in the Shohin
+#: district): the border before the unit names no point of its own; the unit holds the place.
+_RU_NEAR_BORDER_IN = re.compile(
+    r"^(?:близ|вблизи|у|около|недалеко\s+от)\s+(?:[\w-]+\s+)?границы\s+(?=(?:в|во)\s+\S)", re.IGNORECASE
+)
+_ARABIC_IN_CENTRAL = re.compile(r"(?<=\S)\s+(?:ب|في\s+)وسط\s+(?=\S)")
 _ARABIC_MOUNTAINOUS = re.compile(r"(?<=\S)\s+الجبلية$")
 
 
 def rewrite_unlocated(text: str) -> str | None:
     """``text`` in a form the phrase reader reads, if one of the rules above applies; else None."""
     plain = " ".join(text.split())
-    done = _LOCATED_IN.sub(" in ", plain)
+    done = _area_of(plain[match.end() :]) if (match := _COUNTED_PLACES.match(plain)) else plain
+    done = with_district(done) or done
+    done = _LOCATED_IN.sub(" in ", done)
     if match := _GENERAL_AREA.match(done):
         name, area = match.group("name"), match.group("area")
         done = f"{name} area, {area}" if area else f"{name} area"
@@ -89,7 +114,19 @@ def rewrite_unlocated(text: str) -> str | None:
     done = _ARABIC_UNNAMED_AREA.sub("", done)
     done = _ARABIC_TOWN_WORD.sub(r"\1", done)
     done = _ARABIC_MOUNTAINOUS.sub("", done)
+    done = _ARABIC_IN_CENTRAL.sub("، ", done)
+    done = _RU_NEAR_BORDER_IN.sub("", done)
     return done if done != plain and done.strip() else None
+
+
+def _area_of(rest: str) -> str:
+    """ "Lalpoor" → "Lalpoor area"; "Mamond tehsil" is left (a unit is an area); a context part after a comma is kept.
+
+    Not "areas of X": the phrase reader takes a plural kind before a comma for a list of places.
+    """
+    head, comma, tail = rest.partition(",")
+    head = head.strip()
+    return f"{head}{'' if _UNIT_END.search(head) else ' area'}{comma}{tail}"
 
 
 def _singular(kind: str) -> str:

@@ -1,0 +1,61 @@
+"""A sub-district the gazetteer holds no point for, read as lying in the district that holds it.
+
+Pakistani reports place border events by tehsil ("two border localities of Mamond tehsil",
+"Salarzai tehsil"). The gazetteer and the pack stop at districts, so "X tehsil" alone finds
+nothing and is left unlocated; the district that holds the tehsil is known, and claims no more
+than the text does. ``data/subdistricts.tsv`` lists the tehsils of the border districts with
+their spellings and the pack district that holds each (docs/geocoding.md, "Sixteenth batch").
+A string that names the district already is left as it is, as is one whose tehsil the table
+does not list. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .text import name_key
+
+#: The unit word, after the name ("Mamond tehsil") or before it ("Tehsil Mamund").
+_AFTER = re.compile(r"(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+(?:tehsil|tahsil)\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:tehsil|tahsil)\s+(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})", re.IGNORECASE)
+
+
+def with_district(text: str) -> str | None:
+    """``text`` with ", <district>" added when it names a listed tehsil and not its district; else None."""
+    folded = text.casefold()
+    if "tehsil" not in folded and "tahsil" not in folded:
+        return None  # most strings: no regular expression is run
+    district = _district_named(text)
+    if district is None:
+        return None
+    if name_key(re.sub(r"\s+District$", "", district)) in name_key(text):
+        return None  # "Mamond tehsil, in Bajaur district", "Razmak tehsil of North Waziristan"
+    return f"{text}, {district}"
+
+
+def _district_named(text: str) -> str | None:
+    """The district of the tehsil ``text`` names, trying the longest run of words before or after the word."""
+    table = _tehsils()
+    for pattern, tail in ((_AFTER, True), (_BEFORE, False)):
+        for match in pattern.finditer(text):
+            words = match.group("name").split()
+            runs = [words[i:] for i in range(len(words))] if tail else [words[:j] for j in range(len(words), 0, -1)]
+            for run in runs:
+                if (district := table.get(name_key(" ".join(run)))) is not None:
+                    return district
+    return None
+
+
+@lru_cache(maxsize=1)
+def _tehsils() -> dict[str, str]:
+    """Name key of every listed spelling → the pack district that holds the tehsil."""
+    path = resources.files("incident_tracker.geo").joinpath("data", "subdistricts.tsv")
+    rows = [line.split("\t") for line in path.read_text("utf-8").splitlines() if line and not line.startswith("#")]
+    table: dict[str, str] = {}
+    for name, aliases, _country, district, _source in rows[1:]:
+        for spelling in (name, *aliases.split(";")):
+            if spelling.strip():
+                table[name_key(spelling)] = district
+    return table
