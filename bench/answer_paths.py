@@ -172,7 +172,7 @@ def main() -> None:
     parser.add_argument("--ids", help="A range of case ids, g1300-g1360 (a batch).")
     parser.add_argument("--list", action="store_true", help="Name each dev answer's case and path.")
     parser.add_argument("--tsv", type=Path, help="The real set to read (default: bench/geocode_real.tsv).")
-    parser.add_argument("--rows", type=Path, help="Append split, path, flags, outcome per answer to FILE.")
+    parser.add_argument("--rows", type=Path, help="Append split, path, flags, outcome, expected per answer to FILE.")
     args = parser.parse_args()
     cases = load_real_cases(args.tsv) if args.tsv else load_real_cases()
     cases = [c for c in cases if args.split in ("all", c.split) and _in_range(c, args.ids)]
@@ -184,7 +184,7 @@ def main() -> None:
         with args.rows.open("a", encoding="utf-8") as out:
             for case, path, flags, outcome in rows:
                 shown = case.id if case.split == "dev" else ""  # test cases stay unnamed
-                out.write(f"{case.split}\t{shown}\t{path}\t{';'.join(flags)}\t{outcome}\n")
+                out.write(f"{case.split}\t{shown}\t{path}\t{';'.join(flags)}\t{outcome}\t{case.expected}\n")
     if args.list and args.split == "dev":
         for case, path, flags, outcome in rows:
             print(f"{case.id}\t{outcome}\t{path}\t{'; '.join(flags)}\t{case.query}")
