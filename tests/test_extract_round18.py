@@ -7,6 +7,7 @@ Each test pairs the reading with a near phrasing it must leave alone.
 from __future__ import annotations
 
 from _extract_helpers import one_draft
+from incident_tracker.extract.actors import canonical_actor
 
 
 def test_one_person_who_died_counts_without_an_auxiliary():
@@ -56,3 +57,17 @@ def test_aircraft_that_struck_are_an_air_strike():
     # aircraft that only flew name no strike
     values = one_draft("Five civilians were killed in Khost on Sunday by gunfire; helicopters patrolled the area.")
     assert "airstrike" not in values["weapons"]
+
+
+def test_a_border_policeman_is_a_border_guard():
+    text = "One Afghan border policeman was killed and three were wounded in the fighting near the fence on Sunday."
+    assert one_draft(text)["target_type"] == "border_guards"
+    text = "One Afghan policeman was killed and three were wounded in the fighting near the fence on Sunday."
+    assert one_draft(text)["target_type"] == "police"
+
+
+def test_jaish_al_adl_under_the_name_its_enemy_gives_it():
+    for spelling in ("Jaish al-Zolum", "Jaish al-Zulm", "Jaish-al-Zolm", "Jeish al-Adl", "the Jaish ul-Adl"):
+        assert canonical_actor(spelling) == "Jaish al-Adl", spelling
+    # another Jaish is another group
+    assert canonical_actor("Jaish-e-Mohammed") != "Jaish al-Adl"

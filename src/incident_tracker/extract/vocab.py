@@ -120,7 +120,8 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"journalists?|reporters?", "journalists"),
     (r"security guards?|private guards?", "business"),
     (
-        r"border guards?|border (?:police|troops|guards|forces|personnel|officers?)|frontier guards?|guards?",
+        # "an Afghan border policeman": the border police are the border's guards
+        r"border guards?|border (?:police(?:m[ae]n)?|troops|guards|forces|personnel|officers?)|frontier guards?|guards?",
         "border_guards",
     ),
     (r"policem[ae]n|police officers?|police|officers?", "police"),
