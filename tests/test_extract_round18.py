@@ -71,3 +71,10 @@ def test_jaish_al_adl_under_the_name_its_enemy_gives_it():
         assert canonical_actor(spelling) == "Jaish al-Adl", spelling
     # another Jaish is another group
     assert canonical_actor("Jaish-e-Mohammed") != "Jaish al-Adl"
+
+
+def test_a_beating_is_melee_but_beating_back_an_attack_is_not():
+    text = "An Afghan shepherd died on Sunday of a beating by border guards on the Turkmen border, officials said."
+    assert "melee" in one_draft(text)["weapons"]
+    text = "Troops killed five attackers on Sunday, beating back the attack with gunfire, the army said."
+    assert "melee" not in one_draft(text)["weapons"]

@@ -214,7 +214,8 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"used (?:their |its |his )?(?:weapons?|firearms|guns?|arms) (?:against|on)",
         ("firearms",),
     ),
-    (r"knives|knife|stabbed|stabbing|beaten|stones|sticks|clubs", ("melee",)),
+    # "died of a beating", "accused the guards of beating and torturing them"; never "beating back the attack"
+    (r"knives|knife|stabbed|stabbing|beaten|beatings?(?! back| off)|stones|sticks|clubs", ("melee",)),
     (r"set (?:on )?fire|set\s+(?:[\w-]+\s+){1,4}on fire|torched|set ablaze|burned down|arson", ("arson",)),
 )
 
