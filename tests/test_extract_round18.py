@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from _extract_helpers import one_draft
 from incident_tracker.extract.actors import canonical_actor
+from incident_tracker.extract.casualties import victims_of
 
 
 def test_one_person_who_died_counts_without_an_auxiliary():
@@ -78,3 +79,10 @@ def test_a_beating_is_melee_but_beating_back_an_attack_is_not():
     assert "melee" in one_draft(text)["weapons"]
     text = "Troops killed five attackers on Sunday, beating back the attack with gunfire, the army said."
     assert "melee" not in one_draft(text)["weapons"]
+
+
+def test_victims_of_a_country_told_with_its_possessive():
+    assert victims_of("members of Iran's border guard") == ("members of Iran's border guard", "IR", "border_guards")
+    assert victims_of("members of Pakistan's security forces")[1] == "PK"
+    # a possessive that is no country's says no nationality
+    assert victims_of("the army's soldiers")[1] is None

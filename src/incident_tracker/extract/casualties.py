@@ -297,6 +297,8 @@ def victims_of(noun: str | None) -> tuple[str | None, str | None, str | None]:
     nationality = nationality or NATIONAL_NOUNS.get(words[-1].lower())  # "six Pakistanis"
     if nationality is None and (of := re.search(r"\bof\s+(?:the\s+)?(\w+)$", text)):
         nationality = COUNTRY_NAMES.get(of.group(1).lower())  # "citizens of Kyrgyzstan"
+    if nationality is None and (whose := re.search(r"\b(\w+)[’']s\s+(?:\w+\s+){0,2}\w+$", text)):
+        nationality = COUNTRY_NAMES.get(whose.group(1).lower())  # "members of Iran's border guard"
     target = None
     for size in (3, 2, 1):  # "border guard officer": the widest phrase that names who they were
         for start in range(len(words) - size, -1, -1):

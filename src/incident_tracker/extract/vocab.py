@@ -121,7 +121,8 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"security guards?|private guards?", "business"),
     (
         # "an Afghan border policeman": the border police are the border's guards
-        r"border guards?|border (?:police(?:m[ae]n)?|troops|guards|forces|personnel|officers?)|frontier guards?|guards?",
+        r"border guards?|border (?:police(?:m[ae]n)?|troops|guards|forces|personnel|officers?)|"
+        r"frontier guards?|guards?",
         "border_guards",
     ),
     (r"policem[ae]n|police officers?|police|officers?", "police"),
@@ -184,8 +185,8 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # villages", "a combat helicopter opened fire on the intruders": aircraft that struck, not ones that flew
     (
         r"(?:aircraft|planes?|jets?|(?:helicopter )?gunships?|helicopters?)\s+(?:had\s+|have\s+|has\s+)?"
-        r"(?:carried out (?:the |an? )?(?:assault|attacks?|strikes?|raids?|bombing)|bombed|bombarded|struck|opened fire|"
-        r"fired (?:on|at|upon))",
+        r"(?:carried out (?:the |an? )?(?:assault|attacks?|strikes?|raids?|bombing)|bombed|bombarded|struck|"
+        r"opened fire|fired (?:on|at|upon))",
         ("airstrike",),
     ),
     (r"suicide (?:bomber|bombing|attack|car bomb)s?|car bombs?|vbieds?", ("explosives",)),
