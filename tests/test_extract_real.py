@@ -301,9 +301,10 @@ def test_the_dev_split_of_real_reports_keeps_its_figures(locate):
 #: Just under what the rules reach on the dev split (docs/extract.md has the figures).
 DEV_F1_FLOOR = 0.825
 DEV_INCIDENTS_FOUND_FLOOR = 199
-#: 4 since the nineteenth round's batch: its report 382 (ILNA) gives a background attack a month back the only
-#: day in the text, which makes one spurious draft with the old code and the new alike.
-DEV_SPURIOUS_CEILING = 4
+#: 5 since the eighteenth and nineteenth rounds' batches: 382 (ILNA) gives a background attack a month back the
+#: only day in the text, and 368 (The Nation) tells a release as the day of an incident; each makes one spurious
+#: draft with the old code and the new alike.
+DEV_SPURIOUS_CEILING = 5
 
 
 def test_adding_one_article_twice_adds_nothing_the_second_time(run, run_json):
