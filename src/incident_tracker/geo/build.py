@@ -28,6 +28,7 @@ from typing import Any
 
 from ..errors import GeocodingError
 from ..store import gazetteer as sql
+from . import gazetteer as gazetteer_module
 from . import source as cities500
 from .gazetteer import (
     GAZETTEER_VERSION,
@@ -48,7 +49,9 @@ from .text import kept_script, name_key, phonetic_key, strip_level, words
 
 
 def _data_text(name: str) -> str:
-    return resources.files("incident_tracker.geo").joinpath("data", name).read_text("utf-8")
+    """A file of :data:`.gazetteer.BUILD_DATA`, from where :func:`.gazetteer.data_digest` hashes it."""
+    assert name in gazetteer_module.BUILD_DATA, f"{name} is read by the build: list it in BUILD_DATA"
+    return str(gazetteer_module.data_dir().joinpath(name).read_text("utf-8"))
 
 
 def _admin1_source() -> Iterator[tuple[str, str, str, str, int]]:
@@ -204,6 +207,7 @@ def _build(path: Path | None, progress: Progress | None, source_file: Path | Non
             "names": str(name_count),
             "build_seconds": f"{time.perf_counter() - started:.1f}",
             "pack_digest": pack_digest(),
+            "data_digest": gazetteer_module.data_digest(),
             "pack_places": str(pack_rows),
             "countries_merged": ",".join(sorted(m.country for m in merged)),
         }
