@@ -82,3 +82,21 @@ def test_the_resolver_keeps_one_gazetteer_tier(resolver: Resolver) -> None:
     tier = resolver.gazetteer_tier
     assert tier is resolver.gazetteer_tier
     assert tier.gazetteer is resolver.gazetteer
+
+
+def test_a_ratio_search_over_the_keys_of_a_near_length_finds_what_one_over_all_keys_finds(resolver: Resolver) -> None:
+    from rapidfuzz import fuzz, process
+
+    from incident_tracker.geo.text import ByLength
+
+    keys = resolver.gazetteer.admin1_lookup.pkeys.texts  # what match_admin1 searches (towns: the pack's, at 80)
+    grouped = ByLength(keys)
+    for cutoff, limit in ((85, 20), (80, 6)):
+        queries = [k for k in keys[::97] if len(k) > 3]
+        queries += [q[1:] for q in queries] + [q + "a" for q in queries] + [q[:-2] + "ar" for q in queries]
+        for query in queries:
+            near = grouped.near(len(query), cutoff)
+            assert len(near) < len(keys)
+            whole = process.extract(query, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
+            part = process.extract(query, near, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
+            assert [(k, s) for k, s, _ in part] == [(k, s) for k, s, _ in whole], query

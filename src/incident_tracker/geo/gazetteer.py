@@ -25,6 +25,7 @@ from ..errors import GeocodingError
 from ..models.coordinates import EARTH_RADIUS_KM as EARTH_RADIUS_KM
 from ..models.coordinates import haversine_km as haversine_km
 from ..store import gazetteer as sql
+from .text import ByLength
 
 #: Bump when the schema or the keys change: a new file name means a rebuild.
 #: (An edited data file does not need one: the file records the :func:`.build.data_digest` it was
@@ -141,7 +142,7 @@ class Admin1Index:
     by_key: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     by_pkey: dict[str, list[tuple[str, tuple[str, str]]]] = field(default_factory=dict)
     by_word: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    pkeys: list[str] = field(default_factory=list)
+    pkeys: ByLength = field(default_factory=lambda: ByLength([]))
 
 
 class Gazetteer:
@@ -353,7 +354,7 @@ class Gazetteer:
             for word in area_words.split():
                 if word != key:
                     index.by_word.setdefault(word, []).append(slot)
-        index.pkeys = list(index.by_pkey)
+        index.pkeys = ByLength(list(index.by_pkey))
         return index
 
     def admin1_area(self, country: str, code: str) -> Area | None:
