@@ -100,3 +100,16 @@ def test_a_ratio_search_over_the_keys_of_a_near_length_finds_what_one_over_all_k
             whole = process.extract(query, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
             part = process.extract(query, near, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
             assert [(k, s) for k, s, _ in part] == [(k, s) for k, s, _ in whole], query
+
+
+def test_a_row_is_made_a_place_once_and_the_places_kept_are_bounded(
+    resolver: Resolver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gazetteer = resolver.gazetteer
+    first, again = gazetteer.by_key("torkham"), gazetteer.by_key("torkham")
+    assert first and all(a is b for a, b in zip(first, again, strict=True))
+    monkeypatch.setattr(gazetteer_module, "PLACES_KEPT", 2)
+    gazetteer.by_key("kabul")
+    gazetteer.by_key("quetta")
+    assert len(gazetteer._made) <= 2 + len(gazetteer.by_key("quetta"))
+    assert [p.name for p in gazetteer.by_key("torkham")] == [p.name for p in first]  # made anew, the same
