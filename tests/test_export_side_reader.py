@@ -15,11 +15,20 @@ from typing import Any
 
 import pytest
 
+import incident_tracker.exchange.export as export_module
 import incident_tracker.store.side_reader as side_reader
 from incident_tracker.exchange import export_records
 from incident_tracker.exchange.export import CSV_BATCH
 from incident_tracker.store import IncidentStore
 from incident_tracker.store.side_reader import SideReader, export_snapshot
+
+
+@pytest.fixture(autouse=True)
+def a_core_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export uses its worker only when the machine has a core free (the test machine's
+    load is whatever it is): here it has."""
+    monkeypatch.setattr(export_module, "core_free", lambda: True)
+
 
 #: More than two batches, so that a batch is read ahead while another is written.
 COUNT = 2 * CSV_BATCH + 37
@@ -134,3 +143,16 @@ def test_a_failure_in_the_worker_is_one_line_and_leaves_no_file(
     assert result.stderr.startswith("Error: Database error:") and "interrupted" in result.stderr
     assert result.stderr.count("\n") == 1
     assert list(target.parent.iterdir()) == []
+
+
+def test_with_no_core_free_there_is_no_worker(
+    filled: Path, tmp_path: Path, run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(path: Path) -> sqlite3.Connection:
+        raise AssertionError("the worker's connection was opened")
+
+    monkeypatch.setattr(side_reader, "open_second", refused)
+    monkeypatch.setattr(export_module, "core_free", lambda: False)
+    target = tmp_path / "export.csv"
+    run("--db", str(filled), "export", "-o", str(target))
+    assert target.read_bytes().decode("utf-8") == _export(filled, in_transaction=True)

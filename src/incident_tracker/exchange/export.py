@@ -20,7 +20,7 @@ from ..models import IncidentRecord
 from ..store.csv_lines import SIDE_CELLS, csv_line_parts, flat_line_rows, has_side_indexes, whole_rows
 from ..store.filters import Filters
 from ..store.incidents import IncidentStore
-from ..store.side_reader import SideReader, export_snapshot
+from ..store.side_reader import SideReader, core_free, export_snapshot
 from .columns import CSV_COLUMNS, NEEDS_CHECK, NUMERIC_COLUMNS, neutralise
 from .formats import ExportFormat, Layout
 
@@ -174,7 +174,7 @@ def _write_csv_lines(
     conn = store.conn
     csv.writer(out, lineterminator="\r\n").writerow(CSV_COLUMNS)
     count = 0
-    with export_snapshot(conn) as reader:
+    with export_snapshot(conn, ahead=core_free()) as reader:
         for rows, sides in _batches(store, filters, sort, limit, safe, reader):
             text = _joined(rows, sides) if sides is not None and _plain_parts(rows, sides, safe) else None
             if text is not None:

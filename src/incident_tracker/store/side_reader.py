@@ -12,13 +12,15 @@ used only when both see the same commit: the worker notes its connection's
 ``PRAGMA data_version`` before the export's own transaction takes its snapshot, and again
 once its own has taken one; the value changes whenever another connection has committed
 in between (SQLite's documented meaning of the pragma). When it changed, when the caller
-holds a transaction of its own (it may hold writes no other connection can see), or when
-the file cannot be opened a second time (read-only, in memory, gone), there is no reader
-and the export reads its side tables on its own connection, as before.
+holds a transaction of its own (it may hold writes no other connection can see), when the
+file cannot be opened a second time (read-only, in memory, gone), or when no core is free
+(:func:`core_free`), there is no reader and the export reads its side tables on its own
+connection, as before.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -38,6 +40,22 @@ def open_second(path: Path) -> sqlite3.Connection:
     from .database import connect_read_only
 
     return connect_read_only(path)
+
+
+def core_free() -> bool:
+    """Whether a second thread would find a core of its own now: two cores or more, and a
+    load average (runnable threads over the last minute) that leaves one of them free.
+
+    On two cores shared with a dozen other jobs the worker made the export slower, not
+    faster (docs/performance.md, ninth pass): its thread and the main one wait for each
+    other's turn on the GIL while the system runs someone else.
+    """
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average here (Windows)
+        return cores >= 2
+    return cores >= 2 and load < cores - 0.5
 
 
 class SideReader:
