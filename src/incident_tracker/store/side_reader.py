@@ -24,7 +24,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TypeVar
 
@@ -82,11 +82,12 @@ def _begin(conn: sqlite3.Connection) -> int:
 
 
 def _close(conn: sqlite3.Connection) -> None:
-    try:
+    """End the worker's read transaction (nothing to keep: it wrote nothing) and close its
+    connection, without hiding the error the export may be leaving with."""
+    with suppress(sqlite3.Error):
         if conn.in_transaction:
             conn.execute("COMMIT")
-    finally:
-        conn.close()
+    conn.close()
 
 
 @contextmanager
