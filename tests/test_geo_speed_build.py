@@ -113,3 +113,22 @@ def test_a_row_is_made_a_place_once_and_the_places_kept_are_bounded(
     gazetteer.by_key("quetta")
     assert len(gazetteer._made) <= 2 + len(gazetteer.by_key("quetta"))
     assert [p.name for p in gazetteer.by_key("torkham")] == [p.name for p in first]  # made anew, the same
+
+
+def test_the_pack_keys_are_read_through_the_packs_own_index(resolver: Resolver) -> None:
+    """A long near-miss reads the pack's keys once per gazetteer opened; through the whole names index
+    that cost about a second each time (every in-process command that geocodes opens one)."""
+    from incident_tracker.store import gazetteer as sql
+
+    conn = resolver.gazetteer.conn
+    ran: list[str] = []
+    conn.set_trace_callback(ran.append)
+    try:
+        keys = sql.pack_name_keys(conn)
+    finally:
+        conn.set_trace_callback(None)
+    assert len(ran) == 1
+    plan = " ".join(str(row[-1]) for row in conn.execute("EXPLAIN QUERY PLAN " + ran[0]))
+    assert "USING INDEX names_place" in plan, plan
+    distinct = [key for (key,) in conn.execute("SELECT DISTINCT key FROM names WHERE place_id >= 2000000000")]
+    assert keys == sorted(distinct) and len(keys) > 1000
