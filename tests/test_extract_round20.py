@@ -1,0 +1,35 @@
+"""The twentieth round's readings (docs/extract.md, *The twentieth round*), each in sentences of our own.
+
+The round added no reports: it read what the fresh dev reports of rounds 14, 16 and 19 (scored before any
+rule saw them) miss, and fixed the causes seen in at least two of them from different outlets. Each test
+writes one phrasing of that kind and checks the reading, and a near phrasing it must leave alone.
+"""
+
+from __future__ import annotations
+
+from _extract_helpers import one_draft as _one
+from incident_tracker.extract.attribution import read_attribution
+
+# --- the acting side, with the day or a defiance between it and its act -------------------------------------
+
+
+def test_a_weekday_between_the_side_and_its_act_still_names_who_fired():
+    # The Nation 387 and Dawn 389: "Iranian border guards on Saturday fired three rockets"
+    found = read_attribution("Afghan border forces on Tuesday night fired four mortar shells at a village in Kurram.")
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("alleged", "Afghan border forces")
+    draft = _one("Turkmen border guards on Sunday fired rockets into a village near the border, killing a farmer.")
+    assert (draft["attribution"], draft["perpetrator"]) == ("alleged", "Military Forces of Turkmenistan")
+
+
+def test_a_defiance_before_the_act_still_names_who_opened_fire():
+    # 24.kg 323 and Khovar 56: "the Tajik border guards ignored demands to leave and opened fire"
+    found = read_attribution("The Uzbek soldiers ignored a call to withdraw and opened fire at the Kyrgyz post.")
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("alleged", "Uzbek soldiers")
+
+
+def test_a_weekday_alone_or_a_side_that_only_defies_names_no_one():
+    # the day with no act after it, and a defiance with no firing, stay silent
+    assert read_attribution("Afghan border forces on Tuesday closed the crossing to trucks.") is None
+    assert read_attribution("The Uzbek soldiers ignored a call to withdraw and stayed at the post.") is None
