@@ -33,3 +33,26 @@ def test_a_weekday_alone_or_a_side_that_only_defies_names_no_one():
     # the day with no act after it, and a defiance with no firing, stay silent
     assert read_attribution("Afghan border forces on Tuesday closed the crossing to trucks.") is None
     assert read_attribution("The Uzbek soldiers ignored a call to withdraw and stayed at the post.") is None
+
+
+# --- a dated act told by a gerund or a participle -------------------------------------------------------------
+
+
+def test_a_dated_gerund_or_participle_of_firing_dates_the_undated_lead():
+    # VOA 320: "each blamed the other for opening fire late on Wednesday"; Daily Pakistan 388: "Three rockets
+    # fired by Iranian border guards came down in Pakistani territory on Saturday"
+    draft = _one(
+        "Cross-border fire has killed a Tajik border guard.\n\n"
+        "Tajikistan and Kyrgyzstan each blamed the other for opening fire late on Wednesday near the enclave."
+    )
+    assert (draft["event_date"], draft["date_precision"], draft["attribution"]) == ("2025-11-26", "day", "disputed")
+    draft = _one("Two mortar shells launched by Afghan forces came down in a village on Saturday. Nobody was hurt.")
+    assert (draft["event_date"], draft["date_precision"]) == ("2025-11-29", "day")
+
+
+def test_a_dated_sentence_without_an_act_leaves_the_lead_undated():
+    draft = _one(
+        "Cross-border fire has killed a Tajik border guard.\n\n"
+        "Tajikistan and Kyrgyzstan held talks late on Wednesday on the disputed enclave."
+    )
+    assert draft["date_precision"] == "week"
