@@ -56,3 +56,40 @@ def test_a_dated_sentence_without_an_act_leaves_the_lead_undated():
         "Tajikistan and Kyrgyzstan held talks late on Wednesday on the disputed enclave."
     )
     assert draft["date_precision"] == "week"
+
+
+# --- the actor's own service telling the act, in another sentence -------------------------------------------
+
+
+def test_a_spokesman_for_the_guards_telling_the_shooting_confirms_it():
+    # VOA 331: "Russian border guards … have shot dead a drug smuggler"; "A spokesman for the guards said the
+    # shooting took place on Tuesday night"
+    draft = _one(
+        "Kazakh border guards have shot dead a smuggler on the frontier with Kyrgyzstan.\n\n"
+        "A spokesman for the guards said the shooting took place on Tuesday night near the crossing."
+    )
+    assert (draft["attribution"], draft["attributed_by"]) == ("confirmed", "spokesman for the guards")
+
+
+def test_the_actors_own_countrys_service_telling_the_act_confirms_it():
+    # Pakistan Today 169 ("The commander of Iran's border police said the guards had crossed"), Tashkent Times 271
+    # ("The border troops of Uzbekistan's State Security Service said the incident took place")
+    draft = _one(
+        "Uzbek border guards shot dead a Kyrgyz man near the village of Mamai on Saturday, Kyrgyz officials said.\n\n"
+        "The border troops of Uzbekistan's State Security Service said the incident took place at dawn."
+    )
+    assert draft["attribution"] == "confirmed"
+
+
+def test_the_other_side_or_a_denial_leaves_the_allegation_standing():
+    # the speaker of the other side, and the actor's own side denying, are no acceptance
+    for said in (
+        "The border troops of Kyrgyzstan's State Security Service said the incident took place at dawn.",
+        "The border troops of Uzbekistan's State Security Service said the incident did not take place.",
+        "The border troops of Uzbekistan's State Security Service said Kyrgyz guards had fired first.",
+    ):
+        draft = _one(
+            "Uzbek border guards shot dead a Kyrgyz man near the village of Mamai on Saturday, Kyrgyz officials said."
+            f"\n\n{said}"
+        )
+        assert draft["attribution"] in ("alleged", "disputed"), said
