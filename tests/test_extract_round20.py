@@ -7,7 +7,9 @@ writes one phrasing of that kind and checks the reading, and a near phrasing it 
 
 from __future__ import annotations
 
+from _extract_helpers import MONDAY
 from _extract_helpers import one_draft as _one
+from incident_tracker.extract import extract_drafts
 from incident_tracker.extract.attribution import read_attribution
 
 # --- the acting side, with the day or a defiance between it and its act -------------------------------------
@@ -93,3 +95,25 @@ def test_the_other_side_or_a_denial_leaves_the_allegation_standing():
             f"\n\n{said}"
         )
         assert draft["attribution"] in ("alleged", "disputed"), said
+
+
+# --- a clash between two named armies blames neither ---------------------------------------------------------
+
+
+def test_a_clash_between_a_states_force_and_the_taliban_blames_neither():
+    # AFP 334 and Sputnik 152: "the clash between Iranian border guards and the Taliban"
+    assert read_attribution("The clash between Iranian border guards and the Taliban broke out on the border.") is None
+    assert read_attribution("Fighting between Pakistani forces and Afghan troops went on for hours.") is None
+    (draft,) = extract_drafts(
+        "Tasnim said a clash between Iranian border guards and the Taliban broke out on Friday near Nimroz.", MONDAY
+    )
+    assert (draft.values["attribution"], draft.values.get("perpetrator")) == ("unattributed", None)
+    assert "attribution" in draft.defaults  # a default, visible as one: the text blames nobody
+
+
+def test_a_clash_with_armed_men_a_state_fights_still_names_them():
+    found = read_attribution("A clash between Tajik border guards and armed Afghan drug traffickers killed two.")
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("alleged", "armed Afghan drug traffickers")
+    found = read_attribution("A gunfight between police and militants killed one.")
+    assert found is not None and found.perpetrator == "militants"
