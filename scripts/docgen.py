@@ -7,6 +7,9 @@ test (``tests/test_docs.py``) fails when they are stale.
 
 from __future__ import annotations
 
+import fcntl
+import json
+import os
 import re
 import tempfile
 from collections.abc import Iterator
@@ -348,3 +351,42 @@ def sqlite_utils_session(*lines: str) -> str:
             output = "\n".join(text.rstrip() for text in (done.stdout + done.stderr).rstrip().splitlines())
             blocks.append(f"$ {line}\n{output}")
     return "```console\n" + "\n\n".join(blocks) + "\n```\n"
+
+
+#: A folder the processes of one test session share evaluations through (set by
+#: ``tests/conftest.py`` to a folder of that session); unset, every call evaluates.
+SHARED_EVALUATIONS = "INCIDENT_TRACKER_SHARED_EVALUATIONS"
+
+
+def real_evaluation(split: str) -> dict[str, Any]:
+    """``evaluate_real(split)`` over the offline gazetteer with no places of the user's, the
+    figures docs/extract.md shows.
+
+    A split costs 3-10 s of CPU, and a test session needs the dev split twice (the page's
+    table in ``tests/test_docs.py``, the floors of ``tests/test_extract_real.py``), often in
+    two worker processes. With :data:`SHARED_EVALUATIONS` set, the first process to ask
+    evaluates under a lock and writes the result there; the others wait for it and read
+    it. The folder belongs to one session, so the result is always the code's of that session.
+    """
+    folder = os.environ.get(SHARED_EVALUATIONS)
+    if not folder:
+        return _evaluate_real(split)
+    kept = Path(folder) / f"real-{split}.json"
+    with open(Path(folder) / f"real-{split}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not kept.exists():
+            written = kept.with_suffix(".part")
+            written.write_text(json.dumps(_evaluate_real(split)), encoding="utf-8")
+            written.replace(kept)
+        result: dict[str, Any] = json.loads(kept.read_text(encoding="utf-8"))
+    return result
+
+
+def _evaluate_real(split: str) -> dict[str, Any]:
+    from eval_extract import evaluate_real
+
+    from incident_tracker.extract import gazetteer_locator
+
+    no_places = Path(__file__).resolve().parent.parent / "no-such-file.db"
+    result: dict[str, Any] = evaluate_real(split, locate=gazetteer_locator(no_places))
+    return json.loads(json.dumps(result))  # as a reader of the shared file gets it

@@ -449,6 +449,18 @@ _BUILT_FOLDER: list[Path] = []
 
 
 @pytest.fixture(scope="session", autouse=True)
+def shared_evaluations(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A folder shared by this session's workers (and no other session), where
+    ``docgen.real_evaluation`` keeps each split's evaluation for the others to read."""
+    from docgen import SHARED_EVALUATIONS
+
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "evaluations"
+    folder.mkdir(exist_ok=True)
+    os.environ[SHARED_EVALUATIONS] = str(folder)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def built_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
     _BUILT_FOLDER[:] = [tmp_path_factory.mktemp("built")]
 

@@ -283,14 +283,16 @@ def test_a_gazetteer_hit_in_a_country_the_article_never_names_is_refused(locate)
 # --- the corpus and the CLI -----------------------------------------------------------
 
 
-def test_the_dev_split_of_real_reports_keeps_its_figures(locate):
+def test_the_dev_split_of_real_reports_keeps_its_figures():
     """F1 over every scored field of the dev split, and the incidents found, must not slip
-    (see docs/extract.md). One evaluation of the whole split (about 30 s of CPU) serves every
-    figure: round 10 found 200 of 208 dev incidents with 2 spurious drafts (was 193, 7)."""
+    (see docs/extract.md). One evaluation of the whole split (about 10 s of CPU, shared with
+    the docs test: ``docgen.real_evaluation``) serves every figure: round 10 found 200 of 208
+    dev incidents with 2 spurious drafts (was 193, 7)."""
     sys.path.insert(0, str(ROOT / "scripts"))
-    from eval_extract import evaluate_real, f1, totals
+    from docgen import real_evaluation
+    from eval_extract import f1, totals
 
-    result = evaluate_real("dev", locate=locate)
+    result = real_evaluation("dev")
     assert result["texts"] >= 20
     assert f1(totals(result)) >= DEV_F1_FLOOR, result["misses"]
     incidents = result["incidents"]
@@ -301,9 +303,10 @@ def test_the_dev_split_of_real_reports_keeps_its_figures(locate):
 #: Just under what the rules reach on the dev split (docs/extract.md has the figures).
 DEV_F1_FLOOR = 0.825
 DEV_INCIDENTS_FOUND_FLOOR = 199
-#: 4 since the nineteenth round's batch: its report 382 (ILNA) gives a background attack a month back the only
-#: day in the text, which makes one spurious draft with the old code and the new alike.
-DEV_SPURIOUS_CEILING = 4
+#: 5 since the eighteenth and nineteenth rounds' batches: 382 (ILNA) gives a background attack a month back the
+#: only day in the text, and 368 (The Nation) tells a release as the day of an incident; each makes one spurious
+#: draft with the old code and the new alike.
+DEV_SPURIOUS_CEILING = 5
 
 
 def test_adding_one_article_twice_adds_nothing_the_second_time(run, run_json):

@@ -114,7 +114,7 @@ def _specs() -> list[dict[str, Any]]:
 
 def test_the_nineteenth_rounds_reports_are_there_and_split_by_event_with_the_rounds_rule():
     specs = [s for s in _specs() if s.get("round") == 19]
-    assert len(specs) == 12
+    assert len(specs) == 10  # 381 and 386 were the eighteenth round's 360 and 371 again, removed at the merge
     earlier = {s["event"]: s["split"] for s in _specs() if s.get("round") != 19}
     for spec in specs:
         rule = earlier.get(spec["event"]) or (
@@ -124,7 +124,9 @@ def test_the_nineteenth_rounds_reports_are_there_and_split_by_event_with_the_rou
     before = {s["url"] for s in _specs() if s.get("round") != 19}
     new = [s["url"] for s in specs]
     assert len(new) == len(set(new)) and before.isdisjoint(new), "a report already in the corpus was added again"
-    assert not {s["event"] for s in specs} & set(earlier), "an event already in the corpus was added again"
+    # The eighteenth round, collected at the same time, brought another report of the Parom rockets (371).
+    before_both = {s["event"] for s in _specs() if s.get("round") not in (18, 19)}
+    assert not {s["event"] for s in specs} & before_both, "an event already in the corpus was added again"
 
 
 def test_the_nineteenth_round_is_scored_on_its_own():
@@ -132,4 +134,4 @@ def test_the_nineteenth_round_is_scored_on_its_own():
     from eval_extract import evaluate_real
 
     result = evaluate_real(None, locate=LOCATE, round_=19)
-    assert result["texts"] == 12
+    assert result["texts"] == 10  # 381 and 386 removed at the merge (docs/extract.md, the merge of the two rounds)

@@ -108,6 +108,17 @@ def _dictionary() -> dict[str, str]:
     return names
 
 
+#: A group's name as its enemy or a transliteration writes it: Iran's officials and press call Jaish al-Adl ("Army
+#: of Justice") Jaish al-Zolm ("Army of Injustice"), spelt Zulm, Zolm, Zolum; IRNA writes "Jeish".
+_OTHER_NAME = re.compile(
+    r"^(?:Jaish|Jeish|Jaysh)(?:[- ](?:al|ul|ol))?[- ](?:Zulm|Zolm|Zolum|Zoulm|Adl)$", re.IGNORECASE
+)
+
+
+def _other_name(match: re.Match[str]) -> str:
+    return "Jaish al-Adl"
+
+
 def canonical_actor(phrase: str) -> str | None:
     """The actor dictionary's name for a perpetrator as a report writes it, or None when it knows none.
 
@@ -121,6 +132,7 @@ def canonical_actor(phrase: str) -> str | None:
     """
     names = _dictionary()
     text = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    text = _OTHER_NAME.sub(_other_name, text)
     found = names.get(actor_key(text))
     if found:
         return found

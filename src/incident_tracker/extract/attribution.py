@@ -138,6 +138,9 @@ _SPEAKER_SIDE = re.compile(
 )
 
 
+#: The other party of a clash when it is a state's force or the Taliban's, not armed men the state fights.
+_TWO_ARMIES = re.compile(r"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:Taliban|forces|troops|border guards|army|soldiers)$")
+
 #: Attackers told as coming from across the border or from the other side: only the side they hit words it so.
 _FROM_ACROSS = re.compile(r"\s+(?:firing\s+|coming\s+)?from\s+(?:across\b|the\s+\w+\s+side\b)")
 
@@ -309,7 +312,12 @@ def _read(text: str) -> Attribution | None:
     against = _AGAINST.search(text)
     if against:
         perp = against.group("perp") or against.group("perp2") or against.group("perp3") or against.group("perp4")
-        if re.search(rf"\b(?:{_ARMED_NOUNS})$", perp) or _names_a_side(perp):
+        between = re.search(r"\bbetween\s+(?P<first>.+?)\s+and\s*$", text[against.start() : against.start("perp")])
+        if between and _names_a_side(between.group("first")) and _TWO_ARMIES.search(perp):
+            # "the clash between Iranian border guards and the Taliban": two named sides fought, nobody is blamed
+            # (not "between Tajik border guards and armed Afghan drug traffickers": the traffickers are the other)
+            perp = ""
+        if perp and (re.search(rf"\b(?:{_ARMED_NOUNS})$", perp) or _names_a_side(perp)):
             return Attribution("alleged", perpetrator=_clean(re.sub(r"^(?:a|about \d+)\s+", "", perp)))
     named = _group_did_it(text)
     if named:

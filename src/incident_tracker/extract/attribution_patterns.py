@@ -80,6 +80,7 @@ _STATE_NOUNS = (
     # "an Uzbek border patrol used weapons against them": the patrol acts for its state
     r"border police|border guards|guards|air force|Forces|Troops|Army|Border Guards|Guards|border patrols?|patrols?"
 )
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ARMED_NOUNS = (
     r"smugglers|traffickers|dealers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban|"
     r"terrorist groups?"
@@ -176,6 +177,10 @@ _ACTED = re.compile(
     # "terrorists from Afghanistan", "militants operating from Pakistan": who, by where they came from
     + rf"|(?P<from>(?:{_ARMED_NOUNS})\s+(?:operating\s+|based\s+|coming\s+)?(?:from|in)\s+(?:neighbou?ring\s+)?"
     + rf"{_CAP}))"
+    # "Iranian border guards on Saturday fired three rockets": the day, told between the side and its act;
+    # "the Tajik border guards ignored demands to leave and opened fire": a defiance, then the act
+    + rf"(?:\s+(?:late\s+|early\s+)?on\s+{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?)?"
+    r"(?:\s+(?:ignored|broke|violated|defied|disregarded)\s+[^,.;]{1,40}?\s+and)?"
     r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:(?:were|was)\s+(?:again\s+|still\s+|once more\s+|also\s+)?firing\s+"
     r"(?:on|at|mortars?|rockets?|shells?)|"
     r"fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|struck|"

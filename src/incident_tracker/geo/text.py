@@ -184,6 +184,29 @@ def phonetic_key(key: str) -> str | None:
     return latin or None
 
 
+class ByLength:
+    """Strings grouped by length, so that a ratio search scores only those that can reach its cutoff.
+
+    The InDel ratio of two strings of lengths a and b (rapidfuzz's ``fuzz.ratio``) is at most
+    100 * (1 - |a - b| / (a + b)): a string much shorter or longer than the query cannot score
+    the cutoff, and scoring all ~3,700 province keys cost ~0.3 ms on most lookups. The strings
+    keep their order, so ``process.extract`` ranks ties as over the whole list.
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self._kept: dict[tuple[int, float], list[str]] = {}
+
+    def near(self, length: int, cutoff: float) -> list[str]:
+        """The strings that a query of ``length`` letters may match at ``cutoff`` (a little more: never fewer)."""
+        kept = self._kept.get((length, cutoff))
+        if kept is None:
+            slack = 1 - (cutoff - 1) / 100
+            kept = [t for t in self.texts if abs(len(t) - length) <= slack * (len(t) + length)]
+            self._kept[(length, cutoff)] = kept
+        return kept
+
+
 # --- level words: "X province", "district of X" ------------------------------------
 
 #: Persian, Dari, Pashto and Urdu put the level word first: "ولایت پکتیا" (province Paktia),

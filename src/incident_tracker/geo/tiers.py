@@ -6,6 +6,7 @@ dict carries name, province, country, coordinates, precision, source and a 0–1
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .candidates import (
@@ -22,7 +23,7 @@ from .candidates import (
 )
 from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope
 from .phrase import ParsedQuery
-from .text import latin_key, name_key, phonetic_key
+from .text import ByLength, latin_key, name_key, phonetic_key
 
 if TYPE_CHECKING:
     import sqlite3
@@ -96,6 +97,10 @@ class GazetteerTier:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
+    @cached_property
+    def _pack_keys(self) -> ByLength:
+        return ByLength(list(self.gazetteer.pack_keys))
+
     # provinces --------------------------------------------------------------------
 
     def match_admin1(self, text: str, countries: frozenset[str] | None = None) -> dict[tuple[str, str], float]:
@@ -125,7 +130,8 @@ class GazetteerTier:
             return scores
         from rapidfuzz import fuzz, process
 
-        for area_pkey, ratio, _ in process.extract(pkey, index.pkeys, scorer=fuzz.ratio, score_cutoff=85, limit=20):
+        near = index.pkeys.near(len(pkey), 85)
+        for area_pkey, ratio, _ in process.extract(pkey, near, scorer=fuzz.ratio, score_cutoff=85, limit=20):
             for area_key, slot in index.by_pkey.get(area_pkey, []):
                 score = (ratio + fuzz.ratio(latin_key(key), latin_key(area_key))) / 2
                 if score >= 85:
@@ -216,7 +222,12 @@ class GazetteerTier:
         from rapidfuzz import fuzz
 
         query_latin = latin_key(key)
-        for place in self.gazetteer.by_phonetic(pkey, scope):
+
+        def sounds_so(name: str, _: str | None) -> bool:  # the test below, on the row's keys alone
+            latin = latin_key(name)
+            return (query_latin != key and query_latin == latin) or fuzz.ratio(query_latin, latin) >= PHONETIC_GATE
+
+        for place in self.gazetteer.by_phonetic(pkey, scope, keep=sounds_so):
             if query_latin != key and query_latin == latin_key(place.key):
                 add(place, EXACT, "variant")  # "Торхам" is "Torkham" letter for letter, not a sound-alike
             elif fuzz.ratio(query_latin, latin_key(place.key)) >= PHONETIC_GATE:
@@ -224,7 +235,11 @@ class GazetteerTier:
         if found or len(query_latin) < FUZZY_MIN_LETTERS:
             return found
         prefix = pkey[: max(3, len(pkey) - 2)]
-        for place in self.gazetteer.by_phonetic_prefix(prefix, scope):
+
+        def close_sound(_: str, other: str | None) -> bool:  # the first two tests below, on the row's keys alone
+            return bool(other) and abs(len(other or "") - len(pkey)) <= 2 and fuzz.ratio(pkey, other or "") >= 80
+
+        for place in self.gazetteer.by_phonetic_prefix(prefix, scope, keep=close_sound):
             if not place.pkey or abs(len(place.pkey) - len(pkey)) > 2:
                 continue
             phonetic = fuzz.ratio(pkey, place.pkey)
@@ -239,7 +254,8 @@ class GazetteerTier:
             from rapidfuzz import process
 
             keys = self.gazetteer.pack_keys
-            near = process.extract(query_latin, list(keys), scorer=fuzz.ratio, score_cutoff=80, limit=6)
+            texts = self._pack_keys.near(len(query_latin), 80)
+            near = process.extract(query_latin, texts, scorer=fuzz.ratio, score_cutoff=80, limit=6)
             if near and near[0][1] >= 85:
                 close = [keys[text] for text, score, _ in near if score >= near[0][1] - 5]
                 places = {p.id: p for k in close for p in self.gazetteer.by_key(k, scope) if p.tier == "pack"}

@@ -241,9 +241,17 @@ def admin1_row(conn: sqlite3.Connection, country: str, code: str) -> Row | None:
     return row
 
 
+PACK_KEYS_SQL = "SELECT key FROM names WHERE place_id >= 2000000000"
+
+
 def pack_name_keys(conn: sqlite3.Connection) -> list[str]:
-    """Every name key of the regional pack's places (a few thousand)."""
-    return [key for (key,) in conn.execute("SELECT DISTINCT key FROM names WHERE place_id >= 2000000000")]
+    """Every name key of the regional pack's places (a few thousand), in key order.
+
+    Deduplicated here, not by ``SELECT DISTINCT``: for DISTINCT SQLite walks the whole
+    ``names_key`` index (750,000 names, about a second) instead of the partial ``names_place``
+    index that holds only the pack's rows (milliseconds).
+    """
+    return sorted({key for (key,) in conn.execute(PACK_KEYS_SQL)})
 
 
 def place_point(conn: sqlite3.Connection, place_id: int) -> Row | None:
