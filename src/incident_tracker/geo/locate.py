@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import GeocodingError, ValidationError
 from ..models import check_coordinates, country_name, parse_country
+from .answer_guard import sound_outside_named
 from .arabic_guard import crossing_doubt
 from .role_guard import overshadowed
 
@@ -114,7 +115,11 @@ def locate(
         resolution.notes.append(f"province {admin1!r} is not in the gazetteer; searched without it")
     chosen = resolution.chosen
     # A town's point for a crossing; a village's alias for a far capital ("Doha"): no answer.
-    if chosen is not None and (doubt := crossing_doubt(place, chosen) or overshadowed(chosen, resolution.candidates)):
+    if chosen is not None and (
+        doubt := crossing_doubt(place, chosen)
+        or overshadowed(chosen, resolution.candidates)
+        or sound_outside_named(chosen, resolution.named)
+    ):
         chosen, resolution.chosen, resolution.reason = None, None, doubt
     picked = False
     if chosen is None and choose is not None and (resolution.ambiguous or resolution.suggestions):
