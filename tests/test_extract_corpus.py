@@ -10,6 +10,7 @@ in two (otherwise tuning on dev would leak into the test figures).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -224,6 +225,43 @@ def test_no_day_of_one_border_is_told_by_events_on_both_sides() -> None:
             if incident.get("event_date"):
                 by_day.setdefault((spec["border"], incident["event_date"]), set()).add(spec["split"])
     assert {day: s for day, s in by_day.items() if len(s) > 1} == {}
+
+
+#: From the eighth round on, each round split its new events by the MD5 of the event's slug.
+FIRST_ROUND_SPLIT_BY_SLUG = 8
+
+
+def _by_id() -> list[tuple[int, dict[str, Any]]]:
+    numbered = [(int(path.name.split("-", 1)[0]), load(path)) for path in SPECS]
+    return sorted(numbered, key=lambda pair: pair[0])
+
+
+def test_each_rounds_new_events_are_split_by_the_md5_of_their_slug() -> None:
+    """An event already in the corpus keeps its side; a new one goes to test when the MD5 of its slug
+    starts 0-5. Decided before any report of the round is scored, so no one chose a report's side."""
+    first: dict[str, dict[str, Any]] = {}
+    for _, spec in _by_id():
+        first.setdefault(spec["event"], spec)
+    wrong = {
+        event: spec["split"]
+        for event, spec in first.items()
+        if (spec.get("round") or 0) >= FIRST_ROUND_SPLIT_BY_SLUG
+        and spec["split"] != ("test" if hashlib.md5(event.encode()).hexdigest()[0] in "012345" else "dev")
+    }
+    assert wrong == {}
+
+
+def test_no_report_of_a_splitting_round_was_already_in_the_corpus() -> None:
+    """Each page once: a report added twice would count its event twice (two older dev pairs, 39 and
+    176, 76 and 175, came before the rounds' rule and lie on one side)."""
+    seen: dict[str, int] = {}
+    again = []
+    for number, spec in _by_id():
+        key = _url_key(spec["url"])
+        if key in seen and (spec.get("round") or 0) >= FIRST_ROUND_SPLIT_BY_SLUG:
+            again.append((seen[key], number))
+        seen.setdefault(key, number)
+    assert again == []
 
 
 def test_the_split_is_large_enough_on_both_sides() -> None:
