@@ -1,0 +1,45 @@
+"""The twenty-first round's rules (issue 14): how the type, victims and actor of fresh reports are read.
+
+Each case is written anew in the house's words after a phenomenon seen in dev reports of at least two
+outlets (see docs/extract.md, "The twenty-first round").
+"""
+
+from __future__ import annotations
+
+from _extract_helpers import one_draft
+
+
+def test_two_states_forces_exchanging_fire_fought_a_clash_though_civilians_died() -> None:
+    # dev 344 Soch Times, 345 Khabar Asia, 346 CNA, 390 Amu TV, 391 RFE/RL: the codebook's "an exchange of
+    # fire between border guards is Battles → Armed clash", whoever died and whatever was fired
+    draft = one_draft(
+        "Three civilians and a soldier were killed in mortar fire and gunfire on the Afghan-Pakistani border on "
+        "Saturday, officials said. Afghan and Pakistani forces fired at each other for two hours near the crossing."
+    )
+    assert (draft["event_type"], draft["sub_event_type"]) == ("Battles", "Armed clash")
+    assert draft.get("target_type") is None and draft.get("victims") is None
+
+
+def test_fire_aimed_at_civilians_and_answered_is_still_a_shelling() -> None:
+    # dev 108 Al Jazeera, 173 TRT World, 255 AP: "fire of heavy weapons at civilians", "into civilian areas"
+    draft = one_draft(
+        "Pakistan's army said Afghan forces fired artillery and mortars into civilian areas of Chaman on Sunday, "
+        "killing four civilians. Pakistani troops fired back at the Afghan posts, the army said."
+    )
+    assert draft["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert draft["target_type"] == "civilians"
+
+
+def test_shells_that_fell_on_villages_say_where_not_whom() -> None:
+    # dev 154 Al Jazeera, 390 Amu TV: "mortars on villages", "shells fell on the villages" in a clash
+    draft = one_draft(
+        "Fighting between Afghan and Pakistani border forces went on for a second day on Monday, and two civilians "
+        "were killed when mortar shells fell on villages near the line, officials said."
+    )
+    assert draft["sub_event_type"] == "Armed clash"
+
+
+def test_one_side_shelling_civilians_is_no_clash() -> None:
+    draft = one_draft("Mortar shells fired by Afghan forces killed two civilians in a village near Chaman on Sunday.")
+    assert draft["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert draft["target_type"] == "civilians"
