@@ -7,6 +7,7 @@ outlets (see docs/extract.md, "The twenty-first round").
 from __future__ import annotations
 
 from _extract_helpers import one_draft
+from incident_tracker.extract.actors import canonical_actor
 
 
 def test_two_states_forces_exchanging_fire_fought_a_clash_though_civilians_died() -> None:
@@ -43,3 +44,24 @@ def test_one_side_shelling_civilians_is_no_clash() -> None:
     draft = one_draft("Mortar shells fired by Afghan forces killed two civilians in a village near Chaman on Sunday.")
     assert draft["sub_event_type"] == "Shelling/artillery/missile attack"
     assert draft["target_type"] == "civilians"
+
+
+def test_a_states_force_told_as_the_subject_of_the_firing_is_the_alleged_actor() -> None:
+    # dev 387 The Nation, 389 Dawn, 366 The Pashtun Times: the reporter names who fired, no one quoted
+    draft = one_draft(
+        "QUETTA - Iranian border forces on Tuesday fired four mortar shells into the Mashkel area of Washuk "
+        "district; nobody was hurt, the district's deputy commissioner said."
+    )
+    assert draft["perpetrator"] == canonical_actor("Iranian border forces") == "Military Forces of Iran"
+    assert draft["attribution"] == "alleged"
+    draft = one_draft(
+        "JALALABAD: Pakistan's army has again fired rockets into Kunar province, officials said on Sunday."
+    )
+    assert draft["perpetrator"] in ("Pakistan's army", canonical_actor("Pakistani army"))
+
+
+def test_fire_that_answers_names_no_author() -> None:
+    draft = one_draft(
+        "Afghan and Pakistani forces fired at each other near Torkham on Sunday, and two soldiers were wounded."
+    )
+    assert draft.get("perpetrator") is None
