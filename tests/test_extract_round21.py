@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from _extract_helpers import one_draft
 from incident_tracker.extract.actors import canonical_actor
+from incident_tracker.extract.casualties import find_tolls
 
 
 def test_two_states_forces_exchanging_fire_fought_a_clash_though_civilians_died() -> None:
@@ -65,3 +66,14 @@ def test_fire_that_answers_names_no_author() -> None:
         "Afghan and Pakistani forces fired at each other near Torkham on Sunday, and two soldiers were wounded."
     )
     assert draft.get("perpetrator") is None
+
+
+def test_the_dead_told_as_from_a_country_or_believed_to_be_its_nationals_carry_it() -> None:
+    # dev 380 The Times of Central Asia, 330 RFE/RL: smugglers "from Afghanistan", men "believed to be Afghan"
+    tolls = find_tolls("Tajik border guards killed three suspected smugglers from Afghanistan near Panj on Monday.")
+    assert [toll.nationality for toll in tolls] == ["AF"]
+    tolls = find_tolls("Uzbek guards shot dead two men believed to be Afghan drug couriers, officials said.")
+    assert [toll.nationality for toll in tolls] == ["AF"]
+    # a service "of Kyrgyzstan's" border guard, after the count, is not read so (dev 88 Asia-Plus)
+    tolls = find_tolls("They wounded a serviceman from Kyrgyzstan's border service.")
+    assert [toll.nationality for toll in tolls] == [None]
