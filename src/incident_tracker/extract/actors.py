@@ -67,8 +67,35 @@ _FORCE_OF = re.compile(
 )
 
 
+#: "Iranian border guards on Saturday fired three rockets into Pakistani territory", "Pakistan's military has
+#: again fired rockets into eastern Afghanistan": a state's force by its country's adjective or possessive, as the
+#: subject of the firing, told by the reporter. Fire that answers ("fired back", "at each other") is no author.
+_FORCE_FIRED = re.compile(
+    rf"(?:{_OPENS}|^[A-Z]+\s+[-–—]\s+)(?P<force>(?:the\s+)?(?P<demonym>[A-Z][a-z]+(?:[’']s)?)\s+"
+    r"(?:border\s+(?:guards|forces|troops|police)|security\s+forces|forces|troops|military|army|soldiers))"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+(?:\s+(?:night|morning|evening))?)?"
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:again\s+|also\s+)?"
+    r"(?:fired\s+(?:[\w-]+\s+){0,3}?(?:rockets?|shells?|mortars?|mortar\s+shells|artillery|missiles?)\b|"
+    r"shelled\b|fired\s+(?:into|across|on|at)\b|opened\s+fire\b)"
+)
+_ANSWERED = re.compile(r"\b(?:each other|fired back|returned fire|retaliat\w*|in response)\b", re.IGNORECASE)
+
+
+def _force_fired(text: str) -> str | None:
+    if _ANSWERED.search(text):
+        return None
+    for match in _FORCE_FIRED.finditer(text):
+        demonym = re.sub(r"[’']s$", "", match.group("demonym"))
+        if demonym.lower() in DEMONYMS or country_code(demonym):
+            return re.sub(r"^(?:the|The)\s+", "", match.group("force"))
+    return None
+
+
 def labelled_actor(text: str) -> str | None:
     """The perpetrator a sentence tells only as the attack's subject, written as the coders write it."""
+    fired = _force_fired(text)
+    if fired:
+        return fired
     force = _FORCE_OF.search(text)
     if force:
         code = country_code(force.group("country"))

@@ -345,6 +345,23 @@ def _ranked_dead(sentence: str) -> Toll | None:
     return Toll("killed", Casualties(len(ranks)), phrase, "soldiers", None, "military")
 
 
+#: Who the dead were, told right after the count: "two suspected drug smugglers from Afghanistan", "two men
+#: believed to be Afghan drug couriers".
+_FROM_COUNTRY = re.compile(
+    r"\s+from\s+(?:neighbou?ring\s+)?(?P<country>[A-Z][a-z]+)\b(?![’'])|"
+    r"\s+(?:believed|said|thought|suspected)\s+to\s+be\s+(?:\w+\s+)?(?P<demonym>[A-Z][a-z]+)\b"
+)
+
+
+def _nationality_after(text: str) -> str | None:
+    told = _FROM_COUNTRY.match(text)
+    if told is None:
+        return None
+    if told.group("country"):
+        return COUNTRY_NAMES.get(told.group("country").lower())
+    return DEMONYMS.get(told.group("demonym").lower())
+
+
 def find_tolls(sentence: str) -> list[Toll]:
     """Every casualty count in a sentence, in order, overlapping matches dropped."""
     found: list[tuple[int, Toll]] = []
@@ -376,6 +393,8 @@ def find_tolls(sentence: str) -> list[Toll]:
             ):
                 groups["noun"] = None
             victims, nationality, target = victims_of(groups.get("noun"))
+            if nationality is None and victims:
+                nationality = _nationality_after(sentence[span[1] : span[1] + 60])
             service = _SERVICE.search(match.group(0))
             if service and target_type(service.group("service")):
                 target = target_type(service.group("service"))  # "a conscript serving with the border guard"

@@ -47,6 +47,16 @@ def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:
         return "Explosions/Remote violence", "Suicide bomb"
     if clash and not civilian:
         return "Battles", "Armed clash"
+    if (
+        clash
+        and draft.values.get("_two_sided")
+        and not draft.values.get("_aimed_at_civilians")
+        and not _IRREGULAR.search(str(draft.values.get("perpetrator") or ""))
+    ):
+        # two states' forces firing at each other fought a battle, whoever died and whatever they fired (the
+        # codebook: "an exchange of fire between border guards is Battles → Armed clash"); civilians killed in
+        # it are its toll, not its target — unless the report says the fire was aimed at them
+        return "Battles", "Armed clash"
     if weapons & {"artillery", "mortar", "rocket", "missile"}:
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if weapons & {"ied", "explosives"} and not (civilian and "firearms" in weapons):
@@ -124,12 +134,33 @@ _ARMY = re.compile(r"\b(?:military|army|soldiers?|sepoys?|troops|Frontier Corps|
 _GUARDS = re.compile(r"\bborder (?:guards?|troops|forces|service)\b", re.IGNORECASE)
 
 
+#: Fire told as aimed at civilians: "fire of heavy weapons at civilians", "artillery into civilian areas",
+#: "mortar onto the civilian population". A shelling of civilians that the other side answered is still a
+#: shelling, as the coders code it; shells that "fell on the villages" or "mortars on villages" say where they
+#: landed, not whom they were fired at (the coders code those clashes Armed clash).
+_AIMED_AT_CIVILIANS = re.compile(
+    r"\b(?:fire|fired|firing|shells?|shelling|mortars?|rockets?|artillery|weapons)\s+(?:[\w/-]+\s+){0,3}?"
+    r"(?:at|on|onto|into|targeting)\s+(?:the\s+)?(?!least\b|both\b)(?:[\w-]+\s+){0,3}?"
+    r"(?:civilians|civilian\s+(?:areas?|population|homes)|residential\s+areas?|populated\s+areas?)\b",
+    re.IGNORECASE,
+)
+
+
+def aimed_at_civilians(draft: Draft, sentences: list[Sentence]) -> None:
+    """Whether the incident's own sentences say the fire was aimed at civilians (see :func:`_event_type`)."""
+    for index in dict.fromkeys(draft.sentences):
+        if index < len(sentences) and _AIMED_AT_CIVILIANS.search(sentences[index].text):
+            draft.set("_aimed_at_civilians", True, sentences[index])
+            return
+
+
 def post_attacked(draft: Draft, sentences: list[Sentence]) -> None:
     """The target of an attack on a post, when no toll told who was hit: the post's holders, soldiers when
     the incident's sentences speak of an army ("a military post", "the ISPR said", "Pakistani troops
     responded"; Pakistan holds its side of the line with the army and the Frontier Corps), border guards
     when they speak only of border guards or troops ("attacked a Tajik outpost", "the border troops said");
     neither, or both, and it stays empty."""
+    aimed_at_civilians(draft, sentences)  # (called here, where every draft's sentences are at hand)
     if draft.values.get("target_type"):
         return
     own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences)]
@@ -220,6 +251,7 @@ def finish(
         "_mob",
         "_suicide",
         "_two_sided",
+        "_aimed_at_civilians",
         "_foiled",
         "_killed_hedged",
         "_injured_hedged",
