@@ -59,3 +59,25 @@ def test_a_namesake_far_from_the_named_border_does_not_stand_in(resolver: Any) -
 
 def test_a_far_place_by_its_own_name_stays(resolver: Any) -> None:
     assert_answers(resolver, "Tehran", "IR;PK", "Tehran", (35.69439, 51.42151))
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name", "point"),
+    [
+        ("托克哈姆（Torkham）边境关卡附近", "AF;PK", "Torkham", (34.11472, 71.08472)),  # an unusual transcription
+        ("巴焦爾特區（Bajaur district）", "AF;PK", "Bajaur", (34.683, 71.5)),
+    ],
+)
+def test_a_chinese_phrase_is_read_by_its_english_name_in_brackets(
+    resolver: Any, query: str, named: str, name: str, point: tuple[float, float]
+) -> None:
+    assert_answers(resolver, query, named, name, point)
+
+
+def test_the_english_name_in_brackets_keeps_the_unit_word_before_it() -> None:
+    from incident_tracker.geo.phrase_brackets import english_in_brackets
+
+    assert english_in_brackets("阿富汗东部库纳尔省（Kunar）") == "Kunar province"
+    assert english_in_brackets("巴焦爾特區（Bajaur district）") == "Bajaur district"
+    assert english_in_brackets("白沙瓦（AFP）") is None  # an agency: a dateline's close
+    assert english_in_brackets("Torkham (Nangarhar)") is None  # no Chinese before it

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..models.country import country_code
 from .phrase_arabic import read_arabic_script
+from .phrase_brackets import english_in_brackets
 from .phrase_cyrillic import dateline_role, rewrite_phrase
 from .phrase_patterns import (
     _APPOSITIVE,
@@ -203,6 +204,8 @@ def parse_query(text: str) -> ParsedQuery:
     role = read_role(raw, quoted=" ".join(text.split())) or dateline_role(raw)
     if role is not None:
         return ParsedQuery(text=text, name="", role=role)
+    if (english := english_in_brackets(raw)) is not None:  # "托克哈姆（Torkham）边境关卡附近": Torkham
+        return parse_query(english)
     if (plain := rewrite_unlocated(raw)) is not None:  # "general area X of Y", "the X checkposts"…
         return parse_query(plain)
     rewritten = rewrite_phrase(text)  # Kyrgyz, Kazakh, Uzbek, Tajik, Russian unit chains, Chinese
