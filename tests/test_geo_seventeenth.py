@@ -81,3 +81,32 @@ def test_the_english_name_in_brackets_keeps_the_unit_word_before_it() -> None:
     assert english_in_brackets("巴焦爾特區（Bajaur district）") == "Bajaur district"
     assert english_in_brackets("白沙瓦（AFP）") is None  # an agency: a dateline's close
     assert english_in_brackets("Torkham (Nangarhar)") is None  # no Chinese before it
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name", "point"),
+    [
+        # Urdu: the town, the border's two countries, then the crossing (g1432's shape).
+        ("پاراچنار پاک افغان خرلاچی سرحد", "AF;PK", "Kharlachi", (33.82796, 69.96477)),
+        # A post in a place the text calls a city: near the town, not its county (g1407's shape).
+        (
+            "a border post in the city of Mirjaveh in Sistan-Baluchestan province",
+            "IR;PK",
+            "Mirjaveh",
+            (29.01472, 61.45),
+        ),
+        # Landi Kotal by its Pashto spelling and by its other Pashto name, Lwargai (pack row, Wikipedia).
+        ("د لنډي کوتل سیمې", "AF;PK", "Landi Kotal", (34.0988, 71.14108)),
+        ("لواړګي", "AF;PK", "Landi Kotal", (34.0988, 71.14108)),
+    ],
+)
+def test_dev_shapes_left_empty_are_read(
+    resolver: Any, query: str, named: str, name: str, point: tuple[float, float]
+) -> None:
+    assert_answers(resolver, query, named, name, point)
+
+
+def test_a_post_in_a_bare_town_name_still_lets_its_district_stand_in(resolver: Any) -> None:
+    located = locate("a border post in Mirjaveh", resolver=resolver, named=frozenset({"IR", "PK"}))
+    assert located.status == "fallback"
+    assert located.chosen is not None and located.chosen.geo_precision == "admin2"
