@@ -15,10 +15,16 @@ fifteenth batch's one confidently wrong dev answer at its first score.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .gazetteer import haversine_km
+from .list_guard import several_places
+from .pack import PackEntry, read_pack
+
 if TYPE_CHECKING:
-    from .candidates import Candidate
+    from .candidates import Candidate, Resolution
+    from .chain import Resolver
 
 
 def sound_outside_named(chosen: Candidate, named: frozenset[str]) -> str | None:
@@ -36,3 +42,57 @@ def sound_outside_named(chosen: Candidate, named: frozenset[str]) -> str | None:
         return None
     where = ", ".join(sorted(named))
     return f"left unlocated: only a sound-alike match, {chosen.label}, outside the countries the text names ({where})"
+
+
+#: A border report's place this far from every pack place on the border between the countries it
+#: names is another place of that name: the set's farthest right loose answer lies 300 km off.
+FAR_KM = 500.0
+#: Paths that take a place for another name than its own: a stand-in, a recorded alias, a sound-alike.
+_LOOSE = ("context", "alias", "sound")
+
+
+def far_from_border(chosen: Candidate, named: frozenset[str]) -> str | None:
+    """Why ``chosen`` must not answer (a loose match far from the border the text is about), or None.
+
+    "منطقه مک سوخته شهرستان گلشن" (an area of Golshan county, Sistan and Baluchestan, in a report
+    on Iran and Pakistan) stood in with Golshan of Gilan, on the Caspian, 1,640 km off: a namesake
+    found by an alternate name. Places found by their own name (Tehran, the capital, 1,120 km from
+    the Pakistani border) are not touched, nor is a text that names fewer than two countries.
+    """
+    if chosen.match not in _LOOSE or len(named) < 2 or chosen.geo_precision == "admin1":
+        return None  # a province the text names is the province, however far
+    border = _border_points(named)
+    if not border:
+        return None
+    km = min(haversine_km(chosen.latitude, chosen.longitude, lat, lon) for lat, lon in border)
+    if km <= FAR_KM:
+        return None
+    where = ", ".join(sorted(named))
+    return (
+        f"left unlocated: {chosen.label}, matched by another name than its own, lies {km:.0f} km from "
+        f"every border place between the countries the text names ({where})"
+    )
+
+
+def _border_points(named: frozenset[str]) -> list[tuple[float, float]]:
+    """The points of the pack's places on a border between two of the ``named`` countries."""
+    return [
+        (row.latitude, row.longitude)
+        for row in _pack()
+        if row.country in named and set(row.border_with) & (named - {row.country})
+    ]
+
+
+@lru_cache(maxsize=1)
+def _pack() -> tuple[PackEntry, ...]:
+    return tuple(read_pack())
+
+
+def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
+    """Why the chosen answer must not be given, by the guards of this module and :mod:`.list_guard`."""
+    named = resolution.named
+    return (
+        sound_outside_named(chosen, named)
+        or far_from_border(chosen, named)
+        or several_places(place, chosen, chain, named)
+    )

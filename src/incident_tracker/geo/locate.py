@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import GeocodingError, ValidationError
 from ..models import check_coordinates, country_name, parse_country
-from .answer_guard import sound_outside_named
+from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt
 from .role_guard import overshadowed
 
@@ -118,7 +118,7 @@ def locate(
     if chosen is not None and (
         doubt := crossing_doubt(place, chosen)
         or overshadowed(chosen, resolution.candidates)
-        or sound_outside_named(chosen, resolution.named)
+        or answer_doubt(place, chosen, resolution, chain)
     ):
         chosen, resolution.chosen, resolution.reason = None, None, doubt
     picked = False

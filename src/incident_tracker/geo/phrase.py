@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..models.country import country_code
 from .phrase_arabic import read_arabic_script
+from .phrase_brackets import english_in_brackets
 from .phrase_cyrillic import dateline_role, rewrite_phrase
 from .phrase_patterns import (
     _APPOSITIVE,
@@ -27,6 +28,7 @@ from .phrase_patterns import (
     _DESIGNATED_POST,
     _EXACT_PREFIX,
     _FORMERLY,
+    _IN_TOWN_AFTER_NOUN,
     _INTO,
     _KIND_SUFFIX,
     _LEADING_WORDS,
@@ -54,6 +56,7 @@ from .phrase_patterns import (
     _URDU_IN,
     _URDU_OF,
     _URDU_PAK_AFGHAN,
+    _URDU_TOWN_BORDER,
     DEMONYMS,
     UNIT_COUNTRIES,
 )
@@ -203,6 +206,8 @@ def parse_query(text: str) -> ParsedQuery:
     role = read_role(raw, quoted=" ".join(text.split())) or dateline_role(raw)
     if role is not None:
         return ParsedQuery(text=text, name="", role=role)
+    if (english := english_in_brackets(raw)) is not None:  # "托克哈姆（Torkham）边境关卡附近": Torkham
+        return parse_query(english)
     if (plain := rewrite_unlocated(raw)) is not None:  # "general area X of Y", "the X checkposts"…
         return parse_query(plain)
     rewritten = rewrite_phrase(text)  # Kyrgyz, Kazakh, Uzbek, Tajik, Russian unit chains, Chinese
@@ -233,7 +238,8 @@ def parse_query(text: str) -> ParsedQuery:
             parts = [match.group("name"), *(area for rest, areas in around for area in (areas or [rest]))]
             break
     head, context = _URDU_PAK_AFGHAN.sub("", parts[0]), [*parts[1:], *context]
-    if match := _URDU_IN.match(head):  # "چمن میں باب دوستی": Bab-e-Dosti in Chaman
+    # "چمن میں باب دوستی": Bab-e-Dosti in Chaman; "پاراچنار پاک افغان خرلاچی": Kharlachi, of Parachinar
+    if (match := _URDU_IN.match(head)) or (match := _URDU_TOWN_BORDER.match(head)):
         head, context = match.group("name"), [match.group("where"), *context]
     if (match := _RU_COUNTRY_TAIL.search(head)) and match.start() > 0:  # "… района Таджикистана"
         head, context = head[: match.start()], [*context, match.group("country")]
@@ -255,6 +261,8 @@ def parse_query(text: str) -> ParsedQuery:
     if match and any(ch.isupper() for ch in text):
         # "a checkpoint near Torkham", "border villages near Chaman": what is near is no name (in a
         # text typed all in lowercase, "vorukh near isfara", the words before "near" may be one).
+        near, head = True, match.group("place")
+    if match := _IN_TOWN_AFTER_NOUN.match(head):  # "a border post in the city of Mirjaveh": near the town
         near, head = True, match.group("place")
     match = _AT_AFTER_NOUN.match(head)
     if match and any(ch.isupper() for ch in text):

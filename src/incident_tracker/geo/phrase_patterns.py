@@ -25,6 +25,12 @@ _NEAR_AFTER_NOUN = re.compile(
     r"^(?:an?\s+|the\s+|some\s+|several\s+|two\s+|three\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+"
     r"(?:near(?:by)?|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+)?(?P<place>[^\W\d_].*)$"
 )
+#: "a border post in the city of Mirjaveh": what stands in a place the text calls a town is near the
+#: town (not the district of that name, which a bare "in Mirjaveh" finds first).
+_IN_TOWN_AFTER_NOUN = re.compile(
+    r"^(?:an?\s+|the\s+|some\s+|several\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+in\s+the\s+"
+    r"(?:city|town|village)\s+of\s+(?P<place>[A-Z].*)$"
+)
 #: "a freight yard at Towraghondi": what stands at a place names no other place; the place is X.
 _AT_AFTER_NOUN = re.compile(
     r"^(?:an?\s+|the\s+|some\s+|several\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+at\s+(?:the\s+)?(?P<place>[A-Z].*)$"
@@ -154,6 +160,9 @@ _SCRIPT_SUFFIX = re.compile(
 )
 #: "پاک افغان طورخم": "Pak-Afghan" before a border place's name says which border, not where on it.
 _URDU_PAK_AFGHAN = re.compile(r"^(?:سرحدی\s+علاقے\s+|پاک\s+(?:افغان|افعان)\s+)")
+#: "پاراچنار پاک افغان خرلاچی سرحد" (Parachinar's Pak-Afghan Kharlachi border): the town, the
+#: border's two countries, then the border place's name: the name is the place, the town its context.
+_URDU_TOWN_BORDER = re.compile(r"^(?P<where>\S.*?)\s+پاک\s+(?:افغان|افعان|ایران)\s+(?P<name>\S.*)$")
 #: Urdu puts "in" after the place it is in: "چمن میں باب دوستی" (Bab-e-Dosti in Chaman).
 _URDU_IN = re.compile(r"^(?P<where>\S.*?)\s+میں\s+(?P<name>\S.*)$")
 #: "…Исфаринского района Таджикистана": the country after a Russian place, in any case.

@@ -1,0 +1,79 @@
+"""A list of several places is no one event place, in every script.
+
+"چمن، قلعہ سیف اللّٰہ اور چاغی" (Chaman, Qila Saifullah and Chaghi: three districts of
+Balochistan) was answered with Chaman, its first name, read as a town with the rest as
+context: the seventeenth batch's first-score dev error g1436. The phrase rules knew lists
+by a plural unit word ("the districts of A, B and C", "ولسوالي هاي A، B و C") or, in
+Cyrillic, by two commas and an "и"; a bare list has neither.
+
+The shape alone is not enough: "Zahedan, Sistan and Baluchestan" is a town and its province,
+whose own name holds "and". So a text is read as a list when it splits at its commas into
+names and its last part at a conjunction into two more (three at least in all); the last
+part whole is no place the gazetteer knows by its own or a recorded name; and another
+name of the list is such a place, lying apart from the answer (farther than
+:data:`APART_KM`, and not a province or country that holds it). Only then is the answer
+dropped: the text names several places, and no one of them is where the event was.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .gazetteer import haversine_km
+
+if TYPE_CHECKING:
+    from .candidates import Candidate
+    from .chain import Resolver
+
+#: Commas of every script (Latin, Arabic, Chinese enumeration comma) between a list's names.
+_SEPARATOR = re.compile(r"\s*[,،、]\s*")
+#: "and" before a list's last name: English, Russian, Kyrgyz, Kazakh, Uzbek, Tajik, Persian and
+#: Dari, Urdu, Pashto, Chinese.
+_LAST_AND = re.compile(r"\s+(?:and|&|и|жана|және|va|ва|و|اور|او)\s+|\s*[和及与與]\s*", re.IGNORECASE)
+#: Two names of a list this close may be one place and its quarter: not held apart.
+APART_KM = 25.0
+
+
+def list_names(text: str) -> list[str]:
+    """The names of a list "A, B and C" (three or more), or [] when the text is not one."""
+    parts = [part for part in _SEPARATOR.split(text.strip()) if part]
+    if len(parts) < 2:
+        return []
+    last = [name for name in _LAST_AND.split(parts[-1]) if name.strip()]
+    if len(last) != 2 or any(not part.strip() for part in parts[:-1]):
+        return []
+    return [*parts[:-1], *(name.strip() for name in last)]
+
+
+def several_places(place: str, chosen: Candidate, chain: Resolver, named: frozenset[str]) -> str | None:
+    """Why ``chosen`` must not answer ``place`` (a list of places apart from each other), or None."""
+    names = list_names(place)
+    if not names:
+        return None
+    last_whole = _SEPARATOR.split(place.strip())[-1]
+    if _known(last_whole, chain, named) is not None:
+        return None  # "Sistan and Baluchestan": one place whose name holds "and"
+    for name in names:
+        other = _known(name, chain, named)
+        if other is None or _holds(other, chosen):
+            continue
+        if haversine_km(chosen.latitude, chosen.longitude, other.latitude, other.longitude) > APART_KM:
+            return f"several places named together ({', '.join(names)}): no one point"
+    return None
+
+
+def _known(name: str, chain: Resolver, named: frozenset[str]) -> Candidate | None:
+    """The place ``name`` is, by its own or a recorded name, or None."""
+    chosen = chain.candidates(name, named=named).chosen
+    return chosen if chosen is not None and chosen.trusted and chosen.match != "context" else None
+
+
+def _holds(other: Candidate, chosen: Candidate) -> bool:
+    """Is ``other`` the country or province ``chosen`` lies in?"""
+    if other.level == "country":
+        return other.country == chosen.country
+    return other.level == "admin1" and (other.country, other.admin1_code) == (chosen.country, chosen.admin1_code)
+
+
+__all__ = ["APART_KM", "list_names", "several_places"]

@@ -1,0 +1,43 @@
+"""A Chinese place phrase that gives the English name in brackets: read the English name.
+
+Chinese reports transcribe a border place anew each time ("托克哈姆" for Torkham, where the
+usual form is "托尔哈姆"; "開伯爾-普赫圖赫瓦省" for Khyber Pakhtunkhwa), and often give the
+English name after it in full-width brackets: "托克哈姆（Torkham）边境关卡附近", "巴焦爾特區
+（Bajaur district）", "阿富汗东部库纳尔省（Kunar）". The transcription is one the gazetteer may not
+hold; the English name is the reporter's own reading of it. Five of the seventeenth batch's dev
+strings were left empty for want of this.
+
+The bracket is read only when it holds Latin letters and no agency ("（AFP）" closes a dateline,
+which :mod:`.roles` reads), and the text around it is Chinese. A unit word just before the
+bracket (省 province; 区, 區, 县, 縣 district) is kept in English when the bracket has none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .roles import read_role
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: "托克哈姆（Torkham）": Chinese, then a Latin name in full-width (or plain) brackets.
+_LATIN_IN_BRACKETS = re.compile(r"[（(](?P<latin>[A-Za-z][A-Za-z .'’-]*[A-Za-z])[）)]")
+_LEVEL_WORD = re.compile(r"\b(?:province|district|county|region|agency|city|town|village)\b", re.IGNORECASE)
+#: The unit word before the bracket, in English.
+_UNIT_BEFORE = (("省", "province"), ("区", "district"), ("區", "district"), ("县", "district"), ("縣", "district"))
+
+
+def english_in_brackets(text: str) -> str | None:
+    """The English name a Chinese phrase gives in brackets (with its unit word), or None."""
+    match = _LATIN_IN_BRACKETS.search(text)
+    if match is None or not _HAN.search(text[: match.start()]) or read_role(match.group("latin")):
+        return None
+    if read_role(f"place ({match.group('latin')})"):
+        return None  # "（AFP）": an agency, the close of a dateline
+    latin = match.group("latin").strip()
+    before = text[: match.start()].rstrip()
+    if not _LEVEL_WORD.search(latin):
+        latin += next((f" {word}" for mark, word in _UNIT_BEFORE if before.endswith(mark)), "")
+    return latin
+
+
+__all__ = ["english_in_brackets"]
