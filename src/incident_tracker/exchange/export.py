@@ -17,10 +17,9 @@ from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
 from ..models import IncidentRecord
-from ..store.csv_lines import SIDE_CELLS, csv_line_parts, flat_line_rows, has_side_indexes, whole_rows
+from ..store.csv_lines import SIDE_CELLS, csv_line_parts, flat_line_rows, has_side_indexes, one_snapshot, whole_rows
 from ..store.filters import Filters
 from ..store.incidents import IncidentStore
-from ..store.side_reader import SideReader, core_free, export_snapshot
 from .columns import CSV_COLUMNS, NEEDS_CHECK, NUMERIC_COLUMNS, neutralise
 from .formats import ExportFormat, Layout
 
@@ -174,8 +173,8 @@ def _write_csv_lines(
     conn = store.conn
     csv.writer(out, lineterminator="\r\n").writerow(CSV_COLUMNS)
     count = 0
-    with export_snapshot(conn, ahead=core_free()) as reader:
-        for rows, sides in _batches(store, filters, sort, limit, safe, reader):
+    with one_snapshot(conn):
+        for rows, sides in _batches(store, filters, sort, limit, safe):
             text = _joined(rows, sides) if sides is not None and _plain_parts(rows, sides, safe) else None
             if text is not None:
                 out.write(text)
@@ -188,20 +187,13 @@ def _write_csv_lines(
 
 
 def _batches(
-    store: IncidentStore,
-    filters: Filters | None,
-    sort: str | None,
-    limit: int | None,
-    safe: bool,
-    reader: SideReader | None,
+    store: IncidentStore, filters: Filters | None, sort: str | None, limit: int | None, safe: bool
 ) -> Iterator[tuple[list[tuple[Any, ...]], list[list[str]] | None]]:
     """Batches as :func:`csv_line_parts` gives them, or, from a file without its side
     indexes, whole rows (and no side cells apart)."""
     conn = store.conn
     if has_side_indexes(conn):
-        yield from csv_line_parts(
-            conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH, reader=reader
-        )
+        yield from csv_line_parts(conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH)
     else:
         for rows in flat_line_rows(conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH):
             yield rows, None

@@ -16,12 +16,11 @@ import itertools
 import operator
 import sqlite3
 from collections.abc import Iterator
-from concurrent.futures import Future
+from contextlib import contextmanager
 from typing import Any
 
 from .filters import Filters
 from .records import FLAT_SELECT, SOURCE_FIELDS, select_records
-from .side_reader import SideReader
 
 #: The cells read per batch from their own tables, in the order they are appended to a row.
 SIDE_CELLS = ("weapons", "tags", "sources", "links")
@@ -172,42 +171,24 @@ def csv_line_parts(
     encoded: frozenset[str],
     safe: bool,
     size: int,
-    reader: SideReader | None = None,
 ) -> Iterator[LineParts]:
     """The export's rows, ``size`` at a time, as their own cells and their side cells apart
     (``exchange.export`` puts them together in the text: no row tuple is rebuilt).
 
-    Each batch's list cells come from four queries over its ids (:func:`side_lists`), on
-    ``conn``, or with a ``reader`` on its connection in its thread, a batch ahead: the
-    worker reads batch n + 1's side tables while the caller writes batch n. The caller
-    holds one read transaction around the whole loop (the reader another, on the same
-    snapshot), so that the side tables are read in the incidents' snapshot even after the
-    main cursor is done.
+    Each batch's list cells come from four queries over its ids, put in the batch's order by
+    C-level maps (no Python code runs per row; a side table with nothing for the batch, as
+    the links nearly always, gives a list of ``''``). The caller holds one read transaction
+    around the whole loop, so that the side tables are read in the incidents' snapshot
+    even after the main cursor is done.
     """
     sql, params = select_records(incident_cells_sql(encoded, safe), filters, sort, limit)
     cursor = conn.execute(sql, params)
     first = operator.itemgetter(0)
-    if reader is None:
-        while rows := cursor.fetchmany(size):
-            yield rows, side_lists(conn, list(map(first, rows)))
-        return
-    # The worker reads a batch's side tables while the caller writes the batch before.
-    pending: tuple[list[tuple[Any, ...]], Future[list[list[str]]]] | None = None
-    while rows := cursor.fetchmany(size):
-        ahead = reader.submit(side_lists, list(map(first, rows)))
-        if pending is not None:
-            yield pending[0], pending[1].result()
-        pending = rows, ahead
-    if pending is not None:
-        yield pending[0], pending[1].result()
-
-
-def side_lists(conn: sqlite3.Connection, keys: list[int]) -> list[list[str]]:
-    """:func:`side_cells` in the order of ``keys``: a list per side cell, a cell per
-    incident (a side table with nothing for the batch, as the links nearly always, gives a
-    list of ``''`` without a lookup)."""
     blank = itertools.repeat("")
-    return [list(map(cell.get, keys, blank)) if cell else [""] * len(keys) for cell in side_cells(conn, keys)]
+    while rows := cursor.fetchmany(size):
+        keys = list(map(first, rows))
+        found = side_cells(conn, keys)
+        yield rows, [list(map(cell.get, keys, blank)) if cell else [""] * len(keys) for cell in found]
 
 
 def whole_rows(rows: list[tuple[Any, ...]], sides: list[list[str]]) -> list[tuple[Any, ...]]:
@@ -258,3 +239,18 @@ def flat_line_rows(
     cursor = conn.execute(f"SELECT {cells} FROM ({flat}) AS r", params)
     while rows := cursor.fetchmany(size):
         yield rows
+
+
+@contextmanager
+def one_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction around an export, unless the caller holds one already: each
+    batch's lists (the last read after the main cursor is done), and the rows
+    ``exchange.export`` reads again, then come from the incidents' snapshot."""
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if own:
+            conn.execute("COMMIT")
