@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.gazetteer import haversine_km
 from incident_tracker.geo.locate import locate
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def assert_answers(resolver: Resolver, query: str, named: str, name: str, point: tuple[float, float]) -> None:
@@ -14,3 +23,32 @@ def assert_answers(resolver: Resolver, query: str, named: str, name: str, point:
     assert chosen is not None, query
     assert chosen.label.startswith(name), chosen.label
     assert haversine_km(*point, chosen.latitude, chosen.longitude) < 1
+
+
+def real_set_verdicts(resolver: Resolver) -> list[Any]:
+    """``real_places.score`` of the whole real set (bench/geocode_real.tsv) on the session
+    gazetteer: about 4 s of CPU, asked for by several tests that may run in either worker.
+
+    As ``docgen.real_evaluation`` does for the extraction corpus: with the session's folder
+    set (``tests/conftest.py``), the first process to ask scores under a lock and keeps the
+    verdicts there (pickled: the folder belongs to this session and its code alone); the
+    others read them. ``resolver`` must be over the session gazetteer, as every kept copy is.
+    """
+    for path in (ROOT / "bench", ROOT / "scripts"):
+        if str(path) not in sys.path:
+            sys.path.insert(0, str(path))
+    import real_places
+    from docgen import SHARED_EVALUATIONS
+
+    folder = os.environ.get(SHARED_EVALUATIONS)
+    if not folder:
+        return real_places.score(resolver, real_places.load_real_cases())
+    kept = Path(folder) / "geocode-real.pickle"
+    with open(Path(folder) / "geocode-real.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not kept.exists():
+            written = kept.with_suffix(".part")
+            written.write_bytes(pickle.dumps(real_places.score(resolver, real_places.load_real_cases())))
+            written.replace(kept)
+        verdicts: list[Any] = pickle.loads(kept.read_bytes())
+    return verdicts

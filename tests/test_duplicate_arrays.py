@@ -129,8 +129,16 @@ def window_batches(conn: sqlite3.Connection, days: int, km: float, min_score: fl
 SETTINGS = [(3, 50.0, 0.6), (1, 30.0, 0.45), (5, 120.0, 0.3), (3, 50.0, 0.0), (2, 25.0, 0.75)]
 
 
+#: The files the all-pairs loop checks: the dense one (450 incidents in four days) and the
+#: sparse one (blocks far apart). The 600 over 30 days (seed 5) ran it too until 2026-12-03; it
+#: reached no line or branch of ``store/duplicate*.py`` the other two do not (coverage with
+#: branches, compared line by line) and cost a third of the loop's time. It is still checked
+#: against ``_Window`` below.
+PLAIN_LOOP_SEEDS = [6, 7]
+
+
 @pytest.mark.parametrize(("days", "km", "min_score"), SETTINGS)
-@pytest.mark.parametrize("seed", [5, 6, 7])
+@pytest.mark.parametrize("seed", PLAIN_LOOP_SEEDS)
 def test_the_array_sweep_finds_every_pair_the_plain_loop_finds(
     databases: dict[int, Path], monkeypatch: pytest.MonkeyPatch, seed: int, days: int, km: float, min_score: float
 ):
@@ -145,11 +153,15 @@ def test_the_array_sweep_finds_every_pair_the_plain_loop_finds(
         assert sum(p[4] is None for p in expected) > 10  # and pairs with an unlocated incident
 
 
-@pytest.mark.parametrize("block", [duplicate_arrays.BLOCK, 7])
-@pytest.mark.parametrize(("days", "km", "min_score"), SETTINGS[:3])
+@pytest.mark.parametrize(
+    ("block", "days", "km", "min_score"),
+    [(duplicate_arrays.BLOCK, *setting) for setting in SETTINGS[:3]] + [(7, *SETTINGS[0])],
+)
 def test_the_array_sweep_gives_the_window_sweeps_lists_in_its_order(
     databases: dict[int, Path], monkeypatch: pytest.MonkeyPatch, block: int, days: int, km: float, min_score: float
 ):
+    """Every setting at the real block size; blocks of 7 (pairs across every boundary, ~4 s a
+    setting) with one setting: the other two reached no further line or branch (coverage)."""
     monkeypatch.setattr(duplicate_arrays, "BLOCK", block)
     monkeypatch.setattr(duplicate_arrays, "SMALL", 0)  # these files are small: arrays all the same
     for path in databases.values():

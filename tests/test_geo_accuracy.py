@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from _geo_helpers import real_set_verdicts
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.gazetteer import haversine_km
 
@@ -105,7 +106,8 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
 
 @pytest.fixture(scope="module")
 def real_verdicts(resolver: Resolver) -> list[real_places.Verdict]:
-    return real_places.score(resolver, real_places.load_real_cases())
+    """Scored once a session, whichever worker asks first (``_geo_helpers.real_set_verdicts``)."""
+    return real_set_verdicts(resolver)
 
 
 def test_real_set_is_well_formed() -> None:
@@ -212,15 +214,24 @@ def test_a_province_holds_a_place_by_its_nearest_gazetteer_town(resolver: Resolv
     assert not real_places._province_holds(golovnoy, khatlon, resolver)
 
 
-def test_bench_lists_only_the_chosen_split(resolver: Resolver, capsys: pytest.CaptureFixture[str]) -> None:
-    """``bench_geocode.py --real --list`` names dev cases only unless asked: nobody reads test cases by accident."""
+def test_bench_lists_only_the_chosen_split(
+    resolver: Resolver, real_verdicts: list[real_places.Verdict], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``bench_geocode.py --real --list`` names dev cases only unless asked: nobody reads test cases by accident.
+
+    The bench is given the session's verdicts (what it would score itself: the same function on
+    the same gazetteer), which hold wrong and empty answers on both splits to name or not."""
     import bench_geocode
 
     test_ids = {c.id for c in real_places.load_real_cases() if c.split == "test"}
-    bench_geocode.bench_real(resolver.gazetteer, 0, True)
+    not_right = {v.case.id for v in real_verdicts if v.outcome != real_places.WITHIN}
+    assert not_right & test_ids, "no test case to leave unnamed: the check below would prove nothing"
+    bench_geocode.bench_real(resolver.gazetteer, 0, True, verdicts=real_verdicts)
     out = capsys.readouterr().out
     named = {word for line in out.splitlines() for word in line.split()}
     assert not named & test_ids, sorted(named & test_ids)
     assert "cases not right, split dev:" in out and "test trap" in out  # the test split's figures, without ids
-    bench_geocode.bench_real(resolver.gazetteer, 0, True, split="test")
-    assert "cases not right, split test:" in capsys.readouterr().out
+    bench_geocode.bench_real(resolver.gazetteer, 0, True, split="test", verdicts=real_verdicts)
+    out = capsys.readouterr().out
+    assert "cases not right, split test:" in out
+    assert {word for line in out.splitlines() for word in line.split()} & test_ids  # asked for: named
