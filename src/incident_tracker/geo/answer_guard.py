@@ -15,12 +15,11 @@ fifteenth batch's one confidently wrong dev answer at its first score.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import haversine_km
 from .list_guard import several_places
-from .pack import PackEntry, read_pack
+from .pack import shipped_pack
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
@@ -78,14 +77,9 @@ def _border_points(named: frozenset[str]) -> list[tuple[float, float]]:
     """The points of the pack's places on a border between two of the ``named`` countries."""
     return [
         (row.latitude, row.longitude)
-        for row in _pack()
+        for row in shipped_pack()
         if row.country in named and set(row.border_with) & (named - {row.country})
     ]
-
-
-@lru_cache(maxsize=1)
-def _pack() -> tuple[PackEntry, ...]:
-    return tuple(read_pack())
 
 
 def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -95,6 +96,12 @@ def read_pack(path: Path | None = None) -> list[PackEntry]:
     except OSError:
         return []
     return list(_rows(text, target))
+
+
+@lru_cache(maxsize=1)
+def shipped_pack() -> tuple[PackEntry, ...]:
+    """The shipped pack's rows, read once a process: the phrase rules and answer guards only read them."""
+    return tuple(read_pack())
 
 
 def _rows(text: str, path: Path) -> Iterator[PackEntry]:

@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .pack import read_pack
+from .pack import shipped_pack
 from .subdistrict import with_district
 from .text import name_key
 
@@ -141,7 +141,7 @@ def _pack_towns() -> frozenset[str]:
     "the Ishkashim region" may mean the district: a name both kinds bear is left to the phrase reader.
     """
     keys: dict[bool, set[str]] = {True: set(), False: set()}
-    for entry in read_pack():
+    for entry in shipped_pack():
         for spelling in (entry.name, *entry.aliases):
             if key := name_key(spelling):
                 keys[entry.kind == "district"].add(key)
@@ -163,7 +163,7 @@ def _pack_districts() -> frozenset[str]:
     """
     keys = {
         key
-        for entry in read_pack()
+        for entry in shipped_pack()
         if entry.kind == "district"
         for spelling in (_DISTRICT_WORD.sub("", entry.name), *entry.aliases)
         if (key := name_key(spelling))
