@@ -9,6 +9,7 @@ import pytest
 
 from _geo_helpers import assert_answers
 from incident_tracker.geo.locate import locate
+from incident_tracker.geo.phrase_around import rewrite_around
 from incident_tracker.geo.reference_guard import direction_references, distances, near_references
 
 
@@ -90,3 +91,55 @@ def test_near_a_town_or_a_district_still_answers(resolver: Any) -> None:
     assert located.chosen is not None and located.chosen.geo_precision == "near"
     located = locate("near the Kang district of Nimroz", resolver=resolver, named=frozenset({"AF", "IR"}))
     assert located.chosen is not None and located.chosen.label.startswith("Kang")
+
+
+@pytest.mark.parametrize(
+    ("text", "rewritten"),
+    [
+        # Russian: a preposition and the locative or dative ending; a district named by a noun in the genitive.
+        ("в Хайратоне", "Хайратон"),
+        ("в Термезе", "Термез"),
+        ("в селе Кавок района Шамсиддина Шохина", "Кавок, район Шамсиддин Шохин"),
+        ("Ходжа-Аъло Исфаринского района Таджикистана", None),  # an adjective and a country: the reader's
+        # Chinese: a region and a prefecture the reader does not know, before a county it does.
+        ("新疆维吾尔自治区喀什地区塔什库尔干塔吉克自治县", "塔什库尔干塔吉克自治县"),
+        ("塔什库尔干塔吉克自治县", None),
+        # Persian and Dari: from, in; the borders and the border guards of; a quoted post of a regiment.
+        ("از منطقه سراوان", "منطقه سراوان"),
+        ("در میرجاوه", "میرجاوه"),
+        ("مرزبانان میرجاوه", "میرجاوه"),
+        ("مرزهای سیستان و بلوچستان", "سیستان و بلوچستان"),
+        ("مرزهای پاکستان", None),
+        ("پاسگاه «شهید» هنگ مرزی میرجاوه", "هنگ مرزی میرجاوه"),
+        # Urdu: the unit word after the name, "in", and which border.
+        ("کرم ضلع میں پاک افغان سرحد پر", "ضلع کرم"),
+        ("کرم تحصیل", "تحصیل کرم"),
+        ("باجوڑ ایجنسی میں پاک افغان سرحد", "باجوڑ ایجنسی"),
+        ("ضلع باجوڑ", None),
+        # Arabic: "lying in", and a quarter of the country after it.
+        ("منطقة ديشو الواقعة في ولاية هلمند جنوب أفغانستان", "منطقة ديشو، ولاية هلمند، أفغانستان"),
+        # English: two areas of one town.
+        ("the Kili and Tor villages of Chaman", "the Chaman area"),
+        ("Kili and Tor", None),
+    ],
+)
+def test_the_words_around_a_name_come_off(text: str, rewritten: str | None) -> None:
+    assert rewrite_around(text) == rewritten
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name", "point"),
+    [
+        ("در میرجاوه", "IR;PK", "Mirjaveh", (29.0148, 61.4503)),
+        ("مرزبانان سراوان", "IR;PK", "Saravan", (27.37089, 62.33096)),
+        ("کرم ضلع میں پاک افغان سرحد پر", "AF;PK", "Kurram", (33.9, 70.1)),
+        ("в Термезе", "UZ;AF", "Tirmiz", (37.22417, 67.27833)),
+        ("新疆喀什地区塔什库尔干塔吉克自治县境内", "CN;PK", "Taxkorgan", (37.778, 75.225)),
+        ("د دانګام ولسوالۍ په سیمو کې", "AF;PK", "Dangam", (34.99249, 71.41935)),
+        ("د کونړ په سرحدي سیمو کې", "AF;PK", "Kunar", (34.873, 71.147)),
+    ],
+)
+def test_a_name_with_its_words_around_is_found(
+    resolver: Any, query: str, named: str, name: str, point: tuple[float, float]
+) -> None:
+    assert_answers(resolver, query, named, name, point)
