@@ -33,6 +33,12 @@ _RU_NOUN_UNIT = re.compile(
     r"(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)(?<!ского)(?<!ской)(?<!цкого)(?<!цкой)\s+(?P<noun>района|области)\s+"
     r"(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})$"
 )
+#: "города Баткена" (of the town of Batken): a settlement noun in the genitive, then the name in it.
+_RU_OF_TOWN = re.compile(
+    r"^(?:города|села|посёлка|поселка|кишлака|местечка)\s+(?P<name>[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщ])а$"
+)
+#: "окрестности аэропорта в Баткене": common nouns (lowercase), then "in" a place: near the place.
+_RU_NOUNS_IN = re.compile(r"^[а-яё]+(?:\s+[а-яё]+){0,3}\s+(?:в|во)\s+(?P<name>[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщ])е$")
 _RU_GENITIVE_A = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
 
 # --- Chinese ------------------------------------------------------------------------------
@@ -88,8 +94,10 @@ def _a_country(word: str) -> bool:
 
 
 def _russian(text: str) -> str | None:
-    if match := _RU_CASE.match(text):
+    if (match := _RU_CASE.match(text)) or (match := _RU_OF_TOWN.match(text)):
         return match.group("name")
+    if match := _RU_NOUNS_IN.match(text):
+        return f"near {match.group('name')}"
     if (match := _RU_NOUN_UNIT.match(text)) and not _a_country(match.group("unit")):
         unit = " ".join(_RU_GENITIVE_A.sub("", word) for word in match.group("unit").split())
         noun = "район" if match.group("noun") == "района" else "область"
