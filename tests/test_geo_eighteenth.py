@@ -52,6 +52,7 @@ def test_a_direction_of_a_place_names_it_as_reference() -> None:
     assert direction_references("Mirjavi, south-east of Zahedan") == ["Zahedan"]
     assert direction_references("زاہدان کے جنوب مشرق میں واقع سرحدی علاقہ میرجاوی") == ["زاہدان"]
     assert direction_references("the south-eastern Zahedan county") == []
+    assert direction_references("زاہدان کے جنوب کی طرف واقع گاؤں") == ["زاہدان"]
 
 
 @pytest.mark.parametrize(

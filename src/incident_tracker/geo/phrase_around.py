@@ -1,5 +1,6 @@
-"""Words around a known name that the older readers left on it: prepositions, case endings, unit
-words after the name, region chains, in the scripts of the eighteenth batch's empty dev answers.
+"""Words the older readers left around a known name: prepositions, case endings, unit words, region heads.
+
+They left the eighteenth batch's dev answers empty in five scripts.
 
 "в Хайратоне" (Russian: in Hairatan, the locative ending), "Кавок района Шамсиддина Шохина"
 (the district named by a noun in the genitive), "新疆维吾尔自治区喀什地区塔什库尔干塔吉克自治县境内"

@@ -81,7 +81,7 @@ _NEAR_BEFORE = (
 _DIRECTION = (
     re.compile(rf"\b{_EN_COMPASS}\s+of\s+(?:the\s+)?(?P<ref>[^,;()]+)", re.IGNORECASE),
     re.compile(rf"\bк\s+{_RU_COMPASS}\s+от\s+(?P<ref>[^,;()]+)", re.IGNORECASE),
-    re.compile(rf"(?P<ref>{_WORDS})\s+(?:کے|د)\s+{_AR_COMPASS}(?:\s+{_AR_COMPASS})?\s+(?:میں|کې|طرف|جانب)"),
+    re.compile(rf"(?P<ref>{_WORDS})\s+کے\s+{_AR_COMPASS}(?:\s+{_AR_COMPASS})?\s+(?:میں|(?:کی\s+)?(?:طرف|جانب))"),
 )
 #: The Chinese units a reference ends at its last of ("霍斯特省古爾布茲區杜蘭線附近": near the Durand Line).
 _ZH_UNIT = re.compile(r"^.*[省区區县縣州市]")
