@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .gazetteer import haversine_km
 from .list_guard import several_places
 from .pack import shipped_pack
+from .reference_guard import reference_doubt
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
@@ -83,10 +84,12 @@ def _border_points(named: frozenset[str]) -> list[tuple[float, float]]:
 
 
 def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
-    """Why the chosen answer must not be given, by the guards of this module and :mod:`.list_guard`."""
+    """Why the chosen answer must not be given, by the guards of this module, :mod:`.list_guard`
+    and :mod:`.reference_guard`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
         or far_from_border(chosen, named)
         or several_places(place, chosen, chain, named)
+        or reference_doubt(place, chosen, resolution, chain)
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..models.country import country_code
 from .phrase_arabic import read_arabic_script
+from .phrase_around import rewrite_around
 from .phrase_brackets import english_in_brackets
 from .phrase_cyrillic import dateline_role, rewrite_phrase
 from .phrase_patterns import (
@@ -210,6 +211,8 @@ def parse_query(text: str) -> ParsedQuery:
         return parse_query(english)
     if (plain := rewrite_unlocated(raw)) is not None:  # "general area X of Y", "the X checkposts"…
         return parse_query(plain)
+    if (unwrapped := rewrite_around(text)) is not None:  # "в Хайратоне", "از منطقه سراوان": see the module
+        return parse_query(unwrapped)
     rewritten = rewrite_phrase(text)  # Kyrgyz, Kazakh, Uzbek, Tajik, Russian unit chains, Chinese
     if rewritten is not None and rewrite_phrase(rewritten) is None:
         return parse_query(rewritten)

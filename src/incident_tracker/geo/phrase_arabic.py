@@ -69,8 +69,9 @@ _URDU_NOUN = re.compile(r"(?:^|(?<=\s))شہر\s+(?=\S)")
 _PASHTO = re.compile(r"^(?:د|په|پر)\s+\S|\s(?:کې|کی)$")
 _PASHTO_LINK = re.compile(r"(?:^|\s+)(?:د|په|پر|له)\s+")
 _PASHTO_IN_TAIL = re.compile(r"\s+(?:کې|کی)$")
-#: "سیمه" (area; oblique سیمې), "پوله" (border), "دروازه" (gate), "کرښه" (line) after a name.
-_PASHTO_AREA = re.compile(r"(?:^|\s+)(?:سیمه|سيمه|سیمې|سيمې|سیمو|سيمو)$")
+#: "سیمه" (area; oblique سیمې; "سرحدي سیمو", the border areas), "پوله" (border), "دروازه" (gate),
+#: "کرښه" (line) after a name.
+_PASHTO_AREA = re.compile(r"(?:^|\s+)(?:(?:سرحدي|سرحدی)\s+)?(?:سیمه|سيمه|سیمې|سيمې|سیمو|سيمو)$")
 _PASHTO_KIND = re.compile(r"(?:^|\s+)(?:پوله|پولې|دروازه|دروازې|کرښه|کرښې)$")
 #: "برمل ولسوالۍ" (Barmal district), "خوست ولایت": the level word after the name.
 _LEVEL_AFTER = re.compile(r"^(?P<name>\S.*?)\s+(?P<level>ولسوالۍ|ولسوالي|ولسوالی|ولایت|ولايت)$")
