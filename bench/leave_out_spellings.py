@@ -88,6 +88,7 @@ def _child(pack: str, out: str) -> None:
         pack_module.shipped_pack.cache_clear()
     sys.path.insert(0, str(ROOT / "bench"))
     import real_places
+
     from incident_tracker.geo.chain import Resolver
     from incident_tracker.geo.locate import locate
 
@@ -112,7 +113,11 @@ def score(pack: Path | None, cache: Path, out: Path) -> dict[str, list[str]]:
 def summary(results: dict[str, list[str]], split: str) -> str:
     counts = Counter(outcome for s, outcome, *_ in results.values() if s == split)
     right = counts["within"] + counts["rightly_empty"]
-    return f"{split}: {sum(counts.values())} cases, right {right} / province {counts['coarse']} / unlocated {counts['unlocated']} / wrong {counts['wrong']}"
+    total = sum(counts.values())
+    return (
+        f"{split}: {total} cases, right {right} / province {counts['coarse']} / "
+        f"unlocated {counts['unlocated']} / wrong {counts['wrong']}"
+    )
 
 
 def main() -> None:
@@ -127,6 +132,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "src"))
     sys.path.insert(0, str(ROOT / "bench"))
     import real_places
+
     from incident_tracker.geo.gazetteer import default_path
     from incident_tracker.geo.text import name_key
 

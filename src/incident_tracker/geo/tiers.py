@@ -23,6 +23,7 @@ from .candidates import (
 )
 from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope
 from .phrase import ParsedQuery
+from .skeleton import PackSkeletons, is_arabic_script
 from .text import ByLength, latin_key, name_key, phonetic_key
 
 if TYPE_CHECKING:
@@ -100,6 +101,10 @@ class GazetteerTier:
     @cached_property
     def _pack_keys(self) -> ByLength:
         return ByLength(list(self.gazetteer.pack_keys))
+
+    @cached_property
+    def _pack_skeletons(self) -> PackSkeletons:
+        return PackSkeletons(list(self.gazetteer.pack_keys.values()))
 
     # provinces --------------------------------------------------------------------
 
@@ -263,6 +268,18 @@ class GazetteerTier:
                     add(next(iter(places.values())), PHONETIC, "phonetic")
         return found
 
+    def _by_skeleton(self, key: str, scope: Scope) -> dict[int, tuple[float, Place, bool, str]]:
+        """An Arabic-script name that nothing matched ("بنجكور", Panjgur in Arabic letters): the one
+        pack place with its consonant skeleton (:mod:`.skeleton`), as a sound-alike; none if two have it."""
+        if not is_arabic_script(key):
+            return {}
+        near = self._pack_skeletons.keys(key)
+        places = {p.id: p for k in near for p in self.gazetteer.by_key(k, scope) if p.tier == "pack"}
+        if len(places) != 1:
+            return {}
+        place = next(iter(places.values()))
+        return {place.id: (PHONETIC, place, False, "phonetic")}
+
     def town_location(self, place: Place, score: float, primary: bool, precision: str, match: str = "name") -> Location:
         raw = {
             "name": place.name,
@@ -317,6 +334,8 @@ class GazetteerTier:
             towns.update({i: t for i, t in bare.items() if t[0] >= ALTERNATE or i not in towns})
             if on_the_line:
                 towns = {i: t for i, t in towns.items() if t[1].kind in BORDER_KINDS}
+        if not towns and not _bracket_after(parsed):
+            towns = self._by_skeleton(key, scope)
         if parsed.level == "admin2":
             # "Kurram district": a district row, when there is one, answers before a town of that name.
             best_area = max((s for s, p, *_ in towns.values() if p.level == "admin2"), default=None)
@@ -347,6 +366,14 @@ class GazetteerTier:
         if areas is not None:
             scores = {slot: s for slot, s in scores.items() if slot in areas}
         return scores
+
+
+def _bracket_after(parsed: ParsedQuery) -> bool:
+    """Is the name followed by a bracket ("لنڈی کوتل (اکمل خان قادری)")? Urdu and Arabic papers close
+    a dateline so, with the reporter's or the agency's name: no place for a sound-alike to answer."""
+    import re
+
+    return re.search(re.escape(parsed.name) + r"\s*[(（]", parsed.text) is not None
 
 
 def _without_izafet(name: str) -> str | None:
