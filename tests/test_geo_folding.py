@@ -82,3 +82,8 @@ def test_arabic_script_spellings_no_row_holds(
 )
 def test_no_sound_alike_from_a_skeleton(resolver: Any, query: str, named: str) -> None:
     assert locate(query, resolver=resolver, named=frozenset(named.split(";"))).chosen is None
+
+
+def test_article_inside_a_name_is_read_without_its_l() -> None:
+    assert _skeletons("Shamsiddin Shohin") < _skeletons("شمسالدین شاهین")  # Shams-al-Din, said Shamsiddin
+    assert _skeletons("Kalat") == _skeletons("کالات")  # ال before a long vowel is no article

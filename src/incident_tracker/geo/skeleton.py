@@ -17,10 +17,14 @@ A skeleton keeps only consonants, in classes that the three alphabets use for ea
   ې ۍ ے), and a doubled class counts once ("Kurram" → ``krm``).
 
 و is both v and the vowel u/o, so an Arabic-script name has up to four skeletons (each و
-read either way, the first few only). Far too coarse for the whole gazetteer (thousands of
-villages share ``krm``): :meth:`.tiers.GazetteerTier.towns` asks it only of an Arabic-script
-name that nothing else matched, against the names of the border pack alone, and answers only
-when one pack place has that skeleton (see :class:`PackSkeletons`).
+read either way, the first few only), and twice that when the article al- stands inside it
+before a sun letter (شمسالدین, Shamsiddin: read with and without its l).
+
+Far too coarse for the whole gazetteer (thousands of villages share ``krm``):
+:meth:`.tiers.GazetteerTier.geocode` asks it only of an Arabic-script name that matched no
+pack place (none at all, or only places elsewhere: "كورام" is also an alternate name of
+Coram, Montana), against the names of the border pack alone, and takes it only when one
+pack place has that skeleton (see :class:`PackSkeletons`), as a sound-alike.
 
 Pure functions, standard library only.
 """
@@ -75,6 +79,9 @@ _ARABIC = str.maketrans(
     }
 )
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+#: The article al- inside a compound name, before a "sun letter" that swallows its l in speech:
+#: شمس‌الدین is Shamsiddin, not Shams-al-din ("ل" dropped; the name is also read with it).
+_ARTICLE = re.compile(r"(?<=.)ال(?=[تثدذرزسشصضطظلن])")
 _RUN = re.compile(r"(.)\1+")
 _LETTERS_ONLY = re.compile(r"[a-z]+")
 #: How many و of a name are read both ways (2**n skeletons).
@@ -108,6 +115,12 @@ def skeletons(key: str) -> frozenset[str]:
 
 
 def _arabic_skeletons(key: str) -> frozenset[str]:
+    found = _waw_readings(key)
+    assimilated = _ARTICLE.sub("", key)
+    return found | _waw_readings(assimilated) if assimilated != key else found
+
+
+def _waw_readings(key: str) -> frozenset[str]:
     parts = key.split("و")
     if len(parts) - 1 > _MAX_WAW:  # the first few و are read both ways, the rest as vowels
         parts = [*parts[:_MAX_WAW], "".join(parts[_MAX_WAW:])]

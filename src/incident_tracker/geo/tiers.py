@@ -334,8 +334,9 @@ class GazetteerTier:
             towns.update({i: t for i, t in bare.items() if t[0] >= ALTERNATE or i not in towns})
             if on_the_line:
                 towns = {i: t for i, t in towns.items() if t[1].kind in BORDER_KINDS}
-        if not towns and not _bracket_after(parsed):
-            towns = self._by_skeleton(key, scope)
+        if not any(t[0] >= ALTERNATE and t[1].tier == "pack" for t in towns.values()) and not _bracket_after(parsed):
+            # also when the exact matches are elsewhere: "كورام" is an Arabic alias of Coram, Montana
+            towns.update({i: t for i, t in self._by_skeleton(key, scope).items() if i not in towns})
         if parsed.level == "admin2":
             # "Kurram district": a district row, when there is one, answers before a town of that name.
             best_area = max((s for s, p, *_ in towns.values() if p.level == "admin2"), default=None)
