@@ -23,7 +23,7 @@ from .candidates import (
 )
 from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope
 from .phrase import ParsedQuery
-from .skeleton import PackSkeletons, is_arabic_script
+from .skeleton import PackSkeletons, is_arabic_script, skeletons
 from .text import ByLength, latin_key, name_key, phonetic_key
 
 if TYPE_CHECKING:
@@ -275,6 +275,10 @@ class GazetteerTier:
             return {}
         near = self._pack_skeletons.keys(key)
         places = {p.id: p for k in near for p in self.gazetteer.by_key(k, scope) if p.tier == "pack"}
+        if len(places) > 1:
+            # "سپن بولدک": Spin Boldak (the town's own name) before Spin Boldak District (an alias of it)
+            wanted = skeletons(key)
+            places = {i: p for i, p in places.items() if wanted & skeletons(name_key(p.name))}
         if len(places) != 1:
             return {}
         place = next(iter(places.values()))
