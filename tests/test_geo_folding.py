@@ -54,8 +54,9 @@ def test_no_skeleton_for_other_scripts() -> None:
 
 
 def test_pack_skeletons_need_three_consonants() -> None:
-    index = PackSkeletons([name_key("Kurram"), name_key("Ra")])
+    index = PackSkeletons({name_key("Kurram"): [(1, "Kurram")], name_key("Ra"): [(2, "Ra")]})
     assert index.keys(name_key("كورام")) == {"kurram"}
+    assert index.place(name_key("كورام")) == (1, ["kurram"])
     assert index.keys(name_key("را")) == set()
 
 
@@ -89,3 +90,11 @@ def test_no_sound_alike_from_a_skeleton(resolver: Any, query: str, named: str) -
 def test_article_inside_a_name_is_read_without_its_l() -> None:
     assert _skeletons("Shamsiddin Shohin") < _skeletons("شمسالدین شاهین")  # Shams-al-Din, said Shamsiddin
     assert _skeletons("Kalat") == _skeletons("کالات")  # ال before a long vowel is no article
+
+
+def test_the_gazetteer_is_rebuilt_when_the_keys_change(monkeypatch: pytest.MonkeyPatch) -> None:
+    from incident_tracker.geo import build
+
+    before = build.data_digest()
+    monkeypatch.setattr(build, "KEYS_VERSION", build.KEYS_VERSION + 1)
+    assert build.data_digest() != before  # the cached gazetteer's digest no longer matches: rebuilt

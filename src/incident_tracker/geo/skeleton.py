@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
-from .text import latin_key
+from .text import latin_key, name_key
 
 #: Latin digraphs first (longest first), then single letters.
 _LATIN_DIGRAPHS = (("shch", "s"), ("sch", "s"), ("tch", "s"), ("dzh", "j"), ("kh", "k"), ("gh", "k"), ("sh", "s"))
@@ -138,16 +138,18 @@ def _waw_readings(key: str) -> frozenset[str]:
 class PackSkeletons:
     """The skeletons of every name of the border pack, each with the pack name keys that have it.
 
-    Built from the name keys the gazetteer holds for the pack (a few thousand), once a
-    process, on the first Arabic-script name that nothing else matched.
+    Built once a process, on the first Arabic-script name that matched no pack place, from the
+    name keys the gazetteer holds for the pack (about 1,200) and the pack places bearing each
+    (id and own name): a lookup then needs no query unless one place has the skeleton.
     """
 
     #: Fewer consonants than this match too much (``sn``, ``kr``).
     MIN_LETTERS = 3
 
-    def __init__(self, keys: list[str]) -> None:
+    def __init__(self, places: dict[str, list[tuple[int, str]]]) -> None:
+        self._places = places
         self._by_skeleton: dict[str, set[str]] = {}
-        for key in keys:
+        for key in places:
             for skeleton in skeletons(key):
                 self._by_skeleton.setdefault(skeleton, set()).add(key)
 
@@ -158,3 +160,17 @@ class PackSkeletons:
             if len(skeleton) >= self.MIN_LETTERS:
                 found |= self._by_skeleton.get(skeleton, set())
         return found
+
+    def place(self, key: str) -> tuple[int, list[str]] | None:
+        """The one pack place with a skeleton of ``key``, and its name keys that have it; None if
+        none has, or several do and not exactly one of them bears it as its own name ("سپن بولدک":
+        Spin Boldak the town, not Spin Boldak District, which has it as an alias)."""
+        near = self.keys(key)
+        found = {place_id: name for k in near for place_id, name in self._places.get(k, [])}
+        if len(found) > 1:
+            wanted = skeletons(key)
+            found = {place_id: name for place_id, name in found.items() if wanted & skeletons(name_key(name))}
+        if len(found) != 1:
+            return None
+        (place_id,) = found
+        return place_id, sorted(k for k in near if any(i == place_id for i, _ in self._places[k]))

@@ -23,7 +23,7 @@ from .candidates import (
 )
 from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope
 from .phrase import ParsedQuery
-from .skeleton import PackSkeletons, is_arabic_script, skeletons
+from .skeleton import PackSkeletons, is_arabic_script
 from .text import ByLength, latin_key, name_key, phonetic_key
 
 if TYPE_CHECKING:
@@ -104,7 +104,8 @@ class GazetteerTier:
 
     @cached_property
     def _pack_skeletons(self) -> PackSkeletons:
-        return PackSkeletons(list(self.gazetteer.pack_keys.values()))
+        keys = self.gazetteer.pack_keys.values()
+        return PackSkeletons({k: [(p.id, p.name) for p in self.gazetteer.by_key(k) if p.tier == "pack"] for k in keys})
 
     # provinces --------------------------------------------------------------------
 
@@ -273,15 +274,13 @@ class GazetteerTier:
         pack place with its consonant skeleton (:mod:`.skeleton`), as a sound-alike; none if two have it."""
         if not is_arabic_script(key):
             return {}
-        near = self._pack_skeletons.keys(key)
-        places = {p.id: p for k in near for p in self.gazetteer.by_key(k, scope) if p.tier == "pack"}
-        if len(places) > 1:
-            # "سپن بولدک": Spin Boldak (the town's own name) before Spin Boldak District (an alias of it)
-            wanted = skeletons(key)
-            places = {i: p for i, p in places.items() if wanted & skeletons(name_key(p.name))}
-        if len(places) != 1:
+        found = self._pack_skeletons.place(key)
+        if found is None:
             return {}
-        place = next(iter(places.values()))
+        place_id, keys = found
+        place = next((p for k in keys for p in self.gazetteer.by_key(k, scope) if p.id == place_id), None)
+        if place is None:  # outside the scope
+            return {}
         return {place.id: (PHONETIC, place, False, "phonetic")}
 
     def town_location(self, place: Place, score: float, primary: bool, precision: str, match: str = "name") -> Location:
