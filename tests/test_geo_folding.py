@@ -98,3 +98,19 @@ def test_the_gazetteer_is_rebuilt_when_the_keys_change(monkeypatch: pytest.Monke
     before = build.data_digest()
     monkeypatch.setattr(build, "KEYS_VERSION", build.KEYS_VERSION + 1)
     assert build.data_digest() != before  # the cached gazetteer's digest no longer matches: rebuilt
+
+
+def test_of_several_places_only_a_town_before_the_units_named_after_it() -> None:
+    index = PackSkeletons(
+        {
+            "spinboldak": [(1, "Spin Boldak"), (2, "Spin Boldak District")],
+            "spinboldakdistrict": [(2, "Spin Boldak District")],
+            "sarytash": [(3, "Sary-Tash")],
+            "shahritus": [(4, "Shahritus District")],
+            "mand": [(5, "Mand")],
+            "mohmand": [(6, "Mohmand District")],
+        }
+    )
+    assert index.place(name_key("سبن بولداك")) == (1, ["spinboldak"])
+    assert index.place(name_key("شهرتوس")) is None  # srts: Sary-Tash's own name, Shahritus's alias
+    assert index.place(name_key("مهمند")) is None  # mnd: Mohmand (h dropped, mm once) is not Mand

@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
-from .text import latin_key, name_key
+from .text import latin_key, name_key, strip_level
 
 #: Latin digraphs first (longest first), then single letters.
 _LATIN_DIGRAPHS = (("shch", "s"), ("sch", "s"), ("tch", "s"), ("dzh", "j"), ("kh", "k"), ("gh", "k"), ("sh", "s"))
@@ -163,13 +163,19 @@ class PackSkeletons:
 
     def place(self, key: str) -> tuple[int, list[str]] | None:
         """The one pack place with a skeleton of ``key``, and its name keys that have it; None if
-        none has, or several do and not exactly one of them bears it as its own name ("سپن بولدک":
-        Spin Boldak the town, not Spin Boldak District, which has it as an alias)."""
+        none has, or several do, unless one bears it as its own name and the others are units
+        named after it ("سپن بولدک": Spin Boldak the town, not Spin Boldak District)."""
         near = self.keys(key)
         found = {place_id: name for k in near for place_id, name in self._places.get(k, [])}
         if len(found) > 1:
             wanted = skeletons(key)
-            found = {place_id: name for place_id, name in found.items() if wanted & skeletons(name_key(name))}
+            own = {place_id: name for place_id, name in found.items() if wanted & skeletons(name_key(name))}
+            if len(own) != 1:
+                return None
+            (name,) = own.values()
+            if any(name_key(strip_level(other)[0]) != name_key(name) for i, other in found.items() if i not in own):
+                return None  # Sary-Tash's own name and an alias of Shahritus District: two places, no answer
+            found = own
         if len(found) != 1:
             return None
         (place_id,) = found
