@@ -337,7 +337,11 @@ class GazetteerTier:
             towns.update({i: t for i, t in bare.items() if t[0] >= ALTERNATE or i not in towns})
             if on_the_line:
                 towns = {i: t for i, t in towns.items() if t[1].kind in BORDER_KINDS}
-        if not any(t[0] >= ALTERNATE and t[1].tier == "pack" for t in towns.values()) and not _bracket_after(parsed):
+        if (
+            is_arabic_script(key)
+            and not any(t[0] >= ALTERNATE and t[1].tier == "pack" for t in towns.values())
+            and not _bracket_after(parsed)
+        ):
             # also when the exact matches are elsewhere: "كورام" is an Arabic alias of Coram, Montana
             towns.update({i: t for i, t in self._by_skeleton(key, scope).items() if i not in towns})
         if parsed.level == "admin2":
@@ -375,9 +379,9 @@ class GazetteerTier:
 def _bracket_after(parsed: ParsedQuery) -> bool:
     """Is the name followed by a bracket ("لنڈی کوتل (اکمل خان قادری)")? Urdu and Arabic papers close
     a dateline so, with the reporter's or the agency's name: no place for a sound-alike to answer."""
-    import re
 
-    return re.search(re.escape(parsed.name) + r"\s*[(（]", parsed.text) is not None
+    at = parsed.text.find(parsed.name)
+    return at >= 0 and parsed.text[at + len(parsed.name) :].lstrip()[:1] in ("(", "（")
 
 
 def _without_izafet(name: str) -> str | None:
