@@ -45,7 +45,7 @@ from .halves import Seats, SecondHalf, load
 from .source import Part, SplitError
 from .source import _alternate_kept as _alternate_kept
 from .source import iter_records as iter_records
-from .text import kept_script, name_key, phonetic_key, strip_level, words
+from .text import KEYS_VERSION, kept_script, name_key, phonetic_key, strip_level, words
 
 #: The files of ``geo/data`` that only the build reads: what :func:`data_digest` hashes.
 BUILD_DATA = ("admin1CodesASCII.txt", "admin1_aliases.tsv")
@@ -60,7 +60,7 @@ def data_digest() -> str:
     import hashlib
 
     folder = gazetteer_module.data_dir()
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(f"keys {KEYS_VERSION}\n".encode())  # the key code too (text.KEYS_VERSION)
     for name in BUILD_DATA:
         content = folder.joinpath(name).read_bytes()
         digest.update(f"{name}\t{len(content)}\n".encode())

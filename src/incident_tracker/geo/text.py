@@ -24,6 +24,11 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+#: Bump when name_key, phonetic_key, words or strip_level fold a name otherwise: the gazetteer
+#: stores their keys, and :func:`.build.data_digest` hashes this number, so a cached gazetteer
+#: built with the old keys is rebuilt instead of matching new query keys against old stored ones.
+KEYS_VERSION = 1
+
 #: Letters that Unicode decomposition does not reduce to ASCII, and marks that are
 #: letters to Unicode but apostrophes to a reader (ʼ ʻ), or a Persian tatweel.
 _SPECIAL = str.maketrans(

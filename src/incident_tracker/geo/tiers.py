@@ -23,6 +23,7 @@ from .candidates import (
 )
 from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope
 from .phrase import ParsedQuery
+from .skeleton import PackSkeletons, is_arabic_script
 from .text import ByLength, latin_key, name_key, phonetic_key
 
 if TYPE_CHECKING:
@@ -100,6 +101,11 @@ class GazetteerTier:
     @cached_property
     def _pack_keys(self) -> ByLength:
         return ByLength(list(self.gazetteer.pack_keys))
+
+    @cached_property
+    def _pack_skeletons(self) -> PackSkeletons:
+        keys = self.gazetteer.pack_keys.values()
+        return PackSkeletons({k: [(p.id, p.name) for p in self.gazetteer.by_key(k) if p.tier == "pack"] for k in keys})
 
     # provinces --------------------------------------------------------------------
 
@@ -263,6 +269,20 @@ class GazetteerTier:
                     add(next(iter(places.values())), PHONETIC, "phonetic")
         return found
 
+    def _by_skeleton(self, key: str, scope: Scope) -> dict[int, tuple[float, Place, bool, str]]:
+        """An Arabic-script name that nothing matched ("بنجكور", Panjgur in Arabic letters): the one
+        pack place with its consonant skeleton (:mod:`.skeleton`), as a sound-alike; none if two have it."""
+        if not is_arabic_script(key):
+            return {}
+        found = self._pack_skeletons.place(key)
+        if found is None:
+            return {}
+        place_id, keys = found
+        place = next((p for k in keys for p in self.gazetteer.by_key(k, scope) if p.id == place_id), None)
+        if place is None:  # outside the scope
+            return {}
+        return {place.id: (PHONETIC, place, False, "phonetic")}
+
     def town_location(self, place: Place, score: float, primary: bool, precision: str, match: str = "name") -> Location:
         raw = {
             "name": place.name,
@@ -317,6 +337,13 @@ class GazetteerTier:
             towns.update({i: t for i, t in bare.items() if t[0] >= ALTERNATE or i not in towns})
             if on_the_line:
                 towns = {i: t for i, t in towns.items() if t[1].kind in BORDER_KINDS}
+        if (
+            is_arabic_script(key)
+            and not any(t[0] >= ALTERNATE and t[1].tier == "pack" for t in towns.values())
+            and not _bracket_after(parsed)
+        ):
+            # also when the exact matches are elsewhere: "كورام" is an Arabic alias of Coram, Montana
+            towns.update({i: t for i, t in self._by_skeleton(key, scope).items() if i not in towns})
         if parsed.level == "admin2":
             # "Kurram district": a district row, when there is one, answers before a town of that name.
             best_area = max((s for s, p, *_ in towns.values() if p.level == "admin2"), default=None)
@@ -347,6 +374,14 @@ class GazetteerTier:
         if areas is not None:
             scores = {slot: s for slot, s in scores.items() if slot in areas}
         return scores
+
+
+def _bracket_after(parsed: ParsedQuery) -> bool:
+    """Is the name followed by a bracket ("لنڈی کوتل (اکمل خان قادری)")? Urdu and Arabic papers close
+    a dateline so, with the reporter's or the agency's name: no place for a sound-alike to answer."""
+
+    at = parsed.text.find(parsed.name)
+    return at >= 0 and parsed.text[at + len(parsed.name) :].lstrip()[:1] in ("(", "（")
 
 
 def _without_izafet(name: str) -> str | None:
