@@ -212,6 +212,8 @@ _AGE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
 _FATALLY = re.compile(r"\b(?:fatally|mortally|lethally)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE)
+#: "no one was hurt", "no-one was killed": the "one" of a toll of none.
+_NO_ONE = re.compile(r"\bno[\s-]*$", re.IGNORECASE)
 _GROUP_SIZE = re.compile(r"\b(?:party|group|convoy|column|crowd|band|total|contingent) of\s*$", re.IGNORECASE)
 #: "up to 260 migrants may have died": a feared figure, replaced by any stated one.
 HEDGED = re.compile(
@@ -379,6 +381,8 @@ def find_tolls(sentence: str) -> list[Toll]:
                 continue  # "a woman aged 22 was badly wounded": her age, not a count
             if _GROUP_SIZE.search(sentence[: span[0]]):
                 continue  # "a party of 150 were killed, wounded or went missing": the group, not the dead
+            if _NO_ONE.search(sentence[: match.start("num")]):
+                continue  # "no one was hurt": a toll of none (the reader's), not one hurt
             casualties = _casualties(groups.get("qual"), groups["num"])
             if casualties is None:
                 continue
