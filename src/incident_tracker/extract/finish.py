@@ -14,6 +14,7 @@ from ..errors import TrackerError
 from .actors import canonical_actor, forces_named
 from .draft import Draft, Locator
 from .fields import ATTACKERS
+from .people_hit import people_as_civilians
 from .reader import ATTRIBUTION_FIELDS
 from .roles import Dateline
 from .sentences import Sentence
@@ -205,6 +206,7 @@ def finish(
         values["target_type"] = "civilians"
         draft.evidence["target_type"] = draft.evidence.get("_homes_hit", "")
     draft.evidence.pop("_homes_hit", None)
+    people_as_civilians(draft, clash)  # "the three men were hit … where they died": civilians, unless told armed
     event_type, sub_type = _event_type(draft, clash)
     values.setdefault("event_type", event_type)
     values.setdefault("sub_event_type", sub_type)
