@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..models import Casualties, parse_casualties
 from ..models import Toll as TollName
 from .dates import MONTHS
+from .not_counts import NO_ONE, OTHER_EVENTS
 from .vocab import COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
 
 _QUALIFIER = (
@@ -212,8 +213,6 @@ _AGE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
 _FATALLY = re.compile(r"\b(?:fatally|mortally|lethally)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE)
-#: "no one was hurt", "no-one was killed": the "one" of a toll of none.
-_NO_ONE = re.compile(r"\bno[\s-]*$", re.IGNORECASE)
 _GROUP_SIZE = re.compile(r"\b(?:party|group|convoy|column|crowd|band|total|contingent) of\s*$", re.IGNORECASE)
 #: "up to 260 migrants may have died": a feared figure, replaced by any stated one.
 HEDGED = re.compile(
@@ -365,7 +364,10 @@ def _nationality_after(text: str) -> str | None:
 
 
 def find_tolls(sentence: str) -> list[Toll]:
-    """Every casualty count in a sentence, in order, overlapping matches dropped."""
+    """Every casualty count in a sentence, in order, overlapping matches dropped; none in a sentence that counts
+    the dead of other events (see :data:`OTHER_EVENTS`)."""
+    if OTHER_EVENTS.search(sentence):
+        return []
     found: list[tuple[int, Toll]] = []
     taken: list[tuple[int, int]] = []
     original = sentence
@@ -381,7 +383,7 @@ def find_tolls(sentence: str) -> list[Toll]:
                 continue  # "a woman aged 22 was badly wounded": her age, not a count
             if _GROUP_SIZE.search(sentence[: span[0]]):
                 continue  # "a party of 150 were killed, wounded or went missing": the group, not the dead
-            if _NO_ONE.search(sentence[: match.start("num")]):
+            if NO_ONE.search(sentence[: match.start("num")]):
                 continue  # "no one was hurt": a toll of none (the reader's), not one hurt
             casualties = _casualties(groups.get("qual"), groups["num"])
             if casualties is None:
