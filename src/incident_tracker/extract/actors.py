@@ -38,7 +38,11 @@ _LABEL_ACTED = re.compile(
     # where they were ("inside Afghanistan", "from across the border"): told, but not part of the name
     r"(?:\s+(?:from|inside|in|on)\s+(?:across\s+the\s+(?:\w+\s+)?border|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?))?"
     r"\s+(?:had\s+|have\s+|has\s+|then\s+|also\s+)?"
-    r"(?:attacked|raided|stormed|ambushed|fired\s+(?:on|at|upon|across|from)|opened\s+fire|struck|targeted)\b",
+    r"(?:attacked|raided|stormed|ambushed|fired\s+(?:on|at|upon|across|from)|opened\s+fire|struck|targeted|"
+    # "the militants had come from Afghanistan and attacked the checkposts", "Terrorists who had come over from
+    # Pakistan killed 14 border guards": where they came from, then the act
+    r"(?:who\s+)?(?:had\s+)?(?:come|came)\s+(?:over\s+)?from\s+(?:[A-Z][a-z]+|across\s+the\s+border)\s+"
+    r"(?:and\s+(?:then\s+)?)?(?:attacked|raided|stormed|ambushed|killed|opened\s+fire|fired\s+(?:on|at|upon)))\b",
     re.IGNORECASE,
 )
 
