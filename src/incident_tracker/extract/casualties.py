@@ -193,8 +193,9 @@ _PATTERNS = (
         rf"\s+(?!(?:number|couple|dozen|handful|total|group|party|band|gang)\b)(?P<noun>{_ADJ}(?:{VICTIM_NOUN}|{_ARMED_ONE}))\b",
         re.IGNORECASE,
     ),
-    # "they killed one of the fighters and wounded another": the other counts one
-    re.compile(rf"\b(?P<verb>wounded|injured)\s+(?P<num>another)\b(?!\s+(?:\w+\s+)?(?:{VICTIM_NOUN}))", re.IGNORECASE),
+    # "they killed one of the fighters and wounded another", "shot dead a Pakistani citizen, wounding another": the
+    # other counts one
+    re.compile(rf"\b(?P<verb>wounded|injured|wounding|injuring)\s+(?P<num>another)\b(?!\s+(?:\w+\s+)?(?:{VICTIM_NOUN}))", re.IGNORECASE),
     # "one was killed and another wounded": the one more counts one
     re.compile(
         rf"\b(?P<num>another|a second|one other)\s+(?:(?P<noun>{VICTIM_NOUN}|person|man|woman|child)\s+)?"
