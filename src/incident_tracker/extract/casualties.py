@@ -63,7 +63,9 @@ _AUX = (
     r"(?:(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)"
     r"(?:\s+(?:night|morning|evening|afternoon))?\s+)?"
     r"(?:(?:having\s+)?fought\s+(?:[\"“]?[a-z]+ly[\"”]?\s+|valiantly\s+)?(?:in\s+[^,.;]{1,40}?\s+)?and\s+)?"
-    r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now)\s+)*"
+    # "Three more border guards were reported wounded": reported, as "reportedly"
+    r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now|"
+    r"(?<=were )reported|(?<=was )reported)\s+)*"
     # "were badly injured", "was fatally wounded": how badly, not who; only after an auxiliary, since "17 soldiers
     # critically injured in the brawl had succumbed" is not a count of the wounded
     r"(?:(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<=is ))"
@@ -195,7 +197,10 @@ _PATTERNS = (
     ),
     # "they killed one of the fighters and wounded another", "shot dead a Pakistani citizen, wounding another": the
     # other counts one
-    re.compile(rf"\b(?P<verb>wounded|injured|wounding|injuring)\s+(?P<num>another)\b(?!\s+(?:\w+\s+)?(?:{VICTIM_NOUN}))", re.IGNORECASE),
+    re.compile(
+        rf"\b(?P<verb>wounded|injured|wounding|injuring)\s+(?P<num>another)\b(?!\s+(?:\w+\s+)?(?:{VICTIM_NOUN}))",
+        re.IGNORECASE,
+    ),
     # "one was killed and another wounded": the one more counts one
     re.compile(
         rf"\b(?P<num>another|a second|one other)\s+(?:(?P<noun>{VICTIM_NOUN}|person|man|woman|child)\s+)?"
