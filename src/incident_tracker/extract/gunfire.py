@@ -1,10 +1,10 @@
-"""Two sides' fire told as gunfire exchanged: "Pakistani and Afghan forces exchanged gunfire overnight at the closed
-Torkham border crossing" (Devdiscourse), "the exchange of gunfire went on for four hours near Sher Khan Bandar"
-(LatestLY, from Khaama Press), "killed … in exchange of gunfire" (Asia-Plus).
+"""Two sides' fire told as gunfire exchanged ("exchanged gunfire", "the exchange of gunfire"): a clash.
 
-The reader's clash words take "exchanged fire" and "an exchange of fire", not the same with "gunfire"; a report
-that tells only so was typed as an attack on no one. An exchange is two sides firing at each other: the codebook's
-Battles → Armed clash.
+"Pakistani and Afghan forces exchanged gunfire overnight at the closed Torkham border crossing" (Devdiscourse),
+"the exchange of gunfire went on for four hours near Sher Khan Bandar" (LatestLY, from Khaama Press), "killed …
+in exchange of gunfire" (Asia-Plus). The reader's clash words take "exchanged fire" and "an exchange of fire",
+not the same with "gunfire"; a report that tells only so was typed as an attack on no one. An exchange is two
+sides firing at each other: the codebook's Battles → Armed clash.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
-"""People hit, told only as people: "The three men were hit by gunfire … where they died", "A Tajik man died when
-an anti-personnel mine went off", "Satarbek Shamshiev, a 42-year-old man from the village of Chongkara, was
-killed", "Two people were killed, four wounded".
+"""People hit, told only as people ("the three men were hit … where they died", "a Tajik man died"): civilians.
+
+"A Tajik man died on March 30 when an anti-personnel mine went off", "Satarbek Shamshiev, a 42-year-old man from
+the village of Chongkara, was killed", "Two people were killed, four wounded".
 
 The count names no service, so the reader leaves the target empty; but a report that names a force's dead names
 the force (soldiers, guards, police), and one that names the armed men who crossed calls them so (militants,
-smugglers). Men, women and people told with nothing more were civilians, as the coders code them (24.kg, RFE/RL,
-Asia-Plus, Sputnik): unless the incident's own words make them an armed side, a clash of two forces or a
-shooting of armed men, where the target stays empty.
+smugglers). Men, women and people told with nothing more were civilians, as the coders code them (24.kg, AP,
+RFE/RL, Asia-Plus, Devdiscourse, The Nation): unless the incident's own words make them an armed side, a clash
+of two forces or a shooting of armed men, where the target stays empty.
 """
 
 from __future__ import annotations
