@@ -144,3 +144,13 @@ def test_wounding_another_and_reported_wounded_count() -> None:
     assert [(t.what, t.casualties.best) for t in tolls] == [("killed", 1), ("injured", 1)]
     tolls = find_tolls("Three more border guards were reported wounded in the fighting.")
     assert [(t.what, t.casualties.best) for t in tolls] == [("injured", 3)]
+
+
+def test_troops_that_engaged_the_group_fought_with_firearms() -> None:
+    # dev 180 and 183 Daily Times, 134 Business Recorder, 241 Mehr, 267 Excelsior, 301 The News: every dev report
+    # that says so is coded firearms
+    draft = one_draft(
+        "Security forces killed four terrorists in Kurram district on Sunday as they tried to cross from "
+        "Afghanistan, the ISPR said. The troops spotted the group near the border, engaged it and foiled the crossing."
+    )
+    assert draft["weapons"] == ["firearms"]

@@ -214,6 +214,10 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         # "ignored the border guards' orders to surrender and put up armed resistance": the Tajik border
         # troops' word for a firefight (The Times of Central Asia, Qalampir)
         r"armed resistance|"
+        # "The troops engaged the group and foiled the attempt", "engaged it", "engaged and killed all six terrorists":
+        # the ISPR's and Iran's border commands' word for fighting men who cross
+        r"engaged\s+(?:them|it|and\s+killed|the\s+(?:\w+\s+)?(?:group|terrorists|militants|khwarij|khawarij|"
+        r"infiltrators|intruders|attackers|smugglers|traffickers))|(?:surrounded|encircled)\s+and\s+engaged|"
         # "Uzbek border guards used their weapons against him": the Central Asian border services' word for shooting
         r"used (?:their |its |his )?(?:weapons?|firearms|guns?|arms) (?:against|on)",
         ("firearms",),
@@ -231,6 +235,7 @@ VIOLENCE = re.compile(
     r"abducted|kidnapped|casualties|martyred|martyrdom|shahadat|lost their lives|sent to hell|"
     r"(?:gave|laid down|sacrificed) their (?:precious )?lives|"
     r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|armed resistance|"
+    r"engaged\s+(?:them|it|the\s+(?:\w+\s+)?(?:group|terrorists|militants|khwarij|khawarij|infiltrators|intruders))|"
     r"fired (?:on|at|upon)|fired (?:from )?across|gunfight|threw stones|bombed|shot dead|"
     r"set on fire|set ablaze|torched|looted|"
     r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"
