@@ -38,7 +38,11 @@ _LABEL_ACTED = re.compile(
     # where they were ("inside Afghanistan", "from across the border"): told, but not part of the name
     r"(?:\s+(?:from|inside|in|on)\s+(?:across\s+the\s+(?:\w+\s+)?border|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?))?"
     r"\s+(?:had\s+|have\s+|has\s+|then\s+|also\s+)?"
-    r"(?:attacked|raided|stormed|ambushed|fired\s+(?:on|at|upon|across|from)|opened\s+fire|struck|targeted)\b",
+    r"(?:attacked|raided|stormed|ambushed|fired\s+(?:on|at|upon|across|from)|opened\s+fire|struck|targeted|"
+    # "the militants had come from Afghanistan and attacked the checkposts", "Terrorists who had come over from
+    # Pakistan killed 14 border guards": where they came from, then the act
+    r"(?:who\s+)?(?:had\s+)?(?:come|came)\s+(?:over\s+)?from\s+(?:[A-Z][a-z]+|across\s+the\s+border)\s+"
+    r"(?:and\s+(?:then\s+)?)?(?:attacked|raided|stormed|ambushed|killed|opened\s+fire|fired\s+(?:on|at|upon)))\b",
     re.IGNORECASE,
 )
 
@@ -71,12 +75,16 @@ _FORCE_OF = re.compile(
 #: again fired rockets into eastern Afghanistan": a state's force by its country's adjective or possessive, as the
 #: subject of the firing, told by the reporter. Fire that answers ("fired back", "at each other") is no author.
 _FORCE_FIRED = re.compile(
-    rf"(?:{_OPENS}|^[A-Z]+\s+[-–—]\s+)(?P<force>(?:the\s+)?(?P<demonym>[A-Z][a-z]+(?:[’']s)?)\s+"
-    r"(?:border\s+(?:guards|forces|troops|police)|security\s+forces|forces|troops|military|army|soldiers))"
+    rf"(?:{_OPENS}|^[A-Z]+\s+[-–—]\s+)(?P<force>(?:the\s+|an?\s+)?(?P<demonym>[A-Z][a-z]+(?:[’']s)?)\s+"
+    r"(?:border\s+(?:guards|forces|troops|police|patrol)|security\s+forces|forces|troops|military|army|soldiers|"
+    r"servicemen))"
     r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+(?:\s+(?:night|morning|evening))?)?"
     r"\s+(?:have\s+|has\s+|had\s+)?(?:again\s+|also\s+)?"
     r"(?:fired\s+(?:[\w-]+\s+){0,3}?(?:rockets?|shells?|mortars?|mortar\s+shells|artillery|missiles?)\b|"
-    r"shelled\b|fired\s+(?:into|across|on|at)\b|opened\s+fire\b)"
+    r"shelled\b|fired\s+(?:into|across|on|at)\b|opened\s+fire\b|"
+    # "after an Uzbek border patrol used weapons against them", "Uzbek forces confronted them", "Turkmen servicemen
+    # pushed them into the water": the Central Asian press's ways of telling who did it
+    r"used\s+(?:their\s+)?(?:weapons|firearms|arms)\s+against\b|confronted\b|pushed\b|shot\s+dead\b)"
 )
 _ANSWERED = re.compile(r"\b(?:each other|fired back|returned fire|retaliat\w*|in response)\b", re.IGNORECASE)
 
@@ -87,7 +95,7 @@ def _force_fired(text: str) -> str | None:
     for match in _FORCE_FIRED.finditer(text):
         demonym = re.sub(r"[’']s$", "", match.group("demonym"))
         if demonym.lower() in DEMONYMS or country_code(demonym):
-            return re.sub(r"^(?:the|The)\s+", "", match.group("force"))
+            return re.sub(r"^(?:the|The|an?|An?)\s+", "", match.group("force"))
     return None
 
 

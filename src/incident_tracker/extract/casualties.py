@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..models import Casualties, parse_casualties
 from ..models import Toll as TollName
 from .dates import MONTHS
+from .not_counts import NO_ONE, OTHER_EVENTS
 from .vocab import COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
 
 _QUALIFIER = (
@@ -62,7 +63,9 @@ _AUX = (
     r"(?:(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)"
     r"(?:\s+(?:night|morning|evening|afternoon))?\s+)?"
     r"(?:(?:having\s+)?fought\s+(?:[\"“]?[a-z]+ly[\"”]?\s+|valiantly\s+)?(?:in\s+[^,.;]{1,40}?\s+)?and\s+)?"
-    r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now)\s+)*"
+    # "Three more border guards were reported wounded": reported, as "reportedly"
+    r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now|"
+    r"(?<=were )reported|(?<=was )reported)\s+)*"
     # "were badly injured", "was fatally wounded": how badly, not who; only after an auxiliary, since "17 soldiers
     # critically injured in the brawl had succumbed" is not a count of the wounded
     r"(?:(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<=is ))"
@@ -192,8 +195,12 @@ _PATTERNS = (
         rf"\s+(?!(?:number|couple|dozen|handful|total|group|party|band|gang)\b)(?P<noun>{_ADJ}(?:{VICTIM_NOUN}|{_ARMED_ONE}))\b",
         re.IGNORECASE,
     ),
-    # "they killed one of the fighters and wounded another": the other counts one
-    re.compile(rf"\b(?P<verb>wounded|injured)\s+(?P<num>another)\b(?!\s+(?:\w+\s+)?(?:{VICTIM_NOUN}))", re.IGNORECASE),
+    # "they killed one of the fighters and wounded another", "shot dead a Pakistani citizen, wounding another": the
+    # other counts one
+    re.compile(
+        rf"\b(?P<verb>wounded|injured|wounding|injuring)\s+(?P<num>another)\b(?!\s+(?:\w+\s+)?(?:{VICTIM_NOUN}))",
+        re.IGNORECASE,
+    ),
     # "one was killed and another wounded": the one more counts one
     re.compile(
         rf"\b(?P<num>another|a second|one other)\s+(?:(?P<noun>{VICTIM_NOUN}|person|man|woman|child)\s+)?"
@@ -363,7 +370,10 @@ def _nationality_after(text: str) -> str | None:
 
 
 def find_tolls(sentence: str) -> list[Toll]:
-    """Every casualty count in a sentence, in order, overlapping matches dropped."""
+    """Every casualty count in a sentence, in order, overlapping matches dropped; none in a sentence that counts
+    the dead of other events (see :data:`OTHER_EVENTS`)."""
+    if OTHER_EVENTS.search(sentence):
+        return []
     found: list[tuple[int, Toll]] = []
     taken: list[tuple[int, int]] = []
     original = sentence
@@ -379,6 +389,8 @@ def find_tolls(sentence: str) -> list[Toll]:
                 continue  # "a woman aged 22 was badly wounded": her age, not a count
             if _GROUP_SIZE.search(sentence[: span[0]]):
                 continue  # "a party of 150 were killed, wounded or went missing": the group, not the dead
+            if NO_ONE.search(sentence[: match.start("num")]):
+                continue  # "no one was hurt": a toll of none (the reader's), not one hurt
             casualties = _casualties(groups.get("qual"), groups["num"])
             if casualties is None:
                 continue

@@ -14,6 +14,8 @@ from ..errors import TrackerError
 from .actors import canonical_actor, forces_named
 from .draft import Draft, Locator
 from .fields import ATTACKERS
+from .gunfire import gunfire_exchanged
+from .people_hit import people_as_civilians
 from .reader import ATTRIBUTION_FIELDS
 from .roles import Dateline
 from .sentences import Sentence
@@ -161,6 +163,7 @@ def post_attacked(draft: Draft, sentences: list[Sentence]) -> None:
     when they speak only of border guards or troops ("attacked a Tajik outpost", "the border troops said");
     neither, or both, and it stays empty."""
     aimed_at_civilians(draft, sentences)  # (called here, where every draft's sentences are at hand)
+    gunfire_exchanged(draft, sentences)
     if draft.values.get("target_type"):
         return
     own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences)]
@@ -205,6 +208,9 @@ def finish(
         values["target_type"] = "civilians"
         draft.evidence["target_type"] = draft.evidence.get("_homes_hit", "")
     draft.evidence.pop("_homes_hit", None)
+    clash = clash or bool(values.pop("_exchanged", None))  # "exchanged gunfire": two sides firing (see .gunfire)
+    draft.evidence.pop("_exchanged", None)
+    people_as_civilians(draft, clash)  # "the three men were hit … where they died": civilians, unless told armed
     event_type, sub_type = _event_type(draft, clash)
     values.setdefault("event_type", event_type)
     values.setdefault("sub_event_type", sub_type)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, country_code
+from .none_reported import none_reported
 from .sentences import Sentence
 from .vocab import DEMONYMS
 
@@ -44,6 +45,9 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|rejected|refuted|not|never|no|false
 
 def own_side_accepts(drafts: list[Draft], sentences: list[Sentence], background: set[int]) -> None:
     """Mark the one draft ``confirmed`` when its alleged actor's own service tells the act (see module)."""
+    for one in drafts:  # (called here, where every draft and the background are at hand)
+        read_by_others = {i for other in drafts if other is not one for i in other.sentences}
+        none_reported(one, sentences, background, read_by_others)
     if len(drafts) != 1:
         return
     draft = drafts[0]

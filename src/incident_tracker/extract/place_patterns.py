@@ -15,8 +15,9 @@ _PLACE = re.compile(
     # "the shelling struck the Spin Boldak area", "the attackers targeted Angoor Tangi": what was hit
     # "terrorists raided the Makkigarh Post", "attacked the Beza check-post": the post attacked is the scene
     rf"struck|hit|targeted|shelled|attacked|raided|stormed)\s+"
-    # "in the remote Dir district", "in the troubled Dir region of the northwest": a word of description first
-    rf"(?P<the>the\s+(?:(?:remote|troubled|restive|volatile|mountainous|rugged|lawless|far-flung)\s+)?)?"
+    # "in the remote Dir district", "in the troubled Dir region of the northwest", "at the closed Torkham border
+    # crossing", "near the busy Chaman-Spin Boldak crossing": a word of description first
+    rf"(?P<the>the\s+(?:(?:remote|troubled|restive|volatile|mountainous|rugged|lawless|far-flung|closed|busy|main|key)\s+)?)?"
     rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
     rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
     # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind

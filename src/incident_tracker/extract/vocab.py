@@ -211,6 +211,13 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"opened fire|opened (?:[\w\"“”']+ ){1,2}fire|automatic weapons|rifles?|machine[- ]guns?|exchanges? of fire|"
         r"exchanged fire|firearms|firing|fired (?:on|at|upon)|traded fire|fired back|returned fire|came under fire|"
         r"armed clash(?:es)?|(?:clash(?:es|ed)?|fighting|fought) with (?:an? )?armed|heavily armed|"
+        # "ignored the border guards' orders to surrender and put up armed resistance": the Tajik border
+        # troops' word for a firefight (The Times of Central Asia, Qalampir)
+        r"armed resistance|"
+        # "The troops engaged the group and foiled the attempt", "engaged it", "engaged and killed all six terrorists":
+        # the ISPR's and Iran's border commands' word for fighting men who cross
+        r"engaged\s+(?:them|it|and\s+killed|the\s+(?:\w+\s+)?(?:group|terrorists|militants|khwarij|khawarij|"
+        r"infiltrators|intruders|attackers|smugglers|traffickers))|(?:surrounded|encircled)\s+and\s+engaged|"
         # "Uzbek border guards used their weapons against him": the Central Asian border services' word for shooting
         r"used (?:their |its |his )?(?:weapons?|firearms|guns?|arms) (?:against|on)",
         ("firearms",),
@@ -227,7 +234,8 @@ VIOLENCE = re.compile(
     r"explosions?|blasts?|bomb(?:ing|ed|s)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
     r"abducted|kidnapped|casualties|martyred|martyrdom|shahadat|lost their lives|sent to hell|"
     r"(?:gave|laid down|sacrificed) their (?:precious )?lives|"
-    r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|"
+    r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|armed resistance|"
+    r"engaged\s+(?:them|it|the\s+(?:\w+\s+)?(?:group|terrorists|militants|khwarij|khawarij|infiltrators|intruders))|"
     r"fired (?:on|at|upon)|fired (?:from )?across|gunfight|threw stones|bombed|shot dead|"
     r"set on fire|set ablaze|torched|looted|"
     r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"

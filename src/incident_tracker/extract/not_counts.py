@@ -1,0 +1,18 @@
+"""What reads as a count in a sentence but is no toll of the incident (see :func:`.casualties.find_tolls`)."""
+
+from __future__ import annotations
+
+import re
+
+#: "no one was hurt", "no-one was killed": the "one" of a toll of none.
+NO_ONE = re.compile(r"\bno[\s-]*$", re.IGNORECASE)
+
+#: A count of other events' dead: "were killed in those attacks" (the ones the background told), "Since 1999 there
+#: have been about 11 explosions, which have wounded three", "Since the start of the Afghan solar year, some 4,000
+#: rockets have been fired …, killing ten civilians" (Qalampir, RFE/RL, Pajhwok): never the incident's toll.
+OTHER_EVENTS = re.compile(
+    r"\bin\s+(?:those|these|the\s+(?:earlier|previous|past)|earlier|previous|past|similar)\s+(?:\w+\s+)?"
+    r"(?:attacks|incidents|clashes|strikes|shootings|ambushes|bombings|explosions|raids)\b|"
+    r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning)\s+of)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,53 @@
+"""People hit, told only as people ("the three men were hit … where they died", "a Tajik man died"): civilians.
+
+"A Tajik man died on March 30 when an anti-personnel mine went off", "Satarbek Shamshiev, a 42-year-old man from
+the village of Chongkara, was killed", "Two people were killed, four wounded".
+
+The count names no service, so the reader leaves the target empty; but a report that names a force's dead names
+the force (soldiers, guards, police), and one that names the armed men who crossed calls them so (militants,
+smugglers). Men, women and people told with nothing more were civilians, as the coders code them (24.kg, AP,
+RFE/RL, Asia-Plus, Devdiscourse, The Nation): unless the incident's own words make them an armed side, a clash
+of two forces or a shooting of armed men, where the target stays empty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft
+from .fields import ATTACKERS
+from .vocab import DEMONYMS
+
+#: Who was hit, told as persons: "men", "a man", "Tajik man", "people", "persons", "local man".
+_PEOPLE = re.compile(r"(?:(?:[\w’'-]+\s+){0,2})?(?:men|man|people|persons?)", re.IGNORECASE)
+#: Words that make people an armed side: "armed men", "gunmen", "men in uniform".
+_ARMED = re.compile(r"\b(?:armed|gun|uniform|masked|unknown|unidentified)\b", re.IGNORECASE)
+#: Men told as carrying drugs or contraband across: smugglers by another word, whom the coders give no target.
+_CARRIERS = re.compile(r"\b(?:couriers?|drugs?|heroin|opium|contraband|narcotics?)\b", re.IGNORECASE)
+
+
+def people_as_civilians(draft: Draft, clash: bool) -> None:
+    """Target ``civilians`` when the only victims told are people, men or women, and nothing makes them armed;
+    never in a report that tells a clash, a fight, an exchange of fire (``clash``): its dead may be either side's."""
+    values = draft.values
+    if clash or values.get("target_type") or values.get("_two_sided") or values.get("_foiled"):
+        return
+    told = [str(values.get(name) or "").strip() for name in ("_killed_who", "_injured_who")]
+    told = [who for who in told if who]
+    if not told or not all(_PEOPLE.fullmatch(who) for who in told):
+        return
+    if any(_ARMED.search(who) or ATTACKERS.search(who) for who in told):
+        return
+    said = f"{values.get('victims') or ''} {draft.evidence.get('killed', '')} {draft.evidence.get('injured', '')}"
+    if ATTACKERS.search(str(values.get("victims") or "")) or _CARRIERS.search(said):
+        return  # "two men believed to be Afghan drug couriers": told as armed or smuggling in the toll's sentence
+    values["target_type"] = "civilians"
+    draft.evidence["target_type"] = draft.evidence.get("killed") or draft.evidence.get("injured", "")
+    if not values.get("victims"):
+        values["victims"] = told[0]
+        draft.evidence["victims"] = draft.evidence["target_type"]
+    words = told[0].split()
+    nationality = next((DEMONYMS[w.lower()] for w in words if w.lower() in DEMONYMS), None)
+    if nationality and not values.get("victim_nationality"):
+        values["victim_nationality"] = nationality
+        draft.evidence["victim_nationality"] = draft.evidence["target_type"]
