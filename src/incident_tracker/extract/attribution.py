@@ -85,10 +85,18 @@ class Attribution:
 RANK = {"unattributed": 0, "alleged": 1, "suspected": 2, "claimed": 3, "confirmed": 4, "disputed": 5}
 
 
+_TOLD_ON = re.compile(
+    r"\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today)$",
+    re.IGNORECASE,
+)
+
+
 def _clean(phrase: str | None) -> str | None:
     if not phrase:
         return None
     phrase = re.sub(r"^(?:the|The)\s+", "", " ".join(phrase.split())).strip(" ,")
+    phrase = _TOLD_ON.sub("", phrase)  # "accused Pakistan on Wednesday of killing": the day of the accusation
     owner = re.match(rf"({_CAP})[’']s\s+(?=[a-z])", phrase)
     if owner and (code := _country(owner.group(1))):
         # "Iran's border force" is the Iranian border force: the side by its adjective, as coders write it

@@ -25,6 +25,7 @@ import datetime as dt
 import re
 
 from .context import countries_named
+from .datelines import other_dateline
 from .dates import find_dates
 from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
@@ -198,7 +199,7 @@ def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
 def _dateline(sentences: list[Sentence], published: dt.date) -> tuple[Dateline | None, int | None]:
     """The report's dateline and the sentence it heads: it opens one of the first few sentences."""
     for sentence in sentences[:4]:
-        found = find_dateline(sentence.text, published)
+        found = find_dateline(sentence.text, published) or other_dateline(sentence.text, published)
         if found is not None:
             return found, sentence.index
     return None, None
