@@ -121,6 +121,8 @@ _FUTURE = re.compile(
 _SAYING = (
     r"\b(?:said|says|confirmed|announced|told|stated|reported|claimed|denied|condemned|declared|"
     r"asked|urged|called on|demanded|summoned|warned|"
+    # "on Monday laid the blame for the attack on …", "accused Pakistan on Wednesday of": the day of an accusation
+    r"accused|blamed|laid the blame|put the blame|"
     # "Police on Tuesday charged the guards …", "… was buried on Sunday": a later step, not the event
     r"charged|arrested|sentenced|indicted)\b"
 )
