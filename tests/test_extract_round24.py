@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from _extract_helpers import one_draft as _one
+from incident_tracker.extract.attribution import read_attribution
 from incident_tracker.extract.datelines import other_dateline
 
 # --- datelines the first reader did not know ------------------------------------------------------------------
@@ -62,3 +63,27 @@ def test_the_day_of_an_accusation_is_not_part_of_the_accused():
     # "Pakistan on Wednesday"
     draft = _one("Afghanistan accused Pakistan on Wednesday of killing three civilians in mortar fire.", _WEDNESDAY)
     assert draft["perpetrator"] == "Pakistan"
+
+
+# --- the side whose harm started the fighting -----------------------------------------------------------------
+
+
+def test_a_killing_or_a_beating_that_started_the_fighting_names_who_did_it():
+    # RFE/RL 391 "the fighting began after Pakistani forces killed an Afghan civilian"
+    found = read_attribution("The police said the clash began after Iranian border guards shot a young shepherd.")
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("alleged", "Iranian border guards")
+
+
+def test_the_side_that_confronted_them_in_the_second_half_of_what_started_it():
+    # Sputnik Afghanistan 410 "the clash began when a group of people went to the border strip to gather
+    # liquorice root and Uzbek forces confronted them"
+    found = read_attribution("The clash began when farmers went to their fields and Turkmen border guards beat them.")
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("alleged", "Turkmen border guards")
+
+
+def test_what_started_it_names_no_one_when_no_side_did_harm():
+    # the first half's people are not read as the side, nor a stop with no harm
+    assert read_attribution("The clash began when smugglers tried to cross and the border guards stopped them.") is None
+    assert read_attribution("The clash began when Afghan farmers went to the canal and the two sides argued.") is None

@@ -304,10 +304,18 @@ _CROSSING_FROM = re.compile(
 )
 
 #: "the clashes began after Taliban forces tried to raise their flag": the side whose act started the fighting.
+#: "the fighting began after Pakistani forces killed an Afghan civilian" (391 RFE/RL), "the clash began when a group
+#: of people went to the border strip and Uzbek forces confronted them" (410 Sputnik): a harm done by a side, told
+#: alone or as the second half of what started it, names that side too.
 _STARTED_BY = re.compile(
     r"\b(?:began|started|erupted|broke out|flared|were triggered|was triggered|were sparked|was sparked)\s+"
-    r"(?:\w+\s+){0,2}?(?:after|when|as)\s+" + _ACTOR + r"\s+(?:had\s+)?(?:tried|attempted|opened|fired|attacked|began|"
-    r"started|crossed|moved|entered|sought|wanted)\b"
+    r"(?:\w+\s+){0,2}?(?:after|when|as)\s+(?:[^,.;]{3,90}?\s+and\s+(?="
+    + _ACTOR.replace("?P<perp>", "?:")
+    + r"\s+(?:had\s+)?"
+    r"(?:killed|shot|beat|confronted|attacked|opened fire|fired on|fired at)\b))?"
+    + _ACTOR
+    + r"\s+(?:had\s+)?(?:tried|attempted|opened|fired|attacked|began|"
+    r"started|crossed|moved|entered|sought|wanted|killed|shot|beat|confronted)\b"
 )
 
 #: "The two countries often accuse each other of …": a habit of the conflict, not this event's dispute.
