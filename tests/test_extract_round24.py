@@ -87,3 +87,31 @@ def test_what_started_it_names_no_one_when_no_side_did_harm():
     # the first half's people are not read as the side, nor a stop with no harm
     assert read_attribution("The clash began when smugglers tried to cross and the border guards stopped them.") is None
     assert read_attribution("The clash began when Afghan farmers went to the canal and the two sides argued.") is None
+
+
+# --- fire exchanged at the line, placed on neither side -------------------------------------------------------
+
+
+def test_the_two_forces_exchanging_fire_at_a_crossing_give_no_country(tmp_path):
+    # NewsX (AP) 405, Devdiscourse 406, Afghanistan International 347: "Pakistani and Afghan forces traded fire
+    # overnight at the Torkham border crossing"; the gazetteer puts Torkham in Pakistan, the text on neither side
+    from incident_tracker.extract import gazetteer_locator
+
+    locate = gazetteer_locator(tmp_path / "none.db")
+    text = "Pakistani and Afghan forces exchanged fire at the Torkham border crossing on Sunday, wounding two soldiers."
+    assert "country" not in _one(text, locate=locate)
+    text = "Taliban forces and the Pakistani military exchanged fire at the Torkham border crossing on Sunday."
+    assert "country" not in _one(text + " Two soldiers were wounded.", locate=locate)
+
+
+def test_a_side_of_the_line_or_a_dateline_keeps_the_country(tmp_path):
+    from incident_tracker.extract import gazetteer_locator
+
+    locate = gazetteer_locator(tmp_path / "none.db")
+    text = (
+        "Pakistani and Afghan forces exchanged fire at the Torkham border crossing on Sunday, "
+        "wounding two soldiers on the Pakistani side."
+    )
+    assert _one(text, locate=locate)["country"] == "PK"
+    text = "PESHAWAR - Pakistani and Afghan forces exchanged fire at the Torkham crossing on Sunday, wounding two."
+    assert _one(text, locate=locate)["country"] == "PK"

@@ -31,6 +31,7 @@ from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
 from .fields import coarse, read_place
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
+from .on_the_line import fire_on_the_line
 from .own_side import own_side_accepts
 from .reader import BACKGROUND_DAYS, Reader
 from .roles import Dateline, find_dateline
@@ -111,6 +112,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for draft in reader.drafts:
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
+    fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
     return reader.drafts
 
 
