@@ -115,3 +115,29 @@ def test_a_side_of_the_line_or_a_dateline_keeps_the_country(tmp_path):
     assert _one(text, locate=locate)["country"] == "PK"
     text = "PESHAWAR - Pakistani and Afghan forces exchanged fire at the Torkham crossing on Sunday, wounding two."
     assert _one(text, locate=locate)["country"] == "PK"
+
+
+# --- what was blamed, then on whom ----------------------------------------------------------------------------
+
+
+def test_the_blame_for_an_attack_laid_on_a_side_names_that_side():
+    # IRNA 350 "laid the blame for the terrorist attack on Iranian soldiers in … on the Jeish al-Adl group",
+    # Al Jazeera 108 "blamed the casualties on Afghan forces' "unprovoked … fire""
+    found = read_attribution(
+        "The commander laid the blame for the ambush on the patrol in Saravan on the Jeish al-Adl group."
+    )
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("alleged", "Jeish al-Adl group")
+    found = read_attribution('The army blamed the deaths on Afghan forces\' "unprovoked" fire.')
+    assert found is not None and found.perpetrator == "Afghan forces"
+    found = read_attribution("The governor blamed the killing of the two shepherds on Iranian border guards.")
+    assert found is not None and found.perpetrator == "Iranian border guards"  # not "killing"
+
+
+def test_transliterations_of_a_known_group_are_known():
+    from incident_tracker.extract.groups import known_group
+
+    # IRNA 350 and FNA 233 "Jeish al-Adl", VOA 167 "Jaish-ul-Adl"
+    assert known_group("the Jeish al-Adl group") == "Jaish al-Adl"
+    assert known_group("Jaish-ul-Adl militants") == "Jaish ul-Adl"
+    assert known_group("the Jeishan family") is None

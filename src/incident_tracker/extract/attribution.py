@@ -22,6 +22,7 @@ from .attribution_patterns import (
     _AT_EACH_OTHER,
     _BEHIND,
     _BLAME,
+    _BLAMED_ON,
     _CALLED,
     _CAME_FROM,
     _CAP,
@@ -208,6 +209,9 @@ def _read(text: str) -> Attribution | None:
             return Attribution("claimed", perpetrator=_named(by.group("desc")))
         if re.search(r"\bclaimed responsibility\b", text):
             return Attribution("claimed")
+    blamed = _BLAMED_ON.search(text)  # "laid the blame for the attack on … on the Jeish al-Adl group"
+    if blamed and _names_a_side(blamed.group("perp")):
+        return Attribution("alleged", perpetrator=_clean(blamed.group("perp")))
     for pattern in (_BLAME, _PASSIVE, _BEHIND):
         match = pattern.search(text)
         if match is None:

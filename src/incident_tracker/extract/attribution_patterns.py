@@ -23,6 +23,16 @@ _BLAME = re.compile(
     rf"(?:\s+(?:based\s+)?(?:in|from)\s+(?:neighbou?ring\s+)?(?:the\s+)?{_PLACE})?"
     r"(?=\s+(?:for|of|over)\b|\s*[,.;]|\s*$)"
 )
+#: What was blamed, then on whom: "laid the blame for the terrorist attack on Iranian soldiers in … on the Jeish
+#: al-Adl group" (350 IRNA), "blamed the casualties on Afghan forces' fire" (108 Al Jazeera). The event noun comes
+#: first, so the side is what follows the last "on"; without this, "blamed the killing … on X" named "killing".
+_BLAMED_ON = re.compile(
+    r"\b(?:blamed|blames|blame|(?:laid|put|placed|pinned)\s+the\s+blame\s+for)\s+(?:the\s+|this\s+|that\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:attacks?|killings?|deaths?|casualties|shooting|ambush|assault|bombing|blast|"
+    r"shelling|incident|violence|raid|firing)\b[^;]{0,160}\s+on\s+(?:the\s+)?"
+    r"(?P<perp>(?!each\b|one another\b|the other\b)[^,.;\"“]+?)"
+    r"(?=[’']s?\s|\s*[,.;\"“]|\s*$|\s+(?:for|who|which|that|and|but)\b)"
+)
 #: A state by its name as the accuser: "Afghanistan accused the Pakistani forces of firing heavy artillery".
 #: The name must be a country's (checked by the reader), so "Reuters accused …" is not one.
 _STATE_BLAME = re.compile(
