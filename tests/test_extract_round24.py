@@ -141,3 +141,21 @@ def test_transliterations_of_a_known_group_are_known():
     assert known_group("the Jeish al-Adl group") == "Jaish al-Adl"
     assert known_group("Jaish-ul-Adl militants") == "Jaish ul-Adl"
     assert known_group("the Jeishan family") is None
+
+
+# --- armed men told by where they had come from ---------------------------------------------------------------
+
+
+def test_armed_men_who_had_come_from_a_country_are_named_with_their_origin():
+    # Pakistan Today 401 "the militants had come from Afghanistan and attacked the security checkposts"
+    found = read_attribution("Officials said the terrorists had come from Iran and attacked the post at night.")
+    assert found is not None
+    assert (found.status, found.perpetrator, found.origin_country) == ("alleged", "terrorists", "IR")
+    # AFP via Samaa 298 "The militants had come into Sistan and Baluchestan province from a neighbouring country"
+    found = read_attribution("The gunmen had come into Khost province from a neighbouring country, the police said.")
+    assert found is not None
+    assert (found.status, found.perpetrator, found.origin_country) == ("alleged", "gunmen", None)
+
+
+def test_unarmed_travellers_from_a_country_are_not_named():
+    assert read_attribution("The two men had come from Afghanistan to sell goods at the market.") is None

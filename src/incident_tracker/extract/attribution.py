@@ -36,6 +36,7 @@ from .attribution_patterns import (
     _FROM_THERE,
     _GROUP_NAME,
     _HABITUAL,
+    _HAD_COME,
     _INFILTRATING,
     _LABELLED,
     _OUTLET,
@@ -307,6 +308,10 @@ def _read(text: str) -> Attribution | None:
             origin_place=place if place != came.group("where") else None,
             origin_country=country,
         )
+    had_come = _HAD_COME.search(text)  # "the militants had come from Afghanistan and attacked the checkposts"
+    if had_come:
+        code = _country(had_come.group("where"))
+        return Attribution("alleged", perpetrator=_clean(had_come.group("perp")), origin_country=code)
     whom = _WHOM_CALLED.search(text)
     if whom:
         return Attribution("alleged", perpetrator=_clean(whom.group("quoted")))

@@ -265,6 +265,15 @@ _CAME_FROM = re.compile(
     r"(?:come|crossed|infiltrated)(?:\s+over)?\s+(?:into\s+\w+\s+)?from\s+(?P<where>[A-Z][\w’'-]*(?:[’']s\s+[a-z]+\s+"
     r"[A-Z][\w’'-]*(?:\s+province)?)?)"
 )
+#: Armed men told by where they had come from, without "who": "the militants had come from Afghanistan and
+#: attacked the checkposts" (401 Pakistan Today), "The militants had come into Sistan and Baluchestan province from a
+#: neighbouring country" (298 AFP via Samaa), "Terrorists who had come over from Pakistan" (350 IRNA). Only armed
+#: nouns: "the two men had come from Afghanistan to sell goods" tells the victims' journey.
+_HAD_COME = re.compile(
+    r"(?P<perp>(?:[Tt]he\s+)?(?:armed\s+|foreign\s+|[A-Z][\w-]*\s+)?(?:militants|terrorists|infiltrators|gunmen|attackers|raiders|"
+    r"insurgents|khwarij|khawarij))\s+(?:who\s+)?had\s+(?:come|crossed|infiltrated|sneaked|slipped)(?:\s+over|\s+in)?"
+    r"\s+(?:into\s+[^,.;]{1,60}?\s+)?from\s+(?P<where>[A-Z][\w’'-]*|(?:a|the)\s+neighbou?ring\s+country)"
+)
 #: Unnamed attackers told only by where they came from or fired from: "armed men crossed into Tajikistan from
 #: Afghanistan", "unknown persons on the territory of Tajikistan fired a shot", "unknown people fired from Tajik
 #: territory". The codebook's ``alleged``: a side names an origin, not a perpetrator.
