@@ -159,3 +159,21 @@ def test_armed_men_who_had_come_from_a_country_are_named_with_their_origin():
 
 def test_unarmed_travellers_from_a_country_are_not_named():
     assert read_attribution("The two men had come from Afghanistan to sell goods at the market.") is None
+
+
+# --- the ground a side owns -----------------------------------------------------------------------------------
+
+
+def test_on_a_sides_territory_or_soil_tells_the_country():
+    from incident_tracker.extract.context import country_phrase
+
+    # Afghanistan International 46 "the Kalgan Valley area, on Iranian soil"; News.Az 122 "on Kyrgyz territory"
+    assert country_phrase("The migrants were shot in the Kalgan Valley area, on Iranian soil.") == "IR"
+    assert country_phrase("The guards found shepherds grazing cattle on Kyrgyz territory.") == "KG"
+
+
+def test_attackers_on_a_sides_territory_are_where_they_were_not_the_scene():
+    from incident_tracker.extract.context import country_phrase
+
+    # dev 195 News Riveting: "Terrorists on Afghan territory attacked a Pakistani border post"
+    assert country_phrase("Terrorists on Afghan territory attacked a Pakistani border post.") == "PK"
