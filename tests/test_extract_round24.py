@@ -214,3 +214,13 @@ def test_an_opening_day_before_a_long_speakers_name_is_the_day_it_was_said():
         "On Sunday a border guard on patrol near the village of Kavo in Isfara district was shot dead, officials said."
     )
     assert [d.reporting for d in find_dates(text, _WEDNESDAY)] == [False]
+
+
+def test_men_who_crossed_into_a_country_met_the_guards_there():
+    from incident_tracker.extract.context import country_phrase
+
+    # RFA 74 "shot dead after crossing into neighbouring Kyrgyzstan", APC 404 "the four crossed into Tajikistan"
+    assert country_phrase("Nine men were shot dead after crossing into neighbouring Kyrgyzstan.") == "KG"
+    assert country_phrase("The four crossed into Tajikistan near the village of Darbandak.") == "TJ"
+    # fleeing back is where they went after, not the scene
+    assert country_phrase("The attackers crossed back into Afghanistan after the raid.") is None

@@ -65,9 +65,17 @@ _WHOSE_LOSSES = re.compile(
 )
 
 
+#: "the four crossed into Tajikistan near the village of Darbandak" (APC 404), "shot dead after crossing into
+#: neighbouring Kyrgyzstan" (RFA 74): the country the men entered, where they met the guards; not "back into".
+_INTO_COUNTRY = re.compile(
+    r"\b(?:crossed|crossing|slipped|sneaked|infiltrated)\s+(?:illegally\s+)?into\s+(?:neighbou?ring\s+)?"
+    r"(?P<name>[A-Z][a-z]+)\b(?![’'-])"
+)
+
+
 def country_phrase(text: str) -> str | None:
     """The country a phrase puts the event in: "in southeastern Iran", "an Iranian border village"."""
-    for match in _IN_COUNTRY.finditer(text):
+    for match in [*_IN_COUNTRY.finditer(text), *_INTO_COUNTRY.finditer(text)]:
         found = dict(country_names(match.group("name")))
         if found:
             return next(iter(found.values()))
