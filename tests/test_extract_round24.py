@@ -116,6 +116,12 @@ def test_a_side_of_the_line_or_a_dateline_keeps_the_country(tmp_path):
     assert _one(text, locate=locate)["country"] == "PK"
     text = "PESHAWAR - Pakistani and Afghan forces exchanged fire at the Torkham crossing on Sunday, wounding two."
     assert _one(text, locate=locate)["country"] == "PK"
+    # the district and province the crossing lies in place it (round 19's Kharlachi reading)
+    text = (
+        "Taliban fighters and Pakistani border forces exchanged fire on Sunday at the Kharlachi crossing in "
+        "Dand-e-Patan district of Paktia province, killing one fighter."
+    )
+    assert _one(text, locate=locate)["country"] == "AF"
 
 
 # --- what was blamed, then on whom ----------------------------------------------------------------------------

@@ -7,8 +7,8 @@ Afghan forces traded fire overnight at the Torkham border crossing" (NewsX/AP, D
 (Afghanistan International): the gazetteer puts the crossing's name on one side, but the text says
 only that both sides fired across it. Such a draft keeps no country when the sentence that gave it
 is that exchange, told with the two sides as its subject, at a crossing or on the border, and the
-sentence names no side of the line ("on the Pakistani side", "inside Iranian territory") and opens
-with no dateline.
+sentence names no side of the line ("on the Pakistani side", "inside Iranian territory") nor the
+district or province the place lies in, and opens with no dateline.
 """
 
 from __future__ import annotations
@@ -28,8 +28,11 @@ _BOTH_FIRED = re.compile(
 )
 #: Where on the line: at a crossing, on or along the border.
 _ON_THE_LINE = re.compile(r"\b(?:at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}crossing\b|\b(?:on|along)\s+the\s+border\b")
-#: A side of the line named: then the text places it.
-_A_SIDE = re.compile(r"\bside\b|\binside\b|\bterritory\b|\bsoil\b", re.IGNORECASE)
+#: A side of the line named, or the district or province the place lies in: then the text places it ("at the
+#: Kharlachi crossing in Dand-e-Patan district of Paktia province").
+_A_SIDE = re.compile(
+    r"\bside\b|\binside\b|\bterritory\b|\bsoil\b|\b(?:district|province|region|tehsil|agency)\b", re.IGNORECASE
+)
 #: A dateline at the sentence's head ("PESHAWAR –"): the filing city, which the coders read as the scene.
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z'’./ -]{2,}\s*(?:[,(]|[—–-]{1,2}|:)")
 
