@@ -22,6 +22,7 @@ from .attribution_patterns import (
     _AT_EACH_OTHER,
     _BEHIND,
     _BLAME,
+    _BLAMED_ON,
     _CALLED,
     _CAME_FROM,
     _CAP,
@@ -35,6 +36,7 @@ from .attribution_patterns import (
     _FROM_THERE,
     _GROUP_NAME,
     _HABITUAL,
+    _HAD_COME,
     _INFILTRATING,
     _LABELLED,
     _OUTLET,
@@ -85,10 +87,18 @@ class Attribution:
 RANK = {"unattributed": 0, "alleged": 1, "suspected": 2, "claimed": 3, "confirmed": 4, "disputed": 5}
 
 
+_TOLD_ON = re.compile(
+    r"\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today)$",
+    re.IGNORECASE,
+)
+
+
 def _clean(phrase: str | None) -> str | None:
     if not phrase:
         return None
     phrase = re.sub(r"^(?:the|The)\s+", "", " ".join(phrase.split())).strip(" ,")
+    phrase = _TOLD_ON.sub("", phrase)  # "accused Pakistan on Wednesday of killing": the day of the accusation
     owner = re.match(rf"({_CAP})[’']s\s+(?=[a-z])", phrase)
     if owner and (code := _country(owner.group(1))):
         # "Iran's border force" is the Iranian border force: the side by its adjective, as coders write it
@@ -200,6 +210,9 @@ def _read(text: str) -> Attribution | None:
             return Attribution("claimed", perpetrator=_named(by.group("desc")))
         if re.search(r"\bclaimed responsibility\b", text):
             return Attribution("claimed")
+    blamed = _BLAMED_ON.search(text)  # "laid the blame for the attack on … on the Jeish al-Adl group"
+    if blamed and _names_a_side(blamed.group("perp")):
+        return Attribution("alleged", perpetrator=_clean(blamed.group("perp")))
     for pattern in (_BLAME, _PASSIVE, _BEHIND):
         match = pattern.search(text)
         if match is None:
@@ -295,6 +308,10 @@ def _read(text: str) -> Attribution | None:
             origin_place=place if place != came.group("where") else None,
             origin_country=country,
         )
+    had_come = _HAD_COME.search(text)  # "the militants had come from Afghanistan and attacked the checkposts"
+    if had_come:
+        code = _country(had_come.group("where"))
+        return Attribution("alleged", perpetrator=_clean(had_come.group("perp")), origin_country=code)
     whom = _WHOM_CALLED.search(text)
     if whom:
         return Attribution("alleged", perpetrator=_clean(whom.group("quoted")))

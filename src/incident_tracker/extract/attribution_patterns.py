@@ -23,6 +23,16 @@ _BLAME = re.compile(
     rf"(?:\s+(?:based\s+)?(?:in|from)\s+(?:neighbou?ring\s+)?(?:the\s+)?{_PLACE})?"
     r"(?=\s+(?:for|of|over)\b|\s*[,.;]|\s*$)"
 )
+#: What was blamed, then on whom: "laid the blame for the terrorist attack on Iranian soldiers in … on the Jeish
+#: al-Adl group" (350 IRNA), "blamed the casualties on Afghan forces' fire" (108 Al Jazeera). The event noun comes
+#: first, so the side is what follows the last "on"; without this, "blamed the killing … on X" named "killing".
+_BLAMED_ON = re.compile(
+    r"\b(?:blamed|blames|blame|(?:laid|put|placed|pinned)\s+the\s+blame\s+for)\s+(?:the\s+|this\s+|that\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:attacks?|killings?|deaths?|casualties|shooting|ambush|assault|bombing|blast|"
+    r"shelling|incident|violence|raid|firing)\b[^;]{0,160}\s+on\s+(?:the\s+)?"
+    r"(?P<perp>(?!each\b|one another\b|the other\b)[^,.;\"“]+?)"
+    r"(?=[’']s?\s|\s*[,.;\"“]|\s*$|\s+(?:for|who|which|that|and|but)\b)"
+)
 #: A state by its name as the accuser: "Afghanistan accused the Pakistani forces of firing heavy artillery".
 #: The name must be a country's (checked by the reader), so "Reuters accused …" is not one.
 _STATE_BLAME = re.compile(
@@ -255,6 +265,15 @@ _CAME_FROM = re.compile(
     r"(?:come|crossed|infiltrated)(?:\s+over)?\s+(?:into\s+\w+\s+)?from\s+(?P<where>[A-Z][\w’'-]*(?:[’']s\s+[a-z]+\s+"
     r"[A-Z][\w’'-]*(?:\s+province)?)?)"
 )
+#: Armed men told by where they had come from, without "who": "the militants had come from Afghanistan and
+#: attacked the checkposts" (401 Pakistan Today), "The militants had come into Sistan and Baluchestan province from a
+#: neighbouring country" (298 AFP via Samaa), "Terrorists who had come over from Pakistan" (350 IRNA). Only armed
+#: nouns: "the two men had come from Afghanistan to sell goods" tells the victims' journey.
+_HAD_COME = re.compile(
+    r"(?P<perp>(?:[Tt]he\s+)?(?:armed\s+|foreign\s+|[A-Z][\w-]*\s+)?(?:militants|terrorists|infiltrators|gunmen|attackers|raiders|"
+    r"insurgents|khwarij|khawarij))\s+(?:who\s+)?had\s+(?:come|crossed|infiltrated|sneaked|slipped)(?:\s+over|\s+in)?"
+    r"\s+(?:into\s+[^,.;]{1,60}?\s+)?from\s+(?P<where>[A-Z][\w’'-]*|(?:a|the)\s+neighbou?ring\s+country)"
+)
 #: Unnamed attackers told only by where they came from or fired from: "armed men crossed into Tajikistan from
 #: Afghanistan", "unknown persons on the territory of Tajikistan fired a shot", "unknown people fired from Tajik
 #: territory". The codebook's ``alleged``: a side names an origin, not a perpetrator.
@@ -304,10 +323,18 @@ _CROSSING_FROM = re.compile(
 )
 
 #: "the clashes began after Taliban forces tried to raise their flag": the side whose act started the fighting.
+#: "the fighting began after Pakistani forces killed an Afghan civilian" (391 RFE/RL), "the clash began when a group
+#: of people went to the border strip and Uzbek forces confronted them" (410 Sputnik): a harm done by a side, told
+#: alone or as the second half of what started it, names that side too.
 _STARTED_BY = re.compile(
     r"\b(?:began|started|erupted|broke out|flared|were triggered|was triggered|were sparked|was sparked)\s+"
-    r"(?:\w+\s+){0,2}?(?:after|when|as)\s+" + _ACTOR + r"\s+(?:had\s+)?(?:tried|attempted|opened|fired|attacked|began|"
-    r"started|crossed|moved|entered|sought|wanted)\b"
+    r"(?:\w+\s+){0,2}?(?:after|when|as)\s+(?:[^,.;]{3,90}?\s+and\s+(?="
+    + _ACTOR.replace("?P<perp>", "?:")
+    + r"\s+(?:had\s+)?"
+    r"(?:killed|shot|beat|confronted|attacked|opened fire|fired on|fired at)\b))?"
+    + _ACTOR
+    + r"\s+(?:had\s+)?(?:tried|attempted|opened|fired|attacked|began|"
+    r"started|crossed|moved|entered|sought|wanted|killed|shot|beat|confronted)\b"
 )
 
 #: "The two countries often accuse each other of …": a habit of the conflict, not this event's dispute.

@@ -52,7 +52,12 @@ _DEMONYM_PLACE = re.compile(
     r"\b(?:an?|the)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:border\s+)?(?:village|town|city|district|province|region|"
     r"county|border post|outpost|post|checkpoint|territory|soil)\b|"
     # "a checkpost at Koh-e-Sor inside Iranian territory": the ground, said without an article
-    r"\b(?:inside|into)\s+(?P<demonym2>[A-Z][a-z]+)\s+(?:territory|soil)\b"
+    # "grazing cattle on Kyrgyz territory" (News.Az 122), "on Iranian soil" (Afghanistan International 46)
+    r"\b(?:inside|into|on)\s+(?P<demonym2>[A-Z][a-z]+)\s+(?:territory|soil)\b"
+)
+#: An actor just before "on X territory": the phrase tells where that actor was, not where the event was.
+_WHERE_THEY_WERE = re.compile(
+    r"\b(?:terrorists|militants|gunmen|insurgents|fighters|khwarij|attackers|forces|troops|guards)\s+$", re.IGNORECASE
 )
 _SIDE = re.compile(r"\bon the (?P<demonym>[A-Z][a-z]+) side\b")
 _WHOSE_LOSSES = re.compile(
@@ -60,9 +65,17 @@ _WHOSE_LOSSES = re.compile(
 )
 
 
+#: "the four crossed into Tajikistan near the village of Darbandak" (APC 404), "shot dead after crossing into
+#: neighbouring Kyrgyzstan" (RFA 74): the country the men entered, where they met the guards; not "back into".
+_INTO_COUNTRY = re.compile(
+    r"\b(?:crossed|crossing|slipped|sneaked|infiltrated)\s+(?:illegally\s+)?into\s+(?:neighbou?ring\s+)?"
+    r"(?P<name>[A-Z][a-z]+)\b(?![’'-])"
+)
+
+
 def country_phrase(text: str) -> str | None:
     """The country a phrase puts the event in: "in southeastern Iran", "an Iranian border village"."""
-    for match in _IN_COUNTRY.finditer(text):
+    for match in [*_IN_COUNTRY.finditer(text), *_INTO_COUNTRY.finditer(text)]:
         found = dict(country_names(match.group("name")))
         if found:
             return next(iter(found.values()))
@@ -70,6 +83,8 @@ def country_phrase(text: str) -> str | None:
         for match in pattern.finditer(text):
             if pattern is _SIDE and _WHOSE_LOSSES.search(text[: match.start()]):
                 continue  # "no figures for losses on the Afghan side": whose dead, not where it happened
+            if match.group(0).startswith("on ") and _WHERE_THEY_WERE.search(text[: match.start()]):
+                continue  # "Terrorists on Afghan territory attacked a Pakistani post": where the attackers were
             code = DEMONYMS.get((match.group("demonym") or match.groupdict().get("demonym2") or "").lower())
             if code:
                 return code

@@ -25,13 +25,16 @@ import datetime as dt
 import re
 
 from .context import countries_named
+from .datelines import other_dateline
 from .dates import find_dates
 from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
 from .fields import coarse, read_place
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
+from .on_the_line import fire_on_the_line
 from .own_side import own_side_accepts
 from .reader import BACKGROUND_DAYS, Reader
+from .reader_patterns import _SEPARATE
 from .roles import Dateline, find_dateline
 from .sentences import Sentence, split_sentences
 from .vocab import VIOLENCE
@@ -82,9 +85,12 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
             unplaced = "place" not in summary.values or coarse(str(summary.values["place"]))
             if last_violent is not None and sentence.index == last_violent + 1 and unplaced:
                 read_place(summary, sentence, usable, sides=False)  # "A shooting occurred." "It was near X."
-    if not reader.drafts and _drafted(summary):
+    apart = bool(reader.drafts and reader.summary and reader.drafts[0].sentences) and _SEPARATE.search(
+        sentences[reader.drafts[0].sentences[0]].text
+    )  # "Separately, … on Sunday": the first dated incident is another than the undated lead's
+    if (not reader.drafts or apart) and _drafted(summary):
         _date_undated(summary, reader, anchor)
-        reader.drafts.append(summary)
+        reader.drafts.insert(0, summary)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
     for draft in [d for d in reader.drafts if "event_date" not in d.values and d.sentences]:
         _date_undated(draft, reader, anchor)  # an announced incident no sentence dated
@@ -110,6 +116,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for draft in reader.drafts:
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
+    fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
     return reader.drafts
 
 
@@ -198,7 +205,7 @@ def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
 def _dateline(sentences: list[Sentence], published: dt.date) -> tuple[Dateline | None, int | None]:
     """The report's dateline and the sentence it heads: it opens one of the first few sentences."""
     for sentence in sentences[:4]:
-        found = find_dateline(sentence.text, published)
+        found = find_dateline(sentence.text, published) or other_dateline(sentence.text, published)
         if found is not None:
             return found, sentence.index
     return None, None

@@ -36,5 +36,10 @@ def known_group(phrase: str, *, non_state: bool = False) -> str | None:
     ``non_state`` leaves out state forces (ACLED inter code 1), which a report names as
     often among the attacked as among the attackers.
     """
-    match = _group_pattern(non_state).search(phrase)
+    match = _group_pattern(non_state).search(_SPELLINGS.sub(lambda m: _SPELLED[m.group(0).lower()], phrase))
     return match.group(0) if match else None
+
+
+#: Transliterations the dictionary lacks: "Jeish al-Adl" (IRNA 350, FNA 233), "Jaish-ul-Adl" (VOA 167).
+_SPELLED = {"jeish": "Jaish", "jeish-al-": "Jaish al-", "jaish-ul-": "Jaish ul-", "jaish-al-": "Jaish al-"}
+_SPELLINGS = re.compile(r"\bJeish(?:-al-)?|\bJaish-(?:ul|al)-", re.IGNORECASE)
