@@ -202,26 +202,6 @@ def test_a_dated_incident_told_separately_leaves_the_undated_lead_its_own():
     assert len(drafts_of(text.replace("Separately, the", "The"))) == 1
 
 
-# --- an opening day before a long speaker's name --------------------------------------------------------------
-
-
-def test_an_opening_day_before_a_long_speakers_name_is_the_day_it_was_said():
-    from incident_tracker.extract.dates import find_dates
-
-    # News.tj 402 "On November 9 the Afghan news agency Pajhwok Afghan News, quoting an Afghan official, reported
-    # that Tajik border forces had killed two Afghan civilians"
-    text = (
-        "On November 9 the Afghan news agency Pajhwok Afghan News, quoting an Afghan official, reported that "
-        "Iranian border guards had killed two migrants."
-    )
-    assert [d.reporting for d in find_dates(text, _WEDNESDAY)] == [True]
-    # a harm told between the day and the saying makes the day the harm's
-    text = (
-        "On Sunday a border guard on patrol near the village of Kavo in Isfara district was shot dead, officials said."
-    )
-    assert [d.reporting for d in find_dates(text, _WEDNESDAY)] == [False]
-
-
 def test_men_who_crossed_into_a_country_met_the_guards_there():
     from incident_tracker.extract.context import country_phrase
 
