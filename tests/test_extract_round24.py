@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from _extract_helpers import drafts_of
 from _extract_helpers import one_draft as _one
 from incident_tracker.extract.attribution import read_attribution
 from incident_tracker.extract.datelines import other_dateline
@@ -184,22 +183,6 @@ def test_attackers_on_a_sides_territory_are_where_they_were_not_the_scene():
 
     # dev 195 News Riveting: "Terrorists on Afghan territory attacked a Pakistani border post"
     assert country_phrase("Terrorists on Afghan territory attacked a Pakistani border post.") == "PK"
-
-
-# --- an incident set apart from the undated lead --------------------------------------------------------------
-
-
-def test_a_dated_incident_told_separately_leaves_the_undated_lead_its_own():
-    # The Nation 264: an undated lead (a post raided, "the ISPR said yesterday"), then "Separately, … an exchange
-    # of fire at the Khar Kamar Checkpost on Sunday had left three people dead"
-    text = (
-        "A soldier was martyred when terrorists raided a check post in North Waziristan, the ISPR said yesterday.\n\n"
-        "Separately, the ISPR said an exchange of fire at the Boya checkpost on Saturday had left three people dead."
-    )
-    drafts = drafts_of(text)
-    assert [(d["date_precision"], d.get("killed")) for d in drafts] == [("week", 1), ("day", 3)]
-    # without the word that sets it apart, the lead is the dated incident's, as before
-    assert len(drafts_of(text.replace("Separately, the", "The"))) == 1
 
 
 def test_men_who_crossed_into_a_country_met_the_guards_there():

@@ -34,7 +34,6 @@ from .finish import accused_force, dateline_country, finish, post_attacked, stru
 from .on_the_line import fire_on_the_line
 from .own_side import own_side_accepts
 from .reader import BACKGROUND_DAYS, Reader
-from .reader_patterns import _SEPARATE
 from .roles import Dateline, find_dateline
 from .sentences import Sentence, split_sentences
 from .vocab import VIOLENCE
@@ -85,12 +84,9 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
             unplaced = "place" not in summary.values or coarse(str(summary.values["place"]))
             if last_violent is not None and sentence.index == last_violent + 1 and unplaced:
                 read_place(summary, sentence, usable, sides=False)  # "A shooting occurred." "It was near X."
-    apart = bool(reader.drafts and reader.summary and reader.drafts[0].sentences) and _SEPARATE.search(
-        sentences[reader.drafts[0].sentences[0]].text
-    )  # "Separately, … on Sunday": the first dated incident is another than the undated lead's
-    if (not reader.drafts or apart) and _drafted(summary):
+    if not reader.drafts and _drafted(summary):
         _date_undated(summary, reader, anchor)
-        reader.drafts.insert(0, summary)
+        reader.drafts.append(summary)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
     for draft in [d for d in reader.drafts if "event_date" not in d.values and d.sentences]:
         _date_undated(draft, reader, anchor)  # an announced incident no sentence dated

@@ -105,7 +105,8 @@ class Reader:
         self.drafts.append(draft)
         self.by_date[date.key] = draft
         if first and absorb and self.summary and not any(_ROUNDUP.search(t) for _, t in self.summary):
-            for lead, text in self.summary:  # the lead reported this event before its date was given: it is its
+            # The lead reported this event before its date was given: it is this incident's.
+            for lead, text in self.summary:
                 self.read(draft, lead, text)
             self.summary = []
         return draft
@@ -241,8 +242,7 @@ class Reader:
                 or (_MORE_DEAD.match(text) and not self._inside(dates[0]))
             ):
                 # "In a separate incident on Sunday morning": another incident, even on a day already read
-                apart = not _SEPARATE.search(text)  # "Separately, …": not what the undated lead told
-                self.current = self.start(dates[0], sentence, absorb=apart, new=_ANOTHER.search(text) is not None)
+                self.current = self.start(dates[0], sentence, new=_ANOTHER.search(text) is not None)
             elif not self.same_event(dates[0], sentence, text):
                 self.background.append(sentence)  # another day, not announced as a separate event: earlier news
                 if _opens_with_day(text, dates):
