@@ -193,3 +193,17 @@ def test_men_who_crossed_into_a_country_met_the_guards_there():
     assert country_phrase("The four crossed into Tajikistan near the village of Darbandak.") == "TJ"
     # fleeing back is where they went after, not the scene
     assert country_phrase("The attackers crossed back into Afghanistan after the raid.") is None
+
+
+def test_the_day_of_an_accusation_is_the_day_it_was_said():
+    from incident_tracker.extract.dates import find_dates
+
+    # IRNA 350 "on Monday laid the blame for the attack on …": accusing is saying, not the event
+    for text in (
+        "Tehran on Monday laid the blame for the attack on the Jeish al-Adl group.",
+        "Islamabad on Tuesday accused Kabul of sheltering the attackers.",
+        "The ministry on Sunday blamed criminal groups for the shooting.",
+    ):
+        assert [d.reporting for d in find_dates(text, _WEDNESDAY)] == [True], text
+    # a harm on that day stays the event's day
+    assert [d.reporting for d in find_dates("Gunmen on Monday killed two guards.", _WEDNESDAY)] == [False]
