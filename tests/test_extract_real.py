@@ -300,10 +300,10 @@ def test_the_dev_split_of_real_reports_keeps_its_figures():
     assert incidents["spurious"] <= DEV_SPURIOUS_CEILING, result["misses"]
 
 
-#: Just under what the rules reach on the dev split (docs/extract.md has the figures); 0.82 since the
-#: twenty-second round's held-back batch (10 dev reports scoring 0.64 with no rule changed) took the split
-#: from 0.830 to 0.824.
-DEV_F1_FLOOR = 0.82
+#: Just under what the rules reach on the dev split (docs/extract.md has the figures); 0.83 since rounds 23
+#: and 24 took the split to 0.843 and the twenty-fifth round's held-back batch (12 dev reports scoring 0.70
+#: with no rule changed) brought it to 0.838.
+DEV_F1_FLOOR = 0.83
 DEV_INCIDENTS_FOUND_FLOOR = 199
 #: 5 since the eighteenth and nineteenth rounds' batches: 382 (ILNA) gives a background attack a month back the
 #: only day in the text, and 368 (The Nation) tells a release as the day of an incident; each makes one spurious
