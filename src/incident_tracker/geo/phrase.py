@@ -63,6 +63,7 @@ from .phrase_patterns import (
 )
 from .phrase_unlocated import rewrite_unlocated
 from .roles import read_role
+from .slavic_words import rewrite_slavic
 from .text import strip_level
 
 
@@ -211,6 +212,8 @@ def parse_query(text: str) -> ParsedQuery:
         return parse_query(english)
     if (plain := rewrite_unlocated(raw)) is not None:  # "general area X of Y", "the X checkposts"…
         return parse_query(plain)
+    if (slavic := rewrite_slavic(text)) is not None:  # Ukrainian; "возле села X"; see geo/slavic_words.py
+        return parse_query(slavic)
     if (unwrapped := rewrite_around(text)) is not None:  # "в Хайратоне", "از منطقه سراوان": see the module
         return parse_query(unwrapped)
     rewritten = rewrite_phrase(text)  # Kyrgyz, Kazakh, Uzbek, Tajik, Russian unit chains, Chinese
