@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..models.country import country_code
+from .han_latin import latin_in_han_chain
+from .persian_words import rewrite_persian
 from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around
 from .phrase_brackets import english_in_brackets
@@ -212,6 +214,8 @@ def parse_query(text: str) -> ParsedQuery:
         return parse_query(english)
     if (plain := rewrite_unlocated(raw)) is not None:  # "general area X of Y", "the X checkposts"…
         return parse_query(plain)
+    if (latin := latin_in_han_chain(raw) or rewrite_persian(raw)) is not None:  # geo/han_latin.py, persian_words.py
+        return parse_query(latin)
     if (slavic := rewrite_slavic(text)) is not None:  # Ukrainian; "возле села X"; see geo/slavic_words.py
         return parse_query(slavic)
     if (unwrapped := rewrite_around(text)) is not None:  # "в Хайратоне", "از منطقه سراوان": see the module
