@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..models.country import country_code
 from .han_latin import latin_in_han_chain
+from .hanzi_names import han_transcription
 from .persian_words import rewrite_persian
 from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around
@@ -214,7 +215,7 @@ def parse_query(text: str) -> ParsedQuery:
         return parse_query(english)
     if (plain := rewrite_unlocated(raw)) is not None:  # "general area X of Y", "the X checkposts"…
         return parse_query(plain)
-    if (latin := latin_in_han_chain(raw) or rewrite_persian(raw)) is not None:  # geo/han_latin.py, persian_words.py
+    if (latin := latin_in_han_chain(raw) or han_transcription(raw) or rewrite_persian(raw)) is not None:  # own modules
         return parse_query(latin)
     if (slavic := rewrite_slavic(text)) is not None:  # Ukrainian; "возле села X"; see geo/slavic_words.py
         return parse_query(slavic)
