@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..models.country import country_code
+from .han_latin import latin_in_han_chain
+from .hanzi_names import han_transcription
+from .persian_words import rewrite_persian
 from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around
 from .phrase_brackets import english_in_brackets
@@ -63,6 +66,7 @@ from .phrase_patterns import (
 )
 from .phrase_unlocated import rewrite_unlocated
 from .roles import read_role
+from .slavic_words import rewrite_slavic
 from .text import strip_level
 
 
@@ -211,6 +215,10 @@ def parse_query(text: str) -> ParsedQuery:
         return parse_query(english)
     if (plain := rewrite_unlocated(raw)) is not None:  # "general area X of Y", "the X checkposts"…
         return parse_query(plain)
+    if (latin := latin_in_han_chain(raw) or han_transcription(raw) or rewrite_persian(raw)) is not None:  # own modules
+        return parse_query(latin)
+    if (slavic := rewrite_slavic(text)) is not None:  # Ukrainian; "возле села X"; see geo/slavic_words.py
+        return parse_query(slavic)
     if (unwrapped := rewrite_around(text)) is not None:  # "в Хайратоне", "از منطقه سراوان": see the module
         return parse_query(unwrapped)
     rewritten = rewrite_phrase(text)  # Kyrgyz, Kazakh, Uzbek, Tajik, Russian unit chains, Chinese

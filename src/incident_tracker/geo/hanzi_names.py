@@ -1,0 +1,93 @@
+"""A border place written in Chinese characters, read by the sounds the characters transcribe.
+
+Chinese papers transcribe a foreign name anew each time, one character per syllable, and rarely
+the same way twice: Torkham is 托尔卡姆, 托克哈姆, 托尔哈姆 and 多尔哈姆 in four reports. The
+Chinese reader (`phrase_cyrillic`) knows a name only through its own table, one spelling a row.
+This rule reads the characters instead: each transcription character has one or two Latin
+values (the usual values of Chinese transcription of foreign names: 托 to, 尔 r, 卡 ka, 哈 ha or
+kha, 姆 m...), and a name written wholly in such characters, before the words that say where
+("边境附近", near the border; "口岸", port of entry), is compared by its consonant skeleton
+(`geo/skeleton.py`) with the names of the border pack.
+
+Mandarin has no voiced stops (its d and t differ by aspiration), so transcribers use 多 (duo)
+and 托 (tuo) for either: d and t count as one class here, on both sides; b/p and g/k are one
+class in every skeleton already. The answer must be one pack place, by a skeleton of at least
+four consonants (喀布尔, Kabul, gives three: ``kbr``, the skeleton of Khyber too), and is
+given back as the pack place's own name ("near Torkham"), for the reader to take up as any Latin
+name. A character outside the table, or a name shared by two places, leaves the text alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import product
+
+from .pack import shipped_pack
+from .skeleton import skeletons
+from .text import name_key
+
+__all__ = ["han_transcription"]
+
+
+def _table(spec: str) -> dict[str, tuple[str, ...]]:
+    return {part[0]: tuple(part[2:].split("|")) for part in spec.split()}
+
+
+#: Transcription characters and their Latin values (several where transcribers use one for more).
+_SOUNDS = _table(
+    "阿=a 安=an 奥=o 巴=ba 拜=bai 班=ban 贝=be 本=ben 比=bi 波=bo 博=bo 布=b|bu 查=cha 楚=chu 达=da 丹=dan "
+    "德=d|de 迪=di 丁=din 东=don 杜=du 敦=dun 多=do 恩=n|en 尔=r 法=fa 夫=f 弗=f 富=fu 盖=gai 甘=gan 戈=go "
+    "格=g 古=gu 哈=ha|kha 汗=khan 赫=kh|h 胡=hu|khu 霍=kho|ho 吉=ji|gi 基=ki|ji 加=ga|ja 贾=ja 杰=je "
+    "喀=ka 卡=ka 坎=kan 科=ko 克=k 库=ku 拉=la 莱=lai 兰=lan 勒=l 雷=rei 里=ri|li 利=li 卢=lu 鲁=ru|lu "
+    "罗=ro|lo 洛=lo 马=ma 麦=mai 曼=man 米=mi 莫=mo 姆=m 穆=mu 纳=na 南=nan 内=ne 尼=ni 努=nu 诺=no "
+    "帕=pa 佩=pe 皮=pi 普=p 萨=sa 塞=se 桑=san 沙=sha 舍=she 什=sh 斯=s 苏=su 索=so 塔=ta 坦=tan 特=t "
+    "提=ti 图=tu 托=to 瓦=va|wa 旺=wan 维=vi|wi 沃=vo|wo 乌=u 西=si|shi 希=shi|hi 亚=ya 耶=ye 伊=i "
+    "扎=za 泽=ze 兹=z 祖=zu 爾=r 薩=sa 達=da 魯=ru|lu 諾=no 烏=u 蘭=lan 庫=ku 託=to 維=vi|wi 羅=ro|lo"
+)
+#: Words after the name that say where, not what: near, border, port of entry, area, crossing.
+_TAIL = re.compile(r"(?:附近|一带|一帶|边境|邊境|口岸|地区|地區|过境点|過境點|关卡|關卡|关口|關口|检查站|檢查站)$")
+_NEAR = ("附近", "一带", "一帶")
+_MIN_LETTERS = 4
+_MAX_READINGS = 64
+_VOICING = str.maketrans("d", "t")
+
+
+def _voiceless(found: frozenset[str]) -> set[str]:
+    return {skeleton.translate(_VOICING) for skeleton in found if len(skeleton) >= _MIN_LETTERS}
+
+
+@lru_cache(maxsize=1)
+def _pack_by_skeleton() -> dict[str, dict[str, bool]]:
+    """Each skeleton (d as t) of a Latin pack name: the pack places bearing it, and whether as their own name."""
+    by: dict[str, dict[str, bool]] = {}
+    for entry in shipped_pack():
+        for name in (entry.name, *entry.aliases):
+            for skeleton in _voiceless(skeletons(name_key(name))):
+                places = by.setdefault(skeleton, {})
+                places[entry.name] = places.get(entry.name, False) or name == entry.name
+    return by
+
+
+def han_transcription(text: str) -> str | None:
+    """ "多尔哈姆边境附近" -> "near Torkham"; None unless one pack place sounds like the name."""
+    rest, near = re.sub(r"\s+", "", text), False
+    while (match := _TAIL.search(rest)) and match.start() > 0:
+        near = near or match.group() in _NEAR
+        rest = rest[: match.start()]
+    if not rest or any(char not in _SOUNDS for char in rest):
+        return None
+    readings = list(product(*(_SOUNDS[char] for char in rest)))
+    if len(readings) > _MAX_READINGS:
+        return None
+    found: dict[str, bool] = {}
+    for reading in readings:
+        for skeleton in _voiceless(skeletons(name_key("".join(reading)))):
+            for place, own in _pack_by_skeleton().get(skeleton, {}).items():
+                found[place] = found.get(place, False) or own
+    if len(found) > 1:  # two places: only one bearing it as its own name is taken
+        found = {place: own for place, own in found.items() if own}
+    if len(found) != 1:
+        return None
+    (place,) = found
+    return f"near {place}" if near else place
