@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .pack import shipped_path, shipped_pack
+from .pack import shipped_pack, shipped_path
 from .text import name_key
 
 #: A preposition (or a settlement noun in the genitive), then one name with a case ending.
