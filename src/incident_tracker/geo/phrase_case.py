@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .pack import shipped_pack, shipped_path
+from .pack import shipped_pack
 from .text import name_key
 
 #: A preposition (or a settlement noun in the genitive), then one name with a case ending.
@@ -49,8 +49,9 @@ _ADJECTIVE_UNIT = re.compile(
 def _known_keys() -> frozenset[str]:
     """Name keys of every name of the border pack and of the province names (admin1_aliases.tsv)."""
     keys = {name_key(spelling) for entry in shipped_pack() for spelling in (entry.name, *entry.aliases)}
-    aliases = shipped_path().parent / "admin1_aliases.tsv"
-    for line in aliases.read_text(encoding="utf-8").splitlines():
+    from .gazetteer import data_dir  # where the build reads the province names
+
+    for line in data_dir().joinpath("admin1_aliases.tsv").read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             keys.update(name_key(name) for name in line.split("\t")[1:])
     keys.discard("")
