@@ -12,10 +12,11 @@ better. This module groups such candidates before the decision looks at them:
 * a district named after a town (its seat) within :data:`~.candidates.ANCHOR_KM`.
 
 A group counts as one candidate, its finest member answering (a town before its district,
-the pack's row before GeoNames'). A group of fuzzy matches, all of one border place of the
-pack and nothing else in the region, is then read as the sound-alike rule reads one
-``phonetic`` match: taken one step less precise ("near"), as a sound-alike (``sound``), which
-the answer guards doubt as they doubt every sound-alike.
+the pack's row before GeoNames'), where the sound-alike rule found no answer without grouping.
+A group of fuzzy matches, all of one border place of the pack and nothing else in the region,
+is then read as the sound-alike rule reads one ``phonetic`` match: taken one step less precise
+("near"), as a sound-alike (``sound``), which the answer guards doubt as they doubt every
+sound-alike.
 """
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ def sound_of_one_place(
     Fuzzy matches (a letter or two off) that are all one border place of the pack, with
     nothing else of the region matched, answer as that place's sound-alike would.
     """
+    sound = _sound_of_a_border_place(found, narrowed=narrowed, named=named)
+    if sound is not None:
+        return sound  # what the rule answers without grouping stays its answer
     merged = one_place(found)
     sound = _sound_of_a_border_place(merged, narrowed=narrowed, named=named)
     if sound is not None or any(c.in_region and c.trusted for c in found):
