@@ -31,6 +31,8 @@ ROLE_PHRASES = [
     ("PARACHINAR.", "ended dateline"),
     ("پاراچنار ۔", "ended dateline"),  # Urdu: Parachinar, with the Urdu full stop
     ("Chitral:", "ended dateline"),
+    # A dateline in Arabic script, its reporter named in brackets (geo25: test_geo_mechanisms2.py).
+    ("پشاور (محمد علی)", "byline dateline"),  # Urdu: Peshawar (Muhammad Ali)
     # A person's home, burial or funeral place.
     ("his hometown in Mardan", "home"),
     ("buried in Farkhor", "home"),

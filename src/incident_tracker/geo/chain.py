@@ -37,7 +37,6 @@ from .candidates import (
     _nothing_known,
     _of_units,
     _pack_sound,
-    _sound_of_a_border_place,
     _top,
     _why,
     context_country,
@@ -48,6 +47,7 @@ from .candidates import (
 )
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, town_of_district, within_anchor
+from .one_place import sound_of_one_place
 from .phrase import ParsedQuery, parse_query
 from .text import name_key
 from .tiers import GazetteerTier, places_tier
@@ -364,7 +364,7 @@ class Resolver:
             resolution.reason = _why(best, found, explicit is not None)
             return
         resolution.suggestions = found[:5]
-        sound = _sound_of_a_border_place(
+        sound = sound_of_one_place(  # candidates that are one place counted once: see the module
             found, narrowed=scoped.anchor is not None or scoped.area is not None, named=resolution.named
         )
         if sound is not None:

@@ -46,9 +46,34 @@ def list_names(text: str) -> list[str]:
     return [*parts[:-1], *(name.strip() for name in last)]
 
 
+def joined_names(text: str) -> list[list[str]]:
+    """The readings of a list whose last part holds more than one conjunction ("A, B and Dand wa
+    Patan": one joins the list, another is inside a name): each split at one conjunction, [] if none."""
+    parts = [part for part in _SEPARATOR.split(text.strip()) if part]
+    if len(parts) < 2 or any(not part.strip() for part in parts[:-1]):
+        return []
+    last = parts[-1]
+    joins = list(_LAST_AND.finditer(last))
+    if len(joins) < 2:
+        return []
+    readings = [[*parts[:-1], last[: j.start()].strip(), last[j.end() :].strip()] for j in joins]
+    return [names for names in readings if all(names[-2:])]
+
+
+def _one_reading(place: str, chain: Resolver, named: frozenset[str]) -> list[str]:
+    """The names of a list with a conjunction inside one of its names: the reading whose names that
+    still hold a conjunction each answer as one place ("دند و پتن"), when exactly one reading does."""
+    fits = [
+        names
+        for names in joined_names(place)
+        if all(_answered(name, chain, named) for name in names[-2:] if _LAST_AND.search(name))
+    ]
+    return fits[0] if len(fits) == 1 else []
+
+
 def several_places(place: str, chosen: Candidate, chain: Resolver, named: frozenset[str]) -> str | None:
     """Why ``chosen`` must not answer ``place`` (a list of places apart from each other), or None."""
-    names = list_names(place)
+    names = list_names(place) or _one_reading(place, chain, named)
     if not names:
         return None
     last_whole = _SEPARATOR.split(place.strip())[-1]
@@ -69,6 +94,12 @@ def _known(name: str, chain: Resolver, named: frozenset[str]) -> Candidate | Non
     return chosen if chosen is not None and chosen.trusted and chosen.match != "context" else None
 
 
+def _answered(name: str, chain: Resolver, named: frozenset[str]) -> bool:
+    """Does ``name`` answer as one place, by a name or a sound ("دند و پتن", Dand Patan with its "and")?"""
+    chosen = chain.candidates(name, named=named).chosen
+    return chosen is not None and chosen.match != "context"
+
+
 def _holds(other: Candidate, chosen: Candidate) -> bool:
     """Is ``other`` the country or province ``chosen`` lies in?"""
     if other.level == "country":
@@ -76,4 +107,4 @@ def _holds(other: Candidate, chosen: Candidate) -> bool:
     return other.level == "admin1" and (other.country, other.admin1_code) == (chosen.country, chosen.admin1_code)
 
 
-__all__ = ["APART_KM", "list_names", "several_places"]
+__all__ = ["APART_KM", "joined_names", "list_names", "several_places"]

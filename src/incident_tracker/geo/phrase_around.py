@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .phrase_case import rewrite_case
 from .phrase_patterns import COUNTRY_STEMS
 
 # --- Russian ------------------------------------------------------------------------------
@@ -95,6 +96,8 @@ def _a_country(word: str) -> bool:
 
 
 def _russian(text: str) -> str | None:
+    if (case := rewrite_case(text)) is not None:  # "в Исфаре": Исфара, a feminine name (see the module)
+        return case
     if (match := _RU_CASE.match(text)) or (match := _RU_OF_TOWN.match(text)):
         return match.group("name")
     if match := _RU_NOUNS_IN.match(text):

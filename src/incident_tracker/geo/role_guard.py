@@ -127,6 +127,31 @@ def _dateline_parts(text: str) -> str | None:
     return None
 
 
+#: Words of people's names in Urdu, Pashto, Persian and Arabic bylines: given names, "Khan", "Shah",
+#: "-ullah", "-uddin", family and tribal names, honorifics. Any one makes a bracket a person.
+_PERSON_TEXT = """
+    محمد محمّد احمد علی علي خان شاہ شاه حسین حسين حسن اللہ الله الدین الدين گل جان قادری قادري
+    چودھری چوہدری ملک سید سيد شیخ شيخ رانا نیازی آفریدی یوسفزئی بیگ مرزا اعوان قریشی صدیقی ہاشمی
+    هاشمی رحمان رحمن الرحمن الرحمان اکبر اکرم اکمل اسلم اصغر اشرف افضل طارق عمران نواز ظفر جاوید
+    عبدالله عبداللہ ضیاء فاروق عمر عثمان عباس رضا مهدی مہدی
+"""
+_PERSON_WORDS = frozenset(_PERSON_TEXT.split())
+#: "لنڈی کوتل (اکمل خان قادری)": a name, then a bracket that closes the text.
+_NAME_BRACKET = re.compile(r"^(?P<name>[^()]+?)\s*[(\[](?P<bracket>[^()\[\]]+)[)\]]\s*[:۔—–-]?\s*$")
+
+
+def _byline_dateline(text: str) -> str | None:
+    """ "لنڈی کوتل (اکمل خان قادری)": in Arabic script a dateline names its reporter in brackets after
+    the town, as an English one names its agency ("JALALABAD (Pajhwok)"): where the report was filed."""
+    match = _NAME_BRACKET.match(text.strip())
+    if not match or not _ARABIC.search(text) or len(match.group("name").split()) > 4:
+        return None
+    person = match.group("bracket").split()
+    if 2 <= len(person) <= 5 and any(word in _PERSON_WORDS or word.endswith("زئی") for word in person):
+        return f"a dateline ({match.group('bracket').strip()}): where the report was filed, not where the event was"
+    return None
+
+
 def _ended_dateline(text: str) -> str | None:
     """A short name closed by a colon (any script and case), by a full stop or "--" (in capitals or
     in Arabic script, which has none): a report's opening words, not the event's place."""
@@ -178,6 +203,7 @@ def _words(pattern: re.Pattern[str], what: str) -> Callable[[str], str | None]:
 GUARDS: dict[str, Callable[[str], str | None]] = {
     "dateline parts": _dateline_parts,
     "ended dateline": _ended_dateline,
+    "byline dateline": _byline_dateline,
     "home": _words(_HOME, "a person's home or burial place"),
     "office": _words(_OFFICE, "a place named by an office"),
     "talks": _words(_TALKS, "where talks were held"),

@@ -1,0 +1,92 @@
+"""Russian case endings of names that are not masculine: "в Исфаре" is Исфара, not "Исфар".
+
+:mod:`.phrase_around` reads "в Хайратоне" as Хайратон by dropping the ending, which is right
+for masculine names only. A feminine name ends in -а or -я (Исфара, Кашгария), a soft one
+in -ь (Тюмень), and their cases end otherwise: "в Исфаре", "из Исфары", "под Исфарой",
+"в Тюмени", "в Кашгарии". The nominative cannot be told from the ending alone ("в Ванче" is
+Ванч, masculine), so each form the ending may come from is tried, and one is taken only
+when it is a name the border pack or the province names know as such (:func:`known_name`):
+a case-stripped form never answers as a sound-alike of a name.
+
+An adjective and its unit noun without a preposition ("Горно-Бадахшанской области", "of
+Gorno-Badakhshan region") are read as the reader reads them after "в".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .pack import shipped_pack
+from .text import name_key
+
+#: A preposition (or a settlement noun in the genitive), then one name with a case ending.
+_CASE_FORM = re.compile(
+    r"^(?:(?:в|во|на|по|к|ко|из|от|до|у|около|близ|возле|под|над|за|между)\s+)?"
+    r"(?:(?:города|села|посёлка|поселка|кишлака|местечка|области|провинции|округа)\s+)?"
+    r"(?P<word>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$"
+)
+#: The nominative endings each case ending may stand for (feminine -а/-я, soft -ь), in order;
+#: the two-letter endings are tried first.
+_NOMINATIVE = {
+    "е": ("а", "я"),
+    "и": ("ь", "я", "а"),
+    "ы": ("а",),
+    "у": ("а",),
+    "ю": ("я", "ь"),
+    "ой": ("а",),
+    "ей": ("я", "ь"),
+    "ью": ("ь",),
+}
+#: "Горно-Бадахшанской области", "Исфаринского района": an adjective and its unit noun, alone.
+_ADJECTIVE_UNIT = re.compile(
+    r"^(?P<stem>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?P<adj>ской|цкой|ская|ского|цкого|ский|ском)\s+"
+    r"(?P<noun>области|область|района|район|районе)$"
+)
+
+
+@lru_cache(maxsize=1)
+def _known_keys() -> frozenset[str]:
+    """Name keys of every name of the border pack and of the province names (admin1_aliases.tsv)."""
+    keys = {name_key(spelling) for entry in shipped_pack() for spelling in (entry.name, *entry.aliases)}
+    from .gazetteer import data_dir  # where the build reads the province names
+
+    for line in data_dir().joinpath("admin1_aliases.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            keys.update(name_key(name) for name in line.split("\t")[1:])
+    keys.discard("")
+    return frozenset(keys)
+
+
+def known_name(name: str) -> bool:
+    """Is ``name`` a name the pack or the province names know, letter for letter (by its key)?"""
+    return name_key(name) in _known_keys()
+
+
+def rewrite_case(text: str) -> str | None:
+    """The nominative of a feminine or soft name in a case ("в Исфаре" → "Исфара") when that is a
+    known name and the masculine reading (the ending dropped) is not; an adjective and its unit
+    noun alone, with the preposition the reader expects; else None."""
+    if match := _ADJECTIVE_UNIT.match(text):
+        letter = "ц" if match.group("adj").startswith("ц") else "с"
+        unit = f"{letter}кой области" if match.group("noun").startswith("област") else f"{letter}ком районе"
+        return f"в {match.group('stem')}{unit}"
+    match = _CASE_FORM.match(text)
+    if not match:
+        return None
+    word = match.group("word")
+    end = next((e for e in _NOMINATIVE if word.endswith(e) and len(word) > len(e) + 2), None)
+    if end is None:
+        return None
+    stem = word[: -len(end)]
+    if end in ("е", "у") and known_name(stem):
+        return None  # masculine: :mod:`.phrase_around` drops the ending
+    for ending in _NOMINATIVE[end]:
+        if end == "и" and ending == "я" and not stem.endswith("и"):
+            continue  # "Кашгарии" → Кашгария; "Тюмени" is not "Тюменя"
+        if known_name(stem + ending):
+            return stem + ending
+    return None
+
+
+__all__ = ["known_name", "rewrite_case"]
