@@ -19,7 +19,7 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -396,7 +396,7 @@ def in_memory_filesystem(folder: Path) -> bool:
 
 
 @pytest.fixture
-def ram_path(tmp_path: Path) -> Any:
+def ram_path(tmp_path: Path) -> Iterator[Path]:
     """A new empty folder in memory when the machine has one (``/dev/shm``), else ``tmp_path``.
 
     For tests that run a writing command hundreds of times where only the command's answer
