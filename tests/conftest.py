@@ -19,7 +19,7 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -379,6 +379,42 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_facto
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "incidents.db"
+
+
+#: A folder in memory (Linux's tmpfs), where a file's fsync returns at once.
+RAM_FOLDER = Path("/dev/shm")
+
+
+def in_memory_filesystem(folder: Path) -> bool:
+    """Whether ``folder`` is a writable tmpfs mount (read from ``/proc/mounts``)."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return False
+    kinds = {fields[1]: fields[2] for fields in (line.split() for line in mounts) if len(fields) > 2}
+    return kinds.get(str(folder)) == "tmpfs" and os.access(folder, os.W_OK)
+
+
+@pytest.fixture
+def ram_path(tmp_path: Path) -> Iterator[Path]:
+    """A new empty folder in memory when the machine has one (``/dev/shm``), else ``tmp_path``.
+
+    For tests that run a writing command hundreds of times where only the command's answer
+    and the file's content are checked: every write commits with ``synchronous = FULL`` and
+    checkpoints, and on disk those fsyncs (1.5 ms idle, tens of ms when other jobs write)
+    leave the worker waiting. The file's bytes are the same on either; what survives a crash
+    is tested on disk (``test_crash.py``). Removed after the test.
+    """
+    if not in_memory_filesystem(RAM_FOLDER):
+        yield tmp_path
+        return
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix=f"tracker-test-{os.getpid()}-", dir=RAM_FOLDER))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

@@ -29,12 +29,14 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from _workers import tracker
+from conftest import RAM_FOLDER, in_memory_filesystem
 
 STRESS = int(os.environ.get("TRACKER_STRESS") or 0)
 
 
 def examples(count: int) -> settings:
-    """``count`` examples on CI (writes cost an fsync each: ~20 ms), 10×N times more with TRACKER_STRESS=N."""
+    """``count`` examples on CI (a write's fsyncs: see the ``db`` fixture), 10×N times more with
+    ``TRACKER_STRESS=N``."""
     return settings(
         max_examples=count * 10 * STRESS if STRESS else count,
         deadline=None,
@@ -137,10 +139,20 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db(template_db: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "hostile.db"
+def db(template_db: Path, ram_path: Path) -> Path:
+    """The seeded file, copied for each test into a folder in memory where there is one
+    (``ram_path``: the hundreds of writing commands here would wait on the disk's fsyncs)."""
+    path = ram_path / "hostile.db"
     shutil.copy(template_db, path)
     return path
+
+
+def test_the_writing_properties_run_in_memory_where_there_is_some(db):
+    """Where the machine has a tmpfs at /dev/shm, the file is there (and ``tmp_path`` elsewhere)."""
+    if in_memory_filesystem(RAM_FOLDER):
+        assert db.parent.parent == RAM_FOLDER
+    else:
+        assert RAM_FOLDER not in db.parents
 
 
 @pytest.mark.slow
