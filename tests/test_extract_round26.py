@@ -9,6 +9,7 @@ reading, and a near phrasing it must leave alone.
 from __future__ import annotations
 
 from _extract_helpers import one_draft as _one
+from incident_tracker.extract.attribution import read_attribution
 
 # --- tolls taken from other counts ----------------------------------------------------------------------------
 
@@ -53,3 +54,17 @@ def test_no_people_hurt_is_a_toll_of_none():
     # "no civilians were hurt" says nothing of the others hit
     draft = _one("Militants attacked a border post on Sunday. No civilians were hurt.")
     assert draft.get("injured") is None
+
+
+# --- the actor of the story's next step -----------------------------------------------------------------------
+
+
+def test_a_side_that_then_opened_fire_is_the_actor():
+    # Tajik foreign ministry 430 "The Kyrgyz border guards then suddenly opened fire", Afghanistan International 43
+    # "Iranian border guards then opened fire"
+    found = read_attribution("The Uzbek border guards then suddenly opened fire on the herders.")
+    assert found is not None and found.perpetrator == "Uzbek border guards"
+    found = read_attribution("Iranian border guards then opened fire on the migrants.")
+    assert found is not None and found.perpetrator == "Iranian border guards"
+    # "then" does not make the victims the actor
+    assert read_attribution("The herders then fled across the border.") is None
