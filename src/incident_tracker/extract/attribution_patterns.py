@@ -191,7 +191,10 @@ _ACTED = re.compile(
     # "the Tajik border guards ignored demands to leave and opened fire": a defiance, then the act
     + rf"(?:\s+(?:late\s+|early\s+)?on\s+{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?)?"
     r"(?:\s+(?:ignored|broke|violated|defied|disregarded)\s+[^,.;]{1,40}?\s+and)?"
-    r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:(?:were|was)\s+(?:again\s+|still\s+|once more\s+|also\s+)?firing\s+"
+    # "The Kyrgyz border guards then suddenly opened fire" (Tajik foreign ministry 430), "Iranian border guards then
+    # opened fire" (Afghanistan International 43): the next step of the story, the same subject
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:then\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:were|was)\s+(?:again\s+|still\s+|once more\s+|also\s+)?firing\s+"
     r"(?:on|at|mortars?|rockets?|shells?)|"
     r"fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|struck|"
     # "Uzbek border guards have shot dead a Kyrgyz man": the side that shot, as the subject

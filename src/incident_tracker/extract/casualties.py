@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..models import Casualties, parse_casualties
 from ..models import Toll as TollName
 from .dates import MONTHS
-from .not_counts import NO_ONE, OTHER_EVENTS
+from .not_counts import ANIMALS, NO_ONE, OTHER_EVENTS
 from .vocab import COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
 
 _QUALIFIER = (
@@ -391,6 +391,8 @@ def find_tolls(sentence: str) -> list[Toll]:
                 continue  # "a party of 150 were killed, wounded or went missing": the group, not the dead
             if NO_ONE.search(sentence[: match.start("num")]):
                 continue  # "no one was hurt": a toll of none (the reader's), not one hurt
+            if ANIMALS.match(sentence, match.end("num")):
+                continue  # "killed more than 70 sheep and goats": livestock (see ANIMALS), not the dead
             casualties = _casualties(groups.get("qual"), groups["num"])
             if casualties is None:
                 continue

@@ -12,6 +12,7 @@ import re
 from .attribution import Attribution
 from .dates import FoundDate
 from .draft import Draft
+from .not_counts import OTHER_EVENTS
 from .sentences import Sentence
 from .vocab import DEMONYMS, NUMBER, VICTIM_NOUN
 
@@ -25,7 +26,9 @@ _ORDINAL = re.compile(
 
 #: A toll of none, stated: "nobody was hurt", "no one was killed", "there were no casualties".
 _NOBODY = re.compile(
-    r"\b(?:nobody|no one|no-one|none of them)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
+    # "No local residents were hurt" (Asia-Plus 420), "No people were reported hurt" (BBC Monitoring 421): no one
+    r"\b(?:nobody|no one|no-one|none of them|no (?:local )?(?:people|residents|persons|villagers))\s+"
+    r"(?:was|were|had been|has been|have been)\s+(?:reported\s+)?(?:\w+ly\s+)?"
     r"(?P<what>killed|hurt|injured|wounded|harmed)\b|"
     r"\b(?:were|was|caused|suffered|reported) no (?:casualties|injuries)\b|"
     r"\bwithout (?:causing )?(?:any )?casualties\b",
@@ -209,10 +212,14 @@ _HABIT_TOLD = re.compile(
 def earlier_cut(text: str, cut: int | None, *, told_earlier: bool) -> int | None:
     """Where background begins in a sentence, with markers of another time added to ``cut`` (the markers of
     :func:`.roles.background_start`): what follows "came N days after"; a habit's clause ("from time to time");
-    and all of a sentence that speaks of "that attack" once the report has told an earlier event
-    (``told_earlier``): before that, "that shooting" is the report's own ("the most recent exchange of fire …
-    Three were wounded in that shooting")."""
+    all of a sentence whose years are a running total's ("since 2000"); and all of a sentence that speaks of
+    "that attack" once the report has told an earlier event (``told_earlier``): before that, "that shooting" is
+    the report's own ("the most recent exchange of fire … Three were wounded in that shooting")."""
     if told_earlier and _THAT_EVENT.search(text):
+        return 0
+    if cut and OTHER_EVENTS.search(text[cut:]):
+        # "mines have killed 68 people and wounded 83 since 2000" (Asia-Plus 420, BBC Monitoring 421): the years
+        # of a running total, cut away, would leave its counts as the incident's; the whole sentence is history
         return 0
     habit = _HABIT_TOLD.search(text)
     if habit is not None:  # from the start of its clause: "…, and clashes … break out from time to time"
