@@ -62,6 +62,17 @@ class Draft:
         self.values[name] = value
         self.evidence[name] = sentence.text
 
+    def mark_if_told(self, name: str, pattern: re.Pattern[str], sentences: list[Sentence]) -> None:
+        """Set the flag ``name`` from the first of the draft's own sentences that ``pattern`` finds.
+
+        Flags such as ``_exchanged`` read only the incident's sentences, never the whole article:
+        a background paragraph's wording must not type this event.
+        """
+        for index in dict.fromkeys(self.sentences):
+            if index < len(sentences) and pattern.search(sentences[index].text):
+                self.set(name, True, sentences[index])
+                return
+
     def source_note(self) -> str:
         """What this article says about the incident, for its source's note ("Gives 2025-11-24, 3 killed.")."""
         from ..models import TOLLS, Casualties, format_event_date

@@ -150,10 +150,7 @@ _AIMED_AT_CIVILIANS = re.compile(
 
 def aimed_at_civilians(draft: Draft, sentences: list[Sentence]) -> None:
     """Whether the incident's own sentences say the fire was aimed at civilians (see :func:`_event_type`)."""
-    for index in dict.fromkeys(draft.sentences):
-        if index < len(sentences) and _AIMED_AT_CIVILIANS.search(sentences[index].text):
-            draft.set("_aimed_at_civilians", True, sentences[index])
-            return
+    draft.mark_if_told("_aimed_at_civilians", _AIMED_AT_CIVILIANS, sentences)
 
 
 def post_attacked(draft: Draft, sentences: list[Sentence]) -> None:

@@ -22,7 +22,4 @@ _EXCHANGED = re.compile(
 
 def gunfire_exchanged(draft: Draft, sentences: list[Sentence]) -> None:
     """Mark the draft a clash (``_exchanged``) when one of its own sentences tells gunfire exchanged."""
-    for index in dict.fromkeys(draft.sentences):
-        if index < len(sentences) and _EXCHANGED.search(sentences[index].text):
-            draft.set("_exchanged", True, sentences[index])
-            return
+    draft.mark_if_told("_exchanged", _EXCHANGED, sentences)
