@@ -54,6 +54,10 @@ _RU_NATIONALITY = re.compile(
     r"(?=(?:селе|кишлаке|городе|пос[её]лке|деревне|ауле)\s+[А-ЯЁ])",
     re.IGNORECASE,
 )
+#: A settlement noun in the nominative, or "местечко" (locality) in any case, before a name: the name.
+_RU_SETTLEMENT_BEFORE = re.compile(r"^(?:(?:в|во)\s+)?(?:город|местечк[оеау]|местечком)\s+(?=[А-ЯЁ])")
+#: A unit noun in the genitive between two names ("Бедак джамоата Ворух города Исфары"): the unit it is in.
+_RU_UNIT_BETWEEN = re.compile(r"(?<=[а-яё])\s+(?:джамоата|города|кишлака|села)\s+(?=[А-ЯЁ])")
 _KG_COUNTRY_BEFORE = re.compile(
     r"^(?P<country>(?:Тажикстан|Кыргызстан|Өзбекстан|Афганистан))(?:дын|дин|нын|нин|тын|тин)\s+(?=[А-ЯЁӨҮ])"
 )
@@ -83,8 +87,10 @@ def _cyrillic(text: str) -> str:
     if (match := _RU_NATIONALITY.search(text)) and "," not in text:
         country = _NATIONALITY[match.group("stem").casefold()]
         text = f"в {text[match.end() :]}, {country}"  # the locative alone: "киргизского села X" is read already
-    if match := _RU_KIND_BEFORE.match(text):
+    if match := _RU_KIND_BEFORE.match(text) or _RU_SETTLEMENT_BEFORE.match(text):
         text = text[match.end() :]
+    if text[:1].isupper() and " " in text:
+        text = _RU_UNIT_BETWEEN.sub(", ", text)
     return text
 
 
