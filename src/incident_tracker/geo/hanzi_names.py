@@ -39,12 +39,18 @@ _SOUNDS = _table(
     "阿=a 安=an 奥=o 巴=ba 拜=bai 班=ban 贝=be 本=ben 比=bi 波=bo 博=bo 布=b|bu 查=cha 楚=chu 达=da 丹=dan "
     "德=d|de 迪=di 丁=din 东=don 杜=du 敦=dun 多=do 恩=n|en 尔=r 法=fa 夫=f 弗=f 富=fu 盖=gai 甘=gan 戈=go "
     "格=g 古=gu 哈=ha|kha 汗=khan 赫=kh|h 胡=hu|khu 霍=kho|ho 吉=ji|gi 基=ki|ji 加=ga|ja 贾=ja 杰=je "
-    "喀=ka 卡=ka 坎=kan 科=ko 克=k 库=ku 拉=la 莱=lai 兰=lan 勒=l 雷=rei 里=ri|li 利=li 卢=lu 鲁=ru|lu "
+    "喀=ka 卡=ka 坎=kan 科=ko 克=k 库=ku 拉=la|ra 莱=lai 兰=lan 勒=l 雷=rei 里=ri|li 利=li 卢=lu 鲁=ru|lu "
     "罗=ro|lo 洛=lo 马=ma 麦=mai 曼=man 米=mi 莫=mo 姆=m 穆=mu 纳=na 南=nan 内=ne 尼=ni 努=nu 诺=no "
     "帕=pa 佩=pe 皮=pi 普=p 萨=sa 塞=se 桑=san 沙=sha 舍=she 什=sh 斯=s 苏=su 索=so 塔=ta 坦=tan 特=t "
     "提=ti 图=tu 托=to 瓦=va|wa 旺=wan 维=vi|wi 沃=vo|wo 乌=u 西=si|shi 希=shi|hi 亚=ya 耶=ye 伊=i "
-    "扎=za 泽=ze 兹=z 祖=zu 爾=r 薩=sa 達=da 魯=ru|lu 諾=no 烏=u 蘭=lan 庫=ku 託=to 維=vi|wi 羅=ro|lo"
+    "扎=za 泽=ze 兹=z 祖=zu 爾=r 薩=sa 達=da 魯=ru|lu 諾=no 烏=u 蘭=lan 庫=ku 託=to 維=vi|wi 羅=ro|lo "
+    "蘇=su 舒=shu 欣=hin|shin 绍=sho 紹=sho"
 )
+#: Countries written before the name ("塔吉克斯坦X地区") or before "一侧" (side) after it: context.
+_COUNTRIES = {"塔吉克斯坦": "Tajikistan", "阿富汗": "Afghanistan", "巴基斯坦": "Pakistan", "伊朗": "Iran"}
+#: "南部坎大哈省的X" (X of the southern province of Kandahar): the province is left to the names found.
+_OF_PROVINCE = re.compile(r"^.*[省州]的(?=.)")
+_SIDE = re.compile(r"(?:塔吉克斯坦|阿富汗|巴基斯坦|伊朗|中国|中國)?一[侧側]$")
 #: Words after the name that say where, not what: near, border, port of entry, area, crossing.
 _TAIL = re.compile(r"(?:附近|一带|一帶|边境|邊境|口岸|地区|地區|过境点|過境點|关卡|關卡|关口|關口|检查站|檢查站)$")
 _NEAR = ("附近", "一带", "一帶")
@@ -69,11 +75,40 @@ def _pack_by_skeleton() -> dict[str, dict[str, bool]]:
     return by
 
 
+#: Kind words at the end of a pack name ("Chaman border crossing", "Chaman District").
+_KIND_WORDS = re.compile(r"\s+(?:border\s+crossing|crossing|border|district|bazaar|gate|bridge)$", re.IGNORECASE)
+_CROSSING_TAIL = ("口岸", "过境点", "過境點", "关卡", "關卡", "关口", "關口")
+
+
+@lru_cache(maxsize=1)
+def _pack_by_key() -> dict[str, dict[str, str]]:
+    """Each Latin pack name's key without its kind word, letter for letter: the pack places bearing it, by kind."""
+    by: dict[str, dict[str, str]] = {}
+    for entry in shipped_pack():
+        for name in (entry.name, *entry.aliases):
+            by.setdefault(name_key(_KIND_WORDS.sub("", name)), {})[entry.name] = entry.kind
+    return by
+
+
+def _exact(readings: list[tuple[str, ...]], crossing: bool) -> dict[str, bool]:
+    """A short name ("查曼", Chaman): the pack place whose name it spells letter for letter, never by
+    skeleton; of several, the crossing when the words after it say a crossing ("口岸")."""
+    places = {place: kind for reading in readings for place, kind in _pack_by_key().get("".join(reading), {}).items()}
+    if len(places) > 1 and crossing:
+        places = {place: kind for place, kind in places.items() if kind == "border_crossing"}
+    return dict.fromkeys(places, True)
+
+
 def han_transcription(text: str) -> str | None:
     """ "多尔哈姆边境附近" -> "near Torkham"; None unless one pack place sounds like the name."""
-    rest, near = re.sub(r"\s+", "", text), False
+    rest, near, country = re.sub(r"\s+", "", text), False, ""
+    rest = _OF_PROVINCE.sub("", _SIDE.sub("", rest) or rest)  # "X口岸阿富汗一侧", "坎大哈省的X"
+    for chinese, latin in _COUNTRIES.items():
+        if rest.startswith(chinese) and len(rest) > len(chinese):
+            rest, country = rest[len(chinese) :], f", {latin}"
+    crossing = False
     while (match := _TAIL.search(rest)) and match.start() > 0:
-        near = near or match.group() in _NEAR
+        near, crossing = near or match.group() in _NEAR, crossing or match.group() in _CROSSING_TAIL
         rest = rest[: match.start()]
     if not rest or any(char not in _SOUNDS for char in rest):
         return None
@@ -85,9 +120,10 @@ def han_transcription(text: str) -> str | None:
         for skeleton in _voiceless(skeletons(name_key("".join(reading)))):
             for place, own in _pack_by_skeleton().get(skeleton, {}).items():
                 found[place] = found.get(place, False) or own
+    found = found or _exact(readings, crossing)
     if len(found) > 1:  # two places: only one bearing it as its own name is taken
         found = {place: own for place, own in found.items() if own}
     if len(found) != 1:
         return None
     (place,) = found
-    return f"near {place}" if near else place
+    return f"near {place}{country}" if near else f"{place}{country}"

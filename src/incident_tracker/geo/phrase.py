@@ -65,6 +65,7 @@ from .phrase_patterns import (
     UNIT_COUNTRIES,
 )
 from .phrase_unlocated import rewrite_unlocated
+from .phrase_where import rewrite_where
 from .roles import read_role
 from .slavic_words import rewrite_slavic
 from .text import strip_level
@@ -208,6 +209,8 @@ def parse_query(text: str) -> ParsedQuery:
     "Faizabad, Badakhshan", "Badakhshan province, Afghanistan", "outskirts of Kulob",
     "the Kyrgyz city of Batken", "Bakai in Batken district", "КПП «Торхам»"."""
     raw = _QUOTES.sub("", " ".join(text.split()))
+    if (where := rewrite_where(raw)) is not None:  # "X на границе с Ираном", "порт X": geo/phrase_where.py
+        return parse_query(where)
     role = read_role(raw, quoted=" ".join(text.split())) or dateline_role(raw)
     if role is not None:
         return ParsedQuery(text=text, name="", role=role)

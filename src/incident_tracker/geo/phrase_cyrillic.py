@@ -400,7 +400,7 @@ _NUMERIC_DATELINE = re.compile(r"^[^\W\d_][\w -]*,\s*\d{1,2}[./]\d{1,2}[./]\d{2,
 #: People named by their office or home in Kyrgyz, Kazakh, Uzbek and Tajik: "Согди облусунун башчысы"
 #: (the head of Sughd province), "Раисони Исфара" (the heads of Isfara), "тургундары" (residents).
 _ROLE_WORDS = re.compile(
-    r"(?<!\w)(?:башчы|жетекчи|өкүл|аким|төраға|төрага|раис|раисон|сокин|тургун|тұрғын|жашоочу|ҳоким|вакил)\w*",
+    r"(?:^(?=\S+\s+\S)|(?<=\s)(?-i:(?![А-ЯЁӨҮҲҚҶҒ])))(?:башчы|жетекчи|өкүл|аким|төраға|төрага|раис|раисон|сокин|тургун|тұрғын|жашоочу|ҳоким|вакил)\w*",
     re.IGNORECASE,
 )
 
