@@ -109,12 +109,13 @@ import real_places  # noqa: E402
 # one on dev: g1617 (a village named with its district, answered with the district seat 27 km
 # off) (docs/geocoding.md, nineteenth-batch). g1669 is answered rightly once geo22's consonant
 # skeletons are merged (the batch was collected on 65a1f3a, before that merge, and never seen by it).
+# g742 (test, the ninth batch) is answered rightly once Urdu's ہ folds to ه in the name keys (a rule
+# written from dev g1725's spelling of Hirmand; found by its id on the listing, its string not read).
 # g1617 is fixed: "возле села X" is read as near X (geo/slavic_words.py; nineteenth-rules).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
         "g704",
-        "g742",
         "g1167",
         "g1320",
         "g1335",
@@ -188,7 +189,7 @@ def test_the_list_of_wrong_answers_holds_only_wrong_ones(real_verdicts: list[rea
 
 @pytest.mark.xfail(
     strict=True,
-    reason=("confidently wrong: g594 g704 g742 g1320 g1335 g1341 g1342 g1401 g1424 on test, g1167 on dev (need code)"),
+    reason=("confidently wrong: g594 g704 g1320 g1335 g1341 g1342 g1401 g1424 on test, g1167 on dev (need code)"),
 )
 def test_real_set_never_confidently_wrong(real_verdicts: list[real_places.Verdict]) -> None:
     """The goal of issue 13: on both splits, no answer outside tolerance and none for an unlocated case."""

@@ -114,3 +114,10 @@ def test_of_several_places_only_a_town_before_the_units_named_after_it() -> None
     assert index.place(name_key("سبن بولداك")) == (1, ["spinboldak"])
     assert index.place(name_key("شهرتوس")) is None  # srts: Sary-Tash's own name, Shahritus's alias
     assert index.place(name_key("مهمند")) is None  # mnd: Mohmand (h dropped, mm once) is not Mand
+
+
+def test_urdu_heh_goal_folds_to_the_persian_heh() -> None:
+    # Urdu writes Persian's ه as ہ: "ہرمند" (an Urdu report's Hirmand, dev g1725) is the Persian "هرمند"
+    assert name_key("ہرمند") == name_key("هرمند")
+    assert name_key("ہلمند") == name_key("هلمند")
+    assert name_key("چاۂ") == name_key("چاه")

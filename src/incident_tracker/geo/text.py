@@ -27,7 +27,7 @@ from typing import Any
 #: Bump when name_key, phonetic_key, words or strip_level fold a name otherwise: the gazetteer
 #: stores their keys, and :func:`.build.data_digest` hashes this number, so a cached gazetteer
 #: built with the old keys is rebuilt instead of matching new query keys against old stored ones.
-KEYS_VERSION = 1
+KEYS_VERSION = 2
 
 #: Letters that Unicode decomposition does not reduce to ASCII, and marks that are
 #: letters to Unicode but apostrophes to a reader (ʼ ʻ), or a Persian tatweel.
@@ -57,6 +57,9 @@ _SPECIAL = str.maketrans(
         "ى": "ی",
         "ك": "ک",
         "ة": "ه",
+        # Urdu writes Persian's ه as ہ (heh goal) and its final ۀ as ۂ: "ہرمند" is "هرمند" (Hirmand).
+        "ہ": "ه",
+        "ۂ": "ه",
     }
 )
 
