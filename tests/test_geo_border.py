@@ -204,6 +204,18 @@ def test_explain_says_why_the_winner_won_and_why_none_did(run: Run) -> None:
     assert '"reason": "nothing trustworthy' in none.stdout and '"chosen": true' not in none.stdout
 
 
+def test_the_arrow_of_geocode_marks_what_add_would_store(run: Run, run_json: Callable[..., Any]) -> None:
+    """A guard that leaves ``add``'s place unlocated (the town is only the reference of a direction)
+    takes the arrow off ``tracker geocode`` too: its candidate is shown, unchosen, with the guard's why."""
+    text = "چمن کے شمال مغرب میں واقع سرحدی علاقہ گلستان"  # the border area Gulistan, north-west of Chaman
+    looked = run("geocode", text, "--json")
+    assert looked.exit_code == 0
+    assert '"chosen": false' in looked.stdout and '"chosen": true' not in looked.stdout
+    assert "None chosen: left unlocated" in run("geocode", text).stderr
+    run("add", "--date", "2025-11-03", "--place", text, "--type", "battles", "--yes")
+    assert run_json("show", "1", "--json")["latitude"] is None
+
+
 # --- the pack ---------------------------------------------------------------------
 
 

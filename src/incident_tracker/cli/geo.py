@@ -106,16 +106,17 @@ def geocode(
     if not query:
         raise ValidationError('Give a place to look up (tracker geocode "Khorog"), or --missing.')
     from ..geo import resolver_for
+    from ..geo.locate import guard_answer
 
-    resolution = resolver_for(state(ctx).db_path, online=online or None, reporter=build_progress).candidates(
-        query, country=country, admin1=admin1, online=online
-    )
+    resolver = resolver_for(state(ctx).db_path, online=online or None, reporter=build_progress)
+    resolution = resolver.candidates(query, country=country, admin1=admin1, online=online)
+    proposed = resolution.chosen  # shown even when a guard then leaves it unchosen, as add would
+    chosen = guard_answer(query, resolution, resolver).chosen
     for note in resolution.notes:
         message(f"Note: {note}.")
     shown = resolution.candidates[:limit]
-    chosen = resolution.chosen
-    if chosen is not None and chosen not in shown:
-        shown = [*shown[: limit - 1], chosen]  # a fallback (the district or province named) is shown too
+    if proposed is not None and proposed not in shown:
+        shown = [*shown[: limit - 1], proposed]  # a fallback (the district or province named) is shown too
     if not shown and not explain:
         raise GeocodingError(
             f"No place matches {query!r}. Try another spelling, 'Town, Country', --online, "

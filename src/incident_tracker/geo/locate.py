@@ -84,6 +84,23 @@ def default_resolver(database: object = None, *, reporter: Reporter | None = Non
     return Resolver(database, online=OnlineGeocoder() if online_enabled() else None, reporter=reporter)
 
 
+def guard_answer(place: str, resolution: Resolution, chain: Resolver) -> Resolution:
+    """``resolution`` without its chosen answer when a guard doubts it, the doubt as its reason.
+
+    A town's point for a crossing, a village's alias for a far capital ("Doha"), a place the text
+    names only as a reference: no answer. One rule for :func:`locate` and for ``tracker geocode``,
+    whose arrow must mark what ``tracker add`` would store.
+    """
+    chosen = resolution.chosen
+    if chosen is not None and (
+        doubt := crossing_doubt(place, chosen)
+        or overshadowed(chosen, resolution.candidates)
+        or answer_doubt(place, chosen, resolution, chain)
+    ):
+        resolution.chosen, resolution.reason = None, doubt
+    return resolution
+
+
 def locate(
     place: str | None,
     *,
@@ -113,14 +130,7 @@ def locate(
         # A province the gazetteer does not know is still worth recording as typed.
         resolution = chain.candidates(place, country=code, admin2=admin2, named=named)
         resolution.notes.append(f"province {admin1!r} is not in the gazetteer; searched without it")
-    chosen = resolution.chosen
-    # A town's point for a crossing; a village's alias for a far capital ("Doha"): no answer.
-    if chosen is not None and (
-        doubt := crossing_doubt(place, chosen)
-        or overshadowed(chosen, resolution.candidates)
-        or answer_doubt(place, chosen, resolution, chain)
-    ):
-        chosen, resolution.chosen, resolution.reason = None, None, doubt
+    chosen = guard_answer(place, resolution, chain).chosen
     picked = False
     if chosen is None and choose is not None and (resolution.ambiguous or resolution.suggestions):
         chosen = choose(resolution)
