@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .pack import shipped_pack
+from .phrase_unlocated import province_keys
 from .text import name_key
 
 #: A preposition (or a settlement noun in the genitive), then one name with a case ending.
@@ -47,15 +48,9 @@ _ADJECTIVE_UNIT = re.compile(
 
 @lru_cache(maxsize=1)
 def _known_keys() -> frozenset[str]:
-    """Name keys of every name of the border pack and of the province names (admin1_aliases.tsv)."""
-    keys = {name_key(spelling) for entry in shipped_pack() for spelling in (entry.name, *entry.aliases)}
-    from .gazetteer import data_dir  # where the build reads the province names
-
-    for line in data_dir().joinpath("admin1_aliases.tsv").read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            keys.update(name_key(name) for name in line.split("\t")[1:])
-    keys.discard("")
-    return frozenset(keys)
+    """Name keys of every name of the border pack and of the provinces (:func:`.phrase_unlocated.province_keys`)."""
+    pack = {name_key(spelling) for entry in shipped_pack() for spelling in (entry.name, *entry.aliases)}
+    return frozenset((pack - {""}) | province_keys())
 
 
 def known_name(name: str) -> bool:

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from .pack import shipped_pack
 from .subdistrict import with_district
@@ -168,16 +167,21 @@ def _pack_districts() -> frozenset[str]:
         for spelling in (_DISTRICT_WORD.sub("", entry.name), *entry.aliases)
         if (key := name_key(spelling))
     }
-    return frozenset(keys - _province_keys())
+    return frozenset(keys - province_keys())
 
 
-def _province_keys() -> set[str]:
-    """Name keys of every province name and ASCII name the shipped GeoNames admin1 list holds, with the aliases."""
-    data = resources.files("incident_tracker.geo").joinpath("data")
+@lru_cache(maxsize=1)
+def province_keys() -> frozenset[str]:
+    """Name keys of every province name and ASCII name the shipped GeoNames admin1 list holds, with the
+    aliases (admin1_aliases.tsv), read where the gazetteer build reads them (``gazetteer.data_dir``)."""
+    from .gazetteer import data_dir
+
+    data = data_dir()
     keys: set[str] = set()
     for line in data.joinpath("admin1CodesASCII.txt").read_text("utf-8").splitlines():
         keys.update(name_key(name) for name in line.split("\t")[1:3])
     for line in data.joinpath("admin1_aliases.tsv").read_text("utf-8").splitlines():
-        if not line.startswith("#"):
+        if line.strip() and not line.startswith("#"):
             keys.update(name_key(name) for name in line.split("\t")[1:])
-    return keys
+    keys.discard("")
+    return frozenset(keys)
