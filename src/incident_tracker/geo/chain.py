@@ -47,7 +47,7 @@ from .candidates import (
 )
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, town_of_district, within_anchor
-from .one_place import sound_of_one_place
+from .one_place import sound_of_one_place, town_named
 from .phrase import ParsedQuery, parse_query
 from .text import name_key
 from .tiers import GazetteerTier, places_tier
@@ -350,7 +350,7 @@ class Resolver:
             eligible = in_named  # "Pishin" in a report about Iran: the Iranian one
         fallback = scoped.anchor or scoped.area
         if eligible:
-            best = town_of_district(eligible, resolution.parsed)
+            best = town_named(town_of_district(eligible, resolution.parsed), eligible, resolution.query)
             rivals = [c for c in eligible[1:] if is_rival(best, c)]
             rivals += famous_elsewhere(best, found) if explicit is None else []  # "Москва": Moscow, not Moskva
             if rivals:
