@@ -170,7 +170,7 @@ class Resolver:
                 )
             areas = _top(matched)
         anchor: Candidate | None = None
-        for part, level in rest:
+        for part, level in sorted(rest, key=lambda p: p[1] != "admin1"):  # a province narrows the finer parts
             matched = tier.match_admin1(part, frozen) if level != "admin2" else {}
             if level != "admin1" and (not matched or max(matched.values()) < ALTERNATE):
                 # "Isfara district", or a town: the answer lies near it (and it stands in if need be).

@@ -203,7 +203,8 @@ def context_parts(part: str) -> list[tuple[str, str | None]]:
     name, level = unit_before_name(name) or (name, level)  # "район Хамадони": see geo/phrase_declined.py
     match = _UPPER_LOWER.match(name)
     whole = [(match.group("whole"), "admin2")] if match and (level or implied) in ("admin2", None) else []
-    return [(name, level or implied), *whole, *[(e, None) for e in extra]]  # "Lower Kurram Agency": Kurram too
+    # "Lower Kurram Agency": Kurram too; "Kok-Tash village of Batken region": Batken, a province
+    return [(name, level or implied), *whole, *map(strip_level, extra)]
 
 
 def parse_query(text: str) -> ParsedQuery:
