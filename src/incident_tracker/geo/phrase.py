@@ -19,7 +19,7 @@ from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around
 from .phrase_brackets import english_in_brackets
 from .phrase_cyrillic import dateline_role, rewrite_phrase
-from .phrase_declined import noun_then_direction, rewrite_village_chain, unit_before_name
+from .phrase_declined import juxtaposed, noun_then_direction, rewrite_village_chain, unit_before_name
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -319,6 +319,9 @@ def parse_query(text: str) -> ParsedQuery:
     parsed.unit_countries, parsed.designation = _unit_countries(raw), _designation(text)
     if formerly:  # "Serhertabat (formerly Kushka)": the other name, if the first is not known
         parsed.alternative = _finish(text, formerly[0], near, None, context)
+    elif not parsed.context and (split := juxtaposed(parsed.name, text)):  # "Mazan Sar Mashkail": Mashkail holds it
+        split_reading = _finish(text, split[0], parsed.near, None, [split[1]])
+        split_reading.alternative, parsed = parsed, split_reading  # the whole name, tried next, answers if known
     return parsed
 
 

@@ -24,8 +24,10 @@ position, each fixed here for every position it takes:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .phrase_patterns import _COMPASS
+from .text import name_key
 
 #: "район X", "района X", "область X", "области X": a Russian unit noun before the name.
 _UNIT_BEFORE = re.compile(r"^(?:в\s+)?(?P<noun>[Рр]айон[аеу]?|[Оо]бласт(?:и|ь|ью))\s+(?=[А-ЯЁ])")
@@ -47,6 +49,13 @@ _VILLAGE_CHAIN = re.compile(
     r"(?:сельского\s+)?джамоата\s+(?:имени\s+)?[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?\s+"
     r"(?P<noun>района|области)\s+(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})$"
 )
+#: The word that makes the whole a village or an area (the head then names a small place in the
+#: tail): English "area", "village", Persian and Dari "قریه", "روستا", Russian "село", "кишлак".
+_SMALL_PLACE_WORD = re.compile(
+    r"(?:^|(?<=\s))(?:area|village|قریه|قريه|روستای?|село|села|кишлак|кишлака)(?=\s|$)", re.I
+)
+#: One or two words of a name: capitalised in Latin script, or of another script.
+_A_NAME = re.compile(r"^(?:[A-Z][\w'-]*|[^\W\d_a-zA-Z][^\s]*)(?:\s+(?:[A-Z][\w'-]*|[^\W\d_a-zA-Z][^\s]*))?$")
 _GENITIVE_A = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
 
 
@@ -74,3 +83,40 @@ def rewrite_village_chain(text: str) -> str | None:
     noun = "район" if match.group("noun") == "района" else "область"
     near = "near " if match.group("near") else ""
     return f"{near}{match.group('place')}, {noun} {unit}"
+
+
+@lru_cache(maxsize=1)
+def _pack_keys() -> frozenset[str]:
+    """The name keys of every border place the pack curates (names and aliases, any script)."""
+    from .pack import shipped_pack
+
+    return frozenset(
+        key
+        for entry in shipped_pack()
+        if entry.kind != "district"
+        for name in (entry.name, *entry.aliases)
+        if len(key := name_key(name)) >= 5
+    )
+
+
+def juxtaposed(name: str, text: str) -> tuple[str, str] | None:
+    """("Mazan Sar", "Mashkail") for "Mazan Sar Mashkail": a place, then the border place it lies in.
+
+    Reports put a village or area before the place it belongs to without a word between them:
+    English "the Mazan Sar Mashkail area", Dari "احمدآباد اسلامقلعه" (Ahmadabad of Islam Qala,
+    the izafet unwritten). When the whole name is unknown, the reader tries the last one or two
+    words as the place it lies in, only when they are a border place of the pack (the places
+    the reports are about; a word that is merely some town's name is not enough).
+    """
+    if not _SMALL_PLACE_WORD.search(text):
+        return None
+    words = name.split()
+    for size in (2, 1):
+        if not size < len(words) <= size + 2:
+            continue
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        if not _A_NAME.match(head):  # "the General Medical Practice Center of": no name
+            continue
+        if name_key(tail) in _pack_keys() and name_key(head) not in _pack_keys():
+            return head, tail
+    return None
