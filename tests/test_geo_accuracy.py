@@ -190,7 +190,7 @@ def test_the_list_of_wrong_answers_holds_only_wrong_ones(real_verdicts: list[rea
 
 @pytest.mark.xfail(
     strict=True,
-    reason=("confidently wrong: g594 g704 g1320 g1335 g1341 g1342 g1401 g1424 on test, g1167 on dev (need code)"),
+    reason=("confidently wrong: g594 g704 g1320 g1335 g1341 g1342 g1401 on test, g1167 on dev (need code)"),
 )
 def test_real_set_never_confidently_wrong(real_verdicts: list[real_places.Verdict]) -> None:
     """The goal of issue 13: on both splits, no answer outside tolerance and none for an unlocated case."""
