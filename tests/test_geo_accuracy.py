@@ -118,6 +118,8 @@ import real_places  # noqa: E402
 # district), g1802 (an area of a town named with its large district, answered with the district's
 # point 161 km off) and g1838 (two provinces of two countries, answered with the first)
 # (docs/geocoding.md, twenty-first-batch; no rule written for them yet).
+# g1424 (test) is answered rightly once a province in a context part narrows its finer parts
+# (geo31, section declined; found by its id on the comparison, its string not read).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
@@ -128,7 +130,6 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g1341",
         "g1342",
         "g1401",
-        "g1424",
         "g1800",
         "g1802",
         "g1827",
@@ -200,7 +201,7 @@ def test_the_list_of_wrong_answers_holds_only_wrong_ones(real_verdicts: list[rea
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "confidently wrong: g594 g704 g1320 g1335 g1341 g1342 g1401 g1424 g1827 on test,"
+        "confidently wrong: g594 g704 g1320 g1335 g1341 g1342 g1401 g1827 on test,"
         " g1167 g1800 g1802 g1838 on dev (need code)"
     ),
 )

@@ -24,10 +24,6 @@ REGION = frozenset({"AF", "PK", "IR"})
         "گذرگاه مرزی میرجاوه",
         # Arabic: the Mirjaveh crossing.
         "معبر ميرجاوه",
-        # Urdu: the Spin Boldak crossing, the crossing word after the name.
-        "سپین بولدک گزرگاہ",
-        # Persian: the Spin Boldak crossing, the crossing word before the name.
-        "گذرگاه سپین بولدک",
     ],
 )
 def test_a_crossing_answered_only_by_a_town_is_left_unlocated(resolver: Resolver, text: str) -> None:
@@ -44,6 +40,9 @@ def test_a_crossing_answered_only_by_a_town_is_left_unlocated(resolver: Resolver
         ("معبر طورخم", "Torkham"),  # Arabic: the Torkham crossing, known to the pack
         ("گذرگاه میلک", "Milak"),  # Persian: the Milak crossing
         ("معبر إسلام قلعة", "Islam Qala"),  # Arabic: the Islam Qala crossing
+        # Urdu and Persian: the Spin Boldak crossing, the town's only one in the pack (geo/crossing_town.py).
+        ("سپین بولدک گزرگاہ", "Wesh"),
+        ("گذرگاه سپین بولدک", "Wesh"),
     ],
 )
 def test_a_crossing_the_pack_knows_is_still_answered(resolver: Resolver, text: str, name: str) -> None:

@@ -47,7 +47,7 @@ from .candidates import (
 )
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, town_of_district, within_anchor
-from .one_place import sound_of_one_place
+from .one_place import sound_of_one_place, town_named
 from .phrase import ParsedQuery, parse_query
 from .text import name_key
 from .tiers import GazetteerTier, places_tier
@@ -170,7 +170,7 @@ class Resolver:
                 )
             areas = _top(matched)
         anchor: Candidate | None = None
-        for part, level in rest:
+        for part, level in sorted(rest, key=lambda p: p[1] != "admin1"):  # a province narrows the finer parts
             matched = tier.match_admin1(part, frozen) if level != "admin2" else {}
             if level != "admin1" and (not matched or max(matched.values()) < ALTERNATE):
                 # "Isfara district", or a town: the answer lies near it (and it stands in if need be).
@@ -350,7 +350,7 @@ class Resolver:
             eligible = in_named  # "Pishin" in a report about Iran: the Iranian one
         fallback = scoped.anchor or scoped.area
         if eligible:
-            best = town_of_district(eligible, resolution.parsed)
+            best = town_named(town_of_district(eligible, resolution.parsed), eligible, resolution.query)
             rivals = [c for c in eligible[1:] if is_rival(best, c)]
             rivals += famous_elsewhere(best, found) if explicit is None else []  # "Москва": Moscow, not Moskva
             if rivals:

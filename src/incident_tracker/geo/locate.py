@@ -31,6 +31,7 @@ from ..errors import GeocodingError, ValidationError
 from ..models import check_coordinates, country_name, parse_country
 from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt
+from .crossing_town import crossing_of_town
 from .role_guard import overshadowed
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ def guard_answer(place: str, resolution: Resolution, chain: Resolver) -> Resolut
     names only as a reference: no answer. One rule for :func:`locate` and for ``tracker geocode``,
     whose arrow must mark what ``tracker add`` would store.
     """
+    resolution.chosen = crossing_of_town(place, resolution.chosen, chain) or resolution.chosen
     chosen = resolution.chosen
     if chosen is not None and (
         doubt := crossing_doubt(place, chosen)

@@ -21,12 +21,13 @@ sound-alike.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .candidates import ANCHOR_KM, SAME_PLACE_KM, _sound_of_a_border_place, coarser
 from .gazetteer import haversine_km
-from .text import name_key, strip_level
+from .text import latin_key, name_key, strip_level
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -90,3 +91,33 @@ def sound_of_one_place(
 
 
 __all__ = ["one_place", "same_place", "sound_of_one_place"]
+
+
+#: The word for a town before or after its name, in every script of the region: Russian "город",
+#: "в городе", "города" (and "г."), Tajik and Uzbek "шаҳри", Kyrgyz "шаары", Persian, Dari and Urdu
+#: "شهر"/"شہر", Arabic "مدينة", English "city"/"town". "شهرستان" (county) and "شهرک" are other
+#: words: only whole words count.
+_TOWN_WORD = re.compile(
+    r"(?:^|(?<=[\s«\"(]))(?:город|городе|города|городу|г\.|шаҳри|шахри|шаҳр|шаары|шаарында|шаарындагы|"
+    r"shahri|shahar|شهر|شہر|مدينة|مدينه|مدینه|city|town)(?=[\s»\")]|$)",
+    re.IGNORECASE,
+)
+
+
+def town_named(best: Candidate, eligible: list[Candidate], text: str) -> Candidate:
+    """The town, not the district of its name, when the text calls the place a town.
+
+    "город Исфара" (the town of Isfara): the pack's Isfara District matches the Cyrillic name
+    as its own, GeoNames' town only as a letter-for-letter spelling (``variant``), so the
+    district ranked first and answered ``admin2`` where the text named the town. The town
+    answers when it is the same place (its bare name, within :data:`SAME_PLACE_KM`).
+    """
+    if best.level != "admin2" or not _TOWN_WORD.search(" ".join(text.split())):
+        return best
+    bare = latin_key(_bare(best))
+    for c in eligible[1:]:
+        close = haversine_km(best.latitude, best.longitude, c.latitude, c.longitude) <= SAME_PLACE_KM
+        same = c.level is None and c.kind in (None, "town") and latin_key(_bare(c)) == bare
+        if same and close and c.match in ("name", "variant"):
+            return c
+    return best

@@ -19,6 +19,7 @@ from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around
 from .phrase_brackets import english_in_brackets
 from .phrase_cyrillic import dateline_role, rewrite_phrase
+from .phrase_declined import juxtaposed, noun_then_direction, rewrite_village_chain, unit_before_name
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -199,9 +200,11 @@ def context_parts(part: str) -> list[tuple[str, str | None]]:
     if match and match.end() == len(head):  # "the Shamsiddin Shohin border detachment": the district
         head, implied = match.group("unit"), "admin2"
     name, level = strip_level(head)
+    name, level = unit_before_name(name) or (name, level)  # "район Хамадони": see geo/phrase_declined.py
     match = _UPPER_LOWER.match(name)
     whole = [(match.group("whole"), "admin2")] if match and (level or implied) in ("admin2", None) else []
-    return [(name, level or implied), *whole, *[(e, None) for e in extra]]  # "Lower Kurram Agency": Kurram too
+    # "Lower Kurram Agency": Kurram too; "Kok-Tash village of Batken region": Batken, a province
+    return [(name, level or implied), *whole, *map(strip_level, extra)]
 
 
 def parse_query(text: str) -> ParsedQuery:
@@ -220,7 +223,9 @@ def parse_query(text: str) -> ParsedQuery:
         return parse_query(plain)
     if (latin := latin_in_han_chain(raw) or han_transcription(raw) or rewrite_persian(raw)) is not None:  # own modules
         return parse_query(latin)
-    if (slavic := rewrite_slavic(text)) is not None:  # Ukrainian; "возле села X"; see geo/slavic_words.py
+    if (
+        slavic := rewrite_village_chain(text) or rewrite_slavic(text)
+    ) is not None:  # Ukrainian; "возле села X"; see geo/slavic_words.py
         return parse_query(slavic)
     if (unwrapped := rewrite_around(text)) is not None:  # "в Хайратоне", "از منطقه سراوان": see the module
         return parse_query(unwrapped)
@@ -276,6 +281,8 @@ def parse_query(text: str) -> ParsedQuery:
         # "a checkpoint near Torkham", "border villages near Chaman": what is near is no name (in a
         # text typed all in lowercase, "vorukh near isfara", the words before "near" may be one).
         near, head = True, match.group("place")
+    elif (place := noun_then_direction(head)) is not None:  # "a check post northeast of Angoor Adda"
+        near, head = True, place
     if match := _IN_TOWN_AFTER_NOUN.match(head):  # "a border post in the city of Mirjaveh": near the town
         near, head = True, match.group("place")
     match = _AT_AFTER_NOUN.match(head)
@@ -312,6 +319,9 @@ def parse_query(text: str) -> ParsedQuery:
     parsed.unit_countries, parsed.designation = _unit_countries(raw), _designation(text)
     if formerly:  # "Serhertabat (formerly Kushka)": the other name, if the first is not known
         parsed.alternative = _finish(text, formerly[0], near, None, context)
+    elif not parsed.context and (split := juxtaposed(parsed.name, text)):  # "Mazan Sar Mashkail": Mashkail holds it
+        split_reading = _finish(text, split[0], parsed.near, None, [split[1]])
+        split_reading.alternative, parsed = parsed, split_reading  # the whole name, tried next, answers if known
     return parsed
 
 

@@ -1,0 +1,122 @@
+"""Known places the reader declined: the name is in the string and in the gazetteer, yet no answer.
+
+Issue 13 asked why. For each dev string left empty whose true place the gazetteer holds under
+a name inside the string, the step that declined was found (docs/geocoding.md, section "Known
+places left empty"). Three of the causes are general word classes the reader missed in one
+position, each fixed here for every position it takes:
+
+* **a unit noun before a name, in a context part**: "Сомониён, район Хамадони" (a village, then
+  its district named by the Russian noun before the name). The head's "район X" was read; a
+  context part's was not, so the district was ignored and a namesake village 90 km off answered.
+  :func:`unit_before_name` gives the level such a noun implies.
+* **a common noun, then a compass direction "of" a place**: "a check post northeast of Angoor
+  Adda". "a checkpoint near Torkham" was read (the place is what it is near); "northeast of" and
+  "5 km north of" after a noun were not. :func:`noun_then_direction` reads them, also after an
+  indefinite article and a capitalised unit's name ("a Frontier Constabulary check post"):
+  an indefinite article names no place.
+* **a Russian settlement noun, a jamoat, then the district**: "недалеко от кишлака Сомониён
+  сельского джамоата имени Турдыева района Хамадони" (near the village X of the rural jamoat
+  named after Turdyev, of Hamadoni district). :func:`rewrite_village_chain` drops the jamoat
+  (a unit between the village and its district, which the gazetteer does not hold) and the
+  settlement noun, and keeps "near".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .phrase_patterns import _COMPASS
+from .text import name_key
+
+#: "район X", "района X", "область X", "области X": a Russian unit noun before the name.
+_UNIT_BEFORE = re.compile(r"^(?:в\s+)?(?P<noun>[Рр]айон[аеу]?|[Оо]бласт(?:и|ь|ью))\s+(?=[А-ЯЁ])")
+
+#: Common nouns (lowercase), after "the", "a" or "an" (the indefinite article may precede a
+#: unit's capitalised name), then a direction "of" a place: the place is what the text is near.
+_NOUN_DIRECTION = re.compile(
+    r"^(?:(?:an?\s+(?:[A-Z][\w-]*\s+){0,3})|the\s+|some\s+|several\s+|two\s+|three\s+)?"
+    r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+"
+    rf"(?:(?:about\s+|some\s+)?\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+)?(?:just\s+)?{_COMPASS}\s+of\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][^\W\d_]*.*)$"
+)
+
+#: "(недалеко от|возле|около|близ|у) кишлака X (сельского) джамоата (имени) Y района Z".
+_VILLAGE_CHAIN = re.compile(
+    r"^(?:(?P<near>недалеко\s+от|неподалёку\s+от|неподалеку\s+от|возле|около|близ|вблизи|у)\s+)?"
+    r"(?:кишлака|села|посёлка|поселка|местечка|кишлак|село|посёлок|поселок)\s+"
+    r"(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)\s+"
+    r"(?:сельского\s+)?джамоата\s+(?:имени\s+)?[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?\s+"
+    r"(?P<noun>района|области)\s+(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})$"
+)
+#: The word that makes the whole a village or an area (the head then names a small place in the
+#: tail): English "area", "village", Persian and Dari "قریه", "روستا", Russian "село", "кишлак".
+_SMALL_PLACE_WORD = re.compile(
+    r"(?:^|(?<=\s))(?:area|village|قریه|قريه|روستای?|село|села|кишлак|кишлака)(?=\s|$)", re.I
+)
+#: One or two words of a name: capitalised in Latin script, or of another script.
+_A_NAME = re.compile(r"^(?:[A-Z][\w'-]*|[^\W\d_a-zA-Z][^\s]*)(?:\s+(?:[A-Z][\w'-]*|[^\W\d_a-zA-Z][^\s]*))?$")
+_GENITIVE_A = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
+
+
+def unit_before_name(name: str) -> tuple[str, str] | None:
+    """("Хамадони", "admin2") for "район Хамадони"; None when no Russian unit noun leads."""
+    match = _UNIT_BEFORE.match(name)
+    if not match or match.end() >= len(name):
+        return None
+    level = "admin2" if match.group("noun").casefold().startswith("район") else "admin1"
+    return name[match.end() :].strip(), level
+
+
+def noun_then_direction(head: str) -> str | None:
+    """The place in "a check post northeast of X" (X), or None."""
+    match = _NOUN_DIRECTION.match(head)
+    return match.group("place") if match else None
+
+
+def rewrite_village_chain(text: str) -> str | None:
+    """ "недалеко от кишлака X сельского джамоата Y района Z" → "near X, район Z"; None if not that shape."""
+    match = _VILLAGE_CHAIN.match(" ".join(text.split()))
+    if not match:
+        return None
+    unit = " ".join(_GENITIVE_A.sub("", word) for word in match.group("unit").split())
+    noun = "район" if match.group("noun") == "района" else "область"
+    near = "near " if match.group("near") else ""
+    return f"{near}{match.group('place')}, {noun} {unit}"
+
+
+@lru_cache(maxsize=1)
+def _pack_keys() -> frozenset[str]:
+    """The name keys of every border place the pack curates (names and aliases, any script)."""
+    from .pack import shipped_pack
+
+    return frozenset(
+        key
+        for entry in shipped_pack()
+        if entry.kind != "district"
+        for name in (entry.name, *entry.aliases)
+        if len(key := name_key(name)) >= 5
+    )
+
+
+def juxtaposed(name: str, text: str) -> tuple[str, str] | None:
+    """("Mazan Sar", "Mashkail") for "Mazan Sar Mashkail": a place, then the border place it lies in.
+
+    Reports put a village or area before the place it belongs to without a word between them:
+    English "the Mazan Sar Mashkail area", Dari "احمدآباد اسلامقلعه" (Ahmadabad of Islam Qala,
+    the izafet unwritten). When the whole name is unknown, the reader tries the last one or two
+    words as the place it lies in, only when they are a border place of the pack (the places
+    the reports are about; a word that is merely some town's name is not enough).
+    """
+    if not _SMALL_PLACE_WORD.search(text):
+        return None
+    words = name.split()
+    for size in (2, 1):
+        if not size < len(words) <= size + 2:
+            continue
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        if not _A_NAME.match(head):  # "the General Medical Practice Center of": no name
+            continue
+        if name_key(tail) in _pack_keys() and name_key(head) not in _pack_keys():
+            return head, tail
+    return None
