@@ -39,6 +39,13 @@ def test_audited_rows_answer(resolver: Resolver, query: str, named: str, name: s
     assert_answers(resolver, query, named, name, point)
 
 
+def test_ghulam_khan_tehsil_is_answered_by_the_village_that_names_it(resolver: Resolver) -> None:
+    """It was North Waziristan District, whose point is Miranshah, in another tehsil; the village lies in its own."""
+    chosen = locate("Ghulam Khan tehsil", resolver=resolver, named=frozenset({"AF", "PK"})).chosen
+    assert chosen is not None and chosen.label.startswith("Ghulam Khan")
+    assert (chosen.latitude, chosen.longitude, chosen.geo_precision) == (*GHULAM_KHAN, "admin2")
+
+
 def test_a_ghulam_khan_of_sindh_is_not_the_crossing(resolver: Resolver) -> None:
     """Villages called Ghulam Khan lie all over Pakistan; the province named keeps the row away."""
     chosen = locate("Ghulam Khan, Badin", resolver=resolver, named=frozenset({"PK"})).chosen
