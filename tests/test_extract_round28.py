@@ -8,6 +8,8 @@ kind and checks the reading, and a near phrasing it must leave alone.
 from __future__ import annotations
 
 from _extract_helpers import one_draft as _one
+from incident_tracker.extract.actors import canonical_actor
+from incident_tracker.extract.attribution import read_attribution
 
 # --- the day a report was given, with the speaker's or the addressee's name between it and its verb ----------
 
@@ -42,3 +44,41 @@ def test_an_opening_day_before_a_long_speakers_name_and_its_verb_is_the_day_of_s
         "in Badakhshan, the Afghan news agency Pajhwok Afghan News reported."
     )
     assert (draft["event_date"], draft["date_precision"]) == ("2025-11-28", "day")
+
+
+# --- the actor of the wrong clause: warning shots are no attack --------------------------------------------------
+
+
+def test_warning_shots_into_the_air_name_no_attacker():
+    # News.Az 122 and Tajik Herald 172 "the Kyrgyz border guards fired warning shots into the air", Today.az 429
+    # "The Kyrgyz border guards fired warning shots into the air to halt them": the side that warned is not the
+    # side blamed
+    assert read_attribution("To calm the situation, the Kyrgyz border guards fired warning shots into the air.") is None
+    assert read_attribution("The Kyrgyz border guards fired several warning shots into the air.") is None
+    # shots fired at people name the side that fired them
+    found = read_attribution("The Kyrgyz border guards fired several shots at the herders.")
+    assert found is not None and found.perpetrator == "Kyrgyz border guards"
+
+
+def test_citizens_who_defied_the_guards_and_then_threw_stones_are_the_actor():
+    # News.Az 122 "The Tajik citizens ignored the guards' demand to leave Kyrgyz territory and began throwing
+    # stones at them", Tajik Herald 172 "… and instead began throwing stones at the servicemen"
+    text = "The Uzbek citizens ignored the guards' order to leave the border strip and instead began throwing stones."
+    found = read_attribution(text)
+    assert found is not None and (found.status, found.perpetrator) == ("alleged", "Uzbek citizens")
+    # a defiance with no act names no one
+    assert (
+        read_attribution("The Uzbek citizens ignored the guards' order to leave the border strip and went home.")
+        is None
+    )
+
+
+def test_a_border_detachment_on_duty_that_opened_fire_is_its_states_border_force():
+    # Today.az 429 "another Tajik border detachment on duty in the area opened fire on an observation tower": once
+    # the warning shots name no one, the detachment that fired is the actor, the state's border guards
+    found = read_attribution("Minutes later another Uzbek border detachment on duty in the area opened fire on a post.")
+    assert found is not None and found.perpetrator == "Uzbek border detachment"
+    assert canonical_actor("Uzbek border detachment") == canonical_actor("Uzbek border guards")
+    assert canonical_actor("Tajik border patrol") == canonical_actor("Tajik border guards")
+    # the detachment fired on names no attacker
+    assert read_attribution("Minutes later an Uzbek border detachment on duty in the area came under fire.") is None
