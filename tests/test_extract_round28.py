@@ -82,3 +82,28 @@ def test_a_border_detachment_on_duty_that_opened_fire_is_its_states_border_force
     assert canonical_actor("Tajik border patrol") == canonical_actor("Tajik border guards")
     # the detachment fired on names no attacker
     assert read_attribution("Minutes later an Uzbek border detachment on duty in the area came under fire.") is None
+
+
+# --- the wounded told by their wounds ----------------------------------------------------------------------------
+
+
+def test_people_who_suffered_gunshot_wounds_are_the_injured():
+    # Tajik foreign ministry 430 "Seven civilians and one border guard of Tajikistan suffered gunshot wounds", News.tj
+    # 423 "the boys suffered multiple shrapnel wounds"
+    draft = _one("Three villagers suffered gunshot wounds in the shooting at the border on Sunday, the ministry said.")
+    assert draft["injured"] == 3 and draft.get("killed") is None
+    draft = _one("Two shepherds sustained shrapnel wounds when a shell hit the border village on Sunday.")
+    assert draft["injured"] == 2
+    # wounds "incompatible with life" killed: no count of the wounded
+    draft = _one("Both men suffered gunshot wounds incompatible with life in the shooting at the border on Sunday.")
+    assert draft.get("injured") is None
+
+
+def test_the_first_group_of_a_mixed_count_names_who_was_hit():
+    # 430 "Seven civilians and one border guard of Tajikistan suffered gunshot wounds": civilians, the first and
+    # larger group, not the border guard after "and one"
+    text = "Seven villagers and one border guard of Kyrgyzstan were wounded in the shooting at the border on Sunday."
+    assert _one(text)["target_type"] == "civilians"
+    # guards counted first stay the target
+    text = "Two border guards and one villager were wounded in the shooting at the border on Sunday."
+    assert _one(text)["target_type"] == "border_guards"

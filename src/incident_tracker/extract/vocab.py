@@ -295,3 +295,16 @@ ORIGIN = re.compile(
     r"(?:\s+(?:area|district|province|region))?(?:\s+of\s+(?:[A-Z][\w'’-]*[’']s\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
     r"(?:\s+(?:[Pp]rovince|[Rr]egion|[Dd]istrict))?)?"
 )
+
+#: The verbs of a death toll (``casualties``).
+KILL_WORDS = (
+    r"killed|dead|died|lost their lives|martyred|embraced (?:martyrdom|shahadat)|perished|slain|shot dead|"
+    # "four soldiers laid down their precious lives", "gave their lives": the Pakistani press's words for the fallen
+    r"sent to hell|eliminated|(?:gave|laid down|sacrificed)\s+their\s+(?:precious\s+)?lives"
+)
+#: "Seven civilians … suffered gunshot wounds" (Tajik foreign ministry 430), "the boys suffered multiple shrapnel
+#: wounds" (News.tj 423): the wounded, told by their wounds; never wounds "incompatible with life", which killed.
+HURT_WORDS = (
+    r"wounded|injured|hurt|(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,2}?(?:wounds|injuries)"
+    r"(?![^.;,]{0,30}\b(?:incompatible|fatal|died|succumbed))"
+)
