@@ -107,3 +107,26 @@ def test_the_first_group_of_a_mixed_count_names_who_was_hit():
     # guards counted first stay the target
     text = "Two border guards and one villager were wounded in the shooting at the border on Sunday."
     assert _one(text)["target_type"] == "border_guards"
+
+
+# --- stones thrown -------------------------------------------------------------------------------------------------
+
+
+def test_stones_thrown_in_any_form_are_violence_and_a_mob():
+    # News.Az 122 and Tajik Herald 172 "began throwing stones at them", 24.kg 433 "Local residents began throwing
+    # stones at each other", EADaily 303 "The two groups then began to throw stones at each other": the sentence
+    # is the incident's, its stones melee, and residents at each other a mob, not two armed sides
+    for verb in ("began throwing stones", "began to throw stones"):
+        draft = _one(f"Residents of the two border villages {verb} at each other on Sunday. Four people were injured.")
+        assert (draft["sub_event_type"], draft["weapons"], draft["injured"]) == ("Mob violence", ["melee"], 4)
+    # guards firing at each other are still two armed sides
+    draft = _one("Guards of the two countries began firing at each other on Sunday. Four people were injured.")
+    assert draft["sub_event_type"] == "Armed clash"
+    # Today.az 429 "a Tajik border patrol began throwing stones at cars … The two detachments exchanged fire for
+    # about 20 minutes": the stones began it, the exchange of fire makes it Battles, not a mob
+    text = (
+        "On Sunday an Uzbek border patrol began throwing stones at cars on the highway. "
+        "The two detachments then exchanged fire for about 20 minutes."
+    )
+    draft = _one(text)
+    assert (draft["sub_event_type"], draft["weapons"]) == ("Armed clash", ["melee", "firearms"])

@@ -236,8 +236,11 @@ VIOLENCE = re.compile(
     r"(?:gave|laid down|sacrificed) their (?:precious )?lives|"
     r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|armed resistance|"
     r"engaged\s+(?:them|it|the\s+(?:\w+\s+)?(?:group|terrorists|militants|khwarij|khawarij|infiltrators|intruders))|"
-    r"fired (?:on|at|upon)|fired (?:from )?across|gunfight|threw stones|bombed|shot dead|"
+    r"fired (?:on|at|upon)|fired (?:from )?across|gunfight|bombed|shot dead|"
     r"set on fire|set ablaze|torched|looted|"
+    # "began throwing stones at them" (News.Az 122, Tajik Herald 172, 24.kg 433), "began to throw stones at each
+    # other" (EADaily 303): stones thrown in any form, as the mob reading (``reader_patterns._MOB``) has them
+    r"(?:threw|throw|throwing|hurled|hurling|pelted|pelting)\s+stones|stones? (?:were|was) thrown|stone-pelting|"
     r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"
     r"fired (?:\w+\s+){0,3}(?:rockets?|missiles?|shells?|mortars?|rounds)|rockets? (?:fire|fell|landed|hit)|"
     r"gun ?battle|stabbed|beaten to death|drowned|opened (?:[\w\"“”-]+\s+){1,3}fire|"
