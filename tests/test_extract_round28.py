@@ -7,6 +7,7 @@ kind and checks the reading, and a near phrasing it must leave alone.
 
 from __future__ import annotations
 
+from _extract_helpers import drafts_of
 from _extract_helpers import one_draft as _one
 from incident_tracker.extract.actors import canonical_actor
 from incident_tracker.extract.attribution import read_attribution
@@ -130,3 +131,15 @@ def test_stones_thrown_in_any_form_are_violence_and_a_mob():
     )
     draft = _one(text)
     assert (draft["sub_event_type"], draft["weapons"]) == ("Armed clash", ["melee", "firearms"])
+
+
+def test_stones_told_as_a_noun_or_after_pelting_are_melee():
+    # Sputnik 10 "What started as stone-throwing by both sides turned into gunfire", Global Voices 431 "answered by
+    # pelting the guards with stones"
+    text = "What started as stone-throwing by both sides turned into gunfire between the guards on Sunday."
+    assert set(_one(text)["weapons"]) == {"melee", "firearms"}
+    text = "The villagers answered by pelting the guards with stones on Sunday, and the guards fired into the air."
+    assert "melee" in _one(text)["weapons"]
+    # pelted with words: no incident
+    text = "The villagers answered by pelting the guards with insults on Sunday, and the guards fired into the air."
+    assert drafts_of(text) == []

@@ -79,7 +79,8 @@ _HOMES_HIT = re.compile(
 #: Residents throwing stones: a mob, not an armed attack.
 _MOB = re.compile(
     r"\b(?:threw|throw|throwing|hurled|hurling|pelted|pelting)\s+stones\b|"
-    r"\bstones? (?:were|was) thrown\b|\bstone-pelting\b",
+    r"\bstones? (?:were|was) thrown\b|\bstone-pelting\b|\bstone-throwing\b|"
+    r"\bpelt(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?with\s+stones\b",
     re.IGNORECASE,
 )
 

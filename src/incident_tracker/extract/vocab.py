@@ -223,7 +223,12 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("firearms",),
     ),
     # "died of a beating", "accused the guards of beating and torturing them"; never "beating back the attack"
-    (r"knives|knife|stabbed|stabbing|beaten|beatings?(?! back| off)|stones|sticks|clubs", ("melee",)),
+    # "What started as stone-throwing by both sides" (Sputnik 10): stones told as a noun
+    (
+        r"knives|knife|stabbed|stabbing|beaten|beatings?(?! back| off)|stones|stone-throwing|stone-pelting|"
+        r"sticks|clubs",
+        ("melee",),
+    ),
     (r"set (?:on )?fire|set\s+(?:[\w-]+\s+){1,4}on fire|torched|set ablaze|burned down|arson", ("arson",)),
 )
 
@@ -241,6 +246,8 @@ VIOLENCE = re.compile(
     # "began throwing stones at them" (News.Az 122, Tajik Herald 172, 24.kg 433), "began to throw stones at each
     # other" (EADaily 303): stones thrown in any form, as the mob reading (``reader_patterns._MOB``) has them
     r"(?:threw|throw|throwing|hurled|hurling|pelted|pelting)\s+stones|stones? (?:were|was) thrown|stone-pelting|"
+    # "answered by pelting the guards with stones" (Global Voices 431), "stone-throwing by both sides" (Sputnik 10)
+    r"pelt(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?with\s+stones|stone-throwing|"
     r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"
     r"fired (?:\w+\s+){0,3}(?:rockets?|missiles?|shells?|mortars?|rounds)|rockets? (?:fire|fell|landed|hit)|"
     r"gun ?battle|stabbed|beaten to death|drowned|opened (?:[\w\"“”-]+\s+){1,3}fire|"
