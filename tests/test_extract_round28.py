@@ -143,3 +143,20 @@ def test_stones_told_as_a_noun_or_after_pelting_are_melee():
     # pelted with words: no incident
     text = "The villagers answered by pelting the guards with insults on Sunday, and the guards fired into the air."
     assert drafts_of(text) == []
+
+
+# --- a kidnapping guessed at, and the border service's officers ---------------------------------------------------
+
+
+def test_a_kidnapping_guessed_at_is_the_setting_not_the_type():
+    # Devdiscourse/AFP 427 "the officer died during the hunt for the shepherd, who is suspected to have been
+    # kidnapped"; Tribune 409 "five border guards believed to have been kidnapped by militants"
+    text = (
+        "A Tajik border service officer was killed in a clash with smugglers on Sunday during the search for a "
+        "shepherd who is suspected to have been kidnapped."
+    )
+    draft = _one(text)
+    assert (draft["sub_event_type"], draft["target_type"]) == ("Armed clash", "border_guards")
+    # a kidnapping told as done is the event's type
+    draft = _one("Smugglers kidnapped a Tajik shepherd near the border on Sunday.")
+    assert draft["sub_event_type"] == "Abduction/forced disappearance"

@@ -59,9 +59,11 @@ _CLASH = re.compile(
     re.IGNORECASE,
 )
 
+#: Never a kidnapping guessed at ("the shepherd, who is suspected to have been kidnapped", Devdiscourse/AFP 427;
+#: "border guards believed to have been kidnapped", Tribune 409): the setting of the event, not its type.
 _ABDUCT = re.compile(
-    r"\b(?:abducted|kidnapped|abduction|kidnapping|took (?:\w+ ){0,3}hostage|seized (?:\w+ ){0,2}(?:villagers|hostages|"
-    r"residents|civilians|people))\b",
+    r"\b(?:(?<!to have been )(?:abducted|kidnapped)|abduction|kidnapping|took (?:\w+ ){0,3}hostage|"
+    r"seized (?:\w+ ){0,2}(?:villagers|hostages|residents|civilians|people))\b",
     re.IGNORECASE,
 )
 

@@ -121,7 +121,9 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"security guards?|private guards?", "business"),
     (
         # "an Afghan border policeman": the border police are the border's guards
+        # "a Tajik border service officer" (Devdiscourse/AFP 427), "a Tajik border guard officer" (Asia-Plus 40)
         r"border guards?|border (?:police(?:m[ae]n)?|troops|guards|forces|personnel|officers?)|"
+        r"border (?:service|guard) officers?|"
         r"frontier guards?|guards?",
         "border_guards",
     ),
