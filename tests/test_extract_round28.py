@@ -160,3 +160,22 @@ def test_a_kidnapping_guessed_at_is_the_setting_not_the_type():
     # a kidnapping told as done is the event's type
     draft = _one("Smugglers kidnapped a Tajik shepherd near the border on Sunday.")
     assert draft["sub_event_type"] == "Abduction/forced disappearance"
+
+
+# --- a count told as unconfirmed ------------------------------------------------------------------------------------
+
+
+def test_a_count_according_to_unconfirmed_information_is_no_toll():
+    # News.Az 122 "According to unconfirmed information, one of the Tajik citizens was wounded in the leg", Tajik
+    # Herald 172 "According to unconfirmed reports, …": no credible figure (the codebook's lowest credible one)
+    text = (
+        "Uzbek border guards fired on a group of herders near the border on Sunday. "
+        "According to unconfirmed information, two herders were wounded."
+    )
+    assert _one(text).get("injured") is None
+    # the same count told by a named source stands
+    text = (
+        "Uzbek border guards fired on a group of herders near the border on Sunday. "
+        "According to the district hospital, two herders were wounded."
+    )
+    assert _one(text)["injured"] == 2

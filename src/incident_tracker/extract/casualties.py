@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..models import Casualties, parse_casualties
 from ..models import Toll as TollName
 from .dates import MONTHS
-from .not_counts import ANIMALS, NO_ONE, OTHER_EVENTS
+from .not_counts import ANIMALS, NO_ONE, OTHER_EVENTS, UNCONFIRMED
 from .vocab import COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
 from .vocab import HURT_WORDS as _HURT
 from .vocab import KILL_WORDS as _KILL
@@ -370,7 +370,7 @@ def _nationality_after(text: str) -> str | None:
 def find_tolls(sentence: str) -> list[Toll]:
     """Every casualty count in a sentence, in order, overlapping matches dropped; none in a sentence that counts
     the dead of other events (see :data:`OTHER_EVENTS`)."""
-    if OTHER_EVENTS.search(sentence):
+    if OTHER_EVENTS.search(sentence) or UNCONFIRMED.search(sentence):
         return []
     found: list[tuple[int, Toll]] = []
     taken: list[tuple[int, int]] = []

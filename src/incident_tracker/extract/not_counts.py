@@ -28,3 +28,9 @@ ANIMALS = re.compile(
     r"horses?|mules?|camels?|chickens|poultry|buffalo(?:es)?|yaks?|lambs?)\b",
     re.IGNORECASE,
 )
+
+#: A count told as a rumour: "According to unconfirmed information, one of the Tajik citizens was wounded in the
+#: leg" (News.Az 122), "According to unconfirmed reports, …" (Tajik Herald 172). The codebook's best estimate
+#: starts at the lowest *credible* figure; what the teller calls unconfirmed is none, so the toll the report
+#: states stands ("None of the Kyrgyz border guards was hurt": 0).
+UNCONFIRMED = re.compile(r"\baccording\s+to\s+unconfirmed\s+(?:information|reports?|data)\b", re.IGNORECASE)
