@@ -179,3 +179,13 @@ def test_a_count_according_to_unconfirmed_information_is_no_toll():
         "According to the district hospital, two herders were wounded."
     )
     assert _one(text)["injured"] == 2
+
+
+def test_how_many_is_no_count():
+    # 24.kg 136 "The service did not say how many people were hurt or how badly", Sputnik 96 "The health department
+    # source did not say how many people had been wounded": "many" of a question, not the codebook's "many" (3)
+    text = "Guards fired on a car near the border on Sunday. The service did not say how many people were hurt."
+    assert _one(text).get("injured") is None
+    # "many" as a count stays the codebook's 3
+    text = "Guards fired on a car near the border on Sunday. Many people were hurt, the service said."
+    assert _one(text)["injured"] == 3

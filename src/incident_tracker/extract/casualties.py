@@ -388,7 +388,7 @@ def find_tolls(sentence: str) -> list[Toll]:
             if _GROUP_SIZE.search(sentence[: span[0]]):
                 continue  # "a party of 150 were killed, wounded or went missing": the group, not the dead
             if NO_ONE.search(sentence[: match.start("num")]):
-                continue  # "no one was hurt": a toll of none (the reader's), not one hurt
+                continue  # "no one was hurt": a toll of none (the reader's), not one hurt; "how many": none
             if ANIMALS.match(sentence, match.end("num")):
                 continue  # "killed more than 70 sheep and goats": livestock (see ANIMALS), not the dead
             casualties = _casualties(groups.get("qual"), groups["num"])

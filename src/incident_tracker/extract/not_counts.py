@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-#: "no one was hurt", "no-one was killed": the "one" of a toll of none.
-NO_ONE = re.compile(r"\bno[\s-]*$", re.IGNORECASE)
+#: "no one was hurt", "no-one was killed": the "one" of a toll of none; "did not say how many people were hurt"
+#: (24.kg 136, Sputnik 96): the "many" of a question, no count at all.
+NO_ONE = re.compile(r"\bno[\s-]*$|\bhow\s+$", re.IGNORECASE)
 
 #: A count of other events' dead: "were killed in those attacks" (the ones the background told), "Since 1999 there
 #: have been about 11 explosions, which have wounded three", "Since the start of the Afghan solar year, some 4,000
