@@ -118,7 +118,7 @@ def labelled_actor(text: str) -> str | None:
 
 #: A state's force as a report writes it, after the country's adjective: "border guards", "troops",
 #: "armed forces", "aircraft". ACLED codes each as that state's forces, whatever arm the report names.
-_BORDER_FORCE = r"border\s+(?:guards?|troops|forces|police|service)"
+_BORDER_FORCE = r"border\s+(?:guards?|troops|forces|police|service|patrols?|detachments?)"
 _FORCE = (
     r"(?:(?:armed|security|military|regular)\s+)?(?:forces|troops|army|military|soldiers|servicemen|"
     r"aircraft|planes|jets|warplanes|helicopters|gunship\s+helicopters)"

@@ -88,7 +88,9 @@ _DESCRIPTIVE = frozenset({"sunni", "shia", "shiite", "baloch", "baluch", "islami
 _STATE_NOUNS = (
     r"forces|force|troops|soldiers|sentry|sentries|military|army|armed forces|aircraft|jets|Border Police|"
     # "an Uzbek border patrol used weapons against them": the patrol acts for its state
-    r"border police|border guards|guards|air force|Forces|Troops|Army|Border Guards|Guards|border patrols?|patrols?"
+    r"border police|border guards|guards|air force|Forces|Troops|Army|Border Guards|Guards|border patrols?|patrols?|"
+    # "another Tajik border detachment on duty in the area opened fire" (Today.az 429): a unit of the guards
+    r"border detachments?"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ARMED_NOUNS = (
@@ -184,6 +186,7 @@ _ACTED = re.compile(
     # "An Afghan sentry at the Chaman border crossing in Balochistan opened fire": where the side stood
     + r"(?:\s+(?:at|on|near|manning)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:border\s+)?(?:crossing|post|checkpoint|gate)"
     + r"(?:\s+in\s+[A-Z][\w’'-]*)?)?"
+    + r"(?:\s+on\s+duty(?:\s+in\s+the\s+area)?)?"
     # "terrorists from Afghanistan", "militants operating from Pakistan": who, by where they came from
     + rf"|(?P<from>(?:{_ARMED_NOUNS})\s+(?:operating\s+|based\s+|coming\s+)?(?:from|in)\s+(?:neighbou?ring\s+)?"
     + rf"{_CAP}))"
@@ -212,7 +215,10 @@ _ACTED = re.compile(
     # "the Taliban forces started the shelling", "Pakistani forces began \"unprovoked\" attacks": who began it
     r"(?:began|started)\s+(?:the\s+)?(?:[\"“]?unprovoked[\"”]?\s+)?(?:shelling|firing|attacking|attacks?)|"
     r"tried to cross|violated|carried out|started firing|opened\s+[\"“]?(?:[\w-]+\s+){0,3}(?:attacks?|fire)|"
-    r"fired\s+(?!back\b|in\s+response\b)(?:[\w-]+\s+){0,4}?(?:shells?|rounds?|rockets?|mortars?|projectiles?|"
+    # "the Kyrgyz border guards fired warning shots into the air" (News.Az 122, Tajik Herald 172, Today.az 429): a
+    # warning, not the attack
+    r"fired\s+(?!back\b|in\s+response\b|(?:[\w-]+\s+){0,2}?warning\b)(?:[\w-]+\s+){0,4}?"
+    r"(?:shells?|rounds?|rockets?|mortars?|projectiles?|"
     r"missiles?|weapons|artillery|bullets|shots))\b"
 )
 #: A side's label for whoever struck, as the subject of the act: "terrorists fired on troops". Unlike
@@ -304,7 +310,11 @@ _STATE_FIRED_NOT = re.compile(r"^(?:It|They|He|She|We|Police|Troops|Officials)$"
 #: "Tajik shepherds fired two shots at the guards".
 _CIVILIANS_ACTED = re.compile(
     r"(?P<perp>(?:[A-Z][\w’'-]*\s+)?(?:citizens|residents|nationals|villagers|shepherds|herders)"
-    r"(?:\s+of\s+[A-Z][\w’'-]*)?)\s+(?:\w+\s+)?(?:threw stones at|began throwing stones|attacked|beat|"
+    r"(?:\s+of\s+[A-Z][\w’'-]*)?)"
+    # "The Tajik citizens ignored the guards' demand to leave … and (instead) began throwing stones" (News.Az 122,
+    # Tajik Herald 172): a defiance, then the act, as for a state's side in ``_ACTED``
+    r"(?:\s+(?:ignored|defied|disregarded)\s+[^,.;]{1,70}?\s+and)?"
+    r"\s+(?:\w+\s+)?(?:threw stones at|began throwing stones|attacked|beat|"
     r"fired (?:\w+\s+){0,3}(?:on|at|shots)|opened fire)\b"
 )
 #: "The ISPR said terrorists inside Afghanistan had opened fire": the label with where they were.

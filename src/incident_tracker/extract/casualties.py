@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from ..models import Casualties, parse_casualties
 from ..models import Toll as TollName
 from .dates import MONTHS
-from .not_counts import ANIMALS, NO_ONE, OTHER_EVENTS
+from .not_counts import ANIMALS, NO_ONE, OTHER_EVENTS, UNCONFIRMED
 from .vocab import COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
+from .vocab import HURT_WORDS as _HURT
+from .vocab import KILL_WORDS as _KILL
 
 _QUALIFIER = (
     r"(?:at least|no fewer than|not less than|more than|over|up to|as many as|nearly|about|around|some|"
@@ -31,12 +33,6 @@ _OF_WHOM = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-
 _MEMBERS = r"members?\s+of\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}(?:forces|army|police|guards?|troops)"
 _NOUN = rf"(?P<noun>{_ADJ}(?:{_MEMBERS}|{VICTIM_NOUN}){_OF_WHOM})"
 #: "sent to hell", "eliminated": the Pakistani military's words for the militants it killed.
-_KILL = (
-    r"killed|dead|died|lost their lives|martyred|embraced (?:martyrdom|shahadat)|perished|slain|shot dead|"
-    # "four soldiers laid down their precious lives", "gave their lives": the Pakistani press's words for the fallen
-    r"sent to hell|eliminated|(?:gave|laid down|sacrificed)\s+their\s+(?:precious\s+)?lives"
-)
-_HURT = r"wounded|injured|hurt"
 #: One attacker, named as what he was: "killed a suspected trafficker", "killed a dangerous terrorist".
 _ARMED_ONE = (
     r"terrorist|militant|trafficker|smuggler|insurgent|infiltrator|intruder|attacker|assailant|gunman|fighter|"
@@ -307,9 +303,11 @@ def victims_of(noun: str | None) -> tuple[str | None, str | None, str | None]:
     if nationality is None and (whose := re.search(r"\b(\w+)[’']s\s+(?:\w+\s+){0,2}\w+$", text)):
         nationality = COUNTRY_NAMES.get(whose.group(1).lower())  # "members of Iran's border guard"
     target = None
+    # "civilians and one border guard of Tajikistan": the first group counted names who was hit
+    first = re.split(r"\s+and\s+(?:an?|one|\d+)\s+", text, maxsplit=1)[0].split() if target_type(words[0]) else words
     for size in (3, 2, 1):  # "border guard officer": the widest phrase that names who they were
-        for start in range(len(words) - size, -1, -1):
-            target = target_type(" ".join(words[start : start + size]))
+        for start in range(len(first) - size, -1, -1):
+            target = target_type(" ".join(first[start : start + size]))
             if target:
                 break
         if target:
@@ -372,7 +370,7 @@ def _nationality_after(text: str) -> str | None:
 def find_tolls(sentence: str) -> list[Toll]:
     """Every casualty count in a sentence, in order, overlapping matches dropped; none in a sentence that counts
     the dead of other events (see :data:`OTHER_EVENTS`)."""
-    if OTHER_EVENTS.search(sentence):
+    if OTHER_EVENTS.search(sentence) or UNCONFIRMED.search(sentence):
         return []
     found: list[tuple[int, Toll]] = []
     taken: list[tuple[int, int]] = []
@@ -390,14 +388,14 @@ def find_tolls(sentence: str) -> list[Toll]:
             if _GROUP_SIZE.search(sentence[: span[0]]):
                 continue  # "a party of 150 were killed, wounded or went missing": the group, not the dead
             if NO_ONE.search(sentence[: match.start("num")]):
-                continue  # "no one was hurt": a toll of none (the reader's), not one hurt
+                continue  # "no one was hurt": a toll of none (the reader's), not one hurt; "how many": none
             if ANIMALS.match(sentence, match.end("num")):
                 continue  # "killed more than 70 sheep and goats": livestock (see ANIMALS), not the dead
             casualties = _casualties(groups.get("qual"), groups["num"])
             if casualties is None:
                 continue
             verb = groups["verb"].lower()
-            what: TollName = "injured" if re.match(r"wound|injur|hurt", verb) else "killed"
+            what: TollName = "injured" if re.match(r"wound|injur|hurt|suffered|sustained|received", verb) else "killed"
             if pattern is _DIED_OF_WOUNDS:
                 what = "killed"
             if what == "injured" and _FATALLY.search(match.group(0)):

@@ -105,6 +105,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|statement|declared|tweeted|wrote)\s+"
     r"(?:[\w’'.-]+\s+){0,2}$|\bclaimed responsibility\b.*$|"  # "told Asia-Plus on Monday"
+    r"\btold\s+(?:(?-i:[A-Z])[\w’'./-]*\s+){1,4}on\s+$|"  # "told RFE/RL's Radio Azadi on February 24"
     # "summoned the Iranian ambassador on Sunday": the day of a diplomatic act about the event
     r"\b(?:summoned|called in|demanded|urged|asked)\s+(?:[\w’'-]+\s+){0,4}$|"
     r"\b(?:charged|arrested|buried|sentenced|indicted)\s+(?:[\w’'-]+\s+){0,4}$",
@@ -128,7 +129,13 @@ _SAYING = (
 )
 _NOT_VIOLENT = r"(?!\b(?:killed|attacked|struck|clashed|fired|died|wounded|bombed|exploded|stormed)\b)"
 _SAID_AFTER = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;,]){{0,40}}?{_SAYING}", re.IGNORECASE)
-_SAID_AFTER_OPENING = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;]){{0,60}}?{_SAYING}", re.IGNORECASE)
+#: "On November 9 the Afghan news agency Pajhwok Afghan News, quoting an Afghan official, reported that …" (News.tj
+#: 402): an opening day before its saying verb, the speaker's long name between them, is the day of saying, as is
+#: a day after "told" and the addressee's name ("told RFE/RL's Radio Azadi on February 24", RFE/RL 391, in
+#: ``_REPORTING``); a harm word between them ("On Sunday a guard was shot dead, officials said") makes the day the
+#: harm's.
+_NOT_HARMED = r"(?!\b(?:shot|martyred|injured|hurt|abducted|kidnapped|ambushed|shelled|raided)\b)"
+_SAID_AFTER_OPENING = re.compile(rf"^(?:{_NOT_VIOLENT}{_NOT_HARMED}[^.;]){{0,100}}?{_SAYING}", re.IGNORECASE)
 #: "On November 15, X, a spokesman for the border directorate, said … on November 13", "At a meeting on August
 #: 28, the border representatives said that on August 15 …": a day before the saying verb, with the event's own
 #: day told after it, is the day of saying however long the speaker's title.

@@ -30,7 +30,7 @@ _IRREGULAR = re.compile(
 )
 
 
-def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:
+def _event_type(draft: Draft, clash: bool, exchanged: bool = False) -> tuple[str, str]:
     weapons = set(draft.values.get("weapons", []))
     target = draft.values.get("target_type")
     civilian = target in CIVILIAN_TARGETS
@@ -39,7 +39,7 @@ def _event_type(draft: Draft, clash: bool) -> tuple[str, str]:
         # a blast or a shelling that killed is the event; hostages named beside it ("the search party for the
         # captors of the family kidnapped in 2012") are its setting, not an abduction
         return "Violence against civilians", "Abduction/forced disappearance"
-    if draft.values.get("_mob") and not draft.values.get("_two_sided") and not weapons & heavy:
+    if draft.values.get("_mob") and not draft.values.get("_two_sided") and not weapons & heavy and not exchanged:
         # residents throwing stones at guards or cars: a mob, as ACLED codes it (Riots); stones thrown
         # before two forces fight each other are the start of a clash
         return "Riots", "Mob violence"
@@ -205,10 +205,11 @@ def finish(
         values["target_type"] = "civilians"
         draft.evidence["target_type"] = draft.evidence.get("_homes_hit", "")
     draft.evidence.pop("_homes_hit", None)
-    clash = clash or bool(values.pop("_exchanged", None))  # "exchanged gunfire": two sides firing (see .gunfire)
+    exchanged = bool(values.pop("_exchanged", None))  # "exchanged gunfire": two sides firing (see .gunfire)
+    clash = clash or exchanged
     draft.evidence.pop("_exchanged", None)
     people_as_civilians(draft, clash)  # "the three men were hit … where they died": civilians, unless told armed
-    event_type, sub_type = _event_type(draft, clash)
+    event_type, sub_type = _event_type(draft, clash, exchanged)
     values.setdefault("event_type", event_type)
     values.setdefault("sub_event_type", sub_type)
     weapons = values.setdefault("weapons", ["unknown"])

@@ -59,9 +59,11 @@ _CLASH = re.compile(
     re.IGNORECASE,
 )
 
+#: Never a kidnapping guessed at ("the shepherd, who is suspected to have been kidnapped", Devdiscourse/AFP 427;
+#: "border guards believed to have been kidnapped", Tribune 409): the setting of the event, not its type.
 _ABDUCT = re.compile(
-    r"\b(?:abducted|kidnapped|abduction|kidnapping|took (?:\w+ ){0,3}hostage|seized (?:\w+ ){0,2}(?:villagers|hostages|"
-    r"residents|civilians|people))\b",
+    r"\b(?:(?<!to have been )(?:abducted|kidnapped)|abduction|kidnapping|took (?:\w+ ){0,3}hostage|"
+    r"seized (?:\w+ ){0,2}(?:villagers|hostages|residents|civilians|people))\b",
     re.IGNORECASE,
 )
 
@@ -78,7 +80,9 @@ _HOMES_HIT = re.compile(
 
 #: Residents throwing stones: a mob, not an armed attack.
 _MOB = re.compile(
-    r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+stones\b|\bstones? (?:were|was) thrown\b|\bstone-pelting\b",
+    r"\b(?:threw|throw|throwing|hurled|hurling|pelted|pelting)\s+stones\b|"
+    r"\bstones? (?:were|was) thrown\b|\bstone-pelting\b|\bstone-throwing\b|"
+    r"\bpelt(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?with\s+stones\b",
     re.IGNORECASE,
 )
 
@@ -91,11 +95,12 @@ _EVENT_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 
-#: Both sides fought: "between Afghan and Pakistani forces", "each other", "fired back".
+#: Both sides fought: "between Afghan and Pakistani forces", "each other", "fired back"; not residents throwing
+#: "stones at each other" (EADaily 303, 24.kg 433), a mob.
 _TWO_SIDES = re.compile(
     r"\bbetween\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+\w+(?:\s+\w+)?\s+(?:forces|troops|guards|soldiers|border guards|"
     r"border forces|armies)\b|\bbetween\s+(?:the\s+)?(?:two|both)\s+(?:sides|forces|countries|neighbours|armies)\b|"
-    r"\beach other\b|\bfired back\b|\bboth sides\b|\bthe two sides\b|\bretaliat",
+    r"(?<!stones at )\beach other\b|\bfired back\b|\bboth sides\b|\bthe two sides\b|\bretaliat",
     re.IGNORECASE,
 )
 

@@ -121,7 +121,9 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"security guards?|private guards?", "business"),
     (
         # "an Afghan border policeman": the border police are the border's guards
+        # "a Tajik border service officer" (Devdiscourse/AFP 427), "a Tajik border guard officer" (Asia-Plus 40)
         r"border guards?|border (?:police(?:m[ae]n)?|troops|guards|forces|personnel|officers?)|"
+        r"border (?:service|guard) officers?|"
         r"frontier guards?|guards?",
         "border_guards",
     ),
@@ -223,7 +225,12 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("firearms",),
     ),
     # "died of a beating", "accused the guards of beating and torturing them"; never "beating back the attack"
-    (r"knives|knife|stabbed|stabbing|beaten|beatings?(?! back| off)|stones|sticks|clubs", ("melee",)),
+    # "What started as stone-throwing by both sides" (Sputnik 10): stones told as a noun
+    (
+        r"knives|knife|stabbed|stabbing|beaten|beatings?(?! back| off)|stones|stone-throwing|stone-pelting|"
+        r"sticks|clubs",
+        ("melee",),
+    ),
     (r"set (?:on )?fire|set\s+(?:[\w-]+\s+){1,4}on fire|torched|set ablaze|burned down|arson", ("arson",)),
 )
 
@@ -236,8 +243,13 @@ VIOLENCE = re.compile(
     r"(?:gave|laid down|sacrificed) their (?:precious )?lives|"
     r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|armed resistance|"
     r"engaged\s+(?:them|it|the\s+(?:\w+\s+)?(?:group|terrorists|militants|khwarij|khawarij|infiltrators|intruders))|"
-    r"fired (?:on|at|upon)|fired (?:from )?across|gunfight|threw stones|bombed|shot dead|"
+    r"fired (?:on|at|upon)|fired (?:from )?across|gunfight|bombed|shot dead|"
     r"set on fire|set ablaze|torched|looted|"
+    # "began throwing stones at them" (News.Az 122, Tajik Herald 172, 24.kg 433), "began to throw stones at each
+    # other" (EADaily 303): stones thrown in any form, as the mob reading (``reader_patterns._MOB``) has them
+    r"(?:threw|throw|throwing|hurled|hurling|pelted|pelting)\s+stones|stones? (?:were|was) thrown|stone-pelting|"
+    # "answered by pelting the guards with stones" (Global Voices 431), "stone-throwing by both sides" (Sputnik 10)
+    r"pelt(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?with\s+stones|stone-throwing|"
     r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"
     r"fired (?:\w+\s+){0,3}(?:rockets?|missiles?|shells?|mortars?|rounds)|rockets? (?:fire|fell|landed|hit)|"
     r"gun ?battle|stabbed|beaten to death|drowned|opened (?:[\w\"“”-]+\s+){1,3}fire|"
@@ -294,4 +306,17 @@ ORIGIN = re.compile(
     # "from the Ghormach area of Afghanistan's Faryab Province", "from Kunar province of Afghanistan": where that lies
     r"(?:\s+(?:area|district|province|region))?(?:\s+of\s+(?:[A-Z][\w'’-]*[’']s\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
     r"(?:\s+(?:[Pp]rovince|[Rr]egion|[Dd]istrict))?)?"
+)
+
+#: The verbs of a death toll (``casualties``).
+KILL_WORDS = (
+    r"killed|dead|died|lost their lives|martyred|embraced (?:martyrdom|shahadat)|perished|slain|shot dead|"
+    # "four soldiers laid down their precious lives", "gave their lives": the Pakistani press's words for the fallen
+    r"sent to hell|eliminated|(?:gave|laid down|sacrificed)\s+their\s+(?:precious\s+)?lives"
+)
+#: "Seven civilians … suffered gunshot wounds" (Tajik foreign ministry 430), "the boys suffered multiple shrapnel
+#: wounds" (News.tj 423): the wounded, told by their wounds; never wounds "incompatible with life", which killed.
+HURT_WORDS = (
+    r"wounded|injured|hurt|(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,2}?(?:wounds|injuries)"
+    r"(?![^.;,]{0,30}\b(?:incompatible|fatal|died|succumbed))"
 )
