@@ -122,15 +122,11 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
         "g704",
-        "g1167",
         "g1320",
         "g1335",
         "g1341",
-        "g1342",
         "g1401",
         "g1424",
-        "g1800",
-        "g1802",
         "g1827",
         "g1838",
     }

@@ -1,0 +1,51 @@
+"""The twenty-first batch's dev failures (issue 13; docs/geocoding.md, section "Twenty-first batch:
+its dev failures"): a district standing in though the text's smaller place is known far from its
+point (geo/standin_guard.py). Texts made for the tests stand beside the batch's own strings, so
+that each rule is checked as a shape, not as one phrase."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from _geo_helpers import assert_answers
+from incident_tracker.geo.locate import locate
+
+MAND = (26.149, 62.014)
+
+
+# --- a district standing in, against the smaller place the text names ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Mand tehsil of Gwadar district", "PK;IR"),  # Mand is of Kech, 118 km from Gwadar's point
+        ("the Lashkar-e-Ahb area of Naukundi in Chagai district", "PK;IR"),  # Nok Kundi, 161 km off
+        ("the village of Mand, Gwadar district", "PK;IR"),
+    ],
+)
+def test_a_district_far_from_the_smaller_place_named_does_not_stand_in(resolver: Any, text: str, named: str) -> None:
+    located = locate(text, resolver=resolver, named=frozenset(named.split(";")))
+    assert located.chosen is None, located.chosen.label if located.chosen else ""
+    assert "stands in" in located.resolution.reason if located.resolution else False
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "name"),
+    [
+        ("Kandahar, Spin Boldak district", "AF;PK", "Spin Boldak District"),  # the province's town
+        ("the Navobod area of Khatlon's Shamsiddin-Shohin district", "TJ;AF", "Shamsiddin"),  # a namesake
+    ],
+)
+def test_a_district_still_stands_in_for_its_own_names_and_for_namesakes_elsewhere(
+    resolver: Any, text: str, named: str, name: str
+) -> None:
+    chosen = locate(text, resolver=resolver, named=frozenset(named.split(";"))).chosen
+    assert chosen is not None and chosen.match == "context", text
+    assert chosen.label.startswith(name), chosen.label
+
+
+def test_the_smaller_place_alone_is_still_answered(resolver: Any) -> None:
+    assert_answers(resolver, "Mand tehsil", "PK;IR", "Mand", MAND)
