@@ -1,7 +1,8 @@
 """The twenty-first batch's dev failures (issue 13; docs/geocoding.md, section "Twenty-first batch:
 its dev failures"): a district standing in though the text's smaller place is known far from its
-point (geo/standin_guard.py). Texts made for the tests stand beside the batch's own strings, so
-that each rule is checked as a shape, not as one phrase."""
+point (geo/standin_guard.py); two places of two countries joined as a pair (geo/pair_guard.py).
+Texts made for the tests stand beside the batch's own strings, so that each rule is checked as a
+shape, not as one phrase."""
 
 from __future__ import annotations
 
@@ -49,3 +50,32 @@ def test_a_district_still_stands_in_for_its_own_names_and_for_namesakes_elsewher
 
 def test_the_smaller_place_alone_is_still_answered(resolver: Any) -> None:
     assert_answers(resolver, "Mand tehsil", "PK;IR", "Mand", MAND)
+
+
+# --- two places of two countries named as a pair ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Ўзбекистоннинг Самарқанд вилояти билан Тожикистоннинг Сўғд вилоятини", "UZ;TJ"),  # with, accusative
+        ("ولایت هرات و استان خراسان رضوی", "AF;IR"),  # Persian "and"
+    ],
+)
+def test_two_places_of_two_countries_named_as_a_pair_are_no_answer(resolver: Any, text: str, named: str) -> None:
+    located = locate(text, resolver=resolver, named=frozenset(named.split(";")))
+    assert located.chosen is None, located.chosen.label if located.chosen else ""
+    assert "as a pair" in (located.resolution.reason if located.resolution else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "name"),
+    [
+        ("Sistan and Baluchestan", "PK;IR", "Sistan and Baluchestan"),  # "and" inside one name
+        ("the town of Saravan in the southeastern province of Sistan and Baluchistan", "IR;PK", "Sar"),
+        ("Mirjaveh in Sistan and Baluchestan province", "IR;PK", "Mirjaveh"),
+    ],
+)
+def test_an_and_inside_a_name_is_no_pair(resolver: Any, text: str, named: str, name: str) -> None:
+    chosen = locate(text, resolver=resolver, named=frozenset(named.split(";"))).chosen
+    assert chosen is not None and chosen.label.startswith(name), text

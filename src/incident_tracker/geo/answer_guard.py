@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .gazetteer import haversine_km
 from .list_guard import several_places
 from .pack import shipped_pack
+from .pair_guard import pair_doubt
 from .reference_guard import reference_doubt
 from .standin_guard import standin_doubt
 
@@ -94,4 +95,5 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or several_places(place, chosen, chain, named)
         or reference_doubt(place, chosen, resolution, chain)
         or standin_doubt(chosen, resolution, chain)
+        or pair_doubt(place, chosen, chain, named)
     )
