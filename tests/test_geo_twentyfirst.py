@@ -11,9 +11,12 @@ from typing import Any
 import pytest
 
 from _geo_helpers import assert_answers
+from incident_tracker.geo.apposition import rewrite_apposition
 from incident_tracker.geo.locate import locate
 
 MAND = (26.149, 62.014)
+TORGHUNDI = (35.25, 62.283)
+SERHETABAT = (35.276, 62.342)
 
 
 # --- a district standing in, against the smaller place the text names ------------------------
@@ -79,3 +82,52 @@ def test_two_places_of_two_countries_named_as_a_pair_are_no_answer(resolver: Any
 def test_an_and_inside_a_name_is_no_pair(resolver: Any, text: str, named: str, name: str) -> None:
     chosen = locate(text, resolver=resolver, named=frozenset(named.split(";"))).chosen
     assert chosen is not None and chosen.label.startswith(name), text
+
+
+# --- words around a known name: a dash apposition, a leading nationality (no gazetteer) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "rewritten"),
+    [
+        (
+            "Тургунди – афганского поселка на границе с Туркменистаном",
+            "Тургунди",
+        ),  # reads as a resident's home with its country
+        ("туркменский Серхетабад - город на границе с Афганистаном, бывший Кушка", "Серхетабад, Туркменистан"),
+        ("туркменский Серхетабад", "Серхетабад, Туркменистан"),
+        ("Ворух — таджикский анклав", None),  # "анклав" is no noun of kind here: left to the older rules
+        ("Ворух — таджикское село в Кыргызстане", "Ворух, Таджикистан"),
+        ("Islam Qala – a town on the Iranian border", "Islam Qala"),
+        ("Торхам - пограничный пункт", "Торхам"),
+        ("Мастчоҳ – деҳаи наздисарҳадӣ", "Мастчоҳ"),
+    ],
+)
+def test_words_saying_what_a_name_is_are_taken_off(text: str, rewritten: str | None) -> None:
+    assert rewrite_apposition(text) == rewritten
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ислам-Кала - Догарун",  # two names joined by a dash: a pair, not an apposition
+        "Кабул - столица Афганистана",  # no noun of kind after the dash
+        "в туркменском Серхетабаде",  # a case form: the older readers' (geo/phrase_around.py)
+        "туркменский",
+    ],
+)
+def test_other_dashes_and_adjectives_are_left_alone(text: str) -> None:
+    assert rewrite_apposition(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "name", "point"),
+    [
+        ("Тургунди – афганского поселка на границе с Туркменистаном", "AF;TM", "Torghundi", TORGHUNDI),
+        ("туркменский Серхетабад - город на границе с Афганистаном, бывший Кушка", "TM;AF", "Serhetabat", SERHETABAT),
+    ],
+)
+def test_a_name_with_an_apposition_is_answered(
+    resolver: Any, text: str, named: str, name: str, point: tuple[float, float]
+) -> None:
+    assert_answers(resolver, text, named, name, point)
