@@ -17,6 +17,7 @@ from incident_tracker.geo.locate import locate
 MAND = (26.149, 62.014)
 TORGHUNDI = (35.25, 62.283)
 SERHETABAT = (35.276, 62.342)
+SARAZM = (39.508, 67.461)
 
 
 # --- a district standing in, against the smaller place the text names ------------------------
@@ -131,3 +132,29 @@ def test_a_name_with_an_apposition_is_answered(
     resolver: Any, text: str, named: str, name: str, point: tuple[float, float]
 ) -> None:
     assert_answers(resolver, text, named, name, point)
+
+
+# --- pack spellings with a recorded source (geo/data/border_places.tsv) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "name", "point"),
+    [
+        ("ضلع کچ کی تحصیل مند", "PK;IR", "Mand", MAND),  # Urdu, as The Balochistan Post writes it
+        ("ضلع کیچ کے علاقے مند", "PK;IR", "Mand", MAND),
+        ("بالقرب من (ماند) بإقليم بلوشستان", "PK;IR", "Mand", MAND),  # Arabic, as KSA2day writes it
+        ("“Саразм-Жартепа” назорат-пункти", "UZ;TJ", "Sarazm", SARAZM),  # the post's name in quotes
+        ("КПП «Джартепа»", "UZ;TJ", "Sarazm", SARAZM),  # the Uzbek side's name
+        ("the Sarazm-Jarteppa border crossing", "TJ;UZ", "Sarazm", SARAZM),
+    ],
+)
+def test_new_spellings_and_rows_answer(
+    resolver: Any, text: str, named: str, name: str, point: tuple[float, float]
+) -> None:
+    assert_answers(resolver, text, named, name, point)
+
+
+def test_mohmand_is_still_mohmand(resolver: Any) -> None:
+    """مند is Mand's; مومند (Mohmand, whose consonants it shares) stays Mohmand District's."""
+    chosen = locate("مومند", resolver=resolver, named=frozenset({"PK", "AF"})).chosen
+    assert chosen is not None and chosen.label.startswith("Mohmand"), chosen
