@@ -102,6 +102,9 @@ def test_an_and_inside_a_name_is_no_pair(resolver: Any, text: str, named: str, n
         ("Islam Qala – a town on the Iranian border", "Islam Qala"),
         ("Торхам - пограничный пункт", "Торхам"),
         ("Мастчоҳ – деҳаи наздисарҳадӣ", "Мастчоҳ"),
+        ("اسلام قلعه - بندر مرزی با ایران", "اسلام قلعه"),  # Persian: a port
+        ("إسلام قلعة - معبر حدودي مع إيران", "إسلام قلعة"),  # Arabic: a crossing
+        ("تفتان – سرحدی قصبہ", "تفتان"),  # Urdu: a border town, the adjective first
     ],
 )
 def test_words_saying_what_a_name_is_are_taken_off(text: str, rewritten: str | None) -> None:
@@ -115,6 +118,7 @@ def test_words_saying_what_a_name_is_are_taken_off(text: str, rewritten: str | N
         "Кабул - столица Афганистана",  # no noun of kind after the dash
         "в туркменском Серхетабаде",  # a case form: the older readers' (geo/phrase_around.py)
         "туркменский",
+        "تورخم - جلال آباد",  # two places joined by a dash: no noun of kind
     ],
 )
 def test_other_dashes_and_adjectives_are_left_alone(text: str) -> None:

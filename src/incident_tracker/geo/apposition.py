@@ -6,7 +6,8 @@ around it (docs/geocoding.md, "twenty-first-rules"):
 - **an apposition after a dash**: "Тургунди – афганского поселка на границе с Туркменистаном"
   (Torghundi, an Afghan settlement on the border with Turkmenistan), "X - город на границе с
   Афганистаном": after the dash, lowercase words and a noun of kind (settlement, town, village,
-  crossing, district; Russian in any case, Tajik, Uzbek and English) say what the name is, never
+  crossing, district; Russian in any case, Tajik, Uzbek and English; in Persian and Dari, Pashto,
+  Urdu and Arabic a noun of kind among the first three words) say what the name is, never
   another place. The name before the dash is read alone; a nationality adjective of the
   apposition ("афганского") is kept as the name's country, and what follows the apposition after
   a comma ("бывший Кушка", formerly Kushka) is dropped.
@@ -54,6 +55,18 @@ _LEAD = rf"^(?:(?P<lead>{_STEMS})(?:кск|цк|ск)(?:ий|ой|ая|ое|ие
 _DASH = re.compile(
     rf"{_LEAD}{_NAME}\s+[–—-]\s+(?P<apposition>(?:[a-zа-яёҳқҷғӯӣў]\S*\s+){{0,3}}?{_KIND})\b[^,;،]*(?:[,;،].*)?$"
 )
+#: The noun of kind an Arabic-script apposition holds in its first three words: Persian and Dari,
+#: Pashto, Urdu, Arabic (town, village, port, crossing, customs, area, district, post).
+_AR_KIND = (
+    r"(?:شهر|شهرک|شهرکی|روستا|روستای|روستایی|قریه|بندر|بندری|گذرگاه|گمرک|منطقه|منطقه‌ای|پاسگاه|ولسوالی"
+    r"|ښار|ښارګوټی|کلی|ولسوالۍ|قصبہ|قصبے|شہر|گاؤں|علاقہ|علاقے|تحصیل|چوکی"
+    r"|مدينة|بلدة|قرية|منطقة|معبر|منفذ|مركز)"
+)
+_AR_WORD = r"[\u0600-\u06ff\u200c]+"
+#: "X – شهرکی مرزی …", "X - معبر حدودي …": an Arabic-script name, a dash, an apposition of kind.
+_AR_DASH = re.compile(
+    rf"^(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,2}})\s+[–—-]\s+(?:\S+\s+){{0,2}}?{_AR_KIND}(?:\s.*)?$"
+)
 #: "туркменский X" (and nothing that is a unit chain after it): the name in its country.
 _LEADING = re.compile(rf"^(?P<lead>{_STEMS})(?:кск|цк|ск)(?:ий|ая|ое)\s+{_NAME}$")
 
@@ -77,6 +90,8 @@ def rewrite_apposition(text: str) -> str | None:
         own = re.search(_ADJECTIVE, match.group("apposition"), re.IGNORECASE)
         country = _country(match.group("lead")) or _country(own.group("stem") if own else None)
         return _with_country(match.group("name"), country)
+    if match := _AR_DASH.match(flat):
+        return match.group("name")
     if match := _LEADING.match(flat):
         return _with_country(match.group("name"), _country(match.group("lead")))
     return None
