@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 from .gazetteer import haversine_km
 from .list_guard import several_places
 from .pack import shipped_pack
+from .pair_guard import pair_doubt
 from .reference_guard import reference_doubt
+from .standin_guard import standin_doubt
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
@@ -92,4 +94,6 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or far_from_border(chosen, named)
         or several_places(place, chosen, chain, named)
         or reference_doubt(place, chosen, resolution, chain)
+        or standin_doubt(chosen, resolution, chain)
+        or pair_doubt(place, chosen, chain, named)
     )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models.country import country_code
+from .apposition import rewrite_apposition
 from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
 from .persian_words import rewrite_persian
@@ -212,6 +213,8 @@ def parse_query(text: str) -> ParsedQuery:
     "Faizabad, Badakhshan", "Badakhshan province, Afghanistan", "outskirts of Kulob",
     "the Kyrgyz city of Batken", "Bakai in Batken district", "КПП «Торхам»"."""
     raw = _QUOTES.sub("", " ".join(text.split()))
+    if (apposed := rewrite_apposition(raw)) is not None:  # "X – афганского поселка": geo/apposition.py
+        return parse_query(apposed)
     if (where := rewrite_where(raw)) is not None:  # "X на границе с Ираном", "порт X": geo/phrase_where.py
         return parse_query(where)
     role = read_role(raw, quoted=" ".join(text.split())) or dateline_role(raw)

@@ -1,0 +1,97 @@
+"""A known name with words around it that only say what it is: a dash apposition, a nationality.
+
+The twenty-first batch's `dev` strings held two names the readers know, each lost to words
+around it (docs/geocoding.md, "twenty-first-rules"):
+
+- **an apposition after a dash**: "Тургунди – афганского поселка на границе с Туркменистаном"
+  (Torghundi, an Afghan settlement on the border with Turkmenistan), "X - город на границе с
+  Афганистаном": after the dash, lowercase words and a noun of kind (settlement, town, village,
+  crossing, district; Russian in any case, Tajik, Uzbek and English; in Persian and Dari, Pashto,
+  Urdu and Arabic a noun of kind among the first three words) say what the name is, never
+  another place. The name before the dash is read alone; a nationality adjective of the
+  apposition ("афганского") is kept as the name's country, and what follows the apposition after
+  a comma ("бывший Кушка", formerly Kushka) is dropped.
+- **a nationality adjective before a name, in the nominative**: "туркменский Серхетабад" is
+  Serhetabat, in Turkmenistan (the country kept as context), as "в таджикском селе X" already is
+  (geo/phrase_where.py).
+
+A name kept with its country that then reads as a person's home ("Тургунди", whose first letters
+are the Kyrgyz word for a resident) is given alone: the country is the report's anyway.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrase_cyrillic import dateline_role
+
+__all__ = ["rewrite_apposition"]
+
+#: Nationality adjective stems (Russian) and the country each names.
+_NATIONALITY = {
+    "таджи": "Таджикистан",
+    "кыргыз": "Кыргызстан",
+    "киргиз": "Кыргызстан",
+    "афган": "Афганистан",
+    "узбек": "Узбекистан",
+    "иран": "Иран",
+    "пакистан": "Пакистан",
+    "туркмен": "Туркменистан",
+    "китай": "Китай",
+}
+_STEMS = "|".join(_NATIONALITY)
+#: A nationality adjective in any case and gender ("афганского", "туркменский", "таджикская").
+_ADJECTIVE = rf"(?P<stem>{_STEMS})(?:кск|цк|ск)\w*"
+#: The noun of kind an apposition ends at: Russian (any case), Tajik, Uzbek, English.
+_KIND = (
+    r"(?:пос[её]л\w*|город\w*|гор\.|сел[оаеу]\w*|кишлак\w*|деревн\w+|аул\w*|райцентр\w*|район\w*"
+    r"|населенн\w+\s+пункт\w*|пункт\w*|КПП|погранпереход\w*|переход\w*|порт\w*|застав\w*"
+    r"|деҳа\w*|шаҳр\w*|шаҳрак\w*|ноҳия\w*|қишлоқ\w*|шаҳарча\w*|туман\w*"
+    r"|town|village|city|settlement|crossing|post|district|hamlet)"
+)
+_NAME = r"(?P<name>[A-ZА-ЯЁҲҚҶҒӮӢЎ][\w'’-]*(?:\s+[A-ZА-ЯЁҲҚҶҒӮӢЎ][\w'’-]*){0,2})"
+_LEAD = rf"^(?:(?P<lead>{_STEMS})(?:кск|цк|ск)(?:ий|ой|ая|ое|ие)\s+)?"
+#: "[туркменский] X – [lowercase words] kind [...]": the name, then a dash apposition.
+_DASH = re.compile(
+    rf"{_LEAD}{_NAME}\s+[–—-]\s+(?P<apposition>(?:[a-zа-яёҳқҷғӯӣў]\S*\s+){{0,3}}?{_KIND})\b[^,;،]*(?:[,;،].*)?$"
+)
+#: The noun of kind an Arabic-script apposition holds in its first three words: Persian and Dari,
+#: Pashto, Urdu, Arabic (town, village, port, crossing, customs, area, district, post).
+_AR_KIND = (
+    r"(?:شهر|شهرک|شهرکی|روستا|روستای|روستایی|قریه|بندر|بندری|گذرگاه|گمرک|منطقه|منطقه‌ای|پاسگاه|ولسوالی"
+    r"|ښار|ښارګوټی|کلی|ولسوالۍ|قصبہ|قصبے|شہر|گاؤں|علاقہ|علاقے|تحصیل|چوکی"
+    r"|مدينة|بلدة|قرية|منطقة|معبر|منفذ|مركز)"
+)
+_AR_WORD = r"[\u0600-\u06ff\u200c]+"
+#: "X – شهرکی مرزی …", "X - معبر حدودي …": an Arabic-script name, a dash, an apposition of kind.
+_AR_DASH = re.compile(
+    rf"^(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,2}})\s+[–—-]\s+(?:\S+\s+){{0,2}}?{_AR_KIND}(?:\s.*)?$"
+)
+#: "туркменский X" (and nothing that is a unit chain after it): the name in its country.
+_LEADING = re.compile(rf"^(?P<lead>{_STEMS})(?:кск|цк|ск)(?:ий|ая|ое)\s+{_NAME}$")
+
+
+def _country(stem: str | None) -> str | None:
+    return _NATIONALITY.get(stem.casefold()) if stem else None
+
+
+def _with_country(name: str, country: str | None) -> str:
+    """``name``, with its country as context when that does not make it read as a person's home."""
+    if country is None:
+        return name
+    kept = f"{name}, {country}"
+    return name if dateline_role(kept) is not None else kept
+
+
+def rewrite_apposition(text: str) -> str | None:
+    """The name of ``text`` without the words around it that say what it is (see the module), or None."""
+    flat = " ".join(text.split())
+    if match := _DASH.match(flat):
+        own = re.search(_ADJECTIVE, match.group("apposition"), re.IGNORECASE)
+        country = _country(match.group("lead")) or _country(own.group("stem") if own else None)
+        return _with_country(match.group("name"), country)
+    if match := _AR_DASH.match(flat):
+        return match.group("name")
+    if match := _LEADING.match(flat):
+        return _with_country(match.group("name"), _country(match.group("lead")))
+    return None

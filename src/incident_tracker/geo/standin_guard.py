@@ -1,0 +1,81 @@
+"""A district standing in is no answer when the text's smaller place is known far from its point.
+
+When the text names a place the geocoder cannot answer for beside the district it lies in, the
+district stands in (``match == "context"``, at ``admin2`` precision). That is right when the
+place lies near the district's point, and confidently wrong when it does not. The twenty-first
+batch's first score had two such dev errors:
+
+* "Mand tehsil of Gwadar district" (g1800): the report files the tehsil under the wrong district.
+  "Mand" alone is the pack's Mand, of Kech, 118 km from Gwadar District's point; Gwadar stood in.
+* "the Lashkar-e-Ahb area of Naukundi in Chagai district" (g1802): "Naukundi" alone is a
+  sound-alike of Nok Kundi (not trusted, so not answered), which lies in Chagai District, but
+  161 km from its point; Chagai stood in.
+
+Both times a smaller name of the same text, looked up alone, is a place of the district's country
+and province lying far from the district's point: the evidence conflicts (the report may name the wrong
+district, or the district is too large for its point to stand for the place). Wrong is worse than
+empty: :func:`standin_doubt` drops the stand-in then. A place so found farther than
+:data:`NAMESAKE_KM` from the district's point is taken for a namesake elsewhere in the country
+and does not count (the district the text names is the better evidence), and so does a place of
+another province ("the Navobod area of Khatlon's Shamsiddin-Shohin district": Novobod is a name
+of many villages). A name the text calls a district or province itself, the district's seat and
+a town named like the province ("Kandahar, Spin Boldak district") are the stand-in's own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .gazetteer import haversine_km
+from .one_place import same_place
+from .text import name_key
+
+if TYPE_CHECKING:
+    from .candidates import Candidate, Resolution
+    from .chain import Resolver
+
+#: The smaller place lies farther than this from the district's point: the point is not the place's.
+APART_KM = 50.0
+#: ... and nearer than this: farther off, a place of that name is a namesake elsewhere.
+NAMESAKE_KM = 200.0
+_UNITS = ("admin1", "admin2", "country")
+
+
+def _known_alone(part: str, chain: Resolver, named: frozenset[str]) -> Candidate | None:
+    """The place ``part`` names looked up alone: the answer, or failing one the best sound-alike
+    of the region (a transliteration the decision does not trust, but a place all the same)."""
+    if not part.strip():
+        return None
+    resolution = chain.candidates(part, named=named)
+    if resolution.chosen is not None:
+        return resolution.chosen if resolution.chosen.match != "context" else None
+    sounds = [c for c in resolution.candidates if c.in_region and c.match == "phonetic"]
+    return sounds[0] if sounds else None
+
+
+def standin_doubt(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
+    """Why the district standing in must not answer (a smaller place of the text lies far from its
+    point, see the module), or None."""
+    if chosen.match != "context" or chosen.geo_precision != "admin2":
+        return None
+    parsed = resolution.parsed
+    levels = [None, *parsed.context_levels]
+    for part, level in zip([parsed.name, *parsed.context], levels, strict=False):
+        if level in _UNITS:
+            continue  # the text calls it a district or province: the stand-in's own name
+        other = _known_alone(part, chain, resolution.named)
+        if other is None or (other.country, other.admin1_code) != (chosen.country, chosen.admin1_code):
+            continue  # another province's place: a namesake, or the text names two provinces
+        if same_place(other, chosen) or name_key(other.name) == name_key(chosen.admin1 or ""):
+            continue  # the district's seat, or the province's ("Kandahar, Spin Boldak district")
+        if other.level in _UNITS or other.geo_precision in ("admin1", "country"):
+            continue
+        km = haversine_km(chosen.latitude, chosen.longitude, other.latitude, other.longitude)
+        if APART_KM < km <= NAMESAKE_KM:
+            return (
+                f"left unlocated: {chosen.label} stands in, but {part!r} is {other.label}, {km:.0f} km from its point"
+            )
+    return None
+
+
+__all__ = ["APART_KM", "NAMESAKE_KM", "standin_doubt"]
