@@ -59,3 +59,37 @@ def test_attackers_who_came_in_from_a_country_are_an_origin_without_an_actor():
 def test_people_who_came_from_a_country_to_trade_are_no_attackers():
     assert read_attribution("Two traders who had come from Afghanistan were hurt in the blast.") is None
     assert read_attribution("Armed rebels came into the village from the hills, the governor said.") is None
+
+
+# --- villagers' stones and fists: a mob, not an armed clash -----------------------------------------------------
+
+
+def test_residents_stoning_each_other_are_a_mob():
+    # 24.kg 433 "Local residents began throwing stones at each other"; EADaily 303 "The two groups then began to
+    # throw stones at each other"; News.tj 446 "were beaten by 15 residents of Kok-Tash", "pelted with stones"
+    text = (
+        "A quarrel over water broke out between two border villages on Sunday. "
+        "Villagers from both places began throwing stones at each other, and four people were hurt."
+    )
+    assert _one(text)["sub_event_type"] == "Mob violence"
+    text = "Two shepherds were beaten by 20 residents of the neighbouring village on Sunday and taken to hospital."
+    assert _one(text)["sub_event_type"] == "Mob violence"
+    # the two sides named as such, and shooting after the stones: a battle, as before
+    text = (
+        "Border guards of the two countries clashed on Sunday. The two sides threw stones at each other, and later "
+        "shooting broke out in which two guards were wounded."
+    )
+    assert _one(text)["sub_event_type"] == "Armed clash"
+
+
+def test_forces_that_exchanged_fire_fought_a_battle():
+    # Trend 429 "a Tajik border patrol began throwing stones at cars ... The two detachments exchanged fire";
+    # Afghanistan International 347, RFE/RL 86: an exchange of fire between two forces is Battles -> Armed clash
+    text = (
+        "An Uzbek border patrol threw stones at cars on the highway on Sunday. "
+        "The two detachments then exchanged fire for half an hour; one guard was wounded."
+    )
+    assert _one(text)["sub_event_type"] == "Armed clash"
+    # stones alone, with no exchange of fire: a mob
+    text = "An Uzbek border patrol threw stones at cars on the highway on Sunday; one driver was hurt."
+    assert _one(text)["sub_event_type"] != "Armed clash"

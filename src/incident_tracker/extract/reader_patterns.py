@@ -12,6 +12,7 @@ import re
 from .attribution import Attribution
 from .dates import FoundDate
 from .draft import Draft
+from .mob import EXCHANGED, MOB_WORDS, NOT_TWO_SIDED
 from .not_counts import OTHER_EVENTS
 from .sentences import Sentence
 from .vocab import DEMONYMS, NUMBER, VICTIM_NOUN
@@ -78,7 +79,8 @@ _HOMES_HIT = re.compile(
 
 #: Residents throwing stones: a mob, not an armed attack.
 _MOB = re.compile(
-    r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+stones\b|\bstones? (?:were|was) thrown\b|\bstone-pelting\b",
+    r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+stones\b|\bstones? (?:were|was) thrown\b|\bstone-pelting\b|"
+    + MOB_WORDS,
     re.IGNORECASE,
 )
 
@@ -95,7 +97,7 @@ _EVENT_REFERENCE = re.compile(
 _TWO_SIDES = re.compile(
     r"\bbetween\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+\w+(?:\s+\w+)?\s+(?:forces|troops|guards|soldiers|border guards|"
     r"border forces|armies)\b|\bbetween\s+(?:the\s+)?(?:two|both)\s+(?:sides|forces|countries|neighbours|armies)\b|"
-    r"\beach other\b|\bfired back\b|\bboth sides\b|\bthe two sides\b|\bretaliat",
+    rf"{NOT_TWO_SIDED}\beach other\b|\bfired back\b|\bboth sides\b|\bthe two sides\b|\bretaliat|" + EXCHANGED,
     re.IGNORECASE,
 )
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .mob import MOB_WORDS
+
 #: Number words as wire copy writes them (a table: no well-kept library does only this).
 NUMBER_WORDS: dict[str, int] = {
     "no": 0,
@@ -247,6 +249,7 @@ VIOLENCE = re.compile(
     r"used (?:their |its )?(?:weapons|firearms|arms) (?:against|on))\b",
     re.IGNORECASE,
 )
+VIOLENCE = re.compile(rf"{VIOLENCE.pattern}|{MOB_WORDS}", re.IGNORECASE)  # "began throwing stones": see .mob
 
 #: "no group has claimed" and the like: nobody names a perpetrator.
 NO_CLAIM = re.compile(
