@@ -93,3 +93,27 @@ def test_forces_that_exchanged_fire_fought_a_battle():
     # stones alone, with no exchange of fire: a mob
     text = "An Uzbek border patrol threw stones at cars on the highway on Sunday; one driver was hurt."
     assert _one(text)["sub_event_type"] != "Armed clash"
+
+
+# --- shooting told only by its shots or wounds ------------------------------------------------------------------
+
+
+def test_shots_and_gunshot_wounds_are_violence_with_firearms():
+    # 24.kg 433 "One victim had a through-and-through gunshot wound"; News.Az 122 "fired two or three shots in the
+    # direction of the Kyrgyz border guards"; 24.kg 136 "came under fire from a hunting rifle"
+    text = (
+        "Villagers threw stones at a border patrol near Ak-Tatyr on Sunday. "
+        "One of the men then fired two shots in the direction of the guards."
+    )
+    assert "firearms" in _one(text)["weapons"]
+    text = (
+        "Villagers threw stones at a border patrol near Ak-Tatyr on Sunday. "
+        "One of the wounded had a gunshot wound to the leg, the hospital said."
+    )
+    assert "firearms" in _one(text)["weapons"]
+    # warning shots are no weapon used on anyone
+    text = (
+        "Villagers threw stones at a border patrol near Ak-Tatyr on Sunday. "
+        "The guards then fired three warning shots into the air."
+    )
+    assert "firearms" not in (_one(text).get("weapons") or [])
