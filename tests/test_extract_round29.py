@@ -117,3 +117,25 @@ def test_shots_and_gunshot_wounds_are_violence_with_firearms():
         "The guards then fired three warning shots into the air."
     )
     assert "firearms" not in (_one(text).get("weapons") or [])
+
+
+# --- warning shots, and civilians who defied an order then struck -----------------------------------------------
+
+
+def test_the_side_firing_warning_shots_is_not_the_actor():
+    # News.Az 122, Tajik Herald 172 "the Kyrgyz border guards fired warning shots into the air", Trend 429
+    assert read_attribution("The Uzbek border guards fired warning shots into the air to stop them.") is None
+    # shots fired at someone still name the side
+    found = read_attribution("The Uzbek border guards fired shots at the car, the service said.")
+    assert found is not None and found.perpetrator == "Uzbek border guards"
+
+
+def test_civilians_who_defied_an_order_and_threw_stones_acted():
+    # News.Az 122, Tajik Herald 172 "The Tajik citizens ignored the guards' demand to leave Kyrgyz territory and
+    # began throwing stones at them instead"; 24.kg 136 "... and instead began throwing stones at the servicemen"
+    found = read_attribution(
+        "The Kyrgyz herders ignored the guards' order to leave Tajik land and began throwing stones at them."
+    )
+    assert found is not None and (found.status, found.perpetrator) == ("alleged", "Kyrgyz herders")
+    # defiance alone is no act
+    assert read_attribution("The Kyrgyz herders ignored the guards' order to leave Tajik land and went home.") is None

@@ -62,7 +62,9 @@ from .attribution_patterns import (
     _WHOM_CALLED,
 )
 from .came_across import came_across
+from .defied import DEFIED_THEN_ACTED
 from .vocab import ALLEGE, CLAIM, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
+from .warning_shots import first_act
 
 
 @dataclass(frozen=True)
@@ -278,7 +280,7 @@ def _read(text: str) -> Attribution | None:
         code = (_country(where) or DEMONYMS.get(where.lower())) if where else None
         perp = re.sub(rf"^(?:a\s+group\s+of\s+|(?:{NUMBER})\s+)", "", infiltrating.group("perp"), flags=re.IGNORECASE)
         return Attribution("alleged", perpetrator=_clean(perp.strip('"“”')), origin_country=code)
-    acted = _ACTED.search(text)
+    acted = first_act(_ACTED, text)  # not "fired warning shots into the air"
     if acted and _names_a_side(acted.group("perp") or acted.group("from")):
         return Attribution(
             "alleged", perpetrator=_clean(_actor_only(acted.group("perp") or acted.group("from"), from_article=False))
@@ -288,7 +290,7 @@ def _read(text: str) -> Attribution | None:
         return Attribution("alleged", perpetrator=by_name.group("perp"))
     if after := after_side(text):  # "families fled after Pakistan fired more than 500 rockets"
         return Attribution("alleged", perpetrator=after)
-    civilians = _CIVILIANS_ACTED.search(text)
+    civilians = _CIVILIANS_ACTED.search(text) or DEFIED_THEN_ACTED.search(text)  # "ignored … and threw stones"
     if civilians and _names_a_side(civilians.group("perp")):
         return Attribution("alleged", perpetrator=_clean(civilians.group("perp")))
     said_from = _SAID_FROM.search(text)
