@@ -1,7 +1,8 @@
-"""The side whose act the report tells as what came first: "fighting broke out after Iranian security forces
-crossed the border and fired on Afghan border guards" (RFE/RL 445), "families have fled their homes after Pakistan
-fired more than 500 rockets at Kunar" (Salaam Times 452), "the fighting broke out … after Pakistani troops fired
-mortars at Afghan checkpoints" (EFE 155).
+"""The side whose act a report tells as what came first ("… after Pakistan fired"): the alleged actor.
+
+Examples: "fighting broke out after Iranian security forces crossed the border and fired on Afghan border guards"
+(RFE/RL 445), "families have fled their homes after Pakistan fired more than 500 rockets at Kunar" (Salaam Times
+452), "the fighting broke out … after Pakistani troops fired mortars at Afghan checkpoints" (EFE 155).
 
 The clause after "after" is the act itself, told as the cause of what the sentence leads with (the fighting, the
 flight), so its subject is the side one party holds responsible: the codebook's ``alleged``. Not when a span of

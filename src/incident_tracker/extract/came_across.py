@@ -1,6 +1,8 @@
-"""Attackers told only by the country they came in from: "Armed terrorists came into Iran from Pakistan and fought
-the border guards" (a deputy governor to IRNA, through APP 442), "terrorists who had come into Iran across the
-Pakistani border" (the same official through Press TV 443), "Rebels who slipped in from neighbouring Pakistan".
+"""Attackers told only by the country they came in from: an alleged origin, and no actor.
+
+Examples: "Armed terrorists came into Iran from Pakistan and fought the border guards" (a deputy governor to IRNA,
+through APP 442), "terrorists who had come into Iran across the Pakistani border" (the same official through Press
+TV 443), "Rebels who slipped in from neighbouring Pakistan".
 
 The codebook's ``alleged``: "an interested party … names a perpetrator or an origin". A label ("terrorists",
 "rebels") names no actor ("Named actor, or empty"), so only the origin is kept; the perpetrator stays empty.

@@ -1,6 +1,8 @@
-"""Civilians who defied an order, then struck: "The Tajik citizens ignored the guards' demand to leave Kyrgyz
-territory and began throwing stones at them instead" (News.Az 122, Tajik Herald 172), "… ignored the border guards'
-demands to leave Kyrgyz territory and instead began throwing stones at the servicemen" (24.kg 136).
+"""Civilians who defied an order, then struck ("ignored … and began throwing stones"): the side that acted.
+
+Examples: "The Tajik citizens ignored the guards' demand to leave Kyrgyz territory and began throwing stones at them
+instead" (News.Az 122, Tajik Herald 172), "… ignored the border guards' demands to leave Kyrgyz territory and
+instead began throwing stones at the servicemen" (24.kg 136).
 
 ``attribution_patterns._CIVILIANS_ACTED`` reads civilians as the side that acted when their act follows them within a
 word; the defiance between them and the act ("ignored … and") hid it, as ``_ACTED`` already allows for forces.
