@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import labelled_actor
+from .after_act import after_side
 from .attribution_patterns import (
     _ACCUSED_OF,
     _ACTED,
@@ -60,6 +61,7 @@ from .attribution_patterns import (
     _WHO_DID,
     _WHOM_CALLED,
 )
+from .came_across import came_across
 from .vocab import ALLEGE, CLAIM, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
 
 
@@ -252,7 +254,11 @@ def _read(text: str) -> Attribution | None:
         if origin:
             place, country = _origin(origin.group("where").strip())
         return Attribution(
-            "alleged", attributed_by=_clean(allege.group("who")), origin_place=place, origin_country=country
+            "alleged",
+            perpetrator=after_side(text),  # "officials say fighting broke out after Iranian forces fired"
+            attributed_by=_clean(allege.group("who")),
+            origin_place=place,
+            origin_country=country,
         )
     unnamed = _UNNAMED_FROM.search(text)
     if unnamed:
@@ -280,6 +286,8 @@ def _read(text: str) -> Attribution | None:
     by_name = _STATE_FIRED.search(text)
     if by_name and _country(by_name.group("perp")) and not _STATE_FIRED_NOT.search(by_name.group("perp")):
         return Attribution("alleged", perpetrator=by_name.group("perp"))
+    if after := after_side(text):  # "families fled after Pakistan fired more than 500 rockets"
+        return Attribution("alleged", perpetrator=after)
     civilians = _CIVILIANS_ACTED.search(text)
     if civilians and _names_a_side(civilians.group("perp")):
         return Attribution("alleged", perpetrator=_clean(civilians.group("perp")))
@@ -312,6 +320,8 @@ def _read(text: str) -> Attribution | None:
     if had_come:
         code = _country(had_come.group("where"))
         return Attribution("alleged", perpetrator=_clean(had_come.group("perp")), origin_country=code)
+    if origin_code := came_across(text):  # "terrorists came into Iran from Pakistan": an origin, no actor named
+        return Attribution("alleged", origin_country=origin_code)
     whom = _WHOM_CALLED.search(text)
     if whom:
         return Attribution("alleged", perpetrator=_clean(whom.group("quoted")))

@@ -12,6 +12,7 @@ import re
 from .attribution import Attribution
 from .dates import FoundDate
 from .draft import Draft
+from .mob import EXCHANGED, MOB_WORDS, NOT_TWO_SIDED
 from .not_counts import OTHER_EVENTS
 from .sentences import Sentence
 from .vocab import DEMONYMS, NUMBER, VICTIM_NOUN
@@ -82,7 +83,7 @@ _HOMES_HIT = re.compile(
 _MOB = re.compile(
     r"\b(?:threw|throw|throwing|hurled|hurling|pelted|pelting)\s+stones\b|"
     r"\bstones? (?:were|was) thrown\b|\bstone-pelting\b|\bstone-throwing\b|"
-    r"\bpelt(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?with\s+stones\b",
+    r"\bpelt(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?with\s+stones\b|" + MOB_WORDS,
     re.IGNORECASE,
 )
 
@@ -100,7 +101,7 @@ _EVENT_REFERENCE = re.compile(
 _TWO_SIDES = re.compile(
     r"\bbetween\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+\w+(?:\s+\w+)?\s+(?:forces|troops|guards|soldiers|border guards|"
     r"border forces|armies)\b|\bbetween\s+(?:the\s+)?(?:two|both)\s+(?:sides|forces|countries|neighbours|armies)\b|"
-    r"(?<!stones at )\beach other\b|\bfired back\b|\bboth sides\b|\bthe two sides\b|\bretaliat",
+    rf"{NOT_TWO_SIDED}\beach other\b|\bfired back\b|\bboth sides\b|\bthe two sides\b|\bretaliat|" + EXCHANGED,
     re.IGNORECASE,
 )
 

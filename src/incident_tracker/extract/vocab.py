@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .mob import MOB_WORDS
+from .shots import SHOT_WORDS
+
 #: Number words as wire copy writes them (a table: no well-kept library does only this).
 NUMBER_WORDS: dict[str, int] = {
     "no": 0,
@@ -259,6 +262,8 @@ VIOLENCE = re.compile(
     r"used (?:their |its )?(?:weapons|firearms|arms) (?:against|on))\b",
     re.IGNORECASE,
 )
+# "began throwing stones", "had a gunshot wound": see .mob, .shots
+VIOLENCE = re.compile(rf"{VIOLENCE.pattern}|{MOB_WORDS}|{SHOT_WORDS}", re.IGNORECASE)
 
 #: "no group has claimed" and the like: nobody names a perpetrator.
 NO_CLAIM = re.compile(

@@ -1,0 +1,29 @@
+"""A fight between villagers told with stones and fists: a mob (ACLED's Riots → Mob violence), not an armed clash.
+
+"Local residents began throwing stones at each other" (24.kg 433), "The two groups then began to throw stones at
+each other" (EADaily 303), three youths "were beaten by 15 residents of Kok-Tash" and police cars "pelted with
+stones" (News.tj 446). The codebook's Battles → Armed clash is armed sides exchanging fire; people trading stones
+are two sides as well, but "at each other" after stones does not make the event a battle between two forces.
+Left alone: "both sides threw stones at each other, and later shooting broke out" (24.kg 08, 09), where the two
+sides are named as such (``_TWO_SIDES`` still reads "both sides") and the stones only opened a battle.
+
+The words are violence (:data:`~.vocab.VIOLENCE`: a sentence telling only them may feed an incident) and a mob's
+(``reader_patterns._MOB``); both import them from here.
+"""
+
+from __future__ import annotations
+
+#: Civilians, by what they are, not by the state they stand for.
+_PEOPLE = r"(?:residents|villagers|locals|citizens|youths|men)"
+#: What the mob words of ``reader_patterns._MOB`` and ``vocab.VIOLENCE`` ("threw stones") miss: the present and
+#: the infinitive ("began throwing stones", "began to throw stones"), the passive with "with" ("were pelted with
+#: stones"), and a beating by villagers ("were beaten by 15 residents of Kok-Tash").
+MOB_WORDS = (
+    r"\b(?:throw|throwing|hurl|hurling)\s+stones\b|\b(?:pelted|showered)\s+with\s+stones\b|"
+    rf"\bbeaten\s+(?:up\s+)?by\s+(?:\d+\s+|a\s+(?:group|crowd)\s+of\s+|some\s+|several\s+|local\s+)?{_PEOPLE}\b"
+)
+#: "at each other" told of stones: not, by itself, two forces' exchange (see ``reader_patterns._TWO_SIDES``).
+NOT_TWO_SIDED = r"(?<!stones at )"
+#: Forces that "exchanged fire" fought each other, whoever threw stones first ("a Tajik border patrol began throwing
+#: stones at cars …", then "the two detachments exchanged fire for about 20 minutes", Trend 429): two-sided.
+EXCHANGED = r"\b(?:exchanged|traded)\s+fire\b"

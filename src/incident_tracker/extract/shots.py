@@ -1,0 +1,16 @@
+"""Shooting told only by its shots or its wounds: violence, with firearms.
+
+Examples: "One victim had a through-and-through gunshot wound" (24.kg 433), "One of the shepherds then fired two or
+three shots in the direction of the Kyrgyz border guards" (News.Az 122), "Border guards ... came under fire from a
+hunting rifle" (24.kg 136).
+
+None of these says "shot", "firing" or "opened fire", so :data:`~.vocab.VIOLENCE` let the sentence pass as not about
+violence, and the weapon it names (firearms) never reached the incident. The words are joined to ``VIOLENCE`` there.
+"""
+
+from __future__ import annotations
+
+#: A wound by a bullet, shots fired (not a number of shells: those are read already), fire come under.
+SHOT_WORDS = (
+    r"\b(?:gunshot|bullet)\s+wounds?\b|\bfired\s+(?:\w+\s+){0,3}?shots\b(?<!warning shots)|\bcame\s+under\s+fire\b"
+)
