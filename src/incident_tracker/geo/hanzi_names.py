@@ -5,8 +5,9 @@ the same way twice: Torkham is 托尔卡姆, 托克哈姆, 托尔哈姆 and 多�
 Chinese reader (`phrase_cyrillic`) knows a name only through its own table, one spelling a row.
 This rule reads the characters instead: each transcription character has one or two Latin
 values (the usual values of Chinese transcription of foreign names: 托 to, 尔 r, 卡 ka, 哈 ha or
-kha, 姆 m...; 卢 ru as well as lu, as in 卢布, rouble, and as 鲁 has both), and a name written wholly in such characters, before the words that say where
-("边境附近", near the border; "口岸", port of entry), is compared by its consonant skeleton
+kha, 姆 m...; 卢 ru as well as lu, as in 卢布, rouble, and as 鲁 has both), and a name written
+wholly in such characters, before the words that say where ("边境附近", near the border; "口岸",
+port of entry; "村", village; "加特", gate), is compared by its consonant skeleton
 (`geo/skeleton.py`) with the names of the border pack.
 
 Mandarin has no voiced stops (its d and t differ by aspiration), so transcribers use 多 (duo)

@@ -67,7 +67,10 @@ _AR_FUSED_UNIT = re.compile(r"^(?P<name>\S.*?)\s+ب(?:منطقة|منطقه|مد
 _AR_QUARTER = re.compile(
     r"\s+(?:في\s+)?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?:\s*(?:شرق|غرب|شرقي|غربي))?\s+(?P<country>\S+)$"
 )
+#: Words that name no place: a quarter after them leaves nothing to locate ("في شمالي أفغانستان").
+_NO_NAME = frozenset({"في", "فى", "من", "در", "از", "به", "منطقة", "منطقه", "ولاية", "ولایت", "محافظة", "استان"})
 _AR_TO_FA = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ي": "ی", "ك": "ک"})
+
 
 def _a_country(word: str) -> bool:
     """Is ``word`` a country of the region ("افغانستان", "أفغانستان", "Киргизии")?"""
@@ -101,8 +104,9 @@ def _arabic(text: str) -> str | None:
         return match.group("rest")
     if match := _AR_IN_UNIT.match(text):
         return text[match.end() :]
-    if (match := _AR_QUARTER.search(text)) and match.start() > 0 and _a_country(match.group("country")):
-        return f"{text[: match.start()]}، {match.group('country')}"
+    quarter = _AR_QUARTER.search(text)
+    if quarter and set(text[: quarter.start()].split()) - _NO_NAME and _a_country(quarter.group("country")):
+        return f"{text[: quarter.start()]}، {quarter.group('country')}"
     if (match := _AR_FUSED_UNIT.match(text)) and not _a_country(match.group("where").split()[0]):
         return f"{match.group('name')}، {match.group('where')}"
     return None
