@@ -5,8 +5,9 @@ the same way twice: Torkham is 托尔卡姆, 托克哈姆, 托尔哈姆 and 多�
 Chinese reader (`phrase_cyrillic`) knows a name only through its own table, one spelling a row.
 This rule reads the characters instead: each transcription character has one or two Latin
 values (the usual values of Chinese transcription of foreign names: 托 to, 尔 r, 卡 ka, 哈 ha or
-kha, 姆 m...), and a name written wholly in such characters, before the words that say where
-("边境附近", near the border; "口岸", port of entry), is compared by its consonant skeleton
+kha, 姆 m...; 卢 ru as well as lu, as in 卢布, rouble, and as 鲁 has both), and a name written
+wholly in such characters, before the words that say where ("边境附近", near the border; "口岸",
+port of entry; "村", village; "加特", gate), is compared by its consonant skeleton
 (`geo/skeleton.py`) with the names of the border pack.
 
 Mandarin has no voiced stops (its d and t differ by aspiration), so transcribers use 多 (duo)
@@ -39,7 +40,7 @@ _SOUNDS = _table(
     "阿=a 安=an 奥=o 巴=ba 拜=bai 班=ban 贝=be 本=ben 比=bi 波=bo 博=bo 布=b|bu 查=cha 楚=chu 达=da 丹=dan "
     "德=d|de 迪=di 丁=din 东=don 杜=du 敦=dun 多=do 恩=n|en 尔=r 法=fa 夫=f 弗=f 富=fu 盖=gai 甘=gan 戈=go "
     "格=g 古=gu 哈=ha|kha 汗=khan 赫=kh|h 胡=hu|khu 霍=kho|ho 吉=ji|gi 基=ki|ji 加=ga|ja 贾=ja 杰=je "
-    "喀=ka 卡=ka 坎=kan 科=ko 克=k 库=ku 拉=la|ra 莱=lai 兰=lan 勒=l 雷=rei 里=ri|li 利=li 卢=lu 鲁=ru|lu "
+    "喀=ka 卡=ka 坎=kan 科=ko 克=k 库=ku 拉=la|ra 莱=lai 兰=lan 勒=l 雷=rei 里=ri|li 利=li 卢=lu|ru 鲁=ru|lu "
     "罗=ro|lo 洛=lo 马=ma 麦=mai 曼=man 米=mi 莫=mo 姆=m 穆=mu 纳=na 南=nan 内=ne 尼=ni 努=nu 诺=no "
     "帕=pa 佩=pe 皮=pi 普=p 萨=sa 塞=se 桑=san 沙=sha 舍=she 什=sh 斯=s 苏=su 索=so 塔=ta 坦=tan 特=t "
     "提=ti 图=tu 托=to 瓦=va|wa 旺=wan 维=vi|wi 沃=vo|wo 乌=u 西=si|shi 希=shi|hi 亚=ya 耶=ye 伊=i "
@@ -51,8 +52,12 @@ _COUNTRIES = {"塔吉克斯坦": "Tajikistan", "阿富汗": "Afghanistan", "巴�
 #: "南部坎大哈省的X" (X of the southern province of Kandahar): the province is left to the names found.
 _OF_PROVINCE = re.compile(r"^.*[省州]的(?=.)")
 _SIDE = re.compile(r"(?:塔吉克斯坦|阿富汗|巴基斯坦|伊朗|中国|中國)?一[侧側]$")
-#: Words after the name that say where, not what: near, border, port of entry, area, crossing.
-_TAIL = re.compile(r"(?:附近|一带|一帶|边境|邊境|口岸|地区|地區|过境点|過境點|关卡|關卡|关口|關口|检查站|檢查站)$")
+#: Words after the name that say where, not what: near, border, port of entry, area, crossing,
+#: village; and "加特" (jia te), English "gate" written by sound, a kind word as "gate" is in
+#: the pack's Latin names ("Torkham Gate", `_KIND_WORDS`).
+_TAIL = re.compile(
+    r"(?:附近|一带|一帶|边境|邊境|口岸|地区|地區|过境点|過境點|关卡|關卡|关口|關口|检查站|檢查站|村庄|村莊|村|加特)$"
+)
 _NEAR = ("附近", "一带", "一帶")
 _MIN_LETTERS = 4
 _MAX_READINGS = 64

@@ -68,6 +68,7 @@ from .phrase_patterns import (
 )
 from .phrase_unlocated import rewrite_unlocated
 from .phrase_where import rewrite_where
+from .phrase_wrapped import rewrite_wrapped
 from .roles import read_role
 from .slavic_words import rewrite_slavic
 from .text import strip_level
@@ -226,6 +227,8 @@ def parse_query(text: str) -> ParsedQuery:
         return parse_query(plain)
     if (latin := latin_in_han_chain(raw) or han_transcription(raw) or rewrite_persian(raw)) is not None:  # own modules
         return parse_query(latin)
+    if (unwrapped := rewrite_wrapped(text)) is not None:  # "на мосту «X»", "X بمنطقة Y": geo/phrase_wrapped.py
+        return parse_query(unwrapped)
     if (
         slavic := rewrite_village_chain(text) or rewrite_slavic(text)
     ) is not None:  # Ukrainian; "возле села X"; see geo/slavic_words.py

@@ -1,0 +1,124 @@
+"""Words wrapped around a name the reader knows, in the twenty-second batch's shapes.
+
+The batch's dev strings named known places inside words the readers did not strip: a crossing
+noun before a quoted name ("на пограничном мосту "Хайратон — Термез"", "کمیساریای مرزی «شیرخان
+بندر»"), the border of two countries before "in the area of" (Persian "مرز ایران و افغانستان در
+منطقه X"), a Russian locative the reader knows only in the nominative ("в узбекском анклаве Сох"),
+"на территории" (on the territory of) before a province, an Arabic preposition before a unit word
+("في منطقة X") or a unit word fused with "ب" (in) after a name ("X بمنطقة Y"), a quarter of a
+country after the last unit ("… شمالي أفغانستان"). Each is a word class, not a phrase:
+:func:`rewrite_wrapped` returns the text with the class rewritten into a form the reader knows,
+or None. No rewritten text matches again (each rule drops or changes the words it matched), so
+the reader's recursion ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrase_patterns import COUNTRY_STEMS
+
+__all__ = ["rewrite_wrapped"]
+
+_QUOTED = r"[«\"“„](?P<name>[^»\"”“]+)[»\"”“]"
+
+# --- crossing and border-unit nouns before a quoted name -----------------------------------
+
+#: Russian "мост" (bridge) in any case, with "пограничный" (border) before it in any case, and a
+#: preposition; Persian and Dari "پل" (bridge), "کمیساریای مرزی" (border commissariat), Arabic
+#: "جسر" (bridge): the quoted name after them is the place ("КПП «Торхам»" is read already).
+_CROSSING_NOUN = re.compile(
+    r"^(?:(?:на|по|у|через|к)\s+)?(?:пограничн\w+\s+)?мост(?:а|у|ом|е)?\s+"
+    r"|^(?:(?:در|از|به)\s+)?(?:پل|کمیساری(?:ای|ا)?\s+مرزی)\s+"
+    r"|^(?:(?:في|على|عبر)\s+)?(?:جسر)\s+",
+    re.IGNORECASE,
+)
+
+# --- the border of two countries, then where on it ------------------------------------------
+
+#: "مرز ایران و افغانستان در منطقه X" (the Iran–Afghanistan border in the area X), Arabic "الحدود
+#: بين إيران وأفغانستان في منطقة X": which border, then the place on it.
+_BORDER_OF_TWO = re.compile(
+    r"^(?:(?:در|از)\s+)?(?:مرز(?:های|هاي)?|الحدود(?:\s+بين)?|الحدود\s+المشتركة\s+بين)\s+"
+    r"(?P<one>\S+)\s+و\s*(?P<two>\S+)\s+(?:در|في)\s+(?P<rest>\S.*)$"
+)
+
+# --- Russian --------------------------------------------------------------------------------
+
+#: "в узбекском анклаве Сох": the locative of "анклав" and its adjective; the reader knows the
+#: nominative ("узбекский анклав Сох").
+_RU_ENCLAVE = re.compile(
+    r"^(?:в|во)\s+(?:(?P<adjective>[а-яё]+?)(?P<suffix>ск|цк)ом\s+)?анклаве\s+(?P<name>[А-ЯЁ].*)$",
+)
+#: "на территории Баткенской области": the genitive of a feminine unit is its locative too, so
+#: "on the territory of" reads as "in"; "района" (masculine) changes its ending.
+_RU_TERRITORY = re.compile(r"^на\s+территории\s+(?P<rest>[А-ЯЁ][а-яё-]*(?:ской|цкой|ского|цкого)\s+\S.*)$")
+_RU_DISTRICT_GENITIVE = re.compile(r"^(?P<stem>[А-ЯЁ][а-яё-]*)(?P<suffix>ск|цк)ого\s+района\b")
+
+# --- Arabic ---------------------------------------------------------------------------------
+
+#: An Arabic preposition before a unit or area word: "في منطقة X" (in the area X).
+_AR_IN_UNIT = re.compile(
+    r"^(?:في|فى|من|إلى|الى)\s+(?=(?:منطقة|منطقه|ولاية|ولايه|محافظة|محافظه|مدينة|مدينه|قرية|قريه|إقليم|اقليم|مديرية|مديريه)\s)"
+)
+#: "معبر X بمنطقة Y" (the crossing X in the area Y): "ب" (in) fused to the unit word after a name.
+_AR_FUSED_UNIT = re.compile(r"^(?P<name>\S.*?)\s+ب(?:منطقة|منطقه|مديرية|مديريه|قضاء)\s+(?P<where>\S.*)$")
+#: "… شمالي أفغانستان" (in the north of Afghanistan) at the end: the country, kept as context.
+_AR_QUARTER = re.compile(
+    r"\s+(?:في\s+)?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?:\s*(?:شرق|غرب|شرقي|غربي))?\s+(?P<country>\S+)$"
+)
+#: Words that name no place: a quarter after them leaves nothing to locate ("في شمالي أفغانستان").
+_NO_NAME = frozenset({"في", "فى", "من", "در", "از", "به", "منطقة", "منطقه", "ولاية", "ولایت", "محافظة", "استان"})
+_AR_TO_FA = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ي": "ی", "ك": "ک"})
+
+
+def _a_country(word: str) -> bool:
+    """Is ``word`` a country of the region ("افغانستان", "أفغانستان", "Киргизии")?"""
+    return any(word.casefold().translate(_AR_TO_FA).startswith(stem) for stem in COUNTRY_STEMS)
+
+
+def _quoted_after_noun(text: str) -> str | None:
+    """ "на пограничном мосту "Хайратон — Термез"" → the quoted name and what follows it."""
+    if (match := _CROSSING_NOUN.match(text)) is None:
+        return None
+    rest = text[match.end() :]
+    if (quoted := re.match(_QUOTED, rest)) is None:
+        return None
+    return f"«{quoted.group('name').strip()}»{rest[quoted.end() :]}"
+
+
+def _russian(text: str) -> str | None:
+    if match := _RU_ENCLAVE.match(text):
+        adjective = f"{match.group('adjective')}{match.group('suffix')}ий " if match.group("adjective") else ""
+        return f"{adjective}анклав {match.group('name')}"
+    if match := _RU_TERRITORY.match(text):
+        rest = match.group("rest")
+        if district := _RU_DISTRICT_GENITIVE.match(rest):
+            rest = f"{district.group('stem')}{district.group('suffix')}ом районе{rest[district.end() :]}"
+        return f"в {rest}"
+    return None
+
+
+def _arabic(text: str) -> str | None:
+    if (match := _BORDER_OF_TWO.match(text)) and _a_country(match.group("one")) and _a_country(match.group("two")):
+        return match.group("rest")
+    if match := _AR_IN_UNIT.match(text):
+        return text[match.end() :]
+    quarter = _AR_QUARTER.search(text)
+    if quarter and set(text[: quarter.start()].split()) - _NO_NAME and _a_country(quarter.group("country")):
+        return f"{text[: quarter.start()]}، {quarter.group('country')}"
+    if (match := _AR_FUSED_UNIT.match(text)) and not _a_country(match.group("where").split()[0]):
+        return f"{match.group('name')}، {match.group('where')}"
+    return None
+
+
+def rewrite_wrapped(text: str) -> str | None:
+    """The text without the words wrapped around its name (see the module), or None."""
+    flat = " ".join(text.split())
+    if (quoted := _quoted_after_noun(flat)) is not None:
+        return quoted
+    if re.search(r"[\u0400-\u04ff]", flat):
+        return _russian(flat)
+    if re.search(r"[\u0600-\u06ff]", flat):
+        return _arabic(flat)
+    return None
