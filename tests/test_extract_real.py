@@ -309,7 +309,8 @@ DEV_INCIDENTS_FOUND_FLOOR = 199
 #: only day in the text, and 368 (The Nation) tells a release as the day of an incident; each makes one spurious
 #: draft with the old code and the new alike. 6 since the thirtieth round's held-back batch: 469 (Fergana News)
 #: drafts the day two shot men were identified, 31 August, and misses the shooting of 15 August (no rule changed).
-DEV_SPURIOUS_CEILING = 6
+#: 7 since the thirty-second round's: 482 (Mehr) drafts 18 March for an abduction of 6 February (no rule changed).
+DEV_SPURIOUS_CEILING = 7
 
 
 def test_adding_one_article_twice_adds_nothing_the_second_time(run, run_json):
