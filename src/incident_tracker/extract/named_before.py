@@ -29,6 +29,8 @@ _FORCES = r"border\s+guards|guards|servicemen|soldiers|troops|border\s+patrol|pa
 _CIVILIANS = r"shepherds|herders|villagers|smugglers"
 #: The bare noun: "The border guards then opened fire", "One of the shepherds fired", "the guards fired".
 _BARE = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<noun>{_FORCES}|{_CIVILIANS})\b")
+#: Two sides' forces named together: "Uzbek and Kyrgyz servicemen" names the Uzbek side too.
+_PAIRED = re.compile(rf"\b([A-Z][a-z]+)\s+(?:and|or)\s+(?:the\s+)?[A-Z][a-z]+\s+(?:{_FORCES}|forces)\b")
 #: Fire answered is not who acted: "the soldiers returned fire", "fired back", "in response".
 _ANSWER = re.compile(r"\b(?:returned fire|fired back|in response|retaliat\w*|responded)\b", re.IGNORECASE)
 
@@ -63,6 +65,7 @@ def _side_of(noun: str, before: str) -> str | None:
         return f"{demonym.capitalize()} {noun}" if demonym else None
     named = forces_named(before)
     states = {DEMONYMS[w.lower()] for words in named.values() for w in words.split() if w.lower() in DEMONYMS}
+    states |= {DEMONYMS.get(m.group(1).lower()) for m in _PAIRED.finditer(before)} - {None}  # "Uzbek and Kyrgyz …"
     if len(states) != 1:
         return None
     return re.sub(r"^[Tt]he\s+", "", next(iter(named.values())))
