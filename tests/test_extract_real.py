@@ -309,7 +309,8 @@ DEV_INCIDENTS_FOUND_FLOOR = 199
 #: only day in the text, and 368 (The Nation) tells a release as the day of an incident; each makes one spurious
 #: draft with the old code and the new alike. 6 since the thirtieth round's held-back batch: 469 (Fergana News)
 #: drafts the day two shot men were identified, 31 August, and misses the shooting of 15 August (no rule changed).
-DEV_SPURIOUS_CEILING = 6
+#: 5 again since the thirty-first round, which dates 469 and 321 (24.kg) by the shooting's own day (4 left).
+DEV_SPURIOUS_CEILING = 5
 
 
 def test_adding_one_article_twice_adds_nothing_the_second_time(run, run_json):

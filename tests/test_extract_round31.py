@@ -142,7 +142,8 @@ def test_the_hour_between_began_and_when_still_names_who_started_it():
     # TOLOnews 473 "the fighting began at about 4am on Friday, when Pakistani border forces entered Afghan
     # territory"; the same shape in Al Jazeera 154 and Dawn 317
     found = read_attribution(
-        "A police spokesman told reporters the clash began at about 5am on Sunday, when Iranian forces crossed the border."
+        "A police spokesman told reporters the clash began at about 5am on Sunday, when Iranian forces crossed "
+        "the border."
     )
     assert found is not None and (found.status, found.perpetrator) == ("alleged", "Iranian forces")
     # a side named only after something else happened is not the one that started it

@@ -51,9 +51,9 @@ def _civilians_of(noun: str, before: str) -> set[str]:
         rf"(?P<rest>\s*(?:--|—|–|,)\s*{noun}\b)?",
         before,
     ):
-        if match.group(0).startswith(noun.split()[0]) or match.group("rest"):
-            if code := country_code(match.group("where")):
-                codes.add(code)
+        told = match.group(0).startswith(noun.split()[0]) or match.group("rest")
+        if told and (code := country_code(match.group("where"))):
+            codes.add(code)
     return codes
 
 
@@ -65,7 +65,7 @@ def _side_of(noun: str, before: str) -> str | None:
         return f"{demonym.capitalize()} {noun}" if demonym else None
     named = forces_named(before)
     states = {DEMONYMS[w.lower()] for words in named.values() for w in words.split() if w.lower() in DEMONYMS}
-    states |= {DEMONYMS.get(m.group(1).lower()) for m in _PAIRED.finditer(before)} - {None}  # "Uzbek and Kyrgyz …"
+    states |= {DEMONYMS[m.group(1).lower()] for m in _PAIRED.finditer(before) if m.group(1).lower() in DEMONYMS}
     if len(states) != 1:
         return None
     return re.sub(r"^[Tt]he\s+", "", next(iter(named.values())))

@@ -213,7 +213,8 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         # "killed with two shots", "gunshot wounds", "bullet wounds"
         r"shots|gunshots?|gunshot wounds?|bullets?|bullet wounds?|"
         r"shoot-?outs?|"
-        r"open(?:ed)? fire|opened (?:[\w\"“”']+ ){1,2}fire|automatic weapons|rifles?|machine[- ]guns?|exchanges? of fire|"
+        r"open(?:ed)? fire|opened (?:[\w\"“”']+ ){1,2}fire|automatic weapons|rifles?|machine[- ]guns?|"
+        r"exchanges? of fire|"
         r"exchanged fire|firearms|firing|fired (?:on|at|upon)|traded fire|fired back|returned fire|came under fire|"
         r"armed clash(?:es)?|(?:clash(?:es|ed)?|fighting|fought) with (?:an? )?armed|heavily armed|"
         # "ignored the border guards' orders to surrender and put up armed resistance": the Tajik border
