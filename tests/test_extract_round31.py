@@ -162,3 +162,25 @@ def test_where_the_bodies_were_handed_over_is_not_the_scene():
     assert "Karasu" not in str(draft.get("place"))
     draft = _one("Two Kyrgyz herders were shot dead on Saturday by Uzbek border guards at the Karasu checkpoint.")
     assert "Karasu" in str(draft.get("place"))
+
+
+# --- a group "also" hit, told in the next sentence ----------------------------------------------------------------
+
+
+def test_a_group_also_hit_in_another_sentence_adds_to_the_count():
+    # TOLOnews 473 "four Afghan border policemen were killed and 14 wounded … Twenty-three civilians were also
+    # wounded, he said" (37); Pakistan Today 31 words its second count so ("Twenty-nine soldiers were also injured")
+    draft = _one(
+        "Border forces clashed near the Torkham crossing on Saturday. The police chief said two policemen were "
+        "killed and 6 wounded. Nine civilians were also wounded, he said."
+    )
+    assert (draft.get("killed"), draft.get("injured")) == (2, 15)
+
+
+def test_a_group_also_hit_at_another_time_adds_nothing():
+    # RFE/RL 272 "At the end of February, three Turkmen border guards were also killed": another event
+    draft = _one(
+        "Border forces clashed near the Torkham crossing on Saturday. The police chief said two policemen were "
+        "killed. In March, three guards were also killed near the same post."
+    )
+    assert draft.get("killed") == 2
