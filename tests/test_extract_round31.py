@@ -184,3 +184,19 @@ def test_a_group_also_hit_at_another_time_adds_nothing():
         "killed. In March, three guards were also killed near the same post."
     )
     assert draft.get("killed") == 2
+
+
+def test_citizens_who_acted_are_named_by_what_they_were():
+    # News.Az 122, Tajik Herald 172: "The Tajik citizens ignored the guards' demand … and began throwing stones …
+    # One of the shepherds then fired two or three shots", the shepherds told as "shepherds from Tajikistan"
+    text = (
+        "A shooting took place on the border on Saturday, the Border Service said.\n\n"
+        "A patrol found herders from Kazakhstan grazing sheep 200 metres inside the border. The Kazakh citizens "
+        "ignored the guards' demand to leave and began throwing stones at them. One of the herders then fired a "
+        "shot at the patrol."
+    )
+    assert _one(text).get("perpetrator") == "Kazakh herders"
+    # shepherds of another country than the citizens who acted are not them
+    assert _one(text.replace("herders from Kazakhstan", "herders from Uzbekistan")).get("perpetrator") != (
+        "Uzbek herders"
+    )

@@ -73,7 +73,11 @@ def _side_of(noun: str, before: str) -> str | None:
 
 def side_named_before(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Read who acted from a bare "the border guards" or "the shepherds" (see the module)."""
-    if draft.values.get("attribution") not in (None, "unattributed"):
+    status, before = draft.values.get("attribution"), str(draft.values.get("perpetrator") or "")
+    # "The Tajik citizens ignored the guards' demand … and began throwing stones" then "One of the shepherds fired":
+    # the same people, by what they were (News.Az 122, Tajik Herald 172)
+    citizens = status == "alleged" and re.fullmatch(r"[A-Z][a-z]+\s+(?:citizens|nationals|residents)", before)
+    if status not in (None, "unattributed") and not citizens:
         return
     for index in dict.fromkeys(draft.sentences):
         if index >= len(sentences) or index in background:
@@ -93,6 +97,10 @@ def side_named_before(draft: Draft, sentences: list[Sentence], background: set[i
                 continue
             if demonym.lower() not in found.perpetrator.lower():
                 continue  # the sentence named someone else as acting
+            if citizens:
+                if before.split()[0] == demonym and re.fullmatch(_CIVILIANS, noun):
+                    draft.set("perpetrator", side, sentences[index], replace=True)
+                return
             for name in ATTRIBUTION_FIELDS:
                 draft.values.pop(name, None)
                 draft.evidence.pop(name, None)
