@@ -118,7 +118,7 @@ def labelled_actor(text: str) -> str | None:
 
 #: A state's force as a report writes it, after the country's adjective: "border guards", "troops",
 #: "armed forces", "aircraft". ACLED codes each as that state's forces, whatever arm the report names.
-_BORDER_FORCE = r"border\s+(?:guards?|troops|forces|police|service|patrols?|detachments?)"
+_BORDER_FORCE = r"border\s+(?:security\s+)?(?:guards?|troops|forces|police|service|patrols?|detachments?)"
 _FORCE = (
     r"(?:(?:armed|security|military|regular)\s+)?(?:forces|troops|army|military|soldiers|servicemen|"
     r"aircraft|planes|jets|warplanes|helicopters|gunship\s+helicopters)"
@@ -126,6 +126,10 @@ _FORCE = (
 _STATE_FORCE = re.compile(
     rf"(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:(?P<border>{_BORDER_FORCE})|{_FORCE})", re.IGNORECASE
 )
+
+
+#: A state's force told by its country's name: "Iran's border guards".
+_OWNER = re.compile(r"(?P<country>[A-Z][a-z]+)[’']s\s+(?=\w)")
 
 
 @cache
@@ -166,7 +170,12 @@ def canonical_actor(phrase: str) -> str | None:
     does not list ("Afghan forces" before 2021 and after are different actors) stays unmatched.
     """
     names = _dictionary()
-    text = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    text = re.sub(rf"^(?:the|a|an|{NUMBER})\s+", "", phrase.strip(), flags=re.IGNORECASE)  # "three Tajik servicemen"
+    owner = _OWNER.match(text)  # "Iran's border guards" (NNI 465), "Uzbekistan's border forces" (Sputnik 410)
+    code = country_code(owner.group("country")) if owner else None
+    demonym = min((w for w, c in DEMONYMS.items() if c == code), key=len, default=None) if code else None
+    if owner and demonym:
+        text = f"{demonym.capitalize()} {text[owner.end() :]}"
     text = _OTHER_NAME.sub(_other_name, text)
     found = names.get(actor_key(text))
     if found:

@@ -341,7 +341,10 @@ _CROSSING_FROM = re.compile(
 #: alone or as the second half of what started it, names that side too.
 _STARTED_BY = re.compile(
     r"\b(?:began|started|erupted|broke out|flared|were triggered|was triggered|were sparked|was sparked)\s+"
-    r"(?:\w+\s+){0,2}?(?:after|when|as)\s+(?:[^,.;]{3,90}?\s+and\s+(?="
+    # "began at about 4am on Friday, when Pakistani border forces entered" (TOLOnews 473): the hour told first, as
+    # "began on Sunday afternoon, when" (Al Jazeera 154), "began in the morning, when" (Dawn 317)
+    r"(?:(?:\w+\s+){0,2}?|(?:(?:at|about|around|on|in|the|early|late|\d[\w:.]*|[A-Z][a-z]+day|morning|"
+    r"afternoon|evening|night),?\s+){1,6})(?:after|when|as)\s+(?:[^,.;]{3,90}?\s+and\s+(?="
     + _ACTOR.replace("?P<perp>", "?:")
     + r"\s+(?:had\s+)?"
     r"(?:killed|shot|beat|confronted|attacked|opened fire|fired on|fired at)\b))?"

@@ -103,8 +103,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _REPORTING = re.compile(
+    # (not "said that on August 15 a patrol …": after "that" the reported speech tells the event's own day)
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|statement|declared|tweeted|wrote)\s+"
-    r"(?:[\w’'.-]+\s+){0,2}$|\bclaimed responsibility\b.*$|"  # "told Asia-Plus on Monday"
+    r"(?:(?!that\b)[\w’'.-]+\s+){0,2}$|\bclaimed responsibility\b.*$|"  # "told Asia-Plus on Monday"
     r"\btold\s+(?:(?-i:[A-Z])[\w’'./-]*\s+){1,4}on\s+$|"  # "told RFE/RL's Radio Azadi on February 24"
     # "summoned the Iranian ambassador on Sunday": the day of a diplomatic act about the event
     r"\b(?:summoned|called in|demanded|urged|asked)\s+(?:[\w’'-]+\s+){0,4}$|"

@@ -31,6 +31,7 @@ from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
 from .fields import coarse, read_place
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
+from .named_before import side_named_before
 from .on_the_line import fire_on_the_line
 from .own_side import own_side_accepts
 from .reader import BACKGROUND_DAYS, Reader
@@ -108,6 +109,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         struck_by(draft, sentences, background)
         accused_force(draft, sentences)  # an allegation naming nobody: the one state's force the incident names
         post_attacked(draft, sentences)  # a post attacked, with no toll telling who was hit: its holders
+        side_named_before(draft, sentences, background)  # "the border guards then opened fire": the side named before
     own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
     for draft in reader.drafts:
         own_summary = summary if draft is not summary else None

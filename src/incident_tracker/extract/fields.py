@@ -89,6 +89,14 @@ def read_toll(draft: Draft, sentence: Sentence, toll: Toll, *, update: bool, con
                 draft.evidence[name] = f"{draft.evidence.get(what, '')} {sentence.text}".strip()
         draft.set("_attackers_counted", True, sentence)
         return
+    if known is not None and not replace and _also_hit(draft, toll, sentence):
+        # "four policemen were killed and 14 wounded." "Twenty-three civilians were also wounded." (TOLOnews 473): 37
+        for name in (what, low, high):
+            if draft.values.get(name) is not None:
+                draft.values[name] += casualties.best
+                draft.evidence[name] = f"{draft.evidence.get(what, '')} {sentence.text}".strip()
+        draft.set(f"_{what}_also", True, sentence)
+        return
     if known is not None and not replace:
         other = draft.evidence.get(what) != sentence.text
         if conflict and other and casualties.best is not None and casualties.best != known:
@@ -301,6 +309,27 @@ def _attackers_too(draft: Draft, toll: Toll) -> bool:
     if re.fullmatch(r"(?:people|persons|men)", before.strip(), re.IGNORECASE):
         return False  # "five people died": every side's dead are already counted
     return bool(before) and ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)
+
+
+def _also_hit(draft: Draft, toll: Toll, sentence: Sentence) -> bool:
+    """Whether a later sentence's count is of another group "also" hit, to add to the count so far: a group
+    named ("civilians"), an exact figure, and a group the sentence of the first count did not name."""
+    told = draft.evidence.get(toll.what, "")
+    if draft.values.get(f"_{toll.what}_also") or not toll.victims or not toll.target_type or told == sentence.text:
+        return False
+    if toll.casualties.best is None or toll.casualties.text is not None:
+        return False
+    if _ANOTHER_TIME.search(sentence.text):
+        return False  # "At the end of February, three guards were also killed" (RFE/RL 272): another event
+    head = toll.victims.split()[-1].lower()
+    return bool(re.search(r"\balso\b", toll.phrase)) and head not in told.lower()
+
+
+#: A time of its own in the sentence of a count "also" hit: an earlier event told beside this one.
+_ANOTHER_TIME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|earlier|"
+    r"previous|last\s+(?:week|month|year)|ago|in\s+\d{4})\b"
+)
 
 
 def _specificity(place: str) -> int:

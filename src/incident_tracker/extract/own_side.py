@@ -34,6 +34,8 @@ _FOR_THEM = re.compile(
     r"\bspokes(?:man|woman|person)\s+for\s+the\s+(?P<noun>guards|border\s+guards|troops|forces|border\s+troops)\s+"
     r"(?:has\s+|had\s+)?(?:said|says|told|stated|confirmed)\b"
 )
+#: "According to the Uzbek side, the guards fired" (24.kg 321), "the Uzbek side said" (Times of Central Asia 468).
+_THEIR_SIDE = re.compile(r"\b(?:[Aa]ccording\s+to|said)\s+the\s+(?P<side>[A-Z][a-z]+)\s+side\b,?")
 #: What the speaker tells: the act itself or its forces' part in it.
 _ACT_TOLD = re.compile(
     r"\b(?:the|their|its)\s+(?:guards|border\s+guards|servicemen|troops|soldiers|forces)\s+(?:had\s+|have\s+|has\s+)?"
@@ -65,8 +67,11 @@ def own_side_accepts(drafts: list[Draft], sentences: list[Sentence], background:
         text = sentence.text
         by_country = _BY_COUNTRY.search(text)
         for_them = _FOR_THEM.search(text)
+        their_side = _THEIR_SIDE.search(text)
         if by_country and country_code(by_country.group("country")) == side:
             speaker = by_country
+        elif their_side and DEMONYMS.get(their_side.group("side").lower()) == side:
+            speaker = their_side
         elif for_them and perpetrator.lower().endswith(" ".join(for_them.group("noun").split())):
             speaker = for_them
         else:

@@ -154,7 +154,7 @@ class Reader:
             return
         self.earlier_paragraph = None
         violent = VIOLENCE.search(text) is not None or bool(dates and _EVENT_REFERENCE.search(text))
-        pending, self.pending = self.pending, None
+        pending, self.pending = self.pending, (self.pending if not violent and not dates else None)  # (told on)
         scene: tuple[Sentence, str] | None = None
         if violent and not dates and not self.drafts and pending and _just_before(pending[1], sentence):
             # "On the morning of Jan. 23, in the Issykul region, a guard radioed for help." "Gunmen had just …"

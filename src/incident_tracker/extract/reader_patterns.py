@@ -282,5 +282,7 @@ def _opens_with_day(text: str, dates: list[FoundDate]) -> bool:
 
 
 def _just_before(earlier: Sentence, sentence: Sentence) -> bool:
-    """Whether ``earlier`` is the sentence just before ``sentence``, in the same paragraph."""
-    return earlier.index == sentence.index - 1 and earlier.paragraph == sentence.paragraph
+    """Whether ``earlier`` is one of the two sentences just before ``sentence``, in the same paragraph: "on August
+    15 a border patrol spotted two men" "The servicemen ordered them to stop …" "… forced the patrol to open fire"
+    (Fergana 469; the next sentence, "Gunmen had just …", as before)."""
+    return 1 <= sentence.index - earlier.index <= 2 and earlier.paragraph == sentence.paragraph

@@ -225,6 +225,9 @@ _WRONG_ROLE_BEFORE = re.compile(
     # where the wounded were treated or died, not where they were hit: "died later in a hospital in Kerben"
     r"\b(?:taken|rushed|shifted|moved|brought|admitted|died|treated|evacuated|transferred|referred)\b[^.;]{0,40}?"
     r"\bhospitals?(?:\s+\w+){0,2}\s+(?:in|at)\s+(?:the\s+)?$|"
+    # where the bodies were handed over, not where the men were shot: "handed back to Kyrgyzstan through the Baymak
+    # checkpoint" (The Times of Central Asia 468), "handed to the Kyrgyz side … at the Baymak border post" (Fergana 322)
+    r"\b(?:handed|returned|repatriated)\b[^.;]{0,50}?\b(?:through|at|via)\s+(?:the\s+)?$|"
     # where a victim's unit is based: "a conscript serving with the border guard in Zabol, a city …, was killed"
     r"\bserv(?:ing|ed)\s+(?:with|in)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,

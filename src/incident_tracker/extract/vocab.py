@@ -213,7 +213,8 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         # "killed with two shots", "gunshot wounds", "bullet wounds"
         r"shots|gunshots?|gunshot wounds?|bullets?|bullet wounds?|"
         r"shoot-?outs?|"
-        r"opened fire|opened (?:[\w\"“”']+ ){1,2}fire|automatic weapons|rifles?|machine[- ]guns?|exchanges? of fire|"
+        r"open(?:ed)? fire|opened (?:[\w\"“”']+ ){1,2}fire|automatic weapons|rifles?|machine[- ]guns?|"
+        r"exchanges? of fire|"
         r"exchanged fire|firearms|firing|fired (?:on|at|upon)|traded fire|fired back|returned fire|came under fire|"
         r"armed clash(?:es)?|(?:clash(?:es|ed)?|fighting|fought) with (?:an? )?armed|heavily armed|"
         # "ignored the border guards' orders to surrender and put up armed resistance": the Tajik border
@@ -241,7 +242,7 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
 VIOLENCE = re.compile(
     r"\b(?:killed|killing|killings|dead|died|deaths?|death toll|toll|wounded|wounding|injured|injuring|injuries|"
     r"attack(?:ed|s)?|assailants|clash(?:ed|es)?|shelling|shelled|shot|gunfire|firefight|ambush(?:ed)?|"
-    r"explosions?|blasts?|bomb(?:ing|ed|s)?|strikes?|struck|fighting|opened fire|exchange of fire|exchanged fire|"
+    r"explosions?|blasts?|bomb(?:ing|ed|s)?|strikes?|struck|fighting|open(?:ed)? fire|exchange of fire|exchanged fire|"
     r"abducted|kidnapped|casualties|martyred|martyrdom|shahadat|lost their lives|sent to hell|"
     r"(?:gave|laid down|sacrificed) their (?:precious )?lives|"
     r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|armed resistance|"
