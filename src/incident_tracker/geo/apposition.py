@@ -69,9 +69,10 @@ _AR_DASH = re.compile(
 )
 #: Chinese puts the apposition first: "中巴两国唯一的陆路口岸——红其拉甫口岸" (the only land port of
 #: the two countries — the Khunjerab port). A description ending in a noun of kind, a double dash,
-#: then the name, read alone (one dash joins two places: "红其拉甫—苏斯特").
+#: then the name, read alone (one dash joins two places: "红其拉甫—苏斯特"). The name is short and
+#: holds no "的" (of): a description after the dash ("X口岸——中巴两国唯一的陆路口岸") is no name.
 _HAN_DASH = re.compile(
-    r"^[\u4e00-\u9fff，、]+?(?:口岸|关口|通道|山口|城市|城镇|小镇|村庄|村|镇|县|地区)\s*——\s*(?P<name>[\u4e00-\u9fff]+)$"
+    r"^[\u4e00-\u9fff，、]+?(?:口岸|关口|通道|山口|城市|城镇|小镇|村庄|村|镇|县|地区)\s*——\s*(?P<name>(?:(?!的)[\u4e00-\u9fff]){2,10})$"
 )
 #: "туркменский X" (and nothing that is a unit chain after it): the name in its country.
 _LEADING = re.compile(rf"^(?P<lead>{_STEMS})(?:кск|цк|ск)(?:ий|ая|ое)\s+{_NAME}$")
