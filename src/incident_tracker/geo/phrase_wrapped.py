@@ -1,12 +1,15 @@
-"""Words wrapped around a name the reader knows, in the twenty-second batch's shapes.
+"""Words wrapped around a name the reader knows, in the twenty-second and twenty-third batches' shapes.
 
-The batch's dev strings named known places inside words the readers did not strip: a crossing
+The twenty-second batch's dev strings named known places inside words the readers did not strip: a crossing
 noun before a quoted name ("на пограничном мосту "Хайратон — Термез"", "کمیساریای مرزی «شیرخان
 بندر»"), the border of two countries before "in the area of" (Persian "مرز ایران و افغانستان در
 منطقه X"), a Russian locative the reader knows only in the nominative ("в узбекском анклаве Сох"),
 "на территории" (on the territory of) before a province, an Arabic preposition before a unit word
 ("في منطقة X") or a unit word fused with "ب" (in) after a name ("X بمنطقة Y"), a quarter of a
-country after the last unit ("… شمالي أفغانستان"). Each is a word class, not a phrase:
+country after the last unit ("… شمالي أفغانستان"). The twenty-third batch's strings held a Russian
+province noun before a name ("сопредельной афганской провинции Бадгис"), the Tajik word for an
+Afghan district ("дар улусволии Дашти Қалъа") and a Persian "of the dependencies of the town"
+after a name ("X از توابع شهر Y"). Each is a word class, not a phrase:
 :func:`rewrite_wrapped` returns the text with the class rewritten into a form the reader knows,
 or None. No rewritten text matches again (each rule drops or changes the words it matched), so
 the reader's recursion ends.
