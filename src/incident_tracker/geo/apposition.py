@@ -67,6 +67,13 @@ _AR_WORD = r"[\u0600-\u06ff\u200c]+"
 _AR_DASH = re.compile(
     rf"^(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,2}})\s+[–—-]\s+(?:\S+\s+){{0,2}}?{_AR_KIND}(?:\s.*)?$"
 )
+#: Chinese puts the apposition first: "中巴两国唯一的陆路口岸——红其拉甫口岸" (the only land port of
+#: the two countries — the Khunjerab port). A description ending in a noun of kind, a double dash,
+#: then the name, read alone (one dash joins two places: "红其拉甫—苏斯特"). The name is short and
+#: holds no "的" (of): a description after the dash ("X口岸——中巴两国唯一的陆路口岸") is no name.
+_HAN_DASH = re.compile(
+    r"^[\u4e00-\u9fff，、]+?(?:口岸|关口|通道|山口|城市|城镇|小镇|村庄|村|镇|县|地区)\s*——\s*(?P<name>(?:(?!的)[\u4e00-\u9fff]){2,10})$"
+)
 #: "туркменский X" (and nothing that is a unit chain after it): the name in its country.
 _LEADING = re.compile(rf"^(?P<lead>{_STEMS})(?:кск|цк|ск)(?:ий|ая|ое)\s+{_NAME}$")
 
@@ -91,6 +98,8 @@ def rewrite_apposition(text: str) -> str | None:
         country = _country(match.group("lead")) or _country(own.group("stem") if own else None)
         return _with_country(match.group("name"), country)
     if match := _AR_DASH.match(flat):
+        return match.group("name")
+    if match := _HAN_DASH.match(flat):
         return match.group("name")
     if match := _LEADING.match(flat):
         return _with_country(match.group("name"), _country(match.group("lead")))

@@ -1,12 +1,15 @@
-"""Words wrapped around a name the reader knows, in the twenty-second batch's shapes.
+"""Words wrapped around a name the reader knows, in the twenty-second and twenty-third batches' shapes.
 
-The batch's dev strings named known places inside words the readers did not strip: a crossing
+The twenty-second batch's dev strings named known places inside words the readers did not strip: a crossing
 noun before a quoted name ("на пограничном мосту "Хайратон — Термез"", "کمیساریای مرزی «شیرخان
 بندر»"), the border of two countries before "in the area of" (Persian "مرز ایران و افغانستان در
 منطقه X"), a Russian locative the reader knows only in the nominative ("в узбекском анклаве Сох"),
 "на территории" (on the territory of) before a province, an Arabic preposition before a unit word
 ("في منطقة X") or a unit word fused with "ب" (in) after a name ("X بمنطقة Y"), a quarter of a
-country after the last unit ("… شمالي أفغانستان"). Each is a word class, not a phrase:
+country after the last unit ("… شمالي أفغانستان"). The twenty-third batch's strings held a Russian
+province noun before a name ("сопредельной афганской провинции Бадгис"), the Tajik word for an
+Afghan district ("дар улусволии Дашти Қалъа") and a Persian "of the dependencies of the town"
+after a name ("X از توابع شهر Y"). Each is a word class, not a phrase:
 :func:`rewrite_wrapped` returns the text with the class rewritten into a form the reader knows,
 or None. No rewritten text matches again (each rule drops or changes the words it matched), so
 the reader's recursion ends.
@@ -55,6 +58,20 @@ _RU_ENCLAVE = re.compile(
 _RU_TERRITORY = re.compile(r"^на\s+территории\s+(?P<rest>[А-ЯЁ][а-яё-]*(?:ской|цкой|ского|цкого)\s+\S.*)$")
 _RU_DISTRICT_GENITIVE = re.compile(r"^(?P<stem>[А-ЯЁ][а-яё-]*)(?P<suffix>ск|цк)ого\s+района\b")
 
+#: A Russian province noun in any case before an Afghan, Iranian or Pakistani province's name, with
+#: a preposition and up to two adjectives before it ("в провинции Тахар", "сопредельной афганской
+#: провинции Бадгис"): the reader knows "X province". The name ends the text (a list after it,
+#: "провинции Бадахшан - Хохон, Шикай …", stays the list reader's) and no role word precedes it.
+_RU_PROVINCE = re.compile(
+    r"^(?:(?:в|во|из|на|у|к|до|по|для)\s+)?(?:[а-яё]+(?:ой|ая|ую|ий|ей|ых)\s+){0,2}провинци(?:я|и|ю|ей|ях)\s+"
+    r"(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)$"
+)
+#: Tajik "улусволӣ" (the Dari "ولسوالی", an Afghan district) before a name: "дар улусволии Дашти Қалъа".
+#: The name is one name ("Дашти Қалъа" is Dasht-e Qal'ah, not "Dasht of Qal'ah"): "X district".
+_TG_DISTRICT = re.compile(
+    r"^(?:(?:дар|аз|ба)\s+)?улусвол(?:ии|ӣ|и)\s+(?P<name>[А-ЯЁҲҚҶҒӮӢ][\w-]*(?:\s+[А-ЯЁҲҚҶҒӮӢ][\w-]*){0,2})$"
+)
+
 # --- Arabic ---------------------------------------------------------------------------------
 
 #: An Arabic preposition before a unit or area word: "في منطقة X" (in the area X).
@@ -63,6 +80,9 @@ _AR_IN_UNIT = re.compile(
 )
 #: "معبر X بمنطقة Y" (the crossing X in the area Y): "ب" (in) fused to the unit word after a name.
 _AR_FUSED_UNIT = re.compile(r"^(?P<name>\S.*?)\s+ب(?:منطقة|منطقه|مديرية|مديريه|قضاء)\s+(?P<where>\S.*)$")
+#: "X از توابع شهر Y" (X, of the dependencies of the town Y): the town after the name, as the county
+#: ("از توابع شهرستان Y") is read already (geo/phrase_patterns.py).
+_FA_OF_TOWN = re.compile(r"^(?P<name>\S.*?)\s+از\s+توابع\s+(?:شهر|بخش)\s+(?P<owner>\S.*)$")
 #: "… شمالي أفغانستان" (in the north of Afghanistan) at the end: the country, kept as context.
 _AR_QUARTER = re.compile(
     r"\s+(?:في\s+)?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?:\s*(?:شرق|غرب|شرقي|غربي))?\s+(?P<country>\S+)$"
@@ -88,6 +108,10 @@ def _quoted_after_noun(text: str) -> str | None:
 
 
 def _russian(text: str) -> str | None:
+    if match := _TG_DISTRICT.match(text):
+        return f"{match.group('name')} district"
+    if match := _RU_PROVINCE.match(text):
+        return f"{match.group('name')} province"
     if match := _RU_ENCLAVE.match(text):
         adjective = f"{match.group('adjective')}{match.group('suffix')}ий " if match.group("adjective") else ""
         return f"{adjective}анклав {match.group('name')}"
@@ -104,6 +128,8 @@ def _arabic(text: str) -> str | None:
         return match.group("rest")
     if match := _AR_IN_UNIT.match(text):
         return text[match.end() :]
+    if match := _FA_OF_TOWN.match(text):
+        return f"{match.group('name')}، {match.group('owner')}"
     quarter = _AR_QUARTER.search(text)
     if quarter and set(text[: quarter.start()].split()) - _NO_NAME and _a_country(quarter.group("country")):
         return f"{text[: quarter.start()]}، {quarter.group('country')}"
