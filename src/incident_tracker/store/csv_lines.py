@@ -205,9 +205,9 @@ class GroupedSelect:
 
     A row is ``(id, cells…, odd)``. ``odd`` is true when a printed cell would not read as
     ``csv.writer`` writes the value: a BLOB anywhere (``printf`` writes its bytes, Python
-    ``b'…'``), a text with a NUL (``printf`` stops there), anything but an integer in an integer column (SQLite prints a REAL its own
-    way), anything but a REAL in a coordinate (those stay Python floats, written by
-    ``repr``). The printed texts are not checked for quotes and guards here: see
+    ``b'…'``), a text with a NUL (``printf`` stops there), anything but an integer in an
+    integer column (SQLite prints a REAL its own way), anything but a REAL in a coordinate
+    (those stay Python floats, written by ``repr``). The printed texts are not checked for quotes and guards here: see
     ``exchange.export``, which counts their commas."""
 
     #: ``SELECT i.id, …, odd FROM incidents AS i`` (for ``select_records``).
@@ -287,7 +287,9 @@ def grouped_line_parts(
     yield from _with_sides(conn, conn.execute(sql, params), size)
 
 
-def own_rows(conn: sqlite3.Connection, keys: list[int], *, encoded: frozenset[str], safe: bool) -> list[tuple[Any, ...]]:
+def own_rows(
+    conn: sqlite3.Connection, keys: list[int], *, encoded: frozenset[str], safe: bool
+) -> list[tuple[Any, ...]]:
     """The own cells of the incidents ``keys`` as :func:`csv_line_parts` gives them, in the
     order of ``keys``: a batch of grouped rows the export cannot write as they are is read
     again this way (in the same snapshot)."""
