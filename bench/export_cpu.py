@@ -7,9 +7,10 @@ shared with other jobs, wall time says little. A round runs the old export, the 
 (``python -m incident_tracker --db DB export -o FILE``, ``PYTHONPATH`` set to one ``src``
 folder) and ``sqlite-utils rows DB incidents --csv > FILE``, so that a change of load falls
 on all three; each round's two exports are hashed (SHA-256 of the whole file) and must be
-equal. The load average is printed with each run. Wall time is measured too, since the
-export reads its side tables in a second thread (a user waits for the wall time; on a
-loaded machine it says more about the other jobs than about the export). Issue 17's goal: new ÷ sqlite-utils ≤ 1.2
+equal. The load average is printed with each run. Wall time is measured too (a user waits
+for the wall time; on a loaded machine it says more about the other jobs than about the
+export). On a loaded machine, count instructions as well: ``valgrind --tool=callgrind``
+of the same commands (docs/performance.md, tenth pass: export). Issue 17's goal: new ÷ sqlite-utils ≤ 1.2
 at a million incidents. Bytecode caching is on in the children, as an installed package has
 it (``PYTHONDONTWRITEBYTECODE`` is dropped from their environment).
 

@@ -17,7 +17,16 @@ from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
 from ..models import IncidentRecord
-from ..store.csv_lines import SIDE_CELLS, csv_line_parts, flat_line_rows, has_side_indexes, one_snapshot, whole_rows
+from ..store.csv_lines import (
+    SIDE_CELLS,
+    flat_line_rows,
+    grouped_line_parts,
+    grouped_select,
+    has_side_indexes,
+    one_snapshot,
+    own_rows,
+    whole_rows,
+)
 from ..store.filters import Filters
 from ..store.incidents import IncidentStore
 from .columns import CSV_COLUMNS, NEEDS_CHECK, NUMERIC_COLUMNS, neutralise
@@ -26,6 +35,7 @@ from .formats import ExportFormat, Layout
 T = TypeVar("T")
 
 _FIRST = operator.itemgetter(0)
+_LAST = operator.itemgetter(-1)
 
 #: Progress is reported every this many records.
 PROGRESS_EVERY = 5000
@@ -127,14 +137,6 @@ _NUMBER_TYPES = frozenset((int, float))
 #: One CSV line: ``%s`` writes a text cell as it is, an int as ``str`` and a float as
 #: ``repr``, which is what ``csv.writer`` writes for a cell that needs no quotes.
 _LINE = ",".join(["%s"] * len(CSV_COLUMNS)) + "\r\n"
-#: A batch's own cells (:func:`csv_line_parts`) are formatted by this line, a NUL in the place
-#: of each side cell; the text is then cut at the NULs and the side cells joined in between.
-_OWN_LINE = ",".join("\x00" if name in SIDE_CELLS else "%s" for name in CSV_COLUMNS) + "\r\n"
-_OWN_NAMES = [name for name in CSV_COLUMNS if name not in SIDE_CELLS]
-_OWN_RAW_TEXT = operator.itemgetter(
-    *(i for i, name in enumerate(_OWN_NAMES) if name not in NUMERIC_COLUMNS and name not in _ENCODED)
-)
-_OWN_NUMBERS = operator.itemgetter(*(i for i, name in enumerate(_OWN_NAMES) if name in NUMERIC_COLUMNS))
 #: The side cells as they are stored (weapons, tags, links; SQLite finishes the sources cell).
 _RAW_SIDES = [i for i, name in enumerate(SIDE_CELLS) if name not in _ENCODED]
 #: Characters that make ``csv.writer`` (QUOTE_MINIMAL, lineterminator ``\r\n``) quote a cell.
@@ -143,6 +145,8 @@ _QUOTED = (",", '"', "\r", "\n")
 #: first (a ``memchr``), and only if the batch holds it, as a start (after the NUL that
 #: joins the cells; a slower search, since NULs are everywhere). '-' is in every date.
 _GUARDED = tuple((char, "\x00" + char) for char in sorted(NEEDS_CHECK))
+#: The same starts after the ``\x1f`` :func:`_plain_groups` puts before each text.
+_STARTS = tuple((char, "\x1f" + char) for char in sorted(NEEDS_CHECK))
 
 # The SQL guard tests a first character by comparison before it calls any function:
 # every character :func:`neutralise` looks for sorts below '0' or from '=' up to '@'.
@@ -173,13 +177,18 @@ def _write_csv_lines(
     conn = store.conn
     csv.writer(out, lineterminator="\r\n").writerow(CSV_COLUMNS)
     count = 0
+    line = grouped_select(_ENCODED, safe).line
     with one_snapshot(conn):
         for rows, sides in _batches(store, filters, sort, limit, safe):
-            text = _joined(rows, sides) if sides is not None and _plain_parts(rows, sides, safe) else None
+            text = _joined(rows, sides, line) if sides is not None and _plain_groups(rows, sides, safe) else None
             if text is not None:
                 out.write(text)
+            elif sides is None:
+                _write_rows(store, rows, out, filters, safe)
             else:
-                _write_rows(store, rows if sides is None else whole_rows(rows, sides), out, filters, safe)
+                keys = list(map(_FIRST, rows))
+                own = own_rows(conn, keys, encoded=_ENCODED, safe=safe)
+                _write_rows(store, whole_rows(own, sides), out, filters, safe)
             count += len(rows)
             if progress and count % PROGRESS_EVERY < len(rows):
                 progress(count)
@@ -193,19 +202,19 @@ def _batches(
     indexes, whole rows (and no side cells apart)."""
     conn = store.conn
     if has_side_indexes(conn):
-        yield from csv_line_parts(conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH)
+        yield from grouped_line_parts(conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH)
     else:
         for rows in flat_line_rows(conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH):
             yield rows, None
 
 
-def _joined(rows: list[tuple[Any, ...]], sides: list[list[str]]) -> str | None:
-    """The batch's lines: its own cells formatted by :data:`_OWN_LINE` in one ``join``, the
+def _joined(rows: list[tuple[Any, ...]], sides: list[list[str]], line: str) -> str | None:
+    """The batch's lines: its own cells formatted by ``line`` (:func:`grouped_select`'s) in one ``join``, the
     text cut at the NULs that stand for the side cells, and the pieces and the side cells
     joined in turn. Putting the cells together as text costs less than rebuilding each
     row's tuple in ``CSV_COLUMNS`` order (twice 48 cells). None if the data holds a NUL
     of its own (a piece too many): then the batch goes as whole rows."""
-    pieces = "".join(map(_OWN_LINE.__mod__, rows)).split("\x00")
+    pieces = "".join(map(line.__mod__, rows)).split("\x00")
     if len(pieces) != len(sides) * len(rows) + 1:
         return None
     cells = itertools.chain.from_iterable(zip(*sides, strict=True))
@@ -230,10 +239,20 @@ def _plain(rows: list[tuple[Any, ...]], safe: bool) -> bool:
     return _plain_cells(map("\x00".join, map(_RAW_TEXT, rows)), numbers, safe)
 
 
-def _plain_parts(rows: list[tuple[Any, ...]], sides: list[list[str]], safe: bool) -> bool:
-    """:func:`_plain` for a batch of own cells and side cells apart."""
-    texts = itertools.chain(map("\x00".join, map(_OWN_RAW_TEXT, rows)), *(sides[i] for i in _RAW_SIDES))
-    return _plain_cells(texts, itertools.chain.from_iterable(map(_OWN_NUMBERS, rows)), safe)
+def _plain_groups(rows: list[tuple[Any, ...]], sides: list[list[str]], safe: bool) -> bool:
+    """Whether a batch of :func:`grouped_select` rows and its side cells can be written as
+    they are: no row ``odd``, no quote or line break in the printed texts and raw side
+    cells, no comma in them but those ``printf`` put between cells (counted: a cell that
+    holds one adds to the count), and, if ``safe``, no cell that starts as a formula might
+    (after a ',' or the ``\\x1f`` put before each text)."""
+    selected = grouped_select(_ENCODED, safe)
+    if any(map(_LAST, rows)):
+        return False
+    texts = itertools.chain(itertools.chain.from_iterable(map(selected.printed, rows)), *(sides[i] for i in _RAW_SIDES))
+    text = "\x1f" + "\x1f".join(texts)
+    if '"' in text or "\r" in text or "\n" in text or text.count(",") != selected.commas * len(rows):
+        return False
+    return not safe or not any(char in text and (start in text or "," + char in text) for char, start in _STARTS)
 
 
 def _plain_cells(texts: Iterator[str], numbers: Iterator[Any], safe: bool) -> bool:

@@ -17,6 +17,7 @@ import operator
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from .filters import Filters
@@ -182,13 +183,119 @@ def csv_line_parts(
     even after the main cursor is done.
     """
     sql, params = select_records(incident_cells_sql(encoded, safe), filters, sort, limit)
-    cursor = conn.execute(sql, params)
+    yield from _with_sides(conn, conn.execute(sql, params), size)
+
+
+def _with_sides(conn: sqlite3.Connection, cursor: sqlite3.Cursor, size: int) -> Iterator[LineParts]:
+    """The cursor's rows (the incident's id first), ``size`` at a time, with their side cells."""
     first = operator.itemgetter(0)
     blank = itertools.repeat("")
     while rows := cursor.fetchmany(size):
         keys = list(map(first, rows))
         found = side_cells(conn, keys)
         yield rows, [list(map(cell.get, keys, blank)) if cell else [""] * len(keys) for cell in found]
+
+
+@dataclass(frozen=True)
+class GroupedSelect:
+    """The export's main SELECT with the plain cells printed by SQLite (tenth pass): each
+    run of plain cells between two others (a side cell, an encoded cell, a coordinate)
+    comes as one text, the cells joined by ',' by ``printf`` (NULL as ''), so that Python
+    fetches and formats some ten objects a row rather than some forty.
+
+    A row is ``(id, cells…, odd)``. ``odd`` is true when a printed cell would not read as
+    ``csv.writer`` writes the value: a BLOB anywhere (``printf`` writes its bytes, Python
+    ``b'…'``), a text with a NUL (``printf`` stops there), anything but an integer in an
+    integer column (SQLite prints a REAL its own way), anything but a REAL in a coordinate
+    (those stay Python floats, written by ``repr``). The printed texts are not checked for quotes and guards here: see
+    ``exchange.export``, which counts their commas."""
+
+    #: ``SELECT i.id, …, odd FROM incidents AS i`` (for ``select_records``).
+    sql: str
+    #: A row's line by ``%``: ``\x00`` for each side cell, ``%.0s`` for ``odd``.
+    line: str
+    #: The printed texts of a row, to be checked for quotes, commas and guards.
+    printed: operator.itemgetter[Any]
+    #: Commas ``printf`` puts in a row's printed texts (more means a cell holds one).
+    commas: int
+
+
+def _odd_sql(name: str) -> str:
+    """True for a value of ``name`` that ``printf`` (or ``%s`` of the coordinate) would not
+    write as ``csv.writer`` does (:class:`GroupedSelect`)."""
+    from ..exchange.columns import NUMERIC_COLUMNS
+
+    if name in ("latitude", "longitude"):
+        return f"CAST(i.{name} AS REAL) <> i.{name}"
+    if name in NUMERIC_COLUMNS:
+        return f"CAST(i.{name} AS INTEGER) <> i.{name}"
+    # Only a BLOB sorts after a BLOB; ``printf`` ends a text at its first NUL. NULL gives NULL.
+    return f"(i.{name} >= x'' OR instr(i.{name}, char(0)))"
+
+
+@functools.cache
+def grouped_select(encoded: frozenset[str], safe: bool) -> GroupedSelect:
+    """The :class:`GroupedSelect` of the export's own cells (``CSV_COLUMNS`` order)."""
+    from ..exchange.columns import CSV_COLUMNS
+
+    if CSV_COLUMNS[0] != "id":
+        raise RuntimeError("the grouped SELECT expects the id as the first CSV column")
+    triggers = _trigger_codes()
+    cells, line, run, odd, printed, commas = ["i.id"], ["%s"], list[str](), list[str](), list[int](), 0
+
+    def close_run() -> None:
+        nonlocal commas
+        if run:
+            cells.append(f"printf('{','.join(['%s'] * len(run))}', {', '.join(run)})")
+            line.append("%s")
+            printed.append(len(cells) - 1)
+            commas += len(run) - 1
+            run.clear()
+
+    for name in CSV_COLUMNS[1:]:
+        if name in SIDE_CELLS:
+            close_run()
+            line.append("\x00")
+        elif name in encoded or name in ("latitude", "longitude"):
+            close_run()
+            cells.append(_cell_sql(name, encoded, safe, triggers))
+            line.append("%s")
+            if name not in encoded:
+                odd.append(_odd_sql(name))
+        elif name == "civilian_targeting":  # its CASE gives 'true', 'false' or NULL for any value
+            run.append(_cell_sql(name, encoded, safe, triggers))
+        else:
+            run.append(f"i.{name}")
+            odd.append(_odd_sql(name))
+    close_run()
+    sql = f"SELECT {', '.join(cells)}, {' OR '.join(odd)} FROM incidents AS i"
+    return GroupedSelect(sql, ",".join(line) + "%.0s\r\n", operator.itemgetter(*printed), commas)
+
+
+def grouped_line_parts(
+    conn: sqlite3.Connection,
+    filters: Filters | None,
+    sort: str | None,
+    limit: int | None,
+    *,
+    encoded: frozenset[str],
+    safe: bool,
+    size: int,
+) -> Iterator[LineParts]:
+    """:func:`csv_line_parts` with the rows of :func:`grouped_select`."""
+    sql, params = select_records(grouped_select(encoded, safe).sql, filters, sort, limit)
+    yield from _with_sides(conn, conn.execute(sql, params), size)
+
+
+def own_rows(
+    conn: sqlite3.Connection, keys: list[int], *, encoded: frozenset[str], safe: bool
+) -> list[tuple[Any, ...]]:
+    """The own cells of the incidents ``keys`` as :func:`csv_line_parts` gives them, in the
+    order of ``keys``: a batch of grouped rows the export cannot write as they are is read
+    again this way (in the same snapshot)."""
+    sql = f"{incident_cells_sql(encoded, safe)} WHERE i.id IN (SELECT value FROM json_each(?1))"
+    found = {row[0]: row for row in conn.execute(sql, ["[" + ",".join(map(str, keys)) + "]"])}
+    return [found[key] for key in keys]
 
 
 def whole_rows(rows: list[tuple[Any, ...]], sides: list[list[str]]) -> list[tuple[Any, ...]]:
