@@ -185,12 +185,16 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"grenade[- ]dropping drones?|drones? dropping grenades", ("drone", "grenade")),
     (r"kamikaze drones?|suicide drones?|loitering munitions?", ("drone", "explosives")),
     (r"drones?|uavs?|unmanned aerial vehicles?|quadcopters?", ("drone",)),
-    (r"air ?strikes?|air raids?|warplanes?|fighter jets?|aerial bombardment", ("airstrike",)),
+    (r"air ?strikes?|air raids?|air attacks?|warplanes?|fighter jets?|aerial bombardment", ("airstrike",)),
     # "Pakistani military aircraft had carried out the assault", "planes had bombed", "helicopters bombarded four
-    # villages", "a combat helicopter opened fire on the intruders": aircraft that struck, not ones that flew
+    # villages", "a combat helicopter opened fire on the intruders": aircraft that struck, not ones that flew;
+    # "aircraft of unknown origin struck", "military aircraft from Tajikistan bombed a village", "the Tajik planes
+    # hit the village" (Radio Farda, The Killid Group): the aircraft's origin may come between it and its act
     (
-        r"(?:aircraft|planes?|jets?|(?:helicopter )?gunships?|helicopters?)\s+(?:had\s+|have\s+|has\s+)?"
+        r"(?:aircraft|planes?|jets?|(?:helicopter )?gunships?|helicopters?)\s+"
+        r"(?:(?:of\s+(?:an?\s+)?unknown\s+(?:origin|nationality)|from\s+(?-i:[A-Z][a-z]+))\s+)?(?:had\s+|have\s+|has\s+)?"
         r"(?:carried out (?:the |an? )?(?:assault|attacks?|strikes?|raids?|bombing)|bombed|bombarded|struck|"
+        r"hit (?:the |an? )?(?:village|area|town|district|forest|positions?|hideouts?|camps?)|"
         r"opened fire|fired (?:on|at|upon))",
         ("airstrike",),
     ),
