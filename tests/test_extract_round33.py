@@ -7,7 +7,9 @@ that kind and checks the reading, and a near phrasing it must leave alone.
 
 from __future__ import annotations
 
+from _extract_helpers import drafts_of
 from _extract_helpers import one_draft as _one
+from incident_tracker.extract.attribution import read_attribution
 
 # --- a drone shot down: Strategic developments -> Disrupted weapons use (the codebook) ---------------------------
 
@@ -65,3 +67,42 @@ def test_aircraft_that_only_flew_struck_nothing():
         "officials said."
     )
     assert "airstrike" not in draft["weapons"]
+
+
+# --- men of a force seized: an abduction (the codebook's Abduction/forced disappearance) ------------------------
+
+
+def test_guards_seized_are_an_abduction():
+    # Khabar Online 481 "Jaish-ul-Adl fighters seized the five guards in the Jakigour region"; The Iran Project 480
+    # "a day after the guards were seized on Friday in the Jakigour region"
+    draft = _one("Gunmen seized the four border guards near the village of Kaldar on Friday, officials said.")
+    assert draft["sub_event_type"] == "Abduction/forced disappearance"
+    draft = _one("Four soldiers were seized near the village of Kaldar on Friday, officials said.")
+    assert draft["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_weapons_seized_or_a_seizure_told_as_background_are_no_abduction():
+    # near phrasing: guards who seized something took nobody; Daily Pakistan 442 "The same group seized five
+    # Iranian soldiers in February last year", told beside a clash that killed eight
+    drafts = drafts_of("Border guards seized four rifles near the village of Kaldar on Friday, officials said.")
+    assert not any(d.get("sub_event_type") == "Abduction/forced disappearance" for d in drafts)
+    draft = _one(
+        "Gunmen killed three border guards in a clash near Kaldar on Friday, officials said. The same group "
+        "seized four soldiers in March last year."
+    )
+    assert draft["sub_event_type"] == "Armed clash"
+    group = _one("Gunmen shot dead a guard near Kaldar on Friday. The group also claimed the attack on its website.")
+    assert group.get("perpetrator") != "The"
+
+
+# --- a claim by "the X group, which …, has said it was behind" ----------------------------------------------------
+
+
+def test_a_group_named_with_its_noun_and_an_aside_claims():
+    # The Iran Project 480 "The Jaish-ul-Adl group, which Iranian media describe as …, has said it was behind the
+    # kidnapping"; Tribune 150 and Mehr 295 word it "Jaishul Adl has said it carried out"
+    found = read_attribution(
+        "The Ansar Front group, which officials describe as an outlawed militia, has said it was behind the attack."
+    )
+    assert found is not None and (found.status, found.perpetrator) == ("claimed", "Ansar Front")
+    assert read_attribution("The Ansar Front group is said to have been behind the attack.") is None
