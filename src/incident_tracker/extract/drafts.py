@@ -27,6 +27,7 @@ import re
 from .context import countries_named
 from .datelines import other_dateline
 from .dates import find_dates
+from .downed import downed_drone
 from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
 from .fields import coarse, read_place
@@ -111,6 +112,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         post_attacked(draft, sentences)  # a post attacked, with no toll telling who was hit: its holders
         side_named_before(draft, sentences, background)  # "the border guards then opened fire": the side named before
     own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
+    for draft in reader.drafts:
+        downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
     for draft in reader.drafts:
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)

@@ -15,7 +15,7 @@ from .draft import Draft
 from .mob import EXCHANGED, MOB_WORDS, NOT_TWO_SIDED
 from .not_counts import OTHER_EVENTS
 from .sentences import Sentence
-from .vocab import DEMONYMS, NUMBER, VICTIM_NOUN
+from .vocab import DEMONYMS, NUMBER, SEIZED_FORCE, VICTIM_NOUN
 
 _ORDINALS = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2, "fourth": 3, "last": -1, "other": -1}
 
@@ -64,7 +64,10 @@ _CLASH = re.compile(
 #: "border guards believed to have been kidnapped", Tribune 409): the setting of the event, not its type.
 _ABDUCT = re.compile(
     r"\b(?:(?<!to have been )(?:abducted|kidnapped)|abduction|kidnapping|took (?:\w+ ){0,3}hostage|"
-    r"seized (?:\w+ ){0,2}(?:villagers|hostages|residents|civilians|people))\b",
+    r"seized (?:\w+ ){0,2}(?:villagers|hostages|residents|civilians|people)|"
+    # "fighters seized the five guards", "a day after the guards were seized" (Khabar Online 481, The Iran
+    # Project 480): men of a force taken, as the codebook's abduction has them
+    rf"{SEIZED_FORCE})\b",
     re.IGNORECASE,
 )
 
