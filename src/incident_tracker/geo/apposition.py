@@ -24,21 +24,12 @@ from __future__ import annotations
 import re
 
 from .phrase_cyrillic import dateline_role
+from .slavic_words import NATIONALITY_STEMS
 
 __all__ = ["rewrite_apposition"]
 
-#: Nationality adjective stems (Russian) and the country each names.
-_NATIONALITY = {
-    "таджи": "Таджикистан",
-    "кыргыз": "Кыргызстан",
-    "киргиз": "Кыргызстан",
-    "афган": "Афганистан",
-    "узбек": "Узбекистан",
-    "иран": "Иран",
-    "пакистан": "Пакистан",
-    "туркмен": "Туркменистан",
-    "китай": "Китай",
-}
+#: Nationality adjective stems (Russian) and the country each names, China's too ("китайский").
+_NATIONALITY = {**NATIONALITY_STEMS, "китай": "Китай"}
 _STEMS = "|".join(_NATIONALITY)
 #: A nationality adjective in any case and gender ("афганского", "туркменский", "таджикская").
 _ADJECTIVE = rf"(?P<stem>{_STEMS})(?:кск|цк|ск)\w*"

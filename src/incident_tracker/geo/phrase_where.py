@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .phrase_patterns import COUNTRY_STEMS
+from .slavic_words import NATIONALITY_STEMS
 
 __all__ = ["rewrite_where"]
 
@@ -39,16 +40,7 @@ _RU_KIND_BEFORE = re.compile(
     r"(?:порт[уаеом]*|комиссариат[уаеом]*|область|областью)\s+(?=[А-ЯЁ])"
 )
 #: Nationality adjectives (Russian forms; the Ukrainian ones arrive so from geo/slavic_words.py).
-_NATIONALITY = {
-    "таджи": "Таджикистан",
-    "кыргыз": "Кыргызстан",
-    "киргиз": "Кыргызстан",
-    "афган": "Афганистан",
-    "узбек": "Узбекистан",
-    "иран": "Иран",
-    "пакистан": "Пакистан",
-    "туркмен": "Туркменистан",
-}
+_NATIONALITY = NATIONALITY_STEMS
 _RU_NATIONALITY = re.compile(
     rf"^(?:(?:в|во|на)\s+)?(?P<stem>{'|'.join(_NATIONALITY)})(?:кск|цк|ск)(?:ом|ой)\s+"
     r"(?=(?:селе|кишлаке|городе|пос[её]лке|деревне|ауле)\s+[А-ЯЁ])",

@@ -21,7 +21,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["rewrite_slavic"]
+#: Russian nationality adjective stems and the country each names ("таджикском селе", "афганского поселка"),
+#: read by geo/phrase_where.py (a unit's country) and geo/apposition.py (a name's country).
+NATIONALITY_STEMS = {
+    "таджи": "Таджикистан",
+    "кыргыз": "Кыргызстан",
+    "киргиз": "Кыргызстан",
+    "афган": "Афганистан",
+    "узбек": "Узбекистан",
+    "иран": "Иран",
+    "пакистан": "Пакистан",
+    "туркмен": "Туркменистан",
+}
+
+__all__ = ["NATIONALITY_STEMS", "rewrite_slavic"]
 
 _UKRAINIAN = re.compile(r"[іїєґ]|[сц]ьк", re.IGNORECASE)
 
