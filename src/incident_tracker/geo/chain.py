@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
 from ..models import parse_country
-from .area_guard import within_area
 from .candidates import (
     ALTERNATE,
     ANCHOR_KM,
@@ -45,6 +44,7 @@ from .candidates import (
     is_rival,
     make_location,
 )
+from .crossing_side import within_area
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, town_of_district, within_anchor
 from .one_place import sound_of_one_place, town_named
@@ -255,7 +255,7 @@ class Resolver:
             first = first or scoped
             resolution.country = resolution.country or scoped.context_country
             found = _of_units(self._offline(attempt, scoped.scope), attempt)
-            found = within_area(within_anchor(found, scoped.anchor), scoped)
+            found = within_area(within_anchor(found, scoped.anchor), scoped, self.gazetteer)
             if any(c.trusted for c in found):
                 resolution.parsed = attempt
                 break
@@ -263,7 +263,7 @@ class Resolver:
             assert first is not None
             scoped = first
             found = _of_units(self._offline(parsed, scoped.scope), parsed) if parsed.alternative else found
-            found = within_area(within_anchor(found, scoped.anchor), scoped)
+            found = within_area(within_anchor(found, scoped.anchor), scoped, self.gazetteer)
         if not any(c.trusted for c in found) and parsed.level == "admin1" and scoped.scope[0] is None:
             near = self.gazetteer_tier.near_provinces(resolution.parsed.name, resolution.named)
             found = [Candidate.from_location(loc) for loc in near] or found  # not a town that sounds so

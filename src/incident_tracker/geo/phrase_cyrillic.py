@@ -153,6 +153,7 @@ def _turkic(words: list[str]) -> str | None:
 _TAJIK_UNITS = _table(
     "деҳаи=village;деҳа=village;ҷамоати=jamoat;ҷамоат=jamoat;ноҳияи=district;шаҳри=city;вилояти=province;маҳаллаи="
 )
+_OWNED = ("jamoat", "village")  # units whose two-word name may be "name of owner"
 _TAJIK_NEAR = frozenset({"ҳудуди", "мавзеи", "наздикии", "атрофи"})
 _TAJIK_JOIN = re.compile(r"\s(?:ва|ҳамчунин)\s|,|\S+ву\s", re.IGNORECASE)
 
@@ -179,8 +180,10 @@ def _tajik(words: list[str]) -> str | None:
         return None
     parts, owner = [], []
     for n, (names, lvl) in enumerate(units):
-        if n == len(units) - 1 and len(names) == 2 and names[0].casefold().endswith("и") and len(names[0]) > 3:
-            names, owner = [names[0]], [_spelled(names[1])]  # "ҷамоати Чоркӯҳи Исфара": Chorkuh, of Isfara
+        # "ҷамоати Чоркӯҳи Исфара": Chorkuh, of Isfara; a district's "Дашти Қалъа" is one name (#two-conflicts)
+        owned = lvl in _OWNED and len(names[0]) > 3
+        if n == len(units) - 1 and len(names) == 2 and names[0].casefold().endswith("и") and owned:
+            names, owner = [names[0]], [_spelled(names[1])]
             names[0] = names[0] + "_"
         last = names[-1].rstrip("_") if names[-1].endswith("_") else names[-1]
         if (n < len(units) - 1 or names[-1].endswith("_")) and last.casefold().endswith("и") and len(last) > 3:
