@@ -1,0 +1,52 @@
+"""Two conflicts of issue 13 (docs/geocoding.md, section "Two conflicts").
+
+A Tajik district named by an izofa compound ("ноҳияи Дашти Қалъа") is one name, not "Dasht, of
+Qal'a"; a crossing asked for with a province of the other country answers only when that province
+holds the crossing's other end ("Ayritom, Samarqand": the province stands in, as for "Khorog, Batken").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from _geo_helpers import assert_answers
+from incident_tracker.geo.locate import locate
+from incident_tracker.geo.phrase_cyrillic import rewrite_phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("ноҳияи Дашти Қалъа", "Дашти Қалъа district"),
+        ("ноҳияи Ҷалолиддини Балхӣ", "Ҷалолиддини Балхӣ district"),
+        ("ҷамоати Чоркӯҳи Исфара", "Чоркӯҳ jamoat, Исфара"),  # a jamoat's owner reading stays
+    ],
+)
+def test_a_districts_izofa_compound_is_one_name(text: str, english: str) -> None:
+    assert rewrite_phrase(text) == english
+
+
+def test_the_compound_district_is_not_dasht_of_iran(resolver: Any) -> None:
+    chosen = locate("ноҳияи Дашти Қалъа", resolver=resolver, named=frozenset({"AF", "TJ"})).chosen
+    assert chosen is None or chosen.country == "AF", chosen.label
+
+
+@pytest.mark.parametrize(
+    ("query", "province"),
+    [("Ayritom, Samarqand", "Samarqand"), ("Dogharoun, Tehran", "Tehran")],
+)
+def test_a_crossing_with_a_province_away_from_its_other_end_lets_the_province_stand_in(
+    resolver: Any, query: str, province: str
+) -> None:
+    chosen = locate(query, resolver=resolver).chosen
+    assert chosen is not None and chosen.geo_precision == "admin1", query
+    assert chosen.label.startswith(province), chosen.label
+
+
+def test_the_province_of_the_other_end_still_takes_the_crossing(resolver: Any) -> None:
+    assert_answers(
+        resolver, "Ayritom, Surxondaryo", "UZ;AF", "Afghanistan–Uzbekistan Friendship Bridge", (37.2278, 67.4282)
+    )
+    assert_answers(resolver, "Dogharoun, Razavi Khorasan", "IR;AF", "Islam Qala", (34.66667, 61.06667))
