@@ -20,9 +20,9 @@ from ..models import IncidentRecord
 from ..store.csv_lines import (
     SIDE_CELLS,
     flat_line_rows,
-    grouped_line_parts,
     grouped_select,
     has_side_indexes,
+    line_parts,
     one_snapshot,
     own_rows,
     whole_rows,
@@ -198,11 +198,11 @@ def _write_csv_lines(
 def _batches(
     store: IncidentStore, filters: Filters | None, sort: str | None, limit: int | None, safe: bool
 ) -> Iterator[tuple[list[tuple[Any, ...]], list[list[str]] | None]]:
-    """Batches as :func:`csv_line_parts` gives them, or, from a file without its side
+    """Batches of :func:`grouped_select` rows as :func:`line_parts` gives them, or, from a file without its side
     indexes, whole rows (and no side cells apart)."""
     conn = store.conn
     if has_side_indexes(conn):
-        yield from grouped_line_parts(conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH)
+        yield from line_parts(conn, grouped_select(_ENCODED, safe).sql, filters, sort, limit, size=CSV_BATCH)
     else:
         for rows in flat_line_rows(conn, filters, sort, limit, encoded=_ENCODED, safe=safe, size=CSV_BATCH):
             yield rows, None

@@ -158,23 +158,24 @@ def side_cells(conn: sqlite3.Connection, keys: list[int], by_range: bool | None 
     return found
 
 
-#: A batch as :func:`csv_line_parts` gives it: the incidents' own cells (``CSV_COLUMNS`` order,
+#: A batch as :func:`line_parts` gives it: the incidents' own cells (``CSV_COLUMNS`` order,
 #: :data:`SIDE_CELLS` left out), and one list per side cell, a cell per incident.
 LineParts = tuple[list[tuple[Any, ...]], list[list[str]]]
 
 
-def csv_line_parts(
+def line_parts(
     conn: sqlite3.Connection,
+    select: str,
     filters: Filters | None,
     sort: str | None,
     limit: int | None,
     *,
-    encoded: frozenset[str],
-    safe: bool,
     size: int,
 ) -> Iterator[LineParts]:
-    """The export's rows, ``size`` at a time, as their own cells and their side cells apart
-    (``exchange.export`` puts them together in the text: no row tuple is rebuilt).
+    """The rows of ``select`` (a SELECT over ``incidents AS i``, the id first: the export's
+    :func:`grouped_select`, or :func:`incident_cells_sql` for whole rows), ``size`` at a time,
+    with their side cells apart (``exchange.export`` puts them together in the text: no row
+    tuple is rebuilt).
 
     Each batch's list cells come from four queries over its ids, put in the batch's order by
     C-level maps (no Python code runs per row; a side table with nothing for the batch, as
@@ -182,7 +183,7 @@ def csv_line_parts(
     around the whole loop, so that the side tables are read in the incidents' snapshot
     even after the main cursor is done.
     """
-    sql, params = select_records(incident_cells_sql(encoded, safe), filters, sort, limit)
+    sql, params = select_records(select, filters, sort, limit)
     yield from _with_sides(conn, conn.execute(sql, params), size)
 
 
@@ -272,25 +273,10 @@ def grouped_select(encoded: frozenset[str], safe: bool) -> GroupedSelect:
     return GroupedSelect(sql, ",".join(line) + "%.0s\r\n", operator.itemgetter(*printed), commas)
 
 
-def grouped_line_parts(
-    conn: sqlite3.Connection,
-    filters: Filters | None,
-    sort: str | None,
-    limit: int | None,
-    *,
-    encoded: frozenset[str],
-    safe: bool,
-    size: int,
-) -> Iterator[LineParts]:
-    """:func:`csv_line_parts` with the rows of :func:`grouped_select`."""
-    sql, params = select_records(grouped_select(encoded, safe).sql, filters, sort, limit)
-    yield from _with_sides(conn, conn.execute(sql, params), size)
-
-
 def own_rows(
     conn: sqlite3.Connection, keys: list[int], *, encoded: frozenset[str], safe: bool
 ) -> list[tuple[Any, ...]]:
-    """The own cells of the incidents ``keys`` as :func:`csv_line_parts` gives them, in the
+    """The own cells of the incidents ``keys`` as :func:`incident_cells_sql` selects them, in the
     order of ``keys``: a batch of grouped rows the export cannot write as they are is read
     again this way (in the same snapshot)."""
     sql = f"{incident_cells_sql(encoded, safe)} WHERE i.id IN (SELECT value FROM json_each(?1))"
@@ -299,7 +285,7 @@ def own_rows(
 
 
 def whole_rows(rows: list[tuple[Any, ...]], sides: list[list[str]]) -> list[tuple[Any, ...]]:
-    """A batch of :func:`csv_line_parts` as rows of every cell in ``CSV_COLUMNS`` order."""
+    """A batch of :func:`line_parts` as rows of every cell in ``CSV_COLUMNS`` order."""
     return list(map(_csv_order(), map(tuple.__add__, rows, zip(*sides, strict=True))))
 
 
@@ -313,8 +299,9 @@ def csv_line_batches(
     safe: bool,
     size: int,
 ) -> Iterator[list[tuple[Any, ...]]]:
-    """The rows of :func:`csv_line_parts`, each a tuple of cells in ``CSV_COLUMNS`` order."""
-    for rows, sides in csv_line_parts(conn, filters, sort, limit, encoded=encoded, safe=safe, size=size):
+    """The incidents' whole rows, read as :func:`line_parts` reads them, each a tuple of cells in
+    ``CSV_COLUMNS`` order."""
+    for rows, sides in line_parts(conn, incident_cells_sql(encoded, safe), filters, sort, limit, size=size):
         yield whole_rows(rows, sides)
 
 
