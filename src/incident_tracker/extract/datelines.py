@@ -1,4 +1,5 @@
-"""Dated datelines in the forms :func:`.roles.find_dateline` does not read.
+"""The dateline type, and dated datelines in the forms :func:`.roles.find_dateline`'s first reader does not
+read (it tries these after its own).
 
 A dateline's day anchors "on Monday" and is never the event's own day (the codebook's date
 rule); a dateline that is not recognised is read as part of the lead, so its day becomes the
@@ -21,9 +22,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from .dates import MONTHS, find_dates
-from .roles import Dateline
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The filing place and day at the head of a report: never the event's own."""
+
+    text: str
+    city: str
+    day: dt.date | None
+    agency: str | None
+
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FORMS = re.compile(

@@ -25,7 +25,7 @@ import datetime as dt
 import re
 
 from .context import countries_named
-from .datelines import other_dateline
+from .datelines import Dateline
 from .dates import find_dates
 from .downed import downed_drone
 from .draft import Draft, Locator, country_code
@@ -36,7 +36,7 @@ from .named_before import side_named_before
 from .on_the_line import fire_on_the_line
 from .own_side import own_side_accepts
 from .reader import BACKGROUND_DAYS, Reader
-from .roles import Dateline, find_dateline
+from .roles import find_dateline
 from .sentences import Sentence, split_sentences
 from .vocab import VIOLENCE
 
@@ -206,7 +206,7 @@ def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
 def _dateline(sentences: list[Sentence], published: dt.date) -> tuple[Dateline | None, int | None]:
     """The report's dateline and the sentence it heads: it opens one of the first few sentences."""
     for sentence in sentences[:4]:
-        found = find_dateline(sentence.text, published) or other_dateline(sentence.text, published)
+        found = find_dateline(sentence.text, published)
         if found is not None:
             return found, sentence.index
     return None, None

@@ -12,12 +12,12 @@ from typing import Any
 
 from ..errors import TrackerError
 from .actors import canonical_actor, forces_named
+from .datelines import Dateline
 from .draft import Draft, Locator
 from .fields import ATTACKERS
 from .gunfire import gunfire_exchanged
 from .people_hit import people_as_civilians
 from .reader import ATTRIBUTION_FIELDS
-from .roles import Dateline
 from .sentences import Sentence
 from .strikes import striking_state
 from .vocab import CIVILIAN_TARGETS, DEMONYMS

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
+from .datelines import Dateline, other_dateline
 from .dates import MONTHS, FoundDate
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -40,16 +40,6 @@ _DATELINE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Dateline:
-    """The filing place and day at the head of a report: never the event's own."""
-
-    text: str
-    city: str
-    day: dt.date | None
-    agency: str | None
-
-
 #: "KABUL (UrduPoint News / Sputnik - 18th April, 2022) The number …": the outlet and its day in brackets.
 _BRACKETED_DATELINE = re.compile(
     rf"^(?P<city>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){{0,2}})\s*\((?P<agency>[A-Za-z][A-Za-z .&/-]{{1,40}}?)\s*[-–—]\s*"
@@ -58,9 +48,13 @@ _BRACKETED_DATELINE = re.compile(
 
 
 def find_dateline(text: str, published: dt.date) -> Dateline | None:
-    """The dateline at the start of ``text``, if it has one.
+    """The dateline at the start of ``text``, if it has one: in the house's first forms
+    (:func:`_first_forms`), or in the wire desks' other dated forms (:mod:`.datelines`)."""
+    return _first_forms(text, published) or other_dateline(text, published)
 
-    A city in capitals needs nothing more ("QUETTA —"); a city written in mixed case
+
+def _first_forms(text: str, published: dt.date) -> Dateline | None:
+    """A city in capitals needs nothing more ("QUETTA —"); a city written in mixed case
     counts only with a day or an agency beside it ("Beijing, Nov 28 (PTI) –"), so an
     ordinary sentence ("Officials said: …") is not taken for one.
     """
