@@ -32,7 +32,7 @@ _JOIN = re.compile(
 #: Case endings of Uzbek, Kyrgyz and Kazakh a name's unit word may carry at the end of a half
 #: (accusative, genitive, locative, dative): "вилоятини", "облусунун", "viloyatini".
 _CASE_END = re.compile(
-    r"(?:нинг|ning|нын|нин|нун|нүн|ни|ny|ни|ны|ну|нү|ni|да|де|та|те|da|de|га|ге|ка|ке|ga|ge|ka)$",
+    r"(?:нинг|ning|нын|нин|нун|нүн|ни|ny|ны|ну|нү|ni|да|де|та|те|da|de|га|ге|ка|ке|ga|ge|ka)$",
     re.IGNORECASE,
 )
 
