@@ -70,6 +70,7 @@ from .phrase_unlocated import rewrite_unlocated
 from .phrase_where import rewrite_where
 from .phrase_wrapped import rewrite_wrapped
 from .roles import read_role
+from .scripts import has_arabic, has_cyrillic
 from .slavic_words import rewrite_slavic
 from .text import strip_level
 
@@ -142,7 +143,9 @@ def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
     """Read "the Kyrgyz city of X", "Iran's X" and "X district of Y": (head, context, level)."""
     context: list[str] = []
     level: str | None = None
-    match = _URDU_OF.match(head) or _PERSIAN_UNITS.match(head) or _PERSIAN_IN_UNIT.match(head)
+    match = None
+    if has_arabic(head):  # Urdu and Persian unit chains (geo/scripts.py: the script first)
+        match = _URDU_OF.match(head) or _PERSIAN_UNITS.match(head) or _PERSIAN_IN_UNIT.match(head)
     if match:
         context.append(match.group("owner"))
         head = match.group("rest")
@@ -242,6 +245,8 @@ def parse_query(text: str) -> ParsedQuery:
     if arabic.role is not None:
         return ParsedQuery(text=text, name="", role=arabic.role)
     raw = arabic.text
+    # The Russian and Urdu rules below ask first whether the text holds their script (geo/scripts.py).
+    cyrillic, urdu = has_cyrillic(raw), has_arabic(raw)
     if (match := _PART_OF_COUNTRY.match(raw)) and country_code(match.group("country")) and not country_code(raw):
         # "western Afghanistan" (not "South Sudan"): a quarter of a country is no point; the country is kept.
         role = "a part of a country names no point"
@@ -255,18 +260,18 @@ def parse_query(text: str) -> ParsedQuery:
         return ParsedQuery(text=text, name="")
     # "Mirjaveh, a city in Sistan-Baluchestan province near the Pakistani border": the unit it is in.
     parts = [parts[0], *(_APPOSITIVE.sub(r"\g<where>", part) for part in parts[1:])]
-    for i, part in enumerate(parts[1:], start=1):
+    for i, part in enumerate(parts[1:] if cyrillic else [], start=1):
         match = _RU_LOCALITY.match(part)
         if match:
             # "в Сурхандарьинской области, в местечке Даре": the locality is the place, the province its context.
             around = [_russian_areas(other) for other in [*parts[:i], *parts[i + 1 :]]]
             parts = [match.group("name"), *(area for rest, areas in around for area in (areas or [rest]))]
             break
-    head, context = _URDU_PAK_AFGHAN.sub("", parts[0]), [*parts[1:], *context]
+    head, context = _URDU_PAK_AFGHAN.sub("", parts[0]) if urdu else parts[0], [*parts[1:], *context]
     # "چمن میں باب دوستی": Bab-e-Dosti in Chaman; "پاراچنار پاک افغان خرلاچی": Kharlachi, of Parachinar
-    if (match := _URDU_IN.match(head)) or (match := _URDU_TOWN_BORDER.match(head)):
+    if urdu and ((match := _URDU_IN.match(head)) or (match := _URDU_TOWN_BORDER.match(head))):
         head, context = match.group("name"), [match.group("where"), *context]
-    if (match := _RU_COUNTRY_TAIL.search(head)) and match.start() > 0:  # "… района Таджикистана"
+    if cyrillic and (match := _RU_COUNTRY_TAIL.search(head)) and match.start() > 0:  # "… района Таджикистана"
         head, context = head[: match.start()], [*context, match.group("country")]
     if (match := _OF_BORDER_UNIT.search(head)) and match.start() > 0:  # "… of the Saravan border regiment"
         head, context = head[: match.start()], [f"{match.group('unit')} border unit", *context]
@@ -275,7 +280,7 @@ def parse_query(text: str) -> ParsedQuery:
         head = areas.pop(0)  # "в Исфаринском районе": the district itself
     context = [*areas, *context]
     russian_level: str | None = None
-    match = _RU_DISTRICT.match(head)
+    match = _RU_DISTRICT.match(head) if cyrillic else None
     if match and match.end() < len(head):
         head, russian_level = head[match.end() :], "admin2"
     near = arabic.near
@@ -354,7 +359,7 @@ def _unit_countries(text: str) -> frozenset[str] | None:
 def _russian_areas(head: str) -> tuple[str, list[str]]:
     """Split Russian genitive district/province adjectives off the end: (head, context parts, finest first)."""
     areas: list[str] = []
-    while True:
+    while has_cyrillic(head):
         match = _RU_AREA.search(head)
         if not match:
             return head, areas
@@ -364,10 +369,11 @@ def _russian_areas(head: str) -> tuple[str, list[str]]:
         word = "district" if match.group("noun").casefold().startswith("район") else "province"
         areas.insert(0, f"{stem} {word}")
         head = head[: match.start()].strip()
+    return head, areas
 
 
 def _finish(text: str, head: str, near: bool, implied: str | None, context: list[str]) -> ParsedQuery:
-    for pattern in (_SCRIPT_PREFIX, _SCRIPT_SUFFIX):
+    for pattern in (_SCRIPT_PREFIX, _SCRIPT_SUFFIX) if has_cyrillic(head) or has_arabic(head) else ():
         match = pattern.search(head)
         if match and (match.end() < len(head) if pattern is _SCRIPT_PREFIX else match.start() > 0):
             head = head[match.end() :] if pattern is _SCRIPT_PREFIX else head[: match.start()]

@@ -20,6 +20,7 @@ import re
 
 from .phrase_case import rewrite_case
 from .phrase_patterns import COUNTRY_STEMS
+from .scripts import has_arabic, has_cyrillic, has_han
 
 # --- Russian ------------------------------------------------------------------------------
 
@@ -149,11 +150,11 @@ def _arabic_script(text: str) -> str | None:
 def rewrite_around(text: str) -> str | None:
     """The text without the words around its name (see the module), or None when it has none of them."""
     flat = " ".join(text.split())
-    if re.search(r"[\u4e00-\u9fff]", flat):
+    if has_han(flat):
         return _chinese(flat)
-    if re.search(r"[\u0400-\u04ff]", flat):
+    if has_cyrillic(flat):
         return _russian(flat)
-    if re.search(r"[\u0600-\u06ff]", flat):
+    if has_arabic(flat):
         return _arabic_script(flat)
     if match := _EN_AREAS_OF.match(flat):
         return f"the {match.group('town')} area"

@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from .phrase_patterns import _COMPASS
+from .scripts import has_cyrillic
 from .text import name_key
 
 #: "район X", "района X", "область X", "области X": a Russian unit noun before the name.
@@ -76,7 +77,7 @@ def noun_then_direction(head: str) -> str | None:
 
 def rewrite_village_chain(text: str) -> str | None:
     """ "недалеко от кишлака X сельского джамоата Y района Z" → "near X, район Z"; None if not that shape."""
-    match = _VILLAGE_CHAIN.match(" ".join(text.split()))
+    match = _VILLAGE_CHAIN.match(" ".join(text.split())) if has_cyrillic(text) else None
     if not match:
         return None
     unit = " ".join(_GENITIVE_A.sub("", word) for word in match.group("unit").split())

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .phrase_patterns import COUNTRY_STEMS
+from .scripts import has_arabic, has_cyrillic
 
 __all__ = ["rewrite_wrapped"]
 
@@ -141,10 +142,11 @@ def _arabic(text: str) -> str | None:
 def rewrite_wrapped(text: str) -> str | None:
     """The text without the words wrapped around its name (see the module), or None."""
     flat = " ".join(text.split())
+    cyrillic, arabic = has_cyrillic(flat), has_arabic(flat)
+    if not (cyrillic or arabic):
+        return None  # every rule here reads Russian, Tajik, Persian or Arabic words
     if (quoted := _quoted_after_noun(flat)) is not None:
         return quoted
-    if re.search(r"[\u0400-\u04ff]", flat):
+    if cyrillic:
         return _russian(flat)
-    if re.search(r"[\u0600-\u06ff]", flat):
-        return _arabic(flat)
-    return None
+    return _arabic(flat)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .scripts import has_cyrillic
+
 #: Russian nationality adjective stems and the country each names ("таджикском селе", "афганского поселка"),
 #: read by geo/phrase_where.py (a unit's country) and geo/apposition.py (a name's country).
 NATIONALITY_STEMS = {
@@ -91,6 +93,8 @@ def _russian_word(word: str) -> str:
 
 def rewrite_slavic(text: str) -> str | None:
     """The text in a form the Russian reader knows, or None when no rule here applies."""
+    if not has_cyrillic(text):  # every rule here reads a Cyrillic word
+        return None
     text = " ".join(text.split())
     rewritten = text
     if _UKRAINIAN.search(rewritten):
