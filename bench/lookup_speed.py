@@ -64,7 +64,8 @@ if mode == "time":
             one(text, named)
             timings.append(time.perf_counter() - t)
         per.append(statistics.median(timings))
-    print(json.dumps({"median_ms": statistics.median(per) * 1000, "mean_ms": statistics.mean(per) * 1000, "cpu_s": cpu}))
+    ms = [t * 1000 for t in per]
+    print(json.dumps({"median_ms": statistics.median(ms), "mean_ms": statistics.mean(ms), "cpu_s": cpu}))
 elif mode == "pass":
     for _, text, named in rows:
         one(text, named)
@@ -80,8 +81,9 @@ def child(src: Path, mode: str) -> dict[str, float]:
 
 
 def instructions(src: Path, mode: str) -> int:
-    """Instructions (Ir) of one child under callgrind."""
-    env = {**os.environ, "PYTHONPATH": str(src)}
+    """Instructions (Ir) of one child under callgrind (string hashing fixed, so that two runs differ
+    only by what they do)."""
+    env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         subprocess.run(

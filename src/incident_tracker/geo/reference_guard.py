@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .alone import resolved_alone
 from .gazetteer import haversine_km
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ def _is(reference: str, chosen: Candidate, chain: Resolver, named: frozenset[str
     """
     words = reference.split()
     for tail in dict.fromkeys(" ".join(words[-size:]) for size in (3, 2, 1) if size <= len(words)):
-        found = chain.candidates(tail, named=named).chosen
+        found = resolved_alone(tail, chain, named).chosen
         if found is None:
             continue
         if chosen.geo_precision == "admin1" and found.geo_precision == "admin1":
