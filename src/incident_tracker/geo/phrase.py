@@ -17,10 +17,10 @@ from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
 from .persian_words import rewrite_persian
 from .phrase_arabic import read_arabic_script
-from .phrase_around import rewrite_around
+from .phrase_around import rewrite_around, rewrite_wrapped
 from .phrase_brackets import english_in_brackets
 from .phrase_cyrillic import dateline_role, rewrite_phrase
-from .phrase_declined import juxtaposed, noun_then_direction, rewrite_village_chain, unit_before_name
+from .phrase_declined import juxtaposed, noun_then_direction, unit_before_name
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -68,7 +68,6 @@ from .phrase_patterns import (
 )
 from .phrase_unlocated import rewrite_unlocated
 from .phrase_where import rewrite_where
-from .phrase_wrapped import rewrite_wrapped
 from .roles import read_role
 from .scripts import has_arabic, has_cyrillic
 from .slavic_words import rewrite_slavic
@@ -230,11 +229,9 @@ def parse_query(text: str) -> ParsedQuery:
         return parse_query(plain)
     if (latin := latin_in_han_chain(raw) or han_transcription(raw) or rewrite_persian(raw)) is not None:  # own modules
         return parse_query(latin)
-    if (unwrapped := rewrite_wrapped(text)) is not None:  # "на мосту «X»", "X بمنطقة Y": geo/phrase_wrapped.py
+    if (unwrapped := rewrite_wrapped(text)) is not None:  # "на мосту «X»", "X بمنطقة Y": geo/phrase_around.py
         return parse_query(unwrapped)
-    if (
-        slavic := rewrite_village_chain(text) or rewrite_slavic(text)
-    ) is not None:  # Ukrainian; "возле села X"; see geo/slavic_words.py
+    if (slavic := rewrite_slavic(text)) is not None:  # Ukrainian; "возле села X"; see geo/slavic_words.py
         return parse_query(slavic)
     if (unwrapped := rewrite_around(text)) is not None:  # "в Хайратоне", "از منطقه سراوان": see the module
         return parse_query(unwrapped)
