@@ -73,6 +73,12 @@ from .scripts import has_arabic, has_cyrillic
 from .slavic_words import rewrite_slavic
 from .text import strip_level
 
+#: Expressions of the reader's own steps, compiled once (they ran through ``re``'s cache on every call).
+_IN_THE = re.compile(r"^(?:in\s+)?(?:the\s+)?", re.IGNORECASE)
+_DISTRICT_FIRST = re.compile(r"^district\s+", re.IGNORECASE)
+_PART_SEPARATOR = re.compile(r"[,;،]")
+_IN_SPLIT = re.compile(r"\s+(?:in|في)\s+(?:the\s+)?", re.IGNORECASE)
+
 
 @dataclass
 class ParsedQuery:
@@ -193,10 +199,10 @@ def context_parts(part: str) -> list[tuple[str, str | None]]:
     """A context part as (name, level) pieces: "Khatlon's Shamsiddin-Shohin district" →
     [("Shamsiddin-Shohin", "admin2"), ("Khatlon", None)] (the finest first)."""
     text = _QUOTES.sub("", part).strip()
-    match = re.match(r"^(?:in\s+)?(?:the\s+)?", text, re.IGNORECASE)
+    match = _IN_THE.match(text)
     text = text[match.end() :] if match else text
     head, extra, implied = _context_prefix(text)
-    head = re.sub(r"^district\s+", "", head, flags=re.IGNORECASE)  # "District Kech", as Pakistani papers write it
+    head = _DISTRICT_FIRST.sub("", head)  # "District Kech", as Pakistani papers write it
     match = _NEUTRAL_SUFFIX.search(head)
     if match and match.start() > 0:
         head = head[: match.start()]  # "a station in Mirjaveh city": the city is Mirjaveh
@@ -252,7 +258,7 @@ def parse_query(text: str) -> ParsedQuery:
     formerly = [m.group("name") for part in context if (m := _FORMERLY.match(part))]
     context = [part for part in context if not _FORMERLY.match(part)]
     body = _BRACKETS.sub(" ", raw)
-    parts = [part.strip() for part in re.split(r"[,;،]", body) if part.strip()]
+    parts = [part.strip() for part in _PART_SEPARATOR.split(body) if part.strip()]
     if not parts:
         return ParsedQuery(text=text, name="")
     # "Mirjaveh, a city in Sistan-Baluchestan province near the Pakistani border": the unit it is in.
@@ -314,7 +320,7 @@ def parse_query(text: str) -> ParsedQuery:
         head, context = f"{match.group('name')} {match.group('kind')}", [*context, match.group("beyond")]
     whole, whole_context, whole_implied = _context_prefix(head)
     whole_implied = whole_implied or russian_level
-    pieces = re.split(r"\s+(?:in|في)\s+(?:the\s+)?", head, maxsplit=1, flags=re.IGNORECASE)
+    pieces = _IN_SPLIT.split(head, maxsplit=1)
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         # "Bakai in Batken district": the place, then where it is (the unsplit form is the alternative).
         inner, extra, implied = _context_prefix(pieces[0].strip())
