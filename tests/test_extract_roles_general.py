@@ -17,6 +17,7 @@ from incident_tracker.extract import extract_drafts
 from incident_tracker.extract.actors import canonical_actor
 from incident_tracker.extract.attribution import read_attribution
 from incident_tracker.extract.groups import known_group
+from incident_tracker.extract.vocab import target_type
 
 PUBLISHED = dt.date(2025, 3, 10)
 
@@ -37,7 +38,7 @@ def _scorer():  # type: ignore[no-untyped-def]
     return module
 
 
-# --- The actor dictionary: the region's forces and groups by their spellings and acronyms ---------------------------
+# --- The actor dictionary: the region's forces and groups by their spellings and acronyms ----------------------------
 
 
 @pytest.mark.parametrize(
@@ -86,7 +87,7 @@ def test_the_scorer_reads_a_coders_spelling_through_the_dictionary() -> None:
     assert not scorer._same_actor("terrorists", "Tehrik-i-Taliban Pakistan")
 
 
-# --- The subject of an attack verb -------------------------------------------------------------------------------------
+# --- The subject of an attack verb -----------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -114,3 +115,91 @@ def test_the_subject_of_an_attack_verb_is_the_side_alleged(sentence: str, side: 
 def test_no_subject_acting_names_no_side(sentence: str) -> None:
     found = read_attribution(sentence)
     assert found is None or not found.perpetrator
+
+
+# --- The state's name for the party it fought ------------------------------------------------------------------------
+
+
+def test_a_states_forces_killing_labelled_men_who_were_crossing_name_them_as_alleged() -> None:
+    values = _draft(
+        "Security forces killed four terrorists in Zhob district on Sunday as they tried to cross the border "
+        "from Afghanistan, the ISPR said."
+    )
+    assert values["attribution"] == "alleged"
+    assert values["perpetrator"] == "terrorists"
+
+
+def test_the_states_own_name_for_the_group_names_it() -> None:
+    values = _draft("Troops killed four khwarij trying to cross the border in Sambaza on Sunday, the ISPR said.")
+    assert values["attribution"] == "alleged"
+    assert values["perpetrator"] == "Tehrik-i-Taliban Pakistan"  # "khwarij", by the dictionary's name
+    replaced = _draft(
+        "Security forces killed four terrorists who tried to cross the border from Afghanistan in Zhob on Sunday, "
+        "the ISPR said. Four khwarij were killed in the exchange of fire, the statement said."
+    )
+    assert replaced["perpetrator"] == "Tehrik-i-Taliban Pakistan"
+
+
+def test_a_label_alone_names_no_one() -> None:
+    # the label alone, with nothing of where they came from: a generic label, not an allegation
+    values = _draft("Troops killed three militants in an exchange of fire in the Datta Khel area on Sunday.")
+    assert values.get("perpetrator") is None
+    assert values["attribution"] == "unattributed"
+
+
+# --- Whom the act was aimed at ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Tajik shepherds fired two shots in the direction of the Kyrgyz border guards near Ak-Tash on Sunday, "
+            "the border service said.",
+            "border_guards",
+        ),
+        (
+            "Armed bandits killed four members of the Revolutionary Guard in the Saravan area on Sunday, the "
+            "agency said.",
+            "military",
+        ),
+        ("Gunmen from Pakistan opened fire on a police station in Sarbaz on Sunday, officials said.", "police"),
+    ],
+)
+def test_the_object_of_the_attackers_act_is_the_target(text: str, target: str) -> None:
+    assert _draft(text).get("target_type") == target
+
+
+def test_fire_answered_is_no_target() -> None:
+    values = _draft(
+        "Militants from Afghanistan attacked a convoy on Sunday and the soldiers fired back at the border guards' "
+        "attackers, the ISPR said."
+    )
+    assert values.get("target_type") != "border_guards"
+
+
+@pytest.mark.parametrize(
+    ("noun", "target"),
+    [("Revolutionary Guard", "military"), ("IRGC members", "military"), ("border guards", "border_guards")],
+)
+def test_the_victims_kind_from_their_noun(noun: str, target: str) -> None:
+    assert target_type(noun) == target
+
+
+# --- Nationals hit by the state they crossed into --------------------------------------------------------------------
+
+
+def test_nationals_shot_while_crossing_into_another_state_keep_their_nationality() -> None:
+    values = _draft(
+        "QUETTA: Two Pakistani nationals were killed on Sunday when Iranian border guards opened fire on them as "
+        "they tried to cross the border into Iran, officials in Balochistan, Pakistan said."
+    )
+    assert values["victim_nationality"] == "PK"
+
+
+def test_nationals_shot_on_their_own_soil_carry_no_nationality() -> None:
+    values = _draft(
+        "QUETTA: Iranian border guards crossed two kilometres into Pakistani territory on Sunday and shot dead two "
+        "Pakistani nationals in Balochistan, Pakistan, officials said."
+    )
+    assert values.get("victim_nationality") is None

@@ -184,6 +184,8 @@ def finish(
     draft: Draft, clash: bool, summary: Draft | None, locate: Locator | None, named: set[str] | None = None
 ) -> None:
     values = draft.values
+    crossed = bool(values.pop("_crossed_into", None))  # hit by the state they crossed into (see .parties)
+    draft.evidence.pop("_crossed_into", None)
     if "_blast" in values.get("weapons", []):
         # "blasts were heard": a blast is a bomb's only when no other weapon explains it
         others = [w for w in values["weapons"] if w not in ("_blast", "firearms")]
@@ -308,7 +310,8 @@ def finish(
             values["country"] = found[0]
             draft.evidence["country"] = draft.evidence.get("description", "")
             draft.notes.append(f"Country from {found[1]!r}, named in the report of the event.")
-    if values.get("victim_nationality") and values.get("victim_nationality") == values.get("country"):
+    own_country = values.get("victim_nationality") and values.get("victim_nationality") == values.get("country")
+    if own_country and not crossed:
         # Nationals hit in their own country: the nationality tells nothing the country does not.
         values.pop("victim_nationality")
         draft.evidence.pop("victim_nationality", None)
