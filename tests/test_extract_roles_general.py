@@ -203,3 +203,37 @@ def test_nationals_shot_on_their_own_soil_carry_no_nationality() -> None:
         "Pakistani nationals in Balochistan, Pakistan, officials said."
     )
     assert values.get("victim_nationality") is None
+
+
+# --- A claim whose group is named apart from it ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaish al-Adl fighters attacked a border post near Mirjaveh on Sunday and seized six guards, officials said. "
+        "The group also claimed the attack on its Telegram channel.",
+        "A militant group has said it carried out the abduction of six guards near Mirjaveh. According to IRNA, the "
+        "group Jaish al-Adl posted photos of the guards abducted on Sunday.",
+        "Militants attacked a border post near Mirjaveh on Sunday and seized six guards. A spokesman for Jaish "
+        "al-Adl, Abu Bakr, said the group had captured the six men in the attack.",
+    ],
+)
+def test_a_claim_without_its_name_is_the_named_groups(text: str) -> None:
+    values = _draft(text)
+    assert (values["attribution"], values["perpetrator"]) == ("claimed", "Jaish al-Adl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two groups named: the claim names neither
+        "Jaish al-Adl fighters and BLA fighters attacked a border post near Mirjaveh on Sunday, officials said. "
+        "The group also claimed the attack.",
+        # a denial is no claim
+        "Jaish al-Adl fighters attacked a border post near Mirjaveh on Sunday, officials said. The group denied "
+        "that it had claimed the attack.",
+    ],
+)
+def test_a_claim_with_two_groups_or_a_denial_claims_nothing(text: str) -> None:
+    assert _draft(text)["attribution"] != "claimed"

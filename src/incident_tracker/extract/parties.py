@@ -11,6 +11,12 @@ mechanisms look across the incident's own sentences (never its background):
   ``unattributed``; so is "unidentified terrorists"). Pakistan's state calls the TTP "Fitna
   al-Khawarij" and its men "khwarij": a report that uses that name names the group, so it replaces a
   generic label read elsewhere;
+- *a claim whose group is named apart from it* (:func:`claim_of_the_group_named`): "A militant group
+  has said it carried out the abduction" with "the terrorist group Jaish al-Adl has posted two photos"
+  beside it, "The group also claimed the attack" after "Jaish al-Adl forces attacked a border post", "A
+  spokesman of Jaish al-Adl said the group had captured more than ten people": the claim is the
+  codebook's ``claimed``, and its group is the one armed group (the actor dictionary's non-state
+  entries) the report of the event names — none, or two, and the claim names no one;
 - *nationals hit by the state they crossed into* (:func:`crossed_into`): "Pakistani nationals were
   killed when Iranian border guards opened fire on them as they tried to cross the border into Iran",
   "Iranian forces opened fire on Afghan migrants trying to cross the border": the victims are not of
@@ -30,6 +36,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
+from .groups import known_group, known_groups
 from .sentences import Sentence
 from .vocab import COUNTRY_NAMES, DEMONYMS, NUMBER, target_type
 
@@ -200,3 +207,49 @@ _INSIDE = re.compile(
 
 def _country_word(word: str) -> str | None:
     return DEMONYMS.get(word.lower()) or COUNTRY_NAMES.get(word.lower())
+
+
+#: A claim told without the group's name: "A militant group has said it carried out the abduction", "The group
+#: also claimed the attack", "a spokesman of Jaish al-Adl said the group had captured more than ten people".
+_UNNAMED_CLAIM = re.compile(
+    r"\b(?:[Aa]n?\s+(?:[a-z-]+\s+){0,2}group|[Tt]he\s+(?:[a-z-]+\s+)?group|[Tt]he\s+organi[sz]ation)\s+"
+    r"(?:(?:has|had|also|later|quickly)\s+)*(?:claimed\s+(?:responsibility|the|it|this)\b|"
+    r"said\s+(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|was\s+responsible|staged))|"
+    r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?P<group>[^,.;]{3,40}?)(?:,[^,.;]{1,60},)*\s+said\s+"
+    r"(?:that\s+)?(?:the\s+group|it|they)\s+(?:had\s+)?(?:captured|attacked|carried\s+out|killed|abducted|"
+    r"kidnapped|seized)\b"
+)
+_DENIED = re.compile(r"\b(?:denied|rejected|disowned)\b|\bno\s+group\b", re.IGNORECASE)
+
+
+def claim_of_the_group_named(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """A claim whose group the report names apart from it (see the module)."""
+    from .actors import canonical_actor
+
+    if draft.values.get("attribution") in ("claimed", "confirmed", "disputed"):
+        return
+    own = _own(draft, sentences, background)
+    if not own:
+        return
+    # the claim may be the lead, told before the sentence that dates the event ("A militant group has said it
+    # carried out the abduction …" then "… the forces abducted on October 16")
+    lead = [s for s in sentences[: own[0].index] if s.index not in background]
+    claim = next((s for s in [*own, *lead] if _UNNAMED_CLAIM.search(s.text) and not _DENIED.search(s.text)), None)
+    if claim is None:
+        return
+    groups: dict[str, str] = {}
+    for sentence in own if _named_groups(own) else [*own, *lead]:
+        for name in known_groups(sentence.text, non_state=True):
+            groups.setdefault(canonical_actor(name) or name, name)
+    if len(groups) != 1:
+        return
+    name = next(iter(groups.values()))
+    for field in ("attribution", "perpetrator", "attributed_by", "origin_place", "origin_country"):
+        draft.values.pop(field, None)
+        draft.evidence.pop(field, None)
+    draft.set("attribution", "claimed", claim)
+    draft.set("perpetrator", name, claim)
+
+
+def _named_groups(told: list[Sentence]) -> bool:
+    return any(known_group(s.text, non_state=True) for s in told)
