@@ -178,6 +178,22 @@ def test_fire_answered_is_no_target() -> None:
     assert values.get("target_type") != "border_guards"
 
 
+def test_the_side_fired_on_stays_the_target_when_the_two_then_exchange_fire() -> None:
+    values = _draft(
+        "Tajik border guards opened fire on Kyrgyz border guards near Ak-Tash on Sunday, and the two sides exchanged "
+        "fire for an hour, the Kyrgyz border service said."
+    )
+    assert values["target_type"] == "border_guards"
+
+
+def test_a_clash_told_with_no_side_fired_on_has_no_target() -> None:
+    values = _draft(
+        "Afghan and Iranian border guards exchanged fire near Kang on Sunday and two guards were wounded, officials "
+        "said."
+    )
+    assert values.get("target_type") is None
+
+
 @pytest.mark.parametrize(
     ("noun", "target"),
     [("Revolutionary Guard", "military"), ("IRGC members", "military"), ("border guards", "border_guards")],

@@ -28,7 +28,10 @@ mechanisms look across the incident's own sentences (never its background):
   of the attacking side's act — "fired … in the direction of the Kyrgyz border guards", "opened fire
   on a police station", "killed four members of the Revolutionary Guard", "opened fire at the Kyrgyz
   servicemen" — gives the target type by its noun, as a toll's noun does. Fire that answers ("fired
-  back at the militants") and the attackers themselves are never a target.
+  back at the militants") and the attackers themselves are never a target. A side told as the one the
+  other opened fire on stays the target when the two then exchange fire (the coders code the side
+  attacked, "a Tajik border detachment opened fire on an observation tower where Kyrgyz border guards
+  were posted … the two detachments exchanged fire"), unless the sides blame each other.
 """
 
 from __future__ import annotations
@@ -143,10 +146,9 @@ def _holders(told: str) -> str | None:
 def target_of_the_act(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """The target type from the object of the attacking side's act, when no toll told it (see the module)."""
     values = draft.values
-    if values.get("target_type") or not values.get("perpetrator"):
+    if not values.get("perpetrator") or values.get("attribution") not in ("alleged", "suspected", "claimed"):
         return
-    if values.get("attribution") not in ("alleged", "suspected", "claimed"):
-        return
+    told = values.get("target_type")  # a toll's noun may have told it already: the act then says it was aimed
     for sentence in _own(draft, sentences, background):
         if _ANSWERED.search(sentence.text):
             continue
@@ -159,9 +161,10 @@ def target_of_the_act(draft: Draft, sentences: list[Sentence], background: set[i
             kind = target_type(re.sub(r"\s+(?:station|post|checkpoint|vehicles?|patrol)$", "", noun))
             if noun in ("servicemen", "troops"):
                 kind = _holders(" ".join(s.text for s in _own(draft, sentences, background)))
-            if kind is None:
+            if kind is None or (told and kind != told):
                 continue
             draft.set("target_type", kind, sentence)
+            draft.set("_aimed", True, sentence)  # told as aimed at them: a target even if they fired back
             return
 
 
