@@ -1,15 +1,14 @@
 """CPU and wall seconds of ``tracker import`` (CSV): old code, new code and sqlite-utils in turn.
 
 Usage: python bench/import_cpu.py FILE.csv --old OLD_SRC [--new NEW_SRC] [--into DB] [--rounds 3]
-       [--plain] [--out DIR]
+       [--no-baseline] [--out DIR]
 
 Each run is a child process whose user + system CPU (every thread's) comes from ``os.wait4``;
-its wall time is measured too, since the import's reading and writing overlap on two cores
-(issue 17's goals are rows per second of the clock). A round runs the old import, the new
-one (``python -m incident_tracker --db DB import FILE``, ``PYTHONPATH`` set to one ``src``
-folder), with ``--plain`` the new one with its reading thread turned off (the one-thread
-loop, as on one core), and ``sqlite-utils insert DB incidents FILE --csv``, so that a change
-of load falls on all of them. Without ``--into`` each run imports into a new file; with it,
+its wall time is measured too (issue 17's goals are rows per second of the clock; on a
+loaded machine the wall says more about the other jobs). A round runs the old import, the
+new one (``python -m incident_tracker --db DB import FILE``, ``PYTHONPATH`` set to one
+``src`` folder) and ``sqlite-utils insert DB incidents_su FILE --csv``, so that a change of
+load falls on all of them. Without ``--into`` each run imports into a new file; with it,
 into a fresh copy of that database (copied before the clock starts; sqlite-utils writes a
 new table ``incidents_su`` there). The load average is printed with each run. The files of
 each round's last runs stay in ``--out`` for ``bench/same_tables.py``. Bytecode caching is
@@ -32,12 +31,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SQLITE_UTILS = str(Path(sys.executable).parent / "sqlite-utils")
-
-#: The new code's import with its reading thread off (what a one-core machine runs).
-_PLAIN = (
-    "import runpy, sys; import incident_tracker.exchange.importer as m; m.two_cores = lambda: False; "
-    "sys.argv = ['tracker', *sys.argv[1:]]; runpy.run_module('incident_tracker', run_name='__main__')"
-)
 
 
 def run(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
@@ -64,6 +57,7 @@ def fresh(target: Path, into: Path | None) -> None:
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     if into is not None:
         shutil.copyfile(into, target)
+        os.sync()  # the copy on disk before the clock starts: its writeback would fall on the run
 
 
 def main() -> None:
@@ -73,7 +67,6 @@ def main() -> None:
     parser.add_argument("--new", type=Path, default=ROOT / "src", help="the src folder of the new code")
     parser.add_argument("--into", type=Path, help="a database to import into (a fresh copy each run)")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--plain", action="store_true", help="also the new code without its reading thread")
     parser.add_argument("--no-baseline", action="store_true", help="leave sqlite-utils out")
     parser.add_argument("--out", type=Path, help="folder for the databases (a temporary one if not given)")
     args = parser.parse_args()
@@ -81,7 +74,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     rows = rows_in(args.file)
     base = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
-    names = ["old", "new"] + (["plain"] if args.plain else []) + ([] if args.no_baseline else ["sqlite-utils"])
+    names = ["old", "new"] + ([] if args.no_baseline else ["sqlite-utils"])
     times: dict[str, list[float]] = {name: [] for name in names}
     walls: dict[str, list[float]] = {name: [] for name in names}
     print(f"{args.file}: {rows:,} rows into {args.into or 'a new file'}", flush=True)
@@ -94,8 +87,7 @@ def main() -> None:
                 env = base
             else:
                 env = {**base, "PYTHONPATH": str(args.old if name == "old" else args.new)}
-                start = ["-m", "incident_tracker"] if name != "plain" else ["-c", _PLAIN]
-                command = [sys.executable, *start, "--db", str(target), "import", str(args.file)]
+                command = [sys.executable, "-m", "incident_tracker", "--db", str(target), "import", str(args.file)]
             load = os.getloadavg()[0]
             seconds, wall, peak = run(command, env)
             times[name].append(seconds)

@@ -11,17 +11,12 @@ given) and the rest land. ``dry_run`` does all the work, then rolls it back.
 
 from __future__ import annotations
 
-import enum
 import gc
-import os
-import queue
 import re
-import sys
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from ..errors import ValidationError
 from ..models import normalize_record
@@ -96,36 +91,26 @@ class Importer(BatchWriting):
     # --- per row -------------------------------------------------------------
 
     def feed(self, item: RawRow | CsvCells | RowError) -> None:
-        """Read one row, then set it aside, or add it to the batch (written when full)."""
         self.seen += 1
         if self.progress and self.seen % 1000 == 0:
             self.progress(self.seen)
-        row = self._read(item, self.reject)
+        if isinstance(item, CsvCells):
+            row = self._planned(item)
+        elif isinstance(item, RowError):
+            self.reject(item)
+            return
+        else:
+            row = self._checked(item)
         if row is None:
             return
-        self.pending.append(row)
-        if len(self.pending) >= BATCH:
-            self.flush()
-
-    def _read(self, item: RawRow | CsvCells | RowError, reject: Callable[[RowError], None]) -> ImportRow | None:
-        """One row checked on its own and against the rows before it in the file; None if it is
-        set aside (``reject``: :meth:`reject`, or a step for it). Touches no database: the
-        reading thread runs it."""
-        if isinstance(item, CsvCells):
-            row = self._planned(item, reject)
-        elif isinstance(item, RowError):
-            reject(item)
-            return None
-        else:
-            row = self._checked(item, reject)
-        if row is None:
-            return None
         key = self._key(row)
         if key is not None:
             first = self.lines_by_key.setdefault(key, item.line)
             if first != item.line:
                 raise ValidationError(self._twice(row, first))
-        return row
+        self.pending.append(row)
+        if len(self.pending) >= BATCH:
+            self.flush()
 
     def _twice(self, row: ImportRow, first: int) -> str:
         line = row.raw.line
@@ -140,7 +125,7 @@ class Importer(BatchWriting):
             "or the last row would silently win. Nothing was imported; keep one of them."
         )
 
-    def _planned(self, item: CsvCells, reject: Callable[[RowError], None]) -> ImportRow | None:
+    def _planned(self, item: CsvCells) -> ImportRow | None:
         """A CSV row read by the plan, or (any row it does not answer) by :meth:`parse`."""
         plan = self.plan
         if plan is None:
@@ -151,16 +136,16 @@ class Importer(BatchWriting):
         try:
             values = plan.convert(item.original)
         except ValidationError as exc:
-            reject(RowError(str(exc), line=item.line, original=item.original))
+            self.reject(RowError(str(exc), line=item.line, original=item.original))
             return None
-        return self._checked(RawRow(item.line, values, item.original), reject)
+        return self._checked(RawRow(item.line, values, item.original))
 
-    def _checked(self, raw: RawRow, reject: Callable[[RowError], None]) -> ImportRow | None:
+    def _checked(self, raw: RawRow) -> ImportRow | None:
         """:meth:`parse`, or the row rejected (None)."""
         try:
             return self.parse(raw)
         except ValidationError as exc:
-            reject(RowError(str(exc), line=raw.line, original=raw.original, column=_column(exc, raw)))
+            self.reject(RowError(str(exc), line=raw.line, original=raw.original, column=_column(exc, raw)))
             return None
 
     @staticmethod
@@ -214,11 +199,8 @@ class Importer(BatchWriting):
         summary: ImportSummary | None = None
         try:
             with _fewer_collections(), self.store.bulk(reason=f"import of {self.label}") as self.writer:
-                if two_cores():
-                    self._run_pipelined(rows)
-                else:
-                    for item in rows:
-                        self.feed(item)
+                for item in rows:
+                    self.feed(item)
                 summary = self.finish()
                 if dry_run:
                     raise _DryRun
@@ -227,82 +209,6 @@ class Importer(BatchWriting):
         assert summary is not None
         summary.dry_run = dry_run
         return summary
-
-    # --- two cores -----------------------------------------------------------
-
-    def _run_pipelined(self, rows: Iterator[RawRow | CsvCells | RowError]) -> None:
-        """:meth:`feed` every row, the reading and checking in a second thread.
-
-        The reading thread does what :meth:`feed` does up to the batch (:meth:`_read`) and
-        hands each batch over, with what happened before it (rows set aside, progress, an
-        error), as one list of steps; this thread, the only one that touches the
-        connection, carries the steps out in the file's order. So everything happens as
-        in the plain loop, in the same order, on the same connection and in the same
-        transaction; only the next batch's reading overlaps this batch's writing, which
-        Python's ``sqlite3`` runs without holding the GIL. An error in either thread ends
-        the run here, raised in this thread, so the transaction rolls back as ever.
-        """
-        steps: _Steps = queue.Queue(maxsize=2)
-        stop = threading.Event()
-        reader = threading.Thread(target=self._read_ahead, args=(rows, steps, stop), name="import-reader", daemon=True)
-        switch = sys.getswitchinterval()
-        # The writing thread waits for the GIL each time SQLite returns; at the default
-        # 5 ms it would wait longer than most statements run.
-        sys.setswitchinterval(_SWITCH_INTERVAL)
-        reader.start()
-        try:
-            while (batch := steps.get()) is not None:
-                for kind, value in batch:
-                    if kind is _Do.ROWS:
-                        self.pending = value
-                        self.flush()
-                    elif kind is _Do.REJECT:
-                        self.reject(value)
-                    elif kind is _Do.PROGRESS:
-                        if self.progress:
-                            self.progress(value)
-                    else:
-                        raise value
-        finally:
-            stop.set()
-            reader.join()
-            sys.setswitchinterval(switch)
-
-    def _read_ahead(self, rows: Iterator[RawRow | CsvCells | RowError], steps: _Steps, stop: threading.Event) -> None:
-        """The reading thread: :meth:`_read` every row into batches of steps (see
-        :meth:`_run_pipelined`); any error is the last step."""
-        batch: list[_Step] = []
-        pending: list[ImportRow] = []
-        progress = self.progress
-
-        def set_aside(error: RowError) -> None:
-            batch.append((_Do.REJECT, error))
-            if not self.skip_invalid:
-                raise _Refused  # the writing thread raises the row's error: read no further
-
-        try:
-            for item in rows:
-                self.seen += 1
-                if progress and self.seen % 1000 == 0:
-                    batch.append((_Do.PROGRESS, self.seen))
-                row = self._read(item, set_aside)
-                if row is None:
-                    continue
-                pending.append(row)
-                if len(pending) >= BATCH:
-                    batch.append((_Do.ROWS, pending))
-                    pending = []
-                    if not _hand_over(steps, batch, stop):
-                        return
-                    batch = []
-            if pending:
-                batch.append((_Do.ROWS, pending))
-        except _Refused:
-            pass
-        except BaseException as exc:  # noqa: BLE001 - raised again in the writing thread
-            batch.append((_Do.RAISE, exc))
-        if _hand_over(steps, batch, stop):
-            _hand_over(steps, None, stop)
 
     # --- the end -------------------------------------------------------------
 
@@ -313,46 +219,6 @@ class Importer(BatchWriting):
         if self.progress:
             self.progress(self.seen)
         return self.summary
-
-
-class _Do(enum.Enum):
-    """What the writing thread does with a step the reading thread handed over."""
-
-    ROWS = "flush these rows"
-    REJECT = "set this row aside"
-    PROGRESS = "report rows read"
-    RAISE = "raise this error"
-
-
-class _Refused(Exception):
-    """The reading thread met a row that stops the import (no ``skip_invalid``)."""
-
-
-_Step = tuple[_Do, Any]
-#: Batches of steps, from the reading thread to the writing one; None after the last.
-_Steps = queue.Queue[list[_Step] | None]
-
-#: The interpreter's switch interval while two threads import (Python's default is 5 ms).
-_SWITCH_INTERVAL = 0.0005
-
-
-def two_cores() -> bool:
-    """Whether this process may run on two cores: then reading and writing overlap."""
-    try:
-        return len(os.sched_getaffinity(0)) >= 2
-    except AttributeError:  # not on Linux
-        return (os.cpu_count() or 1) >= 2
-
-
-def _hand_over(steps: _Steps, batch: list[_Step] | None, stop: threading.Event) -> bool:
-    """Put ``batch`` on the queue unless the writing thread has stopped; whether it was put."""
-    while not stop.is_set():
-        try:
-            steps.put(batch, timeout=0.05)
-        except queue.Full:
-            continue
-        return True
-    return False
 
 
 #: The garbage collector's first threshold during an import (Python's default is 700).
