@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .bombers import bomber_counted, bomber_went_for
 from .context import countries_named
 from .datelines import Dateline
 from .dates import find_dates
@@ -116,6 +117,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         foe_named_by_the_state(draft, sentences, background)  # "troops killed six khwarij trying to cross": alleged
         target_of_the_act(draft, sentences, background)  # "opened fire on a police station": whom the act was aimed at
         crossed_into(draft, sentences, background)  # shot by the state they were entering: their nationality is kept
+        bomber_counted(draft, sentences, background)  # "he blew himself up": the bomber among the dead
+        bomber_went_for(draft, sentences, background)  # "a suicide attack on security forces": their type
     own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
     for draft in reader.drafts:
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike

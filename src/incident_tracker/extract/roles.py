@@ -116,7 +116,7 @@ _MARKERS = re.compile(
     # a campaign under way, not this event: "the Pakistan Army is fighting a full offensive against militants"
     r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:fighting|waging|conducting|carrying out)\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?:offensive|operation|campaign|war)\b|"
-    r"\bpreviously\b|\bin\s+the\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b|"
+    r"\bpreviously\b|\bin\s+the\s+past\b|\bin\s+the\s+recent\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b|"
     # a tally is a period's, not the event's: "there have been 22 clashes on the border this year"
     r"\bthere\s+(?:have|has|had)\s+been\s+(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:clashes|incidents|attacks|skirmishes|shootouts)\b",
     re.IGNORECASE,
@@ -138,10 +138,24 @@ _IN_EARLIER = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TALLY = re.compile(r"(?:so far|earlier)\s+this\s+year|this\s+year\s+alone", re.IGNORECASE)
 
 
+#: A recent stretch of time: "in recent weeks", "in the recent past", "over the past few months".
+_STRETCH = re.compile(
+    r"(?:in|over|during)\s+(?:the\s+)?(?:recent\s+(?:past|days|weeks|months|years)|past\s+(?:few\s+)?"
+    r"(?:days|weeks|months|years))\b",
+    re.IGNORECASE,
+)
+#: A clause told in the present perfect: what "has" or "have" happened over a stretch, not on a day.
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+\b")
+
+
 def _clause_start(text: str, position: int) -> int:
     """Where a marker's background begins: "… killed and five wounded in two earlier attacks" is all about
-    those attacks, from the start of its clause, and so is a count "so far this year"; any other marker
-    begins where it stands."""
+    those attacks, from the start of its clause, and so is a count "so far this year", and a clause in the
+    present perfect that a recent stretch closes ("Militants have set off bombs in Chaman in the recent past":
+    a trend, whose place and weapons are no event's); any other marker begins where it stands."""
+    breaks = [m.end() for m in re.finditer(r"[,;:]\s*", text[:position])]
+    if _STRETCH.match(text, position) and _PERFECT.search(text, breaks[-1] if breaks else 0, position):
+        return breaks[-1] if breaks else 0
     tally = _TALLY.match(text, position) is not None
     if not tally and not re.match(r"(?:similar|previous|earlier|prior)\b", text[position:], re.IGNORECASE):
         return position

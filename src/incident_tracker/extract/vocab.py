@@ -259,6 +259,9 @@ VIOLENCE = re.compile(
     r"engaged\s+(?:them|it|the\s+(?:\w+\s+)?(?:group|terrorists|militants|khwarij|khawarij|infiltrators|intruders))|"
     r"fired (?:on|at|upon)|fired (?:from )?across|gunfight|bombed|shot dead|"
     r"set on fire|set ablaze|torched|looted|"
+    # a suicide bombing's act, told without a blast word: "a suicide bomber came up to it and blew himself up"
+    r"(?:blew|blown|blowing|blows)\s+(?:himself|herself|themselves)\s+up|"
+    r"detonated\s+(?:his|her|their)\s+(?:explosives|suicide\s+vest|vest|bomb)|"
     # "began throwing stones at them" (News.Az 122, Tajik Herald 172, 24.kg 433), "began to throw stones at each
     # other" (EADaily 303): stones thrown in any form, as the mob reading (``reader_patterns._MOB``) has them
     r"(?:threw|throw|throwing|hurled|hurling|pelted|pelting)\s+stones|stones? (?:were|was) thrown|stone-pelting|"

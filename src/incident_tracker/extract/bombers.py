@@ -1,0 +1,105 @@
+"""A suicide bombing, read from the incident's sentences as a whole.
+
+A suicide bomber's report is built in a fixed way: a lead with the victims' toll ("Seven people were
+killed …", "A teenage boy was killed …"), then the bomber's own act, often in a sentence of its own ("he
+detonated his explosives", "a suicide bomber had blown himself up next to a vehicle"). Two mechanisms read
+that act against the rest:
+
+- *the bomber among the dead* (:func:`bomber_counted`): the corpus codes attackers killed among the dead
+  (see docs/extract.md, "How the hand coding reads them"), so a bomber who blew himself up is added to a
+  toll that counts the victims apart from him: an exact toll of people hit, with no "at least" (which may
+  already hold him) and no word that he is in it ("including the bomber");
+- *whom the bomber went for* (:func:`bomber_went_for`): a bomber who blew himself up beside a force's
+  vehicle, or "a suicide attack on security forces", aimed at that force, whoever the blast then killed:
+  the target type is the force's, as the coders code it, in place of a target read only from the toll's
+  noun ("a person", "a teenage boy").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft
+from .sentences import Sentence
+
+#: The bomber's own act: he died in it.
+BOMBER_ACT = re.compile(
+    r"\b(?:blew|blown|blowing|blows)\s+(?:himself|herself|themselves)\s+up\b|"
+    r"\bdetonated\s+(?:his|her|their)\s+(?:explosives|suicide\s+vest|vest|bomb)\b",
+    re.IGNORECASE,
+)
+#: A toll that says it holds the bomber, or that it may ("at least" is read from the toll's text).
+_BOMBER_IN_TOLL = re.compile(
+    r"\b(?:including|among\s+them|counting)\s+the\s+(?:suicide\s+)?(?:bomber|attacker)\b|"
+    r"\b(?:bomber|attacker)\s+(?:was\s+)?(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed)\b|"
+    r"\b(?:bomber|attacker)s?\s+(?:was|were)\s+(?:also\s+)?killed\b",
+    re.IGNORECASE,
+)
+
+#: More than one bomber: which of them died, and whether the toll holds them, is not told by one act.
+_SEVERAL_BOMBERS = re.compile(r"\b(?:suicide\s+)?bombers\b|\bone\s+of\s+them\s+(?:blew|detonated)\b", re.IGNORECASE)
+
+
+def _own(draft: Draft, sentences: list[Sentence], background: set[int]) -> list[Sentence]:
+    """The incident's own sentences, background left out, in order."""
+    return [
+        sentences[i] for i in sorted(set(draft.sentences)) if i < len(sentences) and i not in background
+    ]
+
+
+def bomber_counted(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """Add a bomber who blew himself up to a toll of the victims counted apart from him."""
+    killed = draft.values.get("killed")
+    if not isinstance(killed, int) or killed <= 0 or draft.values.get("killed_text"):
+        return  # no victims counted, or "at least" / a vague count that may hold him already
+    own = _own(draft, sentences, background)
+    act = next((s for s in own if BOMBER_ACT.search(s.text)), None)
+    if act is None or any(_BOMBER_IN_TOLL.search(s.text) or _SEVERAL_BOMBERS.search(s.text) for s in own):
+        return  # no bomber died, or the toll holds him, or there were several, some perhaps shot and counted
+    if draft.values.get("_attackers_counted"):
+        return  # the attackers' dead are already in the count
+    draft.set("killed", killed + 1, act, replace=True)
+    if isinstance(draft.values.get("killed_low"), int):
+        draft.set("killed_low", draft.values["killed_low"] + 1, act, replace=True)
+    if isinstance(draft.values.get("killed_high"), int):
+        draft.set("killed_high", draft.values["killed_high"] + 1, act, replace=True)
+    draft.notes.append(f"The bomber, who blew himself up, is counted among the dead ({killed} + 1).")
+
+
+#: A force a bomber can go for, as reports name it.
+_FORCE = (
+    r"(?:security\s+forces|security\s+personnel|soldiers|troops|army|military|Frontier\s+(?:Corps|Constabulary)|FC|"
+    r"police|policemen|border\s+guards|security)"
+)
+#: "a suicide attack on security forces": the force the attack was aimed at, told with the attack.
+_ATTACK_ON = re.compile(
+    rf"\bsuicide\s+(?:attack|bombing|blast)\s+(?:on|against|targeting)\s+(?:the\s+|a\s+)?(?P<force>{_FORCE})\b",
+    re.IGNORECASE,
+)
+#: "the security forces' vehicle", "next to a Frontier Constabulary vehicle": the force's vehicle.
+_FORCE_VEHICLE = re.compile(
+    rf"\b(?P<force>{_FORCE})(?:['’]s?)?\s+(?:vehicle|convoy|van|patrol\s+vehicle)s?\b",
+    re.IGNORECASE,
+)
+#: "a suicide bomber …", or his act: the sentence in which a force's vehicle is what he went for.
+_BOMBER = re.compile(rf"\bsuicide\s+bomber\b|{BOMBER_ACT.pattern}", re.IGNORECASE)
+
+
+def _force_type(force: str) -> str:
+    """The codebook's target type of a force: the police are ``police``, every armed force ``military``."""
+    return "police" if force.lower().startswith("police") else "military"
+
+
+def bomber_went_for(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """The target of a suicide bombing: the force the bomber went for, over a target read from the toll's noun."""
+    if not draft.values.get("_suicide") or draft.values.get("target_type") not in (None, "civilians"):
+        return
+    for sentence in _own(draft, sentences, background):
+        aimed = _ATTACK_ON.search(sentence.text)
+        if aimed is None and _BOMBER.search(sentence.text):
+            aimed = _FORCE_VEHICLE.search(sentence.text)
+        if aimed is None:
+            continue
+        draft.set("target_type", _force_type(aimed.group("force")), sentence, replace=True)
+        draft.notes.append(f"The bomber went for {aimed.group(0)!r}: the target is that force.")
+        return
