@@ -173,12 +173,21 @@ def _before_from(match: re.Match[str]) -> str:
     return said[:cut] + " " if cut > 0 else " "
 
 
+#: A part of a named crossing, before its name: "the main entrance gate of", "the gate of".
+_PART_OF_CROSSING = re.compile(
+    r"\bthe\s+(?:(?:main|entrance|front|border|outer|inner)\s+)*(?:gate|entrance|terminal)\s+of\s+"
+    r"(?=the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:border\s+)?(?:crossing|border\s+post|checkpoint)\b)"
+)
+
+
 def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = True) -> None:
     """The scene a sentence names, and the country it points to; ``sides=False`` leaves out a side named
     in passing ("on the Afghan side"), for a sentence read only for the scene."""
     # where an attack came from is not where it happened; what precedes "from" may be ("fired at the Angoor Adda
     # gate from the Afghan side")
     text = ORIGIN.sub(_before_from, text)
+    # "at the main entrance gate of the Torkham crossing": a part of a crossing is told by the crossing's name
+    text = _PART_OF_CROSSING.sub("", text)
     admin = _ADMIN.search(text)
     if admin and "_admin_hint" not in draft.values:
         draft.set("_admin_any", admin.group("admin"), sentence)  # a province named anywhere in its sentences

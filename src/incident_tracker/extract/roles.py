@@ -223,7 +223,7 @@ _WRONG_ROLE_BEFORE = re.compile(
     r"(?:\bbased|\bheadquartered|\bstationed|\breporters|\bjournalists|\bcorrespondent|\bconference|\bbriefing|"
     r"\binterview|\bspeaking|\bministry|\bembassy|\bconsulate|\bgovernment|\bofficials?|\bauthorities|\bspokesm[ae]n|"
     r"\bspokesperson|\bagency|\bservice|\bnewspaper|\bchannel|\boutlet|\bsummit|\btalks|"
-    r"\bmeeting|\bvisit(?:ed|ing)?|\barrived|\breturned|\bflew)"
+    r"\bmeeting|\bvisit(?:ed|ing)?|\barrived|\breturned|\bflew|\bsuperiors)"
     r"(?:\s+\w+){0,2}\s+(?:in|at|from)\s+(?:the\s+)?$|"
     # "the governor of Iran's border region of Hirmand told Fars": a title's place is the speaker's, not the scene
     r"\b(?:governor|spokesm[ae]n|spokesperson|mayor|lawmaker|deputy|representative|official)(?:\s+\w+){0,2}\s+"
@@ -232,7 +232,8 @@ _WRONG_ROLE_BEFORE = re.compile(
     r"(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:district\s+)?(?:in|of)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*['’]s\s+)?$|"
     # where the wounded were treated or died, not where they were hit: "died later in a hospital in Kerben"
     r"\b(?:taken|rushed|shifted|moved|brought|admitted|died|treated|evacuated|transferred|referred)\b[^.;]{0,40}?"
-    r"\bhospitals?(?:\s+\w+){0,2}\s+(?:in|at)\s+(?:the\s+)?$|"
+    r"\b(?:hospitals?|CMH|clinic|infirmary|(?:health|medical|trauma)\s+(?:centre|center|facility|complex|unit))"
+    r"(?:\s+\w+){0,2}\s+(?:in|at)\s+(?:the\s+)?$|"
     # where the bodies were handed over, not where the men were shot: "handed back to Kyrgyzstan through the Baymak
     # checkpoint" (The Times of Central Asia 468), "handed to the Kyrgyz side … at the Baymak border post" (Fergana 322)
     r"\b(?:handed|returned|repatriated)\b[^.;]{0,50}?\b(?:through|at|via)\s+(?:the\s+)?$|"
