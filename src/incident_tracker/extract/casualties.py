@@ -367,6 +367,15 @@ def _nationality_after(text: str) -> str | None:
     return DEMONYMS.get(told.group("demonym").lower())
 
 
+#: An acronym in brackets after a name ("Frontier Constabulary (FC)"), and a clause about the victims told
+#: just before the toll's verb ("a child who was passing by were hurt").
+_ASIDE_IN_COUNT = re.compile(
+    r"(?<=[a-z])\s+\([A-Z]{2,6}\)(?=\s+[a-z])|"
+    r"(?<=[a-z]),?\s+who\s+(?:was|were|had\s+been)\s+(?:[a-z]+\s+){0,3}?[a-z]+,?"
+    r"(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|killed)\b)"
+)
+
+
 def find_tolls(sentence: str) -> list[Toll]:
     """Every casualty count in a sentence, in order, overlapping matches dropped; none in a sentence that counts
     the dead of other events (see :data:`OTHER_EVENTS`)."""
@@ -377,6 +386,10 @@ def find_tolls(sentence: str) -> list[Toll]:
     original = sentence
     # "said on February 8 that two traffickers were killed": a day of the month is never a count
     sentence = _DAY_OF_MONTH.sub(_masked_day, sentence)
+    # "six Frontier Constabulary (FC) personnel and a child who was passing by were hurt": an acronym told in
+    # brackets and a clause about the victims sit between the count and its verb; blanked (same length, so the
+    # phrase is still cut from the original), the count reads as "six … personnel and a child were hurt"
+    sentence = _ASIDE_IN_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
     for pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             span = match.span()

@@ -393,21 +393,30 @@ def add_up(tolls: list[Toll], text: str) -> list[Toll]:
     """Counts of different groups in one sentence add up; a part of a count ("including nine Chinese") does not.
 
     "at least 23 soldiers were martyred and more than 200 fighters were killed" → 223, a
-    lower bound when either part is one.
+    lower bound when either part is one; the wounded too: "six of their security personnel were wounded …,
+    and two Afghan passengers were hurt as well" → 8.
     """
-    killed = [t for t in tolls if t.what == "killed"]
-    if TOLL_UPDATE.search(text) or any(re.search(r"\b(?:toll|number|deaths?)\b", t.phrase, re.I) for t in killed):
+    for what in ("killed", "injured"):
+        tolls = _add_up(tolls, text, what)
+    return tolls
+
+
+def _add_up(tolls: list[Toll], text: str, what: str) -> list[Toll]:
+    """The counts of one kind (killed or injured) of a sentence, added up when they are of different groups."""
+    counted = [t for t in tolls if t.what == what]
+    if TOLL_UPDATE.search(text) or any(re.search(r"\b(?:toll|number|deaths?)\b", t.phrase, re.I) for t in counted):
         return tolls  # "bringing the toll to 20", "more than double the toll of 49": one figure restated
-    if len(killed) < 2 or len({t.victims for t in killed}) < len(killed):
+    if len(counted) < 2 or len({t.victims for t in counted}) < len(counted):
         return tolls
-    if any(_SUBSET.search(text[: text.find(t.phrase)][-40:]) for t in killed[1:] if t.phrase in text):
+    if any(_SUBSET.search(text[: text.find(t.phrase)][-40:]) for t in counted[1:] if t.phrase in text):
         return tolls
-    first = killed[0]
-    values = [t.casualties for t in killed]
+    first = counted[0]
+    values = [t.casualties for t in counted]
     if any(v.best is None for v in values):
         return tolls
     total = sum(_stated(v) for v in values)
     bounded = any(v.low is not None and v.high is None for v in values)
     casualties = parse_casualties(f"at least {total}") if bounded else Casualties(total)
-    merged = Toll("killed", casualties, first.phrase, first.victims, first.nationality, first.target_type)
-    return [merged, *(t for t in tolls if t.what != "killed")]
+    merged = Toll(first.what, casualties, first.phrase, first.victims, first.nationality, first.target_type)
+    kept = [t for t in tolls if t.what != what]
+    return [merged, *kept] if what == "killed" else [*kept, merged]
