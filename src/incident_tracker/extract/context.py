@@ -37,13 +37,24 @@ def country_names(text: str) -> list[tuple[int, str]]:
     return [(m.start(), table[m.group(0)]) for m in pattern.finditer(text)]
 
 
+#: The clipped names a border's compound name is made of ("the Pak-Afghan border", "Af-Pak", "Indo-Pak").
+_CLIPPED = {"pak": "PK", "af": "AF", "afghan": "AF", "indo": "IN", "sino": "CN", "iran": "IR", "tajik": "TJ"}
+#: A compound of two countries' names: "Pak-Afghan", "Pak-Iran", "Sino-Afghan".
+_COMPOUND = re.compile(r"\b(?P<one>[A-Z][a-z]+)-(?P<two>[A-Z][a-z]+)\b")
+
+
 def countries_named(text: str) -> set[str]:
-    """Every country the text names, by name or by demonym ("Iranian" → IR)."""
+    """Every country the text names, by name or by demonym ("Iranian" → IR), and both countries of a border's
+    compound name ("on the Pak-Afghan border": Pakistan and Afghanistan, though "Pak" alone is no demonym)."""
     found = {code for _, code in country_names(text)}
     for word in re.findall(r"[A-Za-z]+", text):
         code = DEMONYMS.get(word.lower())
         if code:
             found.add(code)
+    for compound in _COMPOUND.finditer(text):
+        codes = [_CLIPPED.get(part.lower()) or DEMONYMS.get(part.lower()) for part in compound.group("one", "two")]
+        if all(codes) and codes[0] != codes[1]:
+            found.update(code for code in codes if code)
     return found
 
 
