@@ -54,6 +54,7 @@ from .reader_patterns import (
     earlier_cut,
     give_day,
 )
+from .bombers import BOMBER_ACT
 from .roles import SIMILAR_NOW, background_start
 from .scene import scene_told
 from .sentences import Sentence
@@ -379,7 +380,7 @@ class Reader:
             draft.set("_abduction", True, sentence)
         if _MOB.search(text):
             draft.set("_mob", True, sentence)
-        if _SUICIDE.search(text):
+        if _SUICIDE.search(text) or BOMBER_ACT.search(text):  # "he blew himself up": a suicide bombing
             draft.set("_suicide", True, sentence)
         if _HOMES_HIT.search(text):
             draft.set("_homes_hit", True, sentence)
