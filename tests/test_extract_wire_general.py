@@ -68,9 +68,9 @@ def test_a_bomber_who_blew_himself_up_is_counted_among_the_dead() -> None:
 
 
 def test_a_toll_that_may_hold_the_bomber_is_taken_as_given() -> None:
-    at_least = _draft("At least four people were killed on Tuesday when a suicide bomber blew himself up at a bus stand.")
+    at_least = _draft("At least four people were killed on Tuesday when a suicide bomber blew himself up at a stop.")
     including = _draft(
-        "Four people, including the bomber, were killed on Tuesday when a suicide bomber blew himself up at a bus stand."
+        "Four people, including the bomber, were killed on Tuesday when a suicide bomber blew himself up at a stop."
     )
     two = _draft(
         "Four people were killed on Tuesday when two suicide bombers attacked a bus stand. "
@@ -116,13 +116,13 @@ def test_a_lead_naming_two_crossings_places_nothing() -> None:
 
 
 def test_a_gate_of_a_crossing_is_the_crossing() -> None:
-    values = _draft("A grenade thrown at the main entrance gate of the Kharlachi crossing on Tuesday wounded two guards.")
+    values = _draft("A grenade thrown at the main entrance gate of the Kharlachi crossing on Tuesday wounded two men.")
     assert values["place"] == "Kharlachi crossing"
 
 
 def test_where_the_wounded_were_taken_is_not_the_scene() -> None:
     taken = _draft(
-        "Two guards were wounded on Tuesday when a grenade was thrown at them. They were taken to the CMH at Parachinar."
+        "Two guards were wounded on Tuesday when a grenade hit them. They were taken to the CMH at Parachinar."
     )
     there = _draft("Two guards were wounded on Tuesday when a grenade was thrown at them in Parachinar.")
     assert taken.get("place") != "Parachinar"
@@ -147,7 +147,7 @@ def test_the_wounded_of_two_groups_in_one_sentence_add_up() -> None:
 def test_a_part_of_the_wounded_is_not_added() -> None:
     text = "Nine people were wounded, including two children who were hurt by glass."
     tolls = add_up(find_tolls(text), text)
-    assert [t.casualties.best for t in tolls if t.what == "injured"][0] == 9
+    assert next(t.casualties.best for t in tolls if t.what == "injured") == 9
 
 
 # --- A border's compound name ----------------------------------------------------------------------------------------

@@ -42,9 +42,7 @@ _SEVERAL_BOMBERS = re.compile(r"\b(?:suicide\s+)?bombers\b|\bone\s+of\s+them\s+(
 
 def _own(draft: Draft, sentences: list[Sentence], background: set[int]) -> list[Sentence]:
     """The incident's own sentences, background left out, in order."""
-    return [
-        sentences[i] for i in sorted(set(draft.sentences)) if i < len(sentences) and i not in background
-    ]
+    return [sentences[i] for i in sorted(set(draft.sentences)) if i < len(sentences) and i not in background]
 
 
 def bomber_counted(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:

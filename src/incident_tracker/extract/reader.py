@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .attribution import RANK, read_attribution
+from .bombers import BOMBER_ACT
 from .casualties import TOLL_UPDATE, find_tolls, victims_of
 from .clauses import clause_named, dated_clauses
 from .dates import FoundDate, find_dates
@@ -54,7 +55,6 @@ from .reader_patterns import (
     earlier_cut,
     give_day,
 )
-from .bombers import BOMBER_ACT
 from .roles import SIMILAR_NOW, background_start
 from .scene import scene_told
 from .sentences import Sentence
