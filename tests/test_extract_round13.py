@@ -35,7 +35,7 @@ def test_a_known_actor_and_a_states_force_take_the_dictionarys_name(written: str
 
 @pytest.mark.parametrize(
     "written",
-    ["Afghan forces", "terrorists", "armed Afghan smugglers", "Pakistan", "Chinese forces", "Iranian border"],
+    ["Afghan forces", "terrorists", "armed Afghan smugglers", "Pakistan", "Afghan troops", "Iranian border"],
 )
 def test_what_the_dictionary_does_not_list_stays_as_written(written: str) -> None:
     assert canonical_actor(written) is None

@@ -150,7 +150,8 @@ def test_a_named_group_replaces_the_label_told_before() -> None:
         "On Sunday, troops killed nine militants who tried to cross from Afghanistan, the military said. "
         'It described them as members of "Fitna al Khwarij".'
     )
-    assert (values["attribution"], values["perpetrator"]) == ("alleged", "Fitna al Khwarij")
+    # "Fitna al Khwarij" is the state's name for the TTP: the actor dictionary's name since the thirty-fifth round
+    assert (values["attribution"], values["perpetrator"]) == ("alleged", "Tehrik-i-Taliban Pakistan")
     assert values.get("attributed_by") is None  # "It" names nobody
 
 

@@ -40,7 +40,7 @@ def test_a_crossing_answered_only_by_a_town_is_left_unlocated(resolver: Resolver
         ("معبر طورخم", "Torkham"),  # Arabic: the Torkham crossing, known to the pack
         ("گذرگاه میلک", "Milak"),  # Persian: the Milak crossing
         ("معبر إسلام قلعة", "Islam Qala"),  # Arabic: the Islam Qala crossing
-        # Urdu and Persian: the Spin Boldak crossing, the town's only one in the pack (geo/crossing_town.py).
+        # Urdu and Persian: the Spin Boldak crossing, the town's only one in the pack (geo/arabic_guard.py).
         ("سپین بولدک گزرگاہ", "Wesh"),
         ("گذرگاه سپین بولدک", "Wesh"),
     ],

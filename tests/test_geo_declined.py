@@ -12,7 +12,8 @@ from _geo_helpers import assert_answers
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.locate import locate
 from incident_tracker.geo.phrase import context_parts, parse_query
-from incident_tracker.geo.phrase_declined import juxtaposed, noun_then_direction, rewrite_village_chain
+from incident_tracker.geo.phrase_declined import juxtaposed, noun_then_direction
+from incident_tracker.geo.slavic_words import rewrite_village_chain
 
 ISFARA_TOWN = (40.1265, 70.6253)
 

@@ -1,6 +1,6 @@
 """The twenty-second batch's dev failures (issue 13; docs/geocoding.md, section "Twenty-second
 batch: its dev failures"): words wrapped around a name the reader knows, in Russian, Persian,
-Dari and Arabic (geo/phrase_wrapped.py), and Chinese kind words after a name written by sound and
+Dari and Arabic (geo/phrase_around.py), and Chinese kind words after a name written by sound and
 卢 read as ru (geo/hanzi_names.py). Texts made for the tests stand beside the batch's own strings,
 so that each rule is checked as a word class, not as one phrase."""
 
@@ -13,7 +13,7 @@ import pytest
 from _geo_helpers import assert_answers
 from incident_tracker.geo.hanzi_names import han_transcription
 from incident_tracker.geo.locate import locate
-from incident_tracker.geo.phrase_wrapped import rewrite_wrapped
+from incident_tracker.geo.phrase_around import rewrite_wrapped
 
 HAIRATAN = (37.2167, 67.4167)
 SHER_KHAN_BANDAR = (37.18333, 68.41694)

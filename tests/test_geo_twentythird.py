@@ -1,8 +1,8 @@
 """The twenty-third batch's dev failures (issue 13; docs/geocoding.md, section "Twenty-third
 batch: its dev failures"): words around a name the reader knows, a Russian province noun, the
 Tajik word for an Afghan district, a Persian "of the dependencies of the town" and a Chinese
-apposition before a double dash (geo/phrase_wrapped.py, geo/apposition.py), and the district
-guard's part lookups kept per resolver (geo/standin_guard.py). Texts made for the tests stand
+apposition before a double dash (geo/phrase_around.py, geo/apposition.py), and the district
+guard's part lookups kept per resolver (geo/alone.py). Texts made for the tests stand
 beside the batch's own strings, so that each rule is checked as a word class, not as one phrase."""
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 
 from _geo_helpers import assert_answers
+from incident_tracker.geo.alone import _SEEN
 from incident_tracker.geo.apposition import rewrite_apposition
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.locate import locate
-from incident_tracker.geo.phrase_wrapped import rewrite_wrapped
-from incident_tracker.geo.standin_guard import _SEEN
+from incident_tracker.geo.phrase_around import rewrite_wrapped
 
 KHUNJERAB = (36.85, 75.42778)
 DASHT_E_QALAH = (37.1539, 69.4435)

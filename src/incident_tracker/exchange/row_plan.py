@@ -119,15 +119,17 @@ class RowPlan:
         self._sources = position.get("sources")
         self._links = position.get("links")
         fields = [name for name in names if name in EDITABLE_FIELDS]
-        #: The record's keys in the header's order, as the general path builds it.
-        self._fields = tuple(fields)
         texts = [name for name in fields if name in _TEXT_FIELDS]
         numbers = [name for name in fields if name in _NUMBER_FIELDS]
         coded = [name for name in fields if name not in _TEXT_FIELDS and name not in _NUMBER_FIELDS]
         self._numbers = tuple((name, position[name]) for name in numbers)
-        self._text_names = tuple(texts)
+        #: The record's keys as :meth:`_record` makes it: the coded fields, the free text, then
+        #: the numbers (None until read). Not the header's order, which nothing reads a record by
+        #: (``content_uid`` sorts its items); one ``dict(zip(…))`` costs 3 µs a row less than
+        #: ``dict.fromkeys`` in that order and two ``update`` calls.
+        self._names = (*coded, *texts, *numbers)
+        self._no_numbers = (None,) * len(numbers)
         self._text_cells = _getter([position[name] for name in texts])
-        self._coded_names = tuple(coded)
         self._coded_cells = _getter([position[name] for name in coded])
         self._answers = tuple(_Answers(_field_check(name)) for name in coded)
         self._lists = tuple(name for name in coded if name in LIST_FIELDS)
@@ -175,11 +177,11 @@ class RowPlan:
         return record, uid, stamps, sources, links, derived
 
     def _record(self, cells: list[str]) -> dict[str, Any]:
-        # (zip without strict: the getters give one cell per name, and strict costs per row)
-        record: dict[str, Any] = dict.fromkeys(self._fields)
-        coded = map(dict.__getitem__, self._answers, self._coded_cells(cells))
-        record.update(zip(self._coded_names, coded))  # noqa: B905
-        record.update(zip(self._text_names, [text.strip() or None for text in self._text_cells(cells)]))  # noqa: B905
+        values = list(map(dict.__getitem__, self._answers, self._coded_cells(cells)))
+        values += [text.strip() or None for text in self._text_cells(cells)]
+        values += self._no_numbers
+        # (zip without strict: one value per name, and strict costs per row)
+        record: dict[str, Any] = dict(zip(self._names, values))  # noqa: B905
         for name, index in self._numbers:
             text = cells[index]
             if text:

@@ -93,7 +93,9 @@ _STATE_NOUNS = (
     # "an Uzbek border patrol used weapons against them": the patrol acts for its state
     r"border police|border guards|guards|air force|Forces|Troops|Army|Border Guards|Guards|border patrols?|patrols?|"
     # "another Tajik border detachment on duty in the area opened fire" (Today.az 429): a unit of the guards
-    r"border detachments?"
+    r"border detachments?|"
+    # "Pakistani helicopters bombarded four villages" (Hindustan Times 235): a state's aircraft are its forces
+    r"helicopters|gunships|warplanes|planes"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ARMED_NOUNS = (
@@ -101,8 +103,10 @@ _ARMED_NOUNS = (
     r"terrorist groups?"
 )
 _ACTOR = (
-    r"(?P<perp>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?"
-    rf"(?:{_STATE_NOUNS}|{_ARMED_NOUNS}))"
+    r"(?P<perp>(?:the\s+)?(?:armed\s+)?(?:(?:[A-Z][\w’'-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?"
+    rf"(?:{_STATE_NOUNS}|{_ARMED_NOUNS})|"
+    # "the Taliban fired the first shot": a side that is its own name, with no adjective before it
+    r"Taliban(?:\s+(?:forces|fighters|guards|border guards))?))"
 )
 #: A group named as likely, with no claim and no accuser: "militants thought to belong to Jaish al-Adl",
 #: "did not exclude that members of Uyghur separatist groups were involved".
@@ -200,9 +204,15 @@ _ACTED = re.compile(
     # "The Kyrgyz border guards then suddenly opened fire" (Tajik foreign ministry 430), "Iranian border guards then
     # opened fire" (Afghanistan International 43): the next step of the story, the same subject
     r"\s+(?:had\s+|have\s+|has\s+)?(?:then\s+)?(?:\w+ly\s+)?"
+    # "Iran's border security guards have once again violated Pakistani territory, firing four mortar shells"
+    # (Khabrain 466): how often the side did it, between the side and its act
+    r"(?:(?:once\s+again|once\s+more|again|also)\s+)?"
     r"(?:(?:were|was)\s+(?:again\s+|still\s+|once more\s+|also\s+)?firing\s+"
     r"(?:on|at|mortars?|rockets?|shells?)|"
-    r"fired on|fired at|opened fire|attacked|launched|bombed|shelled|targeted|struck|"
+    r"fired on|fired at|opened fire|attacked|launched|bombed|bombarded|shelled|targeted|struck|"
+    # "the Taliban fired the first shot" (LatestLY/ANI 400), "the Turkmen border guards opened fire first" (RFE/RL
+    # 86): who fired first is who started it
+    r"fired\s+the\s+first\s+shots?|"
     # "Uzbek border guards have shot dead a Kyrgyz man": the side that shot, as the subject
     r"shot dead|shot and killed|shot and wounded|shot and injured|gunned down|"
     # "a special unit of the Kyrgyz border guards shot nine of the men": shot, then how many

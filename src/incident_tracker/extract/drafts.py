@@ -35,6 +35,7 @@ from .finish import accused_force, dateline_country, finish, post_attacked, stru
 from .named_before import side_named_before
 from .on_the_line import fire_on_the_line
 from .own_side import own_side_accepts
+from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .reader import BACKGROUND_DAYS, Reader
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
@@ -111,6 +112,10 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         accused_force(draft, sentences)  # an allegation naming nobody: the one state's force the incident names
         post_attacked(draft, sentences)  # a post attacked, with no toll telling who was hit: its holders
         side_named_before(draft, sentences, background)  # "the border guards then opened fire": the side named before
+        claim_of_the_group_named(draft, sentences, background)  # "The group also claimed the attack": its name
+        foe_named_by_the_state(draft, sentences, background)  # "troops killed six khwarij trying to cross": alleged
+        target_of_the_act(draft, sentences, background)  # "opened fire on a police station": whom the act was aimed at
+        crossed_into(draft, sentences, background)  # shot by the state they were entering: their nationality is kept
     own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
     for draft in reader.drafts:
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike

@@ -184,6 +184,10 @@ def finish(
     draft: Draft, clash: bool, summary: Draft | None, locate: Locator | None, named: set[str] | None = None
 ) -> None:
     values = draft.values
+    crossed = bool(values.pop("_crossed_into", None))  # hit by the state they crossed into (see .parties)
+    draft.evidence.pop("_crossed_into", None)
+    aimed = bool(values.pop("_aimed", None))  # the target told as what the attackers' act was aimed at (.parties)
+    draft.evidence.pop("_aimed", None)
     if "_blast" in values.get("weapons", []):
         # "blasts were heard": a blast is a bomb's only when no other weapon explains it
         others = [w for w in values["weapons"] if w not in ("_blast", "firearms")]
@@ -227,7 +231,8 @@ def finish(
     two_sided = draft.values.get("_two_sided") and not irregular
     # sides blaming each other for a clash fought each other: as much a two-sided fight as "fired at each other"
     disputed = values.get("attribution") == "disputed"
-    if values.get("event_type") == "Battles" and (two_sided or disputed or draft.values.get("_foiled")):
+    one_sided = aimed and not disputed  # "opened fire on the tower where Kyrgyz border guards were posted"
+    if values.get("event_type") == "Battles" and not one_sided and (two_sided or disputed or values.get("_foiled")):
         # (militants who attack troops have a target, even when the troops fire back)
         # Two armed sides hitting each other: nobody is "the target" (as ACLED, which codes none).
         for name in ("target_type", "victims", "victim_nationality"):
@@ -308,7 +313,8 @@ def finish(
             values["country"] = found[0]
             draft.evidence["country"] = draft.evidence.get("description", "")
             draft.notes.append(f"Country from {found[1]!r}, named in the report of the event.")
-    if values.get("victim_nationality") and values.get("victim_nationality") == values.get("country"):
+    own_country = values.get("victim_nationality") and values.get("victim_nationality") == values.get("country")
+    if own_country and not crossed:
         # Nationals hit in their own country: the nationality tells nothing the country does not.
         values.pop("victim_nationality")
         draft.evidence.pop("victim_nationality", None)

@@ -40,6 +40,12 @@ def known_group(phrase: str, *, non_state: bool = False) -> str | None:
     return match.group(0) if match else None
 
 
+def known_groups(text: str, *, non_state: bool = False) -> list[str]:
+    """Every dictionary spelling a text contains, in order ("Jaish al-Adl and BLA fighters" → both)."""
+    spelled = _SPELLINGS.sub(lambda m: _SPELLED[m.group(0).lower()], text)
+    return [m.group(0) for m in _group_pattern(non_state).finditer(spelled)]
+
+
 #: Transliterations the dictionary lacks: "Jeish al-Adl" (IRNA 350, FNA 233), "Jaish-ul-Adl" (VOA 167).
 _SPELLED = {"jeish": "Jaish", "jeish-al-": "Jaish al-", "jaish-ul-": "Jaish ul-", "jaish-al-": "Jaish al-"}
 _SPELLINGS = re.compile(r"\bJeish(?:-al-)?|\bJaish-(?:ul|al)-", re.IGNORECASE)

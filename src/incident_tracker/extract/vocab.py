@@ -122,6 +122,12 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"aid workers?|humanitarian workers?|ngo staff", "ngo"),
     (r"journalists?|reporters?", "journalists"),
     (r"security guards?|private guards?", "business"),
+    # "members of the Revolutionary Guard(s)", "IRGC members", "Basij members": Iran's armed forces, not its border
+    # guards
+    (
+        r"(?:islamic\s+)?revolutionary\s+guards?(?:\s+corps)?(?:\s+members)?|irgc(?:\s+members)?|basij(?:\s+members)?",
+        "military",
+    ),
     (
         # "an Afghan border policeman": the border police are the border's guards
         # "a Tajik border service officer" (Devdiscourse/AFP 427), "a Tajik border guard officer" (Asia-Plus 40)

@@ -15,6 +15,7 @@ fifteenth batch's one confidently wrong dev answer at its first score.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import haversine_km
@@ -76,13 +77,15 @@ def far_from_border(chosen: Candidate, named: frozenset[str]) -> str | None:
     )
 
 
-def _border_points(named: frozenset[str]) -> list[tuple[float, float]]:
-    """The points of the pack's places on a border between two of the ``named`` countries."""
-    return [
+@lru_cache(maxsize=64)
+def _border_points(named: frozenset[str]) -> tuple[tuple[float, float], ...]:
+    """The points of the pack's places on a border between two of the ``named`` countries (the
+    shipped pack is read once a process, so one set of countries has one answer)."""
+    return tuple(
         (row.latitude, row.longitude)
         for row in shipped_pack()
         if row.country in named and set(row.border_with) & (named - {row.country})
-    ]
+    )
 
 
 def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:

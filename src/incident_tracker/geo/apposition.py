@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .phrase_cyrillic import dateline_role
+from .scripts import has_cyrillic
 from .slavic_words import NATIONALITY_STEMS
 
 __all__ = ["rewrite_apposition"]
@@ -84,14 +85,15 @@ def _with_country(name: str, country: str | None) -> str:
 def rewrite_apposition(text: str) -> str | None:
     """The name of ``text`` without the words around it that say what it is (see the module), or None."""
     flat = " ".join(text.split())
-    if match := _DASH.match(flat):
-        own = re.search(_ADJECTIVE, match.group("apposition"), re.IGNORECASE)
-        country = _country(match.group("lead")) or _country(own.group("stem") if own else None)
-        return _with_country(match.group("name"), country)
-    if match := _AR_DASH.match(flat):
-        return match.group("name")
-    if match := _HAN_DASH.match(flat):
-        return match.group("name")
-    if match := _LEADING.match(flat):
+    if any(dash in flat for dash in "–—-"):  # the three dash shapes
+        if match := _DASH.match(flat):
+            own = re.search(_ADJECTIVE, match.group("apposition"), re.IGNORECASE)
+            country = _country(match.group("lead")) or _country(own.group("stem") if own else None)
+            return _with_country(match.group("name"), country)
+        if match := _AR_DASH.match(flat):
+            return match.group("name")
+        if match := _HAN_DASH.match(flat):
+            return match.group("name")
+    if has_cyrillic(flat) and (match := _LEADING.match(flat)):
         return _with_country(match.group("name"), _country(match.group("lead")))
     return None

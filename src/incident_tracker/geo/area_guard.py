@@ -1,6 +1,7 @@
-"""A district that only sounds like the name, across the border and far from the named province, is not it.
+"""What the province a text names rules out: a far sound-alike district, a crossing's wrong side.
 
-The gazetteer lets a place whose ``border_with`` lists a country answer for that country's
+**A district that only sounds like the name, across the border and far from the named
+province, is not it.** The gazetteer lets a place whose ``border_with`` lists a country answer for that country's
 provinces too ("Torkham in Nangarhar": the crossing serves both sides). For a crossing that
 is right, and so it is for twin districts facing each other across a river (Darvoz and
 Darwaz). It is not for a district matched only by sound and lying far away: "Bulak-Bashy
@@ -12,6 +13,19 @@ or a recorded name), it is a district (not a border point), it lies in another c
 the province the text names, and it lies farther from that province's point than
 :data:`AREA_KM`, the distance within which the real-place set counts a province's point as
 standing for the province. The province then stands in, as for any unknown name.
+
+**A crossing asked for with a province of the other country: only that country's side counts**
+(asked when :func:`within_area` is given the gazetteer). A place on the line (crossing, bridge,
+post) is stored once, in one country, with ``border_with`` naming the other side, and the
+gazetteer lets it answer for the other side's provinces too ("Dogharoun, Razavi Khorasan": Islam
+Qala seen from Iran). But any province of the other country
+passed: "Ayritom, Samarqand" answered the Termez-Hairatan bridge (its Uzbek side is Surxondaryo,
+250 km from Samarkand) and "Dogharoun, Tehran" answered Islam Qala. A province that does not hold
+the crossing's other end is conflicting evidence, like "Khorog, Batken": the candidate is dropped
+and the province stands in, as for any name not known in the province the text names.
+
+The other end's province is the province of the nearest town of that country to the crossing's
+point (docs/geocoding.md, section "Two conflicts").
 """
 
 from __future__ import annotations
@@ -23,13 +37,25 @@ from .gazetteer import BORDER_KINDS, haversine_km
 if TYPE_CHECKING:
     from .candidates import Candidate
     from .chain import Scoped
+    from .gazetteer import Gazetteer
 
 #: Beyond this, a point is not in the named province (the real-place set's admin1 tolerance).
 AREA_KM = 100.0
 
 
-def within_area(found: list[Candidate], scoped: Scoped) -> list[Candidate]:
-    """The candidates not ruled out by the province the text names (see the module's docstring)."""
+def within_area(found: list[Candidate], scoped: Scoped, gazetteer: Gazetteer | None = None) -> list[Candidate]:
+    """The candidates not ruled out by the province the text names (see the module's docstring):
+    without the far sound-alike districts, then (``gazetteer`` given) without the crossings whose
+    named province is not their other end."""
+    found = _not_far_sound_alikes(found, scoped)
+    areas = scoped.scope[1]
+    if gazetteer is None or not areas:
+        return found
+    return [c for c in found if not _other_side_elsewhere(c, areas, gazetteer)]
+
+
+def _not_far_sound_alikes(found: list[Candidate], scoped: Scoped) -> list[Candidate]:
+    """Without the districts matched by sound alone, across the border and far from the named province."""
     areas, area = scoped.scope[1], scoped.area
     if areas is None or area is None:
         return found
@@ -41,6 +67,20 @@ def within_area(found: list[Candidate], scoped: Scoped) -> list[Candidate]:
         return haversine_km(area.latitude, area.longitude, c.latitude, c.longitude) > AREA_KM
 
     return [c for c in found if not far_sound_alike(c)]
+
+
+def _other_side_elsewhere(c: Candidate, areas: frozenset[tuple[str, str]], gazetteer: Gazetteer) -> bool:
+    """True when ``c`` is on the line, outside the named provinces' countries, and no named province
+    of the other side holds the nearest town of that side to it."""
+    countries = {country for country, _ in areas}
+    if c.kind not in BORDER_KINDS or c.country in countries:
+        return False
+    sides = sorted(set(c.border_with) & countries)
+    for side in sides:
+        found = gazetteer.nearest(c.latitude, c.longitude, country=side, towns_only=True)
+        if found is None or (side, found[0].admin1_code) in areas:
+            return False
+    return bool(sides)
 
 
 __all__ = ["AREA_KM", "within_area"]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
 from ..models import parse_country
+from .area_guard import within_area
 from .candidates import (
     ALTERNATE,
     ANCHOR_KM,
@@ -44,7 +45,6 @@ from .candidates import (
     is_rival,
     make_location,
 )
-from .crossing_side import within_area
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, town_of_district, within_anchor
 from .one_place import sound_of_one_place, town_named

@@ -16,20 +16,21 @@ from __future__ import annotations
 
 import re
 
+from .scripts import has_han
+
 __all__ = ["latin_in_han_chain"]
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z' -]*[A-Za-z]")
 _UNIT_AFTER = re.compile(r"(?:市|县|縣|区|區|省|村|镇|鎮|口岸|边境|邊境|地区|地區)")
 
 
 def latin_in_han_chain(text: str) -> str | None:
     """ "…省Doost Mohammad市Hirmand边境地区" -> "Hirmand, Doost Mohammad"; None for any other text."""
-    if not _HAN.search(text) or re.search(r"[(（]", text):
+    if not has_han(text) or re.search(r"[(（]", text):
         return None
     names = []
     for match in _LATIN_RUN.finditer(text):
-        if not _UNIT_AFTER.match(text, match.end()) or not _HAN.search(text[: match.start()] or "."):
+        if not _UNIT_AFTER.match(text, match.end()) or not has_han(text[: match.start()]):
             return None
         names.append(match.group().strip())
     return ", ".join(reversed(names)) if names else None

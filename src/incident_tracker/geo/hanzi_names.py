@@ -25,6 +25,7 @@ from functools import lru_cache
 from itertools import product
 
 from .pack import shipped_pack
+from .scripts import has_han
 from .skeleton import skeletons
 from .text import name_key
 
@@ -106,6 +107,8 @@ def _exact(readings: list[tuple[str, ...]], crossing: bool) -> dict[str, bool]:
 
 def han_transcription(text: str) -> str | None:
     """ "多尔哈姆边境附近" -> "near Torkham"; None unless one pack place sounds like the name."""
+    if not has_han(text):  # every character of the name must be in the table, which is all Han
+        return None
     rest, near, country = re.sub(r"\s+", "", text), False, ""
     rest = _OF_PROVINCE.sub("", _SIDE.sub("", rest) or rest)  # "X口岸阿富汗一侧", "坎大哈省的X"
     for chinese, latin in _COUNTRIES.items():

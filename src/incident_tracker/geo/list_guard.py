@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .alone import place_alone
 from .gazetteer import haversine_km
 
 if TYPE_CHECKING:
@@ -90,14 +91,13 @@ def several_places(place: str, chosen: Candidate, chain: Resolver, named: frozen
 
 def _known(name: str, chain: Resolver, named: frozenset[str]) -> Candidate | None:
     """The place ``name`` is, by its own or a recorded name, or None."""
-    chosen = chain.candidates(name, named=named).chosen
-    return chosen if chosen is not None and chosen.trusted and chosen.match != "context" else None
+    chosen = place_alone(name, chain, named)
+    return chosen if chosen is not None and chosen.trusted else None
 
 
 def _answered(name: str, chain: Resolver, named: frozenset[str]) -> bool:
     """Does ``name`` answer as one place, by a name or a sound ("دند و پتن", Dand Patan with its "and")?"""
-    chosen = chain.candidates(name, named=named).chosen
-    return chosen is not None and chosen.match != "context"
+    return place_alone(name, chain, named) is not None
 
 
 def _holds(other: Candidate, chosen: Candidate) -> bool:

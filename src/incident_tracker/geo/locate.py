@@ -30,8 +30,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import GeocodingError, ValidationError
 from ..models import check_coordinates, country_name, parse_country
 from .answer_guard import answer_doubt
-from .arabic_guard import crossing_doubt
-from .crossing_town import crossing_of_town
+from .arabic_guard import crossing_doubt, crossing_of_town
 from .role_guard import overshadowed
 
 if TYPE_CHECKING:

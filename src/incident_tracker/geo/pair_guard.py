@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .alone import place_alone
 from .gazetteer import haversine_km
 
 if TYPE_CHECKING:
@@ -43,8 +44,8 @@ def _place(half: str, chain: Resolver, named: frozenset[str]) -> Candidate | Non
     if (bare := _CASE_END.sub("", half)) != half and len(bare.split()[-1]) > 2:
         tries.append(bare)
     for text in tries:
-        chosen = chain.candidates(text, named=named).chosen
-        if chosen is not None and chosen.match != "context":
+        chosen = place_alone(text, chain, named)
+        if chosen is not None:
             return None if chosen.level == "country" or chosen.geo_precision == "country" else chosen
     return None
 
@@ -69,8 +70,8 @@ def _inside_a_name(
             if left > len(before) or right > len(after):
                 continue
             text = " ".join(before[-left:]) + join + " ".join(after[:right])
-            chosen = chain.candidates(text, named=named).chosen
-            if chosen is not None and chosen.match != "context" and not any(_is(h, chosen) for h in halves):
+            chosen = place_alone(text, chain, named)
+            if chosen is not None and not any(_is(h, chosen) for h in halves):
                 return True
     return False
 

@@ -19,18 +19,18 @@ from __future__ import annotations
 import re
 
 from .phrase_patterns import COUNTRY_STEMS
+from .scripts import has_arabic
 
 __all__ = ["rewrite_persian"]
 
 _KASHIDA_DASH = re.compile(r"(?<=\S) +\u0640+ +(?=\S)")
 _PORT_ADJECTIVE = re.compile(r"\bبندر\s+(?:تجارتی|تجاری|ترانزیتی|خشک)\s+")
 _AT_THE_BORDER_WITH = re.compile(r"\s+در\s+(?:مرز|نوار\s+مرزی)\s+(?:با\s+)?(?:کشور\s+)?(?P<country>\S+)$")
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
 def rewrite_persian(text: str) -> str | None:
     """The text in a form the Arabic-script reader knows, or None when no rule here applies."""
-    if not _ARABIC_LETTER.search(text):
+    if not has_arabic(text):
         return None
     text = " ".join(text.split())
     rewritten = _KASHIDA_DASH.sub(" - ", text)

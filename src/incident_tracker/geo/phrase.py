@@ -17,10 +17,10 @@ from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
 from .persian_words import rewrite_persian
 from .phrase_arabic import read_arabic_script
-from .phrase_around import rewrite_around
+from .phrase_around import rewrite_around, rewrite_wrapped
 from .phrase_brackets import english_in_brackets
 from .phrase_cyrillic import dateline_role, rewrite_phrase
-from .phrase_declined import juxtaposed, noun_then_direction, rewrite_village_chain, unit_before_name
+from .phrase_declined import juxtaposed, noun_then_direction, unit_before_name
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -68,10 +68,16 @@ from .phrase_patterns import (
 )
 from .phrase_unlocated import rewrite_unlocated
 from .phrase_where import rewrite_where
-from .phrase_wrapped import rewrite_wrapped
 from .roles import read_role
+from .scripts import has_arabic, has_cyrillic
 from .slavic_words import rewrite_slavic
 from .text import strip_level
+
+#: Expressions of the reader's own steps, compiled once (they ran through ``re``'s cache on every call).
+_IN_THE = re.compile(r"^(?:in\s+)?(?:the\s+)?", re.IGNORECASE)
+_DISTRICT_FIRST = re.compile(r"^district\s+", re.IGNORECASE)
+_PART_SEPARATOR = re.compile(r"[,;،]")
+_IN_SPLIT = re.compile(r"\s+(?:in|في)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @dataclass
@@ -142,7 +148,9 @@ def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
     """Read "the Kyrgyz city of X", "Iran's X" and "X district of Y": (head, context, level)."""
     context: list[str] = []
     level: str | None = None
-    match = _URDU_OF.match(head) or _PERSIAN_UNITS.match(head) or _PERSIAN_IN_UNIT.match(head)
+    match = None
+    if has_arabic(head):  # Urdu and Persian unit chains (geo/scripts.py: the script first)
+        match = _URDU_OF.match(head) or _PERSIAN_UNITS.match(head) or _PERSIAN_IN_UNIT.match(head)
     if match:
         context.append(match.group("owner"))
         head = match.group("rest")
@@ -191,10 +199,10 @@ def context_parts(part: str) -> list[tuple[str, str | None]]:
     """A context part as (name, level) pieces: "Khatlon's Shamsiddin-Shohin district" →
     [("Shamsiddin-Shohin", "admin2"), ("Khatlon", None)] (the finest first)."""
     text = _QUOTES.sub("", part).strip()
-    match = re.match(r"^(?:in\s+)?(?:the\s+)?", text, re.IGNORECASE)
+    match = _IN_THE.match(text)
     text = text[match.end() :] if match else text
     head, extra, implied = _context_prefix(text)
-    head = re.sub(r"^district\s+", "", head, flags=re.IGNORECASE)  # "District Kech", as Pakistani papers write it
+    head = _DISTRICT_FIRST.sub("", head)  # "District Kech", as Pakistani papers write it
     match = _NEUTRAL_SUFFIX.search(head)
     if match and match.start() > 0:
         head = head[: match.start()]  # "a station in Mirjaveh city": the city is Mirjaveh
@@ -227,11 +235,9 @@ def parse_query(text: str) -> ParsedQuery:
         return parse_query(plain)
     if (latin := latin_in_han_chain(raw) or han_transcription(raw) or rewrite_persian(raw)) is not None:  # own modules
         return parse_query(latin)
-    if (unwrapped := rewrite_wrapped(text)) is not None:  # "на мосту «X»", "X بمنطقة Y": geo/phrase_wrapped.py
+    if (unwrapped := rewrite_wrapped(text)) is not None:  # "на мосту «X»", "X بمنطقة Y": geo/phrase_around.py
         return parse_query(unwrapped)
-    if (
-        slavic := rewrite_village_chain(text) or rewrite_slavic(text)
-    ) is not None:  # Ukrainian; "возле села X"; see geo/slavic_words.py
+    if (slavic := rewrite_slavic(text)) is not None:  # Ukrainian; "возле села X"; see geo/slavic_words.py
         return parse_query(slavic)
     if (unwrapped := rewrite_around(text)) is not None:  # "в Хайратоне", "از منطقه سراوان": see the module
         return parse_query(unwrapped)
@@ -242,6 +248,8 @@ def parse_query(text: str) -> ParsedQuery:
     if arabic.role is not None:
         return ParsedQuery(text=text, name="", role=arabic.role)
     raw = arabic.text
+    # The Russian and Urdu rules below ask first whether the text holds their script (geo/scripts.py).
+    cyrillic, urdu = has_cyrillic(raw), has_arabic(raw)
     if (match := _PART_OF_COUNTRY.match(raw)) and country_code(match.group("country")) and not country_code(raw):
         # "western Afghanistan" (not "South Sudan"): a quarter of a country is no point; the country is kept.
         role = "a part of a country names no point"
@@ -250,23 +258,23 @@ def parse_query(text: str) -> ParsedQuery:
     formerly = [m.group("name") for part in context if (m := _FORMERLY.match(part))]
     context = [part for part in context if not _FORMERLY.match(part)]
     body = _BRACKETS.sub(" ", raw)
-    parts = [part.strip() for part in re.split(r"[,;،]", body) if part.strip()]
+    parts = [part.strip() for part in _PART_SEPARATOR.split(body) if part.strip()]
     if not parts:
         return ParsedQuery(text=text, name="")
     # "Mirjaveh, a city in Sistan-Baluchestan province near the Pakistani border": the unit it is in.
     parts = [parts[0], *(_APPOSITIVE.sub(r"\g<where>", part) for part in parts[1:])]
-    for i, part in enumerate(parts[1:], start=1):
+    for i, part in enumerate(parts[1:] if cyrillic else [], start=1):
         match = _RU_LOCALITY.match(part)
         if match:
             # "в Сурхандарьинской области, в местечке Даре": the locality is the place, the province its context.
             around = [_russian_areas(other) for other in [*parts[:i], *parts[i + 1 :]]]
             parts = [match.group("name"), *(area for rest, areas in around for area in (areas or [rest]))]
             break
-    head, context = _URDU_PAK_AFGHAN.sub("", parts[0]), [*parts[1:], *context]
+    head, context = _URDU_PAK_AFGHAN.sub("", parts[0]) if urdu else parts[0], [*parts[1:], *context]
     # "چمن میں باب دوستی": Bab-e-Dosti in Chaman; "پاراچنار پاک افغان خرلاچی": Kharlachi, of Parachinar
-    if (match := _URDU_IN.match(head)) or (match := _URDU_TOWN_BORDER.match(head)):
+    if urdu and ((match := _URDU_IN.match(head)) or (match := _URDU_TOWN_BORDER.match(head))):
         head, context = match.group("name"), [match.group("where"), *context]
-    if (match := _RU_COUNTRY_TAIL.search(head)) and match.start() > 0:  # "… района Таджикистана"
+    if cyrillic and (match := _RU_COUNTRY_TAIL.search(head)) and match.start() > 0:  # "… района Таджикистана"
         head, context = head[: match.start()], [*context, match.group("country")]
     if (match := _OF_BORDER_UNIT.search(head)) and match.start() > 0:  # "… of the Saravan border regiment"
         head, context = head[: match.start()], [f"{match.group('unit')} border unit", *context]
@@ -275,7 +283,7 @@ def parse_query(text: str) -> ParsedQuery:
         head = areas.pop(0)  # "в Исфаринском районе": the district itself
     context = [*areas, *context]
     russian_level: str | None = None
-    match = _RU_DISTRICT.match(head)
+    match = _RU_DISTRICT.match(head) if cyrillic else None
     if match and match.end() < len(head):
         head, russian_level = head[match.end() :], "admin2"
     near = arabic.near
@@ -312,7 +320,7 @@ def parse_query(text: str) -> ParsedQuery:
         head, context = f"{match.group('name')} {match.group('kind')}", [*context, match.group("beyond")]
     whole, whole_context, whole_implied = _context_prefix(head)
     whole_implied = whole_implied or russian_level
-    pieces = re.split(r"\s+(?:in|في)\s+(?:the\s+)?", head, maxsplit=1, flags=re.IGNORECASE)
+    pieces = _IN_SPLIT.split(head, maxsplit=1)
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         # "Bakai in Batken district": the place, then where it is (the unsplit form is the alternative).
         inner, extra, implied = _context_prefix(pieces[0].strip())
@@ -354,7 +362,7 @@ def _unit_countries(text: str) -> frozenset[str] | None:
 def _russian_areas(head: str) -> tuple[str, list[str]]:
     """Split Russian genitive district/province adjectives off the end: (head, context parts, finest first)."""
     areas: list[str] = []
-    while True:
+    while has_cyrillic(head):
         match = _RU_AREA.search(head)
         if not match:
             return head, areas
@@ -364,10 +372,11 @@ def _russian_areas(head: str) -> tuple[str, list[str]]:
         word = "district" if match.group("noun").casefold().startswith("район") else "province"
         areas.insert(0, f"{stem} {word}")
         head = head[: match.start()].strip()
+    return head, areas
 
 
 def _finish(text: str, head: str, near: bool, implied: str | None, context: list[str]) -> ParsedQuery:
-    for pattern in (_SCRIPT_PREFIX, _SCRIPT_SUFFIX):
+    for pattern in (_SCRIPT_PREFIX, _SCRIPT_SUFFIX) if has_cyrillic(head) or has_arabic(head) else ():
         match = pattern.search(head)
         if match and (match.end() < len(head) if pattern is _SCRIPT_PREFIX else match.start() > 0):
             head = head[match.end() :] if pattern is _SCRIPT_PREFIX else head[: match.start()]

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from .roles import read_role
+from .scripts import has_han
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: "托克哈姆（Torkham）": Chinese, then a Latin name in full-width (or plain) brackets.
 _LATIN_IN_BRACKETS = re.compile(r"[（(](?P<latin>[A-Za-z][A-Za-z .'’-]*[A-Za-z])[）)]")
 _LEVEL_WORD = re.compile(r"\b(?:province|district|county|region|agency|city|town|village)\b", re.IGNORECASE)
@@ -29,7 +29,7 @@ _UNIT_BEFORE = (("省", "province"), ("区", "district"), ("區", "district"), (
 def english_in_brackets(text: str) -> str | None:
     """The English name a Chinese phrase gives in brackets (with its unit word), or None."""
     match = _LATIN_IN_BRACKETS.search(text)
-    if match is None or not _HAN.search(text[: match.start()]) or read_role(match.group("latin")):
+    if match is None or not has_han(text[: match.start()]) or read_role(match.group("latin")):
         return None
     if read_role(f"place ({match.group('latin')})"):
         return None  # "（AFP）": an agency, the close of a dateline

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 
+from .scripts import has_cyrillic, has_han
+
 
 def _table(text: str) -> dict[str, str]:
     """A table written "key=value;key=value" (a spelling and the name it stands for, one per pair)."""
     return dict(pair.split("=", 1) for pair in text.split(";"))
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTES = re.compile(r"[«»“”„\"]")
 
 #: Province and district names as these languages spell them, where the gazetteer knows only
@@ -380,9 +380,9 @@ def rewrite_phrase(text: str) -> str | None:
 
     None means "not one of these forms": the reader reads the text as it is.
     """
-    if _HAN.search(text):
+    if has_han(text):
         return _han(_QUOTES.sub("", " ".join(text.split())))
-    if not _CYRILLIC.search(text):
+    if not has_cyrillic(text):
         return None
     raw = _QUOTES.sub("", " ".join(text.split()))
     if match := _UK_DISTRICT.match(raw):
@@ -411,10 +411,10 @@ _ROLE_WORDS = re.compile(
 def dateline_role(text: str) -> str | None:
     """Why the text names no event place: a dateline with a date in figures, or a person's office or home."""
     flat = " ".join(text.split())
-    if _NUMERIC_DATELINE.match(flat):
+    if "," in flat and _NUMERIC_DATELINE.match(flat):
         return "a dateline: where the report was filed"
-    if _CYRILLIC.search(flat) and flat.count(",") >= 2 and _LIST_AND.search(flat):
+    if has_cyrillic(flat) and flat.count(",") >= 2 and _LIST_AND.search(flat):
         return "a list of places"  # "провинции Бадахшан - Хохон, Шикай, … и Султон Ишкашим"
-    if _CYRILLIC.search(flat) and _ROLE_WORDS.search(flat):
+    if has_cyrillic(flat) and _ROLE_WORDS.search(flat):
         return "a person's office or home, not the event's place"
     return None

@@ -16,9 +16,8 @@ position, each fixed here for every position it takes:
   an indefinite article names no place.
 * **a Russian settlement noun, a jamoat, then the district**: "недалеко от кишлака Сомониён
   сельского джамоата имени Турдыева района Хамадони" (near the village X of the rural jamoat
-  named after Turdyev, of Hamadoni district). :func:`rewrite_village_chain` drops the jamoat
-  (a unit between the village and its district, which the gazetteer does not hold) and the
-  settlement noun, and keeps "near".
+  named after Turdyev, of Hamadoni district): read by :func:`.slavic_words.rewrite_village_chain`,
+  with the other Russian "near the village of X" rules.
 """
 
 from __future__ import annotations
@@ -41,14 +40,6 @@ _NOUN_DIRECTION = re.compile(
     r"(?:the\s+)?(?P<place>[A-Z][^\W\d_]*.*)$"
 )
 
-#: "(недалеко от|возле|около|близ|у) кишлака X (сельского) джамоата (имени) Y района Z".
-_VILLAGE_CHAIN = re.compile(
-    r"^(?:(?P<near>недалеко\s+от|неподалёку\s+от|неподалеку\s+от|возле|около|близ|вблизи|у)\s+)?"
-    r"(?:кишлака|села|посёлка|поселка|местечка|кишлак|село|посёлок|поселок)\s+"
-    r"(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)\s+"
-    r"(?:сельского\s+)?джамоата\s+(?:имени\s+)?[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?\s+"
-    r"(?P<noun>района|области)\s+(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})$"
-)
 #: The word that makes the whole a village or an area (the head then names a small place in the
 #: tail): English "area", "village", Persian and Dari "قریه", "روستا", Russian "село", "кишлак".
 _SMALL_PLACE_WORD = re.compile(
@@ -56,7 +47,6 @@ _SMALL_PLACE_WORD = re.compile(
 )
 #: One or two words of a name: capitalised in Latin script, or of another script.
 _A_NAME = re.compile(r"^(?:[A-Z][\w'-]*|[^\W\d_a-zA-Z][^\s]*)(?:\s+(?:[A-Z][\w'-]*|[^\W\d_a-zA-Z][^\s]*))?$")
-_GENITIVE_A = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
 
 
 def unit_before_name(name: str) -> tuple[str, str] | None:
@@ -72,17 +62,6 @@ def noun_then_direction(head: str) -> str | None:
     """The place in "a check post northeast of X" (X), or None."""
     match = _NOUN_DIRECTION.match(head)
     return match.group("place") if match else None
-
-
-def rewrite_village_chain(text: str) -> str | None:
-    """ "недалеко от кишлака X сельского джамоата Y района Z" → "near X, район Z"; None if not that shape."""
-    match = _VILLAGE_CHAIN.match(" ".join(text.split()))
-    if not match:
-        return None
-    unit = " ".join(_GENITIVE_A.sub("", word) for word in match.group("unit").split())
-    noun = "район" if match.group("noun") == "района" else "область"
-    near = "near " if match.group("near") else ""
-    return f"{near}{match.group('place')}, {noun} {unit}"
 
 
 @lru_cache(maxsize=1)

@@ -40,6 +40,7 @@ import re
 from functools import lru_cache
 
 from .pack import shipped_pack
+from .scripts import has_arabic, has_cyrillic
 from .subdistrict import with_district
 from .text import name_key
 
@@ -106,15 +107,17 @@ def rewrite_unlocated(text: str) -> str | None:
     if (match := _REGION_TAIL.match(done)) and name_key(match.group("name")) in _pack_towns():
         done = f"{match.group('name')} area"
     done = _REGION_WORD.sub(_district_for_region, done)
-    if match := _URDU_AREA_NAMED.match(done):
-        done = f"{match.group('name')}، {_URDU_ADJOINING.sub('', match.group('owner'))}"
-    done = _URDU_SECTOR.sub("", done)
-    done = _ARABIC_CAPITAL_OF_UNIT.sub("", done)
-    done = _ARABIC_UNNAMED_AREA.sub("", done)
-    done = _ARABIC_TOWN_WORD.sub(r"\1", done)
-    done = _ARABIC_MOUNTAINOUS.sub("", done)
-    done = _ARABIC_IN_CENTRAL.sub("، ", done)
-    done = _RU_NEAR_BORDER_IN.sub("", done)
+    if has_arabic(done):  # the Urdu and Arabic rules (geo/scripts.py: the script first)
+        if match := _URDU_AREA_NAMED.match(done):
+            done = f"{match.group('name')}، {_URDU_ADJOINING.sub('', match.group('owner'))}"
+        done = _URDU_SECTOR.sub("", done)
+        done = _ARABIC_CAPITAL_OF_UNIT.sub("", done)
+        done = _ARABIC_UNNAMED_AREA.sub("", done)
+        done = _ARABIC_TOWN_WORD.sub(r"\1", done)
+        done = _ARABIC_MOUNTAINOUS.sub("", done)
+        done = _ARABIC_IN_CENTRAL.sub("، ", done)
+    if has_cyrillic(done):
+        done = _RU_NEAR_BORDER_IN.sub("", done)
     return done if done != plain and done.strip() else None
 
 

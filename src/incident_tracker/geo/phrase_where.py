@@ -27,12 +27,12 @@ from __future__ import annotations
 import re
 
 from .phrase_patterns import COUNTRY_STEMS
+from .scripts import has_arabic
 from .slavic_words import NATIONALITY_STEMS
 
 __all__ = ["rewrite_where"]
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 _RU_BORDER_WITH = re.compile(r"\s+(?:на|у|вдоль)\s+границ[еыау]\s+с\s+(?P<country>[А-ЯЁ]\w+)$", re.IGNORECASE)
 _RU_KIND_BEFORE = re.compile(
@@ -101,7 +101,7 @@ def rewrite_where(text: str) -> str | None:
     text = " ".join(text.split())
     if _CYRILLIC.search(text):
         rewritten = _cyrillic(text)
-    elif _ARABIC.search(text):
+    elif has_arabic(text):
         rewritten = _arabic_script(text)
     else:
         return None

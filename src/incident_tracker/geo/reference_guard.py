@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .alone import resolved_alone
 from .gazetteer import haversine_km
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ SAME_KM = 25.0
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _NUMBER = r"(?P<n>[0-9۰-۹٠-٩]+(?:[.,٫][0-9۰-۹٠-٩]+)*)"
+_A_DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
 _EN_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?"
 _RU_COMPASS = r"(?:север|юг|восток|запад)\w*(?:-(?:восток|запад)\w*)?"
 #: Compass words of Persian and Dari, Pashto, Urdu and Arabic (with their adjective endings).
@@ -97,7 +99,9 @@ def _number(text: str) -> float:
 
 def distances(text: str) -> list[tuple[str, float]]:
     """The references of the distances the text gives, with the distance in km."""
-    found = []
+    found: list[tuple[str, float]] = []
+    if not _A_DIGIT.search(text):
+        return found  # every distance has its number
     for pattern in (*_DISTANCE_AFTER, *_DISTANCE_BEFORE):
         for match in pattern.finditer(text):
             km = _number(match.group("n"))
@@ -128,7 +132,7 @@ def _is(reference: str, chosen: Candidate, chain: Resolver, named: frozenset[str
     """
     words = reference.split()
     for tail in dict.fromkeys(" ".join(words[-size:]) for size in (3, 2, 1) if size <= len(words)):
-        found = chain.candidates(tail, named=named).chosen
+        found = resolved_alone(tail, chain, named).chosen
         if found is None:
             continue
         if chosen.geo_precision == "admin1" and found.geo_precision == "admin1":

@@ -21,10 +21,11 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from .scripts import has_arabic
+
 if TYPE_CHECKING:
     from .candidates import Candidate
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
 #: Capitals that name a province, not a filing city ("GBAO, Tajikistan", "KPK:"): never a dateline.
 PROVINCE_ACRONYMS = frozenset({"AJK", "FATA", "GB", "GBAO", "ICT", "KP", "KPK", "NWFP", "PATA", "RRP", "XUAR"})
 
@@ -105,6 +106,8 @@ _BYLINE = re.compile(
 )
 #: Where a dateline's parts meet: a comma, a bracket, a slash, a dash (also doubled), a colon.
 _PARTS = re.compile(r"\s*(?:[,،()\[\]/:;]|--|[—–ـ]|(?<=\s)-|-(?=\s)|-$|(?<=[\u0600-\u06ff])-(?=[\u0600-\u06ff]))\s*")
+#: Every mark one of :data:`_PARTS` holds: a text with none of them is one part.
+_PART_MARKS = ",،()[]/:;-—–ـ"
 #: "14 сен.", "7-май", "13-мар.": a day and a month written short, as Russian and Kyrgyz datelines do.
 _SHORT_DAY = re.compile(
     r"^\d{1,2}[\s.-]*(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)[а-я]*\.?$", re.IGNORECASE
@@ -117,6 +120,8 @@ _ENDED = re.compile(r"^(?P<name>[^\W\d_](?:[^\d:;.۔]*[^\W\d_])?)\s*(?P<mark>:|�
 def _dateline_parts(text: str) -> str | None:
     """ "TEHRAN (IRNA) --", "Tehran, IRNA --", "Бишкек, 14 сен. /Кабар/.", "هرات - ایرنا -":
     a name first, then an agency, a byline or a short day among the parts."""
+    if not any(mark in text for mark in _PART_MARKS):
+        return None  # one part
     parts = [part.strip(" .") for part in _PARTS.split(text.strip())]
     parts = [part for part in parts if part]
     if len(parts) < 2 or len(parts[0].split()) > 4 or any(ch.isdigit() for ch in parts[0]):
@@ -143,8 +148,10 @@ _NAME_BRACKET = re.compile(r"^(?P<name>[^()]+?)\s*[(\[](?P<bracket>[^()\[\]]+)[)
 def _byline_dateline(text: str) -> str | None:
     """ "لنڈی کوتل (اکمل خان قادری)": in Arabic script a dateline names its reporter in brackets after
     the town, as an English one names its agency ("JALALABAD (Pajhwok)"): where the report was filed."""
+    if not has_arabic(text):
+        return None
     match = _NAME_BRACKET.match(text.strip())
-    if not match or not _ARABIC.search(text) or len(match.group("name").split()) > 4:
+    if not match or len(match.group("name").split()) > 4:
         return None
     person = match.group("bracket").split()
     if 2 <= len(person) <= 5 and any(word in _PERSON_WORDS or word.endswith("زئی") for word in person):
@@ -155,13 +162,14 @@ def _byline_dateline(text: str) -> str | None:
 def _ended_dateline(text: str) -> str | None:
     """A short name closed by a colon (any script and case), by a full stop or "--" (in capitals or
     in Arabic script, which has none): a report's opening words, not the event's place."""
-    match = _ENDED.match(text.strip())
+    stripped = text.strip()
+    match = _ENDED.match(stripped) if stripped[-1:] in (":", "۔", ".", "-") else None
     if not match or len(match.group("name").split()) > 4:
         return None
     name, mark = match.group("name"), match.group("mark")
     if name in PROVINCE_ACRONYMS:
         return None
-    if mark == ":" or name.isupper() or _ARABIC.search(name):
+    if mark == ":" or name.isupper() or has_arabic(name):
         return f"a dateline ({name}{mark}): where the report was filed, not where the event was"
     return None
 

@@ -44,6 +44,8 @@ _SEVERAL_QUOTED = re.compile(
     r"[«“„\"][^«»“”„\"]+[»”“\"]\s*(?:,|&|\s(?:and|и|жана|va|ва|و)\s)\s*(?:the\s+)?[«“„\"][^«»“”„\"]+[»”“\"]",
     re.IGNORECASE,
 )
+#: The marks that open a name in quotes, which :data:`_SEVERAL_QUOTED` needs two of.
+_QUOTE_MARKS = '«“„"'
 #: "KULOB, Tajikistan" / "ERBIL, Kurdistan Region": a wire's dateline, the city in capitals and
 #: the rest not (a place typed in capitals throughout, "KULOB, TAJIKISTAN", is not one).
 _CAPS_DATELINE = re.compile(r"^(?P<city>[^\W\d_][^,()]*[^\W\d_]),\s*(?P<rest>[^,()]*[a-z][^,()]*)$")
@@ -112,27 +114,30 @@ def read_role(text: str, quoted: str = "") -> str | None:
     place either: that is said the same way, and nothing is located. ``quoted`` is the
     text before its quotation marks were taken out, where names in quotes are seen.
     """
-    match = _SEVERAL.match(text)
+    # Each shape is asked only when the text holds the word or mark it cannot match without.
+    lower = text.lower()
+    match = _SEVERAL.match(text) if "of" in lower else None
     if match:
         return f"several places named together ({match.group('noun')} of …): no one point"
-    match = _SEVERAL_BEFORE.match(text.strip())
+    match = _SEVERAL_BEFORE.match(text.strip()) if "and" in lower or "&" in text else None
     if match:
         return f"several places named together (… and … {match.group('noun')}): no one point"
-    if _SEVERAL_QUOTED.search(quoted):
+    if any(mark in quoted for mark in _QUOTE_MARKS) and _SEVERAL_QUOTED.search(quoted):
         return "several places named together (“…” and “…”): no one point"
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) if "(" in text else None
     if match and (
         match.group("agency").strip().casefold() in _AGENCIES
         or match.group("city").isupper()
         or _OUTLET_WORDS.search(match.group("agency"))
     ):
         return f"a dateline ({match.group('agency').strip()}): where the report was filed, not where the event was"
-    if _DATED_DATELINE.match(text):
+    comma = "," in text
+    if (comma or "،" in text) and _DATED_DATELINE.match(text):
         return "a dateline (a place and a day): where the report was filed, not where the event was"
-    match = _COLON_DATELINE.match(text)
+    match = _COLON_DATELINE.match(text) if any(mark in text for mark in ":;—–-") else None
     if match and match.group("city").isupper() and match.group("city") not in _PROVINCE_ACRONYMS:
         return f"a dateline ({match.group('city')}:): where the report was filed, not where the event was"
-    match = _CAPS_DATELINE.match(text)
+    match = _CAPS_DATELINE.match(text) if comma else None
     city = match.group("city") if match else ""
     if match and city.isupper() and city not in _PROVINCE_ACRONYMS and not match.group("rest").isupper():
         return f"a dateline ({match.group('city')}, …): where the report was filed, not where the event was"

@@ -10,16 +10,24 @@ only with a letter Russian lacks (і, ї, є, ґ) or a Ukrainian adjective endin
 
 Russian names a village as "возле села Кок-Таш Баткенского района": the preposition and the
 settlement noun in the genitive hid the name, and the district stood in for the village (27 km
-off). "near the village of X" is read as "near X"; a preposition alone ("около Баткена") is not,
-since the name after it is declined and may match another place. "на территории района X" (on the
-territory of X district) is the district; a district noun followed by "провинции Y" (of Y
-province) takes the province as context. Each rewrite leaves nothing for the next to match, so the
-reader's recursion ends.
+off). "near the village of X" is read as "near X", and so is "near the village of X of the
+(rural) jamoat Y of Z district" (:func:`rewrite_village_chain`: the jamoat, a unit between the
+village and its district, is one the gazetteer does not hold, and Z district is kept); a
+preposition alone ("около Баткена") is not, since the name after it is declined and may match
+another place. "на территории района X" (on the territory of X district) is the district; a
+district noun followed by "провинции Y" (of Y province) takes the province as context. Each
+rewrite leaves nothing for the next to match, so the reader's recursion ends.
+
+:func:`unit_in_nominative` gives a district or province named by its noun in the genitive
+("района Шамсиддина Шохина") in the nominative the reader knows, for the village chain here
+and for :mod:`.phrase_around`'s "X района Y".
 """
 
 from __future__ import annotations
 
 import re
+
+from .scripts import has_cyrillic
 
 #: Russian nationality adjective stems and the country each names ("таджикском селе", "афганского поселка"),
 #: read by geo/phrase_where.py (a unit's country) and geo/apposition.py (a name's country).
@@ -34,7 +42,7 @@ NATIONALITY_STEMS = {
     "туркмен": "Туркменистан",
 }
 
-__all__ = ["NATIONALITY_STEMS", "rewrite_slavic"]
+__all__ = ["NATIONALITY_STEMS", "rewrite_slavic", "rewrite_village_chain", "unit_in_nominative"]
 
 _UKRAINIAN = re.compile(r"[іїєґ]|[сц]ьк", re.IGNORECASE)
 
@@ -76,6 +84,32 @@ _RU_NEAR_VILLAGE = re.compile(
 )
 _ON_TERRITORY = re.compile(r"^на\s+территории\s+(?P<rest>(?:района|области|провинции)\s+[А-ЯЁ].*)$", re.IGNORECASE)
 _DISTRICT_THEN_PROVINCE = re.compile(r"\b(?P<district>район[аеу]?)\s+провинции\s+(?=[А-ЯЁ])")
+#: "(недалеко от|возле|около|близ|у) кишлака X (сельского) джамоата (имени) Y района Z".
+_VILLAGE_CHAIN = re.compile(
+    r"^(?:(?P<near>недалеко\s+от|неподалёку\s+от|неподалеку\s+от|возле|около|близ|вблизи|у)\s+)?"
+    r"(?:кишлака|села|посёлка|поселка|местечка|кишлак|село|посёлок|поселок)\s+"
+    r"(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)\s+"
+    r"(?:сельского\s+)?джамоата\s+(?:имени\s+)?[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?\s+"
+    r"(?P<noun>района|области)\s+(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})$"
+)
+#: The genitive "-а" after a consonant: "Шамсиддина" is Шамсиддин's.
+_GENITIVE_A = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
+
+
+def unit_in_nominative(noun: str, unit: str) -> str:
+    """ "района", "Шамсиддина Шохина" → "район Шамсиддин Шохин": a district ("района") or province
+    ("области") named by its noun in the genitive, in the nominative the reader knows."""
+    name = " ".join(_GENITIVE_A.sub("", word) for word in unit.split())
+    return f"{'район' if noun == 'района' else 'область'} {name}"
+
+
+def rewrite_village_chain(text: str) -> str | None:
+    """ "недалеко от кишлака X сельского джамоата Y района Z" → "near X, район Z"; None if not that shape."""
+    match = _VILLAGE_CHAIN.match(" ".join(text.split())) if has_cyrillic(text) else None
+    if not match:
+        return None
+    near = "near " if match.group("near") else ""
+    return f"{near}{match.group('place')}, {unit_in_nominative(match.group('noun'), match.group('unit'))}"
 
 
 def _russian_word(word: str) -> str:
@@ -91,6 +125,10 @@ def _russian_word(word: str) -> str:
 
 def rewrite_slavic(text: str) -> str | None:
     """The text in a form the Russian reader knows, or None when no rule here applies."""
+    if not has_cyrillic(text):  # every rule here reads a Cyrillic word
+        return None
+    if (chain := rewrite_village_chain(text)) is not None:
+        return chain
     text = " ".join(text.split())
     rewritten = text
     if _UKRAINIAN.search(rewritten):

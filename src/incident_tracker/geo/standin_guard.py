@@ -25,8 +25,8 @@ a town named like the province ("Kandahar, Spin Boldak district") are the stand-
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
+from .alone import place_alone, resolved_alone
 from .gazetteer import haversine_km
 from .one_place import same_place
 from .text import name_key
@@ -40,32 +40,16 @@ APART_KM = 50.0
 #: ... and nearer than this: farther off, a place of that name is a namesake elsewhere.
 NAMESAKE_KM = 200.0
 _UNITS = ("admin1", "admin2", "country")
-#: Part lookups per resolver: a district standing in is checked again for every string that names
-#: it, and a whole resolution per part was about a tenth of the CPU of scoring the real set.
-#: Bounded, and per resolver (one holds one database's places), so an answer never outlives it.
-_SEEN: WeakKeyDictionary[Resolver, dict[tuple[str, frozenset[str]], Candidate | None]] = WeakKeyDictionary()
-_SEEN_MAX = 4096
 
 
 def _known_alone(part: str, chain: Resolver, named: frozenset[str]) -> Candidate | None:
-    """The place ``part`` names looked up alone: the answer, or failing one the best sound-alike
-    of the region (a transliteration the decision does not trust, but a place all the same)."""
+    """The place ``part`` names looked up alone (geo/alone.py): the answer, or failing one the best
+    sound-alike of the region (a transliteration the decision does not trust, but a place all the same)."""
     if not part.strip():
         return None
-    seen = _SEEN.setdefault(chain, {})
-    key = (part, named)
-    if key in seen:
-        return seen[key]
-    if len(seen) >= _SEEN_MAX:
-        seen.clear()
-    seen[key] = found = _lookup_alone(part, chain, named)
-    return found
-
-
-def _lookup_alone(part: str, chain: Resolver, named: frozenset[str]) -> Candidate | None:
-    resolution = chain.candidates(part, named=named)
+    resolution = resolved_alone(part, chain, named)
     if resolution.chosen is not None:
-        return resolution.chosen if resolution.chosen.match != "context" else None
+        return place_alone(part, chain, named)
     sounds = [c for c in resolution.candidates if c.in_region and c.match == "phonetic"]
     return sounds[0] if sounds else None
 

@@ -6,6 +6,7 @@ dict carries name, province, country, coordinates, precision, source and a 0–1
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -390,11 +391,15 @@ def _without_izafet(name: str) -> str | None:
     own, which each source spells its own way ("Dand-e-Patan", "Dand Wa Patan", "Dand Aw Patan",
     "دند و پتان" → "Dand Patan").
     """
-    import re
-
-    plain = re.sub(r"(?<=[^\W\d_]{4})[iи](?=[\s-]+[^\W\d_])", "", name)
-    plain = re.sub(r"(?<=[^\W\d_])[\s-]+(?:e|i|o|wa|aw|va|wo|و)[\s-]+(?=[^\W\d_])", " ", plain, flags=re.IGNORECASE)
+    if "-" not in name and len(name.split()) < 2:
+        return None  # one word: nothing joins words
+    plain = _IZAFET.sub("", name)
+    plain = _EZAFE_WORD.sub(" ", plain)
     return plain if plain != name else None
+
+
+_IZAFET = re.compile(r"(?<=[^\W\d_]{4})[iи](?=[\s-]+[^\W\d_])")
+_EZAFE_WORD = re.compile(r"(?<=[^\W\d_])[\s-]+(?:e|i|o|wa|aw|va|wo|و)[\s-]+(?=[^\W\d_])", re.IGNORECASE)
 
 
 # --- the chain ----------------------------------------------------------------------

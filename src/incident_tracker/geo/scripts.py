@@ -1,0 +1,35 @@
+"""Which scripts a text holds: the one test every phrase rule asks before its regular expressions.
+
+Most rules of the phrase reader are written for one script (Russian word forms, Persian and Urdu
+unit words, Chinese unit chains). A rule for Cyrillic cannot match a text without a Cyrillic
+letter, so asking first which scripts the text holds (a character class, one scan) skips its
+expressions on every other text: most strings are Latin, and each rule used to run its
+expressions on them all. The ranges are the blocks the rules are written in: Cyrillic
+U+0400–U+04FF, Arabic U+0600–U+06FF (Persian, Dari, Pashto and Urdu letters lie in it too), the
+CJK unified ideographs U+4E00–U+9FFF.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["has_arabic", "has_cyrillic", "has_han"]
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def has_cyrillic(text: str) -> bool:
+    """Does ``text`` hold a Cyrillic letter (U+0400–U+04FF)?"""
+    return _CYRILLIC.search(text) is not None
+
+
+def has_arabic(text: str) -> bool:
+    """Does ``text`` hold a character of the Arabic block (U+0600–U+06FF)?"""
+    return _ARABIC.search(text) is not None
+
+
+def has_han(text: str) -> bool:
+    """Does ``text`` hold a CJK unified ideograph (U+4E00–U+9FFF)?"""
+    return _HAN.search(text) is not None
