@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -270,8 +271,13 @@ def evaluate_real(
     *,
     spans: bool = True,
     round_: int | None = None,
+    drafts_of: Callable[[Path, str, dt.date], list[dict[str, Any]]] | None = None,
 ) -> dict[str, Any]:
     """Precision, recall and F1 per field over the real reports of one split.
+
+    ``drafts_of(path, text, published)``, when given, makes a report's drafts (their values)
+    instead of ``extract_drafts`` with ``locate``: ``docgen.offline_drafts`` keeps them for
+    the other evaluations of a test session, which score the same reports again.
 
     A field whose expected value is null counts against precision when a value is
     proposed; places and actors match when the words of one phrase are all in the
@@ -290,7 +296,11 @@ def evaluate_real(
     for path in paths:
         spec = json.loads(path.read_text(encoding="utf-8"))
         text = article_text(path.with_suffix(".txt"))
-        drafts = [d.values for d in extract_drafts(text, dt.date.fromisoformat(spec["published"]), locate=locate)]
+        published = dt.date.fromisoformat(spec["published"])
+        if drafts_of is not None:
+            drafts = drafts_of(path, text, published)
+        else:
+            drafts = [d.values for d in extract_drafts(text, published, locate=locate)]
         expected, unscored = spec["incidents"], set(spec.get("unscored", []))
         unscored |= {"country"} if "country" in unscored else set()
         matched = dict(_match(expected, drafts, spans=spans))

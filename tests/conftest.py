@@ -395,6 +395,46 @@ def in_memory_filesystem(folder: Path) -> bool:
     return kinds.get(str(folder)) == "tmpfs" and os.access(folder, os.W_OK)
 
 
+#: Where the session's temporary folders go when it is not told (``--basetemp``,
+#: ``$PYTEST_DEBUG_TEMPROOT``): see :func:`pytest_configure`.
+TEMPROOT_ENV = "PYTEST_DEBUG_TEMPROOT"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Put the session's temporary folders (``tmp_path``, the cache folder, the built
+    databases) in memory when the machine has a tmpfs at ``/dev/shm``.
+
+    Nearly every test writes a database, and every write commits with ``synchronous =
+    FULL`` and checkpoints: on disk each fsync waits 1.5 ms on an idle machine and 5 ms or
+    more while other jobs write, with the worker's core idle meanwhile (the whole suite
+    makes thousands). In memory the same bytes are written and read; only the wait for the
+    disk goes. What survives a crash and how writers wait for each other's locks are still
+    tested on disk (:func:`disk_path`: ``test_crash.py``, the SIGKILL of an import, the
+    four writing processes of ``test_concurrency.py``). Set once by the first process
+    (the xdist controller hands its folder to the workers); pytest's own variable for its
+    temporary root, so ``--basetemp`` or a root given by the caller still win.
+    """
+    if os.environ.get("PYTEST_XDIST_WORKER") or config.option.basetemp or os.environ.get(TEMPROOT_ENV):
+        return
+    if in_memory_filesystem(RAM_FOLDER):
+        os.environ[TEMPROOT_ENV] = str(RAM_FOLDER)
+
+
+@pytest.fixture
+def disk_path() -> Iterator[Path]:
+    """A new empty folder on disk (the system's temporary folder), whatever
+    :func:`pytest_configure` chose for ``tmp_path``: for the tests of what a real disk
+    does (a crash's aftermath, writers waiting for each other's locks). Removed after
+    the test."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix=f"tracker-test-{os.getpid()}-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture
 def ram_path(tmp_path: Path) -> Iterator[Path]:
     """A new empty folder in memory when the machine has one (``/dev/shm``), else ``tmp_path``.

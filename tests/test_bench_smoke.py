@@ -3,6 +3,7 @@ the growth table, which the smoke run fills at one size, is checked at two on me
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,9 +16,10 @@ import growth  # noqa: E402
 
 
 @pytest.mark.slow
-def test_bench_smoke_prints_every_row() -> None:
+def test_bench_smoke_prints_every_row(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "run.py"), "--smoke"],
+        env={**os.environ, "TMPDIR": str(tmp_path)},  # its files in the session's folder (in memory where it can be)
         capture_output=True,
         text=True,
         timeout=900,

@@ -110,9 +110,9 @@ def _make_bulk_csv(folder: Path, count: int) -> Path:
 
 
 @pytest.mark.slow
-def test_four_processes_adding_at_once_lose_nothing(tmp_path):
-    big = bulk_csv(tmp_path / "export", IMPORTED)
-    db = tmp_path / "shared.db"  # does not exist yet: the first writers race to create it
+def test_four_processes_adding_at_once_lose_nothing(disk_path):
+    big = bulk_csv(disk_path / "export", IMPORTED)
+    db = disk_path / "shared.db"  # does not exist yet: the first writers race to create it
     workers = [_worker(db, "adds", str(ADDS), f"w{k}") for k in range(PROCESSES)]
     while _count_now(db) < 20:  # the import starts once the adds are under way
         time.sleep(0.05)

@@ -96,10 +96,10 @@ def _copy(template: Path, folder: Path, name: str) -> Path:
 
 
 @pytest.mark.slow
-def test_sigkill_at_every_statement_of_an_edit(example_db, tmp_path, run):
+def test_sigkill_at_every_statement_of_an_edit(example_db, disk_path, run):
     run("list")  # the fixture's database, closed: one whole file in WAL mode
     before = state(example_db)
-    done = _copy(example_db, tmp_path / "runs", "done.db")
+    done = _copy(example_db, disk_path / "runs", "done.db")
     report = json.loads(_worker(done, "killed-at", "0", *EDIT).stdout)
     assert report["exit"] == 0, report
     after = state(done)
@@ -109,11 +109,11 @@ def test_sigkill_at_every_statement_of_an_edit(example_db, tmp_path, run):
     print(f"edit: {commit_at - 1} statements, then COMMIT: {commit_at + 1} kill points")
     with Forks() as forks:  # each kill point a real process, forked from one that imported the CLI
         forked = json.loads(
-            forks.run(_copy(example_db, tmp_path / "runs", "forked.db"), "killed-at", "0", *EDIT).stdout
+            forks.run(_copy(example_db, disk_path / "runs", "forked.db"), "killed-at", "0", *EDIT).stdout
         )
         assert forked["commit_at"] == commit_at  # a forked worker makes the same statements
         for point in range(1, commit_at + 2):
-            db = _copy(example_db, tmp_path / "runs", f"kill-{point}.db")
+            db = _copy(example_db, disk_path / "runs", f"kill-{point}.db")
             killed = forks.run(db, "killed-at", str(point), *EDIT)
             assert killed.returncode == -signal.SIGKILL, (point, killed.stdout, killed.stderr)
             expected = before if point <= commit_at else after  # killed at the COMMIT itself: not committed
@@ -124,10 +124,10 @@ def test_sigkill_at_every_statement_of_an_edit(example_db, tmp_path, run):
 
 
 @pytest.mark.slow
-def test_sigkill_during_a_big_write_keeps_all_or_none(example_db, tmp_path, run):
+def test_sigkill_during_a_big_write_keeps_all_or_none(example_db, disk_path, run):
     run("list")
     before = state(example_db)
-    done = _copy(example_db, tmp_path / "runs", "done.db")
+    done = _copy(example_db, disk_path / "runs", "done.db")
     report = json.loads(_worker(done, "killed-at", "0", "bulk", str(BULK)).stdout)
     commit_at = report["commit_at"]
     after = state(done)
@@ -135,7 +135,7 @@ def test_sigkill_during_a_big_write_keeps_all_or_none(example_db, tmp_path, run)
     points = [1, 2, commit_at // 3, commit_at // 2, 2 * commit_at // 3, commit_at - 1, commit_at, commit_at + 1]
     with Forks() as forks:
         for point in points:
-            db = _copy(example_db, tmp_path / "runs", f"kill-{point}.db")
+            db = _copy(example_db, disk_path / "runs", f"kill-{point}.db")
             killed = forks.run(db, "killed-at", str(point), "bulk", str(BULK))
             assert killed.returncode == -signal.SIGKILL, (point, killed.stderr)
             got = state(db)
@@ -146,7 +146,7 @@ def test_sigkill_during_a_big_write_keeps_all_or_none(example_db, tmp_path, run)
     chooser = random.Random(7)
     counts = []
     for attempt in range(3 * STRESS):
-        db = _copy(example_db, tmp_path / "runs", f"random-{attempt}.db")
+        db = _copy(example_db, disk_path / "runs", f"random-{attempt}.db")
         process = subprocess.Popen(
             [sys.executable, WORKERS, "bulk", str(BULK)],
             env={**os.environ, "TRACKER_DB": str(db)},

@@ -122,7 +122,7 @@ def test_the_nineteenth_rounds_reports_are_there():
 
 def test_the_nineteenth_round_is_scored_on_its_own():
     sys.path.insert(0, str(ROOT / "scripts"))
-    from eval_extract import evaluate_real
+    from docgen import real_round
 
-    result = evaluate_real(None, locate=LOCATE, round_=19)
+    result = real_round(19)
     assert result["texts"] == 10  # 381 and 386 removed at the merge (docs/extract.md, the merge of the two rounds)

@@ -14,10 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from _extract_helpers import REAL
-from incident_tracker.extract import gazetteer_locator
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCATE = gazetteer_locator(ROOT / "no-such-file.db")
 
 
 def _specs() -> list[dict[str, Any]]:
@@ -49,7 +47,7 @@ def test_the_thirtieth_rounds_reports_are_there():
 
 def test_the_thirtieth_round_is_scored_on_its_own():
     sys.path.insert(0, str(ROOT / "scripts"))
-    from eval_extract import evaluate_real
+    from docgen import real_round
 
-    result = evaluate_real(None, locate=LOCATE, round_=30)
+    result = real_round(30)
     assert result["texts"] == 14

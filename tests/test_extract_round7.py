@@ -15,7 +15,6 @@ from typing import Any
 from _extract_helpers import REAL
 from _extract_helpers import drafts_of as _drafts
 from _extract_helpers import one_draft as _one
-from incident_tracker.extract import gazetteer_locator
 from incident_tracker.extract.attribution import read_attribution
 from incident_tracker.extract.casualties import find_tolls
 
@@ -148,9 +147,9 @@ def test_the_seventh_rounds_reports_are_there_and_split_by_event():
 
 def test_the_seventh_round_is_scored_on_its_own():
     sys.path.insert(0, str(ROOT / "scripts"))
-    from eval_extract import evaluate_real
+    from docgen import real_round
 
-    result = evaluate_real(None, locate=gazetteer_locator(ROOT / "no-such-file.db"), round_=7)
+    result = real_round(7)
     assert result["texts"] == len(_round7())
 
 

@@ -16,7 +16,6 @@ from typing import Any
 
 from _extract_helpers import MONDAY, REAL
 from _extract_helpers import one_draft as _one
-from incident_tracker.extract import gazetteer_locator
 from incident_tracker.extract.attribution import read_attribution
 from incident_tracker.extract.casualties import find_tolls
 from incident_tracker.extract.dates import find_dates
@@ -251,7 +250,7 @@ def test_the_eighth_rounds_reports_are_there_and_split_by_event_with_the_rounds_
 
 def test_the_eighth_round_is_scored_on_its_own():
     sys.path.insert(0, str(ROOT / "scripts"))
-    from eval_extract import evaluate_real
+    from docgen import real_round
 
-    result = evaluate_real(None, locate=gazetteer_locator(ROOT / "no-such-file.db"), round_=8)
+    result = real_round(8)
     assert result["texts"] == len(_round8())

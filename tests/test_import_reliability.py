@@ -30,11 +30,11 @@ BIG = 2000
 
 
 @pytest.mark.slow
-def test_sigkill_during_a_large_import_keeps_all_or_none(example_db, tmp_path, run):
-    big = _bulk_csv(tmp_path / "export", BIG)
+def test_sigkill_during_a_large_import_keeps_all_or_none(example_db, disk_path, run):
+    big = _bulk_csv(disk_path / "export", BIG)
     run("list")
     before = state(example_db)
-    done = _copy(example_db, tmp_path / "runs", "done.db")
+    done = _copy(example_db, disk_path / "runs", "done.db")
     report = json.loads(
         subprocess.run(
             [sys.executable, WORKERS, "killed-at", "0", "import", str(big)],
@@ -52,7 +52,7 @@ def test_sigkill_during_a_large_import_keeps_all_or_none(example_db, tmp_path, r
     print(f"import of {BIG}: {commit_at - 1} statements, then COMMIT; kill points {points}")
     with Forks() as forks:  # each kill point a real process, forked from one that imported the CLI
         for point in points:
-            db = _copy(example_db, tmp_path / "runs", f"kill-{point}.db")
+            db = _copy(example_db, disk_path / "runs", f"kill-{point}.db")
             killed = forks.run(db, "killed-at", str(point), "import", str(big))
             assert killed.returncode == -signal.SIGKILL, (point, killed.stdout, killed.stderr)
             got = state(db)

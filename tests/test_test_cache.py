@@ -71,3 +71,33 @@ def test_old_gazetteers_of_other_inputs_are_pruned_but_recent_and_locked_ones_ke
     later = conftest.prune_stale_gazetteers(current, now=now + 100 * hour)
     assert sorted(later) == sorted([recent, locked])
     assert all(p.exists() for p in [current, *newest]) and not locked.exists()
+
+
+def test_the_sessions_folders_are_in_memory_and_disk_path_on_disk(tmp_path: Path, disk_path: Path):
+    """``tmp_path`` under the tmpfs when this session put its temporary root there
+    (``conftest.pytest_configure``, on a machine with ``/dev/shm``); ``disk_path`` never."""
+    import os
+
+    ram = conftest.RAM_FOLDER.resolve()
+    if os.environ.get(conftest.TEMPROOT_ENV) == str(conftest.RAM_FOLDER):
+        assert tmp_path.resolve().is_relative_to(ram)
+    assert not disk_path.resolve().is_relative_to(ram)
+    assert disk_path.is_dir() and not any(disk_path.iterdir())
+
+
+def test_the_temporary_root_goes_to_memory_unless_the_caller_chose_one(monkeypatch: pytest.MonkeyPatch):
+    from types import SimpleNamespace
+
+    def configure(basetemp: str | None) -> str | None:
+        monkeypatch.delenv(conftest.TEMPROOT_ENV, raising=False)
+        monkeypatch.delenv("PYTEST_XDIST_WORKER", raising=False)
+        conftest.pytest_configure(SimpleNamespace(option=SimpleNamespace(basetemp=basetemp)))  # type: ignore[arg-type]
+        import os
+
+        return os.environ.get(conftest.TEMPROOT_ENV)
+
+    in_memory = conftest.in_memory_filesystem(conftest.RAM_FOLDER)
+    assert configure(None) == (str(conftest.RAM_FOLDER) if in_memory else None)
+    assert configure("/somewhere/chosen") is None  # --basetemp wins
+    monkeypatch.setattr(conftest, "RAM_FOLDER", Path("/no/such/tmpfs"))
+    assert configure(None) is None  # no tmpfs: pytest's default root
