@@ -384,15 +384,22 @@ def db_path(tmp_path: Path) -> Path:
 #: A folder in memory (Linux's tmpfs), where a file's fsync returns at once.
 RAM_FOLDER = Path("/dev/shm")
 
+#: The room a session needs there at its peak (gazetteer copies, built databases): a
+#: container's default /dev/shm of 64 MB would fill up and fail tests that pass on disk.
+RAM_FOLDER_MIN_FREE = 2 * 1024**3
+
 
 def in_memory_filesystem(folder: Path) -> bool:
-    """Whether ``folder`` is a writable tmpfs mount (read from ``/proc/mounts``)."""
+    """Whether ``folder`` is a writable tmpfs mount (read from ``/proc/mounts``) with room
+    for a session (:data:`RAM_FOLDER_MIN_FREE`)."""
     try:
         mounts = Path("/proc/mounts").read_text().splitlines()
     except OSError:
         return False
     kinds = {fields[1]: fields[2] for fields in (line.split() for line in mounts) if len(fields) > 2}
-    return kinds.get(str(folder)) == "tmpfs" and os.access(folder, os.W_OK)
+    if kinds.get(str(folder)) != "tmpfs" or not os.access(folder, os.W_OK):
+        return False
+    return shutil.disk_usage(folder).free >= RAM_FOLDER_MIN_FREE
 
 
 #: Where the session's temporary folders go when it is not told (``--basetemp``,

@@ -15,10 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from _extract_helpers import REAL
-from incident_tracker.extract import gazetteer_locator
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCATE = gazetteer_locator(ROOT / "no-such-file.db")
 
 
 def _specs() -> list[dict[str, Any]]:
@@ -50,8 +48,8 @@ def test_the_thirty_fourth_rounds_reports_are_there():
 
 def test_the_thirty_fourth_round_is_scored_on_its_own():
     sys.path.insert(0, str(ROOT / "scripts"))
-    from eval_extract import evaluate_real
+    from docgen import real_round
 
-    result = evaluate_real(None, locate=LOCATE, round_=34)
+    result = real_round(34)
     assert result["texts"] == 16
     assert result["incidents"]["expected"] == 17
