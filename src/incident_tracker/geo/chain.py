@@ -308,8 +308,6 @@ class Resolver:
             return left if left[0].source == "pack" or right[0].source != "pack" else right
         known = left or right
         if parsed.pair_listed:  # "X and Y crossing points": one known end may be another crossing than the other
-            if known:
-                resolution.notes.append(f"of {parsed.name!r}, one name is not known: not one crossing")
             return []
         if known:
             missing = parsed.pair[1] if left else parsed.pair[0]

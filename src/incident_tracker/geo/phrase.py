@@ -296,7 +296,7 @@ def parse_query(text: str) -> ParsedQuery:
     match = _RU_DISTRICT.match(head) if cyrillic else None
     if match and match.end() < len(head):
         head, unit_level = head[match.end() :], "admin2"
-    match = _BORDER_UNIT.match(head)
+    match = _BORDER_UNIT.match(head) if "border" in head.lower() else None
     if match and match.end() == len(head):  # "Zabol Border Regiment": a unit named for its county
         head, unit_level = match.group("unit"), "admin2"
     near = arabic.near
