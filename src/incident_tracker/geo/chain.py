@@ -307,6 +307,8 @@ class Resolver:
                 return [Candidate.from_location(self.gazetteer_tier.town_location(between, EXACT, True, "exact"))]
             return left if left[0].source == "pack" or right[0].source != "pack" else right
         known = left or right
+        if parsed.pair_listed:  # "X and Y crossing points": one known end may be another crossing than the other
+            return []
         if known:
             missing = parsed.pair[1] if left else parsed.pair[0]
             if known[0].kind not in BORDER_KINDS:  # a town at one end says not where between them the place is

@@ -25,6 +25,9 @@ __all__ = ["rewrite_persian"]
 
 _KASHIDA_DASH = re.compile(r"(?<=\S) +\u0640+ +(?=\S)")
 _PORT_ADJECTIVE = re.compile(r"\bبندر\s+(?:تجارتی|تجاری|ترانزیتی|خشک)\s+")
+#: "پست کنترل گمرک اینچه برون" (the control post of Incheh Borun's customs), "گمرک مرزی X": the customs
+#: of a crossing or town is at it; "گمرگ", a common misspelling of "گمرک", is read the same.
+_CUSTOMS_OF = re.compile(r"^(?:(?:پست|ایستگاه)\s+(?:کنترل\s+)?)?(?:گمرک|گمرگ)(?:\s+مرزی)?\s+(?P<name>\S.*)$")
 _AT_THE_BORDER_WITH = re.compile(r"\s+در\s+(?:مرز|نوار\s+مرزی)\s+(?:با\s+)?(?:کشور\s+)?(?P<country>\S+)$")
 
 
@@ -35,6 +38,9 @@ def rewrite_persian(text: str) -> str | None:
     text = " ".join(text.split())
     rewritten = _KASHIDA_DASH.sub(" - ", text)
     rewritten = _PORT_ADJECTIVE.sub("بندر ", rewritten)
+    match = _CUSTOMS_OF.match(rewritten)
+    if match and not any(word in COUNTRY_STEMS for word in match.group("name").split()):
+        rewritten = match.group("name")
     match = _AT_THE_BORDER_WITH.search(rewritten)
     if match and match.start() > 0 and match.group("country") in COUNTRY_STEMS:
         rewritten = rewritten[: match.start()]

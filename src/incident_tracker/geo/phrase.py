@@ -72,6 +72,7 @@ from .roles import read_role
 from .scripts import has_arabic, has_cyrillic
 from .slavic_words import rewrite_slavic
 from .text import strip_level
+from .turkic_latin import crossing_names, rewrite_turkic_latin
 
 #: Expressions of the reader's own steps, compiled once (they ran through ``re``'s cache on every call).
 _IN_THE = re.compile(r"^(?:in\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -102,6 +103,9 @@ class ParsedQuery:
     context_levels: list[str | None] = field(default_factory=list)
     #: The two names of a hyphenated pair ("Kulma-Karasu"), tried one by one when the whole is unknown.
     pair: tuple[str, str] | None = None
+    #: The pair's names were joined by "and" ("«Jartepa» va «Sarazm» … punktlari"), not by a dash:
+    #: two names the text lists, one crossing only if both are known and are its two ends.
+    pair_listed: bool = False
     #: Why the text names no event place although it names a place ("a speaker's seat"), if so.
     role: str | None = None
     #: The countries whose units the text's level words name ("Taftan County": Iran, China or
@@ -226,6 +230,10 @@ def parse_query(text: str) -> ParsedQuery:
         return parse_query(apposed)
     if (where := rewrite_where(raw)) is not None:  # "X на границе с Ираном", "порт X": geo/phrase_where.py
         return parse_query(where)
+    if (crossing := crossing_names(raw)) is not None:  # "«Jartepa» va «Sarazm» … punktlari": geo/turkic_latin.py
+        parsed = parse_query(crossing)
+        parsed.pair_listed = parsed.pair is not None
+        return parsed
     role = read_role(raw, quoted=" ".join(text.split())) or dateline_role(raw)
     if role is not None:
         return ParsedQuery(text=text, name="", role=role)
@@ -235,6 +243,8 @@ def parse_query(text: str) -> ParsedQuery:
         return parse_query(plain)
     if (latin := latin_in_han_chain(raw) or han_transcription(raw) or rewrite_persian(raw)) is not None:  # own modules
         return parse_query(latin)
+    if (turkic := rewrite_turkic_latin(raw)) is not None:  # "Marçak obasy", "So‘x tumani": geo/turkic_latin.py
+        return parse_query(turkic)
     if (unwrapped := rewrite_wrapped(text)) is not None:  # "на мосту «X»", "X بمنطقة Y": geo/phrase_around.py
         return parse_query(unwrapped)
     if (slavic := rewrite_slavic(text)) is not None:  # Ukrainian; "возле села X"; see geo/slavic_words.py
@@ -282,10 +292,13 @@ def parse_query(text: str) -> ParsedQuery:
     if areas and head.casefold() in ("", "в", "во", "на", "у"):
         head = areas.pop(0)  # "в Исфаринском районе": the district itself
     context = [*areas, *context]
-    russian_level: str | None = None
+    unit_level: str | None = None
     match = _RU_DISTRICT.match(head) if cyrillic else None
     if match and match.end() < len(head):
-        head, russian_level = head[match.end() :], "admin2"
+        head, unit_level = head[match.end() :], "admin2"
+    match = _BORDER_UNIT.match(head) if "border" in head.lower() else None
+    if match and match.end() == len(head):  # "Zabol Border Regiment": a unit named for its county
+        head, unit_level = match.group("unit"), "admin2"
     near = arabic.near
     match = _BY_THE_BORDER.search(head)
     if match and match.start() > 0:
@@ -319,7 +332,7 @@ def parse_query(text: str) -> ParsedQuery:
         # "the Sher Khan Bandar crossing into Tajikistan": the crossing, and the country beyond it.
         head, context = f"{match.group('name')} {match.group('kind')}", [*context, match.group("beyond")]
     whole, whole_context, whole_implied = _context_prefix(head)
-    whole_implied = whole_implied or russian_level
+    whole_implied = whole_implied or unit_level
     pieces = _IN_SPLIT.split(head, maxsplit=1)
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         # "Bakai in Batken district": the place, then where it is (the unsplit form is the alternative).

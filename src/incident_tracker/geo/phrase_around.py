@@ -84,9 +84,12 @@ _FA_PREPOSITION = re.compile(r"^(?:از|در|به|تا)\s+(?=\S)")
 #: "مرزهای X" (the borders of X), "مرزبانان X" (the border guards of X), "مرز X".
 _FA_BORDER_OF = re.compile(r"^(?:مرزهای|مرزهاي|مرزها|مرز|مرزبانان|مرزداران)\s+(?P<name>\S.*)$")
 #: "برجک مرزبانی «مزه سر» هنگ مرزی سراوان": a post or tower with a quoted name, of a border regiment
-#: named after its county: the name is a designation, the county holds the post.
+#: named after its county: the name is a designation, the county holds the post. So for the posts
+#: of a named company of the regiment ("پاسگاههای گروهان هفده شهریور هنگ مرزی تایباد": the company's
+#: name is a date, 17 Shahrivar): the regiment's county holds them.
 _FA_POST_OF_REGIMENT = re.compile(
-    r"^(?:برجک|پاسگاه|پایگاه|پست)(?:\s+(?:مرزبانی|مرزی))?\s+[«\"“][^»\"”]+[»\"”]\s+هنگ\s+مرزی\s+(?P<county>\S.*)$"
+    r"^(?:برجک|پاسگاه|پایگاه|پست)(?:\u200c?ها(?:ی)?)?(?:\s+(?:مرزبانی|مرزی))?\s+"
+    r"(?:[«\"“][^»\"”]+[»\"”]|(?:گروهان|گردان)\s+[^«»\"“”]+?)\s+هنگ\s+مرزی\s+(?P<county>\S.*)$"
 )
 
 # --- Urdu ---------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ def _country(word: str) -> str | None:
 _TURKIC_UNITS = (
     (
         re.compile(
-            r"^(?:район(?:у|унун|ундагы|уна|унда|ун)|аудан(?:ы|ының|ында|ындағы|ына)|туман(?:и|ига|ида|идаги|ининг))$"
+            r"^(?:район(?:у|унун|ундагы|уна|унда|ун)|аудан(?:ы|ының|ында|ындағы|ына)|туман(?:и|ига|ида|идаги|ининг|игача))$"
         ),
         "district",
     ),
@@ -79,11 +79,15 @@ _TURKIC_UNITS = (
     ),
     (re.compile(r"^(?:шаар(?:ы|ынын|ында|ындагы)|қала(?:сы|сында|сының))$"), "city"),
     (re.compile(r"^(?:аймаг(?:ы|ында|ынын|ынан)|тилкес(?:и|инде|индеги)|маңы)$"), "area"),
+    # the Uzbek enclave ("“Сўх” анклавида", in the Sokh enclave): the enclave is the place named
+    (re.compile(r"^анклав(?:и|ида|идаги|ига)$"), ""),
 )
 #: Two-word units: a rural community ("айыл аймагында") and a border post ("чек ара бекетине").
 _TURKIC_PAIRS = (
     (re.compile(r"^айыл\s+аймаг(?:ы|ынын|ында|ынан)$"), "rural community"),
     (re.compile(r"^(?:чек\s+ара\s+)?(?:заставас(?:ы|ынын|ына|ында)|бекет(?:и|ине|инде|инин))$"), "border post"),
+    # the Kyrgyz crossing post ("Серахс өткөрмө бекети"): "өткөрмө" (crossing) before the post
+    (re.compile(r"^өткөрмө\s+бекет(?:и|ине|инде|инин|инен)$"), "border post"),
 )
 #: Genitive and locative endings that make a name the owner of what follows ("Баткендин", "Қырғызстандағы").
 _OWNER_ENDING = re.compile(r"(?:[дтн](?:ын|ин|ун|үн|ың|ің)|[дт](?:агы|еги|огу|өгү|ағы|егі)|даги)$", re.IGNORECASE)
@@ -92,6 +96,8 @@ _LOCATIVE = re.compile(r"(?:[дт](?:агы|еги|огу|өгү|ағы|егі)|
 _RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|ом|ой|ая|ую|им|ие|их)$", re.IGNORECASE)
 #: Words that join an owner to what it holds, or say "near": "караштуу" (belonging to), "маңында".
 _TURKIC_LINKS = frozenset({"караштуу", "қарасты", "қарашли", "тиешелүү"})
+#: "the country's" (Kyrgyz, Kazakh, Uzbek): a common owner, no name ("Өлкөнүн түштүгүндөгү", in the country's south).
+_COMMON_OWNERS = frozenset({"өлкөнүн", "елдің", "мамлакатнинг", "мамлекеттин"})
 _TURKIC_NEAR = re.compile(r"^(?:жакын|маңында|жанында|тегерегинде|яқинида|атрофида)$")
 #: "менен" (with), "жана"/"және"/"ва"/"va"/"и" (and): a text that joins two places names no one place.
 _TURKIC_JOIN = re.compile(r"\s(?:менен|жана|және|мен|ва|va|и|ҳамда)\s", re.IGNORECASE)
@@ -120,7 +126,7 @@ def _turkic(words: list[str]) -> str | None:
             continue
         if _TURKIC_NEAR.match(folded):
             near = True
-        elif folded in _TURKIC_LINKS or not word[:1].isupper():
+        elif folded in _TURKIC_LINKS or folded in _COMMON_OWNERS or not word[:1].isupper():
             if units or owners or name:
                 near = near or bool(units and units[-1][1] in ("village", "city", "border post"))
             name = []  # common words ("чек ара чырына"): nothing of a name

@@ -6,18 +6,25 @@ letter, so asking first which scripts the text holds (a character class, one sca
 expressions on every other text: most strings are Latin, and each rule used to run its
 expressions on them all. The ranges are the blocks the rules are written in: Cyrillic
 U+0400–U+04FF, Arabic U+0600–U+06FF (Persian, Dari, Pashto and Urdu letters lie in it too), the
-CJK unified ideographs U+4E00–U+9FFF.
+CJK unified ideographs U+4E00–U+9FFF. Turkmen and Uzbek in Latin letters share their script with
+English, so their gate is a word's stem instead: a unit word ("welaýat", "etrap", "tuman") or a
+crossing word ("o‘tkazish", "geçelge"), without which their reader has nothing to read.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["has_arabic", "has_cyrillic", "has_han"]
+__all__ = ["has_arabic", "has_cyrillic", "has_han", "has_latin_turkic"]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+#: The stems of the Turkmen and Uzbek (Latin) unit words (province, district, village, city):
+#: a text without one holds no chain for :mod:`.turkic_latin` to read.
+_LATIN_TURKIC = re.compile(
+    r"\b(?:wela[ýy]at|etra[pb]|oba|viloyat|tuman|qishlo|şäher|shahri|o[‘'ʻ’]tkazish|geçelge)", re.IGNORECASE
+)
 
 
 def has_cyrillic(text: str) -> bool:
@@ -33,3 +40,8 @@ def has_arabic(text: str) -> bool:
 def has_han(text: str) -> bool:
     """Does ``text`` hold a CJK unified ideograph (U+4E00–U+9FFF)?"""
     return _HAN.search(text) is not None
+
+
+def has_latin_turkic(text: str) -> bool:
+    """Does ``text`` hold a Turkmen or Uzbek (Latin) unit word's stem ("welaýat", "etrap", "tuman")?"""
+    return _LATIN_TURKIC.search(text) is not None

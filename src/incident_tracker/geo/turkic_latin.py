@@ -1,0 +1,206 @@
+"""Place phrases in Turkmen and Uzbek written in Latin letters, rewritten in the English form
+:func:`.phrase.parse_query` reads.
+
+Both languages put the unit word after its name and hang case endings on it: Turkmen "Bathys
+welaýatynyň Bala Murgap etrabynyň golaýynda" (near Bala Murgap district of Badghis province),
+"Marçak obasy" (Marchak village); Uzbek "Farg‘ona viloyati So‘x tumani" (Sokh district of
+Fergana province). The Cyrillic reader (:mod:`.phrase_cyrillic`) reads the same shape in
+Kyrgyz, Kazakh and Uzbek Cyrillic; these are its Latin-letter tables, one per language, and one
+chain reader: each unit word closes the name before it, finest unit first in the rewrite
+("Bala Murgap district, Bathys province"). The spellings themselves (Bathys, Jowizjan, Garkyn,
+Farýab) are the gazetteer's and the pack's aliases, not this module's: a name is looked up as
+any other.
+
+Wrong is worse than empty:
+
+* a text naming a **stretch of border** ("… etrabyna degişli serhediň 38-nji nokadynda", at point
+  38 of the border of a district) is not rewritten: the district named alone may be another
+  district of that name (Murgap of Mary, not Bala Murghab), and the point is on no map;
+* names joined by "we"/"va" (and) or a comma are a list, not one place: the reader keeps only
+  what the listed names share, a district or province named after them ("Lenburg va Devayron
+  qishloqlarida" of So‘x district: the district); with nothing after them, the text is not
+  rewritten;
+* a common word after a unit word names a part of it or something in it ("Mary welaýatynyň
+  günortasynda", in the south of Mary province): not rewritten, as a common word after a name;
+* a unit word after a common word ("Türkmenistanyň … serhet gözegçilik nokadyna", an unnamed
+  post) names nothing.
+
+Standard library only. The gate (:func:`.scripts.has_latin_turkic`) asks first whether the text
+holds one of the unit or crossing words at all: most strings hold none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .scripts import has_latin_turkic
+
+__all__ = ["crossing_names", "rewrite_turkic_latin"]
+
+_QUOTES = re.compile(r"[«»“”„\"]")
+
+#: Unit words after a name, with their case endings (possessive, genitive, dative, locative,
+#: ablative, "the one in"), and the English word the reader takes. Turkmen: welaýat (province),
+#: etrap/etrab- (district), oba (village), şäher (city); Uzbek: viloyat, tuman, qishloq, shahar.
+_UNITS = (
+    (
+        re.compile(
+            r"^(?:wela[ýy]at(?:y|yny[ňn]|yna|ynda|yndaky|yndan|da|daky)?|"
+            r"viloyat(?:i|ining|iga|ida|idagi|idan)?)$"
+        ),
+        "province",
+    ),
+    (
+        re.compile(
+            r"^(?:etrap(?:da|daky|dan)?|etrab(?:y|yny[ňn]|yna|ynda|yndaky|yndan)|"
+            r"tuman(?:i|ining|iga|ida|idagi|idan|igacha)?)$"
+        ),
+        "district",
+    ),
+    (
+        re.compile(
+            r"^(?:oba(?:sy|syny[ňn]|syna|synda|syndaky|syndan|da|daky|dan|lary|laryny[ňn]|larynda|laryna)?|"
+            r"qishlo(?:q|g[‘'ʻ`]i|g[‘'ʻ`]ida|g[‘'ʻ`]idagi|q(?:lari|larida|laridagi|larining)))$"
+        ),
+        "village",
+    ),
+    (re.compile(r"^(?:şäher(?:i|ini[ňn]|inde|indäki|ine|inden)?|shahr(?:i|ida|idagi|ining))$"), "city"),
+)
+#: Plural unit words: the names before them are a list ("Lenburg va Devayron qishloqlarida").
+_PLURAL = re.compile(r"(?:lar|lari|lary)\w*$")
+#: Border words: a text about a stretch of border, or a post on it, is not rewritten (see above).
+_BORDER = re.compile(r"^(?:serhe[dt]\w*|chegara\w*|nokad\w*|nokat\w*)$")
+#: "near", "around", "on": the place is near the unit named.
+_NEAR = re.compile(r"^(?:gola[ýy]ynda|gola[ýy]yndaky|[ýy]anynda|töwereginde|üstünde|yaqinida|atrofida)$")
+#: Links between an owner and what it holds: "degişli"/"tegishli" (belonging to), "atly" (named).
+_LINKS = frozenset({"degişli", "tegishli"})
+#: "atly"/"nomli" (named): the name before it is the unit's own ("Akazaý atly oba").
+_NAMED = frozenset({"atly", "nomli"})
+#: Words that join two names: "we"/"va"/"hem" (and), "bilen" (with).
+_JOIN = frozenset({"we", "va", "hem", "bilen", "hamda"})
+#: Country names, by stem (a genitive "-yň"/"-ning" may follow): the owner, kept as context.
+_COUNTRIES = (
+    ("owganystan", "Afghanistan"),
+    ("afg‘oniston", "Afghanistan"),
+    ("afg'oniston", "Afghanistan"),
+    ("türkmenistan", "Turkmenistan"),
+    ("turkmaniston", "Turkmenistan"),
+    ("eýran", "Iran"),
+    ("eron", "Iran"),
+    ("özbegistan", "Uzbekistan"),
+    ("o‘zbekiston", "Uzbekistan"),
+    ("o'zbekiston", "Uzbekistan"),
+    ("täjigistan", "Tajikistan"),
+    ("tojikiston", "Tajikistan"),
+    ("gyrgyzystan", "Kyrgyzstan"),
+    ("qirg‘iziston", "Kyrgyzstan"),
+    ("qirg'iziston", "Kyrgyzstan"),
+)
+#: The genitive ending of an owner ("Owganystanyň", "Tojikistonning").
+_GENITIVE = re.compile(r"(?:[yi]ň|ning)$")
+
+
+#: A crossing named after its name or names: Uzbek "(avtomobil) o‘tkazish punkti/punktlari" (road
+#: crossing point, points), Turkmen "(serhet) geçelgesi/geçelgeleri" (border crossing).
+_CROSSING = re.compile(
+    r"^(?P<one>[^\W\d_][\w‘'ʻ’-]*)(?:\s+(?:va|we)\s+(?P<two>[^\W\d_][\w‘'ʻ’-]*))?\s+"
+    r"(?:(?:avtomobil|chegara|temir\s+yo[‘'ʻ’]l)\s+)?(?:o[‘'ʻ’]tkazish\s+punkt(?:i|lari|ida|larida|iga)|"
+    r"(?:serhet\s+)?geçelge(?:si|leri|sinde|lerinde|sine))$"
+)
+
+
+def _country(word: str) -> str | None:
+    folded = word.casefold()
+    return next((name for stem, name in _COUNTRIES if folded.startswith(stem)), None)
+
+
+def _unit(word: str) -> str | None:
+    folded = word.casefold().rstrip(",")
+    return next((level for pattern, level in _UNITS if pattern.match(folded)), None)
+
+
+def crossing_names(text: str) -> str | None:
+    """A crossing named in Uzbek or Turkmen (Latin) by its name, or its two sides' names, or None.
+
+    "Jartepa avtomobil o‘tkazish punkti" → "Jartepa crossing"; "«Jartepa» va «Sarazm» avtomobil
+    o‘tkazish punktlari" (the two sides of one crossing) → "Jartepa–Sarazm crossing", read as a
+    pair: the resolver answers it only when both ends are known and one crossing (ends more than
+    50 km apart, two crossings, are ambiguous). Asked before the role reader, which takes two
+    quoted names joined by "and" for a list.
+    """
+    if not has_latin_turkic(text):
+        return None
+    match = _CROSSING.match(_QUOTES.sub("", " ".join(text.split())))
+    if match is None or not match.group("one")[:1].isupper():
+        return None
+    two = match.group("two")
+    if two is None:
+        return f"{match.group('one')} crossing"
+    return f"{match.group('one')}–{two} crossing" if two[:1].isupper() else None
+
+
+def rewrite_turkic_latin(text: str) -> str | None:
+    """The English form of a Turkmen or Uzbek (Latin) unit chain, or None when the text holds none.
+
+    "Owganystanyň Bathys welaýatynyň Bala Murgap etrabynyň golaýynda" → "near Bala Murgap
+    district, Bathys province, Afghanistan"; "Marçak obasy" → "Marçak village".
+    """
+    if not has_latin_turkic(text):
+        return None
+    words = _QUOTES.sub("", " ".join(text.split())).split()
+    units: list[tuple[str, str]] = []
+    owners: list[str] = []
+    name: list[str] = []
+    listed = False  # the names before the next unit word are a list
+    near = False
+    for word in words:
+        folded = word.casefold().rstrip(",")
+        if (_BORDER.match(folded) and not word[:1].isupper()) or any(ch.isdigit() for ch in word):
+            return None  # a stretch of border, a numbered point: no one place (see the module)
+        level = _unit(word)
+        if level is not None:
+            if not name:
+                return None  # "… serhet gözegçilik nokadyna", "iki oba": a unit with no name
+            if listed or _PLURAL.search(folded):
+                if not listed and len(name) > 1:
+                    return None  # a plural unit after one run of names: a list the reader cannot split
+                listed, name = False, []  # the listed villages: only what is named after them stands
+                continue
+            units.append((" ".join(name), level))
+            name = []
+            continue
+        if folded in _JOIN:
+            if not name:
+                return None
+            listed = True
+            name.append("")  # a break between the listed names
+            continue
+        if word.endswith(",") and name:
+            return None  # "X, Y obalary": a list with a comma
+        if _NEAR.match(folded):
+            near = True
+            name = []
+            continue
+        if folded in _LINKS:
+            name = []
+            continue
+        if folded in _NAMED:
+            continue
+        if not word[:1].isupper():
+            if name or units:
+                # a common word after a name or a unit: a phrase this reader does not know, or a part
+                # of the unit ("Mary welaýatynyň günortasynda", in the south of Mary province): no point
+                return None
+            continue
+        country = _country(word)
+        if country is not None:
+            owners.append(country)
+            continue
+        if _GENITIVE.search(folded) and not name and len(word) > 5 and (stem := _GENITIVE.sub("", word)):
+            owners.append(stem)  # "Farýabyň": the owner, as context
+            continue
+        name.append(word)
+    if not units or name:
+        return None
+    parts = [f"{n} {level}" for n, level in reversed(units)]
+    return ("near " if near else "") + ", ".join([*parts, *reversed(owners)])
