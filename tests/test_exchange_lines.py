@@ -44,10 +44,18 @@ def exported(store: IncidentStore, *, safe: bool, sort: str = "date", filters: F
 deaths = st.fixed_dictionaries({}, optional={"deaths_unknown": st.integers(0, 3)})
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
 @given(st.lists(st.tuples(incidents(), sources, deaths), min_size=1, max_size=6))
-def test_the_batch_path_writes_what_csv_writer_writes(records: list[tuple[dict[str, Any], list[Any], Any]]) -> None:
-    with tempfile.TemporaryDirectory() as folder:
+def test_the_batch_path_writes_what_csv_writer_writes(
+    ram_path: Path, records: list[tuple[dict[str, Any], list[Any], Any]]
+) -> None:
+    # Each example's file in a new folder inside ``ram_path`` (in memory where there is some,
+    # as the session's other folders): its adds' fsyncs on disk left the worker waiting.
+    with tempfile.TemporaryDirectory(dir=ram_path) as folder:
         store = IncidentStore.open(Path(folder) / "t.db")
         try:
             for values, its_sources, its_deaths in records:

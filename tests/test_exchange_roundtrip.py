@@ -92,10 +92,18 @@ def invoke(*args: str) -> str:
 
 
 @pytest.mark.slow
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
 @given(st.lists(st.tuples(incidents(), sources), min_size=1, max_size=4), st.booleans())
-def test_export_import_export_is_identical(records: list[tuple[dict[str, Any], list[Any]]], linked: bool) -> None:
-    with tempfile.TemporaryDirectory() as folder:
+def test_export_import_export_is_identical(
+    ram_path: Path, records: list[tuple[dict[str, Any], list[Any]]], linked: bool
+) -> None:
+    # Each example in a new folder of its own inside ``ram_path`` (in memory where there is
+    # some): five writing commands an example, whose fsyncs on disk left the worker waiting.
+    with tempfile.TemporaryDirectory(dir=ram_path) as folder:
         base = Path(folder)
         store = IncidentStore.open(base / "source.db")
         for values, its_sources in records:
