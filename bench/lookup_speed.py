@@ -13,7 +13,10 @@ a busy spell hurts both trees alike; compare the ratios, not the absolute figure
 ``--callgrind`` adds instruction counts (``valgrind --tool=callgrind``), steady under load:
 for each tree, the instructions of the setup with one warm-up pass, and of the same with one
 more pass; the difference is the instructions of resolving every string once, warm.
-Both trees use the gazetteer of ``TRACKER_CACHE_DIR`` (the same file: the build is not compared).
+Both trees use the gazetteer of ``TRACKER_CACHE_DIR`` (the same file: the build is not compared),
+unless ``--old-cache DIR`` / ``--new-cache DIR`` give a tree its own: needed when the two trees'
+packs differ, since each tree brings a shared gazetteer up to its own pack before it runs, and the
+other tree's next run (and its instruction count) would pay that again.
 """
 
 from __future__ import annotations
@@ -72,18 +75,26 @@ elif mode == "pass":
 """
 
 
-def child(src: Path, mode: str) -> dict[str, float]:
+def _environment(src: Path, cache: Path | None) -> dict[str, str]:
+    """The child's environment: the tree on ``PYTHONPATH``, and its own gazetteer folder if given."""
     env = {**os.environ, "PYTHONPATH": str(src)}
+    if cache is not None:
+        env["TRACKER_CACHE_DIR"] = str(cache)
+    return env
+
+
+def child(src: Path, mode: str, cache: Path | None = None) -> dict[str, float]:
+    env = _environment(src, cache)
     out = subprocess.run(
         [sys.executable, "-c", CHILD, str(BENCH), mode], env=env, capture_output=True, text=True, check=True
     )
     return json.loads(out.stdout)
 
 
-def instructions(src: Path, mode: str) -> int:
+def instructions(src: Path, mode: str, cache: Path | None = None) -> int:
     """Instructions (Ir) of one child under callgrind (string hashing fixed, so that two runs differ
     only by what they do)."""
-    env = {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}
+    env = {**_environment(src, cache), "PYTHONHASHSEED": "0"}
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         subprocess.run(
@@ -114,11 +125,14 @@ def main() -> None:
     parser.add_argument("new", type=Path)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--callgrind", action="store_true")
+    parser.add_argument("--old-cache", type=Path, help="the old tree's own gazetteer folder (TRACKER_CACHE_DIR)")
+    parser.add_argument("--new-cache", type=Path, help="the new tree's own gazetteer folder (TRACKER_CACHE_DIR)")
     args = parser.parse_args()
+    caches = {"old": args.old_cache, "new": args.new_cache}
     runs: dict[str, list[dict[str, float]]] = {"old": [], "new": []}
     for number in range(1, args.rounds + 1):
         for label, src in (("old", args.old), ("new", args.new)):
-            result = child(src, "time")
+            result = child(src, "time", caches[label])
             runs[label].append(result)
             print(
                 f"round {number} {label}: median {result['median_ms']:.3f} ms, mean {result['mean_ms']:.3f} ms "
@@ -132,7 +146,8 @@ def main() -> None:
     if args.callgrind:
         counts = {}
         for label, src in (("old", args.old), ("new", args.new)):
-            counts[label] = instructions(src, "pass") - instructions(src, "warm")
+            cache = caches[label]
+            counts[label] = instructions(src, "pass", cache) - instructions(src, "warm", cache)
             print(f"callgrind {label}: {counts[label] / 1e6:,.0f} M instructions for one warm pass", flush=True)
         print(f"instructions new/old {counts['new'] / counts['old']:.3f}")
 
