@@ -267,6 +267,7 @@ def finish(
         "_killed_who",
         "_injured_who",
         "_attackers_counted",
+        "_accusations",
     ):
         values.pop(private, None)
         draft.evidence.pop(private, None)

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .accusations import accusations, quoted_side, speaks, weigh
 from .attribution import RANK, read_attribution
 from .bombers import BOMBER_ACT
 from .casualties import TOLL_UPDATE, find_tolls, victims_of
@@ -91,6 +92,8 @@ class Reader:
     earlier_weeks: set[tuple[dt.date, dt.date | None]] = field(default_factory=set)
     #: Whether an earlier sentence told background: "that attack" after it is that earlier event.
     told_earlier: bool = False
+    #: The side a sentence's open quotation says acted, by the sentence's index, for the speaker told next.
+    quoted: dict[int, str] = field(default_factory=dict)
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -167,7 +170,7 @@ class Reader:
             self.background.append(sentence)  # "Also on September 22, a post came under fire": another event
             return
         if not violent:
-            if (self.current is not None or self.summary) and read_attribution(text) is not None:
+            if (self.current is not None or self.summary) and (read_attribution(text) is not None or speaks(text)):
                 self.read_attribution(self.current, sentence, text)
             current = self.current
             if _FOILED.search(text):  # "the infiltration was foiled", told apart from the toll
@@ -399,6 +402,14 @@ class Reader:
         targets = self.drafts if _ALL_SCOPE.search(text) or draft is None else [draft]
         if not targets:
             return
+        self.read_statement(targets, sentence, text)
+        if side := quoted_side(text):
+            self.quoted[sentence.index] = side
+        told = accusations(text, self.quoted.get(sentence.index - 1))
+        for target in targets:  # each side's account blaming the other, told apart (see .accusations)
+            weigh(target, sentence, told)
+
+    def read_statement(self, targets: list[Draft], sentence: Sentence, text: str) -> None:
         found = read_attribution(text)
         if found is None:
             return

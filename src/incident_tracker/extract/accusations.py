@@ -1,0 +1,166 @@
+"""Which side a sentence's speaker is of, and which other side it says acted: one side's accusation.
+
+:mod:`.attribution` reads blame one sentence at a time, so it sees two sides blaming each other only when
+one sentence tells both ("each side accused the other"). Wire reports often tell the two accounts apart:
+"Kabul said Pakistani forces opened fire first." … "Islamabad said Afghan forces started the firing." Each
+is one side's accusation against the other; the reader (:meth:`.reader.Reader.read_attribution`) keeps them
+per incident, and an accusation by side A against side B with another by B against A makes the incident
+the codebook's ``disputed``. Only states' sides count, named by demonym, country or capital; a side
+blaming its own forces, or a force firing back, accuses no one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .attribution_patterns import _HABITUAL, _STANDING
+from .draft import Draft
+from .sentences import Sentence
+from .vocab import COUNTRY_NAMES, DEMONYMS
+
+#: Capitals that wire reports use for their governments: "Kabul said", "Dushanbe tells the story differently".
+CAPITALS = {
+    "kabul": "AF",
+    "islamabad": "PK",
+    "tehran": "IR",
+    "dushanbe": "TJ",
+    "bishkek": "KG",
+    "tashkent": "UZ",
+    "ashgabat": "TM",
+}
+_SIDES = {**DEMONYMS, **COUNTRY_NAMES, **CAPITALS}
+_SIDE = r"(?P<side>" + "|".join(sorted((w.capitalize() for w in _SIDES), key=len, reverse=True)) + r")(?:[’']s)?"
+
+#: Who speaks: "Kyrgyzstan's State Border Service (SBS) told TASS", "the Afghan side said", "Kabul said",
+#: "The press centre of the Border Troops of Tajikistan's State Committee … (SCNS) said", "According to the
+#: Kyrgyz side".
+_SPEAKER = re.compile(
+    rf"\b{_SIDE}\s+(?:[\w’'-]+\s+){{0,5}}?(?:\([A-Z]{{2,6}}\)\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"(?:said|says|told|tells|accused|accuses|blamed|blames|alleged|alleges|insisted|insists|maintained|claimed)\b|"
+    rf"\b(?:[Aa]ccording\s+to|[Bb]y)\s+(?:the\s+)?{_SIDE.replace('side>', 'side2>')}\s+(?:side|account|version)\b|"
+    # Pakistan's military media wing, whose statements wire reports quote as the army's word: "the Director General
+    # of the Inter-Services Public Relations (ISPR), Major General Asif Ghafoor, said"
+    r"\b(?P<ispr>Inter-Services Public Relations|ISPR)(?:\s+\(ISPR\))?(?:,[^,.;]{1,60},)?\s+(?:has\s+)?"
+    r"(?:said|says|told|accused|blamed)\b"
+)
+_FORCE = (
+    r"side|forces|troops|soldiers|border guards|border troops|border service|guards|army|military|servicemen|"
+    r"border police|border forces|patrol|border patrol"
+)
+#: The side said to have acted, as the subject of the act: "Pakistani forces opened fire first", "the Tajik side
+#: used weapons", "Pakistan had begun", "the Kyrgyz side had brought 300 more men, who … opened fire". Never a
+#: force firing back, and never one that something was done to ("Tajik soldiers were wounded").
+_ACCUSED = re.compile(
+    rf"\b{_SIDE}(?:\s+(?:[a-z]+\s+){{0,2}}?(?:{_FORCE}))?"
+    r"(?P<gap>(?:(?!\b(?:were|was|been|being|by|is|are|after|when|because|returned|responded|retaliated)\b)[^.;]){0,100}?)\s+(?:had\s+|has\s+|have\s+)?(?:then\s+)?"
+    r"(?:opened\s+fire|fired\s+(?!back\b|in\s+response\b)|used\s+(?:their\s+|its\s+)?weapons|"
+    r"(?:started|began|begun|provoked)\b|"
+    r"attacked|shelled)"
+)
+#: "accused Afghan forces of firing", "blamed the Tajik side for": the accused told as the object.
+_ACCUSED_OBJECT = re.compile(
+    rf"\b(?:accused|accuses|blamed|blames)\s+(?:the\s+)?{_SIDE}(?:\s+[\w’'-]+){{0,3}}?\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:firing|shelling|attacking|opening fire|killing|shooting|starting|provoking|carrying out|"
+    r"attacks?|shooting|clash|firing)\b"
+)
+#: Fire told by where it came from: "came under fire from the Afghan side", "rounds were fired at the gate from the
+#: Afghan side". Never fire answered ("fired back from the Pakistani side").
+_FIRE_FROM = re.compile(
+    r"\b(?:fire|fired|firing|shelling|shells?|rockets?|rounds?|mortars?)\b"
+    r"(?:(?!\b(?:back|response|retaliation|retaliated|answered)\b)[^.;]){0,60}?\bfrom\s+(?:the\s+)?"
+    rf"{_SIDE}\s+(?:side|territory|soil|posts?|positions?)\b"
+)
+#: Where one account ends and another begins inside a sentence: "…, but security sources said …".
+_ACCOUNTS = re.compile(r",\s+(?:but|while|whereas)\s+|;\s+")
+
+
+@dataclass(frozen=True)
+class Accusation:
+    """One side's account saying the other side acted."""
+
+    accuser: str
+    accused: str
+
+
+def _code(word: str) -> str:
+    return _SIDES[word.lower()]
+
+
+def speaks(text: str) -> bool:
+    """Whether a sentence names a side's speaker or opens a side's quotation: it may hold an accusation."""
+    return _SPEAKER.search(text) is not None or quoted_side(text) is not None
+
+
+def quoted_side(text: str) -> str | None:
+    """The side a quotation opened and not closed in this sentence says acted ("\"The Tajik side used weapons").
+
+    Its speaker is told after the quotation closes, in a later sentence (see :func:`accusations`).
+    """
+    stripped = text.lstrip()
+    if stripped[:1] == '"':
+        closed = stripped.count('"') % 2 == 0
+    elif stripped[:1] == "“":
+        closed = "”" in stripped
+    else:
+        return None
+    if closed:
+        return None
+    hit = _ACCUSED.search(text)
+    return _code(hit.group("side")) if hit else None
+
+
+def accusations(text: str, quoted: str | None = None) -> list[Accusation]:
+    """Each account in a sentence whose speaker's side says another side acted, in order.
+
+    ``quoted``: the side a quotation opened in the sentence before says acted, when that quotation is closed
+    here and its speaker named after it (\"… was killed,\" Kyrgyzstan's State Border Service told TASS).
+    """
+    found: list[Accusation] = []
+    closed = re.search(r"[\"”][,.]?\s+(?:[Tt]he\s+)?", text) if quoted else None
+    speaker = _SPEAKER.match(text, closed.end()) if quoted and closed else None
+    if quoted and speaker and speaker.group("side") and (accuser := _code(speaker.group("side"))) != quoted:
+        found.append(Accusation(accuser, quoted))
+    for account in _ACCOUNTS.split(text):
+        speaker = _SPEAKER.search(account)
+        if speaker is None or _HABITUAL.search(account) or _STANDING.search(account):
+            continue  # "Islamabad often accuses Kabul of sheltering militants": the standing quarrel, not this event
+        accuser = "PK" if speaker.group("ispr") else _code(speaker.group("side") or speaker.group("side2"))
+        rest = account[: speaker.start()] + " " * (speaker.end() - speaker.start()) + account[speaker.end() :]
+        # every side named as acting, overlapping: "Pakistani troops returned fire after Afghan forces opened fire"
+        hits = [*_ACCUSED_OBJECT.finditer(account), *_FIRE_FROM.finditer(rest)]
+        hits += [m for start in range(len(rest)) if (m := _ACCUSED.match(rest, start))]
+        accused = next((code for m in hits if (code := _code(m.group("side"))) != accuser), None)
+        if accused is not None:
+            found.append(Accusation(accuser, accused))
+    return found
+
+
+#: The fields of a one-sided statement, dropped when the incident becomes ``disputed`` (as :mod:`.reader` does).
+_ONE_SIDED = ("perpetrator", "attributed_by", "origin_place", "origin_country")
+
+
+def weigh(draft: Draft, sentence: Sentence, told: list[Accusation]) -> None:
+    """Keep a sentence's accusations on the incident; with one by each side against the other, it is disputed.
+
+    The evidence is both sentences, the earlier side's first, so that a reviewer sees who said what.
+    """
+    if not told:
+        return
+    kept: list[tuple[Accusation, str]] = draft.values.setdefault("_accusations", [])
+    for accusation in told:
+        reverse = Accusation(accusation.accused, accusation.accuser)
+        answered = next((said for earlier, said in kept if earlier == reverse), None)
+        kept.append((accusation, sentence.text))
+        if answered is None:
+            continue
+        both = answered if answered == sentence.text else f"{answered} … {sentence.text}"
+        if draft.values.get("attribution") == "disputed":
+            if draft.evidence.get("attribution") == sentence.text:  # the reader's own rule, on this sentence
+                draft.evidence["attribution"] = both
+            continue
+        for name in _ONE_SIDED:
+            draft.values.pop(name, None)
+            draft.evidence.pop(name, None)
+        draft.set("attribution", "disputed", sentence, replace=True)
+        draft.evidence["attribution"] = both
