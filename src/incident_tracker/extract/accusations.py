@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .attribution_patterns import _HABITUAL, _STANDING
-from .draft import Draft
+from .draft import ATTRIBUTION_FIELDS, Draft
 from .sentences import Sentence
 from .vocab import COUNTRY_NAMES, DEMONYMS
 
@@ -62,7 +62,7 @@ _ACCUSED = re.compile(
 _ACCUSED_OBJECT = re.compile(
     rf"\b(?:accused|accuses|blamed|blames)\s+(?:the\s+)?{_SIDE}(?:\s+[\w’'-]+){{0,3}}?\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:firing|shelling|attacking|opening fire|killing|shooting|starting|provoking|carrying out|"
-    r"attacks?|shooting|clash|firing)\b"
+    r"attacks?|clash)\b"
 )
 #: Fire told by where it came from: "came under fire from the Afghan side", "rounds were fired at the gate from the
 #: Afghan side". Never fire answered ("fired back from the Pakistani side").
@@ -136,10 +136,6 @@ def accusations(text: str, quoted: str | None = None) -> list[Accusation]:
     return found
 
 
-#: The fields of a one-sided statement, dropped when the incident becomes ``disputed`` (as :mod:`.reader` does).
-_ONE_SIDED = ("perpetrator", "attributed_by", "origin_place", "origin_country")
-
-
 def weigh(draft: Draft, sentence: Sentence, told: list[Accusation]) -> None:
     """Keep a sentence's accusations on the incident; with one by each side against the other, it is disputed.
 
@@ -159,8 +155,6 @@ def weigh(draft: Draft, sentence: Sentence, told: list[Accusation]) -> None:
             if draft.evidence.get("attribution") == sentence.text:  # the reader's own rule, on this sentence
                 draft.evidence["attribution"] = both
             continue
-        for name in _ONE_SIDED:
-            draft.values.pop(name, None)
-            draft.evidence.pop(name, None)
+        draft.forget(*ATTRIBUTION_FIELDS)  # a one-sided statement's fields: the sides now blame each other
         draft.set("attribution", "disputed", sentence, replace=True)
         draft.evidence["attribution"] = both

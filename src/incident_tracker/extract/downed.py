@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .draft import Draft
-from .reader import ATTRIBUTION_FIELDS
+from .draft import ATTRIBUTION_FIELDS, Draft
 from .sentences import Sentence
 
 _DRONE = r"(?:drones?|UAVs?|unmanned\s+(?:aerial\s+vehicles?|aircraft))"
@@ -61,9 +60,7 @@ def downed_drone(draft: Draft, sentences: list[Sentence], background: set[int]) 
             found = pattern.search(sentence.text)
             if found is None:
                 continue
-            for name in ATTRIBUTION_FIELDS:
-                values.pop(name, None)
-                draft.evidence.pop(name, None)
+            draft.forget(*ATTRIBUTION_FIELDS)
             confirmed = any(_CONFIRMS.search(s.text) and _DOWNED.search(s.text) for s in article)
             draft.set("attribution", "confirmed" if confirmed else "alleged", sentence, replace=True)
             draft.set("perpetrator", re.sub(r"\s+", " ", found.group("who")), sentence)

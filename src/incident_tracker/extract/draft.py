@@ -15,6 +15,10 @@ from ..errors import ValidationError
 from ..models import parse_country
 from .sentences import Sentence
 
+#: The fields one side's statement of blame fills besides its status: a stronger or contrary statement
+#: (another status, sides blaming each other, a claim) replaces them together, never one by one.
+ATTRIBUTION_FIELDS = ("perpetrator", "attributed_by", "origin_place", "origin_country")
+
 
 #: Looks up a place phrase: returns location fields (or {}) and a note for the reviewer.
 class Locator(Protocol):
@@ -61,6 +65,12 @@ class Draft:
             return
         self.values[name] = value
         self.evidence[name] = sentence.text
+
+    def forget(self, *names: str) -> None:
+        """Drop fields and their evidence, so that another reading can set them afresh."""
+        for name in names:
+            self.values.pop(name, None)
+            self.evidence.pop(name, None)
 
     def mark_if_told(self, name: str, pattern: re.Pattern[str], sentences: list[Sentence]) -> None:
         """Set the flag ``name`` from the first of the draft's own sentences that ``pattern`` finds.

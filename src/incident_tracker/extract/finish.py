@@ -13,11 +13,10 @@ from typing import Any
 from ..errors import TrackerError
 from .actors import canonical_actor, forces_named
 from .datelines import Dateline
-from .draft import Draft, Locator
+from .draft import ATTRIBUTION_FIELDS, Draft, Locator
 from .fields import ATTACKERS
 from .gunfire import gunfire_exchanged
 from .people_hit import people_as_civilians
-from .reader import ATTRIBUTION_FIELDS
 from .sentences import Sentence
 from .strikes import striking_state
 from .vocab import CIVILIAN_TARGETS, DEMONYMS
@@ -88,9 +87,7 @@ def struck_by(draft: Draft, sentences: list[Sentence], background: set[int]) -> 
     if found is None or (found[0].status == "alleged" and status and draft.values.get("perpetrator")):
         return  # an allegation naming someone already read stands; the striker's own word outranks it
     statement, sentence = found
-    for name in ATTRIBUTION_FIELDS:
-        draft.values.pop(name, None)
-        draft.evidence.pop(name, None)
+    draft.forget(*ATTRIBUTION_FIELDS)
     draft.set("attribution", statement.status, sentence, replace=True)
     for name, value in statement.fields().items():
         draft.set(name, value, sentence)

@@ -20,8 +20,7 @@ import re
 
 from .actors import forces_named
 from .attribution import read_attribution
-from .draft import Draft, country_code
-from .reader import ATTRIBUTION_FIELDS
+from .draft import ATTRIBUTION_FIELDS, Draft, country_code
 from .sentences import Sentence
 from .vocab import DEMONYMS
 
@@ -101,9 +100,7 @@ def side_named_before(draft: Draft, sentences: list[Sentence], background: set[i
                 if before.split()[0] == demonym and re.fullmatch(_CIVILIANS, noun):
                     draft.set("perpetrator", side, sentences[index], replace=True)
                 return
-            for name in ATTRIBUTION_FIELDS:
-                draft.values.pop(name, None)
-                draft.evidence.pop(name, None)
+            draft.forget(*ATTRIBUTION_FIELDS)
             draft.set("attribution", found.status, sentences[index], replace=True)
             draft.set("perpetrator", side, sentences[index])
             if found.attributed_by:

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from .draft import Draft
+from .draft import ATTRIBUTION_FIELDS, Draft
 from .groups import known_group, known_groups
 from .sentences import Sentence
 from .vocab import COUNTRY_NAMES, DEMONYMS, NUMBER, target_type
@@ -247,9 +247,7 @@ def claim_of_the_group_named(draft: Draft, sentences: list[Sentence], background
     if len(groups) != 1:
         return
     name = next(iter(groups.values()))
-    for field in ("attribution", "perpetrator", "attributed_by", "origin_place", "origin_country"):
-        draft.values.pop(field, None)
-        draft.evidence.pop(field, None)
+    draft.forget("attribution", *ATTRIBUTION_FIELDS)
     draft.set("attribution", "claimed", claim)
     draft.set("perpetrator", name, claim)
 

@@ -16,7 +16,7 @@ from .bombers import BOMBER_ACT
 from .casualties import TOLL_UPDATE, find_tolls, victims_of
 from .clauses import clause_named, dated_clauses
 from .dates import FoundDate, find_dates
-from .draft import Draft
+from .draft import ATTRIBUTION_FIELDS, Draft
 from .fields import CONFLICT, add_up, coarse, narrower, read_place, read_toll, read_weapons
 from .place_patterns import NOT_PLACES
 from .reader_patterns import (
@@ -63,8 +63,6 @@ from .vocab import ORIGIN, VIOLENCE
 
 #: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
 BACKGROUND_DAYS = 45
-
-ATTRIBUTION_FIELDS = ("perpetrator", "attributed_by", "origin_place", "origin_country")
 
 
 @dataclass
@@ -419,15 +417,11 @@ class Reader:
                 continue
             if current == found.status == "alleged" and _opposite_sides(target.values.get("perpetrator"), found):
                 # one side's account names the other, and the other's names the first: sides blaming each other
-                for name in ATTRIBUTION_FIELDS:
-                    target.values.pop(name, None)
-                    target.evidence.pop(name, None)
+                target.forget(*ATTRIBUTION_FIELDS)
                 target.set("attribution", "disputed", sentence, replace=True)
                 continue
             if current != found.status:  # a stronger statement: its own actor and source, not the weaker one's
-                for name in ATTRIBUTION_FIELDS:
-                    target.values.pop(name, None)
-                    target.evidence.pop(name, None)
+                target.forget(*ATTRIBUTION_FIELDS)
                 target.set("attribution", found.status, sentence, replace=True)
             for name, value in found.fields().items():  # the same status again may name who it was
                 target.set(name, value, sentence)

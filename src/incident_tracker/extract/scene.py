@@ -33,7 +33,6 @@ def scene_told(draft: Draft, sentence: Sentence, text: str) -> None:
     if place is None or place == current or (current and _specificity(place) < _specificity(str(current))):
         return
     draft.set("place", place, sentence, replace=True)
+    draft.forget("_admin_hint", "_within")
     for name in ("_admin_hint", "_within"):
-        draft.values.pop(name, None)
-        draft.evidence.pop(name, None)
         draft.set(name, probe.values.get(name), sentence)
