@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution_patterns import _HABITUAL, _STANDING
+from .attribution_patterns import HABITUAL, STANDING
 from .draft import ATTRIBUTION_FIELDS, Draft
 from .sentences import Sentence
 from .vocab import COUNTRY_NAMES, DEMONYMS
@@ -123,7 +123,7 @@ def accusations(text: str, quoted: str | None = None) -> list[Accusation]:
         found.append(Accusation(accuser, quoted))
     for account in _ACCOUNTS.split(text):
         speaker = _SPEAKER.search(account)
-        if speaker is None or _HABITUAL.search(account) or _STANDING.search(account):
+        if speaker is None or HABITUAL.search(account) or STANDING.search(account):
             continue  # "Islamabad often accuses Kabul of sheltering militants": the standing quarrel, not this event
         accuser = "PK" if speaker.group("ispr") else _code(speaker.group("side") or speaker.group("side2"))
         rest = account[: speaker.start()] + " " * (speaker.end() - speaker.start()) + account[speaker.end() :]

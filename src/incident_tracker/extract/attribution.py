@@ -36,7 +36,6 @@ from .attribution_patterns import (
     _DESCRIPTIVE,
     _FROM_THERE,
     _GROUP_NAME,
-    _HABITUAL,
     _HAD_COME,
     _INFILTRATING,
     _LABELLED,
@@ -49,7 +48,6 @@ from .attribution_patterns import (
     _SAID_IT_DID,
     _SAID_TO_HAVE,
     _SAYS,
-    _STANDING,
     _STARTED_BY,
     _STATE,
     _STATE_BLAME,
@@ -60,6 +58,8 @@ from .attribution_patterns import (
     _WERE_MEMBERS,
     _WHO_DID,
     _WHOM_CALLED,
+    HABITUAL,
+    STANDING,
 )
 from .came_across import came_across
 from .vocab import ALLEGE, CLAIM, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
@@ -176,7 +176,7 @@ def read_attribution(text: str) -> Attribution | None:
 
 def _read(text: str) -> Attribution | None:
     """The strongest statement about responsibility in a sentence, as the sentence words it."""
-    if MUTUAL.search(text) and not _HABITUAL.search(text) and not _STANDING.search(text):
+    if MUTUAL.search(text) and not HABITUAL.search(text) and not STANDING.search(text):
         return Attribution("disputed")
     if _AT_EACH_OTHER.search(text):
         # "Taliban and Pakistani forces fired at each other": two sides, nobody blamed; unless the sentence

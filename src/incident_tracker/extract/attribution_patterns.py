@@ -367,10 +367,10 @@ _STARTED_BY = re.compile(
 )
 
 #: "The two countries often accuse each other of …": a habit of the conflict, not this event's dispute.
-_HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|repeatedly|have long|usually|always)\b", re.I)
+HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|repeatedly|have long|usually|always)\b", re.I)
 #: What two states accuse each other of as a standing quarrel, not this event: "each accuses the other of sheltering
 #: militants", "accused each other of giving shelter to opponents of its government".
-_STANDING = re.compile(
+STANDING = re.compile(
     r"\b(?:of|for)\s+(?:sheltering|harbou?ring|backing|supporting|hosting|arming|funding|"
     r"giving\s+(?:\w+\s+){0,3}?(?:shelter|sanctuary|refuge|safe\s+havens?))\b",
     re.IGNORECASE,
