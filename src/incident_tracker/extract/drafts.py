@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .abstain import abstain
 from .bombers import bomber_counted, bomber_went_for
 from .context import countries_named
 from .datelines import Dateline
@@ -125,6 +126,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for draft in reader.drafts:
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
     for draft in reader.drafts:
+        abstain(draft)  # a toll or place read from a sentence of another year: empty (see .abstain)
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
