@@ -47,6 +47,7 @@ def test_a_bare_name_with_a_far_namesake_across_the_line_is_left_empty(
         ("Bala Murghab", "AF;TM", "Bala Murghab"),  # not a bare one-word name
         ("Islamabad", "PK;IR", "Islamabad"),  # a capital outweighs Eslamabad-e Gharb (Iran)
         ("Torkham", "AF;PK", "Torkham"),  # no namesake of note across the line
+        ("Buleda", "PK;IR", "Buleda"),  # Bala Deh (Iran) sounds alike but lies far from this border
     ],
 )
 def test_a_name_the_rule_does_not_cover_still_answers(resolver: Any, query: str, named: str, answer: str) -> None:

@@ -28,9 +28,11 @@ that far outweighs every namesake (a capital) keeps its name.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import haversine_km
+from .pack import shipped_pack
 from .text import name_key, phonetic_key
 
 if TYPE_CHECKING:
@@ -40,6 +42,9 @@ if TYPE_CHECKING:
 
 #: Two places of the name this far apart are two places, not one place's two points.
 FAR_KM = 100.0
+#: A namesake farther than this from every pack place on the border between the text's countries
+#: is not the report's ("Buleda" in a report on Pakistan and Iran is not Bala Deh, deep in Iran).
+BORDER_KM = 200.0
 #: A GeoNames town this populous is a place a report may mean by its bare name.
 NOTE_POPULATION = 1000
 #: A city this populous, and :data:`OUTWEIGHS` times as populous as the namesake, is what its bare
@@ -67,6 +72,22 @@ def _sounds(key: str) -> list[str]:
 
 def _of_note(place: Place) -> bool:
     return place.tier == "pack" or place.level in ("admin1", "admin2") or place.population >= NOTE_POPULATION
+
+
+@lru_cache(maxsize=64)
+def _border_points(named: frozenset[str]) -> tuple[tuple[float, float], ...]:
+    """The points of the pack's places on a border between two of the ``named`` countries."""
+    return tuple(
+        (row.latitude, row.longitude)
+        for row in shipped_pack()
+        if row.country in named and set(row.border_with) & (named - {row.country})
+    )
+
+
+def _near_border(place: Place, named: frozenset[str]) -> bool:
+    return any(
+        haversine_km(place.latitude, place.longitude, lat, lon) <= BORDER_KM for lat, lon in _border_points(named)
+    )
 
 
 def _bare(resolution: Resolution) -> bool:
@@ -99,6 +120,7 @@ def cross_border_namesake(chosen: Candidate, resolution: Resolution, chain: Reso
         if place.country in others
         and _of_note(place)
         and haversine_km(place.latitude, place.longitude, chosen.latitude, chosen.longitude) > FAR_KM
+        and _near_border(place, named)
     ]
     if not rivals:
         return None
