@@ -86,6 +86,20 @@ def answer_flags(located: Any) -> list[str]:
     named = resolution.named
     if named and chosen.country in named and any(c.trusted and c.country not in named for c in far):
         flags.append("the report's country decided")
+    if any(c.country in (named or getattr(resolution, "region", frozenset())) for c in far):
+        flags.append("a trusted namesake > 100 km away, in the text's countries, lost")
+    region = named or getattr(resolution, "region", frozenset())
+    if any(
+        c.match in ("phonetic", "sound")
+        and c.country in region
+        and haversine_km(c.latitude, c.longitude, chosen.latitude, chosen.longitude) > FAR_KM
+        for c in resolution.candidates
+    ):
+        flags.append("a sound-alike > 100 km away in the text's countries")
+    if chosen.geo_precision == "admin1":
+        levels = [parsed.level, *getattr(parsed, "context_levels", [])]
+        if "admin1" not in levels:
+            flags.append("a province for a name the text does not call a province")
     if chosen.source == "geonames" and chosen.population == 0 and chosen.level is None:
         flags.append("GeoNames place of no recorded population")
     return flags
