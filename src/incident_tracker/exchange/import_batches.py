@@ -28,9 +28,6 @@ class ImportRow:
     sources: list[dict[str, Any]]
     links: list[tuple[str, str]]
     derived_uid: bool = False
-    #: The completed record's column values, made by the import's reading process
-    #: (:mod:`.read_ahead`): a new row needs no completing here.
-    values: tuple[Any, ...] | None = None
 
 
 class BatchWriting:
@@ -99,8 +96,7 @@ class BatchWriting:
             self._queue_links(row, item.uid)
 
     def _new(self, row: ImportRow) -> NewIncident:
-        # Completed and checked by the reading process already: its values are what this would give.
-        record = row.record if row.values is not None else IncidentStore.complete(row.record)
+        record = IncidentStore.complete(row.record)
         now = self.writer.now
         created = row.stamps["created_at"] or now
         return NewIncident(
@@ -112,7 +108,6 @@ class BatchWriting:
             deleted_reason=row.stamps["deleted_reason"] if row.stamps["deleted_at"] else None,
             sources=row.sources,
             external=row.raw.external,
-            values=row.values,
         )
 
     def _update(self, row: ImportRow, current: dict[str, Any]) -> None:

@@ -39,7 +39,6 @@ from .import_rows import (
     read_header,
     row_reader,
 )
-from .read_ahead import ReadCells, reading_ahead, worth_reading_ahead
 from .readers import (
     CsvCells,
     MalformedFile,
@@ -131,13 +130,9 @@ class Importer(BatchWriting):
         plan = self.plan
         if plan is None:
             raise TypeError("rows of cells need the plan of their header")
-        if isinstance(item, ReadCells):  # read by the child process: the plan's answer comes with it
-            if item.parsed is not None:
-                return ImportRow(item, *item.parsed, values=item.values)
-        else:
-            parsed = plan.parse(item.original)
-            if parsed is not None:
-                return ImportRow(item, *parsed)
+        parsed = plan.parse(item.original)
+        if parsed is not None:
+            return ImportRow(item, *parsed)
         try:
             values = plan.convert(item.original)
         except ValidationError as exc:
@@ -299,25 +294,19 @@ def _import(
     if kind is ImportFormat.csv and chosen is None:
         chosen = Layout.acled if "event_id_cnty" in read_header(source) else Layout.tracker
     rows: Iterator[RawRow | CsvCells | RowError]
-    cells: Iterator[CsvCells | RowError] | None = None
     if kind is ImportFormat.csv and chosen is Layout.tracker:
-        rows = cells = read_csv_cells(handle)  # read by a plan of the header (row_plan)
+        rows = read_csv_cells(handle)  # read by a plan of the header (row_plan)
     else:
         rows = row_reader(handle, kind, safe, chosen)
     header = None
     plan = None
-    first = None
     if kind is ImportFormat.csv:
         first = next(rows, None)  # reads the header: errors about it surface before anything else
         header = read_header(source)
+        rows = chain_first(first, rows)
         if chosen is Layout.tracker:
             plan = RowPlan(header, safe=safe)
     with ExitStack() as stack:
-        if kind is ImportFormat.csv:
-            if first is not None and cells is not None and plan is not None and worth_reading_ahead(source):
-                # The rest of the file read and checked by a second process (read_ahead).
-                rows = stack.enter_context(reading_ahead(cells, plan))
-            rows = chain_first(first, rows)
         rejects_file = None
         if rejects:
             # Never over the database, its -wal/-shm/-journal, or the file being imported.

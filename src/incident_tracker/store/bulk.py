@@ -111,7 +111,7 @@ _record_getter = itemgetter(*_RECORD_COLUMNS)
 _source_values = itemgetter(*SOURCE_FIELDS)
 
 
-def record_values(record: dict[str, Any]) -> tuple[Any, ...]:
+def _record_values(record: dict[str, Any]) -> tuple[Any, ...]:
     """The record's values in the order of :data:`_RECORD_COLUMNS`, None for a field it lacks.
 
     One ``itemgetter`` call when the record holds every field (a row of a whole export,
@@ -135,9 +135,6 @@ class NewIncident:
     deleted_reason: str | None = None
     sources: list[dict[str, Any]] = field(default_factory=list)
     external: tuple[str, str] | None = None
-    #: The completed record's column values (:func:`record_values`), when they were made
-    #: already (the import's reading process makes them while this process writes).
-    values: tuple[Any, ...] | None = None
 
 
 class BulkWriter:
@@ -252,7 +249,7 @@ class BulkWriter:
             (
                 incident_id,
                 item.uid,
-                *(item.values or record_values(item.record)),
+                *_record_values(item.record),
                 item.created_at,
                 item.updated_at,
                 item.deleted_at,
