@@ -126,7 +126,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for draft in reader.drafts:
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
     for draft in reader.drafts:
-        abstain(draft)  # a toll or place read from a sentence of another year: empty (see .abstain)
+        abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
