@@ -212,6 +212,8 @@ TOLL_UPDATE = re.compile(
 
 
 _AGE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
+#: "the death of 22-year-old Mahsa Amini", "a man, 22 years old,": a number told as someone's age, never a count.
+_AGE_AFTER = re.compile(r"\s*[-–]?\s*years?[-–\s]+old\b|\s*[-–]\s*year\b", re.IGNORECASE)
 _FATALLY = re.compile(r"\b(?:fatally|mortally|lethally)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE)
@@ -398,6 +400,8 @@ def find_tolls(sentence: str) -> list[Toll]:
             groups = match.groupdict()
             if _AGE.search(sentence[: match.start("num")]):
                 continue  # "a woman aged 22 was badly wounded": her age, not a count
+            if _AGE_AFTER.match(sentence, match.end("num")):
+                continue  # "the death of 22-year-old Mahsa Amini": her age, not a count
             if _GROUP_SIZE.search(sentence[: span[0]]):
                 continue  # "a party of 150 were killed, wounded or went missing": the group, not the dead
             if NO_ONE.search(sentence[: match.start("num")]):

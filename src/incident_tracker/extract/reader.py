@@ -140,6 +140,11 @@ class Reader:
         if cut is not None:
             text = text[:cut]
         dates = self.event_dates(text)
+        if not dates and self._said_before(all_dates, len(text)):
+            # "On Tuesday, the group said it had carried out two bombings in the provincial capital", in a report
+            # of Saturday's attack: what was said before the incident happened tells another, earlier event
+            self.background.append(sentence)
+            return
         if dates and all(d.key in self.earlier_weeks and d.key not in self.by_date for d in dates):
             self.background.append(sentence)  # "Envoys were withdrawn when they fired missiles last week"
             return
@@ -280,6 +285,18 @@ class Reader:
         if scene is not None:
             read_place(self.current, *scene)  # the day's sentence told where, too
         self.read(self.current, sentence, text)
+
+    def _said_before(self, all_dates: list[FoundDate], within: int) -> bool:
+        """Whether the sentence is said on a day that ends before the incident being read began, a day
+        either side allowed (as :meth:`same_event` allows it): a statement cannot tell what had not happened."""
+        said = [d for d in all_dates if d.reporting and d.precision == "day" and d.position < within]
+        if not said or not self.drafts:
+            return False
+        values = (self.current or self.drafts[-1]).values
+        if "event_date" not in values:
+            return False
+        start = dt.date.fromisoformat(values["event_date"])
+        return all((d.end or d.start) < start - dt.timedelta(days=1) for d in said)
 
     def _undated_for(self, text: str) -> Draft | None:
         """The announced, still undated incident a dated sentence tells: the one being read, unless the
