@@ -61,6 +61,8 @@ from .scene import scene_told
 from .sentences import Sentence
 from .vocab import ORIGIN, VIOLENCE
 
+#: The incident's attackers named again, by the definite article: a sentence about them is about the incident.
+_THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|raiders)\b", re.IGNORECASE)
 #: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
 BACKGROUND_DAYS = 45
 
@@ -188,6 +190,9 @@ class Reader:
                 and (
                     sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
                     or sentence.index == current.sentences[-1] + 1  # "The guards were on patrol in X.", next
+                    # "the attackers went for a base in the town of Nikshahr": the incident's own attackers, told
+                    # again in a later paragraph, and where they went
+                    or _THE_ATTACKERS.search(text) is not None
                 )
             ):
                 # "They had come to the village of Dekhi Qozi the night before": the scene, told next
