@@ -31,8 +31,9 @@ _NONE = re.compile(
     r"\bcaused\s+no\s+(?P<what4>loss\s+of\s+life|deaths|fatalities)\b|"
     # "fired five more mortar shells … without injuring anyone"
     r"\bwithout\s+(?P<hurting>injuring|hurting|wounding|harming)\s+anyone\b|"
-    # "the drones were neutralised without causing damage or casualties", "repulsed without any casualties"
-    r"\bwithout\s+(?:causing\s+|inflicting\s+|suffering\s+)?(?:any\s+)?(?:(?:material\s+)?damage\s+or\s+)?"
+    # "the drones were neutralised without causing damage or casualties", "landed without any casualties"; not
+    # "without suffering casualties", which is one side's toll
+    r"\bwithout\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?(?:(?:material\s+)?damage\s+or\s+)?"
     rf"(?P<what5>{_WHAT})\b",
     re.IGNORECASE,
 )

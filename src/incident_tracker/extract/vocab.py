@@ -288,7 +288,9 @@ SEIZED_FORCE = (
 #: violence word; the incident is the disrupted use of weapons :mod:`.downed` reads.
 DOWNED_WORDS = (
     r"(?:shot|brought)\s+down\s+(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?)|"
-    r"(?:drones?|UAVs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:shot|brought)\s+down"
+    r"(?:drones?|UAVs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:shot|brought)\s+down|"
+    # "security forces intercepted and neutralised four drones" (The Truth International 525)
+    r"(?:intercepted|neutrali[sz]ed)\s+(?:and\s+(?:neutrali[sz]ed|destroyed)\s+)?(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?)"
 )
 # "began throwing stones", "had a gunshot wound": see .mob, .shots
 VIOLENCE = re.compile(
