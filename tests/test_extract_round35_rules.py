@@ -42,10 +42,10 @@ def test_a_count_of_the_dead_is_still_read() -> None:
 
 def test_an_age_in_the_background_gives_the_incident_no_toll() -> None:
     values = _draft(
-        "Two guards were killed on Saturday in an attack on a post near Saravan, officials said. "
+        "Gunmen attacked a post near Saravan on Saturday and fled, officials said. "
         "Unrest has gripped the country since the death of 22-year-old Leila Ahmadi in police custody."
     )
-    assert values["killed"] == 2
+    assert values.get("killed") != 22
 
 
 # --- Coordinated counts add up ---------------------------------------------------------------------------------------
