@@ -150,7 +150,7 @@ def _dictionary() -> dict[str, str]:
 #: A group's name as its enemy or a transliteration writes it: Iran's officials and press call Jaish al-Adl ("Army
 #: of Justice") Jaish al-Zolm ("Army of Injustice"), spelt Zulm, Zolm, Zolum; IRNA writes "Jeish".
 _OTHER_NAME = re.compile(
-    r"^(?:Jaish|Jeish|Jaysh)(?:[- ](?:al|ul|ol))?[- ](?:Zulm|Zolm|Zolum|Zoulm|Adl)$", re.IGNORECASE
+    r"^(?:Jaish|Jeish|Jaysh)(?:[- ](?:al|ul|ol|el))?[- ](?:Zulm|Zolm|Zolum|Zoulm|Adl)$", re.IGNORECASE
 )
 
 

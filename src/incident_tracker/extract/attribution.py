@@ -210,7 +210,7 @@ def _read(text: str) -> Attribution | None:
         by = _CLAIMED_BY.search(text)
         if by:
             return Attribution("claimed", perpetrator=_named(by.group("desc")))
-        if re.search(r"\bclaimed responsibility\b", text):
+        if re.search(r"\b(?:claimed|took|accepted|assumed) responsibility\b", text):
             return Attribution("claimed")
     blamed = _BLAMED_ON.search(text)  # "laid the blame for the attack on … on the Jeish al-Adl group"
     if blamed and _names_a_side(blamed.group("perp")):

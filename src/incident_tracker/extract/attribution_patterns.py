@@ -67,7 +67,8 @@ _CLAIMED = re.compile(
     # noun after its name, as :data:`_SAID_IT_DID` has it; "The group also claimed" names no one
     rf"(?!(?:The|A|An|This|That|Another)\s+[a-z])(?P<who>{_NAME})"
     rf"(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit))?(?:,[^.;]{{1,120}}?,)?\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|also\s+)?"
-    r"(?:claimed responsibility|said it carried out|said it was behind|"
+    # "took responsibility", "accepted responsibility": the wire's other words for a claim
+    r"(?:claimed responsibility|(?:took|accepted|assumed) responsibility|said it carried out|said it was behind|"
     r"claimed (?:it|the|this|that|[A-Z]\w+[’']s)\b)"
 )
 #: "Jaish al-Adl (Army of Justice), a Sunni armed group, said … that it had carried out the attack".

@@ -30,7 +30,15 @@ QUANT = (
 _ADJ = r"(?:(?!and\s+(?:wounded|injured|killed|hurt|shot)\b)[A-Za-z’'-]+\s+){0,4}?"
 #: "citizens of Kyrgyzstan", "members of the Iranian forces": who the victims were, told after the noun.
 _OF_WHOM = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}(?:\s+(?:forces|army|police))?)?"
-_MEMBERS = r"members?\s+of\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}(?:forces|army|police|guards?|troops)"
+#: A force named after "of": "the Basij volunteer force", "Iran's Islamic Revolutionary Guard Corps (IRGC)", "its
+#: auxiliary Basij force".
+_UNIT = (
+    r"(?:the\s+|its\s+|their\s+|[A-Z][a-z]+[’']s\s+)?(?:[A-Za-z’'-]+\s+){0,4}?"
+    r"(?:forces?|army|police|guards?|troops|corps|militia)(?:\s+\([A-Z]{2,6}\))?"
+)
+#: "members of the Border Guard", "four members of the IRGC (IRGC) and of its auxiliary Basij force": one group
+#: told as members of one force or two.
+_MEMBERS = rf"members?\s+of\s+{_UNIT}(?:\s+and\s+of\s+{_UNIT})?"
 _NOUN = rf"(?P<noun>{_ADJ}(?:{_MEMBERS}|{VICTIM_NOUN}){_OF_WHOM})"
 #: "sent to hell", "eliminated": the Pakistani military's words for the militants it killed.
 #: One attacker, named as what he was: "killed a suspected trafficker", "killed a dangerous terrorist".
@@ -85,6 +93,12 @@ _DIED_OF_WOUNDS = re.compile(
     r"(?:died|succumbed|passed away)\b",
     re.IGNORECASE,
 )
+#: A soldier's rank before his name, as the ISPR lists its dead: "Naik Inayat Khan, Lance Naik Umer Hayat and Sepoy
+#: Waqar Khan … embraced martyrdom".
+_RANK = re.compile(
+    r"\b(?:Lance\s+|Naib\s+|Assistant\s+|Ast\.?\s+)?(?:Naik|Havildar|Havaldar|Hawaldar|Sepoy|Daffadar|Subedar|Sowar|"
+    r"Captain|Capt\.|Major|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Private|Colonel|Col\.)\s+(?=[A-Z])"
+)
 #: A rank or a member named as a person: only inside a pair ("a major and a sepoy"), never as a count by itself
 #: ("a major attack").
 _PERSON = (
@@ -93,9 +107,17 @@ _PERSON = (
 )
 #: "An officer and five soldiers of Pakistan's army were killed", "A conscript and a member of the Basij militia
 #: were killed": one person and a second group, the counts adding up.
+#: "A senior officer of Iran's Revolution Guards Corps (IRGC) and three members of the Basij volunteer force have
+#: lost their lives", "Second Lieutenant A B and three Basij members, named as C, D and E, were killed": one person
+#: (by an article or by rank and name) and a second group, each told with the force it belongs to, and the second
+#: group's names in an aside; the counts add up.
 _ONE_AND_MORE = re.compile(
-    rf"\b(?P<qual>)(?P<num>an?|one)\s+(?P<noun>{_PERSON})\s+and\s+(?P<num2>an?|one|{NUMBER})\s+"
-    rf"(?P<noun2>{_PERSON}{_OF_WHOM})\s+{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
+    rf"(?:\b(?P<qual>)(?P<num>an?|one)\s+(?P<noun>{_PERSON}(?:\s+of\s+{_UNIT})?)|"
+    rf"(?P<rank>(?-i:{_RANK.pattern})(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}}))"
+    rf"\s+and\s+(?P<num2>an?|one|{NUMBER})\s+"
+    rf"(?P<noun2>(?:{_PERSON}|{_MEMBERS})(?:{_OF_WHOM}|\s+of\s+{_UNIT}))"
+    r"(?:,\s+(?:named\s+as|identified\s+as|including)\s+[^.;]{1,120}?,)?"
+    rf"\s+{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
     re.IGNORECASE,
 )
 _PATTERNS = (
@@ -212,6 +234,8 @@ TOLL_UPDATE = re.compile(
 
 
 _AGE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
+#: "the death of 22-year-old Mahsa Amini", "a man, 22 years old,": a number told as someone's age, never a count.
+_AGE_AFTER = re.compile(r"\s*[-–]?\s*years?[-–\s]+old\b|\s*[-–]\s*year\b", re.IGNORECASE)
 _FATALLY = re.compile(r"\b(?:fatally|mortally|lethally)\s+(?:wounded|injured)\b", re.IGNORECASE)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE)
@@ -320,12 +344,6 @@ def _masked_day(match: re.Match[str]) -> str:
     return match.group(0)[: match.start("day") - match.start()] + "#" * len(match.group("day"))
 
 
-#: A soldier's rank before his name, as the ISPR lists its dead: "Naik Inayat Khan, Lance Naik Umer Hayat and Sepoy
-#: Waqar Khan … embraced martyrdom".
-_RANK = re.compile(
-    r"\b(?:Lance\s+|Naib\s+|Assistant\s+|Ast\.?\s+)?(?:Naik|Havildar|Havaldar|Hawaldar|Sepoy|Daffadar|Subedar|Sowar|"
-    r"Captain|Capt\.|Major|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Private|Colonel|Col\.)\s+(?=[A-Z])"
-)
 #: The death the ranked names are the subject of.
 _RANKED_DIED = re.compile(
     rf"\s(?:{_AUX})(?:{_KILL})\b|"
@@ -396,13 +414,18 @@ def find_tolls(sentence: str) -> list[Toll]:
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
             groups = match.groupdict()
-            if _AGE.search(sentence[: match.start("num")]):
+            if groups.get("rank"):
+                groups["num"] = "one"  # "Second Lieutenant A B and three Basij members": the named officer is one
+            at = match.start("num") if match.start("num") >= 0 else match.start("rank")
+            if _AGE.search(sentence[:at]):
                 continue  # "a woman aged 22 was badly wounded": her age, not a count
+            if match.start("num") >= 0 and _AGE_AFTER.match(sentence, match.end("num")):
+                continue  # "the death of 22-year-old Mahsa Amini": her age, not a count
             if _GROUP_SIZE.search(sentence[: span[0]]):
                 continue  # "a party of 150 were killed, wounded or went missing": the group, not the dead
-            if NO_ONE.search(sentence[: match.start("num")]):
+            if NO_ONE.search(sentence[:at]):
                 continue  # "no one was hurt": a toll of none (the reader's), not one hurt; "how many": none
-            if ANIMALS.match(sentence, match.end("num")):
+            if ANIMALS.match(sentence, match.end("num") if match.start("num") >= 0 else at):
                 continue  # "killed more than 70 sheep and goats": livestock (see ANIMALS), not the dead
             casualties = _casualties(groups.get("qual"), groups["num"])
             if casualties is None:
@@ -429,7 +452,7 @@ def find_tolls(sentence: str) -> list[Toll]:
                 if pattern is _ONE_AND_MORE:
                     # "an officer and five soldiers", "a major and a sepoy": the group names the force, not the rank;
                     # "a border guard and a civilian": two kinds of victim, so no one target
-                    first = None if re.search(r"officers?$", groups["noun"].strip(), re.I) else target
+                    first = None if re.search(r"officers?$", (groups.get("noun") or "").strip(), re.I) else target
                     second = victims_of(groups["noun2"])[2]
                     target = first or second if None in (first, second) else (first if first == second else None)
                 casualties = _plus(casualties, more, groups.get("qual2"))

@@ -176,7 +176,9 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
             if "place" not in summary.values:
                 read_place(summary, sentence, text)  # "… entered the country on Tuesday at the village of Kavo"
             return
-    for sentence, text in reader.summary:
+    # the lead's statement bounds it as well: "The Taliban regime sent four drones across the border, the military
+    # said on Tuesday." followed by the downing, told with no day (Dawn 523)
+    for sentence, text in [*reader.summary, *reader.lead]:
         said = [
             d
             for d in find_dates(text, reader.published, anchor)

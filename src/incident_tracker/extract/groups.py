@@ -31,21 +31,49 @@ def _group_pattern(non_state: bool = False) -> re.Pattern[str]:
 
 
 def known_group(phrase: str, *, non_state: bool = False) -> str | None:
-    """The dictionary spelling a phrase contains ("TTP militants" → "TTP"), or None.
+    """The group's name as the phrase writes it ("TTP militants" → "TTP", "Jaysh-ol-Adl claimed" →
+    "Jaysh-ol-Adl"), or None when it names no group the dictionary knows.
 
     ``non_state`` leaves out state forces (ACLED inter code 1), which a report names as
     often among the attacked as among the attackers.
     """
-    match = _group_pattern(non_state).search(_SPELLINGS.sub(lambda m: _SPELLED[m.group(0).lower()], phrase))
-    return match.group(0) if match else None
+    found = known_groups(phrase, non_state=non_state)
+    return found[0] if found else None
 
 
 def known_groups(text: str, *, non_state: bool = False) -> list[str]:
-    """Every dictionary spelling a text contains, in order ("Jaish al-Adl and BLA fighters" → both)."""
-    spelled = _SPELLINGS.sub(lambda m: _SPELLED[m.group(0).lower()], text)
-    return [m.group(0) for m in _group_pattern(non_state).finditer(spelled)]
+    """Every group name a text contains, in order, as the text writes it ("Jaish al-Adl and BLA fighters"
+    → both): a transliteration is matched in its dictionary spelling and given back in the text's own, so a
+    caller can find it again in the sentence."""
+    spelled, origin = _spell(text)
+    return [text[origin[m.start()] : origin[m.end()]] for m in _group_pattern(non_state).finditer(spelled)]
 
 
-#: Transliterations the dictionary lacks: "Jeish al-Adl" (IRNA 350, FNA 233), "Jaish-ul-Adl" (VOA 167).
-_SPELLED = {"jeish": "Jaish", "jeish-al-": "Jaish al-", "jaish-ul-": "Jaish ul-", "jaish-al-": "Jaish al-"}
-_SPELLINGS = re.compile(r"\bJeish(?:-al-)?|\bJaish-(?:ul|al)-", re.IGNORECASE)
+def _spell(text: str) -> tuple[str, list[int]]:
+    """The text with every transliteration in the dictionary's spelling, and for each of its positions (and
+    its end) the position in the text as written."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for match in _SPELLINGS.finditer(text):
+        pieces.append(text[last : match.start()])
+        origin.extend(range(last, match.start()))
+        spelling = _spelled(match)
+        pieces.append(spelling)
+        origin.extend([match.start()] * len(spelling))
+        last = match.end()
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text) + 1))
+    return "".join(pieces), origin
+
+
+#: Transliterations the dictionary lacks: "Jeish al-Adl" (IRNA 350, FNA 233), "Jaish-ul-Adl" (VOA 167),
+#: "Jaysh-ol-Adl" (WIC News 517). The group's first word is spelt Jaish, Jeish or Jaysh, and the Arabic article
+#: before its second as al, ul, el or, read the Persian way, ol; every such spelling is read as the dictionary's
+#: "Jaish al-", so "Jaysh-ol-Adl" and "Jeish el Adl" are Jaish al-Adl.
+_SPELLINGS = re.compile(r"\b(?:Jaish|Jeish|Jaysh)(?:[- ](?:al|ul|ol|el)[- ](?=[A-Z])|\b)", re.IGNORECASE)
+
+
+def _spelled(match: re.Match[str]) -> str:
+    """The dictionary's spelling of the transliterated first word and article ("Jaysh-ol-" → "Jaish al-")."""
+    return "Jaish al-" if len(match.group(0)) > len("Jaish") else "Jaish"

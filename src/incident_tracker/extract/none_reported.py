@@ -30,7 +30,11 @@ _NONE = re.compile(
     # "caused no loss of life or property"
     r"\bcaused\s+no\s+(?P<what4>loss\s+of\s+life|deaths|fatalities)\b|"
     # "fired five more mortar shells … without injuring anyone"
-    r"\bwithout\s+(?P<hurting>injuring|hurting|wounding|harming)\s+anyone\b",
+    r"\bwithout\s+(?P<hurting>injuring|hurting|wounding|harming)\s+anyone\b|"
+    # "the drones were neutralised without causing damage or casualties", "landed without any casualties"; not
+    # "without suffering casualties", which is one side's toll
+    r"\bwithout\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?(?:(?:material\s+)?damage\s+or\s+)?"
+    rf"(?P<what5>{_WHAT})\b",
     re.IGNORECASE,
 )
 #: The toll of one side only: "no casualties among the border guards", "on the Afghan side" (not "either side").
@@ -67,7 +71,7 @@ def none_reported(draft: Draft, sentences: list[Sentence], background: set[int],
             before = sentence.text[max(0, match.start() - 40) : match.start()]
             if _ONE_SIDE_AFTER.search(after) or _ONE_SIDE_BEFORE.search(before):
                 continue
-            told = next((g for g in ("what", "what2", "what3", "what4") if match.group(g)), None)
+            told = next((g for g in ("what", "what2", "what3", "what4", "what5") if match.group(g)), None)
             names = _tolls(match.group(told)) if told else ("injured",)
             for name in names:
                 if name not in draft.values:

@@ -61,6 +61,8 @@ from .scene import scene_told
 from .sentences import Sentence
 from .vocab import ORIGIN, VIOLENCE
 
+#: The incident's attackers named again, by the definite article: a sentence about them is about the incident.
+_THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|raiders)\b", re.IGNORECASE)
 #: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
 BACKGROUND_DAYS = 45
 
@@ -140,6 +142,11 @@ class Reader:
         if cut is not None:
             text = text[:cut]
         dates = self.event_dates(text)
+        if not dates and self._said_before(all_dates, len(text)):
+            # "On Tuesday, the group said it had carried out two bombings in the provincial capital", in a report
+            # of Saturday's attack: what was said before the incident happened tells another, earlier event
+            self.background.append(sentence)
+            return
         if dates and all(d.key in self.earlier_weeks and d.key not in self.by_date for d in dates):
             self.background.append(sentence)  # "Envoys were withdrawn when they fired missiles last week"
             return
@@ -183,6 +190,9 @@ class Reader:
                 and (
                     sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
                     or sentence.index == current.sentences[-1] + 1  # "The guards were on patrol in X.", next
+                    # "the attackers went for a base in the town of Nikshahr": the incident's own attackers, told
+                    # again in a later paragraph, and where they went
+                    or _THE_ATTACKERS.search(text) is not None
                 )
             ):
                 # "They had come to the village of Dekhi Qozi the night before": the scene, told next
@@ -280,6 +290,18 @@ class Reader:
         if scene is not None:
             read_place(self.current, *scene)  # the day's sentence told where, too
         self.read(self.current, sentence, text)
+
+    def _said_before(self, all_dates: list[FoundDate], within: int) -> bool:
+        """Whether the sentence is said on a day that ends before the incident being read began, a day
+        either side allowed (as :meth:`same_event` allows it): a statement cannot tell what had not happened."""
+        said = [d for d in all_dates if d.reporting and d.precision == "day" and d.position < within]
+        if not said or not self.drafts:
+            return False
+        values = (self.current or self.drafts[-1]).values
+        if "event_date" not in values:
+            return False
+        start = dt.date.fromisoformat(values["event_date"])
+        return all((d.end or d.start) < start - dt.timedelta(days=1) for d in said)
 
     def _undated_for(self, text: str) -> Draft | None:
         """The announced, still undated incident a dated sentence tells: the one being read, unless the

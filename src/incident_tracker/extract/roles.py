@@ -98,6 +98,11 @@ _MARKERS = re.compile(
     rf"^(?:Earlier|Previously)\s+in\s+(?:{_MONTH})\b|"
     # "Earlier this month, a commander was shot": another event of the month, told as such
     r"^(?:Earlier|Previously)\s+this\s+(?:month|week)\b|"
+    # "two bombings earlier in the week that wounded police officers in Zahedan": other events of the week, told
+    # by their kind before "earlier" (the day's own moments are "earlier in the day")
+    r"\b(?:(?:\d+|two|three|four|five|several|a series of)\s+)?(?:attacks|bombings|blasts|explosions|incidents|"
+    r"clashes|strikes|shootings|raids|ambushes|attack|bombing|blast|explosion|incident|clash|strike|shooting|raid|"
+    r"ambush)\s+earlier\s+(?:in|this)\s+(?:the\s+)?(?:week|month|year)\b|"
     # a link to another story: "Read more: Nine soldiers martyred in Bannu suicide attack"
     r"^(?:Read more|Also read|READ MORE|Related|See also)\s*:|"
     # a group's record, not this event: "has carried out several suicide bombings", "a record of ambushes"

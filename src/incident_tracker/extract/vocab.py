@@ -284,8 +284,18 @@ SEIZED_FORCE = (
     r"seized the (?:\w+ ){0,2}(?:border )?(?:guards|soldiers|servicemen|troops|policemen|officers)|"
     r"(?:guards|soldiers|servicemen|troops|policemen) (?:were|had been) seized"
 )
+#: Drones brought down: "the security forces brought down all four incoming drones" (Dawn 523), told with no other
+#: violence word; the incident is the disrupted use of weapons :mod:`.downed` reads.
+DOWNED_WORDS = (
+    r"(?:shot|brought)\s+down\s+(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?)|"
+    r"(?:drones?|UAVs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:shot|brought)\s+down|"
+    # "security forces intercepted and neutralised four drones" (The Truth International 525)
+    r"(?:intercepted|neutrali[sz]ed)\s+(?:and\s+(?:neutrali[sz]ed|destroyed)\s+)?(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?)"
+)
 # "began throwing stones", "had a gunshot wound": see .mob, .shots
-VIOLENCE = re.compile(rf"{VIOLENCE.pattern}|{MOB_WORDS}|{SHOT_WORDS}|\b(?:{SEIZED_FORCE})\b", re.IGNORECASE)
+VIOLENCE = re.compile(
+    rf"{VIOLENCE.pattern}|{MOB_WORDS}|{SHOT_WORDS}|\b(?:{SEIZED_FORCE}|{DOWNED_WORDS})\b", re.IGNORECASE
+)
 
 #: "no group has claimed" and the like: nobody names a perpetrator.
 NO_CLAIM = re.compile(
