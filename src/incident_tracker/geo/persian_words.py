@@ -1,6 +1,6 @@
 """Persian and Dari crossing phrases the Arabic-script reader leaves whole, rewritten into forms it knows.
 
-Shapes from the nineteenth and twenty-fifth batches' `dev` failures, each a general habit of Persian writing:
+Shapes from the nineteenth and twenty-fifth batches' `dev` failures, each a habit of Persian writing:
 
 - a **kashida run as a dash**: "گذرگاه مرزی تفتان ــ میرجاوه" joins the two towns of a crossing
   with tatweel (U+0640) letters standing alone between spaces, where others write a hyphen; the
@@ -10,8 +10,8 @@ Shapes from the nineteenth and twenty-fifth batches' `dev` failures, each a gene
 - **"at the border with" a country** after the name: "تورغندی در مرز با ترکمنستان" puts the
   Afghan port on the Turkmen border; the country is the neighbour, not the place's own, so the tail
   is dropped rather than kept as context;
-- **"inside" a country** after the name: "گذرگاه تفتان در داخل پاکستان" (the Taftan crossing, inside
-  Pakistan) says which side the place is on: the country is the place's own, kept as its context.
+- **"inside" a country** after the name: "میرجاوه در داخل خاک ایران" (Mirjaveh, inside
+  Iran's soil) says which side the place is on: the country is the place's own, kept as its context.
 
 Each rewrite leaves nothing for the next to match, so the reader's recursion ends.
 """

@@ -347,7 +347,7 @@ def parse_query(text: str) -> ParsedQuery:
     if formerly:  # "Serhertabat (formerly Kushka)": the other name, if the first is not known
         parsed.alternative = _finish(text, formerly[0], near, None, context)
     elif not parsed.context and (split := juxtaposed(parsed.name, text) or place_then_unit(parsed.name)):
-        # "Mazan Sar Mashkail": Mashkail holds it; "سوست گوجال": Sost, of the tehsil Gojal
+        # "Mazan Sar Mashkail": Mashkail holds it; "سوست ہنزہ": Sost, of Hunza
         split_reading = _finish(text, split[0], parsed.near, None, [split[1]])
         split_reading.alternative, parsed = parsed, split_reading  # the whole name, tried next, answers if known
     return parsed

@@ -59,12 +59,12 @@ _URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|عل
 _URDU_AT_TAIL = re.compile(r"\s+کے\s+مقام(?:\s+پر)?$")
 #: "طورخم سرحد", "طورخم سرحدی گزرگاہ", "خرلاچی چیک پوسٹ": a border-place word after the name.
 _URDU_KIND_TAIL = re.compile(r"\s+(?:سرحدی\s+گزرگاہ|گزرگاہ|سرحد|چیک\s+پوسٹ|پوسٹ|بارڈر|باڈر)$")
-#: "خنجراب پاس پاک چین سرحد" (the Khunjerab pass, the Pak–China border): the border named in
+#: "سوست پاک چین سرحد" (Sost, the Pak–China border): the border named in
 #: apposition after a name says which border the place is on, not another place.
 _URDU_BORDER_APPOSED = re.compile(r"\s+پاک\s+(?:افغان|افعان|ایران|چین)(?:\s+(?:سرحد|بارڈر|سرحدی\s+علاقہ))?$")
 _URDU_POSTPOSITIONS = frozenset({"میں", "پر", "کے", "کی", "کا", "سے"})
 #: "ڈرائی پورٹ" (a dry port, in English letters' sounds): "سوست ڈرائی پورٹ" is the port at Sost;
-#: "سلک روٹ ڈرائی پورٹ سوست" names the port ("Silk Route") before the word and its town after it.
+#: a port's own name may come before the word and its town after it ("… ڈرائی پورٹ سوست").
 _URDU_DRY_PORT = re.compile(r"^(?:(?P<own>\S.*?)\s+)?ڈرائی\s+پورٹ(?:\s+(?P<town>\S.*))?$")
 #: "پاکستان اور افغانستان کے درمیان X": between two countries says which border, not where on it.
 _URDU_BETWEEN = re.compile(r"^(?P<one>\S+)\s+اور\s+(?P<two>\S+)\s+کے\s+درمیان\s+(?=\S)")
@@ -81,7 +81,7 @@ _PASHTO_IN_TAIL = re.compile(r"\s+(?:کې|کی)$")
 #: "کرښه" (line) after a name.
 _PASHTO_AREA = re.compile(r"(?:^|\s+)(?:(?:سرحدي|سرحدی)\s+)?(?:سیمه|سيمه|سیمې|سيمې|سیمو|سيمو)$")
 _PASHTO_KIND = re.compile(r"(?:^|\s+)(?:پوله|پولې|دروازه|دروازې|کرښه|کرښې)$")
-#: "اسلام کلا بندر", "تورخم بندر" (the port of Islam Qala, of Torkham): Pashto puts "بندر" (port)
+#: "تورخم بندر", "د حیرتان بندر" (the port of Torkham, of Hairatan): Pashto puts "بندر" (port)
 #: after the name, as it puts its other kind words; Dari and Persian put it first ("بندر X").
 _PASHTO_PORT = re.compile(r"\s+(?:بندر|بندرګاه|بندرگاه)$")
 #: "برمل ولسوالۍ" (Barmal district), "خوست ولایت": the level word after the name.
@@ -96,7 +96,7 @@ _PERSIAN_BORDER_AREA = re.compile(r"^(?:منطقه|منطقهٔ|مناطق|نو�
 #: "ولسوالي گوشتة اين ولايت": "of this province" names no place.
 _PERSIAN_THIS_UNIT = re.compile(r"\s+(?:این|اين)\s+(?:ولایت|ولايت|استان|ولسوالی|ولسوالي|شهرستان)$")
 _PERSIAN_VILLAGE = re.compile(r"^(?:قریه|قريه|قریهٔ|دهکده)\s+(?=\S)")
-#: "شهر تفتان" (the city Taftan): Persian's "city" before the name, as Urdu's "شہر" (with its own heh).
+#: "شهر میرجاوه" (the city Mirjaveh): Persian's "city" before the name, as Urdu's "شہر" (with its own heh).
 _PERSIAN_CITY = re.compile(r"^شهر\s+(?=\S)")
 
 # --- Arabic -------------------------------------------------------------------------------

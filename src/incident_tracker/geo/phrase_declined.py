@@ -118,10 +118,10 @@ def a_pack_name(text: str) -> bool:
 
 
 def place_then_unit(name: str) -> tuple[str, str] | None:
-    """("سوست", "گوجال") for "سوست گوجال": a border place of the pack, then the unit it lies in.
+    """("سوست", "ہنزہ") for "سوست ہنزہ": a border place of the pack, then the unit it lies in.
 
     Urdu, Persian and Pashto name a place and then its tehsil or district without a word between
-    them (the izafet unwritten): "سوست گوجال" (Sost, Gojal tehsil). :func:`juxtaposed` reads the
+    them (the izafet unwritten): "سوست ہنزہ" (Sost, Hunza). :func:`juxtaposed` reads the
     order when the unit is the pack's; here the place is, and the unit after it (one word, unknown
     to the pack) is read as its context. Arabic script only: English writes "Sost, Gojal".
     """

@@ -160,10 +160,10 @@ def _measured_from_context(text: str, resolution: Resolution) -> float | None:
     """The distance (km, more than :data:`NEAR_KM`) the text gives from a place, when the text names a
     district or county to stand in for the place it measures to; or None.
 
-    "پنجگور کی تحصیل پروم سے تقریباً ستر کلو میٹر دور … گاؤں" (a village about 70 km from the tehsil
-    Parom of Panjgur): the unknown village would be answered by Panjgur district standing in, but the
-    text puts it 70 km from a place of that district, and the district's point says nothing of where
-    that is (the same holds for "a village 70 km from Mand, Kech"). The place is left empty.
+    "کیچ کی تحصیل مند سے تقریباً ساٹھ کلو میٹر دور … گاؤں" (a village about 60 km from the tehsil
+    Mand of Kech; dev g2210 has the shape): the unknown village would be answered by Kech district
+    standing in, but the text puts it 60 km from a place of that district, and the district's point
+    says nothing of where that is (nor for "a village 70 km from Mand, Kech"). It is left empty.
     """
     parsed = resolution.parsed
     if parsed is None or not any(parsed.context):
