@@ -1,6 +1,6 @@
 """Persian and Dari crossing phrases the Arabic-script reader leaves whole, rewritten into forms it knows.
 
-Three shapes from the nineteenth batch's `dev` failures, each a general habit of Persian writing:
+Shapes from the nineteenth and twenty-fifth batches' `dev` failures, each a habit of Persian writing:
 
 - a **kashida run as a dash**: "گذرگاه مرزی تفتان ــ میرجاوه" joins the two towns of a crossing
   with tatweel (U+0640) letters standing alone between spaces, where others write a hyphen; the
@@ -9,7 +9,9 @@ Three shapes from the nineteenth batch's `dev` failures, each a general habit of
   reads "بندر X" as the port X; the adjective (trade, transit, dry) between noun and name is dropped;
 - **"at the border with" a country** after the name: "تورغندی در مرز با ترکمنستان" puts the
   Afghan port on the Turkmen border; the country is the neighbour, not the place's own, so the tail
-  is dropped rather than kept as context.
+  is dropped rather than kept as context;
+- **"inside" a country** after the name: "میرجاوه در داخل خاک ایران" (Mirjaveh, inside
+  Iran's soil) says which side the place is on: the country is the place's own, kept as its context.
 
 Each rewrite leaves nothing for the next to match, so the reader's recursion ends.
 """
@@ -28,6 +30,9 @@ _PORT_ADJECTIVE = re.compile(r"\bبندر\s+(?:تجارتی|تجاری|تران�
 #: "پست کنترل گمرک اینچه برون" (the control post of Incheh Borun's customs), "گمرک مرزی X": the customs
 #: of a crossing or town is at it; "گمرگ", a common misspelling of "گمرک", is read the same.
 _CUSTOMS_OF = re.compile(r"^(?:(?:پست|ایستگاه)\s+(?:کنترل\s+)?)?(?:گمرک|گمرگ)(?:\s+مرزی)?\s+(?P<name>\S.*)$")
+#: "تفتان در داخل پاکستان", "داخل خاک ایران" (inside Pakistan, inside Iran's soil): the country the
+#: place is in, after it; kept as its context (the place's own country, unlike "at the border with").
+_INSIDE_COUNTRY = re.compile(r"\s+(?:در\s+)?(?:داخل|درون)\s+(?:خاک\s+)?(?:کشور\s+)?(?P<country>\S+)$")
 _AT_THE_BORDER_WITH = re.compile(r"\s+در\s+(?:مرز|نوار\s+مرزی)\s+(?:با\s+)?(?:کشور\s+)?(?P<country>\S+)$")
 
 
@@ -44,4 +49,7 @@ def rewrite_persian(text: str) -> str | None:
     match = _AT_THE_BORDER_WITH.search(rewritten)
     if match and match.start() > 0 and match.group("country") in COUNTRY_STEMS:
         rewritten = rewritten[: match.start()]
+    match = _INSIDE_COUNTRY.search(rewritten)
+    if match and match.start() > 0 and match.group("country") in COUNTRY_STEMS:
+        rewritten = f"{rewritten[: match.start()]}، {match.group('country')}"
     return None if rewritten == text else rewritten

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .phrase_declined import a_pack_name
 from .phrase_patterns import COUNTRY_STEMS
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -50,7 +51,7 @@ _ROLE_WORD = re.compile(
 #: "پاک افغان سرحدی علاقے طورخم", "پاک ایران سر حدی شہر تفتان", "قبائلی ضلع کرم", "پاکستانی
 #: علاقے X": which border, which side, what kind of area, before the name.
 _URDU_LEAD = re.compile(
-    r"^(?:(?:پاک\s+(?:افغان|افعان|ایران)|پاکستانی|افغان|ایرانی)\s+)?(?:(?:سرحد|بارڈر)\s+پر\s+)?"
+    r"^(?:(?:پاک\s+(?:افغان|افعان|ایران|چین)|پاکستانی|افغان|ایرانی)\s+)?(?:(?:سرحد|بارڈر)\s+پر\s+)?"
     r"(?:(?:سرحدی|سر\s+حدی)\s+)?(?:(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں)\s+)?(?:قبائلی\s+)?(?=\S)"
 )
 #: "X کے سرحدی علاقے" (the border area of X), "X کے قریب" (near X), "X کے مقام پر" (at X).
@@ -58,6 +59,13 @@ _URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|عل
 _URDU_AT_TAIL = re.compile(r"\s+کے\s+مقام(?:\s+پر)?$")
 #: "طورخم سرحد", "طورخم سرحدی گزرگاہ", "خرلاچی چیک پوسٹ": a border-place word after the name.
 _URDU_KIND_TAIL = re.compile(r"\s+(?:سرحدی\s+گزرگاہ|گزرگاہ|سرحد|چیک\s+پوسٹ|پوسٹ|بارڈر|باڈر)$")
+#: "سوست پاک چین سرحد" (Sost, the Pak–China border): the border named in
+#: apposition after a name says which border the place is on, not another place.
+_URDU_BORDER_APPOSED = re.compile(r"\s+پاک\s+(?:افغان|افعان|ایران|چین)(?:\s+(?:سرحد|بارڈر|سرحدی\s+علاقہ))?$")
+_URDU_POSTPOSITIONS = frozenset({"میں", "پر", "کے", "کی", "کا", "سے"})
+#: "ڈرائی پورٹ" (a dry port, in English letters' sounds): "سوست ڈرائی پورٹ" is the port at Sost;
+#: a port's own name may come before the word and its town after it ("… ڈرائی پورٹ سوست").
+_URDU_DRY_PORT = re.compile(r"^(?:(?P<own>\S.*?)\s+)?ڈرائی\s+پورٹ(?:\s+(?P<town>\S.*))?$")
 #: "پاکستان اور افغانستان کے درمیان X": between two countries says which border, not where on it.
 _URDU_BETWEEN = re.compile(r"^(?P<one>\S+)\s+اور\s+(?P<two>\S+)\s+کے\s+درمیان\s+(?=\S)")
 #: "شہر چمن" (the city Chaman), "صوبے کنڑ" (the oblique of صوبہ, province).
@@ -73,6 +81,9 @@ _PASHTO_IN_TAIL = re.compile(r"\s+(?:کې|کی)$")
 #: "کرښه" (line) after a name.
 _PASHTO_AREA = re.compile(r"(?:^|\s+)(?:(?:سرحدي|سرحدی)\s+)?(?:سیمه|سيمه|سیمې|سيمې|سیمو|سيمو)$")
 _PASHTO_KIND = re.compile(r"(?:^|\s+)(?:پوله|پولې|دروازه|دروازې|کرښه|کرښې)$")
+#: "تورخم بندر", "د حیرتان بندر" (the port of Torkham, of Hairatan): Pashto puts "بندر" (port)
+#: after the name, as it puts its other kind words; Dari and Persian put it first ("بندر X").
+_PASHTO_PORT = re.compile(r"\s+(?:بندر|بندرګاه|بندرگاه)$")
 #: "برمل ولسوالۍ" (Barmal district), "خوست ولایت": the level word after the name.
 _LEVEL_AFTER = re.compile(r"^(?P<name>\S.*?)\s+(?P<level>ولسوالۍ|ولسوالي|ولسوالی|ولایت|ولايت)$")
 
@@ -85,6 +96,8 @@ _PERSIAN_BORDER_AREA = re.compile(r"^(?:منطقه|منطقهٔ|مناطق|نو�
 #: "ولسوالي گوشتة اين ولايت": "of this province" names no place.
 _PERSIAN_THIS_UNIT = re.compile(r"\s+(?:این|اين)\s+(?:ولایت|ولايت|استان|ولسوالی|ولسوالي|شهرستان)$")
 _PERSIAN_VILLAGE = re.compile(r"^(?:قریه|قريه|قریهٔ|دهکده)\s+(?=\S)")
+#: "شهر میرجاوه" (the city Mirjaveh): Persian's "city" before the name, as Urdu's "شہر" (with its own heh).
+_PERSIAN_CITY = re.compile(r"^شهر\s+(?=\S)")
 
 # --- Arabic -------------------------------------------------------------------------------
 
@@ -159,9 +172,15 @@ def _urdu(text: str) -> tuple[str, bool]:
     match = _URDU_AT_TAIL.search(text)
     if match and match.start() > 0:
         text = text[: match.start()]
+    match = _URDU_DRY_PORT.match(text)
+    if match and (match.group("town") or match.group("own")):
+        text = match.group("town") or match.group("own")
     match = _URDU_KIND_TAIL.search(text)
     if match and match.start() > 0:
         text = text[: match.start()]
+    match = _URDU_BORDER_APPOSED.search(text)
+    if match and match.start() > 0 and text[: match.start()].split()[-1] not in _URDU_POSTPOSITIONS:
+        text = text[: match.start()]  # not "چمن میں پاک افغان سرحد" (the border at Chaman: read below)
     match = _URDU_LEAD.match(text)
     if match and match.end() < len(text):
         text = text[match.end() :]
@@ -171,7 +190,7 @@ def _urdu(text: str) -> tuple[str, bool]:
 def _pashto(text: str) -> tuple[str, bool]:
     """ "د A د B ولسوالۍ د C سیمې" (the C area of B district of A): C, ولسوالی B, A."""
     if not _PASHTO.search(text):
-        return text, False
+        return _before_port_word(text), False
     near = False
     text = _PASHTO_IN_TAIL.sub("", text)
     parts = []
@@ -180,13 +199,24 @@ def _pashto(text: str) -> tuple[str, bool]:
         match = _PASHTO_AREA.search(part)
         if match:
             part, near = part[: match.start()].strip(), True
-        part = _PASHTO_KIND.sub("", part).strip()
+        part = _before_port_word(_PASHTO_KIND.sub("", part).strip())
         match = _LEVEL_AFTER.match(part)
         if match:
             part = f"{match.group('level')} {match.group('name')}"
         if part:
             parts.append(part)
     return (", ".join(reversed(parts)) if parts else text), near
+
+
+def _before_port_word(part: str) -> str:
+    """ "تورغندی" for "تورغندی بندر" (Pashto: the port of Torghundi), when the name before the port
+    word is a border place of the pack (the port is that crossing); else the part itself: "شیرخان
+    بندر" is Sher Khan Bandar's own name, and "the port of" a district or town may be a crossing
+    tens of km from it (Imam Sahib's is Sher Khan Bandar)."""
+    match = _PASHTO_PORT.search(part)
+    if match and match.start() > 0 and not a_pack_name(part) and a_pack_name(head := part[: match.start()].strip()):
+        return head
+    return part
 
 
 def _persian(text: str) -> tuple[str, bool]:
@@ -199,7 +229,7 @@ def _persian(text: str) -> tuple[str, bool]:
     if match and match.end() < len(text):
         text, near = text[match.end() :], True
     text = _PERSIAN_THIS_UNIT.sub("", text)
-    return _PERSIAN_VILLAGE.sub("", text), near
+    return _PERSIAN_CITY.sub("", _PERSIAN_VILLAGE.sub("", text)), near
 
 
 def _arabic(text: str) -> tuple[str, bool]:

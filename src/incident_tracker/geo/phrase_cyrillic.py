@@ -301,8 +301,12 @@ _HAN_COUNTRIES = _table(
     "吉尔吉斯=Kyrgyzstan"
 )
 #: Words that say where or what, around a name: "的" (of), "境内" (inside), "飞地" (enclave),
-#: "中吉" (China-Kyrgyz), "南部" (southern), "边防哨所" (a border post), "位于" (located in).
+#: "中吉" (China-Kyrgyz), "南部" (southern), "边防哨所" (a border post), "位于" (located in); and the
+#: border troops' units and posts named after the place they guard, which stand at it: "边防连" (the
+#: border company), "边防营"/"边防团" (battalion, regiment), "边防站" (station), "哨卡" (sentry post),
+#: "国门" (the national gate), "前哨班" (the forward squad): "红其拉甫边防营哨卡" is at Khunjerab.
 _HAN_FILLER = (
+    *("边防连", "边防营", "边防团", "边防站", "前哨班", "前哨", "哨卡", "国门"),
     "克孜勒苏柯尔克孜自治州",
     "位于",
     "境内",

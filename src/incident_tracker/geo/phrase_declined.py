@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from .phrase_patterns import _COMPASS
+from .scripts import has_arabic
 from .text import name_key
 
 #: "район X", "района X", "область X", "области X": a Russian unit noun before the name.
@@ -64,9 +65,10 @@ def noun_then_direction(head: str) -> str | None:
     return match.group("place") if match else None
 
 
-@lru_cache(maxsize=1)
-def _pack_keys() -> frozenset[str]:
-    """The name keys of every border place the pack curates (names and aliases, any script)."""
+@lru_cache(maxsize=2)
+def _pack_keys(shortest: int = 5) -> frozenset[str]:
+    """The name keys of every border place the pack curates (names and aliases, any script), of at
+    least ``shortest`` letters (a short tail may be a common word; "سوست", Sost, is four)."""
     from .pack import shipped_pack
 
     return frozenset(
@@ -74,7 +76,7 @@ def _pack_keys() -> frozenset[str]:
         for entry in shipped_pack()
         if entry.kind != "district"
         for name in (entry.name, *entry.aliases)
-        if len(key := name_key(name)) >= 5
+        if len(key := name_key(name)) >= shortest
     )
 
 
@@ -98,4 +100,35 @@ def juxtaposed(name: str, text: str) -> tuple[str, str] | None:
             continue
         if name_key(tail) in _pack_keys() and name_key(head) not in _pack_keys():
             return head, tail
+    return None
+
+
+#: Level and kind words that end an Arabic-script name (they are read elsewhere, not as a unit's name).
+_NOT_A_UNIT_NAME = frozenset(
+    {"سرحد", "سرحدی", "بارڈر", "پوسٹ", "چیک", "علاقہ", "علاقے", "شہر", "گاؤں", "ضلع", "تحصیل", "ایجنسی"}
+    | {"صوبہ", "بندر", "مرز", "مرزی", "گذرگاه", "پاس"}
+)
+
+
+def a_pack_name(text: str) -> bool:
+    """Is ``text`` a name or spelling of a border place of the pack ("شیرخان بندر", Sher Khan Bandar)?
+
+    A kind word may be part of a name: a reader that takes kind words off keeps such a name whole."""
+    return name_key(text) in _pack_keys(4)
+
+
+def place_then_unit(name: str) -> tuple[str, str] | None:
+    """("سوست", "ہنزہ") for "سوست ہنزہ": a border place of the pack, then the unit it lies in.
+
+    Urdu, Persian and Pashto name a place and then its tehsil or district without a word between
+    them (the izafet unwritten): "سوست ہنزہ" (Sost, Hunza). :func:`juxtaposed` reads the
+    order when the unit is the pack's; here the place is, and the unit after it (one word, unknown
+    to the pack) is read as its context. Arabic script only: English writes "Sost, Gojal".
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not has_arabic(name) or words[-1] in _NOT_A_UNIT_NAME:
+        return None
+    head, tail = " ".join(words[:-1]), words[-1]
+    if name_key(head) in _pack_keys(4) and name_key(tail) not in _pack_keys(4):
+        return head, tail
     return None

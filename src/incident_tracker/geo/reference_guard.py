@@ -38,13 +38,39 @@ NEAR_KM = 25.0
 SAME_KM = 25.0
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-_NUMBER = r"(?P<n>[0-9۰-۹٠-٩]+(?:[.,٫][0-9۰-۹٠-٩]+)*)"
-_A_DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
+#: Numbers written as words, as reports write round distances ("about seventy kilometres", "ستر کلو
+#: میٹر", "هفتاد کیلومتری", "اویا کیلومتره"): English, Urdu, Persian and Dari, Pashto, Arabic; the
+#: tens and a hundred (a distance in words is a round one), and the ones and teens in English.
+_TENS = (10, 20, 30, 40, 50, 60, 70, 80, 90, 100)
+_NUMBER_WORDS = {
+    word: value
+    for words, values in (
+        (("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"), _TENS),
+        (("five", "six", "seven", "eight", "nine", "eleven", "twelve", "fifteen"), (5, 6, 7, 8, 9, 11, 12, 15)),
+        (("دس", "بیس", "تیس", "چالیس", "پچاس", "ساٹھ", "ستر", "اسی", "نوے", "سو"), _TENS),  # Urdu
+        (("ده", "بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد"), _TENS),  # Persian, Dari
+        (("لس", "شل", "دېرش", "څلوېښت", "پنځوس", "شپېته", "اویا", "اتیا", "نوي", "سل"), _TENS),  # Pashto
+        (("عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "مئة"), _TENS),  # Arabic
+    )
+    for word, value in zip(words, values, strict=True)
+}
+#: Russian tens by stem, in any case ("семьдесят", "в семидесяти километрах"), and a hundred.
+_RU_TENS = (
+    ("двадцат", 20), ("тридцат", 30), ("сорок", 40), ("пятьдесят", 50), ("пятидесят", 50), ("шестьдесят", 60),
+    ("шестидесят", 60), ("семьдесят", 70), ("семидесят", 70), ("восемьдесят", 80), ("восьмидесят", 80),
+    ("девяност", 90), ("десят", 10), ("сто", 100), ("ста", 100),
+)  # fmt: skip
+_WORD_NUMBER = "|".join(
+    [*sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True), *(rf"{stem}\w*" for stem, _ in _RU_TENS)]
+)
+_NUMBER = rf"(?P<n>[0-9۰-۹٠-٩]+(?:[.,٫][0-9۰-۹٠-٩]+)*|(?<!\w)(?:{_WORD_NUMBER})(?!-))"
+#: Every distance has its number, in figures or in words: the gate before the patterns below.
+_A_DIGIT = re.compile(rf"[0-9۰-۹٠-٩]|(?<!\w)(?:{_WORD_NUMBER})(?!\w)", re.IGNORECASE)
 _EN_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?"
 _RU_COMPASS = r"(?:север|юг|восток|запад)\w*(?:-(?:восток|запад)\w*)?"
 #: Compass words of Persian and Dari, Pashto, Urdu and Arabic (with their adjective endings).
 _AR_COMPASS = r"(?:شمال|جنوب|شرق|غرب|مشرق|مغرب|ختیځ|لویدیځ|سهیل|شمالي|جنوبي|شرقي|غربي)[یيى]?"
-_AR_UNIT = r"(?:کیلو\s?متر|كيلو\s?متر|کلومیٹر|کلومیټر|کیلومیټر|km|كم)\w*"
+_AR_UNIT = r"(?:کیلو\s?متر|كيلو\s?متر|کلو\s?میٹر|کیلو\s?میٹر|کلومیټر|کیلومیټر|km|كم)\w*"
 _STOP = r"[,،;؛.()]"
 #: Up to three words before an Urdu or Pashto postposition: the reference is their last one, two or three.
 _WORDS = r"(?:[^\s,،;؛()]+\s+){0,2}[^\s,،;؛()]+"
@@ -90,6 +116,12 @@ _ZH_UNIT = re.compile(r"^.*[省区區县縣州市]")
 
 
 def _number(text: str) -> float:
+    word = text.casefold()
+    if word in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[word])
+    for stem, value in _RU_TENS:
+        if word.startswith(stem):
+            return float(value)
     digits = text.translate(_DIGITS).replace("٫", ".").replace(",", "")
     try:
         return float(digits)
@@ -124,6 +156,22 @@ def direction_references(text: str) -> list[str]:
     return [m.group("ref").strip() for pattern in _DIRECTION for m in pattern.finditer(text)]
 
 
+def _measured_from_context(text: str, resolution: Resolution) -> float | None:
+    """The distance (km, more than :data:`NEAR_KM`) the text gives from a place, when the text names a
+    district or county to stand in for the place it measures to; or None.
+
+    "کیچ کی تحصیل مند سے تقریباً ساٹھ کلو میٹر دور … گاؤں" (a village about 60 km from the tehsil
+    Mand of Kech; dev g2210 has the shape): the unknown village would be answered by Kech district
+    standing in, but the text puts it 60 km from a place of that district, and the district's point
+    says nothing of where that is (nor for "a village 70 km from Mand, Kech"). It is left empty.
+    """
+    parsed = resolution.parsed
+    if parsed is None or not any(parsed.context):
+        return None
+    far = [km for _, km in distances(text) if km > NEAR_KM]
+    return far[0] if far else None
+
+
 def _is(reference: str, chosen: Candidate, chain: Resolver, named: frozenset[str], within: float) -> bool:
     """Is ``chosen`` the place ``reference`` names, looked up alone (its point within ``within`` km)?
 
@@ -148,6 +196,12 @@ def reference_doubt(place: str, chosen: Candidate, resolution: Resolution, chain
     for reference, km in distances(text):
         if km > NEAR_KM and _is(reference, chosen, chain, named, min(km / 2, 100.0)):
             return f"left unlocated: {chosen.label} is only the reference of a distance ({km:g} km from it)"
+    far = _measured_from_context(text, resolution) if chosen.match == "context" else None
+    if far is not None and chosen.geo_precision != "admin1":
+        return (
+            f"left unlocated: the place lies {far:g} km from a place the text names; "
+            f"{chosen.label}, standing in, is not where it is"
+        )
     if chosen.geo_precision in ("admin1", "country"):
         for reference in near_references(text):
             if _is(reference, chosen, chain, named, SAME_KM):

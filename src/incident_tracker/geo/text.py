@@ -237,7 +237,7 @@ _ADMIN1_SUFFIX = re.compile(
 )
 _ADMIN2_SUFFIX = re.compile(
     r"\s+(?:district|rayon|raion|nohiya|nohiyai|woleswali|wuluswali|tehsil|tahsil|county|sub-?district|agency|"
-    r"ایجنسی|ڈسٹرکٹ|"
+    r"ایجنسی|ڈسٹرکٹ|کاؤنٹی|کاونٹی|"
     r"tribal\s+(?:region|district|agency|area))$",
     re.IGNORECASE,
 )
