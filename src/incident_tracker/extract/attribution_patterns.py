@@ -101,7 +101,9 @@ _STATE_NOUNS = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ARMED_NOUNS = (
     r"smugglers|traffickers|dealers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban|"
-    r"terrorist groups?"
+    # "an armed clash with a terrorist cell" (The Cradle 518): a state's generic name for the party it fought, as
+    # "terrorist groups" is
+    r"terrorist (?:groups?|cells?|teams?)"
 )
 _ACTOR = (
     r"(?P<perp>(?:the\s+)?(?:armed\s+)?(?:(?:[A-Z][\w’'-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?"
@@ -246,7 +248,9 @@ _LABELLED = re.compile(
     # "a large band of well-armed terrorists carrying modern weapons attacked …": the label, counted and described
     r"(?:an?\s+(?:large\s+|small\s+|big\s+)?(?:band|group|number|party|gang|team)\s+of\s+)?(?:well-armed\s+)?"
     r"(?P<perp>(?:the\s+)?(?:suspected\s+)?(?:heavily\s+)?(?:armed\s+)?"
-    r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|khwarij|miscreants|insurgents)[\"”]?"
+    # "IRNA said \"terrorist groups\" had attacked IRGC members" (Shafaq 520): the group noun is the same label
+    r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|khwarij|miscreants|insurgents|"
+    r"terrorist\s+(?:groups?|cells?|teams?))[\"”]?"
     r"(?P<origin>\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
     r"(?:across\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
     r"(?:\s+(?:carrying|armed with|equipped with|wielding)(?:\s+[\w-]+){1,3}?)?"
