@@ -34,6 +34,7 @@ from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
 from .fields import coarse, read_place
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
+from .lead_blame import blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
 from .named_before import side_named_before
 from .on_the_line import fire_on_the_line
@@ -121,6 +122,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         crossed_into(draft, sentences, background)  # shot by the state they were entering: their nationality is kept
         bomber_counted(draft, sentences, background)  # "he blew himself up": the bomber among the dead
         bomber_went_for(draft, sentences, background)  # "a suicide attack on security forces": their type
+    blame_of_the_lead(reader.drafts, summary)  # the lead named who struck; the dated sentences only when
     crossing_of_the_lead(reader.drafts, lead_sentence(sentences, headline[0].index if headline else None))
     own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
     for draft in reader.drafts:
