@@ -38,7 +38,7 @@ from .lead_blame import blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
 from .named_before import side_named_before
 from .on_the_line import fire_on_the_line
-from .own_side import own_side_accepts
+from .own_side import force_justified, own_side_accepts
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .reader import BACKGROUND_DAYS, Reader
 from .roles import find_dateline
@@ -126,6 +126,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     crossing_of_the_lead(reader.drafts, lead_sentence(sentences, headline[0].index if headline else None))
     own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
     for draft in reader.drafts:
+        force_justified(draft, sentences, background)  # "ignored the order to stop; the guards fired": confirmed
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
