@@ -26,6 +26,7 @@ import re
 
 from .abstain import abstain
 from .bombers import bomber_counted, bomber_went_for
+from .came_across import other_side
 from .context import countries_named
 from .datelines import Dateline
 from .dates import find_dates
@@ -132,6 +133,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
+        other_side(draft, sentences, background)  # "came under attack from the other side": the one neighbour named
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
     return reader.drafts
 
