@@ -332,6 +332,10 @@ _CIVILIANS_ACTED = re.compile(
     # "The Tajik citizens ignored the guards' demand to leave … and (instead) began throwing stones" (News.Az 122,
     # Tajik Herald 172): a defiance, then the act, as for a state's side in ``_ACTED``
     r"(?:\s+(?:ignored|defied|disregarded)\s+[^,.;]{1,70}?\s+and)?"
+    # "Chinese citizens carrying cargo into Kyrgyzstan took offence at a remark by an officer and attacked him"
+    # (24.kg 356): what they were doing, what set them off, then the act
+    r"(?:\s+(?:carrying|driving|crossing|waiting|travell?ing)\b[^,.;]{1,60}?\s+(?:took\s+offen[cs]e|got\s+angry|"
+    r"grew\s+angry|became\s+angry)\b[^,.;]{0,70}?\s+and)?"
     r"\s+(?:\w+\s+)?(?:threw stones at|began throwing stones|attacked|beat|"
     r"fired (?:\w+\s+){0,3}(?:on|at|shots)|opened fire)\b"
 )
@@ -367,6 +371,9 @@ _STARTED_BY = re.compile(
     + r"\s+(?:had\s+)?"
     r"(?:killed|shot|beat|confronted|attacked|opened fire|fired on|fired at)\b))?"
     + _ACTOR
+    # "began when Pakistani forces, who wanted to string barbed wire along the Durand Line, confronted the Afghan
+    # forces" (Reporterly 425): the side, a relative clause on why, then its act
+    + r"(?:,\s+(?:who|which)\s+[^,;]{1,100},)?"
     + r"\s+(?:had\s+)?(?:tried|attempted|opened|fired|attacked|began|"
     r"started|crossed|moved|entered|sought|wanted|killed|shot|beat|confronted)\b"
 )
