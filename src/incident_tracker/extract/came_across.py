@@ -6,6 +6,8 @@ TV 443), "Rebels who slipped in from neighbouring Pakistan".
 
 The codebook's ``alleged``: "an interested party … names a perpetrator or an origin". A label ("terrorists",
 "rebels") names no actor ("Named actor, or empty"), so only the origin is kept; the perpetrator stays empty.
+An attack told only as "from the other side" (:func:`other_side`) gives the origin too, once the incident's country
+is known: the one neighbour across the borders the report names.
 """
 
 from __future__ import annotations
