@@ -101,7 +101,9 @@ _STATE_NOUNS = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ARMED_NOUNS = (
     r"smugglers|traffickers|dealers|militants|insurgents|gunmen|terrorists|bandits|infiltrators|fighters|Taliban|"
-    r"terrorist groups?"
+    # "an armed clash with a terrorist cell" (The Cradle 518): a state's generic name for the party it fought, as
+    # "terrorist groups" is
+    r"terrorist (?:groups?|cells?|teams?)"
 )
 _ACTOR = (
     r"(?P<perp>(?:the\s+)?(?:armed\s+)?(?:(?:[A-Z][\w’'-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?"
@@ -246,7 +248,9 @@ _LABELLED = re.compile(
     # "a large band of well-armed terrorists carrying modern weapons attacked …": the label, counted and described
     r"(?:an?\s+(?:large\s+|small\s+|big\s+)?(?:band|group|number|party|gang|team)\s+of\s+)?(?:well-armed\s+)?"
     r"(?P<perp>(?:the\s+)?(?:suspected\s+)?(?:heavily\s+)?(?:armed\s+)?"
-    r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|khwarij|miscreants|insurgents)[\"”]?"
+    # "IRNA said \"terrorist groups\" had attacked IRGC members" (Shafaq 520): the group noun is the same label
+    r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|khwarij|miscreants|insurgents|"
+    r"terrorist\s+(?:groups?|cells?|teams?))[\"”]?"
     r"(?P<origin>\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
     r"(?:across\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
     r"(?:\s+(?:carrying|armed with|equipped with|wielding)(?:\s+[\w-]+){1,3}?)?"
@@ -328,6 +332,10 @@ _CIVILIANS_ACTED = re.compile(
     # "The Tajik citizens ignored the guards' demand to leave … and (instead) began throwing stones" (News.Az 122,
     # Tajik Herald 172): a defiance, then the act, as for a state's side in ``_ACTED``
     r"(?:\s+(?:ignored|defied|disregarded)\s+[^,.;]{1,70}?\s+and)?"
+    # "Chinese citizens carrying cargo into Kyrgyzstan took offence at a remark by an officer and attacked him"
+    # (24.kg 356): what they were doing, what set them off, then the act
+    r"(?:\s+(?:carrying|driving|crossing|waiting|travell?ing)\b[^,.;]{1,60}?\s+(?:took\s+offen[cs]e|got\s+angry|"
+    r"grew\s+angry|became\s+angry)\b[^,.;]{0,70}?\s+and)?"
     r"\s+(?:\w+\s+)?(?:threw stones at|began throwing stones|attacked|beat|"
     r"fired (?:\w+\s+){0,3}(?:on|at|shots)|opened fire)\b"
 )
@@ -363,6 +371,9 @@ _STARTED_BY = re.compile(
     + r"\s+(?:had\s+)?"
     r"(?:killed|shot|beat|confronted|attacked|opened fire|fired on|fired at)\b))?"
     + _ACTOR
+    # "began when Pakistani forces, who wanted to string barbed wire along the Durand Line, confronted the Afghan
+    # forces" (Reporterly 425): the side, a relative clause on why, then its act
+    + r"(?:,\s+(?:who|which)\s+[^,;]{1,100},)?"
     + r"\s+(?:had\s+)?(?:tried|attempted|opened|fired|attacked|began|"
     r"started|crossed|moved|entered|sought|wanted|killed|shot|beat|confronted)\b"
 )

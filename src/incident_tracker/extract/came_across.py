@@ -6,12 +6,16 @@ TV 443), "Rebels who slipped in from neighbouring Pakistan".
 
 The codebook's ``alleged``: "an interested party … names a perpetrator or an origin". A label ("terrorists",
 "rebels") names no actor ("Named actor, or empty"), so only the origin is kept; the perpetrator stays empty.
+An attack told only as "from the other side" (:func:`other_side`) gives the origin too, once the incident's country
+is known: the one neighbour across the borders the report names.
 """
 
 from __future__ import annotations
 
 import re
 
+from .draft import Draft
+from .sentences import Sentence
 from .vocab import DEMONYMS
 
 _ATTACKERS = r"(?:terrorists|militants|rebels|insurgents|gunmen|attackers|assailants|infiltrators|bandits)"
@@ -35,3 +39,54 @@ def came_across(text: str) -> str | None:
         return country_code(where) if where[0].isupper() else None
     adjective = match.group("adj")
     return DEMONYMS.get(adjective.lower()) if adjective[0].isupper() else None
+
+
+#: An attack told only as coming "from the other side": "troops … came under attack from the other side" (Press TV
+#: via Iran Daily 127), "carried out by armed individuals from the other side of the border" (RFE/RL 120).
+_OTHER_SIDE = re.compile(
+    r"\b(?:attack(?:ed|s)?|fire|fired|firing|shelling|shots|rockets?|shells?|individuals|men|gunmen|militants|"
+    r"terrorists|attackers)\s+(?:[\w-]+\s+){0,2}?from\s+the\s+other\s+side\b(?!\s+of\s+the\s+(?:river|road|street))",
+    re.IGNORECASE,
+)
+#: A border the report names, by its two sides or by the neighbour: "the Tajik-Afghan border", "the Afghan border",
+#: "its border with Afghanistan".
+_BORDER_NAMED = re.compile(
+    r"\b(?P<a>[A-Z][a-z]+)-(?P<b>[A-Z][a-z]+)\s+(?:border|frontier)\b|"
+    r"\b(?P<one>[A-Z][a-z]+)\s+(?:border|frontier)\b|"
+    r"\b(?:border|frontier)\s+(?:[\w,-]+\s+){0,4}?with\s+(?P<with>[A-Z][a-z]+)\b"
+)
+
+
+def other_side(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """The origin of an attack told only as "from the other side", when the report names one neighbour.
+
+    Run once the incident's country is known and only where no statement was read (``attribution`` is still
+    the default): the other side of the border is the one country across the borders the report names
+    ("the Tajik-Afghan border", "near the Afghan border") that is not the incident's; two such neighbours, or
+    none, or two borders neither of them the incident's country's, leave it empty. The codebook's ``alleged``
+    with an origin and no actor: "armed individuals" name no one.
+    """
+    from .draft import country_code
+
+    country = draft.values.get("country")
+    if "attribution" not in draft.defaults or not country:
+        return
+    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background]
+    told = next((s for s in own if _OTHER_SIDE.search(s.text)), None)
+    if told is None:
+        return
+    sides: set[str] = set()
+    for sentence in sentences:
+        if sentence.index in background:
+            continue
+        for match in _BORDER_NAMED.finditer(sentence.text):
+            for word in (w for w in match.groups() if w):
+                code = DEMONYMS.get(word.lower()) or country_code(word)
+                if code:
+                    sides.add(code)
+    across = sides - {country}
+    if len(across) != 1 or (country not in sides and len(sides) > 1):  # "the Afghan border", told from Pakistan
+        return
+    draft.defaults.remove("attribution")
+    draft.set("attribution", "alleged", told, replace=True)
+    draft.set("origin_country", next(iter(across)), told)

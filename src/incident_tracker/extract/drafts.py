@@ -26,6 +26,7 @@ import re
 
 from .abstain import abstain
 from .bombers import bomber_counted, bomber_went_for
+from .came_across import other_side
 from .context import countries_named
 from .datelines import Dateline
 from .dates import find_dates
@@ -34,10 +35,11 @@ from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
 from .fields import coarse, read_place
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
+from .lead_blame import blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
 from .named_before import side_named_before
 from .on_the_line import fire_on_the_line
-from .own_side import own_side_accepts
+from .own_side import force_justified, own_side_accepts
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .reader import BACKGROUND_DAYS, Reader
 from .roles import find_dateline
@@ -121,14 +123,17 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         crossed_into(draft, sentences, background)  # shot by the state they were entering: their nationality is kept
         bomber_counted(draft, sentences, background)  # "he blew himself up": the bomber among the dead
         bomber_went_for(draft, sentences, background)  # "a suicide attack on security forces": their type
+    blame_of_the_lead(reader.drafts, summary)  # the lead named who struck; the dated sentences only when
     crossing_of_the_lead(reader.drafts, lead_sentence(sentences, headline[0].index if headline else None))
     own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
     for draft in reader.drafts:
+        force_justified(draft, sentences, background)  # "ignored the order to stop; the guards fired": confirmed
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
+        other_side(draft, sentences, background)  # "came under attack from the other side": the one neighbour named
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
     return reader.drafts
 

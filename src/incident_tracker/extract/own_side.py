@@ -83,3 +83,54 @@ def own_side_accepts(drafts: list[Draft], sentences: list[Sentence], background:
         draft.set("attribution", "confirmed", sentence, replace=True)
         draft.set("attributed_by", " ".join(text[speaker.start() : speaker.end()].split()[:-1]), sentence, replace=True)
         return
+
+
+#: The guards' fire as the acting side justifies it: "The border guards fired at the trespassers as they tried to run
+#: away", "The soldiers then used their firearms", "which … forced the patrol to open fire". The subject is the
+#: state's own border unit, by its noun.
+_GUARDS_FIRED = re.compile(
+    r"(?:^|[,;:\"“]\s*|\band\s+|\bwhen\s+)(?P<perp>(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:border\s+)?"
+    r"(?:guards|patrol|servicemen|soldiers))\s+(?:then\s+)?(?:had\s+to\s+|were\s+forced\s+to\s+)?"
+    r"(?:fired|opened\s+fire|open\s+fire|used\s+(?:their|its)\s+(?:firearms|weapons))\b|"
+    r"\bforced\s+(?P<perp2>the\s+(?:border\s+)?(?:guards|patrol|servicemen|soldiers))\s+to\s+"
+    r"(?:open\s+fire|fire|use\s+(?:their|its)\s+(?:firearms|weapons))\b"
+)
+#: What only the side that fired tells: the people did not obey, ran, or were warned first.
+_DISOBEYED = re.compile(
+    r"\b(?:did\s+not\s+obey|disobeyed|ignored\s+(?:the\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:orders?|demands?|"
+    r"warnings?|calls?)|refused\s+to\s+stop|tried\s+to\s+(?:run|flee|escape)|ran\s+away|warning\s+shots?)\b",
+    re.IGNORECASE,
+)
+#: A denial of the fire ("did not obey" is no denial, so not :data:`_DENIAL`).
+_DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|rejected|refuted|false(?:ly)?)\b", re.IGNORECASE)
+#: A unit noun that names the border service; "soldiers" names no side's service and is not kept as the actor.
+_UNIT = re.compile(r"\b(?:guards|patrol|servicemen)$")
+
+
+def force_justified(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """``confirmed`` for an incident that no statement reached, told as the firing side justifies its fire.
+
+    "They ignored the border guards' order to stop and a warning shot. The border guards fired at the
+    trespassers as they tried to run away" (Asia-Plus 336, the Sughd police), "they did not obey. The soldiers
+    then used their firearms" (Fergana 322), "the two kept moving towards the border, which, the SSS says,
+    forced the patrol to open fire" (Fergana 469): orders ignored, warning shots, then the fire of the guards.
+    Only the side that fired tells its fire so: it owns the act, the codebook's ``confirmed``. The actor is the
+    unit by its noun (guards, patrol), never "soldiers", which names no service; a denial in the sentence, or
+    an incident some sentence already blamed, is left alone.
+    """
+    if "attribution" in draft.values:
+        return
+    own = [i for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background]
+    for index in own:
+        text = sentences[index].text
+        fired = _GUARDS_FIRED.search(text)
+        if fired is None or _DENIED.search(text):
+            continue
+        before = sentences[index - 1].text if index > 0 and index - 1 not in background else ""
+        if not (_DISOBEYED.search(text) or _DISOBEYED.search(before)):
+            continue
+        draft.set("attribution", "confirmed", sentences[index])
+        perp = re.sub(r"^[Tt]he\s+", "", fired.group("perp") or fired.group("perp2"))
+        if _UNIT.search(perp):
+            draft.set("perpetrator", perp, sentences[index])
+        return
