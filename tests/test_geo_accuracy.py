@@ -138,6 +138,11 @@ import real_places  # noqa: E402
 # in the text; the distance is not read) (docs/geocoding.md, twenty-fifth-batch). g2210 was fixed by
 # distances in words and a district standing in no more for a place measured from a place of it (geo43,
 # section twenty-fifth-rules).
+# The twenty-sixth batch (g2300-g2369, held back on 7f13fce) brought one on test, g2323 (found by
+# its id in the batch's counts by id, not investigated), and one on dev: g2329 (an Urdu "the Pak-Afghan
+# border Angoor Adda gate in North Waziristan", answered with North Waziristan district named in the
+# text; the gate word is glued to the name, and the report files the crossing under the wrong district)
+# (docs/geocoding.md, twenty-sixth-batch).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
@@ -150,6 +155,8 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g2141",
         "g2149",
         "g2262",
+        "g2323",
+        "g2329",
     }
 )
 
@@ -216,7 +223,7 @@ def test_the_list_of_wrong_answers_holds_only_wrong_ones(real_verdicts: list[rea
 
 @pytest.mark.xfail(
     strict=True,
-    reason=("confidently wrong on test: g594 g704 g1320 g1335 g1401 g1827 g2141 g2149 g2262 (need code)"),
+    reason=("confidently wrong on test: g594 g704 g1320 g1335 g1401 g1827 g2141 g2149 g2262 g2323 (need code)"),
 )
 def test_real_set_never_confidently_wrong(real_verdicts: list[real_places.Verdict]) -> None:
     """The goal of issue 13: on both splits, no answer outside tolerance and none for an unlocated case."""
