@@ -48,6 +48,8 @@ def test_a_bare_name_with_a_far_namesake_across_the_line_is_left_empty(
         ("Islamabad", "PK;IR", "Islamabad"),  # a capital outweighs Eslamabad-e Gharb (Iran)
         ("Torkham", "AF;PK", "Torkham"),  # no namesake of note across the line
         ("Buleda", "PK;IR", "Buleda"),  # Bala Deh (Iran) sounds alike but lies far from this border
+        # The twin towns on the line answer; Sarrās, an Iranian village of 2,350 that only sounds alike, is no rival.
+        ("Sarahs", "TM;IR", "Saragt"),
     ],
 )
 def test_a_name_the_rule_does_not_cover_still_answers(resolver: Any, query: str, named: str, answer: str) -> None:

@@ -90,6 +90,10 @@ def _near_border(place: Place, named: frozenset[str]) -> bool:
     )
 
 
+def _km(place: Place, chosen: Candidate) -> float:
+    return haversine_km(place.latitude, place.longitude, chosen.latitude, chosen.longitude)
+
+
 def _bare(resolution: Resolution) -> bool:
     """A name given alone: one name, nothing beside it that places it."""
     parsed = resolution.parsed
@@ -114,20 +118,19 @@ def cross_border_namesake(chosen: Candidate, resolution: Resolution, chain: Reso
     found = chain.gazetteer.by_key(key)
     for pkey in _sounds(key):
         found += chain.gazetteer.by_phonetic(pkey)
-    rivals = [
-        place
-        for place in found
-        if place.country in others
-        and _of_note(place)
-        and haversine_km(place.latitude, place.longitude, chosen.latitude, chosen.longitude) > FAR_KM
-        and _near_border(place, named)
-    ]
+    across = [place for place in found if place.country in others and _of_note(place)]
+    if any(_km(place, chosen) <= FAR_KM for place in across):
+        # Twin towns on the line ("Sarahs": Saragt and Iran's Sarakhs, 6 km apart): the name is the
+        # pair, and either point is right; a far place that sounds alike (Sari, by one of its
+        # alternate spellings) is not what the report means by it.
+        return None
+    rivals = [place for place in across if _km(place, chosen) > FAR_KM and _near_border(place, named)]
     if not rivals:
         return None
     if chosen.population >= CITY_POPULATION and all(chosen.population >= OUTWEIGHS * p.population for p in rivals):
         return None
     rival = max(rivals, key=lambda p: (p.tier == "pack", p.level is not None, p.population))
-    km = haversine_km(rival.latitude, rival.longitude, chosen.latitude, chosen.longitude)
+    km = _km(rival, chosen)
     return (
         f"left unlocated: {resolution.parsed.name!r} alone may be {chosen.label} or {rival.name} "
         f"({rival.country}), {km:.0f} km apart, in two countries the text names"
