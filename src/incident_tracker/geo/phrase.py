@@ -283,7 +283,7 @@ def parse_query(text: str) -> ParsedQuery:
     head, context = _URDU_PAK_AFGHAN.sub("", parts[0]) if urdu else parts[0], [*parts[1:], *context]
     # "چمن میں باب دوستی": Bab-e-Dosti in Chaman; "پاراچنار پاک افغان خرلاچی": Kharlachi, of Parachinar
     if urdu and ((match := _URDU_IN.match(head)) or (match := _URDU_TOWN_BORDER.match(head))):
-        head, context = match.group("name"), [match.group("where"), *context]
+        head, context = _URDU_PAK_AFGHAN.sub("", match.group("name")), [match.group("where"), *context]
     if cyrillic and (match := _RU_COUNTRY_TAIL.search(head)) and match.start() > 0:  # "… района Таджикистана"
         head, context = head[: match.start()], [*context, match.group("country")]
     if (match := _OF_BORDER_UNIT.search(head)) and match.start() > 0:  # "… of the Saravan border regiment"

@@ -57,8 +57,13 @@ _URDU_LEAD = re.compile(
 #: "X کے سرحدی علاقے" (the border area of X), "X کے قریب" (near X), "X کے مقام پر" (at X).
 _URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|علاقوں|علاقہ|علاقہ\s+جات)|قریب|نزدیک|آس\s+پاس)$")
 _URDU_AT_TAIL = re.compile(r"\s+کے\s+مقام(?:\s+پر)?$")
-#: "طورخم سرحد", "طورخم سرحدی گزرگاہ", "خرلاچی چیک پوسٹ": a border-place word after the name.
-_URDU_KIND_TAIL = re.compile(r"\s+(?:سرحدی\s+گزرگاہ|گزرگاہ|سرحد|چیک\s+پوسٹ|پوسٹ|بارڈر|باڈر)$")
+#: "طورخم سرحد", "طورخم سرحدی گزرگاہ", "خرلاچی چیک پوسٹ", "انگور اڈا گیٹ" (gate): a border-place
+#: word after the name.
+_URDU_KIND_TAIL = re.compile(r"\s+(?:سرحدی\s+گزرگاہ|گزرگاہ|سرحد|چیک\s+پوسٹ|پوسٹ|بارڈر|باڈر|گیٹ)$")
+#: "انگور اڈاگیٹ", "خیبرایجنسی": Urdu writes a loan unit or gate word run together with the name
+#: before it (the name's last letter does not join); read as the name, a space, the word. The
+#: word must follow at least two letters of a name, and end the word it is glued to.
+_URDU_GLUED_WORD = re.compile(r"(?<=[\u0620-\u06ff]{2})(گیٹ|بارڈر|ایجنسی)(?=\s|$)")
 #: "سوست پاک چین سرحد" (Sost, the Pak–China border): the border named in
 #: apposition after a name says which border the place is on, not another place.
 _URDU_BORDER_APPOSED = re.compile(r"\s+پاک\s+(?:افغان|افعان|ایران|چین)(?:\s+(?:سرحد|بارڈر|سرحدی\s+علاقہ))?$")
@@ -163,6 +168,7 @@ def read_arabic_script(text: str) -> ArabicReading:
 def _urdu(text: str) -> tuple[str, bool]:
     """ "پاک افغان سرحدی علاقے طورخم", "قبائلی ضلع کرم کے سرحدی علاقے": the name, and whether it is an area."""
     near = False
+    text = _URDU_GLUED_WORD.sub(r" \1", text)
     match = _URDU_BETWEEN.match(text)
     if match and all(_a_country(match.group(side)) for side in ("one", "two")):
         text = text[match.end() :]

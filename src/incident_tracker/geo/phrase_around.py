@@ -81,8 +81,11 @@ _HAN_FINER = re.compile(r"(?:县|縣|区|區|市|镇|鎮|乡|鄉|村|口岸)")
 
 #: "از منطقه سراوان" (from), "در سراوان" (in), "به" (to), "تا" (as far as), before the place.
 _FA_PREPOSITION = re.compile(r"^(?:از|در|به|تا)\s+(?=\S)")
-#: "مرزهای X" (the borders of X), "مرزبانان X" (the border guards of X), "مرز X".
-_FA_BORDER_OF = re.compile(r"^(?:مرزهای|مرزهاي|مرزها|مرز|مرزبانان|مرزداران)\s+(?P<name>\S.*)$")
+#: "مرزهای X" (the borders of X), "مرزبانان X" (the border guards of X), "مرز X"; "مرز جاده‌ای X"
+#: (the road border of X, the joiner written or not), "مرز ریلی X" (the rail border).
+_FA_BORDER_OF = re.compile(
+    r"^(?:مرزهای|مرزهاي|مرزها|مرز|مرزبانان|مرزداران)(?:\s+(?:جاده\u200c?ای|ریلی))?\s+(?P<name>\S.*)$"
+)
 #: "برجک مرزبانی «مزه سر» هنگ مرزی سراوان": a post or tower with a quoted name, of a border regiment
 #: named after its county: the name is a designation, the county holds the post. So for the posts
 #: of a named company of the regiment ("پاسگاههای گروهان هفده شهریور هنگ مرزی تایباد": the company's
@@ -94,10 +97,11 @@ _FA_POST_OF_REGIMENT = re.compile(
 
 # --- Urdu ---------------------------------------------------------------------------------
 
-#: "باجوڑ ضلع میں پاکستان-افغانستان سرحد پر": the unit word after the name, then "in", then what is
-#: there; a border phrase there says which border, not where on it.
+#: "باجوڑ ضلع میں پاکستان-افغانستان سرحد پر": the unit word after the name, then "in" (or "پر", on:
+#: "کرم ایجنسی پر پاک افغان بارڈر", the border along Kurram Agency), then what is there; a border
+#: phrase there says which border, not where on it.
 _UR_UNIT_IN = re.compile(
-    r"^(?P<name>\S+(?:\s+\S+)?)\s+(?P<unit>ضلع|تحصیل|ایجنسی|صوبہ|صوبے)(?:\s+میں(?:\s+(?P<rest>\S.*))?)?$"
+    r"^(?P<name>\S+(?:\s+\S+)?)\s+(?P<unit>ضلع|تحصیل|ایجنسی|صوبہ|صوبے)(?:\s+(?:میں|پر)(?:\s+(?P<rest>\S.*))?)?$"
 )
 _UR_BORDER_PHRASE = re.compile(r"^(?:\S+[-\s])*\S*\s*(?:سرحد|بارڈر|باڈر)(?:\s+(?:پر|کے\s+قریب))?$")
 
@@ -227,11 +231,12 @@ _RU_DISTRICT_GENITIVE = re.compile(r"^(?P<stem>[А-ЯЁ][а-яё-]*)(?P<suffix>�
 
 #: A Russian province noun in any case before an Afghan, Iranian or Pakistani province's name, with
 #: a preposition and up to two adjectives before it ("в провинции Тахар", "сопредельной афганской
-#: провинции Бадгис"): the reader knows "X province". The name ends the text (a list after it,
-#: "провинции Бадахшан - Хохон, Шикай …", stays the list reader's) and no role word precedes it.
+#: провинции Бадгис"; a name of two hyphened words, "Хорасан-Разави"): the reader knows "X
+#: province". The name ends the text (a list after it, "провинции Бадахшан - Хохон, Шикай …",
+#: stays the list reader's) and no role word precedes it.
 _RU_PROVINCE = re.compile(
     r"^(?:(?:в|во|из|на|у|к|до|по|для)\s+)?(?:[а-яё]+(?:ой|ая|ую|ий|ей|ых)\s+){0,2}провинци(?:я|и|ю|ей|ях)\s+"
-    r"(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)$"
+    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s+[А-ЯЁ][а-яё-]+)?)$"
 )
 #: Tajik "улусволӣ" (the Dari "ولسوالی", an Afghan district) before a name: "дар улусволии Дашти Қалъа".
 #: The name is one name ("Дашти Қалъа" is Dasht-e Qal'ah, not "Dasht of Qal'ah"): "X district".

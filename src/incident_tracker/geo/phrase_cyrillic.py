@@ -58,7 +58,7 @@ def _country(word: str) -> str | None:
 
 # --- Kyrgyz, Kazakh, Uzbek: the unit word (with its case ending) after the name -------------
 
-#: Unit words after a name, with the case endings of the three languages, and the English word.
+#: Unit words after a name, with their case endings, and the English word ("тозотунда", at the post).
 _TURKIC_UNITS = (
     (
         re.compile(
@@ -78,9 +78,9 @@ _TURKIC_UNITS = (
         "village",
     ),
     (re.compile(r"^(?:шаар(?:ы|ынын|ында|ындагы)|қала(?:сы|сында|сының))$"), "city"),
-    (re.compile(r"^(?:аймаг(?:ы|ында|ынын|ынан)|тилкес(?:и|инде|индеги)|маңы)$"), "area"),
-    # the Uzbek enclave ("“Сўх” анклавида", in the Sokh enclave): the enclave is the place named
-    (re.compile(r"^анклав(?:и|ида|идаги|ига)$"), ""),
+    (re.compile(r"^(?:аймаг(?:ы|ында|ынын|ынан)|тилкес(?:и|инде|индеги)|маңы|жерге(?:си|синде|синин))$"), "area"),
+    (re.compile(r"^тозот(?:у|уна|унда|унун)$"), "border post"),  # Kyrgyz "тозот", a post; "жерге", a locality
+    (re.compile(r"^анклав(?:и|ида|идаги|ига)$"), ""),  # Uzbek "“Сўх” анклавида": the enclave is the place
 )
 #: Two-word units: a rural community ("айыл аймагында") and a border post ("чек ара бекетине").
 _TURKIC_PAIRS = (

@@ -65,16 +65,17 @@ def noun_then_direction(head: str) -> str | None:
     return match.group("place") if match else None
 
 
-@lru_cache(maxsize=2)
-def _pack_keys(shortest: int = 5) -> frozenset[str]:
+@lru_cache(maxsize=4)
+def _pack_keys(shortest: int = 5, districts: bool = False) -> frozenset[str]:
     """The name keys of every border place the pack curates (names and aliases, any script), of at
-    least ``shortest`` letters (a short tail may be a common word; "سوست", Sost, is four)."""
+    least ``shortest`` letters (a short tail may be a common word; "سوست", Sost, is four); its
+    districts and counties too when ``districts`` is set."""
     from .pack import shipped_pack
 
     return frozenset(
         key
         for entry in shipped_pack()
-        if entry.kind != "district"
+        if districts or entry.kind != "district"
         for name in (entry.name, *entry.aliases)
         if len(key := name_key(name)) >= shortest
     )
@@ -123,12 +124,19 @@ def place_then_unit(name: str) -> tuple[str, str] | None:
     Urdu, Persian and Pashto name a place and then its tehsil or district without a word between
     them (the izafet unwritten): "سوست ہنزہ" (Sost, Hunza). :func:`juxtaposed` reads the
     order when the unit is the pack's; here the place is, and the unit after it (one word, unknown
-    to the pack) is read as its context. Arabic script only: English writes "Sost, Gojal".
+    to the pack) is read as its context; or, after a one-word pack name (a county's too), a unit
+    of two words ("سرخس خراسان رضوی", Sarakhs, Razavi Khorasan). Arabic script only: English
+    writes "Sost, Gojal".
     """
     words = name.split()
     if not 2 <= len(words) <= 3 or not has_arabic(name) or words[-1] in _NOT_A_UNIT_NAME:
         return None
     head, tail = " ".join(words[:-1]), words[-1]
     if name_key(head) in _pack_keys(4) and name_key(tail) not in _pack_keys(4):
+        return head, tail
+    # "سرخس خراسان رضوی" (Sarakhs, Razavi Khorasan): one pack name, a county's too, then a
+    # province's two-word name; the context reader resolves the tail or leaves it aside.
+    head, tail = words[0], " ".join(words[1:])
+    if len(words) == 3 and name_key(head) in _pack_keys(4, True) and words[1] not in _NOT_A_UNIT_NAME:
         return head, tail
     return None

@@ -148,26 +148,30 @@ _AREA_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 #: Words before a name that say what kind of place it is, in the region's other scripts:
-#: "КПП «Торхам»", "گذرگاه مرزی تورخم", "معبر ميلك الحدودي", "в поселке Акина".
+#: "КПП «Торхам»", "пограничный терминал X" (terminal), "گذرگاه مرزی تورخم", "پایانه مرزی X"
+#: (border terminal), "معبر ميلك الحدودي", "в поселке Акина".
 _SCRIPT_PREFIX = re.compile(
     r"^(?:(?:в\s+)?(?:(?:пограничн\w*|таможенн\w*|автодорожн\w*)\s+)*(?:КПП|пост[ау]?|пункт[ау]?\s+пропуска|погранзастав[аеы]|застав[аеы]|посел[её]к[еа]?|сел[ео]|город[еау]?|"
-    r"кишлак[еа]?|местност[иь])|گذرگاه\s+مرزی|گذرگاه|مرز|معبر|جسر|پل|منطقه|منطقة|مدينة|مدينه|بندر|(?:پاسگاه\s+)?روستای?)\s+",
+    r"терминал[аеу]?|кишлак[еа]?|местност[иь])|گذرگاه\s+مرزی|گذرگاه|پایانه(?:\u200c?های|\s+های)?\s+مرزی|پایانه|مرز|"
+    r"معبر|جسر|پل|منطقه|منطقة|مدينة|مدينه|بندر|(?:پاسگاه\s+)?روستای?)\s+",
     re.IGNORECASE,
 )
 #: "مرزی" (Persian), "بارڈر" (Urdu; "بارڈ" as one report misspells it): "border" after a name.
 _SCRIPT_SUFFIX = re.compile(
     r"\s+(?:الحدودي|مرزی|بارڈر|بارڈ|көзөмөл-өткөрмө\s+(?:бекети|пункту)|бекети)$", re.IGNORECASE
 )
-#: "پاک افغان طورخم": "Pak-Afghan" before a border place's name says which border, not where on it.
-_URDU_PAK_AFGHAN = re.compile(r"^(?:سرحدی\s+علاقے\s+|پاک\s+(?:افغان|افعان)\s+)")
+#: "پاک افغان طورخم", "پاک افغان بارڈر انگور اڈا": "Pak-Afghan (border)" before a border place's
+#: name says which border, not where on it.
+_URDU_PAK_AFGHAN = re.compile(r"^(?:سرحدی\s+علاقے\s+|پاک\s+(?:افغان|افعان)\s+(?:(?:سرحد|بارڈر)\s+(?=\S))?)")
 #: "پاراچنار پاک افغان خرلاچی سرحد" (Parachinar's Pak-Afghan Kharlachi border): the town, the
 #: border's two countries, then the border place's name: the name is the place, the town its context.
 _URDU_TOWN_BORDER = re.compile(r"^(?P<where>\S.*?)\s+پاک\s+(?:افغان|افعان|ایران)\s+(?P<name>\S.*)$")
 #: Urdu puts "in" after the place it is in: "چمن میں باب دوستی" (Bab-e-Dosti in Chaman).
 _URDU_IN = re.compile(r"^(?P<where>\S.*?)\s+میں\s+(?P<name>\S.*)$")
-#: "…Исфаринского района Таджикистана": the country after a Russian place, in any case.
+#: "…Исфаринского района Таджикистана": the country after a Russian place, in any case; "город
+#: Сарахс в Иране" (in Iran): the locative after "в".
 _RU_COUNTRY_TAIL = re.compile(
-    r"\s+(?P<country>(?:таджикистан|кыргызстан|узбекистан|афганистан|туркменистан|пакистан|иран)[аеу]?|"
+    r"(?:\s+(?:в|во))?\s+(?P<country>(?:таджикистан|кыргызстан|узбекистан|афганистан|туркменистан|пакистан|иран)[аеу]?|"
     r"киргизии|кита[яйюе])$",
     re.IGNORECASE,
 )

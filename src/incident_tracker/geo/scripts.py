@@ -8,7 +8,9 @@ expressions on them all. The ranges are the blocks the rules are written in: Cyr
 U+0400–U+04FF, Arabic U+0600–U+06FF (Persian, Dari, Pashto and Urdu letters lie in it too), the
 CJK unified ideographs U+4E00–U+9FFF. Turkmen and Uzbek in Latin letters share their script with
 English, so their gate is a word's stem instead: a unit word ("welaýat", "etrap", "tuman") or a
-crossing word ("o‘tkazish", "geçelge"), without which their reader has nothing to read.
+crossing word ("o‘tkazish", "geçelge", "serhet terminaly"), or the Turkmen locative adjective
+"-daky"/"-däki" on a word ("Sarahsdaky", the one in Sarahs), without which their reader has
+nothing to read.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: The stems of the Turkmen and Uzbek (Latin) unit words (province, district, village, city):
 #: a text without one holds no chain for :mod:`.turkic_latin` to read.
 _LATIN_TURKIC = re.compile(
-    r"\b(?:wela[ýy]at|etra[pb]|oba|viloyat|tuman|qishlo|şäher|shahri|o[‘'ʻ’]tkazish|geçelge)", re.IGNORECASE
+    r"\b(?:wela[ýy]at|etra[pb]|oba|viloyat|tuman|qishlo|şäher|shahri|o[‘'ʻ’]tkazish|geçelge|serhet|terminaly)"
+    r"|\w[dt](?:aky|äki)\b",
+    re.IGNORECASE,
 )
 
 

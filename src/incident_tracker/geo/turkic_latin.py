@@ -101,12 +101,19 @@ _GENITIVE = re.compile(r"(?:[yi]ň|ning)$")
 
 
 #: A crossing named after its name or names: Uzbek "(avtomobil) o‘tkazish punkti/punktlari" (road
-#: crossing point, points), Turkmen "(serhet) geçelgesi/geçelgeleri" (border crossing).
+#: crossing point, points), Turkmen "(serhet) geçelgesi/geçelgeleri" (border crossing), "(serhet)
+#: terminaly" (border terminal) in any case ("terminalynyň", of the terminal); a country in the
+#: genitive may own it ("Eýranyň Sarahs serhet terminalynyň", of Iran's Sarahs border terminal).
 _CROSSING = re.compile(
-    r"^(?P<one>[^\W\d_][\w‘'ʻ’-]*)(?:\s+(?:va|we)\s+(?P<two>[^\W\d_][\w‘'ʻ’-]*))?\s+"
+    r"^(?:(?P<owner>[^\W\d_][\w‘'ʻ’-]*(?:[yi]ň|ning))\s+)?"
+    r"(?P<one>[^\W\d_][\w‘'ʻ’-]*)(?:\s+(?:va|we)\s+(?P<two>[^\W\d_][\w‘'ʻ’-]*))?\s+"
     r"(?:(?:avtomobil|chegara|temir\s+yo[‘'ʻ’]l)\s+)?(?:o[‘'ʻ’]tkazish\s+punkt(?:i|lari|ida|larida|iga)|"
-    r"(?:serhet\s+)?geçelge(?:si|leri|sinde|lerinde|sine))$"
+    r"(?:serhet\s+)?geçelge(?:si|leri|sinde|lerinde|sine)|"
+    r"(?:serhet\s+)?terminal(?:y|yny[ňn]|yna|ynda|yndan|lary))$"
 )
+#: "Sarahsdaky eýranly sürüjilere" (to the Iranian drivers in Sarahs): the Turkmen locative
+#: adjective "-daky"/"-däki" on a name, then common words: something at the place.
+_IN_PLACE = re.compile(r"^(?P<stem>[^\W\d_][\w‘'ʻ’-]{3,}?)[dt](?:aky|äki)$")
 
 
 def _country(word: str) -> str | None:
@@ -133,10 +140,15 @@ def crossing_names(text: str) -> str | None:
     match = _CROSSING.match(_QUOTES.sub("", " ".join(text.split())))
     if match is None or not match.group("one")[:1].isupper():
         return None
+    owner = ""
+    if match.group("owner"):
+        if (country := _country(match.group("owner"))) is None:
+            return None  # a genitive that is no country's: an owner this reader does not place
+        owner = f", {country}"
     two = match.group("two")
     if two is None:
-        return f"{match.group('one')} crossing"
-    return f"{match.group('one')}–{two} crossing" if two[:1].isupper() else None
+        return f"{match.group('one')} crossing{owner}"
+    return f"{match.group('one')}–{two} crossing{owner}" if two[:1].isupper() else None
 
 
 def rewrite_turkic_latin(text: str) -> str | None:
@@ -148,6 +160,11 @@ def rewrite_turkic_latin(text: str) -> str | None:
     if not has_latin_turkic(text):
         return None
     words = _QUOTES.sub("", " ".join(text.split())).split()
+    place = _IN_PLACE.match(words[0]) if len(words) > 1 and words[0][:1].isupper() else None
+    if place and _country(words[0]) is None and not any(word[:1].isupper() for word in words[1:]):
+        # "Sarahsdaky eýranly sürüjilere": the name alone, which the namesake guard still weighs as
+        # a bare name ("Murgapdaky", Murgap of Mary or Bala Murghab, stays empty as "Murgap" does)
+        return place.group("stem")
     units: list[tuple[str, str]] = []
     owners: list[str] = []
     name: list[str] = []
