@@ -146,12 +146,22 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
     if not found:
         return
     known = list(draft.values.get("weapons", []))
+    if heavy & set(known) and all(
+        weapons == ("firearms",) and _FIRE_AGAIN.fullmatch(text[start:end]) for start, end, weapons in taken
+    ):
+        return  # "fired mortars at civilians" … "the Taliban started it, firing at the soldiers": the same heavy fire
     new = [w for w in dict.fromkeys(found) if w not in known]
     if new:
         draft.values["weapons"] = known + new
         previous = draft.evidence.get("weapons")
         draft.evidence["weapons"] = sentence.text if not previous else f"{previous} {sentence.text}"
 
+
+#: Fire told again in a later sentence, by words that name no weapon: with the incident's heavy weapon already read,
+#: it is that weapon's fire (AP 533: mortars fired at civilians, then "the Afghan Taliban started it, firing at
+#: Pakistani soldiers"; Dawn 318: mortar rounds, then "the suspected firing positions"), not guns of their own. Never
+#: "shooting", which tells guns ("the shooting went on for three hours" after mortar fire: the corpus codes both).
+_FIRE_AGAIN = re.compile(r"firing|fired (?:on|at|upon)|exchanges? of fire|exchanged fire|traded fire", re.IGNORECASE)
 
 #: Words of firing that say nothing of the weapon: with a mortar, rocket or missile named, they are its.
 _FIRING_ONLY = re.compile(r"firing|fired (?:on|at|upon)|shooting", re.IGNORECASE)
