@@ -42,7 +42,12 @@ _SPEAKER = re.compile(
     # Pakistan's military media wing, whose statements wire reports quote as the army's word: "the Director General
     # of the Inter-Services Public Relations (ISPR), Major General Asif Ghafoor, said"
     r"\b(?P<ispr>Inter-Services Public Relations|ISPR)(?:\s+\(ISPR\))?(?:,[^,.;]{1,60},)?\s+(?:has\s+)?"
-    r"(?:said|says|told|accused|blamed)\b"
+    r"(?:said|says|told|accused|blamed)\b|"
+    # the other government's answer placed by its capital: "In Kabul, the spokesman for the defence ministry blamed
+    # Pakistan"; an official must speak ("In Kabul, residents said" is no side's account)
+    rf"\b[Ii]n\s+(?P<side3>{'|'.join(w.capitalize() for w in CAPITALS)}),\s+(?:[^.;]{{0,120}}?\b)?"
+    r"(?:spokes(?:man|woman|person)|ministry|minister|officials?|government|authorities)\b[^.;]{0,80}?\b"
+    r"(?:said|says|told|accused|accuses|blamed|blames)\b"
 )
 _FORCE = (
     r"side|forces|troops|soldiers|border guards|border troops|border service|guards|army|military|servicemen|"
@@ -125,7 +130,8 @@ def accusations(text: str, quoted: str | None = None) -> list[Accusation]:
         speaker = _SPEAKER.search(account)
         if speaker is None or HABITUAL.search(account) or STANDING.search(account):
             continue  # "Islamabad often accuses Kabul of sheltering militants": the standing quarrel, not this event
-        accuser = "PK" if speaker.group("ispr") else _code(speaker.group("side") or speaker.group("side2"))
+        side = speaker.group("side") or speaker.group("side2") or speaker.group("side3")
+        accuser = "PK" if speaker.group("ispr") else _code(side)
         rest = account[: speaker.start()] + " " * (speaker.end() - speaker.start()) + account[speaker.end() :]
         # every side named as acting, overlapping: "Pakistani troops returned fire after Afghan forces opened fire"
         hits = [*_ACCUSED_OBJECT.finditer(account), *_FIRE_FROM.finditer(rest)]

@@ -22,9 +22,12 @@ _QUALIFIER = (
     r"(?:at least|no fewer than|not less than|more than|over|up to|as many as|nearly|about|around|some|"
     r"approximately|an estimated)"
 )
+#: "wounding a couple of others": two, as the corpus codes it (dpa 529); only before "of", so never "a couple" of
+#: people named as a pair ("a couple and their son").
+_COUPLE = r"a\s+couple(?=\s+of\b)"
 QUANT = (
     rf"(?P<qual>{_QUALIFIER}\s+)?(?P<num>between\s+{NUMBER}\s+and\s+{NUMBER}|"
-    rf"{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?|dozens|several|a few|scores|hundreds|many)"
+    rf"{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?|dozens|several|a few|scores|hundreds|many|{_COUPLE})"
 )
 #: Words before a victim noun, never "and wounded …", which begins another count ("shot dead six and wounded two").
 _ADJ = r"(?:(?!and\s+(?:wounded|injured|killed|hurt|shot)\b)[A-Za-z’'-]+\s+){0,4}?"
@@ -219,6 +222,15 @@ _PATTERNS = (
         rf"\b(?P<verb>wounded|injured|wounding|injuring)\s+(?P<num>another)\b(?!\s+(?:\w+\s+)?(?:{VICTIM_NOUN}))",
         re.IGNORECASE,
     ),
+    # "he was wounded in the left thigh" (Knews 536): one person's wound, told by where it struck, counts one hurt;
+    # never a wound he died of
+    re.compile(
+        r"\b(?P<qual>)(?P<num>he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:badly\s+|seriously\s+|slightly\s+)?"
+        r"(?P<verb>wounded|injured)\s+in\s+(?:the|his|her)\s+(?:left\s+|right\s+|lower\s+|upper\s+)?"
+        r"(?:leg|thigh|arm|shoulder|hand|foot|knee|chest|stomach|abdomen|back|hip|neck|head)s?\b"
+        r"(?![^.;]*\b(?:died|succumbed|passed\s+away)\b)",
+        re.IGNORECASE,
+    ),
     # "one was killed and another wounded": the one more counts one
     re.compile(
         rf"\b(?P<num>another|a second|one other)\s+(?:(?P<noun>{VICTIM_NOUN}|person|man|woman|child)\s+)?"
@@ -262,9 +274,9 @@ class Toll:
 
 def _casualties(qualifier: str | None, number: str) -> Casualties | None:
     number = number.strip().lower()
-    if number in {"another", "a second", "one other", "a", "an"}:
+    if number in {"another", "a second", "one other", "a", "an", "he", "she"}:
         return Casualties(1)
-    if number == "both":
+    if number == "both" or re.fullmatch(r"a\s+couple", number):
         return Casualties(2)
     if number in VAGUE_WORDS:
         return parse_casualties(number)

@@ -146,12 +146,22 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
     if not found:
         return
     known = list(draft.values.get("weapons", []))
+    if heavy & set(known) and all(
+        weapons == ("firearms",) and _FIRE_AGAIN.fullmatch(text[start:end]) for start, end, weapons in taken
+    ):
+        return  # "fired mortars at civilians" … "the Taliban started it, firing at the soldiers": the same heavy fire
     new = [w for w in dict.fromkeys(found) if w not in known]
     if new:
         draft.values["weapons"] = known + new
         previous = draft.evidence.get("weapons")
         draft.evidence["weapons"] = sentence.text if not previous else f"{previous} {sentence.text}"
 
+
+#: Fire told again in a later sentence, by words that name no weapon: with the incident's heavy weapon already read,
+#: it is that weapon's fire (AP 533: mortars fired at civilians, then "the Afghan Taliban started it, firing at
+#: Pakistani soldiers"; Dawn 318: mortar rounds, then "the suspected firing positions"), not guns of their own. Never
+#: "shooting", which tells guns ("the shooting went on for three hours" after mortar fire: the corpus codes both).
+_FIRE_AGAIN = re.compile(r"firing|fired (?:on|at|upon)|exchanges? of fire|exchanged fire|traded fire", re.IGNORECASE)
 
 #: Words of firing that say nothing of the weapon: with a mortar, rocket or missile named, they are its.
 _FIRING_ONLY = re.compile(r"firing|fired (?:on|at|upon)|shooting", re.IGNORECASE)
@@ -180,6 +190,17 @@ _PART_OF_CROSSING = re.compile(
 )
 
 
+#: The wounded taken to a hospital, and where it lies, to the clause's end.
+_TREATED_AT = re.compile(
+    r"\b(?:taken|rushed|shifted|moved|brought|admitted|treated|evacuated|transferred|referred)\s+(?:to|in|at)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|CMH|clinic|infirmary|(?:health|medical|trauma)\s+"
+    r"(?:centre|center|facility|complex|unit))\b[^.;]*",
+    re.IGNORECASE,
+)
+#: A home told as a clause: "lives in the village of X in Y region", "who resided in X".
+_LIVES_IN = re.compile(r"\b(?:lives|lived|living|resides|resided|residing)\s+in\b[^.;]*", re.IGNORECASE)
+
+
 def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = True) -> None:
     """The scene a sentence names, and the country it points to; ``sides=False`` leaves out a side named
     in passing ("on the Afghan side"), for a sentence read only for the scene."""
@@ -188,6 +209,17 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     text = ORIGIN.sub(_before_from, text)
     # "at the main entrance gate of the Torkham crossing": a part of a crossing is told by the crossing's name
     text = _PART_OF_CROSSING.sub("", text)
+    # where someone lives is not where it happened: "A.U. lives in the village of Azhek in Jalal-Abad region" (Knews
+    # 536: the herder was shot across the line, in Uzbekistan); the clause, to its end, names no scene
+    text = _LIVES_IN.sub("", text)
+    # where the wounded were treated, to the clause's end: "taken to the district hospital in Chust, in Uzbekistan's
+    # Namangan region" names the hospital's town and region, not the scene (roles.wrong_role leaves out only the
+    # town); the country it names is still said, as "Iran's Zabol county" says it
+    if treated := _TREATED_AT.search(text):
+        for owner in re.findall(r"\b([A-Z][\w-]+)[’']s\b", treated.group(0)):
+            if country_code(owner):
+                draft.set("_country_mention", country_code(owner), sentence)
+        text = text[: treated.start()] + text[treated.end() :]
     admin = _ADMIN.search(text)
     if admin and "_admin_hint" not in draft.values:
         draft.set("_admin_any", admin.group("admin"), sentence)  # a province named anywhere in its sentences

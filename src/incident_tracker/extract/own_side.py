@@ -86,40 +86,79 @@ def own_side_accepts(drafts: list[Draft], sentences: list[Sentence], background:
 
 
 #: The guards' fire as the acting side justifies it: "The border guards fired at the trespassers as they tried to run
-#: away", "The soldiers then used their firearms", "which … forced the patrol to open fire". The subject is the
-#: state's own border unit, by its noun.
+#: away", "The soldiers then used their firearms", "which … forced the patrol to open fire", "so the guards of the
+#: neighbouring country were forced to use their weapons", "Pakistani border forces opened fire on a group … trying to
+#: force their way in". The subject is the state's own border unit, by its noun, with or without its article.
 _GUARDS_FIRED = re.compile(
-    r"(?:^|[,;:\"“]\s*|\band\s+|\bwhen\s+)(?P<perp>(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:border\s+)?"
-    r"(?:guards|patrol|servicemen|soldiers))\s+(?:then\s+)?(?:had\s+to\s+|were\s+forced\s+to\s+)?"
-    r"(?:fired|opened\s+fire|open\s+fire|used\s+(?:their|its)\s+(?:firearms|weapons))\b|"
+    r"(?:^|[,;:\"“]\s*|\band\s+|\bwhen\s+|\bso\s+)(?P<perp>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:border\s+|security\s+)?(?:guards|patrol|servicemen|soldiers|forces))"
+    r"(?:\s+of\s+the\s+(?:neighbouring|neighboring|other)\s+(?:country|side|state))?"
+    r"\s+(?:then\s+)?(?:on\s+[A-Z][a-z]+day\s+)?(?:had\s+to\s+|were\s+forced\s+to\s+)?"
+    r"(?:fired|opened\s+fire|open\s+fire|shot\s+dead|used\s+(?:their|its)\s+(?:firearms|weapons)|"
+    r"use\s+(?:their|its)\s+(?:firearms|weapons))\b|"
     r"\bforced\s+(?P<perp2>the\s+(?:border\s+)?(?:guards|patrol|servicemen|soldiers))\s+to\s+"
     r"(?:open\s+fire|fire|use\s+(?:their|its)\s+(?:firearms|weapons))\b"
 )
-#: What only the side that fired tells: the people did not obey, ran, or were warned first.
+#: What only the side that fired tells: the people did not obey, ran, were warned first, or were forcing their way
+#: across, or crossing without papers ("trying to force their way into the country", "tried to get across the border
+#: illegally", "trying to cross … without papers").
 _DISOBEYED = re.compile(
     r"\b(?:did\s+not\s+obey|disobeyed|ignored\s+(?:the\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:orders?|demands?|"
-    r"warnings?|calls?)|refused\s+to\s+stop|tried\s+to\s+(?:run|flee|escape)|ran\s+away|warning\s+shots?)\b",
+    r"warnings?|calls?)|refused\s+to\s+stop|tried\s+to\s+(?:run|flee|escape)|ran\s+away|warning\s+shots?|"
+    r"(?:trying|tried|attempting|attempted)\s+to\s+force\s+(?:their|his|her|its)\s+way|"
+    r"(?:trying|tried|attempting|attempted)\s+to\s+(?:cross|get\s+across|enter|get\s+in)\b[^.;]{0,40}?"
+    r"\b(?:illegally|without\s+(?:papers|documents|permission|travel\s+documents)))",
     re.IGNORECASE,
 )
 #: A denial of the fire ("did not obey" is no denial, so not :data:`_DENIAL`).
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|rejected|refuted|false(?:ly)?)\b", re.IGNORECASE)
 #: A unit noun that names the border service; "soldiers" names no side's service and is not kept as the actor.
 _UNIT = re.compile(r"\b(?:guards|patrol|servicemen)$")
+#: A speaker of a side: "Afghan officials said", "the Kyrgyz border service says" (the demonym is read by group 1).
+_SPEAKER = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:said|says|say|told|claimed|claims|accused|accuses|blamed|blames)\b"
+)
+
+#: Someone telling it: the justification is an account, not the outlet's narrative ("when Iranian border guards
+#: opened fire on them as they tried to cross the border illegally", told by no one, stays ``alleged``).
+_SPOKEN = re.compile(r"\b(?:said|says|say|told|tells|according\s+to)\b")
+
+
+def _sides_in(text: str) -> set[str]:
+    """The sides a text names by their demonym ("Pakistani border forces": PK)."""
+    return {DEMONYMS[w.lower()] for w in re.findall(r"[A-Z][a-z]+", text) if w.lower() in DEMONYMS}
 
 
 def force_justified(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
-    """``confirmed`` for an incident that no statement reached, told as the firing side justifies its fire.
+    """``confirmed`` for an incident told as the firing side justifies its fire.
 
     "They ignored the border guards' order to stop and a warning shot. The border guards fired at the
     trespassers as they tried to run away" (Asia-Plus 336, the Sughd police), "they did not obey. The soldiers
     then used their firearms" (Fergana 322), "the two kept moving towards the border, which, the SSS says,
     forced the patrol to open fire" (Fergana 469): orders ignored, warning shots, then the fire of the guards.
     Only the side that fired tells its fire so: it owns the act, the codebook's ``confirmed``. The actor is the
-    unit by its noun (guards, patrol), never "soldiers", which names no service; a denial in the sentence, or
-    an incident some sentence already blamed, is left alone.
+    unit by its noun (guards, patrol), never "soldiers", which names no service; a denial in the sentence is
+    left alone.
+
+    An incident already read as ``alleged`` against that very side, with no speaker of another side, is the
+    same account ("Pakistani border forces opened fire on a group of Afghans trying to force their way into the
+    country, officials said"; "the herder ignored their demand to stop, so the guards were forced to use their
+    weapons"): the subject as the sentence names it read as an accusation, where it is the side's own
+    justification (round 36's 529, 530, 536). Its actor, already read, is kept. The fire or what came before it
+    must be someone's account ("officials said", "an officer … told", "the Uzbek border representatives say"):
+    the outlet's own narrative of guards firing on people crossing illegally, told by nobody (The News 157,
+    whose only speaker is an official of the victims' side), stays ``alleged``.
     """
-    if "attribution" in draft.values:
+    status = draft.values.get("attribution")
+    if status not in (None, "alleged"):
         return
+    side: str | None = None
+    if status == "alleged":
+        sides = _sides_in(str(draft.values.get("perpetrator") or ""))
+        by = str(draft.values.get("attributed_by") or "")
+        if len(sides) != 1 or _sides_in(by) - sides:
+            return
+        side = next(iter(sides))
     own = [i for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background]
     for index in own:
         text = sentences[index].text
@@ -129,8 +168,14 @@ def force_justified(draft: Draft, sentences: list[Sentence], background: set[int
         before = sentences[index - 1].text if index > 0 and index - 1 not in background else ""
         if not (_DISOBEYED.search(text) or _DISOBEYED.search(before)):
             continue
+        perp = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", fired.group("perp") or fired.group("perp2"))
+        if side is not None:
+            speakers = {DEMONYMS.get(m.group(1).lower()) for m in _SPEAKER.finditer(f"{before} {text}")} - {None}
+            if _sides_in(perp) - {side} or speakers - {side} or not _SPOKEN.search(f"{before} {text}"):
+                continue  # the outlet's own narrative of the fire and the crossing is not the side's account
+            draft.set("attribution", "confirmed", sentences[index], replace=True)
+            return
         draft.set("attribution", "confirmed", sentences[index])
-        perp = re.sub(r"^[Tt]he\s+", "", fired.group("perp") or fired.group("perp2"))
         if _UNIT.search(perp):
             draft.set("perpetrator", perp, sentences[index])
         return

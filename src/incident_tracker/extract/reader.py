@@ -94,6 +94,8 @@ class Reader:
     told_earlier: bool = False
     #: The side a sentence's open quotation says acted, by the sentence's index, for the speaker told next.
     quoted: dict[int, str] = field(default_factory=dict)
+    #: The sentence fed before this one, for a paragraph that opened on something other than the incident.
+    previous: Sentence | None = None
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -125,6 +127,7 @@ class Reader:
 
     def feed(self, sentence: Sentence, text: str) -> None:
         """Read one sentence (``text``: the part of it that may speak about the event)."""
+        previous, self.previous = self.previous, sentence
         all_dates = find_dates(text, self.published, self.anchor)
         cut = background_start(text, all_dates, self.published, old_days=BACKGROUND_DAYS)
         cut = earlier_cut(text, cut, told_earlier=self.told_earlier)
@@ -255,7 +258,9 @@ class Reader:
             ):
                 # "In a separate incident on Sunday morning": another incident, even on a day already read
                 self.current = self.start(dates[0], sentence, new=_ANOTHER.search(text) is not None)
-            elif not self.same_event(dates[0], sentence, text):
+            elif self._another_paragraphs_day(dates[0], sentence, previous) or not self.same_event(
+                dates[0], sentence, text
+            ):
                 self.background.append(sentence)  # another day, not announced as a separate event: earlier news
                 if _opens_with_day(text, dates):
                     self.earlier_paragraph = sentence.paragraph
@@ -339,6 +344,27 @@ class Reader:
         if re.search(r"\b(?:said|says|told|reported|added|spokes(?:man|woman|person)|officials?)\b", before):
             return False  # "In Peshawar, security officials said …": where it was said, not another scene
         return not set(opening.group("place").lower().split()) & set(place.lower().split())
+
+    def _another_paragraphs_day(self, date: FoundDate, sentence: Sentence, previous: Sentence | None) -> bool:
+        """Whether a sentence dated a day off the incident, in a paragraph the incident never entered and that
+        opened on something else, tells another event.
+
+        "Thousands are waiting at the airport in the capital. On Thursday, bombers killed a hundred people
+        there." after Friday's shooting at the crossing: the day either side that :meth:`same_event` allows is
+        for one event told from another hour or time zone, within the incident's own telling; a paragraph
+        that began on the background and names another day has moved to another event (EFE 530, whose
+        airport bombing otherwise typed the shooting a suicide bombing).
+        """
+        current = self.current or self.drafts[-1]
+        if "event_date" not in current.values or previous is None or previous.paragraph != sentence.paragraph:
+            return False
+        start = dt.date.fromisoformat(current.values["event_date"])
+        end = dt.date.fromisoformat(current.values.get("event_date_end") or current.values["event_date"])
+        if start <= date.start <= end or date.precision not in ("day", "days"):
+            return False
+        read = {i for draft in self.drafts for i in draft.sentences}
+        own_paragraphs = {self.paragraph_of.get(i) for i in current.sentences}
+        return sentence.paragraph not in own_paragraphs and previous.index not in read
 
     def same_event(self, date: FoundDate, sentence: Sentence, text: str) -> bool:
         """Whether a sentence dated unlike the current incident still speaks of it.

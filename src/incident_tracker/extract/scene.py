@@ -19,6 +19,10 @@ _HAPPENED = re.compile(r"\b(?:took place|happened|occurred|broke out|erupted)\b"
 #: Where the clause that names the scene ends: a comma, "about 10 km from", "when", "while", "after".
 _CLAUSE_END = re.compile(r"[,;]|\s(?:about|some|when|while|after|as|where|according|said|between)\s")
 
+#: "broke out on the border by Shir Ab village" (ISWNews 535): a place beside the line, told with "by", is where it
+#: happened, as "near" tells it; only after the line's word, since "by" otherwise names who acted.
+_BY_THE_LINE = re.compile(r"\b(border|line|frontier|boundary|fence)\s+by\s+")
+
 
 def scene_told(draft: Draft, sentence: Sentence, text: str) -> None:
     """Take the place of a "took place in X" clause as the event's, unless it is coarser than the one read."""
@@ -27,8 +31,9 @@ def scene_told(draft: Draft, sentence: Sentence, text: str) -> None:
         return
     rest = text[happened.end() :]
     end = _CLAUSE_END.search(rest)
+    clause = _BY_THE_LINE.sub(r"\1 near ", rest[: end.start()] if end else rest)
     probe = Draft()
-    read_place(probe, sentence, rest[: end.start()] if end else rest, sides=False)
+    read_place(probe, sentence, clause, sides=False)
     place, current = probe.values.get("place"), draft.values.get("place")
     if place is None or place == current or (current and _specificity(place) < _specificity(str(current))):
         return

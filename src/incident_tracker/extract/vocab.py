@@ -210,6 +210,12 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"mortars?(?: shells?| rounds?| fire)?", ("mortar",)),
     # "light and heavy weapons" is a firefight's; "heavy weapons" alone names no kind, so it says nothing
     (r"light and heavy weapons|light weapons|small arms", ("firearms",)),
+    # but fire *of* or *with* heavy weapons is the guns and the guns' heavier kin: "opened fire with heavy weapons on
+    # the civilian population", "indiscriminate fire of heavy weapons at civilians" (the corpus codes firearms and
+    # artillery); heavy weapons fired, with no fire told, are the artillery alone ("fired heavy weapons, among them
+    # artillery and mortars"); "used heavy weapons" names no kind
+    (r"fire[\"”]?\s+(?:of|with)\s+heavy\s+weapons", ("firearms", "artillery")),
+    (r"fired\s+heavy\s+weapons", ("artillery",)),
     (r"artillery", ("artillery",)),
     # "shelling" is how any indirect fire is told: artillery only when no mortar or rocket explains it
     (r"shelling|shelled|shells", ("_shelling",)),
