@@ -217,8 +217,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     # town); the country it names is still said, as "Iran's Zabol county" says it
     if treated := _TREATED_AT.search(text):
         for owner in re.findall(r"\b([A-Z][\w-]+)[’']s\b", treated.group(0)):
-            if country_code(owner):
-                draft.set("_country_mention", country_code(owner), sentence)
+            if code := country_code(owner):
+                draft.set("_country_mention", code, sentence)
         text = text[: treated.start()] + text[treated.end() :]
     admin = _ADMIN.search(text)
     if admin and "_admin_hint" not in draft.values:

@@ -300,13 +300,20 @@ class Reader:
         """Whether the sentence is said on a day that ends before the incident being read began, a day
         either side allowed (as :meth:`same_event` allows it): a statement cannot tell what had not happened."""
         said = [d for d in all_dates if d.reporting and d.precision == "day" and d.position < within]
-        if not said or not self.drafts:
+        span = self._current_span()
+        if not said or span is None:
             return False
+        return all((d.end or d.start) < span[0] - dt.timedelta(days=1) for d in said)
+
+    def _current_span(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day of the incident being read (or the last one read), if it is dated."""
+        if not self.drafts and self.current is None:
+            return None
         values = (self.current or self.drafts[-1]).values
         if "event_date" not in values:
-            return False
+            return None
         start = dt.date.fromisoformat(values["event_date"])
-        return all((d.end or d.start) < start - dt.timedelta(days=1) for d in said)
+        return start, dt.date.fromisoformat(values.get("event_date_end") or values["event_date"])
 
     def _undated_for(self, text: str) -> Draft | None:
         """The announced, still undated incident a dated sentence tells: the one being read, unless the
@@ -355,15 +362,13 @@ class Reader:
         that began on the background and names another day has moved to another event (EFE 530, whose
         airport bombing otherwise typed the shooting a suicide bombing).
         """
-        current = self.current or self.drafts[-1]
-        if "event_date" not in current.values or previous is None or previous.paragraph != sentence.paragraph:
+        span = self._current_span()
+        if span is None or previous is None or previous.paragraph != sentence.paragraph:
             return False
-        start = dt.date.fromisoformat(current.values["event_date"])
-        end = dt.date.fromisoformat(current.values.get("event_date_end") or current.values["event_date"])
-        if start <= date.start <= end or date.precision not in ("day", "days"):
+        if span[0] <= date.start <= span[1] or date.precision not in ("day", "days"):
             return False
         read = {i for draft in self.drafts for i in draft.sentences}
-        own_paragraphs = {self.paragraph_of.get(i) for i in current.sentences}
+        own_paragraphs = {self.paragraph_of.get(i) for i in (self.current or self.drafts[-1]).sentences}
         return sentence.paragraph not in own_paragraphs and previous.index not in read
 
     def same_event(self, date: FoundDate, sentence: Sentence, text: str) -> bool:
