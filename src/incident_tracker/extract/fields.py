@@ -18,6 +18,7 @@ from .place_patterns import (
     _APPOSED_KIND,
     _APPOSED_PROVINCE,
     _CAP,
+    _HOME_OF_PERSON,
     _KIND_END,
     _LIES_IN,
     _OF_PLACE,
@@ -193,7 +194,7 @@ _PART_OF_CROSSING = re.compile(
 #: The wounded taken to a hospital, and where it lies, to the clause's end.
 _TREATED_AT = re.compile(
     r"\b(?:taken|rushed|shifted|moved|brought|admitted|treated|evacuated|transferred|referred)\s+(?:to|in|at)\s+"
-    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|CMH|clinic|infirmary|(?:health|medical|trauma)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|CMH|clinic|infirmary|morgue|mortuary|(?:health|medical|trauma)\s+"
     r"(?:centre|center|facility|complex|unit))\b[^.;]*",
     re.IGNORECASE,
 )
@@ -212,6 +213,9 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     # where someone lives is not where it happened: "A.U. lives in the village of Azhek in Jalal-Abad region" (Knews
     # 536: the herder was shot across the line, in Uzbekistan); the clause, to its end, names no scene
     text = _LIVES_IN.sub("", text)
+    # nor is a person's home told with them: "F.M., a resident of Kurulush village in the Aksy district, was walking
+    # towards the village of Mamai", "a man from the village of Chongkara …, was killed … in the Kungeioetoek area"
+    text = _HOME_OF_PERSON.sub("", text)
     # where the wounded were treated, to the clause's end: "taken to the district hospital in Chust, in Uzbekistan's
     # Namangan region" names the hospital's town and region, not the scene (roles.wrong_role leaves out only the
     # town); the country it names is still said, as "Iran's Zabol county" says it

@@ -126,3 +126,17 @@ _LIES_IN = re.compile(
     rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{_CAP}(?:[\s-]+{_CAP})*\s+(?:district|province|tehsil))\b"
 )
 _ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
+#: A person's home told with the person, not the scene: "F.M., 33, a resident of Kurulush village in the Aksy
+#: district" (Tashkent Times 271), "two residents of the village of Aygyr-Dzhar in Chatkal district were missing"
+#: (Fergana 322), "a 42-year-old man from the village of Chongkara in Batken region, was killed … in the
+#: Kungeioetoek border area" (RFE/RL 355), "beaten by 15 residents of Kok-Tash" (News.tj 446). Only a home told
+#: in apposition (", a resident of"), of counted people ("two residents of") or as "from the village of": "fired on
+#: unarmed residents of the Bahor mahalla" and "residents of Khoja Alo were replacing pipes" tell the scene.
+_HOME_OF_PERSON = re.compile(
+    r"(?:,\s+(?:an?\s+)?(?:\d+-year-old\s+)?(?:resident|native|inhabitant)\s+of"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:residents|natives|inhabitants)\s+of"
+    r"|\b(?:man|men|boys?|girls?|woman|women|youths?|teenagers?|shepherds?|herders?|farmers?|brothers|sons?"
+    r"|both)\s*,?\s+from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:village|town|hamlet|settlement)\s+of)"
+    # the home's name, and where it lies, to the first word that is neither ("…, was killed in …")
+    rf"(?:\s+(?:the|of|in|{_CAP}|village|town|district|region|province|tehsil|jamoat|mahalla))+",
+)
