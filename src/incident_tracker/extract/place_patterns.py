@@ -134,8 +134,8 @@ _ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:provi
 #: unarmed residents of the Bahor mahalla" and "residents of Khoja Alo were replacing pipes" tell the scene.
 _HOME_OF_PERSON = re.compile(
     r"(?:,\s+(?:an?\s+)?(?:\d+-year-old\s+)?(?:resident|native|inhabitant)\s+of"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:residents|natives|inhabitants)\s+of"
-    r"|\b(?:man|men|boys?|girls?|woman|women|youths?|teenagers?|shepherds?|herders?|farmers?|brothers|sons?"
+    r"|\b(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:residents|natives|inhabitants)\s+of"
+    r"|\b(?i:man|men|boys?|girls?|woman|women|youths?|teenagers?|shepherds?|herders?|farmers?|brothers|sons?"
     r"|both)\s*,?\s+from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:village|town|hamlet|settlement)\s+of)"
     # the home's name, and where it lies, to the first word that is neither ("…, was killed in …")
     rf"(?:\s+(?:the|of|in|{_CAP}|village|town|district|region|province|tehsil|jamoat|mahalla))+",

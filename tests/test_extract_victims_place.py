@@ -1,0 +1,91 @@
+"""Victims and place, by mechanism (issue 14): the rules drawn from every dev report's victims and place
+differences, grouped by how the reports say them (docs/extract.md, *Victims and place, by mechanism*).
+
+Every sentence here is written for this file; none is a report's. Each rule has a test of what it fills and one
+of what it leaves as it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from _extract_helpers import one_draft
+from incident_tracker.extract.draft import Draft
+from incident_tracker.extract.fields import read_place
+from incident_tracker.extract.sentences import Sentence
+
+
+def _place(text: str) -> Any:
+    draft = Draft()
+    read_place(draft, Sentence(text, 0, 0), text)
+    return draft.values.get("place")
+
+
+# --- a person's home, told with the person, is not the scene ----------------------------------------------------
+
+
+def test_a_home_told_in_apposition_is_not_the_scene() -> None:
+    text = (
+        "Border guards said K.B., 41, a resident of Tash-Bulak village in the Kadamjai district of Batken region, "
+        "was walking towards the village of Ortok when he was shot."
+    )
+    assert _place(text) == "Ortok"
+
+
+def test_a_man_from_a_village_killed_in_an_area_is_placed_in_the_area() -> None:
+    text = "A 30-year-old man from the village of Jarkyshlak in Osh region was wounded on Tuesday in the Kara-Suu area."
+    assert _place(text) == "Kara-Suu area"
+
+
+def test_counted_residents_of_a_village_do_not_place_the_event() -> None:
+    assert _place("Two residents of the village of Sary-Tash in Alai district were reported missing.") is None
+
+
+def test_residents_fired_on_at_their_village_still_place_it() -> None:
+    assert _place("Guards opened fire on residents of the village of Jarkyshlak who were mending a canal.") == (
+        "Jarkyshlak"
+    )
+
+
+def test_the_village_where_the_man_from_another_was_hurt_is_kept() -> None:
+    assert _place("Both men, from the village of Kavok, were wounded near the village of Sarikamar.") == "Sarikamar"
+
+
+# --- a morgue's town, like a hospital's, is not the scene -----------------------------------------------------------
+
+
+def test_the_town_of_the_morgue_is_not_the_scene() -> None:
+    assert _place("The body was taken to the morgue in the town of Uzgen for a post-mortem.") is None
+
+
+def test_the_scene_before_the_morgue_is_kept() -> None:
+    text = "The man was shot in the Bogdanovka area and his body was taken to the morgue in Uzgen."
+    assert _place(text) == "Bogdanovka area"
+
+
+# --- civilians hit in a fight between two forces were its target ----------------------------------------------------
+
+_FIGHT = "Afghan and Pakistani forces exchanged fire across the border on Saturday night, and "
+
+
+def test_civilians_killed_as_two_forces_fight_are_the_target() -> None:
+    values = one_draft(_FIGHT + "three civilians were killed, officials in Kunar said.")
+    assert values["event_type"] == "Battles"
+    assert (values["target_type"], values["victims"]) == ("civilians", "civilians")
+    assert "victim_nationality" not in values
+
+
+def test_civilians_and_soldiers_killed_in_the_fight_leave_no_single_target() -> None:
+    values = one_draft(_FIGHT + "one civilian and two soldiers were killed, officials said.")
+    assert values["event_type"] == "Battles"
+    assert "target_type" not in values
+
+
+def test_civilians_told_by_their_side_in_the_fight_leave_no_single_target() -> None:
+    values = one_draft(_FIGHT + "three Afghan civilians were killed, officials said.")
+    assert "target_type" not in values
+
+
+def test_soldiers_killed_in_the_fight_leave_no_single_target() -> None:
+    values = one_draft(_FIGHT + "three soldiers were killed, officials said.")
+    assert "target_type" not in values
