@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from _extract_helpers import one_draft
+from incident_tracker.extract.casualties import find_tolls
 from incident_tracker.extract.draft import Draft
 from incident_tracker.extract.fields import read_place
 from incident_tracker.extract.sentences import Sentence
@@ -89,3 +90,40 @@ def test_civilians_told_by_their_side_in_the_fight_leave_no_single_target() -> N
 def test_soldiers_killed_in_the_fight_leave_no_single_target() -> None:
     values = one_draft(_FIGHT + "three soldiers were killed, officials said.")
     assert "target_type" not in values
+
+
+# --- the dead of the event this one answers or follows are not its toll, nor its victims ---------------------------
+
+
+def test_the_dead_of_the_bombing_answered_are_not_counted() -> None:
+    assert find_tolls("The shelling came in answer to Friday's bombing in Bannu, which killed nine soldiers.") == []
+
+
+def test_the_dead_since_whom_attacks_have_grown_are_not_counted() -> None:
+    assert (
+        find_tolls("Rocket fire on the border villages has grown since six Afghan soldiers were killed by rebels.")
+        == []
+    )
+
+
+def test_the_dead_of_the_day_tension_dates_from_are_not_counted() -> None:
+    assert find_tolls("Tension has been high since May 3, when seven border guards were killed in an ambush.") == []
+
+
+def test_the_retaliation_s_own_toll_is_kept() -> None:
+    tolls = find_tolls("The forces fired mortars in retaliation for the raid on their post, killing four civilians.")
+    assert [(toll.what, toll.casualties.best, toll.target_type) for toll in tolls] == [("killed", 4, "civilians")]
+
+
+def test_a_toll_told_before_since_is_kept() -> None:
+    tolls = find_tolls("Four civilians were killed and two wounded since the shelling began on Monday.")
+    assert [(toll.what, toll.casualties.best) for toll in tolls] == [("killed", 4), ("injured", 2)]
+
+
+def test_the_victims_of_the_answered_bombing_are_not_the_incident_s() -> None:
+    values = one_draft(
+        "Rockets fired by Afghan forces landed in Dangam district on Sunday, officials said. The shelling is said to "
+        "have come in answer to the suicide bombing in Bannu, which killed nine Pakistani soldiers."
+    )
+    assert values.get("killed") is None
+    assert values.get("target_type") is None

@@ -21,6 +21,20 @@ OTHER_EVENTS = re.compile(
     re.IGNORECASE,
 )
 
+#: The event the incident answers or follows, told inside its sentence: "came in answer to Saturday's suicide bombing
+#: in Swat, which killed at least 11 soldiers" (The Pashtun Times 366), "in retaliation for the attack on the police
+#: headquarters …, which killed 11 police officers" (Press TV 145), "was revenge for Turkmen guards killing one
+#: militant" (RFE/RL 272), "attacks have grown since 17 Pakistani soldiers were killed by rebels" (Pajhwok 129),
+#: "tense since April 26, when ten Iranian border guards were killed" (PTI 257), "the deadliest since October 2013,
+#: when 14 border guards were killed" (Daily Pakistan 442), "has since killed 570 militants" (AP 125). A count in
+#: that phrase, to its clause's end (and a ", which …" or ", when …" clause told of it), is the other event's; the
+#: act's own toll after it, ", killing five", is kept.
+ANSWERED_EVENT = re.compile(
+    r"(?:\b(?:in\s+)?(?:retaliation|response|revenge|reprisal|answer)\s+(?:for|to)\b|\bretaliating\s+for\b|"
+    r"\bto\s+avenge\b|\bsince\b)[^,;]*(?:,\s+(?:which|when|who)\b[^,;]*)?",
+    re.IGNORECASE,
+)
+
 #: What a count after a toll word names when it is no person: "killed more than 70 sheep and goats" (Asia-Plus 420),
 #: "killed more than 70 head of livestock" (BBC Monitoring 421).
 #: The codebook's toll counts people; dead animals are damage, never the incident's dead.
