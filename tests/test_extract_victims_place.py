@@ -127,3 +127,12 @@ def test_the_victims_of_the_answered_bombing_are_not_the_incident_s() -> None:
     )
     assert values.get("killed") is None
     assert values.get("target_type") is None
+
+
+def test_the_place_of_the_answered_bombing_is_not_the_scene() -> None:
+    assert _place("The shelling is said to have come in answer to the suicide bombing in Bannu.") is None
+
+
+def test_a_response_to_the_incident_itself_keeps_its_toll() -> None:
+    tolls = find_tolls("The ministry set up a crisis centre in response to the shootout, which killed three guards.")
+    assert [(toll.what, toll.casualties.best, toll.target_type) for toll in tolls] == [("killed", 3, "border_guards")]

@@ -12,6 +12,7 @@ from ..models import TOLL_FIELDS, Casualties, parse_casualties
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .context import country_phrase
 from .draft import Draft, country_code
+from .not_counts import without_answered
 from .place_patterns import (
     _ADMIN,
     _AFTER_THE_EVENT,
@@ -216,6 +217,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     # nor is a person's home told with them: "F.M., a resident of Kurulush village in the Aksy district, was walking
     # towards the village of Mamai", "a man from the village of Chongkara …, was killed … in the Kungeioetoek area"
     text = _HOME_OF_PERSON.sub("", text)
+    # nor where the event this one answers or follows happened: "came in answer to Saturday's suicide bombing in Swat"
+    text = without_answered(text)
     # where the wounded were treated, to the clause's end: "taken to the district hospital in Chust, in Uzbekistan's
     # Namangan region" names the hospital's town and region, not the scene (roles.wrong_role leaves out only the
     # town); the country it names is still said, as "Iran's Zabol county" says it

@@ -40,7 +40,7 @@ import re
 
 from .draft import ATTRIBUTION_FIELDS, Draft
 from .groups import known_group, known_groups
-from .not_counts import ANSWERED_EVENT
+from .not_counts import answered_spans
 from .sentences import Sentence
 from .vocab import COUNTRY_NAMES, DEMONYMS, NUMBER, target_type
 
@@ -153,7 +153,7 @@ def target_of_the_act(draft: Draft, sentences: list[Sentence], background: set[i
     for sentence in _own(draft, sentences, background):
         if _ANSWERED.search(sentence.text):
             continue
-        answered = [m.span() for m in ANSWERED_EVENT.finditer(sentence.text)]
+        answered = answered_spans(sentence.text)
         for act in _AIMED.finditer(sentence.text):
             if any(start < act.start() < end for start, end in answered):
                 continue  # "in answer to the bombing, which killed nine soldiers": the other event's act
