@@ -136,3 +136,32 @@ def test_the_place_of_the_answered_bombing_is_not_the_scene() -> None:
 def test_a_response_to_the_incident_itself_keeps_its_toll() -> None:
     tolls = find_tolls("The ministry set up a crisis centre in response to the shootout, which killed three guards.")
     assert [(toll.what, toll.casualties.best, toll.target_type) for toll in tolls] == [("killed", 3, "border_guards")]
+
+
+# --- a crossing the forces stopped, told without "infiltrate": no single target ------------------------------------
+
+
+def test_soldiers_killed_stopping_terrorists_trying_to_cross_leave_no_target() -> None:
+    values = one_draft(
+        "RAWALPINDI: Two soldiers were martyred and three terrorists were killed when security forces stopped a group "
+        "of terrorists trying to cross the Pakistan-Afghanistan border into Kurram district, the military said on "
+        "Sunday."
+    )
+    assert values["event_type"] == "Battles"
+    assert "target_type" not in values
+
+
+def test_soldiers_killed_stopping_militants_from_entering_leave_no_target() -> None:
+    values = one_draft(
+        "ISLAMABAD: Three soldiers gave their lives on Saturday night while stopping a group of militants from "
+        "entering Pakistan from Afghanistan, the military said."
+    )
+    assert "target_type" not in values
+
+
+def test_soldiers_killed_when_terrorists_attacked_their_post_are_the_target() -> None:
+    values = one_draft(
+        "RAWALPINDI: Two soldiers were martyred and three terrorists were killed when terrorists attacked a check post "
+        "in Kurram district, the military said on Sunday."
+    )
+    assert values["target_type"] == "military"
