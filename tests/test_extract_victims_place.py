@@ -165,3 +165,26 @@ def test_soldiers_killed_when_terrorists_attacked_their_post_are_the_target() ->
         "in Kurram district, the military said on Sunday."
     )
     assert values["target_type"] == "military"
+
+
+# --- the place hit, told as its people or its locality; "close to" as "near" ----------------------------------------
+
+
+def test_the_civilian_population_of_a_village_fired_on_is_the_scene() -> None:
+    text = "Afghan forces fired mortars from Kunar province at the civilian population of Badin Kot in Chitral."
+    assert _place(text) == "Badin Kot"
+
+
+def test_the_population_of_a_country_is_no_scene() -> None:
+    assert _place("The shelling has frightened the population of Pakistan.") is None
+
+
+def test_a_locality_of_a_name_is_the_scene() -> None:
+    assert _place("It happened on the border, in the locality of Ak-Suu of the Uch-Korgon rural council.") == "Ak-Suu"
+
+
+def test_close_to_a_named_gate_places_the_event_near_it() -> None:
+    values = one_draft(
+        "A boy was killed and five people were wounded on Monday when a bomb went off close to the Bab-e-Dosti gate."
+    )
+    assert values["place"] == "close to the Bab-e-Dosti gate"

@@ -238,6 +238,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         if match.group("owner") and code is None:
             continue
         kind = match.group("kind").lower()
+        if kind == "population" and country_code(match.group("name")):
+            continue  # "the population of Pakistan": a country's people, no scene
         if wrong_role(text[: match.start()], text[match.end() :], said_after=kind in ("city", "province", "region")):
             continue
         # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
@@ -291,7 +293,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         if code is not None and " " not in re.sub(r"[’']s$", "", name):
             # "near Pakistan": beside it, not in it; "drove them back into Afghanistan": where they fled to
             fled = _FLED_TO.search(text[: match.start()])
-            if match.group("prep").lower() not in ("near", "outside") and not fled:
+            if match.group("prep").lower() not in ("near", "close to", "outside") and not fled:
                 draft.set("_country_mention", code, sentence)
             continue
         owner = re.sub(r"[’']s\s+.*$", "", match.group("owner") or "", flags=re.DOTALL)

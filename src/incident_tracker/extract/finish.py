@@ -340,7 +340,7 @@ def finish(
         draft.evidence.pop("victim_nationality", None)
     if not values.get("geo_precision"):
         if values.get("place") and values.get("country"):
-            near = re.match(r"(?:near|outside|on the outskirts|in the vicinity)", values["place"])
+            near = re.match(r"(?:near|close to|outside|on the outskirts|in the vicinity)", values["place"])
             values["geo_precision"] = "near" if near else "unknown"
         elif values.get("country"):
             values["geo_precision"] = "country"

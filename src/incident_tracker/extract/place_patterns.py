@@ -11,7 +11,7 @@ import re
 _CAP = r"[A-Z][\w’'-]*"
 
 _PLACE = re.compile(
-    rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered|"
+    rf"\b(?P<prep>near|close to|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered|"
     # "the shelling struck the Spin Boldak area", "the attackers targeted Angoor Tangi": what was hit
     # "terrorists raided the Makkigarh Post", "attacked the Beza check-post": the post attacked is the scene
     rf"struck|hit|targeted|shelled|attacked|raided|stormed)\s+"
@@ -79,12 +79,14 @@ NOT_PLACES = frozenset(
 )
 
 _OF_PLACE = re.compile(
-    rf"\b(?:the\s+|(?P<owner>{_CAP})[’']s\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+)?"
+    rf"\b(?:the\s+|(?P<owner>{_CAP})[’']s\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+|civilian\s+)?"
     # "in the northwestern district of Bajaur", "the southeastern city of Saravan": a compass word before a district
     # or a town (before a province it is left to the province's own reading: a province so told is often background)
+    # "fired … on the civilian population of Kali Musa" (ANI 534, The News 343, Dawn 532): the people of a place hit
+    # there; "in the locality of Dobo-Korgon" (Octagon 327)
     r"(?:(?:north|south|east|west|central)\w*\s+(?:border\s+|tribal\s+)?(?=(?:city|town|village|district)\s+of\b))?"
     rf"(?P<kind>city|town|village|district|province|region|"
-    rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
+    rf"county|oblast|area|enclave|outpost|settlement|locality|population)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
 )
 
 #: "The violence struck Chaman in southwestern Pakistan": the place hit, told as an object with its country.
