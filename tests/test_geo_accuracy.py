@@ -145,6 +145,11 @@ import real_places  # noqa: E402
 # (docs/geocoding.md, twenty-sixth-batch). g2329 was fixed by the gate word read after a name, glued to
 # it or not, and "the Pak-Afghan border" before a name after "in": the district named stands in no more
 # for the crossing far from it (geo45, section twenty-sixth-rules).
+# The twenty-seventh batch (g2400-g2469, held back on f8e930f, scored again on the merge of 7589743)
+# brought two on test, g2416 and g2444 (found by their ids in the batch's counts by id, not
+# investigated), and one on dev: g2427 (a Dari "Sarkano and Khas districts of Kunar province", two
+# districts named together with guillemets glued to the names, so that the plural unit word is not
+# read as a list and Kunar province stands in) (docs/geocoding.md, twenty-seventh-batch).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
@@ -158,6 +163,9 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g2149",
         "g2262",
         "g2323",
+        "g2416",
+        "g2427",
+        "g2444",
     }
 )
 
@@ -224,7 +232,9 @@ def test_the_list_of_wrong_answers_holds_only_wrong_ones(real_verdicts: list[rea
 
 @pytest.mark.xfail(
     strict=True,
-    reason=("confidently wrong on test: g594 g704 g1320 g1335 g1401 g1827 g2141 g2149 g2262 g2323 (need code)"),
+    reason=(
+        "confidently wrong on test: g594 g704 g1320 g1335 g1401 g1827 g2141 g2149 g2262 g2323 g2416 g2444 (need code)"
+    ),
 )
 def test_real_set_never_confidently_wrong(real_verdicts: list[real_places.Verdict]) -> None:
     """The goal of issue 13: on both splits, no answer outside tolerance and none for an unlocated case."""

@@ -1,7 +1,8 @@
 """Reading an article sentence by sentence into incidents (see :mod:`.drafts` for the rules).
 
 :class:`Reader` decides which incident each sentence feeds (a new date, the one being
-read, the summary before any date, or background); :mod:`.fields` reads its fields.
+read, the summary before any date, or background); :mod:`.event_days` says whether a
+sentence's day is the incident's, and :mod:`.fields` reads its fields.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .casualties import TOLL_UPDATE, find_tolls, victims_of
 from .clauses import clause_named, dated_clauses
 from .dates import FoundDate, find_dates
 from .draft import ATTRIBUTION_FIELDS, Draft
+from .event_days import EventDays
 from .fields import CONFLICT, add_up, coarse, narrower, read_place, read_toll, read_weapons
 from .place_patterns import NOT_PLACES
 from .reader_patterns import (
@@ -25,7 +27,6 @@ from .reader_patterns import (
     _ANOTHER,
     _ASIDE,
     _ATTACKED,
-    _BEGAN,
     _CLASH,
     _COUNTED,
     _COUNTS,
@@ -68,7 +69,7 @@ BACKGROUND_DAYS = 45
 
 
 @dataclass
-class Reader:
+class Reader(EventDays):
     published: dt.date
     anchor: dt.date
     drafts: list[Draft] = field(default_factory=list)
@@ -296,25 +297,6 @@ class Reader:
             read_place(self.current, *scene)  # the day's sentence told where, too
         self.read(self.current, sentence, text)
 
-    def _said_before(self, all_dates: list[FoundDate], within: int) -> bool:
-        """Whether the sentence is said on a day that ends before the incident being read began, a day
-        either side allowed (as :meth:`same_event` allows it): a statement cannot tell what had not happened."""
-        said = [d for d in all_dates if d.reporting and d.precision == "day" and d.position < within]
-        span = self._current_span()
-        if not said or span is None:
-            return False
-        return all((d.end or d.start) < span[0] - dt.timedelta(days=1) for d in said)
-
-    def _current_span(self) -> tuple[dt.date, dt.date] | None:
-        """The first and last day of the incident being read (or the last one read), if it is dated."""
-        if not self.drafts and self.current is None:
-            return None
-        values = (self.current or self.drafts[-1]).values
-        if "event_date" not in values:
-            return None
-        start = dt.date.fromisoformat(values["event_date"])
-        return start, dt.date.fromisoformat(values.get("event_date_end") or values["event_date"])
-
     def _undated_for(self, text: str) -> Draft | None:
         """The announced, still undated incident a dated sentence tells: the one being read, unless the
         sentence says it is another ("another soldier was killed"), then the next one not yet read."""
@@ -322,15 +304,6 @@ class Reader:
         if any(d is self.current for d in undated) and not _OTHER.search(text):
             return self.current
         return next((d for d in undated if not d.sentences and d is not self.current), None)
-
-    def _inside(self, date: FoundDate) -> bool:
-        """Whether a day lies within the span of the incident being read (or the last one drafted)."""
-        values = (self.current or self.drafts[-1]).values
-        return bool(
-            values.get("event_date", "")
-            <= date.start.isoformat()
-            <= (values.get("event_date_end") or values.get("event_date", ""))
-        )
 
     def _elsewhere(self, sentence: Sentence, text: str) -> bool:
         """Whether an undated violent sentence opens a new paragraph on another place, while the current
@@ -351,52 +324,6 @@ class Reader:
         if re.search(r"\b(?:said|says|told|reported|added|spokes(?:man|woman|person)|officials?)\b", before):
             return False  # "In Peshawar, security officials said …": where it was said, not another scene
         return not set(opening.group("place").lower().split()) & set(place.lower().split())
-
-    def _another_paragraphs_day(self, date: FoundDate, sentence: Sentence, previous: Sentence | None) -> bool:
-        """Whether a sentence dated a day off the incident, in a paragraph the incident never entered and that
-        opened on something else, tells another event.
-
-        "Thousands are waiting at the airport in the capital. On Thursday, bombers killed a hundred people
-        there." after Friday's shooting at the crossing: the day either side that :meth:`same_event` allows is
-        for one event told from another hour or time zone, within the incident's own telling; a paragraph
-        that began on the background and names another day has moved to another event (EFE 530, whose
-        airport bombing otherwise typed the shooting a suicide bombing).
-        """
-        span = self._current_span()
-        if span is None or previous is None or previous.paragraph != sentence.paragraph:
-            return False
-        if span[0] <= date.start <= span[1] or date.precision not in ("day", "days"):
-            return False
-        read = {i for draft in self.drafts for i in draft.sentences}
-        own_paragraphs = {self.paragraph_of.get(i) for i in (self.current or self.drafts[-1]).sentences}
-        return sentence.paragraph not in own_paragraphs and previous.index not in read
-
-    def same_event(self, date: FoundDate, sentence: Sentence, text: str) -> bool:
-        """Whether a sentence dated unlike the current incident still speaks of it.
-
-        A day either side is the same event told from another time zone or hour
-        ("late on Tuesday" / "early on Wednesday"); "the shooting began on Sunday" a
-        few days before moves the incident's start back and makes it a span.
-        """
-        current = self.current or self.drafts[-1]
-        if "event_date" not in current.values:  # an announced incident, undated so far: this is its day
-            give_day(current, date, sentence)
-            self.current = current
-            return True
-        start = dt.date.fromisoformat(current.values["event_date"])
-        end = dt.date.fromisoformat(current.values.get("event_date_end") or current.values["event_date"])
-        within = (start - dt.timedelta(days=1)) <= date.start <= (end + dt.timedelta(days=1))
-        if within and date.precision in ("day", "days"):  # a day (or night) of the span it covers, or either side
-            self.current = current
-            return True
-        if _BEGAN.search(text) and date.precision == "day" and 0 < (start - date.start).days <= 6:
-            current.set("event_date", date.start.isoformat(), sentence, replace=True)
-            current.set("event_date_end", end.isoformat(), sentence, replace=True)
-            current.set("date_precision", "days", sentence, replace=True)
-            self.by_date[date.key] = current
-            self.current = current
-            return True
-        return False
 
     def read(self, draft: Draft, sentence: Sentence, text: str) -> None:
         draft.sentences.append(sentence.index)

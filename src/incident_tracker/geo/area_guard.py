@@ -36,8 +36,8 @@ from .gazetteer import BORDER_KINDS, haversine_km
 
 if TYPE_CHECKING:
     from .candidates import Candidate
-    from .chain import Scoped
     from .gazetteer import Gazetteer
+    from .scope import Scoped
 
 #: Beyond this, a point is not in the named province (the real-place set's admin1 tolerance).
 AREA_KM = 100.0

@@ -17,27 +17,21 @@ places rank before gazetteer places of the same score.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..errors import ValidationError
-from ..models import parse_country
 from .area_guard import within_area
 from .candidates import (
-    ALTERNATE,
-    ANCHOR_KM,
     DEFAULT_REGION,
     EXACT,
     Candidate,
     Resolution,
     _fallback,
     _match_words,
-    _named_as,
     _nothing_known,
     _of_units,
     _pack_sound,
-    _top,
     _why,
     context_country,
     describe,
@@ -49,28 +43,13 @@ from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, town_of_district, within_anchor
 from .one_place import sound_of_one_place, town_named
 from .phrase import ParsedQuery, parse_query
-from .text import name_key
+from .scope import Scoped, read_scope
 from .tiers import GazetteerTier, places_tier
 
 if TYPE_CHECKING:
     import sqlite3
 
     from .online import OnlineGeocoder
-
-
-@dataclass
-class Scoped:
-    """Where the answer must lie, read from the options and the query's context parts."""
-
-    scope: Scope
-    #: The one country the text names ("the Afghan side", "…, Tajikistan"), kept if nothing is found.
-    context_country: str | None = None
-    #: Countries named explicitly (given, or named in the text): candidates there count as in the region.
-    explicit: frozenset[str] | None = None
-    #: A district or town named in a context part ("near Kekh, Isfara district"): the answer lies near it.
-    anchor: Candidate | None = None
-    #: The province named (--admin1 or a context part), when there is exactly one.
-    area: Candidate | None = None
 
 
 def configured_region() -> frozenset[str]:
@@ -137,90 +116,18 @@ class Resolver:
         return self._region
 
     def scope(
-        self, parsed: ParsedQuery, country: str | None, admin1: str | None, notes: list[str], admin2: str | None = None
+        self,
+        parsed: ParsedQuery,
+        country: str | None,
+        admin1: str | None,
+        notes: list[str],
+        admin2: str | None = None,
+        region: frozenset[str] | None = None,
     ) -> Scoped:
-        """Countries and provinces the answer must lie in, from the options and the query's context."""
-        countries: set[str] | None = {parse_country(country)} if country else None
-        named: set[str] = set()
-        rest: list[tuple[str, str | None]] = []
-        levels = parsed.context_levels or [None] * len(parsed.context)
-        given = [(admin2, "admin2")] if admin2 else []
-        for part, level in [*given, *zip(parsed.context, levels, strict=False)]:
-            code = context_country(part) if level is None else None
-            if code:
-                named.add(code)
-            else:
-                rest.append((part, level))
-        if named:
-            if countries is not None and not countries & named:
-                notes.append(
-                    f"the place names {', '.join(sorted(named))} "
-                    f"but the country given is {', '.join(sorted(countries))}"
-                )
-            countries = named if countries is None else countries & named
-        tier = self.gazetteer_tier
-        frozen = frozenset(countries) if countries is not None else None
-        areas: set[tuple[str, str]] | None = None
-        if admin1:
-            matched = tier.match_admin1(admin1, frozen)
-            if not matched:
-                where = f" in {', '.join(sorted(countries))}" if countries else ""
-                raise ValidationError(
-                    f"Unknown province {admin1!r}{where}. 'tracker geocode \"{admin1} province\"' shows what is known."
-                )
-            areas = _top(matched)
-        anchor: Candidate | None = None
-        for part, level in sorted(rest, key=lambda p: p[1] != "admin1"):  # a province narrows the finer parts
-            matched = tier.match_admin1(part, frozen) if level != "admin2" else {}
-            if level != "admin1" and (not matched or max(matched.values()) < ALTERNATE):
-                # "Isfara district", or a town: the answer lies near it (and it stands in if need be).
-                found = self._anchor(
-                    part, (frozen, frozenset(areas) if areas is not None else None), parsed.unit_countries, level
-                )
-                if found is not None and part == parsed.whole_of and not _named_as(found, part):
-                    if not _named_as(found, parsed.name):  # "Lower Dir" never falls back to Upper Dir
-                        notes.append(f"{part!r} names {found.name}, another part of it: not used")
-                    continue
-                if found is not None:
-                    anchor = anchor or found  # the finest (first) part wins
-                    continue
-            if matched:
-                top = _top(matched)
-                areas = top if areas is None else (areas & top or areas)
-            else:
-                notes.append(f"ignored {part!r} (not a known country, province or district)")
-        area: Candidate | None = None
-        if areas is not None and len(areas) == 1:
-            (slot,) = areas
-            found_area = self.gazetteer.admin1_area(*slot)
-            location = found_area and tier.area_location(found_area, EXACT)
-            area = Candidate.from_location(location) if location else None
-        context = next(iter(named)) if len(named) == 1 else None
-        scope = (frozen, frozenset(areas) if areas is not None else None)
-        return Scoped(scope, context, frozen, anchor, area)
-
-    def _anchor(self, part: str, scope: Scope, units: frozenset[str] | None, level: str | None) -> Candidate | None:
-        """The district (else the town) a context part names, if one ("ولسوالی کنگ": not Kong, Iran)."""
-        key = name_key(part)
-        if not key:
-            return None
-        tier = self.gazetteer_tier
-        every = [
-            Candidate.from_location(tier.town_location(p, s, primary, "admin2", m))
-            for s, p, primary, m in tier.towns(key, scope).values()
-        ]
-        every = [c for c in every if scope[0] is not None or c.country in self.region]
-        every = [c for c in every if units is None or c.country in units]
-        # Its own or a recorded name; failing that, a pack district by sound ("Darvaz" for Darvoz).
-        found = [c for c in every if c.trusted] or [c for c in every if _pack_sound(c)]
-        if not found:
-            return None
-        found.sort(key=lambda c: (c.level != "admin2", *c.rank_key()))
-        best = found[0]
-        others = [c for c in found[1:] if level != "admin2" or best.level != "admin2" or c.level == "admin2"]
-        if any(haversine_km(best.latitude, best.longitude, c.latitude, c.longitude) > ANCHOR_KM for c in others):
-            return None  # two far-apart places of that name: it narrows nothing
-        return best
+        """Countries and provinces the answer must lie in (see :func:`.scope.read_scope`)."""
+        return read_scope(
+            self.gazetteer_tier, self.gazetteer, parsed, (country, admin1, admin2), notes, self.region, region
+        )
 
     def candidates(
         self,
@@ -251,7 +158,8 @@ class Resolver:
         for attempt in (parsed, parsed.alternative):
             if attempt is None:
                 continue
-            scoped = self.scope(attempt, country, admin1, resolution.notes if first is None else [], admin2)
+            notes = resolution.notes if first is None else []
+            scoped = self.scope(attempt, country, admin1, notes, admin2, region=resolution.region)
             first = first or scoped
             resolution.country = resolution.country or scoped.context_country
             found = _of_units(self._offline(attempt, scoped.scope), attempt)
@@ -388,6 +296,13 @@ class Resolver:
             resolution.reason = f"nothing trustworthy: the best candidate, {best.label}, {why}"
         else:
             resolution.reason = _nothing_known(resolution.parsed)
+        if fallback is not None and explicit is None and fallback.country not in resolution.region:
+            # "Dostuk, Bavaria": a unit outside the region does not stand in unasked (name its country).
+            if fallback is scoped.anchor or resolution.parsed.names_a_place:
+                resolution.notes.append(
+                    f"{fallback.name} ({fallback.country}) is outside your region: not used unless its country is given"
+                )
+            return
         if fallback is not None and fallback is scoped.area and scoped.anchor is None:
             wider = self._offline(resolution.parsed, (frozenset({fallback.country or ""}), None))
             if moved := across_provinces(wider, fallback, resolution):

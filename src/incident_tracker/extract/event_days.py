@@ -1,0 +1,101 @@
+"""Which day a dated sentence speaks of: the incident being read, or another event.
+
+The checks :class:`~.reader.Reader` runs on a sentence that carries a date unlike the
+incident it is reading: a day either side is the same event told from another hour or
+time zone, "the shooting began on Sunday" widens the incident into a span, a statement
+dated before the incident began cannot tell it, and a day off in a paragraph the incident
+never entered is another event. They read only the reader's incidents and paragraphs, so
+they live apart from the sentence loop that uses them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .dates import FoundDate
+from .draft import Draft
+from .reader_patterns import _BEGAN, give_day
+from .sentences import Sentence
+
+
+class EventDays:
+    """The day checks of :class:`~.reader.Reader`, which inherits them and holds the state they read."""
+
+    drafts: list[Draft]
+    by_date: dict[tuple[dt.date, dt.date | None], Draft]
+    current: Draft | None
+    paragraph_of: dict[int, int]
+
+    def _said_before(self, all_dates: list[FoundDate], within: int) -> bool:
+        """Whether the sentence is said on a day that ends before the incident being read began, a day
+        either side allowed (as :meth:`same_event` allows it): a statement cannot tell what had not happened."""
+        said = [d for d in all_dates if d.reporting and d.precision == "day" and d.position < within]
+        span = self._current_span()
+        if not said or span is None:
+            return False
+        return all((d.end or d.start) < span[0] - dt.timedelta(days=1) for d in said)
+
+    def _current_span(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day of the incident being read (or the last one read), if it is dated."""
+        if not self.drafts and self.current is None:
+            return None
+        values = (self.current or self.drafts[-1]).values
+        if "event_date" not in values:
+            return None
+        start = dt.date.fromisoformat(values["event_date"])
+        return start, dt.date.fromisoformat(values.get("event_date_end") or values["event_date"])
+
+    def _inside(self, date: FoundDate) -> bool:
+        """Whether a day lies within the span of the incident being read (or the last one drafted)."""
+        values = (self.current or self.drafts[-1]).values
+        return bool(
+            values.get("event_date", "")
+            <= date.start.isoformat()
+            <= (values.get("event_date_end") or values.get("event_date", ""))
+        )
+
+    def _another_paragraphs_day(self, date: FoundDate, sentence: Sentence, previous: Sentence | None) -> bool:
+        """Whether a sentence dated a day off the incident, in a paragraph the incident never entered and that
+        opened on something else, tells another event.
+
+        "Thousands are waiting at the airport in the capital. On Thursday, bombers killed a hundred people
+        there." after Friday's shooting at the crossing: the day either side that :meth:`same_event` allows is
+        for one event told from another hour or time zone, within the incident's own telling; a paragraph
+        that began on the background and names another day has moved to another event (EFE 530, whose
+        airport bombing otherwise typed the shooting a suicide bombing).
+        """
+        span = self._current_span()
+        if span is None or previous is None or previous.paragraph != sentence.paragraph:
+            return False
+        if span[0] <= date.start <= span[1] or date.precision not in ("day", "days"):
+            return False
+        read = {i for draft in self.drafts for i in draft.sentences}
+        own_paragraphs = {self.paragraph_of.get(i) for i in (self.current or self.drafts[-1]).sentences}
+        return sentence.paragraph not in own_paragraphs and previous.index not in read
+
+    def same_event(self, date: FoundDate, sentence: Sentence, text: str) -> bool:
+        """Whether a sentence dated unlike the current incident still speaks of it.
+
+        A day either side is the same event told from another time zone or hour
+        ("late on Tuesday" / "early on Wednesday"); "the shooting began on Sunday" a
+        few days before moves the incident's start back and makes it a span.
+        """
+        current = self.current or self.drafts[-1]
+        if "event_date" not in current.values:  # an announced incident, undated so far: this is its day
+            give_day(current, date, sentence)
+            self.current = current
+            return True
+        start = dt.date.fromisoformat(current.values["event_date"])
+        end = dt.date.fromisoformat(current.values.get("event_date_end") or current.values["event_date"])
+        within = (start - dt.timedelta(days=1)) <= date.start <= (end + dt.timedelta(days=1))
+        if within and date.precision in ("day", "days"):  # a day (or night) of the span it covers, or either side
+            self.current = current
+            return True
+        if _BEGAN.search(text) and date.precision == "day" and 0 < (start - date.start).days <= 6:
+            current.set("event_date", date.start.isoformat(), sentence, replace=True)
+            current.set("event_date_end", end.isoformat(), sentence, replace=True)
+            current.set("date_precision", "days", sentence, replace=True)
+            self.by_date[date.key] = current
+            self.current = current
+            return True
+        return False

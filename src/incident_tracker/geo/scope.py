@@ -1,0 +1,167 @@
+"""Where a place's answer must lie: the countries, province and district its options and context name.
+
+"Kekh, Isfara district, Tajikistan" reads as a country (Tajikistan), an anchor (Isfara
+District: the answer lies near it, and stands in for it if need be) and a name (Kekh).
+A context part is a province when one matches it, else a district or town; a country
+given as an option and one named in the text must agree. What is read here narrows the
+search (:meth:`.chain.Resolver.candidates`); what stands in is decided there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import ValidationError
+from ..models import parse_country
+from .candidates import ALTERNATE, ANCHOR_KM, EXACT, Candidate, _named_as, _pack_sound, _top, context_country
+from .gazetteer import Gazetteer, Scope, haversine_km
+from .phrase import ParsedQuery
+from .text import name_key
+from .tiers import GazetteerTier
+
+
+@dataclass
+class Scoped:
+    """Where the answer must lie, read from the options and the query's context parts."""
+
+    scope: Scope
+    #: The one country the text names ("the Afghan side", "…, Tajikistan"), kept if nothing is found.
+    context_country: str | None = None
+    #: Countries named explicitly (given, or named in the text): candidates there count as in the region.
+    explicit: frozenset[str] | None = None
+    #: A district or town named in a context part ("near Kekh, Isfara district"): the answer lies near it.
+    anchor: Candidate | None = None
+    #: The province named (--admin1 or a context part), when there is exactly one.
+    area: Candidate | None = None
+
+
+def _alike_in_region(
+    matched: dict[tuple[str, str], float], region: frozenset[str]
+) -> tuple[dict[tuple[str, str], float], str]:
+    """Provinces a context part may name, less those outside ``region`` it is only like; and their countries.
+
+    With no country given or named, a likeness (by sound or letters) to a province
+    outside the region is no scope: "Dostuk post, Kak-Sai area" in a Kyrgyz report is not
+    Kasai in the Congo, which would then stand in for the post. A name the province is
+    known by is kept wherever it lies, so that "Punjab" stays both India's and Pakistan's.
+    """
+    kept = {slot: score for slot, score in matched.items() if score >= ALTERNATE or slot[0] in region}
+    return kept, ", ".join(sorted({slot[0] for slot in matched.keys() - kept.keys()}))
+
+
+def read_scope(
+    tier: GazetteerTier,
+    gazetteer: Gazetteer,
+    parsed: ParsedQuery,
+    options: tuple[str | None, str | None, str | None],
+    notes: list[str],
+    home_region: frozenset[str],
+    region: frozenset[str] | None = None,
+) -> Scoped:
+    """Countries and provinces the answer must lie in, from the options and the query's context.
+
+    ``options`` are the country, province and district the user gave. ``home_region``
+    holds the towns a context part may name; ``region`` (it adds the countries the text
+    names) the provinces it may be only like: with no country given or named, a likeness
+    to a province outside it is no scope (see :func:`_alike_in_region`).
+    """
+    country, admin1, admin2 = options
+    countries: set[str] | None = {parse_country(country)} if country else None
+    named: set[str] = set()
+    rest: list[tuple[str, str | None]] = []
+    levels = parsed.context_levels or [None] * len(parsed.context)
+    given = [(admin2, "admin2")] if admin2 else []
+    for part, level in [*given, *zip(parsed.context, levels, strict=False)]:
+        code = context_country(part) if level is None else None
+        if code:
+            named.add(code)
+        else:
+            rest.append((part, level))
+    if named:
+        if countries is not None and not countries & named:
+            notes.append(
+                f"the place names {', '.join(sorted(named))} but the country given is {', '.join(sorted(countries))}"
+            )
+        countries = named if countries is None else countries & named
+    frozen = frozenset(countries) if countries is not None else None
+    areas: set[tuple[str, str]] | None = None
+    if admin1:
+        matched = tier.match_admin1(admin1, frozen)
+        if not matched:
+            where = f" in {', '.join(sorted(countries))}" if countries else ""
+            raise ValidationError(
+                f"Unknown province {admin1!r}{where}. 'tracker geocode \"{admin1} province\"' shows what is known."
+            )
+        areas = _top(matched)
+    anchor: Candidate | None = None
+    for part, level in sorted(rest, key=lambda p: p[1] != "admin1"):  # a province narrows the finer parts
+        matched = tier.match_admin1(part, frozen) if level != "admin2" else {}
+        far = ""
+        if frozen is None and region is not None and matched:
+            matched, far = _alike_in_region(matched, region)
+        if level != "admin1" and (not matched or max(matched.values()) < ALTERNATE):
+            # "Isfara district", or a town: the answer lies near it (and it stands in if need be).
+            found = anchor_of(
+                tier,
+                home_region,
+                part,
+                (frozen, frozenset(areas) if areas is not None else None),
+                parsed.unit_countries,
+                level,
+            )
+            if found is not None and part == parsed.whole_of and not _named_as(found, part):
+                if not _named_as(found, parsed.name):  # "Lower Dir" never falls back to Upper Dir
+                    notes.append(f"{part!r} names {found.name}, another part of it: not used")
+                continue
+            if found is not None:
+                anchor = anchor or found  # the finest (first) part wins
+                continue
+        if matched:
+            top = _top(matched)
+            areas = top if areas is None else (areas & top or areas)
+        else:
+            why = (
+                f"only like a province of {far}, outside your region"
+                if far
+                else "not a known country, province or district"
+            )
+            notes.append(f"ignored {part!r} ({why})")
+    area: Candidate | None = None
+    if areas is not None and len(areas) == 1:
+        (slot,) = areas
+        found_area = gazetteer.admin1_area(*slot)
+        location = found_area and tier.area_location(found_area, EXACT)
+        area = Candidate.from_location(location) if location else None
+    context = next(iter(named)) if len(named) == 1 else None
+    scope = (frozen, frozenset(areas) if areas is not None else None)
+    return Scoped(scope, context, frozen, anchor, area)
+
+
+def anchor_of(
+    tier: GazetteerTier,
+    region: frozenset[str],
+    part: str,
+    scope: Scope,
+    units: frozenset[str] | None,
+    level: str | None,
+) -> Candidate | None:
+    """The district (else the town) a context part names, if one ("ولسوالی کنگ": not Kong, Iran)."""
+    key = name_key(part)
+    if not key:
+        return None
+    every = [
+        Candidate.from_location(tier.town_location(p, s, primary, "admin2", m))
+        for s, p, primary, m in tier.towns(key, scope).values()
+    ]
+    every = [c for c in every if scope[0] is not None or c.country in region]
+    every = [c for c in every if units is None or c.country in units]
+    # Its own or a recorded name; failing that, a pack district by sound ("Darvaz" for Darvoz).
+    found = [c for c in every if c.trusted] or [c for c in every if _pack_sound(c)]
+    if not found:
+        return None
+    found.sort(key=lambda c: (c.level != "admin2", *c.rank_key()))
+    best = found[0]
+    others = [c for c in found[1:] if level != "admin2" or best.level != "admin2" or c.level == "admin2"]
+    if any(haversine_km(best.latitude, best.longitude, c.latitude, c.longitude) > ANCHOR_KM for c in others):
+        return None  # two far-apart places of that name: it narrows nothing
+    return best
