@@ -276,21 +276,9 @@ _BORDER_SERVICE = re.compile(
 )
 
 
-#: A side's forces told by a generic noun: "the Uzbek troops", "Tajik servicemen".
-_SIDES_FORCES = re.compile(r"(?P<side>[A-Z]\w+)\s+(?:troops|soldiers|servicemen|forces)", re.IGNORECASE)
-#: A side's border service named: "the Uzbek border guards", "Tajik border troops".
-_SIDES_BORDER_SERVICE = re.compile(r"\b(?P<side>[A-Z]\w+)\s+border\s+(?:guards?|troops|service|forces|police)\b")
-
-
 def _service_of(target: str | None, victims: str | None, text: str) -> str | None:
-    """An officer is of the service the sentence speaks of: "border guards … lost one of their officers"; and a
-    side's troops are its border guards when the sentence names them so: "when the Uzbek border guards tried to stop
-    them, the fighters attacked the Uzbek troops" (Avia.pro 282)."""
+    """An officer is of the service the sentence speaks of: "border guards … lost one of their officers"."""
     if target == "police" and victims and _BARE_OFFICERS.fullmatch(victims.strip()) and _BORDER_SERVICE.search(text):
-        return "border_guards"
-    forces = _SIDES_FORCES.fullmatch(victims.strip()) if target == "military" and victims else None
-    side = DEMONYMS.get(forces.group("side").lower()) if forces else None
-    if side and any(DEMONYMS.get(m.group("side").lower()) == side for m in _SIDES_BORDER_SERVICE.finditer(text)):
         return "border_guards"
     return target
 
