@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..models import Casualties, parse_casualties
 from ..models import Toll as TollName
 from .dates import MONTHS
-from .not_counts import ANIMALS, NO_ONE, OTHER_EVENTS, UNCONFIRMED
+from .not_counts import ANIMALS, NO_ONE, OTHER_EVENTS, UNCONFIRMED, answered_spans
 from .vocab import COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, NUMBER, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
 from .vocab import HURT_WORDS as _HURT
 from .vocab import KILL_WORDS as _KILL
@@ -420,10 +420,14 @@ def find_tolls(sentence: str) -> list[Toll]:
     # brackets and a clause about the victims sit between the count and its verb; blanked (same length, so the
     # phrase is still cut from the original), the count reads as "six … personnel and a child were hurt"
     sentence = _ASIDE_IN_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
+    # the dead of the event this one answers or follows ("in answer to the bombing, which killed 11 soldiers")
+    answered = answered_spans(sentence)
     for pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
+                continue
+            if any(start < span[0] < end for start, end in answered):
                 continue
             groups = match.groupdict()
             if groups.get("rank"):

@@ -12,12 +12,14 @@ from ..models import TOLL_FIELDS, Casualties, parse_casualties
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .context import country_phrase
 from .draft import Draft, country_code
+from .not_counts import without_answered
 from .place_patterns import (
     _ADMIN,
     _AFTER_THE_EVENT,
     _APPOSED_KIND,
     _APPOSED_PROVINCE,
     _CAP,
+    _HOME_OF_PERSON,
     _KIND_END,
     _LIES_IN,
     _OF_PLACE,
@@ -193,7 +195,7 @@ _PART_OF_CROSSING = re.compile(
 #: The wounded taken to a hospital, and where it lies, to the clause's end.
 _TREATED_AT = re.compile(
     r"\b(?:taken|rushed|shifted|moved|brought|admitted|treated|evacuated|transferred|referred)\s+(?:to|in|at)\s+"
-    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|CMH|clinic|infirmary|(?:health|medical|trauma)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|CMH|clinic|infirmary|morgue|mortuary|(?:health|medical|trauma)\s+"
     r"(?:centre|center|facility|complex|unit))\b[^.;]*",
     re.IGNORECASE,
 )
@@ -212,6 +214,11 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     # where someone lives is not where it happened: "A.U. lives in the village of Azhek in Jalal-Abad region" (Knews
     # 536: the herder was shot across the line, in Uzbekistan); the clause, to its end, names no scene
     text = _LIVES_IN.sub("", text)
+    # nor is a person's home told with them: "F.M., a resident of Kurulush village in the Aksy district, was walking
+    # towards the village of Mamai", "a man from the village of Chongkara …, was killed … in the Kungeioetoek area"
+    text = _HOME_OF_PERSON.sub("", text)
+    # nor where the event this one answers or follows happened: "came in answer to Saturday's suicide bombing in Swat"
+    text = without_answered(text)
     # where the wounded were treated, to the clause's end: "taken to the district hospital in Chust, in Uzbekistan's
     # Namangan region" names the hospital's town and region, not the scene (roles.wrong_role leaves out only the
     # town); the country it names is still said, as "Iran's Zabol county" says it
@@ -231,6 +238,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         if match.group("owner") and code is None:
             continue
         kind = match.group("kind").lower()
+        if kind == "population" and country_code(match.group("name")):
+            continue  # "the population of Pakistan": a country's people, no scene
         if wrong_role(text[: match.start()], text[match.end() :], said_after=kind in ("city", "province", "region")):
             continue
         # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
@@ -284,7 +293,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         if code is not None and " " not in re.sub(r"[’']s$", "", name):
             # "near Pakistan": beside it, not in it; "drove them back into Afghanistan": where they fled to
             fled = _FLED_TO.search(text[: match.start()])
-            if match.group("prep").lower() not in ("near", "outside") and not fled:
+            if match.group("prep").lower() not in ("near", "close to", "outside") and not fled:
                 draft.set("_country_mention", code, sentence)
             continue
         owner = re.sub(r"[’']s\s+.*$", "", match.group("owner") or "", flags=re.DOTALL)

@@ -177,6 +177,15 @@ def post_attacked(draft: Draft, sentences: list[Sentence]) -> None:
     draft.set("target_type", kind, sentence)
 
 
+#: Victims told as civilians only by their noun: "civilians", "women", "children", "villagers".
+_CIVILIAN_NOUN = re.compile(r"\b(?:civilians?|women|woman|children|child|villagers?|residents?)\b", re.IGNORECASE)
+#: A force's casualty told in the same sentence: "a Pakistani officer wounded", "one Taliban member was killed".
+_FORCE_HIT = re.compile(
+    r"\b(?:soldiers?|officers?|troops|guards?|policem[ae]n|personnel|servicem[ae]n|members?|fighters?|militants?)\b",
+    re.IGNORECASE,
+)
+
+
 def finish(
     draft: Draft, clash: bool, summary: Draft | None, locate: Locator | None, named: set[str] | None = None
 ) -> None:
@@ -229,7 +238,20 @@ def finish(
     # sides blaming each other for a clash fought each other: as much a two-sided fight as "fired at each other"
     disputed = values.get("attribution") == "disputed"
     one_sided = aimed and not disputed  # "opened fire on the tower where Kyrgyz border guards were posted"
-    if values.get("event_type") == "Battles" and not one_sided and (two_sided or disputed or values.get("_foiled")):
+    # civilians told as the dead or wounded of a fight between two forces were its target, as the coders code them
+    # ("at least three civilians were killed" as the two forces fought, "Four civilians were killed … in an exchange
+    # of fire"): civilians are no armed side. Not when the sentence also tells a force's casualty ("an Afghan citizen
+    # was killed and a Pakistani officer wounded"), nor when the civilians are told by their side's nationality (one
+    # side's count of a two-sided fight), nor "citizens", "nationals", "people": the words a side's count uses too.
+    civilians_hit = (
+        values.get("target_type") == "civilians"
+        and not values.get("victim_nationality")
+        and not values.get("_foiled")
+        and bool(_CIVILIAN_NOUN.search(str(values.get("victims") or "")))
+        and not _FORCE_HIT.search(draft.evidence.get("target_type", ""))
+    )
+    unaimed = not one_sided and not civilians_hit
+    if values.get("event_type") == "Battles" and unaimed and (two_sided or disputed or values.get("_foiled")):
         # (militants who attack troops have a target, even when the troops fire back)
         # Two armed sides hitting each other: nobody is "the target" (as ACLED, which codes none).
         for name in ("target_type", "victims", "victim_nationality"):
@@ -318,7 +340,7 @@ def finish(
         draft.evidence.pop("victim_nationality", None)
     if not values.get("geo_precision"):
         if values.get("place") and values.get("country"):
-            near = re.match(r"(?:near|outside|on the outskirts|in the vicinity)", values["place"])
+            near = re.match(r"(?:near|close to|outside|on the outskirts|in the vicinity)", values["place"])
             values["geo_precision"] = "near" if near else "unknown"
         elif values.get("country"):
             values["geo_precision"] = "country"

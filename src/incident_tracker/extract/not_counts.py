@@ -21,6 +21,43 @@ OTHER_EVENTS = re.compile(
     re.IGNORECASE,
 )
 
+#: The event an incident answers or follows, told inside its sentence: "came in answer to Saturday's suicide bombing
+#: in Swat, which killed at least 11 soldiers" (The Pashtun Times 366), "in retaliation for the attack on the police
+#: headquarters …, which killed 11 police officers" (Press TV 145), "was revenge for Turkmen guards killing one
+#: militant" (RFE/RL 272), "attacks have grown since 17 Pakistani soldiers were killed by rebels" (Pajhwok 129),
+#: "tense since April 26, when ten Iranian border guards were killed" (PTI 257), "the deadliest since October 2013,
+#: when 14 border guards were killed" (Daily Pakistan 442), "has since killed 570 militants" (AP 125). A count in
+#: that phrase, to its clause's end (and a ", which …" or ", when …" clause told of it), is the other event's; the
+#: act's own toll after it, ", killing five", is kept.
+_ANSWERED = re.compile(
+    r"\b(?:in\s+)?(?:retaliation|revenge|reprisal)\s+(?:for|to)\b|\bretaliating\s+for\b|\bto\s+avenge\b|\bsince\b|"
+    # "response" and "answer" only of an act of force: "opened a centre in response to today's shootout" answers
+    # the incident itself
+    r"\b(?:shelling|strikes?|attacks?|fire|firing|rockets?|raids?)\b[^.;]{0,40}?"
+    r"\b(?P<answer>(?:in\s+)?(?:response|answer)\s+to)\b",
+    re.IGNORECASE,
+)
+#: The answered event's words: to its clause's end, with a ", which …" or ", when …" clause told of it.
+_ANSWERED_TAIL = re.compile(r"[^,;]*(?:,\s+(?:which|when|who)\b[^,;]*)?")
+
+
+def answered_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` tells the event its incident answers or follows (see :data:`_ANSWERED`)."""
+    spans = []
+    for match in _ANSWERED.finditer(text):
+        tail = _ANSWERED_TAIL.match(text, match.end())
+        end = tail.end() if tail else match.end()
+        spans.append((match.start("answer") if match.group("answer") else match.start(), end))
+    return spans
+
+
+def without_answered(text: str) -> str:
+    """``text`` with the answered event's words cut out."""
+    for start, end in reversed(answered_spans(text)):
+        text = text[:start] + text[end:]
+    return text
+
+
 #: What a count after a toll word names when it is no person: "killed more than 70 sheep and goats" (Asia-Plus 420),
 #: "killed more than 70 head of livestock" (BBC Monitoring 421).
 #: The codebook's toll counts people; dead animals are damage, never the incident's dead.

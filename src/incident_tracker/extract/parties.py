@@ -40,6 +40,7 @@ import re
 
 from .draft import ATTRIBUTION_FIELDS, Draft
 from .groups import known_group, known_groups
+from .not_counts import answered_spans
 from .sentences import Sentence
 from .vocab import COUNTRY_NAMES, DEMONYMS, NUMBER, target_type
 
@@ -152,7 +153,10 @@ def target_of_the_act(draft: Draft, sentences: list[Sentence], background: set[i
     for sentence in _own(draft, sentences, background):
         if _ANSWERED.search(sentence.text):
             continue
+        answered = answered_spans(sentence.text)
         for act in _AIMED.finditer(sentence.text):
+            if any(start < act.start() < end for start, end in answered):
+                continue  # "in answer to the bombing, which killed nine soldiers": the other event's act
             found = _OBJECT.match(sentence.text, act.end())
             if found is None:
                 continue

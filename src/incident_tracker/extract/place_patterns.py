@@ -11,7 +11,7 @@ import re
 _CAP = r"[A-Z][\w’'-]*"
 
 _PLACE = re.compile(
-    rf"\b(?P<prep>near|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered|"
+    rf"\b(?P<prep>near|close to|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered|"
     # "the shelling struck the Spin Boldak area", "the attackers targeted Angoor Tangi": what was hit
     # "terrorists raided the Makkigarh Post", "attacked the Beza check-post": the post attacked is the scene
     rf"struck|hit|targeted|shelled|attacked|raided|stormed)\s+"
@@ -79,12 +79,14 @@ NOT_PLACES = frozenset(
 )
 
 _OF_PLACE = re.compile(
-    rf"\b(?:the\s+|(?P<owner>{_CAP})[’']s\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+)?"
+    rf"\b(?:the\s+|(?P<owner>{_CAP})[’']s\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+|civilian\s+)?"
     # "in the northwestern district of Bajaur", "the southeastern city of Saravan": a compass word before a district
     # or a town (before a province it is left to the province's own reading: a province so told is often background)
+    # "fired … on the civilian population of Kali Musa" (ANI 534, The News 343, Dawn 532): the people of a place hit
+    # there; "in the locality of Dobo-Korgon" (Octagon 327)
     r"(?:(?:north|south|east|west|central)\w*\s+(?:border\s+|tribal\s+)?(?=(?:city|town|village|district)\s+of\b))?"
     rf"(?P<kind>city|town|village|district|province|region|"
-    rf"county|oblast|area|enclave|outpost|settlement)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
+    rf"county|oblast|area|enclave|outpost|settlement|locality|population)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
 )
 
 #: "The violence struck Chaman in southwestern Pakistan": the place hit, told as an object with its country.
@@ -126,3 +128,17 @@ _LIES_IN = re.compile(
     rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{_CAP}(?:[\s-]+{_CAP})*\s+(?:district|province|tehsil))\b"
 )
 _ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
+#: A person's home told with the person, not the scene: "F.M., 33, a resident of Kurulush village in the Aksy
+#: district" (Tashkent Times 271), "two residents of the village of Aygyr-Dzhar in Chatkal district were missing"
+#: (Fergana 322), "a 42-year-old man from the village of Chongkara in Batken region, was killed … in the
+#: Kungeioetoek border area" (RFE/RL 355), "beaten by 15 residents of Kok-Tash" (News.tj 446). Only a home told
+#: in apposition (", a resident of"), of counted people ("two residents of") or as "from the village of": "fired on
+#: unarmed residents of the Bahor mahalla" and "residents of Khoja Alo were replacing pipes" tell the scene.
+_HOME_OF_PERSON = re.compile(
+    r"(?:,\s+(?:an?\s+)?(?:\d+-year-old\s+)?(?:resident|native|inhabitant)\s+of"
+    r"|\b(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:residents|natives|inhabitants)\s+of"
+    r"|\b(?i:man|men|boys?|girls?|woman|women|youths?|teenagers?|shepherds?|herders?|farmers?|brothers|sons?"
+    r"|both)\s*,?\s+from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:village|town|hamlet|settlement)\s+of)"
+    # the home's name, and where it lies, to the first word that is neither ("…, was killed in …")
+    rf"(?:\s+(?:the|of|in|{_CAP}|village|town|district|region|province|tehsil|jamoat|mahalla))+",
+)

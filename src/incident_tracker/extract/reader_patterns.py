@@ -113,7 +113,12 @@ _TWO_SIDES = re.compile(
 #: infiltration reports are coded), unlike militants who attack a post.
 _FOILED = re.compile(
     r"\b(?:foil|thwart|repuls|repel|engag|stop)\w*\b[^.;]{0,80}?\binfiltrat\w*|"
-    r"\binfiltrat\w*[^.;]{0,80}?\b(?:foiled|thwarted|repulsed|repelled|failed|picked up|engaged)\b",
+    r"\binfiltrat\w*[^.;]{0,80}?\b(?:foiled|thwarted|repulsed|repelled|failed|picked up|engaged)\b|"
+    # a crossing stopped, told without "infiltrate": "stopped a group of terrorists trying to cross the border"
+    # (The News 301), "while stopping a group of terrorists from entering Pakistan" (Pakistan Today 221)
+    r"\b(?:foil|thwart|repuls|repel|stop|intercept|prevent)\w*\s+(?:an?\s+(?:\w+\s+)?(?:group|party|band)\s+of\s+)?"
+    r"(?:\w+\s+){0,2}?(?:terrorists|militants|khwarij|khawarij|insurgents|attackers)\s+"
+    r"(?:(?:who\s+were\s+)?(?:trying|attempting|seeking)\s+to\s+(?:cross|enter|sneak|slip)|from\s+(?:entering|crossing))\b",
     re.IGNORECASE,
 )
 

@@ -237,7 +237,7 @@ _WRONG_ROLE_BEFORE = re.compile(
     r"(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:district\s+)?(?:in|of)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*['’]s\s+)?$|"
     # where the wounded were treated or died, not where they were hit: "died later in a hospital in Kerben"
     r"\b(?:taken|rushed|shifted|moved|brought|admitted|died|treated|evacuated|transferred|referred)\b[^.;]{0,40}?"
-    r"\b(?:hospitals?|CMH|clinic|infirmary|(?:health|medical|trauma)\s+(?:centre|center|facility|complex|unit))"
+    r"\b(?:hospitals?|CMH|clinic|infirmary|morgue|mortuary|(?:health|medical|trauma)\s+(?:centre|center|facility|complex|unit))"
     r"(?:\s+\w+){0,2}\s+(?:in|at)\s+(?:the\s+)?$|"
     # where the bodies were handed over, not where the men were shot: "handed back to Kyrgyzstan through the Baymak
     # checkpoint" (The Times of Central Asia 468), "handed to the Kyrgyz side … at the Baymak border post" (Fergana 322)
