@@ -270,6 +270,9 @@ class Toll:
     victims: str | None = None
     nationality: str | None = None
     target_type: str | None = None
+    #: Both sides' dead added up in one sentence ("twelve soldiers martyred and six terrorists killed"): the
+    #: attackers are in the count, so a later count of them is not added again.
+    both_sides: bool = False
 
 
 def _casualties(qualifier: str | None, number: str) -> Casualties | None:

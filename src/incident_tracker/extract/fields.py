@@ -115,6 +115,8 @@ def read_toll(draft: Draft, sentence: Sentence, toll: Toll, *, update: bool, con
         return
     draft.set(what, casualties.best, sentence, replace=replace)
     draft.set(f"_{what}_who", toll.victims or "", sentence, replace=True)
+    if toll.both_sides:
+        draft.set("_attackers_counted", True, sentence, replace=True)
     for name, value in casualties.fields(what).items():
         if name == what:
             continue  # set above, with the victims
@@ -458,6 +460,9 @@ def _add_up(tolls: list[Toll], text: str, what: str) -> list[Toll]:
     total = sum(_stated(v) for v in values)
     bounded = any(v.low is not None and v.high is None for v in values)
     casualties = parse_casualties(f"at least {total}") if bounded else Casualties(total)
-    merged = Toll(first.what, casualties, first.phrase, first.victims, first.nationality, first.target_type)
+    sides = [ATTACKERS.search(t.victims or "") is not None for t in counted if t.victims]
+    merged = Toll(
+        first.what, casualties, first.phrase, first.victims, first.nationality, first.target_type, True in sides and False in sides
+    )
     kept = [t for t in tolls if t.what != what]
     return [merged, *kept] if what == "killed" else [*kept, merged]
