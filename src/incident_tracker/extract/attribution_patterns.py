@@ -252,7 +252,9 @@ _LABELLED = re.compile(
     r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|khwarij|miscreants|insurgents|"
     r"terrorist\s+(?:groups?|cells?|teams?))[\"”]?"
     r"(?P<origin>\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
-    r"(?:across\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
+    r"(?:across\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
+    # "Terrorists using Iranian territory attacked a convoy" (Dawn 193): where they struck from, told by the side hit
+    r"\s+using\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:territory|soil))?)"
     r"(?:\s+(?:carrying|armed with|equipped with|wielding)(?:\s+[\w-]+){1,3}?)?"
     # "militants allegedly tried to slip into Afghanistan", "militants may have fired the rockets": the speaker's
     # hedge keeps the label as the one it holds responsible (the codebook's ``alleged``)

@@ -338,7 +338,8 @@ ALLEGE = re.compile(
     # "Iran alleges that the men who attacked its checkpost slipped in from Pakistan" (Dawn 258): the present tense
     r"(?:have\s+|has\s+|had\s+)?(?:said|say|says|claimed|alleged|alleges|accused|blamed|stated|insisted)\b"
     r"(?P<rest>.*?\b(?:originated|came|launched|fired|crossed|infiltrated|entered|slipped|sneaked|from across|blamed|"
-    r"accused|responsible|behind)\b.*)",
+    # "would hold those responsible to account" (Tribal News Network 544): a vow that names no one
+    r"accused|(?<!\bthose\s)(?<!\bwhoever\sis\s)(?<!\bwhoever\swas\s)responsible|behind)\b.*)",
 )
 ORIGIN = re.compile(
     r"(?:\b(?:originated|came|launched|fired|crossed|infiltrated|entered|cross|crossing|fled|slipped|sneaked)\b"
