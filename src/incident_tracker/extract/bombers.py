@@ -25,7 +25,11 @@ from .sentences import Sentence
 #: The bomber's own act: he died in it.
 BOMBER_ACT = re.compile(
     r"\b(?:blew|blown|blowing|blows)\s+(?:himself|herself|themselves)\s+up\b|"
-    r"\bdetonated\s+(?:his|her|their)\s+(?:explosives|suicide\s+vest|vest|bomb)\b",
+    r"\bdetonated\s+(?:his|her|their)\s+(?:explosives|suicide\s+vest|vest|bomb)\b|"
+    # "a suicide attacker who drove a vehicle laden with explosives into the convoy" (Daily Pakistan 546): one
+    # named bomber driving his car bomb in
+    r"\b(?:an?|the)\s+suicide\s+(?:bomber|attacker)\s+(?:who\s+|had\s+)?(?:drove|rammed)\s+(?:his\s+|an?\s+|the\s+)?"
+    r"(?:car|vehicle|truck|motorcycle)\s+(?:laden|packed|filled|full|loaded)\s+with\s+explosives\b",
     re.IGNORECASE,
 )
 #: A toll that says it holds the bomber, or that it may ("at least" is read from the toll's text).
@@ -48,8 +52,10 @@ def _own(draft: Draft, sentences: list[Sentence], background: set[int]) -> list[
 def bomber_counted(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Add a bomber who blew himself up to a toll of the victims counted apart from him."""
     killed = draft.values.get("killed")
-    if not isinstance(killed, int) or killed <= 0 or draft.values.get("killed_text"):
-        return  # no victims counted, or "at least" / a vague count that may hold him already
+    martyred = re.search(r"\bmartyr", draft.evidence.get("killed", ""), re.IGNORECASE) is not None
+    if not isinstance(killed, int) or killed <= 0 or (draft.values.get("killed_text") and not martyred):
+        return  # no victims counted, or "at least" / a vague count that may hold him already; a count of the
+        # "martyred" never holds the attacker ("at least five FC personnel were martyred", Daily Pakistan 546)
     own = _own(draft, sentences, background)
     act = next((s for s in own if BOMBER_ACT.search(s.text)), None)
     if act is None or any(_BOMBER_IN_TOLL.search(s.text) or _SEVERAL_BOMBERS.search(s.text) for s in own):
@@ -61,6 +67,9 @@ def bomber_counted(draft: Draft, sentences: list[Sentence], background: set[int]
         draft.set("killed_low", draft.values["killed_low"] + 1, act, replace=True)
     if isinstance(draft.values.get("killed_high"), int):
         draft.set("killed_high", draft.values["killed_high"] + 1, act, replace=True)
+    told = str(draft.values.get("killed_text") or "")
+    if re.fullmatch(r"at least \d+", told):  # the phrase follows the count: "at least 6", not "at least 5"
+        draft.set("killed_text", f"at least {killed + 1}", act, replace=True)
     draft.notes.append(f"The bomber, who blew himself up, is counted among the dead ({killed} + 1).")
 
 
