@@ -146,7 +146,9 @@ _PATTERNS = (
     re.compile(
         # "five terrorists who tried to cross the border were killed": a relative clause between
         rf"\b{QUANT}\s+(?:{_NOUN}\s*{_OF_UNIT}|(?:(?!and\b|or\b)[a-z]+\s+){{1,2}})?"
-        rf"(?:,[^,]{{1,60}},\s+|(?<=[a-z] )(?:who|that)\s+[^,.;]{{1,80}}?\s+(?=(?:were|was|have|had)\b)|"
+        # "Twelve personnel, ten of the security forces and two of the Frontier Constabulary, were martyred" (544)
+        rf"(?:,[^,]{{1,60}},\s+|,\s+{NUMBER}\s+of\s+[^,]{{1,60}}?\s+and\s+{NUMBER}\s+of\s+[^,]{{1,60}},\s+|"
+        rf"(?<=[a-z] )(?:who|that)\s+[^,.;]{{1,80}}?\s+(?=(?:were|was|have|had)\b)|"
         # "a conscript serving with the border guard in Zabol was killed": a participle phrase between
         rf"(?<=[a-z] ){_SERVING}[^,.;]{{1,60}}?\s+"
         rf"(?=(?:were|was|have|had)\b))?"
