@@ -346,7 +346,7 @@ def victims_of(noun: str | None) -> tuple[str | None, str | None, str | None]:
     target = None
     # "civilians and one border guard of Tajikistan": the first group counted names who was hit
     first = re.split(r"\s+and\s+(?:an?|one|\d+)\s+", text, maxsplit=1)[0].split() if target_type(words[0]) else words
-    for size in (3, 2, 1):  # "border guard officer": the widest phrase that names who they were
+    for size in (4, 3, 2, 1):  # "border guard officer", "sons of the soil": the widest phrase that names who they were
         for start in range(len(first) - size, -1, -1):
             target = target_type(" ".join(first[start : start + size]))
             if target:

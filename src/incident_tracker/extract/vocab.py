@@ -139,7 +139,9 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"policem[ae]n|police officers?|police|officers?", "police"),
     (
         r"soldiers?|troops|servicem[ae]n|military personnel|army personnel|security personnel|"
-        r"security forces|security men|personnel|jawans|sepoys?|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?",
+        r"security forces|security men|personnel|jawans|sepoys?|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?|"
+        # "twelve brave sons of the soil were martyred" (UrduPoint 542): the ISPR's name for its soldiers
+        r"sons of the soil",
         "military",
     ),
     (r"diplomats?|embassy staff", "diplomatic"),
