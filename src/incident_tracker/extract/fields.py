@@ -480,7 +480,13 @@ def _add_up(tolls: list[Toll], text: str, what: str) -> list[Toll]:
     casualties = parse_casualties(f"at least {total}") if bounded else Casualties(total)
     sides = [ATTACKERS.search(t.victims or "") is not None for t in counted if t.victims]
     merged = Toll(
-        first.what, casualties, first.phrase, first.victims, first.nationality, first.target_type, True in sides and False in sides
+        first.what,
+        casualties,
+        first.phrase,
+        first.victims,
+        first.nationality,
+        first.target_type,
+        True in sides and False in sides,
     )
     kept = [t for t in tolls if t.what != what]
     return [merged, *kept] if what == "killed" else [*kept, merged]
