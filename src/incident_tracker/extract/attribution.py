@@ -54,6 +54,7 @@ from .attribution_patterns import (
     _STATE_FIRED,
     _STATE_FIRED_NOT,
     _SUSPECTED,
+    _THOUGHT_BEHIND,
     _UNNAMED_FROM,
     _WERE_MEMBERS,
     _WHO_DID,
@@ -266,6 +267,9 @@ def _read(text: str) -> Attribution | None:
         code = _country(where) if where else DEMONYMS.get(unnamed.group("adj").lower())
         if code:
             return Attribution("alleged", origin_country=code)
+    thought = _THOUGHT_BEHIND.search(text)
+    if thought and _names_a_side(thought.group("perp")):
+        return Attribution("suspected", perpetrator=_clean(thought.group("perp")))
     if NO_CLAIM.search(text):
         return Attribution("unattributed")
     started = _STARTED_BY.search(text)

@@ -122,6 +122,13 @@ _SUSPECTED = re.compile(
     r"\b(?:believed|suspected|thought)\s+that\s+(?P<perp3>[^,.;]{3,80}?)\s+(?:might|may|could|were|was)\s+"
     r"(?:have\s+been\s+|be\s+)?(?:behind|responsible)\b"
 )
+#: A group named as the one thought behind the attack: "though terror groups such as the Tehreek-e-Taliban Pakistan
+#: (TTP) and its affiliates are thought to be behind it" (National Herald 543): a suspicion, even where no one claimed.
+_THOUGHT_BEHIND = re.compile(
+    r"(?:^|\bsuch\s+as\s+|,\s+(?:though\s+|but\s+)?)(?:the\s+)?(?P<perp>[A-Z][^,.;]{2,80}?)(?:\s+and\s+its\s+affiliates)?\s+"
+    r"(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed|suspected)\s+to\s+(?:be|have\s+been)\s+"
+    r"(?:behind|responsible\s+for)\s+(?:it|the\s+(?:attack|bombing|blast|assault))\b"
+)
 #: "… that Iranian security forces are alleged to have carried out"; "believed to have" is suspected.
 _SAID_TO_HAVE = re.compile(
     _ACTOR
