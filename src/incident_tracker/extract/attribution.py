@@ -30,6 +30,7 @@ from .attribution_patterns import (
     _CIVILIANS_ACTED,
     _CLAIMED,
     _CLAIMED_BY,
+    _CLAIMED_WHICH,
     _CONFIRMED_SELF,
     _CONFIRMED_THAT,
     _CROSSING_FROM,
@@ -204,6 +205,9 @@ def _read(text: str) -> Attribution | None:
         who = _clean(did.group("who"))
         state = who and _STATE.search(re.sub(r"\([^)]*\)", "", who)) and not _GROUP_NAME.search(who)
         return Attribution("confirmed" if state else "claimed", perpetrator=who)
+    which = _CLAIMED_WHICH.search(text)
+    if which and not NO_CLAIM.search(text):
+        return Attribution("claimed", perpetrator=_clean(which.group("who")))
     if not NO_CLAIM.search(text):
         claim = _first_claim(text) or CLAIM.search(text)
         if claim:

@@ -122,6 +122,12 @@ _SUSPECTED = re.compile(
     r"\b(?:believed|suspected|thought)\s+that\s+(?P<perp3>[^,.;]{3,80}?)\s+(?:might|may|could|were|was)\s+"
     r"(?:have\s+been\s+|be\s+)?(?:behind|responsible)\b"
 )
+#: A claim told in a relative clause of the attack: "died in the attack, which the banned Balochistan Liberation Army
+#: (BLA), the group that hijacked a train last week, has claimed" (PTI 547).
+_CLAIMED_WHICH = re.compile(
+    r"\b(?:attack|bombing|blast|assault|ambush),?\s+which\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?"
+    r"(?P<who>[A-Z][^,;.]{2,80}?)(?:,[^,;.]{1,100},)?\s+(?:has|had|have)\s+(?:since\s+|already\s+)?claimed\b"
+)
 #: A group named as the one thought behind the attack: "though terror groups such as the Tehreek-e-Taliban Pakistan
 #: (TTP) and its affiliates are thought to be behind it" (National Herald 543): a suspicion, even where no one claimed.
 _THOUGHT_BEHIND = re.compile(

@@ -68,6 +68,14 @@ _THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|raiders)\b", re.IGNORECASE)
 BACKGROUND_DAYS = 45
 
 
+#: A group told by what it did before, in apposition: "the banned BLA, the group that hijacked the Jaffar Express
+#: last week, has claimed": its time is the group's past, not the incident's day.
+_GROUP_PAST = re.compile(
+    r",\s+the\s+(?:\w+\s+)?(?:group|outfit|organi[sz]ation|faction)\s+(?:that|which|who)\s+[^,.;]{1,120}(?=,)",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Reader(EventDays):
     published: dt.date
@@ -129,7 +137,9 @@ class Reader(EventDays):
     def feed(self, sentence: Sentence, text: str) -> None:
         """Read one sentence (``text``: the part of it that may speak about the event)."""
         previous, self.previous = self.previous, sentence
-        all_dates = find_dates(text, self.published, self.anchor)
+        # "the BLA, the group that hijacked a train last week, has claimed it" (PTI 547): the group's past, not a day
+        dated = _GROUP_PAST.sub(lambda m: " " * len(m.group(0)), text)
+        all_dates = find_dates(dated, self.published, self.anchor)
         cut = background_start(text, all_dates, self.published, old_days=BACKGROUND_DAYS)
         cut = earlier_cut(text, cut, told_earlier=self.told_earlier)
         self.told_earlier = self.told_earlier or cut is not None
@@ -145,7 +155,7 @@ class Reader(EventDays):
             return
         if cut is not None:
             text = text[:cut]
-        dates = self.event_dates(text)
+        dates = self.event_dates(dated[: len(text)])
         if not dates and self._said_before(all_dates, len(text)):
             # "On Tuesday, the group said it had carried out two bombings in the provincial capital", in a report
             # of Saturday's attack: what was said before the incident happened tells another, earlier event
