@@ -375,7 +375,7 @@ def _only_described(labelled: re.Match[str]) -> bool:
 
 _GROUP_ACT = (
     r"(?:attacked|kidnapped|abducted|captured|seized|took\s+(?:\w+\s+){0,3}hostage|carried out|ambushed|stormed|"
-    r"killed|had entered|crossed)"
+    r"targeted|killed|had entered|crossed)"
 )
 #: Up to three words between the group and its verb, none of them a passive's auxiliary.
 _FILLER = r"(?:\s+(?!was\b|were\b|been\b|being\b|is\b|are\b)[a-z]+){0,3}"
