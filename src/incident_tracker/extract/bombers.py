@@ -9,6 +9,9 @@ that act against the rest:
   (see docs/extract.md, "How the hand coding reads them"), so a bomber who blew himself up is added to a
   toll that counts the victims apart from him: an exact toll of people hit, with no "at least" (which may
   already hold him) and no word that he is in it ("including the bomber");
+- *a car bomb driven in* (:func:`car_bomb_driven`): a vehicle full of explosives driven or rammed into a post,
+  a convoy or its wall is a suicide bombing, as every dev report that tells one is coded, whether or not the
+  sentence says "suicide" ("they set off a vehicle full of explosives against the checkpost's outer wall");
 - *whom the bomber went for* (:func:`bomber_went_for`): a bomber who blew himself up beside a force's
   vehicle, or "a suicide attack on security forces", aimed at that force, whoever the blast then killed:
   the target type is the force's, as the coders code it, in place of a target read only from the toll's
@@ -71,6 +74,25 @@ def bomber_counted(draft: Draft, sentences: list[Sentence], background: set[int]
     if re.fullmatch(r"at least \d+", told):  # the phrase follows the count: "at least 6", not "at least 5"
         draft.set("killed_text", f"at least {killed + 1}", act, replace=True)
     draft.notes.append(f"The bomber, who blew himself up, is counted among the dead ({killed} + 1).")
+
+
+#: A vehicle full of explosives driven into a post or a convoy: the driver died with it.
+_CAR_BOMB_DRIVEN = re.compile(
+    r"\b(?:drove|driven|drives|rammed|set\s+off|detonated|crashed)\s+(?:his\s+|their\s+|an?\s+|the\s+)?"
+    r"(?:car|vehicle|truck|van|motorcycle)\s+(?:laden|packed|full|filled|loaded|rigged)\s+(?:with|of)\s+explosives\s+"
+    r"(?:into|against|at)\b",
+    re.IGNORECASE,
+)
+
+
+def car_bomb_driven(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """A blast of the incident told elsewhere as a car bomb driven in: a suicide bombing (see the module)."""
+    weapons = draft.values.get("weapons") or []
+    if draft.values.get("_suicide") or not {"explosives", "_blast"} & set(weapons):
+        return
+    told = next((s for s in sentences if s.index not in background and _CAR_BOMB_DRIVEN.search(s.text)), None)
+    if told is not None:
+        draft.set("_suicide", True, told)
 
 
 #: A force a bomber can go for, as reports name it.
