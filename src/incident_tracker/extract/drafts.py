@@ -67,7 +67,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         usable = sentence.text
         if dateline is not None and sentence.index == dateline_sentence:
             usable = usable[len(dateline.text) :]  # where and when it was filed, not the event
-        if _is_headline(sentence, sentences):
+        if _is_headline(sentence, sentences) or _deck(sentence, sentences, dateline_sentence):
             headline = (sentence, usable)  # its country may help; its figures are the body's, rounded
             continue
         body_sentences.append((sentence, usable))
@@ -221,6 +221,14 @@ def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
         and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
         and any(other.paragraph > 0 for other in sentences)
     )
+
+
+def _deck(sentence: Sentence, sentences: list[Sentence], dateline_sentence: int | None) -> bool:
+    """A print edition's summary line before the dateline's paragraph ("Suicide bomber drives car into convoy, more
+    than 30 troops wounded; ISPR says three militants killed", Dawn 545): read as a headline, its figures partial."""
+    if dateline_sentence is None or sentence.index != 0 or sentence.paragraph != 0 or dateline_sentence != 1:
+        return False
+    return sentences[1].paragraph == 1
 
 
 def _dateline(sentences: list[Sentence], published: dt.date) -> tuple[Dateline | None, int | None]:
