@@ -351,7 +351,7 @@ ATTACKERS = re.compile(
 #: People counted with who they were, as the side hit: "Five people, three of them Frontier Corps personnel, were
 #: killed" (PTI 547), "five people, two civilians among them, had been martyred" (Dawn 545): the attackers are apart.
 _PEOPLE_BY_SIDE = re.compile(
-    r"\bpeople,\s+(?:\w+\s+of\s+them\s+)?[^,;.]{0,60}?\b(?:personnel|soldiers|troops|policemen|guards|civilians|"
+    r"\bpeople,\s+(?:\w+\s+of\s+them\s+)?[^,;.]{0,60}?\b(?:personnel|soldiers|troops|policemen|officers|guards|civilians|"
     r"security\s+men)\b(?:\s+among\s+them)?,",
     re.IGNORECASE,
 )
