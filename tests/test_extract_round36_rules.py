@@ -17,7 +17,7 @@ from incident_tracker.cli import app
 from incident_tracker.extract import extract_drafts
 from incident_tracker.extract.casualties import find_tolls
 from incident_tracker.extract.draft import Draft
-from incident_tracker.extract.fields import read_place
+from incident_tracker.extract.place import read_place
 from incident_tracker.extract.sentences import Sentence
 
 PUBLISHED = dt.date(2024, 6, 14)  # a Friday

@@ -12,7 +12,7 @@ from typing import Any
 from _extract_helpers import one_draft
 from incident_tracker.extract.casualties import find_tolls
 from incident_tracker.extract.draft import Draft
-from incident_tracker.extract.fields import read_place
+from incident_tracker.extract.place import read_place
 from incident_tracker.extract.sentences import Sentence
 
 

@@ -33,7 +33,6 @@ from .dates import find_dates
 from .downed import downed_drone
 from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
-from .fields import coarse, read_place
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
 from .lead_blame import blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
@@ -41,6 +40,7 @@ from .named_before import side_named_before
 from .on_the_line import fire_on_the_line
 from .own_side import force_justified, own_side_accepts
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
+from .place import coarse, read_place
 from .reader import BACKGROUND_DAYS, Reader
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences

@@ -1,4 +1,4 @@
-"""Reading one sentence's fields into a draft: tolls, weapons and the place.
+"""Reading one sentence's fields into a draft: tolls and weapons (the place: :mod:`.place`).
 
 Kept apart from the reading of the article (:mod:`.reader`), which decides *which*
 incident a sentence feeds; these decide what the sentence says about it.
@@ -10,30 +10,9 @@ import re
 
 from ..models import TOLL_FIELDS, Casualties, parse_casualties
 from .casualties import HEDGED, TOLL_UPDATE, Toll
-from .context import country_phrase
-from .draft import Draft, country_code
-from .not_counts import without_answered
-from .place_patterns import (
-    _ADMIN,
-    _AFTER_THE_EVENT,
-    _APPOSED_KIND,
-    _APPOSED_PROVINCE,
-    _CAP,
-    _HOME_OF_PERSON,
-    _KIND_END,
-    _LIES_IN,
-    _OF_PLACE,
-    _PATROLLED,
-    _PLACE,
-    _PROVINCE_OF,
-    _REGIONS,
-    _STRUCK_IN_COUNTRY,
-    _STRUCK_VERBS,
-    NOT_PLACES,
-)
-from .roles import wrong_role
+from .draft import Draft
 from .sentences import Sentence
-from .vocab import DEMONYMS, ORIGIN, VAGUE_WORDS, WEAPON_PHRASES
+from .vocab import DEMONYMS, VAGUE_WORDS, WEAPON_PHRASES
 
 #: Arms found on the dead or seized afterwards ("weapons, ammunition and explosives were recovered",
 #: "recovered four Kalashnikov rifles"): what the attackers carried, not what was used on anyone.
@@ -181,155 +160,6 @@ def _hauled(text: str, span: tuple[int, int]) -> bool:
     return bool(_HAUL.search(near)) and not _USED.search(near)
 
 
-def _before_from(match: re.Match[str]) -> str:
-    said = match.group(0)
-    cut = said.rfind(" from ")
-    return said[:cut] + " " if cut > 0 else " "
-
-
-#: A part of a named crossing, before its name: "the main entrance gate of", "the gate of".
-_PART_OF_CROSSING = re.compile(
-    r"\bthe\s+(?:(?:main|entrance|front|border|outer|inner)\s+)*(?:gate|entrance|terminal)\s+of\s+"
-    r"(?=the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:border\s+)?(?:crossing|border\s+post|checkpoint)\b)"
-)
-
-
-#: The wounded taken to a hospital, and where it lies, to the clause's end.
-_TREATED_AT = re.compile(
-    r"\b(?:taken|rushed|shifted|moved|brought|admitted|treated|evacuated|transferred|referred)\s+(?:to|in|at)\s+"
-    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|CMH|clinic|infirmary|morgue|mortuary|(?:health|medical|trauma)\s+"
-    r"(?:centre|center|facility|complex|unit))\b[^.;]*",
-    re.IGNORECASE,
-)
-#: A home told as a clause: "lives in the village of X in Y region", "who resided in X".
-_LIVES_IN = re.compile(r"\b(?:lives|lived|living|resides|resided|residing)\s+in\b[^.;]*", re.IGNORECASE)
-
-
-def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = True) -> None:
-    """The scene a sentence names, and the country it points to; ``sides=False`` leaves out a side named
-    in passing ("on the Afghan side"), for a sentence read only for the scene."""
-    # where an attack came from is not where it happened; what precedes "from" may be ("fired at the Angoor Adda
-    # gate from the Afghan side")
-    text = ORIGIN.sub(_before_from, text)
-    # "at the main entrance gate of the Torkham crossing": a part of a crossing is told by the crossing's name
-    text = _PART_OF_CROSSING.sub("", text)
-    # where someone lives is not where it happened: "A.U. lives in the village of Azhek in Jalal-Abad region" (Knews
-    # 536: the herder was shot across the line, in Uzbekistan); the clause, to its end, names no scene
-    text = _LIVES_IN.sub("", text)
-    # nor is a person's home told with them: "F.M., a resident of Kurulush village in the Aksy district, was walking
-    # towards the village of Mamai", "a man from the village of Chongkara …, was killed … in the Kungeioetoek area"
-    text = _HOME_OF_PERSON.sub("", text)
-    # nor where the event this one answers or follows happened: "came in answer to Saturday's suicide bombing in Swat"
-    text = without_answered(text)
-    # where the wounded were treated, to the clause's end: "taken to the district hospital in Chust, in Uzbekistan's
-    # Namangan region" names the hospital's town and region, not the scene (roles.wrong_role leaves out only the
-    # town); the country it names is still said, as "Iran's Zabol county" says it
-    if treated := _TREATED_AT.search(text):
-        for owner in re.findall(r"\b([A-Z][\w-]+)[’']s\b", treated.group(0)):
-            if code := country_code(owner):
-                draft.set("_country_mention", code, sentence)
-        text = text[: treated.start()] + text[treated.end() :]
-    admin = _ADMIN.search(text)
-    if admin and "_admin_hint" not in draft.values:
-        draft.set("_admin_any", admin.group("admin"), sentence)  # a province named anywhere in its sentences
-    elif (province_of := _PROVINCE_OF.search(text)) and "_admin_hint" not in draft.values:
-        draft.set("_admin_any", f"{province_of.group('name')} province", sentence)  # "the southeastern province of X"
-    for match in _OF_PLACE.finditer(text):
-        # "the Kyrgyz city of Batken", "Iran's border area of Saravan": the country is the adjective's or owner's
-        code = DEMONYMS.get((match.group("demonym") or "").lower()) or country_code(match.group("owner") or "")
-        if match.group("owner") and code is None:
-            continue
-        kind = match.group("kind").lower()
-        if kind == "population" and country_code(match.group("name")):
-            continue  # "the population of Pakistan": a country's people, no scene
-        if wrong_role(text[: match.start()], text[match.end() :], said_after=kind in ("city", "province", "region")):
-            continue
-        # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
-        name = match.group("name")
-        suffix = f" {kind}" if kind in ("district", "province", "county", "region", "oblast") else ""
-        named = match.group("demonym")
-        if named and code is None and not country_code(named) and named.lower() not in NOT_PLACES:
-            # "the Damadola area of War Mamund tehsil", "the Kurram district of Khyber Pakhtunkhwa": a name before
-            # the kind is the place, and what follows "of" is where it lies
-            draft.set("_within", name, sentence)
-            _set_place(draft, f"{named} {kind}", sentence, None)
-            return
-        draft.set("_country_mention", code, sentence)
-        hint = admin.group("admin") if admin and admin.start() > match.start() else None
-        lies_in = _LIES_IN.match(text[match.end() :])
-        if lies_in:
-            draft.set("_within", lies_in.group("within"), sentence)
-        _set_place(draft, name + suffix, sentence, hint)
-        return
-    patrolled = _PATROLLED.search(text)
-    if patrolled and not wrong_role(text[: patrolled.start()], "", said_after=False):
-        _set_place(draft, f"{patrolled.group('name')} {patrolled.group('kind')}", sentence, None)
-        return
-    struck = _STRUCK_IN_COUNTRY.search(text)
-    if struck and country_code(struck.group("country")) and not country_code(struck.group("name")):
-        first = struck.group("name").split()[0].lower()
-        if first not in NOT_PLACES and first not in DEMONYMS:
-            draft.set("_country_mention", country_code(struck.group("country")), sentence)
-            _set_place(draft, struck.group("name"), sentence, None)
-            return
-    placed = False
-    for match in _PLACE.finditer(text):
-        name, rank = match.group("name").strip(), None
-        if _AFTER_THE_EVENT.match(text[match.end() :]):
-            continue  # "… hunting Afghan nationals in Dushanbe after the shootout": not the scene
-        first = re.sub(r"[’']s$", "", name.split()[0].lower())
-        if first in NOT_PLACES or first in DEMONYMS:
-            continue
-        if _REGIONS.fullmatch(name):
-            continue  # "Borders in Central Asia have been disputed": a part of the world, never a scene
-        before = text[: match.start()].rstrip().lower()
-        if before.endswith(("from", "from across the border")):  # "attacked across the border in X": X is hit
-            continue
-        if wrong_role(text[: match.start("name")], text[match.end() :]):
-            continue  # "a news service based in Washington", "the ministry in Kabul said"
-        code = country_code(name)
-        ruled = re.fullmatch(r"[\w-]+-(?:ruled|led|controlled|dominated|majority)\s+(\S+)", name)
-        if ruled and country_code(ruled.group(1)):  # "in Shiite-ruled Iran": the country, said with an adjective
-            draft.set("_country_mention", country_code(ruled.group(1)), sentence)
-            continue
-        if code is not None and " " not in re.sub(r"[’']s$", "", name):
-            # "near Pakistan": beside it, not in it; "drove them back into Afghanistan": where they fled to
-            fled = _FLED_TO.search(text[: match.start()])
-            if match.group("prep").lower() not in ("near", "close to", "outside") and not fled:
-                draft.set("_country_mention", code, sentence)
-            continue
-        owner = re.sub(r"[’']s\s+.*$", "", match.group("owner") or "", flags=re.DOTALL)
-        if owner and country_code(owner):
-            draft.set("_country_mention", country_code(owner), sentence)  # "Iran's Zabol county"
-        elif match.group("owner"):
-            name = f"{match.group('owner')}{name}"  # "Kabul's Shahr-e Naw district"
-        possessive = re.match(rf"({_CAP})[’']s\s+(.+)", name)
-        if possessive and country_code(possessive.group(1)):
-            draft.set("_country_mention", country_code(possessive.group(1)), sentence)
-            name = possessive.group(2)
-        prep = match.group("prep").lower()
-        apposed = _APPOSED_KIND.match(text[match.end() :])  # "targeted Angoor Tangi, a check-post next to …"
-        if apposed and not _KIND_END.search(name):
-            rank = _specificity(f"{name} {apposed.group('kind')}")
-        if prep in _STRUCK_VERBS and not _KIND_END.search(name) and not apposed:
-            continue  # "struck Waziristan refugees", "hit TTP hideouts": only a named area, village or post is hit
-        # the name alone ("forces entered Kang district": that district); "near X" keeps its word
-        bare = prep in ("in", "at", "inside", "into", "through", "entered", *_STRUCK_VERBS)
-        place = name if bare else f"{prep} {match.group('the') or ''}{name}"
-        hint = admin.group("admin") if admin and admin.start() > match.end() else None
-        if _APPOSED_PROVINCE.match(text[match.end() :]) and not re.search(r"\b(?:province|region)$", place):
-            place += " province"  # "in Sistan-Baluchistan, the troubled province in …": a province, said after
-        if placed and (rank or _specificity(place)) < 3:
-            continue  # after the sentence's first place, only a named area, village or post inside it
-        _set_place(draft, " ".join(place.split()), sentence, hint, rank=rank)
-        if placed:
-            break
-        placed = True  # "in Zhob district …, in the Sambaza area": the area, told later in the sentence
-    if sides:
-        draft.set("_country_mention", country_phrase(text), sentence)
-
-
-_FLED_TO = re.compile(r"\b(?:back|fled|retreated|escaped|withdrew|returned|retreat|flee)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _UNIT = re.compile(r"\b(?:border|frontier|police|guards?|corps|regiment|brigade|battalion)\b", re.IGNORECASE)
 
 
@@ -400,45 +230,6 @@ _ANOTHER_TIME = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|earlier|"
     r"previous|last\s+(?:week|month|year)|ago|in\s+\d{4})\b"
 )
-
-
-def _specificity(place: str) -> int:
-    """How narrowly a place phrase places the event: a border line 0, a province 1, a named area, village,
-    gate or crossing 3, a post in it 4, anything else (a district, a bare name) 2."""
-    if re.search(r"\b(?:Line|[Bb]order|[Ff]rontier|[Bb]oundary)$", place):
-        return 0
-    if re.search(r"\b(?:[Pp]rovince|[Rr]egion|[Oo]blast)$", place):
-        return 1
-    if re.search(r"\b(?i:post|outpost|checkpoint|check-post|checkpost|check post)$", place):
-        return 4  # "the Beza check-post in the Hasan Khel area": the post attacked, inside the area
-    if re.search(r"\b(?:area|village|town|crossing|gate|bazaar|sector)$", place):
-        return 3  # "the Bagan area" after "Kurram district": the scene inside the district
-    return 2
-
-
-def coarse(place: str) -> bool:
-    """Whether a place phrase is a border line, a province or a district, which a later sentence naming
-    the area, village or post inside it makes narrower."""
-    return _specificity(place) <= 2
-
-
-def _set_place(draft: Draft, place: str, sentence: Sentence, admin: str | None, *, rank: int | None = None) -> None:
-    """The first place phrase, unless it only named a border line or a province and this one is narrower
-    ("near the Durand Line", then "in Zazai Maidan district"); ``rank`` is the place's narrowness when a
-    phrase beside it tells its kind ("Angoor Tangi, a check-post")."""
-    current = draft.values.get("place")
-    narrowness = rank if rank is not None else _specificity(place)
-    if current is not None and (_specificity(current) >= 1 and narrowness <= _specificity(current)):
-        return
-    if current is not None and _specificity(current) == 0 and _specificity(place) == 0:
-        return
-    if current is not None and _specificity(current) >= 1:
-        # "North Waziristan", then "the Ghulam Khan Kallay area": the area lies inside what was named first
-        draft.set("_within", current, sentence, replace=True)
-    draft.set("place", place, sentence, replace=True)
-    draft.values.pop("_admin_hint", None)
-    draft.evidence.pop("_admin_hint", None)
-    draft.set("_admin_hint", admin, sentence)
 
 
 _SUBSET = re.compile(r"\b(?:including|among them|among the dead|of them|of whom|of the dead)\b", re.IGNORECASE)

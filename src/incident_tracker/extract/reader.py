@@ -19,7 +19,8 @@ from .clauses import clause_named, dated_clauses
 from .dates import FoundDate, find_dates
 from .draft import ATTRIBUTION_FIELDS, Draft
 from .event_days import EventDays
-from .fields import CONFLICT, add_up, coarse, narrower, read_place, read_toll, read_weapons
+from .fields import CONFLICT, add_up, narrower, read_toll, read_weapons
+from .place import coarse, read_place
 from .place_patterns import NOT_PLACES
 from .reader_patterns import (
     _ABDUCT,

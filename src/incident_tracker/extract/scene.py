@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
-from .fields import _specificity, read_place
+from .place import _specificity, read_place
 from .sentences import Sentence
 
 #: "the incident took place", "it happened early on Saturday", "the clash broke out": where follows.

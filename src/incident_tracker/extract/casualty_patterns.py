@@ -1,0 +1,239 @@
+"""The patterns of a casualty count: number, qualifier, the noun of who was hit, and the verb.
+
+:data:`_PATTERNS` is the table :func:`.casualties.find_tolls` runs over a sentence, in
+order; the pieces it is built from (a unit's members, a person by rank, "one … and
+another") are named here so that each pattern reads as the phrase it matches. Kept apart
+from the reading of a match (:mod:`.casualties`), as :mod:`.place_patterns` and
+:mod:`.attribution_patterns` are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocab import HURT_WORDS as _HURT
+from .vocab import KILL_WORDS as _KILL
+from .vocab import NUMBER, VICTIM_NOUN
+
+_QUALIFIER = (
+    r"(?:at least|no fewer than|not less than|more than|over|up to|as many as|nearly|about|around|some|"
+    r"approximately|an estimated)"
+)
+#: "wounding a couple of others": two, as the corpus codes it (dpa 529); only before "of", so never "a couple" of
+#: people named as a pair ("a couple and their son").
+_COUPLE = r"a\s+couple(?=\s+of\b)"
+QUANT = (
+    rf"(?P<qual>{_QUALIFIER}\s+)?(?P<num>between\s+{NUMBER}\s+and\s+{NUMBER}|"
+    rf"{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?|dozens|several|a few|scores|hundreds|many|{_COUPLE})"
+)
+#: Words before a victim noun, never "and wounded …", which begins another count ("shot dead six and wounded two").
+_ADJ = r"(?:(?!and\s+(?:wounded|injured|killed|hurt|shot)\b)[A-Za-z’'-]+\s+){0,4}?"
+#: "citizens of Kyrgyzstan", "members of the Iranian forces": who the victims were, told after the noun.
+_OF_WHOM = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}(?:\s+(?:forces|army|police))?)?"
+#: A force named after "of": "the Basij volunteer force", "Iran's Islamic Revolutionary Guard Corps (IRGC)", "its
+#: auxiliary Basij force".
+_UNIT = (
+    r"(?:the\s+|its\s+|their\s+|[A-Z][a-z]+[’']s\s+)?(?:[A-Za-z’'-]+\s+){0,4}?"
+    r"(?:forces?|army|police|guards?|troops|corps|militia)(?:\s+\([A-Z]{2,6}\))?"
+)
+#: "members of the Border Guard", "four members of the IRGC (IRGC) and of its auxiliary Basij force": one group
+#: told as members of one force or two.
+_MEMBERS = rf"members?\s+of\s+{_UNIT}(?:\s+and\s+of\s+{_UNIT})?"
+_NOUN = rf"(?P<noun>{_ADJ}(?:{_MEMBERS}|{VICTIM_NOUN}){_OF_WHOM})"
+#: "sent to hell", "eliminated": the Pakistani military's words for the militants it killed.
+#: One attacker, named as what he was: "killed a suspected trafficker", "killed a dangerous terrorist".
+_ARMED_ONE = (
+    r"terrorist|militant|trafficker|smuggler|insurgent|infiltrator|intruder|attacker|assailant|gunman|fighter|"
+    r"trespasser|outlaw|bandit"
+)
+#: "Three more soldiers of the Frontier Corps were martyred", "four men of the paramilitary Frontier Corps, an
+#: officer among them, were martyred": the unit they belong to, between count and verb.
+_OF_UNIT = (
+    r"(?:of\s+the\s+(?:paramilitary\s+|elite\s+|local\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"(?:\s+\([^)]{1,20}\))?(?:\s+|(?=,)))?"
+)
+#: "a conscript serving with the border guard in Zabol was killed": a participle phrase between victim and verb.
+_SERVING = r"(?:serving|deployed|stationed|posted|assigned|employed|working)\s+"
+#: The service a victim is said to serve in names who was hit better than "conscript" or "officer".
+_SERVICE = re.compile(
+    r"\b(?:serving|deployed|posted|stationed|assigned)\s+(?:with|in|at|to)\s+(?:the\s+)?"
+    r"(?P<service>border guards?|border police|border troops|police)\b",
+    re.IGNORECASE,
+)
+#: Auxiliaries and hedges between a count and its verb: "have reportedly been martyred".
+_AUX = (
+    # "four soldiers fought bravely and embraced shahadat": the ISPR's fight told before the death
+    # "Four soldiers Wednesday night laid down their lives": the day, told between the count and its verb
+    r"(?:(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s+)?"
+    r"(?:(?:having\s+)?fought\s+(?:[\"“]?[a-z]+ly[\"”]?\s+|valiantly\s+)?(?:in\s+[^,.;]{1,40}?\s+)?and\s+)?"
+    # "Three more border guards were reported wounded": reported, as "reportedly"
+    r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now|"
+    r"(?<=were )reported|(?<=was )reported)\s+)*"
+    # "were badly injured", "was fatally wounded": how badly, not who; only after an auxiliary, since "17 soldiers
+    # critically injured in the brawl had succumbed" is not a count of the wounded
+    r"(?:(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<=is ))"
+    r"(?:badly|seriously|critically|severely|gravely|slightly|lightly|fatally|mortally)\s+)?"
+    r"[\"“]?"
+)
+_SECOND = (
+    rf"\s+and\s+(?:(?P<num2>{NUMBER})|their|his|a|an)\s+"
+    rf"(?P<noun2>{_ADJ.replace('{0,3}', '{0,2}')}(?:{VICTIM_NOUN}))"
+)
+#: "a Frontier Corps (FC) soldier, Fazal Wahid, was hit … and later died of his wounds", "the three men were hit by
+#: gunfire and taken to hospital, where they died", "both men were hit and died": the wounded who died count as
+#: dead, not as wounded.
+_DIED_OF_WOUNDS = re.compile(
+    rf"\b(?P<qual>)(?P<num>an?|both|{NUMBER})\s+(?P<noun>(?:[\w’'()-]+\s+){{0,4}}?(?:{_MEMBERS}|{VICTIM_NOUN}){_OF_WHOM})"
+    r"(?:,\s+(?-i:[A-Z])[^,;.]{1,60},)?\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
+    # not "two were wounded, and one of them died": then only some of the wounded died
+    r"(?:(?:badly|seriously|critically|gravely)\s+)?(?P<verb>hit|wounded|injured|shot)\b"
+    r"(?:(?!\b(?:of them|another|one of|some of|others?)\b)[^.;]){0,110}?"
+    r"(?:\band|,|\bwhere)\s+(?:that\s+)?(?:(?:he|she|they)\s+)?(?:later\s+|then\s+|subsequently\s+)?"
+    r"(?:died|succumbed|passed away)\b",
+    re.IGNORECASE,
+)
+#: A soldier's rank before his name, as the ISPR lists its dead: "Naik Inayat Khan, Lance Naik Umer Hayat and Sepoy
+#: Waqar Khan … embraced martyrdom".
+_RANK = re.compile(
+    r"\b(?:Lance\s+|Naib\s+|Assistant\s+|Ast\.?\s+)?(?:Naik|Havildar|Havaldar|Hawaldar|Sepoy|Daffadar|Subedar|Sowar|"
+    r"Captain|Capt\.|Major|Lieutenant|Lt\.|Sergeant|Sgt\.|Corporal|Private|Colonel|Col\.)\s+(?=[A-Z])"
+)
+#: A rank or a member named as a person: only inside a pair ("a major and a sepoy"), never as a count by itself
+#: ("a major attack").
+_PERSON = (
+    rf"(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{VICTIM_NOUN}|majors?|captains?|lieutenants?|colonels?|subedars?|havaldars?|"
+    r"member\s+of\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:militia|forces|army|police|guards?))"
+)
+#: "An officer and five soldiers of Pakistan's army were killed", "A conscript and a member of the Basij militia
+#: were killed": one person and a second group, the counts adding up.
+#: "A senior officer of Iran's Revolution Guards Corps (IRGC) and three members of the Basij volunteer force have
+#: lost their lives", "Second Lieutenant A B and three Basij members, named as C, D and E, were killed": one person
+#: (by an article or by rank and name) and a second group, each told with the force it belongs to, and the second
+#: group's names in an aside; the counts add up.
+_ONE_AND_MORE = re.compile(
+    rf"(?:\b(?P<qual>)(?P<num>an?|one)\s+(?P<noun>{_PERSON}(?:\s+of\s+{_UNIT})?)|"
+    rf"(?P<rank>(?-i:{_RANK.pattern})(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}}))"
+    rf"\s+and\s+(?P<num2>an?|one|{NUMBER})\s+"
+    rf"(?P<noun2>(?:{_PERSON}|{_MEMBERS})(?:{_OF_WHOM}|\s+of\s+{_UNIT}))"
+    r"(?:,\s+(?:named\s+as|identified\s+as|including)\s+[^.;]{1,120}?,)?"
+    rf"\s+{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
+    re.IGNORECASE,
+)
+_PATTERNS = (
+    _DIED_OF_WOUNDS,
+    _ONE_AND_MORE,
+    # "two guards were killed as well as at least one Taliban fighter": a second group after the verb
+    re.compile(
+        rf"\b{QUANT}\s+{_NOUN}\s+{_AUX}(?P<verb>{_KILL})\s+(?:as well as|along with|besides|in addition to)\s+"
+        rf"(?P<qual2>{_QUALIFIER}\s+)?(?P<num2>{NUMBER})\s+(?P<noun2>{_ADJ}(?:{VICTIM_NOUN}))\b",
+        re.IGNORECASE,
+    ),
+    # "two Iranian border guards and one Taliban fighter were killed": the counts add up
+    re.compile(
+        rf"\b{QUANT}\s+{_NOUN}{_SECOND}\s+{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
+        re.IGNORECASE,
+    ),
+    # "killing five Chinese nationals and their Pakistani driver"
+    re.compile(
+        rf"\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured)\s+{QUANT}\s+{_NOUN}{_SECOND}\b",
+        re.IGNORECASE,
+    ),
+    # "3 Chinese workers were killed", "two soldiers killed", "at least six wounded"
+    re.compile(
+        # "five terrorists who tried to cross the border were killed": a relative clause between
+        rf"\b{QUANT}\s+(?:{_NOUN}\s*{_OF_UNIT}|(?:(?!and\b|or\b)[a-z]+\s+){{1,2}})?"
+        # "Twelve personnel, ten of the security forces and two of the Frontier Constabulary, were martyred" (544)
+        rf"(?:,[^,]{{1,60}},\s+|,\s+{NUMBER}\s+of\s+[^,]{{1,60}}?\s+and\s+{NUMBER}\s+of\s+[^,]{{1,60}},\s+|"
+        rf"(?<=[a-z] )(?:who|that)\s+[^,.;]{{1,80}}?\s+(?=(?:were|was|have|had)\b)|"
+        # "a conscript serving with the border guard in Zabol was killed": a participle phrase between
+        rf"(?<=[a-z] ){_SERVING}[^,.;]{{1,60}}?\s+"
+        rf"(?=(?:were|was|have|had)\b))?"
+        rf"(?:others\s+|more\s+|people\s+)?"
+        rf"{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
+        re.IGNORECASE,
+    ),
+    # "killing three soldiers", "wounded 12 people", "shot dead nine foreigners"
+    re.compile(
+        rf"\b(?P<verb>killing|killed|kills|shot dead|gunned down|shot and killed|martyring|wounding|wounded|injuring|"
+        rf"injured)\s+{QUANT}(?:\s+{_NOUN})?\b",
+        re.IGNORECASE,
+    ),
+    # "… was killed, as were three of the intruders": the verb before, the second count after
+    re.compile(
+        rf"\b(?P<verb>{_KILL}|{_HURT}),?\s+as\s+(?:were|was)\s+{QUANT}\s+(?P<noun>of\s+the\s+(?:{VICTIM_NOUN}|[a-z]+))\b",
+        re.IGNORECASE,
+    ),
+    # "the deaths of 3 Chinese workers", "death of two soldiers"
+    re.compile(rf"\b(?P<verb>deaths?)\s+of\s+{QUANT}(?:\s+{_NOUN})?\b", re.IGNORECASE),
+    # "the death toll rose to 14", "toll climbed to at least 20"
+    re.compile(
+        rf"\b(?P<verb>death toll|toll)\s+(?:has\s+|had\s+)?"
+        rf"(?:rose|risen|climbed|increased|grew|reached|stood at|stands at|is|was|of|at)\s+(?:to\s+)?{QUANT}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?P<verb>bringing|brings|brought|taking|takes|took)\s+the\s+(?:death\s+)?toll\s+to\s+{QUANT}\b",
+        re.IGNORECASE,
+    ),
+    # "the number of people killed … has risen to nine", "put the number of dead at nine"
+    re.compile(
+        rf"\b(?P<verb>number of (?:people |those |civilians |soldiers )?(?:killed|dead|deaths|who died))\b"
+        rf"[^.;]{{0,160}}?"
+        rf"\b(?:rose|risen|climbed|increased|grew|reached|jumped|at|to)\s+(?:to\s+)?{QUANT}\b",
+        re.IGNORECASE,
+    ),
+    # "caused injuries to at least 16", "inflicting wounds on three"
+    re.compile(
+        rf"\b(?:caus(?:ed|ing)|inflict(?:ed|ing)|left)\s+(?:\w+\s+)?(?P<verb>injuries|wounds)\s+(?:to|on)\s+{QUANT}"
+        rf"(?:\s+{_NOUN})?\b",
+        re.IGNORECASE,
+    ),
+    # "A Tajik border guard officer was killed", "A Kyrgyz guard, 27-year-old …, was killed": the article counts one
+    re.compile(
+        rf"\b(?P<num>an?)\s+{_NOUN}(?:\s+{_SERVING}[^,.;]{{1,60}}?)?(?:,[^,;]{{1,80}},)?\s+"
+        # "A Tajik man died on March 30", "An Afghan shepherd has died": dying needs no "was"
+        rf"(?:(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+|(?:has\s+|had\s+)?(?=died\b))"
+        rf"(?P<verb>{_KILL}|{_HURT})\b",
+        re.IGNORECASE,
+    ),
+    # "Khusnidin Khozhiev, a 27-year-old border guard of Kyrgyzstan, was killed", "Satarbek Shamshiev, a 42-year-old
+    # man from the village of Chongkara in Batken region, was killed": a named victim counts one
+    re.compile(
+        rf"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},\s+(?P<qual>)(?P<num>an?)\s+(?:[\w-]*\d[\w-]*\s+)?{_NOUN}"
+        rf"(?:\s+of\s+[A-Z][\w’'-]+|\s+from\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:village|town|district)\s+of\s+[A-Z][^,;.]{{0,50}}?)?,\s+(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+(?P<verb>{_KILL}|{_HURT})\b"
+    ),
+    # "… and lost an officer in the clash": a side counting its own dead
+    re.compile(
+        rf"\b(?P<verb>lost)\s+(?P<qual>)(?P<num>an?|{NUMBER})\s+(?:of\s+(?:its|their|his)\s+)?{_NOUN}\b",
+        re.IGNORECASE,
+    ),
+    # "guards killed an armed man …", "have killed a dangerous terrorist", "killing a civilian": the article counts
+    # one, an attacker as well as a victim
+    re.compile(
+        rf"\b(?P<verb>killed|killing|shot dead|gunned down|wounded|wounding|injured|injuring)\s+(?P<qual>)(?P<num>an?)"
+        rf"\s+(?!(?:number|couple|dozen|handful|total|group|party|band|gang)\b)(?P<noun>{_ADJ}(?:{VICTIM_NOUN}|{_ARMED_ONE}))\b",
+        re.IGNORECASE,
+    ),
+    # "they killed one of the fighters and wounded another", "shot dead a Pakistani citizen, wounding another": the
+    # other counts one
+    re.compile(
+        rf"\b(?P<verb>wounded|injured|wounding|injuring)\s+(?P<num>another)\b(?!\s+(?:\w+\s+)?(?:{VICTIM_NOUN}))",
+        re.IGNORECASE,
+    ),
+    # "he was wounded in the left thigh" (Knews 536): one person's wound, told by where it struck, counts one hurt;
+    # never a wound he died of
+    re.compile(
+        r"\b(?P<qual>)(?P<num>he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:badly\s+|seriously\s+|slightly\s+)?"
+        r"(?P<verb>wounded|injured)\s+in\s+(?:the|his|her)\s+(?:left\s+|right\s+|lower\s+|upper\s+)?"
+        r"(?:leg|thigh|arm|shoulder|hand|foot|knee|chest|stomach|abdomen|back|hip|neck|head)s?\b"
+        r"(?![^.;]*\b(?:died|succumbed|passed\s+away)\b)",
+        re.IGNORECASE,
+    ),
+    # "one was killed and another wounded": the one more counts one
+    re.compile(
+        rf"\b(?P<num>another|a second|one other)\s+(?:(?P<noun>{VICTIM_NOUN}|person|man|woman|child)\s+)?"
+        rf"{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
+        re.IGNORECASE,
+    ),
+)
