@@ -30,6 +30,7 @@ from .attribution_patterns import (
     _CIVILIANS_ACTED,
     _CLAIMED,
     _CLAIMED_BY,
+    _CLAIMED_WHICH,
     _CONFIRMED_SELF,
     _CONFIRMED_THAT,
     _CROSSING_FROM,
@@ -54,6 +55,7 @@ from .attribution_patterns import (
     _STATE_FIRED,
     _STATE_FIRED_NOT,
     _SUSPECTED,
+    _THOUGHT_BEHIND,
     _UNNAMED_FROM,
     _WERE_MEMBERS,
     _WHO_DID,
@@ -203,6 +205,9 @@ def _read(text: str) -> Attribution | None:
         who = _clean(did.group("who"))
         state = who and _STATE.search(re.sub(r"\([^)]*\)", "", who)) and not _GROUP_NAME.search(who)
         return Attribution("confirmed" if state else "claimed", perpetrator=who)
+    which = _CLAIMED_WHICH.search(text)
+    if which and not NO_CLAIM.search(text):
+        return Attribution("claimed", perpetrator=_clean(which.group("who")))
     if not NO_CLAIM.search(text):
         claim = _first_claim(text) or CLAIM.search(text)
         if claim:
@@ -266,6 +271,9 @@ def _read(text: str) -> Attribution | None:
         code = _country(where) if where else DEMONYMS.get(unnamed.group("adj").lower())
         if code:
             return Attribution("alleged", origin_country=code)
+    thought = _THOUGHT_BEHIND.search(text)
+    if thought and _names_a_side(thought.group("perp")):
+        return Attribution("suspected", perpetrator=_clean(thought.group("perp")))
     if NO_CLAIM.search(text):
         return Attribution("unattributed")
     started = _STARTED_BY.search(text)
@@ -355,18 +363,19 @@ def _read(text: str) -> Attribution | None:
 def _only_described(labelled: re.Match[str]) -> bool:
     """Whether a reported "said militants attacked" only describes the attackers.
 
-    "Terrorists", "khawarij", "miscreants" are the speaker's blame; "militants" after "said" is the
-    reporter's word for armed men, unless the speaker hedges ("may have fired", "allegedly") or says
-    where they came from, which is naming the side held responsible.
+    "Terrorists", "khawarij", "miscreants" are the speaker's blame; "militants" is the reporter's word
+    for armed men, after "said" or in a clause of what was said ("the military said twelve soldiers were
+    martyred when militants attacked a check post", Daily Pakistan 541), unless the speaker hedges ("may
+    have fired", "allegedly") or says where they came from, which is naming the side held responsible.
     """
-    if not labelled.group("said") or labelled.group("hedge") or labelled.group("origin"):
+    if labelled.group("hedge") or labelled.group("origin") or labelled.group("quote"):
         return False
     return re.search(r"\b(?:militants|insurgents)\b", labelled.group("perp"), re.IGNORECASE) is not None
 
 
 _GROUP_ACT = (
     r"(?:attacked|kidnapped|abducted|captured|seized|took\s+(?:\w+\s+){0,3}hostage|carried out|ambushed|stormed|"
-    r"killed|had entered|crossed)"
+    r"targeted|killed|had entered|crossed)"
 )
 #: Up to three words between the group and its verb, none of them a passive's auxiliary.
 _FILLER = r"(?:\s+(?!was\b|were\b|been\b|being\b|is\b|are\b)[a-z]+){0,3}"

@@ -122,6 +122,19 @@ _SUSPECTED = re.compile(
     r"\b(?:believed|suspected|thought)\s+that\s+(?P<perp3>[^,.;]{3,80}?)\s+(?:might|may|could|were|was)\s+"
     r"(?:have\s+been\s+|be\s+)?(?:behind|responsible)\b"
 )
+#: A claim told in a relative clause of the attack: "died in the attack, which the banned Balochistan Liberation Army
+#: (BLA), the group that hijacked a train last week, has claimed" (PTI 547).
+_CLAIMED_WHICH = re.compile(
+    r"\b(?:attack|bombing|blast|assault|ambush),?\s+which\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?"
+    r"(?P<who>[A-Z][^,;.]{2,80}?)(?:,[^,;.]{1,100},)?\s+(?:has|had|have)\s+(?:since\s+|already\s+)?claimed\b"
+)
+#: A group named as the one thought behind the attack: "though terror groups such as the Tehreek-e-Taliban Pakistan
+#: (TTP) and its affiliates are thought to be behind it" (National Herald 543): a suspicion, even where no one claimed.
+_THOUGHT_BEHIND = re.compile(
+    r"(?:^|\bsuch\s+as\s+|,\s+(?:though\s+|but\s+)?)(?:the\s+)?(?P<perp>[A-Z][^,.;]{2,80}?)(?:\s+and\s+its\s+affiliates)?\s+"
+    r"(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed|suspected)\s+to\s+(?:be|have\s+been)\s+"
+    r"(?:behind|responsible\s+for)\s+(?:it|the\s+(?:attack|bombing|blast|assault))\b"
+)
 #: "… that Iranian security forces are alleged to have carried out"; "believed to have" is suspected.
 _SAID_TO_HAVE = re.compile(
     _ACTOR
@@ -252,7 +265,9 @@ _LABELLED = re.compile(
     r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|khwarij|miscreants|insurgents|"
     r"terrorist\s+(?:groups?|cells?|teams?))[\"”]?"
     r"(?P<origin>\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
-    r"(?:across\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?)"
+    r"(?:across\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
+    # "Terrorists using Iranian territory attacked a convoy" (Dawn 193): where they struck from, told by the side hit
+    r"\s+using\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:territory|soil))?)"
     r"(?:\s+(?:carrying|armed with|equipped with|wielding)(?:\s+[\w-]+){1,3}?)?"
     # "militants allegedly tried to slip into Afghanistan", "militants may have fired the rockets": the speaker's
     # hedge keeps the label as the one it holds responsible (the codebook's ``alleged``)

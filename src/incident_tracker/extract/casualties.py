@@ -146,7 +146,9 @@ _PATTERNS = (
     re.compile(
         # "five terrorists who tried to cross the border were killed": a relative clause between
         rf"\b{QUANT}\s+(?:{_NOUN}\s*{_OF_UNIT}|(?:(?!and\b|or\b)[a-z]+\s+){{1,2}})?"
-        rf"(?:,[^,]{{1,60}},\s+|(?<=[a-z] )(?:who|that)\s+[^,.;]{{1,80}}?\s+(?=(?:were|was|have|had)\b)|"
+        # "Twelve personnel, ten of the security forces and two of the Frontier Constabulary, were martyred" (544)
+        rf"(?:,[^,]{{1,60}},\s+|,\s+{NUMBER}\s+of\s+[^,]{{1,60}}?\s+and\s+{NUMBER}\s+of\s+[^,]{{1,60}},\s+|"
+        rf"(?<=[a-z] )(?:who|that)\s+[^,.;]{{1,80}}?\s+(?=(?:were|was|have|had)\b)|"
         # "a conscript serving with the border guard in Zabol was killed": a participle phrase between
         rf"(?<=[a-z] ){_SERVING}[^,.;]{{1,60}}?\s+"
         rf"(?=(?:were|was|have|had)\b))?"
@@ -270,6 +272,9 @@ class Toll:
     victims: str | None = None
     nationality: str | None = None
     target_type: str | None = None
+    #: Both sides' dead added up in one sentence ("twelve soldiers martyred and six terrorists killed"): the
+    #: attackers are in the count, so a later count of them is not added again.
+    both_sides: bool = False
 
 
 def _casualties(qualifier: str | None, number: str) -> Casualties | None:
@@ -341,7 +346,7 @@ def victims_of(noun: str | None) -> tuple[str | None, str | None, str | None]:
     target = None
     # "civilians and one border guard of Tajikistan": the first group counted names who was hit
     first = re.split(r"\s+and\s+(?:an?|one|\d+)\s+", text, maxsplit=1)[0].split() if target_type(words[0]) else words
-    for size in (3, 2, 1):  # "border guard officer": the widest phrase that names who they were
+    for size in (4, 3, 2, 1):  # "border guard officer", "sons of the soil": the widest phrase that names who they were
         for start in range(len(first) - size, -1, -1):
             target = target_type(" ".join(first[start : start + size]))
             if target:

@@ -25,7 +25,7 @@ import datetime as dt
 import re
 
 from .abstain import abstain
-from .bombers import bomber_counted, bomber_went_for
+from .bombers import bomber_counted, bomber_went_for, car_bomb_driven
 from .came_across import other_side
 from .context import countries_named
 from .datelines import Dateline
@@ -67,7 +67,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         usable = sentence.text
         if dateline is not None and sentence.index == dateline_sentence:
             usable = usable[len(dateline.text) :]  # where and when it was filed, not the event
-        if _is_headline(sentence, sentences):
+        if _is_headline(sentence, sentences) or _deck(sentence, sentences, dateline_sentence):
             headline = (sentence, usable)  # its country may help; its figures are the body's, rounded
             continue
         body_sentences.append((sentence, usable))
@@ -121,6 +121,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         foe_named_by_the_state(draft, sentences, background)  # "troops killed six khwarij trying to cross": alleged
         target_of_the_act(draft, sentences, background)  # "opened fire on a police station": whom the act was aimed at
         crossed_into(draft, sentences, background)  # shot by the state they were entering: their nationality is kept
+        car_bomb_driven(draft, sentences, background)  # "drove a vehicle full of explosives into the post"
         bomber_counted(draft, sentences, background)  # "he blew himself up": the bomber among the dead
         bomber_went_for(draft, sentences, background)  # "a suicide attack on security forces": their type
     blame_of_the_lead(reader.drafts, summary)  # the lead named who struck; the dated sentences only when
@@ -220,6 +221,14 @@ def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
         and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
         and any(other.paragraph > 0 for other in sentences)
     )
+
+
+def _deck(sentence: Sentence, sentences: list[Sentence], dateline_sentence: int | None) -> bool:
+    """A print edition's summary line before the dateline's paragraph ("Suicide bomber drives car into convoy, more
+    than 30 troops wounded; ISPR says three militants killed", Dawn 545): read as a headline, its figures partial."""
+    if dateline_sentence is None or sentence.index != 0 or sentence.paragraph != 0 or dateline_sentence != 1:
+        return False
+    return sentences[1].paragraph == 1
 
 
 def _dateline(sentences: list[Sentence], published: dt.date) -> tuple[Dateline | None, int | None]:

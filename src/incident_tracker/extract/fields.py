@@ -115,6 +115,8 @@ def read_toll(draft: Draft, sentence: Sentence, toll: Toll, *, update: bool, con
         return
     draft.set(what, casualties.best, sentence, replace=replace)
     draft.set(f"_{what}_who", toll.victims or "", sentence, replace=True)
+    if toll.both_sides:
+        draft.set("_attackers_counted", True, sentence, replace=True)
     for name, value in casualties.fields(what).items():
         if name == what:
             continue  # set above, with the victims
@@ -346,6 +348,15 @@ ATTACKERS = re.compile(
 )
 
 
+#: People counted with who they were, as the side hit: "Five people, three of them Frontier Corps personnel, were
+#: killed" (PTI 547), "five people, two civilians among them, had been martyred" (Dawn 545): the attackers are apart.
+_PEOPLE_BY_SIDE = re.compile(
+    r"\bpeople,\s+(?:\w+\s+of\s+them\s+)?[^,;.]{0,60}?\b(?:personnel|soldiers|troops|policemen|officers|guards|civilians|"
+    r"security\s+men)\b(?:\s+among\s+them)?,",
+    re.IGNORECASE,
+)
+
+
 def _attackers_too(draft: Draft, toll: Toll) -> bool:
     """Whether a later count is of the attackers, and the draft's count so far only of those they hit, or
     (told the other way round) the draft's count so far only of the attackers, and a later one of a side they hit:
@@ -355,8 +366,11 @@ def _attackers_too(draft: Draft, toll: Toll) -> bool:
     before = str(draft.values.get("_killed_who") or "")
     if not ATTACKERS.search(toll.victims):
         named_side = toll.target_type is not None and not re.search(r"\b(?:and|others?)\b", toll.victims)
+        named_side = named_side or _PEOPLE_BY_SIDE.search(toll.phrase) is not None  # "five people, three of them …"
         return named_side and bool(before) and ATTACKERS.search(before) is not None
-    if re.fullmatch(r"(?:people|persons|men)", before.strip(), re.IGNORECASE):
+    if re.fullmatch(r"(?:people|persons|men)", before.strip(), re.IGNORECASE) and not _PEOPLE_BY_SIDE.search(
+        draft.evidence.get("killed", "")
+    ):
         return False  # "five people died": every side's dead are already counted
     return bool(before) and ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)
 
@@ -371,6 +385,12 @@ def _also_hit(draft: Draft, toll: Toll, sentence: Sentence) -> bool:
         return False
     if _ANOTHER_TIME.search(sentence.text):
         return False  # "At the end of February, three guards were also killed" (RFE/RL 272): another event
+    before = str(draft.values.get(f"_{toll.what}_who") or "")
+    if re.fullmatch(r"people|persons", before.strip(), re.I) and (
+        toll.casualties.best == draft.values.get(toll.what) or _PEOPLE_BY_SIDE.search(told)
+    ):
+        return False  # "Five people, three of them soldiers, were killed" … "two civilians and three soldiers also
+        # died" (PTI 547): the same dead, told by group
     head = toll.victims.split()[-1].lower()
     return bool(re.search(r"\balso\b", toll.phrase)) and head not in told.lower()
 
@@ -458,6 +478,15 @@ def _add_up(tolls: list[Toll], text: str, what: str) -> list[Toll]:
     total = sum(_stated(v) for v in values)
     bounded = any(v.low is not None and v.high is None for v in values)
     casualties = parse_casualties(f"at least {total}") if bounded else Casualties(total)
-    merged = Toll(first.what, casualties, first.phrase, first.victims, first.nationality, first.target_type)
+    sides = [ATTACKERS.search(t.victims or "") is not None for t in counted if t.victims]
+    merged = Toll(
+        first.what,
+        casualties,
+        first.phrase,
+        first.victims,
+        first.nationality,
+        first.target_type,
+        True in sides and False in sides,
+    )
     kept = [t for t in tolls if t.what != what]
     return [merged, *kept] if what == "killed" else [*kept, merged]

@@ -99,7 +99,9 @@ def foe_named_by_the_state(draft: Draft, sentences: list[Sentence], background: 
     # where they came from may be told in a sentence of the statement with no violence word ("the team had planned
     # to cross the border"), which is not the incident's own but is not background either
     article = " ".join(s.text for s in sentences if s.index not in background)
-    if _UNKNOWN.search(told) or not _CROSSING.search(article):
+    # "khwarij" is the state's own name for the TTP (Fitna al-Khawarij): an allegation by itself, crossing or not
+    # ("The security forces killed six Khwarij terrorists … an attempt by the Khwarij to get into the post", 542)
+    if _UNKNOWN.search(told) or not (_CROSSING.search(article) or _STATE_NAME.search(told)):
         return
     for sentence in own:
         found = _LABELLED_FOE.search(sentence.text)

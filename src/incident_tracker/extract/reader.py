@@ -68,6 +68,18 @@ _THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|raiders)\b", re.IGNORECASE)
 BACKGROUND_DAYS = 45
 
 
+#: An earlier account opening a sentence: "Earlier, state media had reported that …".
+_EARLIER_REPORT = re.compile(
+    r"Earlier,?\s+(?:[\w’'-]+\s+){1,4}?(?:had\s+)?(?:reported|said|stated|announced)\s+(?:that\s+)?", re.IGNORECASE
+)
+#: A group told by what it did before, in apposition: "the banned BLA, the group that hijacked the Jaffar Express
+#: last week, has claimed": its time is the group's past, not the incident's day.
+_GROUP_PAST = re.compile(
+    r",\s+the\s+(?:\w+\s+)?(?:group|outfit|organi[sz]ation|faction)\s+(?:that|which|who)\s+[^,.;]{1,120}(?=,)",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Reader(EventDays):
     published: dt.date
@@ -129,7 +141,9 @@ class Reader(EventDays):
     def feed(self, sentence: Sentence, text: str) -> None:
         """Read one sentence (``text``: the part of it that may speak about the event)."""
         previous, self.previous = self.previous, sentence
-        all_dates = find_dates(text, self.published, self.anchor)
+        # "the BLA, the group that hijacked a train last week, has claimed it" (PTI 547): the group's past, not a day
+        dated = _GROUP_PAST.sub(lambda m: " " * len(m.group(0)), text)
+        all_dates = find_dates(dated, self.published, self.anchor)
         cut = background_start(text, all_dates, self.published, old_days=BACKGROUND_DAYS)
         cut = earlier_cut(text, cut, told_earlier=self.told_earlier)
         self.told_earlier = self.told_earlier or cut is not None
@@ -137,6 +151,10 @@ class Reader(EventDays):
         self.earlier_weeks |= {
             d.key for d in all_dates if cut is not None and d.position >= cut and d.precision == "week"
         }
+        if cut == 0 and self._told_before(text):
+            # "Earlier, state media had reported that five people were killed when the BLA targeted an FC convoy"
+            # (The Nation 548): an earlier account of this incident, its toll the same; who it blamed is read
+            self.read_attribution(self.current, sentence, text)
         if cut == 0:
             self.background.append(sentence)
             if self.drafts or self.summary:
@@ -145,7 +163,7 @@ class Reader(EventDays):
             return
         if cut is not None:
             text = text[:cut]
-        dates = self.event_dates(text)
+        dates = self.event_dates(dated[: len(text)])
         if not dates and self._said_before(all_dates, len(text)):
             # "On Tuesday, the group said it had carried out two bombings in the provincial capital", in a report
             # of Saturday's attack: what was said before the incident happened tells another, earlier event
@@ -296,6 +314,14 @@ class Reader(EventDays):
         if scene is not None:
             read_place(self.current, *scene)  # the day's sentence told where, too
         self.read(self.current, sentence, text)
+
+    def _told_before(self, text: str) -> bool:
+        """Whether a sentence is an earlier report of the incident being read: "Earlier, X had reported …", with
+        a toll equal to the incident's."""
+        current = self.current
+        if current is None or not _EARLIER_REPORT.match(text):
+            return False
+        return any(current.values.get(t.what) == t.casualties.best for t in find_tolls(text) if t.casualties.best)
 
     def _undated_for(self, text: str) -> Draft | None:
         """The announced, still undated incident a dated sentence tells: the one being read, unless the

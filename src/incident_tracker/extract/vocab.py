@@ -139,7 +139,9 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"policem[ae]n|police officers?|police|officers?", "police"),
     (
         r"soldiers?|troops|servicem[ae]n|military personnel|army personnel|security personnel|"
-        r"security forces|security men|personnel|jawans|sepoys?|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?",
+        r"security forces|security men|personnel|jawans|sepoys?|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?|"
+        # "twelve brave sons of the soil were martyred" (UrduPoint 542): the ISPR's name for its soldiers
+        r"sons of the soil",
         "military",
     ),
     (r"diplomats?|embassy staff", "diplomatic"),
@@ -338,7 +340,8 @@ ALLEGE = re.compile(
     # "Iran alleges that the men who attacked its checkpost slipped in from Pakistan" (Dawn 258): the present tense
     r"(?:have\s+|has\s+|had\s+)?(?:said|say|says|claimed|alleged|alleges|accused|blamed|stated|insisted)\b"
     r"(?P<rest>.*?\b(?:originated|came|launched|fired|crossed|infiltrated|entered|slipped|sneaked|from across|blamed|"
-    r"accused|responsible|behind)\b.*)",
+    # "would hold those responsible to account" (Tribal News Network 544): a vow that names no one
+    r"accused|(?<!\bthose\s)(?<!\bwhoever\sis\s)(?<!\bwhoever\swas\s)responsible|behind)\b.*)",
 )
 ORIGIN = re.compile(
     r"(?:\b(?:originated|came|launched|fired|crossed|infiltrated|entered|cross|crossing|fled|slipped|sneaked)\b"

@@ -63,7 +63,9 @@ def _inside_a_name(
     first: str, join: str, second: str, halves: tuple[Candidate, Candidate], chain: Resolver, named: frozenset[str]
 ) -> bool:
     """Is the join inside one name: the last word or two of ``first``, the join and the first word
-    or two of ``second`` a place the gazetteer knows, by a name or a sound, that is neither half's?"""
+    or two of ``second`` a place the gazetteer knows, by a name or a sound, that is neither half's,
+    or a half's by a better match than the half had ("صوبہ سیستان" is Sistan and Baluchestan by its
+    short name; "سیستان و بلوچستان" is the same province by its whole name)?"""
     before, after = first.split(), second.split()
     for left in (1, 2):
         for right in (1, 2):
@@ -71,7 +73,7 @@ def _inside_a_name(
                 continue
             text = " ".join(before[-left:]) + join + " ".join(after[:right])
             chosen = place_alone(text, chain, named)
-            if chosen is not None and not any(_is(h, chosen) for h in halves):
+            if chosen is not None and all(not _is(h, chosen) or chosen.score > h.score for h in halves):
                 return True
     return False
 

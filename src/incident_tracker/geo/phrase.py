@@ -20,7 +20,7 @@ from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around, rewrite_wrapped
 from .phrase_brackets import english_in_brackets
 from .phrase_cyrillic import dateline_role, rewrite_phrase
-from .phrase_declined import juxtaposed, noun_then_direction, place_then_unit, unit_before_name
+from .phrase_declined import areas_then_unit, juxtaposed, noun_then_direction, place_then_unit, unit_before_name
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -47,6 +47,7 @@ from .phrase_patterns import (
     _OF_COMPASS,
     _PAIR,
     _PART_OF_COUNTRY,
+    _PERSIAN_IN_BORDER_AREA,
     _PERSIAN_IN_UNIT,
     _PERSIAN_UNITS,
     _POSSESSIVE,
@@ -71,7 +72,7 @@ from .phrase_where import rewrite_where
 from .roles import read_role
 from .scripts import has_arabic, has_cyrillic
 from .slavic_words import rewrite_slavic
-from .text import strip_level
+from .text import fold_persianate, strip_level
 from .turkic_latin import crossing_names, rewrite_turkic_latin
 
 #: Expressions of the reader's own steps, compiled once (they ran through ``re``'s cache on every call).
@@ -155,6 +156,7 @@ def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
     match = None
     if has_arabic(head):  # Urdu and Persian unit chains (geo/scripts.py: the script first)
         match = _URDU_OF.match(head) or _PERSIAN_UNITS.match(head) or _PERSIAN_IN_UNIT.match(head)
+        match = match or _PERSIAN_IN_BORDER_AREA.match(head)  # "پاسگاه X در نقطه مرزی Y"
     if match:
         context.append(match.group("owner"))
         head = match.group("rest")
@@ -225,6 +227,7 @@ def parse_query(text: str) -> ParsedQuery:
     """Read a place as analysts write it: "near the Esteqlol border crossing",
     "Faizabad, Badakhshan", "Badakhshan province, Afghanistan", "outskirts of Kulob",
     "the Kyrgyz city of Batken", "Bakai in Batken district", "КПП «Торхам»"."""
+    text = fold_persianate(text)  # "ولسوالىهاى«سرکانو»", "منطقۀ": geo/text.py
     raw = _QUOTES.sub("", " ".join(text.split()))
     if (apposed := rewrite_apposition(raw)) is not None:  # "X – афганского поселка": geo/apposition.py
         return parse_query(apposed)
@@ -346,8 +349,10 @@ def parse_query(text: str) -> ParsedQuery:
     parsed.unit_countries, parsed.designation = _unit_countries(raw), _designation(text)
     if formerly:  # "Serhertabat (formerly Kushka)": the other name, if the first is not known
         parsed.alternative = _finish(text, formerly[0], near, None, context)
-    elif not parsed.context and (split := juxtaposed(parsed.name, text) or place_then_unit(parsed.name)):
-        # "Mazan Sar Mashkail": Mashkail holds it; "سوست ہنزہ": Sost, of Hunza
+    elif not parsed.context and (
+        split := juxtaposed(parsed.name, text) or place_then_unit(parsed.name) or areas_then_unit(parsed.name, text)
+    ):
+        # "Mazan Sar Mashkail": Mashkail holds it; "سوست ہنزہ": Sost, of Hunza; "مناطق X و Y دانگام": Dangam
         split_reading = _finish(text, split[0], parsed.near, None, [split[1]])
         split_reading.alternative, parsed = parsed, split_reading  # the whole name, tried next, answers if known
     return parsed

@@ -27,17 +27,27 @@ _UNIT_BEFORE = (("省", "province"), ("区", "district"), ("區", "district"), (
 
 
 def english_in_brackets(text: str) -> str | None:
-    """The English name a Chinese phrase gives in brackets (with its unit word), or None."""
-    match = _LATIN_IN_BRACKETS.search(text)
-    if match is None or not has_han(text[: match.start()]) or read_role(match.group("latin")):
+    """The English name a Chinese phrase gives in brackets (with its unit word), or None.
+
+    A chain that glosses each of its units ("俾路支省(Baluchistan)柯奇區(Kech)": Kech district of
+    Baluchistan province) is read whole, finest unit first ("Kech district, Baluchistan
+    province"), as Chinese writes the widest first: the first gloss alone would let the province
+    answer for the district in it.
+    """
+    glosses: list[str] = []
+    start = 0
+    for match in _LATIN_IN_BRACKETS.finditer(text):
+        latin = match.group("latin").strip()
+        if not has_han(text[start : match.start()]) or read_role(latin) or read_role(f"place ({latin})"):
+            break  # "（AFP）": an agency, the close of a dateline; or no Chinese before the bracket
+        before = text[: match.start()].rstrip()
+        if not _LEVEL_WORD.search(latin):
+            latin += next((f" {word}" for mark, word in _UNIT_BEFORE if before.endswith(mark)), "")
+        glosses.append(latin)
+        start = match.end()
+    if not glosses:
         return None
-    if read_role(f"place ({match.group('latin')})"):
-        return None  # "（AFP）": an agency, the close of a dateline
-    latin = match.group("latin").strip()
-    before = text[: match.start()].rstrip()
-    if not _LEVEL_WORD.search(latin):
-        latin += next((f" {word}" for mark, word in _UNIT_BEFORE if before.endswith(mark)), "")
-    return latin
+    return ", ".join(reversed(glosses))
 
 
 __all__ = ["english_in_brackets"]

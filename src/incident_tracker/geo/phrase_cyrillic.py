@@ -5,8 +5,9 @@ These languages wrap a known name in case endings and unit words the English rea
 take off: "Баткен районунун Көк-Таш айылындагы" (in Kok-Tash village of Batken district),
 "ҷамоати Чоркӯҳи Исфара" (the Chorkuh jamoat of Isfara), "махаллы Сомониён джамоата Чоркух"
 (the Somoniyon quarter of Chorkuh jamoat), "哈特隆州沙姆西丁·紹欣區" (Shamsiddin Shohin district
-of Khatlon province). :func:`rewrite_phrase` turns each into "Көк-Таш village, Баткен district",
-finest unit first, so that the reader's rules on units, context and fallbacks apply unchanged.
+of Khatlon province: read by :mod:`.phrase_han`). :func:`rewrite_phrase` turns each into "Көк-Таш
+village, Баткен district", finest unit first, so that the reader's rules on units, context and
+fallbacks apply unchanged.
 
 Wrong is worse than empty: a text joining two places ("Ак-Сай айылы менен …", "萊萊克和巴特肯"),
 a Chinese text with a word this module does not know, or one with digits (a dateline such as
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .phrase_han import read_han
 from .scripts import has_cyrillic, has_han
 
 
@@ -269,115 +271,6 @@ def _russian(text: str) -> str | None:
     return ("near " if near else "") + ", ".join([*parts, *areas, *countries[:1]])
 
 
-# --- Chinese: names, unit words and the words around them ------------------------------------
-
-#: Traditional characters of the names and words below, and their simplified forms.
-_T2S = str.maketrans(
-    dict(
-        zip(
-            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託",
-            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托",
-            strict=True,
-        )
-    )
-)
-#: Place names in Chinese (simplified), as the gazetteer names them.
-_HAN_NAMES = _table(
-    "伊尔克什坦=Irkeshtam;吐尔尕特=Torugart;卡拉苏=Kulma Pass;红其拉甫=Khunjerab;"
-    "塔什库尔干塔吉克自治县=Taxkorgan County;"
-    "塔什库尔干=Taxkorgan;乌恰县城=Wuqia;乌恰县=Ulugqat County;乌恰=Wuqia;巴特肯=Batken;伊斯法拉=Isfara;沃鲁赫=Vorukh;"
-    "莱莱克=Leilek;索格德=Sughd;索格特=Sughd;哈特隆=Khatlon;戈尔诺—巴达赫尚=Gorno-Badakhshan;戈尔诺-巴达赫尚=Gorno-Badakhshan;"
-    "戈尔诺·巴达赫尚=Gorno-Badakhshan;达尔沃兹=Darvoz;沙姆西丁·绍欣=Shamsiddin Shohin;沙姆西丁．绍欣=Shamsiddin Shohin;"
-    "沙姆西丁·肖欣=Shamsiddin Shohin;绍欣=Shamsiddin Shohin;霍罗格=Khorog;穆尔加布=Murghob;索赫=Sokh;新疆=Xinjiang;"
-    "托尔卡姆=Torkham;托克哈姆=Torkham"
-)
-#: Unit words after a name, and the English word; "" for a word that only says "area" (near).
-_HAN_UNITS = _table(
-    "自治县=county;县城=;县=county;区=district;州=province;市=city;村庄=village;村=village;口岸=port;山口=pass;"
-    "出入境边防检查站=port;地区="
-)
-_HAN_COUNTRIES = _table(
-    "塔吉克斯坦=Tajikistan;吉尔吉斯斯坦=Kyrgyzstan;乌兹别克斯坦=Uzbekistan;阿富汗=Afghanistan;中国=China;塔吉克=Tajikistan;"
-    "吉尔吉斯=Kyrgyzstan"
-)
-#: Words that say where or what, around a name: "的" (of), "境内" (inside), "飞地" (enclave),
-#: "中吉" (China-Kyrgyz), "南部" (southern), "边防哨所" (a border post), "位于" (located in); and the
-#: border troops' units and posts named after the place they guard, which stand at it: "边防连" (the
-#: border company), "边防营"/"边防团" (battalion, regiment), "边防站" (station), "哨卡" (sentry post),
-#: "国门" (the national gate), "前哨班" (the forward squad): "红其拉甫边防营哨卡" is at Khunjerab.
-_HAN_FILLER = (
-    *("边防连", "边防营", "边防团", "边防站", "前哨班", "前哨", "哨卡", "国门"),
-    "克孜勒苏柯尔克孜自治州",
-    "位于",
-    "境内",
-    "飞地",
-    "中吉",
-    "中塔",
-    "南部的",
-    "北部的",
-    "边防哨所",
-    "边境",
-    "的",
-)
-_HAN_BORDER_OF = re.compile(r"^(?:塔吉克(?:斯坦)?|吉尔吉斯(?:斯坦)?|阿富汗|中国)和(?:塔吉克(?:斯坦)?|阿富汗|中国)边境")
-_HAN_WEST_OF = re.compile(r"以(?P<side>[东西南北])(?P<km>\d+)公里$")
-_HAN_SIDES = {"东": "east", "西": "west", "南": "south", "北": "north"}
-_HAN_GLOSS = re.compile(r"[(（][A-Za-z' -]*[)）]")  # "伊斯法拉市(Isfara)": the name again in Latin letters
-_HAN_PUNCT = re.compile(r"[\s「」『』《》“”]+")
-_HAN_LATIN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
-
-
-def _han(text: str) -> str | None:
-    """ "吉巴特肯州巴特肯區" → "Batken district, Batken province, Kyrgyzstan"; None for any unknown word."""
-    rest = _HAN_PUNCT.sub("", _HAN_GLOSS.sub("", text)).translate(_T2S)
-    offset = ""
-    if match := _HAN_WEST_OF.search(rest):  # "县城以西3公里": 3 km west of the county seat
-        offset, rest = f"{match.group('km')} km {_HAN_SIDES[match.group('side')]} of ", rest[: match.start()]
-    if re.search(r"\d", rest):
-        return None
-    rest = rest.removeprefix("位于")
-    if match := _HAN_BORDER_OF.match(rest):
-        rest = rest[match.end() :]
-    units: list[list[str]] = []
-    countries: list[str] = []
-    prefix = {"吉": "Kyrgyzstan", "塔": "Tajikistan"}
-    pending = ""
-    while rest:
-        filler = next((word for word in _HAN_FILLER if rest.startswith(word)), None)
-        if filler:
-            rest = rest[len(filler) :]
-            continue
-        name = max((n for n in _HAN_NAMES if rest.startswith(n)), key=len, default=None)
-        unit = max((u for u in _HAN_UNITS if rest.startswith(u)), key=len, default=None)
-        country = max((c for c in _HAN_COUNTRIES if rest.startswith(c)), key=len, default=None)
-        latin = _HAN_LATIN.match(rest)
-        if name or latin:  # "村庄Ak-Saj": a name the text gives in Latin letters, after its unit word
-            units.append([_HAN_NAMES[name] if name else rest[: latin.end()] if latin else "", pending])
-            rest, pending = rest[len(name) if name else latin.end() if latin else 0 :], ""
-        elif unit and units and not units[-1][1]:
-            units[-1][1] = _HAN_UNITS[unit] or "area"
-            rest = rest[len(unit) :]
-        elif unit and not pending:
-            pending = _HAN_UNITS[unit] or "area"
-            rest = rest[len(unit) :]
-        elif country:
-            countries.append(_HAN_COUNTRIES[country])
-            rest = rest[len(country) :]
-        elif rest[0] in prefix and not units:  # "吉巴特肯州": Kyrgyzstan's Batken province
-            countries.append(prefix[rest[0]])
-            rest = rest[1:]
-        else:
-            return None  # a word this reader does not know: a list ("和"), an unknown place, a verb
-    if not units or pending:
-        return None
-    if units[-1][1] in ("port", "pass"):  # a crossing's name is its own: no county or province around it
-        return f"{units[-1][0]} {units[-1][1]}".replace("Pass pass", "Pass").replace("Pass port", "Pass")
-    if offset:
-        return offset + units[-1][0]
-    parts = [f"{name} {unit}".replace("County county", "County").strip() for name, unit in reversed(units)]
-    return ", ".join([*parts, *countries[:1]])
-
-
 #: Ukrainian: "в районі Шамсіддін Шохін у Хатлонській області" (in the district X in Y province).
 _UK_DISTRICT = re.compile(
     r"^(?:в|у)\s+районі\s+(?P<name>[^\W\d_][\w\s-]*?)(?:\s+(?:в|у)\s+(?P<area>[^\W\d_]+?)(?:ській|цькій)\s+області)?$",
@@ -391,7 +284,7 @@ def rewrite_phrase(text: str) -> str | None:
     None means "not one of these forms": the reader reads the text as it is.
     """
     if has_han(text):
-        return _han(_QUOTES.sub("", " ".join(text.split())))
+        return read_han(_QUOTES.sub("", " ".join(text.split())))
     if not has_cyrillic(text):
         return None
     raw = _QUOTES.sub("", " ".join(text.split()))

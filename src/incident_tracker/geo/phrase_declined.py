@@ -140,3 +140,32 @@ def place_then_unit(name: str) -> tuple[str, str] | None:
     if len(words) == 3 and name_key(head) in _pack_keys(4, True) and words[1] not in _NOT_A_UNIT_NAME:
         return head, tail
     return None
+
+
+#: Persian and Dari "areas" (or "area") before the names of an area list: "مناطق زور برول و سور کمر".
+_AREAS_WORD = re.compile(r"^(?:مناطق|منطقه|منطقهٔ|ساحات|ساحه)\s+(?=\S)")
+
+
+def areas_then_unit(name: str, text: str) -> tuple[str, str] | None:
+    """("مناطق زور برول و سور کمر", "دانگام") for "مناطق زور برول و سور کمر دانگام": areas, then their district.
+
+    Dari names the areas of a district and then the district with no unit word and no izafet
+    written ("the Zor Barol and Sur Kamar areas of Dangam"); with "ولسوالی" before the district
+    the reader already splits it. Read only after an "areas" word, when the last one or two words
+    are a district or border place of the pack and the words before them are not: the district
+    holds the areas, which are unknown and stay the name (the reader may have taken the word off).
+    """
+    if not _AREAS_WORD.match(text.strip()) or not has_arabic(name):
+        return None
+    match = _AREAS_WORD.match(name)
+    lead = name[: match.end()] if match else ""
+    words = name[len(lead) :].split()
+    for size in (2, 1):
+        if len(words) <= size:
+            continue
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        if words[-size - 1] in ("و", "او", "اور") or words[-size] in _NOT_A_UNIT_NAME:
+            continue
+        if name_key(tail) in _pack_keys(4, True) and name_key(head) not in _pack_keys(4, True):
+            return f"{lead}{head}", tail
+    return None

@@ -161,8 +161,9 @@ _SCRIPT_SUFFIX = re.compile(
     r"\s+(?:الحدودي|مرزی|بارڈر|بارڈ|көзөмөл-өткөрмө\s+(?:бекети|пункту)|бекети)$", re.IGNORECASE
 )
 #: "پاک افغان طورخم", "پاک افغان بارڈر انگور اڈا": "Pak-Afghan (border)" before a border place's
-#: name says which border, not where on it.
-_URDU_PAK_AFGHAN = re.compile(r"^(?:سرحدی\s+علاقے\s+|پاک\s+(?:افغان|افعان)\s+(?:(?:سرحد|بارڈر)\s+(?=\S))?)")
+#: name says which border, not where on it; "سرحدی علاقے X", "ساحلی علاقے X" (the border, the coastal
+#: area X) what kind of area it is.
+_URDU_PAK_AFGHAN = re.compile(r"^(?:(?:سرحدی|ساحلی)\s+علاقے\s+|پاک\s+(?:افغان|افعان)\s+(?:(?:سرحد|بارڈر)\s+(?=\S))?)")
 #: "پاراچنار پاک افغان خرلاچی سرحد" (Parachinar's Pak-Afghan Kharlachi border): the town, the
 #: border's two countries, then the border place's name: the name is the place, the town its context.
 _URDU_TOWN_BORDER = re.compile(r"^(?P<where>\S.*?)\s+پاک\s+(?:افغان|افعان|ایران)\s+(?P<name>\S.*)$")
@@ -242,6 +243,11 @@ _PERSIAN_UNITS = re.compile(
 #: Sasuli, of the dependencies of Hirmand county): a name, then the unit it lies in.
 _PERSIAN_IN_UNIT = re.compile(
     r"^(?P<rest>\S.*?)\s+(?:از\s+توابع\s+)?(?P<owner>(?:ولسوالی|ولسوالي|ولسوالۍ|شهرستان|ولایت|ولايت|استان)\s+\S.*)$"
+)
+#: "پاسگاه شمسر در نقطه مرزی سراوان" (the Shamsar post in the Saravan border point), "… در منطقه مرزی
+#: X" (in the border area of X): what lies in a border area named after a place, and that place.
+_PERSIAN_IN_BORDER_AREA = re.compile(
+    r"^(?P<rest>\S.*?)\s+در\s+(?:منطقه|منطقهٔ|نقطه|نقطهٔ|نوار)\s+مرزی\s+(?P<owner>\S.*)$"
 )
 #: "the 16th border checkpoint of the Saravan border regiment", "the “Shamsiddin Shohin” border detachment":
 #: a border unit is named after the district it guards, which holds the place.

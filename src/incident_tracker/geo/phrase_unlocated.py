@@ -70,8 +70,9 @@ _PLURAL_KIND = re.compile(
 _REGION_TAIL = re.compile(r"^(?:the\s+)?(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+region$", re.IGNORECASE)
 _REGION_WORD = re.compile(r"\b(?P<name>[^\W\d_][\w'’-]*)\s+region\b", re.IGNORECASE)
 _DISTRICT_WORD = re.compile(r"\s+(?:district|county|agency)$", re.IGNORECASE)
-#: "افغانستان کے سرحدی علاقے سپن بولدک": the owner, then "('s) (border) area", then the name.
-_URDU_AREA_NAMED = re.compile(r"^(?P<owner>\S.*?)\s+(?:کے|کی)\s+(?:سرحدی\s+)?علاقے\s+(?P<name>\S.*)$")
+#: "افغانستان کے سرحدی علاقے سپن بولدک": the owner, then "('s) (border) area", then the name; "بلوچستان
+#: کے ساحلی علاقے جیونی", its coastal area.
+_URDU_AREA_NAMED = re.compile(r"^(?P<owner>\S.*?)\s+(?:کے|کی)\s+(?:(?:سرحدی|ساحلی)\s+)?علاقے\s+(?P<name>\S.*)$")
 #: "پاکستان سے متّصل" (adjoining Pakistan), "پاک افغان سرحد پر" (on the Pak-Afghan border), before the owner.
 _URDU_ADJOINING = re.compile(r"^(?:\S+\s+سے\s+متّ?صل|.*?سرحد\s+پر)\s+")
 _URDU_SECTOR = re.compile(r"(?<=\S)\s+سیکٹر$")

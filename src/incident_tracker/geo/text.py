@@ -27,7 +27,7 @@ from typing import Any
 #: Bump when name_key, phonetic_key, words or strip_level fold a name otherwise: the gazetteer
 #: stores their keys, and :func:`.build.data_digest` hashes this number, so a cached gazetteer
 #: built with the old keys is rebuilt instead of matching new query keys against old stored ones.
-KEYS_VERSION = 2
+KEYS_VERSION = 3
 
 #: Letters that Unicode decomposition does not reduce to ASCII, and marks that are
 #: letters to Unicode but apostrophes to a reader (ʼ ʻ), or a Persian tatweel.
@@ -60,8 +60,21 @@ _SPECIAL = str.maketrans(
         # Urdu writes Persian's ه as ہ (heh goal) and its final ۀ as ۂ: "ہرمند" is "هرمند" (Hirmand).
         "ہ": "ه",
         "ۂ": "ه",
+        # Persian writes the ezafe on a final heh as one letter, ۀ (heh with yeh above): "منطقۀ" is "منطقه".
+        "ۀ": "ه",
     }
 )
+
+#: Letters that Persian, Dari, Pashto or Urdu write and Arabic does not: a text holding one is
+#: read in those languages, whose readers spell the yeh, the kaf and the heh their own way.
+_PERSIANATE = re.compile(r"[پچژگکیۀۂہھےںٹڈڑۍېښږځڅټډړڼ]")
+#: The Arabic letter forms such a text may mix in (the alef maksura ى for the final ی, the Arabic
+#: kaf ك), folded as :func:`name_key` folds them; the heh with yeh above (the ezafe) is a heh.
+#: The Arabic yeh ي stays: Pashto writes it as a letter of its own, and the readers list it.
+_PERSIANATE_FOLD = str.maketrans({"ى": "ی", "ك": "ک", "ۀ": "ه"})
+#: A guillemet or quote glued to a letter outside it ("ولسوالیهای«سرکانو» و«خاص»"): a word boundary.
+_GLUED_OPEN = re.compile(r"(?<=\w)(?=[«“])")
+_GLUED_CLOSE = re.compile(r"(?<=[»”])(?=\w)")
 
 #: Everything that is not a letter or digit of some script (combining marks,
 #: spaces, punctuation, zero-width joiners) — removed from keys.
@@ -156,6 +169,22 @@ def name_key(text: str) -> str:
     """
     folded = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL)).translate(_SPECIAL)
     return _NON_WORD.sub("", folded)
+
+
+def fold_persianate(text: str) -> str:
+    """A Persian, Dari, Pashto or Urdu text with Arabic letter forms folded to its own, and the
+    guillemets glued to its words set apart by a space.
+
+    The phrase readers match unit words as these languages spell them ("ولسوالیهای", "منطقه");
+    an outlet that types the alef maksura ("ولسوالىهاى"), the ezafe heh ("منطقۀ") or a guillemet
+    with no space before it ("و«خاص»") wrote the same words, which :func:`name_key` already
+    folds for the gazetteer. A text with no letter of these languages (Arabic, and every other
+    script) is returned unchanged.
+    """
+    if _PERSIANATE.search(text) is None:
+        return text
+    text = text.translate(_PERSIANATE_FOLD)
+    return _GLUED_CLOSE.sub(" ", _GLUED_OPEN.sub(" ", text))
 
 
 def words(text: str) -> list[str]:

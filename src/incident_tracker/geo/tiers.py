@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .candidates import (
     ALTERNATE,
+    DEFAULT_REGION,
     EXACT,
     FUZZY_CEILING,
     FUZZY_FLOOR,
@@ -144,6 +145,28 @@ class GazetteerTier:
                 if score >= 85:
                     add([slot], min(score, 84.0))
         return scores
+
+    def short_admin1(
+        self, text: str, countries: frozenset[str] | None, matched: dict[tuple[str, str], float]
+    ) -> dict[tuple[str, str], float]:
+        """The one province of the region a word of whose name the text is, after a province word:
+        "صوبہ سیستان" (Urdu: the province Sistan) → Sistan and Baluchestan, as a name it is known by.
+
+        A word of a name is no name ("Sistan" alone stays unread); a unit word that says province,
+        with one province of the region (and of the countries given, if any) holding the word, makes
+        it the province's short name. Two provinces holding it ("Khorasan") leave it unread. Arabic
+        script only (Urdu, Persian, Dari, Pashto write the unit word before a short name): in Latin
+        and Cyrillic a word of a name is also a half of a hyphened one ("Горно" of Gorno-Badakhshan),
+        which the chain tries alone; a name matched by sound or better is not replaced.
+        """
+        key = name_key(text)
+        if len(key) < 5 or not is_arabic_script(key) or any(score >= PHONETIC for score in matched.values()):
+            return {}
+        region = DEFAULT_REGION | (countries or frozenset())
+        slots = {slot for slot in self.gazetteer.admin1_lookup.by_word.get(key, []) if slot[0] in region}
+        if len(slots) != 1 or (countries is not None and next(iter(slots))[0] not in countries):
+            return {}
+        return dict.fromkeys(slots, ALTERNATE)
 
     def near_admin1(self, text: str, countries: frozenset[str] | None) -> dict[tuple[str, str], float]:
         """The one province of the named countries spelled nearly so ("the Afghan province of
@@ -317,6 +340,7 @@ class GazetteerTier:
         results: list[Location] = []
         if parsed.level == "admin1":
             matched = self.match_admin1(parsed.name, countries) or self.near_admin1(parsed.name, countries)
+            matched.update(self.short_admin1(parsed.name, countries, matched))
             for (country, code), score in self._best(matched, areas).items():
                 area = self.gazetteer.admin1_area(country, code)
                 location = area and self.area_location(area, score)
