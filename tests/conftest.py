@@ -95,27 +95,52 @@ STALE_AFTER_SECONDS = 2 * 3600
 USED_MARK = ".used"
 
 
+def last_used(folder: Path) -> float | None:
+    """When ``folder``'s gazetteer was last used, by the mark a finished build leaves, or
+    None when it has none (still being built, or being removed right now by another
+    session, which also makes the folder's own time new) or is gone."""
+    try:
+        return (folder / USED_MARK).stat().st_mtime
+    except FileNotFoundError:
+        return None
+
+
 def prune_stale_gazetteers(current: Path, *, now: float | None = None) -> list[Path]:
     """Remove the machine's other gazetteer folders that went unused for a while; return them.
 
-    The newest :data:`KEEP_OTHER_GAZETTEERS` stay whatever their age (another checkout may
-    be on an older commit), and a folder whose lock another session holds is never touched.
+    The :data:`KEEP_OTHER_GAZETTEERS` most recently used stay whatever their age (another
+    checkout may be on an older commit), and a folder whose lock another session holds is
+    never touched. A folder without a mark is old by its own time and never displaces a
+    kept one. Every worker of a session prunes at its start, so two may prune at once: a
+    folder the other one removed first is skipped, never an error (CI failed on that race
+    once, when one worker's ``stat`` found a folder its twin had just removed).
     """
     import fcntl
     import time
 
     moment = time.time() if now is None else now
-    others = [d for d in current.parent.glob("gazetteer-*") if d.is_dir() and d != current]
-
-    def last_used(folder: Path) -> float:
-        mark = folder / USED_MARK
-        return mark.stat().st_mtime if mark.exists() else folder.stat().st_mtime
-
-    removed = []
-    for folder in sorted(others, key=last_used, reverse=True)[KEEP_OTHER_GAZETTEERS:]:
-        if moment - last_used(folder) < STALE_AFTER_SECONDS:
+    marked: list[tuple[float, Path]] = []
+    unmarked: list[tuple[float, Path]] = []
+    for folder in current.parent.glob("gazetteer-*"):
+        if folder == current or not folder.is_dir():
             continue
-        with (folder / ".lock").open("a") as lock:
+        used = last_used(folder)
+        if used is not None:
+            marked.append((used, folder))
+            continue
+        try:
+            unmarked.append((folder.stat().st_mtime, folder))
+        except FileNotFoundError:
+            continue  # removed meanwhile by another session
+    removed = []
+    for used, folder in sorted(marked, reverse=True)[KEEP_OTHER_GAZETTEERS:] + unmarked:
+        if moment - used < STALE_AFTER_SECONDS:
+            continue
+        try:
+            lock = (folder / ".lock").open("a")
+        except FileNotFoundError:
+            continue  # removed meanwhile by another session
+        with lock:
             try:
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:

@@ -101,3 +101,37 @@ def test_the_temporary_root_goes_to_memory_unless_the_caller_chose_one(monkeypat
     assert configure("/somewhere/chosen") is None  # --basetemp wins
     monkeypatch.setattr(conftest, "RAM_FOLDER", Path("/no/such/tmpfs"))
     assert configure(None) is None  # no tmpfs: pytest's default root
+
+
+def test_only_a_finished_build_has_a_last_use(tmp_path: Path):
+    assert conftest.last_used(tmp_path / "gazetteer-gone") is None
+    there = tmp_path / "gazetteer-there"
+    there.mkdir()
+    assert conftest.last_used(there) is None  # being built, or being removed
+    (there / conftest.USED_MARK).touch()
+    assert conftest.last_used(there) == (there / conftest.USED_MARK).stat().st_mtime
+
+
+def test_workers_pruning_at_once_never_fail_on_each_others_removals(tmp_path: Path):
+    """Every xdist worker prunes at its start; CI once failed a whole worker when one
+    ``stat``-ed a stale folder its twin had just removed."""
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    long_ago = 1_000_000.0
+    current = tmp_path / "gazetteer-current"
+    current.mkdir()
+    stale = []
+    for i in range(60):
+        made = tmp_path / f"gazetteer-old{i:02d}"
+        made.mkdir()
+        (made / "gazetteer-v1.sqlite").write_bytes(b"x")
+        (made / conftest.USED_MARK).touch()
+        os.utime(made / conftest.USED_MARK, (long_ago + i, long_ago + i))
+        stale.append(made)
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda _: conftest.prune_stale_gazetteers(current), range(8)))
+    kept = sorted(stale, reverse=True)[: conftest.KEEP_OTHER_GAZETTEERS]
+    assert all(folder.exists() for folder in [current, *kept])
+    assert not any(folder.exists() for folder in stale if folder not in kept)
+    assert set().union(*map(set, results)) == set(stale) - set(kept)
