@@ -386,7 +386,7 @@ def _russian_areas(head: str) -> tuple[str, list[str]]:
         if not match:
             return head, areas
         stem = match.group("stem")
-        if stem.casefold().endswith("ин") and len(stem) > 5:
+        if stem.casefold().endswith("ин") and len(stem) > 4:
             stem = stem[:-2] + "а"  # Исфаринский → Исфара
         word = "district" if match.group("noun").casefold().startswith("район") else "province"
         areas.insert(0, f"{stem} {word}")
