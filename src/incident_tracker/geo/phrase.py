@@ -350,7 +350,7 @@ def parse_query(text: str) -> ParsedQuery:
     if formerly:  # "Serhertabat (formerly Kushka)": the other name, if the first is not known
         parsed.alternative = _finish(text, formerly[0], near, None, context)
     elif not parsed.context and (
-        split := juxtaposed(parsed.name, text) or place_then_unit(parsed.name) or areas_then_unit(parsed.name, text)
+        split := juxtaposed(parsed.name, text) or place_then_unit(parsed.name, text) or areas_then_unit(parsed.name, text)
     ):
         # "Mazan Sar Mashkail": Mashkail holds it; "سوست ہنزہ": Sost, of Hunza; "مناطق X و Y دانگام": Dangam
         split_reading = _finish(text, split[0], parsed.near, None, [split[1]])

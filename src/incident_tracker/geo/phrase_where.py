@@ -7,8 +7,7 @@ word class, read in every script the set holds it in, never one string's phrase:
 - **a country after the name, saying where it lies**: Russian "на границе с Ираном" (on the border
   with Iran) names a neighbour, not the place's own country, and is dropped (it never becomes the
   answer); Persian and Arabic "در شرق افغانستان", "في شرق أفغانستان" (in the east of the country)
-  keep the country as context, as "X, Afghanistan" would; Persian "در مجاورت مرز ایران" (beside the
-  border of Iran) names the neighbour whose border it is, and is dropped as the Russian is;
+  keep the country as context, as "X, Afghanistan" would;
 - **a noun of kind before the name that the readers do not know**: Russian "(сухопутный) порт X"
   (port), with up to two lowercase adjectives before it ("сухой торговый порт X", the dry trade port), "пограничный комиссариат X" (border commissariat), "область X" (region) before a name
   in the nominative; the name is then read alone, as "X";
@@ -71,11 +70,6 @@ _KG_ENCLAVE = re.compile(r"\bанклав(?P<ending>ы|ынын|ында|ынд�
 _KG_RESIDENTS = re.compile(r"^(?P<place>.+\sайыл(?:ынын|ы))\s+(?:тургундары|тургуну|жашоочулары|тургундарынын)$")
 _DIRECTIONS = r"(?:شرق|غرب|شمال|جنوب|شمال\s*شرق|شمال\s*غرب|جنوب\s*شرق|جنوب\s*غرب|مرکز|وسط)(?:ی|ي)?"
 _FA_PART_OF_COUNTRY = re.compile(rf"\s+(?:در|في|فی)\s+{_DIRECTIONS}\s+(?:کشور\s+|البلاد\s+)?(?P<country>\S+)$")
-#: "X در مجاورت مرز ایران", "X در کنار مرز …", "X نزدیک مرز …" (beside, by, near the border of a
-#: country): which border the place lies on, not a place; the words go, a bracket after them stays.
-_FA_BY_THE_BORDER = re.compile(
-    r"\s+(?:در\s+)?(?:مجاورت|کنار|نزدیکی|نزدیک)\s+(?:مرز|مرزهای|مرز\u200cهای)\s+(?P<country>[^\s()]+)(?=\s*(?:\(|$))"
-)
 _AR_BELONGING_TO_THIS = re.compile(r"\s+التابع(?:ة|ه)?\s+ل(?:هذه|هذا|تلك|ذلك)\s+\S+$")
 _ARABIC_COUNTRY = {"أفغانستان": "افغانستان", "باكستان": "پاکستان", "إيران": "ایران", "ايران": "ایران"}
 
@@ -114,9 +108,6 @@ def _arabic_script(text: str) -> str:
     match = _FA_PART_OF_COUNTRY.search(text)
     if match and match.start() > 0 and (country := _country(match.group("country"))):
         text = f"{text[: match.start()]}، {country}"
-    match = _FA_BY_THE_BORDER.search(text)
-    if match and match.start() > 0 and _country(match.group("country")):
-        text = f"{text[: match.start()]} {text[match.end() :]}".strip()
     if (match := _AR_BELONGING_TO_THIS.search(text)) and match.start() > 0:
         text = text[: match.start()]
     return text
