@@ -7,6 +7,7 @@ Shapes from the nineteenth and twenty-fifth batches' `dev` failures, each a habi
   reader knows "تفتان - میرجاوه" (the first town names the crossing), so the run becomes a hyphen;
 - a **port with an adjective**: "بندر تجارتی تورغندی" (the trade port of Torghundi): the reader
   reads "بندر X" as the port X; the adjective (trade, transit, dry) between noun and name is dropped;
+- an **area word the reader lacks**: "محدوده میلک" (the precinct of Milak) is read as "منطقه میلک";
 - **"at the border with" a country** after the name: "تورغندی در مرز با ترکمنستان" puts the
   Afghan port on the Turkmen border; the country is the neighbour, not the place's own, so the tail
   is dropped rather than kept as context; so is "در مجاورت مرز ایران" (beside Iran's border; also
@@ -62,6 +63,10 @@ def port_unglued(text: str, known: Callable[[str], bool]) -> str | None:
     return None if unglued == text else unglued
 
 
+#: "محدوده X" (the area, precinct of X): the reader's "منطقه X" (area), which it knows before a name.
+_PRECINCT = re.compile(r"(?<!\S)(?:در\s+)?محدوده(?:ٔ|ی)?(?=\s+\S)")
+
+
 def rewrite_persian(text: str) -> str | None:
     """The text in a form the Arabic-script reader knows, or None when no rule here applies."""
     if not has_arabic(text):
@@ -69,6 +74,7 @@ def rewrite_persian(text: str) -> str | None:
     text = " ".join(text.split())
     rewritten = _KASHIDA_DASH.sub(" - ", text)
     rewritten = _PORT_ADJECTIVE.sub("بندر ", rewritten)
+    rewritten = _PRECINCT.sub("منطقه", rewritten, count=1)
     match = _CUSTOMS_OF.match(rewritten)
     if match and not any(word in COUNTRY_STEMS for word in match.group("name").split()):
         rewritten = match.group("name")
