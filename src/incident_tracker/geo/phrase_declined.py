@@ -135,7 +135,8 @@ def place_then_unit(name: str, text: str = "") -> tuple[str, str] | None:
     them (the izafet unwritten): "سوست ہنزہ" (Sost, Hunza). :func:`juxtaposed` reads the
     order when the unit is the pack's; here the place is, and the unit after it (one word, unknown
     to the pack) is read as its context; or one word, then a province's name (the head may be
-    known only by its sound: "بندر تورغندی هرات"), when a kind word opens ``text``; or, after a one-word pack name (a county's too), a unit
+    known only by its sound: "بندر تورغندی هرات"), when a kind word opens ``text``; or, after a
+    one-word pack name (a county's too), a unit
     of two words ("سرخس خراسان رضوی", Sarakhs, Razavi Khorasan). Arabic script only: English
     writes "Sost, Gojal".
     """
@@ -191,3 +192,9 @@ def areas_then_unit(name: str, text: str) -> tuple[str, str] | None:
         if name_key(tail) in _pack_keys(4, True) and name_key(head) not in _pack_keys(4, True):
             return f"{lead}{head}", tail
     return None
+
+
+def split_name(name: str, text: str) -> tuple[str, str] | None:
+    """A name read as a place and the unit it lies in, by :func:`juxtaposed`, :func:`place_then_unit`
+    or :func:`areas_then_unit`, in that order; None when none of them splits it."""
+    return juxtaposed(name, text) or place_then_unit(name, text) or areas_then_unit(name, text)

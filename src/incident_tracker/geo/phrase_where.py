@@ -9,7 +9,8 @@ word class, read in every script the set holds it in, never one string's phrase:
   answer); Persian and Arabic "در شرق افغانستان", "في شرق أفغانستان" (in the east of the country)
   keep the country as context, as "X, Afghanistan" would;
 - **a noun of kind before the name that the readers do not know**: Russian "(сухопутный) порт X"
-  (port), with up to two lowercase adjectives before it ("сухой торговый порт X", the dry trade port), "пограничный комиссариат X" (border commissariat), "область X" (region) before a name
+  (port), with up to two lowercase adjectives before it ("сухой торговый порт X", the dry trade
+  port), "пограничный комиссариат X" (border commissariat), "область X" (region) before a name
   in the nominative; the name is then read alone, as "X";
 - **Tajik kind nouns and "in"**: "гузаргоҳи марзии X" (border crossing), "дидбонгоҳи сарҳадии 7-уми
   «X»" (the 7th border post) are X; "X дар ноҳияи Y" (X in Y district) is "X, ноҳияи Y";

@@ -85,7 +85,9 @@ _RU_NEAR_VILLAGE = re.compile(
     rf"^(?:возле|около|близ|вблизи|у|недалеко\s+от|near)\s+{_SETTLEMENT_GENITIVE}\s+(?P<rest>[A-ZА-ЯЁ].*)$",
     re.IGNORECASE,
 )
-_ON_TERRITORY = re.compile(r"^(?:на|с|со)\s+территории\s+(?P<rest>(?:района|области|провинции)\s+[А-ЯЁ].*)$", re.IGNORECASE)
+_ON_TERRITORY = re.compile(
+    r"^(?:на|с|со)\s+территории\s+(?P<rest>(?:района|области|провинции)\s+[А-ЯЁ].*)$", re.IGNORECASE
+)
 _DISTRICT_THEN_PROVINCE = re.compile(
     r"\b(?P<district>район[аеу]?(?:\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})?)\s+провинции\s+(?=[А-ЯЁ])"
 )

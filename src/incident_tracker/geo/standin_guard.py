@@ -1,9 +1,9 @@
 """A district standing in is no answer when the text's smaller place is known far from its point.
 
 When the text names a place the geocoder cannot answer for beside the district it lies in, the
-district stands in (``match == "context"``, at ``admin2`` precision). That is right when the
-place lies near the district's point, and confidently wrong when it does not. The twenty-first
-batch's first score had two such dev errors:
+district stands in (``match == "context"``, at ``admin2`` precision). That is right when the place
+lies near the district's point, and confidently wrong when it does not. The twenty-first batch's
+first score had two such dev errors:
 
 * "Mand tehsil of Gwadar district" (g1800): the report files the tehsil under the wrong district.
   "Mand" alone is the pack's Mand, of Kech, 118 km from Gwadar District's point; Gwadar stood in.
@@ -12,17 +12,18 @@ batch's first score had two such dev errors:
   161 km from its point; Chagai stood in.
 
 Both times a smaller name of the same text, looked up alone, is a place of the district's country
-and province lying far from the district's point: the evidence conflicts (the report may name the wrong
-district, or the district is too large for its point to stand for the place). Wrong is worse than
-empty: :func:`standin_doubt` drops the stand-in then. A place so found farther than
-:data:`NAMESAKE_KM` from the district's point is taken for a namesake elsewhere in the country
-and does not count (the district the text names is the better evidence), and so does a place of
-another province ("the Navobod area of Khatlon's Shamsiddin-Shohin district": Novobod is a name
-of many villages). The place named (by its name, not a sound-alike) lying in another country, within that
-distance, is the other side of the border: "Islam Qala (Taybad county)" names the Iranian county facing the Afghan crossing, which
-is not where the crossing is, so the county does not stand in either (the twenty-eighth batch's
-g2526). A name the text calls a district or province itself, the district's seat and
-a town named like the province ("Kandahar, Spin Boldak district") are the stand-in's own.
+and province lying far from the district's point: the evidence conflicts (the report may name the
+wrong district, or the district is too large for its point to stand for the place). Wrong is worse
+than empty: :func:`standin_doubt` drops the stand-in then. A place so found farther than
+:data:`NAMESAKE_KM` from the district's point is taken for a namesake elsewhere in the country and
+does not count (the district the text names is the better evidence), and so does a place of another
+province ("the Navobod area of Khatlon's Shamsiddin-Shohin district": Novobod is a name of many
+villages). The place named (by its name, not a sound-alike) lying in another country, within that
+distance, is the other side of the border: "Islam Qala (Taybad county)" names the Iranian county
+facing the Afghan crossing, which is not where the crossing is, so the county does not stand in
+either (the twenty-eighth batch's g2526). A name the text calls a district or province itself, the
+district's seat and a town named like the province ("Kandahar, Spin Boldak district") are the
+stand-in's own.
 """
 
 from __future__ import annotations
