@@ -172,7 +172,6 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g2323",
         "g2416",
         "g2444",
-        "g2526",
     }
 )
 

@@ -18,7 +18,7 @@ another place. "на территории района X" (on the territory of X
 district noun, with or without its name, followed by "провинции Y" (of Y province) takes the
 province as context; "с территории" (from the territory of) reads as "на территории". Russian
 "уезд" (the old county), which some outlets use for an Afghan district, reads as "район" in the
-same case, and "ГБАО" after a district as the region it abbreviates (Gorno-Badakhshan). Each
+same case; "ГБАО" (Gorno-Badakhshan) after a district's "района" is dropped. Each
 rewrite leaves nothing for the next to match, so the reader's recursion ends.
 
 :func:`unit_in_nominative` gives a district or province named by its noun in the genitive
@@ -93,9 +93,10 @@ _DISTRICT_THEN_PROVINCE = re.compile(
 )
 #: "уезд" (the old Russian county), which some outlets use for an Afghan district: "район", same case.
 _UEZD = re.compile(r"(?<![\w-])уезд(?P<ending>а|е|у|ом|ы|ов)?(?![\w-])", re.IGNORECASE)
-#: Region abbreviations after a district ("Дарвазского района ГБАО"): the region in words.
-_REGION_ABBREVIATIONS = {"ГБАО": "Горно-Бадахшанской области"}
-_REGION_ABBREVIATION = re.compile(r"(?<=\S)\s+(?P<abbr>ГБАО)$")
+#: A region's abbreviation after a district ("Дарвазского района ГБАО"): the district names it
+#: already, and the region in words would let the province stand in where the district's adjective
+#: is matched only by sound ("Дарвазского района Горно-Бадахшанской области"), so it is dropped.
+_REGION_ABBREVIATION = re.compile(r"(?<=района|районе|району)\s+(?:ГБАО|ВМКБ)$")
 #: "(недалеко от|возле|около|близ|у) кишлака X (сельского) джамоата (имени) Y района Z".
 _VILLAGE_CHAIN = re.compile(
     r"^(?:(?P<near>недалеко\s+от|неподалёку\s+от|неподалеку\s+от|возле|около|близ|вблизи|у)\s+)?"
@@ -148,8 +149,7 @@ def rewrite_slavic(text: str) -> str | None:
     if match := _RU_NEAR_VILLAGE.match(rewritten):
         rewritten = f"near {match.group('rest')}"
     rewritten = _UEZD.sub(lambda m: "район" + (m.group("ending") or ""), rewritten)
-    if match := _REGION_ABBREVIATION.search(rewritten):
-        rewritten = f"{rewritten[: match.start()]} {_REGION_ABBREVIATIONS[match.group('abbr')]}"
+    rewritten = _REGION_ABBREVIATION.sub("", rewritten)
     if match := _ON_TERRITORY.match(rewritten):
         rewritten = match.group("rest")
     rewritten = _DISTRICT_THEN_PROVINCE.sub(r"\g<district>, провинция ", rewritten)
