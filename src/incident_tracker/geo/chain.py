@@ -42,8 +42,10 @@ from .candidates import (
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, town_of_district, within_anchor
 from .one_place import sound_of_one_place, town_named
+from .persian_words import port_unglued
 from .phrase import ParsedQuery, parse_query
 from .scope import Scoped, read_scope
+from .text import name_key
 from .tiers import GazetteerTier, places_tier
 
 if TYPE_CHECKING:
@@ -144,7 +146,9 @@ class Resolver:
         ``named``: countries the same text (the report, the article) names; they join
         the region for this lookup.
         """
-        parsed = parse_query(text)
+        # "بندرتورغندی هرات": the port noun glued to a name the gazetteer lacks (geo/persian_words.py)
+        unglued = port_unglued(text, lambda word: bool(self.gazetteer.by_key(name_key(word))))
+        parsed = parse_query(unglued or text)
         resolution = Resolution(
             query=text, parsed=parsed, region=self.region | frozenset(named), named=frozenset(named)
         )

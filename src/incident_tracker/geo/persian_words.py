@@ -7,11 +7,18 @@ Shapes from the nineteenth and twenty-fifth batches' `dev` failures, each a habi
   reader knows "تفتان - میرجاوه" (the first town names the crossing), so the run becomes a hyphen;
 - a **port with an adjective**: "بندر تجارتی تورغندی" (the trade port of Torghundi): the reader
   reads "بندر X" as the port X; the adjective (trade, transit, dry) between noun and name is dropped;
+- an **area word the reader lacks**: "محدوده میلک" (the precinct of Milak) is read as "منطقه میلک";
 - **"at the border with" a country** after the name: "تورغندی در مرز با ترکمنستان" puts the
   Afghan port on the Turkmen border; the country is the neighbour, not the place's own, so the tail
-  is dropped rather than kept as context;
+  is dropped rather than kept as context; so is "در مجاورت مرز ایران" (beside Iran's border; also
+  "در کنار مرز", "نزدیک مرز"), where a bracket may follow: "گمرک X در مجاورت مرز ایران (شهرستان Y)"
+  names Y on the far side, which the stand-in guard (geo/standin_guard.py) keeps from answering;
 - **"inside" a country** after the name: "میرجاوه در داخل خاک ایران" (Mirjaveh, inside
   Iran's soil) says which side the place is on: the country is the place's own, kept as its context.
+
+- a **port noun glued to the name**: "بندرتورغندی"; split
+  (:func:`port_unglued`, called by the chain, which asks the gazetteer) only when the glued word is
+  unknown, since "بندرعباس" is the city Bandar Abbas.
 
 Each rewrite leaves nothing for the next to match, so the reader's recursion ends.
 """
@@ -19,11 +26,12 @@ Each rewrite leaves nothing for the next to match, so the reader's recursion end
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .phrase_patterns import COUNTRY_STEMS
 from .scripts import has_arabic
 
-__all__ = ["rewrite_persian"]
+__all__ = ["port_unglued", "rewrite_persian"]
 
 _KASHIDA_DASH = re.compile(r"(?<=\S) +\u0640+ +(?=\S)")
 _PORT_ADJECTIVE = re.compile(r"\bبندر\s+(?:تجارتی|تجاری|ترانزیتی|خشک)\s+")
@@ -34,6 +42,29 @@ _CUSTOMS_OF = re.compile(r"^(?:(?:پست|ایستگاه)\s+(?:کنترل\s+)?)?(
 #: place is in, after it; kept as its context (the place's own country, unlike "at the border with").
 _INSIDE_COUNTRY = re.compile(r"\s+(?:در\s+)?(?:داخل|درون)\s+(?:خاک\s+)?(?:کشور\s+)?(?P<country>\S+)$")
 _AT_THE_BORDER_WITH = re.compile(r"\s+در\s+(?:مرز|نوار\s+مرزی)\s+(?:با\s+)?(?:کشور\s+)?(?P<country>\S+)$")
+#: "X در مجاورت مرز ایران", "X در کنار مرز …", "X نزدیک مرز …" (beside, by, near the border of a
+#: country): which border the place lies on, not a place; the words go, a bracket after them stays.
+_BY_THE_BORDER = re.compile(
+    r"\s+(?:در\s+)?(?:مجاورت|کنار|نزدیکی|نزدیک)\s+(?:مرز|مرزهای|مرز\u200cهای)\s+(?P<country>[^\s()]+)(?=\s*(?:\(|$))"
+)
+
+
+#: Dari glues the port noun to the name: "بندرتورغندی" (the port Torghundi). Iranian port cities
+#: are named so as one word too ("بندرعباس", Bandar Abbas), so a glued word the gazetteer knows stays.
+_GLUED_PORT = re.compile(r"(?<!\S)بندر(?P<name>[^\s\u200c]{4,})")
+
+
+def port_unglued(text: str, known: Callable[[str], bool]) -> str | None:
+    """ "بندرتورغندی هرات" → "بندر تورغندی هرات" when ``known`` (the gazetteer's) does not know the
+    glued word "بندرتورغندی"; None when no glued port word is unknown."""
+    if not has_arabic(text) or not _GLUED_PORT.search(text):
+        return None
+    unglued = _GLUED_PORT.sub(lambda m: m.group(0) if known(m.group(0)) else f"بندر {m.group('name')}", text)
+    return None if unglued == text else unglued
+
+
+#: "محدوده X" (the area, precinct of X): the reader's "منطقه X" (area), which it knows before a name.
+_PRECINCT = re.compile(r"(?<!\S)(?:در\s+)?محدوده(?:ٔ|ی)?(?=\s+\S)")
 
 
 def rewrite_persian(text: str) -> str | None:
@@ -43,12 +74,16 @@ def rewrite_persian(text: str) -> str | None:
     text = " ".join(text.split())
     rewritten = _KASHIDA_DASH.sub(" - ", text)
     rewritten = _PORT_ADJECTIVE.sub("بندر ", rewritten)
+    rewritten = _PRECINCT.sub("منطقه", rewritten, count=1)
     match = _CUSTOMS_OF.match(rewritten)
     if match and not any(word in COUNTRY_STEMS for word in match.group("name").split()):
         rewritten = match.group("name")
     match = _AT_THE_BORDER_WITH.search(rewritten)
     if match and match.start() > 0 and match.group("country") in COUNTRY_STEMS:
         rewritten = rewritten[: match.start()]
+    match = _BY_THE_BORDER.search(rewritten)
+    if match and match.start() > 0 and match.group("country") in COUNTRY_STEMS:
+        rewritten = f"{rewritten[: match.start()]} {rewritten[match.end() :]}".strip()
     match = _INSIDE_COUNTRY.search(rewritten)
     if match and match.start() > 0 and match.group("country") in COUNTRY_STEMS:
         rewritten = f"{rewritten[: match.start()]}، {match.group('country')}"

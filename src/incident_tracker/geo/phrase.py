@@ -20,7 +20,7 @@ from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around, rewrite_wrapped
 from .phrase_brackets import english_in_brackets
 from .phrase_cyrillic import dateline_role, rewrite_phrase
-from .phrase_declined import areas_then_unit, juxtaposed, noun_then_direction, place_then_unit, unit_before_name
+from .phrase_declined import noun_then_direction, split_name, unit_before_name
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -349,9 +349,7 @@ def parse_query(text: str) -> ParsedQuery:
     parsed.unit_countries, parsed.designation = _unit_countries(raw), _designation(text)
     if formerly:  # "Serhertabat (formerly Kushka)": the other name, if the first is not known
         parsed.alternative = _finish(text, formerly[0], near, None, context)
-    elif not parsed.context and (
-        split := juxtaposed(parsed.name, text) or place_then_unit(parsed.name) or areas_then_unit(parsed.name, text)
-    ):
+    elif not parsed.context and (split := split_name(parsed.name, text)):
         # "Mazan Sar Mashkail": Mashkail holds it; "سوست ہنزہ": Sost, of Hunza; "مناطق X و Y دانگام": Dangam
         split_reading = _finish(text, split[0], parsed.near, None, [split[1]])
         split_reading.alternative, parsed = parsed, split_reading  # the whole name, tried next, answers if known
@@ -386,7 +384,7 @@ def _russian_areas(head: str) -> tuple[str, list[str]]:
         if not match:
             return head, areas
         stem = match.group("stem")
-        if stem.casefold().endswith("ин") and len(stem) > 5:
+        if stem.casefold().endswith("ин") and len(stem) > 4:
             stem = stem[:-2] + "а"  # Исфаринский → Исфара
         word = "district" if match.group("noun").casefold().startswith("район") else "province"
         areas.insert(0, f"{stem} {word}")

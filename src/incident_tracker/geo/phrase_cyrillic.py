@@ -159,7 +159,9 @@ def _turkic(words: list[str]) -> str | None:
 # --- Tajik: the unit word before the name, joined by the izofa "-и" ---------------------------
 
 _TAJIK_UNITS = _table(
-    "деҳаи=village;деҳа=village;ҷамоати=jamoat;ҷамоат=jamoat;ноҳияи=district;шаҳри=city;вилояти=province;маҳаллаи="
+    "деҳаи=village;деҳа=village;ҷамоати=jamoat;ҷамоат=jamoat;ноҳияи=district;шаҳри=city;вилояти=province;маҳаллаи=;"
+    # the Afghan district ("uluswali") as Tajik writes it, with or without the second vowel
+    "вулусволии=district;волусволии=district;вулусуволии=district;вулусволӣ=district;волусволӣ=district"
 )
 _OWNED = ("jamoat", "village")  # units whose two-word name may be "name of owner"
 _TAJIK_NEAR = frozenset({"ҳудуди", "мавзеи", "наздикии", "атрофи"})

@@ -65,6 +65,12 @@ def noun_then_direction(head: str) -> str | None:
     return match.group("place") if match else None
 
 
+def _province_keys() -> frozenset[str]:
+    from .phrase_unlocated import province_keys  # imported here: that module reads this one's words
+
+    return province_keys()
+
+
 @lru_cache(maxsize=4)
 def _pack_keys(shortest: int = 5, districts: bool = False) -> frozenset[str]:
     """The name keys of every border place the pack curates (names and aliases, any script), of at
@@ -118,13 +124,19 @@ def a_pack_name(text: str) -> bool:
     return name_key(text) in _pack_keys(4)
 
 
-def place_then_unit(name: str) -> tuple[str, str] | None:
+#: A border-place kind word opening the text: port, crossing, customs, border post.
+_KIND_FIRST = re.compile(r"^\s*(?:بندر|گذرگاه|گمرک|پاسگاه|پایانه)(?:\s|$)")
+
+
+def place_then_unit(name: str, text: str = "") -> tuple[str, str] | None:
     """("سوست", "ہنزہ") for "سوست ہنزہ": a border place of the pack, then the unit it lies in.
 
     Urdu, Persian and Pashto name a place and then its tehsil or district without a word between
     them (the izafet unwritten): "سوست ہنزہ" (Sost, Hunza). :func:`juxtaposed` reads the
     order when the unit is the pack's; here the place is, and the unit after it (one word, unknown
-    to the pack) is read as its context; or, after a one-word pack name (a county's too), a unit
+    to the pack) is read as its context; or one word, then a province's name (the head may be
+    known only by its sound: "بندر تورغندی هرات"), when a kind word opens ``text``; or, after a
+    one-word pack name (a county's too), a unit
     of two words ("سرخس خراسان رضوی", Sarakhs, Razavi Khorasan). Arabic script only: English
     writes "Sost, Gojal".
     """
@@ -133,6 +145,17 @@ def place_then_unit(name: str) -> tuple[str, str] | None:
         return None
     head, tail = " ".join(words[:-1]), words[-1]
     if name_key(head) in _pack_keys(4) and name_key(tail) not in _pack_keys(4):
+        return head, tail
+    # "بندر تورغندی هرات" (the port Torghundi, Herat): after a border-place kind word, a name the
+    # pack may know only by its sound, then a province's name: the province is its context (the
+    # chain trusts the name or not). Without the kind word, "منطقه عمومی زابل" (the general area of
+    # Zabol) would make "general" a place of Zabul province.
+    if (
+        len(words) == 2
+        and _KIND_FIRST.match(text)
+        and name_key(tail) in _province_keys()
+        and name_key(head) not in _province_keys()
+    ):
         return head, tail
     # "سرخس خراسان رضوی" (Sarakhs, Razavi Khorasan): one pack name, a county's too, then a
     # province's two-word name; the context reader resolves the tail or leaves it aside.
@@ -169,3 +192,9 @@ def areas_then_unit(name: str, text: str) -> tuple[str, str] | None:
         if name_key(tail) in _pack_keys(4, True) and name_key(head) not in _pack_keys(4, True):
             return f"{lead}{head}", tail
     return None
+
+
+def split_name(name: str, text: str) -> tuple[str, str] | None:
+    """A name read as a place and the unit it lies in, by :func:`juxtaposed`, :func:`place_then_unit`
+    or :func:`areas_then_unit`, in that order; None when none of them splits it."""
+    return juxtaposed(name, text) or place_then_unit(name, text) or areas_then_unit(name, text)

@@ -184,6 +184,7 @@ COUNTRY_STEMS = {
     "узбекистан": "UZ",
     "афганистан": "AF",
     "туркменистан": "TM",
+    "туркмени": "TM",  # "Туркмения", the older Russian name ("на границе с Туркменией")
     "пакистан": "PK",
     "иран": "IR",
     "кита": "CN",
@@ -240,9 +241,10 @@ _PERSIAN_UNITS = re.compile(
     r"^(?P<rest>(?:ولسوالی|ولسوالي|ولسوالۍ|شهرستان|ضلع|بخش)\s+\S.*?)\s+(?P<owner>(?:ولایت|ولايت|استان|صوبہ)\s+\S.*)$"
 )
 #: "ماککی ولسوالی کنگ" (Makaki, Kang district), "روستای ساسولی از توابع شهرستان هیرمند" (the village of
-#: Sasuli, of the dependencies of Hirmand county): a name, then the unit it lies in.
+#: Sasuli, of the dependencies of Hirmand county), "X در شهرستان Y" (X in Y county): a name, then the
+#: unit it lies in.
 _PERSIAN_IN_UNIT = re.compile(
-    r"^(?P<rest>\S.*?)\s+(?:از\s+توابع\s+)?(?P<owner>(?:ولسوالی|ولسوالي|ولسوالۍ|شهرستان|ولایت|ولايت|استان)\s+\S.*)$"
+    r"^(?P<rest>\S.*?)\s+(?:از\s+توابع\s+|در\s+)?(?P<owner>(?:ولسوالی|ولسوالي|ولسوالۍ|شهرستان|ولایت|ولايت|استان)\s+\S.*)$"
 )
 #: "پاسگاه شمسر در نقطه مرزی سراوان" (the Shamsar post in the Saravan border point), "… در منطقه مرزی
 #: X" (in the border area of X): what lies in a border area named after a place, and that place.

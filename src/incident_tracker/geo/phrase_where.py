@@ -9,8 +9,11 @@ word class, read in every script the set holds it in, never one string's phrase:
   answer); Persian and Arabic "در شرق افغانستان", "في شرق أفغانستان" (in the east of the country)
   keep the country as context, as "X, Afghanistan" would;
 - **a noun of kind before the name that the readers do not know**: Russian "(сухопутный) порт X"
-  (port), "пограничный комиссариат X" (border commissariat), "область X" (region) before a name
+  (port), with up to two lowercase adjectives before it ("сухой торговый порт X", the dry trade
+  port), "пограничный комиссариат X" (border commissariat), "область X" (region) before a name
   in the nominative; the name is then read alone, as "X";
+- **Tajik kind nouns and "in"**: "гузаргоҳи марзии X" (border crossing), "дидбонгоҳи сарҳадии 7-уми
+  «X»" (the 7th border post) are X; "X дар ноҳияи Y" (X in Y district) is "X, ноҳияи Y";
 - **a nationality adjective before a settlement noun**: "в таджикском селе X" is "в селе X" in
   Tajikistan (the country kept as context);
 - **an Arabic "belonging to this province" tail**: "منطقة سراوان التابعة لهذه المحافظة": the
@@ -36,7 +39,7 @@ _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 _RU_BORDER_WITH = re.compile(r"\s+(?:на|у|вдоль)\s+границ[еыау]\s+с\s+(?P<country>[А-ЯЁ]\w+)$", re.IGNORECASE)
 _RU_KIND_BEFORE = re.compile(
-    r"^(?P<lead>(?:в|во|на|у)\s+)?(?:(?:сухопутн|речн|торгов|пограничн|транзитн)\w*\s+)?"
+    r"^(?P<lead>(?:в|во|на|у)\s+)?(?:[а-яё]+(?:ый|ой|ий|ого|ом|ому|ым)\s+){0,2}"
     r"(?:порт[уаеом]*|комиссариат[уаеом]*|область|областью)\s+(?=[А-ЯЁ])"
 )
 #: Nationality adjectives (Russian forms; the Ukrainian ones arrive so from geo/slavic_words.py).
@@ -50,6 +53,17 @@ _RU_NATIONALITY = re.compile(
 _RU_SETTLEMENT_BEFORE = re.compile(r"^(?:(?:в|во)\s+)?(?:город|местечк[оеау]|местечком)\s+(?=[А-ЯЁ])")
 #: A unit noun in the genitive between two names ("Бедак джамоата Ворух города Исфары"): the unit it is in.
 _RU_UNIT_BETWEEN = re.compile(r"(?<=[а-яё])\s+(?:джамоата|города|кишлака|села)\s+(?=[А-ЯЁ])")
+#: Tajik kind nouns before a name, with the izofa: "гузаргоҳи марзии X" (the border crossing X),
+#: "дидбонгоҳи сарҳадии 7-уми «X»" (the 7th border post X), "посгоҳи сарҳадии X"; the name is read alone.
+_TG_KIND_BEFORE = re.compile(
+    r"^(?:(?:гузаргоҳи|гузаргоҳҳои|дидбонгоҳи|посгоҳи|посбонгоҳи|нуқтаи)\s+(?:марзии|сарҳадии|гузариши)"
+    r"(?:\s+\d+-(?:ум|юм)и?)?)\s+(?=[«\"]?[А-ЯЁҲҶҚҒӮӢ])",
+    re.IGNORECASE,
+)
+#: Tajik "X дар ноҳияи Y" (X in Y district): the place, then the unit it lies in, as "X, ноҳияи Y".
+_TG_IN_UNIT = re.compile(
+    r"(?<=\S)\s+дар\s+(?=(?:ноҳияи|вилояти|ҷамоати|шаҳри|вулусволии|волусволии)\s+[А-ЯЁҲҶҚҒӮӢ])", re.IGNORECASE
+)
 _KG_COUNTRY_BEFORE = re.compile(
     r"^(?P<country>(?:Тажикстан|Кыргызстан|Өзбекстан|Афганистан))(?:дын|дин|нын|нин|тын|тин)\s+(?=[А-ЯЁӨҮ])"
 )
@@ -79,6 +93,10 @@ def _cyrillic(text: str) -> str:
     if (match := _RU_NATIONALITY.search(text)) and "," not in text:
         country = _NATIONALITY[match.group("stem").casefold()]
         text = f"в {text[match.end() :]}, {country}"  # the locative alone: "киргизского села X" is read already
+    if match := _TG_KIND_BEFORE.match(text):
+        text = text[match.end() :]
+    if (match := _TG_IN_UNIT.search(text)) and "," not in text:
+        text = f"{text[: match.start()]}, {text[match.end() :]}"
     if match := _RU_KIND_BEFORE.match(text) or _RU_SETTLEMENT_BEFORE.match(text):
         text = text[match.end() :]
     if text[:1].isupper() and " " in text:

@@ -15,7 +15,10 @@ off). "near the village of X" is read as "near X", and so is "near the village o
 village and its district, is one the gazetteer does not hold, and Z district is kept); a
 preposition alone ("около Баткена") is not, since the name after it is declined and may match
 another place. "на территории района X" (on the territory of X district) is the district; a
-district noun followed by "провинции Y" (of Y province) takes the province as context. Each
+district noun, with or without its name, followed by "провинции Y" (of Y province) takes the
+province as context; "с территории" (from the territory of) reads as "на территории". Russian
+"уезд" (the old county), which some outlets use for an Afghan district, reads as "район" in the
+same case; "ГБАО" (Gorno-Badakhshan) after a district's "района" is dropped. Each
 rewrite leaves nothing for the next to match, so the reader's recursion ends.
 
 :func:`unit_in_nominative` gives a district or province named by its noun in the genitive
@@ -82,8 +85,18 @@ _RU_NEAR_VILLAGE = re.compile(
     rf"^(?:возле|около|близ|вблизи|у|недалеко\s+от|near)\s+{_SETTLEMENT_GENITIVE}\s+(?P<rest>[A-ZА-ЯЁ].*)$",
     re.IGNORECASE,
 )
-_ON_TERRITORY = re.compile(r"^на\s+территории\s+(?P<rest>(?:района|области|провинции)\s+[А-ЯЁ].*)$", re.IGNORECASE)
-_DISTRICT_THEN_PROVINCE = re.compile(r"\b(?P<district>район[аеу]?)\s+провинции\s+(?=[А-ЯЁ])")
+_ON_TERRITORY = re.compile(
+    r"^(?:на|с|со)\s+территории\s+(?P<rest>(?:района|области|провинции)\s+[А-ЯЁ].*)$", re.IGNORECASE
+)
+_DISTRICT_THEN_PROVINCE = re.compile(
+    r"\b(?P<district>район[аеу]?(?:\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})?)\s+провинции\s+(?=[А-ЯЁ])"
+)
+#: "уезд" (the old Russian county), which some outlets use for an Afghan district: "район", same case.
+_UEZD = re.compile(r"(?<![\w-])уезд(?P<ending>а|е|у|ом|ы|ов)?(?![\w-])", re.IGNORECASE)
+#: A region's abbreviation after a district ("Дарвазского района ГБАО"): the district names it
+#: already, and the region in words would let the province stand in where the district's adjective
+#: is matched only by sound ("Дарвазского района Горно-Бадахшанской области"), so it is dropped.
+_REGION_ABBREVIATION = re.compile(r"(?<=района|районе|району)\s+(?:ГБАО|ВМКБ)$")
 #: "(недалеко от|возле|около|близ|у) кишлака X (сельского) джамоата (имени) Y района Z".
 _VILLAGE_CHAIN = re.compile(
     r"^(?:(?P<near>недалеко\s+от|неподалёку\s+от|неподалеку\s+от|возле|около|близ|вблизи|у)\s+)?"
@@ -135,6 +148,8 @@ def rewrite_slavic(text: str) -> str | None:
         rewritten = " ".join(_russian_word(word) for word in rewritten.split(" "))
     if match := _RU_NEAR_VILLAGE.match(rewritten):
         rewritten = f"near {match.group('rest')}"
+    rewritten = _UEZD.sub(lambda m: "район" + (m.group("ending") or ""), rewritten)
+    rewritten = _REGION_ABBREVIATION.sub("", rewritten)
     if match := _ON_TERRITORY.match(rewritten):
         rewritten = match.group("rest")
     rewritten = _DISTRICT_THEN_PROVINCE.sub(r"\g<district>, провинция ", rewritten)

@@ -1,9 +1,9 @@
 """A district standing in is no answer when the text's smaller place is known far from its point.
 
 When the text names a place the geocoder cannot answer for beside the district it lies in, the
-district stands in (``match == "context"``, at ``admin2`` precision). That is right when the
-place lies near the district's point, and confidently wrong when it does not. The twenty-first
-batch's first score had two such dev errors:
+district stands in (``match == "context"``, at ``admin2`` precision). That is right when the place
+lies near the district's point, and confidently wrong when it does not. The twenty-first batch's
+first score had two such dev errors:
 
 * "Mand tehsil of Gwadar district" (g1800): the report files the tehsil under the wrong district.
   "Mand" alone is the pack's Mand, of Kech, 118 km from Gwadar District's point; Gwadar stood in.
@@ -12,14 +12,18 @@ batch's first score had two such dev errors:
   161 km from its point; Chagai stood in.
 
 Both times a smaller name of the same text, looked up alone, is a place of the district's country
-and province lying far from the district's point: the evidence conflicts (the report may name the wrong
-district, or the district is too large for its point to stand for the place). Wrong is worse than
-empty: :func:`standin_doubt` drops the stand-in then. A place so found farther than
-:data:`NAMESAKE_KM` from the district's point is taken for a namesake elsewhere in the country
-and does not count (the district the text names is the better evidence), and so does a place of
-another province ("the Navobod area of Khatlon's Shamsiddin-Shohin district": Novobod is a name
-of many villages). A name the text calls a district or province itself, the district's seat and
-a town named like the province ("Kandahar, Spin Boldak district") are the stand-in's own.
+and province lying far from the district's point: the evidence conflicts (the report may name the
+wrong district, or the district is too large for its point to stand for the place). Wrong is worse
+than empty: :func:`standin_doubt` drops the stand-in then. A place so found farther than
+:data:`NAMESAKE_KM` from the district's point is taken for a namesake elsewhere in the country and
+does not count (the district the text names is the better evidence), and so does a place of another
+province ("the Navobod area of Khatlon's Shamsiddin-Shohin district": Novobod is a name of many
+villages). The place named (by its name, not a sound-alike) lying in another country, within that
+distance, is the other side of the border: "Islam Qala (Taybad county)" names the Iranian county
+facing the Afghan crossing, which is not where the crossing is, so the county does not stand in
+either (the twenty-eighth batch's g2526). A name the text calls a district or province itself, the
+district's seat and a town named like the province ("Kandahar, Spin Boldak district") are the
+stand-in's own.
 """
 
 from __future__ import annotations
@@ -65,6 +69,10 @@ def standin_doubt(chosen: Candidate, resolution: Resolution, chain: Resolver) ->
         if level in _UNITS:
             continue  # the text calls it a district or province: the stand-in's own name
         other = _known_alone(part, chain, resolution.named)
+        if other is not None and other.country != chosen.country and level is None and other.match == "name":
+            km = haversine_km(chosen.latitude, chosen.longitude, other.latitude, other.longitude)
+            if km <= NAMESAKE_KM and other.level not in _UNITS:
+                return f"left unlocated: {chosen.label} stands in, but {part!r} is {other.label}, across the border"
         if other is None or (other.country, other.admin1_code) != (chosen.country, chosen.admin1_code):
             continue  # another province's place: a namesake, or the text names two provinces
         if same_place(other, chosen) or name_key(other.name) == name_key(chosen.admin1 or ""):

@@ -383,3 +383,9 @@ def phonetic_keys(keys: list[str]) -> list[str | None]:
     for i, key in zip(kept, joined.split("\n"), strict=True):
         out[i] = key or None
     return out
+
+
+def stands_whole(word: str, text: str) -> bool:
+    """Does ``word`` stand in ``text`` as words of their own, not a half of a hyphened name
+    ("Sistan" in "Iran's Sistan province", not "Gorno" in "Gorno-Badakhshan")?"""
+    return re.search(rf"(?<![\w-]){re.escape(word.strip())}(?![\w-])", text, re.IGNORECASE) is not None

@@ -26,7 +26,7 @@ from .candidates import (
 from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope
 from .phrase import ParsedQuery
 from .skeleton import PackSkeletons, is_arabic_script
-from .text import ByLength, latin_key, name_key, phonetic_key
+from .text import ByLength, latin_key, name_key, phonetic_key, stands_whole
 
 if TYPE_CHECKING:
     import sqlite3
@@ -147,7 +147,7 @@ class GazetteerTier:
         return scores
 
     def short_admin1(
-        self, text: str, countries: frozenset[str] | None, matched: dict[tuple[str, str], float]
+        self, text: str, countries: frozenset[str] | None, matched: dict[tuple[str, str], float], whole: str = ""
     ) -> dict[tuple[str, str], float]:
         """The one province of the region a word of whose name the text is, after a province word:
         "صوبہ سیستان" (Urdu: the province Sistan) → Sistan and Baluchestan, as a name it is known by.
@@ -155,12 +155,13 @@ class GazetteerTier:
         A word of a name is no name ("Sistan" alone stays unread); a unit word that says province,
         with one province of the region (and of the countries given, if any) holding the word, makes
         it the province's short name. Two provinces holding it ("Khorasan") leave it unread. Arabic
-        script only (Urdu, Persian, Dari, Pashto write the unit word before a short name): in Latin
-        and Cyrillic a word of a name is also a half of a hyphened one ("Горно" of Gorno-Badakhshan),
-        which the chain tries alone; a name matched by sound or better is not replaced.
+        script, and Latin when the word stands whole in ``whole`` ("Iran's Sistan province"; the chain
+        tries a hyphened name's halves alone, and "Gorno" is no short name); not Cyrillic. A name
+        matched by sound or better is not replaced.
         """
         key = name_key(text)
-        if len(key) < 5 or not is_arabic_script(key) or any(score >= PHONETIC for score in matched.values()):
+        latin = key.isascii() and stands_whole(text, whole)  # not Cyrillic, not a half of a hyphened name
+        if len(key) < 5 or not (latin or is_arabic_script(key)) or any(s >= PHONETIC for s in matched.values()):
             return {}
         region = DEFAULT_REGION | (countries or frozenset())
         slots = {slot for slot in self.gazetteer.admin1_lookup.by_word.get(key, []) if slot[0] in region}
@@ -340,7 +341,7 @@ class GazetteerTier:
         results: list[Location] = []
         if parsed.level == "admin1":
             matched = self.match_admin1(parsed.name, countries) or self.near_admin1(parsed.name, countries)
-            matched.update(self.short_admin1(parsed.name, countries, matched))
+            matched.update(self.short_admin1(parsed.name, countries, matched, parsed.text))
             for (country, code), score in self._best(matched, areas).items():
                 area = self.gazetteer.admin1_area(country, code)
                 location = area and self.area_location(area, score)
