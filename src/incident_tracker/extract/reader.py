@@ -20,7 +20,7 @@ from .dates import FoundDate, find_dates
 from .draft import ATTRIBUTION_FIELDS, Draft
 from .event_days import EventDays
 from .fields import CONFLICT, add_up, narrower, read_toll, read_weapons
-from .place import coarse, read_place
+from .place import coarse, read_place, spot_on_road
 from .place_patterns import NOT_PLACES
 from .reader_patterns import (
     _ABDUCT,
@@ -208,7 +208,8 @@ class Reader(EventDays):
                     self.foiled = sentence
             if (
                 current is not None
-                and ("place" not in current.values or coarse(str(current.values["place"])))
+                # "stopped the buses at Buzi Top on the Coastal Highway": a spot on a road, narrower than any area
+                and ("place" not in current.values or coarse(str(current.values["place"])) or spot_on_road(text))
                 and current.sentences
                 and (
                     sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
