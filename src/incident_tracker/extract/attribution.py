@@ -217,7 +217,7 @@ def _read(text: str) -> Attribution | None:
         by = _CLAIMED_BY.search(text)
         if by:
             return Attribution("claimed", perpetrator=_named(by.group("desc")))
-        if re.search(r"\b(?:claimed|took|accepted|assumed) responsibility\b", text):
+        if re.search(r"\b(?:claimed|took|accepted|assumed) responsibility\b", text) or _CLAIM_NOW.search(text):
             return Attribution("claimed")
     door = _AT_THE_DOOR.search(text)  # "lay the attack at the door of the United States"
     if door:
@@ -408,6 +408,14 @@ def _group_did_it(text: str) -> str | None:
         rf"(?<![\w-]){group}{_FILLER}\s+(?:was|were)\s+(?:behind|responsible)\b",
     )
     return name if any(re.search(tie, text) for tie in ties) else None
+
+
+#: A claim told in the present, as a summary line tells it: "Baloch insurgents claim the attack, saying …" (Pakistan
+#: Today 579); never "claims the attack was …", which says what the attack was.
+_CLAIM_NOW = re.compile(
+    r"\b(?:claim|claims)\s+(?:responsibility\s+for\s+)?the\s+(?:attack|bombing|killings?|ambush|blast)\b"
+    r"(?!\s+(?:was|were|is|had|came|on|in)\b)"
+)
 
 
 def _first_claim(text: str) -> re.Match[str] | None:
