@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .accusations import accusations, quoted_side, speaks, weigh
 from .attribution import RANK, read_attribution
 from .bombers import BOMBER_ACT
-from .casualties import TOLL_UPDATE, find_tolls, victims_of
+from .casualties import TOLL_REVISED, TOLL_UPDATE, find_tolls, victims_of
 from .clauses import clause_named, dated_clauses
 from .dates import FoundDate, find_dates
 from .draft import ATTRIBUTION_FIELDS, Draft
@@ -356,9 +356,11 @@ class Reader(EventDays):
     def read(self, draft: Draft, sentence: Sentence, text: str) -> None:
         draft.sentences.append(sentence.index)
         self.paragraph_of[sentence.index] = sentence.paragraph
-        update = TOLL_UPDATE.search(text) is not None
+        revised = TOLL_REVISED.search(text) is not None  # "a new toll: 27 killed and 13 wounded": both counts
+        update = revised or TOLL_UPDATE.search(text) is not None
         for toll in add_up(find_tolls(text), text):
-            read_toll(draft, sentence, toll, update=update, conflict=CONFLICT.search(text) is not None)
+            conflict = CONFLICT.search(text) is not None
+            read_toll(draft, sentence, toll, update=update, conflict=conflict, revised=revised)
             # Who was hit: the first mention that says it, even if the count came earlier.
             draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
             draft.set("victim_nationality", toll.nationality, sentence)
