@@ -410,11 +410,15 @@ def _admin_country(admin: str, locate: Locator, named: set[str] | None) -> str |
 def dateline_country(
     dateline: Dateline | None, sentences: list[Sentence], index: int | None, locate: Locator | None
 ) -> tuple[str | None, str | None]:
-    """The country of a wire dateline ("QUETTA — …"): where the reporter files from, a hint only."""
+    """The country of a wire dateline ("QUETTA — …"): where the reporter files from, a hint only. A desk filing
+    from two cities ("QUETTA/GWADAR:", Dawn 577) is placed by the cities' one country, when both are found in it."""
     if locate is None or dateline is None or index is None:
         return None, None
-    try:
-        found, _ = locate(dateline.city, None)
-    except TrackerError:
-        return None, None
-    return found.get("country"), sentences[index].text
+    countries: set[str | None] = set()
+    for city in dateline.city.split("/"):
+        try:
+            found, _ = locate(city.strip(), None)
+        except TrackerError:
+            return None, None
+        countries.add(found.get("country"))
+    return (countries.pop(), sentences[index].text) if len(countries) == 1 else (None, None)
