@@ -258,8 +258,9 @@ def _set_place(draft: Draft, place: str, sentence: Sentence, admin: str | None, 
     draft.set("_admin_hint", admin, sentence)
 
 
-def spot_on_road(text: str) -> bool:
+def spot_on_road(text: str, *, spot: bool = True) -> bool:
     """Whether a sentence names a spot on a road ("at Buzi Top on the Coastal Highway"), which places the event
-    more narrowly than an area already read, so a sentence that is no act's is still read for it."""
+    more narrowly than an area already read, so a sentence that is no act's is still read for it; with
+    ``spot=False``, any road the event was on ("on the road between the cities of Zahedan and Khash")."""
     road = _ROAD.search(text)
-    return bool(road and road.group("spot"))
+    return bool(road and (road.group("spot") or not spot))

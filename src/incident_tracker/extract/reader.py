@@ -217,6 +217,8 @@ class Reader(EventDays):
                     # "the attackers went for a base in the town of Nikshahr": the incident's own attackers, told
                     # again in a later paragraph, and where they went
                     or _THE_ATTACKERS.search(text) is not None
+                    # "the men were on the road between the cities of Zahedan and Khash": a road, with no place yet
+                    or ("place" not in current.values and spot_on_road(text, spot=False))
                 )
             ):
                 # "They had come to the village of Dekhi Qozi the night before": the scene, told next
