@@ -29,8 +29,9 @@ _FORCE_WORDS = re.compile(
 #: "Pakistan Navy personnel among them").
 _FORCE_TOLD = re.compile(
     r"\b(?:bus|minibus|van|vehicle|truck|convoy)\s+(?:of|carrying|belonging\s+to|transporting)\s+(?P<owner>[^,;.]{0,60})"
-    r"|\b\d+\s+of\s+them\s+(?P<counted>[^;.]{0,60})"
-    r"|,\s+(?P<among>(?:[\w-]+\s+){1,4})among\s+them\b",
+    # only right after the count's own noun: "ten others, four of them FC men, were wounded" is another count
+    r"|\b(?:people|persons|passengers|travell?ers)\s*,\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+of\s+them\s+(?P<counted>[^,;.]{0,60})|(?P<among>(?:[\w-]+\s+){1,4})among\s+them\b)",
     re.IGNORECASE,
 )
 
