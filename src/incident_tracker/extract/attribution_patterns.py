@@ -404,3 +404,21 @@ STANDING = re.compile(
 )
 _AT_EACH_OTHER = re.compile(r"\b(?:at|on|with)\s+(?:each other|one another)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|say|told|according to|claimed|alleged|accused|statement)\b", re.IGNORECASE)
+
+#: A group told first by what it is, its name in apposition, then its claim: "A separatist group, Jaish al-Adl or
+#: Army of Justice, has claimed the attack" (Pakistan Today 576); the name, without its other name after "or".
+_APPOSED_CLAIM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|outfit|movement|alliance),\s+"
+    rf"(?:the\s+)?(?P<who>{_NAME})(?:\s+or\s+{_NAME})?,\s+(?:has\s+|have\s+|had\s+|later\s+)?"
+    r"(?:claimed responsibility|claimed (?:it|the|this)\b|(?:took|accepted|assumed) responsibility)"
+)
+
+#: The blame told as an idiom: "The Guards were quick to lay the attack at the door of the United States" (The
+#: Irish Times 573), "laid the blame for the bombing at the door of X": an allegation, its accuser the subject
+#: when a force or office is named before the verb.
+_AT_THE_DOOR = re.compile(
+    rf"(?:(?:^|\b)(?:[Tt]he\s+)?(?P<who>(?:{_CAP}\s+){{0,3}}{_CAP})\s+(?:[a-z]+\s+){{0,4}}?)?"
+    r"\b(?:lay|laid|lays|laying|put|puts|placed|pinned)\s+(?:the\s+blame\s+for\s+)?(?:the\s+|this\s+|that\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:attacks?|killings?|bombing|blast|ambush|assault|shooting)\s+"
+    rf"(?:squarely\s+)?at\s+the\s+door\s+of\s+(?:the\s+)?(?P<perp>{_CAP}(?:\s+{_CAP})*)"
+)

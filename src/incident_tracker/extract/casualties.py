@@ -23,6 +23,9 @@ TOLL_UPDATE = re.compile(
     r"\b(?:bringing|brings|brought|taking|takes|took) the (?:death )?toll\b",
     re.IGNORECASE,
 )
+#: A toll told as a revision of an earlier one, of the dead and the wounded alike: "put out a statement with a new
+#: toll: 27 … killed and 13 wounded" (The Defense Post 574, after an informed source's first 20 and 20).
+TOLL_REVISED = re.compile(r"\b(?:a|its|their|the)\s+(?:new|revised|updated|final)\s+(?:death\s+)?toll\b", re.IGNORECASE)
 
 
 _AGE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)

@@ -99,4 +99,11 @@ def country_phrase(text: str) -> str | None:
             code = DEMONYMS.get((match.group("demonym") or match.groupdict().get("demonym2") or "").lower())
             if code:
                 return code
+    if _PART_OF_THE_COUNTRY.search(text) and len(named := countries_named(text)) == 1:
+        return named.pop()  # "members of Iran's … Guards were killed … in the unsettled southeast of the country"
     return None
+
+
+#: The country told back as "the country", with the part of it the event was in: "in the unsettled southeast of
+#: the country" (The Irish Times 573); it is the one country the sentence names, if it names only one.
+_PART_OF_THE_COUNTRY = re.compile(rf"\bin\s+the\s+(?:[a-z-]+\s+)?{_COMPASS}\s+(?:part\s+)?of\s+the\s+country\b")

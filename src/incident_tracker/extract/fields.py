@@ -39,7 +39,11 @@ CONFLICT = re.compile(
 )
 
 
-def read_toll(draft: Draft, sentence: Sentence, toll: Toll, *, update: bool, conflict: bool) -> None:
+def read_toll(
+    draft: Draft, sentence: Sentence, toll: Toll, *, update: bool, conflict: bool, revised: bool = False
+) -> None:
+    """Set a count of the dead or wounded; an update ("the toll rose to") replaces the dead's count, a revision ("a
+    new toll: …") the wounded's too."""
     what, casualties = toll.what, toll.casualties
     _, low, high, phrase = TOLL_FIELDS[what]
     known = draft.values.get(what)
@@ -50,7 +54,9 @@ def read_toll(draft: Draft, sentence: Sentence, toll: Toll, *, update: bool, con
     if known == 0 and (casualties.best or 0) > 0:  # "nobody was killed", then "two of the attackers died"
         draft.values.pop(what, None)
         known = None
-    replace = (update and what == "killed") or (vague and casualties.text not in VAGUE_WORDS and not hedged)
+    replace = (update and (what == "killed" or revised)) or (
+        vague and casualties.text not in VAGUE_WORDS and not hedged
+    )
     if replace or known is None:
         draft.values.pop(f"_{what}_hedged", None)
         if hedged:

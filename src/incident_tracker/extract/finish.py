@@ -15,6 +15,7 @@ from .actors import canonical_actor, forces_named
 from .datelines import Dateline
 from .draft import ATTRIBUTION_FIELDS, Draft, Locator
 from .fields import ATTACKERS
+from .force_hit import force_among_the_hit, taken_off_and_shot
 from .gunfire import gunfire_exchanged
 from .people_hit import people_as_civilians
 from .sentences import Sentence
@@ -46,6 +47,8 @@ def _event_type(draft: Draft, clash: bool, exchanged: bool = False) -> tuple[str
         return "Explosions/Remote violence", "Air/drone strike"
     if draft.values.get("_suicide") and "explosives" in weapons:
         return "Explosions/Remote violence", "Suicide bomb"
+    if draft.values.get("_executed") and not draft.values.get("_two_sided") and not exchanged:
+        return "Violence against civilians", "Attack"  # captives taken off a bus and shot: no fight (.force_hit)
     if clash and not civilian:
         return "Battles", "Armed clash"
     if (
@@ -156,6 +159,7 @@ def post_attacked(draft: Draft, sentences: list[Sentence]) -> None:
     responded"; Pakistan holds its side of the line with the army and the Frontier Corps), border guards
     when they speak only of border guards or troops ("attacked a Tajik outpost", "the border troops said");
     neither, or both, and it stays empty."""
+    taken_off_and_shot(draft, sentences)
     aimed_at_civilians(draft, sentences)  # (called here, where every draft's sentences are at hand)
     gunfire_exchanged(draft, sentences)
     if draft.values.get("target_type"):
@@ -218,6 +222,8 @@ def finish(
     exchanged = bool(values.pop("_exchanged", None))  # "exchanged gunfire": two sides firing (see .gunfire)
     clash = clash or exchanged
     draft.evidence.pop("_exchanged", None)
+    if not clash:
+        force_among_the_hit(draft)  # "20 people were killed … on a bus of the Revolutionary Guards": the force
     people_as_civilians(draft, clash)  # "the three men were hit … where they died": civilians, unless told armed
     event_type, sub_type = _event_type(draft, clash, exchanged)
     values.setdefault("event_type", event_type)
@@ -280,6 +286,7 @@ def finish(
         "_suicide",
         "_two_sided",
         "_aimed_at_civilians",
+        "_executed",
         "_foiled",
         "_killed_hedged",
         "_injured_hedged",
@@ -403,11 +410,15 @@ def _admin_country(admin: str, locate: Locator, named: set[str] | None) -> str |
 def dateline_country(
     dateline: Dateline | None, sentences: list[Sentence], index: int | None, locate: Locator | None
 ) -> tuple[str | None, str | None]:
-    """The country of a wire dateline ("QUETTA — …"): where the reporter files from, a hint only."""
+    """The country of a wire dateline ("QUETTA — …"): where the reporter files from, a hint only. A desk filing
+    from two cities ("QUETTA/GWADAR:", Dawn 577) is placed by the cities' one country, when both are found in it."""
     if locate is None or dateline is None or index is None:
         return None, None
-    try:
-        found, _ = locate(dateline.city, None)
-    except TrackerError:
-        return None, None
-    return found.get("country"), sentences[index].text
+    countries: set[str | None] = set()
+    for city in dateline.city.split("/"):
+        try:
+            found, _ = locate(city.strip(), None)
+        except TrackerError:
+            return None, None
+        countries.add(found.get("country"))
+    return (countries.pop(), sentences[index].text) if len(countries) == 1 else (None, None)

@@ -142,3 +142,16 @@ _HOME_OF_PERSON = re.compile(
     # the home's name, and where it lies, to the first word that is neither ("…, was killed in …")
     rf"(?:\s+(?:the|of|in|{_CAP}|village|town|district|region|province|tehsil|jamoat|mahalla))+",
 )
+
+#: A road told as the scene, which the coders keep as written (Dawn 113, Xinhua 126, Iran International 168,
+#: Kloop 460, Interfax 461, PTI 547, The Nation 548): a named road or highway ("on the Khash-Zahedan road", "on the
+#: Makran Coastal Highway", "on the Noshki-Dalbandin National Highway"), the road between two towns ("on the main
+#: road between the city of Bannu and Miranshah", "on the road between the cities of Zahedan and Khash"), and a spot
+#: on a road ("stopped the buses at Buzi Top on the Coastal Highway"), the spot the narrower place.
+_ROAD_NAME = rf"(?:the\s+)?(?:main\s+)?{_CAP}(?:[\s-]+{_CAP})*\s+(?:[Rr]oad|[Hh]ighway)\b"
+_ROAD = re.compile(
+    rf"\b(?:at\s+(?P<spot>{_CAP}(?:\s+{_CAP})*)\s+on\s+(?P<spot_road>{_ROAD_NAME})"
+    rf"|(?:on|along|near|at)\s+(?P<road>{_ROAD_NAME})"
+    rf"|(?:on|along|near|at)\s+(?P<between>(?:the\s+)?(?:main\s+)?road\s+between\s+"
+    rf"(?:the\s+(?:city|cities|towns?|villages?)\s+of\s+)?{_CAP}(?:[\s-]+{_CAP})*\s+and\s+{_CAP}(?:[\s-]+{_CAP})*))"
+)

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from .accusations import accusations, quoted_side, speaks, weigh
 from .attribution import RANK, read_attribution
 from .bombers import BOMBER_ACT
-from .casualties import TOLL_UPDATE, find_tolls, victims_of
+from .casualties import TOLL_REVISED, TOLL_UPDATE, find_tolls, victims_of
 from .clauses import clause_named, dated_clauses
 from .dates import FoundDate, find_dates
 from .draft import ATTRIBUTION_FIELDS, Draft
 from .event_days import EventDays
 from .fields import CONFLICT, add_up, narrower, read_toll, read_weapons
-from .place import coarse, read_place
+from .place import coarse, read_place, spot_on_road
 from .place_patterns import NOT_PLACES
 from .reader_patterns import (
     _ABDUCT,
@@ -208,7 +208,8 @@ class Reader(EventDays):
                     self.foiled = sentence
             if (
                 current is not None
-                and ("place" not in current.values or coarse(str(current.values["place"])))
+                # "stopped the buses at Buzi Top on the Coastal Highway": a spot on a road, narrower than any area
+                and ("place" not in current.values or coarse(str(current.values["place"])) or spot_on_road(text))
                 and current.sentences
                 and (
                     sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
@@ -216,6 +217,8 @@ class Reader(EventDays):
                     # "the attackers went for a base in the town of Nikshahr": the incident's own attackers, told
                     # again in a later paragraph, and where they went
                     or _THE_ATTACKERS.search(text) is not None
+                    # "the men were on the road between the cities of Zahedan and Khash": a road, with no place yet
+                    or ("place" not in current.values and spot_on_road(text, spot=False))
                 )
             ):
                 # "They had come to the village of Dekhi Qozi the night before": the scene, told next
@@ -355,9 +358,11 @@ class Reader(EventDays):
     def read(self, draft: Draft, sentence: Sentence, text: str) -> None:
         draft.sentences.append(sentence.index)
         self.paragraph_of[sentence.index] = sentence.paragraph
-        update = TOLL_UPDATE.search(text) is not None
+        revised = TOLL_REVISED.search(text) is not None  # "a new toll: 27 killed and 13 wounded": both counts
+        update = revised or TOLL_UPDATE.search(text) is not None
         for toll in add_up(find_tolls(text), text):
-            read_toll(draft, sentence, toll, update=update, conflict=CONFLICT.search(text) is not None)
+            conflict = CONFLICT.search(text) is not None
+            read_toll(draft, sentence, toll, update=update, conflict=conflict, revised=revised)
             # Who was hit: the first mention that says it, even if the count came earlier.
             draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
             draft.set("victim_nationality", toll.nationality, sentence)

@@ -125,7 +125,9 @@ TARGETS: tuple[tuple[str, str], ...] = (
     # "members of the Revolutionary Guard(s)", "IRGC members", "Basij members": Iran's armed forces, not its border
     # guards
     (
-        r"(?:islamic\s+)?revolutionary\s+guards?(?:\s+corps)?(?:\s+members)?|irgc(?:\s+members)?|basij(?:\s+members)?",
+        # "Navy and Coast Guard personnel" (Pakistan Today 579): a coast guard serves at sea, not a border guard
+        r"(?:islamic\s+)?revolutionary\s+guards?(?:\s+corps)?(?:\s+members)?|irgc(?:\s+members)?|basij(?:\s+members)?|"
+        r"(?:navy\s+and\s+)?coast\s+guards?(?:\s+personnel)?",
         "military",
     ),
     (
