@@ -1,0 +1,86 @@
+"""The fortieth round's held-back batch of real reports (docs/extract.md, *The fortieth round: held back (round 40)*).
+
+The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
+do out of sample, as the rounds 34 to 39 did. These tests check that the batch is there (its split by the eighth
+round's rule, each page once and each border's day on one side are checked for the whole corpus in
+``tests/test_extract_corpus.py``), that its events carry the slugs written down before any was hashed, that every
+event it tells is new to the corpus, and that it is scored on its own with ``--round 40``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from _extract_helpers import REAL
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: The slugs committed before any was hashed (c95870d for the first two, 1aeacae for the third), with their sides.
+EVENTS = {
+    "ormara-convoy-2020-10": "test",
+    "kech-checkpost-2022-01": "test",
+    "panjgur-noshki-camps-2022-02": "dev",
+}
+
+
+def _specs() -> list[dict[str, Any]]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
+
+
+def test_the_fortieth_rounds_reports_are_there():
+    specs = [s for s in _specs() if s.get("round") == 40]
+    assert len(specs) == 12
+    # Three events, none of them in the corpus before, each told by four outlets, in Pakistani Balochistan: the
+    # attack on an OGDCL convoy near Ormara (October 2020), the night raid on a checkpost in Kech (January 2022) and
+    # the attacks on the camps in Panjgur and Noshki (February 2022).
+    assert {s["event"]: s["split"] for s in specs} == EVENTS
+    # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5.
+    for spec in specs:
+        first = hashlib.md5(spec["event"].encode()).hexdigest()[0]
+        assert spec["split"] == ("test" if first in "012345" else "dev"), spec["event"]
+    assert [sum(s["event"] == e for s in specs) for e in EVENTS] == [4, 4, 4]
+    assert {s["border"] for s in specs} == {"IR-PK"}
+    kinds = {(s["event"], incident["sub_event_type"]) for s in specs for incident in s["incidents"]}
+    assert kinds == {
+        ("ormara-convoy-2020-10", "Armed clash"),
+        # The Razmak IED of the same day, told by two of the Ormara reports.
+        ("ormara-convoy-2020-10", "Remote explosive/landmine/IED"),
+        ("kech-checkpost-2022-01", "Armed clash"),
+        ("panjgur-noshki-camps-2022-02", "Armed clash"),
+    }
+    # Panjgur and Noshki are a record each where a report gives each its own toll, one where the lead's covers both.
+    panjgur = sorted(len(s["incidents"]) for s in specs if s["event"] == "panjgur-noshki-camps-2022-02")
+    assert panjgur == [1, 2, 2, 2]
+    earlier = [s for s in _specs() if s.get("round") != 40]
+    assert not {s["event"] for s in specs} & {s["event"] for s in earlier}, "an event already in the corpus"
+    before = {s["url"] for s in earlier}
+    assert before.isdisjoint(s["url"] for s in specs), "a report already in the corpus was added again"
+    assert len({s["url"] for s in specs}) == 12
+
+
+def test_the_slugs_are_the_ones_written_down_first():
+    """docs/extract.md names each slug of the round, as it was committed before hashing."""
+    section = (
+        (ROOT / "docs" / "extract.md")
+        .read_text(encoding="utf-8")
+        .split("## The fortieth round: held back (round 40)")[1]
+    )
+    for slug in EVENTS:
+        assert f"`{slug}`" in section, slug
+
+
+def test_the_fortieth_round_is_scored_on_its_own():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from docgen import real_round
+
+    result = real_round(40)
+    assert result["texts"] == 12
+    assert result["incidents"]["expected"] == 17
+    from eval_extract import evaluate_real
+
+    assert evaluate_real("test", round_=40)["texts"] == 8
+    assert evaluate_real("dev", round_=40)["texts"] == 4
