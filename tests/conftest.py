@@ -145,6 +145,9 @@ def prune_stale_gazetteers(current: Path, *, now: float | None = None) -> list[P
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 continue
+            again = last_used(folder)  # a session may have used it since it was dated
+            if again is not None and moment - again < STALE_AFTER_SECONDS:
+                continue
             shutil.rmtree(folder, ignore_errors=True)
         removed.append(folder)
     return removed
@@ -155,25 +158,41 @@ def ensure_shared_gazetteer(folder: Path) -> list[Path]:
 
     Under an exclusive lock, so that a second session waits for the first one's build
     instead of building it again; the build itself writes a temporary file and renames
-    it, so no reader ever sees half a gazetteer.
+    it, so no reader ever sees half a gazetteer. Another checkout's session may prune
+    the folder while this one waits for the lock: the lock is then on a removed file,
+    and the folder is made again.
     """
     import fcntl
 
-    folder.mkdir(parents=True, exist_ok=True)
-    with (folder / ".lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        previous = os.environ.get("TRACKER_CACHE_DIR")
-        os.environ["TRACKER_CACHE_DIR"] = str(folder)
+    for _ in range(5):
+        folder.mkdir(parents=True, exist_ok=True)
         try:
-            from incident_tracker.geo.gazetteer import Gazetteer, default_path
+            lock = (folder / ".lock").open("a")
+        except FileNotFoundError:
+            continue  # pruned between the two lines above
+        with lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                current = (folder / ".lock").stat().st_ino
+            except FileNotFoundError:
+                current = None
+            if current != os.fstat(lock.fileno()).st_ino:
+                continue  # pruned while this session waited
+            previous = os.environ.get("TRACKER_CACHE_DIR")
+            os.environ["TRACKER_CACHE_DIR"] = str(folder)
+            try:
+                from incident_tracker.geo.gazetteer import Gazetteer, default_path
 
-            Gazetteer.open(default_path()).close()
-        finally:
-            if previous is None:
-                os.environ.pop("TRACKER_CACHE_DIR", None)
-            else:
-                os.environ["TRACKER_CACHE_DIR"] = previous
-        (folder / USED_MARK).touch()
+                Gazetteer.open(default_path()).close()
+            finally:
+                if previous is None:
+                    os.environ.pop("TRACKER_CACHE_DIR", None)
+                else:
+                    os.environ["TRACKER_CACHE_DIR"] = previous
+            (folder / USED_MARK).touch()
+        break
+    else:
+        raise RuntimeError(f"the shared gazetteer folder {folder} was removed five times while being opened")
     prune_stale_gazetteers(folder)
     return [p for p in folder.iterdir() if p.is_file() and p.name.startswith("gazetteer")]
 

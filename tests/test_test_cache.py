@@ -135,3 +135,40 @@ def test_workers_pruning_at_once_never_fail_on_each_others_removals(tmp_path: Pa
     assert all(folder.exists() for folder in [current, *kept])
     assert not any(folder.exists() for folder in stale if folder not in kept)
     assert set().union(*map(set, results)) == set(stale) - set(kept)
+
+
+def test_a_session_waiting_on_a_folder_pruned_meanwhile_waits_again_on_the_new_one(tmp_path: Path):
+    """Another checkout's session may prune the folder while this one waits for its lock:
+    the lock then held is on a removed file, so the session must lock the new folder's
+    lock before using it, and not go on under a lock nobody else can see."""
+    import fcntl
+    import threading
+    import time
+
+    shared = conftest.shared_gazetteer_dir()
+    built = conftest.ensure_shared_gazetteer(shared)
+    folder = tmp_path / "gazetteer-waited"
+
+    def make_folder() -> Path:
+        folder.mkdir(exist_ok=True)
+        for path in built:
+            shutil.copy2(path, folder / path.name)
+        return folder / ".lock"
+
+    first = make_folder().open("a")
+    fcntl.flock(first, fcntl.LOCK_EX)  # a pruner holds the lock
+    result: list[list[Path]] = []
+    waiter = threading.Thread(target=lambda: result.append(conftest.ensure_shared_gazetteer(folder)))
+    waiter.start()
+    time.sleep(0.5)  # the waiter now waits on the first lock
+    shutil.rmtree(folder)  # the pruner removes the folder; another session makes it again and locks it
+    second = make_folder().open("a")
+    fcntl.flock(second, fcntl.LOCK_EX)
+    first.close()  # the pruner lets go of the removed folder's lock
+    time.sleep(0.5)
+    assert waiter.is_alive(), "went on under the removed folder's lock"
+    second.close()
+    waiter.join(timeout=60)
+    assert not waiter.is_alive()
+    assert sorted(p.name for p in result[0]) == sorted(p.name for p in built)
+    assert (folder / conftest.USED_MARK).exists()
