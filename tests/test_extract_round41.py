@@ -1,0 +1,102 @@
+"""The forty-first round's held-back batch of real reports (docs/extract.md, *The forty-first round: held back
+(round 41)*).
+
+The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
+do out of sample, as the rounds 34 to 40 did. These tests check that the batch is there (its split by the eighth
+round's rule, each page once and each border's day on one side are checked for the whole corpus in
+``tests/test_extract_corpus.py``), that its events carry the slugs written down before any was hashed, that every
+event it tells is new to the corpus, and that it is scored on its own with ``--round 41``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from _extract_helpers import REAL
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: The slugs committed before any was hashed (e00efd1), with their sides.
+EVENTS = {
+    "zhob-garrison-2023-07": "dev",
+    "bajaur-khar-suicide-2023-07": "dev",
+    "parachinar-blasts-2017-06": "dev",
+    "chabahar-suicide-2018-12": "dev",
+}
+
+
+def _specs() -> list[dict[str, Any]]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
+
+
+def test_the_forty_first_rounds_reports_are_there():
+    specs = [s for s in _specs() if s.get("round") == 41]
+    assert len(specs) == 16
+    assert sorted(int(p.name.split("-")[0]) for _, p in _with_paths(41)) == list(range(593, 609))
+    # Four events, none of them in the corpus before, each told by four outlets: the attack on the Zhob garrison
+    # (July 2023), the suicide bombing of the JUI-F convention at Khar, Bajaur (July 2023), the two blasts in
+    # Parachinar's Turi market (June 2017) and the suicide car bombing at Chabahar's police headquarters (December
+    # 2018).
+    assert {s["event"]: s["split"] for s in specs} == EVENTS
+    # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5; all four fell on dev.
+    for spec in specs:
+        first = hashlib.md5(spec["event"].encode()).hexdigest()[0]
+        assert spec["split"] == ("test" if first in "012345" else "dev"), spec["event"]
+    assert [sum(s["event"] == e for s in specs) for e in EVENTS] == [4, 4, 4, 4]
+    assert {s["event"]: s["border"] for s in specs} == {
+        "zhob-garrison-2023-07": "AF-PK",
+        "bajaur-khar-suicide-2023-07": "AF-PK",
+        "parachinar-blasts-2017-06": "AF-PK",
+        "chabahar-suicide-2018-12": "IR-PK",
+    }
+    kinds = {(s["event"], incident["sub_event_type"]) for s in specs for incident in s["incidents"]}
+    assert kinds == {
+        ("zhob-garrison-2023-07", "Armed clash"),
+        ("bajaur-khar-suicide-2023-07", "Suicide bomb"),
+        # Blasts whose nature the report does not give are a remote explosive; the Tribune's planted device and
+        # suicide bomber a suicide bombing, with the Quetta car bombing of the same day beside it.
+        ("parachinar-blasts-2017-06", "Remote explosive/landmine/IED"),
+        ("parachinar-blasts-2017-06", "Suicide bomb"),
+        ("chabahar-suicide-2018-12", "Suicide bomb"),
+    }
+    places = sorted(incident["place"] for s in specs for incident in s["incidents"])
+    assert places.count("Quetta") == 1 and len(places) == 17
+    earlier = [s for s in _specs() if s.get("round") != 41]
+    assert not {s["event"] for s in specs} & {s["event"] for s in earlier}, "an event already in the corpus"
+    before = {s["url"] for s in earlier}
+    assert before.isdisjoint(s["url"] for s in specs), "a report already in the corpus was added again"
+    assert len({s["url"] for s in specs}) == 16
+
+
+def _with_paths(round_: int) -> list[tuple[dict[str, Any], Path]]:
+    pairs = [(json.loads(p.read_text(encoding="utf-8")), p) for p in sorted(REAL.glob("*.json"))]
+    return [(s, p) for s, p in pairs if s.get("round") == round_]
+
+
+def test_the_slugs_are_the_ones_written_down_first():
+    """docs/extract.md names each slug of the round, as it was committed before hashing."""
+    section = (
+        (ROOT / "docs" / "extract.md")
+        .read_text(encoding="utf-8")
+        .split("## The forty-first round: held back (round 41)")[1]
+        .split("\n## ")[0]
+    )
+    for slug in EVENTS:
+        assert f"`{slug}`" in section, slug
+
+
+def test_the_forty_first_round_is_scored_on_its_own():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from docgen import real_round
+
+    result = real_round(41)
+    assert result["texts"] == 16
+    assert result["incidents"]["expected"] == 17
+    from eval_extract import evaluate_real
+
+    assert evaluate_real("test", round_=41)["texts"] == 0
+    assert evaluate_real("dev", round_=41)["texts"] == 16
