@@ -199,9 +199,9 @@ def _read(text: str) -> Attribution | None:
     if own and own.group("side").lower() in DEMONYMS:
         return Attribution("confirmed", perpetrator=f"{own.group('side')} {own.group('noun')}")
     for pattern in (_CONFIRMED_SELF, _CONFIRMED_THAT, _RAIDED):
-        confirmed = pattern.search(text)
-        if confirmed:
-            return Attribution("confirmed", perpetrator=_clean(confirmed.group("perp")))
+        if confirmed := pattern.search(text):  # a group that says it carried out the attack claims it (The News 592)
+            who = _clean(confirmed.group("perp"))
+            return Attribution("claimed" if who and _GROUP_NAME.search(who) else "confirmed", perpetrator=who)
     did = _SAID_IT_DID.search(text)
     if did and not NO_CLAIM.search(text):
         who = _clean(did.group("who"))

@@ -34,6 +34,7 @@ from .downed import downed_drone
 from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
+from .handlers import handlers_abroad
 from .lead_blame import blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
 from .named_before import side_named_before
@@ -44,6 +45,7 @@ from .place import coarse, read_place
 from .reader import BACKGROUND_DAYS, Reader
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
+from .sites import split_sites
 from .vocab import VIOLENCE
 
 __all__ = ["BACKGROUND_DAYS", "Draft", "Locator", "country_code", "extract_drafts"]
@@ -127,9 +129,11 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     blame_of_the_lead(reader.drafts, summary)  # the lead named who struck; the dated sentences only when
     crossing_of_the_lead(reader.drafts, lead_sentence(sentences, headline[0].index if headline else None))
     own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
+    reader.drafts = split_sites(reader.drafts, sentences, background, reader.clash_words)  # two places, two tolls
     for draft in reader.drafts:
         force_justified(draft, sentences, background)  # "ignored the order to stop; the guards fired": confirmed
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
+        handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None

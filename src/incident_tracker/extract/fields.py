@@ -6,19 +6,21 @@ incident a sentence feeds; these decide what the sentence says about it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..models import TOLL_FIELDS, Casualties, parse_casualties
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .draft import Draft
 from .sentences import Sentence
-from .vocab import DEMONYMS, VAGUE_WORDS, WEAPON_PHRASES
+from .vocab import DEMONYMS, NUMBER, VAGUE_WORDS, WEAPON_PHRASES, number_value
 
 #: Arms found on the dead or seized afterwards ("weapons, ammunition and explosives were recovered",
-#: "recovered four Kalashnikov rifles"): what the attackers carried, not what was used on anyone.
+#: "recovered four Kalashnikov rifles"): what the attackers carried, not what was used on anyone; so are arms shown
+#: in pictures ("released pictures of dead fighters with assault rifles, grenades", The News 592).
 _HAUL = re.compile(
     r"\b(?:recovered|seized|confiscated|found|captured|impounded|taken from|"
-    r"a (?:large |huge )?(?:cache|quantity|stock) of)\b",
+    r"a (?:large |huge )?(?:cache|quantity|stock) of|(?:pictures|photos|photographs|images|footage) of)\b",
     re.IGNORECASE,
 )
 
@@ -254,9 +256,31 @@ def add_up(tolls: list[Toll], text: str) -> list[Toll]:
     lower bound when either part is one; the wounded too: "six of their security personnel were wounded …,
     and two Afghan passengers were hurt as well" → 8.
     """
+    tolls = [_running(toll, text) for toll in tolls]
     for what in ("killed", "injured"):
         tolls = _add_up(tolls, text, what)
     return tolls
+
+
+#: A count of more, with the running figure it makes: "killed five more terrorists, taking the number killed there
+#: to nine" (Daily Times 591, The News 592) is nine of them, not five ("the toll" is :data:`.casualties.TOLL_UPDATE`'s).
+_RUNNING = re.compile(
+    rf"[^.;,]{{0,40}},\s+(?:taking|bringing)\s+the\s+(?:number|total|count)\s+(?:[a-z]+\s+){{0,3}}?to\s+"
+    rf"(?P<to>{NUMBER})\b",
+    re.IGNORECASE,
+)
+
+
+def _running(toll: Toll, text: str) -> Toll:
+    """A count of "more" told with the running figure it makes is that figure."""
+    at = text.find(toll.phrase)
+    if at < 0 or toll.casualties.best is None or not re.search(r"\bmore\b", toll.phrase, re.IGNORECASE):
+        return toll
+    running = _RUNNING.match(text, at + len(toll.phrase))
+    value = number_value(running.group("to")) if running else None
+    if value is None or value <= toll.casualties.best:
+        return toll
+    return dataclasses.replace(toll, casualties=Casualties(value))
 
 
 def _add_up(tolls: list[Toll], text: str, what: str) -> list[Toll]:

@@ -271,16 +271,26 @@ def _sides(phrase: str) -> set[str]:
 
 
 _BARE_OFFICERS = re.compile(r"(?:[A-Z]\w+\s+)?(?:officers?|warrant officers?|commanders?)", re.IGNORECASE)
+#: (not the Frontier Corps or Frontier Constabulary: Pakistan's paramilitary forces, coded ``military`` as 548's "FC
+#: soldiers" are; "an officer was wounded" at "a Frontier Corps camp", Daily Pakistan 590)
 _BORDER_SERVICE = re.compile(
-    r"\bborder (?:guards?|troops|service|forces|police|post|patrol)|\bfrontier\b", re.IGNORECASE
+    r"\bborder (?:guards?|troops|service|forces|police|post|patrol)|\bfrontier\b(?!\s+(?:corps|constabulary)\b)",
+    re.IGNORECASE,
 )
 
 
+#: Pakistan's paramilitary forces and its army, by name: an officer at their camp is a soldier, not a policeman.
+_PARAMILITARY = re.compile(r"\b(?:Frontier\s+(?:Corps|Constabulary)|FC|[Aa]rmy)\b")
+
+
 def _service_of(target: str | None, victims: str | None, text: str) -> str | None:
-    """An officer is of the service the sentence speaks of: "border guards … lost one of their officers"."""
-    if target == "police" and victims and _BARE_OFFICERS.fullmatch(victims.strip()) and _BORDER_SERVICE.search(text):
+    """An officer is of the service the sentence speaks of: "border guards … lost one of their officers", "tried to
+    force their way into a Frontier Corps camp; … an officer was wounded" (Daily Pakistan 590)."""
+    if target != "police" or not victims or not _BARE_OFFICERS.fullmatch(victims.strip()):
+        return target
+    if _BORDER_SERVICE.search(text):
         return "border_guards"
-    return target
+    return "military" if _PARAMILITARY.search(text) and not re.search(r"\bpolice\b", text, re.I) else target
 
 
 def _opens_with_day(text: str, dates: list[FoundDate]) -> bool:

@@ -229,7 +229,7 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"explosives?|explosive devices?|bomb blasts?", ("explosives",)),
     (r"explosions?|blasts?|bombs?|bombings?", ("_blast",)),
     (
-        r"small[- ]arms(?: fire)?|gunfire|gunmen|gunman|gun battle|gunfight|firefight|shot dead|shot|shooting|"
+        r"small[- ]arms(?: fire)?|gunfire|gunmen|gunman|gun ?battles?|gunfights?|firefight|shot dead|shot|shooting|"
         # "killed with two shots", "gunshot wounds", "bullet wounds"
         r"shots|gunshots?|gunshot wounds?|bullets?|bullet wounds?|"
         r"shoot-?outs?|"
@@ -248,10 +248,12 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"used (?:their |its |his )?(?:weapons?|firearms|guns?|arms) (?:against|on)",
         ("firearms",),
     ),
-    # "died of a beating", "accused the guards of beating and torturing them"; never "beating back the attack"
+    # "died of a beating", "accused the guards of beating and torturing them"; never "beating back the attack", nor
+    # "the attacks were beaten back" (an attack repulsed, Business Recorder 589)
     # "What started as stone-throwing by both sides" (Sputnik 10): stones told as a noun
     (
-        r"knives|knife|stabbed|stabbing|beaten|beatings?(?! back| off)|stones|stone-throwing|stone-pelting|"
+        r"knives|knife|stabbed|stabbing|beaten(?!\s+(?:back|off))|beatings?(?! back| off)|stones|stone-throwing|"
+        r"stone-pelting|"
         r"sticks|clubs",
         ("melee",),
     ),
