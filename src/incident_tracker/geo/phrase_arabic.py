@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .phrase_declined import a_pack_name
+from .phrase_declined import a_pack_district, a_pack_name
 from .phrase_patterns import COUNTRY_STEMS
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -94,8 +94,9 @@ _LEVEL_AFTER = re.compile(r"^(?P<name>\S.*?)\s+(?P<level>ولسوالۍ|ولسو
 
 # --- Persian and Dari ---------------------------------------------------------------------
 
-#: "مرزبانان هنگ مرزی سراوان": a border regiment is named after the county it guards.
-_PERSIAN_REGIMENT = re.compile(r"^(?:مرزبانان\s+|مرزداران\s+)?هنگ\s+مرزی\s+(?P<name>\S.*)$")
+#: "مرزبانان هنگ مرزی سراوان": a border regiment is named after the county it guards; a border
+#: company ("گروهان مرزی") after the place it holds, then, when one follows, its county.
+_PERSIAN_REGIMENT = re.compile(r"^(?:مرزبانان\s+|مرزداران\s+)?(?P<unit>هنگ|گروهان)\s+مرزی\s+(?P<name>\S.*)$")
 #: "منطقه مرزی X", "نوار مرزی X", "نقطه صفر مرزی X": the border area of X.
 _PERSIAN_BORDER_AREA = re.compile(r"^(?:منطقه|منطقهٔ|مناطق|نوار|نقطه\s+صفر|نقطهٔ\s+صفر)\s+مرزی\s+(?=\S)")
 #: "ولسوالي گوشتة اين ولايت": "of this province" names no place.
@@ -230,7 +231,13 @@ def _persian(text: str) -> tuple[str, bool]:
     near = False
     match = _PERSIAN_REGIMENT.match(text)
     if match:
-        text = f"شهرستان {match.group('name')}"
+        *head, tail = match.group("name").split()
+        # "گروهان مرزی هشتادان تایباد" (the Hashtadan border company, Taybad): a place in the county
+        # after it, when that last word is, letter for letter, a district or county of the pack.
+        if len(head) == 1 and a_pack_district(tail):
+            text = f"{head[0]} در شهرستان {tail}"
+        else:
+            text = f"شهرستان {match.group('name')}" if match.group("unit") == "هنگ" else match.group("name")
     match = _PERSIAN_BORDER_AREA.match(text)
     if match and match.end() < len(text):
         text, near = text[match.end() :], True
