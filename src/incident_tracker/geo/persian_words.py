@@ -20,6 +20,9 @@ Shapes from the nineteenth and twenty-fifth batches' `dev` failures, each a habi
   Zahak area, between pillars 56 and 57; "میل" and "مایل" both written), "X میل مرزی 12" (X, border
   pillar 12): a point on the line, given by the place before it; the pillars go;
 
+- **"of the dependencies of"** a unit after the name: "شهرستان دند پتان از توابع استان پکتیا" (Dand
+  Patan, among the subdivisions of Paktia province) is "X، استان Y", the unit as the name's context;
+
 - a **port noun glued to the name**: "بندرتورغندی"; split
   (:func:`port_unglued`, called by the chain, which asks the gazetteer) only when the glued word is
   unknown, since "بندرعباس" is the city Bandar Abbas.
@@ -76,6 +79,9 @@ _PILLARS = re.compile(
     rf"|(?:(?:در|نزدیک)\s+)?{_PILLAR}\s+مرزی(?:\s+شماره)?\s+{_NUMBER})$"
 )
 
+#: "X از توابع استان Y", "X از توابع Y" (X, of the subdivisions of Y): Y is X's unit, its context.
+_DEPENDENCY_OF = re.compile(r"(?<=\S)\s+(?:از|جزو|جز)\s+(?:توابع|تابع)\s+(?=\S)")
+
 #: "محدوده X" (the area, precinct of X): the reader's "منطقه X" (area), which it knows before a name.
 _PRECINCT = re.compile(r"(?<!\S)(?:در\s+)?محدوده(?:ٔ|ی)?(?=\s+\S)")
 
@@ -91,6 +97,7 @@ def rewrite_persian(text: str) -> str | None:
     match = _PILLARS.search(rewritten)
     if match and match.start() > 0:
         rewritten = rewritten[: match.start()]
+    rewritten = _DEPENDENCY_OF.sub("، ", rewritten, count=1)
     match = _CUSTOMS_OF.match(rewritten)
     if match and not any(word in COUNTRY_STEMS for word in match.group("name").split()):
         rewritten = match.group("name")

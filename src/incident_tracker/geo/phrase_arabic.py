@@ -56,6 +56,8 @@ _URDU_LEAD = re.compile(
 )
 #: "X کے سرحدی علاقے" (the border area of X), "X کے قریب" (near X), "X کے مقام پر" (at X).
 _URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|علاقوں|علاقہ|علاقہ\s+جات)|قریب|نزدیک|آس\s+پاس)$")
+#: "ہرمند علاقے" (the Hirmand area; oblique): the area word right after the name, with no "کے".
+_URDU_NAMED_AREA = re.compile(r"(?<=\S)\s+(?:علاقے|علاقہ)$")
 _URDU_AT_TAIL = re.compile(r"\s+کے\s+مقام(?:\s+پر)?$")
 #: "طورخم سرحد", "طورخم سرحدی گزرگاہ", "خرلاچی چیک پوسٹ", "انگور اڈا گیٹ" (gate): a border-place
 #: word after the name.
@@ -67,6 +69,8 @@ _URDU_GLUED_WORD = re.compile(r"(?<=[\u0620-\u06ff]{2})(گیٹ|بارڈر|ایج
 #: "سوست پاک چین سرحد" (Sost, the Pak–China border): the border named in
 #: apposition after a name says which border the place is on, not another place.
 _URDU_BORDER_APPOSED = re.compile(r"\s+پاک\s+(?:افغان|افعان|ایران|چین)(?:\s+(?:سرحد|بارڈر|سرحدی\s+علاقہ))?$")
+#: Words before "علاقے" that make it the lead of a name to come ("سرحدی علاقے X"), not a name's area.
+_URDU_NOT_A_NAME = frozenset({"سرحدی", "حدی", "ساحلی", "قبائلی", "پاکستانی", "افغان", "ایرانی", "کے"})
 _URDU_POSTPOSITIONS = frozenset({"میں", "پر", "کے", "کی", "کا", "سے"})
 #: "ڈرائی پورٹ" (a dry port, in English letters' sounds): "سوست ڈرائی پورٹ" is the port at Sost;
 #: a port's own name may come before the word and its town after it ("… ڈرائی پورٹ سوست").
@@ -174,6 +178,12 @@ def _urdu(text: str) -> tuple[str, bool]:
     if match and all(_a_country(match.group(side)) for side in ("one", "two")):
         text = text[match.end() :]
     match = _URDU_AREA_TAIL.search(text)
+    if (
+        not match
+        and (named := _URDU_NAMED_AREA.search(text))
+        and text[: named.start()].split()[-1] not in _URDU_NOT_A_NAME
+    ):
+        match = named
     if match and match.start() > 0:
         text, near = text[: match.start()], True
     match = _URDU_AT_TAIL.search(text)
