@@ -56,6 +56,11 @@ _URDU_LEAD = re.compile(
 )
 #: "X کے سرحدی علاقے" (the border area of X), "X کے قریب" (near X), "X کے مقام پر" (at X).
 _URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|علاقوں|علاقہ|علاقہ\s+جات)|قریب|نزدیک|آس\s+پاس)$")
+#: "زاہدان کے جنوب مشرق میں واقع X" (X, situated south-east of Zahedan): a bearing from another place,
+#: then the place itself; the reference place is not where X is, and goes.
+_URDU_BEARING_THEN_NAME = re.compile(
+    r"^\S.*?\s+کے\s+(?:(?:جنوب|شمال)(?:\s*(?:مشرق|مغرب))?|مشرق|مغرب)(?:ی)?\s+(?:میں|پر)\s+واقع\s+(?P<name>\S.*)$"
+)
 #: "ہرمند علاقے" (the Hirmand area; oblique): the area word right after the name, with no "کے".
 _URDU_NAMED_AREA = re.compile(r"(?<=\S)\s+(?:علاقے|علاقہ)$")
 _URDU_AT_TAIL = re.compile(r"\s+کے\s+مقام(?:\s+پر)?$")
@@ -90,6 +95,7 @@ _PASHTO_IN_TAIL = re.compile(r"\s+(?:کې|کی)$")
 #: "کرښه" (line) after a name.
 _PASHTO_AREA = re.compile(r"(?:^|\s+)(?:(?:سرحدي|سرحدی)\s+)?(?:سیمه|سيمه|سیمې|سيمې|سیمو|سيمو)$")
 _PASHTO_KIND = re.compile(r"(?:^|\s+)(?:پوله|پولې|دروازه|دروازې|کرښه|کرښې)$")
+_PASHTO_OBLIQUE_GATE = re.compile(r"دروازې$")
 #: "تورخم بندر", "د حیرتان بندر" (the port of Torkham, of Hairatan): Pashto puts "بندر" (port)
 #: after the name, as it puts its other kind words; Dari and Persian put it first ("بندر X").
 _PASHTO_PORT = re.compile(r"\s+(?:بندر|بندرګاه|بندرگاه)$")
@@ -174,6 +180,8 @@ def _urdu(text: str) -> tuple[str, bool]:
     """ "پاک افغان سرحدی علاقے طورخم", "قبائلی ضلع کرم کے سرحدی علاقے": the name, and whether it is an area."""
     near = False
     text = _URDU_GLUED_WORD.sub(r" \1", text)
+    match = _URDU_BEARING_THEN_NAME.match(text)
+    text = match.group("name") if match else text
     match = _URDU_BETWEEN.match(text)
     if match and all(_a_country(match.group(side)) for side in ("one", "two")):
         text = text[match.end() :]
@@ -216,13 +224,22 @@ def _pashto(text: str) -> tuple[str, bool]:
         match = _PASHTO_AREA.search(part)
         if match:
             part, near = part[: match.start()].strip(), True
-        part = _before_port_word(_PASHTO_KIND.sub("", part).strip())
+        part = _pashto_kind_off(part)
         match = _LEVEL_AFTER.match(part)
         if match:
             part = f"{match.group('level')} {match.group('name')}"
         if part:
             parts.append(part)
     return (", ".join(reversed(parts)) if parts else text), near
+
+
+def _pashto_kind_off(part: str) -> str:
+    """The part without its kind word after the name ("X پوله", the X border), unless the kind word is
+    part of a pack name: "دوستۍ دروازې" (the Friendship Gate, oblique) is read in its direct form."""
+    direct = _PASHTO_OBLIQUE_GATE.sub("دروازه", part)
+    if _PASHTO_KIND.search(part) and a_pack_name(direct):
+        return direct
+    return _before_port_word(_PASHTO_KIND.sub("", part).strip())
 
 
 def _before_port_word(part: str) -> str:
