@@ -56,11 +56,6 @@ _URDU_LEAD = re.compile(
 )
 #: "X کے سرحدی علاقے" (the border area of X), "X کے قریب" (near X), "X کے مقام پر" (at X).
 _URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|علاقوں|علاقہ|علاقہ\s+جات)|قریب|نزدیک|آس\s+پاس)$")
-#: "زاہدان کے جنوب مشرق میں واقع X" (X, situated south-east of Zahedan): a bearing from another place,
-#: then the place itself; the reference place is not where X is, and goes.
-_URDU_BEARING_THEN_NAME = re.compile(
-    r"^\S.*?\s+کے\s+(?:(?:جنوب|شمال)(?:\s*(?:مشرق|مغرب))?|مشرق|مغرب)(?:ی)?\s+(?:میں|پر)\s+واقع\s+(?P<name>\S.*)$"
-)
 #: "ہرمند علاقے" (the Hirmand area; oblique): the area word right after the name, with no "کے".
 _URDU_NAMED_AREA = re.compile(r"(?<=\S)\s+(?:علاقے|علاقہ)$")
 _URDU_AT_TAIL = re.compile(r"\s+کے\s+مقام(?:\s+پر)?$")
@@ -180,8 +175,6 @@ def _urdu(text: str) -> tuple[str, bool]:
     """ "پاک افغان سرحدی علاقے طورخم", "قبائلی ضلع کرم کے سرحدی علاقے": the name, and whether it is an area."""
     near = False
     text = _URDU_GLUED_WORD.sub(r" \1", text)
-    match = _URDU_BEARING_THEN_NAME.match(text)
-    text = match.group("name") if match else text
     match = _URDU_BETWEEN.match(text)
     if match and all(_a_country(match.group(side)) for side in ("one", "two")):
         text = text[match.end() :]
