@@ -266,7 +266,7 @@ def _pack_keys(entry: Any) -> set[str]:
     """
     keys: set[str] = set()
     for form in (entry.name, *entry.aliases):
-        for variant in {form, strip_level(form)[0]}:
+        for variant in {form} if form in entry.whole_aliases else {form, strip_level(form)[0]}:
             key = name_key(variant)
             if len(key) >= 2 and kept_script(key):
                 keys.add(key)

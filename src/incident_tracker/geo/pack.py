@@ -7,7 +7,8 @@ lines first, then a header row)::
 
 ``border_with`` lists the country (or countries, ``;``-separated) on the other side, so
 a crossing answers a country constraint of either side; ``aliases`` are ``;``-separated
-spellings in any script. The pack is loaded into the gazetteer file (see
+spellings in any script (one written ``=مہمند ایجنسی`` answers only as written, never with
+its unit word taken off: the bare word names another place too). The pack is loaded into the gazetteer file (see
 :func:`incident_tracker.geo.gazetteer.sync_pack`), where its rows outrank GeoNames
 places of the same score: they are the places border incidents are reported at, and
 GeoNames' populated places rarely hold them.
@@ -68,6 +69,8 @@ class PackEntry:
     longitude: float
     aliases: tuple[str, ...]
     source: str
+    #: Aliases written with a leading "=": indexed whole only (see the module's docstring).
+    whole_aliases: tuple[str, ...] = ()
 
     @property
     def level(self) -> str | None:
@@ -104,6 +107,25 @@ def shipped_pack() -> tuple[PackEntry, ...]:
     return tuple(read_pack())
 
 
+@lru_cache(maxsize=1)
+def _whole_keys() -> frozenset[str]:
+    from .text import name_key
+
+    return frozenset(name_key(alias) for entry in shipped_pack() for alias in entry.whole_aliases)
+
+
+def strip_unit(text: str) -> tuple[str, str | None]:
+    """:func:`.text.strip_level`, except that a spelling the pack keeps whole ("مہمند ایجنسی", Mohmand
+    Agency) keeps its unit word: its bare word ("مہمند") is also Mamund, a tehsil of Bajaur, so the
+    reader asks the gazetteer for the whole spelling, which alone answers (the level is still read)."""
+    from .text import name_key, strip_level
+
+    name, level = strip_level(text)
+    if name != text.strip() and name_key(text) in _whole_keys():
+        return text.strip(), level
+    return name, level
+
+
 def _rows(text: str, path: Path) -> Iterator[PackEntry]:
     header: list[str] | None = None
     for number, line in enumerate(text.splitlines(), start=1):
@@ -123,6 +145,7 @@ def _rows(text: str, path: Path) -> Iterator[PackEntry]:
             raise GeocodingError(f"{path}, line {number}: latitude and longitude must be numbers.") from None
         if not row.get("name") or len(row.get("country", "")) != 2:
             raise GeocodingError(f"{path}, line {number}: a row needs a name and a two-letter country code.")
+        aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
         yield PackEntry(
             line=number,
             name=row["name"],
@@ -133,6 +156,7 @@ def _rows(text: str, path: Path) -> Iterator[PackEntry]:
             admin2=row.get("admin2") or None,
             latitude=latitude,
             longitude=longitude,
-            aliases=tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()),
+            aliases=tuple(a.lstrip("=") for a in aliases),
             source=row.get("source") or "",
+            whole_aliases=tuple(a[1:] for a in aliases if a.startswith("=")),
         )

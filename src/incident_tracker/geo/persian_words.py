@@ -16,6 +16,13 @@ Shapes from the nineteenth and twenty-fifth batches' `dev` failures, each a habi
 - **"inside" a country** after the name: "میرجاوه در داخل خاک ایران" (Mirjaveh, inside
   Iran's soil) says which side the place is on: the country is the place's own, kept as its context.
 
+- a **stretch between border pillars** after the name: "منطقه زهک حدفاصل میل 56 تا مایل 57" (the
+  Zahak area, between pillars 56 and 57; "میل" and "مایل" both written), "X میل مرزی 12" (X, border
+  pillar 12): a point on the line, given by the place before it; the pillars go;
+
+- **"of the dependencies of"** a unit after the name: "شهرستان دند پتان از توابع استان پکتیا" (Dand
+  Patan, among the subdivisions of Paktia province) is "X، استان Y", the unit as the name's context;
+
 - a **port noun glued to the name**: "بندرتورغندی"; split
   (:func:`port_unglued`, called by the chain, which asks the gazetteer) only when the glued word is
   unknown, since "بندرعباس" is the city Bandar Abbas.
@@ -63,6 +70,18 @@ def port_unglued(text: str, known: Callable[[str], bool]) -> str | None:
     return None if unglued == text else unglued
 
 
+#: "حدفاصل میل 56 تا مایل 57" (between pillars 56 and 57), "میل مرزی شماره 12" (border pillar No. 12):
+#: a stretch or the word "border" is asked for, since Urdu's "میل" is also the mile.
+_NUMBER = r"[0-9۰-۹٠-٩]+"
+_PILLAR = r"(?:میل|مایل)(?:\s*های)?"
+_PILLARS = re.compile(
+    rf"\s+(?:(?:حد\s*فاصل|بین)\s+{_PILLAR}\s+{_NUMBER}\s*(?:تا|و|-)\s*(?:{_PILLAR}\s+)?{_NUMBER}"
+    rf"|(?:(?:در|نزدیک)\s+)?{_PILLAR}\s+مرزی(?:\s+شماره)?\s+{_NUMBER})$"
+)
+
+#: "X از توابع استان Y", "X از توابع Y" (X, of the subdivisions of Y): Y is X's unit, its context.
+_DEPENDENCY_OF = re.compile(r"(?<=\S)\s+(?:از|جزو|جز)\s+(?:توابع|تابع)\s+(?=\S)")
+
 #: "محدوده X" (the area, precinct of X): the reader's "منطقه X" (area), which it knows before a name.
 _PRECINCT = re.compile(r"(?<!\S)(?:در\s+)?محدوده(?:ٔ|ی)?(?=\s+\S)")
 
@@ -75,6 +94,10 @@ def rewrite_persian(text: str) -> str | None:
     rewritten = _KASHIDA_DASH.sub(" - ", text)
     rewritten = _PORT_ADJECTIVE.sub("بندر ", rewritten)
     rewritten = _PRECINCT.sub("منطقه", rewritten, count=1)
+    match = _PILLARS.search(rewritten)
+    if match and match.start() > 0:
+        rewritten = rewritten[: match.start()]
+    rewritten = _DEPENDENCY_OF.sub("، ", rewritten, count=1)
     match = _CUSTOMS_OF.match(rewritten)
     if match and not any(word in COUNTRY_STEMS for word in match.group("name").split()):
         rewritten = match.group("name")

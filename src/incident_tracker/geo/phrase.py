@@ -15,6 +15,7 @@ from ..models.country import country_code
 from .apposition import rewrite_apposition
 from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
+from .pack import strip_unit
 from .persian_words import rewrite_persian
 from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around, rewrite_wrapped
@@ -72,7 +73,7 @@ from .phrase_where import rewrite_where
 from .roles import read_role
 from .scripts import has_arabic, has_cyrillic
 from .slavic_words import rewrite_slavic
-from .text import fold_persianate, strip_level
+from .text import fold_persianate
 from .turkic_latin import crossing_names, rewrite_turkic_latin
 
 #: Expressions of the reader's own steps, compiled once (they ran through ``re``'s cache on every call).
@@ -215,12 +216,12 @@ def context_parts(part: str) -> list[tuple[str, str | None]]:
     match = _BORDER_UNIT.match(head)
     if match and match.end() == len(head):  # "the Shamsiddin Shohin border detachment": the district
         head, implied = match.group("unit"), "admin2"
-    name, level = strip_level(head)
+    name, level = strip_unit(head)
     name, level = unit_before_name(name) or (name, level)  # "район Хамадони": see geo/phrase_declined.py
     match = _UPPER_LOWER.match(name)
     whole = [(match.group("whole"), "admin2")] if match and (level or implied) in ("admin2", None) else []
     # "Lower Kurram Agency": Kurram too; "Kok-Tash village of Batken region": Batken, a province
-    return [(name, level or implied), *whole, *map(strip_level, extra)]
+    return [(name, level or implied), *whole, *map(strip_unit, extra)]
 
 
 def parse_query(text: str) -> ParsedQuery:
@@ -401,7 +402,7 @@ def _finish(text: str, head: str, near: bool, implied: str | None, context: list
     match = _AREA_SUFFIX.search(head)
     if match and match.start() > 0:
         near, head = True, head[: match.start()].strip()
-    head, level = strip_level(head)
+    head, level = strip_unit(head)
     level = level or implied
     match = _NEUTRAL_SUFFIX.search(head)
     if match and match.start() > 0:

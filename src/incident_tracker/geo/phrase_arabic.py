@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .phrase_declined import a_pack_name
+from .phrase_declined import a_pack_district, a_pack_name
 from .phrase_patterns import COUNTRY_STEMS
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -56,6 +56,8 @@ _URDU_LEAD = re.compile(
 )
 #: "X کے سرحدی علاقے" (the border area of X), "X کے قریب" (near X), "X کے مقام پر" (at X).
 _URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|علاقوں|علاقہ|علاقہ\s+جات)|قریب|نزدیک|آس\s+پاس)$")
+#: "ہرمند علاقے" (the Hirmand area; oblique): the area word right after the name, with no "کے".
+_URDU_NAMED_AREA = re.compile(r"(?<=\S)\s+(?:علاقے|علاقہ)$")
 _URDU_AT_TAIL = re.compile(r"\s+کے\s+مقام(?:\s+پر)?$")
 #: "طورخم سرحد", "طورخم سرحدی گزرگاہ", "خرلاچی چیک پوسٹ", "انگور اڈا گیٹ" (gate): a border-place
 #: word after the name.
@@ -67,6 +69,8 @@ _URDU_GLUED_WORD = re.compile(r"(?<=[\u0620-\u06ff]{2})(گیٹ|بارڈر|ایج
 #: "سوست پاک چین سرحد" (Sost, the Pak–China border): the border named in
 #: apposition after a name says which border the place is on, not another place.
 _URDU_BORDER_APPOSED = re.compile(r"\s+پاک\s+(?:افغان|افعان|ایران|چین)(?:\s+(?:سرحد|بارڈر|سرحدی\s+علاقہ))?$")
+#: Words before "علاقے" that make it the lead of a name to come ("سرحدی علاقے X"), not a name's area.
+_URDU_NOT_A_NAME = frozenset({"سرحدی", "حدی", "ساحلی", "قبائلی", "پاکستانی", "افغان", "ایرانی", "کے"})
 _URDU_POSTPOSITIONS = frozenset({"میں", "پر", "کے", "کی", "کا", "سے"})
 #: "ڈرائی پورٹ" (a dry port, in English letters' sounds): "سوست ڈرائی پورٹ" is the port at Sost;
 #: a port's own name may come before the word and its town after it ("… ڈرائی پورٹ سوست").
@@ -86,6 +90,7 @@ _PASHTO_IN_TAIL = re.compile(r"\s+(?:کې|کی)$")
 #: "کرښه" (line) after a name.
 _PASHTO_AREA = re.compile(r"(?:^|\s+)(?:(?:سرحدي|سرحدی)\s+)?(?:سیمه|سيمه|سیمې|سيمې|سیمو|سيمو)$")
 _PASHTO_KIND = re.compile(r"(?:^|\s+)(?:پوله|پولې|دروازه|دروازې|کرښه|کرښې)$")
+_PASHTO_OBLIQUE_GATE = re.compile(r"دروازې$")
 #: "تورخم بندر", "د حیرتان بندر" (the port of Torkham, of Hairatan): Pashto puts "بندر" (port)
 #: after the name, as it puts its other kind words; Dari and Persian put it first ("بندر X").
 _PASHTO_PORT = re.compile(r"\s+(?:بندر|بندرګاه|بندرگاه)$")
@@ -94,8 +99,9 @@ _LEVEL_AFTER = re.compile(r"^(?P<name>\S.*?)\s+(?P<level>ولسوالۍ|ولسو
 
 # --- Persian and Dari ---------------------------------------------------------------------
 
-#: "مرزبانان هنگ مرزی سراوان": a border regiment is named after the county it guards.
-_PERSIAN_REGIMENT = re.compile(r"^(?:مرزبانان\s+|مرزداران\s+)?هنگ\s+مرزی\s+(?P<name>\S.*)$")
+#: "مرزبانان هنگ مرزی سراوان": a border regiment is named after the county it guards; a border
+#: company ("گروهان مرزی") after the place it holds, then, when one follows, its county.
+_PERSIAN_REGIMENT = re.compile(r"^(?:مرزبانان\s+|مرزداران\s+)?(?P<unit>هنگ|گروهان)\s+مرزی\s+(?P<name>\S.*)$")
 #: "منطقه مرزی X", "نوار مرزی X", "نقطه صفر مرزی X": the border area of X.
 _PERSIAN_BORDER_AREA = re.compile(r"^(?:منطقه|منطقهٔ|مناطق|نوار|نقطه\s+صفر|نقطهٔ\s+صفر)\s+مرزی\s+(?=\S)")
 #: "ولسوالي گوشتة اين ولايت": "of this province" names no place.
@@ -173,6 +179,12 @@ def _urdu(text: str) -> tuple[str, bool]:
     if match and all(_a_country(match.group(side)) for side in ("one", "two")):
         text = text[match.end() :]
     match = _URDU_AREA_TAIL.search(text)
+    if (
+        not match
+        and (named := _URDU_NAMED_AREA.search(text))
+        and text[: named.start()].split()[-1] not in _URDU_NOT_A_NAME
+    ):
+        match = named
     if match and match.start() > 0:
         text, near = text[: match.start()], True
     match = _URDU_AT_TAIL.search(text)
@@ -205,13 +217,22 @@ def _pashto(text: str) -> tuple[str, bool]:
         match = _PASHTO_AREA.search(part)
         if match:
             part, near = part[: match.start()].strip(), True
-        part = _before_port_word(_PASHTO_KIND.sub("", part).strip())
+        part = _pashto_kind_off(part)
         match = _LEVEL_AFTER.match(part)
         if match:
             part = f"{match.group('level')} {match.group('name')}"
         if part:
             parts.append(part)
     return (", ".join(reversed(parts)) if parts else text), near
+
+
+def _pashto_kind_off(part: str) -> str:
+    """The part without its kind word after the name ("X پوله", the X border), unless the kind word is
+    part of a pack name: "دوستۍ دروازې" (the Friendship Gate, oblique) is read in its direct form."""
+    direct = _PASHTO_OBLIQUE_GATE.sub("دروازه", part)
+    if _PASHTO_KIND.search(part) and a_pack_name(direct):
+        return direct
+    return _before_port_word(_PASHTO_KIND.sub("", part).strip())
 
 
 def _before_port_word(part: str) -> str:
@@ -230,7 +251,13 @@ def _persian(text: str) -> tuple[str, bool]:
     near = False
     match = _PERSIAN_REGIMENT.match(text)
     if match:
-        text = f"شهرستان {match.group('name')}"
+        *head, tail = match.group("name").split()
+        # "گروهان مرزی هشتادان تایباد" (the Hashtadan border company, Taybad): a place in the county
+        # after it, when that last word is, letter for letter, a district or county of the pack.
+        if len(head) == 1 and a_pack_district(tail):
+            text = f"{head[0]} در شهرستان {tail}"
+        else:
+            text = f"شهرستان {match.group('name')}" if match.group("unit") == "هنگ" else match.group("name")
     match = _PERSIAN_BORDER_AREA.match(text)
     if match and match.end() < len(text):
         text, near = text[match.end() :], True

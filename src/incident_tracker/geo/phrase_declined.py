@@ -124,6 +124,20 @@ def a_pack_name(text: str) -> bool:
     return name_key(text) in _pack_keys(4)
 
 
+@lru_cache(maxsize=1)
+def _district_keys() -> frozenset[str]:
+    from .pack import shipped_pack
+
+    return frozenset(
+        name_key(name) for entry in shipped_pack() if entry.kind == "district" for name in (entry.name, *entry.aliases)
+    )
+
+
+def a_pack_district(word: str) -> bool:
+    """Is ``word``, letter for letter, the name or a spelling of a district or county of the pack ("تایباد")?"""
+    return name_key(word) in _district_keys()
+
+
 #: A border-place kind word opening the text: port, crossing, customs, border post.
 _KIND_FIRST = re.compile(r"^\s*(?:بندر|گذرگاه|گمرک|پاسگاه|پایانه)(?:\s|$)")
 

@@ -20,7 +20,10 @@ word class, read in every script the set holds it in, never one string's phrase:
   words refer back to a province the text does not name, and are dropped;
 - **Kyrgyz genitives around a name**: a country in the genitive before it ("Тажикстандын X") is
   context; "анклавы/анклавынын" (enclave) is read as the village noun "айылы"; "тургундары" (its
-  residents) after a village in the genitive leaves the village, where they live.
+  residents) after a village in the genitive leaves the village, where they live;
+- **"country" written for "county"** in English: Iranian outlets' English copy has "the Shaghalak
+  area of Hirmand country", "the border country of Hirmand": the word is read as "county" only
+  next to a name that is, letter for letter, a district or county of the pack (never a country's).
 
 Each rewrite leaves nothing for itself to match again, so the reader's recursion ends.
 """
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from .phrase_declined import a_pack_district
 from .phrase_patterns import COUNTRY_STEMS
 from .scripts import has_arabic
 from .slavic_words import NATIONALITY_STEMS
@@ -72,6 +76,9 @@ _KG_RESIDENTS = re.compile(r"^(?P<place>.+\sайыл(?:ынын|ы))\s+(?:тур
 _DIRECTIONS = r"(?:شرق|غرب|شمال|جنوب|شمال\s*شرق|شمال\s*غرب|جنوب\s*شرق|جنوب\s*غرب|مرکز|وسط)(?:ی|ي)?"
 _FA_PART_OF_COUNTRY = re.compile(rf"\s+(?:در|في|فی)\s+{_DIRECTIONS}\s+(?:کشور\s+|البلاد\s+)?(?P<country>\S+)$")
 _AR_BELONGING_TO_THIS = re.compile(r"\s+التابع(?:ة|ه)?\s+ل(?:هذه|هذا|تلك|ذلك)\s+\S+$")
+#: "Hirmand country", "country of Hirmand": a capitalised name of one or two words before or after.
+_EN_NAME = r"[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)?"
+_EN_COUNTRY = re.compile(rf"\b(?P<before>{_EN_NAME})\s+country\b|\bcountry\s+of\s+(?P<after>{_EN_NAME})")
 _ARABIC_COUNTRY = {"أفغانستان": "افغانستان", "باكستان": "پاکستان", "إيران": "ایران", "ايران": "ایران"}
 
 
@@ -114,9 +121,17 @@ def _arabic_script(text: str) -> str:
     return text
 
 
+def _county(match: re.Match[str]) -> str:
+    name = match.group("before") or match.group("after")
+    return match.group(0).replace("country", "county") if a_pack_district(name) else match.group(0)
+
+
 def rewrite_where(text: str) -> str | None:
     """The text without the words around its name that say where or what, or None when none are here."""
     text = " ".join(text.split())
+    if "country" in text:
+        rewritten = _EN_COUNTRY.sub(_county, text)
+        return None if rewritten == text else rewritten
     if _CYRILLIC.search(text):
         rewritten = _cyrillic(text)
     elif has_arabic(text):

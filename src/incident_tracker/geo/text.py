@@ -75,6 +75,9 @@ _PERSIANATE_FOLD = str.maketrans({"ى": "ی", "ك": "ک", "ۀ": "ه"})
 #: A guillemet or quote glued to a letter outside it ("ولسوالیهای«سرکانو» و«خاص»"): a word boundary.
 _GLUED_OPEN = re.compile(r"(?<=\w)(?=[«“])")
 _GLUED_CLOSE = re.compile(r"(?<=[»”])(?=\w)")
+#: The suffix "-gah" (place of) typed apart from its stem, with a space or a half-space: "گزر گاہ",
+#: "گذر گاه" (crossing), "پاس گاه" (post), "بندر گاه" (port), "ایست گاه" (station): one word.
+_GAH_APART = re.compile(r"(?<!\S)(گزر|گذر|پاس|پای|بندر|ایست|قرار|فرود)[ \u200c]+(گاه|گاہ)(?!\S)")
 
 #: Everything that is not a letter or digit of some script (combining marks,
 #: spaces, punctuation, zero-width joiners) — removed from keys.
@@ -178,12 +181,12 @@ def fold_persianate(text: str) -> str:
     The phrase readers match unit words as these languages spell them ("ولسوالیهای", "منطقه");
     an outlet that types the alef maksura ("ولسوالىهاى"), the ezafe heh ("منطقۀ") or a guillemet
     with no space before it ("و«خاص»") wrote the same words, which :func:`name_key` already
-    folds for the gazetteer. A text with no letter of these languages (Arabic, and every other
-    script) is returned unchanged.
+    folds for the gazetteer; so is a "-gah" word typed in two ("گزر گاہ", crossing). A text with no
+    letter of these languages (Arabic, and every other script) is returned unchanged.
     """
     if _PERSIANATE.search(text) is None:
         return text
-    text = text.translate(_PERSIANATE_FOLD)
+    text = _GAH_APART.sub(r"\1\2", text.translate(_PERSIANATE_FOLD))
     return _GLUED_CLOSE.sub(" ", _GLUED_OPEN.sub(" ", text))
 
 
