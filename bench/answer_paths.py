@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from real_places import COARSE, WITHIN, WRONG, RealCase, judge, load_real_cases
+from real_places import COARSE, WITHIN, WRONG, RealCase, load_real_cases, verdict_for
 
 #: An outcome of this script alone: a district standing in, judged wrong by the bench (its point is
 #: beyond the case's tolerance), whose cell holds the truth (see :func:`_district_holds`).
@@ -141,12 +141,7 @@ def run(cases: list[RealCase]) -> list[tuple[RealCase, str, list[str], str]]:
         chosen = located.chosen
         if chosen is None:
             continue
-        answer = (chosen.latitude, chosen.longitude, chosen.geo_precision)
-        holds = False
-        if chosen.geo_precision == "admin1" and case.latitude is not None and chosen.country == case.country:
-            nearest = resolver.gazetteer.nearest(case.latitude, case.longitude, country=case.country)
-            holds = nearest is not None and nearest[0].admin1_code == chosen.admin1_code
-        verdict = judge(case, answer, holds)
+        verdict = verdict_for(case, chosen, resolver)
         outcome = verdict.outcome
         if outcome == WRONG and located.status == "fallback" and chosen.geo_precision == "admin2":
             outcome = DISTRICT_HOLDS if _district_holds(case, chosen, resolver) else outcome

@@ -90,13 +90,12 @@ def _child(pack: str, out: str) -> None:
     import real_places
 
     from incident_tracker.geo.chain import Resolver
-    from incident_tracker.geo.locate import locate
 
     resolver = Resolver()
     result = {}
     for case in real_places.load_real_cases():
-        verdict = real_places.judge(case, *real_places._locate(case, resolver))
-        chosen = locate(case.query, resolver=resolver, named=frozenset(case.context_countries)).chosen
+        chosen = real_places._locate(case, resolver)
+        verdict = real_places.verdict_for(case, chosen, resolver)
         name = chosen.name if chosen is not None else ""
         source = chosen.source if chosen is not None else ""
         result[case.id] = [case.split, verdict.outcome, name, source]

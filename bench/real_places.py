@@ -144,25 +144,31 @@ def load_real_cases(path: Path = REAL_SET) -> list[RealCase]:
     return cases
 
 
-def _locate(case: RealCase, resolver: Resolver) -> tuple[Answer | None, bool]:
-    """THE adapter: what the geocoder makes of one case's string, as (lat, lon, precision).
+def _locate(case: RealCase, resolver: Resolver) -> Candidate | None:
+    """THE adapter: what the geocoder chooses for one case's string, or None.
 
     Calls the library ``locate()`` (issue 13), as ``tracker add`` does without a
     terminal: the report's context countries join the region (they are the countries
     the same text names), never a hard constraint; an ambiguous or untrusted answer is
     no answer; a fallback to the district or province the string names is an answer
-    at that precision. The flag says whether a province answer holds the case's truth.
+    at that precision.
     """
     from incident_tracker.geo.locate import locate
 
     try:
         located = locate(case.query, resolver=resolver, named=frozenset(case.context_countries))
     except ValidationError:
-        return None, False
-    chosen = located.chosen
+        return None
+    return located.chosen
+
+
+def verdict_for(case: RealCase, chosen: Candidate | None, resolver: Resolver) -> Verdict:
+    """Judge what the geocoder chose for ``case``: its point and precision, whether a
+    province answer holds the truth, and whether it lies in another country."""
     if chosen is None:
-        return None, False
-    return (chosen.latitude, chosen.longitude, chosen.geo_precision), _province_holds(case, chosen, resolver)
+        return judge(case, None)
+    answer = (chosen.latitude, chosen.longitude, chosen.geo_precision)
+    return judge(case, answer, _province_holds(case, chosen, resolver), _other_country(case, chosen))
 
 
 def _province_holds(case: RealCase, chosen: Candidate, resolver: Resolver) -> bool:
@@ -179,15 +185,37 @@ def _province_holds(case: RealCase, chosen: Candidate, resolver: Resolver) -> bo
     return nearest is not None and nearest[0].admin1_code == chosen.admin1_code
 
 
-def judge(case: RealCase, answer: Answer | None, province_holds: bool = False) -> Verdict:
-    """Right, empty, coarse or confidently wrong: see the module docstring and :data:`COARSE`."""
+#: Kinds of pack place that stand on a border, so that either side's country is theirs.
+BORDER_KINDS = frozenset({"border_crossing", "border_post", "pass", "bridge"})
+
+
+def _other_country(case: RealCase, chosen: Candidate) -> bool:
+    """Does ``chosen`` lie in another country than the case's place?
+
+    Near a border a point of the far side can be within the tolerance (the Afghan
+    district across the Panj from the Tajik one of the same name, an Afghan village
+    for a Turkmen one), yet the record would name the wrong country: that is wrong,
+    not near. A crossing, post, pass or bridge of the case's border belongs to both
+    sides and is not held against the answer.
+    """
+    if not case.country or not chosen.country or chosen.country == case.country:
+        return False
+    return not (chosen.kind in BORDER_KINDS and case.country in chosen.border_with)
+
+
+def judge(case: RealCase, answer: Answer | None, province_holds: bool = False, other_country: bool = False) -> Verdict:
+    """Right, empty, coarse or confidently wrong: see the module docstring and :data:`COARSE`.
+
+    Since 2026-12-04 an answer within the tolerance but in another country than the
+    case's (``other_country``, see :func:`_other_country`) is wrong.
+    """
     if case.expected == "unlocated":
         return Verdict(case, answer, None, RIGHTLY_EMPTY if answer is None else WRONG)
     if answer is None:
         return Verdict(case, None, None, RIGHTLY_EMPTY if case.expected == "either" else UNLOCATED)
     assert case.latitude is not None and case.longitude is not None and case.tolerance_km is not None
     km = haversine_km(case.latitude, case.longitude, answer[0], answer[1])
-    if km <= case.tolerance_km:
+    if km <= case.tolerance_km and not other_country:
         return Verdict(case, answer, km, WITHIN)
     return Verdict(case, answer, km, COARSE if province_holds and case.expected != "either" else WRONG)
 
@@ -204,7 +232,7 @@ def answered_either(verdicts: Iterable[Verdict], split: str) -> list[str]:
 
 def score(resolver: Resolver, cases: Iterable[RealCase]) -> list[Verdict]:
     """Judge every case."""
-    return [judge(case, *_locate(case, resolver)) for case in cases]
+    return [verdict_for(case, _locate(case, resolver), resolver) for case in cases]
 
 
 @dataclass(frozen=True)

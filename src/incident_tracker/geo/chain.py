@@ -248,7 +248,10 @@ class Resolver:
                 candidate.in_region = candidate.country in explicit or on_the_line
                 if on_the_line and candidate.country not in explicit and set(candidate.border_with) & explicit:
                     # Torkham (PK) asked for as an Afghan place: the crossing, on the side the user named.
-                    candidate.country = sorted(set(candidate.border_with) & explicit)[0]
+                    side = sorted(set(candidate.border_with) & explicit)[0]
+                    # the side it left is now across its border, so both stay its sides
+                    candidate.border_with = tuple(sorted({*candidate.border_with, candidate.country or side} - {side}))
+                    candidate.country = side
                     candidate.admin1 = candidate.admin1_code = None
                     candidate.crossed = True
             elif candidate.source == "places" or candidate.level == "country":
