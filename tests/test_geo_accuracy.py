@@ -174,7 +174,8 @@ import real_places  # noqa: E402
 # (docs/geocoding.md, another-country). g1138 and g2747 were fixed by not taking a sound-alike
 # across the border its container (district, province) names, or when that province's name is
 # both sides' (Badakhshan): g2747's Tagtabazar district stands in, g1138 is left empty (geo54,
-# section sound-across).
+# section sound-across). g1138 is right since the pack holds the Afghan Shighnan District (geo53,
+# section border-districts-audited).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
