@@ -1,4 +1,4 @@
-"""What the province a text names rules out: a far sound-alike district, a crossing's wrong side.
+"""What the district or province a text names rules out: a sound-alike across the line, a crossing's wrong side.
 
 **A district that only sounds like the name, across the border and far from the named
 province, is not it.** The gazetteer lets a place whose ``border_with`` lists a country answer for that country's
@@ -26,6 +26,17 @@ and the province stands in, as for any name not known in the province the text n
 
 The other end's province is the province of the nearest town of that country to the crossing's
 point (docs/geocoding.md, section "Two conflicts").
+
+**A sound-alike is not taken across the border its container names** (:func:`sound_across`).
+A place matched only by sound (or a letter or two off) is taken when it is the one border place
+of the pack that sounds so; but "Marynyň Tagtabazar etrabynyň Marçak obasynyň" (Marchak village
+of Tagtabazar district, Turkmenistan) was answered with the Afghan Murichaq, whose alias sounds
+so, and "the Shighnan district in Badakhshan" with Tajikistan's Shughnon District, though the
+Afghan province is the one named so (docs/geocoding.md, section "Sound-alikes across a border").
+A district, town or province the text puts the place in says which side of the line it is on: a
+sound-alike on the other side is not it, nor is it when the container's name is as much the other
+side's (Badakhshan, Afghan by its name, Tajik by its neighbour's). The container then stands in
+if it is one known unit, as for any name not known there.
 """
 
 from __future__ import annotations
@@ -52,6 +63,25 @@ def within_area(found: list[Candidate], scoped: Scoped, gazetteer: Gazetteer | N
     if gazetteer is None or not areas:
         return found
     return [c for c in found if not _other_side_elsewhere(c, areas, gazetteer)]
+
+
+def sound_across(name: str, chosen: Candidate, scoped: Scoped, region: frozenset[str]) -> str | None:
+    """Why ``chosen``, a sound-alike of ``name``, is not the place (its container lies, or may lie, across the
+    border), or None. A place on the line (crossing, post, bridge) counts for both of its sides;
+    only the region's provinces count among those a context part names (Mary is also like Mara)."""
+    if chosen.trusted:
+        return None
+    sides = {chosen.country, *(chosen.border_with if chosen.kind in BORDER_KINDS else ())}
+    anchor, areas = scoped.anchor, scoped.scope[1] or frozenset()
+    if anchor is not None and anchor.country not in sides:
+        where = f"{anchor.name} ({anchor.country})"
+    elif ({country for country, _ in areas} & region) - sides:
+        where = f"a province of {', '.join(sorted({country for country, _ in areas} & region))}"
+    else:
+        return None
+    return (
+        f"{name!r} only sounds like {chosen.label}, and the text puts the place in {where}: not taken across the border"
+    )
 
 
 def _not_far_sound_alikes(found: list[Candidate], scoped: Scoped) -> list[Candidate]:
@@ -83,4 +113,4 @@ def _other_side_elsewhere(c: Candidate, areas: frozenset[tuple[str, str]], gazet
     return bool(sides)
 
 
-__all__ = ["AREA_KM", "within_area"]
+__all__ = ["AREA_KM", "sound_across", "within_area"]

@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .area_guard import within_area
+from .area_guard import sound_across, within_area
 from .candidates import (
     DEFAULT_REGION,
     EXACT,
@@ -284,6 +284,9 @@ class Resolver:
         sound = sound_of_one_place(  # candidates that are one place counted once: see the module
             found, narrowed=scoped.anchor is not None or scoped.area is not None, named=resolution.named
         )
+        if sound is not None and (across := sound_across(resolution.parsed.name, sound, scoped, resolution.region)):
+            resolution.notes.append(across)  # the text's district or province lies, or may lie, on the other side
+            sound = None
         if sound is not None:
             resolution.chosen = sound
             kind = {"admin1": "province", "admin2": "district"}.get(sound.level or "", "place")

@@ -96,8 +96,10 @@ _COUNTRIES = (
     ("qirg‘iziston", "Kyrgyzstan"),
     ("qirg'iziston", "Kyrgyzstan"),
 )
-#: The genitive ending of an owner ("Owganystanyň", "Tojikistonning").
-_GENITIVE = re.compile(r"(?:[yi]ň|ning)$")
+#: The genitive ending of an owner ("Owganystanyň", "Tojikistonning"); after a name ending in a
+#: vowel, Turkmen puts an "n" before it ("Marynyň", of Mary; "Kerkiniň", of Kerki): read as that
+#: when the vowel before the "n" is the ending's own (a name in "-yn"/"-in" is rarer than one in "-y"/"-i").
+_GENITIVE = re.compile(r"(?:(?<=y)nyň|(?<=i)niň|[yi]ň|ning)$")
 
 
 #: A crossing named after its name or names: Uzbek "(avtomobil) o‘tkazish punkti/punktlari" (road
