@@ -35,6 +35,7 @@ from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
 from .handlers import handlers_abroad
+from .inland import label_without_border
 from .lead_blame import blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
 from .named_before import side_named_before
@@ -134,6 +135,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         force_justified(draft, sentences, background)  # "ignored the order to stop; the guards fired": confirmed
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
+        label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None
