@@ -25,7 +25,7 @@ import datetime as dt
 import re
 
 from .abstain import abstain
-from .bombers import bomber_counted, bomber_went_for, car_bomb_driven
+from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
 from .came_across import other_side
 from .context import countries_named
 from .datelines import Dateline
@@ -126,6 +126,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         crossed_into(draft, sentences, background)  # shot by the state they were entering: their nationality is kept
         car_bomb_driven(draft, sentences, background)  # "drove a vehicle full of explosives into the post"
         bomber_counted(draft, sentences, background)  # "he blew himself up": the bomber among the dead
+        bomber_and_victims(draft, sentences, background)  # "blew up himself and two police officers": 3 dead
         bomber_went_for(draft, sentences, background)  # "a suicide attack on security forces": their type
     blame_of_the_lead(reader.drafts, summary)  # the lead named who struck; the dated sentences only when
     crossing_of_the_lead(reader.drafts, lead_sentence(sentences, headline[0].index if headline else None))
