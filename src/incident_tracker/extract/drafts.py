@@ -39,6 +39,7 @@ from .inland import label_without_border
 from .lead_blame import blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
 from .named_before import side_named_before
+from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .on_the_line import fire_on_the_line
 from .own_side import force_justified, own_side_accepts
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
@@ -128,6 +129,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         bomber_counted(draft, sentences, background)  # "he blew himself up": the bomber among the dead
         bomber_and_victims(draft, sentences, background)  # "blew up himself and two police officers": 3 dead
         bomber_went_for(draft, sentences, background)  # "a suicide attack on security forces": their type
+        fire_on_the_bomber(draft, sentences, background)  # "officers opened fire on the driver": not the attack's
+        arsenal_named(draft, sentences)  # "Tehran's ballistic missiles": what a state holds, not a missile fired
     blame_of_the_lead(reader.drafts, summary)  # the lead named who struck; the dated sentences only when
     crossing_of_the_lead(reader.drafts, lead_sentence(sentences, headline[0].index if headline else None))
     own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
