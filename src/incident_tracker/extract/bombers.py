@@ -135,6 +135,13 @@ _FORCE_VEHICLE = re.compile(
     rf"\b(?P<force>{_FORCE})(?:['’]s?)?\s+(?:vehicle|convoy|van|patrol\s+vehicle)s?\b",
     re.IGNORECASE,
 )
+#: "outside a police headquarters", "at the gate of the police compound": the force's own site, where the bomber
+#: struck (Greater Kashmir 608, Iran Times 604); the shopkeepers and passers-by wounded nearby do not make it theirs.
+_FORCE_SITE = re.compile(
+    r"\b(?:outside|at|attacked|into|near)\s+(?:the\s+(?:gate|entrance)\s+of\s+)?(?:a|the)\s+"
+    r"(?P<force>police|army|military)\s+(?:headquarters|station|compound|post|checkpost|camp|garrison)\b",
+    re.IGNORECASE,
+)
 #: "a suicide bomber …", or his act: the sentence in which a force's vehicle is what he went for.
 _BOMBER = re.compile(rf"\bsuicide\s+bomber\b|{BOMBER_ACT.pattern}", re.IGNORECASE)
 
@@ -151,7 +158,7 @@ def bomber_went_for(draft: Draft, sentences: list[Sentence], background: set[int
     for sentence in _own(draft, sentences, background):
         aimed = _ATTACK_ON.search(sentence.text)
         if aimed is None and _BOMBER.search(sentence.text):
-            aimed = _FORCE_VEHICLE.search(sentence.text)
+            aimed = _FORCE_VEHICLE.search(sentence.text) or _FORCE_SITE.search(sentence.text)
         if aimed is None:
             continue
         draft.set("target_type", _force_type(aimed.group("force")), sentence, replace=True)
