@@ -48,6 +48,7 @@ from .reader import BACKGROUND_DAYS, Reader
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
 from .sites import split_sites
+from .town import town_in_the_district, town_of_the_market
 from .vocab import VIOLENCE
 
 __all__ = ["BACKGROUND_DAYS", "Draft", "Locator", "country_code", "extract_drafts"]
@@ -139,7 +140,9 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         force_justified(draft, sentences, background)  # "ignored the order to stop; the guards fired": confirmed
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
+        town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
         label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
+    town_in_the_district(reader.drafts, sentences, background)  # "in Bajur district", "held in Khar": the town
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None
