@@ -69,10 +69,11 @@ _AUX = (
     r"(?:(?:having\s+)?fought\s+(?:[\"“]?[a-z]+ly[\"”]?\s+|valiantly\s+)?(?:in\s+[^,.;]{1,40}?\s+)?and\s+)?"
     # "Three more border guards were reported wounded": reported, as "reportedly"
     r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now|"
-    r"(?<=were )reported|(?<=was )reported)\s+)*"
+    r"(?<=were )reported|(?<=was )reported|(?<=were )left|(?<=was )left)\s+)*"
     # "were badly injured", "was fatally wounded": how badly, not who; only after an auxiliary, since "17 soldiers
     # critically injured in the brawl had succumbed" is not a count of the wounded
-    r"(?:(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<=is ))"
+    # "five more soldiers were left critically wounded": left, as were
+    r"(?:(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<=is )|(?<=left ))"
     r"(?:badly|seriously|critically|severely|gravely|slightly|lightly|fatally|mortally)\s+)?"
     r"[\"“]?"
 )
@@ -155,7 +156,8 @@ _PATTERNS = (
     ),
     # "killing three soldiers", "wounded 12 people", "shot dead nine foreigners"
     re.compile(
-        rf"\b(?P<verb>killing|killed|kills|shot dead|gunned down|shot and killed|martyring|wounding|wounded|injuring|"
+        # "attacked the garrison and martyred four security personnel": the Pakistani press's active "martyred"
+        rf"\b(?P<verb>killing|killed|kills|shot dead|gunned down|shot and killed|martyring|martyred|wounding|wounded|injuring|"
         rf"injured)\s+{QUANT}(?:\s+{_NOUN})?\b",
         re.IGNORECASE,
     ),
