@@ -180,7 +180,8 @@ _PATTERNS = (
     ),
     # "the number of people killed … has risen to nine", "put the number of dead at nine"
     re.compile(
-        rf"\b(?P<verb>number of (?:people |those |civilians |soldiers )?(?:killed|dead|deaths|who died))\b"
+        # "the number of soldiers martyred … has risen to nine", "brought the number of martyrs to nine"
+        rf"\b(?P<verb>number of (?:people |those |civilians |soldiers )?(?:killed|dead|deaths|who died|martyred|martyrs))\b"
         rf"[^.;]{{0,160}}?"
         rf"\b(?:rose|risen|climbed|increased|grew|reached|jumped|at|to)\s+(?:to\s+)?{QUANT}\b",
         re.IGNORECASE,
