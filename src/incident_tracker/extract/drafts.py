@@ -49,6 +49,7 @@ from .roles import find_dateline
 from .sentences import Sentence, split_sentences
 from .sites import split_sites
 from .town import town_in_the_district, town_of_the_market
+from .wounded_died import wounded_died
 from .vocab import VIOLENCE
 
 __all__ = ["BACKGROUND_DAYS", "Draft", "Locator", "country_code", "extract_drafts"]
@@ -141,6 +142,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
         town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
+        wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
         label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
     town_in_the_district(reader.drafts, sentences, background)  # "in Bajur district", "held in Khar": the town
     for draft in reader.drafts:
