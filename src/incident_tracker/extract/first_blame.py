@@ -1,0 +1,60 @@
+"""Blame told as a first finding or the media's word, in a report that says no one has claimed the attack yet.
+
+"Nobody claimed the attack at once … Iranian media at first blamed Ansar Furqan, a Sunni jihadi group" (Los Angeles
+Times 602); "The provincial police said in a statement … The first findings, it said, pointed to the ISIL (ISIS)
+group" (Al Jazeera 606). No claim is not no blame: the corpus codes the media's blaming and the police's first
+findings as ``alleged``, the group named as the perpetrator and the media or the police as who alleged it. Only an
+incident with no statement of its own (nothing, or ``unattributed`` from "no one claimed"), and only a group named
+by its proper name ("Ansar Furqan", "the ISIL (ISIS) group"), never a generic word ("militants", "terrorists").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import ATTRIBUTION_FIELDS, Draft
+from .sentences import Sentence
+
+#: A group's proper name: capitalised words, an "al-" inside, an acronym in brackets.
+_GROUP = r"(?P<group>(?-i:[A-Z][\w-]+)(?:\s+(?:al-)?(?-i:[A-Z][\w-]+)){0,3}(?:\s+\((?-i:[A-Z]{2,6})\))?)"
+#: "Iranian media at first blamed Ansar Furqan": the media (or the police) blaming a named group.
+_BLAMED = re.compile(
+    rf"\b(?P<who>(?:(?-i:[A-Z][a-z]+)\s+)?(?:state\s+)?media|(?:the\s+)?(?:provincial\s+)?police)\s+"
+    rf"(?:(?:at\s+first|first|initially|had|have|has)\s+)?blamed\s+(?:the\s+)?{_GROUP}",
+    re.IGNORECASE,
+)
+#: "The first findings, it said, pointed to the ISIL (ISIS) group": a finding that points to a named group.
+_FINDINGS = re.compile(
+    rf"\b(?:first|initial|preliminary)\s+(?:findings|investigations?|inquiry)\b[^.;]{{0,30}}?\bpointed\s+to\s+"
+    rf"(?:the\s+)?{_GROUP}\s+(?:group|militants|organi[sz]ation)\b",
+    re.IGNORECASE,
+)
+#: Who speaks for the findings: the police, named in the sentence or the one before ("it said").
+_POLICE = re.compile(r"\b(?:the\s+)?(?P<who>(?:provincial\s+)?police)\b", re.IGNORECASE)
+_GENERIC = re.compile(r"^(?:Militants?|Terrorists?|Insurgents?|Gunmen|The|Islamic)$")
+
+
+def first_blame(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """``alleged`` against a group the media blamed or the police's first findings pointed to (see the module)."""
+    if draft.values.get("attribution") not in (None, "unattributed") or draft.values.get("perpetrator"):
+        return
+    for sentence in sentences:
+        if sentence.index in background:
+            continue
+        found = _BLAMED.search(sentence.text)
+        who = found.group("who") if found else None
+        if found is None:
+            found = _FINDINGS.search(sentence.text)
+            before = sentences[sentence.index - 1].text if sentence.index > 0 else ""
+            speaker = _POLICE.search(sentence.text) or _POLICE.search(before) if found else None
+            who = speaker.group("who") if speaker else None
+        if found is None or who is None or _GENERIC.match(found.group("group")):
+            continue
+        draft.forget("attribution", *ATTRIBUTION_FIELDS)
+        draft.set("attribution", "alleged", sentence)
+        draft.set("perpetrator", found.group("group"), sentence)
+        draft.set("attributed_by", re.sub(r"^the\s+", "", who, flags=re.IGNORECASE), sentence)
+        if "attribution" in draft.defaults:
+            draft.defaults.remove("attribution")
+        draft.notes.append(f"No claim, but {who} blamed {found.group('group')}: alleged.")
+        return
