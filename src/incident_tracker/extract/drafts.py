@@ -34,7 +34,7 @@ from .downed import downed_drone
 from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
-from .first_blame import first_blame
+from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .handlers import handlers_abroad
 from .inland import label_without_border
 from .lead_blame import blame_of_the_lead
@@ -144,7 +144,9 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
         town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
         wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
+        bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed
         first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
+        talk_of_a_group(draft, sentences, background)  # "talk that the Islamic State group was behind it"
         label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
     town_in_the_district(reader.drafts, sentences, background)  # "in Bajur district", "held in Khar": the town
     for draft in reader.drafts:

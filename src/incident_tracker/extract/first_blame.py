@@ -31,7 +31,47 @@ _FINDINGS = re.compile(
 )
 #: Who speaks for the findings: the police, named in the sentence or the one before ("it said").
 _POLICE = re.compile(r"\b(?:the\s+)?(?P<who>(?:provincial\s+)?police)\b", re.IGNORECASE)
+#: "there was talk that the Islamic State group … was behind it": a group spoken of, no one alleging it.
+_TALK = re.compile(
+    rf"\b(?:there\s+(?:was|were)\s+(?:talk|speculation|suspicions?)|(?:it\s+was|is)\s+(?:speculated|suspected))\s+"
+    rf"that\s+(?:the\s+)?{_GROUP}\s+group\b[^.;]{{0,80}}?\b(?:was|were|had\s+been)\s+behind\b",
+    re.IGNORECASE,
+)
+#: A sentence about the bomber only: "Investigators said a suicide bomber may have slipped into the venue".
+_BOMBER_ONLY = re.compile(r"\b(?:a|the)\s+suicide\s+bomber\b", re.IGNORECASE)
 _GENERIC = re.compile(r"^(?:Militants?|Terrorists?|Insurgents?|Gunmen|The|Islamic)$")
+
+
+def bomber_not_blame(draft: Draft) -> None:
+    """An allegation naming no one, read from a sentence that tells only a suicide bomber ("Investigators said a
+    suicide bomber may have slipped into the venue", CNews Live 596): the attack's manner, not its author. The
+    allegation is dropped and the bombing is a suicide bombing."""
+    evidence = draft.evidence.get("attribution", "")
+    if draft.values.get("attribution") != "alleged" or draft.values.get("perpetrator"):
+        return
+    if not _BOMBER_ONLY.search(evidence):
+        return
+    draft.forget("attribution", *ATTRIBUTION_FIELDS)
+    draft.values["_suicide"] = True
+    draft.evidence["_suicide"] = evidence
+    draft.notes.append("A suicide bomber told, no one blamed: the bombing's manner, not an allegation.")
+
+
+def talk_of_a_group(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """``suspected`` against a group there "was talk" was behind the attack, where no one alleged or claimed it."""
+    if draft.values.get("attribution") not in (None, "unattributed") or draft.values.get("perpetrator"):
+        return
+    for sentence in sentences:
+        found = None if sentence.index in background else _TALK.search(sentence.text)
+        if found is None or _GENERIC.match(found.group("group")):
+            continue
+        draft.forget("attribution", *ATTRIBUTION_FIELDS)
+        draft.set("attribution", "suspected", sentence)
+        draft.set("perpetrator", found.group("group"), sentence)
+        if "attribution" in draft.defaults:
+            draft.defaults.remove("attribution")
+        draft.notes.append(f"Talk that {found.group('group')} was behind it, no one alleging it: suspected.")
+        return
 
 
 def first_blame(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
