@@ -108,6 +108,13 @@ def read_toll(
                 draft.evidence[name] = f"{draft.evidence.get(what, '')} {sentence.text}".strip()
         draft.set("_attackers_counted", True, sentence)
         return
+    if conflict and what == "killed" and known is not None and not replace and _civilian_beside(draft, toll):
+        # "four soldiers were martyred" … "Local media reported … a civilian had been killed in the crossfire"
+        # (Pakistan Standard 594): another source's count of other people, not another figure of the soldiers'
+        draft.set(low, draft.values.get(low) or known, sentence, replace=True)
+        draft.set(what, known + (casualties.best or 0), sentence, replace=True)
+        draft.notes.append(f"Another source's {casualties.best} civilian dead beside the {known}: added.")
+        return
     if known is not None and not replace and _also_hit(draft, toll, sentence):
         # "four policemen were killed and 14 wounded." "Twenty-three civilians were also wounded." (TOLOnews 473): 37
         for name in (what, low, high):
@@ -252,6 +259,15 @@ def _attackers_too(draft: Draft, toll: Toll) -> bool:
     ):
         return False  # "five people died": every side's dead are already counted
     return bool(before) and ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)
+
+
+def _civilian_beside(draft: Draft, toll: Toll) -> bool:
+    """Whether another source's exact count is of civilians, where the count so far is only of a force's men (and
+    the attackers): other people hit, to add, not a second figure for the same dead."""
+    before = str(draft.values.get("_killed_who") or "")
+    if toll.target_type != "civilians" or toll.casualties.best is None or toll.casualties.text is not None:
+        return False
+    return re.search(r"\b(?:soldiers|troops|personnel|policemen|guards)\b", before, re.IGNORECASE) is not None
 
 
 def _also_hit(draft: Draft, toll: Toll, sentence: Sentence) -> bool:
