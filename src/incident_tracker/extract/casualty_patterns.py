@@ -157,8 +157,8 @@ _PATTERNS = (
     # "killing three soldiers", "wounded 12 people", "shot dead nine foreigners"
     re.compile(
         # "attacked the garrison and martyred four security personnel": the Pakistani press's active "martyred"
-        rf"\b(?P<verb>killing|killed|kills|shot dead|gunned down|shot and killed|martyring|martyred|wounding|wounded|injuring|"
-        rf"injured)\s+{QUANT}(?:\s+{_NOUN})?\b",
+        rf"\b(?P<verb>killing|killed|kills|shot dead|gunned down|shot and killed|martyring|martyred|wounding|wounded|"
+        rf"injuring|injured)\s+{QUANT}(?:\s+{_NOUN})?\b",
         re.IGNORECASE,
     ),
     # "… was killed, as were three of the intruders": the verb before, the second count after
@@ -181,7 +181,8 @@ _PATTERNS = (
     # "the number of people killed … has risen to nine", "put the number of dead at nine"
     re.compile(
         # "the number of soldiers martyred … has risen to nine", "brought the number of martyrs to nine"
-        rf"\b(?P<verb>number of (?:people |those |civilians |soldiers )?(?:killed|dead|deaths|who died|martyred|martyrs))\b"
+        rf"\b(?P<verb>number of (?:people |those |civilians |soldiers )?"
+        rf"(?:killed|dead|deaths|who died|martyred|martyrs))\b"
         rf"[^.;]{{0,160}}?"
         rf"\b(?:rose|risen|climbed|increased|grew|reached|jumped|at|to)\s+(?:to\s+)?{QUANT}\b",
         re.IGNORECASE,

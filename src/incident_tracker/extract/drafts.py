@@ -50,8 +50,8 @@ from .roles import find_dateline
 from .sentences import Sentence, split_sentences
 from .sites import split_sites
 from .town import town_in_the_district, town_of_the_market
-from .wounded_died import wounded_died
 from .vocab import VIOLENCE
+from .wounded_died import wounded_died
 
 __all__ = ["BACKGROUND_DAYS", "Draft", "Locator", "country_code", "extract_drafts"]
 

@@ -33,6 +33,4 @@ def label_without_border(draft: Draft, sentences: list[Sentence], named: set[str
     if any(_BORDER.search(sentence.text) for sentence in sentences):
         return
     draft.forget("attribution", *ATTRIBUTION_FIELDS)
-    draft.notes.append(
-        'The state\'s "terrorists" names no one, and the report names no border: left unattributed.'
-    )
+    draft.notes.append('The state\'s "terrorists" names no one, and the report names no border: left unattributed.')

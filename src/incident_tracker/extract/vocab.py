@@ -281,7 +281,8 @@ VIOLENCE = re.compile(
     r"(?:threw|throw|throwing|hurled|hurling|pelted|pelting)\s+stones|stones? (?:were|was) thrown|stone-pelting|"
     # "answered by pelting the guards with stones" (Global Voices 431), "stone-throwing by both sides" (Sputnik 10)
     r"pelt(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?with\s+stones|stone-throwing|"
-    r"hurt|traded (?:heavy |intense |sporadic )?fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"
+    r"hurt|traded (?:heavy |intense |sporadic )?fire|shoot-?outs?|mortar (?:rounds?|shells?)|"
+    r"shells? (?:fell|landed|hit)|"
     r"fired (?:\w+\s+){0,3}(?:rockets?|missiles?|shells?|mortars?|rounds)|rockets? (?:fire|fell|landed|hit)|"
     r"gun ?battle|stabbed|beaten to death|drowned|opened (?:[\w\"“”-]+\s+){1,3}fire|"
     r"(?:mortar|artillery|rocket|heavy|machine-gun|small-arms) fire|"
