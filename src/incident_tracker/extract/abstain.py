@@ -71,11 +71,6 @@ def abstain(draft: Draft) -> None:
             )
         elif _DENIED.search(evidence):
             why = "its sentence reports the figure as denied or rejected"
-        elif str(draft.values.get(f"{toll}_text") or "").lower() == "many":
-            # "many people were also wounded", "many others were critically wounded": the codebook's 3 for "many"
-            # is coded by no dev report that says it (The Tribune 163, DPT 164, The News 30, NDTV 603, Greater
-            # Kashmir 608 leave it empty), where "several" and "a few" are coded 3
-            why = '"many" gives no count'
         else:
             continue
         draft.forget(*TOLL_FIELDS[toll], *_TOLL_EXTRAS[toll])
