@@ -1,11 +1,15 @@
-"""Blame told as a first finding or the media's word, in a report that says no one has claimed the attack yet.
+"""Blame told before anyone claims the attack: the media's word, the police's first findings, talk of a group.
 
 "Nobody claimed the attack at once … Iranian media at first blamed Ansar Furqan, a Sunni jihadi group" (Los Angeles
 Times 602); "The provincial police said in a statement … The first findings, it said, pointed to the ISIL (ISIS)
 group" (Al Jazeera 606). No claim is not no blame: the corpus codes the media's blaming and the police's first
-findings as ``alleged``, the group named as the perpetrator and the media or the police as who alleged it. Only an
-incident with no statement of its own (nothing, or ``unattributed`` from "no one claimed"), and only a group named
-by its proper name ("Ansar Furqan", "the ISIL (ISIS) group"), never a generic word ("militants", "terrorists").
+findings as ``alleged``, the group named as the perpetrator and the media or the police as who alleged it
+(:func:`first_blame`); "there was talk that the Islamic State group … was behind it" (CNews Live 596), with no one
+alleging it, is ``suspected`` (:func:`talk_of_a_group`). Only an incident with no statement of its own (nothing, or
+``unattributed`` from "no one claimed"), and only a group named by its proper name ("Ansar Furqan", "the ISIL (ISIS)
+group"), never a generic word ("militants", "terrorists"). An allegation naming no one, read from a sentence that
+tells only a suicide bomber ("investigators said a suicide bomber may have slipped in"), is the bombing's manner, not
+its author (:func:`bomber_not_blame`).
 """
 
 from __future__ import annotations
