@@ -174,13 +174,14 @@ import real_places  # noqa: E402
 # (docs/geocoding.md, another-country). g1138 and g2747 were fixed by not taking a sound-alike
 # across the border its container (district, province) names, or when that province's name is
 # both sides' (Badakhshan): g2747's Tagtabazar district stands in, g1138 is left empty (geo54,
-# section sound-across). g1138 is right since the pack holds the Afghan Shighnan District (geo53,
-# section border-districts-audited).
+# section sound-across). g1050 was fixed by the same rule for a place known by that very name
+# (found by its id leaving the test listing's "wrong:" lines; section sound-across).
+# g1138 is right since the pack holds the Afghan Shighnan District (geo53, section
+# border-districts-audited).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
         "g704",
-        "g1050",
         "g1139",
         "g1320",
         "g1335",
@@ -260,8 +261,8 @@ def test_the_list_of_wrong_answers_holds_only_wrong_ones(real_verdicts: list[rea
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "confidently wrong on test: g594 g704 g1050 g1139 g1320 g1335 g1401 g1827 g2141 g2149 g2262 g2323 g2416"
-        " g2444 g2628 (need code)"
+        "confidently wrong on test: g594 g704 g1139 g1320 g1335 g1401 g1827 g2141 g2149 g2262 g2323 g2416 g2444"
+        " g2628 (need code)"
     ),
 )
 def test_real_set_never_confidently_wrong(real_verdicts: list[real_places.Verdict]) -> None:

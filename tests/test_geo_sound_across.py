@@ -134,3 +134,37 @@ def test_a_country_named_keeps_the_tajik_sound_alike_out(resolver: Resolver) -> 
     chosen = locate("the Shighnan district in Badakhshan, Afghanistan", resolver=resolver).chosen
     assert chosen is not None
     assert (chosen.name, chosen.country, chosen.geo_precision) == ("Shighnan District", "AF", "admin2")
+
+
+# A place known by that very name is not taken across the border either, when the text's district
+# or the region's provinces it names all lie on the other side (``area_guard.named_across``).
+
+
+def test_a_recorded_name_in_a_district_across_the_border_is_not_that_place(resolver: Resolver) -> None:
+    located = locate("Marchak village, Tagtabazar district", resolver=resolver)
+    assert located.chosen is None or located.chosen.country == "TM", located.chosen
+    assert any("not taken across the border" in note for note in located.notes), located.notes
+
+
+def test_a_recorded_name_across_the_border_lets_the_named_district_stand_in(resolver: Resolver) -> None:
+    _chosen_near(resolver, "Khamiab village, Koytendag district", "TM", KOYTENDAG_DISTRICT, "admin2")
+    located = locate("Khamiab village, Koytendag district", resolver=resolver)
+    assert "across the border" in located.resolution.reason if located.resolution else False
+
+
+def test_a_recorded_name_in_a_province_across_the_border_is_not_that_place(resolver: Resolver) -> None:
+    chosen = locate("the Raghestan area of Gorno-Badakhshan", resolver=resolver).chosen
+    assert chosen is None or chosen.country == "TJ", chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("Raghistan district, Badakhshan", "AF", "Raghistan District"),  # Badakhshan: both sides' name
+        ("Murichaq, Bala Murghab district", "AF", "Murichaq"),  # its own side
+        ("Torkham, Khyber district", "PK", "Torkham"),
+    ],
+)
+def test_a_recorded_name_on_its_own_side_is_still_taken(resolver: Resolver, text: str, country: str, name: str):
+    chosen = locate(text, resolver=resolver).chosen
+    assert chosen is not None and (chosen.country, chosen.name) == (country, name), chosen

@@ -24,6 +24,7 @@ import re
 
 from .draft import Draft
 from .sentences import Sentence
+from .vocab import number_value
 
 #: One named bomber driving his car bomb in: "a suicide attacker who drove a vehicle laden with explosives into the
 #: convoy" (Daily Pakistan 546); his act, even in a sentence the reader gave no incident.
@@ -35,6 +36,7 @@ _DROVE_IN = re.compile(
 #: The bomber's own act: he died in it.
 BOMBER_ACT = re.compile(
     r"\b(?:blew|blown|blowing|blows)\s+(?:himself|herself|themselves)\s+up\b|"
+    r"\b(?:blew|blown|blowing|blows)\s+up\s+(?:himself|herself)\b|"
     r"\bdetonated\s+(?:his|her|their)\s+(?:explosives|suicide\s+vest|vest|bomb)\b|" + _DROVE_IN.pattern,
     re.IGNORECASE,
 )
@@ -50,6 +52,21 @@ _BOMBER_IN_TOLL = re.compile(
 _SEVERAL_BOMBERS = re.compile(r"\b(?:suicide\s+)?bombers\b|\bone\s+of\s+them\s+(?:blew|detonated)\b", re.IGNORECASE)
 
 
+#: A toll of a force's members ("killing at least two police officers"): "at least" cannot hold the bomber there.
+_FORCE_TOLL = re.compile(
+    r"\bat\s+least\s+\w+\s+(?:police(?:\s+officers|men)?|policemen|soldiers|troops|security\s+personnel|"
+    r"(?:border\s+)?guards|officers)\b",
+    re.IGNORECASE,
+)
+#: A car bomber's act, read only for an incident already known as a suicide bombing: "the driver, who then set off
+#: the explosives" (Los Angeles Times 602) is the bomber dying in it, as "blew himself up" is.
+_SET_OFF = re.compile(
+    r"\b(?:driver|bomber|attacker),?\s+who\s+(?:then\s+)?(?:set\s+off|detonated|blew\s+up)\s+the\s+"
+    r"(?:explosives|car\s+bomb|bomb)\b",
+    re.IGNORECASE,
+)
+
+
 def _own(draft: Draft, sentences: list[Sentence], background: set[int]) -> list[Sentence]:
     """The incident's own sentences, background left out, in order."""
     return [sentences[i] for i in sorted(set(draft.sentences)) if i < len(sentences) and i not in background]
@@ -58,12 +75,15 @@ def _own(draft: Draft, sentences: list[Sentence], background: set[int]) -> list[
 def bomber_counted(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Add a bomber who blew himself up to a toll of the victims counted apart from him."""
     killed = draft.values.get("killed")
-    martyred = re.search(r"\bmartyr", draft.evidence.get("killed", ""), re.IGNORECASE) is not None
+    evidence = draft.evidence.get("killed", "")
+    martyred = re.search(r"\bmartyr", evidence, re.IGNORECASE) is not None or _FORCE_TOLL.search(evidence) is not None
     if not isinstance(killed, int) or killed <= 0 or (draft.values.get("killed_text") and not martyred):
         return  # no victims counted, or "at least" / a vague count that may hold him already; a count of the
         # "martyred" never holds the attacker ("at least five FC personnel were martyred", Daily Pakistan 546)
     own = _own(draft, sentences, background)
     act = next((s for s in own if BOMBER_ACT.search(s.text)), None)
+    if act is None and draft.values.get("_suicide"):
+        act = next((s for s in own if _SET_OFF.search(s.text)), None)
     if act is None:  # "Police said a suicide bomber drove a car packed with explosives into the convoy": told apart
         act = next((s for s in sentences if s.index not in background and _DROVE_IN.search(s.text)), None)
     if act is None or any(_BOMBER_IN_TOLL.search(s.text) or _SEVERAL_BOMBERS.search(s.text) for s in own):
@@ -115,6 +135,13 @@ _FORCE_VEHICLE = re.compile(
     rf"\b(?P<force>{_FORCE})(?:['’]s?)?\s+(?:vehicle|convoy|van|patrol\s+vehicle)s?\b",
     re.IGNORECASE,
 )
+#: "outside a police headquarters", "at the gate of the police compound": the force's own site, where the bomber
+#: struck (Greater Kashmir 608, Iran Times 604); the shopkeepers and passers-by wounded nearby do not make it theirs.
+_FORCE_SITE = re.compile(
+    r"\b(?:outside|at|attacked|into|near)\s+(?:the\s+(?:gate|entrance)\s+of\s+)?(?:a|the)\s+"
+    r"(?P<force>police|army|military)\s+(?:headquarters|station|compound|post|checkpost|camp|garrison)\b",
+    re.IGNORECASE,
+)
 #: "a suicide bomber …", or his act: the sentence in which a force's vehicle is what he went for.
 _BOMBER = re.compile(rf"\bsuicide\s+bomber\b|{BOMBER_ACT.pattern}", re.IGNORECASE)
 
@@ -131,9 +158,32 @@ def bomber_went_for(draft: Draft, sentences: list[Sentence], background: set[int
     for sentence in _own(draft, sentences, background):
         aimed = _ATTACK_ON.search(sentence.text)
         if aimed is None and _BOMBER.search(sentence.text):
-            aimed = _FORCE_VEHICLE.search(sentence.text)
+            aimed = _FORCE_VEHICLE.search(sentence.text) or _FORCE_SITE.search(sentence.text)
         if aimed is None:
             continue
         draft.set("target_type", _force_type(aimed.group("force")), sentence, replace=True)
         draft.notes.append(f"The bomber went for {aimed.group(0)!r}: the target is that force.")
+        return
+
+
+#: "a man blew up himself and two police officers": the bomber and his victims, told as one act.
+_HIMSELF_AND = re.compile(
+    r"\bblew\s+up\s+(?:himself|herself)\s+and\s+(?P<n>\w+)\s+(?:other\s+)?"
+    r"(?:police\s+officers|policemen|soldiers|guards|people|civilians|others)\b",
+    re.IGNORECASE,
+)
+
+
+def bomber_and_victims(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """A toll told only as the bomber's act, "blew up himself and two police officers": the victims and him (3),
+    as the corpus counts a bomber who died beside the victims counted apart from him. Only where no toll was read."""
+    if "killed" in draft.values:
+        return
+    for sentence in _own(draft, sentences, background):
+        found = _HIMSELF_AND.search(sentence.text)
+        victims = number_value(found.group("n")) if found else None
+        if found is None or not victims:
+            continue
+        draft.set("killed", victims + 1, sentence)
+        draft.notes.append(f"The bomber blew up himself and {victims} others: {victims} + 1 dead.")
         return

@@ -69,10 +69,11 @@ _AUX = (
     r"(?:(?:having\s+)?fought\s+(?:[\"“]?[a-z]+ly[\"”]?\s+|valiantly\s+)?(?:in\s+[^,.;]{1,40}?\s+)?and\s+)?"
     # "Three more border guards were reported wounded": reported, as "reportedly"
     r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now|"
-    r"(?<=were )reported|(?<=was )reported)\s+)*"
+    r"(?<=were )reported|(?<=was )reported|(?<=were )left|(?<=was )left)\s+)*"
     # "were badly injured", "was fatally wounded": how badly, not who; only after an auxiliary, since "17 soldiers
     # critically injured in the brawl had succumbed" is not a count of the wounded
-    r"(?:(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<=is ))"
+    # "five more soldiers were left critically wounded": left, as were
+    r"(?:(?:(?<=were )|(?<=was )|(?<=been )|(?<=are )|(?<=is )|(?<=left ))"
     r"(?:badly|seriously|critically|severely|gravely|slightly|lightly|fatally|mortally)\s+)?"
     r"[\"“]?"
 )
@@ -155,8 +156,9 @@ _PATTERNS = (
     ),
     # "killing three soldiers", "wounded 12 people", "shot dead nine foreigners"
     re.compile(
-        rf"\b(?P<verb>killing|killed|kills|shot dead|gunned down|shot and killed|martyring|wounding|wounded|injuring|"
-        rf"injured)\s+{QUANT}(?:\s+{_NOUN})?\b",
+        # "attacked the garrison and martyred four security personnel": the Pakistani press's active "martyred"
+        rf"\b(?P<verb>killing|killed|kills|shot dead|gunned down|shot and killed|martyring|martyred|wounding|wounded|"
+        rf"injuring|injured)\s+{QUANT}(?:\s+{_NOUN})?\b",
         re.IGNORECASE,
     ),
     # "… was killed, as were three of the intruders": the verb before, the second count after
@@ -178,7 +180,9 @@ _PATTERNS = (
     ),
     # "the number of people killed … has risen to nine", "put the number of dead at nine"
     re.compile(
-        rf"\b(?P<verb>number of (?:people |those |civilians |soldiers )?(?:killed|dead|deaths|who died))\b"
+        # "the number of soldiers martyred … has risen to nine", "brought the number of martyrs to nine"
+        rf"\b(?P<verb>number of (?:people |those |civilians |soldiers )?"
+        rf"(?:killed|dead|deaths|who died|martyred|martyrs))\b"
         rf"[^.;]{{0,160}}?"
         rf"\b(?:rose|risen|climbed|increased|grew|reached|jumped|at|to)\s+(?:to\s+)?{QUANT}\b",
         re.IGNORECASE,

@@ -109,7 +109,9 @@ _REPORTING = re.compile(
     r"\btold\s+(?:(?-i:[A-Z])[\w’'./-]*\s+){1,4}on\s+$|"  # "told RFE/RL's Radio Azadi on February 24"
     # "summoned the Iranian ambassador on Sunday": the day of a diplomatic act about the event
     r"\b(?:summoned|called in|demanded|urged|asked)\s+(?:[\w’'-]+\s+){0,4}$|"
-    r"\b(?:charged|arrested|buried|sentenced|indicted)\s+(?:[\w’'-]+\s+){0,4}$",
+    r"\b(?:charged|arrested|buried|sentenced|indicted)\s+(?:[\w’'-]+\s+){0,4}$|"
+    # "condemned the bombing on social media on July 30" (Mint 598): the day of a reaction, not of the bombing
+    r"\bcondemn(?:ed|s)\s+(?:[\w’'-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 

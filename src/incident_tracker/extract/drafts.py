@@ -25,7 +25,7 @@ import datetime as dt
 import re
 
 from .abstain import abstain
-from .bombers import bomber_counted, bomber_went_for, car_bomb_driven
+from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
 from .came_across import other_side
 from .context import countries_named
 from .datelines import Dateline
@@ -34,10 +34,13 @@ from .downed import downed_drone
 from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
+from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .handlers import handlers_abroad
+from .inland import label_without_border
 from .lead_blame import blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
 from .named_before import side_named_before
+from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .on_the_line import fire_on_the_line
 from .own_side import force_justified, own_side_accepts
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
@@ -46,7 +49,9 @@ from .reader import BACKGROUND_DAYS, Reader
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
 from .sites import split_sites
+from .town import town_in_the_district, town_of_the_market
 from .vocab import VIOLENCE
+from .wounded_died import wounded_died
 
 __all__ = ["BACKGROUND_DAYS", "Draft", "Locator", "country_code", "extract_drafts"]
 
@@ -125,7 +130,10 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         crossed_into(draft, sentences, background)  # shot by the state they were entering: their nationality is kept
         car_bomb_driven(draft, sentences, background)  # "drove a vehicle full of explosives into the post"
         bomber_counted(draft, sentences, background)  # "he blew himself up": the bomber among the dead
+        bomber_and_victims(draft, sentences, background)  # "blew up himself and two police officers": 3 dead
         bomber_went_for(draft, sentences, background)  # "a suicide attack on security forces": their type
+        fire_on_the_bomber(draft, sentences, background)  # "officers opened fire on the driver": not the attack's
+        arsenal_named(draft, sentences)  # "Tehran's ballistic missiles": what a state holds, not a missile fired
     blame_of_the_lead(reader.drafts, summary)  # the lead named who struck; the dated sentences only when
     crossing_of_the_lead(reader.drafts, lead_sentence(sentences, headline[0].index if headline else None))
     own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
@@ -134,6 +142,13 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         force_justified(draft, sentences, background)  # "ignored the order to stop; the guards fired": confirmed
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
+        town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
+        wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
+        bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed
+        first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
+        talk_of_a_group(draft, sentences, background)  # "talk that the Islamic State group was behind it"
+        label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
+    town_in_the_district(reader.drafts, sentences, background)  # "in Bajur district", "held in Khar": the town
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None

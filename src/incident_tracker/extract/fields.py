@@ -41,6 +41,34 @@ CONFLICT = re.compile(
 )
 
 
+#: A first count, told as superseded: "Earlier in the day the military's media wing had put the toll at four",
+#: "The authorities first spoke of ten dead" (Geo News 595, CNews Live 596).
+_FIRST_COUNT = re.compile(
+    r"\b(?:earlier|at\s+first|initially)\b[^.;]{0,60}?\bhad\s+(?:put|spoken\s+of|reported|given|said)\b|"
+    r"\b(?:first|initially)\s+(?:spoke\s+of|put|reported|gave|said)\b|"
+    r"\bthe\s+first\s+(?:reports?|counts?|figures?)\s+(?:spoke\s+of|put|gave|said)\b",
+    re.IGNORECASE,
+)
+#: Not "Asked about the strikes earlier in the day, the minister put the number of dead at nine" (Xinhua 03): another
+#: official's figure, in the simple past, is a second source (:data:`CONFLICT`); only the pluperfect ("had put") or
+#: "first" tells the count as the one superseded.
+
+
+def _first_count(draft: Draft, sentence: Sentence, what: str, best: int | None) -> bool:
+    """A lower count told as the first one, after the higher one it grew into: the low bound, never the best.
+
+    Tolls climb as the wounded die and bodies are found; the corpus codes the revised figure as the best and the
+    first as the low bound (596: 40, low 10), where two sources' figures for the same toll are a range with the
+    lower as the best (:data:`CONFLICT`)."""
+    known = draft.values.get(what)
+    if not isinstance(known, int) or best is None or best >= known or not _FIRST_COUNT.search(sentence.text):
+        return False
+    low = f"{what}_low"
+    draft.set(low, min(best, draft.values.get(low) or best), sentence, replace=True)
+    draft.notes.append(f"{best} {what} was the first count, {known} the later one: {best} is the low bound.")
+    return True
+
+
 def read_toll(
     draft: Draft, sentence: Sentence, toll: Toll, *, update: bool, conflict: bool, revised: bool = False
 ) -> None:
@@ -52,6 +80,8 @@ def read_toll(
     vague = draft.values.get(phrase) in VAGUE_WORDS or bool(draft.values.get(f"_{what}_hedged"))
     hedged = HEDGED.search(sentence.text) is not None
     if hedged and known is not None:
+        return
+    if _first_count(draft, sentence, what, casualties.best):
         return
     if known == 0 and (casualties.best or 0) > 0:  # "nobody was killed", then "two of the attackers died"
         draft.values.pop(what, None)
@@ -77,6 +107,13 @@ def read_toll(
                 draft.values[name] += casualties.best
                 draft.evidence[name] = f"{draft.evidence.get(what, '')} {sentence.text}".strip()
         draft.set("_attackers_counted", True, sentence)
+        return
+    if conflict and what == "killed" and known is not None and not replace and _civilian_beside(draft, toll):
+        # "four soldiers were martyred" … "Local media reported … a civilian had been killed in the crossfire"
+        # (Pakistan Standard 594): another source's count of other people, not another figure of the soldiers'
+        draft.set(low, draft.values.get(low) or known, sentence, replace=True)
+        draft.set(what, known + (casualties.best or 0), sentence, replace=True)
+        draft.notes.append(f"Another source's {casualties.best} civilian dead beside the {known}: added.")
         return
     if known is not None and not replace and _also_hit(draft, toll, sentence):
         # "four policemen were killed and 14 wounded." "Twenty-three civilians were also wounded." (TOLOnews 473): 37
@@ -195,6 +232,14 @@ _PEOPLE_BY_SIDE = re.compile(
 )
 
 
+#: A count told as "the number of <who> killed": who it counts, when the figure's own phrase named no one.
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?P<who>soldiers|troops|policemen|police\s+officers|security\s+personnel|guards)\s+"
+    r"(?:martyred|killed|dead)\b",
+    re.IGNORECASE,
+)
+
+
 def _attackers_too(draft: Draft, toll: Toll) -> bool:
     """Whether a later count is of the attackers, and the draft's count so far only of those they hit, or
     (told the other way round) the draft's count so far only of the attackers, and a later one of a side they hit:
@@ -202,6 +247,9 @@ def _attackers_too(draft: Draft, toll: Toll) -> bool:
     if draft.values.get("_attackers_counted") or not toll.victims:
         return False
     before = str(draft.values.get("_killed_who") or "")
+    if not before:  # "the number of soldiers martyred … has risen to nine": a count of soldiers, told by its noun
+        counted = _NUMBER_OF.search(draft.evidence.get("killed", ""))
+        before = counted.group("who") if counted else ""
     if not ATTACKERS.search(toll.victims):
         named_side = toll.target_type is not None and not re.search(r"\b(?:and|others?)\b", toll.victims)
         named_side = named_side or _PEOPLE_BY_SIDE.search(toll.phrase) is not None  # "five people, three of them …"
@@ -211,6 +259,15 @@ def _attackers_too(draft: Draft, toll: Toll) -> bool:
     ):
         return False  # "five people died": every side's dead are already counted
     return bool(before) and ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)
+
+
+def _civilian_beside(draft: Draft, toll: Toll) -> bool:
+    """Whether another source's exact count is of civilians, where the count so far is only of a force's men (and
+    the attackers): other people hit, to add, not a second figure for the same dead."""
+    before = str(draft.values.get("_killed_who") or "")
+    if toll.target_type != "civilians" or toll.casualties.best is None or toll.casualties.text is not None:
+        return False
+    return re.search(r"\b(?:soldiers|troops|personnel|policemen|guards)\b", before, re.IGNORECASE) is not None
 
 
 def _also_hit(draft: Draft, toll: Toll, sentence: Sentence) -> bool:

@@ -235,7 +235,9 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"shoot-?outs?|"
         r"open(?:ed)? fire|opened (?:[\w\"“”']+ ){1,2}fire|automatic weapons|rifles?|machine[- ]guns?|"
         r"exchanges? of fire|"
-        r"exchanged fire|firearms|firing|fired (?:on|at|upon)|traded fire|fired back|returned fire|came under fire|"
+        # "the terrorists and the soldiers traded heavy fire" (Business Recorder 605): how heavy says no other weapon
+        r"(?:exchanged|traded) (?:heavy |intense |sporadic )?fire|firearms|firing|fired (?:on|at|upon)|fired back|"
+        r"returned fire|came under fire|"
         r"armed clash(?:es)?|(?:clash(?:es|ed)?|fighting|fought) with (?:an? )?armed|heavily armed|"
         # "ignored the border guards' orders to surrender and put up armed resistance": the Tajik border
         # troops' word for a firefight (The Times of Central Asia, Qalampir)
@@ -279,7 +281,8 @@ VIOLENCE = re.compile(
     r"(?:threw|throw|throwing|hurled|hurling|pelted|pelting)\s+stones|stones? (?:were|was) thrown|stone-pelting|"
     # "answered by pelting the guards with stones" (Global Voices 431), "stone-throwing by both sides" (Sputnik 10)
     r"pelt(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?with\s+stones|stone-throwing|"
-    r"hurt|traded fire|shoot-?outs?|mortar (?:rounds?|shells?)|shells? (?:fell|landed|hit)|"
+    r"hurt|traded (?:heavy |intense |sporadic )?fire|shoot-?outs?|mortar (?:rounds?|shells?)|"
+    r"shells? (?:fell|landed|hit)|"
     r"fired (?:\w+\s+){0,3}(?:rockets?|missiles?|shells?|mortars?|rounds)|rockets? (?:fire|fell|landed|hit)|"
     r"gun ?battle|stabbed|beaten to death|drowned|opened (?:[\w\"“”-]+\s+){1,3}fire|"
     r"(?:mortar|artillery|rocket|heavy|machine-gun|small-arms) fire|"

@@ -84,6 +84,30 @@ def sound_across(name: str, chosen: Candidate, scoped: Scoped, region: frozenset
     )
 
 
+def named_across(eligible: list[Candidate], scoped: Scoped, region: frozenset[str]) -> list[Candidate]:
+    """The candidates that may lie where the text puts them.
+
+    A district or town lies wholly on one side, so one named as the container (the
+    anchor) rules out a place of the same name on the other side, even one known by that
+    very name ("Marchak village, Tagtabazar district" is the Turkmen village, not the
+    Afghan Murichaq, recorded as Marchak); so do the region's provinces the text names
+    when none of them is on the candidate's side (a name both sides use, "Badakhshan",
+    rules nothing out). A place on the line counts for both its sides.
+    """
+    anchor, areas = scoped.anchor, scoped.scope[1] or frozenset()
+    countries = {anchor.country} if anchor is not None and anchor.country else {c for c, _ in areas} & region
+    if not countries:
+        return eligible
+    return [c for c in eligible if countries & {c.country, *(c.border_with if c.kind in BORDER_KINDS else ())}]
+
+
+def across_note(name: str, gone: list[Candidate], scoped: Scoped) -> str:
+    """Why candidates known by ``name`` were set aside by :func:`named_across`."""
+    where = ", ".join(sorted({c.country or "?" for c in gone}))
+    container = f"{scoped.anchor.name} ({scoped.anchor.country})" if scoped.anchor else "a province of another country"
+    return f"{name!r} is known in {where}, but the text puts it in {container}: not taken across the border"
+
+
 def _not_far_sound_alikes(found: list[Candidate], scoped: Scoped) -> list[Candidate]:
     """Without the districts matched by sound alone, across the border and far from the named province."""
     areas, area = scoped.scope[1], scoped.area

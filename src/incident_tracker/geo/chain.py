@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .area_guard import sound_across, within_area
+from .area_guard import across_note, named_across, sound_across, within_area
 from .candidates import (
     DEFAULT_REGION,
     EXACT,
@@ -266,6 +266,11 @@ class Resolver:
         if in_named and explicit is None:
             eligible = in_named  # "Pishin" in a report about Iran: the Iranian one
         fallback = scoped.anchor or scoped.area
+        gone: list[Candidate] = []
+        if eligible and explicit is None and (kept := named_across(eligible, scoped, resolution.region)) != eligible:
+            gone = [c for c in eligible if c not in kept]
+            resolution.notes.append(across_note(resolution.parsed.name, gone, scoped))
+            eligible = kept  # "Marchak village, Tagtabazar district": not the Afghan Marchak
         if eligible:
             best = town_named(town_of_district(eligible, resolution.parsed), eligible, resolution.query)
             rivals = [c for c in eligible[1:] if is_rival(best, c)]
@@ -303,6 +308,8 @@ class Resolver:
             if explicit and best.country not in explicit:  # "North Waziristan" asked for as Afghan
                 where = f"in {best.country}, not in the country asked for ({', '.join(sorted(explicit))})"
             why = f"lies {where}" if best.trusted else f"matched by {_match_words(best)}, not by a name it is known by"
+            if best in gone:
+                why = "lies across the border from the district or province the text puts it in"
             resolution.reason = f"nothing trustworthy: the best candidate, {best.label}, {why}"
         else:
             resolution.reason = _nothing_known(resolution.parsed)

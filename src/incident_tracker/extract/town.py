@@ -1,0 +1,91 @@
+"""The town that holds the scene, over the market inside it or the district around it.
+
+The corpus codes the most specific *settlement* a report puts the event in. Two readings give the reader a place
+that is not one:
+
+- *a market inside a town* (:func:`town_of_the_market`): "in the Turi Bazaar area of Parachinar" (5 Dariya News
+  599), "in the Turi Bazaar area, near a crowded bus terminal in Parachinar" (Neo News 600), "at Akbar Market in
+  the main Turi Bazaar", told after "a shopping area of Parachinar city" (The Nation 607): a bazaar or market is a
+  quarter of the town the report names with it, and the coding takes the town. Only a place read as a market or
+  bazaar is replaced, and only by a town named with it ("… of Parachinar", "in Parachinar", "Parachinar city");
+  the corpus's "areas" of districts ("the Hassan Khel area of North Waziristan") are not markets and stay;
+- *a town inside the district* (:func:`town_in_the_district`): "a rally … in Bajur district", then "under way on
+  the edge of Khar" (CNews Live 596) or "the rally was held in Khar, a town …" (Mint 598): the district is where
+  the report first puts it, the town where the event itself was. Only a district is replaced, and only by a town
+  told as the scene ("held in", "on the edge / outskirts of"), never by one followed by "district" or "agency".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft, country_code
+from .sentences import Sentence
+
+_NAME = r"(?P<town>(?-i:[A-Z][a-z]{2,}))"
+#: Not a town: the name of a larger unit.
+_UNIT_AFTER = r"(?![’']s\b|\s+(?:district|District|Agency|agency|province|Province|tehsil|region|valley|tribal))"
+#: A place read as a market or bazaar.
+_MARKET_PLACE = re.compile(r"\b(?:bazaa?r|market)\b", re.IGNORECASE)
+#: The town named with the market: "the Turi Bazaar area of Parachinar", "a shopping area of Parachinar city",
+#: "in the Turi Bazaar area, near a crowded bus terminal in Parachinar".
+_MARKET_OF = re.compile(
+    rf"\b(?:bazaa?r|market|shopping)(?:\s+(?:area|quarter))?\b[^.;]{{0,50}}?\b(?:of|in)\s+{_NAME}{_UNIT_AFTER}\b",
+    re.IGNORECASE,
+)
+#: The town told as the event's scene: "held in Khar", "on the edge of Khar", "on the outskirts of Khar".
+_SCENE_TOWN = re.compile(
+    rf"\b(?:(?:was|were)\s+held\s+in|(?:on|at)\s+the\s+(?:edge|outskirts)\s+of)\s+{_NAME}{_UNIT_AFTER}\b",
+    re.IGNORECASE,
+)
+_DISTRICT_PLACE = re.compile(r"\bdistrict\b", re.IGNORECASE)
+
+
+def _own(draft: Draft, sentences: list[Sentence], background: set[int], *, alone: bool = False) -> list[Sentence]:
+    """The incident's own sentences, the place's evidence first; with ``alone`` (the report's only incident),
+    every sentence not background: "The rally was held in Khar" tells no violence, yet is the event's."""
+    indices = range(len(sentences)) if alone else sorted(set(draft.sentences))
+    own = [sentences[i] for i in indices if i < len(sentences) and i not in background]
+    evidence = draft.evidence.get("place")
+    return sorted(own, key=lambda s: s.text != evidence)
+
+
+def _town(found: re.Match[str] | None, place: str) -> str | None:
+    """The town a match names: not the place already read, and not a country ("a market in Pakistan's …")."""
+    if found is None:
+        return None
+    town = found.group("town")
+    return None if town.lower() in place.lower() or country_code(town) else town
+
+
+def _replace(draft: Draft, town: str, sentence: Sentence, why: str) -> None:
+    old = str(draft.values["place"])
+    draft.set("place", town, sentence, replace=True)
+    draft.set("_within", old, sentence, replace=True)
+    draft.notes.append(f"Place {town!r}, the town {why} ({old!r}).")
+
+
+def town_of_the_market(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """A place read as a market: the town the report names it in (see the module)."""
+    place = str(draft.values.get("place") or "")
+    if not _MARKET_PLACE.search(place):
+        return
+    for sentence in _own(draft, sentences, background):
+        town = _town(_MARKET_OF.search(sentence.text), place)
+        if town is not None:
+            _replace(draft, town, sentence, "that holds the market")
+            return
+
+
+def town_in_the_district(drafts: list[Draft], sentences: list[Sentence], background: set[int]) -> None:
+    """A place read as a district: the town the report tells as the event's scene (see the module); a report of
+    one incident is read whole for it."""
+    for draft in drafts:
+        place = str(draft.values.get("place") or "")
+        if not _DISTRICT_PLACE.search(place):
+            continue
+        for sentence in _own(draft, sentences, background, alone=len(drafts) == 1):
+            town = _town(_SCENE_TOWN.search(sentence.text), place)
+            if town is not None:
+                _replace(draft, town, sentence, "the event was in, inside the district")
+                break

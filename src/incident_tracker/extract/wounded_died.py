@@ -1,0 +1,40 @@
+"""The wounded who all died of their wounds: dead, no longer wounded.
+
+"Four soldiers martyred and five critically wounded", then "the toll has risen to nine after five more died of
+their wounds" (Geo News 595), or "five soldiers who had been critically wounded earlier … died of their injuries,
+which brought the number of martyrs to nine" (Business Recorder 605): the five are among the nine dead, and the
+corpus leaves the wounded empty, since no one is left wounded by the report's last word. Only when the count said
+to have died of their wounds is the very count of the wounded read; "two of the wounded later died" leaves the
+others wounded and the count alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft
+from .sentences import Sentence
+from .vocab import NUMBER, number_value
+
+_DIED_OF_WOUNDS = re.compile(
+    # the count is of people ("five more", "five soldiers"), never of distance or time ("one kilometre", RFE 161)
+    rf"\b(?P<n>{NUMBER})\s+(?:more\b|(?:[a-z]+\s+){{0,2}}?(?:soldiers|troops|personnel|policemen|officers|guards|"
+    r"people|civilians|men|women|children)\b)(?:(?!of\s+(?:them|the)\b)[^.;]){0,80}?"
+    r"\b(?:had\s+|have\s+|later\s+)?(?:died|succumbed)\s+(?:of|to)\s+(?:their|his|her)\s+(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
+
+
+def wounded_died(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """Empty the wounded when the report says that very count died of their wounds (see the module)."""
+    injured = draft.values.get("injured")
+    if not isinstance(injured, int) or injured <= 0:
+        return
+    for index in sorted(set(draft.sentences)):
+        if index >= len(sentences) or index in background:
+            continue
+        for found in _DIED_OF_WOUNDS.finditer(sentences[index].text):
+            if number_value(found.group("n")) == injured:
+                draft.forget("injured", "injured_low", "injured_high", "injured_text", "_injured_who")
+                draft.notes.append(f"The {injured} wounded died of their wounds: counted among the dead, not hurt.")
+                return

@@ -1,0 +1,116 @@
+"""The forty-second round's held-back batch of real reports (docs/extract.md, *The forty-second round: held back
+(round 42)*).
+
+The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
+do out of sample, as the rounds 34 to 41 did. These tests check that the batch is there (its split by the eighth
+round's rule, each page once and each border's day on one side are checked for the whole corpus in
+``tests/test_extract_corpus.py``), that its events carry the slugs written down before any was hashed, that every
+event it tells is new to the corpus, and that it is scored on its own with ``--round 42``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from _extract_helpers import REAL
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: The slugs committed before any was hashed (a51a1cf for the first three, a321205 for the fourth), with their sides.
+EVENTS = {
+    "gwadar-port-2024-03": "test",
+    "turbat-airbase-2024-03": "dev",
+    "quetta-station-suicide-2024-11": "dev",
+    "daraban-suicide-2023-12": "dev",
+}
+
+
+def _with_paths(round_: int) -> list[tuple[dict[str, Any], Path]]:
+    pairs = [(json.loads(p.read_text(encoding="utf-8")), p) for p in sorted(REAL.glob("*.json"))]
+    return [(s, p) for s, p in pairs if s.get("round") == round_]
+
+
+def test_the_forty_second_rounds_reports_are_there():
+    specs = [s for s, _ in _with_paths(42)]
+    assert len(specs) == 16
+    assert sorted(int(p.name.split("-")[0]) for _, p in _with_paths(42)) == list(range(609, 625))
+    # Four events, none of them in the corpus before, each told by four outlets: the attack on the Gwadar Port
+    # Authority complex (March 2024), the attack on the naval air station PNS Siddique near Turbat (March 2024), the
+    # suicide bombing at Quetta's railway station (November 2024) and the suicide car bombing and assault on the
+    # security forces' post at Daraban, Dera Ismail Khan (December 2023).
+    assert {s["event"]: s["split"] for s in specs} == EVENTS
+    # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5.
+    for spec in specs:
+        first = hashlib.md5(spec["event"].encode()).hexdigest()[0]
+        assert spec["split"] == ("test" if first in "012345" else "dev"), spec["event"]
+    assert [sum(s["event"] == e for s in specs) for e in EVENTS] == [4, 4, 4, 4]
+    assert {s["event"]: s["border"] for s in specs} == {
+        "gwadar-port-2024-03": "IR-PK",
+        "turbat-airbase-2024-03": "IR-PK",
+        "quetta-station-suicide-2024-11": "AF-PK",
+        "daraban-suicide-2023-12": "AF-PK",
+    }
+    kinds = {(s["event"], incident["sub_event_type"]) for s in specs for incident in s["incidents"]}
+    assert kinds == {
+        ("gwadar-port-2024-03", "Armed clash"),
+        ("turbat-airbase-2024-03", "Armed clash"),
+        ("quetta-station-suicide-2024-11", "Suicide bomb"),
+        # Dawn's first report tells only an attack with gunshots still heard; Indian Defense News also tells the
+        # army's operations in Darazinda and Kulachi of the same statement.
+        ("daraban-suicide-2023-12", "Armed clash"),
+        ("daraban-suicide-2023-12", "Suicide bomb"),
+    }
+    places = sorted(incident["place"] for s in specs for incident in s["incidents"])
+    assert len(places) == 18
+    assert places.count("Darazinda") == 1 and places.count("Kulachi") == 1
+    every = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
+    earlier = [s for s in every if s.get("round") != 42]
+    assert not {s["event"] for s in specs} & {s["event"] for s in earlier}, "an event already in the corpus"
+    before = {s["url"] for s in earlier}
+    assert before.isdisjoint(s["url"] for s in specs), "a report already in the corpus was added again"
+    assert len({s["url"] for s in specs}) == 16
+
+
+def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
+    """The four codings brought to the house's date rule after the first score (804e181) stay so coded."""
+    weeks = {
+        p.name.split("-")[0]: (s["incidents"][0]["date_precision"], s["incidents"][0].get("event_date_end"))
+        for s, p in _with_paths(42)
+        if p.name.split("-")[0] in {"612", "617", "620", "621", "623"}
+    }
+    assert weeks == {
+        "612": ("week", "2024-03-20"),
+        "617": ("week", "2024-11-09"),
+        "620": ("week", "2024-11-10"),
+        "621": ("week", "2023-12-12"),
+        "623": ("week", "2023-12-12"),
+    }
+
+
+def test_the_slugs_are_the_ones_written_down_first():
+    """docs/extract.md names each slug of the round, as it was committed before hashing."""
+    section = (
+        (ROOT / "docs" / "extract.md")
+        .read_text(encoding="utf-8")
+        .split("## The forty-second round: held back (round 42)")[1]
+        .split("\n## ")[0]
+    )
+    for slug in EVENTS:
+        assert f"`{slug}`" in section, slug
+
+
+def test_the_forty_second_round_is_scored_on_its_own():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from docgen import real_round
+
+    result = real_round(42)
+    assert result["texts"] == 16
+    assert result["incidents"]["expected"] == 18
+    from eval_extract import evaluate_real
+
+    assert evaluate_real("test", round_=42)["texts"] == 4
+    assert evaluate_real("dev", round_=42)["texts"] == 12
