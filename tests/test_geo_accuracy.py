@@ -176,6 +176,8 @@ import real_places  # noqa: E402
 # both sides' (Badakhshan): g2747's Tagtabazar district stands in, g1138 is left empty (geo54,
 # section sound-across). g1050 was fixed by the same rule for a place known by that very name
 # (found by its id leaving the test listing's "wrong:" lines; section sound-across).
+# g1138 is right since the pack holds the Afghan Shighnan District (geo53, section
+# border-districts-audited).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
