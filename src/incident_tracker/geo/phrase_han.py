@@ -108,6 +108,8 @@ def read_han(text: str) -> str | None:
         elif unit and units and not units[-1][1]:
             units[-1][1] = _HAN_UNITS[unit] or "area"
             rest = rest[len(unit) :]
+        elif unit and units and not _HAN_UNITS[unit] and not pending and rest == unit:
+            rest = ""  # "巴特肯州边境地区": the area word after a whole unit ends the chain, the unit's own area
         elif unit and not pending:
             pending = _HAN_UNITS[unit] or "area"
             rest = rest[len(unit) :]
