@@ -65,6 +65,7 @@ from .phrase_patterns import (
     _URDU_OF,
     _URDU_PAK_AFGHAN,
     _URDU_TOWN_BORDER,
+    COUNTRY_STEMS,
     DEMONYMS,
     UNIT_COUNTRIES,
 )
@@ -161,6 +162,11 @@ def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
     if match:
         context.append(match.group("owner"))
         head = match.group("rest")
+        # "پاکستان کے صوبہ بلوچستان کے ضلع کیچ": a chain from the country down; the finer owner goes first
+        inner = _URDU_OF.match(head) if match.re is _URDU_OF and context[-1] in COUNTRY_STEMS else None
+        if inner:
+            context.insert(0, inner.group("owner"))
+            head = inner.group("rest")
     match = _DEMONYM_PREFIX.match(head)
     if match and match.end() < len(head):
         if match.group("people"):

@@ -216,6 +216,12 @@ _BORDER_OF_TWO = re.compile(
     r"^(?:(?:در|از)\s+)?(?:مرز(?:های|هاي)?|الحدود(?:\s+بين)?|الحدود\s+المشتركة\s+بين)\s+"
     r"(?P<one>\S+)\s+و\s*(?P<two>\S+)\s+(?:در|في)\s+(?P<rest>\S.*)$"
 )
+#: "مرزهای ایران در منطقه X" (Iran's borders in the area X), "ایران در منطقه X": one country, then
+#: "in the area" of a place: the place, in that country. Only with the area word ("منطقه"), which
+#: says a place follows.
+_FA_COUNTRY_IN_AREA = re.compile(
+    r"^(?:(?:مرز(?:های|هاي)?)\s+)?(?P<country>\S+)\s+در\s+(?P<rest>(?:منطقه|منطقهٔ|منطقه‌ی)\s+\S.*)$"
+)
 
 # --- Russian --------------------------------------------------------------------------------
 
@@ -290,6 +296,8 @@ def _wrapped_russian(text: str) -> str | None:
 def _wrapped_arabic(text: str) -> str | None:
     if (match := _BORDER_OF_TWO.match(text)) and _a_country(match.group("one")) and _a_country(match.group("two")):
         return match.group("rest")
+    if (match := _FA_COUNTRY_IN_AREA.match(text)) and _a_country(match.group("country")):
+        return f"{match.group('rest')}، {match.group('country')}"
     if match := _AR_IN_UNIT.match(text):
         return text[match.end() :]
     if match := _FA_OF_TOWN.match(text):

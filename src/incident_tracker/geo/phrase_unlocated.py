@@ -71,8 +71,13 @@ _REGION_TAIL = re.compile(r"^(?:the\s+)?(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_
 _REGION_WORD = re.compile(r"\b(?P<name>[^\W\d_][\w'’-]*)\s+region\b", re.IGNORECASE)
 _DISTRICT_WORD = re.compile(r"\s+(?:district|county|agency)$", re.IGNORECASE)
 #: "افغانستان کے سرحدی علاقے سپن بولدک": the owner, then "('s) (border) area", then the name; "بلوچستان
-#: کے ساحلی علاقے جیونی", its coastal area.
-_URDU_AREA_NAMED = re.compile(r"^(?P<owner>\S.*?)\s+(?:کے|کی)\s+(?:(?:سرحدی|ساحلی)\s+)?علاقے\s+(?P<name>\S.*)$")
+#: کے ساحلی علاقے جیونی", its coastal area; "ایران کے جنوب مشرقی علاقے X", its south-eastern area (a
+#: quarter of the owner, an adjective: unlike "X کے جنوب مشرق میں", south-east of X, which names no
+#: place inside X and is left to the reference guard).
+_URDU_AREA_NAMED = re.compile(
+    r"^(?P<owner>\S.*?)\s+(?:کے|کی)\s+(?:(?:(?:شمال|جنوب)\s+)?(?:مشرقی|مغربی)\s+|شمالی\s+|جنوبی\s+)?"
+    r"(?:(?:سرحدی|ساحلی)\s+)?علاقے\s+(?P<name>\S.*)$"
+)
 #: "پاکستان سے متّصل" (adjoining Pakistan), "پاک افغان سرحد پر" (on the Pak-Afghan border), before the owner.
 _URDU_ADJOINING = re.compile(r"^(?:\S+\s+سے\s+متّ?صل|.*?سرحد\s+پر)\s+")
 _URDU_SECTOR = re.compile(r"(?<=\S)\s+سیکٹر$")
