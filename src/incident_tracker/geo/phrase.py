@@ -63,9 +63,9 @@ from .phrase_patterns import (
     _UPPER_LOWER,
     _URDU_IN,
     _URDU_OF,
+    _URDU_OF_COUNTRY,
     _URDU_PAK_AFGHAN,
     _URDU_TOWN_BORDER,
-    COUNTRY_STEMS,
     DEMONYMS,
     UNIT_COUNTRIES,
 )
@@ -157,16 +157,11 @@ def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
     level: str | None = None
     match = None
     if has_arabic(head):  # Urdu and Persian unit chains (geo/scripts.py: the script first)
-        match = _URDU_OF.match(head) or _PERSIAN_UNITS.match(head) or _PERSIAN_IN_UNIT.match(head)
-        match = match or _PERSIAN_IN_BORDER_AREA.match(head)  # "پاسگاه X در نقطه مرزی Y"
-    if match:
-        context.append(match.group("owner"))
+        match = _URDU_OF_COUNTRY.match(head) or _URDU_OF.match(head) or _PERSIAN_UNITS.match(head)
+        match = match or _PERSIAN_IN_UNIT.match(head) or _PERSIAN_IN_BORDER_AREA.match(head)  # "… در نقطه مرزی Y"
+    if match:  # the finer owner first, then the country of an Urdu chain from the country down
+        context.extend(part for part in (match.group("owner"), match.groupdict().get("country")) if part)
         head = match.group("rest")
-        # "پاکستان کے صوبہ بلوچستان کے ضلع کیچ": a chain from the country down; the finer owner goes first
-        inner = _URDU_OF.match(head) if match.re is _URDU_OF and context[-1] in COUNTRY_STEMS else None
-        if inner:
-            context.insert(0, inner.group("owner"))
-            head = inner.group("rest")
     match = _DEMONYM_PREFIX.match(head)
     if match and match.end() < len(head):
         if match.group("people"):

@@ -237,6 +237,13 @@ _BRACKETS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 #: Urdu's genitive puts the owner first: "باجوڑ ایجنسی کی تحصیل مہمند" (Bajaur Agency's tehsil Mamund);
 #: Persian and Dari chain the units: "ولسوالی دند پتان ولایت پکتیا" (district Dand Patan, province Paktia).
 _URDU_OF = re.compile(r"^(?P<owner>\S.*?)\s+(?:کی|کا|کے)\s+(?P<rest>\S.*)$")
+#: "پاکستان کے صوبہ بلوچستان کے ضلع کیچ" (Pakistan's province Balochistan's district Kech): a chain
+#: from the country down; the province is the owner, the country is context too.
+_ARABIC_SCRIPT_COUNTRIES = "|".join(stem for stem in COUNTRY_STEMS if "\u0600" <= stem[0] <= "\u06ff")
+_URDU_OF_COUNTRY = re.compile(
+    rf"^(?P<country>{_ARABIC_SCRIPT_COUNTRIES})"
+    r"\s+(?:کی|کا|کے)\s+(?P<owner>\S.*?)\s+(?:کی|کا|کے)\s+(?P<rest>\S.*)$"
+)
 _PERSIAN_UNITS = re.compile(
     r"^(?P<rest>(?:ولسوالی|ولسوالي|ولسوالۍ|شهرستان|ضلع|بخش)\s+\S.*?)\s+(?P<owner>(?:ولایت|ولايت|استان|صوبہ)\s+\S.*)$"
 )
