@@ -15,6 +15,7 @@ from .accusations import accusations, quoted_side, speaks, weigh
 from .attribution import RANK, read_attribution
 from .bombers import BOMBER_ACT
 from .casualties import TOLL_REVISED, TOLL_UPDATE, find_tolls, victims_of
+from .claims_told import claim_across
 from .clauses import clause_named, dated_clauses
 from .dates import FoundDate, find_dates
 from .draft import ATTRIBUTION_FIELDS, Draft
@@ -162,6 +163,8 @@ class Reader(EventDays):
                 # "In 2021, 55 people died in clashes. Ten of them were guards.": the paragraph goes on about then
                 self.earlier_paragraph = sentence.paragraph
             return
+        if claim_across(text, cut):  # the group, an aside on its past, and its claim: the claim is this attack's
+            self.read_attribution(self.current, sentence, text)
         if cut is not None:
             text = text[:cut]
         dates = self.event_dates(dated[: len(text)])
