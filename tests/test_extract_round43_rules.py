@@ -81,3 +81,22 @@ def test_the_states_sponsored_label_for_the_attackers_is_an_allegation() -> None
     )
     assert draft.values["attribution"] == "alleged"
     assert "Afghan-backed Kharjis" in str(draft.values["perpetrator"])
+
+
+# --- the country of a report's closing lines ------------------------------------------------------------------------
+
+
+def test_where_militants_keep_camps_and_a_capital_speaking_tell_no_country() -> None:
+    draft = _draft(
+        "A roadside bomb killed five soldiers in the Shewa area of a tribal district near the Afghan border on "
+        "Thursday, officials said.\n\n"
+        "Islamabad says the militants have training camps in Afghanistan from which they attack Pakistan; Kabul "
+        "denies it."
+    )
+    assert draft.values.get("country") != "AF"  # the camps' country and the speaking capital's are no scene
+
+
+def test_a_strike_on_hideouts_in_a_country_keeps_that_country() -> None:
+    # guard: hideouts struck in a country are the scene; only camps a side "has" there are its refuge
+    draft = _draft("Pakistani jets struck militant hideouts in Afghanistan on Thursday, killing eight people.")
+    assert draft.values.get("country") == "AF"
