@@ -100,3 +100,41 @@ def test_a_strike_on_hideouts_in_a_country_keeps_that_country() -> None:
     # guard: hideouts struck in a country are the scene; only camps a side "has" there are its refuge
     draft = _draft("Pakistani jets struck militant hideouts in Afghanistan on Thursday, killing eight people.")
     assert draft.values.get("country") == "AF"
+
+
+# --- a planted or home-made bomb ------------------------------------------------------------------------------------
+
+
+def test_a_bomb_told_as_hidden_is_an_ied() -> None:
+    draft = _draft(
+        "A bomb went off in the cattle market of Sadda on Thursday, killing seven people.\n\n"
+        "A police officer said the device had been concealed in a sack of fodder."
+    )
+    assert draft.values["weapons"] == ["ied"]
+
+
+def test_a_home_made_bomb_is_an_ied_even_beside_a_first_word_of_a_bomber() -> None:
+    draft = _draft(
+        "A blast tore through the cattle market of Sadda on Thursday, killing seven people.\n\n"
+        "A police officer said a home-made bomb hidden in a sack of fodder had gone off as traders gathered.\n\n"
+        "Another official said the first reports had pointed to a suicide bomber."
+    )
+    assert draft.values["weapons"] == ["ied"]
+
+
+def test_explosives_told_as_hidden_stay_explosives() -> None:
+    # guard: explosives hidden in luggage name no bomb or device planted (as the corpus codes it)
+    draft = _draft(
+        "A blast at a bus stand in Chaman killed four people on Thursday.\n\n"
+        "Officials said the explosives had been hidden in a passenger's bag."
+    )
+    assert draft.values["weapons"] == ["explosives"]
+
+
+def test_another_days_ied_is_not_this_bombs() -> None:
+    # guard: an IED told as another day's leaves this blast as explosives
+    draft = _draft(
+        "A blast at a bus stand in Chaman killed four people on Thursday.\n\n"
+        "Three days before, an IED had killed two soldiers on a road nearby."
+    )
+    assert draft.values.get("weapons") != ["ied"]

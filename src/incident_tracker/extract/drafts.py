@@ -45,6 +45,7 @@ from .on_the_line import fire_on_the_line
 from .own_side import force_justified, own_side_accepts
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .place import coarse, read_place
+from .planted import planted_bomb
 from .reader import BACKGROUND_DAYS, Reader
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
@@ -149,6 +150,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         talk_of_a_group(draft, sentences, background)  # "talk that the Islamic State group was behind it"
         label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
     town_in_the_district(reader.drafts, sentences, background)  # "in Bajur district", "held in Khar": the town
+    planted_bomb(reader.drafts, sentences, background)  # "a home-made bomb hidden in a crate": an ied
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None
