@@ -138,3 +138,34 @@ def test_another_days_ied_is_not_this_bombs() -> None:
         "Three days before, an IED had killed two soldiers on a road nearby."
     )
     assert draft.values.get("weapons") != ["ied"]
+
+
+# --- the operation after a bombing ----------------------------------------------------------------------------------
+
+
+def test_the_operation_after_a_bombing_is_its_own_incident() -> None:
+    drafts = extract_drafts(
+        "A suicide bomber rammed a car into a police convoy in Tank on Thursday, killing six policemen.\n\n"
+        "The security forces then began an operation in the area, and nine terrorists were killed in the exchange "
+        "of fire that followed, officials said.",
+        PUBLISHED,
+    )
+    assert len(drafts) == 2, [d.values for d in drafts]
+    bombing, operation = drafts
+    assert bombing.values["killed"] == 6  # not 15: the operation's dead are its own
+    assert operation.values["killed"] == 9
+    assert (operation.values["sub_event_type"], operation.values["attribution"]) == ("Armed clash", "confirmed")
+    assert operation.values["perpetrator"] == "security forces"
+    assert operation.values["event_date"] == bombing.values["event_date"]
+    assert operation.values["weapons"] == ["firearms"]
+
+
+def test_an_operation_without_its_dead_stays_in_the_bombing() -> None:
+    # guard: an operation told with no count of militants killed drafts nothing of its own
+    drafts = extract_drafts(
+        "A suicide bomber rammed a car into a police convoy in Tank on Thursday, killing six policemen.\n\n"
+        "The security forces then began an operation in the area.",
+        PUBLISHED,
+    )
+    assert len(drafts) == 1
+    assert drafts[0].values["killed"] == 6

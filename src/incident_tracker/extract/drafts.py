@@ -42,6 +42,7 @@ from .lead_place import crossing_of_the_lead, lead_sentence
 from .named_before import side_named_before
 from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .on_the_line import fire_on_the_line
+from .operation_after import operation_after
 from .own_side import force_justified, own_side_accepts
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .place import coarse, read_place
@@ -156,6 +157,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
         other_side(draft, sentences, background)  # "came under attack from the other side": the one neighbour named
+    reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
     return reader.drafts
 
