@@ -158,6 +158,7 @@ def test_the_operation_after_a_bombing_is_its_own_incident() -> None:
     assert operation.values["perpetrator"] == "security forces"
     assert operation.values["event_date"] == bombing.values["event_date"]
     assert operation.values["weapons"] == ["firearms"]
+    assert "firearms" not in bombing.values["weapons"]  # the operation's fire is not the bombing's weapon
 
 
 def test_an_operation_without_its_dead_stays_in_the_bombing() -> None:

@@ -5,7 +5,8 @@ of fire that followed" (Daily Times 634); "14 militants were killed in an operat
 with an operation in which 14 militants were killed" (Devdiscourse 636). The corpus codes the operation as an incident
 of its own (as 624 codes the Darazinda operation told after the Daraban bombing): an armed clash on the bombing's
 date and at its place, ``confirmed`` with the force that ran it as the actor, its dead the militants it killed; and
-the bombing's toll is its own victims, never the sum of both (13, not 27).
+the bombing's toll is its own victims, never the sum of both (13, not 27), and the operation's fire ("the exchange of
+fire that followed") is not the bombing's weapon.
 
 Only a report read as one incident that is a bombing, only an operation told as coming after it ("then",
 "afterwards", "struck back", "that followed"), and only with its count of militants or terrorists killed; the force is
@@ -77,6 +78,7 @@ def operation_after(drafts: list[Draft], sentences: list[Sentence], background: 
     }
     if any(_FIRE.search(s.text) for s, _ in told):
         told_values["weapons"] = ["firearms"]
+        _guns_not_the_bombs(bombing, sentences, {s.index for s, _ in told})
     for name, value in told_values.items():
         operation.set(name, value, sentence)
     operation.sentences = [s.index for s, _ in told]
@@ -84,3 +86,17 @@ def operation_after(drafts: list[Draft], sentences: list[Sentence], background: 
         "An operation told after the bombing: an incident of its own, on the bombing's date and place."
     )
     return [bombing, operation]
+
+
+def _guns_not_the_bombs(bombing: Draft, sentences: list[Sentence], operation: set[int]) -> None:
+    """Drop the bombing's firearms when every one of its sentences naming them tells the operation's fire."""
+    from .not_the_attack import _weapons_of
+
+    weapons = list(bombing.values.get("weapons") or [])
+    if "firearms" not in weapons or len(weapons) < 2:
+        return
+    own = [sentences[i] for i in dict.fromkeys(bombing.sentences) if i < len(sentences)]
+    naming = {s.index for s in own if "firearms" in _weapons_of(s)}
+    if naming and naming <= operation:
+        bombing.values["weapons"] = [w for w in weapons if w != "firearms"]
+        bombing.notes.append("firearms left out: the operation's fire, told after the bombing.")
