@@ -170,3 +170,23 @@ def test_an_operation_without_its_dead_stays_in_the_bombing() -> None:
     )
     assert len(drafts) == 1
     assert drafts[0].values["killed"] == 6
+
+
+# --- a car bomb driven in, told in the passive ----------------------------------------------------------------------
+
+
+def test_a_car_full_of_explosives_driven_into_a_convoy_is_a_suicide_bombing() -> None:
+    draft = _draft(
+        "A van loaded with explosives was driven into a police convoy near Tank on Thursday, and four policemen "
+        "were killed, officials said."
+    )
+    assert draft.values["sub_event_type"] == "Suicide bomb"
+
+
+def test_a_car_full_of_explosives_found_is_no_suicide_bombing() -> None:
+    # guard: a car bomb found or defused was driven into nothing
+    draft = _draft(
+        "A van loaded with explosives was found near a police post in Tank on Thursday and a blast there later "
+        "killed two policemen, officials said."
+    )
+    assert draft.values.get("sub_event_type") != "Suicide bomb"
