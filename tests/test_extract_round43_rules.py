@@ -190,3 +190,16 @@ def test_a_car_full_of_explosives_found_is_no_suicide_bombing() -> None:
         "killed two policemen, officials said."
     )
     assert draft.values.get("sub_event_type") != "Suicide bomb"
+
+
+# --- lives taken ----------------------------------------------------------------------------------------------------
+
+
+def test_lives_taken_are_the_dead() -> None:
+    draft = _draft("A blast at a bus stand in Chaman on Thursday took four lives, officials said.")
+    assert draft.values["killed"] == 4
+
+
+def test_the_lives_of_people_claimed_are_the_dead() -> None:
+    draft = _draft("A blast at a bus stand in Chaman on Thursday claimed the lives of four people, officials said.")
+    assert draft.values["killed"] == 4
