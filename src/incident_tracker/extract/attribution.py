@@ -66,6 +66,7 @@ from .attribution_patterns import (
     STANDING,
 )
 from .came_across import came_across
+from .claims_told import told_claim
 from .vocab import ALLEGE, CLAIM, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
 
 
@@ -211,7 +212,7 @@ def _read(text: str) -> Attribution | None:
     if which and not NO_CLAIM.search(text):
         return Attribution("claimed", perpetrator=_clean(which.group("who")))
     if not NO_CLAIM.search(text):
-        claim = _APPOSED_CLAIM.search(text) or _first_claim(text) or CLAIM.search(text)
+        claim = _APPOSED_CLAIM.search(text) or _first_claim(text) or CLAIM.search(text) or told_claim(text)
         if claim:
             return Attribution("claimed", perpetrator=_clean(claim.group("who")))
         by = _CLAIMED_BY.search(text)

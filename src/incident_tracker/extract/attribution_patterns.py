@@ -262,7 +262,9 @@ _LABELLED = re.compile(
     r"(?:an?\s+(?:large\s+|small\s+|big\s+)?(?:band|group|number|party|gang|team)\s+of\s+)?(?:well-armed\s+)?"
     r"(?P<perp>(?:the\s+)?(?:suspected\s+)?(?:heavily\s+)?(?:armed\s+)?"
     # "IRNA said \"terrorist groups\" had attacked IRGC members" (Shafaq 520): the group noun is the same label
-    r"(?P<quote>[\"“])?(?:terrorists|militants|khawarij|khwarij|miscreants|insurgents|"
+    # "the \"Indian-sponsored Kharjis\" rammed …" (Daily Times 634): the label with the sponsor the speaker names
+    r"(?P<quote>[\"“])?(?:[A-Z][\w’'-]*-(?:sponsored|backed)\s+)?(?:terrorists|militants|khawarij|khwarij|kharjis?|"
+    r"miscreants|insurgents|"
     r"terrorist\s+(?:groups?|cells?|teams?))[\"”]?"
     r"(?P<origin>\s+(?:firing\s+|operating\s+|based\s+|coming\s+)?(?:from|based in|inside|in)\s+"
     r"(?:across\s+the\s+(?:[A-Z][\w’'-]*\s+)?(?:border|frontier)|the\s+\w+\s+side|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
@@ -272,7 +274,7 @@ _LABELLED = re.compile(
     # "militants allegedly tried to slip into Afghanistan", "militants may have fired the rockets": the speaker's
     # hedge keeps the label as the one it holds responsible (the codebook's ``alleged``)
     r"\s+(?:had\s+|(?P<hedge>allegedly|reportedly|(?:may|might)\s+have)\s+)?(?:fired|opened fire|attacked|ambushed|"
-    r"struck|stormed|targeted|hit|planted|(?<=allegedly )tried\s+to\s+(?:cross|slip|sneak|infiltrate|enter))\b",
+    r"struck|stormed|targeted|hit|planted|rammed|(?<=allegedly )tried\s+to\s+(?:cross|slip|sneak|infiltrate|enter))\b",
     re.IGNORECASE,
 )
 #: "Rockets launched from Afghanistan struck Termez, the ministry said": an origin told as fact by one side.

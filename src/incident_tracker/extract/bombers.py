@@ -105,7 +105,10 @@ def bomber_counted(draft: Draft, sentences: list[Sentence], background: set[int]
 _CAR_BOMB_DRIVEN = re.compile(
     r"\b(?:drove|driven|drives|rammed|set\s+off|detonated|crashed)\s+(?:his\s+|their\s+|an?\s+|the\s+)?"
     r"(?:car|vehicle|truck|van|motorcycle)\s+(?:laden|packed|full|filled|loaded|rigged)\s+(?:with|of)\s+explosives\s+"
-    r"(?:into|against|at)\b",
+    r"(?:into|against|at)\b|"
+    # "A car packed with explosives was driven into a convoy" (Reuters 633): the same act, told in the passive
+    r"\b(?:car|vehicle|truck|van)\s+(?:laden|packed|full|filled|loaded|rigged)\s+(?:with|of)\s+explosives\s+"
+    r"(?:was|had\s+been)\s+(?:driven|rammed|crashed)\s+(?:into|against)\b",
     re.IGNORECASE,
 )
 

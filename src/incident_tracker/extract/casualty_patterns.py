@@ -168,6 +168,11 @@ _PATTERNS = (
     ),
     # "the deaths of 3 Chinese workers", "death of two soldiers"
     re.compile(rf"\b(?P<verb>deaths?)\s+of\s+{QUANT}(?:\s+{_NOUN})?\b", re.IGNORECASE),
+    # "the blast took five lives", "claimed the lives of 12 people" (Daily Pakistan 640): lives taken are the dead
+    re.compile(rf"\b(?P<verb>took|takes|claimed|claims|cost)\s+{QUANT}\s+(?:more\s+)?lives\b", re.IGNORECASE),
+    re.compile(
+        rf"\b(?P<verb>took|takes|claimed|claims|cost)\s+the\s+lives\s+of\s+{QUANT}(?:\s+{_NOUN})?\b", re.IGNORECASE
+    ),
     # "the death toll rose to 14", "toll climbed to at least 20"
     re.compile(
         rf"\b(?P<verb>death toll|toll)\s+(?:has\s+|had\s+)?"

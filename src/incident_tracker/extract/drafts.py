@@ -42,9 +42,11 @@ from .lead_place import crossing_of_the_lead, lead_sentence
 from .named_before import side_named_before
 from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .on_the_line import fire_on_the_line
+from .operation_after import operation_after
 from .own_side import force_justified, own_side_accepts
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .place import coarse, read_place
+from .planted import planted_bomb
 from .reader import BACKGROUND_DAYS, Reader
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
@@ -149,11 +151,13 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         talk_of_a_group(draft, sentences, background)  # "talk that the Islamic State group was behind it"
         label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
     town_in_the_district(reader.drafts, sentences, background)  # "in Bajur district", "held in Khar": the town
+    planted_bomb(reader.drafts, sentences, background)  # "a home-made bomb hidden in a crate": an ied
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
         other_side(draft, sentences, background)  # "came under attack from the other side": the one neighbour named
+    reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
     return reader.drafts
 

@@ -15,6 +15,7 @@ from .accusations import accusations, quoted_side, speaks, weigh
 from .attribution import RANK, read_attribution
 from .bombers import BOMBER_ACT
 from .casualties import TOLL_REVISED, TOLL_UPDATE, find_tolls, victims_of
+from .claims_told import claim_across
 from .clauses import clause_named, dated_clauses
 from .dates import FoundDate, find_dates
 from .draft import ATTRIBUTION_FIELDS, Draft
@@ -58,7 +59,7 @@ from .reader_patterns import (
     earlier_cut,
     give_day,
 )
-from .roles import SIMILAR_NOW, background_start
+from .roles import SIMILAR_NOW, background_start, without_speaking_capitals
 from .scene import scene_told
 from .sentences import Sentence
 from .vocab import ORIGIN, VIOLENCE
@@ -162,6 +163,8 @@ class Reader(EventDays):
                 # "In 2021, 55 people died in clashes. Ten of them were guards.": the paragraph goes on about then
                 self.earlier_paragraph = sentence.paragraph
             return
+        if claim_across(text, cut):  # the group, an aside on its past, and its claim: the claim is this attack's
+            self.read_attribution(self.current, sentence, text)
         if cut is not None:
             text = text[:cut]
         dates = self.event_dates(dated[: len(text)])
@@ -400,7 +403,7 @@ class Reader(EventDays):
         read_place(draft, sentence, own)
         scene_told(draft, sentence, own)  # "the shooting took place in the Puli Oftobru area": the scene, on purpose
         names = draft.values.setdefault("_names", [])
-        for found in _NAMES.finditer(ORIGIN.sub(" ", text)):
+        for found in _NAMES.finditer(without_speaking_capitals(ORIGIN.sub(" ", text))):
             for name in re.split(r"[’']s\b\s*", found.group(0)):  # "Khyber Pakhtunkhwa's Kurram": two names
                 name = name.strip()
                 if name and name.split()[0].lower() not in NOT_PLACES and name not in names and len(names) < 12:

@@ -1,0 +1,54 @@
+"""A group's claim told in other words than "claimed responsibility": the wire's relayed and reported claims.
+
+A claim is often told second-hand: a group that "sent journalists a text message saying it had carried out the
+attack", groups that "were reported to have claimed the attack", a faction that "was quick to claim the attack". The
+corpus codes each as ``claimed``, with the group as the perpetrator, as it codes "X claimed responsibility"
+(:data:`attribution_patterns._CLAIMED`). Only a group named by capitalised words before the verb counts; a state's
+forces saying they carried out a strike stay ``confirmed`` (:func:`attribution._read`), and a sentence saying no one
+claimed it is read first as no claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution_patterns import _NAME
+
+#: The group's name with its noun after it: "The Hafiz Gul Bahadur group".
+_WHO = rf"(?P<who>{_NAME}(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit|faction))?)"
+#: Two groups told as one claimant: "the Lashkar-i-Jhangvi al-Alami and the Ansarul Mujahideen".
+_WHO_BOTH = rf"(?P<who>{_NAME}(?:\s+and\s+(?:the\s+)?{_NAME})?)"
+#: "sent journalists a text message saying it had carried out the attack": a message relaying the group's claim.
+_MESSAGE = re.compile(
+    rf"{_WHO}(?:,[^.;]{{1,160}}?,)?\s+(?:had\s+|has\s+|later\s+)?(?:sent|issued|released|emailed)\b[^.;]{{0,40}}?"
+    r"\b(?:message|statement|e-?mail|video)\s+(?:saying|stating|announcing)\s+(?:that\s+)?it\s+(?:had\s+)?"
+    r"(?:carried out|was behind|conducted|staged)\b"
+)
+#: "were reported to have claimed the attack", "was said to have claimed responsibility": a claim the outlet relays.
+_REPORTED = re.compile(
+    rf"(?!(?:The|A|An|This|That)\s+[a-z]){_WHO_BOTH}\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?:reported|said)\s+to\s+have\s+claimed\s+(?:responsibility|it|the|this)\b"
+)
+#: "was quick to claim the attack", "were swift to claim responsibility": the claim told by its speed.
+_QUICK = re.compile(
+    rf"(?!(?:The|A|An|This|That)\s+[a-z]){_WHO}(?:,[^.;]{{1,160}}?,)?\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:quick|swift|fast|first)\s+to\s+claim\s+(?:responsibility|it|the|this)\b"
+)
+
+
+def told_claim(text: str) -> re.Match[str] | None:
+    """The match of a claim told second-hand or by its speed, its ``who`` the group; None when none is told."""
+    for pattern in (_MESSAGE, _REPORTED, _QUICK):
+        if found := pattern.search(text):
+            return found
+    return None
+
+
+def claim_across(text: str, cut: int | None) -> bool:
+    """Whether a told claim runs across where background begins: "The X group, a faction with a record of deadly
+    attacks in the region, was quick to claim the attack" (Indian Defense News 635). The aside about the group's past
+    is background, but the group and its claim around it are this attack's: the whole sentence is read for it."""
+    if not cut:
+        return False
+    found = told_claim(text)
+    return found is not None and found.start("who") < cut < found.end()
