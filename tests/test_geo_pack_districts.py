@@ -90,3 +90,11 @@ def test_the_bare_town_name_keeps_the_town(resolver: Resolver) -> None:
     """Adraskan alone stays the town of the city list (the same point as the district's centre)."""
     chosen = locate("Adraskan", resolver=resolver).chosen
     assert chosen is not None and chosen.name == "Adraskan" and chosen.geo_precision != "admin2"
+
+
+def test_mir_ali_is_the_north_waziristan_town_not_a_sound_alike_elsewhere(resolver: Resolver) -> None:
+    """Round 43's "the Mir Ali area", with India named in the report, was matched by sound to
+    Marālīa in Kashmir: the town was missing from the gazetteer (added to the pack)."""
+    for text in ("the Mir Ali area", "Mir Ali, North Waziristan", "میرعلي"):
+        chosen = locate(text, resolver=resolver, named=frozenset({"PK", "IN"})).chosen
+        assert chosen is not None and chosen.country == "PK" and chosen.name == "Mir Ali", (text, chosen)
