@@ -185,22 +185,15 @@ def _province_holds(case: RealCase, chosen: Candidate, resolver: Resolver) -> bo
     return nearest is not None and nearest[0].admin1_code == chosen.admin1_code
 
 
-#: Kinds of pack place that stand on a border, so that either side's country is theirs.
-BORDER_KINDS = frozenset({"border_crossing", "border_post", "pass", "bridge"})
-
-
 def _other_country(case: RealCase, chosen: Candidate) -> bool:
     """Does ``chosen`` lie in another country than the case's place?
 
-    Near a border a point of the far side can be within the tolerance (the Afghan
-    district across the Panj from the Tajik one of the same name, an Afghan village
-    for a Turkmen one), yet the record would name the wrong country: that is wrong,
-    not near. A crossing, post, pass or bridge of the case's border belongs to both
-    sides and is not held against the answer.
+    Near a border the far side's point can be within the tolerance (the Afghan district
+    across the Panj from the Tajik one of the same name, an Afghan village for a Turkmen
+    one), yet the record would name the wrong country: that is wrong, not near. A
+    crossing, post, pass or bridge belongs to both its sides (``Candidate.sides``).
     """
-    if not case.country or not chosen.country or chosen.country == case.country:
-        return False
-    return not (chosen.kind in BORDER_KINDS and case.country in chosen.border_with)
+    return bool(case.country and chosen.country and case.country not in chosen.sides)
 
 
 def judge(case: RealCase, answer: Answer | None, province_holds: bool = False, other_country: bool = False) -> Verdict:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -24,3 +26,31 @@ def one_draft(text: str, published: dt.date = MONDAY, **kwargs: Any) -> dict[str
     drafts = drafts_of(text, published, **kwargs)
     assert len(drafts) == 1, drafts
     return drafts[0]
+
+
+def round_reports(round_: int) -> list[tuple[dict[str, Any], Path]]:
+    """A held-back round's reports: each one's labels (its .json) and the file they came from."""
+    pairs = [(json.loads(p.read_text(encoding="utf-8")), p) for p in sorted(REAL.glob("*.json"))]
+    return [(spec, path) for spec, path in pairs if spec.get("round") == round_]
+
+
+def assert_sides_by_slug(specs: list[dict[str, Any]]) -> None:
+    """The held-back rounds' rule for sides: test when the MD5 of the event's slug starts with 0-5."""
+    for spec in specs:
+        first = hashlib.md5(spec["event"].encode()).hexdigest()[0]
+        assert spec["split"] == ("test" if first in "012345" else "dev"), spec["event"]
+
+
+def assert_new_to_the_corpus(specs: list[dict[str, Any]], round_: int) -> None:
+    """No event or report of a held-back round was in the corpus before it."""
+    earlier = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
+    earlier = [s for s in earlier if s.get("round") != round_]
+    assert not {s["event"] for s in specs} & {s["event"] for s in earlier}, "an event already in the corpus"
+    before = {s["url"] for s in earlier}
+    assert before.isdisjoint(s["url"] for s in specs), "a report already in the corpus was added again"
+
+
+def docs_extract_section(title: str) -> str:
+    """One ``## `` section of docs/extract.md, by its title."""
+    text = (REAL.parent.parent.parent / "docs" / "extract.md").read_text(encoding="utf-8")
+    return text.split(f"## {title}")[1].split("\n## ")[0]

@@ -9,13 +9,15 @@ event it tells is new to the corpus, and that it is scored on its own with ``--r
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
-from typing import Any
 
-from _extract_helpers import REAL
+from _extract_helpers import (
+    assert_new_to_the_corpus,
+    assert_sides_by_slug,
+    docs_extract_section,
+    round_reports,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,21 +29,15 @@ EVENTS = {
 }
 
 
-def _specs() -> list[dict[str, Any]]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
-
-
 def test_the_fortieth_rounds_reports_are_there():
-    specs = [s for s in _specs() if s.get("round") == 40]
+    specs = [s for s, _ in round_reports(40)]
     assert len(specs) == 12
     # Three events, none of them in the corpus before, each told by four outlets, in Pakistani Balochistan: the
     # attack on an OGDCL convoy near Ormara (October 2020), the night raid on a checkpost in Kech (January 2022) and
     # the attacks on the camps in Panjgur and Noshki (February 2022).
     assert {s["event"]: s["split"] for s in specs} == EVENTS
     # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5.
-    for spec in specs:
-        first = hashlib.md5(spec["event"].encode()).hexdigest()[0]
-        assert spec["split"] == ("test" if first in "012345" else "dev"), spec["event"]
+    assert_sides_by_slug(specs)
     assert [sum(s["event"] == e for s in specs) for e in EVENTS] == [4, 4, 4]
     assert {s["border"] for s in specs} == {"IR-PK"}
     kinds = {(s["event"], incident["sub_event_type"]) for s in specs for incident in s["incidents"]}
@@ -55,20 +51,13 @@ def test_the_fortieth_rounds_reports_are_there():
     # Panjgur and Noshki are a record each where a report gives each its own toll, one where the lead's covers both.
     panjgur = sorted(len(s["incidents"]) for s in specs if s["event"] == "panjgur-noshki-camps-2022-02")
     assert panjgur == [1, 2, 2, 2]
-    earlier = [s for s in _specs() if s.get("round") != 40]
-    assert not {s["event"] for s in specs} & {s["event"] for s in earlier}, "an event already in the corpus"
-    before = {s["url"] for s in earlier}
-    assert before.isdisjoint(s["url"] for s in specs), "a report already in the corpus was added again"
+    assert_new_to_the_corpus(specs, 40)
     assert len({s["url"] for s in specs}) == 12
 
 
 def test_the_slugs_are_the_ones_written_down_first():
     """docs/extract.md names each slug of the round, as it was committed before hashing."""
-    section = (
-        (ROOT / "docs" / "extract.md")
-        .read_text(encoding="utf-8")
-        .split("## The fortieth round: held back (round 40)")[1]
-    )
+    section = docs_extract_section("The fortieth round: held back (round 40)")
     for slug in EVENTS:
         assert f"`{slug}`" in section, slug
 

@@ -10,13 +10,15 @@ event it tells is new to the corpus, and that it is scored on its own with ``--r
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
-from typing import Any
 
-from _extract_helpers import REAL
+from _extract_helpers import (
+    assert_new_to_the_corpus,
+    assert_sides_by_slug,
+    docs_extract_section,
+    round_reports,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,23 +31,17 @@ EVENTS = {
 }
 
 
-def _specs() -> list[dict[str, Any]]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
-
-
 def test_the_forty_first_rounds_reports_are_there():
-    specs = [s for s in _specs() if s.get("round") == 41]
+    specs = [s for s, _ in round_reports(41)]
     assert len(specs) == 16
-    assert sorted(int(p.name.split("-")[0]) for _, p in _with_paths(41)) == list(range(593, 609))
+    assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(41)) == list(range(593, 609))
     # Four events, none of them in the corpus before, each told by four outlets: the attack on the Zhob garrison
     # (July 2023), the suicide bombing of the JUI-F convention at Khar, Bajaur (July 2023), the two blasts in
     # Parachinar's Turi market (June 2017) and the suicide car bombing at Chabahar's police headquarters (December
     # 2018).
     assert {s["event"]: s["split"] for s in specs} == EVENTS
     # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5; all four fell on dev.
-    for spec in specs:
-        first = hashlib.md5(spec["event"].encode()).hexdigest()[0]
-        assert spec["split"] == ("test" if first in "012345" else "dev"), spec["event"]
+    assert_sides_by_slug(specs)
     assert [sum(s["event"] == e for s in specs) for e in EVENTS] == [4, 4, 4, 4]
     assert {s["event"]: s["border"] for s in specs} == {
         "zhob-garrison-2023-07": "AF-PK",
@@ -65,26 +61,13 @@ def test_the_forty_first_rounds_reports_are_there():
     }
     places = sorted(incident["place"] for s in specs for incident in s["incidents"])
     assert places.count("Quetta") == 1 and len(places) == 17
-    earlier = [s for s in _specs() if s.get("round") != 41]
-    assert not {s["event"] for s in specs} & {s["event"] for s in earlier}, "an event already in the corpus"
-    before = {s["url"] for s in earlier}
-    assert before.isdisjoint(s["url"] for s in specs), "a report already in the corpus was added again"
+    assert_new_to_the_corpus(specs, 41)
     assert len({s["url"] for s in specs}) == 16
-
-
-def _with_paths(round_: int) -> list[tuple[dict[str, Any], Path]]:
-    pairs = [(json.loads(p.read_text(encoding="utf-8")), p) for p in sorted(REAL.glob("*.json"))]
-    return [(s, p) for s, p in pairs if s.get("round") == round_]
 
 
 def test_the_slugs_are_the_ones_written_down_first():
     """docs/extract.md names each slug of the round, as it was committed before hashing."""
-    section = (
-        (ROOT / "docs" / "extract.md")
-        .read_text(encoding="utf-8")
-        .split("## The forty-first round: held back (round 41)")[1]
-        .split("\n## ")[0]
-    )
+    section = docs_extract_section("The forty-first round: held back (round 41)")
     for slug in EVENTS:
         assert f"`{slug}`" in section, slug
 

@@ -10,13 +10,15 @@ event it tells is new to the corpus, and that it is scored on its own with ``--r
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
-from typing import Any
 
-from _extract_helpers import REAL
+from _extract_helpers import (
+    assert_new_to_the_corpus,
+    assert_sides_by_slug,
+    docs_extract_section,
+    round_reports,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,24 +31,17 @@ EVENTS = {
 }
 
 
-def _with_paths(round_: int) -> list[tuple[dict[str, Any], Path]]:
-    pairs = [(json.loads(p.read_text(encoding="utf-8")), p) for p in sorted(REAL.glob("*.json"))]
-    return [(s, p) for s, p in pairs if s.get("round") == round_]
-
-
 def test_the_forty_second_rounds_reports_are_there():
-    specs = [s for s, _ in _with_paths(42)]
+    specs = [s for s, _ in round_reports(42)]
     assert len(specs) == 16
-    assert sorted(int(p.name.split("-")[0]) for _, p in _with_paths(42)) == list(range(609, 625))
+    assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(42)) == list(range(609, 625))
     # Four events, none of them in the corpus before, each told by four outlets: the attack on the Gwadar Port
     # Authority complex (March 2024), the attack on the naval air station PNS Siddique near Turbat (March 2024), the
     # suicide bombing at Quetta's railway station (November 2024) and the suicide car bombing and assault on the
     # security forces' post at Daraban, Dera Ismail Khan (December 2023).
     assert {s["event"]: s["split"] for s in specs} == EVENTS
     # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5.
-    for spec in specs:
-        first = hashlib.md5(spec["event"].encode()).hexdigest()[0]
-        assert spec["split"] == ("test" if first in "012345" else "dev"), spec["event"]
+    assert_sides_by_slug(specs)
     assert [sum(s["event"] == e for s in specs) for e in EVENTS] == [4, 4, 4, 4]
     assert {s["event"]: s["border"] for s in specs} == {
         "gwadar-port-2024-03": "IR-PK",
@@ -67,11 +62,7 @@ def test_the_forty_second_rounds_reports_are_there():
     places = sorted(incident["place"] for s in specs for incident in s["incidents"])
     assert len(places) == 18
     assert places.count("Darazinda") == 1 and places.count("Kulachi") == 1
-    every = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
-    earlier = [s for s in every if s.get("round") != 42]
-    assert not {s["event"] for s in specs} & {s["event"] for s in earlier}, "an event already in the corpus"
-    before = {s["url"] for s in earlier}
-    assert before.isdisjoint(s["url"] for s in specs), "a report already in the corpus was added again"
+    assert_new_to_the_corpus(specs, 42)
     assert len({s["url"] for s in specs}) == 16
 
 
@@ -79,7 +70,7 @@ def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
     """The four codings brought to the house's date rule after the first score (804e181) stay so coded."""
     weeks = {
         p.name.split("-")[0]: (s["incidents"][0]["date_precision"], s["incidents"][0].get("event_date_end"))
-        for s, p in _with_paths(42)
+        for s, p in round_reports(42)
         if p.name.split("-")[0] in {"612", "617", "620", "621", "623"}
     }
     assert weeks == {
@@ -93,12 +84,7 @@ def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
 
 def test_the_slugs_are_the_ones_written_down_first():
     """docs/extract.md names each slug of the round, as it was committed before hashing."""
-    section = (
-        (ROOT / "docs" / "extract.md")
-        .read_text(encoding="utf-8")
-        .split("## The forty-second round: held back (round 42)")[1]
-        .split("\n## ")[0]
-    )
+    section = docs_extract_section("The forty-second round: held back (round 42)")
     for slug in EVENTS:
         assert f"`{slug}`" in section, slug
 

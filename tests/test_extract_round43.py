@@ -11,13 +11,15 @@ scored on its own with ``--round 43``.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
-from typing import Any
 
-from _extract_helpers import REAL
+from _extract_helpers import (
+    assert_new_to_the_corpus,
+    assert_sides_by_slug,
+    docs_extract_section,
+    round_reports,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,24 +32,17 @@ EVENTS = {
 }
 
 
-def _with_paths(round_: int) -> list[tuple[dict[str, Any], Path]]:
-    pairs = [(json.loads(p.read_text(encoding="utf-8")), p) for p in sorted(REAL.glob("*.json"))]
-    return [(s, p) for s, p in pairs if s.get("round") == round_]
-
-
 def test_the_forty_third_rounds_reports_are_there():
-    specs = [s for s, _ in _with_paths(43)]
+    specs = [s for s, _ in round_reports(43)]
     assert len(specs) == 16
-    assert sorted(int(p.name.split("-")[0]) for _, p in _with_paths(43)) == list(range(625, 641))
+    assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(43)) == list(range(625, 641))
     # Four events, none of them in the corpus before, each told by four outlets: the bomb in Parachinar's vegetable
     # market (January 2017), the roadside bomb on the assistant commissioner's vehicle near Khar, Bajaur (July 2025),
     # the suicide car bombing of a military convoy at Mir Ali (June 2025) and the bomb at Chaman's taxi stand
     # (September 2025).
     assert {s["event"]: s["split"] for s in specs} == EVENTS
     # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5.
-    for spec in specs:
-        first = hashlib.md5(spec["event"].encode()).hexdigest()[0]
-        assert spec["split"] == ("test" if first in "012345" else "dev"), spec["event"]
+    assert_sides_by_slug(specs)
     assert [sum(s["event"] == e for s in specs) for e in EVENTS] == [4, 4, 4, 4]
     assert {s["border"] for s in specs} == {"AF-PK"}
     kinds = {(s["event"], incident["sub_event_type"]) for s in specs for incident in s["incidents"]}
@@ -62,11 +57,7 @@ def test_the_forty_third_rounds_reports_are_there():
         ("chaman-taxi-2025-09", "Grenade"),
     }
     assert sum(len(s["incidents"]) for s in specs) == 19
-    every = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
-    earlier = [s for s in every if s.get("round") != 43]
-    assert not {s["event"] for s in specs} & {s["event"] for s in earlier}, "an event already in the corpus"
-    before = {s["url"] for s in earlier}
-    assert before.isdisjoint(s["url"] for s in specs), "a report already in the corpus was added again"
+    assert_new_to_the_corpus(specs, 43)
     assert len({s["url"] for s in specs}) == 16
 
 
@@ -76,7 +67,7 @@ def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
         p.name.split("-")[0]: {
             (i["date_precision"], i.get("event_date"), i.get("event_date_end")) for i in s["incidents"]
         }
-        for s, p in _with_paths(43)
+        for s, p in round_reports(43)
         if p.name.split("-")[0] in {"625", "629", "634", "636", "639", "640"}
     }
     assert weeks == {
@@ -89,19 +80,14 @@ def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
     }
     # The others tell the attack's weekday and are the day.
     days = [
-        i["date_precision"] for s, p in _with_paths(43) if p.name.split("-")[0] not in weeks for i in s["incidents"]
+        i["date_precision"] for s, p in round_reports(43) if p.name.split("-")[0] not in weeks for i in s["incidents"]
     ]
     assert days and set(days) == {"day"}
 
 
 def test_the_slugs_are_the_ones_written_down_first():
     """docs/extract.md names each slug of the round, as it was committed before hashing."""
-    section = (
-        (ROOT / "docs" / "extract.md")
-        .read_text(encoding="utf-8")
-        .split("## The forty-third round: held back (round 43)")[1]
-        .split("\n## ")[0]
-    )
+    section = docs_extract_section("The forty-third round: held back (round 43)")
     for slug in EVENTS:
         assert f"`{slug}`" in section, slug
 

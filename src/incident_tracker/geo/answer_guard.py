@@ -37,12 +37,9 @@ def sound_outside_named(chosen: Candidate, named: frozenset[str]) -> str | None:
     A place on the line (crossing, post, bridge) counts for both of its sides; a border district
     or town lies wholly on one side. No country named: nothing to hold it against.
     """
-    from .gazetteer import BORDER_KINDS
-
     if chosen.match != "sound" or not named:
         return None
-    sides = {chosen.country, *(chosen.border_with if chosen.kind in BORDER_KINDS else ())}
-    if sides & named:
+    if chosen.sides & named:
         return None
     where = ", ".join(sorted(named))
     return f"left unlocated: only a sound-alike match, {chosen.label}, outside the countries the text names ({where})"

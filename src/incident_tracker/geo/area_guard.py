@@ -36,7 +36,10 @@ Afghan province is the one named so (docs/geocoding.md, section "Sound-alikes ac
 A district, town or province the text puts the place in says which side of the line it is on: a
 sound-alike on the other side is not it, nor is it when the container's name is as much the other
 side's (Badakhshan, Afghan by its name, Tajik by its neighbour's). The container then stands in
-if it is one known unit, as for any name not known there.
+if it is one known unit, as for any name not known there. A place known by that very name is
+held to the same line (:func:`named_across`), except that a province name both sides use rules
+nothing out: "Marchak village, Tagtabazar district" is not the Afghan Murichaq, recorded as
+Marchak.
 """
 
 from __future__ import annotations
@@ -71,12 +74,11 @@ def sound_across(name: str, chosen: Candidate, scoped: Scoped, region: frozenset
     only the region's provinces count among those a context part names (Mary is also like Mara)."""
     if chosen.trusted:
         return None
-    sides = {chosen.country, *(chosen.border_with if chosen.kind in BORDER_KINDS else ())}
-    anchor, areas = scoped.anchor, scoped.scope[1] or frozenset()
-    if anchor is not None and anchor.country not in sides:
+    anchor, provinces = scoped.anchor, _provinces_countries(scoped, region)
+    if anchor is not None and anchor.country not in chosen.sides:
         where = f"{anchor.name} ({anchor.country})"
-    elif ({country for country, _ in areas} & region) - sides:
-        where = f"a province of {', '.join(sorted({country for country, _ in areas} & region))}"
+    elif provinces - chosen.sides:
+        where = f"a province of {', '.join(sorted(provinces))}"
     else:
         return None
     return (
@@ -94,11 +96,16 @@ def named_across(eligible: list[Candidate], scoped: Scoped, region: frozenset[st
     when none of them is on the candidate's side (a name both sides use, "Badakhshan",
     rules nothing out). A place on the line counts for both its sides.
     """
-    anchor, areas = scoped.anchor, scoped.scope[1] or frozenset()
-    countries = {anchor.country} if anchor is not None and anchor.country else {c for c, _ in areas} & region
+    anchor = scoped.anchor
+    countries = {anchor.country} if anchor is not None and anchor.country else _provinces_countries(scoped, region)
     if not countries:
         return eligible
-    return [c for c in eligible if countries & {c.country, *(c.border_with if c.kind in BORDER_KINDS else ())}]
+    return [c for c in eligible if countries & c.sides]
+
+
+def _provinces_countries(scoped: Scoped, region: frozenset[str]) -> set[str]:
+    """The countries of the region's provinces the text names (Mary is also like Mara, far away)."""
+    return {country for country, _ in scoped.scope[1] or frozenset()} & region
 
 
 def across_note(name: str, gone: list[Candidate], scoped: Scoped) -> str:
@@ -137,4 +144,4 @@ def _other_side_elsewhere(c: Candidate, areas: frozenset[tuple[str, str]], gazet
     return bool(sides)
 
 
-__all__ = ["AREA_KM", "sound_across", "within_area"]
+__all__ = ["AREA_KM", "across_note", "named_across", "sound_across", "within_area"]

@@ -171,6 +171,12 @@ class Candidate:
         return self.score >= TRUSTED and self.match not in ("phonetic", "fuzzy")
 
     @property
+    def sides(self) -> frozenset[str | None]:
+        """The countries it may lie in: its own and, for a place on the line (a crossing,
+        post, pass or bridge), those across it; a district or town lies wholly on one side."""
+        return frozenset({self.country, *(self.border_with if self.kind in BORDER_KINDS else ())})
+
+    @property
     def weight(self) -> int:
         """Population, with a pack entry counting as a sizeable town (see PACK_WEIGHT)."""
         return max(self.population, PACK_WEIGHT if self.source == "pack" else 0)
