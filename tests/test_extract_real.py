@@ -159,6 +159,11 @@ def test_at_least_stays_a_low_bound_on_the_draft():
     assert (values["killed"], values["killed_low"], values.get("killed_high")) == (7, 7, None)
 
 
+def test_more_than_n_on_a_draft_is_n_as_the_low_bound():
+    values = _one("More than 30 people were wounded when a bomb went off in a market on Wednesday.")
+    assert (values["injured"], values["injured_low"], values.get("injured_high")) == (30, 30, None)
+
+
 def test_counts_of_two_sides_in_one_sentence_add_up():
     text = "At least 4 soldiers were martyred and more than 20 militants were killed in fighting on Wednesday."
     values = _one(text)

@@ -68,6 +68,14 @@ def test_unknown_and_zero_are_different():
     assert models.parse_casualties("none").best == 0
 
 
+@pytest.mark.parametrize("text", ["at least 10", "more than 10", "over 10", "> 10", ">=10", "more than ten"])
+def test_an_open_bound_is_the_figure_reported_with_the_phrase_kept(text):
+    """The codebook's ruling (2026-12-04): "more than 10" is 10, ACLED's most conservative
+    estimate and the extraction corpus's coding; 11 would be a figure no report gave."""
+    toll = models.parse_casualties(text)
+    assert (toll.best, toll.low, toll.high, toll.text) == (10, 10, None, text)
+
+
 @pytest.mark.parametrize(
     ("best", "low", "high", "shown"),
     [(None, None, None, "?"), (3, None, None, "3"), (3, 3, 5, "3 (3–5)"), (3, 3, None, "≥3"), (0, None, None, "0")],

@@ -91,10 +91,11 @@ _NEGATIVE = re.compile(r"(?:^|[^\d\s])\s*[-\u2212\u2012\u2013\u2014]\s*\d")
 
 
 def parse_casualties(text: str, what: str = "casualties") -> Casualties:
-    """Parse a toll: ``3``, ``3-5``, ``at least 3``, ``unknown``, ``several``…
+    """Parse a toll: ``3``, ``3-5``, ``at least 3``, ``more than 3``, ``unknown``, ``several``…
 
     Unknown is None and none reported is 0 (the codebook's first rule). A range's best
-    estimate is its low end, ACLED's lowest-credible-figure rule.
+    estimate is its low end, ACLED's lowest-credible-figure rule; an open bound ("at least
+    3", "more than 3", "over 3") is the figure given, as the low end with no high.
     """
     raw = text.strip()
     if _NEGATIVE.search(raw):
@@ -107,9 +108,10 @@ def parse_casualties(text: str, what: str = "casualties") -> Casualties:
         return Casualties(0)
     match = re.fullmatch(r"(?:at least|more than|over|>=?)\s*(.+)", key)
     if match:
+        # "More than 10" is stored as 10, with the phrase kept: the figure the report gives
+        # is the most conservative estimate, as ACLED codes it ("tens" is 10), and the
+        # extraction corpus's hand coding reads it so. 11 would be a figure nobody reported.
         low = _count(_number_text(match.group(1)), what)
-        if key.startswith(("more than", "over", ">")) and not key.startswith(">="):
-            low += 1
         return Casualties(low, low, None, raw)
     match = re.fullmatch(r"(\d+)\s*(?:-|–|to)\s*(\d+)", raw.lower())
     if match:
