@@ -20,10 +20,13 @@ real wire and regional reports, each with ``"split": "dev"`` or ``"test"``) are 
 per split on the fields an analyst checks first (:data:`REAL_FIELDS`), with F1 and the
 incidents missed and spurious: see :func:`evaluate_real`.
 
-Usage: python scripts/eval_extract.py [--markdown] [--real dev|test|all] [--round N] [--first-day-only]
+Usage: python scripts/eval_extract.py [--markdown] [--real dev|test|all] [--round N] [--first-day-only] [--agreement]
 
 ``--round N`` scores only the reports added in round N (their ``"round"`` key): a new batch,
 scored out of sample before any rule is tuned on it.
+
+``--agreement`` scores the reports coded twice (``tests/fixtures/extract-recode/``): the reader against
+each coding, and the two codings against each other (see :func:`evaluate_agreement`).
 
 ``--first-day-only`` matches real reports as the first three rounds did (same first day, else the
 nearest within 3 days), without the overlap of a vague date with the coded day.
@@ -41,6 +44,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
 REAL = ROOT / "tests" / "fixtures" / "extract-real"
+#: A blind second coding of a sample of the corpus (docs/extract.md, "Two coders").
+RECODE = ROOT / "tests" / "fixtures" / "extract-recode"
 SCORED = (
     "event_date",
     "date_precision",
@@ -372,6 +377,67 @@ def markdown_real(results: list[tuple[str, dict[str, Any]]]) -> str:
     return "\n".join(lines)
 
 
+def evaluate_agreement(
+    split: str,
+    locate: Any = None,
+    recode: Path = RECODE,
+    drafts_of: Callable[[Path, str, dt.date], list[dict[str, Any]]] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """How far two coders agree, and the reader with each, on the reports coded twice.
+
+    ``recode`` holds a second, blind coding of a sample of the corpus (same file names). On the
+    sampled reports of ``split``, with one set of unscored fields (both codings'), three
+    comparisons by :func:`evaluate_real`'s rules: the reader against the corpus coding, the
+    reader against the second coding, and the corpus coding against the second (the agreement
+    of two careful coders: the ceiling a reader can be held to). ``drafts_of`` as for
+    :func:`evaluate_real`.
+    """
+    import shutil
+    import tempfile
+
+    first_coding: dict[str, list[dict[str, Any]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        first, second = Path(tmp) / "first", Path(tmp) / "second"
+        first.mkdir()
+        second.mkdir()
+        for path in sorted(recode.glob("*.json")):
+            spec = json.loads((REAL / path.name).read_text(encoding="utf-8"))
+            again = json.loads(path.read_text(encoding="utf-8"))
+            unscored = sorted(set(spec.get("unscored", [])) | set(again.get("unscored", [])))
+            (first / path.name).write_text(json.dumps(dict(spec, unscored=unscored)), encoding="utf-8")
+            (second / path.name).write_text(
+                json.dumps(dict(spec, unscored=unscored, incidents=again["incidents"])), encoding="utf-8"
+            )
+            for folder in (first, second):
+                shutil.copy(REAL / f"{path.stem}.txt", folder / f"{path.stem}.txt")
+            first_coding[path.stem] = spec["incidents"]
+        return {
+            "reader ~ corpus coding": evaluate_real(split, first, locate, drafts_of=drafts_of),
+            "reader ~ second coding": evaluate_real(split, second, locate, drafts_of=drafts_of),
+            "corpus coding ~ second coding": evaluate_real(
+                split, second, drafts_of=lambda path, text, published: first_coding[path.stem]
+            ),
+        }
+
+
+def markdown_agreement(results: dict[str, dict[str, dict[str, Any]]]) -> str:
+    """One row per split and comparison: F1 over all fields, then per field, then incidents matched."""
+    fields = [f for f in REAL_FIELDS if f != "coordinates"]
+    lines = [
+        "| split | comparison | reports | **all** | " + " | ".join(fields) + " | incidents matched / missed / extra |",
+        "|---|---|--:|--:|" + "--:|" * len(fields) + "---|",
+    ]
+    for split, comparisons in results.items():
+        for name, r in comparisons.items():
+            inc = r["incidents"]
+            cells = " | ".join(f"{f1(r['fields'][f]):.2f}" for f in fields)
+            lines.append(
+                f"| {split} | {name} | {r['texts']} | **{f1(totals(r)):.3f}** | {cells} "
+                f"| {inc['correct']} / {inc['missed']} / {inc['spurious']} |"
+            )
+    return "\n".join(lines)
+
+
 def _ratio(part: int, whole: int) -> str:
     return f"{part / whole:.2f}" if whole else "–"
 
@@ -393,6 +459,10 @@ def markdown(result: dict[str, Any]) -> str:
 def main(argv: list[str]) -> int:
     from incident_tracker.extract import gazetteer_locator
 
+    if "--agreement" in argv:
+        locate = gazetteer_locator(ROOT / "no-such-file.db")
+        print(markdown_agreement({split: evaluate_agreement(split, locate) for split in ("dev", "test")}))
+        return 0
     if "--real" in argv:
         split = argv[argv.index("--real") + 1] if len(argv) > argv.index("--real") + 1 else "dev"
         spans = "--first-day-only" not in argv

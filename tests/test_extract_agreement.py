@@ -1,0 +1,53 @@
+"""The blind second coding (tests/fixtures/extract-recode/) and the agreement it measures.
+
+See docs/extract.md, section "Two coders: how far agreement goes".
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from eval_extract import REAL, RECODE, evaluate_agreement, f1, totals  # noqa: E402
+
+CODED = sorted(RECODE.glob("*.json"))
+
+
+def test_every_second_coding_names_a_corpus_report_of_both_splits() -> None:
+    splits = []
+    for path in CODED:
+        corpus = json.loads((REAL / path.name).read_text(encoding="utf-8"))
+        again = json.loads(path.read_text(encoding="utf-8"))
+        assert again["second_coding"].endswith("blind"), path.name
+        assert again["published"] == corpus["published"], path.name
+        assert isinstance(again["incidents"], list), path.name
+        splits.append(corpus["split"])
+    assert splits.count("dev") == 14 and splits.count("test") == 14
+
+
+def test_a_second_coding_equal_to_the_first_agrees_fully_and_scores_the_reader_alike(tmp_path: Path) -> None:
+    """Sanity of the measure: copy two dev reports' corpus coding as their "second" coding."""
+    stems = [p.stem for p in CODED if json.loads((REAL / p.name).read_text(encoding="utf-8"))["split"] == "dev"][:2]
+    for stem in stems:
+        shutil.copy(REAL / f"{stem}.json", tmp_path / f"{stem}.json")
+    result = evaluate_agreement("dev", recode=tmp_path, drafts_of=lambda path, text, published: [])
+    assert f1(totals(result["corpus coding ~ second coding"])) == pytest.approx(1.0)
+    assert result["reader ~ corpus coding"]["fields"] == result["reader ~ second coding"]["fields"]
+    assert result["reader ~ corpus coding"]["texts"] == 2
+
+
+def test_agreement_differs_from_one_where_the_second_coder_reads_otherwise(tmp_path: Path) -> None:
+    stem = next(p.stem for p in CODED if json.loads((REAL / p.name).read_text(encoding="utf-8"))["split"] == "dev")
+    spec = json.loads((REAL / f"{stem}.json").read_text(encoding="utf-8"))
+    for incident in spec["incidents"]:
+        incident["killed"] = (incident.get("killed") or 0) + 7
+    (tmp_path / f"{stem}.json").write_text(json.dumps(spec), encoding="utf-8")
+    result = evaluate_agreement("dev", recode=tmp_path, drafts_of=lambda path, text, published: [])
+    assert result["corpus coding ~ second coding"]["fields"]["killed"]["correct"] == 0
