@@ -98,3 +98,53 @@ def test_mir_ali_is_the_north_waziristan_town_not_a_sound_alike_elsewhere(resolv
     for text in ("the Mir Ali area", "Mir Ali, North Waziristan", "میرعلي"):
         chosen = locate(text, resolver=resolver, named=frozenset({"PK", "IN"})).chosen
         assert chosen is not None and chosen.country == "PK" and chosen.name == "Mir Ali", (text, chosen)
+
+
+# --- the other sides (docs/geocoding.md, "Border districts, audited: the other sides") -----------
+
+ESENGULY = (37.4678, 53.97767)  # the district centre (GeoNames 161371)
+GOMISHAN = (37.0718, 54.07654)  # the county centre (GeoNames 40047)
+ASADIYEH = (32.9428, 59.71998)  # Darmian's centre (GeoNames 142862)
+KALALEH = (37.37899, 55.493)  # the county centre (GeoNames 129512)
+ZHAOSU = (43.15295, 81.11777)  # the county seat (GeoNames 1528992)
+BESHARIQ = (40.43583, 70.61028)  # the district centre (GeoNames 1514382)
+KARGILIK = (37.88256, 77.41255)  # the county seat, Qaghiliq (GeoNames 1279602)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "across", "point"),
+    [
+        ("Esenguly district of Balkan province", "Esenguly District", "TM", "IR", ESENGULY),
+        ("Gomishan County, Golestan", "Gomishan County", "IR", "TM", GOMISHAN),
+        ("شهرستان گمیشان", "Gomishan County", "IR", "TM", GOMISHAN),
+        ("Darmian County, South Khorasan", "Darmian County", "IR", "AF", ASADIYEH),
+        ("شهرستان درمیان", "Darmian County", "IR", "AF", ASADIYEH),
+        ("Kalaleh County in Golestan province", "Kalaleh County", "IR", "TM", KALALEH),
+        ("Zhaosu County, Ili", "Zhaosu County", "CN", "KG", ZHAOSU),
+        ("Beshariq tumani", "Beshariq District", "UZ", "TJ", BESHARIQ),
+        ("Yecheng County", "Kargilik County", "CN", "PK", KARGILIK),
+    ],
+)
+def test_a_district_of_the_other_sides_answers(
+    resolver: Resolver, text: str, name: str, country: str, across: str, point: tuple[float, float]
+) -> None:
+    got_name, got_country, border_with, (lat, lon) = _district(resolver, text)
+    assert (got_name, got_country) == (name, country)
+    assert across in border_with
+    assert haversine_km(*point, lat, lon) < 1
+
+
+def test_the_persian_word_for_among_is_not_darmian(resolver: Resolver) -> None:
+    """درمیان is also the everyday word "among": the county row indexes only its whole name."""
+    for text in ("درمیان مرزبانان", "درمیان دو کشور", "درمیان مرزنشینان سیستان"):
+        chosen = locate(text, resolver=resolver).chosen
+        assert chosen is None or chosen.name != "Darmian County", text
+
+
+def test_the_bare_persian_town_names_keep_the_towns(resolver: Resolver) -> None:
+    """Gomishan and Aq Qala in Persian stay the towns of the city list: the county rows index only
+    the whole county names in that script."""
+    for text, town in (("گمیشان", GOMISHAN), ("آق قلا", (37.0139, 54.45504))):
+        chosen = locate(text, resolver=resolver).chosen
+        assert chosen is not None and chosen.geo_precision != "admin2", text
+        assert haversine_km(*town, chosen.latitude, chosen.longitude) < 1
