@@ -181,6 +181,8 @@ import real_places  # noqa: E402
 # The thirty-first batch (g2800-g2857, held back on 0df9f26) brought none on dev and two on test,
 # g2804 and g2840 (found by their ids in the batch scorer's wrong ids, not investigated; both were
 # wrong with 375c71c too) (docs/geocoding.md, thirty-first-batch).
+# The thirty-second batch (g2900-g2967, held back on 0656730) brought none on either split, nor
+# with d70ed4c (docs/geocoding.md, thirty-second-batch).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
