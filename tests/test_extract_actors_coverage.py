@@ -101,6 +101,11 @@ def test_a_group_the_audit_added_is_found_as_the_attacker(text: str, perpetrator
         ("Afghan National Army", "Military Forces of Afghanistan (2004-2021)"),
         ("People's Armed Police", "People's Armed Police"),
         ("Russian border guards", "Military Forces of Russia"),
+        ("UBA", "United Baloch Army"),
+        ("Lashkar-i-Balochistan", "Lashkar-e-Balochistan"),
+        ("AQIS", "Al-Qaeda in the Indian Subcontinent"),
+        ("United Tajik Opposition", "United Tajik Opposition"),
+        ("Hizbul Ahrar", "Hizbul Ahrar"),
     ],
 )
 def test_the_audit_s_spellings_name_their_actor(written: str, canonical: str) -> None:
@@ -140,6 +145,12 @@ def test_every_entry_of_the_audit_has_a_source_and_a_type() -> None:
         "Military Forces of Afghanistan (2004-2021)",
         "People's Armed Police",
         "Military Forces of Russia",
+        "United Baloch Army",
+        "Lashkar-e-Balochistan",
+        "Balochistan Liberation United Front",
+        "Hizbul Ahrar",
+        "Al-Qaeda in the Indian Subcontinent",
+        "United Tajik Opposition",
     ]
     for name in added:
         row = names[name]
