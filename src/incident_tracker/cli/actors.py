@@ -108,7 +108,7 @@ def actors_add(
 
     \b
       tracker actors add "Harakat Ansar Iran" --type rebel --country IR
-      tracker actors add "Ansar al-Furqan" --type rebel --country IR --alias "Ansar al-Furqan fi Bilad al-Iran"
+      tracker actors add "Hizbul-Furqan" --type rebel --country IR --source https://en.wikipedia.org/wiki/Ansar_Al-Furqan
     """
     actor_id = _actors(ctx, create=True).add(
         name, actor_type=actor_type, country=country, aliases=alias or [], source=source, notes=notes, reason=reason
