@@ -51,7 +51,7 @@ from .reader import BACKGROUND_DAYS, Reader
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
 from .sites import split_sites
-from .town import town_in_the_district, town_of_the_market
+from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
 from .vocab import VIOLENCE
 from .wounded_died import wounded_died
 
@@ -145,6 +145,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
         town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
+        town_beside_the_unit(draft, sentences, background)  # "of Parachinar, in Kurram Agency": the town
         wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
         bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed
         first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
