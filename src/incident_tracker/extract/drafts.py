@@ -28,6 +28,7 @@ from .abstain import abstain
 from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
 from .came_across import other_side
 from .context import countries_named
+from .dateline_place import place_of_the_dateline
 from .datelines import Dateline
 from .dates import find_dates
 from .downed import downed_drone
@@ -153,6 +154,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
     town_in_the_district(reader.drafts, sentences, background)  # "in Bajur district", "held in Khar": the town
     planted_bomb(reader.drafts, sentences, background)  # "a home-made bomb hidden in a crate": an ied
+    dateline_lead = sentences[dateline_sentence] if dateline_sentence is not None else None
+    place_of_the_dateline(reader.drafts, dateline, dateline_lead, locate)  # "PARACHINAR: … the centre of the city"
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None
