@@ -34,6 +34,7 @@ from .dates import find_dates
 from .downed import downed_drone
 from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
+from .event_days import BACKGROUND_DAYS
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .handlers import handlers_abroad
@@ -48,7 +49,7 @@ from .own_side import force_justified, own_side_accepts
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .place import coarse, read_place
 from .planted import planted_bomb
-from .reader import BACKGROUND_DAYS, Reader
+from .reader import Reader
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
 from .sites import split_sites
