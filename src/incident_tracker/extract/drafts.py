@@ -41,6 +41,7 @@ from .handlers import handlers_abroad
 from .inland import label_without_border
 from .lead_blame import blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
+from .market_blast import people_at_the_market
 from .named_before import side_named_before
 from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .on_the_line import fire_on_the_line
@@ -149,6 +150,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
         town_beside_the_unit(draft, sentences, background)  # "of Parachinar, in Kurram Agency": the town
         wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
+        people_at_the_market(draft, sentences, background)  # "a bomb went off in a crowded market": civilians
         bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed
         first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
         talk_of_a_group(draft, sentences, background)  # "talk that the Islamic State group was behind it"
