@@ -4,7 +4,9 @@
 target. A bomb that went off in a market or bazaar, told in the incident's own sentences ("went off in the
 crowded Eidgah market for used clothes", Pakistan Today 642; "tore through a busy bazaar", The Express Tribune 643),
 struck the shoppers and traders there: the corpus codes them ``civilians``. Only a blast (explosives or an ied, no
-gun, no suicide bomber), only a toll of "people" told in the market's sentence, and only when no target was read.
+gun, no suicide bomber), only a toll of "people" told in the market's sentence, and only when no target
+was read and the toll kept no noun: one first told without it ("the 25 killed", "the toll has risen to 23") leaves
+:mod:`.people_hit`, which reads the toll's "people" as civilians, nothing to read.
 """
 
 from __future__ import annotations
@@ -31,8 +33,8 @@ def people_at_the_market(draft: Draft, sentences: list[Sentence], background: se
     """Make the people a market bomb killed its civilian target (see the module)."""
     if draft.values.get("target_type") or not {"explosives", "ied", "_blast"} & set(draft.values.get("weapons") or []):
         return
-    if draft.values.get("_suicide"):
-        return
+    if draft.values.get("_suicide") or draft.values.get("_killed_who") or draft.values.get("_injured_who"):
+        return  # the toll's own noun was read ("killed at least 21 people"): .people_hit reads it, as it does
     if set(draft.values.get("weapons") or []) - {"explosives", "ied", "_blast"}:
         return
     told = (sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background)
