@@ -68,14 +68,15 @@ _CLAIMED = re.compile(
     rf"(?!(?:The|A|An|This|That|Another)\s+[a-z])(?P<who>{_NAME})"
     rf"(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit))?(?:,[^.;]{{1,120}}?,)?\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|also\s+)?"
     # "took responsibility", "accepted responsibility": the wire's other words for a claim
-    r"(?:claimed responsibility|(?:took|accepted|assumed) responsibility|said it carried out|said it was behind|"
+    # "says it was behind the blast": a headline's or sub-heading's present tense (The News 641)
+    r"(?:claimed responsibility|(?:took|accepted|assumed) responsibility|(?:said|says) it (?:carried out|was behind)|"
     r"claimed (?:it|the|this|that|[A-Z]\w+[’']s)\b)"
 )
 #: "Jaish al-Adl (Army of Justice), a Sunni armed group, said … that it had carried out the attack".
 #: "The X terrorist group said it had carried out …", "X, …, said it was responsible for the attack".
 _SAID_IT_DID = re.compile(
     rf"(?P<who>{_NAME})(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit))?(?:,[^,]{{1,60}},)?"
-    r"\s+(?:said|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?it "
+    r"\s+(?:said|says|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?it "
     r"(?:had\s+)?(?:carried out|was behind|conducted|staged|was responsible for)\b"
 )
 #: Whoever says "we did it" is a state, not a group: its acceptance confirms (the codebook's ``confirmed``).

@@ -28,17 +28,20 @@ from .abstain import abstain
 from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
 from .came_across import other_side
 from .context import countries_named
+from .dateline_place import place_of_the_dateline
 from .datelines import Dateline
 from .dates import find_dates
 from .downed import downed_drone
 from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
+from .event_days import BACKGROUND_DAYS
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .handlers import handlers_abroad
 from .inland import label_without_border
 from .lead_blame import blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
+from .market_blast import people_at_the_market
 from .named_before import side_named_before
 from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .on_the_line import fire_on_the_line
@@ -47,11 +50,11 @@ from .own_side import force_justified, own_side_accepts
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .place import coarse, read_place
 from .planted import planted_bomb
-from .reader import BACKGROUND_DAYS, Reader
+from .reader import Reader
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
 from .sites import split_sites
-from .town import town_in_the_district, town_of_the_market
+from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
 from .vocab import VIOLENCE
 from .wounded_died import wounded_died
 
@@ -145,13 +148,17 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
         town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
+        town_beside_the_unit(draft, sentences, background)  # "of Parachinar, in Kurram Agency": the town
         wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
+        people_at_the_market(draft, sentences, background)  # "a bomb went off in a crowded market": civilians
         bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed
         first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
         talk_of_a_group(draft, sentences, background)  # "talk that the Islamic State group was behind it"
         label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
     town_in_the_district(reader.drafts, sentences, background)  # "in Bajur district", "held in Khar": the town
     planted_bomb(reader.drafts, sentences, background)  # "a home-made bomb hidden in a crate": an ied
+    dateline_lead = sentences[dateline_sentence] if dateline_sentence is not None else None
+    place_of_the_dateline(reader.drafts, dateline, dateline_lead, locate)  # "PARACHINAR: … the centre of the city"
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None

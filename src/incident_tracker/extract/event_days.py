@@ -11,11 +11,39 @@ they live apart from the sentence loop that uses them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from .dates import FoundDate
+from .dates import FoundDate, find_dates
 from .draft import Draft
 from .reader_patterns import _BEGAN, give_day
 from .sentences import Sentence
+
+#: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
+BACKGROUND_DAYS = 45
+
+#: A day told as the event's own, by its possessive: "mourned the 25 killed in Sunday's blast".
+_DAY_OF_THE_EVENT = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:deadly|fatal|twin|suicide|car|bomb|market|roadside)\s+){0,2}"
+    r"(?:blast|bombing|explosion|attack|ambush|clash|shooting)s?\b",
+    re.IGNORECASE,
+)
+
+
+def own_day_first(text: str, dates: list[FoundDate]) -> list[FoundDate]:
+    """The sentence's days, the event's own first: a follow-up dated by what it tells ("Shops stayed shut on
+    Monday as people mourned the 25 killed in Sunday's blast", Pakistan Today 642) names the blast by its day's
+    possessive, and that day, not the mourning's, is the incident's. A sentence with one day is left as it is."""
+    if len({d.key for d in dates}) < 2:
+        return dates
+    own = [d for d in dates if _told_as_the_event(text, d)]
+    return [*own, *(d for d in dates if d not in own)] if len({d.key for d in own}) == 1 else dates
+
+
+def _told_as_the_event(text: str, date: FoundDate) -> bool:
+    end = date.position + len(date.text)
+    return bool(re.search(r"['’]s$", date.text) or text[end : end + 2] in ("'s", "’s")) and bool(
+        _DAY_OF_THE_EVENT.match(text[end:])
+    )
 
 
 class EventDays:
@@ -25,6 +53,21 @@ class EventDays:
     by_date: dict[tuple[dt.date, dt.date | None], Draft]
     current: Draft | None
     paragraph_of: dict[int, int]
+    published: dt.date
+    anchor: dt.date
+
+    def event_dates(self, text: str) -> list[FoundDate]:
+        """The days a sentence tells that may be an event's (not a saying's, nor older than the background
+        bound), the event's own first (:func:`own_day_first`)."""
+        earliest = self.published - dt.timedelta(days=BACKGROUND_DAYS)
+        return own_day_first(
+            text,
+            [
+                d
+                for d in find_dates(text, self.published, self.anchor)
+                if not d.reporting and d.precision in ("day", "days", "week") and earliest <= d.start <= self.published
+            ],
+        )
 
     def _said_before(self, all_dates: list[FoundDate], within: int) -> bool:
         """Whether the sentence is said on a day that ends before the incident being read began, a day

@@ -22,6 +22,7 @@ from .place_patterns import (
     _CAP,
     _HOME_OF_PERSON,
     _KIND_END,
+    _LANDMARK_AFTER,
     _LIES_IN,
     _OF_PLACE,
     _PATROLLED,
@@ -31,6 +32,7 @@ from .place_patterns import (
     _ROAD,
     _STRUCK_IN_COUNTRY,
     _STRUCK_VERBS,
+    _TOWN_AFTER_LANDMARK,
     NOT_PLACES,
 )
 from .roles import wrong_role
@@ -178,6 +180,9 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         hint = admin.group("admin") if admin and admin.start() > match.end() else None
         if _APPOSED_PROVINCE.match(text[match.end() :]) and not re.search(r"\b(?:province|region)$", place):
             place += " province"  # "in Sistan-Baluchistan, the troubled province in …": a province, said after
+        after = text[match.end() :]
+        if not placed and _LANDMARK_AFTER.match(after) and _TOWN_AFTER_LANDMARK.match(after):
+            continue  # "near the Thall bus stand in Parachinar": a landmark's name, and the town told after it
         if placed and (rank or _specificity(place)) < 3:
             continue  # after the sentence's first place, only a named area, village or post inside it
         _set_place(draft, " ".join(place.split()), sentence, hint, rank=rank)

@@ -89,6 +89,17 @@ _OF_PLACE = re.compile(
     rf"county|oblast|area|enclave|outpost|settlement|locality|population)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
 )
 
+#: A landmark told by a name and a lowercase noun: "near the Thall bus stand", "at the Eidgah market for used
+#: clothes". The name is the landmark's, not a settlement's; the town the sentence names after it ("… in
+#: Parachinar") is the place the corpus codes (The News 641, The Express Tribune 643).
+_LANDMARK_AFTER = re.compile(
+    r"^\s+(?:bus\s+(?:stand|stop|station|terminal|adda)|(?:vegetable\s+|fruit\s+|cloth(?:es)?\s+)?market|"
+    r"mosque|imambargah|shrine|hospital|school|madrassa|chowk|square|roundabout|stadium|hotel|bridge|"
+    r"(?:railway\s+)?station)\b"
+)
+#: The town named after the landmark: "near the Thall bus stand in Parachinar".
+_TOWN_AFTER_LANDMARK = re.compile(rf"^[^.;]{{0,60}}?\bin\s+{_CAP}")
+
 #: "The violence struck Chaman in southwestern Pakistan": the place hit, told as an object with its country.
 _STRUCK_IN_COUNTRY = re.compile(
     rf"\b(?:struck|hit|rocked|shook|targeted|attacked|shelled|stormed|raided)\s+(?P<name>{_CAP}(?:\s+{_CAP})*)"

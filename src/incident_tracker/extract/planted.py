@@ -4,7 +4,8 @@ The corpus codes a bomb the report says was left, hidden or made by hand as ``ie
 had been concealed in a box of vegetables" (Dawn 625), "a home-made bomb hidden in a heap of tomatoes" (Gulf News
 626), "the device had been hidden in a crate" (The News 628), "an improvised explosive device that terrorists … had
 planted" (The Nation 286); the "bomb", "blast" or "explosives" the lead tells is that device, not a second weapon
-(Udayavani 627: "explosives placed in a crate", then "the improvised explosive device": ``ied`` alone). Explosives
+(Udayavani 627: "explosives placed in a crate", then "the improvised explosive device": ``ied`` alone), and "a bomb
+hidden in a bag" (Pakistan Today 642, The Express Tribune 643). Explosives
 told only as hidden, with no bomb or device named so ("explosives hidden in passengers' luggage", Dawn 637 to Daily
 Pakistan 640), stay ``explosives``, as coded.
 
@@ -27,7 +28,9 @@ _IMPROVISED = re.compile(
     r"\b(?:improvised\s+explosive\s+devices?|IEDs?|roadside\s+bombs?|home-?made\s+(?:bombs?|explosive\s+devices?))\b|"
     r"\b(?:bomb|device)s?\b[^.;]{0,40}?\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
     r"(?:planted|hidden|concealed|placed)\b|"
-    r"\b(?:planted|hidden|concealed)\s+(?:an?\s+|the\s+)?(?:bomb|(?:explosive\s+)?device)s?\b",
+    r"\b(?:planted|hidden|concealed)\s+(?:an?\s+|the\s+)?(?:bomb|(?:explosive\s+)?device)s?\b|"
+    # "a bomb hidden in a bag went off": the participle after the bomb, with where it was left
+    r"\b(?:bomb|device)s?\s+(?:planted|hidden|concealed)\s+(?:in|inside|under|beneath|among)\b",
     re.IGNORECASE,
 )
 #: A sentence telling another day's attack: "two days before", "last week", "earlier this month".

@@ -19,7 +19,7 @@ from .claims_told import claim_across
 from .clauses import clause_named, dated_clauses
 from .dates import FoundDate, find_dates
 from .draft import ATTRIBUTION_FIELDS, Draft
-from .event_days import EventDays
+from .event_days import BACKGROUND_DAYS, EventDays
 from .fields import CONFLICT, add_up, narrower, read_toll, read_weapons
 from .place import coarse, read_place, spot_on_road
 from .place_patterns import NOT_PLACES
@@ -66,8 +66,6 @@ from .vocab import ORIGIN, VIOLENCE
 
 #: The incident's attackers named again, by the definite article: a sentence about them is about the incident.
 _THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|raiders)\b", re.IGNORECASE)
-#: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
-BACKGROUND_DAYS = 45
 
 
 #: An earlier account opening a sentence: "Earlier, state media had reported that …".
@@ -131,14 +129,6 @@ class Reader(EventDays):
                 self.read(draft, lead, text)
             self.summary = []
         return draft
-
-    def event_dates(self, text: str) -> list[FoundDate]:
-        earliest = self.published - dt.timedelta(days=BACKGROUND_DAYS)
-        return [
-            d
-            for d in find_dates(text, self.published, self.anchor)
-            if not d.reporting and d.precision in ("day", "days", "week") and earliest <= d.start <= self.published
-        ]
 
     def feed(self, sentence: Sentence, text: str) -> None:
         """Read one sentence (``text``: the part of it that may speak about the event)."""

@@ -12,7 +12,10 @@ that is not one:
 - *a town inside the district* (:func:`town_in_the_district`): "a rally … in Bajur district", then "under way on
   the edge of Khar" (CNews Live 596) or "the rally was held in Khar, a town …" (Mint 598): the district is where
   the report first puts it, the town where the event itself was. Only a district is replaced, and only by a town
-  told as the scene ("held in", "on the edge / outskirts of"), never by one followed by "district" or "agency".
+  told as the scene ("held in", "on the edge / outskirts of"), never by one followed by "district" or "agency";
+- *the unit beside its town* (:func:`town_beside_the_unit`): "in the central bazaar of Parachinar, in Kurram
+  Agency" (Mid-day 647): the agency or district the place was read as is told right after the town it holds, in
+  the same sentence; the town is the place.
 """
 
 from __future__ import annotations
@@ -39,6 +42,17 @@ _SCENE_TOWN = re.compile(
     re.IGNORECASE,
 )
 _DISTRICT_PLACE = re.compile(r"\bdistrict\b", re.IGNORECASE)
+#: A place read as a tribal agency or district: "Kurram Agency", "Kurram district".
+_UNIT_PLACE = re.compile(r"\b(?:[Aa]gency|[Dd]istrict)$")
+
+
+def _beside(unit: str) -> re.Pattern[str]:
+    """The town told right before the unit that holds it: "the central bazaar of Parachinar, in Kurram Agency",
+    "in Parachinar, in Kurram Agency", "in Parachinar, the main town of Kurram Agency"."""
+    return re.compile(
+        rf"\b(?:in|of|at)\s+{_NAME}{_UNIT_AFTER},?\s+"
+        rf"(?:in|the\s+(?:main\s+town|capital|headquarters)\s+of)\s+(?:the\s+)?{re.escape(unit)}\b"
+    )
 
 
 def _own(draft: Draft, sentences: list[Sentence], background: set[int], *, alone: bool = False) -> list[Sentence]:
@@ -74,6 +88,22 @@ def town_of_the_market(draft: Draft, sentences: list[Sentence], background: set[
         town = _town(_MARKET_OF.search(sentence.text), place)
         if town is not None:
             _replace(draft, town, sentence, "that holds the market")
+            return
+
+
+def town_beside_the_unit(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """A place read as an agency or district that the place's own sentence names a town in, right before it ("the
+    central bazaar of Parachinar, in Kurram Agency", Mid-day 647): the town, as the corpus codes the settlement."""
+    place = str(draft.values.get("place") or "")
+    evidence = draft.evidence.get("place")
+    if not _UNIT_PLACE.search(place) or not evidence:
+        return
+    for sentence in _own(draft, sentences, background):
+        if sentence.text != evidence:
+            continue
+        town = _town(_beside(place).search(sentence.text), place)
+        if town is not None:
+            _replace(draft, town, sentence, "named beside the unit that holds it")
             return
 
 

@@ -1,0 +1,45 @@
+"""The dateline's town as the place, when the report's own words point back to it and name no other.
+
+A regional desk files from the town it reports on and then calls it "the city" or "here": "PARACHINAR: A car bomb
+went off near the gate of an imambargah in the centre of the city" (Jasarat 645), "PARACHINAR: A bomb … in a market
+for second-hand clothes here" (The News 641). The corpus codes that town. Only a report read as one incident with no
+place of its own, a dateline of one town with no wire agency (a bureau abroad, "DUBAI (Reuters) -", files far from
+the scene), a lead that points back to the town ("here", "the city", "the town") and a town the gazetteer finds in
+the incident's country: a dateline alone is where the reporter sat, not a scene.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import TrackerError
+from .datelines import Dateline
+from .draft import Draft, Locator
+from .sentences import Sentence
+
+#: The lead pointing back to the town it was filed from: "here", "in the centre of the city", "the town's market".
+_POINTS_BACK = re.compile(
+    r"\bhere\b|\b(?:in|of|near|outside)\s+the\s+(?:(?:centre|center|heart|middle|outskirts|edge)\s+of\s+the\s+)?"
+    r"(?:city|town)\b|\bthe\s+(?:city|town)['’]s\b",
+    re.IGNORECASE,
+)
+
+
+def place_of_the_dateline(
+    drafts: list[Draft], dateline: Dateline | None, lead: Sentence | None, locate: Locator | None
+) -> None:
+    """Give the one unplaced incident the dateline's town when the lead points back to it (see the module)."""
+    if len(drafts) != 1 or dateline is None or lead is None or locate is None or dateline.agency:
+        return
+    draft = drafts[0]
+    if "place" in draft.values or "/" in dateline.city or not _POINTS_BACK.search(lead.text[len(dateline.text) :]):
+        return
+    try:
+        found, _ = locate(dateline.city, None)
+    except TrackerError:
+        return
+    country = draft.values.get("country") or draft.values.get("_country_mention")
+    if found.get("country") is None or (country is not None and found.get("country") != country):
+        return
+    draft.set("place", dateline.city, lead)
+    draft.notes.append(f"Placed at the dateline's town ({dateline.city}), which the lead calls the city or 'here'.")
