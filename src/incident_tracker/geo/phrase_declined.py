@@ -29,8 +29,11 @@ from .phrase_patterns import _COMPASS
 from .scripts import has_arabic
 from .text import name_key
 
-#: "район X", "района X", "область X", "области X": a Russian unit noun before the name.
-_UNIT_BEFORE = re.compile(r"^(?:в\s+)?(?P<noun>[Рр]айон[аеу]?|[Оо]бласт(?:и|ь|ью))\s+(?=[А-ЯЁ])")
+#: "район X", "района X", "область X", "области X", "провинция X": a Russian unit noun before the name
+#: (the province noun too: "в уезде Ишкашим, провинция Бадахшан" kept it, so Badakhshan was no context).
+_UNIT_BEFORE = re.compile(
+    r"^(?:в\s+)?(?P<noun>[Рр]айон[аеу]?|[Оо]бласт(?:и|ь|ью)|[Пп]ровинци(?:я|и|ю|ей))\s+(?=[А-ЯЁ])"
+)
 
 #: Common nouns (lowercase), after "the", "a" or "an" (the indefinite article may precede a
 #: unit's capitalised name), then a direction "of" a place: the place is what the text is near.
