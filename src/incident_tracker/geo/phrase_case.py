@@ -8,6 +8,10 @@ in -ь (Тюмень), and their cases end otherwise: "в Исфаре", "из �
 when it is a name the border pack or the province names know as such (:func:`known_name`):
 a case-stripped form never answers as a sound-alike of a name.
 
+After a preposition meaning "near" ("возле", "около", "близ", "вблизи", "у"), which takes the
+genitive, a masculine name adds "-а" ("возле Шерхан-Бандара"): the ending is taken off only when
+what is left is such a known name, and the text is read as "near" it.
+
 An adjective and its unit noun without a preposition ("Горно-Бадахшанской области", "of
 Gorno-Badakhshan region") are read as the reader reads them after "в".
 """

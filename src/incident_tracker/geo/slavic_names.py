@@ -84,7 +84,7 @@ def whole_district_name(text: str) -> str | None:
     match = _NOUN_THEN_WORD.search(text)
     if match:
         for word in _nominatives(match.group("word")):
-            name = first.get(name_key(word))
-            if name is not None and not known_name(word):
-                return f"{text[: match.start()]}{match.group('noun')} {name}{text[match.end() :]}"
+            opened = first.get(name_key(word))
+            if opened is not None and not known_name(word):
+                return f"{text[: match.start()]}{match.group('noun')} {opened}{text[match.end() :]}"
     return None
