@@ -59,7 +59,6 @@ from .phrase_patterns import (
     _RU_LOCALITY,
     _SCRIPT_PREFIX,
     _SCRIPT_SUFFIX,
-    _UNIT_WORD,
     _UPPER_LOWER,
     _URDU_IN,
     _URDU_OF,
@@ -67,8 +66,8 @@ from .phrase_patterns import (
     _URDU_PAK_AFGHAN,
     _URDU_TOWN_BORDER,
     DEMONYMS,
-    UNIT_COUNTRIES,
 )
+from .phrase_patterns import unit_countries as _unit_countries
 from .phrase_unlocated import rewrite_unlocated
 from .phrase_where import rewrite_where
 from .roles import read_role
@@ -253,7 +252,7 @@ def parse_query(text: str) -> ParsedQuery:
     if (unwrapped := rewrite_wrapped(text)) is not None:  # "на мосту «X»", "X بمنطقة Y": geo/phrase_around.py
         return parse_query(unwrapped)
     if (slavic := rewrite_slavic(text)) is not None:  # Ukrainian; "возле села X"; see geo/slavic_words.py
-        return parse_query(slavic)
+        return _with_units(parse_query(slavic), raw)
     if (unwrapped := rewrite_around(text)) is not None:  # "в Хайратоне", "از منطقه سراوان": see the module
         return parse_query(unwrapped)
     rewritten = rewrite_phrase(text)  # Kyrgyz, Kazakh, Uzbek, Tajik, Russian unit chains, Chinese
@@ -369,13 +368,13 @@ def _designation(text: str) -> str | None:
     return (match.group("before") or match.group("after")).strip() if match else None
 
 
-def _unit_countries(text: str) -> frozenset[str] | None:
-    """The countries every unit word of the text allows (see ``UNIT_COUNTRIES``), or None."""
-    allowed: frozenset[str] | None = None
-    for word in _UNIT_WORD.findall(text):
-        countries = UNIT_COUNTRIES[word.casefold()]
-        allowed = countries if allowed is None else (allowed & countries or allowed)
-    return allowed
+def _with_units(parsed: ParsedQuery, before: str) -> ParsedQuery:
+    """A reading of rewritten text, held to the countries the unit words of the text before allow
+    ("в уезде X" is read as "в районе X": the rewrite loses the word that says Afghan or Chinese)."""
+    for reading in (parsed, parsed.alternative):
+        if reading is not None and (units := _unit_countries(before)) is not None:
+            reading.unit_countries = (units & (reading.unit_countries or units)) or units
+    return parsed
 
 
 def _russian_areas(head: str) -> tuple[str, list[str]]:

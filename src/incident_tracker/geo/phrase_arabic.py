@@ -48,10 +48,11 @@ _ROLE_WORD = re.compile(
 
 # --- Urdu ---------------------------------------------------------------------------------
 
-#: "پاک افغان سرحدی علاقے طورخم", "پاک ایران سر حدی شہر تفتان", "قبائلی ضلع کرم", "پاکستانی
+#: "پاک افغان سرحدی علاقے طورخم", "پاک ایران سر حدی شہر تفتان", "قبائلی ضلع کرم", "سرحد پر واقع X"
+#: (X, lying on the border), "پاکستانی
 #: علاقے X", "ساحلی علاقے X" (the coastal area X): which border, which side, what kind of area, before the name.
 _URDU_LEAD = re.compile(
-    r"^(?:(?:پاک\s+(?:افغان|افعان|ایران|چین)|پاکستانی|افغان|ایرانی)\s+)?(?:(?:سرحد|بارڈر)\s+پر\s+)?"
+    r"^(?:(?:پاک\s+(?:افغان|افعان|ایران|چین)|پاکستانی|افغان|ایرانی)\s+)?(?:(?:سرحد|بارڈر)\s+پر\s+(?:واقع\s+)?)?"
     r"(?:(?:سرحدی|سر\s+حدی|ساحلی)\s+)?(?:(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں)\s+)?(?:قبائلی\s+)?(?=\S)"
 )
 #: "X کے سرحدی علاقے" (the border area of X), "X کے قریب" (near X), "X کے مقام پر" (at X).
@@ -91,6 +92,12 @@ _PASHTO_IN_TAIL = re.compile(r"\s+(?:کې|کی)$")
 _PASHTO_AREA = re.compile(r"(?:^|\s+)(?:(?:سرحدي|سرحدی)\s+)?(?:سیمه|سيمه|سیمې|سيمې|سیمو|سيمو)$")
 _PASHTO_KIND = re.compile(r"(?:^|\s+)(?:پوله|پولې|دروازه|دروازې|کرښه|کرښې)$")
 _PASHTO_OBLIQUE_GATE = re.compile(r"دروازې$")
+#: "خرلاڅيو لارې" (the Kharlachi road): a name in the oblique ("-يو") before a road, area or border
+#: noun; the name's direct form ends in "-ي". Read only in a text with a letter Pashto alone writes.
+_PASHTO_OBLIQUE_NAME = re.compile(
+    r"^(?:د\s+)?(?P<stem>\S{3,}?)(?:يو|یو)\s+(?:لار|لاره|لارې|سیمه|سيمه|سیمې|سيمې|پوله|پولې|دروازې)$"
+)
+_PASHTO_LETTERS = re.compile(r"[ټډړږښګڼېۍځڅ]")
 #: "تورخم بندر", "د حیرتان بندر" (the port of Torkham, of Hairatan): Pashto puts "بندر" (port)
 #: after the name, as it puts its other kind words; Dari and Persian put it first ("بندر X").
 _PASHTO_PORT = re.compile(r"\s+(?:بندر|بندرګاه|بندرگاه)$")
@@ -207,6 +214,8 @@ def _urdu(text: str) -> tuple[str, bool]:
 
 def _pashto(text: str) -> tuple[str, bool]:
     """ "د A د B ولسوالۍ د C سیمې" (the C area of B district of A): C, ولسوالی B, A."""
+    if (oblique := _PASHTO_OBLIQUE_NAME.match(text)) and _PASHTO_LETTERS.search(text):
+        return f"{oblique.group('stem')}ي", False  # "خرلاڅيو لارې": خرلاڅي, the name in its direct form
     if not _PASHTO.search(text):
         return _before_port_word(text), False
     near = False

@@ -29,8 +29,11 @@ from .phrase_patterns import _COMPASS
 from .scripts import has_arabic
 from .text import name_key
 
-#: "район X", "района X", "область X", "области X": a Russian unit noun before the name.
-_UNIT_BEFORE = re.compile(r"^(?:в\s+)?(?P<noun>[Рр]айон[аеу]?|[Оо]бласт(?:и|ь|ью))\s+(?=[А-ЯЁ])")
+#: "район X", "района X", "область X", "области X", "провинция X": a Russian unit noun before the name
+#: (the province noun too: "в уезде Ишкашим, провинция Бадахшан" kept it, so Badakhshan was no context).
+_UNIT_BEFORE = re.compile(
+    r"^(?:в\s+)?(?P<noun>[Рр]айон[аеу]?|[Оо]бласт(?:и|ь|ью)|[Пп]ровинци(?:я|и|ю|ей))\s+(?=[А-ЯЁ])"
+)
 
 #: Common nouns (lowercase), after "the", "a" or "an" (the indefinite article may precede a
 #: unit's capitalised name), then a direction "of" a place: the place is what the text is near.
@@ -46,6 +49,9 @@ _NOUN_DIRECTION = re.compile(
 _SMALL_PLACE_WORD = re.compile(
     r"(?:^|(?<=\s))(?:area|village|قریه|قريه|روستای?|село|села|кишлак|кишлака)(?=\s|$)", re.I
 )
+#: Urdu "border" after the names ("بوڑکی خرلاچی سرحد", the Borki Kharlachi border): a village
+#: written before the crossing it lies at, read as :data:`_SMALL_PLACE_WORD` is.
+_URDU_BORDER_AFTER = re.compile(r"(?<=\S)\s+(?:سرحد|بارڈر|باڈر)$")
 #: One or two words of a name: capitalised in Latin script, or of another script.
 _A_NAME = re.compile(r"^(?:[A-Z][\w'-]*|[^\W\d_a-zA-Z][^\s]*)(?:\s+(?:[A-Z][\w'-]*|[^\W\d_a-zA-Z][^\s]*))?$")
 
@@ -96,7 +102,7 @@ def juxtaposed(name: str, text: str) -> tuple[str, str] | None:
     words as the place it lies in, only when they are a border place of the pack (the places
     the reports are about; a word that is merely some town's name is not enough).
     """
-    if not _SMALL_PLACE_WORD.search(text):
+    if not _SMALL_PLACE_WORD.search(text) and not _URDU_BORDER_AFTER.search(text):
         return None
     words = name.split()
     for size in (2, 1):

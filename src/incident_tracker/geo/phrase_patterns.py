@@ -212,6 +212,22 @@ UNIT_COUNTRIES = {
     "wuluswali": frozenset({"AF"}),
 }
 _UNIT_WORD = re.compile(rf"\b({'|'.join(UNIT_COUNTRIES)})\b", re.IGNORECASE)
+#: Russian "уезд" (the old county), in any case: Russian outlets call an Afghan district or a Chinese
+#: county so (and Iran's shahrestan, as "county"), never a district of the former Soviet republics
+#: ("район"): "в уезде Ишкашим" is the Afghan Ishkashim, not the Tajik Ishkoshim across the Panj.
+_UEZD_WORD = re.compile(r"(?<![\w-])уезд(?:а|е|у|ом|ы|ов|ах|ам|ами)?(?![\w-])", re.IGNORECASE)
+
+
+def unit_countries(text: str) -> frozenset[str] | None:
+    """The countries every unit word of the text allows (see ``UNIT_COUNTRIES``), or None."""
+    allowed: frozenset[str] | None = None
+    words = [*_UNIT_WORD.findall(text), *(["county"] if _UEZD_WORD.search(text) else [])]
+    for word in words:
+        countries = UNIT_COUNTRIES[word.casefold()]
+        allowed = countries if allowed is None else (allowed & countries or allowed)
+    return allowed
+
+
 #: Russian case forms after a place: "… Лейлекского района Баткенской области": a genitive
 #: (or locative) adjective and "района"/"области" name the district and the province.
 _RU_AREA = re.compile(
@@ -232,7 +248,9 @@ _RU_LOCALITY = re.compile(
     r"населённ\w+\s+пункт[еау])\s+(?P<name>\S.*)$",
     re.IGNORECASE,
 )
-_RU_DISTRICT = re.compile(r"^(?:в\s+)?район[аеу]?\s+(?=\S)", re.IGNORECASE)
+#: "(в) (приграничном) районе X": the border adjective ("приграничном", "пограничного") says where
+#: the district lies, not which one.
+_RU_DISTRICT = re.compile(r"^(?:в\s+)?(?:(?:при|по)граничн(?:ом|ого|ый|ому|ым)\s+)?район[аеу]?\s+(?=\S)", re.IGNORECASE)
 _BRACKETS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 #: Urdu's genitive puts the owner first: "باجوڑ ایجنسی کی تحصیل مہمند" (Bajaur Agency's tehsil Mamund);
 #: Persian and Dari chain the units: "ولسوالی دند پتان ولایت پکتیا" (district Dand Patan, province Paktia).

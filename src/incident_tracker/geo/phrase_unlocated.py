@@ -73,11 +73,15 @@ _DISTRICT_WORD = re.compile(r"\s+(?:district|county|agency)$", re.IGNORECASE)
 #: "افغانستان کے سرحدی علاقے سپن بولدک": the owner, then "('s) (border) area", then the name; "بلوچستان
 #: کے ساحلی علاقے جیونی", its coastal area; "ایران کے جنوب مشرقی علاقے X", its south-eastern area (a
 #: quarter of the owner, an adjective: unlike "X کے جنوب مشرق میں", south-east of X, which names no
-#: place inside X and is left to the reference guard).
+#: place inside X and is left to the reference guard); "پاکستان کے قبائلی علاقے X", its tribal area;
+#: "چترال کے گاؤں X", its village X (the village word, as the area word, says a name follows).
 _URDU_AREA_NAMED = re.compile(
     r"^(?P<owner>\S.*?)\s+(?:کے|کی)\s+(?:(?:(?:شمال|جنوب)\s+)?(?:مشرقی|مغربی)\s+|شمالی\s+|جنوبی\s+)?"
-    r"(?:(?:سرحدی|ساحلی)\s+)?علاقے\s+(?P<name>\S.*)$"
+    r"(?:(?:سرحدی|ساحلی|قبائلی)\s+)?(?:علاقے|گاؤں|گائوں)\s+(?P<name>\S.*)$"
 )
+#: "صوبہ خیبر پختونخوا کے قبائلی ضلع کرم": "tribal" before a unit word after an owner says what kind
+#: of district it is, not which; the reader knows "X کے ضلع Y" (at the start, "قبائلی ضلع Y" is read).
+_URDU_TRIBAL_UNIT = re.compile(r"(?<=\s(?:کے|کی|کا))\s+قبائلی(?=\s+(?:ضلع|تحصیل|ایجنسی)\s)")
 #: "پاکستان سے متّصل" (adjoining Pakistan), "پاک افغان سرحد پر" (on the Pak-Afghan border), before the owner.
 _URDU_ADJOINING = re.compile(r"^(?:\S+\s+سے\s+متّ?صل|.*?سرحد\s+پر)\s+")
 _URDU_SECTOR = re.compile(r"(?<=\S)\s+سیکٹر$")
@@ -116,7 +120,7 @@ def rewrite_unlocated(text: str) -> str | None:
     if has_arabic(done):  # the Urdu and Arabic rules (geo/scripts.py: the script first)
         if match := _URDU_AREA_NAMED.match(done):
             done = f"{match.group('name')}، {_URDU_ADJOINING.sub('', match.group('owner'))}"
-        done = _URDU_SECTOR.sub("", done)
+        done = _URDU_SECTOR.sub("", _URDU_TRIBAL_UNIT.sub("", done))
         done = _ARABIC_CAPITAL_OF_UNIT.sub("", done)
         done = _ARABIC_UNNAMED_AREA.sub("", done)
         done = _ARABIC_TOWN_WORD.sub(r"\1", done)

@@ -16,7 +16,9 @@ village and its district, is one the gazetteer does not hold, and Z district is 
 preposition alone ("около Баткена") is not, since the name after it is declined and may match
 another place. "на территории района X" (on the territory of X district) is the district; a
 district noun, with or without its name, followed by "провинции Y" (of Y province) takes the
-province as context; "с территории" (from the territory of) reads as "на территории". Russian
+province as context; "с территории" (from the territory of) reads as "на территории"; common
+nouns "in the district X" ("возле КПП в районе X", near a checkpoint in X district) read as the
+district X. Russian
 "уезд" (the old county), which some outlets use for an Afghan district, reads as "район" in the
 same case; "ГБАО" (Gorno-Badakhshan) after a district's "района" is dropped. Each
 rewrite leaves nothing for the next to match, so the reader's recursion ends.
@@ -31,6 +33,7 @@ from __future__ import annotations
 import re
 
 from .scripts import has_cyrillic
+from .slavic_names import whole_district_name
 
 #: Russian nationality adjective stems and the country each names ("таджикском селе", "афганского поселка"),
 #: read by geo/phrase_where.py (a unit's country) and geo/apposition.py (a name's country).
@@ -90,6 +93,12 @@ _ON_TERRITORY = re.compile(
 )
 _DISTRICT_THEN_PROVINCE = re.compile(
     r"\b(?P<district>район[аеу]?(?:\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})?)\s+провинции\s+(?=[А-ЯЁ])"
+)
+#: "возле КПП в районе X" (near a checkpoint in X district): a preposition, up to three common nouns
+#: (lowercase, or the abbreviation "КПП"), then "в районе" and a capitalised name: the district X.
+_NOUNS_IN_DISTRICT = re.compile(
+    r"^(?:(?:возле|около|близ|вблизи|у|на|в)\s+)?(?:КПП|[а-яё]+)(?:\s+(?:КПП|[а-яё]+)){0,2}\s+"
+    r"в\s+районе\s+(?P<rest>[А-ЯЁ].*)$"
 )
 #: "уезд" (the old Russian county), which some outlets use for an Afghan district: "район", same case.
 _UEZD = re.compile(r"(?<![\w-])уезд(?P<ending>а|е|у|ом|ы|ов)?(?![\w-])", re.IGNORECASE)
@@ -152,5 +161,8 @@ def rewrite_slavic(text: str) -> str | None:
     rewritten = _REGION_ABBREVIATION.sub("", rewritten)
     if match := _ON_TERRITORY.match(rewritten):
         rewritten = match.group("rest")
+    if match := _NOUNS_IN_DISTRICT.match(rewritten):
+        rewritten = f"район {match.group('rest')}"
     rewritten = _DISTRICT_THEN_PROVINCE.sub(r"\g<district>, провинция ", rewritten)
+    rewritten = whole_district_name(rewritten) or rewritten  # "в районе Шамсиддин": geo/slavic_names.py
     return None if rewritten == text else rewritten
