@@ -1,0 +1,104 @@
+"""The forty-fifth round's held-back batch of real reports (docs/extract.md, *The forty-fifth round: held back
+(round 45)*).
+
+The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
+do out of sample, as the rounds 34 to 44 did. It is small (three reports of two events): the searches found few
+events that were new to the corpus. These tests check that the batch is there (its split by the eighth round's rule,
+each page once and each border's day on one side are checked for the whole corpus in
+``tests/test_extract_corpus.py``), that its events carry the slugs written down before any was hashed, that every
+event it tells is new to the corpus, that its dates follow the house's week rule as first coded, and that it is
+scored on its own with ``--round 45``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from _extract_helpers import (
+    assert_new_to_the_corpus,
+    assert_sides_by_slug,
+    docs_extract_section,
+    round_reports,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: The slugs committed before any was hashed (0d9d5d7 for the first, 8f91e5f for the second), with their sides.
+EVENTS = {
+    "gwadar-migrants-2018-04": "dev",
+    "ir-pk-gujranwala-migrants-2018-04": "dev",
+}
+
+
+def test_the_forty_fifth_rounds_reports_are_there():
+    specs = [s for s, _ in round_reports(45)]
+    assert len(specs) == 3
+    assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(45)) == [657, 658, 659]
+    # Two events, none of them in the corpus before: Iranian border forces' fire on two men from Bannu crossing into
+    # Iran near Gwadar (April 2018, two reports), and on two migrants from Gujranwala (April 2018, one report).
+    assert {s["event"]: s["split"] for s in specs} == EVENTS
+    # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5; both hashed to dev.
+    assert_sides_by_slug(specs)
+    assert [sum(s["event"] == e for s in specs) for e in EVENTS] == [2, 1]
+    assert {s["border"] for s in specs} == {"IR-PK"}
+    kinds = {
+        (s["event"], i["event_type"], i["sub_event_type"], i["attribution"]) for s in specs for i in s["incidents"]
+    }
+    # Guards' fire on crossers is an attack on civilians, the guards alleged by the Pakistani side that tells it.
+    assert kinds == {
+        ("gwadar-migrants-2018-04", "Violence against civilians", "Attack", "alleged"),
+        ("ir-pk-gujranwala-migrants-2018-04", "Violence against civilians", "Attack", "alleged"),
+    }
+    assert sum(len(s["incidents"]) for s in specs) == 3
+    assert_new_to_the_corpus(specs, 45)
+    assert len({s["url"] for s in specs}) == 3
+
+
+def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
+    """The reports that give the shooting no day, or date only a statement, were coded as the week from the start."""
+    dates = {
+        p.name.split("-")[0]: {
+            (i["date_precision"], i.get("event_date"), i.get("event_date_end")) for i in s["incidents"]
+        }
+        for s, p in round_reports(45)
+    }
+    assert dates == {
+        # Iranian officials put the shooting on April 12.
+        "657": {("day", "2018-04-12", None)},
+        # No day for the shooting in a report of 17 April.
+        "658": {("week", "2018-04-11", "2018-04-17")},
+        # Only the families' statement of Tuesday 10 April is dated; March 13 is the day the men left home.
+        "659": {("week", "2018-04-04", "2018-04-10")},
+    }
+
+
+def test_the_tolls_are_the_exact_figures_and_the_country_is_left_open():
+    """'Two' killed is best, low and high 2; the reports put the shooting on neither side, so no country is coded."""
+    rows = [i for s, _ in round_reports(45) for i in s["incidents"]]
+    assert {(i["killed"], i["killed_low"], i["killed_high"]) for i in rows} == {(2, 2, 2)}
+    assert {i["injured"] for i in rows} == {None}
+    assert {i["country"] for i in rows} == {None}
+    assert {(i["target_type"], i["victim_nationality"], i["origin_country"]) for i in rows} == {
+        ("civilians", "PK", "IR")
+    }
+
+
+def test_the_slugs_are_the_ones_written_down_first():
+    """docs/extract.md names each slug of the round, as it was committed before hashing."""
+    section = docs_extract_section("The forty-fifth round: held back (round 45)")
+    for slug in EVENTS:
+        assert f"`{slug}`" in section, slug
+
+
+def test_the_forty_fifth_round_is_scored_on_its_own():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from docgen import real_round
+
+    result = real_round(45)
+    assert result["texts"] == 3
+    assert result["incidents"]["expected"] == 3
+    from eval_extract import evaluate_real
+
+    assert evaluate_real("test", round_=45)["texts"] == 0
+    assert evaluate_real("dev", round_=45)["texts"] == 3
