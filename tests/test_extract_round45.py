@@ -2,7 +2,7 @@
 (round 45)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
-do out of sample, as the rounds 34 to 44 did. It is small (three reports of two events): the searches found few
+do out of sample, as the rounds 34 to 44 did. It is small (six reports of three events): the searches found few
 events that were new to the corpus. These tests check that the batch is there (its split by the eighth round's rule,
 each page once and each border's day on one side are checked for the whole corpus in
 ``tests/test_extract_corpus.py``), that its events carry the slugs written down before any was hashed, that every
@@ -24,24 +24,26 @@ from _extract_helpers import (
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: The slugs committed before any was hashed (0d9d5d7 for the first, 8f91e5f for the second), with their sides.
+#: The slugs, each committed before it was hashed (0d9d5d7, 8f91e5f and 05bb5f9), with their sides.
 EVENTS = {
     "gwadar-migrants-2018-04": "dev",
     "ir-pk-gujranwala-migrants-2018-04": "dev",
+    "khyber-camps-2017-02": "dev",
 }
 
 
 def test_the_forty_fifth_rounds_reports_are_there():
     specs = [s for s, _ in round_reports(45)]
-    assert len(specs) == 3
-    assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(45)) == [657, 658, 659]
+    assert len(specs) == 6
+    assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(45)) == list(range(657, 663))
     # Two events, none of them in the corpus before: Iranian border forces' fire on two men from Bannu crossing into
-    # Iran near Gwadar (April 2018, two reports), and on two migrants from Gujranwala (April 2018, one report).
+    # Iran near Gwadar (April 2018, two reports), on two migrants from Gujranwala (April 2018, one report), and the
+    # Pakistani army's shelling of militants' camps across the border from Khyber and Mohmand (February 2017, three).
     assert {s["event"]: s["split"] for s in specs} == EVENTS
-    # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5; both hashed to dev.
+    # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5; all three hashed to dev.
     assert_sides_by_slug(specs)
-    assert [sum(s["event"] == e for s in specs) for e in EVENTS] == [2, 1]
-    assert {s["border"] for s in specs} == {"IR-PK"}
+    assert [sum(s["event"] == e for s in specs) for e in EVENTS] == [2, 1, 3]
+    assert {s["border"] for s in specs} == {"IR-PK", "AF-PK"}
     kinds = {
         (s["event"], i["event_type"], i["sub_event_type"], i["attribution"]) for s in specs for i in s["incidents"]
     }
@@ -49,10 +51,12 @@ def test_the_forty_fifth_rounds_reports_are_there():
     assert kinds == {
         ("gwadar-migrants-2018-04", "Violence against civilians", "Attack", "alleged"),
         ("ir-pk-gujranwala-migrants-2018-04", "Violence against civilians", "Attack", "alleged"),
+        # A state's shelling across the border, told by its army or by both sides, is confirmed.
+        ("khyber-camps-2017-02", "Explosions/Remote violence", "Shelling/artillery/missile attack", "confirmed"),
     }
-    assert sum(len(s["incidents"]) for s in specs) == 3
+    assert sum(len(s["incidents"]) for s in specs) == 6
     assert_new_to_the_corpus(specs, 45)
-    assert len({s["url"] for s in specs}) == 3
+    assert len({s["url"] for s in specs}) == 6
 
 
 def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
@@ -70,17 +74,43 @@ def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
         "658": {("week", "2018-04-11", "2018-04-17")},
         # Only the families' statement of Tuesday 10 April is dated; March 13 is the day the men left home.
         "659": {("week", "2018-04-04", "2018-04-10")},
+        # Two days of shelling, Friday and Saturday, told with the two days' toll.
+        "660": {("days", "2017-02-17", "2017-02-18")},
+        "661": {("days", "2017-02-17", "2017-02-18")},
+        # Kabul's protest at the rockets fired late on Friday.
+        "662": {("day", "2017-02-17", None)},
     }
 
 
 def test_the_tolls_are_the_exact_figures_and_the_country_is_left_open():
     """'Two' killed is best, low and high 2; the reports put the shooting on neither side, so no country is coded."""
-    rows = [i for s, _ in round_reports(45) for i in s["incidents"]]
+    rows = [i for s, _ in round_reports(45) if s["event"] != "khyber-camps-2017-02" for i in s["incidents"]]
+    assert len(rows) == 3
     assert {(i["killed"], i["killed_low"], i["killed_high"]) for i in rows} == {(2, 2, 2)}
     assert {i["injured"] for i in rows} == {None}
     assert {i["country"] for i in rows} == {None}
     assert {(i["target_type"], i["victim_nationality"], i["origin_country"]) for i in rows} == {
         ("civilians", "PK", "IR")
+    }
+
+
+def test_vague_words_follow_the_codebook_and_the_shelling_fell_in_afghanistan():
+    """'Many others wounded' is the codebook's vague word, 3; the shelling's tolls are the two days' as first coded."""
+    shelling = {
+        p.name.split("-")[0]: {
+            (i["country"], i["killed"], i["killed_low"], i["killed_high"], i["injured"], i["origin_country"])
+            for i in s["incidents"]
+        }
+        for s, p in round_reports(45)
+        if s["event"] == "khyber-camps-2017-02"
+    }
+    assert shelling == {
+        # "rose to 37" over the two days; "many others" wounded.
+        "660": {("AF", 37, 37, None, 3, "PK")},
+        # "between fifteen and twenty", as first coded (docs/extract.md flags it for a coder's review); "many more".
+        "661": {("AF", 15, 15, 20, 3, "PK")},
+        # Kabul's protest gives no toll.
+        "662": {("AF", None, None, None, None, "PK")},
     }
 
 
@@ -96,9 +126,9 @@ def test_the_forty_fifth_round_is_scored_on_its_own():
     from docgen import real_round
 
     result = real_round(45)
-    assert result["texts"] == 3
-    assert result["incidents"]["expected"] == 3
+    assert result["texts"] == 6
+    assert result["incidents"]["expected"] == 6
     from eval_extract import evaluate_real
 
     assert evaluate_real("test", round_=45)["texts"] == 0
-    assert evaluate_real("dev", round_=45)["texts"] == 3
+    assert evaluate_real("dev", round_=45)["texts"] == 6
