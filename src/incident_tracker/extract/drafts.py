@@ -36,6 +36,7 @@ from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
 from .event_days import BACKGROUND_DAYS
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
+from .fire_not_bomber import fire_not_bomber
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .handlers import handlers_abroad
 from .inland import label_without_border
@@ -139,6 +140,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         bomber_went_for(draft, sentences, background)  # "a suicide attack on security forces": their type
         fire_on_the_bomber(draft, sentences, background)  # "officers opened fire on the driver": not the attack's
         arsenal_named(draft, sentences)  # "Tehran's ballistic missiles": what a state holds, not a missile fired
+        fire_not_bomber(draft, sentences)  # "a trainer of suicide bombers" killed by shelling: not a bombing
     blame_of_the_lead(reader.drafts, summary)  # the lead named who struck; the dated sentences only when
     crossing_of_the_lead(reader.drafts, lead_sentence(sentences, headline[0].index if headline else None))
     own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
