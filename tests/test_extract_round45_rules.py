@@ -54,3 +54,41 @@ def test_a_bomber_who_blew_himself_up_beside_rocket_fire_stays_a_suicide_bombing
 def test_a_suicide_bombing_without_fire_from_afar_stays_a_suicide_bombing() -> None:
     draft = _draft("A suicide bombing at a market in Kohat on Saturday killed seven people, police said.")
     assert draft.values["sub_event_type"] == "Suicide bomb"
+
+
+# --- a state's protest at its neighbour's fire ------------------------------------------------------------------------
+
+
+def test_a_protest_at_fire_from_a_country_is_alleged_with_the_origin() -> None:
+    draft = _draft(
+        "Tajikistan lodged a protest on Saturday over mortar fire from Kyrgyzstan on the village of Vorukh, "
+        "in which two people were wounded."
+    )
+    assert draft.values["attribution"] == "alleged"
+    assert draft.values["origin_country"] == "KG"
+
+
+def test_a_protest_at_fire_from_the_other_side_names_the_side() -> None:
+    draft = _draft(
+        "Islamabad on Saturday called in the envoy of Kabul to protest against artillery fire from the Afghan side "
+        "on posts in Kurram, which wounded two soldiers."
+    )
+    assert draft.values["attribution"] == "alleged"
+    assert draft.values["perpetrator"] == "the Afghan side"
+
+
+def test_a_summons_over_shelling_is_alleged_against_the_envoys_state() -> None:
+    draft = _draft(
+        "Afghanistan summoned Pakistan's ambassador on Saturday as shelling of Nangarhar went on, after three "
+        "people were killed in the village of Goshta."
+    )
+    assert draft.values["attribution"] == "alleged"
+    assert draft.values["origin_country"] == "PK"
+
+
+def test_a_summons_over_no_fire_is_left_alone() -> None:
+    draft = _draft(
+        "Afghanistan summoned Pakistan's ambassador on Saturday over the closing of the crossing, after three "
+        "people were killed in a blast in the village of Goshta."
+    )
+    assert draft.values.get("attribution") != "alleged"

@@ -51,6 +51,7 @@ from .own_side import force_justified, own_side_accepts
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .place import coarse, read_place
 from .planted import planted_bomb
+from .protested_fire import protested_fire
 from .reader import Reader
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
@@ -148,6 +149,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for draft in reader.drafts:
         force_justified(draft, sentences, background)  # "ignored the order to stop; the guards fired": confirmed
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
+        protested_fire(draft, sentences, background)  # "a protest over fire from Afghanistan": alleged, the origin
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
         town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
         town_beside_the_unit(draft, sentences, background)  # "of Parachinar, in Kurram Agency": the town
