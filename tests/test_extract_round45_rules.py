@@ -92,3 +92,22 @@ def test_a_summons_over_no_fire_is_left_alone() -> None:
         "people were killed in a blast in the village of Goshta."
     )
     assert draft.values.get("attribution") != "alleged"
+
+
+# --- aircraft that only entered the airspace --------------------------------------------------------------------------
+
+
+def test_helicopters_that_only_violated_the_airspace_are_not_the_actor_of_the_shelling() -> None:
+    draft = _draft(
+        "Three people were killed in the shelling on Saturday, the ministry said, and Iranian army helicopters had "
+        "violated Afghan airspace, hovering over the district."
+    )
+    assert draft.values.get("perpetrator") is None
+
+
+def test_helicopters_that_entered_the_airspace_and_attacked_stay_the_actor() -> None:
+    draft = _draft(
+        "Iranian army helicopters had violated Afghan airspace and attacked the village of Goshta on Saturday, "
+        "killing three people, officials said."
+    )
+    assert draft.values["perpetrator"] == "Iranian army helicopters"

@@ -25,6 +25,7 @@ import datetime as dt
 import re
 
 from .abstain import abstain
+from .airspace import airspace_only
 from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
 from .came_across import other_side
 from .context import countries_named
@@ -149,6 +150,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for draft in reader.drafts:
         force_justified(draft, sentences, background)  # "ignored the order to stop; the guards fired": confirmed
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
+        airspace_only(draft)  # "helicopters had violated Afghan airspace": no actor of the shelling
         protested_fire(draft, sentences, background)  # "a protest over fire from Afghanistan": alleged, the origin
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
         town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
