@@ -111,3 +111,21 @@ def test_helicopters_that_entered_the_airspace_and_attacked_stay_the_actor() -> 
         "killing three people, officials said."
     )
     assert draft.values["perpetrator"] == "Iranian army helicopters"
+
+
+# --- "no casualties" beside a death toll ------------------------------------------------------------------------------
+
+
+def test_no_casualties_beside_a_death_toll_is_not_a_toll_of_zero() -> None:
+    draft = _draft(
+        "Three children were killed in the shelling of the village of Goshta on Saturday, officials said, "
+        "and the shelling of the district on Friday had caused no casualties."
+    )
+    assert draft.values["killed"] == 3
+    assert draft.values.get("injured") is None
+
+
+def test_nobody_hurt_beside_a_death_toll_is_still_none_wounded() -> None:
+    draft = _draft("A guard was killed at the post on Saturday, officials said, and no one was injured.")
+    assert draft.values["killed"] == 1
+    assert draft.values["injured"] == 0
