@@ -129,3 +129,22 @@ def test_nobody_hurt_beside_a_death_toll_is_still_none_wounded() -> None:
     draft = _draft("A guard was killed at the post on Saturday, officials said, and no one was injured.")
     assert draft.values["killed"] == 1
     assert draft.values["injured"] == 0
+
+
+# --- fire answered in kind --------------------------------------------------------------------------------------------
+
+
+def test_artillery_fire_answered_in_kind_is_an_armed_clash() -> None:
+    draft = _draft(
+        "Iranian border forces fired 20 artillery rounds on Pakistani posts near Taftan on Saturday, wounding two "
+        "soldiers, officials said. Pakistani troops answered in kind."
+    )
+    assert draft.values["sub_event_type"] == "Armed clash"
+
+
+def test_artillery_fire_not_answered_stays_a_shelling() -> None:
+    draft = _draft(
+        "Iranian border forces fired 20 artillery rounds on Pakistani posts near Taftan on Saturday, wounding two "
+        "soldiers, officials said."
+    )
+    assert draft.values["sub_event_type"] == "Shelling/artillery/missile attack"

@@ -40,6 +40,7 @@ from .finish import accused_force, dateline_country, finish, post_attacked, stru
 from .fire_not_bomber import fire_not_bomber
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .handlers import handlers_abroad
+from .in_kind import answered_in_kind
 from .inland import label_without_border
 from .lead_blame import blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
@@ -161,6 +162,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
         talk_of_a_group(draft, sentences, background)  # "talk that the Islamic State group was behind it"
         label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
+    if len(reader.drafts) == 1 and answered_in_kind(sentences, background):  # "troops answered in kind": a clash
+        reader.clash_words[id(reader.drafts[0])] = True
     town_in_the_district(reader.drafts, sentences, background)  # "in Bajur district", "held in Khar": the town
     planted_bomb(reader.drafts, sentences, background)  # "a home-made bomb hidden in a crate": an ied
     dateline_lead = sentences[dateline_sentence] if dateline_sentence is not None else None
