@@ -25,6 +25,7 @@ import datetime as dt
 import re
 
 from .abstain import abstain
+from .airspace import airspace_only
 from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
 from .came_across import other_side
 from .context import countries_named
@@ -36,8 +37,10 @@ from .draft import Draft, Locator, country_code
 from .event_date import refine_dates
 from .event_days import BACKGROUND_DAYS
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
+from .fire_not_bomber import fire_not_bomber
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .handlers import handlers_abroad
+from .in_kind import answered_in_kind
 from .inland import label_without_border
 from .lead_blame import blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
@@ -50,6 +53,7 @@ from .own_side import force_justified, own_side_accepts
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .place import coarse, read_place
 from .planted import planted_bomb
+from .protested_fire import protested_fire
 from .reader import Reader
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
@@ -139,6 +143,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         bomber_went_for(draft, sentences, background)  # "a suicide attack on security forces": their type
         fire_on_the_bomber(draft, sentences, background)  # "officers opened fire on the driver": not the attack's
         arsenal_named(draft, sentences)  # "Tehran's ballistic missiles": what a state holds, not a missile fired
+        fire_not_bomber(draft, sentences)  # "a trainer of suicide bombers" killed by shelling: not a bombing
     blame_of_the_lead(reader.drafts, summary)  # the lead named who struck; the dated sentences only when
     crossing_of_the_lead(reader.drafts, lead_sentence(sentences, headline[0].index if headline else None))
     own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
@@ -146,6 +151,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for draft in reader.drafts:
         force_justified(draft, sentences, background)  # "ignored the order to stop; the guards fired": confirmed
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
+        airspace_only(draft)  # "helicopters had violated Afghan airspace": no actor of the shelling
+        protested_fire(draft, sentences, background)  # "a protest over fire from Afghanistan": alleged, the origin
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
         town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
         town_beside_the_unit(draft, sentences, background)  # "of Parachinar, in Kurram Agency": the town
@@ -155,6 +162,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
         talk_of_a_group(draft, sentences, background)  # "talk that the Islamic State group was behind it"
         label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
+    if len(reader.drafts) == 1 and answered_in_kind(sentences, background):  # "troops answered in kind": a clash
+        reader.clash_words[id(reader.drafts[0])] = True
     town_in_the_district(reader.drafts, sentences, background)  # "in Bajur district", "held in Khar": the town
     planted_bomb(reader.drafts, sentences, background)  # "a home-made bomb hidden in a crate": an ied
     dateline_lead = sentences[dateline_sentence] if dateline_sentence is not None else None

@@ -361,6 +361,8 @@ class Reader(EventDays):
             draft.set("victim_nationality", toll.nationality, sentence)
             draft.set("target_type", _service_of(toll.target_type, toll.victims, text), sentence)
         nobody = _NOBODY.search(text)
+        if nobody and not nobody.group("what") and draft.values.get("killed"):
+            nobody = None  # "caused no casualties" beside a death toll already told: another episode's word
         if nobody and not re.search(r"\bside\b", text[max(0, nobody.start() - 40) : nobody.start()]):
             # "nobody was hurt": a toll of zero, stated; a count told later replaces it
             what = (nobody.group("what") or "casualties").lower()
