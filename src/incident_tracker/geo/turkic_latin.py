@@ -72,6 +72,9 @@ _PLURAL = re.compile(r"(?:lar|lari|lary)\w*$")
 _BORDER = re.compile(r"^(?:serhe[dt]\w*|chegara\w*|nokad\w*|nokat\w*)$")
 #: "near", "around", "on": the place is near the unit named.
 _NEAR = re.compile(r"^(?:gola[ýy]ynda|gola[ýy]yndaky|[ýy]anynda|töwereginde|üstünde|yaqinida|atrofida)$")
+#: "X yonidagi Y" (Y, next to X; Uzbek "yonidagi", "yaqinidagi", "atrofidagi", Turkmen "ýanyndaky"): what
+#: came before is a landmark, not Y's container, and only what follows names the place.
+_BESIDE = re.compile(r"^(?:yonidagi|yaqinidagi|atrofidagi|[ýy]anyndaky)$")
 #: Links between an owner and what it holds: "degişli"/"tegishli" (belonging to), "atly" (named).
 _LINKS = frozenset({"degişli", "tegishli"})
 #: "atly"/"nomli" (named): the name before it is the unit's own ("Akazaý atly oba").
@@ -199,6 +202,9 @@ def rewrite_turkic_latin(text: str) -> str | None:
         if _NEAR.match(folded):
             near = True
             name = []
+            continue
+        if _BESIDE.match(folded):
+            units, owners, name, listed, near = [], [], [], False, False
             continue
         if folded in _LINKS:
             name = []
