@@ -1,9 +1,10 @@
 """The thirty-third batch's wrong answer and the collector's probe (issue 13; docs/geocoding.md,
 section "Thirty-third batch: rules"), each read as a general word class of its language: the
 attributive "next to" (Kyrgyz "жанындагы", Uzbek "yonidagi") makes the name before it a landmark,
-not the container of the place after it; and a name with a unit word beside it is no answer in a
+not the container of the place after it; the Russian "в X-ском районе в местности Y" read as "в
+местности Y X-ского района"; and a name with a unit word beside it is no answer in a
 country the text does not name when a place of note of that sound lies in one it does. Every string
-here is written for the tests (none is the set's); 12 of 16 fail on the code before this round
+here is written for the tests (none is the set's); 15 of 19 fail on the code before this round
 (the other four are guards: Leilek's own spellings, Leylak of Iran in a report on Iran, "near" a
 landmark alone)."""
 
@@ -17,6 +18,7 @@ from _geo_helpers import assert_answers
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.locate import locate
 
+AKSY_DISTRICT = (41.494, 71.758)  # the pack's Aksy District (at Kerben, its seat)
 AK_SAY = (39.874, 70.522)  # GeoNames' Ak-Say of Batken, Kyrgyzstan (the gazetteer's point)
 LEILEK_DISTRICT = (39.839, 69.528)
 
@@ -30,6 +32,10 @@ LEILEK_DISTRICT = (39.839, 69.528)
         ("Ворух анклавынын маңындагы Ак-Сай айылынын тургундары", "TJ;KG", "Ak-Say", AK_SAY),
         # the same shape in Uzbek (Latin script)
         ("Vorux yonidagi Ak-Sai qishlog‘i", "KG;TJ", "Ak-Say", AK_SAY),
+        # Russian: a district or province in the locative first, then "в местности/селе X"
+        ("в Аксыйском районе в местности Белгисиз", "KG;UZ", "Aksy District", AKSY_DISTRICT),
+        ("в Аксыйском районе в кишлаке Белгисиз", "UZ;KG", "Aksy District", AKSY_DISTRICT),
+        ("в Баткенской области в селе Ак-Сай", "KG;TJ", "Ak-Say", AK_SAY),
         # guards: the district's own spellings still answer after the namesake rule
         ("Laylak tumanidagi", "KG;TJ", "Leilek District", LEILEK_DISTRICT),
         ("Лейлек районунда", "KG;TJ", "Leilek District", LEILEK_DISTRICT),
