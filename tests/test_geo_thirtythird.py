@@ -2,11 +2,11 @@
 section "Thirty-third batch: rules"), each read as a general word class of its language: the
 attributive "next to" (Kyrgyz "жанындагы", Uzbek "yonidagi") makes the name before it a landmark,
 not the container of the place after it; the Russian "в X-ском районе в местности Y" read as "в
-местности Y X-ского района"; and a name with a unit word beside it is no answer in a
+местности Y X-ского района"; the Uzbek "mahallasi" after a name; and a name with a unit word beside it is no answer in a
 country the text does not name when a place of note of that sound lies in one it does. Every string
-here is written for the tests (none is the set's); 15 of 19 fail on the code before this round
-(the other four are guards: Leilek's own spellings, Leylak of Iran in a report on Iran, "near" a
-landmark alone)."""
+here is written for the tests (none is the set's); 17 of 22 fail on the code before this round
+(the other five are guards: Leilek's own spellings, Leylak of Iran in a report on Iran, "near" a
+landmark alone, an unknown quarter)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.locate import locate
 
 AKSY_DISTRICT = (41.494, 71.758)  # the pack's Aksy District (at Kerben, its seat)
+CHORKUH = (39.9667, 70.5667)  # the border pack's Chorkuh (ru.wikipedia Чорку)
 AK_SAY = (39.874, 70.522)  # GeoNames' Ak-Say of Batken, Kyrgyzstan (the gazetteer's point)
 LEILEK_DISTRICT = (39.839, 69.528)
 
@@ -36,6 +37,9 @@ LEILEK_DISTRICT = (39.839, 69.528)
         ("в Аксыйском районе в местности Белгисиз", "KG;UZ", "Aksy District", AKSY_DISTRICT),
         ("в Аксыйском районе в кишлаке Белгисиз", "UZ;KG", "Aksy District", AKSY_DISTRICT),
         ("в Баткенской области в селе Ак-Сай", "KG;TJ", "Ak-Say", AK_SAY),
+        # Uzbek "mahallasi" (its quarter) after a name: the name is the place
+        ("Chorkuh mahallasi", "KG;TJ", "Chorkuh", CHORKUH),
+        ("Isfara tumani Chorkuh mahallasida", "TJ;KG", "Chorkuh", CHORKUH),
         # guards: the district's own spellings still answer after the namesake rule
         ("Laylak tumanidagi", "KG;TJ", "Leilek District", LEILEK_DISTRICT),
         ("Лейлек районунда", "KG;TJ", "Leilek District", LEILEK_DISTRICT),
@@ -57,6 +61,7 @@ def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, n
         # a landmark with no place after it that the gazetteer knows: empty, never the landmark
         ("Ворух анклавынын жанындагы Белгисиз айылы", "KG;TJ"),
         ("Ворух анклавынын жанындагы айылда", "KG;TJ"),
+        ("Belgisiz mahallasida", "KG;TJ"),  # a quarter of a name nobody knows
     ],
 )
 def test_wrong_is_worse_than_empty(resolver: Resolver, query: str, named: str) -> None:

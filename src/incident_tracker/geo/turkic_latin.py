@@ -41,7 +41,7 @@ _QUOTES = re.compile(r"[«»“”„\"]")
 
 #: Unit words after a name, with their case endings (possessive, genitive, dative, locative,
 #: ablative, "the one in"), and the English word the reader takes. Turkmen: welaýat (province),
-#: etrap/etrab- (district), oba (village), şäher (city); Uzbek: viloyat, tuman, qishloq, shahar.
+#: etrap/etrab- (district), oba (village), şäher (city); Uzbek: viloyat, tuman, qishloq, shahar, mahalla.
 _UNITS = (
     (
         re.compile(
@@ -65,6 +65,9 @@ _UNITS = (
         "village",
     ),
     (re.compile(r"^(?:şäher(?:i|ini[ňn]|inde|indäki|ine|inden)?|shahr(?:i|ida|idagi|ining))$"), "city"),
+    # Uzbek "mahalla" (a quarter or the village community) after its name: the name is the place,
+    # read with no unit word, as the Tajik "маҳаллаи" is (:mod:`.phrase_cyrillic`)
+    (re.compile(r"^mahalla(?:si|sida|sidagi|sining|siga)$"), ""),
 )
 #: Plural unit words: the names before them are a list ("Lenburg va Devayron qishloqlarida").
 _PLURAL = re.compile(r"(?:lar|lari|lary)\w*$")
@@ -227,5 +230,5 @@ def rewrite_turkic_latin(text: str) -> str | None:
         name.append(word)
     if not units or name:
         return None
-    parts = [f"{n} {level}" for n, level in reversed(units)]
+    parts = [f"{n} {level}".strip() for n, level in reversed(units)]
     return ("near " if near else "") + ", ".join([*parts, *reversed(owners)])
