@@ -21,6 +21,9 @@ than empty: :func:`cross_border_namesake` leaves such a name unlocated, with a n
 Only a namesake *in another named country* counts: namesakes of one country are the ranking's
 business (the province or the population decides, and the country at least is certain), and a
 namesake in a country the text does not name is not the report's (the region rule sets it aside).
+A name with a unit word or "near" beside it counts as bare too when the answer lies in a country
+the text does not name: the unit word says what the place is, not on which side it lies ("Leylak
+tumanidagi", in Leylak district, in a report on Kyrgyzstan and Tajikistan, is not Leylak of Bushehr).
 A namesake is a place of note: a pack place, a district or province, or a town of
 :data:`NOTE_POPULATION` or more; a hamlet that happens to sound alike is not a rival, and a city
 that far outweighs every namesake (a capital) keeps its name.
@@ -94,13 +97,14 @@ def _km(place: Place, chosen: Candidate) -> float:
     return haversine_km(place.latitude, place.longitude, chosen.latitude, chosen.longitude)
 
 
-def _bare(resolution: Resolution) -> bool:
-    """A name given alone: one name, nothing beside it that places it."""
+def _bare(resolution: Resolution, *, unit_too: bool = False) -> bool:
+    """A name given alone: one name, nothing beside it that places it. ``unit_too``: a unit word
+    ("Leylak tumanidagi", in Leylak district) or "near" beside it does not place it either, since
+    neither says in which country the unit lies."""
     parsed = resolution.parsed
     return (
         not parsed.context
-        and parsed.level is None
-        and not parsed.near
+        and (unit_too or (parsed.level is None and not parsed.near))
         and parsed.pair is None
         and parsed.role is None
         and len(parsed.name.split()) == 1
@@ -111,7 +115,11 @@ def cross_border_namesake(chosen: Candidate, resolution: Resolution, chain: Reso
     """Why ``chosen`` must not answer a bare name (a place of note of that name or sound lies far
     off in another country the text names, see the module), or None."""
     named = resolution.named
-    if chosen.match not in _OWN_NAME or len(named) < 2 or not chosen.country or not _bare(resolution):
+    if chosen.match not in _OWN_NAME or len(named) < 2 or not chosen.country:
+        return None
+    # An answer in a country the text does not name, with a unit word beside the name, is as bare:
+    # issue 13's Leylak of Bushehr for "Leylak tumanidagi" in a Kyrgyz-Tajik report, 2,100 km off.
+    if not _bare(resolution, unit_too=chosen.country not in named):
         return None
     others = frozenset(named - {chosen.country})
     key = name_key(resolution.parsed.name)

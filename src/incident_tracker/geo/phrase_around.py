@@ -63,6 +63,13 @@ _RU_NOUN_UNIT = re.compile(
     r"(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)(?<!ского)(?<!ской)(?<!цкого)(?<!цкой)\s+(?P<noun>района|области)\s+"
     r"(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})$"
 )
+#: "в Аксыйском районе в местности X" (in Aksy district, in the locality X): the district in the
+#: locative first, then the place; read in the other order, "в местности X Аксыйского района", which
+#: the reader knows (the district stands in for a place it does not).
+_RU_UNIT_THEN_PLACE = re.compile(
+    r"^(?:в|во)\s+(?P<adj>[А-ЯЁ][\w-]*?)(?P<end>ск|цк)(?:ом\s+районе|ой\s+области),?\s+"
+    r"(?P<rest>(?:в|во)\s+(?:местности|селе|кишлаке|посёлке|поселке|местечке)\s+[А-ЯЁ][\w-]*)$"
+)
 #: "города Баткена" (of the town of Batken): a settlement noun in the genitive, then the name in it.
 _RU_OF_TOWN = re.compile(
     r"^(?:города|села|посёлка|поселка|кишлака|местечка)\s+(?P<name>[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщ])а$"
@@ -136,6 +143,10 @@ def _russian(text: str) -> str | None:
         return match.group("name")
     if match := _RU_NOUNS_IN.match(text):
         return f"near {match.group('name')}"
+    if match := _RU_UNIT_THEN_PLACE.match(text):
+        adj, end = match.group("adj") + match.group("end"), match.group(0)[: match.start("rest")]
+        unit = f"{adj}ого района" if "район" in end else f"{adj}ой области"
+        return f"{match.group('rest')} {unit}"
     if (match := _RU_NOUN_UNIT.match(text)) and not _a_country(match.group("unit")):
         return f"{match.group('place')}, {unit_in_nominative(match.group('noun'), match.group('unit'))}"
     return None

@@ -109,6 +109,11 @@ _TURKIC_LINKS = frozenset({"караштуу", "қарасты", "қарашли
 #: "the country's" (Kyrgyz, Kazakh, Uzbek): a common owner, no name ("Өлкөнүн түштүгүндөгү", in the country's south).
 _COMMON_OWNERS = frozenset({"өлкөнүн", "елдің", "мамлакатнинг", "мамлекеттин"})
 _TURKIC_NEAR = re.compile(r"^(?:жакын|маңында|жанында|тегерегинде|яқинида|атрофида)$")
+#: "X жанындагы Y" (Y, which is next to X): the attributive "next to" makes what came before it a
+#: landmark, not Y's container; only what follows names the place (issue 13, g3028's shape).
+_TURKIC_BESIDE = re.compile(
+    r"^(?:жан|маң|жакын|тегерег|яқин|ён|атроф)(?:ын|ин|ун|үн|ы|и|у|ү)(?:дагы|деги|догу|дөгү|дағы|дегі|даги|дєги)$"
+)
 #: "менен" (with), "жана"/"және"/"ва"/"va"/"и" (and): a text that joins two places names no one place.
 _TURKIC_JOIN = re.compile(r"\s(?:менен|жана|және|мен|ва|va|и|ҳамда)\s", re.IGNORECASE)
 
@@ -134,7 +139,9 @@ def _turkic(words: list[str]) -> str | None:
             units.append((" ".join(name), found[0]))
             name, i = [], i + found[1]
             continue
-        if _TURKIC_NEAR.match(folded):
+        if _TURKIC_BESIDE.match(folded):
+            units, owners, name, near = [], [], [], False  # a landmark before: Y alone names the place
+        elif _TURKIC_NEAR.match(folded):
             near = True
         elif folded in _TURKIC_LINKS or folded in _COMMON_OWNERS or not word[:1].isupper():
             if units or owners or name:

@@ -41,7 +41,7 @@ _QUOTES = re.compile(r"[«»“”„\"]")
 
 #: Unit words after a name, with their case endings (possessive, genitive, dative, locative,
 #: ablative, "the one in"), and the English word the reader takes. Turkmen: welaýat (province),
-#: etrap/etrab- (district), oba (village), şäher (city); Uzbek: viloyat, tuman, qishloq, shahar.
+#: etrap/etrab- (district), oba (village), şäher (city); Uzbek: viloyat, tuman, qishloq, shahar, mahalla.
 _UNITS = (
     (
         re.compile(
@@ -65,6 +65,9 @@ _UNITS = (
         "village",
     ),
     (re.compile(r"^(?:şäher(?:i|ini[ňn]|inde|indäki|ine|inden)?|shahr(?:i|ida|idagi|ining))$"), "city"),
+    # Uzbek "mahalla" (a quarter or the village community) after its name: the name is the place,
+    # read with no unit word, as the Tajik "маҳаллаи" is (:mod:`.phrase_cyrillic`)
+    (re.compile(r"^mahalla(?:si|sida|sidagi|sining|siga)$"), ""),
 )
 #: Plural unit words: the names before them are a list ("Lenburg va Devayron qishloqlarida").
 _PLURAL = re.compile(r"(?:lar|lari|lary)\w*$")
@@ -72,6 +75,9 @@ _PLURAL = re.compile(r"(?:lar|lari|lary)\w*$")
 _BORDER = re.compile(r"^(?:serhe[dt]\w*|chegara\w*|nokad\w*|nokat\w*)$")
 #: "near", "around", "on": the place is near the unit named.
 _NEAR = re.compile(r"^(?:gola[ýy]ynda|gola[ýy]yndaky|[ýy]anynda|töwereginde|üstünde|yaqinida|atrofida)$")
+#: "X yonidagi Y" (Y, next to X; Uzbek "yonidagi", "yaqinidagi", "atrofidagi", Turkmen "ýanyndaky"): what
+#: came before is a landmark, not Y's container, and only what follows names the place.
+_BESIDE = re.compile(r"^(?:yonidagi|yaqinidagi|atrofidagi|[ýy]anyndaky)$")
 #: Links between an owner and what it holds: "degişli"/"tegishli" (belonging to), "atly" (named).
 _LINKS = frozenset({"degişli", "tegishli"})
 #: "atly"/"nomli" (named): the name before it is the unit's own ("Akazaý atly oba").
@@ -200,6 +206,9 @@ def rewrite_turkic_latin(text: str) -> str | None:
             near = True
             name = []
             continue
+        if _BESIDE.match(folded):
+            units, owners, name, listed, near = [], [], [], False, False
+            continue
         if folded in _LINKS:
             name = []
             continue
@@ -221,5 +230,5 @@ def rewrite_turkic_latin(text: str) -> str | None:
         name.append(word)
     if not units or name:
         return None
-    parts = [f"{n} {level}" for n, level in reversed(units)]
+    parts = [f"{n} {level}".strip() for n, level in reversed(units)]
     return ("near " if near else "") + ", ".join([*parts, *reversed(owners)])
