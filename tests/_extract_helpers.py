@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -54,3 +56,26 @@ def docs_extract_section(title: str) -> str:
     """One ``## `` section of docs/extract.md, by its title."""
     text = (REAL.parent.parent.parent / "docs" / "extract.md").read_text(encoding="utf-8")
     return text.split(f"## {title}")[1].split("\n## ")[0]
+
+
+def assert_slugs_named_in_docs(title: str, slugs: Iterable[str]) -> None:
+    """docs/extract.md's section ``title`` names each slug of a held-back round, as committed before hashing."""
+    section = docs_extract_section(title)
+    for slug in slugs:
+        assert f"`{slug}`" in section, slug
+
+
+def assert_scored_on_its_own(round_: int, *, texts: int, incidents: int, test: int, dev: int) -> None:
+    """``--round N`` scores the round's reports alone: ``texts`` reports, ``incidents`` coded, ``test`` and ``dev``
+    of them on each side (the evaluation docs/extract.md shows, through scripts/docgen.py)."""
+    scripts = str(REAL.parent.parent.parent / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    from docgen import real_round
+    from eval_extract import evaluate_real
+
+    result = real_round(round_)
+    assert result["texts"] == texts
+    assert result["incidents"]["expected"] == incidents
+    assert evaluate_real("test", round_=round_)["texts"] == test
+    assert evaluate_real("dev", round_=round_)["texts"] == dev

@@ -9,17 +9,13 @@ event it tells is new to the corpus, and that it is scored on its own with ``--r
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from _extract_helpers import (
     assert_new_to_the_corpus,
+    assert_scored_on_its_own,
     assert_sides_by_slug,
-    docs_extract_section,
+    assert_slugs_named_in_docs,
     round_reports,
 )
-
-ROOT = Path(__file__).resolve().parent.parent
 
 #: The slugs committed before any was hashed (c95870d for the first two, 1aeacae for the third), with their sides.
 EVENTS = {
@@ -57,19 +53,8 @@ def test_the_fortieth_rounds_reports_are_there():
 
 def test_the_slugs_are_the_ones_written_down_first():
     """docs/extract.md names each slug of the round, as it was committed before hashing."""
-    section = docs_extract_section("The fortieth round: held back (round 40)")
-    for slug in EVENTS:
-        assert f"`{slug}`" in section, slug
+    assert_slugs_named_in_docs("The fortieth round: held back (round 40)", EVENTS)
 
 
 def test_the_fortieth_round_is_scored_on_its_own():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from docgen import real_round
-
-    result = real_round(40)
-    assert result["texts"] == 12
-    assert result["incidents"]["expected"] == 17
-    from eval_extract import evaluate_real
-
-    assert evaluate_real("test", round_=40)["texts"] == 8
-    assert evaluate_real("dev", round_=40)["texts"] == 4
+    assert_scored_on_its_own(40, texts=12, incidents=17, test=8, dev=4)

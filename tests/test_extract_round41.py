@@ -10,17 +10,13 @@ event it tells is new to the corpus, and that it is scored on its own with ``--r
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from _extract_helpers import (
     assert_new_to_the_corpus,
+    assert_scored_on_its_own,
     assert_sides_by_slug,
-    docs_extract_section,
+    assert_slugs_named_in_docs,
     round_reports,
 )
-
-ROOT = Path(__file__).resolve().parent.parent
 
 #: The slugs committed before any was hashed (e00efd1), with their sides.
 EVENTS = {
@@ -67,19 +63,8 @@ def test_the_forty_first_rounds_reports_are_there():
 
 def test_the_slugs_are_the_ones_written_down_first():
     """docs/extract.md names each slug of the round, as it was committed before hashing."""
-    section = docs_extract_section("The forty-first round: held back (round 41)")
-    for slug in EVENTS:
-        assert f"`{slug}`" in section, slug
+    assert_slugs_named_in_docs("The forty-first round: held back (round 41)", EVENTS)
 
 
 def test_the_forty_first_round_is_scored_on_its_own():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from docgen import real_round
-
-    result = real_round(41)
-    assert result["texts"] == 16
-    assert result["incidents"]["expected"] == 17
-    from eval_extract import evaluate_real
-
-    assert evaluate_real("test", round_=41)["texts"] == 0
-    assert evaluate_real("dev", round_=41)["texts"] == 16
+    assert_scored_on_its_own(41, texts=16, incidents=17, test=0, dev=16)

@@ -10,17 +10,13 @@ event it tells is new to the corpus, and that it is scored on its own with ``--r
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from _extract_helpers import (
     assert_new_to_the_corpus,
+    assert_scored_on_its_own,
     assert_sides_by_slug,
-    docs_extract_section,
+    assert_slugs_named_in_docs,
     round_reports,
 )
-
-ROOT = Path(__file__).resolve().parent.parent
 
 #: The slugs committed before any was hashed (a51a1cf for the first three, a321205 for the fourth), with their sides.
 EVENTS = {
@@ -84,19 +80,8 @@ def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
 
 def test_the_slugs_are_the_ones_written_down_first():
     """docs/extract.md names each slug of the round, as it was committed before hashing."""
-    section = docs_extract_section("The forty-second round: held back (round 42)")
-    for slug in EVENTS:
-        assert f"`{slug}`" in section, slug
+    assert_slugs_named_in_docs("The forty-second round: held back (round 42)", EVENTS)
 
 
 def test_the_forty_second_round_is_scored_on_its_own():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from docgen import real_round
-
-    result = real_round(42)
-    assert result["texts"] == 16
-    assert result["incidents"]["expected"] == 18
-    from eval_extract import evaluate_real
-
-    assert evaluate_real("test", round_=42)["texts"] == 4
-    assert evaluate_real("dev", round_=42)["texts"] == 12
+    assert_scored_on_its_own(42, texts=16, incidents=18, test=4, dev=12)

@@ -11,17 +11,13 @@ scored on its own with ``--round 44``.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from _extract_helpers import (
     assert_new_to_the_corpus,
+    assert_scored_on_its_own,
     assert_sides_by_slug,
-    docs_extract_section,
+    assert_slugs_named_in_docs,
     round_reports,
 )
-
-ROOT = Path(__file__).resolve().parent.parent
 
 #: The slugs committed before any was hashed (e5c777a for the first three, 1ddb27b for the fourth), with their sides.
 EVENTS = {
@@ -98,19 +94,8 @@ def test_more_than_n_is_coded_as_n():
 
 def test_the_slugs_are_the_ones_written_down_first():
     """docs/extract.md names each slug of the round, as it was committed before hashing."""
-    section = docs_extract_section("The forty-fourth round: held back (round 44)")
-    for slug in EVENTS:
-        assert f"`{slug}`" in section, slug
+    assert_slugs_named_in_docs("The forty-fourth round: held back (round 44)", EVENTS)
 
 
 def test_the_forty_fourth_round_is_scored_on_its_own():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from docgen import real_round
-
-    result = real_round(44)
-    assert result["texts"] == 16
-    assert result["incidents"]["expected"] == 16
-    from eval_extract import evaluate_real
-
-    assert evaluate_real("test", round_=44)["texts"] == 8
-    assert evaluate_real("dev", round_=44)["texts"] == 8
+    assert_scored_on_its_own(44, texts=16, incidents=16, test=8, dev=8)

@@ -12,17 +12,13 @@ were coded, and that it is scored on its own with ``--round 45``.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from _extract_helpers import (
     assert_new_to_the_corpus,
+    assert_scored_on_its_own,
     assert_sides_by_slug,
-    docs_extract_section,
+    assert_slugs_named_in_docs,
     round_reports,
 )
-
-ROOT = Path(__file__).resolve().parent.parent
 
 #: The slugs, each committed before it was hashed (0d9d5d7, 8f91e5f, 05bb5f9, fbda878, 225e16c), with their sides.
 EVENTS = {
@@ -159,19 +155,8 @@ def test_the_chitral_fire_is_coded_by_what_each_report_tells():
 
 def test_the_slugs_are_the_ones_written_down_first():
     """docs/extract.md names each slug of the round, as it was committed before hashing."""
-    section = docs_extract_section("The forty-fifth round: held back (round 45)")
-    for slug in EVENTS:
-        assert f"`{slug}`" in section, slug
+    assert_slugs_named_in_docs("The forty-fifth round: held back (round 45)", EVENTS)
 
 
 def test_the_forty_fifth_round_is_scored_on_its_own():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from docgen import real_round
-
-    result = real_round(45)
-    assert result["texts"] == 13
-    assert result["incidents"]["expected"] == 14
-    from eval_extract import evaluate_real
-
-    assert evaluate_real("test", round_=45)["texts"] == 0
-    assert evaluate_real("dev", round_=45)["texts"] == 13
+    assert_scored_on_its_own(45, texts=13, incidents=14, test=0, dev=13)

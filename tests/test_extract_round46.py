@@ -12,17 +12,13 @@ and claims were coded, and that it is scored on its own with ``--round 46``.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from _extract_helpers import (
     assert_new_to_the_corpus,
+    assert_scored_on_its_own,
     assert_sides_by_slug,
-    docs_extract_section,
+    assert_slugs_named_in_docs,
     round_reports,
 )
-
-ROOT = Path(__file__).resolve().parent.parent
 
 #: The slug, committed before it was hashed (31c4fee), with its side.
 EVENTS = {"mohmand-posts-2017-03": "dev"}
@@ -102,19 +98,8 @@ def test_a_told_claim_is_claimed_and_the_armys_word_alone_is_alleged():
 
 def test_the_slug_is_the_one_written_down_first():
     """docs/extract.md names the round's slug, as it was committed before hashing."""
-    section = docs_extract_section("The forty-sixth round: held back (round 46)")
-    for slug in EVENTS:
-        assert f"`{slug}`" in section, slug
+    assert_slugs_named_in_docs("The forty-sixth round: held back (round 46)", EVENTS)
 
 
 def test_the_forty_sixth_round_is_scored_on_its_own():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from docgen import real_round
-
-    result = real_round(46)
-    assert result["texts"] == 4
-    assert result["incidents"]["expected"] == 5
-    from eval_extract import evaluate_real
-
-    assert evaluate_real("test", round_=46)["texts"] == 0
-    assert evaluate_real("dev", round_=46)["texts"] == 4
+    assert_scored_on_its_own(46, texts=4, incidents=5, test=0, dev=4)

@@ -35,6 +35,16 @@ def _district(resolver: Resolver, text: str) -> tuple[str, str, tuple[str, ...],
     return chosen.name, chosen.country, chosen.border_with, (chosen.latitude, chosen.longitude)
 
 
+def _answers_the_district(
+    resolver: Resolver, text: str, name: str, country: str, across: str, point: tuple[float, float]
+) -> None:
+    """``text`` answers the pack's district ``name`` of ``country``, on the border with ``across``, at ``point``."""
+    got_name, got_country, border_with, (lat, lon) = _district(resolver, text)
+    assert (got_name, got_country) == (name, country)
+    assert across in border_with
+    assert haversine_km(*point, lat, lon) < 1
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country", "across", "point"),
     [
@@ -49,10 +59,7 @@ def _district(resolver: Resolver, text: str) -> tuple[str, str, tuple[str, ...],
 def test_a_border_district_the_pack_lacked_answers(
     resolver: Resolver, text: str, name: str, country: str, across: str, point: tuple[float, float]
 ) -> None:
-    got_name, got_country, border_with, (lat, lon) = _district(resolver, text)
-    assert (got_name, got_country) == (name, country)
-    assert across in border_with
-    assert haversine_km(*point, lat, lon) < 1
+    _answers_the_district(resolver, text, name, country, across, point)
 
 
 def test_the_persian_name_of_the_tajik_district_keeps_its_side(resolver: Resolver) -> None:
@@ -128,10 +135,7 @@ KARGILIK = (37.88256, 77.41255)  # the county seat, Qaghiliq (GeoNames 1279602)
 def test_a_district_of_the_other_sides_answers(
     resolver: Resolver, text: str, name: str, country: str, across: str, point: tuple[float, float]
 ) -> None:
-    got_name, got_country, border_with, (lat, lon) = _district(resolver, text)
-    assert (got_name, got_country) == (name, country)
-    assert across in border_with
-    assert haversine_km(*point, lat, lon) < 1
+    _answers_the_district(resolver, text, name, country, across, point)
 
 
 def test_the_persian_word_for_among_is_not_darmian(resolver: Resolver) -> None:

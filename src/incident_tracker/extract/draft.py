@@ -72,6 +72,16 @@ class Draft:
             self.values.pop(name, None)
             self.evidence.pop(name, None)
 
+    def read_attribution(self, status: str, sentence: Sentence) -> None:
+        """An attribution read from ``sentence``: the earlier reading's fields go, and it is no longer a default.
+
+        The perpetrator, accuser and origin are the caller's to set from the same sentence.
+        """
+        self.forget("attribution", *ATTRIBUTION_FIELDS)
+        self.set("attribution", status, sentence)
+        if "attribution" in self.defaults:
+            self.defaults.remove("attribution")
+
     def mark_if_told(self, name: str, pattern: re.Pattern[str], sentences: list[Sentence]) -> None:
         """Set the flag ``name`` from the first of the draft's own sentences that ``pattern`` finds.
 

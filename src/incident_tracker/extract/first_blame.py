@@ -69,11 +69,8 @@ def talk_of_a_group(draft: Draft, sentences: list[Sentence], background: set[int
         found = None if sentence.index in background else _TALK.search(sentence.text)
         if found is None or _GENERIC.match(found.group("group")):
             continue
-        draft.forget("attribution", *ATTRIBUTION_FIELDS)
-        draft.set("attribution", "suspected", sentence)
+        draft.read_attribution("suspected", sentence)
         draft.set("perpetrator", found.group("group"), sentence)
-        if "attribution" in draft.defaults:
-            draft.defaults.remove("attribution")
         draft.notes.append(f"Talk that {found.group('group')} was behind it, no one alleging it: suspected.")
         return
 
@@ -94,11 +91,8 @@ def first_blame(draft: Draft, sentences: list[Sentence], background: set[int]) -
             who = speaker.group("who") if speaker else None
         if found is None or who is None or _GENERIC.match(found.group("group")):
             continue
-        draft.forget("attribution", *ATTRIBUTION_FIELDS)
-        draft.set("attribution", "alleged", sentence)
+        draft.read_attribution("alleged", sentence)
         draft.set("perpetrator", found.group("group"), sentence)
         draft.set("attributed_by", re.sub(r"^the\s+", "", who, flags=re.IGNORECASE), sentence)
-        if "attribution" in draft.defaults:
-            draft.defaults.remove("attribution")
         draft.notes.append(f"No claim, but {who} blamed {found.group('group')}: alleged.")
         return

@@ -47,10 +47,7 @@ def handlers_abroad(draft: Draft, sentences: list[Sentence], background: set[int
         if not all(country_code(place) for place in places):
             continue  # handlers "in Quetta" or "in the mountains": no country named
         who = re.sub(r"^[Tt]he\s+|\s+\(ISPR\)$", "", found.group("who"))
-        draft.forget("attribution", "perpetrator", "attributed_by", "origin_place", "origin_country")
-        draft.set("attribution", "alleged", sentence)
+        draft.read_attribution("alleged", sentence)
         draft.set("perpetrator", f"{found.group('noun')} with handlers in {found.group('where')}", sentence)
         draft.set("attributed_by", who, sentence)
-        if "attribution" in draft.defaults:
-            draft.defaults.remove("attribution")
         return

@@ -62,12 +62,9 @@ def protested_fire(draft: Draft, sentences: list[Sentence], background: set[int]
             code = _code(summoned.group("owner") or summoned.group("adj"))
         if code is None:
             continue
-        draft.forget("attribution", "perpetrator", "attributed_by", "origin_place", "origin_country")
-        draft.set("attribution", "alleged", sentence)
+        draft.read_attribution("alleged", sentence)
         draft.set("origin_country", code, sentence)
         if side:
             draft.set("perpetrator", side, sentence)
-        if "attribution" in draft.defaults:
-            draft.defaults.remove("attribution")
         draft.notes.append("A state's protest at fire from its neighbour: alleged, the neighbour as origin.")
         return
