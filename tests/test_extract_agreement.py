@@ -38,7 +38,7 @@ def test_a_second_coding_equal_to_the_first_agrees_fully_and_scores_the_reader_a
     for stem in stems:
         shutil.copy(REAL / f"{stem}.json", tmp_path / f"{stem}.json")
     result = evaluate_agreement("dev", recode=tmp_path, drafts_of=lambda path, text, published: [])
-    assert f1(totals(result["corpus coding ~ second coding"])) == pytest.approx(1.0)
+    assert f1(totals(result["first coding ~ second coding"])) == pytest.approx(1.0)
     assert result["reader ~ corpus coding"]["fields"] == result["reader ~ second coding"]["fields"]
     assert result["reader ~ corpus coding"]["texts"] == 2
 
@@ -50,4 +50,26 @@ def test_agreement_differs_from_one_where_the_second_coder_reads_otherwise(tmp_p
         incident["killed"] = (incident.get("killed") or 0) + 7
     (tmp_path / f"{stem}.json").write_text(json.dumps(spec), encoding="utf-8")
     result = evaluate_agreement("dev", recode=tmp_path, drafts_of=lambda path, text, published: [])
-    assert result["corpus coding ~ second coding"]["fields"]["killed"]["correct"] == 0
+    assert result["first coding ~ second coding"]["fields"]["killed"]["correct"] == 0
+
+
+def test_an_adjudicated_report_keeps_the_coders_agreement_as_first_coded(tmp_path: Path) -> None:
+    """After a blind adjudication the corpus holds the settled coding; the coders' agreement is still measured on
+    the coding as first written (the adjudication's record of it), and two more rows say how far each was moved."""
+    stem = next(p.stem for p in CODED if json.loads((REAL / p.name).read_text(encoding="utf-8"))["split"] == "dev")
+    recode, adjudication = tmp_path / "recode", tmp_path / "adjudication"
+    recode.mkdir()
+    adjudication.mkdir()
+    shutil.copy(REAL / f"{stem}.json", recode / f"{stem}.json")
+    first = json.loads((REAL / f"{stem}.json").read_text(encoding="utf-8"))["incidents"]
+    for incident in first:
+        incident["killed"] = (incident.get("killed") or 0) + 7
+    (adjudication / f"{stem}.json").write_text(json.dumps({"first_coding": first}), encoding="utf-8")
+    result = evaluate_agreement(
+        "dev", recode=recode, adjudication=adjudication, drafts_of=lambda path, text, published: []
+    )
+    assert result["first coding ~ second coding"]["fields"]["killed"]["correct"] == 0
+    assert result["first coding ~ adjudicated"]["fields"]["killed"]["correct"] == 0
+    assert f1(totals(result["second coding ~ adjudicated"])) == pytest.approx(1.0)
+    without = evaluate_agreement("dev", recode=recode, adjudication=tmp_path / "none", drafts_of=lambda p, t, d: [])
+    assert "first coding ~ adjudicated" not in without
