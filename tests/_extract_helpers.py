@@ -14,6 +14,8 @@ from incident_tracker.extract import extract_drafts
 
 #: The real reports of the evaluation (tests/fixtures/extract-real: a .txt and its labels, a .json).
 REAL = Path(__file__).resolve().parent / "fixtures" / "extract-real"
+#: Blind adjudications of reports coded twice: the first coding as written, and the rulings that settled it.
+ADJUDICATION = REAL.parent / "extract-adjudication"
 #: Publication day the sentences of the rule tests are read against ("on Saturday" = 29 November).
 MONDAY = dt.date(2025, 12, 1)
 
@@ -30,9 +32,18 @@ def one_draft(text: str, published: dt.date = MONDAY, **kwargs: Any) -> dict[str
     return drafts[0]
 
 
+def as_first_coded(spec: dict[str, Any], path: Path) -> dict[str, Any]:
+    """A report's labels with its incidents as first coded: a later blind adjudication may have settled some of
+    its values (docs/extract.md, *Two coders*), and a round's tests check the round as it was collected."""
+    record = ADJUDICATION / path.name
+    if not record.exists():
+        return spec
+    return dict(spec, incidents=json.loads(record.read_text(encoding="utf-8"))["first_coding"])
+
+
 def round_reports(round_: int) -> list[tuple[dict[str, Any], Path]]:
-    """A held-back round's reports: each one's labels (its .json) and the file they came from."""
-    pairs = [(json.loads(p.read_text(encoding="utf-8")), p) for p in sorted(REAL.glob("*.json"))]
+    """A held-back round's reports, as first coded: each one's labels (its .json) and the file they came from."""
+    pairs = [(as_first_coded(json.loads(p.read_text(encoding="utf-8")), p), p) for p in sorted(REAL.glob("*.json"))]
     return [(spec, path) for spec, path in pairs if spec.get("round") == round_]
 
 

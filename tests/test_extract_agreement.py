@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_extract import REAL, RECODE, evaluate_agreement, f1, totals  # noqa: E402
+from eval_extract import ADJUDICATION, REAL, RECODE, evaluate_agreement, f1, totals  # noqa: E402
 
 CODED = sorted(RECODE.glob("*.json"))
 
@@ -29,7 +29,7 @@ def test_every_second_coding_names_a_corpus_report_of_both_splits() -> None:
         assert again["published"] == corpus["published"], path.name
         assert isinstance(again["incidents"], list), path.name
         splits.append(corpus["split"])
-    assert splits.count("dev") == 42 and splits.count("test") == 42
+    assert splits.count("dev") == 42 and splits.count("test") == 186
 
 
 def test_a_second_coding_equal_to_the_first_agrees_fully_and_scores_the_reader_alike(tmp_path: Path) -> None:
@@ -37,7 +37,9 @@ def test_a_second_coding_equal_to_the_first_agrees_fully_and_scores_the_reader_a
     stems = [p.stem for p in CODED if json.loads((REAL / p.name).read_text(encoding="utf-8"))["split"] == "dev"][:2]
     for stem in stems:
         shutil.copy(REAL / f"{stem}.json", tmp_path / f"{stem}.json")
-    result = evaluate_agreement("dev", recode=tmp_path, drafts_of=lambda path, text, published: [])
+    result = evaluate_agreement(
+        "dev", recode=tmp_path, adjudication=tmp_path / "none", drafts_of=lambda path, text, published: []
+    )
     assert f1(totals(result["first coding ~ second coding"])) == pytest.approx(1.0)
     assert result["reader ~ corpus coding"]["fields"] == result["reader ~ second coding"]["fields"]
     assert result["reader ~ corpus coding"]["texts"] == 2
@@ -73,3 +75,28 @@ def test_an_adjudicated_report_keeps_the_coders_agreement_as_first_coded(tmp_pat
     assert f1(totals(result["second coding ~ adjudicated"])) == pytest.approx(1.0)
     without = evaluate_agreement("dev", recode=recode, adjudication=tmp_path / "none", drafts_of=lambda p, t, d: [])
     assert "first coding ~ adjudicated" not in without
+
+
+ADJUDICATED = sorted(ADJUDICATION.glob("*.json"))
+RULINGS = {"first", "second", "both", "neither", "keep", "drop"}
+FIELD_GROUPS = {"date", "country", "place", "killed", "injured", "attribution", "actor", "type", "weapons", "victims"}
+
+
+@pytest.mark.parametrize("path", ADJUDICATED, ids=lambda p: p.stem)
+def test_each_adjudication_settles_a_report_coded_twice_and_the_corpus_holds_its_outcome(path: Path) -> None:
+    """A record keeps the first coding as written and the rulings in first/second terms; the corpus coding moved
+    from the first coding exactly when a ruling took the second coder's reading, a third value, or an incident."""
+    record = json.loads(path.read_text(encoding="utf-8"))
+    corpus = json.loads((REAL / path.name).read_text(encoding="utf-8"))
+    assert (RECODE / path.name).exists()
+    assert record["adjudicated"].endswith("blind") and record["split"] == corpus["split"]
+    for ruling in record["rulings"]:
+        assert ruling["ruling"] in RULINGS and (ruling["field"] in FIELD_GROUPS or ruling["field"] == "incident")
+        assert ruling["why"].strip(), "every ruling says why"
+    applied = [r for r in record["rulings"] if r.get("applied", True)]
+    for ruling in record["rulings"]:
+        assert ruling.get("applied", True) or ruling["why_not_applied"], "a ruling left unapplied says why"
+    moved = any(r["ruling"] in {"second", "neither"} for r in applied) or any(
+        (r["ruling"], "first" in r) in {("drop", True), ("keep", False)} for r in applied
+    )
+    assert (corpus["incidents"] != record["first_coding"]) == moved

@@ -16,13 +16,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from _extract_helpers import REAL
+from _extract_helpers import REAL, as_first_coded
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _specs() -> list[dict[str, Any]]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
+    return [as_first_coded(json.loads(p.read_text(encoding="utf-8")), p) for p in sorted(REAL.glob("*.json"))]
 
 
 def test_the_thirty_eighth_rounds_reports_are_there():
@@ -59,7 +59,8 @@ def test_the_thirty_eighth_round_is_scored_on_its_own():
 
     result = real_round(38)
     assert result["texts"] == 16
-    assert result["incidents"]["expected"] == 22
+    # 22 as first coded; a blind adjudication (docs/extract.md, *Two coders*) kept one more incident of one report.
+    assert result["incidents"]["expected"] == 23
     # Scored on test only: no report of the round is on dev.
     from eval_extract import evaluate_real
 
