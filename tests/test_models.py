@@ -76,6 +76,12 @@ def test_an_open_bound_is_the_figure_reported_with_the_phrase_kept(text):
     assert (toll.best, toll.low, toll.high, toll.text) == (10, 10, None, text)
 
 
+def test_a_number_of_is_a_vague_word_like_several():
+    """The coding notes' ruling (2026-12-04): "a number of" in a toll is 3, the phrase kept, as "several" is."""
+    toll = models.parse_casualties("a number of")
+    assert (toll.best, toll.low, toll.high, toll.text) == (3, 3, None, "a number of")
+
+
 @pytest.mark.parametrize(
     ("best", "low", "high", "shown"),
     [(None, None, None, "?"), (3, None, None, "3"), (3, 3, 5, "3 (3–5)"), (3, 3, None, "≥3"), (0, None, None, "0")],

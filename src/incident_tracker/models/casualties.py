@@ -34,6 +34,7 @@ VAGUE_QUANTITIES: dict[str, int] = {
     "few": 3,
     "many": 3,
     "some": 3,
+    "a number of": 3,  # the coding notes' ruling of 2026-12-04: as vague as "several"
     "dozens": 12,
     "dozens of": 12,
     "tens": 12,  # "tens of", as some wire copy translates "dozens"
