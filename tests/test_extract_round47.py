@@ -1,0 +1,141 @@
+"""The forty-seventh round's held-back batch of real reports (docs/extract.md, *The forty-seventh round: held back
+(round 47)*).
+
+The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
+do out of sample, as the rounds 34 to 46 did. It holds fifteen reports of four events: the Sokh residents' clash with
+Kyrgyz border guards and the hostages they held (January 2013), the Vorukh and Ak-Sai villagers' clashes over the
+Ak-Sai-Tamdyk road (March 2019), the NATO helicopters' fire on the Pakistani posts at Salala (November 2011) and the
+Kyrgyz and Tajik guards' exchange of fire at Kum-Mazar (July 2021). These tests check that the batch is there (its
+split by the eighth round's rule, each page once and each border's day on one side are checked for the whole corpus
+in ``tests/test_extract_corpus.py``), that its events carry the slugs written down before they were hashed and are
+new to the corpus, that its dates follow the house's rules as first coded, how its tolls ("several", "dozens", "at
+least", a revised figure, "nobody hurt") and attributions were coded, and that it is scored on its own with
+``--round 47``. Only the coding is read here: the test split's reports are never run through the reader in a test
+that prints what it drafts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from _extract_helpers import (
+    assert_new_to_the_corpus,
+    assert_scored_on_its_own,
+    assert_sides_by_slug,
+    assert_slugs_named_in_docs,
+    round_reports,
+)
+
+#: The slugs, committed before they were hashed (c3d34fa, c135318, 7ec3171), with their sides.
+EVENTS = {
+    "sokh-hostages-2013-01": "dev",
+    "vorukh-road-2019-03": "dev",
+    "salala-helicopters-2011-11": "test",
+    "kum-mazar-shootout-2021-07": "test",
+}
+
+
+def _by_id(key: Callable[[dict[str, Any]], Any]) -> dict[str, list[Any]]:
+    """One value per incident, by report id, as the coding has it."""
+    return {p.name.split("-")[0]: [key(i) for i in s["incidents"]] for s, p in round_reports(47)}
+
+
+def test_the_forty_seventh_rounds_reports_are_there():
+    specs = [s for s, _ in round_reports(47)]
+    assert len(specs) == 15
+    assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(47)) == list(range(674, 689))
+    assert {s["event"]: s["split"] for s in specs} == EVENTS
+    # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5.
+    assert_sides_by_slug(specs)
+    assert {s["event"]: s["border"] for s in specs} == {
+        "sokh-hostages-2013-01": "KG-UZ",
+        "vorukh-road-2019-03": "KG-TJ",
+        "salala-helicopters-2011-11": "AF-PK",
+        "kum-mazar-shootout-2021-07": "KG-TJ",
+    }
+    assert sum(len(s["incidents"]) for s in specs) == 16
+    assert [s["split"] for s in specs].count("dev") == 7
+    assert_new_to_the_corpus(specs, 47)
+    assert len({s["url"] for s in specs}) == 15
+
+
+def test_the_dates_follow_the_house_rules_as_first_coded():
+    """A clash told over two days is `days`; a report giving the incident no day is the week up to it; TCA's two days
+    are two records; "early Saturday" is the Saturday and "late Friday night" the Friday."""
+    dates = _by_id(lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    assert dates == {
+        "674": [("day", "2013-01-06", None)],
+        "675": [("day", "2013-01-06", None)],
+        "676": [("day", "2013-01-06", None)],
+        "677": [("days", "2013-01-05", "2013-01-06")],
+        "678": [("day", "2019-03-13", None)],
+        "679": [("day", "2019-03-14", None), ("day", "2019-03-13", None)],
+        "680": [("days", "2019-03-13", "2019-03-14")],
+        "681": [("day", "2011-11-26", None)],
+        "682": [("day", "2011-11-25", None)],
+        "683": [("week", "2011-11-20", "2011-11-26")],
+        "684": [("day", "2011-11-26", None)],
+        "685": [("day", "2021-07-24", None)],
+        "686": [("day", "2021-07-24", None)],
+        "687": [("week", "2021-07-18", "2021-07-24")],
+        "688": [("day", "2021-07-24", None)],
+    }
+
+
+def test_the_tolls_read_vague_words_by_the_codebook():
+    """'Several' is 3; 'dozens' beside eleven in hospital is the high bound 12; 'at least N' has no high bound; AP's
+    toll revised from 15 to 25 is 25; 'nobody reported hurt' is 0 and 0; a crowd's size is no toll."""
+    tolls = _by_id(
+        lambda i: (i["killed"], i["killed_low"], i["killed_high"], i["injured"], i["injured_low"], i["injured_high"])
+    )
+    assert tolls == {
+        "674": [(None, None, None, 6, 1, 6)],
+        "675": [(None, None, None, 11, 11, None)],
+        "676": [(None, None, None, None, None, None)],
+        "677": [(None, None, None, 3, 3, None)],
+        "678": [(1, 1, 1, 11, 11, 12)],
+        "679": [(1, 1, 1, 3, 3, 3), (1, 1, 1, 11, 11, 11)],
+        "680": [(2, 2, None, 11, 11, None)],
+        "681": [(24, 24, None, 12, 12, 12)],
+        "682": [(25, 25, 25, 7, 7, 7)],
+        "683": [(30, 30, 30, 11, 11, 11)],
+        "684": [(26, 26, 26, None, None, None)],
+        "685": [(None, None, None, 1, 1, 1)],
+        "686": [(0, 0, 0, 0, 0, 0)],
+        "687": [(None, None, None, None, None, None)],
+        "688": [(None, None, None, None, None, None)],
+    }
+
+
+def test_the_kinds_and_attributions_as_first_coded():
+    """Residents' riots are mob violence, the helicopters an air strike, the guards' exchange of fire a clash; each
+    side's blame side by side is disputed, one side's account alleged, a report blaming nobody unattributed."""
+    rows = _by_id(lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["origin_country"]))
+    assert rows == {
+        "674": [("Mob violence", "disputed", None, None)],
+        "675": [("Mob violence", "unattributed", None, None)],
+        "676": [("Mob violence", "disputed", None, None)],
+        "677": [("Mob violence", "alleged", "residents of Soh, the Uzbek enclave", "UZ")],
+        "678": [("Mob violence", "alleged", "residents of the Kyrgyz village of Aksai", "KG")],
+        "679": [("Mob violence", "unattributed", None, None), ("Mob violence", "unattributed", None, None)],
+        "680": [("Mob violence", "alleged", "Kyrgyz citizens", "KG")],
+        "681": [("Air/drone strike", "alleged", "Nato helicopters", "AF")],
+        "682": [("Air/drone strike", "alleged", "NATO helicopters", "AF")],
+        "683": [("Air/drone strike", "alleged", "NATO", None)],
+        # NATO's "highly likely" is no acceptance of the strike: still alleged.
+        "684": [("Air/drone strike", "alleged", "NATO aircraft", None)],
+        "685": [("Armed clash", "unattributed", None, None)],
+        "686": [("Armed clash", "disputed", None, None)],
+        "687": [("Armed clash", "alleged", "the neighbouring country's border guards", "TJ")],
+        "688": [("Armed clash", "alleged", "the Kyrgyz border guards", "KG")],
+    }
+
+
+def test_the_slugs_are_the_ones_written_down_first():
+    """docs/extract.md names the round's slugs, as they were committed before hashing."""
+    assert_slugs_named_in_docs("The forty-seventh round: held back (round 47)", EVENTS)
+
+
+def test_the_forty_seventh_round_is_scored_on_its_own():
+    assert_scored_on_its_own(47, texts=15, incidents=16, test=8, dev=7)
