@@ -100,5 +100,5 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or standin_doubt(chosen, resolution, chain)
         or pair_doubt(place, chosen, chain, named)
         or cross_border_namesake(chosen, resolution, chain)
-        or path_doubt(chosen, resolution, chain)
+        or path_doubt(chosen, resolution)
     )
