@@ -23,6 +23,7 @@ from .list_guard import several_places
 from .namesake_guard import cross_border_namesake
 from .pack import shipped_pack
 from .pair_guard import pair_doubt
+from .path_guard import path_doubt
 from .reference_guard import reference_doubt
 from .standin_guard import standin_doubt
 
@@ -88,7 +89,8 @@ def _border_points(named: frozenset[str]) -> tuple[tuple[float, float], ...]:
 
 def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why the chosen answer must not be given, by the guards of this module, :mod:`.list_guard`,
-    :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard` and :mod:`.namesake_guard`."""
+    :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard` and
+    :mod:`.path_guard`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -98,4 +100,5 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or standin_doubt(chosen, resolution, chain)
         or pair_doubt(place, chosen, chain, named)
         or cross_border_namesake(chosen, resolution, chain)
+        or path_doubt(chosen, resolution)
     )
