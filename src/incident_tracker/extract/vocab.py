@@ -251,10 +251,12 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("firearms",),
     ),
     # "died of a beating", "accused the guards of beating and torturing them"; never "beating back the attack", nor
-    # "the attacks were beaten back" (an attack repulsed, Business Recorder 589)
+    # "the attacks were beaten back" (an attack repulsed, Business Recorder 589), nor "had beaten the attempt back",
+    # "beaten them off" (the object between: UPI 673)
     # "What started as stone-throwing by both sides" (Sputnik 10): stones told as a noun
     (
-        r"knives|knife|stabbed|stabbing|beaten(?!\s+(?:back|off))|beatings?(?! back| off)|stones|stone-throwing|"
+        r"knives|knife|stabbed|stabbing|beaten(?!\s+(?:back|off|(?:them|(?:the|an?|their|its)\s+[\w-]+(?:\s+[\w-]+)?)"
+        r"\s+(?:back|off))\b)|beatings?(?! back| off)|stones|stone-throwing|"
         r"stone-pelting|"
         r"sticks|clubs",
         ("melee",),
