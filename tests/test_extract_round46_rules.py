@@ -57,7 +57,7 @@ def test_a_man_beaten_by_guards_is_still_a_beating() -> None:
     assert "melee" in draft.values["weapons"]
 
 
-# --- a group's plural claim ---------------------------------------------------------------------------------------------
+# --- a group's plural claim ---------------------------------------------------------------------------------------
 
 
 def test_a_group_that_says_they_were_responsible_claims_the_attack() -> None:
