@@ -8,8 +8,9 @@ as it was (the guards pass on main's code too); the dev figures are in docs/extr
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from incident_tracker.extract import extract_drafts
+from incident_tracker.extract import extract_drafts, gazetteer_locator
 from incident_tracker.extract.draft import Draft
 
 PUBLISHED = dt.date(2024, 6, 3)  # a Monday, early in the month
@@ -75,3 +76,33 @@ def test_officials_who_say_militants_were_responsible_still_allege() -> None:
         "Officials said militants from across the border were responsible for the attack."
     )
     assert draft.values["attribution"] == "alleged"
+
+
+# --- rocket-propelled grenades fired with small arms --------------------------------------------------------------
+
+
+def test_an_assault_with_rocket_propelled_grenades_and_rifles_is_no_shelling() -> None:
+    draft = _draft(
+        "Some thirty militants attacked a border post on Sunday night with rifles and rocket-propelled grenades, "
+        "killing three soldiers, officials said."
+    )
+    assert draft.values["sub_event_type"] != "Shelling/artillery/missile attack"
+    assert "rocket" in draft.values["weapons"]
+
+
+def test_rockets_fired_at_a_post_are_still_a_shelling() -> None:
+    draft = _draft("Militants fired rockets at a border post on Sunday night, killing three soldiers, officials said.")
+    assert draft.values["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+# --- where the attackers had come from ------------------------------------------------------------------------------
+
+
+def test_the_province_the_attackers_had_come_from_is_not_the_scene(tmp_path: Path) -> None:
+    text = (
+        "Militants who came from across the Afghan border attacked three posts at Sarkai in the Mohmand tribal region "
+        "on Sunday night, and five soldiers were killed.\n\nAn officer said the militants had come over the border "
+        "from Kunar province and hit the posts at about 4am."
+    )
+    drafts = extract_drafts(text, PUBLISHED, locate=gazetteer_locator(tmp_path / "none.db"))
+    assert [d.values.get("country") for d in drafts] == ["PK"]

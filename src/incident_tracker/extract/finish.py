@@ -17,6 +17,7 @@ from .draft import ATTRIBUTION_FIELDS, Draft, Locator
 from .fields import ATTACKERS
 from .force_hit import force_among_the_hit, taken_off_and_shot
 from .gunfire import gunfire_exchanged
+from .hand_rockets import rocket_in_hand
 from .people_hit import people_as_civilians
 from .sentences import Sentence
 from .strikes import striking_state
@@ -61,7 +62,7 @@ def _event_type(draft: Draft, clash: bool, exchanged: bool = False) -> tuple[str
         # codebook: "an exchange of fire between border guards is Battles → Armed clash"); civilians killed in
         # it are its toll, not its target — unless the report says the fire was aimed at them
         return "Battles", "Armed clash"
-    if weapons & {"artillery", "mortar", "rocket", "missile"}:
+    if weapons & {"artillery", "mortar", "rocket", "missile"} and not rocket_in_hand(draft):  # (an RPG: .hand_rockets)
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if weapons & {"ied", "explosives"} and not (civilian and "firearms" in weapons):
         # a blast with no one shooting is remote violence; civilians also shot at were attacked face to face

@@ -353,7 +353,9 @@ ALLEGE = re.compile(
     r"accused|(?<!\bthose\s)(?<!\bwhoever\sis\s)(?<!\bwhoever\swas\s)responsible|behind)\b.*)",
 )
 ORIGIN = re.compile(
-    r"(?:\b(?:originated|came|launched|fired|crossed|infiltrated|entered|cross|crossing|fled|slipped|sneaked)\b"
+    # "the militants had come over the border from Kunar province" (Dawn 670): "come" as "came"
+    r"(?:\b(?:originated|came|come|comes|coming|launched|fired|crossed|infiltrated|entered|cross|crossing|fled|slipped|"
+    r"sneaked)\b"
     r"[^.]*?\bfrom\b|"
     # "militants based in Afghanistan's eastern Kunar province": where they come from, not where they struck
     r"\b(?:based|operating|hiding|headquartered|sheltering)\s+in\b)\s+(?:across\s+the\s+border\s+)?"
