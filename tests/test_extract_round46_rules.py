@@ -106,3 +106,43 @@ def test_the_province_the_attackers_had_come_from_is_not_the_scene(tmp_path: Pat
     )
     drafts = extract_drafts(text, PUBLISHED, locate=gazetteer_locator(tmp_path / "none.db"))
     assert [d.values.get("country") for d in drafts] == ["PK"]
+
+
+# --- the attackers' dead, told after the attacked's ----------------------------------------------------------------
+
+
+def test_both_sides_summed_with_a_low_bound_on_the_attackers() -> None:
+    draft = _draft("Four soldiers and more than ten militants were killed on Sunday night in a clash at a border post.")
+    assert (draft.values["killed"], draft.values["killed_low"], draft.values.get("killed_high")) == (14, 14, None)
+
+
+def test_the_attackers_believed_killed_are_added_to_the_soldiers() -> None:
+    draft = _draft(
+        "Militants who crossed the border overnight attacked a post, killing four soldiers, the army said on Monday. "
+        "The troops drove them off, and 8 of the attackers were believed killed."
+    )
+    assert draft.values["killed"] == 12
+
+
+def test_at_least_n_attackers_after_the_soldiers_make_a_low_bound_sum() -> None:
+    draft = _draft(
+        "Four soldiers were killed when militants attacked a border post on Sunday night, the army said. "
+        "At least 10 insurgents were killed, the statement said."
+    )
+    assert (draft.values["killed"], draft.values["killed_low"], draft.values.get("killed_high")) == (14, 14, None)
+
+
+def test_a_sum_of_both_sides_is_not_added_to_again() -> None:
+    draft = _draft(
+        "Four soldiers and at least 12 of the attackers were killed at a border post on Sunday night, the army said. "
+        "The attackers first closed in on the northern post, where the four soldiers died."
+    )
+    assert draft.values["killed"] == 16
+
+
+def test_the_same_soldiers_told_again_are_not_added() -> None:
+    draft = _draft(
+        "At least four soldiers were killed when militants attacked a border post on Sunday night, the army said. "
+        "The four soldiers were killed at the northern post."
+    )
+    assert draft.values["killed"] == 4
