@@ -146,3 +146,24 @@ def test_the_same_soldiers_told_again_are_not_added() -> None:
         "The four soldiers were killed at the northern post."
     )
     assert draft.values["killed"] == 4
+
+
+# --- a state's own military telling its strike hit --------------------------------------------------------------
+
+
+def test_the_armys_own_word_that_its_shelling_hit_confirms_it() -> None:
+    draft = _draft(
+        "The Pakistan Army shelled militant hideouts across the border on Sunday, killing 12 suspected fighters, "
+        'local sources said. "Terrorist camps along the border have been effectively targeted," the '
+        "Inter-Services Public Relations said in a statement."
+    )
+    assert draft.values["attribution"] == "confirmed"
+    assert "Pakistan" in draft.values["perpetrator"]
+
+
+def test_another_states_military_word_does_not_confirm_the_shelling() -> None:
+    draft = _draft(
+        "Pakistani forces shelled villages across the border on Sunday, killing three civilians, officials said. "
+        '"Our posts have been targeted," the Afghan military said.'
+    )
+    assert draft.values.get("attribution") != "confirmed"

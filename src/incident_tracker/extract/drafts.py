@@ -50,6 +50,7 @@ from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .on_the_line import fire_on_the_line
 from .operation_after import operation_after
 from .own_side import force_justified, own_side_accepts
+from .own_strike import own_strike
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .place import coarse, read_place
 from .planted import planted_bomb
@@ -150,6 +151,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     reader.drafts = split_sites(reader.drafts, sentences, background, reader.clash_words)  # two places, two tolls
     for draft in reader.drafts:
         force_justified(draft, sentences, background)  # "ignored the order to stop; the guards fired": confirmed
+        own_strike(draft, sentences, background)  # "hideouts have been effectively targeted," the ISPR said: confirmed
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
         airspace_only(draft)  # "helicopters had violated Afghan airspace": no actor of the shelling
         protested_fire(draft, sentences, background)  # "a protest over fire from Afghanistan": alleged, the origin
