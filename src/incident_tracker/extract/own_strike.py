@@ -4,7 +4,8 @@
 border have been effectively targeted,' the Inter-Services Public Relations said" (Dawn 660). The report tells the
 fire as one state's, and that state's own military media wing says the targets were hit: the side accepts the act.
 Read only for an incident fired from afar (artillery, rockets, mortars, an air strike or a drone) that no sentence
-has attributed yet, where the speaker is the military of the very state whose forces the incident's sentences name
+has attributed yet, or that one alleges against that same state's forces ("the Pakistan Army shelled …, local
+sources said"), where the speaker is the military of the very state whose forces the incident's sentences name
 firing, and the statement tells targets hit in the passive ("have been targeted", "were effectively targeted") with
 no denial. The actor is those forces as the report names them ("the Pakistan Army"); with none named, nothing is filled.
 """
@@ -17,7 +18,7 @@ from .draft import Draft, country_code
 from .sentences import Sentence
 from .vocab import DEMONYMS
 
-_FROM_AFAR = frozenset({"artillery", "rocket", "mortar", "missile", "airstrike", "drone"})
+_FROM_AFAR = frozenset({"artillery", "rocket", "mortar", "missile", "airstrike", "drone", "_shelling"})
 #: A state's military speaking: its media wing by name, or "the Pakistani military said".
 _WING = re.compile(r"\b(?:Inter[- ]Services\s+Public\s+Relations|ISPR)\b")
 _MILITARY_SAID = re.compile(
@@ -40,7 +41,8 @@ def _country(word: str) -> str | None:
 def own_strike(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """``confirmed``, with the forces as actor, for a strike its own state's military says hit (see the module)."""
     values = draft.values
-    if values.get("attribution") or values.get("perpetrator") or not _FROM_AFAR & set(values.get("weapons", [])):
+    status, perpetrator = values.get("attribution"), str(values.get("perpetrator") or "")
+    if status not in (None, "alleged") or not _FROM_AFAR & set(values.get("weapons", [])):
         return
     forces = [
         (code, match.group(0))
@@ -52,6 +54,8 @@ def own_strike(draft: Draft, sentences: list[Sentence], background: set[int]) ->
     if len({code for code, _ in forces}) != 1:
         return
     side, force = forces[0]
+    if (status or perpetrator) and {_country(w) for w in re.findall(r"[A-Z][a-z]+", perpetrator)} - {None} != {side}:
+        return  # alleged against that very side ("the Pakistan Army shelled …, local sources said") is raised
     for sentence in sentences:
         text = sentence.text
         if sentence.index in background or _DENIAL.search(text) or not _HIT.search(text):
@@ -60,7 +64,8 @@ def own_strike(draft: Draft, sentences: list[Sentence], background: set[int]) ->
         speaker = "PK" if _WING.search(text) else (_country(said.group("side")) if said else None)
         if speaker != side:
             continue
-        draft.set("attribution", "confirmed", sentence)
-        draft.set("perpetrator", force, sentence)
+        draft.set("attribution", "confirmed", sentence, replace=True)
+        if not perpetrator:
+            draft.set("perpetrator", force, sentence)
         draft.notes.append("The state's own military says its strike hit: confirmed, its forces as the actor.")
         return
