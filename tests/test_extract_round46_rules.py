@@ -167,3 +167,28 @@ def test_another_states_military_word_does_not_confirm_the_shelling() -> None:
         '"Our posts have been targeted," the Afghan military said.'
     )
     assert draft.values.get("attribution") != "confirmed"
+
+
+# --- one more death told after the incident's, in another place ---------------------------------------------------
+
+
+def test_one_more_soldier_killed_in_another_district_is_its_own_incident() -> None:
+    text = (
+        "Four soldiers were killed on Sunday night when militants attacked a post in Bajaur district, the army said. "
+        "The foreign ministry protested over the deaths of the four soldiers in Bajaur district and of one more "
+        "soldier in the neighbouring Kurram District, killed by militants firing from Afghan territory."
+    )
+    drafts = extract_drafts(text, PUBLISHED, locate=None)
+    assert len(drafts) == 2
+    second = drafts[1].values
+    assert (second["place"], second["killed"], second["attribution"]) == ("Kurram District", 1, "alleged")
+    assert second["origin_country"] == "AF"
+    assert (second["event_date"], second["event_date_end"]) == ("2024-05-28", "2024-06-03")
+
+
+def test_the_same_district_told_again_is_no_second_incident() -> None:
+    draft = _draft(
+        "Four soldiers were killed on Sunday night when militants attacked a post in Bajaur District, the army said, "
+        "and another soldier in Bajaur District was wounded."
+    )
+    assert draft.values["killed"] == 4

@@ -48,6 +48,7 @@ from .market_blast import people_at_the_market
 from .named_before import side_named_before
 from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .on_the_line import fire_on_the_line
+from .one_more_death import one_more_death
 from .operation_after import operation_after
 from .own_side import force_justified, own_side_accepts
 from .own_strike import own_strike
@@ -166,6 +167,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
     if len(reader.drafts) == 1 and answered_in_kind(sentences, background):  # "troops answered in kind": a clash
         reader.clash_words[id(reader.drafts[0])] = True
+    one_more_death(reader.drafts, sentences, background, anchor)  # "and of one more soldier in Khyber Agency"
     town_in_the_district(reader.drafts, sentences, background)  # "in Bajur district", "held in Khar": the town
     planted_bomb(reader.drafts, sentences, background)  # "a home-made bomb hidden in a crate": an ied
     dateline_lead = sentences[dateline_sentence] if dateline_sentence is not None else None
