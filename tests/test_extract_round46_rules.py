@@ -192,3 +192,16 @@ def test_the_same_district_told_again_is_no_second_incident() -> None:
         "and another soldier in Bajaur District was wounded."
     )
     assert draft.values["killed"] == 4
+
+
+# --- the province told with the place outranks a country named elsewhere ------------------------------------------
+
+
+def test_the_province_told_with_the_shelled_area_gives_its_country(tmp_path: Path) -> None:
+    text = (
+        "KABUL: Afghanistan called in Pakistan's ambassador on Sunday to protest against shelling by Pakistani "
+        "forces. An official said Pakistani forces had fired rockets late on Saturday into the Lal Pur area of "
+        "eastern Nangarhar province, and that the shelling had driven families from their homes."
+    )
+    drafts = extract_drafts(text, PUBLISHED, locate=gazetteer_locator(tmp_path / "none.db"))
+    assert [d.values.get("country") for d in drafts] == ["AF"]

@@ -276,8 +276,11 @@ def finish(
     any_admin_evidence = draft.evidence.pop("_admin_any", None)
     if admin is None and any_admin:
         admin, admin_evidence = any_admin, any_admin_evidence
-    if mention is None and admin and locate is not None:
-        mention, mention_evidence = _admin_country(admin, locate, named), admin_evidence
+    # the province told with the place itself ("the Lal Pur area of eastern Nangarhar province") outranks a country
+    # named elsewhere ("Pakistan's ambassador", 662)
+    with_place = mention is None or admin_evidence == draft.evidence.get("place")
+    if admin and locate is not None and with_place and (province_country := _admin_country(admin, locate, named)):
+        mention, mention_evidence = province_country, admin_evidence
     if mention is None and summary is not None and "_country_mention" in summary.values:
         mention, mention_evidence = summary.values["_country_mention"], summary.evidence["_country_mention"]
     names = values.pop("_names", [])
