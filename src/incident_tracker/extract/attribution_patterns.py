@@ -73,11 +73,14 @@ _CLAIMED = re.compile(
     r"claimed (?:it|the|this|that|[A-Z]\w+[’']s)\b)"
 )
 #: "Jaish al-Adl (Army of Justice), a Sunni armed group, said … that it had carried out the attack".
-#: "The X terrorist group said it had carried out …", "X, …, said it was responsible for the attack".
+#: "The X terrorist group said it had carried out …", "X, …, said it was responsible for the attack"; a group
+#: whose name is a plural says "they": "The Afghan Taliban said they were responsible for the attack" (UPI 673).
+#: (Only "were responsible" or "were behind": "the Pakistani Taliban said they had carried out" in a lead, with a
+#: faction's claim later, gave the claim to the first-named group in Mid-Day 647, coded the faction's.)
 _SAID_IT_DID = re.compile(
     rf"(?P<who>{_NAME})(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit))?(?:,[^,]{{1,60}},)?"
-    r"\s+(?:said|says|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?it "
-    r"(?:had\s+)?(?:carried out|was behind|conducted|staged|was responsible for)\b"
+    r"\s+(?:said|says|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?(?:it (?:had\s+)?(?:carried out|"
+    r"was behind|conducted|staged|was responsible for)|they\s+were\s+(?:behind|responsible\s+for))\b"
 )
 #: Whoever says "we did it" is a state, not a group: its acceptance confirms (the codebook's ``confirmed``).
 _STATE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|armed forces|forces|[Gg]overnment|[Mm]inistry|air force|troops)\b")

@@ -258,7 +258,8 @@ def find_tolls(sentence: str) -> list[Toll]:
                     second = victims_of(groups["noun2"])[2]
                     target = first or second if None in (first, second) else (first if first == second else None)
                 casualties = _plus(casualties, more, groups.get("qual2"))
-                victims = f"{victims} and {' '.join(groups['noun2'].split())}" if victims else victims
+                noun2 = re.sub(r"^of\s+(?:the\s+)?", "", " ".join(groups["noun2"].split()))  # "15 of the attackers"
+                victims = f"{victims} and {noun2}" if victims else victims
             taken.append(span)
             found.append((span[0], Toll(what, casualties, original[span[0] : span[1]], victims, nationality, target)))
     if not any(toll.what == "killed" for _, toll in found) and (ranked := _ranked_dead(sentence)) is not None:

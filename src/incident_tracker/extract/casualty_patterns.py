@@ -69,7 +69,9 @@ _AUX = (
     r"(?:(?:having\s+)?fought\s+(?:[\"“]?[a-z]+ly[\"”]?\s+|valiantly\s+)?(?:in\s+[^,.;]{1,40}?\s+)?and\s+)?"
     # "Three more border guards were reported wounded": reported, as "reportedly"
     r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now|"
-    r"(?<=were )reported|(?<=was )reported|(?<=were )left|(?<=was )left)\s+)*"
+    r"(?<=were )reported|(?<=was )reported|(?<=were )left|(?<=was )left|"
+    # "10 of the attackers were believed killed" (AP 672), "are believed to have been killed": the army's count
+    r"(?<=were )believed(?:\s+to\s+have\s+been)?|(?<=are )believed(?:\s+to\s+have\s+been)?)\s+)*"
     # "were badly injured", "was fatally wounded": how badly, not who; only after an auxiliary, since "17 soldiers
     # critically injured in the brawl had succumbed" is not a count of the wounded
     # "five more soldiers were left critically wounded": left, as were
@@ -78,7 +80,8 @@ _AUX = (
     r"[\"“]?"
 )
 _SECOND = (
-    rf"\s+and\s+(?:(?P<num2>{NUMBER})|their|his|a|an)\s+"
+    # "Five soldiers and more than ten militants were killed" (Gulf News 671): the second count's bound is the sum's
+    rf"\s+and\s+(?:(?P<qual2>{_QUALIFIER}\s+)?(?P<num2>{NUMBER})|their|his|a|an)\s+"
     rf"(?P<noun2>{_ADJ.replace('{0,3}', '{0,2}')}(?:{VICTIM_NOUN}))"
 )
 #: "a Frontier Corps (FC) soldier, Fazal Wahid, was hit … and later died of his wounds", "the three men were hit by

@@ -48,8 +48,10 @@ from .market_blast import people_at_the_market
 from .named_before import side_named_before
 from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .on_the_line import fire_on_the_line
+from .one_more_death import one_more_death
 from .operation_after import operation_after
 from .own_side import force_justified, own_side_accepts
+from .own_strike import own_strike
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .place import coarse, read_place
 from .planted import planted_bomb
@@ -150,6 +152,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     reader.drafts = split_sites(reader.drafts, sentences, background, reader.clash_words)  # two places, two tolls
     for draft in reader.drafts:
         force_justified(draft, sentences, background)  # "ignored the order to stop; the guards fired": confirmed
+        own_strike(draft, sentences, background)  # "hideouts have been effectively targeted," the ISPR said: confirmed
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
         airspace_only(draft)  # "helicopters had violated Afghan airspace": no actor of the shelling
         protested_fire(draft, sentences, background)  # "a protest over fire from Afghanistan": alleged, the origin
@@ -164,6 +167,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
     if len(reader.drafts) == 1 and answered_in_kind(sentences, background):  # "troops answered in kind": a clash
         reader.clash_words[id(reader.drafts[0])] = True
+    one_more_death(reader.drafts, sentences, background, anchor)  # "and of one more soldier in Khyber Agency"
     town_in_the_district(reader.drafts, sentences, background)  # "in Bajur district", "held in Khar": the town
     planted_bomb(reader.drafts, sentences, background)  # "a home-made bomb hidden in a crate": an ied
     dateline_lead = sentences[dateline_sentence] if dateline_sentence is not None else None

@@ -102,13 +102,16 @@ def read_toll(
         and not replace
         and _attackers_too(draft, toll)
         and casualties.best is not None
-        and casualties.text is None
+        and (casualties.text is None or _open_bound(casualties))
     ):
         # "… killed one border guard." "Two of the attackers were killed as well.": both sides' dead count.
-        for name in (what, low, high):
-            if draft.values.get(name) is not None:
-                draft.values[name] += casualties.best
-                draft.evidence[name] = f"{draft.evidence.get(what, '')} {sentence.text}".strip()
+        if _open_bound(casualties) or _open_bound(Casualties.of(draft.values, what)):
+            _add_open(draft, sentence, what, casualties)  # "At least 10 insurgents were killed": at least 15
+        else:
+            for name in (what, low, high):
+                if draft.values.get(name) is not None:
+                    draft.values[name] += casualties.best
+                    draft.evidence[name] = f"{draft.evidence.get(what, '')} {sentence.text}".strip()
         draft.set("_attackers_counted", True, sentence)
         return
     if conflict and what == "killed" and known is not None and not replace and _civilian_beside(draft, toll):
@@ -142,7 +145,7 @@ def read_toll(
         return
     draft.set(what, casualties.best, sentence, replace=replace)
     draft.set(f"_{what}_who", toll.victims or "", sentence, replace=True)
-    if toll.both_sides:
+    if toll.both_sides or _both_summed(toll):
         draft.set("_attackers_counted", True, sentence, replace=True)
     for name, value in casualties.fields(what).items():
         if name == what:
@@ -278,6 +281,31 @@ def _attackers_too(draft: Draft, toll: Toll) -> bool:
     ):
         return False  # "five people died": every side's dead are already counted
     return bool(before) and ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)
+
+
+def _open_bound(casualties: Casualties) -> bool:
+    """Whether a count is a low bound with no top ("at least 10", "more than ten": the figure, by the ruling)."""
+    return (casualties.text or "").startswith(("at least", "more than", "over")) and casualties.high is None
+
+
+def _add_open(draft: Draft, sentence: Sentence, what: str, casualties: Casualties) -> None:
+    """The attackers' dead added to the attacked's where either count is a low bound: the sum is one too ("killing
+    five soldiers … At least 10 insurgents were killed": at least 15, as the coding notes add them)."""
+    known = Casualties.of(draft.values, what)  # type: ignore[arg-type]
+    total = parse_casualties(f"at least {(known.best or 0) + (casualties.best or 0)}")
+    told = f"{draft.evidence.get(what, '')} {sentence.text}".strip()
+    for name, value in total.fields(what).items():  # type: ignore[arg-type]
+        draft.values.pop(name, None)
+        if value is not None:
+            draft.set(name, value, sentence)
+            draft.evidence[name] = told
+
+
+def _both_summed(toll: Toll) -> bool:
+    """Whether one count sums the attacked and the attackers ("five soldiers and at least 15 of the attackers were
+    killed", Dawn 670): both sides' dead are counted, so a later count of either is not added again."""
+    parts = (toll.victims or "").split(" and ")
+    return len(parts) > 1 and any(ATTACKERS.search(p) for p in parts) and any(not ATTACKERS.search(p) for p in parts)
 
 
 def _civilian_beside(draft: Draft, toll: Toll) -> bool:

@@ -17,6 +17,7 @@ from .draft import ATTRIBUTION_FIELDS, Draft, Locator
 from .fields import ATTACKERS
 from .force_hit import force_among_the_hit, taken_off_and_shot
 from .gunfire import gunfire_exchanged
+from .hand_rockets import rocket_in_hand
 from .people_hit import people_as_civilians
 from .sentences import Sentence
 from .strikes import striking_state
@@ -61,7 +62,7 @@ def _event_type(draft: Draft, clash: bool, exchanged: bool = False) -> tuple[str
         # codebook: "an exchange of fire between border guards is Battles → Armed clash"); civilians killed in
         # it are its toll, not its target — unless the report says the fire was aimed at them
         return "Battles", "Armed clash"
-    if weapons & {"artillery", "mortar", "rocket", "missile"}:
+    if weapons & {"artillery", "mortar", "rocket", "missile"} and not rocket_in_hand(draft):  # (an RPG: .hand_rockets)
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if weapons & {"ied", "explosives"} and not (civilian and "firearms" in weapons):
         # a blast with no one shooting is remote violence; civilians also shot at were attacked face to face
@@ -275,8 +276,11 @@ def finish(
     any_admin_evidence = draft.evidence.pop("_admin_any", None)
     if admin is None and any_admin:
         admin, admin_evidence = any_admin, any_admin_evidence
-    if mention is None and admin and locate is not None:
-        mention, mention_evidence = _admin_country(admin, locate, named), admin_evidence
+    # the province told with the place itself ("the Lal Pur area of eastern Nangarhar province") outranks a country
+    # named elsewhere ("Pakistan's ambassador", 662)
+    with_place = mention is None or admin_evidence == draft.evidence.get("place")
+    if admin and locate is not None and with_place and (province_country := _admin_country(admin, locate, named)):
+        mention, mention_evidence = province_country, admin_evidence
     if mention is None and summary is not None and "_country_mention" in summary.values:
         mention, mention_evidence = summary.values["_country_mention"], summary.evidence["_country_mention"]
     names = values.pop("_names", [])

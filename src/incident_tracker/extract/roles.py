@@ -153,6 +153,15 @@ _STRETCH = re.compile(
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+\b")
 
 
+#: A clause opening on an event's kind, its time marker just after: "suicide bombings last month killed more than
+#: 125 people" (AP 672): the bombings are that month's, and the whole clause tells them, the kind word included.
+_KIND_SUBJECT = re.compile(
+    r"(?:(?:the|a|an|two|three|several|twin|deadly|suicide|bomb|car|roadside)\s+){0,3}"
+    r"(?:bombings?|attacks?|blasts?|explosions?|clash(?:es)?|strikes?|shootings?|raids?|ambush(?:es)?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _clause_start(text: str, position: int) -> int:
     """Where a marker's background begins: "… killed and five wounded in two earlier attacks" is all about
     those attacks, from the start of its clause, and so is a count "so far this year", and a clause in the
@@ -161,6 +170,8 @@ def _clause_start(text: str, position: int) -> int:
     breaks = [m.end() for m in re.finditer(r"[,;:]\s*", text[:position])]
     if _STRETCH.match(text, position) and _PERFECT.search(text, breaks[-1] if breaks else 0, position):
         return breaks[-1] if breaks else 0
+    if _KIND_SUBJECT.match(text, breaks[-1] if breaks else 0, position):
+        return breaks[-1] if breaks else 0  # "suicide bombings last month killed 125": those bombings' clause
     tally = _TALLY.match(text, position) is not None
     if not tally and not re.match(r"(?:similar|previous|earlier|prior)\b", text[position:], re.IGNORECASE):
         return position

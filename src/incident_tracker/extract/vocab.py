@@ -251,10 +251,12 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("firearms",),
     ),
     # "died of a beating", "accused the guards of beating and torturing them"; never "beating back the attack", nor
-    # "the attacks were beaten back" (an attack repulsed, Business Recorder 589)
+    # "the attacks were beaten back" (an attack repulsed, Business Recorder 589), nor "had beaten the attempt back",
+    # "beaten them off" (the object between: UPI 673)
     # "What started as stone-throwing by both sides" (Sputnik 10): stones told as a noun
     (
-        r"knives|knife|stabbed|stabbing|beaten(?!\s+(?:back|off))|beatings?(?! back| off)|stones|stone-throwing|"
+        r"knives|knife|stabbed|stabbing|beaten(?!\s+(?:back|off|(?:them|(?:the|an?|their|its)\s+[\w-]+(?:\s+[\w-]+)?)"
+        r"\s+(?:back|off))\b)|beatings?(?! back| off)|stones|stone-throwing|"
         r"stone-pelting|"
         r"sticks|clubs",
         ("melee",),
@@ -351,7 +353,9 @@ ALLEGE = re.compile(
     r"accused|(?<!\bthose\s)(?<!\bwhoever\sis\s)(?<!\bwhoever\swas\s)responsible|behind)\b.*)",
 )
 ORIGIN = re.compile(
-    r"(?:\b(?:originated|came|launched|fired|crossed|infiltrated|entered|cross|crossing|fled|slipped|sneaked)\b"
+    # "the militants had come over the border from Kunar province" (Dawn 670): "come" as "came"
+    r"(?:\b(?:originated|came|come|comes|coming|launched|fired|crossed|infiltrated|entered|cross|crossing|fled|slipped|"
+    r"sneaked)\b"
     r"[^.]*?\bfrom\b|"
     # "militants based in Afghanistan's eastern Kunar province": where they come from, not where they struck
     r"\b(?:based|operating|hiding|headquartered|sheltering)\s+in\b)\s+(?:across\s+the\s+border\s+)?"
