@@ -135,7 +135,9 @@ def _match(
 ) -> list[tuple[int, int]]:
     """Pairs (expected, draft): the same first day, else (``spans``) dates that overlap — a draft dated "the
     week up to Thursday" is the incident coded on Tuesday, with a vaguer date, which the date field
-    scores as wrong — else the nearest first day within 3 days."""
+    scores as wrong — else the nearest first day within 3 days. Among drafts equally near in date (two
+    incidents of one day), the one that tells the same event (place, kind, toll, actor, country) is taken,
+    so two incidents of a day are not paired crosswise."""
     pairs: list[tuple[int, int]] = []
     free = set(range(len(drafts)))
     for window in (0, "overlap", 3) if spans else (0, 3):
@@ -154,7 +156,8 @@ def _match(
                 )
             ]
             if near:
-                j = min(near)[1]
+                closest = min(near)[0]
+                j = max((j for gap, j in near if gap == closest), key=lambda j: (_likeness(incident, drafts[j]), -j))
                 pairs.append((i, j))
                 free.discard(j)
     return pairs
@@ -198,6 +201,16 @@ def evaluate(fixtures: Path = FIXTURES, locate: Any = None) -> dict[str, Any]:
             for field in SCORED:
                 counts[field]["proposed"] += draft.get(field) is not None
     return {"fields": counts, "incidents": incidents, "misses": misses, "texts": len(list(fixtures.glob("*.json")))}
+
+
+def _likeness(expected: dict[str, Any], draft: dict[str, Any]) -> int:
+    """How many of the fields that name an event (place, kind, toll, actor, country) a draft shares with a coded
+    incident: what tells two incidents of one day apart."""
+    shared = 0
+    for field in ("place", "type", "killed", "actor", "country"):
+        want, have = _real_value(field, expected, set()), _real_value(field, draft, set())
+        shared += want is not None and have is not None and _real_same(field, want, have)
+    return shared
 
 
 def _words(phrase: str) -> set[str]:
