@@ -50,10 +50,12 @@ _ROLE_WORD = re.compile(
 
 #: "پاک افغان سرحدی علاقے طورخم", "پاک ایران سر حدی شہر تفتان", "قبائلی ضلع کرم", "سرحد پر واقع X"
 #: (X, lying on the border), "پاکستانی
-#: علاقے X", "ساحلی علاقے X" (the coastal area X): which border, which side, what kind of area, before the name.
+#: علاقے X", "ساحلی علاقے X" (the coastal area X), "قبائلی علاقے X" (the tribal area X), "وفاق کے زیر
+#: انتظام" (federally administered): which border, which side, what kind of area, before the name.
 _URDU_LEAD = re.compile(
-    r"^(?:(?:پاک\s+(?:افغان|افعان|ایران|چین)|پاکستانی|افغان|ایرانی)\s+)?(?:(?:سرحد|بارڈر)\s+پر\s+(?:واقع\s+)?)?"
-    r"(?:(?:سرحدی|سر\s+حدی|ساحلی)\s+)?(?:(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں)\s+)?(?:قبائلی\s+)?(?=\S)"
+    r"^(?:وفاق\s+کے\s+زیر\s+انتظام\s+)?"
+    r"(?:(?:پاک\s+(?:افغان|افعان|ایران|چین)|پاکستانی|افغان|ایرانی)\s+)?(?:(?:سرحد|بارڈر)\s+پر\s+(?:واقع\s+)?)?"
+    r"(?:(?:سرحدی|سر\s+حدی|ساحلی|قبائلی)\s+)?(?:(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں)\s+)?(?:قبائلی\s+)?(?=\S)"
 )
 #: "X کے سرحدی علاقے" (the border area of X), "X کے قریب" (near X), "X کے مقام پر" (at X).
 _URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|علاقوں|علاقہ|علاقہ\s+جات)|قریب|نزدیک|آس\s+پاس)$")
@@ -61,8 +63,12 @@ _URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|عل
 _URDU_NAMED_AREA = re.compile(r"(?<=\S)\s+(?:علاقے|علاقہ)$")
 _URDU_AT_TAIL = re.compile(r"\s+کے\s+مقام(?:\s+پر)?$")
 #: "طورخم سرحد", "طورخم سرحدی گزرگاہ", "خرلاچی چیک پوسٹ", "انگور اڈا گیٹ" (gate): a border-place
-#: word after the name.
-_URDU_KIND_TAIL = re.compile(r"\s+(?:سرحدی\s+گزرگاہ|گزرگاہ|سرحد|چیک\s+پوسٹ|پوسٹ|بارڈر|باڈر|گیٹ)$")
+#: word after the name; "چترال افغان بارڈر" (the Chitral Afghan border): a country's adjective before it
+#: says which border ("پاک افغان", the two countries, is read by the apposition below).
+_URDU_KIND_TAIL = re.compile(
+    r"(?<!پاک)\s+(?:(?:افغان|افعان|ایران|چین)\s+(?=بارڈر|سرحد$))?"
+    r"(?:سرحدی\s+گزرگاہ|گزرگاہ|سرحد|چیک\s+پوسٹ|پوسٹ|بارڈر|باڈر|گیٹ)$"
+)
 #: "انگور اڈاگیٹ", "خیبرایجنسی": Urdu writes a loan unit or gate word run together with the name
 #: before it (the name's last letter does not join); read as the name, a space, the word. The
 #: word must follow at least two letters of a name, and end the word it is glued to.
@@ -70,8 +76,17 @@ _URDU_GLUED_WORD = re.compile(r"(?<=[\u0620-\u06ff]{2})(گیٹ|بارڈر|ایج
 #: "سوست پاک چین سرحد" (Sost, the Pak–China border): the border named in
 #: apposition after a name says which border the place is on, not another place.
 _URDU_BORDER_APPOSED = re.compile(r"\s+پاک\s+(?:افغان|افعان|ایران|چین)(?:\s+(?:سرحد|بارڈر|سرحدی\s+علاقہ))?$")
+#: "X کے پاک افغان بارڈر پر واقع Y", "X افغان بارڈر پر واقع Y" (Y, lying on X's Afghan border): Y, in X.
+_URDU_LYING_ON = re.compile(
+    r"^(?P<where>\S.*?)\s+(?:کے\s+)?(?:(?:پاک\s+)?(?:افغان|افعان|ایران|چین)\s+)?(?:سرحد|بارڈر|باڈر)\s+پر\s+واقع\s+"
+    r"(?P<name>\S.*)$"
+)
 #: Words before "علاقے" that make it the lead of a name to come ("سرحدی علاقے X"), not a name's area.
 _URDU_NOT_A_NAME = frozenset({"سرحدی", "حدی", "ساحلی", "قبائلی", "پاکستانی", "افغان", "ایرانی", "کے"})
+#: Words that name a border, not an owner before "بارڈر پر واقع" ("پاک افغان سرحد پر واقع X" is read below).
+_URDU_NO_OWNER = frozenset(
+    {"پاک", "پاکستان", "پاکستانی", "افغان", "افعان", "افغانستان", "ایران", "ایرانی", "چین", "کے"}
+)
 _URDU_POSTPOSITIONS = frozenset({"میں", "پر", "کے", "کی", "کا", "سے"})
 #: "ڈرائی پورٹ" (a dry port, in English letters' sounds): "سوست ڈرائی پورٹ" is the port at Sost;
 #: a port's own name may come before the word and its town after it ("… ڈرائی پورٹ سوست").
@@ -182,6 +197,8 @@ def _urdu(text: str) -> tuple[str, bool]:
     """ "پاک افغان سرحدی علاقے طورخم", "قبائلی ضلع کرم کے سرحدی علاقے": the name, and whether it is an area."""
     near = False
     text = _URDU_GLUED_WORD.sub(r" \1", text)
+    if (lying := _URDU_LYING_ON.match(text)) and not set(lying.group("where").split()) <= _URDU_NO_OWNER:
+        return f"{lying.group('name')}, {lying.group('where')}", False
     match = _URDU_BETWEEN.match(text)
     if match and all(_a_country(match.group(side)) for side in ("one", "two")):
         text = text[match.end() :]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .phrase_declined import a_pack_district
 from .phrase_han import read_han
 from .scripts import has_cyrillic, has_han
 
@@ -179,7 +180,14 @@ _TAJIK_UNITS = _table(
     "вулусволии=district;волусволии=district;вулусуволии=district;вулусволӣ=district;волусволӣ=district"
 )
 _OWNED = ("jamoat", "village")  # units whose two-word name may be "name of owner"
-_TAJIK_NEAR = frozenset({"ҳудуди", "мавзеи", "наздикии", "атрофи"})
+#: "ҳудуди" (the bounds of), "мавзеи" (the locality of), "наздикии" and its plural "наздикиҳои" (the
+#: vicinity of), "атрофи" (around), "мазори" (the shrine of): a place by the name after them.
+_TAJIK_NEAR = frozenset({"ҳудуди", "мавзеи", "наздикии", "наздикиҳои", "атрофи", "мазори"})
+#: "комендатураи сарҳадии" (the border commandant's post of): a post named after the unit it lies in.
+_TAJIK_LEAD = frozenset({"комендатураи", "сарҳадии"})
+#: "Овез-и вулусволии Хоҳон" (a quoted name, its izofa hyphened, before a unit word): the name is a post's
+#: or a village's own, unknown to the gazetteer; the unit after it holds it.
+_TAJIK_HYPHENED = re.compile(r"^[А-ЯЁҲҚҶҒӢӮ]\w*-и$")
 _TAJIK_JOIN = re.compile(r"\s(?:ва|ҳамчунин)\s|,|\S+ву\s", re.IGNORECASE)
 
 
@@ -194,7 +202,7 @@ def _tajik(words: list[str]) -> str | None:
             units.append(([], _TAJIK_UNITS[folded]))
         elif folded in _TAJIK_NEAR:
             near = True
-        elif folded == "дар" and not units:
+        elif folded in _TAJIK_LEAD or (folded == "дар" and not units):
             continue
         elif units and word[:1].isupper():
             units[-1][0].append(word)
@@ -202,7 +210,7 @@ def _tajik(words: list[str]) -> str | None:
             break  # common words after the last name
     units = [(names, lvl) for names, lvl in units if names]
     if not units:
-        return None
+        return _izofa_before_district(words, near)
     parts, owner = [], []
     for n, (names, lvl) in enumerate(units):
         # "ҷамоати Чоркӯҳи Исфара": Chorkuh, of Isfara; a district's "Дашти Қалъа" is one name (#two-conflicts)
@@ -215,6 +223,18 @@ def _tajik(words: list[str]) -> str | None:
             last = last[:-1]  # the izofa "-и" ties it to what follows
         parts.append(f"{_spelled(' '.join([*names[:-1], last]))} {lvl}".strip())
     return ("near " if near else "") + ", ".join([*parts, *owner])
+
+
+def _izofa_before_district(words: list[str], near: bool) -> str | None:
+    """ "наздикиҳои мазори Баҳораки Шӯрообод" (near the shrine of Bahorak of Shurobod): a name joined by the
+    izofa to a district of the pack, letter for letter, with no unit word; read as the name, in that
+    district. Only a known district fills it: "Дашти Қалъа" (one name) is left to the reader."""
+    names = [w for w in words if w[:1].isupper()]
+    if len(names) != 2 or not names[0].casefold().endswith("и") or len(names[0]) <= 3:
+        return None
+    if not a_pack_district(names[1]):
+        return None
+    return ("near " if near else "") + f"{_spelled(names[0][:-1])}, {_spelled(names[1])} district"
 
 
 # --- Russian: units named before the name ("джамоата Чоркух", "махаллы Сомониён") -------------
@@ -311,7 +331,8 @@ def rewrite_phrase(text: str) -> str | None:
     if _RU_TRIGGER.match(raw):
         return None if _RU_JOIN.search(raw) else _russian(raw)
     words = raw.split()
-    if words and words[0].casefold() in (*_TAJIK_UNITS, *_TAJIK_NEAR, "дар"):
+    hyphened = len(words) > 1 and _TAJIK_HYPHENED.match(words[0]) and words[1].casefold() in _TAJIK_UNITS
+    if words and (words[0].casefold() in (*_TAJIK_UNITS, *_TAJIK_NEAR, *_TAJIK_LEAD, "дар") or hyphened):
         return None if _TAJIK_JOIN.search(raw) else _tajik(words)
     if _TURKIC_JOIN.search(raw):
         return None

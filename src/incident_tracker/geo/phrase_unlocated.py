@@ -84,7 +84,8 @@ _URDU_AREA_NAMED = re.compile(
 _URDU_TRIBAL_UNIT = re.compile(r"(?<=\s(?:کے|کی|کا))\s+قبائلی(?=\s+(?:ضلع|تحصیل|ایجنسی)\s)")
 #: "پاکستان سے متّصل" (adjoining Pakistan), "پاک افغان سرحد پر" (on the Pak-Afghan border), before the owner.
 _URDU_ADJOINING = re.compile(r"^(?:\S+\s+سے\s+متّ?صل|.*?سرحد\s+پر)\s+")
-_URDU_SECTOR = re.compile(r"(?<=\S)\s+سیکٹر$")
+#: "X سیکٹر" (the X sector), also written onto the name ("باجوڑسیکٹر": the name's last letter does not join).
+_URDU_SECTOR = re.compile(r"(?:(?<=\S)\s+|(?<=[\u0620-\u06ff]{2}))سیکٹر$")
 _ARABIC_CAPITAL_OF_UNIT = re.compile(r"^عاصمة\s+(?:الولاية|المحافظة|الإقليم|الاقليم|المقاطعة)\s+(?=\S)")
 #: "منطقة جبلية بالقرب من …" (a mountain area near …): the unnamed area says no more than "near".
 _ARABIC_UNNAMED_AREA = re.compile(r"^منطقة\s+(?:جبلية|نائية)\s+(?=(?:بالقرب\s+من|قرب)\s+\S)")
