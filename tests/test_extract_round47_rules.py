@@ -91,3 +91,34 @@ def test_protesters_who_clashed_and_threw_rocks_are_a_mob_with_stones() -> None:
 def test_armed_men_who_attacked_a_post_are_no_mob() -> None:
     draft = _draft("Armed men attacked a border post near Dara on Sunday, killing two guards, officials said.")
     assert draft.values["sub_event_type"] != "Mob violence"
+
+
+# --- each side blaming the other, one of them in the lead ---------------------------------------------------------
+
+
+def test_a_charge_of_unlawful_acts_in_the_lead_and_the_other_sides_blame_are_disputed() -> None:
+    draft = _draft(
+        "A Tajik border official said that twenty Tajik citizens had been held overnight in what he called the "
+        "unlawful acts of citizens of Kyrgyzstan. Villagers attacked Tajik border guards near the village of Dara on "
+        "Sunday, and four people were hurt. Kyrgyzstan's security service put the blame on the Tajik border guards, "
+        "saying they had opened fire on local people."
+    )
+    assert draft.values["attribution"] == "disputed"
+    assert draft.values.get("perpetrator") is None
+
+
+def test_a_side_accusing_the_others_guards_of_stoking_a_crisis_answers_the_first() -> None:
+    draft = _draft(
+        "Dozens of Tajik citizens were held near the village of Dara on Sunday during what he called the unlawful "
+        "acts of citizens of Kyrgyzstan, and four people were hurt. The Kyrgyz side accused the Tajik border guards "
+        "of stoking the crisis by firing on residents."
+    )
+    assert draft.values["attribution"] == "disputed"
+
+
+def test_one_sides_charge_alone_is_not_disputed() -> None:
+    draft = _draft(
+        "Dozens of Tajik citizens were held near the village of Dara on Sunday during what he called the unlawful "
+        "acts of citizens of Kyrgyzstan, and four people were hurt."
+    )
+    assert draft.values.get("attribution") != "disputed"
