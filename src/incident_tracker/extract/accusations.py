@@ -139,10 +139,10 @@ def accusations(text: str, quoted: str | None = None) -> list[Accusation]:
     if quoted and speaker and speaker.group("side") and (accuser := _code(speaker.group("side"))) != quoted:
         found.append(Accusation(accuser, quoted))
     if called := _CALLED_UNLAWFUL.search(text):
-        accused = _code(called.group("called"))
+        charged = _code(called.group("called"))
         others = (_code(m.group("side")) for m in _ANY_SIDE.finditer(text) if m.start() != called.start("called"))
-        if (accuser := next((code for code in others if code != accused), None)) is not None:
-            found.append(Accusation(accuser, accused))
+        if (charging := next((code for code in others if code != charged), None)) is not None:
+            found.append(Accusation(charging, charged))
     for account in _ACCOUNTS.split(text):
         speaker = _SPEAKER.search(account)
         if speaker is None or HABITUAL.search(account) or STANDING.search(account):
