@@ -122,3 +122,23 @@ def test_one_sides_charge_alone_is_not_disputed() -> None:
         "acts of citizens of Kyrgyzstan, and four people were hurt."
     )
     assert draft.values.get("attribution") != "disputed"
+
+
+# --- shots into the air are no one's attack --------------------------------------------------------------------------
+
+
+def test_guards_firing_into_the_air_to_drive_a_crowd_off_are_not_the_accused() -> None:
+    draft = _draft(
+        "A crowd attacked the border post near the village of Dara on Sunday, and the Kyrgyz border guards fired "
+        "into the air to drive it off."
+    )
+    assert draft.values.get("perpetrator") is None
+    assert draft.values.get("attribution") != "alleged"
+
+
+def test_guards_firing_into_a_crowd_are_still_read_as_who_fired() -> None:
+    draft = _draft(
+        "A crowd gathered at the border post near the village of Dara on Sunday, and the Kyrgyz border guards fired "
+        "into the crowd, killing two men."
+    )
+    assert draft.values["perpetrator"] == "Military Forces of Kyrgyzstan"
