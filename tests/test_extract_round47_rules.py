@@ -142,3 +142,18 @@ def test_guards_firing_into_a_crowd_are_still_read_as_who_fired() -> None:
         "into the crowd, killing two men."
     )
     assert draft.values["perpetrator"] == "Military Forces of Kyrgyzstan"
+
+
+# --- the valley a place lies in is not the scene ---------------------------------------------------------------------
+
+
+def test_the_valley_an_exclave_lies_in_is_not_the_place() -> None:
+    draft = _draft(
+        "A villager from Vorukh, Tajikistan's exclave in the Ferghana Valley, was shot dead on Sunday, officials said."
+    )
+    assert draft.values.get("place") != "Ferghana Valley"
+
+
+def test_clashes_told_in_the_valley_itself_keep_it() -> None:
+    draft = _draft("Two villagers were shot dead in clashes in the Ferghana Valley on Sunday, officials said.")
+    assert draft.values.get("place") == "Ferghana Valley"
