@@ -157,3 +157,19 @@ def test_the_valley_an_exclave_lies_in_is_not_the_place() -> None:
 def test_clashes_told_in_the_valley_itself_keep_it() -> None:
     draft = _draft("Two villagers were shot dead in clashes in the Ferghana Valley on Sunday, officials said.")
     assert draft.values.get("place") == "Ferghana Valley"
+
+
+# --- the day a toll stands at is not the clash's ---------------------------------------------------------------------
+
+
+def test_a_toll_as_of_a_day_is_dated_by_the_clash_told_after_it() -> None:
+    draft = _draft(
+        "Two dead in clashes on the border as of June 2. Villagers of two sides clashed on Saturday, June 1, near "
+        "the village of Dara, and two men were killed."
+    )
+    assert draft.values["event_date"] == "2024-06-01"
+
+
+def test_a_clash_told_on_its_own_day_keeps_it() -> None:
+    draft = _draft("Two men were killed in clashes near the village of Dara on June 2, officials said.")
+    assert draft.values["event_date"] == "2024-06-02"
