@@ -173,3 +173,30 @@ def test_a_toll_as_of_a_day_is_dated_by_the_clash_told_after_it() -> None:
 def test_a_clash_told_on_its_own_day_keeps_it() -> None:
     draft = _draft("Two men were killed in clashes near the village of Dara on June 2, officials said.")
     assert draft.values["event_date"] == "2024-06-02"
+
+
+# --- the day the trouble began, the day people were seized -----------------------------------------------------------
+
+
+def test_the_day_the_trouble_began_dates_a_riot_told_without_a_day() -> None:
+    draft = _draft(
+        "Villagers attacked border guards near the village of Dara and took passengers of a bus hostage, police "
+        "said. The trouble began on the afternoon of May 31, when the guards were laying a power line."
+    )
+    assert draft.values["event_date"] == "2024-05-31"
+
+
+def test_the_day_people_were_seized_dates_the_riot() -> None:
+    draft = _draft(
+        "Residents of Dara clashed with border guards, police said. Dozens of citizens were seized during the "
+        "unrest on Saturday."
+    )
+    assert draft.values["event_date"] == "2024-06-01"
+
+
+def test_a_day_the_talks_began_is_no_event_day() -> None:
+    draft = _draft(
+        "Villagers attacked border guards near the village of Dara and two guards were hurt, police said. Talks "
+        "between the two sides began on May 20."
+    )
+    assert draft.values.get("event_date") != "2024-05-20"
