@@ -37,7 +37,8 @@ _SIDE = r"(?P<side>" + "|".join(sorted((w.capitalize() for w in _SIDES), key=len
 #: Kyrgyz side".
 _SPEAKER = re.compile(
     rf"\b{_SIDE}\s+(?:[\w’'-]+\s+){{0,5}}?(?:\([A-Z]{{2,6}}\)\s+)?(?:has\s+|have\s+|had\s+)?"
-    r"(?:said|says|told|tells|accused|accuses|blamed|blames|alleged|alleges|insisted|insists|maintained|claimed)\b|"
+    r"(?:said|says|told|tells|accused|accuses|blamed|blames|alleged|alleges|insisted|insists|maintained|claimed|"
+    r"put\s+the\s+blame)\b|"
     rf"\b(?:[Aa]ccording\s+to|[Bb]y)\s+(?:the\s+)?{_SIDE.replace('side>', 'side2>')}\s+(?:side|account|version)\b|"
     # Pakistan's military media wing, whose statements wire reports quote as the army's word: "the Director General
     # of the Inter-Services Public Relations (ISPR), Major General Asif Ghafoor, said"
@@ -66,9 +67,20 @@ _ACCUSED = re.compile(
 #: "accused Afghan forces of firing", "blamed the Tajik side for": the accused told as the object.
 _ACCUSED_OBJECT = re.compile(
     rf"\b(?:accused|accuses|blamed|blames)\s+(?:the\s+)?{_SIDE}(?:\s+[\w’'-]+){{0,3}}?\s+(?:of|for)\s+(?:the\s+)?"
-    r"(?:firing|shelling|attacking|opening fire|killing|shooting|starting|provoking|carrying out|"
+    # "accused the Kyrgyz border guards of stoking the crisis by firing on residents" (UPI 676)
+    r"(?:firing|shelling|attacking|opening fire|killing|shooting|starting|provoking|stoking|inciting|carrying out|"
     r"attacks?|clash)\b"
 )
+#: A speaker's charge against another state's citizens, told in a sentence of the wronged side's people: "dozens of
+#: Kyrgyz citizens had been seized … in what he called the unlawful acts of citizens of Uzbekistan" (RFE/RL 674,
+#: UPI 676). The accuser is the other side the sentence names (the citizens seized), the accused the state whose
+#: citizens' acts are called unlawful; with the other side's blame in another sentence, the sides blame each other.
+_CALLED_UNLAWFUL = re.compile(
+    r"\bwhat\s+(?:he|she|they|it|the\s+[\w\s]{1,30}?)\s+called\s+(?:the\s+)?(?:unlawful|illegal|criminal|"
+    r"provocative|hostile)\s+(?:acts|actions|conduct)\s+of\s+(?:the\s+)?(?:citizens|residents|nationals)\s+of\s+"
+    + _SIDE.replace("side>", "called>")
+)
+_ANY_SIDE = re.compile(r"\b" + _SIDE)
 #: Fire told by where it came from: "came under fire from the Afghan side", "rounds were fired at the gate from the
 #: Afghan side". Never fire answered ("fired back from the Pakistani side").
 _FIRE_FROM = re.compile(
@@ -94,7 +106,7 @@ def _code(word: str) -> str:
 
 def speaks(text: str) -> bool:
     """Whether a sentence names a side's speaker or opens a side's quotation: it may hold an accusation."""
-    return _SPEAKER.search(text) is not None or quoted_side(text) is not None
+    return _SPEAKER.search(text) is not None or quoted_side(text) is not None or bool(_CALLED_UNLAWFUL.search(text))
 
 
 def quoted_side(text: str) -> str | None:
@@ -126,6 +138,11 @@ def accusations(text: str, quoted: str | None = None) -> list[Accusation]:
     speaker = _SPEAKER.match(text, closed.end()) if quoted and closed else None
     if quoted and speaker and speaker.group("side") and (accuser := _code(speaker.group("side"))) != quoted:
         found.append(Accusation(accuser, quoted))
+    if called := _CALLED_UNLAWFUL.search(text):
+        charged = _code(called.group("called"))
+        others = (_code(m.group("side")) for m in _ANY_SIDE.finditer(text) if m.start() != called.start("called"))
+        if (charging := next((code for code in others if code != charged), None)) is not None:
+            found.append(Accusation(charging, charged))
     for account in _ACCOUNTS.split(text):
         speaker = _SPEAKER.search(account)
         if speaker is None or HABITUAL.search(account) or STANDING.search(account):

@@ -81,7 +81,8 @@ _FORCE_FIRED = re.compile(
     r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+(?:\s+(?:night|morning|evening))?)?"
     r"\s+(?:have\s+|has\s+|had\s+)?(?:again\s+|also\s+)?"
     r"(?:fired\s+(?:[\w-]+\s+){0,3}?(?:rockets?|shells?|mortars?|mortar\s+shells|artillery|missiles?)\b|"
-    r"shelled\b|fired\s+(?:into|across|on|at)\b|opened\s+fire\b|"
+    # never shots "into the air" to drive a crowd off (Asia-Plus 677): a warning, aimed at no one
+    r"shelled\b|fired\s+(?:into(?!\s+the\s+air\b)|across|on|at)\b|opened\s+fire\b|"
     # "after an Uzbek border patrol used weapons against them", "Uzbek forces confronted them", "Turkmen servicemen
     # pushed them into the water": the Central Asian press's ways of telling who did it
     r"used\s+(?:their\s+)?(?:weapons|firearms|arms)\s+against\b|confronted\b|pushed\b|shot\s+dead\b)"

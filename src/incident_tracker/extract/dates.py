@@ -111,7 +111,9 @@ _REPORTING = re.compile(
     r"\b(?:summoned|called in|demanded|urged|asked)\s+(?:[\w’'-]+\s+){0,4}$|"
     r"\b(?:charged|arrested|buried|sentenced|indicted)\s+(?:[\w’'-]+\s+){0,4}$|"
     # "condemned the bombing on social media on July 30" (Mint 598): the day of a reaction, not of the bombing
-    r"\bcondemn(?:ed|s)\s+(?:[\w’'-]+\s+){0,6}$",
+    r"\bcondemn(?:ed|s)\s+(?:[\w’'-]+\s+){0,6}$|"
+    # "Two dead in clashes … as of March 14" (Crisis24 680): the day a toll stands at, not the day of the clashes
+    r"\bas\s+(?:of|at)\s+$",
     re.IGNORECASE,
 )
 

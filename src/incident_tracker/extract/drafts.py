@@ -42,7 +42,7 @@ from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .handlers import handlers_abroad
 from .in_kind import answered_in_kind
 from .inland import label_without_border
-from .lead_blame import blame_of_the_lead
+from .lead_blame import accusations_of_the_lead, blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
 from .market_blast import people_at_the_market
 from .named_before import side_named_before
@@ -146,6 +146,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         fire_on_the_bomber(draft, sentences, background)  # "officers opened fire on the driver": not the attack's
         arsenal_named(draft, sentences)  # "Tehran's ballistic missiles": what a state holds, not a missile fired
         fire_not_bomber(draft, sentences)  # "a trainer of suicide bombers" killed by shelling: not a bombing
+    accusations_of_the_lead(reader.drafts, summary, reader.lead)  # one side's blame told before the day
     blame_of_the_lead(reader.drafts, summary)  # the lead named who struck; the dated sentences only when
     crossing_of_the_lead(reader.drafts, lead_sentence(sentences, headline[0].index if headline else None))
     own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed

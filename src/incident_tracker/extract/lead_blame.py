@@ -12,7 +12,9 @@ it") keeps its own reading.
 
 from __future__ import annotations
 
+from .accusations import weigh
 from .draft import ATTRIBUTION_FIELDS, Draft
+from .sentences import Sentence
 
 #: The statuses a lead's statement carries: a group's own claim, or a side owning the act. A lead's generic label
 #: ("suspected Taliban militants attacked a checkpost", "Terrorists on Afghan territory attacked a post") is not
@@ -32,3 +34,20 @@ def blame_of_the_lead(drafts: list[Draft], summary: Draft) -> None:
             if summary.values.get(name) is not None:
                 draft.values[name] = summary.values[name]
                 draft.evidence[name] = summary.evidence.get(name, "")
+
+
+def accusations_of_the_lead(drafts: list[Draft], summary: Draft, lead: list[tuple[Sentence, str]]) -> None:
+    """Weigh one side's accusation told in the lead, before any dated sentence, on a report's one incident.
+
+    "He said that dozens of Kyrgyz citizens had been seized … in what he called the unlawful acts of citizens of
+    Uzbekistan" opens RFE/RL 674, whose incident begins two sentences later; the Uzbek service's blame of the Kyrgyz
+    guards comes after it. The lead's account went to the summary draft and was lost, so the other side's blame
+    alone made the incident one-sided. With one incident drafted, the lead's accusations are its own, weighed as
+    if told in it (:func:`.accusations.weigh`: with the other side's, the sides blame each other).
+    """
+    if len(drafts) != 1 or drafts[0] is summary:
+        return
+    by_text = {sentence.text: sentence for sentence, _ in lead}
+    for accusation, said in summary.values.get("_accusations", []):
+        if (sentence := by_text.get(said)) is not None:
+            weigh(drafts[0], sentence, [accusation])

@@ -15,15 +15,26 @@ from __future__ import annotations
 
 #: Civilians, by what they are, not by the state they stand for.
 _PEOPLE = r"(?:residents|villagers|locals|citizens|youths|men)"
+#: A crowd of civilians, never an armed group's men.
+_CROWD = r"(?:residents|villagers|locals|protesters|protestors|demonstrators)"
 #: What the mob words of ``reader_patterns._MOB`` and ``vocab.VIOLENCE`` ("threw stones") miss: the present and
 #: the infinitive ("began throwing stones", "began to throw stones"), the passive with "with" ("were pelted with
 #: stones"), and a beating by villagers ("were beaten by 15 residents of Kok-Tash").
 MOB_WORDS = (
     r"\b(?:throw|throwing|hurl|hurling)\s+stones\b|\b(?:pelted|showered)\s+with\s+stones\b|"
-    rf"\bbeaten\s+(?:up\s+)?by\s+(?:\d+\s+|a\s+(?:group|crowd)\s+of\s+|some\s+|several\s+|local\s+)?{_PEOPLE}\b"
+    rf"\bbeaten\s+(?:up\s+)?by\s+(?:\d+\s+|a\s+(?:group|crowd)\s+of\s+|some\s+|several\s+|local\s+)?{_PEOPLE}\b|"
+    # rocks as stones, and the perfect: "were reported to have thrown rocks at each other" (Crisis24 680)
+    r"\b(?:threw|thrown|throw|throwing|hurled|hurling)\s+rocks\b|\bthrown\s+stones\b|"
+    # a crowd of residents setting on guards, police or their post, with no weapon named: "Sokh residents attacked
+    # Kyrgyz border guards" (RFE/RL 674), "Uzbek residents of Sokh clashed with border guards" (UPI 676), "Tajik and
+    # Kyrgyz protesters clashed" (Crisis24 680). Never "men" or "citizens" ("armed men attacked the post")
+    rf"\b{_CROWD}(?:\s+of\s+[A-Z][\w'’-]*)?\s+(?:(?:are|were|was|is)\s+(?:reported|said)\s+to\s+have\s+)?"
+    r"(?:attacked|clashed\s+with|set\s+upon)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:border\s+)?"
+    r"(?:guards|police|policemen|post|outpost)\b|"
+    rf"\b{_CROWD}\s+clashed\b(?!\s+with)"
 )
 #: "at each other" told of stones: not, by itself, two forces' exchange (see ``reader_patterns._TWO_SIDES``).
-NOT_TWO_SIDED = r"(?<!stones at )"
+NOT_TWO_SIDED = r"(?<!stones at )(?<!rocks at )"
 #: Forces that "exchanged fire" fought each other, whoever threw stones first ("a Tajik border patrol began throwing
 #: stones at cars …", then "the two detachments exchanged fire for about 20 minutes", Trend 429): two-sided.
 EXCHANGED = r"\b(?:exchanged|traded)\s+fire\b"

@@ -30,9 +30,11 @@ from .place_patterns import (
     _PROVINCE_OF,
     _REGIONS,
     _ROAD,
+    _SETTING_OF_A_PLACE,
     _STRUCK_IN_COUNTRY,
     _STRUCK_VERBS,
     _TOWN_AFTER_LANDMARK,
+    _WIDE_VALLEY,
     NOT_PLACES,
 )
 from .roles import wrong_role
@@ -143,6 +145,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             continue
         if _REGIONS.fullmatch(name):
             continue  # "Borders in Central Asia have been disputed": a part of the world, never a scene
+        if _WIDE_VALLEY.fullmatch(name) and _SETTING_OF_A_PLACE.search(text[: match.start("name")]):
+            continue  # "Tajikistan's exclave in the Ferghana Valley": where the place lies, not the scene
         before = text[: match.start()].rstrip().lower()
         if before.endswith(("from", "from across the border")):  # "attacked across the border in X": X is hit
             continue

@@ -41,6 +41,11 @@ _REGIONS = re.compile(
     r"(?:Central|South|Southern|East|Eastern|West|Western|North|Northern|Inner)\s+Asia|Asia|Europe|"
     r"(?:the\s+)?Middle\s+East|(?:the\s+)?Gulf|(?:the\s+)?Caucasus"
 )
+#: The wide region a named place is said to lie in: "Vorukh, Tajikistan's exclave in the Ferghana Valley" (TCA 679).
+#: A valley that several states share is the place's setting, told after its kind, never the scene; a report that
+#: puts the event itself "in the Fergana Valley" (Crisis24 680) is left as it was.
+_SETTING_OF_A_PLACE = re.compile(r"\b(?:exclave|enclave|town|village|district|city)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_WIDE_VALLEY = re.compile(r"(?:the\s+)?F[ae]rgh?ana\s+Valley")
 
 NOT_PLACES = frozenset(
     {

@@ -95,7 +95,11 @@ _EVENT_REFERENCE = re.compile(
     r"\b(?:incident|happened|took place|occurred|erupted|broke out|came under|unfolded|"
     # "blamed the other for opening fire late on Wednesday", "rockets fired by Iranian guards came down on Saturday":
     # a dated act told by a gerund or a participle, which the violence words (finite verbs) do not catch
-    r"opening fire|(?:fired|launched) by)\b",
+    r"opening fire|(?:fired|launched) by|"
+    # "The trouble began on the afternoon of January 5, when …" (Asia-Plus 677): the day the trouble began
+    r"(?:trouble|violence|unrest|standoff|confrontation)\s+(?:began|started)|"
+    # "Dozens of Kyrgyz citizens were seized during … on Sunday" (UPI 676): people taken, with the day they were
+    r"(?:citizens|residents|villagers|people|passengers)\s+(?:were|had\s+been)\s+(?:seized|taken\s+hostage))\b",
     re.IGNORECASE,
 )
 

@@ -257,11 +257,19 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"knives|knife|stabbed|stabbing|beaten(?!\s+(?:back|off|(?:them|(?:the|an?|their|its)\s+[\w-]+(?:\s+[\w-]+)?)"
         r"\s+(?:back|off))\b)|beatings?(?! back| off)|stones|stone-throwing|"
-        r"stone-pelting|"
+        r"(?:threw|thrown|throw|throwing|hurled|hurling)\s+rocks|stone-pelting|"
         r"sticks|clubs",
         ("melee",),
     ),
-    (r"set (?:on )?fire|set\s+(?:[\w-]+\s+){1,4}on fire|torched|set ablaze|burned down|arson", ("arson",)),
+    # "set alight", and a building burned: "accused Kyrgyz citizens of burning a warehouse" (Crisis24 680); never a
+    # fire that only burned ("burning tyres", "a burning vehicle")
+    (
+        r"set (?:on )?fire|set\s+(?:[\w-]+\s+){1,4}on fire|torched|set ablaze|set alight|burned down|arson|"
+        r"(?:burn|burned|burnt|burning)\s+(?:down\s+)?(?:(?:an?|the|their|his|her|its)\s+(?:[\w-]+['’]s\s+)?|"
+        r"[\w-]+['’]s\s+)(?:[\w-]+\s+)?"
+        r"(?:warehouses?|houses?|homes?|cars?|vehicles?|mills?|shops?|sheds?|buildings?|barns?)",
+        ("arson",),
+    ),
 )
 
 #: Words that make a sentence about violence at all; without one, no incident.
@@ -274,7 +282,7 @@ VIOLENCE = re.compile(
     r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|armed resistance|"
     r"engaged\s+(?:them|it|the\s+(?:\w+\s+)?(?:group|terrorists|militants|khwarij|khawarij|infiltrators|intruders))|"
     r"fired (?:on|at|upon)|fired (?:from )?across|gunfight|bombed|shot dead|"
-    r"set on fire|set ablaze|torched|looted|"
+    r"set on fire|set ablaze|set alight|set fire to|torched|looted|"
     # a suicide bombing's act, told without a blast word: "a suicide bomber came up to it and blew himself up"
     r"(?:blew|blown|blowing|blows)\s+(?:himself|herself|themselves)\s+up|"
     r"detonated\s+(?:his|her|their)\s+(?:explosives|suicide\s+vest|vest|bomb)|"
