@@ -138,4 +138,6 @@ def test_the_slugs_are_the_ones_written_down_first():
 
 
 def test_the_forty_seventh_round_is_scored_on_its_own():
-    assert_scored_on_its_own(47, texts=15, incidents=16, test=8, dev=7)
+    # 16 incidents as first coded; the blind adjudication (docs/extract.md, *Two coders*) kept four hostage-takings a
+    # second coder had drafted as records of their own.
+    assert_scored_on_its_own(47, texts=15, incidents=20, test=8, dev=7)
