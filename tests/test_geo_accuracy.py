@@ -206,7 +206,11 @@ import real_places  # noqa: E402
 # district of Batken province", answered with Leilek district, 37 km off, although the gazetteer knows
 # Maksat), g3338 ("Pakistan-China border via Khunjerab Pass in Hunza", answered with Hunza district,
 # 94 km from the pass) and g3362 (three rural municipalities named together, answered with the first,
-# Ak-Sai) (docs/geocoding.md, thirty-sixth-batch).
+# Ak-Sai) (docs/geocoding.md, thirty-sixth-batch). All three were fixed by general readings: the place
+# after "belonging to" a unit is the place (Kyrgyz "караштуу", Uzbek "qarashli", Tajik "тобеи"), a border
+# crossed "via" a named pass is the pass, and a list with a plural unit word after it is no one place
+# (geo/phrase_cyrillic.py, geo/turkic_latin.py, geo/phrase_patterns.py, geo/list_guard.py;
+# docs/geocoding.md, thirty-sixth-rules).
 # The thirty-seventh batch (g3400-g3469, held back on 52e8202) brought one on dev, g3434 (a Turkmen
 # "Karkin district of Afghanistan's Faryab province": the report puts Qarqin, a Jowzjan district, in
 # Faryab, and Faryab province stands in, 201 km off, although "Karkin etrabyndaky" alone gives
@@ -233,9 +237,6 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g3020",
         "g3121",
         "g3234",
-        "g3311",
-        "g3338",
-        "g3362",
         "g3409",
         "g3434",
         "g3463",

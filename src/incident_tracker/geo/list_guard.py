@@ -32,6 +32,13 @@ _SEPARATOR = re.compile(r"\s*[,،、]\s*")
 #: "and" before a list's last name: English, Russian, Kyrgyz, Kazakh, Uzbek, Tajik, Persian and
 #: Dari, Urdu, Pashto, Chinese.
 _LAST_AND = re.compile(r"\s+(?:and|&|и|жана|және|va|ва|و|اور|او)\s+|\s*[和及与與]\s*", re.IGNORECASE)
+#: A plural unit word after the last name ("A, B and C rural municipalities", "… villages"): the text
+#: itself says it names several units, so the list needs no other known name to be one.
+_PLURAL_UNIT = re.compile(
+    r"\s(?:rural\s+)?(?:villages|districts|municipalities|communities|provinces|towns|settlements|"
+    r"counties|townships|jamoats|aiyl\s+aimaks|sub-?districts|tehsils)$",
+    re.IGNORECASE,
+)
 #: Two names of a list this close may be one place and its quarter: not held apart.
 APART_KM = 25.0
 
@@ -77,6 +84,8 @@ def several_places(place: str, chosen: Candidate, chain: Resolver, named: frozen
     names = list_names(place) or _one_reading(place, chain, named)
     if not names:
         return None
+    if _PLURAL_UNIT.search(names[-1]):
+        return f"several places named together ({', '.join(names)}): no one point"
     last_whole = _SEPARATOR.split(place.strip())[-1]
     if _known(last_whole, chain, named) is not None:
         return None  # "Sistan and Baluchestan": one place whose name holds "and"

@@ -51,8 +51,10 @@ _INSIDE_COUNTRY = re.compile(r"\s+(?:در\s+)?(?:داخل|درون)\s+(?:خاک\
 _AT_THE_BORDER_WITH = re.compile(r"\s+در\s+(?:مرز|نوار\s+مرزی)\s+(?:با\s+)?(?:کشور\s+)?(?P<country>\S+)$")
 #: "X در مجاورت مرز ایران", "X در کنار مرز …", "X نزدیک مرز …" (beside, by, near the border of a
 #: country): which border the place lies on, not a place; the words go, a bracket after them stays.
+#: Dari writes the border "سرحد" ("X در نزدیکی سرحد ایران"), as Urdu does.
 _BY_THE_BORDER = re.compile(
-    r"\s+(?:در\s+)?(?:مجاورت|کنار|نزدیکی|نزدیک)\s+(?:مرز|مرزهای|مرز\u200cهای)\s+(?P<country>[^\s()]+)(?=\s*(?:\(|$))"
+    r"\s+(?:در\s+)?(?:مجاورت|کنار|نزدیکی|نزدیک)\s+(?:مرز|مرزهای|مرز\u200cهای|سرحد|سرحدات)\s+"
+    r"(?P<country>[^\s()]+)(?=\s*(?:\(|$))"
 )
 
 

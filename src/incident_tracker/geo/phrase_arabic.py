@@ -63,11 +63,12 @@ _URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|عل
 _URDU_NAMED_AREA = re.compile(r"(?<=\S)\s+(?:علاقے|علاقہ)$")
 _URDU_AT_TAIL = re.compile(r"\s+کے\s+مقام(?:\s+پر)?$")
 #: "طورخم سرحد", "طورخم سرحدی گزرگاہ", "خرلاچی چیک پوسٹ", "انگور اڈا گیٹ" (gate): a border-place
-#: word after the name; "چترال افغان بارڈر" (the Chitral Afghan border): a country's adjective before it
+#: word after the name ("خنجراب ٹاپ", Khunjerab top: a pass by its top);
+#: "چترال افغان بارڈر" (the Chitral Afghan border): a country's adjective before it
 #: says which border ("پاک افغان", the two countries, is read by the apposition below).
 _URDU_KIND_TAIL = re.compile(
     r"(?<!پاک)\s+(?:(?:افغان|افعان|ایران|چین)\s+(?=بارڈر|سرحد$))?"
-    r"(?:سرحدی\s+گزرگاہ|گزرگاہ|سرحد|چیک\s+پوسٹ|پوسٹ|بارڈر|باڈر|گیٹ)$"
+    r"(?:سرحدی\s+گزرگاہ|گزرگاہ|سرحد|چیک\s+پوسٹ|پوسٹ|بارڈر|باڈر|گیٹ|ٹاپ)$"
 )
 #: "انگور اڈاگیٹ", "خیبرایجنسی": Urdu writes a loan unit or gate word run together with the name
 #: before it (the name's last letter does not join); read as the name, a space, the word. The

@@ -119,15 +119,51 @@ _TURKIC_BESIDE = re.compile(
 _TURKIC_JOIN = re.compile(r"\s(?:менен|жана|және|мен|ва|va|и|ҳамда)\s", re.IGNORECASE)
 
 
+def _unit_at(words: list[str], i: int) -> bool:
+    """Does a unit word (one word or a two- or three-word unit) begin at ``words[i]``?"""
+    folded = [w.rstrip(",").casefold() for w in words[i : i + 3]]
+    spans = (" ".join(folded[:n]) for n in (3, 2))
+    return any(pat.match(span) for span in spans for pat, _ in _TURKIC_PAIRS) or any(
+        pat.match(folded[0]) for pat, _ in _TURKIC_UNITS
+    )
+
+
+#: A plural village word after a list's last name ("Ленбург ва Девайрон қишлоқларида", in the villages
+#: Lenburg and Devayron): Kyrgyz, Kazakh and Uzbek.
+_TURKIC_VILLAGES = re.compile(r"^(?:айылдар|ауылдар|қишлоқлар)\w*$")
+
+
+def _listed_in_unit(words: list[str]) -> str | None:
+    """ "Сўх тумани Ленбург ва Девайрон қишлоқларида" (in the villages Lenburg and Devayron of Sokh district):
+    the villages, a list, are no one place; the unit named before them holds them all and is what stands.
+    None unless the text ends on the plural village word after names joined by "and" and a unit chain the
+    reader reads comes first (with nothing before the list, the text names no common place)."""
+    if len(words) < 4 or not _TURKIC_VILLAGES.match(words[-1].casefold()):
+        return None
+    start = len(words) - 1
+    while start > 0 and (words[start - 1][:1].isupper() or _TURKIC_JOIN.search(f" {words[start - 1]} ")):
+        start -= 1
+    listed = " ".join(words[start:-1])
+    if start == 0 or not _TURKIC_JOIN.search(f" {listed} ") or _TURKIC_JOIN.search(" " + " ".join(words[:start]) + " "):
+        return None
+    if not _unit_at(words, start - 1):
+        return None
+    return _turkic(words[:start])
+
+
 def _turkic(words: list[str]) -> str | None:
     """ "Баткен районунун Көк-Таш айылындагы …" → "Көк-Таш village, Баткен district"; None if no unit word."""
     units: list[tuple[str, str]] = []
     owners: list[str] = []
     name: list[str] = []
     near = False
+    linked = False  # after "караштуу" (belonging to) a unit: the name that follows is the place it holds
     i = 0
     while i < len(words):
         word, folded = words[i].rstrip(","), words[i].rstrip(",").casefold()
+        if linked and name and not word[:1].isupper() and not _unit_at(words, i):
+            units.append((" ".join(name), ""))  # "… районуна караштуу Максат жерлигинде": Maksat, in the district
+            name, linked = [], False
         if words[i].endswith(",") and not any(pat.match(folded) for pat, _ in _TURKIC_UNITS):
             return None  # "Максат, Кулунду айылдарында": names joined by a comma, a list
         pair = " ".join(w.rstrip(",").casefold() for w in words[i : i + 2])
@@ -145,6 +181,7 @@ def _turkic(words: list[str]) -> str | None:
         elif _TURKIC_NEAR.match(folded):
             near = True
         elif folded in _TURKIC_LINKS or folded in _COMMON_OWNERS or not word[:1].isupper():
+            linked = linked or (folded in _TURKIC_LINKS and bool(units) and not name)
             if units or owners or name:
                 near = near or bool(units and units[-1][1] in ("village", "city", "border post"))
             name = []  # common words ("чек ара чырына"): nothing of a name
@@ -166,6 +203,8 @@ def _turkic(words: list[str]) -> str | None:
             else:
                 name.append(word)
         i += 1
+    if linked and name:
+        units.append((" ".join(name), ""))  # "… районуна караштуу Максат": the text ends on the place
     if not units:
         return None
     parts = [f"{_spelled(n)} {lvl}".strip() for n, lvl in reversed(units)] + list(reversed(owners))
@@ -235,6 +274,22 @@ def _izofa_before_district(words: list[str], near: bool) -> str | None:
     if not a_pack_district(names[1]):
         return None
     return ("near " if near else "") + f"{_spelled(names[0][:-1])}, {_spelled(names[1])} district"
+
+
+def _held_by_tajik_unit(words: list[str]) -> str | None:
+    """ "Максат тобеи ноҳияи Лейлек" (Maksat, belonging to Leilek district): the names before "тобеи" (belonging
+    to) are the place, the unit chain after it holds it; read "Максат, Лейлек district". None if not that shape."""
+    folded = [word.casefold() for word in words]
+    if "тобеи" not in folded:
+        return None
+    at = folded.index("тобеи")
+    names = words[:at]
+    if not names or not all(word[:1].isupper() for word in names) or _TAJIK_JOIN.search(" ".join(words)):
+        return None
+    if at + 1 >= len(words) or folded[at + 1] not in _TAJIK_UNITS:
+        return None
+    chain = _tajik(words[at + 1 :])
+    return None if chain is None or chain.startswith("near ") else f"{' '.join(names)}, {chain}"
 
 
 # --- Russian: units named before the name ("джамоата Чоркух", "махаллы Сомониён") -------------
@@ -331,11 +386,13 @@ def rewrite_phrase(text: str) -> str | None:
     if _RU_TRIGGER.match(raw):
         return None if _RU_JOIN.search(raw) else _russian(raw)
     words = raw.split()
+    if (held := _held_by_tajik_unit(words)) is not None:
+        return held
     hyphened = len(words) > 1 and _TAJIK_HYPHENED.match(words[0]) and words[1].casefold() in _TAJIK_UNITS
     if words and (words[0].casefold() in (*_TAJIK_UNITS, *_TAJIK_NEAR, *_TAJIK_LEAD, "дар") or hyphened):
         return None if _TAJIK_JOIN.search(raw) else _tajik(words)
     if _TURKIC_JOIN.search(raw):
-        return None
+        return _listed_in_unit(words)
     return _turkic(words)
 
 

@@ -144,8 +144,9 @@ def a_pack_district(word: str) -> bool:
     return name_key(word) in _district_keys()
 
 
-#: A border-place kind word opening the text: port, crossing, customs, border post.
-_KIND_FIRST = re.compile(r"^\s*(?:بندر|گذرگاه|گمرک|پاسگاه|پایانه)(?:\s|$)")
+#: A border-place kind word opening the text: port, crossing, customs, border post; or a district's unit
+#: word ("ولسوالی غوریان هرات", the district Ghoryan, Herat): either says the name after it is one place's.
+_KIND_FIRST = re.compile(r"^\s*(?:بندر|گذرگاه|گمرک|پاسگاه|پایانه|ولسوالی|ولسوالي|ولسوالۍ|شهرستان)(?:\s|$)")
 
 
 def place_then_unit(name: str, text: str = "") -> tuple[str, str] | None:

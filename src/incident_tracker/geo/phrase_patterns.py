@@ -47,15 +47,20 @@ _EXACT_PREFIX = re.compile(
     r"(?:towns?|city|cities|villages?|settlements?|areas|parts)\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
-#: "the Pak-Afghan border at Torkham": a border (or crossing) at a place is that place.
+#: "the Pak-Afghan border at Torkham": a border (or crossing) at a place is that place; "the
+#: Pakistan-China border via Khunjerab Pass": the border is crossed there, the pass is the place (a
+#: named pass or crossing beats a container after "in", which otherwise stands in for it).
 _BORDER_AT = re.compile(
-    r"^(?:the\s+)?(?:[^\W\d_][\w-]*\s+)?(?:border|frontier|crossing)\s+at\s+(?:the\s+)?(?=\S)", re.IGNORECASE
+    r"^(?:the\s+)?(?:[^\W\d_][\w-]*\s+)?(?:border|frontier|crossing)\s+(?:at|via)\s+(?:the\s+)?(?=\S)",
+    re.IGNORECASE,
 )
 #: Words between "the" and "city of", "district of": "the southeastern city of", "the Afghan port of".
 _DESCRIPTOR = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|central|remote|restive|"
     r"frontier|border|tribal|mountainous|provincial|district|capital|nearby|neighbou?ring|key|main|busy|strategic|"
-    r"volatile|former|small|large|northernmost|southernmost|easternmost|westernmost|contested|disputed|troubled"
+    r"volatile|former|small|large|northernmost|southernmost|easternmost|westernmost|contested|disputed|troubled|"
+    # "northwest Farah province": a compound bearing, written small (never "North-West Frontier", "North Waziristan")
+    r"(?-i:(?:north|south)-?(?:east|west))"
 )
 #: Words that name a country's people or side of a border ("the Afghan side").
 DEMONYMS = {
@@ -133,7 +138,7 @@ _KIND_SUFFIX = re.compile(
 )
 _NEUTRAL_SUFFIX = re.compile(
     r"\s+(?:city|town|village|bazaa?r|centre|center|area|jamoat|rural\s+community|ayil\s+okmotu|kishlak|settlement|"
-    r"(?<!dry\s)port|border\s+town)$",
+    r"(?<!dry\s)port|border\s+town|signpost)$",
     re.IGNORECASE,
 )
 #: "Lower Kurram close to the Afghan border": where the place lies, which names no other place.

@@ -9,7 +9,8 @@ Each rule came from a ``dev`` string of the real set that found nothing (docs/ge
   press releases' "general area" is the place's area, the part after "of" its district;
 - "the border village of Arandu in the northwest": a bearing "in the north(west)" at the
   end says where in the country, and names nothing;
-- "the Ghulam Khan checkposts": a plural border-place word is the singular one;
+- "the Ghulam Khan checkposts": a plural border-place word is the singular one; "the Irkeshtam-road
+  highway": a pack crossing's name with the hyphened "-road" (thirty-sixth batch) is the crossing;
 - "the Samarkandyk region": "region" after a village or crossing of the pack is its area,
   not a province (no province bears a pack town's name; a name a pack district bears too is
   left alone; the pack is read once to know its towns);
@@ -67,6 +68,12 @@ _PLURAL_KIND = re.compile(
     r"(?<=\S)\s+(?P<kind>check\s*-?\s*posts|checkpoints|outposts|posts|crossings|crossing\s+points|gates|terminals)$",
     re.IGNORECASE,
 )
+#: "the Irkeshtam-road highway": the hyphened "-road" is the checkpoints' official "-автодорожный" (road
+#: checkpoint), and a road word after it adds nothing; read as the crossing, for a pack border place only.
+_ROAD_HYPHEN = re.compile(
+    r"^(?:the\s+)?(?P<name>[^\W\d_][\w'’]*)-road(?:\s+(?:highway|checkpoint|check\s*-?\s*point|crossing(?:\s+point)?))?$",
+    re.IGNORECASE,
+)
 _REGION_TAIL = re.compile(r"^(?:the\s+)?(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+region$", re.IGNORECASE)
 _REGION_WORD = re.compile(r"\b(?P<name>[^\W\d_][\w'’-]*)\s+region\b", re.IGNORECASE)
 _DISTRICT_WORD = re.compile(r"\s+(?:district|county|agency)$", re.IGNORECASE)
@@ -115,6 +122,8 @@ def rewrite_unlocated(text: str) -> str | None:
     if (match := _BEARING_TAIL.search(done)) and match.start() > 0:
         done = done[: match.start()]
     done = _PLURAL_KIND.sub(lambda m: " " + _singular(m.group("kind")), done)
+    if (match := _ROAD_HYPHEN.match(done)) and name_key(match.group("name")) in _pack_towns():
+        done = f"{match.group('name')} crossing"
     if (match := _REGION_TAIL.match(done)) and name_key(match.group("name")) in _pack_towns():
         done = f"{match.group('name')} area"
     done = _REGION_WORD.sub(_district_for_region, done)

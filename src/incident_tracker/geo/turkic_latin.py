@@ -68,6 +68,8 @@ _UNITS = (
     # Uzbek "mahalla" (a quarter or the village community) after its name: the name is the place,
     # read with no unit word, as the Tajik "маҳаллаи" is (:mod:`.phrase_cyrillic`)
     (re.compile(r"^mahalla(?:si|sida|sidagi|sining|siga)$"), ""),
+    # "So‘x ekslavi" (the So‘x exclave), "anklavi" (enclave): the exclave is the place its name names
+    (re.compile(r"^(?:eksla|ankla)v(?:i|ida|idagi|ining|iga)$"), ""),
 )
 #: Plural unit words: the names before them are a list ("Lenburg va Devayron qishloqlarida").
 _PLURAL = re.compile(r"(?:lar|lari|lary)\w*$")
@@ -78,8 +80,8 @@ _NEAR = re.compile(r"^(?:gola[ýy]ynda|gola[ýy]yndaky|[ýy]anynda|töwereginde|
 #: "X yonidagi Y" (Y, next to X; Uzbek "yonidagi", "yaqinidagi", "atrofidagi", Turkmen "ýanyndaky"): what
 #: came before is a landmark, not Y's container, and only what follows names the place.
 _BESIDE = re.compile(r"^(?:yonidagi|yaqinidagi|atrofidagi|[ýy]anyndaky)$")
-#: Links between an owner and what it holds: "degişli"/"tegishli" (belonging to), "atly" (named).
-_LINKS = frozenset({"degişli", "tegishli"})
+#: Links between an owner and what it holds: "degişli"/"tegishli"/"qarashli" (belonging to).
+_LINKS = frozenset({"degişli", "tegishli", "qarashli"})
 #: "atly"/"nomli" (named): the name before it is the unit's own ("Akazaý atly oba").
 _NAMED = frozenset({"atly", "nomli"})
 #: Words that join two names: "we"/"va"/"hem" (and), "bilen" (with).
@@ -178,6 +180,7 @@ def rewrite_turkic_latin(text: str) -> str | None:
     name: list[str] = []
     listed = False  # the names before the next unit word are a list
     near = False
+    linked = False  # "So‘x tumaniga qarashli X": the name after the link is a place the unit holds
     for word in words:
         folded = word.casefold().rstrip(",")
         if (_BORDER.match(folded) and not word[:1].isupper()) or any(ch.isdigit() for ch in word):
@@ -210,6 +213,7 @@ def rewrite_turkic_latin(text: str) -> str | None:
             units, owners, name, listed, near = [], [], [], False, False
             continue
         if folded in _LINKS:
+            linked = bool(units) and not name
             name = []
             continue
         if folded in _NAMED:
@@ -228,6 +232,9 @@ def rewrite_turkic_latin(text: str) -> str | None:
             owners.append(stem)  # "Farýabyň": the owner, as context
             continue
         name.append(word)
+    if linked and name and "" not in name:
+        units.append((" ".join(name), ""))  # the text ends on the held place's name
+        name = []
     if not units or name:
         return None
     parts = [f"{n} {level}".strip() for n, level in reversed(units)]
