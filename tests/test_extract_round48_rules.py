@@ -77,3 +77,60 @@ def test_heavy_weapons_used_still_name_no_kind() -> None:
         "said."
     )
     assert "firearms" not in (draft.values.get("weapons") or [])
+
+
+# --- where a speaker spoke is not the scene; a region crossed into is ------------------------------------------------
+
+
+def test_the_city_a_minister_spoke_in_is_not_the_scene() -> None:
+    draft = _draft(
+        "Militants crossed the border and killed four soldiers on Sunday, officials said. The interior minister "
+        "said in Quetta that the government had protested."
+    )
+    assert draft.values.get("place") != "Quetta"
+
+
+def test_a_region_the_attackers_crossed_into_is_the_place() -> None:
+    draft = _draft(
+        "Officials said the militants came into the south-western region of Zhob from across the border on Sunday "
+        "night and killed four soldiers."
+    )
+    assert "Zhob" in draft.values["place"]
+
+
+def test_a_region_people_came_from_is_not_the_place() -> None:
+    draft = _draft(
+        "Four men from China's western region of Xinjiang were shot dead after crossing the border on Sunday, "
+        "officials said."
+    )
+    assert "Xinjiang" not in (draft.values.get("place") or "")
+
+
+# --- a group's claim: "claimed to have killed", "say their fighters carried out" --------------------------------------
+
+
+def test_a_group_saying_its_fighters_carried_out_the_raid_claims_it() -> None:
+    draft = _draft(
+        "Militants attacked a border post near the village of Dara on Sunday and killed four soldiers, officials "
+        "said. The Pakistani Taliban say their fighters carried out the raid."
+    )
+    assert draft.values["attribution"] == "claimed"
+    assert draft.values["perpetrator"] == "Tehrik-i-Taliban Pakistan"
+
+
+def test_fighters_claiming_a_toll_their_spokesman_naming_the_group_claim_it() -> None:
+    draft = _draft(
+        "Militants attacked a border post near the village of Dara on Sunday and killed four soldiers, officials "
+        "said. Militants who are said to live across the border claimed to have killed nine soldiers. A spokesman "
+        "for the Tehrik-i-Taliban Pakistan told reporters by telephone that the group held the bodies."
+    )
+    assert draft.values["attribution"] == "claimed"
+    assert draft.values["perpetrator"] == "Tehrik-i-Taliban Pakistan"
+
+
+def test_an_armys_claim_to_have_killed_militants_is_no_groups_claim() -> None:
+    draft = _draft(
+        "Militants attacked a border post near the village of Dara on Sunday and killed four soldiers, officials "
+        "said. The army claimed to have killed nine militants of the Tehrik-i-Taliban Pakistan."
+    )
+    assert draft.values.get("attribution") != "claimed"

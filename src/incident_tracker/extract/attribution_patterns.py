@@ -79,8 +79,10 @@ _CLAIMED = re.compile(
 #: faction's claim later, gave the claim to the first-named group in Mid-Day 647, coded the faction's.)
 _SAID_IT_DID = re.compile(
     rf"(?P<who>{_NAME})(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit))?(?:,[^,]{{1,60}},)?"
-    r"\s+(?:said|says|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?(?:it (?:had\s+)?(?:carried out|"
-    r"was behind|conducted|staged|was responsible for)|they\s+were\s+(?:behind|responsible\s+for))\b"
+    r"\s+(?:said|says|say|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?(?:it (?:had\s+)?(?:carried out|"
+    r"was behind|conducted|staged|was responsible for)|they\s+were\s+(?:behind|responsible\s+for)|"
+    # "The Pakistani Taliban say their fighters carried out the raid" (The Guardian 692): the group's own men
+    r"(?:its|their)\s+(?:fighters|men|militants|members|mujahideen)\s+(?:had\s+)?carried\s+out)\b"
 )
 #: Whoever says "we did it" is a state, not a group: its acceptance confirms (the codebook's ``confirmed``).
 _STATE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|armed forces|forces|[Gg]overnment|[Mm]inistry|air force|troops)\b")

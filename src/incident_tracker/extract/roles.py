@@ -270,6 +270,9 @@ _WRONG_ROLE_BEFORE = re.compile(
     r"\bspokesperson|\bagency|\bservice|\bnewspaper|\bchannel|\boutlet|\bsummit|\btalks|"
     r"\bmeeting|\bvisit(?:ed|ing)?|\barrived|\breturned|\bflew|\bsuperiors)"
     r"(?:\s+\w+){0,2}\s+(?:in|at|from)\s+(?:the\s+)?$|"
+    # where a speaker spoke: "the new prime minister said in Karachi that the government had protested" (692); only
+    # right after the verb ("said two died in Dara" tells the scene)
+    r"\b(?:said|says|spoke|speaking)\s+(?:in|at)\s+(?:the\s+)?$|"
     # "the governor of Iran's border region of Hirmand told Fars": a title's place is the speaker's, not the scene
     r"\b(?:governor|spokesm[ae]n|spokesperson|mayor|lawmaker|deputy|representative|official)(?:\s+\w+){0,2}\s+"
     # "the district governor of Lash-e-Joveyn in Farah province": the province the title's district lies in, and
