@@ -134,3 +134,32 @@ def test_an_armys_claim_to_have_killed_militants_is_no_groups_claim() -> None:
         "said. The army claimed to have killed nine militants of the Tehrik-i-Taliban Pakistan."
     )
     assert draft.values.get("attribution") != "claimed"
+
+
+# --- an army's blame of men from a named province across the border ---------------------------------------------------
+
+
+def test_an_armys_blame_of_fighters_from_a_province_across_the_border_is_alleged() -> None:
+    draft = _draft(
+        "The army blames fighters who came into the district from the neighbouring Afghan province of Paktika. "
+        "It said four soldiers were killed in gun battles with the fighters near the village of Dara on Sunday."
+    )
+    assert draft.values["attribution"] == "alleged"
+    assert draft.values["perpetrator"] == "fighters"
+    assert draft.values["origin_country"] == "AF"
+
+
+def test_a_blame_in_the_present_for_provoking_a_dispute_names_no_actor() -> None:
+    draft = _draft(
+        "The border service blames Karim Aliev, the head of the village of Dara, for provoking a clash with "
+        "guards near the border on Sunday in which two men were hurt."
+    )
+    assert draft.values.get("perpetrator") is None
+
+
+def test_a_leads_generic_label_is_still_not_carried() -> None:
+    draft = _draft(
+        "Militants from across the border were blamed for the violence. "
+        "Four soldiers were killed in gun battles near the village of Dara on Sunday, officials said."
+    )
+    assert draft.values.get("attribution") != "alleged"
