@@ -163,3 +163,22 @@ def test_a_leads_generic_label_is_still_not_carried() -> None:
         "Four soldiers were killed in gun battles near the village of Dara on Sunday, officials said."
     )
     assert draft.values.get("attribution") != "alleged"
+
+
+# --- followers of a named man: whose followers is the name -----------------------------------------------------------
+
+
+def test_followers_blamed_are_named_by_whose_followers_they_are() -> None:
+    draft = _draft(
+        "Militants attacked a border post near the village of Dara on Sunday and killed four soldiers, officials "
+        "said. Some intelligence officials blamed followers of Mullah Karim, a cleric who fled across the border."
+    )
+    assert draft.values["perpetrator"] == "followers of Mullah Karim"
+
+
+def test_a_blame_for_an_act_still_stops_before_for() -> None:
+    draft = _draft(
+        "Militants attacked a border post near the village of Dara on Sunday and killed four soldiers, officials "
+        "said. Pakistani officials blamed the Tehrik-i-Taliban Pakistan for the attack."
+    )
+    assert draft.values["perpetrator"] == "Tehrik-i-Taliban Pakistan"

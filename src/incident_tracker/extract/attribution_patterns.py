@@ -22,7 +22,10 @@ _BLAME = re.compile(
     # provoking a clash" is one side's account of a dispute (News.tj 446), which the accusations weigh
     r"(?:blamed|accused|put the blame on|laid the blame on|"
     r"blames(?=\s+[^,.;]{1,40}?\s+who\s+(?:came|crossed|entered|infiltrated|sneaked)\b))\s+"
-    r"(?P<perp>(?!each\b|one another\b|the other\b|both\b)[^,.;]+?)"
+    # "blamed followers of Maulana Fazlullah, the cleric …" (RFE/RL 691): whose followers they are is the name, not
+    # "followers" alone
+    r"(?P<perp>(?:followers|supporters|loyalists|disciples)\s+of\s+(?:the\s+)?[A-Z][^,.;]*?|"
+    r"(?!each\b|one another\b|the other\b|both\b)[^,.;]+?)"
     # "blames fighters who came into the country's northwest from the neighbouring Afghan province of Kunar"
     # (Al Jazeera 690): the men, their crossing, and the province they came from, told by its country's word
     r"(?:\s+who\s+(?:came|crossed|entered|infiltrated|sneaked)\b[^,.;]*?)?"
