@@ -123,14 +123,14 @@ def _country(name: str | None) -> str | None:
     return country_code(name) if name else None
 
 
-def _origin(where: str | None) -> tuple[str | None, str | None]:
+def _origin(where: str | None, demonym: str | None = None) -> tuple[str | None, str | None]:
     """Origin place and country from "Afghanistan's Badakhshan province" or "Afghanistan"."""
     if not where:
         return None, None
     possessive = re.match(rf"({_CAP})[’']s\s+(.+)", where)
     if possessive and _country(possessive.group(1)):
         return re.sub(r"\s+(?:province|region|district)$", "", possessive.group(2)), _country(possessive.group(1))
-    code = _country(where)
+    code = _country(where) or DEMONYMS.get((demonym or "").lower())  # "the neighbouring Afghan province of Kunar"
     return re.sub(r"\s+(?:province|region|district)$", "", where), code
 
 
@@ -231,7 +231,7 @@ def _read(text: str) -> Attribution | None:
         if match is None:
             continue
         groups = match.groupdict()
-        place, country = _origin(groups.get("where"))
+        place, country = _origin(groups.get("where"), groups.get("demonym"))
         origin = ORIGIN.search(text)
         if origin and not place:
             place, country = _origin(origin.group("where").strip())

@@ -226,7 +226,11 @@ _UNNAMED_CLAIM = re.compile(
     r"said\s+(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|was\s+responsible|staged))|"
     r"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?P<group>[^,.;]{3,40}?)(?:,[^,.;]{1,60},)*\s+said\s+"
     r"(?:that\s+)?(?:the\s+group|it|they)\s+(?:had\s+)?(?:captured|attacked|carried\s+out|killed|abducted|"
-    r"kidnapped|seized)\b"
+    r"kidnapped|seized)\b|"
+    # "militants who fled the valley in 2009, and who are said to live across the border, claimed to have killed 18
+    # soldiers" (Dawn 689): fighters told by what they are, their group named apart (never a state's claim)
+    r"\b(?:[Mm]ilitants|[Ff]ighters|[Ii]nsurgents|[Rr]ebels)\b(?:[^.;]{0,200}?,|\s+(?:who|that)\b[^.;,]{0,120}?)?\s+(?:(?:has|have|had|also|later)\s+)?"
+    r"claimed\s+to\s+have\s+(?:killed|carried\s+out|attacked|captured|abducted|beheaded)\b"
 )
 _DENIED = re.compile(r"\b(?:denied|rejected|disowned)\b|\bno\s+group\b", re.IGNORECASE)
 
@@ -249,6 +253,11 @@ def claim_of_the_group_named(draft: Draft, sentences: list[Sentence], background
     groups: dict[str, str] = {}
     for sentence in own if _named_groups(own) else [*own, *lead]:
         for name in known_groups(sentence.text, non_state=True):
+            groups.setdefault(canonical_actor(name) or name, name)
+    if not groups and claim.index + 1 < len(sentences) and claim.index + 1 not in background:
+        # the claimants' group named by its spokesman just after the claim: "… claimed to have killed 18 soldiers.
+        # X, spokesman for the Swat chapter of the TTP, told reporters …" (Dawn 689)
+        for name in known_groups(sentences[claim.index + 1].text, non_state=True):
             groups.setdefault(canonical_actor(name) or name, name)
     if len(groups) != 1:
         return

@@ -90,6 +90,9 @@ _OF_PLACE = re.compile(
     # "fired … on the civilian population of Kali Musa" (ANI 534, The News 343, Dawn 532): the people of a place hit
     # there; "in the locality of Dobo-Korgon" (Octagon 327)
     r"(?:(?:north|south|east|west|central)\w*\s+(?:border\s+|tribal\s+)?(?=(?:city|town|village|district)\s+of\b))?"
+    # "came into the north-western region of Upper Dir" (691, 692): a region the attackers crossed into, with its
+    # compass word; never one they are from ("from China's western region of Xinjiang", AP 74)
+    r"(?:(?<=\binto the )(?:north|south|east|west|central)[\w-]*\s+(?=region\s+of\b))?"
     rf"(?P<kind>city|town|village|district|province|region|"
     rf"county|oblast|area|enclave|outpost|settlement|locality|population)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
 )

@@ -214,6 +214,24 @@ def _described(text: str, position: int) -> bool:
     )
 
 
+#: The sentence's own verb after a describing clause: "…, and who are said to be living in Kunar, claimed to have
+#: killed 18 soldiers" (Dawn 689).
+_OWN_VERB_AFTER = re.compile(
+    r",\s*(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|said|says|announced|denied|told)\b", re.IGNORECASE
+)
+
+
+def _describing_clause(text: str, position: int) -> bool:
+    """Whether a month and year at ``position`` lies in a clause describing the subject ("militants who fled Swat
+    during the military operation of May 2009, …, claimed …"): it dates who they are, not what the sentence tells,
+    so the sentence's claim after it is not background."""
+    before = text[:position]
+    relative = list(re.finditer(r"\b(?:who|which|that)\b", before, re.IGNORECASE))
+    if not relative or re.search(r"[;:]", before[relative[-1].end() :]):
+        return False
+    return _OWN_VERB_AFTER.search(text, position) is not None
+
+
 def background_start(text: str, dates: list[FoundDate], published: dt.date, *, old_days: int) -> int | None:
     """Where background begins in a sentence (0: all of it), or None when it has none.
 
@@ -231,6 +249,8 @@ def background_start(text: str, dates: list[FoundDate], published: dt.date, *, o
             positions.append(match.start())
     earliest = published - dt.timedelta(days=old_days)
     for told in _MONTH_YEAR.finditer(text):  # the whole month before the background line ("December 2012" is not)
+        if _describing_clause(text, told.start()):
+            continue
         month = dt.date(int(told.group("year")), MONTHS[told.group("month").lower()], 1)
         if month.year < published.year and month + dt.timedelta(days=31) < earliest:
             positions.append(told.start())
@@ -250,6 +270,9 @@ _WRONG_ROLE_BEFORE = re.compile(
     r"\bspokesperson|\bagency|\bservice|\bnewspaper|\bchannel|\boutlet|\bsummit|\btalks|"
     r"\bmeeting|\bvisit(?:ed|ing)?|\barrived|\breturned|\bflew|\bsuperiors)"
     r"(?:\s+\w+){0,2}\s+(?:in|at|from)\s+(?:the\s+)?$|"
+    # where a speaker spoke: "the new prime minister said in Karachi that the government had protested" (692); only
+    # right after the verb ("said two died in Dara" tells the scene)
+    r"\b(?:said|says|spoke|speaking)\s+(?:in|at)\s+(?:the\s+)?$|"
     # "the governor of Iran's border region of Hirmand told Fars": a title's place is the speaker's, not the scene
     r"\b(?:governor|spokesm[ae]n|spokesperson|mayor|lawmaker|deputy|representative|official)(?:\s+\w+){0,2}\s+"
     # "the district governor of Lash-e-Joveyn in Farah province": the province the title's district lies in, and

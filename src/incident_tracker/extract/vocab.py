@@ -220,6 +220,9 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # artillery and mortars"); "used heavy weapons" names no kind
     (r"fire[\"”]?\s+(?:of|with)\s+heavy\s+weapons", ("firearms", "artillery")),
     (r"fired\s+heavy\s+weapons", ("artillery",)),
+    # an assault told with them is a firefight: "attacked the patrol with heavy weapons" (Dawn 689; the corpus codes
+    # firearms); "used heavy weapons" still names no kind
+    (r"(?:attacked|assaulted|stormed|raided)\s+(?:[\w'’-]+\s+){0,4}?with\s+heavy\s+weapons", ("firearms",)),
     (r"artillery", ("artillery",)),
     # "shelling" is how any indirect fire is told: artillery only when no mortar or rocket explains it
     (r"shelling|shelled|shells", ("_shelling",)),
@@ -258,7 +261,9 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"knives|knife|stabbed|stabbing|beaten(?!\s+(?:back|off|(?:them|(?:the|an?|their|its)\s+[\w-]+(?:\s+[\w-]+)?)"
         r"\s+(?:back|off))\b)|beatings?(?! back| off)|stones|stone-throwing|"
         r"(?:threw|thrown|throw|throwing|hurled|hurling)\s+rocks|stone-pelting|"
-        r"sticks|clubs",
+        r"sticks|clubs|"
+        # "seven who went missing were beheaded", "beheading seven of them" (689-692): killed by the blade
+        r"behead(?:ed|ing|s)?|beheadings?|decapitat(?:ed|ing|ion)",
         ("melee",),
     ),
     # "set alight", and a building burned: "accused Kyrgyz citizens of burning a warehouse" (Crisis24 680); never a
@@ -294,7 +299,7 @@ VIOLENCE = re.compile(
     r"hurt|traded (?:heavy |intense |sporadic )?fire|shoot-?outs?|mortar (?:rounds?|shells?)|"
     r"shells? (?:fell|landed|hit)|"
     r"fired (?:\w+\s+){0,3}(?:rockets?|missiles?|shells?|mortars?|rounds)|rockets? (?:fire|fell|landed|hit)|"
-    r"gun ?battle|stabbed|beaten to death|drowned|opened (?:[\w\"“”-]+\s+){1,3}fire|"
+    r"gun ?battle|stabbed|beaten to death|drowned|beheaded|beheading|opened (?:[\w\"“”-]+\s+){1,3}fire|"
     r"(?:mortar|artillery|rocket|heavy|machine-gun|small-arms) fire|"
     # "Uzbek border guards used their weapons against three citizens": how Central Asian border services tell a
     # shooting
