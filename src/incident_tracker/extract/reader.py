@@ -59,7 +59,7 @@ from .reader_patterns import (
     earlier_cut,
     give_day,
 )
-from .roles import SIMILAR_NOW, background_start, without_speaking_capitals
+from .roles import SIMILAR_NOW, background_start, speaker_unit_place, without_speaking_capitals
 from .scene import scene_told
 from .sentences import Sentence
 from .vocab import ORIGIN, VIOLENCE
@@ -396,6 +396,8 @@ class Reader(EventDays):
         scene_told(draft, sentence, own)  # "the shooting took place in the Puli Oftobru area": the scene, on purpose
         names = draft.values.setdefault("_names", [])
         for found in _NAMES.finditer(without_speaking_capitals(ORIGIN.sub(" ", text))):
+            if speaker_unit_place(text[: found.start()]):
+                continue  # "the spokesman of the Frontier Corps in Pakistan's Balochistan province" (709)
             for name in re.split(r"[’']s\b\s*", found.group(0)):  # "Khyber Pakhtunkhwa's Kurram": two names
                 name = name.strip()
                 if name and name.split()[0].lower() not in NOT_PLACES and name not in names and len(names) < 12:
