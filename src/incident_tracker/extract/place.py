@@ -21,7 +21,6 @@ from .place_patterns import (
     _APPOSED_PROVINCE,
     _CAP,
     _FAR_PLACE,
-    _FUNERAL_OF,
     _HOME_OF_PERSON,
     _KIND_END,
     _LANDMARK_AFTER,
@@ -37,6 +36,7 @@ from .place_patterns import (
     _STRUCK_VERBS,
     _TOWN_AFTER_LANDMARK,
     _WIDE_VALLEY,
+    FUNERAL_OF,
     NOT_PLACES,
 )
 from .roles import speaker_unit_place, wrong_role
@@ -85,7 +85,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     # nor a town far from these borders: "killed … near the Iraqi city of Samarra" (710, a funeral told after the
     # ambush) is no scene of theirs, and "Iraqi city" no name
     text = _FAR_PLACE.sub("", text)
-    text = _FUNERAL_OF.sub("", text)
+    text = FUNERAL_OF.sub("", text)
     # nor where the event this one answers or follows happened: "came in answer to Saturday's suicide bombing in Swat"
     text = without_answered(text)
     # where the wounded were treated, to the clause's end: "taken to the district hospital in Chust, in Uzbekistan's

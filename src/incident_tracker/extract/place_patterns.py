@@ -116,7 +116,7 @@ _FAR_PLACE = re.compile(
 
 #: A funeral told to its sentence's end: "speaking at the funeral of H.T., who was killed the day before near the
 #: Iraqi city of Samarra, … the Muslim world" (710) tells another death and a speech, not the scene.
-_FUNERAL_OF = re.compile(r"\bfuneral\s+(?:prayers?\s+)?(?:of|for)\b.*$", re.IGNORECASE | re.DOTALL)
+FUNERAL_OF = re.compile(r"\bfuneral\s+(?:prayers?\s+)?(?:of|for)\b.*$", re.IGNORECASE | re.DOTALL)
 
 _OF_PLACE = re.compile(
     rf"\b(?:the\s+|(?P<owner>{_CAP})[’']s\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+|civilian\s+)?"
