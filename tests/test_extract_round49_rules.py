@@ -98,7 +98,7 @@ def test_the_islamic_revolution_guards_corps_are_the_military() -> None:
 
 def test_the_day_told_to_a_news_agency_is_the_telling() -> None:
     draft = _draft(
-        "Three guards were killed near the border, officials said. \"We condemn it,\" the governor told the IRNA news "
+        'Three guards were killed near the border, officials said. "We condemn it," the governor told the IRNA news '
         "agency on Monday, condemning the attack of Sunday in the town of Saravan."
     )
     assert draft.values["event_date"] == "2024-06-02"
