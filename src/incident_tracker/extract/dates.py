@@ -107,6 +107,10 @@ _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|confirmed|statement|declared|tweeted|wrote)\s+"
     r"(?:(?!that\b)[\w’'.-]+\s+){0,2}$|\bclaimed responsibility\b.*$|"  # "told Asia-Plus on Monday"
     r"\btold\s+(?:(?-i:[A-Z])[\w’'./-]*\s+){1,4}on\s+$|"  # "told RFE/RL's Radio Azadi on February 24"
+    # "told the IRNA news agency on Monday, … condemning the attack of Sunday" (709): the day of telling
+    r"\btold\s+the\s+(?:(?-i:[A-Z])[\w’'./-]*\s+){1,3}(?:news\s+)?(?:agency|channel|newspaper|daily)\s+(?:on\s+)?$|"
+    # "announced yesterday, Monday, that three … had been killed" (710): the weekday named beside "yesterday" too
+    r"\b(?:said|announced|reported|stated|confirmed|declared)\s+(?:yesterday|today|on\s+\w+),\s+$|"
     # "summoned the Iranian ambassador on Sunday": the day of a diplomatic act about the event
     r"\b(?:summoned|called in|demanded|urged|asked)\s+(?:[\w’'-]+\s+){0,4}$|"
     r"\b(?:charged|arrested|buried|sentenced|indicted)\s+(?:[\w’'-]+\s+){0,4}$|"

@@ -22,6 +22,7 @@ import re
 from .casualties import find_tolls
 from .dates import FoundDate, find_dates
 from .draft import Draft
+from .place_patterns import FUNERAL_OF
 from .sentences import Sentence
 from .vocab import COUNTRY_NAMES, DEMONYMS
 
@@ -93,6 +94,8 @@ def _day_of(draft: Draft, sentence: Sentence, text: str, published: dt.date, anc
     end = dt.date.fromisoformat(values.get("event_date_end") or values["event_date"])
     if draft.evidence.get("event_date") == sentence.text or _NOT_THIS.search(text):
         return None
+    # "speaking at the funeral of H.T., who was killed the day before" (710): another death's day
+    text = FUNERAL_OF.sub("", text)
     days = [
         d
         for d in find_dates(text, published, anchor)

@@ -20,7 +20,7 @@ from .vocab import target_type
 
 #: The words of a state force, as the object of the phrases below; the first that names one decides.
 _FORCE_WORDS = re.compile(
-    r"\b(?P<force>(?:islamic\s+)?revolutionary\s+guards?(?:\s+corps)?|irgc|basij|navy|naval|air\s+force|"
+    r"\b(?P<force>(?:islamic\s+)?revolution(?:ary)?\s+guards?(?:\s+corps)?|irgc|basij|navy|naval|air\s+force|"
     r"coast\s+guards?|army|soldiers|troops|servicemen|policemen|police|border\s+guards|frontier\s+corps)\b",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ from .place_patterns import (
     _APPOSED_KIND,
     _APPOSED_PROVINCE,
     _CAP,
+    _FAR_PLACE,
     _HOME_OF_PERSON,
     _KIND_END,
     _LANDMARK_AFTER,
@@ -35,9 +36,10 @@ from .place_patterns import (
     _STRUCK_VERBS,
     _TOWN_AFTER_LANDMARK,
     _WIDE_VALLEY,
+    FUNERAL_OF,
     NOT_PLACES,
 )
-from .roles import wrong_role
+from .roles import speaker_unit_place, wrong_role
 from .sentences import Sentence
 from .vocab import DEMONYMS, ORIGIN
 
@@ -80,6 +82,10 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     # nor is a person's home told with them: "F.M., a resident of Kurulush village in the Aksy district, was walking
     # towards the village of Mamai", "a man from the village of Chongkara …, was killed … in the Kungeioetoek area"
     text = _HOME_OF_PERSON.sub("", text)
+    # nor a town far from these borders: "killed … near the Iraqi city of Samarra" (710, a funeral told after the
+    # ambush) is no scene of theirs, and "Iraqi city" no name
+    text = _FAR_PLACE.sub("", text)
+    text = FUNERAL_OF.sub("", text)
     # nor where the event this one answers or follows happened: "came in answer to Saturday's suicide bombing in Swat"
     text = without_answered(text)
     # where the wounded were treated, to the clause's end: "taken to the district hospital in Chust, in Uzbekistan's
@@ -90,7 +96,9 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             if code := country_code(owner):
                 draft.set("_country_mention", code, sentence)
         text = text[: treated.start()] + text[treated.end() :]
-    admin = _ADMIN.search(text)
+    # a province in a speaker's title is the speaker's: "the spokesman of the Frontier Corps in Pakistan's Balochistan
+    # province" (709) tells neither the scene nor its country
+    admin = next((a for a in _ADMIN.finditer(text) if not speaker_unit_place(text[: a.start()])), None)
     if admin and "_admin_hint" not in draft.values:
         draft.set("_admin_any", admin.group("admin"), sentence)  # a province named anywhere in its sentences
     elif (province_of := _PROVINCE_OF.search(text)) and "_admin_hint" not in draft.values:

@@ -83,6 +83,41 @@ NOT_PLACES = frozenset(
     }
 )
 
+#: Nationality adjectives of countries far from the borders the tracker follows: "near the Iraqi city of Samarra"
+#: (710, a funeral told after the ambush) names a town abroad, never a scene of these borders and never a name of its
+#: own ("Iraqi city" is no place).
+FAR_DEMONYMS = frozenset(
+    {
+        "iraqi",
+        "syrian",
+        "saudi",
+        "emirati",
+        "yemeni",
+        "israeli",
+        "lebanese",
+        "jordanian",
+        "egyptian",
+        "libyan",
+        "kuwaiti",
+        "qatari",
+        "bahraini",
+        "omani",
+        "palestinian",
+        "french",
+        "german",
+        "ukrainian",
+    }
+)
+_FAR_PLACE = re.compile(
+    rf"\b(?:(?:near|outside|in|at)\s+)?the\s+(?:{'|'.join(sorted(FAR_DEMONYMS))})\s+"
+    rf"(?:city|town|village|province|region|capital)(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP})*)?",
+    re.IGNORECASE,
+)
+
+#: A funeral told to its sentence's end: "speaking at the funeral of H.T., who was killed the day before near the
+#: Iraqi city of Samarra, … the Muslim world" (710) tells another death and a speech, not the scene.
+FUNERAL_OF = re.compile(r"\bfuneral\s+(?:prayers?\s+)?(?:of|for)\b.*$", re.IGNORECASE | re.DOTALL)
+
 _OF_PLACE = re.compile(
     rf"\b(?:the\s+|(?P<owner>{_CAP})[’']s\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+|civilian\s+)?"
     # "in the northwestern district of Bajaur", "the southeastern city of Saravan": a compass word before a district

@@ -22,7 +22,7 @@ from .draft import ATTRIBUTION_FIELDS, Draft
 from .event_days import BACKGROUND_DAYS, EventDays
 from .fields import CONFLICT, add_up, narrower, read_toll, read_weapons
 from .place import coarse, read_place, spot_on_road
-from .place_patterns import NOT_PLACES
+from .place_patterns import FUNERAL_OF, NOT_PLACES
 from .reader_patterns import (
     _ABDUCT,
     _ALL_SCOPE,
@@ -59,7 +59,7 @@ from .reader_patterns import (
     earlier_cut,
     give_day,
 )
-from .roles import SIMILAR_NOW, background_start, without_speaking_capitals
+from .roles import SIMILAR_NOW, background_start, speaker_unit_place, without_speaking_capitals
 from .scene import scene_told
 from .sentences import Sentence
 from .vocab import ORIGIN, VIOLENCE
@@ -135,6 +135,8 @@ class Reader(EventDays):
         previous, self.previous = self.previous, sentence
         # "the BLA, the group that hijacked a train last week, has claimed it" (PTI 547): the group's past, not a day
         dated = _GROUP_PAST.sub(lambda m: " " * len(m.group(0)), text)
+        # "speaking at the funeral of H.T., who was killed the day before near …" (710): another death's day
+        dated = FUNERAL_OF.sub(lambda m: " " * len(m.group(0)), dated)
         all_dates = find_dates(dated, self.published, self.anchor)
         cut = background_start(text, all_dates, self.published, old_days=BACKGROUND_DAYS)
         cut = earlier_cut(text, cut, told_earlier=self.told_earlier)
@@ -396,6 +398,8 @@ class Reader(EventDays):
         scene_told(draft, sentence, own)  # "the shooting took place in the Puli Oftobru area": the scene, on purpose
         names = draft.values.setdefault("_names", [])
         for found in _NAMES.finditer(without_speaking_capitals(ORIGIN.sub(" ", text))):
+            if speaker_unit_place(text[: found.start()]):
+                continue  # "the spokesman of the Frontier Corps in Pakistan's Balochistan province" (709)
             for name in re.split(r"[’']s\b\s*", found.group(0)):  # "Khyber Pakhtunkhwa's Kurram": two names
                 name = name.strip()
                 if name and name.split()[0].lower() not in NOT_PLACES and name not in names and len(names) < 12:

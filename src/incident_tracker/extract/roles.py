@@ -264,6 +264,21 @@ def background_start(text: str, dates: list[FoundDate], published: dt.date, *, o
     return 0 if first <= _LEADING else first
 
 
+#: A speaker's unit and where it serves: "the deputy spokesman of the Frontier Corps in Pakistan's Balochistan
+#: province" (709), "spokesman for the paramilitary Frontier Corps in": a unit of one to three capitalised words,
+#: perhaps after one lower-case word. The province places the speaker, and tells neither the scene nor its country.
+_SPEAKER_UNIT = (
+    r"\b(?:spokesm[ae]n|spokesperson|official|deputy)(?:\s+\w+){0,2}?\s+(?:of|for)\s+the\s+(?:(?-i:[a-z-]+)\s+)?"
+    r"(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}in\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]*)['’]s\s+)?$"
+)
+_SPEAKER_UNIT_BEFORE = re.compile(_SPEAKER_UNIT, re.IGNORECASE)
+
+
+def speaker_unit_place(before: str) -> bool:
+    """Whether a name after ``before`` is where a speaker's unit serves (see ``_SPEAKER_UNIT``)."""
+    return bool(_SPEAKER_UNIT_BEFORE.search(before[-80:]))
+
+
 _WRONG_ROLE_BEFORE = re.compile(
     r"(?:\bbased|\bheadquartered|\bstationed|\breporters|\bjournalists|\bcorrespondent|\bconference|\bbriefing|"
     r"\binterview|\bspeaking|\bministry|\bembassy|\bconsulate|\bgovernment|\bofficials?|\bauthorities|\bspokesm[ae]n|"
@@ -278,6 +293,8 @@ _WRONG_ROLE_BEFORE = re.compile(
     # "the district governor of Lash-e-Joveyn in Farah province": the province the title's district lies in, and
     # "an official of Hirmand in Iran's Sistan and Baluchestan province": told with its country's name before it
     r"(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:district\s+)?(?:in|of)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*['’]s\s+)?$|"
+    + _SPEAKER_UNIT
+    + "|"
     # where the wounded were treated or died, not where they were hit: "died later in a hospital in Kerben"
     r"\b(?:taken|rushed|shifted|moved|brought|admitted|died|treated|evacuated|transferred|referred)\b[^.;]{0,40}?"
     r"\b(?:hospitals?|CMH|clinic|infirmary|morgue|mortuary|(?:health|medical|trauma)\s+(?:centre|center|facility|complex|unit))"
@@ -289,6 +306,8 @@ _WRONG_ROLE_BEFORE = re.compile(
     # from which they attack Pakistan" (Reuters 633) tells their refuge, not the scene of the attack reported
     r"\b(?:ha(?:ve|s|d)|maintain(?:s|ed)?|run|runs|keep|keeps)\s+(?:[\w-]+\s+){0,2}?(?:camps?|sanctuar(?:y|ies)|"
     r"safe\s+havens?|hideouts?|bases?)\s+(?:in|inside)\s+(?:the\s+)?$|"
+    # where a victim's unit is based: "of the Revolutionary Guards' Fajr corps in Fars province" (709)
+    r"\b(?-i:[A-Z][\w'’-]*)\s+(?:corps|brigade|regiment|division)\s+(?:in|of)\s+(?:the\s+)?$|"
     # where a victim's unit is based: "a conscript serving with the border guard in Zabol, a city …, was killed"
     r"\bserv(?:ing|ed)\s+(?:with|in)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -126,7 +126,7 @@ TARGETS: tuple[tuple[str, str], ...] = (
     # guards
     (
         # "Navy and Coast Guard personnel" (Pakistan Today 579): a coast guard serves at sea, not a border guard
-        r"(?:islamic\s+)?revolutionary\s+guards?(?:\s+corps)?(?:\s+members)?|irgc(?:\s+members)?|basij(?:\s+members)?|"
+        r"(?:islamic\s+)?revolution(?:ary)?\s+guards?(?:\s+corps)?(?:\s+members)?|irgc(?:\s+members)?|basij(?:\s+members)?|"
         r"(?:navy\s+and\s+)?coast\s+guards?(?:\s+personnel)?",
         "military",
     ),
