@@ -78,6 +78,11 @@ def _province_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def a_province_name(word: str) -> bool:
+    """Is ``word`` a province's name, letter for letter (by its key)?"""
+    return name_key(word) in _province_keys()
+
+
 def _pack_keys(shortest: int = 5, districts: bool = False) -> frozenset[str]:
     """The name keys of every border place the pack curates (names and aliases, any script), of at
     least ``shortest`` letters (a short tail may be a common word; "سوست", Sost, is four); its
@@ -146,7 +151,14 @@ def a_pack_district(word: str) -> bool:
 
 #: A border-place kind word opening the text: port, crossing, customs, border post; or a district's unit
 #: word ("ولسوالی غوریان هرات", the district Ghoryan, Herat): either says the name after it is one place's.
-_KIND_FIRST = re.compile(r"^\s*(?:بندر|گذرگاه|گمرک|پاسگاه|پایانه|ولسوالی|ولسوالي|ولسوالۍ|شهرستان)(?:\s|$)")
+_KINDS = r"(?:بندر|گذرگاه|گمرک|پاسگاه|پایانه|ولسوالی|ولسوالي|ولسوالۍ|شهرستان)"
+_KIND_FIRST = re.compile(rf"^\s*{_KINDS}(?:\s|$)")
+
+
+def _kind_before(name: str, text: str) -> bool:
+    """Does a kind word open ``text`` or stand right before ``name`` in it ("چهار منطقه در ولسوالی
+    برمل پکتیکا", four areas in the district Barmal, Paktika: the unit word is the name's own)?"""
+    return bool(_KIND_FIRST.match(text) or re.search(rf"(?<!\S){_KINDS}\s+{re.escape(name)}(?!\S)", text))
 
 
 def place_then_unit(name: str, text: str = "") -> tuple[str, str] | None:
@@ -173,7 +185,7 @@ def place_then_unit(name: str, text: str = "") -> tuple[str, str] | None:
     # Zabol) would make "general" a place of Zabul province.
     if (
         len(words) == 2
-        and _KIND_FIRST.match(text)
+        and _kind_before(name, text)
         and name_key(tail) in _province_keys()
         and name_key(head) not in _province_keys()
     ):

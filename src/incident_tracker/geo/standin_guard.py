@@ -102,11 +102,15 @@ def district_elsewhere(resolution: Resolution, chain: Resolver) -> Candidate | N
     """
     chosen = resolution.chosen
     parsed = resolution.parsed
-    if chosen is None or chosen.match != "context" or chosen.geo_precision != "admin1" or parsed.level != "admin2":
+    if chosen is None or chosen.match != "context" or chosen.geo_precision != "admin1":
         return None
-    if not parsed.name.strip() or "admin1" not in parsed.context_levels:
+    if "admin1" not in parsed.context_levels:
         return None
-    district = resolved_alone(f"{parsed.name} district", chain, resolution.named).chosen
+    parts = zip([parsed.name, *parsed.context], [parsed.level, *parsed.context_levels], strict=False)
+    districts = [part for part, level in parts if level == "admin2" and part.strip()]
+    if len(districts) != 1:
+        return None  # no district named, or two: the text's own hierarchy is unclear
+    district = resolved_alone(f"{districts[0]} district", chain, resolution.named).chosen
     if district is None or district.geo_precision != "admin2" or district.match not in ("name", "variant"):
         return None
     if district.country != chosen.country or district.admin1_code == chosen.admin1_code:
