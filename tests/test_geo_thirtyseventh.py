@@ -49,7 +49,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
         ("г.Кулоба", "AF;TJ", "Kŭlob"),
         # Dari: a district then its province's name after "در" (in); the province stands in for an
         # unknown district as the form with "ولایت" does
-        ("دو منطقه در ولسوالی سپین بولدک کندهار", "AF;PK", "Spin Boldak"),
+        ("دو منطقه در ولسوالی ارغستان کندهار", "AF;PK", "Arghistan District"),
         ("سه قریه در ولسوالی برمل پکتیکا", "AF;PK", "Barmal District"),
         ("چهار منطقه در ولسوالی زیرکی پکتیکا", "AF;PK", "Paktika"),
         # Dari "بندر بازرگانی" (the commercial port of); the Persian spelling of Khatlon
@@ -71,6 +71,7 @@ def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, n
         ("Demirgazyk", "AF;TM"),
         ("в 2021 г. Термез", "AF;UZ"),  # "г." after a number is a year, not a city
         ("Unknownabad şəhərində", "AF;TJ"),
+        ("دو ولسوالی برمل و گیان این ولایت", "AF;PK"),  # two districts and "and": a list, no district
     ],
 )
 def test_wrong_is_worse_than_empty(resolver: Resolver, query: str, named: str) -> None:
@@ -96,3 +97,10 @@ def test_the_cli_answers_the_district_not_the_province_that_lacks_it(run: Any) -
     result = run("geocode", "Khamyab district of Faryab province", "--country", "AF", "--explain")
     out = result.stdout + result.stderr
     assert "Chosen: Khamyab District" in out, out
+
+
+def test_the_country_of_a_part_of_country_tail_is_still_stored(resolver: Resolver) -> None:
+    """ "на юге Кыргызстана" (in the south of Kyrgyzstan) is the place's own country: when the place is
+    unknown, the country is still what ``locate`` stores (a guard: the same on both)."""
+    located = locate("в селе Униония на юге Кыргызстана", resolver=resolver, named=frozenset({"KG", "TJ"}))
+    assert located.chosen is None and located.fields.get("country") == "KG", located.fields

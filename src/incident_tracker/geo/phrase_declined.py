@@ -198,6 +198,20 @@ def place_then_unit(name: str, text: str = "") -> tuple[str, str] | None:
     return None
 
 
+def district_then_province(name: str, text: str) -> list[tuple[str, str | None]] | None:
+    """[("برمل", "admin2"), ("پکتیکا", "admin1")] for a context part "ولسوالی برمل پکتیکا" (the district
+    Barmal, Paktika) after "در" (in): the district, then its province's name with no word between them,
+    read as the same words opening the text are (:func:`place_then_unit`). One word each, the second a
+    province's name and the first none, after a kind word: "دو ولسوالی X و Y" (two districts, X and Y)
+    is a list, never a district and its province."""
+    words = name.split()
+    if len(words) != 2 or not has_arabic(name) or not a_province_name(words[1]) or a_province_name(words[0]):
+        return None
+    if not _kind_before(name, text):
+        return None
+    return [(words[0], "admin2"), (words[1], "admin1")]
+
+
 #: Persian and Dari "areas" (or "area") before the names of an area list: "مناطق زور برول و سور کمر".
 _AREAS_WORD = re.compile(r"^(?:مناطق|منطقه|منطقهٔ|ساحات|ساحه)\s+(?=\S)")
 

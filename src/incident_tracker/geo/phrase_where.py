@@ -43,7 +43,8 @@ _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 _RU_BORDER_WITH = re.compile(r"\s+(?:на|у|вдоль)\s+границ[еыау]\s+с\s+(?P<country>[А-ЯЁ]\w+)$", re.IGNORECASE)
 #: "в провинции Балх на севере Афганистана" (in the north of Afghanistan): where in the country the
-#: place lies, a tail dropped as "на границе с …" is (the text's countries are the region already).
+#: place lies; the country is the place's own, kept as context ("X, Афганистана") as the Persian
+#: "در شمال افغانستان" is, never dropped as the neighbour of "на границе с …" is.
 _RU_PART_OF_COUNTRY = re.compile(
     r"\s+на\s+(?:крайнем\s+)?(?:(?:северо|юго)-(?:восток|запад)|север|юг|восток|запад|центр)е\s+(?P<country>[А-ЯЁ]\w+)$"
 )
@@ -130,9 +131,10 @@ def _latin(text: str) -> str:
 
 
 def _cyrillic(text: str) -> str:
-    for tail in (_RU_BORDER_WITH, _RU_PART_OF_COUNTRY):
-        if (match := tail.search(text)) and match.start() > 0 and _country(match.group("country")):
-            text = text[: match.start()]
+    if (match := _RU_BORDER_WITH.search(text)) and match.start() > 0 and _country(match.group("country")):
+        text = text[: match.start()]
+    if (match := _RU_PART_OF_COUNTRY.search(text)) and match.start() > 0 and _country(match.group("country")):
+        text = f"{text[: match.start()]}, {match.group('country')}"  # the place's own country: its context
     text = _RU_CITY_ABBREVIATION.sub("города ", text)
     if match := _KG_RESIDENTS.match(text):
         text = match.group("place")
