@@ -120,6 +120,8 @@ def _country(word: str) -> str | None:
 
 
 def _latin(text: str) -> str:
+    if " with " not in text and " con " not in text and " de " not in text:
+        return text  # none of the words below: most strings, read at no cost
     text = _EN_BORDER_WITH.sub(lambda m: m.group("border"), text)
     if (match := _ES_WITH_COUNTRY.search(text)) and match.start() > 0:
         text = text[: match.start()]
