@@ -77,12 +77,12 @@ def _province_keys() -> frozenset[str]:
     return province_keys()
 
 
-@lru_cache(maxsize=4)
 def a_province_name(word: str) -> bool:
     """Is ``word`` a province's name, letter for letter (by its key)?"""
     return name_key(word) in _province_keys()
 
 
+@lru_cache(maxsize=4)
 def _pack_keys(shortest: int = 5, districts: bool = False) -> frozenset[str]:
     """The name keys of every border place the pack curates (names and aliases, any script), of at
     least ``shortest`` letters (a short tail may be a common word; "سوست", Sost, is four); its
