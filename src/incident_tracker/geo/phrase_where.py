@@ -25,6 +25,10 @@ word class, read in every script the set holds it in, never one string's phrase:
   area of Hirmand country", "the border country of Hirmand": the word is read as "county" only
   next to a name that is, letter for letter, a district or county of the pack (never a country's).
 
+- **the thirty-seventh batch's tails and nouns**: Russian "на севере X" (in the north of X) keeps X as
+  context, "г." before a capitalised name is "города"; English "near the border with X" and Spanish "con X"
+  name the neighbour and are dropped; Spanish "el poblado de X" is X, "el cruce fronterizo de X" the crossing X.
+
 Each rewrite leaves nothing for itself to match again, so the reader's recursion ends.
 """
 
