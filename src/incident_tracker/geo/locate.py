@@ -32,6 +32,7 @@ from ..models import check_coordinates, country_name, parse_country
 from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
 from .role_guard import overshadowed
+from .standin_guard import district_elsewhere
 
 if TYPE_CHECKING:
     from .chain import Candidate, Resolution, Resolver
@@ -92,6 +93,9 @@ def guard_answer(place: str, resolution: Resolution, chain: Resolver) -> Resolut
     whose arrow must mark what ``tracker add`` would store.
     """
     resolution.chosen = crossing_of_town(place, resolution.chosen, chain) or resolution.chosen
+    if (district := district_elsewhere(resolution, chain)) is not None:
+        resolution.chosen = district
+        resolution.reason = f"{district.label}: the district the text names, not in the province it names"
     chosen = resolution.chosen
     if chosen is not None and (
         doubt := crossing_doubt(place, chosen)

@@ -6,7 +6,8 @@ Shapes from the nineteenth and twenty-fifth batches' `dev` failures, each a habi
   with tatweel (U+0640) letters standing alone between spaces, where others write a hyphen; the
   reader knows "تفتان - میرجاوه" (the first town names the crossing), so the run becomes a hyphen;
 - a **port with an adjective**: "بندر تجارتی تورغندی" (the trade port of Torghundi): the reader
-  reads "بندر X" as the port X; the adjective (trade, transit, dry) between noun and name is dropped;
+  reads "بندر X" as the port X; the adjective (trade, commercial "بازرگانی", transit, dry) between
+  noun and name is dropped;
 - an **area word the reader lacks**: "محدوده میلک" (the precinct of Milak) is read as "منطقه میلک";
 - **"at the border with" a country** after the name: "تورغندی در مرز با ترکمنستان" puts the
   Afghan port on the Turkmen border; the country is the neighbour, not the place's own, so the tail
@@ -41,7 +42,7 @@ from .scripts import has_arabic
 __all__ = ["port_unglued", "rewrite_persian"]
 
 _KASHIDA_DASH = re.compile(r"(?<=\S) +\u0640+ +(?=\S)")
-_PORT_ADJECTIVE = re.compile(r"\bبندر\s+(?:تجارتی|تجاری|ترانزیتی|خشک)\s+")
+_PORT_ADJECTIVE = re.compile(r"\bبندر\s+(?:تجارتی|تجاری|بازرگانی|ترانزیتی|خشک)\s+")
 #: "پست کنترل گمرک اینچه برون" (the control post of Incheh Borun's customs), "گمرک مرزی X": the customs
 #: of a crossing or town is at it; "گمرگ", a common misspelling of "گمرک", is read the same.
 _CUSTOMS_OF = re.compile(r"^(?:(?:پست|ایستگاه)\s+(?:کنترل\s+)?)?(?:گمرک|گمرگ)(?:\s+مرزی)?\s+(?P<name>\S.*)$")

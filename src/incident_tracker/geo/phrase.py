@@ -21,7 +21,7 @@ from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around, rewrite_wrapped
 from .phrase_brackets import english_in_brackets
 from .phrase_cyrillic import dateline_role, rewrite_phrase
-from .phrase_declined import noun_then_direction, split_name, unit_before_name
+from .phrase_declined import district_then_province, noun_then_direction, split_name, unit_before_name
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -220,6 +220,8 @@ def context_parts(part: str) -> list[tuple[str, str | None]]:
     name, level = unit_before_name(name) or (name, level)  # "район Хамадони": see geo/phrase_declined.py
     match = _UPPER_LOWER.match(name)
     whole = [(match.group("whole"), "admin2")] if match and (level or implied) in ("admin2", None) else []
+    if level == "admin2" and not whole and (held := district_then_province(name, text)):
+        return [*held, *map(strip_unit, extra)]  # "… در ولسوالی برمل پکتیکا": Barmal, Paktika
     # "Lower Kurram Agency": Kurram too; "Kok-Tash village of Batken region": Batken, a province
     return [(name, level or implied), *whole, *map(strip_unit, extra)]
 

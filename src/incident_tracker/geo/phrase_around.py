@@ -250,10 +250,10 @@ _RU_DISTRICT_GENITIVE = re.compile(r"^(?P<stem>[А-ЯЁ][а-яё-]*)(?P<suffix>�
 #: a preposition and up to two adjectives before it ("в провинции Тахар", "сопредельной афганской
 #: провинции Бадгис"; a name of two hyphened words, "Хорасан-Разави"): the reader knows "X
 #: province". The name ends the text (a list after it, "провинции Бадахшан - Хохон, Шикай …",
-#: stays the list reader's) and no role word precedes it.
+#: stays the list reader's) and no role word precedes it; a country after a comma is its context.
 _RU_PROVINCE = re.compile(
     r"^(?:(?:в|во|из|на|у|к|до|по|для)\s+)?(?:[а-яё]+(?:ой|ая|ую|ий|ей|ых)\s+){0,2}провинци(?:я|и|ю|ей|ях)\s+"
-    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s+[А-ЯЁ][а-яё-]+)?)$"
+    r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s+[А-ЯЁ][а-яё-]+)?)(?:,\s*(?P<country>[А-ЯЁ][а-яё]+))?$"
 )
 #: Tajik "улусволӣ" (the Dari "ولسوالی", an Afghan district) before a name: "дар улусволии Дашти Қалъа".
 #: The name is one name ("Дашти Қалъа" is Dasht-e Qal'ah, not "Dasht of Qal'ah"): "X district".
@@ -291,8 +291,9 @@ def _quoted_after_noun(text: str) -> str | None:
 def _wrapped_russian(text: str) -> str | None:
     if match := _TG_DISTRICT.match(text):
         return f"{match.group('name')} district"
-    if match := _RU_PROVINCE.match(text):
-        return f"{match.group('name')} province"
+    if (match := _RU_PROVINCE.match(text)) and (match.group("country") is None or _a_country(match.group("country"))):
+        # "в провинции Балх, Афганистана" (the country kept from "на севере Афганистана"): its context
+        return f"{match.group('name')} province" + (f", {match.group('country')}" if match.group("country") else "")
     if match := _RU_ENCLAVE.match(text):
         adjective = f"{match.group('adjective')}{match.group('suffix')}ий " if match.group("adjective") else ""
         return f"{adjective}анклав {match.group('name')}"

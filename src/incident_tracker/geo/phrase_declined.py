@@ -77,6 +77,11 @@ def _province_keys() -> frozenset[str]:
     return province_keys()
 
 
+def a_province_name(word: str) -> bool:
+    """Is ``word`` a province's name, letter for letter (by its key)?"""
+    return name_key(word) in _province_keys()
+
+
 @lru_cache(maxsize=4)
 def _pack_keys(shortest: int = 5, districts: bool = False) -> frozenset[str]:
     """The name keys of every border place the pack curates (names and aliases, any script), of at
@@ -146,7 +151,14 @@ def a_pack_district(word: str) -> bool:
 
 #: A border-place kind word opening the text: port, crossing, customs, border post; or a district's unit
 #: word ("ولسوالی غوریان هرات", the district Ghoryan, Herat): either says the name after it is one place's.
-_KIND_FIRST = re.compile(r"^\s*(?:بندر|گذرگاه|گمرک|پاسگاه|پایانه|ولسوالی|ولسوالي|ولسوالۍ|شهرستان)(?:\s|$)")
+_KINDS = r"(?:بندر|گذرگاه|گمرک|پاسگاه|پایانه|ولسوالی|ولسوالي|ولسوالۍ|شهرستان)"
+_KIND_FIRST = re.compile(rf"^\s*{_KINDS}(?:\s|$)")
+
+
+def _kind_before(name: str, text: str) -> bool:
+    """Does a kind word open ``text`` or stand right before ``name`` in it ("چهار منطقه در ولسوالی
+    برمل پکتیکا", four areas in the district Barmal, Paktika: the unit word is the name's own)?"""
+    return bool(_KIND_FIRST.match(text) or re.search(rf"(?<!\S){_KINDS}\s+{re.escape(name)}(?!\S)", text))
 
 
 def place_then_unit(name: str, text: str = "") -> tuple[str, str] | None:
@@ -173,7 +185,7 @@ def place_then_unit(name: str, text: str = "") -> tuple[str, str] | None:
     # Zabol) would make "general" a place of Zabul province.
     if (
         len(words) == 2
-        and _KIND_FIRST.match(text)
+        and _kind_before(name, text)
         and name_key(tail) in _province_keys()
         and name_key(head) not in _province_keys()
     ):
@@ -184,6 +196,20 @@ def place_then_unit(name: str, text: str = "") -> tuple[str, str] | None:
     if len(words) == 3 and name_key(head) in _pack_keys(4, True) and words[1] not in _NOT_A_UNIT_NAME:
         return head, tail
     return None
+
+
+def district_then_province(name: str, text: str) -> list[tuple[str, str | None]] | None:
+    """[("برمل", "admin2"), ("پکتیکا", "admin1")] for a context part "ولسوالی برمل پکتیکا" (the district
+    Barmal, Paktika) after "در" (in): the district, then its province's name with no word between them,
+    read as the same words opening the text are (:func:`place_then_unit`). One word each, the second a
+    province's name and the first none, after a kind word: "دو ولسوالی X و Y" (two districts, X and Y)
+    is a list, never a district and its province."""
+    words = name.split()
+    if len(words) != 2 or not has_arabic(name) or not a_province_name(words[1]) or a_province_name(words[0]):
+        return None
+    if not _kind_before(name, text):
+        return None
+    return [(words[0], "admin2"), (words[1], "admin1")]
 
 
 #: Persian and Dari "areas" (or "area") before the names of an area list: "مناطق زور برول و سور کمر".

@@ -25,6 +25,10 @@ word class, read in every script the set holds it in, never one string's phrase:
   area of Hirmand country", "the border country of Hirmand": the word is read as "county" only
   next to a name that is, letter for letter, a district or county of the pack (never a country's).
 
+- **the thirty-seventh batch's tails and nouns**: Russian "на севере X" (in the north of X) keeps X as
+  context, "г." before a capitalised name is "города"; English "near the border with X" and Spanish "con X"
+  name the neighbour and are dropped; Spanish "el poblado de X" is X, "el cruce fronterizo de X" the crossing X.
+
 Each rewrite leaves nothing for itself to match again, so the reader's recursion ends.
 """
 
@@ -42,6 +46,15 @@ __all__ = ["rewrite_where"]
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 _RU_BORDER_WITH = re.compile(r"\s+(?:на|у|вдоль)\s+границ[еыау]\s+с\s+(?P<country>[А-ЯЁ]\w+)$", re.IGNORECASE)
+#: "в провинции Балх на севере Афганистана" (in the north of Afghanistan): where in the country the
+#: place lies; the country is the place's own, kept as context ("X, Афганистана") as the Persian
+#: "در شمال افغانستان" is, never dropped as the neighbour of "на границе с …" is.
+_RU_PART_OF_COUNTRY = re.compile(
+    r"\s+на\s+(?:крайнем\s+)?(?:(?:северо|юго)-(?:восток|запад)|север|юг|восток|запад|центр)е\s+(?P<country>[А-ЯЁ]\w+)$"
+)
+#: "г.Термеза", "г. Термеза": the abbreviation of "город" before a city in any case; read as "города"
+#: (the genitive the reader knows: "города Термеза"), never after a number ("2021 г." is a year).
+_RU_CITY_ABBREVIATION = re.compile(r"(?<![\w\d])(?<!\d\s)г\.\s*(?=[А-ЯЁ][а-яё])")
 _RU_KIND_BEFORE = re.compile(
     r"^(?P<lead>(?:в|во|на|у)\s+)?(?:[а-яё]+(?:ый|ой|ий|ого|ом|ому|ым)\s+){0,2}"
     r"(?:порт[уаеом]*|комиссариат[уаеом]*|область|областью)\s+(?=[А-ЯЁ])"
@@ -77,6 +90,27 @@ _DIRECTIONS = r"(?:شرق|غرب|شمال|جنوب|شمال\s*شرق|شمال\s*
 _FA_PART_OF_COUNTRY = re.compile(rf"\s+(?:در|في|فی)\s+{_DIRECTIONS}\s+(?:کشور\s+|البلاد\s+)?(?P<country>\S+)$")
 _AR_BELONGING_TO_THIS = re.compile(r"\s+التابع(?:ة|ه)?\s+ل(?:هذه|هذا|تلك|ذلك)\s+\S+$")
 #: "Hirmand country", "country of Hirmand": a capitalised name of one or two words before or after.
+#: The region's countries in English and Spanish letters, for the tails below.
+_LATIN_COUNTRIES = (
+    r"(?:Afghanistan|Afganist[áa]n|Pakistan|Pakist[áa]n|Iran|Ir[áa]n|Tajikistan|Tayikist[áa]n|Uzbekistan|"
+    r"Uzbekist[áa]n|Turkmenistan|Turkmenist[áa]n|Kyrgyzstan|Kirguist[áa]n|Kirguizist[áa]n|China)"
+)
+#: "Herat province near the border with Turkmenistan": the country the border is shared with says
+#: which border, not where the place is; " with X" is dropped and "near the border" is read as before.
+_EN_BORDER_WITH = re.compile(
+    rf"(?P<border>\s(?:near|along|on|at)\s+the\s+border)\s+with\s+(?:the\s+)?{_LATIN_COUNTRIES}$"
+)
+#: Spanish "el cruce fronterizo de Islam Qala con Irán" (with Iran): the neighbour across the border, dropped.
+_ES_WITH_COUNTRY = re.compile(rf"\s+con\s+{_LATIN_COUNTRIES}$")
+#: Spanish "el poblado de Torghundi" (the settlement of): a settlement noun before the name, dropped.
+_ES_SETTLEMENT_OF = re.compile(
+    r"^(?:en\s+)?(?:el|la)\s+(?:poblado|pueblo|aldea|localidad|villa|ciudad)\s+(?:fronteriz[oa]\s+)?de\s+(?=[A-ZÁÉÍÓÚ])"
+)
+#: Spanish "el cruce fronterizo de X" (the border crossing of X), "el paso fronterizo de X": the crossing X.
+_ES_CROSSING_OF = re.compile(
+    r"^(?:en\s+)?(?:el\s+)?(?:cruce|paso|puesto)\s+fronterizo\s+de\s+"
+    r"(?P<name>[A-ZÁÉÍÓÚ][\w'-]*(?:[ -][A-ZÁÉÍÓÚ][\w'-]*){0,2})$"
+)
 _EN_NAME = r"[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)?"
 _EN_COUNTRY = re.compile(rf"\b(?P<before>{_EN_NAME})\s+country\b|\bcountry\s+of\s+(?P<after>{_EN_NAME})")
 _ARABIC_COUNTRY = {"أفغانستان": "افغانستان", "باكستان": "پاکستان", "إيران": "ایران", "ايران": "ایران"}
@@ -89,9 +123,25 @@ def _country(word: str) -> str | None:
     return word if any(folded.startswith(stem) for stem in COUNTRY_STEMS) else None
 
 
+def _latin(text: str) -> str:
+    if " with " not in text and " con " not in text and " de " not in text:
+        return text  # none of the words below: most strings, read at no cost
+    text = _EN_BORDER_WITH.sub(lambda m: m.group("border"), text)
+    if (match := _ES_WITH_COUNTRY.search(text)) and match.start() > 0:
+        text = text[: match.start()]
+    if match := _ES_CROSSING_OF.match(text):
+        return f"{match.group('name')} border crossing"
+    if (match := _ES_SETTLEMENT_OF.match(text)) and match.end() < len(text):
+        text = text[match.end() :]
+    return text
+
+
 def _cyrillic(text: str) -> str:
     if (match := _RU_BORDER_WITH.search(text)) and match.start() > 0 and _country(match.group("country")):
         text = text[: match.start()]
+    if (match := _RU_PART_OF_COUNTRY.search(text)) and match.start() > 0 and _country(match.group("country")):
+        text = f"{text[: match.start()]}, {match.group('country')}"  # the place's own country: its context
+    text = _RU_CITY_ABBREVIATION.sub("города ", text)
     if match := _KG_RESIDENTS.match(text):
         text = match.group("place")
     if match := _KG_COUNTRY_BEFORE.match(text):
@@ -137,5 +187,5 @@ def rewrite_where(text: str) -> str | None:
     elif has_arabic(text):
         rewritten = _arabic_script(text)
     else:
-        return None
+        rewritten = _latin(text)
     return None if rewritten == " ".join(text.replace('"', " ").split()) or rewritten == text else rewritten

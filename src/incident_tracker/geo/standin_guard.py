@@ -87,4 +87,35 @@ def standin_doubt(chosen: Candidate, resolution: Resolution, chain: Resolver) ->
     return None
 
 
-__all__ = ["APART_KM", "NAMESAKE_KM", "standin_doubt"]
+def district_elsewhere(resolution: Resolution, chain: Resolver) -> Candidate | None:
+    """The district the text names, when a province it names stands in although it does not hold it.
+
+    "Karkin district of Faryab province" (the thirty-seventh batch's g3434, Turkmen): Qarqin is a
+    Jowzjan district, 201 km from Faryab's point; the district was dropped because the province
+    does not hold it, and Faryab stood in for a place it does not contain, confidently wrong. A
+    district's list is complete for its province in the gazetteer, so a district known by name (or
+    a transliterated key, never by sound) only in another province of the same country says the
+    report has filed it under the wrong province, not that the province holds an unknown namesake;
+    the district answers, and the guards judge it as any answer. Only when the text calls the name a
+    district and the province named is what stands in; a name only sounding like a district, or
+    known in another country, leaves the province as before.
+    """
+    chosen = resolution.chosen
+    parsed = resolution.parsed
+    if chosen is None or chosen.match != "context" or chosen.geo_precision != "admin1":
+        return None
+    if "admin1" not in parsed.context_levels:
+        return None
+    parts = zip([parsed.name, *parsed.context], [parsed.level, *parsed.context_levels], strict=False)
+    districts = [part for part, level in parts if level == "admin2" and part.strip()]
+    if len(districts) != 1:
+        return None  # no district named, or two: the text's own hierarchy is unclear
+    district = resolved_alone(f"{districts[0]} district", chain, resolution.named).chosen
+    if district is None or district.geo_precision != "admin2" or district.match not in ("name", "variant"):
+        return None
+    if district.country != chosen.country or district.admin1_code == chosen.admin1_code:
+        return None
+    return district
+
+
+__all__ = ["APART_KM", "NAMESAKE_KM", "district_elsewhere", "standin_doubt"]

@@ -64,7 +64,14 @@ _UNITS = (
         ),
         "village",
     ),
-    (re.compile(r"^(?:şäher(?:i|ini[ňn]|inde|indäki|ine|inden)?|shahr(?:i|ida|idagi|ining))$"), "city"),
+    # Azerbaijani "şəhər" (city) after its name, in the same cases ("Termez şəhərinə", onto Termez city)
+    (
+        re.compile(
+            r"^(?:şäher(?:i|ini[ňn]|inde|indäki|ine|inden)?|shahr(?:i|ida|idagi|ining)|"
+            r"şəhər(?:i|inin|inə|ində|indəki|indən)?)$"
+        ),
+        "city",
+    ),
     # Uzbek "mahalla" (a quarter or the village community) after its name: the name is the place,
     # read with no unit word, as the Tajik "маҳаллаи" is (:mod:`.phrase_cyrillic`)
     (re.compile(r"^mahalla(?:si|sida|sidagi|sining|siga)$"), ""),
@@ -84,6 +91,13 @@ _BESIDE = re.compile(r"^(?:yonidagi|yaqinidagi|atrofidagi|[ýy]anyndaky)$")
 _LINKS = frozenset({"degişli", "tegishli", "qarashli"})
 #: "atly"/"nomli" (named): the name before it is the unit's own ("Akazaý atly oba").
 _NAMED = frozenset({"atly", "nomli"})
+#: Bearings before a name ("Demirgazyk Owganystanyň Jowuzjan welaýat", in northern Afghanistan's
+#: Jowzjan province): Turkmen demirgazyk, günorta, gündogar, günbatar (north, south, east, west,
+#: and their compounds), Uzbek shimoliy, janubiy, sharqiy, g‘arbiy: words of where in the country, never a name.
+_BEARING = re.compile(
+    r"^(?:(?:demirgazyk|günorta)(?:-?(?:gündogar|günbatar))?|gündogar|günbatar|"
+    r"(?:shimoliy|janubiy)(?:-?(?:sharqiy|g[‘'ʻ’]arbiy))?|sharqiy|g[‘'ʻ’]arbiy)$"
+)
 #: Words that join two names: "we"/"va"/"hem" (and), "bilen" (with).
 _JOIN = frozenset({"we", "va", "hem", "bilen", "hamda"})
 #: Country names, by stem (a genitive "-yň"/"-ning" may follow): the owner, kept as context.
@@ -216,7 +230,7 @@ def rewrite_turkic_latin(text: str) -> str | None:
             linked = bool(units) and not name
             name = []
             continue
-        if folded in _NAMED:
+        if folded in _NAMED or (_BEARING.match(folded) and not name):
             continue
         if not word[:1].isupper():
             if name or units:
