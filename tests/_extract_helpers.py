@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,25 @@ def round_reports(round_: int) -> list[tuple[dict[str, Any], Path]]:
     """A held-back round's reports, as first coded: each one's labels (its .json) and the file they came from."""
     pairs = [(as_first_coded(json.loads(p.read_text(encoding="utf-8")), p), p) for p in sorted(REAL.glob("*.json"))]
     return [(spec, path) for spec, path in pairs if spec.get("round") == round_]
+
+
+def coded_by_report(round_: int, key: Callable[[dict[str, Any]], Any]) -> dict[str, list[Any]]:
+    """One value per incident of a held-back round, by report id, as the coding first had it."""
+    return {p.name.split("-")[0]: [key(i) for i in s["incidents"]] for s, p in round_reports(round_)}
+
+
+def assert_round_holds(round_: int, events: dict[str, str], ids: range) -> list[dict[str, Any]]:
+    """A held-back round is there as collected: its report ids, its events on the sides their slugs' MD5 gives, none
+    of them (event or page) in the corpus before, each page once. Returns the round's labels."""
+    pairs = round_reports(round_)
+    specs = [s for s, _ in pairs]
+    assert len(specs) == len(ids)
+    assert sorted(int(p.name.split("-")[0]) for _, p in pairs) == list(ids)
+    assert {s["event"]: s["split"] for s in specs} == events
+    assert_sides_by_slug(specs)
+    assert_new_to_the_corpus(specs, round_)
+    assert len({s["url"] for s in specs}) == len(ids)
+    return specs
 
 
 def assert_sides_by_slug(specs: list[dict[str, Any]]) -> None:

@@ -12,9 +12,8 @@ scored on its own with ``--round 44``.
 from __future__ import annotations
 
 from _extract_helpers import (
-    assert_new_to_the_corpus,
+    assert_round_holds,
     assert_scored_on_its_own,
-    assert_sides_by_slug,
     assert_slugs_named_in_docs,
     round_reports,
 )
@@ -29,16 +28,11 @@ EVENTS = {
 
 
 def test_the_forty_fourth_rounds_reports_are_there():
-    specs = [s for s, _ in round_reports(44)]
-    assert len(specs) == 16
-    assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(44)) == list(range(641, 657))
+    specs = assert_round_holds(44, EVENTS, range(641, 657))
     # Four events, none of them in the corpus before, each told by four outlets: the bomb in Parachinar's used-clothes
     # market (December 2015), the car bomb at the women's gate of Parachinar's imambargah (March 2017), the bomb on a
     # motorcycle near Chaman's Levies Lines (March 2020) and the bomb on Chaman's Taj Road that killed the JUI-F's
     # Maulana Mohammad Hanif (September 2019).
-    assert {s["event"]: s["split"] for s in specs} == EVENTS
-    # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5.
-    assert_sides_by_slug(specs)
     assert [sum(s["event"] == e for s in specs) for e in EVENTS] == [4, 4, 4, 4]
     assert {s["border"] for s in specs} == {"AF-PK"}
     kinds = {(s["event"], incident["sub_event_type"]) for s in specs for incident in s["incidents"]}
@@ -51,8 +45,6 @@ def test_the_forty_fourth_rounds_reports_are_there():
         ("chaman-jui-2019-09", "Remote explosive/landmine/IED"),
     }
     assert sum(len(s["incidents"]) for s in specs) == 16
-    assert_new_to_the_corpus(specs, 44)
-    assert len({s["url"] for s in specs}) == 16
 
 
 def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():

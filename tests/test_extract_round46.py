@@ -13,9 +13,8 @@ and claims were coded, and that it is scored on its own with ``--round 46``.
 from __future__ import annotations
 
 from _extract_helpers import (
-    assert_new_to_the_corpus,
+    assert_round_holds,
     assert_scored_on_its_own,
-    assert_sides_by_slug,
     assert_slugs_named_in_docs,
     round_reports,
 )
@@ -25,16 +24,10 @@ EVENTS = {"mohmand-posts-2017-03": "dev"}
 
 
 def test_the_forty_sixth_rounds_reports_are_there():
-    specs = [s for s, _ in round_reports(46)]
-    assert len(specs) == 4
-    assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(46)) == list(range(670, 674))
-    assert {s["event"]: s["split"] for s in specs} == EVENTS
-    # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5; this one hashed to dev.
-    assert_sides_by_slug(specs)
+    specs = assert_round_holds(46, EVENTS, range(670, 674))
+    # The sides are the eighth round's rule (checked above); this one hashed to dev.
     assert {s["border"] for s in specs} == {"AF-PK"}
     assert sum(len(s["incidents"]) for s in specs) == 5
-    assert_new_to_the_corpus(specs, 46)
-    assert len({s["url"] for s in specs}) == 4
 
 
 def test_the_dates_follow_the_house_rules_as_first_coded():

@@ -16,15 +16,11 @@ that prints what it drafts.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from _extract_helpers import (
-    assert_new_to_the_corpus,
+    assert_round_holds,
     assert_scored_on_its_own,
-    assert_sides_by_slug,
     assert_slugs_named_in_docs,
-    round_reports,
+    coded_by_report,
 )
 
 #: The slugs, committed before they were hashed (c3d34fa, c135318, 7ec3171), with their sides.
@@ -36,18 +32,8 @@ EVENTS = {
 }
 
 
-def _by_id(key: Callable[[dict[str, Any]], Any]) -> dict[str, list[Any]]:
-    """One value per incident, by report id, as the coding has it."""
-    return {p.name.split("-")[0]: [key(i) for i in s["incidents"]] for s, p in round_reports(47)}
-
-
 def test_the_forty_seventh_rounds_reports_are_there():
-    specs = [s for s, _ in round_reports(47)]
-    assert len(specs) == 15
-    assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(47)) == list(range(674, 689))
-    assert {s["event"]: s["split"] for s in specs} == EVENTS
-    # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5.
-    assert_sides_by_slug(specs)
+    specs = assert_round_holds(47, EVENTS, range(674, 689))
     assert {s["event"]: s["border"] for s in specs} == {
         "sokh-hostages-2013-01": "KG-UZ",
         "vorukh-road-2019-03": "KG-TJ",
@@ -56,14 +42,12 @@ def test_the_forty_seventh_rounds_reports_are_there():
     }
     assert sum(len(s["incidents"]) for s in specs) == 16
     assert [s["split"] for s in specs].count("dev") == 7
-    assert_new_to_the_corpus(specs, 47)
-    assert len({s["url"] for s in specs}) == 15
 
 
 def test_the_dates_follow_the_house_rules_as_first_coded():
     """A clash told over two days is `days`; a report giving the incident no day is the week up to it; TCA's two days
     are two records; "early Saturday" is the Saturday and "late Friday night" the Friday."""
-    dates = _by_id(lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_by_report(47, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
     assert dates == {
         "674": [("day", "2013-01-06", None)],
         "675": [("day", "2013-01-06", None)],
@@ -86,8 +70,9 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
 def test_the_tolls_read_vague_words_by_the_codebook():
     """'Several' is 3; 'dozens' beside eleven in hospital is the high bound 12; 'at least N' has no high bound; AP's
     toll revised from 15 to 25 is 25; 'nobody reported hurt' is 0 and 0; a crowd's size is no toll."""
-    tolls = _by_id(
-        lambda i: (i["killed"], i["killed_low"], i["killed_high"], i["injured"], i["injured_low"], i["injured_high"])
+    tolls = coded_by_report(
+        47,
+        lambda i: (i["killed"], i["killed_low"], i["killed_high"], i["injured"], i["injured_low"], i["injured_high"]),
     )
     assert tolls == {
         "674": [(None, None, None, 6, 1, 6)],
@@ -111,7 +96,7 @@ def test_the_tolls_read_vague_words_by_the_codebook():
 def test_the_kinds_and_attributions_as_first_coded():
     """Residents' riots are mob violence, the helicopters an air strike, the guards' exchange of fire a clash; each
     side's blame side by side is disputed, one side's account alleged, a report blaming nobody unattributed."""
-    rows = _by_id(lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["origin_country"]))
+    rows = coded_by_report(47, lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["origin_country"]))
     assert rows == {
         "674": [("Mob violence", "disputed", None, None)],
         "675": [("Mob violence", "unattributed", None, None)],

@@ -16,15 +16,11 @@ through the reader in a test that prints what it drafts.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from _extract_helpers import (
-    assert_new_to_the_corpus,
+    assert_round_holds,
     assert_scored_on_its_own,
-    assert_sides_by_slug,
     assert_slugs_named_in_docs,
-    round_reports,
+    coded_by_report,
 )
 
 #: The slugs, committed before they were hashed (57384e0, d6556d1), with their sides.
@@ -35,29 +31,17 @@ EVENTS = {
 }
 
 
-def _by_id(key: Callable[[dict[str, Any]], Any]) -> dict[str, list[Any]]:
-    """One value per incident, by report id, as the coding has it."""
-    return {p.name.split("-")[0]: [key(i) for i in s["incidents"]] for s, p in round_reports(48)}
-
-
 def test_the_forty_eighth_rounds_reports_are_there():
-    specs = [s for s, _ in round_reports(48)]
-    assert len(specs) == 11
-    assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(48)) == list(range(689, 700))
-    assert {s["event"]: s["split"] for s in specs} == EVENTS
-    # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5.
-    assert_sides_by_slug(specs)
+    specs = assert_round_holds(48, EVENTS, range(689, 700))
     assert {s["border"] for s in specs} == {"AF-PK"}
     assert sum(len(s["incidents"]) for s in specs) == 11
     assert [s["split"] for s in specs].count("dev") == 4
-    assert_new_to_the_corpus(specs, 48)
-    assert len({s["url"] for s in specs}) == 11
 
 
 def test_the_dates_follow_the_house_rules_as_first_coded():
     """A fight that went on into the next day is `days`; 'Sunday afternoon' and 'the night before' a Monday
     statement are the Sunday; 'late on Wednesday night' is the Wednesday."""
-    dates = _by_id(lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_by_report(48, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
     assert dates == {
         "689": [("day", "2012-06-24", None)],
         "690": [("day", "2012-06-24", None)],
@@ -77,8 +61,9 @@ def test_the_tolls_as_first_coded():
     """The attackers' dead are added to the soldiers'; 'more than 40' is 40 and 'at least N' has no high bound; a
     first toll the report says has risen is not a low bound; a group's claim (18, 70) is the high bound beside the
     army's count; a figure the other side calls false (14 militants) leaves the army's own dead as the low bound."""
-    tolls = _by_id(
-        lambda i: (i["killed"], i["killed_low"], i["killed_high"], i["injured"], i["injured_low"], i["injured_high"])
+    tolls = coded_by_report(
+        48,
+        lambda i: (i["killed"], i["killed_low"], i["killed_high"], i["injured"], i["injured_low"], i["injured_high"]),
     )
     assert tolls == {
         "689": [(13, 13, 18, None, None, None)],
@@ -99,7 +84,7 @@ def test_the_kinds_and_attributions_as_first_coded():
     """Attacks on posts and a patrol from across the border are armed clashes; a group's claim is `claimed`, the
     army's or officials' charge with an origin `alleged`, the generic label as the actor; a denial from the Afghan
     side leaves it `alleged`."""
-    rows = _by_id(lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["origin_country"]))
+    rows = coded_by_report(48, lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["origin_country"]))
     assert rows == {
         "689": [("Armed clash", "claimed", "the Swat chapter of the Tehrik-i-Taliban Pakistan", "AF")],
         "690": [("Armed clash", "alleged", "fighters who crossed over from Kunar province in Afghanistan", "AF")],

@@ -16,15 +16,11 @@ the reader in a test that prints what it drafts.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from _extract_helpers import (
-    assert_new_to_the_corpus,
+    assert_round_holds,
     assert_scored_on_its_own,
-    assert_sides_by_slug,
     assert_slugs_named_in_docs,
-    round_reports,
+    coded_by_report,
 )
 
 #: The slugs, committed before they were hashed (27f491c, b24d0bc), with their sides.
@@ -35,30 +31,18 @@ EVENTS = {
 }
 
 
-def _by_id(key: Callable[[dict[str, Any]], Any]) -> dict[str, list[Any]]:
-    """One value per incident, by report id, as the coding has it."""
-    return {p.name.split("-")[0]: [key(i) for i in s["incidents"]] for s, p in round_reports(49)}
-
-
 def test_the_forty_ninth_rounds_reports_are_there():
-    specs = [s for s, _ in round_reports(49)]
-    assert len(specs) == 11
-    assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(49)) == list(range(700, 711))
-    assert {s["event"]: s["split"] for s in specs} == EVENTS
-    # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5.
-    assert_sides_by_slug(specs)
+    specs = assert_round_holds(49, EVENTS, range(700, 711))
     assert {s["border"] for s in specs} == {"IR-PK", "AF-TJ"}
     assert sum(len(s["incidents"]) for s in specs) == 10
     assert [s["split"] for s in specs].count("dev") == 4
-    assert_new_to_the_corpus(specs, 49)
-    assert len({s["url"] for s in specs}) == 11
 
 
 def test_the_dates_follow_the_house_rules_as_first_coded():
     """'On Wednesday' and 'this morning' in a Wednesday report are that day; 'late on Sunday' and 'Sunday evening'
     in Monday's statements are the Sunday; a report that gives the attack no day (705) or dates only the Guards'
     statement (710) is the week up to that date."""
-    dates = _by_id(lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_by_report(49, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
     assert dates == {
         "700": [("day", "2013-12-18", None)],
         "701": [("day", "2013-12-18", None)],
@@ -78,8 +62,9 @@ def test_the_tolls_as_first_coded():
     """Three dead in every report of the two Saravan events, none wounded told (injured null, not 0); the rockets
     killed nobody the reports name, so killed stays null, and the attackers wounded by the guards' fire (705) are
     the injured."""
-    tolls = _by_id(
-        lambda i: (i["killed"], i["killed_low"], i["killed_high"], i["injured"], i["injured_low"], i["injured_high"])
+    tolls = coded_by_report(
+        49,
+        lambda i: (i["killed"], i["killed_low"], i["killed_high"], i["injured"], i["injured_low"], i["injured_high"]),
     )
     three = [(3, 3, 3, None, None, None)]
     none = [(None, None, None, None, None, None)]
@@ -103,7 +88,7 @@ def test_the_kinds_and_attributions_as_first_coded():
     (704-706) are `claimed`; 'bandits and drug traffickers', 'terrorist elements' who fled into Pakistan and 'the
     opposition' are generic labels with no origin, so `unattributed` with no actor; a claim the state concerned
     denies ('bullets, not rockets', 703) codes nothing, as 105 did for Termez."""
-    rows = _by_id(lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["origin_country"]))
+    rows = coded_by_report(49, lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["origin_country"]))
     ied = [("Remote explosive/landmine/IED", "unattributed", None, None)]
     ambush = [("Armed clash", "unattributed", None, None)]
     rockets = "Shelling/artillery/missile attack"

@@ -15,15 +15,11 @@ its own with ``--round 50``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from _extract_helpers import (
-    assert_new_to_the_corpus,
+    assert_round_holds,
     assert_scored_on_its_own,
-    assert_sides_by_slug,
     assert_slugs_named_in_docs,
-    round_reports,
+    coded_by_report,
 )
 
 #: The slugs, committed before they were hashed (2e68d9c, 56f57ec), with their sides.
@@ -33,30 +29,18 @@ EVENTS = {
 }
 
 
-def _by_id(key: Callable[[dict[str, Any]], Any]) -> dict[str, list[Any]]:
-    """One value per incident, by report id, as the coding has it."""
-    return {p.name.split("-")[0]: [key(i) for i in s["incidents"]] for s, p in round_reports(50)}
-
-
 def test_the_fiftieth_rounds_reports_are_there():
-    specs = [s for s, _ in round_reports(50)]
-    assert len(specs) == 6
-    assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(50)) == list(range(711, 717))
-    assert {s["event"]: s["split"] for s in specs} == EVENTS
-    # The sides are the eighth round's rule: test when the MD5 of the slug starts with 0-5.
-    assert_sides_by_slug(specs)
+    specs = assert_round_holds(50, EVENTS, range(711, 717))
     assert {s["border"] for s in specs} == {"IR-PK"}
     assert sum(len(s["incidents"]) for s in specs) == 11
     assert [s["split"] for s in specs].count("dev") == 6
-    assert_new_to_the_corpus(specs, 50)
-    assert len({s["url"] for s in specs}) == 6
 
 
 def test_the_dates_follow_the_house_rules_as_first_coded():
     """'On Tuesday' in reports of that Tuesday is the day (711, 713, 714); SinarPost, which gives the attack only
     an hour (712), and Tehran Times's Khash ambush, told with no day of its own (714), are the week up to the report;
     Sad Online's 'Tuesday, 10 Mehr 1403' is 1 October 2024, and Einiat's 'today' that day (716)."""
-    dates = _by_id(lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_by_report(50, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
     day_2020 = ("day", "2020-09-29", None)
     day_2024 = ("day", "2024-10-01", None)
     assert dates == {
@@ -75,8 +59,9 @@ def test_the_tolls_as_first_coded():
     and one wounded by the school stand beside the other reports' four; the shooting on the Jakigur-Rask road told
     only its two wounded, so killed stays null there (the conscript Sad Online names 'among the martyrs of this
     incident' is of the regiment whose two dead the report has just counted)."""
-    tolls = _by_id(
-        lambda i: (i["killed"], i["killed_low"], i["killed_high"], i["injured"], i["injured_low"], i["injured_high"])
+    tolls = coded_by_report(
+        50,
+        lambda i: (i["killed"], i["killed_low"], i["killed_high"], i["injured"], i["injured_low"], i["injured_high"]),
     )
     two_dead = (2, 2, 2, None, None, None)
     two_hurt = (None, None, None, 2, 2, 2)
@@ -95,7 +80,7 @@ def test_the_kinds_and_attributions_as_first_coded():
     attacks on them; 'gunmen nobody has named', 'unknown gunmen' and 'terrorists' are generic labels with no origin,
     so `unattributed` with no actor; Jeish al-Adl, named only for earlier attacks in the province (711, 713, 714), is
     no attribution."""
-    rows = _by_id(lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["origin_country"]))
+    rows = coded_by_report(50, lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["origin_country"]))
     clash = ("Armed clash", "unattributed", None, None)
     assert rows == {
         "711": [clash],
@@ -105,7 +90,7 @@ def test_the_kinds_and_attributions_as_first_coded():
         "715": [clash, clash, clash],
         "716": [clash, clash, clash],
     }
-    targets = _by_id(lambda i: i["target_type"])
+    targets = coded_by_report(50, lambda i: i["target_type"])
     assert targets == {
         "711": ["military"],
         "712": ["military"],
