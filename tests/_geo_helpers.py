@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from incident_tracker.geo.candidates import Candidate
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.gazetteer import haversine_km
 from incident_tracker.geo.locate import locate
@@ -16,10 +17,20 @@ from incident_tracker.geo.locate import locate
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def countries(named: str) -> frozenset[str]:
+    """The countries a test names, written "PK;AF" ("" for none)."""
+    return frozenset(code for code in named.split(";") if code)
+
+
+def chosen_for(resolver: Resolver, query: str, named: str) -> Candidate | None:
+    """The place ``locate`` answers ``query`` with, the countries ``named`` ("PK;AF") in view, or None."""
+    return locate(query, resolver=resolver, named=countries(named)).chosen
+
+
 def assert_answers(resolver: Resolver, query: str, named: str, name: str, point: tuple[float, float]) -> None:
     """``query``, with the countries ``named`` ("PK;AF") in view, is answered by the place whose
     label starts with ``name``, within 1 km of ``point``."""
-    chosen = locate(query, resolver=resolver, named=frozenset(named.split(";"))).chosen
+    chosen = chosen_for(resolver, query, named)
     assert chosen is not None, query
     assert chosen.label.startswith(name), chosen.label
     assert haversine_km(*point, chosen.latitude, chosen.longitude) < 1

@@ -13,11 +13,8 @@ from typing import Any
 import pytest
 from typer.testing import Result
 
+from _geo_helpers import countries
 from incident_tracker.geo.locate import locate
-
-
-def _named(text: str) -> frozenset[str]:
-    return frozenset(filter(None, text.split(";")))
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _named(text: str) -> frozenset[str]:
 def test_a_province_the_text_puts_the_place_near_is_no_answer(
     resolver: Any, query: str, named: str, province: str
 ) -> None:
-    located = locate(query, resolver=resolver, named=_named(named))
+    located = locate(query, resolver=resolver, named=countries(named))
     assert located.chosen is None and located.status == "unlocated"
     assert f"near {province}" in located.note and "a province" in located.note
 
@@ -45,7 +42,7 @@ def test_a_province_the_text_puts_the_place_near_is_no_answer(
     ],
 )
 def test_what_the_path_guard_leaves_alone(resolver: Any, query: str, named: str, answer: str, precision: str) -> None:
-    located = locate(query, resolver=resolver, named=_named(named))
+    located = locate(query, resolver=resolver, named=countries(named))
     assert located.chosen is not None, located.note
     assert located.chosen.name == answer
     assert located.chosen.geo_precision in (precision, "near")

@@ -13,12 +13,13 @@ from typing import Any
 
 import pytest
 
+from _geo_helpers import chosen_for
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.locate import locate
 
 
 def _chosen_country(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = locate(query, resolver=resolver, named=frozenset(c for c in named.split(";") if c)).chosen
+    chosen = chosen_for(resolver, query, named)
     return None if chosen is None else chosen.country
 
 
@@ -108,7 +109,7 @@ def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, n
         "Shamsiddin Shohin": SHOHIN,
         "Khwahan": KHWAHAN,
     }[name]
-    chosen = locate(query, resolver=resolver, named=frozenset(named.split(";"))).chosen
+    chosen = chosen_for(resolver, query, named)
     assert chosen is not None, query
     assert chosen.label.startswith(name), chosen.label
     assert abs(chosen.latitude - point[0]) < 0.5 and abs(chosen.longitude - point[1]) < 0.5, chosen.label

@@ -14,12 +14,12 @@ from typing import Any
 
 import pytest
 
+from _geo_helpers import chosen_for
 from incident_tracker.geo.chain import Resolver
-from incident_tracker.geo.locate import locate
 
 
 def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = locate(query, resolver=resolver, named=frozenset(c for c in named.split(";") if c)).chosen
+    chosen = chosen_for(resolver, query, named)
     return None if chosen is None else chosen.label
 
 

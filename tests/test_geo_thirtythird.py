@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from _geo_helpers import assert_answers
+from _geo_helpers import assert_answers, chosen_for
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.locate import locate
 
@@ -65,7 +65,7 @@ def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, n
     ],
 )
 def test_wrong_is_worse_than_empty(resolver: Resolver, query: str, named: str) -> None:
-    assert locate(query, resolver=resolver, named=frozenset(named.split(";"))).chosen is None, query
+    assert chosen_for(resolver, query, named) is None, query
 
 
 def test_a_unit_in_a_named_country_is_still_answered(resolver: Resolver) -> None:
