@@ -414,7 +414,7 @@ def evaluate_agreement(
     import tempfile
 
     first_coding: dict[str, list[dict[str, Any]]] = {}
-    corpus_coding: dict[str, list[dict[str, Any]]] = {}
+    second_coding: dict[str, list[dict[str, Any]]] = {}
     adjudicated = False
     with tempfile.TemporaryDirectory() as tmp:
         corpus, second = Path(tmp) / "corpus", Path(tmp) / "second"
@@ -436,7 +436,7 @@ def evaluate_agreement(
                 first_coding[path.stem] = json.loads(record.read_text(encoding="utf-8"))["first_coding"]
             else:
                 first_coding[path.stem] = spec["incidents"]
-            corpus_coding[path.stem] = spec["incidents"]
+            second_coding[path.stem] = again["incidents"]
         rows = {
             "reader ~ corpus coding": evaluate_real(split, corpus, locate, drafts_of=drafts_of),
             "reader ~ second coding": evaluate_real(split, second, locate, drafts_of=drafts_of),
@@ -448,9 +448,6 @@ def evaluate_agreement(
             rows["first coding ~ adjudicated"] = evaluate_real(
                 split, corpus, drafts_of=lambda path, text, published: first_coding[path.stem]
             )
-            second_coding = {
-                p.stem: json.loads(p.read_text(encoding="utf-8"))["incidents"] for p in recode.glob("*.json")
-            }
             rows["second coding ~ adjudicated"] = evaluate_real(
                 split, corpus, drafts_of=lambda path, text, published: second_coding[path.stem]
             )
