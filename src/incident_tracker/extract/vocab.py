@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..models.casualties import VAGUE_QUANTITIES
+from .dates import MONTHS
 from .mob import MOB_WORDS
 from .shots import SHOT_WORDS
 
@@ -61,8 +62,12 @@ VAGUE_WORDS: dict[str, int] = {
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
+#: A year after a month's name or "in" is a date, never a count: "clashes that began in late May 2024 killed four
+#: guards" must not read 2024 killed. One fixed-width look-behind per word (``re`` allows no other kind).
+_YEAR_OF_A_DATE = "".join(rf"(?<!\b{word}\s)" for word in (*MONTHS, "in", "since", "until", "of"))
+_DIGITS = rf"(?:(?<!\d)(?:(?!(?:19|20)\d\d\b)\d+|{_YEAR_OF_A_DATE}(?:19|20)\d\d\b))"
 NUMBER = (
-    rf"(?:\d+|(?:{_TENS})[- ](?:{_UNITS})|a dozen|a hundred|one hundred|"
+    rf"(?:{_DIGITS}|(?:{_TENS})[- ](?:{_UNITS})|a dozen|a hundred|one hundred|"
     + "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an", "no"}), key=len, reverse=True))
     + ")"
 )
