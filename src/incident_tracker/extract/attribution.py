@@ -353,6 +353,7 @@ def _read(text: str) -> Attribution | None:
     against = _AGAINST.search(text)
     if against:
         perp = against.group("perp") or against.group("perp2") or against.group("perp3") or against.group("perp4")
+        perp = perp or against.group("perp5")
         between = re.search(r"\bbetween\s+(?P<first>.+?)\s+and\s*$", text[against.start() : against.start("perp")])
         if between and _names_a_side(between.group("first")) and _TWO_ARMIES.search(perp):
             # "the clash between Iranian border guards and the Taliban": two named sides fought, nobody is blamed

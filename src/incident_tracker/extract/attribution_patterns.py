@@ -92,7 +92,9 @@ _SAID_IT_DID = re.compile(
     r"\s+(?:said|says|say|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?(?:it (?:had\s+)?(?:carried out|"
     r"was behind|conducted|staged|was responsible for)|they\s+were\s+(?:behind|responsible\s+for)|"
     # "The Pakistani Taliban say their fighters carried out the raid" (The Guardian 692): the group's own men
-    r"(?:its|their)\s+(?:fighters|men|militants|members|mujahideen)\s+(?:had\s+)?carried\s+out)\b"
+    # "The BLA said its Majeed Brigade had carried out the attack": a unit the group names as its own
+    r"(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|(?:[A-Z][\w’'-]*\s+){1,3}(?:Brigade|Squad|Battalion|"
+    r"[Uu]nit|[Ww]ing))\s+(?:had\s+)?carried\s+out)\b"
 )
 #: Whoever says "we did it" is a state, not a group: its acceptance confirms (the codebook's ``confirmed``).
 _STATE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|armed forces|forces|[Gg]overnment|[Mm]inistry|air force|troops)\b")
@@ -174,6 +176,11 @@ _AGAINST = re.compile(
     # "Gunfire by militants from across the border killed two soldiers", "an attack by terrorists"
     rf"\b(?i:gunfire|fire|firing|shelling|attacks?|ambush|assault|raid)\s+by\s+"
     rf"(?P<perp4>(?:the\s+)?(?:armed\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_ARMED_NOUNS}))\b|"
+    # "a bombardment by Pakistani helicopters", "shelling across the border by Pakistani forces": a state's forces
+    # named as the agent of the fire (by their demonym or country: a side, never a bare "the forces")
+    r"\b(?i:gunfire|fire|firing|shelling|bombardment|bombing|air\s*strikes?|strikes?|incursion)"
+    r"(?:\s+(?:across|over)\s+the\s+(?:border|frontier|Durand Line))?\s+by\s+"
+    rf"(?P<perp5>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:[a-z]+\s+){{0,1}}?(?:{_STATE_NOUNS}))\b|"
     # "eight border guards were martyred by terrorists": any verb of harm with its agent
     rf"\b(?:killed|shot|shot dead|wounded|injured|martyred|attacked|ambushed|abducted|kidnapped|targeted|fired on|"
     # "a mortar shell fired by Iranian forces", "the attack was carried out by a terrorist group"
