@@ -16,12 +16,13 @@ Shapes from the nineteenth and twenty-fifth batches' `dev` failures, each a habi
   names Y on the far side, which the stand-in guard (geo/standin_guard.py) keeps from answering;
 - **"with" a country** after the name: "شهرستان سراوان در مرز استان سیستان و بلوچستان با کشور
   پاکستان" (Saravan County, on the border of Sistan and Baluchestan province with Pakistan): the
-  neighbour says which border, so "با (کشور) X" goes; the province whose border it is holds the place
-  (a province's border with a country is inside the province), so "در مرز استان Y" before it becomes
-  the name's context "، استان Y". Without the country, "در مرز استان Y" may be the border of a
-  province the place lies outside of, and is left as it was;
+  neighbour says which border, so "با کشور X" goes (and "با X" after "در مرز استان Y"); the
+  province whose border it is holds the place (its border with a country is inside it), so "در مرز
+  استان Y" before it becomes the name's context "، استان Y". Without the country, "در مرز استان Y"
+  may be the border of a province the place lies outside of, and is left as it was;
 - **a country's name after a unit or town** with no linking word: "استان هرات افغانستان" (Herat
-  province, Afghanistan; Dari, Pashto and Urdu write it so too) is "استان هرات، افغانستان";
+  province, Afghanistan; Dari, Pashto and Urdu write it so too) is "استان هرات، افغانستان"; only
+  after a unit word (province, county, district, city) opening the text, which says what the name is;
 - **"adjoining" a country** before the name (Urdu): "پاکستان سے ملحق سرحدی علاقے میرجاوہ" (the
   border area of Mirjaveh adjoining Pakistan; also "سے متصل"): the neighbour again, so the words go;
 - **"inside" a country** after the name: "میرجاوه در داخل خاک ایران" (Mirjaveh, inside
@@ -60,10 +61,12 @@ _CUSTOMS_OF = re.compile(r"^(?:(?:پست|ایستگاه)\s+(?:کنترل\s+)?)?(
 #: place is in, after it; kept as its context (the place's own country, unlike "at the border with").
 _INSIDE_COUNTRY = re.compile(r"\s+(?:در\s+)?(?:داخل|درون)\s+(?:خاک\s+)?(?:کشور\s+)?(?P<country>\S+)$")
 #: "… با کشور پاکستان" (with the country of Pakistan) ending the text, and "در مرز استان Y" before it.
-_WITH_COUNTRY = re.compile(r"\s+با\s+(?:کشور\s+)?(?P<country>\S+)$")
+_WITH_COUNTRY = re.compile(r"\s+با\s+(?P<noun>کشور\s+)?(?P<country>\S+)$")
 _AT_THE_BORDER_OF_UNIT = re.compile(r"\s+در\s+(?:مرز|مرزهای|نوار\s+مرزی)\s+(?=(?:استان|ولایت)\s+\S)")
 #: A country's own name ending the text, after a word that is not one ("استان هرات افغانستان").
-_COUNTRY_AFTER = re.compile(r"(?<=[^\s،,])\s+(?P<country>\S+)$")
+_COUNTRY_AFTER = re.compile(
+    r"^(?:استان|ولایت|ولايت|صوبہ|صوبه|شهرستان|ولسوالی|ولسوالۍ|ضلع|شهر|شہر)\s+\S.*?(?<=[^\s،,])\s+(?P<country>\S+)$"
+)
 #: Words after which a country's name is not the place's own: another country ("ایران افغانستان"), a border;
 #: A linking word before it ("در داخل پاکستان", "با کشور …") is read by the rules above, or not at all.
 _NOT_BEFORE_COUNTRY = frozenset(COUNTRY_STEMS) | {
@@ -132,7 +135,9 @@ def rewrite_persian(text: str) -> str | None:
         rewritten = rewritten[: match.start()]
     match = _WITH_COUNTRY.search(rewritten)
     if match and match.start() > 0 and match.group("country") in COUNTRY_STEMS:
-        rewritten = _AT_THE_BORDER_OF_UNIT.sub("، ", rewritten[: match.start()], count=1)
+        head, border = rewritten[: match.start()], _AT_THE_BORDER_OF_UNIT.search(rewritten[: match.start()])
+        if match.group("noun") or border:  # "با افغانستان" alone may be a border's, not the place's
+            rewritten = _AT_THE_BORDER_OF_UNIT.sub("، ", head, count=1)
     match = _ADJOINING.match(rewritten)
     if match and match.group("country") in COUNTRY_STEMS:
         rewritten = rewritten[match.end() :]
@@ -144,5 +149,5 @@ def rewrite_persian(text: str) -> str | None:
         rewritten = f"{rewritten[: match.start()]}، {match.group('country')}"
     match = _COUNTRY_AFTER.search(rewritten)
     if match and match.group("country") in COUNTRY_STEMS and rewritten.split()[-2] not in _NOT_BEFORE_COUNTRY:
-        rewritten = f"{rewritten[: match.start()]}، {match.group('country')}"
+        rewritten = f"{rewritten[: match.start('country')].rstrip()}، {match.group('country')}"
     return None if rewritten == text else rewritten
