@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..models import country_code
 from .alone import resolved_alone
+from .text import name_key
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
@@ -59,12 +60,16 @@ def other_country_unit(chosen: Candidate, resolution: Resolution, chain: Resolve
     # counts for every side it may stand for (a crossing in "Angoor Adda, Paktika" is the Afghan side).
     sides = chosen.sides if chosen.match != "context" else frozenset({chosen.country})
     parsed = resolution.parsed
-    units = {
-        part: country
-        for part, level in zip(parsed.context, parsed.context_levels, strict=False)
-        if (country := _unit_country(part, level, chain, resolution.named)) is not None
-    }
-    if not units or set(units.values()) & sides:
-        return None  # none named, or the text names the answer's country too ("Uzbekistan's Sokh, in Kyrgyzstan")
-    part, country = next(iter(units.items()))
+    own = name_key(chosen.admin1 or "")
+    first: tuple[str, str] | None = None
+    for part, level in zip(parsed.context, parsed.context_levels, strict=False):
+        if own and name_key(part) == own:
+            return None  # the answer's own province, named: no lookup needed
+        country = _unit_country(part, level, chain, resolution.named)
+        if country is not None and country in sides:
+            return None  # the text names the answer's country too ("Uzbekistan's Sokh, in Kyrgyzstan")
+        first = first or ((part, country) if country is not None else None)
+    if first is None:
+        return None
+    part, country = first
     return f"left unlocated: {chosen.label} lies in {chosen.country}, but the text names {part!r}, in {country}"
