@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .country_guard import other_country_unit
 from .gazetteer import haversine_km
 from .list_guard import several_places
 from .namesake_guard import cross_border_namesake
@@ -89,8 +90,8 @@ def _border_points(named: frozenset[str]) -> tuple[tuple[float, float], ...]:
 
 def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why the chosen answer must not be given, by the guards of this module, :mod:`.list_guard`,
-    :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard` and
-    :mod:`.path_guard`."""
+    :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard`,
+    :mod:`.country_guard` and :mod:`.path_guard`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -100,5 +101,6 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or standin_doubt(chosen, resolution, chain)
         or pair_doubt(place, chosen, chain, named)
         or cross_border_namesake(chosen, resolution, chain)
+        or other_country_unit(chosen, resolution, chain)
         or path_doubt(chosen, resolution)
     )

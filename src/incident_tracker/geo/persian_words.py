@@ -14,6 +14,17 @@ Shapes from the nineteenth and twenty-fifth batches' `dev` failures, each a habi
   is dropped rather than kept as context; so is "در مجاورت مرز ایران" (beside Iran's border; also
   "در کنار مرز", "نزدیک مرز"), where a bracket may follow: "گمرک X در مجاورت مرز ایران (شهرستان Y)"
   names Y on the far side, which the stand-in guard (geo/standin_guard.py) keeps from answering;
+- **"with" a country** after the name: "شهرستان سراوان در مرز استان سیستان و بلوچستان با کشور
+  پاکستان" (Saravan County, on the border of Sistan and Baluchestan province with Pakistan): the
+  neighbour says which border, so "با کشور X" goes (and "با X" after "در مرز استان Y"); the
+  province whose border it is holds the place (its border with a country is inside it), so "در مرز
+  استان Y" before it becomes the name's context "، استان Y". Without the country, "در مرز استان Y"
+  may be the border of a province the place lies outside of, and is left as it was;
+- **a country's name after a unit or town** with no linking word: "استان هرات افغانستان" (Herat
+  province, Afghanistan; Dari, Pashto and Urdu write it so too) is "استان هرات، افغانستان"; only
+  after a unit word (province, county, district, city) opening the text, which says what the name is;
+- **"adjoining" a country** before the name (Urdu): "پاکستان سے ملحق سرحدی علاقے میرجاوہ" (the
+  border area of Mirjaveh adjoining Pakistan; also "سے متصل"): the neighbour again, so the words go;
 - **"inside" a country** after the name: "میرجاوه در داخل خاک ایران" (Mirjaveh, inside
   Iran's soil) says which side the place is on: the country is the place's own, kept as its context.
 
@@ -49,6 +60,21 @@ _CUSTOMS_OF = re.compile(r"^(?:(?:پست|ایستگاه)\s+(?:کنترل\s+)?)?(
 #: "تفتان در داخل پاکستان", "داخل خاک ایران" (inside Pakistan, inside Iran's soil): the country the
 #: place is in, after it; kept as its context (the place's own country, unlike "at the border with").
 _INSIDE_COUNTRY = re.compile(r"\s+(?:در\s+)?(?:داخل|درون)\s+(?:خاک\s+)?(?:کشور\s+)?(?P<country>\S+)$")
+#: "… با کشور پاکستان" (with the country of Pakistan) ending the text, and "در مرز استان Y" before it.
+_WITH_COUNTRY = re.compile(r"\s+با\s+(?P<noun>کشور\s+)?(?P<country>\S+)$")
+_AT_THE_BORDER_OF_UNIT = re.compile(r"\s+در\s+(?:مرز|مرزهای|نوار\s+مرزی)\s+(?=(?:استان|ولایت)\s+\S)")
+#: A country's own name ending the text, after a word that is not one ("استان هرات افغانستان").
+_COUNTRY_AFTER = re.compile(
+    r"^(?:استان|ولایت|ولايت|صوبہ|صوبه|شهرستان|ولسوالی|ولسوالۍ|ضلع|شهر|شہر)\s+\S.*?(?<=[^\s،,])\s+(?P<country>\S+)$"
+)
+#: Words after which a country's name is not the place's own: another country ("ایران افغانستان"), a border;
+#: A linking word before it ("در داخل پاکستان", "با کشور …") is read by the rules above, or not at all.
+_NOT_BEFORE_COUNTRY = frozenset(COUNTRY_STEMS) | {
+    *("مرز", "مرزهای", "سرحد", "سرحدات", "بارڈر"),
+    *("در", "با", "از", "به", "داخل", "درون", "خاک", "کشور", "کے", "کی", "سے", "میں", "د", "په", "له"),
+}
+#: Urdu "پاکستان سے ملحق X", "… سے متصل X" (X, adjoining Pakistan) opening the text.
+_ADJOINING = re.compile(r"^(?P<country>\S+)\s+سے\s+(?:ملحق|متصل)\s+(?=\S)")
 _AT_THE_BORDER_WITH = re.compile(r"\s+در\s+(?:مرز|نوار\s+مرزی)\s+(?:با\s+)?(?:کشور\s+)?(?P<country>\S+)$")
 #: "X در مجاورت مرز ایران", "X در کنار مرز …", "X نزدیک مرز …" (beside, by, near the border of a
 #: country): which border the place lies on, not a place; the words go, a bracket after them stays.
@@ -107,10 +133,21 @@ def rewrite_persian(text: str) -> str | None:
     match = _AT_THE_BORDER_WITH.search(rewritten)
     if match and match.start() > 0 and match.group("country") in COUNTRY_STEMS:
         rewritten = rewritten[: match.start()]
+    match = _WITH_COUNTRY.search(rewritten)
+    if match and match.start() > 0 and match.group("country") in COUNTRY_STEMS:
+        head, border = rewritten[: match.start()], _AT_THE_BORDER_OF_UNIT.search(rewritten[: match.start()])
+        if match.group("noun") or border:  # "با افغانستان" alone may be a border's, not the place's
+            rewritten = _AT_THE_BORDER_OF_UNIT.sub("، ", head, count=1)
+    match = _ADJOINING.match(rewritten)
+    if match and match.group("country") in COUNTRY_STEMS:
+        rewritten = rewritten[match.end() :]
     match = _BY_THE_BORDER.search(rewritten)
     if match and match.start() > 0 and match.group("country") in COUNTRY_STEMS:
         rewritten = f"{rewritten[: match.start()]} {rewritten[match.end() :]}".strip()
     match = _INSIDE_COUNTRY.search(rewritten)
     if match and match.start() > 0 and match.group("country") in COUNTRY_STEMS:
         rewritten = f"{rewritten[: match.start()]}، {match.group('country')}"
+    match = _COUNTRY_AFTER.search(rewritten)
+    if match and match.group("country") in COUNTRY_STEMS and rewritten.split()[-2] not in _NOT_BEFORE_COUNTRY:
+        rewritten = f"{rewritten[: match.start('country')].rstrip()}، {match.group('country')}"
     return None if rewritten == text else rewritten

@@ -100,6 +100,9 @@ _LATIN_COUNTRIES = (
 _EN_BORDER_WITH = re.compile(
     rf"(?P<border>\s(?:near|along|on|at)\s+the\s+border)\s+with\s+(?:the\s+)?{_LATIN_COUNTRIES}$"
 )
+#: "the eastern city of Taybad bordering Afghanistan", "…, adjoining Pakistan": the neighbour, dropped.
+_EN_BORDERING = re.compile(rf",?\s+(?:bordering|adjoining|adjacent\s+to)\s+(?:the\s+)?{_LATIN_COUNTRIES}$")
+_SEVERAL = re.compile(r",|\band\b|&")
 #: Spanish "el cruce fronterizo de Islam Qala con Irán" (with Iran): the neighbour across the border, dropped.
 _ES_WITH_COUNTRY = re.compile(rf"\s+con\s+{_LATIN_COUNTRIES}$")
 #: Spanish "el poblado de Torghundi" (the settlement of): a settlement noun before the name, dropped.
@@ -124,8 +127,10 @@ def _country(word: str) -> str | None:
 
 
 def _latin(text: str) -> str:
-    if " with " not in text and " con " not in text and " de " not in text:
+    if not any(word in text for word in (" with ", " con ", " de ", " adj", " bordering ")):
         return text  # none of the words below: most strings, read at no cost
+    if (match := _EN_BORDERING.search(text)) and match.start() > 0 and not _SEVERAL.search(text[: match.start()]):
+        text = text[: match.start()]  # one place's tail; "X near Iran, and Y bordering Turkmenistan" is a list
     text = _EN_BORDER_WITH.sub(lambda m: m.group("border"), text)
     if (match := _ES_WITH_COUNTRY.search(text)) and match.start() > 0:
         text = text[: match.start()]

@@ -1,0 +1,75 @@
+"""An answer in another country than the province or country the same text names is no answer.
+
+A string that names its province ("Goharkoh, Taftan city, in Sistan and Baluchestan province", the
+thirty-eighth batch's g3552, IRNA on an attack in Iran's Taftan County) has said in which country
+the place lies. The gazetteer knows no Iranian Taftan (the county and its seat Nukabad are in none
+of its sources), so the Pakistani border town Taftan, across the line, stood in for the unknown
+Goharkoh at district precision, and answered "Taftan city, in Sistan and Baluchestan province"
+by its own name: a namesake in another country, confidently wrong. The region rule cannot catch
+it (Pakistan is in the region), nor can the namesake guard (the text names Iran alone).
+
+:func:`other_country_unit` says when such an answer must not be given: a part of the text that
+names a province (by its unit word or alone) or a country, known exactly (by its own name or a
+transliterated key, never by sound or a stand-in), lies in one country, and the answer in
+another. The answer's own point decides, not the countries across the line it may stand for: a
+town is wholly on one side, and the crossing's other side has a name of its own (Taftan's is
+Mirjaveh). Should the named province stand in instead? The `dev` evidence says no: the one `dev`
+string of the shape is labelled `unlocated` (no point for Gohar Kuh was found), and a province
+standing in for a place the text calls a city of another name is coarser than the report;
+empty, with the province's country kept, is the honest answer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..models import country_code
+from .alone import resolved_alone
+from .text import name_key
+
+if TYPE_CHECKING:
+    from .candidates import Candidate, Resolution
+    from .chain import Resolver
+
+__all__ = ["other_country_unit"]
+
+#: Matches that take a province by a name it is known by: its own, or a transliterated key.
+_EXACT = ("name", "variant")
+
+
+def _unit_country(part: str, level: str | None, chain: Resolver, named: frozenset[str]) -> str | None:
+    """The country of the province or country ``part`` names, when it is known exactly; else None."""
+    if not part.strip():
+        return None
+    if (code := country_code(part)) is not None and level in (None, "country"):
+        return code  # the country's own name, the whole part (a demonym says which border, not where)
+    if level not in (None, "admin1"):
+        return None
+    found = resolved_alone(f"{part} province" if level == "admin1" else part, chain, named).chosen
+    if found is None or found.match not in _EXACT or found.geo_precision != "admin1":
+        return None
+    return found.country
+
+
+def other_country_unit(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
+    """Why ``chosen`` must not answer (it lies in another country than a province or country the
+    text names, see the module), or None."""
+    if not chosen.country or chosen.geo_precision in ("admin1", "country"):
+        return None  # a province answering is itself the unit the text names
+    # A stand-in holds an unknown place, so its own point decides; a place answering by its own name
+    # counts for every side it may stand for (a crossing in "Angoor Adda, Paktika" is the Afghan side).
+    sides = chosen.sides if chosen.match != "context" else frozenset({chosen.country})
+    parsed = resolution.parsed
+    own = name_key(chosen.admin1 or "")
+    first: tuple[str, str] | None = None
+    for part, level in zip(parsed.context, parsed.context_levels, strict=False):
+        if own and name_key(part) == own:
+            return None  # the answer's own province, named: no lookup needed
+        country = _unit_country(part, level, chain, resolution.named)
+        if country is not None and country in sides:
+            return None  # the text names the answer's country too ("Uzbekistan's Sokh, in Kyrgyzstan")
+        first = first or ((part, country) if country is not None else None)
+    if first is None:
+        return None
+    part, country = first
+    return f"left unlocated: {chosen.label} lies in {chosen.country}, but the text names {part!r}, in {country}"
