@@ -168,17 +168,19 @@ class Reader(EventDays):
         if dates and all(d.key in self.earlier_weeks and d.key not in self.by_date for d in dates):
             self.background.append(sentence)  # "Envoys were withdrawn when they fired missiles last week"
             return
-        if not self.drafts:
-            self.lead.append((sentence, text))  # what the report says before its first dated event
         if (
             self.earlier_paragraph is not None
             and sentence.paragraph == self.earlier_paragraph
             and (not dates or (not self.drafts and self.summary))
         ):
             # (an undated lead waits for its date; the earlier event's own day, told next, is not it)
-            # "On May 8, guards opened mortar fire. Three servicemen were wounded in that shootout.": still then
+            # "On May 8, guards opened mortar fire. Three servicemen were wounded in that shootout.": still then;
+            # nor is it the lead: "Last year, a suicide bombing … IRNA said a bus was blown up near the X road"
+            # (SinarPost 712) places last year's bombing, not the undated attack
             self.background.append(sentence)
             return
+        if not self.drafts:
+            self.lead.append((sentence, text))  # what the report says before its first dated event
         self.earlier_paragraph = None
         violent = VIOLENCE.search(text) is not None or bool(dates and _EVENT_REFERENCE.search(text))
         pending, self.pending = self.pending, (self.pending if not violent and not dates else None)  # (told on)

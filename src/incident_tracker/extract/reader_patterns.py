@@ -219,10 +219,14 @@ _THAT_EVENT = re.compile(
 
 
 #: The border's habit, not this event: "clashes … break out from time to time", "where many deadly clashes have
-#: happened over the years", "Government forces have also fought Islamic militants in the area".
+#: happened over the years", "Government forces have also fought Islamic militants in the area", a group's record
+#: ("have attacked … many times in the past").
 _HABIT_TOLD = re.compile(
     r"\bover the (?:years|decades|past (?:\w+ )?(?:years|decades))\b|\bfrom time to time\b|"
-    r"\b(?:have|has) also (?:fought|clashed|battled)\b",
+    r"\b(?:have|has) also (?:fought|clashed|battled)\b|"
+    # "Fighters of the group have attacked Iranian forces many times in the past" (The Balochistan Post 713): the
+    # group's record, not this attack's author (not "in the past 24 hours", a span up to the report)
+    r"\bin the past\b(?=\s*[,.;]|\s+and\b)",
     re.IGNORECASE,
 )
 
