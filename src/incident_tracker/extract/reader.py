@@ -305,9 +305,7 @@ class Reader(EventDays):
                 found = FoundDate("", found.start, dt.date.fromisoformat(day["event_date_end"]), found.precision, 0)
             if apart_only and not self.several:  # "In another incident" with no day, the lead's day not said of all
                 found = FoundDate("", self.anchor - dt.timedelta(days=6), self.anchor, "week", 0)
-            first, self.current = self.current, self.start(found, sentence, new=True)
-            if apart_only:  # the roundup's names (its province) are this attack's too, for its country
-                self.current.values["_names"] = list(first.values.get("_names", []))
+            self.current = self.start(found, sentence, new=True)
         if self.drafts and _REACTION.search(text):
             # "The prime minister offered condolences to the families of the 10 soldiers martyred in …":
             # a reaction sums up and names the places of all; only who is blamed in it is read.
