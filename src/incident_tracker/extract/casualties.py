@@ -109,6 +109,11 @@ def _plus(casualties: Casualties, more: int | None, qualifier: str | None = None
     )
 
 
+#: Iran's Revolutionary Guards (or their Basij) named in a toll's sentence: its bare "guards" are theirs.
+_IRAN_GUARDS = re.compile(r"\b(?:IRGC|Revolution(?:ary)?\s+Guards?|Basij)\b")
+_BORDER_WORD = re.compile(r"\b(?:border|frontier)\b", re.IGNORECASE)
+
+
 def victims_of(noun: str | None) -> tuple[str | None, str | None, str | None]:
     if not noun:
         return None, None, None
@@ -245,6 +250,10 @@ def find_tolls(sentence: str) -> list[Toll]:
             victims, nationality, target = victims_of(groups.get("noun"))
             if nationality is None and victims:
                 nationality = _nationality_after(sentence[span[1] : span[1] + 60])
+            if target == "border_guards" and _IRAN_GUARDS.search(sentence) and not _BORDER_WORD.search(sentence):
+                # "the IRGC's base … were attacked, and three guards lost their lives" (SinarPost 712), "two
+                # conscripts of the Guards" (Sad Online 715): the Revolutionary Guards' men, not border guards
+                target = "military"
             service = _SERVICE.search(match.group(0))
             if service and target_type(service.group("service")):
                 target = target_type(service.group("service"))  # "a conscript serving with the border guard"

@@ -226,13 +226,25 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
             if "place" not in summary.values:
                 read_place(summary, sentence, text)  # "… entered the country on Tuesday at the village of Kavo"
             return
+    for sentence, text in [*reader.summary, *reader.lead]:
+        if _TODAYS.search(text):
+            # "every side of the three terrorist incidents of today must be examined" (Einiat 716): the report's day
+            summary.set("event_date", anchor.isoformat(), sentence)
+            summary.set("date_precision", "day", sentence)
+            summary.notes.append("Dated by the report's own day: it calls the incident today's.")
+            return
     # the lead's statement bounds it as well: "The Taliban regime sent four drones across the border, the military
     # said on Tuesday." followed by the downing, told with no day (Dawn 523)
     for sentence, text in [*reader.summary, *reader.lead]:
         said = [
             d
             for d in find_dates(text, reader.published, anchor)
-            if d.reporting and d.precision == "day" and earliest <= d.start <= reader.published
+            if d.reporting
+            and d.precision == "day"
+            and earliest <= d.start <= reader.published
+            # "…, the Al-Quds Headquarters said, as Al-Masdar News reported on Thursday, citing the Mehr news
+            # agency" (SinarPost 712): another outlet's day, not the statement's; the report's own date bounds it
+            and not _OUTLET_DAY.search(text[: d.position])
         ]
         if said:
             # A statement's day bounds the event, it does not date it: officials often speak days later.
@@ -247,6 +259,15 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
     summary.set("event_date_end", anchor.isoformat(), first)
     summary.set("date_precision", "week", first)
     summary.notes.append("The article gives no date for it: the week before publication is assumed.")
+
+
+_INCIDENT_WORDS = r"(?:attacks?|incidents?|shootings?|clash(?:es)?|ambush(?:es)?|killings?|bombings?)"
+#: The incident told as the day's: "the three terrorist incidents of today", "today's attack".
+_TODAYS = re.compile(
+    rf"\b{_INCIDENT_WORDS}\s+of\s+today\b|\btoday[’']s\s+(?:[\w-]+\s+){{0,2}}?{_INCIDENT_WORDS}\b", re.IGNORECASE
+)
+#: An outlet quoted for the statement: "as Al-Masdar News reported on", a day of its own reporting.
+_OUTLET_DAY = re.compile(r"\bas\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:reported|wrote)\s+(?:on\s+)?$")
 
 
 #: The steps that lead to a clash: crossing, being found. A day told with them dates the clash that follows.

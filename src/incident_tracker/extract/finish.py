@@ -15,7 +15,7 @@ from .actors import canonical_actor, forces_named
 from .datelines import Dateline
 from .draft import ATTRIBUTION_FIELDS, Draft, Locator
 from .fields import ATTACKERS
-from .force_hit import force_among_the_hit, taken_off_and_shot
+from .force_hit import force_among_the_dead, force_among_the_hit, taken_off_and_shot
 from .gunfire import gunfire_exchanged
 from .hand_rockets import rocket_in_hand
 from .people_hit import people_as_civilians
@@ -163,6 +163,7 @@ def post_attacked(draft: Draft, sentences: list[Sentence]) -> None:
     taken_off_and_shot(draft, sentences)
     aimed_at_civilians(draft, sentences)  # (called here, where every draft's sentences are at hand)
     gunfire_exchanged(draft, sentences)
+    force_among_the_dead(draft, sentences)  # "The dead were A.K., the IRGC commander …": that force's men
     if draft.values.get("target_type"):
         return
     own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences)]

@@ -83,3 +83,27 @@ def taken_off_and_shot(draft: Draft, sentences: list[Sentence]) -> None:
     """Flag ``_executed`` when the incident's own sentences tell people taken off a vehicle, lined up or bound
     (see :data:`_TAKEN_OFF`); :mod:`.finish` types such an incident an attack, never a clash."""
     draft.mark_if_told("_executed", _TAKEN_OFF, sentences)
+
+
+#: The dead told by name and post after a count of people: "The dead were A.K., the IRGC commander of the district;
+#: Y.S., who headed the council; and two conscripts", "Six people, among them a local commander of the Islamic
+#: Revolution Guard Corps (IRGC), were killed" (Tehran Times 714).
+_DEAD_LISTED = re.compile(
+    r"\b(?:[Tt]he\s+(?:dead|victims|slain|martyrs)\s+(?:were|are|included|include)\b(?P<listed>[^.]{0,200})"
+    r"|\b(?:people|persons)\s*,\s+among\s+them\s+(?P<among>[^,;.]{0,80}))"
+)
+
+
+def force_among_the_dead(draft: Draft, sentences: list[Sentence]) -> None:
+    """The force's target type when no target was read and the incident's own sentences list its dead (or the
+    people it counts) with a force's member among them: the attack was on that force's men, whoever else fell."""
+    if draft.values.get("target_type") or draft.values.get("_two_sided") or draft.values.get("_foiled"):
+        return
+    for index in dict.fromkeys(draft.sentences):
+        if index >= len(sentences):
+            continue
+        for match in _DEAD_LISTED.finditer(sentences[index].text):
+            kind = _force_type(match.group("listed") or match.group("among") or "")
+            if kind is not None:
+                draft.set("target_type", kind, sentences[index])
+                return

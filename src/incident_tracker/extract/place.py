@@ -68,6 +68,12 @@ _TREATED_AT = re.compile(
 _LIVES_IN = re.compile(r"\b(?:lives|lived|living|resides|resided|residing)\s+in\b[^.;]*", re.IGNORECASE)
 
 
+#: A part of a country told by the compass: "in the southeast of Iran", "in the far north of Afghanistan".
+_COMPASS_OF = re.compile(
+    r"\bin\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?P<country>[A-Z][a-z]+)\b"
+)
+
+
 def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = True) -> None:
     """The scene a sentence names, and the country it points to; ``sides=False`` leaves out a side named
     in passing ("on the Afghan side"), for a sentence read only for the scene."""
@@ -103,6 +109,9 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         draft.set("_admin_any", admin.group("admin"), sentence)  # a province named anywhere in its sentences
     elif (province_of := _PROVINCE_OF.search(text)) and "_admin_hint" not in draft.values:
         draft.set("_admin_any", f"{province_of.group('name')} province", sentence)  # "the southeastern province of X"
+    # "killed … in Sistan, in the southeast of Iran, in western Balochistan" (713): the country the compass names
+    if (compass := _COMPASS_OF.search(text)) and (code := country_code(compass.group("country"))):
+        draft.set("_country_mention", code, sentence)
     if _read_road(draft, sentence, text):
         return
     for match in _OF_PLACE.finditer(text):

@@ -39,14 +39,12 @@ from .reader_patterns import (
     _MORE_DEAD,
     _NAMES,
     _NOBODY,
-    _OPENS_ON_PLACE,
     _ORDINAL,
     _ORDINALS,
     _OTHER,
     _REACTION,
     _RETALIATION,
     _ROUNDUP,
-    _SAME_AREA,
     _SEPARATE,
     _SEVERAL,
     _SUICIDE,
@@ -62,6 +60,7 @@ from .reader_patterns import (
 from .roles import SIMILAR_NOW, background_start, speaker_unit_place, without_speaking_capitals
 from .scene import scene_told
 from .sentences import Sentence
+from .told_apart import elsewhere, told_apart
 from .vocab import ORIGIN, VIOLENCE
 
 #: The incident's attackers named again, by the definite article: a sentence about them is about the incident.
@@ -168,17 +167,19 @@ class Reader(EventDays):
         if dates and all(d.key in self.earlier_weeks and d.key not in self.by_date for d in dates):
             self.background.append(sentence)  # "Envoys were withdrawn when they fired missiles last week"
             return
-        if not self.drafts:
-            self.lead.append((sentence, text))  # what the report says before its first dated event
         if (
             self.earlier_paragraph is not None
             and sentence.paragraph == self.earlier_paragraph
             and (not dates or (not self.drafts and self.summary))
         ):
             # (an undated lead waits for its date; the earlier event's own day, told next, is not it)
-            # "On May 8, guards opened mortar fire. Three servicemen were wounded in that shootout.": still then
+            # "On May 8, guards opened mortar fire. Three servicemen were wounded in that shootout.": still then;
+            # nor is it the lead: "Last year, a suicide bombing … IRNA said a bus was blown up near the X road"
+            # (SinarPost 712) places last year's bombing, not the undated attack
             self.background.append(sentence)
             return
+        if not self.drafts:
+            self.lead.append((sentence, text))  # what the report says before its first dated event
         self.earlier_paragraph = None
         violent = VIOLENCE.search(text) is not None or bool(dates and _EVENT_REFERENCE.search(text))
         pending, self.pending = self.pending, (self.pending if not violent and not dates else None)  # (told on)
@@ -292,11 +293,9 @@ class Reader(EventDays):
         if self.current is None:
             self.summary.append((sentence, text))
             return
-        if (
-            not dates
-            and "event_date" in self.current.values
-            and (self._elsewhere(sentence, text) or SIMILAR_NOW.search(text))
-        ):
+        apart = not dates and "event_date" in self.current.values and self._told_apart(sentence, text)
+        apart_only = apart and told_apart(text, tolled=True, several=self.several)
+        if not dates and "event_date" in self.current.values and (apart or SIMILAR_NOW.search(text)):
             # "In South Waziristan, a bomb killed a sepoy.": a paragraph opening on another place, with its own
             # toll, in a report of the day's attacks: another incident of the same day; so is "a similar attack
             # was carried out before dawn in Khost"
@@ -304,6 +303,8 @@ class Reader(EventDays):
             found = FoundDate("", dt.date.fromisoformat(day["event_date"]), None, day["date_precision"], 0)
             if day.get("event_date_end"):
                 found = FoundDate("", found.start, dt.date.fromisoformat(day["event_date_end"]), found.precision, 0)
+            if apart_only and not self.several:  # "In another incident" with no day, the lead's day not said of all
+                found = FoundDate("", self.anchor - dt.timedelta(days=6), self.anchor, "week", 0)
             self.current = self.start(found, sentence, new=True)
         if self.drafts and _REACTION.search(text):
             # "The prime minister offered condolences to the families of the 10 soldiers martyred in …":
@@ -330,25 +331,16 @@ class Reader(EventDays):
             return self.current
         return next((d for d in undated if not d.sentences and d is not self.current), None)
 
-    def _elsewhere(self, sentence: Sentence, text: str) -> bool:
-        """Whether an undated violent sentence opens a new paragraph on another place, while the current
-        incident already has its toll and a place that shares no word with the new one."""
+    def _told_apart(self, sentence: Sentence, text: str) -> bool:
+        """Whether an undated sentence opens another attack of a roundup (see :mod:`.told_apart`)."""
         current = self.current
         if current is None or not current.sentences:
             return False
-        if sentence.paragraph == self.paragraph_of.get(current.sentences[-1]):
-            return False
-        opening = _OPENS_ON_PLACE.match(text)
-        place = str(current.values.get("place") or "")
-        if _SAME_AREA.match(text) and VIOLENCE.search(text) and any(k in current.values for k in ("killed", "injured")):
-            return True  # "In the same district, a roadside bomb struck a vehicle": another attack there
-        if opening is None or not place or not any(k in current.values for k in ("killed", "injured")):
-            return False
-        violence = VIOLENCE.search(text, opening.end())
-        before = text[opening.end() : violence.start() if violence else len(text)]
-        if re.search(r"\b(?:said|says|told|reported|added|spokes(?:man|woman|person)|officials?)\b", before):
-            return False  # "In Peshawar, security officials said …": where it was said, not another scene
-        return not set(opening.group("place").lower().split()) & set(place.lower().split())
+        tolled = any(k in current.values for k in ("killed", "injured"))
+        new_paragraph = sentence.paragraph != self.paragraph_of.get(current.sentences[-1])
+        return new_paragraph and (
+            told_apart(text, tolled=tolled, several=self.several) or elsewhere(text, current.values, tolled=tolled)
+        )
 
     def read(self, draft: Draft, sentence: Sentence, text: str) -> None:
         draft.sentences.append(sentence.index)
@@ -377,7 +369,7 @@ class Reader(EventDays):
             if kind:  # "fired on a group of 300 Afghan migrants": who was hit, even without a count
                 draft.set("victims", victims, sentence)
                 draft.set("victim_nationality", nationality, sentence)
-                draft.set("target_type", kind, sentence)
+                draft.set("target_type", _service_of(kind, victims, text), sentence)  # officers of a border unit
         own = text[: m.start()] if (m := _RETALIATION.search(text)) else text
         read_weapons(draft, sentence, own)
         if _CLASH.search(text):

@@ -169,12 +169,12 @@ _ANOTHER = re.compile(
 #: "Also on September 22, …", "Earlier this month, …": an aside about another event, told after the lead.
 _ASIDE = re.compile(r"\s*(?:Also|Earlier|Previously|Separately)\b[^.]{0,40}?\b(?:on|in|last|this)\b")
 #: "In South Waziristan, …", "In the Razmak area of North Waziristan, …": a paragraph that opens on its place.
-_OPENS_ON_PLACE = re.compile(
+OPENS_ON_PLACE = re.compile(
     r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?:area|district|tehsil|region|province))?"
     r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?),"
 )
 #: "In the same district, …": a paragraph that opens on the place of the attack just told, for another one.
-_SAME_AREA = re.compile(
+SAME_AREA = re.compile(
     r"\s*(?:In|Elsewhere in) the same (?:district|area|province|region|tehsil|village|town|sector)\b"
 )
 #: "The shooting began on Sunday": the day an event that went on for days started.
@@ -219,10 +219,14 @@ _THAT_EVENT = re.compile(
 
 
 #: The border's habit, not this event: "clashes … break out from time to time", "where many deadly clashes have
-#: happened over the years", "Government forces have also fought Islamic militants in the area".
+#: happened over the years", "Government forces have also fought Islamic militants in the area", a group's record
+#: ("have attacked … many times in the past").
 _HABIT_TOLD = re.compile(
     r"\bover the (?:years|decades|past (?:\w+ )?(?:years|decades))\b|\bfrom time to time\b|"
-    r"\b(?:have|has) also (?:fought|clashed|battled)\b",
+    r"\b(?:have|has) also (?:fought|clashed|battled)\b|"
+    # "Fighters of the group have attacked Iranian forces many times in the past" (The Balochistan Post 713): the
+    # group's record, not this attack's author (not "in the past 24 hours", a span up to the report)
+    r"\bin the past\b(?=\s*[,.;]|\s+and\b)",
     re.IGNORECASE,
 )
 
@@ -275,10 +279,12 @@ def _sides(phrase: str) -> set[str]:
 
 
 _BARE_OFFICERS = re.compile(r"(?:[A-Z]\w+\s+)?(?:officers?|warrant officers?|commanders?)", re.IGNORECASE)
-#: (not the Frontier Corps or Frontier Constabulary: Pakistan's paramilitary forces, coded ``military`` as 548's "FC
+#: ("of the Jakigur border regiment", Sad Online 715, is a border unit;
+#: not the Frontier Corps or Frontier Constabulary: Pakistan's paramilitary forces, coded ``military`` as 548's "FC
 #: soldiers" are; "an officer was wounded" at "a Frontier Corps camp", Daily Pakistan 590)
 _BORDER_SERVICE = re.compile(
-    r"\bborder (?:guards?|troops|service|forces|police|post|patrol)|\bfrontier\b(?!\s+(?:corps|constabulary)\b)",
+    r"\bborder (?:guards?|troops|service|forces|police|post|patrol|regiment|company)|"
+    r"\bfrontier\b(?!\s+(?:corps|constabulary)\b)",
     re.IGNORECASE,
 )
 
