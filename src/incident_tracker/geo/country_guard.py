@@ -46,8 +46,10 @@ def _unit_country(part: str, level: str | None, chain: Resolver, named: frozense
     if level not in (None, "admin1"):
         return None
     found = resolved_alone(f"{part} province" if level == "admin1" else part, chain, named).chosen
-    if found is None or found.match not in _EXACT or found.geo_precision != "admin1":
+    if found is None or found.match not in _EXACT:
         return None
+    if found.geo_precision != "admin1" and not (level == "admin1" and found.level == "admin2"):
+        return None  # a district the text calls a province ("провинция Кальдар") still says the country
     return found.country
 
 

@@ -25,6 +25,13 @@ Shapes from the nineteenth and twenty-fifth batches' `dev` failures, each a habi
   after a unit word (province, county, district, city) opening the text, which says what the name is;
 - **"adjoining" a country** before the name (Urdu): "پاکستان سے ملحق سرحدی علاقے میرجاوہ" (the
   border area of Mirjaveh adjoining Pakistan; also "سے متصل"): the neighbour again, so the words go;
+- **"adjoining" a district or agency** before the name (Urdu, the thirty-ninth batch): "ضلع جنوبی وزیرستان
+  سے متصل X" (X, adjoining South Waziristan district; also "کرم ایجنسی سے ملحق"): the unit the place
+  borders, not the one it lies in, so the words go, only when the unit is a district of the pack by its
+  exact name (an unknown unit's words stay, and the text stays empty);
+- **Urdu "بارڈر" before, "پولیس اسٹیشن" or "تھانہ" after a name** (the border X, X police station):
+  "پاک افغان بارڈر غلام خان پولیس اسٹیشن" is Ghulam Khan, only when what is left is a border place or
+  district of the pack by its exact name;
 - **"inside" a country** after the name: "میرجاوه در داخل خاک ایران" (Mirjaveh, inside
   Iran's soil) says which side the place is on: the country is the place's own, kept as its context.
 
@@ -47,6 +54,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .phrase_declined import a_pack_district, a_pack_name
 from .phrase_patterns import COUNTRY_STEMS
 from .scripts import has_arabic
 
@@ -75,6 +83,14 @@ _NOT_BEFORE_COUNTRY = frozenset(COUNTRY_STEMS) | {
 }
 #: Urdu "پاکستان سے ملحق X", "… سے متصل X" (X, adjoining Pakistan) opening the text.
 _ADJOINING = re.compile(r"^(?P<country>\S+)\s+سے\s+(?:ملحق|متصل)\s+(?=\S)")
+#: Urdu "ضلع جنوبی وزیرستان سے متصل X", "کرم ایجنسی سے ملحق X": a district or agency the place adjoins.
+_UNIT_ADJOINING = re.compile(
+    r"^(?:(?:ضلع|ایجنسی)\s+(?P<before>\S+(?:\s+\S+)?)|(?P<after>\S+(?:\s+\S+)?)\s+(?:ضلع|ایجنسی))"
+    r"\s+سے\s+(?:ملحق|متصل)\s+(?=\S)"
+)
+#: Urdu "(پاک افغان) بارڈر X" (the (Pak-Afghan) border X) and "X پولیس اسٹیشن", "X تھانہ" (X police station).
+_UR_BORDER_BEFORE = re.compile(r"^(?:پاک\s+(?:افغان|افعان|ایران|چین)\s+)?(?:بارڈر|باڈر)\s+(?=\S)")
+_UR_STATION_AFTER = re.compile(r"(?<=\S)\s+(?:پولیس\s+(?:اسٹیشن|سٹیشن)|تھانہ|تھانے)$")
 _AT_THE_BORDER_WITH = re.compile(r"\s+در\s+(?:مرز|نوار\s+مرزی)\s+(?:با\s+)?(?:کشور\s+)?(?P<country>\S+)$")
 #: "X در مجاورت مرز ایران", "X در کنار مرز …", "X نزدیک مرز …" (beside, by, near the border of a
 #: country): which border the place lies on, not a place; the words go, a bracket after them stays.
@@ -115,6 +131,16 @@ _DEPENDENCY_OF = re.compile(r"(?<=\S)\s+(?:از|جزو|جز)\s+(?:توابع|ت�
 _PRECINCT = re.compile(r"(?<!\S)(?:در\s+)?محدوده(?:ٔ|ی)?(?=\s+\S)")
 
 
+def _urdu_post(text: str) -> str:
+    """ "پاک افغان بارڈر غلام خان پولیس اسٹیشن" → "غلام خان": the border word before and the police station
+    after a name taken off, when what is left is a border place or district of the pack, letter for letter."""
+    before, after = _UR_BORDER_BEFORE.match(text), _UR_STATION_AFTER.search(text)
+    name = text[before.end() if before else 0 : after.start() if after else len(text)]
+    if (before or after) and name != text and (a_pack_name(name) or a_pack_district(name)):
+        return name
+    return text
+
+
 def rewrite_persian(text: str) -> str | None:
     """The text in a form the Arabic-script reader knows, or None when no rule here applies."""
     if not has_arabic(text):
@@ -141,6 +167,10 @@ def rewrite_persian(text: str) -> str | None:
     match = _ADJOINING.match(rewritten)
     if match and match.group("country") in COUNTRY_STEMS:
         rewritten = rewritten[match.end() :]
+    match = _UNIT_ADJOINING.match(rewritten)
+    if match and a_pack_district(match.group("before") or match.group("after")):
+        rewritten = rewritten[match.end() :]
+    rewritten = _urdu_post(rewritten)
     match = _BY_THE_BORDER.search(rewritten)
     if match and match.start() > 0 and match.group("country") in COUNTRY_STEMS:
         rewritten = f"{rewritten[: match.start()]} {rewritten[match.end() :]}".strip()

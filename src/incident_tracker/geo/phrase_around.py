@@ -214,6 +214,11 @@ _QUOTED = r"[«\"“„](?P<name>[^»\"”“]+)[»\"”“]"
 #: "جسر" (bridge): the quoted name after them is the place ("КПП «Торхам»" is read already).
 _CROSSING_NOUN = re.compile(
     r"^(?:(?:на|по|у|через|к)\s+)?(?:пограничн\w+\s+)?мост(?:а|у|ом|е)?\s+"
+    # "туркмено-афганских контрольно-пропускных пунктов (КПП) “X”", "крупнейший афгано-иранский пропускной
+    # пункт “X”" (the thirty-ninth batch): a crossing point, in any case and number, with up to three
+    # adjectives (the two countries', "largest") and the abbreviation in brackets, before a quoted name
+    r"|^(?:(?:на|в|у|через|до|с|со)\s+)?(?:[а-яё]+(?:-[а-яё]+)?(?:ый|ий|ой|ая|ое|ые|ых|их|ого|ом|ому|ым|ую)\s+){0,3}"
+    r"(?:(?:контрольно-)?пропускн\w+\s+пункт\w*(?:\s+\(КПП\))?|КПП)\s+(?=[«\"“„])"
     r"|^(?:(?:در|از|به)\s+)?(?:پل|کمیساری(?:ای|ا)?\s+مرزی)\s+"
     r"|^(?:(?:في|على|عبر)\s+)?(?:جسر)\s+",
     re.IGNORECASE,

@@ -28,6 +28,11 @@ word class, read in every script the set holds it in, never one string's phrase:
 - **the thirty-seventh batch's tails and nouns**: Russian "на севере X" (in the north of X) keeps X as
   context, "г." before a capitalised name is "города"; English "near the border with X" and Spanish "con X"
   name the neighbour and are dropped; Spanish "el poblado de X" is X, "el cruce fronterizo de X" the crossing X.
+- **the thirty-ninth batch's Polish and Russian words**: Polish "na granicy z X" (on the border with X, the
+  country in the instrumental) names the neighbour and is dropped; "miasta X" (of the town X; any case of
+  "miasto") before a name is X, only when X is, letter for letter, a border place or district of the pack;
+  Russian "X в провинции Y" (X in Y province) is "X, провинция Y", and "X в районе Y" (X in the area or
+  district of Y) is "X, Y": a capitalised name, then the unit or area it lies in, as its context.
 
 Each rewrite leaves nothing for itself to match again, so the reader's recursion ends.
 """
@@ -36,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from .phrase_declined import a_pack_district
+from .phrase_declined import a_pack_district, a_pack_name
 from .phrase_patterns import COUNTRY_STEMS
 from .scripts import has_arabic
 from .slavic_words import NATIONALITY_STEMS
@@ -114,6 +119,18 @@ _ES_CROSSING_OF = re.compile(
     r"^(?:en\s+)?(?:el\s+)?(?:cruce|paso|puesto)\s+fronterizo\s+de\s+"
     r"(?P<name>[A-ZÁÉÍÓÚ][\w'-]*(?:[ -][A-ZÁÉÍÓÚ][\w'-]*){0,2})$"
 )
+#: Polish "na granicy z Afganistanem" (on the border with Afghanistan): the neighbour in the instrumental.
+_PL_BORDER_WITH = re.compile(
+    r"\s+(?:na|przy)\s+granicy\s+z\s+(?:(?:Afganistan|Pakistan|Iran|Tad[żz]ykistan|Uzbekistan|Turkmenistan|"
+    r"Kirgistan)em|Kirgizją|Chinami)$"
+)
+#: Polish "miasta X", "w mieście X" (of, in the town X): the town noun in any case before a name.
+_PL_TOWN_BEFORE = re.compile(r"^(?:(?:w|do|z|ze|koło|przy|od)\s+)?(?:miast(?:o|a|u|em)|mieście)\s+(?=[A-ZŁŚŻŹ])")
+#: Russian "Хайратан в провинции Кальдар", "X в районе Y": a capitalised name, then where it lies.
+_RU_IN_UNIT = re.compile(
+    r"^(?P<name>[А-ЯЁ][а-яё-]*(?:\s+[А-ЯЁ][а-яё-]*){0,2})\s+в\s+(?P<unit>провинции|районе)\s+"
+    r"(?P<where>[А-ЯЁ][а-яё-]*(?:\s+[А-ЯЁ][а-яё-]*)?)$"
+)
 _EN_NAME = r"[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)?"
 _EN_COUNTRY = re.compile(rf"\b(?P<before>{_EN_NAME})\s+country\b|\bcountry\s+of\s+(?P<after>{_EN_NAME})")
 _ARABIC_COUNTRY = {"أفغانستان": "افغانستان", "باكستان": "پاکستان", "إيران": "ایران", "ايران": "ایران"}
@@ -126,7 +143,18 @@ def _country(word: str) -> str | None:
     return word if any(folded.startswith(stem) for stem in COUNTRY_STEMS) else None
 
 
+def _polish(text: str) -> str:
+    if (match := _PL_BORDER_WITH.search(text)) and match.start() > 0:
+        text = text[: match.start()]  # the neighbour, as Russian "на границе с …"
+    match = _PL_TOWN_BEFORE.match(text)
+    if match and (a_pack_name(rest := text[match.end() :]) or a_pack_district(rest)):
+        text = rest  # "miasta Serhetabat": the town, when its name is known letter for letter
+    return text
+
+
 def _latin(text: str) -> str:
+    if " granicy " in text or "miast" in text or "mieście" in text:
+        text = _polish(text)
     if not any(word in text for word in (" with ", " con ", " de ", " adj", " bordering ")):
         return text  # none of the words below: most strings, read at no cost
     if (match := _EN_BORDERING.search(text)) and match.start() > 0 and not _SEVERAL.search(text[: match.start()]):
@@ -147,6 +175,9 @@ def _cyrillic(text: str) -> str:
     if (match := _RU_PART_OF_COUNTRY.search(text)) and match.start() > 0 and _country(match.group("country")):
         text = f"{text[: match.start()]}, {match.group('country')}"  # the place's own country: its context
     text = _RU_CITY_ABBREVIATION.sub("города ", text)
+    if match := _RU_IN_UNIT.match(text):
+        unit = "провинция " if match.group("unit") == "провинции" else ""
+        text = f"{match.group('name')}, {unit}{match.group('where')}"
     if match := _KG_RESIDENTS.match(text):
         text = match.group("place")
     if match := _KG_COUNTRY_BEFORE.match(text):

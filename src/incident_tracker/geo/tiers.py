@@ -316,8 +316,8 @@ class GazetteerTier:
             "country": place.country,
             "latitude": place.latitude,
             "longitude": place.longitude,
-            # A district's point stands for the district: never more precise than admin2.
-            "geo_precision": coarser(precision, place.level),
+            # A district's point stands for the district: admin2, never finer, nor a province ("Kaldar province").
+            "geo_precision": coarser(precision, place.level) if place.level != "admin2" else "admin2",
             "source": "pack" if place.tier == "pack" else self.source,
             "score": score,
             "id": place.id,
