@@ -214,6 +214,13 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"suicide (?:bomber|bombing|attack|car bomb)s?|car bombs?|vbieds?", ("explosives",)),
     (r"roadside bombs?|improvised explosive devices?|ieds?", ("ied",)),
+    # a bomb or mine told as left by the road is the roadside bomb, an improvised device ("a roadside mine", "a bomb
+    # planted by the road", "a mine by the side of the road"): the corpus codes it ``ied`` alone
+    (
+        r"roadside (?:land ?)?mines?|(?:(?:land ?)?mines?|bombs?)\s+(?:(?:planted|placed|laid|hidden)\s+)?"
+        r"(?:by|beside|along|on)\s+(?:the\s+side\s+of\s+)?(?:the|a)\s+(?:road|roadside)",
+        ("ied",),
+    ),
     (r"landmines?|land mines?|mines?", ("explosives",)),  # a mine is not improvised (GTD codes it explosives)
     (r"mortars?(?: shells?| rounds?| fire)?", ("mortar",)),
     # "light and heavy weapons" is a firefight's; "heavy weapons" alone names no kind, so it says nothing
@@ -338,6 +345,9 @@ NO_CLAIM = re.compile(
     r"\bthere (?:was|has been|is) no (?:immediate )?claim|responsibility (?:was|has) not (?:yet )?been claimed|"
     r"\bit (?:was|is|remained) (?:not|un)clear who\b|"
     r"\b(?:no (?:group|one)|nobody) (?:has |had )?(?:yet )?said it was behind|"
+    # "No group said at once that it had carried out the bombing": a negated speaker claims nothing
+    r"\b(?:no (?:group|one|organi[sz]ation)|nobody) (?:has |had )?(?:yet |immediately |at once |so far )?"
+    r"(?:said|announced|stated)\b[^.]{0,30}?\b(?:it|they) (?:had |has |have )?(?:carried out|been behind|was behind)|"
     r"\b(?:unidentified|unknown) (?:gunmen|assailants|attackers|men|armed men)",
     re.IGNORECASE,
 )
