@@ -108,6 +108,9 @@ class Reader(EventDays):
     quoted: dict[int, str] = field(default_factory=dict)
     #: The sentence fed before this one, for a paragraph that opened on something other than the incident.
     previous: Sentence | None = None
+    #: The day an undated violent lead was given in a sentence of no violence ("The vehicle ran onto the device in
+    #: Achin on Thursday"): the lead's, when the first dated violence is set apart ("In another part of …").
+    lead_day: tuple[FoundDate, Sentence, str] | None = None
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -190,6 +193,7 @@ class Reader(EventDays):
         one_day = len({d.key for d in dates}) == 1 and dates[0].precision in ("day", "days")  # or a night's span
         if not violent and not self.drafts and one_day:
             self.pending = (dates[0], sentence, text)
+            self.lead_day = self.lead_day or (self.pending if self.summary else None)
         if violent and dates and not self.drafts and self.summary and _ASIDE.match(text):
             self.background.append(sentence)  # "Also on September 22, a post came under fire": another event
             return
@@ -275,6 +279,13 @@ class Reader(EventDays):
                 or self.several
                 or (_MORE_DEAD.match(text) and not self._inside(dates[0]))
             ):
+                if (
+                    not self.drafts
+                    and self.lead_day
+                    and _SEPARATE.search(text)
+                    and self.lead_day[0].key != dates[0].key
+                ):
+                    read_place(self.start(self.lead_day[0], self.lead_day[1]), *self.lead_day[1:])  # the lead's own
                 # "In a separate incident on Sunday morning": another incident, even on a day already read
                 self.current = self.start(dates[0], sentence, new=_ANOTHER.search(text) is not None)
             elif self._another_paragraphs_day(dates[0], sentence, previous) or not self.same_event(

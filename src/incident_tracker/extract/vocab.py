@@ -137,7 +137,9 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (
         # "an Afghan border policeman": the border police are the border's guards
         # "a Tajik border service officer" (Devdiscourse/AFP 427), "a Tajik border guard officer" (Asia-Plus 40)
-        r"border guards?|border (?:police(?:m[ae]n)?|troops|guards|forces|personnel|officers?)|"
+        # "members of Afghanistan's border force", "border police officers": the force's men, not the police
+        r"border guards?|border (?:police(?:m[ae]n)?|troops|guards|forces?|personnel|officers?)|"
+        r"border police (?:officers?|personnel)|"
         r"border (?:service|guard) officers?|"
         r"frontier guards?|guards?",
         "border_guards",
