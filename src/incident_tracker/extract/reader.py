@@ -60,17 +60,13 @@ from .reader_patterns import (
 from .roles import SIMILAR_NOW, background_start, speaker_unit_place, without_speaking_capitals
 from .scene import scene_told
 from .sentences import Sentence
-from .told_apart import elsewhere, told_apart
+from .told_apart import elsewhere, far_apart, told_apart, told_before
 from .vocab import ORIGIN, VIOLENCE
 
 #: The incident's attackers named again, by the definite article: a sentence about them is about the incident.
 _THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|raiders)\b", re.IGNORECASE)
 
 
-#: An earlier account opening a sentence: "Earlier, state media had reported that …".
-_EARLIER_REPORT = re.compile(
-    r"Earlier,?\s+(?:[\w’'-]+\s+){1,4}?(?:had\s+)?(?:reported|said|stated|announced)\s+(?:that\s+)?", re.IGNORECASE
-)
 #: A group told by what it did before, in apposition: "the banned BLA, the group that hijacked the Jaffar Express
 #: last week, has claimed": its time is the group's past, not the incident's day.
 _GROUP_PAST = re.compile(
@@ -147,7 +143,7 @@ class Reader(EventDays):
         self.earlier_weeks |= {
             d.key for d in all_dates if cut is not None and d.position >= cut and d.precision == "week"
         }
-        if cut == 0 and self._told_before(text):
+        if cut == 0 and told_before(self.current, text):
             # "Earlier, state media had reported that five people were killed when the BLA targeted an FC convoy"
             # (The Nation 548): an earlier account of this incident, its toll the same; who it blamed is read
             self.read_attribution(self.current, sentence, text)
@@ -301,6 +297,11 @@ class Reader(EventDays):
             self.current = self.announced[told]  # "in the North Waziristan attack": the clause that named it
         if self.current is None and self.announced and "event_date" not in self.announced[0].values:
             self.current = self.announced[0]  # the first of the announced, told before "the other attack"
+        if far_apart(sentence, text, self.current, self.summary, self.paragraph_of, dated=bool(dates)):
+            self.background.append(sentence)  # "Separately, in X province …": another province's attack, told after
+            self.earlier_paragraph = sentence.paragraph  # (the paragraph goes on about it)
+            self.lead = [told for told in self.lead if told[0] is not sentence]  # nor is it an undated report's lead
+            return
         if self.current is None:
             self.summary.append((sentence, text))
             return
@@ -325,14 +326,6 @@ class Reader(EventDays):
         if scene is not None:
             read_place(self.current, *scene)  # the day's sentence told where, too
         self.read(self.current, sentence, text)
-
-    def _told_before(self, text: str) -> bool:
-        """Whether a sentence is an earlier report of the incident being read: "Earlier, X had reported …", with
-        a toll equal to the incident's."""
-        current = self.current
-        if current is None or not _EARLIER_REPORT.match(text):
-            return False
-        return any(current.values.get(t.what) == t.casualties.best for t in find_tolls(text) if t.casualties.best)
 
     def _undated_for(self, text: str) -> Draft | None:
         """The announced, still undated incident a dated sentence tells: the one being read, unless the
