@@ -122,4 +122,7 @@ def test_the_slugs_are_the_ones_written_down_first():
 
 
 def test_the_fifty_first_round_is_scored_on_its_own():
-    assert_scored_on_its_own(51, texts=11, incidents=14, test=4, dev=7)
+    # 14 incidents as first coded; the blind adjudication (docs/extract.md, *Two coders*) kept three more a second
+    # coder had drafted (other attacks of the same day told with their own tolls, in Balkhab, Mazar-e-Sharif and
+    # Kandahar).
+    assert_scored_on_its_own(51, texts=11, incidents=17, test=4, dev=7)
