@@ -297,7 +297,8 @@ class Reader(EventDays):
             self.current = self.announced[told]  # "in the North Waziristan attack": the clause that named it
         if self.current is None and self.announced and "event_date" not in self.announced[0].values:
             self.current = self.announced[0]  # the first of the announced, told before "the other attack"
-        if far_apart(sentence, text, self.current, self.summary, self.paragraph_of, dated=bool(dates)):
+        far = far_apart(sentence, text, self.current, self.summary, self.paragraph_of, dated=bool(dates))
+        if far and self.current is None:  # an undated report's one draft is made of its lead, at the end
             self.background.append(sentence)  # "Separately, in X province …": another province's attack, told after
             self.earlier_paragraph = sentence.paragraph  # (the paragraph goes on about it)
             self.lead = [told for told in self.lead if told[0] is not sentence]  # nor is it an undated report's lead
@@ -305,7 +306,9 @@ class Reader(EventDays):
         if self.current is None:
             self.summary.append((sentence, text))
             return
-        apart = not dates and "event_date" in self.current.values and self._told_apart(sentence, text)
+        if far and dates:  # "In Mazar-e-Sharif, …, six children were wounded on Thursday evening": its own draft
+            self.current = self.start(dates[0], sentence, new=True)
+        apart = far or (not dates and "event_date" in self.current.values and self._told_apart(sentence, text))
         apart_only = apart and told_apart(text, tolled=True, several=self.several)
         if not dates and "event_date" in self.current.values and (apart or SIMILAR_NOW.search(text)):
             # "In South Waziristan, a bomb killed a sepoy.": a paragraph opening on another place, with its own

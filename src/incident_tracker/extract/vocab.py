@@ -216,11 +216,11 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"suicide (?:bomber|bombing|attack|car bomb)s?|car bombs?|vbieds?", ("explosives",)),
     (r"roadside bombs?|improvised explosive devices?|ieds?", ("ied",)),
-    # a bomb or mine told as left by the road is the roadside bomb, an improvised device ("a roadside mine", "a bomb
-    # planted by the road", "a mine by the side of the road"): the corpus codes it ``ied`` alone
+    # a bomb told as left by the road is the roadside bomb, an improvised device ("a bomb planted by the road", "a
+    # bomb by the side of a road"): the corpus codes it ``ied`` alone; a mine by the road stays a mine (below)
     (
-        r"roadside (?:land ?)?mines?|(?:(?:land ?)?mines?|bombs?)\s+(?:(?:planted|placed|laid|hidden)\s+)?"
-        r"(?:by|beside|along|on)\s+(?:the\s+side\s+of\s+)?(?:the|a)\s+(?:road|roadside)",
+        r"bombs?\s+(?:(?:planted|placed|laid|hidden)\s+)?(?:by|beside|along)\s+(?:the\s+side\s+of\s+)?(?:the|a)\s+"
+        r"(?:road|roadside)",
         ("ied",),
     ),
     (r"landmines?|land mines?|mines?", ("explosives",)),  # a mine is not improvised (GTD codes it explosives)
