@@ -26,8 +26,16 @@ if TYPE_CHECKING:
 # --- tracker geocode ---------------------------------------------------------------
 
 
-def _candidates_table(candidates: "list[Candidate]", chosen: "Candidate | None", *, explain: bool = False) -> Any:
-    """Candidates for a person; narrow columns so a row fits 80 (names wrap, never truncate)."""
+def _candidates_table(
+    candidates: "list[Candidate]",
+    chosen: "Candidate | None",
+    aside: "Candidate | None" = None,
+    *,
+    explain: bool = False,
+) -> Any:
+    """Candidates for a person; narrow columns so a row fits 80 (names wrap, never truncate).
+
+    The arrow marks what ``tracker add`` would store; "×" the chain's pick a guard set aside."""
     from rich.table import Table
 
     table = Table(show_edge=False, pad_edge=False, collapse_padding=True)
@@ -40,7 +48,7 @@ def _candidates_table(candidates: "list[Candidate]", chosen: "Candidate | None",
     for candidate in candidates:
         extra = [candidate.match, "yes" if candidate.in_region else "no"] if explain else []
         table.add_row(
-            "→" if candidate is chosen else "",
+            "→" if candidate is chosen else "×" if candidate is aside else "",
             candidate.name,
             candidate.admin1 or "",
             candidate.country or "",
@@ -86,7 +94,8 @@ def geocode(
 
     Offline: your places (tracker places), then the regional place pack and the GeoNames
     gazetteer. A table (the arrow marks the candidate 'tracker add' would choose; none
-    when nothing trustworthy or several places match); JSON with --json.
+    when nothing trustworthy or several places match; with --explain, × marks the one a
+    guard set aside); JSON with --json.
     With --missing, fills the coordinates of stored incidents instead (recorded in their
     history).
 
@@ -106,37 +115,41 @@ def geocode(
     if not query:
         raise ValidationError('Give a place to look up (tracker geocode "Khorog"), or --missing.')
     from ..geo import resolver_for
-    from ..geo.locate import guard_answer
+    from ..geo.locate import answer
 
     resolver = resolver_for(state(ctx).db_path, online=online or None, reporter=build_progress)
     resolution = resolver.candidates(query, country=country, admin1=admin1, online=online)
-    proposed = resolution.chosen  # shown even when a guard then leaves it unchosen, as add would
-    chosen = guard_answer(query, resolution, resolver).chosen
-    for note in resolution.notes:
+    found = answer(query, resolution, resolver)  # what add would store, and why: the library's one rule
+    chosen, aside = found.chosen, found.set_aside
+    for note in found.notes:
         message(f"Note: {note}.")
     shown = resolution.candidates[:limit]
-    if proposed is not None and proposed not in shown:
-        shown = [*shown[: limit - 1], proposed]  # a fallback (the district or province named) is shown too
+    for extra in (found.proposed, chosen):  # a fallback, a crossing for its town: shown too
+        if extra is not None and not any(c is extra for c in shown):
+            shown = [*shown[: limit - 1], extra]
     if not shown and not explain:
         raise GeocodingError(
             f"No place matches {query!r}. Try another spelling, 'Town, Country', --online, "
             "or add it with 'tracker places add'."
         )
-    rows = [{**c.as_dict(), "chosen": c is chosen} for c in shown]
-    data = {"candidates": rows, "region": sorted(resolution.region), "reason": resolution.reason} if explain else rows
+    rows = [{**c.as_dict(), "chosen": c is chosen, **({"set_aside": c is aside} if explain else {})} for c in shown]
+    data = {"candidates": rows, "region": sorted(resolution.region), "reason": found.reason} if explain else rows
     emit(
-        Result(data=data, draw=lambda out: out.print(_candidates_table(shown, chosen, explain=explain))),
+        Result(
+            data=data,
+            draw=lambda out: out.print(_candidates_table(shown, chosen, aside if explain else None, explain=explain)),
+        ),
         OutputFormat.json if as_json else OutputFormat.table,
     )
     if explain:
         message(f"Region: {', '.join(sorted(resolution.region))}.")
-        message(f"Why: {resolution.reason}.")
+        message(f"Why: {found.reason}.")
     if chosen is not None:
         message(f"Chosen: {chosen.label} ({chosen.geo_precision}).")
     elif resolution.ambiguous:
         message("Ambiguous: add --country or --admin1, or write 'Town, Province'.")
     elif not explain:
-        message(f"None chosen: {resolution.reason}.")
+        message(f"None chosen: {found.reason}.")
 
 
 def _geocode_missing(ctx: typer.Context, *, dry_run: bool, online: bool) -> None:

@@ -1,5 +1,8 @@
 """One rule for filling a record's location: used by add, edit, geocode --missing, import, extract and store.add.
 
+``tracker geocode`` renders :func:`answer`, the step of :func:`locate` that decides the answer, so
+that its arrow marks what ``add`` stores.
+
 The place is always kept as reported (``place``); :func:`locate` derives the rest —
 ``location``, ``latitude``, ``longitude``, ``geo_precision``, ``geocoder``, and
 ``country``/``admin1`` when they were not given — from it, through the resolution
@@ -85,12 +88,58 @@ def default_resolver(database: object = None, *, reporter: Reporter | None = Non
     return Resolver(database, online=OnlineGeocoder() if online_enabled() else None, reporter=reporter)
 
 
+@dataclass
+class Answer:
+    """What the chain proposed for a place, what :func:`locate` stores of it, and why.
+
+    ``proposed`` is the chain's pick (:meth:`Resolver.decide`); ``chosen`` the answer after the
+    guards, the one ``tracker add`` stores (unless the user picks among rivals); ``reason`` why
+    ``chosen`` was taken, or, when a guard set ``proposed`` aside, the guard's own words. ``tracker
+    geocode`` renders this and nothing else, so its arrow, "Chosen:" and "Why:" cannot drift from
+    what ``add`` stores.
+    """
+
+    resolution: Resolution
+    proposed: Candidate | None
+    chosen: Candidate | None
+    reason: str
+
+    @property
+    def set_aside(self) -> Candidate | None:
+        """The chain's pick a guard set aside (no answer instead), or None."""
+        return self.proposed if self.proposed is not None and self.chosen is None else None
+
+    @property
+    def notes(self) -> list[str]:
+        """The resolution's remarks, none of them saying a set-aside pick "is taken"."""
+        if self.set_aside is None:
+            return list(self.resolution.notes)
+        return [note.replace("it is taken", "it would be taken, but is set aside") for note in self.resolution.notes]
+
+
+def answer(place: str, resolution: Resolution, chain: Resolver) -> Answer:
+    """The answer :func:`locate` stores for ``place`` from the chain's ``resolution``: the one rule
+    for :func:`locate` and for ``tracker geocode``, whose arrow must mark what ``tracker add`` stores.
+
+    A town's point for a crossing gives way to the crossing; a district named elsewhere than the
+    province the text names stands in; a guard's doubt (a village's alias for a far capital, a place
+    the text names only as a reference, see :func:`.answer_guard.answer_doubt`) leaves no answer,
+    the doubt as the reason. A guard added to this path is seen by both callers.
+    """
+    proposed, first = resolution.chosen, resolution.reason
+    chosen = guard_answer(place, resolution, chain).chosen
+    reason = resolution.reason
+    if chosen is not None and proposed is not None and chosen is not proposed and reason == first:
+        # the reason spoke of the town; the crossing of it, which the text names, stands instead
+        reason = f"{chosen.label}: the border crossing of {proposed.label}, which the text names as a crossing"
+    return Answer(resolution, proposed, chosen, reason)
+
+
 def guard_answer(place: str, resolution: Resolution, chain: Resolver) -> Resolution:
     """``resolution`` without its chosen answer when a guard doubts it, the doubt as its reason.
 
     A town's point for a crossing, a village's alias for a far capital ("Doha"), a place the text
-    names only as a reference: no answer. One rule for :func:`locate` and for ``tracker geocode``,
-    whose arrow must mark what ``tracker add`` would store.
+    names only as a reference: no answer. Called through :func:`answer` alone.
     """
     resolution.chosen = crossing_of_town(place, resolution.chosen, chain) or resolution.chosen
     if (district := district_elsewhere(resolution, chain)) is not None:
@@ -135,7 +184,7 @@ def locate(
         # A province the gazetteer does not know is still worth recording as typed.
         resolution = chain.candidates(place, country=code, admin2=admin2, named=named)
         resolution.notes.append(f"province {admin1!r} is not in the gazetteer; searched without it")
-    chosen = guard_answer(place, resolution, chain).chosen
+    chosen = answer(place, resolution, chain).chosen
     picked = False
     if chosen is None and choose is not None and (resolution.ambiguous or resolution.suggestions):
         chosen = choose(resolution)
@@ -311,4 +360,4 @@ def complete_record(
     return located
 
 
-__all__ = ["GEOCODED", "Located", "complete_record", "default_resolver", "locate"]
+__all__ = ["GEOCODED", "Answer", "Located", "answer", "complete_record", "default_resolver", "locate"]
