@@ -444,6 +444,6 @@ _APPOSED_CLAIM = re.compile(
 _AT_THE_DOOR = re.compile(
     rf"(?:(?:^|\b)(?:[Tt]he\s+)?(?P<who>(?:{_CAP}\s+){{0,3}}{_CAP})\s+(?:[a-z]+\s+){{0,4}}?)?"
     r"\b(?:lay|laid|lays|laying|put|puts|placed|pinned)\s+(?:the\s+blame\s+for\s+)?(?:the\s+|this\s+|that\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:attacks?|killings?|bombing|blast|ambush|assault|shooting)\s+"
-    rf"(?:squarely\s+)?at\s+the\s+door\s+of\s+(?:the\s+)?(?P<perp>{_CAP}(?:\s+{_CAP})*)"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:attacks?|killings?|bombing|blast|ambush|assault|shooting)|it)\s+"
+    rf"(?:(?:squarely\s+)?at\s+the\s+door\s+of|down\s+to)\s+(?:the\s+)?(?P<perp>{_CAP}(?:\s+{_CAP})*)"
 )

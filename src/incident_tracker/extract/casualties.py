@@ -211,6 +211,8 @@ def find_tolls(sentence: str) -> list[Toll]:
     # brackets and a clause about the victims sit between the count and its verb; blanked (same length, so the
     # phrase is still cut from the original), the count reads as "six … personnel and a child were hurt"
     sentence = _ASIDE_IN_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
+    # "six children of one family were wounded": whose family they were, never the count
+    sentence = re.sub(r"\bof\s+(?:one|a|a\s+single|the\s+same)\s+family\b", lambda m: " " * len(m.group(0)), sentence)
     # the dead of the event this one answers or follows ("in answer to the bombing, which killed 11 soldiers")
     answered = answered_spans(sentence)
     for pattern in _PATTERNS:

@@ -40,6 +40,7 @@ from .finish import accused_force, dateline_country, finish, post_attacked, stru
 from .fire_not_bomber import fire_not_bomber
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .handlers import handlers_abroad
+from .headline_toll import toll_of_the_headline
 from .in_kind import answered_in_kind
 from .inland import label_without_border
 from .lead_blame import accusations_of_the_lead, blame_of_the_lead
@@ -80,6 +81,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     anchor = dateline.day if dateline and dateline.day and dateline.day <= published else published
     reader = Reader(published, anchor)
     headline: tuple[Sentence, str] | None = None
+    first_line: tuple[Sentence, str] | None = None  # a headline's, not a deck's (see .headline_toll)
     body_sentences: list[tuple[Sentence, str]] = []
     for sentence in sentences:
         usable = sentence.text
@@ -87,6 +89,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
             usable = usable[len(dateline.text) :]  # where and when it was filed, not the event
         if _is_headline(sentence, sentences) or _deck(sentence, sentences, dateline_sentence):
             headline = (sentence, usable)  # its country may help; its figures are the body's, rounded
+            first_line = headline if _is_headline(sentence, sentences) else None
             continue
         body_sentences.append((sentence, usable))
         reader.feed(sentence, usable)
@@ -117,6 +120,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for draft in [d for d in reader.drafts if "event_date" not in d.values and d.sentences]:
         _date_undated(draft, reader, anchor)  # an announced incident no sentence dated
     reader.drafts = [d for d in reader.drafts if "event_date" in d.values]  # announced, never told: nothing
+    toll_of_the_headline(reader.drafts, first_line)  # "three killed and nine missing", told only there
     refine_dates(reader.drafts, body_sentences, reader.published, anchor)  # the day told after a week's lead
     body = text[text.find(dateline.text) + len(dateline.text) :] if dateline else text
     named = countries_named(body)

@@ -178,10 +178,13 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
             for start, end, weapons in taken
             if weapons != ("firearms",) or not _FIRING_ONLY.fullmatch(text[start:end])
         ]
+    known = list(draft.values.get("weapons", []))
+    if "ied" in known or any(weapons == ("ied",) for _, _, weapons in taken):
+        # "a bomb by the side of a road …; the vehicle struck the mine": the mine told again is that device
+        taken = [(start, end, weapons) for start, end, weapons in taken if not _MINE.fullmatch(text[start:end])]
     found = [w for _, _, weapons in sorted(taken) for w in weapons]
     if not found:
         return
-    known = list(draft.values.get("weapons", []))
     if heavy & set(known) and all(
         weapons == ("firearms",) and _FIRE_AGAIN.fullmatch(text[start:end]) for start, end, weapons in taken
     ):
@@ -191,6 +194,10 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
         draft.values["weapons"] = known + new
         previous = draft.evidence.get("weapons")
         draft.evidence["weapons"] = sentence.text if not previous else f"{previous} {sentence.text}"
+
+
+#: A mine named alone: after a roadside bomb or an improvised device, the same device told again.
+_MINE = re.compile(r"(?:land ?)?mines?", re.IGNORECASE)
 
 
 #: Fire told again in a later sentence, by words that name no weapon: with the incident's heavy weapon already read,

@@ -120,6 +120,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         if match.group("owner") and code is None:
             continue
         kind = match.group("kind").lower()
+        if kind in ("city", "town") and re.match(r"\s+province\b", text[match.end() :]):
+            continue  # "In Mazar-e-Sharif, the city of Balkh province, …": the province's city, named before it
         if kind == "population" and country_code(match.group("name")):
             continue  # "the population of Pakistan": a country's people, no scene
         if wrong_role(text[: match.start()], text[match.end() :], said_after=kind in ("city", "province", "region")):

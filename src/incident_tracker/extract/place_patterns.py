@@ -129,7 +129,7 @@ _OF_PLACE = re.compile(
     # compass word; never one they are from ("from China's western region of Xinjiang", AP 74)
     r"(?:(?<=\binto the )(?:north|south|east|west|central)[\w-]*\s+(?=region\s+of\b))?"
     rf"(?P<kind>city|town|village|district|province|region|"
-    rf"county|oblast|area|enclave|outpost|settlement|locality|population)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
+    rf"county|oblast|area|enclave|outpost|settlement|locality|population|districts)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
 )
 
 #: A landmark told by a name and a lowercase noun: "near the Thall bus stand", "at the Eidgah market for used

@@ -60,17 +60,13 @@ from .reader_patterns import (
 from .roles import SIMILAR_NOW, background_start, speaker_unit_place, without_speaking_capitals
 from .scene import scene_told
 from .sentences import Sentence
-from .told_apart import elsewhere, told_apart
+from .told_apart import elsewhere, far_apart, told_apart, told_before
 from .vocab import ORIGIN, VIOLENCE
 
 #: The incident's attackers named again, by the definite article: a sentence about them is about the incident.
 _THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|raiders)\b", re.IGNORECASE)
 
 
-#: An earlier account opening a sentence: "Earlier, state media had reported that …".
-_EARLIER_REPORT = re.compile(
-    r"Earlier,?\s+(?:[\w’'-]+\s+){1,4}?(?:had\s+)?(?:reported|said|stated|announced)\s+(?:that\s+)?", re.IGNORECASE
-)
 #: A group told by what it did before, in apposition: "the banned BLA, the group that hijacked the Jaffar Express
 #: last week, has claimed": its time is the group's past, not the incident's day.
 _GROUP_PAST = re.compile(
@@ -108,6 +104,9 @@ class Reader(EventDays):
     quoted: dict[int, str] = field(default_factory=dict)
     #: The sentence fed before this one, for a paragraph that opened on something other than the incident.
     previous: Sentence | None = None
+    #: The day an undated violent lead was given in a sentence of no violence ("The vehicle ran onto the device in
+    #: Achin on Thursday"): the lead's, when the first dated violence is set apart ("In another part of …").
+    lead_day: tuple[FoundDate, Sentence, str] | None = None
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -144,7 +143,7 @@ class Reader(EventDays):
         self.earlier_weeks |= {
             d.key for d in all_dates if cut is not None and d.position >= cut and d.precision == "week"
         }
-        if cut == 0 and self._told_before(text):
+        if cut == 0 and told_before(self.current, text):
             # "Earlier, state media had reported that five people were killed when the BLA targeted an FC convoy"
             # (The Nation 548): an earlier account of this incident, its toll the same; who it blamed is read
             self.read_attribution(self.current, sentence, text)
@@ -190,6 +189,7 @@ class Reader(EventDays):
         one_day = len({d.key for d in dates}) == 1 and dates[0].precision in ("day", "days")  # or a night's span
         if not violent and not self.drafts and one_day:
             self.pending = (dates[0], sentence, text)
+            self.lead_day = self.lead_day or (self.pending if self.summary else None)
         if violent and dates and not self.drafts and self.summary and _ASIDE.match(text):
             self.background.append(sentence)  # "Also on September 22, a post came under fire": another event
             return
@@ -275,6 +275,13 @@ class Reader(EventDays):
                 or self.several
                 or (_MORE_DEAD.match(text) and not self._inside(dates[0]))
             ):
+                if (
+                    not self.drafts
+                    and self.lead_day
+                    and _SEPARATE.search(text)
+                    and self.lead_day[0].key != dates[0].key
+                ):
+                    read_place(self.start(self.lead_day[0], self.lead_day[1]), *self.lead_day[1:])  # the lead's own
                 # "In a separate incident on Sunday morning": another incident, even on a day already read
                 self.current = self.start(dates[0], sentence, new=_ANOTHER.search(text) is not None)
             elif self._another_paragraphs_day(dates[0], sentence, previous) or not self.same_event(
@@ -290,10 +297,18 @@ class Reader(EventDays):
             self.current = self.announced[told]  # "in the North Waziristan attack": the clause that named it
         if self.current is None and self.announced and "event_date" not in self.announced[0].values:
             self.current = self.announced[0]  # the first of the announced, told before "the other attack"
+        far = far_apart(sentence, text, self.current, self.summary, self.paragraph_of, dated=bool(dates))
+        if far and self.current is None:  # an undated report's one draft is made of its lead, at the end
+            self.background.append(sentence)  # "Separately, in X province …": another province's attack, told after
+            self.earlier_paragraph = sentence.paragraph  # (the paragraph goes on about it)
+            self.lead = [told for told in self.lead if told[0] is not sentence]  # nor is it an undated report's lead
+            return
         if self.current is None:
             self.summary.append((sentence, text))
             return
-        apart = not dates and "event_date" in self.current.values and self._told_apart(sentence, text)
+        if far and dates:  # "In Mazar-e-Sharif, …, six children were wounded on Thursday evening": its own draft
+            self.current = self.start(dates[0], sentence, new=True)
+        apart = far or (not dates and "event_date" in self.current.values and self._told_apart(sentence, text))
         apart_only = apart and told_apart(text, tolled=True, several=self.several)
         if not dates and "event_date" in self.current.values and (apart or SIMILAR_NOW.search(text)):
             # "In South Waziristan, a bomb killed a sepoy.": a paragraph opening on another place, with its own
@@ -314,14 +329,6 @@ class Reader(EventDays):
         if scene is not None:
             read_place(self.current, *scene)  # the day's sentence told where, too
         self.read(self.current, sentence, text)
-
-    def _told_before(self, text: str) -> bool:
-        """Whether a sentence is an earlier report of the incident being read: "Earlier, X had reported …", with
-        a toll equal to the incident's."""
-        current = self.current
-        if current is None or not _EARLIER_REPORT.match(text):
-            return False
-        return any(current.values.get(t.what) == t.casualties.best for t in find_tolls(text) if t.casualties.best)
 
     def _undated_for(self, text: str) -> Draft | None:
         """The announced, still undated incident a dated sentence tells: the one being read, unless the

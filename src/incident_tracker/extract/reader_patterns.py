@@ -134,6 +134,8 @@ _NAMES = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0
 _ATTACKED = re.compile(
     r"\b(?:fired (?:on|at|upon)|opened (?:[\w\"“”'-]+\s+){0,4}?fire[\"”]?\s+(?:\w+\s+)?(?:on|at)|"
     r"attacked|targeted|ambushed|shot at|stormed|firing (?:on|at)|shooting (?:of|at))\s+"
+    # "attacked at the same time the border forces' outpost …": an adverb of time between the act and whom it hit
+    r"(?:(?:at\s+the\s+same\s+time|simultaneously|together)\s+)?"
     # "a large group of Afghan migrants": the group's size or kind told before it
     r"(?:an?\s+(?:[a-z]+\s+)?(?:group|convoy|party|team|patrol)\s+of\s+)?(?:an?\s+|the\s+)?(?:\d+\s+)?"
     rf"(?P<noun>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))\b|"

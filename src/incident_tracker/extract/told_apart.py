@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 
 from .casualties import find_tolls
+from .draft import Draft
 from .reader_patterns import OPENS_ON_PLACE, SAME_AREA
+from .sentences import Sentence
 from .vocab import VIOLENCE
 
 #: "In another incident, …", "In another attack, …": another attack, whatever the lead said.
@@ -55,3 +57,72 @@ def elsewhere(text: str, current: dict[str, object], *, tolled: bool) -> bool:
     if re.search(r"\b(?:said|says|told|reported|added|spokes(?:man|woman|person)|officials?)\b", before):
         return False  # "In Peshawar, security officials said …": where it was said, not another scene
     return not set(opening.group("place").lower().split()) & set(place.lower().split())
+
+
+#: An earlier account opening a sentence: "Earlier, state media had reported that …".
+_EARLIER_REPORT = re.compile(
+    r"Earlier,?\s+(?:[\w’'-]+\s+){1,4}?(?:had\s+)?(?:reported|said|stated|announced)\s+(?:that\s+)?", re.IGNORECASE
+)
+
+
+def told_before(current: Draft | None, text: str) -> bool:
+    """Whether a sentence is an earlier report of the incident being read: "Earlier, X had reported …", with
+    a toll equal to the incident's."""
+    if current is None or not _EARLIER_REPORT.match(text):
+        return False
+    return any(current.values.get(t.what) == t.casualties.best for t in find_tolls(text) if t.casualties.best)
+
+
+#: A paragraph that opens by setting itself apart from the attack told so far: "Separately, …", "Elsewhere, …",
+#: "The same day, Thursday, …" (or on a place, :data:`OPENS_ON_PLACE`).
+_SET_APART = re.compile(r"\s*(?:Separately|Elsewhere|Meanwhile|(?:On\s+)?[Tt]he\s+same\s+day)\b", re.IGNORECASE)
+#: The places a sentence names: "in Kandahar", "of Sar-e Pol province", "the city of Balkh province".
+_NAMED = re.compile(r"\b(?:in|of|at)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*)")
+
+
+def far_apart(
+    sentence: Sentence,
+    text: str,
+    current: Draft | None,
+    summary: list[tuple[Sentence, str]],
+    paragraph_of: dict[int, int],
+    *,
+    dated: bool,
+) -> bool:
+    """Whether a paragraph told after the attack (its toll and place read) tells another attack in a place the
+    attack's sentences never named: "In Mazar-e-Sharif, the city of Balkh province, six children were wounded
+    when a magnetic bomb went off", "Separately, officials of Sar-e Pol province said nine soldiers lost their lives
+    in Balkhab district", after a report of the Herat border posts. Its harm, weapon and place are that attack's,
+    not this one's; read into this one they would be wrong (721, 723). A paragraph set apart by a day of its own
+    (:data:`reader_patterns._SEPARATE`) is drafted as its own incident before this is asked, and an undated one
+    opening on a place is left to :func:`elsewhere`. ``summary``: the undated report's sentences read so far,
+    when no dated incident is being read (``current`` None)."""
+    if current is not None:
+        told = [str(v) for k, v in current.evidence.items() if k in _TOLD_FIELDS]
+        told.append(str(current.values.get("place") or ""))
+        last = paragraph_of.get(current.sentences[-1]) if current.sentences else None
+        tolled = any(k in current.values for k in ("killed", "injured"))
+    else:
+        told = [t for _, t in summary]
+        last = summary[-1][0].paragraph if summary else None
+        tolled = any(find_tolls(t) for t in told)
+    if last is None or sentence.paragraph == last or not tolled:
+        return False
+    if not (find_tolls(text) or _HARMED.search(text)):
+        return False
+    opening = OPENS_ON_PLACE.match(text)
+    if not (_SET_APART.match(text) or (opening and (dated or current is None))):
+        return False
+    names = {m.group("name") for m in _NAMED.finditer(text)} | ({opening.group("place")} if opening else set())
+    places = [n for n in names if not _NO_PLACE.fullmatch(n)]
+    known = set(re.findall(r"[\w’'-]+", " ".join(told).lower()))
+    return bool(places) and all(not set(n.lower().split()) & known for n in places)
+
+
+#: The fields whose sentences tell where the attack was and what it did.
+_TOLD_FIELDS = ("place", "_admin_any", "killed", "injured", "event_date")
+#: Names after "in" or "of" that are no other place: a country, a day, a month.
+_NO_PLACE = re.compile(
+    r"(?:Afghanistan|Pakistan|Iran|Tajikistan|Kyrgyzstan|Uzbekistan|Turkmenistan|China|\w+day|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)"
+)

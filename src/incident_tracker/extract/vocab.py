@@ -137,7 +137,9 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (
         # "an Afghan border policeman": the border police are the border's guards
         # "a Tajik border service officer" (Devdiscourse/AFP 427), "a Tajik border guard officer" (Asia-Plus 40)
-        r"border guards?|border (?:police(?:m[ae]n)?|troops|guards|forces|personnel|officers?)|"
+        # "members of Afghanistan's border force", "border police officers": the force's men, not the police
+        r"border guards?|border (?:police(?:m[ae]n)?|troops|guards|forces?|personnel|officers?)|"
+        r"border police (?:officers?|personnel)|"
         r"border (?:service|guard) officers?|"
         r"frontier guards?|guards?",
         "border_guards",
@@ -214,6 +216,13 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"suicide (?:bomber|bombing|attack|car bomb)s?|car bombs?|vbieds?", ("explosives",)),
     (r"roadside bombs?|improvised explosive devices?|ieds?", ("ied",)),
+    # a bomb told as left by the road is the roadside bomb, an improvised device ("a bomb planted by the road", "a
+    # bomb by the side of a road"): the corpus codes it ``ied`` alone; a mine by the road stays a mine (below)
+    (
+        r"bombs?\s+(?:(?:planted|placed|laid|hidden)\s+)?(?:by|beside|along)\s+(?:the\s+side\s+of\s+)?(?:the|a)\s+"
+        r"(?:road|roadside)",
+        ("ied",),
+    ),
     (r"landmines?|land mines?|mines?", ("explosives",)),  # a mine is not improvised (GTD codes it explosives)
     (r"mortars?(?: shells?| rounds?| fire)?", ("mortar",)),
     # "light and heavy weapons" is a firefight's; "heavy weapons" alone names no kind, so it says nothing
@@ -338,6 +347,9 @@ NO_CLAIM = re.compile(
     r"\bthere (?:was|has been|is) no (?:immediate )?claim|responsibility (?:was|has) not (?:yet )?been claimed|"
     r"\bit (?:was|is|remained) (?:not|un)clear who\b|"
     r"\b(?:no (?:group|one)|nobody) (?:has |had )?(?:yet )?said it was behind|"
+    # "No group said at once that it had carried out the bombing": a negated speaker claims nothing
+    r"\b(?:no (?:group|one|organi[sz]ation)|nobody) (?:has |had )?(?:yet |immediately |at once |so far )?"
+    r"(?:said|announced|stated)\b[^.]{0,30}?\b(?:it|they) (?:had |has |have )?(?:carried out|been behind|was behind)|"
     r"\b(?:unidentified|unknown) (?:gunmen|assailants|attackers|men|armed men)",
     re.IGNORECASE,
 )
