@@ -30,13 +30,16 @@ if TYPE_CHECKING:
 #: Commas of every script (Latin, Arabic, Chinese enumeration comma) between a list's names.
 _SEPARATOR = re.compile(r"\s*[,،、]\s*")
 #: "and" before a list's last name: English, Russian, Kyrgyz, Kazakh, Uzbek, Tajik, Persian and
-#: Dari, Urdu, Pashto, Chinese.
-_LAST_AND = re.compile(r"\s+(?:and|&|и|жана|және|va|ва|و|اور|او)\s+|\s*[和及与與]\s*", re.IGNORECASE)
+#: Dari, Urdu, Pashto, Azerbaijani ("və"), Turkmen ("we"), Chinese.
+_LAST_AND = re.compile(r"\s+(?:and|&|и|жана|және|va|ва|və|we|و|اور|او)\s+|\s*[和及与與]\s*", re.IGNORECASE)
 #: A plural unit word after the last name ("A, B and C rural municipalities", "… villages"): the text
 #: itself says it names several units, so the list needs no other known name to be one.
 _PLURAL_UNIT = re.compile(
     r"\s(?:rural\s+)?(?:villages|districts|municipalities|communities|provinces|towns|settlements|"
-    r"counties|townships|jamoats|aiyl\s+aimaks|sub-?districts|tehsils)$",
+    r"counties|townships|jamoats|aiyl\s+aimaks|sub-?districts|tehsils|(?:border\s+)?crossings|"
+    # the plural "borders" or "crossings" after the list: Azerbaijani "sərhədləri", Turkmen
+    # "serhetleri", "geçelgeleri", Uzbek "chegaralari" ("İncəburun, Sərəxs və Lütfabad sərhədləri")
+    r"sərhədləri\w*|serhetleri\w*|geçelgeleri\w*|chegaralari\w*)$",
     re.IGNORECASE,
 )
 #: Two names of a list this close may be one place and its quarter: not held apart.

@@ -145,7 +145,7 @@ def _rows(text: str, path: Path) -> Iterator[PackEntry]:
             raise GeocodingError(f"{path}, line {number}: latitude and longitude must be numbers.") from None
         if not row.get("name") or len(row.get("country", "")) != 2:
             raise GeocodingError(f"{path}, line {number}: a row needs a name and a two-letter country code.")
-        aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
+        aliases = _with_urdu_ye([a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()])
         yield PackEntry(
             line=number,
             name=row["name"],
@@ -160,3 +160,18 @@ def _rows(text: str, path: Path) -> Iterator[PackEntry]:
             source=row.get("source") or "",
             whole_aliases=tuple(a[1:] for a in aliases if a.startswith("=")),
         )
+
+
+#: Pashto "ې" (e) is written "ی" in Urdu and Dari: "وېش" (Wesh) is "ویش" in an Urdu report.
+_PASHTO_E = str.maketrans("ې", "ی")
+
+
+def _with_urdu_ye(aliases: list[str]) -> list[str]:
+    """The aliases, and after each one written with Pashto "ې" its Urdu and Dari spelling with "ی"."""
+    out: list[str] = []
+    for alias in aliases:
+        out.append(alias)
+        plain = alias.translate(_PASHTO_E)
+        if plain != alias and plain not in aliases:
+            out.append(plain)
+    return out

@@ -247,10 +247,20 @@ def _pashto(text: str) -> tuple[str, bool]:
         part = _pashto_kind_off(part)
         match = _LEVEL_AFTER.match(part)
         if match:
-            part = f"{match.group('level')} {match.group('name')}"
+            part = f"{match.group('level')} {_owner_first(match.group('name'))}"
         if part:
             parts.append(part)
     return (", ".join(reversed(parts)) if parts else text), near
+
+
+def _owner_first(name: str) -> str:
+    """ "کندهار شورابک" before "ولسوالۍ" (Kandahar's Shorabak district, no "د" between them): the
+    province first, then the district; read "شورابک, کندهار" only when the rest is a pack district
+    letter for letter and the whole is not."""
+    head, _, rest = name.partition(" ")
+    if rest and not a_pack_district(name) and a_pack_district(rest):
+        return f"{rest}, {head}"
+    return name
 
 
 def _pashto_kind_off(part: str) -> str:

@@ -40,11 +40,14 @@ _HAN_NAMES = _table(
     "沙姆西丁·肖欣=Shamsiddin Shohin;绍欣=Shamsiddin Shohin;霍罗格=Khorog;穆尔加布=Murghob;索赫=Sokh;新疆=Xinjiang;"
     "托尔卡姆=Torkham;托克哈姆=Torkham;"
     "锡斯坦-俾路支斯坦=Sistan and Baluchestan;锡斯坦—俾路支斯坦=Sistan and Baluchestan;"
-    "萨拉万=Saravan;俾路支=Balochistan;柯奇=Kech"
+    "萨拉万=Saravan;俾路支=Balochistan;柯奇=Kech;"
+    # the Wakhan corridor (瓦罕走廊, the corridor and the district that holds it; Chinese encyclopedias
+    # give "瓦罕走廊, 英文名 Wakhan Corridor")
+    "瓦罕走廊=Wakhan Corridor;瓦罕=Wakhan"
 )
 #: Unit words after a name, and the English word; "" for a word that only says "area" (near).
 _HAN_UNITS = _table(
-    "自治县=county;县城=;县=county;郡=county;区=district;州=province;省=province;市=city;村庄=village;村=village;口岸=port;山口=pass;"
+    "自治县=county;自治州=province;县城=;县=county;郡=county;区=district;州=province;省=province;市=city;村庄=village;村=village;口岸=port;山口=pass;"
     "出入境边防检查站=port;地区="
 )
 _HAN_COUNTRIES = _table(
@@ -64,12 +67,16 @@ _HAN_FILLER = (
     "飞地",
     "中吉",
     "中塔",
+    "中阿",
+    "中巴",
     "南部的",
     "北部的",
     "边防哨所",
     "边境",
     "的",
 )
+#: "与中国新疆接壤的X" (X, which borders China's Xinjiang): the land it borders is not where X is.
+_HAN_BORDERING = re.compile(r"^与[^的]{1,12}接壤的(?=.)")
 _HAN_BORDER_OF = re.compile(r"^(?:塔吉克(?:斯坦)?|吉尔吉斯(?:斯坦)?|阿富汗|中国)和(?:塔吉克(?:斯坦)?|阿富汗|中国)边境")
 _HAN_WEST_OF = re.compile(r"以(?P<side>[东西南北])(?P<km>\d+)公里$")
 _HAN_SIDES = {"东": "east", "西": "west", "南": "south", "北": "north"}
@@ -86,7 +93,7 @@ def read_han(text: str) -> str | None:
         offset, rest = f"{match.group('km')} km {_HAN_SIDES[match.group('side')]} of ", rest[: match.start()]
     if re.search(r"\d", rest):
         return None
-    rest = rest.removeprefix("位于")
+    rest = _HAN_BORDERING.sub("", rest.removeprefix("位于"))
     if match := _HAN_BORDER_OF.match(rest):
         rest = rest[match.end() :]
     units: list[list[str]] = []

@@ -148,7 +148,7 @@ _BY_THE_BORDER = re.compile(
 )
 #: Words after a name that make the place an area around it, or a building in it: "near".
 _AREA_SUFFIX = re.compile(
-    r"\s+(?:area|sector|border\s+(?:area|region|zone|belt)|(?:provincial\s+|district\s+|civil\s+|main\s+)?"
+    r"\s+(?:area|sector|border\s+(?:area|region|zone|belt|route)|(?:provincial\s+|district\s+|civil\s+|main\s+)?"
     r"(?:hospital|airport|mosque|school|market|police\s+station|bus\s+station|university|madrasa|camp)|valley)$",
     re.IGNORECASE,
 )

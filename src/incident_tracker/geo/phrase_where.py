@@ -126,6 +126,18 @@ _PL_BORDER_WITH = re.compile(
 )
 #: Polish "miasta X", "w mieście X" (of, in the town X): the town noun in any case before a name.
 _PL_TOWN_BEFORE = re.compile(r"^(?:(?:w|do|z|ze|koło|przy|od)\s+)?(?:miast(?:o|a|u|em)|mieście)\s+(?=[A-ZŁŚŻŹ])")
+#: Polish "(uzbeckiej) enklawy X" (of the Uzbek enclave X): the enclave noun in any case, and the owner's
+#: adjective before it, before a name; read as X only when X is a pack name letter for letter.
+_PL_ENCLAVE_BEFORE = re.compile(
+    r"^(?:(?:w|do|z|ze|koło|przy|od)\s+)?(?:(?:uzbeck|tad[żz]yck|kirgisk)(?:a|iej|ą)\s+)?"
+    r"(?:enklaw|eksklaw)(?:a|y|ę|ie|ą)\s+(?=[A-ZŁŚŻŹ])",
+    re.IGNORECASE,
+)
+#: Polish "na terenie Kirgistanu" (on the territory of Kyrgyzstan): the country around it, in the genitive.
+_PL_ON_TERRITORY = re.compile(
+    r"\s+na\s+terenie\s+(?:Afganistanu|Pakistanu|Iranu|Tad[żz]ykistanu|Uzbekistanu|Turkmenistanu|Kirgistanu|"
+    r"Kirgizji|Chin)$"
+)
 #: Russian "Хайратан в провинции Кальдар", "X в районе Y": a capitalised name, then where it lies.
 _RU_IN_UNIT = re.compile(
     r"^(?P<name>[А-ЯЁ][а-яё-]*(?:\s+[А-ЯЁ][а-яё-]*){0,2})\s+в\s+(?P<unit>провинции|районе)\s+"
@@ -146,14 +158,19 @@ def _country(word: str) -> str | None:
 def _polish(text: str) -> str:
     if (match := _PL_BORDER_WITH.search(text)) and match.start() > 0:
         text = text[: match.start()]  # the neighbour, as Russian "на границе с …"
+    if (match := _PL_ON_TERRITORY.search(text)) and match.start() > 0:
+        text = text[: match.start()]  # the country around it, as "na granicy z …" names the neighbour
     match = _PL_TOWN_BEFORE.match(text)
     if match and (a_pack_name(rest := text[match.end() :]) or a_pack_district(rest)):
         text = rest  # "miasta Serhetabat": the town, when its name is known letter for letter
+    match = _PL_ENCLAVE_BEFORE.match(text)
+    if match and (a_pack_name(rest := text[match.end() :]) or a_pack_district(rest)):
+        text = rest  # "enklawy Soch": the enclave is the place its name names, when known letter for letter
     return text
 
 
 def _latin(text: str) -> str:
-    if " granicy " in text or "miast" in text or "mieście" in text:
+    if " granicy " in text or "miast" in text or "mieście" in text or "klaw" in text or " terenie " in text:
         text = _polish(text)
     if not any(word in text for word in (" with ", " con ", " de ", " adj", " bordering ")):
         return text  # none of the words below: most strings, read at no cost

@@ -72,6 +72,8 @@ _UNITS = (
         ),
         "city",
     ),
+    # Uzbek "jamoati" (the jamoat of, a Tajik rural unit): "Chorkuh jamoati Somoniyon qishlog'i" holds the village
+    (re.compile(r"^jamoat(?:i|ida|idagi|iga|ining)$"), "jamoat"),
     # Uzbek "mahalla" (a quarter or the village community) after its name: the name is the place,
     # read with no unit word, as the Tajik "маҳаллаи" is (:mod:`.phrase_cyrillic`)
     (re.compile(r"^mahalla(?:si|sida|sidagi|sining|siga)$"), ""),
