@@ -111,6 +111,8 @@ _REPORTING = re.compile(
     r"\btold\s+the\s+(?:(?-i:[A-Z])[\w’'./-]*\s+){1,3}(?:news\s+)?(?:agency|channel|newspaper|daily)\s+(?:on\s+)?$|"
     # "announced yesterday, Monday, that three … had been killed" (710): the weekday named beside "yesterday" too
     r"\b(?:said|announced|reported|stated|confirmed|declared)\s+(?:yesterday|today|on\s+\w+),\s+$|"
+    # "a statement the military issued on Monday" (AP 738): the day the statement came out, not the blast's
+    r"\b(?:statement|communiqu[eé]|press release)\s+(?:[\w’'-]+\s+){0,3}(?:issued|released|put out|published)\s+$|"
     # "summoned the Iranian ambassador on Sunday": the day of a diplomatic act about the event
     r"\b(?:summoned|called in|demanded|urged|asked)\s+(?:[\w’'-]+\s+){0,4}$|"
     r"\b(?:charged|arrested|buried|sentenced|indicted)\s+(?:[\w’'-]+\s+){0,4}$|"

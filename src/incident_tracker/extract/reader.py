@@ -29,7 +29,6 @@ from .reader_patterns import (
     _ANOTHER,
     _ASIDE,
     _ATTACKED,
-    _CLASH,
     _COUNTED,
     _COUNTS,
     _EVENT_REFERENCE,
@@ -54,6 +53,7 @@ from .reader_patterns import (
     _opens_with_day,
     _opposite_sides,
     _service_of,
+    clash_told,
     earlier_cut,
     give_day,
 )
@@ -379,7 +379,7 @@ class Reader(EventDays):
                 draft.set("target_type", _service_of(kind, victims, text), sentence)  # officers of a border unit
         own = text[: m.start()] if (m := _RETALIATION.search(text)) else text
         read_weapons(draft, sentence, own)
-        if _CLASH.search(text):
+        if clash_told(text):
             self.clash_words[id(draft)] = True
         if _FOILED.search(text):
             draft.set("_foiled", True, sentence)

@@ -59,6 +59,18 @@ _CLASH = re.compile(
     r"traded fire|fought|shoot-?outs?|(?:firing|fired|shooting|threw stones) at each other)\b",
     re.IGNORECASE,
 )
+#: A war told by how long it has lasted: "the army has fought militants for more than ten years" is the
+#: setting of a bomb in the tribal areas (Pukhtunkhwa Times 740, Al Wasat/AFP 745), not a clash of the day.
+_YEARS_LONG = re.compile(
+    r"\bfor (?:more than |over |nearly |almost |about |some )?(?:\w+|\d+) (?:years|decades)\b", re.IGNORECASE
+)
+
+
+def clash_told(text: str) -> bool:
+    """Whether a sentence tells a fight of the event: a clash word, unless the sentence measures the
+    fighting in years, which makes it the long war the event happened in."""
+    return bool(_CLASH.search(text)) and not _YEARS_LONG.search(text)
+
 
 #: Never a kidnapping guessed at ("the shepherd, who is suspected to have been kidnapped", Devdiscourse/AFP 427;
 #: "border guards believed to have been kidnapped", Tribune 409): the setting of the event, not its type.

@@ -24,6 +24,14 @@ _DIED_OF_WOUNDS = re.compile(
     re.IGNORECASE,
 )
 
+#: The same count told hurt and, with no new subject, dead: "the three were hurt late on Sunday night … and died
+#: afterwards in hospital" (AP 738). "and died" with nothing between names the same men; "and two died" would not.
+_HURT_THEN_DIED = re.compile(
+    rf"\b(?P<n>{NUMBER})(?:\s+[a-z]+){{0,2}}?\s+(?:were|had\s+been)\s+(?:\w+\s+)?(?:hurt|wounded|injured)\b"
+    r"[^.;]{0,100}?\band\s+(?:later\s+|afterwards\s+|then\s+|subsequently\s+)?died\b",
+    re.IGNORECASE,
+)
+
 
 def wounded_died(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Empty the wounded when the report says that very count died of their wounds (see the module)."""
@@ -33,7 +41,8 @@ def wounded_died(draft: Draft, sentences: list[Sentence], background: set[int]) 
     for index in sorted(set(draft.sentences)):
         if index >= len(sentences) or index in background:
             continue
-        for found in _DIED_OF_WOUNDS.finditer(sentences[index].text):
+        text = sentences[index].text
+        for found in [*_DIED_OF_WOUNDS.finditer(text), *_HURT_THEN_DIED.finditer(text)]:
             if number_value(found.group("n")) == injured:
                 draft.forget("injured", "injured_low", "injured_high", "injured_text", "_injured_who")
                 draft.notes.append(f"The {injured} wounded died of their wounds: counted among the dead, not hurt.")
