@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ..errors import TrackerError
+from .abduction_arms import gunmen_carry_no_named_weapon
 from .actors import canonical_actor, forces_named
 from .datelines import Dateline
 from .draft import ATTRIBUTION_FIELDS, Draft, Locator
@@ -228,6 +229,7 @@ def finish(
         force_among_the_hit(draft)  # "20 people were killed … on a bus of the Revolutionary Guards": the force
     people_as_civilians(draft, clash)  # "the three men were hit … where they died": civilians, unless told armed
     event_type, sub_type = _event_type(draft, clash, exchanged)
+    gunmen_carry_no_named_weapon(draft, values.get("sub_event_type", sub_type))  # a kidnapping's "gunmen"
     values.setdefault("event_type", event_type)
     values.setdefault("sub_event_type", sub_type)
     weapons = values.setdefault("weapons", ["unknown"])
