@@ -43,3 +43,27 @@ def test_a_kidnapping_with_shots_fired_keeps_the_firearms() -> None:  # guard
         "Gunmen opened fire on a car and kidnapped three farm labourers on Thursday near the river, officials said."
     )
     assert draft.get("weapons") == ["firearms"]
+
+
+# --- where the people were taken or going is not the scene ------------------------------------------------------------
+
+
+def test_hostages_carried_off_into_a_country_do_not_place_the_event_there() -> None:
+    draft = _draft(
+        "Two farm labourers were kidnapped on Thursday by smugglers, officials said. The men were taken hostage and "
+        "carried off into Afghanistan, a spokesman said."
+    )
+    assert draft.get("country") != "AF"
+
+
+def test_travellers_heading_across_the_border_into_a_country_do_not_place_the_event_there() -> None:
+    draft = _draft(
+        "On Thursday villagers were travelling by lorry from their village across the border into Afghanistan when "
+        "the lorry struck a mine, killing six of them."
+    )
+    assert draft.get("country") != "AF"
+
+
+def test_rockets_fired_across_the_border_into_a_country_place_the_event_there() -> None:  # guard
+    draft = _draft("On Thursday troops fired rockets across the border into Afghanistan, killing two villagers.")
+    assert draft.get("country") == "AF"

@@ -2,7 +2,7 @@
 
 In a killing the corpus codes "gunmen attacked the base" as firearms (Tasnim 99, Tehran Times 294, Balochistan Post
 713), the shooting being the act. In an abduction nobody need fire: the dev coding of every kidnapping told only by
-"gunmen" (Pajhwok 368; Reuters 728, 737; Raha Press 730) has no weapon named (`unknown`). So once the draft is an
+"gunmen" (The Nation 368; Reuters 728, 737; Raha Press 730) has no weapon named (`unknown`). So once the draft is an
 abduction in which no one was killed, whose only firearm word is "gunmen" ("gunman"), the firearm is dropped and the
 weapon is the default.
 """
