@@ -67,3 +67,18 @@ def test_travellers_heading_across_the_border_into_a_country_do_not_place_the_ev
 def test_rockets_fired_across_the_border_into_a_country_place_the_event_there() -> None:  # guard
     draft = _draft("On Thursday troops fired rockets across the border into Afghanistan, killing two villagers.")
     assert draft.get("country") == "AF"
+
+
+# --- workers are civilians; a company's people are business ----------------------------------------------------------
+
+
+def test_road_workers_are_civilians() -> None:
+    draft = _draft(
+        "Two road workers were wounded on Thursday when gunmen fired on them near the border, officials said."
+    )
+    assert draft.get("target_type") == "civilians"
+
+
+def test_a_companys_engineers_are_business() -> None:  # guard
+    draft = _draft("Two engineers were wounded on Thursday when gunmen fired on them near the border, officials said.")
+    assert draft.get("target_type") == "business"
