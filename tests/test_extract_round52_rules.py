@@ -82,3 +82,28 @@ def test_road_workers_are_civilians() -> None:
 def test_a_companys_engineers_are_business() -> None:  # guard
     draft = _draft("Two engineers were wounded on Thursday when gunmen fired on them near the border, officials said.")
     assert draft.get("target_type") == "business"
+
+
+# --- the day told again with the act's actor --------------------------------------------------------------------------
+
+MONDAY = dt.date(2024, 6, 10)
+
+
+def test_a_later_sentence_naming_the_actor_dates_the_week_old_act() -> None:
+    draft = _draft(
+        "The government said on Monday that two of its citizens had been kidnapped by Afghan smugglers last week.\n\n"
+        "The two, who built roads in the area, were seized on Friday near the border by Afghan smugglers, a "
+        "spokesman said.",
+        MONDAY,
+    )
+    assert draft.get("event_date") == "2024-06-07"
+    assert draft.get("date_precision") == "day"
+
+
+def test_a_day_told_without_the_act_leaves_the_week() -> None:  # guard
+    draft = _draft(
+        "The government said on Monday that two of its citizens had been kidnapped by Afghan smugglers last week.\n\n"
+        "On Friday the president met the families, a spokesman said.",
+        MONDAY,
+    )
+    assert draft.get("date_precision") == "week"
