@@ -107,3 +107,22 @@ def test_a_day_told_without_the_act_leaves_the_week() -> None:  # guard
         MONDAY,
     )
     assert draft.get("date_precision") == "week"
+
+
+# --- people taken hostage, told in the passive ------------------------------------------------------------------------
+
+
+def test_citizens_taken_hostage_are_an_abduction() -> None:
+    draft = _draft(
+        "On Thursday two farm labourers were taken hostage near the border by smugglers and carried off across the "
+        "river, officials said."
+    )
+    assert draft.get("sub_event_type") == "Abduction/forced disappearance"
+
+
+def test_hostages_taken_in_a_crowds_clash_stay_the_crowds() -> None:  # guard
+    draft = _draft(
+        "On Thursday residents threw stones at border guards during a protest over a new fence. Several guards were "
+        "taken hostage by the crowd, officials said."
+    )
+    assert draft.get("sub_event_type") == "Mob violence"

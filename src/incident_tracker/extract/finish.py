@@ -37,7 +37,8 @@ def _event_type(draft: Draft, clash: bool, exchanged: bool = False) -> tuple[str
     target = draft.values.get("target_type")
     civilian = target in CIVILIAN_TARGETS
     heavy = {"drone", "airstrike", "artillery", "mortar", "rocket", "missile"}
-    if draft.values.get("_abduction") and not weapons & (heavy | {"ied", "explosives"}):
+    taken = draft.values.get("_taken") and not draft.values.get("_mob") and not draft.values.get("killed")
+    if (draft.values.get("_abduction") or taken) and not weapons & (heavy | {"ied", "explosives"}):
         # a blast or a shelling that killed is the event; hostages named beside it ("the search party for the
         # captors of the family kidnapped in 2012") are its setting, not an abduction
         return "Violence against civilians", "Abduction/forced disappearance"
@@ -289,6 +290,7 @@ def finish(
     names = values.pop("_names", [])
     for private in (
         "_abduction",
+        "_taken",
         "_mob",
         "_suicide",
         "_two_sided",
