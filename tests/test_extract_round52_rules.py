@@ -126,3 +126,22 @@ def test_hostages_taken_in_a_crowds_clash_stay_the_crowds() -> None:  # guard
         "taken hostage by the crowd, officials said."
     )
     assert draft.get("sub_event_type") == "Mob violence"
+
+
+# --- a denial of deaths leaves the wounded counted before it ----------------------------------------------------------
+
+
+def test_a_denial_of_deaths_keeps_the_wounded_told_before_it() -> None:
+    draft = _draft(
+        "On Thursday two farm labourers were kidnapped near the border by smugglers, officials said. The police said "
+        "a third citizen was wounded in the raid, and denied reports that anyone had been killed."
+    )
+    assert draft.get("injured") == 1
+
+
+def test_a_denied_count_of_wounded_is_still_left_empty() -> None:  # guard
+    draft = _draft(
+        "On Thursday gunmen attacked a border post, officials said. A local channel said five guards were wounded, a "
+        "figure the army denied."
+    )
+    assert draft.get("injured") is None
