@@ -145,3 +145,19 @@ def test_a_denied_count_of_wounded_is_still_left_empty() -> None:  # guard
         "figure the army denied."
     )
     assert draft.get("injured") is None
+
+
+# --- where a vehicle set out from is not the scene --------------------------------------------------------------------
+
+
+def test_the_town_a_car_was_going_from_is_not_the_scene() -> None:
+    draft = _draft(
+        "On Thursday a car going from the border town of Kotkai to a village across the river struck a mine in the "
+        "Lowara Sar area, killing five people, officials said."
+    )
+    assert draft.get("place") == "Lowara Sar area"
+
+
+def test_the_town_named_as_the_scene_stays_the_scene() -> None:  # guard
+    draft = _draft("On Thursday a car struck a mine in the border town of Kotkai, killing five people, officials said.")
+    assert draft.get("place") == "Kotkai"

@@ -126,6 +126,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             continue  # "the population of Pakistan": a country's people, no scene
         if wrong_role(text[: match.start()], text[match.end() :], said_after=kind in ("city", "province", "region")):
             continue
+        if re.search(r"\b(?:going|travell?ing|driving|heading|on its way)\s+from\s+$", text[: match.start()]):
+            continue  # "a car going from the border town of Chaman to Spin Boldak": where it set out, not the scene
         # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
         name = match.group("name")
         suffix = f" {kind}" if kind in ("district", "province", "county", "region", "oblast") else ""
