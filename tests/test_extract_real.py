@@ -344,8 +344,9 @@ DEV_INCIDENTS_FOUND_FLOOR = 199
 #: drafts the day two shot men were identified, 31 August, and misses the shooting of 15 August (no rule changed).
 #: 7 since the thirty-second round's: 482 (Mehr) drafts 18 March for an abduction of 6 February (no rule changed).
 #: 5 again after the thirty-first round (merged after the thirty-second's batch): it dates 469 and 321 (24.kg) by
-#: the shooting's own day; 482's is one of the 5.
-DEV_SPURIOUS_CEILING = 5
+#: the shooting's own day; 482's is one of the 5. 6 since the blind adjudication of round 52 (docs/extract.md, *Two
+#: coders*) dropped the abduction a report of the hostages' release retells, which the reader still drafts.
+DEV_SPURIOUS_CEILING = 6
 
 
 def test_adding_one_article_twice_adds_nothing_the_second_time(run, run_json):

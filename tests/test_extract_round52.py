@@ -106,4 +106,6 @@ def test_the_slugs_are_the_ones_written_down_first():
 
 
 def test_the_fifty_second_round_is_scored_on_its_own():
-    assert_scored_on_its_own(52, texts=10, incidents=10, test=3, dev=7)
+    # 10 incidents as first coded; the blind adjudication (docs/extract.md, *Two coders*) dropped the abduction a
+    # report of the road workers' release retells (the coding notes: a report of hostages freed codes nothing).
+    assert_scored_on_its_own(52, texts=10, incidents=9, test=3, dev=7)
