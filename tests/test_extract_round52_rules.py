@@ -69,21 +69,6 @@ def test_rockets_fired_across_the_border_into_a_country_place_the_event_there() 
     assert draft.get("country") == "AF"
 
 
-# --- workers are civilians; a company's people are business ----------------------------------------------------------
-
-
-def test_road_workers_are_civilians() -> None:
-    draft = _draft(
-        "Two road workers were wounded on Thursday when gunmen fired on them near the border, officials said."
-    )
-    assert draft.get("target_type") == "civilians"
-
-
-def test_a_companys_engineers_are_business() -> None:  # guard
-    draft = _draft("Two engineers were wounded on Thursday when gunmen fired on them near the border, officials said.")
-    assert draft.get("target_type") == "business"
-
-
 # --- the day told again with the act's actor --------------------------------------------------------------------------
 
 MONDAY = dt.date(2024, 6, 10)

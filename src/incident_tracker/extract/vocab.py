@@ -156,14 +156,9 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"officials?|civil servants?", "government"),
     (r"pilgrims?|worshipp?ers?|clerics?", "religious"),
     (r"passengers?|drivers?|truck drivers?", "transport"),
-    # a company's people; never workers or labourers alone, whom the dev coding has as civilians (road workers,
-    # labourers, local workers: 98, 139, 409, 728-730; only 120's gold-mine workers are `business`)
+    (r"workers?|engineers?|employees|contractors?|labou?rers|miners|traders?|businessm[ae]n|staff", "business"),
     (
-        r"(?:mine |company |factory )workers?|engineers?|employees|contractors?|miners|traders?|businessm[ae]n|staff",
-        "business",
-    ),
-    (
-        r"workers?|labou?rers|civilians?|villagers?|residents?|children|child|women|woman|girls?|boys?|farmers?|shepherds?|students?|"
+        r"civilians?|villagers?|residents?|children|child|women|woman|girls?|boys?|farmers?|shepherds?|students?|"
         r"nationals?|citizens?|migrants|refugees|asylum seekers|hostages|civilians",
         "civilians",
     ),
