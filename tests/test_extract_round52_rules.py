@@ -10,15 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from incident_tracker.extract import extract_drafts
+from _extract_helpers import one_draft
 
 PUBLISHED = dt.date(2024, 6, 7)  # a Friday
 
 
 def _draft(text: str, published: dt.date = PUBLISHED) -> dict[str, Any]:
-    drafts = [d.values for d in extract_drafts(text, published, locate=None)]
-    assert len(drafts) == 1, drafts
-    return drafts[0]
+    return one_draft(text, published, locate=None)
 
 
 # --- a kidnapping's "gunmen" name no weapon ---------------------------------------------------------------------------
