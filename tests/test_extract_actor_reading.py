@@ -12,16 +12,14 @@ import datetime as dt
 
 import pytest
 
-from incident_tracker.extract import extract_drafts
+from _extract_helpers import one_draft
 from incident_tracker.extract.actors import canonical_actor
 
 PUBLISHED = dt.date(2025, 3, 10)
 
 
 def _draft(text: str) -> dict[str, object]:
-    drafts = extract_drafts(text, PUBLISHED)
-    assert len(drafts) == 1, [d.values for d in drafts]
-    return drafts[0].values
+    return one_draft(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -10,19 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from incident_tracker.extract import extract_drafts
+from _extract_helpers import drafts_of, one_draft
 
 PUBLISHED = dt.date(2024, 6, 7)  # a Friday
 
 
 def _drafts(text: str, published: dt.date = PUBLISHED) -> list[dict[str, Any]]:
-    return [d.values for d in extract_drafts(text, published, locate=None)]
+    return drafts_of(text, published, locate=None)
 
 
 def _draft(text: str, published: dt.date = PUBLISHED) -> dict[str, Any]:
-    drafts = _drafts(text, published)
-    assert len(drafts) == 1, drafts
-    return drafts[0]
+    return one_draft(text, published, locate=None)
 
 
 # --- a negated speaker claims nothing ---------------------------------------------------------------------------------

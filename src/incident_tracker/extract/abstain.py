@@ -27,6 +27,20 @@ _DAY_TOLD = re.compile(
 )
 #: The figure reported as contested by the side it concerns: "a claim the military denied".
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b", re.IGNORECASE)
+#: A denial after the toll that speaks only of the other toll: "a third citizen was wounded in the raid, and it denied
+#: reports that people had been killed" (AFP 729) denies deaths, not the wounded counted before it.
+_OTHER_TOLL_DENIED: dict[Toll, re.Pattern[str]] = {
+    "injured": re.compile(
+        r"(?:(?!\b(?:wound\w*|injur\w*|hurt)\b)[^.])*\b(?:killed|dead|deaths?|died)\b"
+        r"(?:(?!\b(?:wound\w*|injur\w*|hurt)\b)[^.])*\.?\s*",
+        re.IGNORECASE,
+    ),
+    "killed": re.compile(
+        r"(?:(?!\b(?:kill\w*|dead|deaths?|died)\b)[^.])*\b(?:wounded|injured|injuries|hurt)\b"
+        r"(?:(?!\b(?:kill\w*|dead|deaths?|died)\b)[^.])*\.?\s*",
+        re.IGNORECASE,
+    ),
+}
 #: What a toll leaves behind besides its four fields: who was hit, and the deaths by side.
 _TOLL_EXTRAS: dict[Toll, tuple[str, ...]] = {
     "killed": ("_killed_hedged", "_killed_who", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"),
@@ -69,7 +83,7 @@ def abstain(draft: Draft) -> None:
             why = (
                 f"its sentence tells {', '.join(dict.fromkeys(other))}, not the event's year (another event or a tally)"
             )
-        elif _DENIED.search(evidence):
+        elif (denied := _DENIED.search(evidence)) and not _OTHER_TOLL_DENIED[toll].fullmatch(evidence[denied.end() :]):
             why = "its sentence reports the figure as denied or rejected"
         else:
             continue

@@ -114,6 +114,11 @@ def _same_incident(draft: Draft, sentence: Sentence, text: str) -> bool:
     words = {w for w in re.findall(r"[A-Z][\w-]{3,}", place) if not _GENERIC.fullmatch(w)}
     if words and any(re.search(rf"\b{re.escape(w)}\b", text) for w in words):
         return True
+    # "were seized on Friday near the border by Afghan smugglers", after "kidnapped by Afghan smugglers … last week"
+    # (729): the act told again by its actor, named as the draft names it (two words or more, never "militants")
+    actor = str(draft.values.get("perpetrator") or "")
+    if len(actor.split()) > 1 and re.search(rf"\bby\s+(?:the\s+)?{re.escape(actor)}\b", text, re.IGNORECASE):
+        return True
     counts = {(t.what, t.casualties.best) for t in find_tolls(text) if t.casualties.best}
     if any(draft.values.get(what) == best for what, best in counts):
         return True

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ..errors import TrackerError
+from .abduction_arms import gunmen_carry_no_named_weapon
 from .actors import canonical_actor, forces_named
 from .datelines import Dateline
 from .draft import ATTRIBUTION_FIELDS, Draft, Locator
@@ -36,7 +37,8 @@ def _event_type(draft: Draft, clash: bool, exchanged: bool = False) -> tuple[str
     target = draft.values.get("target_type")
     civilian = target in CIVILIAN_TARGETS
     heavy = {"drone", "airstrike", "artillery", "mortar", "rocket", "missile"}
-    if draft.values.get("_abduction") and not weapons & (heavy | {"ied", "explosives"}):
+    taken = draft.values.get("_taken") and not draft.values.get("_mob") and not draft.values.get("killed")
+    if (draft.values.get("_abduction") or taken) and not weapons & (heavy | {"ied", "explosives"}):
         # a blast or a shelling that killed is the event; hostages named beside it ("the search party for the
         # captors of the family kidnapped in 2012") are its setting, not an abduction
         return "Violence against civilians", "Abduction/forced disappearance"
@@ -228,6 +230,7 @@ def finish(
         force_among_the_hit(draft)  # "20 people were killed … on a bus of the Revolutionary Guards": the force
     people_as_civilians(draft, clash)  # "the three men were hit … where they died": civilians, unless told armed
     event_type, sub_type = _event_type(draft, clash, exchanged)
+    gunmen_carry_no_named_weapon(draft, values.get("sub_event_type", sub_type))  # a kidnapping's "gunmen"
     values.setdefault("event_type", event_type)
     values.setdefault("sub_event_type", sub_type)
     weapons = values.setdefault("weapons", ["unknown"])
@@ -287,6 +290,7 @@ def finish(
     names = values.pop("_names", [])
     for private in (
         "_abduction",
+        "_taken",
         "_mob",
         "_suicide",
         "_two_sided",

@@ -126,6 +126,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             continue  # "the population of Pakistan": a country's people, no scene
         if wrong_role(text[: match.start()], text[match.end() :], said_after=kind in ("city", "province", "region")):
             continue
+        if re.search(r"\b(?:going|travell?ing|driving|heading|on its way)\s+from\s+$", text[: match.start()]):
+            continue  # "a car going from the border town of Chaman to Spin Boldak": where it set out, not the scene
         # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
         name = match.group("name")
         suffix = f" {kind}" if kind in ("district", "province", "county", "region", "oblast") else ""
@@ -178,7 +180,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             continue
         if code is not None and " " not in re.sub(r"[’']s$", "", name):
             # "near Pakistan": beside it, not in it; "drove them back into Afghanistan": where they fled to
-            fled = _FLED_TO.search(text[: match.start()])
+            fled = _FLED_TO.search(text[: match.start()]) or _TAKEN_TO.search(text[: match.start()])
             if match.group("prep").lower() not in ("near", "close to", "outside") and not fled:
                 draft.set("_country_mention", code, sentence)
             continue
@@ -242,6 +244,14 @@ def _read_road(draft: Draft, sentence: Sentence, text: str) -> bool:
     return True
 
 
+#: Where people were carried or were travelling to: "taken hostage and carried off into Afghanistan", "travelling by
+#: trolley from the village across the border into Afghanistan" name the way, not the scene (729, 732). Never fire sent
+#: across ("fired rockets across the border into Afghanistan"): there the country named is the one hit.
+_TAKEN_TO = re.compile(
+    r"\b(?:carried\s+off|taken\s+away|whisked\s+away|dragged\s+off|travell?ing|travell?ed|heading|headed)\b"
+    r"(?:(?!\b(?:fired?|firing|shell\w*|struck|hit)\b)[^.;:]){0,100}?(?:across\s+the\s+border\s+)?$",
+    re.IGNORECASE,
+)
 _FLED_TO = re.compile(r"\b(?:back|fled|retreated|escaped|withdrew|returned|retreat|flee)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

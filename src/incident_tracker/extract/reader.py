@@ -48,6 +48,7 @@ from .reader_patterns import (
     _SEVERAL,
     _SUICIDE,
     _TWO_SIDES,
+    TAKEN,
     _just_before,
     _names_them,
     _opens_with_day,
@@ -387,6 +388,8 @@ class Reader(EventDays):
             draft.set("_two_sided", True, sentence)
         if _ABDUCT.search(text):
             draft.set("_abduction", True, sentence)
+        if TAKEN.search(text):
+            draft.set("_taken", True, sentence)
         if _MOB.search(text):
             draft.set("_mob", True, sentence)
         if _SUICIDE.search(text) or BOMBER_ACT.search(text):  # "he blew himself up": a suicide bombing

@@ -83,6 +83,11 @@ _ABDUCT = re.compile(
     re.IGNORECASE,
 )
 
+#: People taken, told in the passive: "citizens who had been taken hostage", "were snatched near the border". An
+#: abduction only when no one was killed and no crowd is told (finish: "taken hostage after residents clashed with
+#: the guards" is the mob's, UPI 676).
+TAKEN = re.compile(r"\b(?:been|were|was)\s+(?:\w+\s+)?(?:taken\s+hostage|snatched)\b", re.IGNORECASE)
+
 _SUICIDE = re.compile(r"\bsuicide\b", re.IGNORECASE)
 
 #: What a shell or rocket hit, told as people's homes or vehicles: "the shell landed on a vehicle", "a mortar shell
