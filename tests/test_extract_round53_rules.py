@@ -77,3 +77,23 @@ def test_the_wounded_beside_others_who_died_stay_injured() -> None:  # guard
         "Four soldiers were wounded in the blast, and two more villagers died in a second explosion nearby."
     )
     assert draft.get("injured") == 4
+
+
+# --- a group's spokesman saying his group did it is the group's claim ------------------------------------------------
+
+
+def test_a_spokesman_saying_his_group_did_it_claims_for_the_group() -> None:
+    draft = _draft(
+        "A bomb by the road killed three soldiers near Wana in South Waziristan on Monday, the army said.\n\n"
+        "Ahmad Gul, who speaks for the outlawed Tehrik-e-Taliban Pakistan, said his group had carried out the attack."
+    )
+    assert draft.get("attribution") == "claimed"
+    assert draft.get("perpetrator") == "Tehrik-i-Taliban Pakistan"
+
+
+def test_a_spokesman_denying_the_attack_claims_nothing() -> None:  # guard
+    draft = _draft(
+        "A bomb by the road killed three soldiers near Wana in South Waziristan on Monday, the army said.\n\n"
+        "Ahmad Gul, a spokesman for the Tehrik-e-Taliban Pakistan, said his group had no part in the attack."
+    )
+    assert draft.get("attribution") != "claimed"

@@ -35,10 +35,19 @@ _QUICK = re.compile(
     r"(?:quick|swift|fast|first)\s+to\s+claim\s+(?:responsibility|it|the|this)\b"
 )
 
+#: "X, who speaks for the outlawed Tehrik-e-Taliban Pakistan, said his group had carried out the bombing" (AP 738,
+#: 739): the group's spokesman names it, and "his group" is that group, so the claim is the group's.
+_SPOKESMAN = re.compile(
+    r"\b(?:who\s+speaks\s+for|(?:a|the|chief)\s+spokes(?:man|person|woman)\s+(?:for|of))\s+(?:the\s+)?"
+    rf"(?:(?:outlawed|banned|proscribed)\s+)?{_WHO},\s+(?:said|says|announced|stated)\b[^.;]{{0,40}}?"
+    r"\b(?:his|her|the|its|their)\s+(?:group|organi[sz]ation|movement|outfit|fighters|men)\s+(?:had\s+|has\s+)?"
+    r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged|was\s+responsible\s+for)\b"
+)
+
 
 def told_claim(text: str) -> re.Match[str] | None:
     """The match of a claim told second-hand or by its speed, its ``who`` the group; None when none is told."""
-    for pattern in (_MESSAGE, _REPORTED, _QUICK):
+    for pattern in (_MESSAGE, _REPORTED, _QUICK, _SPOKESMAN):
         if found := pattern.search(text):
             return found
     return None
