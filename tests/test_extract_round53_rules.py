@@ -1,4 +1,4 @@
-"""Round 53's dev misses as general mechanisms of the reader (the fifty-eighth rule round).
+"""Round 53's dev misses as general mechanisms of the reader (the fifty-ninth rule round).
 
 Every sentence here is written for this file; none is a report's. Each mechanism has a test of what it fills or
 mends (each fails on main's code before this round) and, where a wrong reading is near, a guard of what it leaves as
