@@ -10,16 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from incident_tracker.extract import extract_drafts
+from _extract_helpers import one_draft
 
 PUBLISHED = dt.date(2024, 6, 11)  # a Tuesday
 MONDAY = dt.date(2024, 6, 10)  # a report of the day the statement came out
 
 
 def _draft(text: str, published: dt.date = PUBLISHED) -> dict[str, Any]:
-    drafts = [d.values for d in extract_drafts(text, published, locate=None)]
-    assert len(drafts) == 1, drafts
-    return drafts[0]
+    return one_draft(text, published, locate=None)
 
 
 # --- a war measured in years is the setting, not a clash -------------------------------------------------------------
