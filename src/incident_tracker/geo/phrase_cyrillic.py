@@ -88,6 +88,7 @@ _TURKIC_UNITS = (
         "area",
     ),
     (re.compile(r"^тозот(?:у|уна|унда|унун)$"), "border post"),  # Kyrgyz "тозот", a post; "жерге", a locality
+    (re.compile(r"^божхона(?:си|сида|сидаги|сига)$"), "border post"),  # Uzbek "Водил божхонаси", the customs post
     (re.compile(r"^анклав(?:и|ида|идаги|ига)$"), ""),  # Uzbek "“Сўх” анклавида": the enclave is the place
 )
 #: Two-word units: a rural community ("айыл аймагында") and a border post ("чек ара бекетине").
@@ -101,6 +102,9 @@ _TURKIC_PAIRS = (
     ),
     # the Kyrgyz crossing post ("Серахс өткөрмө бекети"): "өткөрмө" (crossing) before the post
     (re.compile(r"^өткөрмө\s+бекет(?:и|ине|инде|инин|инен)$"), "border post"),
+    # the Uzbek customs or border post ("Водил божхона чегара пости", "Водил чегара пости"): a post named
+    # after the place it stands in, as the customs posts of the Ferghana valley are
+    (re.compile(r"^(?:божхона\s+)?(?:чегара\s+)?пост(?:и|ида|идаги|ига|ининг)$"), "border post"),
 )
 #: Genitive and locative endings that make a name the owner of what follows ("Баткендин", "Қырғызстандағы").
 _OWNER_ENDING = re.compile(r"(?:[дтн](?:ын|ин|ун|үн|ың|ің)|[дт](?:агы|еги|огу|өгү|ағы|егі)|даги)$", re.IGNORECASE)
@@ -119,6 +123,10 @@ _TURKIC_BESIDE = re.compile(
 )
 #: "менен" (with), "жана"/"және"/"ва"/"va"/"и" (and): a text that joins two places names no one place.
 _TURKIC_JOIN = re.compile(r"\s(?:менен|жана|және|мен|ва|va|и|ҳамда)\s", re.IGNORECASE)
+
+
+#: Units that hold a place named after them ("Фарғона туманидаги Водил", Vodil, in Fergana district).
+_CONTAINERS = frozenset({"district", "province", "jamoat"})
 
 
 def _unit_at(words: list[str], i: int) -> bool:
@@ -205,8 +213,9 @@ def _turkic(words: list[str]) -> str | None:
             else:
                 name.append(word)
         i += 1
-    if linked and name:
-        units.append((" ".join(name), ""))  # "… районуна караштуу Максат": the text ends on the place
+    if name and units and (linked or units[-1][1] in _CONTAINERS):
+        # "… районуна караштуу Максат", "Фарғона туманидаги Водил": the text ends on the place the unit holds
+        units.append((" ".join(name), ""))
     if not units:
         return None
     parts = [f"{_spelled(n)} {lvl}".strip() for n, lvl in reversed(units)] + list(reversed(owners))
