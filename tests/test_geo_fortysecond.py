@@ -4,7 +4,9 @@ when its name is also a unit of another of the report's countries which the gaze
 Taftan County against Pakistan's border town Taftan) and nothing in the text says which; and Uzbek post
 heads ("божхона чегара пости", "чегара пости", "божхонаси", customs and border post) after a name are read,
 as is a name that follows a district with no unit word of its own ("Фарғона туманидаги Водил"), so the place
-itself answers and the district no longer stands in for it. Every string here is written for the tests
+itself answers and the district no longer stands in for it. By language coverage: Tajik "анклави X" (the
+enclave of X) and "отряди / қисми сарҳадии X" (the X border detachment, unit), and the Russian unit words
+in Uzbek form ("области", "райони"). Every string here is written for the tests
 (none is the set's); the readings fail on the code before this round, the guards pass on both."""
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
         ("Водил божхонасида", "UZ;KG", "Vodil"),
         # a name after a district, with no unit word of its own: the place the district holds
         ("Фарғона туманидаги Водил", "UZ;KG", "Vodil"),
+        # Tajik: the enclave noun and the border unit words before a known name
+        ("анклави Сох", "TJ;UZ", "Sokh District"),
+        ("отряди сарҳадии «Панҷ»", "TJ;AF", "Panj District"),
+        ("қисми сарҳадии Панҷ", "TJ;AF", "Panj District"),
+        # Russian unit words in their Uzbek form, as an Uzbek writer names a Kyrgyz unit
+        ("Ўш области Аравон районида", "UZ;KG", "Aravan District"),
     ],
 )
 def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, name: str) -> None:

@@ -65,13 +65,13 @@ def _country(word: str) -> str | None:
 _TURKIC_UNITS = (
     (
         re.compile(
-            r"^(?:район(?:у|унун|ундагы|уна|унда|ун)|аудан(?:ы|ының|ында|ындағы|ына)|туман(?:и|ига|ида|идаги|ининг|игача))$"
+            r"^(?:район(?:у|унун|ундагы|уна|унда|ун|и|ида|идаги|ига|ининг)|аудан(?:ы|ының|ында|ындағы|ына)|туман(?:и|ига|ида|идаги|ининг|игача))$"
         ),
         "district",
     ),
     (
         re.compile(
-            r"^(?:облус(?:у|унун|ундагы|уна|унда)|облыс(?:ы|ының|ына|ында|ындағы)|вилоят(?:и|ига|ида|идаги|ининг)|"
+            r"^(?:облус(?:у|унун|ундагы|уна|унда)|област(?:и|ида|идаги|ининг)|облыс(?:ы|ының|ына|ында|ындағы)|вилоят(?:и|ига|ида|идаги|ининг)|"
             r"провинция(?:сы|сындагы|сынын|сына|сынан))$"
         ),
         "province",
@@ -226,6 +226,8 @@ def _turkic(words: list[str]) -> str | None:
 
 _TAJIK_UNITS = _table(
     "деҳаи=village;деҳа=village;ҷамоати=jamoat;ҷамоат=jamoat;ноҳияи=district;шаҳри=city;вилояти=province;маҳаллаи=;"
+    # "анклави Сӯх" (the enclave of Sokh): the enclave is the place, as Uzbek "Сўх анклави"
+    "анклави=;"
     # the Afghan district ("uluswali") as Tajik writes it, with or without the second vowel
     "вулусволии=district;волусволии=district;вулусуволии=district;вулусволӣ=district;волусволӣ=district"
 )
@@ -238,6 +240,11 @@ _TAJIK_LEAD = frozenset({"комендатураи", "сарҳадии"})
 #: "Овез-и вулусволии Хоҳон" (a quoted name, its izofa hyphened, before a unit word): the name is a post's
 #: or a village's own, unknown to the gazetteer; the unit after it holds it.
 _TAJIK_HYPHENED = re.compile(r"^[А-ЯЁҲҚҶҒӢӮ]\w*-и$")
+#: "отряди сарҳадии «Панҷ»", "қисми сарҳадии Панҷ" (the Panj border detachment, border unit): a border unit is
+#: named after the district it guards, read as the English "Panj border detachment" is.
+_TAJIK_BORDER_UNIT = re.compile(
+    r"^(?:отряд|қисм)и\s+сарҳадии\s+(?P<name>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)$", re.IGNORECASE
+)
 _TAJIK_JOIN = re.compile(r"\s(?:ва|ҳамчунин)\s|,|\S+ву\s", re.IGNORECASE)
 
 
@@ -396,6 +403,8 @@ def rewrite_phrase(text: str) -> str | None:
         return f"{match.group('name')} district{area}"
     if _RU_TRIGGER.match(raw):
         return None if _RU_JOIN.search(raw) else _russian(raw)
+    if match := _TAJIK_BORDER_UNIT.match(raw):
+        return f"{match.group('name')} border detachment"
     words = raw.split()
     if (held := _held_by_tajik_unit(words)) is not None:
         return held
