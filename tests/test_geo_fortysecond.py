@@ -6,7 +6,8 @@ heads ("божхона чегара пости", "чегара пости", "б�
 as is a name that follows a district with no unit word of its own ("Фарғона туманидаги Водил"), so the place
 itself answers and the district no longer stands in for it. By language coverage: Tajik "анклави X" (the
 enclave of X) and "отряди / қисми сарҳадии X" (the X border detachment, unit), and the Russian unit words
-in Uzbek form ("области", "райони"). Every string here is written for the tests
+in Uzbek form ("области", "райони"); Uzbek Latin "… chegara zonasida joylashgan" (lying in the border zone)
+before a unit chain, and "joylashgan" (located) linking a district to a village in it. Every string here is written for the tests
 (none is the set's); the readings fail on the code before this round, the guards pass on both."""
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
         ("қисми сарҳадии Панҷ", "TJ;AF", "Panj District"),
         # Russian unit words in their Uzbek form, as an Uzbek writer names a Kyrgyz unit
         ("Ўш области Аравон районида", "UZ;KG", "Aravan District"),
+        # Uzbek Latin: the border-zone lead before a unit chain; a village placed by "joylashgan" (located)
+        # in a district falls back to the district, as "Сўх тумани X қишлоғи" does
+        ("Tojikiston bilan chegara hududida joylashgan So‘x tumani", "UZ;TJ", "Sokh District"),
+        ("So‘x tumanida joylashgan Gorvazdeh qishlog‘i", "UZ;KG", "Sokh District"),
     ],
 )
 def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, name: str) -> None:
