@@ -7,8 +7,8 @@ as is a name that follows a district with no unit word of its own ("Фарғон
 itself answers and the district no longer stands in for it. By language coverage: Tajik "анклави X" (the
 enclave of X) and "отряди / қисми сарҳадии X" (the X border detachment, unit), and the Russian unit words
 in Uzbek form ("области", "райони"); Uzbek Latin "… chegara zonasida joylashgan" (lying in the border zone)
-before a unit chain, and "joylashgan" (located) linking a district to a village in it. Every string here is written for the tests
-(none is the set's); the readings fail on the code before this round, the guards pass on both."""
+before a unit chain, and "joylashgan" (located) linking a district to a village in it. Every string here is
+written for the tests (none is the set's); the readings fail on the code before this round, the guards pass on both."""
 
 from __future__ import annotations
 
