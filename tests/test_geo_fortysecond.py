@@ -7,8 +7,10 @@ as is a name that follows a district with no unit word of its own ("Фарғон
 itself answers and the district no longer stands in for it. By language coverage: Tajik "анклави X" (the
 enclave of X) and "отряди / қисми сарҳадии X" (the X border detachment, unit), and the Russian unit words
 in Uzbek form ("области", "райони"); Uzbek Latin "… chegara zonasida joylashgan" (lying in the border zone)
-before a unit chain, and "joylashgan" (located) linking a district to a village in it. Every string here is
-written for the tests (none is the set's); the readings fail on the code before this round, the guards pass on both."""
+before a unit chain, and "joylashgan" (located) linking a district to a village in it; Arabic "(على) الحدود
+مع <country>" tails and "حدود X مع <country>"; Persian "یگان مرزی X" (the X border unit) and a post of it. Every
+string here is written for the tests (none is the set's); the readings fail on the code before this round, the
+guards pass on both."""
 
 from __future__ import annotations
 
@@ -46,6 +48,12 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
         # in a district falls back to the district, as "Сўх тумани X қишлоғи" does
         ("Tojikiston bilan chegara hududida joylashgan So‘x tumani", "UZ;TJ", "Sokh District"),
         ("So‘x tumanida joylashgan Gorvazdeh qishlog‘i", "UZ;KG", "Sokh District"),
+        # Arabic: "with <country>" after a border word is the other side, passed over
+        ("حدود بنج مع أفغانستان", "TJ;AF", "Panj District"),
+        ("بنج على الحدود مع أفغانستان", "TJ;AF", "Panj District"),
+        # Persian: the border unit named after the district it guards, and a post of that unit
+        ("یگان مرزی «خروغ»", "TJ;AF", "Khorugh"),
+        ("پاسگاه مرزی سوم «گورودزه» یگان مرزی «خروغ»", "TJ;AF", "Khorugh"),
     ],
 )
 def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, name: str) -> None:
