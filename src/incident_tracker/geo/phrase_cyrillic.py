@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .cyrillic_roles import dateline_role as dateline_role  # re-exported: the phrase reader asks both
 from .phrase_declined import a_pack_district
 from .phrase_han import read_han
 from .scripts import has_cyrillic, has_han
@@ -342,7 +343,6 @@ _RU_ADJ_AREA = re.compile(
     re.IGNORECASE,
 )
 _RU_JOIN = re.compile(r"\s(?:и|или)\s|,", re.IGNORECASE)
-_LIST_AND = re.compile(r"\s(?:и|жана|және|ва|va)\s", re.IGNORECASE)
 
 
 def _russian(text: str) -> str | None:
@@ -414,25 +414,3 @@ def rewrite_phrase(text: str) -> str | None:
     if _TURKIC_JOIN.search(raw):
         return _listed_in_unit(words)
     return _turkic(words)
-
-
-#: "Бишкек, 01.05.21.", "Душанбе, 3.12.2024": a city and a date in figures open a report.
-_NUMERIC_DATELINE = re.compile(r"^[^\W\d_][\w -]*,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?(?:\s|$)")
-#: People named by their office or home in Kyrgyz, Kazakh, Uzbek and Tajik: "Согди облусунун башчысы"
-#: (the head of Sughd province), "Раисони Исфара" (the heads of Isfara), "тургундары" (residents).
-_ROLE_WORDS = re.compile(
-    r"(?:^(?=\S+\s+\S)|(?<=\s)(?-i:(?![А-ЯЁӨҮҲҚҶҒ])))(?:башчы|жетекчи|өкүл|аким|төраға|төрага|раис|раисон|сокин|тургун|тұрғын|жашоочу|ҳоким|вакил)\w*",
-    re.IGNORECASE,
-)
-
-
-def dateline_role(text: str) -> str | None:
-    """Why the text names no event place: a dateline with a date in figures, or a person's office or home."""
-    flat = " ".join(text.split())
-    if "," in flat and _NUMERIC_DATELINE.match(flat):
-        return "a dateline: where the report was filed"
-    if has_cyrillic(flat) and flat.count(",") >= 2 and _LIST_AND.search(flat):
-        return "a list of places"  # "провинции Бадахшан - Хохон, Шикай, … и Султон Ишкашим"
-    if has_cyrillic(flat) and _ROLE_WORDS.search(flat):
-        return "a person's office or home, not the event's place"
-    return None
