@@ -13,7 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from incident_tracker.geo.chain import Resolver
-from incident_tracker.geo.phrase_cyrillic import dateline_role, rewrite_phrase
+from incident_tracker.geo.cyrillic_roles import dateline_role
+from incident_tracker.geo.phrase_cyrillic import rewrite_phrase
 from incident_tracker.geo.text import parse_query
 
 

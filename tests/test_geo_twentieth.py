@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from _geo_helpers import assert_answers
+from incident_tracker.geo.cyrillic_roles import dateline_role
 from incident_tracker.geo.hanzi_names import han_transcription
 from incident_tracker.geo.locate import locate
-from incident_tracker.geo.phrase_cyrillic import dateline_role
 from incident_tracker.geo.phrase_where import rewrite_where
 
 VORUKH = (39.851, 70.580)

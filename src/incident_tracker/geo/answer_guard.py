@@ -27,6 +27,7 @@ from .pair_guard import pair_doubt
 from .path_guard import path_doubt
 from .reference_guard import reference_doubt
 from .standin_guard import standin_doubt
+from .twin_guard import unknown_twin_container
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
@@ -91,7 +92,7 @@ def _border_points(named: frozenset[str]) -> tuple[tuple[float, float], ...]:
 def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why the chosen answer must not be given, by the guards of this module, :mod:`.list_guard`,
     :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard`,
-    :mod:`.country_guard` and :mod:`.path_guard`."""
+    :mod:`.country_guard`, :mod:`.twin_guard` and :mod:`.path_guard`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -102,5 +103,6 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or pair_doubt(place, chosen, chain, named)
         or cross_border_namesake(chosen, resolution, chain)
         or other_country_unit(chosen, resolution, chain)
+        or unknown_twin_container(chosen, resolution, chain)
         or path_doubt(chosen, resolution)
     )

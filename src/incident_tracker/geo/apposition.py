@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .phrase_cyrillic import dateline_role
+from .cyrillic_roles import dateline_role
 from .scripts import has_cyrillic
 from .slavic_words import NATIONALITY_STEMS
 

@@ -31,13 +31,13 @@ if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
     from .chain import Resolver
 
-__all__ = ["other_country_unit"]
+__all__ = ["named_unit_country", "other_country_unit"]
 
 #: Matches that take a province by a name it is known by: its own, or a transliterated key.
 _EXACT = ("name", "variant")
 
 
-def _unit_country(part: str, level: str | None, chain: Resolver, named: frozenset[str]) -> str | None:
+def named_unit_country(part: str, level: str | None, chain: Resolver, named: frozenset[str]) -> str | None:
     """The country of the province or country ``part`` names, when it is known exactly; else None."""
     if not part.strip():
         return None
@@ -67,7 +67,7 @@ def other_country_unit(chosen: Candidate, resolution: Resolution, chain: Resolve
     for part, level in zip(parsed.context, parsed.context_levels, strict=False):
         if own and name_key(part) == own:
             return None  # the answer's own province, named: no lookup needed
-        country = _unit_country(part, level, chain, resolution.named)
+        country = named_unit_country(part, level, chain, resolution.named)
         if country is not None and country in sides:
             return None  # the text names the answer's country too ("Uzbekistan's Sokh, in Kyrgyzstan")
         first = first or ((part, country) if country is not None else None)

@@ -124,7 +124,11 @@ _LEVEL_AFTER = re.compile(r"^(?P<name>\S.*?)\s+(?P<level>ولسوالۍ|ولسو
 
 #: "مرزبانان هنگ مرزی سراوان": a border regiment is named after the county it guards; a border
 #: company ("گروهان مرزی") after the place it holds, then, when one follows, its county.
-_PERSIAN_REGIMENT = re.compile(r"^(?:مرزبانان\s+|مرزداران\s+)?(?P<unit>هنگ|گروهان)\s+مرزی\s+(?P<name>\S.*)$")
+#: "یگان مرزی X" (the X border unit, as a Tajik border detachment is written in Persian) is read as a regiment.
+_PERSIAN_REGIMENT = re.compile(r"^(?:مرزبانان\s+|مرزداران\s+)?(?P<unit>هنگ|یگان|گروهان)\s+مرزی\s+(?P<name>\S.*)$")
+#: "پاسگاه مرزی نهم تیشور یگان مرزی خروغ" (the ninth border post, Tishor, of the Khorog border unit): a post
+#: of a named unit; the unit, named after the district it guards, holds it.
+_PERSIAN_POST_OF_UNIT = re.compile(r"^پاسگاه\s+(?:مرزی\s+)?\S.*?\s+(?=(?:هنگ|یگان)\s+مرزی\s+\S)")
 #: "منطقه مرزی X", "نوار مرزی X", "نقطه صفر مرزی X": the border area of X.
 _PERSIAN_BORDER_AREA = re.compile(r"^(?:منطقه|منطقهٔ|مناطق|نوار|نقطه\s+صفر|نقطهٔ\s+صفر)\s+مرزی\s+(?=\S)")
 #: "ولسوالي گوشتة اين ولايت": "of this province" names no place.
@@ -152,6 +156,10 @@ _AR_WHICH_IS = re.compile(
 _AR_PROVINCE = re.compile(r"(?:^|(?<=\s))(?:محافظة|ولاية|إقليم|اقليم)\s+(?=\S)")
 _AR_DISTRICT = re.compile(r"(?:^|(?<=\s))(?:ناحية|مديرية)\s+(?=\S)")
 _AR_NO_LEVEL = re.compile(r"(?:^|(?<=\s))مقاطعة\s+(?=\S)|^حدود\s+(?=\S)")
+#: "حدود X مع أفغانستان" (X's border with Afghanistan), "X على الحدود مع أفغانستان" (X, on the border with
+#: Afghanistan): the country after "مع" (with) is across the line, not where X lies; the tail is passed over.
+_AR_BORDER_WITH = re.compile(r"\s+(?:(?:على|عند)\s+)?(?:ال)?حدود\s+مع\s+(?P<country>\S+)$")
+_AR_OPEN_BORDER_WITH = re.compile(r"^(?P<head>(?:ال)?حدود\s+\S.*?)\s+مع\s+(?P<country>\S+)$")
 #: "ولاية خوست الأفغانية", "محافظة كونار الشرقية": adjectives after the name.
 _AR_ADJECTIVE = re.compile(
     r"\s+(?P<adj>(?:ال)?(?:أفغانية|افغانية|أفغاني|باكستانية|باكستاني|إيرانية|ايرانية|إيراني|طاجيكية|"
@@ -286,6 +294,8 @@ def _before_port_word(part: str) -> str:
 def _persian(text: str) -> tuple[str, bool]:
     """ "مرزبانان هنگ مرزی سراوان" → "شهرستان سراوان"; "منطقه مرزی سراوان" → "سراوان", an area."""
     near = False
+    if (post := _PERSIAN_POST_OF_UNIT.match(text)) is not None:
+        text = text[post.end() :]
     match = _PERSIAN_REGIMENT.match(text)
     if match:
         *head, tail = match.group("name").split()
@@ -294,7 +304,7 @@ def _persian(text: str) -> tuple[str, bool]:
         if len(head) == 1 and a_pack_district(tail):
             text = f"{head[0]} در شهرستان {tail}"
         else:
-            text = f"شهرستان {match.group('name')}" if match.group("unit") == "هنگ" else match.group("name")
+            text = f"شهرستان {match.group('name')}" if match.group("unit") != "گروهان" else match.group("name")
     match = _PERSIAN_BORDER_AREA.match(text)
     if match and match.end() < len(text):
         text, near = text[match.end() :], True
@@ -305,6 +315,9 @@ def _persian(text: str) -> tuple[str, bool]:
 def _arabic(text: str) -> tuple[str, bool]:
     """ "المناطق الحدودية لمقاطعة دانغام في محافظة كونار" → "دانغام في ولایت كونار", an area."""
     near = False
+    match = _AR_BORDER_WITH.search(text) or _AR_OPEN_BORDER_WITH.match(text)
+    if match and _a_country(match.group("country").removeprefix("ال").replace("أ", "ا")):
+        text = match.group("head") if "head" in match.groupdict() else text[: match.start()]
     text = _AR_GLUED.sub(lambda m: ", " if m.group("prep") == "ب" else "", text)
     match = _AR_WHICH_IS.match(text)
     if match:

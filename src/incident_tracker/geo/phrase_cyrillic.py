@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .cyrillic_roles import dateline_role as dateline_role  # re-exported: the phrase reader asks both
 from .phrase_declined import a_pack_district
 from .phrase_han import read_han
 from .scripts import has_cyrillic, has_han
@@ -65,13 +66,13 @@ def _country(word: str) -> str | None:
 _TURKIC_UNITS = (
     (
         re.compile(
-            r"^(?:район(?:у|унун|ундагы|уна|унда|ун)|аудан(?:ы|ының|ында|ындағы|ына)|туман(?:и|ига|ида|идаги|ининг|игача))$"
+            r"^(?:район(?:у|унун|ундагы|уна|унда|ун|и|ида|идаги|ига|ининг)|аудан(?:ы|ының|ында|ындағы|ына)|туман(?:и|ига|ида|идаги|ининг|игача))$"
         ),
         "district",
     ),
     (
         re.compile(
-            r"^(?:облус(?:у|унун|ундагы|уна|унда)|облыс(?:ы|ының|ына|ында|ындағы)|вилоят(?:и|ига|ида|идаги|ининг)|"
+            r"^(?:облус(?:у|унун|ундагы|уна|унда)|област(?:и|ида|идаги|ининг)|облыс(?:ы|ының|ына|ында|ындағы)|вилоят(?:и|ига|ида|идаги|ининг)|"
             r"провинция(?:сы|сындагы|сынын|сына|сынан))$"
         ),
         "province",
@@ -88,6 +89,7 @@ _TURKIC_UNITS = (
         "area",
     ),
     (re.compile(r"^тозот(?:у|уна|унда|унун)$"), "border post"),  # Kyrgyz "тозот", a post; "жерге", a locality
+    (re.compile(r"^божхона(?:си|сида|сидаги|сига)$"), "border post"),  # Uzbek "Водил божхонаси", the customs post
     (re.compile(r"^анклав(?:и|ида|идаги|ига)$"), ""),  # Uzbek "“Сўх” анклавида": the enclave is the place
 )
 #: Two-word units: a rural community ("айыл аймагында") and a border post ("чек ара бекетине").
@@ -101,6 +103,9 @@ _TURKIC_PAIRS = (
     ),
     # the Kyrgyz crossing post ("Серахс өткөрмө бекети"): "өткөрмө" (crossing) before the post
     (re.compile(r"^өткөрмө\s+бекет(?:и|ине|инде|инин|инен)$"), "border post"),
+    # the Uzbek customs or border post ("Водил божхона чегара пости", "Водил чегара пости"): a post named
+    # after the place it stands in, as the customs posts of the Ferghana valley are
+    (re.compile(r"^(?:божхона\s+)?(?:чегара\s+)?пост(?:и|ида|идаги|ига|ининг)$"), "border post"),
 )
 #: Genitive and locative endings that make a name the owner of what follows ("Баткендин", "Қырғызстандағы").
 _OWNER_ENDING = re.compile(r"(?:[дтн](?:ын|ин|ун|үн|ың|ің)|[дт](?:агы|еги|огу|өгү|ағы|егі)|даги)$", re.IGNORECASE)
@@ -119,6 +124,10 @@ _TURKIC_BESIDE = re.compile(
 )
 #: "менен" (with), "жана"/"және"/"ва"/"va"/"и" (and): a text that joins two places names no one place.
 _TURKIC_JOIN = re.compile(r"\s(?:менен|жана|және|мен|ва|va|и|ҳамда)\s", re.IGNORECASE)
+
+
+#: Units that hold a place named after them ("Фарғона туманидаги Водил", Vodil, in Fergana district).
+_CONTAINERS = frozenset({"district", "province", "jamoat"})
 
 
 def _unit_at(words: list[str], i: int) -> bool:
@@ -205,8 +214,9 @@ def _turkic(words: list[str]) -> str | None:
             else:
                 name.append(word)
         i += 1
-    if linked and name:
-        units.append((" ".join(name), ""))  # "… районуна караштуу Максат": the text ends on the place
+    if name and units and (linked or units[-1][1] in _CONTAINERS):
+        # "… районуна караштуу Максат", "Фарғона туманидаги Водил": the text ends on the place the unit holds
+        units.append((" ".join(name), ""))
     if not units:
         return None
     parts = [f"{_spelled(n)} {lvl}".strip() for n, lvl in reversed(units)] + list(reversed(owners))
@@ -217,6 +227,8 @@ def _turkic(words: list[str]) -> str | None:
 
 _TAJIK_UNITS = _table(
     "деҳаи=village;деҳа=village;ҷамоати=jamoat;ҷамоат=jamoat;ноҳияи=district;шаҳри=city;вилояти=province;маҳаллаи=;"
+    # "анклави Сӯх" (the enclave of Sokh): the enclave is the place, as Uzbek "Сўх анклави"
+    "анклави=;"
     # the Afghan district ("uluswali") as Tajik writes it, with or without the second vowel
     "вулусволии=district;волусволии=district;вулусуволии=district;вулусволӣ=district;волусволӣ=district"
 )
@@ -229,6 +241,11 @@ _TAJIK_LEAD = frozenset({"комендатураи", "сарҳадии"})
 #: "Овез-и вулусволии Хоҳон" (a quoted name, its izofa hyphened, before a unit word): the name is a post's
 #: or a village's own, unknown to the gazetteer; the unit after it holds it.
 _TAJIK_HYPHENED = re.compile(r"^[А-ЯЁҲҚҶҒӢӮ]\w*-и$")
+#: "отряди сарҳадии «Панҷ»", "қисми сарҳадии Панҷ" (the Panj border detachment, border unit): a border unit is
+#: named after the district it guards, read as the English "Panj border detachment" is.
+_TAJIK_BORDER_UNIT = re.compile(
+    r"^(?:отряд|қисм)и\s+сарҳадии\s+(?P<name>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)$", re.IGNORECASE
+)
 _TAJIK_JOIN = re.compile(r"\s(?:ва|ҳамчунин)\s|,|\S+ву\s", re.IGNORECASE)
 
 
@@ -326,7 +343,6 @@ _RU_ADJ_AREA = re.compile(
     re.IGNORECASE,
 )
 _RU_JOIN = re.compile(r"\s(?:и|или)\s|,", re.IGNORECASE)
-_LIST_AND = re.compile(r"\s(?:и|жана|және|ва|va)\s", re.IGNORECASE)
 
 
 def _russian(text: str) -> str | None:
@@ -387,6 +403,8 @@ def rewrite_phrase(text: str) -> str | None:
         return f"{match.group('name')} district{area}"
     if _RU_TRIGGER.match(raw):
         return None if _RU_JOIN.search(raw) else _russian(raw)
+    if match := _TAJIK_BORDER_UNIT.match(raw):
+        return f"{match.group('name')} border detachment"
     words = raw.split()
     if (held := _held_by_tajik_unit(words)) is not None:
         return held
@@ -396,25 +414,3 @@ def rewrite_phrase(text: str) -> str | None:
     if _TURKIC_JOIN.search(raw):
         return _listed_in_unit(words)
     return _turkic(words)
-
-
-#: "Бишкек, 01.05.21.", "Душанбе, 3.12.2024": a city and a date in figures open a report.
-_NUMERIC_DATELINE = re.compile(r"^[^\W\d_][\w -]*,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?(?:\s|$)")
-#: People named by their office or home in Kyrgyz, Kazakh, Uzbek and Tajik: "Согди облусунун башчысы"
-#: (the head of Sughd province), "Раисони Исфара" (the heads of Isfara), "тургундары" (residents).
-_ROLE_WORDS = re.compile(
-    r"(?:^(?=\S+\s+\S)|(?<=\s)(?-i:(?![А-ЯЁӨҮҲҚҶҒ])))(?:башчы|жетекчи|өкүл|аким|төраға|төрага|раис|раисон|сокин|тургун|тұрғын|жашоочу|ҳоким|вакил)\w*",
-    re.IGNORECASE,
-)
-
-
-def dateline_role(text: str) -> str | None:
-    """Why the text names no event place: a dateline with a date in figures, or a person's office or home."""
-    flat = " ".join(text.split())
-    if "," in flat and _NUMERIC_DATELINE.match(flat):
-        return "a dateline: where the report was filed"
-    if has_cyrillic(flat) and flat.count(",") >= 2 and _LIST_AND.search(flat):
-        return "a list of places"  # "провинции Бадахшан - Хохон, Шикай, … и Султон Ишкашим"
-    if has_cyrillic(flat) and _ROLE_WORDS.search(flat):
-        return "a person's office or home, not the event's place"
-    return None

@@ -84,13 +84,19 @@ _UNITS = (
 _PLURAL = re.compile(r"(?:lar|lari|lary)\w*$")
 #: Border words: a text about a stretch of border, or a post on it, is not rewritten (see above).
 _BORDER = re.compile(r"^(?:serhe[dt]\w*|chegara\w*|nokad\w*|nokat\w*)$")
+#: Uzbek "(Qirg‘iziston bilan) chegara zonasida / hududida joylashgan …" (lying in the border zone (with
+#: Kyrgyzstan)): a lead before the unit chain that holds the place, not a stretch of border.
+_BORDER_ZONE_LEAD = re.compile(
+    r"^(?:\S+\s+bilan\s+)?chegara\s+(?:zona|hudud)(?:si|i)?da\s+joylashgan\s+(?P<rest>\S.*)$", re.IGNORECASE
+)
 #: "near", "around", "on": the place is near the unit named.
 _NEAR = re.compile(r"^(?:gola[ýy]ynda|gola[ýy]yndaky|[ýy]anynda|töwereginde|üstünde|yaqinida|atrofida)$")
 #: "X yonidagi Y" (Y, next to X; Uzbek "yonidagi", "yaqinidagi", "atrofidagi", Turkmen "ýanyndaky"): what
 #: came before is a landmark, not Y's container, and only what follows names the place.
 _BESIDE = re.compile(r"^(?:yonidagi|yaqinidagi|atrofidagi|[ýy]anyndaky)$")
-#: Links between an owner and what it holds: "degişli"/"tegishli"/"qarashli" (belonging to).
-_LINKS = frozenset({"degişli", "tegishli", "qarashli"})
+#: Links between an owner and what it holds: "degişli"/"tegishli"/"qarashli" (belonging to), Uzbek
+#: "joylashgan" (located: "So‘x tumanida joylashgan Chashma qishlog‘i", Chashma village, in Sokh district).
+_LINKS = frozenset({"degişli", "tegishli", "qarashli", "joylashgan"})
 #: "atly"/"nomli" (named): the name before it is the unit's own ("Akazaý atly oba").
 _NAMED = frozenset({"atly", "nomli"})
 #: Bearings before a name ("Demirgazyk Owganystanyň Jowuzjan welaýat", in northern Afghanistan's
@@ -185,7 +191,10 @@ def rewrite_turkic_latin(text: str) -> str | None:
     """
     if not has_latin_turkic(text):
         return None
-    words = _QUOTES.sub("", " ".join(text.split())).split()
+    flat = _QUOTES.sub("", " ".join(text.split()))
+    if lead := _BORDER_ZONE_LEAD.match(flat):
+        flat = lead.group("rest")  # what lies in the border zone is the place; the neighbour is not its owner
+    words = flat.split()
     place = _IN_PLACE.match(words[0]) if len(words) > 1 and words[0][:1].isupper() else None
     if place and _country(words[0]) is None and not any(word[:1].isupper() for word in words[1:]):
         # "Sarahsdaky eýranly sürüjilere": the name alone, which the namesake guard still weighs as

@@ -1,0 +1,65 @@
+"""A place that stands in for an unknown place inside it must not be a namesake of another country's unit.
+
+"the Goharkooh region of the city of Taftan" (the forty-second batch's g3932, Mehr on an ambush in Iran's
+Taftan County, in a report whose countries are Iran and Pakistan): Goharkooh is unknown, and the name it
+lies in, Taftan, is held on both sides of the line: by the Pakistani border town the pack holds and by an
+Iranian county (seat Nukabad) that no source of the gazetteer holds. The Pakistani town stood in for the
+unknown Iranian region, confidently wrong. The thirty-eighth batch's g3552 was the same shape and was
+mended by :mod:`.country_guard` only because its string named Iran's province; this one names nothing
+that decides.
+
+:func:`unknown_twin_container` leaves such a stand-in empty: the answer came by the stand-in path (the
+named place itself is unknown, a place the text names around it answers), the name that stands in is
+also a unit of another of the report's countries (:data:`UNIT_TWINS`), and no province or country the
+text names, known exactly, is the answer's. A place that answers by its own name ("the border town of
+Taftan") is not touched: the pack's town is a crossing town, the name asked for; only a container is in
+doubt, and a county is as likely a container of a named region as the town across the line.
+
+Why not add the county to the pack with its point (Wikipedia's Taftan County, 28.33361 N, 60.63333 E)?
+The `dev` evidence says no: "Taftan" alone would become ambiguous (nine `dev` strings that name the
+Pakistani town lost), and two strings labelled `unlocated` for want of a point (g211, g3552) would be
+answered at the county (docs/geocoding.md, "Forty-second batch: rules").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .country_guard import named_unit_country
+from .text import name_key
+
+if TYPE_CHECKING:
+    from .candidates import Candidate, Resolution
+    from .chain import Resolver
+
+__all__ = ["UNIT_TWINS", "unknown_twin_container"]
+
+#: Units (counties, districts) whose name a place of the pack or gazetteer in another country bears,
+#: and which no source of the gazetteer holds: name key → the unit's country, with the page that says so.
+UNIT_TWINS: dict[str, tuple[str, str]] = {
+    # Iran's Taftan County (Sistan and Baluchestan, seat Nukabad), facing Pakistan's border town Taftan
+    name_key("Taftan"): ("IR", "https://en.wikipedia.org/wiki/Taftan_County"),
+    name_key("تفتان"): ("IR", "https://en.wikipedia.org/wiki/Taftan_County"),
+}
+
+
+def unknown_twin_container(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
+    """Why ``chosen``, standing in for an unknown place, must not answer (see the module), or None."""
+    if chosen.match != "context" or not chosen.country:
+        return None
+    parsed = resolution.parsed
+    twin: tuple[str, str] | None = None
+    for part in parsed.context:
+        found = UNIT_TWINS.get(name_key(part))
+        if found is not None and found[0] != chosen.country and found[0] in resolution.named:
+            twin = (part, found[0])
+    if twin is None:
+        return None
+    for part, level in zip(parsed.context, parsed.context_levels, strict=False):
+        if named_unit_country(part, level, chain, resolution.named) == chosen.country:
+            return None  # the text names the answer's province or country: it decides
+    part, country = twin
+    return (
+        f"left unlocated: {part!r} holds the unknown place, and {part!r} is also a unit of {country}, "
+        f"not only {chosen.label}; nothing in the text says which"
+    )
