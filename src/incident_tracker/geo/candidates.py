@@ -186,6 +186,11 @@ class Candidate:
         return (not self.in_region, not self.trusted, -self.score, self.crossed, source, -self.weight)
 
 
+#: The words a resolution's note ends with when it takes a loose match ("… only sounds like it; as … it is
+#: taken"); :class:`.locate.Answer` rewrites them when a guard then sets that pick aside, so both sides share them.
+TAKEN = "it is taken"
+
+
 @dataclass
 class Resolution:
     """What the chain made of a place string."""

@@ -25,6 +25,7 @@ from .area_guard import across_note, named_across, sound_across, within_area
 from .candidates import (
     DEFAULT_REGION,
     EXACT,
+    TAKEN,
     Candidate,
     Resolution,
     _fallback,
@@ -298,7 +299,7 @@ class Resolver:
             what = "a border place of the regional pack" if sound.source == "pack" else f"the one {kind} that sounds so"
             resolution.notes.append(
                 f"{resolution.parsed.name!r} is not a recorded spelling of {sound.name}, only sounds like it; "
-                f"as {what} it is taken, at precision {sound.geo_precision}"
+                f"as {what} {TAKEN}, at precision {sound.geo_precision}"
             )
             resolution.reason = f"{sound.label}: matched by sound to {what}, in your region"
             return

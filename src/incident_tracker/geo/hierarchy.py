@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .candidates import ANCHOR_KM, SAME_PLACE_KM, Candidate, Resolution, _match_words
+from .candidates import ANCHOR_KM, SAME_PLACE_KM, TAKEN, Candidate, Resolution, _match_words
 from .gazetteer import haversine_km
 from .phrase import ParsedQuery
 from .text import name_key, strip_level
@@ -72,7 +72,7 @@ def across_provinces(found: Sequence[Candidate], area: Candidate, resolution: Re
     place = replace(place, geo_precision=own)
     resolution.notes.append(
         f"the text puts {resolution.parsed.name!r} in {area.name}; the gazetteer's only place of that name "
-        f"in the country, {place.label}, lies in the next province: it is taken"
+        f"in the country, {place.label}, lies in the next province: {TAKEN}"
     )
     resolution.reason = f"{place.label}: matched by {_match_words(place)}, the one in {area.country} near {area.name}"
     return place

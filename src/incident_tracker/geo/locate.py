@@ -34,6 +34,7 @@ from ..errors import GeocodingError, ValidationError
 from ..models import check_coordinates, country_name, parse_country
 from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
+from .candidates import TAKEN
 from .role_guard import overshadowed
 from .standin_guard import district_elsewhere
 
@@ -111,10 +112,10 @@ class Answer:
 
     @property
     def notes(self) -> list[str]:
-        """The resolution's remarks, none of them saying a set-aside pick "is taken"."""
+        """The resolution's remarks, none of them saying a set-aside pick is taken (:data:`.candidates.TAKEN`)."""
         if self.set_aside is None:
             return list(self.resolution.notes)
-        return [note.replace("it is taken", "it would be taken, but is set aside") for note in self.resolution.notes]
+        return [note.replace(TAKEN, "it would be taken, but is set aside") for note in self.resolution.notes]
 
 
 def answer(place: str, resolution: Resolution, chain: Resolver) -> Answer:
