@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from ..models.vocabularies import SUB_EVENT_TYPE_ALIASES
 from .draft import Draft
 from .vocab import WEAPON_PHRASES
 
-_ABDUCTION = "Abduction/forced disappearance"
+_ABDUCTION = SUB_EVENT_TYPE_ALIASES["abduction"]
 _GUNMEN = re.compile(r"gunm[ae]n", re.IGNORECASE)
 _FIREARMS = next(pattern for pattern, weapons in WEAPON_PHRASES if weapons == ("firearms",) and "gunmen" in pattern)
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
+from ..models import country_code
 from .casualties import find_tolls
+from .dates import MONTHS
 from .draft import Draft
 from .reader_patterns import OPENS_ON_PLACE, SAME_AREA
 from .sentences import Sentence
@@ -114,15 +116,17 @@ def far_apart(
     if not (_SET_APART.match(text) or (opening and (dated or current is None))):
         return False
     names = {m.group("name") for m in _NAMED.finditer(text)} | ({opening.group("place")} if opening else set())
-    places = [n for n in names if not _NO_PLACE.fullmatch(n)]
+    places = [n for n in names if not _no_place(n)]
     known = set(re.findall(r"[\w’'-]+", " ".join(told).lower()))
     return bool(places) and all(not set(n.lower().split()) & known for n in places)
 
 
 #: The fields whose sentences tell where the attack was and what it did.
 _TOLD_FIELDS = ("place", "_admin_any", "killed", "injured", "event_date")
-#: Names after "in" or "of" that are no other place: a country, a day, a month.
-_NO_PLACE = re.compile(
-    r"(?:Afghanistan|Pakistan|Iran|Tajikistan|Kyrgyzstan|Uzbekistan|Turkmenistan|China|\w+day|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)"
-)
+#: A weekday after "in" or "on" ("on Thursday"): a day, no other place.
+_WEEKDAY = re.compile(r"\w+day")
+
+
+def _no_place(name: str) -> bool:
+    """Whether a name after "in" or "of" is no other place: a country (the record's own list), a month, a day."""
+    return country_code(name) is not None or name.lower() in MONTHS or bool(_WEEKDAY.fullmatch(name))
