@@ -256,6 +256,16 @@ def test_a_pack_district_is_admin2_and_outranks_a_town(packed: Resolver) -> None
     assert bare is not None and bare.name == "Esteqlol border crossing"
 
 
+def test_a_new_pack_reader_reloads_the_rows(own_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same pack file read by other code (geo/pack.py edited) is loaded again, not kept stale."""
+    from incident_tracker.geo import pack as pack_module
+
+    before = Gazetteer.open(own_cache).meta()["pack_digest"]
+    monkeypatch.setattr(pack_module, "reader_digest", lambda: "another-reader")
+    after = Gazetteer.open(own_cache).meta()["pack_digest"]
+    assert before != after and after.endswith(":another-reader")
+
+
 def test_an_updated_pack_replaces_the_old_rows_without_a_rebuild(own_cache: Path, tmp_path: Path) -> None:
     pack = tmp_path / "pack.tsv"
     pack.write_text(PACK, encoding="utf-8")

@@ -77,16 +77,18 @@ def source_version() -> str:
 Reporter = Callable[[], AbstractContextManager[Progress]]
 
 
-#: Bump when the keys derived from a pack row change: the pack rows are then reloaded.
+#: Bump when the keys derived from a pack row change: the pack rows are then reloaded. (An edit
+#: of the code that reads a row, geo/pack.py, reloads them too: :func:`.pack.reader_digest`.)
 PACK_KEYS_VERSION = 2
 #: Pack kinds that are points on the line itself (see :meth:`Gazetteer.crossing_between`).
 BORDER_KINDS = frozenset({"border_crossing", "border_post", "bridge", "pass"})
 
 
 def pack_digest(pack: Path | None = None) -> str:
-    from .pack import digest
+    """The pack file's hash and that of the code that reads it: a change of either reloads the rows."""
+    from .pack import digest, reader_digest
 
-    return f"{PACK_KEYS_VERSION}:{digest(pack)}"
+    return f"{PACK_KEYS_VERSION}:{digest(pack)}:{reader_digest()}"
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,20 @@ def digest(path: Path | None = None) -> str:
         return "none"
 
 
+@lru_cache(maxsize=1)
+def reader_digest() -> str:
+    """A hash of this module's own source: a new reading of the same pack rows must reload them.
+
+    Else a user cache built by an older reader keeps the old rows until PACK_KEYS_VERSION is bumped
+    by hand, which a change here can forget. About 20 KB hashed once per process, when the
+    gazetteer is opened (not at start-up).
+    """
+    try:
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    except OSError:  # a build that ships only byte code: the version alone keys the rows
+        return "none"
+
+
 def read_pack(path: Path | None = None) -> list[PackEntry]:
     """Every row of the pack; a malformed row is an error naming its line (the pack is curated)."""
     target = path or shipped_path()
