@@ -250,6 +250,9 @@ import real_places  # noqa: E402
 # empty when its name is also another of the report's countries' unit (Iran's Taftan County), and Uzbek
 # post heads ("божхона чегара пости") and a name after a district ("Фарғона туманидаги Водил") are read,
 # so Vodil answers (docs/geocoding.md, forty-second-rules).
+# The forty-third batch (g4000-g4069, held back on 1a8681d) brought none on dev and one on test,
+# g4066 (found by its id in the batch scorer's wrong ids, not investigated) (docs/geocoding.md,
+# forty-third-batch).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
@@ -281,6 +284,7 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g3818",
         "g3835",
         "g3917",
+        "g4066",
     }
 )
 
