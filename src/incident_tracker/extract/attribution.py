@@ -11,7 +11,6 @@ reviewer can tell a statement from a gap.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .actors import labelled_actor
 from .after_act import after_side
@@ -19,7 +18,6 @@ from .attribution_patterns import (
     _ACCUSED_OF,
     _ACTED,
     _AGAINST,
-    _APPOSED_CLAIM,
     _ARMED_NOUNS,
     _AT_EACH_OTHER,
     _AT_THE_DOOR,
@@ -30,34 +28,19 @@ from .attribution_patterns import (
     _CAME_FROM,
     _CAP,
     _CIVILIANS_ACTED,
-    _CLAIMED,
-    _CLAIMED_BY,
-    _CLAIMED_WHICH,
-    _CONFIRMED_SELF,
-    _CONFIRMED_THAT,
     _CROSSING_FROM,
-    _DESCRIPTIVE,
     _FROM_THERE,
-    _GROUP_NAME,
     _HAD_COME,
     _INFILTRATING,
     _LABELLED,
-    _OUTLET,
-    _OWN_SAID,
-    _OWN_SIDE,
     _PASSIVE,
-    _RAIDED,
     _SAID_FROM,
-    _SAID_IT_DID,
     _SAID_TO_HAVE,
     _SAYS,
     _STARTED_BY,
-    _STATE,
     _STATE_BLAME,
     _STATE_FIRED,
     _STATE_FIRED_NOT,
-    _SUSPECTED,
-    _THOUGHT_BEHIND,
     _UNNAMED_FROM,
     _WERE_MEMBERS,
     _WHO_DID,
@@ -66,61 +49,12 @@ from .attribution_patterns import (
     STANDING,
 )
 from .came_across import came_across
-from .claims_told import told_claim
-from .vocab import ALLEGE, CLAIM, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """One sentence's statement about responsibility."""
-
-    status: str
-    perpetrator: str | None = None
-    attributed_by: str | None = None
-    origin_place: str | None = None
-    origin_country: str | None = None
-
-    def fields(self) -> dict[str, str]:
-        """The codebook fields this statement fills (status aside)."""
-        found = {
-            "perpetrator": self.perpetrator,
-            "attributed_by": self.attributed_by,
-            "origin_place": self.origin_place,
-            "origin_country": self.origin_country,
-        }
-        return {k: v for k, v in found.items() if v}
-
+from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND
+from .claims_read import read_claim
+from .statement import Attribution, clean_side, country_of, names_a_side
+from .vocab import ALLEGE, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
 
 RANK = {"unattributed": 0, "alleged": 1, "suspected": 2, "claimed": 3, "confirmed": 4, "disputed": 5}
-
-
-_TOLD_ON = re.compile(
-    r"\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"yesterday|today)$",
-    re.IGNORECASE,
-)
-
-
-def _clean(phrase: str | None) -> str | None:
-    if not phrase:
-        return None
-    phrase = re.sub(r"^(?:the|The)\s+", "", " ".join(phrase.split())).strip(" ,")
-    phrase = _TOLD_ON.sub("", phrase)  # "accused Pakistan on Wednesday of killing": the day of the accusation
-    owner = re.match(rf"({_CAP})[’']s\s+(?=[a-z])", phrase)
-    if owner and (code := _country(owner.group(1))):
-        # "Iran's border force" is the Iranian border force: the side by its adjective, as coders write it
-        from .vocab import DEMONYMS
-
-        demonym = next((word for word, c in DEMONYMS.items() if c == code), None)
-        if demonym:
-            phrase = f"{demonym.capitalize()} {phrase[owner.end() :]}"
-    return phrase or None
-
-
-def _country(name: str | None) -> str | None:
-    from .draft import country_code
-
-    return country_code(name) if name else None
 
 
 def _origin(where: str | None, demonym: str | None = None) -> tuple[str | None, str | None]:
@@ -128,9 +62,9 @@ def _origin(where: str | None, demonym: str | None = None) -> tuple[str | None, 
     if not where:
         return None, None
     possessive = re.match(rf"({_CAP})[’']s\s+(.+)", where)
-    if possessive and _country(possessive.group(1)):
-        return re.sub(r"\s+(?:province|region|district)$", "", possessive.group(2)), _country(possessive.group(1))
-    code = _country(where) or DEMONYMS.get((demonym or "").lower())  # "the neighbouring Afghan province of Kunar"
+    if possessive and country_of(possessive.group(1)):
+        return re.sub(r"\s+(?:province|region|district)$", "", possessive.group(2)), country_of(possessive.group(1))
+    code = country_of(where) or DEMONYMS.get((demonym or "").lower())  # "the neighbouring Afghan province of Kunar"
     return re.sub(r"\s+(?:province|region|district)$", "", where), code
 
 
@@ -188,44 +122,20 @@ def _read(text: str) -> Attribution | None:
         # first names who attacked ("a patrol was suddenly attacked by border guards of Tajikistan, and the two
         # sides then fired at each other"): the exchange followed the attack
         agent = _AGAINST.search(text.split(" each other")[0])
-        if agent and agent.group("perp2") and _names_a_side(agent.group("perp2")):
-            return Attribution("alleged", perpetrator=_clean(agent.group("perp2")))
+        if agent and agent.group("perp2") and names_a_side(agent.group("perp2")):
+            return Attribution("alleged", perpetrator=clean_side(agent.group("perp2")))
         return None
-    own_said = _OWN_SAID.search(text)
-    if own_said and (code := _country(own_said.group("side"))):
-        demonym = min((w for w, c in DEMONYMS.items() if c == code), key=len, default=None)
-        if demonym:
-            return Attribution("confirmed", perpetrator=f"{demonym.capitalize()} {own_said.group('noun')}")
-    own = _OWN_SIDE.search(text)
-    if own and own.group("side").lower() in DEMONYMS:
-        return Attribution("confirmed", perpetrator=f"{own.group('side')} {own.group('noun')}")
-    for pattern in (_CONFIRMED_SELF, _CONFIRMED_THAT, _RAIDED):
-        if confirmed := pattern.search(text):  # a group that says it carried out the attack claims it (The News 592)
-            who = _clean(confirmed.group("perp"))
-            return Attribution("claimed" if who and _GROUP_NAME.search(who) else "confirmed", perpetrator=who)
-    did = _SAID_IT_DID.search(text)
-    if did and not NO_CLAIM.search(text):
-        who = _clean(did.group("who"))
-        state = who and _STATE.search(re.sub(r"\([^)]*\)", "", who)) and not _GROUP_NAME.search(who)
-        return Attribution("confirmed" if state else "claimed", perpetrator=who)
-    which = _CLAIMED_WHICH.search(text)
-    if which and not NO_CLAIM.search(text):
-        return Attribution("claimed", perpetrator=_clean(which.group("who")))
-    if not NO_CLAIM.search(text):
-        claim = _APPOSED_CLAIM.search(text) or _first_claim(text) or CLAIM.search(text) or told_claim(text)
-        if claim:
-            return Attribution("claimed", perpetrator=_clean(claim.group("who")))
-        by = _CLAIMED_BY.search(text)
-        if by:
-            return Attribution("claimed", perpetrator=_named(by.group("desc")))
-        if re.search(r"\b(?:claimed|took|accepted|assumed) responsibility\b", text) or _CLAIM_NOW.search(text):
-            return Attribution("claimed")
+    claimed = read_claim(text)  # a group's claim, or a state owning the act (see .claims_read)
+    if claimed is not None:
+        return claimed
     door = _AT_THE_DOOR.search(text)  # "lay the attack at the door of the United States"
     if door:
-        return Attribution("alleged", perpetrator=_clean(door.group("perp")), attributed_by=_clean(door.group("who")))
+        return Attribution(
+            "alleged", perpetrator=clean_side(door.group("perp")), attributed_by=clean_side(door.group("who"))
+        )
     blamed = _BLAMED_ON.search(text)  # "laid the blame for the attack on … on the Jeish al-Adl group"
-    if blamed and _names_a_side(blamed.group("perp")):
-        return Attribution("alleged", perpetrator=_clean(blamed.group("perp")))
+    if blamed and names_a_side(blamed.group("perp")):
+        return Attribution("alleged", perpetrator=clean_side(blamed.group("perp")))
     for pattern in (_BLAME, _PASSIVE, _BEHIND):
         match = pattern.search(text)
         if match is None:
@@ -237,27 +147,27 @@ def _read(text: str) -> Attribution | None:
             place, country = _origin(origin.group("where").strip())
         return Attribution(
             "alleged",
-            perpetrator=_clean(groups.get("perp")),
-            attributed_by=_clean(groups.get("who")),
+            perpetrator=clean_side(groups.get("perp")),
+            attributed_by=clean_side(groups.get("who")),
             origin_place=place,
             origin_country=country,
         )
     accuser = _STATE_BLAME.search(text)
-    if accuser and _country(accuser.group("who")) and _names_a_side(accuser.group("perp")):
-        return Attribution("alleged", perpetrator=_clean(accuser.group("perp")), attributed_by=accuser.group("who"))
+    if accuser and country_of(accuser.group("who")) and names_a_side(accuser.group("perp")):
+        return Attribution("alleged", perpetrator=clean_side(accuser.group("perp")), attributed_by=accuser.group("who"))
     accused = _ACCUSED_OF.search(text)
-    if accused and _names_a_side(accused.group("perp")):
-        return Attribution("alleged", perpetrator=_clean(accused.group("perp")))
+    if accused and names_a_side(accused.group("perp")):
+        return Attribution("alleged", perpetrator=clean_side(accused.group("perp")))
     called = _CALLED.search(text)
     if called:
         # a name or the word they used, quoted; "described the gunmen only as armed thugs" names no one
         perp = called.group("quoted") or called.group("perp")
         who = called.group("who")
         pronoun = re.fullmatch(r"(?:It|They|He|She|We)", who.strip())
-        return Attribution("alleged", perpetrator=_clean(perp), attributed_by=None if pronoun else _clean(who))
+        return Attribution("alleged", perpetrator=clean_side(perp), attributed_by=None if pronoun else clean_side(who))
     members = _WERE_MEMBERS.search(text)
     if members:
-        return Attribution("alleged", perpetrator=_clean(members.group("quoted") or members.group("perp")))
+        return Attribution("alleged", perpetrator=clean_side(members.group("quoted") or members.group("perp")))
     allege = ALLEGE.search(text)
     if allege:
         place, country = (None, None)
@@ -267,47 +177,48 @@ def _read(text: str) -> Attribution | None:
         return Attribution(
             "alleged",
             perpetrator=after_side(text),  # "officials say fighting broke out after Iranian forces fired"
-            attributed_by=_clean(allege.group("who")),
+            attributed_by=clean_side(allege.group("who")),
             origin_place=place,
             origin_country=country,
         )
     unnamed = _UNNAMED_FROM.search(text)
     if unnamed:
         where = unnamed.group("where") or unnamed.group("where2")
-        code = _country(where) if where else DEMONYMS.get(unnamed.group("adj").lower())
+        code = country_of(where) if where else DEMONYMS.get(unnamed.group("adj").lower())
         if code:
             return Attribution("alleged", origin_country=code)
     thought = _THOUGHT_BEHIND.search(text)
-    if thought and _names_a_side(thought.group("perp")):
-        return Attribution("suspected", perpetrator=_clean(thought.group("perp")))
+    if thought and names_a_side(thought.group("perp")):
+        return Attribution("suspected", perpetrator=clean_side(thought.group("perp")))
     if NO_CLAIM.search(text):
         return Attribution("unattributed")
     started = _STARTED_BY.search(text)
-    if started and _names_a_side(started.group("perp")):
-        return Attribution("alleged", perpetrator=_clean(_actor_only(started.group("perp"), from_article=False)))
+    if started and names_a_side(started.group("perp")):
+        return Attribution("alleged", perpetrator=clean_side(_actor_only(started.group("perp"), from_article=False)))
     infiltrating = _INFILTRATING.search(text)
     if infiltrating:
         origin = _CROSSING_FROM.search(infiltrating.group("rest"))
         where = (origin.group("from") or origin.group("single")) if origin else None
-        code = (_country(where) or DEMONYMS.get(where.lower())) if where else None
+        code = (country_of(where) or DEMONYMS.get(where.lower())) if where else None
         perp = re.sub(rf"^(?:a\s+group\s+of\s+|(?:{NUMBER})\s+)", "", infiltrating.group("perp"), flags=re.IGNORECASE)
-        return Attribution("alleged", perpetrator=_clean(perp.strip('"“”')), origin_country=code)
+        return Attribution("alleged", perpetrator=clean_side(perp.strip('"“”')), origin_country=code)
     acted = _ACTED.search(text)
-    if acted and _names_a_side(acted.group("perp") or acted.group("from")):
+    if acted and names_a_side(acted.group("perp") or acted.group("from")):
         return Attribution(
-            "alleged", perpetrator=_clean(_actor_only(acted.group("perp") or acted.group("from"), from_article=False))
+            "alleged",
+            perpetrator=clean_side(_actor_only(acted.group("perp") or acted.group("from"), from_article=False)),
         )
     by_name = _STATE_FIRED.search(text)
-    if by_name and _country(by_name.group("perp")) and not _STATE_FIRED_NOT.search(by_name.group("perp")):
+    if by_name and country_of(by_name.group("perp")) and not _STATE_FIRED_NOT.search(by_name.group("perp")):
         return Attribution("alleged", perpetrator=by_name.group("perp"))
     if after := after_side(text):  # "families fled after Pakistan fired more than 500 rockets"
         return Attribution("alleged", perpetrator=after)
     civilians = _CIVILIANS_ACTED.search(text)
-    if civilians and _names_a_side(civilians.group("perp")):
-        return Attribution("alleged", perpetrator=_clean(civilians.group("perp")))
+    if civilians and names_a_side(civilians.group("perp")):
+        return Attribution("alleged", perpetrator=clean_side(civilians.group("perp")))
     said_from = _SAID_FROM.search(text)
     if said_from:
-        return Attribution("alleged", perpetrator=_clean(said_from.group("perp")))
+        return Attribution("alleged", perpetrator=clean_side(said_from.group("perp")))
     labelled = _LABELLED.search(text)
     if labelled and _only_described(labelled):
         labelled = None  # "officials said armed militants attacked a checkpost": who they were, not who is blamed
@@ -316,51 +227,51 @@ def _read(text: str) -> Attribution | None:
     ):
         # "terrorists fired on troops, the ISPR said": the label is the speaker's naming of who struck
         perp = re.sub(r"\s+(?:had|has|have)$", "", labelled.group("perp"))
-        return Attribution("alleged", perpetrator=_clean(perp))
+        return Attribution("alleged", perpetrator=clean_side(perp))
     from_there = _FROM_THERE.search(text)
-    if from_there and _SAYS.search(text) and (_country(from_there.group("where")) or "across" in from_there.group(0)):
+    if from_there and _SAYS.search(text) and (country_of(from_there.group("where")) or "across" in from_there.group(0)):
         place, country = _origin(from_there.group("where"))
         return Attribution("alleged", origin_place=place, origin_country=country)
     came = _CAME_FROM.search(text)
-    if came and (_country(came.group("where")) or _origin(came.group("where"))[1]):
+    if came and (country_of(came.group("where")) or _origin(came.group("where"))[1]):
         place, country = _origin(came.group("where"))
         return Attribution(
             "alleged",
-            perpetrator=_clean(_actor_only(came.group("perp"))),
+            perpetrator=clean_side(_actor_only(came.group("perp"))),
             origin_place=place if place != came.group("where") else None,
             origin_country=country,
         )
     had_come = _HAD_COME.search(text)  # "the militants had come from Afghanistan and attacked the checkposts"
     if had_come:
-        code = _country(had_come.group("where"))
-        return Attribution("alleged", perpetrator=_clean(had_come.group("perp")), origin_country=code)
+        code = country_of(had_come.group("where"))
+        return Attribution("alleged", perpetrator=clean_side(had_come.group("perp")), origin_country=code)
     if origin_code := came_across(text):  # "terrorists came into Iran from Pakistan": an origin, no actor named
         return Attribution("alleged", origin_country=origin_code)
     whom = _WHOM_CALLED.search(text)
     if whom:
-        return Attribution("alleged", perpetrator=_clean(whom.group("quoted")))
+        return Attribution("alleged", perpetrator=clean_side(whom.group("quoted")))
     suspected = _SUSPECTED.search(text)
     if suspected:
         perp = suspected.group("perp") or suspected.group("perp2") or suspected.group("perp3")
-        return Attribution("suspected", perpetrator=_clean(re.sub(r"^members of\s+", "", perp)))
+        return Attribution("suspected", perpetrator=clean_side(re.sub(r"^members of\s+", "", perp)))
     said_to = _SAID_TO_HAVE.search(text)
-    if said_to and _names_a_side(said_to.group("perp")):
+    if said_to and names_a_side(said_to.group("perp")):
         status = "suspected" if said_to.group("how").lower() in ("believed", "suspected", "thought") else "alleged"
-        return Attribution(status, perpetrator=_clean(said_to.group("perp")))
+        return Attribution(status, perpetrator=clean_side(said_to.group("perp")))
     who_did = _WHO_DID.search(text)
-    if who_did and (_names_a_side(who_did.group("perp")) or re.search(rf"(?:{_ARMED_NOUNS})$", who_did.group("perp"))):
-        return Attribution("alleged", perpetrator=_clean(who_did.group("perp")))
+    if who_did and (names_a_side(who_did.group("perp")) or re.search(rf"(?:{_ARMED_NOUNS})$", who_did.group("perp"))):
+        return Attribution("alleged", perpetrator=clean_side(who_did.group("perp")))
     against = _AGAINST.search(text)
     if against:
         perp = against.group("perp") or against.group("perp2") or against.group("perp3") or against.group("perp4")
         perp = perp or against.group("perp5")
         between = re.search(r"\bbetween\s+(?P<first>.+?)\s+and\s*$", text[against.start() : against.start("perp")])
-        if between and _names_a_side(between.group("first")) and _TWO_ARMIES.search(perp):
+        if between and names_a_side(between.group("first")) and _TWO_ARMIES.search(perp):
             # "the clash between Iranian border guards and the Taliban": two named sides fought, nobody is blamed
             # (not "between Tajik border guards and armed Afghan drug traffickers": the traffickers are the other)
             perp = ""
-        if perp and (re.search(rf"\b(?:{_ARMED_NOUNS})$", perp) or _names_a_side(perp)):
-            return Attribution("alleged", perpetrator=_clean(re.sub(r"^(?:a|about \d+)\s+", "", perp)))
+        if perp and (re.search(rf"\b(?:{_ARMED_NOUNS})$", perp) or names_a_side(perp)):
+            return Attribution("alleged", perpetrator=clean_side(re.sub(r"^(?:a|about \d+)\s+", "", perp)))
     named = _group_did_it(text)
     if named:
         return Attribution("alleged", perpetrator=named)
@@ -410,40 +321,3 @@ def _group_did_it(text: str) -> str | None:
         rf"(?<![\w-]){group}{_FILLER}\s+(?:was|were)\s+(?:behind|responsible)\b",
     )
     return name if any(re.search(tie, text) for tie in ties) else None
-
-
-#: A claim told in the present, as a summary line tells it: "Baloch insurgents claim the attack, saying …" (Pakistan
-#: Today 579); never "claims the attack was …", which says what the attack was.
-_CLAIM_NOW = re.compile(
-    r"\b(?:claim|claims)\s+(?:responsibility\s+for\s+)?the\s+(?:attack|bombing|killings?|ambush|blast)\b"
-    r"(?!\s+(?:was|were|is|had|came|on|in)\b)"
-)
-
-
-def _first_claim(text: str) -> re.Match[str] | None:
-    """The first "X …, claimed the attack" whose X is not the outlet or official reporting it."""
-    position = 0
-    while (match := _CLAIMED.search(text, position)) is not None:
-        if not _OUTLET.match(match.group("who")):
-            return match
-        position = match.start("who") + 1
-    return None
-
-
-def _named(description: str) -> str | None:
-    """The name in "a Sunni jihadist group, Jaish al-Adl", or None when it only describes one."""
-    words = description.split()
-    capitals = [w for w in words if w[:1].isupper() and w.lower() not in _DESCRIPTIVE]
-    return _clean(description) if capitals else None
-
-
-def _names_a_side(actor: str) -> bool:
-    """An actor phrase names a side by its nationality ("Afghan Border Police"), not just "Gunmen"."""
-    from .draft import country_code
-    from .groups import known_group
-    from .vocab import DEMONYMS
-
-    words = re.sub(r"^(?:the|The)\s+", "", actor).split()
-    if any(w.lower().strip('"“') in DEMONYMS for w in words) or known_group(actor) is not None:
-        return True
-    return any(country_code(w) for w in words if w[:1].isupper())  # "Iran's border force", "… from Afghanistan"

@@ -3,16 +3,16 @@
 A claim is often told second-hand: a group that "sent journalists a text message saying it had carried out the
 attack", groups that "were reported to have claimed the attack", a faction that "was quick to claim the attack". The
 corpus codes each as ``claimed``, with the group as the perpetrator, as it codes "X claimed responsibility"
-(:data:`attribution_patterns._CLAIMED`). Only a group named by capitalised words before the verb counts; a state's
-forces saying they carried out a strike stay ``confirmed`` (:func:`attribution._read`), and a sentence saying no one
-claimed it is read first as no claim.
+(:data:`claim_patterns._CLAIMED`). Only a group named by capitalised words before the verb counts; a state's
+forces saying they carried out a strike stay ``confirmed`` (:func:`claims_read.read_claim`), and a sentence saying no
+one claimed it is read first as no claim.
 """
 
 from __future__ import annotations
 
 import re
 
-from .attribution_patterns import _NAME
+from .claim_patterns import _NAME
 
 #: The group's name with its noun after it: "The Hafiz Gul Bahadur group".
 _WHO = rf"(?P<who>{_NAME}(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit|faction))?)"

@@ -41,6 +41,7 @@ from .fire_not_bomber import fire_not_bomber
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .handlers import handlers_abroad
 from .headline_toll import toll_of_the_headline
+from .hostages_taken import hostages_taken
 from .in_kind import answered_in_kind
 from .inland import label_without_border
 from .lead_blame import accusations_of_the_lead, blame_of_the_lead
@@ -183,6 +184,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
         other_side(draft, sentences, background)  # "came under attack from the other side": the one neighbour named
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
+    reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
     return reader.drafts
 

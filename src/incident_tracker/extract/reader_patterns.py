@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Attribution
 from .dates import FoundDate
 from .draft import Draft
 from .mob import EXCHANGED, MOB_WORDS, NOT_TWO_SIDED
 from .not_counts import OTHER_EVENTS
 from .sentences import Sentence
+from .statement import Attribution
 from .vocab import DEMONYMS, NUMBER, SEIZED_FORCE, VICTIM_NOUN
 
 _ORDINALS = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2, "fourth": 3, "last": -1, "other": -1}

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Attribution
 from .sentences import Sentence
+from .statement import Attribution
 from .vocab import DEMONYMS
 
 _NAME = r"[A-Z][a-z]+"

@@ -1,0 +1,147 @@
+"""What one sentence of an incident gives its draft: tolls, victims, weapons, the flags that type the event, its
+place and the names it tells, and who is said to be behind it.
+
+:class:`~.reader.Reader` decides which incident a sentence feeds and inherits these readings, which use only the
+drafts and the paragraphs the sentences came from; kept apart so that the sorting of sentences fits on a screen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .accusations import accusations, quoted_side, weigh
+from .attribution import RANK, read_attribution
+from .bombers import BOMBER_ACT
+from .casualties import TOLL_REVISED, TOLL_UPDATE, find_tolls, victims_of
+from .draft import ATTRIBUTION_FIELDS, Draft
+from .fields import CONFLICT, add_up, narrower, read_toll, read_weapons
+from .place import read_place
+from .place_patterns import NOT_PLACES
+from .reader_patterns import (
+    _ABDUCT,
+    _ALL_SCOPE,
+    _ATTACKED,
+    _FOILED,
+    _HOMES_HIT,
+    _MOB,
+    _NAMES,
+    _NOBODY,
+    _RETALIATION,
+    _SUICIDE,
+    _TWO_SIDES,
+    TAKEN,
+    _names_them,
+    _opposite_sides,
+    _service_of,
+    clash_told,
+)
+from .roles import speaker_unit_place, without_speaking_capitals
+from .scene import scene_told
+from .sentences import Sentence
+from .vocab import ORIGIN
+
+
+class SentenceFields:
+    """The field readings of :class:`~.reader.Reader`, which inherits them and holds the state they read."""
+
+    drafts: list[Draft]
+    paragraph_of: dict[int, int]
+    clash_words: dict[int, bool]
+    quoted: dict[int, str]
+
+    def read(self, draft: Draft, sentence: Sentence, text: str) -> None:
+        draft.sentences.append(sentence.index)
+        self.paragraph_of[sentence.index] = sentence.paragraph
+        revised = TOLL_REVISED.search(text) is not None  # "a new toll: 27 killed and 13 wounded": both counts
+        update = revised or TOLL_UPDATE.search(text) is not None
+        for toll in add_up(find_tolls(text), text):
+            conflict = CONFLICT.search(text) is not None
+            read_toll(draft, sentence, toll, update=update, conflict=conflict, revised=revised)
+            # Who was hit: the first mention that says it, even if the count came earlier.
+            draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
+            draft.set("victim_nationality", toll.nationality, sentence)
+            draft.set("target_type", _service_of(toll.target_type, toll.victims, text), sentence)
+        nobody = _NOBODY.search(text)
+        if nobody and not nobody.group("what") and draft.values.get("killed"):
+            nobody = None  # "caused no casualties" beside a death toll already told: another episode's word
+        if nobody and not re.search(r"\bside\b", text[max(0, nobody.start() - 40) : nobody.start()]):
+            # "nobody was hurt": a toll of zero, stated; a count told later replaces it
+            what = (nobody.group("what") or "casualties").lower()
+            if what != "killed":
+                draft.set("injured", 0, sentence)
+            draft.set("killed", 0, sentence)
+        target = _ATTACKED.search(text)
+        if target and "target_type" not in draft.values:
+            victims, nationality, kind = victims_of(target.group("noun") or target.group("taken"))
+            if kind:  # "fired on a group of 300 Afghan migrants": who was hit, even without a count
+                draft.set("victims", victims, sentence)
+                draft.set("victim_nationality", nationality, sentence)
+                draft.set("target_type", _service_of(kind, victims, text), sentence)  # officers of a border unit
+        own = text[: m.start()] if (m := _RETALIATION.search(text)) else text
+        read_weapons(draft, sentence, own)
+        if clash_told(text):
+            self.clash_words[id(draft)] = True
+        if _FOILED.search(text):
+            draft.set("_foiled", True, sentence)
+        if _TWO_SIDES.search(text):
+            draft.set("_two_sided", True, sentence)
+        if _ABDUCT.search(text):
+            draft.set("_abduction", True, sentence)
+        if TAKEN.search(text):
+            draft.set("_taken", True, sentence)
+        if _MOB.search(text):
+            draft.set("_mob", True, sentence)
+        if _SUICIDE.search(text) or BOMBER_ACT.search(text):  # "he blew himself up": a suicide bombing
+            draft.set("_suicide", True, sentence)
+        if _HOMES_HIT.search(text):
+            draft.set("_homes_hit", True, sentence)
+        read_place(draft, sentence, own)
+        scene_told(draft, sentence, own)  # "the shooting took place in the Puli Oftobru area": the scene, on purpose
+        names = draft.values.setdefault("_names", [])
+        for found in _NAMES.finditer(without_speaking_capitals(ORIGIN.sub(" ", text))):
+            if speaker_unit_place(text[: found.start()]):
+                continue  # "the spokesman of the Frontier Corps in Pakistan's Balochistan province" (709)
+            for name in re.split(r"[’']s\b\s*", found.group(0)):  # "Khyber Pakhtunkhwa's Kurram": two names
+                name = name.strip()
+                if name and name.split()[0].lower() not in NOT_PLACES and name not in names and len(names) < 12:
+                    names.append(name)
+        self.read_attribution(draft, sentence, text)
+        draft.set("description", sentence.text, sentence)
+
+    def read_attribution(self, draft: Draft | None, sentence: Sentence, text: str) -> None:
+        targets = self.drafts if _ALL_SCOPE.search(text) or draft is None else [draft]
+        if not targets:
+            return
+        self.read_statement(targets, sentence, text)
+        if side := quoted_side(text):
+            self.quoted[sentence.index] = side
+        told = accusations(text, self.quoted.get(sentence.index - 1))
+        for target in targets:  # each side's account blaming the other, told apart (see .accusations)
+            weigh(target, sentence, told)
+
+    def read_statement(self, targets: list[Draft], sentence: Sentence, text: str) -> None:
+        found = read_attribution(text)
+        if found is None:
+            return
+        for target in targets:
+            current = target.values.get("attribution")
+            if current is not None and RANK[current] > RANK[found.status]:
+                continue
+            if current == found.status == "alleged" and _opposite_sides(target.values.get("perpetrator"), found):
+                # one side's account names the other, and the other's names the first: sides blaming each other
+                target.forget(*ATTRIBUTION_FIELDS)
+                target.set("attribution", "disputed", sentence, replace=True)
+                continue
+            if current != found.status:  # a stronger statement: its own actor and source, not the weaker one's
+                target.forget(*ATTRIBUTION_FIELDS)
+                target.set("attribution", found.status, sentence, replace=True)
+            for name, value in found.fields().items():  # the same status again may name who it was
+                target.set(name, value, sentence)
+            before = target.values.get("perpetrator")
+            if current == found.status and before and found.perpetrator and _names_them(str(before), found.perpetrator):
+                # "the militants tried to cross", then "members of Fitna al-Khwarij": the name, not the label
+                target.set("perpetrator", found.perpetrator, sentence, replace=True)
+                continue
+            if current == found.status and before and found.perpetrator and narrower(found.perpetrator, before):
+                # "Iranian forces fired shells", then "the Iranian border guards fired them": the narrower name
+                target.set("perpetrator", found.perpetrator, sentence, replace=True)
