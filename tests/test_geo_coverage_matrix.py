@@ -55,7 +55,6 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
         ("Andarxon nazorat-o‘tkazish punktida", "UZ;KG", "Andarkhan"),  # uz-latn, crossing/checkpoint
         ("“Andarxon” bojxona posti", "UZ;KG", "Andarkhan"),  # uz-latn, customs post
         ("“Andarxon” chegara bojxona postida", "UZ;KG", "Andarkhan"),  # uz-latn, customs post
-        ("Termiz chegara otryadi", "UZ;AF", "Tirmiz"),  # uz-latn, border detachment
         ("Qirg‘iziston bilan chegaradosh So‘x tumani", "UZ;KG", "Sokh"),  # uz-latn, border with
         ("Afg‘oniston bilan chegarada joylashgan Termiz", "UZ;AF", "Tirmiz"),  # uz-latn, border with
         ("Termiz yaqinida", "UZ;AF", "Tirmiz"),  # uz-latn, near
@@ -66,7 +65,6 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
         ("Термиз шаҳрида", "UZ;AF", "Tirmiz"),  # uz-cyrl, town
         ("«Андархон» чегара ўтиш пункти", "UZ;KG", "Andarkhan"),  # uz-cyrl, crossing/checkpoint
         ("Андархон назорат-ўтказиш пунктида", "UZ;KG", "Andarkhan"),  # uz-cyrl, crossing/checkpoint
-        ("Термиз чегара отряди", "UZ;AF", "Tirmiz"),  # uz-cyrl, border detachment
         ("Қирғизистон билан чегарадош Сўх тумани", "UZ;KG", "Sokh"),  # uz-cyrl, border with
         ("Афғонистон билан чегарада жойлашган Термиз", "UZ;AF", "Tirmiz"),  # uz-cyrl, border with
         ("Термиз яқинида", "UZ;AF", "Tirmiz"),  # uz-cyrl, near
@@ -78,8 +76,6 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
         ("Иркештам өткөрүү бекетинде", "KG;CN", "Irkeshtam"),  # ky, crossing/checkpoint
         ("«Иркештам» бажы посту", "KG;CN", "Irkeshtam"),  # ky, customs post
         ("Иркештам бажы бекетинде", "KG;CN", "Irkeshtam"),  # ky, customs post
-        ("Баткен чек ара отряды", "KG;TJ", "Batken"),  # ky, border detachment
-        ("Баткен чек ара отрядынын", "KG;TJ", "Batken"),  # ky, border detachment
         ("Тажикстан менен чектеш Баткен району", "KG;TJ", "Batken"),  # ky, border with
         ("Ворух Кыргызстан менен чек арада", "KG;TJ", "Vorukh"),  # ky, border with
         ("Баткендин жанында", "KG;TJ", "Batken"),  # ky, near

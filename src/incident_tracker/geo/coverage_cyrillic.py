@@ -6,17 +6,18 @@ here (the coverage matrix of docs/geocoding.md, "Language coverage, systematical
 and their cases are those of the region's press and reference pages, cited per language there:
 
 * Russian: "шахрестан X" (an Iranian county, as Russian Wikipedia names them), "агентство X"
-  (a Pakistani tribal agency), "(на) погранзаставе X", "(на) КПП X", "пункт пропуска X",
+  (a Pakistani tribal agency), "(на) погранзаставе X", "на / через КПП X" and "пункт пропуска X" (without the
+  preposition the Russian reader has them already),
   "(на) таможенном посту X", "погранотряд X" and "Xский (пограничный) отряд" (a detachment named
   after the district it guards, read as that district), "(в) анклаве X", "недалеко от X",
   "окрестности X", "на … границе в X";
 * Tajik: "шаҳраки X" (the township of X), "заставаи сарҳадии X", "пости гумрукии X", "гумруки X",
   "X дар сарҳад бо Y", "(дар) наздикии X" (near X), "(дар) минтақаи X" (the X area);
 * Uzbek Cyrillic: "X шаҳри/шаҳрида" (X city), "X чегара ўтиш пункти", "X назорат-ўтказиш пункти",
-  "X чегара отряди", "Y билан чегарадош …" and "Y билан чегарада жойлашган …" (bordering Y, lying
+  "Y билан чегарадош …" and "Y билан чегарада жойлашган …" (bordering Y, lying
   on the border with Y), "X яқинида" (near X), "X ҳудудида" (in X's territory), "X атрофида" (around X);
 * Kyrgyz: "X чек ара посту/тозоту/бекети" (border post), "X өткөрүү пункту/бекети" (crossing
-  point), "X бажы посту/бекети" (customs post), "X чек ара отряды", "Y менен чектеш …" (bordering
+  point), "X бажы посту/бекети" (customs post), "Y менен чектеш …" (bordering
   Y), "X Y менен чек арада" (X, on the border with Y), "X-тын жанында" (beside X, the name in the
   genitive), "X тарапта" (on the X side).
 """
@@ -36,7 +37,7 @@ _ROWS = (
     (rf"(?:в\s+)?шахрестан[еау]?\s+{_N}", "county"),
     (rf"(?:в\s+)?агентств[оеау]\s+{_N}", "agency"),
     (rf"(?:на\s+)?(?:погран)?застав[аеуы]\s+{_N}", "post"),
-    (rf"(?:на\s+|через\s+)?(?:КПП|пункт[еау]?\s+пропуска|погранпереход[еау]?)\s+{_N}", "crossing"),
+    (rf"(?:на|через)\s+(?:КПП|пункт[еау]?\s+пропуска|погранпереход[еау]?)\s+{_N}", "crossing"),
     (rf"(?:на\s+)?таможенн(?:ый|ом|ого)\s+пост(?:у|е|а)?\s+{_N}", "customs"),
     (rf"(?:в\s+)?погранотряд[еау]?\s+{_N}", "detachment"),
     (r"(?P<name>[А-ЯЁ][а-яё-]+?)(?:ский|ского|ском)\s+(?:погранотряд|пограничн(?:ый|ого|ом)\s+отряд)[еау]?", "adj"),
@@ -54,7 +55,6 @@ _ROWS = (
     # Uzbek Cyrillic
     (rf"{_N}\s+шаҳр(?:и|ида|идаги|ининг|ига)", "town"),
     (rf"{_N}\s+(?:чегара\s+ўтиш|назорат-ўтказиш)\s+пункт(?:и|ида|идаги|ига)", "crossing"),
-    (rf"{_N}\s+чегара\s+отряд(?:и|ида|идаги|ининг)", "detachment"),
     (r"\S+\s+билан\s+(?:чегарадош|чегара(?:да)?\s+жойлашган)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}\s+(?:шаҳри\s+)?(?:яқини(?:да|даги)|атрофи(?:да|даги))", "near"),
     (rf"{_N}\s+ҳудуди(?:да|даги)", "name"),
@@ -62,7 +62,6 @@ _ROWS = (
     (rf"{_N}\s+чек\s+ара\s+(?:пост|тозот)(?:у|унда|ундагы)", "post"),
     (rf"{_N}\s+өткөрүү\s+(?:пункт(?:у|унда|ундагы)|бекет(?:и|инде|индеги))", "crossing"),
     (rf"{_N}\s+бажы\s+(?:пост(?:у|унда|ундагы)|бекет(?:и|инде|индеги))", "customs"),
-    (rf"{_N}\s+чек\s+ара\s+отряд(?:ы|ында|ынын)", "detachment"),
     (r"\S+\s+менен\s+чектеш\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}\s+\S+\s+менен\s+чек\s+арада", "name"),
     (rf"{_N}{_KY_GENITIVE}\s+жаны(?:нда|ндагы)", "near"),
