@@ -104,11 +104,19 @@ def _bare(resolution: Resolution, *, unit_too: bool = False) -> bool:
     parsed = resolution.parsed
     return (
         not parsed.context
-        and (unit_too or (parsed.level is None and not parsed.near))
+        and (unit_too or parsed.covered or (parsed.level is None and not parsed.near))
         and parsed.pair is None
         and parsed.role is None
-        and len(parsed.name.split()) == 1
+        and len(_own_name(resolution).split()) == 1
     )
+
+
+def _own_name(resolution: Resolution) -> str:
+    """The name the text gives: for one read between its language's head or tail words (geo/coverage.py:
+    "Murgap gümrük posty", the Murgap customs post), the name without them, since they say not in
+    which country it lies and so place it no better than the bare name."""
+    parsed = resolution.parsed
+    return (parsed.bare or parsed.name) if parsed.covered else parsed.name
 
 
 def cross_border_namesake(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
@@ -122,7 +130,7 @@ def cross_border_namesake(chosen: Candidate, resolution: Resolution, chain: Reso
     if not _bare(resolution, unit_too=chosen.country not in named):
         return None
     others = frozenset(named - {chosen.country})
-    key = name_key(resolution.parsed.name)
+    key = name_key(_own_name(resolution))
     found = chain.gazetteer.by_key(key)
     for pkey in _sounds(key):
         found += chain.gazetteer.by_phonetic(pkey)

@@ -51,7 +51,7 @@ _PRECISION = {
 
 
 def _same_name(name: str, parsed: ParsedQuery) -> bool:
-    from .phrase import strip_kind
+    from .phrase_patterns import strip_kind
     from .text import name_key
 
     wanted = {name_key(parsed.name), name_key(parsed.bare or "")} - {""}

@@ -9,10 +9,11 @@ about it. Regular expressions only, standard library only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models.country import country_code
 from .apposition import rewrite_apposition
+from .coverage import read_coverage
 from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
 from .pack import strip_unit
@@ -37,7 +38,6 @@ from .phrase_patterns import (
     _FORMERLY,
     _IN_TOWN_AFTER_NOUN,
     _INTO,
-    _KIND_SUFFIX,
     _LEADING_WORDS,
     _LOST_APOSTROPHE,
     _NEAR_AFTER_NOUN,
@@ -66,6 +66,7 @@ from .phrase_patterns import (
     _URDU_PAK_AFGHAN,
     _URDU_TOWN_BORDER,
     DEMONYMS,
+    strip_kind,
 )
 from .phrase_patterns import unit_countries as _unit_countries
 from .phrase_unlocated import rewrite_unlocated
@@ -118,6 +119,8 @@ class ParsedQuery:
     #: The name a post is given in quotes ("the “Dushanbe” border post"): only a border place of the
     #: pack or the user's places may answer for it, not a town it is named after.
     designation: str | None = None
+    #: Read between head or tail words of its language (geo/coverage.py), which say not in which country.
+    covered: bool = False
 
     @property
     def names_a_place(self) -> bool:
@@ -139,15 +142,6 @@ class ParsedQuery:
         if self.level == "admin2":
             return "admin2"
         return "exact"
-
-
-def strip_kind(text: str) -> tuple[str, str | None]:
-    """Remove a border-place word after a name: ("Torkham border crossing") → ("Torkham", "border crossing")."""
-    stripped = text.strip()
-    match = _KIND_SUFFIX.search(stripped)
-    if match and match.start() > 0:
-        return stripped[: match.start()].strip(), match.group("kind").lower()
-    return stripped, None
 
 
 def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
@@ -243,6 +237,8 @@ def parse_query(text: str) -> ParsedQuery:
     role = read_role(raw, quoted=" ".join(text.split())) or dateline_role(raw)
     if role is not None:
         return ParsedQuery(text=text, name="", role=role)
+    if (covered := read_coverage(text)) is not None:  # "Термиз шаҳрида", "伊尔克什坦海关": geo/coverage.py
+        return replace(parse_query(covered), covered=True)
     if (english := english_in_brackets(raw)) is not None:  # "托克哈姆（Torkham）边境关卡附近": Torkham
         return parse_query(english)
     if (plain := rewrite_unlocated(raw)) is not None:  # "general area X of Y", "the X checkposts"…

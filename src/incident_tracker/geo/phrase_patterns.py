@@ -300,3 +300,12 @@ _DESIGNATED_POST = re.compile(
     r"|\b(?:post|outpost|picket|(?:погран)?застав[аеыу]|пост[ау]?)\s+[«“„\"‘](?P<after>[^«»“”„\"‘’]+)[»”\"’]",
     re.IGNORECASE,
 )
+
+
+def strip_kind(text: str) -> tuple[str, str | None]:
+    """Remove a border-place word after a name: ("Torkham border crossing") → ("Torkham", "border crossing")."""
+    stripped = text.strip()
+    match = _KIND_SUFFIX.search(stripped)
+    if match and match.start() > 0:
+        return stripped[: match.start()].strip(), match.group("kind").lower()
+    return stripped, None

@@ -1,0 +1,106 @@
+"""Head, lead and tail words around a name, read by one table per script (issue 13, the coverage pass).
+
+Thirteen held-back batches showed the same failure again and again: a name the gazetteer knows,
+hidden by a unit or border-place word of the report's language that no reader passed over
+("Термиз шаҳрида", "Andarxon chegara posti", "مرزبانی میرجاوه", "伊尔克什坦海关"). The earlier
+rounds mended one string at a time; this module reads the words systematically, from a matrix of
+the kinds a report puts around a name (district, province, county, tehsil or agency, village, town,
+border post, crossing, customs post, border detachment, enclave, "on the border with", "near", "the
+X area") by the languages of the region's press (docs/geocoding.md, "Language coverage,
+systematically"). The tables live in one module per script (:mod:`.coverage_cyrillic`,
+:mod:`.coverage_latin`, :mod:`.coverage_arabic`, :mod:`.coverage_han`); each row is a whole-text
+pattern and the kind it names.
+
+Each kind is rewritten into the English form the reader already knows ("the X customs post",
+"near X", "X district"), so every guard the English form passes through (the namesake, stand-in,
+twin and country guards) weighs the rewritten text as it weighs an English one: a unit word gives a
+level, never a licence. Wrong is worse than empty:
+
+* a pattern matches the **whole** text, never a part, so a word this module does not know leaves
+  the text to the other readers;
+* the name must read as a name: one to three words, each capitalised in Latin and Cyrillic
+  letters, none a common word of the language in Arabic letters, Han letters only in Chinese; no
+  digit (a numbered post is no place);
+* a post's name keeps its quotes ("погранзастава «X»"), which the English reader takes as a
+  designation that only a border place may answer;
+* "Y bilan chegaradosh X" (X, bordering Y) and its kin keep X alone: the neighbour across the line
+  is not the place's owner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .coverage_arabic import ARABIC_HEADS, arabic_name
+from .coverage_cyrillic import CYRILLIC_HEADS
+from .coverage_han import HAN_HEADS, han_name
+from .coverage_latin import LATIN_HEADS
+from .scripts import has_arabic, has_cyrillic, has_han
+
+__all__ = ["plain_name", "read_coverage"]
+
+#: The English form each kind is read as; "rest" re-reads what follows a lead; "name" is the name alone.
+_ENGLISH = {
+    "district": "{} district",
+    "province": "{} province",
+    "county": "{} County",
+    "agency": "{} Agency",
+    "village": "{} village",
+    "town": "the town of {}",
+    "post": "the {} border post",
+    "crossing": "the {} border crossing",
+    "customs": "the {} customs post",
+    "detachment": "the {} border detachment",
+    "near": "near {}",
+    "area": "the {} area",
+    "name": "{}",
+    "rest": "{}",
+    "district_adj": "{}ский район",  # "Пянджский погранотряд": the district it guards, which the Russian reader knows
+}
+_QUOTED = re.compile(r"[«“„\"‘][^«»“”„\"‘’]+[»”\"’]")
+_QUOTE_MARKS = re.compile(r"[«»“”„\"‘’]")
+
+
+def plain_name(name: str) -> bool:
+    """Letters, spaces, hyphens, apostrophes and quotes only: no digit, bracket or comma (a list, a gloss)."""
+    return all(ch.isalpha() or ch in " -‐‑–'‘’ʻ`«»“”„\"\u200c" or "\u064b" <= ch <= "\u065f" for ch in name)
+
+
+def _capitalised(name: str) -> bool:
+    """One to three words, each opening with a capital letter (quotes aside), no digit."""
+    words = _QUOTE_MARKS.sub("", name).split()
+    return 0 < len(words) <= 3 and plain_name(name) and all(w[:1].isupper() for w in words)
+
+
+def _read(text: str, table: Sequence[tuple[re.Pattern[str], str]], valid: Callable[[str], bool]) -> str | None:
+    for pattern, kind in table:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        if kind == "rest":
+            return match.group("rest")
+        name = match.group("name").strip()
+        if not (plain_name(name) and valid(name)):
+            return None  # the whole text is this kind, but what it names reads as no name
+        if kind != "post" or not _QUOTED.fullmatch(name):
+            name = _QUOTE_MARKS.sub("", name).strip()
+        return _ENGLISH[kind].format(name)
+    return None
+
+
+def read_coverage(text: str) -> str | None:
+    """The English form of a name between the head, lead or tail words of its language, or None.
+
+    "Термиз шаҳрида" → "the town of Термиз"; "Andarxon chegara postida" → "the Andarxon border
+    post"; "مرزبانی میرجاوه" → "the میرجاوه border detachment"; "伊尔克什坦海关" → "the 伊尔克什坦
+    customs post"; "the Vorukh enclave" → "Vorukh".
+    """
+    flat = " ".join(text.split())
+    if has_han(flat):
+        return _read(flat, HAN_HEADS, han_name)
+    if has_arabic(flat):
+        return _read(flat, ARABIC_HEADS, arabic_name)
+    if has_cyrillic(flat):
+        return _read(flat, CYRILLIC_HEADS, _capitalised)
+    return _read(flat, LATIN_HEADS, _capitalised)

@@ -1,0 +1,75 @@
+"""The coverage tables of Arabic letters: Persian and Dari, Pashto, Urdu, Arabic (see :mod:`.coverage`).
+
+Only the words the Arabic-script readers did not pass over (docs/geocoding.md, "Language coverage,
+systematically"):
+
+* Persian and Dari: "شهر مرزی X" (the border town of X), "پاسگاه (مرزی) X" (the X border post),
+  "مرزبانی X" (the X border guard, a unit named after its county), "انکلاو X" (the X enclave),
+  "X در مرز …" (X, on the border of …: the neighbour is dropped), "حوالی X" (around X);
+* Pashto: "X ولايت" (X province, with the Arabic yeh), "د X کلی/کلي" (the village of X), "(د) X ښار
+  (کې)" (X city), "له Y سره پر پوله X" (on the border with Y, X), "د ډیورنډ کرښې پر سر X" (X on the
+  Durand line), "X ته نږدې/څېرمه" (near X);
+* Urdu: "X شہر (میں)" (X city), "X (سرحدی) چوکی" (the X border post), "Y سرحد کے قریب X" (X, near
+  Y's border);
+* Arabic: "قرية X" (village), "بلدة X (الحدودية)" (the (border) town of X), "مركز/نقطة X الحدودي(ة)"
+  (the X border post), "منفذ X" (the X crossing), "جمرك X" (X's customs), "جيب X" (the X enclave).
+
+A name in Arabic letters has no capitals to tell it from a common word: :func:`arabic_name` takes
+one to three words, none of them a function word or a unit or border word of these languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ARABIC_HEADS", "arabic_name"]
+
+_N = r"(?P<name>.+?)"
+
+_ROWS = (
+    # Persian and Dari
+    (rf"شهر\s+مرزی\s+{_N}", "town"),
+    (rf"پاسگاه(?:\s+مرزی)?\s+{_N}", "post"),
+    (rf"مرزبانی\s+{_N}", "detachment"),
+    (rf"(?:انکلاو|محصوره)\s+{_N}", "name"),
+    (rf"{_N}\s+در\s+(?:مرز|نوار\s+مرزی)(?:\s+\S+){{1,5}}", "name"),
+    (rf"(?:در\s+)?حوالی\s+{_N}", "near"),
+    # Pashto
+    (rf"(?:د\s+)?{_N}\s+ولايت(?:\s+کې)?", "province"),
+    (rf"د\s+{_N}\s+کل[یي](?:\s+کې)?", "village"),
+    (rf"(?:د\s+)?{_N}\s+ښار(?:\s+کې)?", "town"),
+    (rf"له\s+\S+\s+سره\s+(?:پر|په)\s+پوله\s+{_N}", "name"),
+    (rf"د\s+ډ[یي]ورن[ډد]\s+(?:فرضي\s+)?کرښې\s+(?:پر\s+سر|په\s+اوږدو\s+کې)\s+{_N}", "name"),
+    (rf"{_N}\s+ته\s+(?:نږدې|نژدې|څېرمه)", "near"),
+    # Urdu
+    (rf"{_N}\s+شہر(?:\s+میں)?", "town"),
+    (rf"{_N}\s+(?:سرحدی\s+)?چوکی", "post"),
+    (rf"\S+\s+سرحد\s+کے\s+قریب\s+{_N}", "name"),
+    # Arabic
+    (rf"(?:في\s+)?قرية\s+{_N}", "village"),
+    (rf"(?:في\s+)?بلدة\s+{_N}(?:\s+الحدودية)?", "town"),
+    (rf"(?:مركز|نقطة)\s+{_N}\s+الحدودي(?:ة)?", "post"),
+    (rf"منفذ\s+{_N}(?:\s+الحدودي)?", "crossing"),
+    (rf"(?:جمرك|جمارك)\s+{_N}", "customs"),
+    (rf"جيب\s+{_N}", "name"),
+)
+
+ARABIC_HEADS = tuple((re.compile(pattern), kind) for pattern, kind in _ROWS)
+
+#: Words that are never part of a name here: function words (in, of, with, on, to, near, and), the
+#: unit and border words of the four languages, and the countries' own adjectives of place.
+_COMMON_WORDS = (
+    "در از به با و را که این آن د په کې سره له پر ته کے کی کا میں پر سے اور في من على مع إلى عن و ال"
+    " مرز مرزی مرزي سرحد سرحدی سرحدي حدود الحدود الحدودي الحدودية منطقه منطقة علاقہ علاقے سیمه سیمې"
+    " شهر ښار شہر بلدة مدينة قرية روستای روستا قریه کلی کلي گاؤں ولایت ولايت استان ولسوالی ولسوالۍ"
+    " شهرستان بخش ضلع تحصیل صوبہ محافظة مديرية إقليم پاسگاه پوسته چوکی مركز نقطة گذرگاه بندر معبر منفذ"
+    " گمرک ګمرک جمرك کسٹم هنگ یگان مرزبانی پاکستان افغانستان ایران ایرانی افغان پاک"
+    " این اين دغه همین همدې هذه هذا ولسوالي ولسوالۍ"
+)
+_COMMON = frozenset(_COMMON_WORDS.split())
+
+
+def arabic_name(name: str) -> bool:
+    """One to three words, none a common word of these languages (the shape is :func:`.coverage.plain_name`'s)."""
+    words = name.split()
+    return 0 < len(words) <= 3 and not any(word in _COMMON for word in words)

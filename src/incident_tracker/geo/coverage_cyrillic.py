@@ -1,0 +1,74 @@
+"""The coverage tables of Cyrillic letters: Russian, Tajik, Uzbek Cyrillic and Kyrgyz (see :mod:`.coverage`).
+
+Each row is a whole-text pattern with the name in ``name`` (or, for a lead, what follows in
+``rest``) and the kind it names. Only the words the other Cyrillic readers did not pass over are
+here (the coverage matrix of docs/geocoding.md, "Language coverage, systematically"); the words
+and their cases are those of the region's press and reference pages, cited per language there:
+
+* Russian: "шахрестан X" (an Iranian county, as Russian Wikipedia names them), "агентство X"
+  (a Pakistani tribal agency), "(на) погранзаставе X", "на / через КПП X" and "пункт пропуска X" (without the
+  preposition the Russian reader has them already),
+  "(на) таможенном посту X", "погранотряд X" and "Xский (пограничный) отряд" (a detachment named
+  after the district it guards, read as that district), "(в) анклаве X", "недалеко от X",
+  "окрестности X", "на … границе в X";
+* Tajik: "шаҳраки X" (the township of X), "заставаи сарҳадии X", "пости гумрукии X", "гумруки X",
+  "X дар сарҳад бо Y", "(дар) наздикии X" (near X), "(дар) минтақаи X" (the X area);
+* Uzbek Cyrillic: "X шаҳри/шаҳрида" (X city), "X чегара ўтиш пункти", "X назорат-ўтказиш пункти",
+  "Y билан чегарадош …" and "Y билан чегарада жойлашган …" (bordering Y, lying
+  on the border with Y), "X яқинида" (near X), "X ҳудудида" (in X's territory), "X атрофида" (around X);
+* Kyrgyz: "X чек ара посту/тозоту/бекети" (border post), "X өткөрүү пункту/бекети" (crossing
+  point), "X бажы посту/бекети" (customs post), "Y менен чектеш …" (bordering
+  Y), "X Y менен чек арада" (X, on the border with Y), "X-тын жанында" (beside X, the name in the
+  genitive), "X тарапта" (on the X side).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CYRILLIC_HEADS"]
+
+_N = r"(?P<name>.+?)"
+#: The Kyrgyz genitive endings (after a voiced consonant, a voiceless one, a vowel), by vowel harmony.
+_KY_GENITIVE = r"(?:[дтн][ыиуү]н)"
+
+_ROWS = (
+    # Russian
+    (rf"(?:в\s+)?шахрестан[еау]?\s+{_N}", "county"),
+    (rf"(?:в\s+)?агентств[оеау]\s+{_N}", "agency"),
+    (rf"(?:на\s+)?(?:погран)?застав[аеуы]\s+{_N}", "post"),
+    (rf"(?:на|через)\s+(?:КПП|пункт[еау]?\s+пропуска|погранпереход[еау]?)\s+{_N}", "crossing"),
+    (rf"(?:на\s+)?таможенн(?:ый|ом|ого)\s+пост(?:у|е|а)?\s+{_N}", "customs"),
+    (rf"(?:в\s+)?погранотряд[еау]?\s+{_N}", "detachment"),
+    (r"(?P<name>[А-ЯЁ][а-яё-]+?)(?:ский|ского|ском)\s+(?:погранотряд|пограничн(?:ый|ого|ом)\s+отряд)[еау]?", "adj"),
+    (rf"(?:в\s+)?анклав[еау]?\s+{_N}", "name"),
+    (rf"(?:недалеко|неподал[её]ку|вблизи)\s+от\s+{_N}", "near"),
+    (rf"(?:в\s+)?окрестност(?:и|ях)\s+{_N}", "near"),
+    (rf"на\s+[\w-]+\s+границе,?\s+(?:в|у|близ)\s+{_N}", "name"),
+    # Tajik
+    (rf"(?:дар\s+)?шаҳраки\s+{_N}", "town"),
+    (rf"(?:дар\s+)?заставаи\s+сарҳадии\s+{_N}", "post"),
+    (rf"(?:дар\s+)?(?:пости\s+гумрукии|гумруки)\s+{_N}", "customs"),
+    (rf"{_N}\s+дар\s+(?:сарҳад|марз)\s+бо\s+\S+", "name"),
+    (rf"(?:дар\s+)?наздикии\s+{_N}", "near"),
+    (rf"(?:дар\s+)?минтақаи\s+{_N}", "area"),
+    # Uzbek Cyrillic
+    (rf"{_N}\s+шаҳр(?:и|ида|идаги|ининг|ига)", "town"),
+    (rf"{_N}\s+(?:чегара\s+ўтиш|назорат-ўтказиш)\s+пункт(?:и|ида|идаги|ига)", "crossing"),
+    (r"\S+\s+билан\s+(?:чегарадош|чегара(?:да)?\s+жойлашган)\s+(?P<rest>\S.*)", "rest"),
+    (rf"{_N}\s+(?:шаҳри\s+)?(?:яқини(?:да|даги)|атрофи(?:да|даги))", "near"),
+    (rf"{_N}\s+ҳудуди(?:да|даги)", "name"),
+    # Kyrgyz
+    (rf"{_N}\s+чек\s+ара\s+(?:пост|тозот)(?:у|унда|ундагы)", "post"),
+    (rf"{_N}\s+өткөрүү\s+(?:пункт(?:у|унда|ундагы)|бекет(?:и|инде|индеги))", "crossing"),
+    (rf"{_N}\s+бажы\s+(?:пост(?:у|унда|ундагы)|бекет(?:и|инде|индеги))", "customs"),
+    (r"\S+\s+менен\s+чектеш\s+(?P<rest>\S.*)", "rest"),
+    (rf"{_N}\s+\S+\s+менен\s+чек\s+арада", "name"),
+    (rf"{_N}{_KY_GENITIVE}\s+жаны(?:нда|ндагы)", "near"),
+    (rf"{_N}\s+тарапта", "name"),
+)
+
+#: The rows compiled; "adj" (a detachment named by its district's adjective) is read as that district.
+CYRILLIC_HEADS = tuple(
+    (re.compile(pattern, re.IGNORECASE), "district_adj" if kind == "adj" else kind) for pattern, kind in _ROWS
+)

@@ -1,0 +1,50 @@
+"""The coverage tables of Latin letters: English, Uzbek Latin and Turkmen (see :mod:`.coverage`).
+
+Only the words the other readers did not pass over (docs/geocoding.md, "Language coverage,
+systematically"), in the cases the region's press puts them in:
+
+* English: "the X enclave" (the enclave is the place its name names, as "the enclave of X" already was);
+* Uzbek Latin: "X (chegara) (bojxona) posti/postida" (border, customs post), "X chegara o‘tish punkti" and "X
+  nazorat-o‘tkazish punkti" (crossing, checkpoint), "Y bilan chegaradosh …" and "Y bilan chegarada joylashgan
+  …" (bordering Y, lying on the border with Y: what follows is the place), "X (shahri) yaqinida/yaqinidagi"
+  (near X), "X atrofida" (around X), "X hududida" (in X's territory);
+* Turkmen: "X serhet posty/postunda" (border post), "X gözegçilik-göýberiş nokady" (checkpoint),
+  "X gümrük posty/nokady" and "X gümrükhanasy/gümrükhanasynda" (customs), "Y bilen serhetdäki …"
+  and "türkmen-Y serhedindäki …" (on the border with Y), "X-yň golaýynda" (near X, the name in the
+  genitive), "X sebitinde" (in the X area).
+
+The Uzbek and Kyrgyz "X chegara otryadi" / "X чек ара отряды" (the X border detachment) are not read:
+a detachment is often named by a designation (a quoted post or valley name), and the district
+reading the English form gives it found a far district of that name (docs/geocoding.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LATIN_HEADS"]
+
+_N = r"(?P<name>.+?)"
+_A = r"[‘'ʻ’]"  # the Uzbek o‘ / g‘ mark, as writers type it
+
+_ROWS = (
+    # English
+    (rf"(?:the\s+){_N}\s+enclave", "name"),
+    # Uzbek Latin
+    (rf"{_N}\s+(?:chegara\s+)?bojxona\s+post(?:i|ida|idagi|iga)", "customs"),
+    (rf"{_N}\s+chegara\s+post(?:i|ida|idagi|iga)", "post"),
+    (rf"{_N}\s+(?:chegara\s+o{_A}tish|nazorat-o{_A}tkazish)\s+punkt(?:i|ida|idagi|iga)", "crossing"),
+    (r"\S+\s+bilan\s+(?:chegaradosh|chegara(?:da)?\s+joylashgan)\s+(?P<rest>\S.*)", "rest"),
+    (rf"{_N}\s+(?:shahri\s+)?(?:yaqini(?:da|dagi)|atrofi(?:da|dagi))", "near"),
+    (rf"{_N}\s+hududi(?:da|dagi)", "name"),
+    # Turkmen
+    (rf"{_N}\s+serhet\s+post(?:y|unda|undaky)", "post"),
+    (rf"{_N}\s+gözegçilik-göýberiş\s+nokad(?:y|ynda|yndaky)", "crossing"),
+    (rf"{_N}\s+gümrük\s+(?:post(?:y|unda|undaky|undan)|nokad(?:y|ynda|yndaky))", "customs"),
+    (rf"{_N}\s+gümrükhana(?:sy|synda|syndaky|syndan)", "customs"),
+    (r"(?:\S+\s+bilen\s+serhetdäki|[\w-]+\s+serhedindäki)\s+(?P<rest>\S.*)", "rest"),
+    (rf"{_N}(?:[yi]ň)\s+gola[ýy]ynda(?:ky)?", "near"),
+    (rf"{_N}\s+sebitinde(?:ki)?", "name"),
+)
+
+LATIN_HEADS = tuple((re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in _ROWS)
