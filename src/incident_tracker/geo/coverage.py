@@ -74,18 +74,46 @@ def _capitalised(name: str) -> bool:
 
 
 def _read(text: str, table: Sequence[tuple[re.Pattern[str], str]], valid: Callable[[str], bool]) -> str | None:
+    found = _reading(text, table, valid)
+    if found is None:
+        return None
+    kind, name = found
+    if kind in ("rest", "english"):
+        return name
+    return _ENGLISH[kind].format(name)
+
+
+def _reading(
+    text: str, table: Sequence[tuple[re.Pattern[str], str]], valid: Callable[[str], bool], depth: int = 0
+) -> tuple[str, str] | None:
+    """The kind and name of the first row that reads the whole text, its head peeled off a second one.
+
+    Real strings put a second head, a quoted pair or a border phrase behind the first ("гузаргоҳи X
+    дар марзи …", "пограничный переход на … границе — «X»"): where what a head names is no name, it
+    is read again by the same table, and a bare name read there takes the outer head's kind. Where
+    it still reads as nothing, a later row (a lead that re-reads its rest) may take the text.
+    """
     for pattern, kind in table:
         match = pattern.fullmatch(text)
         if match is None:
             continue
         if kind == "rest":
-            return match.group("rest")
+            return kind, match.group("rest")
+        if kind == "village_in":  # "the village of X of Y district": the village in that district
+            return "english", f"the village of {match.group('name').strip()} in {match.group('unit').strip()} district"
+        if kind == "pair":  # "провинции Систан и Белуджистан": one name written with "и" for its hyphen
+            return "english", f"провинции {match.group('name')}-{match.group('unit')}"
         name = match.group("name").strip()
         if not (plain_name(name) and valid(name)):
-            return None  # the whole text is this kind, but what it names reads as no name
+            inner = _reading(name, table, valid, depth + 1) if depth < 2 and name != text else None
+            if inner is not None and inner[0] == "name" and kind != "rest":
+                return kind, inner[1]
+            if inner is not None:
+                return inner
+            continue  # the whole text is this kind, but what it names reads as no name here
         if kind != "post" or not _QUOTED.fullmatch(name):
             name = _QUOTE_MARKS.sub("", name).strip()
-        return _ENGLISH[kind].format(name)
+        return kind, name
     return None
 
 

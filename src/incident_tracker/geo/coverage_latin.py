@@ -25,11 +25,17 @@ import re
 __all__ = ["LATIN_HEADS"]
 
 _N = r"(?P<name>.+?)"
+#: One or two capitalised words (a village's or a district's name).
+_W = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
 _A = r"[‘'ʻ’]"  # the Uzbek o‘ / g‘ mark, as writers type it
 
 _ROWS = (
     # English
     (rf"(?:the\s+){_N}\s+enclave", "name"),
+    (rf"(?:the\s+)?village\s+of\s+(?P<name>{_W})\s+of\s+(?P<unit>{_W})\s+district", "village_in"),
+    (r"(?P<rest>.+?)\s+(?:located|situated|lying)\s+(?:on|along|near)\s+the\s+border(?:\s+with\s+[A-Z]\w+)?", "rest"),
+    (r"(?P<rest>.+?)\s+(?:on|at|along)\s+[A-Z]\w*-[A-Z]\w*\s+border", "rest"),
+    (r"(?:the\s+)?(?:police\s+|district\s+|security\s+)?headquarters\s+(?:in|at)\s+(?P<rest>\S.*)", "rest"),
     # Uzbek Latin
     (rf"{_N}\s+(?:chegara\s+)?bojxona\s+post(?:i|ida|idagi|iga)", "customs"),
     (rf"{_N}\s+chegara\s+post(?:i|ida|idagi|iga)", "post"),
