@@ -5,12 +5,14 @@ systematically"):
 
 * Persian and Dari: "شهر مرزی X" (the border town of X), "پاسگاه (مرزی) X" (the X border post),
   "مرزبانی X" (the X border guard, a unit named after its county), "انکلاو X" (the X enclave),
-  "X در مرز …" (X, on the border of …: the neighbour is dropped), "حوالی X" (around X);
+  "X در مرز …" (X, on the border of …: the neighbour is dropped), "حوالی X" (around X),
+  "دروازه (مرزی) X" (the X border gate, a crossing);
 * Pashto: "X ولايت" (X province, with the Arabic yeh), "د X کلی/کلي" (the village of X), "(د) X ښار
   (کې)" (X city), "له Y سره پر پوله X" (on the border with Y, X), "د ډیورنډ کرښې پر سر X" (X on the
   Durand line), "X ته نږدې/څېرمه" (near X);
 * Urdu: "X شہر (میں)" (X city), "X (سرحدی) چوکی" (the X border post), "Y سرحد کے قریب X" (X, near
-  Y's border);
+  Y's border), "(پاک افغان) سرحد X" (the X border, a crossing); words run together are split first
+  (:func:`split_urdu_runs`);
 * Arabic: "قرية X" (village), "بلدة X (الحدودية)" (the (border) town of X), "مركز/نقطة X الحدودي(ة)"
   (the X border post), "منفذ X" (the X crossing), "جمرك X" (X's customs), "جيب X" (the X enclave).
 

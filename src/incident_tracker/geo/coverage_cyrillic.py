@@ -10,9 +10,12 @@ and their cases are those of the region's press and reference pages, cited per l
   preposition the Russian reader has them already),
   "(на) таможенном посту X", "погранотряд X" and "Xский (пограничный) отряд" (a detachment named
   after the district it guards, read as that district), "(в) анклаве X", "недалеко от X",
-  "окрестности X", "на … границе в X";
+  "окрестности X", "на … границе в X" and "на … границе — X", "(международный) пограничный переход /
+  погранпереход X", "рядом с / около / близ / вблизи (adjectives) города / села X", a tail "на юго-востоке
+  Ирана", "провинции X и Y" (one name, "и" for its hyphen: read "X-Y");
 * Tajik: "шаҳраки X" (the township of X), "заставаи сарҳадии X", "пости гумрукии X", "гумруки X",
-  "X дар сарҳад бо Y", "(дар) наздикии X" (near X), "(дар) минтақаи X" (the X area);
+  "X дар сарҳад бо Y", "(дар) наздикии X" (near X), "(дар) минтақаи X" (the X area),
+  "гузаргоҳи X" (crossing, without "сарҳадии"), "X дар марзи Y-у Z" (on the border of Y and Z);
 * Uzbek Cyrillic: "X шаҳри/шаҳрида" (X city), "X чегара ўтиш пункти", "X назорат-ўтказиш пункти",
   "Y билан чегарадош …" and "Y билан чегарада жойлашган …" (bordering Y, lying
   on the border with Y), "X яқинида" (near X), "X ҳудудида" (in X's territory), "X атрофида" (around X);

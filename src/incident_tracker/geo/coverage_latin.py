@@ -3,7 +3,9 @@
 Only the words the other readers did not pass over (docs/geocoding.md, "Language coverage,
 systematically"), in the cases the region's press puts them in:
 
-* English: "the X enclave" (the enclave is the place its name names, as "the enclave of X" already was);
+* English: "the X enclave" (the enclave is the place its name names, as "the enclave of X" already was),
+  "the village of X of Y district" (the village in Y district), "… located on the border (with Y)" and
+  "… on Pak-Afghan border" (a border tail with a participle, or without its article);
 * Uzbek Latin: "X (chegara) (bojxona) posti/postida" (border, customs post), "X chegara o‘tish punkti" and "X
   nazorat-o‘tkazish punkti" (crossing, checkpoint), "Y bilan chegaradosh …" and "Y bilan chegarada joylashgan
   …" (bordering Y, lying on the border with Y: what follows is the place), "X (shahri) yaqinida/yaqinidagi"
