@@ -73,8 +73,10 @@ def _capitalised(name: str) -> bool:
     return 0 < len(words) <= 3 and plain_name(name) and all(w[:1].isupper() for w in words)
 
 
-def _read(text: str, table: Sequence[tuple[re.Pattern[str], str]], valid: Callable[[str], bool]) -> str | None:
-    found = _reading(text, table, valid)
+def _read(
+    text: str, table: Sequence[tuple[re.Pattern[str], str]], valid: Callable[[str], bool], again: bool = True
+) -> str | None:
+    found = _reading(text, table, valid, again)
     if found is None:
         return None
     kind, name = found
@@ -84,7 +86,11 @@ def _read(text: str, table: Sequence[tuple[re.Pattern[str], str]], valid: Callab
 
 
 def _reading(
-    text: str, table: Sequence[tuple[re.Pattern[str], str]], valid: Callable[[str], bool], depth: int = 0
+    text: str,
+    table: Sequence[tuple[re.Pattern[str], str]],
+    valid: Callable[[str], bool],
+    again: bool = True,
+    depth: int = 0,
 ) -> tuple[str, str] | None:
     """The kind and name of the first row that reads the whole text, its head peeled off a second one.
 
@@ -105,7 +111,9 @@ def _reading(
             return "english", f"провинции {match.group('name')}-{match.group('unit')}"
         name = match.group("name").strip()
         if not (plain_name(name) and valid(name)):
-            inner = _reading(name, table, valid, depth + 1) if depth < 2 and name != text else None
+            if not again:
+                return None  # the Arabic-script table: a tail there drops words that say where (a county)
+            inner = _reading(name, table, valid, again, depth + 1) if depth < 2 and name != text else None
             if inner is not None and inner[0] == "name" and kind != "rest":
                 return kind, inner[1]
             if inner is not None:
@@ -130,7 +138,7 @@ def read_coverage(text: str) -> str | None:
     if has_arabic(flat):
         if (split := split_urdu_runs(flat)) != flat:  # "کےعلاقے", "سرحدی شھرسراوان": read again, split
             return split
-        return _read(flat, ARABIC_HEADS, arabic_name)
+        return _read(flat, ARABIC_HEADS, arabic_name, again=False)
     if has_cyrillic(flat):
         return _read(flat, CYRILLIC_HEADS, _capitalised)
     return _read(flat, LATIN_HEADS, _capitalised)
