@@ -46,6 +46,7 @@ from .one_place import sound_of_one_place, town_named
 from .persian_words import port_unglued
 from .phrase import ParsedQuery, parse_query
 from .scope import Scoped, read_scope
+from .slavic_names import locative_stem
 from .text import name_key
 from .tiers import GazetteerTier, places_tier
 
@@ -177,6 +178,14 @@ class Resolver:
             scoped = first
             found = _of_units(self._offline(parsed, scoped.scope), parsed) if parsed.alternative else found
             found = within_area(within_anchor(found, scoped.anchor), scoped, self.gazetteer)
+        if not any(c.trusted for c in found) and (stem := locative_stem(resolution.parsed.name)):
+            # "Пяндже" (in Panj): the Russian locative of a known name, read as that name before any
+            # sound-alike ("Пяндже" sounds like Panjab, Bamyan); only a stem known exactly is taken.
+            attempt = replace(resolution.parsed, name=stem, bare=None, alternative=None)
+            by_stem = _of_units(self._offline(attempt, scoped.scope), attempt)
+            by_stem = within_area(within_anchor(by_stem, scoped.anchor), scoped, self.gazetteer)
+            if any(c.trusted for c in by_stem):
+                resolution.parsed, found = attempt, by_stem
         if not any(c.trusted for c in found) and parsed.level == "admin1" and scoped.scope[0] is None:
             near = self.gazetteer_tier.near_provinces(resolution.parsed.name, resolution.named)
             found = [Candidate.from_location(loc) for loc in near] or found  # not a town that sounds so

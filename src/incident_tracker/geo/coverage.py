@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .coverage_arabic import ARABIC_HEADS, arabic_name
+from .coverage_arabic import ARABIC_HEADS, arabic_name, split_urdu_runs
 from .coverage_cyrillic import CYRILLIC_HEADS
 from .coverage_han import HAN_HEADS, han_name
 from .coverage_latin import LATIN_HEADS
@@ -73,19 +73,55 @@ def _capitalised(name: str) -> bool:
     return 0 < len(words) <= 3 and plain_name(name) and all(w[:1].isupper() for w in words)
 
 
-def _read(text: str, table: Sequence[tuple[re.Pattern[str], str]], valid: Callable[[str], bool]) -> str | None:
+def _read(
+    text: str, table: Sequence[tuple[re.Pattern[str], str]], valid: Callable[[str], bool], again: bool = True
+) -> str | None:
+    found = _reading(text, table, valid, again)
+    if found is None:
+        return None
+    kind, name = found
+    if kind in ("rest", "english"):
+        return name
+    return _ENGLISH[kind].format(name)
+
+
+def _reading(
+    text: str,
+    table: Sequence[tuple[re.Pattern[str], str]],
+    valid: Callable[[str], bool],
+    again: bool = True,
+    depth: int = 0,
+) -> tuple[str, str] | None:
+    """The kind and name of the first row that reads the whole text, its head peeled off a second one.
+
+    Real strings put a second head, a quoted pair or a border phrase behind the first ("гузаргоҳи X
+    дар марзи …", "пограничный переход на … границе — «X»"): where what a head names is no name, it
+    is read again by the same table, and a bare name read there takes the outer head's kind. Where
+    it still reads as nothing, a later row (a lead that re-reads its rest) may take the text.
+    """
     for pattern, kind in table:
         match = pattern.fullmatch(text)
         if match is None:
             continue
         if kind == "rest":
-            return match.group("rest")
+            return kind, match.group("rest")
+        if kind == "village_in":  # "the village of X of Y district": the village in that district
+            return "english", f"the village of {match.group('name').strip()} in {match.group('unit').strip()} district"
+        if kind == "pair":  # "провинции Систан и Белуджистан": one name written with "и" for its hyphen
+            return "english", f"провинции {match.group('name')}-{match.group('unit')}"
         name = match.group("name").strip()
         if not (plain_name(name) and valid(name)):
-            return None  # the whole text is this kind, but what it names reads as no name
+            if not again:
+                return None  # the Arabic-script table: a tail there drops words that say where (a county)
+            inner = _reading(name, table, valid, again, depth + 1) if depth < 2 and name != text else None
+            if inner is not None and inner[0] == "name" and kind != "rest":
+                return kind, inner[1]
+            if inner is not None:
+                return inner
+            continue  # the whole text is this kind, but what it names reads as no name here
         if kind != "post" or not _QUOTED.fullmatch(name):
             name = _QUOTE_MARKS.sub("", name).strip()
-        return _ENGLISH[kind].format(name)
+        return kind, name
     return None
 
 
@@ -100,7 +136,9 @@ def read_coverage(text: str) -> str | None:
     if has_han(flat):
         return _read(flat, HAN_HEADS, han_name)
     if has_arabic(flat):
-        return _read(flat, ARABIC_HEADS, arabic_name)
+        if (split := split_urdu_runs(flat)) != flat:  # "کےعلاقے", "سرحدی شھرسراوان": read again, split
+            return split
+        return _read(flat, ARABIC_HEADS, arabic_name, again=False)
     if has_cyrillic(flat):
         return _read(flat, CYRILLIC_HEADS, _capitalised)
     return _read(flat, LATIN_HEADS, _capitalised)

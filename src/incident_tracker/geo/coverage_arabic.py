@@ -5,12 +5,14 @@ systematically"):
 
 * Persian and Dari: "شهر مرزی X" (the border town of X), "پاسگاه (مرزی) X" (the X border post),
   "مرزبانی X" (the X border guard, a unit named after its county), "انکلاو X" (the X enclave),
-  "X در مرز …" (X, on the border of …: the neighbour is dropped), "حوالی X" (around X);
+  "X در مرز …" (X, on the border of …: the neighbour is dropped), "حوالی X" (around X),
+  "دروازه (مرزی) X" (the X border gate, a crossing);
 * Pashto: "X ولايت" (X province, with the Arabic yeh), "د X کلی/کلي" (the village of X), "(د) X ښار
   (کې)" (X city), "له Y سره پر پوله X" (on the border with Y, X), "د ډیورنډ کرښې پر سر X" (X on the
   Durand line), "X ته نږدې/څېرمه" (near X);
 * Urdu: "X شہر (میں)" (X city), "X (سرحدی) چوکی" (the X border post), "Y سرحد کے قریب X" (X, near
-  Y's border);
+  Y's border), "(پاک افغان) سرحد X" (the X border, a crossing); words run together are split first
+  (:func:`split_urdu_runs`);
 * Arabic: "قرية X" (village), "بلدة X (الحدودية)" (the (border) town of X), "مركز/نقطة X الحدودي(ة)"
   (the X border post), "منفذ X" (the X crossing), "جمرك X" (X's customs), "جيب X" (the X enclave).
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARABIC_HEADS", "arabic_name"]
+__all__ = ["ARABIC_HEADS", "arabic_name", "split_urdu_runs"]
 
 _N = r"(?P<name>.+?)"
 
@@ -30,6 +32,7 @@ _ROWS = (
     # Persian and Dari
     (rf"شهر\s+مرزی\s+{_N}", "town"),
     (rf"پاسگاه(?:\s+مرزی)?\s+{_N}", "post"),
+    (rf"(?:در\s+)?دروازه(?:\s+مرزی)?\s+{_N}", "crossing"),
     (rf"مرزبانی\s+{_N}", "detachment"),
     (rf"(?:انکلاو|محصوره)\s+{_N}", "name"),
     (rf"{_N}\s+در\s+(?:مرز|نوار\s+مرزی)(?:\s+\S+){{1,5}}", "name"),
@@ -45,6 +48,7 @@ _ROWS = (
     (rf"{_N}\s+شہر(?:\s+میں)?", "town"),
     (rf"{_N}\s+(?:سرحدی\s+)?چوکی", "post"),
     (rf"\S+\s+سرحد\s+کے\s+قریب\s+{_N}", "name"),
+    (rf"(?:پاک\s+افغان\s+|پاک\s+ایران\s+)?سرحد\s+{_N}", "crossing"),
     # Arabic
     (rf"(?:في\s+)?قرية\s+{_N}", "village"),
     (rf"(?:في\s+)?بلدة\s+{_N}(?:\s+الحدودية)?", "town"),
@@ -73,3 +77,22 @@ def arabic_name(name: str) -> bool:
     """One to three words, none a common word of these languages (the shape is :func:`.coverage.plain_name`'s)."""
     words = name.split()
     return 0 < len(words) <= 3 and not any(word in _COMMON for word in words)
+
+
+#: Urdu words a writer runs into the next one: the postposition "کے" before an area, border or unit
+#: word ("کےعلاقے"), and "شہر" (town, also written "شھر") before a name ("شھرسراوان").
+_RUN_POSTPOSITION = re.compile(r"(?<!\S)کے(?=(?:علاقے|علاقہ|سرحدی|شہر|شھر|ضلع|گاؤں|قریب)(?!\S))")
+_RUN_TOWN = re.compile(r"(?<!\S)ش[ہھ]ر(?=\S{3,})(?!(?:یوں|وں|ی)(?!\S))")
+#: "سرحدی شہر X" (the border town X): the adjective hides the town from the readers that know "شہر X".
+_BORDER_TOWN = re.compile(r"(?<!\S)سرحدی\s+ش[ہھ]ر(?!\S)")
+
+
+def split_urdu_runs(text: str) -> str:
+    """The Urdu text with run-together words split and "سرحدی شہر" read as "شہر" (unchanged if none).
+
+    A split is kept to a closed list of words, so a name that merely opens with the same letters
+    ("کیچ", "شہرک") is never cut.
+    """
+    text = _RUN_POSTPOSITION.sub("کے ", text)
+    text = _RUN_TOWN.sub("شہر ", text)
+    return _BORDER_TOWN.sub("شہر", text)

@@ -10,9 +10,12 @@ and their cases are those of the region's press and reference pages, cited per l
   preposition the Russian reader has them already),
   "(на) таможенном посту X", "погранотряд X" and "Xский (пограничный) отряд" (a detachment named
   after the district it guards, read as that district), "(в) анклаве X", "недалеко от X",
-  "окрестности X", "на … границе в X";
+  "окрестности X", "на … границе в X" and "на … границе — X", "(международный) пограничный переход /
+  погранпереход X", "рядом с / около / близ / вблизи (adjectives) города / села X", a tail "на юго-востоке
+  Ирана", "провинции X и Y" (one name, "и" for its hyphen: read "X-Y");
 * Tajik: "шаҳраки X" (the township of X), "заставаи сарҳадии X", "пости гумрукии X", "гумруки X",
-  "X дар сарҳад бо Y", "(дар) наздикии X" (near X), "(дар) минтақаи X" (the X area);
+  "X дар сарҳад бо Y", "(дар) наздикии X" (near X), "(дар) минтақаи X" (the X area),
+  "гузаргоҳи X" (crossing, without "сарҳадии"), "X дар марзи Y-у Z" (on the border of Y and Z);
 * Uzbek Cyrillic: "X шаҳри/шаҳрида" (X city), "X чегара ўтиш пункти", "X назорат-ўтказиш пункти",
   "Y билан чегарадош …" and "Y билан чегарада жойлашган …" (bordering Y, lying
   on the border with Y), "X яқинида" (near X), "X ҳудудида" (in X's territory), "X атрофида" (around X);
@@ -29,6 +32,10 @@ import re
 __all__ = ["CYRILLIC_HEADS"]
 
 _N = r"(?P<name>.+?)"
+#: A Russian adjective's masculine endings (nominative, prepositional, genitive).
+_ADJ = r"(?:ый|ом|ого)"
+#: A Russian settlement word after "near" (город, село, посёлок, кишлак), in the genitive or instrumental.
+_SETTLEMENT = r"(?:город|сел|пос[её]лк|кишлак)(?:а|ом)"
 #: The Kyrgyz genitive endings (after a voiced consonant, a voiceless one, a vowel), by vowel harmony.
 _KY_GENITIVE = r"(?:[дтн][ыиуү]н)"
 
@@ -44,12 +51,20 @@ _ROWS = (
     (rf"(?:в\s+)?анклав[еау]?\s+{_N}", "name"),
     (rf"(?:недалеко|неподал[её]ку|вблизи)\s+от\s+{_N}", "near"),
     (rf"(?:в\s+)?окрестност(?:и|ях)\s+{_N}", "near"),
-    (rf"на\s+[\w-]+\s+границе,?\s+(?:в|у|близ)\s+{_N}", "name"),
+    (rf"на\s+[\w-]+\s+границе(?:,?\s+(?:в|у|близ)|\s*[—–])\s+{_N}", "name"),
+    (rf"(?:международн{_ADJ}\s+)?(?:пограничн{_ADJ}\s+переход|погранпереход)[еау]?\s+{_N}", "crossing"),
+    (r"международн(?:ый|ом|ого)\s+(?P<rest>(?:пункт|КПП|погранпереход|пограничн)\S*\s.+)", "rest"),
+    (rf"(?:рядом\s+с|около|близ|вблизи)\s+(?:[а-яё-]+(?:ого|ым|ом)\s+){{0,2}}{_SETTLEMENT}\s+{_N}", "near"),
+    (r"(?P<rest>.+?)\s+на\s+(?:юго-|северо-)?(?:восток|запад|юг|север)е\s+[А-ЯЁ]\S+", "rest"),
+    (r"(?:в\s+)?провинци[иья]\s+(?P<name>[А-ЯЁ][а-яё]+)\s+и\s+(?P<unit>[А-ЯЁ][а-яё]+)(?:,\s+[А-ЯЁ][а-яё]+)?", "pair"),
     # Tajik
     (rf"(?:дар\s+)?шаҳраки\s+{_N}", "town"),
     (rf"(?:дар\s+)?заставаи\s+сарҳадии\s+{_N}", "post"),
     (rf"(?:дар\s+)?(?:пости\s+гумрукии|гумруки)\s+{_N}", "customs"),
     (rf"{_N}\s+дар\s+(?:сарҳад|марз)\s+бо\s+\S+", "name"),
+    (rf"{_N}\s+дар\s+марзи\s+\S+(?:\s+ва)?(?:\s+\S+)?", "name"),
+    (rf"(?:дар\s+)?гузаргоҳи\s+(?!сарҳадии){_N}", "crossing"),
+    (r"(?:дар\s+)?гузаргоҳи\s+(?!сарҳадии)(?P<rest>\S.*)", "rest"),
     (rf"(?:дар\s+)?наздикии\s+{_N}", "near"),
     (rf"(?:дар\s+)?минтақаи\s+{_N}", "area"),
     # Uzbek Cyrillic

@@ -3,7 +3,9 @@
 Only the words the other readers did not pass over (docs/geocoding.md, "Language coverage,
 systematically"), in the cases the region's press puts them in:
 
-* English: "the X enclave" (the enclave is the place its name names, as "the enclave of X" already was);
+* English: "the X enclave" (the enclave is the place its name names, as "the enclave of X" already was),
+  "the village of X of Y district" (the village in Y district), "… located on the border (with Y)" and
+  "… on Pak-Afghan border" (a border tail with a participle, or without its article);
 * Uzbek Latin: "X (chegara) (bojxona) posti/postida" (border, customs post), "X chegara o‘tish punkti" and "X
   nazorat-o‘tkazish punkti" (crossing, checkpoint), "Y bilan chegaradosh …" and "Y bilan chegarada joylashgan
   …" (bordering Y, lying on the border with Y: what follows is the place), "X (shahri) yaqinida/yaqinidagi"
@@ -25,11 +27,17 @@ import re
 __all__ = ["LATIN_HEADS"]
 
 _N = r"(?P<name>.+?)"
+#: One or two capitalised words (a village's or a district's name).
+_W = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
 _A = r"[‘'ʻ’]"  # the Uzbek o‘ / g‘ mark, as writers type it
 
 _ROWS = (
     # English
     (rf"(?:the\s+){_N}\s+enclave", "name"),
+    (rf"(?:the\s+)?village\s+of\s+(?P<name>{_W})\s+of\s+(?P<unit>{_W})\s+district", "village_in"),
+    (r"(?P<rest>.+?)\s+(?:located|situated|lying)\s+(?:on|along|near)\s+the\s+border(?:\s+with\s+[A-Z]\w+)?", "rest"),
+    (r"(?P<rest>.+?)\s+(?:on|at|along)\s+[A-Z]\w*-[A-Z]\w*\s+border", "rest"),
+    (r"(?:the\s+)?(?:police\s+|district\s+|security\s+)?headquarters\s+(?:in|at)\s+(?P<rest>\S.*)", "rest"),
     # Uzbek Latin
     (rf"{_N}\s+(?:chegara\s+)?bojxona\s+post(?:i|ida|idagi|iga)", "customs"),
     (rf"{_N}\s+chegara\s+post(?:i|ida|idagi|iga)", "post"),

@@ -19,7 +19,7 @@ from .pack import shipped_pack
 from .scripts import has_cyrillic
 from .text import name_key
 
-__all__ = ["whole_district_name"]
+__all__ = ["locative_stem", "whole_district_name"]
 
 #: A district noun, then one capitalised word that no other capitalised word follows.
 _NOUN_THEN_WORD = re.compile(r"(?P<noun>\b[Рр]айон[аеу]?)\s+(?P<word>[А-ЯЁ][а-яё]+)(?![\w-])(?!\s+[А-ЯЁ])")
@@ -88,3 +88,18 @@ def whole_district_name(text: str) -> str | None:
             if opened is not None and not known_name(word):
                 return f"{text[: match.start()]}{match.group('noun')} {opened}{text[match.end() :]}"
     return None
+
+
+#: One Cyrillic name (or two joined by a hyphen) in the locative "-е" after a consonant: "Пяндже", "Хайратоне".
+_LOCATIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[бвгджзклмнпрстфхцчшщ]е")
+
+
+def locative_stem(name: str) -> str | None:
+    """ "Пяндже" → "Пяндж": the name without its Russian locative ending, or None when it has none.
+
+    Masculine names take "-е" after "в"/"на" ("в Пяндже", "на Хайратоне"); a reader that passed the
+    preposition over leaves the ending on, and a sound-alike then answers a far place. The caller
+    takes the stem only where the gazetteer knows it exactly, so a name that truly ends in "-е"
+    ("Душанбе") keeps its own answer first.
+    """
+    return name[:-1] if _LOCATIVE.fullmatch(name) else None
