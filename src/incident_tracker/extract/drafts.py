@@ -39,6 +39,7 @@ from .event_days import BACKGROUND_DAYS
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
 from .fire_not_bomber import fire_not_bomber
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
+from .guards_answer import civilians_at_their_trade, state_answers
 from .handlers import handlers_abroad
 from .headline_toll import toll_of_the_headline
 from .hostages_taken import hostages_taken
@@ -183,6 +184,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
         other_side(draft, sentences, background)  # "came under attack from the other side": the one neighbour named
+        state_answers(draft, sentences, background)  # "the guards have been detained": their state owns the fire
+        civilians_at_their_trade(draft, sentences, background)  # "shot at a group of fishermen": civilians
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
     reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
