@@ -65,7 +65,7 @@ from .sentences import Sentence, split_sentences
 from .sites import split_sites
 from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
 from .vocab import VIOLENCE
-from .wounded_died import wounded_died
+from .wounded_died import some_of_the_wounded_died, wounded_died
 
 __all__ = ["BACKGROUND_DAYS", "Draft", "Locator", "country_code", "extract_drafts"]
 
@@ -167,6 +167,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
         town_beside_the_unit(draft, sentences, background)  # "of Parachinar, in Kurram Agency": the town
         wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
+        some_of_the_wounded_died(draft, sentences, background)  # "two were wounded, and one of them died": 1 and 1
         people_at_the_market(draft, sentences, background)  # "a bomb went off in a crowded market": civilians
         bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed
         first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
