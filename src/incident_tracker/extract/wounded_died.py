@@ -60,13 +60,13 @@ _SOME_OF_THEM_DIED = re.compile(
 def some_of_the_wounded_died(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """ "Two people were wounded, and one of them died": 1 killed and 1 injured, the told count the high bound.
 
-    Only where the draft read no toll at all: a count read elsewhere is the reader's, and "one of them" is a part of
-    the wounded, never added to it. The statement is the incident's own when it lies between the draft's first and
-    last sentences (even when the later day of the death, "died in hospital on January 17", set it apart as
-    background), or after them and not background.
+    Only where the draft read no toll but this sentence's: a count read elsewhere is the reader's, and "one of
+    them" is a part of the wounded, never added to it. The statement is the incident's own when it lies between
+    the draft's first and last sentences (even when the later day of the death, "died in hospital on January 17",
+    set it apart as background), or after them and not background.
     """
     values = draft.values
-    if values.get("killed") is not None or values.get("injured") is not None or not draft.sentences:
+    if not draft.sentences:
         return
     last = max(draft.sentences)
     for sentence in sentences[min(draft.sentences) :]:
@@ -76,9 +76,16 @@ def some_of_the_wounded_died(draft: Draft, sentences: list[Sentence], background
         wounded, died = (number_value(found.group("n")), number_value(found.group("m"))) if found else (None, None)
         if wounded is None or died is None or not 0 < died < wounded:
             continue
+        # the reader may have read this very sentence as "two wounded" and "one died": the wounded then overlap
+        told = {"killed": died, "injured": wounded}
+        if any(
+            values.get(name) is not None and (values[name] != told[name] or draft.evidence.get(name) != sentence.text)
+            for name in told
+        ):
+            return  # a toll read from another sentence is the reader's
         for name, value in (("killed", died), ("killed_low", died), ("injured", wounded - died)):
-            draft.set(name, value, sentence)
-        draft.set("injured_low", wounded - died, sentence)
-        draft.set("injured_high", wounded, sentence)
+            draft.set(name, value, sentence, replace=True)
+        draft.set("injured_low", wounded - died, sentence, replace=True)
+        draft.set("injured_high", wounded, sentence, replace=True)
         draft.notes.append(f"{died} of the {wounded} wounded died: {died} killed, {wounded - died} injured.")
         return
