@@ -9,6 +9,7 @@ misses*).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from _extract_helpers import one_draft
@@ -152,3 +153,33 @@ def test_a_toll_read_before_is_not_split_again() -> None:  # guard
         '"Two people were wounded, and one of them later died," a relative said.'
     )
     assert draft.get("killed") == 2
+
+
+# --- a place in a clause that names another event is not the draft's; a market is a spot in the dateline's town -----
+
+
+def test_the_place_of_the_bombing_this_one_followed_is_not_its_place() -> None:
+    draft = _draft(
+        "A bomb went off in a crowded street on Tuesday, hours after a suicide bombing in Peshawar, killing at "
+        "least five people."
+    )
+    assert draft.get("place") != "Peshawar"
+    assert draft.get("killed") == 5
+
+
+def test_a_bombing_in_a_town_on_its_own_keeps_its_place() -> None:  # guard
+    draft = _draft("A bomb went off in a crowded street in Peshawar on Tuesday, killing at least five people.")
+    assert draft.get("place") == "Peshawar"
+
+
+def test_a_market_is_a_spot_in_the_dateline_town_the_lead_names() -> None:
+    from incident_tracker.extract import extract_drafts, gazetteer_locator
+
+    locate = gazetteer_locator(Path("no-such-file.db"))
+    drafts = extract_drafts(
+        "PARACHINAR: A bomb tore through one of the busiest streets of Parachinar on Tuesday, killing seven "
+        "people.\n\nAn official said the bomb had been hidden in Turi Market, by the main road.",
+        PUBLISHED,
+        locate=locate,
+    )
+    assert [d.values.get("place") for d in drafts] == ["Parachinar"]
