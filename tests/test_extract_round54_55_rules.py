@@ -183,3 +183,22 @@ def test_a_market_is_a_spot_in_the_dateline_town_the_lead_names() -> None:
         locate=locate,
     )
     assert [d.values.get("place") for d in drafts] == ["Parachinar"]
+
+
+# --- "A day earlier …" tells another event: its weapon is not this one's -------------------------------------------
+
+
+def test_a_landmine_told_a_day_earlier_adds_no_weapon() -> None:
+    draft = _draft(
+        "Militants attacked a border post on Tuesday and a soldier was killed in the exchange of fire.\n\n"
+        "A day earlier a landmine went off under a motorcycle in the same district, killing one man."
+    )
+    assert draft.get("weapons") == ["firearms"]
+
+
+def test_a_landmine_of_the_same_attack_is_still_its_weapon() -> None:  # guard
+    draft = _draft(
+        "Militants attacked a border post on Tuesday and a soldier was killed in the exchange of fire.\n\n"
+        "As the troops gave chase, a landmine went off under their vehicle, wounding two more."
+    )
+    assert "explosives" in (draft.get("weapons") or []) or "landmine" in (draft.get("weapons") or [])

@@ -94,6 +94,8 @@ _MARKERS = re.compile(
     r"\b(?:a|one)\s+(?:week|month|year)\s+ago\b|"
     r"\bfor (?:years|decades|months)\b|\bhas long\b|\bin (?:the past|recent) (?:decade|years)\b|"
     r"^(?:Earlier|Before that|In an earlier incident),|"
+    # "A day earlier a landmine went off in the Kohlu Kahan area" (Public News 763): the day before, another event
+    r"^(?:A|One)\s+day\s+(?:earlier|before)\b|"
     # "Earlier in April, …": another event of the month; "Earlier in the day" or "on Saturday" is this one's
     rf"^(?:Earlier|Previously)\s+in\s+(?:{_MONTH})\b|"
     # "Earlier this month, a commander was shot": another event of the month, told as such
