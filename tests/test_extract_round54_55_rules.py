@@ -202,3 +202,27 @@ def test_a_landmine_of_the_same_attack_is_still_its_weapon() -> None:  # guard
         "As the troops gave chase, a landmine went off under their vehicle, wounding two more."
     )
     assert "explosives" in (draft.get("weapons") or []) or "landmine" in (draft.get("weapons") or [])
+
+
+# --- a report naming no country: two of its towns in one country tell it --------------------------------------------
+
+
+def _located(text: str) -> dict[str, Any]:
+    from incident_tracker.extract import extract_drafts, gazetteer_locator
+
+    drafts = extract_drafts(text, PUBLISHED, locate=gazetteer_locator(Path("no-such-file.db")))
+    assert len(drafts) == 1
+    return drafts[0].values
+
+
+def test_two_towns_of_one_country_tell_the_country_of_a_report_naming_none() -> None:
+    values = _located(
+        "Three traders from Khujand were driving home from Istaravshan on Tuesday evening when guards shot at "
+        "their car, wounding one of them."
+    )
+    assert values.get("country") == "TJ"
+
+
+def test_one_town_alone_still_tells_no_country() -> None:  # guard
+    values = _located("Guards shot at a car near Istaravshan on Tuesday evening, wounding one man.")
+    assert values.get("country") is None
