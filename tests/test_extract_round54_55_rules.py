@@ -226,3 +226,31 @@ def test_two_towns_of_one_country_tell_the_country_of_a_report_naming_none() -> 
 def test_one_town_alone_still_tells_no_country() -> None:  # guard
     values = _located("Guards shot at a car near Istaravshan on Tuesday evening, wounding one man.")
     assert values.get("country") is None
+
+
+# --- a report of hostages dates their abduction on its own earlier day --------------------------------------------
+
+
+def _drafts(text: str) -> list[dict[str, Any]]:
+    from incident_tracker.extract import extract_drafts
+
+    return [d.values for d in extract_drafts(text, PUBLISHED, locate=None)]
+
+
+def test_a_release_report_drafts_the_kidnapping_on_its_own_day() -> None:
+    drafts = _drafts(
+        "Nine road workers held by gunmen for four months have been freed and reached home on Tuesday.\n\n"
+        "Masked gunmen kidnapped the nine workers on November 2 while they were repairing a bridge in Gulzar "
+        "Kalay, near the border."
+    )
+    abductions = [d for d in drafts if d.get("event_date") == "2022-11-02"]
+    assert [d.get("sub_event_type") for d in abductions] == ["Abduction/forced disappearance"]
+    assert abductions[0].get("target_type") == "civilians"
+
+
+def test_an_old_kidnapping_told_in_a_report_of_no_hostages_stays_background() -> None:  # guard
+    drafts = _drafts(
+        "Two soldiers were killed when militants attacked a border post on Tuesday.\n\n"
+        "The same militants kidnapped nine road workers on November 2 near the border."
+    )
+    assert "2022-11-02" not in [d.get("event_date") for d in drafts]

@@ -60,6 +60,7 @@ from .place import coarse, read_place
 from .planted import planted_bomb
 from .protested_fire import protested_fire
 from .reader import Reader
+from .release_report import release_report
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
 from .sites import split_sites
@@ -180,6 +181,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     planted_bomb(reader.drafts, sentences, background)  # "a home-made bomb hidden in a crate": an ied
     dateline_lead = sentences[dateline_sentence] if dateline_sentence is not None else None
     place_of_the_dateline(reader.drafts, dateline, dateline_lead, locate)  # "PARACHINAR: … the centre of the city"
+    reader.drafts = release_report(reader.drafts, sentences, background, reader.published)  # the kidnapping's old day
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None
