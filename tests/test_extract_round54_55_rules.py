@@ -239,8 +239,8 @@ def _drafts(text: str) -> list[dict[str, Any]]:
 
 def test_a_release_report_drafts_the_kidnapping_on_its_own_day() -> None:
     drafts = _drafts(
-        "Nine road workers held by gunmen for four months have been freed and reached home on Tuesday.\n\n"
-        "Masked gunmen kidnapped the nine workers on November 2 while they were repairing a bridge in Gulzar "
+        "Nine villagers held by gunmen for four months have been freed and reached home on Tuesday.\n\n"
+        "Masked gunmen kidnapped the nine villagers on November 2 while they were repairing a bridge in Gulzar "
         "Kalay, near the border."
     )
     abductions = [d for d in drafts if d.get("event_date") == "2022-11-02"]
