@@ -80,10 +80,12 @@ def state_answers(draft: Draft, sentences: list[Sentence], background: set[int])
         return
     own = _own(draft, sentences, background)
     shot = next((m for s in own if (m := _GUARDS_SHOT.search(s.text))), None)
+    if shot is None:
+        return
     # the answer comes after the story, often in its own paragraph: any later sentence not read as background
     first = min(draft.sentences)
     answer = next((s for s in sentences[first:] if s.index not in background and _ANSWERS.search(s.text)), None)
-    if shot is None or answer is None:
+    if answer is None:
         return
     draft.read_attribution("confirmed", answer)
     draft.set("perpetrator", shot.group("perp"), answer)
