@@ -25,6 +25,10 @@ _POINTS_BACK = re.compile(
 )
 
 
+#: A spot inside a town, not a town: "Turi Market", "Kissa Khwani Bazaar", "Liberty Chowk".
+_SPOT = re.compile(r"\b(?:[Mm]arket|[Bb]azaar|[Cc]howk|[Ss]quare)$")
+
+
 def place_of_the_dateline(
     drafts: list[Draft], dateline: Dateline | None, lead: Sentence | None, locate: Locator | None
 ) -> None:
@@ -32,7 +36,16 @@ def place_of_the_dateline(
     if len(drafts) != 1 or dateline is None or lead is None or locate is None or dateline.agency:
         return
     draft = drafts[0]
-    if "place" in draft.values or "/" in dateline.city or not _POINTS_BACK.search(lead.text[len(dateline.text) :]):
+    if "/" in dateline.city:
+        return
+    after = lead.text[len(dateline.text) :]
+    spot = str(draft.values.get("place") or "")
+    # "PARACHINAR: Two blasts … ripped through one of the busiest quarters of Parachinar" and then "in Turi Market"
+    # (The Express Tribune 601): a market or a square is a spot in the town the lead names, the dateline's
+    town = re.search(rf"\b(?:of|in)\s+(?P<town>{re.escape(dateline.city)})\b", after, re.IGNORECASE)
+    if spot and not (_SPOT.search(spot) and town):
+        return
+    if not spot and not _POINTS_BACK.search(after):
         return
     try:
         found, _ = locate(dateline.city, None)
@@ -40,6 +53,12 @@ def place_of_the_dateline(
         return
     country = draft.values.get("country") or draft.values.get("_country_mention")
     if found.get("country") is None or (country is not None and found.get("country") != country):
+        return
+    if spot and town:
+        draft.set("place", town.group("town"), lead, replace=True)
+        draft.notes.append(
+            f"Placed at the dateline's town ({town.group('town')}), which the lead names: {spot!r} is in it."
+        )
         return
     draft.set("place", dateline.city, lead)
     draft.notes.append(f"Placed at the dateline's town ({dateline.city}), which the lead calls the city or 'here'.")

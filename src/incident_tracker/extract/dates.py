@@ -84,6 +84,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("end_last_week", re.compile(r"\b(?:(?:at\s+)?the\s+end\s+of|late)\s+last\s+week\b", re.IGNORECASE)),
     ("last_week", re.compile(r"\b(?:last\s+week|earlier\s+this\s+week|this\s+week)\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\bearlier\s+this\s+month\b", re.IGNORECASE)),
+    # "has seen another clash in the past few hours" (Iran Economist 758): hours back from the writer's now, which
+    # may reach into the day before; no speaker's day needed, since the hours are the report's own
+    (
+        "few_hours",
+        re.compile(r"\b(?:over|during|in|within)\s+the\s+(?:past|last)\s+(?:few|couple\s+of)\s+hours\b", re.IGNORECASE),
+    ),
     # "accused … on Monday of firing 40 missiles over the past 24 hours": days up to the speaker's day
     (
         "past_span",
@@ -241,6 +247,8 @@ def _resolve(
             return monday, monday + dt.timedelta(days=6), "week"
         monday = published - dt.timedelta(days=published.weekday())
         return monday, published, "week" if published != monday else "day"
+    if kind == "few_hours":
+        return anchor - dt.timedelta(days=1), anchor, "days"
     if kind == "past_span":
         words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
         n = words.get(groups["n"].lower()) or int(groups["n"])
@@ -285,6 +293,8 @@ def _relative_to_the_speaker(text: str, found: list[FoundDate], published: dt.da
     return out
 
 
+#: "in the past few hours": the writer's own now, not a speaker's (see the pattern "few_hours").
+_FEW_HOURS = re.compile(r"\b(?:few|couple\s+of)\s+hours$", re.IGNORECASE)
 _PAST_SPAN = re.compile(r"^(?:over|during|in|within)\s+the\s+(?:past|last)\s+", re.IGNORECASE)
 
 
@@ -296,7 +306,7 @@ def _span_to_the_speaker(found: list[FoundDate]) -> list[FoundDate]:
     day. Without such a day in the sentence the span is dropped: "nothing had happened in the past three
     days" is no event, and a span counted from publication would be a guess.
     """
-    spans = [d for d in found if _PAST_SPAN.match(d.text)]
+    spans = [d for d in found if _PAST_SPAN.match(d.text) and not _FEW_HOURS.search(d.text)]
     if not spans:
         return found
     days = [d for d in found if d.precision == "day" and not _PAST_SPAN.match(d.text)]

@@ -39,6 +39,7 @@ from .event_days import BACKGROUND_DAYS
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
 from .fire_not_bomber import fire_not_bomber
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
+from .guards_answer import civilians_at_their_trade, state_answers
 from .handlers import handlers_abroad
 from .headline_toll import toll_of_the_headline
 from .hostages_taken import hostages_taken
@@ -59,12 +60,13 @@ from .place import coarse, read_place
 from .planted import planted_bomb
 from .protested_fire import protested_fire
 from .reader import Reader
+from .release_report import release_report
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
 from .sites import split_sites
 from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
 from .vocab import VIOLENCE
-from .wounded_died import wounded_died
+from .wounded_died import some_of_the_wounded_died, wounded_died
 
 __all__ = ["BACKGROUND_DAYS", "Draft", "Locator", "country_code", "extract_drafts"]
 
@@ -166,6 +168,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
         town_beside_the_unit(draft, sentences, background)  # "of Parachinar, in Kurram Agency": the town
         wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
+        some_of_the_wounded_died(draft, sentences, background)  # "two were wounded, and one of them died": 1 and 1
         people_at_the_market(draft, sentences, background)  # "a bomb went off in a crowded market": civilians
         bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed
         first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
@@ -178,11 +181,14 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     planted_bomb(reader.drafts, sentences, background)  # "a home-made bomb hidden in a crate": an ied
     dateline_lead = sentences[dateline_sentence] if dateline_sentence is not None else None
     place_of_the_dateline(reader.drafts, dateline, dateline_lead, locate)  # "PARACHINAR: … the centre of the city"
+    reader.drafts = release_report(reader.drafts, sentences, background, reader.published)  # the kidnapping's old day
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
         other_side(draft, sentences, background)  # "came under attack from the other side": the one neighbour named
+        state_answers(draft, sentences, background)  # "the guards have been detained": their state owns the fire
+        civilians_at_their_trade(draft, sentences, background)  # "shot at a group of fishermen": civilians
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
     reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country

@@ -19,6 +19,7 @@ from .fields import ATTACKERS
 from .force_hit import force_among_the_dead, force_among_the_hit, taken_off_and_shot
 from .gunfire import gunfire_exchanged
 from .hand_rockets import rocket_in_hand
+from .home_country import corroborated
 from .people_hit import people_as_civilians
 from .sentences import Sentence
 from .strikes import striking_state
@@ -380,6 +381,7 @@ def _canonical_perpetrator(draft: Draft) -> None:
 def _country_of_names(names: list[str], locate: Locator, named: set[str] | None) -> tuple[str, str] | None:
     """The country of a province (else a town) named in the event's sentences, if the article names it too."""
     towns: list[tuple[str, str]] = []
+    unnamed: list[tuple[str, str]] = []  # towns of an article that names no country at all
     for name in names:
         try:
             found, _ = locate(name, None)
@@ -388,11 +390,15 @@ def _country_of_names(names: list[str], locate: Locator, named: set[str] | None)
         country = found.get("country")
         if country and found.get("geo_precision") in ("admin1", "admin2"):
             return str(country), name  # a province's name is distinctive: "Khyber Pakhtunkhwa"
+        if country and found.get("geo_precision") == "exact" and named is not None and not named:
+            unnamed.append((str(country), name))
         if not country or (named is not None and country not in named):
             continue
         if found.get("geo_precision") == "exact":
             towns.append((str(country), name))
-    return towns[0] if len({c for c, _ in towns}) == 1 else None
+    if towns:
+        return towns[0] if len({c for c, _ in towns}) == 1 else None
+    return corroborated(unnamed)
 
 
 def _admin_country(admin: str, locate: Locator, named: set[str] | None) -> str | None:

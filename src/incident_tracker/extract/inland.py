@@ -6,20 +6,37 @@ inside Afghanistan fired across the border", Business Recorder 276; The News 100
 no crossing and no country but its own tells an attack inside the country (the Zhob Garrison's, 593, 595, 605):
 there the state's "terrorists" is only its word for whoever attacked, names no one and no origin, and the coding
 leaves the attack ``unattributed`` with no perpetrator. Only the bare label is dropped ("terrorists", "a group of
-terrorists"); a group's name, an origin or handlers abroad stay, and so does any report naming a border or a
-second country.
+terrorists"); a group's name, an origin or handlers abroad stay.
+
+A report that names the border but no side across it is the same case (the codebook's ruling of 2026-12-04: a
+generic label with no origin and no named group is "only a generic one"): "a group of terrorists attacked a check
+post on the Iran border", with nothing in the report saying where they came from, where they fled to or which group
+they were (Pakistan Today 762, Public News 763). Any origin told anywhere in the report ("from across the border",
+"from Afghanistan", "Afghan soil", "fled toward Pakistan"), a group the actor dictionary knows, or the label paired
+with another ("terrorists and drug traffickers") keeps the allegation.
 """
 
 from __future__ import annotations
 
 import re
 
-from .draft import ATTRIBUTION_FIELDS, Draft
+from .draft import ATTRIBUTION_FIELDS, Draft, country_code
+from .groups import known_groups
 from .sentences import Sentence
+from .vocab import DEMONYMS
 
 #: The bare label, as the reader keeps it ("terrorists", "Terrorists", "a group of terrorists").
 _LABEL = re.compile(r"^[\"“]?(?:(?:a\s+)?group\s+of\s+|the\s+)?terrorists[\"”]?$", re.IGNORECASE)
 #: What makes a report the border's: the line, a crossing, fire from the other side.
+#: Where the attackers came from or went: across the border, another side, a country by name or adjective.
+_ORIGIN = re.compile(
+    r"\bfrom\s+(?:across\b|the\s+other\s+side\b|(?:the\s+)?(?:neighbou?ring\s+)?(?P<c1>[A-Z][a-z]+))|"
+    r"\bacross\s+the\s+(?:[\w-]+\s+){0,2}(?:border|frontier)\b|\b(?P<c2>[A-Z][a-z]+)\s+(?:soil|territory|side)\b|"
+    r"\b(?:inside|based\s+in|hideouts\s+in|sanctuaries\s+in|handlers\s+in|(?:fled|escaped|ran)\s+(?:back\s+)?"
+    r"(?:to|toward|towards|into))\s+(?:the\s+)?(?P<c3>[A-Z][a-z]+)"
+)
+#: The label paired with another kind of attacker: "clashes with terrorists and drug traffickers".
+_PAIRED = re.compile(r"\bterrorists\s+and\s+(?:drug\s+|armed\s+)?[a-z]+ers\b", re.IGNORECASE)
 _BORDER = re.compile(r"\b(?:borders?|cross-border|across|Durand|infiltrat\w*|frontier(?!\s+Corps))\b", re.IGNORECASE)
 
 
@@ -28,9 +45,27 @@ def label_without_border(draft: Draft, sentences: list[Sentence], named: set[str
     values = draft.values
     if values.get("attribution") != "alleged" or not _LABEL.match(str(values.get("perpetrator") or "")):
         return
-    if values.get("origin_country") or values.get("origin_place") or len(named) > 1:
+    if values.get("origin_country") or values.get("origin_place"):
         return
-    if any(_BORDER.search(sentence.text) for sentence in sentences):
-        return
+    if len(named) > 1 or any(_BORDER.search(sentence.text) for sentence in sentences):
+        if not _no_side_across(draft, sentences):
+            return
+        note = 'The state\'s "terrorists" names no one, and the report tells no origin or group: left unattributed.'
+    else:
+        note = 'The state\'s "terrorists" names no one, and the report names no border: left unattributed.'
     draft.forget("attribution", *ATTRIBUTION_FIELDS)
-    draft.notes.append('The state\'s "terrorists" names no one, and the report names no border: left unattributed.')
+    draft.notes.append(note)
+
+
+def _no_side_across(draft: Draft, sentences: list[Sentence]) -> bool:
+    """Whether a border report says nothing of the attackers but the label: no origin, no group, no second label."""
+    if _PAIRED.search(draft.evidence.get("perpetrator", "")):
+        return False
+    for sentence in sentences:
+        if known_groups(sentence.text, non_state=True):
+            return False
+        for origin in _ORIGIN.finditer(sentence.text):
+            country = origin.group("c1") or origin.group("c2") or origin.group("c3")
+            if country is None or country_code(country) or country.lower() in DEMONYMS:
+                return False
+    return True

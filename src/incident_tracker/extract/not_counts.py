@@ -34,7 +34,11 @@ _ANSWERED = re.compile(
     # "response" and "answer" only of an act of force: "opened a centre in response to today's shootout" answers
     # the incident itself
     r"\b(?:shelling|strikes?|attacks?|fire|firing|rockets?|raids?)\b[^.;]{0,40}?"
-    r"\b(?P<answer>(?:in\s+)?(?:response|answer)\s+to)\b",
+    r"\b(?P<answer>(?:in\s+)?(?:response|answer)\s+to)\b|"
+    # "on Friday, hours after a deadly suicide car bombing in Quetta, killing at least 34" (The Express Tribune 601):
+    # the event this one followed, told in passing with its own place; the toll after the clause is this one's
+    r"\b(?:hours?|minutes?|days?|weeks?|shortly|soon|just)\s+after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:bombing|attack|blast|explosion|shooting|strike|ambush|clash)\b",
     re.IGNORECASE,
 )
 #: The answered event's words: to its clause's end, with a ", which …" or ", when …" clause told of it.

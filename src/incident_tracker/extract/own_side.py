@@ -93,7 +93,7 @@ _GUARDS_FIRED = re.compile(
     r"(?:^|[,;:\"“]\s*|\band\s+|\bwhen\s+|\bso\s+)(?P<perp>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:border\s+|security\s+)?(?:guards|patrol|servicemen|soldiers|forces))"
     r"(?:\s+of\s+the\s+(?:neighbouring|neighboring|other)\s+(?:country|side|state))?"
-    r"\s+(?:then\s+)?(?:on\s+[A-Z][a-z]+day\s+)?(?:had\s+to\s+|were\s+forced\s+to\s+)?"
+    r"\s+(?:then\s+|first\s+)?(?:on\s+[A-Z][a-z]+day\s+)?(?:had\s+to\s+|were\s+forced\s+to\s+)?"
     r"(?:fired|opened\s+fire|open\s+fire|shot\s+dead|used\s+(?:their|its)\s+(?:firearms|weapons)|"
     r"use\s+(?:their|its)\s+(?:firearms|weapons))\b|"
     r"\bforced\s+(?P<perp2>the\s+(?:border\s+)?(?:guards|patrol|servicemen|soldiers))\s+to\s+"
@@ -103,7 +103,8 @@ _GUARDS_FIRED = re.compile(
 #: across, or crossing without papers ("trying to force their way into the country", "tried to get across the border
 #: illegally", "trying to cross … without papers").
 _DISOBEYED = re.compile(
-    r"\b(?:did\s+not\s+obey|disobeyed|ignored\s+(?:the\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:orders?|demands?|"
+    # "whose drivers did not stop when told to", "fired once into the air as a warning" (24.kg 755)
+    r"\b(?:did\s+not\s+(?:obey|stop|halt)\b|into\s+the\s+air\s+as\s+a\s+warning|disobeyed|ignored\s+(?:the\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:orders?|demands?|"
     r"warnings?|calls?)|refused\s+to\s+stop|tried\s+to\s+(?:run|flee|escape)|ran\s+away|warning\s+shots?|"
     r"(?:trying|tried|attempting|attempted)\s+to\s+force\s+(?:their|his|her|its)\s+way|"
     r"(?:trying|tried|attempting|attempted)\s+to\s+(?:cross|get\s+across|enter|get\s+in)\b[^.;]{0,40}?"
@@ -159,7 +160,10 @@ def force_justified(draft: Draft, sentences: list[Sentence], background: set[int
         if len(sides) != 1 or _sides_in(by) - sides:
             return
         side = next(iter(sides))
-    own = [i for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background]
+    # the sentences between the draft's first and last are its story too ("The drivers ignored the order. The guards
+    # first fired warning shots", told between the lead and "One citizen … was wounded as a result", Barometr 756)
+    told = [i for i in draft.sentences if i < len(sentences)]
+    own = [i for i in range(min(told), max(told) + 1) if i not in background] if told else []
     for index in own:
         text = sentences[index].text
         fired = _GUARDS_FIRED.search(text)

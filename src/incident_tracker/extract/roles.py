@@ -94,6 +94,8 @@ _MARKERS = re.compile(
     r"\b(?:a|one)\s+(?:week|month|year)\s+ago\b|"
     r"\bfor (?:years|decades|months)\b|\bhas long\b|\bin (?:the past|recent) (?:decade|years)\b|"
     r"^(?:Earlier|Before that|In an earlier incident),|"
+    # "A day earlier a landmine went off in the Kohlu Kahan area" (Public News 763): the day before, another event
+    r"^(?:A|One)\s+day\s+(?:earlier|before)\b|"
     # "Earlier in April, …": another event of the month; "Earlier in the day" or "on Saturday" is this one's
     rf"^(?:Earlier|Previously)\s+in\s+(?:{_MONTH})\b|"
     # "Earlier this month, a commander was shot": another event of the month, told as such
@@ -121,7 +123,8 @@ _MARKERS = re.compile(
     # a campaign under way, not this event: "the Pakistan Army is fighting a full offensive against militants"
     r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:fighting|waging|conducting|carrying out)\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?:offensive|operation|campaign|war)\b|"
-    r"\bpreviously\b|\bin\s+the\s+past\b|\bin\s+the\s+recent\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b|"
+    # (not "in the past few hours", "in the past 24 hours": a span that ends at the report, 758)
+    r"\bpreviously\b|\bin\s+the\s+past\b(?!\s+(?:few\s+|couple\s+of\s+|\d+\s+)?hours\b)|\bin\s+the\s+recent\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b|"
     # a tally is a period's, not the event's: "there have been 22 clashes on the border this year"
     r"\bthere\s+(?:have|has|had)\s+been\s+(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:clashes|incidents|attacks|skirmishes|shootouts)\b",
     re.IGNORECASE,

@@ -159,6 +159,8 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"workers?|engineers?|employees|contractors?|labou?rers|miners|traders?|businessm[ae]n|staff", "business"),
     (
         r"civilians?|villagers?|residents?|children|child|women|woman|girls?|boys?|farmers?|shepherds?|students?|"
+        # "shot at a group of fishermen" (Asia-Plus 754): people at their trade by the river, as farmers are
+        r"fisherm[ae]n|hunters?|"
         r"nationals?|citizens?|migrants|refugees|asylum seekers|hostages|civilians",
         "civilians",
     ),

@@ -47,3 +47,45 @@ def wounded_died(draft: Draft, sentences: list[Sentence], background: set[int]) 
                 draft.forget("injured", "injured_low", "injured_high", "injured_text", "_injured_who")
                 draft.notes.append(f"The {injured} wounded died of their wounds: counted among the dead, not hurt.")
                 return
+
+
+#: "Two people were wounded, and one of them … died in hospital" (Asia-Plus 754): of the wounded count, some died.
+_SOME_OF_THEM_DIED = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:[a-z]+\s+){{0,2}}?(?:were|had\s+been)\s+(?:\w+\s+)?(?:hurt|wounded|injured)\b,?\s+"
+    rf"and\s+(?P<m>{NUMBER})\s+of\s+them\b[^.;]{{0,80}}?\b(?:later\s+|sadly\s+|then\s+)?(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+def some_of_the_wounded_died(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """ "Two people were wounded, and one of them died": 1 killed and 1 injured, the told count the high bound.
+
+    Only where the draft read no toll but this sentence's: a count read elsewhere is the reader's, and "one of
+    them" is a part of the wounded, never added to it. The statement is the incident's own when it lies between
+    the draft's first and last sentences (even when the later day of the death, "died in hospital on January 17",
+    set it apart as background), or after them and not background.
+    """
+    values = draft.values
+    if not draft.sentences:
+        return
+    last = max(draft.sentences)
+    for sentence in sentences[min(draft.sentences) :]:
+        if sentence.index in background and sentence.index > last:
+            continue
+        found = _SOME_OF_THEM_DIED.search(sentence.text)
+        wounded, died = (number_value(found.group("n")), number_value(found.group("m"))) if found else (None, None)
+        if wounded is None or died is None or not 0 < died < wounded:
+            continue
+        # the reader may have read this very sentence as "two wounded" and "one died": the wounded then overlap
+        told = {"killed": died, "injured": wounded}
+        if any(
+            values.get(name) is not None and (values[name] != told[name] or draft.evidence.get(name) != sentence.text)
+            for name in told
+        ):
+            return  # a toll read from another sentence is the reader's
+        for name, value in (("killed", died), ("killed_low", died), ("injured", wounded - died)):
+            draft.set(name, value, sentence, replace=True)
+        draft.set("injured_low", wounded - died, sentence, replace=True)
+        draft.set("injured_high", wounded, sentence, replace=True)
+        draft.notes.append(f"{died} of the {wounded} wounded died: {died} killed, {wounded - died} injured.")
+        return
