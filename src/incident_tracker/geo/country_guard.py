@@ -17,6 +17,14 @@ Mirjaveh). Should the named province stand in instead? The `dev` evidence says n
 string of the shape is labelled `unlocated` (no point for Gohar Kuh was found), and a province
 standing in for a place the text calls a city of another name is coarser than the report;
 empty, with the province's country kept, is the honest answer.
+
+An answer found only by sound is weaker still, and so is the witness it must yield to
+(forty-fifth batch, g4256: "«Кайрагач», located in Leilek district of Batken region", a Kyrgyz
+crossing, was answered by sound with the Tajik exclave Lolazor, whose Tajik name Қайрағоч sounds like
+it, 26 km off). There the part, read with a participle before it, names the district only as a
+stand-in, and a district never counted. So for a sound-alike, a part that the chain reads alone as a
+district or province the text names (its unit standing in, or named exactly) says the country too:
+a guess by sound does not cross a line the text has drawn. A place matched by name is untouched.
 """
 
 from __future__ import annotations
@@ -35,10 +43,18 @@ __all__ = ["named_unit_country", "other_country_unit"]
 
 #: Matches that take a province by a name it is known by: its own, or a transliterated key.
 _EXACT = ("name", "variant")
+#: Against a sound-alike answer, a district or province the part names may also stand in (see the module).
+_UNIT_FOR_SOUND = ("name", "variant", "context")
 
 
-def named_unit_country(part: str, level: str | None, chain: Resolver, named: frozenset[str]) -> str | None:
-    """The country of the province or country ``part`` names, when it is known exactly; else None."""
+def named_unit_country(
+    part: str, level: str | None, chain: Resolver, named: frozenset[str], *, against_sound: bool = False
+) -> str | None:
+    """The country of the province or country ``part`` names, when it is known exactly; else None.
+
+    ``against_sound``: the answer was found by sound alone, so a district or province the part names
+    counts even when it only stands in for the part (see the module).
+    """
     if not part.strip():
         return None
     if (code := country_code(part)) is not None and level in (None, "country"):
@@ -46,6 +62,8 @@ def named_unit_country(part: str, level: str | None, chain: Resolver, named: fro
     if level not in (None, "admin1"):
         return None
     found = resolved_alone(f"{part} province" if level == "admin1" else part, chain, named).chosen
+    if against_sound and found is not None and found.match in _UNIT_FOR_SOUND and found.level in ("admin1", "admin2"):
+        return found.country
     if found is None or found.match not in _EXACT:
         return None
     if found.geo_precision != "admin1" and not (level == "admin1" and found.level == "admin2"):
@@ -67,7 +85,7 @@ def other_country_unit(chosen: Candidate, resolution: Resolution, chain: Resolve
     for part, level in zip(parsed.context, parsed.context_levels, strict=False):
         if own and name_key(part) == own:
             return None  # the answer's own province, named: no lookup needed
-        country = named_unit_country(part, level, chain, resolution.named)
+        country = named_unit_country(part, level, chain, resolution.named, against_sound=chosen.match == "sound")
         if country is not None and country in sides:
             return None  # the text names the answer's country too ("Uzbekistan's Sokh, in Kyrgyzstan")
         first = first or ((part, country) if country is not None else None)
