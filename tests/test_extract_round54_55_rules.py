@@ -254,3 +254,12 @@ def test_an_old_kidnapping_told_in_a_report_of_no_hostages_stays_background() ->
         "The same militants kidnapped nine road workers on November 2 near the border."
     )
     assert "2022-11-02" not in [d.get("event_date") for d in drafts]
+
+
+def test_a_statement_released_in_the_lead_makes_no_report_of_hostages() -> None:  # guard (the review)
+    drafts = _drafts(
+        "The army released a statement on Tuesday saying two soldiers were killed when militants attacked a border "
+        "post.\n\n"
+        "The same militants kidnapped nine road workers on November 2 near the border."
+    )
+    assert "2022-11-02" not in [d.get("event_date") for d in drafts]

@@ -10,7 +10,7 @@ the guard that keeps a report's history out; here it is let through, and only he
 
 - the report's lead (its first two sentences) tells the hostages: freed, released, set free, or "kidnapped" guards
   or men;
-- the sentence tells the seizing itself ("kidnapped", "abducted", "seized") with a calendar day (month and day) at
+- the sentence tells the seizing itself ("kidnapped", "abducted", "seized") with a calendar day (month and day)
   at least a week before the report, and no other sentence does (one abduction told; a dateline's day is the
   report's own);
 - no draft of the report is already an abduction on that day.
@@ -34,9 +34,12 @@ from .place import read_place
 from .sentences import Sentence
 from .vocab import target_type
 
-#: The lead telling hostages: freed, released, set free, or kidnapped guards or men.
+#: The lead telling hostages: freed, released, set free, or kidnapped guards or men. A statement, a video or a
+#: list "released" is news of no hostage: the lead's "The army released a statement" must not let a kidnapping
+#: told as background through.
 _HOSTAGES = re.compile(
-    r"\b(?:freed|released|set\s+free|(?:kidnapped|abducted)\s+(?:[\w-]+\s+){0,2}(?:guards|men|tribesmen|soldiers)|"
+    r"\b(?:freed|released(?!\s+(?:a|an|its|their|the|his|her)\s+(?:\w+\s+)?(?:statement|video|footage|report|"
+    r"photos?|pictures?|images?|list|figures|details|names|audio|message|recording)\b)|set\s+free|(?:kidnapped|abducted)\s+(?:[\w-]+\s+){0,2}(?:guards|men|tribesmen|soldiers)|"
     r"(?:guards|men|tribesmen|soldiers)\s+(?:kidnapped|abducted)\s+by)\b",
     re.IGNORECASE,
 )
