@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 #: "معبر" (Arabic), "گذرگاه" / "گذرگاہ" / "گزرگاہ" (Persian and Urdu; ذ and ز both written):
 #: a border crossing. "بارڈر", "سرحد", "مرز" (border) are not: "چمن بارڈر" is Chaman's border,
 #: the town itself as much as its crossing.
-_CROSSING_WORD = re.compile(r"(?:^|(?<=\s))(?:معبر|المعبر|گذرگاه|گذرگاہ|گزرگاه|گزرگاہ|گذرگه)(?=\s|$)")
+_CROSSING_WORD = re.compile(r"(?:^|(?<=\s))(?:معبر|المعبر|منفذ|المنفذ|گذرگاه|گذرگاہ|گزرگاه|گزرگاہ|گذرگه)(?=\s|$)")
 #: Precisions that claim no more than a unit holding the crossing.
 _UNIT_PRECISIONS = frozenset({"admin2", "admin1", "country"})
 

@@ -45,6 +45,7 @@ from .hierarchy import across_provinces, town_of_district, within_anchor
 from .one_place import sound_of_one_place, town_named
 from .persian_words import port_unglued
 from .phrase import ParsedQuery, parse_query
+from .phrase_arabic import arabic_che
 from .scope import Scoped, read_scope
 from .slavic_names import locative_stem
 from .text import name_key
@@ -178,9 +179,12 @@ class Resolver:
             scoped = first
             found = _of_units(self._offline(parsed, scoped.scope), parsed) if parsed.alternative else found
             found = within_area(within_anchor(found, scoped.anchor), scoped, self.gazetteer)
-        if not any(c.trusted for c in found) and (stem := locative_stem(resolution.parsed.name)):
+        if not any(c.trusted for c in found) and (
+            stem := locative_stem(resolution.parsed.name) or arabic_che(resolution.parsed.name)
+        ):
             # "Пяндже" (in Panj): the Russian locative of a known name, read as that name before any
-            # sound-alike ("Пяндже" sounds like Panjab, Bamyan); only a stem known exactly is taken.
+            # sound-alike ("Пяндже" sounds like Panjab, Bamyan); "تشمن": Arabic's "ch" for "چ" (Chaman).
+            # Only a stem or spelling known exactly is taken.
             attempt = replace(resolution.parsed, name=stem, bare=None, alternative=None)
             by_stem = _of_units(self._offline(attempt, scoped.scope), attempt)
             by_stem = within_area(within_anchor(by_stem, scoped.anchor), scoped, self.gazetteer)

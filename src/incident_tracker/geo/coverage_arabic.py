@@ -14,7 +14,8 @@ systematically"):
   Y's border), "(پاک افغان) سرحد X" (the X border, a crossing); words run together are split first
   (:func:`split_urdu_runs`);
 * Arabic: "قرية X" (village), "بلدة X (الحدودية)" (the (border) town of X), "مركز/نقطة X الحدودي(ة)"
-  (the X border post), "منفذ X" (the X crossing), "جمرك X" (X's customs), "جيب X" (the X enclave).
+  (the X border post), "جمرك X" (X's customs), "جيب X" (the X enclave). "منفذ X" (the X crossing)
+  is the phrase reader's, as "معبر X" is (:mod:`.phrase_patterns`): the pack's crossing answers there.
 
 A name in Arabic letters has no capitals to tell it from a common word: :func:`arabic_name` takes
 one to three words, none of them a function word or a unit or border word of these languages.
@@ -53,7 +54,6 @@ _ROWS = (
     (rf"(?:في\s+)?قرية\s+{_N}", "village"),
     (rf"(?:في\s+)?بلدة\s+{_N}(?:\s+الحدودية)?", "town"),
     (rf"(?:مركز|نقطة)\s+{_N}\s+الحدودي(?:ة)?", "post"),
-    (rf"منفذ\s+{_N}(?:\s+الحدودي)?", "crossing"),
     (rf"(?:جمرك|جمارك)\s+{_N}", "customs"),
     (rf"جيب\s+{_N}", "name"),
 )

@@ -28,6 +28,23 @@ def has_arabic_letter(text: str) -> bool:
     return _ARABIC_LETTER.search(text) is not None
 
 
+#: Letters Arabic does not write (Persian, Dari, Pashto, Urdu): a name holding one is not spelt the Arabic way.
+_NOT_ARABIC = re.compile(r"[پچژگکیۀۂہھےںٹڈڑۍېښږځڅټډړڼ]")
+
+
+def arabic_che(name: str) -> str | None:
+    """ "تشمن" → "چمن": an Arabic spelling of "ch" (ت‍ش, as in "تشاد") in the region's own letter, or None.
+
+    Arabic has no "چ" and writes the sound with two letters; the gazetteer keeps the names in the
+    region's Persian, Pashto and Urdu spellings, so an Arabic report's Chaman is no name it knows.
+    Only a name wholly in Arabic letters (none of the region's own) is read so, and the caller takes
+    the result only where it is known exactly, as it takes a Russian locative's stem.
+    """
+    if "تش" not in name or _NOT_ARABIC.search(name) or not has_arabic_letter(name):
+        return None
+    return name.replace("تش", "چ")
+
+
 # --- several places: a plural unit word and a conjunction ---------------------------------
 
 #: "ولسوالي هاي دربابا،مهمنده و لعلپور" (the districts of Dur Baba, Mohmand Dara and Lalpur),
@@ -139,7 +156,7 @@ _PERSIAN_CITY = re.compile(r"^شهر\s+(?=\S)")
 
 # --- Arabic -------------------------------------------------------------------------------
 
-_AR_UNIT = r"(?:محافظة|ولاية|إقليم|اقليم|مقاطعة|ناحية|مديرية|منطقة|مدينة|حدود|معبر)"
+_AR_UNIT = r"(?:محافظة|ولاية|إقليم|اقليم|مقاطعة|ناحية|مديرية|منطقة|مدينة|حدود|معبر|منفذ)"
 #: "بمحافظة X" (in the province X), "لمقاطعة X" (of the district X): a preposition joined to the word.
 _AR_GLUED = re.compile(rf"(?:^|(?<=\s))(?P<prep>[بل])(?={_AR_UNIT}\s)")
 #: "المناطق الحدودية لـ X", "المنطقة الحدودية في X": the border areas of X.

@@ -138,9 +138,10 @@ _PL_ON_TERRITORY = re.compile(
     r"\s+na\s+terenie\s+(?:Afganistanu|Pakistanu|Iranu|Tad[żz]ykistanu|Uzbekistanu|Turkmenistanu|Kirgistanu|"
     r"Kirgizji|Chin)$"
 )
-#: Russian "Хайратан в провинции Кальдар", "X в районе Y": a capitalised name, then where it lies.
+#: Russian "Хайратан в провинции Кальдар", "X в районе Y", "«X» в городе Y": a capitalised name (a
+#: crossing's quoted), then where it lies; the town, read as the unit after a comma, bounds the name.
 _RU_IN_UNIT = re.compile(
-    r"^(?P<name>[А-ЯЁ][а-яё-]*(?:\s+[А-ЯЁ][а-яё-]*){0,2})\s+в\s+(?P<unit>провинции|районе)\s+"
+    r"^(?P<name>[«\"]?[А-ЯЁ][а-яё-]*(?:\s+[А-ЯЁ][а-яё-]*){0,2}[»\"]?)\s+в\s+(?P<unit>провинции|районе|городе)\s+"
     r"(?P<where>[А-ЯЁ][а-яё-]*(?:\s+[А-ЯЁ][а-яё-]*)?)$"
 )
 _EN_NAME = r"[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)?"
