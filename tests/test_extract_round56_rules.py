@@ -50,3 +50,33 @@ def test_shells_on_a_house_still_hit_civilians() -> None:  # guard
 def test_a_drone_strike_on_villagers_keeps_its_target() -> None:  # guard
     draft = _draft("A drone strike near the Afghan border killed five villagers on Tuesday, officials said.")
     assert draft.get("target_type") == "civilians"
+
+
+# --- the drone's owner: the state that struck ---------------------------------------------------------------------
+
+
+def test_a_drone_told_as_a_states_through_a_source_is_alleged() -> None:
+    draft = _draft(
+        "An American drone fired two missiles at a compound near the Afghan border on Tuesday and killed six "
+        "people, local officials said."
+    )
+    assert draft.get("perpetrator") == "United States"
+    assert draft.get("attribution") == "alleged"
+
+
+def test_a_drone_believed_to_be_a_states_by_the_outlet_alone_is_suspected() -> None:
+    draft = _draft(
+        "A drone believed to be American fired a missile at a car near the Afghan border on Tuesday, killing four "
+        "people."
+    )
+    assert draft.get("perpetrator") == "United States"
+    assert draft.get("attribution") == "suspected"
+
+
+def test_a_drone_shot_down_by_a_state_tells_no_owner() -> None:  # guard
+    draft = _draft(
+        "A drone fired a missile near the Afghan border on Tuesday, killing four people. Hours later a drone was "
+        "shot down by Pakistani forces, officials said."
+    )
+    assert draft.get("perpetrator") is None
+    assert draft.get("attribution") == "unattributed"
