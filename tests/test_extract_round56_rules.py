@@ -80,3 +80,27 @@ def test_a_drone_shot_down_by_a_state_tells_no_owner() -> None:  # guard
     )
     assert draft.get("perpetrator") is None
     assert draft.get("attribution") == "unattributed"
+
+
+# --- a teacher killed: a civilian calling, counted --------------------------------------------------------------------
+
+
+def test_a_teacher_killed_in_a_clash_is_counted() -> None:
+    draft = _draft(
+        "A teacher was killed on Tuesday in a clash between the border guards of the two countries, the ministry said."
+    )
+    assert draft.get("killed") == 1
+
+
+def test_a_teacher_shot_by_gunmen_is_a_civilian() -> None:
+    draft = _draft("A teacher was shot dead on Tuesday when gunmen opened fire on a school bus, police said.")
+    assert draft.get("killed") == 1
+    assert draft.get("target_type") == "civilians"
+
+
+def test_teachers_talked_of_are_no_toll() -> None:  # guard
+    draft = _draft(
+        "Two soldiers were killed on Tuesday when gunmen opened fire on a post, police said. Teachers in the "
+        "district held classes as usual."
+    )
+    assert draft.get("killed") == 2
