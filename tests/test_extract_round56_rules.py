@@ -47,6 +47,14 @@ def test_shells_on_a_house_still_hit_civilians() -> None:  # guard
     assert draft.get("target_type") == "civilians"
 
 
+def test_a_drones_toll_naming_children_keeps_civilians() -> None:  # guard
+    draft = _draft(
+        "Nine people, including four children, were killed on Tuesday when drones struck a village near the "
+        "border, an official said."
+    )
+    assert draft.get("target_type") == "civilians"
+
+
 def test_a_drone_strike_on_villagers_keeps_its_target() -> None:  # guard
     draft = _draft("A drone strike near the Afghan border killed five villagers on Tuesday, officials said.")
     assert draft.get("target_type") == "civilians"

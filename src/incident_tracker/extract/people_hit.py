@@ -31,6 +31,10 @@ _ARMED = re.compile(r"\b(?:armed|gun|uniform|masked|unknown|unidentified)\b", re
 #: Men told as carrying drugs or contraband across: smugglers by another word, whom the coders give no target.
 _CARRIERS = re.compile(r"\b(?:couriers?|drugs?|heroin|opium|contraband|narcotics?)\b", re.IGNORECASE)
 
+#: Children or women named in the toll's own sentence ("nine people, including four children"): the house corpus
+#: codes such a strike's target as civilians (its Saravan text), so the old reading is kept there.
+_FAMILY = re.compile(r"\b(?:children|child|women|woman|girls?|boys?)\b", re.IGNORECASE)
+
 
 def from_the_air(values: dict[str, Any]) -> bool:
     """A strike from the air (a drone or an air strike) with no shot or grenade beside it: its target is whom it
@@ -45,8 +49,9 @@ def people_as_civilians(draft: Draft, clash: bool) -> None:
     values = draft.values
     if clash or values.get("target_type") or values.get("_two_sided") or values.get("_foiled"):
         return
-    if from_the_air(values):
-        return  # its "people" tell nobody the strike was aimed at
+    toll = f"{draft.evidence.get('killed', '')} {draft.evidence.get('injured', '')}"
+    if from_the_air(values) and not _FAMILY.search(toll):
+        return  # its "people" tell nobody the strike was aimed at, unless the toll's own sentence names children
     told = [str(values.get(name) or "").strip() for name in ("_killed_who", "_injured_who")]
     told = [who for who in told if who]
     if not told or not all(_PEOPLE.fullmatch(who) for who in told):
