@@ -34,6 +34,7 @@ from .datelines import Dateline
 from .dates import find_dates
 from .downed import downed_drone
 from .draft import Draft, Locator, country_code
+from .drone_owner import drone_owner
 from .event_date import refine_dates
 from .event_days import BACKGROUND_DAYS
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
@@ -189,6 +190,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         other_side(draft, sentences, background)  # "came under attack from the other side": the one neighbour named
         state_answers(draft, sentences, background)  # "the guards have been detained": their state owns the fire
         civilians_at_their_trade(draft, sentences, background)  # "shot at a group of fishermen": civilians
+        drone_owner(draft, sentences, background)  # "a U.S. drone fired": the owner blamed
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
     reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country

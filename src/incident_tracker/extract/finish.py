@@ -20,7 +20,7 @@ from .force_hit import force_among_the_dead, force_among_the_hit, taken_off_and_
 from .gunfire import gunfire_exchanged
 from .hand_rockets import rocket_in_hand
 from .home_country import corroborated
-from .people_hit import people_as_civilians
+from .people_hit import from_the_air, people_as_civilians
 from .sentences import Sentence
 from .strikes import striking_state
 from .vocab import CIVILIAN_TARGETS, DEMONYMS
@@ -219,8 +219,9 @@ def finish(
             )
         )
     indirect_fire = {"mortar", "rocket", "missile", "artillery", "_shelling"} & set(values.get("weapons", []))
-    if values.pop("_homes_hit", None) and indirect_fire and not values.get("target_type"):
-        # shells or rockets that hit houses, a village or a vehicle hit civilians, as the coders code it
+    if values.pop("_homes_hit", None) and indirect_fire and not values.get("target_type") and not from_the_air(values):
+        # shells or rockets that hit houses, a village or a vehicle hit civilians, as the coders code it; a drone's
+        # missile on a house was aimed at whoever was in it, which the coders leave empty
         values["target_type"] = "civilians"
         draft.evidence["target_type"] = draft.evidence.get("_homes_hit", "")
     draft.evidence.pop("_homes_hit", None)

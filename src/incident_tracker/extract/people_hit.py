@@ -8,11 +8,17 @@ the force (soldiers, guards, police), and one that names the armed men who cross
 smugglers). Men, women and people told with nothing more were civilians, as the coders code them (24.kg, AP,
 RFE/RL, Asia-Plus, Devdiscourse, The Nation): unless the incident's own words make them an armed side, a clash
 of two forces or a shooting of armed men, where the target stays empty.
+
+A strike from the air (a drone, an air strike) is the other case: it kills whoever was in the house or the car it
+hit, and its "people" say nothing of whom it was aimed at; the coders leave such a strike's target empty (every
+air or drone strike of the dev split, the Waziristan drone's "13 people" among them), so "people" there are no
+civilians. A draft that also tells shots or grenades is left as it was: its air strike may be another event's.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .draft import Draft
 from .fields import ATTACKERS
@@ -25,6 +31,17 @@ _ARMED = re.compile(r"\b(?:armed|gun|uniform|masked|unknown|unidentified)\b", re
 #: Men told as carrying drugs or contraband across: smugglers by another word, whom the coders give no target.
 _CARRIERS = re.compile(r"\b(?:couriers?|drugs?|heroin|opium|contraband|narcotics?)\b", re.IGNORECASE)
 
+#: Children or women named in the toll's own sentence ("nine people, including four children"): the house corpus
+#: codes such a strike's target as civilians (its Saravan text), so the old reading is kept there.
+_FAMILY = re.compile(r"\b(?:children|child|women|woman|girls?|boys?)\b", re.IGNORECASE)
+
+
+def from_the_air(values: dict[str, Any]) -> bool:
+    """A strike from the air (a drone or an air strike) with no shot or grenade beside it: its target is whom it
+    was aimed at, which neither "people" nor the house it hit tells (the coders leave it empty)."""
+    weapons = set(values.get("weapons") or [])
+    return bool(weapons & {"drone", "airstrike"}) and not weapons & {"firearms", "grenade"}
+
 
 def people_as_civilians(draft: Draft, clash: bool) -> None:
     """Target ``civilians`` when the only victims told are people, men or women, and nothing makes them armed;
@@ -32,6 +49,9 @@ def people_as_civilians(draft: Draft, clash: bool) -> None:
     values = draft.values
     if clash or values.get("target_type") or values.get("_two_sided") or values.get("_foiled"):
         return
+    toll = f"{draft.evidence.get('killed', '')} {draft.evidence.get('injured', '')}"
+    if from_the_air(values) and not _FAMILY.search(toll):
+        return  # its "people" tell nobody the strike was aimed at, unless the toll's own sentence names children
     told = [str(values.get(name) or "").strip() for name in ("_killed_who", "_injured_who")]
     told = [who for who in told if who]
     if not told or not all(_PEOPLE.fullmatch(who) for who in told):

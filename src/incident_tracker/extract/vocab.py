@@ -161,6 +161,8 @@ TARGETS: tuple[tuple[str, str], ...] = (
         r"civilians?|villagers?|residents?|children|child|women|woman|girls?|boys?|farmers?|shepherds?|students?|"
         # "shot at a group of fishermen" (Asia-Plus 754): people at their trade by the river, as farmers are
         r"fisherm[ae]n|hunters?|"
+        # "an Afghan teacher was killed in the clash" (Elaph 769): people at a civilian calling, as students are
+        r"teachers?|doctors?|nurses?|shopkeepers?|"
         r"nationals?|citizens?|migrants|refugees|asylum seekers|hostages|civilians",
         "civilians",
     ),
