@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .draft import Draft
+from .draft import Draft, state_code
 from .sentences import Sentence
 from .vocab import DEMONYMS
 
@@ -66,7 +66,6 @@ def other_side(draft: Draft, sentences: list[Sentence], background: set[int]) ->
     none, or two borders neither of them the incident's country's, leave it empty. The codebook's ``alleged``
     with an origin and no actor: "armed individuals" name no one.
     """
-    from .draft import country_code
 
     country = draft.values.get("country")
     if "attribution" not in draft.defaults or not country:
@@ -81,7 +80,7 @@ def other_side(draft: Draft, sentences: list[Sentence], background: set[int]) ->
             continue
         for match in _BORDER_NAMED.finditer(sentence.text):
             for word in (w for w in match.groups() if w):
-                code = DEMONYMS.get(word.lower()) or country_code(word)
+                code = state_code(word)
                 if code:
                     sides.add(code)
     across = sides - {country}

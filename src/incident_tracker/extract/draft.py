@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from ..errors import ValidationError
 from ..models import parse_country
 from .sentences import Sentence
+from .vocab import DEMONYMS
 
 #: The fields one side's statement of blame fills besides its status: a stronger or contrary statement
 #: (another status, sides blaming each other, a claim) replaces them together, never one by one.
@@ -42,6 +43,11 @@ def country_code(name: str) -> str | None:
         return parse_country(clean)
     except ValidationError:
         return None
+
+
+def state_code(word: str) -> str | None:
+    """ISO code for a state named by its people's adjective ("Iranian") or its name ("Iran"), else None."""
+    return DEMONYMS.get(word.lower()) or country_code(word)
 
 
 @dataclass

@@ -182,7 +182,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     planted_bomb(reader.drafts, sentences, background)  # "a home-made bomb hidden in a crate": an ied
     dateline_lead = sentences[dateline_sentence] if dateline_sentence is not None else None
     place_of_the_dateline(reader.drafts, dateline, dateline_lead, locate)  # "PARACHINAR: … the centre of the city"
-    reader.drafts = release_report(reader.drafts, sentences, background, reader.published)  # the kidnapping's old day
+    reader.drafts = release_report(reader.drafts, sentences, reader.published)  # the kidnapping's old day
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None

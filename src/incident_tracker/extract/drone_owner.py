@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 
 from ..models.country import country_name
-from .draft import Draft, country_code
+from .draft import Draft, state_code
 from .sentences import Sentence
-from .vocab import DEMONYMS
 
 _CRAFT = r"(?:drones?|pilotless\s+(?:aircraft|planes?)|unmanned\s+(?:aerial\s+)?(?:aircraft|vehicles?|planes?))"
 _STATE = r"(?P<state>U\.S\.|US|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
@@ -39,7 +38,7 @@ _SHORT = {"U.S.": "US", "US": "US"}
 
 
 def _state(word: str) -> str | None:
-    return _SHORT.get(word) or DEMONYMS.get(word.lower()) or country_code(word)
+    return _SHORT.get(word) or state_code(word)
 
 
 def drone_owner(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:

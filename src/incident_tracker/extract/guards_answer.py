@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 
-from .draft import Draft, country_code
+from .draft import Draft, state_code
 from .sentences import Sentence
-from .vocab import DEMONYMS
 
 #: People at a civilian trade: fishing, herding, farming (the noun, or the trade as what they went to do).
 _TRADE = re.compile(
@@ -61,9 +60,8 @@ def civilians_at_their_trade(draft: Draft, sentences: list[Sentence], background
     if values.get("target_type") or values.get("event_type") != "Violence against civilians":
         return
     own = _own(draft, sentences, background)
-    for word in (m.group(0) for s in own for m in _STATE.finditer(s.text)):
-        if word.lower() in DEMONYMS or country_code(word):
-            return
+    if any(state_code(m.group(0)) for s in own for m in _STATE.finditer(s.text)):
+        return
     for sentence in own:
         if trade := _TRADE.search(sentence.text):
             values["target_type"] = "civilians"

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .draft import Draft, country_code
+from .draft import Draft, state_code
 from .sentences import Sentence
-from .vocab import DEMONYMS
 
 _FROM_AFAR = frozenset({"artillery", "rocket", "mortar", "missile", "airstrike", "drone", "_shelling"})
 #: A state's military speaking: its media wing by name, or "the Pakistani military said".
@@ -34,10 +33,6 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|rejected|refuted|not|never|false)\b
 _FORCE = re.compile(r"\b(?P<side>[A-Z][a-z]+)(?:['’]s)?\s+(?:Army|army|military|armed\s+forces|forces|troops)\b")
 
 
-def _country(word: str) -> str | None:
-    return DEMONYMS.get(word.lower()) or country_code(word)
-
-
 def own_strike(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """``confirmed``, with the forces as actor, for a strike its own state's military says hit (see the module)."""
     values = draft.values
@@ -49,19 +44,19 @@ def own_strike(draft: Draft, sentences: list[Sentence], background: set[int]) ->
         for index in dict.fromkeys(draft.sentences)
         if index < len(sentences) and index not in background
         for match in _FORCE.finditer(sentences[index].text)
-        if (code := _country(match.group("side")))
+        if (code := state_code(match.group("side")))
     ]
     if len({code for code, _ in forces}) != 1:
         return
     side, force = forces[0]
-    if (status or perpetrator) and {_country(w) for w in re.findall(r"[A-Z][a-z]+", perpetrator)} - {None} != {side}:
+    if (status or perpetrator) and {state_code(w) for w in re.findall(r"[A-Z][a-z]+", perpetrator)} - {None} != {side}:
         return  # alleged against that very side ("the Pakistan Army shelled …, local sources said") is raised
     for sentence in sentences:
         text = sentence.text
         if sentence.index in background or _DENIAL.search(text) or not _HIT.search(text):
             continue
         said = _MILITARY_SAID.search(text)
-        speaker = "PK" if _WING.search(text) else (_country(said.group("side")) if said else None)
+        speaker = "PK" if _WING.search(text) else (state_code(said.group("side")) if said else None)
         if speaker != side:
             continue
         draft.set("attribution", "confirmed", sentence, replace=True)

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 
-from .draft import Draft, country_code
+from .draft import Draft, state_code
 from .sentences import Sentence
-from .vocab import DEMONYMS
 
 _FIRE = (
     r"(?:fire|firing|shelling|shells|rockets?|artillery|mortars?|bombardment|bombing|air\s*strikes?|missiles?|"
@@ -40,10 +39,6 @@ _FIRE_TOLD = re.compile(rf"\b{_FIRE}\b", re.IGNORECASE)
 _PROTEST = re.compile(r"\bprotest", re.IGNORECASE)
 
 
-def _code(name: str) -> str | None:
-    return country_code(name) or DEMONYMS.get(name.lower())
-
-
 def protested_fire(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """``alleged`` against the state whose fire another protested (see the module)."""
     if draft.values.get("attribution") not in (None, "unattributed") or draft.values.get("perpetrator"):
@@ -53,13 +48,13 @@ def protested_fire(draft: Draft, sentences: list[Sentence], background: set[int]
             continue
         text = sentence.text
         found = _PROTEST_FROM.search(text)
-        code = _code(found.group("where")) if found else None
+        code = state_code(found.group("where")) if found else None
         side = f"the {found.group('where')} side" if found and found.group("side") and code else None
         if code is None:
             summoned = _SUMMONED.search(text)
             if summoned is None or not _FIRE_TOLD.search(text[summoned.end() :]):
                 continue
-            code = _code(summoned.group("owner") or summoned.group("adj"))
+            code = state_code(summoned.group("owner") or summoned.group("adj"))
         if code is None:
             continue
         draft.read_attribution("alleged", sentence)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import find_dates
+from .dates import MONTHS, find_dates
 from .draft import Draft, country_code
 from .groups import known_group
 from .place import read_place
@@ -57,16 +57,12 @@ _GROUP_SAID = re.compile(
 _CIVILIAN_NOUNS = re.compile(r"(?:tribesmen|men|villagers|people|workers|labourers|residents)")
 #: The neighbour named across the line: "on the border with Pakistan".
 _BORDER_WITH = re.compile(r"\bborder\s+with\s+(?P<country>[A-Z][a-z]+)\b")
-#: A calendar day: a month's name and a day.
-_CALENDAR = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|"
-    r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+#: A calendar day: a month's name and a day (the months as :mod:`.dates` reads them).
+_MONTH_NAME = "|".join(sorted((month.capitalize() for month in MONTHS), key=len, reverse=True))
+_CALENDAR = re.compile(rf"\b(?:{_MONTH_NAME})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTH_NAME})\b")
 
 
-def release_report(
-    drafts: list[Draft], sentences: list[Sentence], background: set[int], published: dt.date
-) -> list[Draft]:
+def release_report(drafts: list[Draft], sentences: list[Sentence], published: dt.date) -> list[Draft]:
     """The drafts, with the abduction a hostage report dates on its own old day (see the module)."""
     if not any(_HOSTAGES.search(s.text) for s in sentences[:2]):
         return drafts
