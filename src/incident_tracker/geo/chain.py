@@ -169,16 +169,15 @@ class Resolver:
             scoped = self.scope(attempt, country, admin1, notes, admin2, region=resolution.region)
             first = first or scoped
             resolution.country = resolution.country or scoped.context_country
-            found = _of_units(self._offline(attempt, scoped.scope), attempt)
-            found = within_area(within_anchor(found, scoped.anchor), scoped, self.gazetteer)
+            found = self._within(attempt, scoped)
             if any(c.trusted for c in found):
                 resolution.parsed = attempt
                 break
         else:  # nothing trusted either way: keep the first reading (its context is the fallback)
             assert first is not None
             scoped = first
-            found = _of_units(self._offline(parsed, scoped.scope), parsed) if parsed.alternative else found
-            found = within_area(within_anchor(found, scoped.anchor), scoped, self.gazetteer)
+            if parsed.alternative:
+                found = self._within(parsed, scoped)
         if not any(c.trusted for c in found) and (
             stem := locative_stem(resolution.parsed.name) or arabic_che(resolution.parsed.name)
         ):
@@ -186,8 +185,7 @@ class Resolver:
             # sound-alike ("Пяндже" sounds like Panjab, Bamyan); "تشمن": Arabic's "ch" for "چ" (Chaman).
             # Only a stem or spelling known exactly is taken.
             attempt = replace(resolution.parsed, name=stem, bare=None, alternative=None)
-            by_stem = _of_units(self._offline(attempt, scoped.scope), attempt)
-            by_stem = within_area(within_anchor(by_stem, scoped.anchor), scoped, self.gazetteer)
+            by_stem = self._within(attempt, scoped)
             if any(c.trusted for c in by_stem):
                 resolution.parsed, found = attempt, by_stem
         if not any(c.trusted for c in found) and parsed.level == "admin1" and scoped.scope[0] is None:
@@ -341,6 +339,11 @@ class Resolver:
                 return
         if fallback is not None and (fallback is scoped.anchor or resolution.parsed.names_a_place):
             resolution.chosen = _fallback(fallback, resolution)
+
+    def _within(self, parsed: ParsedQuery, scoped: Scoped) -> list[Candidate]:
+        """The offline candidates of one reading, kept to the units it names, its anchor and its area."""
+        found = _of_units(self._offline(parsed, scoped.scope), parsed)
+        return within_area(within_anchor(found, scoped.anchor), scoped, self.gazetteer)
 
     def _offline(self, parsed: ParsedQuery, scope: Scope) -> list[Candidate]:
         mine = [Candidate.from_location(loc) for loc in self.places.geocode(parsed, scope)] if self.places else []
