@@ -17,6 +17,8 @@ and their cases are those of the region's press and reference pages, cited per l
   "X дар сарҳад бо Y", "(дар) наздикии X" (near X), "(дар) минтақаи X" (the X area),
   "гузаргоҳи X" (crossing, without "сарҳадии"), "X дар марзи Y-у Z" (on the border of Y and Z);
 * Uzbek Cyrillic: "X шаҳри/шаҳрида" (X city), "X чегара ўтиш пункти", "X назорат-ўтказиш пункти",
+  "«X» чегара божхона пости" (the border customs post, its name in quotes: a designation, which only a
+  border place answers; unquoted, a far namesake answered),
   "Y билан чегарадош …" and "Y билан чегарада жойлашган …" (bordering Y, lying
   on the border with Y), "X яқинида" (near X), "X ҳудудида" (in X's territory), "X атрофида" (around X);
 * Kyrgyz: "X чек ара посту/тозоту/бекети" (border post), "X өткөрүү пункту/бекети" (crossing
@@ -70,6 +72,7 @@ _ROWS = (
     # Uzbek Cyrillic
     (rf"{_N}\s+шаҳр(?:и|ида|идаги|ининг|ига)", "town"),
     (rf"{_N}\s+(?:чегара\s+ўтиш|назорат-ўтказиш)\s+пункт(?:и|ида|идаги|ига)", "crossing"),
+    (r"(?P<name>[«“„\"][^«»“”„\"]+[»”\"])\s+чегара\s+божхона\s+пост(?:и|ида|идаги|ига)", "post"),
     (r"\S+\s+билан\s+(?:чегарадош|чегара(?:да)?\s+жойлашган)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}\s+(?:шаҳри\s+)?(?:яқини(?:да|даги)|атрофи(?:да|даги))", "near"),
     (rf"{_N}\s+ҳудуди(?:да|даги)", "name"),
