@@ -42,6 +42,9 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
         ("в пункте пропуска Кулунду", "TJ;KG", "Kulundu"),
         ("пограничным пунктом пропуска Торугарт", "KG;CN", "Torugart"),
         ("на пограничном пункте пропуска Торугарт", "KG;CN", "Torugart"),
+        # Russian (geo83's leftover shape): "уезд X в провинции Y" read as "уезд X, провинция Y"
+        ("в уезде Шортепа в провинции Балх", "AF;UZ", "Shortepa District"),
+        ("уезд Ишкашим в провинции Бадахшан", "AF;TJ", "Ishkashim District"),
         # Uzbek Cyrillic: the name in its Latin letters (the pack's Ayritom), with and without quotes
         ("Айритом чегара пости", "UZ;AF", "Afghanistan–Uzbekistan Friendship Bridge"),
         ("“Айритом” чегара божхона постида", "UZ;AF", "Afghanistan–Uzbekistan Friendship Bridge"),

@@ -12,7 +12,8 @@ and their cases are those of the region's press and reference pages, cited per l
   after the district it guards, read as that district), "(в) анклаве X", "недалеко от X",
   "окрестности X", "на … границе в X" and "на … границе — X", "(международный) пограничный переход /
   погранпереход X", "рядом с / около / близ / вблизи (adjectives) города / села X", a tail "на юго-востоке
-  Ирана", "провинции X и Y" (one name, "и" for its hyphen: read "X-Y");
+  Ирана", "провинции X и Y" (one name, "и" for its hyphen: read "X-Y"), "уезд X в провинции Y" (read
+  "уезд X, провинция Y": the district, its province after a comma);
 * Tajik: "шаҳраки X" (the township of X), "заставаи сарҳадии X", "пости гумрукии X", "гумруки X",
   "X дар сарҳад бо Y", "(дар) наздикии X" (near X), "(дар) минтақаи X" (the X area),
   "гузаргоҳи X" (crossing, without "сарҳадии"), "X дар марзи Y-у Z" (on the border of Y and Z);
@@ -59,6 +60,12 @@ _ROWS = (
     (rf"(?:рядом\s+с|около|близ|вблизи)\s+(?:[а-яё-]+(?:ого|ым|ом)\s+){{0,2}}{_SETTLEMENT}\s+{_N}", "near"),
     (r"(?P<rest>.+?)\s+на\s+(?:юго-|северо-)?(?:восток|запад|юг|север)е\s+[А-ЯЁ]\S+", "rest"),
     (r"(?:в\s+)?провинци[иья]\s+(?P<name>[А-ЯЁ][а-яё]+)\s+и\s+(?P<unit>[А-ЯЁ][а-яё]+)(?:,\s+[А-ЯЁ][а-яё]+)?", "pair"),
+    # "уезд X в провинции Y" (the district X in Y province): read as "уезд X, провинция Y" (geo89)
+    (
+        r"(?:(?:в\s+)?уезд[еау]?|район)\s+(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\s+в\s+провинции\s+"
+        r"(?P<unit>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)",
+        "unit_in",
+    ),
     # Tajik
     (rf"(?:дар\s+)?шаҳраки\s+{_N}", "town"),
     (rf"(?:дар\s+)?заставаи\s+сарҳадии\s+{_N}", "post"),
