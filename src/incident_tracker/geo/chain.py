@@ -50,6 +50,7 @@ from .scope import Scoped, read_scope
 from .slavic_names import locative_stem
 from .text import name_key
 from .tiers import GazetteerTier, places_tier
+from .turkic_latin import uzbek_latin
 
 if TYPE_CHECKING:
     import sqlite3
@@ -178,14 +179,20 @@ class Resolver:
             scoped = first
             if parsed.alternative:
                 found = self._within(parsed, scoped)
-        if not any(c.trusted for c in found) and (
-            stem := locative_stem(resolution.parsed.name) or arabic_che(resolution.parsed.name)
-        ):
+        name, bare = resolution.parsed.name, resolution.parsed.bare
+        if not any(c.trusted for c in found) and (stem := locative_stem(name) or arabic_che(name)):
             # "Пяндже" (in Panj): the Russian locative of a known name, read as that name before any
             # sound-alike ("Пяндже" sounds like Panjab, Bamyan); "تشمن": Arabic's "ch" for "چ" (Chaman).
             # Only a stem or spelling known exactly is taken.
             attempt = replace(resolution.parsed, name=stem, bare=None, alternative=None)
             by_stem = self._within(attempt, scoped)
+            if any(c.trusted for c in by_stem):
+                resolution.parsed, found = attempt, by_stem
+        if not any(c.trusted for c in found) and (latin := uzbek_latin(name, text)):
+            # "Айритом (чегара божхона пости)": an Uzbek Cyrillic name in its Latin letters, the kind kept;
+            # taken only for a place of Uzbekistan or on its border, which an Uzbek spelling names
+            attempt = replace(resolution.parsed, name=latin, bare=bare and uzbek_latin(bare, text), alternative=None)
+            by_stem = [c for c in self._within(attempt, scoped) if "UZ" in (c.country, *c.border_with)]
             if any(c.trusted for c in by_stem):
                 resolution.parsed, found = attempt, by_stem
         if not any(c.trusted for c in found) and parsed.level == "admin1" and scoped.scope[0] is None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .coverage_arabic import ARABIC_HEADS, arabic_name, split_urdu_runs
+from .coverage_arabic import ARABIC_HEADS, arabic_name, from_unit, split_urdu_runs
 from .coverage_cyrillic import CYRILLIC_HEADS
 from .coverage_han import HAN_HEADS, han_name
 from .coverage_latin import LATIN_HEADS
@@ -107,6 +107,8 @@ def _reading(
             return kind, match.group("rest")
         if kind == "village_in":  # "the village of X of Y district": the village in that district
             return "english", f"the village of {match.group('name').strip()} in {match.group('unit').strip()} district"
+        if kind == "unit_in":  # "уезд X в провинции Y": the district, then its province after a comma
+            return "english", f"уезд {match.group('name')}, провинция {match.group('unit')}"
         if kind == "pair":  # "провинции Систан и Белуджистан": one name written with "и" for its hyphen
             return "english", f"провинции {match.group('name')}-{match.group('unit')}"
         name = match.group("name").strip()
@@ -138,6 +140,8 @@ def read_coverage(text: str) -> str | None:
     if has_arabic(flat):
         if (split := split_urdu_runs(flat)) != flat:  # "کےعلاقے", "سرحدی شھرسراوان": read again, split
             return split
+        if (located := from_unit(flat)) is not None:  # "شمالی وزیرستان سے غلام خان": in the district
+            return located
         return _read(flat, ARABIC_HEADS, arabic_name, again=False)
     if has_cyrillic(flat):
         return _read(flat, CYRILLIC_HEADS, _capitalised)

@@ -11,8 +11,9 @@ systematically"):
   (کې)" (X city), "له Y سره پر پوله X" (on the border with Y, X), "د ډیورنډ کرښې پر سر X" (X on the
   Durand line), "X ته نږدې/څېرمه" (near X);
 * Urdu: "X شہر (میں)" (X city), "X (سرحدی) چوکی" (the X border post), "Y سرحد کے قریب X" (X, near
-  Y's border), "(پاک افغان) سرحد X" (the X border, a crossing); words run together are split first
-  (:func:`split_urdu_runs`);
+  Y's border), "(پاک افغان) سرحد X" (the X border, a crossing), "Y سے ملحقہ X" (X, adjoining Y: the
+  place after the lead; "Y سے ملحقہ" alone is near Y); words run together are split first
+  (:func:`split_urdu_runs`), and "Y سے X" after a unit is read as "Y میں X" (:func:`from_unit`);
 * Arabic: "قرية X" (village), "بلدة X (الحدودية)" (the (border) town of X), "مركز/نقطة X الحدودي(ة)"
   (the X border post), "جمرك X" (X's customs), "جيب X" (the X enclave). "منفذ X" (the X crossing)
   is the phrase reader's, as "معبر X" is (:mod:`.phrase_patterns`): the pack's crossing answers there.
@@ -25,7 +26,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARABIC_HEADS", "arabic_name", "split_urdu_runs"]
+from .phrase_declined import a_pack_district, a_pack_name, a_province_name
+from .text import name_key
+
+__all__ = ["ARABIC_HEADS", "arabic_name", "from_unit", "split_urdu_runs"]
 
 _N = r"(?P<name>.+?)"
 
@@ -50,6 +54,8 @@ _ROWS = (
     (rf"{_N}\s+(?:سرحدی\s+)?چوکی", "post"),
     (rf"\S+\s+سرحد\s+کے\s+قریب\s+{_N}", "name"),
     (rf"(?:پاک\s+افغان\s+|پاک\s+ایران\s+)?سرحد\s+{_N}", "crossing"),
+    (r"\S+(?:\s+\S+)?\s+سے\s+ملحقہ\s+(?P<rest>\S.*)", "rest"),
+    (rf"{_N}\s+سے\s+ملحقہ", "near"),
     # Arabic
     (rf"(?:في\s+)?قرية\s+{_N}", "village"),
     (rf"(?:في\s+)?بلدة\s+{_N}(?:\s+الحدودية)?", "town"),
@@ -96,3 +102,52 @@ def split_urdu_runs(text: str) -> str:
     text = _RUN_POSTPOSITION.sub("کے ", text)
     text = _RUN_TOWN.sub("شہر ", text)
     return _BORDER_TOWN.sub("شہر", text)
+
+
+#: Urdu "Y سے X" (from Y, X): one or two words, "سے" (from), then the rest of the text.
+_FROM = re.compile(r"^(?P<unit>\S+(?:\s+\S+)?)\s+سے\s+(?P<rest>\S.*)$")
+#: The Urdu border words after a crossing's name ("X سرحد", "X بارڈر").
+_BORDER_WORD = re.compile(r"سرحد|بارڈر|باڈر")
+
+
+def from_unit(text: str) -> str | None:
+    """ "شمالی وزیرستان سے غلام خان" → "شمالی وزیرستان میں غلام خان", or None.
+
+    Urdu writes a crossing "from" the district it is reached from (North Waziristan's Ghulam Khan);
+    elsewhere "سے" marks where people came from ("from Zhob to Torkham"). So it is read as "میں"
+    (in), which the reader knows, only after a district or province of the pack, letter for letter,
+    and only before a border place: a pack border place's name that the pack puts in that district,
+    or a name the pack does not hold so, with the border word ("انگور اڈہ سرحد"). A known place in
+    another district keeps the text unread: the unit would stand in for a place it does not hold.
+    """
+    match = _FROM.match(text)
+    if match is None:
+        return None
+    unit, rest = match.group("unit"), match.group("rest")
+    words = rest.split()
+    if not (a_pack_district(unit) or a_province_name(unit)) or words[0] == "ملحقہ":
+        return None  # "سے ملحقہ" (adjoining) is the table's lead
+    bare = " ".join(words[:-1]) if len(words) > 1 and _BORDER_WORD.fullmatch(words[-1]) else rest
+    if a_pack_name(bare) or a_pack_name(rest):
+        return f"{unit} میں {rest}" if _pack_place_in(bare, unit) or _pack_place_in(rest, unit) else None
+    return f"{unit} میں {rest}" if bare != rest else None
+
+
+def _pack_place_in(place: str, unit: str) -> bool:
+    """Does the pack put a border place named ``place`` (letter for letter) in the district ``unit``?"""
+    from .pack import shipped_pack  # imported here, as phrase_declined reads the pack
+
+    pack = shipped_pack()
+    place_key, unit_key = name_key(place), name_key(unit)
+    districts = {
+        name_key(entry.name.removesuffix(" District"))
+        for entry in pack
+        if entry.kind == "district" and unit_key in {name_key(n) for n in (entry.name, *entry.aliases)}
+    }
+    return any(
+        entry.kind != "district"
+        and entry.admin2 is not None
+        and name_key(entry.admin2) in districts
+        and place_key in {name_key(n) for n in (entry.name, *entry.aliases)}
+        for entry in pack
+    )

@@ -12,11 +12,14 @@ and their cases are those of the region's press and reference pages, cited per l
   after the district it guards, read as that district), "(в) анклаве X", "недалеко от X",
   "окрестности X", "на … границе в X" and "на … границе — X", "(международный) пограничный переход /
   погранпереход X", "рядом с / около / близ / вблизи (adjectives) города / села X", a tail "на юго-востоке
-  Ирана", "провинции X и Y" (one name, "и" for its hyphen: read "X-Y");
+  Ирана", "провинции X и Y" (one name, "и" for its hyphen: read "X-Y"), "уезд X в провинции Y" (read
+  "уезд X, провинция Y": the district, its province after a comma);
 * Tajik: "шаҳраки X" (the township of X), "заставаи сарҳадии X", "пости гумрукии X", "гумруки X",
   "X дар сарҳад бо Y", "(дар) наздикии X" (near X), "(дар) минтақаи X" (the X area),
   "гузаргоҳи X" (crossing, without "сарҳадии"), "X дар марзи Y-у Z" (on the border of Y and Z);
 * Uzbek Cyrillic: "X шаҳри/шаҳрида" (X city), "X чегара ўтиш пункти", "X назорат-ўтказиш пункти",
+  "«X» чегара божхона пости" (the border customs post, its name in quotes: a designation, which only a
+  border place answers; unquoted, a far namesake answered),
   "Y билан чегарадош …" and "Y билан чегарада жойлашган …" (bordering Y, lying
   on the border with Y), "X яқинида" (near X), "X ҳудудида" (in X's territory), "X атрофида" (around X);
 * Kyrgyz: "X чек ара посту/тозоту/бекети" (border post), "X өткөрүү пункту/бекети" (crossing
@@ -57,6 +60,12 @@ _ROWS = (
     (rf"(?:рядом\s+с|около|близ|вблизи)\s+(?:[а-яё-]+(?:ого|ым|ом)\s+){{0,2}}{_SETTLEMENT}\s+{_N}", "near"),
     (r"(?P<rest>.+?)\s+на\s+(?:юго-|северо-)?(?:восток|запад|юг|север)е\s+[А-ЯЁ]\S+", "rest"),
     (r"(?:в\s+)?провинци[иья]\s+(?P<name>[А-ЯЁ][а-яё]+)\s+и\s+(?P<unit>[А-ЯЁ][а-яё]+)(?:,\s+[А-ЯЁ][а-яё]+)?", "pair"),
+    # "уезд X в провинции Y" (the district X in Y province): read as "уезд X, провинция Y" (geo89)
+    (
+        r"(?:(?:в\s+)?уезд[еау]?|район)\s+(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\s+в\s+провинции\s+"
+        r"(?P<unit>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)",
+        "unit_in",
+    ),
     # Tajik
     (rf"(?:дар\s+)?шаҳраки\s+{_N}", "town"),
     (rf"(?:дар\s+)?заставаи\s+сарҳадии\s+{_N}", "post"),
@@ -70,6 +79,7 @@ _ROWS = (
     # Uzbek Cyrillic
     (rf"{_N}\s+шаҳр(?:и|ида|идаги|ининг|ига)", "town"),
     (rf"{_N}\s+(?:чегара\s+ўтиш|назорат-ўтказиш)\s+пункт(?:и|ида|идаги|ига)", "crossing"),
+    (r"(?P<name>[«“„\"][^«»“”„\"]+[»”\"])\s+чегара\s+божхона\s+пост(?:и|ида|идаги|ига)", "post"),
     (r"\S+\s+билан\s+(?:чегарадош|чегара(?:да)?\s+жойлашган)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}\s+(?:шаҳри\s+)?(?:яқини(?:да|даги)|атрофи(?:да|даги))", "near"),
     (rf"{_N}\s+ҳудуди(?:да|даги)", "name"),

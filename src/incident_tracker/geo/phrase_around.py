@@ -12,7 +12,8 @@ country of the region (:func:`_a_country`) and one list of quarters of a country
 batch's dev strings named known places inside words the readers did not strip: a crossing noun
 before a quoted name ("на пограничном мосту "Хайратон — Термез"", "کمیساریای مرزی «شیرخان
 بندر»"), the border of two countries before "in the area of" (Persian "مرز ایران و افغانستان در
-منطقه X"), a Russian locative the reader knows only in the nominative ("в узбекском анклаве Сох"),
+منطقه X"; geo89: "its (land) border with Y in the area X", the neighbour dropped), a Russian locative the
+reader knows only in the nominative ("в узбекском анклаве Сох"),
 "на территории" (on the territory of) before a province, an Arabic preposition before a unit word
 ("في منطقة X") or a unit word fused with "ب" (in) after a name ("X بمنطقة Y"), a quarter of a
 country after the last unit ("… شمالي أفغانستان"). The twenty-third batch's strings held a Russian
@@ -232,6 +233,12 @@ _BORDER_OF_TWO = re.compile(
     r"^(?:(?:در|از)\s+)?(?:مرز(?:های|هاي)?|الحدود(?:\s+بين)?|الحدود\s+المشتركة\s+بين)\s+"
     r"(?P<one>\S+)\s+و\s*(?P<two>\S+)\s+(?:در|في)\s+(?P<rest>\S.*)$"
 )
+#: "مرز (زمینی) (خود) با افغانستان در منطقه X" (its (land) border with Afghanistan in the area X): the
+#: neighbour after "با" (with) says which border, not whose ground; the place is what follows, read alone.
+_FA_BORDER_WITH_IN_AREA = re.compile(
+    r"^(?:(?:در|از)\s+)?مرز(?:های|هاي)?(?:\s+زمینی)?(?:\s+خود)?\s+با\s+(?:کشور\s+)?"
+    r"(?P<country>\S+)\s+در\s+(?P<rest>(?:منطقه|منطقهٔ|منطقه‌ی|محدوده|نزدیکی|حوالی)\s+\S.*)$"
+)
 #: "مرزهای ایران در منطقه X" (Iran's borders in the area X), "ایران در منطقه X": one country, then
 #: "in the area" of a place: the place, in that country. Only with the area word ("منطقه"), which
 #: says a place follows.
@@ -313,6 +320,8 @@ def _wrapped_russian(text: str) -> str | None:
 def _wrapped_arabic(text: str) -> str | None:
     if (match := _BORDER_OF_TWO.match(text)) and _a_country(match.group("one")) and _a_country(match.group("two")):
         return match.group("rest")
+    if (match := _FA_BORDER_WITH_IN_AREA.match(text)) and _a_country(match.group("country")):
+        return match.group("rest")  # the neighbour is dropped, as "X در مرز با Y" drops it
     if (match := _FA_COUNTRY_IN_AREA.match(text)) and _a_country(match.group("country")):
         return f"{match.group('rest')}، {match.group('country')}"
     if match := _AR_IN_UNIT.match(text):

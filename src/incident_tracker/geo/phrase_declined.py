@@ -170,10 +170,13 @@ def place_then_unit(name: str, text: str = "") -> tuple[str, str] | None:
     to the pack) is read as its context; or one word, then a province's name (the head may be
     known only by its sound: "بندر تورغندی هرات"), when a kind word opens ``text``; or, after a
     one-word pack name (a county's too), a unit
-    of two words ("سرخس خراسان رضوی", Sarakhs, Razavi Khorasan). Arabic script only: English
+    of two words ("سرخس خراسان رضوی", Sarakhs, Razavi Khorasan). Persian "در" (in) before a one-word
+    unit says the same and is read so ("بندر تورغندی در هرات", geo89). Arabic script only: English
     writes "Sost, Gojal".
     """
     words = name.split()
+    if len(words) >= 3 and words[-2] == "در":  # "بندر تورغندی در هرات": "در" (in) before the unit, read so
+        words = [*words[:-2], words[-1]]
     if not 2 <= len(words) <= 3 or not has_arabic(name) or words[-1] in _NOT_A_UNIT_NAME:
         return None
     head, tail = " ".join(words[:-1]), words[-1]

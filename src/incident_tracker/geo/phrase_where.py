@@ -9,9 +9,9 @@ word class, read in every script the set holds it in, never one string's phrase:
   answer); Persian and Arabic "در شرق افغانستان", "في شرق أفغانستان" (in the east of the country)
   keep the country as context, as "X, Afghanistan" would;
 - **a noun of kind before the name that the readers do not know**: Russian "(сухопутный) порт X"
-  (port), with up to two lowercase adjectives before it ("сухой торговый порт X", the dry trade
-  port), "пограничный комиссариат X" (border commissariat), "область X" (region) before a name
-  in the nominative; the name is then read alone, as "X";
+  (port), with up to two lowercase adjectives before it in any case ("сухой торговый порт X", the dry
+  trade port; "афганским портом X", geo89), "пограничный комиссариат X" (border commissariat),
+  "область X" (region) before a name in the nominative; the name is then read alone, as "X";
 - **Tajik kind nouns and "in"**: "гузаргоҳи марзии X" (border crossing), "дидбонгоҳи сарҳадии 7-уми
   «X»" (the 7th border post) are X; "X дар ноҳияи Y" (X in Y district) is "X, ноҳияи Y";
 - **a nationality adjective before a settlement noun**: "в таджикском селе X" is "в селе X" in
@@ -21,6 +21,8 @@ word class, read in every script the set holds it in, never one string's phrase:
 - **Kyrgyz genitives around a name**: a country in the genitive before it ("Тажикстандын X") is
   context; "анклавы/анклавынын" (enclave) is read as the village noun "айылы"; "тургундары" (its
   residents) after a village in the genitive leaves the village, where they live;
+- **an English relative clause without its comma** (geo89): "Nokundi which borders Iran" is read as
+  "Nokundi, which borders Iran", as the reader already reads the clause after a comma;
 - **"country" written for "county"** in English: Iranian outlets' English copy has "the Shaghalak
   area of Hirmand country", "the border country of Hirmand": the word is read as "county" only
   next to a name that is, letter for letter, a district or county of the pack (never a country's).
@@ -60,8 +62,10 @@ _RU_PART_OF_COUNTRY = re.compile(
 #: "г.Термеза", "г. Термеза": the abbreviation of "город" before a city in any case; read as "города"
 #: (the genitive the reader knows: "города Термеза"), never after a number ("2021 г." is a year).
 _RU_CITY_ABBREVIATION = re.compile(r"(?<![\w\d])(?<!\d\s)г\.\s*(?=[А-ЯЁ][а-яё])")
+#: The adjectives before it in any case of the masculine ("афганским портом X", the instrumental of
+#: "-ский" is "-ским"; "приграничном", "соседнем", "пограничного"), as the noun's own endings are.
 _RU_KIND_BEFORE = re.compile(
-    r"^(?P<lead>(?:в|во|на|у)\s+)?(?:[а-яё]+(?:ый|ой|ий|ого|ом|ому|ым)\s+){0,2}"
+    r"^(?P<lead>(?:в|во|на|у|с|со)\s+)?(?:[а-яё]+(?:ый|ой|ий|ого|его|ом|ем|ому|ему|ым|им)\s+){0,2}"
     r"(?:порт[уаеом]*|комиссариат[уаеом]*|область|областью)\s+(?=[А-ЯЁ])"
 )
 #: Nationality adjectives (Russian forms; the Ukrainian ones arrive so from geo/slavic_words.py).
@@ -107,6 +111,11 @@ _EN_BORDER_WITH = re.compile(
 )
 #: "the eastern city of Taybad bordering Afghanistan", "…, adjoining Pakistan": the neighbour, dropped.
 _EN_BORDERING = re.compile(rf",?\s+(?:bordering|adjoining|adjacent\s+to)\s+(?:the\s+)?{_LATIN_COUNTRIES}$")
+#: "Nokundi which borders Iran", "X that lies in Y": a relative clause after a capitalised name with no
+#: comma before it; the comma is put in, and the reader then takes the clause as it takes ", which …".
+_EN_RELATIVE = re.compile(
+    r"\b(?P<name>[A-Z][\w'-]*)\s+(?:which|that)\s+(?=(?:borders|lies|sits|stands|adjoins|straddles|is)\b)"
+)
 _SEVERAL = re.compile(r",|\band\b|&")
 #: Spanish "el cruce fronterizo de Islam Qala con Irán" (with Iran): the neighbour across the border, dropped.
 _ES_WITH_COUNTRY = re.compile(rf"\s+con\s+{_LATIN_COUNTRIES}$")
@@ -173,6 +182,8 @@ def _polish(text: str) -> str:
 def _latin(text: str) -> str:
     if " granicy " in text or "miast" in text or "mieście" in text or "klaw" in text or " terenie " in text:
         text = _polish(text)
+    if " which " in text or " that " in text:
+        text = _EN_RELATIVE.sub(r"\g<name>, which ", text, count=1)
     if not any(word in text for word in (" with ", " con ", " de ", " adj", " bordering ")):
         return text  # none of the words below: most strings, read at no cost
     if (match := _EN_BORDERING.search(text)) and match.start() > 0 and not _SEVERAL.search(text[: match.start()]):

@@ -35,7 +35,7 @@ import re
 
 from .scripts import has_latin_turkic
 
-__all__ = ["crossing_names", "rewrite_turkic_latin"]
+__all__ = ["crossing_names", "rewrite_turkic_latin", "uzbek_latin"]
 
 _QUOTES = re.compile(r"[«»“”„\"]")
 
@@ -264,3 +264,46 @@ def rewrite_turkic_latin(text: str) -> str | None:
         return None
     parts = [f"{n} {level}".strip() for n, level in reversed(units)]
     return ("near " if near else "") + ", ".join([*parts, *reversed(owners)])
+
+
+#: The Uzbek Cyrillic letters in the Latin alphabet of 1995, as the UNGEGN romanization report lists
+#: them (arhiiv.eki.ee/wgrs/v2_2/rom2_uz.htm): o‘ and g‘ with their mark, which the name key folds away;
+#: "е" is "ye" opening a word, "ц" is "ts", "ъ" and "ь" the apostrophe (folded away too).
+_UZBEK_LOWER = {
+    **dict(zip("абвгдзийклмнопрстуфхэқҳ", "abvgdziyklmnoprstufxeqh", strict=True)),
+    **{"е": "e", "ё": "yo", "ж": "j", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "'", "ь": "'"},
+    **{"ы": "i", "ю": "yu", "я": "ya", "ў": "o‘", "ғ": "g‘"},
+}
+_UZBEK_LATIN = str.maketrans({**_UZBEK_LOWER, **{k.upper(): v.capitalize() for k, v in _UZBEK_LOWER.items()}})
+#: A word that opens with "е": Uzbek Latin writes the sound "ye" there ("Ер" → "Yer").
+_OPENING_YE = re.compile(r"(?<![^\W\d_])([Ее])")
+#: A capitalised Cyrillic word of Uzbek letters: the name to write in Latin letters.
+_UZBEK_WORD = re.compile(r"(?<![^\W\d_])[А-ЯЁЎҚҒҲ][а-яёўқғҳ]+")
+
+
+#: The text is Uzbek Cyrillic: its own letter "ў", or a unit or border word of Uzbek alone ("чегара",
+#: border; "божхона", customs; "тумани", district…), with no letter of Kyrgyz, Tajik or Russian alone.
+_UZBEK_TEXT = re.compile(
+    r"ў|(?<![^\W\d_])(?:чегара|божхона|туман(?:и|ида|идаги)|вилоят(?:и|ида|идаги)|қишлоғ(?:и|ида)|шаҳрида)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_NOT_UZBEK = re.compile(r"[өүңӣӯҷыщэ]", re.IGNORECASE)
+
+
+def uzbek_latin(name: str, text: str) -> str | None:
+    """ "Айритом" → "Ayritom": the Cyrillic words of a name as Uzbek writes them in Latin letters, or None.
+
+    The pack keeps many Uzbek places by their Latin names (Ayritom, the Uzbek post at the Friendship
+    Bridge), and the general Cyrillic key writes "й" as "i" where Uzbek Latin writes "y" and "х" as
+    "kh" where it writes "x"; an Uzbek Cyrillic report's spelling is then no name the gazetteer
+    knows. The letters map one to one (the alphabet law of 1995), so no spelling is guessed; the
+    caller takes the result only where it is known exactly, as it takes a Russian locative's stem.
+    A kind word the reader left in English ("Айритом border post") stays as it is. Only an Uzbek
+    ``text`` is read so: a Kyrgyz "Кайрагач" or "Булак-Башы" written in Uzbek letters would be a
+    namesake's exact spelling (Kayragach, Bulak-Bashi), which their guards weigh as a sound-alike;
+    and the caller keeps only a place of Uzbekistan or on its border, which an Uzbek spelling names.
+    """
+    if not _UZBEK_WORD.search(name) or not _UZBEK_TEXT.search(text) or _NOT_UZBEK.search(text):
+        return None
+    opened = _OPENING_YE.sub(lambda m: "Ye" if m.group(1) == "Е" else "ye", name)
+    return opened.translate(_UZBEK_LATIN)
