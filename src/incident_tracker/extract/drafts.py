@@ -66,6 +66,7 @@ from .roles import find_dateline
 from .sentences import Sentence, split_sentences
 from .sites import split_sites
 from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
+from .unowned_fire import unowned_fire
 from .vocab import VIOLENCE
 from .wounded_died import some_of_the_wounded_died, wounded_died
 
@@ -191,6 +192,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         state_answers(draft, sentences, background)  # "the guards have been detained": their state owns the fire
         civilians_at_their_trade(draft, sentences, background)  # "shot at a group of fishermen": civilians
         drone_owner(draft, sentences, background)  # "a U.S. drone fired": the owner blamed
+        unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
     reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
