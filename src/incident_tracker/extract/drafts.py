@@ -29,6 +29,7 @@ from .airspace import airspace_only
 from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
 from .came_across import other_side
 from .context import countries_named
+from .crossed_in import crossed_in
 from .dateline_place import place_of_the_dateline
 from .datelines import Dateline
 from .dates import find_dates
@@ -192,6 +193,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         state_answers(draft, sentences, background)  # "the guards have been detained": their state owns the fire
         civilians_at_their_trade(draft, sentences, background)  # "shot at a group of fishermen": civilians
         drone_owner(draft, sentences, background)  # "a U.S. drone fired": the owner blamed
+        crossed_in(draft, sentences, background)  # "began after Iranian border guards came into": alleged
         unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
     reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
