@@ -57,3 +57,51 @@ def test_a_named_side_is_not_replaced() -> None:  # guard
         "officials said."
     )
     assert draft.get("perpetrator") != "Tajik forces"
+
+
+# --- the place: a bare name the strike hit, a compass part of a province, the province's capital --------------------
+
+
+def test_a_bare_name_the_strike_hit_is_the_place() -> None:
+    draft = _draft(
+        "A drone fired a missile on Tuesday and killed four people, officials said.\n\n"
+        "The strike hit Kurram, near the Afghan border, at about 2am."
+    )
+    assert draft.get("place") == "Kurram"
+
+
+def test_a_name_before_a_noun_is_not_what_was_hit() -> None:  # guard
+    draft = _draft("A drone struck Waziristan refugees on Tuesday near the border, killing four, officials said.")
+    assert draft.get("place") != "Waziristan"
+
+
+def test_a_list_of_posts_hit_is_not_read_as_one_name() -> None:  # guard
+    draft = _draft(
+        "Militants hit the Sangar Top, Sangar Top 1 and Sangar Top 2 posts on Tuesday, killing two soldiers, "
+        "officials said."
+    )
+    assert draft.get("place") != "Sangar Top"
+
+
+def test_the_eastern_parts_of_a_province_place_it_in_the_province() -> None:
+    draft = _draft(
+        "Artillery shells fell on Tuesday on the eastern parts of Kunar province, wounding four children, officials "
+        "said."
+    )
+    assert draft.get("place") == "Kunar province"
+
+
+def test_the_provincial_capital_told_after_the_province_is_the_place() -> None:
+    draft = _draft(
+        "A rocket killed a boy of 12 on Tuesday in Kunar province, as he herded sheep near Asadabad, the provincial "
+        "capital, police said."
+    )
+    assert "Asadabad" in str(draft.get("place"))
+
+
+def test_a_town_where_the_wounded_were_taken_is_not_the_place() -> None:  # guard
+    draft = _draft(
+        "A rocket killed a boy of 12 on Tuesday in Kunar province, and his brother was taken to hospital in "
+        "Asadabad, police said."
+    )
+    assert draft.get("place") == "Kunar province"
