@@ -105,3 +105,37 @@ def test_a_town_where_the_wounded_were_taken_is_not_the_place() -> None:  # guar
         "Asadabad, police said."
     )
     assert draft.get("place") == "Kunar province"
+
+
+# --- an hour of the small hours, no day told: the report's day -------------------------------------------------------
+
+
+def test_an_undated_strike_at_three_in_the_morning_is_the_reports_day() -> None:
+    draft = _draft(
+        "A drone fired a missile near the border and killed five people, according to local reports.\n\n"
+        "The missile hit a house at around 3:00am local time, residents said."
+    )
+    assert draft.get("event_date") == "2024-11-13"
+    assert draft.get("date_precision") == "day"
+
+
+def test_an_undated_shooting_at_one_in_the_morning_is_the_statements_day() -> None:
+    draft = _draft(
+        "Border guards killed two smugglers who tried to cross the river, the border service said on Tuesday.\n\n"
+        "The smugglers opened fire on a patrol at about 1 a.m., and the guards fired back, the service said."
+    )
+    assert draft.get("event_date") == "2024-11-12"
+    assert draft.get("date_precision") == "day"
+
+
+def test_an_undated_blast_at_nine_in_the_morning_stays_a_week() -> None:  # guard
+    draft = _draft(
+        "A bomb went off at a bus stand near the border and killed three people, officials said on Tuesday.\n\n"
+        "The blast came at 9:00 am as passengers waited, they said."
+    )
+    assert draft.get("date_precision") == "week"
+
+
+def test_an_hour_told_with_its_day_keeps_that_day() -> None:  # guard
+    draft = _draft("Gunmen attacked a border post at about 2am on Sunday, killing a guard, officials said.")
+    assert draft.get("event_date") == "2024-11-10"
