@@ -139,3 +139,23 @@ def test_an_undated_blast_at_nine_in_the_morning_stays_a_week() -> None:  # guar
 def test_an_hour_told_with_its_day_keeps_that_day() -> None:  # guard
     draft = _draft("Gunmen attacked a border post at about 2am on Sunday, killing a guard, officials said.")
     assert draft.get("event_date") == "2024-11-10"
+
+
+# --- a weekday glossing the day of a statement: the statement's day, not the event's ---------------------------------
+
+
+def test_a_weekday_glossing_todays_statement_dates_the_statement() -> None:
+    draft = _draft(
+        "The ministry said in a statement today (Monday) that a guard was killed in the fighting on the border.",
+        published=dt.date(2024, 11, 12),
+    )
+    assert draft.get("date_precision") == "week"
+    assert draft.get("event_date_end") == "2024-11-11"
+
+
+def test_a_weekday_glossing_the_events_day_keeps_it() -> None:  # guard
+    draft = _draft(
+        "A guard was killed in the fighting on the border on Sunday (November 10), the ministry said.",
+        published=dt.date(2024, 11, 12),
+    )
+    assert draft.get("event_date") == "2024-11-10"
