@@ -159,3 +159,24 @@ def test_a_weekday_glossing_the_events_day_keeps_it() -> None:  # guard
         published=dt.date(2024, 11, 12),
     )
     assert draft.get("event_date") == "2024-11-10"
+
+
+# --- a victim told with where they were from by a common noun: counted ------------------------------------------------
+
+
+def test_a_teacher_of_the_country_killed_in_the_fighting_is_counted() -> None:
+    draft = _draft(
+        "A teacher of the country was killed in the fighting between the two border forces on Tuesday, the "
+        "ministry said."
+    )
+    assert draft.get("killed") == 1
+
+
+def test_a_shepherd_of_the_village_killed_is_counted() -> None:
+    draft = _draft("A shepherd of the village was killed on Tuesday when border guards opened fire, police said.")
+    assert draft.get("killed") == 1
+
+
+def test_a_soldier_of_a_named_force_is_still_counted() -> None:  # guard
+    draft = _draft("A soldier of the Frontier Corps was killed on Tuesday when militants attacked a post, police said.")
+    assert draft.get("killed") == 1
