@@ -43,8 +43,7 @@ def test_a_drone_strike_with_no_owner_named_keeps_no_attribution() -> None:
 
 def test_a_shelling_told_as_of_unknown_origin_stays_unattributed() -> None:  # guard
     draft = _draft(
-        "A mortar round fired from an unknown direction hit a house on Tuesday and wounded three children, "
-        "police said."
+        "A mortar round fired from an unknown direction hit a house on Tuesday and wounded three children, police said."
     )
     assert draft.get("sub_event_type") == "Shelling/artillery/missile attack"
     assert draft.get("attribution") == "unattributed"
