@@ -29,7 +29,11 @@ QUANT = (
 #: Words before a victim noun, never "and wounded …", which begins another count ("shot dead six and wounded two").
 _ADJ = r"(?:(?!and\s+(?:wounded|injured|killed|hurt|shot)\b)[A-Za-z’'-]+\s+){0,4}?"
 #: "citizens of Kyrgyzstan", "members of the Iranian forces": who the victims were, told after the noun.
-_OF_WHOM = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}(?:\s+(?:forces|army|police))?)?"
+#: "a teacher of the country", "a shepherd of the village": where they were from, told by a common noun.
+_OF_WHOM = (
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}(?:\s+(?:forces|army|police))?"
+    r"|\s+of\s+the\s+(?:country|village|town|city|district|area|region|province))?"
+)
 #: A force named after "of": "the Basij volunteer force", "Iran's Islamic Revolutionary Guard Corps (IRGC)", "its
 #: auxiliary Basij force".
 _UNIT = (

@@ -298,6 +298,28 @@ _FEW_HOURS = re.compile(r"\b(?:few|couple\s+of)\s+hours$", re.IGNORECASE)
 _PAST_SPAN = re.compile(r"^(?:over|during|in|within)\s+the\s+(?:past|last)\s+", re.IGNORECASE)
 
 
+def _glossed_day(text: str, ordered: list[FoundDate]) -> list[FoundDate]:
+    """A weekday in brackets after a reporting day glosses it: "the ministry said in a statement today (Sunday)"
+    (Asriran 770) is Sunday's statement, not an event of Sunday: one reporting date, the weekday's (the report,
+    published on Monday, calls the statement's day "today")."""
+    out = list(ordered)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        gap = text[first.position + len(first.text) : second.position]
+        if (
+            first.reporting
+            and not second.reporting
+            and re.fullmatch(r"\s*\(\s*", gap)
+            and _WEEKDAY.fullmatch(second.text)
+        ):
+            out[i] = FoundDate(second.text, second.start, second.end, second.precision, second.position, True)
+            out[i - 1] = out[i]  # the gloss names the day: "today" may be the day of publication, not of saying
+    return list(dict.fromkeys(out))
+
+
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+
+
 def _span_to_the_speaker(found: list[FoundDate]) -> list[FoundDate]:
     """Count "over the past two days" back from the day the sentence says it was said.
 
@@ -379,7 +401,7 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
     found = _said_before_its_day(text, found)
     found = _relative_to_the_speaker(text, found, published, anchor)
     found = _span_to_the_speaker(found)
-    ordered = sorted(found, key=lambda d: d.position)
+    ordered = _glossed_day(text, sorted(found, key=lambda d: d.position))
     return [
         date
         for date, following in zip(ordered, [*ordered[1:], None][: len(ordered)], strict=True)

@@ -29,6 +29,7 @@ from .airspace import airspace_only
 from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
 from .came_across import other_side
 from .context import countries_named
+from .crossed_in import crossed_in
 from .dateline_place import place_of_the_dateline
 from .datelines import Dateline
 from .dates import find_dates
@@ -65,7 +66,9 @@ from .release_report import release_report
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
 from .sites import split_sites
+from .small_hours import small_hours
 from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
+from .unowned_fire import unowned_fire
 from .vocab import VIOLENCE
 from .wounded_died import some_of_the_wounded_died, wounded_died
 
@@ -191,6 +194,9 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         state_answers(draft, sentences, background)  # "the guards have been detained": their state owns the fire
         civilians_at_their_trade(draft, sentences, background)  # "shot at a group of fishermen": civilians
         drone_owner(draft, sentences, background)  # "a U.S. drone fired": the owner blamed
+        crossed_in(draft, sentences, background)  # "began after Iranian border guards came into": alleged
+        small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
+        unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
     reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country

@@ -13,6 +13,12 @@ A strike from the air (a drone, an air strike) is the other case: it kills whoev
 hit, and its "people" say nothing of whom it was aimed at; the coders leave such a strike's target empty (every
 air or drone strike of the dev split, the Waziristan drone's "13 people" among them), so "people" there are no
 civilians. A draft that also tells shots or grenades is left as it was: its air strike may be another event's.
+
+A blast at a force's site is the third ("killing at least four people outside a police headquarters", "at a
+police station", "at the main border crossing"): the people there are the force's men, travellers and passers-by
+together, and the coders code the force or leave the target empty, never civilians (rounds 41, 42 and 53 as the
+code that first scored them read them: 4 such values wrong or unwanted, none right; docs/extract.md, "Where wrong
+values come from, rounds 40-56"). A bombing at a market, a rally or a mosque keeps its people as civilians.
 """
 
 from __future__ import annotations
@@ -34,6 +40,16 @@ _CARRIERS = re.compile(r"\b(?:couriers?|drugs?|heroin|opium|contraband|narcotics
 #: Children or women named in the toll's own sentence ("nine people, including four children"): the house corpus
 #: codes such a strike's target as civilians (its Saravan text), so the old reading is kept there.
 _FAMILY = re.compile(r"\b(?:children|child|women|woman|girls?|boys?)\b", re.IGNORECASE)
+#: A force's site named in the toll's sentence: "a police headquarters", "a police station", "a security post",
+#: "the main border crossing", "a check post", "an army camp", "a military convoy".
+_FORCE_SITE = re.compile(
+    r"\b(?:police|security|army|military|border|frontier|checks?)[\s-]+(?:\w+\s+)?"
+    r"(?:headquarters|stations?|posts?|checkposts?|checkpoints?|camps?|bases?|garrisons?|convoys?)\b|"
+    r"\b(?:check[\s-]?posts?|checkpoints?|garrisons?|(?:border\s+)?crossings?(?:\s+points?)?)\b",
+    re.IGNORECASE,
+)
+#: What a blast is read from: a bomb's weapons, or a suicide attack.
+_BLAST = {"explosives", "ied", "_blast"}
 
 
 def from_the_air(values: dict[str, Any]) -> bool:
@@ -52,6 +68,8 @@ def people_as_civilians(draft: Draft, clash: bool) -> None:
     toll = f"{draft.evidence.get('killed', '')} {draft.evidence.get('injured', '')}"
     if from_the_air(values) and not _FAMILY.search(toll):
         return  # its "people" tell nobody the strike was aimed at, unless the toll's own sentence names children
+    if (_BLAST & set(values.get("weapons") or []) or values.get("_suicide")) and _FORCE_SITE.search(toll):
+        return  # a blast at a police station or a crossing: its "people" are the force's and passers-by together
     told = [str(values.get(name) or "").strip() for name in ("_killed_who", "_injured_who")]
     told = [who for who in told if who]
     if not told or not all(_PEOPLE.fullmatch(who) for who in told):

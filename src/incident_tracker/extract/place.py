@@ -20,6 +20,7 @@ from .place_patterns import (
     _APPOSED_KIND,
     _APPOSED_PROVINCE,
     _CAP,
+    _COMPASS_PART_OF,
     _FAR_PLACE,
     _HOME_OF_PERSON,
     _KIND_END,
@@ -114,6 +115,10 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         draft.set("_country_mention", code, sentence)
     if _read_road(draft, sentence, text):
         return
+    part = _COMPASS_PART_OF.search(text)
+    if part and not wrong_role(text[: part.start()], text[part.end() :]):
+        _set_place(draft, f"{part.group('name')} {part.group('kind')}", sentence, None)  # "the western areas of …"
+        return
     for match in _OF_PLACE.finditer(text):
         # "the Kyrgyz city of Batken", "Iran's border area of Saravan": the country is the adjective's or owner's
         code = DEMONYMS.get((match.group("demonym") or "").lower()) or country_code(match.group("owner") or "")
@@ -195,10 +200,15 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             name = possessive.group(2)
         prep = match.group("prep").lower()
         apposed = _APPOSED_KIND.match(text[match.end() :])  # "targeted Angoor Tangi, a check-post next to …"
+        after_name = text[match.end() :]
         if apposed and not _KIND_END.search(name):
             rank = _specificity(f"{name} {apposed.group('kind')}")
-        if prep in _STRUCK_VERBS and not _KIND_END.search(name) and not apposed:
-            continue  # "struck Waziristan refugees", "hit TTP hideouts": only a named area, village or post is hit
+        alone = bool(_ALONE.match(after_name)) and not match.group("the")
+        if prep in _STRUCK_VERBS and not _KIND_END.search(name) and not apposed and not alone:
+            # "struck Waziristan refugees", "hit TTP hideouts": only a named area, village or post is hit, or a
+            # bare name that stands alone as what was hit ("The strike hit North Waziristan, on the Afghan border";
+            # not "hit the Gora Pari Top, Gora Pari Top 1 and … posts", a list of posts)
+            continue
         # the name alone ("forces entered Kang district": that district); "near X" keeps its word
         bare = prep in ("in", "at", "inside", "into", "through", "entered", *_STRUCK_VERBS)
         place = name if bare else f"{prep} {match.group('the') or ''}{name}"
@@ -208,8 +218,10 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         after = text[match.end() :]
         if not placed and _LANDMARK_AFTER.match(after) and _TOWN_AFTER_LANDMARK.match(after):
             continue  # "near the Thall bus stand in Parachinar": a landmark's name, and the town told after it
-        if placed and (rank or _specificity(place)) < 3:
-            continue  # after the sentence's first place, only a named area, village or post inside it
+        if placed and (rank or _specificity(place)) < 3 and not _CAPITAL_APPOSED.match(after):
+            # after the sentence's first place, only a named area, village or post inside it, or the town told as
+            # the province's capital ("in Kunar province …, in Asadabad, the provincial capital")
+            continue
         _set_place(draft, " ".join(place.split()), sentence, hint, rank=rank)
         if placed:
             break
@@ -217,6 +229,14 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     if sides:
         draft.set("_country_mention", country_phrase(text), sentence)
 
+
+#: A town told as its province's capital: "in Asadabad, the provincial capital", ", the capital of the province".
+_CAPITAL_APPOSED = re.compile(
+    r",\s+the\s+(?:provincial\s+capital|capital\s+of\s+the\s+province|province[’']s\s+capital)\b"
+)
+
+#: A name that ends its clause: "The strike hit North Waziristan, on the Afghan border" (no noun after it).
+_ALONE = re.compile(r"\s*(?:[,;:.]|$)")
 
 #: A named place right before a road ("near Noshki on the …"), and an area, village or post right after it.
 _NAMED_BEFORE = re.compile(rf"\b(?:near|at|in|outside)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*\s*$")

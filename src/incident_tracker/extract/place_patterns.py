@@ -132,6 +132,13 @@ _OF_PLACE = re.compile(
     rf"county|oblast|area|enclave|outpost|settlement|locality|population|districts)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
 )
 
+#: A part of a province or district told by its compass side: "entered the western areas of Nimroz province",
+#: "shelled the eastern parts of Kunar province". The unit named is the place (its part has no name of its own).
+_COMPASS_PART_OF = re.compile(
+    r"\bthe\s+(?:north|south|east|west|central)[\w-]*\s+(?:areas|parts)\s+of\s+"
+    rf"(?P<name>{_CAP}(?:[\s-]+{_CAP})*)\s+(?P<kind>province|district|region)\b"
+)
+
 #: A landmark told by a name and a lowercase noun: "near the Thall bus stand", "at the Eidgah market for used
 #: clothes". The name is the landmark's, not a settlement's; the town the sentence names after it ("… in
 #: Parachinar") is the place the corpus codes (The News 641, The Express Tribune 643).
