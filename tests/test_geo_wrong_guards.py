@@ -105,3 +105,34 @@ def test_guards_a_named_or_neighbouring_country_still_answers(
 ) -> None:
     label = _label(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        # the text names a pass or a town of the pack, and the district standing in lies far from it
+        ("a hamlet on the road to Khunjerab Pass in Hunza", "CN;PK"),
+        ("the Sost dry port below Khunjerab, Hunza district", "CN;PK"),
+        ("a market of Nokkundi town in Chagai district", "IR;PK"),
+    ],
+)
+def test_an_answer_far_from_a_border_place_the_text_names_is_no_answer(
+    resolver: Resolver, query: str, named: str
+) -> None:
+    assert _label(resolver, query, named) is None, (query, _label(resolver, query, named))
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # the place named answers itself; a crossing's second town lies near it; a district alone is as before
+        ("the Khunjerab Pass in Hunza", "CN;PK", "Khunjerab"),
+        ("the Nokkundi area of Chagai district", "IR;PK", "Nok Kundi"),
+        ("near the Chaman–Spin Boldak crossing", "AF;PK", "Chaman"),
+        ("a village near the Islam Qala crossing, Herat province", "AF;IR", "Islam Qala"),
+        ("Hunza", "CN;PK", "Hunza"),
+    ],
+)
+def test_guards_an_answer_near_the_named_place_stays(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = _label(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
