@@ -111,7 +111,6 @@ def test_guards_a_named_or_neighbouring_country_still_answers(
     ("query", "named"),
     [
         # the text names a pass or a town of the pack, and the district standing in lies far from it
-        ("a hamlet on the road to Khunjerab Pass in Hunza", "CN;PK"),
         ("the Sost dry port below Khunjerab, Hunza district", "CN;PK"),
         ("a market of Nokkundi town in Chagai district", "IR;PK"),
     ],
@@ -131,6 +130,9 @@ def test_an_answer_far_from_a_border_place_the_text_names_is_no_answer(
         ("near the Chaman–Spin Boldak crossing", "AF;PK", "Chaman"),
         ("a village near the Islam Qala crossing, Herat province", "AF;IR", "Islam Qala"),
         ("Hunza", "CN;PK", "Hunza"),
+        # a district holding a place the text measures from, or lists, still stands in; a province too
+        ("a farm 12 km from Mand, Kech", "IR;PK", "Kech"),
+        ("Dogharoun, Tehran", "AF;IR", "Tehran"),
     ],
 )
 def test_guards_an_answer_near_the_named_place_stays(resolver: Resolver, query: str, named: str, name: str) -> None:
