@@ -271,13 +271,19 @@ import real_places  # noqa: E402
 # "نژدې" ('near') is not read as a relation, and the unnamed village does not keep the province from
 # standing in), and none on test (the batch scorer's wrong ids were empty) (docs/geocoding.md,
 # forty-seventh-batch).
+# geo88 (docs/geocoding.md, wrong-answers-from-history: an answer far from a border place the text names,
+# and a minor place outside the report's countries, are no answer): g1335, g3015, g3234, g3504, g3654 and
+# g3735 (test) left it by the suite's result (now not wrong; their rows were not read). g594 left it with
+# the first form of the guard and came back when the guard let a province, or a district holding a place
+# the text measures from or lists, answer as the older house tests ask (it is wrong as on main).
+# g4340 (test, forty-sixth batch, held back while geo88 was written) left it by the suite's result when
+# geo88 was merged (now not wrong; its row was not read).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
         "g704",
         "g1139",
         "g1320",
-        "g1335",
         "g1401",
         "g1827",
         "g2141",
@@ -288,23 +294,17 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g2628",
         "g2804",
         "g2840",
-        "g3015",
         "g3020",
         "g3121",
-        "g3234",
         "g3409",
         "g3463",
-        "g3504",
         "g3518",
         "g3561",
-        "g3654",
-        "g3735",
         "g3818",
         "g3835",
         "g3917",
         "g4066",
         "g4205",
-        "g4340",
         "g4351",
         "g4464",
     }

@@ -99,7 +99,8 @@ def test_a_quoted_name_in_a_named_town(resolver: Resolver, query: str) -> None:
         # so still answers
         ("آتش", "AF;PK", None),
         ("منفذ طورخم", "AF;PK", "Torkham"),
-        ('"Гулистон"', "KG;TJ", "Guliston"),
+        # (geo88: in a Kyrgyz-Tajik report the Uzbek Guliston no longer answers, see test_geo_wrong_guards.py)
+        ('"Гулистон"', "UZ", "Guliston"),
         ("«Кайрагач» в городе Исфара", "KG;TJ", None),
     ],
 )

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .country_guard import other_country_unit
 from .gazetteer import haversine_km
 from .list_guard import several_places
+from .named_place_guard import far_from_named_place
 from .namesake_guard import cross_border_namesake
 from .pack import shipped_pack
 from .pair_guard import pair_doubt
@@ -92,7 +93,7 @@ def _border_points(named: frozenset[str]) -> tuple[tuple[float, float], ...]:
 def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why the chosen answer must not be given, by the guards of this module, :mod:`.list_guard`,
     :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard`,
-    :mod:`.country_guard`, :mod:`.twin_guard` and :mod:`.path_guard`."""
+    :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.path_guard` and :mod:`.named_place_guard`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -105,4 +106,5 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or other_country_unit(chosen, resolution, chain)
         or unknown_twin_container(chosen, resolution, chain)
         or path_doubt(chosen, resolution)
+        or far_from_named_place(place, chosen)
     )

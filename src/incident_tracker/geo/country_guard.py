@@ -25,10 +25,19 @@ it, 26 km off). There the part, read with a participle before it, names the dist
 stand-in, and a district never counted. So for a sound-alike, a part that the chain reads alone as a
 district or province the text names (its unit standing in, or named exactly) says the country too:
 a guess by sound does not cross a line the text has drawn. A place matched by name is untouched.
+
+Two ways of naming the province were not read (geo88, house strings): a Russian adjective whose stem the
+gazetteer knows only by sound ("Гулистон в Согдийской области": "Согдий" is Sughd by sound, so the Uzbek
+Guliston, 160 km off, answered by its own name), and a clause before the province ("Кайрагач, который
+находится в Баткенской области": the part read alone is nothing). Under the unit word (the part's level
+is a province) a province found by sound says the country: the text has said "province", and it is the
+one province that sounds so. A Russian "located in" lead (a participle, or "который находится") is
+passed over, and the unit after it is what the part names.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..models import country_code
@@ -45,6 +54,12 @@ __all__ = ["named_unit_country", "other_country_unit"]
 _EXACT = ("name", "variant")
 #: Against a sound-alike answer, a district or province the part names may also stand in (see the module).
 _UNIT_FOR_SOUND = ("name", "variant", "context")
+#: Russian "расположенный в …", "находящийся в …", "который находится в …" (located in, which lies in): a
+#: part that only says where the place lies. The unit after it is what the part names (see the module).
+_LOCATED_IN = re.compile(
+    r"^(?:(?:располож|наход)[а-яё]*|(?:котор(?:ый|ая|ое|ые)|что)\s+(?:находи|располож|расположен)[а-яё]*)\s+(?:в|во|на)\s+"
+    r"(?=[А-ЯЁ])"
+)
 
 
 def named_unit_country(
@@ -57,6 +72,8 @@ def named_unit_country(
     """
     if not part.strip():
         return None
+    if (located := _LOCATED_IN.match(part)) is not None:
+        part = part[located.end() :]  # "который находится в Баткенской области": the province it names
     if (code := country_code(part)) is not None and level in (None, "country"):
         return code  # the country's own name, the whole part (a demonym says which border, not where)
     if level not in (None, "admin1"):
@@ -64,6 +81,8 @@ def named_unit_country(
     found = resolved_alone(f"{part} province" if level == "admin1" else part, chain, named).chosen
     if against_sound and found is not None and found.match in _UNIT_FOR_SOUND and found.level in ("admin1", "admin2"):
         return found.country
+    if found is not None and level == "admin1" and found.match == "sound" and found.level == "admin1":
+        return found.country  # "в Согдийской области": the text's unit word says a province, its stem sounds so
     if found is None or found.match not in _EXACT:
         return None
     if found.geo_precision != "admin1" and not (level == "admin1" and found.level == "admin2"):

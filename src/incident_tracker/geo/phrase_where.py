@@ -35,6 +35,8 @@ word class, read in every script the set holds it in, never one string's phrase:
   "miasto") before a name is X, only when X is, letter for letter, a border place or district of the pack;
   Russian "X в провинции Y" (X in Y province) is "X, провинция Y", and "X в районе Y" (X in the area or
   district of Y) is "X, Y": a capitalised name, then the unit or area it lies in, as its context.
+- **a town after the name** (geo88): Russian "X, город Y", "X, города Y" and Tajik "X дар шаҳри Y" are read
+  as "X, Y", as "«X» в городе Y" is: the town bounds the name, so a namesake across the line is not taken.
 
 Each rewrite leaves nothing for itself to match again, so the reader's recursion ends.
 """
@@ -153,6 +155,13 @@ _RU_IN_UNIT = re.compile(
     r"^(?P<name>[«\"]?[А-ЯЁ][а-яё-]*(?:\s+[А-ЯЁ][а-яё-]*){0,2}[»\"]?)\s+в\s+(?P<unit>провинции|районе|городе)\s+"
     r"(?P<where>[А-ЯЁ][а-яё-]*(?:\s+[А-ЯЁ][а-яё-]*)?)$"
 )
+#: Russian "X, город Y", "X, города Y" (X, the town Y; X, of the town Y) and Tajik "X дар шаҳри Y" (X in the
+#: town Y): the town bounds the name as "в городе Y" does; the town noun goes, so the unit is read as "X, Y".
+_RU_TOWN_AFTER = re.compile(
+    r"^(?P<name>[«\"]?[А-ЯЁ][а-яё-]*(?:\s+[А-ЯЁ][а-яё-]*){0,2}[»\"]?),\s+(?:город|города|шаҳри)\s+"
+    r"(?P<where>[А-ЯЁ][а-яё-]*(?:\s+[А-ЯЁ][а-яё-]*)?)$"
+)
+_TG_IN_TOWN = re.compile(r"(?<=\S)\s+дар\s+шаҳри\s+(?=[А-ЯЁҲҶҚҒӮӢ])", re.IGNORECASE)
 _EN_NAME = r"[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)?"
 _EN_COUNTRY = re.compile(rf"\b(?P<before>{_EN_NAME})\s+country\b|\bcountry\s+of\s+(?P<after>{_EN_NAME})")
 _ARABIC_COUNTRY = {"أفغانستان": "افغانستان", "باكستان": "پاکستان", "إيران": "ایران", "ايران": "ایران"}
@@ -207,6 +216,8 @@ def _cyrillic(text: str) -> str:
     if match := _RU_IN_UNIT.match(text):
         unit = "провинция " if match.group("unit") == "провинции" else ""
         text = f"{match.group('name')}, {unit}{match.group('where')}"
+    elif (match := _RU_TOWN_AFTER.match(_TG_IN_TOWN.sub(", шаҳри ", text))) is not None:
+        text = f"{match.group('name')}, {match.group('where')}"
     if match := _KG_RESIDENTS.match(text):
         text = match.group("place")
     if match := _KG_COUNTRY_BEFORE.match(text):
