@@ -33,16 +33,38 @@ def _draft(text: str, **kwargs: Any) -> Draft:
 # --- a state's generic name for the party it fought: "a terrorist cell", "terrorist groups" ---------------------
 
 
-def test_a_clash_with_a_terrorist_cell_is_the_states_allegation() -> None:
+def test_a_clash_with_a_terrorist_cell_with_no_origin_is_unattributed() -> None:
+    # The words are still read as the state's label for the party it fought ...
     found = read_attribution("The guards said two soldiers died in a gunfight with a terrorist cell near the post.")
-    assert found is not None and found.status == "alleged"
-    assert found.perpetrator == "terrorist cell"
+    assert found is not None and found.perpetrator == "terrorist cell"
+    # ... but a generic label with no origin, group or sponsor is no one (the coding's line of 2026-12-04; this
+    # test read the label as an allegation before the recoding of 518 and 520).
+    draft = _draft(
+        "Two soldiers died on Monday in a gunfight with a terrorist cell near a post on the Pakistani border, the "
+        "guards said in a statement."
+    )
+    assert draft.values["attribution"] == "unattributed"
+    assert draft.values.get("perpetrator") is None
 
 
-def test_terrorist_groups_said_to_have_attacked() -> None:
+def test_terrorist_groups_pushed_back_across_are_unattributed() -> None:
     found = read_attribution('The provincial governor said "terrorist groups" had attacked a border post.')
-    assert found is not None and found.status == "alleged"
-    assert found.perpetrator == '"terrorist groups"'
+    assert found is not None and found.perpetrator == '"terrorist groups"'
+    # driven back over the line after the attack is the attack's end, not where the attackers came from
+    draft = _draft(
+        'The provincial governor said on Monday that "terrorist groups" had attacked a border post near the '
+        "Pakistani border, killing a guard, and had then been pushed back into Pakistan."
+    )
+    assert draft.values["attribution"] == "unattributed"
+    assert draft.values.get("perpetrator") is None
+
+
+def test_a_terrorist_cell_that_came_across_stays_alleged() -> None:  # guard
+    draft = _draft(
+        "Two soldiers died on Monday in a gunfight with a terrorist cell that had crossed from Pakistan near a "
+        "border post, the guards said in a statement."
+    )
+    assert draft.values["attribution"] == "alleged"
 
 
 def test_a_cell_that_is_no_armed_party_names_no_one() -> None:

@@ -48,6 +48,13 @@ _BOMBER_IN_TOLL = re.compile(
     re.IGNORECASE,
 )
 
+#: The lone bomber as the subject of the toll's own verb: "A suicide bomber on Sunday killed six commanders and 36
+#: other people": the count is of those he killed, himself apart, whatever its bound ("killed at least five").
+_BOMBER_KILLED = re.compile(
+    r"\b(?:an?|the)\s+(?:lone\s+)?suicide\s+(?:bomber|attacker)\s+(?:(?:on\s+)?[A-Za-z]+day\s+)?(?:killed|kills)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+)\b",
+    re.IGNORECASE,
+)
 #: More than one bomber: which of them died, and whether the toll holds them, is not told by one act.
 _SEVERAL_BOMBERS = re.compile(r"\b(?:suicide\s+)?bombers\b|\bone\s+of\s+them\s+(?:blew|detonated)\b", re.IGNORECASE)
 
@@ -77,11 +84,14 @@ def bomber_counted(draft: Draft, sentences: list[Sentence], background: set[int]
     killed = draft.values.get("killed")
     evidence = draft.evidence.get("killed", "")
     martyred = re.search(r"\bmartyr", evidence, re.IGNORECASE) is not None or _FORCE_TOLL.search(evidence) is not None
-    if not isinstance(killed, int) or killed <= 0 or (draft.values.get("killed_text") and not martyred):
+    subject = _BOMBER_KILLED.search(evidence)  # "A suicide bomber on Sunday killed at least five …": his victims
+    if not isinstance(killed, int) or killed <= 0 or (draft.values.get("killed_text") and not (martyred or subject)):
         return  # no victims counted, or "at least" / a vague count that may hold him already; a count of the
         # "martyred" never holds the attacker ("at least five FC personnel were martyred", Daily Pakistan 546)
     own = _own(draft, sentences, background)
     act = next((s for s in own if BOMBER_ACT.search(s.text)), None)
+    if act is None and subject is not None:
+        act = next((s for s in own if s.text == evidence), None)
     if act is None and draft.values.get("_suicide"):
         act = next((s for s in own if _SET_OFF.search(s.text)), None)
     if act is None:  # "Police said a suicide bomber drove a car packed with explosives into the convoy": told apart
@@ -98,7 +108,8 @@ def bomber_counted(draft: Draft, sentences: list[Sentence], background: set[int]
     told = str(draft.values.get("killed_text") or "")
     if re.fullmatch(r"at least \d+", told):  # the phrase follows the count: "at least 6", not "at least 5"
         draft.set("killed_text", f"at least {killed + 1}", act, replace=True)
-    draft.notes.append(f"The bomber, who blew himself up, is counted among the dead ({killed} + 1).")
+    how = "who died in his attack" if subject is not None and not BOMBER_ACT.search(act.text) else "who blew himself up"
+    draft.notes.append(f"The bomber, {how}, is counted among the dead ({killed} + 1).")
 
 
 #: A vehicle full of explosives driven into a post or a convoy: the driver died with it.

@@ -197,6 +197,12 @@ _ASIDE_IN_COUNT = re.compile(
 )
 
 
+#: A force's commanders told as among the dead: ", five senior commanders of the … Corps among them,".
+_COMMANDERS_AMONG = re.compile(
+    r",\s+(?:[\w-]+\s+){1,2}?(?P<who>commanders\s+of\s+[^,;.]{1,60}?)\s+among\s+them,", re.IGNORECASE
+)
+
+
 def find_tolls(sentence: str) -> list[Toll]:
     """Every casualty count in a sentence, in order, overlapping matches dropped; none in a sentence that counts
     the dead of other events (see :data:`OTHER_EVENTS`)."""
@@ -250,6 +256,11 @@ def find_tolls(sentence: str) -> list[Toll]:
             ):
                 groups["noun"] = None
             victims, nationality, target = victims_of(groups.get("noun"))
+            among = _COMMANDERS_AMONG.search(match.group(0))
+            if target is None and among:
+                # "Twenty-nine people, five senior commanders of the Guards among them, lost their lives": a force's
+                # commanders among the dead of "people" were whom the attack was aimed at
+                target = victims_of(among.group("who"))[2]
             if nationality is None and victims:
                 nationality = _nationality_after(sentence[span[1] : span[1] + 60])
             if target == "border_guards" and _IRAN_GUARDS.search(sentence) and not _BORDER_WORD.search(sentence):

@@ -31,6 +31,12 @@ _BELIEVED = re.compile(
     rf"\b{_CRAFT}\s+(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+{_STATE}\b[^.;]{{0,40}}?\b"
     r"(?:fired|struck|hit|launched|attacked|targeted)\b"
 )
+#: "at least 10 militants were killed in the American drone attack, he said": the strike named with its owner, as
+#: the one told ("the"); "last year a Pakistani drone attack in Spera killed 20" is another strike (8am 365).
+_STRIKE = re.compile(
+    rf"\b[Tt]he\s+(?:suspected\s+)?{_STATE}\s+(?:drone|missile|pilotless\s+aircraft)\s+"
+    r"(?:attack|strike|raid)\b(?!s)"
+)
 #: Somebody cited in the report: the owner is then told through a source.
 _CITED = re.compile(r"\b(?:according\s+to|said|says|say|told|reported|reports)\b")
 #: The states' names the reports give in short.
@@ -51,7 +57,7 @@ def drone_owner(draft: Draft, sentences: list[Sentence], background: set[int]) -
     told = [i for i in draft.sentences if i < len(sentences) and i not in background]
     own = [sentences[i] for i in range(min(told), max(told) + 1) if i not in background] if told else []
     for sentence in own:
-        found = _OWNED.search(sentence.text) or _BELIEVED.search(sentence.text)
+        found = _OWNED.search(sentence.text) or _BELIEVED.search(sentence.text) or _STRIKE.search(sentence.text)
         if not found:
             continue
         code = _state(found.group("state"))

@@ -35,7 +35,7 @@ _NEGATED = re.compile(r"(?:\bno|\b(?:not|never)\s+(?:\w+\s+){1,2}|\bdenied\s+(?:
 #: Another source's figure for the same toll: the counts become a range, not a replacement.
 CONFLICT = re.compile(
     r"\b(?:other|another|local|hospital|medical|independent)\s+(?:sources?|officials?|reports?|media)\b|"
-    r"\bput (?:the|its|their) (?:death toll|toll|number of (?:dead|deaths|those killed))\b|"
+    r"\bput (?:the|its|their) (?:death toll|toll|dead|number of (?:dead|deaths|those killed))\b|"
     r"\b(?:gave|gives|give) (?:a )?(?:different|higher|lower) (?:count|figure|toll|number)\b|\bdiffer|"
     # an elected member's own count beside the administration's (Jasarat 645: "the area's member of the National
     # Assembly said at least eleven people had been killed", after the administration's 15)

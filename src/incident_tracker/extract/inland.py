@@ -10,10 +10,13 @@ terrorists"); a group's name, an origin or handlers abroad stay.
 
 A report that names the border but no side across it is the same case (the codebook's ruling of 2026-12-04: a
 generic label with no origin and no named group is "only a generic one"): "a group of terrorists attacked a check
-post on the Iran border", with nothing in the report saying where they came from, where they fled to or which group
-they were (Pakistan Today 762, Public News 763). Any origin told anywhere in the report ("from across the border",
-"from Afghanistan", "Afghan soil", "fled toward Pakistan"), a group the actor dictionary knows, or the label paired
-with another ("terrorists and drug traffickers") keeps the allegation.
+post on the Iran border", with nothing in the report saying where they came from or which group they were (Pakistan
+Today 762, Public News 763), and so are the label's other words: "a terrorist cell", "terrorist groups", "bandits",
+"militants", "rebels" (518, 520, 311, 84 as recoded). Any origin told of the attackers ("from across the border",
+"from Afghanistan", "Afghan soil", "based in Pakistan"), a group the actor dictionary knows, or the label paired with
+another ("terrorists and drug traffickers") keeps the allegation. Flight after the attack is no origin ("fled toward
+Pakistan", "pushed back into Pakistan": 519, 520, 708, 709 as the coders read them), and a crossing told of somebody
+else ("the Baloch minority, which also lives across the border") is not the attackers'.
 """
 
 from __future__ import annotations
@@ -25,18 +28,27 @@ from .groups import known_groups
 from .sentences import Sentence
 from .vocab import DEMONYMS
 
-#: The bare label, as the reader keeps it ("terrorists", "Terrorists", "a group of terrorists").
-_LABEL = re.compile(r"^[\"“]?(?:(?:a\s+)?group\s+of\s+|the\s+)?terrorists[\"”]?$", re.IGNORECASE)
+#: The bare label, as the reader keeps it ("terrorists", "a group of terrorists", "a terrorist cell",
+#: "terrorist groups", "bandits"): a name for whoever struck, no group's, no sponsor's, no origin's.
+_LABEL = re.compile(
+    r"^[\"“]?(?:(?:a\s+)?group\s+of\s+|the\s+|an?\s+)?(?:armed\s+)?(?:terrorists|terrorist\s+(?:cells?|groups?|teams?|elements)|bandits|militants|insurgents|gunmen|rebels|counter-?revolutionary\s+elements)[\"”]?$",
+    re.IGNORECASE,
+)
 #: What makes a report the border's: the line, a crossing, fire from the other side.
 #: Where the attackers came from or went: across the border, another side, a country by name or adjective.
 _ORIGIN = re.compile(
     r"\bfrom\s+(?:across\b|the\s+other\s+side\b|(?:the\s+)?(?:neighbou?ring\s+)?(?P<c1>[A-Z][a-z]+))|"
     r"\bacross\s+the\s+(?:[\w-]+\s+){0,2}(?:border|frontier)\b|\b(?P<c2>[A-Z][a-z]+)\s+(?:soil|territory|side)\b|"
-    r"\b(?:inside|based\s+in|hideouts\s+in|sanctuaries\s+in|handlers\s+in|(?:fled|escaped|ran)\s+(?:back\s+)?"
-    r"(?:to|toward|towards|into))\s+(?:the\s+)?(?P<c3>[A-Z][a-z]+)"
+    r"\b(?:inside|based\s+in|hideouts\s+in|sanctuaries\s+in|handlers\s+in)\s+(?:the\s+)?(?P<c3>[A-Z][a-z]+)"
 )
 #: The label paired with another kind of attacker: "clashes with terrorists and drug traffickers".
 _PAIRED = re.compile(r"\bterrorists\s+and\s+(?:drug\s+|armed\s+)?[a-z]+ers\b", re.IGNORECASE)
+#: A sentence that tells the attackers or their act, where their origin can be told.
+_ATTACKERS = re.compile(
+    r"\b(?:terrorist|militant|bandit|insurgent|rebel|attack|assailant|gunm[ae]n|raider|infiltrat|fir(?:e|ed|ing)\b|"
+    r"shell|they\b|them\b|their\b|elements\b|cells?\b|men\b|miscreants|came|come|crossed)",
+    re.IGNORECASE,
+)
 _BORDER = re.compile(r"\b(?:borders?|cross-border|across|Durand|infiltrat\w*|frontier(?!\s+Corps))\b", re.IGNORECASE)
 
 
@@ -64,6 +76,8 @@ def _no_side_across(draft: Draft, sentences: list[Sentence]) -> bool:
     for sentence in sentences:
         if known_groups(sentence.text, non_state=True):
             return False
+        if not _ATTACKERS.search(sentence.text):
+            continue  # "the Baloch minority, which also lives across the border": no one's origin
         for origin in _ORIGIN.finditer(sentence.text):
             country = origin.group("c1") or origin.group("c2") or origin.group("c3")
             if country is None or country_code(country) or country.lower() in DEMONYMS:

@@ -40,6 +40,7 @@ from .reader_patterns import (
     _SEVERAL,
     _just_before,
     _opens_with_day,
+    after_second_within,
     earlier_cut,
     give_day,
 )
@@ -92,6 +93,8 @@ class Reader(EventDays, SentenceFields):
     #: The day an undated violent lead was given in a sentence of no violence ("The vehicle ran onto the device in
     #: Achin on Thursday"): the lead's, when the first dated violence is set apart ("In another part of …").
     lead_day: tuple[FoundDate, Sentence, str] | None = None
+    #: The paragraph of another strike told as "the second … within 24 hours", and the draft to go back to after it.
+    aside: tuple[int, Draft] | None = None
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -116,6 +119,8 @@ class Reader(EventDays, SentenceFields):
     def feed(self, sentence: Sentence, text: str) -> None:
         """Read one sentence (``text``: the part of it that may speak about the event)."""
         previous, self.previous = self.previous, sentence
+        if self.aside is not None and sentence.paragraph != self.aside[0]:
+            self.current, self.aside = self.aside[1], None  # back to the report's own event after the other one
         # "the BLA, the group that hijacked a train last week, has claimed it" (PTI 547): the group's past, not a day
         dated = _GROUP_PAST.sub(lambda m: " " * len(m.group(0)), text)
         # "speaking at the funeral of H.T., who was killed the day before near …" (710): another death's day
@@ -246,6 +251,7 @@ class Reader(EventDays, SentenceFields):
             self.current = None
             return
         waiting = self._undated_for(text) if dates and not ordinal else None
+        second = bool(dates) and after_second_within(previous, sentence) and _opens_with_day(text, dates)
         if ordinal and self.announced:
             index = _ORDINALS[(ordinal.group("which") or ordinal.group("other")).lower()]
             if index < len(self.announced):
@@ -259,6 +265,7 @@ class Reader(EventDays, SentenceFields):
                 or _SEPARATE.search(text)
                 or self.several
                 or (_MORE_DEAD.match(text) and not self._inside(dates[0]))
+                or second
             ):
                 if (
                     not self.drafts
@@ -268,7 +275,12 @@ class Reader(EventDays, SentenceFields):
                 ):
                     read_place(self.start(self.lead_day[0], self.lead_day[1]), *self.lead_day[1:])  # the lead's own
                 # "In a separate incident on Sunday morning": another incident, even on a day already read
-                self.current = self.start(dates[0], sentence, new=_ANOTHER.search(text) is not None)
+                before, self.current = (
+                    self.current,
+                    self.start(dates[0], sentence, new=_ANOTHER.search(text) is not None),
+                )
+                if second and before is not None:  # the other strike is told in its own paragraph's remainder
+                    self.aside = (sentence.paragraph, before)
             elif self._another_paragraphs_day(dates[0], sentence, previous) or not self.same_event(
                 dates[0], sentence, text
             ):

@@ -176,6 +176,15 @@ _SEPARATE = re.compile(
     re.IGNORECASE,
 )
 
+#: "It was the second drone strike in the region within 24 hours.": the sentence after it, opening on its own day,
+#: tells the other strike, not earlier news.
+SECOND_WITHIN = re.compile(
+    r"\bthe\s+second\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|incident|clash)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:within|in)\s+(?:the\s+(?:past|last)\s+)?(?:24|48|twenty-four|forty-eight)\s+hours\b|"
+    r"\bthe\s+second\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|incident|clash)\s+(?:[\w-]+\s+){0,4}?"
+    r"in\s+(?:two|as\s+many)\s+days\b",
+    re.IGNORECASE,
+)
 #: "In a separate incident", "in another attack": another incident, even on the same day.
 _ANOTHER = re.compile(
     r"\b(?:in|on|during)\s+(?:a|another)\s+(?:separate|different)\s+(?:incident|attack|strike|clash|ambush)\b|"
@@ -333,3 +342,14 @@ def _just_before(earlier: Sentence, sentence: Sentence) -> bool:
     15 a border patrol spotted two men" "The servicemen ordered them to stop …" "… forced the patrol to open fire"
     (Fergana 469; the next sentence, "Gunmen had just …", as before)."""
     return 1 <= sentence.index - earlier.index <= 2 and earlier.paragraph == sentence.paragraph
+
+
+def after_second_within(previous: Sentence | None, sentence: Sentence) -> bool:
+    """Whether the sentence just before, in the same paragraph, told this one's event as the second in a day or two
+    ("It was the second drone strike in the region within 24 hours." "Yesterday, … a drone fired …")."""
+    return (
+        previous is not None
+        and previous.paragraph == sentence.paragraph
+        and sentence.index == previous.index + 1
+        and SECOND_WITHIN.search(previous.text) is not None
+    )

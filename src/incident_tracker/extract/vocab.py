@@ -149,7 +149,9 @@ TARGETS: tuple[tuple[str, str], ...] = (
         r"soldiers?|troops|servicem[ae]n|military personnel|army personnel|security personnel|"
         r"security forces|security men|personnel|jawans|sepoys?|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?|"
         # "twelve brave sons of the soil were martyred" (UrduPoint 542): the ISPR's name for its soldiers
-        r"sons of the soil",
+        r"sons of the soil|"
+        # "five senior commanders of the Revolutionary Guards were killed": a force's commanders
+        r"commanders",
         "military",
     ),
     (r"diplomats?|embassy staff", "diplomatic"),
