@@ -278,6 +278,13 @@ import real_places  # noqa: E402
 # the text measures from or lists, answer as the older house tests ask (it is wrong as on main).
 # g4340 (test, forty-sixth batch, held back while geo88 was written) left it by the suite's result when
 # geo88 was merged (now not wrong; its row was not read).
+# The forty-eighth batch (g4500-g4569, held back on a401d24) brought one on dev, g4523 (an area of
+# Khyber's Bara tehsil, "Bara's Bar Qambar Khel area", answered with Bukhara province in Uzbekistan:
+# "Bara's" is read as the name of a province the text does not call one), and one on test, g4542
+# (found by its id in the batch scorer's wrong ids, not investigated) (docs/geocoding.md,
+# forty-eighth-batch).
+# g4542 (test) left it by the suite's result when the batch met geo88's guards on merging (geo88 was written
+# while the batch was held back; now not wrong; its row was not read).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
@@ -307,6 +314,7 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g4205",
         "g4351",
         "g4464",
+        "g4523",
     }
 )
 
