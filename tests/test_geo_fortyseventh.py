@@ -59,3 +59,33 @@ def test_near_a_province_stays_empty(resolver: Resolver, query: str, named: str)
 def test_guards_still_answer(resolver: Resolver, query: str, named: str, name: str) -> None:
     label = _label(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # Chinese: the pack's own Han names read in a chain, in simplified and traditional characters
+        ("别迭里口岸", "KG;CN", "Bedel Pass"),
+        ("中吉邊境別迭里山口", "KG;CN", "Bedel Pass"),
+        ("乌什县境内的别迭里山口", "KG;CN", "Bedel Pass"),
+        ("烏什縣", "KG;CN", "Uqturpan County"),
+        # a numbered boundary marker of a pass or port stands at it
+        ("中吉边境吐尔尕特山口5号界碑处", "KG;CN", "Torugart Pass"),
+        ("中吉邊境吐爾尕特山口12號界碑", "KG;CN", "Torugart Pass"),
+    ],
+)
+def test_chinese_readings(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = _label(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        # a marker with no pass or port word before it, and an unknown name with the pack's unit word
+        ("吐尔尕特5号界碑", "KG;CN"),
+        ("中吉边境某某山口", "KG;CN"),
+    ],
+)
+def test_chinese_guards_stay_empty(resolver: Resolver, query: str, named: str) -> None:
+    assert _label(resolver, query, named) is None, query
