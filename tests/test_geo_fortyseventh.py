@@ -89,3 +89,47 @@ def test_chinese_readings(resolver: Resolver, query: str, named: str, name: str)
 )
 def test_chinese_guards_stay_empty(resolver: Resolver, query: str, named: str) -> None:
     assert _label(resolver, query, named) is None, query
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # Russian: a crossing's kind after its name, behind a dash or hyphen, inside the quotes or not
+        ("пункт пропуска «Кара-Суу-автодорожный»", "KG;UZ", "Kara-Suu"),
+        ("КПП «Кызыл-Кия – автодорожный»", "KG;UZ", "Kyzyl-Kyya"),
+        ("пункта пропуска «Ишкашим – речной»", "TJ;AF", "Ishkoshim"),
+        # Russian: "на … границе" (on the … border) after a name
+        ("пограничный переход «Торугарт» на кыргызско-китайской границе", "KG;CN", "Torugart"),
+        ("Иркештам на кыргызско-китайской границе", "KG;CN", "Irkeshtam"),
+    ],
+)
+def test_russian_tails(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = _label(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # guards: names the reader found with their kind behind them already still answer
+        ("КПП «Торугарт – автодорожный»", "KG;CN", "Torugart"),
+        ("пункт пропуска «Иркештам-автодорожный»", "KG;CN", "Irkeshtam"),
+        ("пункте пропуска «Нижний Пяндж-речной»", "TJ;AF", "Panji Poyon"),
+    ],
+)
+def test_russian_tails_kept(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = _label(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        # the border alone names no place; a kind word alone is no name
+        ("на кыргызско-китайской границе", "KG;CN"),
+        ("пограничный переход на кыргызско-китайской границе", "KG;CN"),
+        ("«автодорожный»", "KG;CN"),
+    ],
+)
+def test_russian_tails_leave_nothing(resolver: Resolver, query: str, named: str) -> None:
+    assert _label(resolver, query, named) is None, query
