@@ -133,3 +133,39 @@ def test_russian_tails_kept(resolver: Resolver, query: str, named: str, name: st
 )
 def test_russian_tails_leave_nothing(resolver: Resolver, query: str, named: str) -> None:
     assert _label(resolver, query, named) is None, query
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # Uzbek (Latin): a case ending on a name the gazetteer knows, for a place of or at Uzbekistan
+        ("Shohimardonda", "KG;UZ", "Shohimardon"),
+        ("Rishtondan", "KG;UZ", "Rishton"),
+        ("Andarxonga", "KG;UZ", "Andarkhan"),
+    ],
+)
+def test_uzbek_case_endings(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = _label(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        # guards: a place neither of Uzbekistan nor on its border is not read through an Uzbek ending
+        ("Torkhamga", "AF;PK"),
+        ("Chamanda", "AF;PK"),
+        ("Dushanbega", "TJ;UZ"),
+    ],
+)
+def test_uzbek_case_endings_elsewhere_stay_empty(resolver: Resolver, query: str, named: str) -> None:
+    assert _label(resolver, query, named) is None, query
+
+
+def test_uzbek_case_stem() -> None:
+    from incident_tracker.geo.turkic_latin import uzbek_case_stem  # new in this round: imported here
+
+    assert uzbek_case_stem("Shohimardonga") == "Shohimardon"
+    assert uzbek_case_stem("So‘xdagi") == "So‘x"
+    assert uzbek_case_stem("Osh") is None  # too short to bear an ending
+    assert uzbek_case_stem("shohimardonga") is None  # not a name
