@@ -169,3 +169,24 @@ def test_uzbek_case_stem() -> None:
     assert uzbek_case_stem("So‘xdagi") == "So‘x"
     assert uzbek_case_stem("Osh") is None  # too short to bear an ending
     assert uzbek_case_stem("shohimardonga") is None  # not a name
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # Urdu: a direction adjective before a unit word ("Iran's south-eastern province X")
+        ("ایران کے جنوب مشرقی صوبے سیستان و بلوچستان", "IR;PK", "Sistan and Baluchestan"),
+        ("پاکستان کے جنوب مغربی صوبہ بلوچستان", "IR;PK", "Balochistan"),
+        ("افغانستان کے مشرقی صوبے ننگرہار", "AF;PK", "Nangarhar"),
+    ],
+)
+def test_urdu_direction_before_a_unit(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = _label(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+def test_urdu_direction_in_a_name_is_kept(resolver: Resolver) -> None:
+    """ "شمالی وزیرستان" (North Waziristan) is a name: the adjective is not dropped there."""
+    label = _label(resolver, "شمالی وزیرستان", "AF;PK")
+    assert label is not None and label.startswith("North Waziristan"), label
+    assert _label(resolver, "مغربی صوبے", "AF;PK") is None  # a unit word alone names nothing

@@ -99,17 +99,23 @@ _RUN_POSTPOSITION = re.compile(r"(?<!\S)کے(?=(?:علاقے|علاقہ|سرحد
 _RUN_TOWN = re.compile(r"(?<!\S)ش[ہھ]ر(?=\S{3,})(?!(?:یوں|وں|ی)(?!\S))")
 #: "سرحدی شہر X" (the border town X): the adjective hides the town from the readers that know "شہر X".
 _BORDER_TOWN = re.compile(r"(?<!\S)سرحدی\s+ش[ہھ]ر(?!\S)")
+#: "ایران کے جنوبی صوبے X" (Iran's southern province X): a direction adjective before a unit word says
+#: where in the country the unit lies; the unit word alone names it ("شمالی وزیرستان" is a name: kept).
+_DIRECTION_BEFORE_UNIT = re.compile(
+    r"(?<!\S)(?:(?:شمال|جنوب)\s*)?(?:شمالی|جنوبی|مشرقی|مغربی)\s+(?=(?:صوبے|صوبہ|صوبۂ|ضلع|ضلعے)(?!\S))"
+)
 
 
 def split_urdu_runs(text: str) -> str:
-    """The Urdu text with run-together words split and "سرحدی شہر" read as "شہر" (unchanged if none).
+    """The Urdu text with run-together words split, "سرحدی شہر" read as "شہر" and a direction before a
+    unit word dropped ("جنوبی صوبے" → "صوبے") (unchanged if none).
 
     A split is kept to a closed list of words, so a name that merely opens with the same letters
     ("کیچ", "شہرک") is never cut.
     """
     text = _RUN_POSTPOSITION.sub("کے ", text)
     text = _RUN_TOWN.sub("شہر ", text)
-    return _BORDER_TOWN.sub("شہر", text)
+    return _DIRECTION_BEFORE_UNIT.sub("", _BORDER_TOWN.sub("شہر", text))
 
 
 #: Urdu "Y سے X" (from Y, X): one or two words, "سے" (from), then the rest of the text.
