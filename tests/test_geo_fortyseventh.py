@@ -190,21 +190,3 @@ def test_urdu_direction_in_a_name_is_kept(resolver: Resolver) -> None:
     label = _label(resolver, "شمالی وزیرستان", "AF;PK")
     assert label is not None and label.startswith("North Waziristan"), label
     assert _label(resolver, "مغربی صوبے", "AF;PK") is None  # a unit word alone names nothing
-
-
-@pytest.mark.parametrize(
-    ("query", "named", "name"),
-    [
-        # Arabic: "قرية X في منطقة Y" (the village X in the district Y), "في" written apart as "بمنطقة"
-        # is fused: a village with no point falls back to the district the text names
-        ("قرية زيزو في منطقة اسفره", "TJ;KG", "Isfara"),
-        ("قرية ما في منطقة سراوان", "IR;PK", "Saravan"),
-    ],
-)
-def test_arabic_village_in_a_district(resolver: Resolver, query: str, named: str, name: str) -> None:
-    chosen = chosen_for(resolver, query, named)
-    assert chosen is not None and chosen.label.startswith(name) and chosen.geo_precision == "admin2", (query, chosen)
-
-
-def test_arabic_in_a_country_is_no_district(resolver: Resolver) -> None:
-    assert _label(resolver, "قرية تشين في منطقة أفغانستان", "AF;TJ") is None
