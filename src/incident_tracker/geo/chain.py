@@ -50,7 +50,7 @@ from .scope import Scoped, read_scope
 from .slavic_names import locative_stem
 from .text import name_key
 from .tiers import GazetteerTier, places_tier
-from .turkic_latin import uzbek_latin
+from .turkic_latin import uzbek_case_stem, uzbek_latin
 
 if TYPE_CHECKING:
     import sqlite3
@@ -188,10 +188,12 @@ class Resolver:
             by_stem = self._within(attempt, scoped)
             if any(c.trusted for c in by_stem):
                 resolution.parsed, found = attempt, by_stem
-        if not any(c.trusted for c in found) and (latin := uzbek_latin(name, text)):
+        if not any(c.trusted for c in found) and (latin := uzbek_latin(name, text) or uzbek_case_stem(name)):
             # "Айритом (чегара божхона пости)": an Uzbek Cyrillic name in its Latin letters, the kind kept;
-            # taken only for a place of Uzbekistan or on its border, which an Uzbek spelling names
-            attempt = replace(resolution.parsed, name=latin, bare=bare and uzbek_latin(bare, text), alternative=None)
+            # "Shohimardonga": a Latin name without its Uzbek case ending. Taken only for a place of
+            # Uzbekistan or on its border, which an Uzbek spelling or ending names
+            latin_bare = bare and (uzbek_latin(bare, text) or uzbek_case_stem(bare))
+            attempt = replace(resolution.parsed, name=latin, bare=latin_bare, alternative=None)
             by_stem = [c for c in self._within(attempt, scoped) if "UZ" in (c.country, *c.border_with)]
             if any(c.trusted for c in by_stem):
                 resolution.parsed, found = attempt, by_stem

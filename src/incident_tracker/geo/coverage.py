@@ -53,6 +53,8 @@ _ENGLISH = {
     "customs": "the {} customs post",
     "detachment": "the {} border detachment",
     "near": "near {}",
+    "near_province": "near {} province",
+    "near_district": "near {} district",
     "area": "the {} area",
     "name": "{}",
     "rest": "{}",

@@ -9,7 +9,8 @@ systematically"):
   "دروازه (مرزی) X" (the X border gate, a crossing);
 * Pashto: "X ولايت" (X province, with the Arabic yeh), "د X کلی/کلي" (the village of X), "(د) X ښار
   (کې)" (X city), "له Y سره پر پوله X" (on the border with Y, X), "د ډیورنډ کرښې پر سر X" (X on the
-  Durand line), "X ته نږدې/څېرمه" (near X);
+  Durand line), "X ته/سره نږدې/څېرمه" (near X; after "X ولایت/ولسوالۍ", near the province or district,
+  which then never stands in);
 * Urdu: "X شہر (میں)" (X city), "X (سرحدی) چوکی" (the X border post), "Y سرحد کے قریب X" (X, near
   Y's border), "(پاک افغان) سرحد X" (the X border, a crossing), "Y سے ملحقہ X" (X, adjoining Y: the
   place after the lead; "Y سے ملحقہ" alone is near Y); words run together are split first
@@ -32,6 +33,8 @@ from .text import name_key
 __all__ = ["ARABIC_HEADS", "arabic_name", "from_unit", "split_urdu_runs"]
 
 _N = r"(?P<name>.+?)"
+#: Pashto "near" after a unit ("سره/ته نږدې"), and an unnamed place it holds ("په یو کلي کې", in a village).
+_NEAR = r"(?:سره|ته)\s+(?:نږدې|نژدې|څېرمه)(?:\s+په\s+یو[هو]?\s+\S+\s+کې)?"
 
 _ROWS = (
     # Persian and Dari
@@ -43,6 +46,11 @@ _ROWS = (
     (rf"{_N}\s+در\s+(?:مرز|نوار\s+مرزی)(?:\s+\S+){{1,5}}", "name"),
     (rf"(?:در\s+)?حوالی\s+{_N}", "near"),
     # Pashto
+    # "(له) (د Z) د X ولایت/ولسوالۍ سره/ته نږدې (په یو کلي کې)": (in a village) near the province or
+    # district X (of Z); read as "near X province", so the province never stands in for what lies near it
+    (rf"(?:له\s+)?(?:د\s+\S+\s+)?(?:د\s+)?{_N}\s+ولا[یي]ت\s+{_NEAR}", "near_province"),
+    (rf"(?:له\s+)?(?:د\s+\S+\s+)?(?:د\s+)?{_N}\s+ولسوال(?:ۍ|ي|ی)\s+{_NEAR}", "near_district"),
+    (rf"(?:له\s+)?(?:د\s+)?{_N}\s+سره\s+(?:نږدې|نژدې)", "near"),
     (rf"(?:د\s+)?{_N}\s+ولايت(?:\s+کې)?", "province"),
     (rf"د\s+{_N}\s+کل[یي](?:\s+کې)?", "village"),
     (rf"(?:د\s+)?{_N}\s+ښار(?:\s+کې)?", "town"),
@@ -91,17 +99,23 @@ _RUN_POSTPOSITION = re.compile(r"(?<!\S)کے(?=(?:علاقے|علاقہ|سرحد
 _RUN_TOWN = re.compile(r"(?<!\S)ش[ہھ]ر(?=\S{3,})(?!(?:یوں|وں|ی)(?!\S))")
 #: "سرحدی شہر X" (the border town X): the adjective hides the town from the readers that know "شہر X".
 _BORDER_TOWN = re.compile(r"(?<!\S)سرحدی\s+ش[ہھ]ر(?!\S)")
+#: "ایران کے جنوبی صوبے X" (Iran's southern province X): a direction adjective before a unit word says
+#: where in the country the unit lies; the unit word alone names it ("شمالی وزیرستان" is a name: kept).
+_DIRECTION_BEFORE_UNIT = re.compile(
+    r"(?<!\S)(?:(?:شمال|جنوب)\s*)?(?:شمالی|جنوبی|مشرقی|مغربی)\s+(?=(?:صوبے|صوبہ|صوبۂ|ضلع|ضلعے)(?!\S))"
+)
 
 
 def split_urdu_runs(text: str) -> str:
-    """The Urdu text with run-together words split and "سرحدی شہر" read as "شہر" (unchanged if none).
+    """The Urdu text with run-together words split, "سرحدی شہر" read as "شہر" and a direction before a
+    unit word dropped ("جنوبی صوبے" → "صوبے") (unchanged if none).
 
     A split is kept to a closed list of words, so a name that merely opens with the same letters
     ("کیچ", "شہرک") is never cut.
     """
     text = _RUN_POSTPOSITION.sub("کے ", text)
     text = _RUN_TOWN.sub("شہر ", text)
-    return _BORDER_TOWN.sub("شہر", text)
+    return _DIRECTION_BEFORE_UNIT.sub("", _BORDER_TOWN.sub("شہر", text))
 
 
 #: Urdu "Y سے X" (from Y, X): one or two words, "سے" (from), then the rest of the text.

@@ -70,7 +70,7 @@ from .phrase_patterns import (
 )
 from .phrase_patterns import unit_countries as _unit_countries
 from .phrase_unlocated import rewrite_unlocated
-from .phrase_where import rewrite_where
+from .phrase_where import crossing_kind_off, rewrite_where
 from .roles import read_role
 from .scripts import has_arabic, has_cyrillic
 from .slavic_words import rewrite_slavic
@@ -224,7 +224,7 @@ def parse_query(text: str) -> ParsedQuery:
     """Read a place as analysts write it: "near the Esteqlol border crossing",
     "Faizabad, Badakhshan", "Badakhshan province, Afghanistan", "outskirts of Kulob",
     "the Kyrgyz city of Batken", "Bakai in Batken district", "КПП «Торхам»"."""
-    text = fold_persianate(text)  # "ولسوالىهاى«سرکانو»", "منطقۀ": geo/text.py
+    text = crossing_kind_off(fold_persianate(text))  # "منطقۀ": geo/text.py; "«X – автодорожный»": phrase_where
     raw = _QUOTES.sub("", " ".join(text.split()))
     if (apposed := rewrite_apposition(raw)) is not None:  # "X – афганского поселка": geo/apposition.py
         return parse_query(apposed)

@@ -7,12 +7,15 @@ own table of names (one spelling a row, as the reports write them) and unit word
 into "Batken district, Batken province, Kyrgyzstan", finest unit first. A word it does not know (a
 list joined by "和", an unknown place, a verb) or a digit (a dateline) leaves the text unread:
 wrong is worse than empty. Moved out of :mod:`.phrase_cyrillic`, which calls it, when that module
-reached its line limit. Standard library only.
+reached its line limit. The table is joined by the border pack's own Chinese names, their unit word
+taken off ("别迭里山口" is 别迭里 and a pass; "乌什县" is 乌什 and a county): a name the pack holds in
+Chinese is read in a chain as it is alone, and in traditional characters too.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _table(text: str) -> dict[str, str]:
@@ -24,8 +27,8 @@ def _table(text: str) -> dict[str, str]:
 _T2S = str.maketrans(
     dict(
         zip(
-            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託",
-            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托",
+            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處",
+            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处",
             strict=True,
         )
     )
@@ -83,14 +86,35 @@ _HAN_SIDES = {"东": "east", "西": "west", "南": "south", "北": "north"}
 _HAN_GLOSS = re.compile(r"[(（][A-Za-z' -]*[)）]")  # "伊斯法拉市(Isfara)": the name again in Latin letters
 _HAN_PUNCT = re.compile(r"[\s「」『』《》“”]+")
 _HAN_LATIN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
+_HAN_MARKER = re.compile(r"(?<=山口|口岸)\d{1,3}号(?:界碑|界桩)处?$")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """The table of names and the pack's names in Han characters, each without its unit word."""
+    from .pack import shipped_pack  # imported here: the pack reads its file once, on first use
+
+    names = dict(_HAN_NAMES)
+    for entry in shipped_pack():
+        for alias in entry.aliases:
+            if not _HAN_ONLY.fullmatch(alias):
+                continue
+            unit = max((u for u in _HAN_UNITS if alias.endswith(u) and _HAN_UNITS[u]), key=len, default="")
+            stem = alias[: len(alias) - len(unit)]
+            if len(stem) >= 2:
+                names.setdefault(stem, entry.name)
+    return names
 
 
 def read_han(text: str) -> str | None:
     """ "吉巴特肯州巴特肯區" → "Batken district, Batken province, Kyrgyzstan"; None for any unknown word."""
+    table = _names()
     rest = _HAN_PUNCT.sub("", _HAN_GLOSS.sub("", text)).translate(_T2S)
     offset = ""
     if match := _HAN_WEST_OF.search(rest):  # "县城以西3公里": 3 km west of the county seat
         offset, rest = f"{match.group('km')} km {_HAN_SIDES[match.group('side')]} of ", rest[: match.start()]
+    rest = _HAN_MARKER.sub("", rest)  # "山口3号界碑处": at boundary marker No. 3 of the pass, which stands at it
     if re.search(r"\d", rest):
         return None
     rest = _HAN_BORDERING.sub("", rest.removeprefix("位于"))
@@ -105,12 +129,12 @@ def read_han(text: str) -> str | None:
         if filler:
             rest = rest[len(filler) :]
             continue
-        name = max((n for n in _HAN_NAMES if rest.startswith(n)), key=len, default=None)
+        name = max((n for n in table if rest.startswith(n)), key=len, default=None)
         unit = max((u for u in _HAN_UNITS if rest.startswith(u)), key=len, default=None)
         country = max((c for c in _HAN_COUNTRIES if rest.startswith(c)), key=len, default=None)
         latin = _HAN_LATIN.match(rest)
         if name or latin:  # "村庄Ak-Saj": a name the text gives in Latin letters, after its unit word
-            units.append([_HAN_NAMES[name] if name else rest[: latin.end()] if latin else "", pending])
+            units.append([table[name] if name else rest[: latin.end()] if latin else "", pending])
             rest, pending = rest[len(name) if name else latin.end() if latin else 0 :], ""
         elif unit and units and not units[-1][1]:
             units[-1][1] = _HAN_UNITS[unit] or "area"

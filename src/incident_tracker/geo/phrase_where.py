@@ -21,6 +21,9 @@ word class, read in every script the set holds it in, never one string's phrase:
 - **Kyrgyz genitives around a name**: a country in the genitive before it ("Тажикстандын X") is
   context; "анклавы/анклавынын" (enclave) is read as the village noun "айылы"; "тургундары" (its
   residents) after a village in the genitive leaves the village, where they live;
+- **a Russian border tail and a crossing's kind** (geo91): "X на ирано-туркменской границе" (on the
+  Iran-Turkmen border) is dropped after a name, as "на границе с …" is; "«X – автодорожный»", "X-речной"
+  (the road, river, rail crossing X) is X (:func:`crossing_kind_off`, before every reader);
 - **an English relative clause without its comma** (geo89): "Nokundi which borders Iran" is read as
   "Nokundi, which borders Iran", as the reader already reads the clause after a comma;
 - **"country" written for "county"** in English: Iranian outlets' English copy has "the Shaghalak
@@ -50,11 +53,31 @@ from .phrase_patterns import COUNTRY_STEMS
 from .scripts import has_arabic
 from .slavic_words import NATIONALITY_STEMS
 
-__all__ = ["rewrite_where"]
+__all__ = ["crossing_kind_off", "rewrite_where"]
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 _RU_BORDER_WITH = re.compile(r"\s+(?:на|у|вдоль)\s+границ[еыау]\s+с\s+(?P<country>[А-ЯЁ]\w+)$", re.IGNORECASE)
+#: "X на ирано-туркменской границе" (on the Iran-Turkmen border): the line it lies on, as "на границе с …"
+#: names the neighbour; dropped after a name, never when it is the whole text.
+_RU_ON_ADJ_BORDER = re.compile(r"\s+(?:на|у)\s+[а-яё]+(?:-[а-яё]+)*(?:ой|ей)\s+границе$", re.IGNORECASE)
+#: "Кара-Суу – автодорожный", "Тем-речной": a crossing's kind (road, rail, river, foot, freight) after
+#: its name, behind a dash or hyphen, as the border services write it: the name alone is the place.
+_RU_CROSSING_KIND = re.compile(
+    r"(?<=[а-яё])\s*[-–—]\s*(?:авто(?:мобильно|дорожно)?|железнодорожн|автодорожн|речн|пешеходн|грузов)"
+    r"(?:ый|ой|ая|ого|ом)?(?=[»\"”]|$)",
+    re.IGNORECASE,
+)
+
+
+def crossing_kind_off(text: str) -> str:
+    """The text without a crossing's kind after its name ("«Кара-Суу – автодорожный»" → "«Кара-Суу»"),
+    inside quotes or at the end; unchanged if there is none (most strings, read at no cost)."""
+    if not _CYRILLIC.search(text):
+        return text
+    return _RU_CROSSING_KIND.sub("", text)
+
+
 #: "в провинции Балх на севере Афганистана" (in the north of Afghanistan): where in the country the
 #: place lies; the country is the place's own, kept as context ("X, Афганистана") as the Persian
 #: "در شمال افغانستان" is, never dropped as the neighbour of "на границе с …" is.
@@ -209,6 +232,8 @@ def _latin(text: str) -> str:
 
 def _cyrillic(text: str) -> str:
     if (match := _RU_BORDER_WITH.search(text)) and match.start() > 0 and _country(match.group("country")):
+        text = text[: match.start()]
+    if (match := _RU_ON_ADJ_BORDER.search(text)) and match.start() > 0:
         text = text[: match.start()]
     if (match := _RU_PART_OF_COUNTRY.search(text)) and match.start() > 0 and _country(match.group("country")):
         text = f"{text[: match.start()]}, {match.group('country')}"  # the place's own country: its context

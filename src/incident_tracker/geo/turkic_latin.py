@@ -35,7 +35,7 @@ import re
 
 from .scripts import has_latin_turkic
 
-__all__ = ["crossing_names", "rewrite_turkic_latin", "uzbek_latin"]
+__all__ = ["crossing_names", "rewrite_turkic_latin", "uzbek_case_stem", "uzbek_latin"]
 
 _QUOTES = re.compile(r"[«»“”„\"]")
 
@@ -307,3 +307,18 @@ def uzbek_latin(name: str, text: str) -> str | None:
         return None
     opened = _OPENING_YE.sub(lambda m: "Ye" if m.group(1) == "Е" else "ye", name)
     return opened.translate(_UZBEK_LATIN)
+
+
+#: Uzbek (Latin) case endings on a name: dative "-ga/-ka/-qa" (to), locative "-da/-ta" (in), "-dagi"
+#: (the one in), ablative "-dan/-tan" (from), genitive "-ning" (of), "-gacha" (as far as).
+_UZBEK_CASE = re.compile(r"(?P<stem>[A-Z][^\W\d_]*?(?:[‘'ʻ’-][^\W\d_]+)*)(?:gacha|dagi|dan|tan|ning|ga|ka|qa|da|ta)")
+
+
+def uzbek_case_stem(name: str) -> str | None:
+    """ "Shohimardonga" → "Shohimardon": a Latin name without its Uzbek case ending, or None.
+
+    The caller takes the stem only where the gazetteer knows it exactly, and only for a place of
+    Uzbekistan or on its border, which an Uzbek case ending speaks of (as :func:`uzbek_latin`).
+    """
+    match = _UZBEK_CASE.fullmatch(name)
+    return match.group("stem") if match and len(match.group("stem")) >= 3 else None
