@@ -298,6 +298,10 @@ _FEW_HOURS = re.compile(r"\b(?:few|couple\s+of)\s+hours$", re.IGNORECASE)
 _PAST_SPAN = re.compile(r"^(?:over|during|in|within)\s+the\s+(?:past|last)\s+", re.IGNORECASE)
 
 
+#: A weekday's name alone: the gloss "(Sunday)" after a reporting day (see :func:`_glossed_day`).
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+
+
 def _glossed_day(text: str, ordered: list[FoundDate]) -> list[FoundDate]:
     """A weekday in brackets after a reporting day glosses it: "the ministry said in a statement today (Sunday)"
     (Asriran 770) is Sunday's statement, not an event of Sunday: one reporting date, the weekday's (the report,
@@ -315,9 +319,6 @@ def _glossed_day(text: str, ordered: list[FoundDate]) -> list[FoundDate]:
             out[i] = FoundDate(second.text, second.start, second.end, second.precision, second.position, True)
             out[i - 1] = out[i]  # the gloss names the day: "today" may be the day of publication, not of saying
     return list(dict.fromkeys(out))
-
-
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 
 
 def _span_to_the_speaker(found: list[FoundDate]) -> list[FoundDate]:

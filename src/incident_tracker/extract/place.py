@@ -199,11 +199,11 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             draft.set("_country_mention", country_code(possessive.group(1)), sentence)
             name = possessive.group(2)
         prep = match.group("prep").lower()
-        apposed = _APPOSED_KIND.match(text[match.end() :])  # "targeted Angoor Tangi, a check-post next to …"
-        after_name = text[match.end() :]
+        after = text[match.end() :]  # what follows the name
+        apposed = _APPOSED_KIND.match(after)  # "targeted Angoor Tangi, a check-post next to …"
         if apposed and not _KIND_END.search(name):
             rank = _specificity(f"{name} {apposed.group('kind')}")
-        alone = bool(_ALONE.match(after_name)) and not match.group("the")
+        alone = bool(_ALONE.match(after)) and not match.group("the")
         if prep in _STRUCK_VERBS and not _KIND_END.search(name) and not apposed and not alone:
             # "struck Waziristan refugees", "hit TTP hideouts": only a named area, village or post is hit, or a
             # bare name that stands alone as what was hit ("The strike hit North Waziristan, on the Afghan border";
@@ -213,9 +213,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         bare = prep in ("in", "at", "inside", "into", "through", "entered", *_STRUCK_VERBS)
         place = name if bare else f"{prep} {match.group('the') or ''}{name}"
         hint = admin.group("admin") if admin and admin.start() > match.end() else None
-        if _APPOSED_PROVINCE.match(text[match.end() :]) and not re.search(r"\b(?:province|region)$", place):
+        if _APPOSED_PROVINCE.match(after) and not re.search(r"\b(?:province|region)$", place):
             place += " province"  # "in Sistan-Baluchistan, the troubled province in …": a province, said after
-        after = text[match.end() :]
         if not placed and _LANDMARK_AFTER.match(after) and _TOWN_AFTER_LANDMARK.match(after):
             continue  # "near the Thall bus stand in Parachinar": a landmark's name, and the town told after it
         if placed and (rank or _specificity(place)) < 3 and not _CAPITAL_APPOSED.match(after):
