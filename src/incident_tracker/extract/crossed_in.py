@@ -33,7 +33,7 @@ _CROSSED_IN = re.compile(
 def crossed_in(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Blame the state whose forces the report says came across and started the clash (see the module)."""
     values = draft.values
-    if "attribution" not in draft.defaults or values.get("attribution") != "unattributed" or values.get("perpetrator"):
+    if not draft.blame_unread or values.get("perpetrator"):
         return
     if values.get("event_type") != "Battles":
         return

@@ -299,7 +299,7 @@ _PAST_SPAN = re.compile(r"^(?:over|during|in|within)\s+the\s+(?:past|last)\s+", 
 
 
 #: A weekday's name alone: the gloss "(Sunday)" after a reporting day (see :func:`_glossed_day`).
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+_WEEKDAY = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
 
 
 def _glossed_day(text: str, ordered: list[FoundDate]) -> list[FoundDate]:

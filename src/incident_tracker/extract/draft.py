@@ -88,6 +88,12 @@ class Draft:
         if "attribution" in self.defaults:
             self.defaults.remove("attribution")
 
+    @property
+    def blame_unread(self) -> bool:
+        """Whether the attribution is still the ``unattributed`` default: no statement of blame was read, so a
+        later reading (a drone's owner, a side that crossed) may name one, or an abstention may empty it."""
+        return "attribution" in self.defaults and self.values.get("attribution") == "unattributed"
+
     def mark_if_told(self, name: str, pattern: re.Pattern[str], sentences: list[Sentence]) -> None:
         """Set the flag ``name`` from the first of the draft's own sentences that ``pattern`` finds.
 

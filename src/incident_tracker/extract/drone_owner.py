@@ -52,7 +52,7 @@ def drone_owner(draft: Draft, sentences: list[Sentence], background: set[int]) -
     values = draft.values
     if values.get("sub_event_type") != "Air/drone strike" or values.get("perpetrator"):
         return
-    if "attribution" not in draft.defaults or values.get("attribution") != "unattributed":
+    if not draft.blame_unread:
         return
     told = [i for i in draft.sentences if i < len(sentences) and i not in background]
     own = [sentences[i] for i in range(min(told), max(told) + 1) if i not in background] if told else []

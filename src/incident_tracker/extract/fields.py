@@ -13,7 +13,7 @@ from ..models import TOLL_FIELDS, Casualties, parse_casualties
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .draft import Draft
 from .sentences import Sentence
-from .vocab import DEMONYMS, NUMBER, VAGUE_WORDS, WEAPON_PHRASES, number_value
+from .vocab import BLAST_WEAPONS, DEMONYMS, NUMBER, VAGUE_WORDS, WEAPON_PHRASES, number_value
 
 #: Arms found on the dead or seized afterwards ("weapons, ammunition and explosives were recovered",
 #: "recovered four Kalashnikov rifles"): what the attackers carried, not what was used on anyone; so are arms shown
@@ -219,7 +219,7 @@ def _heard_after_blast(draft: Draft, text: str, span: tuple[int, int]) -> bool:
     """Whether gunfire is told only as heard, after a blast already read: the sound after a car bomb (The Nation
     646: "gunfire was heard after it") names no one's fire, and the corpus codes the bomb alone; without a blast
     read first ("heard gunfire near the Torkham crossing", a clash), it is still the incident's fire."""
-    if not {"explosives", "ied", "_blast"} & set(draft.values.get("weapons", [])):
+    if not BLAST_WEAPONS & set(draft.values.get("weapons", [])):
         return False
     return bool(_HEARD_AFTER.match(text[span[1] :]) or _HEARD_BEFORE.search(text[: span[0]]))
 

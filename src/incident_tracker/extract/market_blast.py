@@ -15,6 +15,7 @@ import re
 
 from .draft import Draft
 from .sentences import Sentence
+from .vocab import BLAST_WEAPONS
 
 #: A bomb told going off in a market: "went off in the crowded Eidgah market", "tore through a busy bazaar".
 _IN_A_MARKET = re.compile(
@@ -31,11 +32,11 @@ _PEOPLE_KILLED = re.compile(
 
 def people_at_the_market(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Make the people a market bomb killed its civilian target (see the module)."""
-    if draft.values.get("target_type") or not {"explosives", "ied", "_blast"} & set(draft.values.get("weapons") or []):
+    if draft.values.get("target_type") or not BLAST_WEAPONS & set(draft.values.get("weapons") or []):
         return
     if draft.values.get("_suicide") or draft.values.get("_killed_who") or draft.values.get("_injured_who"):
         return  # the toll's own noun was read ("killed at least 21 people"): .people_hit reads it, as it does
-    if set(draft.values.get("weapons") or []) - {"explosives", "ied", "_blast"}:
+    if set(draft.values.get("weapons") or []) - BLAST_WEAPONS:
         return
     told = (sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background)
     market = next((s for s in told if _IN_A_MARKET.search(s.text) and _PEOPLE_KILLED.search(s.text)), None)

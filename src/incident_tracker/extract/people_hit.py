@@ -28,7 +28,7 @@ from typing import Any
 
 from .draft import Draft
 from .fields import ATTACKERS
-from .vocab import DEMONYMS
+from .vocab import BLAST_WEAPONS, DEMONYMS
 
 #: Who was hit, told as persons: "men", "a man", "Tajik man", "people", "persons", "local man".
 _PEOPLE = re.compile(r"(?:(?:[\w’'-]+\s+){0,2})?(?:men|man|people|persons?)", re.IGNORECASE)
@@ -48,8 +48,6 @@ _FORCE_SITE = re.compile(
     r"\b(?:check[\s-]?posts?|checkpoints?|garrisons?|(?:border\s+)?crossings?(?:\s+points?)?)\b",
     re.IGNORECASE,
 )
-#: What a blast is read from: a bomb's weapons, or a suicide attack.
-_BLAST = {"explosives", "ied", "_blast"}
 
 
 def from_the_air(values: dict[str, Any]) -> bool:
@@ -68,7 +66,7 @@ def people_as_civilians(draft: Draft, clash: bool) -> None:
     toll = f"{draft.evidence.get('killed', '')} {draft.evidence.get('injured', '')}"
     if from_the_air(values) and not _FAMILY.search(toll):
         return  # its "people" tell nobody the strike was aimed at, unless the toll's own sentence names children
-    if (_BLAST & set(values.get("weapons") or []) or values.get("_suicide")) and _FORCE_SITE.search(toll):
+    if (BLAST_WEAPONS & set(values.get("weapons") or []) or values.get("_suicide")) and _FORCE_SITE.search(toll):
         return  # a blast at a police station or a crossing: its "people" are the force's and passers-by together
     told = [str(values.get(name) or "").strip() for name in ("_killed_who", "_injured_who")]
     told = [who for who in told if who]

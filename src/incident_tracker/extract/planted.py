@@ -22,6 +22,7 @@ import re
 
 from .draft import Draft
 from .sentences import Sentence
+from .vocab import BLAST_WEAPONS
 
 #: The device named as improvised, or the bomb as planted, hidden or home-made.
 _IMPROVISED = re.compile(
@@ -52,7 +53,7 @@ def planted_bomb(drafts: list[Draft], sentences: list[Sentence], background: set
         return
     draft = drafts[0]
     weapons = list(draft.values.get("weapons") or [])
-    if not weapons or not set(weapons) <= {"_blast", "explosives", "ied"} or draft.values.get("_suicide"):
+    if not weapons or not set(weapons) <= BLAST_WEAPONS or draft.values.get("_suicide"):
         return
     if _NOT_PLANTED.search(str(draft.evidence.get("weapons", ""))):
         return  # the weapon itself told as a bomber's, a car bomb's or a mine's

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS, WEEKDAYS
 from .draft import Draft
 from .sentences import Sentence
 
@@ -21,9 +22,9 @@ _SMALL_HOURS = re.compile(
     re.IGNORECASE,
 )
 #: A day told beside the hour: then the hour is that day's, and the reader's own date reading stands.
+_MONTH_NAMES = [max((name for name, number in MONTHS.items() if number == month), key=len) for month in range(1, 13)]
 _DAY_NAMED = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|last\s+night|overnight|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|last\s+night|overnight|{'|'.join(_MONTH_NAMES)})\b",
     re.IGNORECASE,
 )
 #: The notes of the reader's week estimate for an event no sentence dated (see ``drafts._date_undated``).

@@ -35,7 +35,7 @@ def unowned_fire(draft: Draft, sentences: list[Sentence]) -> None:
     values = draft.values
     if values.get("sub_event_type") not in _FROM_AFAR or values.get("perpetrator"):
         return
-    if "attribution" not in draft.defaults or values.get("attribution") != "unattributed":
+    if not draft.blame_unread:
         return
     if any(_SIDE_UNKNOWN.search(sentence.text) for sentence in sentences):
         return

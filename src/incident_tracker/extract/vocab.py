@@ -203,6 +203,8 @@ def target_type(noun: str) -> str | None:
 
 
 #: Weapon phrases → the codebook's weapon values (one phrase can name two).
+#: The weapons a blast is read from: a bomb's, and the bare "explosion" or "blast" (``_blast``, resolved in finish).
+BLAST_WEAPONS = frozenset({"explosives", "ied", "_blast"})
 WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"grenade[- ]dropping drones?|drones? dropping grenades", ("drone", "grenade")),
     (r"kamikaze drones?|suicide drones?|loitering munitions?", ("drone", "explosives")),
