@@ -47,3 +47,32 @@ def test_russian_adjective_district_in_another_province_names_no_district(resolv
     # guard: Isfara district is in Sughd, not in Batken: the district does not answer
     label = _label(resolver, "Исфаринский район Баткенской области", "KG;TJ")
     assert label is None or "Isfara" not in label, label
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        # a district filed under a province far from it: the two conflict, and neither answers
+        ("уезд Калдар в провинции Герат", "AF;UZ"),
+        ("Kaldar district, Herat province", "AF;UZ"),
+        ("Spin Boldak district in Herat province", "AF;PK"),
+    ],
+)
+def test_district_under_a_far_province_is_left_empty(resolver: Resolver, query: str, named: str) -> None:
+    assert _label(resolver, query, named) is None, query
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # guards: a neighbour's district filed under the wrong province still answers (g3434's shape)
+        ("Karkin district of Faryab province", "AF;TM", "Qarq"),
+        # the district in its own province, and the city, answer as before
+        ("уезд Калдар в провинции Балх", "AF;UZ", "Kaldar District"),
+        ("Shindand district, Herat province", "AF;IR", "Sh"),
+        ("город Герат", "AF;IR", "Her"),
+    ],
+)
+def test_district_province_guards(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = _label(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
