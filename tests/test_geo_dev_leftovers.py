@@ -76,3 +76,30 @@ def test_district_under_a_far_province_is_left_empty(resolver: Resolver, query: 
 def test_district_province_guards(resolver: Resolver, query: str, named: str, name: str) -> None:
     label = _label(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        # Russian "near" a province's name in the genitive, no unit word: near it, not in it
+        ("близ Бадахшана", "AF;TJ"),
+        ("около Тахара", "AF;TJ"),
+        ("вблизи Бадахшана", "AF;TJ"),
+    ],
+)
+def test_russian_near_a_province_genitive_is_left_empty(resolver: Resolver, query: str, named: str) -> None:
+    assert _label(resolver, query, named) is None, query
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # guards: near a town still answers; the province in it answers
+        ("вблизи Кундуза", "AF;TJ", "Kunduz"),
+        ("близ Исфары", "TJ;KG", "Isfara"),
+        ("в Бадахшане", "AF;TJ", "Badakhshan"),
+    ],
+)
+def test_russian_near_guards(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = _label(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
