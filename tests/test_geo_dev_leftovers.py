@@ -103,3 +103,22 @@ def test_russian_near_a_province_genitive_is_left_empty(resolver: Resolver, quer
 def test_russian_near_guards(resolver: Resolver, query: str, named: str, name: str) -> None:
     label = _label(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # the Chinese Irkeshtam port lies in Ulugqat (Wuqia) County: the county holds it
+        "the Irkeshtan port in Wuqia County",
+        "Irkeshtan Port, Ulugqat County",
+    ],
+)
+def test_irkeshtam_port_in_its_county(resolver: Resolver, query: str) -> None:
+    label = _label(resolver, query, "CN;KG")
+    assert label is not None and label.startswith("Irkeshtam port"), (query, label)
+
+
+def test_irkeshtam_port_guard(resolver: Resolver) -> None:
+    # guard: the port alone answers as before
+    label = _label(resolver, "Irkeshtan Port", "CN;KG")
+    assert label is not None and label.startswith("Irkeshtam port"), label
