@@ -36,7 +36,7 @@ from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
 from .candidates import TAKEN
 from .role_guard import overshadowed
-from .standin_guard import district_elsewhere
+from .standin_guard import district_elsewhere, province_far
 
 if TYPE_CHECKING:
     from .chain import Candidate, Resolution, Resolver
@@ -143,9 +143,13 @@ def guard_answer(place: str, resolution: Resolution, chain: Resolver) -> Resolut
     names only as a reference: no answer. Called through :func:`answer` alone.
     """
     resolution.chosen = crossing_of_town(place, resolution.chosen, chain) or resolution.chosen
-    if (district := district_elsewhere(resolution, chain)) is not None:
-        resolution.chosen = district
-        resolution.reason = f"{district.label}: the district the text names, not in the province it names"
+    if (district := district_elsewhere(resolution, chain)) is not None and resolution.chosen is not None:
+        if province_far(district, resolution.chosen, chain):  # "Kaldar district, Herat province": a conflict
+            far = f"{district.label}, the district the text names, lies far from {resolution.chosen.label}"
+            resolution.chosen, resolution.reason = None, f"left unlocated: {far}"
+        else:
+            resolution.chosen = district
+            resolution.reason = f"{district.label}: the district the text names, not in the province it names"
     chosen = resolution.chosen
     if chosen is not None and (
         doubt := crossing_doubt(place, chosen)

@@ -100,4 +100,23 @@ def rewrite_case(text: str) -> str | None:
     return None
 
 
-__all__ = ["known_name", "rewrite_case"]
+def genitive_nominative(word: str) -> str | None:
+    """The nominative of a Russian name in the genitive ("Бадахшана" → "Бадахшан", "Исфары" →
+    "Исфара") when the pack or the province names know it letter for letter and not the word itself; else None.
+
+    The reference guard asks it: "близ Бадахшана" puts the place near the province, as "near
+    Badakhshan" does, but the guard looked up the genitive as written and found nothing.
+    """
+    if known_name(word):
+        return None
+    stem = _MASCULINE_GENITIVE.sub("", word)
+    if stem != word and known_name(stem):
+        return stem
+    end = next((e for e in ("ы", "и") if word.endswith(e) and len(word) > 3), None)
+    for ending in _NOMINATIVE[end] if end else ():
+        if known_name(word[:-1] + ending):
+            return word[:-1] + ending
+    return None
+
+
+__all__ = ["genitive_nominative", "known_name", "rewrite_case"]

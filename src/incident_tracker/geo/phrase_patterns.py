@@ -237,7 +237,7 @@ def unit_countries(text: str) -> frozenset[str] | None:
 #: Russian case forms after a place: "… Лейлекского района Баткенской области": a genitive
 #: (or locative) adjective and "района"/"области" name the district and the province.
 _RU_AREA = re.compile(
-    r"\s+(?:в\s+)?(?P<stem>[^\W\d_]+?(?:-[^\W\d_]+?)?)(?:ского|ской|ском|ский|ская|цкого|цкой)\s+"
+    r"(?:^|\s+)(?:в\s+)?(?P<stem>[^\W\d_]+?(?:-[^\W\d_]+?)?)(?:ского|ской|ском|ский|ская|цкого|цкой)\s+"
     r"(?P<noun>район[аеу]?|област(?:и|ь|ью)|обл\.?)$",
     re.IGNORECASE,
 )

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 from .alone import resolved_alone
 from .gazetteer import haversine_km
+from .phrase_case import genitive_nominative
+from .scripts import has_cyrillic
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
@@ -181,6 +183,8 @@ def _is(reference: str, chosen: Candidate, chain: Resolver, named: frozenset[str
     words = reference.split()
     for tail in dict.fromkeys(" ".join(words[-size:]) for size in (3, 2, 1) if size <= len(words)):
         found = resolved_alone(tail, chain, named).chosen
+        if found is None and has_cyrillic(tail) and (nominative := genitive_nominative(tail)):
+            found = resolved_alone(nominative, chain, named).chosen  # "близ Бадахшана": Бадахшан
         if found is None:
             continue
         if chosen.geo_precision == "admin1" and found.geo_precision == "admin1":

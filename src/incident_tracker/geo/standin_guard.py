@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..store import gazetteer as sql
 from .alone import place_alone, resolved_alone
 from .gazetteer import haversine_km
 from .one_place import same_place
@@ -43,6 +44,9 @@ if TYPE_CHECKING:
 APART_KM = 50.0
 #: ... and nearer than this: farther off, a place of that name is a namesake elsewhere.
 NAMESAKE_KM = 200.0
+#: A district filed under a province that does not hold it answers only when some place of that
+#: province lies this near it (a neighbour's district, the report's slip); farther, the two conflict.
+BESIDE_PROVINCE_KM = 150.0
 _UNITS = ("admin1", "admin2", "country")
 
 
@@ -118,4 +122,22 @@ def district_elsewhere(resolution: Resolution, chain: Resolver) -> Candidate | N
     return district
 
 
-__all__ = ["APART_KM", "NAMESAKE_KM", "district_elsewhere", "standin_doubt"]
+def province_far(district: Candidate, province: Candidate, chain: Resolver) -> bool:
+    """Does no place of ``province`` lie within :data:`BESIDE_PROVINCE_KM` of ``district``'s point?
+
+    "Karkin district of Faryab province" (g3434): Qarqin, of Jowzjan, lies 72 km from a Faryab
+    village: a neighbour's district filed under the wrong province, and the district answers
+    (:func:`district_elsewhere`). "Kaldar district, Herat province": Kaldar, of Balkh, lies 475 km
+    from every Herat place; the text names two places that cannot both hold, and neither answers.
+    """
+    degrees = BESIDE_PROVINCE_KM / 111.0
+    box = (district.latitude - degrees, district.latitude + degrees, district.longitude - 2 * degrees)
+    rows = sql.places_in_box(chain.gazetteer.conn, (*box, district.longitude + 2 * degrees), province.country)
+    return not any(
+        row[3] == province.admin1_code
+        and haversine_km(district.latitude, district.longitude, row[4], row[5]) <= BESIDE_PROVINCE_KM
+        for row in rows
+    )
+
+
+__all__ = ["APART_KM", "BESIDE_PROVINCE_KM", "NAMESAKE_KM", "district_elsewhere", "province_far", "standin_doubt"]
