@@ -286,6 +286,8 @@ import real_places  # noqa: E402
 # forty-eighth-batch).
 # g4542 (test) left it by the suite's result when the batch met geo88's guards on merging (geo88 was written
 # while the batch was held back; now not wrong; its row was not read).
+# g4523 (dev) left it with geo94's path_guard.province_outside_named (a province standing in for a name
+# the text does not call a province, in a country the report does not name, is left empty).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
@@ -314,7 +316,6 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g4066",
         "g4205",
         "g4351",
-        "g4523",
     }
 )
 
