@@ -46,3 +46,18 @@ def test_province_outside_the_report_does_not_stand_in(resolver: Resolver, query
 def test_province_guards_still_stand_in(resolver: Resolver, query: str, named: str, name: str) -> None:
     label = _label(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # "X valley of <district>": the district named after "of" stands in, as after a comma or a possessive
+        ("the Sher Kandao valley of Bajaur district", "PK", "Bajaur"),
+        ("Gul Dara Valley of the Khyber Agency", "PK", "Khyber"),
+        # a known valley's own name still answers through it, its wider area named after "of"
+        ("the Rasht Valley of Tajikistan", "TJ", "Rasht"),
+    ],
+)
+def test_valley_of_a_district(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = _label(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)

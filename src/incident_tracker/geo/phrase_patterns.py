@@ -107,7 +107,7 @@ _LOST_APOSTROPHE = re.compile(r"^(?P<owner>[A-Z][\w-]*)\s+s\s+(?=[A-Z])")
 #: of Kech District": the name, its level word, and the wider area.
 _OF_AREA = re.compile(
     r"^(?P<name>.+?)\s+(?P<noun>district|province|region|county|oblast|rayon|tehsil|village|town|city|area|sector|"
-    r"jamoat|rural\s+community|border\s+area)\s+of\s+(?:the\s+)?(?P<area>.+)$",
+    r"jamoat|rural\s+community|border\s+area|valley)\s+of\s+(?:the\s+)?(?P<area>.+)$",
     re.IGNORECASE,
 )
 #: "western Afghanistan", "the far north of Pakistan", "south-east Iran": a part of a country named by its bearing.
