@@ -61,3 +61,30 @@ def test_province_guards_still_stand_in(resolver: Resolver, query: str, named: s
 def test_valley_of_a_district(resolver: Resolver, query: str, named: str, name: str) -> None:
     label = _label(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        # "sub-division"/"subdivision", as the former agencies' tehsils are called, is a tehsil word
+        ("Kas Kalay hamlet of Mamond sub-division", "Bajaur"),
+        ("Salarzai subdivision", "Bajaur"),
+        ("Sub-division Nawagai", "Bajaur"),
+        ("Spinwam sub-division", "North Waziristan"),
+    ],
+)
+def test_subdivision_is_a_tehsil_word(resolver: Resolver, query: str, name: str) -> None:
+    label = _label(resolver, query, "PK")
+    assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # guards: a name the tehsil table does not list, or "division" alone, is left empty as before
+        "the Gul Dara subdivision",
+        "Mamond division",
+    ],
+)
+def test_subdivision_guards(resolver: Resolver, query: str) -> None:
+    assert _label(resolver, query, "PK") is None, query
