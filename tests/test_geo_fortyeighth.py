@@ -88,3 +88,36 @@ def test_subdivision_is_a_tehsil_word(resolver: Resolver, query: str, name: str)
 )
 def test_subdivision_guards(resolver: Resolver, query: str) -> None:
     assert _label(resolver, query, "PK") is None, query
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # "suburb"/"outskirts" after a known town, or "a suburb of" before it: near the town
+        ("a Khorugh suburb", "TJ;AF", "Khorugh"),
+        ("Khorugh suburbs", "TJ", "Khorugh"),
+        ("in a suburb of Khorugh", "TJ", "Khorugh"),
+        ("the Khorugh outskirts", "TJ", "Khorugh"),
+    ],
+)
+def test_suburb_of_a_known_town_is_near_it(resolver: Resolver, query: str, named: str, name: str) -> None:
+    chosen = chosen_for(resolver, query, named)
+    assert chosen is not None and chosen.label.startswith(name), (query, chosen)
+    assert chosen.geo_precision == "near", chosen.geo_precision
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # guards: the article before a demonym is the demonym patterns' own; "the outskirts of" as before
+        ("a Pakistani border town of Mashkail", "PK;IR", "Mashkel"),
+        ("the outskirts of Khorugh", "TJ", "Khorugh"),
+    ],
+)
+def test_article_guards(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = _label(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+def test_unknown_suburb_stays_empty(resolver: Resolver) -> None:
+    assert _label(resolver, "the Gul Dara suburb", "PK") is None
