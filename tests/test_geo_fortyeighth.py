@@ -94,7 +94,7 @@ def test_subdivision_guards(resolver: Resolver, query: str) -> None:
     ("query", "named", "name"),
     [
         # "suburb"/"outskirts" after a known town, or "a suburb of" before it: near the town
-        ("a Khorugh suburb", "TJ;AF", "Khorugh"),
+        ("a Khorog suburb", "TJ;AF", "Khorugh"),
         ("Khorugh suburbs", "TJ", "Khorugh"),
         ("in a suburb of Khorugh", "TJ", "Khorugh"),
         ("the Khorugh outskirts", "TJ", "Khorugh"),
@@ -110,7 +110,7 @@ def test_suburb_of_a_known_town_is_near_it(resolver: Resolver, query: str, named
     ("query", "named", "name"),
     [
         # guards: the article before a demonym is the demonym patterns' own; "the outskirts of" as before
-        ("a Pakistani border town of Mashkail", "PK;IR", "Mashkel"),
+        ("a Pakistani frontier town of Mashkel", "PK;IR", "Mashkel"),
         ("the outskirts of Khorugh", "TJ", "Khorugh"),
     ],
 )
@@ -121,3 +121,29 @@ def test_article_guards(resolver: Resolver, query: str, named: str, name: str) -
 
 def test_unknown_suburb_stays_empty(resolver: Resolver) -> None:
     assert _label(resolver, "the Gul Dara suburb", "PK") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        # Urdu typed with the Arabic yeh and kaf: the genitive "كي" is the Urdu "کی"
+        ("ضلع شمالي وزيرستان كي تحصيل دتہ خيل", "Datta Khel"),
+        ("باجوڑ ايجنسي كي تحصيل ماموند", "Bajaur"),
+    ],
+)
+def test_urdu_with_arabic_yeh(resolver: Resolver, query: str, name: str) -> None:
+    label = _label(resolver, query, "PK")
+    assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # guards: the Urdu spelling as before; a Pashto text (no Urdu-only letter) keeps its own yeh
+        ("باجوڑ ایجنسی کی تحصیل ماموند", "PK", "Bajaur"),
+        ("د کونړ ولايت", "AF", "Kunar"),
+    ],
+)
+def test_urdu_guards(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = _label(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
