@@ -147,3 +147,20 @@ def test_urdu_with_arabic_yeh(resolver: Resolver, query: str, name: str) -> None
 def test_urdu_guards(resolver: Resolver, query: str, named: str, name: str) -> None:
     label = _label(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        # Turkmen: "X welaýatynyň Y bilen araçäkleşýän serhedi(niň/nde)" (X province's border with Y): the province
+        ("Jowzjan welaýatynyň Türkmenistan bilen araçäkleşýän serhedinde", "Jowzjan"),
+        ("Bathyz welaýatynyň Türkmenistan bilen serhetleşýän serhedi", "Badghis"),
+    ],
+)
+def test_turkmen_border_tail(resolver: Resolver, query: str, name: str) -> None:
+    label = _label(resolver, query, "AF;TM")
+    assert label is not None and label.startswith(name), (query, label)
+
+
+def test_turkmen_border_tail_alone_stays_empty(resolver: Resolver) -> None:
+    assert _label(resolver, "Owganystan bilen araçäkleşýän serhedinde", "AF;TM") is None
