@@ -164,3 +164,35 @@ def test_turkmen_border_tail(resolver: Resolver, query: str, name: str) -> None:
 
 def test_turkmen_border_tail_alone_stays_empty(resolver: Resolver) -> None:
     assert _label(resolver, "Owganystan bilen araçäkleşýän serhedinde", "AF;TM") is None
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # Khyber in Chinese (the pack's alias, both character sets), alone and before "的" and a glossed name
+        "开伯尔",
+        "開伯爾",
+        "开伯尔地区的某村(Gul Dara)",
+        "開伯爾地區的某山谷(Sher Kandao)",
+    ],
+)
+def test_khyber_in_chinese(resolver: Resolver, query: str) -> None:
+    label = _label(resolver, query, "PK;AF")
+    assert label is not None and label.startswith("Khyber District"), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # guards: a gloss with nothing read before "的" answers by the gloss alone, as before
+        ("阿富汗的托克哈姆(Torkham)", "PK;AF", "Torkham"),
+        ("托克哈姆（Torkham）边境关卡附近", "PK;AF", "Torkham"),
+    ],
+)
+def test_gloss_guards(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = _label(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+def test_unknown_han_before_of_stays_empty(resolver: Resolver) -> None:
+    assert _label(resolver, "某某地区的某村(Gul Dara)", "PK;AF") is None
