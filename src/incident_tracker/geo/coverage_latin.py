@@ -13,7 +13,8 @@ systematically"), in the cases the region's press puts them in:
 * Turkmen: "X serhet posty/postunda" (border post), "X gözegçilik-göýberiş nokady" (checkpoint),
   "X gümrük posty/nokady" and "X gümrükhanasy/gümrükhanasynda" (customs), "Y bilen serhetdäki …"
   and "türkmen-Y serhedindäki …" (on the border with Y), "X-yň golaýynda" (near X, the name in the
-  genitive), "X sebitinde" (in the X area).
+  genitive), "X sebitinde" (in the X area), "X Y bilen araçäkleşýän serhediniň" (of X's border with Y:
+  the unit X, the forty-eighth batch's g4562).
 
 The Uzbek and Kyrgyz "X chegara otryadi" / "X чек ара отряды" (the X border detachment) are not read:
 a detachment is often named by a designation (a quoted post or valley name), and the district
@@ -53,6 +54,7 @@ _ROWS = (
     (r"(?:\S+\s+bilen\s+serhetdäki|[\w-]+\s+serhedindäki)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}(?:[yi]ň)\s+gola[ýy]ynda(?:ky)?", "near"),
     (rf"{_N}\s+sebitinde(?:ki)?", "name"),
+    (r"(?P<rest>.+?)\s+\S+\s+bilen\s+(?:araçäkleşýän|serhetleşýän)\s+serhed(?:i|iniň|inde|indäki|ine)", "rest"),
 )
 
 LATIN_HEADS = tuple((re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in _ROWS)

@@ -20,6 +20,15 @@ the path, not the spelling:
   Bishkek: :data:`KNOWN_POPULATION`). Until geo88 a place within 300 km of a named country's border
   places answered too (see :func:`outside_named`).
 
+* **A province the text does not call a province, in a country it does not name.** "Bara's Bar Qambar
+  Khel area", in a report whose only country is Pakistan (the forty-eighth batch's g4523): the tehsil
+  "Bara" after a possessive was read as a province's name by likeness (Bukhara, Uzbekistan) and
+  stood in, 867 km off. :func:`outside_named` lets every province answer, since a province named by
+  its own name may be meant; a province *standing in* for a name the text never calls a province
+  (no "province", "region", "ولایت" beside it) and lying outside every country the report names
+  is a guess twice over (:func:`province_outside_named`). The province called one ("Bukhara
+  region"), or lying in a named country, stands in as before.
+
 A second demotion the audit proposed (a district found only by sound for a name the text calls a
 village) was dropped: it moved nothing on dev and emptied four right answers on test.
 
@@ -72,6 +81,27 @@ def outside_named(chosen: Candidate, resolution: Resolution) -> str | None:
     return f"left unlocated: {chosen.label} lies in a country the text does not name ({where})"
 
 
+def province_outside_named(chosen: Candidate, resolution: Resolution) -> str | None:
+    """Why ``chosen`` must not answer (a province standing in for a name the text does not call a
+    province, in a country the report does not name), or None."""
+    named, parsed = resolution.named, resolution.parsed
+    if chosen.match != "context" or chosen.geo_precision != "admin1" or not named or chosen.country in named:
+        return None
+    if "admin1" in (parsed.level, *parsed.context_levels):
+        return None  # "Bukhara region": the text calls it a province
+    if chosen.country in {context_country(part) for part in parsed.context}:
+        return None  # the query names the province's country itself
+    where = ", ".join(sorted(named))
+    return (
+        f"left unlocated: {chosen.label} would stand in for a name the text does not call a province, "
+        f"in a country it does not name ({where})"
+    )
+
+
 def path_doubt(chosen: Candidate, resolution: Resolution) -> str | None:
     """Why the chosen answer must not be given, by the guards of this module, or None."""
-    return near_a_province(chosen, resolution) or outside_named(chosen, resolution)
+    return (
+        near_a_province(chosen, resolution)
+        or outside_named(chosen, resolution)
+        or province_outside_named(chosen, resolution)
+    )

@@ -47,7 +47,20 @@ def english_in_brackets(text: str) -> str | None:
         start = match.end()
     if not glosses:
         return None
+    if len(glosses) == 1 and (wider := _wider_of(text[: text.find(glosses[0].split()[0])])):
+        glosses.insert(0, wider)
     return ", ".join(reversed(glosses))
+
+
+def _wider_of(before: str) -> str | None:
+    """The unit a Chinese chain names before "的" (of) and the one glossed name: "開伯爾地區的蒂拉赫(Tirah)山谷"
+    (the Tirah valley of the Khyber area) → "Khyber District area", read by :func:`.phrase_han.read_han`
+    (its own and the pack's Chinese names only), so that the unit stands in for a glossed name it does
+    not know (the forty-eighth batch's g4549). None when nothing before "的" reads as a chain."""
+    from .phrase_han import read_han  # imported here: phrase_han reads the pack on first use
+
+    head, mark, _ = before.rpartition("的")
+    return read_han(head) if mark and head else None
 
 
 __all__ = ["english_in_brackets"]

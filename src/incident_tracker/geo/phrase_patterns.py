@@ -13,7 +13,7 @@ _NEAR_PREFIX = re.compile(
     r"^(?:"
     rf"(?:\d+(?:[.,]\d+)?|a\s+few|several|some)\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:{_COMPASS}\s+)?(?:of|from)"
     rf"|(?:just\s+)?{_COMPASS}\s+of"
-    r"|(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|(?:in\s+)?the\s+area\s+of"
+    r"|(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:an?\s+|the\s+)?suburbs?\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|(?:in\s+)?the\s+area\s+of"
     r"|near(?:by)?|close\s+to|next\s+to|not\s+far\s+from|around|outside(?:\s+of)?|on\s+the\s+edge\s+of"
     r"|(?:at\s+)?(?:the\s+)?(?:entrance|entry|approach(?:es)?|gates?)\s+(?:to|of)"
     r"|قرب|بالقرب\s+من|نزدیک|نزدیکی"  # Arabic and Persian "near"
@@ -94,9 +94,13 @@ _DEMONYM_PREFIX = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
-#: "the Tajik southern Khatlon province", "the Afghan Hairatan": a demonym and descriptive words before the name.
+#: "the Tajik southern Khatlon province", "the Afghan Hairatan": a demonym and descriptive words before the name;
+#: "a Khorugh suburb": the lowercase article "a"/"an" before a capitalised name (not a demonym: "a Pakistani
+#: border town of X" is read by the demonym's own patterns).
 _LEADING_WORDS = re.compile(
-    rf"^(?:the\s+)?(?:(?P<people>{'|'.join(DEMONYMS)})\s+)?(?:(?:{_DESCRIPTOR})\s+)*(?=\S)", re.IGNORECASE
+    rf"^(?:the\s+|(?-i:an?\s+(?=[A-Z]))(?!(?:{'|'.join(DEMONYMS)})\b))?"
+    rf"(?:(?P<people>{'|'.join(DEMONYMS)})\s+)?(?:(?:{_DESCRIPTOR})\s+)*(?=\S)",
+    re.IGNORECASE,
 )
 #: "Iran's Zabol county", "Pakistan's Kurram district", "Sistan and Baluchestan's provincial capital
 #: of Zahedan": a possessive names the wider area.
@@ -107,7 +111,7 @@ _LOST_APOSTROPHE = re.compile(r"^(?P<owner>[A-Z][\w-]*)\s+s\s+(?=[A-Z])")
 #: of Kech District": the name, its level word, and the wider area.
 _OF_AREA = re.compile(
     r"^(?P<name>.+?)\s+(?P<noun>district|province|region|county|oblast|rayon|tehsil|village|town|city|area|sector|"
-    r"jamoat|rural\s+community|border\s+area)\s+of\s+(?:the\s+)?(?P<area>.+)$",
+    r"jamoat|rural\s+community|border\s+area|valley)\s+of\s+(?:the\s+)?(?P<area>.+)$",
     re.IGNORECASE,
 )
 #: "western Afghanistan", "the far north of Pakistan", "south-east Iran": a part of a country named by its bearing.
@@ -149,7 +153,8 @@ _BY_THE_BORDER = re.compile(
 #: Words after a name that make the place an area around it, or a building in it: "near".
 _AREA_SUFFIX = re.compile(
     r"\s+(?:area|sector|border\s+(?:area|region|zone|belt|route)|(?:provincial\s+|district\s+|civil\s+|main\s+)?"
-    r"(?:hospital|airport|mosque|school|market|police\s+station|bus\s+station|university|madrasa|camp)|valley)$",
+    r"(?:hospital|airport|mosque|school|market|police\s+station|bus\s+station|university|madrasa|camp)|valley|"
+    r"suburbs?|outskirts)$",
     re.IGNORECASE,
 )
 #: Words before a name that say what kind of place it is, in the region's other scripts:

@@ -6,7 +6,9 @@ nothing and is left unlocated; the district that holds the tehsil is known, and 
 than the text does. ``data/subdistricts.tsv`` lists the tehsils of the border districts with
 their spellings and the pack district that holds each (docs/geocoding.md, "Sixteenth batch").
 A string that names the district already is left as it is, as is one whose tehsil the table
-does not list. Standard library only.
+does not list. Reports of the former tribal agencies call the tehsil a "sub-division" too ("Mamond
+sub-division", the forty-eighth batch's g4517; Bajaur's own pages name Nawagai so): only a name
+the table lists is read so. Standard library only.
 """
 
 from __future__ import annotations
@@ -17,15 +19,16 @@ from importlib import resources
 
 from .text import name_key
 
-#: The unit word, after the name ("Mamond tehsil") or before it ("Tehsil Mamund").
-_AFTER = re.compile(r"(?P<name>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+(?:tehsil|tahsil)\b", re.IGNORECASE)
-_BEFORE = re.compile(r"\b(?:tehsil|tahsil)\s+(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})", re.IGNORECASE)
+#: The unit word, after the name ("Mamond tehsil", "Mamond sub-division") or before it ("Tehsil Mamund").
+_WORD = r"(?:tehsil|tahsil|sub-?division)"
+_AFTER = re.compile(rf"(?P<name>(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*)\s+{_WORD}\b", re.IGNORECASE)
+_BEFORE = re.compile(rf"\b{_WORD}\s+(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}})", re.IGNORECASE)
 
 
 def with_district(text: str) -> str | None:
     """``text`` with ", <district>" added when it names a listed tehsil and not its district; else None."""
     folded = text.casefold()
-    if "tehsil" not in folded and "tahsil" not in folded:
+    if "tehsil" not in folded and "tahsil" not in folded and "division" not in folded:
         return None  # most strings: no regular expression is run
     district = _district_named(text)
     if district is None:

@@ -72,6 +72,9 @@ _PERSIANATE = re.compile(r"[پچژگکیۀۂہھےںٹڈڑۍېښږځڅټډړڼ]"
 #: kaf ك), folded as :func:`name_key` folds them; the heh with yeh above (the ezafe) is a heh.
 #: The Arabic yeh ي stays: Pashto writes it as a letter of its own, and the readers list it.
 _PERSIANATE_FOLD = str.maketrans({"ى": "ی", "ك": "ک", "ۀ": "ه"})
+#: Letters of Urdu alone (Pashto writes ه, ې, ټ, ډ, ړ for them): in an Urdu text the Arabic yeh ي is the
+#: Urdu ی typed with an Arabic keyboard ("وزيرستان كي تحصيل", the forty-eighth batch's g4532).
+_URDU_ONLY = re.compile(r"[ہےںٹڈڑ]")
 #: A guillemet or quote glued to a letter outside it ("ولسوالیهای«سرکانو» و«خاص»"): a word boundary.
 _GLUED_OPEN = re.compile(r"(?<=\w)(?=[«“])")
 _GLUED_CLOSE = re.compile(r"(?<=[»”])(?=\w)")
@@ -181,12 +184,15 @@ def fold_persianate(text: str) -> str:
     The phrase readers match unit words as these languages spell them ("ولسوالیهای", "منطقه");
     an outlet that types the alef maksura ("ولسوالىهاى"), the ezafe heh ("منطقۀ") or a guillemet
     with no space before it ("و«خاص»") wrote the same words, which :func:`name_key` already
-    folds for the gazetteer; so is a "-gah" word typed in two ("گزر گاہ", crossing). A text with no
+    folds for the gazetteer; so is a "-gah" word typed in two ("گزر گاہ", crossing), and in an Urdu text
+    the Arabic yeh ("كي" for the genitive "کی"). A text with no
     letter of these languages (Arabic, and every other script) is returned unchanged.
     """
     if _PERSIANATE.search(text) is None:
         return text
     text = _GAH_APART.sub(r"\1\2", text.translate(_PERSIANATE_FOLD))
+    if _URDU_ONLY.search(text) is not None:
+        text = text.replace("ي", "ی")
     return _GLUED_CLOSE.sub(" ", _GLUED_OPEN.sub(" ", text))
 
 
