@@ -346,7 +346,9 @@ DEV_INCIDENTS_FOUND_FLOOR = 199
 #: 5 again after the thirty-first round (merged after the thirty-second's batch): it dates 469 and 321 (24.kg) by
 #: the shooting's own day; 482's is one of the 5. 6 since the blind adjudication of round 52 (docs/extract.md, *Two
 #: coders*) dropped the abduction a report of the hostages' release retells, which the reader still drafts.
-DEV_SPURIOUS_CEILING = 6
+#: 7 since the fifty-ninth round's held-back batch: 795 (Gazeta.ru) drafts the background clash of 23 December and not
+#: the undated one of its news (no rule changed).
+DEV_SPURIOUS_CEILING = 7
 
 
 def test_adding_one_article_twice_adds_nothing_the_second_time(run, run_json):

@@ -286,6 +286,9 @@ import real_places  # noqa: E402
 # forty-eighth-batch).
 # g4542 (test) left it by the suite's result when the batch met geo88's guards on merging (geo88 was written
 # while the batch was held back; now not wrong; its row was not read).
+# The forty-ninth batch (g4600-g4669, held back on 108c0f0) brought none on dev and one on test, g4612
+# (found by its id in the batch scorer's wrong ids, not investigated) (docs/geocoding.md,
+# forty-ninth-batch).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
@@ -315,6 +318,7 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g4205",
         "g4351",
         "g4523",
+        "g4612",
     }
 )
 
