@@ -5,7 +5,8 @@ produce the same records and refuse the rest with the same messages.
 Copied from ``models/checks.py`` (``normalize_record``, ``check_record``),
 ``store/core.py`` (``check_source``), ``store/records.py`` (``complete_record``),
 ``exchange/columns.py`` (``row_to_values``, ``parse_sources``), ``exchange/import_rows.py``
-(``_stamp``) and ``exchange/importer.py`` (``Importer.parse``) at commit 78bde8a. They
+(``_stamp``) and ``exchange/importer.py`` (``Importer.parse``) at commit 78bde8a; since then
+only the attribution default of migration m014 was added, marked where it is. They
 call the same field parsers (vocabularies, dates, countries, tolls), which are not part
 of the rewrite.
 """
@@ -152,6 +153,12 @@ def check_record(record: dict[str, Any]) -> None:
         raise ValidationError(
             f"The end date {end} is before the start date {record['event_date']}.", field="event_date_end"
         )
+    # Added with migration m014 (attribution_default), in both this oracle and the code.
+    if record.get("attribution_default") and record.get("attribution") not in (None, "unattributed"):
+        raise ValidationError(
+            f"attribution_default marks the 'unattributed' default, but the attribution is {record['attribution']!r}.",
+            field="attribution_default",
+        )
     settle_span(record)
     check_coordinates(record.get("latitude"), record.get("longitude"))
     for what in TOLLS:
@@ -191,6 +198,8 @@ def check_death_parts(record: dict[str, Any]) -> None:
 def complete_record(record: dict[str, Any]) -> dict[str, Any]:
     if record.get("attribution") is None:
         record["attribution"] = "unattributed"
+        if record.get("attribution_default") is None:  # m014, in both this oracle and the code
+            record["attribution_default"] = True
     if record.get("event_date") and not record.get("date_precision"):
         record["date_precision"] = "day"
     has_coordinates = record.get("latitude") is not None

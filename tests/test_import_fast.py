@@ -98,6 +98,7 @@ _CODES = {
     "attribution": ["unattributed", "claimed", "Confirmed", "alleged", "maybe", ""],
     "event_clarity": ["clear", "unclear", "1", "2", "high", "low", "fuzzy", ""],
     "civilian_targeting": ["true", "false", "yes", "no", "1", "0", "Y", "maybe", ""],
+    "attribution_default": ["true", "false", "1", "0", "maybe", ""],
     "country": ["TJ", "tj", "AF", "Tajikistan", "afghanistan", "the netherlands", "UK", "XX", "Atlantis", ""],
 }  # fmt: skip
 _COORDS = ["38.5", "-70.25", "0", "91", "-181", "nan", "inf", "1_0", "1e1", " 12.5 ", "x", "", "180", "-90"]

@@ -153,7 +153,11 @@ def test_m005_upgrade_keeps_data_and_serves_province_filters(tmp_path: Path, mon
     conn.close()
     old = IncidentStore(sqlite3.connect(path, isolation_level=None))
     with transaction(old.conn):  # add: this version's bulk writer needs the m007 schema
-        ids = [old.add({"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ"}) for _ in range(3)]
+        # an attribution given, so the record has no m014 default for the old schema to lack a column for
+        ids = [
+            old.add({"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ", "attribution": "alleged"})
+            for _ in range(3)
+        ]
     where, params = Filters(admin1=["Khatlon"]).where()
     count_sql = f"SELECT count(*) FROM incidents AS i WHERE {where}"
     assert _scans(_plan(old.conn, count_sql, params)) == ["SCAN i"]

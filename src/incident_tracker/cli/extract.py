@@ -123,7 +123,7 @@ def extract_command(
     else:
         accepted, attach = _review(fresh, locator)
     new_ids, _ = store.add_drafts(
-        [d.values for d in accepted],
+        [d.record_values() for d in accepted],
         article,
         attach_to=[target for target, _ in attach],
         notes=[d.source_note() for d in accepted],
@@ -283,6 +283,8 @@ def _edit(draft: Draft, prompt: Any, err: Any, locator: Locator) -> None:
         draft.values = {k: v for k, v in draft.values.items() if v is not None}
         for key in changes:
             draft.evidence[key] = "edited by you"
+            if key in draft.defaults:
+                draft.defaults.remove(key)  # given by the reviewer: no longer a default
 
 
 _LOCATION_FIELDS = ("location", "admin1", "admin2", "latitude", "longitude", "geo_precision", "geocoder")

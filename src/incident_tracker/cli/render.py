@@ -172,7 +172,12 @@ def render_incident(
         ("Killed", _toll_line(record, "killed")),
         ("Deaths by side", _deaths_by_side(record)),
         ("Injured", _toll_line(record, "injured")),
-        ("Attribution", record["attribution"]),
+        (
+            "Attribution",
+            f"{record['attribution']} (the default: nobody stated an attribution)"
+            if record.get("attribution_default")
+            else record["attribution"],
+        ),
         ("Perpetrator", record["perpetrator"]),
         ("Attributed by", record["attributed_by"]),
         ("Side 1 (acted)", _side_line((sides or {}).get("actor1"))),

@@ -105,6 +105,14 @@ class Draft:
                 self.set(name, True, sentences[index])
                 return
 
+    def record_values(self) -> dict[str, Any]:
+        """The values to store: an attribution left at the ``unattributed`` default is stored as one
+        (``attribution_default``), so the record shows it was not read from the text."""
+        values = dict(self.values)
+        if "attribution" in self.defaults or values.get("attribution") is None:
+            values["attribution_default"] = True
+        return values
+
     def source_note(self) -> str:
         """What this article says about the incident, for its source's note ("Gives 2025-11-24, 3 killed.")."""
         from ..models import TOLLS, Casualties, format_event_date

@@ -56,6 +56,7 @@ from .dates import (
     settle_span,
 )
 from .record import (
+    BOOLEAN_FIELDS,
     EDITABLE_FIELDS,
     INCIDENT_FIELDS,
     LIST_FIELDS,
@@ -94,6 +95,7 @@ from .vocabularies import (
 
 __all__ = [
     "ATTRIBUTION_STATUSES",
+    "BOOLEAN_FIELDS",
     "COUNTRY_ALIASES",
     "DATE_PRECISIONS",
     "DEATH_PARTS",

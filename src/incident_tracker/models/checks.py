@@ -12,7 +12,7 @@ from .casualties import DEATH_PARTS, TOLL_FIELDS, TOLLS, check_casualty_order, p
 from .coordinates import check_coordinates
 from .country import parse_country
 from .dates import check_date_range, settle_span
-from .record import LIST_FIELDS, REQUIRED_FIELDS, RecordLike
+from .record import BOOLEAN_FIELDS, LIST_FIELDS, REQUIRED_FIELDS, RecordLike
 from .vocabularies import (
     parse_attribution,
     parse_bool,
@@ -142,7 +142,7 @@ _NORMALIZERS: dict[str, Callable[[Any, str], Any]] = {
     **dict.fromkeys(("event_date", "event_date_end"), _iso_date),
     **dict.fromkeys(FLOAT_FIELDS, _float_or_none),
     **dict.fromkeys(("country", "origin_country", "victim_nationality"), _country_value),
-    "civilian_targeting": _bool_value,
+    **dict.fromkeys(BOOLEAN_FIELDS, _bool_value),
     "weapons": _weapons_value,
     "tags": _tags_value,
     "date_precision": _vocabulary(parse_date_precision),
@@ -194,7 +194,7 @@ _REMEMBERED = frozenset(
         "country",
         "origin_country",
         "victim_nationality",
-        "civilian_targeting",
+        *BOOLEAN_FIELDS,
         "date_precision",
         "geo_precision",
         "event_type",
@@ -288,6 +288,11 @@ def check_record(record: RecordLike) -> None:
     if end and str(end) < str(record["event_date"]):
         raise ValidationError(
             f"The end date {end} is before the start date {record['event_date']}.", field="event_date_end"
+        )
+    if record.get("attribution_default") and record.get("attribution") not in (None, "unattributed"):
+        raise ValidationError(
+            f"attribution_default marks the 'unattributed' default, but the attribution is {record['attribution']!r}.",
+            field="attribution_default",
         )
     settle_span(record)
     check_coordinates(record.get("latitude"), record.get("longitude"))

@@ -48,6 +48,7 @@ INCIDENT_FIELDS: tuple[str, ...] = (
     "attribution",
     "perpetrator",
     "attributed_by",
+    "attribution_default",
     "event_clarity",
     "description",
     "notes",
@@ -62,6 +63,14 @@ INCIDENT_FIELDS: tuple[str, ...] = (
 EDITABLE_FIELDS: tuple[str, ...] = tuple(
     f for f in INCIDENT_FIELDS if f not in {"id", "uid", "created_at", "updated_at", "deleted_at", "deleted_reason"}
 )
+
+#: Yes/no fields: stored as 1/0 (NULL unknown), read back as ``True``/``False``, written
+#: ``true``/``false`` in CSV. ``attribution_default`` says whether ``attribution`` is the
+#: codebook's ``unattributed`` default, filled because nobody stated an attribution, rather
+#: than a status the user gave or a source told ("no group has claimed"); the codebook asks
+#: that a default be visible as a default. Only a default is marked (1); a status given,
+#: and every record made before the mark was kept, leaves it empty.
+BOOLEAN_FIELDS: tuple[str, ...] = ("civilian_targeting", "attribution_default")
 
 #: Fields held in side tables rather than columns of ``incidents``.
 LIST_FIELDS: tuple[str, ...] = ("weapons", "tags")
@@ -114,6 +123,7 @@ class IncidentRecord(TypedDict, total=False):
     attribution: str
     perpetrator: str | None
     attributed_by: str | None
+    attribution_default: int | None
     event_clarity: str | None
     description: str | None
     notes: str | None

@@ -59,10 +59,13 @@ def plural(count: int, word: str, words: str | None = None) -> str:
 
 
 def attribution_label(incident: Mapping[str, Any]) -> str:
-    """Status with the perpetrator or origin: "alleged: from Badakhshan"."""
+    """Status with the perpetrator or origin: "alleged: from Badakhshan"; the ``unattributed``
+    that nobody stated is marked "unattributed (default)", apart from one a source told."""
     status = incident.get("attribution") or "unattributed"
     who = incident.get("perpetrator") or (f"from {incident['origin_place']}" if incident.get("origin_place") else None)
-    return f"{status}: {who}" if who and status != "unattributed" else status
+    if who and status != "unattributed":
+        return f"{status}: {who}"
+    return f"{status} (default)" if incident.get("attribution_default") else status
 
 
 def place_text(incident: Mapping[str, Any]) -> str:

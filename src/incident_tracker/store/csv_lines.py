@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from ..models import BOOLEAN_FIELDS
 from .filters import Filters
 from .records import FLAT_SELECT, SOURCE_FIELDS, select_records
 
@@ -97,8 +98,8 @@ def _cell_sql(name: str, encoded: frozenset[str], safe: bool, triggers: str, tab
     CSV text: quoted as ``csv.writer`` quotes, guarded as ``exchange.columns.neutralise``
     guards. ``table`` is ``i`` (an incident) or ``r`` (a ``FLAT_SELECT`` row)."""
     cell = f"{table}.{name}"
-    if name == "civilian_targeting" and table == "i":
-        return "coalesce(CASE i.civilian_targeting WHEN 1 THEN 'true' WHEN 0 THEN 'false' END, '')"
+    if name in BOOLEAN_FIELDS and table == "i":
+        return f"coalesce(CASE i.{name} WHEN 1 THEN 'true' WHEN 0 THEN 'false' END, '')"
     if name == "sources":
         # A JSON array (``[`` first: never a formula) of objects with quoted keys: always quoted.
         return f"""coalesce('"' || replace({cell}, '"', '""') || '"', '')"""
@@ -263,7 +264,7 @@ def grouped_select(encoded: frozenset[str], safe: bool) -> GroupedSelect:
             line.append("%s")
             if name not in encoded:
                 odd.append(_odd_sql(name))
-        elif name == "civilian_targeting":  # its CASE gives 'true', 'false' or NULL for any value
+        elif name in BOOLEAN_FIELDS:  # its CASE gives 'true', 'false' or NULL for any value
             run.append(_cell_sql(name, encoded, safe, triggers))
         else:
             run.append(f"i.{name}")

@@ -276,6 +276,8 @@ class IncidentStore(SourcesMixin, LinksMixin):
             if name in updates and updates[name] is None:
                 words = name.replace("_", " ")
                 raise ValidationError(f"The {words} cannot be empty: every incident has one.", field=name)
+        if "attribution" in updates and "attribution_default" not in updates and current.get("attribution_default"):
+            updates["attribution_default"] = False  # given now, so no longer the default (even 'unattributed')
         if "event_date_end" in updates and "date_precision" not in updates and "event_date" not in updates:
             # A new end date alone: the precision follows the span, as it does on add.
             end = updates["event_date_end"]

@@ -386,6 +386,22 @@ def m013_list_order_indexes(db: Database) -> None:
     db.execute("CREATE INDEX idx_links_incident ON links (incident_id)")
 
 
+@migrations()
+def m014_attribution_default(db: Database) -> None:
+    """Whether an incident's ``unattributed`` is the default or was stated (the codebook:
+    "a default must be visible as a default").
+
+    1 when nobody stated an attribution and the record took the default; empty (or 0, once
+    a status is given to a record that had the default) when the user or a source gave the
+    status, ``unattributed`` included ("no group has claimed"). Records made before this
+    migration stay empty: whether theirs was stated is not known.
+    """
+    db.execute(
+        "ALTER TABLE incidents ADD COLUMN attribution_default INTEGER "
+        "CHECK (attribution_default IS NULL OR attribution_default IN (0, 1))"
+    )
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version knows, to spot a database from a newer one."""
     return set(migrations.names)

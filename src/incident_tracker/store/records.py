@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from ..errors import ValidationError
-from ..models import INCIDENT_FIELDS, LIST_FIELDS, IncidentRecord, check_record, normalize_record
+from ..models import BOOLEAN_FIELDS, INCIDENT_FIELDS, LIST_FIELDS, IncidentRecord, check_record, normalize_record
 from .filters import Filters, order_by
 
 SOURCE_FIELDS: tuple[str, ...] = (
@@ -87,8 +87,8 @@ SELECT {
         if c == "weapons"
         else _list_cell("tag", "incident_tags") + " AS tags"
         if c == "tags"
-        else "CASE i.civilian_targeting WHEN 1 THEN 'true' WHEN 0 THEN 'false' END AS civilian_targeting"
-        if c == "civilian_targeting"
+        else f"CASE i.{c} WHEN 1 THEN 'true' WHEN 0 THEN 'false' END AS {c}"
+        if c in BOOLEAN_FIELDS
         else "i." + c
         for c in INCIDENT_FIELDS
     )
@@ -184,8 +184,9 @@ def decode_row(row: tuple[Any, ...]) -> IncidentRecord:
         text = record[name]
         # Most incidents have no tags or links: skip the parser for the empty array.
         record[name] = [] if text == "[]" else _scan_json(text, 0)[0]
-    if record["civilian_targeting"] is not None:
-        record["civilian_targeting"] = bool(record["civilian_targeting"])
+    for name in BOOLEAN_FIELDS:
+        if record[name] is not None:
+            record[name] = bool(record[name])
     return cast(IncidentRecord, record)
 
 
@@ -225,7 +226,10 @@ def complete_record(record: dict[str, Any]) -> dict[str, Any]:
     (to find out whether it is new) does not normalise it twice.
     """
     if record.get("attribution") is None:
+        # Nobody stated one: the codebook's default, kept visible as a default.
         record["attribution"] = "unattributed"
+        if record.get("attribution_default") is None:
+            record["attribution_default"] = True
     if record.get("event_date") and not record.get("date_precision"):
         record["date_precision"] = "day"
     has_coordinates = record.get("latitude") is not None
