@@ -351,7 +351,9 @@ VIOLENCE = re.compile(
 #: "no group has claimed" and the like: nobody names a perpetrator.
 NO_CLAIM = re.compile(
     r"\b(?:no (?:group|one|organi[sz]ation)|nobody|none)(?:,[^,]{1,50},)?\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:yet\s+|so far\s+|immediately\s+)?(?:yet\s+)?(?:claimed|taken|accepted)|"
+    r"(?:yet\s+|so far\s+|immediately\s+)?(?:yet\s+)?(?:claimed|taken|accepted|owned)|"
+    # "The TTP did not claim the attack": a group's own silence or denial is no claim
+    r"\b(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?claim(?:ed)?\b|"
     r"\bthere (?:was|has been|is) no (?:immediate )?claim|responsibility (?:was|has) not (?:yet )?been claimed|"
     r"\bit (?:was|is|remained) (?:not|un)clear who\b|"
     r"\b(?:no (?:group|one)|nobody) (?:has |had )?(?:yet )?said it was behind|"
