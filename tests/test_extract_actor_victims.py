@@ -77,3 +77,46 @@ def test_guard_a_state_saying_its_troops_killed_is_not_a_groups_claim() -> None:
 def test_guard_a_spokesman_of_the_state_claims_nothing() -> None:
     values = _draft(_POST + "A police spokesman said the attackers had fled towards the hills.")
     assert values["attribution"] != "claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the Balochistan Levies are a law enforcement force: police, by any noun for their men
+        ("NOSHKI: Gunmen shot dead three Levies men at a checkpost on the highway on Thursday.", "police"),
+        ("WASHUK: Two Levies personnel were martyred on Thursday when militants attacked their checkpost.", "police"),
+        ("KALAT: A roadside bomb killed two members of the Levies force on Thursday near the bazaar.", "police"),
+        # men of a force named after "members of", or by the Guard's capital
+        ("TURBAT: Militants killed four members of the Frontier Corps on Thursday near the airport road.", "military"),
+        ("IRANSHAHR: Two Guard members were killed on Thursday when gunmen fired on their car.", "military"),
+        # people at a civilian calling, taken by the attackers
+        ("PANJGUR: Armed men abducted five labourers from a construction site on Thursday.", "business"),
+        ("KHUZDAR: Gunmen kidnapped three truck drivers on the highway on Thursday.", "transport"),
+    ],
+)
+def test_a_forces_men_or_people_taken_are_the_target(text: str, target: str) -> None:
+    assert _draft(text)["target_type"] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the border's own guards stay border guards, "Guard" capitalised or not
+        (
+            "MIRJAVEH: Two Border Guard members were killed on Thursday when gunmen fired on their post.",
+            "border_guards",
+        ),
+    ],
+)
+def test_guard_other_forces_keep_their_class(text: str, target: str) -> None:
+    assert _draft(text)["target_type"] == target
+
+
+def test_guard_members_of_a_family_name_no_class() -> None:
+    values = _draft("TURBAT: Gunmen killed three members of a family on Thursday near the bazaar.")
+    assert values.get("target_type") is None
+
+
+def test_guard_a_forces_men_kidnapped_get_no_civilian_class() -> None:
+    values = _draft("SARAVAN: Gunmen kidnapped five servicemen from their post on Thursday, officials said.")
+    assert values.get("target_type") not in {"business", "civilians", "transport"}
