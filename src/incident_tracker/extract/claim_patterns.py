@@ -22,8 +22,9 @@ _CLAIMED = re.compile(
     rf"(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit))?(?:,[^.;]{{1,120}}?,)?\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|also\s+)?"
     # "took responsibility", "accepted responsibility": the wire's other words for a claim
     # "says it was behind the blast": a headline's or sub-heading's present tense (The News 641)
-    r"(?:claimed responsibility|(?:took|accepted|assumed) responsibility|(?:said|says) it (?:carried out|was behind)|"
-    r"claimed (?:it|the|this|that|[A-Z]\w+[’']s)\b)"
+    # "owned responsibility", "owned the attack": Pakistani English's word for a claim; "admitted responsibility"
+    r"(?:claimed responsibility|(?:took|accepted|assumed|admitted|owned) responsibility|"
+    r"(?:said|says) it (?:carried out|was behind)|claimed (?:it|the|this|that|[A-Z]\w+[’']s)\b|owned (?:it|the|this)\b)"
 )
 #: "Jaish al-Adl (Army of Justice), a Sunni armed group, said … that it had carried out the attack".
 #: "The X terrorist group said it had carried out …", "X, …, said it was responsible for the attack"; a group
@@ -37,7 +38,11 @@ _SAID_IT_DID = re.compile(
     # "The Pakistani Taliban say their fighters carried out the raid" (The Guardian 692): the group's own men
     # "The BLA said its Majeed Brigade had carried out the attack": a unit the group names as its own
     r"(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|(?:[A-Z][\w’'-]*\s+){1,3}(?:Brigade|Squad|Battalion|"
-    r"[Uu]nit|[Ww]ing))\s+(?:had\s+)?carried\s+out)\b"
+    r"[Uu]nit|[Ww]ing))\s+(?:had\s+)?carried\s+out|"
+    # "said its fighters had attacked the convoy", "… that its fighters had killed the guards": the group's own men
+    # doing the act is its claim, whatever verb tells the act (a state's "its troops" is not among these nouns)
+    r"(?:its|their)\s+(?:fighters|militants|mujahideen|members)\s+(?:had\s+|have\s+)?(?:attacked|targeted|ambushed|"
+    r"killed|struck|stormed))\b"
 )
 #: Whoever says "we did it" is a state, not a group: its acceptance confirms (the codebook's ``confirmed``).
 _STATE = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|armed forces|forces|[Gg]overnment|[Mm]inistry|air force|troops)\b")

@@ -24,7 +24,7 @@ from .claim_patterns import (
     _SAID_IT_DID,
     _STATE,
 )
-from .claims_told import told_claim
+from .claims_told import titled_claim, told_claim
 from .statement import Attribution, clean_side, country_of
 from .vocab import CLAIM, DEMONYMS, NO_CLAIM
 
@@ -52,13 +52,21 @@ def read_claim(text: str) -> Attribution | None:
     if which and not NO_CLAIM.search(text):
         return Attribution("claimed", perpetrator=clean_side(which.group("who")))
     if not NO_CLAIM.search(text):
-        claim = _APPOSED_CLAIM.search(text) or _first_claim(text) or CLAIM.search(text) or told_claim(text)
-        if claim:
-            return Attribution("claimed", perpetrator=clean_side(claim.group("who")))
+        claim = (
+            titled_claim(text)
+            or _APPOSED_CLAIM.search(text)
+            or _first_claim(text)
+            or CLAIM.search(text)
+            or told_claim(text)
+        )
+        if claim:  # "The TTP's spokesman said …": the group, not its possessive
+            return Attribution("claimed", perpetrator=clean_side(re.sub(r"[’']s$", "", claim.group("who"))))
         by = _CLAIMED_BY.search(text)
         if by:
             return Attribution("claimed", perpetrator=_named(by.group("desc")))
-        if re.search(r"\b(?:claimed|took|accepted|assumed) responsibility\b", text) or _CLAIM_NOW.search(text):
+        if re.search(r"\b(?:claimed|took|accepted|assumed|owned|admitted) responsibility\b", text) or _CLAIM_NOW.search(
+            text
+        ):
             return Attribution("claimed")
     return None
 
@@ -66,7 +74,8 @@ def read_claim(text: str) -> Attribution | None:
 #: A claim told in the present, as a summary line tells it: "Baloch insurgents claim the attack, saying …" (Pakistan
 #: Today 579); never "claims the attack was …", which says what the attack was.
 _CLAIM_NOW = re.compile(
-    r"\b(?:claim|claims)\s+(?:responsibility\s+for\s+)?the\s+(?:attack|bombing|killings?|ambush|blast)\b"
+    r"(?<!not )(?<!n't )\b(?:claim|claims)\s+(?:responsibility\s+for\s+)?the\s+"
+    r"(?:attack|bombing|killings?|ambush|blast)\b"
     r"(?!\s+(?:was|were|is|had|came|on|in)\b)"
 )
 

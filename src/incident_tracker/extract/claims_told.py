@@ -45,6 +45,25 @@ _SPOKESMAN = re.compile(
 )
 
 
+#: "BLA spokesman Jeeyand Baloch claimed responsibility", "X, a TTP spokesman, claimed the attack", "A TTP spokesman
+#: said the group had carried out the attack": the group that titles the spokesman is the claimant, never the
+#: spokesman's own name, which "X claimed" (:data:`claim_patterns._CLAIMED`) would take.
+_TITLED = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he)\s+)?(?:(?:outlawed|banned|proscribed)\s+)?"
+    rf"(?P<who>{_NAME})(?:[’']s)?\s+(?:chief\s+|main\s+|official\s+)?spokes(?:man|person|woman)"
+    r"(?:,?\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)?,?\s+(?:has\s+|had\s+|later\s+)?"
+    r"(?:claimed\s+responsibility|claimed\s+(?:it|the|this)\b|(?:took|accepted|owned|admitted)\s+responsibility|"
+    r"owned\s+(?:it|the|this)\b|(?:said|says|announced|stated)\b[^.;]{0,40}?\b(?:that\s+)?(?:the|its|his|their)\s+"
+    r"(?:group(?:[’']s\s+fighters)?|organi[sz]ation|movement|outfit|fighters|men|militants|mujahideen)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged))"
+)
+
+
+def titled_claim(text: str) -> re.Match[str] | None:
+    """The match of a claim told by the group's spokesman, its ``who`` the group that titles him; None when none."""
+    return _TITLED.search(text)
+
+
 def told_claim(text: str) -> re.Match[str] | None:
     """The match of a claim told second-hand or by its speed, its ``who`` the group; None when none is told."""
     for pattern in (_MESSAGE, _REPORTED, _QUICK, _SPOKESMAN):

@@ -15,7 +15,7 @@ from .mob import EXCHANGED, MOB_WORDS, NOT_TWO_SIDED
 from .not_counts import OTHER_EVENTS
 from .sentences import Sentence
 from .statement import Attribution
-from .vocab import DEMONYMS, NUMBER, SEIZED_FORCE, VICTIM_NOUN
+from .vocab import CIVILIAN_TARGETS, DEMONYMS, NUMBER, SEIZED_FORCE, TARGETS, VICTIM_NOUN
 
 _ORDINALS = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2, "fourth": 3, "last": -1, "other": -1}
 
@@ -147,10 +147,16 @@ _FOILED = re.compile(
 _NAMES = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 
 
+#: The nouns of people at a civilian calling ("engineers", "drivers", "shepherds").
+_CIVILIAN_NOUN = "|".join(pattern for pattern, target in TARGETS if target in CIVILIAN_TARGETS)
 #: "fired on a group of 300 Afghan migrants", "attacked a convoy of police officers".
 _ATTACKED = re.compile(
     r"\b(?:fired (?:on|at|upon)|opened (?:[\w\"“”'-]+\s+){0,4}?fire[\"”]?\s+(?:\w+\s+)?(?:on|at)|"
-    r"attacked|targeted|ambushed|shot at|stormed|firing (?:on|at)|shooting (?:of|at))\s+"
+    # "gunmen abducted six engineers": people at a civilian calling taken are whom the act hit, as those fired on
+    # are; a force's men taken ("kidnapped 14 servicemen") are left to the seizure readings, whose class the coders
+    # settle by the force (border guards, Guards or police)
+    r"attacked|targeted|ambushed|shot at|stormed|firing (?:on|at)|shooting (?:of|at)|"
+    rf"(?:abducted|kidnapped)(?=\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_CIVILIAN_NOUN})\b))\s+"
     # "attacked at the same time the border forces' outpost …": an adverb of time between the act and whom it hit
     r"(?:(?:at\s+the\s+same\s+time|simultaneously|together)\s+)?"
     # "a large group of Afghan migrants": the group's size or kind told before it

@@ -131,14 +131,25 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (
         # "Navy and Coast Guard personnel" (Pakistan Today 579): a coast guard serves at sea, not a border guard
         r"(?:islamic\s+)?revolution(?:ary)?\s+guards?(?:\s+corps)?(?:\s+members)?|irgc(?:\s+members)?|basij(?:\s+members)?|"
-        r"(?:navy\s+and\s+)?coast\s+guards?(?:\s+personnel)?",
+        r"(?:navy\s+and\s+)?coast\s+guards?(?:\s+personnel)?|"
+        # "three Guard members were killed" (the capital tells the Revolutionary Guard; "Border Guard members" are
+        # read whole as the border's guards below, the widest phrase first)
+        r"(?-i:Guard)\s+members|"
+        # "members of the Frontier Corps": Pakistan's paramilitary force, coded ``military`` as its soldiers are
+        r"frontier\s+corps|fc",
         "military",
+    ),
+    (
+        # the Balochistan Levies, "one of two primary law enforcement agencies" of the province beside its police
+        # (balochistanleviesforce.gob.pk/about): its men, by any noun, are the codebook's ``police``
+        r"levies(?:\s+(?:force|personnel|men|sepoys?|soldiers?|officials?|officers?|jawans|troops))?",
+        "police",
     ),
     (
         # "an Afghan border policeman": the border police are the border's guards
         # "a Tajik border service officer" (Devdiscourse/AFP 427), "a Tajik border guard officer" (Asia-Plus 40)
         # "members of Afghanistan's border force", "border police officers": the force's men, not the police
-        r"border guards?|border (?:police(?:m[ae]n)?|troops|guards|forces?|personnel|officers?)|"
+        r"border guards?|border (?:police(?:m[ae]n)?|troops|guards|forces?|personnel|officers?)|border guard members|"
         r"border police (?:officers?|personnel)|"
         r"border (?:service|guard) officers?|"
         r"frontier guards?|guards?",
@@ -351,7 +362,9 @@ VIOLENCE = re.compile(
 #: "no group has claimed" and the like: nobody names a perpetrator.
 NO_CLAIM = re.compile(
     r"\b(?:no (?:group|one|organi[sz]ation)|nobody|none)(?:,[^,]{1,50},)?\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:yet\s+|so far\s+|immediately\s+)?(?:yet\s+)?(?:claimed|taken|accepted)|"
+    r"(?:yet\s+|so far\s+|immediately\s+)?(?:yet\s+)?(?:claimed|taken|accepted|owned)|"
+    # "The TTP did not claim the attack": a group's own silence or denial is no claim
+    r"\b(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?claim(?:ed)?\b|"
     r"\bthere (?:was|has been|is) no (?:immediate )?claim|responsibility (?:was|has) not (?:yet )?been claimed|"
     r"\bit (?:was|is|remained) (?:not|un)clear who\b|"
     r"\b(?:no (?:group|one)|nobody) (?:has |had )?(?:yet )?said it was behind|"
