@@ -94,3 +94,38 @@ def test_extract_add_keeps_a_default_apart_from_one_read(run, run_json):
     records = run_json("list", "--json")
     marks = {r["place"]: (r["attribution"], r["attribution_default"]) for r in records}
     assert marks == {"Torkham": ("unattributed", True), "Bara": ("unattributed", None)}
+
+
+def _without_the_mark(exported: str, path, **changes: str) -> None:
+    """The exported file as a tool that does not know the mark writes it: no attribution_default column."""
+    rows = list(csv.DictReader(io.StringIO(exported)))
+    names = [name for name in rows[0] if name != "attribution_default"]
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=names, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows({**row, **changes} for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("changes", "after"),
+    [
+        ({"attribution": "unattributed"}, ("unattributed", True)),  # restated: the mark stays as it is
+        ({"attribution": "alleged", "perpetrator": "TTP"}, ("alleged", False)),  # stated: the mark goes
+    ],
+)
+def test_an_import_without_the_column_settles_the_mark_as_edit_does(run, run_json, tmp_path, changes, after):
+    run(*ADD)
+    path = tmp_path / "edited.csv"
+    _without_the_mark(run("export", "--format", "csv").stdout, path, **changes)
+    run("import", str(path))
+    record = run_json("show", "1", "--json")
+    assert (record["attribution"], record["attribution_default"]) == after
+
+
+def test_an_import_emptying_a_stated_attribution_makes_it_the_default_again(run, run_json, tmp_path):
+    run(*ADD, "--attribution", "alleged")
+    path = tmp_path / "emptied.csv"
+    _without_the_mark(run("export", "--format", "csv").stdout, path, attribution="")
+    run("import", str(path))
+    record = run_json("show", "1", "--json")
+    assert (record["attribution"], record["attribution_default"]) == ("unattributed", True)

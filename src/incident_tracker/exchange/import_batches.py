@@ -112,11 +112,12 @@ class BatchWriting:
 
     def _update(self, row: ImportRow, current: dict[str, Any]) -> None:
         """Change what differs, as ``tracker edit`` would; add the sources not yet recorded."""
-        whole = IncidentStore.complete({**{n: current[n] for n in EDITABLE_FIELDS}, **row.record})
+        record = _with_attribution_default(row.record, current)
+        whole = IncidentStore.complete({**{n: current[n] for n in EDITABLE_FIELDS}, **record})
         changed = [
             {"field": name, "old": current[name], "new": whole[name]}
             for name in INCIDENT_FIELDS
-            if name in row.record and whole[name] != current[name]
+            if name in record and whole[name] != current[name]
         ]
         known = {tuple(s.get(f) for f in SOURCE_KEYS) for s in current["sources"]}
         new_sources = [s for s in row.sources if tuple(s.values()) not in known]
@@ -175,3 +176,16 @@ class BatchWriting:
                 continue
             if self.writer.link(source, target, kind):
                 self.summary.links_added += 1
+
+
+def _with_attribution_default(record: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
+    """A row that gives the attribution but not ``attribution_default`` (a file from before the mark, or
+    from elsewhere) settles the mark as ``tracker edit`` does: an empty status is the default again; a
+    different status is stated, so a default mark goes; the same status restated leaves the mark as it is."""
+    if "attribution_default" in record or "attribution" not in record:
+        return record
+    if record["attribution"] is None:
+        return {**record, "attribution_default": True}
+    if record["attribution"] != current["attribution"]:
+        return {**record, "attribution_default": False if current["attribution_default"] else None}
+    return record
