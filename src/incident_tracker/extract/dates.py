@@ -17,6 +17,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .clock import day_shift
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -365,6 +367,17 @@ def _said_before_its_day(text: str, found: list[FoundDate]) -> list[FoundDate]:
     return out
 
 
+def _local_day(text: str, date: FoundDate, anchor: dt.date) -> FoundDate:
+    """A weekday told as GMT's beside a local clock ("0200 local time (2100 GMT on Wednesday)") is resolved as the
+    local day's name (see :mod:`.clock`); any other date is kept."""
+    named = _WEEKDAY.search(date.text)
+    shift = day_shift(text[: date.position]) if named and date.precision == "day" else None
+    if not shift or named is None:
+        return date
+    local = WEEKDAYS[(WEEKDAYS.index(named.group(0).lower()) + shift) % 7]
+    return FoundDate(date.text, _weekday(local, anchor, False), None, "day", date.position, date.reporting)
+
+
 #: "Wednesday, November 26" or "Tuesday (Nov 25)": the weekday only names the day given after it.
 _NAMED_DAY_GAP = re.compile(r"^[\s,(]{0,3}(?:on\s+|of\s+)?$")
 
@@ -399,6 +412,7 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
                 or (span[0] <= 3 and _SAID_AFTER_OPENING.match(after))  # "On Wednesday the spokesman, X, said"
             )
             found.append(FoundDate(match.group(0).strip(), start, end, precision, span[0], reporting))
+    found = [_local_day(text, date, anchor) for date in found]
     found = _said_before_its_day(text, found)
     found = _relative_to_the_speaker(text, found, published, anchor)
     found = _span_to_the_speaker(found)

@@ -25,6 +25,7 @@ import datetime as dt
 import re
 
 from .abstain import abstain
+from .air_told import called_from_the_air
 from .airspace import airspace_only
 from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
 from .came_across import other_side
@@ -40,6 +41,7 @@ from .event_date import refine_dates
 from .event_days import BACKGROUND_DAYS
 from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
 from .fire_not_bomber import fire_not_bomber
+from .fired_by import fired_by
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .guards_answer import civilians_at_their_trade, state_answers
 from .handlers import handlers_abroad
@@ -62,6 +64,7 @@ from .place import coarse, read_place
 from .planted import planted_bomb
 from .protested_fire import protested_fire
 from .reader import Reader
+from .refuge import sheltered_fighters
 from .release_report import release_report
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
@@ -195,6 +198,9 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         civilians_at_their_trade(draft, sentences, background)  # "shot at a group of fishermen": civilians
         drone_owner(draft, sentences, background)  # "a U.S. drone fired": the owner blamed
         crossed_in(draft, sentences, background)  # "began after Iranian border guards came into": alleged
+        fired_by(draft, sentences, background)  # "the missile was launched by the U.S. forces": alleged
+        sheltered_fighters(draft, sentences, background)  # "a house believed to shelter Taliban fighters": no civilians
+        called_from_the_air(draft, sentences, background)  # "it was the second strike from the air": an air strike
         small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
         unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing

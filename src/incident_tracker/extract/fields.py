@@ -353,6 +353,9 @@ _ANOTHER_TIME = re.compile(
 
 _SUBSET = re.compile(r"\b(?:including|among them|among the dead|of them|of whom|of the dead)\b", re.IGNORECASE)
 
+#: A count told as a part of the dead already counted: "four of the dead", "two of them".
+_PARTITIVE = re.compile(r"\S+\s+of\s+(?:the\s+dead|them|whom|those\s+killed)\b", re.IGNORECASE)
+
 
 def _stated(casualties: Casualties) -> int:
     """The figure as the text gave it: "more than 200" adds 200, not the 201 it is coded as."""
@@ -401,8 +404,12 @@ def _add_up(tolls: list[Toll], text: str, what: str) -> list[Toll]:
         return tolls  # "bringing the toll to 20", "more than double the toll of 49": one figure restated
     if len(counted) < 2 or len({t.victims for t in counted}) < len(counted):
         return tolls
-    if any(_SUBSET.search(text[: text.find(t.phrase)][-40:]) for t in counted[1:] if t.phrase in text):
-        return tolls
+    if any(
+        _SUBSET.search(text[: text.find(t.phrase)][-40:]) or _PARTITIVE.match(t.phrase)
+        for t in counted[1:]
+        if t.phrase in text
+    ):
+        return tolls  # "Eight militants died …; four of the dead came from the Middle East" (NYT 785): eight
     first = counted[0]
     values = [t.casualties for t in counted]
     if any(v.best is None for v in values):

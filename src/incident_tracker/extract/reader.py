@@ -61,6 +61,17 @@ _GROUP_PAST = re.compile(
 )
 
 
+def _named_again(summary: list[tuple[Sentence, str]], sentence: Sentence, text: str) -> tuple[Sentence, str] | None:
+    """The sentence after an undated lead, from where it names again, by the definite article, what the lead told
+    with the indefinite one: "A missile attack on a house in a Pakistani village …" then "nothing is left of the
+    house, which stood in Kalosha village" (BBC 781) tells where the thing hit stood, the lead's scene; a sentence
+    that names nothing of the lead (a photo's caption, a group's haunts) is not read for it."""
+    lead = " ".join(told for _, told in summary)
+    nouns = {noun.lower() for noun in re.findall(r"\b(?:a|an)\s+([a-z]{3,})\b", lead, re.IGNORECASE)}
+    again = next((m for m in re.finditer(r"\bthe\s+([a-z]{3,})\b", text) if m.group(1).lower() in nouns), None)
+    return (sentence, text[again.start() :]) if again else None
+
+
 @dataclass
 class Reader(EventDays, SentenceFields):
     published: dt.date
@@ -95,6 +106,8 @@ class Reader(EventDays, SentenceFields):
     lead_day: tuple[FoundDate, Sentence, str] | None = None
     #: The paragraph of another strike told as "the second … within 24 hours", and the draft to go back to after it.
     aside: tuple[int, Draft] | None = None
+    #: The sentence of no violence told right after the undated lead, for the scene it may name (see :meth:`start`).
+    lead_scene: tuple[Sentence, str] | None = None
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -113,6 +126,8 @@ class Reader(EventDays, SentenceFields):
             # The lead reported this event before its date was given: it is this incident's.
             for lead, text in self.summary:
                 self.read(draft, lead, text)
+            if self.lead_scene is not None and ("place" not in draft.values or coarse(str(draft.values["place"]))):
+                read_place(draft, *self.lead_scene, sides=False)  # where the thing it hit stood (see _named_again)
             self.summary = []
         return draft
 
@@ -184,6 +199,8 @@ class Reader(EventDays, SentenceFields):
             self.background.append(sentence)  # "Also on September 22, a post came under fire": another event
             return
         if not violent:
+            if self.current is None and self.summary and sentence.index == self.summary[-1][0].index + 1:
+                self.lead_scene = _named_again(self.summary, sentence, text) or self.lead_scene
             if (self.current is not None or self.summary) and (read_attribution(text) is not None or speaks(text)):
                 self.read_attribution(self.current, sentence, text)
             current = self.current
