@@ -291,6 +291,10 @@ import real_places  # noqa: E402
 # forty-ninth-batch).
 # g4523 (dev) left it with geo94's path_guard.province_outside_named (a province standing in for a name
 # the text does not call a province, in a country the report does not name, is left empty).
+# The fiftieth batch (g4700-g4769, held back on 4c1b7b5) brought one on dev, g4730 (two districts
+# named together in their province, labelled unlocated; the province stands in), and one on test,
+# g4752 (found by its id in the batch scorer's wrong ids, not investigated) (docs/geocoding.md,
+# fiftieth-batch).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
@@ -320,6 +324,8 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g4205",
         "g4351",
         "g4612",
+        "g4730",
+        "g4752",
     }
 )
 
