@@ -120,3 +120,74 @@ def _origin(label: str, text: str) -> str | None:
     if found is None:
         return None
     return state_code(next(g for g in found.groups() if g))
+
+
+#: Arms the clash's party fought with: "fought back with their weapons", Kalashnikovs or assault rifles found.
+_ARMS = re.compile(
+    r"\bfought\s+back\s+with\s+(?:their\s+|its\s+|his\s+)?(?:weapons|arms|guns)\b|"
+    r"\b(?:Kalashnikov|AK-47|assault)\s+rifles?\b",
+    re.IGNORECASE,
+)
+#: The crossers' fight told as an armed resistance against the guards: a clash, not an attack on civilians.
+_RESISTED = re.compile(
+    rf"\b{_NOUN}\b[^.]{{0,80}}?\b(?:fought\s+back|(?:put(?:ting)?\s+up|offer(?:ed|ing))\s+armed\s+resistance)"
+    r"[^.]{0,40}?\b(?:guards|troops|forces|patrol)\b",
+    re.IGNORECASE,
+)
+
+
+def clash_arms(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """A clash whose party is told fighting with its weapons, or with Kalashnikovs found, was fought with
+    firearms: only when no weapon was read (a rifle seized in a raid is no weapon of an attack, see .fields)."""
+    values = draft.values
+    if values.get("sub_event_type") != "Armed clash" or set(values.get("weapons") or ["unknown"]) != {"unknown"}:
+        return
+    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background]
+    if not own:
+        return
+    last = max(s.index for s in own)
+    told = next((s for s in sentences if s.index not in background and s.index <= last and _ARMS.search(s.text)), None)
+    if told is not None:
+        draft.set("weapons", ["firearms"], told, replace=True)
+        if "weapons" in draft.defaults:
+            draft.defaults.remove("weapons")
+        draft.notes[:] = [n for n in draft.notes if not n.startswith("No weapon named")]
+
+
+def resistance_is_a_clash(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """Smugglers' armed resistance against the guards, typed an attack on civilians: an armed clash."""
+    values = draft.values
+    if values.get("sub_event_type") != "Attack":
+        return
+    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background]
+    told = next((s for s in own if _RESISTED.search(s.text)), None)
+    if told is None:
+        return
+    draft.set("event_type", "Battles", told, replace=True)
+    draft.set("sub_event_type", "Armed clash", told, replace=True)
+    draft.forget("target_type", "civilian_targeting")
+    draft.notes.append("The smugglers' armed resistance against the guards: a clash, not an attack on civilians.")
+
+
+#: The dead men's homes: "as residents of X village in Y district", "natives of", "hailed from".
+_HOME = re.compile(r"\b(?:residents?|natives?|inhabitants?)\s+of\b|\bhail(?:ed|s)\s+from\b", re.IGNORECASE)
+#: The scene told in the same sentence: what happened there.
+_SCENE = re.compile(r"\b(?:took\s+place|happened|occurred|clash\w*|fight\w*|killed|attack\w*)\s+(?:in|at|near)\b")
+#: The fields a place brings with it, set from the same sentence.
+_PLACE_FIELDS = ("place", "location", "latitude", "longitude", "geo_precision", "geocoder", "admin1", "country")
+
+
+def home_is_no_scene(draft: Draft) -> None:
+    """A place named only as where the dead lived is not where they died: the place (and the country read with
+    it) is left empty, as the coding leaves a clash the report does not place."""
+    values, evidence = draft.values, draft.evidence
+    where = evidence.get("place", "")
+    place = str(values.get("place") or "")
+    home = _HOME.search(where)
+    if not place or home is None or _SCENE.search(where):
+        return
+    homes = re.split(r"[,;]|\s+(?:was|were|when|and)\s+", where[home.end() :], maxsplit=1)[0]
+    if place not in homes:
+        return  # "a resident of X village, … walking towards Mamai": Mamai is the scene
+    draft.forget(*[name for name in _PLACE_FIELDS if evidence.get(name) == where])
+    draft.notes.append(f"'{place}' is where the dead lived, not the scene: left empty.")

@@ -30,7 +30,7 @@ from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bo
 from .came_across import other_side
 from .context import countries_named
 from .crossed_in import crossed_in
-from .crossers_fought import crossers_fought
+from .crossers_fought import clash_arms, crossers_fought, home_is_no_scene, resistance_is_a_clash
 from .dateline_place import place_of_the_dateline
 from .datelines import Dateline
 from .dates import find_dates
@@ -196,7 +196,10 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         civilians_at_their_trade(draft, sentences, background)  # "shot at a group of fishermen": civilians
         drone_owner(draft, sentences, background)  # "a U.S. drone fired": the owner blamed
         crossed_in(draft, sentences, background)  # "began after Iranian border guards came into": alleged
+        resistance_is_a_clash(draft, sentences, background)  # "smugglers put up armed resistance": a clash
         crossers_fought(draft, sentences, background)  # "armed smugglers crossed … fought back": alleged
+        clash_arms(draft, sentences, background)  # "fought back with their weapons", Kalashnikovs found: firearms
+        home_is_no_scene(draft)  # "named them as residents of X village": their home, not the scene
         small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
         unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
