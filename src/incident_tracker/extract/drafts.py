@@ -31,6 +31,7 @@ from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bo
 from .came_across import other_side
 from .context import countries_named
 from .crossed_in import crossed_in
+from .crossers_fought import clash_arms, crossers_fought, home_is_no_scene, resistance_is_a_clash
 from .dateline_place import place_of_the_dateline
 from .datelines import Dateline
 from .dates import find_dates
@@ -201,6 +202,10 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         fired_by(draft, sentences, background)  # "the missile was launched by the U.S. forces": alleged
         sheltered_fighters(draft, sentences, background)  # "a house believed to shelter Taliban fighters": no civilians
         called_from_the_air(draft, sentences, background)  # "it was the second strike from the air": an air strike
+        resistance_is_a_clash(draft, sentences, background)  # "smugglers put up armed resistance": a clash
+        crossers_fought(draft, sentences, background)  # "armed smugglers crossed … fought back": alleged
+        clash_arms(draft, sentences, background)  # "fought back with their weapons", Kalashnikovs found: firearms
+        home_is_no_scene(draft)  # "named them as residents of X village": their home, not the scene
         small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
         unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
