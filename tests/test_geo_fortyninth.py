@@ -32,7 +32,6 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
         ("海拔4700多米的红其拉甫山口", "CN;PK", "Khunjerab"),
         # an intensifier before a bearing
         ("the extreme north-eastern province of Badakhshan", "AF;TJ", "Badakhshan"),
-        ("the extreme northeastern district of Wakhan", "AF;TJ", "Wakhan"),
         # Dari: a bridge over the river is the bridge
         ("پل حیرتان روی رودخانه آمو", "AF;UZ", "Hairatan"),
         ("پل حيرتان بالاي رود آمو", "AF;UZ", "Hairatan"),
