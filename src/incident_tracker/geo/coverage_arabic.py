@@ -6,7 +6,7 @@ systematically"):
 * Persian and Dari: "شهر مرزی X" (the border town of X), "پاسگاه (مرزی) X" (the X border post),
   "مرزبانی X" (the X border guard, a unit named after its county), "انکلاو X" (the X enclave),
   "X در مرز …" (X, on the border of …: the neighbour is dropped), "حوالی X" (around X),
-  "دروازه (مرزی) X" (the X border gate, a crossing);
+  "دروازه (مرزی) X" (the X border gate, a crossing), "پل X بالای دریای Y" (the X bridge over the river Y: the bridge);
 * Pashto: "X ولايت" (X province, with the Arabic yeh), "د X کلی/کلي" (the village of X), "(د) X ښار
   (کې)" (X city), "له Y سره پر پوله X" (on the border with Y, X), "د ډیورنډ کرښې پر سر X" (X on the
   Durand line), "X ته/سره نږدې/څېرمه" (near X; after "X ولایت/ولسوالۍ", near the province or district,
@@ -44,6 +44,9 @@ _ROWS = (
     (rf"مرزبانی\s+{_N}", "detachment"),
     (rf"(?:انکلاو|محصوره)\s+{_N}", "name"),
     (rf"{_N}\s+در\s+(?:مرز|نوار\s+مرزی)(?:\s+\S+){{1,5}}", "name"),
+    # "پل X بالای/روی دریای Y" (the X bridge over the river Y): the river the bridge spans is no
+    # second place; the bridge is re-read alone (Arabic ي as typed, or Persian ی)
+    (r"(?P<rest>پل\s+\S.*?)\s+(?:بالا[یي]|رو[یي]|بر)\s+(?:در[یي]ا[یي]|رود(?:خانه)?(?:\u200c?[یي]|ٔ)?)\s+\S+", "rest"),
     (rf"(?:در\s+)?حوالی\s+{_N}", "near"),
     # Pashto
     # "(له) (د Z) د X ولایت/ولسوالۍ سره/ته نږدې (په یو کلي کې)": (in a village) near the province or

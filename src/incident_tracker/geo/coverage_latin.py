@@ -4,6 +4,8 @@ Only the words the other readers did not pass over (docs/geocoding.md, "Language
 systematically"), in the cases the region's press puts them in:
 
 * English: "the X enclave" (the enclave is the place its name names, as "the enclave of X" already was),
+  "the (Kyrgyz) enclave of X within/inside Y" (the country around it is dropped, its owner kept),
+  "the border checkpoint X" (the X border crossing),
   "the village of X of Y district" (the village in Y district), "… located on the border (with Y)" and
   "… on Pak-Afghan border" (a border tail with a participle, or without its article);
 * Uzbek Latin: "X (chegara) (bojxona) posti/postida" (border, customs post), "X chegara o‘tish punkti" and "X
@@ -35,7 +37,15 @@ _A = r"[‘'ʻ’]"  # the Uzbek o‘ / g‘ mark, as writers type it
 _ROWS = (
     # English
     (rf"(?:the\s+){_N}\s+enclave", "name"),
+    # "the Kyrgyz enclave of X within Uzbekistan": the country around an enclave is not its owner
+    (
+        rf"(?P<rest>(?:the\s+)?(?:[A-Z]\w+\s+)?(?:en|ex)clave\s+of\s+{_W})\s+(?:with)?in(?:side)?\s+"
+        r"(?:the\s+territory\s+of\s+)?[A-Z]\w+(?:\s+territory)?",
+        "rest",
+    ),
     (rf"(?:the\s+)?village\s+of\s+(?P<name>{_W})\s+of\s+(?P<unit>{_W})\s+district", "village_in"),
+    # "the border checkpoint X" (a kind word before the name, as Russian and Turkmen put it): the crossing X
+    (rf"(?:the\s+)?border\s+(?:checkpoint|check\s*post|crossing(?:\s+point)?)\s+(?P<name>{_W})", "crossing"),
     (r"(?P<rest>.+?)\s+(?:located|situated|lying)\s+(?:on|along|near)\s+the\s+border(?:\s+with\s+[A-Z]\w+)?", "rest"),
     (r"(?P<rest>.+?)\s+(?:on|at|along)\s+[A-Z]\w*-[A-Z]\w*\s+border", "rest"),
     (r"(?:the\s+)?(?:police\s+|district\s+|security\s+)?headquarters\s+(?:in|at)\s+(?P<rest>\S.*)", "rest"),

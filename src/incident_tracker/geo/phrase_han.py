@@ -50,7 +50,7 @@ _HAN_NAMES = _table(
 )
 #: Unit words after a name, and the English word; "" for a word that only says "area" (near).
 _HAN_UNITS = _table(
-    "自治县=county;自治州=province;县城=;县=county;郡=county;区=district;州=province;省=province;市=city;村庄=village;村=village;口岸=port;山口=pass;"
+    "自治县=county;自治州=province;县城=;县=county;郡=county;区=district;州=province;省=province;市=city;村庄=village;村=village;口岸=port;山口=pass;达坂=pass;达阪=pass;"
     "出入境边防检查站=port;地区="
 )
 _HAN_COUNTRIES = _table(
@@ -80,6 +80,9 @@ _HAN_FILLER = (
 )
 #: "与中国新疆接壤的X" (X, which borders China's Xinjiang): the land it borders is not where X is.
 _HAN_BORDERING = re.compile(r"^与[^的]{1,12}接壤的(?=.)")
+#: "海拔4400余米的X" (X, at over 4,400 m above the sea): a height says what X is like, not where; the
+#: digits go with it, so the reader, which takes no numbered place, reads the name after it.
+_HAN_ALTITUDE = re.compile(r"^海拔(?:约|近|超过)?\d[\d,，.]*(?:余|多)?(?:米|公尺)(?:以上)?的(?=.)")
 _HAN_BORDER_OF = re.compile(r"^(?:塔吉克(?:斯坦)?|吉尔吉斯(?:斯坦)?|阿富汗|中国)和(?:塔吉克(?:斯坦)?|阿富汗|中国)边境")
 _HAN_WEST_OF = re.compile(r"以(?P<side>[东西南北])(?P<km>\d+)公里$")
 _HAN_SIDES = {"东": "east", "西": "west", "南": "south", "北": "north"}
@@ -114,7 +117,9 @@ def read_han(text: str) -> str | None:
     offset = ""
     if match := _HAN_WEST_OF.search(rest):  # "县城以西3公里": 3 km west of the county seat
         offset, rest = f"{match.group('km')} km {_HAN_SIDES[match.group('side')]} of ", rest[: match.start()]
-    rest = _HAN_MARKER.sub("", rest)  # "山口3号界碑处": at boundary marker No. 3 of the pass, which stands at it
+    rest = _HAN_ALTITUDE.sub(
+        "", _HAN_MARKER.sub("", rest)
+    )  # "山口3号界碑处": at boundary marker No. 3 of the pass, which stands at it
     if re.search(r"\d", rest):
         return None
     rest = _HAN_BORDERING.sub("", rest.removeprefix("位于"))

@@ -54,9 +54,11 @@ _BORDER_AT = re.compile(
     r"^(?:the\s+)?(?:[^\W\d_][\w-]*\s+)?(?:border|frontier|crossing)\s+(?:at|via)\s+(?:the\s+)?(?=\S)",
     re.IGNORECASE,
 )
-#: Words between "the" and "city of", "district of": "the southeastern city of", "the Afghan port of".
+#: Words between "the" and "city of", "district of": "the southeastern city of", "the Afghan port of";
+#: an intensifier before a bearing ("the far northeastern province of") says no more than the bearing.
 _DESCRIPTOR = (
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|central|remote|restive|"
+    r"(?:(?:far|extreme|deep)[\s-]+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|"
+    r"central|remote|restive|"
     r"frontier|border|tribal|mountainous|provincial|district|capital|nearby|neighbou?ring|key|main|busy|strategic|"
     r"volatile|former|small|large|northernmost|southernmost|easternmost|westernmost|contested|disputed|troubled|"
     # "northwest Farah province": a compound bearing, written small (never "North-West Frontier", "North Waziristan")

@@ -39,27 +39,39 @@ __all__ = ["crossing_names", "rewrite_turkic_latin", "uzbek_case_stem", "uzbek_l
 
 _QUOTES = re.compile(r"[«»“”„\"]")
 
-#: Unit words after a name, with their case endings (possessive, genitive, dative, locative,
-#: ablative, "the one in"), and the English word the reader takes. Turkmen: welaýat (province),
-#: etrap/etrab- (district), oba (village), şäher (city); Uzbek: viloyat, tuman, qishloq, shahar, mahalla.
+#: Turkmen case endings of a unit word in its possessive form ("Isfara etraby", the district of
+#: Isfara), one table for every unit word, by vowel harmony: nominative, genitive (with "ň" or typed
+#: "n"), accusative ("etrabyny", "şäherini": the forty-ninth batch), dative, locative, ablative,
+#: "the one in"; then the bare locative, ablative and "the one in" ("etrapda", "şäherde").
+_TK_ENDINGS = {
+    "back": ("y", "yny[ňn]", "yny", "yna", "ynda", "yndan", "yndaky", "da", "dan", "daky"),
+    "front": ("i", "ini[ňn]", "ini", "ine", "inde", "inden", "indäki", "de", "den", "däki"),
+}
+
+
+def _turkmen(stem: str, harmony: str = "back", bare: bool = True) -> str:
+    """ "wela[ýy]at" → a pattern of its Turkmen case forms (``bare``: the unit word alone too)."""
+    return f"{stem}(?:{'|'.join(_TK_ENDINGS[harmony])}){'?' if bare else ''}"
+
+
+#: Unit words after a name, with their case endings (the Turkmen ones from the table above), and the
+#: English word the reader takes. Turkmen: welaýat (province), etrap/etrab- (district), oba (village),
+#: şäher (city); Uzbek: viloyat, tuman, qishloq, shahar, mahalla.
 _UNITS = (
     (
-        re.compile(
-            r"^(?:wela[ýy]at(?:y|yny[ňn]|yna|ynda|yndaky|yndan|da|daky)?|"
-            r"viloyat(?:i|ining|iga|ida|idagi|idan)?)$"
-        ),
+        re.compile(rf"^(?:{_turkmen('wela[ýy]at')}|viloyat(?:i|ining|iga|ida|idagi|idan)?)$"),
         "province",
     ),
     (
         re.compile(
-            r"^(?:etrap(?:da|daky|dan)?|etrab(?:y|yny[ňn]|yna|ynda|yndaky|yndan)|"
+            r"^(?:etrap(?:da|daky|dan)?|" + _turkmen("etrab", bare=False) + "|"
             r"tuman(?:i|ining|iga|ida|idagi|idan|igacha)?)$"
         ),
         "district",
     ),
     (
         re.compile(
-            r"^(?:oba(?:sy|syny[ňn]|syna|synda|syndaky|syndan|da|daky|dan|lary|laryny[ňn]|larynda|laryna)?|"
+            r"^(?:oba(?:sy|syny[ňn]|syny|syna|synda|syndaky|syndan|da|daky|dan|lary|laryny[ňn]|larynda|laryna)?|"
             r"qishlo(?:q|g[‘'ʻ`]i|g[‘'ʻ`]ida|g[‘'ʻ`]idagi|q(?:lari|larida|laridagi|larining)))$"
         ),
         "village",
@@ -67,7 +79,7 @@ _UNITS = (
     # Azerbaijani "şəhər" (city) after its name, in the same cases ("Termez şəhərinə", onto Termez city)
     (
         re.compile(
-            r"^(?:şäher(?:i|ini[ňn]|inde|indäki|ine|inden)?|shahr(?:i|ida|idagi|ining)|"
+            rf"^(?:{_turkmen('şäher', 'front')}|shahr(?:i|ida|idagi|ining)|"
             r"şəhər(?:i|inin|inə|ində|indəki|indən)?)$"
         ),
         "city",
@@ -77,8 +89,9 @@ _UNITS = (
     # Uzbek "mahalla" (a quarter or the village community) after its name: the name is the place,
     # read with no unit word, as the Tajik "маҳаллаи" is (:mod:`.phrase_cyrillic`)
     (re.compile(r"^mahalla(?:si|sida|sidagi|sining|siga)$"), ""),
-    # "So‘x ekslavi" (the So‘x exclave), "anklavi" (enclave): the exclave is the place its name names
-    (re.compile(r"^(?:eksla|ankla)v(?:i|ida|idagi|ining|iga)$"), ""),
+    # "So‘x ekslavi" (the So‘x exclave), "anklavi" (enclave), Turkmen "Woruh eksklawy": the exclave is
+    # the place its name names
+    (re.compile(rf"^(?:(?:eksk?la|ankla)v(?:i|ida|idagi|ining|iga)|{_turkmen('(?:ekskla|ankla)w', bare=False)})$"), ""),
 )
 #: Plural unit words: the names before them are a list ("Lenburg va Devayron qishloqlarida").
 _PLURAL = re.compile(r"(?:lar|lari|lary)\w*$")
