@@ -51,6 +51,7 @@ from .attribution_patterns import (
 from .came_across import came_across
 from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND
 from .claims_read import read_claim
+from .negated_side import demonym_origin, without_false_sides
 from .statement import Attribution, clean_side, country_of, names_a_side
 from .vocab import ALLEGE, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
 
@@ -102,7 +103,9 @@ def read_attribution(text: str) -> Attribution | None:
     A side said to have acted by its own officials ("Kyrgyz border guards shot and wounded an Uzbek man, a
     Kyrgyz police official said") has accepted the act: the codebook's ``confirmed``, not ``alleged``.
     """
-    found = _read(text)
+    found = without_false_sides(_read(text), text)
+    if found is None and (origin := demonym_origin(text)) is not None:
+        return origin
     if found is None or found.status != "alleged" or not found.perpetrator:
         return found
     sides = {DEMONYMS[w.lower()] for w in found.perpetrator.split() if w.lower() in DEMONYMS}

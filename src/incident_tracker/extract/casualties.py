@@ -32,6 +32,12 @@ _AGE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
 #: "the death of 22-year-old Mahsa Amini", "a man, 22 years old,": a number told as someone's age, never a count.
 _AGE_AFTER = re.compile(r"\s*[-–]?\s*years?[-–\s]+old\b|\s*[-–]\s*year\b", re.IGNORECASE)
 _FATALLY = re.compile(r"\b(?:fatally|mortally|lethally)\s+(?:wounded|injured)\b", re.IGNORECASE)
+#: "Two of the wounded died later": a part of the wounded already counted, never a count of the wounded; told
+#: dead, they are a death (added by the reader only where no dead were counted: unknown is NULL, never subtracted).
+_OF_THE_WOUNDED = re.compile(r"\s+of\s+the\s+(?:wounded|injured)\b", re.IGNORECASE)
+_THEN_DIED = re.compile(
+    r"\s+(?:(?:later|subsequently|also|then|have|had)\s+){0,2}(?:died|succumbed|passed\s+away)\b", re.IGNORECASE
+)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE)
 _GROUP_SIZE = re.compile(r"\b(?:party|group|convoy|column|crowd|band|total|contingent) of\s*$", re.IGNORECASE)
@@ -249,6 +255,12 @@ def find_tolls(sentence: str) -> list[Toll]:
             what: TollName = "injured" if re.match(r"wound|injur|hurt|suffered|sustained|received", verb) else "killed"
             if pattern is _DIED_OF_WOUNDS:
                 what = "killed"
+            if (
+                what == "injured"
+                and _OF_THE_WOUNDED.match(sentence, match.end("num"))
+                and _THEN_DIED.match(sentence, span[1])
+            ):
+                what = "killed"  # "two of the wounded died later": dead, not hurt ("34 of the wounded" stays hurt)
             if what == "injured" and _FATALLY.search(match.group(0)):
                 what = "killed"  # "two men were fatally wounded": they died of it
             if re.match(r"(?:[a-z]+\s+){1,2}$", groups.get("noun") or "") and not re.search(
