@@ -71,9 +71,11 @@ _ROLE_WORD = re.compile(
 #: انتظام" (federally administered): which border, which side, what kind of area, before the name.
 _URDU_LEAD = re.compile(
     r"^(?:وفاق\s+کے\s+زیر\s+انتظام\s+)?"
-    r"(?:(?:پاک\s+(?:افغان|افعان|ایران|چین)|پاکستانی|افغان|ایرانی)\s+)?(?:(?:سرحد|بارڈر)\s+پر\s+(?:واقع\s+)?)?"
+    r"(?:(?:پاک\s+(?:افغان|افعان|ایران|چین)|پاکستانی|افغان|ایرانی)\s+)?(?:(?:سرحد|بارڈر)\s+(?:پر|کے\s+ساتھ)\s+(?:واقع\s+)?)?"
     r"(?:(?:سرحدی|سر\s+حدی|ساحلی|قبائلی)\s+)?(?:(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں)\s+)?(?:قبائلی\s+)?(?=\S)"
 )
+#: "بلوچستان کے قصبے X" (Balochistan's town X): the owner in the genitive before a unit word, kept as context.
+_URDU_OWNER_UNIT = re.compile(r"^(?P<owner>\S+)\s+کے\s+(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں|ضلع|تحصیل)\s+(?P<name>\S.*)$")
 #: "X کے سرحدی علاقے" (the border area of X), "X کے قریب" (near X), "X کے مقام پر" (at X).
 _URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|علاقوں|علاقہ|علاقہ\s+جات)|قریب|نزدیک|آس\s+پاس)$")
 #: "ہرمند علاقے" (the Hirmand area; oblique): the area word right after the name, with no "کے".
@@ -249,6 +251,8 @@ def _urdu(text: str) -> tuple[str, bool]:
     match = _URDU_BORDER_APPOSED.search(text)
     if match and match.start() > 0 and text[: match.start()].split()[-1] not in _URDU_POSTPOSITIONS:
         text = text[: match.start()]  # not "چمن میں پاک افغان سرحد" (the border at Chaman: read below)
+    if (owned := _URDU_OWNER_UNIT.match(text)) and owned.group("owner") not in _URDU_NOT_A_NAME:
+        return f"{owned.group('name')}، {owned.group('owner')}", near
     match = _URDU_LEAD.match(text)
     if match and match.end() < len(text):
         text = text[match.end() :]
