@@ -55,6 +55,21 @@ _PLURAL_UNIT = re.compile(
     r"|تحصیلوں|دیہات|روستاهای|قریه(?:\s|\u200c)*(?:ها|های)|المناطق\s+التالية|مقاطعات|مديريات|محافظات|ولايات"
 )
 _CONJUNCTION = re.compile(r"[،,]|\s(?:و|اور|او)\s")
+#: The Arabic dual of a unit word says two units by itself, in every case and state: the nominative
+#: "-تا"/"-تان", the genitive and accusative "-تي"/"-تين" ("منطقتي A وB", the two districts of A and B),
+#: with a leading "ال" or a fused "و"/"ب"/"ل"/"ف". "ولايتي" is left out: Dari with the Arabic yeh writes
+#: the adjective 'provincial' so.
+_DUAL_ENDINGS = ("تا", "تان", "تي", "تين")
+_DUAL_UNIT = re.compile(
+    r"(?<!\S)[وبلف]?(?:ال)?(?:"
+    + "|".join(
+        stem + ending
+        for stem in ("منطق", "مديري", "محافظ", "مقاطع", "قري", "مدين", "بلد", "ناحي", "ولاي")
+        for ending in _DUAL_ENDINGS
+        if stem + ending != "ولايتي"
+    )
+    + r")(?!\S)"
+)
 #: "د خوست ولایت دفتر" (the Khost province office), "سفارت ایران در کابل", "ترجمان": an office, a
 #: speaker or an embassy named after a place, in Pashto, Dari, Persian, Urdu and Arabic, as
 #: :mod:`.roles` reads "office", "spokesman" and "embassy" in English.
@@ -214,6 +229,8 @@ def read_arabic_script(text: str) -> ArabicReading:
         return ArabicReading(text, role=role)
     if _PLURAL_UNIT.search(text) and _CONJUNCTION.search(text):
         return ArabicReading(text, role="several places named together (a plural unit word and a list): no one point")
+    if _DUAL_UNIT.search(text):
+        return ArabicReading(text, role="two places named together (a unit word in the dual): no one point")
     text, near = _arabic(text.strip())
     text, near_urdu = _urdu(text)
     text, near_pashto = _pashto(text)
