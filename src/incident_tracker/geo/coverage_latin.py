@@ -69,11 +69,12 @@ _ROWS = (
     ),
     (r"(?:the\s+)?(?:police\s+|district\s+|security\s+)?headquarters\s+(?:in|at)\s+(?P<rest>\S.*)", "rest"),
     # Uzbek Latin
+    # "O‘zbekiston-Tojikiston chegarasidagi X" (X, on the Uzbek–Tajik border): the border says which line;
+    # read first, so the head after X is read again with it
+    (rf"[A-Z]\w*(?:{_A}\w+)?-[A-Z]\w*(?:{_A}\w+)?\s+chegara(?:si|sidagi|sida)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}\s+(?:chegara\s+)?bojxona\s+post(?:i|ida|idagi|iga)", "customs"),
     (rf"{_N}\s+chegara\s+post(?:i|ida|idagi|iga)", "post"),
     (rf"{_N}\s+(?:(?:chegara\s+)?o{_A}tish|nazorat-o{_A}tkazish)\s+punkt(?:i|ida|idagi|iga)", "crossing"),
-    # "O‘zbekiston-Tojikiston chegarasidagi X" (X, on the Uzbek–Tajik border): the border says which line
-    (rf"[A-Z]\w*{_A}?\w*-[A-Z]\w*\s+chegara(?:si|sidagi|sida)\s+(?P<rest>\S.*)", "rest"),
     (r"\S+\s+bilan\s+(?:chegaradosh|chegara(?:da)?\s+joylashgan)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}\s+(?:shahri\s+)?(?:yaqini(?:da|dagi)|atrofi(?:da|dagi))", "near"),
     (rf"{_N}\s+hududi(?:da|dagi)", "name"),
