@@ -53,7 +53,10 @@ _ROWS = (
     (r"(?P<rest>.+?)\s+(?:located|situated|lying)\s+(?:on|along|near)\s+the\s+border(?:\s+with\s+[A-Z]\w+)?", "rest"),
     (r"(?P<rest>.+?)\s+(?:on|at|along)\s+[A-Z]\w*-[A-Z]\w*\s+border", "rest"),
     # "X customs office near the border with Y": a place near the line is still the place it names
-    (r"(?P<rest>.+?\s(?:office|house|terminal|complex))\s+(?:on|at|along|near)\s+the\s+border(?:\s+with\s+[A-Z]\w+)?", "rest"),
+    (
+        r"(?P<rest>.+?\s(?:office|house|terminal|complex))\s+(?:on|at|along|near)\s+the\s+border(?:\s+with\s+[A-Z]\w+)?",
+        "rest",
+    ),
     # "X customs office/house", "the customs office in X": the customs post at X
     (rf"(?:the\s+)?{_N}\s+customs\s+(?:office|house|terminal|complex|checkpoint)", "customs"),
     (rf"(?:the\s+)?customs\s+(?:office|house|post|terminal|complex|checkpoint)\s+(?:in|at|of)\s+{_N}", "customs"),

@@ -90,7 +90,9 @@ _URDU_LEAD = re.compile(
     r"(?:(?:سرحدی|سر\s+حدی|ساحلی|قبائلی)\s+)?(?:(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں)\s+)?(?:قبائلی\s+)?(?=\S)"
 )
 #: "بلوچستان کے قصبے X" (Balochistan's town X): the owner in the genitive before a unit word, kept as context.
-_URDU_OWNER_UNIT = re.compile(r"^(?P<owner>\S+)\s+کے\s+(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں|ضلع|تحصیل)\s+(?P<name>\S.*)$")
+_URDU_OWNER_UNIT = re.compile(
+    r"^(?P<owner>\S+)\s+کے\s+(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں|ضلع|تحصیل)\s+(?P<name>\S.*)$"
+)
 #: "X کے سرحدی علاقے" (the border area of X), "X کے قریب" (near X), "X کے مقام پر" (at X).
 _URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|علاقوں|علاقہ|علاقہ\s+جات)|قریب|نزدیک|آس\s+پاس)$")
 #: "ہرمند علاقے" (the Hirmand area; oblique): the area word right after the name, with no "کے".

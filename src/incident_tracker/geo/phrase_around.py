@@ -335,7 +335,7 @@ def _wrapped_arabic(text: str) -> str | None:
         if _a_country(quarter.group("country")):
             return f"{text[: quarter.start()]}، {quarter.group('country')}"
         if quarter.group("country") in _THE_COUNTRY:
-            return text[: quarter.start()]  # "إقليم هرات غرب البلاد": in the west of the country, which the report names
+            return text[: quarter.start()]  # "إقليم هرات غرب البلاد": the west of the report's own country
     if (match := _AR_FUSED_UNIT.match(text)) and not _a_country(match.group("where").split()[0]):
         return f"{match.group('name')}، {match.group('where')}"
     return None
