@@ -6,10 +6,14 @@ systematically"), in the cases the region's press puts them in:
 * English: "the X enclave" (the enclave is the place its name names, as "the enclave of X" already was),
   "the (Kyrgyz) enclave of X within/inside Y" (the country around it is dropped, its owner kept),
   "the border checkpoint X" (the X border crossing),
+  "X customs office/house" and "the customs office in X" (the customs post), "the X Special Economic
+  Zone"/"free zone" (the X area), "X, an enclave on …" and "X which is an area between …" (an appositive
+  or relative clause saying what the place is),
   "the village of X of Y district" (the village in Y district), "… located on the border (with Y)" and
   "… on Pak-Afghan border" (a border tail with a participle, or without its article);
 * Uzbek Latin: "X (chegara) (bojxona) posti/postida" (border, customs post), "X chegara o‘tish punkti" and "X
-  nazorat-o‘tkazish punkti" (crossing, checkpoint), "Y bilan chegaradosh …" and "Y bilan chegarada joylashgan
+  nazorat-o‘tkazish punkti" (crossing, checkpoint; "chegara" may be left out), "A-B chegarasidagi X"
+  (X, on the A–B border), "Y bilan chegaradosh …" and "Y bilan chegarada joylashgan
   …" (bordering Y, lying on the border with Y: what follows is the place), "X (shahri) yaqinida/yaqinidagi"
   (near X), "X atrofida" (around X), "X hududida" (in X's territory);
 * Turkmen: "X serhet posty/postunda" (border post), "X gözegçilik-göýberiş nokady" (checkpoint),
@@ -48,11 +52,32 @@ _ROWS = (
     (rf"(?:the\s+)?border\s+(?:checkpoint|check\s*post|crossing(?:\s+point)?)\s+(?P<name>{_W})", "crossing"),
     (r"(?P<rest>.+?)\s+(?:located|situated|lying)\s+(?:on|along|near)\s+the\s+border(?:\s+with\s+[A-Z]\w+)?", "rest"),
     (r"(?P<rest>.+?)\s+(?:on|at|along)\s+[A-Z]\w*-[A-Z]\w*\s+border", "rest"),
+    # "X customs office near the border with Y": a place near the line is still the place it names
+    (
+        r"(?P<rest>.+?\s(?:office|house|terminal|complex))\s+(?:on|at|along|near)\s+the\s+border(?:\s+with\s+[A-Z]\w+)?",
+        "rest",
+    ),
+    # "X customs office/house", "the customs office in X": the customs post at X
+    (rf"(?:the\s+)?{_N}\s+customs\s+(?:office|house|terminal|complex|checkpoint)", "customs"),
+    (rf"(?:the\s+)?customs\s+(?:office|house|post|terminal|complex|checkpoint)\s+(?:in|at|of)\s+{_N}", "customs"),
+    # "the X Special Economic Zone", "the X free (trade) zone": the zone named after the place, the X area
+    (rf"(?:the\s+)?{_N}\s+(?:special\s+economic|free(?:\s+(?:trade|economic))?|economic|trade)\s+zone", "area"),
+    # "X, an enclave on/in …": the appositive after the name says what it is, the name is the place
+    (r"(?P<rest>[^,]+),\s+an?\s+(?:[A-Z]\w+\s+)?(?:en|ex)clave\s+(?:on|in|inside|within|of)\s+\S.*", "rest"),
+    # "the X region which is an area between Y and Z": a relative clause after the place says what it is
+    (
+        r"(?P<rest>.+?),?\s+which\s+is\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:area|region|town|city|village|place|"
+        r"district|crossing|border\s+(?:town|crossing|area))\s+(?:between|on|along|near|in)\s+\S.*",
+        "rest",
+    ),
     (r"(?:the\s+)?(?:police\s+|district\s+|security\s+)?headquarters\s+(?:in|at)\s+(?P<rest>\S.*)", "rest"),
     # Uzbek Latin
+    # "O‘zbekiston-Tojikiston chegarasidagi X" (X, on the Uzbek–Tajik border): the border says which line;
+    # read first, so the head after X is read again with it
+    (rf"[A-Z]\w*(?:{_A}\w+)?-[A-Z]\w*(?:{_A}\w+)?\s+chegara(?:si|sidagi|sida)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}\s+(?:chegara\s+)?bojxona\s+post(?:i|ida|idagi|iga)", "customs"),
     (rf"{_N}\s+chegara\s+post(?:i|ida|idagi|iga)", "post"),
-    (rf"{_N}\s+(?:chegara\s+o{_A}tish|nazorat-o{_A}tkazish)\s+punkt(?:i|ida|idagi|iga)", "crossing"),
+    (rf"{_N}\s+(?:(?:chegara\s+)?o{_A}tish|nazorat-o{_A}tkazish)\s+punkt(?:i|ida|idagi|iga)", "crossing"),
     (r"\S+\s+bilan\s+(?:chegaradosh|chegara(?:da)?\s+joylashgan)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}\s+(?:shahri\s+)?(?:yaqini(?:da|dagi)|atrofi(?:da|dagi))", "near"),
     (rf"{_N}\s+hududi(?:da|dagi)", "name"),

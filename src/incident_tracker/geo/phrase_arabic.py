@@ -55,6 +55,21 @@ _PLURAL_UNIT = re.compile(
     r"|تحصیلوں|دیہات|روستاهای|قریه(?:\s|\u200c)*(?:ها|های)|المناطق\s+التالية|مقاطعات|مديريات|محافظات|ولايات"
 )
 _CONJUNCTION = re.compile(r"[،,]|\s(?:و|اور|او)\s")
+#: The Arabic dual of a unit word says two units by itself, in every case and state: the nominative
+#: "-تا"/"-تان", the genitive and accusative "-تي"/"-تين" ("منطقتي A وB", the two districts of A and B),
+#: with a leading "ال" or a fused "و"/"ب"/"ل"/"ف". "ولايتي" is left out: Dari with the Arabic yeh writes
+#: the adjective 'provincial' so.
+_DUAL_ENDINGS = ("تا", "تان", "تي", "تين")
+_DUAL_UNIT = re.compile(
+    r"(?<!\S)[وبلف]?(?:ال)?(?:"
+    + "|".join(
+        stem + ending
+        for stem in ("منطق", "مديري", "محافظ", "مقاطع", "قري", "مدين", "بلد", "ناحي", "ولاي")
+        for ending in _DUAL_ENDINGS
+        if stem + ending != "ولايتي"
+    )
+    + r")(?!\S)"
+)
 #: "د خوست ولایت دفتر" (the Khost province office), "سفارت ایران در کابل", "ترجمان": an office, a
 #: speaker or an embassy named after a place, in Pashto, Dari, Persian, Urdu and Arabic, as
 #: :mod:`.roles` reads "office", "spokesman" and "embassy" in English.
@@ -71,8 +86,12 @@ _ROLE_WORD = re.compile(
 #: انتظام" (federally administered): which border, which side, what kind of area, before the name.
 _URDU_LEAD = re.compile(
     r"^(?:وفاق\s+کے\s+زیر\s+انتظام\s+)?"
-    r"(?:(?:پاک\s+(?:افغان|افعان|ایران|چین)|پاکستانی|افغان|ایرانی)\s+)?(?:(?:سرحد|بارڈر)\s+پر\s+(?:واقع\s+)?)?"
+    r"(?:(?:پاک\s+(?:افغان|افعان|ایران|چین)|پاکستانی|افغان|ایرانی)\s+)?(?:(?:سرحد|بارڈر)\s+(?:پر|کے\s+ساتھ)\s+(?:واقع\s+)?)?"
     r"(?:(?:سرحدی|سر\s+حدی|ساحلی|قبائلی)\s+)?(?:(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں)\s+)?(?:قبائلی\s+)?(?=\S)"
+)
+#: "بلوچستان کے قصبے X" (Balochistan's town X): the owner in the genitive before a unit word, kept as context.
+_URDU_OWNER_UNIT = re.compile(
+    r"^(?P<owner>\S+)\s+کے\s+(?:علاقے|علاقہ|شہر|قصبے|قصبہ|گاؤں|گائوں|ضلع|تحصیل)\s+(?P<name>\S.*)$"
 )
 #: "X کے سرحدی علاقے" (the border area of X), "X کے قریب" (near X), "X کے مقام پر" (at X).
 _URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|علاقوں|علاقہ|علاقہ\s+جات)|قریب|نزدیک|آس\s+پاس)$")
@@ -212,6 +231,8 @@ def read_arabic_script(text: str) -> ArabicReading:
         return ArabicReading(text, role=role)
     if _PLURAL_UNIT.search(text) and _CONJUNCTION.search(text):
         return ArabicReading(text, role="several places named together (a plural unit word and a list): no one point")
+    if _DUAL_UNIT.search(text):
+        return ArabicReading(text, role="two places named together (a unit word in the dual): no one point")
     text, near = _arabic(text.strip())
     text, near_urdu = _urdu(text)
     text, near_pashto = _pashto(text)
@@ -249,6 +270,8 @@ def _urdu(text: str) -> tuple[str, bool]:
     match = _URDU_BORDER_APPOSED.search(text)
     if match and match.start() > 0 and text[: match.start()].split()[-1] not in _URDU_POSTPOSITIONS:
         text = text[: match.start()]  # not "چمن میں پاک افغان سرحد" (the border at Chaman: read below)
+    if (owned := _URDU_OWNER_UNIT.match(text)) and owned.group("owner") not in _URDU_NOT_A_NAME:
+        return f"{owned.group('name')}، {owned.group('owner')}", near
     match = _URDU_LEAD.match(text)
     if match and match.end() < len(text):
         text = text[match.end() :]

@@ -286,6 +286,8 @@ _AR_FUSED_UNIT = re.compile(r"^(?P<name>\S.*?)\s+ب(?:منطقة|منطقه|مد
 _FA_OF_TOWN = re.compile(r"^(?P<name>\S.*?)\s+از\s+توابع\s+(?:شهر|بخش)\s+(?P<owner>\S.*)$")
 #: "… شمالي أفغانستان" (in the north of Afghanistan) at the end: the country, kept as context.
 _AR_QUARTER_END = re.compile(rf"\s+(?:في\s+)?(?:{_AR_DIRECTION})(?:\s*(?:شرق|غرب|شرقي|غربي))?\s+(?P<country>\S+)$")
+#: "the country" (Arabic "البلاد", "البلد"; Persian "کشور"): a quarter of the report's own country says no more.
+_THE_COUNTRY = frozenset({"البلاد", "البلد", "کشور"})
 #: Words that name no place: a quarter after them leaves nothing to locate ("في شمالي أفغانستان").
 _NO_NAME = frozenset({"في", "فى", "من", "در", "از", "به", "منطقة", "منطقه", "ولاية", "ولایت", "محافظة", "استان"})
 
@@ -329,8 +331,11 @@ def _wrapped_arabic(text: str) -> str | None:
     if match := _FA_OF_TOWN.match(text):
         return f"{match.group('name')}، {match.group('owner')}"
     quarter = _AR_QUARTER_END.search(text)
-    if quarter and set(text[: quarter.start()].split()) - _NO_NAME and _a_country(quarter.group("country")):
-        return f"{text[: quarter.start()]}، {quarter.group('country')}"
+    if quarter and set(text[: quarter.start()].split()) - _NO_NAME:
+        if _a_country(quarter.group("country")):
+            return f"{text[: quarter.start()]}، {quarter.group('country')}"
+        if quarter.group("country") in _THE_COUNTRY:
+            return text[: quarter.start()]  # "إقليم هرات غرب البلاد": the west of the report's own country
     if (match := _AR_FUSED_UNIT.match(text)) and not _a_country(match.group("where").split()[0]):
         return f"{match.group('name')}، {match.group('where')}"
     return None

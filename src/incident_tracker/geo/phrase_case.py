@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from .pack import shipped_pack
+from .phrase_patterns import COUNTRY_STEMS
 from .phrase_unlocated import province_keys
 from .text import name_key
 
@@ -52,6 +53,14 @@ _ADJECTIVE_UNIT = re.compile(
     r"^(?P<stem>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?P<adj>ской|цкой|ская|ского|цкого|ский|ском)\s+"
     r"(?P<noun>области|область|района|район|районе)$"
 )
+#: "автономная область" (autonomous region) in each case, its adjective agreeing: the nominative
+#: "-ая … -ая … -ь", the genitive, dative and locative "-ой … -ой … -и", the accusative "-ую … -ую … -ь",
+#: the instrumental "-ой/-ою … -ой/-ою … -ью". Every form names the region its nominative names.
+_AUTONOMOUS_CASES = {"ая": "ь", "ой": "и", "ую": "ь", "ою": "ью"}
+_AUTONOMOUS = re.compile(
+    r"^(?:(?:в|во|на|из|по|до|от|к)\s+)?(?P<stem>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?P<letter>[сц])к"
+    r"(?P<end>ая|ой|ую|ою)\s+автономн(?P=end)\s+област(?P<noun>ь|и|ью)(?:\s+(?P<country>[А-ЯЁ][а-яё]+))?$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +78,15 @@ def known_name(name: str) -> bool:
 def rewrite_case(text: str) -> str | None:
     """The nominative of a feminine or soft name in a case ("в Исфаре" → "Исфара") when that is a
     known name and the masculine reading (the ending dropped) is not; an adjective and its unit
-    noun alone, with the preposition the reader expects; else None."""
+    noun alone, with the preposition the reader expects; an autonomous region in any case (its
+    nominative, when a province name); else None."""
+    if (match := _AUTONOMOUS.match(text)) and _autonomous_case(match):
+        nominative = f"{match.group('stem')}{match.group('letter')}кая автономная область"
+        country = match.group("country")
+        if known_name(nominative) and (country is None or country.casefold().startswith(tuple(COUNTRY_STEMS))):
+            read = nominative if country is None else f"{nominative} {country}"
+            if read != text:  # the nominative itself is read as it stands
+                return read
     if match := _ADJECTIVE_UNIT.match(text):
         letter = "ц" if match.group("adj").startswith("ц") else "с"
         unit = f"{letter}кой области" if match.group("noun").startswith("област") else f"{letter}ком районе"
@@ -98,6 +115,12 @@ def rewrite_case(text: str) -> str | None:
         if known_name(stem + ending):
             return stem + ending
     return None
+
+
+def _autonomous_case(match: re.Match[str]) -> bool:
+    """Do the adjective's ending and the noun's ending agree in one case ("-ой … области", not "-ой … область")?"""
+    noun = match.group("noun")
+    return _AUTONOMOUS_CASES[match.group("end")] == noun or (match.group("end") == "ой" and noun == "ью")
 
 
 def genitive_nominative(word: str) -> str | None:

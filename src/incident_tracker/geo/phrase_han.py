@@ -46,7 +46,10 @@ _HAN_NAMES = _table(
     "萨拉万=Saravan;俾路支=Balochistan;柯奇=Kech;"
     # the Wakhan corridor (瓦罕走廊, the corridor and the district that holds it; Chinese encyclopedias
     # give "瓦罕走廊, 英文名 Wakhan Corridor")
-    "瓦罕走廊=Wakhan Corridor;瓦罕=Wakhan"
+    "瓦罕走廊=Wakhan Corridor;瓦罕=Wakhan;"
+    # Afghanistan's Badakhshan province (zh.wikipedia.org/zh-my/潘傑希爾省: "巴达赫尚省" among the Afghan
+    # provinces bordering Panjshir); "戈尔诺-巴达赫尚" (Tajikistan's region) is longer and read first
+    "巴达赫尚=Badakhshan"
 )
 #: Unit words after a name, and the English word; "" for a word that only says "area" (near).
 _HAN_UNITS = _table(
@@ -83,6 +86,11 @@ _HAN_BORDERING = re.compile(r"^与[^的]{1,12}接壤的(?=.)")
 #: "海拔4400余米的X" (X, at over 4,400 m above the sea): a height says what X is like, not where; the
 #: digits go with it, so the reader, which takes no numbered place, reads the name after it.
 _HAN_ALTITUDE = re.compile(r"^海拔(?:约|近|超过)?\d[\d,，.]*(?:余|多)?(?:米|公尺)(?:以上)?的(?=.)")
+#: "历史上声名显赫的X" (the historically famous X), "著名的X", "狭长的X" (the narrow X): a word of praise or
+#: shape before "的" says what X is like, not where; only these words, so an unknown owner stays unread.
+_HAN_DESCRIPTOR = re.compile(
+    r"^(?:历史上|自古以来|自古)?(?:声名显赫|赫赫有名|举世闻名|闻名遐迩|闻名于世|著名|有名|知名|狭长|险要|偏远|古老|神秘)的(?=.)"
+)
 _HAN_BORDER_OF = re.compile(r"^(?:塔吉克(?:斯坦)?|吉尔吉斯(?:斯坦)?|阿富汗|中国)和(?:塔吉克(?:斯坦)?|阿富汗|中国)边境")
 _HAN_WEST_OF = re.compile(r"以(?P<side>[东西南北])(?P<km>\d+)公里$")
 _HAN_SIDES = {"东": "east", "西": "west", "南": "south", "北": "north"}
@@ -122,7 +130,7 @@ def read_han(text: str) -> str | None:
     )  # "山口3号界碑处": at boundary marker No. 3 of the pass, which stands at it
     if re.search(r"\d", rest):
         return None
-    rest = _HAN_BORDERING.sub("", rest.removeprefix("位于"))
+    rest = _HAN_DESCRIPTOR.sub("", _HAN_BORDERING.sub("", rest.removeprefix("位于")))
     if match := _HAN_BORDER_OF.match(rest):
         rest = rest[match.end() :]
     units: list[list[str]] = []
