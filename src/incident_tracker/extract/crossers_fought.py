@@ -23,11 +23,13 @@ import re
 from .draft import Draft, state_code
 from .sentences import Sentence
 
+#: The region's demonyms a text gives the crossers ("Afghan smugglers"), and the countries they name.
+_DEMONYMS = "Afghan|Iranian|Pakistani|Tajik|Kyrgyz|Uzbek|Turkmen"
 #: The crossers' noun: smugglers, traffickers, intruders.
 _NOUN = r"(?:smugglers|traffickers|intruders|infiltrators|trespassers|(?<=terrorist\s)group|gang)"
 #: The label as the text gives it: "suspected drug smugglers from Afghanistan", "armed Afghan drug traffickers".
 _LABEL = re.compile(
-    rf"\b(?P<label>(?:(?:suspected|armed|terrorist|Afghan|Iranian|Pakistani|Tajik|Kyrgyz|Uzbek|Turkmen)\s+)*"
+    rf"\b(?P<label>(?:(?:suspected|armed|terrorist|{_DEMONYMS})\s+)*"
     rf"(?:(?:drug|narcotics?|arms)\s+)?{_NOUN}(?:\s+from\s+(?P<from>[A-Z][a-z]+))?)\b"
 )
 #: A crossing told of them: crossed, crossing, tried or attempted to cross, violated the border, onto our soil.
@@ -100,13 +102,11 @@ def _armed_men(text: str) -> bool:
 
 def _with_demonym(label: str, told: list[Sentence]) -> str:
     """The label with the demonym the text gives the same men elsewhere ("call them 'Afghan smugglers'")."""
-    if re.search(r"\b(?:Afghan|Iranian|Pakistani|Tajik|Kyrgyz|Uzbek|Turkmen)\b|\bfrom\s+[A-Z]", label):
+    if re.search(rf"\b(?:{_DEMONYMS})\b|\bfrom\s+[A-Z]", label):
         return label
     noun = label.split()[-1]
     for sentence in told:
-        fuller = re.search(
-            rf"\b(?P<d>Afghan|Iranian|Pakistani|Tajik|Kyrgyz|Uzbek|Turkmen)\s+((?:drug\s+)?{noun})\b", sentence.text
-        )
+        fuller = re.search(rf"\b(?P<d>{_DEMONYMS})\s+((?:drug\s+)?{noun})\b", sentence.text)
         if fuller:
             return f"{fuller.group('d')} {fuller.group(2)}"
     return label
@@ -114,7 +114,7 @@ def _with_demonym(label: str, told: list[Sentence]) -> str:
 
 def _origin(label: str, text: str) -> str | None:
     """The crossers' country: their demonym, or the country they crossed from."""
-    found = re.search(r"\b(Afghan|Iranian|Pakistani|Tajik|Kyrgyz|Uzbek|Turkmen)\b|\bfrom\s+([A-Z][a-z]+)", label)
+    found = re.search(rf"\b({_DEMONYMS})\b|\bfrom\s+([A-Z][a-z]+)", label)
     if found is None:
         found = re.search(r"\bcross\w*\s+(?:the\s+border\s+)?from\s+([A-Z][a-z]+)", _FLIGHT.sub("", text))
     if found is None:
