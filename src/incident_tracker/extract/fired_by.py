@@ -104,14 +104,8 @@ def fired_by(draft: Draft, sentences: list[Sentence], background: set[int]) -> N
         return
     # a source's word before the outlet's, and a named force before a bare origin
     sentence, actor, origin, cited = max(found, key=lambda f: (f[3], f[1] is not None))
-    values["attribution"] = "alleged" if cited else "suspected"
-    draft.evidence["attribution"] = sentence.text
-    if actor:
-        values["perpetrator"] = actor
-        draft.evidence["perpetrator"] = sentence.text
-    if origin:
-        values["origin_country"] = origin
-        draft.evidence["origin_country"] = sentence.text
-    draft.defaults.remove("attribution")
+    draft.read_attribution("alleged" if cited else "suspected", sentence)
+    draft.set("perpetrator", actor, sentence)
+    draft.set("origin_country", origin, sentence)
     told = f"by {actor}" if actor else f"from {origin}"
     draft.notes.append(f"The fire is told as fired {told} (by {'a source' if cited else 'the outlet'}).")
