@@ -37,6 +37,5 @@ def called_from_the_air(draft: Draft, sentences: list[Sentence], background: set
     )
     if told is None:
         return
-    values["sub_event_type"] = "Air/drone strike"
-    draft.evidence["sub_event_type"] = told.text
+    draft.set("sub_event_type", "Air/drone strike", told, replace=True)
     draft.notes.append("Typed an air strike: the report calls the strike one, though it names no aircraft.")
