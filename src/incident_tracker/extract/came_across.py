@@ -70,7 +70,7 @@ def other_side(draft: Draft, sentences: list[Sentence], background: set[int]) ->
     country = draft.values.get("country")
     if "attribution" not in draft.defaults or not country:
         return
-    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background]
+    own = draft.own_sentences(sentences, background)
     told = next((s for s in own if _OTHER_SIDE.search(s.text)), None)
     if told is None:
         return

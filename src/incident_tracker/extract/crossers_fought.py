@@ -63,7 +63,7 @@ _GUARDS = re.compile(r"\b(?:[Bb]order\s+(?:[Tt]roops|[Gg]uards|[Ff]orces|[Ss]erv
 def crossers_fought(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Blame the crossers a side tells crossing and fighting, by the label it gives them (see the module)."""
     values = draft.values
-    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background]
+    own = draft.own_sentences(sentences, background)
     if not own or values.get("event_type") != "Battles":
         return
     guards_only = values.get("attribution") == "confirmed" and _GUARDS.search(str(values.get("perpetrator") or ""))
@@ -142,7 +142,7 @@ def clash_arms(draft: Draft, sentences: list[Sentence], background: set[int]) ->
     values = draft.values
     if values.get("sub_event_type") != "Armed clash" or set(values.get("weapons") or ["unknown"]) != {"unknown"}:
         return
-    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background]
+    own = draft.own_sentences(sentences, background)
     if not own:
         return
     last = max(s.index for s in own)
@@ -159,7 +159,7 @@ def resistance_is_a_clash(draft: Draft, sentences: list[Sentence], background: s
     values = draft.values
     if values.get("sub_event_type") != "Attack":
         return
-    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background]
+    own = draft.own_sentences(sentences, background)
     told = next((s for s in own if _RESISTED.search(s.text)), None)
     if told is None:
         return

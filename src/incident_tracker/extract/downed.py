@@ -63,7 +63,7 @@ def downed_drone(draft: Draft, sentences: list[Sentence], background: set[int]) 
     values = draft.values
     if values.get("killed") or values.get("injured"):
         return  # a drone that struck and was then shot down: the strike is the event
-    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background]
+    own = draft.own_sentences(sentences, background)
     told = [s for s in own if (m := _DOWNED.search(s.text)) and not _NOT.search(s.text[: m.start()])]
     if not told:
         return

@@ -8,6 +8,7 @@ calls to place a phrase (the offline gazetteer in practice, a stub in tests).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -94,6 +95,11 @@ class Draft:
         later reading (a drone's owner, a side that crossed) may name one, or an abstention may empty it."""
         return "attribution" in self.defaults and self.values.get("attribution") == "unattributed"
 
+    def own_sentences(self, sentences: list[Sentence], background: Collection[int] = ()) -> list[Sentence]:
+        """The article's sentences that tell this incident, each once and in the order read, less ``background``:
+        a reading that types or blames the incident looks at these, never at the whole article."""
+        return [sentences[i] for i in dict.fromkeys(self.sentences) if i < len(sentences) and i not in background]
+
     def mark_if_told(self, name: str, pattern: re.Pattern[str], sentences: list[Sentence]) -> None:
         """Set the flag ``name`` from the first of the draft's own sentences that ``pattern`` finds.
 
@@ -109,7 +115,7 @@ class Draft:
         """The values to store: an attribution left at the ``unattributed`` default is stored as one
         (``attribution_default``), so the record shows it was not read from the text."""
         values = dict(self.values)
-        if "attribution" in self.defaults or values.get("attribution") is None:
+        if "attribution" in self.defaults:  # an empty attribution is marked by the store itself
             values["attribution_default"] = True
         return values
 

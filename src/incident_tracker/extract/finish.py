@@ -88,7 +88,7 @@ def struck_by(draft: Draft, sentences: list[Sentence], background: set[int]) -> 
     status = draft.values.get("attribution")
     if status in ("claimed", "confirmed", "disputed"):
         return
-    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences)]
+    own = draft.own_sentences(sentences)
     article = [s for s in sentences if s.index not in background]
     found = striking_state(own, article)
     if found is None or (found[0].status == "alleged" and status and draft.values.get("perpetrator")):
@@ -169,7 +169,7 @@ def post_attacked(draft: Draft, sentences: list[Sentence]) -> None:
     force_among_the_dead(draft, sentences)  # "The dead were A.K., the IRGC commander …": that force's men
     if draft.values.get("target_type"):
         return
-    own = [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences)]
+    own = draft.own_sentences(sentences)
     hit = next(((s, m) for s in own if (m := _POST_HIT.search(s.text))), None)
     if hit is None:
         return

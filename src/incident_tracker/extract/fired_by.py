@@ -22,8 +22,8 @@ import re
 from ..models.country import country_name
 from .draft import Draft, state_code
 from .sentences import Sentence
+from .vocab import FROM_AFAR
 
-_FROM_AFAR = ("Shelling/artillery/missile attack", "Air/drone strike")
 #: What was fired, then told as fired: "the missile was launched", "it had been fired", "the missiles might have
 #: been launched", "took the missile to have been fired".
 _FIRED = (
@@ -90,7 +90,7 @@ def _read(text: str) -> tuple[str | None, str | None] | None:
 def fired_by(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Blame the force a report says fired the shells or missiles, or the country they came from (see the module)."""
     values = draft.values
-    if values.get("sub_event_type") not in _FROM_AFAR or values.get("perpetrator") or not draft.blame_unread:
+    if values.get("sub_event_type") not in FROM_AFAR or values.get("perpetrator") or not draft.blame_unread:
         return
     found: list[tuple[Sentence, str | None, str | None, bool]] = []
     for sentence in sentences:

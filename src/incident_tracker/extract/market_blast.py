@@ -38,7 +38,7 @@ def people_at_the_market(draft: Draft, sentences: list[Sentence], background: se
         return  # the toll's own noun was read ("killed at least 21 people"): .people_hit reads it, as it does
     if set(draft.values.get("weapons") or []) - BLAST_WEAPONS:
         return
-    told = (sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background)
+    told = draft.own_sentences(sentences, background)
     market = next((s for s in told if _IN_A_MARKET.search(s.text) and _PEOPLE_KILLED.search(s.text)), None)
     if market is None:
         return

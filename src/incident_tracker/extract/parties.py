@@ -76,14 +76,10 @@ _UNKNOWN = re.compile(r"\b(?:unidentified|unknown)\s+(?:terrorists|militants|ins
 _GENERIC = re.compile(r"^(?:the\s+)?(?:armed\s+)?(?:terrorists|militants|insurgents)$", re.IGNORECASE)
 
 
-def _own(draft: Draft, sentences: list[Sentence], background: set[int]) -> list[Sentence]:
-    return [sentences[i] for i in dict.fromkeys(draft.sentences) if i < len(sentences) and i not in background]
-
-
 def foe_named_by_the_state(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """The perpetrator a state's account names by its label for the party it fought (see the module)."""
     values = draft.values
-    own = _own(draft, sentences, background)
+    own = draft.own_sentences(sentences, background)
     if not own:
         return
     perpetrator = str(values.get("perpetrator") or "")
@@ -152,7 +148,7 @@ def target_of_the_act(draft: Draft, sentences: list[Sentence], background: set[i
     if not values.get("perpetrator") or values.get("attribution") not in ("alleged", "suspected", "claimed"):
         return
     told = values.get("target_type")  # a toll's noun may have told it already: the act then says it was aimed
-    for sentence in _own(draft, sentences, background):
+    for sentence in draft.own_sentences(sentences, background):
         if _ANSWERED.search(sentence.text):
             continue
         answered = answered_spans(sentence.text)
@@ -166,7 +162,7 @@ def target_of_the_act(draft: Draft, sentences: list[Sentence], background: set[i
             # a police station or vehicle is the police's: the noun of its holders
             kind = target_type(re.sub(r"\s+(?:station|post|checkpoint|vehicles?|patrol)$", "", noun))
             if noun in ("servicemen", "troops"):
-                kind = _holders(" ".join(s.text for s in _own(draft, sentences, background)))
+                kind = _holders(" ".join(s.text for s in draft.own_sentences(sentences, background)))
             if kind is None or (told and kind != told):
                 continue
             draft.set("target_type", kind, sentence)
@@ -197,7 +193,7 @@ def crossed_into(draft: Draft, sentences: list[Sentence], background: set[int]) 
     state = _state_of(perpetrator)
     if state is None or state == nationality:
         return
-    own = _own(draft, sentences, background)
+    own = draft.own_sentences(sentences, background)
     inside = {_country_word(m.group("where") or m.group("on")) for s in own for m in _INSIDE.finditer(s.text)}
     if nationality in inside:
         return  # "crossed three kilometres into Pakistani territory and shot dead a Pakistani": their own soil
@@ -241,7 +237,7 @@ def claim_of_the_group_named(draft: Draft, sentences: list[Sentence], background
 
     if draft.values.get("attribution") in ("claimed", "confirmed", "disputed"):
         return
-    own = _own(draft, sentences, background)
+    own = draft.own_sentences(sentences, background)
     if not own:
         return
     # the claim may be the lead, told before the sentence that dates the event ("A militant group has said it

@@ -16,8 +16,8 @@ import re
 
 from .draft import Draft
 from .sentences import Sentence
+from .vocab import FROM_AFAR
 
-_FROM_AFAR = ("Shelling/artillery/missile attack", "Air/drone strike")
 #: The house, then what it was for: a shelter, refuge, hideout, guesthouse or training place of armed men.
 _SHELTER = re.compile(
     r"\b(?:house|home|compound|building)\b[^.;]{0,100}?\b(?:shelter(?:s|ed|ing)?|refuge|hide-?outs?|safe\s+house|"
@@ -35,7 +35,7 @@ _CIVILIANS_NAMED = re.compile(r"\b(?:civilians?|women|children|villagers|residen
 def sheltered_fighters(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Empty the civilian target of a strike on a house the report tells as fighters' shelter (see the module)."""
     values = draft.values
-    if values.get("sub_event_type") not in _FROM_AFAR or values.get("target_type") != "civilians":
+    if values.get("sub_event_type") not in FROM_AFAR or values.get("target_type") != "civilians":
         return
     if _CIVILIANS_NAMED.search(str(values.get("victims") or "")):
         return
@@ -45,7 +45,5 @@ def sheltered_fighters(draft: Draft, sentences: list[Sentence], background: set[
     )
     if told is None:
         return
-    for name in ("target_type", "victims", "victim_nationality", "civilian_targeting"):
-        values.pop(name, None)
-        draft.evidence.pop(name, None)
+    draft.forget("target_type", "victims", "victim_nationality", "civilian_targeting")
     draft.notes.append("target left empty: the house hit is told as sheltering fighters, whom the strike was aimed at.")

@@ -20,9 +20,8 @@ import re
 
 from .draft import Draft
 from .sentences import Sentence
+from .vocab import FROM_AFAR
 
-#: Kinds of event that are always some side's fire from afar.
-_FROM_AFAR = ("Shelling/artillery/missile attack", "Air/drone strike")
 #: The report says who fired is not known: "from an unknown direction", "of unknown origin", "unidentified
 #: aircraft", "it is not yet known whose drone it was", "it was unclear who fired".
 _SIDE_UNKNOWN = re.compile(
@@ -33,7 +32,7 @@ _SIDE_UNKNOWN = re.compile(
 def unowned_fire(draft: Draft, sentences: list[Sentence]) -> None:
     """Empty the default attribution of a shelling or strike from the air (see the module)."""
     values = draft.values
-    if values.get("sub_event_type") not in _FROM_AFAR or values.get("perpetrator"):
+    if values.get("sub_event_type") not in FROM_AFAR or values.get("perpetrator"):
         return
     if not draft.blame_unread:
         return

@@ -213,6 +213,10 @@ def target_type(noun: str) -> str | None:
     return None
 
 
+#: The sub-event types of fire from afar, a shelling or a strike from the air: some side's fire, whose side the
+#: report may tell (.fired_by), leave untold (.unowned_fire), or aim at a house it says sheltered fighters (.refuge).
+FROM_AFAR = ("Shelling/artillery/missile attack", "Air/drone strike")
+
 #: Weapon phrases → the codebook's weapon values (one phrase can name two).
 #: The weapons a blast is read from: a bomb's, and the bare "explosion" or "blast" (``_blast``, resolved in finish).
 BLAST_WEAPONS = frozenset({"explosives", "ied", "_blast"})
