@@ -43,8 +43,9 @@ def extract_command(
         Optional[str],
         typer.Option(
             "--published",
-            help="Publication date: 'on Tuesday', 'last week' are read against it (or against the "
-            "dateline's day when the article has one). Default: today.",
+            help="Publication date, stored with the source: 'on Tuesday', 'last week' are read against it "
+            "(or against the dateline's day when the article has one). Without it the dateline's day, else "
+            "today, anchors them and the source has no publication date.",
         ),
     ] = None,
     source: Annotated[
@@ -84,13 +85,14 @@ def extract_command(
     from ..store import IncidentStore
     from ..store.duplicates import matches_for
 
-    day = _publication_day(published)
-    article = {"url": source, "outlet": outlet, "published": day.isoformat(), "headline": headline}
+    given_day = _given_day(published)
+    article = {"url": source, "outlet": outlet, "published": published and given_day.isoformat(), "headline": headline}
     if add:
         IncidentStore.check_source(article)  # fail before reading or writing anything
         if not yes and not interactive(yes):
             raise ValidationError("--add needs --yes (add every draft) when not on a terminal to review them.")
     text = _read(file)
+    day = given_day if published else _unpublished_day(text)
     db_path = state(ctx).db_path
     locator = gazetteer_locator(db_path)
     drafts = extract_drafts(text, day, locate=locator)
@@ -301,16 +303,29 @@ def _relocate(draft: Draft, place: str | None, locator: Locator) -> dict[str, An
     return {**cleared, **found}
 
 
-def _publication_day(published: str | None) -> dt.date:
-    """The day relative dates are read against: --published (a day), else today."""
+def _given_day(published: str | None) -> dt.date:
+    """The --published day (checked before anything is read), else today as a placeholder."""
     if not published:
-        day = dt.date.today()
-        message(f"No --published date: relative dates are read against today ({day.isoformat()}).")
-        return day
+        return dt.date.today()
     parsed = models.parse_date(published)
     if parsed.precision != "day":
         raise ValidationError(f"--published needs a day (e.g. 2025-12-02), not {published!r}.")
     return parsed.start
+
+
+def _unpublished_day(text: str) -> dt.date:
+    """The day relative dates are read against without --published: the dateline's, else today; said in one line.
+
+    The source is then stored with no publication date: the day the report was read is not the day it came out.
+    """
+    from ..extract.roles import reading_day
+
+    day, dateline = reading_day(text, dt.date.today())
+    if dateline is not None:
+        message(f"No --published date: relative dates are read against the dateline's day ({day.isoformat()}).")
+    else:
+        message(f"No --published date: relative dates are read against today ({day.isoformat()}).")
+    return day
 
 
 def edit_values(name: str, text: str) -> dict[str, Any]:

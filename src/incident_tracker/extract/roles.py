@@ -53,6 +53,21 @@ def find_dateline(text: str, published: dt.date) -> Dateline | None:
     return _first_forms(text, published) or other_dateline(text, published)
 
 
+def reading_day(text: str, today: dt.date) -> tuple[dt.date, Dateline | None]:
+    """The day to read a report against when its publication date is not given: the day of its dateline
+    ("PESHAWAR, March 3 (Reuters) –"), else today.
+
+    A report pasted without its date is most often an old one; read against today, its "on Sunday" lands in
+    the wrong week and an event months old is taken for background, so its toll and date are lost. The
+    dateline's day is when the reporter filed, the nearest fact the text gives. A day after ``today`` (a
+    dateline of another year read into this one) is not used.
+    """
+    dateline = find_dateline(text.lstrip(), today)
+    if dateline is not None and dateline.day is not None and dateline.day <= today:
+        return dateline.day, dateline
+    return today, None
+
+
 def _first_forms(text: str, published: dt.date) -> Dateline | None:
     """A city in capitals needs nothing more ("QUETTA —"); a city written in mixed case
     counts only with a day or an agency beside it ("Beijing, Nov 28 (PTI) –"), so an
