@@ -62,3 +62,20 @@ def place_of_the_dateline(
         return
     draft.set("place", dateline.city, lead)
     draft.notes.append(f"Placed at the dateline's town ({dateline.city}), which the lead calls the city or 'here'.")
+
+
+def dateline_country(
+    dateline: Dateline | None, sentences: list[Sentence], index: int | None, locate: Locator | None
+) -> tuple[str | None, str | None]:
+    """The country of a wire dateline ("QUETTA — …"): where the reporter files from, a hint only. A desk filing
+    from two cities ("QUETTA/GWADAR:", Dawn 577) is placed by the cities' one country, when both are found in it."""
+    if locate is None or dateline is None or index is None:
+        return None, None
+    countries: set[str | None] = set()
+    for city in dateline.city.split("/"):
+        try:
+            found, _ = locate(city.strip(), None)
+        except TrackerError:
+            return None, None
+        countries.add(found.get("country"))
+    return (countries.pop(), sentences[index].text) if len(countries) == 1 else (None, None)

@@ -32,7 +32,7 @@ from .came_across import other_side
 from .context import countries_named
 from .crossed_in import crossed_in
 from .crossers_fought import clash_arms, crossers_fought, home_is_no_scene, resistance_is_a_clash
-from .dateline_place import place_of_the_dateline
+from .dateline_place import dateline_country, place_of_the_dateline
 from .datelines import Dateline
 from .dates import find_dates
 from .downed import downed_drone
@@ -40,7 +40,7 @@ from .draft import Draft, Locator, country_code
 from .drone_owner import drone_owner
 from .event_date import refine_dates
 from .event_days import BACKGROUND_DAYS
-from .finish import accused_force, dateline_country, finish, post_attacked, struck_by
+from .finish import accused_force, finish, post_attacked, struck_by
 from .fire_not_bomber import fire_not_bomber
 from .fired_by import fired_by
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
@@ -138,8 +138,11 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     hint, hint_evidence = dateline_country(dateline, sentences, dateline_sentence, locate)
     if hint and dateline and re.search(rf"\b{re.escape(dateline.city)}\b", body, re.IGNORECASE):
         named.add(hint)  # "KARACHI — … outside Karachi's airport": the filing city is also the scene
+    bureau = None
     if hint not in named and dateline is not None and dateline.agency:
-        hint = None  # a wire bureau abroad ("DUBAI (Reuters) -"), not the event's country
+        # a wire bureau abroad ("DUBAI (Reuters) -"), not the event's country; but a place found in the bureau's
+        # own country agrees with it ("QUETTA (Reuters) - … in Panjgur"), see .finish
+        bureau, hint = hint, None
     if hint and "_country_mention" not in summary.values:
         summary.values["_country_mention"], summary.evidence["_country_mention"] = hint, hint_evidence or ""
     if reader.foiled is not None and reader.drafts and not any("_foiled" in d.values for d in reader.drafts):
@@ -193,7 +196,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
         own_summary = summary if draft is not summary else None
-        finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named)
+        finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named, bureau)
         other_side(draft, sentences, background)  # "came under attack from the other side": the one neighbour named
         state_answers(draft, sentences, background)  # "the guards have been detained": their state owns the fire
         civilians_at_their_trade(draft, sentences, background)  # "shot at a group of fishermen": civilians

@@ -13,7 +13,6 @@ from typing import Any
 from ..errors import TrackerError
 from .abduction_arms import gunmen_carry_no_named_weapon
 from .actors import canonical_actor, forces_named
-from .datelines import Dateline
 from .draft import ATTRIBUTION_FIELDS, Draft, Locator
 from .fields import ATTACKERS
 from .force_hit import force_among_the_dead, force_among_the_hit, taken_off_and_shot
@@ -196,8 +195,19 @@ _FORCE_HIT = re.compile(
 
 
 def finish(
-    draft: Draft, clash: bool, summary: Draft | None, locate: Locator | None, named: set[str] | None = None
+    draft: Draft,
+    clash: bool,
+    summary: Draft | None,
+    locate: Locator | None,
+    named: set[str] | None = None,
+    bureau: str | None = None,
 ) -> None:
+    """The draft's last fields, read from the others: weapons, target, country and location.
+
+    ``bureau`` is the country of a wire dateline the article does not name ("QUETTA (Reuters) -"): no country of
+    the event by itself (a bureau covers its neighbours), but a place the gazetteer finds in it agrees with it, two
+    facts of the text that point the same way, so that place is not refused as in a country the article never names.
+    """
     values = draft.values
     crossed = bool(values.pop("_crossed_into", None))  # hit by the state they crossed into (see .parties)
     draft.evidence.pop("_crossed_into", None)
@@ -310,13 +320,14 @@ def finish(
         draft.evidence.pop(private, None)
     located: dict[str, Any] = {}
     if values.get("place") and locate is not None:
+        agreeing = frozenset((named or set()) | ({bureau} if bureau else set()))
         try:
-            located, note = locate(values["place"], mention, named=frozenset(named or ()))
+            located, note = locate(values["place"], mention, named=agreeing)
         except TrackerError as exc:
             located, note = {}, str(exc)
         if note:
             draft.notes.append(note)
-        foreign = located.get("country") not in (named or set()) and located.get("country") != mention
+        foreign = located.get("country") not in (named or set()) and located.get("country") not in (mention, bureau)
         if located and named is not None and foreign:
             # "Kang district" found only in China, in an article about Iran and Afghanistan: wrong, so empty
             draft.notes.append(
@@ -421,20 +432,3 @@ def _admin_country(admin: str, locate: Locator, named: set[str] | None) -> str |
     ):
         return None
     return str(country)
-
-
-def dateline_country(
-    dateline: Dateline | None, sentences: list[Sentence], index: int | None, locate: Locator | None
-) -> tuple[str | None, str | None]:
-    """The country of a wire dateline ("QUETTA — …"): where the reporter files from, a hint only. A desk filing
-    from two cities ("QUETTA/GWADAR:", Dawn 577) is placed by the cities' one country, when both are found in it."""
-    if locate is None or dateline is None or index is None:
-        return None, None
-    countries: set[str | None] = set()
-    for city in dateline.city.split("/"):
-        try:
-            found, _ = locate(city.strip(), None)
-        except TrackerError:
-            return None, None
-        countries.add(found.get("country"))
-    return (countries.pop(), sentences[index].text) if len(countries) == 1 else (None, None)
