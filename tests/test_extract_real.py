@@ -348,7 +348,9 @@ DEV_INCIDENTS_FOUND_FLOOR = 199
 #: coders*) dropped the abduction a report of the hostages' release retells, which the reader still drafts.
 #: 7 since the fifty-ninth round's held-back batch: 795 (Gazeta.ru) drafts the background clash of 23 December and not
 #: the undated one of its news (no rule changed).
-DEV_SPURIOUS_CEILING = 7
+#: 8 since the sixty-first round's held-back batch: 814 (Radio Farda) drafts its own week's day, 9 December 2025, and
+#: not the shooting of 'Tuesday night last week, 11 Azar' (no rule changed).
+DEV_SPURIOUS_CEILING = 8
 
 
 def test_adding_one_article_twice_adds_nothing_the_second_time(run, run_json):
