@@ -164,7 +164,9 @@ class Filters:
             clauses.append(f"i.attribution IN ({', '.join('?' for _ in self.attributions)})")
             params.extend(self.attributions)
         if self.attribution_default is not None:
-            clauses.append("i.attribution_default = 1" if self.attribution_default else "i.attribution_default IS NOT 1")
+            clauses.append(
+                "i.attribution_default = 1" if self.attribution_default else "i.attribution_default IS NOT 1"
+            )
         if self.perpetrator:
             if len(self.perpetrator) > MAX_PERPETRATOR_FILTER:
                 # SQLite refuses LIKE patterns over 50,000 bytes ("pattern too complex").
