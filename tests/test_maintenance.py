@@ -49,7 +49,12 @@ def test_incidents_without_sources_are_a_warning(example_db, run):
             "check": "sources",
             "message": "2 incident(s) have no source (ids 3, 4): 'tracker source add ID URL' records where each "
             "claim comes from",
-        }
+        },
+        {
+            "check": "attribution",
+            "message": "2 incident(s) keep the default 'unattributed', not yet read (ids 3, 4): 'tracker list "
+            "--default-attribution' lists them, 'tracker edit ID --attribution STATUS' settles one",
+        },
     ]
 
 

@@ -55,6 +55,7 @@ def test_breakdowns(report_store):
     ]
     assert breakdown(stats, "attribution") == [
         ("unattributed", 2, "1", 1),
+        ("unattributed (default)", 0, "0", 0),  # every status here was stated
         ("alleged", 2, "5 (5–7)", 0),
         ("suspected", 1, "≥4", 0),
         ("claimed", 2, "7", 0),
@@ -99,7 +100,7 @@ def test_top_limits_rows_and_counts_the_rest(report_store):
     stats = build_stats(report_store, Filters(), top=2)
     admin1 = next(b for b in stats.breakdowns if b.name == "admin1")
     assert (len(admin1.rows), admin1.more) == (2, 2)
-    assert len(next(b for b in stats.breakdowns if b.name == "attribution").rows) == 6  # always all six
+    assert len(next(b for b in stats.breakdowns if b.name == "attribution").rows) == 7  # six statuses, default apart
     assert [i["id"] for i in stats.deadliest] == [10, 4]
 
 

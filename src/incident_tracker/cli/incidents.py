@@ -215,6 +215,7 @@ def list_incidents(
     \b
       tracker list --country TJ --since 2025-11 --attribution alleged --attribution claimed
       tracker list --search drone --json
+      tracker list --default-attribution
     """
     from .. import config
 

@@ -187,6 +187,7 @@ def build_filters(values: dict[str, Any], ctx: typer.Context | None = None) -> F
         admin1=[a.strip() for a in given["admin1"] or [] if a.strip()],
         event_type=models.parse_event_type(given["event_type"]) if given["event_type"] else None,
         attributions=[models.parse_attribution(a) for a in given["attribution"] or []],
+        attribution_default=given["attribution_default"],
         perpetrator=given["perpetrator"] or None,
         actor=actor.strip() or None if actor else None,
         clarity=models.parse_event_clarity(given["clarity"]) if given["clarity"] else None,
@@ -251,6 +252,10 @@ FILTER_OPTIONS = declare(FILTERS_PANEL, {
     "sub_type": (Text, "--sub-type", "ACLED sub-event type (e.g. 'Armed clash').", {}),
     "attribution": (Texts, "--attribution -a",
                     f"Attribution status ({', '.join(models.ATTRIBUTION_STATUSES)}); repeatable.", {}),
+    "attribution_default": (Optional[bool], "--default-attribution/--stated-attribution",
+                            "Only records whose 'unattributed' is the default (nobody has read an attribution "
+                            "yet), or only those whose status was stated; with -a unattributed, the stated ones.",
+                            {}),
     "perpetrator": (Text, "--perpetrator -p",
                     "Perpetrator contains this text, or is a spelling of the actor it names.", {}),
     "actor": (Text, "--actor", "Perpetrator is this actor, under any of its spellings ('tracker actors list').", {}),

@@ -66,6 +66,18 @@ class Figures:
             else:
                 setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
+    def less(self, other: Figures) -> Figures:
+        """These figures without a part of them (the stated ``unattributed`` is all of them
+        less the defaults): every count and sum taken away, field by field."""
+        out = Figures()
+        for f in fields(self):
+            if f.name == "attribution":
+                left = {s: n - other.attribution.get(s, 0) for s, n in self.attribution.items()}
+                out.attribution = {s: n for s, n in left.items() if n}
+            else:
+                setattr(out, f.name, getattr(self, f.name) - getattr(other, f.name))
+        return out
+
     # --- what people read ---------------------------------------------------------
 
     def best(self, what: str) -> int | None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..models import ATTRIBUTION_STATUSES, country_name, format_event_date
 from ..store.aggregates import (
     StatsCube,
+    default_attribution_figures,
     incident_rows,
     stats_cube,
     summaries_usable,
@@ -140,6 +141,21 @@ def _label(kind: str, key: str) -> str:
     return key
 
 
+#: The attribution breakdown's row for the ``unattributed`` nobody stated (key and label alike,
+#: as ``list`` shows such a record), apart from the ``unattributed`` a user or a source gave.
+DEFAULT_ATTRIBUTION_ROW = "unattributed (default)"
+
+
+def _split_default(breakdown: Breakdown, default: Figures) -> None:
+    """Show the default ``unattributed`` as a row of its own, after the stated one (which
+    keeps the status's row, less the defaults): what a desk still has to read, kept apart
+    from what was read (the codebook: "a default must be visible as a default")."""
+    rows = breakdown.rows
+    at = next(n for n, row in enumerate(rows) if row.key == "unattributed")
+    rows[at] = BreakdownRow("unattributed", "unattributed", rows[at].figures.less(default))
+    rows.insert(at + 1, BreakdownRow(DEFAULT_ATTRIBUTION_ROW, DEFAULT_ATTRIBUTION_ROW, default))
+
+
 #: Breakdowns with a pass of their own, not in the cube: too many values.
 _OWN_PASS = frozenset({"perpetrator"})
 
@@ -223,6 +239,8 @@ def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TO
         breakdowns.insert(6, _actors(cube, top))
     weapons = summary_weapon_figures(store) if from_summaries else weapon_figures(store, where, params)
     breakdowns.insert(7, _weapons(weapons, top))
+    attribution = next(b for b in breakdowns if b.name == "attribution")
+    _split_default(attribution, Figures.from_row(default_attribution_figures(store, where, params)))
     totals = Figures.from_row(total_row)
 
     def ends(order: str) -> dict[str, Any] | None:

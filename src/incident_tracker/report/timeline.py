@@ -72,6 +72,7 @@ INCIDENT_COLUMNS: tuple[str, ...] = (
     "injured_low",
     "injured_high",
     "attribution",
+    "attribution_default",
     "perpetrator",
     "origin_place",
     "origin_country",

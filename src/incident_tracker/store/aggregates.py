@@ -33,14 +33,20 @@ def incident_rows(
     extra: str = "",
 ) -> list[dict[str, Any]]:
     """The ``columns`` of the matching incidents in ``order`` (and ``extra`` named SQL
-    expressions beside them), at most ``limit`` of them."""
+    expressions beside them), at most ``limit`` of them. ``attribution_default`` comes as
+    ``true``/``false``/``None``, as ``show`` and ``export`` give it, not SQLite's 1/0."""
     more = f", {extra}" if extra else ""
     sql = f"SELECT {', '.join('i.' + c for c in columns)}{more} FROM incidents AS i WHERE {where} ORDER BY {order}"
     query_params = list(params)
     if limit is not None:
         sql += " LIMIT ?"
         query_params.append(limit)
-    return list(fetch_rows(store.conn, sql, query_params))
+    rows = list(fetch_rows(store.conn, sql, query_params))
+    if "attribution_default" in columns:
+        for row in rows:
+            if row["attribution_default"] is not None:
+                row["attribution_default"] = bool(row["attribution_default"])
+    return rows
 
 
 def date_bound(store: IncidentStore, which: str, where: str, params: list[Any]) -> str | None:
@@ -199,6 +205,17 @@ def weapon_figures(store: IncidentStore, where: str, params: list[Any]) -> list[
             params,
         )
     )
+
+
+def default_attribution_figures(store: IncidentStore, where: str, params: list[Any]) -> dict[str, Any]:
+    """The figures of the matching incidents whose ``unattributed`` is the default (nobody
+    stated it), apart from the stated ones. A query of its own, not a key of the stats cube:
+    the summary tables (m012) group by the status alone, and the defaults are few to read."""
+    sql = (
+        f"SELECT {FIGURE_COLUMNS} FROM incidents AS i WHERE {where} "
+        "AND i.attribution = 'unattributed' AND i.attribution_default = 1"
+    )
+    return next(iter(fetch_rows(store.conn, sql, params)))
 
 
 # --- timeline ----------------------------------------------------------------

@@ -102,6 +102,13 @@ class Filters:
     event_type: str | None = None
     sub_event_type: str | None = None
     attributions: list[str] = field(default_factory=list)
+    #: True: only the ``unattributed`` nobody stated (``attribution_default`` set: no one has
+    #: read an attribution yet); False: only statuses someone gave. A filter of its own, not
+    #: a pseudo-status of ``attributions``: whether a status was stated is a fact apart from
+    #: the status, so it combines with any of them ("stated unattributed" is both), and
+    #: ``--attribution unattributed`` keeps meaning every unattributed record. Records from
+    #: before the mark (m014, column empty) count as stated, as ``show`` shows them.
+    attribution_default: bool | None = None
     perpetrator: str | None = None
     actor: str | None = None
     clarity: str | None = None
@@ -156,6 +163,10 @@ class Filters:
         if self.attributions:
             clauses.append(f"i.attribution IN ({', '.join('?' for _ in self.attributions)})")
             params.extend(self.attributions)
+        if self.attribution_default is not None:
+            clauses.append(
+                "i.attribution_default = 1" if self.attribution_default else "i.attribution_default IS NOT 1"
+            )
         if self.perpetrator:
             if len(self.perpetrator) > MAX_PERPETRATOR_FILTER:
                 # SQLite refuses LIKE patterns over 50,000 bytes ("pattern too complex").
@@ -237,6 +248,8 @@ class Filters:
                 parts.append(f"{label} {value}")
         if self.attributions:
             parts.append("attribution " + ", ".join(self.attributions))
+        if self.attribution_default is not None:
+            parts.append("default attribution, not yet read" if self.attribution_default else "stated attribution")
         if self.min_killed is not None:
             parts.append(f"≥{self.min_killed} killed")
         if self.near:

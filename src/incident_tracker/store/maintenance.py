@@ -207,6 +207,7 @@ def _check(conn: sqlite3.Connection, path: Path) -> CheckReport:
         )
     else:
         report.passed.append("every incident has a source")
+    _check_default_attributions(conn, report)
     queries = {
         "incidents": "SELECT count(*) FROM incidents WHERE deleted_at IS NULL",
         "deleted": "SELECT count(*) FROM incidents WHERE deleted_at IS NOT NULL",
@@ -218,6 +219,30 @@ def _check(conn: sqlite3.Connection, path: Path) -> CheckReport:
         queries["places"] = "SELECT count(*) FROM places"
     report.counts = {name: int(conn.execute(sql).fetchone()[0]) for name, sql in queries.items()}
     return report
+
+
+def _check_default_attributions(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """One warning for the live incidents still at the default ``unattributed``: nobody has
+    read their attribution yet, a review item like an incident without a source. Nothing
+    on a file from before the mark (m014, checked without migrating), nor when none is left:
+    a stated ``unattributed`` is an answer, not something to review."""
+    if not any(row[1] == "attribution_default" for row in conn.execute("PRAGMA table_info(incidents)")):
+        return
+    ids = [
+        row[0]
+        for row in conn.execute(
+            "SELECT id FROM incidents WHERE deleted_at IS NULL AND attribution_default = 1 ORDER BY id"
+        )
+    ]
+    if ids:
+        report.findings.append(
+            Finding(
+                "attribution",
+                f"{len(ids)} incident(s) keep the default 'unattributed', not yet read (ids {_ids(ids)}): "
+                "'tracker list --default-attribution' lists them, 'tracker edit ID --attribution STATUS' settles one",
+                problem=False,
+            )
+        )
 
 
 @dataclass
