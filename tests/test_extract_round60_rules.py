@@ -45,3 +45,30 @@ def test_guard_troops_who_beat_back_an_attack_fought_a_clash() -> None:
     )
     assert values["sub_event_type"] == "Armed clash"
     assert "melee" not in list(values.get("weapons") or [])
+
+
+def test_bruises_and_scratches_of_two_groups_are_the_injured() -> None:
+    values = _draft(
+        "A quarrel between herders and a border patrol near Ak-Tash on Friday, 6 March, ended in a scuffle in which "
+        "two villagers of Kyrgyzstan and the soldier of Uzbekistan got minor bruises and cuts, officials said."
+    )
+    assert values["injured"] == 3
+    assert values.get("target_type") is None  # civilians and a soldier: no one target
+    assert values.get("victim_nationality") is None
+
+
+def test_scratches_got_by_a_counted_group_are_the_injured() -> None:
+    values = _draft(
+        "On Friday, 6 March, four shepherds got light scratches when a scuffle broke out at the spring near Ak-Tash, "
+        "officials said."
+    )
+    assert values["injured"] == 4
+
+
+def test_a_counted_second_group_keeps_its_of_out() -> None:
+    # guard: the dead among the wounded told after, as before this change (the second group's "of" not read)
+    values = _draft(
+        "On Friday, 6 March, guards opened fire near Ak-Tash; five villagers and one border guard of Tajikistan "
+        "suffered gunshot wounds, and one villager died of his injuries, officials said."
+    )
+    assert values["injured"] == 5

@@ -432,6 +432,8 @@ KILL_WORDS = (
 #: "Seven civilians … suffered gunshot wounds" (Tajik foreign ministry 430), "the boys suffered multiple shrapnel
 #: wounds" (News.tj 423): the wounded, told by their wounds; never wounds "incompatible with life", which killed.
 HURT_WORDS = (
-    r"wounded|injured|hurt|(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,2}?(?:wounds|injuries)"
+    # "got light bruises and scratches" (365info 808): blows' marks are wounds, as the corpus counts them
+    r"wounded|injured|hurt|(?:suffered|sustained|received|got)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:wounds|injuries|bruises|scratches|cuts)"
     r"(?![^.;,]{0,30}\b(?:incompatible|fatal|died|succumbed))"
 )
