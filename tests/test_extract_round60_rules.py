@@ -72,3 +72,25 @@ def test_a_counted_second_group_keeps_its_of_out() -> None:
         "suffered gunshot wounds, and one villager died of his injuries, officials said."
     )
     assert values["injured"] == 5
+
+
+def test_stones_thrown_at_servicemen_of_a_border_unit_target_border_guards() -> None:
+    values = _draft(
+        "On Friday, 6 March, herders near Ak-Tash refused the border guards' order to leave and began throwing "
+        "stones at the servicemen, officials said."
+    )
+    assert values["target_type"] == "border_guards"
+
+
+def test_stones_thrown_at_a_house_target_civilians() -> None:
+    values = _draft(
+        "On Friday, 6 March, young men from across the line threw stones at the house of a villager near Ak-Tash, "
+        "officials said."
+    )
+    assert values["target_type"] == "civilians"
+
+
+def test_stones_thrown_at_servicemen_of_no_service_told_leave_the_target_empty() -> None:
+    # guard: bare servicemen with no service named in the sentence are no class of target
+    values = _draft("On Friday, 6 March, a crowd near Ak-Tash began throwing stones at the servicemen, officials said.")
+    assert values.get("target_type") is None
