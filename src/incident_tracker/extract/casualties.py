@@ -252,7 +252,8 @@ def find_tolls(sentence: str) -> list[Toll]:
             if casualties is None:
                 continue
             verb = groups["verb"].lower()
-            what: TollName = "injured" if re.match(r"wound|injur|hurt|suffered|sustained|received", verb) else "killed"
+            hurt = re.match(r"wound|injur|hurt|suffered|sustained|received|got\b", verb)
+            what: TollName = "injured" if hurt else "killed"
             if pattern is _DIED_OF_WOUNDS:
                 what = "killed"
             if (
@@ -291,6 +292,12 @@ def find_tolls(sentence: str) -> list[Toll]:
                     first = None if re.search(r"officers?$", (groups.get("noun") or "").strip(), re.I) else target
                     second = victims_of(groups["noun2"])[2]
                     target = first or second if None in (first, second) else (first if first == second else None)
+                elif groups.get("the2"):
+                    # "two citizens of Kyrgyzstan and the serviceman of Uzbekistan": two kinds and two states hit,
+                    # so no one target and no one nationality
+                    _, other_state, other_kind = victims_of(groups["noun2"])
+                    target = None if other_kind not in (None, target) else target
+                    nationality = None if other_state not in (None, nationality) else nationality
                 casualties = _plus(casualties, more, groups.get("qual2"))
                 noun2 = re.sub(r"^of\s+(?:the\s+)?", "", " ".join(groups["noun2"].split()))  # "15 of the attackers"
                 victims = f"{victims} and {noun2}" if victims else victims

@@ -93,8 +93,11 @@ _AUX = (
 )
 _SECOND = (
     # "Five soldiers and more than ten militants were killed" (Gulf News 671): the second count's bound is the sum's
-    rf"\s+and\s+(?:(?P<qual2>{_QUALIFIER}\s+)?(?P<num2>{NUMBER})|their|his|a|an)\s+"
-    rf"(?P<noun2>{_ADJ.replace('{0,3}', '{0,2}')}(?:{VICTIM_NOUN}))"
+    # "two citizens of Kyrgyzstan and the serviceman of Uzbekistan got bruises" (365info 808): "the" one more, told
+    # with who he was after "of"; a counted second group keeps its "of" out ("seven civilians and one border guard
+    # of Tajikistan suffered wounds, and one … died of his injuries", MFA 430: the dead among them, 7 coded)
+    rf"\s+and\s+(?:(?P<qual2>{_QUALIFIER}\s+)?(?P<num2>{NUMBER})|their|his|a|an|(?P<the2>the))\s+"
+    rf"(?P<noun2>{_ADJ.replace('{0,3}', '{0,2}')}(?:{VICTIM_NOUN})(?(the2){_OF_WHOM}))"
 )
 #: "a Frontier Corps (FC) soldier, Fazal Wahid, was hit … and later died of his wounds", "the three men were hit by
 #: gunfire and taken to hospital, where they died", "both men were hit and died": the wounded who died count as

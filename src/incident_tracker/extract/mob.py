@@ -15,8 +15,15 @@ from __future__ import annotations
 
 #: Civilians, by what they are, not by the state they stand for.
 _PEOPLE = r"(?:residents|villagers|locals|citizens|youths|men)"
+#: How many did it, counted or told as a group: "six people", "a group of residents".
+_GROUP = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+(?:group|crowd)\s+of)"
 #: A crowd of civilians, never an armed group's men.
 _CROWD = r"(?:residents|villagers|locals|protesters|protestors|demonstrators)"
+#: People beating someone, counted or as a group: a mob's blows, and its weapon (:data:`~.vocab.WEAPONS`'s melee).
+BEATEN_BY_A_GROUP = rf"\b{_GROUP}\s+(?:{_PEOPLE}|people)\s+(?:then\s+)?beat\b(?!\s+(?:back|off)\b)"
+#: Blows traded with no weapon named: a scuffle. Not "brawl": soldiers of two states "fought with stones and clubs"
+#: in "the high-altitude brawl" (the house Galwan report), a battle.
+SCUFFLE = r"(?:scuffles?|scuffled|scuffling)"
 #: What the mob words of ``reader_patterns._MOB`` and ``vocab.VIOLENCE`` ("threw stones") miss: the present and
 #: the infinitive ("began throwing stones", "began to throw stones"), the passive with "with" ("were pelted with
 #: stones"), and a beating by villagers ("were beaten by 15 residents of Kok-Tash").
@@ -31,7 +38,11 @@ MOB_WORDS = (
     rf"\b{_CROWD}(?:\s+of\s+[A-Z][\w'’-]*)?\s+(?:(?:are|were|was|is)\s+(?:reported|said)\s+to\s+have\s+)?"
     r"(?:attacked|clashed\s+with|set\s+upon)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:border\s+)?"
     r"(?:guards|police|policemen|post|outpost)\b|"
-    rf"\b{_CROWD}\s+clashed\b(?!\s+with)"
+    rf"\b{_CROWD}\s+clashed\b(?!\s+with)|"
+    # a scuffle: blows traded with no weapon named, as 24.kg 356 and 365info 808 tell one
+    rf"\b{SCUFFLE}\b|" + BEATEN_BY_A_GROUP
+    # a counted group of people beating someone: "six people beat the wounded guard" (Arbu3 807); never a force
+    # that "beat back" an attack
 )
 #: "at each other" told of stones: not, by itself, two forces' exchange (see ``reader_patterns._TWO_SIDES``).
 NOT_TWO_SIDED = r"(?<!stones at )(?<!rocks at )"

@@ -33,6 +33,7 @@ from .reader_patterns import (
     _names_them,
     _opposite_sides,
     _service_of,
+    blows_aimed_at,
     clash_told,
 )
 from .roles import speaker_unit_place, without_speaking_capitals
@@ -73,6 +74,8 @@ class SentenceFields:
         target = _ATTACKED.search(text)
         if target and "target_type" not in draft.values:
             victims, nationality, kind = victims_of(target.group("noun") or target.group("taken"))
+            if target.group("blows"):
+                kind = blows_aimed_at(kind, victims, text)  # "threw stones at the servicemen": whose men they were
             if kind:  # "fired on a group of 300 Afghan migrants": who was hit, even without a count
                 draft.set("victims", victims, sentence)
                 draft.set("victim_nationality", nationality, sentence)

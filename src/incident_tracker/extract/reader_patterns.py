@@ -156,6 +156,10 @@ _ATTACKED = re.compile(
     # are; a force's men taken ("kidnapped 14 servicemen") are left to the seizure readings, whose class the coders
     # settle by the force (border guards, Guards or police)
     r"attacked|targeted|ambushed|shot at|stormed|firing (?:on|at)|shooting (?:of|at)|"
+    # "started pelting the border patrol with stones", "throwing stones at the servicemen", "beat the wounded
+    # guard": stones and blows are aimed at someone as shots are (1news.az 804, ITAR-TASS 806, Arbu3 807); never a
+    # force that "beat back" or "beat off" an attack
+    r"(?P<blows>pelt(?:ed|ing)|(?:threw|throwing|hurled|hurling)\s+stones\s+at|beat(?:ing)?(?!\s+(?:back|off)\b))|"
     rf"(?:abducted|kidnapped)(?=\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_CIVILIAN_NOUN})\b))\s+"
     # "attacked at the same time the border forces' outpost …": an adverb of time between the act and whom it hit
     r"(?:(?:at\s+the\s+same\s+time|simultaneously|together)\s+)?"
@@ -325,6 +329,19 @@ _BORDER_SERVICE = re.compile(
 
 #: Pakistan's paramilitary forces and its army, by name: an officer at their camp is a soldier, not a policeman.
 _PARAMILITARY = re.compile(r"\b(?:Frontier\s+(?:Corps|Constabulary)|FC|[Aa]rmy)\b")
+
+
+#: "the servicemen", "the wounded Uzbek serviceman": men of some force, told by no service of their own.
+_BARE_SERVICEMEN = re.compile(r"(?:[\w’'-]+\s+){0,3}?servicem[ae]n", re.IGNORECASE)
+
+
+def blows_aimed_at(target: str | None, victims: str | None, text: str) -> str | None:
+    """Whom stones or blows were aimed at: servicemen are border guards where the sentence speaks of them ("ignored
+    the border guards' demands … and began throwing stones at the servicemen", 172 and 464, coded so); with no
+    service told, none (a crowd meets guards more often than soldiers, but the class is not the text's)."""
+    if target == "military" and victims and _BARE_SERVICEMEN.fullmatch(victims.strip()):
+        return "border_guards" if _BORDER_SERVICE.search(text) else None
+    return target
 
 
 def _service_of(target: str | None, victims: str | None, text: str) -> str | None:

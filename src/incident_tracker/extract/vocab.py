@@ -11,7 +11,7 @@ import re
 
 from ..models.casualties import VAGUE_QUANTITIES
 from .dates import MONTHS
-from .mob import MOB_WORDS
+from .mob import BEATEN_BY_A_GROUP, MOB_WORDS, SCUFFLE
 from .shots import SHOT_WORDS
 
 #: Number words as wire copy writes them (a table: no well-kept library does only this).
@@ -298,6 +298,8 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\s+(?:back|off))\b)|beatings?(?! back| off)|stones|stone-throwing|"
         r"(?:threw|thrown|throw|throwing|hurled|hurling)\s+rocks|stone-pelting|"
         r"sticks|clubs|"
+        # a group's blows, a scuffle: "six people beat the guard", "turned into a scuffle" (.mob)
+        rf"{BEATEN_BY_A_GROUP[2:]}|{SCUFFLE}|"
         # "seven who went missing were beheaded", "beheading seven of them" (689-692): killed by the blade
         r"behead(?:ed|ing|s)?|beheadings?|decapitat(?:ed|ing|ion)",
         ("melee",),
@@ -430,6 +432,8 @@ KILL_WORDS = (
 #: "Seven civilians … suffered gunshot wounds" (Tajik foreign ministry 430), "the boys suffered multiple shrapnel
 #: wounds" (News.tj 423): the wounded, told by their wounds; never wounds "incompatible with life", which killed.
 HURT_WORDS = (
-    r"wounded|injured|hurt|(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,2}?(?:wounds|injuries)"
+    # "got light bruises and scratches" (365info 808): blows' marks are wounds, as the corpus counts them
+    r"wounded|injured|hurt|(?:suffered|sustained|received|got)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:wounds|injuries|bruises|scratches|cuts)"
     r"(?![^.;,]{0,30}\b(?:incompatible|fatal|died|succumbed))"
 )
