@@ -38,6 +38,14 @@ _NEAR = r"(?:سره|ته)\s+(?:نږدې|نژدې|څېرمه)(?:\s+په\s+یو[ه
 
 _ROWS = (
     # Persian and Dari
+    # "جنگل(های) ولسوالی X" (the forest(s) of X district), Pashto "ځنګلونه", Urdu "جنگلات": a forest
+    # named by the unit it lies in is in that unit; the unit and what follows are read alone, so the
+    # province after a district's name never stands in for the district
+    (
+        r"(?:در\s+|په\s+|کے\s+)?(?:جنگل(?:\u200c?ها(?:ی|ي)?|ات)?|ځنګل(?:ونه|ونو)?)\s+(?:د\s+)?"
+        r"(?P<rest>(?:ولسوال(?:ی|ى|ي|ۍ)|ولا(?:ی|ي)ت|ضلع|تحصیل|شهرستان|استان|ولسوالي)\s+\S.*)",
+        "rest",
+    ),
     (rf"شهر\s+مرزی\s+{_N}", "town"),
     (rf"پاسگاه(?:\s+مرزی)?\s+{_N}", "post"),
     (rf"(?:در\s+)?دروازه(?:\s+مرزی)?\s+{_N}", "crossing"),
@@ -58,9 +66,21 @@ _ROWS = (
     (rf"د\s+{_N}\s+کل[یي](?:\s+کې)?", "village"),
     (rf"(?:د\s+)?{_N}\s+ښار(?:\s+کې)?", "town"),
     (rf"له\s+\S+\s+سره\s+(?:پر|په)\s+پوله\s+{_N}", "name"),
+    # "په (پاک افغان) پوله X" (at the (Pak-Afghan) border, X), and Dari "در مرز پاک افغان X": the crossing X,
+    # as the Urdu "(پاک افغان) سرحد X" below
+    (rf"(?:په|پر)\s+(?:(?:پاک\s+افغان|افغان\s+پاک|ډیورنډ)\s+)?پول(?:ه|ې)(?:\s+کې)?\s+{_N}", "crossing"),
+    (rf"(?:در\s+)?مرز\s+(?:پاک\s+افغان|افغان\s+پاک|دیورند)\s+{_N}", "crossing"),
     (rf"د\s+ډ[یي]ورن[ډد]\s+(?:فرضي\s+)?کرښې\s+(?:پر\s+سر|په\s+اوږدو\s+کې)\s+{_N}", "name"),
     (rf"{_N}\s+ته\s+(?:نږدې|نژدې|څېرمه)", "near"),
     # Urdu
+    # "X مصروف ترین زمینی بندرگاہ" (X, the busiest land port), Persian "X بزرگترین گذرگاه مرزی", Pashto
+    # "X تر ټولو لوی سوداګریز بندر": a superlative and up to two adjectives between a name and a port
+    # or crossing word say what the place is, not which
+    (
+        rf"{_N}\s+(?:\S+\s*\u200c?ترین|تر\s*ټولو\s+\S+)(?:\s+\S+){{0,2}}?\s+(?:بندرگاہ|بندرگاه|بندر|گزرگاہ|"
+        r"گذرگاه|گزرگاه|راہداری|دروازه|دروازہ|لاره|پوله|کراسنگ|کراسنګ)(?:\s+(?:مرزی|سرحدی|زمینی|تجارتی|ہے|است|دی))?",
+        "name",
+    ),
     (rf"{_N}\s+شہر(?:\s+میں)?", "town"),
     (rf"{_N}\s+(?:سرحدی\s+)?چوکی", "post"),
     (rf"\S+\s+سرحد\s+کے\s+قریب\s+{_N}", "name"),
