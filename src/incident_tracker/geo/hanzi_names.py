@@ -105,6 +105,14 @@ def _exact(readings: list[tuple[str, ...]], crossing: bool) -> dict[str, bool]:
     return dict.fromkeys(places, True)
 
 
+def _known_by_table(name: str) -> bool:
+    """Is the name a row of the Chinese reader's own table ("卡拉苏", Karasu: the Chinese port of the Kulma
+    crossing)? A cited row says which place it is; its sounds may fit another ("Qorasuv" in Uzbekistan)."""
+    from .phrase_han import han_name_known  # imported here: phrase_han reads the pack on first use
+
+    return han_name_known(name)
+
+
 def han_transcription(text: str) -> str | None:
     """ "多尔哈姆边境附近" -> "near Torkham"; None unless one pack place sounds like the name."""
     if not has_han(text):  # every character of the name must be in the table, which is all Han
@@ -118,7 +126,7 @@ def han_transcription(text: str) -> str | None:
     while (match := _TAIL.search(rest)) and match.start() > 0:
         near, crossing = near or match.group() in _NEAR, crossing or match.group() in _CROSSING_TAIL
         rest = rest[: match.start()]
-    if not rest or any(char not in _SOUNDS for char in rest):
+    if not rest or any(char not in _SOUNDS for char in rest) or _known_by_table(rest):
         return None
     readings = list(product(*(_SOUNDS[char] for char in rest)))
     if len(readings) > _MAX_READINGS:
