@@ -105,12 +105,14 @@ def _exact(readings: list[tuple[str, ...]], crossing: bool) -> dict[str, bool]:
     return dict.fromkeys(places, True)
 
 
-def _known_by_table(name: str) -> bool:
+def _known_by_table(name: str, text: str) -> bool:
     """Is the name a row of the Chinese reader's own table ("卡拉苏", Karasu: the Chinese port of the Kulma
-    crossing)? A cited row says which place it is; its sounds may fit another ("Qorasuv" in Uzbekistan)."""
-    from .phrase_han import han_name_known  # imported here: phrase_han reads the pack on first use
+    crossing), and does that reader read the whole text? A cited row says which place it is; its sounds
+    may fit another ("Qorasuv" in Uzbekistan). Where the table reader leaves the text ("托尔卡姆边境附近",
+    near the border), the sounds still read it."""
+    from .phrase_han import han_name_known, read_han  # imported here: phrase_han reads the pack on first use
 
-    return han_name_known(name)
+    return han_name_known(name) and read_han(text) is not None
 
 
 def han_transcription(text: str) -> str | None:
@@ -126,7 +128,7 @@ def han_transcription(text: str) -> str | None:
     while (match := _TAIL.search(rest)) and match.start() > 0:
         near, crossing = near or match.group() in _NEAR, crossing or match.group() in _CROSSING_TAIL
         rest = rest[: match.start()]
-    if not rest or any(char not in _SOUNDS for char in rest) or _known_by_table(rest):
+    if not rest or any(char not in _SOUNDS for char in rest) or _known_by_table(rest, text):
         return None
     readings = list(product(*(_SOUNDS[char] for char in rest)))
     if len(readings) > _MAX_READINGS:
