@@ -1,7 +1,8 @@
 """The fifty-first batch's dev failures (issue 13; docs/geocoding.md, section "Fifty-first batch: rules"), read
 as general mechanisms: a Russian nationality adjective before any unit word, in every case; English "the
 (border) station of X" and "towards X", Russian "станция X"; Pashto "په (پاک افغان) پوله X"; a superlative
-between a name and a port word (Urdu, Persian, Pashto); "forest of" before a unit word; the Chinese names of
+between a name and a port word (Urdu, Persian, Pashto); "forest of" before a unit word; the Urdu "D تحصیل X"
+(a district, then its tehsil); the Chinese names of
 Kulob, Karasu and Hairatan, and a Chinese pair joined by a hyphen. Every string here is written for the tests
 (none is the set's); the readings fail on the code before this round, the guards pass on both."""
 
@@ -48,6 +49,9 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
         ("阔勒买-卡拉苏口岸", "TJ;CN", "Kulma Pass"),
         ("海拉顿大桥", "UZ;AF", "Hairatan"),
         ("阿富汗和乌兹别克斯坦边境的海拉坦", "UZ;AF", "Hairatan"),
+        # Urdu: a district, then "تحصیل" and a tehsil with no point (and an area in it): the district stands in
+        ("باجوڑ تحصیل ماموند", "PK;AF", "Bajaur District"),
+        ("باجوڑ تحصیل سلارزئی گاؤں ڈمہ ڈولہ", "PK;AF", "Bajaur District"),
     ],
 )
 def test_fifty_first_readings(resolver: Resolver, query: str, named: str, name: str) -> None:
@@ -67,6 +71,7 @@ def test_fifty_first_readings(resolver: Resolver, query: str, named: str, name: 
         # where the table reader leaves the text
         ("戈尔诺—巴达赫尚州达尔沃兹区", "TJ;CN", "Darvoz District"),
         ("托尔卡姆边境附近", "AF;PK", "Torkham"),
+        ("باجوڑ تحصیل", "PK;AF", "Bajaur District"),
     ],
 )
 def test_fifty_first_kept(resolver: Resolver, query: str, named: str, name: str) -> None:
@@ -87,6 +92,8 @@ def test_fifty_first_kept(resolver: Resolver, query: str, named: str, name: str)
         ("جنگل کنر", "AF;PK"),
         # a superlative with no name before it
         ("مصروف ترین زمینی بندرگاہ", "PK;AF"),
+        # a tehsil after a word that is no district of the pack
+        ("پہاڑی تحصیل برنگ", "PK;AF"),
     ],
 )
 def test_fifty_first_guards(resolver: Resolver, query: str, named: str) -> None:

@@ -30,7 +30,7 @@ import re
 from .phrase_declined import a_pack_district, a_pack_name, a_province_name
 from .text import name_key
 
-__all__ = ["ARABIC_HEADS", "arabic_name", "from_unit", "split_urdu_runs"]
+__all__ = ["ARABIC_HEADS", "arabic_name", "district_before_tehsil", "from_unit", "split_urdu_runs"]
 
 _N = r"(?P<name>.+?)"
 #: Pashto "near" after a unit ("سره/ته نږدې"), and an unnamed place it holds ("په یو کلي کې", in a village).
@@ -168,6 +168,31 @@ def from_unit(text: str) -> str | None:
     if a_pack_name(bare) or a_pack_name(rest):
         return f"{unit} میں {rest}" if _pack_place_in(bare, unit) or _pack_place_in(rest, unit) else None
     return f"{unit} میں {rest}" if bare != rest else None
+
+
+#: Urdu "D تحصیل X (علاقہ Y)" (district D, tehsil X, (area Y)): the units from the widest to the finest.
+_DISTRICT_TEHSIL = re.compile(
+    r"^(?P<district>\S+(?:\s+\S+)?)\s+تحصیل\s+(?P<tehsil>\S+(?:\s+\S+)??)(?:\s+(?:علاقہ|علاقے|گاؤں)\s+(?P<area>\S+(?:\s+\S+)?))?$"
+)
+
+
+def district_before_tehsil(text: str) -> str | None:
+    """ "باجوڑ تحصیل برنگ علاقہ ترغاو" → "ترغاو، تحصیل برنگ، باجوڑ", or None.
+
+    Urdu names a tehsil after its district with no postposition; read finest first with commas, as
+    "تحصیل X، ضلع D" already is, the district is the context and stands in when the tehsil has no
+    point. Only after a district or province of the pack, letter for letter (the Urdu "ڑ" read as "ړ").
+    """
+    match = _DISTRICT_TEHSIL.match(text)
+    if match is None:
+        return None
+    district, tehsil, area = match.group("district"), match.group("tehsil"), match.group("area")
+    pashto = district.replace("ڑ", "ړ")  # the Urdu retroflex r as Pashto writes it ("باجوڑ", "باجوړ")
+    if not any(a_pack_district(d) or a_province_name(d) for d in (district, pashto)) or not arabic_name(tehsil):
+        return None
+    if area is not None and not arabic_name(area):
+        return None
+    return "، ".join([*([area] if area else []), f"تحصیل {tehsil}", district])
 
 
 def _pack_place_in(place: str, unit: str) -> bool:
