@@ -105,14 +105,14 @@ def _exact(readings: list[tuple[str, ...]], crossing: bool) -> dict[str, bool]:
     return dict.fromkeys(places, True)
 
 
-def _known_by_table(name: str, text: str) -> bool:
-    """Is the name a row of the Chinese reader's own table ("卡拉苏", Karasu: the Chinese port of the Kulma
-    crossing), and does that reader read the whole text? A cited row says which place it is; its sounds
-    may fit another ("Qorasuv" in Uzbekistan). Where the table reader leaves the text ("托尔卡姆边境附近",
-    near the border), the sounds still read it."""
-    from .phrase_han import han_name_known, read_han  # imported here: phrase_han reads the pack on first use
+def _table_says_other(name: str, place: str, text: str) -> bool:
+    """Does the Chinese reader's own table hold the name as another place ("卡拉苏", Karasu: the Chinese port
+    of the Kulma crossing, which sounds like Qorasuv in Uzbekistan), and read the whole text? A cited row
+    says which place it is; where the table reader leaves the text, the sounds still read it."""
+    from .phrase_han import han_table_place, read_han  # imported here: phrase_han reads the pack on first use
 
-    return han_name_known(name) and read_han(text) is not None
+    held = han_table_place(name)
+    return held is not None and held != place and read_han(text) is not None
 
 
 def han_transcription(text: str) -> str | None:
@@ -128,7 +128,7 @@ def han_transcription(text: str) -> str | None:
     while (match := _TAIL.search(rest)) and match.start() > 0:
         near, crossing = near or match.group() in _NEAR, crossing or match.group() in _CROSSING_TAIL
         rest = rest[: match.start()]
-    if not rest or any(char not in _SOUNDS for char in rest) or _known_by_table(rest, text):
+    if not rest or any(char not in _SOUNDS for char in rest):
         return None
     readings = list(product(*(_SOUNDS[char] for char in rest)))
     if len(readings) > _MAX_READINGS:
@@ -144,4 +144,6 @@ def han_transcription(text: str) -> str | None:
     if len(found) != 1:
         return None
     (place,) = found
+    if _table_says_other(rest, place, text):
+        return None
     return f"near {place}{country}" if near else f"{place}{country}"

@@ -210,9 +210,9 @@ def _pair(pair: re.Match[str], table: dict[str, str]) -> str | None:
     return f"{first}–{second}"
 
 
-def han_name_known(name: str) -> bool:
-    """Is ``name`` (simplified or traditional) a row of the table, as a whole?"""
-    return name.translate(_T2S) in _names()
+def han_table_place(name: str) -> str | None:
+    """The place the table holds ``name`` (simplified or traditional, as a whole) for, or None."""
+    return _names().get(name.translate(_T2S))
 
 
-__all__ = ["han_name_known", "read_han"]
+__all__ = ["han_table_place", "read_han"]
