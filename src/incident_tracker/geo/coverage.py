@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .coverage_arabic import ARABIC_HEADS, arabic_name, from_unit, split_urdu_runs
+from .coverage_arabic import ARABIC_HEADS, arabic_name, district_before_tehsil, from_unit, split_urdu_runs
 from .coverage_cyrillic import CYRILLIC_HEADS
 from .coverage_han import HAN_HEADS, han_name
 from .coverage_latin import LATIN_HEADS
@@ -142,6 +142,8 @@ def read_coverage(text: str) -> str | None:
     if has_arabic(flat):
         if (split := split_urdu_runs(flat)) != flat:  # "کےعلاقے", "سرحدی شھرسراوان": read again, split
             return split
+        if (chained := district_before_tehsil(flat)) is not None:  # "باجوڑ تحصیل برنگ": tehsil, district
+            return chained
         if (located := from_unit(flat)) is not None:  # "شمالی وزیرستان سے غلام خان": in the district
             return located
         return _read(flat, ARABIC_HEADS, arabic_name, again=False)

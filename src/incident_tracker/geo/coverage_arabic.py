@@ -30,7 +30,7 @@ import re
 from .phrase_declined import a_pack_district, a_pack_name, a_province_name
 from .text import name_key
 
-__all__ = ["ARABIC_HEADS", "arabic_name", "from_unit", "split_urdu_runs"]
+__all__ = ["ARABIC_HEADS", "arabic_name", "district_before_tehsil", "from_unit", "split_urdu_runs"]
 
 _N = r"(?P<name>.+?)"
 #: Pashto "near" after a unit ("سره/ته نږدې"), and an unnamed place it holds ("په یو کلي کې", in a village).
@@ -38,6 +38,14 @@ _NEAR = r"(?:سره|ته)\s+(?:نږدې|نژدې|څېرمه)(?:\s+په\s+یو[ه
 
 _ROWS = (
     # Persian and Dari
+    # "جنگل(های) ولسوالی X" (the forest(s) of X district), Pashto "ځنګلونه", Urdu "جنگلات": a forest
+    # named by the unit it lies in is in that unit; the unit and what follows are read alone, so the
+    # province after a district's name never stands in for the district
+    (
+        r"(?:در\s+|په\s+|کے\s+)?(?:جنگل(?:\u200c?ها(?:ی|ي)?|ات)?|ځنګل(?:ونه|ونو)?)\s+(?:د\s+)?"
+        r"(?P<rest>(?:ولسوال(?:ی|ى|ي|ۍ)|ولا(?:ی|ي)ت|ضلع|تحصیل|شهرستان|استان|ولسوالي)\s+\S.*)",
+        "rest",
+    ),
     (rf"شهر\s+مرزی\s+{_N}", "town"),
     (rf"پاسگاه(?:\s+مرزی)?\s+{_N}", "post"),
     (rf"(?:در\s+)?دروازه(?:\s+مرزی)?\s+{_N}", "crossing"),
@@ -58,9 +66,21 @@ _ROWS = (
     (rf"د\s+{_N}\s+کل[یي](?:\s+کې)?", "village"),
     (rf"(?:د\s+)?{_N}\s+ښار(?:\s+کې)?", "town"),
     (rf"له\s+\S+\s+سره\s+(?:پر|په)\s+پوله\s+{_N}", "name"),
+    # "په (پاک افغان) پوله X" (at the (Pak-Afghan) border, X), and Dari "در مرز پاک افغان X": the crossing X,
+    # as the Urdu "(پاک افغان) سرحد X" below
+    (rf"(?:په|پر)\s+(?:(?:پاک\s+افغان|افغان\s+پاک|ډیورنډ)\s+)?پول(?:ه|ې)(?:\s+کې)?\s+{_N}", "crossing"),
+    (rf"(?:در\s+)?مرز\s+(?:پاک\s+افغان|افغان\s+پاک|دیورند)\s+{_N}", "crossing"),
     (rf"د\s+ډ[یي]ورن[ډد]\s+(?:فرضي\s+)?کرښې\s+(?:پر\s+سر|په\s+اوږدو\s+کې)\s+{_N}", "name"),
     (rf"{_N}\s+ته\s+(?:نږدې|نژدې|څېرمه)", "near"),
     # Urdu
+    # "X مصروف ترین زمینی بندرگاہ" (X, the busiest land port), Persian "X بزرگترین گذرگاه مرزی", Pashto
+    # "X تر ټولو لوی سوداګریز بندر": a superlative and up to two adjectives between a name and a port
+    # or crossing word say what the place is, not which
+    (
+        rf"{_N}\s+(?:\S+\s*\u200c?ترین|تر\s*ټولو\s+\S+)(?:\s+\S+){{0,2}}?\s+(?:بندرگاہ|بندرگاه|بندر|گزرگاہ|"
+        r"گذرگاه|گزرگاه|راہداری|دروازه|دروازہ|لاره|پوله|کراسنگ|کراسنګ)(?:\s+(?:مرزی|سرحدی|زمینی|تجارتی|ہے|است|دی))?",
+        "name",
+    ),
     (rf"{_N}\s+شہر(?:\s+میں)?", "town"),
     (rf"{_N}\s+(?:سرحدی\s+)?چوکی", "post"),
     (rf"\S+\s+سرحد\s+کے\s+قریب\s+{_N}", "name"),
@@ -148,6 +168,31 @@ def from_unit(text: str) -> str | None:
     if a_pack_name(bare) or a_pack_name(rest):
         return f"{unit} میں {rest}" if _pack_place_in(bare, unit) or _pack_place_in(rest, unit) else None
     return f"{unit} میں {rest}" if bare != rest else None
+
+
+#: Urdu "D تحصیل X (علاقہ Y)" (district D, tehsil X, (area Y)): the units from the widest to the finest.
+_DISTRICT_TEHSIL = re.compile(
+    r"^(?P<district>\S+(?:\s+\S+)?)\s+تحصیل\s+(?P<tehsil>\S+(?:\s+\S+)??)(?:\s+(?:علاقہ|علاقے|گاؤں)\s+(?P<area>\S+(?:\s+\S+)?))?$"
+)
+
+
+def district_before_tehsil(text: str) -> str | None:
+    """ "باجوڑ تحصیل برنگ علاقہ ترغاو" → "ترغاو، تحصیل برنگ، باجوڑ", or None.
+
+    Urdu names a tehsil after its district with no postposition; read finest first with commas, as
+    "تحصیل X، ضلع D" already is, the district is the context and stands in when the tehsil has no
+    point. Only after a district or province of the pack, letter for letter (the Urdu "ڑ" read as "ړ").
+    """
+    match = _DISTRICT_TEHSIL.match(text)
+    if match is None:
+        return None
+    district, tehsil, area = match.group("district"), match.group("tehsil"), match.group("area")
+    pashto = district.replace("ڑ", "ړ")  # the Urdu retroflex r as Pashto writes it ("باجوڑ", "باجوړ")
+    if not any(a_pack_district(d) or a_province_name(d) for d in (district, pashto)) or not arabic_name(tehsil):
+        return None
+    if area is not None and not arabic_name(area):
+        return None
+    return "، ".join([*([area] if area else []), f"تحصیل {tehsil}", district])
 
 
 def _pack_place_in(place: str, unit: str) -> bool:

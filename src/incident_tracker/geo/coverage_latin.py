@@ -70,6 +70,15 @@ _ROWS = (
         r"district|crossing|border\s+(?:town|crossing|area))\s+(?:between|on|along|near|in)\s+\S.*",
         "rest",
     ),
+    # "the (border(-area)) station of X", "Turkmenistan's/the Turkmen station of X (in Y)": the station is
+    # the place it is named after; an owner or a nationality before it is context the reader has already
+    (
+        r"(?:the\s+|(?-i:[A-Z])\w+(?:'s|’s)\s+)(?-i:[A-Z]\w+\s+)?(?:border(?:[-\s]area)?\s+|frontier\s+|railway\s+|rail\s+)?"
+        r"station\s+of\s+(?P<rest>(?-i:[A-Z]).*)",
+        "rest",
+    ),
+    # "towards/toward(s) X", "in the direction of X": the way to a place still says which place
+    (r"(?:towards?|in\s+the\s+direction\s+of)\s+(?P<rest>(?:the\s+)?(?-i:[A-Z]).*)", "rest"),
     (r"(?:the\s+)?(?:police\s+|district\s+|security\s+)?headquarters\s+(?:in|at)\s+(?P<rest>\S.*)", "rest"),
     # Uzbek Latin
     # "O‘zbekiston-Tojikiston chegarasidagi X" (X, on the Uzbek–Tajik border): the border says which line;

@@ -105,6 +105,16 @@ def _exact(readings: list[tuple[str, ...]], crossing: bool) -> dict[str, bool]:
     return dict.fromkeys(places, True)
 
 
+def _table_says_other(name: str, place: str, text: str) -> bool:
+    """Does the Chinese reader's own table hold the name as another place ("卡拉苏", Karasu: the Chinese port
+    of the Kulma crossing, which sounds like Qorasuv in Uzbekistan), and read the whole text? A cited row
+    says which place it is; where the table reader leaves the text, the sounds still read it."""
+    from .phrase_han import han_table_place, read_han  # imported here: phrase_han reads the pack on first use
+
+    held = han_table_place(name)
+    return held is not None and held != place and read_han(text) is not None
+
+
 def han_transcription(text: str) -> str | None:
     """ "多尔哈姆边境附近" -> "near Torkham"; None unless one pack place sounds like the name."""
     if not has_han(text):  # every character of the name must be in the table, which is all Han
@@ -134,4 +144,6 @@ def han_transcription(text: str) -> str | None:
     if len(found) != 1:
         return None
     (place,) = found
+    if _table_says_other(rest, place, text):
+        return None
     return f"near {place}{country}" if near else f"{place}{country}"

@@ -27,8 +27,8 @@ def _table(text: str) -> dict[str, str]:
 _T2S = str.maketrans(
     dict(
         zip(
-            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處開",
-            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处开",
+            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處開國頓橋",
+            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处开国顿桥",
             strict=True,
         )
     )
@@ -49,12 +49,20 @@ _HAN_NAMES = _table(
     "瓦罕走廊=Wakhan Corridor;瓦罕=Wakhan;"
     # Afghanistan's Badakhshan province (zh.wikipedia.org/zh-my/潘傑希爾省: "巴达赫尚省" among the Afghan
     # provinces bordering Panjshir); "戈尔诺-巴达赫尚" (Tajikistan's region) is longer and read first
-    "巴达赫尚=Badakhshan"
+    "巴达赫尚=Badakhshan;"
+    # Kulob: Xinhua, 28 Sep 2025 (a road report copied at 2008online.cn/a/202509/28/WS68d93215a310f0725774b458.html:
+    # the road from Dushanbe through the Dangara valley "經庫洛布" over the Hazrati Shoh range to the Panj);
+    # the simplified form in a Chinese encyclopedia page on Khatlon (m.xsw88.com/bkzh/20231012894154.html, "库洛布市")
+    "库洛布=Kulob;"
+    # Hairatan: zh.wikipedia "海拉頓" (read at zhwiki.oracleblog.org/zh/海拉頓: "或譯作海拉坦", the border town of
+    # Balkh on the Amu Darya facing Termez); "海拉通大桥", the Uzbek–Afghan bridge, in a People's Daily photo
+    # caption (vip.people.com.cn/albumsDetail?aid=660060: the only passage between Uzbekistan and Afghanistan)
+    "海拉顿=Hairatan;海拉坦=Hairatan;海拉通=Hairatan"
 )
 #: Unit words after a name, and the English word; "" for a word that only says "area" (near).
 _HAN_UNITS = _table(
     "自治县=county;自治州=province;县城=;县=county;郡=county;区=district;州=province;省=province;市=city;村庄=village;村=village;口岸=port;山口=pass;达坂=pass;达阪=pass;"
-    "出入境边防检查站=port;地区="
+    "出入境边防检查站=port;地区=;大桥=bridge;桥=bridge"
 )
 _HAN_COUNTRIES = _table(
     "塔吉克斯坦=Tajikistan;吉尔吉斯斯坦=Kyrgyzstan;乌兹别克斯坦=Uzbekistan;阿富汗=Afghanistan;中国=China;塔吉克=Tajikistan;"
@@ -91,7 +99,17 @@ _HAN_ALTITUDE = re.compile(r"^海拔(?:约|近|超过)?\d[\d,，.]*(?:余|多)?(
 _HAN_DESCRIPTOR = re.compile(
     r"^(?:历史上|自古以来|自古)?(?:声名显赫|赫赫有名|举世闻名|闻名遐迩|闻名于世|著名|有名|知名|狭长|险要|偏远|古老|神秘)的(?=.)"
 )
-_HAN_BORDER_OF = re.compile(r"^(?:塔吉克(?:斯坦)?|吉尔吉斯(?:斯坦)?|阿富汗|中国)和(?:塔吉克(?:斯坦)?|阿富汗|中国)边境")
+#: "A和B边境的X" (X on the border of A and B): the two countries of the line, any of the region's, either way round.
+_HAN_BORDER_COUNTRY = (
+    r"(?:塔吉克(?:斯坦)?|吉尔吉斯(?:斯坦)?|乌兹别克(?:斯坦)?|土库曼(?:斯坦)?|巴基斯坦|阿富汗|伊朗|中国)"
+)
+_HAN_BORDER_OF = re.compile(rf"^{_HAN_BORDER_COUNTRY}(?:和|与){_HAN_BORDER_COUNTRY}边境")
+#: "卡拉苏-阔勒买口岸" (the Karasu–Kulma port): two names joined by a hyphen, as the Latin "X–Y" joins them,
+#: with the unit word after the second; each side must be a name of the table.
+_HAN_DASH = re.compile(r"[-‐‑–—－]")  # a name of the table may hold one ("戈尔诺—巴达赫尚"): read whole
+_HAN_PAIR = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2,12})[-‐‑–—－](?P<b>[\u4e00-\u9fff]{2,12}?)(?P<unit>口岸|山口|达坂|达阪)?"
+)
 _HAN_WEST_OF = re.compile(r"以(?P<side>[东西南北])(?P<km>\d+)公里$")
 _HAN_SIDES = {"东": "east", "西": "west", "南": "south", "北": "north"}
 _HAN_GLOSS = re.compile(r"[(（][A-Za-z' -]*[)）]")  # "伊斯法拉市(Isfara)": the name again in Latin letters
@@ -133,6 +151,12 @@ def read_han(text: str) -> str | None:
     rest = _HAN_DESCRIPTOR.sub("", _HAN_BORDERING.sub("", rest.removeprefix("位于")))
     if match := _HAN_BORDER_OF.match(rest):
         rest = rest[match.end() :]
+    if (
+        (pair := _HAN_PAIR.fullmatch(rest))
+        and rest not in table
+        and not any(n in rest for n in table if _HAN_DASH.search(n))
+    ):
+        return _pair(pair, table)
     units: list[list[str]] = []
     countries: list[str] = []
     prefix = {"吉": "Kyrgyzstan", "塔": "Tajikistan"}
@@ -175,4 +199,20 @@ def read_han(text: str) -> str | None:
     return ", ".join([*parts, *countries[:1]])
 
 
-__all__ = ["read_han"]
+def _pair(pair: re.Match[str], table: dict[str, str]) -> str | None:
+    """Both sides one place ("卡拉苏-阔勒买口岸": the Chinese and the Tajik name of one crossing): that place;
+    two places: "X–Y", which the Latin reader reads as a pair; a side the table does not know: None."""
+    first, second = table.get(pair.group("a")), table.get(pair.group("b"))
+    if first is None or second is None:
+        return None
+    if first == second:
+        return read_han(pair.group("b") + (pair.group("unit") or ""))
+    return f"{first}–{second}"
+
+
+def han_table_place(name: str) -> str | None:
+    """The place the table holds ``name`` (simplified or traditional, as a whole) for, or None."""
+    return _names().get(name.translate(_T2S))
+
+
+__all__ = ["han_table_place", "read_han"]

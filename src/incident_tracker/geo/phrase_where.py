@@ -100,6 +100,31 @@ _RU_NATIONALITY = re.compile(
     r"(?=(?:селе|кишлаке|городе|пос[её]лке|деревне|ауле)\s+[А-ЯЁ])",
     re.IGNORECASE,
 )
+#: The nationality adjective's endings by case and gender ("таджикском районе", "таджикского района",
+#: "таджикской области", "таджикскую провинцию", "таджикским районом"): the adjective agrees with the
+#: unit word after it, so every case is read alike (issue 13, the fifty-first batch's g4802).
+_RU_ADJ_CASES = {
+    "nominative": ("ий", "ая", "ое"),
+    "genitive": ("ого", "ой"),
+    "dative": ("ому", "ой"),
+    "accusative": ("ий", "ую", "ое"),
+    "instrumental": ("им", "ой", "ою"),
+    "prepositional": ("ом", "ой"),
+}
+_RU_ADJ_ENDINGS = "|".join(sorted({e for forms in _RU_ADJ_CASES.values() for e in forms}, key=len, reverse=True))
+#: Unit words (any case, singular) after which a name follows: district, province, region, county,
+#: jamoat, volost, okrug; the settlement nouns are the older rule's above.
+_RU_UNIT_WORD = (
+    r"(?:район|уезд|округ|джамоат|шахрестан)(?:а|е|у|ом)?|област(?:ь|и|ью)|провинци(?:я|и|ю|ей)|"
+    r"волост(?:ь|и|ью)|вилоят(?:а|е|у|ом)?"
+)
+#: "в таджикском районе X", "афганской провинции X": a nationality adjective before any unit word; the
+#: adjective is dropped and its country kept as context, the unit word and what follows read as written.
+_RU_NATIONALITY_UNIT = re.compile(
+    rf"^(?P<lead>(?:(?:в|во|на|из|у)\s+)?)(?P<stem>{'|'.join(_NATIONALITY)})(?:кск|цк|ск)(?:{_RU_ADJ_ENDINGS})\s+"
+    rf"(?=(?:{_RU_UNIT_WORD})\s+[А-ЯЁ])",
+    re.IGNORECASE,
+)
 #: A settlement noun in the nominative, or "местечко" (locality) in any case, before a name: the name.
 _RU_SETTLEMENT_BEFORE = re.compile(r"^(?:(?:в|во)\s+)?(?:город|местечк[оеау]|местечком)\s+(?=[А-ЯЁ])")
 #: A unit noun in the genitive between two names ("Бедак джамоата Ворух города Исфары"): the unit it is in.
@@ -251,6 +276,14 @@ def _cyrillic(text: str) -> str:
     if (match := _RU_NATIONALITY.search(text)) and "," not in text:
         country = _NATIONALITY[match.group("stem").casefold()]
         text = f"в {text[match.end() :]}, {country}"  # the locative alone: "киргизского села X" is read already
+    elif (match := _RU_NATIONALITY_UNIT.search(text)) and "," not in text:
+        country = _NATIONALITY[match.group("stem").casefold()]
+        rest = text[match.end() :]
+        text = (
+            f"{match.group('lead')}{rest}"
+            if country[:5].casefold() in rest.casefold()
+            else f"{match.group('lead')}{rest}, {country}"
+        )
     if match := _TG_KIND_BEFORE.match(text):
         text = text[match.end() :]
     if (match := _TG_IN_UNIT.search(text)) and "," not in text:
