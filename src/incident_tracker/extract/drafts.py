@@ -69,6 +69,7 @@ from .refuge import sheltered_fighters
 from .release_report import release_report
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
+from .set_apart import set_apart_drafts
 from .sites import split_sites
 from .small_hours import small_hours
 from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
@@ -128,6 +129,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         _date_undated(summary, reader, anchor)
         reader.drafts.append(summary)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
+        reader.drafts.extend(set_apart_drafts(reader, summary))  # "Separately, …": another attack, with its toll
     for draft in [d for d in reader.drafts if "event_date" not in d.values and d.sentences]:
         _date_undated(draft, reader, anchor)  # an announced incident no sentence dated
     reader.drafts = [d for d in reader.drafts if "event_date" in d.values]  # announced, never told: nothing

@@ -108,6 +108,9 @@ class Reader(EventDays, SentenceFields):
     aside: tuple[int, Draft] | None = None
     #: The sentence of no violence told right after the undated lead, for the scene it may name (see :meth:`start`).
     lead_scene: tuple[Sentence, str] | None = None
+    #: Another attack's paragraph told after an undated lead, set apart and with its own toll: drafted beside the
+    #: lead's own incident at the end (see :mod:`.set_apart`), not read into it.
+    set_apart: list[tuple[Sentence, str]] = field(default_factory=list)
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -313,6 +316,7 @@ class Reader(EventDays, SentenceFields):
             self.current = self.announced[0]  # the first of the announced, told before "the other attack"
         far = far_apart(sentence, text, self.current, self.summary, self.paragraph_of, dated=bool(dates))
         if far and self.current is None:  # an undated report's one draft is made of its lead, at the end
+            self.set_apart.append((sentence, text))  # (and this one beside it: see .set_apart)
             self.background.append(sentence)  # "Separately, in X province …": another province's attack, told after
             self.earlier_paragraph = sentence.paragraph  # (the paragraph goes on about it)
             self.lead = [told for told in self.lead if told[0] is not sentence]  # nor is it an undated report's lead
