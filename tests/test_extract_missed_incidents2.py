@@ -72,3 +72,49 @@ def test_guard_a_dated_report_drafts_the_set_apart_attack_by_its_own_day() -> No
     )
     drafts = _drafts(text)
     assert [(d.get("event_date"), d.get("killed")) for d in drafts] == [("2024-06-09", 7), ("2024-06-10", 4)]
+
+
+# --- the first dated sentence set apart from an undated lead: the lead is its own incident ---------------------------
+
+UNDATED_LEAD_TOLD = (
+    "A border guard was killed in an exchange of fire after militants raided a frontier post in Zarbad district, "
+    "the army said on Monday.\n\n"
+    "The troops beat back the raid, the statement said.\n\n"
+)
+
+
+def test_a_separately_dated_attack_does_not_take_the_undated_lead() -> None:
+    text = UNDATED_LEAD_TOLD + (
+        "Separately, four people were killed and nine wounded on Sunday in a clash at a checkpoint in Sangbur "
+        "district, the army said."
+    )
+    drafts = _drafts(text)
+    assert [(d.get("killed"), d.get("date_precision")) for d in drafts] == [(1, "week"), (4, "day")]
+    assert drafts[1]["event_date"] == "2024-06-09" and drafts[1].get("injured") == 9
+    assert drafts[0].get("injured") is None  # the checkpoint's wounded are not the post's
+
+
+def test_a_paragraph_opening_on_a_day_weeks_old_is_not_the_undated_lead() -> None:
+    text = (
+        "Border guards have killed three armed smugglers who crossed into Zarbad district, the border service said."
+        "\n\n"
+        "On May 2 border guards fought gunmen who had crossed into the same district, and two guards died."
+    )
+    drafts = _drafts(text)
+    assert [(d.get("date_precision"), d.get("event_date")) for d in drafts] == [("week", "2024-06-05")]
+
+
+def test_guard_a_day_within_the_week_still_dates_the_undated_lead() -> None:
+    text = (
+        "Border guards have killed three armed smugglers who crossed into Zarbad district, the border service said."
+        "\n\n"
+        "On Saturday the guards ordered the men to stop, and they opened fire."
+    )
+    drafts = _drafts(text)
+    assert [(d.get("event_date"), d.get("date_precision")) for d in drafts] == [("2024-06-08", "day")]
+
+
+def test_guard_the_lead_told_again_on_its_own_day_stays_one_incident() -> None:
+    text = UNDATED_LEAD_TOLD + "The raid on the post took place on Sunday, the army said."
+    drafts = _drafts(text)
+    assert [(d.get("event_date"), d.get("killed")) for d in drafts] == [("2024-06-09", 1)]

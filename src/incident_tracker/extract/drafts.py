@@ -125,9 +125,9 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
             unplaced = "place" not in summary.values or coarse(str(summary.values["place"]))
             if last_violent is not None and sentence.index == last_violent + 1 and unplaced:
                 read_place(summary, sentence, usable, sides=False)  # "A shooting occurred." "It was near X."
-    if not reader.drafts and _drafted(summary):
+    if (not reader.drafts or reader.lead_apart) and _drafted(summary):
         _date_undated(summary, reader, anchor)
-        reader.drafts.append(summary)
+        reader.drafts.insert(0, summary)  # (before the dated incident set apart from it, if one)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
         reader.drafts.extend(set_apart_drafts(reader, summary))  # "Separately, …": another attack, with its toll
     for draft in [d for d in reader.drafts if "event_date" not in d.values and d.sentences]:
