@@ -69,6 +69,7 @@ from .refuge import sheltered_fighters
 from .release_report import release_report
 from .roles import find_dateline
 from .sentences import Sentence, split_sentences
+from .set_apart import set_apart_drafts
 from .sites import split_sites
 from .small_hours import small_hours
 from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
@@ -124,10 +125,11 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
             unplaced = "place" not in summary.values or coarse(str(summary.values["place"]))
             if last_violent is not None and sentence.index == last_violent + 1 and unplaced:
                 read_place(summary, sentence, usable, sides=False)  # "A shooting occurred." "It was near X."
-    if not reader.drafts and _drafted(summary):
+    if (not reader.drafts or reader.lead_apart) and _drafted(summary):
         _date_undated(summary, reader, anchor)
-        reader.drafts.append(summary)
+        reader.drafts.insert(0, summary)  # (before the dated incident set apart from it, if one)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
+        reader.drafts.extend(set_apart_drafts(reader, summary))  # "Separately, …": another attack, with its toll
     for draft in [d for d in reader.drafts if "event_date" not in d.values and d.sentences]:
         _date_undated(draft, reader, anchor)  # an announced incident no sentence dated
     reader.drafts = [d for d in reader.drafts if "event_date" in d.values]  # announced, never told: nothing

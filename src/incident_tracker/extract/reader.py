@@ -46,7 +46,7 @@ from .reader_patterns import (
 )
 from .roles import SIMILAR_NOW, background_start
 from .sentences import Sentence
-from .told_apart import elsewhere, far_apart, told_apart, told_before
+from .told_apart import elsewhere, far_apart, lead_kept_apart, told_apart, told_before
 from .vocab import VIOLENCE
 
 #: The incident's attackers named again, by the definite article: a sentence about them is about the incident.
@@ -108,6 +108,11 @@ class Reader(EventDays, SentenceFields):
     aside: tuple[int, Draft] | None = None
     #: The sentence of no violence told right after the undated lead, for the scene it may name (see :meth:`start`).
     lead_scene: tuple[Sentence, str] | None = None
+    #: Another attack's paragraph told after an undated lead, set apart and with its own toll: drafted beside the
+    #: lead's own incident at the end (see :mod:`.set_apart`), not read into it.
+    set_apart: list[tuple[Sentence, str]] = field(default_factory=list)
+    #: Whether the first dated sentence was set apart from an undated lead: the lead is drafted on its own.
+    lead_apart: bool = False
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -276,7 +281,16 @@ class Reader(EventDays, SentenceFields):
         elif waiting is not None:
             self.current = waiting  # "Late on Friday another soldier was killed": the next announced incident
         elif dates and not (self.current is not None and TOLL_UPDATE.search(text)):
-            if (
+            kept = lead_kept_apart(self.summary, sentence, text, dates[0], self.anchor) if not self.drafts else None
+            if kept is not None:  # the undated lead is another event's than this dated one (see .told_apart)
+                self.lead = [told for told in self.lead if told[0] is not sentence]
+            if kept == "older":  # "On December 3, …", in a report of 30 January: earlier news
+                self.background.append(sentence)
+                self.earlier_paragraph = sentence.paragraph
+                return
+            if kept == "separate":  # "Separately, …": drafted on its day; the lead, beside it, at the end
+                self.lead_apart, self.current = True, self.start(dates[0], sentence, absorb=False, new=True)
+            elif (
                 not self.drafts
                 or dates[0].key in self.by_date
                 or _SEPARATE.search(text)
@@ -313,6 +327,7 @@ class Reader(EventDays, SentenceFields):
             self.current = self.announced[0]  # the first of the announced, told before "the other attack"
         far = far_apart(sentence, text, self.current, self.summary, self.paragraph_of, dated=bool(dates))
         if far and self.current is None:  # an undated report's one draft is made of its lead, at the end
+            self.set_apart.append((sentence, text))  # (and this one beside it: see .set_apart)
             self.background.append(sentence)  # "Separately, in X province …": another province's attack, told after
             self.earlier_paragraph = sentence.paragraph  # (the paragraph goes on about it)
             self.lead = [told for told in self.lead if told[0] is not sentence]  # nor is it an undated report's lead

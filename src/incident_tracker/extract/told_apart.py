@@ -16,11 +16,12 @@ soldiers were killed", in a report of one attack, goes on about that attack.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..models import country_code
 from .casualties import find_tolls
-from .dates import MONTHS
+from .dates import MONTHS, FoundDate
 from .draft import Draft
 from .reader_patterns import OPENS_ON_PLACE, SAME_AREA
 from .sentences import Sentence
@@ -130,3 +131,29 @@ _WEEKDAY = re.compile(r"\w+day")
 def _no_place(name: str) -> bool:
     """Whether a name after "in" or "of" is no other place: a country (the record's own list), a month, a day."""
     return country_code(name) is not None or name.lower() in MONTHS or bool(_WEEKDAY.fullmatch(name))
+
+
+#: A sentence that opens by setting itself apart from all told before it: "Separately, …", "Elsewhere, …".
+_APART_OPENING = re.compile(r"\s*(?:Separately|Elsewhere),")
+#: How far back a day may lie and still be the undated lead's: the week up to the statement (as it is dated).
+_LEAD_WEEK = 7
+
+
+def lead_kept_apart(
+    summary: list[tuple[Sentence, str]], sentence: Sentence, text: str, day: FoundDate, anchor: dt.date
+) -> str | None:
+    """Whether the first dated sentence, told after an undated lead of violence, tells another event than the lead:
+    ``"separate"`` for a paragraph that opens by setting itself apart ("Separately, …"), which is its own incident,
+    the lead drafted beside it; ``"older"`` for a paragraph that opens on a day more than a week before the report
+    ("On December 3, …" in a report of 30 January), which is earlier news the lead is not, as an undated lead is
+    dated by the week up to the statement; None when the lead may be this sentence's incident, told before its day.
+    Both need the lead to have told violence of its own in an earlier paragraph."""
+    if not summary or summary[-1][0].paragraph >= sentence.paragraph:
+        return None
+    if not any(VIOLENCE.search(told) for _, told in summary):
+        return None
+    if _APART_OPENING.match(text):
+        return "separate"
+    if day.position <= 3 and day.precision == "day" and (anchor - day.start).days > _LEAD_WEEK:
+        return "older"
+    return None

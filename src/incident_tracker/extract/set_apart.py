@@ -1,0 +1,40 @@
+"""Another attack told after an undated lead, set apart and with its own toll: its own draft, beside the lead's.
+
+"Nine border troops were killed when gunmen stormed two posts", then, in a paragraph of its own, "Separately,
+officials of another province said six soldiers lost their lives in an attack on a checkpoint there": a report with
+no day for either tells two incidents. :func:`.told_apart.far_apart` already keeps such a paragraph out of the
+lead's draft (its toll, weapon and place would be wrong there); the codebook counts it as an incident of its own, so
+it is drafted too, dated as the lead is (the week up to the statement, or before publication: never a made-up day),
+since the report sets it beside the lead's news ("Separately", "Elsewhere", "The same day") and gives it no older
+day.
+
+What it is not: a set-apart paragraph with no toll of its own (a statement, a reaction) drafts nothing, for a
+toll is what the codebook asks of an incident told in passing; nor does a paragraph of a dated report, whose
+set-apart sentences the reader drafts by their own day.
+"""
+
+from __future__ import annotations
+
+from .draft import Draft
+from .reader import Reader
+
+#: The lead's date fields, given to the set-apart incident as they stand.
+_DAY = ("event_date", "event_date_end", "date_precision")
+
+
+def set_apart_drafts(reader: Reader, lead: Draft) -> list[Draft]:
+    """The drafts of the set-apart paragraphs an undated report told after its lead (``lead``, already dated)."""
+    drafts: list[Draft] = []
+    for sentence, text in reader.set_apart:
+        draft = Draft()
+        reader.read(draft, sentence, text)
+        if not any(name in draft.values for name in ("killed", "injured")):
+            continue  # no toll of its own: a statement or a reaction, no incident
+        for name in _DAY:
+            if name in lead.values:
+                draft.values[name] = lead.values[name]
+                draft.evidence[name] = lead.evidence.get(name, sentence.text)
+        draft.notes.append("Another attack told after the lead, set apart: dated as the lead is.")
+        reader.clash_words[id(draft)] = reader.clash_words.get(id(draft), False)
+        drafts.append(draft)
+    return drafts
