@@ -86,6 +86,12 @@ _BELIEVED = re.compile(
     rf"(?:^|[,;:]\s+){_PERP}\s+(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|suspected)\s+to\s+"
     rf"(?:be|have\s+been)\s+behind\s+{_EVENT}\s*,\s+{_ACCUSER}\s+(?:said|say|says|told|added)\b"
 )
+#: Blame for another, earlier event, matched from just after the blamed side: "blamed the TTP for a similar attack",
+#: "for the 2014 attack", "… last year".
+EARLIER_EVENT = re.compile(
+    r"[^.;]{0,80}?\bfor\s+(?:an?\s+(?:[\w-]+\s+)?(?:similar|earlier|previous|separate|other)\b|"
+    r"(?:the|an?)\s+(?:\d{4}|previous|earlier|last|past)\b)|[^.;]{0,120}?\b(?:last\s+(?:year|month|week)|in\s+\d{4})\b"
+)
 #: A side told by where it is: "groups in neighbouring Afghanistan", "militants based in Kunar".
 _FROM_WHERE = re.compile(r"\s(?:in|from|based|operating|across)\s")
 #: Words around a group's name that only say what it is: "the Jaish ul-Adl group", "the terrorist group Jundullah",
