@@ -48,6 +48,7 @@ from .attribution_patterns import (
     HABITUAL,
     STANDING,
 )
+from .blame_frames import framed_blame
 from .came_across import came_across
 from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND
 from .claims_read import read_claim
@@ -136,6 +137,8 @@ def _read(text: str) -> Attribution | None:
         return Attribution(
             "alleged", perpetrator=clean_side(door.group("perp")), attributed_by=clean_side(door.group("who"))
         )
+    if framed := framed_blame(text):  # any accuser, any verb frame: "Officials held the TTP responsible for the raid"
+        return framed
     blamed = _BLAMED_ON.search(text)  # "laid the blame for the attack on … on the Jeish al-Adl group"
     if blamed and names_a_side(blamed.group("perp")):
         return Attribution("alleged", perpetrator=clean_side(blamed.group("perp")))

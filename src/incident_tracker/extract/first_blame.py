@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .blame_frames import EARLIER_EVENT
 from .draft import ATTRIBUTION_FIELDS, Draft
 from .sentences import Sentence
 
@@ -91,6 +92,8 @@ def first_blame(draft: Draft, sentences: list[Sentence], background: set[int]) -
             who = speaker.group("who") if speaker else None
         if found is None or who is None or _GENERIC.match(found.group("group")):
             continue
+        if EARLIER_EVENT.match(sentence.text, found.end()):
+            continue  # "Police blamed the TTP for the 2014 attack on a school": another event's blame
         draft.read_attribution("alleged", sentence)
         draft.set("perpetrator", found.group("group"), sentence)
         draft.set("attributed_by", re.sub(r"^the\s+", "", who, flags=re.IGNORECASE), sentence)
