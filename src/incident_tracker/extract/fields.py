@@ -130,6 +130,9 @@ def read_toll(
         draft.set(f"_{what}_also", True, sentence)
         return
     if known is not None and not replace:
+        if casualties.best == known and toll.victims and not draft.values.get(f"_{what}_who"):
+            # "The toll … has risen to 18." "18 people lost their lives": the same figure told again says who
+            draft.set(f"_{what}_who", toll.victims, sentence, replace=True)
         other = draft.evidence.get(what) != sentence.text
         if conflict and other and casualties.best is not None and casualties.best != known:
             # Two reports of one toll: keep both as the range, the lower as the best (ACLED's rule).
