@@ -285,7 +285,7 @@ def find_tolls(sentence: str) -> list[Toll]:
                 target = target_type(service.group("service"))  # "a conscript serving with the border guard"
             if groups.get("noun2"):
                 second = (groups.get("num2") or "").lower()
-                more = 1 if second in {"", "a", "an", "one"} else number_value(second)
+                more = 1 if second in {"", "a", "an", "one", "his", "her"} else number_value(second)
                 if pattern is _ONE_AND_MORE:
                     # "an officer and five soldiers", "a major and a sepoy": the group names the force, not the rank;
                     # "a border guard and a civilian": two kinds of victim, so no one target

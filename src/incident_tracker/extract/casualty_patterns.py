@@ -133,7 +133,8 @@ _PERSON = (
 _ONE_AND_MORE = re.compile(
     rf"(?:\b(?P<qual>)(?P<num>an?|one)\s+(?P<noun>{_PERSON}(?:\s+of\s+{_UNIT})?)|"
     rf"(?P<rank>(?-i:{_RANK.pattern})(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}}))"
-    rf"\s+and\s+(?P<num2>an?|one|{NUMBER})\s+"
+    # "a tribal elder and his son": one more, told by whose kin he was
+    rf"\s+and\s+(?P<num2>an?|one|his|her|{NUMBER})\s+"
     rf"(?P<noun2>(?:{_PERSON}|{_MEMBERS})(?:{_OF_WHOM}|\s+of\s+{_UNIT}))"
     r"(?:,\s+(?:named\s+as|identified\s+as|including)\s+[^.;]{1,120}?,)?"
     rf"\s+{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
@@ -199,10 +200,14 @@ _PATTERNS = (
         rf"\b(?P<verb>put)\s+(?:the|its|their)\s+(?:dead|death\s+toll|toll)\s+at\s+{QUANT}(?:\s+{_NOUN})?\b",
         re.IGNORECASE,
     ),
-    # "the death toll rose to 14", "toll climbed to at least 20"
+    # "the death toll rose to 14", "toll climbed to at least 20"; "the death toll from Sunday's bombing in Mastung
+    # rose to 12": the event the toll is of, told between (never a clause: no comma, no verb of its own);
+    # "the toll rose from eight to 12": the figure it rose to, the earlier one superseded
     re.compile(
-        rf"\b(?P<verb>death toll|toll)\s+(?:has\s+|had\s+)?"
-        rf"(?:rose|risen|climbed|increased|grew|reached|stood at|stands at|is|was|of|at)\s+(?:to\s+)?{QUANT}\b",
+        rf"\b(?P<verb>death toll|toll)(?:\s+(?:from|in|of)(?:\s+[\w’'-]+){{1,6}}?(?=\s+(?:has|had|rose|risen|climbed|"
+        rf"reached|increased|grew|jumped)\b))?\s+(?:has\s+|had\s+)?"
+        rf"(?:rose|risen|climbed|increased|grew|jumped|reached|stood at|stands at|is|was|of|at)\s+"
+        rf"(?:from\s+{NUMBER}\s+)?(?:to\s+)?{QUANT}\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -226,9 +231,12 @@ _PATTERNS = (
     ),
     # "A Tajik border guard officer was killed", "A Kyrgyz guard, 27-year-old …, was killed": the article counts one
     re.compile(
-        rf"\b(?P<num>an?)\s+{_NOUN}(?:\s+{_SERVING}[^,.;]{{1,60}}?)?(?:,[^,;]{{1,80}},)?\s+"
-        # "A Tajik man died on March 30", "An Afghan shepherd has died": dying needs no "was"
-        rf"(?:(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+|(?:has\s+|had\s+)?(?=died\b))"
+        # "a 45-year-old shepherd was shot dead": his age told before him, never a count
+        rf"\b(?P<num>an?)\s+(?:\d+-years?-old\s+)?{_NOUN}(?:\s+{_SERVING}[^,.;]{{1,60}}?)?(?:,[^,;]{{1,80}},)?\s+"
+        # "A Tajik man died on March 30", "An Afghan shepherd has died": dying needs no "was"; nor do a death or a
+        # wound told by what the victim did ("a constable lost his life", "a child sustained injuries")
+        rf"(?:(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+|(?:has\s+|had\s+)?"
+        rf"(?=died\b|lost\s+(?:his|her)\s+life\b|succumbed\b|(?:sustained|suffered|received)\s+))"
         rf"(?P<verb>{_KILL}|{_HURT})\b",
         re.IGNORECASE,
     ),
@@ -238,15 +246,21 @@ _PATTERNS = (
         rf"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},\s+(?P<qual>)(?P<num>an?)\s+(?:[\w-]*\d[\w-]*\s+)?{_NOUN}"
         rf"(?:\s+of\s+[A-Z][\w’'-]+|\s+from\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:village|town|district)\s+of\s+[A-Z][^,;.]{{0,50}}?)?,\s+(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+(?P<verb>{_KILL}|{_HURT})\b"
     ),
+    # "the blast left a child dead", "left an elder injured": one victim, the state told after him
+    re.compile(
+        rf"\bleft\s+(?P<qual>)(?P<num>an?)\s+{_NOUN}\s+(?P<verb>dead|injured|wounded|hurt)\b",
+        re.IGNORECASE,
+    ),
     # "… and lost an officer in the clash": a side counting its own dead
     re.compile(
         rf"\b(?P<verb>lost)\s+(?P<qual>)(?P<num>an?|{NUMBER})\s+(?:of\s+(?:its|their|his)\s+)?{_NOUN}\b",
         re.IGNORECASE,
     ),
     # "guards killed an armed man …", "have killed a dangerous terrorist", "killing a civilian": the article counts
-    # one, an attacker as well as a victim
+    # one, an attacker as well as a victim; "attacked the post and martyred a constable": the press's active word
     re.compile(
-        rf"\b(?P<verb>killed|killing|shot dead|gunned down|wounded|wounding|injured|injuring)\s+(?P<qual>)(?P<num>an?)"
+        rf"\b(?P<verb>killed|killing|shot dead|gunned down|martyred|martyring|wounded|wounding|injured|injuring)\s+"
+        rf"(?P<qual>)(?P<num>an?)"
         rf"\s+(?!(?:number|couple|dozen|handful|total|group|party|band|gang)\b)(?P<noun>{_ADJ}(?:{VICTIM_NOUN}|{_ARMED_ONE}))\b",
         re.IGNORECASE,
     ),

@@ -130,6 +130,11 @@ def read_toll(
         draft.set(f"_{what}_also", True, sentence)
         return
     if known is not None and not replace:
+        told_as_toll = re.search(r"\btoll\b", str(draft.evidence.get(what, "")), re.IGNORECASE)
+        if casualties.best == known and toll.victims and told_as_toll and not draft.values.get(f"_{what}_who"):
+            # "The toll … has risen to 18." "18 people lost their lives": the same figure told again says who (not
+            # after "the nine killed", whose count says no less than the people it is told again of)
+            draft.set(f"_{what}_who", toll.victims, sentence, replace=True)
         other = draft.evidence.get(what) != sentence.text
         if conflict and other and casualties.best is not None and casualties.best != known:
             # Two reports of one toll: keep both as the range, the lower as the best (ACLED's rule).

@@ -155,7 +155,8 @@ TARGETS: tuple[tuple[str, str], ...] = (
         r"frontier guards?|guards?",
         "border_guards",
     ),
-    (r"policem[ae]n|police officers?|police|officers?", "police"),
+    # "a constable was shot dead": the police's lowest rank, its men by their rank
+    (r"policem[ae]n|police officers?|police|officers?|(?:police\s+)?constables?", "police"),
     (
         r"soldiers?|troops|servicem[ae]n|military personnel|army personnel|security personnel|"
         r"security forces|security men|personnel|jawans|sepoys?|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?|"
@@ -169,13 +170,15 @@ TARGETS: tuple[tuple[str, str], ...] = (
     (r"officials?|civil servants?", "government"),
     (r"pilgrims?|worshipp?ers?|clerics?", "religious"),
     (r"passengers?|drivers?|truck drivers?", "transport"),
-    (r"workers?|engineers?|employees|contractors?|labou?rers|miners|traders?|businessm[ae]n|staff", "business"),
+    (r"workers?|engineers?|employees|contractors?|labou?rers?|miners|traders?|businessm[ae]n|staff", "business"),
     (
         r"civilians?|villagers?|residents?|children|child|women|woman|girls?|boys?|farmers?|shepherds?|students?|"
         # "shot at a group of fishermen" (Asia-Plus 754): people at their trade by the river, as farmers are
         r"fisherm[ae]n|hunters?|"
         # "an Afghan teacher was killed in the clash" (Elaph 769): people at a civilian calling, as students are
         r"teachers?|doctors?|nurses?|shopkeepers?|"
+        # "a tribal elder was shot dead", "two passers-by were hurt": people by their standing or by chance there
+        r"(?:tribal\s+)?elders?|passers?-by|"
         r"nationals?|citizens?|migrants|refugees|asylum seekers|hostages|civilians",
         "civilians",
     ),
@@ -197,9 +200,13 @@ NATIONAL_NOUNS = {
 GENERIC_VICTIMS = "|".join(
     (
         "people|persons?|men|man|foreigners|foreign nationals|others",
+        # "a tribal elder and his son were shot dead": kin, told beside the one they were with (no target of their own)
+        "sons?|daughters?|brothers?|nephews?|wife|wives|husbands?|fathers?",
         "|".join(NATIONAL_NOUNS),
         "militants|terrorists|attackers|assailants|insurgents|gunmen|khwarij|khawarij|intruders|infiltrators|"
-        "smugglers|traffickers|trespassers|raiders",
+        "smugglers|traffickers|trespassers|raiders|"
+        # one of them: "a militant was wounded", "a smuggler was hurt"
+        "militant|smuggler",
     )
 )
 CIVILIAN_TARGETS = frozenset({"business", "civilians", "transport", "religious", "ngo", "journalists"})
@@ -269,6 +276,7 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"explosions?|blasts?|bombs?|bombings?", ("_blast",)),
     (
         r"small[- ]arms(?: fire)?|gunfire|gunmen|gunman|gun ?battles?|gunfights?|firefight|shot dead|shot|shooting|"
+        r"gunned down|"
         # "killed with two shots", "gunshot wounds", "bullet wounds"
         r"shots|gunshots?|gunshot wounds?|bullets?|bullet wounds?|"
         r"shoot-?outs?|"
@@ -322,6 +330,8 @@ VIOLENCE = re.compile(
     r"explosions?|blasts?|bomb(?:ing|ed|s)?|strikes?|struck|fighting|open(?:ed)? fire|exchange of fire|exchanged fire|"
     r"abducted|kidnapped|taken hostage|snatched|casualties|martyred|martyrdom|shahadat|lost their lives|sent to hell|"
     r"(?:gave|laid down|sacrificed) their (?:precious )?lives|"
+    # "a constable lost his life", "two elders were gunned down": the toll's own words (vocab.KILL_WORDS)
+    r"(?:lost|gave|laid down|sacrificed) (?:his|her) (?:precious )?life|gunned down|"
     r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|armed resistance|"
     r"engaged\s+(?:them|it|the\s+(?:\w+\s+)?(?:group|terrorists|militants|khwarij|khawarij|infiltrators|intruders))|"
     r"fired (?:on|at|upon)|fired (?:from )?across|gunfight|bombed|shot dead|"
@@ -427,7 +437,12 @@ ORIGIN = re.compile(
 KILL_WORDS = (
     r"killed|dead|died|lost their lives|martyred|embraced (?:martyrdom|shahadat)|perished|slain|shot dead|"
     # "four soldiers laid down their precious lives", "gave their lives": the Pakistani press's words for the fallen
-    r"sent to hell|eliminated|(?:gave|laid down|sacrificed)\s+their\s+(?:precious\s+)?lives"
+    r"sent to hell|eliminated|(?:gave|laid down|sacrificed)\s+their\s+(?:precious\s+)?lives|"
+    # one victim's death told as his or hers ("a constable lost his life"), a shooting by its name ("were gunned
+    # down"), a death from the wounds of the attack ("succumbed to his injuries"): never "succumbed" alone, which may
+    # tell a death after the event's count
+    r"(?:lost|gave|laid down|sacrificed)\s+(?:his|her)\s+(?:precious\s+)?life|gunned down|"
+    r"succumbed\s+to\s+(?:his\s+|her\s+|their\s+)?(?:injuries|wounds)"
 )
 #: "Seven civilians … suffered gunshot wounds" (Tajik foreign ministry 430), "the boys suffered multiple shrapnel
 #: wounds" (News.tj 423): the wounded, told by their wounds; never wounds "incompatible with life", which killed.
