@@ -12,11 +12,10 @@ from dataclasses import dataclass
 
 from ..models import Casualties, parse_casualties
 from ..models import Toll as TollName
-from .casualty_patterns import _AUX, _DIED_OF_WOUNDS, _ONE_AND_MORE, _PATTERNS, _RANK, _SERVICE
+from .casualty_patterns import _AUX, _DIED_OF_WOUNDS, _ONE_AND_MORE, _PATTERNS, _RANK, _SERVICE, KILL_WORDS
 from .dates import MONTHS
 from .not_counts import ANIMALS, NO_ONE, OTHER_EVENTS, UNCONFIRMED, answered_spans
 from .vocab import COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
-from .vocab import KILL_WORDS as _KILL
 
 TOLL_UPDATE = re.compile(
     r"\b(?:toll|number of (?:people |those )?(?:killed|dead))\b.*\b(?:rose|risen|climbed|increased|grew|reached)\b|"
@@ -155,7 +154,7 @@ def _masked_day(match: re.Match[str]) -> str:
 
 #: The death the ranked names are the subject of.
 _RANKED_DIED = re.compile(
-    rf"\s(?:{_AUX})(?:{_KILL})\b|"
+    rf"\s(?:{_AUX})(?:{KILL_WORDS})\b|"
     r"\s(?:having\s+)?fought[^.;]{0,60}?\b(?:embraced (?:martyrdom|shahadat)|were martyred)",
     re.IGNORECASE,
 )

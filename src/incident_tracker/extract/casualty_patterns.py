@@ -11,9 +11,27 @@ from __future__ import annotations
 
 import re
 
-from .vocab import HURT_WORDS as _HURT
-from .vocab import KILL_WORDS as _KILL
 from .vocab import NUMBER, VICTIM_NOUN
+
+#: The verbs of a death toll (``casualties``).
+KILL_WORDS = (
+    r"killed|dead|died|lost their lives|martyred|embraced (?:martyrdom|shahadat)|perished|slain|shot dead|"
+    # "four soldiers laid down their precious lives", "gave their lives": the Pakistani press's words for the fallen
+    r"sent to hell|eliminated|(?:gave|laid down|sacrificed)\s+their\s+(?:precious\s+)?lives|"
+    # one victim's death told as his or hers ("a constable lost his life"), a shooting by its name ("were gunned
+    # down"), a death from the wounds of the attack ("succumbed to his injuries"): never "succumbed" alone, which may
+    # tell a death after the event's count
+    r"(?:lost|gave|laid down|sacrificed)\s+(?:his|her)\s+(?:precious\s+)?life|gunned down|"
+    r"succumbed\s+to\s+(?:his\s+|her\s+|their\s+)?(?:injuries|wounds)"
+)
+#: "Seven civilians … suffered gunshot wounds" (Tajik foreign ministry 430), "the boys suffered multiple shrapnel
+#: wounds" (News.tj 423): the wounded, told by their wounds; never wounds "incompatible with life", which killed.
+HURT_WORDS = (
+    # "got light bruises and scratches" (365info 808): blows' marks are wounds, as the corpus counts them
+    r"wounded|injured|hurt|(?:suffered|sustained|received|got)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:wounds|injuries|bruises|scratches|cuts)"
+    r"(?![^.;,]{0,30}\b(?:incompatible|fatal|died|succumbed))"
+)
 
 _QUALIFIER = (
     r"(?:at least|no fewer than|not less than|more than|over|up to|as many as|nearly|about|around|some|"
@@ -137,7 +155,7 @@ _ONE_AND_MORE = re.compile(
     rf"\s+and\s+(?P<num2>an?|one|his|her|{NUMBER})\s+"
     rf"(?P<noun2>(?:{_PERSON}|{_MEMBERS})(?:{_OF_WHOM}|\s+of\s+{_UNIT}))"
     r"(?:,\s+(?:named\s+as|identified\s+as|including)\s+[^.;]{1,120}?,)?"
-    rf"\s+{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
+    rf"\s+{_AUX}(?P<verb>{KILL_WORDS}|{HURT_WORDS})\b",
     re.IGNORECASE,
 )
 _PATTERNS = (
@@ -145,13 +163,13 @@ _PATTERNS = (
     _ONE_AND_MORE,
     # "two guards were killed as well as at least one Taliban fighter": a second group after the verb
     re.compile(
-        rf"\b{QUANT}\s+{_NOUN}\s+{_AUX}(?P<verb>{_KILL})\s+(?:as well as|along with|besides|in addition to)\s+"
+        rf"\b{QUANT}\s+{_NOUN}\s+{_AUX}(?P<verb>{KILL_WORDS})\s+(?:as well as|along with|besides|in addition to)\s+"
         rf"(?P<qual2>{_QUALIFIER}\s+)?(?P<num2>{NUMBER})\s+(?P<noun2>{_ADJ}(?:{VICTIM_NOUN}))\b",
         re.IGNORECASE,
     ),
     # "two Iranian border guards and one Taliban fighter were killed": the counts add up
     re.compile(
-        rf"\b{QUANT}\s+{_NOUN}{_SECOND}\s+{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
+        rf"\b{QUANT}\s+{_NOUN}{_SECOND}\s+{_AUX}(?P<verb>{KILL_WORDS}|{HURT_WORDS})\b",
         re.IGNORECASE,
     ),
     # "killing five Chinese nationals and their Pakistani driver"
@@ -172,7 +190,7 @@ _PATTERNS = (
         rf"(?<=[a-z] ){_SERVING}[^,.;]{{1,60}}?\s+"
         rf"(?=(?:were|was|have|had)\b))?"
         rf"(?:others\s+|more\s+|people\s+)?"
-        rf"{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
+        rf"{_AUX}(?P<verb>{KILL_WORDS}|{HURT_WORDS})\b",
         re.IGNORECASE,
     ),
     # "killing three soldiers", "wounded 12 people", "shot dead nine foreigners"
@@ -184,7 +202,7 @@ _PATTERNS = (
     ),
     # "… was killed, as were three of the intruders": the verb before, the second count after
     re.compile(
-        rf"\b(?P<verb>{_KILL}|{_HURT}),?\s+as\s+(?:were|was)\s+{QUANT}\s+(?P<noun>of\s+the\s+(?:{VICTIM_NOUN}|[a-z]+))\b",
+        rf"\b(?P<verb>{KILL_WORDS}|{HURT_WORDS}),?\s+as\s+(?:were|was)\s+{QUANT}\s+(?P<noun>of\s+the\s+(?:{VICTIM_NOUN}|[a-z]+))\b",
         re.IGNORECASE,
     ),
     # "the deaths of 3 Chinese workers", "death of two soldiers"
@@ -237,14 +255,14 @@ _PATTERNS = (
         # wound told by what the victim did ("a constable lost his life", "a child sustained injuries")
         rf"(?:(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+|(?:has\s+|had\s+)?"
         rf"(?=died\b|lost\s+(?:his|her)\s+life\b|succumbed\b|(?:sustained|suffered|received)\s+))"
-        rf"(?P<verb>{_KILL}|{_HURT})\b",
+        rf"(?P<verb>{KILL_WORDS}|{HURT_WORDS})\b",
         re.IGNORECASE,
     ),
     # "Khusnidin Khozhiev, a 27-year-old border guard of Kyrgyzstan, was killed", "Satarbek Shamshiev, a 42-year-old
     # man from the village of Chongkara in Batken region, was killed": a named victim counts one
     re.compile(
         rf"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},\s+(?P<qual>)(?P<num>an?)\s+(?:[\w-]*\d[\w-]*\s+)?{_NOUN}"
-        rf"(?:\s+of\s+[A-Z][\w’'-]+|\s+from\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:village|town|district)\s+of\s+[A-Z][^,;.]{{0,50}}?)?,\s+(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+(?P<verb>{_KILL}|{_HURT})\b"
+        rf"(?:\s+of\s+[A-Z][\w’'-]+|\s+from\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:village|town|district)\s+of\s+[A-Z][^,;.]{{0,50}}?)?,\s+(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+(?P<verb>{KILL_WORDS}|{HURT_WORDS})\b"
     ),
     # "the blast left a child dead", "left an elder injured": one victim, the state told after him
     re.compile(
@@ -282,7 +300,7 @@ _PATTERNS = (
     # "one was killed and another wounded": the one more counts one
     re.compile(
         rf"\b(?P<num>another|a second|one other)\s+(?:(?P<noun>{VICTIM_NOUN}|person|man|woman|child)\s+)?"
-        rf"{_AUX}(?P<verb>{_KILL}|{_HURT})\b",
+        rf"{_AUX}(?P<verb>{KILL_WORDS}|{HURT_WORDS})\b",
         re.IGNORECASE,
     ),
 )

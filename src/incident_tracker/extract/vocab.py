@@ -330,7 +330,7 @@ VIOLENCE = re.compile(
     r"explosions?|blasts?|bomb(?:ing|ed|s)?|strikes?|struck|fighting|open(?:ed)? fire|exchange of fire|exchanged fire|"
     r"abducted|kidnapped|taken hostage|snatched|casualties|martyred|martyrdom|shahadat|lost their lives|sent to hell|"
     r"(?:gave|laid down|sacrificed) their (?:precious )?lives|"
-    # "a constable lost his life", "two elders were gunned down": the toll's own words (vocab.KILL_WORDS)
+    # "a constable lost his life", "two elders were gunned down": the toll's own words (casualty_patterns.KILL_WORDS)
     r"(?:lost|gave|laid down|sacrificed) (?:his|her) (?:precious )?life|gunned down|"
     r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|armed resistance|"
     r"engaged\s+(?:them|it|the\s+(?:\w+\s+)?(?:group|terrorists|militants|khwarij|khawarij|infiltrators|intruders))|"
@@ -431,24 +431,4 @@ ORIGIN = re.compile(
     # "from the Ghormach area of Afghanistan's Faryab Province", "from Kunar province of Afghanistan": where that lies
     r"(?:\s+(?:area|district|province|region))?(?:\s+of\s+(?:[A-Z][\w'’-]*[’']s\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
     r"(?:\s+(?:[Pp]rovince|[Rr]egion|[Dd]istrict))?)?"
-)
-
-#: The verbs of a death toll (``casualties``).
-KILL_WORDS = (
-    r"killed|dead|died|lost their lives|martyred|embraced (?:martyrdom|shahadat)|perished|slain|shot dead|"
-    # "four soldiers laid down their precious lives", "gave their lives": the Pakistani press's words for the fallen
-    r"sent to hell|eliminated|(?:gave|laid down|sacrificed)\s+their\s+(?:precious\s+)?lives|"
-    # one victim's death told as his or hers ("a constable lost his life"), a shooting by its name ("were gunned
-    # down"), a death from the wounds of the attack ("succumbed to his injuries"): never "succumbed" alone, which may
-    # tell a death after the event's count
-    r"(?:lost|gave|laid down|sacrificed)\s+(?:his|her)\s+(?:precious\s+)?life|gunned down|"
-    r"succumbed\s+to\s+(?:his\s+|her\s+|their\s+)?(?:injuries|wounds)"
-)
-#: "Seven civilians … suffered gunshot wounds" (Tajik foreign ministry 430), "the boys suffered multiple shrapnel
-#: wounds" (News.tj 423): the wounded, told by their wounds; never wounds "incompatible with life", which killed.
-HURT_WORDS = (
-    # "got light bruises and scratches" (365info 808): blows' marks are wounds, as the corpus counts them
-    r"wounded|injured|hurt|(?:suffered|sustained|received|got)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:wounds|injuries|bruises|scratches|cuts)"
-    r"(?![^.;,]{0,30}\b(?:incompatible|fatal|died|succumbed))"
 )
