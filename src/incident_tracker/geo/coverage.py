@@ -62,6 +62,8 @@ _ENGLISH = {
 }
 _QUOTED = re.compile(r"[«“„\"‘][^«»“”„\"‘’]+[»”\"’]")
 _QUOTE_MARKS = re.compile(r"[«»“”„\"‘’]")
+#: "'Artyk' gümrük geçelgesi": a name between two typewriter apostrophes, which are no letters of it.
+_APOSTROPHE_QUOTED = re.compile(r"(?<!\w)'(?P<name>[A-Z][^'\s]*(?:\s[A-Z][^'\s]*)?)'(?!\w)")
 
 
 def plain_name(name: str) -> bool:
@@ -149,4 +151,4 @@ def read_coverage(text: str) -> str | None:
         return _read(flat, ARABIC_HEADS, arabic_name, again=False)
     if has_cyrillic(flat):
         return _read(flat, CYRILLIC_HEADS, _capitalised)
-    return _read(flat, LATIN_HEADS, _capitalised)
+    return _read(_APOSTROPHE_QUOTED.sub(r"“\g<name>”", flat), LATIN_HEADS, _capitalised)
