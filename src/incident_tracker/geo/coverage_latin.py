@@ -18,7 +18,8 @@ systematically"), in the cases the region's press puts them in:
   (near X), "X atrofida" (around X), "X hududida" (in X's territory);
 * Turkmen: "X serhet posty/postunda" (border post), "X (awtoýol) gözegçilik-göýberiş/geçiriş nokady/ýeri"
   (checkpoint), "X gümrük posty/nokady/geçelgesi" and "X gümrükhanasy" (customs), each head in every case
-  of its table (``_TK_HEAD_ENDINGS``), "(P welaýatynyň) D etrabynyň/etrabyndaky X" (X of/in D district), "Y bilen serhetdäki …"
+  of its table (``_TK_HEAD_ENDINGS``), "(P welaýatynyň) D etrabynyň/etrabyndaky X" (X of/in D district),
+  "Y bilen serhetdäki …"
   and "türkmen-Y serhedindäki …" (on the border with Y), "X-yň golaýynda" (near X, the name in the
   genitive), "X sebitinde" (in the X area), "X Y bilen araçäkleşýän serhediniň" (of X's border with Y:
   the unit X, the forty-eighth batch's g4562).
@@ -113,8 +114,13 @@ _ROWS = (
     (rf"{_N}\s+hududi(?:da|dagi)", "name"),
     # Turkmen
     # "Ahal welaýatynyň Kaka etrabynyň X", "Kaka etrabyndaky X" (X of/in Kaka district of Ahal province):
-    # the lead says where the place lies; X and its head are read again
-    (rf"(?:{_W}\s+wela[ýy]aty(?:ny[ňn])?\s+)?{_W}\s+etrab(?:yny[ňn]|ynda|yndaky)\s+(?P<rest>\S.*)", "rest"),
+    # the lead says where the place lies; X and its head (a post, checkpoint or customs word: a unit chain,
+    # "… etrabynyň Marçak obasynyň", is the unit reader's) are read again
+    (
+        rf"(?:{_W}\s+wela[ýy]aty(?:ny[ňn])?\s+)?{_W}\s+etrab(?:yny[ňn]|ynda|yndaky)\s+"
+        r"(?P<rest>\S.*\s(?:gümrük|gözegçilik-\w+|serhet)\s+\w+)",
+        "rest",
+    ),
     (rf"{_N}\s+serhet\s+{_TK_POST}", "post"),
     (rf"{_N}\s+(?:awto[ýy]ol\s+|serhet\s+)?gözegçilik-(?:göýberiş|geçiriş)\s+(?:{_TK_POINT}|{_TK_PLACE})", "crossing"),
     (rf"{_N}\s+gümrük\s+(?:{_TK_POST}|{_TK_POINT}|{_TK_CROSSING})", "customs"),
