@@ -113,6 +113,8 @@ def _reading(
             return "english", f"the village of {match.group('name').strip()} in {match.group('unit').strip()} district"
         if kind == "unit_in":  # "уезд X в провинции Y": the district, then its province after a comma
             return "english", f"уезд {match.group('name')}, провинция {match.group('unit')}"
+        if kind == "through":  # "the X Highway, through the Y Pass": the point the route passes, as a second part
+            return "english", f"{match.group('unit')}, {match.group('name')}"
         if kind == "pair":  # "провинции Систан и Белуджистан": one name written with "и" for its hyphen
             return "english", f"провинции {match.group('name')}-{match.group('unit')}"
         name = match.group("name").strip()

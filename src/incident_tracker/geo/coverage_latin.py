@@ -101,6 +101,9 @@ _ROWS = (
     ),
     # "towards/toward(s) X", "in the direction of X": the way to a place still says which place
     (r"(?:towards?|in\s+the\s+direction\s+of)\s+(?P<rest>(?:the\s+)?(?-i:[A-Z]).*)", "rest"),
+    # "the Karakoram Highway, through/via the Khunjerab Pass": read as "the Karakoram Highway, the Khunjerab
+    # Pass", its two parts (the reader then weighs the route and the point it passes)
+    (r"(?P<unit>[^,]+),\s+(?:passing\s+)?(?:through|via)\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[^,]*)", "through"),
     (r"(?:the\s+)?(?:police\s+|district\s+|security\s+)?headquarters\s+(?:in|at)\s+(?P<rest>\S.*)", "rest"),
     # Uzbek Latin
     # "O‘zbekiston-Tojikiston chegarasidagi X" (X, on the Uzbek–Tajik border): the border says which line;
