@@ -113,6 +113,14 @@ def _reading(
             return "english", f"the village of {match.group('name').strip()} in {match.group('unit').strip()} district"
         if kind == "unit_in":  # "уезд X в провинции Y": the district, then its province after a comma
             return "english", f"уезд {match.group('name')}, провинция {match.group('unit')}"
+        if kind == "in_district":  # "Kaka etrabynyň X gümrük geçelgesi": X's head read, its district after it
+            inner = _reading(match.group("rest"), table, valid, again, depth + 1) if depth < 2 else None
+            if inner is None:
+                continue
+            where = f", {match.group('unit')} district" + (f", {p} province" if (p := match.group("province")) else "")
+            return "english", (
+                inner[1] if inner[0] in ("rest", "english") else _ENGLISH[inner[0]].format(inner[1])
+            ) + where
         if kind == "through":  # "the X Highway, through the Y Pass": the point the route passes, as a second part
             return "english", f"{match.group('unit')}, {match.group('name')}"
         if kind == "pair":  # "провинции Систан и Белуджистан": one name written with "и" for its hyphen

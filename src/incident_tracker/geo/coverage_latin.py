@@ -117,12 +117,13 @@ _ROWS = (
     (rf"{_N}\s+hududi(?:da|dagi)", "name"),
     # Turkmen
     # "Ahal welaýatynyň Kaka etrabynyň X", "Kaka etrabyndaky X" (X of/in Kaka district of Ahal province):
-    # the lead says where the place lies; X and its head (a post, checkpoint or customs word: a unit chain,
-    # "… etrabynyň Marçak obasynyň", is the unit reader's) are read again
+    # the lead says where the place lies, kept as context (the answer must lie near it); X and its head (a
+    # post, checkpoint or customs word: a unit chain, "… etrabynyň Marçak obasynyň", is the unit reader's)
+    # are read again
     (
-        rf"(?:{_W}\s+wela[ýy]aty(?:ny[ňn])?\s+)?{_W}\s+etrab(?:yny[ňn]|ynda|yndaky)\s+"
+        rf"(?:(?P<province>{_W})\s+wela[ýy]aty(?:ny[ňn])?\s+)?(?P<unit>{_W})\s+etrab(?:yny[ňn]|ynda|yndaky)\s+"
         r"(?P<rest>\S.*\s(?:gümrük|gözegçilik-\w+|serhet)\s+\w+)",
-        "rest",
+        "in_district",
     ),
     (rf"{_N}\s+serhet\s+{_TK_POST}", "post"),
     (rf"{_N}\s+(?:awto[ýy]ol\s+|serhet\s+)?gözegçilik-(?:göýberiş|geçiriş)\s+(?:{_TK_POINT}|{_TK_PLACE})", "crossing"),
