@@ -71,9 +71,6 @@ _CUSTOMS_OF = re.compile(r"^(?:(?:پست|ایستگاه)\s+(?:کنترل\s+)?)?(
 _INSIDE_COUNTRY = re.compile(
     r"\s+(?:(?:در\s+)?(?:داخل|درون)\s+(?:خاک\s+)?|در\s+(?:خاک|قلمرو)\s+)(?:کشور\s+)?(?P<country>\S+)$"
 )
-#: "ولسوالی (های) مرزی بدخشان" (the border district(s) of Badakhshan): read as "مناطق مرزی" (its border
-#: areas), so that a province named there stands in as it does for the areas, with a country after it too.
-_BORDER_DISTRICTS = re.compile(r"^(?:ولسوالی|ولسوالۍ)(?:\u200c?های|\s+های)?\s+مرزی\s+(?=\S)")
 #: "… با کشور پاکستان" (with the country of Pakistan) ending the text, and "در مرز استان Y" before it.
 _WITH_COUNTRY = re.compile(r"\s+با\s+(?P<noun>کشور\s+)?(?P<country>\S+)$")
 _AT_THE_BORDER_OF_UNIT = re.compile(r"\s+در\s+(?:مرز|مرزهای|نوار\s+مرزی)\s+(?=(?:استان|ولایت)\s+\S)")
@@ -156,7 +153,6 @@ def rewrite_persian(text: str) -> str | None:
     rewritten = _KASHIDA_DASH.sub(" - ", text)
     rewritten = _PORT_ADJECTIVE.sub("بندر ", rewritten)
     rewritten = _PRECINCT.sub("منطقه", rewritten, count=1)
-    rewritten = _BORDER_DISTRICTS.sub("مناطق مرزی ", rewritten, count=1)
     match = _PILLARS.search(rewritten)
     if match and match.start() > 0:
         rewritten = rewritten[: match.start()]
