@@ -62,6 +62,8 @@ _ENGLISH = {
 }
 _QUOTED = re.compile(r"[«“„\"‘][^«»“”„\"‘’]+[»”\"’]")
 _QUOTE_MARKS = re.compile(r"[«»“”„\"‘’]")
+#: "'Artyk' gümrük geçelgesi": a name between two typewriter apostrophes, which are no letters of it.
+_APOSTROPHE_QUOTED = re.compile(r"(?<!\w)'(?P<name>[A-Z][^'\s]*(?:\s[A-Z][^'\s]*)?)'(?!\w)")
 
 
 def plain_name(name: str) -> bool:
@@ -111,6 +113,16 @@ def _reading(
             return "english", f"the village of {match.group('name').strip()} in {match.group('unit').strip()} district"
         if kind == "unit_in":  # "уезд X в провинции Y": the district, then its province after a comma
             return "english", f"уезд {match.group('name')}, провинция {match.group('unit')}"
+        if kind == "in_district":  # "Kaka etrabynyň X gümrük geçelgesi": X's head read, its district after it
+            inner = _reading(match.group("rest"), table, valid, again, depth + 1) if depth < 2 else None
+            if inner is None:
+                continue
+            where = f", {match.group('unit')} district" + (f", {p} province" if (p := match.group("province")) else "")
+            return "english", (
+                inner[1] if inner[0] in ("rest", "english") else _ENGLISH[inner[0]].format(inner[1])
+            ) + where
+        if kind == "through":  # "the X Highway, through the Y Pass": the point the route passes, as a second part
+            return "english", f"{match.group('unit')}, {match.group('name')}"
         if kind == "pair":  # "провинции Систан и Белуджистан": one name written with "и" for its hyphen
             return "english", f"провинции {match.group('name')}-{match.group('unit')}"
         name = match.group("name").strip()
@@ -149,4 +161,4 @@ def read_coverage(text: str) -> str | None:
         return _read(flat, ARABIC_HEADS, arabic_name, again=False)
     if has_cyrillic(flat):
         return _read(flat, CYRILLIC_HEADS, _capitalised)
-    return _read(flat, LATIN_HEADS, _capitalised)
+    return _read(_APOSTROPHE_QUOTED.sub(r"“\g<name>”", flat), LATIN_HEADS, _capitalised)

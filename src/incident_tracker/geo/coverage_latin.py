@@ -16,8 +16,10 @@ systematically"), in the cases the region's press puts them in:
   (X, on the A–B border), "Y bilan chegaradosh …" and "Y bilan chegarada joylashgan
   …" (bordering Y, lying on the border with Y: what follows is the place), "X (shahri) yaqinida/yaqinidagi"
   (near X), "X atrofida" (around X), "X hududida" (in X's territory);
-* Turkmen: "X serhet posty/postunda" (border post), "X gözegçilik-göýberiş nokady" (checkpoint),
-  "X gümrük posty/nokady" and "X gümrükhanasy/gümrükhanasynda" (customs), "Y bilen serhetdäki …"
+* Turkmen: "X serhet posty/postunda" (border post), "X (awtoýol) gözegçilik-göýberiş/geçiriş nokady/ýeri"
+  (checkpoint), "X gümrük posty/nokady/geçelgesi" and "X gümrükhanasy" (customs), each head in every case
+  of its table (``_TK_HEAD_ENDINGS``), "(P welaýatynyň) D etrabynyň/etrabyndaky X" (X of/in D district),
+  "Y bilen serhetdäki …"
   and "türkmen-Y serhedindäki …" (on the border with Y), "X-yň golaýynda" (near X, the name in the
   genitive), "X sebitinde" (in the X area), "X Y bilen araçäkleşýän serhediniň" (of X's border with Y:
   the unit X, the forty-eighth batch's g4562).
@@ -37,6 +39,26 @@ _N = r"(?P<name>.+?)"
 #: One or two capitalised words (a village's or a district's name).
 _W = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
 _A = r"[‘'ʻ’]"  # the Uzbek o‘ / g‘ mark, as writers type it
+
+#: Turkmen case endings of a head in its possessive form, by vowel harmony (back "nokady", front
+#: "geçelgesi", rounded "posty"): nominative, genitive ("ň", or typed "n"), accusative, dative,
+#: locative, ablative and "the one at" ("nokadynyň", of the point; "ýerindäki", the one at the place).
+_TK_HEAD_ENDINGS = {
+    "back": ("y", "yny[ňn]", "yny", "yna", "ynda", "yndan", "yndaky"),
+    "front": ("i", "ini[ňn]", "ini", "ine", "inde", "inden", "indäki"),
+    "round": ("y", "uny[ňn]", "uny", "una", "unda", "undan", "undaky"),
+}
+
+
+def _tk(stem: str, harmony: str = "back") -> str:
+    """ "nokad" → a pattern of the head's Turkmen case forms ("nokady", "nokadynyň", "nokadyndaky")."""
+    return f"{stem}(?:{'|'.join(_TK_HEAD_ENDINGS[harmony])})"
+
+
+#: Turkmen heads: "post" (post), "nokat" (point), "geçelge" (crossing), "ýer" (place, in
+#: "gözegçilik-geçiriş ýeri", a control-and-passage place: a checkpoint).
+_TK_POST, _TK_POINT = _tk("post", "round"), _tk("nokad")
+_TK_CROSSING, _TK_PLACE = _tk("geçelges", "front"), _tk("[ýy]er", "front")
 
 _ROWS = (
     # English
@@ -79,6 +101,9 @@ _ROWS = (
     ),
     # "towards/toward(s) X", "in the direction of X": the way to a place still says which place
     (r"(?:towards?|in\s+the\s+direction\s+of)\s+(?P<rest>(?:the\s+)?(?-i:[A-Z]).*)", "rest"),
+    # "the Karakoram Highway, through/via the Khunjerab Pass": read as "the Karakoram Highway, the Khunjerab
+    # Pass", its two parts (the reader then weighs the route and the point it passes)
+    (r"(?P<unit>[^,]+),\s+(?:passing\s+)?(?:through|via)\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[^,]*)", "through"),
     (r"(?:the\s+)?(?:police\s+|district\s+|security\s+)?headquarters\s+(?:in|at)\s+(?P<rest>\S.*)", "rest"),
     # Uzbek Latin
     # "O‘zbekiston-Tojikiston chegarasidagi X" (X, on the Uzbek–Tajik border): the border says which line;
@@ -91,10 +116,19 @@ _ROWS = (
     (rf"{_N}\s+(?:shahri\s+)?(?:yaqini(?:da|dagi)|atrofi(?:da|dagi))", "near"),
     (rf"{_N}\s+hududi(?:da|dagi)", "name"),
     # Turkmen
-    (rf"{_N}\s+serhet\s+post(?:y|unda|undaky)", "post"),
-    (rf"{_N}\s+gözegçilik-göýberiş\s+nokad(?:y|ynda|yndaky)", "crossing"),
-    (rf"{_N}\s+gümrük\s+(?:post(?:y|unda|undaky|undan)|nokad(?:y|ynda|yndaky))", "customs"),
-    (rf"{_N}\s+gümrükhana(?:sy|synda|syndaky|syndan)", "customs"),
+    # "Ahal welaýatynyň Kaka etrabynyň X", "Kaka etrabyndaky X" (X of/in Kaka district of Ahal province):
+    # the lead says where the place lies, kept as context (the answer must lie near it); X and its head (a
+    # post, checkpoint or customs word: a unit chain, "… etrabynyň Marçak obasynyň", is the unit reader's)
+    # are read again
+    (
+        rf"(?:(?P<province>{_W})\s+wela[ýy]aty(?:ny[ňn])?\s+)?(?P<unit>{_W})\s+etrab(?:yny[ňn]|ynda|yndaky)\s+"
+        r"(?P<rest>\S.*\s(?:gümrük|gözegçilik-\w+|serhet)\s+\w+)",
+        "in_district",
+    ),
+    (rf"{_N}\s+serhet\s+{_TK_POST}", "post"),
+    (rf"{_N}\s+(?:awto[ýy]ol\s+|serhet\s+)?gözegçilik-(?:göýberiş|geçiriş)\s+(?:{_TK_POINT}|{_TK_PLACE})", "crossing"),
+    (rf"{_N}\s+gümrük\s+(?:{_TK_POST}|{_TK_POINT}|{_TK_CROSSING})", "customs"),
+    (rf"{_N}\s+{_tk('gümrükhanas')}", "customs"),
     (r"(?:\S+\s+bilen\s+serhetdäki|[\w-]+\s+serhedindäki)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}(?:[yi]ň)\s+gola[ýy]ynda(?:ky)?", "near"),
     (rf"{_N}\s+sebitinde(?:ki)?", "name"),

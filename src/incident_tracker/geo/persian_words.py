@@ -67,13 +67,17 @@ _PORT_ADJECTIVE = re.compile(r"\bبندر\s+(?:تجارتی|تجاری|بازر�
 _CUSTOMS_OF = re.compile(r"^(?:(?:پست|ایستگاه)\s+(?:کنترل\s+)?)?(?:گمرک|گمرگ)(?:\s+مرزی)?\s+(?P<name>\S.*)$")
 #: "تفتان در داخل پاکستان", "داخل خاک ایران" (inside Pakistan, inside Iran's soil): the country the
 #: place is in, after it; kept as its context (the place's own country, unlike "at the border with").
-_INSIDE_COUNTRY = re.compile(r"\s+(?:در\s+)?(?:داخل|درون)\s+(?:خاک\s+)?(?:کشور\s+)?(?P<country>\S+)$")
+#: "X در خاک تاجیکستان", "X در قلمرو ایران" (on Tajik soil, in Iran's territory) say the same (geo102).
+_INSIDE_COUNTRY = re.compile(
+    r"\s+(?:(?:در\s+)?(?:داخل|درون)\s+(?:خاک\s+)?|در\s+(?:خاک|قلمرو)\s+)(?:کشور\s+)?(?P<country>\S+)$"
+)
 #: "… با کشور پاکستان" (with the country of Pakistan) ending the text, and "در مرز استان Y" before it.
 _WITH_COUNTRY = re.compile(r"\s+با\s+(?P<noun>کشور\s+)?(?P<country>\S+)$")
 _AT_THE_BORDER_OF_UNIT = re.compile(r"\s+در\s+(?:مرز|مرزهای|نوار\s+مرزی)\s+(?=(?:استان|ولایت)\s+\S)")
 #: A country's own name ending the text, after a word that is not one ("استان هرات افغانستان").
 _COUNTRY_AFTER = re.compile(
-    r"^(?:استان|ولایت|ولايت|صوبہ|صوبه|شهرستان|ولسوالی|ولسوالۍ|ضلع|شهر|شہر)\s+\S.*?(?<=[^\s،,])\s+(?P<country>\S+)$"
+    r"^(?:استان|ولایت|ولايت|صوبہ|صوبه|شهرستان|ولسوالی|ولسوالۍ|ضلع|شهر|شہر|مناطق\s+مرزی)\s+\S.*?(?<=[^\s،,])\s+"
+    r"(?P<country>\S+)$"
 )
 #: Words after which a country's name is not the place's own: another country ("ایران افغانستان"), a border;
 #: A linking word before it ("در داخل پاکستان", "با کشور …") is read by the rules above, or not at all.

@@ -20,7 +20,7 @@ from .pack import strip_unit
 from .persian_words import rewrite_persian
 from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around, rewrite_wrapped
-from .phrase_brackets import english_in_brackets
+from .phrase_brackets import city_after_country, english_in_brackets
 from .phrase_cyrillic import dateline_role, rewrite_phrase
 from .phrase_declined import district_then_province, noun_then_direction, split_name, unit_before_name
 from .phrase_patterns import (
@@ -239,7 +239,9 @@ def parse_query(text: str) -> ParsedQuery:
         return ParsedQuery(text=text, name="", role=role)
     if (covered := read_coverage(text)) is not None:  # "Термиз шаҳрида", "伊尔克什坦海关": geo/coverage.py
         return replace(parse_query(covered), covered=True)
-    if (english := english_in_brackets(raw)) is not None:  # "托克哈姆（Torkham）边境关卡附近": Torkham
+    if (
+        english := english_in_brackets(raw) or city_after_country(raw)
+    ) is not None:  # "托克哈姆（Torkham）…"; "Iran (X)"
         return parse_query(english)
     if (plain := rewrite_unlocated(raw)) is not None:  # "general area X of Y", "the X checkposts"…
         return parse_query(plain)

@@ -140,9 +140,10 @@ _PASHTO = re.compile(r"^(?:د|په|پر)\s+\S|\s(?:کې|کی)$")
 _PASHTO_LINK = re.compile(r"(?:^|\s+)(?:د|په|پر|له)\s+")
 _PASHTO_IN_TAIL = re.compile(r"\s+(?:کې|کی)$")
 #: "سیمه" (area; oblique سیمې; "سرحدي سیمو", the border areas), "پوله" (border), "دروازه" (gate),
-#: "کرښه" (line) after a name.
+#: "کرښه" (line) after a name; "ښارګوټی" (small town; oblique "ښارګوټې", plural "ښارګوټو": geo102) says what the
+#: place is, as the gate does.
 _PASHTO_AREA = re.compile(r"(?:^|\s+)(?:(?:سرحدي|سرحدی)\s+)?(?:سیمه|سيمه|سیمې|سيمې|سیمو|سيمو)$")
-_PASHTO_KIND = re.compile(r"(?:^|\s+)(?:پوله|پولې|دروازه|دروازې|کرښه|کرښې)$")
+_PASHTO_KIND = re.compile(r"(?:^|\s+)(?:پوله|پولې|دروازه|دروازې|کرښه|کرښې|ښارګوټ(?:ی|ي|ې|و))$")
 _PASHTO_OBLIQUE_GATE = re.compile(r"دروازې$")
 #: "خرلاڅيو لارې" (the Kharlachi road): a name in the oblique ("-يو") before a road, area or border
 #: noun; the name's direct form ends in "-ي". Read only in a text with a letter Pashto alone writes.

@@ -57,7 +57,10 @@ _HAN_NAMES = _table(
     # Hairatan: zh.wikipedia "海拉頓" (read at zhwiki.oracleblog.org/zh/海拉頓: "或譯作海拉坦", the border town of
     # Balkh on the Amu Darya facing Termez); "海拉通大桥", the Uzbek–Afghan bridge, in a People's Daily photo
     # caption (vip.people.com.cn/albumsDetail?aid=660060: the only passage between Uzbekistan and Afghanistan)
-    "海拉顿=Hairatan;海拉坦=Hairatan;海拉通=Hairatan"
+    "海拉顿=Hairatan;海拉坦=Hairatan;海拉通=Hairatan;"
+    # Ishkashim: a Chinese page on the Wakhan corridor (silkroads.org.cn/portal.php?mod=view&aid=597, 7 Mar
+    # 2012: the corridor runs "西起阿富汗巴达赫尚省的伊什卡希姆", from Ishkashim of Afghan Badakhshan)
+    "伊什卡希姆=Ishkashim"
 )
 #: Unit words after a name, and the English word; "" for a word that only says "area" (near).
 _HAN_UNITS = _table(
@@ -99,6 +102,9 @@ _HAN_ALTITUDE = re.compile(r"^海拔(?:约|近|超过)?\d[\d,，.]*(?:余|多)?(
 _HAN_DESCRIPTOR = re.compile(
     r"^(?:历史上|自古以来|自古)?(?:声名显赫|赫赫有名|举世闻名|闻名遐迩|闻名于世|著名|有名|知名|狭长|险要|偏远|古老|神秘)的(?=.)"
 )
+#: "喷赤河大拐弯处的X" (X, at the great bend of the Panj), "阿姆河南岸的X" (X, on the Amu Darya's south
+#: bank): a river's bend or bank before "的" says where along it X lies, not what holds X.
+_HAN_RIVER_SIDE = re.compile(r"^[^的]{1,6}?[河江](?:大?拐[弯彎]|畔|岸[边邊]|沿岸|[南北东西]岸)处?的(?=.)")
 #: "A和B边境的X" (X on the border of A and B): the two countries of the line, any of the region's, either way round.
 _HAN_BORDER_COUNTRY = (
     r"(?:塔吉克(?:斯坦)?|吉尔吉斯(?:斯坦)?|乌兹别克(?:斯坦)?|土库曼(?:斯坦)?|巴基斯坦|阿富汗|伊朗|中国)"
@@ -148,7 +154,7 @@ def read_han(text: str) -> str | None:
     )  # "山口3号界碑处": at boundary marker No. 3 of the pass, which stands at it
     if re.search(r"\d", rest):
         return None
-    rest = _HAN_DESCRIPTOR.sub("", _HAN_BORDERING.sub("", rest.removeprefix("位于")))
+    rest = _HAN_DESCRIPTOR.sub("", _HAN_BORDERING.sub("", _HAN_RIVER_SIDE.sub("", rest.removeprefix("位于"))))
     if match := _HAN_BORDER_OF.match(rest):
         rest = rest[match.end() :]
     if (

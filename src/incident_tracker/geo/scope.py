@@ -149,9 +149,21 @@ def anchor_of(
     key = name_key(part)
     if not key:
         return None
+    towns = tier.towns(key, scope)
+    if not towns and level == "admin2":
+        # "د مومندرې ولسوالۍ د کوز باسول" (Lower Basawal of Momand Dara district): a district word names the
+        # part, which in Arabic letters only its consonant skeleton ties to a pack district, as the name's
+        # reader ties it when the district is the name (the fifty-second batch's g4968); only in the province
+        # and countries the text names, if it names one ("ولسوالی زیرکی پکتیکا" is not Zirkuh County, Iran)
+        towns = {
+            i: t
+            for i, t in tier.by_skeleton(key, scope).items()
+            if t[1].level == "admin2"
+            and (scope[1] is None or (t[1].country, t[1].admin1_code) in scope[1])
+            and (scope[0] is None or t[1].country in scope[0])
+        }
     every = [
-        Candidate.from_location(tier.town_location(p, s, primary, "admin2", m))
-        for s, p, primary, m in tier.towns(key, scope).values()
+        Candidate.from_location(tier.town_location(p, s, primary, "admin2", m)) for s, p, primary, m in towns.values()
     ]
     every = [c for c in every if scope[0] is not None or c.country in region]
     every = [c for c in every if units is None or c.country in units]

@@ -294,7 +294,7 @@ class GazetteerTier:
                     add(next(iter(places.values())), PHONETIC, "phonetic")
         return found
 
-    def _by_skeleton(self, key: str, scope: Scope) -> dict[int, tuple[float, Place, bool, str]]:
+    def by_skeleton(self, key: str, scope: Scope) -> dict[int, tuple[float, Place, bool, str]]:
         """An Arabic-script name that nothing matched ("بنجكور", Panjgur in Arabic letters): the one
         pack place with its consonant skeleton (:mod:`.skeleton`), as a sound-alike; none if two have it."""
         if not is_arabic_script(key):
@@ -369,7 +369,7 @@ class GazetteerTier:
             and not _bracket_after(parsed)
         ):
             # also when the exact matches are elsewhere: "كورام" is an Arabic alias of Coram, Montana
-            towns.update({i: t for i, t in self._by_skeleton(key, scope).items() if i not in towns})
+            towns.update({i: t for i, t in self.by_skeleton(key, scope).items() if i not in towns})
         if parsed.level == "admin2":
             # "Kurram district": a district row, when there is one, answers before a town of that name.
             best_area = max((s for s, p, *_ in towns.values() if p.level == "admin2"), default=None)
