@@ -285,7 +285,7 @@ def _specificity(place: str) -> int:
         return 4  # "the Beza check-post in the Hasan Khel area": the post attacked, inside the area
     if re.search(r"\bTop$", place):
         return 4  # "at Buzi Top" after "the Ormara area": a pass's summit is a spot inside the area
-    if re.search(r"\b(?:area|village|town|crossing|gate|bazaar|sector|[Rr]oad|[Hh]ighway)$", place):
+    if re.search(r"\b(?:area|village|town|crossing|gate|bazaar|sector|jamoat|[Rr]oad|[Hh]ighway)$", place):
         return 3  # "the Bagan area" after "Kurram district": the scene inside the district
     return 2
 

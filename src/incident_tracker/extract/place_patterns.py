@@ -18,14 +18,20 @@ _PLACE = re.compile(
     # "in the remote Dir district", "in the troubled Dir region of the northwest", "at the closed Torkham border
     # crossing", "near the busy Chaman-Spin Boldak crossing": a word of description first
     rf"(?P<the>the\s+(?:(?:remote|troubled|restive|volatile|mountainous|rugged|lawless|far-flung|closed|busy|main|key)\s+)?)?"
-    rf"(?P<owner>{_CAP}[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
+    # "in eastern Kunar province": a compass word before a province or district told with its kind
+    rf"(?:(?:north|south|east|west|central)\w*\s+(?={_CAP}(?:[\s-]+{_CAP})*\s+(?:province|district|region)\b))?"
+    # "Iran's Zabol county", "in Kunar province's Dangam district", "in Sistan and Baluchestan's Rask county": the
+    # owner may be a unit told with its kind, or two names
+    rf"(?P<owner>{_CAP}(?:\s+(?:and\s+)?{_CAP})*?(?:\s+(?:province|region|oblast))?[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
     rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
     # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
     rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
     # "in the Lulakdan border area": an area by the border, not the line itself
     rf"\s+(?:border crossing|border areas?|border region|border villages?|border town|border district|crossing|"
     rf"checkpoint|border post|frontier post|gate|check-post|checkpost|check post|"
-    rf"districts|district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|border|frontier))?)"
+    rf"districts|district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|"
+    # "in the Chorkuh jamoat of Isfara district": a Tajik rural unit, below the district
+    rf"jamoat|border|frontier))?)"
     # "the attacks in Kunar and Khost", "in Balochistan and Khyber Pakhtunkhwa": two places, neither alone the scene
     rf"(?!\s+and\s+(?:the\s+)?{_CAP})(?=[\s,.;:)]|$)"
 )
@@ -33,7 +39,7 @@ _PLACE = re.compile(
 _STRUCK_VERBS = ("struck", "hit", "targeted", "shelled", "attacked", "raided", "stormed")
 _KIND_END = re.compile(
     r"\b(?:area|areas|district|village|villages|town|(?i:post|outpost|checkpoint|check-post|checkpost)|sector|valley|"
-    r"bazaar)$"
+    r"bazaar|jamoat)$"
 )
 
 #: Parts of the world, which background sentences name ("shootings are common in Central Asia").
@@ -129,7 +135,7 @@ _OF_PLACE = re.compile(
     # compass word; never one they are from ("from China's western region of Xinjiang", AP 74)
     r"(?:(?<=\binto the )(?:north|south|east|west|central)[\w-]*\s+(?=region\s+of\b))?"
     rf"(?P<kind>city|town|village|district|province|region|"
-    rf"county|oblast|area|enclave|outpost|settlement|locality|population|districts)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
+    rf"county|oblast|area|enclave|exclave|outpost|settlement|locality|population|districts)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
 )
 
 #: A part of a province or district told by its compass side: "entered the western areas of Nimroz province",
@@ -145,7 +151,7 @@ _COMPASS_PART_OF = re.compile(
 _LANDMARK_AFTER = re.compile(
     r"^\s+(?:bus\s+(?:stand|stop|station|terminal|adda)|(?:vegetable\s+|fruit\s+|cloth(?:es)?\s+)?market|"
     r"mosque|imambargah|shrine|hospital|school|madrassa|chowk|square|roundabout|stadium|hotel|bridge|"
-    r"(?:railway\s+)?station)\b"
+    r"(?:railway\s+|police\s+)?station|camp|base|headquarters|compound|cantonment|fort)\b"
 )
 #: The town named after the landmark: "near the Thall bus stand in Parachinar".
 _TOWN_AFTER_LANDMARK = re.compile(rf"^[^.;]{{0,60}}?\bin\s+{_CAP}")
@@ -177,7 +183,9 @@ _PATROLLED = re.compile(
 _APPOSED_KIND = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<kind>check-?post|checkpost|outpost|post|village)\b"
 )
-_APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:province|region)\b")
+#: Never "in Asadabad, the capital of Kunar province": a town told as its province's capital is no province (the
+#: words before "province" are the province's description, never a phrase with "of").
+_APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:(?!of\s)[\w-]+\s+){0,3}?(?:province|region)\b")
 #: "…, Sistan and Baluchestan province": the province that places a town the gazetteer finds twice.
 #: "in the southeastern province of Sistan and Baluchestan": a province told before its name, which tells the
 #: country when no place is located (never the place: a province so named is often background).
@@ -201,7 +209,8 @@ _HOME_OF_PERSON = re.compile(
     r"|\b(?i:man|men|boys?|girls?|woman|women|youths?|teenagers?|shepherds?|herders?|farmers?|brothers|sons?"
     r"|both)\s*,?\s+from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:village|town|hamlet|settlement)\s+of)"
     # the home's name, and where it lies, to the first word that is neither ("…, was killed in …")
-    rf"(?:\s+(?:the|of|in|{_CAP}|village|town|district|region|province|tehsil|jamoat|mahalla))+",
+    # (and where that lies, after a comma: "residents of the Tajik village of S., in the C. jamoat of Isfara")
+    rf"(?:,?\s+(?:the|of|in|{_CAP}|village|town|district|region|province|tehsil|jamoat|mahalla))+",
 )
 
 #: A road told as the scene, which the coders keep as written (Dawn 113, Xinhua 126, Iran International 168,

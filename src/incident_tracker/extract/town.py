@@ -27,7 +27,11 @@ from .sentences import Sentence
 
 _NAME = r"(?P<town>(?-i:[A-Z][a-z]{2,}))"
 #: Not a town: the name of a larger unit.
-_UNIT_AFTER = r"(?![’']s\b|\s+(?:district|District|Agency|agency|province|Province|tehsil|region|valley|tribal))"
+#: Nor the first word of a longer name: "the Mir Ali bazaar of North Waziristan" names a district, not "North".
+_UNIT_AFTER = (
+    r"(?![’']s\b|\s+(?:district|District|Agency|agency|province|Province|tehsil|region|valley|tribal)"
+    r"|[\s-]+(?-i:[A-Z]))"
+)
 #: A place read as a market or bazaar.
 _MARKET_PLACE = re.compile(r"\b(?:bazaa?r|market)\b", re.IGNORECASE)
 #: The town named with the market: "the Turi Bazaar area of Parachinar", "a shopping area of Parachinar city",
