@@ -75,6 +75,7 @@ from .small_hours import small_hours
 from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
 from .unowned_fire import unowned_fire
 from .vocab import VIOLENCE
+from .where_hit import where_hit
 from .wounded_died import some_of_the_wounded_died, wounded_died
 
 __all__ = ["BACKGROUND_DAYS", "Draft", "Locator", "country_code", "extract_drafts"]
@@ -211,6 +212,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         crossers_fought(draft, sentences, background)  # "armed smugglers crossed … fought back": alleged
         clash_arms(draft, sentences, background)  # "fought back with their weapons", Kalashnikovs found: firearms
         home_is_no_scene(draft)  # "named them as residents of X village": their home, not the scene
+        where_hit(draft, sentences, background)  # "killed after they had crossed onto Iranian soil": IR
         small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
         unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing

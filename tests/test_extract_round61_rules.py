@@ -1,0 +1,70 @@
+"""Round 61's dev misses (issue 14): crossers shot by a neighbour's guards, and which side of the line it was.
+
+Each sentence is written for this file (no real report's wording). The fill tests fail on main's code before this
+change: the country is where the report puts the victims when hit ("after they had crossed onto Iranian soil",
+"it happened on the territory of Uzbekistan"), not the speakers' province; a report that tells only a try at
+crossing into the shooters' state, and names no place, gives no country. The guards pass on both: a try into the
+shooters' state with their side told elsewhere keeps it, and a clash placed in a province keeps its country.
+docs/extract.md, "Round 61's dev misses".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _extract_helpers import one_draft
+
+PUBLISHED = dt.date(2026, 3, 10)
+
+
+def _draft(text: str) -> dict[str, object]:
+    return one_draft(text, PUBLISHED)
+
+
+def test_victims_put_on_the_shooters_soil_give_the_country() -> None:
+    values = _draft(
+        "Iranian border guards shot dead six Afghan labourers, officials said on Tuesday. The six were killed on "
+        "Monday night after they had crossed onto Iranian soil near a desert track, the police chief of Afghanistan's "
+        "Herat province told reporters."
+    )
+    assert values["country"] == "IR"
+
+
+def test_it_happened_on_the_territory_of_a_state_gives_the_country() -> None:
+    values = _draft(
+        "Tajik border guards shot dead a herder from Kyrgyzstan on Sunday, 8 March, the Kyrgyz border service said. "
+        '"It happened on the territory of Tajikistan, near the village of Kok-Jar of Batken region," it said.'
+    )
+    assert values["country"] == "TJ"
+
+
+def test_crossers_only_trying_to_enter_the_shooters_state_give_no_country() -> None:
+    values = _draft(
+        "Three Afghans were shot dead by Iranian border guards on Sunday as they tried to cross into Iran, "
+        "officials in the western province of Herat said on Monday."
+    )
+    assert values.get("country") is None
+
+
+def test_crossers_trying_to_cross_the_border_give_no_country() -> None:
+    values = _draft(
+        "KABUL - Five Afghans were shot dead by Iranian forces on Sunday as they tried to cross the border, a source "
+        "in Afghanistan's western province of Herat said on Monday."
+    )
+    assert values.get("country") is None
+
+
+def test_guard_a_try_with_the_shooters_side_told_keeps_it() -> None:
+    values = _draft(
+        "Iranian guards shot dead four Afghans on Sunday, 8 March, as they tried to cross into Iran, in a remote "
+        "part of eastern Iran, officials said."
+    )
+    assert values["country"] == "IR"
+
+
+def test_guard_militants_killed_in_a_province_keep_its_country() -> None:
+    values = _draft(
+        "Troops killed three militants who tried to cross into Pakistan on Sunday, 8 March, in a gun battle in "
+        "northwestern Pakistan, the military said."
+    )
+    assert values["country"] == "PK"
