@@ -68,3 +68,36 @@ def test_guard_militants_killed_in_a_province_keep_its_country() -> None:
         "northwestern Pakistan, the military said."
     )
     assert values["country"] == "PK"
+
+
+def test_a_nations_people_shot_trying_to_cross_are_civilians() -> None:
+    values = _draft(
+        "Iranian border guards shot dead seven Afghans who were trying to get into Iran on Saturday, 7 March, after "
+        "they had crossed onto Iranian soil near a dry riverbed, officials said."
+    )
+    assert values["target_type"] == "civilians"
+    assert values["victim_nationality"] == "AF"
+
+
+def test_a_citizen_of_a_state_shot_gives_the_nationality() -> None:
+    values = _draft(
+        "Tajik border guards shot dead a citizen of Kyrgyzstan on Sunday, 8 March, near a village in northern "
+        "Tajikistan, the Kyrgyz border service said."
+    )
+    assert values["victim_nationality"] == "KG"
+
+
+def test_guard_couriers_shot_trying_to_cross_get_no_target_from_the_try() -> None:
+    values = _draft(
+        "Uzbek guards shot dead two Afghans on Sunday, 8 March, as they tried to cross into Uzbekistan with a load of "
+        "heroin, officials said."
+    )
+    assert values.get("target_type") is None
+
+
+def test_guard_a_nations_people_who_strayed_across_get_no_target() -> None:
+    values = _draft(
+        "Iranian border guards shot dead six Pakistanis on Saturday, 7 March, after the men strayed across the "
+        "border into Iran, officials said."
+    )
+    assert values.get("target_type") is None

@@ -32,6 +32,7 @@ from .came_across import other_side
 from .context import countries_named
 from .crossed_in import crossed_in
 from .crossers_fought import clash_arms, crossers_fought, home_is_no_scene, resistance_is_a_clash
+from .crossers_hit import crossers_are_civilians
 from .dateline_place import dateline_country, place_of_the_dateline
 from .datelines import Dateline
 from .dates import find_dates
@@ -213,6 +214,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         clash_arms(draft, sentences, background)  # "fought back with their weapons", Kalashnikovs found: firearms
         home_is_no_scene(draft)  # "named them as residents of X village": their home, not the scene
         where_hit(draft, sentences, background)  # "killed after they had crossed onto Iranian soil": IR
+        crossers_are_civilians(draft, sentences, background)  # "ten Afghans who were trying to get into Iran"
         small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
         unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing

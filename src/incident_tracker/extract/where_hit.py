@@ -48,7 +48,7 @@ def _side(found: re.Match[str]) -> str | None:
 
 #: A crossing only tried: "as they tried to cross into Iran", "who were trying to get into Iran", "as they
 #: tried to cross the border": where the shots found them is not told.
-_TRIED = re.compile(
+TRIED = re.compile(
     r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?)\s+to\s+(?:cross|get|slip|sneak|enter)\s+(?:back\s+)?"
     r"(?:illegally\s+)?(?:into\s+(?P<into>[A-Z][a-z]+)\b|the\s+(?:border|frontier)\b)"
 )
@@ -70,6 +70,8 @@ def where_hit(draft: Draft, sentences: list[Sentence], background: set[int]) -> 
     """Set the country the report says the victims were in when hit, or leave it empty when the report tells only
     a try at crossing into the shooters' state and names no place (see the module)."""
     values = draft.values
+    own_nationality = values.pop("_own_nationality", None)
+    own_evidence = draft.evidence.pop("_own_nationality", "")
     own = _own(draft, sentences, background)
     for sentence in own:
         found = _WHERE_HIT.search(sentence.text)
@@ -84,13 +86,16 @@ def where_hit(draft: Draft, sentences: list[Sentence], background: set[int]) -> 
                 values["geo_precision"] = "unknown" if values.get("place") else "country"
         values["country"] = code
         draft.evidence["country"] = sentence.text
+        if own_nationality and own_nationality != code:
+            # nationals of the side read first, hit on the other: their nationality tells what the country does not
+            values["victim_nationality"], draft.evidence["victim_nationality"] = own_nationality, own_evidence
         draft.notes.append(f"Country {code}: the report puts the victims on that side when hit.")
         return
     shooter = _shooter_state(str(values.get("perpetrator") or ""))
     if not values.get("country") or values.get("place") or shooter is None or values["country"] == shooter:
         return  # (the shooters' own side, read from the text, is kept: "slip into Iran" in 140 is coded IR)
     for sentence in own:
-        tried = _TRIED.search(sentence.text)
+        tried = TRIED.search(sentence.text)
         if tried and (tried.group("into") is None or state_code(tried.group("into")) == shooter):
             del values["country"]
             draft.evidence.pop("country", None)
