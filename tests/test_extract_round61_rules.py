@@ -101,3 +101,20 @@ def test_guard_a_nations_people_who_strayed_across_get_no_target() -> None:
         "border into Iran, officials said."
     )
     assert values.get("target_type") is None
+
+
+def test_a_record_of_shelling_before_does_not_set_the_shootings_type() -> None:
+    values = _draft(
+        "Three Afghans were killed when Iranian border guards opened fire on Saturday, 7 March, officials said. "
+        "Gunfire and shelling along the frontier have killed many Afghans before."
+    )
+    assert values["sub_event_type"] == "Attack"
+    assert values["weapons"] == ["firearms"]
+
+
+def test_guard_shelling_of_the_day_still_sets_the_type() -> None:
+    values = _draft(
+        "Iranian forces shelled a border village on Saturday, 7 March, killing two Afghans, officials said, and "
+        "artillery fire went on into the night."
+    )
+    assert values["sub_event_type"] == "Shelling/artillery/missile attack"
