@@ -55,6 +55,7 @@ from .lead_blame import accusations_of_the_lead, blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
 from .market_blast import people_at_the_market
 from .named_before import side_named_before
+from .no_time_given import no_time_given
 from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .on_the_line import fire_on_the_line
 from .one_more_death import one_more_death
@@ -215,6 +216,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         home_is_no_scene(draft)  # "named them as residents of X village": their home, not the scene
         where_hit(draft, sentences, background)  # "killed after they had crossed onto Iranian soil": IR
         crossers_are_civilians(draft, sentences, background)  # "ten Afghans who were trying to get into Iran"
+        no_time_given(draft, sentences, background, reader.published)  # "did not say when the shooting happened"
         small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
         unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
