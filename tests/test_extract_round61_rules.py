@@ -118,3 +118,33 @@ def test_guard_shelling_of_the_day_still_sets_the_type() -> None:
         "artillery fire went on into the night."
     )
     assert values["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_a_statements_day_is_not_the_events_when_no_time_was_given() -> None:
+    values = one_draft(
+        "Iranian border guards shot dead five Afghans who were trying to cross into Iran, officials in Herat said. "
+        "A statement the police posted on Monday quoted a spokesman as saying that one more man was wounded in the "
+        "incident. The statement did not say when the shooting happened.",
+        dt.date(2026, 3, 11),
+    )
+    assert values["date_precision"] == "week"
+    assert values["event_date"] == "2026-03-05"
+    assert values["event_date_end"] == "2026-03-11"
+
+
+def test_guard_the_events_own_day_stays_beside_a_statement() -> None:
+    values = one_draft(
+        "Iranian border guards shot dead five Afghans on Monday, 9 March, officials in Herat said in a statement "
+        "posted on Tuesday.",
+        dt.date(2026, 3, 11),
+    )
+    assert values["event_date"] == "2026-03-09"
+    assert values["date_precision"] == "day"
+
+
+def test_a_port_gone_by_way_of_is_the_place() -> None:
+    values = _draft(
+        "Iranian border guards shot dead four Afghans on Saturday, 7 March, who were trying to get into Iran by way "
+        "of the Kuhsan Dasht port, officials said."
+    )
+    assert values["place"] == "Kuhsan Dasht port"

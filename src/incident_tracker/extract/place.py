@@ -212,7 +212,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             # not "hit the Gora Pari Top, Gora Pari Top 1 and … posts", a list of posts)
             continue
         # the name alone ("forces entered Kang district": that district); "near X" keeps its word
-        bare = prep in ("in", "at", "inside", "into", "through", "entered", *_STRUCK_VERBS)
+        bare = prep in ("in", "at", "inside", "into", "through", "by way of", "entered", *_STRUCK_VERBS)
         place = name if bare else f"{prep} {match.group('the') or ''}{name}"
         hint = admin.group("admin") if admin and admin.start() > match.end() else None
         if _APPOSED_PROVINCE.match(after) and not re.search(r"\b(?:province|region)$", place):

@@ -92,7 +92,9 @@ def where_hit(draft: Draft, sentences: list[Sentence], background: set[int]) -> 
         draft.notes.append(f"Country {code}: the report puts the victims on that side when hit.")
         return
     shooter = _shooter_state(str(values.get("perpetrator") or ""))
-    if not values.get("country") or values.get("place") or shooter is None or values["country"] == shooter:
+    if values.get("event_type") != "Violence against civilians":
+        return  # a state's guards firing on people, not a clash with armed crossers (39: traffickers fought)
+    if not values.get("country") or "latitude" in values or shooter is None or values["country"] == shooter:
         return  # (the shooters' own side, read from the text, is kept: "slip into Iran" in 140 is coded IR)
     for sentence in own:
         tried = TRIED.search(sentence.text)
@@ -102,5 +104,5 @@ def where_hit(draft: Draft, sentences: list[Sentence], background: set[int]) -> 
             if values.get("geo_precision") == "country":
                 del values["geo_precision"]
                 draft.evidence.pop("geo_precision", None)
-            draft.notes.append("Crossers shot by the state they tried to enter, no place told: no country.")
+            draft.notes.append("Crossers shot by the state they tried to enter, no place located: no country.")
             return
