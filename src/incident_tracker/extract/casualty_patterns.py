@@ -279,7 +279,9 @@ _PATTERNS = (
     re.compile(
         rf"\b(?P<verb>killed|killing|shot dead|gunned down|martyred|martyring|wounded|wounding|injured|injuring)\s+"
         rf"(?P<qual>)(?P<num>an?)"
-        rf"\s+(?!(?:number|couple|dozen|handful|total|group|party|band|gang)\b)(?P<noun>{_ADJ}(?:{VICTIM_NOUN}|{_ARMED_ONE}))\b",
+        rf"\s+(?!(?:number|couple|dozen|handful|total|group|party|band|gang)\b)"
+        # "shot dead a citizen of Kyrgyzstan": who the one was, told after the noun, as for a counted group
+        rf"(?P<noun>{_ADJ}(?:(?:{VICTIM_NOUN}){_OF_WHOM}|{_ARMED_ONE}))\b",
         re.IGNORECASE,
     ),
     # "they killed one of the fighters and wounded another", "shot dead a Pakistani citizen, wounding another": the

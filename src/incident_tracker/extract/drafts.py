@@ -32,6 +32,7 @@ from .came_across import other_side
 from .context import countries_named
 from .crossed_in import crossed_in
 from .crossers_fought import clash_arms, crossers_fought, home_is_no_scene, resistance_is_a_clash
+from .crossers_hit import crossers_are_civilians
 from .dateline_place import dateline_country, place_of_the_dateline
 from .datelines import Dateline
 from .dates import find_dates
@@ -54,6 +55,7 @@ from .lead_blame import accusations_of_the_lead, blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
 from .market_blast import people_at_the_market
 from .named_before import side_named_before
+from .no_time_given import no_time_given
 from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .on_the_line import fire_on_the_line
 from .one_more_death import one_more_death
@@ -75,6 +77,7 @@ from .small_hours import small_hours
 from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
 from .unowned_fire import unowned_fire
 from .vocab import VIOLENCE
+from .where_hit import where_hit
 from .wounded_died import some_of_the_wounded_died, wounded_died
 
 __all__ = ["BACKGROUND_DAYS", "Draft", "Locator", "country_code", "extract_drafts"]
@@ -211,6 +214,9 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         crossers_fought(draft, sentences, background)  # "armed smugglers crossed … fought back": alleged
         clash_arms(draft, sentences, background)  # "fought back with their weapons", Kalashnikovs found: firearms
         home_is_no_scene(draft)  # "named them as residents of X village": their home, not the scene
+        where_hit(draft, sentences, background)  # "killed after they had crossed onto Iranian soil": IR
+        crossers_are_civilians(draft, sentences, background)  # "ten Afghans who were trying to get into Iran"
+        no_time_given(draft, sentences, background, reader.published)  # "did not say when the shooting happened"
         small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
         unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing

@@ -364,9 +364,10 @@ def finish(
             draft.notes.append(f"Country from {found[1]!r}, named in the report of the event.")
     own_country = values.get("victim_nationality") and values.get("victim_nationality") == values.get("country")
     if own_country and not crossed:
-        # Nationals hit in their own country: the nationality tells nothing the country does not.
-        values.pop("victim_nationality")
-        draft.evidence.pop("victim_nationality", None)
+        # Nationals hit in their own country: the nationality tells nothing the country does not (kept aside for
+        # .where_hit, which may find the report putting them on the other side when hit)
+        values["_own_nationality"] = values.pop("victim_nationality")
+        draft.evidence["_own_nationality"] = draft.evidence.pop("victim_nationality", "")
     if not values.get("geo_precision"):
         if values.get("place") and values.get("country"):
             near = re.match(r"(?:near|close to|outside|on the outskirts|in the vicinity)", values["place"])

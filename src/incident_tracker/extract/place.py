@@ -186,6 +186,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         if code is not None and " " not in re.sub(r"[’']s$", "", name):
             # "near Pakistan": beside it, not in it; "drove them back into Afghanistan": where they fled to
             fled = _FLED_TO.search(text[: match.start()]) or _TAKEN_TO.search(text[: match.start()])
+            # "shot … as they tried to cross into Iran": a try says not on which side the shots found them
+            fled = fled or _ONLY_TRIED.search(text[: match.start()])
             if match.group("prep").lower() not in ("near", "close to", "outside") and not fled:
                 draft.set("_country_mention", code, sentence)
             continue
@@ -210,7 +212,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             # not "hit the Gora Pari Top, Gora Pari Top 1 and … posts", a list of posts)
             continue
         # the name alone ("forces entered Kang district": that district); "near X" keeps its word
-        bare = prep in ("in", "at", "inside", "into", "through", "entered", *_STRUCK_VERBS)
+        bare = prep in ("in", "at", "inside", "into", "through", "by way of", "entered", *_STRUCK_VERBS)
         place = name if bare else f"{prep} {match.group('the') or ''}{name}"
         hint = admin.group("admin") if admin and admin.start() > match.end() else None
         if _APPOSED_PROVINCE.match(after) and not re.search(r"\b(?:province|region)$", place):
@@ -269,6 +271,12 @@ def _read_road(draft: Draft, sentence: Sentence, text: str) -> bool:
 _TAKEN_TO = re.compile(
     r"\b(?:carried\s+off|taken\s+away|whisked\s+away|dragged\s+off|travell?ing|travell?ed|heading|headed)\b"
     r"(?:(?!\b(?:fired?|firing|shell\w*|struck|hit)\b)[^.;:]){0,100}?(?:across\s+the\s+border\s+)?$",
+    re.IGNORECASE,
+)
+#: A crossing only tried: "as they tried to cross into", "who were trying to get into", "attempting to slip into".
+_ONLY_TRIED = re.compile(
+    r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?)\s+to\s+(?:cross|get|slip|sneak|enter)\s+"
+    r"(?:back\s+)?(?:illegally\s+)?$",
     re.IGNORECASE,
 )
 _FLED_TO = re.compile(r"\b(?:back|fled|retreated|escaped|withdrew|returned|retreat|flee)\s+(?:\w+\s+)?$", re.IGNORECASE)

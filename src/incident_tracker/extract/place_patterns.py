@@ -12,6 +12,8 @@ _CAP = r"[A-Z][\w’'-]*"
 
 _PLACE = re.compile(
     rf"\b(?P<prep>near|close to|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered|"
+    # "trying to get into Iran by way of the Abu Nasr Farahi port": the crossing point they went by
+    rf"by way of|"
     # "the shelling struck the Spin Boldak area", "the attackers targeted Angoor Tangi": what was hit
     # "terrorists raided the Makkigarh Post", "attacked the Beza check-post": the post attacked is the scene
     rf"struck|hit|targeted|shelled|attacked|raided|stormed)\s+"
@@ -28,7 +30,7 @@ _PLACE = re.compile(
     rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
     # "in the Lulakdan border area": an area by the border, not the line itself
     rf"\s+(?:border crossing|border areas?|border region|border villages?|border town|border district|crossing|"
-    rf"checkpoint|border post|frontier post|gate|check-post|checkpost|check post|"
+    rf"checkpoint|border post|frontier post|border point|gate|check-post|checkpost|check post|port|"
     rf"districts|district|province|region|villages|village|areas|area|sector|outpost|post|bazaar|valley|town|city|oblast|county|tehsil|"
     # "in the Chorkuh jamoat of Isfara district": a Tajik rural unit, below the district
     rf"jamoat|border|frontier))?)"

@@ -264,7 +264,10 @@ _HABIT_TOLD = re.compile(
     r"\b(?:have|has) also (?:fought|clashed|battled)\b|"
     # "Fighters of the group have attacked Iranian forces many times in the past" (The Balochistan Post 713): the
     # group's record, not this attack's author (not "in the past 24 hours", a span up to the report)
-    r"\bin the past\b(?=\s*[,.;]|\s+and\b)",
+    r"\bin the past\b(?=\s*[,.;]|\s+and\b)|"
+    # "Gunfire and shelling across the border have killed a number of Afghans before" (817): a record, told in the
+    # present perfect and closed by "before", whose weapons are not the shooting's
+    r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|claimed|hit)\b[^.;]*\bbefore\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 
