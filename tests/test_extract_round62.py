@@ -127,4 +127,5 @@ def test_the_slugs_are_the_ones_written_down_first():
 
 
 def test_the_sixty_second_round_is_scored_on_its_own():
-    assert_scored_on_its_own(62, texts=11, incidents=14, test=8, dev=3)
+    # 14 incidents as first coded; the blind adjudication kept the second coder's checkpoint attack in 826 (15)
+    assert_scored_on_its_own(62, texts=11, incidents=15, test=8, dev=3)
