@@ -19,8 +19,9 @@ _PEOPLE = r"(?:residents|villagers|locals|citizens|youths|men)"
 _GROUP = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+(?:group|crowd)\s+of)"
 #: A crowd of civilians, never an armed group's men.
 _CROWD = r"(?:residents|villagers|locals|protesters|protestors|demonstrators)"
-#: People beating someone, counted or as a group: a mob's blows, and its weapon (:data:`~.vocab.WEAPONS`'s melee).
-BEATEN_BY_A_GROUP = rf"\b{_GROUP}\s+(?:{_PEOPLE}|people)\s+(?:then\s+)?beat\b(?!\s+(?:back|off)\b)"
+#: People beating someone, counted or as a group: a mob's blows, and its weapon (the melee row of
+#: :data:`~.vocab.WEAPON_PHRASES`). No leading ``\b``: each user puts the pattern where a word starts.
+BEATEN_BY_A_GROUP = rf"{_GROUP}\s+(?:{_PEOPLE}|people)\s+(?:then\s+)?beat\b(?!\s+(?:back|off)\b)"
 #: Blows traded with no weapon named: a scuffle. Not "brawl": soldiers of two states "fought with stones and clubs"
 #: in "the high-altitude brawl" (the house Galwan report), a battle.
 SCUFFLE = r"(?:scuffles?|scuffled|scuffling)"
@@ -40,9 +41,10 @@ MOB_WORDS = (
     r"(?:guards|police|policemen|post|outpost)\b|"
     rf"\b{_CROWD}\s+clashed\b(?!\s+with)|"
     # a scuffle: blows traded with no weapon named, as 24.kg 356 and 365info 808 tell one
-    rf"\b{SCUFFLE}\b|" + BEATEN_BY_A_GROUP
+    rf"\b{SCUFFLE}\b|"
     # a counted group of people beating someone: "six people beat the wounded guard" (Arbu3 807); never a force
     # that "beat back" an attack
+    rf"\b{BEATEN_BY_A_GROUP}"
 )
 #: "at each other" told of stones: not, by itself, two forces' exchange (see ``reader_patterns._TWO_SIDES``).
 NOT_TWO_SIDED = r"(?<!stones at )(?<!rocks at )"

@@ -43,6 +43,7 @@ from .place_patterns import (
 from .roles import speaker_unit_place, wrong_role
 from .sentences import Sentence
 from .vocab import DEMONYMS, ORIGIN
+from .where_hit import TRY_TO_CROSS
 
 
 def _before_from(match: re.Match[str]) -> str:
@@ -274,11 +275,7 @@ _TAKEN_TO = re.compile(
     re.IGNORECASE,
 )
 #: A crossing only tried: "as they tried to cross into", "who were trying to get into", "attempting to slip into".
-_ONLY_TRIED = re.compile(
-    r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?)\s+to\s+(?:cross|get|slip|sneak|enter)\s+"
-    r"(?:back\s+)?(?:illegally\s+)?$",
-    re.IGNORECASE,
-)
+_ONLY_TRIED = re.compile(rf"{TRY_TO_CROSS}$", re.IGNORECASE)
 _FLED_TO = re.compile(r"\b(?:back|fled|retreated|escaped|withdrew|returned|retreat|flee)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

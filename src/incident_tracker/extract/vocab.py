@@ -307,7 +307,7 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:threw|thrown|throw|throwing|hurled|hurling)\s+rocks|stone-pelting|"
         r"sticks|clubs|"
         # a group's blows, a scuffle: "six people beat the guard", "turned into a scuffle" (.mob)
-        rf"{BEATEN_BY_A_GROUP[2:]}|{SCUFFLE}|"
+        rf"{BEATEN_BY_A_GROUP}|{SCUFFLE}|"
         # "seven who went missing were beheaded", "beheading seven of them" (689-692): killed by the blade
         r"behead(?:ed|ing|s)?|beheadings?|decapitat(?:ed|ing|ion)",
         ("melee",),

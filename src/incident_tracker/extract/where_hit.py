@@ -46,12 +46,15 @@ def _side(found: re.Match[str]) -> str | None:
     return country_code(name) or country_code(name.split()[0])
 
 
+#: The words of a try at crossing, up to what is crossed: "tried to cross (illegally) into", "trying to get back
+#: into". One pattern for this module's :data:`TRIED` and :mod:`.place`'s, which reads it before a country's name.
+TRY_TO_CROSS = (
+    r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?)\s+to\s+(?:cross|get|slip|sneak|enter)\s+(?:back\s+)?"
+    r"(?:illegally\s+)?"
+)
 #: A crossing only tried: "as they tried to cross into Iran", "who were trying to get into Iran", "as they
 #: tried to cross the border": where the shots found them is not told.
-TRIED = re.compile(
-    r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?)\s+to\s+(?:cross|get|slip|sneak|enter)\s+(?:back\s+)?"
-    r"(?:illegally\s+)?(?:into\s+(?P<into>[A-Z][a-z]+)\b|the\s+(?:border|frontier)\b)"
-)
+TRIED = re.compile(rf"{TRY_TO_CROSS}(?:into\s+(?P<into>[A-Z][a-z]+)\b|the\s+(?:border|frontier)\b)")
 
 
 def _own(draft: Draft, sentences: list[Sentence], background: set[int]) -> list[Sentence]:
