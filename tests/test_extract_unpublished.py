@@ -67,3 +67,10 @@ def test_a_given_published_date_is_stored_and_anchors(run, run_json, tmp_path):
     assert "No --published" not in result.stderr
     record = run_json("show", "1", "--json")
     assert (record["event_date"], record["sources"][0]["published"]) == ("2026-03-01", "2026-03-04")
+
+
+def test_an_empty_published_is_no_publication_date(run, run_json, tmp_path):
+    path = _write(tmp_path, "PESHAWAR, March 3, 2026:")
+    run("extract", str(path), "--published", "", "--outlet", "House Wire", "--add", "--yes")
+    (source,) = run_json("show", "1", "--json")["sources"]
+    assert source["published"] is None

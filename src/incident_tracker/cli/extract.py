@@ -86,7 +86,12 @@ def extract_command(
     from ..store.duplicates import matches_for
 
     given_day = _given_day(published)
-    article = {"url": source, "outlet": outlet, "published": published and given_day.isoformat(), "headline": headline}
+    article = {
+        "url": source,
+        "outlet": outlet,
+        "published": given_day.isoformat() if published else None,
+        "headline": headline,
+    }
     if add:
         IncidentStore.check_source(article)  # fail before reading or writing anything
         if not yes and not interactive(yes):
