@@ -27,6 +27,13 @@ def chosen_for(resolver: Resolver, query: str, named: str) -> Candidate | None:
     return locate(query, resolver=resolver, named=countries(named)).chosen
 
 
+def label_for(resolver: Resolver, query: str, named: str) -> str | None:
+    """The label of the place ``locate`` answers ``query`` with (countries ``named`` in view), or None: what the
+    batch tests compare, so that a reading shows as the name it found."""
+    chosen = chosen_for(resolver, query, named)
+    return None if chosen is None else chosen.label
+
+
 def assert_answers(resolver: Resolver, query: str, named: str, name: str, point: tuple[float, float]) -> None:
     """``query``, with the countries ``named`` ("PK;AF") in view, is answered by the place whose
     label starts with ``name``, within 1 km of ``point``."""

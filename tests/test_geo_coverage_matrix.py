@@ -13,14 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import label_for
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.coverage import read_coverage
-
-
-def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = chosen_for(resolver, query, named)
-    return None if chosen is None else chosen.label
 
 
 @pytest.mark.parametrize(
@@ -124,7 +119,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
     ],
 )
 def test_the_matrix_cells_are_answered(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -152,7 +147,7 @@ def test_the_matrix_cells_are_answered(resolver: Resolver, query: str, named: st
     ],
 )
 def test_the_guards_hold(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 @pytest.mark.parametrize(
@@ -165,7 +160,7 @@ def test_the_guards_hold(resolver: Resolver, query: str, named: str) -> None:
     ],
 )
 def test_the_answers_that_stand(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 

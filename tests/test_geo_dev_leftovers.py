@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import label_for
 from incident_tracker.geo.chain import Resolver
-
-
-def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = chosen_for(resolver, query, named)
-    return None if chosen is None else chosen.label
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
     ],
 )
 def test_russian_adjective_district_with_its_province(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -39,13 +34,13 @@ def test_russian_adjective_district_with_its_province(resolver: Resolver, query:
     ],
 )
 def test_russian_adjective_guards(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
 def test_russian_adjective_district_in_another_province_names_no_district(resolver: Resolver) -> None:
     # guard: Isfara district is in Sughd, not in Batken: the district does not answer
-    label = _label(resolver, "Исфаринский район Баткенской области", "KG;TJ")
+    label = label_for(resolver, "Исфаринский район Баткенской области", "KG;TJ")
     assert label is None or "Isfara" not in label, label
 
 
@@ -59,7 +54,7 @@ def test_russian_adjective_district_in_another_province_names_no_district(resolv
     ],
 )
 def test_district_under_a_far_province_is_left_empty(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 @pytest.mark.parametrize(
@@ -74,7 +69,7 @@ def test_district_under_a_far_province_is_left_empty(resolver: Resolver, query: 
     ],
 )
 def test_district_province_guards(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -88,7 +83,7 @@ def test_district_province_guards(resolver: Resolver, query: str, named: str, na
     ],
 )
 def test_russian_near_a_province_genitive_is_left_empty(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 @pytest.mark.parametrize(
@@ -101,7 +96,7 @@ def test_russian_near_a_province_genitive_is_left_empty(resolver: Resolver, quer
     ],
 )
 def test_russian_near_guards(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -114,11 +109,11 @@ def test_russian_near_guards(resolver: Resolver, query: str, named: str, name: s
     ],
 )
 def test_irkeshtam_port_in_its_county(resolver: Resolver, query: str) -> None:
-    label = _label(resolver, query, "CN;KG")
+    label = label_for(resolver, query, "CN;KG")
     assert label is not None and label.startswith("Irkeshtam port"), (query, label)
 
 
 def test_irkeshtam_port_guard(resolver: Resolver) -> None:
     # guard: the port alone answers as before
-    label = _label(resolver, "Irkeshtan Port", "CN;KG")
+    label = label_for(resolver, "Irkeshtan Port", "CN;KG")
     assert label is not None and label.startswith("Irkeshtam port"), label

@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import label_for
 from incident_tracker.geo.chain import Resolver
-
-
-def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = chosen_for(resolver, query, named)
-    return None if chosen is None else chosen.label
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
     ],
 )
 def test_fiftieth_readings(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -71,4 +66,4 @@ def test_fiftieth_readings(resolver: Resolver, query: str, named: str, name: str
     ],
 )
 def test_fiftieth_guards(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query

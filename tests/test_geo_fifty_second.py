@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import label_for
 from incident_tracker.geo.chain import Resolver
-
-
-def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = chosen_for(resolver, query, named)
-    return None if chosen is None else chosen.label
 
 
 @pytest.mark.parametrize(
@@ -52,7 +47,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
     ],
 )
 def test_fifty_second_readings(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -68,7 +63,7 @@ def test_fifty_second_readings(resolver: Resolver, query: str, named: str, name:
     ],
 )
 def test_fifty_second_kept(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -96,9 +91,9 @@ def test_fifty_second_kept(resolver: Resolver, query: str, named: str, name: str
     ],
 )
 def test_fifty_second_guards(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 def test_fifty_second_country_never_answers(resolver: Resolver) -> None:
     """A bracket the gazetteer does not know after a bare country: nothing, not the country (main answered it)."""
-    assert _label(resolver, "Iran (Nowhereabad)", "IR;AF") is None
+    assert label_for(resolver, "Iran (Nowhereabad)", "IR;AF") is None

@@ -16,13 +16,8 @@ from typing import Any
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import label_for
 from incident_tracker.geo.chain import Resolver
-
-
-def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = chosen_for(resolver, query, named)
-    return None if chosen is None else chosen.label
 
 
 @pytest.mark.parametrize(
@@ -49,7 +44,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
     ],
 )
 def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -63,7 +58,7 @@ def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, n
     ],
 )
 def test_lists_in_more_languages_stay_empty(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 @pytest.mark.parametrize(
@@ -80,13 +75,13 @@ def test_lists_in_more_languages_stay_empty(resolver: Resolver, query: str, name
     ],
 )
 def test_wrong_is_worse_than_empty(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 def test_the_chinese_border_keeps_karasu_on_it(resolver: Resolver) -> None:
     """卡拉苏 on the China-Tajikistan border is the Kulma crossing's Chinese port, never Uzbekistan's
     Qorasuv 330 km away (holds on both)."""
-    label = _label(resolver, "中塔边境的卡拉苏口岸", "TJ;CN")
+    label = label_for(resolver, "中塔边境的卡拉苏口岸", "TJ;CN")
     assert label is not None and label.startswith("Kulma Pass"), label
 
 

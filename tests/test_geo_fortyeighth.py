@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import chosen_for, label_for
 from incident_tracker.geo.chain import Resolver
-
-
-def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = chosen_for(resolver, query, named)
-    return None if chosen is None else chosen.label
 
 
 @pytest.mark.parametrize(
@@ -29,7 +24,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
     ],
 )
 def test_province_outside_the_report_does_not_stand_in(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def test_province_outside_the_report_does_not_stand_in(resolver: Resolver, query
     ],
 )
 def test_province_guards_still_stand_in(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -59,7 +54,7 @@ def test_province_guards_still_stand_in(resolver: Resolver, query: str, named: s
     ],
 )
 def test_valley_of_a_district(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -74,7 +69,7 @@ def test_valley_of_a_district(resolver: Resolver, query: str, named: str, name: 
     ],
 )
 def test_subdivision_is_a_tehsil_word(resolver: Resolver, query: str, name: str) -> None:
-    label = _label(resolver, query, "PK")
+    label = label_for(resolver, query, "PK")
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -87,7 +82,7 @@ def test_subdivision_is_a_tehsil_word(resolver: Resolver, query: str, name: str)
     ],
 )
 def test_subdivision_guards(resolver: Resolver, query: str) -> None:
-    assert _label(resolver, query, "PK") is None, query
+    assert label_for(resolver, query, "PK") is None, query
 
 
 @pytest.mark.parametrize(
@@ -115,12 +110,12 @@ def test_suburb_of_a_known_town_is_near_it(resolver: Resolver, query: str, named
     ],
 )
 def test_article_guards(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
 def test_unknown_suburb_stays_empty(resolver: Resolver) -> None:
-    assert _label(resolver, "the Gul Dara suburb", "PK") is None
+    assert label_for(resolver, "the Gul Dara suburb", "PK") is None
 
 
 @pytest.mark.parametrize(
@@ -132,7 +127,7 @@ def test_unknown_suburb_stays_empty(resolver: Resolver) -> None:
     ],
 )
 def test_urdu_with_arabic_yeh(resolver: Resolver, query: str, name: str) -> None:
-    label = _label(resolver, query, "PK")
+    label = label_for(resolver, query, "PK")
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -145,7 +140,7 @@ def test_urdu_with_arabic_yeh(resolver: Resolver, query: str, name: str) -> None
     ],
 )
 def test_urdu_guards(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -158,12 +153,12 @@ def test_urdu_guards(resolver: Resolver, query: str, named: str, name: str) -> N
     ],
 )
 def test_turkmen_border_tail(resolver: Resolver, query: str, name: str) -> None:
-    label = _label(resolver, query, "AF;TM")
+    label = label_for(resolver, query, "AF;TM")
     assert label is not None and label.startswith(name), (query, label)
 
 
 def test_turkmen_border_tail_alone_stays_empty(resolver: Resolver) -> None:
-    assert _label(resolver, "Owganystan bilen araçäkleşýän serhedinde", "AF;TM") is None
+    assert label_for(resolver, "Owganystan bilen araçäkleşýän serhedinde", "AF;TM") is None
 
 
 @pytest.mark.parametrize(
@@ -177,7 +172,7 @@ def test_turkmen_border_tail_alone_stays_empty(resolver: Resolver) -> None:
     ],
 )
 def test_khyber_in_chinese(resolver: Resolver, query: str) -> None:
-    label = _label(resolver, query, "PK;AF")
+    label = label_for(resolver, query, "PK;AF")
     assert label is not None and label.startswith("Khyber District"), (query, label)
 
 
@@ -190,9 +185,9 @@ def test_khyber_in_chinese(resolver: Resolver, query: str) -> None:
     ],
 )
 def test_gloss_guards(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
 def test_unknown_han_before_of_stays_empty(resolver: Resolver) -> None:
-    assert _label(resolver, "某某地区的某村(Gul Dara)", "PK;AF") is None
+    assert label_for(resolver, "某某地区的某村(Gul Dara)", "PK;AF") is None

@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import label_for
 from incident_tracker.geo.chain import Resolver
-
-
-def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = chosen_for(resolver, query, named)
-    return None if chosen is None else chosen.label
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
     ],
 )
 def test_a_sound_alike_does_not_cross_the_named_district(resolver: Resolver, query: str) -> None:
-    label = _label(resolver, query, "KG;TJ")
+    label = label_for(resolver, query, "KG;TJ")
     assert label is None or "Tajikistan" not in label, (query, label)
 
 
@@ -44,7 +39,7 @@ def test_a_sound_alike_does_not_cross_the_named_district(resolver: Resolver, que
     ],
 )
 def test_guards_the_exclave_still_answers(resolver: Resolver, query: str, name: str) -> None:
-    label = _label(resolver, query, "KG;TJ")
+    label = label_for(resolver, query, "KG;TJ")
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -60,7 +55,7 @@ def test_guards_the_exclave_still_answers(resolver: Resolver, query: str, name: 
     ],
 )
 def test_arabic_manfadh_is_a_crossing(resolver: Resolver, query: str, name: str) -> None:
-    label = _label(resolver, query, "AF;PK")
+    label = label_for(resolver, query, "AF;PK")
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -74,7 +69,7 @@ def test_arabic_manfadh_is_a_crossing(resolver: Resolver, query: str, name: str)
     ],
 )
 def test_arabic_ta_shin_reads_as_che(resolver: Resolver, query: str, name: str) -> None:
-    label = _label(resolver, query, "AF;PK")
+    label = label_for(resolver, query, "AF;PK")
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -87,7 +82,7 @@ def test_arabic_ta_shin_reads_as_che(resolver: Resolver, query: str, name: str) 
     ],
 )
 def test_a_quoted_name_in_a_named_town(resolver: Resolver, query: str) -> None:
-    label = _label(resolver, query, "KG;TJ")
+    label = label_for(resolver, query, "KG;TJ")
     assert label is not None and label.startswith("Isfara"), (query, label)
 
 
@@ -105,7 +100,7 @@ def test_a_quoted_name_in_a_named_town(resolver: Resolver, query: str) -> None:
     ],
 )
 def test_guards_of_the_readings(resolver: Resolver, query: str, named: str, name: str | None) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     if name is None:
         assert label is None, (query, label)
     else:

@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import label_for
 from incident_tracker.geo.chain import Resolver
-
-
-def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = chosen_for(resolver, query, named)
-    return None if chosen is None else chosen.label
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
     ],
 )
 def test_forty_ninth_readings(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -67,4 +62,4 @@ def test_forty_ninth_readings(resolver: Resolver, query: str, named: str, name: 
     ],
 )
 def test_forty_ninth_guards(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query

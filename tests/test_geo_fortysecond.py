@@ -19,13 +19,8 @@ from typing import Any
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import label_for
 from incident_tracker.geo.chain import Resolver
-
-
-def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = chosen_for(resolver, query, named)
-    return None if chosen is None else chosen.label
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
     ],
 )
 def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -70,7 +65,7 @@ def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, n
     ],
 )
 def test_a_twin_container_does_not_stand_in(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 @pytest.mark.parametrize(
@@ -86,7 +81,7 @@ def test_a_twin_container_does_not_stand_in(resolver: Resolver, query: str, name
     ],
 )
 def test_the_guards_keep_what_the_text_decides(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 

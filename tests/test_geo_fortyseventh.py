@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import label_for
 from incident_tracker.geo.chain import Resolver
-
-
-def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = chosen_for(resolver, query, named)
-    return None if chosen is None else chosen.label
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
     ],
 )
 def test_near_a_province_is_left_empty(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def test_near_a_province_is_left_empty(resolver: Resolver, query: str, named: st
     ],
 )
 def test_near_a_province_stays_empty(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def test_near_a_province_stays_empty(resolver: Resolver, query: str, named: str)
     ],
 )
 def test_guards_still_answer(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -75,7 +70,7 @@ def test_guards_still_answer(resolver: Resolver, query: str, named: str, name: s
     ],
 )
 def test_chinese_readings(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -88,7 +83,7 @@ def test_chinese_readings(resolver: Resolver, query: str, named: str, name: str)
     ],
 )
 def test_chinese_guards_stay_empty(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 @pytest.mark.parametrize(
@@ -104,7 +99,7 @@ def test_chinese_guards_stay_empty(resolver: Resolver, query: str, named: str) -
     ],
 )
 def test_russian_tails(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -118,7 +113,7 @@ def test_russian_tails(resolver: Resolver, query: str, named: str, name: str) ->
     ],
 )
 def test_russian_tails_kept(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -132,7 +127,7 @@ def test_russian_tails_kept(resolver: Resolver, query: str, named: str, name: st
     ],
 )
 def test_russian_tails_leave_nothing(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 @pytest.mark.parametrize(
@@ -145,7 +140,7 @@ def test_russian_tails_leave_nothing(resolver: Resolver, query: str, named: str)
     ],
 )
 def test_uzbek_case_endings(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -159,7 +154,7 @@ def test_uzbek_case_endings(resolver: Resolver, query: str, named: str, name: st
     ],
 )
 def test_uzbek_case_endings_elsewhere_stay_empty(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 def test_uzbek_case_stem() -> None:
@@ -181,12 +176,12 @@ def test_uzbek_case_stem() -> None:
     ],
 )
 def test_urdu_direction_before_a_unit(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
 def test_urdu_direction_in_a_name_is_kept(resolver: Resolver) -> None:
     """ "شمالی وزیرستان" (North Waziristan) is a name: the adjective is not dropped there."""
-    label = _label(resolver, "شمالی وزیرستان", "AF;PK")
+    label = label_for(resolver, "شمالی وزیرستان", "AF;PK")
     assert label is not None and label.startswith("North Waziristan"), label
-    assert _label(resolver, "مغربی صوبے", "AF;PK") is None  # a unit word alone names nothing
+    assert label_for(resolver, "مغربی صوبے", "AF;PK") is None  # a unit word alone names nothing

@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import label_for
 from incident_tracker.geo.chain import Resolver
-
-
-def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = chosen_for(resolver, query, named)
-    return None if chosen is None else chosen.label
 
 
 @pytest.mark.parametrize(
@@ -51,7 +46,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
     ],
 )
 def test_readings(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -74,11 +69,11 @@ def test_readings(resolver: Resolver, query: str, named: str, name: str) -> None
     ],
 )
 def test_guards_stay_empty(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 def test_the_lead_place_does_not_answer(resolver: Resolver) -> None:
-    label = _label(resolver, "تفتان سے ملحقہ ضلع چاغی", "PK;AF")
+    label = label_for(resolver, "تفتان سے ملحقہ ضلع چاغی", "PK;AF")
     assert label is None or not label.startswith("Taftan"), label
 
 

@@ -13,13 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import label_for
 from incident_tracker.geo.chain import Resolver
-
-
-def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = chosen_for(resolver, query, named)
-    return None if chosen is None else chosen.label
 
 
 @pytest.mark.parametrize(
@@ -54,7 +49,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
     ],
 )
 def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -70,7 +65,7 @@ def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, n
     ],
 )
 def test_the_guards_keep_what_they_answered(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -86,11 +81,11 @@ def test_the_guards_keep_what_they_answered(resolver: Resolver, query: str, name
     ],
 )
 def test_the_guards_stay_empty(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 def test_a_bare_far_namesake_is_not_made_nearer(resolver: Resolver) -> None:
     # "Ak-Tash" alone answers the Uzbek village on both trees; the village read in a Kyrgyz district
     # answers the district, never that village
-    label = _label(resolver, "the village of Ak-Tash of Kara-Suu district", "KG;UZ")
+    label = label_for(resolver, "the village of Ak-Tash of Kara-Suu district", "KG;UZ")
     assert label is not None and label.startswith("Kara-Suu District"), label

@@ -14,14 +14,9 @@ from typing import Any
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import label_for
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.locate import locate
-
-
-def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = chosen_for(resolver, query, named)
-    return None if chosen is None else chosen.label
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
 def test_an_answer_in_another_country_than_the_named_province_is_left_empty(
     resolver: Resolver, query: str, named: str
 ) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 def test_the_named_province_country_is_still_stored(resolver: Resolver) -> None:
@@ -65,7 +60,7 @@ def test_the_named_province_country_is_still_stored(resolver: Resolver) -> None:
     ],
 )
 def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -81,7 +76,7 @@ def test_the_readings_are_answered(resolver: Resolver, query: str, named: str, n
     ],
 )
 def test_wrong_is_worse_than_empty(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 @pytest.mark.parametrize(
@@ -100,7 +95,7 @@ def test_wrong_is_worse_than_empty(resolver: Resolver, query: str, named: str) -
     ],
 )
 def test_guards_hold_on_both(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 

@@ -13,13 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import label_for
 from incident_tracker.geo.chain import Resolver
-
-
-def _label(resolver: Resolver, query: str, named: str) -> str | None:
-    chosen = chosen_for(resolver, query, named)
-    return None if chosen is None else chosen.label
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _label(resolver: Resolver, query: str, named: str) -> str | None:
     ],
 )
 def test_a_town_after_the_name_bounds_it(resolver: Resolver, query: str, named: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith("Isfara"), (query, label)
 
 
@@ -52,7 +47,7 @@ def test_a_town_after_the_name_bounds_it(resolver: Resolver, query: str, named: 
 def test_a_named_province_keeps_the_answer_in_its_country(
     resolver: Resolver, query: str, named: str, country: str
 ) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is None or country not in label, (query, label)
 
 
@@ -69,7 +64,7 @@ def test_a_named_province_keeps_the_answer_in_its_country(
     ],
 )
 def test_guards_the_own_unit_still_answers(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -87,7 +82,7 @@ def test_guards_the_own_unit_still_answers(resolver: Resolver, query: str, named
     ],
 )
 def test_a_minor_place_outside_the_named_countries_is_no_answer(resolver: Resolver, query: str, named: str) -> None:
-    assert _label(resolver, query, named) is None, query
+    assert label_for(resolver, query, named) is None, query
 
 
 @pytest.mark.parametrize(
@@ -103,7 +98,7 @@ def test_a_minor_place_outside_the_named_countries_is_no_answer(resolver: Resolv
 def test_guards_a_named_or_neighbouring_country_still_answers(
     resolver: Resolver, query: str, named: str, name: str
 ) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
 
 
@@ -118,7 +113,7 @@ def test_guards_a_named_or_neighbouring_country_still_answers(
 def test_an_answer_far_from_a_border_place_the_text_names_is_no_answer(
     resolver: Resolver, query: str, named: str
 ) -> None:
-    assert _label(resolver, query, named) is None, (query, _label(resolver, query, named))
+    assert label_for(resolver, query, named) is None, (query, label_for(resolver, query, named))
 
 
 @pytest.mark.parametrize(
@@ -136,5 +131,5 @@ def test_an_answer_far_from_a_border_place_the_text_names_is_no_answer(
     ],
 )
 def test_guards_an_answer_near_the_named_place_stays(resolver: Resolver, query: str, named: str, name: str) -> None:
-    label = _label(resolver, query, named)
+    label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
