@@ -1,6 +1,7 @@
-"""Whose nationals those hit were, told in apposition after their class noun (issue 14, *Who was hit: a grid of
-phrasings*): "three labourers, all Afghans, were killed", "two drivers, citizens of Kyrgyzstan, were wounded",
-"gunmen shot at four traders, both Pakistani nationals, …".
+"""Whose nationals those hit were, told in apposition after their class noun: "three labourers, all Afghans,".
+
+Issue 14, *Who was hit: a grid of phrasings*: "two drivers, citizens of Kyrgyzstan, were wounded", "gunmen shot
+at four traders, both Pakistani nationals, …".
 
 The toll's and the act's noun phrase stop at the class noun, so the nationality told after the comma was lost and
 the victims went without one. A table of the three shapes (a nationality noun, "citizens of" a country, a demonym
