@@ -39,6 +39,7 @@ from .reader_patterns import (
 from .roles import speaker_unit_place, without_speaking_capitals
 from .scene import scene_told
 from .sentences import Sentence
+from .told_nationality import apposed_nationality
 from .vocab import ORIGIN
 
 
@@ -60,7 +61,9 @@ class SentenceFields:
             read_toll(draft, sentence, toll, update=update, conflict=conflict, revised=revised)
             # Who was hit: the first mention that says it, even if the count came earlier.
             draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
-            draft.set("victim_nationality", toll.nationality, sentence)
+            apposed = toll.target_type and "target_type" not in draft.values  # the first toll's victims only
+            nationality = toll.nationality or (apposed_nationality(text, toll.victims) if apposed else None)
+            draft.set("victim_nationality", nationality, sentence)
             draft.set("target_type", _service_of(toll.target_type, toll.victims, text), sentence)
         nobody = _NOBODY.search(text)
         if nobody and not nobody.group("what") and draft.values.get("killed"):
@@ -74,6 +77,7 @@ class SentenceFields:
         target = _ATTACKED.search(text)
         if target and "target_type" not in draft.values:
             victims, nationality, kind = victims_of(target.group("noun") or target.group("taken"))
+            nationality = nationality or (apposed_nationality(text, victims) if kind else None)  # "…, all Afghans,"
             if target.group("blows"):
                 kind = blows_aimed_at(kind, victims, text)  # "threw stones at the servicemen": whose men they were
             if kind:  # "fired on a group of 300 Afghan migrants": who was hit, even without a count

@@ -149,6 +149,16 @@ _NAMES = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0
 
 #: The nouns of people at a civilian calling ("engineers", "drivers", "shepherds").
 _CIVILIAN_NOUN = "|".join(pattern for pattern, target in TARGETS if target in CIVILIAN_TARGETS)
+#: A force named by its own noun ("border guards", "policemen", "Levies", "FC", "soldiers", "customs officials"):
+#: taken by the act's active as a civilian calling is ("gunmen abducted three policemen"; issue 14's grid). The
+#: generic "servicemen", "personnel" and "security forces" stay out: whose men they were the seizure readings
+#: settle by the force (92's "kidnapped 14 servicemen" is coded ``border_guards``).
+_NAMED_FORCE = "|".join(
+    [
+        *(pattern for pattern, target in TARGETS if target in ("border_guards", "police", "government")),
+        "soldiers?|troops|fc",
+    ]
+)
 #: "fired on a group of 300 Afghan migrants", "attacked a convoy of police officers".
 _ATTACKED = re.compile(
     r"\b(?:fired (?:on|at|upon)|opened (?:[\w\"“”'-]+\s+){0,4}?fire[\"”]?\s+(?:\w+\s+)?(?:on|at)|"
@@ -160,15 +170,17 @@ _ATTACKED = re.compile(
     # guard": stones and blows are aimed at someone as shots are (1news.az 804, ITAR-TASS 806, Arbu3 807); never a
     # force that "beat back" or "beat off" an attack
     r"(?P<blows>pelt(?:ed|ing)|(?:threw|throwing|hurled|hurling)\s+stones\s+at|beat(?:ing)?(?!\s+(?:back|off)\b))|"
-    rf"(?:abducted|kidnapped)(?=\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_CIVILIAN_NOUN})\b))\s+"
+    rf"(?:abducted|kidnapped)(?=\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_CIVILIAN_NOUN}|{_NAMED_FORCE})\b))\s+"
     # "attacked at the same time the border forces' outpost …": an adverb of time between the act and whom it hit
     r"(?:(?:at\s+the\s+same\s+time|simultaneously|together)\s+)?"
     # "a large group of Afghan migrants": the group's size or kind told before it
     r"(?:an?\s+(?:[a-z]+\s+)?(?:group|convoy|party|team|patrol)\s+of\s+)?(?:an?\s+|the\s+)?(?:\d+\s+)?"
     rf"(?P<noun>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))\b|"
-    # "Fourteen border guards, among them …, were kidnapped": who was taken, with no toll
+    # "Fourteen border guards, among them …, were kidnapped": who was taken, with no toll; "three traders were fired
+    # on", "two policemen were shot at": the act's passive, whom it hit as its active's object is (issue 14's grid)
     rf"\b(?:{NUMBER}|an?)\s+(?P<taken>(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{VICTIM_NOUN}))(?:,[^,;]{{1,80}},)?\s+"
-    r"(?:were|was|had been|have been|has been)\s+(?:kidnapped|abducted|taken hostage|seized)\b",
+    r"(?:were|was|had been|have been|has been)\s+(?:kidnapped|abducted|taken hostage|seized|"
+    r"attacked|targeted|ambushed|fired\s+(?:on|at|upon)|shot\s+at)\b",
     re.IGNORECASE,
 )
 
