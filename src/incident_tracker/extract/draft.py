@@ -7,6 +7,7 @@ calls to place a phrase (the offline gazetteer in practice, a stub in tests).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -72,6 +73,15 @@ class Draft:
             return
         self.values[name] = value
         self.evidence[name] = sentence.text
+
+    def date_week_up_to(self, day: dt.date, evidence: str, *, replace: bool = False) -> None:
+        """Date the draft to the week ending on ``day`` (a statement's or the report's day that bounds the event
+        without dating it), each field set once unless ``replace``, as :meth:`set` does."""
+        week = {"event_date": (day - dt.timedelta(days=6)).isoformat(), "event_date_end": day.isoformat()}
+        for name, value in (*week.items(), ("date_precision", "week")):
+            if replace or name not in self.values:
+                self.values[name] = value
+                self.evidence[name] = evidence
 
     def forget(self, *names: str) -> None:
         """Drop fields and their evidence, so that another reading can set them afresh."""

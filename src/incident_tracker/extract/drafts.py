@@ -291,15 +291,11 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
         if said:
             # A statement's day bounds the event, it does not date it: officials often speak days later.
             day = said[0].start
-            summary.set("event_date", (day - dt.timedelta(days=6)).isoformat(), sentence)
-            summary.set("event_date_end", day.isoformat(), sentence)
-            summary.set("date_precision", "week", sentence)
+            summary.date_week_up_to(day, sentence.text)
             summary.notes.append(f"Dated by when it was reported ({said[0].text}): in the week up to that day.")
             return
     first = (reader.summary or reader.lead)[0][0]
-    summary.set("event_date", (anchor - dt.timedelta(days=6)).isoformat(), first)
-    summary.set("event_date_end", anchor.isoformat(), first)
-    summary.set("date_precision", "week", first)
+    summary.date_week_up_to(anchor, first.text)
     summary.notes.append("The article gives no date for it: the week before publication is assumed.")
 
 

@@ -45,9 +45,5 @@ def no_time_given(draft: Draft, sentences: list[Sentence], background: set[int],
         return
     if not any(s.index not in background and _NO_TIME.search(s.text) for s in sentences):
         return
-    values["event_date"] = (published - dt.timedelta(days=6)).isoformat()
-    values["event_date_end"] = published.isoformat()
-    values["date_precision"] = "week"
-    for name in ("event_date", "event_date_end", "date_precision"):
-        draft.evidence[name] = dated
+    draft.date_week_up_to(published, dated, replace=True)
     draft.notes.append("The statement's day is not the event's (the report says it gave no time): the week up to it.")

@@ -47,9 +47,7 @@ def one_more_death(drafts: list[Draft], sentences: list[Sentence], background: s
             continue
         noun = " ".join(found.group("noun").split())
         draft = Draft()
-        draft.set("event_date", (anchor - dt.timedelta(days=6)).isoformat(), sentence)
-        draft.set("event_date_end", anchor.isoformat(), sentence)
-        draft.set("date_precision", "week", sentence)
+        draft.date_week_up_to(anchor, sentence.text)
         draft.set("description", sentence.text, sentence)
         draft.set("place", found.group("place"), sentence)
         draft.set("killed", 1, sentence)
