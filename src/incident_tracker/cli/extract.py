@@ -85,11 +85,11 @@ def extract_command(
     from ..store import IncidentStore
     from ..store.duplicates import matches_for
 
-    given_day = _given_day(published)
+    given_day = _given_day(published)  # None without --published
     article = {
         "url": source,
         "outlet": outlet,
-        "published": given_day.isoformat() if published else None,
+        "published": given_day.isoformat() if given_day else None,
         "headline": headline,
     }
     if add:
@@ -97,7 +97,7 @@ def extract_command(
         if not yes and not interactive(yes):
             raise ValidationError("--add needs --yes (add every draft) when not on a terminal to review them.")
     text = _read(file)
-    day = given_day if published else _unpublished_day(text)
+    day = given_day or _unpublished_day(text)
     db_path = state(ctx).db_path
     locator = gazetteer_locator(db_path)
     drafts = extract_drafts(text, day, locate=locator)
@@ -308,10 +308,10 @@ def _relocate(draft: Draft, place: str | None, locator: Locator) -> dict[str, An
     return {**cleared, **found}
 
 
-def _given_day(published: str | None) -> dt.date:
-    """The --published day (checked before anything is read), else today as a placeholder."""
+def _given_day(published: str | None) -> dt.date | None:
+    """The --published day, checked before anything is read; None when none is given (or it is empty)."""
     if not published:
-        return dt.date.today()
+        return None
     parsed = models.parse_date(published)
     if parsed.precision != "day":
         raise ValidationError(f"--published needs a day (e.g. 2025-12-02), not {published!r}.")
