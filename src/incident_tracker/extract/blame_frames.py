@@ -103,7 +103,9 @@ _FRAMED = tuple(
 #: behind the attack" is).
 _SUSPICION_FELL = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?i:suspicion)\s+(?:has\s+|had\s+|quickly\s+|immediately\s+)*"
-    rf"(?:fell|fallen|falls|rested|centred|centered|focused)\s+on\s+{_PERP}{BARE_END}"
+    rf"(?:fell|fallen|falls|rested|centred|centered|focused)\s+on\s+{_BARE_PERP}"
+    # who told it, after: "Suspicion fell on the TTP, police said."
+    rf"(?:{BARE_END}|\s*,\s+{_ACCUSER}\s+(?:said|say|says|added)(?=\s*[.;!]?\s*$))"
 )
 #: A word every frame holds: a sentence without one blames no one by the tables.
 _WORTH_A_LOOK = re.compile(r"blame|accus|responsible|behind|attribut|ascribed|suspect|finger|[Ss]uspicion")
