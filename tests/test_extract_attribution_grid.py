@@ -114,7 +114,29 @@ FRAMES = (
     "{A} suspected {P} of carrying out the {E}.",
     "{A} pointed the finger at {P} for the {E}.",
     "{P} {is} believed to be behind the {E}, {a} said.",
+    # said plainly, the event left to the lead (issue 14, "Blame said plainly")
+    "{A} blamed {P}.",
+    "{A} suspected {P}.",
+    "{A} said {they} suspected {P}.",
+    "{A} blamed {P}, who have attacked posts in the area before.",
+    "Suspicion fell on {P}, {a} said.",
 )
+
+#: How each accuser is taken up again ("Officials said they suspected …", "The interior ministry said it …").
+PRONOUNS = {
+    "Police": "they",
+    "Officials": "they",
+    "A police officer": "he",
+    "A senior security official": "she",
+    "The interior ministry": "it",
+    "A spokesman for the provincial police": "he",
+    "The army's media wing": "it",
+    "Security sources": "they",
+    "Residents": "they",
+    "The provincial governor": "he",
+    "The foreign ministry": "it",
+    "State media": "it",
+}
 
 
 class Cell(NamedTuple):
@@ -144,6 +166,7 @@ def grid() -> Iterator[Cell]:
                 P=words,
                 E=event,
                 be="were" if perp.plural else "was",
+                they=PRONOUNS[accuser],
                 **{"is": "are" if perp.plural else "is"},
             )
             yield Cell(region, sentence, perp.canonical)
@@ -201,6 +224,15 @@ def test_each_accuser_and_verb_frame_blames_the_named_group(cell: Cell) -> None:
         # a generic label is no perpetrator (the coding's "Generic labels, recoded" ruling): unattributed
         ("PK", "Officials blamed militants for the raid.", None),
         ("IR", "Police blamed terrorists for the attack.", None),
+        # said plainly (issue 14): a negation, no side, each other, a question, an earlier event, a generic label
+        ("PK", "Officials did not blame the Pakistani Taliban.", None),
+        ("PK", "Officials blamed the weather.", None),
+        ("KG", "Officials on both sides blamed each other.", "disputed"),
+        ("TJ", "Did officials suspect Jamaat Ansarullah?", None),
+        ("PK", "Officials blamed the TTP for last year's attack on the same post.", None),
+        ("IR", "Authorities suspected Jaish al-Adl over a separate raid last month.", None),
+        ("PK", "Suspicion fell on militants.", None),
+        ("PK", "Officials suspected militants, who have attacked posts in the area before.", None),
     ],
 )
 def test_guards_give_no_allegation_against_the_side_they_name(region: str, sentence: str, status: str | None) -> None:

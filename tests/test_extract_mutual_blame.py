@@ -61,3 +61,25 @@ def test_fire_answered_or_suffered_accuses_no_one() -> None:
     assert accusations("Pakistani officials said their troops returned fire after Afghan forces opened fire.") == [
         Accusation("PK", "AF")
     ]
+
+
+_BORDER_CLASH = "Pakistani and Afghan border forces clashed at a crossing on Thursday, and two soldiers were killed."
+
+
+def test_a_side_blamed_plainly_against_a_counter_account_is_disputed_in_either_order() -> None:
+    # issue 14, "Blame said plainly": the bare blame is one accusation, the fire "from the other side" the other
+    blamed = "Afghan officials blamed Pakistani troops."
+    for counter in (
+        "Pakistan's army said its men had come under unprovoked fire from the Afghan side.",
+        "Pakistan's army said its men returned fire after being shot at from Afghan positions.",
+    ):
+        for first, second in ((blamed, counter), (counter, blamed)):
+            draft = _draft(f"{_BORDER_CLASH} {first} {second}")
+            assert draft.values["attribution"] == "disputed", (first, second, draft.values)
+
+
+def test_one_side_blaming_plainly_stays_that_sides_allegation() -> None:
+    draft = _draft(f"{_BORDER_CLASH} Afghan officials blamed Pakistani troops.")
+    assert draft.values["attribution"] == "alleged"
+    assert accusations("Afghan officials blamed Pakistani troops for nothing of the kind, he said.") == []
+    assert accusations("Afghan officials blamed the weather.") == []

@@ -69,7 +69,10 @@ _ACCUSED_OBJECT = re.compile(
     rf"\b(?:accused|accuses|blamed|blames)\s+(?:the\s+)?{_SIDE}(?:\s+[\w’'-]+){{0,3}}?\s+(?:of|for)\s+(?:the\s+)?"
     # "accused the Kyrgyz border guards of stoking the crisis by firing on residents" (UPI 676)
     r"(?:firing|shelling|attacking|opening fire|killing|shooting|starting|provoking|stoking|inciting|carrying out|"
-    r"attacks?|clash)\b"
+    r"attacks?|clash)\b|"
+    # said plainly, the act left to the sentences before: "Afghan officials blamed Pakistani troops." (issue 14)
+    rf"\b(?:accused|accuses|blamed|blames|suspected|suspects)\s+(?:the\s+)?{_SIDE.replace('side>', 'bare>')}"
+    rf"(?:\s+(?:[a-z]+\s+)?(?:{_FORCE}))?(?=\s*[.;!]?\s*$|\s*;|\s*,\s+(?:who|which|but|while)\b)"
 )
 #: A speaker's charge against another state's citizens, told in a sentence of the wronged side's people: "dozens of
 #: Kyrgyz citizens had been seized … in what he called the unlawful acts of citizens of Uzbekistan" (RFE/RL 674,
@@ -153,7 +156,7 @@ def accusations(text: str, quoted: str | None = None) -> list[Accusation]:
         # every side named as acting, overlapping: "Pakistani troops returned fire after Afghan forces opened fire"
         hits = [*_ACCUSED_OBJECT.finditer(account), *_FIRE_FROM.finditer(rest)]
         hits += [m for start in range(len(rest)) if (m := _ACCUSED.match(rest, start))]
-        accused = next((code for m in hits if (code := _code(m.group("side"))) != accuser), None)
+        accused = next((code for m in hits if (code := _code(m.group("side") or m.group("bare"))) != accuser), None)
         if accused is not None:
             found.append(Accusation(accuser, accused))
     return found

@@ -67,6 +67,12 @@ _EVENT = (
     r"(?!\s+(?:last\s+(?:year|month|week)|earlier\s+this|in\s+\d{4})\b)"
 )
 _PERP = r"(?P<perp>(?!each\b|one another\b|the other\b|both\b|it\b|them\b)[^,.;?\"“”]{2,60}?)"
+#: A side said plainly runs to the clause's end, so no word may tie it to something else: "the TTP for last year's
+#: attack", "the TTP over the killings", "the TTP as well" are not a bare frame's side.
+_BARE_PERP = (
+    r"(?P<perp>(?!each\b|one another\b|the other\b|both\b|it\b|them\b)"
+    r"(?:(?!\b(?:for|over|after|because|since|as|with|on|at|during|when|despite|instead|not|too)\b)[^,.;?\"“”]){2,60}?)"
+)
 _CARRYING_OUT = r"(?:carrying\s+out|staging|launching|mounting|orchestrating|masterminding|being\s+behind)\s+"
 #: The verb frames, each after the accuser: the side named, the event tied to it.
 FRAMES = (
@@ -79,10 +85,30 @@ FRAMES = (
     rf"(?:attributed|attributes|attribute|ascribed)\s+{_EVENT}\s+to\s+{_PERP}(?=\s*[,.;]|\s*$)",
     rf"(?:suspected|suspects|suspect)\s+{_PERP}\s+of\s+(?:{_CARRYING_OUT})?{_EVENT}",
     rf"(?:pointed|points|point)\s+the\s+finger\s+(?:of\s+blame\s+)?at\s+{_PERP}(?:\s+for\s+{_EVENT}|(?=\s*[,.;]|\s*$))",
+    # said plainly, the event left to the sentence before: "Officials blamed the TTP.", "suspected the TTP, who …",
+    # "said they suspected the TTP" (see BARE_END)
+    rf"(?:blamed|blames|blame|suspected|suspects|suspect)\s+{_BARE_PERP}{{end}}",
+    rf"(?:said|say|says)\s+(?:that\s+)?(?:they|he|she|it)\s+(?:suspected|suspect|suspects|blamed|blame|blames)\s+"
+    rf"{_BARE_PERP}{{end}}",
 )
-_FRAMED = tuple(re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while)\s+){_ACCUSER}{_BETWEEN}\s+{frame}") for frame in FRAMES)
+#: Where a bare frame's side must end: the sentence's or a clause's end, or a relative clause about the side ("the
+#: TTP, who have attacked convoys before"). Anything else after the side ("for last year's attack", "for the
+#: weather") is another frame's to read, or none's.
+BARE_END = r"(?=\s*[.;!]?\s*$|\s*;|\s*,\s+(?:who|which|but|while|and)\b)"
+_FRAMED = tuple(
+    re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while)\s+){_ACCUSER}{_BETWEEN}\s+{frame.replace('{end}', BARE_END)}")
+    for frame in FRAMES
+)
+#: Suspicion told with no one holding it: "Suspicion fell on the TTP." (``suspected``, as "X is believed to be
+#: behind the attack" is).
+_SUSPICION_FELL = re.compile(
+    rf"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?i:suspicion)\s+(?:has\s+|had\s+|quickly\s+|immediately\s+)*"
+    rf"(?:fell|fallen|falls|rested|centred|centered|focused)\s+on\s+{_BARE_PERP}"
+    # who told it, after: "Suspicion fell on the TTP, police said."
+    rf"(?:{BARE_END}|\s*,\s+{_ACCUSER}\s+(?:said|say|says|added)(?=\s*[.;!]?\s*$))"
+)
 #: A word every frame holds: a sentence without one blames no one by the tables.
-_WORTH_A_LOOK = re.compile(r"blame|accus|responsible|behind|attribut|ascribed|suspect|finger")
+_WORTH_A_LOOK = re.compile(r"blame|accus|responsible|behind|attribut|ascribed|suspect|finger|[Ss]uspicion")
 #: The side first, the accuser after: "The TTP is believed to be behind the attack, police said".
 _BELIEVED = re.compile(
     rf"(?:^|[,;:]\s+){_PERP}\s+(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|suspected)\s+to\s+"
@@ -113,7 +139,7 @@ def framed_blame(text: str) -> Attribution | None:
     found = min(hits, key=lambda hit: hit.start()) if hits else None
     status = "alleged"
     if found is None:
-        found = _BELIEVED.search(text)
+        found = _BELIEVED.search(text) or _SUSPICION_FELL.search(text)
         status = "suspected"
     if found is None:
         return None
@@ -122,7 +148,8 @@ def framed_blame(text: str) -> Attribution | None:
     perp = _side(found.group("perp"))
     if perp is None:
         return None
-    return Attribution(status, perpetrator=perp, attributed_by=clean_side(found.group("who")))
+    who = found.groupdict().get("who")
+    return Attribution(status, perpetrator=perp, attributed_by=clean_side(who) if who else None)
 
 
 def _side(phrase: str) -> str | None:
