@@ -306,6 +306,9 @@ import real_places  # noqa: E402
 # the city is read in that country, or nothing is) (docs/geocoding.md, fifty-second-batch-rules).
 # The fifty-third batch (g5000-g5069, held back on 40bf227) brought none on dev and none on test
 # (docs/geocoding.md, fifty-third-batch).
+# The fifty-fourth batch (g5100-g5169, held back on 564515d) brought one on dev, g5132 (an Urdu 'across
+# the border near Chitral', labelled unlocated: Chitral district is answered), and two on test, g5109
+# and g5120 (docs/geocoding.md, fifty-fourth-batch).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
@@ -336,6 +339,9 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g4351",
         "g4612",
         "g4752",
+        "g5109",
+        "g5120",
+        "g5132",
     }
 )
 
