@@ -60,12 +60,18 @@ _HAN_NAMES = _table(
     "海拉顿=Hairatan;海拉坦=Hairatan;海拉通=Hairatan;"
     # Ishkashim: a Chinese page on the Wakhan corridor (silkroads.org.cn/portal.php?mod=view&aid=597, 7 Mar
     # 2012: the corridor runs "西起阿富汗巴达赫尚省的伊什卡希姆", from Ishkashim of Afghan Badakhshan)
-    "伊什卡希姆=Ishkashim"
+    "伊什卡希姆=Ishkashim;"
+    # 塔县, the short name of Taxkorgan county (an encyclopedia copy, 363616.com/article/298200.html: "塔什库尔干塔吉克
+    # 自治县(简称塔县)"; ttnews.xyz/a/5e7745fedc9b5e48c5f71a23 writes "塔什庫爾干塔吉克自治縣(塔縣)"); its 县城 is
+    # the county seat, the town Taxkorgan, as 乌恰县城 is Wuqia
+    "塔县县城=Taxkorgan;塔县=Taxkorgan County"
 )
 #: Unit words after a name, and the English word; "" for a word that only says "area" (near).
 _HAN_UNITS = _table(
     "自治县=county;自治州=province;县城=;县=county;郡=county;区=district;州=province;省=province;市=city;村庄=village;村=village;口岸=port;山口=pass;达坂=pass;达阪=pass;隘口=pass;"
-    "出入境边防检查站=port;地区=;大桥=bridge;桥=bridge"
+    "出入境边防检查站=port;地区=;大桥=bridge;桥=bridge;"
+    # "宽谷X", "X河谷" (the broad valley, the river valley X): the valley the place names, read as its area
+    "宽谷=;河谷=;山谷="
 )
 _HAN_COUNTRIES = _table(
     "塔吉克斯坦=Tajikistan;吉尔吉斯斯坦=Kyrgyzstan;乌兹别克斯坦=Uzbekistan;阿富汗=Afghanistan;中国=China;塔吉克=Tajikistan;"
