@@ -11,8 +11,9 @@ systematically"), in the cases the region's press puts them in:
   or relative clause saying what the place is),
   "the village of X of Y district" (the village in Y district), "… located on the border (with Y)" and
   "… on Pak-Afghan border" (a border tail with a participle, or without its article);
-* Uzbek Latin: "X (chegara) (bojxona) posti/postida" (border, customs post), "X chegara o‘tish punkti" and "X
-  nazorat-o‘tkazish punkti" (crossing, checkpoint; "chegara" may be left out), "A-B chegarasidagi X"
+* Uzbek Latin: "X (chegara) (bojxona) posti/postida" (border, customs post), "X (chegara) o‘tish/o‘tkazish
+  punkti", "X nazorat(-o‘tkazish) punkti" (crossing, checkpoint), each head in every case of its table
+  (``_UZ_HEAD_ENDINGS``: "punktini", "punktining", "postidan"), "A-B chegarasidagi X"
   (X, on the A–B border), "Y bilan chegaradosh …" and "Y bilan chegarada joylashgan
   …" (bordering Y, lying on the border with Y: what follows is the place), "X (shahri) yaqinida/yaqinidagi"
   (near X), "X atrofida" (around X), "X hududida" (in X's territory);
@@ -59,6 +60,20 @@ def _tk(stem: str, harmony: str = "back") -> str:
 #: "gözegçilik-geçiriş ýeri", a control-and-passage place: a checkpoint).
 _TK_POST, _TK_POINT = _tk("post", "round"), _tk("nokad")
 _TK_CROSSING, _TK_PLACE = _tk("geçelges", "front"), _tk("[ýy]er", "front")
+
+#: Uzbek case endings of a head in its possessive form ("punkti", its point): nominative, accusative,
+#: genitive, dative, locative, "the one at", ablative and "up to" ("punktini", "punktining", "punktigacha").
+_UZ_HEAD_ENDINGS = ("i", "ini", "ining", "iga", "ida", "idagi", "idan", "igacha")
+
+
+def _uz(stem: str) -> str:
+    """ "punkt" → a pattern of the Uzbek head's case forms ("punkti", "punktini", "punktidagi")."""
+    return f"{stem}(?:{'|'.join(_UZ_HEAD_ENDINGS)})"
+
+
+#: What kind of point an Uzbek "punkt" is: "o‘tish"/"o‘tkazish" (crossing, letting through), "nazorat"
+#: (control: a checkpoint), "nazorat-o‘tkazish" (control and passage), each a crossing's head.
+_UZ_CROSSING = rf"(?:o{_A}tish|o{_A}tkazish|nazorat(?:-o{_A}t(?:ish|kazish))?)"
 
 _ROWS = (
     # English
@@ -109,9 +124,9 @@ _ROWS = (
     # "O‘zbekiston-Tojikiston chegarasidagi X" (X, on the Uzbek–Tajik border): the border says which line;
     # read first, so the head after X is read again with it
     (rf"[A-Z]\w*(?:{_A}\w+)?-[A-Z]\w*(?:{_A}\w+)?\s+chegara(?:si|sidagi|sida)\s+(?P<rest>\S.*)", "rest"),
-    (rf"{_N}\s+(?:chegara\s+)?bojxona\s+post(?:i|ida|idagi|iga)", "customs"),
-    (rf"{_N}\s+chegara\s+post(?:i|ida|idagi|iga)", "post"),
-    (rf"{_N}\s+(?:(?:chegara\s+)?o{_A}tish|nazorat-o{_A}tkazish)\s+punkt(?:i|ida|idagi|iga)", "crossing"),
+    (rf"{_N}\s+(?:chegara\s+)?bojxona\s+{_uz('post')}", "customs"),
+    (rf"{_N}\s+chegara\s+{_uz('post')}", "post"),
+    (rf"{_N}\s+(?:chegara\s+|avtomobil\s+)?{_UZ_CROSSING}\s+{_uz('punkt')}", "crossing"),
     (r"\S+\s+bilan\s+(?:chegaradosh|chegara(?:da)?\s+joylashgan)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}\s+(?:shahri\s+)?(?:yaqini(?:da|dagi)|atrofi(?:da|dagi))", "near"),
     (rf"{_N}\s+hududi(?:da|dagi)", "name"),

@@ -8,6 +8,8 @@ Shapes from the nineteenth and twenty-fifth batches' `dev` failures, each a habi
 - a **port with an adjective**: "بندر تجارتی تورغندی" (the trade port of Torghundi): the reader
   reads "بندر X" as the port X; the adjective (trade, commercial "بازرگانی", transit, dry) between
   noun and name is dropped;
+- an **age or "border" between a head and its name** (fifty-third batch): "گمرک ۱۰۰ ساله X" (X's
+  100-year-old customs) and "شهرستان مرزی X" (the border county X) are read without the word between;
 - an **area word the reader lacks**: "محدوده میلک" (the precinct of Milak) is read as "منطقه میلک";
 - **"at the border with" a country** after the name: "تورغندی در مرز با ترکمنستان" puts the
   Afghan port on the Turkmen border; the country is the neighbour, not the place's own, so the tail
@@ -62,6 +64,15 @@ __all__ = ["port_unglued", "rewrite_persian"]
 
 _KASHIDA_DASH = re.compile(r"(?<=\S) +\u0640+ +(?=\S)")
 _PORT_ADJECTIVE = re.compile(r"\bبندر\s+(?:تجارتی|تجاری|بازرگانی|ترانزیتی|خشک)\s+")
+#: A word of age or kind between a head and its name, taken off: "گمرک ۱۰۰ ساله X", "گذرگاه صدساله X" (the
+#: 100-year-old customs, crossing: digits Persian or Latin, or the word "صد"/"چند"), and "شهرستان/شهر/بخش مرزی X"
+#: (the border county, city, sub-district X: one unit, named). Not "ولسوالی مرزی P", which may be the
+#: border districts of a province P (a reading reverted in the fifty-second round).
+_HEAD_AGE = re.compile(
+    r"^(?P<head>(?:گمرک|گمرگ|گذرگاه|معبر|پایانه|بندر|پل|شهر|شهرستان)(?:\s+مرزی)?)\s+"
+    r"(?:[\d۰-۹٠-٩]+|صد|چند|هزار)\s*(?:\u200c)?ساله\s+(?=\S)"
+)
+_UNIT_BORDER_ADJECTIVE = re.compile(r"^(?P<head>شهرستان|شهر|بخش)\s+مرزی\s+(?=\S)")
 #: "پست کنترل گمرک اینچه برون" (the control post of Incheh Borun's customs), "گمرک مرزی X": the customs
 #: of a crossing or town is at it; "گمرگ", a common misspelling of "گمرک", is read the same.
 _CUSTOMS_OF = re.compile(r"^(?:(?:پست|ایستگاه)\s+(?:کنترل\s+)?)?(?:گمرک|گمرگ)(?:\s+مرزی)?\s+(?P<name>\S.*)$")
@@ -152,6 +163,8 @@ def rewrite_persian(text: str) -> str | None:
     text = " ".join(text.split())
     rewritten = _KASHIDA_DASH.sub(" - ", text)
     rewritten = _PORT_ADJECTIVE.sub("بندر ", rewritten)
+    rewritten = _HEAD_AGE.sub(r"\g<head> ", rewritten, count=1)
+    rewritten = _UNIT_BORDER_ADJECTIVE.sub(r"\g<head> ", rewritten, count=1)
     rewritten = _PRECINCT.sub("منطقه", rewritten, count=1)
     match = _PILLARS.search(rewritten)
     if match and match.start() > 0:

@@ -60,12 +60,18 @@ _HAN_NAMES = _table(
     "海拉顿=Hairatan;海拉坦=Hairatan;海拉通=Hairatan;"
     # Ishkashim: a Chinese page on the Wakhan corridor (silkroads.org.cn/portal.php?mod=view&aid=597, 7 Mar
     # 2012: the corridor runs "西起阿富汗巴达赫尚省的伊什卡希姆", from Ishkashim of Afghan Badakhshan)
-    "伊什卡希姆=Ishkashim"
+    "伊什卡希姆=Ishkashim;"
+    # 塔县, the short name of Taxkorgan county (an encyclopedia copy, 363616.com/article/298200.html: "塔什库尔干塔吉克
+    # 自治县(简称塔县)"; ttnews.xyz/a/5e7745fedc9b5e48c5f71a23 writes "塔什庫爾干塔吉克自治縣(塔縣)"); its 县城 is
+    # the county seat, the town Taxkorgan, as 乌恰县城 is Wuqia
+    "塔县县城=Taxkorgan;塔县=Taxkorgan County"
 )
 #: Unit words after a name, and the English word; "" for a word that only says "area" (near).
 _HAN_UNITS = _table(
-    "自治县=county;自治州=province;县城=;县=county;郡=county;区=district;州=province;省=province;市=city;村庄=village;村=village;口岸=port;山口=pass;达坂=pass;达阪=pass;"
-    "出入境边防检查站=port;地区=;大桥=bridge;桥=bridge"
+    "自治县=county;自治州=province;县城=;县=county;郡=county;区=district;州=province;省=province;市=city;村庄=village;村=village;口岸=port;山口=pass;达坂=pass;达阪=pass;隘口=pass;"
+    "出入境边防检查站=port;地区=;大桥=bridge;桥=bridge;"
+    # "宽谷X", "X河谷" (the broad valley, the river valley X): the valley the place names, read as its area
+    "宽谷=;河谷=;山谷="
 )
 _HAN_COUNTRIES = _table(
     "塔吉克斯坦=Tajikistan;吉尔吉斯斯坦=Kyrgyzstan;乌兹别克斯坦=Uzbekistan;阿富汗=Afghanistan;中国=China;塔吉克=Tajikistan;"
@@ -91,6 +97,7 @@ _HAN_FILLER = (
     "边防哨所",
     "边境",
     "的",
+    "我国",  # "我国新疆…" (our country's Xinjiang …): the writer's country, a lead the names after it place
 )
 #: "与中国新疆接壤的X" (X, which borders China's Xinjiang): the land it borders is not where X is.
 _HAN_BORDERING = re.compile(r"^与[^的]{1,12}接壤的(?=.)")
@@ -122,6 +129,9 @@ _HAN_GLOSS = re.compile(r"[(（][A-Za-z' -]*[)）]")  # "伊斯法拉市(Isfara)
 _HAN_PUNCT = re.compile(r"[\s「」『』《》“”]+")
 _HAN_LATIN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 _HAN_MARKER = re.compile(r"(?<=山口|口岸)\d{1,3}号(?:界碑|界桩)处?$")
+#: "2号界碑所在的X" (X, where boundary marker No. 2 stands): the clause says what stands at X, not where X
+#: is; taken off with its digits (the reader takes no numbered place) so the name after it is read.
+_HAN_MARKER_CLAUSE = re.compile(r"\d{1,3}号(?:界碑|界桩)所在(?:地|处)?的(?=.)")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -150,7 +160,7 @@ def read_han(text: str) -> str | None:
     if match := _HAN_WEST_OF.search(rest):  # "县城以西3公里": 3 km west of the county seat
         offset, rest = f"{match.group('km')} km {_HAN_SIDES[match.group('side')]} of ", rest[: match.start()]
     rest = _HAN_ALTITUDE.sub(
-        "", _HAN_MARKER.sub("", rest)
+        "", _HAN_MARKER.sub("", _HAN_MARKER_CLAUSE.sub("", rest))
     )  # "山口3号界碑处": at boundary marker No. 3 of the pass, which stands at it
     if re.search(r"\d", rest):
         return None
@@ -182,6 +192,8 @@ def read_han(text: str) -> str | None:
         elif unit and units and not units[-1][1]:
             units[-1][1] = _HAN_UNITS[unit] or "area"
             rest = rest[len(unit) :]
+        elif unit and units and units[-1][1] == (_HAN_UNITS[unit] or "area") and not pending:
+            rest = rest[len(unit) :]  # "明铁盖达坂隘口": a second word of the same kind (pass, pass) adds nothing
         elif unit and units and not _HAN_UNITS[unit] and not pending and rest == unit:
             rest = ""  # "巴特肯州边境地区": the area word after a whole unit ends the chain, the unit's own area
         elif unit and not pending:

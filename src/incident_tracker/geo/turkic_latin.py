@@ -54,18 +54,23 @@ def _turkmen(stem: str, harmony: str = "back", bare: bool = True) -> str:
     return f"{stem}(?:{'|'.join(_TK_ENDINGS[harmony])}){'?' if bare else ''}"
 
 
+#: Uzbek case endings of a unit word in its possessive form ("viloyati", its province): nominative,
+#: accusative ("Qunduz viloyatini", the fifty-third batch), genitive, dative, locative, "the one in",
+#: ablative, "up to".
+_UZ_UNIT_ENDINGS = "(?:i|ini|ining|iga|ida|idagi|idan|igacha)"
+
 #: Unit words after a name, with their case endings (the Turkmen ones from the table above), and the
 #: English word the reader takes. Turkmen: welaýat (province), etrap/etrab- (district), oba (village),
 #: şäher (city); Uzbek: viloyat, tuman, qishloq, shahar, mahalla.
 _UNITS = (
     (
-        re.compile(rf"^(?:{_turkmen('wela[ýy]at')}|viloyat(?:i|ining|iga|ida|idagi|idan)?)$"),
+        re.compile(rf"^(?:{_turkmen('wela[ýy]at')}|viloyat{_UZ_UNIT_ENDINGS}?)$"),
         "province",
     ),
     (
         re.compile(
             r"^(?:etrap(?:da|daky|dan)?|" + _turkmen("etrab", bare=False) + "|"
-            r"tuman(?:i|ining|iga|ida|idagi|idan|igacha)?)$"
+            rf"tuman{_UZ_UNIT_ENDINGS}?)$"
         ),
         "district",
     ),
