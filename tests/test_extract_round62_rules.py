@@ -1,0 +1,48 @@
+"""Round 62's dev misses (issue 14): strikes across the Afghan-Pakistani line told from both sides.
+
+Each sentence is written for this file (no real report's wording). The fill tests fail on main's code before this
+change; the guards pass on both. docs/extract.md, "Round 62's dev misses".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _extract_helpers import one_draft
+
+#: A Sunday: "over the weekend" in its report is that Sunday and the Saturday before.
+SUNDAY = dt.date(2026, 3, 15)
+#: A Monday: the weekend is the two days before it.
+MONDAY = dt.date(2026, 3, 16)
+
+
+def _dates(values: dict[str, object]) -> tuple[object, object, object]:
+    return values["event_date"], values.get("event_date_end"), values["date_precision"]
+
+
+def test_over_the_weekend_is_the_saturday_and_sunday_up_to_the_report() -> None:
+    values = one_draft(
+        "Villagers said two herders were killed by shells fired across the frontier over the weekend, a local "
+        "elder told reporters.",
+        SUNDAY,
+    )
+    assert _dates(values) == ("2026-03-14", "2026-03-15", "days")
+
+
+def test_the_weekends_strikes_in_a_monday_report() -> None:
+    values = one_draft("Officials counted four dead in the weekend's shelling of a hamlet near the border.", MONDAY)
+    assert _dates(values) == ("2026-03-14", "2026-03-15", "days")
+
+
+def test_a_day_of_acknowledging_is_not_the_strikes_day() -> None:
+    values = one_draft(
+        "The border force on March 15 acknowledged that a shepherd was among those killed in the weekend's "
+        "shelling of the hills.",
+        SUNDAY,
+    )
+    assert values["event_date"] == "2026-03-14"
+
+
+def test_guard_a_named_day_beside_the_weekend_keeps_its_day() -> None:
+    values = one_draft("Two guards were killed on Saturday when mortar shells hit their post.", SUNDAY)
+    assert _dates(values) == ("2026-03-14", None, "day")
