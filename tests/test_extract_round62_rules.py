@@ -46,3 +46,17 @@ def test_a_day_of_acknowledging_is_not_the_strikes_day() -> None:
 def test_guard_a_named_day_beside_the_weekend_keeps_its_day() -> None:
     values = one_draft("Two guards were killed on Saturday when mortar shells hit their post.", SUNDAY)
     assert _dates(values) == ("2026-03-14", None, "day")
+
+
+def test_a_foreign_force_named_by_where_it_serves_is_not_the_scene() -> None:
+    values = one_draft(
+        "NATO-led forces in Afghanistan on March 15 admitted that three herders were killed in the weekend's "
+        "strikes in Pakistan's Kurram district.",
+        SUNDAY,
+    )
+    assert values["country"] == "PK"
+
+
+def test_guard_troops_in_a_place_still_tell_the_scene() -> None:
+    values = one_draft("Two Afghan soldiers were killed on Saturday when shells hit their post in Afghanistan.", SUNDAY)
+    assert values["country"] == "AF"
