@@ -60,3 +60,22 @@ def test_a_foreign_force_named_by_where_it_serves_is_not_the_scene() -> None:
 def test_guard_troops_in_a_place_still_tell_the_scene() -> None:
     values = one_draft("Two Afghan soldiers were killed on Saturday when shells hit their post in Afghanistan.", SUNDAY)
     assert values["country"] == "AF"
+
+
+def test_aircraft_that_took_part_make_the_rocket_strikes_air_strikes() -> None:
+    values = one_draft(
+        "The rocket strikes of March 14 on a border hamlet killed eleven people, a provincial official said. "
+        "Fighter jets and helicopter gunships took part, and several houses were flattened.",
+        SUNDAY,
+    )
+    assert values["sub_event_type"] == "Air/drone strike"
+    assert set(values["weapons"]) == {"rocket", "airstrike"}
+
+
+def test_guard_aircraft_told_in_another_paragraph_stay_out() -> None:
+    values = one_draft(
+        "Rockets fired on March 14 killed eleven people in a border hamlet, a provincial official said.\n\n"
+        "Last year, fighter jets took part in an exercise near the capital.",
+        SUNDAY,
+    )
+    assert values["sub_event_type"] == "Shelling/artillery/missile attack"
