@@ -79,3 +79,22 @@ def test_guard_aircraft_told_in_another_paragraph_stay_out() -> None:
         SUNDAY,
     )
     assert values["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_a_multinational_force_admitting_the_dead_is_confirmed() -> None:
+    values = one_draft(
+        "The U.S.-led coalition on March 15 acknowledged that civilians were among the six people killed when "
+        "its rockets hit a compound near the border on Saturday.",
+        SUNDAY,
+    )
+    assert values["attribution"] == "confirmed"
+    assert values["perpetrator"] == "U.S.-led coalition"
+
+
+def test_guard_a_force_denying_the_dead_confirms_nothing() -> None:
+    values = one_draft(
+        "Six people were killed when rockets hit a compound near the border on Saturday, villagers said. The "
+        "U.S.-led coalition acknowledged the strike but denied that any civilians died.",
+        SUNDAY,
+    )
+    assert values.get("attribution") != "confirmed"
