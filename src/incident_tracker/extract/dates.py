@@ -85,6 +85,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "at the end of last week", "late last week": the last days of the week before, Thursday to Sunday
     ("end_last_week", re.compile(r"\b(?:(?:at\s+)?the\s+end\s+of|late)\s+last\s+week\b", re.IGNORECASE)),
     ("last_week", re.compile(r"\b(?:last\s+week|earlier\s+this\s+week|this\s+week)\b", re.IGNORECASE)),
+    # "over the weekend", "at the weekend", "the weekend's strikes": the Saturday and Sunday up to the speaker's day
+    ("weekend", re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b|\bthe\s+weekend's\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\bearlier\s+this\s+month\b", re.IGNORECASE)),
     # "has seen another clash in the past few hours" (Iran Economist 758): hours back from the writer's now, which
     # may reach into the day before; no speaker's day needed, since the hours are the report's own
@@ -140,7 +142,7 @@ _FUTURE = re.compile(
 #: "Last Sunday the Foreign Office had asked Kabul to act against militants": a day of asking, too.
 _SAYING = (
     r"\b(?:said|says|confirmed|announced|told|stated|reported|claimed|denied|condemned|declared|"
-    r"asked|urged|called on|demanded|summoned|warned|"
+    r"asked|urged|called on|demanded|summoned|warned|acknowledged|admitted|"
     # "on Monday laid the blame for the attack on …", "accused Pakistan on Wednesday of": the day of an accusation
     r"accused|blamed|laid the blame|put the blame|"
     # "Police on Tuesday charged the guards …", "… was buried on Sunday": a later step, not the event
@@ -249,6 +251,9 @@ def _resolve(
             return monday, monday + dt.timedelta(days=6), "week"
         monday = published - dt.timedelta(days=published.weekday())
         return monday, published, "week" if published != monday else "day"
+    if kind == "weekend":  # (a report of a Sunday: that Sunday and the day before)
+        sunday = anchor - dt.timedelta(days=(anchor.weekday() + 1) % 7)
+        return sunday - dt.timedelta(days=1), sunday, "days"
     if kind == "few_hours":
         return anchor - dt.timedelta(days=1), anchor, "days"
     if kind == "past_span":

@@ -45,6 +45,7 @@ from .finish import accused_force, finish, post_attacked, struck_by
 from .fire_not_bomber import fire_not_bomber
 from .fired_by import fired_by
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
+from .force_admits import force_admits
 from .guards_answer import civilians_at_their_trade, state_answers
 from .handlers import handlers_abroad
 from .headline_toll import toll_of_the_headline
@@ -177,6 +178,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     for draft in reader.drafts:
         force_justified(draft, sentences, background)  # "ignored the order to stop; the guards fired": confirmed
         own_strike(draft, sentences, background)  # "hideouts have been effectively targeted," the ISPR said: confirmed
+        force_admits(draft, sentences, background)  # "NATO-led forces acknowledged that civilians were among the dead"
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
         airspace_only(draft)  # "helicopters had violated Afghan airspace": no actor of the shelling
         protested_fire(draft, sentences, background)  # "a protest over fire from Afghanistan": alleged, the origin

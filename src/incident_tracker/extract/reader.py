@@ -19,7 +19,7 @@ from .clauses import clause_named, dated_clauses
 from .dates import FoundDate, find_dates
 from .draft import Draft
 from .event_days import BACKGROUND_DAYS, EventDays
-from .fields import read_toll
+from .fields import read_toll, read_weapons
 from .place import coarse, read_place, spot_on_road
 from .place_patterns import FUNERAL_OF
 from .reader_fields import SentenceFields
@@ -51,6 +51,15 @@ from .vocab import VIOLENCE
 
 #: The incident's attackers named again, by the definite article: a sentence about them is about the incident.
 _THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|raiders)\b", re.IGNORECASE)
+
+
+#: Aircraft told as taking part in the strikes just told: "Coalition fighter jets and U.S. helicopter gunships took
+#: part" (RFE/RL 820), a sentence of no violence word whose weapons are the incident's.
+_AIRCRAFT_TOOK_PART = re.compile(
+    r"\b(?:jets?|warplanes?|gunships?|helicopters?|aircraft|planes?|drones?)\s+(?:\w+\s+){0,2}"
+    r"(?:took\s+part|were\s+(?:also\s+)?(?:used|involved))\b",
+    re.IGNORECASE,
+)
 
 
 #: A group told by what it did before, in apposition: "the banned BLA, the group that hijacked the Jaffar Express
@@ -209,6 +218,13 @@ class Reader(EventDays, SentenceFields):
             if (self.current is not None or self.summary) and (read_attribution(text) is not None or speaks(text)):
                 self.read_attribution(self.current, sentence, text)
             current = self.current
+            if (
+                current is not None
+                and current.sentences
+                and sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
+                and _AIRCRAFT_TOOK_PART.search(text)
+            ):
+                read_weapons(current, sentence, text)  # "jets and gunships took part": the strikes' weapons
             if _FOILED.search(text):  # "the infiltration was foiled", told apart from the toll
                 if current is not None:
                     current.set("_foiled", True, sentence)

@@ -306,6 +306,8 @@ _WRONG_ROLE_BEFORE = re.compile(
     # where a speaker spoke: "the new prime minister said in Karachi that the government had protested" (692); only
     # right after the verb ("said two died in Dara" tells the scene)
     r"\b(?:said|says|spoke|speaking)\s+(?:in|at)\s+(?:the\s+)?$|"
+    # "NATO-led forces in Afghanistan acknowledged …" (RFE/RL 820): where a foreign force serves, not where it struck
+    r"\b(?:NATO|Nato|ISAF|U\.?S\.?|US|coalition)(?:-led)?\s+(?:\w+\s+)?(?:forces?|troops|mission|coalition)\s+in\s+$|"
     # "the governor of Iran's border region of Hirmand told Fars": a title's place is the speaker's, not the scene
     r"\b(?:governor|spokesm[ae]n|spokesperson|mayor|lawmaker|deputy|representative|official)(?:\s+\w+){0,2}\s+"
     # "the district governor of Lash-e-Joveyn in Farah province": the province the title's district lies in, and
