@@ -232,6 +232,11 @@ def test_each_accuser_and_verb_frame_blames_the_named_group(cell: Cell) -> None:
         ("PK", "Officials blamed the TTP for last year's attack on the same post.", None),
         ("IR", "Authorities suspected Jaish al-Adl over a separate raid last month.", None),
         ("PK", "Suspicion fell on militants.", None),
+        # the older accuser pattern too ("Local officials", "A police official"), even when the reader has cut the
+        # earlier event off as background and the sentence it sees ends "… blamed the TTP for (an) "
+        ("PK", "Local officials blamed the TTP for last year's attack on the same post.", None),
+        ("PK", "A police official blamed the TTP for an earlier attack.", None),
+        ("IR", "Local officials blamed Jaish al-Adl for a similar ambush last month.", None),
         ("PK", "Officials suspected militants, who have attacked posts in the area before.", None),
     ],
 )

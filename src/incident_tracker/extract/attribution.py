@@ -48,7 +48,7 @@ from .attribution_patterns import (
     HABITUAL,
     STANDING,
 )
-from .blame_frames import framed_blame
+from .blame_frames import EARLIER_EVENT, framed_blame
 from .came_across import came_across
 from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND
 from .claims_read import read_claim
@@ -57,6 +57,11 @@ from .statement import Attribution, clean_side, country_of, names_a_side
 from .vocab import ALLEGE, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
 
 RANK = {"unattributed": 0, "alleged": 1, "suspected": 2, "claimed": 3, "confirmed": 4, "disputed": 5}
+
+
+#: What a blame is for, cut off: the sentence ends on "for", "of" or "over" (and an article), the rest read as
+#: background.
+_CUT_AFTER = re.compile(r"\s+(?:for|of|over)(?:\s+(?:the|an?|this|that|its|their))?\s*$")
 
 
 def _origin(where: str | None, demonym: str | None = None) -> tuple[str | None, str | None]:
@@ -145,6 +150,10 @@ def _read(text: str) -> Attribution | None:
     for pattern in (_BLAME, _PASSIVE, _BEHIND):
         match = pattern.search(text)
         if match is None:
+            continue
+        if pattern is _BLAME and (EARLIER_EVENT.match(text, match.end()) or _CUT_AFTER.match(text, match.end())):
+            # "Local officials blamed the TTP for last year's attack": another event's blame, whether the reader
+            # still sees that event or has cut it off as background, leaving "… blamed the TTP for " behind
             continue
         groups = match.groupdict()
         place, country = _origin(groups.get("where"), groups.get("demonym"))
