@@ -33,7 +33,13 @@ _ACT = (
 )
 _FACILITY_HIT = re.compile(
     rf"\b(?:{_ACT})\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|two\s+|three\s+|four\s+|five\s+|several\s+)?"
-    rf"(?P<owner>(?:[\w’'-]+\s+){{0,4}}?)(?P<facility>{_BARE}|{_QUALIFIED})\b",
+    rf"(?P<owner>(?:[\w’'-]+\s+){{0,4}}?)(?P<facility>{_BARE}|{_QUALIFIED})\b"
+    # the passive: "a border post was attacked", "an FC convoy came under fire"
+    rf"|\b(?:an?|the|two|three)\s+(?P<owner2>(?:[\w’'-]+\s+){{0,3}}?)(?P<facility2>{_BARE}|{_QUALIFIED})\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:attacked|stormed|raided|ambushed|targeted|overrun|"
+    r"(?P<hit2>hit|struck)|fired\s+(?:on|at|upon))\b"
+    rf"|\b(?:an?|the|two|three)\s+(?P<owner3>(?:[\w’'-]+\s+){{0,3}}?)(?P<facility3>{_BARE}|{_QUALIFIED})\s+"
+    r"came\s+under\s+(?:an?\s+)?(?:\w+\s+)?(?:attack|fire)\b",
     re.IGNORECASE,
 )
 #: Owners that are not a state's force: the facility is theirs, not the state's.
@@ -77,12 +83,14 @@ def facility_hit(own: list[Sentence]) -> tuple[Sentence, str | None] | None:
     army, guards = bool(_ARMY.search(told)), bool(_GUARDS.search(told))
     for sentence in own:
         for match in _FACILITY_HIT.finditer(sentence.text):
-            owner = match.group("owner")
+            owner = match.group("owner") or match.group("owner2") or match.group("owner3") or ""
             if _NOT_STATE.search(owner):
                 continue
             kind = _qualified(owner)
-            bare = re.fullmatch(_BARE, match.group("facility"), re.IGNORECASE) is not None
-            if kind is None and not _BORDER.search(owner) and (not bare or match.group("hit")):
+            facility = match.group("facility") or match.group("facility2") or match.group("facility3")
+            bare = re.fullmatch(_BARE, facility, re.IGNORECASE) is not None
+            hit = match.group("hit") or match.group("hit2")
+            if kind is None and not _BORDER.search(owner) and (not bare or hit):
                 continue  # "a convoy", "a station", "hit bases": not told as a force's
             if kind is None and re.search(r"\bpakistan", owner, re.IGNORECASE):
                 kind = "military"  # Pakistan holds its side of the line with the army and the Frontier Corps
