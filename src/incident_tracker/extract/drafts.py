@@ -70,6 +70,7 @@ from .reader import Reader
 from .refuge import sheltered_fighters
 from .release_report import release_report
 from .roles import find_dateline
+from .said_dates import own_stated_date
 from .sentences import Sentence, split_sentences
 from .set_apart import set_apart_drafts
 from .sites import split_sites
@@ -275,6 +276,8 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
             summary.set("date_precision", "day", sentence)
             summary.notes.append("Dated by the report's own day: it calls the incident today's.")
             return
+    if _dated_as_stated(summary, reader, anchor):
+        return
     # the lead's statement bounds it as well: "The Taliban regime sent four drones across the border, the military
     # said on Tuesday." followed by the downing, told with no day (Dawn 523)
     for sentence, text in [*reader.summary, *reader.lead]:
@@ -297,6 +300,21 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
     first = (reader.summary or reader.lead)[0][0]
     summary.date_week_up_to(anchor, first.text)
     summary.notes.append("The article gives no date for it: the week before publication is assumed.")
+
+
+def _dated_as_stated(summary: Draft, reader: Reader, anchor: dt.date) -> bool:
+    """Date the draft by the date its first sentence states for the event, which the reader set aside as too old
+    or too coarse to start an incident with ("killed four guards near Saravan on March 3", "… last month"); see
+    :mod:`.said_dates`. The week before publication would be a made-up date when the text gives one."""
+    sentence = (reader.summary or reader.lead)[0][0]
+    own, _other = own_stated_date(sentence.text, reader.published, anchor)
+    if own is None:
+        return False
+    summary.set("event_date", own.start.isoformat(), sentence)
+    summary.set("event_date_end", own.end.isoformat() if own.end else None, sentence)
+    summary.set("date_precision", own.precision, sentence)
+    summary.notes.append(f"Dated by the date its own sentence states ({own.text}), older or coarser than a day.")
+    return True
 
 
 _INCIDENT_WORDS = r"(?:attacks?|incidents?|shootings?|clash(?:es)?|ambush(?:es)?|killings?|bombings?)"
