@@ -24,6 +24,7 @@ import re
 from ..errors import ValidationError
 from ..models.dates import parse_date
 from .dates import _REPORTING, _SAID_AFTER, MONTHS, WEEKDAYS, FoundDate, find_dates
+from .roles import find_dateline
 from .vocab import VIOLENCE
 
 _MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r")"  # capitalised: not the verb "may"
@@ -37,9 +38,22 @@ _WEEKDAY_PAIR = re.compile(
     r"\b(?:on\s+)?(?P<first>" + "|".join(WEEKDAYS) + r")\s+and\s+(?:on\s+)?(?P<second>" + "|".join(WEEKDAYS) + r")\b",
     re.IGNORECASE,
 )
+#: The note of a draft left undated though its sentence states a date (see :func:`own_stated_date`).
+LEFT_UNDATED = "Left undated rather than given the week before publication"
+
+
+def _same_clause(gap: str) -> bool:
+    """Whether the words between the violence and a date keep to its clause: an aside between commas is
+    ("kidnapped the 17 men, from seven families of the village, on September 4"), a clause of another verb is
+    not ("near the road, closed in March", "the deadliest attack since 2019")."""
+    if _ANOTHER_CLAUSE.search(gap):
+        return False
+    return "," not in gap or not re.search(r"\b[a-z]+ed\b", gap[gap.index(",") :])
+
+
 #: Between the violence and its date, a word that moves to another clause or another matter.
 _ANOTHER_CLAUSE = re.compile(
-    r"[,;:()]|\b(?:since|after|before|until|when|while|which|who|that|where|agreed|signed|announced|"
+    r"[;:()]|\b(?:since|after|before|until|when|while|which|who|that|where|agreed|signed|announced|"
     r"ceasefire|truce|deal|agreement|began|started|first)\b",
     re.IGNORECASE,
 )
@@ -134,18 +148,27 @@ def stated_dates(text: str, published: dt.date, anchor: dt.date) -> list[FoundDa
     return _add(read_days(text, published, anchor), coarse_dates(text, published))
 
 
-def own_stated_date(text: str, published: dt.date, anchor: dt.date) -> tuple[FoundDate | None, FoundDate | None]:
-    """The sentence's own event date among those it states, and else the first date it states that is not.
+def own_stated_date(text: str, published: dt.date, anchor: dt.date) -> tuple[FoundDate | None, str | None]:
+    """The sentence's own event date among those it states; else why it has none though it states one.
 
     The own date is told after the violence, in the same clause ("Gunmen killed four guards near Saravan on
     March 3, state media said"), and is not the day of a saying. One told in another clause ("… on the road,
-    which was closed in March") or before the violence is not taken: that sentence is dated by none of them.
+    which was closed in March") or before the violence is not taken, nor a numeric day that reads both ways
+    (05/06/2023): the sentence is then dated by none of them, and the reason says which it stated.
     """
+    dateline = find_dateline(text, published)
+    if dateline is not None and text.startswith(dateline.text):  # "ZAHEDAN, May 21 (Reuters) -": the filing day
+        text = " " * len(dateline.text) + text[len(dateline.text) :]
     dates = [d for d in stated_dates(text, published, anchor) if not d.reporting and d.start <= published]
-    if not dates:
-        return None, None
     for date in dates:
-        violence = [m for m in VIOLENCE.finditer(text[: date.position])]
-        if violence and not _ANOTHER_CLAUSE.search(text[violence[-1].end() : date.position]):
+        violence = list(VIOLENCE.finditer(text[: date.position]))
+        if violence and _same_clause(text[violence[-1].end() : date.position]):
             return date, None
-    return None, dates[0]
+    for match in _NUMERIC.finditer(text):
+        try:
+            parse_date(match.group("date"))
+        except ValidationError as refused:
+            return None, f"its sentence gives {match.group('date')}, which reads both ways: {str(refused).rstrip('.')}"
+    if dates:
+        return None, f"its sentence gives {dates[0].text!r}, not told as the day of this incident"
+    return None, None
