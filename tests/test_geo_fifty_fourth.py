@@ -1,5 +1,6 @@
 """The fifty-fourth batch's dev failures (issue 13; docs/geocoding.md, section "Fifty-fourth batch: rules"), read as
-general mechanisms: a place across the border from the one named is not that place, in every language of the region.
+general mechanisms: a place across the border from the one named is not that place, in every language of the region;
+a crossing head on the name of two towns facing each other (Sarakhs, Sarahs) names the pack's crossing.
 Every string here is written for the tests (none is the set's); the readings fail on the code before this round, the
 guards pass on both."""
 
@@ -73,3 +74,14 @@ def test_fifty_fourth_kept(resolver: Resolver, query: str, named: str, name: str
 )
 def test_fifty_fourth_not_across(text: str) -> None:
     assert read_role(text) is None, text
+
+
+@pytest.mark.parametrize("query", ["Sarakhs customs", "the Sarakhs gate", "Sarakhs border checkpoint"])
+def test_fifty_fourth_crossing_of_twin_towns(resolver: Resolver, query: str) -> None:
+    label = label_for(resolver, query, "IR;TM")
+    assert label is not None and label.startswith("Sarakhs, Razavi Khorasan"), (query, label)
+
+
+@pytest.mark.parametrize("query", ["Sarakhs", "the town of Sarakhs", "Sarakhs city"])
+def test_fifty_fourth_twin_towns_stay_a_choice(resolver: Resolver, query: str) -> None:
+    assert label_for(resolver, query, "IR;TM") is None, query
