@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .attribution_patterns import HABITUAL, STANDING
 from .draft import ATTRIBUTION_FIELDS, Draft
 from .sentences import Sentence
+from .speakers import TALIBAN, side_on, speaker_patterns, speaker_side
 from .vocab import COUNTRY_NAMES, DEMONYMS
 
 #: Capitals that wire reports use for their governments: "Kabul said", "Dushanbe tells the story differently".
@@ -50,6 +51,8 @@ _SPEAKER = re.compile(
     r"(?:spokes(?:man|woman|person)|ministry|minister|officials?|government|authorities)\b[^.;]{0,80}?\b"
     r"(?:said|says|told|accused|accuses|blamed|blames)\b"
 )
+#: The speakers :data:`_SPEAKER` does not read: a name set off by commas, "a spokesman for X", a Taliban speaker.
+_MORE_SPEAKERS = speaker_patterns(_SIDE)
 _FORCE = (
     r"side|forces|troops|soldiers|border guards|border troops|border service|guards|army|military|servicemen|"
     r"border police|border forces|patrol|border patrol"
@@ -89,7 +92,7 @@ _ANY_SIDE = re.compile(r"\b" + _SIDE)
 _FIRE_FROM = re.compile(
     r"\b(?:fire|fired|firing|shelling|shells?|rockets?|rounds?|mortars?)\b"
     r"(?:(?!\b(?:back|response|retaliation|retaliated|answered)\b)[^.;]){0,60}?\bfrom\s+(?:the\s+)?"
-    rf"{_SIDE}\s+(?:side|territory|soil|posts?|positions?)\b"
+    rf"{_SIDE}\s+(?:side|territory|soil|posts?|positions?|{_FORCE})\b"  # "… unprovoked fire from Tajik forces"
 )
 #: Where one account ends and another begins inside a sentence: "…, but security sources said …".
 _ACCOUNTS = re.compile(r",\s+(?:but|while|whereas)\s+|;\s+")
@@ -107,9 +110,19 @@ def _code(word: str) -> str:
     return _SIDES[word.lower()]
 
 
+def _accuser(speaker: re.Match[str]) -> str:
+    """The side a speaker's match speaks for: a state's code, or :data:`.speakers.TALIBAN` until the date decides."""
+    if speaker.re is _MORE_SPEAKERS:
+        side = speaker_side(speaker)
+        return TALIBAN if side is None or side == TALIBAN else _code(side)
+    if speaker.group("ispr"):
+        return "PK"
+    return _code(speaker.group("side") or speaker.group("side2") or speaker.group("side3"))
+
+
 def speaks(text: str) -> bool:
     """Whether a sentence names a side's speaker or opens a side's quotation: it may hold an accusation."""
-    return _SPEAKER.search(text) is not None or quoted_side(text) is not None or bool(_CALLED_UNLAWFUL.search(text))
+    return _SPEAKER.search(text) is not None or _MORE_SPEAKERS.search(text) is not None or quoted_side(text) is not None or bool(_CALLED_UNLAWFUL.search(text))
 
 
 def quoted_side(text: str) -> str | None:
@@ -147,16 +160,16 @@ def accusations(text: str, quoted: str | None = None) -> list[Accusation]:
         if (charging := next((code for code in others if code != charged), None)) is not None:
             found.append(Accusation(charging, charged))
     for account in _ACCOUNTS.split(text):
-        speaker = _SPEAKER.search(account)
+        speaker = _SPEAKER.search(account) or _MORE_SPEAKERS.search(account)
         if speaker is None or HABITUAL.search(account) or STANDING.search(account):
             continue  # "Islamabad often accuses Kabul of sheltering militants": the standing quarrel, not this event
-        side = speaker.group("side") or speaker.group("side2") or speaker.group("side3")
-        accuser = "PK" if speaker.group("ispr") else _code(side)
+        accuser = _accuser(speaker)
         rest = account[: speaker.start()] + " " * (speaker.end() - speaker.start()) + account[speaker.end() :]
         # every side named as acting, overlapping: "Pakistani troops returned fire after Afghan forces opened fire"
         hits = [*_ACCUSED_OBJECT.finditer(account), *_FIRE_FROM.finditer(rest)]
         hits += [m for start in range(len(rest)) if (m := _ACCUSED.match(rest, start))]
-        accused = next((code for m in hits if (code := _code(m.group("side") or m.group("bare"))) != accuser), None)
+        own = {accuser, "AF"} if accuser == TALIBAN else {accuser}  # a Taliban speaker's own forces are Afghan
+        accused = next((code for m in hits if (code := _code(m.group("side") or m.group("bare"))) not in own), None)
         if accused is not None:
             found.append(Accusation(accuser, accused))
     return found
@@ -171,6 +184,9 @@ def weigh(draft: Draft, sentence: Sentence, told: list[Accusation]) -> None:
         return
     kept: list[tuple[Accusation, str]] = draft.values.setdefault("_accusations", [])
     for accusation in told:
+        if (accuser := side_on(accusation.accuser, draft.values.get("event_date"))) is None:
+            continue  # a Taliban speaker before they governed, or with no date: no state's account
+        accusation = Accusation(accuser, accusation.accused)
         reverse = Accusation(accusation.accused, accusation.accuser)
         answered = next((said for earlier, said in kept if earlier == reverse), None)
         kept.append((accusation, sentence.text))
