@@ -325,6 +325,7 @@ _PURPOSE = {
     "python-ulid": "incident uids",
     "rapidfuzz": "fuzzy place-name matching",
     "platformdirs": "the cache and config folders",
+    "jdatetime": 'Solar Hijri dates (`--date "11 Azar 1404"`, Persian and Dari reports)',
     "matplotlib": "`tracker chart`, `map` and `brief` images",
     "countryinfo": "country outlines for `tracker map` and `brief` (its data files only)",
 }

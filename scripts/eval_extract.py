@@ -149,7 +149,8 @@ def _match(
             near = [
                 (abs((dt.date.fromisoformat(drafts[j]["event_date"]) - day).days), j)
                 for j in sorted(free)
-                if (
+                if "event_date" in drafts[j]  # one left undated (its sentence's date read both ways) pairs with none
+                and (
                     _span(drafts[j])[0] <= end and start <= _span(drafts[j])[1]
                     if window == "overlap"
                     else abs((dt.date.fromisoformat(drafts[j]["event_date"]) - day).days) <= int(window)

@@ -113,7 +113,8 @@ def test_geocoder_settings(run, config_file, monkeypatch):
         ("[geocoder]\nonline = 'maybe'\n", "geocoder.online must be true or false, not 'maybe'"),
         ('[geocoder]\nagent = "me"\n', "unknown key 'geocoder.agent'"),
         ('format = "xml"\n', "format must be one of table, json, jsonl, csv, not 'xml'"),
-        ('country = "Narnia"\n', "country must be"),
+        ('country = "Narnia"\n', "country: Unknown country 'Narnia'. Give an ISO code"),
+        ('[region]\ncountries = ["TJ", "Atlantis"]\n', "region.countries: Unknown country 'Atlantis'."),
         ("database = 3\n", "database must be a non-empty string, not 3"),
     ],
 )
@@ -135,6 +136,31 @@ def test_bad_environment_values_are_errors_too(run, monkeypatch):
     monkeypatch.setenv("TRACKER_FORMAT", "xml")
     result = run("config", "show", expect=2)
     assert result.stderr == "Error: $TRACKER_FORMAT must be one of table, json, jsonl, csv, not 'xml'.\n"
+
+
+@pytest.mark.parametrize(
+    ("variable", "text", "says"),
+    [
+        ("TRACKER_REGION", "Atlantis", "Error: $TRACKER_REGION: Unknown country 'Atlantis'. Give an ISO code"),
+        ("TRACKER_COUNTRY", "TJ,Atlantis", "Error: $TRACKER_COUNTRY: Unknown country 'Atlantis'. Give an ISO code"),
+    ],
+)
+def test_an_unknown_country_in_the_environment_is_named_once(run, monkeypatch, variable, text, says):
+    """The parser's own message, not fitted into "must be …, not …" (which said the value twice)."""
+    monkeypatch.setenv(variable, text)
+    result = run("config", "show", expect=2)
+    assert result.stderr.startswith(says) and result.stderr.count("Atlantis") == 1, result.stderr
+
+
+def test_the_region_variable_takes_a_list_as_the_country_one_does(run, monkeypatch):
+    """TRACKER_REGION names the countries you work on: TJ,AF (as TRACKER_COUNTRY takes them)."""
+    monkeypatch.setenv("TRACKER_REGION", "TJ, af")
+    shown = json.loads(run("config", "show", "--json").stdout)
+    region = next(row for row in shown["settings"] if row["key"] == "region.countries")
+    assert region["value"] == ["TJ", "AF"]
+    monkeypatch.setenv("TRACKER_REGION", "TJ")  # guard: one country, as before
+    shown = json.loads(run("config", "show", "--json").stdout)
+    assert next(row for row in shown["settings"] if row["key"] == "region.countries")["value"] == ["TJ"]
 
 
 def test_installed_tracker_reads_the_user_config_folder(tmp_path, tracker_script):

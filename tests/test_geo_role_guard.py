@@ -43,6 +43,9 @@ ROLE_PHRASES = [
     ("глава Исфаринского района", "office"),  # Russian: the head of Isfara district
     # Where talks were held ("Doha" was answered by a village in Iran).
     ("talks held in Doha", "talks"),
+    # A place across the border from the one named (fifty-fourth batch rules).
+    ("a hamlet across the border from Chaman", "across"),
+    ("خوست کے قریب سرحد پار", "across"),  # Urdu: across the border near Khost
 ]
 
 

@@ -134,6 +134,21 @@ def test_backup_bad_destinations(example_db, run, tmp_path, file_digest):
     assert not (tmp_path / "absent.db").exists() and not (tmp_path / "b.db").exists()
 
 
+def test_backup_into_a_folder_it_may_not_write_names_the_file_asked_for(example_db, run, tmp_path, monkeypatch):
+    """A read-only folder refuses the temporary copy: the error names the backup the user
+    gave (not '.b.db.x1y2.partial'), says nothing was written, and is one line (exit 1)."""
+    import tempfile
+
+    def refused(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied", str(tmp_path / ".b.db.abc123.partial"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)  # root may write any folder; the refusal is simulated
+    destination = tmp_path / "b.db"
+    result = run("--db", str(example_db), "backup", str(destination), expect=1)
+    assert result.stderr == f"Error: Cannot write {destination}: Permission denied. Nothing was written.\n"
+    assert not destination.exists()
+
+
 @pytest.mark.slow
 def test_backup_while_others_write(example_db, tmp_path):
     """Two processes add 150 incidents each while backups are taken: every copy is whole."""

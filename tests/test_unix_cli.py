@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -381,3 +382,23 @@ def test_a_chart_of_twelve_years_is_drawn_by_year(tmp_path, run):
     run("chart", "--out", str(out))
     text = out.read_text()
     assert "Incidents and fatalities by year" in text and "Year" in text
+
+
+def test_ctrl_c_while_the_commands_load_is_quiet(tmp_path):
+    """Ctrl-C in the first half second (the commands still importing) ends with 130 and no
+    traceback, as it does once a command runs. The interrupt is raised by an import hook at
+    the import of the config module, which every command loads."""
+    hook = (
+        "import sys\n"
+        "class Interrupt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'incident_tracker.config':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        "sys.argv = ['tracker', 'list']\n"
+        "import runpy\n"
+        "runpy.run_module('incident_tracker', run_name='__main__')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", hook], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 130, (done.returncode, done.stderr)

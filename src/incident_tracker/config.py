@@ -40,6 +40,11 @@ class ConfigError(ValidationError):
     """The config file (or a setting's environment variable) holds something unusable."""
 
 
+class _Refused(TypeError):
+    """A value of the right type that a parser refused with a message of its own (an unknown
+    country): shown as ``key: message``, not fitted into "key must be …, not …"."""
+
+
 def _check_str(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise TypeError("a non-empty string")
@@ -55,7 +60,7 @@ def _check_countries(value: Any) -> list[str]:
     try:
         return [parse_country(v) for v in items if v.strip()]
     except ValidationError as exc:
-        raise TypeError(str(exc).rstrip(".")) from None
+        raise _Refused(str(exc).rstrip(".")) from None
 
 
 def _check_format(value: Any) -> str:
@@ -211,6 +216,8 @@ def read_file(path: Path | None = None) -> dict[str, Any]:
             raise ConfigError(f"Config file {path}: unknown key {key!r}. Known keys: {', '.join(SETTINGS)}.")
         try:
             values[key] = setting.check(value)
+        except _Refused as exc:
+            raise ConfigError(f"Config file {path}: {key}: {exc}.") from None
         except TypeError as exc:
             raise ConfigError(f"Config file {path}: {key} must be {exc}, not {value!r}.") from None
     _cache[path] = (stamp, values)
@@ -233,11 +240,13 @@ def resolve(key: str, option: Any = None) -> Resolved:
         return Resolved(key, option, "option")
     raw = os.environ.get(setting.env)
     if raw is not None and (raw.strip() or key == "country"):
-        if key == "country":
+        if key in ("country", "region.countries"):  # both lists: TJ,AF
             value: Any = _env_countries(raw, setting.env)
         else:
             try:
                 value = setting.check(raw)
+            except _Refused as exc:
+                raise ConfigError(f"${setting.env}: {exc}.") from None
             except TypeError as exc:
                 raise ConfigError(f"${setting.env} must be {exc}, not {raw!r}.") from None
         return Resolved(key, value, f"environment ({setting.env})")

@@ -6,7 +6,10 @@ The tree of commands is composed in :mod:`.app`; modules import heavy libraries
 
 from __future__ import annotations
 
-from .app import app
+try:
+    from .app import app
+except KeyboardInterrupt:  # Ctrl-C while the commands load (~0.5 s): nothing has run, so no traceback
+    raise SystemExit(130) from None
 
 
 def main() -> None:

@@ -139,7 +139,7 @@ def _pair_sources(
 
 _RECORD: OptionTable = {
     "date": (Text, "--date -d", "Event date: 2025-11-24, 24 Nov 2025, 24.11.2025, Nov 2025 (month), 2025 (year); "
-             "03/04/2022 is refused as ambiguous.", {}),
+             "a Solar Hijri day with its year (11 Azar 1404, 1404-09-11 SH); 03/04/2022 is refused as ambiguous.", {}),
     "end_date": (Text, "--end-date", "Last possible day, for a span.", {}),
     "date_precision": (Text, "--date-precision",
                        f"Override the inferred precision ({', '.join(models.DATE_PRECISIONS)}).", {}),

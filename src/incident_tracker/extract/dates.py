@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .clock import day_shift
+from .solar_hijri import SOLAR, settle_glosses, solar_day
 
 MONTHS = {
     name: number
@@ -48,6 +49,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = _DAY.replace("?P<day>", "?P<day2>")
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("solar", SOLAR),  # "on 11 Qaws", "11 Azar 1404": the Solar Hijri calendar's days (see .solar_hijri)
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     # "the night of August 18/19, 2024", "October 11-12": a night or two days, a span
     # "on the night of August 7 and 8", "the night between August 10 and 11": a night, two days
@@ -175,6 +177,8 @@ class FoundDate:
     precision: str
     position: int
     reporting: bool = False
+    #: What a draft dated by it should say of how it was read (a Solar Hijri day a day off its gloss).
+    note: str = ""
 
     @property
     def key(self) -> tuple[dt.date, dt.date | None]:
@@ -212,6 +216,8 @@ def _resolve(
     """Start, end and precision of one expression: weekdays and "yesterday" count back from
     ``anchor`` (the dateline's day, else publication), days of a month from publication."""
     groups = match.groupdict()
+    if kind == "solar":
+        return ((day := solar_day(match, published)) and (day, None, "day")) or None
     if kind == "iso":
         try:
             return dt.date(int(groups["year"]), int(groups["month"]), int(groups["day"])), None, "day"
@@ -422,7 +428,7 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
     found = _relative_to_the_speaker(text, found, published, anchor)
     found = _span_to_the_speaker(found)
     ordered = _glossed_day(text, sorted(found, key=lambda d: d.position))
-    return [
+    kept = [
         date
         for date, following in zip(ordered, [*ordered[1:], None][: len(ordered)], strict=True)
         if not (
@@ -436,3 +442,4 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
             and _NAMED_DAY_GAP.match(text[date.position + len(date.text) : following.position])
         )
     ]
+    return settle_glosses(text, kept)

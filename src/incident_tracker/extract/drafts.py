@@ -71,6 +71,7 @@ from .reader import Reader
 from .refuge import sheltered_fighters
 from .release_report import release_report
 from .roles import find_dateline
+from .said_dates import LEFT_UNDATED, own_stated_date
 from .sentences import Sentence, split_sentences
 from .set_apart import set_apart_drafts
 from .sites import split_sites
@@ -134,9 +135,10 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         reader.drafts.insert(0, summary)  # (before the dated incident set apart from it, if one)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
         reader.drafts.extend(set_apart_drafts(reader, summary))  # "Separately, …": another attack, with its toll
-    for draft in [d for d in reader.drafts if "event_date" not in d.values and d.sentences]:
+    for draft in [d for d in reader.drafts if "event_date" not in d.values and d.sentences and d is not summary]:
         _date_undated(draft, reader, anchor)  # an announced incident no sentence dated
-    reader.drafts = [d for d in reader.drafts if "event_date" in d.values]  # announced, never told: nothing
+    # announced, never told: nothing (one whose sentence states a date not its own stays, undated)
+    reader.drafts = [d for d in reader.drafts if "event_date" in d.values or any(LEFT_UNDATED in n for n in d.notes)]
     toll_of_the_headline(reader.drafts, first_line)  # "three killed and nine missing", told only there
     refine_dates(reader.drafts, body_sentences, reader.published, anchor)  # the day told after a week's lead
     body = text[text.find(dateline.text) + len(dateline.text) :] if dateline else text
@@ -277,6 +279,8 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
             summary.set("date_precision", "day", sentence)
             summary.notes.append("Dated by the report's own day: it calls the incident today's.")
             return
+    if _dated_as_stated(summary, reader, anchor):
+        return
     # the lead's statement bounds it as well: "The Taliban regime sent four drones across the border, the military
     # said on Tuesday." followed by the downing, told with no day (Dawn 523)
     for sentence, text in [*reader.summary, *reader.lead]:
@@ -297,8 +301,27 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
             summary.notes.append(f"Dated by when it was reported ({said[0].text}): in the week up to that day.")
             return
     first = (reader.summary or reader.lead)[0][0]
+    why = own_stated_date(first.text, reader.published, anchor)[1]
+    if why is not None:  # a date was there: no made-up week, and no note that the article gives none
+        summary.notes.append(f"{LEFT_UNDATED}: {why}.")
+        return
     summary.date_week_up_to(anchor, first.text)
     summary.notes.append("The article gives no date for it: the week before publication is assumed.")
+
+
+def _dated_as_stated(summary: Draft, reader: Reader, anchor: dt.date) -> bool:
+    """Date the draft by the date its first sentence states for the event, which the reader set aside as too old
+    or too coarse to start an incident with ("killed four guards near Saravan on March 3", "… last month"); see
+    :mod:`.said_dates`. The week before publication would be a made-up date when the text gives one."""
+    sentence = (reader.summary or reader.lead)[0][0]
+    own, _why = own_stated_date(sentence.text, reader.published, anchor)
+    if own is None:
+        return False
+    summary.set("event_date", own.start.isoformat(), sentence)
+    summary.set("event_date_end", own.end.isoformat() if own.end else None, sentence)
+    summary.set("date_precision", own.precision, sentence)
+    summary.notes.append(f"Dated by the date its own sentence states ({own.text}), older or coarser than a day.")
+    return True
 
 
 _INCIDENT_WORDS = r"(?:attacks?|incidents?|shootings?|clash(?:es)?|ambush(?:es)?|killings?|bombings?)"

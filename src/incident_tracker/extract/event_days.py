@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import FoundDate, find_dates
+from .dates import FoundDate
 from .draft import Draft
 from .reader_patterns import _BEGAN, give_day
+from .said_dates import read_days
 from .sentences import Sentence
 
 #: Dates further back than this are background ("clashes in 2022 killed 100"), not the news.
@@ -64,7 +65,7 @@ class EventDays:
             text,
             [
                 d
-                for d in find_dates(text, self.published, self.anchor)
+                for d in read_days(text, self.published, self.anchor)
                 if not d.reporting and d.precision in ("day", "days", "week") and earliest <= d.start <= self.published
             ],
         )

@@ -16,6 +16,7 @@ from .actors import canonical_actor, forces_named
 from .draft import ATTRIBUTION_FIELDS, Draft, Locator
 from .fields import ATTACKERS
 from .force_hit import force_among_the_dead, force_among_the_hit, taken_off_and_shot
+from .forces_hit import forces_hit
 from .gunfire import gunfire_exchanged
 from .hand_rockets import rocket_in_hand
 from .home_country import corroborated
@@ -75,6 +76,8 @@ def _event_type(draft: Draft, clash: bool, exchanged: bool = False) -> tuple[str
     if target is None and ATTACKERS.search(hit):
         # "33 khwarij were killed": the dead are the armed men who crossed, so troops fought them
         return "Battles", "Armed clash"
+    if target is None and draft.values.get("_forces_hit"):
+        return "Battles", "Armed clash"  # a post whose holders are not told: still a state's forces (.forces_hit)
     if civilian or target is None:
         return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"
@@ -126,19 +129,6 @@ def accused_force(draft: Draft, sentences: list[Sentence]) -> None:
     draft.set("perpetrator", words, sentence)
 
 
-#: An attack on a post: "attacked a Tajik outpost", "fired across the border on a military post", "the
-#: attack on a Pakistani border post". The post is what was hit, so the side that holds it is the target.
-_POST_HIT = re.compile(
-    r"\b(?:attacked|raided|stormed|targeted|ambushed|fired(?:\s+[\w-]+){0,6}?\s+(?:on|at|upon)|"
-    r"opened fire on|(?:attack|assault|raid) on)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
-    r"(?P<owner>(?:[\w-]+\s+){0,3}?)(?:border\s+)?(?:post|check-?post|checkpoint|outpost)s?\b",
-    re.IGNORECASE,
-)
-#: Who holds a post, told in the incident's sentences: an army's soldiers, or a state's border guards.
-_ARMY = re.compile(r"\b(?:military|army|soldiers?|sepoys?|troops|Frontier Corps|FC|ISPR|security forces)\b")
-_GUARDS = re.compile(r"\bborder (?:guards?|troops|forces|service)\b", re.IGNORECASE)
-
-
 #: Fire told as aimed at civilians: "fire of heavy weapons at civilians", "artillery into civilian areas",
 #: "mortar onto the civilian population". A shelling of civilians that the other side answered is still a
 #: shelling, as the coders code it; shells that "fell on the villages" or "mortars on villages" say where they
@@ -157,32 +147,15 @@ def aimed_at_civilians(draft: Draft, sentences: list[Sentence]) -> None:
 
 
 def post_attacked(draft: Draft, sentences: list[Sentence]) -> None:
-    """The target of an attack on a post, when no toll told who was hit: the post's holders, soldiers when
-    the incident's sentences speak of an army ("a military post", "the ISPR said", "Pakistani troops
-    responded"; Pakistan holds its side of the line with the army and the Frontier Corps), border guards
-    when they speak only of border guards or troops ("attacked a Tajik outpost", "the border troops said");
-    neither, or both, and it stays empty."""
+    """The target of an attack on a post, convoy, patrol or station of a state's forces, when no toll told who was
+    hit: its holders, by the facility's qualifier or the incident's words (see :mod:`.forces_hit`)."""
     taken_off_and_shot(draft, sentences)
     aimed_at_civilians(draft, sentences)  # (called here, where every draft's sentences are at hand)
     gunfire_exchanged(draft, sentences)
     force_among_the_dead(draft, sentences)  # "The dead were A.K., the IRGC commander …": that force's men
     if draft.values.get("target_type"):
         return
-    own = draft.own_sentences(sentences)
-    hit = next(((s, m) for s in own if (m := _POST_HIT.search(s.text))), None)
-    if hit is None:
-        return
-    sentence, match = hit
-    owner = match.group("owner").lower()
-    told = " ".join(s.text for s in own)
-    army, guards = bool(_ARMY.search(told)), bool(_GUARDS.search(told))
-    if re.search(r"military|army|pakistan", owner) or (army and not guards):
-        kind = "military"
-    elif guards and not army:
-        kind = "border_guards"
-    else:
-        return
-    draft.set("target_type", kind, sentence)
+    forces_hit(draft, draft.own_sentences(sentences))  # a post, convoy or station of a state's forces
 
 
 #: Victims told as civilians only by their noun: "civilians", "women", "children", "villagers".
@@ -315,6 +288,7 @@ def finish(
         "_injured_who",
         "_attackers_counted",
         "_accusations",
+        "_forces_hit",
     ):
         values.pop(private, None)
         draft.evidence.pop(private, None)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from .draft import Locator
+
+#: A hedge before a distance that opens a place phrase: "some 20 km from …", "about 15 kilometres north of …".
+_HEDGED_DISTANCE = re.compile(
+    r"^(?:some|about|around|nearly|roughly|approximately)\s+(?=\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet|mi))",
+    re.IGNORECASE,
+)
 
 
 def gazetteer_locator(db_path: str | Path | None = None) -> Locator:
@@ -24,6 +31,9 @@ def gazetteer_locator(db_path: str | Path | None = None) -> Locator:
     def locate(
         place: str, country: str | None, /, named: frozenset[str] = frozenset()
     ) -> tuple[dict[str, Any], str | None]:
+        # "some 20 km from the border town of Saravan": the geocoder reads a distance by its number; a hedge before
+        # it ("some", "about") is no part of the name (the place itself is kept as written)
+        place = _HEDGED_DISTANCE.sub("", place)
         located = locate_place(place, country=country, resolver=resolver, named=named)
         resolution = located.resolution
         # The article's country may be the reporter's, not the place's ("North Waziristan" in a

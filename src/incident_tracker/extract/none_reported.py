@@ -8,7 +8,8 @@ so far been no casualties" (Pakistan Today), "No deaths or damage were reported"
 not received any report of loss of life" (Pakistan Observer), "without injuring anyone" (The Express
 Tribune). A count read anywhere in the incident's sentences stands; a toll of none said of one side only
 ("no casualties among the border guards", "the Iranian side had suffered no casualties") is no toll of the
-incident; "no immediate reports of casualties" says the toll is not yet known, and is left empty.
+incident; "no immediate reports of casualties" says the toll is not yet known, and is left empty. "The guards
+escaped unhurt" is a toll of none too, when a plural of the people there is its subject.
 """
 
 from __future__ import annotations
@@ -34,7 +35,12 @@ _NONE = re.compile(
     # "the drones were neutralised without causing damage or casualties", "landed without any casualties"; not
     # "without suffering casualties", which is one side's toll
     r"\bwithout\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?(?:(?:material\s+)?damage\s+or\s+)?"
-    rf"(?P<what5>{_WHAT})\b",
+    rf"(?P<what5>{_WHAT})\b|"
+    # "The guards escaped unhurt", "all the passengers were unharmed": the people there, all of them, unhurt (issue
+    # 14); one man unhurt ("the driver escaped unhurt") says nothing of the others
+    r"\b(?:the|all\s+(?:the\s+)?|both)\s+(?:[\w-]+\s+){0,2}?(?:guards|soldiers|policemen|officers|troops|personnel|"
+    r"passengers|occupants|men|people|staff|crew)\s+(?:all\s+)?(?:escaped|were|remained|came\s+out)\s+"
+    r"(?:\w+ly\s+)?(?P<unhurt>unhurt|unharmed|unscathed)\b",
     re.IGNORECASE,
 )
 #: The toll of one side only: "no casualties among the border guards", "on the Afghan side" (not "either side").
@@ -72,7 +78,10 @@ def none_reported(draft: Draft, sentences: list[Sentence], background: set[int],
             if _ONE_SIDE_AFTER.search(after) or _ONE_SIDE_BEFORE.search(before):
                 continue
             told = next((g for g in ("what", "what2", "what3", "what4", "what5") if match.group(g)), None)
-            names = _tolls(match.group(told)) if told else ("injured",)
+            if match.group("unhurt"):
+                names: tuple[str, ...] = ("killed", "injured")
+            else:
+                names = _tolls(match.group(told)) if told else ("injured",)
             for name in names:
                 if name not in draft.values:
                     draft.set(name, 0, sentence)

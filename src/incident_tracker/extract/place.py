@@ -13,6 +13,7 @@ import re
 
 from .context import country_phrase
 from .draft import Draft, country_code
+from .near_place import DISTANCE_BEFORE, DISTANCE_FROM, NEAR_BEFORE
 from .not_counts import without_answered
 from .place_patterns import (
     _ADMIN,
@@ -116,6 +117,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         draft.set("_country_mention", code, sentence)
     if _read_road(draft, sentence, text):
         return
+    if _read_distance(draft, sentence, text):
+        return
     part = _COMPASS_PART_OF.search(text)
     if part and not wrong_role(text[: part.start()], text[part.end() :]):
         _set_place(draft, f"{part.group('name')} {part.group('kind')}", sentence, None)  # "the western areas of …"
@@ -132,6 +135,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             continue  # "the population of Pakistan": a country's people, no scene
         if wrong_role(text[: match.start()], text[match.end() :], said_after=kind in ("city", "province", "region")):
             continue
+        if DISTANCE_BEFORE.search(text[: match.start()]):
+            continue  # "in Nok Kundi, some 30 km from the town of Taftan": the town measured from, not the scene
         if re.search(r"\b(?:going|travell?ing|driving|heading|on its way)\s+from\s+$", text[: match.start()]):
             continue  # "a car going from the border town of Chaman to Spin Boldak": where it set out, not the scene
         # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
@@ -149,6 +154,11 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         lies_in = _LIES_IN.match(text[match.end() :])
         if lies_in:
             draft.set("_within", lies_in.group("within"), sentence)
+        near = NEAR_BEFORE.search(text[: match.start()])
+        if near and not match.group("owner") and kind in ("town", "city", "village", "settlement", "locality"):
+            # "near the town of Saravan": the town's point stands in for the scene (precision near), as written
+            _set_place(draft, f"{near.group('near')} {' '.join(match.group(0).split())}", sentence, hint)
+            return
         _set_place(draft, name + suffix, sentence, hint)
         return
     patrolled = _PATROLLED.search(text)
@@ -243,6 +253,28 @@ _ALONE = re.compile(r"\s*(?:[,;:.]|$)")
 #: A named place right before a road ("near Noshki on the …"), and an area, village or post right after it.
 _NAMED_BEFORE = re.compile(rf"\b(?:near|at|in|outside)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*\s*$")
 _AREA_AFTER = re.compile(rf"\s+in\s+the\s+{_CAP}(?:[\s-]+{_CAP})*\s+(?:area|village|town|post|outpost|checkpoint)\b")
+
+
+_LINE_OR_POST = re.compile(r"\b(?:Post|Outpost|Checkpost|Check-[Pp]ost|Checkpoint|Border|Line|Crossing|Gate)$")
+
+
+def _read_distance(draft: Draft, sentence: Sentence, text: str) -> bool:
+    """Whether the sentence put the scene at a distance from a named place ("15 kilometres north of Saravan"),
+    before any other place in it (see :mod:`.near_place`); the phrase is kept whole for the geocoder, which
+    reads a short distance as near the place and a long one as no location at all."""
+    distance = DISTANCE_FROM.search(text)
+    if distance is None:
+        return False
+    before, name = text[: distance.start()], distance.group("name")
+    if _PLACE.search(before) or _OF_PLACE.search(before) or wrong_role(before, text[distance.end() :]):
+        return False  # "in the Jakigour area 20 km from Saravan": the area is the scene, measured from the town
+    first = name.split()[0].lower()
+    if country_code(name) or first in NOT_PLACES or first in DEMONYMS or _LINE_OR_POST.search(name):
+        # "10 km from Afghanistan", "5 kilometres from the Khar Kamar Post": a country is no point to stand in, and a
+        # post measured from is not the post attacked
+        return False
+    _set_place(draft, " ".join(distance.group("phrase").split()), sentence, None)
+    return True
 
 
 def _read_road(draft: Draft, sentence: Sentence, text: str) -> bool:

@@ -194,9 +194,10 @@ _APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:(?!of\s)[\w-]+\s+){0,3}?(?:p
 _PROVINCE_OF = re.compile(
     rf"\bprovince\s+of\s+(?P<name>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*)",
 )
-#: "the village of Kavo in Shamsiddin Shokhin district": the district a named village or area lies in.
+#: "the village of Kavo in Shamsiddin Shokhin district", "the village of Kalagan in Saravan county": the district
+#: or county a named village or area lies in, where the geocoder places a village it does not know.
 _LIES_IN = re.compile(
-    rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{_CAP}(?:[\s-]+{_CAP})*\s+(?:district|province|tehsil))\b"
+    rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{_CAP}(?:[\s-]+{_CAP})*\s+(?:district|province|tehsil|county))\b"
 )
 _ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
 #: A person's home told with the person, not the scene: "F.M., 33, a resident of Kurulush village in the Aksy

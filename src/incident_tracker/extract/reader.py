@@ -131,6 +131,8 @@ class Reader(EventDays, SentenceFields):
         draft.set("event_date", date.start.isoformat(), sentence)
         draft.set("event_date_end", date.end.isoformat() if date.end else None, sentence)
         draft.set("date_precision", date.precision, sentence)
+        if date.note:
+            draft.notes.append(date.note)
         first = not self.drafts
         if first and self.foiled is not None:
             draft.set("_foiled", True, self.foiled)

@@ -40,6 +40,7 @@ from .candidates import (
     is_rival,
     make_location,
 )
+from .crossing_twins import crossing_of_twins
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, town_of_district, within_anchor
 from .one_place import sound_of_one_place, town_named
@@ -296,6 +297,8 @@ class Resolver:
             best = town_named(town_of_district(eligible, resolution.parsed), eligible, resolution.query)
             rivals = [c for c in eligible[1:] if is_rival(best, c)]
             rivals += famous_elsewhere(best, found) if explicit is None else []  # "Москва": Moscow, not Moskva
+            if rivals and (crossing := crossing_of_twins(resolution.parsed, best, rivals, eligible)) is not None:
+                best, rivals = crossing, []  # "the Sarakhs Bridge": the crossing of two towns of one name
             if rivals:
                 resolution.rivals = [best, *rivals]
                 resolution.reason = (

@@ -207,6 +207,35 @@ def _words(pattern: re.Pattern[str], what: str) -> Callable[[str], str | None]:
     return guard
 
 
+#: A place across the line from the one named: "across the border from Chitral", "Chitral across the
+#: border", Urdu "چترال کے قریب سرحد پار" (across the border near Chitral), Persian/Dari "آن سوی مرز"
+#: (the far side of the border), Pashto "د پولې هاخوا", Russian "по ту сторону границы от X", Chinese
+#: "X边境对面". The name is the near side's; the event is on the other, unnamed: wrong is worse than empty.
+#: The extractor reads "across the border in X" as X hit (extract/place.py), and so do we: a phrase that
+#: goes on to say where across ("in", "into", "inside"; "میں", "در", "کې", "в", "的") is left alone.
+_ACROSS = re.compile(
+    r"\bacross\s+the\s+(?:[\w-]+\s+){0,2}(?:border|frontier|line)\b|\b(?:the\s+)?(?:other|far|opposite)\s+side\s+of\s+"
+    r"the\s+(?:[\w-]+\s+){0,2}(?:border|frontier|line)\b|(?<!\S)(?:سرحد|بارڈر|سرحدوں)\s+(?:کے\s+)?(?:اس\s+)?پار(?!\S)|"
+    r"(?<!\S)(?:آن|اون)[\s\u200c]*(?:سوی|سو|طرف)\s+(?:خط\s+)?مرز|(?<!\S)(?:د\s+)?(?:پول[ېیي]|کرښ[ېیي]|سرحد)\s+(?:ها|بل[ېیي]\s*)خوا|"
+    r"(?<!\w)(?:по\s+(?:ту|другую)\s+сторону|на\s+(?:той|другой)\s+стороне)\s+(?:от\s+)?границ\w*|"
+    r"(?:边境|边界|国境)(?:线)?(?:的)?(?:对面|另一侧|另一边|彼侧)",
+    re.IGNORECASE,
+)
+#: What says where across: "across the border in X", "سرحد پار … میں", "… در ولایت X", "په X کې", "в X", "对面的X".
+_SAYS_WHERE_ACROSS = re.compile(
+    r"^\s*,?\s*(?:in|into|inside|at)\b|(?<!\S)(?:میں|در|کې)(?!\S)|^\s*,?\s*(?:в|во|на)\s|^\s*的",
+    re.IGNORECASE,
+)
+
+
+def _across(text: str) -> str | None:
+    """A place across the line from the one named (see :data:`_ACROSS`), or None."""
+    match = _ACROSS.search(text)
+    if match is None or _SAYS_WHERE_ACROSS.search(text[match.end() :]):
+        return None
+    return f"across the border from the place named ({match.group(0)!r}): the event is on the other side"
+
+
 #: Every guard by name, in the order asked. A guard measured and not kept is not listed: see
 #: docs/geocoding.md ("Twelfth batch") for each one's cost.
 GUARDS: dict[str, Callable[[str], str | None]] = {
@@ -216,6 +245,7 @@ GUARDS: dict[str, Callable[[str], str | None]] = {
     "home": _words(_HOME, "a person's home or burial place"),
     "office": _words(_OFFICE, "a place named by an office"),
     "talks": _words(_TALKS, "where talks were held"),
+    "across": _across,
 }
 
 

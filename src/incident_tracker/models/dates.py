@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..errors import ValidationError
 from .record import RecordLike
+from .solar_hijri import parse_solar_hijri
 from .vocabularies import parse_date_precision
 
 
@@ -59,7 +60,8 @@ def parse_date(text: str) -> ParsedDate:
     """Parse the date forms analysts write, inferring the precision.
 
     ``2025-11-24``, ``24 Nov 2025``, ``November 24, 2025`` → that day;
-    ``2025-11``, ``Nov 2025`` → the month (1st to last day); ``2025`` → the year.
+    ``2025-11``, ``Nov 2025`` → the month (1st to last day); ``2025`` → the year; a Solar Hijri day
+    with its year (``11 Azar 1404``, ``1404-09-11 SH``) → its Gregorian day.
     """
     if _ISO_DAY.fullmatch(text):
         # The common case, and the only one a bulk import meets: skip the cleaning and the
@@ -93,6 +95,9 @@ def parse_date(text: str) -> ParsedDate:
             return ParsedDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", cleaned):
         raise ValidationError(f"Impossible date {text!r}: that day does not exist.")
+    solar = parse_solar_hijri(text)  # "11 Azar 1404", "۱۱ آذر ۱۴۰۴", "1404-09-11 SH": a Persian or Afghan day
+    if solar is not None:
+        return ParsedDate(solar, None, "day")
     _refuse_missing_day(text, cleaned)
     raise ValidationError(
         f"Cannot read date {text!r}. Use 2025-11-24, 24 Nov 2025, November 24, 2025, 24.11.2025, "

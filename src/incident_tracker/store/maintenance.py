@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import DatabaseError, ValidationError
+from ..errors import DatabaseError, TrackerError, ValidationError
 from .database import connect, default_path, explain
 
 if TYPE_CHECKING:
@@ -284,7 +284,10 @@ def _backup(conn: sqlite3.Connection, target: OutputTarget) -> BackupResult:
     it into standard output or a device/FIFO (which a rename would replace)."""
     dest = target.given
     folder = target.path.parent if target.kind == "regular" else None
-    handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.path.name}.", suffix=".partial")
+    try:
+        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.path.name}.", suffix=".partial")
+    except OSError as exc:  # a read-only folder: name the file asked for, not our temporary one
+        raise TrackerError(f"Cannot write {dest}: {exc.strerror or exc}. Nothing was written.") from None
     os.close(handle)
     temporary = Path(name)
     try:
