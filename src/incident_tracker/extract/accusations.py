@@ -12,7 +12,7 @@ blaming its own forces, or a force firing back, accuses no one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from .attribution_patterns import HABITUAL, STANDING
 from .draft import ATTRIBUTION_FIELDS, Draft
@@ -94,6 +94,13 @@ _FIRE_FROM = re.compile(
     r"(?:(?!\b(?:back|response|retaliation|retaliated|answered)\b)[^.;]){0,60}?\bfrom\s+(?:the\s+)?"
     rf"{_SIDE}\s+(?:side|territory|soil|posts?|positions?|{_FORCE})\b"  # "… unprovoked fire from Tajik forces"
 )
+#: The accused named as a state's force, read from where the side is named: "Pakistani forces", "the Tajik border
+#: guards"; a side named bare ("Pakistan had begun") names no perpetrator.
+_NAMED_FORCE = re.compile(
+    rf"{_SIDE.replace('(?P<side>', '(?:')}\s+(?:[a-z]+\s+){{0,2}}?(?:{_FORCE.removeprefix('side|')})\b"
+)
+#: The verb that ends a speaker's match: what is left names who speaks ("A Taliban spokesman").
+_VERB = re.compile(r"(?:,?\s+(?:has|have|had))?,?\s+\w+$")
 #: Where one account ends and another begins inside a sentence: "…, but security sources said …".
 _ACCOUNTS = re.compile(r",\s+(?:but|while|whereas)\s+|;\s+")
 
@@ -104,6 +111,10 @@ class Accusation:
 
     accuser: str
     accused: str
+    #: The accused as the account names them ("Pakistani forces") and who speaks ("A Taliban spokesman"): what a
+    #: one-sided account gives the incident as its perpetrator and accuser (:func:`weigh`); never compared.
+    actor: str | None = field(default=None, compare=False)
+    speaker: str | None = field(default=None, compare=False)
 
 
 def _code(word: str) -> str:
@@ -122,7 +133,8 @@ def _accuser(speaker: re.Match[str]) -> str:
 
 def speaks(text: str) -> bool:
     """Whether a sentence names a side's speaker or opens a side's quotation: it may hold an accusation."""
-    return _SPEAKER.search(text) is not None or _MORE_SPEAKERS.search(text) is not None or quoted_side(text) is not None or bool(_CALLED_UNLAWFUL.search(text))
+    spoken = _SPEAKER.search(text) is not None or _MORE_SPEAKERS.search(text) is not None
+    return spoken or quoted_side(text) is not None or bool(_CALLED_UNLAWFUL.search(text))
 
 
 def quoted_side(text: str) -> str | None:
@@ -169,9 +181,12 @@ def accusations(text: str, quoted: str | None = None) -> list[Accusation]:
         hits = [*_ACCUSED_OBJECT.finditer(account), *_FIRE_FROM.finditer(rest)]
         hits += [m for start in range(len(rest)) if (m := _ACCUSED.match(rest, start))]
         own = {accuser, "AF"} if accuser == TALIBAN else {accuser}  # a Taliban speaker's own forces are Afghan
-        accused = next((code for m in hits if (code := _code(m.group("side") or m.group("bare"))) not in own), None)
-        if accused is not None:
-            found.append(Accusation(accuser, accused))
+        hit = next((m for m in hits if _code(m.group("side") or m.group("bare")) not in own), None)
+        if hit is not None:
+            side = hit.group("side") or hit.group("bare")
+            actor = _NAMED_FORCE.match(hit.string, hit.start("side") if hit.group("side") else hit.start("bare"))
+            who = _VERB.sub("", account[speaker.start() : speaker.end()]).strip(" ,")
+            found.append(Accusation(accuser, _code(side), actor.group(0) if actor else None, who or None))
     return found
 
 
@@ -186,11 +201,12 @@ def weigh(draft: Draft, sentence: Sentence, told: list[Accusation]) -> None:
     for accusation in told:
         if (accuser := side_on(accusation.accuser, draft.values.get("event_date"))) is None:
             continue  # a Taliban speaker before they governed, or with no date: no state's account
-        accusation = Accusation(accuser, accusation.accused)
+        accusation = replace(accusation, accuser=accuser)
         reverse = Accusation(accusation.accused, accusation.accuser)
         answered = next((said for earlier, said in kept if earlier == reverse), None)
         kept.append((accusation, sentence.text))
         if answered is None:
+            _one_side(draft, sentence, accusation)
             continue
         both = answered if answered == sentence.text else f"{answered} … {sentence.text}"
         if draft.values.get("attribution") == "disputed":
@@ -200,3 +216,32 @@ def weigh(draft: Draft, sentence: Sentence, told: list[Accusation]) -> None:
         draft.forget(*ATTRIBUTION_FIELDS)  # a one-sided statement's fields: the sides now blame each other
         draft.set("attribution", "disputed", sentence, replace=True)
         draft.evidence["attribution"] = both
+
+
+def _one_side(draft: Draft, sentence: Sentence, accusation: Accusation) -> None:
+    """One side's account, not answered: the codebook's ``alleged``, the accused force its perpetrator.
+
+    "A Taliban spokesman said Pakistani forces had fired first" names the actor in that side's words; it fills only
+    an empty perpetrator of an incident blamed on no one, or only alleged, and never a stronger statement's fields.
+    """
+    current = draft.values.get("attribution")
+    if current not in (None, "unattributed", "alleged"):
+        return
+    if draft.values.get("perpetrator"):
+        if draft.evidence.get("perpetrator") == sentence.text:  # another rule read the act, not who tells it
+            _told_by(draft, sentence, accusation.speaker)
+        return
+    if accusation.actor is None:
+        return
+    if current != "alleged":
+        draft.read_attribution("alleged", sentence)
+    draft.set("perpetrator", accusation.actor, sentence)
+    _told_by(draft, sentence, accusation.speaker)
+
+
+def _told_by(draft: Draft, sentence: Sentence, speaker: str | None) -> None:
+    """The account's speaker as the accuser; replacing the same speaker read in part by another rule from this
+    sentence ("ministry" of "a spokesman for the Afghan defence ministry")."""
+    by = str(draft.values.get("attributed_by") or "")
+    fuller = by and speaker and draft.evidence.get("attributed_by") == sentence.text and by in speaker != by
+    draft.set("attributed_by", speaker, sentence, replace=bool(fuller))

@@ -22,9 +22,17 @@ TALIBAN_RULE = "2021-08-15"
 _SAID = r"(?:has\s+|have\s+|had\s+)?(?:said|says|told|tells|accused|accuses|blamed|blames|alleged|alleges|insisted|claimed)\b"
 #: A person's name set off by commas: ", Zabihullah Mujahid," / ", Maj. Gen. Ahmed Sharif," (titles, initials).
 _NAME = r",\s+(?:[A-Z][\w’'-]*\.?\s+){0,4}[A-Z][\w’'-]+,\s+"
+#: A person's name before an appositive: "Zabihullah Mujahid", "Maj. Gen. Ahmed Sharif".
+_NAMED = r"(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]+"
 _ROLE = (
     r"(?:spokes(?:man|woman|person)|officials?|ministry|minister|army|military|government|authorities|"
     r"border\s+(?:service|troops|guards|police|forces)|forces|command|administration)"
+)
+
+
+#: The Afghan Taliban by name, never the Pakistani Taliban ("Pakistani Taliban", "Tehreek-e-Taliban Pakistan", "TTP").
+_TALIBAN = (
+    r"(?<!Pakistani\s)(?<!Tehreek-e-)(?<!Tehrik-i-)\b(?P<taliban>Taliban(?!\s+Pakistan)(?:[’']s)?|Islamic\s+Emirate)"
 )
 
 
@@ -40,10 +48,15 @@ def speaker_patterns(side: str) -> re.Pattern[str]:
         rf"\b{own}\s+(?:[\w’'-]+\s+){{0,4}}?{_ROLE}(?:\s+in\s+[A-Z][a-z]+)?{_NAME}{_SAID}|"
         # "a spokesman for the Afghan defence ministry said", "officials of the Tajik border service told"
         rf"\b{_ROLE}\s+(?:of|for)\s+(?:the\s+)?{sides}(?:\s+[\w’'-]+){{0,4}}?(?:{_NAME}|,?\s+){_SAID}|"
-        # "<name>, a spokesman for Pakistan's army, said"
-        rf"\b[A-Z][\w’'-]+,\s+(?:a|an|the)\s+{_ROLE}\s+(?:of|for)\s+(?:the\s+)?"
-        + side.replace("(?P<side>", "(?P<for>")
+        # "<name>, a spokesman for Pakistan's army, said", "<name>, spokesman for the Afghan government, said"
+        rf"\b{_NAMED},\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?{_ROLE}\s+(?:of|for)\s+(?:the\s+)?"
+        + rf"(?:{side.replace('(?P<side>', '(?P<for>')}|{_TALIBAN.replace('(?P<taliban>', '(?P<taliban_for>')})"
         + rf"(?:\s+[\w’'-]+){{0,4}}?,\s+{_SAID}|"
+        # the side through the appositive: "<name>, the Taliban government's spokesman, said", "<name>, the Tajik
+        # border service's spokesman, said"
+        rf"\b{_NAMED},\s+(?:(?:a|an|the)\s+)?"
+        + rf"(?:{side.replace('(?P<side>', '(?P<apposed>')}|{_TALIBAN.replace('(?P<taliban>', '(?P<taliban_apposed>')})"
+        + rf"(?:\s+[a-z][\w’'-]*){{0,3}}?(?:[’']s)?\s+(?:[a-z]+\s+)?{_ROLE},\s+{_SAID}|"
         # "A Taliban spokesman said", "The Taliban said", "the Taliban's spokesman in Kabul, <name>, said"; never
         # the Pakistani Taliban ("Pakistani Taliban", "Tehreek-e-Taliban Pakistan", "TTP")
         r"(?<!Pakistani\s)(?<!Tehreek-e-)(?<!Tehrik-i-)\b(?P<taliban>Taliban)(?!\s+Pakistan)(?:[’']s)?"
@@ -53,9 +66,9 @@ def speaker_patterns(side: str) -> re.Pattern[str]:
 
 def speaker_side(match: re.Match[str]) -> str | None:
     """The side a :func:`speaker_patterns` match speaks for: a code's word, or :data:`TALIBAN`."""
-    if match.group("taliban"):
+    if match.group("taliban") or match.group("taliban_for") or match.group("taliban_apposed"):
         return TALIBAN
-    return match.group("named") or match.group("of") or match.group("for")
+    return match.group("named") or match.group("of") or match.group("for") or match.group("apposed")
 
 
 def side_on(code: str, event_date: object) -> str | None:
