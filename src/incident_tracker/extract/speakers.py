@@ -19,7 +19,10 @@ TALIBAN = "Taliban"
 #: The day the Taliban took Kabul: from then on they speak for the Afghan state.
 TALIBAN_RULE = "2021-08-15"
 
-_SAID = r"(?:has\s+|have\s+|had\s+)?(?:said|says|told|tells|accused|accuses|blamed|blames|alleged|alleges|insisted|claimed)\b"
+_SAID = (
+    r"(?:has\s+|have\s+|had\s+)?"
+    r"(?:said|says|told|tells|accused|accuses|blamed|blames|alleged|alleges|insisted|claimed)\b"
+)
 #: A person's name set off by commas: ", Zabihullah Mujahid," / ", Maj. Gen. Ahmed Sharif," (titles, initials).
 _NAME = r",\s+(?:[A-Z][\w’'-]*\.?\s+){0,4}[A-Z][\w’'-]+,\s+"
 #: A person's name before an appositive: "Zabihullah Mujahid", "Maj. Gen. Ahmed Sharif".
