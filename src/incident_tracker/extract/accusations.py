@@ -12,11 +12,12 @@ blaming its own forces, or a force firing back, accuses no one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from .attribution_patterns import HABITUAL, STANDING
 from .draft import ATTRIBUTION_FIELDS, Draft
 from .sentences import Sentence
+from .speakers import TALIBAN, side_on, speaker_patterns, speaker_side
 from .vocab import COUNTRY_NAMES, DEMONYMS
 
 #: Capitals that wire reports use for their governments: "Kabul said", "Dushanbe tells the story differently".
@@ -50,6 +51,8 @@ _SPEAKER = re.compile(
     r"(?:spokes(?:man|woman|person)|ministry|minister|officials?|government|authorities)\b[^.;]{0,80}?\b"
     r"(?:said|says|told|accused|accuses|blamed|blames)\b"
 )
+#: The speakers :data:`_SPEAKER` does not read: a name set off by commas, "a spokesman for X", a Taliban speaker.
+_MORE_SPEAKERS = speaker_patterns(_SIDE)
 _FORCE = (
     r"side|forces|troops|soldiers|border guards|border troops|border service|guards|army|military|servicemen|"
     r"border police|border forces|patrol|border patrol"
@@ -89,8 +92,15 @@ _ANY_SIDE = re.compile(r"\b" + _SIDE)
 _FIRE_FROM = re.compile(
     r"\b(?:fire|fired|firing|shelling|shells?|rockets?|rounds?|mortars?)\b"
     r"(?:(?!\b(?:back|response|retaliation|retaliated|answered)\b)[^.;]){0,60}?\bfrom\s+(?:the\s+)?"
-    rf"{_SIDE}\s+(?:side|territory|soil|posts?|positions?)\b"
+    rf"{_SIDE}\s+(?:side|territory|soil|posts?|positions?|{_FORCE})\b"  # "… unprovoked fire from Tajik forces"
 )
+#: The accused named as a state's force, read from where the side is named: "Pakistani forces", "the Tajik border
+#: guards"; a side named bare ("Pakistan had begun") names no perpetrator.
+_NAMED_FORCE = re.compile(
+    rf"{_SIDE.replace('(?P<side>', '(?:')}\s+(?:[a-z]+\s+){{0,2}}?(?:{_FORCE.removeprefix('side|')})\b"
+)
+#: The verb that ends a speaker's match: what is left names who speaks ("A Taliban spokesman").
+_VERB = re.compile(r"(?:,?\s+(?:has|have|had))?,?\s+\w+$")
 #: Where one account ends and another begins inside a sentence: "…, but security sources said …".
 _ACCOUNTS = re.compile(r",\s+(?:but|while|whereas)\s+|;\s+")
 
@@ -101,15 +111,30 @@ class Accusation:
 
     accuser: str
     accused: str
+    #: The accused as the account names them ("Pakistani forces") and who speaks ("A Taliban spokesman"): what a
+    #: one-sided account gives the incident as its perpetrator and accuser (:func:`weigh`); never compared.
+    actor: str | None = field(default=None, compare=False)
+    speaker: str | None = field(default=None, compare=False)
 
 
 def _code(word: str) -> str:
     return _SIDES[word.lower()]
 
 
+def _accuser(speaker: re.Match[str]) -> str:
+    """The side a speaker's match speaks for: a state's code, or :data:`.speakers.TALIBAN` until the date decides."""
+    if speaker.re is _MORE_SPEAKERS:
+        side = speaker_side(speaker)
+        return TALIBAN if side is None or side == TALIBAN else _code(side)
+    if speaker.group("ispr"):
+        return "PK"
+    return _code(speaker.group("side") or speaker.group("side2") or speaker.group("side3"))
+
+
 def speaks(text: str) -> bool:
     """Whether a sentence names a side's speaker or opens a side's quotation: it may hold an accusation."""
-    return _SPEAKER.search(text) is not None or quoted_side(text) is not None or bool(_CALLED_UNLAWFUL.search(text))
+    spoken = _SPEAKER.search(text) is not None or _MORE_SPEAKERS.search(text) is not None
+    return spoken or quoted_side(text) is not None or bool(_CALLED_UNLAWFUL.search(text))
 
 
 def quoted_side(text: str) -> str | None:
@@ -147,18 +172,21 @@ def accusations(text: str, quoted: str | None = None) -> list[Accusation]:
         if (charging := next((code for code in others if code != charged), None)) is not None:
             found.append(Accusation(charging, charged))
     for account in _ACCOUNTS.split(text):
-        speaker = _SPEAKER.search(account)
+        speaker = _SPEAKER.search(account) or _MORE_SPEAKERS.search(account)
         if speaker is None or HABITUAL.search(account) or STANDING.search(account):
             continue  # "Islamabad often accuses Kabul of sheltering militants": the standing quarrel, not this event
-        side = speaker.group("side") or speaker.group("side2") or speaker.group("side3")
-        accuser = "PK" if speaker.group("ispr") else _code(side)
+        accuser = _accuser(speaker)
         rest = account[: speaker.start()] + " " * (speaker.end() - speaker.start()) + account[speaker.end() :]
         # every side named as acting, overlapping: "Pakistani troops returned fire after Afghan forces opened fire"
         hits = [*_ACCUSED_OBJECT.finditer(account), *_FIRE_FROM.finditer(rest)]
         hits += [m for start in range(len(rest)) if (m := _ACCUSED.match(rest, start))]
-        accused = next((code for m in hits if (code := _code(m.group("side") or m.group("bare"))) != accuser), None)
-        if accused is not None:
-            found.append(Accusation(accuser, accused))
+        own = {accuser, "AF"} if accuser == TALIBAN else {accuser}  # a Taliban speaker's own forces are Afghan
+        hit = next((m for m in hits if _code(m.group("side") or m.group("bare")) not in own), None)
+        if hit is not None:
+            side = hit.group("side") or hit.group("bare")
+            actor = _NAMED_FORCE.match(hit.string, hit.start("side") if hit.group("side") else hit.start("bare"))
+            who = _VERB.sub("", account[speaker.start() : speaker.end()]).strip(" ,")
+            found.append(Accusation(accuser, _code(side), actor.group(0) if actor else None, who or None))
     return found
 
 
@@ -171,10 +199,14 @@ def weigh(draft: Draft, sentence: Sentence, told: list[Accusation]) -> None:
         return
     kept: list[tuple[Accusation, str]] = draft.values.setdefault("_accusations", [])
     for accusation in told:
+        if (accuser := side_on(accusation.accuser, draft.values.get("event_date"))) is None:
+            continue  # a Taliban speaker before they governed, or with no date: no state's account
+        accusation = replace(accusation, accuser=accuser)
         reverse = Accusation(accusation.accused, accusation.accuser)
         answered = next((said for earlier, said in kept if earlier == reverse), None)
         kept.append((accusation, sentence.text))
         if answered is None:
+            _one_side(draft, sentence, accusation)
             continue
         both = answered if answered == sentence.text else f"{answered} … {sentence.text}"
         if draft.values.get("attribution") == "disputed":
@@ -184,3 +216,32 @@ def weigh(draft: Draft, sentence: Sentence, told: list[Accusation]) -> None:
         draft.forget(*ATTRIBUTION_FIELDS)  # a one-sided statement's fields: the sides now blame each other
         draft.set("attribution", "disputed", sentence, replace=True)
         draft.evidence["attribution"] = both
+
+
+def _one_side(draft: Draft, sentence: Sentence, accusation: Accusation) -> None:
+    """One side's account, not answered: the codebook's ``alleged``, the accused force its perpetrator.
+
+    "A Taliban spokesman said Pakistani forces had fired first" names the actor in that side's words; it fills only
+    an empty perpetrator of an incident blamed on no one, or only alleged, and never a stronger statement's fields.
+    """
+    current = draft.values.get("attribution")
+    if current not in (None, "unattributed", "alleged"):
+        return
+    if draft.values.get("perpetrator"):
+        if draft.evidence.get("perpetrator") == sentence.text:  # another rule read the act, not who tells it
+            _told_by(draft, sentence, accusation.speaker)
+        return
+    if accusation.actor is None:
+        return
+    if current != "alleged":
+        draft.read_attribution("alleged", sentence)
+    draft.set("perpetrator", accusation.actor, sentence)
+    _told_by(draft, sentence, accusation.speaker)
+
+
+def _told_by(draft: Draft, sentence: Sentence, speaker: str | None) -> None:
+    """The account's speaker as the accuser; replacing the same speaker read in part by another rule from this
+    sentence ("ministry" of "a spokesman for the Afghan defence ministry")."""
+    by = str(draft.values.get("attributed_by") or "")
+    fuller = by and speaker and draft.evidence.get("attributed_by") == sentence.text and by in speaker != by
+    draft.set("attributed_by", speaker, sentence, replace=bool(fuller))

@@ -13,7 +13,7 @@ from .accusations import accusations, quoted_side, weigh
 from .attribution import RANK, read_attribution
 from .bombers import BOMBER_ACT
 from .casualties import TOLL_REVISED, TOLL_UPDATE, find_tolls, victims_of
-from .draft import ATTRIBUTION_FIELDS, Draft
+from .draft import ATTRIBUTION_FIELDS, Draft, state_code
 from .fields import CONFLICT, add_up, narrower, read_toll, read_weapons
 from .place import read_place
 from .place_patterns import NOT_PLACES
@@ -43,6 +43,17 @@ from .told_nationality import apposed_nationality
 from .vocab import ORIGIN
 
 
+def _other_sides_losses(draft: Draft, sentence: Sentence, nationality: str | None) -> bool:
+    """Whether a later toll counts the acting side's own people: "three Afghan fighters were also wounded" after
+    Pakistani soldiers were killed by Afghan forces. The incident's victims were told in an earlier sentence and
+    these are the perpetrator's people, so their nationality is not the victims'."""
+    told = draft.evidence.get("target_type")
+    if nationality is None or told is None or told == sentence.text:
+        return False
+    sides = {state_code(word.strip(",.")) for word in str(draft.values.get("perpetrator") or "").split()}
+    return nationality in sides
+
+
 class SentenceFields:
     """The field readings of :class:`~.reader.Reader`, which inherits them and holds the state they read."""
 
@@ -63,7 +74,8 @@ class SentenceFields:
             draft.set("victims", toll.victims if toll.nationality or toll.target_type else None, sentence)
             apposed = toll.target_type and "target_type" not in draft.values  # the first toll's victims only
             nationality = toll.nationality or (apposed_nationality(text, toll.victims) if apposed else None)
-            draft.set("victim_nationality", nationality, sentence)
+            if not _other_sides_losses(draft, sentence, nationality):
+                draft.set("victim_nationality", nationality, sentence)
             draft.set("target_type", _service_of(toll.target_type, toll.victims, text), sentence)
         nobody = _NOBODY.search(text)
         if nobody and not nobody.group("what") and draft.values.get("killed"):
