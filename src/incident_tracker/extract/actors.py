@@ -155,6 +155,12 @@ _OTHER_NAME = re.compile(
 )
 
 
+#: The group's men after its name ("BLA fighters", "the TTP group"): the group itself, as the coders write it.
+_MEMBERS = re.compile(
+    r"\s+(?:militants|fighters|insurgents|rebels|terrorists|members|cadres|operatives|group|outfit)$", re.IGNORECASE
+)
+
+
 def _other_name(match: re.Match[str]) -> str:
     return "Jaish al-Adl"
 
@@ -180,6 +186,9 @@ def canonical_actor(phrase: str) -> str | None:
     text = _OTHER_NAME.sub(_other_name, text)
     found = names.get(actor_key(text))
     if found:
+        return found
+    members = _MEMBERS.search(text)  # "TTP militants", "Baloch Liberation Army fighters": the group's own men
+    if members and (found := names.get(actor_key(text[: members.start()]))):
         return found
     force = _STATE_FORCE.fullmatch(text)
     if force is None or force.group("demonym").lower() not in DEMONYMS:

@@ -33,7 +33,8 @@ _CLAIMED = re.compile(
 #: faction's claim later, gave the claim to the first-named group in Mid-Day 647, coded the faction's.)
 _SAID_IT_DID = re.compile(
     rf"(?P<who>{_NAME})(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit))?(?:,[^,]{{1,60}},)?"
-    r"\s+(?:said|says|say|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?(?:it (?:had\s+)?(?:carried out|"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?"
+    r"(?:it (?:had\s+)?(?:carried out|"
     r"was behind|conducted|staged|was responsible for)|they\s+were\s+(?:behind|responsible\s+for)|"
     # "The Pakistani Taliban say their fighters carried out the raid" (The Guardian 692): the group's own men
     # "The BLA said its Majeed Brigade had carried out the attack": a unit the group names as its own
