@@ -113,6 +113,54 @@ GROUP_FRAMES: tuple[tuple[str, str, str, str], ...] = (
         _ATTACK + " A local {g} commander had led the assault, officials said.",
         "alleged",
     ),
+    (
+        "spokesman",
+        _ATTACK + " A spokesman for {G} said the group had carried out the attack.",
+        _ATTACK + " A spokesman for {G} has said the group carried out the attack.",
+        "claimed",
+    ),
+    (
+        "outlawed-group-said",
+        _ATTACK + " The outlawed {g} group said it had carried out the attack.",
+        _ATTACK + " The outlawed {g} group has said it carried out the attack.",
+        "claimed",
+    ),
+    (
+        "attack-by",
+        "{lead} Two policemen were killed in an attack by {G} on a police checkpoint {scene}.",
+        "{lead} Two policemen have been killed in an attack by {G} on a police checkpoint {scene}.",
+        "alleged",
+    ),
+    (
+        "statement",
+        _ATTACK + " In a statement, {G} said it had carried out the attack.",
+        _ATTACK + " In a statement, {G} has said it carried out the attack.",
+        "claimed",
+    ),
+    (
+        "named-spokesman",
+        _ATTACK + " Abdul Karim, a spokesman for {G}, said the group carried out the attack.",
+        _ATTACK + " Abdul Karim, a spokesman for {G}, has said the group carried out the attack.",
+        "claimed",
+    ),
+    (
+        "was-behind",
+        _ATTACK + " Officials said {G} was behind the attack.",
+        _ATTACK + " Officials have said {G} was behind the attack.",
+        "alleged",
+    ),
+    (
+        "said-militants",
+        _ATTACK.replace("Gunmen", "{g} militants") + "",
+        _ATTACK.replace("Gunmen attacked", "{g} militants have attacked"),
+        "alleged",
+    ),
+    (
+        "claimed-apposition",
+        "{lead} The attack on a police checkpoint {scene}, claimed by {G}, killed two policemen.",
+        "{lead} The attack on a police checkpoint {scene}, which {G} has claimed, killed two policemen.",
+        "claimed",
+    ),
 )
 
 #: States' forces: (a spelling, the dictionary's name, the dateline and the scene of their fire).
@@ -151,6 +199,42 @@ FORCE_FRAMES: tuple[tuple[str, str, str, str], ...] = (
         "fired-by",
         "{lead} Two civilians were killed {scene} by mortar shells fired by {F}, local officials said.",
         "{lead} Two civilians have been killed {scene} by mortar shells fired by {F}, local officials said.",
+        "alleged",
+    ),
+    (
+        "strikes-by",
+        "{lead} Air strikes by {F} killed two civilians {scene}, local officials said.",
+        "{lead} Air strikes by {F} have killed two civilians {scene}, local officials said.",
+        "alleged",
+    ),
+    (
+        "carried-out-strikes",
+        "{lead} {F} carried out strikes on a village {scene}, killing two civilians, local officials said.",
+        "{lead} {F} have carried out strikes on a village {scene}, killing two civilians, local officials said.",
+        "alleged",
+    ),
+    (
+        "shelled",
+        "{lead} {F} shelled a village {scene}, killing two civilians, local officials said.",
+        "{lead} {F} have shelled a village {scene}, killing two civilians, local officials said.",
+        "alleged",
+    ),
+    (
+        "shelled-by",
+        "{lead} A village was shelled by {F} {scene}, killing two civilians, local officials said.",
+        "{lead} A village has been shelled by {F} {scene}, killing two civilians, local officials said.",
+        "alleged",
+    ),
+    (
+        "shot-dead-by",
+        "{lead} Two civilians were shot dead by {F} {scene}, local officials said.",
+        "{lead} Two civilians have been shot dead by {F} {scene}, local officials said.",
+        "alleged",
+    ),
+    (
+        "killed",
+        "{lead} {F} killed two civilians {scene}, local officials said.",
+        "{lead} {F} have killed two civilians {scene}, local officials said.",
         "alleged",
     ),
 )
@@ -235,6 +319,13 @@ GUARDS: tuple[str, ...] = (
     f"{_IR[0]} Gunmen attacked a police checkpoint {_IR[1]}. Jaish al-Adl has been active in the province for years.",
     f"{_KP[0]} Gunmen attacked a police checkpoint {_KP[1]}. The TTP was banned in Pakistan in 2008.",
     f"{_KP[0]} Gunmen attacked a police checkpoint {_KP[1]}. It was not clear who was behind the attack.",
+    f"{_KP[0]} Gunmen attacked a police checkpoint {_KP[1]}. Four men died in a TTP attack on a post there in 2023.",
+    f"{_KP[0]} Gunmen attacked a police checkpoint {_KP[1]}. A former TTP commander led a similar assault last year.",
+    f"{_BL[0]} Gunmen attacked a police checkpoint {_BL[1]}. Police said the attackers belonged to a local tribe.",
+    f"{_BL[0]} Gunmen attacked a police checkpoint {_BL[1]}. Police said the attackers belonged to Afghanistan.",
+    f"{_IR[0]} Gunmen attacked a police checkpoint {_IR[1]}. Suspected Jaish al-Adl members were arrested in May.",
+    f"{_IR[0]} Two Iranian border guards killed in attack {_IR[1]}.",
+    f"{_KP[0]} Gunmen attacked a police checkpoint {_KP[1]}. The TTP commander was killed by troops last month.",
 )
 
 

@@ -70,7 +70,8 @@ _SUSPECTED = re.compile(
 #: A claim told in a relative clause of the attack: "died in the attack, which the banned Balochistan Liberation Army
 #: (BLA), the group that hijacked a train last week, has claimed" (PTI 547).
 _CLAIMED_WHICH = re.compile(
-    r"\b(?:attack|bombing|blast|assault|ambush),?\s+which\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?"
+    # "The attack on a police post near Wana, which the TTP has claimed, …": where it struck may come between
+    r"\b(?:attack|bombing|blast|assault|ambush)(?:\s+(?:on|in|near|at)\s+[^,;.]{1,80}?)?,?\s+which\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?"
     r"(?P<who>[A-Z][^,;.]{2,80}?)(?:,[^,;.]{1,100},)?\s+(?:has|had|have)\s+(?:since\s+|already\s+)?claimed\b"
 )
 #: A group named as the one thought behind the attack: "though terror groups such as the Tehreek-e-Taliban Pakistan

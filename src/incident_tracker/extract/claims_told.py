@@ -39,7 +39,7 @@ _QUICK = re.compile(
 #: 739): the group's spokesman names it, and "his group" is that group, so the claim is the group's.
 _SPOKESMAN = re.compile(
     r"\b(?:who\s+speaks\s+for|(?:a|the|chief)\s+spokes(?:man|person|woman)\s+(?:for|of))\s+(?:the\s+)?"
-    rf"(?:(?:outlawed|banned|proscribed)\s+)?{_WHO},\s+(?:said|says|announced|stated)\b[^.;]{{0,40}}?"
+    rf"(?:(?:outlawed|banned|proscribed)\s+)?{_WHO},\s+(?:has\s+|had\s+)?(?:said|says|announced|stated)\b[^.;]{{0,40}}?"
     r"\b(?:his|her|the|its|their)\s+(?:group|organi[sz]ation|movement|outfit|fighters|men)\s+(?:had\s+|has\s+)?"
     r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged|was\s+responsible\s+for)\b"
 )
