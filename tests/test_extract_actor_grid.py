@@ -46,6 +46,11 @@ GROUPS: tuple[tuple[str, str, str], ...] = (
     ("BLA", "Balochistan Liberation Army", "BL"),
     ("Jaish al-Adl", "Jaish al-Adl", "IR"),
     ("Jaish ul-Adl", "Jaish al-Adl", "IR"),
+    ("Tehrik-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "KP"),
+    ("Fitna al-Khawarij", "Tehrik-i-Taliban Pakistan", "KP"),
+    ("ISIS-K", "Islamic State Khorasan Province", "AF"),
+    ("Balochistan Liberation Army", "Balochistan Liberation Army", "BL"),
+    ("Jaysh al-Adl", "Jaish al-Adl", "IR"),
 )
 
 #: The frames a group is told in, each in two tenses: (name, past, present perfect, the status the codebook gives).
@@ -130,6 +135,30 @@ GROUP_FRAMES: tuple[tuple[str, str, str, str], ...] = (
         "{lead} Two policemen were killed in an attack by {G} on a police checkpoint {scene}.",
         "{lead} Two policemen have been killed in an attack by {G} on a police checkpoint {scene}.",
         "alleged",
+    ),
+    (
+        "carried-out-by",
+        _ATTACK + " The attack was carried out by {G}, officials said.",
+        _ATTACK + " The attack had been carried out by {G}, officials said.",
+        "alleged",
+    ),
+    (
+        "passive-militants",
+        "{lead} A police checkpoint was attacked by {g} militants {scene}, killing two policemen.",
+        "{lead} A police checkpoint has been attacked by {g} militants {scene}, killing two policemen.",
+        "alleged",
+    ),
+    (
+        "claim-in-lead",
+        "{lead} {G} claimed responsibility for an attack on a police checkpoint {scene} that killed two policemen.",
+        "{lead} {G} has claimed responsibility for an attack on a police checkpoint {scene} that killed two policemen.",
+        "claimed",
+    ),
+    (
+        "took-responsibility",
+        _ATTACK + " {G} took responsibility for the attack in a statement.",
+        _ATTACK + " {G} has taken responsibility for the attack in a statement.",
+        "claimed",
     ),
     (
         "statement",
@@ -248,7 +277,7 @@ class Cell(NamedTuple):
 
 
 #: Names a report writes with "the" as a noun ("the TTP claimed"); the others go bare ("ISKP claimed").
-_WITH_THE = frozenset({"TTP", "Pakistani Taliban", "Baloch Liberation Army", "BLA"})
+_WITH_THE = frozenset({"TTP", "Pakistani Taliban", "Baloch Liberation Army", "BLA", "Balochistan Liberation Army"})
 
 
 def _noun(name: str) -> str:

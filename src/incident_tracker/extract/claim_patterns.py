@@ -23,7 +23,7 @@ _CLAIMED = re.compile(
     # "took responsibility", "accepted responsibility": the wire's other words for a claim
     # "says it was behind the blast": a headline's or sub-heading's present tense (The News 641)
     # "owned responsibility", "owned the attack": Pakistani English's word for a claim; "admitted responsibility"
-    r"(?:claimed responsibility|(?:took|accepted|assumed|admitted|owned) responsibility|"
+    r"(?:claimed responsibility|(?:took|taken|accepted|assumed|admitted|owned) responsibility|"
     r"(?:said|says) it (?:carried out|was behind)|claimed (?:it|the|this|that|[A-Z]\w+[’']s)\b|owned (?:it|the|this)\b)"
 )
 #: "Jaish al-Adl (Army of Justice), a Sunni armed group, said … that it had carried out the attack".
@@ -120,5 +120,5 @@ _OWN_SAID = re.compile(
 _APPOSED_CLAIM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|outfit|movement|alliance),\s+"
     rf"(?:the\s+)?(?P<who>{_NAME})(?:\s+or\s+{_NAME})?,\s+(?:has\s+|have\s+|had\s+|later\s+)?"
-    r"(?:claimed responsibility|claimed (?:it|the|this)\b|(?:took|accepted|assumed) responsibility)"
+    r"(?:claimed responsibility|claimed (?:it|the|this)\b|(?:took|taken|accepted|assumed) responsibility)"
 )

@@ -67,9 +67,9 @@ def read_claim(text: str) -> Attribution | None:
         by = _CLAIMED_BY.search(text)
         if by:
             return Attribution("claimed", perpetrator=_named(by.group("desc")))
-        if re.search(r"\b(?:claimed|took|accepted|assumed|owned|admitted) responsibility\b", text) or _CLAIM_NOW.search(
-            text
-        ):
+        if re.search(
+            r"\b(?:claimed|took|taken|accepted|assumed|owned|admitted) responsibility\b", text
+        ) or _CLAIM_NOW.search(text):
             return Attribution("claimed")
     return None
 

@@ -52,7 +52,7 @@ _TITLED = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he)\s+)?(?:(?:outlawed|banned|proscribed)\s+)?"
     rf"(?P<who>{_NAME})(?:[’']s)?\s+(?:chief\s+|main\s+|official\s+)?spokes(?:man|person|woman)"
     r"(?:,?\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)?,?\s+(?:has\s+|had\s+|later\s+)?"
-    r"(?:claimed\s+responsibility|claimed\s+(?:it|the|this)\b|(?:took|accepted|owned|admitted)\s+responsibility|"
+    r"(?:claimed\s+responsibility|claimed\s+(?:it|the|this)\b|(?:took|taken|accepted|owned|admitted)\s+responsibility|"
     r"owned\s+(?:it|the|this)\b|(?:said|says|announced|stated)\b[^.;]{0,40}?\b(?:that\s+)?(?:the|its|his|their)\s+"
     r"(?:group(?:[’']s\s+fighters)?|organi[sz]ation|movement|outfit|fighters|men|militants|mujahideen)\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged))"
