@@ -10,6 +10,7 @@ reviewer can tell a statement from a gap.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .actors import labelled_actor
@@ -52,6 +53,7 @@ from .blame_frames import EARLIER_EVENT, framed_blame
 from .came_across import came_across
 from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND
 from .claims_read import read_claim
+from .groups import known_group
 from .negated_side import demonym_origin, without_false_sides
 from .statement import Attribution, clean_side, country_of, names_a_side
 from .vocab import ALLEGE, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
@@ -112,6 +114,8 @@ def read_attribution(text: str) -> Attribution | None:
     found = without_false_sides(_read(text), text)
     if found is None and (origin := demonym_origin(text)) is not None:
         return origin
+    if found is not None and found.status == "alleged" and _suspected_group(text, found.perpetrator):
+        return dataclasses.replace(found, status="suspected")
     if found is None or found.status != "alleged" or not found.perpetrator:
         return found
     sides = {DEMONYMS[w.lower()] for w in found.perpetrator.split() if w.lower() in DEMONYMS}
@@ -120,6 +124,29 @@ def read_attribution(text: str) -> Attribution | None:
     if len(sides) == 1 and DEMONYMS.get(said_by) in sides:
         return Attribution("confirmed", perpetrator=found.perpetrator)
     return found
+
+
+#: A group's men told as only suspected: "suspected TTP militants attacked …" (the reporter's hedge, GTD's
+#: ``guncertain``), the group's name between the hedge and the men.
+_SUSPECTED_MEN = re.compile(
+    r"\b[Ss]uspected\s+(?P<name>(?:[\w’'-]+\s+){1,5}?)(?:militants|fighters|insurgents|members|terrorists|rebels)\b"
+)
+
+
+def _suspected_group(text: str, perpetrator: str | None) -> bool:
+    """Whether the sentence tells the perpetrator, a group, only as suspected."""
+    from .actors import canonical_actor
+
+    if not perpetrator:
+        return False
+    for match in _SUSPECTED_MEN.finditer(text):
+        name = match.group("name").strip()
+        canonical = canonical_actor(name)
+        if known_group(name, non_state=True) and (
+            name in perpetrator or (canonical is not None and canonical in (perpetrator, canonical_actor(perpetrator)))
+        ):
+            return True
+    return False
 
 
 def _read(text: str) -> Attribution | None:
@@ -181,6 +208,8 @@ def _read(text: str) -> Attribution | None:
         pronoun = re.fullmatch(r"(?:It|They|He|She|We)", who.strip())
         return Attribution("alleged", perpetrator=clean_side(perp), attributed_by=None if pronoun else clean_side(who))
     members = _WERE_MEMBERS.search(text)
+    if members and members.group("belong") and not known_group(members.group("perp") or "", non_state=True):
+        members = None  # "the attackers belonged to Afghanistan", "to the same tribe": an origin or kin, no group
     if members:
         return Attribution("alleged", perpetrator=clean_side(members.group("quoted") or members.group("perp")))
     allege = ALLEGE.search(text)
@@ -334,5 +363,8 @@ def _group_did_it(text: str) -> str | None:
         rf"(?:\s+[\w-]+){{0,3}}?\s+by\s+(?:the\s+)?{group}\b",
         rf"(?<![\w-]){group}{_FILLER}\s+(?:has\s+|had\s+|have\s+)?{_GROUP_ACT}\b",
         rf"(?<![\w-]){group}{_FILLER}\s+(?:was|were)\s+(?:behind|responsible)\b",
+        # "a local TTP commander led the assault": one of its men leading or planning the act (not a former one)
+        rf"(?<!former\s)(?<![\w-]){group}\s+(?:commanders?|leaders?|chiefs?|militants?|fighters?)\s+(?:had\s+|has\s+)?"
+        r"(?:led|planned|masterminded|directed|organi[sz]ed)\s+the\s+(?:attack|assault|raid|ambush|bombing)\b",
     )
     return name if any(re.search(tie, text) for tie in ties) else None

@@ -224,7 +224,9 @@ _CALLED = re.compile(
 #: "the gunmen were members of the Jaish al-Adl group".
 _WERE_MEMBERS = re.compile(
     r"\b(?:the\s+)?(?:attackers|assailants|gunmen|militants|terrorists|infiltrators|intruders|perpetrators|raiders|"
-    r"[\"“]terrorists[\"”])\s+(?:were|was|are)\s+(?:all\s+)?(?:members|fighters|militants)\s+of\s+(?:the\s+)?"
+    r"[\"“]terrorists[\"”])\s+(?:(?:were|was|are)\s+(?:all\s+)?(?:members|fighters|militants)\s+of|"
+    # "the attackers belonged to the BLA", "were affiliated with the TTP": a group only (see .attribution)
+    r"(?P<belong>(?:had\s+)?belong(?:ed|s)?\s+to|(?:were|was|are)\s+(?:affiliated|associated)\s+with))\s+(?:the\s+)?"
     r"(?:[\"“'](?P<quoted>[^,.;\"”']{2,60}?)[\"”']|(?P<perp>[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|al|ul|e))*))"
 )
 #: Attackers told by where they came from: "an armed man who had come over from Afghanistan", "a group of

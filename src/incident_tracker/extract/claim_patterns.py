@@ -23,7 +23,7 @@ _CLAIMED = re.compile(
     # "took responsibility", "accepted responsibility": the wire's other words for a claim
     # "says it was behind the blast": a headline's or sub-heading's present tense (The News 641)
     # "owned responsibility", "owned the attack": Pakistani English's word for a claim; "admitted responsibility"
-    r"(?:claimed responsibility|(?:took|accepted|assumed|admitted|owned) responsibility|"
+    r"(?:claimed responsibility|(?:took|taken|accepted|assumed|admitted|owned) responsibility|"
     r"(?:said|says) it (?:carried out|was behind)|claimed (?:it|the|this|that|[A-Z]\w+[’']s)\b|owned (?:it|the|this)\b)"
 )
 #: "Jaish al-Adl (Army of Justice), a Sunni armed group, said … that it had carried out the attack".
@@ -33,7 +33,8 @@ _CLAIMED = re.compile(
 #: faction's claim later, gave the claim to the first-named group in Mid-Day 647, coded the faction's.)
 _SAID_IT_DID = re.compile(
     rf"(?P<who>{_NAME})(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit))?(?:,[^,]{{1,60}},)?"
-    r"\s+(?:said|says|say|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?(?:it (?:had\s+)?(?:carried out|"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?"
+    r"(?:it (?:had\s+)?(?:carried out|"
     r"was behind|conducted|staged|was responsible for)|they\s+were\s+(?:behind|responsible\s+for)|"
     # "The Pakistani Taliban say their fighters carried out the raid" (The Guardian 692): the group's own men
     # "The BLA said its Majeed Brigade had carried out the attack": a unit the group names as its own
@@ -69,7 +70,8 @@ _SUSPECTED = re.compile(
 #: A claim told in a relative clause of the attack: "died in the attack, which the banned Balochistan Liberation Army
 #: (BLA), the group that hijacked a train last week, has claimed" (PTI 547).
 _CLAIMED_WHICH = re.compile(
-    r"\b(?:attack|bombing|blast|assault|ambush),?\s+which\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?"
+    # "The attack on a police post near Wana, which the TTP has claimed, …": where it struck may come between
+    r"\b(?:attack|bombing|blast|assault|ambush)(?:\s+(?:on|in|near|at)\s+[^,;.]{1,80}?)?,?\s+which\s+(?:the\s+)?(?:banned\s+|outlawed\s+|proscribed\s+)?"
     r"(?P<who>[A-Z][^,;.]{2,80}?)(?:,[^,;.]{1,100},)?\s+(?:has|had|have)\s+(?:since\s+|already\s+)?claimed\b"
 )
 #: A group named as the one thought behind the attack: "though terror groups such as the Tehreek-e-Taliban Pakistan
@@ -118,5 +120,5 @@ _OWN_SAID = re.compile(
 _APPOSED_CLAIM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|outfit|movement|alliance),\s+"
     rf"(?:the\s+)?(?P<who>{_NAME})(?:\s+or\s+{_NAME})?,\s+(?:has\s+|have\s+|had\s+|later\s+)?"
-    r"(?:claimed responsibility|claimed (?:it|the|this)\b|(?:took|accepted|assumed) responsibility)"
+    r"(?:claimed responsibility|claimed (?:it|the|this)\b|(?:took|taken|accepted|assumed) responsibility)"
 )

@@ -25,6 +25,7 @@ from .claim_patterns import (
     _STATE,
 )
 from .claims_told import titled_claim, told_claim
+from .groups import known_group
 from .statement import Attribution, clean_side, country_of
 from .vocab import CLAIM, DEMONYMS, NO_CLAIM
 
@@ -42,7 +43,9 @@ def read_claim(text: str) -> Attribution | None:
     for pattern in (_CONFIRMED_SELF, _CONFIRMED_THAT, _RAIDED):
         if confirmed := pattern.search(text):  # a group that says it carried out the attack claims it (The News 592)
             who = clean_side(confirmed.group("perp"))
-            return Attribution("claimed" if who and _GROUP_NAME.search(who) else "confirmed", perpetrator=who)
+            # "the Pakistani Taliban said it had carried out": a group the dictionary knows, not its country's state
+            group = who and (_GROUP_NAME.search(who) or known_group(who, non_state=True) == who)
+            return Attribution("claimed" if group else "confirmed", perpetrator=who)
     did = _SAID_IT_DID.search(text)
     if did and not NO_CLAIM.search(text):
         who = clean_side(did.group("who"))
@@ -64,9 +67,9 @@ def read_claim(text: str) -> Attribution | None:
         by = _CLAIMED_BY.search(text)
         if by:
             return Attribution("claimed", perpetrator=_named(by.group("desc")))
-        if re.search(r"\b(?:claimed|took|accepted|assumed|owned|admitted) responsibility\b", text) or _CLAIM_NOW.search(
-            text
-        ):
+        if re.search(
+            r"\b(?:claimed|took|taken|accepted|assumed|owned|admitted) responsibility\b", text
+        ) or _CLAIM_NOW.search(text):
             return Attribution("claimed")
     return None
 

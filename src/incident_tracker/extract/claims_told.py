@@ -39,7 +39,7 @@ _QUICK = re.compile(
 #: 739): the group's spokesman names it, and "his group" is that group, so the claim is the group's.
 _SPOKESMAN = re.compile(
     r"\b(?:who\s+speaks\s+for|(?:a|the|chief)\s+spokes(?:man|person|woman)\s+(?:for|of))\s+(?:the\s+)?"
-    rf"(?:(?:outlawed|banned|proscribed)\s+)?{_WHO},\s+(?:said|says|announced|stated)\b[^.;]{{0,40}}?"
+    rf"(?:(?:outlawed|banned|proscribed)\s+)?{_WHO},\s+(?:has\s+|had\s+)?(?:said|says|announced|stated)\b[^.;]{{0,40}}?"
     r"\b(?:his|her|the|its|their)\s+(?:group|organi[sz]ation|movement|outfit|fighters|men)\s+(?:had\s+|has\s+)?"
     r"(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged|was\s+responsible\s+for)\b"
 )
@@ -52,7 +52,7 @@ _TITLED = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he)\s+)?(?:(?:outlawed|banned|proscribed)\s+)?"
     rf"(?P<who>{_NAME})(?:[’']s)?\s+(?:chief\s+|main\s+|official\s+)?spokes(?:man|person|woman)"
     r"(?:,?\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)?,?\s+(?:has\s+|had\s+|later\s+)?"
-    r"(?:claimed\s+responsibility|claimed\s+(?:it|the|this)\b|(?:took|accepted|owned|admitted)\s+responsibility|"
+    r"(?:claimed\s+responsibility|claimed\s+(?:it|the|this)\b|(?:took|taken|accepted|owned|admitted)\s+responsibility|"
     r"owned\s+(?:it|the|this)\b|(?:said|says|announced|stated)\b[^.;]{0,40}?\b(?:that\s+)?(?:the|its|his|their)\s+"
     r"(?:group(?:[’']s\s+fighters)?|organi[sz]ation|movement|outfit|fighters|men|militants|mujahideen)\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:carried\s+out|was\s+behind|were\s+behind|conducted|staged))"
