@@ -43,3 +43,50 @@ def test_export_still_replaces_a_writable_file(run, tmp_path):
     run("export", "-o", str(target))
     assert target.read_text().startswith("id,uid,")
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_extract_refuses_a_file_over_the_size_limit_from_its_size(run, tmp_path):
+    from incident_tracker.extract.article import MAX_ARTICLE_BYTES
+
+    article = tmp_path / "huge.txt"
+    article.write_text("Gunmen attacked a post. " * (MAX_ARTICLE_BYTES // 24 + 1))
+    size = article.stat().st_size
+    result = run("extract", str(article), "--published", "2025-12-02", expect=2)
+    assert result.stderr == (
+        f"Error: {article} is {size:,} bytes; tracker extract reads at most 500,000 bytes (500 KB), one article "
+        "at a time: split the text into one file per article and extract each.\n"
+    )
+    assert result.stdout == ""
+
+
+def test_extract_refuses_stdin_over_the_size_limit(run):
+    from incident_tracker.extract.article import MAX_ARTICLE_BYTES
+
+    result = run("extract", "-", input="x" * (MAX_ARTICLE_BYTES + 1), expect=2)
+    assert "The text on stdin is more than 500,000 bytes" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_extract_on_a_text_that_is_not_english_says_so(run):
+    russian = "Во вторник на границе обстреляли пост охраны, два человека погибли.\n"
+    result = run("extract", "-", "--published", "2025-12-02", input=russian)
+    assert result.stdout.strip() == ""
+    assert result.stderr.splitlines()[-1] == (
+        "No incident found: the text is not in English (only 0% of its letters are Latin) and "
+        "the reader reads English only."
+    )
+    arabic = "قال مسؤولون إن مسلحين هاجموا نقطة حدودية ليلة الأحد.\n"
+    said = run("extract", "-", "--published", "2025-12-02", input=arabic).stderr
+    assert "the reader reads English only" in said
+
+
+def test_extract_on_an_english_text_without_an_incident_says_no_incident(run):
+    result = run("extract", "-", "--published", "2025-12-02", input="The ministers met to discuss trade.\n")
+    assert result.stderr.splitlines()[-1] == "No incident found in the text."
+
+
+def test_latin_share_counts_letters_only():
+    from incident_tracker.extract.article import latin_share
+
+    assert latin_share("1234 ,.;") is None
+    assert latin_share("Hisor – Хисор") == 0.5
