@@ -90,3 +90,27 @@ def test_latin_share_counts_letters_only():
 
     assert latin_share("1234 ,.;") is None
     assert latin_share("Hisor – Хисор") == 0.5
+
+
+BIDI_PLACE = "post \u202eexe.txt\u2066x\u2069 \u202dend\u202c"
+BIDI_SHOWN = "\\u202eexe.txt\\u2066x\\u2069"
+
+
+def test_bidi_controls_are_escaped_in_tables_and_kept_in_storage(run, run_json):
+    run(*ADD, "--place", BIDI_PLACE, "--description", "a \u202eclash\x01")
+    for args in (["list"], ["show", "1"], ["timeline"]):
+        shown = run(*args).stdout
+        assert not any(c in shown for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\x01"), args
+        assert "\\u202e" in shown, args
+    shown = run("show", "1").stdout
+    assert BIDI_SHOWN in shown and "\\u202dend\\u202c" in shown and "a \\u202eclash\\x01" in shown
+    stored = run_json("list", "--json")[0]
+    assert stored["place"] == BIDI_PLACE
+    assert stored["description"] == "a \u202eclash\x01"
+
+
+def test_printable_escapes_controls_and_bidi_but_not_letters():
+    from incident_tracker.report.text import printable
+
+    assert printable("a\u202eb\x1bc\u2067d") == "a\\u202eb\\x1bc\\u2067d"
+    assert printable("Хорог قندوز\tline\n") == "Хорог قندوز\tline\n"
