@@ -114,3 +114,15 @@ def test_printable_escapes_controls_and_bidi_but_not_letters():
 
     assert printable("a\u202eb\x1bc\u2067d") == "a\\u202eb\\x1bc\\u2067d"
     assert printable("Хорог قندوز\tline\n") == "Хорог قندوز\tline\n"
+
+
+def test_import_of_a_device_says_it_is_not_a_regular_file(run, db_path):
+    result = run("import", "/dev/null", expect=2)
+    assert result.stderr == (
+        "Error: /dev/null is not a regular file (a device or a pipe): give a csv, jsonl or json file to import.\n"
+    )
+    assert not db_path.exists()
+
+
+def test_import_of_a_missing_file_still_says_no_file(run, tmp_path):
+    assert run("import", str(tmp_path / "gone.csv"), expect=2).stderr == f"Error: No file at {tmp_path / 'gone.csv'}.\n"
