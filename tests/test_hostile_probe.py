@@ -126,3 +126,33 @@ def test_import_of_a_device_says_it_is_not_a_regular_file(run, db_path):
 
 def test_import_of_a_missing_file_still_says_no_file(run, tmp_path):
     assert run("import", str(tmp_path / "gone.csv"), expect=2).stderr == f"Error: No file at {tmp_path / 'gone.csv'}.\n"
+
+
+def test_map_svg_to_a_full_device_is_written_in_place_and_fails_in_one_line(run):
+    run(*ADD)
+    result = run("map", "-f", "svg", "-o", "/dev/full", expect=1)
+    assert result.stderr == "Error: Cannot write /dev/full: No space left on device. Nothing was written.\n"
+    assert result.stdout == ""
+
+
+def test_map_to_a_device_without_format_asks_for_it(run):
+    run(*ADD)
+    result = run("map", "-o", "/dev/null", expect=2)
+    assert result.stderr == (
+        "Error: --out: Cannot tell the map's format for /dev/null (standard output, a device or a pipe has no "
+        "extension): give --format png or --format svg.\n"
+    )
+
+
+def test_map_svg_to_stdout_writes_only_the_svg_there(run):
+    run(*ADD)
+    result = run("map", "-f", "svg", "-o", "-")
+    assert result.stdout.startswith("<?xml") and result.stdout.rstrip().endswith("</svg>")
+    assert result.stderr.startswith("Wrote the map to standard output: 0 of 1 incidents")
+
+
+def test_map_format_must_still_agree_with_a_file_extension(run, tmp_path):
+    run(*ADD)
+    result = run("map", "-f", "png", "-o", str(tmp_path / "m.svg"), expect=2)
+    assert result.stderr == "Error: --out: --format png needs a file ending in .png, not m.svg.\n"
+    assert not (tmp_path / "m.svg").exists()
