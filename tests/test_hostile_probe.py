@@ -156,3 +156,36 @@ def test_map_format_must_still_agree_with_a_file_extension(run, tmp_path):
     result = run("map", "-f", "png", "-o", str(tmp_path / "m.svg"), expect=2)
     assert result.stderr == "Error: --out: --format png needs a file ending in .png, not m.svg.\n"
     assert not (tmp_path / "m.svg").exists()
+
+
+def test_blank_tracker_db_is_named_in_one_line(run, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TRACKER_DB", "   ")
+    for args in (["list"], ADD):
+        result = run(*args, expect=2)
+        assert result.stderr == (
+            "Error: TRACKER_DB is empty (only spaces): set it to a database file, or unset it to use ./incidents.db.\n"
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_blank_database_path_from_the_library(tmp_path, monkeypatch):
+    import pytest
+
+    monkeypatch.chdir(tmp_path)  # before the fix, a database named "  " was made here
+
+    from incident_tracker.errors import DatabaseError
+    from incident_tracker.store import IncidentStore
+
+    with pytest.raises(DatabaseError, match="The database path is empty"):
+        IncidentStore.open(Path("  "))
+
+
+def test_blank_tracker_db_in_the_library_settings(monkeypatch):
+    import pytest
+
+    from incident_tracker.config import ConfigError, value
+
+    monkeypatch.setenv("TRACKER_DB", " \t")
+    with pytest.raises(ConfigError, match="^TRACKER_DB is empty"):
+        value("database")
