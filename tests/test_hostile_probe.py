@@ -139,8 +139,8 @@ def test_map_to_a_device_without_format_asks_for_it(run):
     run(*ADD)
     result = run("map", "-o", "/dev/null", expect=2)
     assert result.stderr == (
-        "Error: --out: Cannot tell the map's format for /dev/null (standard output, a device or a pipe has no "
-        "extension): give --format png or --format svg.\n"
+        "Error: --format: Cannot tell the map's format for /dev/null (standard output, a device or a pipe has no "
+        "extension): give the format, png or svg.\n"
     )
 
 
@@ -154,7 +154,7 @@ def test_map_svg_to_stdout_writes_only_the_svg_there(run):
 def test_map_format_must_still_agree_with_a_file_extension(run, tmp_path):
     run(*ADD)
     result = run("map", "-f", "png", "-o", str(tmp_path / "m.svg"), expect=2)
-    assert result.stderr == "Error: --out: --format png needs a file ending in .png, not m.svg.\n"
+    assert result.stderr == "Error: --format: The png format needs a file ending in .png, not m.svg.\n"
     assert not (tmp_path / "m.svg").exists()
 
 
@@ -187,5 +187,5 @@ def test_blank_tracker_db_in_the_library_settings(monkeypatch):
     from incident_tracker.config import ConfigError, value
 
     monkeypatch.setenv("TRACKER_DB", " \t")
-    with pytest.raises(ConfigError, match="^TRACKER_DB is empty"):
+    with pytest.raises(ConfigError, match=r"^TRACKER_DB is empty"):
         value("database")

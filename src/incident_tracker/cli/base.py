@@ -189,6 +189,7 @@ OTHER_OPTIONS = {
     "search": "--search",
     "group": "--group",
     "out": "--out",
+    "format": "--format",
     "force": "--force",
     "database": "--db",
 }

@@ -88,7 +88,8 @@ def map_command(
     not_drawn = counts.pop("not drawn", 0)
     detail = ", ".join(f"{n} {precision}" for precision, n in sorted(counts.items()))
     message(
-        f"Wrote {'the map to standard output' if to_stdout else out}: {len(result.incidents) - not_drawn} of {result.total} incidents at their location"
+        f"Wrote {'the map to standard output' if to_stdout else out}: "
+        f"{len(result.incidents) - not_drawn} of {result.total} incidents at their location"
         + (f" ({detail})" if detail else "")
         + (f"; {not_drawn} located only to a country, listed beside the map" if not_drawn else "")
         + "."

@@ -151,13 +151,13 @@ def map_format(path: Path, fmt: str | None = None) -> str:
         if fmt is None:
             raise ValidationError(
                 f"Cannot tell the map's format for {path} (standard output, a device or a pipe has no "
-                "extension): give --format png or --format svg.",
-                field="out",
+                "extension): give the format, png or svg.",
+                field="format",
             )
         return fmt
     found = image_format(path, "a map", " (or a .html file in the html format)")
     if fmt is not None and fmt != found:
-        raise ValidationError(f"--format {fmt} needs a file ending in .{fmt}, not {path.name}.", field="out")
+        raise ValidationError(f"The {fmt} format needs a file ending in .{fmt}, not {path.name}.", field="format")
     return found
 
 
