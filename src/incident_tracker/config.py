@@ -239,6 +239,8 @@ def resolve(key: str, option: Any = None) -> Resolved:
     if option is not None:
         return Resolved(key, option, "option")
     raw = os.environ.get(setting.env)
+    if key == "database" and raw and not raw.strip():
+        raise ConfigError(blank_database_env())
     if raw is not None and (raw.strip() or key == "country"):
         if key in ("country", "region.countries"):  # both lists: TJ,AF
             value: Any = _env_countries(raw, setting.env)
@@ -254,6 +256,11 @@ def resolve(key: str, option: Any = None) -> Resolved:
     if key in in_file:
         return Resolved(key, in_file[key], "config file")
     return Resolved(key, setting.default, "default")
+
+
+def blank_database_env() -> str:
+    """The one line for ``TRACKER_DB`` set to spaces only (an empty value means "not set")."""
+    return "TRACKER_DB is empty (only spaces): set it to a database file, or unset it to use ./incidents.db."
 
 
 def _env_countries(raw: str, env: str) -> list[str]:

@@ -189,6 +189,7 @@ OTHER_OPTIONS = {
     "search": "--search",
     "group": "--group",
     "out": "--out",
+    "format": "--format",
     "force": "--force",
     "database": "--db",
 }
@@ -269,6 +270,11 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _from_environment(ctx: typer.Context, name: str) -> bool:
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name == "ENVIRONMENT"
+
+
 def main_options(
     ctx: typer.Context,
     db: Annotated[
@@ -286,6 +292,10 @@ def main_options(
     ] = False,
 ) -> None:
     """Keep your own record of border and security incidents: log, list, report, export."""
+    if db is not None and not str(db).strip() and _from_environment(ctx, "db"):
+        from ..config import blank_database_env
+
+        fail(blank_database_env(), 2)
     ctx.obj = State(db_path=db)
     ctx.call_on_close(ctx.obj.close)
     asks_for_help = ctx.meta.get(HELP_ASKED, False)

@@ -67,8 +67,7 @@ def map_command(
 
     chosen = str(fmt) if fmt else ("html" if out.suffix.lower() in (".html", ".htm") else map_format(out))
     if chosen != "html":
-        if fmt and map_format(out) != chosen:
-            raise typer.BadParameter(f"--format {chosen} needs a file ending in .{chosen}.", param_hint="--out")
+        map_format(out, chosen)  # --format against the extension; stdout or a device take --format
         if tiles:
             raise typer.BadParameter("--tiles is for --format html only.", param_hint="--tiles")
     from ..exchange.files import output_target, protected_files
@@ -81,13 +80,16 @@ def map_command(
 
         write_map_html(result, out, tiles=tiles, protect=protect)
     else:
-        draw_map(result, out, protect=protect)
-    print(out)
+        draw_map(result, out, protect=protect, fmt=chosen)
+    to_stdout = output_target(out).kind == "stdout"
+    if not to_stdout:
+        print(out)  # the map itself is standard output's data otherwise
     counts = located_counts(result.incidents)
     not_drawn = counts.pop("not drawn", 0)
     detail = ", ".join(f"{n} {precision}" for precision, n in sorted(counts.items()))
     message(
-        f"Wrote {out}: {len(result.incidents) - not_drawn} of {result.total} incidents at their location"
+        f"Wrote {'the map to standard output' if to_stdout else out}: "
+        f"{len(result.incidents) - not_drawn} of {result.total} incidents at their location"
         + (f" ({detail})" if detail else "")
         + (f"; {not_drawn} located only to a country, listed beside the map" if not_drawn else "")
         + "."

@@ -113,7 +113,9 @@ def extract_command(
     elif not add:
         _show_all(drafts)
     if not drafts:
-        message("No incident found in the text.")
+        from ..extract.article import nothing_found
+
+        message(nothing_found(text))
         return
     if not add:
         message(f"{len(drafts)} draft(s); nothing was written. Add them with --add (--yes to skip the review).")
@@ -158,18 +160,13 @@ def extract_command(
 
 
 def _read(file: Path | None) -> str:
+    from ..extract.article import read_article, read_article_stream
+
     if file is None or str(file) == "-":
         if file is None and sys.stdin.isatty():
             raise ValidationError("Give the article: a text file (tracker extract article.txt) or text piped on stdin.")
-        return sys.stdin.read()
-    try:
-        return file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ValidationError(f"No such file: {file}.") from None
-    except UnicodeDecodeError:
-        raise ValidationError(f"{file} is not UTF-8 text: save the article as plain text.") from None
-    except OSError as exc:
-        raise ValidationError(f"Cannot read {file}: {exc.strerror}.") from None
+        return read_article_stream(sys.stdin.buffer)
+    return read_article(file)
 
 
 def _existing_store(ctx: typer.Context) -> IncidentStore | None:

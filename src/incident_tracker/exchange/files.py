@@ -9,6 +9,10 @@ Every command that writes a file the user names (``export -o``, ``import --rejec
 - **Special files are written in place.** ``-`` and ``/dev/stdout`` mean standard
   output; a device (``/dev/null``) or a FIFO is opened and written as it is. Renaming a
   temporary file over it would replace the device node with a regular file (as root).
+- **Read-only files are refused**, as ``cp`` refuses them: a file without a write
+  permission bit (``chmod 444``), or one this user may not write, is an error before
+  anything is written, and ``--force`` does not change that. Root's licence to write
+  anything is not used: a file marked read-only is read-only for every user here.
 - **Regular files are replaced whole.** The output goes to a temporary file beside the
   target, which is renamed over it only when complete, with the target's permissions
   (or the umask's, for a new file): a failure part-way leaves the old file as it was.
@@ -68,7 +72,7 @@ def output_target(path: str | Path, *, protect: Iterable[Path] = ()) -> OutputTa
     """Check an output path before anything is written; say how it will be written.
 
     Raises :class:`ValidationError` for the database (or another protected file), a
-    folder, or a missing folder.
+    folder, a missing folder, or a read-only file.
     """
     given = Path(path)
     if str(path) in STDOUT_NAMES:
@@ -89,6 +93,11 @@ def output_target(path: str | Path, *, protect: Iterable[Path] = ()) -> OutputTa
         raise ValidationError(f"Cannot write {given}: it is a folder; give a file name.")
     if mode is not None and not stat.S_ISREG(mode):
         return OutputTarget(given, real, "special")
+    if mode is not None and (not mode & 0o222 or not os.access(real, os.W_OK)):
+        raise ValidationError(
+            f"Cannot write {given}: the file is read-only. Nothing was written; "
+            "make it writable (chmod u+w) or choose another file name."
+        )
     if not real.parent.is_dir():
         raise ValidationError(f"Cannot write {given}: the folder {real.parent} does not exist.")
     return OutputTarget(given, real, "regular")

@@ -44,6 +44,7 @@ from .readers import (
     MalformedFile,
     RawRow,
     RowError,
+    check_regular_file,
     detect_format,
     read_csv_cells,
     unreadable,
@@ -260,8 +261,7 @@ def import_file(
     The whole import is one transaction: on an error (or a dry run) nothing is kept.
     """
     source = Path(path)
-    if not source.is_file():
-        raise ValidationError(f"No file at {source}.")
+    check_regular_file(source)
     if rejects:
         output_target(rejects, protect=protected_files(store.path, source))
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,28 @@ class RowError(ValidationError):
         return f"{where}: {self.message}"
 
 
+def check_regular_file(path: Path) -> None:
+    """Refuse a missing path, a folder, and anything that is not a regular file.
+
+    A device or a pipe is refused rather than read as empty input: an import reads its file
+    twice (a check before the database is opened, then the rows), which a pipe cannot give,
+    /dev/zero would never end, and "0 incidents imported" from /dev/null would hide a mistyped
+    path. Standard input is not an import source, so there is nothing to read in its place.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise ValidationError(f"No file at {path}.") from None
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {path}: {exc.strerror}.") from None
+    if stat.S_ISDIR(mode):
+        raise ValidationError(f"{path} is a folder: give a csv, jsonl or json file to import.")
+    if not stat.S_ISREG(mode):
+        raise ValidationError(
+            f"{path} is not a regular file (a device or a pipe): give a csv, jsonl or json file to import."
+        )
+
+
 def check_readable_text(path: Path, *, whole: bool = True) -> None:
     """Fail now, before a command opens (and perhaps creates) the database, if ``path`` is not a
     readable UTF-8 text file: a failed import must not leave a new empty database behind.
@@ -53,8 +76,7 @@ def check_readable_text(path: Path, *, whole: bool = True) -> None:
     ``whole=False`` checks only that the file is there (when the database exists already,
     the import's own reading finds the rest, and a large file is not read twice).
     """
-    if not path.is_file():
-        raise ValidationError(f"No file at {path}.")
+    check_regular_file(path)
     if not whole:
         return
     try:

@@ -138,9 +138,27 @@ class IncidentMap:
         return "Incidents"
 
 
-def map_format(path: Path) -> str:
-    """The image format for a map file name, or a one-line error naming the valid ones."""
-    return image_format(path, "a map", " (or a .html file in the html format)")
+def map_format(path: Path, fmt: str | None = None) -> str:
+    """The image format for a map file name, or a one-line error naming the valid ones.
+
+    ``fmt`` (``--format``) is the format for standard output (``-``) and for a device or a FIFO,
+    which have no extension: they are written in place, never replaced (see
+    :mod:`~incident_tracker.exchange.files`). For a regular file it must agree with the extension.
+    """
+    from ..exchange.files import output_target
+
+    if output_target(path).kind != "regular":
+        if fmt is None:
+            raise ValidationError(
+                f"Cannot tell the map's format for {path} (standard output, a device or a pipe has no "
+                "extension): give the format, png or svg.",
+                field="format",
+            )
+        return fmt
+    found = image_format(path, "a map", " (or a .html file in the html format)")
+    if fmt is not None and fmt != found:
+        raise ValidationError(f"The {fmt} format needs a file ending in .{fmt}, not {path.name}.", field="format")
+    return found
 
 
 def _map_incident(record: IncidentRecord) -> MapIncident:
@@ -253,10 +271,12 @@ def draw_map(
     width: float = 11.0,
     height: float = 7.6,
     protect: Iterable[Path] = (),
+    fmt: str | None = None,
 ) -> Path:
-    """Draw ``incident_map`` into ``out`` (.png or .svg) through the shared output rules: never
-    over ``protect`` (the database and its side files), complete or not at all."""
-    fmt = map_format(out)
+    """Draw ``incident_map`` into ``out`` (.png or .svg, or ``fmt`` for standard output or a
+    device) through the shared output rules: never over ``protect`` (the database and its side
+    files), complete or not at all."""
+    fmt = map_format(out, fmt)
     if not out.parent.exists():
         raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     if not incident_map.incidents:

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from .timeline import Timeline
 
 #: Characters a terminal may act on instead of showing: C0 controls but newline and tab, DEL,
-#: and the C1 controls (U+0080-U+009F, 8-bit CSI and OSC among them).
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: the C1 controls (U+0080-U+009F, 8-bit CSI and OSC among them), and the bidi embeddings, overrides
+#: and isolates (U+202A-U+202E, U+2066-U+2069).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
@@ -26,9 +27,17 @@ def printable(text: str) -> str:
 
     Data typed or imported by anyone may hold ESC ] 0;… BEL (set the window title), ESC [2J
     (clear the screen), OSC 8 (a disguised link) or OSC 52 (write the clipboard): printed raw,
-    the terminal would obey them. Newlines and tabs stay.
+    the terminal would obey them. Bidirectional embeddings, overrides and isolates (U+202A-U+202E,
+    U+2066-U+2069) are shown as ``\\u202e``: a right-to-left override would make ``exe.txt``
+    read as ``txt.exe``, and one left open reverses the rest of the row. Newlines and tabs stay.
+    Only the display is escaped; the stored text keeps its characters.
     """
-    return _CONTROLS.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+    return _CONTROLS.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 #: One character per attribution status, readable without colour (legend printed with it).

@@ -71,7 +71,9 @@ def _shown(path: Path) -> str:
 
 
 def _exists(path: Path) -> bool:
-    """Does the database path name something? Refuses paths no file can have (NUL, far too long)."""
+    """Does the database path name something? Refuses paths no file can have (blank, NUL, far too long)."""
+    if not str(path).strip():
+        raise DatabaseError("The database path is empty: give a database file.", field="database")
     try:
         return path.exists()
     except ValueError:  # an embedded NUL
