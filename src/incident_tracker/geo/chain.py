@@ -43,6 +43,7 @@ from .candidates import (
 from .crossing_twins import crossing_of_twins, to_side
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, town_of_district, within_anchor
+from .indic import indic_phrase
 from .one_place import sound_of_one_place, town_named
 from .persian_words import port_unglued
 from .phrase import ParsedQuery, parse_query
@@ -153,7 +154,8 @@ class Resolver:
         """
         # "بندرتورغندی هرات": the port noun glued to a name the gazetteer lacks (geo/persian_words.py)
         unglued = port_unglued(text, lambda word: bool(self.gazetteer.by_key(name_key(word))))
-        parsed = parse_query(unglued or text)
+        # "पक्तिका प्रांत के बरमल जिले": an Indic script, read as the English it says (geo/indic.py)
+        parsed = parse_query(unglued or indic_phrase(text) or text)
         resolution = Resolution(
             query=text, parsed=parsed, region=self.region | frozenset(named), named=frozenset(named)
         )
