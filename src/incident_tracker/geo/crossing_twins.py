@@ -1,4 +1,4 @@
-"""A crossing whose two towns share one name: "the Sarakhs border terminal", "the Sarakhs Bridge".
+"""A crossing's two sides: towns of one name facing each other ("the Sarakhs Bridge"), and the side asked for.
 
 Sarakhs (Iran) and Sarahs (Turkmenistan) face each other 6 km apart across the Tejen, and the
 gazetteer knows the Turkmen town by the Iranian spelling too; a report about both countries
@@ -8,6 +8,9 @@ crossing, not a town: the pack's crossing of that very name answers, if every pl
 could be meant lies within :data:`TWIN_KM` of it and on one of its sides. The crossing
 belongs to both sides (``Candidate.sides``), so the answer is true whichever town was meant;
 a bare name or "the city of X" names a town, and stays a choice the text does not make.
+
+A crossing asked for as a place of the country across its line (:func:`to_side`) answers with that country's own
+row facing it, where the pack has one, or keeps its point, said to lie on the line.
 """
 
 from __future__ import annotations
