@@ -106,6 +106,8 @@ class Candidate:
     in_region: bool = True
     #: Matched through ``border_with``: the crossing asked for from the other side's country.
     crossed: bool = False
+    #: Set with ``crossed`` when the pack stores the crossing once: "AF-PK", its point on that line.
+    line: str | None = None
 
     @classmethod
     def from_location(cls, location: Location) -> Candidate:
@@ -371,7 +373,18 @@ def _why(best: Candidate, found: list[Candidate], explicit: bool) -> str:
         rest = len(others) - outside - loose
         parts.append(f"{rest} smaller, lower-ranked or the same place" if rest else "")
         beaten = "; others: " + ", ".join(p for p in parts if p)
-    return f"{best.label}: matched by {_match_words(best)}, {where}, from {best.source_label}{beaten}"
+    return f"{best.label}: matched by {_match_words(best)}, {where}, from {best.source_label}{on_line(best)}{beaten}"
+
+
+def on_line(best: Candidate) -> str:
+    """What a crossing asked for from the other side is (see :func:`.crossing_twins.to_side`), or ""."""
+    if not best.crossed:
+        return ""
+    if best.line is None:
+        return f" (the {country_name(best.country)} side of the crossing)"
+    sides = " and ".join(str(country_name(code)) for code in best.line.split("-"))
+    inside = country_name(best.country)
+    return f" (a crossing on the line between {sides}: its point is on the line, not inside {inside})"
 
 
 def _fallback(area: Candidate, resolution: Resolution) -> Candidate:

@@ -40,9 +40,10 @@ from .candidates import (
     is_rival,
     make_location,
 )
-from .crossing_twins import crossing_of_twins
+from .crossing_twins import crossing_of_twins, to_side
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, town_of_district, within_anchor
+from .indic import indic_phrase
 from .one_place import sound_of_one_place, town_named
 from .persian_words import port_unglued
 from .phrase import ParsedQuery, parse_query
@@ -153,7 +154,8 @@ class Resolver:
         """
         # "بندرتورغندی هرات": the port noun glued to a name the gazetteer lacks (geo/persian_words.py)
         unglued = port_unglued(text, lambda word: bool(self.gazetteer.by_key(name_key(word))))
-        parsed = parse_query(unglued or text)
+        # "पक्तिका प्रांत के बरमल जिले": an Indic script, read as the English it says (geo/indic.py)
+        parsed = parse_query(unglued or indic_phrase(text) or text)
         resolution = Resolution(
             query=text, parsed=parsed, region=self.region | frozenset(named), named=frozenset(named)
         )
@@ -263,19 +265,15 @@ class Resolver:
         and the district or province the text names, if any, is the fallback.
         """
         explicit = scoped.explicit
-        for candidate in found:
+        for index, candidate in enumerate(found):
             if explicit is not None:
                 # A district or town lies wholly on one side: asked for on the other, it is not the place.
                 on_the_line = candidate.kind in BORDER_KINDS
                 candidate.in_region = candidate.country in explicit or on_the_line
                 if on_the_line and candidate.country not in explicit and set(candidate.border_with) & explicit:
-                    # Torkham (PK) asked for as an Afghan place: the crossing, on the side the user named.
-                    side = sorted(set(candidate.border_with) & explicit)[0]
-                    # the side it left is now across its border, so both stay its sides
-                    candidate.border_with = tuple(sorted({*candidate.border_with, candidate.country or side} - {side}))
-                    candidate.country = side
-                    candidate.admin1 = candidate.admin1_code = None
-                    candidate.crossed = True
+                    # Torkham (PK) asked for as an Afghan place: the crossing, on the side the user named
+                    # (that side's own row where the pack has one, see :func:`.crossing_twins.to_side`).
+                    found[index] = to_side(candidate, sorted(set(candidate.border_with) & explicit)[0], self.gazetteer)
             elif candidate.source == "places" or candidate.level == "country":
                 candidate.in_region = True
             else:

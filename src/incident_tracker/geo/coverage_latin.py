@@ -3,7 +3,7 @@
 Only the words the other readers did not pass over (docs/geocoding.md, "Language coverage,
 systematically"), in the cases the region's press puts them in:
 
-* English: "the X enclave" (the enclave is the place its name names, as "the enclave of X" already was),
+* English: "the X enclave" or "exclave" (the enclave is the place its name names, as "the enclave of X" already was),
   "the (Kyrgyz) enclave of X within/inside Y" (the country around it is dropped, its owner kept),
   "the border checkpoint X" (the X border crossing),
   "X customs office/house" and "the customs office in X" (the customs post), "the X Special Economic
@@ -77,7 +77,7 @@ _UZ_CROSSING = rf"(?:o{_A}tish|o{_A}tkazish|nazorat(?:-o{_A}t(?:ish|kazish))?)"
 
 _ROWS = (
     # English
-    (rf"(?:the\s+){_N}\s+enclave", "name"),
+    (rf"(?:the\s+){_N}\s+(?:en|ex)clave", "name"),
     # "the Kyrgyz enclave of X within Uzbekistan": the country around an enclave is not its owner
     (
         rf"(?P<rest>(?:the\s+)?(?:[A-Z]\w+\s+)?(?:en|ex)clave\s+of\s+{_W})\s+(?:with)?in(?:side)?\s+"

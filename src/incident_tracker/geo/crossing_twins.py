@@ -1,4 +1,4 @@
-"""A crossing whose two towns share one name: "the Sarakhs border terminal", "the Sarakhs Bridge".
+"""A crossing's two sides: towns of one name facing each other ("the Sarakhs Bridge"), and the side asked for.
 
 Sarakhs (Iran) and Sarahs (Turkmenistan) face each other 6 km apart across the Tejen, and the
 gazetteer knows the Turkmen town by the Iranian spelling too; a report about both countries
@@ -8,10 +8,14 @@ crossing, not a town: the pack's crossing of that very name answers, if every pl
 could be meant lies within :data:`TWIN_KM` of it and on one of its sides. The crossing
 belongs to both sides (``Candidate.sides``), so the answer is true whichever town was meant;
 a bare name or "the city of X" names a town, and stays a choice the text does not make.
+
+A crossing asked for as a place of the country across its line (:func:`to_side`) answers with that country's own
+row facing it, where the pack has one, or keeps its point, said to lie on the line.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -20,6 +24,7 @@ from .gazetteer import BORDER_KINDS, haversine_km
 
 if TYPE_CHECKING:
     from .candidates import Candidate
+    from .gazetteer import Gazetteer
     from .phrase import ParsedQuery
 
 #: Two towns of one crossing: the farthest a rival may lie from the crossing's point.
@@ -51,4 +56,43 @@ def crossing_of_twins(
     return None
 
 
-__all__ = ["TWIN_KM", "crossing_of_twins"]
+def to_side(candidate: Candidate, side: str, gazetteer: Gazetteer) -> Candidate:
+    """A crossing asked for as a place of ``side``, the country across its line ("Torkham" in Afghanistan).
+
+    The pack stores each side of some crossings as a row of its own (Chaman and Wesh, Aqina and Ymamnazar):
+    the row of ``side`` that faces ``candidate`` across the line, within :data:`TWIN_KM`, answers, so the
+    stored country and point agree. A crossing the pack stores once (Torkham) keeps its point, stored as
+    ``side``'s, and ``line`` says the point lies on the line, not inside ``side``.
+    """
+    from dataclasses import replace
+
+    from ..store import gazetteer as sql
+    from .candidates import make_location
+
+    home, lat, lon = candidate.country, candidate.latitude, candidate.longitude
+    degrees = TWIN_KM / 111.0
+    wide = degrees / max(0.05, math.cos(math.radians(lat)))
+    rows = sql.places_in_box(gazetteer.conn, (lat - degrees, lat + degrees, lon - wide, lon + wide), side)
+    facing = sorted(
+        (haversine_km(lat, lon, row[4], row[5]), row)
+        for row in rows
+        if row[8] == "pack" and row[7] in BORDER_KINDS and home in (row[9] or "").split(";")
+    )
+    if facing and facing[0][0] <= TWIN_KM:
+        row = facing[0][1]
+        place_id, name, _, code, latitude, longitude, _, kind, _, border_with, admin2 = row[:11]
+        fields = {"name": name, "country": side, "latitude": latitude, "longitude": longitude, "kind": kind}
+        fields |= {"admin1": gazetteer.admin1_name(side, code), "admin1_code": code, "id": place_id}
+        raw = {**(candidate.location.raw if candidate.location is not None else {}), **fields}
+        raw |= {"border_with": border_with.split(";"), "admin2": admin2}
+        fields |= {"ident": str(fields.pop("id")), "border_with": tuple(raw["border_with"])}
+        return replace(candidate, **fields, location=make_location(raw), crossed=True, line=None)
+    # the side it left is now across its border, so both stay its sides
+    border_with = tuple(sorted({*candidate.border_with, home or side} - {side}))
+    line = f"{side}-{home}" if home else None
+    return replace(
+        candidate, country=side, admin1=None, admin1_code=None, border_with=border_with, crossed=True, line=line
+    )
+
+
+__all__ = ["TWIN_KM", "crossing_of_twins", "to_side"]

@@ -34,7 +34,7 @@ from ..errors import GeocodingError, ValidationError
 from ..models import check_coordinates, country_name, parse_country
 from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
-from .candidates import TAKEN
+from .candidates import TAKEN, on_line
 from .role_guard import overshadowed
 from .standin_guard import district_elsewhere, province_far
 
@@ -201,7 +201,7 @@ def locate(
         located.note = (
             f"Located {place!r} → {chosen.label} ({chosen.latitude:.4f}, {chosen.longitude:.4f}), "
             f"{chosen.geo_precision}, from {chosen.source_label}"
-            + (f" ({how})" if status == "fallback" or picked else "")
+            + (f" ({how})" if status == "fallback" or picked else on_line(chosen))
             + "."
         )
         if status == "fallback":

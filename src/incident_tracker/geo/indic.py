@@ -1,0 +1,152 @@
+"""Place phrases in Indic scripts (Hindi's Devanagari, Bengali, Kannada, ...), read as the English phrase they say.
+
+Indian papers report the Afghan and Pakistani borders in their own scripts: "पक्तिका प्रांत के बरमल जिले" (Barmal
+district of Paktika province), "ತಾಖಾರ್ ಪ್ರಾಂತ್ಯದ" (of Takhar province). The gazetteer holds none of these spellings.
+Each letter is read by its Unicode name, which is the same across the Indic scripts ("DEVANAGARI LETTER KA",
+"KANNADA LETTER KA", "BENGALI VOWEL SIGN AA"): a consonant carries the vowel "a" unless a vowel sign or the virama
+follows; Hindi and Bengali do not say it at a word's end nor between two consonants after a vowel (the schwa
+deletion that makes बरमल "barmal", not "baramala"); long vowels are written short, as the Latin names are.
+
+The words for province, district and village become the English unit words, the particles of the genitive ("के",
+"का", "-er", "-da") go, and as these languages put the larger place first ("Paktika province's Barmal district")
+the parts are given smallest first: "barmal district, paktika province". The parser and every guard then read
+that phrase as they read English; a name the gazetteer does not hold under its spelled-out form stays unlocated.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INDIC = re.compile(r"[\u0900-\u0d7f]")
+#: The scripts whose speakers drop the inherent vowel (Hindi, Bengali, and their neighbours).
+_SCHWA_DROPPED = ("DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI")
+_CONSONANT = {
+    "TT": "t", "TTH": "th", "DD": "d", "DDH": "dh", "NN": "n", "SS": "sh", "C": "ch", "CH": "chh", "NY": "n",
+    "LL": "l", "LLL": "l", "RR": "r", "RRR": "r", "RH": "r", "DDDH": "r", "YY": "y", "V": "w", "PH": "f",
+    "Q": "q", "KHH": "kh", "GHH": "gh", "Z": "z", "F": "f",
+}  # fmt: skip
+_VOWEL = {"AA": "a", "II": "i", "UU": "u", "VOCALIC R": "ri", "AI": "ai", "AU": "au", "O": "o", "E": "e"}
+#: Unit words, spelled out (before the genitive is taken off), and what they are in English.
+_UNITS = (
+    (re.compile(r"^(?:pran[td]|prantya|pradesh|prades|prabhag)"), "province"),
+    (re.compile(r"^(?:jil{1,2}[aeo]|jela|jilha|jilhe|zil{1,2}[aeo])"), "district"),
+    (re.compile(r"^(?:ganw|gaw|gram|gran|ganv|halli)"), "village"),
+)
+#: Particles of the genitive and the locative, and suffixes of the same: they join names, they name nothing.
+_PARTICLES = frozenset({"ka", "ke", "ki", "men", "me", "mem", "par", "se", "ko", "ra", "re", "ri", "er", "r", "ek"})
+#: The border (सीमा, सरहद, Bengali সীমান্ত): the English head word, after the name it follows.
+_BORDER = frozenset({"sima", "simant", "simanta", "sarhad", "gadi"})
+#: "-anchal" (region) ends the words for the north, the south, the border region: they name no place.
+_REGION = ("anchal", "anchol")
+#: Words for "near" (Hindi पास, निकट, Bengali কাছে): the phrase is about the place's surroundings.
+_NEAR = frozenset({"pas", "nikat", "najdik", "nazdik", "kachhe", "samip", "karib"})
+#: The quarters, as the adjective before a name: उत्तरी वज़ीरिस्तान, North Waziristan.
+_QUARTERS = {"uttari": "north", "dakshini": "south", "purwi": "east", "purbi": "east", "pashchimi": "west"}
+_SUFFIX = re.compile(r"(?:er|ara|ada|da|ya|yalli)$")
+
+
+def _letters(word: str) -> tuple[str, str]:
+    """``word`` in Latin letters, and the script it is written in ("" if none)."""
+    out: list[str] = []
+    script, pending = "", False  # pending: the last consonant still carries its vowel
+    marks: list[int] = []  # where an inherent "a" was written, for the schwa deletion
+    for char in word:
+        try:
+            name = unicodedata.name(char)
+        except ValueError:
+            continue
+        head, _, rest = name.partition(" ")
+        if rest.startswith("LETTER ") and not rest.endswith(("LETTER A", "LETTER AA")) and rest[7:] not in _VOWEL:
+            letter = rest[7:]
+            if letter in ("I", "U", "E", "O"):  # an independent vowel
+                pending = False
+                out.append(letter.lower())
+                continue
+            script = head
+            base = letter[:-1] if letter.endswith("A") else letter
+            marks.append(len(out) + 1)
+            out += [_CONSONANT.get(base, base.lower()), "a"]
+            pending = True
+        elif rest.startswith("LETTER "):
+            pending = False
+            out.append(_VOWEL.get(rest[7:], rest[7:].lower()[:1]))
+        elif rest.startswith("VOWEL SIGN "):
+            vowel = rest[11:]
+            if pending:
+                out[-1] = _VOWEL.get(vowel, vowel.lower()[:2])
+                marks.pop()
+            pending = False
+        elif rest in ("SIGN VIRAMA", "SIGN HALANT"):
+            if pending:
+                out.pop()
+                marks.pop()
+            pending = False
+        elif rest in ("SIGN ANUSVARA", "SIGN CANDRABINDU"):
+            out.append("n")
+        elif rest == "SIGN NUKTA" and pending:  # ज़ z, फ़ f, क़ q, ड़ r
+            out[-2] = {"j": "z", "k": "q", "d": "r", "dh": "r"}.get(out[-2], out[-2])
+        elif char.isascii():
+            out.append(char)
+    if script.startswith(_SCHWA_DROPPED):
+        _drop_schwa(out, marks)
+    return "".join(out), script
+
+
+def _drop_schwa(out: list[str], marks: list[int]) -> None:
+    """Hindi's schwa deletion on ``out`` (consonants and vowels; ``marks`` the places of inherent vowels), in place."""
+    if marks and marks[-1] == len(out) - 1 and len(out) > 2:
+        out[-1] = ""
+    for at in reversed(marks[:-1]):
+        # V C _ C V: a vowel before the consonant, a consonant then a vowel after
+        if 2 <= at < len(out) - 2 and _vowel(out[at - 2]) and _consonant(out[at + 1]) and _vowel(out[at + 2]):
+            out[at] = ""
+
+
+def _vowel(part: str) -> bool:
+    return bool(part) and part[0] in "aeiou"
+
+
+def _consonant(part: str) -> bool:
+    return bool(part) and part[0] not in "aeiou"
+
+
+def indic_phrase(text: str) -> str | None:
+    """``text`` in an Indic script as the English phrase it says ("barmal district, paktika province"), or None."""
+    if not _INDIC.search(text):
+        return None
+    groups: list[list[str]] = [[]]
+    near = False
+    for raw in text.split():
+        word, script = _letters(raw)
+        word = word.lower().strip(",.;:")
+        if not word:
+            continue
+        unit = next((english for pattern, english in _UNITS if pattern.match(word)), None)
+        if unit is not None:
+            groups[-1].append(unit)
+            groups.append([])
+        elif word in _NEAR:
+            near = True
+        elif word in _BORDER or _SUFFIX.sub("", word) in _BORDER:
+            groups[-1].append("border")
+        elif word in _QUARTERS:
+            groups[-1].append(_QUARTERS[word])
+        elif word in _PARTICLES:
+            if groups[-1]:
+                groups.append([])
+        elif script:
+            stem = _SUFFIX.sub("", word) if script.startswith(("BENGALI", "KANNADA")) and len(word) > 5 else word
+            if not stem.endswith(_REGION):  # "uttaranchal", the northern region: a part of what follows
+                groups[-1].append(stem)
+            if stem != word and groups[-1]:  # a genitive ends the name: "Afghanistan's"
+                groups.append([])
+        else:
+            groups[-1].append(word)
+    parts = [" ".join(group) for group in reversed(groups) if group and group != ["village"]]
+    if not parts:
+        return None
+    return ("near " if near else "") + ", ".join(parts)
+
+
+__all__ = ["indic_phrase"]
