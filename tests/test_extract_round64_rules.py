@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from _extract_helpers import one_draft
+from _extract_helpers import drafts_of, one_draft
 
 #: A Friday report: "on Thursday" is the day before.
 FRIDAY = dt.date(2026, 3, 20)
@@ -112,3 +112,45 @@ def test_guard_counted_residents_of_a_village_are_the_dead_mens_home() -> None:
         FRIDAY,
     )
     assert values.get("place") != "Kala Banda"
+
+
+def test_a_strike_again_hours_later_is_its_own_incident() -> None:
+    found = drafts_of(
+        "Two guards were killed on Thursday when helicopters fired missiles at a post near the frontier.\n\n"
+        "Some hours later the helicopters came back again and fired rockets that fell near another post in the "
+        "Lower Tanga area. Nobody was hurt.",
+        FRIDAY,
+    )
+    assert len(found) == 2
+    assert [d["event_date"] for d in found] == ["2026-03-19", "2026-03-19"]
+    assert found[0]["killed"] == 2 and found[1]["killed"] == 0
+    assert "rocket" in found[1]["weapons"] and "rocket" not in found[0]["weapons"]
+
+
+def test_the_second_strike_is_its_own_incident_of_the_same_kind() -> None:
+    found = drafts_of(
+        "Helicopters crossed the frontier on Thursday and fired at a border post, killing two guards.\n\n"
+        "The second strike was in the Lower Tanga area.",
+        FRIDAY,
+    )
+    assert len(found) == 2
+    assert found[1]["sub_event_type"] == "Air/drone strike"
+    assert found[1]["place"] == "Lower Tanga area"
+
+
+def test_guard_hours_later_a_toll_of_the_same_strike_is_no_new_incident() -> None:
+    found = drafts_of(
+        "Helicopters fired missiles at a border post on Thursday. Hours later officials said three guards had died "
+        "of their wounds.",
+        FRIDAY,
+    )
+    assert len(found) == 1
+
+
+def test_guard_a_second_strike_after_a_gunfight_is_not_split() -> None:
+    found = drafts_of(
+        "Guards and smugglers exchanged fire near the frontier on Thursday, and two smugglers were killed.\n\n"
+        "Some hours later the guards fired again at another group, which fled.",
+        FRIDAY,
+    )
+    assert len(found) == 1
