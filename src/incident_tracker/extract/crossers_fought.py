@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, state_code
+from .place_patterns import RESIDENTS_SAID
 from .sentences import Sentence
 
 #: The region's demonyms a text gives the crossers ("Afghan smugglers"), and the countries they name.
@@ -186,6 +187,8 @@ def home_is_no_scene(draft: Draft) -> None:
     home = _HOME.search(where)
     if not place or home is None or _SCENE.search(where):
         return
+    if RESIDENTS_SAID.match(where.strip()):
+        return  # "Residents of X said soldiers attacked a house": the people of the scene speaking (.place)
     homes = re.split(r"[,;]|\s+(?:was|were|when|and)\s+", where[home.end() :], maxsplit=1)[0]
     if place not in homes:
         return  # "a resident of X village, … walking towards Mamai": Mamai is the scene

@@ -14,6 +14,7 @@ from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .draft import Draft
 from .sentences import Sentence
 from .vocab import BLAST_WEAPONS, DEMONYMS, NUMBER, VAGUE_WORDS, WEAPON_PHRASES, number_value
+from .warning_fire import without_warning_fire
 
 #: Arms found on the dead or seized afterwards ("weapons, ammunition and explosives were recovered",
 #: "recovered four Kalashnikov rifles"): what the attackers carried, not what was used on anyone; so are arms shown
@@ -184,6 +185,7 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
             if weapons != ("firearms",) or not _FIRING_ONLY.fullmatch(text[start:end])
         ]
     known = list(draft.values.get("weapons", []))
+    taken = without_warning_fire(text, taken, known)  # "fired warning shots" at the helicopters: no weapon
     if "ied" in known or any(weapons == ("ied",) for _, _, weapons in taken):
         # "a bomb by the side of a road …; the vehicle struck the mine": the mine told again is that device
         taken = [(start, end, weapons) for start, end, weapons in taken if not _MINE.fullmatch(text[start:end])]

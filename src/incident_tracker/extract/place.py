@@ -40,6 +40,7 @@ from .place_patterns import (
     _WIDE_VALLEY,
     FUNERAL_OF,
     NOT_PLACES,
+    RESIDENTS_SAID,
 )
 from .roles import speaker_unit_place, wrong_role
 from .sentences import Sentence
@@ -238,8 +239,21 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         if placed:
             break
         placed = True  # "in Zhob district …, in the Sambaza area": the area, told later in the sentence
+    if not placed and "place" not in draft.values:
+        _residents_place(draft, sentence, text)
     if sides:
         draft.set("_country_mention", country_phrase(text), sentence)
+
+
+def _residents_place(draft: Draft, sentence: Sentence, text: str) -> None:
+    found = RESIDENTS_SAID.match(text.strip())
+    if found is None:
+        return
+    name = found.group("name")
+    first = name.split()[0].lower()
+    if country_code(name) or first in NOT_PLACES or first in DEMONYMS:
+        return
+    _set_place(draft, name, sentence, None)
 
 
 #: A town told as its province's capital: "in Asadabad, the provincial capital", ", the capital of the province".

@@ -228,3 +228,12 @@ _ROAD = re.compile(
     rf"|(?:on|along|near|at)\s+(?P<between>(?:the\s+)?(?:main\s+)?road\s+between\s+"
     rf"(?:the\s+(?:city|cities|towns?|villages?)\s+of\s+)?{_CAP}(?:[\s-]+{_CAP})*\s+and\s+{_CAP}(?:[\s-]+{_CAP})*))"
 )
+
+
+#: The people of a named place telling what befell them, at the head of a sentence of the incident: "Residents of
+#: Musa Neka Ziarat said soldiers attacked a house" names the village the report's lead left unnamed ("assaulted a
+#: village"). Only a sentence that opens so, with a verb of saying, and a name that is no country or people.
+RESIDENTS_SAID = re.compile(
+    r"^(?:Residents|Villagers|Inhabitants|Tribesmen|Elders)\s+of\s+(?:the\s+village\s+of\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3})\s+(?:said|say|told)\b"
+)

@@ -46,6 +46,7 @@ from .reader_patterns import (
 )
 from .roles import SIMILAR_NOW, background_start
 from .sentences import Sentence
+from .strike_again import strike_again
 from .told_apart import elsewhere, far_apart, lead_kept_apart, told_apart, told_before
 from .vocab import VIOLENCE
 
@@ -290,6 +291,9 @@ class Reader(EventDays, SentenceFields):
                 self.announced.append(extra)
             self.current = None
             return
+        if not dates and (again := strike_again(self.current, text)) is not None:
+            self.drafts.append(again)  # "Some hours later helicopters fired again": another strike (.strike_again)
+            self.current = again
         waiting = self._undated_for(text) if dates and not ordinal else None
         second = bool(dates) and after_second_within(previous, sentence) and _opens_with_day(text, dates)
         if ordinal and self.announced:

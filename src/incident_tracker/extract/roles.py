@@ -132,6 +132,13 @@ _MARKERS = re.compile(
     r"\b(?:attacks|violence|incidents|militancy|terrorism|clashes)\s+(?:\w+\s+){0,6}?(?:have|has|had)\s+"
     r"(?:risen|increased|surged|grown|soared|intensified|spiked)\b|"
     r"\b(?:ha(?:s|ve)\s+(?:seen|witnessed|faced)|saw)\s+(?:an?\s+)?(?:spike|surge|rise|uptick|increase)\s+in\b|"
+    # the trend this event came after: "the assault follows a rise in missile and drone attacks", "comes amid a
+    # surge in raids"; those attacks are others, told as the setting
+    r"\b(?:follows|followed|comes\s+amid|came\s+amid)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:spike|surge|rise|uptick|increase)\s+in\b|"
+    # a habit of a side, not this event: "the United States has at times struck insurgents across the border"
+    r"\bha(?:s|ve)\s+(?:at\s+times|sometimes|occasionally|repeatedly|often|frequently|in\s+the\s+past)\s+"
+    r"(?:struck|attacked|fired|hit|shelled|bombed|raided|targeted|carried\s+out)\b|"
     r"\b(?:Last|Earlier)\s+month\b|"
     # a habit, not this event: "border guards are often attacked by bandits"
     r"\b(?:often|regularly|frequently|routinely)\s+(?:been\s+)?(?:attack|clash|target|fire|kill|ambush)\w*\b|"

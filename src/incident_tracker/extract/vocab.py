@@ -244,6 +244,21 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"opened fire|fired (?:on|at|upon))",
         ("airstrike",),
     ),
+    # helicopters that crossed and struck, or fired their missiles: "two helicopters crossed the border and fired at
+    # a post", "had entered Pakistani airspace and bombed a checkpoint", "a NATO helicopter attacked a border post",
+    # "helicopters from across the border fired two missiles", "helicopters, which answered with missiles"
+    (
+        r"(?:(?:helicopter )?gunships?|helicopters?)"
+        r"(?:,\s+which|\s+from\s+(?:across\s+the\s+(?:border|frontier|line)|(?-i:[A-Z][\w-]+)))?"
+        r"\s+(?:had\s+|have\s+|has\s+)?"
+        r"(?:(?:crossed|entered|came\s+into|flew\s+into|intruded\s+into)\s+(?:[\w'’-]+\s+){0,5}?and\s+"
+        r"(?:bombed|struck|attacked|opened\s+fire|fired\s+(?:on|at|upon))|"
+        r"attacked\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:post|outpost|check-?post|checkpoint|village|house|"
+        r"convoy|base|camp|positions?)|"
+        r"answered\s+with\s+(?=missiles|rockets)|"
+        r"fired\s+(?:(?:two|three|four|five|six|seven|eight|several|\d+|at\s+least\s+\w+)\s+)?(?=missiles|rockets))",
+        ("airstrike",),
+    ),
     (r"suicide (?:bomber|bombing|attack|car bomb)s?|car bombs?|vbieds?", ("explosives",)),
     (r"roadside bombs?|improvised explosive devices?|ieds?", ("ied",)),
     # a bomb told as left by the road is the roadside bomb, an improvised device ("a bomb planted by the road", "a
