@@ -116,10 +116,39 @@ def test_the_record_date_takes_a_solar_hijri_day_with_its_year(written, day):
     assert (parsed.start.isoformat(), parsed.end, parsed.precision) == (day, None, "day")
 
 
-@pytest.mark.parametrize("written", ["11 Azar", "31 Mehr 1404", "1404-13-01 SH"])
-def test_the_record_date_refuses_a_solar_hijri_day_it_cannot_place(written):
-    with pytest.raises(ValidationError):
+@pytest.mark.parametrize(
+    ("written", "says"),
+    [
+        ("11 Azar", "has no year"),
+        ("31 Mehr 1404", "does not exist in the Solar Hijri calendar"),
+        ("1404-13-01 SH", "does not exist in the Solar Hijri calendar"),
+        ("11 Azar 2025", "2025 is not a Solar Hijri year"),  # a Gregorian year with a Persian month
+        ("0011-09-11 SH", "11 is not a Solar Hijri year"),
+    ],
+)
+def test_the_record_date_refuses_a_solar_hijri_day_it_cannot_place_and_says_why(written, says):
+    with pytest.raises(ValidationError, match=says):
         parse_date(written)
+
+
+def test_add_refuses_a_gregorian_year_with_a_persian_month_in_one_line(run, tmp_path):
+    db = str(tmp_path / "x.db")
+    result = run("--db", db, "add", "--date", "11 Azar 2025", "--place", "Zahedan", "--type", "attack", expect=2)
+    assert "2025 is not a Solar Hijri year" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    assert run("--db", db, "list", "--json", expect=None).stdout.strip() in ("", "[]")
+
+
+def test_the_solar_hijri_reader_is_not_imported_at_start_up():
+    import subprocess
+    import sys
+
+    code = "import sys, incident_tracker.cli; print('incident_tracker.models.solar_hijri' in sys.modules)"
+    assert (
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+        == "False"
+    )
 
 
 def test_gregorian_record_dates_are_read_as_before():

@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..errors import ValidationError
+
 #: Each month's Latin spellings (lower case), Iranian then Afghan names, in calendar order.
 _LATIN: tuple[tuple[str, ...], ...] = (
     ("farvardin", "farwardin", "hamal", "hammal", "hamel"),
@@ -105,18 +107,44 @@ _WRITTEN = re.compile(
 _ISO_SH = re.compile(rf"([{_DIGITS}]{{4}})[-/]([{_DIGITS}]{{1,2}})[-/]([{_DIGITS}]{{1,2}})\s*(?:SH|HS|AP)")
 
 
+#: The Solar Hijri years a record may hold (Gregorian 1900 to 2100), as the extractor reads them: a year outside is a
+#: Gregorian year typed with a Persian month ("11 Azar 2025") or a slip, never a day to store.
+YEARS = range(1279, 1480)
+_MONTH_ONLY = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\S+?)(?:\s*ماه)?")
+
+
 def parse_solar_hijri(text: str) -> dt.date | None:
     """A whole Solar Hijri day with its year, as a user types it, as the Gregorian day; None if it is not one.
 
-    The year is required: without it the day is a guess about which year, which a record must not hold.
+    The year is required: without it the day is a guess about which year, which a record must not hold. A text
+    that is plainly a Solar Hijri date but not a day that can be stored (no year, a year outside :data:`YEARS`,
+    "31 Mehr") raises :class:`ValidationError` saying which, rather than the generic "cannot read".
     """
     text = _persian(text.strip())
     iso = _ISO_SH.fullmatch(text)
     if iso:
         year, month, day = (int(x) for x in iso.groups())
-        return to_gregorian(year, month, day) if 1 <= month <= 12 else None
+        return _day(text, year, month if 1 <= month <= 12 else None, day)
     written = _WRITTEN.fullmatch(text)
-    named = month_number(written.group(2)) if written else None
-    if written is None or named is None:
-        return None
-    return to_gregorian(int(written.group(3)), named, int(written.group(1)))
+    if written is not None and month_number(written.group(2)) is not None:
+        return _day(text, int(written.group(3)), month_number(written.group(2)), int(written.group(1)))
+    bare = _MONTH_ONLY.fullmatch(text)
+    if bare is not None and month_number(bare.group(2)) is not None:
+        raise ValidationError(
+            f"Date {text!r} has no year: give the Solar Hijri year too (e.g. '{bare.group(1)} {bare.group(2)} 1404'); "
+            "a day without its year would be a guess."
+        )
+    return None
+
+
+def _day(text: str, year: int, month: int | None, day: int) -> dt.date:
+    """The Gregorian day of a Solar Hijri date the user wrote, or a one-line refusal saying what is wrong with it."""
+    if year not in YEARS:
+        raise ValidationError(
+            f"Date {text!r}: {year} is not a Solar Hijri year a record can hold ({YEARS.start}-{YEARS.stop - 1}, "
+            "that is 1900-2100); a Gregorian year goes with a Gregorian month."
+        )
+    found = to_gregorian(year, month, day) if month is not None else None
+    if found is None:
+        raise ValidationError(f"Impossible date {text!r}: that day does not exist in the Solar Hijri calendar.")
+    return found
