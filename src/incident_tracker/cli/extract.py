@@ -73,7 +73,7 @@ def extract_command(
     flagged. With --add, on a terminal, you accept, edit, skip or attach the article to
     the existing incident; --add --yes adds them all, except drafts already recorded from
     this article (left alone) or from another report of the same event (the article is
-    attached to it as a source).
+    attached to it as a source), and drafts the text gives no date for (left out and said).
 
     Examples:
 
@@ -126,9 +126,14 @@ def extract_command(
     known = [d for d in drafts if d.recorded and d.recorded["same_article"]]
     fresh = [d for d in drafts if d not in known]
     attach: list[tuple[int, Draft]] = []
+    undated: list[Draft] = []
     if yes:
         attach = [(d.recorded["id"], d) for d in fresh if d.recorded]
         accepted = [d for d in fresh if not d.recorded]
+        # A draft the text gives no date for (left undated on purpose) cannot be a record; --yes reviews
+        # nothing, so it is set aside, said, and the others are added.
+        undated = [d for d in accepted if not d.values.get("event_date")]
+        accepted = [d for d in accepted if d not in undated]
     else:
         accepted, attach = _review(fresh, locator)
     new_ids, _ = store.add_drafts(
@@ -156,6 +161,12 @@ def extract_command(
     if known:
         ids = ", ".join(f"#{d.recorded['id']}" for d in known if d.recorded)
         parts.append(f"{len(known)} already recorded from this article ({ids}), not added again")
+    if undated:
+        numbers = ", ".join(str(drafts.index(d) + 1) for d in undated)
+        parts.append(
+            f"{len(undated)} draft(s) left out ({numbers}): the text gives no date for them; "
+            "run without --yes to set event_date= in the review, or use tracker add --date"
+        )
     message("Done: " + "; ".join(parts) + ".")
 
 
