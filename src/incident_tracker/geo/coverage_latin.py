@@ -120,6 +120,10 @@ _ROWS = (
     # Pass", its two parts (the reader then weighs the route and the point it passes)
     (r"(?P<unit>[^,]+),\s+(?:passing\s+)?(?:through|via)\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[^,]*)", "through"),
     (r"(?:the\s+)?(?:police\s+|district\s+|security\s+)?headquarters\s+(?:in|at)\s+(?P<rest>\S.*)", "rest"),
+    # "the border guards of X", "the X border guards": a force named after the place it guards is read as that
+    # place; a country or its people ("the Afghan border guards") is a force, not a place (kind "force")
+    (rf"(?:the\s+)?border\s+guards?\s+(?:of|at)\s+(?P<name>{_W})", "force"),
+    (rf"(?:the\s+)?(?P<name>{_W})\s+border\s+guards?", "force"),
     # Uzbek Latin
     # "O‘zbekiston-Tojikiston chegarasidagi X" (X, on the Uzbek–Tajik border): the border says which line;
     # read first, so the head after X is read again with it
@@ -147,6 +151,8 @@ _ROWS = (
     (r"(?:\S+\s+bilen\s+serhetdäki|[\w-]+\s+serhedindäki)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}(?:[yi]ň)\s+gola[ýy]ynda(?:ky)?", "near"),
     (rf"{_N}\s+sebitinde(?:ki)?", "name"),
+    # "X Halkara deňiz porty" (X international sea port), "X deňiz portunda": the port named after X
+    (rf"{_N}\s+(?:halkara\s+)?(?:de[ňn]iz\s+|derýa\s+)?{_tk('port', 'round')}", "port"),
     (r"(?P<rest>.+?)\s+\S+\s+bilen\s+(?:araçäkleşýän|serhetleşýän)\s+serhed(?:i|iniň|inde|indäki|ine)", "rest"),
 )
 
