@@ -126,7 +126,12 @@ def _short_for_own(part: str, chosen: Candidate, resolution: Resolution, country
     not make (fifty-fifth batch, g5212). A district is never taken so: the regions the Panj split keep
     one name on both banks (Darwaz, Shughnan, Ishkashim, Wakhan), and the gazetteer lacks some of the
     Afghan halves, so its knowing one side only is no evidence there."""
-    if country_code(part) is not None or not chosen.admin1 or chosen.level == "admin2" or chosen.geo_precision != "exact":
+    if (
+        country_code(part) is not None
+        or not chosen.admin1
+        or chosen.level == "admin2"
+        or chosen.geo_precision != "exact"
+    ):
         return False
     own, named = words(chosen.admin1), words(part)
     if not named or len(own) <= len(named) or not all(word in own for word in named):
