@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from ..models import country_code
 from .alone import resolved_alone
-from .text import name_key
+from .text import name_key, words
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
@@ -107,8 +107,33 @@ def other_country_unit(chosen: Candidate, resolution: Resolution, chain: Resolve
         country = named_unit_country(part, level, chain, resolution.named, against_sound=chosen.match == "sound")
         if country is not None and country in sides:
             return None  # the text names the answer's country too ("Uzbekistan's Sokh, in Kyrgyzstan")
+        if country is not None and _short_for_own(part, chosen, resolution, country):
+            return None  # "Khorog, Badakhshan": Gorno-Badakhshan named short, the name known in it alone
         first = first or ((part, country) if country is not None else None)
     if first is None:
         return None
     part, country = first
     return f"left unlocated: {chosen.label} lies in {chosen.country}, but the text names {part!r}, in {country}"
+
+
+def _short_for_own(part: str, chosen: Candidate, resolution: Resolution, country: str) -> bool:
+    """Does ``part``, a province of ``country`` by its own name, name the answer's own province short?
+
+    "Khorog, Badakhshan": Afghanistan's province is Badakhshan, Tajikistan's Gorno-Badakhshan, and a
+    writer may call the Tajik one by its last word. The part is taken so only when it is a whole word
+    of the answer's province's name (never a country's name) and no candidate known by the name lies in
+    the country the part names exactly: a name known in both provinces stays a choice the text does
+    not make (fifty-fifth batch, g5212). A district is never taken so: the regions the Panj split keep
+    one name on both banks (Darwaz, Shughnan, Ishkashim, Wakhan), and the gazetteer lacks some of the
+    Afghan halves, so its knowing one side only is no evidence there."""
+    if (
+        country_code(part) is not None
+        or not chosen.admin1
+        or chosen.level == "admin2"
+        or chosen.geo_precision != "exact"
+    ):
+        return False
+    own, named = words(chosen.admin1), words(part)
+    if not named or len(own) <= len(named) or not all(word in own for word in named):
+        return False
+    return not any(c.trusted and country in c.sides for c in resolution.candidates)

@@ -32,10 +32,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..models.country import country_code
 from .coverage_arabic import ARABIC_HEADS, arabic_name, district_before_tehsil, from_unit, split_urdu_runs
 from .coverage_cyrillic import CYRILLIC_HEADS
 from .coverage_han import HAN_HEADS, han_name
 from .coverage_latin import LATIN_HEADS
+from .phrase_patterns import DEMONYMS
 from .scripts import has_arabic, has_cyrillic, has_han
 
 __all__ = ["plain_name", "read_coverage"]
@@ -56,6 +58,8 @@ _ENGLISH = {
     "near_province": "near {} province",
     "near_district": "near {} district",
     "area": "the {} area",
+    "port": "{} port",
+    "force": "{}",
     "name": "{}",
     "rest": "{}",
     "district_adj": "{}ский район",  # "Пянджский погранотряд": the district it guards, which the Russian reader knows
@@ -64,6 +68,11 @@ _QUOTED = re.compile(r"[«“„\"‘][^«»“”„\"‘’]+[»”\"’]")
 _QUOTE_MARKS = re.compile(r"[«»“”„\"‘’]")
 #: "'Artyk' gümrük geçelgesi": a name between two typewriter apostrophes, which are no letters of it.
 _APOSTROPHE_QUOTED = re.compile(r"(?<!\w)'(?P<name>[A-Z][^'\s]*(?:\s[A-Z][^'\s]*)?)'(?!\w)")
+
+
+def _a_country(name: str) -> bool:
+    """A country's name or code, or its people's ("Iran", "Afghan"): a force of it names no place."""
+    return country_code(name) is not None or name.casefold() in DEMONYMS
 
 
 def plain_name(name: str) -> bool:
@@ -126,6 +135,8 @@ def _reading(
         if kind == "pair":  # "провинции Систан и Белуджистан": one name written with "и" for its hyphen
             return "english", f"провинции {match.group('name')}-{match.group('unit')}"
         name = match.group("name").strip()
+        if kind == "force" and _a_country(name):
+            return None  # "the Afghan border guards": a country's force, no place
         if not (plain_name(name) and valid(name)):
             if not again:
                 return None  # the Arabic-script table: a tail there drops words that say where (a county)

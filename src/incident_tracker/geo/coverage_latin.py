@@ -10,7 +10,8 @@ systematically"), in the cases the region's press puts them in:
   Zone"/"free zone" (the X area), "X, an enclave on …" and "X which is an area between …" (an appositive
   or relative clause saying what the place is),
   "the village of X of Y district" (the village in Y district), "… located on the border (with Y)" and
-  "… on Pak-Afghan border" (a border tail with a participle, or without its article);
+  "… on Pak-Afghan border" (a border tail with a participle, or without its article), "the border guards of X"
+  and "the X border guards" (a force named after the place it guards is X; a country's or its people's is none);
 * Uzbek Latin: "X (chegara) (bojxona) posti/postida" (border, customs post), "X (chegara) o‘tish/o‘tkazish
   punkti", "X nazorat(-o‘tkazish) punkti" (crossing, checkpoint), each head in every case of its table
   (``_UZ_HEAD_ENDINGS``: "punktini", "punktining", "postidan"), "A-B chegarasidagi X"
@@ -23,7 +24,8 @@ systematically"), in the cases the region's press puts them in:
   "Y bilen serhetdäki …"
   and "türkmen-Y serhedindäki …" (on the border with Y), "X-yň golaýynda" (near X, the name in the
   genitive), "X sebitinde" (in the X area), "X Y bilen araçäkleşýän serhediniň" (of X's border with Y:
-  the unit X, the forty-eighth batch's g4562).
+  the unit X, the forty-eighth batch's g4562), "X (Halkara) (deňiz) porty" (X (international) (sea) port: the
+  port named after X, fifty-fifth batch).
 
 The Uzbek and Kyrgyz "X chegara otryadi" / "X чек ара отряды" (the X border detachment) are not read:
 a detachment is often named by a designation (a quoted post or valley name), and the district
@@ -120,6 +122,10 @@ _ROWS = (
     # Pass", its two parts (the reader then weighs the route and the point it passes)
     (r"(?P<unit>[^,]+),\s+(?:passing\s+)?(?:through|via)\s+(?P<name>(?:the\s+)?(?-i:[A-Z])[^,]*)", "through"),
     (r"(?:the\s+)?(?:police\s+|district\s+|security\s+)?headquarters\s+(?:in|at)\s+(?P<rest>\S.*)", "rest"),
+    # "the border guards of X", "the X border guards": a force named after the place it guards is read as that
+    # place; a country or its people ("the Afghan border guards") is a force, not a place (kind "force")
+    (rf"(?:the\s+)?border\s+guards?\s+(?:of|at)\s+(?P<name>{_W})", "force"),
+    (rf"(?:the\s+)?(?P<name>{_W})\s+border\s+guards?", "force"),
     # Uzbek Latin
     # "O‘zbekiston-Tojikiston chegarasidagi X" (X, on the Uzbek–Tajik border): the border says which line;
     # read first, so the head after X is read again with it
@@ -147,6 +153,8 @@ _ROWS = (
     (r"(?:\S+\s+bilen\s+serhetdäki|[\w-]+\s+serhedindäki)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}(?:[yi]ň)\s+gola[ýy]ynda(?:ky)?", "near"),
     (rf"{_N}\s+sebitinde(?:ki)?", "name"),
+    # "X Halkara deňiz porty" (X international sea port), "X deňiz portunda": the port named after X
+    (rf"{_N}\s+(?:halkara\s+)?(?:de[ňn]iz\s+|derýa\s+)?{_tk('port', 'round')}", "port"),
     (r"(?P<rest>.+?)\s+\S+\s+bilen\s+(?:araçäkleşýän|serhetleşýän)\s+serhed(?:i|iniň|inde|indäki|ine)", "rest"),
 )
 

@@ -17,6 +17,7 @@ from .coverage import read_coverage
 from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
 from .pack import strip_unit
+from .pairs import pair_separators
 from .persian_words import rewrite_persian
 from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around, rewrite_wrapped
@@ -224,7 +225,7 @@ def parse_query(text: str) -> ParsedQuery:
     """Read a place as analysts write it: "near the Esteqlol border crossing",
     "Faizabad, Badakhshan", "Badakhshan province, Afghanistan", "outskirts of Kulob",
     "the Kyrgyz city of Batken", "Bakai in Batken district", "КПП «Торхам»"."""
-    text = crossing_kind_off(fold_persianate(text))  # "منطقۀ": geo/text.py; "«X – автодорожный»": phrase_where
+    text = pair_separators(crossing_kind_off(fold_persianate(text)))  # "X/Y": geo/pairs.py; geo/phrase_where.py
     raw = _QUOTES.sub("", " ".join(text.split()))
     if (apposed := rewrite_apposition(raw)) is not None:  # "X – афганского поселка": geo/apposition.py
         return parse_query(apposed)
