@@ -263,7 +263,7 @@ FILTER_OPTIONS = declare(FILTERS_PANEL, {
     "weapon": (Text, "--weapon", f"Weapon used ({', '.join(models.WEAPONS)}).", {}),
     "target": (Text, "--target", f"Target type ({', '.join(models.TARGET_TYPES)}).", {}),
     "min_killed": (Optional[int], "--min-killed", "At least this many killed (best estimate).", {"min": 0}),
-    "tag": (Text, "--tag", "Has this tag.", {}),
+    "tag": (Text, "--tag", "Has this tag, in any case (TTP finds ttp).", {}),
     "search": (Text, "--search -s", "Full-text search in description, place, victims, perpetrator and notes.", {}),
     "deleted": (bool, "--deleted", "Show deleted incidents (only those).", {}),
     "near": (Text, "--near", "Centre of a circle: a place name or LAT,LON. Needs --within.", {}),
