@@ -89,3 +89,11 @@ def test_a_tag_filter_matches_in_any_case(run, run_json):
     for typed in ("ttp", "TTP", "Ttp "):
         assert [r["id"] for r in run_json("list", "--tag", typed, "--json", "--sort", "id")] == [1, 2]
     assert "2 incidents" in run("stats", "--tag", "ttp").stdout
+
+
+def test_since_help_tells_that_an_imprecise_date_counts_if_any_of_its_days_could_be(run, run_json):
+    run("add", "--date", "2026", "--country", "PK", "--type", "battles", "--no-input")
+    run(*ADD)
+    window = run_json("list", "--since", "2026-03-06", "--until", "2026-03-06", "--json")
+    assert [r["date_precision"] for r in window] == ["year"]
+    assert "counts if any of its days could be" in " ".join(run("list", "--help").stdout.split())

@@ -243,7 +243,8 @@ def _last_day(text: str) -> str:
 
 
 FILTER_OPTIONS = declare(FILTERS_PANEL, {
-    "since": (Text, "--since", "On or after this date (2025-11-01, Nov 2025, 2025).", {}),
+    "since": (Text, "--since", "On or after this date (2025-11-01, Nov 2025, 2025); an incident dated only by "
+              "month, year or span counts if any of its days could be.", {}),
     "until": (Text, "--until", "On or before this date; a month or year means its last day.", {}),
     "country": (Texts, "--country -c",
                 "Country name or ISO code; repeat for several. 'all' lifts a configured default.", {}),
