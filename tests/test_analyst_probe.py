@@ -97,3 +97,9 @@ def test_since_help_tells_that_an_imprecise_date_counts_if_any_of_its_days_could
     window = run_json("list", "--since", "2026-03-06", "--until", "2026-03-06", "--json")
     assert [r["date_precision"] for r in window] == ["year"]
     assert "counts if any of its days could be" in " ".join(run("list", "--help").stdout.split())
+
+
+def test_a_point_out_of_range_after_near_is_blamed_on_near_not_on_lat(run):
+    run(*ADD)
+    result = run("list", "--near", "95,70", "--within", "5", expect=2)
+    assert result.stderr == "Error: --near: Latitude 95.0 is out of range: it must be between -90 and 90.\n"
