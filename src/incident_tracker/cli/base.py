@@ -185,6 +185,7 @@ def error_text(exc: TrackerError) -> str:
 OTHER_OPTIONS = {
     "since": "--since",
     "until": "--until",
+    "near": "--near",
     "within": "--within",
     "search": "--search",
     "group": "--group",

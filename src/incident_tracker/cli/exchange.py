@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..exchange.formats import ExportFormat, ImportFormat, Layout
+from ..exchange.formats import ExportFormat, ImportFormat, Layout, export_format_for
 from ..store.filters import Filters
 from .base import state
 from .options import JsonFlag, SortOption, filter_options
@@ -31,8 +31,14 @@ def export(
     ctx: typer.Context,
     filters: Filters,
     fmt: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="csv (default), jsonl, json or geojson.")
-    ] = ExportFormat.csv,
+        Optional[ExportFormat],
+        typer.Option(
+            "--format",
+            "-f",
+            help="csv, jsonl, json or geojson. Default: from the -o file's extension (.json, .jsonl, .geojson), "
+            "else csv.",
+        ),
+    ] = None,
     layout: Annotated[
         Layout,
         typer.Option("--layout", help="CSV columns: tracker (the codebook's) or acled (ACLED's names and codes)."),
@@ -60,6 +66,8 @@ def export(
     from ..exchange import atomic_writer, export_records
     from ..exchange.files import output_target, protected_files
 
+    if fmt is None:
+        fmt = export_format_for(output.name if output is not None else None, layout)
     protect = protected_files(state(ctx).database_path())
     if output is not None:
         output_target(output, protect=protect)  # the database, a folder: refused before anything is read

@@ -243,7 +243,8 @@ def _last_day(text: str) -> str:
 
 
 FILTER_OPTIONS = declare(FILTERS_PANEL, {
-    "since": (Text, "--since", "On or after this date (2025-11-01, Nov 2025, 2025).", {}),
+    "since": (Text, "--since", "On or after this date (2025-11-01, Nov 2025, 2025); an incident dated only by "
+              "month, year or span counts if any of its days could be.", {}),
     "until": (Text, "--until", "On or before this date; a month or year means its last day.", {}),
     "country": (Texts, "--country -c",
                 "Country name or ISO code; repeat for several. 'all' lifts a configured default.", {}),
@@ -263,7 +264,7 @@ FILTER_OPTIONS = declare(FILTERS_PANEL, {
     "weapon": (Text, "--weapon", f"Weapon used ({', '.join(models.WEAPONS)}).", {}),
     "target": (Text, "--target", f"Target type ({', '.join(models.TARGET_TYPES)}).", {}),
     "min_killed": (Optional[int], "--min-killed", "At least this many killed (best estimate).", {"min": 0}),
-    "tag": (Text, "--tag", "Has this tag.", {}),
+    "tag": (Text, "--tag", "Has this tag, in any case (TTP finds ttp).", {}),
     "search": (Text, "--search -s", "Full-text search in description, place, victims, perpetrator and notes.", {}),
     "deleted": (bool, "--deleted", "Show deleted incidents (only those).", {}),
     "near": (Text, "--near", "Centre of a circle: a place name or LAT,LON. Needs --within.", {}),

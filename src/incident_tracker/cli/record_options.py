@@ -163,7 +163,8 @@ _RECORD: OptionTable = {
     "civilian_targeting": (Optional[bool], "--civilian-targeting/--no-civilian-targeting",
                            "Civilians were the main target.", {}),
     "killed": (Text, "--killed -k",
-               "Killed: 3, three, 3-5, 'at least 3', 'up to 4', 'about 20', several, dozens, unknown.", {}),
+               "Killed: 3, three, 3-5, 'between 3 and 5', 'at least 3', 'up to 4', 'about 20', several, dozens, "
+               "unknown.", {}),
     "injured": (Text, "--injured", "Injured, same forms as --killed.", {}),
     "deaths_a": (Text, "--deaths-a", "Deaths on the side said to have acted (UCDP deaths_a).", {}),
     "deaths_b": (Text, "--deaths-b", "Deaths on the side hit (UCDP deaths_b).", {}),

@@ -24,3 +24,31 @@ class Layout(StrEnum):
 
     tracker = "tracker"
     acled = "acled"
+
+
+#: The export format a file name asks for; any other name (or stdout) gets CSV.
+_EXPORT_SUFFIXES = {
+    ".csv": ExportFormat.csv,
+    ".jsonl": ExportFormat.jsonl,
+    ".ndjson": ExportFormat.jsonl,
+    ".json": ExportFormat.json,
+    ".geojson": ExportFormat.geojson,
+}
+
+
+def export_format_for(name: str | None, layout: Layout = Layout.tracker) -> ExportFormat:
+    """The format of an export without --format: from the output file's extension, else CSV.
+
+    ``-o week.json`` writes JSON, as ``tracker import week.json`` expects, never CSV under a
+    JSON name; the ACLED layout, CSV only, refuses such a name rather than write CSV into it.
+    """
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if name and "." in name else ""
+    fmt = _EXPORT_SUFFIXES.get(suffix, ExportFormat.csv)
+    if layout is Layout.acled and fmt is not ExportFormat.csv:
+        from ..errors import ValidationError
+
+        raise ValidationError(
+            f"The acled layout writes CSV only (ACLED's own format), and {name} names a {fmt.value} file: "
+            "give the output file a .csv name."
+        )
+    return fmt

@@ -91,6 +91,10 @@ def _count(text: str, what: str) -> int:
 _NEGATIVE = re.compile(r"(?:^|[^\d\s])\s*[-\u2212\u2012\u2013\u2014]\s*\d")
 
 
+#: A range in words, on the folded text: "between 4 and 6", "four to six", "4 or 5".
+_WORDED_RANGE = re.compile(r"(?:between\s+(.+?)\s+and|(.+?)\s+(?:to|or))\s+(.+)")
+
+
 def parse_casualties(text: str, what: str = "casualties") -> Casualties:
     """Parse a toll: ``3``, ``3-5``, ``at least 3``, ``more than 3``, ``unknown``, ``several``…
 
@@ -120,6 +124,14 @@ def parse_casualties(text: str, what: str = "casualties") -> Casualties:
         if low > high:
             raise ValidationError(f"{what.capitalize()} range {raw!r} has low > high: write it as {high}-{low}.")
         return Casualties(low, low, high)
+    match = _WORDED_RANGE.fullmatch(key)
+    if match:  # "between 4 and 6", "four to six", "4 or 5": a range, as "4-6" is
+        low_text, high_text = _number_text(match.group(1) or match.group(2)), _number_text(match.group(3))
+        if low_text.isdigit() and high_text.isdigit():
+            low, high = int(low_text), int(high_text)
+            if low > high:
+                raise ValidationError(f"{what.capitalize()} range {raw!r} has low > high: write it as {high}-{low}.")
+            return Casualties(low, low, high, raw)
     if key in VAGUE_QUANTITIES:
         value = VAGUE_QUANTITIES[key]
         return Casualties(value, value, None, raw)

@@ -38,7 +38,10 @@ def parse_latlon(text: str) -> tuple[float, float]:
     if not match:
         raise ValidationError(f"Cannot read coordinates {text!r}: write them as LAT,LON.")
     lat, lon = float(match.group(1)), float(match.group(2))
-    check_coordinates(lat, lon)
+    try:
+        check_coordinates(lat, lon)
+    except ValidationError as exc:  # the point searched near, not a record's latitude
+        raise ValidationError(str(exc), field="near") from None
     return lat, lon
 
 

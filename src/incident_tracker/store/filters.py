@@ -196,8 +196,10 @@ class Filters:
             clauses.append("i.killed >= ?")
             params.append(self.min_killed)
         if self.tag:
-            clauses.append("i.id IN (SELECT incident_id FROM incident_tags WHERE tag = ?)")
-            params.append(self.tag)
+            # Free tags are typed by hand ("TTP", "ttp"): a tag matches in any case, as a country,
+            # a province or a perpetrator does. The (tag, incident_id) index still covers the walk.
+            clauses.append("i.id IN (SELECT incident_id FROM incident_tags WHERE tag = ? COLLATE NOCASE)")
+            params.append(self.tag.strip())
         if self.search:
             # The record's own text, or one of its sources (headline, note, outlet).
             # A unary + keeps SQLite from fetching the matches through the ids (the plan
