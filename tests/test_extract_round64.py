@@ -24,7 +24,7 @@ from _extract_helpers import (
     coded_by_report,
 )
 
-#: The slugs of the batch's events, committed before they were hashed (9dda08b3), with their sides (0132be1a).
+#: The slugs of the batch's events, committed before they were hashed (1c5b23d6), with their sides (591a5634).
 EVENTS = {
     "gora-prai-airstrike-2008-06": "test",
     "angoor-adda-raid-2008-09": "dev",

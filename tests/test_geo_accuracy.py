@@ -310,7 +310,7 @@ import real_places  # noqa: E402
 # the border near Chitral', labelled unlocated: Chitral district is answered), and two on test, g5109
 # and g5120 (docs/geocoding.md, fifty-fourth-batch). g5132 is mended: a place across the border from
 # the one named is no answer (fifty-fourth-batch-rules).
-# The fifty-fifth batch (g5200-g5271, held back on ad8692f) brought one on dev, g5210 (a pass named
+# The fifty-fifth batch (g5200-g5271, held back on ad7f917) brought one on dev, g5210 (a pass named
 # after its district, labelled unlocated: the district is answered), and two on test, g5248 and g5252
 # (docs/geocoding.md, fifty-fifth-batch).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
