@@ -27,3 +27,25 @@ def test_a_check_in_json_counts_its_warnings_too(run):
     result = run("check", "--json")
     assert len(json.loads(result.stdout)["warnings"]) == 2
     assert result.stderr.endswith("; 2 warnings.\n")
+
+
+def test_making_a_week_a_day_says_to_clear_the_stored_end_date(run):
+    run(*ADD, "--date", "2026-02-02", "--date-precision", "week")
+    result = run("edit", "1", "--date-precision", "day", expect=2)
+    assert "--clear end_date" in result.stderr
+    assert "2026-02-02 to 2026-02-08" in result.stderr
+    run("edit", "1", "--date-precision", "day", "--clear", "end_date")
+
+
+def test_an_event_after_its_sources_publication_is_stored_with_a_warning(run, run_json):
+    result = run(*ADD, "--date", "2026-02-20", "--outlet", "Desk Wire", "--published", "14 Feb 2026")
+    assert result.stderr.splitlines()[0] == (
+        "Warning: the event date 2026-02-20 is after the publication date of source 1 (2026-02-14). "
+        "Kept as given; check it."
+    )
+    assert run_json("show", "1", "--json")["event_date"] == "2026-02-20"
+
+
+def test_a_source_published_the_same_month_as_its_event_raises_no_warning(run):
+    result = run(*ADD, "--date", "2026-02-20", "--outlet", "Desk Wire", "--published", "Feb 2026")
+    assert "Warning" not in result.stderr
