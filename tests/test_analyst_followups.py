@@ -49,3 +49,12 @@ def test_an_event_after_its_sources_publication_is_stored_with_a_warning(run, ru
 def test_a_source_published_the_same_month_as_its_event_raises_no_warning(run):
     result = run(*ADD, "--date", "2026-02-20", "--outlet", "Desk Wire", "--published", "Feb 2026")
     assert "Warning" not in result.stderr
+
+
+def test_duplicates_help_says_what_tolls_far_apart_do(run):
+    run(*ADD, "--date", "2026-02-10", "--killed", "5")
+    run(*ADD, "--date", "2026-02-10", "--killed", "1")
+    assert "5 and 1 killed" in run("duplicates").stdout  # paired: the toll only lowers the score
+    help_text = " ".join(run("duplicates", "--help").stdout.split())
+    assert "similar toll" not in help_text
+    assert "lower a pair's score but do not rule it out" in help_text
