@@ -409,7 +409,7 @@ class IncidentStore(SourcesMixin, LinksMixin):
         return new_ids, source_ids
 
 
-def _refuse_a_day_with_a_stored_end(incident_id: int, current: dict[str, Any]) -> None:
+def _refuse_a_day_with_a_stored_end(incident_id: int, current: IncidentRecord) -> None:
     """A day has no span: when the stored record has one (a week, a month), the end date must be
     cleared in the same edit, which is what to say rather than suggest the precision 'days'."""
     start, end = current.get("event_date"), current.get("event_date_end")
