@@ -45,7 +45,11 @@ def duplicates_command(
     ] = False,
     as_json: PairsJson = False,
 ) -> None:
-    """List pairs of recorded incidents that look like one event (same days, nearby, similar toll and type).
+    """List pairs of recorded incidents that look like one event (same days, nearby, same type).
+
+    The score weighs date 0.3, place 0.3, toll 0.2 and type 0.2. The toll part is the smaller
+    number killed over the larger (0.5 when either is unknown), so tolls far apart (5 and 1
+    killed) lower a pair's score but do not rule it out: compare the tolls before confirming.
 
     Each line gives the pair, a score and why, as they are found (in date order); confirm
     one with tracker link NEW OLD --kind duplicate_of (or tracker delete NEW --duplicate-of OLD).

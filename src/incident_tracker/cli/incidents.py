@@ -69,6 +69,8 @@ def add(
     IncidentStore.prepare(values)  # fail before a database file is created or opened
     for source in record.sources:
         IncidentStore.check_source(source)
+    for warning in models.after_publication(values.get("event_date"), [s["published"] for s in record.sources]):
+        message(f"Warning: {warning}")
     run = state(ctx)
     changed = record.place_given or asked_place
     if run.database_path().exists():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..errors import ValidationError
@@ -267,6 +268,26 @@ def settle_span(record: RecordLike) -> None:
         else:
             first, last = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
         record["event_date"], record["event_date_end"] = first.isoformat(), last.isoformat()
+
+
+def after_publication(event_date: str | None, published: Iterable[str | None]) -> list[str]:
+    """Warnings for an event that starts after a source of it was published (a typo, most often,
+    but the analyst may know better, so nothing is refused): one per such source, numbered in
+    the order given. A publication date that cannot be read is left to the source's own check."""
+    if not event_date:
+        return []
+    start, warnings = dt.date.fromisoformat(event_date), []
+    for number, text in enumerate(published, 1):
+        try:
+            parsed = parse_date(text) if text else None
+        except ValidationError:
+            parsed = None
+        if parsed is not None and start > (parsed.end or parsed.start):
+            warnings.append(
+                f"the event date {event_date} is after the publication date of source {number} "
+                f"({(parsed.end or parsed.start).isoformat()}). Kept as given; check it."
+            )
+    return warnings
 
 
 def format_event_date(event_date: str | None, end: str | None, precision: str | None) -> str:

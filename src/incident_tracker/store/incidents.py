@@ -282,6 +282,8 @@ class IncidentStore(SourcesMixin, LinksMixin):
             # A new end date alone: the precision follows the span, as it does on add.
             end = updates["event_date_end"]
             updates["date_precision"] = precision_for_span(current["event_date"], end) if end else "day"
+        if updates.get("date_precision") == "day" and "event_date_end" not in updates:
+            _refuse_a_day_with_a_stored_end(incident_id, current)
         if updates.get("latitude") is not None and updates.get("latitude") != current["latitude"]:
             # New coordinates typed by the user: say where they came from, as add does.
             updates.setdefault("geocoder", "user")
@@ -405,3 +407,16 @@ class IncidentStore(SourcesMixin, LinksMixin):
                 self.add_source(target, {**checked, "note": _nth(attach_notes, n)}) for n, target in enumerate(targets)
             ]
         return new_ids, source_ids
+
+
+def _refuse_a_day_with_a_stored_end(incident_id: int, current: IncidentRecord) -> None:
+    """A day has no span: when the stored record has one (a week, a month), the end date must be
+    cleared in the same edit, which is what to say rather than suggest the precision 'days'."""
+    start, end = current.get("event_date"), current.get("event_date_end")
+    if end and end != start:
+        raise ValidationError(
+            f"A day has no end date, and incident {incident_id} runs {start} to {end}: clear the end date "
+            f"in the same edit ('tracker edit {incident_id} --date-precision day --clear end_date' keeps "
+            f"{start}), or give the date precision 'days' for the span.",
+            field="date_precision",
+        )

@@ -53,6 +53,15 @@ class CheckReport:
     def warnings(self) -> list[Finding]:
         return [f for f in self.findings if not f.problem]
 
+    @property
+    def verdict(self) -> str:
+        """The closing line when nothing is a problem: it counts the warnings, so a reader
+        of the last line alone does not take them for nothing."""
+        warned = len(self.warnings)
+        if not warned:
+            return f"No problems found in {self.path}."
+        return f"No problems found in {self.path}; {warned} warning{'s' if warned != 1 else ''}."
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "path": str(self.path),
