@@ -104,6 +104,8 @@ _KABUL_LEAD = (
     [
         "A Taliban spokesman said Pakistani forces had fired first.",
         "A Taliban spokesman in Kabul, Hamid Noori, said Pakistani forces had fired first.",
+        # any town the spokesman speaks from, not one place's name (fixes11)
+        "A Taliban spokesman in Kandahar, Hamid Noori, said Pakistani forces had fired first.",
         "The Taliban said Pakistani forces started the clash.",
         "Taliban officials said the clash began when Pakistani troops opened fire.",
     ],

@@ -106,3 +106,28 @@ def test_no_sql_outside_the_store(package: str) -> None:
             if SQL.search(code) and '"""' not in code:
                 found.append(f"{path.name}:{number}: {line.strip()}")
     assert found == []
+
+
+def test_a_gazetteer_rows_named_fields_are_its_columns(tmp_path: Path) -> None:
+    """geo/crossing_twins reads a place row by name: each name is the column at its position (fixes11)."""
+    import sqlite3
+
+    from incident_tracker.store import gazetteer as sql
+
+    conn = sqlite3.connect(tmp_path / "g.db")
+    conn.executescript(sql.SCHEMA)
+    conn.execute(
+        "INSERT INTO places (id, name, country, admin1, latitude, longitude, population, kind, tier, border_with,"
+        " admin2, level) VALUES (7, 'Postgate', 'AF', '19', 31.0, 66.4, 0, 'crossing', 'pack', 'PK', 'Dand', NULL)"
+    )
+    (row,) = sql.named_places_in_box(conn, (30.0, 32.0, 66.0, 67.0), "AF")
+    assert (row.id, row.name, row.country, row.admin1, row.kind, row.tier) == (
+        7,
+        "Postgate",
+        "AF",
+        "19",
+        "crossing",
+        "pack",
+    )
+    assert (row.latitude, row.longitude, row.border_with, row.admin2) == (31.0, 66.4, "PK", "Dand")
+    assert tuple(row) == sql.places_in_box(conn, (30.0, 32.0, 66.0, 67.0), "AF")[0]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .place_patterns import _CAP
+from .place_patterns import CAP
 
 #: "near", "close to", "outside" … right before "the town of X": kept with the place.
 NEAR_BEFORE = re.compile(
@@ -28,7 +28,7 @@ DISTANCE_FROM = re.compile(
     rf"(?<![,;(])(?<![,;(]\s)\b(?P<phrase>(?:(?:some|about|around|nearly|roughly|approximately)\s+)?"
     rf"(?:\d+(?:[.,]\d+)?|a\s+few|several)\s*-?\s*{_UNIT}\s+(?:(?:to\s+the\s+)?{_COMPASS}\s+)?(?:away\s+)?"
     rf"(?:of|from)\s+(?:the\s+)?(?:(?:border\s+)?(?:town|city|village)\s+of\s+)?"
-    rf"(?P<name>{_CAP}(?:[\s-]+{_CAP})*)(?![\w’'-]))"
+    rf"(?P<name>{CAP}(?:[\s-]+{CAP})*)(?![\w’'-]))"
     # "15 km from the Pakistan-Iran border", "5 kilometres from the Khar Kamar Post": a line or a post measured
     # from is no town the scene is near
     r"(?!\s+(?:border|frontier|line|post|[Pp]ost|checkpoint|[Cc]heckpost|crossing)\b)"

@@ -20,7 +20,6 @@ from .place_patterns import (
     _AFTER_THE_EVENT,
     _APPOSED_KIND,
     _APPOSED_PROVINCE,
-    _CAP,
     _COMPASS_PART_OF,
     _FAR_PLACE,
     _HOME_OF_PERSON,
@@ -38,6 +37,7 @@ from .place_patterns import (
     _STRUCK_VERBS,
     _TOWN_AFTER_LANDMARK,
     _WIDE_VALLEY,
+    CAP,
     FUNERAL_OF,
     NOT_PLACES,
     RESIDENTS_SAID,
@@ -208,7 +208,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             draft.set("_country_mention", country_code(owner), sentence)  # "Iran's Zabol county"
         elif match.group("owner"):
             name = f"{match.group('owner')}{name}"  # "Kabul's Shahr-e Naw district"
-        possessive = re.match(rf"({_CAP})[’']s\s+(.+)", name)
+        possessive = re.match(rf"({CAP})[’']s\s+(.+)", name)
         if possessive and country_code(possessive.group(1)):
             draft.set("_country_mention", country_code(possessive.group(1)), sentence)
             name = possessive.group(2)
@@ -265,8 +265,8 @@ _CAPITAL_APPOSED = re.compile(
 _ALONE = re.compile(r"\s*(?:[,;:.]|$)")
 
 #: A named place right before a road ("near Noshki on the …"), and an area, village or post right after it.
-_NAMED_BEFORE = re.compile(rf"\b(?:near|at|in|outside)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*\s*$")
-_AREA_AFTER = re.compile(rf"\s+in\s+the\s+{_CAP}(?:[\s-]+{_CAP})*\s+(?:area|village|town|post|outpost|checkpoint)\b")
+_NAMED_BEFORE = re.compile(rf"\b(?:near|at|in|outside)\s+(?:the\s+)?{CAP}(?:\s+{CAP})*\s*$")
+_AREA_AFTER = re.compile(rf"\s+in\s+the\s+{CAP}(?:[\s-]+{CAP})*\s+(?:area|village|town|post|outpost|checkpoint)\b")
 
 
 _LINE_OR_POST = re.compile(r"\b(?:Post|Outpost|Checkpost|Check-[Pp]ost|Checkpoint|Border|Line|Crossing|Gate)$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_CAP = r"[A-Z][\w’'-]*"
+CAP = r"[A-Z][\w’'-]*"
 
 _PLACE = re.compile(
     rf"\b(?P<prep>near|close to|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered|"
@@ -21,13 +21,13 @@ _PLACE = re.compile(
     # crossing", "near the busy Chaman-Spin Boldak crossing": a word of description first
     rf"(?P<the>the\s+(?:(?:remote|troubled|restive|volatile|mountainous|rugged|lawless|far-flung|closed|busy|main|key)\s+)?)?"
     # "in eastern Kunar province": a compass word before a province or district told with its kind
-    rf"(?:(?:north|south|east|west|central)\w*\s+(?={_CAP}(?:[\s-]+{_CAP})*\s+(?:province|district|region)\b))?"
+    rf"(?:(?:north|south|east|west|central)\w*\s+(?={CAP}(?:[\s-]+{CAP})*\s+(?:province|district|region)\b))?"
     # "Iran's Zabol county", "in Kunar province's Dangam district", "in Sistan and Baluchestan's Rask county": the
     # owner may be a unit told with its kind, or two names
-    rf"(?P<owner>{_CAP}(?:\s+(?:and\s+)?{_CAP})*?(?:\s+(?:province|region|oblast))?[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
-    rf"(?P<name>[‘'“\"]?{_CAP}(?:\s+(?:{_CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
+    rf"(?P<owner>{CAP}(?:\s+(?:and\s+)?{CAP})*?(?:\s+(?:province|region|oblast))?[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
+    rf"(?P<name>[‘'“\"]?{CAP}(?:\s+(?:{CAP}|al|el|e)(?![’']s\b))*[’'”\"]?"
     # "the Kali Luqman and Kali Jahangir area", "Sistan and Baluchestan province": two names, one kind
-    rf"(?:(?:\s+and\s+{_CAP}(?:\s+{_CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
+    rf"(?:(?:\s+and\s+{CAP}(?:\s+{CAP})*(?=\s+(?:area|areas|villages|districts|province|region)\b))?"
     # "in the Lulakdan border area": an area by the border, not the line itself
     rf"\s+(?:border crossing|border areas?|border region|border villages?|border town|border district|crossing|"
     rf"checkpoint|border post|frontier post|border point|gate|check-post|checkpost|check post|port|"
@@ -35,7 +35,7 @@ _PLACE = re.compile(
     # "in the Chorkuh jamoat of Isfara district": a Tajik rural unit, below the district
     rf"jamoat|border|frontier))?)"
     # "the attacks in Kunar and Khost", "in Balochistan and Khyber Pakhtunkhwa": two places, neither alone the scene
-    rf"(?!\s+and\s+(?:the\s+)?{_CAP})(?=[\s,.;:)]|$)"
+    rf"(?!\s+and\s+(?:the\s+)?{CAP})(?=[\s,.;:)]|$)"
 )
 
 _STRUCK_VERBS = ("struck", "hit", "targeted", "shelled", "attacked", "raided", "stormed")
@@ -118,7 +118,7 @@ FAR_DEMONYMS = frozenset(
 )
 _FAR_PLACE = re.compile(
     rf"\b(?:(?:near|outside|in|at)\s+)?the\s+(?:{'|'.join(sorted(FAR_DEMONYMS))})\s+"
-    rf"(?:city|town|village|province|region|capital)(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP})*)?",
+    rf"(?:city|town|village|province|region|capital)(?:\s+of\s+{CAP}(?:[\s-]+{CAP})*)?",
     re.IGNORECASE,
 )
 
@@ -127,7 +127,7 @@ _FAR_PLACE = re.compile(
 FUNERAL_OF = re.compile(r"\bfuneral\s+(?:prayers?\s+)?(?:of|for)\b.*$", re.IGNORECASE | re.DOTALL)
 
 _OF_PLACE = re.compile(
-    rf"\b(?:the\s+|(?P<owner>{_CAP})[’']s\s+)(?:(?P<demonym>{_CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+|civilian\s+)?"
+    rf"\b(?:the\s+|(?P<owner>{CAP})[’']s\s+)(?:(?P<demonym>{CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+|civilian\s+)?"
     # "in the northwestern district of Bajaur", "the southeastern city of Saravan": a compass word before a district
     # or a town (before a province it is left to the province's own reading: a province so told is often background)
     # "fired … on the civilian population of Kali Musa" (ANI 534, The News 343, Dawn 532): the people of a place hit
@@ -137,14 +137,14 @@ _OF_PLACE = re.compile(
     # compass word; never one they are from ("from China's western region of Xinjiang", AP 74)
     r"(?:(?<=\binto the )(?:north|south|east|west|central)[\w-]*\s+(?=region\s+of\b))?"
     rf"(?P<kind>city|town|village|district|province|region|"
-    rf"county|oblast|area|enclave|exclave|outpost|settlement|locality|population|districts)\s+of\s+(?P<name>{_CAP}(?:[\s-]+{_CAP})*(?:\s+and\s+{_CAP})?)"
+    rf"county|oblast|area|enclave|exclave|outpost|settlement|locality|population|districts)\s+of\s+(?P<name>{CAP}(?:[\s-]+{CAP})*(?:\s+and\s+{CAP})?)"
 )
 
 #: A part of a province or district told by its compass side: "entered the western areas of Nimroz province",
 #: "shelled the eastern parts of Kunar province". The unit named is the place (its part has no name of its own).
 _COMPASS_PART_OF = re.compile(
     r"\bthe\s+(?:north|south|east|west|central)[\w-]*\s+(?:areas|parts)\s+of\s+"
-    rf"(?P<name>{_CAP}(?:[\s-]+{_CAP})*)\s+(?P<kind>province|district|region)\b"
+    rf"(?P<name>{CAP}(?:[\s-]+{CAP})*)\s+(?P<kind>province|district|region)\b"
 )
 
 #: A landmark told by a name and a lowercase noun: "near the Thall bus stand", "at the Eidgah market for used
@@ -156,12 +156,12 @@ _LANDMARK_AFTER = re.compile(
     r"(?:railway\s+|police\s+)?station|camp|base|headquarters|compound|cantonment|fort)\b"
 )
 #: The town named after the landmark: "near the Thall bus stand in Parachinar".
-_TOWN_AFTER_LANDMARK = re.compile(rf"^[^.;]{{0,60}}?\bin\s+{_CAP}")
+_TOWN_AFTER_LANDMARK = re.compile(rf"^[^.;]{{0,60}}?\bin\s+{CAP}")
 
 #: "The violence struck Chaman in southwestern Pakistan": the place hit, told as an object with its country.
 _STRUCK_IN_COUNTRY = re.compile(
-    rf"\b(?:struck|hit|rocked|shook|targeted|attacked|shelled|stormed|raided)\s+(?P<name>{_CAP}(?:\s+{_CAP})*)"
-    rf"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?P<country>{_CAP})\b"
+    rf"\b(?:struck|hit|rocked|shook|targeted|attacked|shelled|stormed|raided)\s+(?P<name>{CAP}(?:\s+{CAP})*)"
+    rf"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?P<country>{CAP})\b"
 )
 #: "… hunting Afghans in Dushanbe after the shootout": a consequence of the event, told with its own place.
 _AFTER_THE_EVENT = re.compile(
@@ -176,7 +176,7 @@ _AFTER_THE_EVENT = re.compile(
 _PATROLLED = re.compile(
     r"\b(?:(?:area|sector|section|stretch|zone)\s+(?:patrolled|guarded|controlled|covered|protected|manned)\s+by|"
     r"(?:area|sector|section|stretch|zone|checkpoint)\s+of)\s+"
-    rf"(?:the\s+)?[\"“'‘]?(?P<name>{_CAP}(?:[\s-]+{_CAP})*)[\"”'’]?\s+"
+    rf"(?:the\s+)?[\"“'‘]?(?P<name>{CAP}(?:[\s-]+{CAP})*)[\"”'’]?\s+"
     r"(?P<kind>(?:frontier|border)\s+(?:post|outpost|unit|detachment|regiment)|outpost|post|detachment|"
     r"border guard unit|unit)\b"
 )
@@ -192,14 +192,14 @@ _APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:(?!of\s)[\w-]+\s+){0,3}?(?:p
 #: "in the southeastern province of Sistan and Baluchestan": a province told before its name, which tells the
 #: country when no place is located (never the place: a province so named is often background).
 _PROVINCE_OF = re.compile(
-    rf"\bprovince\s+of\s+(?P<name>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*)",
+    rf"\bprovince\s+of\s+(?P<name>{CAP}(?:[\s-]+(?:and\s+)?{CAP})*)",
 )
 #: "the village of Kavo in Shamsiddin Shokhin district", "the village of Kalagan in Saravan county": the district
 #: or county a named village or area lies in, where the geocoder places a village it does not know.
 _LIES_IN = re.compile(
-    rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{_CAP}(?:[\s-]+{_CAP})*\s+(?:district|province|tehsil|county))\b"
+    rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{CAP}(?:[\s-]+{CAP})*\s+(?:district|province|tehsil|county))\b"
 )
-_ADMIN = re.compile(rf"\b(?P<admin>{_CAP}(?:[\s-]+(?:and\s+)?{_CAP})*\s+(?:province|region|oblast))\b")
+_ADMIN = re.compile(rf"\b(?P<admin>{CAP}(?:[\s-]+(?:and\s+)?{CAP})*\s+(?:province|region|oblast))\b")
 #: A person's home told with the person, not the scene: "F.M., 33, a resident of Kurulush village in the Aksy
 #: district" (Tashkent Times 271), "two residents of the village of Aygyr-Dzhar in Chatkal district were missing"
 #: (Fergana 322), "a 42-year-old man from the village of Chongkara in Batken region, was killed … in the
@@ -213,7 +213,7 @@ _HOME_OF_PERSON = re.compile(
     r"|both)\s*,?\s+from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:village|town|hamlet|settlement)\s+of)"
     # the home's name, and where it lies, to the first word that is neither ("…, was killed in …")
     # (and where that lies, after a comma: "residents of the Tajik village of S., in the C. jamoat of Isfara")
-    rf"(?:,?\s+(?:the|of|in|{_CAP}|village|town|district|region|province|tehsil|jamoat|mahalla))+",
+    rf"(?:,?\s+(?:the|of|in|{CAP}|village|town|district|region|province|tehsil|jamoat|mahalla))+",
 )
 
 #: A road told as the scene, which the coders keep as written (Dawn 113, Xinhua 126, Iran International 168,
@@ -221,12 +221,12 @@ _HOME_OF_PERSON = re.compile(
 #: Makran Coastal Highway", "on the Noshki-Dalbandin National Highway"), the road between two towns ("on the main
 #: road between the city of Bannu and Miranshah", "on the road between the cities of Zahedan and Khash"), and a spot
 #: on a road ("stopped the buses at Buzi Top on the Coastal Highway"), the spot the narrower place.
-_ROAD_NAME = rf"(?:the\s+)?(?:main\s+)?{_CAP}(?:[\s-]+{_CAP})*\s+(?:[Rr]oad|[Hh]ighway)\b"
+_ROAD_NAME = rf"(?:the\s+)?(?:main\s+)?{CAP}(?:[\s-]+{CAP})*\s+(?:[Rr]oad|[Hh]ighway)\b"
 _ROAD = re.compile(
-    rf"\b(?:at\s+(?P<spot>{_CAP}(?:\s+{_CAP})*)\s+on\s+(?P<spot_road>{_ROAD_NAME})"
+    rf"\b(?:at\s+(?P<spot>{CAP}(?:\s+{CAP})*)\s+on\s+(?P<spot_road>{_ROAD_NAME})"
     rf"|(?:on|along|near|at)\s+(?P<road>{_ROAD_NAME})"
     rf"|(?:on|along|near|at)\s+(?P<between>(?:the\s+)?(?:main\s+)?road\s+between\s+"
-    rf"(?:the\s+(?:city|cities|towns?|villages?)\s+of\s+)?{_CAP}(?:[\s-]+{_CAP})*\s+and\s+{_CAP}(?:[\s-]+{_CAP})*))"
+    rf"(?:the\s+(?:city|cities|towns?|villages?)\s+of\s+)?{CAP}(?:[\s-]+{CAP})*\s+and\s+{CAP}(?:[\s-]+{CAP})*))"
 )
 
 

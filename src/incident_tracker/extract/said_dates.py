@@ -23,7 +23,8 @@ import re
 
 from ..errors import ValidationError
 from ..models.dates import parse_date
-from .dates import _REPORTING, _SAID_AFTER, MONTHS, WEEKDAYS, FoundDate, find_dates
+from .dates import MONTHS, WEEKDAYS, FoundDate, find_dates
+from .reporting_days import REPORTING, SAID_AFTER
 from .roles import find_dateline
 from .vocab import VIOLENCE
 
@@ -124,7 +125,7 @@ def coarse_dates(text: str, published: dt.date) -> list[FoundDate]:
 
 def _said(text: str, match: re.Match[str]) -> bool:
     """Whether a day read here is the day of a saying ("said on 18.05.2023"), as :func:`.dates.find_dates` tells."""
-    return bool(_REPORTING.search(text[: match.start()]) or _SAID_AFTER.match(text[match.end() :]))
+    return bool(REPORTING.search(text[: match.start()]) or SAID_AFTER.match(text[match.end() :]))
 
 
 def _add(found: list[FoundDate], more: list[FoundDate]) -> list[FoundDate]:

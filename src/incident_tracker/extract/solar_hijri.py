@@ -21,12 +21,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..models.solar_hijri import AMBIGUOUS, MONTHS, latest_on_or_before, month_number, to_gregorian
+from ..models.solar_hijri import AMBIGUOUS, DIGITS, MONTHS, latest_on_or_before, month_number, to_gregorian
 
 if TYPE_CHECKING:
     from .dates import FoundDate
-
-_DIGIT = "0-9۰-۹٠-٩"
 
 
 def _script_name(name: str) -> str:
@@ -46,16 +44,16 @@ def _names(script: bool, ambiguous: bool) -> str:
 
 
 _LATIN_YEAR = r"1[34]\d\d"
-_SCRIPT_YEAR = rf"[{_DIGIT}]{{4}}"
+_SCRIPT_YEAR = rf"[{DIGITS}]{{4}}"
 #: "11 Qaws", "the 11th of Azar, 1404", "11 Mizan 1404" (an ambiguous name: its year required), and in Persian
 #: script "۱۱ آذر", "۱۱ آذرماه ۱۴۰۴", "۳ تیر ۱۴۰۴" ("۳ تیر" alone is three bullets).
 SOLAR = re.compile(
     rf"\b(?P<sday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?P<smonth>(?:{_names(False, False)})\b|(?:{_names(False, True)})(?=,?\s+{_LATIN_YEAR}\b))"
     rf"(?:,?\s+(?P<syear>{_LATIN_YEAR})\b(?:\s+(?:SH|HS)\b)?)?"
-    rf"|(?<![{_DIGIT}\w])(?P<pday>[{_DIGIT}]{{1,2}})\s*"
+    rf"|(?<![{DIGITS}\w])(?P<pday>[{DIGITS}]{{1,2}})\s*"
     rf"(?P<pmonth>(?:{_names(True, False)})|(?:{_names(True, True)})(?=\s*(?:ماه\s*)?{_SCRIPT_YEAR}))"
-    rf"(?:\u200c?\s?ماه)?(?![\w\u200c])(?:\s*(?P<pyear>{_SCRIPT_YEAR})(?![{_DIGIT}]))?"
+    rf"(?:\u200c?\s?ماه)?(?![\w\u200c])(?:\s*(?P<pyear>{_SCRIPT_YEAR})(?![{DIGITS}]))?"
 )
 
 

@@ -63,7 +63,7 @@ def speaker_patterns(side: str) -> re.Pattern[str]:
         # "A Taliban spokesman said", "The Taliban said", "the Taliban's spokesman in Kabul, <name>, said"; never
         # the Pakistani Taliban ("Pakistani Taliban", "Tehreek-e-Taliban Pakistan", "TTP")
         r"(?<!Pakistani\s)(?<!Tehreek-e-)(?<!Tehrik-i-)\b(?P<taliban>Taliban)(?!\s+Pakistan)(?:[’']s)?"
-        rf"(?:\s+(?!(?:in|of|for)\b)[a-z][\w’'-]*){{0,4}}?(?:\s+in\s+Kabul)?(?:{_NAME}|\s+){_SAID}"
+        rf"(?:\s+(?!(?:in|of|for)\b)[a-z][\w’'-]*){{0,4}}?(?:\s+in\s+[A-Z][a-z]+)?(?:{_NAME}|\s+){_SAID}"
     )
 
 

@@ -14,8 +14,8 @@ systematically"), in the cases the region's press puts them in:
   and "the X border guards" (a force named after the place it guards is X; a country's or its people's is none);
 * Uzbek Latin: "X (chegara) (bojxona) posti/postida" (border, customs post), "X (chegara) o‘tish/o‘tkazish
   punkti", "X nazorat(-o‘tkazish) punkti" (crossing, checkpoint), each head in every case of its table
-  (``_UZ_HEAD_ENDINGS``: "punktini", "punktining", "postidan"), "A-B chegarasidagi X"
-  (X, on the A–B border), "Y bilan chegaradosh …" and "Y bilan chegarada joylashgan
+  (:data:`.turkic_latin.UZ_POSSESSIVE_ENDINGS`: "punktini", "punktining", "postidan"), "A-B chegarasidagi
+  X" (X, on the A–B border), "Y bilan chegaradosh …" and "Y bilan chegarada joylashgan
   …" (bordering Y, lying on the border with Y: what follows is the place), "X (shahri) yaqinida/yaqinidagi"
   (near X), "X atrofida" (around X), "X hududida" (in X's territory);
 * Turkmen: "X serhet posty/postunda" (border post), "X (awtoýol) gözegçilik-göýberiş/geçiriş nokady/ýeri"
@@ -35,6 +35,8 @@ reading the English form gives it found a far district of that name (docs/geocod
 from __future__ import annotations
 
 import re
+
+from .turkic_latin import UZ_POSSESSIVE_ENDINGS
 
 __all__ = ["LATIN_HEADS"]
 
@@ -63,14 +65,10 @@ def _tk(stem: str, harmony: str = "back") -> str:
 _TK_POST, _TK_POINT = _tk("post", "round"), _tk("nokad")
 _TK_CROSSING, _TK_PLACE = _tk("geçelges", "front"), _tk("[ýy]er", "front")
 
-#: Uzbek case endings of a head in its possessive form ("punkti", its point): nominative, accusative,
-#: genitive, dative, locative, "the one at", ablative and "up to" ("punktini", "punktining", "punktigacha").
-_UZ_HEAD_ENDINGS = ("i", "ini", "ining", "iga", "ida", "idagi", "idan", "igacha")
-
 
 def _uz(stem: str) -> str:
     """ "punkt" → a pattern of the Uzbek head's case forms ("punkti", "punktini", "punktidagi")."""
-    return f"{stem}(?:{'|'.join(_UZ_HEAD_ENDINGS)})"
+    return f"{stem}(?:{'|'.join(UZ_POSSESSIVE_ENDINGS)})"
 
 
 #: What kind of point an Uzbek "punkt" is: "o‘tish"/"o‘tkazish" (crossing, letting through), "nazorat"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .gazetteer import BORDER_KINDS, haversine_km
 
@@ -72,19 +72,19 @@ def to_side(candidate: Candidate, side: str, gazetteer: Gazetteer) -> Candidate:
     home, lat, lon = candidate.country, candidate.latitude, candidate.longitude
     degrees = TWIN_KM / 111.0
     wide = degrees / max(0.05, math.cos(math.radians(lat)))
-    rows = sql.places_in_box(gazetteer.conn, (lat - degrees, lat + degrees, lon - wide, lon + wide), side)
+    rows = sql.named_places_in_box(gazetteer.conn, (lat - degrees, lat + degrees, lon - wide, lon + wide), side)
     facing = sorted(
-        (haversine_km(lat, lon, row[4], row[5]), row)
+        (haversine_km(lat, lon, row.latitude, row.longitude), row)
         for row in rows
-        if row[8] == "pack" and row[7] in BORDER_KINDS and home in (row[9] or "").split(";")
+        if row.tier == "pack" and row.kind in BORDER_KINDS and home in (row.border_with or "").split(";")
     )
     if facing and facing[0][0] <= TWIN_KM:
         row = facing[0][1]
-        place_id, name, _, code, latitude, longitude, _, kind, _, border_with, admin2 = row[:11]
-        fields = {"name": name, "country": side, "latitude": latitude, "longitude": longitude, "kind": kind}
-        fields |= {"admin1": gazetteer.admin1_name(side, code), "admin1_code": code, "id": place_id}
+        fields: dict[str, Any] = {"name": row.name, "country": side, "latitude": row.latitude}
+        fields |= {"longitude": row.longitude, "kind": row.kind, "admin1": gazetteer.admin1_name(side, row.admin1)}
+        fields |= {"admin1_code": row.admin1, "id": row.id}
         raw = {**(candidate.location.raw if candidate.location is not None else {}), **fields}
-        raw |= {"border_with": border_with.split(";"), "admin2": admin2}
+        raw |= {"border_with": (row.border_with or "").split(";"), "admin2": row.admin2}
         fields |= {"ident": str(fields.pop("id")), "border_with": tuple(raw["border_with"])}
         return replace(candidate, **fields, location=make_location(raw), crossed=True, line=None)
     # the side it left is now across its border, so both stay its sides

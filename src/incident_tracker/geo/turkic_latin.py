@@ -54,10 +54,11 @@ def _turkmen(stem: str, harmony: str = "back", bare: bool = True) -> str:
     return f"{stem}(?:{'|'.join(_TK_ENDINGS[harmony])}){'?' if bare else ''}"
 
 
-#: Uzbek case endings of a unit word in its possessive form ("viloyati", its province): nominative,
-#: accusative ("Qunduz viloyatini", the fifty-third batch), genitive, dative, locative, "the one in",
-#: ablative, "up to".
-_UZ_UNIT_ENDINGS = "(?:i|ini|ining|iga|ida|idagi|idan|igacha)"
+#: Uzbek case endings of a word in its possessive form ("viloyati", its province; "punkti", its point):
+#: nominative, accusative ("Qunduz viloyatini", the fifty-third batch), genitive, dative, locative, "the one
+#: in", ablative, "up to". Also the endings of :mod:`.coverage_latin`'s heads ("punktini", "postidan").
+UZ_POSSESSIVE_ENDINGS = ("i", "ini", "ining", "iga", "ida", "idagi", "idan", "igacha")
+_UZ_UNIT_ENDINGS = f"(?:{'|'.join(UZ_POSSESSIVE_ENDINGS)})"
 
 #: Unit words after a name, with their case endings (the Turkmen ones from the table above), and the
 #: English word the reader takes. Turkmen: welaýat (province), etrap/etrab- (district), oba (village),

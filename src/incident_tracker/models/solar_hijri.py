@@ -99,12 +99,13 @@ def latest_on_or_before(month: int, day: int, published: dt.date) -> dt.date | N
     return found
 
 
-_DIGITS = "0-9۰-۹٠-٩"
+#: The digits a Solar Hijri date is written in, as a character class's body: ASCII, Persian and Arabic-Indic.
+DIGITS = "0-9۰-۹٠-٩"
 #: "11 Azar 1404", "11th of Qaws 1404 SH", "۱۱ آذر ۱۴۰۴", "1404-09-11 SH": what ``tracker add --date`` accepts.
 _WRITTEN = re.compile(
-    rf"([{_DIGITS}]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(\S+?)(?:\s*ماه)?,?\s+([{_DIGITS}]{{4}})(?:\s+SH)?"
+    rf"([{DIGITS}]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(\S+?)(?:\s*ماه)?,?\s+([{DIGITS}]{{4}})(?:\s+SH)?"
 )
-_ISO_SH = re.compile(rf"([{_DIGITS}]{{4}})[-/]([{_DIGITS}]{{1,2}})[-/]([{_DIGITS}]{{1,2}})\s*(?:SH|HS|AP)")
+_ISO_SH = re.compile(rf"([{DIGITS}]{{4}})[-/]([{DIGITS}]{{1,2}})[-/]([{DIGITS}]{{1,2}})\s*(?:SH|HS|AP)")
 
 
 #: The Solar Hijri years a record may hold (Gregorian 1900 to 2100), as the extractor reads them: a year outside is a

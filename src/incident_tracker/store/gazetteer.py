@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 Scope = tuple[frozenset[str] | None, frozenset[tuple[str, str]] | None]
 Row = tuple[Any, ...]
@@ -69,6 +69,23 @@ PLACE_COLUMNS = (
     "p.id, p.name, p.country, p.admin1, p.latitude, p.longitude, p.population, "
     "p.kind, p.tier, p.border_with, p.admin2, p.level"
 )
+
+
+class PlaceRow(NamedTuple):
+    """A row of :data:`PLACE_COLUMNS` with its columns named (:func:`named_places_in_box`)."""
+
+    id: int
+    name: str
+    country: str
+    admin1: str | None
+    latitude: float
+    longitude: float
+    population: int
+    kind: str | None
+    tier: str
+    border_with: str | None
+    admin2: str | None
+    level: str | None
 
 
 # --- opening ----------------------------------------------------------------------
@@ -318,3 +335,10 @@ def places_in_box(
         sql += " AND p.country = ?"
         params.append(country)
     return conn.execute(sql, params).fetchall()
+
+
+def named_places_in_box(
+    conn: sqlite3.Connection, box: tuple[float, float, float, float], country: str | None = None
+) -> list[PlaceRow]:
+    """:func:`places_in_box` with each row's columns named, for callers that read a few of them."""
+    return [PlaceRow._make(row) for row in places_in_box(conn, box, country)]

@@ -1,0 +1,59 @@
+"""The patterns that tell a day of saying from the event's own day, for :mod:`.dates` and :mod:`.said_dates`.
+
+"Officials said on Monday" dates a statement, "killed on Monday, officials said" the killing; a plan ("will
+reopen on Friday") dates nothing. Kept apart from the calendar forms so that each module reads as one concern.
+"""
+
+from __future__ import annotations
+
+import re
+
+REPORTING = re.compile(
+    # (not "said that on August 15 a patrol …": after "that" the reported speech tells the event's own day)
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|statement|declared|tweeted|wrote)\s+"
+    r"(?:(?!that\b)[\w’'.-]+\s+){0,2}$|\bclaimed responsibility\b.*$|"  # "told Asia-Plus on Monday"
+    r"\btold\s+(?:(?-i:[A-Z])[\w’'./-]*\s+){1,4}on\s+$|"  # "told RFE/RL's Radio Azadi on February 24"
+    # "told the IRNA news agency on Monday, … condemning the attack of Sunday" (709): the day of telling
+    r"\btold\s+the\s+(?:(?-i:[A-Z])[\w’'./-]*\s+){1,3}(?:news\s+)?(?:agency|channel|newspaper|daily)\s+(?:on\s+)?$|"
+    # "announced yesterday, Monday, that three … had been killed" (710): the weekday named beside "yesterday" too
+    r"\b(?:said|announced|reported|stated|confirmed|declared)\s+(?:yesterday|today|on\s+\w+),\s+$|"
+    # "a statement the military issued on Monday" (AP 738): the day the statement came out, not the blast's
+    r"\b(?:statement|communiqu[eé]|press release)\s+(?:[\w’'-]+\s+){0,3}(?:issued|released|put out|published)\s+$|"
+    # "summoned the Iranian ambassador on Sunday": the day of a diplomatic act about the event
+    r"\b(?:summoned|called in|demanded|urged|asked)\s+(?:[\w’'-]+\s+){0,4}$|"
+    r"\b(?:charged|arrested|buried|sentenced|indicted)\s+(?:[\w’'-]+\s+){0,4}$|"
+    # "condemned the bombing on social media on July 30" (Mint 598): the day of a reaction, not of the bombing
+    r"\bcondemn(?:ed|s)\s+(?:[\w’'-]+\s+){0,6}$|"
+    # "Two dead in clashes … as of March 14" (Crisis24 680): the day a toll stands at, not the day of the clashes
+    r"\bas\s+(?:of|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+#: A plan or a forecast before the date, in the same clause.
+FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|is scheduled to|are scheduled to|is expected to)\b[^,;]*$")
+#: "The Taliban on Thursday confirmed …", "On Wednesday the spokesman, X, said …": the day of saying;
+#: "Last Sunday the Foreign Office had asked Kabul to act against militants": a day of asking, too.
+_SAYING = (
+    r"\b(?:said|says|confirmed|announced|told|stated|reported|claimed|denied|condemned|declared|"
+    r"asked|urged|called on|demanded|summoned|warned|acknowledged|admitted|"
+    # "on Monday laid the blame for the attack on …", "accused Pakistan on Wednesday of": the day of an accusation
+    r"accused|blamed|laid the blame|put the blame|"
+    # "Police on Tuesday charged the guards …", "… was buried on Sunday": a later step, not the event
+    r"charged|arrested|sentenced|indicted)\b"
+)
+_NOT_VIOLENT = r"(?!\b(?:killed|attacked|struck|clashed|fired|died|wounded|bombed|exploded|stormed)\b)"
+SAID_AFTER = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;,]){{0,40}}?{_SAYING}", re.IGNORECASE)
+#: "On November 9 the Afghan news agency Pajhwok Afghan News, quoting an Afghan official, reported that …" (News.tj
+#: 402): an opening day before its saying verb, the speaker's long name between them, is the day of saying, as is
+#: a day after "told" and the addressee's name ("told RFE/RL's Radio Azadi on February 24", RFE/RL 391, in
+#: ``REPORTING``); a harm word between them ("On Sunday a guard was shot dead, officials said") makes the day the
+#: harm's.
+_NOT_HARMED = r"(?!\b(?:shot|martyred|injured|hurt|abducted|kidnapped|ambushed|shelled|raided)\b)"
+SAID_AFTER_OPENING = re.compile(rf"^(?:{_NOT_VIOLENT}{_NOT_HARMED}[^.;]){{0,100}}?{_SAYING}", re.IGNORECASE)
+#: "On November 15, X, a spokesman for the border directorate, said … on November 13", "At a meeting on August
+#: 28, the border representatives said that on August 15 …": a day before the saying verb, with the event's own
+#: day told after it, is the day of saying however long the speaker's title.
+SAID_BEFORE_ITS_DAY = re.compile(
+    rf"^(?:{_NOT_VIOLENT}[^.;]){{0,160}}?\b(?:said|reported|told|announced|stated)\b(?:\s+that)?", re.IGNORECASE
+)
