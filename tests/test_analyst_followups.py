@@ -32,7 +32,7 @@ def test_a_check_in_json_counts_its_warnings_too(run):
 def test_making_a_week_a_day_says_to_clear_the_stored_end_date(run):
     run(*ADD, "--date", "2026-02-02", "--date-precision", "week")
     result = run("edit", "1", "--date-precision", "day", expect=2)
-    assert "--clear end_date" in result.stderr
+    assert "clear end_date in the same edit" in result.stderr
     assert "2026-02-02 to 2026-02-08" in result.stderr
     run("edit", "1", "--date-precision", "day", "--clear", "end_date")
 

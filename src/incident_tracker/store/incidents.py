@@ -415,8 +415,7 @@ def _refuse_a_day_with_a_stored_end(incident_id: int, current: IncidentRecord) -
     start, end = current.get("event_date"), current.get("event_date_end")
     if end and end != start:
         raise ValidationError(
-            f"A day has no end date, and incident {incident_id} runs {start} to {end}: clear the end date "
-            f"in the same edit ('tracker edit {incident_id} --date-precision day --clear end_date' keeps "
-            f"{start}), or give the date precision 'days' for the span.",
+            f"A day has no end date, and incident {incident_id} runs {start} to {end}: clear end_date in the "
+            f"same edit (the day kept is {start}), or give the date precision 'days' for the span.",
             field="date_precision",
         )
