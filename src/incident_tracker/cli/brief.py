@@ -65,11 +65,11 @@ def map_command(
     """
     from ..report.geomap import build_map, draw_map, located_counts, map_format
 
-    chosen = str(fmt) if fmt else ("html" if out.suffix.lower() in (".html", ".htm") else map_format(out))
-    if chosen != "html":
-        map_format(out, chosen)  # --format against the extension; stdout or a device take --format
-        if tiles:
-            raise typer.BadParameter("--tiles is for --format html only.", param_hint="--tiles")
+    wants_html = str(fmt) == "html" if fmt else out.suffix.lower() in (".html", ".htm")
+    # An image format: --format checked against the extension; stdout or a device take --format.
+    chosen = "html" if wants_html else map_format(out, str(fmt) if fmt else None)
+    if chosen != "html" and tiles:
+        raise typer.BadParameter("--tiles is for --format html only.", param_hint="--tiles")
     from ..exchange.files import output_target, protected_files
 
     protect = protected_files(state(ctx).database_path())

@@ -133,7 +133,7 @@ def extract_command(
         # A draft the text gives no date for (left undated on purpose) cannot be a record; --yes reviews
         # nothing, so it is set aside, said, and the others are added.
         undated = [d for d in accepted if not d.values.get("event_date")]
-        accepted = [d for d in accepted if d not in undated]
+        accepted = [d for d in accepted if d.values.get("event_date")]
     else:
         accepted, attach = _review(fresh, locator)
     new_ids, _ = store.add_drafts(
@@ -162,7 +162,7 @@ def extract_command(
         ids = ", ".join(f"#{d.recorded['id']}" for d in known if d.recorded)
         parts.append(f"{len(known)} already recorded from this article ({ids}), not added again")
     if undated:
-        numbers = ", ".join(str(drafts.index(d) + 1) for d in undated)
+        numbers = ", ".join(str(n) for n, d in enumerate(drafts, 1) if any(d is u for u in undated))
         parts.append(
             f"{len(undated)} draft(s) left out ({numbers}): the text gives no date for them; "
             "run without --yes to set event_date= in the review, or use tracker add --date"
