@@ -313,6 +313,9 @@ import real_places  # noqa: E402
 # The fifty-fifth batch (g5200-g5271, held back on ad7f917) brought one on dev, g5210 (a pass named
 # after its district, labelled unlocated: the district is answered), and two on test, g5248 and g5252
 # (docs/geocoding.md, fifty-fifth-batch).
+# The fifty-sixth batch (g5300-g5369, held back on 8325818) brought one on dev, g5361 (a Persian 'zero
+# point of Golestan's border with Turkmenistan', labelled unlocated: the province is answered), and none
+# on test (docs/geocoding.md, fifty-sixth-batch).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
@@ -348,6 +351,7 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g5210",
         "g5248",
         "g5252",
+        "g5361",
     }
 )
 
