@@ -2,7 +2,8 @@
 section "Dev's unknown names: cited rows"; ``geo/data/border_places.tsv``).
 
 Each spelling is on the row of the place it names: Qarqeen (Qarqin District), the Russian Сераван
-(Saravan), Hongerab (the Khunjerab Pass) and the bare Persian شیرخان (Sher Khan Bandar). Every string
+(Saravan), Hongerab (the Khunjerab Pass), the bare Persian شیرخان (Sher Khan Bandar) and Drosht
+(Drosh); and Paroom, a tehsil of Panjgur, in ``geo/data/subdistricts.tsv``. Every string
 here is written for these tests (none is a report's): the first group fails on the tree before the
 spellings; the guards pass on both.
 """
@@ -19,6 +20,8 @@ QARQIN = (37.41853, 66.04358)  # the district centre, GeoNames 1129516
 SARAVAN = (27.37089, 62.33096)  # the county centre, GeoNames 1159713
 KHUNJERAB_PASS = (36.85, 75.42778)  # Wikipedia's infobox
 SHER_KHAN_BANDAR = (37.18333, 68.41694)  # French Wikipedia
+DROSH = (35.568, 71.802)  # Wikipedia's infobox
+PANJGUR_DISTRICT = (26.97186, 64.09459)  # the district centre, GeoNames 1168446
 
 
 @pytest.mark.parametrize(
@@ -32,6 +35,10 @@ SHER_KHAN_BANDAR = (37.18333, 68.41694)  # French Wikipedia
         ("trucks queued at Hongerab", KHUNJERAB_PASS, "Khunjerab Pass"),
         ("بندر شیرخان", SHER_KHAN_BANDAR, "Sher Khan Bandar"),
         ("گذرگاه شیرخان", SHER_KHAN_BANDAR, "Sher Khan Bandar"),
+        ("Drosht", DROSH, "Drosh"),
+        ("two hamlets near Drosht", DROSH, "Drosh"),
+        ("Paroom tehsil", PANJGUR_DISTRICT, "Panjgur District"),
+        ("shells fell in Parom tehsil", PANJGUR_DISTRICT, "Panjgur District"),
     ],
 )
 def test_the_new_spellings_answer_their_places(
