@@ -3,7 +3,8 @@ section "Dev's unknown names: cited rows"; ``geo/data/border_places.tsv``).
 
 Each spelling is on the row of the place it names: Qarqeen (Qarqin District), the Russian Сераван
 (Saravan), Hongerab (the Khunjerab Pass), the bare Persian شیرخان (Sher Khan Bandar) and Drosht
-(Drosh); and Paroom, a tehsil of Panjgur, in ``geo/data/subdistricts.tsv``. Every string
+(Drosh); one new row, Ovchikalacha, a Tajik border jamoat facing the Kyrgyz Kulundu post; and Paroom,
+a tehsil of Panjgur, in ``geo/data/subdistricts.tsv``. Every string
 here is written for these tests (none is a report's): the first group fails on the tree before the
 spellings; the guards pass on both.
 """
@@ -22,6 +23,7 @@ KHUNJERAB_PASS = (36.85, 75.42778)  # Wikipedia's infobox
 SHER_KHAN_BANDAR = (37.18333, 68.41694)  # French Wikipedia
 DROSH = (35.568, 71.802)  # Wikipedia's infobox
 PANJGUR_DISTRICT = (26.97186, 64.09459)  # the district centre, GeoNames 1168446
+OVCHIKALACHA = (40.13333, 69.68333)  # the jamoat, Wikipedia's infobox (to the minute)
 
 
 @pytest.mark.parametrize(
@@ -38,6 +40,9 @@ PANJGUR_DISTRICT = (26.97186, 64.09459)  # the district centre, GeoNames 1168446
         ("Drosht", DROSH, "Drosh"),
         ("two hamlets near Drosht", DROSH, "Drosh"),
         ("Paroom tehsil", PANJGUR_DISTRICT, "Panjgur District"),
+        ("the Tajik village of Ovchi Kalacha", OVCHIKALACHA, "Ovchikalacha"),
+        ("село Овчикалача Гафуровского района", OVCHIKALACHA, "Ovchikalacha"),
+        ("Ovchi-Kalacha, Sughd", OVCHIKALACHA, "Ovchikalacha"),
         ("shells fell in Parom tehsil", PANJGUR_DISTRICT, "Panjgur District"),
     ],
 )
