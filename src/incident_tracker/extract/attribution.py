@@ -44,6 +44,7 @@ from .attribution_patterns import (
     _STATE_FIRED_NOT,
     _UNNAMED_FROM,
     _WERE_MEMBERS,
+    _WHO,
     _WHO_DID,
     _WHOM_CALLED,
     HABITUAL,
@@ -56,7 +57,11 @@ from .claims_read import read_claim
 from .groups import known_group
 from .negated_side import demonym_origin, without_false_sides
 from .statement import Attribution, clean_side, country_of, names_a_side
+from .unmet_actors import acronym_named, blaming, men_of_group_acted
 from .vocab import ALLEGE, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
+
+#: The accuser just before a verb of blame: "The governor blamed …", "Tajik officials have blamed …".
+_WHO_BEFORE = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but)\s+){_WHO}\s+(?:has\s+|have\s+|had\s+|also\s+)?$")
 
 RANK = {"unattributed": 0, "alleged": 1, "suspected": 2, "claimed": 3, "confirmed": 4, "disputed": 5}
 
@@ -84,7 +89,8 @@ def _actor_only(phrase: str, *, from_article: bool = True) -> str:
     if articles and from_article:
         return " ".join(words[articles[-1] :])
     leading = ("then", "later", "also", "when", "as", "after", "while")
-    while len(words) > 1 and (words[0].lower().endswith("ed") or words[0].lower() in leading):
+    # "killed", "then": the clause's words before the actor; never "US-led" or "NATO-led", which name it
+    while len(words) > 1 and ((words[0].lower().endswith("ed") and "-" not in words[0]) or words[0].lower() in leading):
         words = words[1:]
     return " ".join(words)
 
@@ -171,9 +177,13 @@ def _read(text: str) -> Attribution | None:
         )
     if framed := framed_blame(text):  # any accuser, any verb frame: "Officials held the TTP responsible for the raid"
         return framed
+    if participle := blaming(text):  # "…, the interior ministry said, blaming the Harkat Inqilab Sistan (HIS)"
+        return Attribution("alleged", perpetrator=participle[0], attributed_by=participle[1])
     blamed = _BLAMED_ON.search(text)  # "laid the blame for the attack on … on the Jeish al-Adl group"
-    if blamed and names_a_side(blamed.group("perp")):
-        return Attribution("alleged", perpetrator=clean_side(blamed.group("perp")))
+    if blamed and (names_a_side(blamed.group("perp")) or acronym_named(blamed.group("perp"))):
+        before = _WHO_BEFORE.search(text[: blamed.start()])  # "The governor blamed …": the accuser, before the verb
+        by = clean_side(before.group("who")) if before else None
+        return Attribution("alleged", perpetrator=clean_side(blamed.group("perp")), attributed_by=by)
     for pattern in (_BLAME, _PASSIVE, _BEHIND):
         match = pattern.search(text)
         if match is None:
@@ -195,10 +205,14 @@ def _read(text: str) -> Attribution | None:
             origin_country=country,
         )
     accuser = _STATE_BLAME.search(text)
-    if accuser and country_of(accuser.group("who")) and names_a_side(accuser.group("perp")):
+    # "Iran blamed Pakistani forces for …"; anyone blaming "the Harkat Inqilab Sistan (HIS)", a group by its initials
+    if accuser and (
+        (country_of(accuser.group("who")) and names_a_side(accuser.group("perp")))
+        or acronym_named(accuser.group("perp"))
+    ):
         return Attribution("alleged", perpetrator=clean_side(accuser.group("perp")), attributed_by=accuser.group("who"))
     accused = _ACCUSED_OF.search(text)
-    if accused and names_a_side(accused.group("perp")):
+    if accused and (names_a_side(accused.group("perp")) or acronym_named(accused.group("perp"))):
         return Attribution("alleged", perpetrator=clean_side(accused.group("perp")))
     called = _CALLED.search(text)
     if called:
@@ -316,7 +330,7 @@ def _read(text: str) -> Attribution | None:
             perp = ""
         if perp and (re.search(rf"\b(?:{_ARMED_NOUNS})$", perp) or names_a_side(perp)):
             return Attribution("alleged", perpetrator=clean_side(re.sub(r"^(?:a|about \d+)\s+", "", perp)))
-    named = _group_did_it(text)
+    named = _group_did_it(text) or men_of_group_acted(text)  # "Fighters of the Zainabiyoun Brigade attacked"
     if named:
         return Attribution("alleged", perpetrator=named)
     return Attribution("alleged", perpetrator=actor) if (actor := labelled_actor(text)) else None

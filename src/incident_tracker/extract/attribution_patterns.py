@@ -75,7 +75,9 @@ _STATE_NOUNS = (
     # "another Tajik border detachment on duty in the area opened fire" (Today.az 429): a unit of the guards
     r"border detachments?|"
     # "Pakistani helicopters bombarded four villages" (Hindustan Times 235): a state's aircraft are its forces
-    r"helicopters|gunships|warplanes|planes"
+    r"helicopters|gunships|warplanes|planes|"
+    # "A NATO helicopter attacked a border post" (AP 847): one aircraft of a side
+    r"helicopter|gunship"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ARMED_NOUNS = (
@@ -122,7 +124,9 @@ _AGAINST = re.compile(
     rf"\b(?:killed|shot|shot dead|wounded|injured|martyred|attacked|ambushed|abducted|kidnapped|targeted|fired on|"
     # "a mortar shell fired by Iranian forces", "the attack was carried out by a terrorist group"
     rf"fired|launched|carried out|"
-    rf"(?:shooting|killing|killings|murder) of [^,.;]{{1,40}}?)\s+by\s+"
+    rf"(?:shooting|killing|killings|murder) of [^,.;]{{1,40}}?)"
+    # "killed on Sunday by Lashkar-e-Khorasan militants": the day, told between the act and its agent
+    rf"(?:\s+(?:late\s+|early\s+)?on\s+{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?)?\s+by\s+"
     rf"(?P<perp2>(?:the\s+)?(?:armed\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z]+\s+){{0,2}}(?:{_STATE_NOUNS}|{_ARMED_NOUNS})"
     # "attacked by border guards of Tajikistan": the side named after its service
     rf"(?:\s+of\s+(?:the\s+)?(?!the\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)\b"
@@ -151,7 +155,7 @@ _ACTED = re.compile(
     r"(?:(?:once\s+again|once\s+more|again|also)\s+)?"
     r"(?:(?:were|was)\s+(?:again\s+|still\s+|once more\s+|also\s+)?firing\s+"
     r"(?:on|at|mortars?|rockets?|shells?)|"
-    r"fired on|fired at|opened fire|attacked|launched|bombed|bombarded|shelled|targeted|struck|"
+    r"fired on|fired at|opened fire|attacked|assaulted|stormed|launched|bombed|bombarded|shelled|targeted|struck|"
     # "the Taliban fired the first shot" (LatestLY/ANI 400), "the Turkmen border guards opened fire first" (RFE/RL
     # 86): who fired first is who started it
     r"fired\s+the\s+first\s+shots?|"

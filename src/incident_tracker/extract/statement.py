@@ -45,6 +45,9 @@ def clean_side(phrase: str | None) -> str | None:
         return None
     phrase = re.sub(r"^(?:the|The)\s+", "", " ".join(phrase.split())).strip(" ,")
     phrase = _TOLD_ON.sub("", phrase)  # "accused Pakistan on Wednesday of killing": the day of the accusation
+    from .coalitions import coalition_name
+
+    phrase = coalition_name(phrase)  # "Two NATO helicopters" → "NATO helicopters"
     owner = re.match(rf"({_CAP})[’']s\s+(?=[a-z])", phrase)
     if owner and (code := country_of(owner.group(1))):
         # "Iran's border force" is the Iranian border force: the side by its adjective, as coders write it
@@ -64,10 +67,13 @@ def country_of(name: str | None) -> str | None:
 
 def names_a_side(actor: str) -> bool:
     """An actor phrase names a side by its nationality ("Afghan Border Police"), not just "Gunmen"."""
+    from .coalitions import coalition_side
     from .draft import country_code
     from .groups import known_group
     from .vocab import DEMONYMS
 
+    if coalition_side(actor):  # "NATO helicopters", "U.S. troops": an alliance or a state's initials
+        return True
     words = re.sub(r"^(?:the|The)\s+", "", actor).split()
     if any(w.lower().strip('"“') in DEMONYMS for w in words) or known_group(actor) is not None:
         return True
