@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .accusations import speaks
+from .another_event import opens_another
 from .attribution import read_attribution
 from .casualties import TOLL_UPDATE
 from .claims_told import claim_across
@@ -212,7 +213,7 @@ class Reader(EventDays, SentenceFields):
         if not violent and not self.drafts and one_day:
             self.pending = (dates[0], sentence, text)
             self.lead_day = self.lead_day or (self.pending if self.summary else None)
-        if violent and dates and not self.drafts and self.summary and _ASIDE.match(text):
+        if violent and dates and not self.drafts and self.summary and _ASIDE.match(text) and not opens_another(text):
             self.background.append(sentence)  # "Also on September 22, a post came under fire": another event
             return
         if not violent:
@@ -396,6 +397,7 @@ class Reader(EventDays, SentenceFields):
             return False
         tolled = any(k in current.values for k in ("killed", "injured"))
         new_paragraph = sentence.paragraph != self.paragraph_of.get(current.sentences[-1])
-        return new_paragraph and (
+        # "In another attack, gunmen killed three soldiers in X": another event's, in the lead's paragraph too
+        return (new_paragraph or opens_another(text)) and (
             told_apart(text, tolled=tolled, several=self.several) or elsewhere(text, current.values, tolled=tolled)
         )

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from ..models import country_code
+from .another_event import opens_another
 from .casualties import find_tolls
 from .dates import MONTHS, FoundDate
 from .draft import Draft
@@ -43,7 +44,7 @@ def told_apart(text: str, *, tolled: bool, several: bool) -> bool:
     docstring): ``tolled``, the attack read so far has a toll; ``several``, the lead announced several incidents."""
     if not tolled or not (find_tolls(text) or _HARMED.search(text)):
         return False
-    return bool(_ANOTHER_OPENING.match(text) or (several and _ONE_OF_THEM.match(text)))
+    return bool(_ANOTHER_OPENING.match(text) or opens_another(text) or (several and _ONE_OF_THEM.match(text)))
 
 
 def elsewhere(text: str, current: dict[str, object], *, tolled: bool) -> bool:
@@ -109,10 +110,15 @@ def far_apart(
         told = [t for _, t in summary]
         last = summary[-1][0].paragraph if summary else None
         tolled = any(find_tolls(t) for t in told)
-    if last is None or sentence.paragraph == last or not tolled:
+    # "In a separate attack, gunmen killed three soldiers in X", after an undated lead: another event's, wherever
+    # it is told and whatever it names (see .another_event)
+    another = current is None and opens_another(text)
+    if last is None or (sentence.paragraph == last and not another) or not tolled:
         return False
     if not (find_tolls(text) or _HARMED.search(text)):
         return False
+    if another:
+        return True
     opening = OPENS_ON_PLACE.match(text)
     if not (_SET_APART.match(text) or (opening and (dated or current is None))):
         return False
@@ -133,8 +139,6 @@ def _no_place(name: str) -> bool:
     return country_code(name) is not None or name.lower() in MONTHS or bool(_WEEKDAY.fullmatch(name))
 
 
-#: A sentence that opens by setting itself apart from all told before it: "Separately, …", "Elsewhere, …".
-_APART_OPENING = re.compile(r"\s*(?:Separately|Elsewhere),")
 #: How far back a day may lie and still be the undated lead's: the week up to the statement (as it is dated).
 _LEAD_WEEK = 7
 
@@ -143,17 +147,19 @@ def lead_kept_apart(
     summary: list[tuple[Sentence, str]], sentence: Sentence, text: str, day: FoundDate, anchor: dt.date
 ) -> str | None:
     """Whether the first dated sentence, told after an undated lead of violence, tells another event than the lead:
-    ``"separate"`` for a paragraph that opens by setting itself apart ("Separately, …"), which is its own incident,
-    the lead drafted beside it; ``"older"`` for a paragraph that opens on a day more than a week before the report
-    ("On December 3, …" in a report of 30 January), which is earlier news the lead is not, as an undated lead is
-    dated by the week up to the statement; None when the lead may be this sentence's incident, told before its day.
-    Both need the lead to have told violence of its own in an earlier paragraph."""
-    if not summary or summary[-1][0].paragraph >= sentence.paragraph:
+    ``"separate"`` for a sentence that opens by setting itself apart ("Separately, …", "In a separate attack on
+    June 9, …", :mod:`.another_event`), which is its own incident, the lead drafted beside it, unless its day is more
+    than a week before the report: then ``"older"``, earlier news told in passing; ``"older"`` too for a paragraph
+    that opens on a day more than a week before the report ("On December 3, …" in a report of 30 January), which is
+    earlier news the lead is not, as an undated lead is dated by the week up to the statement; None when the lead
+    may be this sentence's incident, told before its day. Both need the lead to have told violence of its own, the
+    paragraph's day in an earlier paragraph."""
+    if not summary or not any(VIOLENCE.search(told) for _, told in summary):
         return None
-    if not any(VIOLENCE.search(told) for _, told in summary):
+    if opens_another(text):  # "In a separate attack on June 9, …": another event's group, in any paragraph
+        return "older" if (anchor - day.start).days > _LEAD_WEEK else "separate"
+    if summary[-1][0].paragraph >= sentence.paragraph:
         return None
-    if _APART_OPENING.match(text):
-        return "separate"
     if day.position <= 3 and day.precision == "day" and (anchor - day.start).days > _LEAD_WEEK:
         return "older"
     return None

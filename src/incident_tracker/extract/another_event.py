@@ -1,0 +1,40 @@
+"""A sentence that opens another event than the one told so far: its own group of sentences.
+
+"Militants attacked a border post in Saravan, killing two guards." then "In a separate attack on June 9, gunmen
+killed three soldiers in Mirjaveh.": the report tells two events, and only the second has a day. Read as one
+incident, the lead took the second event's day (and would take its place, toll and actors when the lead lacked
+them): a day the text never gives the lead. A sentence that opens by saying it tells another event — "In a
+separate attack", "In another incident", "In a second attack", "A second attack", "Separately,", "Elsewhere,",
+"Meanwhile, in Mirjaveh," — starts a group of its own; nothing of it flows into the lead's group. The lead keeps
+the date an undated lead gets (the week up to the statement, or before publication), never the other event's.
+
+Whether that other group is drafted is the codebook's question (a report's incidents are the events it reports as
+news; older events told in passing are background): told with a day within the week of the report it is drafted
+on its day (:func:`.told_apart.lead_kept_apart`), with a day older than that it is background, and told with no
+day and a toll of its own it is drafted beside the lead (:mod:`.set_apart`).
+
+What it is not: "The attack on the post lasted an hour", "The attackers fled", "In the attack, two guards died"
+go on about the lead's event (no opening that sets them apart), and "Meanwhile, the guards returned fire" is the
+same fight told on (a "meanwhile" only opens another event when it goes on to another place).
+"""
+
+from __future__ import annotations
+
+import re
+
+_EVENT = r"(?:incident|attack|ambush|shooting|clash|strike|bombing|raid|assault|skirmish)s?"
+
+#: The openings that set a sentence apart as another event's.
+_OPENS_ANOTHER = re.compile(
+    rf"\s*(?:(?:In|During)\s+(?:a|an)\s+(?:separate|second|different|further|unrelated)\s+{_EVENT}\b"
+    rf"|In\s+(?:yet\s+)?another\s+{_EVENT}\b"
+    rf"|A\s+(?:second|separate)\s+(?:attack|ambush|clash|raid|assault|skirmish)\b"
+    r"|(?:Separately|Elsewhere),"
+    r"|Meanwhile,\s+(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def opens_another(text: str) -> bool:
+    """Whether a sentence opens by telling another event than the one told before it (see the module)."""
+    return _OPENS_ANOTHER.match(text) is not None
