@@ -283,6 +283,7 @@ class Resolver:
         found.sort(key=Candidate.rank_key)
         resolution.candidates = found
         eligible = [c for c in found if c.in_region and c.trusted]
+        eligible = [c for c in eligible if c.country not in resolution.parsed.beyond]  # "X bordering C": not in C
         in_named = [c for c in eligible if {c.country, *c.border_with} & resolution.named]
         if in_named and explicit is None:
             eligible = in_named  # "Pishin" in a report about Iran: the Iranian one

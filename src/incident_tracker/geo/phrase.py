@@ -56,6 +56,7 @@ from .phrase_patterns import (
     _URDU_IN,
     _URDU_PAK_AFGHAN,
     _URDU_TOWN_BORDER,
+    COUNTRY_STEMS,
     DEMONYMS,
     strip_kind,
 )
@@ -70,6 +71,11 @@ from .turkic_latin import crossing_names, rewrite_turkic_latin
 
 #: Expressions of the reader's own steps, compiled once (they ran through ``re``'s cache on every call).
 _PART_SEPARATOR = re.compile(r"[,;،]")
+_BORDERING = re.compile(
+    r"(?:\bbordering|\badjoining|\badjacent\s+to|\b(?:on|near|along|at)\s+the\s+border\s+with|на\s+границе\s+со?)"
+    r"\s+(?:the\s+)?(?P<country>\w+)",
+    re.IGNORECASE,
+)
 _IN_SPLIT = re.compile(r"\s+(?:in|في)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -110,6 +116,8 @@ class ParsedQuery:
     designation: str | None = None
     #: Read between head or tail words of its language (geo/coverage.py), which say not in which country.
     covered: bool = False
+    #: The countries the text says the place borders ("X bordering Turkmenistan"): none of its answers lies there.
+    beyond: frozenset[str] = frozenset()
 
     @property
     def names_a_place(self) -> bool:
@@ -137,6 +145,30 @@ def parse_query(text: str) -> ParsedQuery:
     """Read a place as analysts write it: "near the Esteqlol border crossing",
     "Faizabad, Badakhshan", "Badakhshan province, Afghanistan", "outskirts of Kulob",
     "the Kyrgyz city of Batken", "Bakai in Batken district", "КПП «Торхам»"."""
+    parsed = _read(text)
+    if beyond := _beyond(text):  # "the town of X bordering Turkmenistan": X is not in Turkmenistan
+        for reading in (parsed, parsed.alternative):
+            if reading is not None:
+                reading.beyond = reading.beyond | beyond
+    return parsed
+
+
+def _beyond(text: str) -> frozenset[str]:
+    """The countries a text says its place borders ("bordering C", "on the border with C", "на границе
+    с C"): the neighbour across the line, a country the place is not in (see ``ParsedQuery.beyond``)."""
+    codes = set()
+    for match in _BORDERING.finditer(text):
+        word = match.group("country").casefold()
+        code = country_code(word) or DEMONYMS.get(word)
+        code = code or next(
+            (c for stem, c in COUNTRY_STEMS.items() if word.startswith(stem) and len(word) - len(stem) <= 2), None
+        )
+        if code:
+            codes.add(code)
+    return frozenset(codes)
+
+
+def _read(text: str) -> ParsedQuery:
     text = pair_separators(crossing_kind_off(fold_persianate(text)))  # "X/Y": geo/pairs.py; geo/phrase_where.py
     raw = _QUOTES.sub("", " ".join(text.split()))
     if (apposed := rewrite_apposition(raw)) is not None:  # "X – афганского поселка": geo/apposition.py

@@ -302,7 +302,8 @@ class GazetteerTier:
             # "Esteqlol border crossing": the name without the border-place word.
             bare = self.towns(name_key(parsed.bare), scope)
             towns.update({i: t for i, t in bare.items() if t[0] >= ALTERNATE or i not in towns})
-            if on_the_line:
+            if on_the_line or _a_pass(parsed):
+                # "the X Pass": a mountain pass, not the district or town that shares its name.
                 towns = {i: t for i, t in towns.items() if t[1].kind in BORDER_KINDS}
         if (
             is_arabic_script(key)
@@ -341,6 +342,12 @@ class GazetteerTier:
         if areas is not None:
             scores = {slot: s for slot, s in scores.items() if slot in areas}
         return scores
+
+
+def _a_pass(parsed: ParsedQuery) -> bool:
+    """Does the name end in "pass" ("the Murgab Pass")? A pass lies on the range, often far from the
+    district or town named like it; only a border place of that name (a pass, a crossing) answers it."""
+    return parsed.bare is not None and parsed.name.casefold().endswith("pass")
 
 
 def _bracket_after(parsed: ParsedQuery) -> bool:
