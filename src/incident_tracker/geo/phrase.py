@@ -39,6 +39,7 @@ from .phrase_patterns import (
     _FORMERLY,
     _IN_TOWN_AFTER_NOUN,
     _INTO,
+    _NAMED_AT_BORDER,
     _NEAR_AFTER_NOUN,
     _NEAR_PREFIX,
     _NEUTRAL_SUFFIX,
@@ -73,7 +74,8 @@ from .turkic_latin import crossing_names, rewrite_turkic_latin
 _PART_SEPARATOR = re.compile(r"[,;،]")
 _BORDERING = re.compile(
     r"(?:\bbordering|\badjoining|\badjacent\s+to|\b(?:on|near|along|at)\s+the\s+border\s+with|на\s+границе\s+со?)"
-    r"\s+(?:the\s+)?(?P<country>\w+)",
+    r"\s+(?:the\s+)?(?P<country>\w+)|"
+    r"\b(?:near|on|along|close\s+to)\s+the\s+(?P<side>\w+)\s+(?:border|frontier)\b",  # "near the Afghan border"
     re.IGNORECASE,
 )
 _IN_SPLIT = re.compile(r"\s+(?:in|في)\s+(?:the\s+)?", re.IGNORECASE)
@@ -158,7 +160,7 @@ def _beyond(text: str) -> frozenset[str]:
     с C"): the neighbour across the line, a country the place is not in (see ``ParsedQuery.beyond``)."""
     codes = set()
     for match in _BORDERING.finditer(text):
-        word = match.group("country").casefold()
+        word = (match.group("country") or match.group("side")).casefold()
         code = country_code(word) or DEMONYMS.get(word)
         code = code or next(
             (c for stem, c in COUNTRY_STEMS.items() if word.startswith(stem) and len(word) - len(stem) <= 2), None
@@ -264,6 +266,8 @@ def _read(text: str) -> ParsedQuery:
     match = _AT_AFTER_NOUN.match(head)
     if match and any(ch.isupper() for ch in text):
         head = match.group("place")  # "a freight yard at Towraghondi"
+    elif (match := _NAMED_AT_BORDER.match(head)) and not _a_country(match.group("name").split()[-1]):
+        head = f"{match.group('name')} border"  # "the ‘Friendship Gate’ at the Chaman border": that crossing
     match = _NEAR_PREFIX.match(head)
     if match and match.end() < len(head):
         near, head = True, head[match.end() :]
