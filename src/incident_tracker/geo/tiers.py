@@ -302,9 +302,10 @@ class GazetteerTier:
             # "Esteqlol border crossing": the name without the border-place word.
             bare = self.towns(name_key(parsed.bare), scope)
             towns.update({i: t for i, t in bare.items() if t[0] >= ALTERNATE or i not in towns})
-            if on_the_line or _a_pass(parsed):
-                # "the X Pass": a mountain pass, not the district or town that shares its name.
+            if on_the_line:
                 towns = {i: t for i, t in towns.items() if t[1].kind in BORDER_KINDS}
+            if _a_pass(parsed):  # "the X Pass": the pass, not the district, town or bridge sharing its name
+                towns = {i: t for i, t in towns.items() if t[1].kind == "pass"}
         if (
             is_arabic_script(key)
             and not any(t[0] >= ALTERNATE and t[1].tier == "pack" for t in towns.values())
@@ -346,7 +347,7 @@ class GazetteerTier:
 
 def _a_pass(parsed: ParsedQuery) -> bool:
     """Does the name end in "pass" ("the Murgab Pass")? A pass lies on the range, often far from the
-    district or town named like it; only a border place of that name (a pass, a crossing) answers it."""
+    district, town or bridge named like it; only a pass of that name answers it (wrong is worse than empty)."""
     return parsed.bare is not None and parsed.name.casefold().endswith("pass")
 
 
