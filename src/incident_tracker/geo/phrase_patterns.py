@@ -35,6 +35,12 @@ _IN_TOWN_AFTER_NOUN = re.compile(
 _AT_AFTER_NOUN = re.compile(
     r"^(?:an?\s+|the\s+|some\s+|several\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+at\s+(?:the\s+)?(?P<place>[A-Z].*)$"
 )
+#: "The ‘Friendship Gate’ at the Chaman border": a named gate or post of a crossing named after its town.
+_NAMED_AT_BORDER = re.compile(
+    r"^(?:the\s+)?\S.{0,40}?\b(?:gate|post|checkpoint|check\s*post|terminal)['’]?\s+(?:at|on)\s+the\s+"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+border(?:\s+crossing)?$",
+    re.IGNORECASE,
+)
 #: "… border crossing between Pakistan and Afghanistan": which border, when both are countries
 #: (checked by the reader), not where on it.
 _BETWEEN = re.compile(r"\s+(?:on\s+the\s+border\s+)?between\s+(?P<one>[^\W\d_][\w-]*)\s+and\s+(?P<two>[^\W\d_][\w-]*)$")
@@ -289,7 +295,7 @@ _PERSIAN_IN_UNIT = re.compile(
 #: "پاسگاه شمسر در نقطه مرزی سراوان" (the Shamsar post in the Saravan border point), "… در منطقه مرزی
 #: X" (in the border area of X): what lies in a border area named after a place, and that place.
 _PERSIAN_IN_BORDER_AREA = re.compile(
-    r"^(?P<rest>\S.*?)\s+در\s+(?:منطقه|منطقهٔ|نقطه|نقطهٔ|نوار)\s+مرزی\s+(?P<owner>\S.*)$"
+    r"^(?P<rest>\S.*?)\s+در\s+(?:(?:منطقه|منطقهٔ|نقطه|نقطهٔ|نوار)\s+مرزی|منطقه|منطقهٔ)\s+(?P<owner>\S.*)$"
 )
 #: "the 16th border checkpoint of the Saravan border regiment", "the “Shamsiddin Shohin” border detachment":
 #: a border unit is named after the district it guards, which holds the place.

@@ -11,9 +11,12 @@ that decides.
 :func:`unknown_twin_container` leaves such a stand-in empty: the answer came by the stand-in path (the
 named place itself is unknown, a place the text names around it answers), the name that stands in is
 also a unit of another of the report's countries (:data:`UNIT_TWINS`), and no province or country the
-text names, known exactly, is the answer's. A place that answers by its own name ("the border town of
-Taftan") is not touched: the pack's town is a crossing town, the name asked for; only a container is in
-doubt, and a county is as likely a container of a named region as the town across the line.
+text names, known exactly, is the answer's. An unknown place named as a border place ("the Zero-Point
+gate on the Pak-Iran border in Taftan": a gate, a post, a crossing, the border) whose stand-in is a border
+crossing of the pack is not left so: a place on the line in a crossing town is at that crossing. A place
+that answers by its own name ("the border town of Taftan") is not touched: the pack's town is a crossing
+town, the name asked for; only a container is in doubt, and a county is as likely a container of a
+named region as the town across the line.
 
 Why not add the county to the pack with its point (Wikipedia's Taftan County, 28.33361 N, 60.63333 E)?
 The `dev` evidence says no: "Taftan" alone would become ambiguous (nine `dev` strings that name the
@@ -26,6 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .country_guard import named_unit_country
+from .gazetteer import BORDER_KINDS
 from .text import name_key
 
 if TYPE_CHECKING:
@@ -48,6 +52,8 @@ def unknown_twin_container(chosen: Candidate, resolution: Resolution, chain: Res
     if chosen.match != "context" or not chosen.country:
         return None
     parsed = resolution.parsed
+    if parsed.bare is not None and chosen.kind in BORDER_KINDS:
+        return None  # "a gate on the A-B border in Taftan": a place on the line, in the crossing town the text names
     twin: tuple[str, str] | None = None
     for part in parsed.context:
         found = UNIT_TWINS.get(name_key(part))
