@@ -46,9 +46,6 @@ def context_prefix(head: str) -> tuple[str, list[str], str | None]:
     if match:  # the finer owner first, then the country of an Urdu chain from the country down
         context.extend(part for part in (match.group("owner"), match.groupdict().get("country")) if part)
         head = match.group("rest")
-        if match.re is not _PERSIAN_IN_BORDER_AREA and (area := _PERSIAN_IN_BORDER_AREA.match(head)):
-            context.insert(0, area.group("owner"))  # "X در منطقه Y استان Z": the area Y, inside the province Z
-            head = area.group("rest")
     match = _DEMONYM_PREFIX.match(head)
     if match and match.end() < len(head):
         if match.group("people"):

@@ -295,7 +295,7 @@ _PERSIAN_IN_UNIT = re.compile(
 #: "پاسگاه شمسر در نقطه مرزی سراوان" (the Shamsar post in the Saravan border point), "… در منطقه مرزی
 #: X" (in the border area of X): what lies in a border area named after a place, and that place.
 _PERSIAN_IN_BORDER_AREA = re.compile(
-    r"^(?P<rest>\S.*?)\s+در\s+(?:(?:منطقه|منطقهٔ|نقطه|نقطهٔ|نوار)\s+مرزی|منطقه|منطقهٔ)\s+(?P<owner>\S.*)$"
+    r"^(?P<rest>\S.*?)\s+در\s+(?:منطقه|منطقهٔ|نقطه|نقطهٔ|نوار)\s+مرزی\s+(?P<owner>\S.*)$"
 )
 #: "the 16th border checkpoint of the Saravan border regiment", "the “Shamsiddin Shohin” border detachment":
 #: a border unit is named after the district it guards, which holds the place.
