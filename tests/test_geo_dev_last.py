@@ -1,9 +1,9 @@
 """Dev's last failures (issue 13; docs/geocoding.md, section "Dev's last failures: rules"), read as general
 mechanisms: a name that ends in "Pass" is answered by a pass of that name only, never by the district, town or
 bridge that shares it; "bordering C", "on the border with C", "near the C border" say the place is not in C; a
-border place on the line in a crossing town that is also another country's unit is at the crossing; the Persian
-"X در منطقه Y" (X in the area of Y) holds X in Y, also before the province of the chain; a named gate or post "at the
-Y border" is the crossing named after Y.
+border place on the line in a crossing town that is also another country's unit is at the crossing; a named gate or
+post "at the Y border" is the crossing named after Y. (A Persian "X در منطقه Y" rule of the same round was taken out
+again: it made one held-out string confidently wrong.)
 Every string here is written for the tests (none is the set's); the readings fail on the code before this round, the
 guards pass on both."""
 
@@ -28,9 +28,6 @@ from incident_tracker.geo.phrase import parse_query
         ("a customs gate on the Pakistan-Iran border in Taftan", "PK;IR", "Taftan, Balochistan"),
         ("the Old Gate in Taftan", "PK;IR", "Taftan, Balochistan"),
         ("a gate on the Iranian border in Taftan", "PK;IR", "Taftan, Balochistan"),
-        # Persian "in the area of Y", inside a province's chain or alone
-        ("یک پاسگاه مرزی در منطقه سراوان استان سیستان و بلوچستان", "IR;PK", "Saravan County"),
-        ("روستای کوچکی در منطقه سراوان", "IR;PK", "Saravan County"),
         # a named gate or post at the border of a crossing town
         ("The ‘Dosti’ Gate at the Torkham border", "PK;AF", "Torkham"),
         ("the Unity Post at the Chaman border", "PK;AF", "Chaman border crossing"),
