@@ -48,10 +48,11 @@ from .one_place import sound_of_one_place, town_named
 from .persian_words import port_unglued
 from .phrase import ParsedQuery, parse_query
 from .phrase_arabic import arabic_che
+from .places_tier import places_tier
 from .scope import Scoped, read_scope
 from .slavic_names import locative_stem
 from .text import name_key
-from .tiers import GazetteerTier, places_tier
+from .tiers import GazetteerTier
 from .turkic_latin import uzbek_case_stem, uzbek_latin
 
 if TYPE_CHECKING:

@@ -22,8 +22,9 @@ from .persian_words import rewrite_persian
 from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around, rewrite_wrapped
 from .phrase_brackets import city_after_country, english_in_brackets
+from .phrase_context import context_parts, context_prefix
 from .phrase_cyrillic import dateline_role, rewrite_phrase
-from .phrase_declined import district_then_province, noun_then_direction, split_name, unit_before_name
+from .phrase_declined import noun_then_direction, split_name
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -33,26 +34,17 @@ from .phrase_patterns import (
     _BORDER_UNIT,
     _BRACKETS,
     _BY_THE_BORDER,
-    _DEMONYM_PREFIX,
     _DESIGNATED_POST,
     _EXACT_PREFIX,
     _FORMERLY,
     _IN_TOWN_AFTER_NOUN,
     _INTO,
-    _LEADING_WORDS,
-    _LOST_APOSTROPHE,
     _NEAR_AFTER_NOUN,
     _NEAR_PREFIX,
     _NEUTRAL_SUFFIX,
-    _OF_AREA,
     _OF_BORDER_UNIT,
-    _OF_COMPASS,
     _PAIR,
     _PART_OF_COUNTRY,
-    _PERSIAN_IN_BORDER_AREA,
-    _PERSIAN_IN_UNIT,
-    _PERSIAN_UNITS,
-    _POSSESSIVE,
     _QUOTES,
     _RU_AREA,
     _RU_COUNTRY_TAIL,
@@ -62,8 +54,6 @@ from .phrase_patterns import (
     _SCRIPT_SUFFIX,
     _UPPER_LOWER,
     _URDU_IN,
-    _URDU_OF,
-    _URDU_OF_COUNTRY,
     _URDU_PAK_AFGHAN,
     _URDU_TOWN_BORDER,
     DEMONYMS,
@@ -79,8 +69,6 @@ from .text import fold_persianate
 from .turkic_latin import crossing_names, rewrite_turkic_latin
 
 #: Expressions of the reader's own steps, compiled once (they ran through ``re``'s cache on every call).
-_IN_THE = re.compile(r"^(?:in\s+)?(?:the\s+)?", re.IGNORECASE)
-_DISTRICT_FIRST = re.compile(r"^district\s+", re.IGNORECASE)
 _PART_SEPARATOR = re.compile(r"[,;،]")
 _IN_SPLIT = re.compile(r"\s+(?:in|في)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -143,82 +131,6 @@ class ParsedQuery:
         if self.level == "admin2":
             return "admin2"
         return "exact"
-
-
-def _context_prefix(head: str) -> tuple[str, list[str], str | None]:
-    """Read "the Kyrgyz city of X", "Iran's X" and "X district of Y": (head, context, level)."""
-    context: list[str] = []
-    level: str | None = None
-    match = None
-    if has_arabic(head):  # Urdu and Persian unit chains (geo/scripts.py: the script first)
-        match = _URDU_OF_COUNTRY.match(head) or _URDU_OF.match(head) or _PERSIAN_UNITS.match(head)
-        match = match or _PERSIAN_IN_UNIT.match(head) or _PERSIAN_IN_BORDER_AREA.match(head)  # "… در نقطه مرزی Y"
-    if match:  # the finer owner first, then the country of an Urdu chain from the country down
-        context.extend(part for part in (match.group("owner"), match.groupdict().get("country")) if part)
-        head = match.group("rest")
-    match = _DEMONYM_PREFIX.match(head)
-    if match and match.end() < len(head):
-        if match.group("people"):
-            context.append(match.group("people"))
-        noun = match.group("noun").lower()
-        level = "admin2" if noun in ("district", "county") else "admin1" if noun in ("province", "region") else None
-        head = head[match.end() :]
-    else:
-        match = _LEADING_WORDS.match(head)
-        if match and match.end() < len(head) and match.end() > 0:
-            if match.group("people"):
-                context.append(match.group("people"))
-            head = head[match.end() :]
-    head = _LOST_APOSTROPHE.sub(r"\g<owner>'s ", head, count=1)
-    match = _POSSESSIVE.match(head)
-    if match and match.end() < len(head):
-        context.append(match.group("owner"))
-        head = head[match.end() :]
-        # "Sistan and Baluchestan's provincial capital of Zahedan": the noun after the owner.
-        match = _DEMONYM_PREFIX.match(head)
-        if match and match.end() < len(head) and not match.group("people"):
-            noun = match.group("noun").lower()
-            level = level or ("admin2" if noun in ("district", "county") else None)
-            head = head[match.end() :]
-        else:
-            # "Afghanistan's northern Kunduz province": the direction words after the owner.
-            match = _LEADING_WORDS.match(head)
-            if match and 0 < match.end() < len(head) and not match.group("people"):
-                head = head[match.end() :]
-    match = _OF_AREA.match(head)
-    if match:
-        context.insert(0, match.group("area"))
-        head = f"{match.group('name')} {match.group('noun')}"
-    else:
-        match = _OF_COMPASS.match(head)
-        if match:
-            context.insert(0, match.group("area"))
-            head = match.group("name")
-    return head, context, level
-
-
-def context_parts(part: str) -> list[tuple[str, str | None]]:
-    """A context part as (name, level) pieces: "Khatlon's Shamsiddin-Shohin district" →
-    [("Shamsiddin-Shohin", "admin2"), ("Khatlon", None)] (the finest first)."""
-    text = _QUOTES.sub("", part).strip()
-    match = _IN_THE.match(text)
-    text = text[match.end() :] if match else text
-    head, extra, implied = _context_prefix(text)
-    head = _DISTRICT_FIRST.sub("", head)  # "District Kech", as Pakistani papers write it
-    match = _NEUTRAL_SUFFIX.search(head)
-    if match and match.start() > 0:
-        head = head[: match.start()]  # "a station in Mirjaveh city": the city is Mirjaveh
-    match = _BORDER_UNIT.match(head)
-    if match and match.end() == len(head):  # "the Shamsiddin Shohin border detachment": the district
-        head, implied = match.group("unit"), "admin2"
-    name, level = strip_unit(head)
-    name, level = unit_before_name(name) or (name, level)  # "район Хамадони": see geo/phrase_declined.py
-    match = _UPPER_LOWER.match(name)
-    whole = [(match.group("whole"), "admin2")] if match and (level or implied) in ("admin2", None) else []
-    if level == "admin2" and not whole and (held := district_then_province(name, text)):
-        return [*held, *map(strip_unit, extra)]  # "… در ولسوالی برمل پکتیکا": Barmal, Paktika
-    # "Lower Kurram Agency": Kurram too; "Kok-Tash village of Batken region": Batken, a province
-    return [(name, level or implied), *whole, *map(strip_unit, extra)]
 
 
 def parse_query(text: str) -> ParsedQuery:
@@ -336,12 +248,12 @@ def parse_query(text: str) -> ParsedQuery:
     if match:
         # "the Sher Khan Bandar crossing into Tajikistan": the crossing, and the country beyond it.
         head, context = f"{match.group('name')} {match.group('kind')}", [*context, match.group("beyond")]
-    whole, whole_context, whole_implied = _context_prefix(head)
+    whole, whole_context, whole_implied = context_prefix(head)
     whole_implied = whole_implied or unit_level
     pieces = _IN_SPLIT.split(head, maxsplit=1)
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         # "Bakai in Batken district": the place, then where it is (the unsplit form is the alternative).
-        inner, extra, implied = _context_prefix(pieces[0].strip())
+        inner, extra, implied = context_prefix(pieces[0].strip())
         parsed = _finish(text, inner, near, implied, [*extra, pieces[1].strip(), *context])
         parsed.alternative = _finish(text, whole, near, whole_implied, [*whole_context, *context])
         parsed.unit_countries = parsed.alternative.unit_countries = _unit_countries(raw)
