@@ -56,6 +56,8 @@ _ROWS = (
     # second place; the bridge is re-read alone (Arabic ي as typed, or Persian ی)
     (r"(?P<rest>پل\s+\S.*?)\s+(?:بالا[یي]|رو[یي]|بر)\s+(?:در[یي]ا[یي]|رود(?:خانه)?(?:\u200c?[یي]|ٔ)?)\s+\S+", "rest"),
     (rf"(?:در\s+)?حوالی\s+{_N}", "near"),
+    # "بازارچه (مرزی) X" (the (border) market of X): a market named after the place it is held at (fifty-sixth batch)
+    (rf"(?:در\s+)?بازارچه(?:\u200c?های|\s+های)?(?:\s+مرزی)?(?:\s+مشترک)?\s+{_N}", "name"),
     # Pashto
     # "(له) (د Z) د X ولایت/ولسوالۍ سره/ته نږدې (په یو کلي کې)": (in a village) near the province or
     # district X (of Z); read as "near X province", so the province never stands in for what lies near it
@@ -72,6 +74,9 @@ _ROWS = (
     (rf"(?:در\s+)?مرز\s+(?:پاک\s+افغان|افغان\s+پاک|دیورند)\s+{_N}", "crossing"),
     (rf"د\s+ډ[یي]ورن[ډد]\s+(?:فرضي\s+)?کرښې\s+(?:پر\s+سر|په\s+اوږدو\s+کې)\s+{_N}", "name"),
     (rf"{_N}\s+ته\s+(?:نږدې|نژدې|څېرمه)", "near"),
+    # "په X کې پر/په یوې … پوستې" (in X, on a security post): an unnamed place ("یو/یوه/یوې", one) in X is in X
+    # (fifty-sixth batch); a named one after "په X کې" is not read so
+    (rf"په\s+{_N}\s+کې\s+(?:پر|په|د)\s+یو(?:ه|ې|ئ)?\s+\S.*", "name"),
     # Urdu
     # "X مصروف ترین زمینی بندرگاہ" (X, the busiest land port), Persian "X بزرگترین گذرگاه مرزی", Pashto
     # "X تر ټولو لوی سوداګریز بندر": a superlative and up to two adjectives between a name and a port
