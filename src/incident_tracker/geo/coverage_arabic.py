@@ -6,11 +6,12 @@ systematically"):
 * Persian and Dari: "شهر مرزی X" (the border town of X), "پاسگاه (مرزی) X" (the X border post),
   "مرزبانی X" (the X border guard, a unit named after its county), "انکلاو X" (the X enclave),
   "X در مرز …" (X, on the border of …: the neighbour is dropped), "حوالی X" (around X),
-  "دروازه (مرزی) X" (the X border gate, a crossing), "پل X بالای دریای Y" (the X bridge over the river Y: the bridge);
+  "دروازه (مرزی) X" (the X border gate, a crossing), "پل X بالای دریای Y" (the X bridge over the river Y: the bridge),
+  "بازارچه (مرزی) X" (the (border) market of X);
 * Pashto: "X ولايت" (X province, with the Arabic yeh), "د X کلی/کلي" (the village of X), "(د) X ښار
   (کې)" (X city), "له Y سره پر پوله X" (on the border with Y, X), "د ډیورنډ کرښې پر سر X" (X on the
   Durand line), "X ته/سره نږدې/څېرمه" (near X; after "X ولایت/ولسوالۍ", near the province or district,
-  which then never stands in);
+  which then never stands in), "په X کې پر یوه …" (in X, on a post or in a village it does not name);
 * Urdu: "X شہر (میں)" (X city), "X (سرحدی) چوکی" (the X border post), "Y سرحد کے قریب X" (X, near
   Y's border), "(پاک افغان) سرحد X" (the X border, a crossing), "Y سے ملحقہ X" (X, adjoining Y: the
   place after the lead; "Y سے ملحقہ" alone is near Y); words run together are split first

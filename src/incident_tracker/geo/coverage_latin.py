@@ -5,7 +5,8 @@ systematically"), in the cases the region's press puts them in:
 
 * English: "the X enclave" or "exclave" (the enclave is the place its name names, as "the enclave of X" already was),
   "the (Kyrgyz) enclave of X within/inside Y" (the country around it is dropped, its owner kept),
-  "the border checkpoint X" (the X border crossing),
+  "the border checkpoint X" (the X border crossing), "(the) checkpoint(s) X" without "border" and
+  "X - with <country>" (the post, then the country it faces: X on the border with it),
   "X customs office/house" and "the customs office in X" (the customs post), "the X Special Economic
   Zone"/"free zone" (the X area), "X, an enclave on …" and "X which is an area between …" (an appositive
   or relative clause saying what the place is),
