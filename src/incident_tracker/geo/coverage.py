@@ -132,6 +132,10 @@ def _reading(
             ) + where
         if kind == "through":  # "the X Highway, through the Y Pass": the point the route passes, as a second part
             return "english", f"{match.group('unit')}, {match.group('name')}"
+        if kind == "border_with":  # "“X” - with Iran": the post on the border with a country, never with a place
+            if not _a_country(match.group("unit")) or not _capitalised(match.group("name")):
+                continue
+            return "english", f"{match.group('name')} on the border with {match.group('unit')}"
         if kind == "pair":  # "провинции Систан и Белуджистан": one name written with "и" for its hyphen
             return "english", f"провинции {match.group('name')}-{match.group('unit')}"
         name = match.group("name").strip()

@@ -6,11 +6,12 @@ systematically"):
 * Persian and Dari: "شهر مرزی X" (the border town of X), "پاسگاه (مرزی) X" (the X border post),
   "مرزبانی X" (the X border guard, a unit named after its county), "انکلاو X" (the X enclave),
   "X در مرز …" (X, on the border of …: the neighbour is dropped), "حوالی X" (around X),
-  "دروازه (مرزی) X" (the X border gate, a crossing), "پل X بالای دریای Y" (the X bridge over the river Y: the bridge);
+  "دروازه (مرزی) X" (the X border gate, a crossing), "پل X بالای دریای Y" (the X bridge over the river Y: the bridge),
+  "بازارچه (مرزی) X" (the (border) market of X);
 * Pashto: "X ولايت" (X province, with the Arabic yeh), "د X کلی/کلي" (the village of X), "(د) X ښار
   (کې)" (X city), "له Y سره پر پوله X" (on the border with Y, X), "د ډیورنډ کرښې پر سر X" (X on the
   Durand line), "X ته/سره نږدې/څېرمه" (near X; after "X ولایت/ولسوالۍ", near the province or district,
-  which then never stands in);
+  which then never stands in), "په X کې پر یوه …" (in X, on a post or in a village it does not name);
 * Urdu: "X شہر (میں)" (X city), "X (سرحدی) چوکی" (the X border post), "Y سرحد کے قریب X" (X, near
   Y's border), "(پاک افغان) سرحد X" (the X border, a crossing), "Y سے ملحقہ X" (X, adjoining Y: the
   place after the lead; "Y سے ملحقہ" alone is near Y); words run together are split first
@@ -56,6 +57,8 @@ _ROWS = (
     # second place; the bridge is re-read alone (Arabic ي as typed, or Persian ی)
     (r"(?P<rest>پل\s+\S.*?)\s+(?:بالا[یي]|رو[یي]|بر)\s+(?:در[یي]ا[یي]|رود(?:خانه)?(?:\u200c?[یي]|ٔ)?)\s+\S+", "rest"),
     (rf"(?:در\s+)?حوالی\s+{_N}", "near"),
+    # "بازارچه (مرزی) X" (the (border) market of X): a market named after the place it is held at (fifty-sixth batch)
+    (rf"(?:در\s+)?بازارچه(?:\u200c?های|\s+های)?(?:\s+مرزی)?(?:\s+مشترک)?\s+{_N}", "name"),
     # Pashto
     # "(له) (د Z) د X ولایت/ولسوالۍ سره/ته نږدې (په یو کلي کې)": (in a village) near the province or
     # district X (of Z); read as "near X province", so the province never stands in for what lies near it
@@ -72,6 +75,9 @@ _ROWS = (
     (rf"(?:در\s+)?مرز\s+(?:پاک\s+افغان|افغان\s+پاک|دیورند)\s+{_N}", "crossing"),
     (rf"د\s+ډ[یي]ورن[ډد]\s+(?:فرضي\s+)?کرښې\s+(?:پر\s+سر|په\s+اوږدو\s+کې)\s+{_N}", "name"),
     (rf"{_N}\s+ته\s+(?:نږدې|نژدې|څېرمه)", "near"),
+    # "په X کې پر/په یوې … پوستې" (in X, on a security post): an unnamed place ("یو/یوه/یوې", one) in X is in X
+    # (fifty-sixth batch); a named one after "په X کې" is not read so
+    (rf"په\s+{_N}\s+کې\s+(?:پر|په|د)\s+یو(?:ه|ې|ئ)?\s+\S.*", "name"),
     # Urdu
     # "X مصروف ترین زمینی بندرگاہ" (X, the busiest land port), Persian "X بزرگترین گذرگاه مرزی", Pashto
     # "X تر ټولو لوی سوداګریز بندر": a superlative and up to two adjectives between a name and a port

@@ -1,7 +1,8 @@
 """The coverage table of Chinese (see :mod:`.coverage`): tail words after a transcribed name.
 
 "X边检站" / "X出入境边防检查站" (the border inspection station: the crossing X), "X海关" (X's
-customs), "X(山口)附近" (near X (pass)), "X一带" (the X area). The name is the Han run before the
+customs), "X(山口)附近" (near X (pass)), "X一带" (the X area), "X南部", "X西北部" (the southern, north-western part
+of X: its area, fifty-sixth batch). The name is the Han run before the
 tail, two to eight letters long (docs/geocoding.md, "Language coverage, systematically").
 """
 
@@ -18,6 +19,9 @@ _ROWS = (
     (rf"{_N}海关", "customs"),
     (rf"{_N}(?:山口)?附近", "near"),
     (rf"{_N}一带", "area"),
+    # "X南部", "X西北部" (the southern, north-western part of X): a quarter of a unit is in it, as its area
+    # (fifty-sixth batch); a province or a country read so stays empty, as "X一带" does
+    (rf"{_N}(?:[东西][南北]部|東[南北]部|[南北东西中東]部)", "area"),
 )
 
 #: Border words: "多尔哈姆边境附近" is near the border at X, which the Chinese reader reads, not a name.

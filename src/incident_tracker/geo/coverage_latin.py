@@ -5,7 +5,8 @@ systematically"), in the cases the region's press puts them in:
 
 * English: "the X enclave" or "exclave" (the enclave is the place its name names, as "the enclave of X" already was),
   "the (Kyrgyz) enclave of X within/inside Y" (the country around it is dropped, its owner kept),
-  "the border checkpoint X" (the X border crossing),
+  "the border checkpoint X" (the X border crossing), "(the) checkpoint(s) X" without "border" and
+  "X - with <country>" (the post, then the country it faces: X on the border with it),
   "X customs office/house" and "the customs office in X" (the customs post), "the X Special Economic
   Zone"/"free zone" (the X area), "X, an enclave on …" and "X which is an area between …" (an appositive
   or relative clause saying what the place is),
@@ -87,6 +88,16 @@ _ROWS = (
     (rf"(?:the\s+)?village\s+of\s+(?P<name>{_W})\s+of\s+(?P<unit>{_W})\s+district", "village_in"),
     # "the border checkpoint X" (a kind word before the name, as Russian and Turkmen put it): the crossing X
     (rf"(?:the\s+)?border\s+(?:checkpoint|check\s*post|crossing(?:\s+point)?)\s+(?P<name>{_W})", "crossing"),
+    # "checkpoint X", "the checkpoints “X” on the border with Y": the kind word before the name without "border"
+    # (fifty-sixth batch); a lowercase word after it ("checkpoint near X") is no name, and the neighbour is no owner
+    (
+        rf"(?:the\s+)?(?:checkpoints?|check\s*-?\s*posts?)\s+[«“\"]?(?P<name>{_W})[»”\"]?"
+        r"(?:\s+on\s+the\s+border(?:\s+with\s+[A-Z]\w+)?)?",
+        "crossing",
+    ),
+    # "“X” - with Y", "X – with Y" (the post, then the country it faces): read as "X on the border with Y", for a
+    # country Y only (fifty-sixth batch)
+    (r"(?P<name>[«“\"]?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?[»”\"]?)\s+[-–—]\s+with\s+(?P<unit>[A-Z]\w+)", "border_with"),
     (r"(?P<rest>.+?)\s+(?:located|situated|lying)\s+(?:on|along|near)\s+the\s+border(?:\s+with\s+[A-Z]\w+)?", "rest"),
     (r"(?P<rest>.+?)\s+(?:on|at|along)\s+[A-Z]\w*-[A-Z]\w*\s+border", "rest"),
     # "X customs office near the border with Y": a place near the line is still the place it names

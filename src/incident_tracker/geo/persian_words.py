@@ -146,6 +146,13 @@ _DEPENDENCY_OF = re.compile(r"(?<=\S)\s+(?:از|جزو|جز)\s+(?:توابع|ت�
 _PRECINCT = re.compile(r"(?<!\S)(?:در\s+)?محدوده(?:ٔ|ی)?(?=\s+\S)")
 
 
+#: "X در شمال استان Y" (X, in the north of Y province): the quarter says where in the unit, which is still X's
+#: unit; read as "X در استان Y", so the place named before it answers, not the province (fifty-sixth batch).
+_QUARTER_OF_UNIT = re.compile(
+    r"(?<=\S)\s+در\s+(?:شمال|جنوب|شرق|غرب)(?:\s*\u200c?(?:شرق|غرب))?\s+(?=(?:استان|ولایت|ولايت|شهرستان)\s+\S)"
+)
+
+
 def _urdu_post(text: str) -> str:
     """ "پاک افغان بارڈر غلام خان پولیس اسٹیشن" → "غلام خان": the border word before and the police station
     after a name taken off, when what is left is a border place or district of the pack, letter for letter."""
@@ -166,6 +173,7 @@ def rewrite_persian(text: str) -> str | None:
     rewritten = _HEAD_AGE.sub(r"\g<head> ", rewritten, count=1)
     rewritten = _UNIT_BORDER_ADJECTIVE.sub(r"\g<head> ", rewritten, count=1)
     rewritten = _PRECINCT.sub("منطقه", rewritten, count=1)
+    rewritten = _QUARTER_OF_UNIT.sub(" در ", rewritten, count=1)
     match = _PILLARS.search(rewritten)
     if match and match.start() > 0:
         rewritten = rewritten[: match.start()]
