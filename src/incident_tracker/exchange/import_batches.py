@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ValidationError
-from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS
+from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, restate_span
 from ..store.bulk import BulkWriter, NewIncident
 from ..store.incidents import IncidentStore, new_uid
 from .columns import SOURCE_KEYS
@@ -112,7 +112,8 @@ class BatchWriting:
 
     def _update(self, row: ImportRow, current: dict[str, Any]) -> None:
         """Change what differs, as ``tracker edit`` would; add the sources not yet recorded."""
-        record = _with_attribution_default(row.record, current)
+        record = dict(_with_attribution_default(row.record, current))
+        restate_span(record, current)  # a new date or precision: its week, month or year, as on add
         whole = IncidentStore.complete({**{n: current[n] for n in EDITABLE_FIELDS}, **record})
         changed = [
             {"field": name, "old": current[name], "new": whole[name]}

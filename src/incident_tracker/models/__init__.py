@@ -54,6 +54,7 @@ from .dates import (
     parse_date,
     precision_for_span,
     resolve_dates,
+    restate_span,
     settle_span,
 )
 from .record import (
@@ -162,5 +163,6 @@ __all__ = [
     "parse_weapon",
     "precision_for_span",
     "resolve_dates",
+    "restate_span",
     "settle_span",
 ]
