@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..errors import ValidationError
-from .casualties import DEATH_PARTS, TOLL_FIELDS, TOLLS, check_casualty_order, parse_casualties
+from .casualties import DEATH_PARTS, MAX_COUNT, TOLL_FIELDS, TOLLS, check_casualty_order, parse_casualties
 from .coordinates import check_coordinates
 from .country import parse_country
 from .dates import ISO_DAY, check_date_range, resolve_dates, settle_span
@@ -73,6 +73,10 @@ def _int_or_none(value: object, name: str) -> int | None:
         raise ValidationError(f"{name} must be a whole number, got {value!r}.")
     if number < 0:
         raise ValidationError(f"{name} cannot be negative ({number}).")
+    if number > MAX_COUNT:
+        raise ValidationError(
+            f"{name} {number} is not a plausible count for one incident: at most {MAX_COUNT:,}. Check the figure."
+        )
     return number
 
 
