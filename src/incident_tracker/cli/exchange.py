@@ -197,6 +197,10 @@ def import_(
     if summary.links_unresolved:
         parts.append(f"{summary.links_unresolved} links to unknown uids skipped")
     message(f"{verb} {file.name}: " + ", ".join(parts) + ("; nothing was written (dry run)." if dry_run else "."))
+    if summary.far_outside:
+        from ..store.outside_country import far_outside_note
+
+        message(f"Warning: {far_outside_note(summary.far_outside)}")
     if geocode and not dry_run:
         from ..geo.batch import newest_id
         from .geo import report_batch
