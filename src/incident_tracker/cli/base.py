@@ -292,11 +292,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _from_environment(ctx: typer.Context, name: str) -> bool:
-    source = ctx.get_parameter_source(name)
-    return source is not None and source.name == "ENVIRONMENT"
-
-
 def main_options(
     ctx: typer.Context,
     db: Annotated[
@@ -314,10 +309,11 @@ def main_options(
     ] = False,
 ) -> None:
     """Keep your own record of border and security incidents: log, list, report, export."""
-    if db is not None and not str(db).strip() and _from_environment(ctx, "db"):
-        from ..config import blank_database_env
+    from ..config import blank_environment
 
-        fail(blank_database_env(), 2)
+    blank = blank_environment()  # one rule for every TRACKER_* variable: spaces only are refused
+    if blank:
+        fail(blank, 2)
     ctx.obj = State(db_path=db)
     ctx.call_on_close(ctx.obj.close)
     asks_for_help = ctx.meta.get(HELP_ASKED, False)
