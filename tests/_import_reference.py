@@ -6,7 +6,8 @@ Copied from ``models/checks.py`` (``normalize_record``, ``check_record``),
 ``store/core.py`` (``check_source``), ``store/records.py`` (``complete_record``),
 ``exchange/columns.py`` (``row_to_values``, ``parse_sources``), ``exchange/import_rows.py``
 (``_stamp``) and ``exchange/importer.py`` (``Importer.parse``) at commit 78bde8a; since then
-only the attribution default of migration m014 was added, marked where it is. They
+only the attribution default of migration m014 and the dates in words of probe4 (import reads
+a date as 'tracker add' does, and a span's precision follows it) were added, marked where they are. They
 call the same field parsers (vocabularies, dates, countries, tolls), which are not part
 of the rewrite.
 """
@@ -24,9 +25,9 @@ from incident_tracker.exchange.columns import SOURCE_KEYS, decode_list, parse_li
 from incident_tracker.exchange.import_rows import _FieldError, _link_kind, content_uid
 from incident_tracker.models import LIST_FIELDS, check_date_range, parse_date, parse_sub_event_type
 from incident_tracker.models.casualties import DEATH_PARTS, TOLLS, Casualties, parse_casualties
-from incident_tracker.models.checks import _NORMALIZERS
+from incident_tracker.models.checks import _NORMALIZERS, _worded_date, _worded_dates
 from incident_tracker.models.coordinates import check_coordinates
-from incident_tracker.models.dates import settle_span
+from incident_tracker.models.dates import precision_for_span, settle_span
 from incident_tracker.models.record import missing_fields
 from incident_tracker.store.records import SOURCE_FIELDS, looks_like_url
 
@@ -128,6 +129,9 @@ def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
     if unknown:
         raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
     values = _worded_tolls(dict(values))
+    # probe4, in both this oracle and the code: a date in words is read as 'tracker add --date' reads it.
+    if _worded_date(values.get("event_date")) or _worded_date(values.get("event_date_end")):
+        values = _worded_dates(values)
     out: dict[str, Any] = {}
     for name, value in values.items():
         try:
@@ -201,7 +205,8 @@ def complete_record(record: dict[str, Any]) -> dict[str, Any]:
         if record.get("attribution_default") is None:  # m014, in both this oracle and the code
             record["attribution_default"] = True
     if record.get("event_date") and not record.get("date_precision"):
-        record["date_precision"] = "day"
+        end = record.get("event_date_end")  # probe4, in both: a span's precision, as add infers it
+        record["date_precision"] = precision_for_span(record["event_date"], end) if end else "day"
     has_coordinates = record.get("latitude") is not None
     if has_coordinates and not record.get("geocoder"):
         record["geocoder"] = "user"

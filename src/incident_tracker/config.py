@@ -239,8 +239,8 @@ def resolve(key: str, option: Any = None) -> Resolved:
     if option is not None:
         return Resolved(key, option, "option")
     raw = os.environ.get(setting.env)
-    if key == "database" and raw and not raw.strip():
-        raise ConfigError(blank_database_env())
+    if raw and not raw.strip():
+        raise ConfigError(blank_environment_variable(setting.env))
     if raw is not None and (raw.strip() or key == "country"):
         if key in ("country", "region.countries"):  # both lists: TJ,AF
             value: Any = _env_countries(raw, setting.env)
@@ -258,9 +258,46 @@ def resolve(key: str, option: Any = None) -> Resolved:
     return Resolved(key, setting.default, "default")
 
 
+#: Every environment variable the tool reads, settings and the rest (tests/test_probe4_env.py
+#: checks the list against the names in the code). One rule for all of them (docs/index.md,
+#: "Settings"): empty (``NAME=``) is the same as not set, except ``TRACKER_COUNTRY=``, an empty
+#: list (no default filter); spaces only are refused, naming the variable: a value lost in quoting.
+ENVIRONMENT_VARIABLES = (
+    *(setting.env for setting in SETTINGS.values()),
+    CONFIG_ENV,
+    "TRACKER_CACHE_DIR",
+    "TRACKER_GEONAMES_URL",
+    "TRACKER_NOMINATIM_URL",
+    "TRACKER_CONTACT",
+    "TRACKER_BUSY_TIMEOUT",
+    "TRACKER_DEBUG",
+)
+#: What a blank variable's refusal suggests instead: (what to set, what unset means).
+_BLANK_HINTS = {
+    "TRACKER_DB": ("a database file", "use ./incidents.db"),
+    "TRACKER_CACHE_DIR": ("a folder", "use your cache folder"),
+    "TRACKER_CONFIG": ("a TOML file", "use your config folder's"),
+}
+
+
+def blank_environment_variable(name: str) -> str:
+    """The one line for a variable set to spaces only (an empty value means "not set")."""
+    what, unset = _BLANK_HINTS.get(name, ("a value", "use the default"))
+    return f"{name} is empty (only spaces): set it to {what}, or unset it to {unset}."
+
+
 def blank_database_env() -> str:
-    """The one line for ``TRACKER_DB`` set to spaces only (an empty value means "not set")."""
-    return "TRACKER_DB is empty (only spaces): set it to a database file, or unset it to use ./incidents.db."
+    """The one line for ``TRACKER_DB`` set to spaces only."""
+    return blank_environment_variable("TRACKER_DB")
+
+
+def blank_environment() -> str | None:
+    """The refusal of the first of :data:`ENVIRONMENT_VARIABLES` set to spaces only, or None."""
+    for name in ENVIRONMENT_VARIABLES:
+        raw = os.environ.get(name)
+        if raw and not raw.strip():
+            return blank_environment_variable(name)
+    return None
 
 
 def _env_countries(raw: str, env: str) -> list[str]:

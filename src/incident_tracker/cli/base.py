@@ -62,7 +62,12 @@ class TrackerGroup(TyperGroup):
         if not args and self.no_args_is_help and not ctx.resilient_parsing:
             print(ctx.get_help())
             ctx.exit(0)
-        return list(super().parse_args(ctx, args))
+        try:
+            return list(super().parse_args(ctx, args))
+        except Exception as exc:  # tracker --bogus: the root's own options
+            if _is_usage_error(exc) and not os.environ.get(DEBUG_VARIABLE):
+                _usage_failure(exc)
+            raise
 
     def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
         """Refuse arguments that are not text before anything runs (see :func:`_check_arguments`)."""
@@ -108,6 +113,8 @@ class TrackerGroup(TyperGroup):
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:
+            if _is_usage_error(exc) and not os.environ.get(DEBUG_VARIABLE):
+                _usage_failure(exc)  # a subcommand's unknown option, missing argument, bad value
             if os.environ.get(DEBUG_VARIABLE) or _is_click_exception(exc):
                 raise
             fail(
@@ -157,6 +164,20 @@ def _check_arguments(args: list[str]) -> None:
 def _is_click_exception(exc: Exception) -> bool:
     """Click's own exceptions (usage errors, exit) must reach Click's handler."""
     return any(cls.__name__ in {"ClickException", "Exit", "Abort"} for cls in type(exc).__mro__)
+
+
+def _is_usage_error(exc: Exception) -> bool:
+    """Click's usage errors (an unknown option or command, a missing argument, a bad value):
+    Typer bundles its own Click, so they are known by class name, as above."""
+    return any(cls.__name__ == "UsageError" for cls in type(exc).__mro__)
+
+
+def _usage_failure(exc: Any) -> NoReturn:
+    """A usage error as every other error is shown: one line, exit 2, where to find the help
+    (Click prints the usage, a hint and the error on three lines)."""
+    ctx = getattr(exc, "ctx", None)
+    hint = f" See '{ctx.command_path} -h'." if ctx is not None else ""
+    fail(f"{str(exc.format_message()).rstrip('.')}.{hint}", int(getattr(exc, "exit_code", 2)))
 
 
 def error_text(exc: TrackerError) -> str:
@@ -271,11 +292,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _from_environment(ctx: typer.Context, name: str) -> bool:
-    source = ctx.get_parameter_source(name)
-    return source is not None and source.name == "ENVIRONMENT"
-
-
 def main_options(
     ctx: typer.Context,
     db: Annotated[
@@ -293,10 +309,11 @@ def main_options(
     ] = False,
 ) -> None:
     """Keep your own record of border and security incidents: log, list, report, export."""
-    if db is not None and not str(db).strip() and _from_environment(ctx, "db"):
-        from ..config import blank_database_env
+    from ..config import blank_environment
 
-        fail(blank_database_env(), 2)
+    blank = blank_environment()  # one rule for every TRACKER_* variable: spaces only are refused
+    if blank:
+        fail(blank, 2)
     ctx.obj = State(db_path=db)
     ctx.call_on_close(ctx.obj.close)
     asks_for_help = ctx.meta.get(HELP_ASKED, False)

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
+from ..errors import ValidationError
 from ..exchange.formats import ExportFormat, ImportFormat, Layout, export_format_for
 from ..store.filters import Filters
 from .base import state
@@ -51,18 +53,31 @@ def export(
     null_geometry: Annotated[
         bool, typer.Option("--null-geometry", help="GeoJSON: include incidents without coordinates (null geometry).")
     ] = False,
+    with_deleted: Annotated[
+        bool,
+        typer.Option(
+            "--with-deleted",
+            help="Live and deleted incidents in one file (deleted_at says which); --deleted gives the deleted only.",
+        ),
+    ] = False,
 ) -> None:
     """Export incidents as CSV, JSON lines, JSON or GeoJSON, with the filters of 'tracker list'.
 
     The CSV columns are documented in docs/import-export.md; 'tracker import' reads
-    every format back. A file is written whole or not at all.
+    every format back. A file is written whole or not at all. Deleted incidents are
+    left out, as by 'tracker list'; --with-deleted writes them too, in the same pass.
 
     Examples:
 
     \b
       tracker export --country TJ --since 2025 -o tajikistan-2025.csv
       tracker export --format geojson --since 2025-11 -o november.geojson
+      tracker export --with-deleted -o archive.csv
     """
+    if with_deleted:
+        if filters.deleted:
+            raise ValidationError("Give --deleted (the deleted only) or --with-deleted (all), not both.")
+        filters = dataclasses.replace(filters, with_deleted=True)
     from ..exchange import atomic_writer, export_records
     from ..exchange.files import output_target, protected_files
 
@@ -143,8 +158,6 @@ def import_(
     from ..exchange import import_file
 
     if rejects and not skip_invalid:
-        from ..errors import ValidationError
-
         raise ValidationError("--rejects needs --skip-invalid (without it one bad row stops the import).")
     from ..exchange.readers import check_readable_text
 
@@ -197,6 +210,10 @@ def import_(
     if summary.links_unresolved:
         parts.append(f"{summary.links_unresolved} links to unknown uids skipped")
     message(f"{verb} {file.name}: " + ", ".join(parts) + ("; nothing was written (dry run)." if dry_run else "."))
+    if summary.far_outside:
+        from ..store.outside_country import far_outside_note
+
+        message(f"Warning: {far_outside_note(summary.far_outside)}")
     if geocode and not dry_run:
         from ..geo.batch import newest_id
         from .geo import report_batch

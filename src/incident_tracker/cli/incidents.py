@@ -101,6 +101,16 @@ def add(
         return
     emit(Result(data=incident, draw=lambda _out: print(new_id), note=f"Added incident {new_id}: {summary}"),
          OutputFormat.json if as_json else OutputFormat.table)  # fmt: skip
+    _warn_far_outside(incident)
+
+
+def _warn_far_outside(incident: models.IncidentRecord) -> None:
+    """One line when the stored coordinates lie far outside the incident's country (kept as given)."""
+    from ..store.outside_country import outside_country_warning
+
+    warning = outside_country_warning(incident["latitude"], incident["longitude"], incident["country"])
+    if warning:
+        message(f"Warning: incident {incident['id']}: {warning}")
 
 
 def _summary(incident: models.IncidentRecord) -> str:
@@ -184,6 +194,8 @@ def edit(
         return
     lines = [f"{c['field']}: {_show_value(c['old'])} → {_show_value(c['new'])}" for c in changed]
     message(f"Updated incident {incident_id}: " + "; ".join(lines))
+    if {c["field"] for c in changed} & {"latitude", "longitude", "country"}:
+        _warn_far_outside(store.get(incident_id))
 
 
 def _show_value(value: Any) -> str:

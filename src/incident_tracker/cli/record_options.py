@@ -164,7 +164,7 @@ _RECORD: OptionTable = {
                            "Civilians were the main target.", {}),
     "killed": (Text, "--killed -k",
                "Killed: 3, three, 3-5, 'between 3 and 5', 'at least 3', 'up to 4', 'about 20', several, dozens, "
-               "unknown.", {}),
+               f"unknown; at most {models.MAX_COUNT:,} for one incident.", {}),
     "injured": (Text, "--injured", "Injured, same forms as --killed.", {}),
     "deaths_a": (Text, "--deaths-a", "Deaths on the side said to have acted (UCDP deaths_a).", {}),
     "deaths_b": (Text, "--deaths-b", "Deaths on the side hit (UCDP deaths_b).", {}),

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ValidationError
-from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS
+from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, restate_span
 from ..store.bulk import BulkWriter, NewIncident
 from ..store.incidents import IncidentStore, new_uid
+from ..store.outside_country import is_far_outside
 from .columns import SOURCE_KEYS
 from .import_rows import ImportSummary, _column, _Rejects
 from .readers import CsvCells, RawRow, RowError
@@ -91,6 +92,8 @@ class BatchWriting:
                 self.reject(RowError(str(exc), line=row.raw.line, original=row.raw.original, column=_column(exc)))
         ids = self.writer.insert(new)
         self.summary.added += len(ids)
+        for row, item in zip(new_rows, new, strict=True):
+            self._note_far_outside(row, item.record)
         self._record_actors(batch)
         for row, item in zip(new_rows, new, strict=True):
             self._queue_links(row, item.uid)
@@ -112,7 +115,8 @@ class BatchWriting:
 
     def _update(self, row: ImportRow, current: dict[str, Any]) -> None:
         """Change what differs, as ``tracker edit`` would; add the sources not yet recorded."""
-        record = _with_attribution_default(row.record, current)
+        record = dict(_with_attribution_default(row.record, current))
+        restate_span(record, current)  # a new date or precision: its week, month or year, as on add
         whole = IncidentStore.complete({**{n: current[n] for n in EDITABLE_FIELDS}, **record})
         changed = [
             {"field": name, "old": current[name], "new": whole[name]}
@@ -134,6 +138,7 @@ class BatchWriting:
             if theirs and current["updated_at"] and theirs > current["updated_at"]:
                 # A newer version made elsewhere: the history says which one it was.
                 self.writer.reason = f"{reason} (its version of {theirs})"
+            self._note_far_outside(row, whole)
             try:
                 self.writer.update(current["id"], changed, new_sources, external)
             finally:
@@ -144,6 +149,13 @@ class BatchWriting:
                 self.writer.update(current["id"], [], [], external)
             self.summary.unchanged += 1
         self._queue_links(row, current["uid"])
+
+    def _note_far_outside(self, row: ImportRow, record: dict[str, Any]) -> None:
+        """Note a row whose coordinates lie far outside its country: kept, and counted for a warning."""
+        latitude, longitude, country = record.get("latitude"), record.get("longitude"), record.get("country")
+        placed = latitude is not None and longitude is not None and bool(country)
+        if placed and is_far_outside(float(latitude), float(longitude), str(country)):  # type: ignore[arg-type]
+            self.summary.far_outside.append(row.raw.line)
 
     def _record_actors(self, batch: list[ImportRow]) -> None:
         """Add the actors an ACLED file names to the dictionary, inside the import's

@@ -38,6 +38,8 @@ class ImportSummary:
     links_unresolved: int = 0
     errors: list[RowError] = field(default_factory=list)
     dry_run: bool = False
+    #: The lines of the rows written whose coordinates lie far outside their country (kept as given).
+    far_outside: list[int] = field(default_factory=list)
 
     #: How many errors are kept in memory for display; all of them go to the rejects file.
     KEEP = 20
@@ -51,6 +53,7 @@ class ImportSummary:
             "links_added": self.links_added,
             "links_unresolved": self.links_unresolved,
             "dry_run": self.dry_run,
+            "far_outside_country": len(self.far_outside),
         }
 
 

@@ -25,6 +25,7 @@ from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, LIST_FIELDS, normalize_record, parse_sub_event_type
 from ..models.casualties import TOLLS
 from ..models.checks import FLOAT_FIELDS, TEXT_FIELDS
+from ..models.dates import ISO_DAY
 from .columns import decode_list, parse_links, row_converter
 from .import_rows import _link_kind, _stamp, content_uid, plain_sources
 
@@ -73,7 +74,7 @@ class _Answers(dict[str, Any]):
 
 def _field_check(name: str) -> Callable[[str], Any]:
     """How ``normalize_record`` reads one field's cell on its own (and it alone: the two
-    rules that span fields, tolls in words and a sub-type's event type, are kept out)."""
+    rules that span fields, tolls and dates in words and a sub-type's event type, are kept out)."""
     if name in LIST_FIELDS:
         # A list is remembered as a tuple, and each row gets its own list (lists change in place).
         return lambda text: tuple(normalize_record({name: decode_list(text)})[name])
@@ -85,6 +86,14 @@ def _field_check(name: str) -> Callable[[str], Any]:
             return normalize_record({name: text})[name]
 
         return toll
+    if name in ("event_date", "event_date_end"):
+
+        def date(text: str) -> Any:
+            if text and not ISO_DAY.fullmatch(text):
+                raise _NotPlain  # "Nov 2025" fills the span and the precision too: the general way
+            return normalize_record({name: text})[name]
+
+        return date
     if name == "sub_event_type":
         return lambda text: text  # what its normaliser gives; the pair is checked after
     return lambda text: normalize_record({name: text})[name]

@@ -24,6 +24,7 @@ import datetime as dt  # noqa: F401
 
 from .casualties import (
     DEATH_PARTS,
+    MAX_COUNT,
     TOLL_FIELDS,
     TOLLS,
     VAGUE_QUANTITIES,
@@ -54,6 +55,7 @@ from .dates import (
     parse_date,
     precision_for_span,
     resolve_dates,
+    restate_span,
     settle_span,
 )
 from .record import (
@@ -112,6 +114,7 @@ __all__ = [
     "LATLON_PATTERN",
     "LINK_KINDS",
     "LIST_FIELDS",
+    "MAX_COUNT",
     "NOT_NULL_FIELDS",
     "REQUIRED_FIELDS",
     "SUB_EVENT_TYPE_ALIASES",
@@ -162,5 +165,6 @@ __all__ = [
     "parse_weapon",
     "precision_for_span",
     "resolve_dates",
+    "restate_span",
     "settle_span",
 ]

@@ -27,6 +27,11 @@ DeathPart = Literal["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"
 #: = the side hit, civilians, unknown); ``killed`` and its range stay the totals.
 DEATH_PARTS: tuple[DeathPart, ...] = ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
 
+#: The largest count a record takes for one incident (killed, injured, their bounds, deaths
+#: by side): a figure above a million for a single incident is a slip of the keyboard far
+#: more often than a report (docs/record.md, "Rules"), so add, edit and import refuse it.
+MAX_COUNT = 1_000_000
+
 #: ACLED's coding of vague quantities; the phrase is kept beside the number.
 VAGUE_QUANTITIES: dict[str, int] = {
     "several": 3,

@@ -8,10 +8,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..errors import ValidationError
-from .casualties import DEATH_PARTS, TOLL_FIELDS, TOLLS, check_casualty_order, parse_casualties
+from .casualties import DEATH_PARTS, MAX_COUNT, TOLL_FIELDS, TOLLS, check_casualty_order, parse_casualties
 from .coordinates import check_coordinates
 from .country import parse_country
-from .dates import check_date_range, settle_span
+from .dates import ISO_DAY, check_date_range, resolve_dates, settle_span
 from .record import BOOLEAN_FIELDS, LIST_FIELDS, REQUIRED_FIELDS, RecordLike
 from .vocabularies import (
     parse_attribution,
@@ -73,6 +73,10 @@ def _int_or_none(value: object, name: str) -> int | None:
         raise ValidationError(f"{name} must be a whole number, got {value!r}.")
     if number < 0:
         raise ValidationError(f"{name} cannot be negative ({number}).")
+    if number > MAX_COUNT:
+        raise ValidationError(
+            f"{name} {number} is not a plausible count for one incident: at most {MAX_COUNT:,}. Check the figure."
+        )
     return number
 
 
@@ -172,6 +176,30 @@ def _worded_tolls(values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def _worded_date(value: Any) -> bool:
+    """A date given as text that is not an ISO day ("Nov 2025", "2025", "24 Nov 2025")."""
+    return isinstance(value, str) and bool(value.strip()) and not ISO_DAY.fullmatch(value)
+
+
+def _worded_dates(values: dict[str, Any]) -> dict[str, Any]:
+    """A date cell as an analyst writes it ("Nov 2025", "2025", "24 Nov 2025", an end date
+    "26 Nov 2025") is read by :func:`resolve_dates`, the reader of 'tracker add --date
+    --end-date --date-precision': the first day, the last and the precision, as add stores them.
+    One reading of a date wherever it is typed; an ISO day is left to its own check."""
+    start, end, precision = (values.get(name) for name in ("event_date", "event_date_end", "date_precision"))
+    field = "event_date" if _worded_date(start) else "event_date_end"
+    try:
+        read = resolve_dates(
+            str(start).strip() if start not in (None, "") else None,
+            str(end).strip() if end not in (None, "") else None,
+            str(precision).strip() if precision not in (None, "") else None,
+        )
+    except ValidationError as exc:
+        exc.field = exc.field or field
+        raise
+    return {**values, **read}
+
+
 def _may_be_worded(values: Mapping[str, Any]) -> bool:
     """Whether :func:`_worded_tolls` could change anything: a toll given as text that is not
     all digits (a digit is never a letter, so ``"12"`` has none to read)."""
@@ -231,6 +259,8 @@ def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
         unknown = values.keys() - _FIELDS
         raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
     values = _worded_tolls(dict(values)) if _may_be_worded(values) else values
+    if _worded_date(values.get("event_date")) or _worded_date(values.get("event_date_end")):
+        values = _worded_dates(dict(values))
     # Most cells of an imported row are empty: None stays None (lists become [], below).
     out: dict[str, Any] = dict(values)
     answers = _ANSWERS

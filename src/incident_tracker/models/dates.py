@@ -46,7 +46,8 @@ _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _NAMED_DAY = re.compile(r"(?:(\d{1,2}) ([A-Za-z]+)|([A-Za-z]+) (\d{1,2})) (\d{4})")
 _MONTH_FORMATS = ("%Y-%m", "%b %Y", "%B %Y", "%Y/%m")
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: An ISO day as stored (2025-11-24): the one date form the record's checks read without the date reader.
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _clean_date_text(text: str) -> str:
@@ -63,7 +64,7 @@ def parse_date(text: str) -> ParsedDate:
     ``2025-11``, ``Nov 2025`` → the month (1st to last day); ``2025`` → the year; a Solar Hijri day
     with its year (``11 Azar 1404``, ``1404-09-11 SH``) → its Gregorian day.
     """
-    if _ISO_DAY.fullmatch(text):
+    if ISO_DAY.fullmatch(text):
         # The common case, and the only one a bulk import meets: skip the cleaning and the
         # format loop (an impossible day falls through to them and gets their error).
         try:
@@ -268,6 +269,17 @@ def settle_span(record: RecordLike) -> None:
         else:
             first, last = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
         record["event_date"], record["event_date_end"] = first.isoformat(), last.isoformat()
+
+
+def restate_span(changes: dict[str, object], current: RecordLike) -> None:
+    """A change of the date or of the precision that gives no end date: a week, a month or a
+    year is again the span it implies, as 'tracker edit --date' makes it (the stored end date
+    belonged to the old date). The end is cleared in ``changes`` for :func:`settle_span` to fill."""
+    if "event_date_end" in changes or ("event_date" not in changes and "date_precision" not in changes):
+        return
+    precision = changes.get("date_precision") or current.get("date_precision")
+    if precision in ("week", "month", "year"):
+        changes["event_date_end"] = None
 
 
 def after_publication(event_date: str | None, published: Iterable[str | None]) -> list[str]:

@@ -118,6 +118,9 @@ class Filters:
     tag: str | None = None
     search: str | None = None
     deleted: bool = False
+    #: Live and deleted incidents alike (``deleted`` is the deleted ones only): a whole archive
+    #: in one export, its ``deleted_at`` and ``deleted_reason`` saying which is which.
+    with_deleted: bool = False
     near: Near | None = None
     ids: list[int] = field(default_factory=list)
     #: Not a filter but a plan: test the search's matches row by row while reading the
@@ -131,6 +134,8 @@ class Filters:
         # nearly every row: without ANALYZE statistics the planner takes it as selective and
         # reads the whole table through it (list's newest 20 of 1M: 350 ms → 0.1 ms).
         clauses: list[str] = ["i.deleted_at IS NOT NULL" if self.deleted else "+i.deleted_at IS NULL"]
+        if self.with_deleted and not self.deleted:
+            clauses = ["1"]  # every incident, deleted or not
         params: list[object] = []
         if self.since:
             # An event overlaps the window if its last possible day is on or after since;
@@ -260,6 +265,8 @@ class Filters:
             )
         if self.deleted:
             parts.append("deleted only")
+        elif self.with_deleted:
+            parts.append("deleted ones too")
         return "; ".join(parts) if parts else "all incidents"
 
 

@@ -20,6 +20,7 @@ from ..models import (
     check_record,
     normalize_record,
     precision_for_span,
+    restate_span,
 )
 from .database import analyze_if_large, analyze_on_milestone, bulk_cache, rows, transaction
 from .filters import Filters, fts_query
@@ -282,6 +283,7 @@ class IncidentStore(SourcesMixin, LinksMixin):
             # A new end date alone: the precision follows the span, as it does on add.
             end = updates["event_date_end"]
             updates["date_precision"] = precision_for_span(current["event_date"], end) if end else "day"
+        restate_span(updates, current)  # a new date or precision: its week, month or year again
         if updates.get("date_precision") == "day" and "event_date_end" not in updates:
             _refuse_a_day_with_a_stored_end(incident_id, current)
         if updates.get("latitude") is not None and updates.get("latitude") != current["latitude"]:

@@ -217,6 +217,7 @@ def _check(conn: sqlite3.Connection, path: Path) -> CheckReport:
     else:
         report.passed.append("every incident has a source")
     _check_default_attributions(conn, report)
+    _check_far_outside(conn, report)
     queries = {
         "incidents": "SELECT count(*) FROM incidents WHERE deleted_at IS NULL",
         "deleted": "SELECT count(*) FROM incidents WHERE deleted_at IS NOT NULL",
@@ -249,6 +250,28 @@ def _check_default_attributions(conn: sqlite3.Connection, report: CheckReport) -
                 "attribution",
                 f"{len(ids)} incident(s) keep the default 'unattributed', not yet read (ids {_ids(ids)}): "
                 "'tracker list --default-attribution' lists them, 'tracker edit ID --attribution STATUS' settles one",
+                problem=False,
+            )
+        )
+
+
+def _check_far_outside(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """One warning for the live incidents whose coordinates lie far outside their country
+    (a swapped or mistyped coordinate, or the wrong country): kept as given, for a look."""
+    from .outside_country import FAR_KM, far_outside
+
+    ids = far_outside(
+        conn.execute(
+            "SELECT id, latitude, longitude, country FROM incidents WHERE deleted_at IS NULL "
+            "AND latitude IS NOT NULL AND longitude IS NOT NULL AND country IS NOT NULL ORDER BY id"
+        )
+    )
+    if ids:
+        report.findings.append(
+            Finding(
+                "coordinates",
+                f"{len(ids)} incident(s) lie more than {FAR_KM:.0f} km outside their country (ids {_ids(ids)}): "
+                "'tracker show ID' shows them, 'tracker edit ID --lat … --lon …' or '--country' corrects one",
                 problem=False,
             )
         )

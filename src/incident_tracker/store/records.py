@@ -15,7 +15,15 @@ from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from ..errors import ValidationError
-from ..models import BOOLEAN_FIELDS, INCIDENT_FIELDS, LIST_FIELDS, IncidentRecord, check_record, normalize_record
+from ..models import (
+    BOOLEAN_FIELDS,
+    INCIDENT_FIELDS,
+    LIST_FIELDS,
+    IncidentRecord,
+    check_record,
+    normalize_record,
+    precision_for_span,
+)
 from .filters import Filters, order_by
 
 SOURCE_FIELDS: tuple[str, ...] = (
@@ -231,7 +239,9 @@ def complete_record(record: dict[str, Any]) -> dict[str, Any]:
         if record.get("attribution_default") is None:
             record["attribution_default"] = True
     if record.get("event_date") and not record.get("date_precision"):
-        record["date_precision"] = "day"
+        # No precision given: the one the span implies, as 'tracker add --date --end-date' infers it.
+        end = record.get("event_date_end")
+        record["date_precision"] = precision_for_span(record["event_date"], end) if end else "day"
     has_coordinates = record.get("latitude") is not None
     if has_coordinates and not record.get("geocoder"):
         record["geocoder"] = "user"
