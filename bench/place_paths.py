@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
 
 import eval_extract as ev  # noqa: E402
+
 from incident_tracker.extract.draft import Draft  # noqa: E402
 
 KINDS = ("proposed", "right", "wrong", "unmatched")
@@ -67,9 +68,7 @@ def _key(draft: Draft, first: str | None, lead: str | None, kinds: bool) -> str:
     return f"{draft.place_path}{narrow} | {where}"
 
 
-def tabulate(
-    split: str, *, cases: bool = False, missed: bool = False, kinds: bool = False
-) -> dict[str, Counter[str]]:
+def tabulate(split: str, *, cases: bool = False, missed: bool = False, kinds: bool = False) -> dict[str, Counter[str]]:
     """Per reading (and sentence; with ``kinds``, and narrowness), the places proposed, right, wrong and
     unmatched over ``split``."""
     from incident_tracker.extract import extract_drafts, gazetteer_locator

@@ -8,11 +8,10 @@ trusted", has the table per reading.
 
 from __future__ import annotations
 
+from _extract_helpers import MONDAY, one_draft
 from incident_tracker.extract import extract_drafts
 from incident_tracker.extract.draft import Draft
 from incident_tracker.extract.sentences import Sentence
-
-from _extract_helpers import MONDAY, one_draft
 
 
 def _path(text: str) -> tuple[str | None, str]:

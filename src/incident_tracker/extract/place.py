@@ -123,7 +123,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         return
     part = _COMPASS_PART_OF.search(text)
     if part and not wrong_role(text[: part.start()], text[part.end() :]):
-        _set_place(draft, f"{part.group('name')} {part.group('kind')}", sentence, None, path="compass part of")  # "the western areas of …"
+        # "the western areas of Nimroz province": the unit named
+        _set_place(draft, f"{part.group('name')} {part.group('kind')}", sentence, None, path="compass part of")
         return
     for match in _OF_PLACE.finditer(text):
         # "the Kyrgyz city of Batken", "Iran's border area of Saravan": the country is the adjective's or owner's
@@ -159,7 +160,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         near = NEAR_BEFORE.search(text[: match.start()])
         if near and not match.group("owner") and kind in ("town", "city", "village", "settlement", "locality"):
             # "near the town of Saravan": the town's point stands in for the scene (precision near), as written
-            _set_place(draft, f"{near.group('near')} {' '.join(match.group(0).split())}", sentence, hint, path="near the kind of")
+            phrase = f"{near.group('near')} {' '.join(match.group(0).split())}"
+            _set_place(draft, phrase, sentence, hint, path="near the kind of")
             return
         _set_place(draft, name + suffix, sentence, hint, path=f"the {kind} of")
         return
