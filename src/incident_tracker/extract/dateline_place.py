@@ -55,12 +55,12 @@ def place_of_the_dateline(
     if found.get("country") is None or (country is not None and found.get("country") != country):
         return
     if spot and town:
-        draft.set("place", town.group("town"), lead, replace=True)
+        draft.set("place", town.group("town"), lead, replace=True, path="dateline town holding the spot")
         draft.notes.append(
             f"Placed at the dateline's town ({town.group('town')}), which the lead names: {spot!r} is in it."
         )
         return
-    draft.set("place", dateline.city, lead)
+    draft.set("place", dateline.city, lead, path="dateline town pointed back to")
     draft.notes.append(f"Placed at the dateline's town ({dateline.city}), which the lead calls the city or 'here'.")
 
 

@@ -66,13 +66,19 @@ class Draft:
     defaults: list[str] = field(default_factory=list)
     #: The incident this draft already is (same article or same event), set by the caller.
     recorded: dict[str, Any] | None = None
+    #: Which reading proposed the place ("in X", "the town of X", "dateline's town" …): never a value, it tells
+    #: how far the place is to be trusted (docs/extract.md, "Places: which readings are trusted").
+    place_path: str = ""
 
-    def set(self, name: str, value: Any, sentence: Sentence, *, replace: bool = False) -> None:
-        """Set a field once (the first mention wins) with its evidence."""
+    def set(self, name: str, value: Any, sentence: Sentence, *, replace: bool = False, path: str = "") -> None:
+        """Set a field once (the first mention wins) with its evidence; a place also with the reading (``path``)
+        that proposed it."""
         if value is None or (name in self.values and not replace):
             return
         self.values[name] = value
         self.evidence[name] = sentence.text
+        if name == "place":
+            self.place_path = path or "unnamed"
 
     def date_week_up_to(self, day: dt.date, evidence: str, *, replace: bool = False) -> None:
         """Date the draft to the week ending on ``day`` (a statement's or the report's day that bounds the event
@@ -88,6 +94,8 @@ class Draft:
         for name in names:
             self.values.pop(name, None)
             self.evidence.pop(name, None)
+        if "place" in names:
+            self.place_path = ""
 
     def read_attribution(self, status: str, sentence: Sentence) -> None:
         """An attribution read from ``sentence``: the earlier reading's fields go, and it is no longer a default.

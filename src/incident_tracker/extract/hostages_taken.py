@@ -89,6 +89,7 @@ def _abduction(mob: Draft, told: list[tuple[Sentence, re.Match[str]]]) -> Draft:
         if name in mob.values:
             abduction.values[name] = mob.values[name]
             abduction.evidence[name] = mob.evidence.get(name, "")
+    abduction.place_path = mob.place_path if "place" in abduction.values else ""
     victims, nationality, kind = victims_of(match.group("who") or match.group("who2") or match.group("who3"))
     values = {
         "event_type": "Violence against civilians",

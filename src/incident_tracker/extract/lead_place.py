@@ -39,5 +39,5 @@ def crossing_of_the_lead(drafts: list[Draft], lead: Sentence | None) -> None:
     if len(names) != 1:
         return
     name = names.pop()
-    drafts[0].set("place", f"{name} crossing", lead)
+    drafts[0].set("place", f"{name} crossing", lead, path="crossing of the lead")
     drafts[0].notes.append(f"Placed at the crossing the report's lead names ({name} crossing).")

@@ -49,7 +49,7 @@ def one_more_death(drafts: list[Draft], sentences: list[Sentence], background: s
         draft = Draft()
         draft.date_week_up_to(anchor, sentence.text)
         draft.set("description", sentence.text, sentence)
-        draft.set("place", found.group("place"), sentence)
+        draft.set("place", found.group("place"), sentence, path="one more death")
         draft.set("killed", 1, sentence)
         draft.set("victims", noun, sentence)
         draft.set("target_type", target_type(noun), sentence)

@@ -65,6 +65,7 @@ def operation_after(drafts: list[Draft], sentences: list[Sentence], background: 
         if name in bombing.values and not (near and name == "country"):
             operation.values[name] = bombing.values[name]
             operation.evidence[name] = bombing.evidence.get(name, "")
+    operation.place_path = bombing.place_path if "place" in operation.values else ""
     told_values = {
         "killed": dead,
         "killed_low": dead,

@@ -23,6 +23,7 @@ from .place_patterns import (
     _COMPASS_PART_OF,
     _FAR_PLACE,
     _HOME_OF_PERSON,
+    _INSTITUTION,
     _KIND_END,
     _LANDMARK_AFTER,
     _LIES_IN,
@@ -122,7 +123,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         return
     part = _COMPASS_PART_OF.search(text)
     if part and not wrong_role(text[: part.start()], text[part.end() :]):
-        _set_place(draft, f"{part.group('name')} {part.group('kind')}", sentence, None)  # "the western areas of …"
+        # "the western areas of Nimroz province": the unit named
+        _set_place(draft, f"{part.group('name')} {part.group('kind')}", sentence, None, path="compass part of")
         return
     for match in _OF_PLACE.finditer(text):
         # "the Kyrgyz city of Batken", "Iran's border area of Saravan": the country is the adjective's or owner's
@@ -148,7 +150,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             # "the Damadola area of War Mamund tehsil", "the Kurram district of Khyber Pakhtunkhwa": a name before
             # the kind is the place, and what follows "of" is where it lies
             draft.set("_within", name, sentence)
-            _set_place(draft, f"{named} {kind}", sentence, None)
+            _set_place(draft, f"{named} {kind}", sentence, None, path="name kind of")
             return
         draft.set("_country_mention", code, sentence)
         hint = admin.group("admin") if admin and admin.start() > match.start() else None
@@ -158,20 +160,24 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         near = NEAR_BEFORE.search(text[: match.start()])
         if near and not match.group("owner") and kind in ("town", "city", "village", "settlement", "locality"):
             # "near the town of Saravan": the town's point stands in for the scene (precision near), as written
-            _set_place(draft, f"{near.group('near')} {' '.join(match.group(0).split())}", sentence, hint)
+            phrase = f"{near.group('near')} {' '.join(match.group(0).split())}"
+            _set_place(draft, phrase, sentence, hint, path="near the kind of")
             return
-        _set_place(draft, name + suffix, sentence, hint)
+        _set_place(draft, name + suffix, sentence, hint, path=f"the {kind} of")
         return
     patrolled = _PATROLLED.search(text)
-    if patrolled and not wrong_role(text[: patrolled.start()], "", said_after=False):
-        _set_place(draft, f"{patrolled.group('name')} {patrolled.group('kind')}", sentence, None)
+    # "in Shamsiddin-Shohin district, …, in the sector guarded by the Bahorak frontier post": the district is the
+    # scene told, the post whose stretch it is only describes it further (dev 176: the coders keep the district)
+    told_first = patrolled and _DISTRICT_TOLD.search(text[: patrolled.start()])
+    if patrolled and not told_first and not wrong_role(text[: patrolled.start()], "", said_after=False):
+        _set_place(draft, f"{patrolled.group('name')} {patrolled.group('kind')}", sentence, None, path="patrolled by")
         return
     struck = _STRUCK_IN_COUNTRY.search(text)
     if struck and country_code(struck.group("country")) and not country_code(struck.group("name")):
         first = struck.group("name").split()[0].lower()
         if first not in NOT_PLACES and first not in DEMONYMS:
             draft.set("_country_mention", country_code(struck.group("country")), sentence)
-            _set_place(draft, struck.group("name"), sentence, None)
+            _set_place(draft, struck.group("name"), sentence, None, path="struck X in country")
             return
     placed = False
     for match in _PLACE.finditer(text):
@@ -183,6 +189,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             continue
         if _REGIONS.fullmatch(name):
             continue  # "Borders in Central Asia have been disputed": a part of the world, never a scene
+        if _INSTITUTION.search(name):
+            continue  # "who sits in the National Assembly": a body, not a place
         if _WIDE_VALLEY.fullmatch(name) and _SETTING_OF_A_PLACE.search(text[: match.start("name")]):
             continue  # "Tajikistan's exclave in the Ferghana Valley": where the place lies, not the scene
         before = text[: match.start()].rstrip().lower()
@@ -235,7 +243,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             # after the sentence's first place, only a named area, village or post inside it, or the town told as
             # the province's capital ("in Kunar province …, in Asadabad, the provincial capital")
             continue
-        _set_place(draft, " ".join(place.split()), sentence, hint, rank=rank)
+        _set_place(draft, " ".join(place.split()), sentence, hint, rank=rank, path=_prep_path(prep, placed))
         if placed:
             break
         placed = True  # "in Zhob district …, in the Sambaza area": the area, told later in the sentence
@@ -253,8 +261,11 @@ def _residents_place(draft: Draft, sentence: Sentence, text: str) -> None:
     first = name.split()[0].lower()
     if country_code(name) or first in NOT_PLACES or first in DEMONYMS:
         return
-    _set_place(draft, name, sentence, None)
+    _set_place(draft, name, sentence, None, path="residents of X said")
 
+
+#: A district told as the scene before the post whose stretch it is: "in (the) Shamsiddin-Shohin district, …".
+_DISTRICT_TOLD = re.compile(rf"\bin\s+(?:the\s+)?{CAP}(?:[\s-]+{CAP})*\s+district\b")
 
 #: A town told as its province's capital: "in Asadabad, the provincial capital", ", the capital of the province".
 _CAPITAL_APPOSED = re.compile(
@@ -287,7 +298,7 @@ def _read_distance(draft: Draft, sentence: Sentence, text: str) -> bool:
         # "10 km from Afghanistan", "5 kilometres from the Khar Kamar Post": a country is no point to stand in, and a
         # post measured from is not the post attacked
         return False
-    _set_place(draft, " ".join(distance.group("phrase").split()), sentence, None)
+    _set_place(draft, " ".join(distance.group("phrase").split()), sentence, None, path="distance from")
     return True
 
 
@@ -305,10 +316,10 @@ def _read_road(draft: Draft, sentence: Sentence, text: str) -> bool:
         return False
     if road.group("spot"):
         spot_road = re.sub(r"^(?:the\s+)?", "the ", road.group("spot_road"))
-        _set_place(draft, f"{road.group('spot')} on {spot_road}", sentence, None, rank=4)
+        _set_place(draft, f"{road.group('spot')} on {spot_road}", sentence, None, rank=4, path="spot on a road")
     else:
         phrase = road.group("road") or road.group("between")
-        _set_place(draft, " ".join(re.sub(r"^the\s+", "", phrase).split()), sentence, None, rank=3)
+        _set_place(draft, " ".join(re.sub(r"^the\s+", "", phrase).split()), sentence, None, rank=3, path="road")
     return True
 
 
@@ -341,13 +352,22 @@ def _specificity(place: str) -> int:
     return 2
 
 
+def _prep_path(prep: str, after_first: bool) -> str:
+    """The reading's name for a place told after a preposition or a verb of hitting: "in X", "near X", "hit X"."""
+    word = "in" if prep in ("in", "at", "inside", "into", "through", "by way of", "entered") else prep
+    word = "hit" if word in _STRUCK_VERBS else "near" if word != "in" else word
+    return f"{word} X" + (", narrower after" if after_first else "")
+
+
 def coarse(place: str) -> bool:
     """Whether a place phrase is a border line, a province or a district, which a later sentence naming
     the area, village or post inside it makes narrower."""
     return _specificity(place) <= 2
 
 
-def _set_place(draft: Draft, place: str, sentence: Sentence, admin: str | None, *, rank: int | None = None) -> None:
+def _set_place(
+    draft: Draft, place: str, sentence: Sentence, admin: str | None, *, path: str, rank: int | None = None
+) -> None:
     """The first place phrase, unless it only named a border line or a province and this one is narrower
     ("near the Durand Line", then "in Zazai Maidan district"); ``rank`` is the place's narrowness when a
     phrase beside it tells its kind ("Angoor Tangi, a check-post")."""
@@ -360,7 +380,7 @@ def _set_place(draft: Draft, place: str, sentence: Sentence, admin: str | None, 
     if current is not None and _specificity(current) >= 1:
         # "North Waziristan", then "the Ghulam Khan Kallay area": the area lies inside what was named first
         draft.set("_within", current, sentence, replace=True)
-    draft.set("place", place, sentence, replace=True)
+    draft.set("place", place, sentence, replace=True, path=path)
     draft.values.pop("_admin_hint", None)
     draft.evidence.pop("_admin_hint", None)
     draft.set("_admin_hint", admin, sentence)

@@ -337,6 +337,10 @@ _WRONG_ROLE_BEFORE = re.compile(
     r"\b(?-i:[A-Z][\w'’-]*)\s+(?:corps|brigade|regiment|division)\s+(?:in|of)\s+(?:the\s+)?$|"
     # where a victim's unit is based: "a conscript serving with the border guard in Zabol, a city …, was killed"
     r"\bserv(?:ing|ed)\s+(?:with|in)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$|"
+    # where the event's reaction took place, not the event: "the shooting set off angry protests in Herat" (dev 814,
+    # 139); only a reaction the event caused ("protests in X" alone may be the event itself, dev 129)
+    r"\b(?:set\s+off|sparked|triggered|prompted|provoked|caused|led\s+to)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:protests?|demonstrations?|rallies|rally|outrage|anger)\s+(?:in|at|across)\s+(?:the\s+)?$|"
     # where the blasts were heard, not where they fell: "The blasts could be heard clearly in Wana, … some 10km to
     # the east" (BBC 781); only "in" or "as far as" ("heard near the town of X" may be all a report says of the scene)
     r"\b(?:be|been|was|were)\s+heard\s+(?:\w+\s+){0,2}?(?:in|as\s+far\s+(?:away\s+)?as)\s+(?:the\s+)?$",

@@ -37,7 +37,7 @@ def scene_told(draft: Draft, sentence: Sentence, text: str) -> None:
     place, current = probe.values.get("place"), draft.values.get("place")
     if place is None or place == current or (current and _specificity(place) < _specificity(str(current))):
         return
-    draft.set("place", place, sentence, replace=True)
+    draft.set("place", place, sentence, replace=True, path=f"took place: {probe.place_path}")
     draft.forget("_admin_hint", "_within")
     for name in ("_admin_hint", "_within"):
         draft.set(name, probe.values.get(name), sentence)

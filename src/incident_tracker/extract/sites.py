@@ -175,7 +175,7 @@ def _one(draft: Draft, place: str, toll: Draft, where: Sentence, how: str) -> Dr
     for name, value in toll.values.items():
         one.values[name] = value
         one.evidence[name] = toll.evidence.get(name, "")
-    one.set("place", place, where)
+    one.set("place", place, where, path="one of two sites")
     if draft.values.get("place") and coarse(str(draft.values["place"])):
         one.values["_within"] = draft.values["place"]  # "in two places in Balochistan": the province
         one.evidence["_within"] = draft.evidence.get("place", "")

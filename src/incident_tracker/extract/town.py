@@ -78,7 +78,7 @@ def _town(found: re.Match[str] | None, place: str) -> str | None:
 
 def _replace(draft: Draft, town: str, sentence: Sentence, why: str) -> None:
     old = str(draft.values["place"])
-    draft.set("place", town, sentence, replace=True)
+    draft.set("place", town, sentence, replace=True, path=f"town {why}")
     draft.set("_within", old, sentence, replace=True)
     draft.notes.append(f"Place {town!r}, the town {why} ({old!r}).")
 
