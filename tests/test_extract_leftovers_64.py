@@ -157,3 +157,30 @@ def test_the_leads_force_answering_the_attack_on_a_day_dates_it(answer: str) -> 
 def test_guard_a_day_not_clearly_the_same_attacks_leaves_the_lead_undated(answer: str) -> None:
     draft = one_draft(LEAD + answer, PUBLISHED, locate=None)
     assert draft.get("date_precision") == "week"
+
+
+# --- an undated lead dated by "Sunday's raid", and a toll "reported dead" ------------------------------------------
+
+
+def test_a_day_owned_by_the_raid_after_said_is_the_raids_day() -> None:
+    text = (
+        "Armed men raided a village near Kalgan and shot dead four tribesmen. Elders said Sunday's raid had turned "
+        "the tribe against the government."
+    )
+    draft = one_draft(text, PUBLISHED, locate=None)
+    assert (draft.get("event_date"), draft.get("date_precision"), draft.get("killed")) == ("2024-06-09", "day", 4)
+
+
+def test_guard_said_sunday_is_still_the_day_of_saying() -> None:
+    text = "Armed men raided a village near Kalgan and shot dead four tribesmen, elders said Sunday."
+    draft = one_draft(text, PUBLISHED, locate=None)
+    assert (draft.get("event_date"), draft.get("date_precision")) == ("2024-06-03", "week")
+
+
+@pytest.mark.parametrize(
+    ("toll", "field", "count"),
+    [("Three civilians are reported dead.", "killed", 3), ("One guard is reported wounded.", "injured", 1)],
+)
+def test_a_toll_reported_in_the_present_counts(toll: str, field: str, count: int) -> None:
+    draft = one_draft("Armed men raided a village near Kalgan on Sunday. " + toll, PUBLISHED, locate=None)
+    assert draft.get(field) == count
