@@ -38,3 +38,27 @@ _OPENS_ANOTHER = re.compile(
 def opens_another(text: str) -> bool:
     """Whether a sentence opens by telling another event than the one told before it (see the module)."""
     return _OPENS_ANOTHER.match(text) is not None
+
+
+#: Where the lead's attack was, as the lead tells it: a capitalised name after "in", "at", "near", "outside".
+_LEAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]{2,})")
+#: What the lead's attack hit, told with the indefinite article: "a frontier post", "an army convoy".
+_LEAD_TARGET = re.compile(
+    r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>post|outpost|checkpoint|checkpost|base|camp|station|convoy|patrol)\b"
+)
+
+
+def returns_to_lead(lead: str, other: str, text: str) -> bool:
+    """Whether an undated sentence told after another event's goes back to the lead's attack: it names the lead's
+    place ("The attackers at the Kalgan post …") or, by the definite article, the thing the lead's attack hit ("the
+    post", where the lead told "a frontier post"), and names nothing of the other event's (``other``: its
+    sentences). A sentence that names both, or neither, stays with the other event."""
+    places = {m.group("name") for m in _LEAD_PLACE.finditer(lead)} - set(re.findall(r"[A-Z][\w’'-]{2,}", other))
+    targets = {m.group("noun") for m in _LEAD_TARGET.finditer(lead)} - set(re.findall(r"[a-z]+", other))
+    named = any(re.search(rf"\b{re.escape(place)}\b", text) for place in places) or any(
+        re.search(rf"\bthe\s+(?:[a-z-]+\s+)?{noun}\b", text) for noun in targets
+    )
+    if not named:
+        return False
+    theirs = set(re.findall(r"(?<=\s)[A-Z][\w’'-]{2,}", other)) - set(re.findall(r"[A-Z][\w’'-]{2,}", lead))
+    return not any(re.search(rf"\b{re.escape(name)}\b", text) for name in theirs)

@@ -12,7 +12,8 @@ _CAP = r"[A-Z][\w’'-]*"
 #: Who makes an allegation: "the foreign ministry", "Pakistan's interior minister", "Tajik authorities".
 _WHO = (
     rf"(?P<who>(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,3}}(?:[a-z]+\s+)?"
-    r"(?:authorities|officials?|government|ministry|minister|military|army|police|forces|border service|"
+    # a ministry by its name, "The Interior Ministry", as well as "the interior ministry"
+    r"(?:authorities|officials?|government|[Mm]inistry|[Mm]inister|military|army|police|forces|border service|"
     r"spokesm[ae]n|spokesperson|sources|governor|commander|administration|office|committee|department|agency|"
     r"media|side))"
 )

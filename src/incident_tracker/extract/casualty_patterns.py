@@ -95,7 +95,7 @@ _AUX = (
     r"(?:(?:having\s+)?fought\s+(?:[\"“]?[a-z]+ly[\"”]?\s+|valiantly\s+)?(?:in\s+[^,.;]{1,40}?\s+)?and\s+)?"
     # "Three more border guards were reported wounded": reported, as "reportedly"
     r"(?:(?:were|was|have|has|had|been|are|is|being|reportedly|allegedly|also|all|later|confirmed|so far|now|"
-    r"(?<=were )reported|(?<=was )reported|(?<=were )left|(?<=was )left|"
+    r"(?<=were )reported|(?<=was )reported|(?<=are )reported|(?<=is )reported|(?<=were )left|(?<=was )left|"
     # "10 of the attackers were believed killed" (AP 672), "are believed to have been killed": the army's count
     r"(?<=were )believed(?:\s+to\s+have\s+been)?|(?<=are )believed(?:\s+to\s+have\s+been)?|"
     # "One conscript is said to have been martyred" (Iran Economist 758): the side's own word for its dead, hedged

@@ -345,6 +345,10 @@ def _local_day(text: str, date: FoundDate, anchor: dt.date) -> FoundDate:
 _NAMED_DAY_GAP = re.compile(r"^[\s,(]{0,3}(?:on\s+|of\s+)?$")
 
 
+#: "Wednesday's raid": a day owned by the event noun after it (see :func:`find_dates`).
+_OWNED_DAY = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:raid|attack|strike|ambush|assault|clash|bombing)s?\b")
+
+
 def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> list[FoundDate]:
     """Every date expression in a sentence, resolved, in order, overlapping ones dropped.
 
@@ -369,8 +373,10 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
                 continue  # "the crossing will reopen on Friday": a plan, not an event
             taken.append(span)
             after = text[span[1] :]
+            # "officials said Wednesday's raid …": a day owned by the noun after it is that event's, not the saying's
+            owned = _OWNED_DAY.match(match.group(0)[-2:] + after)
             reporting = bool(
-                REPORTING.search(text[: span[0]])
+                (REPORTING.search(text[: span[0]]) and not owned)
                 or SAID_AFTER.match(after)
                 or (span[0] <= 3 and SAID_AFTER_OPENING.match(after))  # "On Wednesday the spokesman, X, said"
             )

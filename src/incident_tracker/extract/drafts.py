@@ -27,6 +27,7 @@ import re
 from .abstain import abstain
 from .air_told import called_from_the_air
 from .airspace import airspace_only
+from .answered_day import answered_day
 from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
 from .came_across import other_side
 from .context import countries_named
@@ -73,7 +74,7 @@ from .release_report import release_report
 from .roles import find_dateline
 from .said_dates import LEFT_UNDATED, own_stated_date
 from .sentences import Sentence, split_sentences
-from .set_apart import set_apart_drafts
+from .set_apart import LEAD_APART, set_apart_drafts
 from .sites import split_sites
 from .small_hours import small_hours
 from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
@@ -134,7 +135,9 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         _date_undated(summary, reader, anchor)
         reader.drafts.insert(0, summary)  # (before the dated incident set apart from it, if one)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
-        reader.drafts.extend(set_apart_drafts(reader, summary))  # "Separately, …": another attack, with its toll
+        reader.drafts.extend(set_apart_drafts(reader, summary, sentences))  # "Separately, …": another, with its toll
+    # the events set apart from an undated lead: every draft but the lead's once the first dated one was set apart
+    others = {id(d) for d in reader.drafts if d is not summary and (reader.lead_apart or LEAD_APART in d.notes)}
     for draft in [d for d in reader.drafts if "event_date" not in d.values and d.sentences and d is not summary]:
         _date_undated(draft, reader, anchor)  # an announced incident no sentence dated
     # announced, never told: nothing (one whose sentence states a date not its own stays, undated)
@@ -161,7 +164,9 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         accused_force(draft, sentences)  # an allegation naming nobody: the one state's force the incident names
         post_attacked(draft, sentences)  # a post attacked, with no toll telling who was hit: its holders
         side_named_before(draft, sentences, background)  # "the border guards then opened fire": the side named before
-        claim_of_the_group_named(draft, sentences, background)  # "The group also claimed the attack": its name
+        claim_of_the_group_named(
+            draft, sentences, background, own_only=id(draft) in others
+        )  # "The group also claimed the attack": its name
         foe_named_by_the_state(draft, sentences, background)  # "troops killed six khwarij trying to cross": alleged
         target_of_the_act(draft, sentences, background)  # "opened fire on a police station": whom the act was aimed at
         crossed_into(draft, sentences, background)  # shot by the state they were entering: their nationality is kept
@@ -173,7 +178,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         arsenal_named(draft, sentences)  # "Tehran's ballistic missiles": what a state holds, not a missile fired
         fire_not_bomber(draft, sentences)  # "a trainer of suicide bombers" killed by shelling: not a bombing
     accusations_of_the_lead(reader.drafts, summary, reader.lead)  # one side's blame told before the day
-    blame_of_the_lead(reader.drafts, summary)  # the lead named who struck; the dated sentences only when
+    blame_of_the_lead(reader.drafts, summary, others)  # the lead named who struck; the dated sentences only when
     crossing_of_the_lead(reader.drafts, lead_sentence(sentences, headline[0].index if headline else None))
     own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
     reader.drafts = split_sites(reader.drafts, sentences, background, reader.clash_words)  # two places, two tolls
@@ -272,6 +277,15 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
             if "place" not in summary.values:
                 read_place(summary, sentence, text)  # "… entered the country on Tuesday at the village of Kavo"
             return
+    if not reader.lead_apart and (
+        answered := answered_day([t for _, t in reader.lead], reader.published, anchor, earliest)
+    ):
+        # "The guards returned fire on June 9": the lead's own force answering its attack, on its day
+        told = next(sentence for sentence, text in reader.lead if answered.text in text)
+        summary.set("event_date", answered.start.isoformat(), told)
+        summary.set("date_precision", answered.precision, told)
+        summary.notes.append(f"Dated by the day its defenders answered the attack ({answered.text}).")
+        return
     for sentence, text in [*reader.summary, *reader.lead]:
         if _TODAYS.search(text):
             # "every side of the three terrorist incidents of today must be examined" (Einiat 716): the report's day

@@ -12,6 +12,8 @@ it") keeps its own reading.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from .accusations import weigh
 from .draft import ATTRIBUTION_FIELDS, Draft
 from .sentences import Sentence
@@ -33,12 +35,14 @@ def _accused_across(summary: Draft) -> bool:
     )
 
 
-def blame_of_the_lead(drafts: list[Draft], summary: Draft) -> None:
-    """Give each draft with no statement of its own the lead's (see the module)."""
+def blame_of_the_lead(drafts: list[Draft], summary: Draft, others: Collection[int] = ()) -> None:
+    """Give each draft with no statement of its own the lead's (see the module); never to the drafts of ``others``
+    (their ids): another event set apart from the lead ("In a separate attack, …", "Separately, …"), which the
+    lead's claim does not tell of."""
     if summary.values.get("attribution") not in _CARRIED and not _accused_across(summary):
         return
     for draft in drafts:
-        if draft is summary or "attribution" in draft.values:
+        if draft is summary or "attribution" in draft.values or id(draft) in others:
             continue
         for name in ("attribution", *ATTRIBUTION_FIELDS):
             if summary.values.get(name) is not None:

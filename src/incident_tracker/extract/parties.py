@@ -231,8 +231,11 @@ _UNNAMED_CLAIM = re.compile(
 _DENIED = re.compile(r"\b(?:denied|rejected|disowned)\b|\bno\s+group\b", re.IGNORECASE)
 
 
-def claim_of_the_group_named(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
-    """A claim whose group the report names apart from it (see the module)."""
+def claim_of_the_group_named(
+    draft: Draft, sentences: list[Sentence], background: set[int], *, own_only: bool = False
+) -> None:
+    """A claim whose group the report names apart from it (see the module); ``own_only``: the claim and its group
+    told in the draft's own sentences, never the lead's (another event set apart from the lead, see .set_apart)."""
     from .actors import canonical_actor
 
     if draft.values.get("attribution") in ("claimed", "confirmed", "disputed"):
@@ -242,7 +245,7 @@ def claim_of_the_group_named(draft: Draft, sentences: list[Sentence], background
         return
     # the claim may be the lead, told before the sentence that dates the event ("A militant group has said it
     # carried out the abduction …" then "… the forces abducted on October 16")
-    lead = [s for s in sentences[: own[0].index] if s.index not in background]
+    lead = [] if own_only else [s for s in sentences[: own[0].index] if s.index not in background]
     claim = next((s for s in [*own, *lead] if _UNNAMED_CLAIM.search(s.text) and not _DENIED.search(s.text)), None)
     if claim is None:
         return
@@ -250,7 +253,7 @@ def claim_of_the_group_named(draft: Draft, sentences: list[Sentence], background
     for sentence in own if _named_groups(own) else [*own, *lead]:
         for name in known_groups(sentence.text, non_state=True):
             groups.setdefault(canonical_actor(name) or name, name)
-    if not groups and claim.index + 1 < len(sentences) and claim.index + 1 not in background:
+    if not groups and not own_only and claim.index + 1 < len(sentences) and claim.index + 1 not in background:
         # the claimants' group named by its spokesman just after the claim: "… claimed to have killed 18 soldiers.
         # X, spokesman for the Swat chapter of the TTP, told reporters …" (Dawn 689)
         for name in known_groups(sentences[claim.index + 1].text, non_state=True):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .accusations import speaks
-from .another_event import opens_another
+from .another_event import opens_another, returns_to_lead
 from .attribution import read_attribution
 from .casualties import TOLL_UPDATE
 from .claims_told import claim_across
@@ -200,8 +200,10 @@ class Reader(EventDays, SentenceFields):
             # (SinarPost 712) places last year's bombing, not the undated attack
             self.background.append(sentence)
             return
-        if not self.drafts:
-            self.lead.append((sentence, text))  # what the report says before its first dated event
+        if self.lead_apart and not dates and self.current is not None and self._back_to_lead(text):
+            self.current = None  # "The attackers at the Kalgan post …": the report goes back to the lead's attack
+        if not self.drafts or (self.lead_apart and self.current is None):
+            self.lead.append((sentence, text))  # what the report says before its first dated event (or back on it)
         self.earlier_paragraph = None
         violent = VIOLENCE.search(text) is not None or bool(dates and _EVENT_REFERENCE.search(text))
         pending, self.pending = self.pending, (self.pending if not violent and not dates else None)  # (told on)
@@ -381,6 +383,13 @@ class Reader(EventDays, SentenceFields):
         if scene is not None:
             read_place(self.current, *scene)  # the day's sentence told where, too
         self.read(self.current, sentence, text)
+
+    def _back_to_lead(self, text: str) -> bool:
+        """Whether an undated sentence after another event's goes back to the undated lead's attack (see
+        :func:`.another_event.returns_to_lead`)."""
+        current = self.current
+        other = " ".join(str(told) for told in current.evidence.values()) if current is not None else ""
+        return returns_to_lead(" ".join(told for _, told in self.lead), other, text)
 
     def _undated_for(self, text: str) -> Draft | None:
         """The announced, still undated incident a dated sentence tells: the one being read, unless the

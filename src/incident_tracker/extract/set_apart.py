@@ -16,14 +16,19 @@ set-apart sentences the reader drafts by their own day.
 from __future__ import annotations
 
 from .draft import Draft
+from .parties import claim_of_the_group_named
 from .reader import Reader
+from .sentences import Sentence
 
+#: The note of a draft set apart from the lead: another event, which takes nothing of the lead's (see .lead_blame).
+LEAD_APART = "Another attack told after the lead, set apart: dated as the lead is."
 #: The lead's date fields, given to the set-apart incident as they stand.
 _DAY = ("event_date", "event_date_end", "date_precision")
 
 
-def set_apart_drafts(reader: Reader, lead: Draft) -> list[Draft]:
-    """The drafts of the set-apart paragraphs an undated report told after its lead (``lead``, already dated)."""
+def set_apart_drafts(reader: Reader, lead: Draft, sentences: list[Sentence]) -> list[Draft]:
+    """The drafts of the set-apart paragraphs an undated report told after its lead (``lead``, already dated), of
+    the article's ``sentences``."""
     drafts: list[Draft] = []
     for sentence, text in reader.set_apart:
         draft = Draft()
@@ -34,7 +39,10 @@ def set_apart_drafts(reader: Reader, lead: Draft) -> list[Draft]:
             if name in lead.values:
                 draft.values[name] = lead.values[name]
                 draft.evidence[name] = lead.evidence.get(name, sentence.text)
-        draft.notes.append("Another attack told after the lead, set apart: dated as the lead is.")
+        # "…, and the group claimed it": the claim told in its own sentence, with its group named there (the lead's
+        # claim is the lead's: wrong is worse than empty)
+        claim_of_the_group_named(draft, sentences, set(), own_only=True)
+        draft.notes.append(LEAD_APART)
         reader.clash_words[id(draft)] = reader.clash_words.get(id(draft), False)
         drafts.append(draft)
     return drafts
