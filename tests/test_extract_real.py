@@ -350,7 +350,10 @@ DEV_INCIDENTS_FOUND_FLOOR = 199
 #: the undated one of its news (no rule changed).
 #: 8 since the sixty-first round's held-back batch: 814 (Radio Farda) drafts its own week's day, 9 December 2025, and
 #: not the shooting of 'Tuesday night last week, 11 Azar' (no rule changed).
-DEV_SPURIOUS_CEILING = 8
+#: 8 again with the sixty-fifth round's held-back batch (856, newyork.ru, drafts its exchange of detainees); 7 since
+#: its rules (docs/extract.md, *Round 65's dev misses*): a detention, handover or exchange told as what happened
+#: drafts nothing.
+DEV_SPURIOUS_CEILING = 7
 
 
 def test_adding_one_article_twice_adds_nothing_the_second_time(run, run_json):
