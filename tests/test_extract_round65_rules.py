@@ -123,8 +123,8 @@ def test_a_place_that_has_seen_unrest_before_is_background() -> None:
 
 def test_a_dated_gathering_with_demands_is_a_peaceful_protest() -> None:
     text = (
-        "The closure of the crossing brought residents of villages in the Kara-Suu district out in protest. On April 10 "
-        "they gathered outside the district offices and demanded that the road be opened."
+        "The closure of the crossing brought residents of villages in the Kara-Suu district out in protest. "
+        "On April 10 they gathered outside the district offices and demanded that the road be opened."
     )
     (draft,) = _drafts(text)
     assert (draft["event_type"], draft["sub_event_type"]) == ("Protests", "Peaceful protest")
