@@ -350,10 +350,13 @@ DEV_INCIDENTS_FOUND_FLOOR = 199
 #: the undated one of its news (no rule changed).
 #: 8 since the sixty-first round's held-back batch: 814 (Radio Farda) drafts its own week's day, 9 December 2025, and
 #: not the shooting of 'Tuesday night last week, 11 Azar' (no rule changed).
-#: 11 since the sixty-sixth round's held-back batch: 860 (RFE/RL) and 863 (CACI Analyst) draft a day of their own
+#: 8 again with the sixty-fifth round's held-back batch (856, newyork.ru, drafts its exchange of detainees); 7 since
+#: its rules (docs/extract.md, *Round 65's dev misses*): a detention, handover or exchange told as what happened
+#: drafts nothing.
+#: 10 with the sixty-sixth round's held-back batch: 860 (RFE/RL) and 863 (CACI Analyst) draft a day of their own
 #: week and not the rail blast they tell, and 867 (Asia-Plus) the day of the talks and not the clash of 27 April (no
-#: rule changed).
-DEV_SPURIOUS_CEILING = 11
+#: rule changed); 9 since the leftovers of rounds 64 and 65 (844's election Saturday no longer drafted).
+DEV_SPURIOUS_CEILING = 9
 
 
 def test_adding_one_article_twice_adds_nothing_the_second_time(run, run_json):

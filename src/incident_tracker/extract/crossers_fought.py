@@ -187,6 +187,8 @@ def home_is_no_scene(draft: Draft) -> None:
     home = _HOME.search(where)
     if not place or home is None or _SCENE.search(where):
         return
+    if values.get("event_type") == "Protests":
+        return  # "brought residents of villages in X out in protest": a crowd protests where it lives (.protest_held)
     if RESIDENTS_SAID.match(where.strip()):
         return  # "Residents of X said soldiers attacked a house": the people of the scene speaking (.place)
     homes = re.split(r"[,;]|\s+(?:was|were|when|and)\s+", where[home.end() :], maxsplit=1)[0]

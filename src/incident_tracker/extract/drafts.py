@@ -67,6 +67,8 @@ from .own_strike import own_strike
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .place import coarse, read_place
 from .planted import planted_bomb
+from .protest_fire import fire_on_protesters
+from .protest_held import protest_held
 from .protested_fire import protested_fire
 from .reader import Reader
 from .refuge import sheltered_fighters
@@ -207,8 +209,10 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     dateline_lead = sentences[dateline_sentence] if dateline_sentence is not None else None
     place_of_the_dateline(reader.drafts, dateline, dateline_lead, locate)  # "PARACHINAR: … the centre of the city"
     reader.drafts = release_report(reader.drafts, sentences, reader.published)  # the kidnapping's old day
+    reader.drafts = protest_held(reader.drafts, sentences, background, reader.published, BACKGROUND_DAYS)  # no other
     for draft in reader.drafts:
         abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
+        fire_on_protesters(draft, sentences, background)  # "police fired on protesters": excessive force
         own_summary = summary if draft is not summary else None
         finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named, bureau)
         other_side(draft, sentences, background)  # "came under attack from the other side": the one neighbour named

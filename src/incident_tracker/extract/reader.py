@@ -17,6 +17,7 @@ from .attribution import read_attribution
 from .casualties import TOLL_UPDATE
 from .claims_told import claim_across
 from .clauses import clause_named, dated_clauses
+from .custody import custody_happened
 from .dates import FoundDate, find_dates
 from .draft import Draft
 from .event_days import BACKGROUND_DAYS, EventDays
@@ -205,7 +206,9 @@ class Reader(EventDays, SentenceFields):
         if not self.drafts or (self.lead_apart and self.current is None):
             self.lead.append((sentence, text))  # what the report says before its first dated event (or back on it)
         self.earlier_paragraph = None
-        violent = VIOLENCE.search(text) is not None or bool(dates and _EVENT_REFERENCE.search(text))
+        violent = VIOLENCE.search(text) is not None or bool(
+            dates and _EVENT_REFERENCE.search(text) and not custody_happened(text)  # (an exchange of detainees)
+        )
         pending, self.pending = self.pending, (self.pending if not violent and not dates else None)  # (told on)
         scene: tuple[Sentence, str] | None = None
         if violent and not dates and not self.drafts and pending and _just_before(pending[1], sentence):
