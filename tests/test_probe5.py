@@ -1,0 +1,56 @@
+"""A hostile tester on session 12's changes (probe5): what it found and what was fixed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import Result
+
+from incident_tracker.errors import ValidationError
+from incident_tracker.exchange import export_records
+from incident_tracker.store import Filters, IncidentStore
+
+
+def test_the_acled_layout_refuses_deleted_incidents_it_cannot_mark(tmp_path: Path) -> None:
+    """ACLED's columns have no deletion mark: a deleted incident would read as a live one, and
+    an import of the file would bring it back to life. --deleted or --with-deleted with
+    --layout acled is refused, in the library, before anything is written."""
+    import io
+
+    store = IncidentStore.open(tmp_path / "a.db")
+    try:
+        with pytest.raises(ValidationError, match="acled layout has no column"):
+            export_records(store, io.StringIO(), filters=Filters(with_deleted=True), layout="acled")
+        with pytest.raises(ValidationError, match="acled layout has no column"):
+            export_records(store, io.StringIO(), filters=Filters(deleted=True), layout="acled")
+    finally:
+        store.close()
+
+
+def test_export_with_deleted_in_acled_layout_is_one_line_exit_2(run: Callable[..., Result], tmp_path: Path) -> None:
+    run("add", "--date", "2024-03-04", "--country", "KE", "--type", "riots")
+    run("delete", "1", "--reason", "a rumour, not an event")
+    out = tmp_path / "acled.csv"
+    result = run("export", "--with-deleted", "--layout", "acled", "-o", str(out), expect=2)
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: "), result.stderr
+    assert not out.exists()
+
+
+def test_import_of_an_archive_with_deleted_uids_into_their_database_changes_nothing(
+    run: Callable[..., Result], run_json: Callable[..., Any], tmp_path: Path
+) -> None:
+    run("add", "--date", "2024-03-04", "--country", "KE", "--type", "riots", "--killed", "2-3")
+    run("add", "--date", "Mar 2024", "--country", "KE", "--type", "battles")
+    run("delete", "2", "--reason", "entered twice")
+    archive = tmp_path / "archive.csv"
+    run("export", "--with-deleted", "-o", str(archive))
+    assert "0 added, 0 updated, 2 unchanged" in run("import", str(archive)).stderr
+    assert [r["id"] for r in run_json("list", "--deleted", "--json")] == [2]
+    assert json.loads(run("export", "--with-deleted", "-f", "json").stdout)[0]["deleted_reason"] in (
+        None,
+        "entered twice",
+    )
