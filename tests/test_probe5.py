@@ -40,6 +40,34 @@ def test_export_with_deleted_in_acled_layout_is_one_line_exit_2(run: Callable[..
     assert not out.exists()
 
 
+@pytest.mark.parametrize(
+    ("cell", "best", "low", "high"),
+    [("4-7", 4, 4, 7), ("4 - 7", 4, 4, 7), ("4–7", 4, 4, 7), (">4", 4, 4, None)],
+)
+def test_a_toll_cell_written_as_add_reads_it_is_imported(
+    run: Callable[..., Result],
+    run_json: Callable[..., Any],
+    tmp_path: Path,
+    cell: str,
+    best: int,
+    low: int,
+    high: int | None,
+) -> None:
+    """'tracker add --killed 4-7' stores 4 (4-7); a CSV cell '4-7' was refused as 'not a whole
+    number' while 'at least 4' in the same cell was read: one toll reader for both."""
+    rows = tmp_path / "rows.csv"
+    rows.write_text(f'event_date,country,event_type,injured\n2024-03-04,KE,riots,"{cell}"\n', encoding="utf-8")
+    run("import", str(rows))
+    (record,) = run_json("list", "--json")
+    assert (record["injured"], record["injured_low"], record["injured_high"]) == (best, low, high)
+
+
+def test_a_plain_number_cell_keeps_its_own_messages(run: Callable[..., Result], tmp_path: Path) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text("event_date,country,event_type,killed\n2024-03-04,KE,riots,1.5\n", encoding="utf-8")
+    assert "killed must be a whole number, got '1.5'" in run("import", str(rows), expect=2).stderr
+
+
 def test_import_of_an_archive_with_deleted_uids_into_their_database_changes_nothing(
     run: Callable[..., Result], run_json: Callable[..., Any], tmp_path: Path
 ) -> None:
