@@ -68,6 +68,22 @@ def test_a_plain_number_cell_keeps_its_own_messages(run: Callable[..., Result], 
     assert "killed must be a whole number, got '1.5'" in run("import", str(rows), expect=2).stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "command"),
+    [
+        (["add", "--killed"], "tracker add"),
+        (["source", "add", "1", "--outlet"], "tracker source add"),
+        (["places", "list", "--country"], "tracker places list"),
+    ],
+)
+def test_an_option_without_its_value_names_the_help(run: Callable[..., Result], args: list[str], command: str) -> None:
+    """Click raises 'requires an argument' without a context: the hint of every other usage
+    error ('See … -h') was missing from it."""
+    result = run(*args, expect=2)
+    assert result.stderr.endswith(f"requires an argument. See '{command} -h'.\n"), result.stderr
+    assert result.stderr.count("\n") == 1
+
+
 def test_import_of_an_archive_with_deleted_uids_into_their_database_changes_nothing(
     run: Callable[..., Result], run_json: Callable[..., Any], tmp_path: Path
 ) -> None:
