@@ -79,7 +79,7 @@ def export_records(
         # A deleted incident would read as a live one there, and an import would revive it.
         raise ValidationError(
             "The acled layout has no column that marks a deleted incident: export deleted ones"
-            " in the tracker layout (--layout tracker, the default)."
+            " in the tracker layout, the default."
         )
     result = ExportResult()
     if fmt is ExportFormat.csv and layout is Layout.tracker:
