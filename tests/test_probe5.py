@@ -98,3 +98,40 @@ def test_import_of_an_archive_with_deleted_uids_into_their_database_changes_noth
         None,
         "entered twice",
     )
+
+
+def _span(run_json: Callable[..., Any]) -> tuple[str, str | None, str]:
+    (record,) = run_json("list", "--json")
+    return record["event_date"], record["event_date_end"], record["date_precision"]
+
+
+def _import_cells(run: Callable[..., Result], tmp_path: Path, uid: str, header: str, cell: str) -> None:
+    rows = tmp_path / "change.csv"
+    rows.write_text(f"uid,{header}\n{uid},{cell}\n", encoding="utf-8")
+    run("import", str(rows))
+
+
+def test_a_precision_alone_in_an_import_widens_the_start_as_edit_does(
+    run: Callable[..., Result], run_json: Callable[..., Any], tmp_path: Path
+) -> None:
+    """A month record given the precision 'year' by a file was stored as 1 Sep to 31 Dec with
+    precision year (the settled start was dropped, since the row did not name event_date);
+    'tracker edit --date-precision year' stores the calendar year."""
+    run("add", "--date", "Sep 2023", "--country", "KE", "--type", "riots")
+    (uid,) = [r["uid"] for r in run_json("list", "--json")]
+    _import_cells(run, tmp_path, uid, "date_precision", "year")
+    assert _span(run_json) == ("2023-01-01", "2023-12-31", "year")
+    run("edit", "1", "--date", "Sep 2023")
+    run("edit", "1", "--date-precision", "year")
+    assert _span(run_json) == ("2023-01-01", "2023-12-31", "year")
+
+
+def test_an_end_date_alone_in_an_import_sets_the_precision_as_edit_does(
+    run: Callable[..., Result], run_json: Callable[..., Any], tmp_path: Path
+) -> None:
+    """A week record given a new end date alone: edit makes the precision follow the span
+    ('days'); the same change from a file was refused ('A week is 7 days')."""
+    run("add", "--date", "2023-09-04", "--date-precision", "week", "--country", "KE", "--type", "riots")
+    (uid,) = [r["uid"] for r in run_json("list", "--json")]
+    _import_cells(run, tmp_path, uid, "event_date_end", "2023-09-06")
+    assert _span(run_json) == ("2023-09-04", "2023-09-06", "days")
