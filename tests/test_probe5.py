@@ -135,3 +135,13 @@ def test_an_end_date_alone_in_an_import_sets_the_precision_as_edit_does(
     (uid,) = [r["uid"] for r in run_json("list", "--json")]
     _import_cells(run, tmp_path, uid, "event_date_end", "2023-09-06")
     assert _span(run_json) == ("2023-09-04", "2023-09-06", "days")
+
+
+def test_export_help_says_its_own_default_order(run: Callable[..., Result]) -> None:
+    """The shared --sort help said 'Default: -date (newest first)' next to export's '[default:
+    date]': export writes the oldest first."""
+    run("add", "--date", "2023-09-04", "--country", "KE", "--type", "riots")
+    run("add", "--date", "2023-09-06", "--country", "KE", "--type", "riots")
+    out = " ".join(run("export", "--help").stdout.split())
+    assert "Default: date (oldest first" in out and "-date (newest first)" not in out
+    assert run("export").stdout.splitlines()[1].startswith("1,")
