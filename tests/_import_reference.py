@@ -6,8 +6,9 @@ Copied from ``models/checks.py`` (``normalize_record``, ``check_record``),
 ``store/core.py`` (``check_source``), ``store/records.py`` (``complete_record``),
 ``exchange/columns.py`` (``row_to_values``, ``parse_sources``), ``exchange/import_rows.py``
 (``_stamp``) and ``exchange/importer.py`` (``Importer.parse``) at commit 78bde8a; since then
-only the attribution default of migration m014 and the dates in words of probe4 (import reads
-a date as 'tracker add' does, and a span's precision follows it) were added, marked where they are. They
+only the attribution default of migration m014, the dates in words of probe4 (import reads
+a date as 'tracker add' does, and a span's precision follows it) and the toll ranges of probe5
+were added, marked where they are. They
 call the same field parsers (vocabularies, dates, countries, tolls), which are not part
 of the rewrite.
 """
@@ -24,7 +25,7 @@ from incident_tracker.errors import ValidationError
 from incident_tracker.exchange.columns import SOURCE_KEYS, decode_list, parse_links, restore
 from incident_tracker.exchange.import_rows import _FieldError, _link_kind, content_uid
 from incident_tracker.models import LIST_FIELDS, check_date_range, parse_date, parse_sub_event_type
-from incident_tracker.models.casualties import DEATH_PARTS, TOLLS, Casualties, parse_casualties
+from incident_tracker.models.casualties import DEATH_PARTS, TOLLS, Casualties, is_toll_phrase, parse_casualties
 from incident_tracker.models.checks import _NORMALIZERS, _worded_date, _worded_dates
 from incident_tracker.models.coordinates import check_coordinates
 from incident_tracker.models.dates import precision_for_span, settle_span
@@ -111,7 +112,8 @@ def _stamp(value: Any, name: str) -> str | None:
 
 
 def _worded_tolls(values: dict[str, Any]) -> dict[str, Any]:
-    worded = [what for what in TOLLS if isinstance(values.get(what), str) and any(c.isalpha() for c in values[what])]
+    # probe5, in both this oracle and the code: a range (3-5) or a bound (>3) is read as 'add --killed' reads it.
+    worded = [what for what in TOLLS if isinstance(values.get(what), str) and is_toll_phrase(values[what])]
     if not worded:
         return values
     values = dict(values)

@@ -114,7 +114,10 @@ class TrackerGroup(TyperGroup):
             raise
         except Exception as exc:
             if _is_usage_error(exc) and not os.environ.get(DEBUG_VARIABLE):
-                _usage_failure(exc)  # a subcommand's unknown option, missing argument, bad value
+                # a subcommand's unknown option, missing argument, bad value; Click raises
+                # "Option '--killed' requires an argument" without a context: name the subcommand
+                sub = f"{ctx.command_path} {ctx.invoked_subcommand}" if ctx.invoked_subcommand else None
+                _usage_failure(exc, sub)
             if os.environ.get(DEBUG_VARIABLE) or _is_click_exception(exc):
                 raise
             fail(
@@ -172,11 +175,13 @@ def _is_usage_error(exc: Exception) -> bool:
     return any(cls.__name__ == "UsageError" for cls in type(exc).__mro__)
 
 
-def _usage_failure(exc: Any) -> NoReturn:
+def _usage_failure(exc: Any, command_path: str | None = None) -> NoReturn:
     """A usage error as every other error is shown: one line, exit 2, where to find the help
-    (Click prints the usage, a hint and the error on three lines)."""
+    (Click prints the usage, a hint and the error on three lines). ``command_path`` names the
+    command when Click's error carries no context."""
     ctx = getattr(exc, "ctx", None)
-    hint = f" See '{ctx.command_path} -h'." if ctx is not None else ""
+    path = ctx.command_path if ctx is not None else command_path
+    hint = f" See '{path} -h'." if path else ""
     fail(f"{str(exc.format_message()).rstrip('.')}.{hint}", int(getattr(exc, "exit_code", 2)))
 
 

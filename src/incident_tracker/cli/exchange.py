@@ -14,7 +14,7 @@ from ..errors import ValidationError
 from ..exchange.formats import ExportFormat, ImportFormat, Layout, export_format_for
 from ..store.filters import Filters
 from .base import state
-from .options import JsonFlag, SortOption, filter_options
+from .options import JsonFlag, filter_options
 from .output import OutputFormat, Result, emit, progress_bar
 from .render import message
 
@@ -48,7 +48,15 @@ def export(
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)
     ] = None,
-    sort: SortOption = "date",
+    sort: Annotated[
+        str,
+        typer.Option(
+            "--sort",
+            help="Sort by date, id, killed, injured, country, type or updated; prefix - to reverse. "
+            "Default: date (oldest first, unlike 'tracker list').",
+            show_default=False,
+        ),
+    ] = "date",
     safe: SafeOption = True,
     null_geometry: Annotated[
         bool, typer.Option("--null-geometry", help="GeoJSON: include incidents without coordinates (null geometry).")

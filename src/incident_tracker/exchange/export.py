@@ -75,6 +75,12 @@ def export_records(
     fmt, layout = ExportFormat(fmt), Layout(layout)
     if layout is Layout.acled and fmt is not ExportFormat.csv:
         raise ValidationError("The acled layout writes CSV only (ACLED's own format); ask for no other format.")
+    if layout is Layout.acled and filters is not None and (filters.deleted or filters.with_deleted):
+        # A deleted incident would read as a live one there, and an import would revive it.
+        raise ValidationError(
+            "The acled layout has no column that marks a deleted incident: export deleted ones"
+            " in the tracker layout, the default."
+        )
     result = ExportResult()
     if fmt is ExportFormat.csv and layout is Layout.tracker:
         result.count = _write_csv_lines(store, out, filters, sort, limit, safe=safe, progress=progress)

@@ -20,6 +20,10 @@ from .readers import CsvCells, RawRow, RowError
 __all__ = ["BatchWriting", "ImportRow"]
 
 
+#: The fields of a span: one of them given, the others may follow.
+_SPAN = frozenset({"event_date", "event_date_end", "date_precision"})
+
+
 @dataclass(slots=True)
 class ImportRow:
     raw: RawRow | CsvCells
@@ -118,10 +122,13 @@ class BatchWriting:
         record = dict(_with_attribution_default(row.record, current))
         restate_span(record, current)  # a new date or precision: its week, month or year, as on add
         whole = IncidentStore.complete({**{n: current[n] for n in EDITABLE_FIELDS}, **record})
+        # A date, end or precision settles the span: its start and end change with it (a month
+        # made a year starts on 1 January), as on edit, though the row named neither.
+        named = set(record) | (_SPAN if _SPAN & set(record) else set())
         changed = [
             {"field": name, "old": current[name], "new": whole[name]}
             for name in INCIDENT_FIELDS
-            if name in record and whole[name] != current[name]
+            if name in named and whole[name] != current[name]
         ]
         known = {tuple(s.get(f) for f in SOURCE_KEYS) for s in current["sources"]}
         new_sources = [s for s in row.sources if tuple(s.values()) not in known]

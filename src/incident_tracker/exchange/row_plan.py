@@ -23,7 +23,7 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, LIST_FIELDS, normalize_record, parse_sub_event_type
-from ..models.casualties import TOLLS
+from ..models.casualties import TOLLS, is_toll_phrase
 from ..models.checks import FLOAT_FIELDS, TEXT_FIELDS
 from ..models.dates import ISO_DAY
 from .columns import decode_list, parse_links, row_converter
@@ -81,8 +81,8 @@ def _field_check(name: str) -> Callable[[str], Any]:
     if name in TOLLS:
 
         def toll(text: str) -> Any:
-            if any(c.isalpha() for c in text):
-                raise _NotPlain  # a toll in words fills its range and phrase: the general way
+            if is_toll_phrase(text):
+                raise _NotPlain  # a toll in words or a range fills its range and phrase: the general way
             return normalize_record({name: text})[name]
 
         return toll

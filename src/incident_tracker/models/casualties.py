@@ -100,6 +100,18 @@ _NEGATIVE = re.compile(r"(?:^|[^\d\s])\s*[-\u2212\u2012\u2013\u2014]\s*\d")
 _WORDED_RANGE = re.compile(r"(?:between\s+(.+?)\s+and|(.+?)\s+(?:to|or))\s+(.+)")
 
 
+#: A toll cell that is no bare count but a form 'tracker add --killed' reads: a range ("3-5",
+#: "3 – 5") or an open bound (">3", ">= 3", "~20"), which a file's cell must read the same way.
+#: Compiled on first use (by re's cache), not when the CLI loads.
+_SIGNED_TOLL = r"\s*(?:\d+\s*[-\u2013]\s*\d+|(?:>=?|~)\s*\d+)\s*"
+
+
+def is_toll_phrase(text: str) -> bool:
+    """Whether a file's toll cell is a phrase for :func:`parse_casualties` (words, a range, an
+    open bound) rather than a bare count, which keeps its own check."""
+    return any(c.isalpha() for c in text) or bool(re.fullmatch(_SIGNED_TOLL, text))
+
+
 def parse_casualties(text: str, what: str = "casualties") -> Casualties:
     """Parse a toll: ``3``, ``3-5``, ``at least 3``, ``more than 3``, ``unknown``, ``several``…
 

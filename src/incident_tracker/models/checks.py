@@ -8,7 +8,15 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..errors import ValidationError
-from .casualties import DEATH_PARTS, MAX_COUNT, TOLL_FIELDS, TOLLS, check_casualty_order, parse_casualties
+from .casualties import (
+    DEATH_PARTS,
+    MAX_COUNT,
+    TOLL_FIELDS,
+    TOLLS,
+    check_casualty_order,
+    is_toll_phrase,
+    parse_casualties,
+)
 from .coordinates import check_coordinates
 from .country import parse_country
 from .dates import ISO_DAY, check_date_range, resolve_dates, settle_span
@@ -160,10 +168,11 @@ _NORMALIZERS: dict[str, Callable[[Any, str], Any]] = {
 
 
 def _worded_tolls(values: dict[str, Any]) -> dict[str, Any]:
-    """A toll cell in words ("three", "up to 4", "about 20", "dozens") is read by
-    :func:`parse_casualties`, the parser of 'tracker add --killed', and fills the range and
-    the phrase unless the row gives them itself: one reading of a toll wherever it is typed."""
-    worded = [what for what in TOLLS if isinstance(values.get(what), str) and any(c.isalpha() for c in values[what])]
+    """A toll cell in words ("three", "up to 4", "about 20", "dozens"), a range ("3-5") or an
+    open bound (">3") is read by :func:`parse_casualties`, the parser of 'tracker add --killed',
+    and fills the range and the phrase unless the row gives them itself: one reading of a toll
+    wherever it is typed."""
+    worded = [what for what in TOLLS if isinstance(values.get(what), str) and is_toll_phrase(values[what])]
     if not worded:
         return values  # the usual row: numbers only, nothing to do
     values = dict(values)

@@ -274,7 +274,13 @@ def settle_span(record: RecordLike) -> None:
 def restate_span(changes: dict[str, object], current: RecordLike) -> None:
     """A change of the date or of the precision that gives no end date: a week, a month or a
     year is again the span it implies, as 'tracker edit --date' makes it (the stored end date
-    belonged to the old date). The end is cleared in ``changes`` for :func:`settle_span` to fill."""
+    belonged to the old date). The end is cleared in ``changes`` for :func:`settle_span` to fill.
+    A new end date alone sets the precision its span implies, as on add (an empty one: a day)."""
+    if "event_date_end" in changes and "event_date" not in changes and "date_precision" not in changes:
+        end, start = changes["event_date_end"], current.get("event_date")
+        if start:
+            changes["date_precision"] = precision_for_span(str(start), str(end)) if end else "day"
+        return
     if "event_date_end" in changes or ("event_date" not in changes and "date_precision" not in changes):
         return
     precision = changes.get("date_precision") or current.get("date_precision")

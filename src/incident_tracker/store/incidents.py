@@ -19,7 +19,6 @@ from ..models import (
     IncidentRecord,
     check_record,
     normalize_record,
-    precision_for_span,
     restate_span,
 )
 from .database import analyze_if_large, analyze_on_milestone, bulk_cache, rows, transaction
@@ -279,11 +278,8 @@ class IncidentStore(SourcesMixin, LinksMixin):
                 raise ValidationError(f"The {words} cannot be empty: every incident has one.", field=name)
         if "attribution" in updates and "attribution_default" not in updates and current.get("attribution_default"):
             updates["attribution_default"] = False  # given now, so no longer the default (even 'unattributed')
-        if "event_date_end" in updates and "date_precision" not in updates and "event_date" not in updates:
-            # A new end date alone: the precision follows the span, as it does on add.
-            end = updates["event_date_end"]
-            updates["date_precision"] = precision_for_span(current["event_date"], end) if end else "day"
-        restate_span(updates, current)  # a new date or precision: its week, month or year again
+        # A new date or precision: its week, month or year again; a new end alone: its precision.
+        restate_span(updates, current)
         if updates.get("date_precision") == "day" and "event_date_end" not in updates:
             _refuse_a_day_with_a_stored_end(incident_id, current)
         if updates.get("latitude") is not None and updates.get("latitude") != current["latitude"]:
