@@ -31,11 +31,26 @@ import re
 from .phrase_declined import a_pack_district, a_pack_name, a_province_name
 from .text import name_key
 
-__all__ = ["ARABIC_HEADS", "arabic_name", "district_before_tehsil", "from_unit", "split_urdu_runs"]
+__all__ = ["ARABIC_HEADS", "AR_NATIONALITY", "arabic_name", "district_before_tehsil", "from_unit", "split_urdu_runs"]
 
 _N = r"(?P<name>.+?)"
 #: Pashto "near" after a unit ("سره/ته نږدې"), and an unnamed place it holds ("په یو کلي کې", in a village).
 _NEAR = r"(?:سره|ته)\s+(?:نږدې|نژدې|څېرمه)(?:\s+په\s+یو[هو]?\s+\S+\s+کې)?"
+
+#: Arabic adjectives of the region's countries (feminine, as after "بلدة", "مدينة"), and the country each names.
+AR_NATIONALITY = {
+    "الطاجيكية": "Tajikistan",
+    "الأفغانية": "Afghanistan",
+    "الافغانية": "Afghanistan",
+    "الإيرانية": "Iran",
+    "الايرانية": "Iran",
+    "الباكستانية": "Pakistan",
+    "الأوزبكية": "Uzbekistan",
+    "القرغيزية": "Kyrgyzstan",
+    "القيرغيزية": "Kyrgyzstan",
+    "التركمانية": "Turkmenistan",
+    "الصينية": "China",
+}
 
 _ROWS = (
     # Persian and Dari
@@ -56,7 +71,11 @@ _ROWS = (
     # "پل X بالای/روی دریای Y" (the X bridge over the river Y): the river the bridge spans is no
     # second place; the bridge is re-read alone (Arabic ي as typed, or Persian ی)
     (r"(?P<rest>پل\s+\S.*?)\s+(?:بالا[یي]|رو[یي]|بر)\s+(?:در[یي]ا[یي]|رود(?:خانه)?(?:\u200c?[یي]|ٔ)?)\s+\S+", "rest"),
-    (rf"(?:در\s+)?حوالی\s+{_N}", "near"),
+    # "حوالی (روستای|شهر) X" (around the village / town of X): the unit word between is passed over (issue 13)
+    (rf"(?:در\s+)?حوالی\s+(?:(?:روستا(?:ی|ي)|شهر|بخش)\s+)?{_N}", "near"),
+    # "مرزبانان گروهان (مرزی) X" (the border guards of the X company): a company named after its post's place
+    # (the guards' word is asked for: "گروهان مرزی X Y", a company and its county, is the other readers')
+    (rf"مرزبان(?:ان|ی)\s+گروهان\s+{_N}", "detachment"),
     # "بازارچه (مرزی) X" (the (border) market of X): a market named after the place it is held at (fifty-sixth batch)
     (rf"(?:در\s+)?بازارچه(?:\u200c?های|\s+های)?(?:\s+مرزی)?(?:\s+مشترک)?\s+{_N}", "name"),
     # Pashto
@@ -92,10 +111,20 @@ _ROWS = (
     (rf"\S+\s+سرحد\s+کے\s+قریب\s+{_N}", "name"),
     (rf"(?:پاک\s+افغان\s+|پاک\s+ایران\s+)?سرحد\s+{_N}", "crossing"),
     (r"\S+(?:\s+\S+)?\s+سے\s+ملحقہ\s+(?P<rest>\S.*)", "rest"),
+    # "Y کے جنوب مشرق میں واقع سرحدی علاقہ X" (the border area X, lying south-east of Y): what it lies in is dropped,
+    # the area and its name re-read
+    (r"\S.*?\s+میں\s+واقع\s+(?P<rest>(?:سرحدی\s+)?(?:علاقہ|علاقے|گاؤں|قصبہ|قصبے|شہر)\s+\S+(?:\s+\S+)?)", "rest"),
     (rf"{_N}\s+سے\s+ملحقہ", "near"),
     # Arabic
     (rf"(?:في\s+)?قرية\s+{_N}", "village"),
-    (rf"(?:في\s+)?بلدة\s+{_N}(?:\s+الحدودية)?", "town"),
+    # "بلدة X الطاجيكية (على الحدود مع Y)" (the Tajik town of X, on the border with Y): the adjective is X's
+    # country, kept; the neighbour across the line is dropped
+    (
+        rf"(?:في\s+)?(?:بلدة|مدينة)\s+{_N}\s+(?P<unit>{'|'.join(AR_NATIONALITY)})(?:\s+الحدودية)?"
+        r"(?:\s+على\s+الحدود\s+مع\s+\S+)?",
+        "town_in_country",
+    ),
+    (rf"(?:في\s+)?بلدة\s+{_N}(?:\s+الحدودية)?(?:\s+على\s+الحدود\s+مع\s+\S+)?", "town"),
     (rf"(?:مركز|نقطة)\s+{_N}\s+الحدودي(?:ة)?", "post"),
     (rf"(?:جمرك|جمارك)\s+{_N}", "customs"),
     (rf"جيب\s+{_N}", "name"),

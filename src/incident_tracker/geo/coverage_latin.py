@@ -145,6 +145,9 @@ _ROWS = (
     (r"\S+\s+bilan\s+(?:chegaradosh|chegara(?:da)?\s+joylashgan)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}\s+(?:shahri\s+)?(?:yaqini(?:da|dagi)|atrofi(?:da|dagi))", "near"),
     (rf"{_N}\s+hududi(?:da|dagi)", "name"),
+    # "X tumanidagi (A-B) chegarasining … uchastkasida" (at a section of the (A-B) border in X district): what lies
+    # on the border there is in the district, which stands in (issue 13)
+    (rf"(?P<name>{_W})\s+tumani(?:dagi|da)\s+(?:\S+\s+)?chegara(?:si|sining|sida|sidagi)(?:\s+\S+){{0,4}}", "district"),
     # Turkmen
     # "Ahal welaýatynyň Kaka etrabynyň X", "Kaka etrabyndaky X" (X of/in Kaka district of Ahal province):
     # the lead says where the place lies, kept as context (the answer must lie near it); X and its head (a
