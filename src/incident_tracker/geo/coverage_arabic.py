@@ -7,16 +7,19 @@ systematically"):
   "مرزبانی X" (the X border guard, a unit named after its county), "انکلاو X" (the X enclave),
   "X در مرز …" (X, on the border of …: the neighbour is dropped), "حوالی X" (around X),
   "دروازه (مرزی) X" (the X border gate, a crossing), "پل X بالای دریای Y" (the X bridge over the river Y: the bridge),
-  "بازارچه (مرزی) X" (the (border) market of X);
+  "بازارچه (مرزی) X" (the (border) market of X), "حوالی روستای X" (around the village of X), "مرزبانان گروهان X"
+  (the border guards of the X company);
 * Pashto: "X ولايت" (X province, with the Arabic yeh), "د X کلی/کلي" (the village of X), "(د) X ښار
   (کې)" (X city), "له Y سره پر پوله X" (on the border with Y, X), "د ډیورنډ کرښې پر سر X" (X on the
   Durand line), "X ته/سره نږدې/څېرمه" (near X; after "X ولایت/ولسوالۍ", near the province or district,
   which then never stands in), "په X کې پر یوه …" (in X, on a post or in a village it does not name);
 * Urdu: "X شہر (میں)" (X city), "X (سرحدی) چوکی" (the X border post), "Y سرحد کے قریب X" (X, near
   Y's border), "(پاک افغان) سرحد X" (the X border, a crossing), "Y سے ملحقہ X" (X, adjoining Y: the
-  place after the lead; "Y سے ملحقہ" alone is near Y); words run together are split first
+  place after the lead; "Y سے ملحقہ" alone is near Y), "Y میں واقع سرحدی علاقہ X" (the border area X, lying in
+  Y: the area re-read alone); words run together are split first
   (:func:`split_urdu_runs`), and "Y سے X" after a unit is read as "Y میں X" (:func:`from_unit`);
-* Arabic: "قرية X" (village), "بلدة X (الحدودية)" (the (border) town of X), "مركز/نقطة X الحدودي(ة)"
+* Arabic: "قرية X" (village), "بلدة X (الحدودية)" (the (border) town of X; "بلدة X الطاجيكية", the Tajik town of
+  X, keeps its country as context), "مركز/نقطة X الحدودي(ة)"
   (the X border post), "جمرك X" (X's customs), "جيب X" (the X enclave). "منفذ X" (the X crossing)
   is the phrase reader's, as "معبر X" is (:mod:`.phrase_patterns`): the pack's crossing answers there.
 

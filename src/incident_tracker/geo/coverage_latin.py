@@ -18,7 +18,8 @@ systematically"), in the cases the region's press puts them in:
   (:data:`.turkic_latin.UZ_POSSESSIVE_ENDINGS`: "punktini", "punktining", "postidan"), "A-B chegarasidagi
   X" (X, on the A–B border), "Y bilan chegaradosh …" and "Y bilan chegarada joylashgan
   …" (bordering Y, lying on the border with Y: what follows is the place), "X (shahri) yaqinida/yaqinidagi"
-  (near X), "X atrofida" (around X), "X hududida" (in X's territory);
+  (near X), "X atrofida" (around X), "X hududida" (in X's territory), "X tumanidagi (A-B) chegarasida/chegarasining
+  …" (on the (A–B) border in X district: the district stands in);
 * Turkmen: "X serhet posty/postunda" (border post), "X (awtoýol) gözegçilik-göýberiş/geçiriş nokady/ýeri"
   (checkpoint), "X gümrük posty/nokady/geçelgesi" and "X gümrükhanasy" (customs), each head in every case
   of its table (``_TK_HEAD_ENDINGS``), "(P welaýatynyň) D etrabynyň/etrabyndaky X" (X of/in D district),
