@@ -2,10 +2,9 @@
 names: rules"): a nationality adjective and a settlement noun before a Russian name ("иранский город X"); a crossing's
 hyphened end before a spaced dash ("Ovchi-Kalacha – Kulundu"); the Tajik "улусволии X-и <country>" (Afghan district
 X) and "сокини деҳаи X" (a resident of the village X); the Persian "حوالی روستای X" (around the village of X) and
-"مرزبانان گروهان X" (the border guards of the X company); the Urdu "… میں واقع سرحدی علاقہ X" (the border area X,
-lying in …); the Arabic "بلدة X الطاجيكية" (the Tajik town of X); the Uzbek "X tumanidagi … chegarasida" (on the
-border in X district); the Urdu noon ghunna typed inside a word; "the gate on the Y border"; a crossing's side
-written "in the area of" its facing side ("گمرک X در منطقه Y").
+"مرزبانان گروهان X" (the border guards of the X company); the Arabic "بلدة X الطاجيكية" (the Tajik town of X); the
+Uzbek "X tumanidagi … chegarasida" (on the border in X district); the Urdu noon ghunna typed inside a word; "the gate
+on the Y border"; a crossing's side written "in the area of" its facing side ("گذرگاه X در منطقه Y").
 Every string here is written for the tests (none is the set's); the readings fail on the code before this round, the
 guards pass on both."""
 
@@ -35,8 +34,6 @@ from incident_tracker.geo.chain import Resolver
         # Persian: around the village of X; the border guards of the X company
         ("حوالی روستای میلک", "IR;AF", "Milak"),
         ("مرزبانان گروهان میرجاوه", "IR;PK", "Mirjaveh"),
-        # Urdu: the border area X, lying west of / in Y
-        ("کوئٹہ کے مغرب میں واقع سرحدی علاقہ تفتان", "PK;IR", "Taftan"),
         # Arabic: the Afghan town of X, on the border with Iran; the country kept chooses between two facing towns
         ("بلدة إسلام قلعة الأفغانية على الحدود مع إيران", "AF;IR", "Islam Qala"),
         ("بلدة سرخس التركمانية", "IR;TM", "Saragt"),

@@ -15,8 +15,7 @@ systematically"):
   which then never stands in), "په X کې پر یوه …" (in X, on a post or in a village it does not name);
 * Urdu: "X شہر (میں)" (X city), "X (سرحدی) چوکی" (the X border post), "Y سرحد کے قریب X" (X, near
   Y's border), "(پاک افغان) سرحد X" (the X border, a crossing), "Y سے ملحقہ X" (X, adjoining Y: the
-  place after the lead; "Y سے ملحقہ" alone is near Y), "Y میں واقع سرحدی علاقہ X" (the border area X, lying in
-  Y: the area re-read alone); words run together are split first
+  place after the lead; "Y سے ملحقہ" alone is near Y); words run together are split first
   (:func:`split_urdu_runs`), and "Y سے X" after a unit is read as "Y میں X" (:func:`from_unit`);
 * Arabic: "قرية X" (village), "بلدة X (الحدودية)" (the (border) town of X; "بلدة X الطاجيكية", the Tajik town of
   X, keeps its country as context), "مركز/نقطة X الحدودي(ة)"
@@ -114,9 +113,6 @@ _ROWS = (
     (rf"\S+\s+سرحد\s+کے\s+قریب\s+{_N}", "name"),
     (rf"(?:پاک\s+افغان\s+|پاک\s+ایران\s+)?سرحد\s+{_N}", "crossing"),
     (r"\S+(?:\s+\S+)?\s+سے\s+ملحقہ\s+(?P<rest>\S.*)", "rest"),
-    # "Y کے جنوب مشرق میں واقع سرحدی علاقہ X" (the border area X, lying south-east of Y): what it lies in is dropped,
-    # the area and its name re-read
-    (r"\S.*?\s+میں\s+واقع\s+(?P<rest>(?:سرحدی\s+)?(?:علاقہ|علاقے|گاؤں|قصبہ|قصبے|شہر)\s+\S+(?:\s+\S+)?)", "rest"),
     (rf"{_N}\s+سے\s+ملحقہ", "near"),
     # Arabic
     (rf"(?:في\s+)?قرية\s+{_N}", "village"),
