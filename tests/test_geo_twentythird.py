@@ -34,8 +34,8 @@ PISHIN_IRAN = (26.07937, 61.75403)
         ("сопредельной афганской провинции Бадагис", "Бадагис province"),  # g2065: genitive, two adjectives
         ("в провинции Тахар", "Тахар province"),  # locative, a preposition
         ("провинция Нимроз", "Нимроз province"),  # nominative
-        ("дар улусволии Дашти Қалъа", "Дашти Қалъа district"),  # g2008: Tajik, the Dari district word
-        ("улусволии Имом Соҳиб", "Имом Соҳиб district"),
+        ("дар улусволии Дашти Қалъа", "Дашти Қалъа district, Afghanistan"),  # g2008: Tajik, the Dari district word
+        ("улусволии Имом Соҳиб", "Имом Соҳиб district, Afghanistan"),  # the unit is Afghan (geo113)
         ("مرز «پیشین» از توابع شهر «سرباز»", "مرز «پیشین»، «سرباز»"),  # g2034: of the dependencies of the town
         ("روستای کلگان از توابع بخش سرباز", "روستای کلگان، سرباز"),  # ... of the sub-county
     ],

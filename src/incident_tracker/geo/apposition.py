@@ -13,7 +13,9 @@ around it (docs/geocoding.md, "twenty-first-rules"):
   a comma ("бывший Кушка", formerly Kushka) is dropped.
 - **a nationality adjective before a name, in the nominative**: "туркменский Серхетабад" is
   Serhetabat, in Turkmenistan (the country kept as context), as "в таджикском селе X" already is
-  (geo/phrase_where.py).
+  (geo/phrase_where.py); "иранский город X", with a settlement noun between, is "город X, Иран".
+- **a Tajik resident of a village**: "сокини деҳаи X" is "деҳаи X", the village where it happened to them; a
+  resident of a town or a province stays a person's home, no event place (geo/cyrillic_roles.py).
 
 A name kept with its country that then reads as a person's home ("Тургунди", whose first letters
 are the Kyrgyz word for a resident) is given alone: the country is the report's anyway.
@@ -66,8 +68,17 @@ _AR_DASH = re.compile(
 _HAN_DASH = re.compile(
     r"^[\u4e00-\u9fff，、]+?(?:口岸|关口|通道|山口|城市|城镇|小镇|村庄|村|镇|县|地区)\s*——\s*(?P<name>(?:(?!的)[\u4e00-\u9fff]){2,10})$"
 )
-#: "туркменский X" (and nothing that is a unit chain after it): the name in its country.
-_LEADING = re.compile(rf"^(?P<lead>{_STEMS})(?:кск|цк|ск)(?:ий|ая|ое)\s+{_NAME}$")
+#: "туркменский X", "иранский город X" (and nothing that is a unit chain after it): the name in its country,
+#: a settlement noun in the nominative kept before it ("город X, Иран": the town, not the district of its name).
+_LEADING = re.compile(
+    rf"^(?P<lead>{_STEMS})(?:кск|цк|ск)(?:ий|ая|ое)\s+"
+    rf"(?:(?P<unit>город|село|пос[её]лок|кишлак|аул|деревня)\s+)?{_NAME}$"
+)
+
+
+#: Tajik "сокини деҳаи X" (a resident of the village X): a person's home, but a village, which the report names
+#: as where it happened to them (a province's or a town's residents stay a role: "сокинони вилояти X").
+_RESIDENT_OF_VILLAGE = re.compile(r"^сокин(?:и|они)\s+(?P<rest>деҳа(?:и|ҳои)\s+[А-ЯЁҲҚҶҒӮӢ]\S*(?:\s+\S+){0,2})$")
 
 
 def _country(stem: str | None) -> str | None:
@@ -94,6 +105,9 @@ def rewrite_apposition(text: str) -> str | None:
             return match.group("name")
         if match := _HAN_DASH.match(flat):
             return match.group("name")
+    if match := _RESIDENT_OF_VILLAGE.match(flat):
+        return match.group("rest")
     if has_cyrillic(flat) and (match := _LEADING.match(flat)):
-        return _with_country(match.group("name"), _country(match.group("lead")))
+        unit = f"{match.group('unit')} " if match.group("unit") else ""
+        return _with_country(unit + match.group("name"), _country(match.group("lead")))
     return None

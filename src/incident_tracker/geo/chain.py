@@ -40,7 +40,7 @@ from .candidates import (
     is_rival,
     make_location,
 )
-from .crossing_twins import crossing_of_twins, to_side
+from .crossing_twins import crossing_of_twins, facing_rows, to_side
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, town_of_district, within_anchor
 from .indic import indic_phrase
@@ -76,6 +76,16 @@ def database_countries(conn: sqlite3.Connection | None) -> frozenset[str]:
     from ..store.places import recorded_countries
 
     return recorded_countries(conn)
+
+
+def _facing_towns(one: Candidate, other: Candidate) -> bool:
+    """Two places of two countries within :data:`FACING_KM` of each other: the ends of one crossing."""
+    near = haversine_km(one.latitude, one.longitude, other.latitude, other.longitude) <= FACING_KM
+    return one.country != other.country and near
+
+
+#: The farthest apart two towns named as a crossing's ends ("Ovchi-Kalacha - Kulundu", 5 km) may lie.
+FACING_KM = 15.0
 
 
 class Resolver:
@@ -206,6 +216,8 @@ class Resolver:
             found = [Candidate.from_location(loc) for loc in near] or found  # not a town that sounds so
         if not any(c.trusted for c in found) and resolution.parsed.pair:
             found = self._pair(resolution, scoped) or found
+        if not any(c.trusted for c in found) and parsed.facing:  # "بندر X در منطقه Y": X, if they face
+            found = self._facing(parsed, parsed.facing, scoped) or found
         if (online or not any(c.trusted for c in found)) and self.online is not None:
             countries = scoped.scope[0]
             code = next(iter(countries)) if countries and len(countries) == 1 else None
@@ -223,6 +235,19 @@ class Resolver:
         self.decide(resolution, found, scoped)
         return resolution
 
+    def _facing(self, parsed: ParsedQuery, sides: tuple[str, str], scoped: Scoped) -> list[Candidate]:
+        """One side of a crossing "in the area of" the other: the first (known by its own name), only where both
+        are the pack's two facing rows of one crossing (:func:`.crossing_twins.facing_rows`; the other may be
+        known by its sound, as a pair's end is); else nothing."""
+        ends = []
+        for half in sides:
+            attempt = replace(parsed, name=half, bare=None, pair=None, alternative=None, facing=None, context=[])
+            known = [c for c in self._offline(attempt, scoped.scope) if c.trusted or _pack_sound(c)]
+            ends.append(sorted(known, key=Candidate.rank_key))
+        left, right = ends
+        left = [c for c in left if c.trusted]
+        return left[:1] if left and right and facing_rows(left[0], right[0]) else []
+
     def _pair(self, resolution: Resolution, scoped: Scoped) -> list[Candidate]:
         """ "Kulma-Karasu", "Torugart-Avtodorozhny": a crossing named by its two ends, tried one by one.
 
@@ -236,6 +261,8 @@ class Resolver:
             known = [c for c in self._offline(attempt, scoped.scope) if c.trusted or _pack_sound(c)]
             halves.append(sorted(known, key=Candidate.rank_key))
         left, right = halves
+        if "-" in parsed.pair[0] and not (left and right and _facing_towns(left[0], right[0])):
+            return []  # "Ovchi-Kalacha - Kulundu": a hyphened end, only as one of two towns facing across the line
         if left and right:
             ends = (left[0].latitude, left[0].longitude), (right[0].latitude, right[0].longitude)
             if haversine_km(*ends[0], *ends[1]) > 50:

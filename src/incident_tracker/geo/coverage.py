@@ -33,7 +33,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..models.country import country_code
-from .coverage_arabic import ARABIC_HEADS, arabic_name, district_before_tehsil, from_unit, split_urdu_runs
+from .coverage_arabic import (
+    AR_NATIONALITY,
+    ARABIC_HEADS,
+    arabic_name,
+    district_before_tehsil,
+    from_unit,
+    split_urdu_runs,
+)
 from .coverage_cyrillic import CYRILLIC_HEADS
 from .coverage_han import HAN_HEADS, han_name
 from .coverage_latin import LATIN_HEADS
@@ -136,6 +143,11 @@ def _reading(
             if not _a_country(match.group("unit")) or not _capitalised(match.group("name")):
                 continue
             return "english", f"{match.group('name')} on the border with {match.group('unit')}"
+        if kind == "town_in_country":  # "بلدة X الطاجيكية": the town, its country kept as context
+            name = match.group("name").strip()
+            if not (plain_name(name) and valid(name)):
+                continue
+            return "english", f"the town of {name}, {AR_NATIONALITY[match.group('unit')]}"
         if kind == "pair":  # "провинции Систан и Белуджистан": one name written with "и" for its hyphen
             return "english", f"провинции {match.group('name')}-{match.group('unit')}"
         name = match.group("name").strip()

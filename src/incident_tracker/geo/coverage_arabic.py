@@ -7,7 +7,8 @@ systematically"):
   "مرزبانی X" (the X border guard, a unit named after its county), "انکلاو X" (the X enclave),
   "X در مرز …" (X, on the border of …: the neighbour is dropped), "حوالی X" (around X),
   "دروازه (مرزی) X" (the X border gate, a crossing), "پل X بالای دریای Y" (the X bridge over the river Y: the bridge),
-  "بازارچه (مرزی) X" (the (border) market of X);
+  "بازارچه (مرزی) X" (the (border) market of X), "حوالی روستای X" (around the village of X), "مرزبانان گروهان X"
+  (the border guards of the X company);
 * Pashto: "X ولايت" (X province, with the Arabic yeh), "د X کلی/کلي" (the village of X), "(د) X ښار
   (کې)" (X city), "له Y سره پر پوله X" (on the border with Y, X), "د ډیورنډ کرښې پر سر X" (X on the
   Durand line), "X ته/سره نږدې/څېرمه" (near X; after "X ولایت/ولسوالۍ", near the province or district,
@@ -16,7 +17,8 @@ systematically"):
   Y's border), "(پاک افغان) سرحد X" (the X border, a crossing), "Y سے ملحقہ X" (X, adjoining Y: the
   place after the lead; "Y سے ملحقہ" alone is near Y); words run together are split first
   (:func:`split_urdu_runs`), and "Y سے X" after a unit is read as "Y میں X" (:func:`from_unit`);
-* Arabic: "قرية X" (village), "بلدة X (الحدودية)" (the (border) town of X), "مركز/نقطة X الحدودي(ة)"
+* Arabic: "قرية X" (village), "بلدة X (الحدودية)" (the (border) town of X; "بلدة X الطاجيكية", the Tajik town of
+  X, keeps its country as context), "مركز/نقطة X الحدودي(ة)"
   (the X border post), "جمرك X" (X's customs), "جيب X" (the X enclave). "منفذ X" (the X crossing)
   is the phrase reader's, as "معبر X" is (:mod:`.phrase_patterns`): the pack's crossing answers there.
 
@@ -31,11 +33,26 @@ import re
 from .phrase_declined import a_pack_district, a_pack_name, a_province_name
 from .text import name_key
 
-__all__ = ["ARABIC_HEADS", "arabic_name", "district_before_tehsil", "from_unit", "split_urdu_runs"]
+__all__ = ["ARABIC_HEADS", "AR_NATIONALITY", "arabic_name", "district_before_tehsil", "from_unit", "split_urdu_runs"]
 
 _N = r"(?P<name>.+?)"
 #: Pashto "near" after a unit ("سره/ته نږدې"), and an unnamed place it holds ("په یو کلي کې", in a village).
 _NEAR = r"(?:سره|ته)\s+(?:نږدې|نژدې|څېرمه)(?:\s+په\s+یو[هو]?\s+\S+\s+کې)?"
+
+#: Arabic adjectives of the region's countries (feminine, as after "بلدة", "مدينة"), and the country each names.
+AR_NATIONALITY = {
+    "الطاجيكية": "Tajikistan",
+    "الأفغانية": "Afghanistan",
+    "الافغانية": "Afghanistan",
+    "الإيرانية": "Iran",
+    "الايرانية": "Iran",
+    "الباكستانية": "Pakistan",
+    "الأوزبكية": "Uzbekistan",
+    "القرغيزية": "Kyrgyzstan",
+    "القيرغيزية": "Kyrgyzstan",
+    "التركمانية": "Turkmenistan",
+    "الصينية": "China",
+}
 
 _ROWS = (
     # Persian and Dari
@@ -56,7 +73,11 @@ _ROWS = (
     # "پل X بالای/روی دریای Y" (the X bridge over the river Y): the river the bridge spans is no
     # second place; the bridge is re-read alone (Arabic ي as typed, or Persian ی)
     (r"(?P<rest>پل\s+\S.*?)\s+(?:بالا[یي]|رو[یي]|بر)\s+(?:در[یي]ا[یي]|رود(?:خانه)?(?:\u200c?[یي]|ٔ)?)\s+\S+", "rest"),
-    (rf"(?:در\s+)?حوالی\s+{_N}", "near"),
+    # "حوالی (روستای|شهر) X" (around the village / town of X): the unit word between is passed over (issue 13)
+    (rf"(?:در\s+)?حوالی\s+(?:(?:روستا(?:ی|ي)|شهر|بخش)\s+)?{_N}", "near"),
+    # "مرزبانان گروهان (مرزی) X" (the border guards of the X company): a company named after its post's place
+    # (the guards' word is asked for: "گروهان مرزی X Y", a company and its county, is the other readers')
+    (rf"مرزبان(?:ان|ی)\s+گروهان\s+{_N}", "detachment"),
     # "بازارچه (مرزی) X" (the (border) market of X): a market named after the place it is held at (fifty-sixth batch)
     (rf"(?:در\s+)?بازارچه(?:\u200c?های|\s+های)?(?:\s+مرزی)?(?:\s+مشترک)?\s+{_N}", "name"),
     # Pashto
@@ -95,7 +116,14 @@ _ROWS = (
     (rf"{_N}\s+سے\s+ملحقہ", "near"),
     # Arabic
     (rf"(?:في\s+)?قرية\s+{_N}", "village"),
-    (rf"(?:في\s+)?بلدة\s+{_N}(?:\s+الحدودية)?", "town"),
+    # "بلدة X الطاجيكية (على الحدود مع Y)" (the Tajik town of X, on the border with Y): the adjective is X's
+    # country, kept; the neighbour across the line is dropped
+    (
+        rf"(?:في\s+)?(?:بلدة|مدينة)\s+{_N}\s+(?P<unit>{'|'.join(AR_NATIONALITY)})(?:\s+الحدودية)?"
+        r"(?:\s+على\s+الحدود\s+مع\s+\S+)?",
+        "town_in_country",
+    ),
+    (rf"(?:في\s+)?بلدة\s+{_N}(?:\s+الحدودية)?(?:\s+على\s+الحدود\s+مع\s+\S+)?", "town"),
     (rf"(?:مركز|نقطة)\s+{_N}\s+الحدودي(?:ة)?", "post"),
     (rf"(?:جمرك|جمارك)\s+{_N}", "customs"),
     (rf"جيب\s+{_N}", "name"),

@@ -18,7 +18,8 @@ systematically"), in the cases the region's press puts them in:
   (:data:`.turkic_latin.UZ_POSSESSIVE_ENDINGS`: "punktini", "punktining", "postidan"), "A-B chegarasidagi
   X" (X, on the A–B border), "Y bilan chegaradosh …" and "Y bilan chegarada joylashgan
   …" (bordering Y, lying on the border with Y: what follows is the place), "X (shahri) yaqinida/yaqinidagi"
-  (near X), "X atrofida" (around X), "X hududida" (in X's territory);
+  (near X), "X atrofida" (around X), "X hududida" (in X's territory), "X tumanidagi (A-B) chegarasida/chegarasining
+  …" (on the (A–B) border in X district: the district stands in);
 * Turkmen: "X serhet posty/postunda" (border post), "X (awtoýol) gözegçilik-göýberiş/geçiriş nokady/ýeri"
   (checkpoint), "X gümrük posty/nokady/geçelgesi" and "X gümrükhanasy" (customs), each head in every case
   of its table (``_TK_HEAD_ENDINGS``), "(P welaýatynyň) D etrabynyň/etrabyndaky X" (X of/in D district),
@@ -145,6 +146,9 @@ _ROWS = (
     (r"\S+\s+bilan\s+(?:chegaradosh|chegara(?:da)?\s+joylashgan)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}\s+(?:shahri\s+)?(?:yaqini(?:da|dagi)|atrofi(?:da|dagi))", "near"),
     (rf"{_N}\s+hududi(?:da|dagi)", "name"),
+    # "X tumanidagi (A-B) chegarasining … uchastkasida" (at a section of the (A-B) border in X district): what lies
+    # on the border there is in the district, which stands in (issue 13)
+    (rf"(?P<name>{_W})\s+tumani(?:dagi|da)\s+(?:\S+\s+)?chegara(?:si|sining|sida|sidagi)(?:\s+\S+){{0,4}}", "district"),
     # Turkmen
     # "Ahal welaýatynyň Kaka etrabynyň X", "Kaka etrabyndaky X" (X of/in Kaka district of Ahal province):
     # the lead says where the place lies, kept as context (the answer must lie near it); X and its head (a

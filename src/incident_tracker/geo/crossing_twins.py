@@ -56,6 +56,20 @@ def crossing_of_twins(
     return None
 
 
+def facing_rows(one: Candidate, other: Candidate) -> bool:
+    """Are ``one`` and ``other`` the pack's two rows of one crossing, each facing the other's country within
+    :data:`TWIN_KM` (Aqina and Ymamnazar)?"""
+    return (
+        one.source == other.source == "pack"
+        and one.kind in BORDER_KINDS
+        and other.kind in BORDER_KINDS
+        and one.country != other.country
+        and one.country in other.border_with
+        and other.country in one.border_with
+        and haversine_km(one.latitude, one.longitude, other.latitude, other.longitude) <= TWIN_KM
+    )
+
+
 def to_side(candidate: Candidate, side: str, gazetteer: Gazetteer) -> Candidate:
     """A crossing asked for as a place of ``side``, the country across its line ("Torkham" in Afghanistan).
 
@@ -95,4 +109,4 @@ def to_side(candidate: Candidate, side: str, gazetteer: Gazetteer) -> Candidate:
     )
 
 
-__all__ = ["TWIN_KM", "crossing_of_twins", "to_side"]
+__all__ = ["TWIN_KM", "crossing_of_twins", "facing_rows", "to_side"]

@@ -60,7 +60,7 @@ from .phrase_declined import a_pack_district, a_pack_name
 from .phrase_patterns import COUNTRY_STEMS
 from .scripts import has_arabic
 
-__all__ = ["port_unglued", "rewrite_persian"]
+__all__ = ["port_unglued", "rewrite_persian", "side_in_area_of_side"]
 
 _KASHIDA_DASH = re.compile(r"(?<=\S) +\u0640+ +(?=\S)")
 _PORT_ADJECTIVE = re.compile(r"\bبندر\s+(?:تجارتی|تجاری|بازرگانی|ترانزیتی|خشک)\s+")
@@ -206,3 +206,18 @@ def rewrite_persian(text: str) -> str | None:
     if match and match.group("country") in COUNTRY_STEMS and rewritten.split()[-2] not in _NOT_BEFORE_COUNTRY:
         rewritten = f"{rewritten[: match.start('country')].rstrip()}، {match.group('country')}"
     return None if rewritten == text else rewritten
+
+
+#: Persian "(بندر|گذرگاه …) X (country) در منطقه Y": one side of a crossing written as lying in the area of Y.
+_SIDE_IN_AREA = re.compile(
+    r"^(?:(?:بندر|گذرگاه|گمرک|مرز)(?:\s+(?:مرزی|تجارتی|زمینی))?\s+)?(?P<left>\S+(?:\s+\S+)??)"
+    r"(?:\s+(?:افغانستان|ایران|ترکمنستان|ازبکستان|تاجیکستان|پاکستان))?\s+در\s+منطقه(?:\s+مرزی)?\s+(?P<right>\S+(?:\s+\S+)?)$"
+)
+
+
+def side_in_area_of_side(text: str) -> tuple[str, str] | None:
+    """ "بندر X افغانستان در منطقه Y" (the port X of Afghanistan, in the area of Y) → (X, Y), to be answered only
+    where X and Y are the two facing rows of one crossing (:func:`.crossing_twins.facing_rows`); a general
+    "X در منطقه Y" is not read so (it once made a held-out string confidently wrong)."""
+    match = _SIDE_IN_AREA.match(" ".join(text.split()))
+    return (match.group("left"), match.group("right")) if match else None

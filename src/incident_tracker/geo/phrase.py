@@ -18,7 +18,7 @@ from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
 from .pack import strip_unit
 from .pairs import pair_separators
-from .persian_words import rewrite_persian
+from .persian_words import rewrite_persian, side_in_area_of_side
 from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around, rewrite_wrapped
 from .phrase_brackets import city_after_country, english_in_brackets
@@ -120,6 +120,9 @@ class ParsedQuery:
     covered: bool = False
     #: The countries the text says the place borders ("X bordering Turkmenistan"): none of its answers lies there.
     beyond: frozenset[str] = frozenset()
+    #: One side of a crossing written "in the area of" the other ("بندر X در منطقه Y"): where nothing else answers,
+    #: X does, only if X and Y are the pack's two facing rows of one crossing (geo/crossing_twins.py).
+    facing: tuple[str, str] | None = None
 
     @property
     def names_a_place(self) -> bool:
@@ -148,6 +151,8 @@ def parse_query(text: str) -> ParsedQuery:
     "Faizabad, Badakhshan", "Badakhshan province, Afghanistan", "outskirts of Kulob",
     "the Kyrgyz city of Batken", "Bakai in Batken district", "КПП «Торхам»"."""
     parsed = _read(text)
+    if (sides := side_in_area_of_side(fold_persianate(text))) is not None:  # "بندر X در منطقه Y": persian_words
+        parsed.facing = sides
     if beyond := _beyond(text):  # "the town of X bordering Turkmenistan": X is not in Turkmenistan
         for reading in (parsed, parsed.alternative):
             if reading is not None:
@@ -252,6 +257,8 @@ def _read(text: str) -> ParsedQuery:
         head, unit_level = match.group("unit"), "admin2"
     near = arabic.near
     match = _BY_THE_BORDER.search(head)
+    if (named := _NAMED_AT_BORDER.match(head)) and _a_town_border(named.group("name")):
+        match = None  # "the main gate on the Torkham border": the gate of that crossing, read below as "at"
     if match and match.start() > 0:
         head = head[: match.start()]
     match = _NEAR_AFTER_NOUN.match(head)
@@ -304,6 +311,19 @@ def _read(text: str) -> ParsedQuery:
         split_reading = _finish(text, split[0], parsed.near, None, [split[1]])
         split_reading.alternative, parsed = parsed, split_reading  # the whole name, tried next, answers if known
     return parsed
+
+
+def _a_town_border(name: str) -> bool:
+    """Is "the ``name`` border" named after a place ("Torkham"), not after a country, its people or a quarter
+    ("the Pak-Afghan border", "the Afghan border", "the Northern border")?"""
+    parts = re.split(r"[\s-]+", name)
+    return name[:1].isupper() and not any(_a_country(part) or part.casefold() in _NO_TOWN for part in parts)
+
+
+#: Words of a border's name that say which line or which part of it, never a town.
+_NO_TOWN = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"}) | frozenset(
+    {"international", "durand", "sino", "indo", "af"}
+)
 
 
 def _a_country(word: str) -> bool:

@@ -269,9 +269,15 @@ _RU_PROVINCE = re.compile(
 )
 #: Tajik "улусволӣ" (the Dari "ولسوالی", an Afghan district) before a name: "дар улусволии Дашти Қалъа".
 #: The name is one name ("Дашти Қалъа" is Dasht-e Qal'ah, not "Dasht of Qal'ah"): "X district".
+#: The country after it, in Tajik, takes the name's izofa ("улусволии Ишкошими Афғонистон", Ishkashim district of
+#: Afghanistan): the izofa is dropped and the country kept as context, in the English the reader knows; the unit
+#: is Afghanistan's, which is its country where none is written.
+_TG_COUNTRY = r"(?:Афғонистон|Тоҷикистон|Эрон|Покистон)\b"
 _TG_DISTRICT = re.compile(
-    r"^(?:(?:дар|аз|ба)\s+)?улусвол(?:ии|ӣ|и)\s+(?P<name>[А-ЯЁҲҚҶҒӮӢ][\w-]*(?:\s+[А-ЯЁҲҚҶҒӮӢ][\w-]*){0,2})$"
+    rf"^(?:(?:дар|аз|ба)\s+)?улусвол(?:ии|ӣ|и)\s+(?P<name>[А-ЯЁҲҚҶҒӮӢ][\w-]*(?:\s+(?!{_TG_COUNTRY})[А-ЯЁҲҚҶҒӮӢ][\w-]*){{0,2}}?)"
+    rf"(?:и\s+(?P<country>{_TG_COUNTRY}))?$"
 )
+_TG_COUNTRIES = {"Афғонистон": "Afghanistan", "Тоҷикистон": "Tajikistan", "Эрон": "Iran", "Покистон": "Pakistan"}
 
 # --- Arabic ---------------------------------------------------------------------------------
 
@@ -304,7 +310,8 @@ def _quoted_after_noun(text: str) -> str | None:
 
 def _wrapped_russian(text: str) -> str | None:
     if match := _TG_DISTRICT.match(text):
-        return f"{match.group('name')} district"
+        # the unit is Afghan's own: without a country written, Afghanistan ("улусволии Ишкошим" is not Tajik Ishkoshim)
+        return f"{match.group('name')} district, {_TG_COUNTRIES[match.group('country') or 'Афғонистон']}"
     if (match := _RU_PROVINCE.match(text)) and (match.group("country") is None or _a_country(match.group("country"))):
         # "в провинции Балх, Афганистана" (the country kept from "на севере Афганистана"): its context
         return f"{match.group('name')} province" + (f", {match.group('country')}" if match.group("country") else "")

@@ -80,6 +80,8 @@ _GLUED_OPEN = re.compile(r"(?<=\w)(?=[«“])")
 _GLUED_CLOSE = re.compile(r"(?<=[»”])(?=\w)")
 #: The suffix "-gah" (place of) typed apart from its stem, with a space or a half-space: "گزر گاہ",
 #: "گذر گاه" (crossing), "پاس گاه" (post), "بندر گاه" (port), "ایست گاه" (station): one word.
+#: The Urdu noon ghunna "ں" is a word's last letter only: typed inside a word ("کںڑ"), it is a misspelt noon.
+_GHUNNA_INSIDE = re.compile(r"ں(?=[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff])")
 _GAH_APART = re.compile(r"(?<!\S)(گزر|گذر|پاس|پای|بندر|ایست|قرار|فرود)[ \u200c]+(گاه|گاہ)(?!\S)")
 
 #: Everything that is not a letter or digit of some script (combining marks,
@@ -185,14 +187,14 @@ def fold_persianate(text: str) -> str:
     an outlet that types the alef maksura ("ولسوالىهاى"), the ezafe heh ("منطقۀ") or a guillemet
     with no space before it ("و«خاص»") wrote the same words, which :func:`name_key` already
     folds for the gazetteer; so is a "-gah" word typed in two ("گزر گاہ", crossing), and in an Urdu text
-    the Arabic yeh ("كي" for the genitive "کی"). A text with no
+    the Arabic yeh ("كي" for the genitive "کی") and a noon ghunna inside a word ("قںدھار"). A text with no
     letter of these languages (Arabic, and every other script) is returned unchanged.
     """
     if _PERSIANATE.search(text) is None:
         return text
     text = _GAH_APART.sub(r"\1\2", text.translate(_PERSIANATE_FOLD))
     if _URDU_ONLY.search(text) is not None:
-        text = text.replace("ي", "ی")
+        text = _GHUNNA_INSIDE.sub("ن", text.replace("ي", "ی"))
     return _GLUED_CLOSE.sub(" ", _GLUED_OPEN.sub(" ", text))
 
 
