@@ -81,3 +81,20 @@ def test_a_blast_on_a_bridge_that_hurt_people_is_not_aimed_at_the_bridge() -> No
 def test_a_railway_station_is_no_structure_hit() -> None:
     values = _one("On March 5 an explosion at the railway station shook the border town, officials said.")
     assert values.get("target_type") != "infrastructure"
+
+
+def test_the_two_ends_of_a_rail_link_are_not_the_scene() -> None:
+    values = _one(
+        "On March 5 a blast hit a culvert on the rail link between Kulob in Tajikistan and the Afghan town of Kunduz."
+    )
+    assert values.get("place") in (None, "")
+
+
+def test_a_stretch_between_two_stations_is_the_scene() -> None:
+    values = _one("On March 5 a railway bridge exploded between the Nurak and Sarband stations, officials said.")
+    assert values["place"] == "between the Nurak and Sarband stations"
+
+
+def test_a_track_between_two_towns_is_the_scene() -> None:
+    values = _one("On March 5 a blast hit the track between the towns of Nurak and Sarband, officials said.")
+    assert values["place"] == "track between the towns of Nurak and Sarband"
