@@ -12,7 +12,16 @@ from dataclasses import dataclass
 
 from ..models import Casualties, parse_casualties
 from ..models import Toll as TollName
-from .casualty_patterns import _AUX, _DIED_OF_WOUNDS, _ONE_AND_MORE, _PATTERNS, _RANK, _SERVICE, KILL_WORDS
+from .casualty_patterns import (
+    _AUX,
+    _DIED_OF_WOUNDS,
+    _ONE_AND_MORE,
+    _PATTERNS,
+    _RANK,
+    _SERVICE,
+    KILL_WORDS,
+    ONE_AND_MORE_AFTER,
+)
 from .dates import MONTHS
 from .not_counts import ANIMALS, NO_ONE, OTHER_EVENTS, UNCONFIRMED, answered_spans
 from .vocab import COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
@@ -285,7 +294,11 @@ def find_tolls(sentence: str) -> list[Toll]:
             if groups.get("noun2"):
                 second = (groups.get("num2") or "").lower()
                 more = 1 if second in {"", "a", "an", "one", "his", "her"} else number_value(second)
-                if pattern is _ONE_AND_MORE:
+                if pattern is ONE_AND_MORE_AFTER:
+                    # "shelled a post and wounded a border policeman and three civilians": the one named first, as
+                    # the coding keeps it (the force's man the fire was aimed at; the others were near)
+                    target = target or victims_of(groups["noun2"])[2]
+                elif pattern is _ONE_AND_MORE:
                     # "an officer and five soldiers", "a major and a sepoy": the group names the force, not the rank;
                     # "a border guard and a civilian": two kinds of victim, so no one target
                     first = None if re.search(r"officers?$", (groups.get("noun") or "").strip(), re.I) else target

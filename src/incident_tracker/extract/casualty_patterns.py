@@ -158,9 +158,18 @@ _ONE_AND_MORE = re.compile(
     rf"\s+{_AUX}(?P<verb>{KILL_WORDS}|{HURT_WORDS})\b",
     re.IGNORECASE,
 )
+#: "wounded a border policeman and three civilians", "killing a soldier and his son": the active form, one person and
+#: a second group after the verb, the counts adding up (issue 14)
+ONE_AND_MORE_AFTER = re.compile(
+    r"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+(?P<qual>)(?P<num>an?|one)\s+"
+    rf"(?P<noun>{_PERSON}(?:\s+of\s+{_UNIT})?)\s+and\s+(?P<num2>an?|one|his|her|{NUMBER})\s+"
+    rf"(?P<noun2>{_PERSON}|{_MEMBERS})\b",
+    re.IGNORECASE,
+)
 _PATTERNS = (
     _DIED_OF_WOUNDS,
     _ONE_AND_MORE,
+    ONE_AND_MORE_AFTER,
     # "two guards were killed as well as at least one Taliban fighter": a second group after the verb
     re.compile(
         rf"\b{QUANT}\s+{_NOUN}\s+{_AUX}(?P<verb>{KILL_WORDS})\s+(?:as well as|along with|besides|in addition to)\s+"

@@ -396,7 +396,8 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
                 date.text,
                 re.IGNORECASE,
             )
-            and following.precision == "day"
+            # "overnight on November 16-17": the night's two days, told (issue 14), as "overnight on Tuesday" is its day
+            and (following.precision == "day" or (following.precision == "days" and re.search(r"\d", following.text)))
             and _NAMED_DAY_GAP.match(text[date.position + len(date.text) : following.position])
         )
     ]

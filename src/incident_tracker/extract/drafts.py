@@ -52,6 +52,7 @@ from .handlers import handlers_abroad
 from .headline_toll import toll_of_the_headline
 from .hostages_taken import hostages_taken
 from .in_kind import answered_in_kind
+from .infrastructure import structure_hit
 from .inland import label_without_border
 from .lead_blame import accusations_of_the_lead, blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
@@ -197,6 +198,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
         some_of_the_wounded_died(draft, sentences, background)  # "two were wounded, and one of them died": 1 and 1
         people_at_the_market(draft, sentences, background)  # "a bomb went off in a crowded market": civilians
+        structure_hit(draft, sentences, background)  # "the blast damaged a railway bridge": infrastructure
         bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed
         first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
         talk_of_a_group(draft, sentences, background)  # "talk that the Islamic State group was behind it"

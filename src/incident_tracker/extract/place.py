@@ -79,6 +79,14 @@ _COMPASS_OF = re.compile(
 )
 
 
+#: A railway told by its two ends, to the clause's end (see ``read_place``).
+_LINE_ENDS = re.compile(
+    r"\b(?:the|a)\s+(?:important\s+|main\s+)?(?:rail(?:way)?\s+(?:link|line)|line|railway)\s+(?:that\s+)?"
+    r"(?:(?:runs|run|ran)\s+(?:\w+\s+)?from|between|links?|linking|connecting|joining)\s+[^,;.]{1,120}",
+    re.IGNORECASE,
+)
+
+
 def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = True) -> None:
     """The scene a sentence names, and the country it points to; ``sides=False`` leaves out a side named
     in passing ("on the Afghan side"), for a sentence read only for the scene."""
@@ -97,6 +105,9 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     # ambush) is no scene of theirs, and "Iraqi city" no name
     text = _FAR_PLACE.sub("", text)
     text = FUNERAL_OF.sub("", text)
+    # nor the two ends of the railway the scene lies on: "the rail link between Termez in Uzbekistan and the Tajik city
+    # of Qurgonteppa", "the line that links X with Y" (issue 14); "the track between the towns of A and B" is a stretch
+    text = _LINE_ENDS.sub("the line", text)
     # nor where the event this one answers or follows happened: "came in answer to Saturday's suicide bombing in Swat"
     text = without_answered(text)
     # where the wounded were treated, to the clause's end: "taken to the district hospital in Chust, in Uzbekistan's
@@ -318,7 +329,7 @@ def _read_road(draft: Draft, sentence: Sentence, text: str) -> bool:
         spot_road = re.sub(r"^(?:the\s+)?", "the ", road.group("spot_road"))
         _set_place(draft, f"{road.group('spot')} on {spot_road}", sentence, None, rank=4, path="spot on a road")
     else:
-        phrase = road.group("road") or road.group("between")
+        phrase = road.group("road") or road.group("between") or road.group("stretch")
         _set_place(draft, " ".join(re.sub(r"^the\s+", "", phrase).split()), sentence, None, rank=3, path="road")
     return True
 

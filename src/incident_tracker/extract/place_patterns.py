@@ -232,7 +232,11 @@ _ROAD = re.compile(
     rf"\b(?:at\s+(?P<spot>{CAP}(?:\s+{CAP})*)\s+on\s+(?P<spot_road>{_ROAD_NAME})"
     rf"|(?:on|along|near|at)\s+(?P<road>{_ROAD_NAME})"
     rf"|(?:on|along|near|at)\s+(?P<between>(?:the\s+)?(?:main\s+)?road\s+between\s+"
-    rf"(?:the\s+(?:city|cities|towns?|villages?)\s+of\s+)?{CAP}(?:[\s-]+{CAP})*\s+and\s+{CAP}(?:[\s-]+{CAP})*))"
+    rf"(?:the\s+(?:city|cities|towns?|villages?)\s+of\s+)?{CAP}(?:[\s-]+{CAP})*\s+and\s+{CAP}(?:[\s-]+{CAP})*)"
+    # a stretch of railway between two stations or towns (issue 14): "the track between the Uzbek towns of A and B",
+    # "between the A and B stations"
+    rf"|(?P<stretch>(?:the\s+(?:track|line|railway)\s+)?between\s+the\s+(?:{CAP}\s+)?(?:(?:towns|villages|stations)\s+"
+    rf"of\s+{CAP}\s+and\s+{CAP}|{CAP}\s+and\s+{CAP}\s+stations)))"
 )
 
 

@@ -83,7 +83,7 @@ class SentenceFields:
         if nobody and not re.search(r"\bside\b", text[max(0, nobody.start() - 40) : nobody.start()]):
             # "nobody was hurt": a toll of zero, stated; a count told later replaces it
             what = (nobody.group("what") or "casualties").lower()
-            if what != "killed":
+            if what != "killed" or nobody.group("also"):  # "killed or hurt": both
                 draft.set("injured", 0, sentence)
             draft.set("killed", 0, sentence)
         target = _ATTACKED.search(text)

@@ -29,9 +29,11 @@ _ORDINAL = re.compile(
 _NOBODY = re.compile(
     # "No local residents were hurt" (Asia-Plus 420), "No people were reported hurt" (BBC Monitoring 421): no one
     r"\b(?:nobody|no one|no-one|none of them|no (?:local )?(?:people|residents|persons|villagers))\s+"
-    r"(?:was|were|had been|has been|have been)\s+(?:reported\s+)?(?:\w+ly\s+)?"
-    r"(?P<what>killed|hurt|injured|wounded|harmed)\b|"
-    r"\b(?:were|was|caused|suffered|reported) no (?:casualties|injuries)\b|"
+    # "No one is reported to have been killed or hurt": both tolls, none (issue 14)
+    r"(?:was|were|had been|has been|have been|(?:is|are|was|were) reported to have been)\s+(?:reported\s+)?"
+    r"(?:\w+ly\s+)?(?P<what>killed|hurt|injured|wounded|harmed)(?:\s+or\s+(?P<also>hurt|injured|wounded|harmed))?\b|"
+    # "Official figures record no casualties from the explosion"
+    r"\b(?:were|was|caused|suffered|reported|record(?:s|ed)?) no (?:casualties|injuries)\b|"
     r"\bwithout (?:causing )?(?:any )?casualties\b",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ import re
 
 from ..models.casualties import VAGUE_QUANTITIES
 from .dates import MONTHS
+from .infrastructure import BLOWN_WORDS
 from .mob import BEATEN_BY_A_GROUP, MOB_WORDS, SCUFFLE
 from .shots import SHOT_WORDS
 
@@ -385,10 +386,9 @@ DOWNED_WORDS = (
     # "security forces intercepted and neutralised four drones" (The Truth International 525)
     r"(?:intercepted|neutrali[sz]ed)\s+(?:and\s+(?:neutrali[sz]ed|destroyed)\s+)?(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?)"
 )
-# "began throwing stones", "had a gunshot wound": see .mob, .shots
 VIOLENCE = re.compile(
-    rf"{VIOLENCE.pattern}|{MOB_WORDS}|{SHOT_WORDS}|\b(?:{SEIZED_FORCE}|{DOWNED_WORDS})\b", re.IGNORECASE
-)
+    rf"{VIOLENCE.pattern}|{MOB_WORDS}|{SHOT_WORDS}|{BLOWN_WORDS}|\b(?:{SEIZED_FORCE}|{DOWNED_WORDS})\b", re.I
+)  # "began throwing stones", "had a gunshot wound", "a railway bridge exploded": .mob, .shots, .infrastructure
 
 #: "no group has claimed" and the like: nobody names a perpetrator.
 NO_CLAIM = re.compile(
