@@ -364,7 +364,8 @@ def test_edit_end_date_alone_infers_precision(example_db, run, run_json):
 def test_long_spans_are_shown_as_spans_not_as_a_year(run, run_json):
     run(*ADD, "--date", "2025-11-24", "--end-date", "Dec 2025")
     record = run_json("list", "--json")[0]
-    assert (record["event_date_end"], record["date_precision"]) == ("2025-12-31", "year")
+    # Not a calendar year, so not 'year' (fixes12): a span of days, its precision 'days'.
+    assert (record["event_date_end"], record["date_precision"]) == ("2025-12-31", "days")
     assert "2025-11-24 – 2025-12-31" in run("list", "--format", "table").stdout
 
 

@@ -59,7 +59,7 @@ def test_import_counts_the_rows_in_one_line_and_check_lists_them(
     )
     result = run("import", str(table))
     (warning,) = _warnings(result)
-    assert warning.startswith("Warning: 1 row (line 3) give coordinates more than 100 km outside their country")
+    assert warning.startswith("Warning: 1 row (line 3) gives coordinates more than 100 km outside their country")
     assert "Imported rows.csv: 2 added" in result.stderr
     checked = run_json("check", "--json")
     (found,) = [w for w in checked["warnings"] if w["check"] == "coordinates"]

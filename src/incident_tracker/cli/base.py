@@ -243,15 +243,16 @@ class State:
     db_path: Path | None = None
     opened: "list[IncidentStore]" = field(default_factory=list)
 
-    def store(self, *, create: bool = False) -> "IncidentStore":
-        """Open the database; read-only commands pass ``create=False``."""
+    def store(self, *, create: bool = False, announce: bool = True) -> "IncidentStore":
+        """Open the database; read-only commands pass ``create=False``. ``announce=False``: the
+        command says "Created new database" itself, once it has kept the new file."""
         from ..store import IncidentStore
 
         path = self.database_path()
         new = create and not path.exists()
         store = IncidentStore.open(self.db_path, create=create)
         self.opened.append(store)
-        if new and path.exists():
+        if new and announce and path.exists():
             # A mistyped --db must not silently start an empty record beside the real one.
             from .render import message
 

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..errors import ValidationError
+from ..errors import TrackerError, ValidationError
 from ..exchange.formats import ExportFormat, ImportFormat, Layout, export_format_for
 from ..store.filters import Filters
 from .base import state
@@ -167,12 +167,13 @@ def import_(
 
     if rejects and not skip_invalid:
         raise ValidationError("--rejects needs --skip-invalid (without it one bad row stops the import).")
-    from ..exchange.readers import check_readable_text
+    from ..exchange.readers import check_import_file
 
-    # A missing or unreadable file fails before a new database is made.
-    check_readable_text(file, whole=not state(ctx).database_path().exists())
-    created = not state(ctx).database_path().exists()
-    store = state(ctx).store(create=True)
+    # A missing or unreadable file, or one of a format not imported, fails before a new database is made.
+    path = state(ctx).database_path()
+    created = not path.exists()
+    check_import_file(file, fmt, layout, whole=created)
+    store = state(ctx).store(create=True, announce=False)
     if geocode:
         from ..geo.batch import newest_id
 
@@ -190,13 +191,18 @@ def import_(
                 safe=safe,
                 progress=progress,
             )
-    except BaseException:
-        # All or nothing: a failed import into a database it created leaves no file.
+    except BaseException as exc:
+        # All or nothing: a failed import into a database it created leaves no file, and its
+        # one Error line says so (no "Created" and "Removed" lines around it).
         if created:
-            state(ctx).discard_new(store)
+            state(ctx).discard_new(store, say=False)
+            if isinstance(exc, TrackerError):
+                exc.args = (f"{exc} The new database {path} was not kept.",)
         raise
     if created and dry_run:
         state(ctx).discard_new(store, say=False)  # a dry run leaves nothing, not even an empty database
+    elif created:
+        message(f"Created new database {path}.")
     if as_json:
         emit(Result(data={**summary.as_dict(), "errors": [str(e) for e in summary.errors]}), OutputFormat.json)
     for error in summary.errors:

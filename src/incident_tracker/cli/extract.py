@@ -110,7 +110,7 @@ def extract_command(
                 draft.recorded = {"id": found.incident_id, "same_article": found.same_article, "reason": found.reason}
     if as_json and not add:
         write_json([draft.as_dict() for draft in drafts])
-    elif not add:
+    elif not add and drafts:  # none: only the line that says so, no empty line before it
         _show_all(drafts)
     if not drafts:
         from ..extract.article import nothing_found
@@ -320,7 +320,10 @@ def _given_day(published: str | None) -> dt.date | None:
     """The --published day, checked before anything is read; None when none is given (or it is empty)."""
     if not published:
         return None
-    parsed = models.parse_date(published)
+    try:
+        parsed = models.parse_date(published)
+    except ValidationError as exc:
+        raise ValidationError(f"--published: {exc}") from None
     if parsed.precision != "day":
         raise ValidationError(f"--published needs a day (e.g. 2025-12-02), not {published!r}.")
     return parsed.start

@@ -40,6 +40,7 @@ from .import_rows import (
     row_reader,
 )
 from .readers import (
+    ACLED_CSV_ONLY,
     CsvCells,
     MalformedFile,
     RawRow,
@@ -290,7 +291,7 @@ def _import(
     kind = ImportFormat(fmt) if fmt else detect_format(source, head)
     chosen = Layout(layout) if layout else None
     if chosen is Layout.acled and kind is not ImportFormat.csv:
-        raise ValidationError("The acled layout reads CSV files only (ACLED's own format).")
+        raise ValidationError(ACLED_CSV_ONLY)
     if kind is ImportFormat.csv and chosen is None:
         chosen = Layout.acled if "event_id_cnty" in read_header(source) else Layout.tracker
     rows: Iterator[RawRow | CsvCells | RowError]

@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from ..errors import ValidationError
 from .columns import CSV_COLUMNS, row_converter
-from .formats import ImportFormat
+from .formats import ImportFormat, Layout
 
 
 @dataclass
@@ -85,6 +85,25 @@ def check_readable_text(path: Path, *, whole: bool = True) -> None:
                 pass
     except (UnicodeDecodeError, OSError) as exc:
         raise unreadable(path, exc) from None
+
+
+def check_import_file(path: Path, fmt: ImportFormat | str | None, layout: Layout | str | None, *, whole: bool) -> None:
+    """What can be checked of an import file before any write (so before a new database is
+    made): that it is readable text (``whole``: all of it, see :func:`check_readable_text`), and
+    that its format is one we import and fits the layout (GeoJSON is refused here)."""
+    check_readable_text(path, whole=whole)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            head = handle.read(64)
+    except (UnicodeDecodeError, OSError) as exc:
+        raise unreadable(path, exc) from None
+    kind = ImportFormat(fmt) if fmt else detect_format(path, head)
+    if layout is not None and Layout(layout) is Layout.acled and kind is not ImportFormat.csv:
+        raise ValidationError(ACLED_CSV_ONLY)
+
+
+#: The acled layout's one format.
+ACLED_CSV_ONLY = "The acled layout reads CSV files only (ACLED's own format)."
 
 
 def unreadable(path: Path, exc: UnicodeDecodeError | OSError) -> ValidationError:

@@ -166,19 +166,24 @@ def _refuse_missing_day(text: str, cleaned: str) -> None:
 
 
 def precision_for_span(start: dt.date | str, end: dt.date | str) -> str:
-    """The precision a span of days implies when the user did not say."""
+    """The precision a span of days implies when the user did not say: a month or a year only
+    when the span is that calendar month or year (as `Nov 2025` and `2025` are stored), a week
+    when it is 7 days; any other span is `days`, never a precision its span contradicts."""
+    import calendar
+
     first = dt.date.fromisoformat(start) if isinstance(start, str) else start
     last = dt.date.fromisoformat(end) if isinstance(end, str) else end
     days = (last - first).days + 1
     if days <= 1:
         return "day"
-    if days <= 6:
-        return "days"
-    if days <= 7:
+    if days == 7:
         return "week"
-    if days <= 31:
+    month_end = calendar.monthrange(last.year, last.month)[1]
+    if first.day == 1 and (last.year, last.month, last.day) == (first.year, first.month, month_end):
         return "month"
-    return "year"
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return "year"
+    return "days"
 
 
 def resolve_dates(

@@ -139,8 +139,8 @@ def far_outside(rows: Iterable[tuple[int, object, object, object]]) -> list[int]
 def far_outside_note(lines: list[int]) -> str:
     """The import's one-line warning for the rows (by line) far outside their country."""
     shown = ", ".join(str(line) for line in lines[:10]) + (", …" if len(lines) > 10 else "")
-    rows, where = ("row", "line") if len(lines) == 1 else ("rows", "lines")
+    rows, where, give = ("row", "line", "gives") if len(lines) == 1 else ("rows", "lines", "give")
     return (
-        f"{len(lines)} {rows} ({where} {shown}) give coordinates more than {FAR_KM:.0f} km outside their country: "
+        f"{len(lines)} {rows} ({where} {shown}) {give} coordinates more than {FAR_KM:.0f} km outside their country: "
         "kept as given; 'tracker check' lists them."
     )
