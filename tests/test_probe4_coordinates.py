@@ -9,7 +9,7 @@ from typing import Any
 
 from typer.testing import Result
 
-from incident_tracker.store.outside_country import FAR_KM, is_far_outside, km_outside
+from incident_tracker.store.outside_country import FAR_KM, far_outside, is_far_outside, km_outside, placed_far_outside
 
 #: Points used below: a town in Uzbekistan (Samarkand), one in Kyrgyzstan (Osh) and a point
 #: on Tajikistan's border with Afghanistan.
@@ -71,3 +71,12 @@ def test_the_distance_is_measured_from_the_outline() -> None:
     assert (km_outside(float(SAMARKAND[0]), float(SAMARKAND[1]), "KG") or 0) > FAR_KM
     assert is_far_outside(float(SAMARKAND[0]), float(SAMARKAND[1]), "kg")
     assert km_outside(0.0, 0.0, "ZZ") is None and not is_far_outside(0.0, 0.0, "ZZ")
+
+
+def test_a_record_without_a_point_or_a_country_is_never_far_outside() -> None:
+    lat, lon = float(SAMARKAND[0]), float(SAMARKAND[1])
+    assert placed_far_outside(lat, lon, "KG") and placed_far_outside(SAMARKAND[0], SAMARKAND[1], "KG")
+    assert not placed_far_outside(None, lon, "KG") and not placed_far_outside(lat, None, "KG")
+    assert not placed_far_outside(lat, lon, None) and not placed_far_outside(lat, lon, "")
+    rows = [(1, lat, lon, "KG"), (2, None, lon, "KG"), (3, lat, lon, None), (4, lat, lon, "KG"), (5, lat, lon, "UZ")]
+    assert far_outside(rows) == [1, 4]

@@ -286,11 +286,6 @@ def blank_environment_variable(name: str) -> str:
     return f"{name} is empty (only spaces): set it to {what}, or unset it to {unset}."
 
 
-def blank_database_env() -> str:
-    """The one line for ``TRACKER_DB`` set to spaces only."""
-    return blank_environment_variable("TRACKER_DB")
-
-
 def blank_environment() -> str | None:
     """The refusal of the first of :data:`ENVIRONMENT_VARIABLES` set to spaces only, or None."""
     for name in ENVIRONMENT_VARIABLES:

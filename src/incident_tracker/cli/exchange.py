@@ -14,7 +14,7 @@ from ..errors import TrackerError, ValidationError
 from ..exchange.formats import ExportFormat, ImportFormat, Layout, export_format_for
 from ..store.filters import Filters
 from .base import state
-from .options import JsonFlag, filter_options
+from .options import SORT_HELP, JsonFlag, filter_options
 from .output import OutputFormat, Result, emit, progress_bar
 from .render import message
 
@@ -52,8 +52,7 @@ def export(
         str,
         typer.Option(
             "--sort",
-            help="Sort by date, id, killed, injured, country, type or updated; prefix - to reverse. "
-            "Default: date (oldest first, unlike 'tracker list').",
+            help=f"{SORT_HELP} Default: date (oldest first, unlike 'tracker list').",
             show_default=False,
         ),
     ] = "date",

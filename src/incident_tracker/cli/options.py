@@ -94,13 +94,11 @@ FormatOption = Annotated[
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
 CsvFlag = Annotated[bool, typer.Option("--csv", help="Shortcut for --format csv.")]
+#: What --sort takes, for every command that sorts (each adds its own default).
+SORT_HELP = "Sort by date, id, killed, injured, country, type or updated; prefix - to reverse."
 SortOption = Annotated[
     Optional[str],
-    typer.Option(
-        "--sort",
-        help="Sort by date, id, killed, injured, country, type or updated; prefix - to reverse. "
-        "Default: -date (newest first).",
-    ),
+    typer.Option("--sort", help=f"{SORT_HELP} Default: -date (newest first)."),
 ]
 LimitOption = Annotated[Optional[int], typer.Option("--limit", "-n", min=0, help="At most this many incidents.")]
 NoInputOption = Annotated[

@@ -12,7 +12,7 @@ from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, restate_span
 from ..store.bulk import BulkWriter, NewIncident
 from ..store.incidents import IncidentStore, new_uid
-from ..store.outside_country import is_far_outside
+from ..store.outside_country import placed_far_outside
 from .columns import SOURCE_KEYS
 from .import_rows import ImportSummary, _column, _Rejects
 from .readers import CsvCells, RawRow, RowError
@@ -159,9 +159,7 @@ class BatchWriting:
 
     def _note_far_outside(self, row: ImportRow, record: dict[str, Any]) -> None:
         """Note a row whose coordinates lie far outside its country: kept, and counted for a warning."""
-        latitude, longitude, country = record.get("latitude"), record.get("longitude"), record.get("country")
-        placed = latitude is not None and longitude is not None and bool(country)
-        if placed and is_far_outside(float(latitude), float(longitude), str(country)):  # type: ignore[arg-type]
+        if placed_far_outside(record.get("latitude"), record.get("longitude"), record.get("country")):
             self.summary.far_outside.append(row.raw.line)
 
     def _record_actors(self, batch: list[ImportRow]) -> None:

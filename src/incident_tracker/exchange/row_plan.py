@@ -73,8 +73,8 @@ class _Answers(dict[str, Any]):
 
 
 def _field_check(name: str) -> Callable[[str], Any]:
-    """How ``normalize_record`` reads one field's cell on its own (and it alone: the two
-    rules that span fields, tolls and dates in words and a sub-type's event type, are kept out)."""
+    """How ``normalize_record`` reads one field's cell on its own (and it alone: the rules
+    that span fields, tolls and dates in words and a sub-type's event type, are kept out)."""
     if name in LIST_FIELDS:
         # A list is remembered as a tuple, and each row gets its own list (lists change in place).
         return lambda text: tuple(normalize_record({name: decode_list(text)})[name])

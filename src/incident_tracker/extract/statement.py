@@ -72,7 +72,7 @@ def names_a_side(actor: str) -> bool:
     from .groups import known_group
     from .vocab import DEMONYMS
 
-    if coalition_side(actor):  # "NATO helicopters", "U.S. troops": an alliance or a state's initials
+    if coalition_side(actor):  # "NATO helicopters", "US-led coalition forces" ("US troops": .fired_by)
         return True
     words = re.sub(r"^(?:the|The)\s+", "", actor).split()
     if any(w.lower().strip('"“') in DEMONYMS for w in words) or known_group(actor) is not None:

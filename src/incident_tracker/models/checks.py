@@ -211,7 +211,7 @@ def _worded_dates(values: dict[str, Any]) -> dict[str, Any]:
 
 def _may_be_worded(values: Mapping[str, Any]) -> bool:
     """Whether :func:`_worded_tolls` could change anything: a toll given as text that is not
-    all digits (a digit is never a letter, so ``"12"`` has none to read)."""
+    all digits (a bare count, ``"12"``, has no word, range or bound to read)."""
     for what in TOLLS:
         value = values.get(what)
         if isinstance(value, str) and not value.isdigit():

@@ -106,13 +106,19 @@ def is_far_outside(latitude: float, longitude: float, country: str) -> bool:
     return away is not None and away > FAR_KM
 
 
+def placed_far_outside(latitude: object, longitude: object, country: object) -> bool:
+    """:func:`is_far_outside` for a record's fields as stored or read (numbers, or None when not
+    given): False for a record with no point or no country, which has nothing to contradict."""
+    if latitude is None or longitude is None or not country:
+        return False
+    return is_far_outside(float(latitude), float(longitude), str(country))  # type: ignore[arg-type]
+
+
 def outside_country_warning(latitude: object, longitude: object, country: object) -> str | None:
     """The one-line warning for coordinates far outside the record's country, or None."""
-    if latitude is None or longitude is None or not country:
+    if not placed_far_outside(latitude, longitude, country):
         return None
     lat, lon, code = float(latitude), float(longitude), str(country)  # type: ignore[arg-type]
-    if not is_far_outside(lat, lon, code):
-        return None
     away = km_outside(lat, lon, code) or FAR_KM
     return (
         f"the coordinates {lat:.4f}, {lon:.4f} lie about {away:,.0f} km outside {code}: "
@@ -125,12 +131,10 @@ def far_outside(rows: Iterable[tuple[int, object, object, object]]) -> list[int]
     answers: dict[tuple[object, object, object], bool] = {}
     found = []
     for incident_id, latitude, longitude, country in rows:
-        if latitude is None or longitude is None or not country:
-            continue
         key = (latitude, longitude, country)
         far = answers.get(key)
         if far is None:
-            far = answers[key] = is_far_outside(float(latitude), float(longitude), str(country))  # type: ignore[arg-type]
+            far = answers[key] = placed_far_outside(latitude, longitude, country)
         if far:
             found.append(incident_id)
     return found
