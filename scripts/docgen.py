@@ -109,6 +109,12 @@ def exchange_reference() -> str:
     lines += ["### ACLED columns, in order", "", ", ".join(f"`{c}`" for c in acled.ACLED_COLUMNS), ""]
     lines += ["| our date_precision | ACLED time_precision | imported back as |", "|---|---|---|"]
     for ours, code in acled.TIME_PRECISION_OUT.items():
+        if ours == "days":  # by the span's length
+            long, short = acled.LONG_DAYS_PRECISION, f"2–{acled.LONG_DAYS - 1}"
+            codes = f"{code} ({short} days), {long} ({acled.LONG_DAYS} days or more)"
+            back = f"{acled.TIME_PRECISION_IN[code]}, {acled.TIME_PRECISION_IN[long]}"
+            lines.append(f"| {ours} | {codes} | {back} |")
+            continue
         lines.append(f"| {ours} | {code} | {acled.TIME_PRECISION_IN[code]} |")
     lines += ["", "| our geo_precision | ACLED geo_precision | imported back as |", "|---|---|---|"]
     for ours, code in acled.GEO_PRECISION_OUT.items():

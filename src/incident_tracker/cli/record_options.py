@@ -142,7 +142,9 @@ _RECORD: OptionTable = {
              "a Solar Hijri day with its year (11 Azar 1404, 1404-09-11 SH); 03/04/2022 is refused as ambiguous.", {}),
     "end_date": (Text, "--end-date", "Last possible day, for a span.", {}),
     "date_precision": (Text, "--date-precision",
-                       f"Override the inferred precision ({', '.join(models.DATE_PRECISIONS)}).", {}),
+                       f"Override the inferred precision ({', '.join(models.DATE_PRECISIONS)}); days is a span "
+                       "of 2–6 days, or any longer one that is not a week, a calendar month or a calendar year.",
+                       {}),
     "place": (Text, "--place", "The place as the source reported it, verbatim.", {}),
     "location": (Text, "--location", "Resolved place name (e.g. Khorugh).", {}),
     "lat": (Optional[float], "--lat", "Latitude, WGS84 degrees.", {}),

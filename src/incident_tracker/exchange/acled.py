@@ -4,7 +4,9 @@ So that a file can be laid beside an ACLED download and compared, and an ACLED
 download imported next to one's own records. The mapping (documented in
 ``docs/import-export.md`` from the tables below):
 
-- ``time_precision`` 1/2/3 ↔ day / week / month (our ``days`` → 2, ``year`` → 3).
+- ``time_precision`` 1/2/3 ↔ day / week / month (our ``year`` → 3; our ``days`` → 2 for a
+  span of 2–7 days, → 3, ACLED's "month or longer", for 8 days or more: a long span is
+  never claimed to be known within a week).
 - ``geo_precision`` 1/2/3 ↔ exact / near / admin1 (our admin2 → 2, country → 3).
 - ``actor1``/``inter1`` ↔ the side said to have acted (:mod:`incident_tracker.sides`): the
   actor dictionary's name and type for the perpetrator; an unnamed perpetrator is
@@ -78,6 +80,9 @@ REQUIRED: tuple[str, ...] = ("event_id_cnty", "event_date", "event_type", "count
 #: Our date precision → ACLED's time_precision, and back.
 TIME_PRECISION_OUT: dict[str, str] = {"day": "1", "days": "2", "week": "2", "month": "3", "year": "3"}
 TIME_PRECISION_IN: dict[str, str] = {"1": "day", "2": "week", "3": "month"}
+#: A ``days`` span this many days long or longer is ACLED's "month or longer", not 2 (a week).
+LONG_DAYS = 8
+LONG_DAYS_PRECISION = "3"
 
 #: Our geo precision → ACLED's geo_precision, and back.
 GEO_PRECISION_OUT: dict[str, str] = {"exact": "1", "near": "2", "admin2": "2", "admin1": "3", "country": "3"}
@@ -110,13 +115,26 @@ def _no_actor(name: str) -> Actor | None:
 
 
 def _acled_day(record: IncidentRecord) -> str:
-    """ACLED's one day for a record: a week (or a span of days, time_precision 2) is coded by
-    its middle day, which is how the importer reads it back (the 7 days around it)."""
+    """ACLED's one day for a record: a week or a span of days is coded by its middle day; with
+    time_precision 2 the importer reads it back as the 7 days around it, with 3 (a span of
+    :data:`LONG_DAYS` or more) as the calendar month holding it."""
     start, end = record["event_date"], record.get("event_date_end")
     if record.get("date_precision") in ("week", "days") and end:
         first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
         return (first + (last - first) // 2).isoformat()
     return str(start)
+
+
+def _time_precision(record: IncidentRecord) -> str:
+    """ACLED's time_precision for a record: a ``days`` span of :data:`LONG_DAYS` or more is 3,
+    since 2 would claim it is known within a week."""
+    precision = record.get("date_precision") or "day"
+    end = record.get("event_date_end")
+    if precision == "days" and end:
+        length = (dt.date.fromisoformat(end) - dt.date.fromisoformat(record["event_date"])).days + 1
+        if length >= LONG_DAYS:
+            return LONG_DAYS_PRECISION
+    return TIME_PRECISION_OUT.get(precision, "1")
 
 
 def acled_row(record: IncidentRecord, external_id: str | None = None, lookup: Lookup = _no_actor) -> list[str]:
@@ -130,7 +148,7 @@ def acled_row(record: IncidentRecord, external_id: str | None = None, lookup: Lo
         "event_id_cnty": external_id or record["uid"],
         "event_date": _acled_day(record),
         "year": record["event_date"][:4],
-        "time_precision": TIME_PRECISION_OUT.get(record.get("date_precision") or "day", "1"),
+        "time_precision": _time_precision(record),
         "disorder_type": DISORDER_TYPES.get(record["event_type"], ""),
         "event_type": record["event_type"],
         "sub_event_type": record.get("sub_event_type") or "",
