@@ -6,7 +6,8 @@ download imported next to one's own records. The mapping (documented in
 
 - ``time_precision`` 1/2/3 ↔ day / week / month (our ``year`` → 3; our ``days`` → 2 for a
   span of 2–7 days, → 3, ACLED's "month or longer", for 8 days or more: a long span is
-  never claimed to be known within a week).
+  never claimed to be known within a week). On import over a stored incident, a coded day
+  inside the stored span and no finer than it keeps the stored dates (:func:`keeps_stored_dates`).
 - ``geo_precision`` 1/2/3 ↔ exact / near / admin1 (our admin2 → 2, country → 3).
 - ``actor1``/``inter1`` ↔ the side said to have acted (:mod:`incident_tracker.sides`): the
   actor dictionary's name and type for the perpetrator; an unnamed perpetrator is
@@ -206,7 +207,13 @@ def values_from_acled(row: dict[str, str]) -> dict[str, Any]:
     if parsed is not None and parsed.precision != "day":
         raise ValidationError(f"event_date must be a day (2024-01-05), got {cell['event_date']!r}.")
     day = parsed.start if parsed else None
-    values: dict[str, Any] = {"event_date": day.isoformat() if day else None, "event_type": cell["event_type"]}
+    # The row states the whole date: no end but a week's (a month's is filled by models.settle_span),
+    # so a stored span's end never outlives an update to another day.
+    values: dict[str, Any] = {
+        "event_date": day.isoformat() if day else None,
+        "event_date_end": None,
+        "event_type": cell["event_type"],
+    }
     precision = cell.get("time_precision", "")
     if precision:
         if precision not in TIME_PRECISION_IN:
@@ -241,6 +248,29 @@ def values_from_acled(row: dict[str, str]) -> dict[str, Any]:
     outlets = [o.strip() for o in cell.get("source", "").split(";") if o.strip()]
     values["sources"] = [{"outlet": o} for o in outlets]
     return values
+
+
+def coded_date(row: dict[str, str]) -> tuple[str, str] | None:
+    """A row's coded day and time_precision (1 when none is given), as written; None without a day."""
+    text = (row.get("event_date") or "").strip()
+    parsed = parse_date(text) if text else None
+    if parsed is None:
+        return None
+    return parsed.start.isoformat(), (row.get("time_precision") or "").strip() or "1"
+
+
+def keeps_stored_dates(coded: tuple[str, str], current: dict[str, Any]) -> bool:
+    """Whether an ACLED row leaves a stored incident's dates alone: its coded day lies inside the
+    stored span and its time_precision is no finer than the one the span is exported with. Such a
+    row (our own export read back, most often) says nothing new about the dates; taking it would
+    narrow a span of months to one month, or move a span of days to the week around its middle."""
+    day, precision = coded
+    start = current.get("event_date")
+    if not start:
+        return False
+    end = current.get("event_date_end") or start
+    stored = _time_precision(current)  # type: ignore[arg-type]
+    return bool(start <= day <= end) and precision >= stored
 
 
 def _suffix_country(name: str) -> str | None:
@@ -312,6 +342,6 @@ def read_acled(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowEr
             raise ValidationError("event_id_cnty is empty.")
         values = values_from_acled(row)
         actors = acled_actors({k: v.strip() for k, v in row.items()})
-        return RawRow(0, values, cells, external=(SYSTEM, external), actors=actors)
+        return RawRow(0, values, cells, external=(SYSTEM, external), actors=actors, coded_date=coded_date(row))
 
     yield from _csv_rows(reader, header, convert)

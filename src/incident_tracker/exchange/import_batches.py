@@ -13,6 +13,7 @@ from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, restate_span
 from ..store.bulk import BulkWriter, NewIncident
 from ..store.incidents import IncidentStore, new_uid
 from ..store.outside_country import placed_far_outside
+from .acled import keeps_stored_dates
 from .columns import SOURCE_KEYS
 from .import_rows import ImportSummary, _column, _Rejects
 from .readers import CsvCells, RawRow, RowError
@@ -120,6 +121,11 @@ class BatchWriting:
     def _update(self, row: ImportRow, current: dict[str, Any]) -> None:
         """Change what differs, as ``tracker edit`` would; add the sources not yet recorded."""
         record = dict(_with_attribution_default(row.record, current))
+        coded = row.raw.coded_date if isinstance(row.raw, RawRow) else None
+        if coded and keeps_stored_dates(coded, current):
+            # ACLED's one day, inside the stored span and no finer than it: nothing new about the dates.
+            for name in _SPAN:
+                record.pop(name, None)
         restate_span(record, current)  # a new date or precision: its week, month or year, as on add
         whole = IncidentStore.complete({**{n: current[n] for n in EDITABLE_FIELDS}, **record})
         # A date, end or precision settles the span: its start and end change with it (a month

@@ -30,6 +30,8 @@ class RawRow:
     external: tuple[str, str] | None = None
     #: Actors the row names, with ACLED's inter code and country, for the dictionary.
     actors: list[tuple[str, int | None, str | None]] = field(default_factory=list)
+    #: An ACLED row's one coded day and its time_precision, to tell a restated span from a new date.
+    coded_date: tuple[str, str] | None = None
 
 
 class RowError(ValidationError):
