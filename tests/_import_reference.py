@@ -26,9 +26,9 @@ from incident_tracker.exchange.columns import SOURCE_KEYS, decode_list, parse_li
 from incident_tracker.exchange.import_rows import _FieldError, _link_kind, content_uid
 from incident_tracker.models import LIST_FIELDS, check_date_range, parse_date, parse_sub_event_type
 from incident_tracker.models.casualties import DEATH_PARTS, TOLLS, Casualties, is_toll_phrase, parse_casualties
-from incident_tracker.models.checks import _NORMALIZERS, _worded_date, _worded_dates
+from incident_tracker.models.checks import _NORMALIZERS, _worded_dates
 from incident_tracker.models.coordinates import check_coordinates
-from incident_tracker.models.dates import precision_for_span, settle_span
+from incident_tracker.models.dates import is_date_phrase, precision_for_span, settle_span
 from incident_tracker.models.record import missing_fields
 from incident_tracker.store.records import SOURCE_FIELDS, looks_like_url
 
@@ -132,7 +132,7 @@ def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
         raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
     values = _worded_tolls(dict(values))
     # probe4, in both this oracle and the code: a date in words is read as 'tracker add --date' reads it.
-    if _worded_date(values.get("event_date")) or _worded_date(values.get("event_date_end")):
+    if is_date_phrase(values.get("event_date")) or is_date_phrase(values.get("event_date_end")):
         values = _worded_dates(values)
     out: dict[str, Any] = {}
     for name, value in values.items():

@@ -25,7 +25,7 @@ from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, LIST_FIELDS, normalize_record, parse_sub_event_type
 from ..models.casualties import TOLLS, is_toll_phrase
 from ..models.checks import FLOAT_FIELDS, TEXT_FIELDS
-from ..models.dates import ISO_DAY
+from ..models.dates import is_date_phrase
 from .columns import decode_list, parse_links, row_converter
 from .import_rows import _link_kind, _stamp, content_uid, plain_sources
 
@@ -89,7 +89,7 @@ def _field_check(name: str) -> Callable[[str], Any]:
     if name in ("event_date", "event_date_end"):
 
         def date(text: str) -> Any:
-            if text and not ISO_DAY.fullmatch(text):
+            if is_date_phrase(text):
                 raise _NotPlain  # "Nov 2025" fills the span and the precision too: the general way
             return normalize_record({name: text})[name]
 

@@ -19,7 +19,7 @@ from .casualties import (
 )
 from .coordinates import check_coordinates
 from .country import parse_country
-from .dates import ISO_DAY, check_date_range, resolve_dates, settle_span
+from .dates import check_date_range, is_date_phrase, resolve_dates, settle_span
 from .record import BOOLEAN_FIELDS, LIST_FIELDS, REQUIRED_FIELDS, RecordLike
 from .vocabularies import (
     parse_attribution,
@@ -185,18 +185,13 @@ def _worded_tolls(values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _worded_date(value: Any) -> bool:
-    """A date given as text that is not an ISO day ("Nov 2025", "2025", "24 Nov 2025")."""
-    return isinstance(value, str) and bool(value.strip()) and not ISO_DAY.fullmatch(value)
-
-
 def _worded_dates(values: dict[str, Any]) -> dict[str, Any]:
     """A date cell as an analyst writes it ("Nov 2025", "2025", "24 Nov 2025", an end date
     "26 Nov 2025") is read by :func:`resolve_dates`, the reader of 'tracker add --date
     --end-date --date-precision': the first day, the last and the precision, as add stores them.
     One reading of a date wherever it is typed; an ISO day is left to its own check."""
     start, end, precision = (values.get(name) for name in ("event_date", "event_date_end", "date_precision"))
-    field = "event_date" if _worded_date(start) else "event_date_end"
+    field = "event_date" if is_date_phrase(start) else "event_date_end"
     try:
         read = resolve_dates(
             str(start).strip() if start not in (None, "") else None,
@@ -268,7 +263,7 @@ def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
         unknown = values.keys() - _FIELDS
         raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
     values = _worded_tolls(dict(values)) if _may_be_worded(values) else values
-    if _worded_date(values.get("event_date")) or _worded_date(values.get("event_date_end")):
+    if is_date_phrase(values.get("event_date")) or is_date_phrase(values.get("event_date_end")):
         values = _worded_dates(dict(values))
     # Most cells of an imported row are empty: None stays None (lists become [], below).
     out: dict[str, Any] = dict(values)

@@ -50,6 +50,12 @@ _MONTH_FORMATS = ("%Y-%m", "%b %Y", "%B %Y", "%Y/%m")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def is_date_phrase(value: object) -> bool:
+    """A date given as text that is not an ISO day ("Nov 2025", "2025", "24 Nov 2025"): read by
+    :func:`resolve_dates`, as 'tracker add --date' reads it, wherever it is typed (a blank cell is no date)."""
+    return isinstance(value, str) and bool(value.strip()) and not ISO_DAY.fullmatch(value)
+
+
 def _clean_date_text(text: str) -> str:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip(), flags=re.IGNORECASE)
     cleaned = cleaned.replace(",", " ")
