@@ -7,8 +7,10 @@ or moved. Run ``cog -r docs/architecture.md`` after changing the code;
 tests/test_docs.py fails while the page is stale, and tests/test_architecture.py fails
 when the layering rules below are broken.
 
-The rules: the library never imports the CLI package, and ``models`` (the record's
-vocabulary, dates, tolls) imports nothing of ours, so everything else can build on it.
+The rules: the library never imports the CLI package, ``models`` (the record's
+vocabulary, dates, tolls) imports nothing of ours, so everything else can build on it, and
+a lower floor of the library never reaches up into one above it (:data:`FLOORS_ABOVE`: the
+store never imports the report layer, not even inside a function).
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ ENTRY_POINTS = ("__init__", "__main__")
 #: The unit that must import nothing of ours but leaves: units that import nothing of ours
 #: themselves (the error family), so that everything else can build on it.
 FOUNDATION = "models"
+#: Units of the library that must never import certain others, not even inside a function:
+#: the units on the floors above them. The report layer reads the store, so the store never
+#: reads the report layer (what both need, such as the country outlines, lives below both).
+FLOORS_ABOVE = {"store": ("report",)}
 #: Third-party or standard modules that talk to the database file directly.
 SQLITE_MODULES = ("sqlite3", "sqlite_utils")
 
@@ -162,6 +168,9 @@ def violations(modules: list[Module]) -> list[str]:
             found.append(f"{module.name} (library) imports {CLI}")
         if module.unit == FOUNDATION and set(module.imports) - allowed:
             found.append(f"{module.name} imports {', '.join(sorted(set(module.imports) - allowed))}")
+        above = sorted(set(FLOORS_ABOVE.get(module.unit, ())) & set(module.imports))
+        if above:
+            found.append(f"{module.name} imports {', '.join(above)}, a floor above it")
     return found
 
 
@@ -198,6 +207,12 @@ def architecture_page(root: Path = PACKAGE) -> str:
         f"- `{FOUNDATION}` imports nothing of ours but units that import nothing of ours "
         f"({', '.join(leaves(modules))}): " + ("yes" if foundation_ok else "NO")
     )
+    for lower, upper in FLOORS_ABOVE.items():
+        reaching = any(b.startswith(f"{root.name}.{lower}") and "a floor above" in b for b in broken)
+        out.append(
+            f"- `{lower}` never imports {', '.join(f'`{u}`' for u in upper)} (a floor above it), "
+            "not even inside a function: " + ("NO" if reaching else "yes")
+        )
     out += [f"  - {b}" for b in broken]
     out += ["", "## Import graph", ""]
     out.append("An arrow is an import between packages; dashed means every such import is inside a function,")

@@ -97,3 +97,25 @@ def test_a_broken_rule_is_named(tmp_path):
     )
     assert violations(read_modules(package)) == ["pkg.models imports store", "pkg.store (library) imports cli"]
     assert "NO" in architecture_page(package)
+
+
+def test_the_store_never_reaches_up_into_the_report_layer(tmp_path):
+    """Not even inside a function: the store is the floor the report layer reads, and what both
+    need (the country outlines) lives below both."""
+    package = _package(
+        tmp_path,
+        {
+            "models.py": '"""Records."""\n',
+            "outlines.py": '"""Outlines."""\n',
+            "report/__init__.py": '"""Reports."""\nfrom ..store import x\n',
+            "report/basemap.py": '"""Map outlines."""\nfrom ..outlines import countries\n',
+            "store/__init__.py": '"""Storage."""\nfrom ..outlines import countries\n',
+            "store/far.py": '"""Far points."""\ndef f():\n    from ..report.basemap import countries\n',
+        },
+    )
+    assert violations(read_modules(package)) == ["pkg.store.far imports report, a floor above it"]
+    assert "- `store` never imports `report` (a floor above it), not even inside a function: NO" in architecture_page(
+        package
+    )
+    (package / "store" / "far.py").write_text('"""Far points."""\ndef f():\n    from ..outlines import countries\n')
+    assert violations(read_modules(package)) == []

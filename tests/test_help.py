@@ -110,3 +110,28 @@ def test_typos_and_invalid_choices_name_the_valid_ones(run, db_path, args, says)
     result = run(*args, expect=2)
     assert says in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _groups() -> list[str]:
+    """Every command group of the tree, by its path after ``tracker`` ('' for the root)."""
+    found, todo = [], [("", typer.main.get_command(app))]
+    while todo:
+        path, command = todo.pop()
+        if hasattr(command, "commands"):
+            found.append(path)
+            todo += [(f"{path} {name}".strip(), sub) for name, sub in command.commands.items()]
+    return sorted(found)
+
+
+def test_every_group_without_a_command_is_a_usage_error_that_shows_its_help(run):
+    """``tracker``, ``tracker places`` …: exit 2 like any missing argument, the group's help on
+    stderr, stdout empty; its --help stays the request for help (stdout, exit 0)."""
+    groups = _groups()
+    assert {"", "source", "places", "config", "gazetteer", "actors"} <= set(groups)
+    for path in groups:
+        args = path.split()
+        result = run(*args, expect=2)
+        assert result.stdout == "", path
+        assert result.stderr.startswith(f"Usage: tracker {path}".rstrip() + " [OPTIONS] COMMAND"), path
+        assert "Commands:" in result.stderr, path
+        assert result.stderr.strip() == run(*args, "--help").stdout.strip(), path

@@ -35,6 +35,7 @@ HEAVY = (
     "incident_tracker.report.chart",
     # tracker map / tracker brief only: the country outlines and everything that draws or writes them.
     "countryinfo",
+    "incident_tracker.outlines",
     "incident_tracker.report.basemap",
     "incident_tracker.report.geomap",
     "incident_tracker.report.mapweb",

@@ -167,12 +167,13 @@ def test_the_checked_in_renders_keep_to_80_columns():
 # --- help -----------------------------------------------------------------------------
 
 
-def test_tracker_alone_shows_the_help_on_stdout_and_exits_0(tmp_path):
+def test_tracker_alone_is_a_usage_error_that_shows_the_help_on_stderr(tmp_path):
+    """As Click 8.2+ has it for a group without a command: the help, but on stderr and with exit 2."""
     for args in ([], ["places"], ["source"], ["config"]):
         result = subprocess.run([installed_tracker(), *args], capture_output=True, text=True, timeout=60, check=False)
-        assert result.returncode == 0, (args, result.stderr)
-        assert result.stdout.startswith(f"Usage: tracker {' '.join(args)}".rstrip() + " [OPTIONS] COMMAND"), args
-        assert result.stderr == ""
+        assert result.returncode == 2, (args, result.stderr)
+        assert result.stderr.startswith(f"Usage: tracker {' '.join(args)}".rstrip() + " [OPTIONS] COMMAND"), args
+        assert result.stdout == ""
 
 
 def test_help_command_is_the_help_option(run):

@@ -57,11 +57,13 @@ class TrackerGroup(TyperGroup):
         return sorted(names, key=lambda name: rank.get(name, len(rank)))
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        """``tracker`` (or ``tracker places``) alone is a request for help: print it on
-        stdout and exit 0, as gh and git do (Click's default is stderr and exit 2)."""
+        """``tracker`` (or ``tracker places``) without a command is a usage error, like a
+        missing argument anywhere else: its help (what to type next) on stderr, nothing on
+        stdout, exit 2. Every group, the root included, does as Click 8.2+ does for a group
+        invoked without a command; ``tracker -h`` is the request for help (stdout, exit 0)."""
         if not args and self.no_args_is_help and not ctx.resilient_parsing:
-            print(ctx.get_help())
-            ctx.exit(0)
+            print(ctx.get_help(), file=sys.stderr)
+            ctx.exit(2)
         try:
             return list(super().parse_args(ctx, args))
         except Exception as exc:  # tracker --bogus: the root's own options

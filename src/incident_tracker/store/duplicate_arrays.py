@@ -33,7 +33,8 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .duplicate_block import PairBlock, PairColumns
-from .duplicate_window import WEIGHTS, Pair, _Window
+from .duplicate_score import date_place, pair_score, toll_scores
+from .duplicate_window import Pair, _Window
 from .filters import EARTH_RADIUS_KM
 
 if TYPE_CHECKING:
@@ -57,7 +58,6 @@ _SAME_SUB, _SAME_TYPE, _OTHER = 27, 28, 29
 #: exactly: NumPy's sin and cos may differ from :mod:`math`'s in the last bits.
 _SLACK = 1e-6
 _DIAMETER = 2 * EARTH_RADIUS_KM
-_W_DATE, _W_PLACE, _W_TOLL, _W_TYPE = WEIGHTS["date"], WEIGHTS["place"], WEIGHTS["toll"], WEIGHTS["type"]
 
 
 class _Block:
@@ -179,7 +179,7 @@ class ArraySweep:
             self.np = np
             date = self.window.date_score
             # The date and place parts by place class (0 same country, 1 either unknown, 2 other), then gap.
-            self.base = np.array([[_W_DATE * d + _W_PLACE * p for d in date] for p in (0.5, 0.25, 0.0)])
+            self.base = np.array([[date_place(d, p) for d in date] for p in (0.5, 0.25, 0.0)])
 
     def _one_at_a_time(self, linked: set[tuple[int, int]], linked_ids: set[int]) -> Iterator[list[Pair]]:
         """The pairs of a small file (one block, read whole), found by ``_Window`` itself."""
@@ -223,16 +223,12 @@ class ArraySweep:
         keep = (group < _SAME_TYPE) | ~same_sub & ((group == _SAME_TYPE) | ~same_kind)
         later, earlier, group, same_sub, same_kind = (a[keep] for a in (later, earlier, group, same_sub, same_kind))
         gap = day[later] - day[earlier]
-        ka, kb = killed[earlier], killed[later]
-        with np.errstate(invalid="ignore", divide="ignore"):
-            toll = np.where(
-                np.isnan(ka) | np.isnan(kb), 0.5, np.where(ka == kb, 1.0, np.minimum(ka, kb) / np.maximum(ka, kb))
-            )
+        toll = toll_scores(np, killed[earlier], killed[later])
         kind_score = np.where(same_sub, 1.0, np.where(same_kind, 0.7, 0.0))
         ca, cb = country[earlier], country[later]
         place = np.where((ca < 0) | (cb < 0), 1, np.where(ca == cb, 0, 2))
         # As _Window._scan adds them: the date and place parts, the toll's, the type's.
-        score = self.base[place, gap] + _W_TOLL * toll + _W_TYPE * kind_score
+        score = pair_score(self.base[place, gap], toll, kind_score)
         located = group < _SAME_SUB
         near = np.flatnonzero(located)
         if len(near):
@@ -349,7 +345,7 @@ class ArraySweep:
         chord = np.sqrt(((self.points[:, later] - self.points[:, earlier]) ** 2).sum(axis=0))
         place = np.clip(1 - chord / self.km, 0.0, 1.0)
         date = np.array(self.window.date_score)[np.minimum(gap, self.days)]
-        bound = _W_DATE * date + _W_PLACE * place + _W_TOLL * toll + _W_TYPE * kind
+        bound = pair_score(date_place(date, place), toll, kind)
         result: Floats = np.where(chord <= self.km * (1 + _SLACK) + _SLACK, bound, -1.0)
         return result
 
@@ -384,7 +380,7 @@ class ArraySweep:
             half = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(b[5] - a[5]) / 2) ** 2
             far = _DIAMETER * asin(min(1.0, sqrt(half)))
             place = max(0.0, 1 - far / km)
-            value = _W_DATE * date_score[g] + _W_PLACE * place + _W_TOLL * t + _W_TYPE * k
+            value = pair_score(date_place(date_score[g], place), t, k)
             if far > km or value < min_score:
                 dropped.append(at)
             else:

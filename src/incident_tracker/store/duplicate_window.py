@@ -14,13 +14,11 @@ import math
 from collections import deque
 from typing import Any
 
+from .duplicate_score import WEIGHTS, date_place, pair_score, toll_score
 from .filters import EARTH_RADIUS_KM
 
-WEIGHTS = {"date": 0.3, "place": 0.3, "toll": 0.2, "type": 0.2}
-_W_DATE, _W_PLACE, _W_TOLL, _W_TYPE = WEIGHTS["date"], WEIGHTS["place"], WEIGHTS["toll"], WEIGHTS["type"]
 _EPSILON = 1e-9
 _DIAMETER = 2 * EARTH_RADIUS_KM
-_HALF_TOLL = _W_TOLL * 0.5  # the toll part when either toll is unknown
 
 #: One found pair, as the sweep hands it on: the first incident's row (the smaller id, or the
 #: draft), the second's, the score, the gap in days and the distance in km (None unless both
@@ -121,10 +119,8 @@ class _Window:
         #: The date score of each gap, as :func:`~.duplicates._date_parts` has it.
         self.date_score = [max(0.0, 1 - gap / (days + 1)) for gap in range(days + 1)]
         #: The date and place parts of a pair's score, by place score and gap: the first
-        #: sum of :func:`~.duplicates._compare`'s score, so the rest adds to the same value.
-        self.base = {
-            place: [_W_DATE * date + _W_PLACE * place for date in self.date_score] for place in (0.5, 0.25, 0.0)
-        }
+        #: sum of every pair's score (:func:`~.duplicate_score.date_place`), so the rest adds to the same value.
+        self.base = {place: [date_place(date, place) for date in self.date_score] for place in (0.5, 0.25, 0.0)}
         self.cell = km * (1 + 1e-6) + 1e-9
         self.reach2 = self.cell * self.cell
         #: Cubes along each axis (with room for a neighbour on either side), and what a step
@@ -261,7 +257,6 @@ class _Window:
         unknown, same, other_place = self.base[0.25], self.base[0.5], self.base[0.0]
         same_sub = kind == 1.0  # the index of the entry's own sub-event type: every one matches
         other_type = kind == 0.0
-        type_score = _W_TYPE * kind
         for other in reversed(index):
             gap = day - other.day
             if gap > largest_gap:
@@ -278,13 +273,7 @@ class _Window:
                 base = same[gap]
             else:
                 base = other_place[gap]
-            other_killed = other.killed
-            if killed is None or other_killed is None:
-                score = base + _HALF_TOLL + type_score
-            elif killed == other_killed:
-                score = base + _W_TOLL + type_score
-            else:
-                score = base + _W_TOLL * (min(killed, other_killed) / max(killed, other_killed)) + type_score
+            score = pair_score(base, toll_score(killed, other.killed), kind)
             if score >= min_score:
                 if other.id < entry_id:
                     add((other.row, row, score, gap, None))
@@ -323,13 +312,7 @@ class _Window:
                         kind = 0.7
                     else:
                         kind = 0.0
-                    other_killed = other.killed
-                    if killed is None or other_killed is None:
-                        toll = 0.5
-                    elif killed == other_killed:
-                        toll = 1.0
-                    else:
-                        toll = min(killed, other_killed) / max(killed, other_killed)
+                    toll = toll_score(killed, other.killed)
                     # The place score is at most 1 - chord / km: what it falls short of 1, in toll.
                     need = toll_needed[kind][gap] + shortfall * min(1.0, sqrt(chord2) / km)
                     if need > 0.0 and toll < need:
@@ -347,7 +330,7 @@ class _Window:
                     if distance > km:
                         continue  # different places, however alike otherwise
                     place = max(0.0, 1 - distance / km)
-                    score = _W_DATE * date_score[gap] + _W_PLACE * place + _W_TOLL * toll + _W_TYPE * kind
+                    score = pair_score(date_place(date_score[gap], place), toll, kind)
                     if score >= min_score:
                         add((first.row, second.row, score, gap, distance))
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from .database import rows
 from .duplicate_arrays import ArraySweep
 from .duplicate_block import PairBlock
-from .duplicate_window import WEIGHTS
+from .duplicate_score import date_place, pair_score, toll_score
 from .duplicate_window import Pair as Pair
 from .filters import Filters, haversine_km
 
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 DEFAULT_DAYS = 3
 DEFAULT_KM = 50.0
 DEFAULT_MIN_SCORE = 0.6
-_W_DATE, _W_PLACE, _W_TOLL, _W_TYPE = WEIGHTS["date"], WEIGHTS["place"], WEIGHTS["toll"], WEIGHTS["type"]
 #: Progress is reported every this many incidents read.
 PROGRESS_EVERY = 5000
 
@@ -159,16 +158,9 @@ def _compare(a: tuple[Any, ...], b: tuple[Any, ...], gap: int, days: int, km: fl
     else:
         country_a, country_b = a[3], b[3]
         place = (0.5 if country_a == country_b else 0.0) if country_a and country_b else 0.25
-    killed_a, killed_b = a[6], b[6]
-    if killed_a is None or killed_b is None:
-        toll = 0.5
-    elif killed_a == killed_b:
-        toll = 1.0
-    else:
-        toll = min(killed_a, killed_b) / max(killed_a, killed_b)
     sub_a, type_a = a[8], a[7]
     kind = 1.0 if sub_a and sub_a == b[8] else 0.7 if type_a and type_a == b[7] else 0.0
-    score = _W_DATE * date + _W_PLACE * place + _W_TOLL * toll + _W_TYPE * kind
+    score = pair_score(date_place(date, place), toll_score(a[6], b[6]), kind)
     match = Match(a[0], int(b[0]) if b[0] is not None else 0, score, None, distance is not None and distance > km)
     match._parts = ((a, b, score, gap, distance), days)
     return match

@@ -1,6 +1,6 @@
 """Coordinates that contradict the country: a point far outside the outline of the record's country.
 
-The outlines are Natural Earth's 1:110 million countries (:mod:`..report.basemap`, offline),
+The outlines are Natural Earth's 1:110 million countries (:mod:`..outlines`, offline),
 accurate to tens of kilometres, so only a point more than :data:`FAR_KM` outside its
 country is reported: a typo (a swapped or mistyped coordinate) or the wrong country, never a
 question of which side of a border. Nothing is refused: the analyst may know better; add,
@@ -16,18 +16,18 @@ from functools import cache
 from itertools import pairwise
 
 from ..errors import TrackerError
+from ..outlines import Ring, inside
 
 #: How far outside its country's outline a point must lie to be reported, in kilometres:
 #: several times the outlines' error, so that a border incident is never flagged.
 FAR_KM = 100.0
 _EARTH_KM = 6371.0
-Ring = list[tuple[float, float]]
 
 
 @cache
 def _outlines() -> dict[str, tuple[tuple[float, float, float, float], list[Ring]]]:
     """Each country's bounds and outer rings, by ISO code; empty if the outlines are missing."""
-    from ..report.basemap import countries
+    from ..outlines import countries
 
     try:
         return {
@@ -36,14 +36,6 @@ def _outlines() -> dict[str, tuple[tuple[float, float, float, float], list[Ring]
         }
     except TrackerError:
         return {}
-
-
-def _inside(lon: float, lat: float, ring: Ring) -> bool:
-    inside = False
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
-        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
-            inside = not inside
-    return inside
 
 
 def _segment_km(lat: float, lon: float, a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -64,7 +56,7 @@ def km_outside(latitude: float, longitude: float, country: str) -> float | None:
     if known is None:
         return None
     (west, south, east, north), rings = known
-    if south <= latitude <= north and west <= longitude <= east and any(_inside(longitude, latitude, r) for r in rings):
+    if south <= latitude <= north and west <= longitude <= east and any(inside(longitude, latitude, r) for r in rings):
         return 0.0
     return min(_segment_km(latitude, longitude, a, b) for ring in rings for a, b in pairwise(ring))
 
