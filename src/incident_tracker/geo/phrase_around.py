@@ -286,9 +286,7 @@ _AR_IN_UNIT = re.compile(
     r"^(?:في|فى|من|إلى|الى)\s+(?=(?:منطقة|منطقه|ولاية|ولايه|محافظة|محافظه|مدينة|مدينه|قرية|قريه|إقليم|اقليم|مديرية|مديريه)\s)"
 )
 #: "معبر X بمنطقة Y" (the crossing X in the area Y): "ب" (in) fused to the unit word after a name.
-_AR_FUSED_UNIT = re.compile(
-    r"^(?P<name>\S.*?)\s+ب(?:منطقة|منطقه|(?P<district>مديرية|مديريه)|قضاء)\s+(?P<where>\S.*)$"
-)
+_AR_FUSED_UNIT = re.compile(r"^(?P<name>\S.*?)\s+ب(?:منطقة|منطقه|(?P<district>مديرية|مديريه)|قضاء)\s+(?P<where>\S.*)$")
 #: "X از توابع شهر Y" (X, of the dependencies of the town Y): the town after the name, as the county
 #: ("از توابع شهرستان Y") is read already (geo/phrase_patterns.py).
 _FA_OF_TOWN = re.compile(r"^(?P<name>\S.*?)\s+از\s+توابع\s+(?:شهر|بخش)\s+(?P<owner>\S.*)$")

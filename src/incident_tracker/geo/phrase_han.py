@@ -178,11 +178,11 @@ def read_han(text: str) -> str | None:
     units: list[list[str]] = []
     countries: list[str] = []
     prefix = {"吉": "Kyrgyzstan", "塔": "Tajikistan"}
-    pending = ""
+    pending, filled = "", False
     while rest:
         filler = next((word for word in _HAN_FILLER if rest.startswith(word)), None)
         if filler:
-            rest = rest[len(filler) :]
+            rest, filled = rest[len(filler) :], True
             continue
         name = max((n for n in table if rest.startswith(n)), key=len, default=None)
         unit = max((u for u in _HAN_UNITS if rest.startswith(u)), key=len, default=None)
@@ -207,7 +207,7 @@ def read_han(text: str) -> str | None:
         elif rest[0] in prefix and not units:  # "吉巴特肯州": Kyrgyzstan's Batken province
             countries.append(prefix[rest[0]])
             rest = rest[1:]
-        elif finest := _unknown_finest(rest, units, pending):
+        elif not filled and (finest := _unknown_finest(rest, units, pending)):
             return ", ".join([finest, *_chain(units), *countries[:1]])
         else:
             return None  # a word this reader does not know: a list ("和"), an unknown place, a verb
@@ -228,6 +228,9 @@ def _chain(units: list[list[str]]) -> list[str]:
 #: Characters no place name of a chain's tail holds: "和"/"与"/"及" (and: a list), "的" (of), "在" (at),
 #: "以" (of a side), "外"/"内" (outside, inside), "附近" (near), "发生" (happened), "边境" (border).
 _HAN_NOT_NAME = re.compile(r"[和与及或的在以外内附近发生冲突边境是为被将向从]")
+#: The units a named part lies in: not a city ("伊斯法拉市市长办公室", the mayor's office of Isfara
+#: city, names a building), nor a port or pass.
+_HAN_HOLDERS = frozenset({"county", "district", "township", "province"})
 _HAN_TAIL_UNIT = re.compile(r"(?P<unit>村庄|村)$")
 
 
@@ -235,8 +238,9 @@ def _unknown_finest(rest: str, units: list[list[str]], pending: str) -> str | No
     """ "塔什库尔干县塔什库尔干乡克克吐鲁克": after a whole chain of known units, the rest of the text, a name
     the table does not know, is the finest part ("克克吐鲁克, Taxkorgan township, Taxkorgan County"), which
     the English reader looks up and, failing that, lets the finest known unit stand in for. Only Han letters,
-    two to eight of them, at the text's end, none of a word that is no name's (a list, a verb, "near")."""
-    if not units or not units[-1][1] or pending or units[-1][1] in ("port", "pass"):
+    two to eight of them, at the text's end, none of a word that is no name's (a list, a verb, "near"),
+    in a chain with no filler word ("…的中心医院", the central hospital of …, is a building)."""
+    if not units or units[-1][1] not in _HAN_HOLDERS or pending:
         return None
     tail = _HAN_TAIL_UNIT.search(rest)
     name = rest[: tail.start()] if tail else rest
