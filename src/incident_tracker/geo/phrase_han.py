@@ -226,8 +226,9 @@ def _chain(units: list[list[str]]) -> list[str]:
 
 
 #: Characters no place name of a chain's tail holds: "和"/"与"/"及" (and: a list), "的" (of), "在" (at),
-#: "以" (of a side), "外"/"内" (outside, inside), "附近" (near), "发生" (happened), "边境" (border).
-_HAN_NOT_NAME = re.compile(r"[和与及或的在以外内附近发生冲突边境是为被将向从]")
+#: "以" (of a side), "外"/"内" (outside, inside), "附近" (near), "发生" (happened), "边境" (border), "某"
+#: (a certain: "某某村", a village the text does not name, as "a village of X county" names none).
+_HAN_NOT_NAME = re.compile(r"[和与及或的在以外内附近发生冲突边境是为被将向从某]")
 #: The units a named part lies in: not a city ("伊斯法拉市市长办公室", the mayor's office of Isfara
 #: city, names a building), nor a port or pass.
 _HAN_HOLDERS = frozenset({"county", "district", "township", "province"})
