@@ -286,7 +286,7 @@ _AR_IN_UNIT = re.compile(
     r"^(?:في|فى|من|إلى|الى)\s+(?=(?:منطقة|منطقه|ولاية|ولايه|محافظة|محافظه|مدينة|مدينه|قرية|قريه|إقليم|اقليم|مديرية|مديريه)\s)"
 )
 #: "معبر X بمنطقة Y" (the crossing X in the area Y): "ب" (in) fused to the unit word after a name.
-_AR_FUSED_UNIT = re.compile(r"^(?P<name>\S.*?)\s+ب(?:منطقة|منطقه|مديرية|مديريه|قضاء)\s+(?P<where>\S.*)$")
+_AR_FUSED_UNIT = re.compile(r"^(?P<name>\S.*?)\s+ب(?:منطقة|منطقه|(?P<district>مديرية|مديريه)|قضاء)\s+(?P<where>\S.*)$")
 #: "X از توابع شهر Y" (X, of the dependencies of the town Y): the town after the name, as the county
 #: ("از توابع شهرستان Y") is read already (geo/phrase_patterns.py).
 _FA_OF_TOWN = re.compile(r"^(?P<name>\S.*?)\s+از\s+توابع\s+(?:شهر|بخش)\s+(?P<owner>\S.*)$")
@@ -344,7 +344,9 @@ def _wrapped_arabic(text: str) -> str | None:
         if quarter.group("country") in _THE_COUNTRY:
             return text[: quarter.start()]  # "إقليم هرات غرب البلاد": the west of the report's own country
     if (match := _AR_FUSED_UNIT.match(text)) and not _a_country(match.group("where").split()[0]):
-        return f"{match.group('name')}، {match.group('where')}"
+        # "قرية X بمديرية Y": the district word kept, so that Y is read as a district (as "X village, Y district")
+        district = "مديرية " if match.group("district") else ""
+        return f"{match.group('name')}، {district}{match.group('where')}"
     return None
 
 

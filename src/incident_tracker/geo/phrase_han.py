@@ -71,7 +71,9 @@ _HAN_UNITS = _table(
     "自治县=county;自治州=province;县城=;县=county;郡=county;区=district;州=province;省=province;市=city;村庄=village;村=village;口岸=port;山口=pass;达坂=pass;达阪=pass;隘口=pass;"
     "出入境边防检查站=port;地区=;大桥=bridge;桥=bridge;"
     # "宽谷X", "X河谷" (the broad valley, the river valley X): the valley the place names, read as its area
-    "宽谷=;河谷=;山谷="
+    "宽谷=;河谷=;山谷=;"
+    # "塔什库尔干乡" (the township of Taxkorgan): a unit below the county
+    "乡=township;镇=town"
 )
 _HAN_COUNTRIES = _table(
     "塔吉克斯坦=Tajikistan;吉尔吉斯斯坦=Kyrgyzstan;乌兹别克斯坦=Uzbekistan;阿富汗=Afghanistan;中国=China;塔吉克=Tajikistan;"
@@ -176,11 +178,11 @@ def read_han(text: str) -> str | None:
     units: list[list[str]] = []
     countries: list[str] = []
     prefix = {"吉": "Kyrgyzstan", "塔": "Tajikistan"}
-    pending = ""
+    pending, filled = "", False
     while rest:
         filler = next((word for word in _HAN_FILLER if rest.startswith(word)), None)
         if filler:
-            rest = rest[len(filler) :]
+            rest, filled = rest[len(filler) :], True
             continue
         name = max((n for n in table if rest.startswith(n)), key=len, default=None)
         unit = max((u for u in _HAN_UNITS if rest.startswith(u)), key=len, default=None)
@@ -205,6 +207,8 @@ def read_han(text: str) -> str | None:
         elif rest[0] in prefix and not units:  # "吉巴特肯州": Kyrgyzstan's Batken province
             countries.append(prefix[rest[0]])
             rest = rest[1:]
+        elif not filled and (finest := _unknown_finest(rest, units, pending)):
+            return ", ".join([finest, *_chain(units), *countries[:1]])
         else:
             return None  # a word this reader does not know: a list ("和"), an unknown place, a verb
     if not units or pending:
@@ -213,8 +217,39 @@ def read_han(text: str) -> str | None:
         return f"{units[-1][0]} {units[-1][1]}".replace("Pass pass", "Pass").replace("Pass port", "Pass")
     if offset:
         return offset + units[-1][0]
-    parts = [f"{name} {unit}".replace("County county", "County").strip() for name, unit in reversed(units)]
-    return ", ".join([*parts, *countries[:1]])
+    return ", ".join([*_chain(units), *countries[:1]])
+
+
+def _chain(units: list[list[str]]) -> list[str]:
+    """The units read, finest first, each with its English unit word ("Taxkorgan County")."""
+    return [f"{name} {unit}".replace("County county", "County").strip() for name, unit in reversed(units)]
+
+
+#: Characters no place name of a chain's tail holds: "和"/"与"/"及" (and: a list), "的" (of), "在" (at),
+#: "以" (of a side), "外"/"内" (outside, inside), "附近" (near), "发生" (happened), "边境" (border), "某"
+#: (a certain: "某某村", a village the text does not name, as "a village of X county" names none).
+_HAN_NOT_NAME = re.compile(r"[和与及或的在以外内附近发生冲突边境是为被将向从某]")
+#: The units a named part lies in: not a city ("伊斯法拉市市长办公室", the mayor's office of Isfara
+#: city, names a building), nor a port or pass.
+_HAN_HOLDERS = frozenset({"county", "district", "township", "province"})
+_HAN_TAIL_UNIT = re.compile(r"(?P<unit>村庄|村)$")
+
+
+def _unknown_finest(rest: str, units: list[list[str]], pending: str) -> str | None:
+    """ "塔什库尔干县塔什库尔干乡克克吐鲁克": after a whole chain of known units, the rest of the text, a name
+    the table does not know, is the finest part ("克克吐鲁克, Taxkorgan township, Taxkorgan County"), which
+    the English reader looks up and, failing that, lets the finest known unit stand in for. Only Han letters,
+    two to eight of them, at the text's end, none of a word that is no name's (a list, a verb, "near"),
+    in a chain with no filler word ("…的中心医院", the central hospital of …, is a building)."""
+    if not units or units[-1][1] not in _HAN_HOLDERS or pending:
+        return None
+    tail = _HAN_TAIL_UNIT.search(rest)
+    name = rest[: tail.start()] if tail else rest
+    if not (2 <= len(name) <= 8) or not _HAN_ONLY.fullmatch(name) or _HAN_NOT_NAME.search(name):
+        return None
+    if any(u in name for u in _HAN_UNITS) or any(c in name for c in _HAN_COUNTRIES):
+        return None
+    return f"{name} village" if tail else name
 
 
 def _pair(pair: re.Match[str], table: dict[str, str]) -> str | None:
