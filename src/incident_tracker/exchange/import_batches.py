@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ValidationError
-from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, restate_span
+from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, normalize_record, restate_span
 from ..store.bulk import BulkWriter, NewIncident
 from ..store.incidents import IncidentStore, new_uid
 from ..store.outside_country import placed_far_outside
-from .acled import keeps_stored_dates
+from .acled import SYSTEM as ACLED
+from .acled import keeps_stored_dates, stored_reading
 from .columns import SOURCE_KEYS
-from .import_rows import ImportSummary, _column, _Rejects
+from .import_rows import ImportSummary, _column, _Rejects, checked_sources
 from .readers import CsvCells, RawRow, RowError
 
 __all__ = ["BatchWriting", "ImportRow"]
@@ -120,7 +121,10 @@ class BatchWriting:
 
     def _update(self, row: ImportRow, current: dict[str, Any]) -> None:
         """Change what differs, as ``tracker edit`` would; add the sources not yet recorded."""
-        record = dict(_with_attribution_default(row.record, current))
+        record, sources = row.record, row.sources
+        if row.raw.external and row.raw.external[0] == ACLED:
+            record, sources = self._beyond_stored_reading(row, current)
+        record = dict(_with_attribution_default(record, current))
         coded = row.raw.coded_date if isinstance(row.raw, RawRow) else None
         if coded and keeps_stored_dates(coded, current):
             # ACLED's one day, inside the stored span and no finer than it: nothing new about the dates.
@@ -137,7 +141,7 @@ class BatchWriting:
             if name in named and whole[name] != current[name]
         ]
         known = {tuple(s.get(f) for f in SOURCE_KEYS) for s in current["sources"]}
-        new_sources = [s for s in row.sources if tuple(s.values()) not in known]
+        new_sources = [s for s in sources if tuple(s.values()) not in known]
         external = row.raw.external
         theirs = row.stamps["updated_at"]
         if changed and theirs and current["updated_at"] and theirs < current["updated_at"]:
@@ -162,6 +166,26 @@ class BatchWriting:
                 self.writer.update(current["id"], [], [], external)
             self.summary.unchanged += 1
         self._queue_links(row, current["uid"])
+
+    def _beyond_stored_reading(
+        self, row: ImportRow, current: dict[str, Any]
+    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """An ACLED row's fields and sources less those that read as what our own ACLED export of
+        the stored incident reads back as (:func:`~.acled.stored_reading`): such a cell says nothing
+        new, so re-importing an unchanged export changes nothing, while a changed cell still updates.
+        The dates are left to :func:`~.acled.keeps_stored_dates`."""
+        try:
+            values = stored_reading(current, self.store.actors.lookup)
+            stored_sources = checked_sources(values.pop("sources"), self.store.check_source)
+            stored = normalize_record(values)
+        except ValidationError:
+            return row.record, row.sources  # a stored value ACLED's layout cannot carry: compare as is
+        record = {
+            name: value
+            for name, value in row.record.items()
+            if name in _SPAN or name not in stored or stored[name] != value
+        }
+        return record, [s for s in row.sources if s not in stored_sources]
 
     def _note_far_outside(self, row: ImportRow, record: dict[str, Any]) -> None:
         """Note a row whose coordinates lie far outside its country: kept, and counted for a warning."""

@@ -1,0 +1,94 @@
+"""Session 13's import/export follow-ups (fixes17): what travels between two desks, and what an
+import must not do or leave unsaid. An ACLED re-import of our own export changes nothing; a
+deletion in the file that is not followed here is said; history travels in JSON with
+``--with-history``."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from typer.testing import Result
+
+Run = Callable[..., Result]
+
+
+def _desk(run: Run, db: Path) -> Callable[..., Result]:
+    def at(*args: str, expect: int | None = 0) -> Result:
+        return run("--db", str(db), *args, expect=expect)
+
+    return at
+
+
+def _said(result: Result) -> str:
+    return result.stderr + result.stdout
+
+
+def _acled_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _write_rows(path: Path, rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+# --- 3. an ACLED re-import of our own export is a no-op ----------------------------------------
+
+
+def _lossy_incidents(desk: Callable[..., Result]) -> None:
+    """Incidents whose fields ACLED's columns hold less precisely than ours."""
+    # A place but no resolved location: the export's `location` cell is the place.
+    desk("add", "--no-input", "--date", "2025-03-02", "--place", "a village past the river ford", "--country", "TJ",
+         "--type", "battles", "--killed", "1", "--outlet", "Valley Courier", "--headline", "Clash at the ford")
+    # A place and a location, coordinates set by hand, a source with an address and an outlet.
+    desk("add", "--no-input", "--date", "2025-03-05", "--place", "the hills above Khorog", "--location", "Khorugh",
+         "--lat", "37.49", "--lon", "71.55", "--country", "TJ", "--type", "explosions", "--killed", "2",
+         "--source", "https://example.org/hills", "--outlet", "Pamir Wire")
+    # Known to the country only: ACLED's geo_precision 3 also means a province.
+    desk("add", "--no-input", "--date", "2025-03-09", "--country", "TJ", "--geo-precision", "country",
+         "--type", "vac", "--sub-type", "attack", "--killed", "4")
+
+
+def test_reimporting_an_unchanged_acled_export_changes_nothing(run: Run, tmp_path: Path) -> None:
+    desk = _desk(run, tmp_path / "a.db")
+    _lossy_incidents(desk)
+    before = [json.loads(desk("show", str(i), "--json").stdout) for i in (1, 2, 3)]
+    exported = tmp_path / "acled.csv"
+    desk("export", "--layout", "acled", "-o", str(exported))
+    result = desk("import", str(exported))
+    assert "0 updated, 3 unchanged" in _said(result)
+    after = [json.loads(desk("show", str(i), "--json").stdout) for i in (1, 2, 3)]
+    assert after == before
+    for i in (1, 2, 3):
+        history = json.loads(desk("history", str(i), "--json").stdout)
+        assert [h["action"] for h in history] in (["create"], ["create", "source"]), history
+
+
+def test_a_changed_acled_cell_still_updates_its_fields(run: Run, tmp_path: Path) -> None:
+    desk = _desk(run, tmp_path / "a.db")
+    _lossy_incidents(desk)
+    exported = tmp_path / "acled.csv"
+    desk("export", "--layout", "acled", "-o", str(exported))
+    rows = _acled_rows(exported)
+    by_day = {row["event_date"]: row for row in rows}
+    by_day["2025-03-02"]["location"] = "Rushan"
+    by_day["2025-03-05"]["fatalities"] = "5"
+    by_day["2025-03-09"]["source"] = "Dushanbe Daily"
+    _write_rows(exported, rows)
+    result = desk("import", str(exported))
+    assert "0 added, 3 updated, 0 unchanged" in _said(result)
+    first = json.loads(desk("show", "1", "--json").stdout)
+    assert (first["place"], first["location"]) == ("Rushan", "Rushan")
+    second = json.loads(desk("show", "2", "--json").stdout)
+    assert second["killed"] == 5
+    assert (second["place"], second["location"], second["geocoder"]) == ("the hills above Khorog", "Khorugh", "user")
+    assert len(second["sources"]) == 1
+    third = json.loads(desk("show", "3", "--json").stdout)
+    assert [s["outlet"] for s in third["sources"]] == ["Dushanbe Daily"]
+    assert third["geo_precision"] == "country"
