@@ -44,15 +44,66 @@ def _write_rows(path: Path, rows: list[dict[str, str]]) -> None:
 def _lossy_incidents(desk: Callable[..., Result]) -> None:
     """Incidents whose fields ACLED's columns hold less precisely than ours."""
     # A place but no resolved location: the export's `location` cell is the place.
-    desk("add", "--no-input", "--date", "2025-03-02", "--place", "a village past the river ford", "--country", "TJ",
-         "--type", "battles", "--killed", "1", "--outlet", "Valley Courier", "--headline", "Clash at the ford")
+    desk(
+        "add",
+        "--no-input",
+        "--date",
+        "2025-03-02",
+        "--place",
+        "a village past the river ford",
+        "--country",
+        "TJ",
+        "--type",
+        "battles",
+        "--killed",
+        "1",
+        "--outlet",
+        "Valley Courier",
+        "--headline",
+        "Clash at the ford",
+    )
     # A place and a location, coordinates set by hand, a source with an address and an outlet.
-    desk("add", "--no-input", "--date", "2025-03-05", "--place", "the hills above Khorog", "--location", "Khorugh",
-         "--lat", "37.49", "--lon", "71.55", "--country", "TJ", "--type", "explosions", "--killed", "2",
-         "--source", "https://example.org/hills", "--outlet", "Pamir Wire")
+    desk(
+        "add",
+        "--no-input",
+        "--date",
+        "2025-03-05",
+        "--place",
+        "the hills above Khorog",
+        "--location",
+        "Khorugh",
+        "--lat",
+        "37.49",
+        "--lon",
+        "71.55",
+        "--country",
+        "TJ",
+        "--type",
+        "explosions",
+        "--killed",
+        "2",
+        "--source",
+        "https://example.org/hills",
+        "--outlet",
+        "Pamir Wire",
+    )
     # Known to the country only: ACLED's geo_precision 3 also means a province.
-    desk("add", "--no-input", "--date", "2025-03-09", "--country", "TJ", "--geo-precision", "country",
-         "--type", "vac", "--sub-type", "attack", "--killed", "4")
+    desk(
+        "add",
+        "--no-input",
+        "--date",
+        "2025-03-09",
+        "--country",
+        "TJ",
+        "--geo-precision",
+        "country",
+        "--type",
+        "vac",
+        "--sub-type",
+        "attack",
+        "--killed",
+        "4",
+    )
 
 
 def test_reimporting_an_unchanged_acled_export_changes_nothing(run: Run, tmp_path: Path) -> None:
@@ -92,3 +143,49 @@ def test_a_changed_acled_cell_still_updates_its_fields(run: Run, tmp_path: Path)
     third = json.loads(desk("show", "3", "--json").stdout)
     assert [s["outlet"] for s in third["sources"]] == ["Dushanbe Daily"]
     assert third["geo_precision"] == "country"
+
+
+# --- 1. a deletion the import leaves alone is said ---------------------------------------------
+
+
+def _two_desks(run: Run, tmp_path: Path) -> tuple[Callable[..., Result], Callable[..., Result]]:
+    a, b = _desk(run, tmp_path / "a.db"), _desk(run, tmp_path / "b.db")
+    a("add", "--no-input", "--date", "2025-04-01", "--country", "TJ", "--type", "battles", "--killed", "1")
+    a("add", "--no-input", "--date", "2025-04-03", "--country", "TJ", "--type", "protests")
+    handover = tmp_path / "first.json"
+    a("export", "-o", str(handover))
+    b("import", str(handover))
+    return a, b
+
+
+def test_a_deletion_in_the_file_left_alone_here_is_said(run: Run, tmp_path: Path) -> None:
+    a, b = _two_desks(run, tmp_path)
+    a("delete", "2", "--reason", "a rally, not a clash: out of scope")
+    archive = tmp_path / "archive.json"
+    a("export", "--with-deleted", "-o", str(archive))
+    result = b("import", str(archive))
+    said = _said(result)
+    assert "0 added, 0 updated, 2 unchanged" in said
+    assert "1 incident deleted in the file is live here: left alone ('tracker delete ID' to follow): 2." in said
+    assert json.loads(b("show", "2", "--json").stdout)["deleted_at"] is None
+    summary = json.loads(b("import", str(archive), "--json").stdout)
+    assert summary["deleted_in_file_live_here"] == [2]
+
+
+def test_a_deletion_here_the_file_does_not_know_is_said(run: Run, tmp_path: Path) -> None:
+    a, b = _two_desks(run, tmp_path)
+    b("delete", "1", "--reason", "counted twice")
+    again = tmp_path / "again.csv"
+    a("export", "-o", str(again))
+    said = _said(b("import", str(again)))
+    assert "1 incident live in the file is deleted here: left alone ('tracker restore ID' to follow): 1." in said
+    assert json.loads(b("show", "1", "--json").stdout)["deleted_at"] is not None
+
+
+def test_a_file_without_deletion_marks_says_nothing_about_them(run: Run, tmp_path: Path) -> None:
+    a, b = _two_desks(run, tmp_path)
+    b("delete", "1", "--reason", "counted twice")
+    acled = tmp_path / "acled.csv"
+    a("export", "--layout", "acled", "-o", str(acled))
+    said = _said(b("import", str(acled)))
+    assert "left alone" not in said

@@ -223,6 +223,16 @@ def import_(
     if summary.links_unresolved:
         parts.append(f"{summary.links_unresolved} links to unknown uids skipped")
     message(f"{verb} {file.name}: " + ", ".join(parts) + ("; nothing was written (dry run)." if dry_run else "."))
+    for ids, note in (
+        (summary.deleted_in_file, "deleted in the file {are} live here: left alone ('tracker delete ID' to follow)"),
+        (summary.live_in_file, "live in the file {are} deleted here: left alone ('tracker restore ID' to follow)"),
+    ):
+        if ids:
+            shown = ", ".join(map(str, ids[:20])) + (", …" if len(ids) > 20 else "")
+            what = f"{len(ids)} incident{'s' if len(ids) != 1 else ''} " + note.format(
+                are="are" if len(ids) != 1 else "is"
+            )
+            message(f"{what}: {shown}.")
     if summary.far_outside:
         from ..store.outside_country import far_outside_note
 

@@ -50,6 +50,8 @@ class BatchWriting:
     pending: list[ImportRow]
     #: Every link met: (uid, kind, other uid, line), resolved by :meth:`add_links` at the end.
     links: list[tuple[str, str, str, int]]
+    #: Whether a CSV file's header has ``deleted_at`` (a JSON record says so itself).
+    header_marks_deletions: bool = False
 
     def reject(self, error: RowError) -> None:
         if not self.skip_invalid:
@@ -165,7 +167,24 @@ class BatchWriting:
             if external:
                 self.writer.update(current["id"], [], [], external)
             self.summary.unchanged += 1
+        self._note_deletion(row, current)
         self._queue_links(row, current["uid"])
+
+    def _note_deletion(self, row: ImportRow, current: dict[str, Any]) -> None:
+        """Note a row whose deletion differs from the stored incident's: left alone (deleting and
+        restoring are their commands' work), and listed for the summary. Only a file that can mark
+        a deletion (``deleted_at`` among its columns) says anything about one."""
+        original = row.raw.original
+        if row.raw.external or not (
+            "deleted_at" in original if isinstance(original, dict) else self.header_marks_deletions
+        ):
+            return
+        here = current["deleted_at"] is not None
+        there = row.stamps["deleted_at"] is not None
+        if there and not here:
+            self.summary.deleted_in_file.append(current["id"])
+        elif here and not there:
+            self.summary.live_in_file.append(current["id"])
 
     def _beyond_stored_reading(
         self, row: ImportRow, current: dict[str, Any]

@@ -40,6 +40,10 @@ class ImportSummary:
     dry_run: bool = False
     #: The lines of the rows written whose coordinates lie far outside their country (kept as given).
     far_outside: list[int] = field(default_factory=list)
+    #: The ids of incidents deleted in the file but live here, and live in the file but deleted
+    #: here: an import leaves a known incident's deletion alone, and says so.
+    deleted_in_file: list[int] = field(default_factory=list)
+    live_in_file: list[int] = field(default_factory=list)
 
     #: How many errors are kept in memory for display; all of them go to the rejects file.
     KEEP = 20
@@ -54,6 +58,8 @@ class ImportSummary:
             "links_unresolved": self.links_unresolved,
             "dry_run": self.dry_run,
             "far_outside_country": len(self.far_outside),
+            "deleted_in_file_live_here": self.deleted_in_file,
+            "live_in_file_deleted_here": self.live_in_file,
         }
 
 

@@ -316,4 +316,5 @@ def _import(
         importer = Importer(
             store, label=source.name, skip_invalid=skip_invalid, rejects=rejects_file, progress=progress, plan=plan
         )
+        importer.header_marks_deletions = header is not None and "deleted_at" in header
         return importer.run(rows, dry_run=dry_run)
