@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -189,3 +190,90 @@ def test_a_file_without_deletion_marks_says_nothing_about_them(run: Run, tmp_pat
     a("export", "--layout", "acled", "-o", str(acled))
     said = _said(b("import", str(acled)))
     assert "left alone" not in said
+
+
+# --- 2. history travels in JSON with --with-history --------------------------------------------
+
+
+def _a_day_earlier(db: Path) -> None:
+    """Desk A's history a day earlier, as a colleague's would be: rows are matched on their time,
+    and B's own rows of the import are written in the same second as A's in a fast test."""
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "UPDATE history SET changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', changed_at, '-1 day') "
+            "WHERE changed_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 hour')"
+        )
+    conn.close()
+
+
+def _history(desk: Callable[..., Result], incident: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    rows = json.loads(desk("history", incident, "--json").stdout)
+    return [(h["changed_at"], h["action"], h["field"], h["old_value"], h["new_value"]) for h in rows]
+
+
+def test_history_travels_to_an_empty_desk_and_is_not_added_twice(run: Run, tmp_path: Path) -> None:
+    a, b = _desk(run, tmp_path / "a.db"), _desk(run, tmp_path / "b.db")
+    a("add", "--no-input", "--date", "2025-05-10", "--country", "TJ", "--type", "battles", "--killed", "2")
+    a("edit", "1", "--killed", "3", "--reason", "the district office gave a third name")
+    a("add", "--no-input", "--date", "2025-05-12", "--country", "TJ", "--type", "protests")
+    a("delete", "2", "--reason", "a rally, not a clash")
+    _a_day_earlier(tmp_path / "a.db")
+    for name in ("archive.json", "archive.jsonl"):
+        archive = tmp_path / name
+        a("export", "--with-deleted", "--with-history", "-o", str(archive))
+        b("import", str(archive))
+        assert "0 history rows" not in _said(b("import", str(archive)))
+    theirs, ours = _history(a, "1"), _history(b, "1")
+    assert all(row in ours for row in theirs)
+    assert len(ours) == len(theirs) + 1  # and b's own "create" of its import
+    reasons = [h["reason"] for h in json.loads(b("history", "1", "--json").stdout)]
+    assert "the district office gave a third name" in reasons
+    assert all(row in _history(b, "2") for row in _history(a, "2"))
+
+
+def test_a_second_import_of_history_adds_only_the_new_rows(run: Run, tmp_path: Path) -> None:
+    a, b = _desk(run, tmp_path / "a.db"), _desk(run, tmp_path / "b.db")
+    a("add", "--no-input", "--date", "2025-05-10", "--country", "TJ", "--type", "battles", "--killed", "2")
+    archive = tmp_path / "archive.jsonl"
+    _a_day_earlier(tmp_path / "a.db")
+    a("export", "--with-history", "-o", str(archive))
+    assert "1 history rows added" in _said(b("import", str(archive)))
+    a("edit", "1", "--killed", "3", "--reason", "a later count")
+    _a_day_earlier(tmp_path / "a.db")
+    a("export", "--with-history", "-o", str(archive))
+    assert "1 updated, 0 unchanged, 0 rejected, 1 history rows added" in _said(b("import", str(archive)))
+    summary = json.loads(b("import", str(archive), "--json").stdout)
+    assert (summary["unchanged"], summary["history_added"]) == (1, 0)
+
+
+def test_a_deletion_left_alone_does_not_bring_its_history_row(run: Run, tmp_path: Path) -> None:
+    a, b = _two_desks(run, tmp_path)
+    a("delete", "2", "--reason", "out of scope")
+    archive = tmp_path / "archive.json"
+    a("export", "--with-deleted", "--with-history", "-o", str(archive))
+    b("import", str(archive))
+    assert "delete" not in [row[1] for row in _history(b, "2")]
+
+
+def test_with_history_is_refused_where_the_format_cannot_carry_it(run: Run, tmp_path: Path) -> None:
+    a = _desk(run, tmp_path / "a.db")
+    a("add", "--no-input", "--date", "2025-05-10", "--country", "TJ", "--type", "battles")
+    for args in (
+        ["-o", str(tmp_path / "h.csv")],
+        ["--layout", "acled"],
+        ["-f", "geojson", "--null-geometry"],
+    ):
+        result = a("export", "--with-history", *args, expect=2)
+        error = result.stderr.strip()
+        assert error.count("\n") == 0 and "--with-history writes JSON or JSON lines only" in error
+    assert not (tmp_path / "h.csv").exists()
+
+
+def test_an_imported_history_row_is_checked(run: Run, tmp_path: Path) -> None:
+    b = _desk(run, tmp_path / "b.db")
+    bad = tmp_path / "bad.jsonl"
+    record = {"uid": "desk-a-1", "event_date": "2025-05-10", "country": "TJ", "event_type": "Battles"}
+    bad.write_text(json.dumps({**record, "history": [{"action": "update", "changed_at": "yesterday"}]}) + "\n")
+    result = b("import", str(bad), expect=2)
+    assert "column history" in result.stderr and "changed_at" in result.stderr
+    assert not (tmp_path / "b.db").exists()

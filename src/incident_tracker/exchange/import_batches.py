@@ -5,7 +5,7 @@ links resolved once every row is in. See :mod:`.importer` for the rules and the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ValidationError
@@ -35,6 +35,8 @@ class ImportRow:
     sources: list[dict[str, Any]]
     links: list[tuple[str, str]]
     derived_uid: bool = False
+    #: History rows the file carries (``export --with-history``), appended where not yet held.
+    history: list[tuple[str | None, ...]] = field(default_factory=list)
 
 
 class BatchWriting:
@@ -100,8 +102,9 @@ class BatchWriting:
                 self.reject(RowError(str(exc), line=row.raw.line, original=row.raw.original, column=_column(exc)))
         ids = self.writer.insert(new)
         self.summary.added += len(ids)
-        for row, item in zip(new_rows, new, strict=True):
+        for row, item, new_id in zip(new_rows, new, ids, strict=True):
             self._note_far_outside(row, item.record)
+            self.summary.history_added += self.writer.add_history(new_id, row.history)
         self._record_actors(batch)
         for row, item in zip(new_rows, new, strict=True):
             self._queue_links(row, item.uid)
@@ -167,10 +170,14 @@ class BatchWriting:
             if external:
                 self.writer.update(current["id"], [], [], external)
             self.summary.unchanged += 1
-        self._note_deletion(row, current)
+        history = row.history
+        if self._note_deletion(row, current):
+            # The file's deletion (or restoring) is not followed here: its history would say otherwise.
+            history = [h for h in history if h[1] not in ("delete", "restore")]
+        self.summary.history_added += self.writer.add_history(current["id"], history)
         self._queue_links(row, current["uid"])
 
-    def _note_deletion(self, row: ImportRow, current: dict[str, Any]) -> None:
+    def _note_deletion(self, row: ImportRow, current: dict[str, Any]) -> bool:
         """Note a row whose deletion differs from the stored incident's: left alone (deleting and
         restoring are their commands' work), and listed for the summary. Only a file that can mark
         a deletion (``deleted_at`` among its columns) says anything about one."""
@@ -178,13 +185,14 @@ class BatchWriting:
         if row.raw.external or not (
             "deleted_at" in original if isinstance(original, dict) else self.header_marks_deletions
         ):
-            return
+            return False
         here = current["deleted_at"] is not None
         there = row.stamps["deleted_at"] is not None
         if there and not here:
             self.summary.deleted_in_file.append(current["id"])
         elif here and not there:
             self.summary.live_in_file.append(current["id"])
+        return here != there
 
     def _beyond_stored_reading(
         self, row: ImportRow, current: dict[str, Any]
