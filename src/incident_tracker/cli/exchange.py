@@ -67,6 +67,13 @@ def export(
             help="Live and deleted incidents in one file (deleted_at says which); --deleted gives the deleted only.",
         ),
     ] = False,
+    with_history: Annotated[
+        bool,
+        typer.Option(
+            "--with-history",
+            help="JSON and JSON lines: each incident's history too ('tracker import' adds the rows it lacks).",
+        ),
+    ] = False,
 ) -> None:
     """Export incidents as CSV, JSON lines, JSON or GeoJSON, with the filters of 'tracker list'.
 
@@ -80,6 +87,7 @@ def export(
       tracker export --country TJ --since 2025 -o tajikistan-2025.csv
       tracker export --format geojson --since 2025-11 -o november.geojson
       tracker export --with-deleted -o archive.csv
+      tracker export --with-deleted --with-history -o archive.json
     """
     if with_deleted:
         if filters.deleted:
@@ -90,11 +98,22 @@ def export(
 
     if fmt is None:
         fmt = export_format_for(output.name if output is not None else None, layout)
+    if with_history and (layout is Layout.acled or fmt not in (ExportFormat.json, ExportFormat.jsonl)):
+        from ..exchange.export import WITH_HISTORY_FORMATS
+
+        raise ValidationError(WITH_HISTORY_FORMATS)  # before a database is opened or a file made
     protect = protected_files(state(ctx).database_path())
     if output is not None:
         output_target(output, protect=protect)  # the database, a folder: refused before anything is read
     store = state(ctx).store()
-    options = {"filters": filters, "fmt": fmt, "layout": layout, "sort": sort, "safe": safe}
+    options = {
+        "filters": filters,
+        "fmt": fmt,
+        "layout": layout,
+        "sort": sort,
+        "safe": safe,
+        "with_history": with_history,
+    }
     if output is None:
         result = export_records(store, sys.stdout, null_geometry=null_geometry, **options)  # type: ignore[arg-type]
     else:
@@ -222,7 +241,19 @@ def import_(
         parts.append(f"{summary.links_added} links added")
     if summary.links_unresolved:
         parts.append(f"{summary.links_unresolved} links to unknown uids skipped")
+    if summary.history_added:
+        parts.append(f"{summary.history_added} history rows added")
     message(f"{verb} {file.name}: " + ", ".join(parts) + ("; nothing was written (dry run)." if dry_run else "."))
+    for ids, note in (
+        (summary.deleted_in_file, "deleted in the file {are} live here: left alone ('tracker delete ID' to follow)"),
+        (summary.live_in_file, "live in the file {are} deleted here: left alone ('tracker restore ID' to follow)"),
+    ):
+        if ids:
+            shown = ", ".join(map(str, ids[:20])) + (", …" if len(ids) > 20 else "")
+            what = f"{len(ids)} incident{'s' if len(ids) != 1 else ''} " + note.format(
+                are="are" if len(ids) != 1 else "is"
+            )
+            message(f"{what}: {shown}.")
     if summary.far_outside:
         from ..store.outside_country import far_outside_note
 

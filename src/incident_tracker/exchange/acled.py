@@ -259,6 +259,15 @@ def coded_date(row: dict[str, str]) -> tuple[str, str] | None:
     return parsed.start.isoformat(), (row.get("time_precision") or "").strip() or "1"
 
 
+def stored_reading(record: IncidentRecord | dict[str, Any], lookup: Lookup = _no_actor) -> dict[str, Any]:
+    """What our own ACLED export of a stored incident reads back as: :func:`values_from_acled` of
+    :func:`acled_row`. A cell of an imported row that reads as this says nothing the stored
+    incident does not (ACLED's columns hold less than ours: ``location`` stands for the place too,
+    ``geo_precision`` 3 for a country or a province, ``source`` for an outlet or an address)."""
+    cells = dict(zip(ACLED_COLUMNS, acled_row(record, None, lookup), strict=True))  # type: ignore[arg-type]
+    return values_from_acled(cells)
+
+
 def keeps_stored_dates(coded: tuple[str, str], current: dict[str, Any]) -> bool:
     """Whether an ACLED row leaves a stored incident's dates alone: its coded day lies inside the
     stored span and its time_precision is no finer than the one the span is exported with. Such a

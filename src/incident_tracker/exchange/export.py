@@ -65,14 +65,18 @@ def export_records(
     safe: bool = True,
     null_geometry: bool = False,
     progress: Callable[[int], None] | None = None,
+    with_history: bool = False,
 ) -> ExportResult:
     """Write the incidents matching ``filters`` to ``out`` in ``fmt`` (and ``layout`` for CSV).
 
     ``safe`` neutralises spreadsheet formulas in CSV text cells. GeoJSON leaves
     incidents without coordinates out (their ids are in the result) unless
-    ``null_geometry`` includes them with a null geometry.
+    ``null_geometry`` includes them with a null geometry. ``with_history`` adds each
+    incident's history to a JSON or JSON lines record (no other format can carry it).
     """
     fmt, layout = ExportFormat(fmt), Layout(layout)
+    if with_history and (layout is Layout.acled or fmt not in (ExportFormat.json, ExportFormat.jsonl)):
+        raise ValidationError(WITH_HISTORY_FORMATS)
     if layout is Layout.acled and fmt is not ExportFormat.csv:
         raise ValidationError("The acled layout writes CSV only (ACLED's own format); ask for no other format.")
     if layout is Layout.acled and filters is not None and (filters.deleted or filters.with_deleted):
@@ -86,12 +90,27 @@ def export_records(
         result.count = _write_csv_lines(store, out, filters, sort, limit, safe=safe, progress=progress)
     else:
         records = store.query(filters, sort=sort, limit=limit)
+        if with_history:
+            records = _with_history(store, records)
         if progress:
             records = _counting(records, progress)
         _write_records(store, records, out, fmt, layout, result, safe=safe, null_geometry=null_geometry)
     if progress:
         progress(result.count)
     return result
+
+
+#: Why ``--with-history`` is refused with another format.
+WITH_HISTORY_FORMATS = (
+    "--with-history writes JSON or JSON lines only (-f json, -f jsonl): CSV, ACLED and GeoJSON have no place "
+    "for an incident's history."
+)
+
+
+def _with_history(store: IncidentStore, records: Iterator[IncidentRecord]) -> Iterator[IncidentRecord]:
+    """Each record with its ``history``: the rows of ``tracker history``, without their local ids."""
+    for record in records:
+        yield {**record, "history": store.history_rows(record["id"])}  # type: ignore[typeddict-unknown-key]
 
 
 def _write_records(

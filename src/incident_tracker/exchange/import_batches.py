@@ -5,17 +5,18 @@ links resolved once every row is in. See :mod:`.importer` for the rules and the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ValidationError
-from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, restate_span
+from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, normalize_record, restate_span
 from ..store.bulk import BulkWriter, NewIncident
 from ..store.incidents import IncidentStore, new_uid
 from ..store.outside_country import placed_far_outside
-from .acled import keeps_stored_dates
+from .acled import SYSTEM as ACLED
+from .acled import keeps_stored_dates, stored_reading
 from .columns import SOURCE_KEYS
-from .import_rows import ImportSummary, _column, _Rejects
+from .import_rows import ImportSummary, _column, _Rejects, checked_sources
 from .readers import CsvCells, RawRow, RowError
 
 __all__ = ["BatchWriting", "ImportRow"]
@@ -34,6 +35,8 @@ class ImportRow:
     sources: list[dict[str, Any]]
     links: list[tuple[str, str]]
     derived_uid: bool = False
+    #: History rows the file carries (``export --with-history``), appended where not yet held.
+    history: list[tuple[str | None, ...]] = field(default_factory=list)
 
 
 class BatchWriting:
@@ -49,6 +52,8 @@ class BatchWriting:
     pending: list[ImportRow]
     #: Every link met: (uid, kind, other uid, line), resolved by :meth:`add_links` at the end.
     links: list[tuple[str, str, str, int]]
+    #: Whether a CSV file's header has ``deleted_at`` (a JSON record says so itself).
+    header_marks_deletions: bool = False
 
     def reject(self, error: RowError) -> None:
         if not self.skip_invalid:
@@ -97,8 +102,9 @@ class BatchWriting:
                 self.reject(RowError(str(exc), line=row.raw.line, original=row.raw.original, column=_column(exc)))
         ids = self.writer.insert(new)
         self.summary.added += len(ids)
-        for row, item in zip(new_rows, new, strict=True):
+        for row, item, new_id in zip(new_rows, new, ids, strict=True):
             self._note_far_outside(row, item.record)
+            self.summary.history_added += self.writer.add_history(new_id, row.history)
         self._record_actors(batch)
         for row, item in zip(new_rows, new, strict=True):
             self._queue_links(row, item.uid)
@@ -120,7 +126,10 @@ class BatchWriting:
 
     def _update(self, row: ImportRow, current: dict[str, Any]) -> None:
         """Change what differs, as ``tracker edit`` would; add the sources not yet recorded."""
-        record = dict(_with_attribution_default(row.record, current))
+        record, sources = row.record, row.sources
+        if row.raw.external and row.raw.external[0] == ACLED:
+            record, sources = self._beyond_stored_reading(row, current)
+        record = dict(_with_attribution_default(record, current))
         coded = row.raw.coded_date if isinstance(row.raw, RawRow) else None
         if coded and keeps_stored_dates(coded, current):
             # ACLED's one day, inside the stored span and no finer than it: nothing new about the dates.
@@ -137,7 +146,7 @@ class BatchWriting:
             if name in named and whole[name] != current[name]
         ]
         known = {tuple(s.get(f) for f in SOURCE_KEYS) for s in current["sources"]}
-        new_sources = [s for s in row.sources if tuple(s.values()) not in known]
+        new_sources = [s for s in sources if tuple(s.values()) not in known]
         external = row.raw.external
         theirs = row.stamps["updated_at"]
         if changed and theirs and current["updated_at"] and theirs < current["updated_at"]:
@@ -161,7 +170,49 @@ class BatchWriting:
             if external:
                 self.writer.update(current["id"], [], [], external)
             self.summary.unchanged += 1
+        history = row.history
+        if self._note_deletion(row, current):
+            # The file's deletion (or restoring) is not followed here: its history would say otherwise.
+            history = [h for h in history if h[1] not in ("delete", "restore")]
+        self.summary.history_added += self.writer.add_history(current["id"], history)
         self._queue_links(row, current["uid"])
+
+    def _note_deletion(self, row: ImportRow, current: dict[str, Any]) -> bool:
+        """Note a row whose deletion differs from the stored incident's: left alone (deleting and
+        restoring are their commands' work), and listed for the summary. Only a file that can mark
+        a deletion (``deleted_at`` among its columns) says anything about one."""
+        original = row.raw.original
+        if row.raw.external or not (
+            "deleted_at" in original if isinstance(original, dict) else self.header_marks_deletions
+        ):
+            return False
+        here = current["deleted_at"] is not None
+        there = row.stamps["deleted_at"] is not None
+        if there and not here:
+            self.summary.deleted_in_file.append(current["id"])
+        elif here and not there:
+            self.summary.live_in_file.append(current["id"])
+        return here != there
+
+    def _beyond_stored_reading(
+        self, row: ImportRow, current: dict[str, Any]
+    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """An ACLED row's fields and sources less those that read as what our own ACLED export of
+        the stored incident reads back as (:func:`~.acled.stored_reading`): such a cell says nothing
+        new, so re-importing an unchanged export changes nothing, while a changed cell still updates.
+        The dates are left to :func:`~.acled.keeps_stored_dates`."""
+        try:
+            values = stored_reading(current, self.store.actors.lookup)
+            stored_sources = checked_sources(values.pop("sources"), self.store.check_source)
+            stored = normalize_record(values)
+        except ValidationError:
+            return row.record, row.sources  # a stored value ACLED's layout cannot carry: compare as is
+        record = {
+            name: value
+            for name, value in row.record.items()
+            if name in _SPAN or name not in stored or stored[name] != value
+        }
+        return record, [s for s in row.sources if s not in stored_sources]
 
     def _note_far_outside(self, row: ImportRow, record: dict[str, Any]) -> None:
         """Note a row whose coordinates lie far outside its country: kept, and counted for a warning."""

@@ -17,7 +17,7 @@ from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, check_date_range, normalize_record, parse_date, parse_link_kind
-from ..store.records import SOURCE_FIELDS, looks_like_url
+from ..store.records import HISTORY_KEYS, SOURCE_FIELDS, looks_like_url
 from .columns import SOURCE_KEYS, parse_sources
 from .formats import ImportFormat, Layout
 from .readers import RawRow, RowError, csv_reader, csv_rows_checked, read_csv, read_json, read_jsonl
@@ -40,6 +40,12 @@ class ImportSummary:
     dry_run: bool = False
     #: The lines of the rows written whose coordinates lie far outside their country (kept as given).
     far_outside: list[int] = field(default_factory=list)
+    #: The ids of incidents deleted in the file but live here, and live in the file but deleted
+    #: here: an import leaves a known incident's deletion alone, and says so.
+    deleted_in_file: list[int] = field(default_factory=list)
+    live_in_file: list[int] = field(default_factory=list)
+    #: History rows appended from the file (``export --with-history``).
+    history_added: int = 0
 
     #: How many errors are kept in memory for display; all of them go to the rejects file.
     KEEP = 20
@@ -52,8 +58,11 @@ class ImportSummary:
             "rejected": self.rejected,
             "links_added": self.links_added,
             "links_unresolved": self.links_unresolved,
+            "history_added": self.history_added,
             "dry_run": self.dry_run,
             "far_outside_country": len(self.far_outside),
+            "deleted_in_file_live_here": self.deleted_in_file,
+            "live_in_file_deleted_here": self.live_in_file,
         }
 
 
@@ -210,6 +219,32 @@ def plain_sources(value: Any) -> list[dict[str, Any]] | None:
             cleaned["published"] = known
         checked.append(cleaned)
     return checked
+
+
+_ACTION = re.compile(r"[a-z_]{1,40}")
+
+
+def checked_history(value: Any) -> list[tuple[str | None, ...]]:
+    """A record's ``history`` (as ``export --with-history`` writes it) checked: a list of objects with
+    the keys of :data:`~..store.records.HISTORY_KEYS`, each a row of values in that order."""
+    if value is None or value == "":
+        return []
+    if not isinstance(value, list):
+        raise ValidationError("history must be a list of history rows (as 'export --with-history' writes it).")
+    rows = []
+    for number, item in enumerate(value, start=1):
+        if not isinstance(item, dict) or not set(item) <= set(HISTORY_KEYS):
+            raise ValidationError(f"history row {number} must be an object with keys {', '.join(HISTORY_KEYS)}.")
+        if any(not (v is None or isinstance(v, str)) for v in item.values()):
+            raise ValidationError(f"history row {number}: every value must be text or null.")
+        action = item.get("action")
+        if not action or not _ACTION.fullmatch(action):
+            raise ValidationError(f"history row {number}: action must be a word (create, update, …), got {action!r}.")
+        stamp = _stamp(item.get("changed_at"), "changed_at")
+        if stamp is None:
+            raise ValidationError(f"history row {number} has no changed_at.")
+        rows.append((stamp, *(item.get(name) for name in HISTORY_KEYS[1:])))
+    return rows
 
 
 def content_uid(record: dict[str, Any], sources: list[dict[str, Any]]) -> str:

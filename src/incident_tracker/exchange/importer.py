@@ -34,6 +34,7 @@ from .import_rows import (
     _Rejects,
     _stamp,
     chain_first,
+    checked_history,
     checked_sources,
     content_uid,
     read_header,
@@ -57,7 +58,7 @@ __all__ = ["BATCH", "ImportSummary", "Importer", "content_uid", "import_file"]
 #: Rows validated and written together; bounds memory, amortises each statement.
 BATCH = 2000
 
-_META = ("id", "uid", "created_at", "updated_at", "deleted_at", "deleted_reason", "sources", "links")
+_META = ("id", "uid", "created_at", "updated_at", "deleted_at", "deleted_reason", "sources", "links", "history")
 _UID = re.compile(r"[\w.:-]{1,100}")
 
 
@@ -183,11 +184,15 @@ class Importer(BatchWriting):
             links = [(_link_kind(kind), other) for kind, other in parse_links(meta.get("links"))]
         except ValidationError as exc:
             raise _FieldError("links", str(exc)) from None
+        try:
+            history = checked_history(meta.get("history"))
+        except ValidationError as exc:
+            raise _FieldError("history", str(exc)) from None
         record = normalize_record(values)
         derived = uid is None and not raw.external
         if derived:
             uid = content_uid(record, sources)
-        return ImportRow(raw, record, uid, stamps, sources, links, derived)
+        return ImportRow(raw, record, uid, stamps, sources, links, derived, history)
 
     # --- the whole run -------------------------------------------------------
 
@@ -316,4 +321,5 @@ def _import(
         importer = Importer(
             store, label=source.name, skip_invalid=skip_invalid, rejects=rejects_file, progress=progress, plan=plan
         )
+        importer.header_marks_deletions = header is not None and "deleted_at" in header
         return importer.run(rows, dry_run=dry_run)

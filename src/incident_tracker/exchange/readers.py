@@ -301,7 +301,7 @@ def read_json(handle: IO[str]) -> Iterator[RawRow | RowError]:
 def _json_row(number: int, data: Any) -> RawRow | RowError:
     if not isinstance(data, dict):
         return RowError("each record must be a JSON object", line=number, original=data)
-    unknown = [key for key in data if key not in CSV_COLUMNS]
+    unknown = [key for key in data if key not in CSV_COLUMNS and key != "history"]  # history: JSON only
     if unknown:
         return RowError(f"unknown field(s) {', '.join(unknown)}", line=number, original=data)
     return RawRow(number, dict(data), data)

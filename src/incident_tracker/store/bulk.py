@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from . import stats_summary
 from .migrations import INCIDENTS_FTS_COLUMNS, SOURCES_FTS_COLUMNS
-from .records import COLUMNS, RECORD_SELECT, SOURCE_FIELDS, decode_row
+from .records import COLUMNS, HISTORY_KEYS, RECORD_SELECT, SOURCE_FIELDS, decode_row
 
 if TYPE_CHECKING:
     from .incidents import IncidentStore
@@ -369,6 +369,27 @@ class BulkWriter:
                 "INSERT OR IGNORE INTO external_ids (incident_id, system, external_id) VALUES (?, ?, ?)",
                 [incident_id, *external],
             )
+
+    def add_history(self, incident_id: int, rows: list[tuple[str | None, ...]]) -> int:
+        """Append the history rows (:data:`~.records.HISTORY_KEYS` values) the incident does not
+        hold yet, matched on all but the reason; returns how many were added."""
+        if not rows:
+            return 0
+        held = set(
+            self.conn.execute(
+                "SELECT changed_at, action, field, old_value, new_value FROM history WHERE incident_id = ?",
+                [incident_id],
+            )
+        )
+        fresh = []
+        for row in rows:
+            if row[:5] not in held:
+                held.add(row[:5])
+                fresh.append((incident_id, *row))
+        self.conn.executemany(
+            f"INSERT INTO history (incident_id, {', '.join(HISTORY_KEYS)}) VALUES (?, ?, ?, ?, ?, ?, ?)", fresh
+        )
+        return len(fresh)
 
     def duplicate_chain_reaches(self, start: int, target: int) -> bool:
         """See :meth:`~.links.LinksMixin.duplicate_chain_reaches` (inside this write)."""

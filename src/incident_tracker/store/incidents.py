@@ -26,6 +26,7 @@ from .filters import Filters, fts_query
 from .links import LinksMixin
 from .records import (
     FLAT_SELECT,
+    HISTORY_KEYS,
     RECORD_SELECT,
     SOURCE_FIELDS,
     _nth,
@@ -137,6 +138,16 @@ class IncidentStore(SourcesMixin, LinksMixin):
                 [incident_id],
             )
         )
+
+    def history_rows(self, incident_id: int) -> list[dict[str, Any]]:
+        """An incident's history as it travels in an export (:data:`~.records.HISTORY_KEYS`,
+        no local ids), oldest first."""
+        return [
+            dict(zip(HISTORY_KEYS, row, strict=True))
+            for row in self.conn.execute(
+                f"SELECT {', '.join(HISTORY_KEYS)} FROM history WHERE incident_id = ? ORDER BY id", [incident_id]
+            )
+        ]
 
     @staticmethod
     def prepare(values: dict[str, Any]) -> dict[str, Any]:

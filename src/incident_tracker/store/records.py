@@ -162,6 +162,11 @@ def looks_like_url(text: str) -> bool:
     return parts.scheme.lower() in ("http", "https", "ftp") and bool(parts.netloc) and not _SPACE.search(text)
 
 
+#: The columns of a history row that travel in an export (``export --with-history``): an
+#: imported row is the same as a stored one when all of them but the reason agree.
+HISTORY_KEYS = ("changed_at", "action", "field", "old_value", "new_value", "reason")
+
+
 def history_value(value: object) -> str | None:
     if value is None:
         return None
