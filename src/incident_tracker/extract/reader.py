@@ -50,6 +50,7 @@ from .roles import SIMILAR_NOW, background_start
 from .sentences import Sentence
 from .strike_again import strike_again
 from .told_apart import elsewhere, far_apart, lead_kept_apart, told_apart, told_before
+from .talks_day import talks_day
 from .vocab import VIOLENCE
 
 #: The incident's attackers named again, by the definite article: a sentence about them is about the incident.
@@ -207,7 +208,10 @@ class Reader(EventDays, SentenceFields):
             self.lead.append((sentence, text))  # what the report says before its first dated event (or back on it)
         self.earlier_paragraph = None
         violent = VIOLENCE.search(text) is not None or bool(
-            dates and _EVENT_REFERENCE.search(text) and not custody_happened(text)  # (an exchange of detainees)
+            dates
+            and _EVENT_REFERENCE.search(text)
+            and not custody_happened(text)  # (an exchange of detainees)
+            and not talks_day(text, dates, list(_EVENT_REFERENCE.finditer(text)))  # (talks on the incident, May 4)
         )
         pending, self.pending = self.pending, (self.pending if not violent and not dates else None)  # (told on)
         scene: tuple[Sentence, str] | None = None
