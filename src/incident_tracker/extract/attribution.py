@@ -16,6 +16,7 @@ import re
 from .actors import labelled_actor
 from .after_act import after_side
 from .attribution_patterns import (
+    COUNTER_ACCUSATIONS,
     _ACCUSED_OF,
     _ACTED,
     _AGAINST,
@@ -157,7 +158,8 @@ def _suspected_group(text: str, perpetrator: str | None) -> bool:
 
 def _read(text: str) -> Attribution | None:
     """The strongest statement about responsibility in a sentence, as the sentence words it."""
-    if MUTUAL.search(text) and not HABITUAL.search(text) and not STANDING.search(text):
+    mutual = MUTUAL.search(text) or COUNTER_ACCUSATIONS.search(text)
+    if mutual and not HABITUAL.search(text) and not STANDING.search(text):
         return Attribution("disputed")
     if _AT_EACH_OTHER.search(text):
         # "Taliban and Pakistani forces fired at each other": two sides, nobody blamed; unless the sentence

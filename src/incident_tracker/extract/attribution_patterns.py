@@ -337,6 +337,12 @@ STANDING = re.compile(
     r"giving\s+(?:\w+\s+){0,3}?(?:shelter|sanctuary|refuge|safe\s+havens?))\b",
     re.IGNORECASE,
 )
+#: "the details are lost in accusations and counter-accusations" (Eurasianet 866): each side's charge answered by
+#: the other's, the codebook's ``disputed`` as "each side blamed the other" is (``vocab.MUTUAL``).
+COUNTER_ACCUSATIONS = re.compile(
+    r"\b(?:accusations|charges|claims|allegations)\s+and\s+counter-?(?:accusations|charges|claims|allegations)\b",
+    re.IGNORECASE,
+)
 _AT_EACH_OTHER = re.compile(r"\b(?:at|on|with)\s+(?:each other|one another)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|say|told|according to|claimed|alleged|accused|statement)\b", re.IGNORECASE)
 
