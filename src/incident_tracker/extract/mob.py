@@ -27,8 +27,8 @@ BEATEN_BY_A_GROUP = rf"{_GROUP}\s+(?:{_PEOPLE}|people)\s+(?:then\s+)?beat\b(?!\s
 #: builders"), that beats people, smashes or breaks windows, or breaks something with a stone (Eurasianet 866,
 #: Asia-Plus 867): a mob's blows, by hand or stone (``melee``). Never a force or "men", never "beat back".
 CROWD_BLOWS = (
-    rf"(?:(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,]*\s+|{_GROUP}\s+|(?-i:[A-Z])[\w'’-]+\s+)?{_CROWD}"
-    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*)?(?:,?\s+who\s+[^.;]{1,120}?,)?\s+(?:then\s+)?"
+    rf"(?:(?:some\s+|about\s+|around\s+|nearly\s+)?\d+(?:,\d{3})*\s+|{_GROUP}\s+|(?-i:[A-Z])[\w'’-]+\s+)?{_CROWD}"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*)?(?:,?\s+who\s+[^.;]{1,120}?,)?\s+(?:had\s+)?(?:then\s+)?"
     r"(?:beat\b(?!\s+(?:back|off)\b)|(?:smashed|broke)\s+(?:the\s+)?windows?\b|"
     r"(?:broke|smashed|damaged)\s+[^.;]{1,60}?\bwith\s+(?:a\s+)?(?:stones?|rocks?)\b)"
 )

@@ -22,15 +22,16 @@ _TALKS = re.compile(
     r"statement|communiqu[eé]|press\s+conference|briefing)\b",
     re.IGNORECASE,
 )
-#: The incident named as what is talked about (the one event reference such a sentence may have).
-_INCIDENT = re.compile(r"\bincidents?\b", re.IGNORECASE)
+#: The incident named as what is talked about (the one event reference such a sentence may have): the reader's
+#: "incident", or a back-reference ending on it ("the recent incident", :mod:`.event_date`).
+_INCIDENT = re.compile(r"\bincidents?$", re.IGNORECASE)
 
 
 def talks_day(text: str, dates: Sequence[FoundDate], references: Sequence[re.Match[str]]) -> bool:
     """Whether every day of an event-referring sentence is a meeting's or a statement's, not the incident's: each
     day is told after a word of talks and before the incident's noun, and the sentence's only event references
-    (``references``, the reader's matches) are that noun (see the module)."""
-    if not dates or not references or any(_INCIDENT.fullmatch(m.group(0)) is None for m in references):
+    (``references``, the reader's or :mod:`.event_date`'s matches) are that noun (see the module)."""
+    if not dates or not references or any(_INCIDENT.search(m.group(0)) is None for m in references):
         return False
     first_incident = min(m.start() for m in references)
     talks = [m.start() for m in _TALKS.finditer(text)]
