@@ -16,7 +16,6 @@ import re
 from .actors import labelled_actor
 from .after_act import after_side
 from .attribution_patterns import (
-    COUNTER_ACCUSATIONS,
     _ACCUSED_OF,
     _ACTED,
     _AGAINST,
@@ -48,6 +47,7 @@ from .attribution_patterns import (
     _WHO,
     _WHO_DID,
     _WHOM_CALLED,
+    COUNTER_ACCUSATIONS,
     HABITUAL,
     STANDING,
 )

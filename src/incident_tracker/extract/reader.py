@@ -49,8 +49,8 @@ from .reader_patterns import (
 from .roles import SIMILAR_NOW, background_start
 from .sentences import Sentence
 from .strike_again import strike_again
-from .told_apart import elsewhere, far_apart, lead_kept_apart, told_apart, told_before
 from .talks_day import talks_day
+from .told_apart import elsewhere, far_apart, lead_kept_apart, told_apart, told_before
 from .vocab import VIOLENCE
 
 #: The incident's attackers named again, by the definite article: a sentence about them is about the incident.
