@@ -27,7 +27,7 @@ _EVENT = r"(?:incident|attack|ambush|shooting|clash|strike|bombing|raid|assault|
 #: The openings that set a sentence apart as another event's.
 _OPENS_ANOTHER = re.compile(
     rf"\s*(?:(?:In|During)\s+(?:a|an)\s+(?:separate|second|different|further|unrelated)\s+{_EVENT}\b"
-    rf"|In\s+(?:yet\s+)?another\s+{_EVENT}\b"
+    rf"|In\s+(?:yet\s+)?(?:an)?other\s+{_EVENT}\b"  # "In other incidents, …" as well
     rf"|A\s+(?:second|separate)\s+(?:attack|ambush|clash|raid|assault|skirmish)\b"
     r"|(?:Separately|Elsewhere),"
     r"|Meanwhile,\s+(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z]))",

@@ -47,6 +47,7 @@ from .attribution_patterns import (
     _WHO,
     _WHO_DID,
     _WHOM_CALLED,
+    COUNTER_ACCUSATIONS,
     HABITUAL,
     STANDING,
 )
@@ -61,6 +62,8 @@ from .unmet_actors import acronym_named, blaming, men_of_group_acted
 from .vocab import ALLEGE, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
 
 #: The accuser just before a verb of blame: "The governor blamed …", "Tajik officials have blamed …".
+#: The other side of an alternative told just before the side that acted: "U.S. or NATO forces" (CBS 843).
+_OR_BEFORE = re.compile(r"(?:^|\s)(?P<alt>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+or\s+$")
 _WHO_BEFORE = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but)\s+){_WHO}\s+(?:has\s+|have\s+|had\s+|also\s+)?$")
 
 RANK = {"unattributed": 0, "alleged": 1, "suspected": 2, "claimed": 3, "confirmed": 4, "disputed": 5}
@@ -157,7 +160,8 @@ def _suspected_group(text: str, perpetrator: str | None) -> bool:
 
 def _read(text: str) -> Attribution | None:
     """The strongest statement about responsibility in a sentence, as the sentence words it."""
-    if MUTUAL.search(text) and not HABITUAL.search(text) and not STANDING.search(text):
+    mutual = MUTUAL.search(text) or COUNTER_ACCUSATIONS.search(text)
+    if mutual and not HABITUAL.search(text) and not STANDING.search(text):
         return Attribution("disputed")
     if _AT_EACH_OTHER.search(text):
         # "Taliban and Pakistani forces fired at each other": two sides, nobody blamed; unless the sentence
@@ -262,10 +266,10 @@ def _read(text: str) -> Attribution | None:
         return Attribution("alleged", perpetrator=clean_side(perp.strip('"“”')), origin_country=code)
     acted = _ACTED.search(text)
     if acted and names_a_side(acted.group("perp") or acted.group("from")):
-        return Attribution(
-            "alleged",
-            perpetrator=clean_side(_actor_only(acted.group("perp") or acted.group("from"), from_article=False)),
-        )
+        side = clean_side(_actor_only(acted.group("perp") or acted.group("from"), from_article=False))
+        alternative = _OR_BEFORE.search(text[: acted.start("perp")]) if acted.group("perp") else None
+        # "U.S. or NATO forces, or both, attacked": no single side; the alternative as told, as the coding keeps it
+        return Attribution("alleged", perpetrator=f"{alternative.group('alt')} or {side}" if alternative else side)
     by_name = _STATE_FIRED.search(text)
     if by_name and country_of(by_name.group("perp")) and not _STATE_FIRED_NOT.search(by_name.group("perp")):
         return Attribution("alleged", perpetrator=by_name.group("perp"))

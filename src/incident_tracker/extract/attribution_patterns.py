@@ -12,8 +12,10 @@ _CAP = r"[A-Z][\w’'-]*"
 #: Who makes an allegation: "the foreign ministry", "Pakistan's interior minister", "Tajik authorities".
 _WHO = (
     rf"(?P<who>(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,3}}(?:[a-z]+\s+)?"
-    # a ministry by its name, "The Interior Ministry", as well as "the interior ministry"
+    # a ministry by its name, "The Interior Ministry", as well as "the interior ministry"; a service by its name,
+    # "The Border Service", "the State Security Service"
     r"(?:authorities|officials?|government|[Mm]inistry|[Mm]inister|military|army|police|forces|border service|"
+    r"Service|"
     r"spokesm[ae]n|spokesperson|sources|governor|commander|administration|office|committee|department|agency|"
     r"media|side))"
 )
@@ -147,6 +149,9 @@ _ACTED = re.compile(
     # "Iranian border guards on Saturday fired three rockets": the day, told between the side and its act;
     # "the Tajik border guards ignored demands to leave and opened fire": a defiance, then the act
     + rf"(?:\s+(?:late\s+|early\s+)?on\s+{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?)?"
+    # an aside between the side and its act: "U.S. or NATO forces, or both, attacked" (CBS 843), "Taliban
+    # fighters, who had crossed overnight, attacked"
+    r"(?:,\s+(?:or\s+both|or\s+either|(?:who|which)\s+[^,.;]{1,80}?),)?"
     r"(?:\s+(?:ignored|broke|violated|defied|disregarded)\s+[^,.;]{1,40}?\s+and)?"
     # "The Kyrgyz border guards then suddenly opened fire" (Tajik foreign ministry 430), "Iranian border guards then
     # opened fire" (Afghanistan International 43): the next step of the story, the same subject
@@ -335,6 +340,12 @@ HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|repeatedly|hav
 STANDING = re.compile(
     r"\b(?:of|for)\s+(?:sheltering|harbou?ring|backing|supporting|hosting|arming|funding|"
     r"giving\s+(?:\w+\s+){0,3}?(?:shelter|sanctuary|refuge|safe\s+havens?))\b",
+    re.IGNORECASE,
+)
+#: "the details are lost in accusations and counter-accusations" (Eurasianet 866): each side's charge answered by
+#: the other's, the codebook's ``disputed`` as "each side blamed the other" is (``vocab.MUTUAL``).
+COUNTER_ACCUSATIONS = re.compile(
+    r"\b(?:accusations|charges|claims|allegations)\s+and\s+counter-?(?:accusations|charges|claims|allegations)\b",
     re.IGNORECASE,
 )
 _AT_EACH_OTHER = re.compile(r"\b(?:at|on|with)\s+(?:each other|one another)\b", re.IGNORECASE)

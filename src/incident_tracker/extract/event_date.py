@@ -24,6 +24,7 @@ from .dates import FoundDate, find_dates
 from .draft import Draft
 from .place_patterns import FUNERAL_OF
 from .sentences import Sentence
+from .talks_day import talks_day
 from .vocab import COUNTRY_NAMES, DEMONYMS
 
 #: Precisions a day is finer than.
@@ -103,6 +104,8 @@ def _day_of(draft: Draft, sentence: Sentence, text: str, published: dt.date, anc
     ]
     if len({d.key for d in days}) != 1 or not _same_incident(draft, sentence, text):
         return None
+    if talks_day(text, days, list(_BACK_REFERENCE.finditer(text))):
+        return None  # "officials met on June 10 to talk about the incident": the talks' day, not the incident's
     return days[0]
 
 

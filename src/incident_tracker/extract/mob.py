@@ -22,6 +22,16 @@ _CROWD = r"(?:residents|villagers|locals|protesters|protestors|demonstrators)"
 #: People beating someone, counted or as a group: a mob's blows, and its weapon (the melee row of
 #: :data:`~.vocab.WEAPON_PHRASES`). No leading ``\b``: each user puts the pattern where a word starts.
 BEATEN_BY_A_GROUP = rf"{_GROUP}\s+(?:{_PEOPLE}|people)\s+(?:then\s+)?beat\b(?!\s+(?:back|off)\b)"
+#: A crowd of residents, told by its count ("some 100 residents of Tajikistan") or its village ("Vorukh residents"),
+#: with an aside between it and its act ("…, who objected to the work, saying it was theirs, beat some of the
+#: builders"), that beats people, smashes or breaks windows, or breaks something with a stone (Eurasianet 866,
+#: Asia-Plus 867): a mob's blows, by hand or stone (``melee``). Never a force or "men", never "beat back".
+CROWD_BLOWS = (
+    rf"(?:(?:some\s+|about\s+|around\s+|nearly\s+)?\d+(?:,\d{3})*\s+|{_GROUP}\s+|(?-i:[A-Z])[\w'’-]+\s+)?{_CROWD}"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*)?(?:,?\s+who\s+[^.;]{1,120}?,)?\s+(?:had\s+)?(?:then\s+)?"
+    r"(?:beat\b(?!\s+(?:back|off)\b)|(?:smashed|broke)\s+(?:the\s+)?windows?\b|"
+    r"(?:broke|smashed|damaged)\s+[^.;]{1,60}?\bwith\s+(?:a\s+)?(?:stones?|rocks?)\b)"
+)
 #: Blows traded with no weapon named: a scuffle. Not "brawl": soldiers of two states "fought with stones and clubs"
 #: in "the high-altitude brawl" (the house Galwan report), a battle.
 SCUFFLE = r"(?:scuffles?|scuffled|scuffling)"
@@ -44,7 +54,7 @@ MOB_WORDS = (
     rf"\b{SCUFFLE}\b|"
     # a counted group of people beating someone: "six people beat the wounded guard" (Arbu3 807); never a force
     # that "beat back" an attack
-    rf"\b{BEATEN_BY_A_GROUP}"
+    rf"\b{BEATEN_BY_A_GROUP}|\b{CROWD_BLOWS}"
 )
 #: "at each other" told of stones: not, by itself, two forces' exchange (see ``reader_patterns._TWO_SIDES``).
 NOT_TWO_SIDED = r"(?<!stones at )(?<!rocks at )"

@@ -50,10 +50,11 @@ _REGIONS = re.compile(
     r"(?:the\s+)?Middle\s+East|(?:the\s+)?Gulf|(?:the\s+)?Caucasus"
 )
 #: A body's name, never a place: "who sits in the National Assembly", "ties through the Shanghai Cooperation
-#: Organization" name where someone sits or how states deal, not a scene (dev 626, 496: both read as the place).
+#: Organization" name where someone sits or how states deal, not a scene (dev 626, 496: both read as the place);
+#: nor is a service ("the Border Service said", "the State Security Service").
 _INSTITUTION = re.compile(
     r"\b(?:Assembly|Organi[sz]ation|Council|Parliament|Senate|Committee|Commission|Ministry|Court|Union|Party|"
-    r"Movement|Conference|Forum|Nations)[’']?$"
+    r"Movement|Conference|Forum|Nations|Service)[’']?$"  # "the Border Service", "the State Security Service"
 )
 #: The wide region a named place is said to lie in: "Vorukh, Tajikistan's exclave in the Ferghana Valley" (TCA 679).
 #: A valley that several states share is the place's setting, told after its kind, never the scene; a report that

@@ -49,6 +49,7 @@ from .reader_patterns import (
 from .roles import SIMILAR_NOW, background_start
 from .sentences import Sentence
 from .strike_again import strike_again
+from .talks_day import talks_day
 from .told_apart import elsewhere, far_apart, lead_kept_apart, told_apart, told_before
 from .vocab import VIOLENCE
 
@@ -206,16 +207,17 @@ class Reader(EventDays, SentenceFields):
         if not self.drafts or (self.lead_apart and self.current is None):
             self.lead.append((sentence, text))  # what the report says before its first dated event (or back on it)
         self.earlier_paragraph = None
+        talks = bool(dates) and talks_day(text, dates, list(_EVENT_REFERENCE.finditer(text)))  # (of the incident)
         violent = VIOLENCE.search(text) is not None or bool(
-            dates and _EVENT_REFERENCE.search(text) and not custody_happened(text)  # (an exchange of detainees)
-        )
+            dates and _EVENT_REFERENCE.search(text) and not custody_happened(text) and not talks
+        )  # (an exchange of detainees; officials who met on May 4 to talk about the incident)
         pending, self.pending = self.pending, (self.pending if not violent and not dates else None)  # (told on)
         scene: tuple[Sentence, str] | None = None
         if violent and not dates and not self.drafts and pending and _just_before(pending[1], sentence):
             # "On the morning of Jan. 23, in the Issykul region, a guard radioed for help." "Gunmen had just …"
             dates, scene = [pending[0]], (pending[1], pending[2])
         one_day = len({d.key for d in dates}) == 1 and dates[0].precision in ("day", "days")  # or a night's span
-        if not violent and not self.drafts and one_day:
+        if not violent and not self.drafts and one_day and not talks:  # (the talks' day dates no act told next)
             self.pending = (dates[0], sentence, text)
             self.lead_day = self.lead_day or (self.pending if self.summary else None)
         if violent and dates and not self.drafts and self.summary and _ASIDE.match(text) and not opens_another(text):

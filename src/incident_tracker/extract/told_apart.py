@@ -28,8 +28,6 @@ from .reader_patterns import OPENS_ON_PLACE, SAME_AREA
 from .sentences import Sentence
 from .vocab import VIOLENCE
 
-#: "In another incident, …", "In another attack, …": another attack, whatever the lead said.
-_ANOTHER_OPENING = re.compile(r"\s*In\s+(?:an)?other\s+(?:incident|attack|ambush|shooting)\b", re.IGNORECASE)
 #: "In the shooting at officers on the X road, …": one of the attacks the lead announced, by what it was.
 _ONE_OF_THEM = re.compile(
     r"\s*In\s+the\s+(?:shooting|attack|gunfire|ambush|assault)\s+(?:at|on|against|in\s+front\s+of)\s", re.IGNORECASE
@@ -44,7 +42,7 @@ def told_apart(text: str, *, tolled: bool, several: bool) -> bool:
     docstring): ``tolled``, the attack read so far has a toll; ``several``, the lead announced several incidents."""
     if not tolled or not (find_tolls(text) or _HARMED.search(text)):
         return False
-    return bool(_ANOTHER_OPENING.match(text) or opens_another(text) or (several and _ONE_OF_THEM.match(text)))
+    return bool(opens_another(text) or (several and _ONE_OF_THEM.match(text)))
 
 
 def elsewhere(text: str, current: dict[str, object], *, tolled: bool) -> bool:

@@ -12,7 +12,7 @@ import re
 from ..models.casualties import VAGUE_QUANTITIES
 from .dates import MONTHS
 from .infrastructure import BLOWN_WORDS
-from .mob import BEATEN_BY_A_GROUP, MOB_WORDS, SCUFFLE
+from .mob import BEATEN_BY_A_GROUP, CROWD_BLOWS, MOB_WORDS, SCUFFLE
 from .shots import SHOT_WORDS
 
 #: Number words as wire copy writes them (a table: no well-kept library does only this).
@@ -323,7 +323,7 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:threw|thrown|throw|throwing|hurled|hurling)\s+rocks|stone-pelting|"
         r"sticks|clubs|"
         # a group's blows, a scuffle: "six people beat the guard", "turned into a scuffle" (.mob)
-        rf"{BEATEN_BY_A_GROUP}|{SCUFFLE}|"
+        rf"{BEATEN_BY_A_GROUP}|{CROWD_BLOWS}|{SCUFFLE}|"
         # "seven who went missing were beheaded", "beheading seven of them" (689-692): killed by the blade
         r"behead(?:ed|ing|s)?|beheadings?|decapitat(?:ed|ing|ion)",
         ("melee",),
