@@ -211,8 +211,10 @@ class EventDates:
     def settled(self) -> EventDates:
         """The dates with the span their precision implies, or a ValidationError when the span
         contradicts it. A week is 7 days (a week given by one date starts on it); a month or a
-        year given by one date is the calendar month or year holding it; a day has no span; days
-        need an end. So a filter never matches a week-dated event as a single day."""
+        year given by one date is the calendar month or year holding it, and given with an end
+        date must be exactly that month or year; a day has no span; days need an end. So a filter
+        never matches a week-dated event as a single day, and "Mar 2025" is never said of days
+        that are not all of March."""
         start, end, precision = self.start, self.end, self.precision
         if end is not None and end == start:
             end = None
@@ -242,6 +244,13 @@ class EventDates:
                 start, end = start.replace(day=1), start.replace(day=calendar.monthrange(start.year, start.month)[1])
             else:
                 start, end = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
+        elif precision in ("month", "year") and end is not None and precision_for_span(start, end) != precision:
+            raise ValidationError(
+                f"The date precision '{precision}' is a calendar {precision}, but {start.isoformat()} to "
+                f"{end.isoformat()} is not one (its span is '{precision_for_span(start, end)}'): give that "
+                f"precision, or the start date alone for its whole {precision}.",
+                field="date_precision",
+            )
         return replace(self, start=start, end=end)
 
     def label(self) -> str:
