@@ -40,15 +40,19 @@ def tolls(draw: Any, what: str) -> dict[str, Any]:
 @st.composite
 def incidents(draw: Any) -> dict[str, Any]:
     start = draw(st.dates(min_value=models.dt.date(1900, 1, 1), max_value=models.dt.date(2098, 12, 31)))
-    # A precision with a span that agrees with it (models.settle_span): a day has no end, a
-    # week is 7 days, days need an end, a month or a year may have one.
+    # A precision with a span that agrees with it (models.EventDates.settled): a day has no end, a
+    # week is 7 days, days need an end, a month or a year is its calendar month or year, given
+    # with its end date or by one day in it.
     precision = draw(st.sampled_from(models.DATE_PRECISIONS))
     span = draw(st.integers(1, 400))
     end = {
         "day": None,
         "week": start + models.dt.timedelta(days=6),
         "days": start + models.dt.timedelta(days=span),
-    }.get(precision, draw(st.none() | st.just(start + models.dt.timedelta(days=span))))
+    }.get(precision)
+    if precision in ("month", "year") and draw(st.booleans()):
+        whole = models.EventDates(start, None, precision).settled()
+        start, end = whole.start, whole.end
     located = draw(st.booleans())
     values: dict[str, Any] = {
         "event_date": start.isoformat(),

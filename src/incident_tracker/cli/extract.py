@@ -196,7 +196,7 @@ def _value(name: str, values: dict[str, Any]) -> str:
         if name == what:
             return models.Casualties.of(values, what).shown()
     if name == "event_date":
-        return models.format_event_date(value, values.get("event_date_end"), values.get("date_precision"))
+        return models.date_label(values)
     return str(value)
 
 

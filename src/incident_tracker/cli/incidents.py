@@ -117,7 +117,7 @@ def _summary(incident: models.IncidentRecord) -> str:
     from ..report.text import attribution_label
     from .render import place_label
 
-    date = models.format_event_date(incident["event_date"], incident["event_date_end"], incident["date_precision"])
+    date = models.date_label(incident)
     killed = models.Casualties.of(incident, "killed").shown()
     kind = incident["sub_event_type"] or incident["event_type"]
     return f"{date}, {place_label(incident)}, {kind}, killed {killed}, {attribution_label(incident)}"

@@ -143,7 +143,8 @@ _RECORD: OptionTable = {
     "end_date": (Text, "--end-date", "Last possible day, for a span.", {}),
     "date_precision": (Text, "--date-precision",
                        f"Override the inferred precision ({', '.join(models.DATE_PRECISIONS)}); days is a span "
-                       "of 2–6 days, or any longer one that is not a week, a calendar month or a calendar year.",
+                       "of 2–6 days, or any longer one that is not a week, a calendar month or a calendar year; "
+                       "month or year with --end-date must be that whole calendar month or year.",
                        {}),
     "place": (Text, "--place", "The place as the source reported it, verbatim.", {}),
     "location": (Text, "--location", "Resolved place name (e.g. Khorugh).", {}),

@@ -86,7 +86,7 @@ def incidents_table(rows: Iterator[models.IncidentRecord], title: str | None = N
         count += 1
         table.add_row(
             str(record["id"]),
-            models.format_event_date(record["event_date"], record["event_date_end"], record["date_precision"]),
+            models.date_label(record),
             _escape(place_label(record)),
             record.get("country") or "—",
             _breakable(record.get("sub_event_type") or record.get("event_type") or "—"),
@@ -142,8 +142,7 @@ def render_incident(
     rows: list[tuple[str, Any]] = [
         (
             "Date",
-            models.format_event_date(record["event_date"], record["event_date_end"], record["date_precision"])
-            + f"  (precision: {record['date_precision']})",
+            models.date_label(record) + f"  (precision: {record['date_precision']})",
         ),
         ("Place (as reported)", record["place"]),
         ("Location", ", ".join(str(x) for x in (record["location"], record["admin2"], record["admin1"]) if x) or None),

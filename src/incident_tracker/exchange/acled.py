@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from ..errors import ValidationError
-from ..models import IncidentRecord, countries, country_name, parse_country, parse_date
+from ..models import EventDates, IncidentRecord, countries, country_name, parse_country, parse_date
 from ..sides import UNIDENTIFIED, Actor, Lookup, interaction, parse_actor_type, side_one, side_two, split_country_suffix
 from .columns import decode_list, encode_list, neutralise, restore
 from .readers import RawRow, RowError, _csv_rows, csv_header, refuse_repeated_columns
@@ -119,23 +119,19 @@ def _acled_day(record: IncidentRecord) -> str:
     """ACLED's one day for a record: a week or a span of days is coded by its middle day; with
     time_precision 2 the importer reads it back as the 7 days around it, with 3 (a span of
     :data:`LONG_DAYS` or more) as the calendar month holding it."""
-    start, end = record["event_date"], record.get("event_date_end")
-    if record.get("date_precision") in ("week", "days") and end:
-        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
-        return (first + (last - first) // 2).isoformat()
-    return str(start)
+    dates = EventDates.of(record)
+    if dates is not None and dates.precision in ("week", "days") and dates.end is not None:
+        return (dates.start + (dates.end - dates.start) // 2).isoformat()
+    return str(record["event_date"])
 
 
 def _time_precision(record: IncidentRecord) -> str:
     """ACLED's time_precision for a record: a ``days`` span of :data:`LONG_DAYS` or more is 3,
     since 2 would claim it is known within a week."""
-    precision = record.get("date_precision") or "day"
-    end = record.get("event_date_end")
-    if precision == "days" and end:
-        length = (dt.date.fromisoformat(end) - dt.date.fromisoformat(record["event_date"])).days + 1
-        if length >= LONG_DAYS:
-            return LONG_DAYS_PRECISION
-    return TIME_PRECISION_OUT.get(precision, "1")
+    dates = EventDates.of(record)
+    if dates is not None and dates.precision == "days" and dates.length() >= LONG_DAYS:
+        return LONG_DAYS_PRECISION
+    return TIME_PRECISION_OUT.get(record.get("date_precision") or "day", "1")
 
 
 def acled_row(record: IncidentRecord, external_id: str | None = None, lookup: Lookup = _no_actor) -> list[str]:

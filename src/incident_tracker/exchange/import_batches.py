@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ValidationError
-from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, normalize_record, restate_span
+from ..models import (
+    DATE_FIELDS,
+    EDITABLE_FIELDS,
+    INCIDENT_FIELDS,
+    normalize_record,
+    restate_span,
+)
 from ..store.bulk import BulkWriter, NewIncident
 from ..store.incidents import IncidentStore, new_uid
 from ..store.outside_country import placed_far_outside
@@ -23,7 +29,7 @@ __all__ = ["BatchWriting", "ImportRow"]
 
 
 #: The fields of a span: one of them given, the others may follow.
-_SPAN = frozenset({"event_date", "event_date_end", "date_precision"})
+_SPAN = frozenset(DATE_FIELDS)
 
 
 @dataclass(slots=True)

@@ -8,7 +8,8 @@ tested on their own (including by property tests). One module per concern:
   which of them a record must have;
 - :mod:`.vocabularies` — ACLED's event taxonomy and the other coded values, and their parsers;
 - :mod:`.country` — ISO country codes and names;
-- :mod:`.dates` — dates as written, precisions and spans;
+- :mod:`.dates` — dates as written, precisions and spans (an incident's dates as one value,
+  :class:`EventDates`);
 - :mod:`.casualties` — tolls (best, low, high, the phrase) and deaths by side;
 - :mod:`.coordinates` — latitude and longitude, and the distance between two points;
 - :mod:`.checks` — a whole record, field by field and across fields;
@@ -46,11 +47,14 @@ from .coordinates import (
 )
 from .country import COUNTRY_ALIASES, countries, country_code, country_name, parse_country
 from .dates import (
+    DATE_FIELDS,
     EARLIEST_DATE,
     LATEST_DATE,
+    EventDates,
     ParsedDate,
     after_publication,
     check_date_range,
+    date_label,
     format_event_date,
     parse_date,
     precision_for_span,
@@ -100,6 +104,7 @@ __all__ = [
     "ATTRIBUTION_STATUSES",
     "BOOLEAN_FIELDS",
     "COUNTRY_ALIASES",
+    "DATE_FIELDS",
     "DATE_PRECISIONS",
     "DEATH_PARTS",
     "EARLIEST_DATE",
@@ -126,6 +131,7 @@ __all__ = [
     "WEAPON_ALIASES",
     "Casualties",
     "DeathPart",
+    "EventDates",
     "IncidentRecord",
     "ParsedDate",
     "RecordLike",
@@ -140,6 +146,7 @@ __all__ = [
     "countries",
     "country_code",
     "country_name",
+    "date_label",
     "did_you_mean",
     "fold",
     "format_event_date",

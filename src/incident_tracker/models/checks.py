@@ -19,7 +19,7 @@ from .casualties import (
 )
 from .coordinates import check_coordinates
 from .country import parse_country
-from .dates import check_date_range, is_date_phrase, resolve_dates, settle_span
+from .dates import DATE_FIELDS, check_date_range, is_date_phrase, resolve_dates, settle_span
 from .record import BOOLEAN_FIELDS, LIST_FIELDS, REQUIRED_FIELDS, RecordLike
 from .vocabularies import (
     parse_attribution,
@@ -190,7 +190,7 @@ def _worded_dates(values: dict[str, Any]) -> dict[str, Any]:
     "26 Nov 2025") is read by :func:`resolve_dates`, the reader of 'tracker add --date
     --end-date --date-precision': the first day, the last and the precision, as add stores them.
     One reading of a date wherever it is typed; an ISO day is left to its own check."""
-    start, end, precision = (values.get(name) for name in ("event_date", "event_date_end", "date_precision"))
+    start, end, precision = (values.get(name) for name in DATE_FIELDS)
     field = "event_date" if is_date_phrase(start) else "event_date_end"
     try:
         read = resolve_dates(

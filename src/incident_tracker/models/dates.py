@@ -1,11 +1,12 @@
-"""Dates as analysts write them, their precision, and the span a precision implies."""
+"""Dates as analysts write them, their precision, and the span a precision implies, held together
+as one value (EventDates)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 
 from ..errors import ValidationError
 from .record import RecordLike
@@ -171,6 +172,100 @@ def _refuse_missing_day(text: str, cleaned: str) -> None:
             )
 
 
+#: The record fields an :class:`EventDates` is stored in, in the order it holds them.
+DATE_FIELDS: tuple[str, str, str] = ("event_date", "event_date_end", "date_precision")
+
+
+@dataclass(frozen=True)
+class EventDates:
+    """When an incident happened: its first possible day, its last (None for one day) and the
+    precision they are known to (``day``, ``days``, ``week``, ``month``, ``year``)."""
+
+    start: dt.date
+    end: dt.date | None = None
+    precision: str = "day"
+
+    @classmethod
+    def of(cls, record: Mapping[str, object]) -> EventDates | None:
+        """The dates a record's fields hold (ISO days), or None when it has no event date.
+        A record without a precision is taken as one of a day, as the store defaults it."""
+        start, end = record.get("event_date"), record.get("event_date_end")
+        if not start:
+            return None
+        last = dt.date.fromisoformat(str(end)) if end else None
+        return cls(dt.date.fromisoformat(str(start)), last, str(record.get("date_precision") or "day"))
+
+    def fields(self) -> dict[str, str | None]:
+        """The record fields that store these dates."""
+        end = self.end.isoformat() if self.end is not None else None
+        return dict(zip(DATE_FIELDS, (self.start.isoformat(), end, self.precision), strict=True))
+
+    def length(self) -> int:
+        """How many days the dates span (1 for a single day)."""
+        return ((self.end or self.start) - self.start).days + 1
+
+    def span_precision(self) -> str:
+        """The precision the span itself implies (see :func:`precision_for_span`)."""
+        return precision_for_span(self.start, self.end or self.start)
+
+    def settled(self) -> EventDates:
+        """The dates with the span their precision implies, or a ValidationError when the span
+        contradicts it. A week is 7 days (a week given by one date starts on it); a month or a
+        year given by one date is the calendar month or year holding it, and given with an end
+        date must be exactly that month or year; a day has no span; days need an end. So a filter
+        never matches a week-dated event as a single day, and "Mar 2025" is never said of days
+        that are not all of March."""
+        start, end, precision = self.start, self.end, self.precision
+        if end is not None and end == start:
+            end = None
+        if precision == "week":
+            if end is None:
+                end = check_date_range(start + dt.timedelta(days=6), "end date")
+            elif (end - start).days != 6:
+                raise ValidationError(
+                    f"A week is 7 days: {start.isoformat()} to {end.isoformat()} is {(end - start).days + 1}. "
+                    "Give the week's first and last day, or another date precision.",
+                    field="event_date_end",
+                )
+        elif precision == "day" and end is not None:
+            raise ValidationError(
+                f"A day has no end date ({start.isoformat()} to {end.isoformat()}): "
+                "use the date precision 'days' for a span.",
+                field="date_precision",
+            )
+        elif precision == "days" and end is None:
+            raise ValidationError(
+                "The date precision 'days' needs the last possible day: give the end date.", field="event_date_end"
+            )
+        elif precision in ("month", "year") and end is None:
+            import calendar  # lazy, as everywhere in models: start-up time
+
+            if precision == "month":
+                start, end = start.replace(day=1), start.replace(day=calendar.monthrange(start.year, start.month)[1])
+            else:
+                start, end = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
+        elif precision in ("month", "year") and end is not None and precision_for_span(start, end) != precision:
+            raise ValidationError(
+                f"The date precision '{precision}' is a calendar {precision}, but {start.isoformat()} to "
+                f"{end.isoformat()} is not one (its span is '{precision_for_span(start, end)}'): give that "
+                f"precision, or the start date alone for its whole {precision}.",
+                field="date_precision",
+            )
+        return replace(self, start=start, end=end)
+
+    def label(self) -> str:
+        """The dates as precisely as they are known, never a made-up day: a month is "Nov 2025",
+        a year "2025", any other span "2025-11-24 – 2025-11-26"."""
+        start, last = self.start, self.end
+        if self.precision == "year" and start.timetuple().tm_yday == 1 and last in (None, dt.date(start.year, 12, 31)):
+            return str(start.year)
+        if self.precision == "month" and start.day == 1 and (last is None or _is_month_end(start, last)):
+            return start.strftime("%b %Y")
+        if last is None or last == start:
+            return start.isoformat()
+        return f"{start.isoformat()} – {last.isoformat()}"
+
+
 def precision_for_span(start: dt.date | str, end: dt.date | str) -> str:
     """The precision a span of days implies when the user did not say: a month or a year only
     when the span is that calendar month or year (as `Nov 2025` and `2025` are stored), a week
@@ -225,61 +320,19 @@ def resolve_dates(
             precision = precision_for_span(start, end)
     if precision_text:
         precision = parse_date_precision(precision_text)
-    if end == start:
-        end = None
-    return {
-        "event_date": start.isoformat(),
-        "event_date_end": end.isoformat() if end else None,
-        "date_precision": precision,
-    }
+    return EventDates(start, end if end != start else None, precision).fields()
 
 
 def settle_span(record: RecordLike) -> None:
-    """Make a record's span agree with its precision: fill the end a precision implies, or refuse.
-
-    A week is 7 days (a week given by one date starts on it); a month or a year given by one
-    date is the calendar month or year holding it; a day has no span; days need an end. So a
-    filter never matches a week-dated event as a single day (docs/record.md, "Dates").
-    """
-    precision, start_text, end_text = (
-        record.get("date_precision"),
-        record.get("event_date"),
-        record.get("event_date_end"),
-    )
-    if not precision or not start_text:
+    """Make a record's span agree with its precision (:meth:`EventDates.settled`): fill the end
+    a precision implies, or refuse. A record without a date or a precision is left as it is."""
+    dates = EventDates.of(record) if record.get("date_precision") else None
+    if dates is None:
         return
-    start = dt.date.fromisoformat(str(start_text))
-    end = dt.date.fromisoformat(str(end_text)) if end_text else None
-    if end is not None and end == start:
-        end = record["event_date_end"] = None
-    if precision == "week":
-        if end is None:
-            end = check_date_range(start + dt.timedelta(days=6), "end date")
-            record["event_date_end"] = end.isoformat()
-        elif (end - start).days != 6:
-            raise ValidationError(
-                f"A week is 7 days: {start.isoformat()} to {end.isoformat()} is {(end - start).days + 1}. "
-                "Give the week's first and last day, or another date precision.",
-                field="event_date_end",
-            )
-    elif precision == "day" and end is not None:
-        raise ValidationError(
-            f"A day has no end date ({start.isoformat()} to {end.isoformat()}): "
-            "use the date precision 'days' for a span.",
-            field="date_precision",
-        )
-    elif precision == "days" and end is None:
-        raise ValidationError(
-            "The date precision 'days' needs the last possible day: give the end date.", field="event_date_end"
-        )
-    elif precision in ("month", "year") and end is None:
-        import calendar
-
-        if precision == "month":
-            first, last = start.replace(day=1), start.replace(day=calendar.monthrange(start.year, start.month)[1])
-        else:
-            first, last = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
-        record["event_date"], record["event_date_end"] = first.isoformat(), last.isoformat()
+    settled = dates.settled()
+    if settled != dates:  # the precision stays: only the span follows it
+        record["event_date"] = settled.start.isoformat()
+        record["event_date_end"] = settled.end.isoformat() if settled.end is not None else None
 
 
 def restate_span(changes: dict[str, object], current: RecordLike) -> None:
@@ -297,6 +350,26 @@ def restate_span(changes: dict[str, object], current: RecordLike) -> None:
     precision = changes.get("date_precision") or current.get("date_precision")
     if precision in ("week", "month", "year"):
         changes["event_date_end"] = None
+
+
+def date_label(record: Mapping[str, object]) -> str:
+    """A record's dates as precisely as they are known (:meth:`EventDates.label`): "Nov 2025",
+    "2025-11-24 – 2025-11-26"; a draft without a date is "date unknown"."""
+    dates = EventDates.of(record)
+    return dates.label() if dates is not None else "date unknown"
+
+
+def format_event_date(event_date: str | None, end: str | None, precision: str | None) -> str:
+    """:func:`date_label` of the three fields given apart."""
+    return date_label({"event_date": event_date, "event_date_end": end, "date_precision": precision})
+
+
+def _is_month_end(start: dt.date, last: dt.date) -> bool:
+    # By the calendar, not by adding a day: 9999-12-31 has no next day.
+    import calendar
+
+    month_end = last.day == calendar.monthrange(last.year, last.month)[1]
+    return month_end and (last.year, last.month) == (start.year, start.month)
 
 
 def after_publication(event_date: str | None, published: Iterable[str | None]) -> list[str]:
@@ -317,30 +390,3 @@ def after_publication(event_date: str | None, published: Iterable[str | None]) -
                 f"({(parsed.end or parsed.start).isoformat()}). Kept as given; check it."
             )
     return warnings
-
-
-def format_event_date(event_date: str | None, end: str | None, precision: str | None) -> str:
-    """Show a date as precisely as it is known: never a made-up day.
-
-    A month-precise date is "Nov 2025", a year "2025"; any other span is shown as
-    the span, "2025-11-24 – 2025-11-26".
-    """
-    if not event_date:
-        return "date unknown"
-    start = dt.date.fromisoformat(event_date)
-    last = dt.date.fromisoformat(end) if end else None
-    if precision == "year" and start.timetuple().tm_yday == 1 and last in (None, dt.date(start.year, 12, 31)):
-        return str(start.year)
-    if precision == "month" and start.day == 1 and (last is None or _is_month_end(start, last)):
-        return start.strftime("%b %Y")
-    if last is None or last == start:
-        return start.isoformat()
-    return f"{start.isoformat()} – {last.isoformat()}"
-
-
-def _is_month_end(start: dt.date, last: dt.date) -> bool:
-    # By the calendar, not by adding a day: 9999-12-31 has no next day.
-    import calendar
-
-    month_end = last.day == calendar.monthrange(last.year, last.month)[1]
-    return month_end and (last.year, last.month) == (start.year, start.month)

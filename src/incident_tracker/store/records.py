@@ -19,10 +19,10 @@ from ..models import (
     BOOLEAN_FIELDS,
     INCIDENT_FIELDS,
     LIST_FIELDS,
+    EventDates,
     IncidentRecord,
     check_record,
     normalize_record,
-    precision_for_span,
 )
 from .filters import Filters, order_by
 
@@ -243,10 +243,10 @@ def complete_record(record: dict[str, Any]) -> dict[str, Any]:
         record["attribution"] = "unattributed"
         if record.get("attribution_default") is None:
             record["attribution_default"] = True
-    if record.get("event_date") and not record.get("date_precision"):
+    dates = EventDates.of(record)
+    if dates is not None and not record.get("date_precision"):
         # No precision given: the one the span implies, as 'tracker add --date --end-date' infers it.
-        end = record.get("event_date_end")
-        record["date_precision"] = precision_for_span(record["event_date"], end) if end else "day"
+        record["date_precision"] = dates.span_precision()
     has_coordinates = record.get("latitude") is not None
     if has_coordinates and not record.get("geocoder"):
         record["geocoder"] = "user"
