@@ -317,10 +317,9 @@ import real_places  # noqa: E402
 # The fifty-sixth batch (g5300-g5369, held back on 8325818) brought one on dev, g5361 (a Persian 'zero
 # point of Golestan's border with Turkmenistan', labelled unlocated: the province is answered), and none
 # on test (docs/geocoding.md, fifty-sixth-batch).
-# The fifty-seventh batch (g5400-g5463, held back on 4a1bf0f) brought two on dev, g5426 (two Iranian
-# crossings each with its province, labelled unlocated: the second province is answered) and g5427 (the
-# Milak terminal 'in Hirmand county': the county stands in, 19 km off), and two on test, g5435 and g5442
-# (docs/geocoding.md, fifty-seventh-batch).
+# The fifty-seventh batch (g5400-g5463, held back on 4a1bf0f) brought two on dev, g5426 and g5427, both
+# mended by its rules (a list of two places each in its own unit; two head nouns joined by "و"), and two on
+# test, g5435 and g5442 (docs/geocoding.md, fifty-seventh-batch).
 CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
     {
         "g594",
@@ -356,8 +355,6 @@ CONFIDENTLY_WRONG_TODAY: frozenset[str] = frozenset(
         "g5248",
         "g5252",
         "g5361",
-        "g5426",
-        "g5427",
         "g5435",
         "g5442",
     }

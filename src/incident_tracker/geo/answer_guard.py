@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .country_guard import other_country_unit
 from .gazetteer import haversine_km
-from .list_guard import several_places
+from .list_guard import several_places, two_with_units
 from .named_place_guard import far_from_named_place
 from .namesake_guard import cross_border_namesake
 from .pack import shipped_pack
@@ -99,6 +99,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         sound_outside_named(chosen, named)
         or far_from_border(chosen, named)
         or several_places(place, chosen, chain, named)
+        or two_with_units(place, chosen, chain, named)
         or reference_doubt(place, chosen, resolution, chain)
         or standin_doubt(chosen, resolution, chain)
         or pair_doubt(place, chosen, chain, named)

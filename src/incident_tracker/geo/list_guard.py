@@ -13,6 +13,12 @@ part whole is no place the gazetteer knows by its own or a recorded name; and an
 name of the list is such a place, lying apart from the answer (farther than
 :data:`APART_KM`, and not a province or country that holds it). Only then is the answer
 dropped: the text names several places, and no one of them is where the event was.
+
+A list of two places, each with its own unit ("مرزهای X در استان P و Y در استان Q": the
+borders of X in P province and Y in Q province), has no second comma, and its units are
+read as context: the last part's province stood in for the whole (the fifty-seventh batch's
+g5426). :func:`two_with_units` drops such a stand-in when the other part, read alone, lies
+apart from it and neither holds the other: the unit was named for one of the two only.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .alone import place_alone
+from .alone import place_alone, resolved_alone
 from .gazetteer import haversine_km
 
 if TYPE_CHECKING:
@@ -42,6 +48,20 @@ _PLURAL_UNIT = re.compile(
     r"sərhədləri\w*|serhetleri\w*|geçelgeleri\w*|chegaralari\w*)$",
     re.IGNORECASE,
 )
+#: Where a text splits into two parts of a list of two: "و", "and", "и", "اور", "او", or a comma.
+_TWO_JOIN = re.compile(r"\s+(?:and|и|و|اور|او)\s+|\s*[,،]\s*", re.IGNORECASE)
+#: A unit word: each part of a list of two names its own unit (Persian, Dari, Pashto, Urdu, Arabic, English,
+#: Russian). "سیستان و بلوچستان" (one province whose name holds "و") has none on either side of its "و".
+_UNIT_WORD = re.compile(
+    r"(?<!\w)(?:استان|ولایت|ولايت|شهرستان|ولسوالی|ولسوالي|ولسوالۍ|بخش|ضلع|صوبہ|صوبے|تحصیل|ایجنسی|محافظة|"
+    r"ولاية|مديرية|province|district|county|region|oblast|tehsil|agency|област\w*|район\w*|провинци\w*|"
+    r"уезд\w*)(?!\w)",
+    re.IGNORECASE,
+)
+#: A name, then "in" before its unit: each part of a list of two is a place in a unit ("X در استان P", "X in P
+#: province", "X в P области"; Urdu's "میں" follows the unit). A part that is a unit alone ("district Kech" after
+#: "X in Tehsil Mand,") is the context of a chain, not a second place.
+_LINKED = re.compile(r"\S\s+(?:در|in|в|во|په|في|ب|میں)\s+\S", re.IGNORECASE)
 #: Two names of a list this close may be one place and its quarter: not held apart.
 APART_KM = 25.0
 
@@ -101,6 +121,30 @@ def several_places(place: str, chosen: Candidate, chain: Resolver, named: frozen
     return None
 
 
+def two_with_units(place: str, chosen: Candidate, chain: Resolver, named: frozenset[str]) -> str | None:
+    """Why a stand-in ``chosen`` must not answer ``place``, a list of two places each with its own unit, or None.
+
+    The text splits at one "و", "and" or comma into two parts, each a name "in" a unit; one part, read
+    alone, answers a place (by any match, a stand-in too) that lies apart from ``chosen`` (farther
+    than :data:`APART_KM`), neither holding the other. Only a stand-in is dropped: a place the text
+    names by its own name is left to :func:`several_places`.
+    """
+    if chosen.match != "context":
+        return None
+    text = " ".join(place.split())
+    for join in _TWO_JOIN.finditer(text):
+        parts = (text[: join.start()].strip(), text[join.end() :].strip())
+        if not all(parts) or not all(_UNIT_WORD.search(part) and _LINKED.search(part) for part in parts):
+            continue
+        for part in parts:
+            other = resolved_alone(part, chain, named).chosen
+            if other is None or _holds(other, chosen) or _holds(chosen, other):
+                continue
+            if haversine_km(chosen.latitude, chosen.longitude, other.latitude, other.longitude) > APART_KM:
+                return f"two places named together, each with its own unit ({parts[0]}; {parts[1]}): no one point"
+    return None
+
+
 def _known(name: str, chain: Resolver, named: frozenset[str]) -> Candidate | None:
     """The place ``name`` is, by its own or a recorded name, or None."""
     chosen = place_alone(name, chain, named)
@@ -119,4 +163,4 @@ def _holds(other: Candidate, chosen: Candidate) -> bool:
     return other.level == "admin1" and (other.country, other.admin1_code) == (chosen.country, chosen.admin1_code)
 
 
-__all__ = ["APART_KM", "joined_names", "list_names", "several_places"]
+__all__ = ["APART_KM", "joined_names", "list_names", "several_places", "two_with_units"]

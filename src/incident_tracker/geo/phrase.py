@@ -18,6 +18,7 @@ from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
 from .pack import strip_unit
 from .pairs import pair_separators
+from .persian_heads import rewrite_heads
 from .persian_words import rewrite_persian, side_in_area_of_side
 from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around, rewrite_wrapped
@@ -189,6 +190,8 @@ def _read(text: str) -> ParsedQuery:
     role = read_role(raw, quoted=" ".join(text.split())) or dateline_role(raw)
     if role is not None:
         return ParsedQuery(text=text, name="", role=role)
+    if (headless := rewrite_heads(raw)) is not None:  # "پایانه و بازارچه مرزی X": geo/persian_heads.py
+        return parse_query(headless)
     if (covered := read_coverage(text)) is not None:  # "Термиз шаҳрида", "伊尔克什坦海关": geo/coverage.py
         return replace(parse_query(covered), covered=True)
     if (
