@@ -64,7 +64,7 @@ from .phrase_patterns import (
 from .phrase_patterns import unit_countries as _unit_countries
 from .phrase_unlocated import rewrite_unlocated
 from .phrase_where import crossing_kind_off, rewrite_where
-from .roles import credited_outlet, read_role
+from .roles import read_role
 from .scripts import has_arabic, has_cyrillic
 from .slavic_words import rewrite_slavic
 from .text import fold_persianate
@@ -192,8 +192,8 @@ def _read(text: str) -> ParsedQuery:
     if (covered := read_coverage(text)) is not None:  # "Термиз шаҳрида", "伊尔克什坦海关": geo/coverage.py
         return replace(parse_query(covered), covered=True)
     if (
-        english := english_in_brackets(raw) or city_after_country(raw) or credited_outlet(raw)
-    ) is not None:  # "托克哈姆（Torkham）…"; "Iran (X)"; "X (Dunya News)"
+        english := english_in_brackets(raw) or city_after_country(raw)
+    ) is not None:  # "托克哈姆（Torkham）…"; "Iran (X)"
         return parse_query(english)
     if (plain := rewrite_unlocated(raw)) is not None:  # "general area X of Y", "the X checkposts"…
         return parse_query(plain)

@@ -101,31 +101,10 @@ _AGENCIES = frozenset(
 
 
 #: Words that make the text in brackets an outlet ("چمن(ڈیلی پاکستان آن لائن)", Chaman (Daily
-#: Pakistan Online)): in a script without capitals, the only sign of a dateline; after a name in
-#: capitals and small letters ("Torkham (Dunya News)"), a credit (:func:`credited_outlet`).
+#: Pakistan Online)): in a script without capitals, the only sign of a dateline.
 _OUTLET_WORDS = re.compile(
     r"\b(?:news|daily|online|agency|press)\b|آن\s*لائن|نیوز|ڈیلی|خبرگزاری|اے\s*پی\s*پی", re.IGNORECASE
 )
-
-
-def _cased(text: str) -> bool:
-    """Does the text have letters of a script with capitals (Latin, Cyrillic)?"""
-    return any(ch.isupper() or ch.islower() for ch in text)
-
-
-def credited_outlet(text: str) -> str | None:
-    """ "Torkham (Dunya News)" → "Torkham": a name in a script with capitals, not all capitals, and a
-    bracket that names an outlet by its words ("news", "daily", "online"…): the outlet credited for the
-    string, no qualifier of the name; or None. A wire dateline ("KHYBER (Dunya News)", "Kabul (AFP)",
-    an agency of :data:`_AGENCIES`) stays a role (:func:`read_role`), and so does a script without
-    capitals, where the outlet is the only sign of a dateline (issue 13)."""
-    match = _DATELINE.match(text) if "(" in text else None
-    if match is None:
-        return None
-    city, agency = match.group("city").strip(), match.group("agency").strip()
-    if not _cased(city) or city.isupper() or agency.casefold() in _AGENCIES or not _OUTLET_WORDS.search(agency):
-        return None
-    return city
 
 
 def read_role(text: str, quoted: str = "") -> str | None:
@@ -149,7 +128,7 @@ def read_role(text: str, quoted: str = "") -> str | None:
     if match and (
         match.group("agency").strip().casefold() in _AGENCIES
         or match.group("city").isupper()
-        or (_OUTLET_WORDS.search(match.group("agency")) and not _cased(match.group("city")))
+        or _OUTLET_WORDS.search(match.group("agency"))
     ):
         return f"a dateline ({match.group('agency').strip()}): where the report was filed, not where the event was"
     comma = "," in text
