@@ -15,7 +15,8 @@ around it (docs/geocoding.md, "twenty-first-rules"):
   Serhetabat, in Turkmenistan (the country kept as context), as "в таджикском селе X" already is
   (geo/phrase_where.py); "иранский город X", with a settlement noun between, is "город X, Иран".
 - **a Tajik resident of a village**: "сокини деҳаи X" is "деҳаи X", the village where it happened to them; a
-  resident of a town or a province stays a person's home, no event place (geo/cyrillic_roles.py).
+  resident of a town or a province stays a person's home, no event place (geo/cyrillic_roles.py). The Russian
+  "житель (таджикского) села X (на границе с Y)" is "село X", its adjective its country (issue 13).
 
 A name kept with its country that then reads as a person's home ("Тургунди", whose first letters
 are the Kyrgyz word for a resident) is given alone: the country is the report's anyway.
@@ -79,6 +80,13 @@ _LEADING = re.compile(
 #: Tajik "сокини деҳаи X" (a resident of the village X): a person's home, but a village, which the report names
 #: as where it happened to them (a province's or a town's residents stay a role: "сокинони вилояти X").
 _RESIDENT_OF_VILLAGE = re.compile(r"^сокин(?:и|они)\s+(?P<rest>деҳа(?:и|ҳои)\s+[А-ЯЁҲҚҶҒӮӢ]\S*(?:\s+\S+){0,2})$")
+#: Russian "житель (таджикского) села X (на границе с Y)" (a resident of the (Tajik) village X, on the border with
+#: Y): the village, as the Tajik form; its nationality adjective kept as its country, the neighbour across the line
+#: dropped. Only a village (села, кишлака, деревни, аула): "жители провинции X", "житель города X" stay a role.
+_RU_RESIDENT_OF_VILLAGE = re.compile(
+    rf"^жител(?:ь|я|ю|ем|и|ей|ям)\s+(?:{_ADJECTIVE}\s+)?(?:села|кишлака|деревни|аула)\s+{_NAME}"
+    r"(?:\s+на\s+границе\s+с\s+\S+)?$"
+)
 
 
 def _country(stem: str | None) -> str | None:
@@ -107,6 +115,8 @@ def rewrite_apposition(text: str) -> str | None:
             return match.group("name")
     if match := _RESIDENT_OF_VILLAGE.match(flat):
         return match.group("rest")
+    if match := _RU_RESIDENT_OF_VILLAGE.match(flat):
+        return _with_country(f"село {match.group('name')}", _country(match.group("stem")))
     if has_cyrillic(flat) and (match := _LEADING.match(flat)):
         unit = f"{match.group('unit')} " if match.group("unit") else ""
         return _with_country(unit + match.group("name"), _country(match.group("lead")))

@@ -40,10 +40,12 @@ from .coverage_arabic import (
     district_before_tehsil,
     from_unit,
     split_urdu_runs,
+    valley_of,
 )
 from .coverage_cyrillic import CYRILLIC_HEADS
 from .coverage_han import HAN_HEADS, han_name
 from .coverage_latin import LATIN_HEADS
+from .hanzi_names import han_transcription
 from .phrase_patterns import DEMONYMS
 from .scripts import has_arabic, has_cyrillic, has_han
 
@@ -176,8 +178,8 @@ def read_coverage(text: str) -> str | None:
     customs post"; "the Vorukh enclave" → "Vorukh".
     """
     flat = " ".join(text.split())
-    if has_han(flat):
-        return _read(flat, HAN_HEADS, han_name)
+    if has_han(flat):  # a name the transcription reader hears is its ("科克塔什村附近": near Kek-Tash)
+        return None if han_transcription(flat) is not None else _read(flat, HAN_HEADS, han_name)
     if has_arabic(flat):
         if (split := split_urdu_runs(flat)) != flat:  # "کےعلاقے", "سرحدی شھرسراوان": read again, split
             return split
@@ -185,6 +187,8 @@ def read_coverage(text: str) -> str | None:
             return chained
         if (located := from_unit(flat)) is not None:  # "شمالی وزیرستان سے غلام خان": in the district
             return located
+        if (valley := valley_of(flat)) is not None:  # "وادی کرم": the Kurram valley
+            return valley
         return _read(flat, ARABIC_HEADS, arabic_name, again=False)
     if has_cyrillic(flat):
         return _read(flat, CYRILLIC_HEADS, _capitalised)

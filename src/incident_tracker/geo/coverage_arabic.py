@@ -15,8 +15,10 @@ systematically"):
   which then never stands in), "په X کې پر یوه …" (in X, on a post or in a village it does not name);
 * Urdu: "X شہر (میں)" (X city), "X (سرحدی) چوکی" (the X border post), "Y سرحد کے قریب X" (X, near
   Y's border), "(پاک افغان) سرحد X" (the X border, a crossing), "Y سے ملحقہ X" (X, adjoining Y: the
-  place after the lead; "Y سے ملحقہ" alone is near Y); words run together are split first
-  (:func:`split_urdu_runs`), and "Y سے X" after a unit is read as "Y میں X" (:func:`from_unit`);
+  place after the lead; "Y سے ملحقہ" alone is near Y), "Z کے جنوب مشرق میں واقع سرحدی علاقہ X" (the border
+  area X, south-east of Z: the area re-read alone, kept near Z by the reference guard); words run together are
+  split first (:func:`split_urdu_runs`), "Y سے X" after a unit is read as "Y میں X" (:func:`from_unit`), and "وادی X"
+  (the X valley) where X is the pack's (:func:`valley_of`);
 * Arabic: "قرية X" (village), "بلدة X (الحدودية)" (the (border) town of X; "بلدة X الطاجيكية", the Tajik town of
   X, keeps its country as context), "مركز/نقطة X الحدودي(ة)"
   (the X border post), "جمرك X" (X's customs), "جيب X" (the X enclave). "منفذ X" (the X crossing)
@@ -33,7 +35,15 @@ import re
 from .phrase_declined import a_pack_district, a_pack_name, a_province_name
 from .text import name_key
 
-__all__ = ["ARABIC_HEADS", "AR_NATIONALITY", "arabic_name", "district_before_tehsil", "from_unit", "split_urdu_runs"]
+__all__ = [
+    "ARABIC_HEADS",
+    "AR_NATIONALITY",
+    "arabic_name",
+    "district_before_tehsil",
+    "from_unit",
+    "split_urdu_runs",
+    "valley_of",
+]
 
 _N = r"(?P<name>.+?)"
 #: Pashto "near" after a unit ("سره/ته نږدې"), and an unnamed place it holds ("په یو کلي کې", in a village).
@@ -114,6 +124,14 @@ _ROWS = (
     (rf"(?:پاک\s+افغان\s+|پاک\s+ایران\s+)?سرحد\s+{_N}", "crossing"),
     (r"\S+(?:\s+\S+)?\s+سے\s+ملحقہ\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}\s+سے\s+ملحقہ", "near"),
+    # "Z کے جنوب مشرق میں واقع سرحدی علاقہ X" (the border area X, lying south-east of Z): the direction says
+    # where X lies from Z, the head noun phrase is the scene, re-read alone; the reference guard keeps the
+    # answer near Z (reference_guard.DIRECTION_KM) and never lets Z answer (issue 13)
+    (
+        r"\S+(?:\s+\S+){0,2}?\s+کے\s+(?:شمال|جنوب|مشرق|مغرب)(?:\s*(?:مشرق|مغرب))?\s+میں\s+واقع\s+"
+        r"(?P<rest>(?:سرحدی\s+)?(?:علاقہ|علاقے|گاؤں|قصبہ|قصبے|شہر)\s+\S+(?:\s+\S+)?)",
+        "rest",
+    ),
     # Arabic
     (rf"(?:في\s+)?قرية\s+{_N}", "village"),
     # "بلدة X الطاجيكية (على الحدود مع Y)" (the Tajik town of X, on the border with Y): the adjective is X's
@@ -173,6 +191,24 @@ def split_urdu_runs(text: str) -> str:
     text = _RUN_POSTPOSITION.sub("کے ", text)
     text = _RUN_TOWN.sub("شہر ", text)
     return _DIRECTION_BEFORE_UNIT.sub("", _BORDER_TOWN.sub("شہر", text))
+
+
+#: Urdu and Persian "وادی X" (the valley X): a valley named after the place or district it lies in.
+_VALLEY = re.compile(r"^(?:وادی|وادي|دره)\s+(?P<name>\S+(?:\s+\S+)?)$")
+
+
+def valley_of(text: str) -> str | None:
+    """ "وادی کرم" → "the کرم valley" (Kurram), or None.
+
+    Only where the name is a district, province or border place of the pack letter for letter: a name
+    heard only by its sound ("وادی سوات", Swat, sounds like Shovot of Khorezm) is not read so (issue 13).
+    """
+    match = _VALLEY.match(text)
+    if match is None:
+        return None
+    name = match.group("name")
+    known = a_pack_name(name) or a_pack_district(name) or a_province_name(name)
+    return f"the {name} valley" if known and arabic_name(name) else None
 
 
 #: Urdu "Y سے X" (from Y, X): one or two words, "سے" (from), then the rest of the text.

@@ -60,6 +60,17 @@ _TAIL = re.compile(
     r"(?:附近|一带|一帶|边境|邊境|口岸|地区|地區|过境点|過境點|关卡|關卡|关口|關口|检查站|檢查站|村庄|村莊|村|加特)$"
 )
 _NEAR = ("附近", "一带", "一帶")
+#: "边境X村" (the border village X): the border word before the name says where, as it does after it.
+_LEAD = re.compile(r"^(?:边境|邊境)(?=.)")
+#: "X附近的供水设施" (the water works near X): the thing near X is the scene, so the text is near X; the
+#: noun after "的" is taken off (a short run of Han letters, no digit) and "附近" kept (issue 13).
+_THING_NEAR = re.compile(r"(?P<near>附近|一带|一帶)的[\u4e00-\u9fff]{1,8}$")
+#: "吉尔吉斯斯坦西部与塔吉克斯坦接壤的X" (X, in western Kyrgyzstan, bordering Tajikistan): the land X borders
+#: is across the line; the country before it, where named, is X's own, kept as context (issue 13).
+_BORDERING = re.compile(
+    r"^(?P<country>塔吉克斯坦|吉尔吉斯斯坦|阿富汗|巴基斯坦|伊朗)?(?:[东西南北中]部)?与[^的]{2,12}接壤的(?=.)"
+)
+_BORDERING_COUNTRIES = {**_COUNTRIES, "吉尔吉斯斯坦": "Kyrgyzstan"}
 _MIN_LETTERS = 4
 _MAX_READINGS = 64
 _VOICING = str.maketrans("d", "t")
@@ -121,9 +132,13 @@ def han_transcription(text: str) -> str | None:
         return None
     rest, near, country = re.sub(r"\s+", "", text), False, ""
     rest = _OF_PROVINCE.sub("", _SIDE.sub("", rest) or rest)  # "X口岸阿富汗一侧", "坎大哈省的X"
+    if bordering := _BORDERING.match(rest):  # "…与塔吉克斯坦接壤的X": X's own country kept, the neighbour dropped
+        rest = rest[bordering.end() :]
+        country = f", {_BORDERING_COUNTRIES[c]}" if (c := bordering.group("country")) else ""
     for chinese, latin in _COUNTRIES.items():
         if rest.startswith(chinese) and len(rest) > len(chinese):
             rest, country = rest[len(chinese) :], f", {latin}"
+    rest = _THING_NEAR.sub(r"\g<near>", _LEAD.sub("", rest))  # "边境X村", "X村附近的供水设施"
     crossing = False
     while (match := _TAIL.search(rest)) and match.start() > 0:
         near, crossing = near or match.group() in _NEAR, crossing or match.group() in _CROSSING_TAIL

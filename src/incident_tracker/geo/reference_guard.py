@@ -17,7 +17,11 @@ up alone. The answer is dropped when it is that reference and
   place; near a province is anywhere around it, on either side of its lines);
 * it stands in (the text names another place, unknown) for a place the text puts in a
   direction from it ("Mirjavi, south-east of Zahedan"): a district's or town's point is not
-  where a place beside it lies. A province standing in is left alone (it may hold the place).
+  where a place beside it lies. A province standing in is left alone (it may hold the place);
+* whatever answers, it lies more than :data:`DIRECTION_KM` from the reference of a direction
+  ("the border area X, north-west of Z" answered by a namesake of X 1,000 km from Z), or is a
+  province that does not hold it: a direction without a distance puts the place beside its
+  reference, not across the region (issue 13).
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ if TYPE_CHECKING:
 NEAR_KM = 25.0
 #: An answer this close to a reference's own point is that reference.
 SAME_KM = 25.0
+#: A place put in a direction from a reference ("south-east of Zahedan", no distance given) lies this near it at most.
+DIRECTION_KM = 150.0
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 #: Numbers written as words, as reports write round distances ("about seventy kilometres", "ستر کلو
@@ -174,8 +180,8 @@ def _measured_from_context(text: str, resolution: Resolution) -> float | None:
     return far[0] if far else None
 
 
-def _is(reference: str, chosen: Candidate, chain: Resolver, named: frozenset[str], within: float) -> bool:
-    """Is ``chosen`` the place ``reference`` names, looked up alone (its point within ``within`` km)?
+def _alone(reference: str, chain: Resolver, named: frozenset[str]) -> Candidate | None:
+    """The place ``reference`` names, looked up alone, or None.
 
     A reference read before an Urdu or Pashto postposition may carry a word or two of the text
     before it ("… علاقہ، زاہدان"): its last one, two and three words are tried, longest first.
@@ -185,12 +191,43 @@ def _is(reference: str, chosen: Candidate, chain: Resolver, named: frozenset[str
         found = resolved_alone(tail, chain, named).chosen
         if found is None and has_cyrillic(tail) and (nominative := genitive_nominative(tail)):
             found = resolved_alone(nominative, chain, named).chosen  # "близ Бадахшана": Бадахшан
+        if found is not None:
+            return found
+    return None
+
+
+def _is(reference: str, chosen: Candidate, chain: Resolver, named: frozenset[str], within: float) -> bool:
+    """Is ``chosen`` the place ``reference`` names, looked up alone (its point within ``within`` km)?"""
+    found = _alone(reference, chain, named)
+    if found is None:
+        return False
+    if chosen.geo_precision == "admin1" and found.geo_precision == "admin1":
+        return (found.country, found.admin1_code) == (chosen.country, chosen.admin1_code)
+    return haversine_km(found.latitude, found.longitude, chosen.latitude, chosen.longitude) <= within
+
+
+def _far_from_direction(text: str, chosen: Candidate, chain: Resolver, named: frozenset[str]) -> str | None:
+    """Why ``chosen`` cannot lie in the direction the text gives from a place (too far from it), or None.
+
+    Only a direction without a distance: "1,400 km south-west of Tehran" says how far (:func:`distances`)."""
+    if distances(text):
+        return None
+    for reference in direction_references(text):
+        found = _alone(reference, chain, named)
         if found is None:
             continue
-        if chosen.geo_precision == "admin1" and found.geo_precision == "admin1":
-            return (found.country, found.admin1_code) == (chosen.country, chosen.admin1_code)
-        return haversine_km(found.latitude, found.longitude, chosen.latitude, chosen.longitude) <= within
-    return False
+        if chosen.geo_precision == "admin1" and (found.country, found.admin1_code) == (
+            chosen.country,
+            chosen.admin1_code,
+        ):
+            continue  # the province that holds the reference
+        km = haversine_km(found.latitude, found.longitude, chosen.latitude, chosen.longitude)
+        if km > DIRECTION_KM:
+            return (
+                f"left unlocated: the text puts the place in a direction from {found.label}; "
+                f"{chosen.label} lies {km:.0f} km from it"
+            )
+    return None
 
 
 def reference_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
@@ -214,4 +251,4 @@ def reference_doubt(place: str, chosen: Candidate, resolution: Resolution, chain
         for reference in direction_references(text):
             if _is(reference, chosen, chain, named, SAME_KM):
                 return f"left unlocated: {chosen.label} is only the reference of a direction, not the place"
-    return None
+    return _far_from_direction(text, chosen, chain, named)
