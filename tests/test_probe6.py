@@ -132,3 +132,16 @@ def test_a_files_create_row_of_the_imports_own_second_is_kept(
     ]
     again = run("--db", str(other), "import", str(copy))
     assert "history rows added" not in again.stderr
+
+
+@pytest.mark.parametrize(("output", "where"), [((), "standard output"), (("-o", "archive"), "archive")])
+def test_with_history_and_no_format_says_csv_is_the_default(
+    run: Run, tmp_path: Path, output: tuple[str, ...], where: str
+) -> None:
+    """No -f and a name that says no JSON: CSV by default, which the user did not ask for."""
+    db = tmp_path / "desk.db"
+    args = [a if a != "archive" else str(tmp_path / a) for a in output]
+    result = run("--db", str(db), "export", "--with-history", *args, expect=2)
+    assert result.stdout == "" and len(result.stderr.strip().splitlines()) == 1
+    assert f"{where} gets CSV by default: give -f json or -f jsonl" in result.stderr
+    assert not db.exists() and not (tmp_path / "archive").exists()
