@@ -378,5 +378,6 @@ def help_command(
 
 def group(help: str) -> typer.Typer:
     """A subgroup of commands (``tracker places …``), built the one way every group is:
-    our error handling, help when called alone, plain-text help like the root."""
+    our error handling, a usage error (its help on stderr, exit 2) when called alone, plain-text
+    help like the root."""
     return typer.Typer(cls=TrackerGroup, help=help, no_args_is_help=True, rich_markup_mode=None)

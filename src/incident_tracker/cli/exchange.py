@@ -96,11 +96,18 @@ def export(
     from ..exchange import atomic_writer, export_records
     from ..exchange.files import output_target, protected_files
 
+    chosen = fmt is not None
     if fmt is None:
         fmt = export_format_for(output.name if output is not None else None, layout)
     if with_history and (layout is Layout.acled or fmt not in (ExportFormat.json, ExportFormat.jsonl)):
         from ..exchange.export import WITH_HISTORY_FORMATS
 
+        if not chosen and layout is Layout.tracker:  # CSV only by default: say so, not that it was asked for
+            where = output.name if output is not None else "standard output"
+            raise ValidationError(
+                f"--with-history writes JSON or JSON lines only, and {where} gets CSV by default:"
+                " give -f json or -f jsonl (or a .json or .jsonl file name)."
+            )
         raise ValidationError(WITH_HISTORY_FORMATS)  # before a database is opened or a file made
     protect = protected_files(state(ctx).database_path())
     if output is not None:

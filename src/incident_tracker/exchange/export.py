@@ -89,12 +89,15 @@ def export_records(
     if fmt is ExportFormat.csv and layout is Layout.tracker:
         result.count = _write_csv_lines(store, out, filters, sort, limit, safe=safe, progress=progress)
     else:
-        records = store.query(filters, sort=sort, limit=limit)
-        if with_history:
-            records = _with_history(store, records)
-        if progress:
-            records = _counting(records, progress)
-        _write_records(store, records, out, fmt, layout, result, safe=safe, null_geometry=null_geometry)
+        # One read transaction, as for the CSV: each record's history (and ACLED's external id)
+        # is read by its own query, and a write between two reads must not show in one of them only.
+        with one_snapshot(store.conn):
+            records = store.query(filters, sort=sort, limit=limit)
+            if with_history:
+                records = _with_history(store, records)
+            if progress:
+                records = _counting(records, progress)
+            _write_records(store, records, out, fmt, layout, result, safe=safe, null_geometry=null_geometry)
     if progress:
         progress(result.count)
     return result

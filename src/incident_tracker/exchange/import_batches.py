@@ -110,7 +110,7 @@ class BatchWriting:
         self.summary.added += len(ids)
         for row, item, new_id in zip(new_rows, new, ids, strict=True):
             self._note_far_outside(row, item.record)
-            self.summary.history_added += self.writer.add_history(new_id, row.history)
+            self.summary.history_added += self.writer.add_history(new_id, row.history, new=True)
         self._record_actors(batch)
         for row, item in zip(new_rows, new, strict=True):
             self._queue_links(row, item.uid)

@@ -17,7 +17,7 @@ from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, check_date_range, normalize_record, parse_date, parse_link_kind
-from ..store.records import HISTORY_KEYS, SOURCE_FIELDS, looks_like_url
+from ..store.records import HISTORY_ACTIONS, HISTORY_KEYS, SOURCE_FIELDS, looks_like_url
 from .columns import SOURCE_KEYS, parse_sources
 from .formats import ImportFormat, Layout
 from .readers import RawRow, RowError, csv_reader, csv_rows_checked, read_csv, read_json, read_jsonl
@@ -221,29 +221,39 @@ def plain_sources(value: Any) -> list[dict[str, Any]] | None:
     return checked
 
 
-_ACTION = re.compile(r"[a-z_]{1,40}")
-
-
-def checked_history(value: Any) -> list[tuple[str | None, ...]]:
+def checked_history(value: Any, *, deleted: bool | None = None) -> list[tuple[str | None, ...]]:
     """A record's ``history`` (as ``export --with-history`` writes it) checked: a list of objects with
-    the keys of :data:`~..store.records.HISTORY_KEYS`, each a row of values in that order."""
+    the keys of :data:`~..store.records.HISTORY_KEYS`, each a row of values in that order. Each
+    action is one an incident's history holds; with ``deleted`` (whether the record is deleted), the
+    last ``delete`` or ``restore`` row must agree with it, or the file contradicts itself."""
     if value is None or value == "":
         return []
     if not isinstance(value, list):
         raise ValidationError("history must be a list of history rows (as 'export --with-history' writes it).")
     rows = []
+    last_deletion: tuple[int, str] | None = None
     for number, item in enumerate(value, start=1):
         if not isinstance(item, dict) or not set(item) <= set(HISTORY_KEYS):
             raise ValidationError(f"history row {number} must be an object with keys {', '.join(HISTORY_KEYS)}.")
         if any(not (v is None or isinstance(v, str)) for v in item.values()):
             raise ValidationError(f"history row {number}: every value must be text or null.")
         action = item.get("action")
-        if not action or not _ACTION.fullmatch(action):
-            raise ValidationError(f"history row {number}: action must be a word (create, update, …), got {action!r}.")
+        if action not in HISTORY_ACTIONS:
+            raise ValidationError(
+                f"history row {number}: action must be one of {', '.join(HISTORY_ACTIONS)}, got {action!r}."
+            )
         stamp = _stamp(item.get("changed_at"), "changed_at")
         if stamp is None:
             raise ValidationError(f"history row {number} has no changed_at.")
+        if action in ("delete", "restore"):
+            last_deletion = (number, action)
         rows.append((stamp, *(item.get(name) for name in HISTORY_KEYS[1:])))
+    if deleted is not None and last_deletion is not None and (last_deletion[1] == "delete") != deleted:
+        number, action = last_deletion
+        state = "live (no deleted_at)" if not deleted else "deleted (deleted_at is set)"
+        raise ValidationError(
+            f"history row {number} is the last {action}, but the record is {state}: the file contradicts itself."
+        )
     return rows
 
 

@@ -185,7 +185,7 @@ class Importer(BatchWriting):
         except ValidationError as exc:
             raise _FieldError("links", str(exc)) from None
         try:
-            history = checked_history(meta.get("history"))
+            history = checked_history(meta.get("history"), deleted=stamps["deleted_at"] is not None)
         except ValidationError as exc:
             raise _FieldError("history", str(exc)) from None
         record = normalize_record(values)

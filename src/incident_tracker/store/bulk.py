@@ -370,15 +370,21 @@ class BulkWriter:
                 [incident_id, *external],
             )
 
-    def add_history(self, incident_id: int, rows: list[tuple[str | None, ...]]) -> int:
+    def add_history(self, incident_id: int, rows: list[tuple[str | None, ...]], *, new: bool = False) -> int:
         """Append the history rows (:data:`~.records.HISTORY_KEYS` values) the incident does not
-        hold yet, matched on all but the reason; returns how many were added."""
+        hold yet, matched on all but the reason; returns how many were added. A ``new`` incident
+        (added by this write) holds only the write's own ``create`` row, which is no row of the
+        file's: a file's ``create`` of the same second is kept, not taken for it."""
         if not rows:
             return 0
-        held = set(
-            self.conn.execute(
-                "SELECT changed_at, action, field, old_value, new_value FROM history WHERE incident_id = ?",
-                [incident_id],
+        held = (
+            set()
+            if new
+            else set(
+                self.conn.execute(
+                    "SELECT changed_at, action, field, old_value, new_value FROM history WHERE incident_id = ?",
+                    [incident_id],
+                )
             )
         )
         fresh = []

@@ -165,6 +165,8 @@ def looks_like_url(text: str) -> bool:
 #: The columns of a history row that travel in an export (``export --with-history``): an
 #: imported row is the same as a stored one when all of them but the reason agree.
 HISTORY_KEYS = ("changed_at", "action", "field", "old_value", "new_value", "reason")
+#: The actions an incident's history holds (``tracker history``): an imported row names one of them.
+HISTORY_ACTIONS = ("create", "update", "delete", "restore", "source", "link", "unlink")
 
 
 def history_value(value: object) -> str | None:
