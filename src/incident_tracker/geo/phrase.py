@@ -23,6 +23,7 @@ from .persian_words import rewrite_persian, side_in_area_of_side
 from .phrase_arabic import read_arabic_script
 from .phrase_around import rewrite_around, rewrite_wrapped
 from .phrase_brackets import city_after_country, english_in_brackets
+from .phrase_chains import rewrite_chain
 from .phrase_context import context_parts, context_prefix
 from .phrase_cyrillic import dateline_role, rewrite_phrase
 from .phrase_declined import noun_then_direction, split_name
@@ -202,6 +203,8 @@ def _read(text: str) -> ParsedQuery:
         return parse_query(plain)
     if (latin := latin_in_han_chain(raw) or han_transcription(raw) or rewrite_persian(raw)) is not None:  # own modules
         return parse_query(latin)
+    if (chain := rewrite_chain(raw)) is not None:  # "«X», расположенный в Y районе": geo/phrase_chains.py
+        return parse_query(chain)
     if (turkic := rewrite_turkic_latin(raw)) is not None:  # "Marçak obasy", "So‘x tumani": geo/turkic_latin.py
         return parse_query(turkic)
     if (unwrapped := rewrite_wrapped(text)) is not None:  # "на мосту «X»", "X بمنطقة Y": geo/phrase_around.py

@@ -94,6 +94,7 @@ def read_scope(
             )
         areas = _top(matched)
     anchor: Candidate | None = None
+    conflict = False  # two parts of the chain anchored in two countries
     for part, level in sorted(rest, key=lambda p: p[1] != "admin1"):  # a province narrows the finer parts
         matched = tier.match_admin1(part, frozen) if level != "admin2" else {}
         far = ""
@@ -114,6 +115,11 @@ def read_scope(
                     notes.append(f"{part!r} names {found.name}, another part of it: not used")
                 continue
             if found is not None:
+                if anchor is not None and not conflict and anchor.country != found.country:
+                    # "X, Tul, Sokh district": the finer part matched in another country than the coarser
+                    # one names; the chain does not agree with itself, and neither stands in
+                    notes.append(f"{anchor.name} ({anchor.country}) is not in {part!r} ({found.country}): not used")
+                    conflict = True
                 anchor = anchor or found  # the finest (first) part wins
                 continue
         if matched:
@@ -134,7 +140,7 @@ def read_scope(
         area = Candidate.from_location(location) if location else None
     context = next(iter(named)) if len(named) == 1 else None
     scope = (frozen, frozenset(areas) if areas is not None else None)
-    return Scoped(scope, context, frozen, anchor, area)
+    return Scoped(scope, context, frozen, None if conflict else anchor, area)
 
 
 def anchor_of(

@@ -78,7 +78,7 @@ _UNITS = (
     (
         re.compile(
             r"^(?:oba(?:sy|syny[ňn]|syny|syna|synda|syndaky|syndan|da|daky|dan|lary|laryny[ňn]|larynda|laryna)?|"
-            r"qishlo(?:q|g[‘'ʻ`]i|g[‘'ʻ`]ida|g[‘'ʻ`]idagi|q(?:lari|larida|laridagi|larining)))$"
+            r"qishlo(?:q|g[‘'ʻ`](?:i|ida|idagi|idan|iga|ining)|q(?:lari|larida|laridagi|larining)))$"
         ),
         "village",
     ),
@@ -168,7 +168,7 @@ _IN_PLACE = re.compile(r"^(?P<stem>[^\W\d_][\w‘'ʻ’-]{3,}?)[dt](?:aky|äki)$
 
 
 def _country(word: str) -> str | None:
-    folded = word.casefold()
+    folded = re.sub("[ʻ’`]", "‘", word.casefold())  # "Afgʻoniston": the turned comma of the o‘ and g‘ as typed
     return next((name for stem, name in _COUNTRIES if folded.startswith(stem)), None)
 
 
@@ -225,12 +225,14 @@ def rewrite_turkic_latin(text: str) -> str | None:
     listed = False  # the names before the next unit word are a list
     near = False
     linked = False  # "So‘x tumaniga qarashli X": the name after the link is a place the unit holds
+    closed = False  # the last unit word ended on a comma ("Isfara tumani, …")
     for word in words:
         folded = word.casefold().rstrip(",")
         if (_BORDER.match(folded) and not word[:1].isupper()) or any(ch.isdigit() for ch in word):
             return None  # a stretch of border, a numbered point: no one place (see the module)
         level = _unit(word)
         if level is not None:
+            closed = word.endswith(",")  # the unit closed by a comma: its finest part's name may follow
             if not name:
                 return None  # "… serhet gözegçilik nokadyna", "iki oba": a unit with no name
             if listed or _PLURAL.search(folded):
@@ -278,6 +280,11 @@ def rewrite_turkic_latin(text: str) -> str | None:
         name.append(word)
     if linked and name and "" not in name:
         units.append((" ".join(name), ""))  # the text ends on the held place's name
+        name = []
+    if units and name and "" not in name and closed:
+        # "Isfara tumani, Chorkuh mahallasi, Vahdat": a chain written coarsest first, each unit closed by a
+        # comma, ends on its finest part's bare name
+        units.append((" ".join(name), ""))
         name = []
     if not units or name:
         return None
