@@ -229,7 +229,7 @@ def checked_history(value: Any, *, deleted: bool | None = None) -> list[tuple[st
     if value is None or value == "":
         return []
     if not isinstance(value, list):
-        raise ValidationError("history must be a list of history rows (as 'export --with-history' writes it).")
+        raise ValidationError("history must be a list of history rows (as an export with its history writes it).")
     rows = []
     last_deletion: tuple[int, str] | None = None
     for number, item in enumerate(value, start=1):
