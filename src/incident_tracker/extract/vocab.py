@@ -310,7 +310,7 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"engaged\s+(?:them|it|and\s+killed|the\s+(?:\w+\s+)?(?:group|terrorists|militants|khwarij|khawarij|"
         r"infiltrators|intruders|attackers|smugglers|traffickers))|(?:surrounded|encircled)\s+and\s+engaged|"
         # "Uzbek border guards used their weapons against him": the Central Asian border services' word for shooting
-        r"used (?:their |its |his )?(?:weapons?|firearms|guns?|arms) (?:against|on)",
+        r"used (?:their |its |his )?(?:weapons?|firearms|guns?|arms)(?: (?:against|on)|(?=\s*[,.;\"”]))",
         ("firearms",),
     ),
     # "died of a beating", "accused the guards of beating and torturing them"; never "beating back the attack", nor
@@ -367,7 +367,7 @@ VIOLENCE = re.compile(
     r"(?:mortar|artillery|rocket|heavy|machine-gun|small-arms) fire|"
     # "Uzbek border guards used their weapons against three citizens": how Central Asian border services tell a
     # shooting
-    r"used (?:their |its )?(?:weapons|firearms|arms) (?:against|on))\b",
+    r"used (?:their |its )?(?:weapons|firearms|arms)(?: (?:against|on)\b|(?=\s*[,.;\"”])))",
     re.IGNORECASE,
 )
 #: Men of a force taken away: "seized the five guards", "the guards were seized" (Khabar Online 481, The Iran
@@ -378,11 +378,11 @@ SEIZED_FORCE = (
     r"seized the (?:\w+ ){0,2}(?:border )?(?:guards|soldiers|servicemen|troops|policemen|officers)|"
     r"(?:guards|soldiers|servicemen|troops|policemen) (?:were|had been) seized"
 )
-#: Drones brought down: "the security forces brought down all four incoming drones" (Dawn 523), told with no other
-#: violence word; the incident is the disrupted use of weapons :mod:`.downed` reads.
+#: Drones and aircraft brought down: "the security forces brought down all four incoming drones" (Dawn 523), told
+#: with no other violence word; the incident is the disrupted use of weapons :mod:`.downed` reads.
 DOWNED_WORDS = (
-    r"(?:shot|brought)\s+down\s+(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?)|"
-    r"(?:drones?|UAVs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:shot|brought)\s+down|"
+    r"(?:shot|brought)\s+down\s+(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?|planes?|aircraft|helicopters?)|"
+    r"(?:drones?|UAVs?|planes?|aircraft|helicopters?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:shot|brought)\s+down|"
     # "security forces intercepted and neutralised four drones" (The Truth International 525)
     r"(?:intercepted|neutrali[sz]ed)\s+(?:and\s+(?:neutrali[sz]ed|destroyed)\s+)?(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?)"
 )
