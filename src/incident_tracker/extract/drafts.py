@@ -80,6 +80,7 @@ from .sentences import Sentence, split_sentences
 from .set_apart import LEAD_APART, set_apart_drafts
 from .sites import split_sites
 from .small_hours import small_hours
+from .territory import territory_taken
 from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
 from .unowned_fire import unowned_fire
 from .vocab import VIOLENCE
@@ -190,6 +191,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         own_strike(draft, sentences, background)  # "hideouts have been effectively targeted," the ISPR said: confirmed
         force_admits(draft, sentences, background)  # "NATO-led forces acknowledged that civilians were among the dead"
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
+        territory_taken(draft, sentences, background)  # "the Taliban overran the district": ground taken
         airspace_only(draft)  # "helicopters had violated Afghan airspace": no actor of the shelling
         protested_fire(draft, sentences, background)  # "a protest over fire from Afghanistan": alleged, the origin
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged

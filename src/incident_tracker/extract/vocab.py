@@ -14,6 +14,7 @@ from .dates import MONTHS
 from .infrastructure import BLOWN_WORDS
 from .mob import BEATEN_BY_A_GROUP, MOB_WORDS, SCUFFLE
 from .shots import SHOT_WORDS
+from .territory import TAKEN_WORDS
 
 #: Number words as wire copy writes them (a table: no well-kept library does only this).
 NUMBER_WORDS: dict[str, int] = {
@@ -355,8 +356,7 @@ VIOLENCE = re.compile(
     # a suicide bombing's act, told without a blast word: "a suicide bomber came up to it and blew himself up"
     r"(?:blew|blown|blowing|blows)\s+(?:himself|herself|themselves)\s+up|"
     r"detonated\s+(?:his|her|their)\s+(?:explosives|suicide\s+vest|vest|bomb)|"
-    # "began throwing stones at them" (News.Az 122, Tajik Herald 172, 24.kg 433), "began to throw stones at each
-    # other" (EADaily 303): stones thrown in any form, as the mob reading (``reader_patterns._MOB``) has them
+    # "began throwing stones at them" (News.Az 122, EADaily 303): stones thrown in any form, as .reader_patterns._MOB
     r"(?:threw|throw|throwing|hurled|hurling|pelted|pelting)\s+stones|stones? (?:were|was) thrown|stone-pelting|"
     # "answered by pelting the guards with stones" (Global Voices 431), "stone-throwing by both sides" (Sputnik 10)
     r"pelt(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?with\s+stones|stone-throwing|"
@@ -378,8 +378,7 @@ SEIZED_FORCE = (
     r"seized the (?:\w+ ){0,2}(?:border )?(?:guards|soldiers|servicemen|troops|policemen|officers)|"
     r"(?:guards|soldiers|servicemen|troops|policemen) (?:were|had been) seized"
 )
-#: Drones and aircraft brought down: "the security forces brought down all four incoming drones" (Dawn 523), told
-#: with no other violence word; the incident is the disrupted use of weapons :mod:`.downed` reads.
+#: Drones and aircraft brought down, told with no other violence word (Dawn 523, AP 870): see :mod:`.downed`.
 DOWNED_WORDS = (
     r"(?:shot|brought)\s+down\s+(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?|planes?|aircraft|helicopters?)|"
     r"(?:drones?|UAVs?|planes?|aircraft|helicopters?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:shot|brought)\s+down|"
@@ -387,8 +386,9 @@ DOWNED_WORDS = (
     r"(?:intercepted|neutrali[sz]ed)\s+(?:and\s+(?:neutrali[sz]ed|destroyed)\s+)?(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?)"
 )
 VIOLENCE = re.compile(
-    rf"{VIOLENCE.pattern}|{MOB_WORDS}|{SHOT_WORDS}|{BLOWN_WORDS}|\b(?:{SEIZED_FORCE}|{DOWNED_WORDS})\b", re.I
-)  # "began throwing stones", "had a gunshot wound", "a railway bridge exploded": .mob, .shots, .infrastructure
+    rf"{VIOLENCE.pattern}|{MOB_WORDS}|{SHOT_WORDS}|{BLOWN_WORDS}|{TAKEN_WORDS}|\b(?:{SEIZED_FORCE}|{DOWNED_WORDS})\b",
+    re.I,
+)  # "began throwing stones", "had a gunshot wound", "a bridge exploded", "overran the district": .mob, .shots, …
 
 #: "no group has claimed" and the like: nobody names a perpetrator.
 NO_CLAIM = re.compile(

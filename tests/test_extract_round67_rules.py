@@ -1,0 +1,61 @@
+"""Rules from round 67's dev misses (issue 14): house-written sentences, one behaviour each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from incident_tracker.extract import extract_drafts
+
+PUBLISHED = dt.date(2019, 5, 14)  # a Tuesday
+
+
+def _one(text: str) -> dict[str, object]:
+    drafts = extract_drafts(text, PUBLISHED)
+    assert len(drafts) == 1, [d.values for d in drafts]
+    return drafts[0].values
+
+
+def test_a_plane_brought_down_by_air_defence_is_a_disrupted_weapons_use() -> None:
+    values = _one(
+        "Kyrgyzstan's air defense system brought down a Tajik military plane on Monday near the border, "
+        "the Defense Ministry said on Tuesday. The ministry said one airman had been hurt."
+    )
+    assert values["sub_event_type"] == "Disrupted weapons use"
+    assert values["event_date"] == "2019-05-13"  # the sentence of the act is dated, not a week's estimate
+    assert (values["attribution"], values["perpetrator"]) == ("confirmed", "Kyrgyz air defence forces")
+    assert values.get("injured") == 1  # the crew hurt are the downing's own, not a strike's
+
+
+def test_a_drone_that_wounded_and_was_then_shot_down_is_still_the_strike() -> None:
+    values = _one("A drone fired on a post on Monday, wounding two guards, before it was shot down, police said.")
+    assert values.get("sub_event_type") != "Disrupted weapons use"
+
+
+def test_a_group_that_overran_a_district_overtakes_territory_on_its_own_claim() -> None:
+    values = _one(
+        "The Taliban overran the district centre on Monday after a night of fighting. "
+        "The Taliban said their fighters had captured the district headquarters."
+    )
+    assert values["sub_event_type"] == "Non-state actor overtakes territory"
+    assert (values["attribution"], values["perpetrator"]) == ("claimed", "Taliban")
+
+
+def test_a_district_that_fell_to_a_group_is_alleged_on_the_police_word() -> None:
+    values = _one(
+        "Police in the province said the Taliban attacked several posts on Sunday night. "
+        "The centre of the district fell to the Taliban on Monday morning, the police said."
+    )
+    assert values["sub_event_type"] == "Non-state actor overtakes territory"
+    assert (values["attribution"], values["perpetrator"]) == ("alleged", "Taliban")
+
+
+def test_ground_taken_back_by_the_state_is_not_a_group_taking_it() -> None:
+    values = _one("Troops recaptured the district centre from the Taliban on Monday after a clash that killed four.")
+    assert values.get("sub_event_type") != "Non-state actor overtakes territory"
+
+
+def test_guards_who_used_their_weapons_fired_firearms() -> None:
+    values = _one(
+        "Two traders were wounded on Monday at the border; the guards then used their weapons, a villager said."
+    )
+    assert values.get("weapons") == ["firearms"]
