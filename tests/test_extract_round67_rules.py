@@ -59,3 +59,19 @@ def test_guards_who_used_their_weapons_fired_firearms() -> None:
         "Two traders were wounded on Monday at the border; the guards then used their weapons, a villager said."
     )
     assert values.get("weapons") == ["firearms"]
+
+
+def test_a_first_count_of_the_hurt_gives_way_to_the_later_one() -> None:
+    values = _one(
+        "A border post came under fire on Monday, the guard service said. The service first said one guard had been "
+        "hurt. Later on Monday it said three guards had been wounded."
+    )
+    assert values.get("injured") == 3
+
+
+def test_two_counts_of_the_hurt_with_no_revision_told_keep_the_first() -> None:
+    values = _one(
+        "A border post came under fire on Monday, the guard service said. One guard had been hurt, the service said. "
+        "A villager said three guards had been wounded."
+    )
+    assert values.get("injured") != 3

@@ -74,6 +74,7 @@ from .protested_fire import protested_fire
 from .reader import Reader
 from .refuge import sheltered_fighters
 from .release_report import release_report
+from .revised_toll import revised_injured
 from .roles import find_dateline
 from .said_dates import LEFT_UNDATED, own_stated_date
 from .sentences import Sentence, split_sentences
@@ -199,6 +200,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         town_beside_the_unit(draft, sentences, background)  # "of Parachinar, in Kurram Agency": the town
         wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
         some_of_the_wounded_died(draft, sentences, background)  # "two were wounded, and one of them died": 1 and 1
+        revised_injured(draft, sentences, background)  # "first said one was hurt … later two": the later figure
         people_at_the_market(draft, sentences, background)  # "a bomb went off in a crowded market": civilians
         structure_hit(draft, sentences, background)  # "the blast damaged a railway bridge": infrastructure
         bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed

@@ -72,8 +72,6 @@ def territory_taken(draft: Draft, sentences: list[Sentence], background: set[int
     draft.evidence["event_type"] = draft.evidence["sub_event_type"] = sentence.text
     values.pop("weapons", None)  # what the fight on the way was fought with is not the capture's
     draft.evidence.pop("weapons", None)
-    if values.get("perpetrator") and values.get("attribution") not in (None, "unattributed"):
-        return
     claim = next(
         (s for s in sentences if s.index not in background and (m := _OWN_CLAIM.search(s.text)) and m["who"] == who),
         None,
