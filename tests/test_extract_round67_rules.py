@@ -75,3 +75,10 @@ def test_two_counts_of_the_hurt_with_no_revision_told_keep_the_first() -> None:
         "A villager said three guards had been wounded."
     )
     assert values.get("injured") != 3
+
+
+def test_the_weapons_used_reading_keeps_every_violence_word_whole() -> None:
+    from incident_tracker.extract.vocab import VIOLENCE
+
+    assert VIOLENCE.search("The guards then used their weapons.") is not None
+    assert VIOLENCE.search("The talks ran past the deadline and the raiders' tollgate stayed shut.") is None

@@ -367,7 +367,7 @@ VIOLENCE = re.compile(
     r"(?:mortar|artillery|rocket|heavy|machine-gun|small-arms) fire|"
     # "Uzbek border guards used their weapons against three citizens": how Central Asian border services tell a
     # shooting
-    r"used (?:their |its )?(?:weapons|firearms|arms)(?: (?:against|on)\b|(?=\s*[,.;\"”])))",
+    r"used (?:their |its )?(?:weapons|firearms|arms)(?: (?:against|on)|(?=\s*[,.;\"”])))\b",
     re.IGNORECASE,
 )
 #: Men of a force taken away: "seized the five guards", "the guards were seized" (Khabar Online 481, The Iran
