@@ -82,3 +82,23 @@ def test_the_weapons_used_reading_keeps_every_violence_word_whole() -> None:
 
     assert VIOLENCE.search("The guards then used their weapons.") is not None
     assert VIOLENCE.search("The talks ran past the deadline and the raiders' tollgate stayed shut.") is None
+
+
+def _crossed(text: str) -> bool:
+    from incident_tracker.extract.draft import Draft
+    from incident_tracker.extract.parties import crossed_into
+    from incident_tracker.extract.sentences import split_sentences
+
+    sentences = split_sentences(text)
+    draft = Draft()
+    draft.values.update(victim_nationality="TJ", target_type="civilians", perpetrator="Uzbek border guards")
+    draft.sentences = [s.index for s in sentences]
+    crossed_into(draft, sentences, set())
+    return "_crossed_into" in draft.values
+
+
+def test_a_fee_for_crossing_is_no_crossing_into_the_guards_state() -> None:
+    assert not _crossed(
+        "Two Tajik traders were shot. The guards fired after a quarrel over the fee for crossing the border."
+    )
+    assert _crossed("Two Tajik traders were shot as they were crossing the border into Uzbekistan.")  # guard
