@@ -17,9 +17,13 @@ import re
 
 from .draft import ATTRIBUTION_FIELDS, Draft
 from .sentences import Sentence
-from .vocab import NUMBER
+from .vocab import COUNTRY_NAMES, DEMONYMS, NUMBER
 
-_DRONE = r"(?:drones?|UAVs?|unmanned\s+(?:aerial\s+vehicles?|aircraft))"
+#: A manned aircraft brought down: "air defence brought down an Afghan military plane" (RFE/RL 869, AP 870). Its crew
+#: hurt are the victims of the disrupted use, not a strike's (the corpus codes the two pilots so).
+_CRAFT = r"(?:planes?|aircraft|helicopters?)"
+
+_DRONE = rf"(?:drones?|UAVs?|unmanned\s+(?:aerial\s+vehicles?|aircraft)|(?<!unmanned\s){_CRAFT})"
 _DOWN = r"(?:shot\s+down|brought\s+down|downed|(?:intercepted\s+and\s+)?(?:neutrali[sz]ed|intercepted))"
 #: What the downed drones are counted by: "four \"rudimentary\" drones", "all four incoming drones".
 _HOW_MANY = rf"(?:an?|the|its|their|all|both|{NUMBER})"
@@ -58,20 +62,53 @@ _OWN_WORD = re.compile(
 )
 
 
+#: The state whose air defence acted: "Uzbekistan's air defense system", "the Uzbek air defence", "Uzbekistan says its
+#: armed forces brought down", "the Uzbek Defense Ministry said … anti-aircraft defense forces had prevented".
+_AIR_DEFENCE = re.compile(r"\b(?:air|anti-aircraft)\s+defen[cs]es?\b", re.IGNORECASE)
+_STATE = re.compile(r"\b(?P<state>[A-Z][a-z]+)(?:['’]s\b|\s+(?:says|said)\s+its\b|\s+(?:air|Defen[cs]e|armed)\b)")
+#: A state body telling its own forces' act: "the Defense Ministry said", "ministry officials told", "the ministry
+#: said": the acting state's own word, ``confirmed`` (as a military's own word is, above).
+_MINISTRY_WORD = re.compile(
+    r"\b(?:Defen[cs]e\s+)?[Mm]inistry(?:\s+officials?)?(?:\s+\([A-Z]+\))?\s+(?:said|says|told|announced|confirmed)\b"
+    r"|\b(?:[A-Z][a-z]+\s+)?(?:says|said)\s+its\s+(?:armed\s+forces|air\s+defen[cs]es?|military)\b"
+)
+
+
+def _air_defence(article: list[Sentence]) -> tuple[str, Sentence] | None:
+    """The state's air defence named as the shooter, as "<Demonym> air defence forces", with its sentence."""
+    for sentence in article:
+        if not (_AIR_DEFENCE.search(sentence.text) or _DOWNED.search(sentence.text)):
+            continue
+        for found in _STATE.finditer(sentence.text):
+            word = found.group("state").lower()
+            code = COUNTRY_NAMES.get(word) or DEMONYMS.get(word)
+            demonym = next((d for d, c in DEMONYMS.items() if c == code), None)
+            if demonym and any(_AIR_DEFENCE.search(s.text) for s in article):
+                return f"{demonym.capitalize()} air defence forces", sentence
+    return None
+
+
 def downed_drone(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Make a drone shot down with no one hurt a disrupted weapons use, with who downed it as the actor."""
     values = draft.values
-    if values.get("killed") or values.get("injured"):
-        return  # a drone that struck and was then shot down: the strike is the event
     own = draft.own_sentences(sentences, background)
     told = [s for s in own if (m := _DOWNED.search(s.text)) and not _NOT.search(s.text[: m.start()])]
     if not told:
         return
+    manned = re.search(_CRAFT, _DOWNED.search(told[0].text).group(), re.IGNORECASE)  # type: ignore[union-attr]
+    if (values.get("killed") or values.get("injured")) and not manned:
+        return  # a drone that struck and was then shot down: the strike is the event
     values["event_type"], values["sub_event_type"] = "Strategic developments", "Disrupted weapons use"
     draft.evidence["event_type"] = draft.evidence["sub_event_type"] = told[0].text
     values.pop("weapons", None)  # the drone was the target, and what fired at it is rarely told
     draft.evidence.pop("weapons", None)
     article = [s for s in sentences if s.index not in background]
+    if manned and (shooter := _air_defence(article)):
+        draft.forget(*ATTRIBUTION_FIELDS)
+        confirmed = any(_MINISTRY_WORD.search(s.text) or _OWN_WORD.search(s.text) for s in article)
+        draft.set("attribution", "confirmed" if confirmed else "alleged", shooter[1], replace=True)
+        draft.set("perpetrator", shooter[0], shooter[1])
+        return
     for sentence in article:
         for pattern in _SHOOTER:
             found = pattern.search(sentence.text)

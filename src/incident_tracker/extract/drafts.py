@@ -74,12 +74,14 @@ from .protested_fire import protested_fire
 from .reader import Reader
 from .refuge import sheltered_fighters
 from .release_report import release_report
+from .revised_toll import revised_injured
 from .roles import find_dateline
 from .said_dates import LEFT_UNDATED, own_stated_date
 from .sentences import Sentence, split_sentences
 from .set_apart import LEAD_APART, set_apart_drafts
 from .sites import split_sites
 from .small_hours import small_hours
+from .territory import territory_taken
 from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
 from .unowned_fire import unowned_fire
 from .vocab import VIOLENCE
@@ -190,6 +192,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         own_strike(draft, sentences, background)  # "hideouts have been effectively targeted," the ISPR said: confirmed
         force_admits(draft, sentences, background)  # "NATO-led forces acknowledged that civilians were among the dead"
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
+        territory_taken(draft, sentences, background)  # "the Taliban overran the district": ground taken
         airspace_only(draft)  # "helicopters had violated Afghan airspace": no actor of the shelling
         protested_fire(draft, sentences, background)  # "a protest over fire from Afghanistan": alleged, the origin
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
@@ -197,6 +200,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         town_beside_the_unit(draft, sentences, background)  # "of Parachinar, in Kurram Agency": the town
         wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
         some_of_the_wounded_died(draft, sentences, background)  # "two were wounded, and one of them died": 1 and 1
+        revised_injured(draft, sentences, background)  # "first said one was hurt … later two": the later figure
         people_at_the_market(draft, sentences, background)  # "a bomb went off in a crowded market": civilians
         structure_hit(draft, sentences, background)  # "the blast damaged a railway bridge": infrastructure
         bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed

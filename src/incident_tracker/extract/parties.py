@@ -175,6 +175,8 @@ _ENTERING = re.compile(
     r"\b(?:cross(?:ed|ing)?|enter(?:ed|ing)?|slip(?:ped)?|sneak(?:ing)?|smuggl\w+)\b[^.;]{0,40}?\b(?:border|frontier|"
     r"into|territory)\b|\bon\s+(?:the\s+)?[A-Z][a-z]+\s+(?:territory|soil|side)\b|\billegally\b",
 )
+#: A crossing named only as what a fee or a bribe is for ("a quarrel over the fee for crossing the border"): no act.
+_FEE_FOR = re.compile(r"\b(?:fees?|bribes?|payments?|charges?)\s+for\s+(?:the\s+)?crossing\b", re.IGNORECASE)
 
 
 def _state_of(perpetrator: str) -> str | None:
@@ -198,7 +200,7 @@ def crossed_into(draft: Draft, sentences: list[Sentence], background: set[int]) 
     if nationality in inside:
         return  # "crossed three kilometres into Pakistani territory and shot dead a Pakistani": their own soil
     for sentence in own:
-        if _ENTERING.search(sentence.text):
+        if _ENTERING.search(_FEE_FOR.sub("", sentence.text)):
             draft.set("_crossed_into", True, sentence)
             return
 

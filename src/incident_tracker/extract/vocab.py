@@ -14,6 +14,7 @@ from .dates import MONTHS
 from .infrastructure import BLOWN_WORDS
 from .mob import BEATEN_BY_A_GROUP, CROWD_BLOWS, MOB_WORDS, SCUFFLE
 from .shots import SHOT_WORDS
+from .territory import TAKEN_WORDS
 
 #: Number words as wire copy writes them (a table: no well-kept library does only this).
 NUMBER_WORDS: dict[str, int] = {
@@ -310,7 +311,7 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"engaged\s+(?:them|it|and\s+killed|the\s+(?:\w+\s+)?(?:group|terrorists|militants|khwarij|khawarij|"
         r"infiltrators|intruders|attackers|smugglers|traffickers))|(?:surrounded|encircled)\s+and\s+engaged|"
         # "Uzbek border guards used their weapons against him": the Central Asian border services' word for shooting
-        r"used (?:their |its |his )?(?:weapons?|firearms|guns?|arms) (?:against|on)",
+        r"used (?:their |its |his )?(?:weapons?|firearms|guns?|arms)(?: (?:against|on)|(?=\s*[,.;\"”]))",
         ("firearms",),
     ),
     # "died of a beating", "accused the guards of beating and torturing them"; never "beating back the attack", nor
@@ -355,8 +356,7 @@ VIOLENCE = re.compile(
     # a suicide bombing's act, told without a blast word: "a suicide bomber came up to it and blew himself up"
     r"(?:blew|blown|blowing|blows)\s+(?:himself|herself|themselves)\s+up|"
     r"detonated\s+(?:his|her|their)\s+(?:explosives|suicide\s+vest|vest|bomb)|"
-    # "began throwing stones at them" (News.Az 122, Tajik Herald 172, 24.kg 433), "began to throw stones at each
-    # other" (EADaily 303): stones thrown in any form, as the mob reading (``reader_patterns._MOB``) has them
+    # "began throwing stones at them" (News.Az 122, EADaily 303): stones thrown in any form, as .reader_patterns._MOB
     r"(?:threw|throw|throwing|hurled|hurling|pelted|pelting)\s+stones|stones? (?:were|was) thrown|stone-pelting|"
     # "answered by pelting the guards with stones" (Global Voices 431), "stone-throwing by both sides" (Sputnik 10)
     r"pelt(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?with\s+stones|stone-throwing|"
@@ -367,7 +367,7 @@ VIOLENCE = re.compile(
     r"(?:mortar|artillery|rocket|heavy|machine-gun|small-arms) fire|"
     # "Uzbek border guards used their weapons against three citizens": how Central Asian border services tell a
     # shooting
-    r"used (?:their |its )?(?:weapons|firearms|arms) (?:against|on))\b",
+    r"used (?:their |its )?(?:weapons|firearms|arms)(?: (?:against|on)|(?=\s*[,.;\"”])))\b",
     re.IGNORECASE,
 )
 #: Men of a force taken away: "seized the five guards", "the guards were seized" (Khabar Online 481, The Iran
@@ -378,17 +378,17 @@ SEIZED_FORCE = (
     r"seized the (?:\w+ ){0,2}(?:border )?(?:guards|soldiers|servicemen|troops|policemen|officers)|"
     r"(?:guards|soldiers|servicemen|troops|policemen) (?:were|had been) seized"
 )
-#: Drones brought down: "the security forces brought down all four incoming drones" (Dawn 523), told with no other
-#: violence word; the incident is the disrupted use of weapons :mod:`.downed` reads.
+#: Drones and aircraft brought down, told with no other violence word (Dawn 523, AP 870): see :mod:`.downed`.
 DOWNED_WORDS = (
-    r"(?:shot|brought)\s+down\s+(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?)|"
-    r"(?:drones?|UAVs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:shot|brought)\s+down|"
+    r"(?:shot|brought)\s+down\s+(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?|planes?|aircraft|helicopters?)|"
+    r"(?:drones?|UAVs?|planes?|aircraft|helicopters?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:shot|brought)\s+down|"
     # "security forces intercepted and neutralised four drones" (The Truth International 525)
     r"(?:intercepted|neutrali[sz]ed)\s+(?:and\s+(?:neutrali[sz]ed|destroyed)\s+)?(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?)"
 )
 VIOLENCE = re.compile(
-    rf"{VIOLENCE.pattern}|{MOB_WORDS}|{SHOT_WORDS}|{BLOWN_WORDS}|\b(?:{SEIZED_FORCE}|{DOWNED_WORDS})\b", re.I
-)  # "began throwing stones", "had a gunshot wound", "a railway bridge exploded": .mob, .shots, .infrastructure
+    rf"{VIOLENCE.pattern}|{MOB_WORDS}|{SHOT_WORDS}|{BLOWN_WORDS}|{TAKEN_WORDS}|\b(?:{SEIZED_FORCE}|{DOWNED_WORDS})\b",
+    re.I,
+)  # "began throwing stones", "had a gunshot wound", "a bridge exploded", "overran the district": .mob, .shots, …
 
 #: "no group has claimed" and the like: nobody names a perpetrator.
 NO_CLAIM = re.compile(
