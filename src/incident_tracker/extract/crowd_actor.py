@@ -1,5 +1,7 @@
-"""The crowd of a mob's blows as its actor: "some 100 residents of Tajikistan beat the builders", "Vorukh residents
-broke the window of an excavator with a stone".
+"""The crowd of a mob's blows as its actor, named as the report tells it.
+
+"Some 100 residents of Tajikistan beat the builders", "Vorukh residents broke the window of an excavator with a
+stone".
 
 The codebook's perpetrator is a named actor, and the dev coding writes a mob's actor as the crowd is told, its
 count and its country or village kept ("some 100 residents of Tajikistan", "Vorukh residents", "residents of Soh,
