@@ -55,6 +55,7 @@ from .blame_frames import EARLIER_EVENT, framed_blame
 from .came_across import came_across
 from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND
 from .claims_read import read_claim
+from .crowd_actor import crowd_actor
 from .groups import known_group
 from .negated_side import demonym_origin, without_false_sides
 from .statement import Attribution, clean_side, country_of, names_a_side
@@ -278,6 +279,8 @@ def _read(text: str) -> Attribution | None:
     civilians = _CIVILIANS_ACTED.search(text)
     if civilians and names_a_side(civilians.group("perp")):
         return Attribution("alleged", perpetrator=clean_side(civilians.group("perp")))
+    if crowd := crowd_actor(text):  # "some 100 residents of Tajikistan, who …, beat the builders" (see .crowd_actor)
+        return Attribution("alleged", perpetrator=crowd)
     said_from = _SAID_FROM.search(text)
     if said_from:
         return Attribution("alleged", perpetrator=clean_side(said_from.group("perp")))

@@ -139,12 +139,10 @@ class Draft:
 
     def source_note(self) -> str:
         """What this article says about the incident, for its source's note ("Gives 2025-11-24, 3 killed.")."""
-        from ..models import TOLLS, Casualties, format_event_date
+        from ..models import TOLLS, Casualties, date_label
 
         values = self.values
-        parts = [
-            format_event_date(values.get("event_date"), values.get("event_date_end"), values.get("date_precision"))
-        ]
+        parts = [date_label(values)]
         for what in TOLLS:
             if values.get(what) is not None:
                 toll = Casualties.of(values, what)

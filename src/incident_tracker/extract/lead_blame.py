@@ -7,7 +7,8 @@ this, the lead's statement was lost and the incident took the ``unattributed`` d
 report's own reading of the event it opens with, so each dated incident that no statement of its own reached takes
 it, with the lead's sentence as the evidence, when it is a group's claim or a side owning the act (see
 :data:`_CARRIED`). An incident whose own sentences said anything about responsibility (even "no group has claimed
-it") keeps its own reading.
+it") keeps its own reading, save one side's ``alleged`` under a lead of the sides' mutual blame, which is
+``disputed`` (the strongest status the text gives), its named side kept.
 """
 
 from __future__ import annotations
@@ -45,7 +46,15 @@ def blame_of_the_lead(drafts: list[Draft], summary: Draft, others: Collection[in
     if summary.values.get("attribution") not in _CARRIED and not _accused_across(summary):
         return
     for draft in drafts:
-        if draft is summary or "attribution" in draft.values or id(draft) in others:
+        if draft is summary or id(draft) in others:
+            continue
+        if draft.values.get("attribution") == "alleged" and summary.values.get("attribution") == "disputed":
+            # one side's account ("some 100 residents of Tajikistan beat …") under a lead of the sides' accusations
+            # and counter-accusations: the strongest status the text gives is the dispute; the side named stays
+            draft.values["attribution"] = "disputed"
+            draft.evidence["attribution"] = summary.evidence.get("attribution", "")
+            continue
+        if "attribution" in draft.values:
             continue
         for name in ("attribution", *ATTRIBUTION_FIELDS):
             if summary.values.get(name) is not None:

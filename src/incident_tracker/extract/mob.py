@@ -26,12 +26,18 @@ BEATEN_BY_A_GROUP = rf"{_GROUP}\s+(?:{_PEOPLE}|people)\s+(?:then\s+)?beat\b(?!\s
 #: with an aside between it and its act ("…, who objected to the work, saying it was theirs, beat some of the
 #: builders"), that beats people, smashes or breaks windows, or breaks something with a stone (Eurasianet 866,
 #: Asia-Plus 867): a mob's blows, by hand or stone (``melee``). Never a force or "men", never "beat back".
-CROWD_BLOWS = (
+#: The crowd as told, its count or village before it and its country or village after ("of Tajikistan").
+CROWD_TOLD = (
     rf"(?:(?:some\s+|about\s+|around\s+|nearly\s+)?\d+(?:,\d{3})*\s+|{_GROUP}\s+|(?-i:[A-Z])[\w'’-]+\s+)?{_CROWD}"
-    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*)?(?:,?\s+who\s+[^.;]{1,120}?,)?\s+(?:had\s+)?(?:then\s+)?"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*)?"
+)
+#: The aside between the crowd and its act, and the act: a mob's blows, by hand or stone.
+CROWD_ACT = (
+    r"(?:,?\s+who\s+[^.;]{1,120}?,)?\s+(?:had\s+)?(?:then\s+)?"
     r"(?:beat\b(?!\s+(?:back|off)\b)|(?:smashed|broke)\s+(?:the\s+)?windows?\b|"
     r"(?:broke|smashed|damaged)\s+[^.;]{1,60}?\bwith\s+(?:a\s+)?(?:stones?|rocks?)\b)"
 )
+CROWD_BLOWS = CROWD_TOLD + CROWD_ACT
 #: Blows traded with no weapon named: a scuffle. Not "brawl": soldiers of two states "fought with stones and clubs"
 #: in "the high-altitude brawl" (the house Galwan report), a battle.
 SCUFFLE = r"(?:scuffles?|scuffled|scuffling)"

@@ -43,17 +43,26 @@ _SAYING = (
     r"charged|arrested|sentenced|indicted)\b"
 )
 _NOT_VIOLENT = r"(?!\b(?:killed|attacked|struck|clashed|fired|died|wounded|bombed|exploded|stormed)\b)"
-SAID_AFTER = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;,]){{0,40}}?{_SAYING}", re.IGNORECASE)
+#: "gunmen who said they were police", "residents, who had said the road was theirs": a saying verb in a who- or
+#: which-clause tells what a person of the sentence says, and a day told before that clause is the event's, never
+#: this saying's (issue 14); a day after the verb ("an official who said on Monday") is still a saying day.
+_NOT_RELATIVE = r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwho\shad\s)(?<!\bwho\shas\s)(?<!\bwho\salso\s)"
+SAID_AFTER = re.compile(rf"^(?:{_NOT_VIOLENT}[^.;,]){{0,40}}?{_NOT_RELATIVE}{_SAYING}", re.IGNORECASE)
 #: "On November 9 the Afghan news agency Pajhwok Afghan News, quoting an Afghan official, reported that …" (News.tj
 #: 402): an opening day before its saying verb, the speaker's long name between them, is the day of saying, as is
 #: a day after "told" and the addressee's name ("told RFE/RL's Radio Azadi on February 24", RFE/RL 391, in
 #: ``REPORTING``); a harm word between them ("On Sunday a guard was shot dead, officials said") makes the day the
 #: harm's.
-_NOT_HARMED = r"(?!\b(?:shot|martyred|injured|hurt|abducted|kidnapped|ambushed|shelled|raided)\b)"
-SAID_AFTER_OPENING = re.compile(rf"^(?:{_NOT_VIOLENT}{_NOT_HARMED}[^.;]){{0,100}}?{_SAYING}", re.IGNORECASE)
+_NOT_HARMED = (
+    r"(?!\b(?:shot|martyred|injured|hurt|abducted|kidnapped|ambushed|shelled|raided|beat|beaten|smashed|stoned)\b)"
+)
+SAID_AFTER_OPENING = re.compile(
+    rf"^(?:{_NOT_VIOLENT}{_NOT_HARMED}[^.;]){{0,100}}?{_NOT_RELATIVE}{_SAYING}", re.IGNORECASE
+)
 #: "On November 15, X, a spokesman for the border directorate, said … on November 13", "At a meeting on August
 #: 28, the border representatives said that on August 15 …": a day before the saying verb, with the event's own
 #: day told after it, is the day of saying however long the speaker's title.
 SAID_BEFORE_ITS_DAY = re.compile(
-    rf"^(?:{_NOT_VIOLENT}[^.;]){{0,160}}?\b(?:said|reported|told|announced|stated)\b(?:\s+that)?", re.IGNORECASE
+    rf"^(?:{_NOT_VIOLENT}[^.;]){{0,160}}?{_NOT_RELATIVE}\b(?:said|reported|told|announced|stated)\b(?:\s+that)?",
+    re.IGNORECASE,
 )

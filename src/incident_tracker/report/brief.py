@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import ValidationError
-from ..models import Casualties, IncidentRecord, Toll, country_name, format_event_date, parse_date
+from ..models import Casualties, IncidentRecord, Toll, country_name, date_label, parse_date
 from ..store.aggregates import changes_between
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ class Brief:
 
 
 def incident_date(record: Mapping[str, Any]) -> str:
-    return format_event_date(record["event_date"], record.get("event_date_end"), record.get("date_precision"))
+    return date_label(record)
 
 
 def where_text(record: Mapping[str, Any]) -> str:

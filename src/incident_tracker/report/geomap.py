@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import TrackerError, ValidationError
-from ..models import IncidentRecord, format_event_date, format_toll
+from ..models import IncidentRecord, date_label, format_toll
 from .basemap import Country
 from .chart import image_format, save_figure
 from .text import attribution_label, place_text
@@ -164,7 +164,7 @@ def map_format(path: Path, fmt: str | None = None) -> str:
 def _map_incident(record: IncidentRecord) -> MapIncident:
     return MapIncident(
         id=int(record["id"]),
-        date=format_event_date(record["event_date"], record["event_date_end"], record["date_precision"]),
+        date=date_label(record),
         place=place_text(record),
         country=record.get("country"),
         latitude=record.get("latitude"),

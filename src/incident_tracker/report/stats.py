@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..models import ATTRIBUTION_STATUSES, country_name, format_event_date
+from ..models import ATTRIBUTION_STATUSES, country_name, date_label
 from ..store.aggregates import (
     StatsCube,
     default_attribution_figures,
@@ -205,7 +205,7 @@ def _weapons(rows: list[dict[str, Any]], top: int) -> Breakdown:
 
 
 def _incident(row: dict[str, Any]) -> dict[str, Any]:
-    return {**row, "date": format_event_date(row["event_date"], row["event_date_end"], row["date_precision"])}
+    return {**row, "date": date_label(row)}
 
 
 def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TOP, summaries: bool = True) -> Stats:

@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..models import ATTRIBUTION_STATUSES, EARLIEST_DATE, LATEST_DATE, format_event_date
+from ..models import ATTRIBUTION_STATUSES, EARLIEST_DATE, LATEST_DATE, date_label
 from ..store.aggregates import Placement, date_bound, incident_rows, period_figures
 from .figures import Figures
 from .lanes import DEFAULT_MAX_LANES, LANE_SQL, OTHER_LANE, By, Lane, lane_label, public_lane_key
@@ -340,7 +340,7 @@ def _list_incidents(
             group, row.pop("period"), row.pop("u_kind"), row.pop("u_start"), row.pop("u_end"), regular, uncertain
         )
         lane = row.pop("lane")
-        incident = {**row, "date": format_event_date(row["event_date"], row["event_date_end"], row["date_precision"])}
+        incident = {**row, "date": date_label(row)}
         if lane_expr != "''":
             incident["lane"] = public_lane_key(lane if lane in kept else OTHER_LANE)
         period.incidents.append(incident)
