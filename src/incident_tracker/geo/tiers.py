@@ -27,6 +27,7 @@ from .candidates import (
 from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope
 from .phrase import ParsedQuery
 from .skeleton import PackSkeletons, is_arabic_script
+from .sound_letters import kept_apart, sound_name, spellings_of
 from .text import ByLength, latin_key, name_key, phonetic_key, stands_whole
 
 if TYPE_CHECKING:
@@ -202,7 +203,9 @@ class GazetteerTier:
         for place in self.gazetteer.by_phonetic(pkey, scope, keep=sounds_so):
             if query_latin != key and query_latin == latin_key(place.key):
                 add(place, EXACT, "variant")  # "Торхам" is "Torkham" letter for letter, not a sound-alike
-            elif fuzz.ratio(query_latin, latin_key(place.key)) >= PHONETIC_GATE:
+            elif fuzz.ratio(query_latin, latin_key(place.key)) >= PHONETIC_GATE and not kept_apart(
+                key, spellings_of(place)
+            ):  # "Сават" is no Shovot: Cyrillic writes s and sh apart
                 add(place, PHONETIC, "phonetic")
         if found or len(query_latin) < FUZZY_MIN_LETTERS:
             return found
@@ -232,7 +235,9 @@ class GazetteerTier:
                 close = [keys[text] for text, score, _ in near if score >= near[0][1] - 5]
                 places = {p.id: p for k in close for p in self.gazetteer.by_key(k, scope) if p.tier == "pack"}
                 if len(places) == 1:  # its spellings ("Sher"/"Shir Khan Bandar") may tie; two places may not
-                    add(next(iter(places.values())), PHONETIC, "phonetic")
+                    place = next(iter(places.values()))
+                    if not kept_apart(key, spellings_of(place)):
+                        add(place, PHONETIC, "phonetic")
         return found
 
     def by_skeleton(self, key: str, scope: Scope) -> dict[int, tuple[float, Place, bool, str]]:
@@ -245,7 +250,7 @@ class GazetteerTier:
             return {}
         place_id, keys = found
         place = next((p for k in keys for p in self.gazetteer.by_key(k, scope) if p.id == place_id), None)
-        if place is None:  # outside the scope
+        if place is None or kept_apart(key, spellings_of(place)):  # outside the scope; "سوات" is no Shovot
             return {}
         return {place.id: (PHONETIC, place, False, "phonetic")}
 
@@ -312,7 +317,9 @@ class GazetteerTier:
             and not _bracket_after(parsed)
         ):
             # also when the exact matches are elsewhere: "كورام" is an Arabic alias of Coram, Montana
-            towns.update({i: t for i, t in self.by_skeleton(key, scope).items() if i not in towns})
+            # "وادی سوات" (the Swat valley): the valley word is no part of the name
+            skeleton_key = name_key(sound_name(parsed.name)) or key
+            towns.update({i: t for i, t in self.by_skeleton(skeleton_key, scope).items() if i not in towns})
         if parsed.level == "admin2":
             # "Kurram district": a district row, when there is one, answers before a town of that name.
             best_area = max((s for s, p, *_ in towns.values() if p.level == "admin2"), default=None)
