@@ -87,3 +87,19 @@ def test_a_district_off_the_line_says_so() -> None:
             notes = row["notes"]
             marks = ("not touch", "Not a border district", "border_with is empty", "twin of")
             assert any(mark in notes for mark in marks), row["name"]
+
+
+def test_a_sound_alike_of_a_district_off_the_line_is_not_taken(resolver: Resolver) -> None:
+    """The pack's sound rule takes a transliteration-alike only for a place on a border (its
+    ``border_with`` names a country): "Peshawer" sounds like Peshawar District, which lies off the
+    line, and stays a suggestion, as the city of that sound does."""
+    located = locate("Peshawer", resolver=resolver)
+    assert located.chosen is None
+
+
+def test_the_town_is_suggested_before_the_district_of_its_name(resolver: Resolver) -> None:
+    """The "Did you mean" list offers the city Peshawar first, as a bare "Peshawar" chooses it; the district
+    row (at the same point, outranking GeoNames places of the same score) comes after it."""
+    suggestions = locate("Peshawer", resolver=resolver).resolution.suggestions
+    names = [c.name for c in suggestions]
+    assert names.index("Peshawar") < names.index("Peshawar District")
