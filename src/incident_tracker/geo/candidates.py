@@ -298,8 +298,15 @@ def famous_elsewhere(best: Candidate, found: Sequence[Candidate]) -> list[Candid
 # --- tiers --------------------------------------------------------------------------
 
 
+def border_place_of_pack(candidate: Candidate) -> bool:
+    """A pack place on a border (its ``border_with`` names the country across): the few places a
+    sound-alike may be taken for. A pack district off the line (Peshawar, Quetta, Mashhad: the
+    border provinces' other districts) is a district like any of GeoNames' places."""
+    return candidate.source == "pack" and bool(candidate.border_with)
+
+
 def _pack_sound(candidate: Candidate) -> bool:
-    return candidate.source == "pack" and candidate.match == "phonetic"
+    return border_place_of_pack(candidate) and candidate.match == "phonetic"
 
 
 def _sound_of_a_border_place(
@@ -320,8 +327,10 @@ def _sound_of_a_border_place(
         return None
     sounds = [c for c in found if c.in_region and c.match == "phonetic"]
     in_named = bool(sounds) and 0 < len(named) <= 3 and sounds[0].country in named
-    if not sounds or (sounds[0].source != "pack" and sounds[0].level != "admin1" and not (narrowed or in_named)):
-        return None  # a pack place, or a province ("Botken region"): few, and where border reports are
+    if not sounds or (
+        not border_place_of_pack(sounds[0]) and sounds[0].level != "admin1" and not (narrowed or in_named)
+    ):
+        return None  # a border place of the pack, or a province ("Botken region"): few, where border reports are
     first = sounds[0]
     # Another sound-alike elsewhere, or a place nearly as close to the text ("Baluchestan" is a
     # word of Iran's Sistan and Baluchestan as well as a sound of Pakistan's Balochistan): no pick.

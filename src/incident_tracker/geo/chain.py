@@ -34,6 +34,7 @@ from .candidates import (
     _of_units,
     _pack_sound,
     _why,
+    border_place_of_pack,
     context_country,
     describe,
     famous_elsewhere,
@@ -42,7 +43,7 @@ from .candidates import (
 )
 from .crossing_twins import crossing_of_twins, facing_rows, to_side
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
-from .hierarchy import across_provinces, town_of_district, within_anchor
+from .hierarchy import across_provinces, town_of_district, towns_before_their_districts, within_anchor
 from .indic import indic_phrase
 from .one_place import sound_of_one_place, town_named
 from .persian_words import port_unglued
@@ -336,7 +337,7 @@ class Resolver:
             resolution.chosen = best
             resolution.reason = _why(best, found, explicit is not None)
             return
-        resolution.suggestions = found[:5]
+        resolution.suggestions = towns_before_their_districts(found, resolution.parsed)[:5]
         sound = sound_of_one_place(  # candidates that are one place counted once: see the module
             found, narrowed=scoped.anchor is not None or scoped.area is not None, named=resolution.named
         )
@@ -346,7 +347,11 @@ class Resolver:
         if sound is not None:
             resolution.chosen = sound
             kind = {"admin1": "province", "admin2": "district"}.get(sound.level or "", "place")
-            what = "a border place of the regional pack" if sound.source == "pack" else f"the one {kind} that sounds so"
+            what = (
+                "a border place of the regional pack"
+                if border_place_of_pack(sound)
+                else f"the one {kind} that sounds so"
+            )
             resolution.notes.append(
                 f"{resolution.parsed.name!r} is not a recorded spelling of {sound.name}, only sounds like it; "
                 f"as {what} {TAKEN}, at precision {sound.geo_precision}"

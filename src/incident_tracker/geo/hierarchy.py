@@ -27,6 +27,25 @@ def town_of_district(eligible: list[Candidate], parsed: ParsedQuery) -> Candidat
     return best
 
 
+def towns_before_their_districts(found: list[Candidate], parsed: ParsedQuery) -> list[Candidate]:
+    """The suggestions for a bare name, each town before the district row of its name and point
+    ("Peshawer": the city Peshawar, then Peshawar District), as :func:`town_of_district` chooses."""
+    if parsed.level is not None:
+        return found
+    ordered = list(found)
+    for district in found:
+        if district.level != "admin2" or district.source != "pack":
+            continue
+        bare = name_key(strip_level(district.name)[0])
+        for c in ordered[ordered.index(district) + 1 :]:
+            close = haversine_km(district.latitude, district.longitude, c.latitude, c.longitude) <= SAME_PLACE_KM
+            if c.level is None and c.kind is None and close and name_key(c.name) == bare:
+                ordered.remove(c)
+                ordered.insert(ordered.index(district), c)
+                break
+    return ordered
+
+
 def within_anchor(found: list[Candidate], anchor: Candidate | None) -> list[Candidate]:
     """The candidates that lie in the district or town named as context ("Arandu, Chitral").
 

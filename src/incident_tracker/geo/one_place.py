@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .candidates import ANCHOR_KM, SAME_PLACE_KM, _sound_of_a_border_place, coarser
+from .candidates import ANCHOR_KM, SAME_PLACE_KM, _sound_of_a_border_place, border_place_of_pack, coarser
 from .gazetteer import haversine_km
 from .text import latin_key, name_key, strip_level
 
@@ -85,7 +85,7 @@ def sound_of_one_place(
     if len(in_region) != 1 or len(merged) == len(found):
         return None  # not several candidates of one place: the rules above are unchanged
     (only,) = in_region
-    if only.match != "fuzzy" or only.source != "pack":
+    if only.match != "fuzzy" or not border_place_of_pack(only):
         return None
     return replace(only, geo_precision=coarser(only.geo_precision, "near"), match="sound")
 
