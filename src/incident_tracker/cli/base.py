@@ -71,9 +71,13 @@ class TrackerGroup(TyperGroup):
             if _is_usage_error(exc) and not os.environ.get(DEBUG_VARIABLE):
                 _usage_failure(exc)
             raise
-        if not getattr(ctx, "_protected_args", None) and not rest and self.no_args_is_help:
-            if not ctx.resilient_parsing:
-                _missing_command(ctx)
+        if (
+            not getattr(ctx, "_protected_args", None)
+            and not rest
+            and self.no_args_is_help
+            and not ctx.resilient_parsing
+        ):
+            _missing_command(ctx)
         return rest
 
     def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
