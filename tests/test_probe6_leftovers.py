@@ -4,6 +4,7 @@ standard input, a closed pipe, JSON records counted as records, times in the fut
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -128,3 +129,74 @@ def test_import_dash_is_one_transaction_as_a_file_is(run: Run, tmp_path: Path) -
     assert "was not kept" in refused.stderr  # not even the first row, nor the database made for it
     kept = run("import", "-", "--format", "csv", "--skip-invalid", input=table)
     assert "1 added, 0 updated, 0 unchanged, 1 rejected" in kept.stderr
+
+
+# --- records stored before their span had to fit their precision -------------------------------
+
+
+def _stored_as(db: Path, incident_id: int, start: str, end: str | None, precision: str) -> None:
+    """Dates written straight into the file, as releases before the span check could store them."""
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute(
+            "UPDATE incidents SET event_date = ?, event_date_end = ?, date_precision = ? WHERE id = ?",
+            (start, end, precision, incident_id),
+        )
+    conn.close()
+
+
+def _desk(run: Run, db: Path, days: int) -> None:
+    for day in range(1, days + 1):
+        run("add", "--date", f"2025-09-{day:02d}", "--country", "TJ", "--type", "battles", "--no-input")
+
+
+def test_an_edit_of_another_field_says_the_stored_dates_are_at_fault(run: Run, db_path: Path) -> None:
+    _desk(run, db_path, 1)
+    _stored_as(db_path, 1, "2025-09-02", "2025-09-19", "month")
+    refused = run("edit", "1", "--injured", "4", expect=1)
+    assert refused.stderr.startswith("Error: Incident 1's stored dates contradict their precision")
+    assert "2025-09-02 to 2025-09-19 is stored as 'month', but that span is 'days'" in refused.stderr
+    assert "'tracker edit 1 --date-precision days'" in refused.stderr
+    assert "--date-precision:" not in refused.stderr  # not blamed on a flag the user gave
+    run("edit", "1", "--date-precision", "days")
+    run("edit", "1", "--injured", "4")
+    assert json.loads(run("show", "1", "--json").stdout)["injured"] == 4
+
+
+def test_an_edit_of_the_dates_themselves_is_judged_as_before(run: Run, db_path: Path) -> None:
+    _desk(run, db_path, 1)
+    _stored_as(db_path, 1, "2025-09-02", "2025-09-19", "month")
+    run("edit", "1", "--date", "Oct 2025")  # the new month replaces the stored span
+    shown = json.loads(run("show", "1", "--json").stdout)
+    assert (shown["event_date"], shown["event_date_end"]) == ("2025-10-01", "2025-10-31")
+
+
+def test_check_lists_each_record_whose_span_contradicts_its_precision(run: Run, db_path: Path) -> None:
+    _desk(run, db_path, 9)
+    _stored_as(db_path, 1, "2025-09-02", "2025-09-19", "month")
+    _stored_as(db_path, 2, "2025-01-01", "2025-06-30", "year")
+    _stored_as(db_path, 3, "2025-09-01", "2025-09-07", "month")  # a week's span under 'month'
+    _stored_as(db_path, 4, "2025-09-03", "2025-09-12", "week")
+    _stored_as(db_path, 5, "2025-09-03", None, "days")
+    _stored_as(db_path, 6, "2025-09-01", "2025-09-30", "month")  # these agree: not listed
+    _stored_as(db_path, 7, "2024-01-01", "2024-12-31", "year")
+    _stored_as(db_path, 8, "2025-09-03", "2025-09-09", "week")
+    _stored_as(db_path, 9, "2025-09-03", "2025-09-05", "days")
+    result = run("check")
+    dates = [line for line in result.stdout.splitlines() if line.startswith("warning  dates:")]
+    assert dates == [
+        "warning  dates: incident 1: 2025-09-02 to 2025-09-19 is stored as 'month', but that span is 'days', "
+        "so no edit of it is saved until 'tracker edit 1 --date-precision days' repairs it",
+        "warning  dates: incident 2: 2025-01-01 to 2025-06-30 is stored as 'year', but that span is 'days', "
+        "so no edit of it is saved until 'tracker edit 2 --date-precision days' repairs it",
+        "warning  dates: incident 3: 2025-09-01 to 2025-09-07 is stored as 'month', but that span is 'week', "
+        "so no edit of it is saved until 'tracker edit 3 --date-precision week' repairs it",
+        "warning  dates: incident 4: 2025-09-03 to 2025-09-12 is stored as 'week', but that span is 'days', "
+        "so no edit of it is saved until 'tracker edit 4 --date-precision days' repairs it",
+        "warning  dates: incident 5: 2025-09-03 is stored as 'days', but that span is 'day', "
+        "so no edit of it is saved until 'tracker edit 5 --date-precision day' repairs it",
+    ]
+    run("delete", "2", "--reason", "a duplicate")
+    for incident_id, precision in ((1, "days"), (3, "week"), (4, "days"), (5, "day")):
+        run("edit", str(incident_id), "--date-precision", precision)  # the repair each line names works
+    assert "ok       dates fit their precision" in run("check").stdout

@@ -16,14 +16,8 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
-from ..models import (
-    EDITABLE_FIELDS,
-    check_date_range,
-    check_not_future,
-    normalize_record,
-    parse_date,
-    parse_link_kind,
-)
+from ..models import EDITABLE_FIELDS, check_date_range, normalize_record, parse_date, parse_link_kind
+from ..models.times import check_not_future
 from ..store.records import HISTORY_ACTIONS, HISTORY_KEYS, SOURCE_FIELDS, looks_like_url
 from .columns import SOURCE_KEYS, parse_sources
 from .formats import ImportFormat, Layout

@@ -54,7 +54,6 @@ from .dates import (
     ParsedDate,
     after_publication,
     check_date_range,
-    check_not_future,
     date_label,
     format_event_date,
     parse_date,
@@ -62,6 +61,7 @@ from .dates import (
     resolve_dates,
     restate_span,
     settle_span,
+    stored_span_problem,
 )
 from .record import (
     BOOLEAN_FIELDS,
@@ -143,7 +143,6 @@ __all__ = [
     "check_coordinates",
     "check_date_range",
     "check_death_parts",
-    "check_not_future",
     "check_record",
     "countries",
     "country_code",
@@ -176,4 +175,5 @@ __all__ = [
     "resolve_dates",
     "restate_span",
     "settle_span",
+    "stored_span_problem",
 ]

@@ -39,32 +39,6 @@ def check_date_range(day: dt.date, what: str = "date") -> dt.date:
     return day
 
 
-#: How far ahead of now a stored time (``created_at``, a history row's ``changed_at``) may lie:
-#: a clock a few hours fast, or a time zone misread, but not a typo such as 2999.
-FUTURE_SLACK = dt.timedelta(days=1)
-#: The latest time accepted, as stored ("2025-11-24T10:00:00Z", which sorts as it reads), and the
-#: monotonic clock at which it is worked out again: one import checks 100,000s of stamps.
-_latest_time = ("", -1.0)
-
-
-def check_not_future(stamp: str, what: str) -> str:
-    """Refuse a stored UTC time (``YYYY-MM-DDTHH:MM:SSZ``) more than :data:`FUTURE_SLACK` ahead of
-    now: a record cannot have been made, changed or deleted later than now."""
-    global _latest_time
-    import time
-
-    latest, refresh = _latest_time
-    if time.monotonic() >= refresh:
-        latest = (dt.datetime.now(dt.UTC) + FUTURE_SLACK).strftime("%Y-%m-%dT%H:%M:%SZ")
-        _latest_time = (latest, time.monotonic() + 60.0)
-    if stamp > latest:
-        raise ValidationError(
-            f"{what} {stamp} is in the future (more than a day after now): a record cannot have been made, "
-            "changed or deleted later than now. Correct the time, or leave it empty."
-        )
-    return stamp
-
-
 _DAY_FORMATS = ("%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%Y/%m/%d")
 #: 24/11/2025 or 11/24/2025: read only when one part is over 12 and so can only be the day;
 #: 03/04/2022 is refused with both readings. Dots (24.11.2025) are day.month.year, as written
@@ -290,6 +264,38 @@ class EventDates:
         if last is None or last == start:
             return start.isoformat()
         return f"{start.isoformat()} – {last.isoformat()}"
+
+
+@dataclass(frozen=True)
+class StoredSpanProblem:
+    """Stored dates their own precision contradicts (a 'month' of 3 to 20 November, kept from
+    before :meth:`EventDates.settled` was enforced): what they are, and the precision to repair
+    them with (the one their span implies)."""
+
+    dates: str
+    precision: str
+    span: str
+
+    def describe(self) -> str:
+        return f"{self.dates} is stored as '{self.precision}', but that span is '{self.span}'"
+
+
+def stored_span_problem(record: RecordLike) -> StoredSpanProblem | None:
+    """Whether a stored record's dates contradict their precision (see :class:`StoredSpanProblem`);
+    None when they agree, or when they are not ISO days at all (another check's business)."""
+    try:
+        dates = EventDates.of(record)
+    except ValueError:
+        return None
+    if dates is None:
+        return None
+    try:
+        dates.settled()
+    except ValidationError:
+        last = dates.end or dates.start
+        shown = dates.start.isoformat() + (f" to {last.isoformat()}" if last != dates.start else "")
+        return StoredSpanProblem(shown, dates.precision, precision_for_span(dates.start, last))
+    return None
 
 
 def precision_for_span(start: dt.date | str, end: dt.date | str) -> str:
