@@ -3,8 +3,11 @@ standard input, a closed pipe, JSON records counted as records, times in the fut
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import sqlite3
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -200,3 +203,45 @@ def test_check_lists_each_record_whose_span_contradicts_its_precision(run: Run, 
     for incident_id, precision in ((1, "days"), (3, "week"), (4, "days"), (5, "day")):
         run("edit", str(incident_id), "--date-precision", precision)  # the repair each line names works
     assert "ok       dates fit their precision" in run("check").stdout
+
+
+# --- a reader that leaves: the exit status of a closed pipe ---------------------------------------
+
+
+def test_an_export_into_a_closed_pipe_ends_quietly_with_exit_1_and_the_database_untouched(
+    tracker_script: str, tmp_path: Path
+) -> None:
+    """`tracker export -f json | head -c 10`: nothing on stderr, exit 1 (Click's and Python's
+    convention for EPIPE, documented in docs/cli.md), and the file is byte for byte as it was."""
+    from incident_tracker.cli.base import BROKEN_PIPE_EXIT
+    from incident_tracker.store import IncidentStore
+
+    db = tmp_path / "desk.db"
+    store = IncidentStore.open(db)
+    store.add_many(
+        {"event_date": "2025-10-03", "country": "TJ", "event_type": "battles", "description": "y" * 300}
+        for _ in range(3000)
+    )
+    store.close()
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    child = subprocess.Popen(
+        [tracker_script, "--db", str(db), "export", "-f", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout.read(10).startswith(b"[")
+    child.stdout.close()  # as head -c 10 does
+    assert child.stderr.read() == b""
+    assert child.wait(60) == BROKEN_PIPE_EXIT == 1
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert not (tmp_path / "desk.db-wal").exists()
+
+
+def test_the_exit_status_of_a_closed_pipe_is_documented() -> None:
+    from incident_tracker.cli.base import BROKEN_PIPE_EXIT
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert "`tracker export | head -c 100`" in text
+    assert f"no traceback, exit {BROKEN_PIPE_EXIT}" in text
