@@ -315,18 +315,23 @@ def test_an_older_file_does_not_silently_revert_a_newer_local_edit(example_db, r
     assert "newer" in result.stderr and "killed" in result.stderr
     assert json.loads(run("show", "1", "--json").stdout)["killed"] == 7
     # A newer file (the colleague's later edit) updates, and its history says whose version it was.
+    # (A file's times may not lie in the future: the local edit is made older instead.)
+    conn = sqlite3.connect(example_db)
+    with conn:
+        conn.execute("UPDATE incidents SET updated_at = '2020-01-01T00:00:00Z' WHERE id = 1")
+    conn.close()
     rows = old.read_text().splitlines()
     header = rows[0].split(",")
     stamp = header.index("updated_at")
     cells = rows[1].split(",")
     assert cells[header.index("id")] == "1"
-    cells[stamp] = "2099-06-01T00:00:00Z"
+    cells[stamp] = "2020-06-01T00:00:00Z"
     old.write_text("\n".join([rows[0], ",".join(cells), *rows[2:]]) + "\n")
     run("import", str(old))
     record = json.loads(run("show", "1", "--json").stdout)
     assert record["killed"] == 3
     reasons = [h["reason"] for h in json.loads(run("history", "1", "--json").stdout)]
-    assert any("its version of 2099-06-01T00:00:00Z" in (r or "") for r in reasons)
+    assert any("its version of 2020-06-01T00:00:00Z" in (r or "") for r in reasons)
 
 
 # --- 7. negative tolls in words ------------------------------------------------------

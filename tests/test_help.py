@@ -135,3 +135,14 @@ def test_every_group_without_a_command_is_a_usage_error_that_shows_its_help(run)
         assert result.stderr.startswith(f"Usage: tracker {path}".rstrip() + " [OPTIONS] COMMAND"), path
         assert "Commands:" in result.stderr, path
         assert result.stderr.strip() == run(*args, "--help").stdout.strip(), path
+
+
+def test_global_options_without_a_command_show_the_help_as_bare_tracker_does(run, tmp_path):
+    """``tracker --db x.db`` said only "Missing command." while ``tracker`` showed the help:
+    both are a group given no command, so both print its help on stderr and exit 2."""
+    bare = run(expect=2)
+    given = run("--db", str(tmp_path / "x.db"), expect=2)
+    assert given.stdout == ""
+    assert given.stderr == bare.stderr
+    assert given.stderr.startswith("Usage: tracker [OPTIONS] COMMAND")
+    assert not (tmp_path / "x.db").exists()

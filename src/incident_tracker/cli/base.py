@@ -60,16 +60,25 @@ class TrackerGroup(TyperGroup):
         """``tracker`` (or ``tracker places``) without a command is a usage error, like a
         missing argument anywhere else: its help (what to type next) on stderr, nothing on
         stdout, exit 2. Every group, the root included, does as Click 8.2+ does for a group
-        invoked without a command; ``tracker -h`` is the request for help (stdout, exit 0)."""
+        invoked without a command; ``tracker -h`` is the request for help (stdout, exit 0).
+        Options without a command (``tracker --db x.db``) are the same case, not a one-line
+        "Missing command"."""
         if not args and self.no_args_is_help and not ctx.resilient_parsing:
-            print(ctx.get_help(), file=sys.stderr)
-            ctx.exit(2)
+            _missing_command(ctx)
         try:
-            return list(super().parse_args(ctx, args))
+            rest = list(super().parse_args(ctx, args))
         except Exception as exc:  # tracker --bogus: the root's own options
             if _is_usage_error(exc) and not os.environ.get(DEBUG_VARIABLE):
                 _usage_failure(exc)
             raise
+        if (
+            not getattr(ctx, "_protected_args", None)
+            and not rest
+            and self.no_args_is_help
+            and not ctx.resilient_parsing
+        ):
+            _missing_command(ctx)
+        return rest
 
     def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
         """Refuse arguments that are not text before anything runs (see :func:`_check_arguments`)."""
@@ -127,6 +136,13 @@ class TrackerGroup(TyperGroup):
                 f"Set {DEBUG_VARIABLE}=1 to see the traceback, and please report it.",
                 1,
             )
+
+
+def _missing_command(ctx: Any) -> NoReturn:
+    """A group given no command: its help on stderr, exit 2 (see :meth:`TrackerGroup.parse_args`)."""
+    print(ctx.get_help(), file=sys.stderr)
+    ctx.exit(2)
+    raise AssertionError("unreachable")  # ctx.exit raises
 
 
 #: The exit status when the reader of our output went away: 1, as Click and Rich give (and

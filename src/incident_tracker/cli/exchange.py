@@ -148,10 +148,15 @@ def export(
 def import_(
     ctx: typer.Context,
     file: Annotated[
-        Path, typer.Argument(help="A csv, jsonl or json file (as 'tracker export' writes).", dir_okay=False)
+        Path,
+        typer.Argument(
+            help="A csv, jsonl or json file (as 'tracker export' writes); - reads standard input (with --format).",
+            dir_okay=False,
+        ),
     ],
     fmt: Annotated[
-        Optional[ImportFormat], typer.Option("--format", "-f", help="csv, jsonl or json. Default: from the file name.")
+        Optional[ImportFormat],
+        typer.Option("--format", "-f", help="csv, jsonl or json. Default: from the file name (required with -)."),
     ] = None,
     layout: Annotated[
         Optional[Layout],
@@ -180,7 +185,8 @@ def import_(
 
     Every row is checked as 'tracker add' checks it. One bad row stops the import and
     nothing is written, unless --skip-invalid. Importing the same file twice changes
-    nothing the second time.
+    nothing the second time. FILE '-' reads standard input (give --format), in one
+    transaction as a file: 'tracker --db old.db export -f jsonl | tracker import - -f jsonl'.
 
     Examples:
 
@@ -189,22 +195,26 @@ def import_(
       tracker import corrections.csv --skip-invalid --rejects rejected.csv
     """
     from ..exchange import import_file
+    from ..exchange.readers import check_import_file
 
     if rejects and not skip_invalid:
         raise ValidationError("--rejects needs --skip-invalid (without it one bad row stops the import).")
-    from ..exchange.readers import check_import_file
+    label = file.name
+    if str(file) == "-":  # copied whole into a temporary file, removed when the command ends
+        from ..exchange.readers import STDIN_LABEL, standard_input_copy
 
+        file, label = ctx.with_resource(standard_input_copy(sys.stdin.buffer, fmt)), STDIN_LABEL
     # A missing or unreadable file, or one of a format not imported, fails before a new database is made.
     path = state(ctx).database_path()
     created = not path.exists()
-    check_import_file(file, fmt, layout, whole=created)
+    check_import_file(file, fmt, layout, whole=created, label=label)
     store = state(ctx).store(create=True, announce=False)
     if geocode:
         from ..geo.batch import newest_id
 
         before = newest_id(store)
     try:
-        with progress_bar(f"Importing {file.name}", None) as progress:
+        with progress_bar(f"Importing {label}", None) as progress:
             summary = import_file(
                 store,
                 file,
@@ -215,6 +225,7 @@ def import_(
                 rejects=rejects,
                 safe=safe,
                 progress=progress,
+                label=label,
             )
     except BaseException as exc:
         # All or nothing: a failed import into a database it created leaves no file, and its
@@ -250,7 +261,7 @@ def import_(
         parts.append(f"{summary.links_unresolved} links to unknown uids skipped")
     if summary.history_added:
         parts.append(f"{summary.history_added} history rows added")
-    message(f"{verb} {file.name}: " + ", ".join(parts) + ("; nothing was written (dry run)." if dry_run else "."))
+    message(f"{verb} {label}: " + ", ".join(parts) + ("; nothing was written (dry run)." if dry_run else "."))
     for ids, note in (
         (summary.deleted_in_file, "deleted in the file {are} live here: left alone ('tracker delete ID' to follow)"),
         (summary.live_in_file, "live in the file {are} deleted here: left alone ('tracker restore ID' to follow)"),
@@ -264,7 +275,7 @@ def import_(
     if summary.far_outside:
         from ..store.outside_country import far_outside_note
 
-        message(f"Warning: {far_outside_note(summary.far_outside)}")
+        message(f"Warning: {far_outside_note(summary.far_outside, summary.unit)}")
     if geocode and not dry_run:
         from ..geo.batch import newest_id
         from .geo import report_batch

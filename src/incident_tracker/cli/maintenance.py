@@ -52,9 +52,11 @@ def check(
 
     Prints what it checked and what it found, and exits with 1 when there is a problem
     (damage, orphans, stats summaries that differ from the incidents); incidents without
-    sources, attributions left at the default and coordinates more than 100 km outside
-    the incident's country are reported as warnings, counted in the closing line, and
-    leave the exit code at 0. Changes nothing, unless asked to rebuild the stats summaries first.
+    sources, attributions left at the default, coordinates more than 100 km outside
+    the incident's country, and dates whose span contradicts their precision (one line
+    each, with the 'tracker edit ID --date-precision …' that repairs it) are reported as
+    warnings, counted in the closing line, and leave the exit code at 0. Changes nothing,
+    unless asked to rebuild the stats summaries first.
 
     Examples:
 

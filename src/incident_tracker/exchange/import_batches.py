@@ -62,6 +62,7 @@ class BatchWriting:
     header_marks_deletions: bool = False
 
     def reject(self, error: RowError) -> None:
+        error.unit = self.summary.unit
         if not self.skip_invalid:
             raise ValidationError(
                 f"{self.label}, {str(error).rstrip('.')}. Nothing was imported: fix the row.",

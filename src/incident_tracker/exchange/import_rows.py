@@ -17,6 +17,7 @@ from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, check_date_range, normalize_record, parse_date, parse_link_kind
+from ..models.times import check_not_future
 from ..store.records import HISTORY_ACTIONS, HISTORY_KEYS, SOURCE_FIELDS, looks_like_url
 from .columns import SOURCE_KEYS, parse_sources
 from .formats import ImportFormat, Layout
@@ -46,6 +47,8 @@ class ImportSummary:
     live_in_file: list[int] = field(default_factory=list)
     #: History rows appended from the file (``export --with-history``).
     history_added: int = 0
+    #: What the numbers of rows count: lines (CSV, JSON lines) or records (a JSON array).
+    unit: str = "line"
 
     #: How many errors are kept in memory for display; all of them go to the rejects file.
     KEEP = 20
@@ -99,14 +102,13 @@ def _stamp(value: Any, name: str) -> str | None:
         return None
     if type(value) is str:
         known = _STAMPS.get(value)
-        if known is not None:
-            return known
-        checked = _check_stamp(value, name)
-        if len(_STAMPS) >= _STAMPS_KEPT:
-            _STAMPS.clear()
-        _STAMPS[value] = checked
-        return checked
-    return _check_stamp(value, name)
+        if known is None:
+            known = _check_stamp(value, name)
+            if len(_STAMPS) >= _STAMPS_KEPT:
+                _STAMPS.clear()
+            _STAMPS[value] = known
+        return check_not_future(known, name)  # after the cache: "now" moves, the stamp does not
+    return check_not_future(_check_stamp(value, name), name)
 
 
 def _check_stamp(value: Any, name: str) -> str:
@@ -242,7 +244,10 @@ def checked_history(value: Any, *, deleted: bool | None = None) -> list[tuple[st
             raise ValidationError(
                 f"history row {number}: action must be one of {', '.join(HISTORY_ACTIONS)}, got {action!r}."
             )
-        stamp = _stamp(item.get("changed_at"), "changed_at")
+        try:
+            stamp = _stamp(item.get("changed_at"), "changed_at")
+        except ValidationError as exc:
+            raise ValidationError(f"history row {number}: {exc}") from None
         if stamp is None:
             raise ValidationError(f"history row {number} has no changed_at.")
         if action in ("delete", "restore"):

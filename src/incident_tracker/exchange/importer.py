@@ -124,8 +124,8 @@ class Importer(BatchWriting):
         else:
             what = f"uid {row.uid}"
         return (
-            f"{self.label}: lines {first} and {line} both have {what}; one file may hold an incident once, "
-            "or the last row would silently win. Nothing was imported; keep one of them."
+            f"{self.label}: {self.summary.unit}s {first} and {line} both have {what}; one file may hold an "
+            "incident once, or the last row would silently win. Nothing was imported; keep one of them."
         )
 
     def _planned(self, item: CsvCells) -> ImportRow | None:
@@ -261,10 +261,13 @@ def import_file(
     rejects: str | Path | None = None,
     safe: bool = True,
     progress: Callable[[int], None] | None = None,
+    label: str | None = None,
 ) -> ImportSummary:
     """Import a csv, jsonl or json file; see the module docstring for the rules.
 
     The whole import is one transaction: on an error (or a dry run) nothing is kept.
+    ``label`` names the input in messages and history reasons instead of the file's name
+    (standard input, copied to a file by :func:`~.readers.standard_input_copy`).
     """
     source = Path(path)
     check_regular_file(source)
@@ -272,11 +275,13 @@ def import_file(
         output_target(rejects, protect=protected_files(store.path, source))
     try:
         with source.open(encoding="utf-8-sig", newline="") as handle:
-            return _import(store, source, handle, fmt, layout, skip_invalid, dry_run, rejects, safe, progress)
+            return _import(
+                store, source, handle, fmt, layout, skip_invalid, dry_run, rejects, safe, progress, label or source.name
+            )
     except MalformedFile as exc:
-        raise ValidationError(f"{source.name}, {exc}") from None
+        raise ValidationError(f"{label or source.name}, {exc}") from None
     except (UnicodeDecodeError, OSError) as exc:
-        raise unreadable(source, exc) from None
+        raise unreadable(label or source, exc) from None
 
 
 def _import(
@@ -290,6 +295,7 @@ def _import(
     rejects: str | Path | None,
     safe: bool,
     progress: Callable[[int], None] | None,
+    label: str,
 ) -> ImportSummary:
     head = handle.read(64)
     handle.seek(0)
@@ -319,7 +325,9 @@ def _import(
             protect = protected_files(store.path, source)
             rejects_file = _Rejects(stack.enter_context(atomic_writer(rejects, protect=protect)), kind, header)
         importer = Importer(
-            store, label=source.name, skip_invalid=skip_invalid, rejects=rejects_file, progress=progress, plan=plan
+            store, label=label, skip_invalid=skip_invalid, rejects=rejects_file, progress=progress, plan=plan
         )
         importer.header_marks_deletions = header is not None and "deleted_at" in header
+        if kind is ImportFormat.json:
+            importer.summary.unit = "record"  # an array's records: the Nth, not a line of the file
         return importer.run(rows, dry_run=dry_run)

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import stat
+import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -35,7 +38,12 @@ class RawRow:
 
 
 class RowError(ValidationError):
-    """A row that cannot be imported: where it is, which column, and why."""
+    """A row that cannot be imported: where it is, which column, and why.
+
+    ``unit`` names where it is: the ``line`` of a CSV or JSON-lines file, the ``record`` (its
+    place in the array) of a JSON file, whose records may span many lines or share one."""
+
+    unit = "line"
 
     def __init__(self, message: str, *, line: int, original: Any, column: str | None = None) -> None:
         super().__init__(message)
@@ -45,7 +53,7 @@ class RowError(ValidationError):
         self.column = column
 
     def __str__(self) -> str:
-        where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
+        where = f"{self.unit} {self.line}" + (f", column {self.column}" if self.column else "")
         return f"{where}: {self.message}"
 
 
@@ -55,7 +63,7 @@ def check_regular_file(path: Path) -> None:
     A device or a pipe is refused rather than read as empty input: an import reads its file
     twice (a check before the database is opened, then the rows), which a pipe cannot give,
     /dev/zero would never end, and "0 incidents imported" from /dev/null would hide a mistyped
-    path. Standard input is not an import source, so there is nothing to read in its place.
+    path. Standard input (``-``) is copied to a file first: see :func:`standard_input_copy`.
     """
     try:
         mode = path.stat().st_mode
@@ -71,7 +79,38 @@ def check_regular_file(path: Path) -> None:
         )
 
 
-def check_readable_text(path: Path, *, whole: bool = True) -> None:
+#: What an import from standard input is called in its messages and in the history's reasons.
+STDIN_LABEL = "standard input"
+
+
+@contextmanager
+def standard_input_copy(stream: IO[bytes], fmt: ImportFormat | str | None) -> Iterator[Path]:
+    """Standard input (``tracker import -``) copied whole into a temporary file, removed afterwards,
+    so it is read as any import file is (twice: checked before the database opens, then its rows).
+
+    The format must be given: there is no file name to tell it, and sniffing the first
+    character cannot tell a CSV file from text that is not one. A terminal is refused rather
+    than waited on (a forgotten ``< file``)."""
+    if not fmt:
+        raise ValidationError(
+            "Standard input ('-') has no file name to tell its format: give --format csv, jsonl or json.",
+            field="format",
+        )
+    if stream.isatty():
+        raise ValidationError(
+            "Standard input is a terminal: pipe the file in ('tracker import - --format csv < file.csv')."
+        )
+    handle, name = tempfile.mkstemp(prefix="tracker-import-", suffix=f".{ImportFormat(fmt).value}")
+    path = Path(name)
+    try:
+        with open(handle, "wb") as copy:
+            shutil.copyfileobj(stream, copy, 1 << 20)
+        yield path
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def check_readable_text(path: Path, *, whole: bool = True, label: str | None = None) -> None:
     """Fail now, before a command opens (and perhaps creates) the database, if ``path`` is not a
     readable UTF-8 text file: a failed import must not leave a new empty database behind.
 
@@ -86,19 +125,27 @@ def check_readable_text(path: Path, *, whole: bool = True) -> None:
             while handle.read(1 << 20):
                 pass
     except (UnicodeDecodeError, OSError) as exc:
-        raise unreadable(path, exc) from None
+        raise unreadable(label or path, exc) from None
 
 
-def check_import_file(path: Path, fmt: ImportFormat | str | None, layout: Layout | str | None, *, whole: bool) -> None:
+def check_import_file(
+    path: Path,
+    fmt: ImportFormat | str | None,
+    layout: Layout | str | None,
+    *,
+    whole: bool,
+    label: str | None = None,
+) -> None:
     """What can be checked of an import file before any write (so before a new database is
     made): that it is readable text (``whole``: all of it, see :func:`check_readable_text`), and
-    that its format is one we import and fits the layout (GeoJSON is refused here)."""
-    check_readable_text(path, whole=whole)
+    that its format is one we import and fits the layout (GeoJSON is refused here). ``label``
+    names the input in messages in place of ``path`` (standard input's copy)."""
+    check_readable_text(path, whole=whole, label=label)
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             head = handle.read(64)
     except (UnicodeDecodeError, OSError) as exc:
-        raise unreadable(path, exc) from None
+        raise unreadable(label or path, exc) from None
     kind = ImportFormat(fmt) if fmt else detect_format(path, head)
     if layout is not None and Layout(layout) is Layout.acled and kind is not ImportFormat.csv:
         raise ValidationError(ACLED_CSV_ONLY)
@@ -108,7 +155,7 @@ def check_import_file(path: Path, fmt: ImportFormat | str | None, layout: Layout
 ACLED_CSV_ONLY = "The acled layout reads CSV files only (ACLED's own format)."
 
 
-def unreadable(path: Path, exc: UnicodeDecodeError | OSError) -> ValidationError:
+def unreadable(path: Path | str, exc: UnicodeDecodeError | OSError) -> ValidationError:
     """The one-line error for an import file that is not UTF-8 text or cannot be read."""
     if isinstance(exc, UnicodeDecodeError):
         return ValidationError(

@@ -61,6 +61,7 @@ from .dates import (
     resolve_dates,
     restate_span,
     settle_span,
+    stored_span_problem,
 )
 from .record import (
     BOOLEAN_FIELDS,
@@ -174,4 +175,5 @@ __all__ = [
     "resolve_dates",
     "restate_span",
     "settle_span",
+    "stored_span_problem",
 ]

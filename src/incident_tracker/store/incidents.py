@@ -11,8 +11,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from ..errors import GeocodingError, NotFoundError, ValidationError
+from ..errors import GeocodingError, NotFoundError, TrackerError, ValidationError
 from ..models import (
+    DATE_FIELDS,
     INCIDENT_FIELDS,
     LIST_FIELDS,
     NOT_NULL_FIELDS,
@@ -20,6 +21,7 @@ from ..models import (
     check_record,
     normalize_record,
     restate_span,
+    stored_span_problem,
 )
 from .database import analyze_if_large, analyze_on_milestone, bulk_cache, rows, transaction
 from .filters import Filters, fts_query
@@ -291,6 +293,8 @@ class IncidentStore(SourcesMixin, LinksMixin):
             updates["attribution_default"] = False  # given now, so no longer the default (even 'unattributed')
         # A new date or precision: its week, month or year again; a new end alone: its precision.
         restate_span(updates, current)
+        if updates.keys().isdisjoint(DATE_FIELDS):
+            _refuse_stored_dates_at_odds(incident_id, current)
         if updates.get("date_precision") == "day" and "event_date_end" not in updates:
             _refuse_a_day_with_a_stored_end(incident_id, current)
         if updates.get("latitude") is not None and updates.get("latitude") != current["latitude"]:
@@ -416,6 +420,18 @@ class IncidentStore(SourcesMixin, LinksMixin):
                 self.add_source(target, {**checked, "note": _nth(attach_notes, n)}) for n, target in enumerate(targets)
             ]
         return new_ids, source_ids
+
+
+def _refuse_stored_dates_at_odds(incident_id: int, current: IncidentRecord) -> None:
+    """An edit that leaves the dates alone, of a record stored before its span had to fit its
+    precision: the stored dates are at fault, not the change asked for (so exit 1, not a usage error)."""
+    problem = stored_span_problem(current)
+    if problem is not None:
+        raise TrackerError(
+            f"Incident {incident_id}'s stored dates contradict their precision ({problem.describe()}; stored "
+            f"before this was checked), so it cannot be saved as it is. Repair them first with 'tracker edit "
+            f"{incident_id} --date-precision {problem.span}', then make this change ('tracker check' lists all such)."
+        )
 
 
 def _refuse_a_day_with_a_stored_end(incident_id: int, current: IncidentRecord) -> None:

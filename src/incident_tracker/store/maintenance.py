@@ -218,6 +218,7 @@ def _check(conn: sqlite3.Connection, path: Path) -> CheckReport:
         report.passed.append("every incident has a source")
     _check_default_attributions(conn, report)
     _check_far_outside(conn, report)
+    _check_stored_spans(conn, report)
     queries = {
         "incidents": "SELECT count(*) FROM incidents WHERE deleted_at IS NULL",
         "deleted": "SELECT count(*) FROM incidents WHERE deleted_at IS NOT NULL",
@@ -274,6 +275,55 @@ def _check_far_outside(conn: sqlite3.Connection, report: CheckReport) -> None:
                 "'tracker show ID' shows them, 'tracker edit ID --lat … --lon …' or '--country' corrects one",
                 problem=False,
             )
+        )
+
+
+#: Live incidents whose span may contradict their precision: SQL sets aside the many that
+#: plainly agree (a calendar month, a 7-day week …), and the models' rule decides the rest.
+_SPAN_SUSPECTS = """
+SELECT id, event_date, event_date_end, date_precision FROM incidents
+WHERE deleted_at IS NULL AND event_date_end IS NOT NULL AND event_date_end != event_date AND NOT (
+  CASE date_precision
+    WHEN 'days' THEN 1
+    WHEN 'week' THEN julianday(event_date_end) - julianday(event_date) = 6
+    WHEN 'month' THEN substr(event_date, 9) = '01'
+      AND event_date_end = date(event_date, 'start of month', '+1 month', '-1 day')
+    WHEN 'year' THEN substr(event_date, 6) = '01-01' AND event_date_end = substr(event_date, 1, 4) || '-12-31'
+    ELSE 0 END)
+UNION ALL
+SELECT id, event_date, event_date_end, date_precision FROM incidents
+WHERE deleted_at IS NULL AND date_precision = 'days' AND (event_date_end IS NULL OR event_date_end = event_date)
+ORDER BY id
+"""
+#: How many of them ``tracker check`` lists, one line each, before a count of the rest.
+SHOWN_SPANS = 50
+
+
+def _check_stored_spans(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """One warning line per live incident whose stored dates contradict their precision (a
+    'month' of 3 to 20 November, stored before the span had to fit): any edit of it is refused
+    until the precision is repaired, so each line names the command that repairs it."""
+    from ..models import stored_span_problem
+
+    found = []
+    for incident_id, start, end, precision in conn.execute(_SPAN_SUSPECTS):
+        record = {"event_date": start, "event_date_end": end, "date_precision": precision}
+        problem = stored_span_problem(record)
+        if problem is not None:
+            found.append((incident_id, problem))
+    for incident_id, problem in found[:SHOWN_SPANS]:
+        report.findings.append(
+            Finding(
+                "dates",
+                f"incident {incident_id}: {problem.describe()}, so no edit of it is saved until "
+                f"'tracker edit {incident_id} --date-precision {problem.span}' repairs it",
+                problem=False,
+            )
+        )
+    if len(found) > SHOWN_SPANS:
+        rest = [incident_id for incident_id, _ in found[SHOWN_SPANS:]]
+        report.findings.append(
+            Finding("dates", f"… and {len(rest)} more such incident(s) (ids {_ids(rest)})", problem=False)
         )
 
 

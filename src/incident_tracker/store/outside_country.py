@@ -132,10 +132,11 @@ def far_outside(rows: Iterable[tuple[int, object, object, object]]) -> list[int]
     return found
 
 
-def far_outside_note(lines: list[int]) -> str:
-    """The import's one-line warning for the rows (by line) far outside their country."""
+def far_outside_note(lines: list[int], unit: str = "line") -> str:
+    """The import's one-line warning for the rows (by line, or by ``unit``: a JSON array's
+    record) far outside their country."""
     shown = ", ".join(str(line) for line in lines[:10]) + (", …" if len(lines) > 10 else "")
-    rows, where, give = ("row", "line", "gives") if len(lines) == 1 else ("rows", "lines", "give")
+    rows, where, give = ("row", unit, "gives") if len(lines) == 1 else ("rows", f"{unit}s", "give")
     return (
         f"{len(lines)} {rows} ({where} {shown}) {give} coordinates more than {FAR_KM:.0f} km outside their country: "
         "kept as given; 'tracker check' lists them."

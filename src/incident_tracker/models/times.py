@@ -1,0 +1,33 @@
+"""The times of a record's own life (``created_at``, ``updated_at``, ``deleted_at``, a history
+row's ``changed_at``), as stored: UTC, to the second, ``2025-11-24T10:00:00Z``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..errors import ValidationError
+
+#: How far ahead of now a stored time (``created_at``, a history row's ``changed_at``) may lie:
+#: a clock a few hours fast, or a time zone misread, but not a typo such as 2999.
+FUTURE_SLACK = dt.timedelta(days=1)
+#: The latest time accepted, as stored ("2025-11-24T10:00:00Z", which sorts as it reads), and the
+#: monotonic clock at which it is worked out again: one import checks 100,000s of stamps.
+_latest_time = ("", -1.0)
+
+
+def check_not_future(stamp: str, what: str) -> str:
+    """Refuse a stored UTC time (``YYYY-MM-DDTHH:MM:SSZ``) more than :data:`FUTURE_SLACK` ahead of
+    now: a record cannot have been made, changed or deleted later than now."""
+    global _latest_time
+    import time
+
+    latest, refresh = _latest_time
+    if time.monotonic() >= refresh:
+        latest = (dt.datetime.now(dt.UTC) + FUTURE_SLACK).strftime("%Y-%m-%dT%H:%M:%SZ")
+        _latest_time = (latest, time.monotonic() + 60.0)
+    if stamp > latest:
+        raise ValidationError(
+            f"{what} {stamp} is in the future (more than a day after now): a record cannot have been made, "
+            "changed or deleted later than now. Correct the time, or leave it empty."
+        )
+    return stamp
