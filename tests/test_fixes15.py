@@ -138,7 +138,7 @@ def test_import_refuses_the_file_naming_the_row(run: Callable[..., Result], tmp_
     path = tmp_path / f"rows{suffix}"
     _write(path, _rows(good_then_bad=True))
     result = run("import", str(path), expect=None)
-    where = f"rows{suffix}, line 3" if suffix == ".csv" else "rows.json, line"  # JSON: the line its record starts on
+    where = f"rows{suffix}, line 3" if suffix == ".csv" else "rows.json, record"  # JSON: the record, counted from 1
     _one_line_naming(result, where, "'month'", "2025-04-02", "2025-04-20", "Nothing was imported")
     assert _count(run) == 0
 

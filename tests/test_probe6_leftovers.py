@@ -121,7 +121,9 @@ def test_import_dash_reads_standard_input_in_the_given_format(run: Run, tmp_path
 
 def test_import_dash_needs_the_format_in_one_line(run: Run, tmp_path: Path) -> None:
     refused = run("import", "-", input="event_date,event_type,country\n2025-10-03,battles,TJ\n", expect=2)
-    assert refused.stderr.startswith("Error: Standard input ('-') has no file name to tell its format: give --format")
+    assert refused.stderr.startswith(
+        "Error: --format: Standard input ('-') has no file name to tell its format: name it (csv, jsonl or json)."
+    )
     assert len(refused.stderr.strip().splitlines()) == 1
 
 

@@ -40,6 +40,17 @@ class MissingFieldError(ValidationError):
         super().__init__(f"Missing {field}: give it with {option}.", field=field)
 
 
+class StoredDatesError(TrackerError):
+    """An edit met stored dates that their own precision contradicts (kept from before the span
+    had to fit it). Carries the repair, the precision the span implies, for the CLI to spell as
+    the command that makes it; the library names no option."""
+
+    def __init__(self, message: str, *, incident_id: int, repair_precision: str) -> None:
+        super().__init__(message)
+        self.incident_id = incident_id
+        self.repair_precision = repair_precision
+
+
 class NotFoundError(TrackerError):
     """An incident, source or place id that does not exist."""
 

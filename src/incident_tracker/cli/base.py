@@ -19,7 +19,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from ..errors import TrackerError
+from ..errors import StoredDatesError, TrackerError
 
 if TYPE_CHECKING:
     from ..store import IncidentStore
@@ -211,6 +211,8 @@ def error_text(exc: TrackerError) -> str:
     that already names the option is left as it is.
     """
     text = str(exc)
+    if isinstance(exc, StoredDatesError):
+        return f"{text} The repair: 'tracker edit {exc.incident_id} --date-precision {exc.repair_precision}'."
     name = getattr(exc, "field", None)
     if not isinstance(name, str):
         return text

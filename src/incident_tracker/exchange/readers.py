@@ -93,13 +93,11 @@ def standard_input_copy(stream: IO[bytes], fmt: ImportFormat | str | None) -> It
     than waited on (a forgotten ``< file``)."""
     if not fmt:
         raise ValidationError(
-            "Standard input ('-') has no file name to tell its format: give --format csv, jsonl or json.",
+            "Standard input ('-') has no file name to tell its format: name it (csv, jsonl or json).",
             field="format",
         )
     if stream.isatty():
-        raise ValidationError(
-            "Standard input is a terminal: pipe the file in ('tracker import - --format csv < file.csv')."
-        )
+        raise ValidationError("Standard input is a terminal: pipe the file in (with its format named, '< file.csv').")
     handle, name = tempfile.mkstemp(prefix="tracker-import-", suffix=f".{ImportFormat(fmt).value}")
     path = Path(name)
     try:

@@ -61,7 +61,6 @@ from .dates import (
     resolve_dates,
     restate_span,
     settle_span,
-    stored_span_problem,
 )
 from .record import (
     BOOLEAN_FIELDS,
@@ -175,5 +174,4 @@ __all__ = [
     "resolve_dates",
     "restate_span",
     "settle_span",
-    "stored_span_problem",
 ]

@@ -266,38 +266,6 @@ class EventDates:
         return f"{start.isoformat()} – {last.isoformat()}"
 
 
-@dataclass(frozen=True)
-class StoredSpanProblem:
-    """Stored dates their own precision contradicts (a 'month' of 3 to 20 November, kept from
-    before :meth:`EventDates.settled` was enforced): what they are, and the precision to repair
-    them with (the one their span implies)."""
-
-    dates: str
-    precision: str
-    span: str
-
-    def describe(self) -> str:
-        return f"{self.dates} is stored as '{self.precision}', but that span is '{self.span}'"
-
-
-def stored_span_problem(record: RecordLike) -> StoredSpanProblem | None:
-    """Whether a stored record's dates contradict their precision (see :class:`StoredSpanProblem`);
-    None when they agree, or when they are not ISO days at all (another check's business)."""
-    try:
-        dates = EventDates.of(record)
-    except ValueError:
-        return None
-    if dates is None:
-        return None
-    try:
-        dates.settled()
-    except ValidationError:
-        last = dates.end or dates.start
-        shown = dates.start.isoformat() + (f" to {last.isoformat()}" if last != dates.start else "")
-        return StoredSpanProblem(shown, dates.precision, precision_for_span(dates.start, last))
-    return None
-
-
 def precision_for_span(start: dt.date | str, end: dt.date | str) -> str:
     """The precision a span of days implies when the user did not say: a month or a year only
     when the span is that calendar month or year (as `Nov 2025` and `2025` are stored), a week

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from ..errors import GeocodingError, NotFoundError, TrackerError, ValidationError
+from ..errors import GeocodingError, NotFoundError, StoredDatesError, ValidationError
 from ..models import (
     DATE_FIELDS,
     INCIDENT_FIELDS,
@@ -21,7 +21,6 @@ from ..models import (
     check_record,
     normalize_record,
     restate_span,
-    stored_span_problem,
 )
 from .database import analyze_if_large, analyze_on_milestone, bulk_cache, rows, transaction
 from .filters import Filters, fts_query
@@ -43,6 +42,7 @@ from .records import (
     utc_now,
 )
 from .sources import SourcesMixin
+from .stored_spans import stored_span_problem
 
 if TYPE_CHECKING:
     from .bulk import BulkWriter
@@ -427,10 +427,12 @@ def _refuse_stored_dates_at_odds(incident_id: int, current: IncidentRecord) -> N
     precision: the stored dates are at fault, not the change asked for (so exit 1, not a usage error)."""
     problem = stored_span_problem(current)
     if problem is not None:
-        raise TrackerError(
+        raise StoredDatesError(
             f"Incident {incident_id}'s stored dates contradict their precision ({problem.describe()}; stored "
-            f"before this was checked), so it cannot be saved as it is. Repair them first with 'tracker edit "
-            f"{incident_id} --date-precision {problem.span}', then make this change ('tracker check' lists all such)."
+            "before this was checked), so it cannot be saved as it is. Repair them first (set its date precision "
+            f"to '{problem.span}'), then make this change ('tracker check' lists all such).",
+            incident_id=incident_id,
+            repair_precision=problem.span,
         )
 
 

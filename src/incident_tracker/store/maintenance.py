@@ -303,7 +303,7 @@ def _check_stored_spans(conn: sqlite3.Connection, report: CheckReport) -> None:
     """One warning line per live incident whose stored dates contradict their precision (a
     'month' of 3 to 20 November, stored before the span had to fit): any edit of it is refused
     until the precision is repaired, so each line names the command that repairs it."""
-    from ..models import stored_span_problem
+    from .stored_spans import stored_span_problem
 
     found = []
     for incident_id, start, end, precision in conn.execute(_SPAN_SUSPECTS):
