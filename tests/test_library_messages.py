@@ -21,10 +21,22 @@ PENDING: set[str] = set()
 
 
 def _flags_in_raises(path: Path) -> list[str]:
+    """The messages naming a flag that the module raises: literals in the raise, and module-level
+    string constants the raise names (a message kept in a constant is a message too)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    constants = {
+        target.id: node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    }
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(tree):
         if isinstance(node, ast.Raise) and node.exc is not None:
             for part in ast.walk(node.exc):
+                if isinstance(part, ast.Name) and part.id in constants:
+                    part = constants[part.id]
                 if isinstance(part, ast.Constant) and isinstance(part.value, str) and FLAG.search(part.value):
                     found.append(f"line {part.lineno}: {part.value!r}")
     return found
@@ -48,6 +60,13 @@ def test_the_scan_finds_a_flag(tmp_path):
     """The check itself: a raise naming a flag is caught, wherever the literal sits in it."""
     module = tmp_path / "m.py"
     module.write_text('def f(x):\n    raise ValueError(f"{x}: give --force to replace it")\n')
+    assert len(_flags_in_raises(module)) == 1
+
+
+def test_the_scan_reads_a_message_kept_in_a_constant(tmp_path):
+    """A message held in a module constant and raised by name is scanned as well."""
+    module = tmp_path / "m.py"
+    module.write_text('WHY = (\n    "give --force "\n    "to replace it"\n)\n\n\ndef f():\n    raise ValueError(WHY)\n')
     assert len(_flags_in_raises(module)) == 1
 
 

@@ -100,15 +100,16 @@ def export(
     if fmt is None:
         fmt = export_format_for(output.name if output is not None else None, layout)
     if with_history and (layout is Layout.acled or fmt not in (ExportFormat.json, ExportFormat.jsonl)):
-        from ..exchange.export import WITH_HISTORY_FORMATS
-
         if not chosen and layout is Layout.tracker:  # CSV only by default: say so, not that it was asked for
             where = output.name if output is not None else "standard output"
             raise ValidationError(
                 f"--with-history writes JSON or JSON lines only, and {where} gets CSV by default:"
                 " give -f json or -f jsonl (or a .json or .jsonl file name)."
             )
-        raise ValidationError(WITH_HISTORY_FORMATS)  # before a database is opened or a file made
+        raise ValidationError(  # before a database is opened or a file made
+            "--with-history writes JSON or JSON lines only (-f json, -f jsonl): CSV, ACLED and GeoJSON have no"
+            " place for an incident's history."
+        )
     protect = protected_files(state(ctx).database_path())
     if output is not None:
         output_target(output, protect=protect)  # the database, a folder: refused before anything is read

@@ -76,7 +76,7 @@ def export_records(
     """
     fmt, layout = ExportFormat(fmt), Layout(layout)
     if with_history and (layout is Layout.acled or fmt not in (ExportFormat.json, ExportFormat.jsonl)):
-        raise ValidationError(WITH_HISTORY_FORMATS)
+        raise ValidationError(_HISTORY_FORMATS, field="with_history")
     if layout is Layout.acled and fmt is not ExportFormat.csv:
         raise ValidationError("The acled layout writes CSV only (ACLED's own format); ask for no other format.")
     if layout is Layout.acled and filters is not None and (filters.deleted or filters.with_deleted):
@@ -103,10 +103,10 @@ def export_records(
     return result
 
 
-#: Why ``--with-history`` is refused with another format.
-WITH_HISTORY_FORMATS = (
-    "--with-history writes JSON or JSON lines only (-f json, -f jsonl): CSV, ACLED and GeoJSON have no place "
-    "for an incident's history."
+#: Why ``with_history`` is refused with another format (in fields: the CLI says which of its options).
+_HISTORY_FORMATS = (
+    "An incident's history is written in JSON or JSON lines only: CSV, the ACLED layout and GeoJSON have no "
+    "place for it."
 )
 
 

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import BORDER_KINDS, haversine_km
 from .pack import PackEntry, shipped_pack
-from .phrase_arabic import has_arabic_letter
+from .scripts import has_arabic_letter
 
 if TYPE_CHECKING:
     from .candidates import Candidate

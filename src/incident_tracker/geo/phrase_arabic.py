@@ -19,14 +19,7 @@ from dataclasses import dataclass
 
 from .phrase_declined import a_pack_district, a_pack_name
 from .phrase_patterns import COUNTRY_STEMS
-
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-
-
-def has_arabic_letter(text: str) -> bool:
-    """Is any letter of ``text`` in Arabic script (the guards of :mod:`.arabic_guard` apply to it alone)?"""
-    return _ARABIC_LETTER.search(text) is not None
-
+from .scripts import has_arabic_letter
 
 #: Letters Arabic does not write (Persian, Dari, Pashto, Urdu): a name holding one is not spelt the Arabic way.
 _NOT_ARABIC = re.compile(r"[پچژگکیۀۂہھےںٹڈڑۍېښږځڅټډړڼ]")
@@ -224,7 +217,7 @@ class ArabicReading:
 
 def read_arabic_script(text: str) -> ArabicReading:
     """Rewrite an Arabic-script place phrase into the finest name, then its units (see the module)."""
-    if not _ARABIC_LETTER.search(text):
+    if not has_arabic_letter(text):
         return ArabicReading(text)
     match = _ROLE_WORD.search(text)
     if match:
@@ -380,4 +373,4 @@ def _arabic(text: str) -> tuple[str, bool]:
 
 def _a_country(word: str) -> bool:
     """Is ``word`` the name of a country of the region in Arabic script ("پاکستان", "افغانستان")?"""
-    return any(word.startswith(stem) for stem in COUNTRY_STEMS if _ARABIC_LETTER.match(stem))
+    return any(word.startswith(stem) for stem in COUNTRY_STEMS if has_arabic_letter(stem[:1]))

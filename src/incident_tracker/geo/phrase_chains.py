@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .phrase_cyrillic import _spelled
+from .phrase_cyrillic import russian_area
 from .scripts import has_cyrillic
 
 __all__ = ["rewrite_chain"]
@@ -62,11 +62,7 @@ def _russian_areas(text: str) -> list[str] | None:
     areas: list[str] = []
     rest = text.strip()
     while match := _RU_AREA.match(rest):
-        stem = match.group("stem")
-        if stem.casefold().endswith("ин") and len(stem) > 5 and _spelled(stem) == stem:
-            stem = stem[:-2] + "а"  # Исфаринском → Исфара
-        noun = "district" if match.group("noun").startswith("район") else "province"
-        areas.append(f"{_spelled(stem)} {noun}")
+        areas.append(russian_area(match.group("stem"), match.group("noun")))  # Исфаринском районе → Исфара district
         rest = rest[match.end() :].strip()
     if not areas:
         return None

@@ -55,6 +55,15 @@ def _spelled(name: str) -> str:
     return name
 
 
+def russian_area(stem: str, noun: str) -> str:
+    """A unit named by its Russian adjective, in English words: "Исфарин" + "району" → "Исфара district",
+    "Баткен" + "области" → "Batken province". An unknown stem in "-ин" of more than five letters is the
+    adjective of a name in "-а" ("Исфаринский": Исфара); the noun says district or province."""
+    if stem.casefold().endswith("ин") and len(stem) > 5 and _spelled(stem) == stem:
+        stem = stem[:-2] + "а"
+    return f"{_spelled(stem)} {'district' if noun.casefold().startswith('район') else 'province'}"
+
+
 def _country(word: str) -> str | None:
     folded = word.casefold()
     return next((name for stem, name in _COUNTRIES.items() if folded.startswith(stem)), None)
@@ -358,14 +367,7 @@ def _russian(text: str) -> str | None:
     near = match.group().casefold().startswith(("на ", "у ", "возле ")) and " в " in text.casefold()
     if near:
         text = text[text.casefold().index(" в ") + 3 :]
-    areas: list[str] = []
-    for area in _RU_ADJ_AREA.finditer(text):
-        stem = area.group("stem")
-        if stem.casefold().endswith("ин") and len(stem) > 5 and _spelled(stem) == stem:
-            stem = stem[:-2] + "а"  # Исфаринский → Исфара
-        areas.append(
-            f"{_spelled(stem)} {'district' if area.group('noun').casefold().startswith('район') else 'province'}"
-        )
+    areas = [russian_area(area.group("stem"), area.group("noun")) for area in _RU_ADJ_AREA.finditer(text)]
     units: list[tuple[list[str], str]] = []
     for word in re.sub(r"[()\[\]]", " ", _RU_ADJ_AREA.sub(" ", text)).split():
         found = next((lvl for pat, lvl in _RU_UNITS if pat.match(word)), None)

@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_arabic", "has_cyrillic", "has_han", "has_latin_turkic"]
+__all__ = ["has_arabic", "has_arabic_letter", "has_cyrillic", "has_han", "has_latin_turkic"]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+#: The Arabic block and its supplement, extended-A and presentation forms: every letter the
+#: sound matchers and the script guards may meet in a name key, not only in a phrase.
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: The stems of the Turkmen and Uzbek (Latin) unit words (province, district, village, city):
 #: a text without one holds no chain for :mod:`.turkic_latin` to read.
@@ -39,6 +42,12 @@ def has_cyrillic(text: str) -> bool:
 def has_arabic(text: str) -> bool:
     """Does ``text`` hold a character of the Arabic block (U+0600–U+06FF)?"""
     return _ARABIC.search(text) is not None
+
+
+def has_arabic_letter(text: str) -> bool:
+    """Does ``text`` hold a letter of Arabic script in any of its blocks (Persian, Urdu, Pashto,
+    Arabic; presentation forms too)? The test of the sound matchers and the Arabic-script guards."""
+    return _ARABIC_LETTER.search(text) is not None
 
 
 def has_han(text: str) -> bool:

@@ -35,6 +35,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
+from .scripts import has_arabic_letter
 from .text import latin_key, name_key, strip_level
 
 #: Latin digraphs first (longest first), then single letters.
@@ -78,7 +79,6 @@ _ARABIC = str.maketrans(
         **dict.fromkeys("اآأإٱعءئؤهحیيېۍےۀ", ""),
     }
 )
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 #: The article al- inside a compound name, before a "sun letter" that swallows its l in speech:
 #: شمس‌الدین is Shamsiddin, not Shams-al-din ("ل" dropped; the name is also read with it).
 _ARTICLE = re.compile(r"(?<=.)ال(?=[تثدذرزسشصضطظلن])")
@@ -86,11 +86,6 @@ _RUN = re.compile(r"(.)\1+")
 _LETTERS_ONLY = re.compile(r"[a-z]+")
 #: How many و of a name are read both ways (2**n skeletons).
 _MAX_WAW = 2
-
-
-def is_arabic_script(key: str) -> bool:
-    """Does a name key hold Arabic-script letters (Persian, Urdu, Pashto, Arabic)?"""
-    return _ARABIC_LETTER.search(key) is not None
 
 
 def _collapse(text: str) -> str:
@@ -103,7 +98,7 @@ def skeletons(key: str) -> frozenset[str]:
 
     Panjgur/پنجگور/بنجكور → ``bnjkr``; Saravan/سارافان → ``srfn``; Kurram/كورام/خرام → ``krm``.
     """
-    if is_arabic_script(key):
+    if has_arabic_letter(key):
         return _arabic_skeletons(key)
     latin = latin_key(key)
     if not _LETTERS_ONLY.fullmatch(latin):

@@ -35,10 +35,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .scripts import has_arabic_letter
+
 if TYPE_CHECKING:
     from .gazetteer import Place
 
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u052f]")
 
 #: Letter → hiss class in the Arabic and Cyrillic scripts ("?": the letter writes either sound).
@@ -59,7 +60,7 @@ _HEAD_WORD = re.compile(r"^(?:وادی|وادي)\s+(?=\S)")
 
 def script_of(text: str) -> str | None:
     """``arabic`` or ``cyrillic`` for a text in that script, else None (Latin, Han, digits)."""
-    if _ARABIC_LETTER.search(text):
+    if has_arabic_letter(text):
         return "arabic"
     if _CYRILLIC_LETTER.search(text):
         return "cyrillic"

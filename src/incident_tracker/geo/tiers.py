@@ -26,7 +26,8 @@ from .candidates import (
 )
 from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope
 from .phrase import ParsedQuery
-from .skeleton import PackSkeletons, is_arabic_script
+from .scripts import has_arabic_letter
+from .skeleton import PackSkeletons
 from .sound_letters import kept_apart, sound_name, spellings_of
 from .text import ByLength, latin_key, name_key, phonetic_key, stands_whole
 
@@ -103,7 +104,7 @@ class GazetteerTier:
         """
         key = name_key(text)
         latin = key.isascii() and stands_whole(text, whole)  # not Cyrillic, not a half of a hyphened name
-        if len(key) < 5 or not (latin or is_arabic_script(key)) or any(s >= PHONETIC for s in matched.values()):
+        if len(key) < 5 or not (latin or has_arabic_letter(key)) or any(s >= PHONETIC for s in matched.values()):
             return {}
         region = DEFAULT_REGION | (countries or frozenset())
         slots = {slot for slot in self.gazetteer.admin1_lookup.by_word.get(key, []) if slot[0] in region}
@@ -243,7 +244,7 @@ class GazetteerTier:
     def by_skeleton(self, key: str, scope: Scope) -> dict[int, tuple[float, Place, bool, str]]:
         """An Arabic-script name that nothing matched ("بنجكور", Panjgur in Arabic letters): the one
         pack place with its consonant skeleton (:mod:`.skeleton`), as a sound-alike; none if two have it."""
-        if not is_arabic_script(key):
+        if not has_arabic_letter(key):
             return {}
         found = self._pack_skeletons.place(key)
         if found is None:
@@ -312,7 +313,7 @@ class GazetteerTier:
             if _a_pass(parsed):  # "the X Pass": the pass, not the district, town or bridge sharing its name
                 towns = {i: t for i, t in towns.items() if t[1].kind == "pass"}
         if (
-            is_arabic_script(key)
+            has_arabic_letter(key)
             and not any(t[0] >= ALTERNATE and t[1].tier == "pack" for t in towns.values())
             and not _bracket_after(parsed)
         ):

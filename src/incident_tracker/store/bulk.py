@@ -377,23 +377,23 @@ class BulkWriter:
         file's: a file's ``create`` of the same second is kept, not taken for it."""
         if not rows:
             return 0
+        matched = len(HISTORY_KEYS) - 1  # every key but the last, the reason
         held = (
             set()
             if new
             else set(
                 self.conn.execute(
-                    "SELECT changed_at, action, field, old_value, new_value FROM history WHERE incident_id = ?",
-                    [incident_id],
+                    f"SELECT {', '.join(HISTORY_KEYS[:matched])} FROM history WHERE incident_id = ?", [incident_id]
                 )
             )
         )
         fresh = []
         for row in rows:
-            if row[:5] not in held:
-                held.add(row[:5])
+            if row[:matched] not in held:
+                held.add(row[:matched])
                 fresh.append((incident_id, *row))
         self.conn.executemany(
-            f"INSERT INTO history (incident_id, {', '.join(HISTORY_KEYS)}) VALUES (?, ?, ?, ?, ?, ?, ?)", fresh
+            f"INSERT INTO history (incident_id, {', '.join(HISTORY_KEYS)}) VALUES (?{', ?' * len(HISTORY_KEYS)})", fresh
         )
         return len(fresh)
 
