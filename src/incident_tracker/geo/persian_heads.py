@@ -54,7 +54,8 @@ _HEAD_PHRASE = re.compile(
 
 def rewrite_heads(text: str) -> str | None:
     """ "پایانه و بازارچه مرزی X در شهرستان Y" → "X در شهرستان Y"; "بازارچه فعال مرزی X" → "X"; "مرز رسمی X" →
-    "مرز X"; "بنای تاریخی X" → "X"; None when the text opens with no such head, or with one head alone that the other readers strip (or leave) as before."""
+    "مرز X"; "بنای تاریخی X" → "X"; None when the text opens with no such head, or with one head alone that the
+    other readers strip (or leave) as before."""
     if not has_arabic(text):
         return None
     flat = " ".join(text.split())

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from .role_guard import PROVINCE_ACRONYMS as _PROVINCE_ACRONYMS
-from .role_guard import UNIT_IN_BRACKETS
-from .role_guard import read_more_roles
+from .role_guard import UNIT_IN_BRACKETS, read_more_roles
 
 #: Words that put a place in another role than where the event is: a speaker's seat ("an
 #: official in Nangarhar said", "China's embassy in Dushanbe"), an outlet's ("the Kabul-based
