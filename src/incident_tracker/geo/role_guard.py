@@ -141,6 +141,12 @@ _PERSON_TEXT = """
     عبدالله عبداللہ ضیاء فاروق عمر عثمان عباس رضا مهدی مہدی
 """
 _PERSON_WORDS = frozenset(_PERSON_TEXT.split())
+#: A unit or a place word in the brackets ("X (ضلع ژوب)", "X (district Y)"): the bracket places the
+#: name, whatever else it holds, and is no outlet's or date's.
+UNIT_IN_BRACKETS = re.compile(
+    r"(?<!\w)(?:ضلع|تحصیل|صوبہ|صوبه|استان|شهرستان|ولسوالی|ولایت|علاقہ|منطقه|بخش|district|province|tehsil)(?!\w)",
+    re.IGNORECASE,
+)
 #: "لنڈی کوتل (اکمل خان قادری)": a name, then a bracket that closes the text.
 _NAME_BRACKET = re.compile(r"^(?P<name>[^()]+?)\s*[(\[](?P<bracket>[^()\[\]]+)[)\]]\s*[:۔—–-]?\s*$")
 
@@ -153,6 +159,8 @@ def _byline_dateline(text: str) -> str | None:
     match = _NAME_BRACKET.match(text.strip())
     if not match or len(match.group("name").split()) > 4:
         return None
+    if UNIT_IN_BRACKETS.search(match.group("bracket")):
+        return None  # "چمن (ضلع قلعہ عبداللہ)": a district whose name holds a person's word
     person = match.group("bracket").split()
     if 2 <= len(person) <= 5 and any(word in _PERSON_WORDS or word.endswith("زئی") for word in person):
         return f"a dateline ({match.group('bracket').strip()}): where the report was filed, not where the event was"

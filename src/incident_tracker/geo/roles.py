@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .role_guard import PROVINCE_ACRONYMS as _PROVINCE_ACRONYMS
-from .role_guard import read_more_roles
+from .role_guard import UNIT_IN_BRACKETS, read_more_roles
 
 #: Words that put a place in another role than where the event is: a speaker's seat ("an
 #: official in Nangarhar said", "China's embassy in Dushanbe"), an outlet's ("the Kabul-based
@@ -103,8 +103,22 @@ _AGENCIES = frozenset(
 #: Words that make the text in brackets an outlet ("چمن(ڈیلی پاکستان آن لائن)", Chaman (Daily
 #: Pakistan Online)): in a script without capitals, the only sign of a dateline.
 _OUTLET_WORDS = re.compile(
-    r"\b(?:news|daily|online|agency|press)\b|آن\s*لائن|نیوز|ڈیلی|خبرگزاری|اے\s*پی\s*پی", re.IGNORECASE
+    r"\b(?:news|daily|online|agency|press)\b|آن\s*لائن|نیوز|ڈیلی|خبرگزاری|اے\s*پی\s*پی"
+    r"|(?<!\w)(?:اخبار|خبر|روزنامه|روزنامہ)(?!\w)",
+    re.IGNORECASE,
 )
+#: A date in Urdu letters in the brackets ("ژوب (5مئی۔2014ء)": a day and an Urdu month, or a year
+#: with "ء"): the day the report was filed, so the bracket is a dateline's (geo120).
+_URDU_DATE = re.compile(
+    r"\d{2,4}\s*ء|\d{1,2}\s*[۔-]?\s*(?:جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)"
+)
+
+
+def _outlet_or_date(agency: str) -> bool:
+    """An outlet's words or an Urdu date in a dateline's brackets, and no unit that would place the name."""
+    return (_OUTLET_WORDS.search(agency) is not None or _URDU_DATE.search(agency) is not None) and (
+        UNIT_IN_BRACKETS.search(agency) is None
+    )
 
 
 def read_role(text: str, quoted: str = "") -> str | None:
@@ -128,7 +142,7 @@ def read_role(text: str, quoted: str = "") -> str | None:
     if match and (
         match.group("agency").strip().casefold() in _AGENCIES
         or match.group("city").isupper()
-        or _OUTLET_WORDS.search(match.group("agency"))
+        or _outlet_or_date(match.group("agency"))
     ):
         return f"a dateline ({match.group('agency').strip()}): where the report was filed, not where the event was"
     comma = "," in text
