@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .accusations import speaks
+from .act_day import act_told_next
 from .another_event import opens_another, returns_to_lead
 from .attribution import read_attribution
 from .casualties import TOLL_UPDATE
@@ -220,6 +221,13 @@ class Reader(EventDays, SentenceFields):
         if not violent and not self.drafts and one_day and not talks:  # (the talks' day dates no act told next)
             self.pending = (dates[0], sentence, text)
             self.lead_day = self.lead_day or (self.pending if self.summary else None)
+            if self.summary and act_told_next(*self.summary[-1], sentence, text):
+                # "… the day before, in the X district": the day and scene of the act told just before (.act_day)
+                self.current = self.start(dates[0], sentence, absorb=False)
+                read_place(self.current, sentence, text)  # (read first: the lead's passing names come after)
+                for lead, told in self.summary:
+                    self.read(self.current, lead, told)
+                self.summary = []
         if violent and dates and not self.drafts and self.summary and _ASIDE.match(text) and not opens_another(text):
             self.background.append(sentence)  # "Also on September 22, a post came under fire": another event
             return
