@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from _extract_helpers import drafts_of, one_draft
 
 PUBLISHED = dt.date(2024, 6, 11)  # a Tuesday
@@ -50,3 +52,52 @@ def test_guard_a_statements_day_dates_no_act() -> None:
         "The ministry said on June 10 that the helicopter was a military one."
     )
     assert drafts_of(text, PUBLISHED) == []
+
+
+# --- ground taken in another district or province: another incident of a roundup ----------------------------------
+
+_FELL = "The centre of Sarvan district in Kalgan province fell to militants on Monday morning, the police said."
+
+
+def test_ground_also_taken_in_another_province_is_its_own_incident() -> None:
+    text = (
+        f"{_FELL}\n\n"
+        "In Tirmak province, an elder said the militants had also taken the Dasht area near the provincial "
+        "centre; four soldiers were killed in the fighting."
+    )
+    drafts = drafts_of(text, PUBLISHED, locate=None)
+    assert len(drafts) == 2
+    assert "killed" not in drafts[0]  # the four are the other capture's
+    assert drafts[1]["killed"] == 4
+    assert drafts[1]["date_precision"] == "week"  # Monday is not said of it
+
+
+def test_ground_taken_in_a_province_named_after_it_is_its_own_incident() -> None:
+    text = (
+        f"{_FELL}\n\nThe militants took 12 police posts in Tirmak province without a fight, and 9 police were killed."
+    )
+    drafts = drafts_of(text, PUBLISHED, locate=None)
+    assert [d.get("killed") for d in drafts] == [None, 9]
+
+
+def test_a_day_told_before_the_incidents_own_sentence_is_not_its() -> None:
+    text = (
+        f"{_FELL}\n\n"
+        "An official said the attack on the Sarvan posts began on Saturday night.\n\n"
+        "In Tirmak province, an elder said the militants had also taken the Dasht area; four soldiers were killed."
+    )
+    drafts = drafts_of(text, PUBLISHED, locate=None)
+    assert drafts[-1]["killed"] == 4
+    assert drafts[-1]["date_precision"] == "week"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The militants also took the bazaar and the police headquarters; four soldiers were killed.",
+        "The militants had also taken the Dasht area of Sarvan district; four soldiers were killed.",
+        "The fighting took place in the Dasht area of Tirmak province; four soldiers were killed.",
+    ],
+)
+def test_guard_ground_taken_in_the_same_district_or_no_capture_is_the_same_incident(told: str) -> None:
+    assert len(drafts_of(f"{_FELL}\n\n{told}", PUBLISHED, locate=None)) == 1

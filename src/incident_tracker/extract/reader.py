@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .accusations import speaks
 from .act_day import act_told_next
-from .another_event import opens_another, returns_to_lead
+from .another_event import opens_another, returns_to_lead, taken_elsewhere
 from .attribution import read_attribution
 from .casualties import TOLL_UPDATE
 from .claims_told import claim_across
@@ -376,7 +376,7 @@ class Reader(EventDays, SentenceFields):
         if far and dates:  # "In Mazar-e-Sharif, …, six children were wounded on Thursday evening": its own draft
             self.current = self.start(dates[0], sentence, new=True)
         apart = far or (not dates and "event_date" in self.current.values and self._told_apart(sentence, text))
-        apart_only = apart and told_apart(text, tolled=True, several=self.several)
+        apart_only = apart and (told_apart(text, tolled=True, several=self.several) or self._taken_elsewhere(text))
         if not dates and "event_date" in self.current.values and (apart or SIMILAR_NOW.search(text)):
             # "In South Waziristan, a bomb killed a sepoy.": a paragraph opening on another place, with its own
             # toll, in a report of the day's attacks: another incident of the same day; so is "a similar attack
@@ -421,5 +421,12 @@ class Reader(EventDays, SentenceFields):
         new_paragraph = sentence.paragraph != self.paragraph_of.get(current.sentences[-1])
         # "In another attack, gunmen killed three soldiers in X": another event's, in the lead's paragraph too
         return (new_paragraph or opens_another(text)) and (
-            told_apart(text, tolled=tolled, several=self.several) or elsewhere(text, current.values, tolled=tolled)
+            told_apart(text, tolled=tolled, several=self.several)
+            or elsewhere(text, current.values, tolled=tolled)
+            or self._taken_elsewhere(text)
         )
+
+    def _taken_elsewhere(self, text: str) -> bool:
+        """Whether a sentence tells ground taken in a district the incident never named (see .another_event)."""
+        current = self.current
+        return current is not None and taken_elsewhere(text, " ".join(str(t) for t in current.evidence.values()))
