@@ -64,7 +64,6 @@ def returns_to_lead(lead: str, other: str, text: str) -> bool:
     return not any(re.search(rf"\b{re.escape(name)}\b", text) for name in theirs)
 
 
-
 _NAME = r"[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*"
 _UNIT = r"(?:district|province)"
 #: Ground taken, told with its place: "the Taliban had also taken the X area", "they also said they had captured the
