@@ -101,3 +101,34 @@ def test_a_day_told_before_the_incidents_own_sentence_is_not_its() -> None:
 )
 def test_guard_ground_taken_in_the_same_district_or_no_capture_is_the_same_incident(told: str) -> None:
     assert len(drafts_of(f"{_FELL}\n\n{told}", PUBLISHED, locate=None)) == 1
+
+
+_UNDATED = "The militants have taken Sarvan district in Kalgan province, the police said on Monday."
+
+
+def test_ground_taken_elsewhere_after_an_undated_lead_is_drafted_beside_it() -> None:
+    text = (
+        f"{_UNDATED}\n\n"
+        "The militants also said they had captured the Dasht district of Tirmak province.\n\n"
+        "Fighting has gone on in Dasht for days, and 14 soldiers have been wounded there."
+    )
+    drafts = drafts_of(text, PUBLISHED, locate=None)
+    assert len(drafts) == 2
+    lead, other = drafts
+    assert lead["sub_event_type"] == other["sub_event_type"] == "Non-state actor overtakes territory"
+    assert "injured" not in lead  # the fourteen are Dasht's
+    assert other["injured"] == 14
+    assert "Dasht" in str(other.get("place"))
+    assert other["attribution"] == "claimed"
+
+
+def test_guard_an_undated_capture_told_on_in_its_own_district_is_one_incident() -> None:
+    told = "The militants also said they had captured the police headquarters of Sarvan district; two guards died."
+    text = f"{_UNDATED}\n\n{told}"
+    assert len(drafts_of(text, PUBLISHED, locate=None)) == 1
+
+
+def test_an_undated_capture_with_no_toll_is_an_incident() -> None:
+    draft = one_draft(_UNDATED, PUBLISHED, locate=None)
+    assert draft["sub_event_type"] == "Non-state actor overtakes territory"
+    assert (draft["event_date"], draft["date_precision"]) == ("2024-06-04", "week")  # the week up to Monday

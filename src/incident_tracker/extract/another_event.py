@@ -79,17 +79,23 @@ _OPENS_ON_UNIT = re.compile(rf"\s*In\s+(?:the\s+)?(?P<unit>{_NAME}\s+{_UNIT}),")
 
 
 def taken_elsewhere(text: str, told: str) -> bool:
-    """Whether an undated sentence tells ground taken ("also taken", "had captured", "took … in Z province") in a
-    district or province that the sentences of the incident read so far (``told``) never name: the ground taken is
-    a district or a province ("the Y district of Z province"), lies in one ("in Z province"), or the paragraph opens
-    on one ("In Y province, …"). Ground taken with no district or province named ("took the bazaar", "the X area")
-    may lie in the incident's own district, and stays with it; so does one that names the incident's district."""
+    """Whether ground taken is told in a district or province ``told`` never names (see :func:`taken_names`)."""
+    return bool(taken_names(text, told))
+
+
+def taken_names(text: str, told: str) -> set[str]:
+    """The names of the district or province of ground taken that an undated sentence tells ("also taken", "had
+    captured", "took … in Z province"), where the sentences of the incident read so far (``told``) never name them
+    (else none): the ground taken is a district or a province ("the Y district of Z province"), lies in one ("in Z
+    province"), or the paragraph opens on one ("In Y province, …"). Ground taken with no district or province named
+    ("took the bazaar", "the X area") may lie in the incident's own district, and stays with it; so does one that
+    names the incident's district."""
     act = _TAKEN.search(text)
     if act is None:
-        return False
+        return set()
     opening = _OPENS_ON_UNIT.match(text)
     place = act.group("place") or ""
     units = [place] if re.search(rf"\b{_UNIT}\b", place) else []
     units += [u for u in (act.group("within"), opening.group("unit") if opening else None) if u]
     names = {word for unit in units for word in re.findall(r"[A-Z][\w’'-]+", unit)}
-    return bool(names) and not any(re.search(rf"\b{re.escape(name)}\b", told) for name in names)
+    return set() if any(re.search(rf"\b{re.escape(name)}\b", told) for name in names) else names

@@ -50,6 +50,7 @@ from .reader_patterns import (
 from .roles import SIMILAR_NOW, background_start
 from .sentences import Sentence
 from .strike_again import strike_again
+from .taken_apart import set_taken_apart
 from .talks_day import talks_day
 from .told_apart import elsewhere, far_apart, lead_kept_apart, told_apart, told_before
 from .vocab import VIOLENCE
@@ -127,6 +128,8 @@ class Reader(EventDays, SentenceFields):
     set_apart: list[tuple[Sentence, str]] = field(default_factory=list)
     #: Whether the first dated sentence was set apart from an undated lead: the lead is drafted on its own.
     lead_apart: bool = False
+    #: The districts of ground taken elsewhere, set apart from an undated lead: sentences that name them are theirs.
+    taken_apart: set[str] = field(default_factory=set)
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -225,8 +228,8 @@ class Reader(EventDays, SentenceFields):
                 # "… the day before, in the X district": the day and scene of the act told just before (.act_day)
                 self.current = self.start(dates[0], sentence, absorb=False)
                 read_place(self.current, sentence, text)  # (read first: the lead's passing names come after)
-                for lead, told in self.summary:
-                    self.read(self.current, lead, told)
+                for lead, lead_text in self.summary:
+                    self.read(self.current, lead, lead_text)
                 self.summary = []
         if violent and dates and not self.drafts and self.summary and _ASIDE.match(text) and not opens_another(text):
             self.background.append(sentence)  # "Also on September 22, a post came under fire": another event
@@ -370,6 +373,8 @@ class Reader(EventDays, SentenceFields):
             self.earlier_paragraph = sentence.paragraph  # (the paragraph goes on about it)
             self.lead = [told for told in self.lead if told[0] is not sentence]  # nor is it an undated report's lead
             return
+        if self.current is None and not dates and self.summary and set_taken_apart(self, sentence, text):
+            return  # "The militants also said they had captured the X district": another capture (.another_event)
         if self.current is None:
             self.summary.append((sentence, text))
             return
