@@ -132,3 +132,21 @@ def test_an_undated_capture_with_no_toll_is_an_incident() -> None:
     draft = one_draft(_UNDATED, PUBLISHED, locate=None)
     assert draft["sub_event_type"] == "Non-state actor overtakes territory"
     assert (draft["event_date"], draft["date_precision"]) == ("2024-06-04", "week")  # the week up to Monday
+
+
+# --- a crowd told at length that threw stones ---------------------------------------------------------------------
+
+
+def test_a_crowd_told_with_a_range_a_village_and_its_leader_is_the_actor() -> None:
+    text = (
+        "Some 30 to 40 residents of the Kalgan village of Dasht, led by their elder, threw stones at Tirmak "
+        "farmers on June 8, and six people were taken to hospital."
+    )
+    draft = one_draft(text, PUBLISHED, locate=None)
+    assert draft["perpetrator"] == "Some 30 to 40 residents of the Kalgan village of Dasht"
+    assert draft["attribution"] == "alleged"
+
+
+def test_guard_a_crowd_with_no_place_that_threw_stones_names_no_one() -> None:
+    text = "Some 30 to 40 residents, led by their elder, threw stones at farmers on June 8, and six were hurt."
+    assert "perpetrator" not in one_draft(text, PUBLISHED, locate=None)
