@@ -62,3 +62,40 @@ def returns_to_lead(lead: str, other: str, text: str) -> bool:
         return False
     theirs = set(re.findall(r"(?<=\s)[A-Z][\w’'-]{2,}", other)) - set(re.findall(r"[A-Z][\w’'-]{2,}", lead))
     return not any(re.search(rf"\b{re.escape(name)}\b", text) for name in theirs)
+
+
+_NAME = r"[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*"
+_UNIT = r"(?:district|province)"
+#: Ground taken, told with its place: "the Taliban had also taken the X area", "they also said they had captured the
+#: Y district of Z province", "took 15 police stations in Z province" (a roundup's next capture).
+_TAKEN = re.compile(
+    r"\b(?:also\s+(?:said|claimed|reported)\s+(?:that\s+)?[\w\s]{0,30}?\bhad\s+)?"
+    rf"(?:taken|took|captured|seized|overran|overrun)(?!\s+(?:place|part)\b)\s+(?:the\s+)?(?P<place>{_NAME}"
+    rf"(?:\s+(?:area|{_UNIT})(?:\s+of\s+{_NAME}\s+{_UNIT})?)?)?"
+    rf"(?:[^.;]{{0,40}}?\bin\s+(?:the\s+)?(?P<within>{_NAME}\s+{_UNIT}))?"
+)
+#: A paragraph opening on a district or a province: "In Y province, …".
+_OPENS_ON_UNIT = re.compile(rf"\s*In\s+(?:the\s+)?(?P<unit>{_NAME}\s+{_UNIT}),")
+
+
+def taken_elsewhere(text: str, told: str) -> bool:
+    """Whether ground taken is told in a district or province ``told`` never names (see :func:`taken_names`)."""
+    return bool(taken_names(text, told))
+
+
+def taken_names(text: str, told: str) -> set[str]:
+    """The names of the district or province of ground taken that an undated sentence tells ("also taken", "had
+    captured", "took … in Z province"), where the sentences of the incident read so far (``told``) never name them
+    (else none): the ground taken is a district or a province ("the Y district of Z province"), lies in one ("in Z
+    province"), or the paragraph opens on one ("In Y province, …"). Ground taken with no district or province named
+    ("took the bazaar", "the X area") may lie in the incident's own district, and stays with it; so does one that
+    names the incident's district."""
+    act = _TAKEN.search(text)
+    if act is None:
+        return set()
+    opening = _OPENS_ON_UNIT.match(text)
+    place = act.group("place") or ""
+    units = [place] if re.search(rf"\b{_UNIT}\b", place) else []
+    units += [u for u in (act.group("within"), opening.group("unit") if opening else None) if u]
+    names = {word for unit in units for word in re.findall(r"[A-Z][\w’'-]+", unit)}
+    return set() if any(re.search(rf"\b{re.escape(name)}\b", told) for name in names) else names

@@ -16,6 +16,17 @@ import re
 from .mob import CROWD_ACT, CROWD_TOLD
 
 _CROWD_ACTED = re.compile(rf"(?<![\w'’-])(?P<crowd>{CROWD_TOLD}){CROWD_ACT}", re.IGNORECASE)
+_NAME = r"(?-i:[A-Z])[\w'’-]+"
+#: A crowd told at length that threw stones: a range for its count ("some 50 to 60"), its place told as a village,
+#: town or district of a name ("residents of the Kalgan village of Dasht"), an aside of who led it (", led by the
+#: village head, …,"): "Some 50 to 60 residents of the Kalgan village of Dasht, led by …, threw stones at …".
+_CROWD_STONED = re.compile(
+    rf"(?<![\w'’-])(?P<crowd>(?:(?:some|about|around|nearly)\s+)?\d+(?:\s+(?:to|or)\s+\d+)?\s+"
+    r"(?:residents|villagers|locals|protesters|protestors|demonstrators)\s+of\s+(?:the\s+)?"
+    rf"(?:{_NAME}\s+)?(?:village|town|city|district|settlement)\s+of\s+{_NAME})"
+    r"(?:,\s+(?:led|headed)\s+by\s+[^.;]{1,80}?,)?\s+(?:then\s+)?(?:threw|hurled)\s+(?:stones|rocks)\b",
+    re.IGNORECASE,
+)
 #: The crowd's place after it: "residents of Tajikistan".
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
 #: The crowd's place before it: "Vorukh residents" (not the count's or the group's words).
@@ -34,4 +45,5 @@ def crowd_actor(text: str) -> str | None:
         # a place's name mid-sentence ("and Vorukh residents broke …"), or a nationality anywhere ("Tajik residents")
         if before and (match.start() > 0 or names_a_side(crowd.split()[0])):
             return clean_side(crowd)
-    return None
+    stoned = _CROWD_STONED.search(text)
+    return clean_side(stoned.group("crowd")) if stoned else None

@@ -81,7 +81,7 @@ from .sentences import Sentence, split_sentences
 from .set_apart import LEAD_APART, set_apart_drafts
 from .sites import split_sites
 from .small_hours import small_hours
-from .territory import territory_taken
+from .territory import ground_taken, territory_taken
 from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
 from .unowned_fire import unowned_fire
 from .vocab import VIOLENCE
@@ -136,7 +136,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
             unplaced = "place" not in summary.values or coarse(str(summary.values["place"]))
             if last_violent is not None and sentence.index == last_violent + 1 and unplaced:
                 read_place(summary, sentence, usable, sides=False)  # "A shooting occurred." "It was near X."
-    if (not reader.drafts or reader.lead_apart) and _drafted(summary):
+    taken = any(ground_taken(told) for _, told in reader.lead)  # (a capture is an incident with no toll told)
+    if (not reader.drafts or reader.lead_apart) and (_drafted(summary) or taken):
         _date_undated(summary, reader, anchor)
         reader.drafts.insert(0, summary)  # (before the dated incident set apart from it, if one)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
@@ -192,7 +193,8 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         own_strike(draft, sentences, background)  # "hideouts have been effectively targeted," the ISPR said: confirmed
         force_admits(draft, sentences, background)  # "NATO-led forces acknowledged that civilians were among the dead"
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
-        territory_taken(draft, sentences, background)  # "the Taliban overran the district": ground taken
+        own = background - set(draft.sentences) if id(draft) in others else background  # (a set-apart capture's)
+        territory_taken(draft, sentences, own)  # "the Taliban overran the district": ground taken
         airspace_only(draft)  # "helicopters had violated Afghan airspace": no actor of the shelling
         protested_fire(draft, sentences, background)  # "a protest over fire from Afghanistan": alleged, the origin
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged

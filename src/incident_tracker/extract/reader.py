@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from .accusations import speaks
-from .another_event import opens_another, returns_to_lead
+from .act_day import act_told_next
+from .another_event import opens_another, returns_to_lead, taken_elsewhere
 from .attribution import read_attribution
 from .casualties import TOLL_UPDATE
 from .claims_told import claim_across
@@ -49,6 +50,7 @@ from .reader_patterns import (
 from .roles import SIMILAR_NOW, background_start
 from .sentences import Sentence
 from .strike_again import strike_again
+from .taken_apart import set_taken_apart
 from .talks_day import talks_day
 from .told_apart import elsewhere, far_apart, lead_kept_apart, told_apart, told_before
 from .vocab import VIOLENCE
@@ -126,6 +128,8 @@ class Reader(EventDays, SentenceFields):
     set_apart: list[tuple[Sentence, str]] = field(default_factory=list)
     #: Whether the first dated sentence was set apart from an undated lead: the lead is drafted on its own.
     lead_apart: bool = False
+    #: The districts of ground taken elsewhere, set apart from an undated lead: sentences that name them are theirs.
+    taken_apart: set[str] = field(default_factory=set)
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         existing = self.by_date.get(date.key)
@@ -220,6 +224,13 @@ class Reader(EventDays, SentenceFields):
         if not violent and not self.drafts and one_day and not talks:  # (the talks' day dates no act told next)
             self.pending = (dates[0], sentence, text)
             self.lead_day = self.lead_day or (self.pending if self.summary else None)
+            if self.summary and act_told_next(*self.summary[-1], sentence, text):
+                # "… the day before, in the X district": the day and scene of the act told just before (.act_day)
+                self.current = self.start(dates[0], sentence, absorb=False)
+                read_place(self.current, sentence, text)  # (read first: the lead's passing names come after)
+                for lead, lead_text in self.summary:
+                    self.read(self.current, lead, lead_text)
+                self.summary = []
         if violent and dates and not self.drafts and self.summary and _ASIDE.match(text) and not opens_another(text):
             self.background.append(sentence)  # "Also on September 22, a post came under fire": another event
             return
@@ -362,13 +373,15 @@ class Reader(EventDays, SentenceFields):
             self.earlier_paragraph = sentence.paragraph  # (the paragraph goes on about it)
             self.lead = [told for told in self.lead if told[0] is not sentence]  # nor is it an undated report's lead
             return
+        if self.current is None and not dates and self.summary and set_taken_apart(self, sentence, text):
+            return  # "The militants also said they had captured the X district": another capture (.another_event)
         if self.current is None:
             self.summary.append((sentence, text))
             return
         if far and dates:  # "In Mazar-e-Sharif, …, six children were wounded on Thursday evening": its own draft
             self.current = self.start(dates[0], sentence, new=True)
         apart = far or (not dates and "event_date" in self.current.values and self._told_apart(sentence, text))
-        apart_only = apart and told_apart(text, tolled=True, several=self.several)
+        apart_only = apart and (told_apart(text, tolled=True, several=self.several) or self._taken_elsewhere(text))
         if not dates and "event_date" in self.current.values and (apart or SIMILAR_NOW.search(text)):
             # "In South Waziristan, a bomb killed a sepoy.": a paragraph opening on another place, with its own
             # toll, in a report of the day's attacks: another incident of the same day; so is "a similar attack
@@ -413,5 +426,12 @@ class Reader(EventDays, SentenceFields):
         new_paragraph = sentence.paragraph != self.paragraph_of.get(current.sentences[-1])
         # "In another attack, gunmen killed three soldiers in X": another event's, in the lead's paragraph too
         return (new_paragraph or opens_another(text)) and (
-            told_apart(text, tolled=tolled, several=self.several) or elsewhere(text, current.values, tolled=tolled)
+            told_apart(text, tolled=tolled, several=self.several)
+            or elsewhere(text, current.values, tolled=tolled)
+            or self._taken_elsewhere(text)
         )
+
+    def _taken_elsewhere(self, text: str) -> bool:
+        """Whether a sentence tells ground taken in a district the incident never named (see .another_event)."""
+        current = self.current
+        return current is not None and taken_elsewhere(text, " ".join(str(t) for t in current.evidence.values()))

@@ -15,10 +15,12 @@ set-apart sentences the reader drafts by their own day.
 
 from __future__ import annotations
 
+from .another_event import taken_names
 from .draft import Draft
 from .parties import claim_of_the_group_named
 from .reader import Reader
 from .sentences import Sentence
+from .taken_apart import names_taken
 
 #: The note of a draft set apart from the lead: another event, which takes nothing of the lead's (see .lead_blame).
 LEAD_APART = "Another attack told after the lead, set apart: dated as the lead is."
@@ -30,11 +32,16 @@ def set_apart_drafts(reader: Reader, lead: Draft, sentences: list[Sentence]) -> 
     """The drafts of the set-apart paragraphs an undated report told after its lead (``lead``, already dated), of
     the article's ``sentences``."""
     drafts: list[Draft] = []
+    taken: Draft | None = None
     for sentence, text in reader.set_apart:
+        if taken is not None and not taken_names(text, "") and names_taken(reader.taken_apart, text):
+            reader.read(taken, sentence, text)  # "Fighting has gone on in Dasht; …": the capture's, told on
+            continue
         draft = Draft()
         reader.read(draft, sentence, text)
-        if not any(name in draft.values for name in ("killed", "injured")):
-            continue  # no toll of its own: a statement or a reaction, no incident
+        taken = draft if taken_names(text, "") else None
+        if not any(name in draft.values for name in ("killed", "injured")) and taken is None:
+            continue  # no toll of its own, nor ground taken: a statement or a reaction, no incident
         for name in _DAY:
             if name in lead.values:
                 draft.values[name] = lead.values[name]

@@ -50,6 +50,13 @@ _OWN_CLAIM = re.compile(
 )
 
 
+def ground_taken(text: str) -> bool:
+    """Whether a sentence tells a named group taking ground ("Militants have taken Sarvan district"): an incident,
+    with or without a toll, as a dated one is."""
+    found = _TAKEN.search(text)
+    return found is not None and not _BACK.search(text) and _TAKER.search(text) is not None
+
+
 def territory_taken(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Make a capture told in the incident's own sentences a non-state actor overtaking territory."""
     told = None

@@ -1,0 +1,38 @@
+"""Ground taken elsewhere, told after an undated lead: its own incident, and what names it after (issue 14).
+
+"Militants have taken Sarvan district, the police said on Monday." … "The militants also said they had captured the
+Dasht district of Tirmak province." "Fighting has gone on in Dasht for days; a dozen guards were wounded there.": the
+report tells two captures, and the second's district is one the lead's sentences never named
+(:func:`.another_event.taken_names`). Read as the lead's, its place, its claim and the next sentence's toll went to
+the lead's capture. The capture is set apart (drafted beside the lead, dated as the lead is: :mod:`.set_apart`), and
+a later sentence that names its district goes with it, not with the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .another_event import taken_names
+
+if TYPE_CHECKING:
+    from .reader import Reader
+    from .sentences import Sentence
+
+
+def names_taken(names: set[str], text: str) -> bool:
+    """Whether a sentence names a district of ground taken elsewhere (``names``)."""
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
+
+
+def set_taken_apart(reader: Reader, sentence: Sentence, text: str) -> bool:
+    """Set apart from the undated lead ground taken in a district the lead never named, and a sentence after it that
+    names that district; whether the sentence was so set apart."""
+    names = taken_names(text, " ".join(told for _, told in reader.summary))
+    if not names and not names_taken(reader.taken_apart, text):
+        return False
+    reader.set_apart.append((sentence, text))  # its own draft, or (naming its district) the capture's
+    reader.taken_apart |= names
+    reader.background.append(sentence)
+    reader.lead = [told for told in reader.lead if told[0] is not sentence]
+    return True
