@@ -247,3 +247,12 @@ def test_the_exit_status_of_a_closed_pipe_is_documented() -> None:
     text = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
     assert "`tracker export | head -c 100`" in text
     assert f"no traceback, exit {BROKEN_PIPE_EXIT}" in text
+
+
+def test_edit_with_a_source_alone_points_to_source_add_not_nothing_to_change(run: Run) -> None:
+    """`edit --source URL` lists the source options it shares with `add`, but a source is no field of the
+    record: alone, it was refused as "Nothing to change", as if it had been ignored."""
+    run("add", "--date", "2025-01-02", "--country", "TJ", "--type", "battles", "--place", "Vorukh", "--yes")
+    refused = run("edit", "1", "--source", "https://example.org/report", expect=2)
+    assert "tracker source add" in refused.stderr, refused.stderr
+    assert "Nothing to change" not in refused.stderr, refused.stderr

@@ -177,11 +177,11 @@ def edit(
       tracker edit 1 --date 2025-11-26 --killed 3-4 --reason "second report gives 26 Nov and up to 4 killed"
       tracker edit 2 --clear injured --reason "the injured figure was a typo"
     """
+    if record.sources:  # before "nothing to change": a source alone is no field, and must not be said so
+        raise ValidationError("Add sources with 'tracker source add ID URL …', not with edit.")
     changes = {**_clear_fields(clear or []), **record.values}
     if not changes:
         raise ValidationError("Nothing to change: give the fields to edit (see 'tracker edit --help').")
-    if record.sources:
-        raise ValidationError("Add sources with 'tracker source add ID URL …', not with edit.")
     store = state(ctx).store()
     if record.place_given or changes.get("latitude") is not None:
         current = store.get(incident_id)
