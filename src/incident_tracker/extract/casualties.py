@@ -260,7 +260,11 @@ def find_tolls(sentence: str) -> list[Toll]:
             if casualties is None:
                 continue
             verb = groups["verb"].lower()
-            hurt = re.match(r"wound|injur|hurt|suffered|sustained|received|got\b", verb)
+            if re.match(r"taken|rushed|admitted", verb) and re.search(
+                r"\b(?:bod(?:y|ies)|remains)\s+of\s+(?:the\s+)?$", sentence[:at]
+            ):
+                continue  # "the bodies of two soldiers were taken to hospital": the dead, never the hurt
+            hurt = re.match(r"wound|injur|hurt|suffered|sustained|received|got\b|survived|taken|rushed|admitted", verb)
             what: TollName = "injured" if hurt else "killed"
             if pattern is _DIED_OF_WOUNDS:
                 what = "killed"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .in_hospital import IN_HOSPITAL
 from .vocab import NUMBER, VICTIM_NOUN
 
 #: The verbs of a death toll (``casualties``).
@@ -31,6 +32,8 @@ HURT_WORDS = (
     r"wounded|injured|hurt|(?:suffered|sustained|received|got)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:wounds|injuries|bruises|scratches|cuts)"
     r"(?![^.;,]{0,30}\b(?:incompatible|fatal|died|succumbed))"
+    # "two pilots survived and are in hospital", "three guards were taken to hospital": the hurt (.in_hospital)
+    rf"|{IN_HOSPITAL}"
 )
 
 _QUALIFIER = (

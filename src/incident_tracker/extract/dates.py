@@ -69,11 +69,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    # "the day before yesterday", "three days ago": whole days counted back from the speaker's today
+    # "the day before yesterday", "three days (nights) ago": whole days counted back from the speaker's today
     (
         "days_ago",
         re.compile(
-            r"\b(?:the\s+day\s+before\s+yesterday|(?P<ago>two|three|four|five|six|[2-6])\s+days\s+ago)\b",
+            r"\b(?:the\s+day\s+before\s+yesterday|(?P<ago>two|three|four|five|six|[2-6])\s+(?:days|nights)\s+ago)\b",
             re.IGNORECASE,
         ),
     ),
@@ -245,7 +245,7 @@ def _relative_to_the_speaker(text: str, found: list[FoundDate], published: dt.da
     for date in found:
         kind = date.text.lower()
         kind = " ".join(kind.split())
-        ago = kind.endswith("days ago") or kind.endswith("before yesterday")
+        ago = kind.endswith(("days ago", "nights ago")) or kind.endswith("before yesterday")
         if date.precision == "day" and not date.reporting and (kind in _RELATIVE or kind.startswith("the ") or ago):
             day = said[0].start if said else anchor
             back = 0 if kind in ("today", "this morning", "tonight", "earlier today") else 1

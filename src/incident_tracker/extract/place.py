@@ -16,6 +16,7 @@ from .draft import Draft, country_code
 from .near_place import DISTANCE_BEFORE, DISTANCE_FROM, NEAR_BEFORE
 from .not_counts import without_answered
 from .place_patterns import (
+    _A_COUNTRY_DESCRIBED,
     _ADMIN,
     _AFTER_THE_EVENT,
     _APPOSED_KIND,
@@ -200,6 +201,8 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             continue
         if _REGIONS.fullmatch(name):
             continue  # "Borders in Central Asia have been disputed": a part of the world, never a scene
+        if _A_COUNTRY_DESCRIBED.match(name.split()[-1] + text[match.end() :]) and not country_code(name):
+            continue  # "in the Central Asian country's airspace": a country described, no place named
         if _INSTITUTION.search(name):
             continue  # "who sits in the National Assembly": a body, not a place
         if _WIDE_VALLEY.fullmatch(name) and _SETTING_OF_A_PLACE.search(text[: match.start("name")]):

@@ -49,6 +49,14 @@ _REGIONS = re.compile(
     r"(?:Central|South|Southern|East|Eastern|West|Western|North|Northern|Inner)\s+Asia|Asia|Europe|"
     r"(?:the\s+)?Middle\s+East|(?:the\s+)?Gulf|(?:the\s+)?Caucasus"
 )
+#: A country told by what it is, never a place: "the Central Asian country's airspace", "the South Asian nation", "the
+#: Turkic state's border guards" name no scene: a demonym or a regional adjective (its last word; never a country, nor
+#: a "-stan" name) before "country", "nation", "state" or "republic", and not a state's media ("Tehran state TV").
+_A_COUNTRY_DESCRIBED = re.compile(
+    r"(?![\w-]*stan\s)[\w-]*(?:an|ese|ern|ic|i)\s+(?:country|nation|state|republic)\b(?:[’']s)?"
+    r"(?!\s+(?:media|television|tv|news|radio|agency|broadcaster|run|owned)\b)",
+    re.IGNORECASE,
+)
 #: A body's name, never a place: "who sits in the National Assembly", "ties through the Shanghai Cooperation
 #: Organization" name where someone sits or how states deal, not a scene (dev 626, 496: both read as the place);
 #: nor is a service ("the Border Service said", "the State Security Service").

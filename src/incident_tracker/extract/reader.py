@@ -337,7 +337,7 @@ class Reader(EventDays, SentenceFields):
                 or _SEPARATE.search(text)
                 or self.several
                 or (_MORE_DEAD.match(text) and not self._inside(dates[0]))
-                or second
+                or (second or self._taken_elsewhere(text))  # (ground taken in a district not named: .another_event)
             ):
                 if (
                     not self.drafts
