@@ -62,9 +62,9 @@ from .statement import Attribution, clean_side, country_of, names_a_side
 from .unmet_actors import acronym_named, blaming, men_of_group_acted
 from .vocab import ALLEGE, DEMONYMS, MUTUAL, NO_CLAIM, NUMBER, ORIGIN
 
-#: The accuser just before a verb of blame: "The governor blamed …", "Tajik officials have blamed …".
 #: The other side of an alternative told just before the side that acted: "U.S. or NATO forces" (CBS 843).
 _OR_BEFORE = re.compile(r"(?:^|\s)(?P<alt>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+or\s+$")
+#: The accuser just before a verb of blame: "The governor blamed …", "Tajik officials have blamed …".
 _WHO_BEFORE = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but)\s+){_WHO}\s+(?:has\s+|have\s+|had\s+|also\s+)?$")
 
 RANK = {"unattributed": 0, "alleged": 1, "suspected": 2, "claimed": 3, "confirmed": 4, "disputed": 5}

@@ -76,6 +76,8 @@ _MINISTRY_WORD = re.compile(
 
 def _air_defence(article: list[Sentence]) -> tuple[str, Sentence] | None:
     """The state's air defence named as the shooter, as "<Demonym> air defence forces", with its sentence."""
+    if not any(_AIR_DEFENCE.search(s.text) for s in article):
+        return None  # no air defence named anywhere: no shooter to name
     for sentence in article:
         if not (_AIR_DEFENCE.search(sentence.text) or _DOWNED.search(sentence.text)):
             continue
@@ -83,7 +85,7 @@ def _air_defence(article: list[Sentence]) -> tuple[str, Sentence] | None:
             word = found.group("state").lower()
             code = COUNTRY_NAMES.get(word) or DEMONYMS.get(word)
             demonym = next((d for d, c in DEMONYMS.items() if c == code), None)
-            if demonym and any(_AIR_DEFENCE.search(s.text) for s in article):
+            if demonym:
                 return f"{demonym.capitalize()} air defence forces", sentence
     return None
 

@@ -28,6 +28,8 @@ BLOWN_WORDS = (
     rf"\b(?:{_STRUCTURE})\s+(?:exploded|blew\s+up|(?:was|were|had\s+been)\s+blown\s+(?:up|apart))\b|"
     rf"\bblew\s+up\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{_STRUCTURE})\b"
 )
+#: A structure blown up, compiled once: the first sentence of the incident that tells one gives the weapon.
+_BLOWN = re.compile(BLOWN_WORDS, re.IGNORECASE)
 _HIT = re.compile(
     rf"{BLOWN_WORDS}|"
     # "the explosion on a railway bridge", "the blast hit the track", "the explosion had damaged a bridge"
@@ -39,9 +41,7 @@ _HIT = re.compile(
 
 def structure_hit(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Target ``infrastructure`` where the incident's own sentences tell a blast that hit a structure."""
-    blown = next(
-        (s for i, s in enumerate(sentences) if i in draft.sentences and re.search(BLOWN_WORDS, s.text, re.I)), None
-    )
+    blown = next((s for i, s in enumerate(sentences) if i in draft.sentences and _BLOWN.search(s.text)), None)
     if blown is not None and not draft.values.get("weapons"):
         draft.set("weapons", ["explosives"], blown)  # "the bridge exploded": a blast, by no other weapon
     if any(draft.values.get(name) for name in ("target_type", "victims", "killed", "injured")):

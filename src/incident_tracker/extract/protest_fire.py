@@ -38,10 +38,7 @@ PROTEST_TYPE = ("Protests", "Excessive force against protesters")
 
 def fire_on_protesters(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Type the draft as fire on protesters when one of its own sentences tells it (see the module)."""
-    for index in dict.fromkeys(draft.sentences):
-        if index >= len(sentences) or index in background:
-            continue
-        sentence = sentences[index]
+    for sentence in draft.own_sentences(sentences, background):
         found = _FIRED_ON_PROTEST.search(sentence.text)
         if found is None:
             continue

@@ -405,9 +405,7 @@ class Reader(EventDays, SentenceFields):
     def _back_to_lead(self, text: str) -> bool:
         """Whether an undated sentence after another event's goes back to the undated lead's attack (see
         :func:`.another_event.returns_to_lead`)."""
-        current = self.current
-        other = " ".join(str(told) for told in current.evidence.values()) if current is not None else ""
-        return returns_to_lead(" ".join(told for _, told in self.lead), other, text)
+        return returns_to_lead(" ".join(told for _, told in self.lead), self._told_so_far(), text)
 
     def _undated_for(self, text: str) -> Draft | None:
         """The announced, still undated incident a dated sentence tells: the one being read, unless the
@@ -433,5 +431,9 @@ class Reader(EventDays, SentenceFields):
 
     def _taken_elsewhere(self, text: str) -> bool:
         """Whether a sentence tells ground taken in a district the incident never named (see .another_event)."""
+        return self.current is not None and taken_elsewhere(text, self._told_so_far())
+
+    def _told_so_far(self) -> str:
+        """The evidence the current incident has read, as one text ("" before the first incident)."""
         current = self.current
-        return current is not None and taken_elsewhere(text, " ".join(str(t) for t in current.evidence.values()))
+        return " ".join(str(told) for told in current.evidence.values()) if current is not None else ""
