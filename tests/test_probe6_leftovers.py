@@ -207,6 +207,20 @@ def test_check_lists_each_record_whose_span_contradicts_its_precision(run: Run, 
     assert "dates:" not in run("check").stdout
 
 
+def test_check_cuts_a_long_list_of_contradicted_spans_and_counts_the_rest(
+    run: Run, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from incident_tracker.store import maintenance
+
+    monkeypatch.setattr(maintenance, "SHOWN_SPANS", 2)
+    _desk(run, db_path, 5)
+    for incident_id in range(1, 6):
+        _stored_as(db_path, incident_id, "2025-09-02", "2025-09-19", "month")
+    lines = [line for line in run("check").stdout.splitlines() if line.startswith("warning  dates:")]
+    assert [line.split(":")[1].strip() for line in lines[:2]] == ["incident 1", "incident 2"]
+    assert lines[2:] == ["warning  dates: … and 3 more such incident(s) (ids 3, 4, 5)"], lines
+
+
 # --- a reader that leaves: the exit status of a closed pipe ---------------------------------------
 
 

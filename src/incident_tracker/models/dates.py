@@ -270,8 +270,6 @@ def precision_for_span(start: dt.date | str, end: dt.date | str) -> str:
     """The precision a span of days implies when the user did not say: a month or a year only
     when the span is that calendar month or year (as `Nov 2025` and `2025` are stored), a week
     when it is 7 days; any other span is `days`, never a precision its span contradicts."""
-    import calendar
-
     first = dt.date.fromisoformat(start) if isinstance(start, str) else start
     last = dt.date.fromisoformat(end) if isinstance(end, str) else end
     days = (last - first).days + 1
@@ -279,8 +277,7 @@ def precision_for_span(start: dt.date | str, end: dt.date | str) -> str:
         return "day"
     if days == 7:
         return "week"
-    month_end = calendar.monthrange(last.year, last.month)[1]
-    if first.day == 1 and (last.year, last.month, last.day) == (first.year, first.month, month_end):
+    if first.day == 1 and _is_month_end(first, last):
         return "month"
     if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
         return "year"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import ValidationError
-from ..models import EventDates, RecordLike, precision_for_span
+from ..models import EventDates, RecordLike
 
 
 @dataclass(frozen=True)
@@ -38,5 +38,5 @@ def stored_span_problem(record: RecordLike) -> StoredSpanProblem | None:
     except ValidationError:
         last = dates.end or dates.start
         shown = dates.start.isoformat() + (f" to {last.isoformat()}" if last != dates.start else "")
-        return StoredSpanProblem(shown, dates.precision, precision_for_span(dates.start, last))
+        return StoredSpanProblem(shown, dates.precision, dates.span_precision())
     return None
