@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import TrackerError, ValidationError
-from ..exchange.formats import ExportFormat, ImportFormat, Layout, export_format_for
+from ..exchange.formats import ExportFormat, ImportFormat, Layout, carries_history, export_format_for
 from ..store.filters import Filters
 from .base import state
 from .options import SORT_HELP, JsonFlag, filter_options
@@ -99,7 +99,7 @@ def export(
     chosen = fmt is not None
     if fmt is None:
         fmt = export_format_for(output.name if output is not None else None, layout)
-    if with_history and (layout is Layout.acled or fmt not in (ExportFormat.json, ExportFormat.jsonl)):
+    if with_history and not carries_history(fmt, layout):
         if not chosen and layout is Layout.tracker:  # CSV only by default: say so, not that it was asked for
             where = output.name if output is not None else "standard output"
             raise ValidationError(

@@ -30,7 +30,7 @@ from ..store.csv_lines import (
 from ..store.filters import Filters
 from ..store.incidents import IncidentStore
 from .columns import CSV_COLUMNS, NEEDS_CHECK, NUMERIC_COLUMNS, neutralise
-from .formats import ExportFormat, Layout
+from .formats import ExportFormat, Layout, carries_history
 
 T = TypeVar("T")
 
@@ -75,7 +75,7 @@ def export_records(
     incident's history to a JSON or JSON lines record (no other format can carry it).
     """
     fmt, layout = ExportFormat(fmt), Layout(layout)
-    if with_history and (layout is Layout.acled or fmt not in (ExportFormat.json, ExportFormat.jsonl)):
+    if with_history and not carries_history(fmt, layout):
         raise ValidationError(_HISTORY_FORMATS, field="with_history")
     if layout is Layout.acled and fmt is not ExportFormat.csv:
         raise ValidationError("The acled layout writes CSV only (ACLED's own format); ask for no other format.")

@@ -36,6 +36,12 @@ _EXPORT_SUFFIXES = {
 }
 
 
+def carries_history(fmt: ExportFormat, layout: Layout) -> bool:
+    """Whether an export in ``fmt`` and ``layout`` has a place for each incident's history: JSON and
+    JSON lines in the tracker's layout only (a CSV row, ACLED's columns and a GeoJSON feature have none)."""
+    return layout is Layout.tracker and fmt in (ExportFormat.json, ExportFormat.jsonl)
+
+
 def export_format_for(name: str | None, layout: Layout = Layout.tracker) -> ExportFormat:
     """The format of an export without --format: from the output file's extension, else CSV.
 
