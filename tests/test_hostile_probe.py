@@ -211,3 +211,14 @@ def test_import_still_reads_a_nul_inside_a_cell_after_the_header(run, tmp_path):
     source.write_bytes(b"event_date,country,event_type,description\n2025-03-02,TJ,Battles,a\x00b\n")
     run("import", str(source))
     assert len(run("list", "--format", "json").stdout.split('"id"')) == 2
+
+
+def test_import_help_says_what_spreadsheet_safe_does_when_reading(run, tmp_path):
+    """The export's wording ("prefix ' to text cells") described import as adding the prefix."""
+    text = " ".join(run("import", "-h").stdout.split())
+    assert "remove the ' that a spreadsheet-safe export put before a text cell" in text
+    assert "--no-spreadsheet-safe keeps every cell as it is in the file" in text
+    source = tmp_path / "quoted.csv"
+    source.write_text("event_date,country,event_type,description\n2025-03-02,TJ,Battles,'=1+1\n")
+    run("import", str(source), "--no-spreadsheet-safe")
+    assert '"description": "\'=1+1"' in run("list", "--format", "json").stdout
