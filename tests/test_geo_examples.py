@@ -433,3 +433,11 @@ def test_commands_that_do_not_geocode_do_not_import_geopy(args: list[list[str]],
     probe = PROBE.format(args=json.dumps(args))
     result = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_a_place_known_elsewhere_by_two_records_that_read_the_same_is_named_once(run: Run) -> None:
+    """Kabul in Persian matches two gazetteer records with one label and one point; the note
+    listed "Kabul, Afghanistan (…)" twice."""
+    result = add_place(run, "کابل", "--country", "TJ")
+    note = next(line for line in result.stderr.splitlines() if "known elsewhere" in line)
+    assert note.count("Kabul, Afghanistan (34.5281, 69.1723)") == 1, note

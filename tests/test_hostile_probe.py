@@ -189,3 +189,36 @@ def test_blank_tracker_db_in_the_library_settings(monkeypatch):
     monkeypatch.setenv("TRACKER_DB", " \t")
     with pytest.raises(ConfigError, match=r"^TRACKER_DB is empty"):
         value("database")
+
+
+def test_import_refuses_a_utf16_file_without_a_byte_order_mark_in_one_line(run, tmp_path):
+    """A spreadsheet's "Unicode text" without a byte-order mark: every other byte is NUL, which
+    is valid UTF-8, so its header used to be read as unknown column names full of NULs."""
+    text = "event_date,country,event_type\n2025-03-02,TJ,Battles\n"
+    for encoding in ("utf-16-le", "utf-16-be", "utf-16"):
+        source = tmp_path / f"unicode-{encoding}.csv"
+        source.write_bytes(text.encode(encoding))
+        result = run("import", str(source), expect=2)
+        assert result.stderr == (
+            f"Error: {source.name} is UTF-16 text (or not text at all), not UTF-8; save it as UTF-8 "
+            '("CSV UTF-8" in a spreadsheet). Nothing was imported.\n'
+        )
+    assert run("list", "--format", "json", expect=None).stdout in ("", "[]\n")
+
+
+def test_import_still_reads_a_nul_inside_a_cell_after_the_header(run, tmp_path):
+    source = tmp_path / "nul.csv"
+    source.write_bytes(b"event_date,country,event_type,description\n2025-03-02,TJ,Battles,a\x00b\n")
+    run("import", str(source))
+    assert len(run("list", "--format", "json").stdout.split('"id"')) == 2
+
+
+def test_import_help_says_what_spreadsheet_safe_does_when_reading(run, tmp_path):
+    """The export's wording ("prefix ' to text cells") described import as adding the prefix."""
+    text = " ".join(run("import", "-h").stdout.split())
+    assert "remove the ' that a spreadsheet-safe export put before a text cell" in text
+    assert "--no-spreadsheet-safe keeps every cell as it is in the file" in text
+    source = tmp_path / "quoted.csv"
+    source.write_text("event_date,country,event_type,description\n2025-03-02,TJ,Battles,'=1+1\n")
+    run("import", str(source), "--no-spreadsheet-safe")
+    assert '"description": "\'=1+1"' in run("list", "--format", "json").stdout

@@ -81,9 +81,13 @@ class TrackerGroup(TyperGroup):
         return rest
 
     def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
-        """Refuse arguments that are not text before anything runs (see :func:`_check_arguments`)."""
+        """Refuse arguments that are not text before anything runs (see :func:`_check_arguments`);
+        while the command runs, SIGTERM unwinds as Ctrl-C does (see :mod:`.interrupts`)."""
         _check_arguments(list(sys.argv[1:] if args is None else args))
-        return super().main(args, *rest, **kwargs)
+        from .interrupts import terminate_as_interrupt
+
+        with terminate_as_interrupt():
+            return super().main(args, *rest, **kwargs)
 
     def invoke(self, ctx: Any) -> Any:
         pending = [*getattr(ctx, "_protected_args", []), *ctx.args]
@@ -121,7 +125,11 @@ class TrackerGroup(TyperGroup):
             from ..store.database import explain
 
             fail(f"Database error: {explain(exc)}", 1)
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (see .interrupts): unwound, then one line
+            from .interrupts import interrupted_line
+
+            fail(*interrupted_line(exc))
+        except (typer.Exit, typer.Abort):
             raise
         except Exception as exc:
             if _is_usage_error(exc) and not os.environ.get(DEBUG_VARIABLE):

@@ -26,6 +26,14 @@ SafeOption = Annotated[
         "never runs them as formulas (import removes the prefix).",
     ),
 ]
+ReadSafeOption = Annotated[
+    bool,
+    typer.Option(
+        "--spreadsheet-safe/--no-spreadsheet-safe",
+        help="CSV: remove the ' that a spreadsheet-safe export put before a text cell starting with "
+        "= + - @ tab or CR. --no-spreadsheet-safe keeps every cell as it is in the file.",
+    ),
+]
 
 
 @filter_options
@@ -179,7 +187,7 @@ def import_(
             "--geocode", help="Locate the new incidents' places (offline), as 'tracker geocode --missing' does."
         ),
     ] = False,
-    safe: SafeOption = True,
+    safe: ReadSafeOption = True,
     as_json: JsonFlag = False,
 ) -> None:
     """Import incidents from a file: known uids are updated (with history), new ones added.

@@ -116,6 +116,7 @@ def check_readable_text(path: Path, *, whole: bool = True, label: str | None = N
     the import's own reading finds the rest, and a large file is not read twice).
     """
     check_regular_file(path)
+    not_utf16(path, label)
     if not whole:
         return
     try:
@@ -151,6 +152,23 @@ def check_import_file(
 
 #: The acled layout's one format.
 ACLED_CSV_ONLY = "The acled layout reads CSV files only (ACLED's own format)."
+
+
+def not_utf16(path: Path, label: str | None = None) -> None:
+    """Refuse a UTF-16 file (a spreadsheet's "Unicode text") by its first bytes: with a byte-order
+    mark it failed as "not UTF-8" anyway, but without one its NUL bytes are valid UTF-8, and its
+    header was read as column names of NULs and letters."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(256)
+    except OSError as exc:
+        raise unreadable(label or path, exc) from None
+    # NUL in the first line only: a CSV header or a JSON opening never holds one, a cell may.
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head.split(b"\n", 1)[0]:
+        raise ValidationError(
+            f"{label or path} is UTF-16 text (or not text at all), not UTF-8; save it as UTF-8 "
+            '("CSV UTF-8" in a spreadsheet). Nothing was imported.'
+        )
 
 
 def unreadable(path: Path | str, exc: UnicodeDecodeError | OSError) -> ValidationError:

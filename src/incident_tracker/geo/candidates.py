@@ -411,8 +411,9 @@ def _fallback(area: Candidate, resolution: Resolution) -> Candidate:
 
 
 def describe(candidates: Sequence[Candidate]) -> str:
-    """Candidates on one line each, for error messages and prompts."""
-    return "; ".join(f"{c.label} ({c.latitude:.4f}, {c.longitude:.4f})" for c in candidates)
+    """Candidates on one line each, for error messages and prompts; two records that read the
+    same (a city and its district: one label, one point) are said once."""
+    return "; ".join(dict.fromkeys(f"{c.label} ({c.latitude:.4f}, {c.longitude:.4f})" for c in candidates))
 
 
 def _named_as(candidate: Candidate, name: str) -> bool:

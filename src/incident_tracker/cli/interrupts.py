@@ -1,0 +1,46 @@
+"""Ctrl-C and ``kill``: one line, the exit status a shell expects, nothing half written.
+
+An interrupt unwinds through the commands like any error: a transaction rolls back, an import
+into a database it created removes that file, a gazetteer build removes its temporary files.
+SIGTERM (``kill PID``, a service manager, a CI timeout) is turned into the same interrupt, so
+it unwinds the same way instead of ending the process where it stands.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program was, as Ctrl-C raises :class:`KeyboardInterrupt`."""
+
+
+def _raise_terminated(signum: int, frame: FrameType | None) -> None:
+    raise Terminated()
+
+
+@contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """While the command runs, SIGTERM raises :class:`Terminated`; the handler found before is
+    put back afterwards. Only the main thread may set handlers: elsewhere nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def interrupted_line(exc: KeyboardInterrupt) -> tuple[str, int]:
+    """The one line and the exit status for an interrupt: 128 + the signal's number."""
+    if isinstance(exc, Terminated):
+        how, code = "Terminated (SIGTERM)", 128 + signal.SIGTERM
+    else:
+        how, code = "Interrupted (Ctrl-C)", 128 + signal.SIGINT
+    return f"{how}: stopped. A write that had not finished was rolled back; run the command again.", code
