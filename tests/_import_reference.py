@@ -7,8 +7,8 @@ Copied from ``models/checks.py`` (``normalize_record``, ``check_record``),
 ``exchange/columns.py`` (``row_to_values``, ``parse_sources``), ``exchange/import_rows.py``
 (``_stamp``) and ``exchange/importer.py`` (``Importer.parse``) at commit 78bde8a; since then
 only the attribution default of migration m014, the dates in words of probe4 (import reads
-a date as 'tracker add' does, and a span's precision follows it) and the toll ranges of probe5
-were added, marked where they are. They
+a date as 'tracker add' does, and a span's precision follows it), the toll ranges of probe5
+and the refusal of times more than a day ahead (fixes18) were added, marked where they are. They
 call the same field parsers (vocabularies, dates, countries, tolls), which are not part
 of the rewrite.
 """
@@ -30,6 +30,7 @@ from incident_tracker.models.checks import _NORMALIZERS, _worded_dates
 from incident_tracker.models.coordinates import check_coordinates
 from incident_tracker.models.dates import is_date_phrase, precision_for_span, settle_span
 from incident_tracker.models.record import missing_fields
+from incident_tracker.models.times import check_not_future
 from incident_tracker.store.records import SOURCE_FIELDS, looks_like_url
 
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
@@ -101,14 +102,14 @@ def _stamp(value: Any, name: str) -> str | None:
             )
         except ValueError:
             raise ValidationError(f"{name} {text!r} is not a real date and time.") from None
-        return text
+        return check_not_future(text, name)  # fixes18: a time more than a day ahead is refused
     try:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
         raise ValidationError(f"{name} must be an ISO timestamp (2025-11-24T10:00:00Z), got {text!r}.") from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=dt.UTC)
-    return parsed.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return check_not_future(parsed.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), name)  # fixes18
 
 
 def _worded_tolls(values: dict[str, Any]) -> dict[str, Any]:
