@@ -62,7 +62,8 @@ def _russian_areas(text: str) -> list[str] | None:
         if not _RU_COUNTRY.match(rest):
             return None
         folded = rest.casefold()  # the country's name from its stem, as every other reader finds it
-        areas.append(country_name(next(code for stem, code in COUNTRY_STEMS.items() if folded.startswith(stem))))
+        code = next(code for stem, code in COUNTRY_STEMS.items() if folded.startswith(stem))
+        areas.append(country_name(code) or rest)
     order = {"district": 0, "province": 1}
     return sorted(areas, key=lambda area: order.get(area.rsplit(" ", 1)[-1], 2))
 
