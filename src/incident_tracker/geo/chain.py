@@ -236,16 +236,23 @@ class Resolver:
         self.decide(resolution, found, scoped)
         return resolution
 
+    def _ends(
+        self, parsed: ParsedQuery, names: tuple[str, str], scoped: Scoped
+    ) -> tuple[list[Candidate], list[Candidate]]:
+        """Each of a crossing's two ends looked up alone, as ``parsed`` with that name and no pair: its trusted
+        places and the pack places known by their sound (a pair's end may be heard only), best first."""
+        ends = []
+        for name in names:
+            attempt = replace(parsed, name=name, bare=None, pair=None, alternative=None)
+            known = [c for c in self._offline(attempt, scoped.scope) if c.trusted or _pack_sound(c)]
+            ends.append(sorted(known, key=Candidate.rank_key))
+        return ends[0], ends[1]
+
     def _facing(self, parsed: ParsedQuery, sides: tuple[str, str], scoped: Scoped) -> list[Candidate]:
         """One side of a crossing "in the area of" the other: the first (known by its own name), only where both
         are the pack's two facing rows of one crossing (:func:`.crossing_twins.facing_rows`; the other may be
         known by its sound, as a pair's end is); else nothing."""
-        ends = []
-        for half in sides:
-            attempt = replace(parsed, name=half, bare=None, pair=None, alternative=None, facing=None, context=[])
-            known = [c for c in self._offline(attempt, scoped.scope) if c.trusted or _pack_sound(c)]
-            ends.append(sorted(known, key=Candidate.rank_key))
-        left, right = ends
+        left, right = self._ends(replace(parsed, facing=None, context=[]), sides, scoped)
         left = [c for c in left if c.trusted]
         return left[:1] if left and right and facing_rows(left[0], right[0]) else []
 
@@ -256,12 +263,7 @@ class Resolver:
         """
         parsed = resolution.parsed
         assert parsed.pair is not None
-        halves = []
-        for half in parsed.pair:
-            attempt = replace(parsed, name=half, bare=None, pair=None, alternative=None)
-            known = [c for c in self._offline(attempt, scoped.scope) if c.trusted or _pack_sound(c)]
-            halves.append(sorted(known, key=Candidate.rank_key))
-        left, right = halves
+        left, right = self._ends(parsed, parsed.pair, scoped)
         if "-" in parsed.pair[0] and not (left and right and _facing_towns(left[0], right[0])):
             return []  # "Ovchi-Kalacha - Kulundu": a hyphened end, only as one of two towns facing across the line
         if left and right:
