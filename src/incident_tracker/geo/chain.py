@@ -168,25 +168,7 @@ class Resolver:
             resolution.reason = parsed.role or "the text names no place"
             resolution.country = context_country(parsed.context[0]) if parsed.context else None  # "western Afghanistan"
             return resolution
-        found: list[Candidate] = []
-        scoped = Scoped((None, None))
-        first: Scoped | None = None
-        for attempt in (parsed, parsed.alternative):
-            if attempt is None:
-                continue
-            notes = resolution.notes if first is None else []
-            scoped = self.scope(attempt, country, admin1, notes, admin2, region=resolution.region)
-            first = first or scoped
-            resolution.country = resolution.country or scoped.context_country
-            found = self._within(attempt, scoped)
-            if any(c.trusted for c in found):
-                resolution.parsed = attempt
-                break
-        else:  # nothing trusted either way: keep the first reading (its context is the fallback)
-            assert first is not None
-            scoped = first
-            if parsed.alternative:
-                found = self._within(parsed, scoped)
+        found, scoped = self._readings(resolution, country, admin1, admin2)
         name, bare = resolution.parsed.name, resolution.parsed.bare
         if not any(c.trusted for c in found) and (stem := locative_stem(name) or arabic_che(name)):
             # "Пяндже" (in Panj): the Russian locative of a known name, read as that name before any
@@ -228,6 +210,30 @@ class Resolver:
                 resolution.notes.append(f"{parsed.name!r} is known elsewhere: {describe(elsewhere[:3])}")
         self.decide(resolution, found, scoped)
         return resolution
+
+    def _readings(
+        self, resolution: Resolution, country: str | None, admin1: str | None, admin2: str | None
+    ) -> tuple[list[Candidate], Scoped]:
+        """The text's reading looked up, then its alternative ("Bakai in Batken district" split, then whole): the
+        first with a trusted candidate is kept as ``resolution.parsed``; if neither has one, the first reading
+        and its scope (its context is the fallback). Only the first reading's scope notes are kept."""
+        parsed = resolution.parsed
+        found: list[Candidate] = []
+        scoped = Scoped((None, None))
+        first: Scoped | None = None
+        for attempt in (parsed, parsed.alternative):
+            if attempt is None:
+                continue
+            notes = resolution.notes if first is None else []
+            scoped = self.scope(attempt, country, admin1, notes, admin2, region=resolution.region)
+            first = first or scoped
+            resolution.country = resolution.country or scoped.context_country
+            found = self._within(attempt, scoped)
+            if any(c.trusted for c in found):
+                resolution.parsed = attempt
+                return found, scoped
+        assert first is not None  # nothing trusted either way: the first reading, its scope and candidates
+        return (self._within(parsed, first) if parsed.alternative else found), first
 
     def _ends(
         self, parsed: ParsedQuery, names: tuple[str, str], scoped: Scoped
