@@ -15,6 +15,7 @@ from _geo_helpers import assert_answers
 from incident_tracker.geo.cyrillic_roles import dateline_role
 from incident_tracker.geo.hanzi_names import han_transcription
 from incident_tracker.geo.locate import locate
+from incident_tracker.geo.phrase import parse_query
 from incident_tracker.geo.phrase_where import rewrite_where
 
 VORUKH = (39.851, 70.580)
@@ -87,6 +88,13 @@ def test_chinese_transcriptions(text: str, latin: str) -> None:
 def test_a_short_chinese_name_answers_only_letter_for_letter() -> None:
     assert han_transcription("喀布尔") is None  # kbr: Kabul and Khyber; never by skeleton
     assert han_transcription("查门口岸") is None  # "chamen" is no pack name's spelling
+
+
+def test_a_chinese_name_is_transcribed_once_though_two_readers_ask() -> None:
+    """The coverage reader asks whether the sounds read a name; the phrase reader then takes their reading."""
+    han_transcription.cache_clear()
+    assert parse_query("多尔哈姆口岸附近").name == "Torkham"
+    assert han_transcription.cache_info().hits == 1  # the phrase reader's ask, answered from the coverage reader's
 
 
 # --- through locate() -----------------------------------------------------------------------

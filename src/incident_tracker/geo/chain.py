@@ -21,31 +21,24 @@ from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .area_guard import across_note, named_across, sound_across, within_area
+from .area_guard import within_area
 from .candidates import (
     DEFAULT_REGION,
     EXACT,
-    TAKEN,
     Candidate,
     Resolution,
     _fallback,
-    _match_words,
-    _nothing_known,
     _of_units,
     _pack_sound,
-    _why,
-    border_place_of_pack,
     context_country,
     describe,
-    famous_elsewhere,
-    is_rival,
     make_location,
 )
-from .crossing_twins import crossing_of_twins, facing_rows, to_side
+from .choice import choose_among, chosen_by_sound, mark_region, trusted_in_region, why_none
+from .crossing_twins import facing_rows
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
-from .hierarchy import across_provinces, town_of_district, towns_before_their_districts, within_anchor
+from .hierarchy import across_provinces, towns_before_their_districts, within_anchor
 from .indic import indic_phrase
-from .one_place import sound_of_one_place, town_named
 from .persian_words import port_unglued
 from .phrase import ParsedQuery, parse_query
 from .phrase_arabic import arabic_che
@@ -175,25 +168,7 @@ class Resolver:
             resolution.reason = parsed.role or "the text names no place"
             resolution.country = context_country(parsed.context[0]) if parsed.context else None  # "western Afghanistan"
             return resolution
-        found: list[Candidate] = []
-        scoped = Scoped((None, None))
-        first: Scoped | None = None
-        for attempt in (parsed, parsed.alternative):
-            if attempt is None:
-                continue
-            notes = resolution.notes if first is None else []
-            scoped = self.scope(attempt, country, admin1, notes, admin2, region=resolution.region)
-            first = first or scoped
-            resolution.country = resolution.country or scoped.context_country
-            found = self._within(attempt, scoped)
-            if any(c.trusted for c in found):
-                resolution.parsed = attempt
-                break
-        else:  # nothing trusted either way: keep the first reading (its context is the fallback)
-            assert first is not None
-            scoped = first
-            if parsed.alternative:
-                found = self._within(parsed, scoped)
+        found, scoped = self._readings(resolution, country, admin1, admin2)
         name, bare = resolution.parsed.name, resolution.parsed.bare
         if not any(c.trusted for c in found) and (stem := locative_stem(name) or arabic_che(name)):
             # "Пяндже" (in Panj): the Russian locative of a known name, read as that name before any
@@ -236,16 +211,47 @@ class Resolver:
         self.decide(resolution, found, scoped)
         return resolution
 
+    def _readings(
+        self, resolution: Resolution, country: str | None, admin1: str | None, admin2: str | None
+    ) -> tuple[list[Candidate], Scoped]:
+        """The text's reading looked up, then its alternative ("Bakai in Batken district" split, then whole): the
+        first with a trusted candidate is kept as ``resolution.parsed``; if neither has one, the first reading
+        and its scope (its context is the fallback). Only the first reading's scope notes are kept."""
+        parsed = resolution.parsed
+        found: list[Candidate] = []
+        scoped = Scoped((None, None))
+        first: Scoped | None = None
+        for attempt in (parsed, parsed.alternative):
+            if attempt is None:
+                continue
+            notes = resolution.notes if first is None else []
+            scoped = self.scope(attempt, country, admin1, notes, admin2, region=resolution.region)
+            first = first or scoped
+            resolution.country = resolution.country or scoped.context_country
+            found = self._within(attempt, scoped)
+            if any(c.trusted for c in found):
+                resolution.parsed = attempt
+                return found, scoped
+        assert first is not None  # nothing trusted either way: the first reading, its scope and candidates
+        return (self._within(parsed, first) if parsed.alternative else found), first
+
+    def _ends(
+        self, parsed: ParsedQuery, names: tuple[str, str], scoped: Scoped
+    ) -> tuple[list[Candidate], list[Candidate]]:
+        """Each of a crossing's two ends looked up alone, as ``parsed`` with that name and no pair: its trusted
+        places and the pack places known by their sound (a pair's end may be heard only), best first."""
+        ends = []
+        for name in names:
+            attempt = replace(parsed, name=name, bare=None, pair=None, alternative=None)
+            known = [c for c in self._offline(attempt, scoped.scope) if c.trusted or _pack_sound(c)]
+            ends.append(sorted(known, key=Candidate.rank_key))
+        return ends[0], ends[1]
+
     def _facing(self, parsed: ParsedQuery, sides: tuple[str, str], scoped: Scoped) -> list[Candidate]:
         """One side of a crossing "in the area of" the other: the first (known by its own name), only where both
         are the pack's two facing rows of one crossing (:func:`.crossing_twins.facing_rows`; the other may be
         known by its sound, as a pair's end is); else nothing."""
-        ends = []
-        for half in sides:
-            attempt = replace(parsed, name=half, bare=None, pair=None, alternative=None, facing=None, context=[])
-            known = [c for c in self._offline(attempt, scoped.scope) if c.trusted or _pack_sound(c)]
-            ends.append(sorted(known, key=Candidate.rank_key))
-        left, right = ends
+        left, right = self._ends(replace(parsed, facing=None, context=[]), sides, scoped)
         left = [c for c in left if c.trusted]
         return left[:1] if left and right and facing_rows(left[0], right[0]) else []
 
@@ -256,12 +262,7 @@ class Resolver:
         """
         parsed = resolution.parsed
         assert parsed.pair is not None
-        halves = []
-        for half in parsed.pair:
-            attempt = replace(parsed, name=half, bare=None, pair=None, alternative=None)
-            known = [c for c in self._offline(attempt, scoped.scope) if c.trusted or _pack_sound(c)]
-            halves.append(sorted(known, key=Candidate.rank_key))
-        left, right = halves
+        left, right = self._ends(parsed, parsed.pair, scoped)
         if "-" in parsed.pair[0] and not (left and right and _facing_towns(left[0], right[0])):
             return []  # "Ovchi-Kalacha - Kulundu": a hyphened end, only as one of two towns facing across the line
         if left and right:
@@ -285,7 +286,7 @@ class Resolver:
         return known
 
     def decide(self, resolution: Resolution, found: list[Candidate], scoped: Scoped) -> None:
-        """Choose, or say why not.
+        """Choose, or say why not (the steps: :mod:`.choice`).
 
         Candidates in the region (or in a country the query names) rank first. Only a
         trusted one (its own or a recorded name: not a sound-alike, not a near-miss)
@@ -293,95 +294,39 @@ class Resolver:
         (:func:`is_rival`). When none is chosen, the best others become suggestions,
         and the district or province the text names, if any, is the fallback.
         """
-        explicit = scoped.explicit
-        for index, candidate in enumerate(found):
-            if explicit is not None:
-                # A district or town lies wholly on one side: asked for on the other, it is not the place.
-                on_the_line = candidate.kind in BORDER_KINDS
-                candidate.in_region = candidate.country in explicit or on_the_line
-                if on_the_line and candidate.country not in explicit and set(candidate.border_with) & explicit:
-                    # Torkham (PK) asked for as an Afghan place: the crossing, on the side the user named
-                    # (that side's own row where the pack has one, see :func:`.crossing_twins.to_side`).
-                    found[index] = to_side(candidate, sorted(set(candidate.border_with) & explicit)[0], self.gazetteer)
-            elif candidate.source == "places" or candidate.level == "country":
-                candidate.in_region = True
-            else:
-                sides = {candidate.country, *candidate.border_with}
-                candidate.in_region = bool(sides & resolution.region)
+        mark_region(resolution, found, scoped.explicit, self.gazetteer)
         found.sort(key=Candidate.rank_key)
         resolution.candidates = found
-        eligible = [c for c in found if c.in_region and c.trusted]
-        eligible = [c for c in eligible if c.country not in resolution.parsed.beyond]  # "X bordering C": not in C
-        in_named = [c for c in eligible if {c.country, *c.border_with} & resolution.named]
-        if in_named and explicit is None:
-            eligible = in_named  # "Pishin" in a report about Iran: the Iranian one
-        fallback = scoped.anchor or scoped.area
-        gone: list[Candidate] = []
-        if eligible and explicit is None and (kept := named_across(eligible, scoped, resolution.region)) != eligible:
-            gone = [c for c in eligible if c not in kept]
-            resolution.notes.append(across_note(resolution.parsed.name, gone, scoped))
-            eligible = kept  # "Marchak village, Tagtabazar district": not the Afghan Marchak
+        eligible, gone = trusted_in_region(resolution, found, scoped)
         if eligible:
-            best = town_named(town_of_district(eligible, resolution.parsed), eligible, resolution.query)
-            rivals = [c for c in eligible[1:] if is_rival(best, c)]
-            rivals += famous_elsewhere(best, found) if explicit is None else []  # "Москва": Moscow, not Moskva
-            if rivals and (crossing := crossing_of_twins(resolution.parsed, best, rivals, eligible)) is not None:
-                best, rivals = crossing, []  # "the Sarakhs Bridge": the crossing of two towns of one name
-            if rivals:
-                resolution.rivals = [best, *rivals]
-                resolution.reason = (
-                    f"{len(resolution.rivals)} places could be meant ({describe(resolution.rivals[:3])}): "
-                    "none is chosen"
-                )
-                return
-            resolution.chosen = best
-            resolution.reason = _why(best, found, explicit is not None)
+            choose_among(resolution, eligible, found, scoped.explicit)
             return
         resolution.suggestions = towns_before_their_districts(found, resolution.parsed)[:5]
-        sound = sound_of_one_place(  # candidates that are one place counted once: see the module
-            found, narrowed=scoped.anchor is not None or scoped.area is not None, named=resolution.named
-        )
-        if sound is not None and (across := sound_across(resolution.parsed.name, sound, scoped, resolution.region)):
-            resolution.notes.append(across)  # the text's district or province lies, or may lie, on the other side
-            sound = None
-        if sound is not None:
-            resolution.chosen = sound
-            kind = {"admin1": "province", "admin2": "district"}.get(sound.level or "", "place")
-            what = (
-                "a border place of the regional pack"
-                if border_place_of_pack(sound)
-                else f"the one {kind} that sounds so"
-            )
-            resolution.notes.append(
-                f"{resolution.parsed.name!r} is not a recorded spelling of {sound.name}, only sounds like it; "
-                f"as {what} {TAKEN}, at precision {sound.geo_precision}"
-            )
-            resolution.reason = f"{sound.label}: matched by sound to {what}, in your region"
+        if chosen_by_sound(resolution, found, scoped):
             return
-        if found:
-            best = found[0]
-            where = f"outside your region ({', '.join(sorted(resolution.region))}); name its country to choose it"
-            if explicit and best.country not in explicit:  # "North Waziristan" asked for as Afghan
-                where = f"in {best.country}, not in the country asked for ({', '.join(sorted(explicit))})"
-            why = f"lies {where}" if best.trusted else f"matched by {_match_words(best)}, not by a name it is known by"
-            if best in gone:
-                why = "lies across the border from the district or province the text puts it in"
-            resolution.reason = f"nothing trustworthy: the best candidate, {best.label}, {why}"
-        else:
-            resolution.reason = _nothing_known(resolution.parsed)
-        if fallback is not None and explicit is None and fallback.country not in resolution.region:
+        resolution.reason = why_none(resolution, found, gone, scoped.explicit)
+        self._fall_back(resolution, scoped)
+
+    def _fall_back(self, resolution: Resolution, scoped: Scoped) -> None:
+        """Where nothing is chosen, the district or province the text names stands in for the place: not one
+        outside the region unless its country is given; a province the place is found in across a line of it
+        gives way to that place (:func:`.hierarchy.across_provinces`); a common noun gets no stand-in."""
+        fallback = scoped.anchor or scoped.area
+        if fallback is None:
+            return
+        if scoped.explicit is None and fallback.country not in resolution.region:
             # "Dostuk, Bavaria": a unit outside the region does not stand in unasked (name its country).
             if fallback is scoped.anchor or resolution.parsed.names_a_place:
                 resolution.notes.append(
                     f"{fallback.name} ({fallback.country}) is outside your region: not used unless its country is given"
                 )
             return
-        if fallback is not None and fallback is scoped.area and scoped.anchor is None:
+        if fallback is scoped.area and scoped.anchor is None:
             wider = self._offline(resolution.parsed, (frozenset({fallback.country or ""}), None))
             if moved := across_provinces(wider, fallback, resolution):
                 resolution.chosen = moved
                 return
-        if fallback is not None and (fallback is scoped.anchor or resolution.parsed.names_a_place):
+        if fallback is scoped.anchor or resolution.parsed.names_a_place:
             resolution.chosen = _fallback(fallback, resolution)
 
     def _within(self, parsed: ParsedQuery, scoped: Scoped) -> list[Candidate]:

@@ -126,8 +126,12 @@ def _table_says_other(name: str, place: str, text: str) -> bool:
     return held is not None and held != place and read_han(text) is not None
 
 
+@lru_cache(maxsize=4096)
 def han_transcription(text: str) -> str | None:
-    """ "多尔哈姆边境附近" -> "near Torkham"; None unless one pack place sounds like the name."""
+    """ "多尔哈姆边境附近" -> "near Torkham"; None unless one pack place sounds like the name.
+
+    Cached: :func:`.coverage.read_coverage` asks first (a name heard here is not its), then :mod:`.phrase` reads
+    the same text again; the answer hangs on the text and the pack alone (read once, :func:`_pack_by_skeleton`)."""
     if not has_han(text):  # every character of the name must be in the table, which is all Han
         return None
     rest, near, country = re.sub(r"\s+", "", text), False, ""

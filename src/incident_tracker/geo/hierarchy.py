@@ -21,10 +21,16 @@ def town_of_district(eligible: list[Candidate], parsed: ParsedQuery) -> Candidat
         return best
     bare = name_key(strip_level(best.name)[0])
     for c in eligible[1:]:
-        close = haversine_km(best.latitude, best.longitude, c.latitude, c.longitude) <= SAME_PLACE_KM
-        if c.level is None and c.kind is None and close and name_key(c.name) == bare and c.match == "name":
+        if _town_of(c, best, bare) and c.match == "name":
             return c
     return best
+
+
+def _town_of(c: Candidate, district: Candidate, bare: str) -> bool:
+    """Is ``c`` the town a district row is named after: a plain place (no level, no kind) of the district's
+    name without its level word (``bare``), at its point (within :data:`SAME_PLACE_KM`)?"""
+    close = haversine_km(district.latitude, district.longitude, c.latitude, c.longitude) <= SAME_PLACE_KM
+    return c.level is None and c.kind is None and close and name_key(c.name) == bare
 
 
 def towns_before_their_districts(found: list[Candidate], parsed: ParsedQuery) -> list[Candidate]:
@@ -38,8 +44,7 @@ def towns_before_their_districts(found: list[Candidate], parsed: ParsedQuery) ->
             continue
         bare = name_key(strip_level(district.name)[0])
         for c in ordered[ordered.index(district) + 1 :]:
-            close = haversine_km(district.latitude, district.longitude, c.latitude, c.longitude) <= SAME_PLACE_KM
-            if c.level is None and c.kind is None and close and name_key(c.name) == bare:
+            if _town_of(c, district, bare):
                 ordered.remove(c)
                 ordered.insert(ordered.index(district), c)
                 break

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from .alone import place_alone, resolved_alone
 from .gazetteer import haversine_km
+from .text import UNIT_WORDS
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -53,8 +54,8 @@ _TWO_JOIN = re.compile(r"\s+(?:and|и|و|اور|او)\s+|\s*[,،]\s*", re.IGNORE
 #: A unit word: each part of a list of two names its own unit (Persian, Dari, Pashto, Urdu, Arabic, English,
 #: Russian). "سیستان و بلوچستان" (one province whose name holds "و") has none on either side of its "و".
 _UNIT_WORD = re.compile(
-    r"(?<!\w)(?:استان|ولایت|ولايت|شهرستان|ولسوالی|ولسوالي|ولسوالۍ|بخش|ضلع|صوبہ|صوبے|تحصیل|ایجنسی|محافظة|"
-    r"ولاية|مديرية|province|district|county|region|oblast|tehsil|agency|област\w*|район\w*|провинци\w*|"
+    rf"(?<!\w)(?:{UNIT_WORDS}|ولايت|ولسوالي|ولسوالۍ|صوبے|ایجنسی|محافظة|"
+    r"ولاية|مديرية|county|region|oblast|agency|област\w*|район\w*|провинци\w*|"
     r"уезд\w*)(?!\w)",
     re.IGNORECASE,
 )

@@ -29,14 +29,17 @@ import re
 
 from .scripts import has_arabic
 
-__all__ = ["rewrite_heads"]
+__all__ = ["CROSSING_ADJECTIVES", "rewrite_heads"]
 
 #: Head nouns of a crossing's facilities: terminal, market, customs, crossing, post, station.
 _HEADS = r"(?:پایانه|بازارچه|گمرک|گذرگاه|پاسگاه|ایستگاه|معبر)(?:\u200c?های|\s+های)?"
-#: Adjectives a head takes before or after "مرزی": active, official, new, joint, main, international,
-#: commercial, permanent, temporary, common. A closed list: no other word is passed over.
+#: The Persian adjectives a crossing's word takes before its name too ("معبر رسمی X", the official crossing X):
+#: official, main, international. ``phrase_patterns._SCRIPT_PREFIX`` reads them from here.
+CROSSING_ADJECTIVES = r"رسمی|اصلی|بین\u200c?المللی"
+#: Adjectives a head takes before or after "مرزی": those of a crossing, and active, new, joint, commercial,
+#: permanent, temporary, unofficial (and other spellings). A closed list: no other word is passed over.
 _ADJECTIVES = (
-    r"(?:فعال|رسمی|رسمي|جدید|جديد|مشترک|اصلی|اصلي|بین\u200c?المللی|بین\s+المللی|تجاری|تجارتی|دائمی|دایمی|"
+    rf"(?:{CROSSING_ADJECTIVES}|فعال|رسمي|جدید|جديد|مشترک|اصلي|بین\s+المللی|تجاری|تجارتی|دائمی|دایمی|"
     r"موقت|غیررسمی|غیر\u200cرسمی)"
 )
 #: A word of the head itself, which no name opens with.

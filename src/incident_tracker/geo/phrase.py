@@ -26,24 +26,14 @@ from .phrase_brackets import city_after_country, english_in_brackets
 from .phrase_chains import rewrite_chain
 from .phrase_context import context_parts, context_prefix
 from .phrase_cyrillic import dateline_role, rewrite_phrase
-from .phrase_declined import noun_then_direction, split_name
+from .phrase_declined import split_name
+from .phrase_head import crossing_words_off, near_off, unit_word_off
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
-    _AT_AFTER_NOUN,
-    _BETWEEN,
-    _BORDER_AT,
-    _BORDER_UNIT,
     _BRACKETS,
-    _BY_THE_BORDER,
     _DESIGNATED_POST,
-    _EXACT_PREFIX,
     _FORMERLY,
-    _IN_TOWN_AFTER_NOUN,
-    _INTO,
-    _NAMED_AT_BORDER,
-    _NEAR_AFTER_NOUN,
-    _NEAR_PREFIX,
     _NEUTRAL_SUFFIX,
     _OF_BORDER_UNIT,
     _PAIR,
@@ -51,7 +41,6 @@ from .phrase_patterns import (
     _QUOTES,
     _RU_AREA,
     _RU_COUNTRY_TAIL,
-    _RU_DISTRICT,
     _RU_LOCALITY,
     _SCRIPT_PREFIX,
     _SCRIPT_SUFFIX,
@@ -178,8 +167,37 @@ def _beyond(text: str) -> frozenset[str]:
 
 
 def _read(text: str) -> ParsedQuery:
+    """One place string read: by another module's reader if one reads it (:func:`_read_elsewhere`); else split
+    into a head and its context (brackets, commas), the words around the head taken off one step at a time,
+    each saying something of the place (:mod:`.phrase_head`), and the readings made of what is left."""
     text = pair_separators(crossing_kind_off(fold_persianate(text)))  # "X/Y": geo/pairs.py; geo/phrase_where.py
     raw = _QUOTES.sub("", " ".join(text.split()))
+    if (elsewhere := _read_elsewhere(text, raw)) is not None:
+        return elsewhere
+    arabic = read_arabic_script(raw)  # "قبائلی ضلع کرم کے سرحدی علاقے": Kurram district, its border area
+    if arabic.role is not None:
+        return ParsedQuery(text=text, name="", role=arabic.role)
+    raw = arabic.text
+    # The Russian and Urdu rules below ask first whether the text holds their script (geo/scripts.py).
+    cyrillic, urdu = has_cyrillic(raw), has_arabic(raw)
+    if (match := _PART_OF_COUNTRY.match(raw)) and country_code(match.group("country")) and not country_code(raw):
+        # "western Afghanistan" (not "South Sudan"): a quarter of a country is no point; the country is kept.
+        role = "a part of a country names no point"
+        return ParsedQuery(text=text, name="", role=role, context=[match.group("country")])
+    body, context, formerly = _brackets_off(raw)
+    parts = _parts(body, cyrillic)
+    if not parts:
+        return ParsedQuery(text=text, name="")
+    head, context = _head_and_context(parts, context, cyrillic, urdu)
+    head, unit_level = unit_word_off(head, cyrillic)
+    head, near = near_off(head, text, arabic.near)
+    head, context = crossing_words_off(head, context)
+    return _readings(text, raw, head, near, unit_level, context, formerly)
+
+
+def _read_elsewhere(text: str, raw: str) -> ParsedQuery | None:
+    """The readers of their own modules, in turn, the first that reads the text winning: each rewrites it into
+    plainer words, read again, or finds that it names no event place (a role). None where none reads it."""
     if (apposed := rewrite_apposition(raw)) is not None:  # "X – афганского поселка": geo/apposition.py
         return parse_query(apposed)
     if (where := rewrite_where(raw)) is not None:  # "X на границе с Ираном", "порт X": geo/phrase_where.py
@@ -216,23 +234,23 @@ def _read(text: str) -> ParsedQuery:
     rewritten = rewrite_phrase(text)  # Kyrgyz, Kazakh, Uzbek, Tajik, Russian unit chains, Chinese
     if rewritten is not None and rewrite_phrase(rewritten) is None:
         return parse_query(rewritten)
-    arabic = read_arabic_script(raw)  # "قبائلی ضلع کرم کے سرحدی علاقے": Kurram district, its border area
-    if arabic.role is not None:
-        return ParsedQuery(text=text, name="", role=arabic.role)
-    raw = arabic.text
-    # The Russian and Urdu rules below ask first whether the text holds their script (geo/scripts.py).
-    cyrillic, urdu = has_cyrillic(raw), has_arabic(raw)
-    if (match := _PART_OF_COUNTRY.match(raw)) and country_code(match.group("country")) and not country_code(raw):
-        # "western Afghanistan" (not "South Sudan"): a quarter of a country is no point; the country is kept.
-        role = "a part of a country names no point"
-        return ParsedQuery(text=text, name="", role=role, context=[match.group("country")])
+    return None
+
+
+def _brackets_off(raw: str) -> tuple[str, list[str], list[str]]:
+    """The text without its brackets, what they hold (context) and a former name in them ("(formerly X)")."""
     context = [part.strip() for part in _BRACKETS.findall(raw) if part.strip()]
     formerly = [m.group("name") for part in context if (m := _FORMERLY.match(part))]
     context = [part for part in context if not _FORMERLY.match(part)]
-    body = _BRACKETS.sub(" ", raw)
+    return _BRACKETS.sub(" ", raw), context, formerly
+
+
+def _parts(body: str, cyrillic: bool) -> list[str]:
+    """The comma-separated parts of the text, the first the place: an appositive after it reduced to the unit
+    it names, and a Russian locality among them ("в местечке X") made the first."""
     parts = [part.strip() for part in _PART_SEPARATOR.split(body) if part.strip()]
     if not parts:
-        return ParsedQuery(text=text, name="")
+        return parts
     # "Mirjaveh, a city in Sistan-Baluchestan province near the Pakistani border": the unit it is in.
     parts = [parts[0], *(_APPOSITIVE.sub(r"\g<where>", part) for part in parts[1:])]
     for i, part in enumerate(parts[1:] if cyrillic else [], start=1):
@@ -242,6 +260,13 @@ def _read(text: str) -> ParsedQuery:
             around = [_russian_areas(other) for other in [*parts[:i], *parts[i + 1 :]]]
             parts = [match.group("name"), *(area for rest, areas in around for area in (areas or [rest]))]
             break
+    return parts
+
+
+def _head_and_context(parts: list[str], context: list[str], cyrillic: bool, urdu: bool) -> tuple[str, list[str]]:
+    """The first part is the head, the others join the context; then the words of the head that say where it
+    lies move into the context too: Urdu's "X میں Y" and "Pak-Afghan", a Russian country in the genitive, the
+    border unit it belongs to, Russian unit adjectives ("в Исфаринском районе" alone is the district itself)."""
     head, context = _URDU_PAK_AFGHAN.sub("", parts[0]) if urdu else parts[0], [*parts[1:], *context]
     # "چمن میں باب دوستی": Bab-e-Dosti in Chaman; "پاراچنار پاک افغان خرلاچی": Kharlachi, of Parachinar
     if urdu and ((match := _URDU_IN.match(head)) or (match := _URDU_TOWN_BORDER.match(head))):
@@ -253,50 +278,14 @@ def _read(text: str) -> ParsedQuery:
     head, areas = _russian_areas(head)
     if areas and head.casefold() in ("", "в", "во", "на", "у"):
         head = areas.pop(0)  # "в Исфаринском районе": the district itself
-    context = [*areas, *context]
-    unit_level: str | None = None
-    match = _RU_DISTRICT.match(head) if cyrillic else None
-    if match and match.end() < len(head):
-        head, unit_level = head[match.end() :], "admin2"
-    match = _BORDER_UNIT.match(head) if "border" in head.lower() else None
-    if match and match.end() == len(head):  # "Zabol Border Regiment": a unit named for its county
-        head, unit_level = match.group("unit"), "admin2"
-    near = arabic.near
-    match = _BY_THE_BORDER.search(head)
-    if (named := _NAMED_AT_BORDER.match(head)) and _a_town_border(named.group("name")):
-        match = None  # "the main gate on the Torkham border": the gate of that crossing, read below as "at"
-    if match and match.start() > 0:
-        head = head[: match.start()]
-    match = _NEAR_AFTER_NOUN.match(head)
-    if match and any(ch.isupper() for ch in text):
-        # "a checkpoint near Torkham", "border villages near Chaman": what is near is no name (in a
-        # text typed all in lowercase, "vorukh near isfara", the words before "near" may be one).
-        near, head = True, match.group("place")
-    elif (place := noun_then_direction(head)) is not None:  # "a check post northeast of Angoor Adda"
-        near, head = True, place
-    if match := _IN_TOWN_AFTER_NOUN.match(head):  # "a border post in the city of Mirjaveh": near the town
-        near, head = True, match.group("place")
-    match = _AT_AFTER_NOUN.match(head)
-    if match and any(ch.isupper() for ch in text):
-        head = match.group("place")  # "a freight yard at Towraghondi"
-    elif (match := _NAMED_AT_BORDER.match(head)) and not _a_country(match.group("name").split()[-1]):
-        head = f"{match.group('name')} border"  # "the ‘Friendship Gate’ at the Chaman border": that crossing
-    match = _NEAR_PREFIX.match(head)
-    if match and match.end() < len(head):
-        near, head = True, head[match.end() :]
-    match = _BETWEEN.search(head)
-    if match and match.start() > 0 and all(_a_country(match.group(side)) for side in ("one", "two")):
-        head = head[: match.start()]
-    match = _EXACT_PREFIX.match(head)
-    if match and match.end() < len(head):
-        head = head[match.end() :]
-    match = _BORDER_AT.match(head)
-    if match and match.end() < len(head):
-        head = head[match.end() :]
-    match = _INTO.match(head)
-    if match:
-        # "the Sher Khan Bandar crossing into Tajikistan": the crossing, and the country beyond it.
-        head, context = f"{match.group('name')} {match.group('kind')}", [*context, match.group("beyond")]
+    return head, [*areas, *context]
+
+
+def _readings(
+    text: str, raw: str, head: str, near: bool, unit_level: str | None, context: list[str], formerly: list[str]
+) -> ParsedQuery:
+    """The readings of what is left of the head: "Bakai in Batken district" as the place and where it is (the
+    whole unsplit as the alternative); else the whole, with a former name or a split of it as the alternative."""
     whole, whole_context, whole_implied = context_prefix(head)
     whole_implied = whole_implied or unit_level
     pieces = _IN_SPLIT.split(head, maxsplit=1)
@@ -317,24 +306,6 @@ def _read(text: str) -> ParsedQuery:
         split_reading = _finish(text, split[0], parsed.near, None, [split[1]])
         split_reading.alternative, parsed = parsed, split_reading  # the whole name, tried next, answers if known
     return parsed
-
-
-def _a_town_border(name: str) -> bool:
-    """Is "the ``name`` border" named after a place ("Torkham"), not after a country, its people or a quarter
-    ("the Pak-Afghan border", "the Afghan border", "the Northern border")?"""
-    parts = re.split(r"[\s-]+", name)
-    return name[:1].isupper() and not any(_a_country(part) or part.casefold() in _NO_TOWN for part in parts)
-
-
-#: Words of a border's name that say which line or which part of it, never a town.
-_NO_TOWN = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"}) | frozenset(
-    {"international", "durand", "sino", "indo", "af"}
-)
-
-
-def _a_country(word: str) -> bool:
-    """Is ``word`` a country's name or code, or its people's ("Pakistan", "Afghan")?"""
-    return country_code(word) is not None or word.casefold() in DEMONYMS
 
 
 def _designation(text: str) -> str | None:

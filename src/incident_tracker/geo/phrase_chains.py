@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import re
 
+from ..models import country_name
 from .phrase_cyrillic import russian_area
+from .phrase_patterns import COUNTRY_STEMS
 from .scripts import has_cyrillic
 
 __all__ = ["rewrite_chain"]
@@ -38,18 +40,8 @@ _RU_AREA = re.compile(
     r"(?:в\s+)?(?P<stem>[А-ЯЁ][^\W\d_]*?(?:-[^\W\d_]+?)?)(?:ском|ской|ского|цком|цкой|цкого)\s+"
     r"(?P<noun>район[еа]|област[ию])(?=\s|$)"
 )
-#: A country in the genitive after the units ("… области Узбекистана").
+#: A country in the genitive after the units ("… области Узбекистана"); its name: ``COUNTRY_STEMS``.
 _RU_COUNTRY = re.compile(r"^(?:Узбекистана|Таджикистана|Кыргызстана|Киргизии|Афганистана|Туркменистана|Ирана|Китая)$")
-_RU_COUNTRY_NAMES = {
-    "узбекистан": "Uzbekistan",
-    "таджикистан": "Tajikistan",
-    "кыргызстан": "Kyrgyzstan",
-    "киргизи": "Kyrgyzstan",
-    "афганистан": "Afghanistan",
-    "туркменистан": "Turkmenistan",
-    "иран": "Iran",
-    "китая": "China",
-}
 #: "X, расположенный в …" (X, located in …): the participle in any gender, case or number.
 _RU_LOCATED = re.compile(rf"^(?P<name>{_NAME}),?\s+(?:расположенн|находящ)\w*\s+(?P<areas>в\s+.+)$")
 #: "в местности X в …" (in the locality X in …), "в урочище X": a tract named before the units it lies in.
@@ -69,8 +61,9 @@ def _russian_areas(text: str) -> list[str] | None:
     if rest:
         if not _RU_COUNTRY.match(rest):
             return None
-        folded = rest.casefold()
-        areas.append(next(name for stem, name in _RU_COUNTRY_NAMES.items() if folded.startswith(stem)))
+        folded = rest.casefold()  # the country's name from its stem, as every other reader finds it
+        code = next(code for stem, code in COUNTRY_STEMS.items() if folded.startswith(stem))
+        areas.append(country_name(code) or rest)
     order = {"district": 0, "province": 1}
     return sorted(areas, key=lambda area: order.get(area.rsplit(" ", 1)[-1], 2))
 

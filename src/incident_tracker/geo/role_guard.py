@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .scripts import has_arabic
+from .text import UNIT_WORDS
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -144,7 +145,7 @@ _PERSON_WORDS = frozenset(_PERSON_TEXT.split())
 #: A unit or a place word in the brackets ("X (ضلع ژوب)", "X (district Y)"): the bracket places the
 #: name, whatever else it holds, and is no outlet's or date's.
 UNIT_IN_BRACKETS = re.compile(
-    r"(?<!\w)(?:ضلع|تحصیل|صوبہ|صوبه|استان|شهرستان|ولسوالی|ولایت|علاقہ|منطقه|بخش|district|province|tehsil)(?!\w)",
+    rf"(?<!\w)(?:{UNIT_WORDS}|صوبه|علاقہ|منطقه)(?!\w)",
     re.IGNORECASE,
 )
 #: "لنڈی کوتل (اکمل خان قادری)": a name, then a bracket that closes the text.

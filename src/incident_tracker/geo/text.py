@@ -257,6 +257,10 @@ class ByLength:
 
 # --- level words: "X province", "district of X" ------------------------------------
 
+#: The unit words written beside a name in Persian, Dari, Pashto, Urdu and English (district, tehsil, province,
+#: county, sub-district): an alternation for a pattern. :data:`.role_guard.UNIT_IN_BRACKETS` (a bracket that
+#: places a name) and :mod:`.list_guard` (each part of a list of two names its own unit) add their own words to it.
+UNIT_WORDS = r"ضلع|تحصیل|صوبہ|استان|شهرستان|ولسوالی|ولایت|بخش|district|province|tehsil"
 #: Persian, Dari, Pashto and Urdu put the level word first: "ولایت پکتیا" (province Paktia),
 #: "ولسوالی دند پتان", "ضلع باجوڑ" (district …), "استان سیستان", "شهرستان سراوان" (county …).
 _ADMIN1_PREFIX = re.compile(

@@ -1,0 +1,138 @@
+"""How :meth:`.chain.Resolver.decide` chooses among a lookup's candidates, or says why it chooses none.
+
+Its steps, in order: which candidates lie in the region (or on the side of the line the user named); which
+of them are trusted and may be chosen; the choice among those, or the rivals that forbid one; where none may
+be chosen, the one place the name sounds like; else why nothing is chosen. The fallback to the district or
+province the text names is the chain's own last step (it looks up again).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .area_guard import across_note, named_across, sound_across
+from .candidates import (
+    TAKEN,
+    Candidate,
+    Resolution,
+    _match_words,
+    _nothing_known,
+    _why,
+    border_place_of_pack,
+    describe,
+    famous_elsewhere,
+    is_rival,
+)
+from .crossing_twins import crossing_of_twins, to_side
+from .gazetteer import BORDER_KINDS
+from .hierarchy import town_of_district
+from .one_place import sound_of_one_place, town_named
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+    from .scope import Scoped
+
+__all__ = ["choose_among", "chosen_by_sound", "mark_region", "trusted_in_region", "why_none"]
+
+
+def mark_region(
+    resolution: Resolution, found: list[Candidate], explicit: frozenset[str] | None, gazetteer: Gazetteer
+) -> None:
+    """Mark each candidate in the region or not, in place: in the countries the user named (a crossing on the
+    line counts, on the named side's own row), else the user's places and countries always, and any other place
+    whose country or neighbour across its line is in the region."""
+    for index, candidate in enumerate(found):
+        if explicit is not None:
+            # A district or town lies wholly on one side: asked for on the other, it is not the place.
+            on_the_line = candidate.kind in BORDER_KINDS
+            candidate.in_region = candidate.country in explicit or on_the_line
+            if on_the_line and candidate.country not in explicit and set(candidate.border_with) & explicit:
+                # Torkham (PK) asked for as an Afghan place: the crossing, on the side the user named
+                # (that side's own row where the pack has one, see :func:`.crossing_twins.to_side`).
+                found[index] = to_side(candidate, sorted(set(candidate.border_with) & explicit)[0], gazetteer)
+        elif candidate.source == "places" or candidate.level == "country":
+            candidate.in_region = True
+        else:
+            sides = {candidate.country, *candidate.border_with}
+            candidate.in_region = bool(sides & resolution.region)
+
+
+def trusted_in_region(
+    resolution: Resolution, found: list[Candidate], scoped: Scoped
+) -> tuple[list[Candidate], list[Candidate]]:
+    """The candidates that may be chosen (trusted, in the region, not in a country the text says the place
+    borders; those of a country the report names, if any), and those set aside as lying across the border from
+    the district or province the text puts the place in (a note says so)."""
+    explicit = scoped.explicit
+    eligible = [c for c in found if c.in_region and c.trusted]
+    eligible = [c for c in eligible if c.country not in resolution.parsed.beyond]  # "X bordering C": not in C
+    in_named = [c for c in eligible if {c.country, *c.border_with} & resolution.named]
+    if in_named and explicit is None:
+        eligible = in_named  # "Pishin" in a report about Iran: the Iranian one
+    gone: list[Candidate] = []
+    if eligible and explicit is None and (kept := named_across(eligible, scoped, resolution.region)) != eligible:
+        gone = [c for c in eligible if c not in kept]
+        resolution.notes.append(across_note(resolution.parsed.name, gone, scoped))
+        eligible = kept  # "Marchak village, Tagtabazar district": not the Afghan Marchak
+    return eligible, gone
+
+
+def choose_among(
+    resolution: Resolution, eligible: list[Candidate], found: list[Candidate], explicit: frozenset[str] | None
+) -> None:
+    """The best of the eligible candidates chosen (the town, not its district's row), unless another could as
+    well be meant (:func:`.candidates.is_rival`, a famous namesake elsewhere): then the rivals, and none chosen;
+    two towns of one name that are the two ends of a crossing answer as the crossing."""
+    best = town_named(town_of_district(eligible, resolution.parsed), eligible, resolution.query)
+    rivals = [c for c in eligible[1:] if is_rival(best, c)]
+    rivals += famous_elsewhere(best, found) if explicit is None else []  # "Москва": Moscow, not Moskva
+    if rivals and (crossing := crossing_of_twins(resolution.parsed, best, rivals, eligible)) is not None:
+        best, rivals = crossing, []  # "the Sarakhs Bridge": the crossing of two towns of one name
+    if rivals:
+        resolution.rivals = [best, *rivals]
+        resolution.reason = (
+            f"{len(resolution.rivals)} places could be meant ({describe(resolution.rivals[:3])}): none is chosen"
+        )
+        return
+    resolution.chosen = best
+    resolution.reason = _why(best, found, explicit is not None)
+
+
+def chosen_by_sound(resolution: Resolution, found: list[Candidate], scoped: Scoped) -> bool:
+    """Where no trusted candidate may be chosen: the one place the name sounds like, taken with a note saying
+    so (:func:`.one_place.sound_of_one_place`), unless the text's district or province lies across the border
+    from it. True when it was taken."""
+    sound = sound_of_one_place(  # candidates that are one place counted once: see the module
+        found, narrowed=scoped.anchor is not None or scoped.area is not None, named=resolution.named
+    )
+    if sound is not None and (across := sound_across(resolution.parsed.name, sound, scoped, resolution.region)):
+        resolution.notes.append(across)  # the text's district or province lies, or may lie, on the other side
+        return False
+    if sound is None:
+        return False
+    resolution.chosen = sound
+    kind = {"admin1": "province", "admin2": "district"}.get(sound.level or "", "place")
+    what = "a border place of the regional pack" if border_place_of_pack(sound) else f"the one {kind} that sounds so"
+    resolution.notes.append(
+        f"{resolution.parsed.name!r} is not a recorded spelling of {sound.name}, only sounds like it; "
+        f"as {what} {TAKEN}, at precision {sound.geo_precision}"
+    )
+    resolution.reason = f"{sound.label}: matched by sound to {what}, in your region"
+    return True
+
+
+def why_none(
+    resolution: Resolution, found: list[Candidate], gone: list[Candidate], explicit: frozenset[str] | None
+) -> str:
+    """Why nothing is chosen: the best candidate lies outside the region or the country asked for, or across
+    the border from the district the text names, or is matched by no name it is known by; or nothing is known."""
+    if not found:
+        return _nothing_known(resolution.parsed)
+    best = found[0]
+    where = f"outside your region ({', '.join(sorted(resolution.region))}); name its country to choose it"
+    if explicit and best.country not in explicit:  # "North Waziristan" asked for as Afghan
+        where = f"in {best.country}, not in the country asked for ({', '.join(sorted(explicit))})"
+    why = f"lies {where}" if best.trusted else f"matched by {_match_words(best)}, not by a name it is known by"
+    if best in gone:
+        why = "lies across the border from the district or province the text puts it in"
+    return f"nothing trustworthy: the best candidate, {best.label}, {why}"
