@@ -115,3 +115,26 @@ def test_ground_taken_elsewhere_on_a_day_already_drafted_is_its_own_incident() -
     drafts = drafts_of(text, PUBLISHED, locate=None)
     assert sorted(str(d.get("event_date")) for d in drafts) == ["2024-06-10", "2024-06-10", "2024-06-13"]
     assert [d.get("killed") for d in drafts if "Sarvan" in str(d.get("place"))] == [None]
+
+
+# --- "the attack began" the day before opens the span ----------------------------------------------------------
+
+
+def test_an_attack_that_began_the_day_before_opens_its_span_on_that_day() -> None:
+    text = (
+        "Two guards were killed on Wednesday when gunmen overran a border post in the Dorud district.\n\n"
+        "A local official said the attack began on Tuesday night."
+    )
+    draft = drafts_of(text, PUBLISHED, locate=None)
+    assert [(d.get("event_date"), d.get("event_date_end"), d.get("date_precision")) for d in draft] == [
+        ("2024-06-11", "2024-06-12", "days")
+    ]
+
+
+def test_guard_a_day_either_side_with_no_beginning_told_keeps_the_day() -> None:
+    text = (
+        "Two guards were killed on Wednesday when gunmen overran a border post in the Dorud district.\n\n"
+        "A local official said the gunmen had been seen near the post on Tuesday night."
+    )
+    draft = drafts_of(text, PUBLISHED, locate=None)
+    assert [(d.get("event_date"), d.get("date_precision")) for d in draft] == [("2024-06-12", "day")]
