@@ -132,10 +132,11 @@ class EventDays:
         start = dt.date.fromisoformat(current.values["event_date"])
         end = dt.date.fromisoformat(current.values.get("event_date_end") or current.values["event_date"])
         within = (start - dt.timedelta(days=1)) <= date.start <= (end + dt.timedelta(days=1))
-        if within and date.precision in ("day", "days"):  # a day (or night) of the span it covers, or either side
+        began = _BEGAN.search(text) and date.precision == "day" and 0 < (start - date.start).days <= 6
+        if within and date.precision in ("day", "days") and not began:  # a day (or night) of its span, or either side
             self.current = current
             return True
-        if _BEGAN.search(text) and date.precision == "day" and 0 < (start - date.start).days <= 6:
+        if began:  # "the attack began on Friday night", told of Saturday's: the span opens on Friday
             current.set("event_date", date.start.isoformat(), sentence, replace=True)
             current.set("event_date_end", end.isoformat(), sentence, replace=True)
             current.set("date_precision", "days", sentence, replace=True)

@@ -23,6 +23,7 @@ from .dates import FoundDate, find_dates
 from .draft import Draft
 from .event_days import BACKGROUND_DAYS, EventDays
 from .fields import read_toll, read_weapons
+from .news_day import news_elsewhere, own_calendar_day
 from .place import coarse, read_place, spot_on_road
 from .place_patterns import FUNERAL_OF
 from .reader_fields import SentenceFields
@@ -349,13 +350,20 @@ class Reader(EventDays, SentenceFields):
                 # "In a separate incident on Sunday morning": another incident, even on a day already read
                 before, self.current = (
                     self.current,
-                    self.start(dates[0], sentence, new=_ANOTHER.search(text) is not None),
+                    self.start(
+                        dates[0], sentence, new=_ANOTHER.search(text) is not None or self._taken_elsewhere(text)
+                    ),
                 )
                 if second and before is not None:  # the other strike is told in its own paragraph's remainder
                     self.aside = (sentence.paragraph, before)
+            elif own_calendar_day(text, dates[0], self.current):  # "shot dead on March 13", in March 14's: .news_day
+                self.current = self.start(dates[0], sentence)
             elif self._another_paragraphs_day(dates[0], sentence, previous) or not self.same_event(
                 dates[0], sentence, text
             ):
+                if news_elsewhere(text, dates[0], self._told_so_far(), self.anchor):  # "Two days ago …": .news_day
+                    self.current = self.start(dates[0], sentence, new=True)
+                    return self.read(self.current, sentence, text)
                 self.background.append(sentence)  # another day, not announced as a separate event: earlier news
                 if _opens_with_day(text, dates):
                     self.earlier_paragraph = sentence.paragraph
