@@ -6,7 +6,7 @@ history rows and search index, or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -233,8 +233,17 @@ class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
             self.write_changes(incident_id, changed, utc_now(), reason)
         return changed
 
-    def write_changes(self, incident_id: int, changed: list[dict[str, Any]], now: str, reason: str | None) -> None:
-        """Write checked changes ({field, old, new}) with their history rows.
+    def write_changes(
+        self,
+        incident_id: int,
+        changed: list[dict[str, Any]],
+        now: str,
+        reason: str | None,
+        *,
+        quiet: Collection[str] = (),
+    ) -> None:
+        """Write checked changes ({field, old, new}) with their history rows, but for the fields
+        in ``quiet`` (an import whose file's history rows tell those changes already).
 
         The caller holds the transaction (one edit, or a whole import); the search
         index follows by itself through the triggers of migration m006.
@@ -251,7 +260,8 @@ class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
         for change in changed:
             if change["field"] in LIST_FIELDS:
                 self._set_list(incident_id, change["field"], change["new"])
-            self._log(incident_id, now, "update", change["field"], change["old"], change["new"], reason)
+            if change["field"] not in quiet:
+                self._log(incident_id, now, "update", change["field"], change["old"], change["new"], reason)
 
     def delete(self, incident_id: int, *, reason: str, duplicate_of: int | None = None) -> None:
         """Mark an incident deleted. It stays in the file, recoverable with :meth:`restore`."""

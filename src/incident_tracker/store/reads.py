@@ -81,13 +81,14 @@ class ReadsMixin(StoreCore):
         return int(self._execute(f"SELECT count(*) FROM incidents AS i WHERE {where}", params).fetchone()[0])
 
     def history(self, incident_id: int) -> list[dict[str, Any]]:
-        """Every change to an incident, oldest first."""
+        """Every change to an incident, oldest first (by when it was made: rows an import brought
+        from another database take their place among those made here)."""
         self._require(incident_id)
         return list(
             rows(
                 self.conn,
                 "SELECT id, changed_at, action, field, old_value, new_value, reason "
-                "FROM history WHERE incident_id = ? ORDER BY id",
+                "FROM history WHERE incident_id = ? ORDER BY changed_at, id",
                 [incident_id],
             )
         )
@@ -98,6 +99,7 @@ class ReadsMixin(StoreCore):
         return [
             dict(zip(HISTORY_KEYS, row, strict=True))
             for row in self.conn.execute(
-                f"SELECT {', '.join(HISTORY_KEYS)} FROM history WHERE incident_id = ? ORDER BY id", [incident_id]
+                f"SELECT {', '.join(HISTORY_KEYS)} FROM history WHERE incident_id = ? ORDER BY changed_at, id",
+                [incident_id],
             )
         ]
