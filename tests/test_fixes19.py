@@ -5,12 +5,17 @@ refused as any bad cell is."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pytest
 from typer.testing import Result
+
+from incident_tracker.exchange.readers import RawRow
 
 Run = Callable[..., Result]
 
@@ -105,3 +110,26 @@ def test_a_nul_character_in_any_text_is_refused_in_one_line(run: Run, tmp_path: 
     error = b("import", str(tmp_path / "bad.csv"), expect=2).stderr.strip()
     assert "\n" not in error and "line 2, column place: holds a NUL character" in error
     assert not (tmp_path / "b.db").exists()
+
+
+# --- 2. an ACLED row's date is parsed once -------------------------------------------------------
+
+
+def test_an_acled_row_parses_its_date_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from incident_tracker.exchange import acled
+
+    calls: list[str] = []
+    real = acled.parse_date
+
+    def counted(text: str) -> Any:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(acled, "parse_date", counted)
+    handle = io.StringIO(
+        "event_id_cnty,event_date,time_precision,event_type,country\r\nTJK9001,2025-06-04,2,Battles,Tajikistan\r\n"
+    )
+    (row,) = acled.read_acled(handle)
+    assert calls == ["2025-06-04"]
+    assert isinstance(row, RawRow) and row.coded_date == ("2025-06-04", "2")
+    assert (row.values["event_date"], row.values["event_date_end"]) == ("2025-06-01", "2025-06-07")
