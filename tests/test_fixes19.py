@@ -133,3 +133,18 @@ def test_an_acled_row_parses_its_date_once(monkeypatch: pytest.MonkeyPatch) -> N
     assert calls == ["2025-06-04"]
     assert isinstance(row, RawRow) and row.coded_date == ("2025-06-04", "2")
     assert (row.values["event_date"], row.values["event_date_end"]) == ("2025-06-01", "2025-06-07")
+
+
+# --- 3. "the first N ids" written once -------------------------------------------------------------
+
+
+def test_the_first_ids_of_a_message_are_listed_one_way() -> None:
+    from incident_tracker.store.listing import first_ids
+    from incident_tracker.store.maintenance import SHOWN_IDS, _ids
+    from incident_tracker.store.outside_country import far_outside_note
+
+    assert first_ids([4, 7], 2) == "4, 7"
+    assert first_ids([4, 7, 9], 2) == "4, 7, …"
+    many = list(range(1, SHOWN_IDS + 3))
+    assert _ids(many) == first_ids(many, SHOWN_IDS)
+    assert f"(lines {first_ids(list(range(2, 14)), 10)})" in far_outside_note(list(range(2, 14)))

@@ -18,6 +18,9 @@ from .options import SORT_HELP, JsonFlag, filter_options
 from .output import OutputFormat, Result, emit, progress_bar
 from .render import message
 
+#: How many ids a warning lists before "…".
+SHOWN_IDS = 20
+
 SafeOption = Annotated[
     bool,
     typer.Option(
@@ -139,7 +142,9 @@ def export(
         message(f"Wrote {result.count} incident{'s' if result.count != 1 else ''} to {output}.")
     if result.without_coordinates:
         ids = result.without_coordinates
-        shown = ", ".join(str(i) for i in ids[:20]) + (", …" if len(ids) > 20 else "")
+        from ..store.listing import first_ids
+
+        shown = first_ids(ids, SHOWN_IDS)
         message(
             f"Warning: {len(ids)} incident{'s' if len(ids) != 1 else ''} without coordinates left out: {shown} "
             "(include them with --null-geometry; locate them with 'tracker geocode --missing')."
@@ -268,7 +273,9 @@ def import_(
         (summary.live_in_file, "live in the file {are} deleted here: left alone ('tracker restore ID' to follow)"),
     ):
         if ids:
-            shown = ", ".join(map(str, ids[:20])) + (", …" if len(ids) > 20 else "")
+            from ..store.listing import first_ids
+
+            shown = first_ids(ids, SHOWN_IDS)
             what = f"{len(ids)} incident{'s' if len(ids) != 1 else ''} " + note.format(
                 are="are" if len(ids) != 1 else "is"
             )
