@@ -148,3 +148,14 @@ def test_the_first_ids_of_a_message_are_listed_one_way() -> None:
     many = list(range(1, SHOWN_IDS + 3))
     assert _ids(many) == first_ids(many, SHOWN_IDS)
     assert f"(lines {first_ids(list(range(2, 14)), 10)})" in far_outside_note(list(range(2, 14)))
+
+
+# --- 6. the import's summary counts are the library's --------------------------------------------
+
+
+def test_the_import_summary_says_its_counts_itself() -> None:
+    from incident_tracker.exchange.import_rows import ImportSummary
+
+    summary = ImportSummary(added=2, rejected=1, history_added=3)
+    assert summary.counts() == ["2 added", "0 updated", "0 unchanged", "1 rejected", "3 history rows added"]
+    assert ImportSummary(links_unresolved=1).counts()[4:] == ["0 links added", "1 links to unknown uids skipped"]
