@@ -283,10 +283,10 @@ def nul_refusal(item: RawRow | CsvCells, header: Sequence[str] | None) -> RowErr
     """A row with a NUL character in any of its text (a cell, or a value nested in a JSON record's
     sources or history), refused as any bad cell is: SQLite would keep it, and no text means one."""
     original = item.original
-    if isinstance(original, list):
-        if "\x00" not in "".join(map(str, original)):
+    if isinstance(original, list):  # a CSV row's cells, all text: one search of them joined
+        if "\x00" not in "".join(original):
             return None
-        at = next(index for index, cell in enumerate(original) if "\x00" in str(cell))
+        at = next(index for index, cell in enumerate(original) if "\x00" in cell)
         column = header[at] if header is not None and at < len(header) else None
     else:
         values = item.values if isinstance(item, RawRow) else {}
