@@ -22,7 +22,12 @@ from incident_tracker.cli import app
 from incident_tracker.store import IncidentStore
 
 TRICKY = "=+-@'\";,\\\n\t \u00e9\u0434\u062f\u4e2d\U0001f600"
-text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.sampled_from(TRICKY), max_size=30)
+# No NUL: an import refuses it in any text (tests/test_fixes19.py).
+text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00")
+    | st.sampled_from(TRICKY),
+    max_size=30,
+)
 optional_text = st.none() | text.filter(lambda t: t.strip() != "")
 count = st.integers(min_value=0, max_value=10_000)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -17,6 +17,12 @@ from .base import state
 from .options import SORT_HELP, JsonFlag, filter_options
 from .output import OutputFormat, Result, emit, progress_bar
 from .render import message
+
+#: How many ids a warning lists before "…".
+SHOWN_IDS = 20
+
+if TYPE_CHECKING:
+    from ..exchange.import_rows import ImportSummary
 
 SafeOption = Annotated[
     bool,
@@ -104,20 +110,7 @@ def export(
     from ..exchange import atomic_writer, export_records
     from ..exchange.files import output_target, protected_files
 
-    chosen = fmt is not None
-    if fmt is None:
-        fmt = export_format_for(output.name if output is not None else None, layout)
-    if with_history and not carries_history(fmt, layout):
-        if not chosen and layout is Layout.tracker:  # CSV only by default: say so, not that it was asked for
-            where = output.name if output is not None else "standard output"
-            raise ValidationError(
-                f"--with-history writes JSON or JSON lines only, and {where} gets CSV by default:"
-                " give -f json or -f jsonl (or a .json or .jsonl file name)."
-            )
-        raise ValidationError(  # before a database is opened or a file made
-            "--with-history writes JSON or JSON lines only (-f json, -f jsonl): CSV, ACLED and GeoJSON have no"
-            " place for an incident's history."
-        )
+    fmt = _export_format(fmt, layout, output, with_history=with_history)
     protect = protected_files(state(ctx).database_path())
     if output is not None:
         output_target(output, protect=protect)  # the database, a folder: refused before anything is read
@@ -146,12 +139,40 @@ def export(
             )
         message(f"Wrote {result.count} incident{'s' if result.count != 1 else ''} to {output}.")
     if result.without_coordinates:
-        ids = result.without_coordinates
-        shown = ", ".join(str(i) for i in ids[:20]) + (", …" if len(ids) > 20 else "")
-        message(
-            f"Warning: {len(ids)} incident{'s' if len(ids) != 1 else ''} without coordinates left out: {shown} "
-            "(include them with --null-geometry; locate them with 'tracker geocode --missing')."
+        _say_left_out(result.without_coordinates)
+
+
+def _export_format(
+    fmt: ExportFormat | None, layout: Layout, output: Path | None, *, with_history: bool
+) -> ExportFormat:
+    """The format asked for, else the one the output's name gives (:func:`export_format_for`);
+    ``--with-history`` with one that has no place for it is refused before a database is opened
+    or a file made, naming the flags (the library's own refusal names its field)."""
+    chosen = fmt is not None
+    if fmt is None:
+        fmt = export_format_for(output.name if output is not None else None, layout)
+    if with_history and not carries_history(fmt, layout):
+        if not chosen and layout is Layout.tracker:  # CSV only by default: say so, not that it was asked for
+            where = output.name if output is not None else "standard output"
+            raise ValidationError(
+                f"--with-history writes JSON or JSON lines only, and {where} gets CSV by default:"
+                " give -f json or -f jsonl (or a .json or .jsonl file name)."
+            )
+        raise ValidationError(
+            "--with-history writes JSON or JSON lines only (-f json, -f jsonl): CSV, ACLED and GeoJSON have no"
+            " place for an incident's history."
         )
+    return fmt
+
+
+def _say_left_out(ids: list[int]) -> None:
+    from ..store.listing import first_ids
+
+    message(
+        f"Warning: {len(ids)} incident{'s' if len(ids) != 1 else ''} without coordinates left out: "
+        f"{first_ids(ids, SHOWN_IDS)} (include them with --null-geometry; locate them with "
+        "'tracker geocode --missing')."
+    )
 
 
 def import_(
@@ -248,6 +269,16 @@ def import_(
         state(ctx).discard_new(store, say=False)  # a dry run leaves nothing, not even an empty database
     elif created:
         message(f"Created new database {path}.")
+    _say_imported(summary, label, dry_run=dry_run, rejects=rejects, as_json=as_json)
+    if geocode and not dry_run:
+        from ..geo.batch import newest_id
+        from .geo import report_batch
+
+        report_batch(store, ids=range(before + 1, newest_id(store) + 1))
+
+
+def _say_imported(summary: ImportSummary, label: str, *, dry_run: bool, rejects: Path | None, as_json: bool) -> None:
+    """The import's summary: JSON on stdout with ``--json``; its lines on stderr always."""
     if as_json:
         emit(Result(data={**summary.as_dict(), "errors": [str(e) for e in summary.errors]}), OutputFormat.json)
     for error in summary.errors:
@@ -258,25 +289,17 @@ def import_(
             + (f" (see {rejects})." if rejects else ".")
         )
     verb = "Would import" if dry_run else "Imported"
-    parts = [
-        f"{summary.added} added",
-        f"{summary.updated} updated",
-        f"{summary.unchanged} unchanged",
-        f"{summary.rejected} rejected",
-    ]
-    if summary.links_added or summary.links_unresolved:
-        parts.append(f"{summary.links_added} links added")
-    if summary.links_unresolved:
-        parts.append(f"{summary.links_unresolved} links to unknown uids skipped")
-    if summary.history_added:
-        parts.append(f"{summary.history_added} history rows added")
-    message(f"{verb} {label}: " + ", ".join(parts) + ("; nothing was written (dry run)." if dry_run else "."))
+    message(
+        f"{verb} {label}: " + ", ".join(summary.counts()) + ("; nothing was written (dry run)." if dry_run else ".")
+    )
     for ids, note in (
         (summary.deleted_in_file, "deleted in the file {are} live here: left alone ('tracker delete ID' to follow)"),
         (summary.live_in_file, "live in the file {are} deleted here: left alone ('tracker restore ID' to follow)"),
     ):
         if ids:
-            shown = ", ".join(map(str, ids[:20])) + (", …" if len(ids) > 20 else "")
+            from ..store.listing import first_ids
+
+            shown = first_ids(ids, SHOWN_IDS)
             what = f"{len(ids)} incident{'s' if len(ids) != 1 else ''} " + note.format(
                 are="are" if len(ids) != 1 else "is"
             )
@@ -285,8 +308,3 @@ def import_(
         from ..store.outside_country import far_outside_note
 
         message(f"Warning: {far_outside_note(summary.far_outside, summary.unit)}")
-    if geocode and not dry_run:
-        from ..geo.batch import newest_id
-        from .geo import report_batch
-
-        report_batch(store, ids=range(before + 1, newest_id(store) + 1))

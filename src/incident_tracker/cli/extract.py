@@ -81,9 +81,7 @@ def extract_command(
       tracker extract article.txt --published 2025-12-02 --source https://example.org/a
     """
     from ..extract import extract_drafts, gazetteer_locator
-    from ..extract.recorded import recorded_as
     from ..store import IncidentStore
-    from ..store.duplicates import matches_for
 
     given_day = _given_day(published)  # None without --published
     article = {
@@ -103,11 +101,7 @@ def extract_command(
     drafts = extract_drafts(text, day, locate=locator)
     store = _existing_store(ctx) if not add else state(ctx).store(create=True)
     if store is not None:
-        for draft in drafts:
-            draft.possible_duplicates = [m.as_dict() for m in matches_for(store, draft.values)]
-            found = recorded_as(store, draft.values, article)
-            if found is not None:
-                draft.recorded = {"id": found.incident_id, "same_article": found.same_article, "reason": found.reason}
+        _mark_recorded(store, drafts, article)
     if as_json and not add:
         write_json([draft.as_dict() for draft in drafts])
     elif not add and drafts:  # none: only the line that says so, no empty line before it
@@ -125,15 +119,9 @@ def extract_command(
     # an event already recorded from elsewhere becomes a source of that incident.
     known = [d for d in drafts if d.recorded and d.recorded["same_article"]]
     fresh = [d for d in drafts if d not in known]
-    attach: list[tuple[int, Draft]] = []
     undated: list[Draft] = []
     if yes:
-        attach = [(d.recorded["id"], d) for d in fresh if d.recorded]
-        accepted = [d for d in fresh if not d.recorded]
-        # A draft the text gives no date for (left undated on purpose) cannot be a record; --yes reviews
-        # nothing, so it is set aside, said, and the others are added.
-        undated = [d for d in accepted if not d.values.get("event_date")]
-        accepted = [d for d in accepted if d.values.get("event_date")]
+        accepted, attach, undated = _taken_unreviewed(fresh)
     else:
         accepted, attach = _review(fresh, locator)
     new_ids, _ = store.add_drafts(
@@ -155,19 +143,7 @@ def extract_command(
     else:
         for new_id in new_ids:
             print(new_id)
-    parts = [f"added {len(new_ids)} incident(s)" + (f" ({', '.join(map(str, new_ids))})" if new_ids else "")]
-    if attach:
-        parts.append(f"attached the article to {', '.join(f'#{i}' for i, _ in attach)}")
-    if known:
-        ids = ", ".join(f"#{d.recorded['id']}" for d in known if d.recorded)
-        parts.append(f"{len(known)} already recorded from this article ({ids}), not added again")
-    if undated:
-        numbers = ", ".join(str(n) for n, d in enumerate(drafts, 1) if any(d is u for u in undated))
-        parts.append(
-            f"{len(undated)} draft(s) left out ({numbers}): the text gives no date for them; "
-            "run without --yes to set event_date= in the review, or use tracker add --date"
-        )
-    message("Done: " + "; ".join(parts) + ".")
+    _say_done(drafts, new_ids, attach, known, undated)
 
 
 def _read(file: Path | None) -> str:
@@ -327,6 +303,52 @@ def _given_day(published: str | None) -> dt.date | None:
     if parsed.precision != "day":
         raise ValidationError(f"--published needs a day (e.g. 2025-12-02), not {published!r}.")
     return parsed.start
+
+
+def _mark_recorded(store: IncidentStore, drafts: list[Draft], article: dict[str, Any]) -> None:
+    """Each draft's possible duplicates among the recorded incidents, and the incident it is
+    already recorded as (from this article or another), if any."""
+    from ..extract.recorded import recorded_as
+    from ..store.duplicates import matches_for
+
+    for draft in drafts:
+        draft.possible_duplicates = [m.as_dict() for m in matches_for(store, draft.values)]
+        found = recorded_as(store, draft.values, article)
+        if found is not None:
+            draft.recorded = {"id": found.incident_id, "same_article": found.same_article, "reason": found.reason}
+
+
+def _taken_unreviewed(fresh: list[Draft]) -> tuple[list[Draft], list[tuple[int, Draft]], list[Draft]]:
+    """With --yes: the drafts to add, those whose event is recorded from elsewhere (the article
+    becomes a source of that incident), and the undated ones. A draft the text gives no date for
+    (left undated on purpose) cannot be a record; --yes reviews nothing, so it is set aside, said,
+    and the others are added."""
+    attach = [(d.recorded["id"], d) for d in fresh if d.recorded]
+    accepted = [d for d in fresh if not d.recorded]
+    undated = [d for d in accepted if not d.values.get("event_date")]
+    return [d for d in accepted if d.values.get("event_date")], attach, undated
+
+
+def _say_done(
+    drafts: list[Draft],
+    new_ids: list[int],
+    attach: list[tuple[int, Draft]],
+    known: list[Draft],
+    undated: list[Draft],
+) -> None:
+    parts = [f"added {len(new_ids)} incident(s)" + (f" ({', '.join(map(str, new_ids))})" if new_ids else "")]
+    if attach:
+        parts.append(f"attached the article to {', '.join(f'#{i}' for i, _ in attach)}")
+    if known:
+        ids = ", ".join(f"#{d.recorded['id']}" for d in known if d.recorded)
+        parts.append(f"{len(known)} already recorded from this article ({ids}), not added again")
+    if undated:
+        numbers = ", ".join(str(n) for n, d in enumerate(drafts, 1) if any(d is u for u in undated))
+        parts.append(
+            f"{len(undated)} draft(s) left out ({numbers}): the text gives no date for them; "
+            "run without --yes to set event_date= in the review, or use tracker add --date"
+        )
+    message("Done: " + "; ".join(parts) + ".")
 
 
 def _unpublished_day(text: str) -> dt.date:

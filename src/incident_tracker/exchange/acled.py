@@ -196,6 +196,12 @@ def write_acled(
 
 def values_from_acled(row: dict[str, str]) -> dict[str, Any]:
     """One ACLED row (by column name) → our record's values."""
+    return acled_reading(row)[0]
+
+
+def acled_reading(row: dict[str, str]) -> tuple[dict[str, Any], tuple[str, str] | None]:
+    """One ACLED row (by column name) → our record's values, and the row's coded day and
+    time_precision (1 when none is given) as written, None without a day: the date parsed once."""
     cell = {name: (value or "").strip() for name, value in row.items()}
     # ACLED's API writes 2024-01-05, its older downloads "05 January 2024": both are days.
     # Anything less than a day ("2024", "Jan 2024") is refused: we would have to make one up.
@@ -243,16 +249,7 @@ def values_from_acled(row: dict[str, str]) -> dict[str, Any]:
     values["tags"] = decode_list(cell.get("tags", ""))
     outlets = [o.strip() for o in cell.get("source", "").split(";") if o.strip()]
     values["sources"] = [{"outlet": o} for o in outlets]
-    return values
-
-
-def coded_date(row: dict[str, str]) -> tuple[str, str] | None:
-    """A row's coded day and time_precision (1 when none is given), as written; None without a day."""
-    text = (row.get("event_date") or "").strip()
-    parsed = parse_date(text) if text else None
-    if parsed is None:
-        return None
-    return parsed.start.isoformat(), (row.get("time_precision") or "").strip() or "1"
+    return values, ((day.isoformat(), precision or "1") if day else None)
 
 
 def stored_reading(record: IncidentRecord | dict[str, Any], lookup: Lookup = _no_actor) -> dict[str, Any]:
@@ -345,8 +342,8 @@ def read_acled(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowEr
         external = row["event_id_cnty"].strip()
         if not external:
             raise ValidationError("event_id_cnty is empty.")
-        values = values_from_acled(row)
+        values, coded = acled_reading(row)
         actors = acled_actors({k: v.strip() for k, v in row.items()})
-        return RawRow(0, values, cells, external=(SYSTEM, external), actors=actors, coded_date=coded_date(row))
+        return RawRow(0, values, cells, external=(SYSTEM, external), actors=actors, coded_date=coded)
 
     yield from _csv_rows(reader, header, convert)

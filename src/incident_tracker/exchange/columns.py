@@ -24,29 +24,18 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..errors import ValidationError
-from ..models import EDITABLE_FIELDS, INCIDENT_FIELDS, LIST_FIELDS
+from ..models import EDITABLE_FIELDS, LIST_FIELDS
+
+# The CSV's columns are the store's to know too (its SQL writes the CSV cells): defined there, below us.
+from ..store.csv_shape import CSV_COLUMNS as CSV_COLUMNS
+from ..store.csv_shape import FORMULA_TRIGGERS as FORMULA_TRIGGERS
+from ..store.csv_shape import NUMERIC_COLUMNS as NUMERIC_COLUMNS
 
 #: Source fields, in the order they appear in a source object.
 SOURCE_KEYS: tuple[str, ...] = ("url", "outlet", "published", "headline", "source_original", "note", "reliability")
 
-#: The CSV header, in order: the codebook's fields, then sources and links.
-CSV_COLUMNS: tuple[str, ...] = (*INCIDENT_FIELDS, "sources", "links")
-
 #: Columns the importer reads into the record (everything else is bookkeeping).
 IMPORTED_FIELDS: tuple[str, ...] = (*EDITABLE_FIELDS, "uid", "created_at", "updated_at", "deleted_at", "deleted_reason")
-
-#: Columns that hold numbers; never formulas (a negative longitude stays -70.5).
-NUMERIC_COLUMNS = frozenset(
-    (
-        "id",
-        "latitude",
-        "longitude",
-        *(f for f in INCIDENT_FIELDS if f.startswith(("killed", "injured", "deaths_")) and "_text" not in f),
-    )
-)
-
-#: First characters a spreadsheet treats as the start of a formula (OWASP CSV injection).
-FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 
 #: First characters of a cell that :func:`neutralise` may have to change.
 NEEDS_CHECK = frozenset((*FORMULA_TRIGGERS, "'"))

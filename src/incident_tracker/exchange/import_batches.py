@@ -17,6 +17,7 @@ from ..models import (
     restate_span,
 )
 from ..store.bulk import BulkWriter, NewIncident
+from ..store.imported_history import told_changes
 from ..store.incidents import IncidentStore, new_uid
 from ..store.outside_country import placed_far_outside
 from .acled import SYSTEM as ACLED
@@ -162,6 +163,12 @@ class BatchWriting:
                 f"of it ({theirs}): the database's version is newer, and importing this row would revert "
                 f"{', '.join(c['field'] for c in changed)}. Edit it by hand, or export it again first"
             )
+        history = row.history
+        if self._note_deletion(row, current):
+            # The file's deletion (or restoring) is not followed here: its history would say otherwise.
+            history = [h for h in history if h[1] not in ("delete", "restore")]
+        # The file's history rows this incident lacks; a change they tell is not told twice.
+        history = self.writer.lacking_history(current["id"], history)
         if changed or new_sources:
             reason = self.writer.reason
             if theirs and current["updated_at"] and theirs > current["updated_at"]:
@@ -169,7 +176,7 @@ class BatchWriting:
                 self.writer.reason = f"{reason} (its version of {theirs})"
             self._note_far_outside(row, whole)
             try:
-                self.writer.update(current["id"], changed, new_sources, external)
+                self.writer.update(current["id"], changed, new_sources, external, told=told_changes(history))
             finally:
                 self.writer.reason = reason
             self.summary.updated += 1
@@ -177,10 +184,6 @@ class BatchWriting:
             if external:
                 self.writer.update(current["id"], [], [], external)
             self.summary.unchanged += 1
-        history = row.history
-        if self._note_deletion(row, current):
-            # The file's deletion (or restoring) is not followed here: its history would say otherwise.
-            history = [h for h in history if h[1] not in ("delete", "restore")]
         self.summary.history_added += self.writer.add_history(current["id"], history)
         self._queue_links(row, current["uid"])
 

@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -21,7 +21,7 @@ from ..models.times import check_not_future
 from ..store.records import HISTORY_ACTIONS, HISTORY_KEYS, SOURCE_FIELDS, looks_like_url
 from .columns import SOURCE_KEYS, parse_sources
 from .formats import ImportFormat, Layout
-from .readers import RawRow, RowError, csv_reader, csv_rows_checked, read_csv, read_json, read_jsonl
+from .readers import CsvCells, RawRow, RowError, csv_reader, csv_rows_checked, read_csv, read_json, read_jsonl
 
 _T = TypeVar("_T")
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
@@ -52,6 +52,23 @@ class ImportSummary:
 
     #: How many errors are kept in memory for display; all of them go to the rejects file.
     KEEP = 20
+
+    def counts(self) -> list[str]:
+        """What the import did, as the summary line says it: added, updated, unchanged and rejected
+        always; links, unresolved links and history rows when there were any."""
+        parts = [
+            f"{self.added} added",
+            f"{self.updated} updated",
+            f"{self.unchanged} unchanged",
+            f"{self.rejected} rejected",
+        ]
+        if self.links_added or self.links_unresolved:
+            parts.append(f"{self.links_added} links added")
+        if self.links_unresolved:
+            parts.append(f"{self.links_unresolved} links to unknown uids skipped")
+        if self.history_added:
+            parts.append(f"{self.history_added} history rows added")
+        return parts
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -260,6 +277,34 @@ def checked_history(value: Any, *, deleted: bool | None = None) -> list[tuple[st
             f"history row {number} is the last {action}, but the record is {state}: the file contradicts itself."
         )
     return rows
+
+
+def nul_refusal(item: RawRow | CsvCells, header: Sequence[str] | None) -> RowError | None:
+    """A row with a NUL character in any of its text (a cell, or a value nested in a JSON record's
+    sources or history), refused as any bad cell is: SQLite would keep it, and no text means one."""
+    original = item.original
+    if isinstance(original, list):  # a CSV row's cells, all text: one search of them joined
+        if "\x00" not in "".join(original):
+            return None
+        at = next(index for index, cell in enumerate(original) if "\x00" in cell)
+        column = header[at] if header is not None and at < len(header) else None
+    else:
+        values = item.values if isinstance(item, RawRow) else {}
+        column = next((name for name, value in values.items() if _holds_nul(value)), None)
+        if column is None:
+            return None
+    message = "holds a NUL character (\\x00), which no text may: remove it."
+    return RowError(message if column else "a cell " + message, line=item.line, original=original, column=column)
+
+
+def _holds_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(map(_holds_nul, value.keys())) or any(map(_holds_nul, value.values()))
+    if isinstance(value, list):
+        return any(map(_holds_nul, value))
+    return False
 
 
 def content_uid(record: dict[str, Any], sources: list[dict[str, Any]]) -> str:

@@ -37,6 +37,7 @@ from .import_rows import (
     checked_history,
     checked_sources,
     content_uid,
+    nul_refusal,
     read_header,
     row_reader,
 )
@@ -97,13 +98,14 @@ class Importer(BatchWriting):
         self.seen += 1
         if self.progress and self.seen % 1000 == 0:
             self.progress(self.seen)
-        if isinstance(item, CsvCells):
-            row = self._planned(item)
-        elif isinstance(item, RowError):
+        if isinstance(item, RowError):
             self.reject(item)
             return
-        else:
-            row = self._checked(item)
+        refusal = nul_refusal(item, self.plan.header if self.plan is not None else None)
+        if refusal is not None:
+            self.reject(refusal)
+            return
+        row = self._planned(item) if isinstance(item, CsvCells) else self._checked(item)
         if row is None:
             return
         key = self._key(row)

@@ -118,6 +118,8 @@ class RowPlan:
 
     def __init__(self, header: Sequence[str], *, safe: bool = True) -> None:
         names = list(header)
+        #: The header's column names, in order (to name the column of a refused cell).
+        self.header = names
         self.safe = safe
         #: The general reading of a row's cells (``read_csv``'s), for the rows the plan does not answer.
         self.convert = row_converter(names, safe=safe)

@@ -324,5 +324,5 @@ def changes_between(
     if end:
         sql += " AND h.changed_at < ?"
         query_params.append(end)
-    sql += " ORDER BY h.incident_id, h.id"
+    sql += " ORDER BY h.incident_id, h.changed_at, h.id"
     return fetch_rows(store.conn, sql, query_params)

@@ -28,13 +28,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, cast
 
 from . import stats_summary
+from .imported_history import MATCHED, HistoryRow, change_told, lacking, source_told
 from .migrations import INCIDENTS_FTS_COLUMNS, SOURCES_FTS_COLUMNS
 from .records import COLUMNS, HISTORY_KEYS, RECORD_SELECT, SOURCE_FIELDS, decode_row
 
@@ -339,19 +340,25 @@ class BulkWriter:
         changed: list[dict[str, Any]],
         new_sources: list[dict[str, Any]],
         external: tuple[str, str] | None = None,
+        told: Collection[tuple[str | None, str | None]] = (),
     ) -> None:
-        """Apply checked changes and add sources, each recorded in the history."""
+        """Apply checked changes and add sources, each recorded in the history but those the
+        imported history rows that come with them already tell (``told``, see
+        :func:`~.imported_history.told_changes`)."""
         self.settle()
         if changed or new_sources:
             self.written += 1
         if changed:
-            self.store.write_changes(incident_id, changed, self.now, self.reason)
+            quiet = {c["field"] for c in changed if change_told(c, told)}
+            self.store.write_changes(incident_id, changed, self.now, self.reason, quiet=quiet)
         for source in new_sources:
             cursor = self.conn.execute(
                 f"INSERT INTO sources (incident_id, {', '.join(SOURCE_FIELDS)}, added_at) "
                 f"VALUES (?, {', '.join('?' for _ in SOURCE_FIELDS)}, ?)",
                 [incident_id, *(source[f] for f in SOURCE_FIELDS), self.now],
             )
+            if source_told(source, told):
+                continue
             self.conn.execute(
                 "INSERT INTO history (incident_id, changed_at, action, field, new_value, reason) "
                 "VALUES (?, ?, 'source', 'sources', ?, ?)",
@@ -370,32 +377,27 @@ class BulkWriter:
                 [incident_id, *external],
             )
 
-    def add_history(self, incident_id: int, rows: list[tuple[str | None, ...]], *, new: bool = False) -> int:
-        """Append the history rows (:data:`~.records.HISTORY_KEYS` values) the incident does not
-        hold yet, matched on all but the reason; returns how many were added. A ``new`` incident
-        (added by this write) holds only the write's own ``create`` row, which is no row of the
-        file's: a file's ``create`` of the same second is kept, not taken for it."""
+    def lacking_history(self, incident_id: int, rows: list[HistoryRow]) -> list[HistoryRow]:
+        """The history rows (:data:`~.records.HISTORY_KEYS` values) the incident does not hold yet
+        (:func:`~.imported_history.lacking`)."""
         if not rows:
-            return 0
-        matched = len(HISTORY_KEYS) - 1  # every key but the last, the reason
-        held = (
-            set()
-            if new
-            else set(
-                self.conn.execute(
-                    f"SELECT {', '.join(HISTORY_KEYS[:matched])} FROM history WHERE incident_id = ?", [incident_id]
-                )
-            )
+            return []
+        held = self.conn.execute(
+            f"SELECT {', '.join(HISTORY_KEYS[:MATCHED])} FROM history WHERE incident_id = ?", [incident_id]
         )
-        fresh = []
-        for row in rows:
-            if row[:matched] not in held:
-                held.add(row[:matched])
-                fresh.append((incident_id, *row))
+        return lacking(held, rows)
+
+    def add_history(self, incident_id: int, rows: list[HistoryRow], *, new: bool = False) -> int:
+        """Append the rows, which the incident lacks; returns how many. A ``new`` incident (added
+        by this write) holds only the write's own ``create`` row: a ``create`` among the rows
+        replaces it, so the incident's history is the file's, not the file's and a second start."""
+        if new and any(row[1] == "create" for row in rows):
+            self.conn.execute("DELETE FROM history WHERE incident_id = ? AND action = 'create'", [incident_id])
         self.conn.executemany(
-            f"INSERT INTO history (incident_id, {', '.join(HISTORY_KEYS)}) VALUES (?{', ?' * len(HISTORY_KEYS)})", fresh
+            f"INSERT INTO history (incident_id, {', '.join(HISTORY_KEYS)}) VALUES (?{', ?' * len(HISTORY_KEYS)})",
+            [(incident_id, *row) for row in rows],
         )
-        return len(fresh)
+        return len(rows)
 
     def duplicate_chain_reaches(self, start: int, target: int) -> bool:
         """See :meth:`~.links.LinksMixin.duplicate_chain_reaches` (inside this write)."""

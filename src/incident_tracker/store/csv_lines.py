@@ -6,7 +6,8 @@ The list cells (weapons, tags, sources, links) are read a batch of incidents at 
 one query per side table, rather than by a correlated subquery per row: SQLite spent
 more on opening four subqueries for every incident than on the incident itself.
 
-The encoding rules are ``exchange.columns``'; this module writes the SQL that applies them.
+The encoding rules are ``exchange.columns``' (the columns and formula triggers they need are
+:mod:`.csv_shape`'s, below it); this module writes the SQL that applies them.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models import BOOLEAN_FIELDS
+from .csv_shape import CSV_COLUMNS, FORMULA_TRIGGERS, NUMERIC_COLUMNS
 from .filters import Filters
 from .records import FLAT_SELECT, SOURCE_FIELDS, select_records
 
@@ -85,10 +87,7 @@ _BY_RANGE = _side_sql(_IN_RANGE)
 
 @functools.cache
 def _csv_order() -> operator.itemgetter[Any]:
-    """Own cells then side cells → ``CSV_COLUMNS`` order (made on first use: ``exchange``
-    imports this module)."""
-    from ..exchange.columns import CSV_COLUMNS  # the rules are exchange's
-
+    """Own cells then side cells → ``CSV_COLUMNS`` order (made on first use)."""
     own = [name for name in CSV_COLUMNS if name not in SIDE_CELLS]
     return operator.itemgetter(*((own + list(SIDE_CELLS)).index(name) for name in CSV_COLUMNS))
 
@@ -121,8 +120,6 @@ def _cell_sql(name: str, encoded: frozenset[str], safe: bool, triggers: str, tab
 def incident_cells_sql(encoded: frozenset[str], safe: bool) -> str:
     """The export's main SELECT: every CSV cell of an incident but :data:`SIDE_CELLS`, in
     ``CSV_COLUMNS`` order (to be completed by :func:`csv_line_batches`)."""
-    from ..exchange.columns import CSV_COLUMNS  # the rules are exchange's
-
     triggers = _trigger_codes()
     own = (name for name in CSV_COLUMNS if name not in SIDE_CELLS)
     return f"SELECT {', '.join(_cell_sql(name, encoded, safe, triggers) for name in own)} FROM incidents AS i"
@@ -130,8 +127,6 @@ def incident_cells_sql(encoded: frozenset[str], safe: bool) -> str:
 
 def _trigger_codes() -> str:
     """The formula guard's first characters as SQL's ``unicode()`` gives them, for ``IN (…)``."""
-    from ..exchange.columns import FORMULA_TRIGGERS
-
     return ", ".join(str(ord(char)) for char in FORMULA_TRIGGERS)
 
 
@@ -225,8 +220,6 @@ class GroupedSelect:
 def _odd_sql(name: str) -> str:
     """True for a value of ``name`` that ``printf`` (or ``%s`` of the coordinate) would not
     write as ``csv.writer`` does (:class:`GroupedSelect`)."""
-    from ..exchange.columns import NUMERIC_COLUMNS
-
     if name in ("latitude", "longitude"):
         return f"CAST(i.{name} AS REAL) <> i.{name}"
     if name in NUMERIC_COLUMNS:
@@ -238,8 +231,6 @@ def _odd_sql(name: str) -> str:
 @functools.cache
 def grouped_select(encoded: frozenset[str], safe: bool) -> GroupedSelect:
     """The :class:`GroupedSelect` of the export's own cells (``CSV_COLUMNS`` order)."""
-    from ..exchange.columns import CSV_COLUMNS
-
     if CSV_COLUMNS[0] != "id":
         raise RuntimeError("the grouped SELECT expects the id as the first CSV column")
     triggers = _trigger_codes()
@@ -326,8 +317,6 @@ def flat_line_rows(
 ) -> Iterator[list[tuple[Any, ...]]]:
     """The same batches from ``FLAT_SELECT`` (each row's lists by correlated subqueries),
     for a file without the indexes of :func:`csv_line_batches`."""
-    from ..exchange.columns import CSV_COLUMNS
-
     triggers = _trigger_codes()
     flat, params = select_records(FLAT_SELECT, filters, sort, limit)
     cells = ", ".join(_cell_sql(name, encoded, safe, triggers, "r") for name in CSV_COLUMNS)

@@ -6,12 +6,11 @@ history rows and search index, or not at all.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from ..errors import GeocodingError, NotFoundError, StoredDatesError, ValidationError
+from ..errors import GeocodingError, StoredDatesError, ValidationError
 from ..models import (
     DATE_FIELDS,
     INCIDENT_FIELDS,
@@ -22,23 +21,18 @@ from ..models import (
     normalize_record,
     restate_span,
 )
-from .database import analyze_if_large, analyze_on_milestone, bulk_cache, rows, transaction
-from .filters import Filters, fts_query
+from .database import analyze_if_large, analyze_on_milestone, bulk_cache, transaction
 from .links import LinksMixin
+from .reads import ReadsMixin
 from .records import (
-    FLAT_SELECT,
-    HISTORY_KEYS,
-    RECORD_SELECT,
     SOURCE_FIELDS,
     _nth,
     complete_record,
-    decode_row,
     duplicate_chain_reaches,
     looks_like_url,
     new_uid,
     prepare_record,
     refuse_duplicate_cycle,
-    select_records,
     utc_now,
 )
 from .sources import SourcesMixin
@@ -58,7 +52,7 @@ __all__ = [
 ]
 
 
-class IncidentStore(SourcesMixin, LinksMixin):
+class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
     """The incidents in one database file.
 
     Usable on its own from Python::
@@ -66,90 +60,9 @@ class IncidentStore(SourcesMixin, LinksMixin):
         store = IncidentStore.open("incidents.db")
         new_id = store.add({"event_date": "2025-11-24", "event_type": "Battles",
                             "country": "TJ"})
+
+    Its reads (``get``, ``query``, ``count``, ``history``) are in :mod:`.reads`.
     """
-
-    def get(self, incident_id: int) -> IncidentRecord:
-        """The full record, deleted or not, with sources and links."""
-        found = self._execute(RECORD_SELECT + " WHERE i.id = ?", [incident_id]).fetchall()
-        if not found:
-            raise NotFoundError(f"No incident with id {incident_id}.", field="incident_id")
-        return decode_row(found[0])
-
-    def query(
-        self, filters: Filters | None = None, *, sort: str | None = None, limit: int | None = None
-    ) -> Iterator[IncidentRecord]:
-        """Records matching the filters, streamed in the requested order.
-
-        The SQL is built (and the filters checked) before this returns, so errors
-        surface before any output is written.
-        """
-        sql, params = select_records(RECORD_SELECT, self._search_plan(filters, limit), sort, limit)
-        return map(decode_row, self._execute(sql, params))
-
-    def _search_plan(self, filters: Filters | None, limit: int | None) -> Filters | None:
-        """For a page (``limit``) of a search, read in order when the word is common.
-
-        Two plans find a page of matches: fetch every match by id and sort them (about
-        19 µs a match on a million incidents), or read the incidents in the order asked
-        and test each against the matches until the page is full (about 0.8 µs a row,
-        and about ``limit × incidents ÷ matches`` rows). Counting the matches in the
-        search indexes takes milliseconds, so the cheaper plan is chosen each time:
-        'drone' (150,000 matches of 1M) 0.71 s → 0.18 s, 'convoy' (5,000) 0.095 s →
-        0.008 s, 'hostages' (200) stays 3 ms by id.
-        """
-        if filters is None or not filters.search or limit is None or limit <= 0:
-            return filters
-        query = fts_query(filters.search)
-        matches = self._execute(
-            "SELECT (SELECT count(*) FROM incidents_fts WHERE incidents_fts MATCH ?) "
-            "+ (SELECT count(*) FROM sources_fts WHERE sources_fts MATCH ?)",
-            [query, query],
-        ).fetchone()[0]
-        incidents = self._execute("SELECT coalesce(max(id), 0) FROM incidents").fetchone()[0]
-        if matches * matches * 25 > limit * incidents:
-            return dataclasses.replace(filters, search_in_order=True)
-        return filters
-
-    def external_id(self, incident_id: int, system: str) -> str | None:
-        """The id another dataset (``acled``) gives this incident, if it came from there."""
-        row = self._execute(
-            "SELECT external_id FROM external_ids WHERE incident_id = ? AND system = ?", [incident_id, system]
-        ).fetchone()
-        return str(row[0]) if row else None
-
-    def query_flat(
-        self, filters: Filters | None = None, *, sort: str | None = None, limit: int | None = None
-    ) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
-        """Column names and rows of CSV-ready cells (see ``FLAT_SELECT``), streamed."""
-        sql, params = select_records(FLAT_SELECT, filters, sort, limit)
-        cursor = self._execute(sql, params)
-        return [d[0] for d in cursor.description], iter(cursor)
-
-    def count(self, filters: Filters | None = None) -> int:
-        where, params = (filters or Filters()).where()
-        return int(self._execute(f"SELECT count(*) FROM incidents AS i WHERE {where}", params).fetchone()[0])
-
-    def history(self, incident_id: int) -> list[dict[str, Any]]:
-        """Every change to an incident, oldest first."""
-        self._require(incident_id)
-        return list(
-            rows(
-                self.conn,
-                "SELECT id, changed_at, action, field, old_value, new_value, reason "
-                "FROM history WHERE incident_id = ? ORDER BY id",
-                [incident_id],
-            )
-        )
-
-    def history_rows(self, incident_id: int) -> list[dict[str, Any]]:
-        """An incident's history as it travels in an export (:data:`~.records.HISTORY_KEYS`,
-        no local ids), oldest first."""
-        return [
-            dict(zip(HISTORY_KEYS, row, strict=True))
-            for row in self.conn.execute(
-                f"SELECT {', '.join(HISTORY_KEYS)} FROM history WHERE incident_id = ? ORDER BY id", [incident_id]
-            )
-        ]
 
     @staticmethod
     def prepare(values: dict[str, Any]) -> dict[str, Any]:
@@ -320,8 +233,17 @@ class IncidentStore(SourcesMixin, LinksMixin):
             self.write_changes(incident_id, changed, utc_now(), reason)
         return changed
 
-    def write_changes(self, incident_id: int, changed: list[dict[str, Any]], now: str, reason: str | None) -> None:
-        """Write checked changes ({field, old, new}) with their history rows.
+    def write_changes(
+        self,
+        incident_id: int,
+        changed: list[dict[str, Any]],
+        now: str,
+        reason: str | None,
+        *,
+        quiet: Collection[str] = (),
+    ) -> None:
+        """Write checked changes ({field, old, new}) with their history rows, but for the fields
+        in ``quiet`` (an import whose file's history rows tell those changes already).
 
         The caller holds the transaction (one edit, or a whole import); the search
         index follows by itself through the triggers of migration m006.
@@ -338,7 +260,8 @@ class IncidentStore(SourcesMixin, LinksMixin):
         for change in changed:
             if change["field"] in LIST_FIELDS:
                 self._set_list(incident_id, change["field"], change["new"])
-            self._log(incident_id, now, "update", change["field"], change["old"], change["new"], reason)
+            if change["field"] not in quiet:
+                self._log(incident_id, now, "update", change["field"], change["old"], change["new"], reason)
 
     def delete(self, incident_id: int, *, reason: str, duplicate_of: int | None = None) -> None:
         """Mark an incident deleted. It stays in the file, recoverable with :meth:`restore`."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import DatabaseError, TrackerError, ValidationError
 from .database import connect, default_path, explain
+from .listing import first_ids
 
 if TYPE_CHECKING:
     from ..exchange.files import OutputTarget
@@ -73,8 +74,7 @@ class CheckReport:
 
 
 def _ids(values: list[int]) -> str:
-    shown = ", ".join(str(v) for v in values[:SHOWN_IDS])
-    return shown + (", …" if len(values) > SHOWN_IDS else "")
+    return first_ids(values, SHOWN_IDS)
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:

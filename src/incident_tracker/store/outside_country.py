@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from ..errors import TrackerError
 from ..outlines import Ring, inside
+from .listing import first_ids
 
 #: How far outside its country's outline a point must lie to be reported, in kilometres:
 #: several times the outlines' error, so that a border incident is never flagged.
@@ -135,7 +136,7 @@ def far_outside(rows: Iterable[tuple[int, object, object, object]]) -> list[int]
 def far_outside_note(lines: list[int], unit: str = "line") -> str:
     """The import's one-line warning for the rows (by line, or by ``unit``: a JSON array's
     record) far outside their country."""
-    shown = ", ".join(str(line) for line in lines[:10]) + (", …" if len(lines) > 10 else "")
+    shown = first_ids(lines, 10)
     rows, where, give = ("row", unit, "gives") if len(lines) == 1 else ("rows", f"{unit}s", "give")
     return (
         f"{len(lines)} {rows} ({where} {shown}) {give} coordinates more than {FAR_KM:.0f} km outside their country: "

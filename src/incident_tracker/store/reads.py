@@ -1,0 +1,105 @@
+"""Reading incidents: one record, queries of many, counts and history. The read half of
+:class:`~.incidents.IncidentStore` (its writes are in :mod:`.incidents`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import NotFoundError
+from ..models import IncidentRecord
+from .core import StoreCore
+from .database import rows
+from .filters import Filters, fts_query
+from .records import FLAT_SELECT, HISTORY_KEYS, RECORD_SELECT, decode_row, select_records
+
+
+class ReadsMixin(StoreCore):
+    """The reading methods of :class:`~.incidents.IncidentStore`."""
+
+    def get(self, incident_id: int) -> IncidentRecord:
+        """The full record, deleted or not, with sources and links."""
+        found = self._execute(RECORD_SELECT + " WHERE i.id = ?", [incident_id]).fetchall()
+        if not found:
+            raise NotFoundError(f"No incident with id {incident_id}.", field="incident_id")
+        return decode_row(found[0])
+
+    def query(
+        self, filters: Filters | None = None, *, sort: str | None = None, limit: int | None = None
+    ) -> Iterator[IncidentRecord]:
+        """Records matching the filters, streamed in the requested order.
+
+        The SQL is built (and the filters checked) before this returns, so errors
+        surface before any output is written.
+        """
+        sql, params = select_records(RECORD_SELECT, self._search_plan(filters, limit), sort, limit)
+        return map(decode_row, self._execute(sql, params))
+
+    def _search_plan(self, filters: Filters | None, limit: int | None) -> Filters | None:
+        """For a page (``limit``) of a search, read in order when the word is common.
+
+        Two plans find a page of matches: fetch every match by id and sort them (about
+        19 µs a match on a million incidents), or read the incidents in the order asked
+        and test each against the matches until the page is full (about 0.8 µs a row,
+        and about ``limit × incidents ÷ matches`` rows). Counting the matches in the
+        search indexes takes milliseconds, so the cheaper plan is chosen each time:
+        'drone' (150,000 matches of 1M) 0.71 s → 0.18 s, 'convoy' (5,000) 0.095 s →
+        0.008 s, 'hostages' (200) stays 3 ms by id.
+        """
+        if filters is None or not filters.search or limit is None or limit <= 0:
+            return filters
+        query = fts_query(filters.search)
+        matches = self._execute(
+            "SELECT (SELECT count(*) FROM incidents_fts WHERE incidents_fts MATCH ?) "
+            "+ (SELECT count(*) FROM sources_fts WHERE sources_fts MATCH ?)",
+            [query, query],
+        ).fetchone()[0]
+        incidents = self._execute("SELECT coalesce(max(id), 0) FROM incidents").fetchone()[0]
+        if matches * matches * 25 > limit * incidents:
+            return dataclasses.replace(filters, search_in_order=True)
+        return filters
+
+    def external_id(self, incident_id: int, system: str) -> str | None:
+        """The id another dataset (``acled``) gives this incident, if it came from there."""
+        row = self._execute(
+            "SELECT external_id FROM external_ids WHERE incident_id = ? AND system = ?", [incident_id, system]
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def query_flat(
+        self, filters: Filters | None = None, *, sort: str | None = None, limit: int | None = None
+    ) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+        """Column names and rows of CSV-ready cells (see ``FLAT_SELECT``), streamed."""
+        sql, params = select_records(FLAT_SELECT, filters, sort, limit)
+        cursor = self._execute(sql, params)
+        return [d[0] for d in cursor.description], iter(cursor)
+
+    def count(self, filters: Filters | None = None) -> int:
+        where, params = (filters or Filters()).where()
+        return int(self._execute(f"SELECT count(*) FROM incidents AS i WHERE {where}", params).fetchone()[0])
+
+    def history(self, incident_id: int) -> list[dict[str, Any]]:
+        """Every change to an incident, oldest first (by when it was made: rows an import brought
+        from another database take their place among those made here)."""
+        self._require(incident_id)
+        return list(
+            rows(
+                self.conn,
+                "SELECT id, changed_at, action, field, old_value, new_value, reason "
+                "FROM history WHERE incident_id = ? ORDER BY changed_at, id",
+                [incident_id],
+            )
+        )
+
+    def history_rows(self, incident_id: int) -> list[dict[str, Any]]:
+        """An incident's history as it travels in an export (:data:`~.records.HISTORY_KEYS`,
+        no local ids), oldest first."""
+        return [
+            dict(zip(HISTORY_KEYS, row, strict=True))
+            for row in self.conn.execute(
+                f"SELECT {', '.join(HISTORY_KEYS)} FROM history WHERE incident_id = ? ORDER BY changed_at, id",
+                [incident_id],
+            )
+        ]
