@@ -1,7 +1,7 @@
 """Dev's leftovers read by mechanism (issue 13; docs/geocoding.md, section "Dev leftovers by mechanism: rules"):
 a police or security force's headquarters is a compound where it stands, not an office speaking; "the border
 districts of P" (Persian) and "the (northern) districts of P province" (Russian) name no district, so the province
-P stands in. Every string here is written for the tests (none is the set's); the readings fail on the code before
+P stands in; Sistan and Baluchestan's Arabic spellings (cited aliases). Every string here is written for the tests (none is the set's); the readings fail on the code before
 this round, the guards pass on both."""
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from incident_tracker.geo.role_guard import read_more_roles
         ("ولسوالی‌های مرزی تخار", "AF;TJ", "Takhar"),  # the border districts of Takhar
         ("в южных районах провинции Нимроз", "AF;IR", "Nimroz"),  # the southern districts of Nimroz province
         ("приграничных районах провинции Бадахшан", "AF;TJ", "Badakhshan"),
+        ("في محافظة سيستان وبلوشستان", "IR;PK", "Sistan"),  # the Arabic spelling (a cited admin1 alias)
+        ("سيستان وبلوخستان", "IR;PK", "Sistan"),
     ],
 )
 def test_readings(resolver: Resolver, query: str, named: str, name: str) -> None:
