@@ -1,8 +1,9 @@
 """Dev's leftovers read by mechanism (issue 13; docs/geocoding.md, section "Dev leftovers by mechanism: rules"):
 a police or security force's headquarters is a compound where it stands, not an office speaking; "the border
 districts of P" (Persian) and "the (northern) districts of P province" (Russian) name no district, so the province
-P stands in; Sistan and Baluchestan's Arabic spellings (cited aliases). Every string here is written for the tests (none is the set's); the readings fail on the code before
-this round, the guards pass on both."""
+P stands in; Sistan and Baluchestan's Arabic spellings (cited aliases); an English description, a dash, then the
+name it describes ("the largest district – X"). Every string here is written for the tests (none is the set's);
+the readings fail on the code before this round, the guards pass on both."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from incident_tracker.geo.role_guard import read_more_roles
         ("приграничных районах провинции Бадахшан", "AF;TJ", "Badakhshan"),
         ("في محافظة سيستان وبلوشستان", "IR;PK", "Sistan"),  # the Arabic spelling (a cited admin1 alias)
         ("سيستان وبلوخستان", "IR;PK", "Sistan"),
+        ("the busiest border town of the province – Torghundi", "AF;TM", "Torghundi"),  # an apposition after a dash
+        ("the largest district — Bala Murghab", "AF;TM", "Bala Murghab"),
     ],
 )
 def test_readings(resolver: Resolver, query: str, named: str, name: str) -> None:
@@ -53,3 +56,14 @@ def test_offices_stay_a_role(text: str) -> None:
 def test_named_districts_are_not_read_as_their_province(resolver: Resolver, query: str, named: str) -> None:
     label = label_for(resolver, query, named)
     assert label is None or not label.startswith(("Badakhshan", "Badghis")), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("the western part – Kabul-Herat", "AF;TM"),  # a dash before a pair: the pair's reading, none
+        ("the new crossing – Qwertyabad", "AF;TM"),  # an unknown name after the dash stays unknown
+    ],
+)
+def test_dash_apposition_adds_no_guess(resolver: Resolver, query: str, named: str) -> None:
+    assert label_for(resolver, query, named) is None, query
