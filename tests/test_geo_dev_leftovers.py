@@ -2,8 +2,9 @@
 a police or security force's headquarters is a compound where it stands, not an office speaking; "the border
 districts of P" (Persian) and "the (northern) districts of P province" (Russian) name no district, so the province
 P stands in; Sistan and Baluchestan's Arabic spellings (cited aliases); an English description, a dash, then the
-name it describes ("the largest district – X"). Every string here is written for the tests (none is the set's);
-the readings fail on the code before this round, the guards pass on both."""
+name it describes ("the largest district – X"); an unnamed Persian post "in the area of X" is X's. Every string
+here is written for the tests (none is the set's); the readings fail on the code before this round, the guards
+pass on both."""
 
 from __future__ import annotations
 
@@ -23,10 +24,12 @@ from incident_tracker.geo.role_guard import read_more_roles
         ("ولسوالی‌های مرزی تخار", "AF;TJ", "Takhar"),  # the border districts of Takhar
         ("в южных районах провинции Нимроз", "AF;IR", "Nimroz"),  # the southern districts of Nimroz province
         ("приграничных районах провинции Бадахшан", "AF;TJ", "Badakhshan"),
-        ("في محافظة سيستان وبلوشستان", "IR;PK", "Sistan"),  # the Arabic spelling (a cited admin1 alias)
+        ("سيستان وبلوشستان", "IR;PK", "Sistan"),  # the Arabic spelling (a cited admin1 alias)
         ("سيستان وبلوخستان", "IR;PK", "Sistan"),
         ("the busiest border town of the province – Torghundi", "AF;TM", "Torghundi"),  # an apposition after a dash
         ("the largest district — Bala Murghab", "AF;TM", "Bala Murghab"),
+        ("محل یک پایگاه مرزی در منطقه سراوان", "IR;PK", "Saravan"),  # an unnamed base in the area of Saravan
+        ("یک پاسگاه مرزی ایران در منطقه سراوان استان سیستان و بلوچستان", "IR;PK", "Saravan"),
     ],
 )
 def test_readings(resolver: Resolver, query: str, named: str, name: str) -> None:
@@ -63,6 +66,7 @@ def test_named_districts_are_not_read_as_their_province(resolver: Resolver, quer
     [
         ("the western part – Kabul-Herat", "AF;TM"),  # a dash before a pair: the pair's reading, none
         ("the new crossing – Qwertyabad", "AF;TM"),  # an unknown name after the dash stays unknown
+        ("پاسگاه مرزی قرتیآباد در منطقه سراوان", "IR;PK"),  # a named post the tiers lack: not its area
     ],
 )
 def test_dash_apposition_adds_no_guess(resolver: Resolver, query: str, named: str) -> None:
