@@ -2,9 +2,9 @@
 a police or security force's headquarters is a compound where it stands, not an office speaking; "the border
 districts of P" (Persian) and "the (northern) districts of P province" (Russian) name no district, so the province
 P stands in; Sistan and Baluchestan's Arabic spellings (cited aliases); an English description, a dash, then the
-name it describes ("the largest district – X"); an unnamed Persian post "in the area of X" is X's. Every string
-here is written for the tests (none is the set's); the readings fail on the code before this round, the guards
-pass on both."""
+name it describes ("the largest district – X"); an unnamed Persian post "in the area of X" is X's; an epithet
+before a pass ("the snowy X pass"). Every string here is written for the tests (none is the set's); the readings
+fail on the code before this round, the guards pass on both."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ from incident_tracker.geo.role_guard import read_more_roles
         ("the largest district — Bala Murghab", "AF;TM", "Bala Murghab"),
         ("محل یک پایگاه مرزی در منطقه سراوان", "IR;PK", "Saravan"),  # an unnamed base in the area of Saravan
         ("یک پاسگاه مرزی ایران در منطقه سراوان استان سیستان و بلوچستان", "IR;PK", "Saravan"),
+        ("the snowy Khunjerab pass", "PK;CN", "Khunjerab"),  # an epithet before a pass or crossing
+        ("the historic Torkham crossing", "PK;AF", "Torkham"),
     ],
 )
 def test_readings(resolver: Resolver, query: str, named: str, name: str) -> None:
