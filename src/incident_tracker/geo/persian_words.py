@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .phrase_declined import a_pack_district, a_pack_name, a_province_name
+from .phrase_declined import a_pack_district, a_pack_name
 from .phrase_patterns import COUNTRY_STEMS
 from .scripts import has_arabic
 
@@ -79,12 +79,6 @@ _UNIT_BORDER_ADJECTIVE = re.compile(r"^(?P<head>شهرستان|شهر|بخش)\s+
 _UNNAMED_IN_AREA = re.compile(
     r"^(?:محل\s+)?(?:یک\s+)?(?:پاسگاه|پایگاه|ایستگاه|برجک)(?:\s+(?:مرزی|مرزبانی|انتظامی|نظامی))?"
     r"(?:\s+(?:ایران|ایرانی|پاکستان|پاکستانی|افغانستان|افغانی))?\s+(?=در\s+منطقه\s+\S)"
-)
-#: "ولسوالی مرزی بدخشان" (a border district of Badakhshan; also "ولسوالی‌های مرزی", the border districts):
-#: before a province's own name no district is named, only which province's border; read as "مناطق مرزی
-#: بدخشان" (the border areas of Badakhshan), so the province stands in as for that phrase (geo121).
-_DISTRICTS_OF_PROVINCE = re.compile(
-    r"^(?:ولسوالی|ولسوالي|ولسوالۍ)(?:[\s\u200c]*(?:های|ها|هاي))?\s+مرزی\s+(?P<province>\S+)(?=\s|$)"
 )
 #: "پست کنترل گمرک اینچه برون" (the control post of Incheh Borun's customs), "گمرک مرزی X": the customs
 #: of a crossing or town is at it; "گمرگ", a common misspelling of "گمرک", is read the same.
@@ -186,9 +180,6 @@ def rewrite_persian(text: str) -> str | None:
     rewritten = _PORT_ADJECTIVE.sub("بندر ", rewritten)
     rewritten = _HEAD_AGE.sub(r"\g<head> ", rewritten, count=1)
     rewritten = _UNIT_BORDER_ADJECTIVE.sub(r"\g<head> ", rewritten, count=1)
-    match = _DISTRICTS_OF_PROVINCE.match(rewritten)
-    if match and a_province_name(match.group("province")) and not a_pack_district(match.group("province")):
-        rewritten = f"مناطق مرزی {rewritten[match.start('province') :]}"
     rewritten = _PRECINCT.sub("منطقه", rewritten, count=1)
     rewritten = _QUARTER_OF_UNIT.sub(" در ", rewritten, count=1)
     match = _PILLARS.search(rewritten)
