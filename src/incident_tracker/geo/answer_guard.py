@@ -29,6 +29,7 @@ from .path_guard import path_doubt
 from .reference_guard import reference_doubt
 from .standin_guard import standin_doubt
 from .twin_guard import unknown_twin_container
+from .zero_point import zero_point_of_province
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
@@ -93,7 +94,8 @@ def _border_points(named: frozenset[str]) -> tuple[tuple[float, float], ...]:
 def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why the chosen answer must not be given, by the guards of this module, :mod:`.list_guard`,
     :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard`,
-    :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.path_guard` and :mod:`.named_place_guard`."""
+    :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.path_guard`, :mod:`.named_place_guard` and
+    :mod:`.zero_point`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -108,4 +110,5 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or unknown_twin_container(chosen, resolution, chain)
         or path_doubt(chosen, resolution)
         or far_from_named_place(place, chosen)
+        or zero_point_of_province(place, chosen)
     )

@@ -169,6 +169,9 @@ _ROWS = (
     # "X Halkara deňiz porty" (X international sea port), "X deňiz portunda": the port named after X
     (rf"{_N}\s+(?:halkara\s+)?(?:de[ňn]iz\s+|derýa\s+)?{_tk('port', 'round')}", "port"),
     (r"(?P<rest>.+?)\s+\S+\s+bilen\s+(?:araçäkleşýän|serhetleşýän)\s+serhed(?:i|iniň|inde|indäki|ine)", "rest"),
+    # English apposition after a dash: "the most densely populated area of the province – Bala Murghab" (a description
+    # in lowercase words, an en or em dash, then the name it describes): the name is read (geo121)
+    (r"(?-i:(?:the|an?)\s+[a-z][a-z'\s-]*?)\s+[–—]\s+(?P<rest>(?-i:[A-Z]).*)", "rest"),
 )
 
 LATIN_HEADS = tuple((re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in _ROWS)

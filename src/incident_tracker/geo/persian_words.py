@@ -73,6 +73,13 @@ _HEAD_AGE = re.compile(
     r"(?:[\d۰-۹٠-٩]+|صد|چند|هزار)\s*(?:\u200c)?ساله\s+(?=\S)"
 )
 _UNIT_BORDER_ADJECTIVE = re.compile(r"^(?P<head>شهرستان|شهر|بخش)\s+مرزی\s+(?=\S)")
+#: "محل یک پاسگاه مرزی ایران در منطقه X" (the site of an Iranian border post in the area of X): a post, base or
+#: station with no name of its own, then "in the area of X": the area is where it is, read from "در منطقه" on (a
+#: named post, "پاسگاه مرزی Y در منطقه X", is not matched: Y stands between the head and "در") (geo121).
+_UNNAMED_IN_AREA = re.compile(
+    r"^(?:محل\s+)?(?:یک\s+)?(?:پاسگاه|پایگاه|ایستگاه|برجک)(?:\s+(?:مرزی|مرزبانی|انتظامی|نظامی))?"
+    r"(?:\s+(?:ایران|ایرانی|پاکستان|پاکستانی|افغانستان|افغانی))?\s+(?=در\s+منطقه\s+\S)"
+)
 #: "پست کنترل گمرک اینچه برون" (the control post of Incheh Borun's customs), "گمرک مرزی X": the customs
 #: of a crossing or town is at it; "گمرگ", a common misspelling of "گمرک", is read the same.
 _CUSTOMS_OF = re.compile(r"^(?:(?:پست|ایستگاه)\s+(?:کنترل\s+)?)?(?:گمرک|گمرگ)(?:\s+مرزی)?\s+(?P<name>\S.*)$")
@@ -169,6 +176,7 @@ def rewrite_persian(text: str) -> str | None:
         return None
     text = " ".join(text.split())
     rewritten = _KASHIDA_DASH.sub(" - ", text)
+    rewritten = _UNNAMED_IN_AREA.sub("", rewritten, count=1)
     rewritten = _PORT_ADJECTIVE.sub("بندر ", rewritten)
     rewritten = _HEAD_AGE.sub(r"\g<head> ", rewritten, count=1)
     rewritten = _UNIT_BORDER_ADJECTIVE.sub(r"\g<head> ", rewritten, count=1)

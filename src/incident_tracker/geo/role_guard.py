@@ -193,9 +193,11 @@ _HOME = re.compile(
 )
 #: A person named by the office of a place: "the Foreign Office in Islamabad", "глава Исфаринского
 #: района" (the head of Isfara district), "استاندار" (the governor), "فرماندار" (the county governor).
-#: A customs office is not one: it is the post on the road where the goods are cleared, a place.
+#: A customs office is not one: it is the post on the road where the goods are cleared, a place; nor is a
+#: police, security, Scouts, Levies or Frontier Corps headquarters ("the police headquarters in X"): a compound
+#: such a force holds, which is attacked where it stands (geo121). An army's headquarters speaks for it.
 _OFFICE = re.compile(
-    r"\b(?:(?<!customs\s)offices?|headquarters|secretariat|directorate|governors?|commissioners?|mayors?|prosecutors?|ISPR)\b|"
+    r"\b(?:(?<!customs\s)offices?|(?<!police\s)(?<!security\s)(?<!scouts\s)(?<!levies\s)(?<!corps\s)headquarters|secretariat|directorate|governors?|commissioners?|mayors?|prosecutors?|ISPR)\b|"
     r"(?<!\w)(?:глав[аеуы]|председател\w*|руководител\w*|начальник\w*|хукумат\w*|администрац\w*|прокуратур\w*|"
     r"губернатор\w*|мэр\w*)(?!\w)|(?<!\S)(?:استاندار|استانداری|فرماندار|فرمانداری|بخشدار|سفیر|بنیاد|فرمانده|"
     r"فرماندهی|دادستان|کمشنر|کمانڈر|گورنر|والي|والی|ولسوال)(?!\S)",

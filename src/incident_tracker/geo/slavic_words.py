@@ -94,6 +94,12 @@ _ON_TERRITORY = re.compile(
 _DISTRICT_THEN_PROVINCE = re.compile(
     r"\b(?P<district>район[аеу]?(?:\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})?)\s+провинции\s+(?=[А-ЯЁ])"
 )
+#: "северных районах провинции Фарьяб" (the northern districts of Faryab province), "в приграничных районах
+#: области X": district nouns with no name, lowercase words before them at most, then the province: no district
+#: is named, so the province stands in, as "провинции Фарьяб" alone is read (geo121).
+_UNNAMED_DISTRICTS_OF = re.compile(
+    r"^(?:(?:в|во|на|из)\s+)?(?:[а-яё-]+\s+){0,2}район(?:ах|ов|ы|е|а|у|ам|ами)?\s+(?P<rest>(?:провинции|области)\s+[А-ЯЁ].*)$"
+)
 #: "возле КПП в районе X" (near a checkpoint in X district): a preposition, up to three common nouns
 #: (lowercase, or the abbreviation "КПП"), then "в районе" and a capitalised name: the district X.
 _NOUNS_IN_DISTRICT = re.compile(
@@ -160,6 +166,8 @@ def rewrite_slavic(text: str) -> str | None:
     rewritten = _UEZD.sub(lambda m: "район" + (m.group("ending") or ""), rewritten)
     rewritten = _REGION_ABBREVIATION.sub("", rewritten)
     if match := _ON_TERRITORY.match(rewritten):
+        rewritten = match.group("rest")
+    if match := _UNNAMED_DISTRICTS_OF.match(rewritten):
         rewritten = match.group("rest")
     if match := _NOUNS_IN_DISTRICT.match(rewritten):
         rewritten = f"район {match.group('rest')}"
