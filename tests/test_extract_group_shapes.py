@@ -82,6 +82,7 @@ def test_shapes_of_a_name() -> None:
     assert names("Ansar al-Hudood, a little-known group, said so.") == ["Ansar al-Hudood"]
     assert names("The Tehreek-e-Azadi Khorasan (TAK) said so.") == ["Tehreek-e-Azadi Khorasan"]
     assert names("the “Sistan Lions” militants") == ["Sistan Lions"]
+    assert names("Jaysh al-Nasr and Jeish-ul-Sistan fighters") == ["Jaysh al-Nasr", "Jeish-ul-Sistan"]
     assert names("the Qadir Shah group of fighters") == []  # "group of": a party of men, no group's name
     assert names("the Hazara group") == []  # one word before "group": a people as often as a group
     assert names("the Afghan National Army and the Pakistan Army") == []

@@ -5,7 +5,7 @@ militant group Jundullah", "Tehreek-e-Azadi Front fighters") lost its actor thou
 is meant. Four shapes are read, and only these:
 
 - a group noun of the region's armed groups inside a capitalised name: Front, Army, Movement, Jamaat, Lashkar,
-  Tehreek/Tehrik, Jaish, Harakat/Harkat, Ansar, Brigade(s), Battalion, Sangar, Mujahideen ("the Balochistan
+  Tehreek/Tehrik, Jaish (Jaysh, Jeish), Harakat/Harkat, Ansar, Brigade(s), Battalion, Sangar, Mujahideen ("the Balochistan
   Liberation Front", "Ansar al-Furqan", "Tehreek-e-Jihad Pakistan"); a state's army ("the Pakistan Army", "the
   Afghan National Army"), a tribe's peace militia ("the Aman Lashkar") and a name that goes on as a school, a
   hospital or a party ("the Army Public School") are not groups;
@@ -28,7 +28,7 @@ from functools import cache
 #: The nouns that make a capitalised name an armed group's in this region's reports.
 _GROUP_NOUN = (
     r"(?:Front|Army|Movement|Jamaat|Jamaat-ul-[A-Z][a-z]+|Jamaatul|Lashkar|Lashkar-[a-z]+-[A-Z][\w-]*|Tehreek|"
-    r"Tehrik|Tehreek-[a-z]+-[A-Z][\w-]*|Tehrik-[a-z]+-[A-Z][\w-]*|Jaish|Jaish-[a-z]+-[A-Z][\w-]*|Harakat|Harkat|"
+    r"Tehrik|Tehreek-[a-z]+-[A-Z][\w-]*|Tehrik-[a-z]+-[A-Z][\w-]*|(?:Jaish|Jaysh|Jeish)(?:-[a-z]+-[A-Z][\w-]*)?|Harakat|Harkat|"
     r"Harakat-[a-z]+-[A-Z][\w-]*|Ansar|Ansarul|Brigade|Brigades|Battalion|Sangar|Mujahideen|Mujahidin)"
 )
 #: One word of a name: capitalised, or a particle inside it ("al-Furqan", "e", "ul").
