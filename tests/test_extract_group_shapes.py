@@ -23,9 +23,15 @@ FILLS = [
     # the act's agent after "by"
     ("Three border guards were killed on Sunday by the Sistan Liberation Front, officials said.", "Front"),
     # a name apposed to "militant group", blamed by the authorities
-    ("The authorities believe the militant group Jundul Haq was behind Sunday's raid that killed five guards.", "Jundul"),
+    (
+        "The authorities believe the militant group Jundul Haq was behind Sunday's raid that killed five guards.",
+        "Jundul",
+    ),
     # "the X Y group" tied to the act
-    ("A roadside bomb killed three soldiers on Sunday; the Qadir Shah group was behind the attack, police said.", "Qadir"),
+    (
+        "A roadside bomb killed three soldiers on Sunday; the Qadir Shah group was behind the attack, police said.",
+        "Qadir",
+    ),
     # a group the report says is called so
     ("A group calling itself Jaish-ul-Sistan said it had killed four border guards on Sunday.", "Jaish-ul-Sistan"),
 ]
@@ -39,7 +45,9 @@ def test_a_group_the_dictionary_lacks_is_named_by_its_shape(text: str, word: str
 
 
 def test_the_apposed_description_is_not_written_into_the_name() -> None:
-    draft = one_draft("The authorities believe the militant group Jundul Haq was behind Sunday's raid that killed guards.")
+    draft = one_draft(
+        "The authorities believe the militant group Jundul Haq was behind Sunday's raid that killed guards."
+    )
     assert draft.get("perpetrator") == "Jundul Haq"
     assert draft.get("attributed_by") == "authorities"
 
@@ -89,6 +97,7 @@ def test_shapes_of_a_name() -> None:
     assert names("the 7th Brigade and the Badri 313 Battalion") == []  # a state's units
     assert names("a 'terrorist group'") == []
     assert names("the Front") == []
+    assert names("the Liberation Front Times reported") == []  # a newspaper
 
 
 def test_the_dictionary_still_comes_first() -> None:

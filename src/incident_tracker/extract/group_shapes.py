@@ -5,15 +5,17 @@ militant group Jundullah", "Tehreek-e-Azadi Front fighters") lost its actor thou
 is meant. Four shapes are read, and only these:
 
 - a group noun of the region's armed groups inside a capitalised name: Front, Army, Movement, Jamaat, Lashkar,
-  Tehreek/Tehrik, Jaish (Jaysh, Jeish), Harakat/Harkat, Ansar, Brigade(s), Battalion, Sangar, Mujahideen ("the Balochistan
-  Liberation Front", "Ansar al-Furqan", "Tehreek-e-Jihad Pakistan"); a state's army ("the Pakistan Army", "the
-  Afghan National Army"), a tribe's peace militia ("the Aman Lashkar") and a name that goes on as a school, a
-  hospital or a party ("the Army Public School") are not groups;
+  Tehreek/Tehrik, Jaish (Jaysh, Jeish), Harakat/Harkat, Ansar, Brigade(s), Battalion, Sangar, Mujahideen ("the
+  Balochistan Liberation Front", "Ansar al-Furqan", "Tehreek-e-Jihad Pakistan"); a state's army ("the Pakistan
+  Army", "the Afghan National Army") or unit ("the 7th Brigade"), a tribe's peace militia ("the Aman Lashkar"), a
+  party or a civic movement ("Pakistan Tehreek-e-Insaf", "the Pashtun Tahaffuz Movement") and a name that goes on
+  as a school, a newspaper or a road ("the Army Public School") are not groups;
 - a name after "group", "outfit" or "organisation" with a word of arms or terror before it ("the terrorist group
-  Jundullah", "the militant outfit Lashkar-e-Khorasan"), or two capitalised words or more before a lowercase
-  "group" ("the Qadir Shah group");
-- a name the report quotes or calls a group by ("a group calling itself Jaish-ul-Sistan", "the “Sistan Lions”
-  militants").
+  Jundullah", "the militant outfit Lashkar-e-Khorasan");
+- two capitalised words or more before a lowercase "group" ("the Qadir Shah group"; not "the Qadir Shah group of
+  …", a party of men);
+- a name the report says a group is called by, or quotes before a group's noun ("a group calling itself
+  Jaish-ul-Sistan", "the “Sistan Lions” militants").
 
 This module says only that a phrase *is* a group's name; whether the group did the act is the callers' reading
 (:mod:`.attribution`, :mod:`.claims_read`, :mod:`.statement`), which tie a name to the act by the sentence's
@@ -44,9 +46,7 @@ _APPOSED = re.compile(
 )
 #: "the Hafiz Gul Bahadur group", "the Qadir Shah group": two or more capitalised words before a lowercase "group"
 #: (one word is as often a people or a creed: "the Hazara group"); "the Contact group of …" is no armed group.
-_THE_GROUP = re.compile(
-    r"\b[Tt]he\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}\s+group)\b(?!\s+of\b)"
-)
+_THE_GROUP = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}\s+group)\b(?!\s+of\b)")
 #: A name the report quotes or calls a group by: "a group calling itself Jaish-ul-Sistan", "the group known as
 #: Jundul Haq", "the “Sistan Lions” militants". A quoted lowercase label ("a 'terrorist group'") is no name.
 _CALLED = re.compile(
@@ -59,6 +59,7 @@ _NOT_A_GROUP = re.compile(
     r"\b(?:National\s+Army|Pakistan\s+Army|Public\s+School|School|College|Hospital|University|Party|League|"
     r"Ministry|Department|Police|Corps|Command|Agency|News|Council|Committee|Government|Aman|Peace|Qaumi|Salvation|"
     r"Red|United\s+Nations|Cantonment|Headquarters|Chief|Staff|Day|Road|Street|Station|Infantry|Mountain|Special|"
+    r"Times|Post|Tribune|Press|Radio|Television|Express|Herald|Journal|"
     r"Commando|Border|Armou?red|Mechani[sz]ed|Marine|Rapid|Reaction|\d+(?:st|nd|rd|th)|\d+|"
     # a party's or a civic movement's words: "Pakistan Tehreek-e-Insaf", "Jamaat-e-Islami", "Pashtun Tahaffuz Movement"
     r"Insaf|Islami|Tahaffuz|Democratic|Democracy|Awami|Milli|Students?|Labou?r|Rights|Civil|Women|Welfare|Relief|"
@@ -71,8 +72,21 @@ def _state_words() -> frozenset[str]:
     """Countries' names and adjectives: "the Pakistan Army", "the Afghan Army" name a state's army."""
     from .vocab import DEMONYMS
 
-    return frozenset(DEMONYMS) | {"pakistan", "afghanistan", "iran", "tajikistan", "uzbekistan", "kyrgyzstan",
-                                  "turkmenistan", "china", "russia", "india", "united", "states", "us"}
+    return frozenset(DEMONYMS) | {
+        "pakistan",
+        "afghanistan",
+        "iran",
+        "tajikistan",
+        "uzbekistan",
+        "kyrgyzstan",
+        "turkmenistan",
+        "china",
+        "russia",
+        "india",
+        "united",
+        "states",
+        "us",
+    }
 
 
 def shaped_groups(text: str) -> list[tuple[int, int]]:
