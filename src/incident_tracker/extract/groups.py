@@ -44,7 +44,8 @@ def known_group(phrase: str, *, non_state: bool = False) -> str | None:
 def known_groups(text: str, *, non_state: bool = False) -> list[str]:
     """Every group name a text contains, in order, as the text writes it ("Jaish al-Adl and BLA fighters"
     → both): a transliteration is matched in its dictionary spelling and given back in the text's own, so a
-    caller can find it again in the sentence."""
+    caller can find it again in the sentence. A group the dictionary lacks is found by the shape of its name
+    (:mod:`.group_shapes`: "the Sistan Liberation Front", "the militant group Jundul Haq"), after the dictionary's."""
     from .group_shapes import shaped_groups
 
     spelled, origin = _spell(text)
