@@ -103,3 +103,14 @@ def test_shapes_of_a_name() -> None:
 def test_the_dictionary_still_comes_first() -> None:
     # a name the dictionary lists is given as the dictionary finds it, the shape adds nothing over it
     assert known_group("Balochistan Liberation Army fighters attacked", non_state=True) == "Balochistan Liberation Army"
+
+
+@pytest.mark.parametrize("group", ["TTP", "Jaish al-Adl", "Qadir Shah"])
+def test_talk_of_a_group_behind_it_is_suspected_whether_or_not_the_list_knows_it(group: str) -> None:
+    # once a shape names a group, the reading of "the X group was behind" must not turn talk into an allegation
+    draft = one_draft(
+        "A bomb killed nine people at a market near the border on Sunday. There was talk that the "
+        f"{group} group was behind the attack."
+    )
+    assert draft["attribution"] == "suspected"
+    assert draft.get("perpetrator")  # the group, perhaps as the dictionary writes it ("Tehrik-i-Taliban Pakistan")
