@@ -372,11 +372,12 @@ def _group_did_it(text: str) -> str | None:
     "the Jaysh al-Adl terrorist group was behind the attack". A sentence describing the
     group itself ("formed in 2012", "Iran lists it as terrorist") ties it to nothing.
     """
+    from .first_blame import talk_of_a_group_in
     from .groups import known_group
 
     name = known_group(text, non_state=True)
-    if name is None or _ABOUT_GROUP.search(text):
-        return None
+    if name is None or _ABOUT_GROUP.search(text) or talk_of_a_group_in(text):
+        return None  # "there was talk that the X group was behind it": suspected, read by .first_blame
     group = re.escape(name)
     ties = (
         # the act's participle, not a noun: "kidnapped by the Jaish al-Adl group", not "attacks … by"

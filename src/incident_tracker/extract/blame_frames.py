@@ -161,6 +161,6 @@ def _side(phrase: str) -> str | None:
     if not side or not names_a_side(side):
         return None
     bare = _GROUP_WORDS.match(side)
-    if canonical_actor(side) is None and bare and known_group(bare.group("name")) == bare.group("name"):
+    if canonical_actor(side) is None and bare and known_group(side) == bare.group("name"):
         return bare.group("name")
     return side

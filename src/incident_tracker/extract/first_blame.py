@@ -62,6 +62,11 @@ def bomber_not_blame(draft: Draft) -> None:
     draft.notes.append("A suicide bomber told, no one blamed: the bombing's manner, not an allegation.")
 
 
+def talk_of_a_group_in(text: str) -> bool:
+    """Whether a sentence tells only talk of a group behind the act (:data:`_TALK`), which no one alleges."""
+    return _TALK.search(text) is not None
+
+
 def talk_of_a_group(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """``suspected`` against a group there "was talk" was behind the attack, where no one alleged or claimed it."""
     if draft.values.get("attribution") not in (None, "unattributed") or draft.values.get("perpetrator"):

@@ -44,9 +44,15 @@ def known_group(phrase: str, *, non_state: bool = False) -> str | None:
 def known_groups(text: str, *, non_state: bool = False) -> list[str]:
     """Every group name a text contains, in order, as the text writes it ("Jaish al-Adl and BLA fighters"
     → both): a transliteration is matched in its dictionary spelling and given back in the text's own, so a
-    caller can find it again in the sentence."""
+    caller can find it again in the sentence. A group the dictionary lacks is found by the shape of its name
+    (:mod:`.group_shapes`: "the Sistan Liberation Front", "the militant group Jundul Haq"), after the dictionary's."""
+    from .group_shapes import shaped_groups
+
     spelled, origin = _spell(text)
-    return [text[origin[m.start()] : origin[m.end()]] for m in _group_pattern(non_state).finditer(spelled)]
+    spans = [(origin[m.start()], origin[m.end()]) for m in _group_pattern(non_state).finditer(spelled)]
+    # a group the dictionary lacks, told by its name's shape ("Tehreek-e-Azadi Front", "the militant group Jundullah")
+    spans += [s for s in shaped_groups(text) if not any(a < s[1] and s[0] < b for a, b in spans)]
+    return [text[a:b] for a, b in sorted(spans)]
 
 
 def _spell(text: str) -> tuple[str, list[int]]:
