@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -32,3 +35,32 @@ def test_show_lays_out_a_long_note_line_by_line(run: Any, monkeypatch: pytest.Mo
     out = run("show", "1").stdout
     assert most <= 1
     assert "Line 1 of a long pasted note." in out and "Line 2000 of a long pasted note." in out
+
+
+def _overwrite(path: Path, offset: int, length: int) -> None:
+    with path.open("r+b") as handle:
+        handle.seek(offset)
+        handle.write(b"\xa5" * length)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda p: _overwrite(p, 4096 * 2, 4096 * 6), id="pages-overwritten"),
+        pytest.param(lambda p: _overwrite(p, 100, 200), id="schema-page"),
+    ],
+)
+def test_check_reports_a_damaged_file_instead_of_sending_the_user_back_to_check(
+    example_db: Path, run: Any, file_digest: Any, damage: Any
+) -> None:
+    conn = sqlite3.connect(example_db)
+    conn.execute("PRAGMA journal_mode = DELETE")  # one whole file, as a copied database would be
+    conn.close()
+    damage(example_db)
+    before = file_digest(example_db)
+    result = run("check", expect=1)
+    assert "tracker check" not in result.stderr
+    assert "PROBLEM  integrity: the file is damaged" in result.stdout
+    assert "Restore it from a backup" in result.stdout and ".recover" in result.stdout
+    assert json.loads(run("check", "--json", expect=1).stdout)["problems"][0]["check"] == "integrity"
+    assert file_digest(example_db) == before
