@@ -55,7 +55,8 @@ def main() -> None:
         runner = CliRunner()
         for size in (args.small, args.large):
             added = runner.invoke(
-                app, ["add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "--notes", note(size), "-y"]
+                app,
+                ["add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "--notes", note(size), "-y"],
             )
             if added.exit_code != 0:
                 raise SystemExit(added.output)

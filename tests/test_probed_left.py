@@ -64,3 +64,24 @@ def test_check_reports_a_damaged_file_instead_of_sending_the_user_back_to_check(
     assert "Restore it from a backup" in result.stdout and ".recover" in result.stdout
     assert json.loads(run("check", "--json", expect=1).stdout)["problems"][0]["check"] == "integrity"
     assert file_digest(example_db) == before
+
+
+def test_list_limit_0_means_every_incident_and_a_negative_is_one_line(run: Any, run_json: Any) -> None:
+    for _ in range(3):
+        run(*ADD)
+    assert len(run_json("list", "-n", "0", "--json")) == 3
+    assert "3 incidents" in run("list", "-n", "0", "--format", "table").stderr
+    assert len(run_json("list", "-n", "2", "--json")) == 2
+    refused = run("list", "-n", "-1", expect=2)
+    assert len(refused.stderr.strip().splitlines()) == 1 and "-1 is not in the range" in refused.stderr
+
+
+def test_export_refuses_null_geometry_without_geojson(run: Any, tmp_path: Path) -> None:
+    run(*ADD)
+    for args in ([], ["-f", "json"], ["-o", str(tmp_path / "out.csv")]):
+        refused = run("export", "--null-geometry", *args, expect=2)
+        assert refused.stdout == ""
+        (line,) = refused.stderr.strip().splitlines()
+        assert line.startswith("Error: --null-geometry: Null geometries are for GeoJSON only")
+    assert not (tmp_path / "out.csv").exists()
+    assert '"geometry": null' in run("export", "--null-geometry", "-f", "geojson").stdout

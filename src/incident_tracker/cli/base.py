@@ -247,6 +247,7 @@ OTHER_OPTIONS = {
     "format": "--format",
     "force": "--force",
     "database": "--db",
+    "null_geometry": "--null-geometry",
 }
 
 #: What the CLI adds to an error about a field that no option sets: where to look.
