@@ -85,3 +85,18 @@ def test_export_refuses_null_geometry_without_geojson(run: Any, tmp_path: Path) 
         assert line.startswith("Error: --null-geometry: Null geometries are for GeoJSON only")
     assert not (tmp_path / "out.csv").exists()
     assert '"geometry": null' in run("export", "--null-geometry", "-f", "geojson").stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["list", "--place", "Khorugh"], "No such option: --place (Possible options: --search, --near)."),
+        (["list", "--contry", "TJ"], "No such option: --contry (Possible options: --country)."),
+        (["list", "--xyzzy", "1"], "No such option: --xyzzy. See 'tracker list -h'."),
+    ],
+)
+def test_an_unknown_option_suggests_options_that_do_the_work(run: Any, args: list[str], line: str) -> None:
+    refused = run(*args, expect=2)
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert line in refused.stderr
+    assert "--type" not in refused.stderr
