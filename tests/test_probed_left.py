@@ -100,3 +100,21 @@ def test_an_unknown_option_suggests_options_that_do_the_work(run: Any, args: lis
     assert len(refused.stderr.strip().splitlines()) == 1
     assert line in refused.stderr
     assert "--type" not in refused.stderr
+
+
+def test_search_finds_dotted_and_dotless_i_either_way(run: Any, run_json: Any) -> None:
+    run(*ADD, "--description", "Shots were heard near Iğdır at night.")
+    run(*ADD, "--description", "A patrol passed through KIZILTEPE.")
+    for query, expected in (("IĞDIR", [1]), ("ığdır", [1]), ("iğdir", [1]), ("Kızıltepe", [2]), ("kiziltepe", [2])):
+        assert [r["id"] for r in run_json("list", "--search", query, "--json")] == expected, query
+    assert run_json("list", "--search", "Iğdır Kızıltepe", "--json") == []  # words are still ANDed
+
+
+def test_bidi_marks_are_left_out_of_tables_and_kept_in_the_record(run: Any, run_json: Any) -> None:
+    victims = "\u200fرهگذران\u200e (3)\u061c"
+    run(*ADD, "--victims", victims, "--place", "\u200fنزدیک مرز")
+    shown = run("show", "1").stdout + run("list", "--format", "table").stdout
+    for mark in ("\u200e", "\u200f", "\u061c"):
+        assert mark not in shown and f"\\u{ord(mark):04x}" not in shown
+    assert "رهگذران (3)" in shown and "نزدیک مرز" in shown
+    assert run_json("show", "1", "--json")["victims"] == victims
