@@ -118,3 +118,40 @@ def test_bidi_marks_are_left_out_of_tables_and_kept_in_the_record(run: Any, run_
         assert mark not in shown and f"\\u{ord(mark):04x}" not in shown
     assert "رهگذران (3)" in shown and "نزدیک مرز" in shown
     assert run_json("show", "1", "--json")["victims"] == victims
+
+
+def test_gazetteer_build_removes_what_a_killed_build_left_and_nothing_live(run: Any) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from incident_tracker.geo.gazetteer import default_path
+
+    folder = default_path().parent
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = int(ended.stdout)
+    hour_ago = time.time() - 3600 - 5
+    minutes_ago = time.time() - 120
+    name = default_path().name
+    killed = [folder / f".{name}.{dead}.abcd1234", folder / f".{name}.part.{dead}.efgh5678"]
+    kept = [
+        folder / f".{name}.{dead}.fresh123",  # written a moment ago: the process may be another machine's
+        folder / f".{name}.{os.getpid()}.live1234",  # a running process's
+        folder / f".other.db.{dead}.abcd1234",  # not a build's naming
+    ]
+    ancient = folder / f".{name}.oldstyle"  # named before the pid was in the name, idle for an hour
+    for path in [*killed, *kept, ancient]:
+        path.write_bytes(b"SQLite format 3\x00")
+    for path in killed:
+        os.utime(path, (minutes_ago, minutes_ago))
+    os.utime(kept[1], (hour_ago + 60, hour_ago + 60))
+    os.utime(ancient, (hour_ago, hour_ago))
+    try:
+        result = run("gazetteer", "build")
+        assert "Removed 3 temporary files a stopped build left." in result.stderr
+        assert not any(path.exists() for path in [*killed, ancient])
+        assert all(path.exists() for path in kept)
+    finally:
+        for path in [*killed, *kept, ancient]:
+            path.unlink(missing_ok=True)
