@@ -155,3 +155,23 @@ def test_gazetteer_build_removes_what_a_killed_build_left_and_nothing_live(run: 
     finally:
         for path in [*killed, *kept, ancient]:
             path.unlink(missing_ok=True)
+
+
+def test_known_elsewhere_names_the_namesakes_worth_telling_only(run: Any) -> None:
+    result = run("geocode", "Kabul", "--country", "TJ", expect=1)
+    note = next(line for line in result.stderr.splitlines() if "known elsewhere" in line)
+    assert "Kabul, Afghanistan" in note
+    assert "Israel" not in note and "Missouri" not in note  # villages of the same name far away
+
+
+def test_a_namesake_worth_telling_is_in_the_region_or_a_city() -> None:
+    from incident_tracker.geo.candidates import Candidate
+    from incident_tracker.geo.elsewhere import worth_telling
+
+    def place(country: str, population: int) -> Candidate:
+        return Candidate(name="X", latitude=0.0, longitude=0.0, geo_precision="near", source="geonames",
+                         score=100.0, country=country, population=population)  # fmt: skip
+
+    village_near, village_far, city_far = place("AF", 900), place("IL", 9000), place("US", 400_000)
+    assert worth_telling([village_near, village_far, city_far], frozenset({"AF", "TJ"})) == [village_near, city_far]
+    assert worth_telling([village_far, place("US", 2000)], frozenset({"TJ"})) == [village_far]  # the biggest

@@ -42,6 +42,7 @@ from .candidates import (
     make_location,
 )
 from .crossing_twins import crossing_of_twins, facing_rows, to_side
+from .elsewhere import worth_telling
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, town_of_district, towns_before_their_districts, within_anchor
 from .indic import indic_phrase
@@ -232,7 +233,8 @@ class Resolver:
                 (c for c in self._offline(resolution.parsed, (None, None)) if c.trusted), key=Candidate.rank_key
             )
             if elsewhere:
-                resolution.notes.append(f"{parsed.name!r} is known elsewhere: {describe(elsewhere[:3])}")
+                told = worth_telling(elsewhere, resolution.region)[:3]
+                resolution.notes.append(f"{parsed.name!r} is known elsewhere: {describe(told)}")
         self.decide(resolution, found, scoped)
         return resolution
 
