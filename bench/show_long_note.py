@@ -7,7 +7,8 @@ characters (the baseline) and one with a note ten times longer, in short lines a
 text has them. Each ``show`` is run in-process (``CliRunner``), best of ``--runs``; the
 report gives both times and their ratio. Linear layout gives a ratio near the size ratio
 (10: measured 10.2, 0.4 s against 4.3 s of CPU); the quadratic line splitting Rich does on
-one long segment, before ``LinearText``, gave 21.8 (0.5 s against 10.3 s; 10 MB took 100 s). Compare ratios, not seconds: the machine is shared.
+one long segment, before ``LinearText``, gave 21.8 (0.5 s against 10.3 s; 10 MB took 100 s).
+Compare ratios, not seconds: the machine is shared. Times are CPU seconds of this process.
 """
 
 from __future__ import annotations
