@@ -10,7 +10,6 @@ without a source) and returns a report that the CLI prints.
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
 import sqlite3
 import tempfile
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import DatabaseError, TrackerError, ValidationError
+from .damage import damaged_report, is_damage, unreadable
 from .database import connect, default_path, explain
 
 if TYPE_CHECKING:
@@ -168,50 +168,18 @@ def check(path: str | Path | None = None) -> CheckReport:
     try:
         conn = connect(path, create=False, migrate=False)
     except DatabaseError:
-        damage = _unreadable(db_path)
+        damage = unreadable(db_path)
         if damage is None:
             raise
-        return _damaged_report(db_path, damage)
+        return damaged_report(db_path, damage)
     try:
         return _check(conn, db_path)
     except sqlite3.DatabaseError as exc:
-        if _is_damage(exc):
-            return _damaged_report(db_path, str(exc))
+        if is_damage(exc):
+            return damaged_report(db_path, str(exc))
         raise DatabaseError(f"Cannot check {db_path}: {explain(exc)}") from None
     finally:
         conn.close()
-
-
-def _is_damage(exc: sqlite3.DatabaseError) -> bool:
-    return getattr(exc, "sqlite_errorname", "").startswith("SQLITE_CORRUPT")
-
-
-def _unreadable(path: Path) -> str | None:
-    """What SQLite says when it stops reading the file at ``path`` as damaged, else None."""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return str(exc) if _is_damage(exc) else None
-    finally:
-        conn.close()
-    return None
-
-
-def _damaged_report(path: Path, damage: str) -> CheckReport:
-    report = CheckReport(path)
-    report.findings.append(
-        Finding(
-            "integrity",
-            f"the file is damaged: SQLite stops reading it ({damage}), so nothing else could be checked. "
-            f"Restore it from a backup; to save what can still be read into a new file: "
-            f"sqlite3 {shlex.quote(str(path))} .recover | sqlite3 recovered.db, then 'tracker --db recovered.db check'",
-        )
-    )
-    return report
 
 
 def _check(conn: sqlite3.Connection, path: Path) -> CheckReport:
