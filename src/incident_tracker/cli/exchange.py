@@ -72,7 +72,8 @@ def export(
     ] = "date",
     safe: SafeOption = True,
     null_geometry: Annotated[
-        bool, typer.Option("--null-geometry", help="GeoJSON: include incidents without coordinates (null geometry).")
+        bool,
+        typer.Option("--null-geometry", help="GeoJSON only: include incidents without coordinates (null geometry)."),
     ] = False,
     with_deleted: Annotated[
         bool,

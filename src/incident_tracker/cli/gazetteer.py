@@ -28,14 +28,22 @@ def gazetteer_build(
 ) -> None:
     """Build the gazetteer now (it is otherwise built on first need). Takes about 15 seconds.
 
+    First removes the temporary files a build stopped by SIGKILL left in the cache folder
+    (never those of a build still running).
+
     Examples:
 
     \b
       tracker gazetteer build
     """
-    from ..geo import build, gazetteer
+    from pathlib import Path
+
+    from ..geo import build, gazetteer, leftovers
 
     info = gazetteer.status()
+    stale = leftovers.remove_stale(Path(info["path"]))
+    if stale:
+        message(f"Removed {len(stale)} temporary file{'s' if len(stale) != 1 else ''} a stopped build left.")
     if info.get("up_to_date") and not force:
         message(f"The gazetteer is already built and current: {info['path']} (--force rebuilds it).")
         return

@@ -55,8 +55,9 @@ def check(
     sources, attributions left at the default, coordinates more than 100 km outside
     the incident's country, and dates whose span contradicts their precision (one line
     each, with the 'tracker edit ID --date-precision …' that repairs it) are reported as
-    warnings, counted in the closing line, and leave the exit code at 0. Changes nothing,
-    unless asked to rebuild the stats summaries first.
+    warnings, counted in the closing line, and leave the exit code at 0. A file too damaged
+    for SQLite to read is one problem, with what to do (a backup, or sqlite3's .recover).
+    Changes nothing, unless asked to rebuild the stats summaries first.
 
     Examples:
 
@@ -91,7 +92,7 @@ def check(
 def _print_check(report: Any) -> None:
     """The check's findings as plain lines, one per check, the verdict first."""
     counts = ", ".join(f"{value} {COUNT_LABELS.get(name, name)}" for name, value in report.counts.items())
-    print(f"{report.path}: {counts}.")
+    print(f"{report.path}: {counts or 'nothing could be counted'}.")
     for passed in report.passed:
         print(f"ok       {passed}")
     for finding in report.findings:

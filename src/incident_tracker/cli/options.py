@@ -100,7 +100,9 @@ SortOption = Annotated[
     Optional[str],
     typer.Option("--sort", help=f"{SORT_HELP} Default: -date (newest first)."),
 ]
-LimitOption = Annotated[Optional[int], typer.Option("--limit", "-n", min=0, help="At most this many incidents.")]
+LimitOption = Annotated[
+    Optional[int], typer.Option("--limit", "-n", min=0, help="At most this many incidents; 0 for all (as llm's -n).")
+]
 NoInputOption = Annotated[
     bool,
     typer.Option("--no-input", "--yes", "-y", help="Never prompt: fail on anything missing or ambiguous."),

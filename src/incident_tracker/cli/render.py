@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 
 
 def console(stderr: bool = False) -> Console:
-    """A Rich console that honours NO_COLOR, never wraps data it cannot fit, and shows
-    terminal control characters in data as escapes instead of sending them (``printable``)."""
+    """A Rich console that honours NO_COLOR, never wraps data it cannot fit, shows
+    terminal control characters in data as escapes instead of sending them (``printable``),
+    and lays out every string in time linear in its length (``LinearText``)."""
     from rich.console import Console
     from rich.segment import Segment
 
+    from ..report.long_text import linear
     from ..report.text import printable
 
     class SafeConsole(Console):
@@ -32,7 +34,7 @@ def console(stderr: bool = False) -> Console:
         every segment's text again just before output (``Text`` objects built from data)."""
 
         def render_str(self, text: str, **kwargs: Any) -> Any:
-            return super().render_str(printable(text), **kwargs)
+            return linear(super().render_str(printable(text), **kwargs))
 
         def _render_buffer(self, buffer: Any) -> str:
             safe = (s if s.control else Segment(printable(s.text), s.style, s.control) for s in buffer)
@@ -215,7 +217,8 @@ def print_source(out: Console, source: dict[str, Any]) -> None:
     folds it on screen, a pipe or a file gets it whole on one line, to click or copy.
     """
     from rich.padding import Padding
-    from rich.text import Text
+
+    from ..report.long_text import LinearText as Text
 
     who = " · ".join(x for x in (source["outlet"], source["published"], source["source_original"]) if x)
     out.print(Padding(Text(f"#{source['id']}".ljust(SOURCE_INDENT) + (who or "(outlet not recorded)")), (0, 0, 0, 0)))

@@ -71,12 +71,19 @@ def export_records(
 
     ``safe`` neutralises spreadsheet formulas in CSV text cells. GeoJSON leaves
     incidents without coordinates out (their ids are in the result) unless
-    ``null_geometry`` includes them with a null geometry. ``with_history`` adds each
+    ``null_geometry`` includes them with a null geometry (refused with another format, where it would
+    do nothing). ``with_history`` adds each
     incident's history to a JSON or JSON lines record (no other format can carry it).
     """
     fmt, layout = ExportFormat(fmt), Layout(layout)
     if with_history and not carries_history(fmt, layout):
         raise ValidationError(_HISTORY_FORMATS, field="with_history")
+    if null_geometry and fmt is not ExportFormat.geojson:
+        raise ValidationError(
+            "Null geometries are for GeoJSON only (CSV, JSON and JSON lines keep incidents without"
+            " coordinates anyway): ask for GeoJSON, or leave them out.",
+            field="null_geometry",
+        )
     if layout is Layout.acled and fmt is not ExportFormat.csv:
         raise ValidationError("The acled layout writes CSV only (ACLED's own format); ask for no other format.")
     if layout is Layout.acled and filters is not None and (filters.deleted or filters.with_deleted):

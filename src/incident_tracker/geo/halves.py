@@ -136,7 +136,9 @@ class SecondHalf:
     @classmethod
     def start(cls, code: str, source: Path, split: int, target: Path) -> SecondHalf:
         """Run ``python -c code SOURCE SPLIT PART`` with PART a new file beside ``target``."""
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.part.", dir=target.parent)
+        from .leftovers import temporary_prefix
+
+        fd, name = tempfile.mkstemp(prefix=temporary_prefix(target, part=True), dir=target.parent)
         os.close(fd)
         path = Path(name)
         # The package as imported here, whether installed or run from a source tree.

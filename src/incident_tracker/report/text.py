@@ -18,8 +18,14 @@ if TYPE_CHECKING:
 
 #: Characters a terminal may act on instead of showing: C0 controls but newline and tab, DEL,
 #: the C1 controls (U+0080-U+009F, 8-bit CSI and OSC among them), and the bidi embeddings, overrides
-#: and isolates (U+202A-U+202E, U+2066-U+2069).
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: and isolates (U+202A-U+202E, U+2066-U+2069); and the bidi marks (U+200E, U+200F, U+061C), which
+#: are left out (``_MARKS``).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+#: The left-to-right, right-to-left and Arabic letter marks: invisible, they only nudge the order
+#: a bidi terminal gives the letters around them, and a terminal that knows no bidi may give them a
+#: cell, shifting a table's columns. Shown as nothing (an escape in every Persian sentence that
+#: carries one would bury the text); the letters read the same without them.
+_MARKS = frozenset("\u200e\u200f\u061c")
 
 
 def printable(text: str) -> str:
@@ -29,13 +35,16 @@ def printable(text: str) -> str:
     (clear the screen), OSC 8 (a disguised link) or OSC 52 (write the clipboard): printed raw,
     the terminal would obey them. Bidirectional embeddings, overrides and isolates (U+202A-U+202E,
     U+2066-U+2069) are shown as ``\\u202e``: a right-to-left override would make ``exe.txt``
-    read as ``txt.exe``, and one left open reverses the rest of the row. Newlines and tabs stay.
+    read as ``txt.exe``, and one left open reverses the rest of the row. The bidi marks
+    (U+200E, U+200F, U+061C) are left out. Newlines and tabs stay.
     Only the display is escaped; the stored text keeps its characters.
     """
     return _CONTROLS.sub(_escaped, text)
 
 
 def _escaped(match: re.Match[str]) -> str:
+    if match.group() in _MARKS:
+        return ""
     code = ord(match.group())
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 

@@ -299,19 +299,42 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+#: Turkish and Azerbaijani i's: FTS5's tokenizer folds I and İ to i but keeps dotless ı, so
+#: 'IĞDIR' (indexed 'igdir') and 'Iğdır' ('igdır') would not find each other.
+_I_LETTERS = frozenset("iIıİ")
+#: At most this many i's of a word get both forms (2**4 = 16 forms); the rest stay as typed.
+_I_VARIED = 4
+
+
+def _dotted_and_dotless(word: str) -> list[str]:
+    """``word`` with each of its first i's (dotted or dotless, any case) as i and as ı."""
+    forms = [""]
+    varied = 0
+    for char in word:
+        if char in _I_LETTERS and varied < _I_VARIED:
+            varied += 1
+            forms = [form + letter for form in forms for letter in ("i", "ı")]
+        else:
+            forms = [form + char for form in forms]
+    return forms
+
+
 def fts_query(text: str) -> str:
     """Quote each word so user text cannot be read as FTS5 syntax; words are ANDed.
 
-    A trailing ``*`` on a word is kept as a prefix search. NUL characters separate
+    A trailing ``*`` on a word is kept as a prefix search. A word with an i (dotted or
+    dotless) matches it either way (``_dotted_and_dotless``). NUL characters separate
     words too: FTS5 reads its query as a C string, and a NUL inside a quoted word
-    would end the query there ("unterminated string").
+    would end the query there ("unterminated string"). Words are joined by an explicit AND: FTS5
+    reads no implicit AND after a parenthesised group.
     """
     terms = []
     for word in text.replace("\x00", " ").split():
         prefix = word.endswith("*")
         core = word.rstrip("*").replace('"', '""')
         if core:
-            terms.append(f'"{core}"' + ("*" if prefix else ""))
+            forms = [f'"{form}"' + ("*" if prefix else "") for form in _dotted_and_dotless(core)]
+            terms.append(forms[0] if len(forms) == 1 else f"({' OR '.join(forms)})")
     if not terms:
         raise ValidationError("A search needs at least one word.", field="search")
-    return " ".join(terms)
+    return " AND ".join(terms)

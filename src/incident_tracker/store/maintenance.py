@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import DatabaseError, TrackerError, ValidationError
+from .damage import damaged_report, is_damage, unreadable
 from .database import connect, default_path, explain
 from .listing import first_ids
 
@@ -158,12 +159,25 @@ def rebuild_stats(path: str | Path | None = None) -> int:
 
 
 def check(path: str | Path | None = None) -> CheckReport:
-    """Check the database at ``path`` (default: ``$TRACKER_DB``) without changing it."""
-    conn = connect(path, create=False, migrate=False)
+    """Check the database at ``path`` (default: ``$TRACKER_DB``) without changing it.
+
+    A file damaged so that SQLite stops reading it (even to open it) is a report with
+    one problem saying so and what to do, not an error: the error for a damaged file
+    elsewhere sends the user here."""
+    db_path = Path(path) if path is not None else default_path()
     try:
-        return _check(conn, Path(path) if path is not None else default_path())
+        conn = connect(path, create=False, migrate=False)
+    except DatabaseError:
+        damage = unreadable(db_path)
+        if damage is None:
+            raise
+        return damaged_report(db_path, damage)
+    try:
+        return _check(conn, db_path)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"Cannot check {path or default_path()}: {explain(exc)}") from None
+        if is_damage(exc):
+            return damaged_report(db_path, str(exc))
+        raise DatabaseError(f"Cannot check {db_path}: {explain(exc)}") from None
     finally:
         conn.close()
 

@@ -1,0 +1,71 @@
+"""Temporary files of a gazetteer build that was killed (SIGKILL, a power cut) before it could
+remove them.
+
+A build writes ``.gazetteer.db.PID.XXXXXXXX`` (and ``.gazetteer.db.part.PID.XXXXXXXX`` for its
+second half) beside the gazetteer and renames the finished file into place; Ctrl-C and SIGTERM
+remove them, SIGKILL cannot. The next build removes such a file when the process that wrote it
+is gone and it has not been written for a minute, or when nothing has written it for an hour
+(a file named before the PID was part of the name, or by a process of another machine sharing
+the folder). A live build writes all the time and takes seconds, so it is never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+#: Seconds without a write after which a file whose process is gone is stale.
+QUIET_DEAD = 60
+#: Seconds without a write after which any file of a build's naming is stale.
+QUIET_ANY = 3600
+
+
+def temporary_prefix(target: Path, part: bool = False) -> str:
+    """The name a build's temporary file starts with: the target's, this process's id."""
+    return f".{target.name}.{'part.' if part else ''}{os.getpid()}."
+
+
+def remove_stale(target: Path, now: float | None = None) -> list[Path]:
+    """Remove the temporary files stopped builds of ``target`` left beside it; returns them."""
+    now = time.time() if now is None else now
+    lead = f".{target.name}."
+    removed = []
+    try:
+        entries = list(target.parent.iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        if not entry.name.startswith(lead) or not entry.is_file():
+            continue
+        try:
+            quiet = now - entry.stat().st_mtime
+        except OSError:
+            continue
+        pid = _writer(entry.name[len(lead) :])
+        gone = pid is not None and pid != os.getpid() and not _running(pid)
+        if (gone and quiet > QUIET_DEAD) or quiet > QUIET_ANY:
+            try:
+                entry.unlink()
+            except OSError:
+                continue
+            removed.append(entry)
+    return removed
+
+
+def _writer(rest: str) -> int | None:
+    """The process id in the rest of a temporary file's name (``PID.XXXX``, ``part.PID.XXXX``)."""
+    parts = rest.split(".")
+    if parts and parts[0] == "part":
+        parts = parts[1:]
+    return int(parts[0]) if len(parts) > 1 and parts[0].isdigit() else None
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: there
+        return True
+    return True
