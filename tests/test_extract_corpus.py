@@ -215,16 +215,29 @@ def test_no_report_is_on_both_sides_or_twice_in_test() -> None:
     assert {url: s for url, s in splits.items() if s.count("test") > 1} == {}
 
 
+#: Border-days told on both sides by two events that are not one: each is named with the events' slugs, and the
+#: check below still fails for any other slug told that day. Round 69's night attack on a check-post at Miskini
+#: Darra, Lower Dir (test), fell on the first day of round 68's Batwar incursion in Bajaur's Salarzai (dev): two
+#: districts apart, one a night's repulsed attack, the other days of fighting.
+DISTINCT_EVENTS_ON_ONE_DAY = {
+    ("AF-PK", "2012-08-23"): {"miskini-darra-checkpost-2012-08", "batwar-incursion-2012-08"},
+}
+
+
 def test_no_day_of_one_border_is_told_by_events_on_both_sides() -> None:
     """One event under two slugs, one per side, escapes the check by slug: report 350 told on test the
     Saravan ambush of 25 October 2013 that dev already held as ``gazbostan-2013-10``."""
     by_day: dict[tuple[str, str], set[str]] = {}
+    events: dict[tuple[str, str], set[str]] = {}
     for path in SPECS:
         spec = load(path)
         for incident in spec["incidents"]:
             if incident.get("event_date"):
-                by_day.setdefault((spec["border"], incident["event_date"]), set()).add(spec["split"])
-    assert {day: s for day, s in by_day.items() if len(s) > 1} == {}
+                day = (spec["border"], incident["event_date"])
+                by_day.setdefault(day, set()).add(spec["split"])
+                events.setdefault(day, set()).add(spec["event"])
+    both = {day: s for day, s in by_day.items() if len(s) > 1}
+    assert {day: s for day, s in both.items() if events[day] != DISTINCT_EVENTS_ON_ONE_DAY.get(day)} == {}
 
 
 #: From the eighth round on, each round split its new events by the MD5 of the event's slug.
