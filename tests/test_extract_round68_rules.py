@@ -1,0 +1,87 @@
+"""Rules from round 68's dev misses (issue 14): house-written sentences, one behaviour each, with their guards."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from incident_tracker.extract import extract_drafts
+
+PUBLISHED = dt.date(2015, 3, 11)  # a Wednesday
+
+
+def _one(text: str) -> dict[str, object]:
+    drafts = extract_drafts(text, PUBLISHED)
+    assert len(drafts) == 1, [d.values for d in drafts]
+    return drafts[0].values
+
+
+def test_gunships_backing_the_troops_are_an_airstrike() -> None:
+    values = _one(
+        "Gunmen from across the border attacked a village in the valley on Tuesday night, police said. "
+        "Soldiers fought them until dawn while helicopter gunships supported the troops on the ground."
+    )
+    assert "airstrike" in values["weapons"]
+
+
+def test_gunships_sent_into_the_fight_are_an_airstrike() -> None:
+    values = _one(
+        "Militants attacked two border posts on Tuesday and fighting went on through the night, officials said. "
+        "The army deployed helicopter gunships and fired mortars at the attackers' positions."
+    )
+    assert "airstrike" in values["weapons"]
+
+
+def test_helicopters_sent_to_carry_the_wounded_are_no_weapon() -> None:
+    values = _one(
+        "Gunmen fired on a border post on Tuesday, wounding four guards, officials said. "
+        "Two helicopters were sent to carry the wounded to the provincial hospital."
+    )
+    assert "airstrike" not in values.get("weapons", [])
+
+
+def test_a_school_blown_up_in_a_raid_is_explosives() -> None:
+    values = _one(
+        "Armed men raided a village near the border before dawn on Tuesday, officials said. "
+        "They opened fire on its people and blew up a girls' school before they withdrew."
+    )
+    assert values["weapons"] == ["firearms", "explosives"]
+
+
+def test_a_spokesman_telling_of_his_groups_fighters_is_its_claim() -> None:
+    values = _one(
+        "Fighting between troops and militants who crossed from Afghanistan went on for a third day on Tuesday, "
+        "officials said. TTP spokesman Umar Khalid said the group's fighters had killed six soldiers."
+    )
+    assert (values["attribution"], values["perpetrator"]) == ("claimed", "Tehrik-i-Taliban Pakistan")
+
+
+def test_a_spokesman_of_a_named_group_for_its_men_is_its_claim() -> None:
+    values = _one(
+        "Militants attacked a border post in the district on Tuesday, killing two guards, police said. "
+        "Qari Yusuf, a spokesman for the Pakistani Taliban, said its men had attacked the post."
+    )
+    assert (values["attribution"], values["perpetrator"]) == ("claimed", "Tehrik-i-Taliban Pakistan")
+
+
+def test_a_spokesman_denying_his_groups_part_is_no_claim() -> None:
+    values = _one(
+        "Militants attacked a border post in the district on Tuesday, killing two guards, police said. "
+        "TTP spokesman Umar Khalid denied that the group's fighters had killed the guards."
+    )
+    assert values.get("attribution") != "claimed"
+
+
+def test_a_spokesman_telling_of_a_retreat_is_no_claim() -> None:
+    values = _one(
+        "Militants who crossed from Afghanistan attacked border posts on Tuesday, killing three soldiers, "
+        "officials said. A spokesman for the Pakistani Taliban said the militants had pulled back to regroup."
+    )
+    assert values.get("attribution") != "claimed"
+
+
+def test_an_army_spokesman_telling_of_its_troops_is_no_groups_claim() -> None:
+    values = _one(
+        "Militants attacked a border post in the district on Tuesday, officials said. "
+        "An army spokesman said its troops had killed nine of the attackers."
+    )
+    assert values.get("attribution") != "claimed"
