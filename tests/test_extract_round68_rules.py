@@ -85,3 +85,33 @@ def test_an_army_spokesman_telling_of_its_troops_is_no_groups_claim() -> None:
         "An army spokesman said its troops had killed nine of the attackers."
     )
     assert values.get("attribution") != "claimed"
+
+
+def test_gunships_backing_a_ground_fight_leave_it_a_clash() -> None:
+    values = _one(
+        "Militants who crossed from Afghanistan attacked two border posts on Tuesday, officials said. "
+        "Soldiers fought them through the night, and helicopter gunships supported the troops on the ground."
+    )
+    assert "airstrike" in values["weapons"]
+    assert values["sub_event_type"] == "Armed clash"
+
+
+def test_gunships_that_struck_are_still_a_strike() -> None:
+    values = _one("Helicopter gunships struck militant hideouts near the border on Tuesday, killing six, officials said.")
+    assert values["sub_event_type"] == "Air/drone strike"
+
+
+def test_stones_thrown_by_residents_on_the_two_sides_of_the_border_are_a_mob() -> None:
+    values = _one(
+        "Residents on the two sides of the border clashed in the valley on Tuesday, the border service said. "
+        "The neighbours threw stones at our border guards, who had to fire warning shots into the air."
+    )
+    assert values["sub_event_type"] == "Mob violence"
+
+
+def test_stones_then_the_two_sides_guards_firing_at_each_other_is_a_clash() -> None:
+    values = _one(
+        "Villagers threw stones at the guards on Tuesday, and then the border guards of the two sides fired at "
+        "each other for an hour, the border service said."
+    )
+    assert values["sub_event_type"] == "Armed clash"

@@ -9,9 +9,19 @@ when it flew, carried or evacuated ("helicopters were sent to evacuate the wound
 "They blew up a government school", "a girls' school was blown up": a building blown up is a blast, and the weapon is
 ``explosives`` (as :mod:`.infrastructure` reads a bridge or a pipeline blown up). "Blew up himself" is the bomber's
 (:mod:`.bombers`), not a building.
+
+Aircraft backing troops in a ground fight are the fight's weapon, not an event of their own: a draft whose only
+``airstrike`` is such support is not typed an ``Air/drone strike`` for it (:func:`support_only`; the corpus codes the
+Bajaur and Upper Dir raids fought with gunships ``Armed clash``), while gunships that "struck" or "bombed" still are.
 """
 
 from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .draft import Draft
 
 _INTO_FIGHT = r"into\s+(?:the\s+)?(?:fight(?:ing)?|battle|combat|operation)"
 _GUNSHIPS = r"(?:helicopter\s+)?gunships?"
@@ -45,3 +55,18 @@ AIR_SUPPORT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("explosives",),
     ),
 )
+
+
+_SUPPORT = re.compile("|".join(pattern for pattern, weapons in AIR_SUPPORT_PHRASES if weapons == ("airstrike",)), re.I)
+
+
+def mark_air_support(draft: Draft, pieces: list[tuple[str, tuple[str, ...]]]) -> None:
+    """Note on ``draft`` whether each ``airstrike`` read (matched text, weapons) was air support or a strike."""
+    for piece, weapons in pieces:
+        if "airstrike" in weapons:
+            draft.values["_air_support" if _SUPPORT.fullmatch(piece) else "_air_struck"] = True
+
+
+def support_only(draft: Draft) -> bool:
+    """Whether the draft's ``airstrike`` was read only from aircraft backing a ground fight."""
+    return bool(draft.values.get("_air_support")) and not draft.values.get("_air_struck")

@@ -10,7 +10,7 @@ import dataclasses
 import re
 
 from ..models import TOLL_FIELDS, Casualties, parse_casualties
-from .air_support import AIR_SUPPORT_PHRASES
+from .air_support import AIR_SUPPORT_PHRASES, mark_air_support
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .draft import Draft
 from .sentences import Sentence
@@ -190,6 +190,7 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
     if "ied" in known or any(weapons == ("ied",) for _, _, weapons in taken):
         # "a bomb by the side of a road …; the vehicle struck the mine": the mine told again is that device
         taken = [(start, end, weapons) for start, end, weapons in taken if not _MINE.fullmatch(text[start:end])]
+    mark_air_support(draft, [(text[start:end], weapons) for start, end, weapons in taken])
     found = [w for _, _, weapons in sorted(taken) for w in weapons]
     if not found:
         return

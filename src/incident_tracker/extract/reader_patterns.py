@@ -11,7 +11,7 @@ import re
 
 from .dates import FoundDate
 from .draft import Draft
-from .mob import EXCHANGED, MOB_WORDS, NOT_TWO_SIDED
+from .mob import EXCHANGED, MOB_WORDS, NOT_TWO_SIDED, SIDES_OF_A_PLACE
 from .not_counts import OTHER_EVENTS
 from .sentences import Sentence
 from .statement import Attribution
@@ -127,7 +127,8 @@ _EVENT_REFERENCE = re.compile(
 _TWO_SIDES = re.compile(
     r"\bbetween\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+\w+(?:\s+\w+)?\s+(?:forces|troops|guards|soldiers|border guards|"
     r"border forces|armies)\b|\bbetween\s+(?:the\s+)?(?:two|both)\s+(?:sides|forces|countries|neighbours|armies)\b|"
-    rf"{NOT_TWO_SIDED}\beach other\b|\bfired back\b|\bboth sides\b|\bthe two sides\b|\bretaliat|" + EXCHANGED,
+    rf"{NOT_TWO_SIDED}\beach other\b|\bfired back\b|\bboth sides\b{SIDES_OF_A_PLACE}|"
+    rf"\bthe two sides\b{SIDES_OF_A_PLACE}|\bretaliat|" + EXCHANGED,
     re.IGNORECASE,
 )
 
