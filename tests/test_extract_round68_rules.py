@@ -115,3 +115,20 @@ def test_stones_then_the_two_sides_guards_firing_at_each_other_is_a_clash() -> N
         "each other for an hour, the border service said."
     )
     assert values["sub_event_type"] == "Armed clash"
+
+
+def test_the_day_families_fled_does_not_date_the_fighting() -> None:
+    values = _one(
+        "Two soldiers were killed on the fourth day of fighting with militants in the valley, officials said. "
+        "Families who fled the valley on Sunday say the shelling goes on."
+    )
+    assert values["event_date"] != "2015-03-08"  # Sunday is the day they fled
+    assert values["date_precision"] == "week"  # no day of its own: the week before the report
+
+
+def test_a_day_told_before_the_flight_still_dates_the_attack() -> None:
+    values = _one(
+        "On Sunday, militants shelled the village near the border, killing two, and hundreds of families fled, "
+        "officials said."
+    )
+    assert (values["event_date"], values["date_precision"]) == ("2015-03-08", "day")
