@@ -132,3 +132,21 @@ def test_a_day_told_before_the_flight_still_dates_the_attack() -> None:
         "officials said."
     )
     assert (values["event_date"], values["date_precision"]) == ("2015-03-08", "day")
+
+
+def test_a_claim_of_the_attacks_at_another_place_is_not_this_raids() -> None:
+    values = _one(
+        "Militants from across the border attacked the village of Saddar Kalay in Kurram on Tuesday night, wounding a "
+        "farmer, officials said. They said the raiders came from the band that had stormed a post near Gorsal two "
+        "days before. The TTP had claimed the attacks on Gorsal."
+    )
+    assert values["attribution"] == "alleged"  # the officials' word, not Gorsal's claim
+    assert values["perpetrator"] == "Militants from across the border"
+
+
+def test_a_claim_of_the_attack_at_its_own_place_is_still_its_claim() -> None:
+    values = _one(
+        "Militants attacked a checkpost in Gorsal on Tuesday, killing two soldiers, officials said. "
+        "The TTP claimed the attack on Gorsal."
+    )
+    assert (values["attribution"], values["perpetrator"]) == ("claimed", "Tehrik-i-Taliban Pakistan")
