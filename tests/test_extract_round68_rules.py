@@ -150,3 +150,11 @@ def test_a_claim_of_the_attack_at_its_own_place_is_still_its_claim() -> None:
         "The TTP claimed the attack on Gorsal."
     )
     assert (values["attribution"], values["perpetrator"]) == ("claimed", "Tehrik-i-Taliban Pakistan")
+
+
+def test_stones_one_tried_to_throw_at_guards_hit_the_guards() -> None:
+    values = _one(
+        "Residents of the village tried to throw stones at the border guards on Tuesday, and the guards fired "
+        "warning shots into the air, the border service said."
+    )
+    assert (values["target_type"], values["sub_event_type"]) == ("border_guards", "Mob violence")
