@@ -97,7 +97,9 @@ def test_gunships_backing_a_ground_fight_leave_it_a_clash() -> None:
 
 
 def test_gunships_that_struck_are_still_a_strike() -> None:
-    values = _one("Helicopter gunships struck militant hideouts near the border on Tuesday, killing six, officials said.")
+    values = _one(
+        "Helicopter gunships struck militant hideouts near the border on Tuesday, killing six, officials said."
+    )
     assert values["sub_event_type"] == "Air/drone strike"
 
 

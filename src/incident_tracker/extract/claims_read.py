@@ -52,8 +52,8 @@ def read_claim(text: str) -> Attribution | None:
         who = clean_side(did.group("who"))
         state = who and _STATE.search(re.sub(r"\([^)]*\)", "", who)) and not _GROUP_NAME.search(who)
         return Attribution("confirmed" if state else "claimed", perpetrator=who)
-    if group := spokesman_claim(text):  # "TTP spokesman X said the group's fighters had killed …"
-        return Attribution("claimed", perpetrator=clean_side(group))
+    if spoken_for := spokesman_claim(text):  # "TTP spokesman X said the group's fighters had killed …"
+        return Attribution("claimed", perpetrator=clean_side(spoken_for))
     which = _CLAIMED_WHICH.search(text)
     if which and not NO_CLAIM.search(text):
         return Attribution("claimed", perpetrator=clean_side(which.group("who")))

@@ -11,9 +11,9 @@ import re
 from typing import Any
 
 from ..errors import TrackerError
-from .air_support import support_only
 from .abduction_arms import gunmen_carry_no_named_weapon
 from .actors import canonical_actor, forces_named
+from .air_support import support_only
 from .draft import ATTRIBUTION_FIELDS, Draft, Locator
 from .fields import ATTACKERS
 from .force_hit import force_among_the_dead, force_among_the_hit, taken_off_and_shot

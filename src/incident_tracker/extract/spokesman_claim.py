@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-_GROUP = r"(?!(?:A|An|The|Its|Their|His)\s)(?:[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|of|al|el|ul|e|i))*(?:\s+\([A-Z][\w-]{1,8}\))?)"
+_GROUP = (
+    r"(?!(?:A|An|The|Its|Their|His)\s)"
+    r"(?:[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|of|al|el|ul|e|i))*(?:\s+\([A-Z][\w-]{1,8}\))?)"
+)
 _SPOKESMAN = r"spokes(?:man|woman|person)"
 _MEN = r"(?:fighters|militants|men|mujahideen|members)"
 _DID = r"(?:killed|attacked|ambushed|stormed|struck|captured|seized|overran|carried\s+out)"
