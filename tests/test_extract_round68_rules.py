@@ -160,3 +160,11 @@ def test_stones_one_tried_to_throw_at_guards_hit_the_guards() -> None:
         "warning shots into the air, the border service said."
     )
     assert (values["target_type"], values["sub_event_type"]) == ("border_guards", "Mob violence")
+
+
+def test_a_claim_of_the_attack_on_a_weekday_is_still_its_claim() -> None:
+    values = _one(
+        "Gunmen stormed a hotel in the city centre on Monday, killing two guards, police said. "
+        "The TTP claimed responsibility for the attack on Tuesday."
+    )
+    assert (values["attribution"], values["perpetrator"]) == ("claimed", "Tehrik-i-Taliban Pakistan")

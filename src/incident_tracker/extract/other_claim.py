@@ -15,6 +15,9 @@ import re
 _ELSEWHERE = re.compile(
     r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:the\s+)?(?:earlier\s+|previous\s+)?"
     r"(?:attacks?|raids?|bombings?|assaults?|ambush(?:es)?)\s+(?:in|at|on)\s+(?:the\s+)?"
+    # "claimed responsibility for the attack on Tuesday": a day, not a place
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)"
     r"(?P<where>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})",
     re.IGNORECASE,
 )
