@@ -26,6 +26,7 @@ from .claim_patterns import (
 )
 from .claims_told import titled_claim, told_claim
 from .groups import known_group
+from .spokesman_claim import spokesman_claim
 from .statement import Attribution, clean_side, country_of
 from .vocab import CLAIM, DEMONYMS, NO_CLAIM
 
@@ -51,6 +52,8 @@ def read_claim(text: str) -> Attribution | None:
         who = clean_side(did.group("who"))
         state = who and _STATE.search(re.sub(r"\([^)]*\)", "", who)) and not _GROUP_NAME.search(who)
         return Attribution("confirmed" if state else "claimed", perpetrator=who)
+    if spoken_for := spokesman_claim(text):  # "TTP spokesman X said the group's fighters had killed …"
+        return Attribution("claimed", perpetrator=clean_side(spoken_for))
     which = _CLAIMED_WHICH.search(text)
     if which and not NO_CLAIM.search(text):
         return Attribution("claimed", perpetrator=clean_side(which.group("who")))

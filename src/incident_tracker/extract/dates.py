@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .clock import day_shift
-from .reporting_days import FUTURE, REPORTING, SAID_AFTER, SAID_AFTER_OPENING, SAID_BEFORE_ITS_DAY
+from .reporting_days import FLED, FUTURE, REPORTING, SAID_AFTER, SAID_AFTER_OPENING, SAID_BEFORE_ITS_DAY
 from .solar_hijri import SOLAR, settle_glosses, solar_day
 
 MONTHS = {
@@ -371,6 +371,8 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
                 continue  # "since February 2024" dates a state of affairs, not an event
             if FUTURE.search(text[: span[0]]):
                 continue  # "the crossing will reopen on Friday": a plan, not an event
+            if FLED.search(text[: span[0]]):
+                continue  # "families who fled the area on Friday": the day of their flight (.reporting_days)
             taken.append(span)
             after = text[span[1] :]
             # "officials said Wednesday's raid …": a day owned by the noun after it is that event's, not the saying's

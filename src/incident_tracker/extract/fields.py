@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from ..models import TOLL_FIELDS, Casualties, parse_casualties
+from .air_support import AIR_SUPPORT_PHRASES, mark_air_support
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .draft import Draft
 from .sentences import Sentence
@@ -163,7 +164,7 @@ def read_toll(
 
 def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
     taken: list[tuple[int, int, tuple[str, ...]]] = []
-    for pattern, weapons in WEAPON_PHRASES:
+    for pattern, weapons in WEAPON_PHRASES + AIR_SUPPORT_PHRASES:  # .air_support: gunships in a fight
         for match in re.finditer(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end, _ in taken):
@@ -189,6 +190,7 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
     if "ied" in known or any(weapons == ("ied",) for _, _, weapons in taken):
         # "a bomb by the side of a road …; the vehicle struck the mine": the mine told again is that device
         taken = [(start, end, weapons) for start, end, weapons in taken if not _MINE.fullmatch(text[start:end])]
+    mark_air_support(draft, [(text[start:end], weapons) for start, end, weapons in taken])
     found = [w for _, _, weapons in sorted(taken) for w in weapons]
     if not found:
         return

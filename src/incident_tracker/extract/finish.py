@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import TrackerError
 from .abduction_arms import gunmen_carry_no_named_weapon
 from .actors import canonical_actor, forces_named
+from .air_support import support_only
 from .draft import ATTRIBUTION_FIELDS, Draft, Locator
 from .fields import ATTACKERS
 from .force_hit import force_among_the_dead, force_among_the_hit, taken_off_and_shot
@@ -47,8 +48,8 @@ def _event_type(draft: Draft, clash: bool, exchanged: bool = False) -> tuple[str
         # residents throwing stones at guards or cars: a mob, as ACLED codes it (Riots); stones thrown
         # before two forces fight each other are the start of a clash
         return "Riots", "Mob violence"
-    if weapons & {"drone", "airstrike"}:
-        return "Explosions/Remote violence", "Air/drone strike"
+    if weapons & {"drone", "airstrike"} and not (weapons & {"drone"} == set() and support_only(draft)):
+        return "Explosions/Remote violence", "Air/drone strike"  # not gunships backing troops (.air_support)
     if draft.values.get("_suicide") and "explosives" in weapons:
         return "Explosions/Remote violence", "Suicide bomb"
     if draft.values.get("_executed") and not draft.values.get("_two_sided") and not exchanged:
@@ -289,6 +290,8 @@ def finish(
         "_attackers_counted",
         "_accusations",
         "_forces_hit",
+        "_air_support",
+        "_air_struck",
     ):
         values.pop(private, None)
         draft.evidence.pop(private, None)

@@ -64,6 +64,9 @@ MOB_WORDS = (
 )
 #: "at each other" told of stones: not, by itself, two forces' exchange (see ``reader_patterns._TWO_SIDES``).
 NOT_TWO_SIDED = r"(?<!stones at )(?<!rocks at )"
+#: "Residents on the two sides of the border clashed", "villages on both sides of the line": the sides of a place,
+#: where people live, not two sides that fought each other (round 68's Tash-Tumshuk stones, 24.kg 882).
+SIDES_OF_A_PLACE = r"(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|line|boundary|river)\b)"
 #: Forces that "exchanged fire" fought each other, whoever threw stones first ("a Tajik border patrol began throwing
 #: stones at cars …", then "the two detachments exchanged fire for about 20 minutes", Trend 429): two-sided.
 EXCHANGED = r"\b(?:exchanged|traded)\s+fire\b"

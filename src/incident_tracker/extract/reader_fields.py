@@ -15,6 +15,7 @@ from .bombers import BOMBER_ACT
 from .casualties import TOLL_REVISED, TOLL_UPDATE, find_tolls, victims_of
 from .draft import ATTRIBUTION_FIELDS, Draft, state_code
 from .fields import CONFLICT, add_up, narrower, read_toll, read_weapons
+from .other_claim import claims_elsewhere
 from .place import read_place
 from .place_patterns import NOT_PLACES
 from .reader_patterns import (
@@ -146,6 +147,8 @@ class SentenceFields:
             current = target.values.get("attribution")
             if current is not None and RANK[current] > RANK[found.status]:
                 continue
+            if found.status == "claimed" and claims_elsewhere(text, target.values.get("place")):
+                continue  # "the TTP had claimed the attacks in Shal Talu": another attack's claim (.other_claim)
             if current == found.status == "alleged" and _opposite_sides(target.values.get("perpetrator"), found):
                 # one side's account names the other, and the other's names the first: sides blaming each other
                 target.forget(*ATTRIBUTION_FIELDS)

@@ -11,7 +11,7 @@ import re
 
 from .dates import FoundDate
 from .draft import Draft
-from .mob import EXCHANGED, MOB_WORDS, NOT_TWO_SIDED
+from .mob import EXCHANGED, MOB_WORDS, NOT_TWO_SIDED, SIDES_OF_A_PLACE
 from .not_counts import OTHER_EVENTS
 from .sentences import Sentence
 from .statement import Attribution
@@ -127,7 +127,8 @@ _EVENT_REFERENCE = re.compile(
 _TWO_SIDES = re.compile(
     r"\bbetween\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+\w+(?:\s+\w+)?\s+(?:forces|troops|guards|soldiers|border guards|"
     r"border forces|armies)\b|\bbetween\s+(?:the\s+)?(?:two|both)\s+(?:sides|forces|countries|neighbours|armies)\b|"
-    rf"{NOT_TWO_SIDED}\beach other\b|\bfired back\b|\bboth sides\b|\bthe two sides\b|\bretaliat|" + EXCHANGED,
+    rf"{NOT_TWO_SIDED}\beach other\b|\bfired back\b|\bboth sides\b{SIDES_OF_A_PLACE}|"
+    rf"\bthe two sides\b{SIDES_OF_A_PLACE}|\bretaliat|" + EXCHANGED,
     re.IGNORECASE,
 )
 
@@ -171,7 +172,7 @@ _ATTACKED = re.compile(
     # "started pelting the border patrol with stones", "throwing stones at the servicemen", "beat the wounded
     # guard": stones and blows are aimed at someone as shots are (1news.az 804, ITAR-TASS 806, Arbu3 807); never a
     # force that "beat back" or "beat off" an attack
-    r"(?P<blows>pelt(?:ed|ing)|(?:threw|throwing|hurled|hurling)\s+stones\s+at|beat(?:ing)?(?!\s+(?:back|off)\b))|"
+    r"(?P<blows>pelt(?:ed|ing)|(?:threw|throw|throwing|hurled|hurl|hurling)\s+stones\s+at|beat(?:ing)?(?!\s+(?:back|off)\b))|"
     rf"(?:abducted|kidnapped)(?=\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_CIVILIAN_NOUN}|{_NAMED_FORCE})\b))\s+"
     # "attacked at the same time the border forces' outpost …": an adverb of time between the act and whom it hit
     r"(?:(?:at\s+the\s+same\s+time|simultaneously|together)\s+)?"

@@ -30,6 +30,12 @@ REPORTING = re.compile(
 )
 
 
+#: People's flight told with its day: "Families who fled the area on Friday fear the dead are more" (round 68's Bajaur
+#: report 879): the day they fled, not the day of the fighting they fled, which the report may tell as its "fifth
+#: day" and no weekday. The day is left out as a plan's is; the incident keeps any day of its own.
+FLED = re.compile(
+    r"\b(?:fled|escaped|were\s+displaced|had\s+been\s+displaced)\s+(?:[\w’'-]+\s+){0,3}?(?:on\s+)?$", re.I
+)
 #: A plan or a forecast before the date, in the same clause.
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|is scheduled to|are scheduled to|is expected to)\b[^,;]*$")
 #: "The Taliban on Thursday confirmed …", "On Wednesday the spokesman, X, said …": the day of saying;
