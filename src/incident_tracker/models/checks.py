@@ -20,6 +20,7 @@ from .casualties import (
 from .coordinates import check_coordinates
 from .country import parse_country
 from .dates import DATE_FIELDS, check_date_range, is_date_phrase, resolve_dates, settle_span
+from .text import refuse_nul
 from .record import BOOLEAN_FIELDS, LIST_FIELDS, REQUIRED_FIELDS, RecordLike
 from .vocabularies import (
     parse_attribution,
@@ -135,7 +136,7 @@ def _list_value(value: Any, name: str) -> list[Any]:
         return []
     if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
         raise ValidationError(f"{name} must be a list of text items, got {value!r}.")
-    return list(value)
+    return [refuse_nul(item, name) for item in value]
 
 
 def _weapons_value(value: Any, name: str) -> list[str]:
@@ -272,6 +273,8 @@ def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
         if value is None:
             continue
         if type(value) is str:
+            if "\x00" in value:  # a memchr: before the answers, which would not know it
+                refuse_nul(value, name)
             if name in _TEXT:
                 out[name] = value.strip() or None
                 continue
