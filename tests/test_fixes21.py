@@ -3,6 +3,7 @@ import, so a database never holds text its own export cannot bring back."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -94,3 +95,21 @@ def test_actors_add_refuses_a_nul(run: Run, tmp_path: Path) -> None:
     _one_line(desk("actors", "add", "Jamoat guard", "--alias", "JG\x00", expect=2), "alias")
     _one_line(desk("actors", "add", "Jamoat guard", "--reason", "seen\x00twice", expect=2), "reason")
     assert "Jamoat" not in desk("actors", "list").stdout
+
+
+def test_history_says_which_import_brought_a_row(run: Run, tmp_path: Path) -> None:
+    a, b = _desk(run, tmp_path / "a.db"), _desk(run, tmp_path / "b.db")
+    a(*_ADD, "--killed", "1")
+    a("edit", "1", "--killed", "3", "--reason", "the clinic's list")
+    a("export", "--with-history", "-o", str(tmp_path / "desk-a.json"))
+    b("import", str(tmp_path / "desk-a.json"))
+    b("edit", "1", "--injured", "2")
+    rows = json.loads(b("history", "1", "--json").stdout)
+    assert [row["reason"] for row in rows] == [None, "the clinic's list", None]
+    came = [row["imported"] for row in rows]
+    assert came[0] == came[1] and came[0].startswith("import of desk-a.json at ") and came[2] is None
+    shown = b("history", "1").stdout
+    assert "came in by import of desk-a.json" in " ".join(shown.split())
+    # No export carries it: the file's rows travel as they came.
+    b("export", "--with-history", "-o", str(tmp_path / "desk-b.json"))
+    assert "imported" not in (tmp_path / "desk-b.json").read_text(encoding="utf-8")
