@@ -20,8 +20,8 @@ from .casualties import (
 from .coordinates import check_coordinates
 from .country import parse_country
 from .dates import DATE_FIELDS, check_date_range, is_date_phrase, resolve_dates, settle_span
-from .text import refuse_nul
 from .record import BOOLEAN_FIELDS, LIST_FIELDS, REQUIRED_FIELDS, RecordLike
+from .text import refuse_nul
 from .vocabularies import (
     parse_attribution,
     parse_bool,
