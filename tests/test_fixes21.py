@@ -113,3 +113,16 @@ def test_history_says_which_import_brought_a_row(run: Run, tmp_path: Path) -> No
     # No export carries it: the file's rows travel as they came.
     b("export", "--with-history", "-o", str(tmp_path / "desk-b.json"))
     assert "imported" not in (tmp_path / "desk-b.json").read_text(encoding="utf-8")
+
+
+def test_the_library_sorts_an_articles_drafts_before_adding() -> None:
+    from incident_tracker.extract import Draft
+    from incident_tracker.extract.adding import sort_marked, taken_unreviewed
+
+    here = Draft(values={"event_date": "2025-06-01"}, recorded={"id": 4, "same_article": True, "reason": "r"})
+    elsewhere = Draft(values={"event_date": "2025-06-02"}, recorded={"id": 7, "same_article": False, "reason": "r"})
+    dated, undated = Draft(values={"event_date": "2025-06-03"}), Draft(values={"place": "Ishkoshim"})
+    drafts = sort_marked([here, elsewhere, dated, undated])
+    assert drafts.known == [here] and drafts.fresh == [elsewhere, dated, undated]
+    taken = taken_unreviewed(drafts.fresh)
+    assert taken.accepted == [dated] and taken.attach == [(7, elsewhere)] and taken.undated == [undated]
