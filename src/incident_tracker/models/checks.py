@@ -136,7 +136,10 @@ def _list_value(value: Any, name: str) -> list[Any]:
         return []
     if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
         raise ValidationError(f"{name} must be a list of text items, got {value!r}.")
-    return [refuse_nul(item, name) for item in value]
+    if "\x00" in "".join(value):
+        for item in value:
+            refuse_nul(item, name)
+    return list(value)
 
 
 def _weapons_value(value: Any, name: str) -> list[str]:
@@ -273,17 +276,19 @@ def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
         if value is None:
             continue
         if type(value) is str:
-            if "\x00" in value:  # a memchr: before the answers, which would not know it
-                refuse_nul(value, name)
             if name in _TEXT:
+                if "\x00" in value:
+                    refuse_nul(value, name)
                 out[name] = value.strip() or None
                 continue
             known = answers.get(name)
             if known is not None:
                 answer = known.get(value, _UNKNOWN)
-                if answer is not _UNKNOWN:
+                if answer is not _UNKNOWN:  # remembered only once accepted: it holds no NUL
                     out[name] = answer
                     continue
+            if "\x00" in value:
+                refuse_nul(value, name)
         elif type(value) is list and not value and name in LIST_FIELDS:
             out[name] = []
             continue
