@@ -1,7 +1,8 @@
 """``tracker extract``: an article → draft incidents (``tracker duplicates`` is in :mod:`.duplicates`).
 
-The command reads the text, calls :func:`incident_tracker.extract.extract_drafts`,
-flags drafts that look like incidents already recorded, and renders. Nothing is
+The command reads the text, calls :func:`incident_tracker.extract.extract_drafts`, has
+:mod:`incident_tracker.extract.adding` flag drafts that look like incidents already recorded
+(and, with ``--add``, sort and add them), and renders. Nothing is
 written without ``--add``; with ``--add`` each draft is accepted, edited, skipped
 or attached (as a source) to an existing incident on a terminal, or all are added
 with ``--yes``.
@@ -25,6 +26,7 @@ from .render import message
 
 if TYPE_CHECKING:
     from ..extract import Draft, Locator
+    from ..extract.adding import Added
     from ..store import IncidentStore
 
 DraftsJson = Annotated[
@@ -81,6 +83,7 @@ def extract_command(
       tracker extract article.txt --published 2025-12-02 --source https://example.org/a
     """
     from ..extract import extract_drafts, gazetteer_locator
+    from ..extract.adding import Taken, add_taken, mark_recorded, sort_marked, taken_unreviewed
     from ..store import IncidentStore
 
     given_day = _given_day(published)  # None without --published
@@ -101,7 +104,7 @@ def extract_command(
     drafts = extract_drafts(text, day, locate=locator)
     store = _existing_store(ctx) if not add else state(ctx).store(create=True)
     if store is not None:
-        _mark_recorded(store, drafts, article)
+        mark_recorded(store, drafts, article)
     if as_json and not add:
         write_json([draft.as_dict() for draft in drafts])
     elif not add and drafts:  # none: only the line that says so, no empty line before it
@@ -115,35 +118,21 @@ def extract_command(
         message(f"{len(drafts)} draft(s); nothing was written. Add them with --add (--yes to skip the review).")
         return
     assert store is not None
-    # Never twice: a draft already recorded from this article is left alone; one that is
-    # an event already recorded from elsewhere becomes a source of that incident.
-    known = [d for d in drafts if d.recorded and d.recorded["same_article"]]
-    fresh = [d for d in drafts if d not in known]
-    undated: list[Draft] = []
-    if yes:
-        accepted, attach, undated = _taken_unreviewed(fresh)
-    else:
-        accepted, attach = _review(fresh, locator)
-    new_ids, _ = store.add_drafts(
-        [d.record_values() for d in accepted],
-        article,
-        attach_to=[target for target, _ in attach],
-        notes=[d.source_note() for d in accepted],
-        attach_notes=[d.source_note() for _, d in attach],
-        reason="added from an article by tracker extract",
-    )
+    sorted_drafts = sort_marked(drafts)
+    taken = taken_unreviewed(sorted_drafts.fresh) if yes else Taken(*_review(sorted_drafts.fresh, locator), [])
+    added = add_taken(store, drafts, sorted_drafts, taken, article)
     if as_json:
         write_json(
             {
-                "added": [store.get(i) for i in new_ids],
-                "attached_to": [target for target, _ in attach],
-                "already_recorded": [d.recorded["id"] for d in known if d.recorded],
+                "added": [store.get(i) for i in added.new_ids],
+                "attached_to": added.attached_to,
+                "already_recorded": added.already_recorded,
             }
         )
     else:
-        for new_id in new_ids:
+        for new_id in added.new_ids:
             print(new_id)
-    _say_done(drafts, new_ids, attach, known, undated)
+    _say_done(added)
 
 
 def _read(file: Path | None) -> str:
@@ -305,47 +294,18 @@ def _given_day(published: str | None) -> dt.date | None:
     return parsed.start
 
 
-def _mark_recorded(store: IncidentStore, drafts: list[Draft], article: dict[str, Any]) -> None:
-    """Each draft's possible duplicates among the recorded incidents, and the incident it is
-    already recorded as (from this article or another), if any."""
-    from ..extract.recorded import recorded_as
-    from ..store.duplicates import matches_for
-
-    for draft in drafts:
-        draft.possible_duplicates = [m.as_dict() for m in matches_for(store, draft.values)]
-        found = recorded_as(store, draft.values, article)
-        if found is not None:
-            draft.recorded = {"id": found.incident_id, "same_article": found.same_article, "reason": found.reason}
-
-
-def _taken_unreviewed(fresh: list[Draft]) -> tuple[list[Draft], list[tuple[int, Draft]], list[Draft]]:
-    """With --yes: the drafts to add, those whose event is recorded from elsewhere (the article
-    becomes a source of that incident), and the undated ones. A draft the text gives no date for
-    (left undated on purpose) cannot be a record; --yes reviews nothing, so it is set aside, said,
-    and the others are added."""
-    attach = [(d.recorded["id"], d) for d in fresh if d.recorded]
-    accepted = [d for d in fresh if not d.recorded]
-    undated = [d for d in accepted if not d.values.get("event_date")]
-    return [d for d in accepted if d.values.get("event_date")], attach, undated
-
-
-def _say_done(
-    drafts: list[Draft],
-    new_ids: list[int],
-    attach: list[tuple[int, Draft]],
-    known: list[Draft],
-    undated: list[Draft],
-) -> None:
+def _say_done(added: Added) -> None:
+    new_ids = added.new_ids
     parts = [f"added {len(new_ids)} incident(s)" + (f" ({', '.join(map(str, new_ids))})" if new_ids else "")]
-    if attach:
-        parts.append(f"attached the article to {', '.join(f'#{i}' for i, _ in attach)}")
-    if known:
-        ids = ", ".join(f"#{d.recorded['id']}" for d in known if d.recorded)
-        parts.append(f"{len(known)} already recorded from this article ({ids}), not added again")
-    if undated:
-        numbers = ", ".join(str(n) for n, d in enumerate(drafts, 1) if any(d is u for u in undated))
+    if added.attached_to:
+        parts.append(f"attached the article to {', '.join(f'#{i}' for i in added.attached_to)}")
+    if added.already_recorded:
+        ids = ", ".join(f"#{i}" for i in added.already_recorded)
+        parts.append(f"{len(added.already_recorded)} already recorded from this article ({ids}), not added again")
+    if added.left_out:
+        numbers = ", ".join(map(str, added.left_out))
         parts.append(
-            f"{len(undated)} draft(s) left out ({numbers}): the text gives no date for them; "
+            f"{len(added.left_out)} draft(s) left out ({numbers}): the text gives no date for them; "
             "run without --yes to set event_date= in the review, or use tracker add --date"
         )
     message("Done: " + "; ".join(parts) + ".")

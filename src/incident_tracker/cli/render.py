@@ -293,6 +293,12 @@ def history_table(history: list[dict[str, Any]]) -> Any:
             what,
             _escape(readable_value(change["old_value"])),
             _escape(readable_value(change["new_value"])),
-            _escape(change["reason"] or ""),
+            _escape(_with_arrival(change)),
         )
     return whole_words(table)
+
+
+def _with_arrival(change: dict[str, Any]) -> str:
+    """A row's reason, and for a row another database made, the import that brought it."""
+    reason, came = change["reason"] or "", change.get("imported")
+    return f"{reason} (came in by {came})".strip() if came else reason

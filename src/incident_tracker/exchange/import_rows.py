@@ -17,6 +17,7 @@ from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, check_date_range, normalize_record, parse_date, parse_link_kind
+from ..models.text import NUL_REFUSAL
 from ..models.times import check_not_future
 from ..store.records import HISTORY_ACTIONS, HISTORY_KEYS, SOURCE_FIELDS, looks_like_url
 from .columns import SOURCE_KEYS, parse_sources
@@ -293,8 +294,8 @@ def nul_refusal(item: RawRow | CsvCells, header: Sequence[str] | None) -> RowErr
         column = next((name for name, value in values.items() if _holds_nul(value)), None)
         if column is None:
             return None
-    message = "holds a NUL character (\\x00), which no text may: remove it."
-    return RowError(message if column else "a cell " + message, line=item.line, original=original, column=column)
+    message = NUL_REFUSAL if column else "a cell " + NUL_REFUSAL
+    return RowError(message, line=item.line, original=original, column=column)
 
 
 def _holds_nul(value: Any) -> bool:

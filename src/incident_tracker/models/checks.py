@@ -21,6 +21,7 @@ from .coordinates import check_coordinates
 from .country import parse_country
 from .dates import DATE_FIELDS, check_date_range, is_date_phrase, resolve_dates, settle_span
 from .record import BOOLEAN_FIELDS, LIST_FIELDS, REQUIRED_FIELDS, RecordLike
+from .text import refuse_nul
 from .vocabularies import (
     parse_attribution,
     parse_bool,
@@ -135,6 +136,9 @@ def _list_value(value: Any, name: str) -> list[Any]:
         return []
     if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
         raise ValidationError(f"{name} must be a list of text items, got {value!r}.")
+    if "\x00" in "".join(value):
+        for item in value:
+            refuse_nul(item, name)
     return list(value)
 
 
@@ -273,14 +277,18 @@ def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
             continue
         if type(value) is str:
             if name in _TEXT:
+                if "\x00" in value:
+                    refuse_nul(value, name)
                 out[name] = value.strip() or None
                 continue
             known = answers.get(name)
             if known is not None:
                 answer = known.get(value, _UNKNOWN)
-                if answer is not _UNKNOWN:
+                if answer is not _UNKNOWN:  # remembered only once accepted: it holds no NUL
                     out[name] = answer
                     continue
+            if "\x00" in value:
+                refuse_nul(value, name)
         elif type(value) is list and not value and name in LIST_FIELDS:
             out[name] = []
             continue

@@ -6,9 +6,28 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..errors import ValidationError
+
 #: The vocabulary parsers are pure and an import calls them once per row with the same
 #: few dozen spellings: caching them makes validation cheap (errors are not cached).
 PARSE_CACHE = 4096
+
+
+#: What a text holding a NUL is told; the import says it after the row's line and column.
+NUL_REFUSAL = "holds a NUL character (\\x00), which no text may: remove it."
+
+
+def refuse_nul(text: str, field: str) -> str:
+    """``text`` as it is, or a :class:`ValidationError` naming ``field`` if it holds a NUL.
+
+    The one rule every write of text passes through (a record's fields, a source, a place,
+    a history reason): SQLite would keep a NUL, but no text means one, a CSV cell cannot
+    carry it back in, and C functions cut the text at it. Other control characters are
+    kept: CSV and JSON carry them both ways, and the display shows them escaped.
+    """
+    if "\x00" in text:
+        raise ValidationError(f"{field} {NUL_REFUSAL}", field=field)
+    return text
 
 
 @lru_cache(maxsize=4096)

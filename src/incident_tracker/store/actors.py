@@ -23,6 +23,7 @@ from typing import Any
 
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import RecordLike, parse_country
+from ..models.text import refuse_nul
 from ..sides import ACTOR_TYPES, UNIDENTIFIED, Actor, actor_key, parse_actor_type, sides, split_country_suffix
 from .database import transaction
 from .records import utc_now
@@ -177,9 +178,12 @@ class ActorStore:
         reason: str | None = None,
     ) -> int:
         """Add an actor with its spellings; refused when one of them is already taken."""
-        clean = name.strip()
+        clean = refuse_nul(name, "name").strip()
         if not actor_key(clean):
             raise ValidationError("An actor needs a name.")
+        for label, text in (("source", source), ("notes", notes)):
+            if text:
+                refuse_nul(text, label)
         kind = None if actor_type is None or actor_type == "" else parse_actor_type(actor_type)
         code = parse_country(country) if country else None
         now = utc_now()
@@ -269,7 +273,7 @@ class ActorStore:
         return added
 
     def _insert_alias(self, actor_id: int, spelling: str, *, strict: bool = True) -> bool:
-        text = spelling.strip()
+        text = refuse_nul(spelling, "alias").strip()
         key = actor_key(text)
         if not key:
             if strict:
@@ -299,6 +303,8 @@ class ActorStore:
         new: str | None,
         reason: str | None,
     ) -> None:
+        if reason:
+            refuse_nul(reason, "reason")  # inside the write's transaction: nothing of it is kept
         self.conn.execute(
             "INSERT INTO actor_history (actor_id, changed_at, action, field, old_value, new_value, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -390,12 +390,17 @@ class BulkWriter:
     def add_history(self, incident_id: int, rows: list[HistoryRow], *, new: bool = False) -> int:
         """Append the rows, which the incident lacks; returns how many. A ``new`` incident (added
         by this write) holds only the write's own ``create`` row: a ``create`` among the rows
-        replaces it, so the incident's history is the file's, not the file's and a second start."""
+        replaces it, so the incident's history is the file's, not the file's and a second start.
+        Each row written notes the import that brought it (``imported``: this write's reason and
+        time), which ``tracker history`` shows and no export carries."""
         if new and any(row[1] == "create" for row in rows):
             self.conn.execute("DELETE FROM history WHERE incident_id = ? AND action = 'create'", [incident_id])
+        # Each row keeps its time and reason; which import brought it is noted beside them.
+        came = f"{self.reason or 'an import'} at {self.now}"
         self.conn.executemany(
-            f"INSERT INTO history (incident_id, {', '.join(HISTORY_KEYS)}) VALUES (?{', ?' * len(HISTORY_KEYS)})",
-            [(incident_id, *row) for row in rows],
+            f"INSERT INTO history (incident_id, {', '.join(HISTORY_KEYS)}, imported) "
+            f"VALUES (?{', ?' * len(HISTORY_KEYS)}, ?)",
+            [(incident_id, *row, came) for row in rows],
         )
         return len(rows)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import check_date_range, parse_date
+from ..models.text import refuse_nul
 from .database import connect, connect_read_only
 from .filters import haversine_km
 from .records import SOURCE_FIELDS, history_value, looks_like_url
@@ -112,7 +113,10 @@ class StoreCore:
         odd = [f for f in SOURCE_FIELDS if source.get(f) is not None and not isinstance(source[f], str)]
         if odd:  # an object or a number would be stored as its Python repr
             raise ValidationError(f"Source field {odd[0]} must be text, got {source[odd[0]]!r}.")
-        cleaned = {f: (str(source[f]).strip() or None) if source.get(f) is not None else None for f in SOURCE_FIELDS}
+        cleaned = {
+            f: (refuse_nul(str(source[f]), f).strip() or None) if source.get(f) is not None else None
+            for f in SOURCE_FIELDS
+        }
         if not cleaned["url"] and not cleaned["outlet"]:
             raise ValidationError("A source needs a URL or an outlet (the name of who published it).", field="url")
         if cleaned["url"] and not looks_like_url(cleaned["url"]):
@@ -180,6 +184,8 @@ class StoreCore:
         new: object = None,
         reason: str | None = None,
     ) -> None:
+        if reason:
+            refuse_nul(reason, "reason")  # inside the write's transaction: nothing of it is kept
         self._execute(
             "INSERT INTO history (incident_id, changed_at, action, field, old_value, new_value, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",

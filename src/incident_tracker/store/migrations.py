@@ -402,6 +402,18 @@ def m014_attribution_default(db: Database) -> None:
     )
 
 
+@migrations()
+def m015_history_imported(db: Database) -> None:
+    """Which import brought a history row: ``import of FILE at TIME`` on a row the file carried
+    (``export --with-history``), empty on a row made here.
+
+    The file's row keeps its own time and reason, so an export → import → export gives the
+    same history; this column, like a row's local id, stays with this database (no export
+    carries it), and ``tracker history`` shows it beside the reason.
+    """
+    db.execute("ALTER TABLE history ADD COLUMN imported TEXT")
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version knows, to spot a database from a newer one."""
     return set(migrations.names)

@@ -11,6 +11,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from ..models.text import refuse_nul
+
 PLACE_COLUMNS = ("id", "name", "latitude", "longitude", "kind", "country", "admin1", "notes", "created_at")
 UNLOCATED_COLUMNS = ("id", "place", "country", "admin1", "admin2", "location", "geo_precision")
 
@@ -105,7 +107,12 @@ def place_name_rows(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
 
 
 def insert_place(conn: sqlite3.Connection, values: dict[str, Any], aliases: list[tuple[str, str]]) -> int:
-    """Insert a place and its (alias, key) names; returns its id. The caller holds the transaction."""
+    """Insert a place and its (alias, key) names; returns its id. The caller holds the transaction.
+
+    A NUL in any of its text is refused here, the one write every place passes through."""
+    for name, value in [*values.items(), *(("alias", alias) for alias, _ in aliases)]:
+        if isinstance(value, str):
+            refuse_nul(value, name)
     columns = ("name", "kind", "latitude", "longitude", "country", "admin1", "notes", "created_at")
     cursor = conn.execute(
         f"INSERT INTO places ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",

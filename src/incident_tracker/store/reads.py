@@ -82,12 +82,17 @@ class ReadsMixin(StoreCore):
 
     def history(self, incident_id: int) -> list[dict[str, Any]]:
         """Every change to an incident, oldest first (by when it was made: rows an import brought
-        from another database take their place among those made here)."""
+        from another database take their place among those made here, each with ``imported``
+        naming that import; None on a row made here)."""
         self._require(incident_id)
+        # ``imported``: the import that brought a row from another database (m015; a file
+        # read as it is, without migrating, may predate it).
+        has_column = any(row[1] == "imported" for row in self.conn.execute("PRAGMA table_info(history)"))
+        imported = "imported" if has_column else "NULL AS imported"
         return list(
             rows(
                 self.conn,
-                "SELECT id, changed_at, action, field, old_value, new_value, reason "
+                f"SELECT id, changed_at, action, field, old_value, new_value, reason, {imported} "
                 "FROM history WHERE incident_id = ? ORDER BY changed_at, id",
                 [incident_id],
             )
