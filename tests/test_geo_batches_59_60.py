@@ -1,8 +1,10 @@
 """The fifty-ninth and sixtieth batches' dev failures, by mechanism (issue 13; docs/geocoding.md, section
 "Fifty-ninth and sixtieth batches: rules"): a stretch "between" two places and a list of places under their
 unit's heading are no one point (geo/joined_guard.py); the Urdu loan word "compound" after a name is that
-name's site. Every string here is written for the tests (none is the set's); the readings and the empties
-fail on the code before this round, the guards pass on both."""
+name's site; Chinese adjective phrases, "县城" and a country's quarter before a name (geo/han_modifiers.py);
+Persian "one of" and praise adjectives, Pashto participles of dwelling (geo/persian_modifiers.py). Every
+string here is written for the tests (none is the set's); the readings and the empties fail on the code
+before this round, the guards pass on both."""
 
 from __future__ import annotations
 
@@ -51,3 +53,32 @@ def test_joined_places_answer_nothing(resolver: Resolver, query: str, named: str
 def test_guards_leave_single_places(resolver: Resolver, query: str, named: str, name: str) -> None:
     label = label_for(resolver, query, named)
     assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        ("非常繁忙的伊尔克什坦口岸", "CN;KG", "Irkeshtam"),  # a degree adverb opens an adjective phrase before 的
+        ("关闭了两年的吐尔尕特口岸", "CN;KG", "Torugart"),  # a clause with the aspect particle 了 before 的
+        ("县城乌恰镇", "CN;KG", "Ulugqat"),  # the county town, in apposition before the town's name
+        ("塔吉克斯坦西南部哈特隆州", "TJ;AF", "Khatlon"),  # a quarter of the country before the province
+        ("吐尔尕特山口以南的伊尔克什坦口岸", "CN;KG", "Irkeshtam"),  # X south of Y: X
+        ("یکی از مرزبانان شجاع هنگ مرزی میرجاوه", "IR;PK", "Mirjaveh"),  # one of the brave guards of …
+        ("په کرم کې اوسېدونکي", "PK;AF", "Kurram"),  # Pashto: living in Kurram
+        ("په چمن کې مېشته", "PK;AF", "Chaman"),  # settled in Chaman
+    ],
+)
+def test_modifiers_taken_off(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = label_for(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("阿富汗东北部", "AF;CN"),  # a quarter of a country names no point
+        ("塔吉克斯坦西南部", "TJ;AF"),
+    ],
+)
+def test_quarters_of_countries_stay_empty(resolver: Resolver, query: str, named: str) -> None:
+    assert label_for(resolver, query, named) is None, query

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .han_modifiers import modifiers_off
+
 
 def _table(text: str) -> dict[str, str]:
     """A table written "key=value;key=value" (a spelling and the name it stands for, one per pair)."""
@@ -167,6 +169,7 @@ def read_han(text: str) -> str | None:
     if re.search(r"\d", rest):
         return None
     rest = _HAN_DESCRIPTOR.sub("", _HAN_BORDERING.sub("", _HAN_RIVER_SIDE.sub("", rest.removeprefix("位于"))))
+    rest = modifiers_off(rest, _HAN_COUNTRIES)  # "略显简朴的X", "县城X镇", "阿富汗东北部X省": geo/han_modifiers.py
     if match := _HAN_BORDER_OF.match(rest):
         rest = rest[match.end() :]
     if (
