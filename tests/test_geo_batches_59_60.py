@@ -82,3 +82,28 @@ def test_modifiers_taken_off(resolver: Resolver, query: str, named: str, name: s
 )
 def test_quarters_of_countries_stay_empty(resolver: Resolver, query: str, named: str) -> None:
     assert label_for(resolver, query, named) is None, query
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        ("哈萨克斯坦、中国的边境口岸巴克图", "CN;KZ", "Baketu"),  # the port, a cited pack row; two countries' border
+        ("十分繁忙的巴克图口岸", "CN;KZ", "Baketu"),
+        ("塔城以北五公里处", "CN;KZ", "Tacheng"),  # GeoNames' Chinese name; a distance in Chinese numerals
+        ("塔城东南十二公里", "CN;KZ", "Tacheng"),
+        ("对应塔吉克斯坦的哈特隆州", "TJ;CN", "Khatlon"),  # facing Tajikistan's Khatlon
+        ("奥什州", "KG;CN", "Osh"),
+    ],
+)
+def test_cited_names_and_distances(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = label_for(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+def test_chinese_numbers_and_sides() -> None:
+    from incident_tracker.geo.han_modifiers import han_offset
+
+    assert han_offset("塔城西南八公里处") == ("8 km south-west of ", "塔城")
+    assert han_offset("塔城以东三十五公里") == ("35 km east of ", "塔城")
+    assert han_offset("西南八公里处") is None  # no place before the distance
+    assert han_offset("塔城西南") is None
