@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .country_guard import other_country_unit
 from .gazetteer import haversine_km
+from .joined_guard import joined_doubt
 from .list_guard import several_places, two_with_units
 from .named_place_guard import far_from_named_place
 from .namesake_guard import cross_border_namesake
@@ -94,8 +95,8 @@ def _border_points(named: frozenset[str]) -> tuple[tuple[float, float], ...]:
 def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why the chosen answer must not be given, by the guards of this module, :mod:`.list_guard`,
     :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard`,
-    :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.path_guard`, :mod:`.named_place_guard` and
-    :mod:`.zero_point`."""
+    :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.path_guard`, :mod:`.named_place_guard`,
+    :mod:`.zero_point` and :mod:`.joined_guard`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -111,4 +112,5 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or path_doubt(chosen, resolution)
         or far_from_named_place(place, chosen)
         or zero_point_of_province(place, chosen)
+        or joined_doubt(place, chain, named)
     )

@@ -56,6 +56,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .persian_modifiers import persons_off
 from .phrase_declined import a_pack_district, a_pack_name
 from .phrase_patterns import COUNTRY_STEMS
 from .scripts import has_arabic
@@ -175,7 +176,7 @@ def rewrite_persian(text: str) -> str | None:
     if not has_arabic(text):
         return None
     text = " ".join(text.split())
-    rewritten = _KASHIDA_DASH.sub(" - ", text)
+    rewritten = _KASHIDA_DASH.sub(" - ", persons_off(text))  # "یکی از مرزبانان غیور X": geo/persian_modifiers.py
     rewritten = _UNNAMED_IN_AREA.sub("", rewritten, count=1)
     rewritten = _PORT_ADJECTIVE.sub("بندر ", rewritten)
     rewritten = _HEAD_AGE.sub(r"\g<head> ", rewritten, count=1)

@@ -91,6 +91,9 @@ _URDU_AREA_TAIL = re.compile(r"\s+کے\s+(?:(?:سرحدی\s+)?(?:علاقے|عل
 #: "ہرمند علاقے" (the Hirmand area; oblique): the area word right after the name, with no "کے".
 _URDU_NAMED_AREA = re.compile(r"(?<=\S)\s+(?:علاقے|علاقہ)$")
 _URDU_AT_TAIL = re.compile(r"\s+کے\s+مقام(?:\s+پر)?$")
+#: "جمرود تحصیل کمپاؤنڈ" (the Jamrud tehsil compound): the English loan word "compound" after a name, with
+#: the office it houses (tehsil, district, police) between: a walled site that stands in the town it is named by.
+_URDU_COMPOUND_TAIL = re.compile(r"(?<=\S)\s+(?:(?:تحصیل|ضلعی|پولیس)\s+)?(?:کمپاؤنڈ|کمپاونڈ|کمپائونڈ)(?=\s*[،,]|$)")
 #: "طورخم سرحد", "طورخم سرحدی گزرگاہ", "خرلاچی چیک پوسٹ", "انگور اڈا گیٹ" (gate): a border-place
 #: word after the name ("خنجراب ٹاپ", Khunjerab top: a pass by its top);
 #: "چترال افغان بارڈر" (the Chitral Afghan border): a country's adjective before it
@@ -252,6 +255,7 @@ def _urdu(text: str) -> tuple[str, bool]:
         match = named
     if match and match.start() > 0:
         text, near = text[: match.start()], True
+    text = _URDU_COMPOUND_TAIL.sub("", text, count=1)
     match = _URDU_AT_TAIL.search(text)
     if match and match.start() > 0:
         text = text[: match.start()]

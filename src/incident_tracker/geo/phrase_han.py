@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .han_modifiers import han_offset, modifiers_off
+
 
 def _table(text: str) -> dict[str, str]:
     """A table written "key=value;key=value" (a spelling and the name it stands for, one per pair)."""
@@ -64,7 +66,11 @@ _HAN_NAMES = _table(
     # 塔县, the short name of Taxkorgan county (an encyclopedia copy, 363616.com/article/298200.html: "塔什库尔干塔吉克
     # 自治县(简称塔县)"; ttnews.xyz/a/5e7745fedc9b5e48c5f71a23 writes "塔什庫爾干塔吉克自治縣(塔縣)"); its 县城 is
     # the county seat, the town Taxkorgan, as 乌恰县城 is Wuqia
-    "塔县县城=Taxkorgan;塔县=Taxkorgan County"
+    "塔县县城=Taxkorgan;塔县=Taxkorgan County;"
+    # Tacheng and Osh: GeoNames' alternate names (geonames.org/1529167, Tacheng, Xinjiang: "塔城", "塔城市";
+    # geonames.org/1527534, Osh, Kyrgyzstan: "奧什", whose simplified form is 奥什); Osh region is 奥什州 as
+    # Batken's is 巴特肯州
+    "塔城=Tacheng;奥什=Osh;奧什=Osh"
 )
 #: Unit words after a name, and the English word; "" for a word that only says "area" (near).
 _HAN_UNITS = _table(
@@ -116,9 +122,10 @@ _HAN_DESCRIPTOR = re.compile(
 _HAN_RIVER_SIDE = re.compile(r"^[^的]{1,6}?[河江](?:大?拐[弯彎]|畔|岸[边邊]|沿岸|[南北东西]岸)处?的(?=.)")
 #: "A和B边境的X" (X on the border of A and B): the two countries of the line, any of the region's, either way round.
 _HAN_BORDER_COUNTRY = (
-    r"(?:塔吉克(?:斯坦)?|吉尔吉斯(?:斯坦)?|乌兹别克(?:斯坦)?|土库曼(?:斯坦)?|巴基斯坦|阿富汗|伊朗|中国)"
+    r"(?:塔吉克(?:斯坦)?|吉尔吉斯(?:斯坦)?|乌兹别克(?:斯坦)?|土库曼(?:斯坦)?|哈萨克(?:斯坦)?|巴基斯坦|阿富汗|伊朗|中国)"
 )
-_HAN_BORDER_OF = re.compile(rf"^{_HAN_BORDER_COUNTRY}(?:和|与){_HAN_BORDER_COUNTRY}边境")
+#: also "A、B的边境" (the enumeration comma, then "of"): "中国、哈萨克斯坦的边境口岸X", the port X on their border.
+_HAN_BORDER_OF = re.compile(rf"^{_HAN_BORDER_COUNTRY}(?:和|与|、){_HAN_BORDER_COUNTRY}的?边境")
 #: "卡拉苏-阔勒买口岸" (the Karasu–Kulma port): two names joined by a hyphen, as the Latin "X–Y" joins them,
 #: with the unit word after the second; each side must be a name of the table.
 _HAN_DASH = re.compile(r"[-‐‑–—－]")  # a name of the table may hold one ("戈尔诺—巴达赫尚"): read whole
@@ -161,12 +168,15 @@ def read_han(text: str) -> str | None:
     offset = ""
     if match := _HAN_WEST_OF.search(rest):  # "县城以西3公里": 3 km west of the county seat
         offset, rest = f"{match.group('km')} km {_HAN_SIDES[match.group('side')]} of ", rest[: match.start()]
+    elif found := han_offset(rest):  # "塔城西南八公里处": 8 km south-west of Tacheng (geo/han_modifiers.py)
+        offset, rest = found
     rest = _HAN_ALTITUDE.sub(
         "", _HAN_MARKER.sub("", _HAN_MARKER_CLAUSE.sub("", rest))
     )  # "山口3号界碑处": at boundary marker No. 3 of the pass, which stands at it
     if re.search(r"\d", rest):
         return None
     rest = _HAN_DESCRIPTOR.sub("", _HAN_BORDERING.sub("", _HAN_RIVER_SIDE.sub("", rest.removeprefix("位于"))))
+    rest = modifiers_off(rest, _HAN_COUNTRIES)  # "略显简朴的X", "县城X镇", "阿富汗东北部X省": geo/han_modifiers.py
     if match := _HAN_BORDER_OF.match(rest):
         rest = rest[match.end() :]
     if (
