@@ -1,0 +1,30 @@
+"""Hints for a mistyped option: the options that do the work a person expected, or names close to it.
+
+Click suggests options by comparing names with their dashes, so ``--place`` drew ``--type``; the
+CLI's usage errors (:mod:`.base`) ask here first.
+"""
+
+from typing import Any
+
+#: Options a person may expect of a reading command, and those of its options that do that work.
+STAND_INS = {
+    "--place": ("--search", "--near"),
+    "--location": ("--search", "--near"),
+    "--admin2": ("--admin1", "--search"),
+    "--killed": ("--min-killed",),
+}
+
+
+def unknown_option(exc: Any, ctx: Any) -> str | None:
+    """'No such option' with suggestions that do the work (``STAND_INS``) or whose names are
+    close without their dashes: Click compares with the dashes, so '--place' drew '--type'."""
+    import difflib
+
+    name = getattr(exc, "option_name", None)
+    if type(exc).__name__ != "NoSuchOption" or not name or ctx is None:
+        return None
+    known = [opt for param in ctx.command.params for opt in getattr(param, "opts", ()) if opt.startswith("--")]
+    bare = {opt.lstrip("-"): opt for opt in known}
+    close = [bare[m] for m in difflib.get_close_matches(name.lstrip("-"), list(bare), n=3, cutoff=0.6)]
+    offered = [opt for opt in STAND_INS.get(name, ()) if opt in known] or close
+    return f"No such option: {name}" + (f" (Possible options: {', '.join(offered)})" if offered else "")
