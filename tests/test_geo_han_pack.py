@@ -59,6 +59,10 @@ def test_every_unit_word_kind_is_a_pack_kind() -> None:
         # the subject of "位于" (lies in): the clause after it says where, a wider place
         ("别迭里山口位于中国与吉尔吉斯斯坦边境", "CN;KG", "Bedel Pass"),
         ("阿拉山口位于博尔塔拉蒙古自治州", "CN;KZ", "Alashankou"),
+        # a verb of standing or arriving at a place; a gate's height and "before the gate" (traditional 門 too)
+        ("来到阿拉山口", "CN;KZ", "Alashankou"),
+        ("站在红其拉甫國門前", "CN;PK", "Khunjerab"),
+        ("站在别迭里山口高12米的国门前", "CN;KG", "Bedel Pass"),
         # a prefecture by its Chinese name
         ("新疆博尔塔拉蒙古自治州", "CN;KZ", "Bortala Mongol Autonomous Prefecture"),
         ("博尔塔拉蒙古自治州境内", "CN;KZ", "Bortala Mongol Autonomous Prefecture"),
@@ -82,6 +86,8 @@ def test_prefecture_answers_at_its_level(resolver: Resolver) -> None:
         "增开航线",  # open another route: the verb before no crossing
         "增开别迭里",  # no port or pass word after the name: the verb stays, the text unread
         "检查站位于乌恰县",  # the subject of 位于 is no name: the text is read as before
+        "站在高处",  # standing up high: no place after the verb
+        "阿拉山口高27米",  # a height with no gate after it stays, and its digits leave the text unread
     ],
 )
 def test_han_pack_guards_read_nothing(text: str) -> None:
