@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .han_modifiers import han_offset, modifiers_off
+from .phrase_han_lead import read_lead
 
 
 def _table(text: str) -> dict[str, str]:
@@ -29,8 +30,8 @@ def _table(text: str) -> dict[str, str]:
 _T2S = str.maketrans(
     dict(
         zip(
-            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處開國頓橋",
-            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处开国顿桥",
+            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處開國頓橋門",
+            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处开国顿桥门",
             strict=True,
         )
     )
@@ -146,18 +147,13 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    """The table of names and the pack's names in Han characters, each without its unit word."""
-    from .pack import shipped_pack  # imported here: the pack reads its file once, on first use
+    """The table of names and the pack's names in Han characters (:mod:`.han_pack`: each without its
+    unit word, or whole when the unit word is part of the name)."""
+    from .han_pack import pack_han_names  # imported here: the pack reads its file once, on first use
 
     names = dict(_HAN_NAMES)
-    for entry in shipped_pack():
-        for alias in entry.aliases:
-            if not _HAN_ONLY.fullmatch(alias):
-                continue
-            unit = max((u for u in _HAN_UNITS if alias.endswith(u) and _HAN_UNITS[u]), key=len, default="")
-            stem = alias[: len(alias) - len(unit)]
-            if len(stem) >= 2:
-                names.setdefault(stem, entry.name)
+    for name, place in pack_han_names(_HAN_UNITS).items():
+        names.setdefault(name, place)
     return names
 
 
@@ -165,6 +161,9 @@ def read_han(text: str) -> str | None:
     """ "吉巴特肯州巴特肯區" → "Batken district, Batken province, Kyrgyzstan"; None for any unknown word."""
     table = _names()
     rest = _HAN_PUNCT.sub("", _HAN_GLOSS.sub("", text)).translate(_T2S)
+    rest, subject = read_lead(rest, read_han)  # "增开X口岸", "X位于…": see .phrase_han_lead
+    if subject:
+        return subject
     offset = ""
     if match := _HAN_WEST_OF.search(rest):  # "县城以西3公里": 3 km west of the county seat
         offset, rest = f"{match.group('km')} km {_HAN_SIDES[match.group('side')]} of ", rest[: match.start()]

@@ -1,0 +1,46 @@
+"""What a Chinese phrase says before or after the name it is about, taken off for :func:`.phrase_han.read_han`.
+
+Three shapes, each read only when what is left is a place the chain reader knows:
+
+- A verb of opening or closing before a crossing's name: "增开X口岸" (open another port, X), "开通X山口"
+  (open the X pass), "关闭X口岸" (close the X port). The port or pass is where the event is; the verb
+  says what happened there. Taken off only before a name that ends with a port or pass word, so a verb
+  before anything else (a road, a list) leaves the text as it is.
+- A name that is the subject of "位于" (lies in): "X位于中国新疆与哈萨克斯坦的边境线上" (X lies on the line
+  of China's Xinjiang and Kazakhstan). The clause after says where X lies, a wider place; the answer is X,
+  read alone, when the reader knows it; else the text is read as it was.
+- A verb of standing at or arriving at a place ("站在X", standing at X; "来到X", come to X), and a gate's
+  height with "前" (before) after the gate: "站在X高27米的国门前" (standing before X's national gate, 27 m
+  high) is at X, as "X国门" is (the gate word is the reader's filler).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["read_lead"]
+
+#: Verbs of opening and closing a crossing, longest first (simplified; the reader folds traditional ones).
+_PORT_VERB = re.compile(
+    r"^(?:恢复开放|重新开放|重新开通|临时关[闭閉]|暂时关[闭閉]|增开|新开|加开|开通|开放|开启|重开|关[闭閉]|封[闭閉]|关停)"
+    r"(?=[\u4e00-\u9fff]{2,}(?:口岸|山口|达坂|通道)$)"
+)
+#: "站在X" (standing at X), "来到X" (come to X): a verb of being or arriving at the place that follows.
+_AT_VERB = re.compile(r"^(?:站在|来到|來到|抵达|抵達|到达|到達|走到)(?=[\u4e00-\u9fff]{2,})")
+#: "X高27米的国门前" (before X's national gate, 27 m high): a height says what the gate is like, not where,
+#: and "前" (before) after the gate is at it; taken off together, only before the gate word.
+_GATE_HEIGHT = re.compile(r"高(?:约|近)?\d+(?:\.\d+)?(?:米|公尺)的(?=国门)")
+_BEFORE_GATE = re.compile(r"(?<=国门)前$")
+#: "X位于…": the subject before "lies in" (at least two characters, no digit: a name).
+_LIES_IN = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,12}?)位于(?=.)")
+
+
+def read_lead(rest: str, read: Callable[[str], str | None]) -> tuple[str, str | None]:
+    """``rest`` with a verb of opening or closing taken off before a crossing's name, and the reading
+    of the subject of "位于" when ``read`` (the chain reader) knows it alone (else None)."""
+    rest = _PORT_VERB.sub("", rest, count=1)
+    rest = _BEFORE_GATE.sub("", _GATE_HEIGHT.sub("", _AT_VERB.sub("", rest, count=1), count=1))
+    if (match := _LIES_IN.match(rest)) and (subject := read(match.group("subject"))):
+        return rest, subject
+    return rest, None
