@@ -24,8 +24,8 @@ __all__ = ["read_lead"]
 #: Verbs of opening and closing a crossing, longest first (simplified; the reader folds traditional ones).
 _PORT_VERB = re.compile(
     r"^(?:恢复开放|重新开放|重新开通|临时关[闭閉]|暂时关[闭閉]|增开|新开|加开|开通|开放|开启|重开|关[闭閉]|封[闭閉]|关停)"
-    r"(?=[\u4e00-\u9fff]{2,}(?:口岸|山口|达坂|通道)$)"
-)
+    r"(?![了过過])(?=[\u4e00-\u9fff]{2,}(?:口岸|山口|达坂|通道)$)"
+)  # a verb with 了/过 after it opens a clause about the name ("关闭了两年的X口岸"): .han_modifiers reads it
 #: "站在X" (standing at X), "来到X" (come to X): a verb of being or arriving at the place that follows.
 _AT_VERB = re.compile(r"^(?:站在|来到|來到|抵达|抵達|到达|到達|走到)(?=[\u4e00-\u9fff]{2,})")
 #: "X高27米的国门前" (before X's national gate, 27 m high): a height says what the gate is like, not where,
