@@ -4,7 +4,7 @@
 
 The rows are ``bench/answer_paths.py --rows FILE`` output (split, id, path, flags, outcome,
 expected per answer): ``--first`` those of each batch's first score (the code of the commit
-that added the batch, run over that batch, its own gazetteer; docs/geocoding.md, section
+that added the batch, run over that batch, its own gazetteer; docs/geocoding-journal.md, section
 "Where confident wrong answers come from"), ``--now`` today's over the whole set. For each
 candidate rule (abstain whenever an answer came by this path and carries these flags) the
 table gives, on ``dev`` only, the right answers it would empty (its cost; a province that
@@ -40,7 +40,7 @@ FAR = "a trusted namesake > 100 km away lost"
 FAR_NAMED = "a trusted namesake > 100 km away, in the text's countries, lost"
 NOT_CALLED = "a province for a name the text does not call a province"
 
-#: The candidates docs/geocoding.md ("Abstaining where the path is unreliable") reports.
+#: The candidates docs/geocoding-journal.md ("Abstaining where the path is unreliable") reports.
 RULES: dict[str, Rule] = {
     "a district standing in": lambda p, f: p == "stand-in: admin2 named in the text",
     "a province by any path": lambda p, f: "province" in p or "admin1" in p,

@@ -1,4 +1,4 @@
-"""Which readings propose the extraction reader's place, and how often each is right (docs/extract.md, "Places:
+"""Which readings propose the extraction reader's place, and how often each is right (docs/extract-journal.md, "Places:
 which readings are trusted").
 
 Every draft's place carries the name of the reading that proposed it (``Draft.place_path``: "in X", "the town

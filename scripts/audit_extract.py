@@ -10,7 +10,7 @@ keeps one record per value (with its evidence sentence) for a closer look at dev
 
 Usage: python scripts/audit_extract.py [--round N ...] [--json FILE]
 
-docs/extract.md ("Where wrong values come from") holds the audit of the held-back rounds' first scores.
+docs/extract-journal.md ("Where wrong values come from") holds the audit of the held-back rounds' first scores.
 """
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
 REAL = ROOT / "tests" / "fixtures" / "extract-real"
-#: A blind second coding of a sample of the corpus (docs/extract.md, "Two coders").
+#: A blind second coding of a sample of the corpus (docs/extract-journal.md, "Two coders").
 RECODE = ROOT / "tests" / "fixtures" / "extract-recode"
 ADJUDICATION = ROOT / "tests" / "fixtures" / "extract-adjudication"
 SCORED = (

@@ -83,9 +83,13 @@ def assert_new_to_the_corpus(specs: list[dict[str, Any]], round_: int) -> None:
 
 
 def docs_extract_section(title: str) -> str:
-    """One ``## `` section of docs/extract.md, by its title."""
-    text = (REAL.parent.parent.parent / "docs" / "extract.md").read_text(encoding="utf-8")
-    return text.split(f"## {title}")[1].split("\n## ")[0]
+    """One ``## `` section of docs/extract.md or of its evaluation journal, docs/extract-journal.md, by its title."""
+    docs = REAL.parent.parent.parent / "docs"
+    for page in ("extract.md", "extract-journal.md"):
+        text = (docs / page).read_text(encoding="utf-8")
+        if f"\n## {title}\n" in text:
+            return text.split(f"\n## {title}\n")[1].split("\n## ")[0]
+    raise AssertionError(f"no section {title!r} in docs/extract.md or docs/extract-journal.md")
 
 
 def assert_slugs_named_in_docs(title: str, slugs: Iterable[str]) -> None:

@@ -53,3 +53,37 @@ def test_links_between_docs_resolve():
             if not (page.parent / target).exists() and Path(target).name not in PENDING_PAGES:
                 broken.append(f"{page.name} → {target}")
     assert not broken
+
+
+def _anchors(text: str) -> set[str]:
+    """The anchors a page defines: each heading's GitHub slug (a repeated one gets -1, -2, …) and each <a id>."""
+    import re
+
+    found, seen, code = set(), {}, False
+    for line in text.split("\n"):
+        if line.startswith("```") or "[[[cog" in line or "]]] -->" in line:
+            code = not code if line.startswith("```") else "[[[cog" in line and "]]] -->" not in line
+            continue
+        heading = None if code else re.match(r"#{1,6} +(.+?) *$", line)
+        if heading:
+            slug = re.sub(r"[^\w\- ]", "", heading.group(1).strip().lower()).replace(" ", "-")
+            found.add(f"{slug}-{seen[slug]}" if seen.get(slug) else slug)
+            seen[slug] = seen.get(slug, 0) + 1
+        found.update(re.findall(r"""<a\s+(?:id|name)=["']([^"']+)["']""", line))
+    return found
+
+
+def test_links_between_docs_reach_their_anchors():
+    """A link to a section lands on it: when a section moves to another page (docs/geocoding.md's and
+    docs/extract.md's evaluation journals), the links to it move with it."""
+    import re
+
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    defined = {page: _anchors(page.read_text(encoding="utf-8")) for page in pages}
+    broken = []
+    for page in pages:
+        for target, anchor in re.findall(r"\]\(([^)\s#:]*)#([^)\s]+)\)", page.read_text(encoding="utf-8")):
+            resolved = (page.parent / target).resolve() if target else page
+            if resolved in defined and anchor not in defined[resolved]:
+                broken.append(f"{page.name} → {target}#{anchor}")
+    assert not broken, broken
