@@ -1,11 +1,14 @@
 """Guards found by reading the session's change (review14): a killed build's leftovers named by
-hand."""
+hand, and a SIGTERM handler set outside Python."""
 
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
+from typing import Any
 
+from incident_tracker.cli import interrupts
 from incident_tracker.geo import leftovers
 
 
@@ -25,3 +28,35 @@ def test_a_leftover_of_a_live_process_that_is_quiet_for_a_minute_stays(tmp_path:
     os.utime(live, (1_000_000, 1_000_000))
     assert leftovers.remove_stale(target, now=1_000_000 + leftovers.QUIET_DEAD + 5) == []
     assert live.exists()
+
+
+def test_a_sigterm_handler_set_outside_python_gives_way_to_the_default_afterwards(monkeypatch: Any) -> None:
+    real = signal.signal
+    given: list[Any] = []
+
+    def from_outside(signum: int, handler: Any) -> Any:
+        previous = real(signum, handler)
+        given.append(handler)
+        return None if len(given) == 1 else previous  # as Python reports a handler a C program set
+
+    before = signal.getsignal(signal.SIGTERM)
+    monkeypatch.setattr(signal, "signal", from_outside)
+    try:
+        with interrupts.terminate_as_interrupt():
+            assert signal.getsignal(signal.SIGTERM) is interrupts._raise_terminated
+        assert given[-1] is signal.SIG_DFL
+    finally:
+        real(signal.SIGTERM, before)
+
+
+def test_a_sigterm_handler_set_in_python_is_put_back() -> None:
+    def mine(signum: int, frame: Any) -> None:
+        raise AssertionError("not expected to run")
+
+    before = signal.signal(signal.SIGTERM, mine)
+    try:
+        with interrupts.terminate_as_interrupt():
+            pass
+        assert signal.getsignal(signal.SIGTERM) is mine
+    finally:
+        signal.signal(signal.SIGTERM, before)
