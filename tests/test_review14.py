@@ -60,3 +60,12 @@ def test_a_sigterm_handler_set_in_python_is_put_back() -> None:
         assert signal.getsignal(signal.SIGTERM) is mine
     finally:
         signal.signal(signal.SIGTERM, before)
+
+
+def test_the_zero_point_is_read_with_and_without_the_ezafe_hamza() -> None:
+    """One alternative of the pattern reads "نقطه صفر", "نقطهٔ صفر" and "نقطه‌ٔ صفر" alike (the second
+    alternative it once had for "نقطهٔ" could never add a match)."""
+    from incident_tracker.geo.zero_point import names_zero_point
+
+    for text in ("نقطه صفر مرزی سرخس", "نقطهٔ صفر مرزی سرخس", "نقطه\u200cٔ صفر مرزی سرخس"):
+        assert names_zero_point(text)
