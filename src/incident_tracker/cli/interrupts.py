@@ -26,7 +26,10 @@ def _raise_terminated(signum: int, frame: FrameType | None) -> None:
 @contextmanager
 def terminate_as_interrupt() -> Iterator[None]:
     """While the command runs, SIGTERM raises :class:`Terminated`; the handler found before is
-    put back afterwards. Only the main thread may set handlers: elsewhere nothing changes."""
+    put back afterwards. Only the main thread may set handlers: elsewhere nothing changes.
+
+    A handler set outside Python (a program embedding the interpreter) is given back as None,
+    which ``signal.signal`` does not take: the default action is put back instead."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -34,7 +37,7 @@ def terminate_as_interrupt() -> Iterator[None]:
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, before)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if before is None else before)
 
 
 def interrupted_line(exc: KeyboardInterrupt) -> tuple[str, int]:

@@ -3,7 +3,8 @@
 A phrase such as "TTP militants" or "the Jaish al-Adl fighters" names a side as
 surely as "Afghan Border Police" does: the shipped actor list
 (``incident_tracker/data/actors.tsv``, the one ``tracker actors seed`` loads) says
-which words are group names, so the reader needs no list of its own.
+which words are group names, so the reader needs no list of its own. A group the list lacks
+is found by the shape of its name instead (:mod:`.group_shapes`).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def _group_pattern(non_state: bool = False) -> re.Pattern[str]:
 
 def known_group(phrase: str, *, non_state: bool = False) -> str | None:
     """The group's name as the phrase writes it ("TTP militants" → "TTP", "Jaysh-ol-Adl claimed" →
-    "Jaysh-ol-Adl"), or None when it names no group the dictionary knows.
+    "Jaysh-ol-Adl"), or None when it names no group the dictionary knows and none by the shape of
+    its name (:func:`known_groups`: "the militant group Jundul Haq" → "Jundul Haq").
 
     ``non_state`` leaves out state forces (ACLED inter code 1), which a report names as
     often among the attacked as among the attackers.

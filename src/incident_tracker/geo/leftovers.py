@@ -62,10 +62,12 @@ def _writer(rest: str) -> int | None:
 
 
 def _running(pid: int) -> bool:
+    """Whether process ``pid`` exists (signal 0 tests it, sending nothing). A number no process
+    can have (a file named by hand, "….99999999999999999999.x") is no running process."""
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):
         return False
-    except OSError:  # another user's process: there
-        return True
+    except OSError:  # another user's process (PermissionError): there
+        pass
     return True

@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .candidates import Candidate
 
-#: "نقطه صفر مرزی", "نقطهٔ صفر" (Persian, Dari), "زیرو پوائنٹ" (Urdu), "zero point"/"zero-point" (English).
+#: "نقطه صفر مرزی", "نقطهٔ صفر" (Persian, Dari: the hamza of the ezafe optional), "زیرو پوائنٹ" (Urdu), "zero point"/
+#: "zero-point" (English).
 _ZERO_POINT = re.compile(
-    r"(?:^|(?<=\s))(?:نقطه\u200c?ٔ?\s+صفر|نقطهٔ\s+صفر|زیرو\s+پوائنٹ)(?=\s|$)|\bzero[\s-]+point\b",
+    r"(?:^|(?<=\s))(?:نقطه\u200c?ٔ?\s+صفر|زیرو\s+پوائنٹ)(?=\s|$)|\bzero[\s-]+point\b",
     re.IGNORECASE,
 )
 
