@@ -236,7 +236,7 @@ def list_incidents(
     configured = config.value("format") if fmt is None and not (as_json or as_csv) else None
     output = pick_format(fmt, {"json": as_json, "csv": as_csv}, configured)
     store = state(ctx).store()
-    limit = limit or None  # 0 means no limit, as llm's '-n 0'
+    limit = limit or None  # -n 0 lists every incident
     if output is not OutputFormat.table:
         from ..exchange import export_records
 

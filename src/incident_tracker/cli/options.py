@@ -101,7 +101,7 @@ SortOption = Annotated[
     typer.Option("--sort", help=f"{SORT_HELP} Default: -date (newest first)."),
 ]
 LimitOption = Annotated[
-    Optional[int], typer.Option("--limit", "-n", min=0, help="At most this many incidents; 0 for all (as llm's -n).")
+    Optional[int], typer.Option("--limit", "-n", min=0, help="At most this many incidents; 0 lists every incident.")
 ]
 NoInputOption = Annotated[
     bool,

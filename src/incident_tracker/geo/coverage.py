@@ -32,7 +32,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..models.country import country_code
 from .coverage_arabic import (
     AR_NATIONALITY,
     ARABIC_HEADS,
@@ -46,7 +45,7 @@ from .coverage_cyrillic import CYRILLIC_HEADS
 from .coverage_han import HAN_HEADS, han_name
 from .coverage_latin import LATIN_HEADS
 from .hanzi_names import han_transcription
-from .phrase_patterns import DEMONYMS
+from .phrase_head import a_country
 from .scripts import has_arabic, has_cyrillic, has_han
 
 __all__ = ["plain_name", "read_coverage"]
@@ -77,11 +76,6 @@ _QUOTED = re.compile(r"[«“„\"‘][^«»“”„\"‘’]+[»”\"’]")
 _QUOTE_MARKS = re.compile(r"[«»“”„\"‘’]")
 #: "'Artyk' gümrük geçelgesi": a name between two typewriter apostrophes, which are no letters of it.
 _APOSTROPHE_QUOTED = re.compile(r"(?<!\w)'(?P<name>[A-Z][^'\s]*(?:\s[A-Z][^'\s]*)?)'(?!\w)")
-
-
-def _a_country(name: str) -> bool:
-    """A country's name or code, or its people's ("Iran", "Afghan"): a force of it names no place."""
-    return country_code(name) is not None or name.casefold() in DEMONYMS
 
 
 def plain_name(name: str) -> bool:
@@ -142,7 +136,7 @@ def _reading(
         if kind == "through":  # "the X Highway, through the Y Pass": the point the route passes, as a second part
             return "english", f"{match.group('unit')}, {match.group('name')}"
         if kind == "border_with":  # "“X” - with Iran": the post on the border with a country, never with a place
-            if not _a_country(match.group("unit")) or not _capitalised(match.group("name")):
+            if not a_country(match.group("unit")) or not _capitalised(match.group("name")):
                 continue
             return "english", f"{match.group('name')} on the border with {match.group('unit')}"
         if kind == "town_in_country":  # "بلدة X الطاجيكية": the town, its country kept as context
@@ -153,7 +147,7 @@ def _reading(
         if kind == "pair":  # "провинции Систан и Белуджистан": one name written with "и" for its hyphen
             return "english", f"провинции {match.group('name')}-{match.group('unit')}"
         name = match.group("name").strip()
-        if kind == "force" and _a_country(name):
+        if kind == "force" and a_country(name):
             return None  # "the Afghan border guards": a country's force, no place
         if not (plain_name(name) and valid(name)):
             if not again:

@@ -65,7 +65,7 @@ def near_off(head: str, text: str, near: bool) -> tuple[str, bool]:
     match = _AT_AFTER_NOUN.match(head)
     if match and any(ch.isupper() for ch in text):
         head = match.group("place")  # "a freight yard at Towraghondi"
-    elif (match := _NAMED_AT_BORDER.match(head)) and not _a_country(match.group("name").split()[-1]):
+    elif (match := _NAMED_AT_BORDER.match(head)) and not a_country(match.group("name").split()[-1]):
         head = f"{match.group('name')} border"  # "the ‘Friendship Gate’ at the Chaman border": that crossing
     match = _NEAR_PREFIX.match(head)
     if match and match.end() < len(head):
@@ -77,7 +77,7 @@ def crossing_words_off(head: str, context: list[str]) -> tuple[str, list[str]]:
     """The words a border place's name stands among: "between Afghanistan and Pakistan" after it, "exactly at"
     or "the border at" before it, "into Tajikistan" after a crossing (the country beyond it joins ``context``)."""
     match = _BETWEEN.search(head)
-    if match and match.start() > 0 and all(_a_country(match.group(side)) for side in ("one", "two")):
+    if match and match.start() > 0 and all(a_country(match.group(side)) for side in ("one", "two")):
         head = head[: match.start()]
     match = _EXACT_PREFIX.match(head)
     if match and match.end() < len(head):
@@ -96,7 +96,7 @@ def _a_town_border(name: str) -> bool:
     """Is "the ``name`` border" named after a place ("Torkham"), not after a country, its people or a quarter
     ("the Pak-Afghan border", "the Afghan border", "the Northern border")?"""
     parts = re.split(r"[\s-]+", name)
-    return name[:1].isupper() and not any(_a_country(part) or part.casefold() in _NO_TOWN for part in parts)
+    return name[:1].isupper() and not any(a_country(part) or part.casefold() in _NO_TOWN for part in parts)
 
 
 #: Words of a border's name that say which line or which part of it, never a town.
@@ -105,6 +105,7 @@ _NO_TOWN = frozenset({"north", "south", "east", "west", "northern", "southern", 
 )
 
 
-def _a_country(word: str) -> bool:
-    """Is ``word`` a country's name or code, or its people's ("Pakistan", "Afghan")?"""
+def a_country(word: str) -> bool:
+    """Is ``word`` a country's name or code, or its people's ("Pakistan", "Afghan")? (:mod:`.coverage` too: a
+    force of a country names no place.)"""
     return country_code(word) is not None or word.casefold() in DEMONYMS

@@ -325,7 +325,6 @@ def __getattr__(name: str) -> Any:
 
 _SPECIAL_CHARS = {chr(code): value or "" for code, value in _SPECIAL.items()}
 _SPECIAL_ANY = re.compile("[" + re.escape("".join(_SPECIAL_CHARS)) + "]")
-_CYRILLIC_RUN = re.compile("[" + re.escape("".join(chr(code) for code in _CYRILLIC)) + "]+")
 _NON_WORD_KEEP_LINES = re.compile(r"[^\w\n]+|_+")
 #: What _VOWEL_RUN and then _DOUBLE collapse together: any run of one letter ("a" from the vowels,
 #: then "b" to "z"), in one pass; collapsing a run never makes a new one.

@@ -414,6 +414,18 @@ def m015_history_imported(db: Database) -> None:
     db.execute("ALTER TABLE history ADD COLUMN imported TEXT")
 
 
+@migrations()
+def m016_overview_latest_revision(db: Database) -> None:
+    """``incidents_overview``'s latest revision is the latest in time (``changed_at``, then id),
+    as ``tracker history`` reads it: rows an import brings are often older than this database's
+    own changes yet have higher ids. See ``store/schema_overview.py``.
+    """
+    from .schema_overview import OVERVIEW_VIEW
+
+    db.execute("DROP VIEW incidents_overview")
+    db.execute(OVERVIEW_VIEW)
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version knows, to spot a database from a newer one."""
     return set(migrations.names)
