@@ -87,3 +87,15 @@ def test_links_between_docs_reach_their_anchors():
             if resolved in defined and anchor not in defined[resolved]:
                 broken.append(f"{page.name} → {target}#{anchor}")
     assert not broken, broken
+
+
+def test_user_pages_hold_no_journal_sections() -> None:
+    """docs/geocoding.md and docs/extract.md keep what a user needs; batches, rounds and their rules live in
+    the journals (``python scripts/split_journal.py`` moves a section appended to a page; ``--check`` tells)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "scripts/split_journal.py", "--check"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
