@@ -34,7 +34,7 @@ def one_draft(text: str, published: dt.date = MONDAY, **kwargs: Any) -> dict[str
 
 def as_first_coded(spec: dict[str, Any], path: Path) -> dict[str, Any]:
     """A report's labels with its incidents as first coded: a later blind adjudication may have settled some of
-    its values (docs/extract.md, *Two coders*), and a round's tests check the round as it was collected."""
+    its values (docs/extract-journal.md, *Two coders*), and a round's tests check the round as it was collected."""
     record = ADJUDICATION / path.name
     if not record.exists():
         return spec

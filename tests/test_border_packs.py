@@ -1,7 +1,7 @@
 """Pack rows and spellings added after the seventh and eighth batches of real place strings.
 
 Each case is a string the shipped pack must now answer (or must still not answer),
-read against the session gazetteer; docs/geocoding.md ("Sixth round", "Seventh round") says why each
+read against the session gazetteer; docs/geocoding-journal.md ("Sixth round", "Seventh round") says why each
 row or spelling was added or left out.
 """
 
@@ -26,7 +26,7 @@ from incident_tracker.geo.locate import locate
         ("اروندہ", "PK;AF", "Arandu", (35.31028, 71.54861)),
         ("ارندو خاص", "PK;AF", "Arandu", (35.31028, 71.54861)),
         ("the Khurram border district of the province", "PK;AF", "Kurram District", (33.89968, 70.10012)),
-        # Eighth batch (docs/geocoding.md, "Seventh round"):
+        # Eighth batch (docs/geocoding-journal.md, "Seventh round"):
         # Arabic spelling of Panjgur (Saudi Press Agency relay), alone and inside its phrase.
         ("بنجكور", "PK;IR", "Panjgur", (26.97186, 64.09459)),
         ("منطقة بنجكور", "PK;IR", "Panjgur", (26.97186, 64.09459)),

@@ -3,7 +3,7 @@
 The sentences are written for this file. A toll read from a sentence of another year (another event,
 a tally over years) or from a figure the report says was denied is emptied with a note; the same
 toll told of this event, or beside a year used only as a comparison, is kept. The audit behind the
-rules and their dev and test figures are in docs/extract.md ("Where wrong values come from").
+rules and their dev and test figures are in docs/extract-journal.md ("Where wrong values come from").
 """
 
 from __future__ import annotations

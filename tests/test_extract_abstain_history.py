@@ -1,7 +1,7 @@
 """Abstentions learned from the held-back rounds' first scores (the sixty-second rule round, rounds 40-56).
 
-The audit of rounds 40-56 with the code that first scored each of them (docs/extract.md, "Where wrong values come
-from, rounds 40-56") found three places where a writer's values were wrong more often than right on reports no rule
+The audit of rounds 40-56 with the code that first scored each of them (docs/extract-journal.md, "Where wrong values
+come from, rounds 40-56") found three places where a writer's values were wrong more often than right on reports no rule
 had seen: the ``unattributed`` default on shellings and strikes from the air, "people" hit by a blast at a force's
 site read as civilians, and a toll read from a tally or from a first figure since revised. Here the reader leaves
 them empty. Every sentence is written for this file; none is a report's. Each abstention has tests that fail on

@@ -10,7 +10,7 @@ dictionary's actor (compared as scripts/eval_extract.py compares actors) and its
 
 Wrong is worse than empty: :data:`GUARDS` are sentences that name an actor who is *not* said to have done it (a
 denial, "no group claimed", a group named only as an earlier attack's author), whose perpetrator must stay empty.
-docs/extract.md, "Who did it: a grid of phrasings", prints the share right before and after the rules.
+docs/extract-journal.md, "Who did it: a grid of phrasings", prints the share right before and after the rules.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ through a unit it names as its own.
 
 Each sentence is written for this file. The fill tests name a side the reader left unnamed before (they fail on
 the code before this change); the guards keep a side out where the sentence does not name one as the one who
-fired, and pass on both. docs/extract.md, "Actors the reader does not name", counts the dev misses by cause.
+fired, and pass on both. docs/extract-journal.md, "Actors the reader does not name", counts the dev misses by cause.
 """
 
 from __future__ import annotations

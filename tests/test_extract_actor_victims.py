@@ -3,7 +3,7 @@ the held-back rounds' first scores kept missing, read as mechanisms rather than 
 
 Each sentence is written for this file. The fill tests name a claimant or a target the reader left unread, or read
 wrongly, before (they fail on the code before this change); the guards keep a claim or a target out where the
-sentence does not give one, and pass on both. docs/extract.md, "Actors and targets, across rounds", counts the
+sentence does not give one, and pass on both. docs/extract-journal.md, "Actors and targets, across rounds", counts the
 misses by cause.
 """
 

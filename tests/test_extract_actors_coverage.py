@@ -3,7 +3,7 @@
 The reader finds a group through the shipped list (``data/actors.tsv``); a group the list lacks is no one to it.
 Each sentence here is written for this file and names a group the list gained in the audit; on the list before
 it the reader found no perpetrator in any of them. The sources of each entry are in the list's ``source`` column
-and in docs/extract.md ("The actor dictionary, audited").
+and in docs/extract-journal.md ("The actor dictionary, audited").
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def _draft(text: str) -> dict[str, object]:
 
 
 #: The group's men ("BRA militants", "Haqqani network fighters") are written as the group, the dictionary's name
-#: (docs/extract.md, *Who did it: a grid of phrasings*).
+#: (docs/extract-journal.md, *Who did it: a grid of phrasings*).
 @pytest.mark.parametrize(
     ("text", "perpetrator", "canonical"),
     [

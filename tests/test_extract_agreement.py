@@ -1,6 +1,6 @@
 """The blind second coding (tests/fixtures/extract-recode/) and the agreement it measures.
 
-See docs/extract.md, section "Two coders: how far agreement goes".
+See docs/extract-journal.md, section "Two coders: how far agreement goes".
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A second event told in the same article (issue 14, docs/extract.md *A second event in one article*).
+"""A second event told in the same article (issue 14, docs/extract-journal.md *A second event in one article*).
 
 Every sentence here is written for this file; none is a report's. A sentence that opens by telling another event
 ("In a separate attack on …", "In another attack", "A second attack", "Separately,", "Elsewhere,", "Meanwhile, in

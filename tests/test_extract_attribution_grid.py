@@ -9,7 +9,7 @@ X of carrying out the E", "held X responsible", "said X was behind", "attributed
 "pointed the finger at X", "X is believed to be behind") and the actor dictionary's groups under several spellings.
 Every sentence is written for this file. Each cell must give ``alleged`` (or ``suspected``) with the perpetrator the
 dictionary knows; the guards (claims, denials, negations, questions, an earlier event's blame, a generic label)
-must not give an allegation against the side they name. docs/extract.md, "Who is blamed: a grid of phrasings",
+must not give an allegation against the side they name. docs/extract-journal.md, "Who is blamed: a grid of phrasings",
 prints the share of cells right before and after the rules.
 """
 

@@ -2,7 +2,7 @@
 left at the ``unattributed`` default.
 
 Every sentence here is written for this file. Each rule has a test of what it fills and one of what it leaves as it
-was; the dev figures are in docs/extract.md (*Blame the reader did not see*).
+was; the dev figures are in docs/extract-journal.md (*Blame the reader did not see*).
 """
 
 from __future__ import annotations

@@ -4,8 +4,8 @@ apposed to "militant group", "the X Y group", a name the report calls a group by
 Each sentence is written for this file and names groups the actor dictionary does not list. The fill tests name a
 side the reader left unnamed before (they fail on the code before this change); the guards keep a victim's party or
 movement, a state's army, a peace militia, a school, a newspaper, a road and a group that only spoke out of the
-perpetrator (they pass on both). docs/extract.md, "Actors by shape, measured as if unseen", tells what is read and
-what is left.
+perpetrator (they pass on both). docs/extract-journal.md, "Actors by shape, measured as if unseen", tells what is read
+and what is left.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Readings found on house sentences (issue 14, docs/extract.md *Readings found on house sentences: rules*).
+"""Readings found on house sentences (issue 14, docs/extract-journal.md *Readings found on house sentences: rules*).
 
 Every sentence here is written for this file; none is a report's. The tests of what changed fail on main's code;
 the guards pass on both.

@@ -1,4 +1,4 @@
-"""Leftovers of round 64 and of the second-event grouping (issue 14, docs/extract.md *Leftovers of rounds 64 and
+"""Leftovers of round 64 and of the second-event grouping (issue 14, docs/extract-journal.md *Leftovers of rounds 64 and
 65's rules*).
 
 Every sentence here is written for this file; none is a report's. The tests of what changed fail on main's code;

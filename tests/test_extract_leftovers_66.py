@@ -1,4 +1,4 @@
-"""Leftovers of rounds 64–66 (issue 14, docs/extract.md *Leftovers of rounds 64–66: rules*).
+"""Leftovers of rounds 64–66 (issue 14, docs/extract-journal.md *Leftovers of rounds 64–66: rules*).
 
 Every sentence here is written for this file; none is a report's. The tests of what changed fail on main's code;
 the guards pass on both.

@@ -1,4 +1,4 @@
-"""Rounds 66–67 leftovers (issue 14, docs/extract.md *Rounds 66–67 leftovers: rules*): another incident of the
+"""Rounds 66–67 leftovers (issue 14, docs/extract-journal.md *Rounds 66–67 leftovers: rules*): another incident of the
 report's own days, told in a dated paragraph or by its own calendar day.
 
 Every sentence here is written for this file; none is a report's. The tests of what changed fail on main's code;

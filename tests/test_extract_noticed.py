@@ -1,7 +1,7 @@
 """Readings noticed on house sentences by earlier rule rounds, fixed as mechanisms (issue 14, extract93).
 
 Every sentence here is written for this file; none is a report's. Each reading has a test that fails on main's code
-before this round and guards that pass on both; the figures are in docs/extract.md (*Readings noticed on house
+before this round and guards that pass on both; the figures are in docs/extract-journal.md (*Readings noticed on house
 sentences*).
 """
 

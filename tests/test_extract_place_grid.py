@@ -8,7 +8,7 @@ the capital of Y province", "in the X jamoat of Y district", …) with places of
 in another role (where officials spoke, where the ministry sits, where the wounded were taken, an earlier attack).
 Every sentence is written for this file. Each cell must give the scene as the corpus codes it (the finest named
 place, as written; compared as scripts/eval_extract.py compares places: the words of one all in the other) and
-never a distractor. docs/extract.md, "Where it happened: a grid of phrasings", prints the share right before and
+never a distractor. docs/extract-journal.md, "Where it happened: a grid of phrasings", prints the share right before and
 after the rules.
 """
 

@@ -2,7 +2,7 @@
 the reading that proposed it (``Draft.place_path``), and the readings that named something other than the scene
 on dev abstain in those roles: a body's name ("sits in the National Assembly"), the venue of a reaction the event
 set off ("sparked protests in X"), and a border post whose stretch only describes the district the same sentence
-tells as the scene. Every sentence here is written for this file; docs/extract.md, "Places: which readings are
+tells as the scene. Every sentence here is written for this file; docs/extract-journal.md, "Places: which readings are
 trusted", has the table per reading.
 """
 

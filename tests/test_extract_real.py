@@ -344,23 +344,23 @@ DEV_INCIDENTS_FOUND_FLOOR = 199
 #: drafts the day two shot men were identified, 31 August, and misses the shooting of 15 August (no rule changed).
 #: 7 since the thirty-second round's: 482 (Mehr) drafts 18 March for an abduction of 6 February (no rule changed).
 #: 5 again after the thirty-first round (merged after the thirty-second's batch): it dates 469 and 321 (24.kg) by
-#: the shooting's own day; 482's is one of the 5. 6 since the blind adjudication of round 52 (docs/extract.md, *Two
-#: coders*) dropped the abduction a report of the hostages' release retells, which the reader still drafts.
+#: the shooting's own day; 482's is one of the 5. 6 since the blind adjudication of round 52 (docs/extract-journal.md,
+#: *Two coders*) dropped the abduction a report of the hostages' release retells, which the reader still drafts.
 #: 7 since the fifty-ninth round's held-back batch: 795 (Gazeta.ru) drafts the background clash of 23 December and not
 #: the undated one of its news (no rule changed).
 #: 8 since the sixty-first round's held-back batch: 814 (Radio Farda) drafts its own week's day, 9 December 2025, and
 #: not the shooting of 'Tuesday night last week, 11 Azar' (no rule changed).
 #: 8 again with the sixty-fifth round's held-back batch (856, newyork.ru, drafts its exchange of detainees); 7 since
-#: its rules (docs/extract.md, *Round 65's dev misses*): a detention, handover or exchange told as what happened
+#: its rules (docs/extract-journal.md, *Round 65's dev misses*): a detention, handover or exchange told as what happened
 #: drafts nothing.
 #: 10 with the sixty-sixth round's held-back batch: 860 (RFE/RL) and 863 (CACI Analyst) draft a day of their own
 #: week and not the rail blast they tell, and 867 (Asia-Plus) the day of the talks and not the clash of 27 April (no
 #: rule changed); 9 since the leftovers of rounds 64 and 65 (844's election Saturday no longer drafted); 7 since
-#: round 66's rules (docs/extract.md, *Round 66's dev misses*: 860 and 863's rail blast drafted on its own days); 6
-#: since the leftovers of rounds 64–66 (867's talks of 4 May no longer drafted).
+#: round 66's rules (docs/extract-journal.md, *Round 66's dev misses*: 860 and 863's rail blast drafted on its own
+#: days); 6 since the leftovers of rounds 64–66 (867's talks of 4 May no longer drafted).
 #: 7 with the sixty-eighth round's held-back batch: 879 (The Express Tribune) drafts a day of 18 August and not the
-#: fifth day of the Batwar clashes it tells (no rule changed); 6 since round 68's rules (docs/extract.md, *Round 68's
-#: dev misses: rules*: the day families fled no longer dates 879's draft, which now pairs with the fifth day).
+#: fifth day of the Batwar clashes it tells (no rule changed); 6 since round 68's rules (docs/extract-journal.md, *Round
+#: 68's dev misses: rules*: the day families fled no longer dates 879's draft, which now pairs with the fifth day).
 DEV_SPURIOUS_CEILING = 6
 
 

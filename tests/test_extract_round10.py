@@ -1,4 +1,4 @@
-"""The tenth round's readings (docs/extract.md, *The tenth round*): how a report is split into incidents.
+"""The tenth round's readings (docs/extract-journal.md, *The tenth round*): how a report is split into incidents.
 
 Each test writes, in sentences of our own, one shape of report the round's dev reports showed —
 several incidents announced before they are told, told in one sentence by day and count, told

@@ -1,4 +1,4 @@
-"""The eleventh round's readings of place and actor (docs/extract.md, *The eleventh round*), each in
+"""The eleventh round's readings of place and actor (docs/extract-journal.md, *The eleventh round*), each in
 sentences of our own.
 
 Each test writes one phrasing of the kind the round's dev reports showed and checks the reading the

@@ -1,4 +1,4 @@
-"""The twelfth round's readings (docs/extract.md, *The twelfth round*).
+"""The twelfth round's readings (docs/extract-journal.md, *The twelfth round*).
 
 Each test writes, in sentences of our own, one shape the round's dev reports showed (an earlier
 event told by "came N days after" or "that attack", an accuser's label as the subject of what it

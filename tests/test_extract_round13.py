@@ -1,5 +1,5 @@
 """The thirteenth round: the perpetrator as the actor dictionary names it, the force an allegation naming
-nobody is against, and the scorer comparing canonical names (docs/extract.md, *The thirteenth round*)."""
+nobody is against, and the scorer comparing canonical names (docs/extract-journal.md, *The thirteenth round*)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The fourteenth round's readings of tolls, victims and attribution (docs/extract.md, *The fourteenth round*),
+"""The fourteenth round's readings of tolls, victims and attribution (docs/extract-journal.md, *The fourteenth round*),
 each in sentences of our own.
 
 Each test writes one phrasing of the kind the round's dev reports showed and checks the reading the round

@@ -1,5 +1,5 @@
 """The fifteenth round: the event's place, not a speaker's, a hospital's or a unit's base; the stretch a border
-unit guards; two places named together left to a finer sentence (docs/extract.md, *The fifteenth round*)."""
+unit guards; two places named together left to a finer sentence (docs/extract-journal.md, *The fifteenth round*)."""
 
 from __future__ import annotations
 
@@ -110,6 +110,6 @@ def test_a_place_the_gazetteer_lacks_is_located_at_the_province_it_lies_in() -> 
     )
     draft = one_draft(text, locate=gazetteer_locator(REAL.parent.parent.parent / "no-such-file.db"))
     assert draft["place"] == "Mirjaveh border regiment"
-    # A border regiment named for its county is read as the county since geo40 (docs/geocoding.md,
+    # A border regiment named for its county is read as the county since geo40 (docs/geocoding-journal.md,
     # twenty-fourth-rules): Mirjaveh County, in the province the text names, finer than the province.
     assert (draft["geo_precision"], draft["admin1"], draft["country"]) == ("admin2", "Sistan and Baluchestan", "IR")

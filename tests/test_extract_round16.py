@@ -1,4 +1,4 @@
-"""The sixteenth round's readings of dates and attribution (docs/extract.md, *The sixteenth round*), each in
+"""The sixteenth round's readings of dates and attribution (docs/extract-journal.md, *The sixteenth round*), each in
 sentences of our own.
 
 Each test writes one phrasing of the kind the round's dev reports showed and checks the reading the round

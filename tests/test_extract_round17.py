@@ -1,4 +1,4 @@
-"""The seventeenth round's reading of a draft's date (docs/extract.md, *The seventeenth round*), in sentences of
+"""The seventeenth round's reading of a draft's date (docs/extract-journal.md, *The seventeenth round*), in sentences of
 our own.
 
 A report that opens on the week of a statement ("the army said on Saturday", "last week") and tells the event's

@@ -1,4 +1,4 @@
-"""The eighteenth round's rules for the weapons, the type and the toll behind the victims (docs/extract.md, *The
+"""The eighteenth round's rules for the weapons, the type and the toll behind the victims (docs/extract-journal.md, *The
 eighteenth round*), in sentences of our own.
 
 Each test pairs the reading with a near phrasing it must leave alone.

@@ -1,4 +1,4 @@
-"""The nineteenth round's readings of place and country (docs/extract.md, *The nineteenth round*), each in
+"""The nineteenth round's readings of place and country (docs/extract-journal.md, *The nineteenth round*), each in
 sentences of our own.
 
 Each test writes one phrasing of the kind the round's dev reports showed and checks the reading the round

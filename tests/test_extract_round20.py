@@ -1,4 +1,4 @@
-"""The twentieth round's readings (docs/extract.md, *The twentieth round*), each in sentences of our own.
+"""The twentieth round's readings (docs/extract-journal.md, *The twentieth round*), each in sentences of our own.
 
 The round added no reports: it read what the fresh dev reports of rounds 14, 16 and 19 (scored before any
 rule saw them) miss, and fixed the causes seen in at least two of them from different outlets. Each test

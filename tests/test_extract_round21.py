@@ -1,7 +1,7 @@
 """The twenty-first round's rules (issue 14): how the type, victims and actor of fresh reports are read.
 
 Each case is written anew in the house's words after a phenomenon seen in dev reports of at least two
-outlets (see docs/extract.md, "The twenty-first round").
+outlets (see docs/extract-journal.md, "The twenty-first round").
 """
 
 from __future__ import annotations

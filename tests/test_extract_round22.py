@@ -1,4 +1,4 @@
-"""The twenty-second round's held-back batch of real reports (docs/extract.md, *The twenty-second round*).
+"""The twenty-second round's held-back batch of real reports (docs/extract-journal.md, *The twenty-second round*).
 
 The round changed no rule: it collected reports nobody had tuned on, so that their first score measures what the
 rules do out of sample. These tests check that the batch is there (its split by the eighth round's rule is

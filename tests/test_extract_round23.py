@@ -2,7 +2,7 @@
 weapons, type and place of fresh reports.
 
 Each case is written anew in the house's words after a phenomenon seen in dev reports of at least two
-outlets, or after a codebook rule (see docs/extract.md, "The twenty-third round").
+outlets, or after a codebook rule (see docs/extract-journal.md, "The twenty-third round").
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The twenty-fourth round's readings (docs/extract.md, *The twenty-fourth round*), each in sentences of our own.
+"""The twenty-fourth round's readings (docs/extract-journal.md, *The twenty-fourth round*), each in sentences of our
+own.
 
 The round added no reports: it read what the fresh dev reports of rounds 18, 19 and 22 miss in attribution,
 date, country and the incidents themselves, and fixed the causes seen in at least two dev reports from

@@ -1,4 +1,4 @@
-"""The twenty-fifth round's held-back batch of real reports (docs/extract.md, *The twenty-fifth round*).
+"""The twenty-fifth round's held-back batch of real reports (docs/extract-journal.md, *The twenty-fifth round*).
 
 The round changed no rule: rounds 23 and 24 wrote rules from the fresh dev reports of rounds 18, 19 and 22, so
 this round collected a new batch nobody had tuned on, whose first score measures what the rules do out of sample.

@@ -1,4 +1,4 @@
-"""The twenty-sixth round's readings (docs/extract.md, *The twenty-sixth round*), each in sentences of our own.
+"""The twenty-sixth round's readings (docs/extract-journal.md, *The twenty-sixth round*), each in sentences of our own.
 
 The round added no reports: it read what the held-back dev reports of round 25 (420-435) miss and fixed the
 causes seen in at least two dev reports from different outlets, or that the codebook rules ("Toll: only from

@@ -1,4 +1,4 @@
-"""The twenty-seventh round's held-back batch of real reports (docs/extract.md, *The twenty-seventh round*).
+"""The twenty-seventh round's held-back batch of real reports (docs/extract-journal.md, *The twenty-seventh round*).
 
 The round changed no rule: the twenty-sixth round wrote rules from round 25's fresh dev reports, so this round
 collected a new batch nobody had tuned on, whose first score measures what the rules do out of sample. These tests

@@ -1,4 +1,5 @@
-"""The twenty-eighth round's readings (docs/extract.md, *The twenty-eighth round*), each in sentences of our own.
+"""The twenty-eighth round's readings (docs/extract-journal.md, *The twenty-eighth round*), each in sentences of our
+own.
 
 The round added no reports: it read what the fresh dev reports (the dev parts of rounds 19, 22 and 25) miss and
 fixed the causes seen in at least two dev reports from different outlets. Each test writes one phrasing of that

@@ -1,4 +1,4 @@
-"""The twenty-ninth round's readings (docs/extract.md, *The twenty-ninth round*), each in sentences of our own.
+"""The twenty-ninth round's readings (docs/extract-journal.md, *The twenty-ninth round*), each in sentences of our own.
 
 The round added no reports: it read what the held-back dev reports of round 27 (440-452) miss and fixed the
 causes seen in at least two dev reports from different outlets, or that the codebook rules. Each test writes one

@@ -1,4 +1,4 @@
-"""The thirtieth round's held-back batch of real reports (docs/extract.md, *The thirtieth round*).
+"""The thirtieth round's held-back batch of real reports (docs/extract-journal.md, *The thirtieth round*).
 
 The round changed no rule: rounds 28 and 29 wrote rules at the same time, so this round collected a new batch
 nobody had tuned on, whose first score measures what the rules do out of sample. These tests check that the batch

@@ -1,4 +1,4 @@
-"""The thirty-first round's readings (docs/extract.md, *The thirty-first round*), each in sentences of our own.
+"""The thirty-first round's readings (docs/extract-journal.md, *The thirty-first round*), each in sentences of our own.
 
 The round added no reports: it read what the thirtieth round's held-back dev reports (460-473) miss and fixed
 the causes seen in at least two dev reports from different outlets. Each test writes one phrasing of that kind

@@ -1,4 +1,4 @@
-"""The thirty-second round's held-back batch of real reports (docs/extract.md, *The thirty-second round*).
+"""The thirty-second round's held-back batch of real reports (docs/extract-journal.md, *The thirty-second round*).
 
 The round changed no rule: another round wrote rules at the same time, so this one collected a new batch nobody
 had tuned on, whose first score measures what the rules do out of sample. These tests check that the batch is

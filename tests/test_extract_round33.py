@@ -1,4 +1,4 @@
-"""The thirty-third round's readings (docs/extract.md, *The thirty-third round*), each in sentences of our own.
+"""The thirty-third round's readings (docs/extract-journal.md, *The thirty-third round*), each in sentences of our own.
 
 The round added no reports: it read what the thirty-second round's held-back dev reports (480-496) miss and fixed
 the causes seen in dev reports from at least two outlets, or set by the codebook. Each test writes one phrasing of

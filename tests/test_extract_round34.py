@@ -1,4 +1,4 @@
-"""The thirty-fourth round's held-back batch of real reports (docs/extract.md, *The thirty-fourth round*).
+"""The thirty-fourth round's held-back batch of real reports (docs/extract-journal.md, *The thirty-fourth round*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
 do out of sample, as the thirty-second round did. These tests check that the batch is there (its split by the eighth

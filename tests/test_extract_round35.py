@@ -1,4 +1,5 @@
-"""The thirty-fifth round's held-back batch of real reports (docs/extract.md, *The thirty-fifth round: held back*).
+"""The thirty-fifth round's held-back batch of real reports (docs/extract-journal.md, *The thirty-fifth round: held
+back*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
 do out of sample, as the thirty-second and thirty-fourth rounds did. These tests check that the batch is there (its

@@ -1,4 +1,4 @@
-"""The thirty-sixth round's held-back batch of real reports (docs/extract.md, *The thirty-sixth round: held back
+"""The thirty-sixth round's held-back batch of real reports (docs/extract-journal.md, *The thirty-sixth round: held back
 (round 36)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules

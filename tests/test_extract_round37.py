@@ -1,5 +1,5 @@
-"""The thirty-seventh round's held-back batch of real reports (docs/extract.md, *The thirty-seventh round: held back
-(round 37)*).
+"""The thirty-seventh round's held-back batch of real reports (docs/extract-journal.md, *The thirty-seventh round: held
+back (round 37)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
 do out of sample, as the thirty-fourth, thirty-fifth and thirty-sixth rounds did. These tests check that the batch

@@ -1,5 +1,5 @@
-"""The thirty-eighth round's held-back batch of real reports (docs/extract.md, *The thirty-eighth round: held back
-(round 38)*).
+"""The thirty-eighth round's held-back batch of real reports (docs/extract-journal.md, *The thirty-eighth round: held
+back (round 38)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
 do out of sample, as the rounds 34 to 37 did. These tests check that the batch is there (its split by the eighth
@@ -59,7 +59,7 @@ def test_the_thirty_eighth_round_is_scored_on_its_own():
 
     result = real_round(38)
     assert result["texts"] == 16
-    # 22 as first coded; a blind adjudication (docs/extract.md, *Two coders*) kept two more incidents a second
+    # 22 as first coded; a blind adjudication (docs/extract-journal.md, *Two coders*) kept two more incidents a second
     # coder had drafted.
     assert result["incidents"]["expected"] == 24
     # Scored on test only: no report of the round is on dev.

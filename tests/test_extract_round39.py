@@ -1,4 +1,4 @@
-"""The thirty-ninth round's held-back batch of real reports (docs/extract.md, *The thirty-ninth round: held back
+"""The thirty-ninth round's held-back batch of real reports (docs/extract-journal.md, *The thirty-ninth round: held back
 (round 39)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules

@@ -1,4 +1,5 @@
-"""The fortieth round's held-back batch of real reports (docs/extract.md, *The fortieth round: held back (round 40)*).
+"""The fortieth round's held-back batch of real reports (docs/extract-journal.md, *The fortieth round: held back (round
+40)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
 do out of sample, as the rounds 34 to 39 did. These tests check that the batch is there (its split by the eighth
@@ -52,7 +53,7 @@ def test_the_fortieth_rounds_reports_are_there():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names each slug of the round, as it was committed before hashing."""
+    """docs/extract-journal.md names each slug of the round, as it was committed before hashing."""
     assert_slugs_named_in_docs("The fortieth round: held back (round 40)", EVENTS)
 
 

@@ -1,7 +1,7 @@
 """Round 40's dev misses as general mechanisms of the reader (the forty-seventh round).
 
 Every sentence here is written for this file; none is a report's. Each mechanism has a test of what it fills and
-one of what it leaves as it was; the dev figures are in docs/extract.md (*Round 40's dev misses*).
+one of what it leaves as it was; the dev figures are in docs/extract-journal.md (*Round 40's dev misses*).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The forty-first round's held-back batch of real reports (docs/extract.md, *The forty-first round: held back
+"""The forty-first round's held-back batch of real reports (docs/extract-journal.md, *The forty-first round: held back
 (round 41)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
@@ -62,7 +62,7 @@ def test_the_forty_first_rounds_reports_are_there():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names each slug of the round, as it was committed before hashing."""
+    """docs/extract-journal.md names each slug of the round, as it was committed before hashing."""
     assert_slugs_named_in_docs("The forty-first round: held back (round 41)", EVENTS)
 
 

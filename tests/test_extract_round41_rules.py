@@ -2,7 +2,7 @@
 
 Every sentence here is written for this file; none is a report's. Each mechanism has a test of what it fills (or
 empties) and, where a wrong reading is near, one of what it leaves as it was; the dev figures are in
-docs/extract.md (*Round 41's dev misses*).
+docs/extract-journal.md (*Round 41's dev misses*).
 """
 
 from __future__ import annotations

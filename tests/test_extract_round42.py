@@ -1,4 +1,4 @@
-"""The forty-second round's held-back batch of real reports (docs/extract.md, *The forty-second round: held back
+"""The forty-second round's held-back batch of real reports (docs/extract-journal.md, *The forty-second round: held back
 (round 42)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
@@ -79,7 +79,7 @@ def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names each slug of the round, as it was committed before hashing."""
+    """docs/extract-journal.md names each slug of the round, as it was committed before hashing."""
     assert_slugs_named_in_docs("The forty-second round: held back (round 42)", EVENTS)
 
 

@@ -1,4 +1,4 @@
-"""The forty-third round's held-back batch of real reports (docs/extract.md, *The forty-third round: held back
+"""The forty-third round's held-back batch of real reports (docs/extract-journal.md, *The forty-third round: held back
 (round 43)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
@@ -82,7 +82,7 @@ def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names each slug of the round, as it was committed before hashing."""
+    """docs/extract-journal.md names each slug of the round, as it was committed before hashing."""
     assert_slugs_named_in_docs("The forty-third round: held back (round 43)", EVENTS)
 
 

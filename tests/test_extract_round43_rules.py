@@ -2,7 +2,7 @@
 
 Every sentence here is written for this file; none is a report's. Each mechanism has a test of what it fills and,
 where a wrong reading is near, a guard of what it leaves as it was (the guards pass on main's code too); the dev
-figures are in docs/extract.md (*Round 43's dev misses*).
+figures are in docs/extract-journal.md (*Round 43's dev misses*).
 """
 
 from __future__ import annotations

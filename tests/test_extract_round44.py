@@ -1,4 +1,4 @@
-"""The forty-fourth round's held-back batch of real reports (docs/extract.md, *The forty-fourth round: held back
+"""The forty-fourth round's held-back batch of real reports (docs/extract-journal.md, *The forty-fourth round: held back
 (round 44)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
@@ -85,7 +85,7 @@ def test_more_than_n_is_coded_as_n():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names each slug of the round, as it was committed before hashing."""
+    """docs/extract-journal.md names each slug of the round, as it was committed before hashing."""
     assert_slugs_named_in_docs("The forty-fourth round: held back (round 44)", EVENTS)
 
 

@@ -1,4 +1,4 @@
-"""The forty-fifth round's held-back batch of real reports (docs/extract.md, *The forty-fifth round: held back
+"""The forty-fifth round's held-back batch of real reports (docs/extract-journal.md, *The forty-fifth round: held back
 (round 45)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
@@ -147,7 +147,7 @@ def test_the_chitral_fire_is_coded_by_what_each_report_tells():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names each slug of the round, as it was committed before hashing."""
+    """docs/extract-journal.md names each slug of the round, as it was committed before hashing."""
     assert_slugs_named_in_docs("The forty-fifth round: held back (round 45)", EVENTS)
 
 

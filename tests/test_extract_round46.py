@@ -1,4 +1,4 @@
-"""The forty-sixth round's held-back batch of real reports (docs/extract.md, *The forty-sixth round: held back
+"""The forty-sixth round's held-back batch of real reports (docs/extract-journal.md, *The forty-sixth round: held back
 (round 46)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
@@ -90,7 +90,7 @@ def test_a_told_claim_is_claimed_and_the_armys_word_alone_is_alleged():
 
 
 def test_the_slug_is_the_one_written_down_first():
-    """docs/extract.md names the round's slug, as it was committed before hashing."""
+    """docs/extract-journal.md names the round's slug, as it was committed before hashing."""
     assert_slugs_named_in_docs("The forty-sixth round: held back (round 46)", EVENTS)
 
 

@@ -1,5 +1,5 @@
-"""The forty-seventh round's held-back batch of real reports (docs/extract.md, *The forty-seventh round: held back
-(round 47)*).
+"""The forty-seventh round's held-back batch of real reports (docs/extract-journal.md, *The forty-seventh round: held
+back (round 47)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
 do out of sample, as the rounds 34 to 46 did. It holds fifteen reports of four events: the Sokh residents' clash with
@@ -118,11 +118,11 @@ def test_the_kinds_and_attributions_as_first_coded():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names the round's slugs, as they were committed before hashing."""
+    """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The forty-seventh round: held back (round 47)", EVENTS)
 
 
 def test_the_forty_seventh_round_is_scored_on_its_own():
-    # 16 incidents as first coded; the blind adjudication (docs/extract.md, *Two coders*) kept four hostage-takings a
-    # second coder had drafted as records of their own.
+    # 16 incidents as first coded; the blind adjudication (docs/extract-journal.md, *Two coders*) kept four
+    # hostage-takings a second coder had drafted as records of their own.
     assert_scored_on_its_own(47, texts=15, incidents=20, test=8, dev=7)

@@ -1,4 +1,4 @@
-"""The forty-ninth round's held-back batch of real reports (docs/extract.md, *The forty-ninth round: held back
+"""The forty-ninth round's held-back batch of real reports (docs/extract-journal.md, *The forty-ninth round: held back
 (round 49)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
@@ -108,11 +108,11 @@ def test_the_kinds_and_attributions_as_first_coded():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names the round's slugs, as they were committed before hashing."""
+    """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The forty-ninth round: held back (round 49)", EVENTS)
 
 
 def test_the_forty_ninth_round_is_scored_on_its_own():
-    # 10 incidents as first coded; the blind adjudication (docs/extract.md, *Two coders*) kept one more a second coder
-    # had drafted.
+    # 10 incidents as first coded; the blind adjudication (docs/extract-journal.md, *Two coders*) kept one more a second
+    # coder had drafted.
     assert_scored_on_its_own(49, texts=11, incidents=11, test=7, dev=4)

@@ -1,4 +1,4 @@
-"""The fifty-first round's held-back batch of real reports (docs/extract.md, *The fifty-first round: held back
+"""The fifty-first round's held-back batch of real reports (docs/extract-journal.md, *The fifty-first round: held back
 (round 51)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
@@ -117,12 +117,12 @@ def test_the_kinds_and_attributions_as_first_coded():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names the round's slugs, as they were committed before hashing."""
+    """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fifty-first round: held back (round 51)", EVENTS)
 
 
 def test_the_fifty_first_round_is_scored_on_its_own():
-    # 14 incidents as first coded; the blind adjudication (docs/extract.md, *Two coders*) kept three more a second
-    # coder had drafted (other attacks of the same day told with their own tolls, in Balkhab, Mazar-e-Sharif and
+    # 14 incidents as first coded; the blind adjudication (docs/extract-journal.md, *Two coders*) kept three more a
+    # second coder had drafted (other attacks of the same day told with their own tolls, in Balkhab, Mazar-e-Sharif and
     # Kandahar).
     assert_scored_on_its_own(51, texts=11, incidents=17, test=4, dev=7)

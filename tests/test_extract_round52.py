@@ -1,4 +1,4 @@
-"""The fifty-second round's held-back batch of real reports (docs/extract.md, *The fifty-second round: held back
+"""The fifty-second round's held-back batch of real reports (docs/extract-journal.md, *The fifty-second round: held back
 (round 52)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
@@ -101,11 +101,11 @@ def test_the_kinds_and_attributions_as_first_coded():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names the round's slugs, as they were committed before hashing."""
+    """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fifty-second round: held back (round 52)", EVENTS)
 
 
 def test_the_fifty_second_round_is_scored_on_its_own():
-    # 10 incidents as first coded; the blind adjudication (docs/extract.md, *Two coders*) dropped the abduction a
-    # report of the road workers' release retells (the coding notes: a report of hostages freed codes nothing).
+    # 10 incidents as first coded; the blind adjudication (docs/extract-journal.md, *Two coders*) dropped the abduction
+    # a report of the road workers' release retells (the coding notes: a report of hostages freed codes nothing).
     assert_scored_on_its_own(52, texts=10, incidents=9, test=3, dev=7)

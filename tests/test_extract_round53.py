@@ -1,4 +1,4 @@
-"""The fifty-third round's held-back batch of real reports (docs/extract.md, *The fifty-third round: held back
+"""The fifty-third round's held-back batch of real reports (docs/extract-journal.md, *The fifty-third round: held back
 (round 53)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
@@ -100,12 +100,12 @@ def test_the_kinds_and_attributions_as_first_coded():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names the round's slugs, as they were committed before hashing."""
+    """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fifty-third round: held back (round 53)", EVENTS)
 
 
 def test_the_fifty_third_round_is_scored_on_its_own():
-    # 11 incidents as first coded; the blind adjudication (docs/extract.md, *Two coders*) kept six more a second
+    # 11 incidents as first coded; the blind adjudication (docs/extract-journal.md, *Two coders*) kept six more a second
     # coder had drafted (other attacks of the same day told with their own tolls: the Karachi media van, the Chapri
     # Waziran check post, the earlier blast on a contractor's vehicle).
     assert_scored_on_its_own(53, texts=9, incidents=17, test=3, dev=6)

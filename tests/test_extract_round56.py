@@ -1,4 +1,4 @@
-"""The fifty-sixth round's held-back batch of real reports (docs/extract.md, *The fifty-sixth round: held back
+"""The fifty-sixth round's held-back batch of real reports (docs/extract-journal.md, *The fifty-sixth round: held back
 (round 56)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
@@ -100,7 +100,7 @@ def test_the_kinds_and_attributions_as_first_coded():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names the round's slugs, as they were committed before hashing."""
+    """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fifty-sixth round: held back (round 56)", EVENTS)
 
 

@@ -1,8 +1,8 @@
 """Round 56's "Not written" list, as general mechanisms of the reader (the sixty-second rule round).
 
 Every sentence here is written for this file; none is a report's. Each mechanism has tests that fail on main's code
-before this round and guards, of what it leaves as it was, that pass on both (docs/extract.md, "Where wrong values
-come from, rounds 40-56").
+before this round and guards, of what it leaves as it was, that pass on both (docs/extract-journal.md, "Where wrong
+values come from, rounds 40-56").
 """
 
 from __future__ import annotations

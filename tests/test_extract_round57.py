@@ -1,5 +1,5 @@
-"""The fifty-seventh round's held-back batch of real reports (docs/extract.md, *The fifty-seventh round: held back
-(round 57)*).
+"""The fifty-seventh round's held-back batch of real reports (docs/extract-journal.md, *The fifty-seventh round: held
+back (round 57)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
 do out of sample, as the rounds 34 to 56 did. It holds ten reports of four events of kinds the corpus holds little
@@ -118,7 +118,7 @@ def test_the_kinds_and_attributions_as_first_coded():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names the round's slugs, as they were committed before hashing."""
+    """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fifty-seventh round: held back (round 57)", EVENTS)
 
 

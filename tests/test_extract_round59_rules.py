@@ -5,7 +5,7 @@ change: armed men told crossing who then fought are the perpetrators, ``alleged`
 the origin it gives; smugglers' armed resistance to guards is a clash; "fought back with their weapons" is
 firearms; a village named as the dead men's home is not the scene. The guards pass on both: a crossing with no
 fight, flight back across, the guards' fire alone, and a home told beside the real scene change nothing.
-docs/extract.md, "Round 59's dev misses".
+docs/extract-journal.md, "Round 59's dev misses".
 """
 
 from __future__ import annotations

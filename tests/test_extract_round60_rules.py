@@ -3,7 +3,7 @@
 Each sentence is written for this file (no real report's wording). The fill tests fail on main's code before this
 change: a scuffle, or a counted group of people beating a guard, is a mob (Riots → Mob violence) with melee
 weapons. The guards pass on both: forces that "beat back" an attack fought a battle, and a guard beating a
-migrant is no mob. docs/extract.md, "Round 60's dev misses".
+migrant is no mob. docs/extract-journal.md, "Round 60's dev misses".
 """
 
 from __future__ import annotations

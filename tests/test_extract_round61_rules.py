@@ -5,7 +5,7 @@ change: the country is where the report puts the victims when hit ("after they h
 "it happened on the territory of Uzbekistan"), not the speakers' province; a report that tells only a try at
 crossing into the shooters' state, and names no place, gives no country. The guards pass on both: a try into the
 shooters' state with their side told elsewhere keeps it, and a clash placed in a province keeps its country.
-docs/extract.md, "Round 61's dev misses".
+docs/extract-journal.md, "Round 61's dev misses".
 """
 
 from __future__ import annotations

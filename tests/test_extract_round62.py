@@ -1,4 +1,4 @@
-"""The sixty-second round's held-back batch of real reports (docs/extract.md, *The sixty-second round: held back
+"""The sixty-second round's held-back batch of real reports (docs/extract-journal.md, *The sixty-second round: held back
 (round 62)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
@@ -122,7 +122,7 @@ def test_the_kinds_and_attributions_as_first_coded():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names the round's slugs, as they were committed before hashing."""
+    """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The sixty-second round: held back (round 62)", EVENTS)
 
 

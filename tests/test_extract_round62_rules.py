@@ -1,7 +1,7 @@
 """Round 62's dev misses (issue 14): strikes across the Afghan-Pakistani line told from both sides.
 
 Each sentence is written for this file (no real report's wording). The fill tests fail on main's code before this
-change; the guards pass on both. docs/extract.md, "Round 62's dev misses".
+change; the guards pass on both. docs/extract-journal.md, "Round 62's dev misses".
 """
 
 from __future__ import annotations

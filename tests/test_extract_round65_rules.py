@@ -1,4 +1,4 @@
-"""Rules from round 65's dev misses (issue 14, docs/extract.md *Round 65's dev misses*).
+"""Rules from round 65's dev misses (issue 14, docs/extract-journal.md *Round 65's dev misses*).
 
 Every sentence here is written for this file; none is a report's. A detention, handover or exchange told as what
 happened drafts nothing (arrests are not incidents), while an abduction or a clash beside a detention is still one;

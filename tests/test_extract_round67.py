@@ -1,5 +1,5 @@
-"""The sixty-seventh round's held-back batch of real reports (docs/extract.md, *The sixty-seventh round: held back
-(round 67)*).
+"""The sixty-seventh round's held-back batch of real reports (docs/extract-journal.md, *The sixty-seventh round: held
+back (round 67)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
 do out of sample, as the rounds 34 to 66 did. It holds nine reports of four events, one of them on test by the MD5 of
@@ -89,7 +89,7 @@ def test_the_khamab_capture_and_the_border_shootings_as_first_coded():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names the round's slugs, as they were committed before hashing."""
+    """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The sixty-seventh round: held back (round 67)", EVENTS)
 
 

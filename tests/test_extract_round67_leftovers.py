@@ -1,4 +1,4 @@
-"""Round 67's dev leftovers (issue 14, docs/extract.md *Round 67's dev leftovers: rules*).
+"""Round 67's dev leftovers (issue 14, docs/extract-journal.md *Round 67's dev leftovers: rules*).
 
 Every sentence here is written for this file; none is a report's. The tests of what changed fail on main's code;
 the guards pass on both.

@@ -1,4 +1,4 @@
-"""The sixty-ninth round's held-back batch of real reports (docs/extract.md, *The sixty-ninth round: held back
+"""The sixty-ninth round's held-back batch of real reports (docs/extract-journal.md, *The sixty-ninth round: held back
 (round 69)*).
 
 The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
@@ -82,7 +82,7 @@ def test_the_kharkai_raid_and_the_single_reports_as_first_coded():
 
 
 def test_the_slugs_are_the_ones_written_down_first():
-    """docs/extract.md names the round's slugs, as they were committed before hashing."""
+    """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The sixty-ninth round: held back (round 69)", EVENTS)
 
 

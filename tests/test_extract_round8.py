@@ -1,4 +1,4 @@
-"""The eighth round's readings (docs/extract.md, *The eighth round*), each in sentences of our own.
+"""The eighth round's readings (docs/extract-journal.md, *The eighth round*), each in sentences of our own.
 
 Each test writes one phrasing of the kind the round's new dev reports showed and checks the
 reading the round added; the last ones check that the round's batch of real reports is there,

@@ -1,4 +1,4 @@
-"""The ninth round's readings (docs/extract.md, *The ninth round*), each in sentences of our own.
+"""The ninth round's readings (docs/extract-journal.md, *The ninth round*), each in sentences of our own.
 
 Each test writes one phrasing of the kind the round's dev reports showed and checks the reading
 the round added; the last ones check that the round's batch of real reports is there, split by

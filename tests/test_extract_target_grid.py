@@ -8,7 +8,7 @@ expected values are the codebook's as the corpus codes them (ACLED: armed men at
 arms fight a battle, Battles → Armed clash; the target type is the holders' class): a border facility the border
 guards', a police or Levies one the police's, an army, security or FC one the military's, and a bare post whose
 holders the report does not tell no target at all — but still a battle, never an attack on civilians.
-:func:`share` is the figure docs/extract.md prints (*What was attacked*).
+:func:`share` is the figure docs/extract-journal.md prints (*What was attacked*).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Three small readings (issue 14, docs/extract.md *Three small readings: rules*).
+"""Three small readings (issue 14, docs/extract-journal.md *Three small readings: rules*).
 
 Every sentence here is written for this file; none is a report's. The tests of what changed fail on main's code;
 the guards pass on both.

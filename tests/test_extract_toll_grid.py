@@ -5,7 +5,7 @@ three tables — who was hit (the singular and plural person nouns of the region
 and the qualifiers the codebook rules on) and how the toll is told (a verb frame, active or passive). The expected
 values are the codebook's: "at least N" and "more than N" are N as the low bound, "dozens" 12, "several" 3, a bare
 "a" or "one" is one. The reader should know the language's ways of telling a toll, not only the dev part's.
-:func:`share` is the figure docs/extract.md prints (*Tolls: a grid of phrasings*).
+:func:`share` is the figure docs/extract-journal.md prints (*Tolls: a grid of phrasings*).
 """
 
 from __future__ import annotations
@@ -309,7 +309,8 @@ def test_a_number_that_is_no_toll_stays_out(sentence: str, killed: str | None, i
 
 
 def test_the_grid_is_read_whole() -> None:
-    """Every sentence of the grid (docs/extract.md, *Tolls: a grid of phrasings*: 0.75 on main before the rules)."""
+    """Every sentence of the grid (docs/extract-journal.md, *Tolls: a grid of phrasings*: 0.75 on main before the
+    rules)."""
     wrong = [f"{c.sentence} → {read(c)}" for c in cases() if not right(c)]
     assert not wrong, wrong
 

@@ -3,8 +3,8 @@ initials in a blame, the men of a named group as the subject of the act, a blame
 
 Each sentence is written for this file. The fill tests name a side the reader left unnamed before (they fail on the
 code before this change); the guards keep a news agency, a speaker, the victim's unit and a bare alliance out of the
-perpetrator, and keep forms the reader already read (pass on both). docs/extract.md, "Actors the dictionary has not
-met", tells what each rule reads and what it leaves.
+perpetrator, and keep forms the reader already read (pass on both). docs/extract-journal.md, "Actors the dictionary has
+not met", tells what each rule reads and what it leaves.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ tables — the class noun of those hit (the region's names for forces and for pe
 the verb (killed, wounded, abducted, fired on, attacked, shot at) and its voice. The expected values are the
 codebook's as the corpus codes them: the class's GTD-style target type; the victims' nationality only where they are
 foreigners (dev codes nationals hit at home with none: 348 of 396 dev targets have no nationality, and none has
-the incident's own country). :func:`share` is the figure docs/extract.md prints (*Who was hit: a grid of phrasings*).
+the incident's own country). :func:`share` is the figure docs/extract-journal.md prints (*Who was hit: a grid of
+phrasings*).
 """
 
 from __future__ import annotations

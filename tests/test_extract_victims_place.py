@@ -1,5 +1,5 @@
 """Victims and place, by mechanism (issue 14): the rules drawn from every dev report's victims and place
-differences, grouped by how the reports say them (docs/extract.md, *Victims and place, by mechanism*).
+differences, grouped by how the reports say them (docs/extract-journal.md, *Victims and place, by mechanism*).
 
 Every sentence here is written for this file; none is a report's. Each rule has a test of what it fills and one
 of what it leaves as it was.

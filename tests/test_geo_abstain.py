@@ -1,4 +1,4 @@
-"""Abstaining where the path is unreliable (issue 13: "never confidently wrong"; docs/geocoding.md,
+"""Abstaining where the path is unreliable (issue 13: "never confidently wrong"; docs/geocoding-journal.md,
 section "Abstaining where the path is unreliable"): a bare name whose namesake of note lies far
 off in another country the text names is left unlocated (geo/namesake_guard.py). The strings are
 written for these tests; none is a string of the real set."""

@@ -2,7 +2,7 @@
 
 The reader takes the crossing word ("معبر", "گذرگاه", "گزرگاہ") off before the name is looked up;
 where only the town of that name is known, its point was given as ``exact``, kilometres from
-the crossing (``geo/arabic_guard.py``; docs/geocoding.md, "Eleventh batch"). These phrases
+the crossing (``geo/arabic_guard.py``; docs/geocoding-journal.md, "Eleventh batch"). These phrases
 are written for the test; each was answered by a town's point before the guard.
 """
 

@@ -2,7 +2,7 @@
 
 The words around a known name ("the border area of", "in the … area of", "the … border
 regiment", "the border areas of the district …") are read off by
-``geo/phrase_arabic.py``; docs/geocoding.md ("Ninth round") gives the real strings these
+``geo/phrase_arabic.py``; docs/geocoding-journal.md ("Ninth round") gives the real strings these
 cases stand for. The pack spellings added in that round are checked here too.
 """
 
@@ -106,7 +106,7 @@ def test_an_office_or_a_speaker_named_after_a_place_is_a_role(resolver: Resolver
         # Urdu and Pashto phrases around names the pack knew, now answered.
         ("قبائلی ضلع کرم کے سرحدی علاقے", "PK;AF", "Kurram District", (33.89968, 70.10012)),
         ("پاک افغان سرحدی علاقے طورخم", "PK;AF", "Torkham", (34.11472, 71.08472)),
-        # Ghulam Khan has a pack row since the crossings audit (docs/geocoding.md, pack-audit).
+        # Ghulam Khan has a pack row since the crossings audit (docs/geocoding-journal.md, pack-audit).
         ("د شمالي وزيرستان د غلام خان په سيمه کې", "PK;AF", "Ghulam Khan", (33.13302, 70.03472)),
         ("مرزبانان هنگ مرزی سراوان", "IR;PK", "Saravan County", (27.37089, 62.33096)),
         ("مدينة تايباد بمحافظة خراسان رضوي", "IR;AF", "Taybad County", (34.74, 60.7756)),

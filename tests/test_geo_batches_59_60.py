@@ -1,4 +1,4 @@
-"""The fifty-ninth and sixtieth batches' dev failures, by mechanism (issue 13; docs/geocoding.md, section
+"""The fifty-ninth and sixtieth batches' dev failures, by mechanism (issue 13; docs/geocoding-journal.md, section
 "Fifty-ninth and sixtieth batches: rules"): a stretch "between" two places and a list of places under their
 unit's heading are no one point (geo/joined_guard.py); the Urdu loan word "compound" after a name is that
 name's site; Chinese adjective phrases, "县城" and a country's quarter before a name (geo/han_modifiers.py);

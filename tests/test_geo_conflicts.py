@@ -1,4 +1,4 @@
-"""Two conflicts of issue 13 (docs/geocoding.md, section "Two conflicts").
+"""Two conflicts of issue 13 (docs/geocoding-journal.md, section "Two conflicts").
 
 A Tajik district named by an izofa compound ("ноҳияи Дашти Қалъа") is one name, not "Dasht, of
 Qal'a"; a crossing asked for with a province of the other country answers only when that province

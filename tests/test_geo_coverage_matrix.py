@@ -1,4 +1,4 @@
-"""The language-coverage matrix (issue 13; docs/geocoding.md, "Language coverage, systematically"): the
+"""The language-coverage matrix (issue 13; docs/geocoding-journal.md, "Language coverage, systematically"): the
 head, lead and tail words a report puts around a name, by kind (district, province, county, agency,
 village, town, border post, crossing, customs post, border detachment, enclave, "on the border with",
 "near", "the X area") and by language of the region's press (English, Russian, Tajik, Uzbek Latin and

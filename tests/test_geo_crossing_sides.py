@@ -1,5 +1,5 @@
-"""A crossing asked for as a place of the country across its line (issue 13; docs/geocoding.md, "Dev unlocated, by
-mechanism"): the stored country and the stored point agree. Where the pack stores the named country's side as a row
+"""A crossing asked for as a place of the country across its line (issue 13; docs/geocoding-journal.md, "Dev unlocated,
+by mechanism"): the stored country and the stored point agree. Where the pack stores the named country's side as a row
 of its own, that row answers; where it stores the crossing once, its point is kept and the note says it lies on the
 line. Through the CLI, as a desk user met it."""
 

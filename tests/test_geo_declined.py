@@ -1,4 +1,4 @@
-"""Known places the reader declined (issue 13; docs/geocoding.md, section "Known places left empty").
+"""Known places the reader declined (issue 13; docs/geocoding-journal.md, section "Known places left empty").
 
 Each cause is a word class read in one position and missed in another; each case here puts
 the class in a position the real strings did not, so the test checks the rule, not a phrase.

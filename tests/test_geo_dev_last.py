@@ -1,4 +1,4 @@
-"""Dev's last failures (issue 13; docs/geocoding.md, section "Dev's last failures: rules"), read as general
+"""Dev's last failures (issue 13; docs/geocoding-journal.md, section "Dev's last failures: rules"), read as general
 mechanisms: a name that ends in "Pass" is answered by a pass of that name only, never by the district, town or
 bridge that shares it; "bordering C", "on the border with C", "near the C border" say the place is not in C; a
 border place on the line in a crossing town that is also another country's unit is at the crossing; a named gate or

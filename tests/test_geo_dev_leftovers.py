@@ -1,4 +1,4 @@
-"""Dev's leftovers read by mechanism (issue 13; docs/geocoding.md, section "Dev leftovers by mechanism: rules"):
+"""Dev's leftovers read by mechanism (issue 13; docs/geocoding-journal.md, section "Dev leftovers by mechanism: rules"):
 a police or security force's headquarters is a compound where it stands, not an office speaking; "the (northern)
 districts of P province" (Russian) names no district, so the province P stands in; Sistan and Baluchestan's Arabic
 spellings (cited aliases); an English description, a dash, then the name it describes ("the largest district –

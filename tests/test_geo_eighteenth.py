@@ -1,4 +1,4 @@
-"""Rules from the eighteenth batch's dev failures (docs/geocoding.md, section "Eighteenth batch:
+"""Rules from the eighteenth batch's dev failures (docs/geocoding-journal.md, section "Eighteenth batch:
 its dev failures"): a place named only as a reference is not the event's place, in every script."""
 
 from __future__ import annotations

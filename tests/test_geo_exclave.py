@@ -1,4 +1,4 @@
-""" "The X exclave" is read as "the X enclave" is: the place its name names (issue 13; docs/geocoding.md, "Dev
+""" "The X exclave" is read as "the X enclave" is: the place its name names (issue 13; docs/geocoding-journal.md, "Dev
 unlocated, by mechanism"). House strings."""
 
 from __future__ import annotations

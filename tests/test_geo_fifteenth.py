@@ -45,7 +45,7 @@ def test_a_sound_alike_near_the_named_province_gives_way_to_it_too(resolver: Any
     """Osh region's point lies some 30 km from Buloqboshi: not far, but across the line. Once kept
     (the judge then weighed distance alone); since the judge counts another country as wrong, a
     sound-alike across the border of the province the text names is not taken, however near
-    (geo/area_guard.py, ``sound_across``; docs/geocoding.md, section "Sound-alikes across a border")."""
+    (geo/area_guard.py, ``sound_across``; docs/geocoding-journal.md, section "Sound-alikes across a border")."""
     located = locate("Bulak-Bashy area of Osh region", resolver=resolver, named=frozenset({"KG", "UZ"}))
     chosen = located.chosen
     assert chosen is not None

@@ -1,4 +1,4 @@
-"""The fiftieth batch's dev failures (issue 13; docs/geocoding.md, section "Fiftieth batch: rules"), read as
+"""The fiftieth batch's dev failures (issue 13; docs/geocoding-journal.md, section "Fiftieth batch: rules"), read as
 general mechanisms: the Russian "автономная область" in every case; Chinese praise words before "的" and the
 Chinese name of Badakhshan; the Uzbek "o‘tish punkti" without "chegara" and "A-B chegarasidagi"; the Arabic
 "… البلاد" (of the country) after a quarter; Urdu owners in the genitive and "سرحد کے ساتھ واقع"; English

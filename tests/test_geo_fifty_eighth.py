@@ -1,5 +1,5 @@
-"""The fifty-eighth batch's dev failures (issue 13; docs/geocoding.md, section "Fifty-eighth batch: rules"), read as
-general mechanisms: a dateline whose brackets hold an outlet's Urdu or Persian word or an Urdu date ("X (روزنامہ
+"""The fifty-eighth batch's dev failures (issue 13; docs/geocoding-journal.md, section "Fifty-eighth batch: rules"),
+read as general mechanisms: a dateline whose brackets hold an outlet's Urdu or Persian word or an Urdu date ("X (روزنامہ
 …)"), an adjective after "مرز" (the border: "مرز رسمی X"), a monument's head before a town ("بنای تاریخی X"), and
 Kharan's Urdu spelling (a cited pack alias).
 Every string here is written for the tests (none is the set's); the readings fail on the code before this round, the

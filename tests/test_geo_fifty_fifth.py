@@ -1,5 +1,5 @@
-"""The fifty-fifth batch's dev failures (issue 13; docs/geocoding.md, section "Fifty-fifth batch: rules"), read as
-general mechanisms: a slash or the horizontal bar U+2015 between two names is a pair's hyphen; a border-guard force
+"""The fifty-fifth batch's dev failures (issue 13; docs/geocoding-journal.md, section "Fifty-fifth batch: rules"), read
+as general mechanisms: a slash or the horizontal bar U+2015 between two names is a pair's hyphen; a border-guard force
 named after a place ("the border guards of X", "the X border guards") is read as the place; the Turkmen "X (Halkara)
 deňiz porty" (X international sea port) is the port named after X; a bare "Badakhshan" after a town that only
 Tajikistan's Gorno-Badakhshan holds names that province short.

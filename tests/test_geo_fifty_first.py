@@ -1,4 +1,4 @@
-"""The fifty-first batch's dev failures (issue 13; docs/geocoding.md, section "Fifty-first batch: rules"), read
+"""The fifty-first batch's dev failures (issue 13; docs/geocoding-journal.md, section "Fifty-first batch: rules"), read
 as general mechanisms: a Russian nationality adjective before any unit word, in every case; English "the
 (border) station of X" and "towards X", Russian "станция X"; Pashto "په (پاک افغان) پوله X"; a superlative
 between a name and a port word (Urdu, Persian, Pashto); "forest of" before a unit word; the Urdu "D تحصیل X"

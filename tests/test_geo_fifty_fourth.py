@@ -1,6 +1,6 @@
-"""The fifty-fourth batch's dev failures (issue 13; docs/geocoding.md, section "Fifty-fourth batch: rules"), read as
-general mechanisms: a place across the border from the one named is not that place, in every language of the region;
-a crossing head on the name of two towns facing each other (Sarakhs, Sarahs) names the pack's crossing.
+"""The fifty-fourth batch's dev failures (issue 13; docs/geocoding-journal.md, section "Fifty-fourth batch: rules"),
+read as general mechanisms: a place across the border from the one named is not that place, in every language of the
+region; a crossing head on the name of two towns facing each other (Sarakhs, Sarahs) names the pack's crossing.
 Every string here is written for the tests (none is the set's); the readings fail on the code before this round, the
 guards pass on both."""
 

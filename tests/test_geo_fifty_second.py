@@ -1,5 +1,5 @@
-"""The fifty-second batch's dev failures (issue 13; docs/geocoding.md, section "Fifty-second batch: rules"), read
-as general mechanisms: a city in brackets after a bare country name; Turkmen heads in every case of their table
+"""The fifty-second batch's dev failures (issue 13; docs/geocoding-journal.md, section "Fifty-second batch: rules"),
+read as general mechanisms: a city in brackets after a bare country name; Turkmen heads in every case of their table
 and the "D etrabynyň/etrabyndaky" lead; an adjective between a Persian crossing word and its name; English
 "X, through Y"; Oybek, the Uzbek name of the Fotehobod crossing; Dari "در خاک C" and a country after "مناطق مرزی P"; the
 Chinese name of Ishkashim and a river's bend before "的"; Pashto "ښارګوټی" (small town), a district tied to

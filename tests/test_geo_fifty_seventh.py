@@ -1,5 +1,5 @@
-"""The fifty-seventh batch's dev failures (issue 13; docs/geocoding.md, section "Fifty-seventh batch: rules"), read as
-general mechanisms: two Persian head nouns joined by "و" before a name ("پایانه و گمرک مرزی X", the terminal and
+"""The fifty-seventh batch's dev failures (issue 13; docs/geocoding-journal.md, section "Fifty-seventh batch: rules"),
+read as general mechanisms: two Persian head nouns joined by "و" before a name ("پایانه و گمرک مرزی X", the terminal and
 border customs of X), an adjective inside the head ("بازارچه رسمی مرزی X", the official border market of X), and a
 list of two places each in its own unit, which no unit named for one of them answers.
 Every string here is written for the tests (none is the set's); the readings fail on the code before this round, the

@@ -1,5 +1,5 @@
-"""The fifty-sixth batch's dev failures (issue 13; docs/geocoding.md, section "Fifty-sixth batch: rules"), read as
-general mechanisms: head and tail words around a name the gazetteer knows, which no reader passed over. "checkpoint
+"""The fifty-sixth batch's dev failures (issue 13; docs/geocoding-journal.md, section "Fifty-sixth batch: rules"), read
+as general mechanisms: head and tail words around a name the gazetteer knows, which no reader passed over. "checkpoint
 X" without "border"; "X - with <country>" (the post, then the country it faces); the Chinese quarter suffixes (南部,
 西北部: the southern, north-western part of a unit); the Persian "بازارچه (مرزی) X" (the (border) market of X); the
 Pashto "په X کې" before an unnamed post or village ("پر یوه پوسته", on a post); the Persian "X در شمال استان Y" (X, in

@@ -1,5 +1,5 @@
-"""The fifty-third batch's dev failures (issue 13; docs/geocoding.md, section "Fifty-third batch: rules"), read as
-general mechanisms: Uzbek crossing and checkpoint heads and unit words in every case of one table; Chinese 隘口 after
+"""The fifty-third batch's dev failures (issue 13; docs/geocoding-journal.md, section "Fifty-third batch: rules"), read
+as general mechanisms: Uzbek crossing and checkpoint heads and unit words in every case of one table; Chinese 隘口 after
 a pass word, the lead 我国 and the clause "N号界碑所在的"; a Persian age or "مرزی" between a head and its name; the
 cited names 瓦罕吉尔 (Wakhjir) and 塔县 (Taxkorgan county) and a Chinese valley word. Every string here is written for
 the tests (none is the set's); the readings fail on the code before this round, the guards pass on both."""

@@ -1,4 +1,4 @@
-"""The fortieth and forty-first batches' dev errors and failures (issue 13; docs/geocoding.md, section
+"""The fortieth and forty-first batches' dev errors and failures (issue 13; docs/geocoding-journal.md, section
 "Fortieth and forty-first batches: rules"), read as general mechanisms and by language coverage, never a
 pattern for one string: Uzbek "жамоати"/"jamoati" (the jamoat of) is a unit word, so a village named inside
 a named jamoat is held to it; the list guard knows Azerbaijani "və" and Turkmen "we" and a plural "borders"

@@ -1,4 +1,4 @@
-"""The forty-eighth batch's dev failures (issue 13; docs/geocoding.md, section "Forty-eighth batch: rules"),
+"""The forty-eighth batch's dev failures (issue 13; docs/geocoding-journal.md, section "Forty-eighth batch: rules"),
 read as general mechanisms. First the one wrong answer's shape: a province standing in for a name the text
 never calls a province, in a country the report does not name ("Bara's … area" in a Pakistani report read
 as Bukhara, Uzbekistan) is left empty. Every string here is written for the tests (none is the set's); the

@@ -1,4 +1,4 @@
-"""The forty-fifth batch's one dev wrong answer (issue 13; docs/geocoding.md, section "Forty-fifth batch:
+"""The forty-fifth batch's one dev wrong answer (issue 13; docs/geocoding-journal.md, section "Forty-fifth batch:
 rules"), mended as a general mechanism: an answer found by sound alone is not taken when a part of the same
 text, read alone, is a district or province of another country (the unit standing in counts as a witness
 against a sound-alike, as an exactly named province already did against any answer). The Kyrgyz Kairagach
@@ -43,7 +43,7 @@ def test_guards_the_exclave_still_answers(resolver: Resolver, query: str, name: 
     assert label is not None and label.startswith(name), (query, label)
 
 
-# geo86: the batch's dev empty failures, read as general mechanisms (docs/geocoding.md, the same section).
+# geo86: the batch's dev empty failures, read as general mechanisms (docs/geocoding-journal.md, the same section).
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""The forty-ninth batch's dev failures (issue 13; docs/geocoding.md, section "Forty-ninth batch: rules"),
+"""The forty-ninth batch's dev failures (issue 13; docs/geocoding-journal.md, section "Forty-ninth batch: rules"),
 read as general mechanisms: Turkmen unit words in every case (the accusative "etrabyny", "şäherini") and
 the head "eksklawy"; the Chinese pass word "达坂" and an altitude before a name; an intensifier before a
 bearing ("the far northeastern …"); a Dari bridge "over the river …"; "the … enclave of X within Y"; "the

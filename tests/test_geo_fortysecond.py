@@ -1,4 +1,4 @@
-"""The forty-second batch's two dev wrong answers (issue 13; docs/geocoding.md, section "Forty-second batch:
+"""The forty-second batch's two dev wrong answers (issue 13; docs/geocoding-journal.md, section "Forty-second batch:
 rules"), read as general mechanisms: a place that stands in for an unknown place inside it is left empty
 when its name is also a unit of another of the report's countries which the gazetteer does not hold (Iran's
 Taftan County against Pakistan's border town Taftan) and nothing in the text says which; and Uzbek post

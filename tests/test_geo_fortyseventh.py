@@ -1,4 +1,4 @@
-"""The forty-seventh batch's dev failures (issue 13; docs/geocoding.md, section "Forty-seventh batch: rules"),
+"""The forty-seventh batch's dev failures (issue 13; docs/geocoding-journal.md, section "Forty-seventh batch: rules"),
 read as general mechanisms. First the one wrong answer's shape: a place said to lie near a province (Pashto
 "X ولایت سره/ته نږدې") is not in it, so the province does not stand in. Every string here is written for
 the tests (none is the set's); the readings fail on the code before this round, the guards pass on both."""

@@ -1,4 +1,4 @@
-"""The forty-sixth batch's dev failures (issue 13; docs/geocoding.md, section "Forty-sixth batch: rules"),
+"""The forty-sixth batch's dev failures (issue 13; docs/geocoding-journal.md, section "Forty-sixth batch: rules"),
 read as general mechanisms: Urdu "سے" after a district before a border place and the lead "X سے ملحقہ";
 Persian "X در Y" after a kind word and "مرز (زمینی) (خود) با Y در منطقه X"; Russian adjectives and the
 crossing-point noun in any case; an English relative clause without its comma; an Uzbek Cyrillic name in

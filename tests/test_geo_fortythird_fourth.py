@@ -1,4 +1,4 @@
-"""The forty-third and forty-fourth batches' dev failures (issue 13; docs/geocoding.md, section "Forty-third
+"""The forty-third and forty-fourth batches' dev failures (issue 13; docs/geocoding-journal.md, section "Forty-third
 and forty-fourth batches: rules"), read as general mechanisms: a coverage head whose name is no name is read
 again by the same table, so a head with a second head, a quoted name or a border tail behind it answers
 ("гузаргоҳи X дар вилояти Y", "пограничный переход на … границе — «X»"); Russian crossing and "near the town

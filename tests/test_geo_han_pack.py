@@ -1,4 +1,4 @@
-"""The border pack's names in Han script (issue 13; docs/geocoding.md, section "Han-script names of the pack:
+"""The border pack's names in Han script (issue 13; docs/geocoding-journal.md, section "Han-script names of the pack:
 rules"): every Han-script alias of the pack finds its own row; a unit word that is part of a name (阿拉山口, a
 port and town, not a pass) keys the alias whole; a verb of opening or closing before a crossing's name and the
 subject of "位于" (lies in); a prefecture the pack holds by its Chinese name. Every string here is written for the

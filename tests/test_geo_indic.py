@@ -1,5 +1,5 @@
-"""Place phrases in Indic scripts (issue 13; docs/geocoding.md, "Dev unlocated, by mechanism"): Hindi, Bengali and
-Kannada spellings read letter by letter into the English phrase they say. House strings, none of them the set's."""
+"""Place phrases in Indic scripts (issue 13; docs/geocoding-journal.md, "Dev unlocated, by mechanism"): Hindi, Bengali
+and Kannada spellings read letter by letter into the English phrase they say. House strings, none of them the set's."""
 
 from __future__ import annotations
 

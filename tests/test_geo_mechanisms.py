@@ -1,5 +1,5 @@
 """The paths by which the geocoder answers, and the guard on the loosest of them (issue 13:
-"never confidently wrong"; docs/geocoding.md, section "Where confident wrong answers come from")."""
+"never confidently wrong"; docs/geocoding-journal.md, section "Where confident wrong answers come from")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Four general mechanisms (issue 13; docs/geocoding.md, section "Four mechanisms"): candidates
+"""Four general mechanisms (issue 13; docs/geocoding-journal.md, section "Four mechanisms"): candidates
 that are one place count once, Russian case endings of feminine and soft names, a reporter's
 name in brackets after an Arabic-script dateline, and a list with a conjunction inside a name."""
 

@@ -1,4 +1,4 @@
-"""Rules from the nineteenth batch's dev failures (docs/geocoding.md, section "Nineteenth batch:
+"""Rules from the nineteenth batch's dev failures (docs/geocoding-journal.md, section "Nineteenth batch:
 its dev failures"): Ukrainian declension, "near the village of X", Persian crossing phrases,
 Latin names in a Chinese chain and Chinese transcriptions read by their sounds."""
 

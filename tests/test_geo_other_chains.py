@@ -1,5 +1,5 @@
 """Chains in other scripts hand their finest part and units to the English fallback (issue 13, point 4;
-docs/geocoding.md, section "Chains in other scripts: rules").
+docs/geocoding-journal.md, section "Chains in other scripts: rules").
 
 "X village, Y district, Z" falls back to the coarser unit that is known. A Chinese chain of known
 units followed by a name the reader's table lacks ("…县…乡X") now reads as "X, … township, … County";

@@ -1,4 +1,4 @@
-"""Border districts the pack lacked (issue 13, item 2; docs/geocoding.md, section "Border
+"""Border districts the pack lacked (issue 13, item 2; docs/geocoding-journal.md, section "Border
 districts, audited"; ``geo/data/border_places.tsv``).
 
 The audit compared the pack's district rows with the districts whose outline touches a border
@@ -107,7 +107,7 @@ def test_mir_ali_is_the_north_waziristan_town_not_a_sound_alike_elsewhere(resolv
         assert chosen is not None and chosen.country == "PK" and chosen.name == "Mir Ali", (text, chosen)
 
 
-# --- the other sides (docs/geocoding.md, "Border districts, audited: the other sides") -----------
+# --- the other sides (docs/geocoding-journal.md, "Border districts, audited: the other sides") -----------
 
 ESENGULY = (37.4678, 53.97767)  # the district centre (GeoNames 161371)
 GOMISHAN = (37.0718, 54.07654)  # the county centre (GeoNames 40047)

@@ -1,4 +1,4 @@
-"""Border places a desk analyst types and the pack lacked (issue 13; docs/geocoding.md, section
+"""Border places a desk analyst types and the pack lacked (issue 13; docs/geocoding-journal.md, section
 "Border places a desk types, audited"; ``geo/data/border_places.tsv``).
 
 Names typed as an analyst would, found empty: of them only three had a citable point in the stored

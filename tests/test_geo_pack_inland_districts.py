@@ -1,4 +1,4 @@
-"""The border provinces' other districts (issue 13; docs/geocoding.md, "The border provinces' other
+"""The border provinces' other districts (issue 13; docs/geocoding-journal.md, "The border provinces' other
 districts"; ``geo/data/border_places.tsv``).
 
 The pack held the districts that touch a border; reports of border incidents also name the other

@@ -1,4 +1,4 @@
-"""Spellings of pack places that `dev` strings used and the pack lacked (issue 13; docs/geocoding.md,
+"""Spellings of pack places that `dev` strings used and the pack lacked (issue 13; docs/geocoding-journal.md,
 section "Dev's unknown names: cited rows"; ``geo/data/border_places.tsv``).
 
 Each spelling is on the row of the place it names: Qarqeen (Qarqin District), the Russian Сераван

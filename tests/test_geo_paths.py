@@ -1,5 +1,5 @@
 """Answer paths sound on exact names and risky on near-names (issue 13: "never confidently wrong";
-docs/geocoding.md, section "Answer paths: which are trusted"; geo/path_guard.py).
+docs/geocoding-journal.md, section "Answer paths: which are trusted"; geo/path_guard.py).
 
 A province is no answer when the text puts the place near it. The demotions fail on the code before
 geo/path_guard.py; the guards (what still answers) pass on both. The strings are written for these

@@ -2,7 +2,7 @@
 
 Datelines closed by a full stop or a doubled dash, agencies and bylines in any script, a
 person's home or funeral place, an office, the place of talks (``geo/role_guard.py``;
-docs/geocoding.md, "Twelfth batch"). The phrases are written for the test; each was answered
+docs/geocoding-journal.md, "Twelfth batch"). The phrases are written for the test; each was answered
 with a point before the guards. Phrases that name the event's place keep their answer.
 """
 

@@ -1,4 +1,4 @@
-"""Rules from the seventeenth batch's dev failures (issue 13; docs/geocoding.md, section
+"""Rules from the seventeenth batch's dev failures (issue 13; docs/geocoding-journal.md, section
 "Seventeenth batch: its dev failures"): a list of places is no one place, in every script, and a
 loose match far from the border a report is about is another place of that name."""
 

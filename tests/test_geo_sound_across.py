@@ -1,4 +1,4 @@
-"""A sound-alike is not taken across the border its container names (issue 13; docs/geocoding.md,
+"""A sound-alike is not taken across the border its container names (issue 13; docs/geocoding-journal.md,
 section "Sound-alikes across a border"; ``geo/area_guard.py``, :func:`sound_across`).
 
 A place matched only by sound (not a spelling it is recorded under) answers when it is the one
@@ -129,7 +129,7 @@ def test_a_sound_alike_on_its_own_side_is_taken(
 
 def test_a_country_named_keeps_the_tajik_sound_alike_out(resolver: Resolver) -> None:
     """ "… in Badakhshan, Afghanistan": the Tajik sound-alike was never in scope. The province stood
-    in until the pack held the Afghan Shighnan District (docs/geocoding.md, "Border districts,
+    in until the pack held the Afghan Shighnan District (docs/geocoding-journal.md, "Border districts,
     audited"); the district itself answers now."""
     chosen = locate("the Shighnan district in Badakhshan, Afghanistan", resolver=resolver).chosen
     assert chosen is not None

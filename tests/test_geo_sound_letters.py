@@ -1,4 +1,4 @@
-"""Sound matches across letters the script keeps apart (issue 13; docs/geocoding.md, "Sound matches across
+"""Sound matches across letters the script keeps apart (issue 13; docs/geocoding-journal.md, "Sound matches across
 letters the script keeps apart: rules"; ``geo/sound_letters.py``).
 
 The sound matchers fold s and sh into one class, so "سوات" (Swat) sounded like Shovot of Khorezm and

@@ -1,4 +1,4 @@
-"""The thirty-eighth batch's wrong answer and its dev failures (issue 13; docs/geocoding.md, section
+"""The thirty-eighth batch's wrong answer and its dev failures (issue 13; docs/geocoding-journal.md, section
 "Thirty-eighth batch: rules"), each read as a general mechanism, never a pattern for one string: an
 answer lying in another country than the province or country the same text names is left unlocated
 (geo/country_guard.py); and words around a known name that name the neighbour (the Persian "با کشور X"

@@ -1,4 +1,4 @@
-"""The thirty-fifth batch's wrong answer and its dev failures (issue 13; docs/geocoding.md, section
+"""The thirty-fifth batch's wrong answer and its dev failures (issue 13; docs/geocoding-journal.md, section
 "Thirty-fifth batch: rules"), each read as a general answer path or word class of its language: a minor
 place far off in a country the report does not name is no answer (the countries the text names rank
 first; wrong is worse than empty); Urdu's "سیکٹر" written onto a name, "قبائلی" before "علاقے", a country's

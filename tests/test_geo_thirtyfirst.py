@@ -1,4 +1,4 @@
-"""The thirty-first batch's dev failures (issue 13; docs/geocoding.md, section "Thirty-first batch:
+"""The thirty-first batch's dev failures (issue 13; docs/geocoding-journal.md, section "Thirty-first batch:
 rules"), each read as a general word class of its language, or a row with its public sources: the
 Chinese "area" word after a whole unit ("州" then "边境地区"); the Kyrgyz "аймагындагы" (in the area
 of) and "чек ара тозоту" (border outpost), after which a genitive container ("Баткендин") stands

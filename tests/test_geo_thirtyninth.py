@@ -1,4 +1,4 @@
-"""The thirty-ninth batch's dev failures (issue 13; docs/geocoding.md, section "Thirty-ninth batch: rules"),
+"""The thirty-ninth batch's dev failures (issue 13; docs/geocoding-journal.md, section "Thirty-ninth batch: rules"),
 read by language coverage, never a pattern for one string: Polish "miasta X" (the town noun in any case)
 before and "na granicy z X" (on the border with X) after a name; Russian crossing heads ("(контрольно-)
 пропускной пункт", "КПП", with up to three adjectives and "(КПП)" in brackets) before a quoted name; Russian

@@ -1,4 +1,4 @@
-"""The thirty-second batch's dev failures and the collector's probe (issue 13; docs/geocoding.md,
+"""The thirty-second batch's dev failures and the collector's probe (issue 13; docs/geocoding-journal.md,
 section "Thirty-second batch: rules"), each read as a general word class of its language or a
 spelling with its public source: the Russian "уезд" (an Afghan district or a Chinese county, never
 a Tajik one) and "провинция X" in a context part; "возле"/"около"/"у" before a known masculine name

@@ -1,4 +1,4 @@
-"""The thirty-seventh batch's wrong answer and its dev failures (issue 13; docs/geocoding.md, section
+"""The thirty-seventh batch's wrong answer and its dev failures (issue 13; docs/geocoding-journal.md, section
 "Thirty-seventh batch: rules"), each read as a general mechanism, never a pattern for one string: a
 district the text names, known exactly but in another province than the one the text names, answers
 (the province does not hold it, so it never stands in for it); and words around a known name (Turkmen

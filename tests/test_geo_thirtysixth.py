@@ -1,4 +1,4 @@
-"""The thirty-sixth batch's three wrong answers and its dev failures (issue 13; docs/geocoding.md, section
+"""The thirty-sixth batch's three wrong answers and its dev failures (issue 13; docs/geocoding-journal.md, section
 "Thirty-sixth batch: rules"), each read as a general mechanism, never a pattern for one string: the place
 after "belonging to" a unit (Kyrgyz "караштуу", Uzbek "qarashli", Tajik "тобеи") is the place, the unit only
 holds it; a pass or crossing the border is crossed "via" beats the container after "in"; a list of places

@@ -1,4 +1,4 @@
-"""The thirty-third batch's wrong answer and the collector's probe (issue 13; docs/geocoding.md,
+"""The thirty-third batch's wrong answer and the collector's probe (issue 13; docs/geocoding-journal.md,
 section "Thirty-third batch: rules"), each read as a general word class of its language: the
 attributive "next to" (Kyrgyz "жанындагы", Uzbek "yonidagi") makes the name before it a landmark,
 not the container of the place after it; the Russian "в X-ском районе в местности Y" read as "в

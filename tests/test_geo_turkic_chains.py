@@ -1,5 +1,5 @@
 """Chains in Uzbek, Russian, Kyrgyz and Estonian hand their finest part and units to the English fallback
-(issue 13, point 4; docs/geocoding.md, section "Chains in Uzbek, Russian and Kyrgyz: rules").
+(issue 13, point 4; docs/geocoding-journal.md, section "Chains in Uzbek, Russian and Kyrgyz: rules").
 
 "X village, Y district, Z" falls back to the coarser unit that is known. Russian "«X», расположенный в Y
 районе Z области" and "в местности X в Z области", Kyrgyz "… районунун Y менен чектешкен аймагында",

@@ -1,4 +1,4 @@
-"""The twentieth batch's dev failures (issue 13; docs/geocoding.md, section "Twentieth batch: its
+"""The twentieth batch's dev failures (issue 13; docs/geocoding-journal.md, section "Twentieth batch: its
 dev failures"): words around a name that say where it lies or what kind of place it is, in
 Russian, Ukrainian, Kyrgyz, Persian and Arabic (geo/phrase_where.py), and Chinese transcription
 characters, a country before or after a Chinese name, and short names read letter for letter

@@ -1,4 +1,4 @@
-"""The twenty-eighth batch's dev failures (issue 13; docs/geocoding.md, section "Twenty-eighth
+"""The twenty-eighth batch's dev failures (issue 13; docs/geocoding-journal.md, section "Twenty-eighth
 batch: rules"), each read as a general word class of its language: the Tajik "вулусволӣ" (an Afghan
 district), border crossing and border post words and "X дар ноҳияи Y"; the Russian "уезд", "с
 территории", "район X провинции Y", a trailing "ГБАО", adjectives before "порт" and "Туркмения";

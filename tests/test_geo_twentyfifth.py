@@ -1,4 +1,4 @@
-"""The twenty-fifth batch's dev failures (issue 13; docs/geocoding.md, section "Twenty-fifth
+"""The twenty-fifth batch's dev failures (issue 13; docs/geocoding-journal.md, section "Twenty-fifth
 batch: rules"): a distance given in words (Urdu, Persian, Pashto, Arabic, English, Russian) from
 a place the text names, which lets no district stand in; the words around a known name in
 Persian ("city", "inside Pakistan"), Chinese (border units and posts), Pashto (a port after the

@@ -1,4 +1,4 @@
-"""The twenty-first batch's dev failures (issue 13; docs/geocoding.md, section "Twenty-first batch:
+"""The twenty-first batch's dev failures (issue 13; docs/geocoding-journal.md, section "Twenty-first batch:
 its dev failures"): a district standing in though the text's smaller place is known far from its
 point (geo/standin_guard.py); two places of two countries joined as a pair (geo/pair_guard.py).
 Texts made for the tests stand beside the batch's own strings, so that each rule is checked as a
@@ -40,7 +40,7 @@ def test_a_district_far_from_the_smaller_place_named_does_not_stand_in(resolver:
 def test_a_town_the_pack_files_under_the_district_is_answered_not_the_district(resolver: Any) -> None:
     """Naukundi, 161 km from Chagai District's point, was left empty here (the district may not stand
     in); since the thirty-first round the pack holds Nok Kundi as a town of Chagai district, with
-    this spelling, and the town itself answers (docs/geocoding.md, "Thirty-first batch: rules")."""
+    this spelling, and the town itself answers (docs/geocoding-journal.md, "Thirty-first batch: rules")."""
     assert_answers(resolver, "the Lashkar-e-Ahb area of Naukundi in Chagai district", "PK;IR", "Nok Kundi", NOK_KUNDI)
 
 

@@ -1,4 +1,4 @@
-"""The twenty-fourth batch's dev failures (issue 13; docs/geocoding.md, section "Twenty-fourth
+"""The twenty-fourth batch's dev failures (issue 13; docs/geocoding-journal.md, section "Twenty-fourth
 batch: rules"): Turkmen and Uzbek in Latin letters (geo/turkic_latin.py, gated in
 geo/scripts.py), Turkmen spellings of Afghan names as aliases, the Kyrgyz crossing post, the
 Uzbek enclave and terminative, Persian customs and regiment chains and the English "X Border

@@ -1,4 +1,4 @@
-"""The twenty-ninth batch's dev failures and the set's older shapes (issue 13; docs/geocoding.md,
+"""The twenty-ninth batch's dev failures and the set's older shapes (issue 13; docs/geocoding-journal.md,
 section "Twenty-ninth batch: rules"), each read as a general word class of its language or a
 spelling with its public source: Aksy in Uzbek Cyrillic (Оқсий); the Urdu Mohmand Agency, read only
 whole (its bare word is also a tehsil of Bajaur); a "-gah" word typed in two; the Persian border

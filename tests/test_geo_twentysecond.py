@@ -1,4 +1,4 @@
-"""The twenty-second batch's dev failures (issue 13; docs/geocoding.md, section "Twenty-second
+"""The twenty-second batch's dev failures (issue 13; docs/geocoding-journal.md, section "Twenty-second
 batch: its dev failures"): words wrapped around a name the reader knows, in Russian, Persian,
 Dari and Arabic (geo/phrase_around.py), and Chinese kind words after a name written by sound and
 卢 read as ru (geo/hanzi_names.py). Texts made for the tests stand beside the batch's own strings,

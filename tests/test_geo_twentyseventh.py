@@ -1,4 +1,4 @@
-"""The twenty-seventh batch's dev failures (issue 13; docs/geocoding.md, section "Twenty-seventh
+"""The twenty-seventh batch's dev failures (issue 13; docs/geocoding-journal.md, section "Twenty-seventh
 batch: rules"), each read as a general word class or folding: the Arabic letter forms and glued
 guillemets a Persian, Dari, Pashto or Urdu text may mix in (the alef maksura, the Arabic kaf, the
 ezafe heh "ۀ"), folded as the gazetteer's keys fold them, so that a list of two districts stays a

@@ -1,4 +1,4 @@
-"""The twenty-sixth batch's dev failures (issue 13; docs/geocoding.md, section "Twenty-sixth
+"""The twenty-sixth batch's dev failures (issue 13; docs/geocoding-journal.md, section "Twenty-sixth
 batch: rules"): the words around a name the pack knows, each read as its language's general
 word class: an Urdu gate word after the name, glued to it or not, "the Pak-Afghan border" before
 it, "پر" (on) after a unit word; Persian "border terminal", "road" and "rail" borders, a province's

@@ -1,4 +1,4 @@
-"""The twenty-third batch's dev failures (issue 13; docs/geocoding.md, section "Twenty-third
+"""The twenty-third batch's dev failures (issue 13; docs/geocoding-journal.md, section "Twenty-third
 batch: its dev failures"): words around a name the reader knows, a Russian province noun, the
 Tajik word for an Afghan district, a Persian "of the dependencies of the town" and a Chinese
 apposition before a double dash (geo/phrase_around.py, geo/apposition.py), and the district

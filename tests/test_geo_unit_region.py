@@ -2,7 +2,7 @@
 only inside the user's region unless its country is given (issue 13: "a match in a country
 outside the user's region is never chosen silently").
 
-The twenty-sixth batch's rules noticed it (docs/geocoding.md, "Twenty-sixth batch: rules"):
+The twenty-sixth batch's rules noticed it (docs/geocoding-journal.md, "Twenty-sixth batch: rules"):
 the context part of an unread Kyrgyz phrase, "Kak-Sai area", was like the Congo's Kasai by
 its letters; the province then narrowed the search, which lost the post, and stood in for it
 at the other end of the world. Every string here is written for the tests.

@@ -1,6 +1,6 @@
 """Phrasings and pack spellings that left real ``dev`` place strings unlocated (issue 13).
 
-Each case found nothing before the fourteenth round (docs/geocoding.md, "Fourteenth round"):
+Each case found nothing before the fourteenth round (docs/geocoding-journal.md, "Fourteenth round"):
 a phrase word the reader did not know, or a spelling the pack lacked. The cases are the ``dev``
 strings and other phrasings of the same kind, so a rule written for one string alone fails here.
 """

@@ -1,8 +1,8 @@
-"""Wrappers around known names that no reader took off (issue 13; docs/geocoding.md, section "Wrappers around known
-names: rules"): a nationality adjective and a settlement noun before a Russian name ("иранский город X"); a crossing's
-hyphened end before a spaced dash ("Ovchi-Kalacha – Kulundu"); the Tajik "улусволии X-и <country>" (Afghan district
-X) and "сокини деҳаи X" (a resident of the village X); the Persian "حوالی روستای X" (around the village of X) and
-"مرزبانان گروهان X" (the border guards of the X company); the Arabic "بلدة X الطاجيكية" (the Tajik town of X); the
+"""Wrappers around known names that no reader took off (issue 13; docs/geocoding-journal.md, section "Wrappers around
+known names: rules"): a nationality adjective and a settlement noun before a Russian name ("иранский город X"); a
+crossing's hyphened end before a spaced dash ("Ovchi-Kalacha – Kulundu"); the Tajik "улусволии X-и <country>" (Afghan
+district X) and "сокини деҳаи X" (a resident of the village X); the Persian "حوالی روستای X" (around the village of X)
+and "مرزبانان گروهان X" (the border guards of the X company); the Arabic "بلدة X الطاجيكية" (the Tajik town of X); the
 Uzbek "X tumanidagi … chegarasida" (on the border in X district); the Urdu noon ghunna typed inside a word; "the gate
 on the Y border"; a crossing's side written "in the area of" its facing side ("گذرگاه X در منطقه Y").
 Every string here is written for the tests (none is the set's); the readings fail on the code before this round, the

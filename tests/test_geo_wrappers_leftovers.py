@@ -1,4 +1,4 @@
-"""Wrappers around known names, the leftovers (issue 13; docs/geocoding.md, section "Wrappers, the leftovers:
+"""Wrappers around known names, the leftovers (issue 13; docs/geocoding-journal.md, section "Wrappers, the leftovers:
 rules"): the Urdu "Z کے <direction> میں واقع سرحدی علاقہ X" (the border area X, lying in a direction from Z), read as
 X and kept near Z; a Chinese border word before a name and a thing "near" it after ("边境X村", "…X村附近的供水设施");
 the Russian "житель (таджикского) села X" (a resident of the village X); the Urdu and Persian "وادی X" (the X valley)

@@ -1,5 +1,5 @@
 """Known wrong answers on house strings, mended as general mechanisms (issue 13, "never confidently wrong";
-docs/geocoding.md, section "Wrong answers, from history").
+docs/geocoding-journal.md, section "Wrong answers, from history").
 
 Part one: a Tajik town named after the name ("X, город Y", "X дар шаҳри Y") bounds it as "X в городе Y"
 does; a province the text names with its Russian adjective, whose stem the gazetteer knows only by sound

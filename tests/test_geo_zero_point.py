@@ -1,4 +1,4 @@
-"""The zero point of a province's border (issue 13; docs/geocoding.md, section "Dev leftovers by mechanism:
+"""The zero point of a province's border (issue 13; docs/geocoding-journal.md, section "Dev leftovers by mechanism:
 rules"): a spot on the line, which the province's point does not place, is left unlocated; the zero point at a
 crossing or a border town is answered as before. Every string here is written for the tests (none is the set's)."""
 

@@ -1,4 +1,4 @@
-"""Rows added to the regional pack by the crossings audit (docs/geocoding.md, "The pack's crossings audited").
+"""Rows added to the regional pack by the crossings audit (docs/geocoding-journal.md, "The pack's crossings audited").
 
 Each case is a string the shipped pack must now answer, read against the session gazetteer;
 the last ones are crossings the issue names for which no sourced point of the post was found,

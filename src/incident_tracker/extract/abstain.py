@@ -1,6 +1,6 @@
 """Abstentions: tolls left empty when the sentence they were read from is not this event's.
 
-The audit of the held-back rounds' first scores (docs/extract.md, "Where wrong values come from")
+The audit of the held-back rounds' first scores (docs/extract-journal.md, "Where wrong values come from")
 found tolls read from sentences that tell another time ("the same group killed 14 guards near
 Saravan on October 25, 2013"; "600 mine victims from 1992 to 2016") or a figure the report says
 was denied ("three soldiers were killed, a claim the military denied"): on reports no rule had
@@ -45,7 +45,7 @@ _OTHER_TOLL_DENIED: dict[Toll, re.Pattern[str]] = {
 #: people", "so far this year", "over the past two years"; not "the worst since May 2013", a comparison), or a
 #: first figure the report says was revised ("the authorities first spoke of ten dead, but the toll kept
 #: climbing"): not this event's toll. On the held-back rounds 40-56, as the code that first scored them read
-#: them, both such tolls were wrong (docs/extract.md, "Where wrong values come from, rounds 40-56").
+#: them, both such tolls were wrong (docs/extract-journal.md, "Where wrong values come from, rounds 40-56").
 _TALLY = re.compile(
     r"\bin\s+the\s+(?:first|past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades?)\b|"
     r"\bso\s+far\s+this\s+(?:year|month)\b|"

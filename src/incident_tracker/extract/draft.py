@@ -67,7 +67,7 @@ class Draft:
     #: The incident this draft already is (same article or same event), set by the caller.
     recorded: dict[str, Any] | None = None
     #: Which reading proposed the place ("in X", "the town of X", "dateline's town" …): never a value, it tells
-    #: how far the place is to be trusted (docs/extract.md, "Places: which readings are trusted").
+    #: how far the place is to be trusted (docs/extract-journal.md, "Places: which readings are trusted").
     place_path: str = ""
 
     def set(self, name: str, value: Any, sentence: Sentence, *, replace: bool = False, path: str = "") -> None:

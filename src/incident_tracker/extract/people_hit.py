@@ -17,8 +17,8 @@ civilians. A draft that also tells shots or grenades is left as it was: its air 
 A blast at a force's site is the third ("killing at least four people outside a police headquarters", "at a
 police station", "at the main border crossing"): the people there are the force's men, travellers and passers-by
 together, and the coders code the force or leave the target empty, never civilians (rounds 41, 42 and 53 as the
-code that first scored them read them: 4 such values wrong or unwanted, none right; docs/extract.md, "Where wrong
-values come from, rounds 40-56"). A bombing at a market, a rally or a mosque keeps its people as civilians.
+code that first scored them read them: 4 such values wrong or unwanted, none right; docs/extract-journal.md, "Where
+wrong values come from, rounds 40-56"). A bombing at a market, a rally or a mosque keeps its people as civilians.
 """
 
 from __future__ import annotations

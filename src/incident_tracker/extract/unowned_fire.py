@@ -4,9 +4,9 @@ Every draft gets ``unattributed`` when no statement of blame was read (the defau
 bombing that is usually the coders' reading too: nobody claims it. Shells and strikes from the air are
 different: they are fired by a side, an army more often than not, and a report tells whose fire it was in
 ways the reader does not always follow (a protest over fire "from the other side", "a pilotless U.S.
-aircraft"). The audit of the held-back rounds 40-56 with the code that first scored each of them (docs/extract.md,
-"Where wrong values come from, rounds 40-56") found the default on such drafts wrong 8 times and right once;
-"wrong is worse than empty", so the draft leaves the field for the reviewer, with a note.
+aircraft"). The audit of the held-back rounds 40-56 with the code that first scored each of them
+(docs/extract-journal.md, "Where wrong values come from, rounds 40-56") found the default on such drafts wrong 8 times
+and right once; "wrong is worse than empty", so the draft leaves the field for the reviewer, with a note.
 
 The default stays when the report itself says the side is not known ("a mortar round fired from an unknown
 direction", "a drone of unknown origin", "whose drone it was is not yet known"): then ``unattributed`` is

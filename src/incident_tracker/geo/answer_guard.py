@@ -1,7 +1,7 @@
 """Guards on answers that came by a loose path: wrong is worse than empty.
 
 ``bench/answer_paths.py`` counts, per path of the geocoder, how often its answers were
-right on strings no rule had seen (the first score of each batch, docs/geocoding.md,
+right on strings no rule had seen (the first score of each batch, docs/geocoding-journal.md,
 section "Where confident wrong answers come from"). A sound-alike is the loosest path
 that still answers: the name is not one the place is known by, only close in sound. It is
 taken when it is the one such place of the region (:func:`.candidates._sound_of_a_border_place`);

@@ -1,7 +1,7 @@
 """A known name with words around it that only say what it is: a dash apposition, a nationality.
 
 The twenty-first batch's `dev` strings held two names the readers know, each lost to words
-around it (docs/geocoding.md, "twenty-first-rules"):
+around it (docs/geocoding-journal.md, "twenty-first-rules"):
 
 - **an apposition after a dash**: "Тургунди – афганского поселка на границе с Туркменистаном"
   (Torghundi, an Afghan settlement on the border with Turkmenistan), "X - город на границе с

@@ -11,7 +11,7 @@ finds the town the crossing is named after, and that town's point is given as ``
 :func:`crossing_doubt` says when such an answer must not be given: the text names a crossing,
 and the chosen place is neither a crossing (or post) nor a district or province, which
 honestly claims only the unit that holds the crossing. The text is then left unlocated with
-a note, as any untrusted answer is. Measured on the real set (docs/geocoding.md, section
+a note, as any untrusted answer is. Measured on the real set (docs/geocoding-journal.md, section
 "Eleventh batch"): it removes the one confidently wrong ``dev`` answer of this kind and costs
 no right answer there.
 

@@ -25,14 +25,14 @@ the crossing's other end is conflicting evidence, like "Khorog, Batken": the can
 and the province stands in, as for any name not known in the province the text names.
 
 The other end's province is the province of the nearest town of that country to the crossing's
-point (docs/geocoding.md, section "Two conflicts").
+point (docs/geocoding-journal.md, section "Two conflicts").
 
 **A sound-alike is not taken across the border its container names** (:func:`sound_across`).
 A place matched only by sound (or a letter or two off) is taken when it is the one border place
 of the pack that sounds so; but "Marynyň Tagtabazar etrabynyň Marçak obasynyň" (Marchak village
 of Tagtabazar district, Turkmenistan) was answered with the Afghan Murichaq, whose alias sounds
 so, and "the Shighnan district in Badakhshan" with Tajikistan's Shughnon District, though the
-Afghan province is the one named so (docs/geocoding.md, section "Sound-alikes across a border").
+Afghan province is the one named so (docs/geocoding-journal.md, section "Sound-alikes across a border").
 A district, town or province the text puts the place in says which side of the line it is on: a
 sound-alike on the other side is not it, nor is it when the container's name is as much the other
 side's (Badakhshan, Afghan by its name, Tajik by its neighbour's). The container then stands in

@@ -6,7 +6,7 @@ hidden by a unit or border-place word of the report's language that no reader pa
 rounds mended one string at a time; this module reads the words systematically, from a matrix of
 the kinds a report puts around a name (district, province, county, tehsil or agency, village, town,
 border post, crossing, customs post, border detachment, enclave, "on the border with", "near", "the
-X area") by the languages of the region's press (docs/geocoding.md, "Language coverage,
+X area") by the languages of the region's press (docs/geocoding-journal.md, "Language coverage,
 systematically"). The tables live in one module per script (:mod:`.coverage_cyrillic`,
 :mod:`.coverage_latin`, :mod:`.coverage_arabic`, :mod:`.coverage_han`); each row is a whole-text
 pattern and the kind it names.

@@ -1,6 +1,6 @@
 """The coverage tables of Arabic letters: Persian and Dari, Pashto, Urdu, Arabic (see :mod:`.coverage`).
 
-Only the words the Arabic-script readers did not pass over (docs/geocoding.md, "Language coverage,
+Only the words the Arabic-script readers did not pass over (docs/geocoding-journal.md, "Language coverage,
 systematically"):
 
 * Persian and Dari: "شهر مرزی X" (the border town of X), "پاسگاه (مرزی) X" (the X border post),

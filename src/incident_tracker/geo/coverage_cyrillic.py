@@ -2,7 +2,7 @@
 
 Each row is a whole-text pattern with the name in ``name`` (or, for a lead, what follows in
 ``rest``) and the kind it names. Only the words the other Cyrillic readers did not pass over are
-here (the coverage matrix of docs/geocoding.md, "Language coverage, systematically"); the words
+here (the coverage matrix of docs/geocoding-journal.md, "Language coverage, systematically"); the words
 and their cases are those of the region's press and reference pages, cited per language there:
 
 * Russian: "шахрестан X" (an Iranian county, as Russian Wikipedia names them), "агентство X"

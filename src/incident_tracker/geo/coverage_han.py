@@ -3,7 +3,7 @@
 "X边检站" / "X出入境边防检查站" (the border inspection station: the crossing X), "X海关" (X's
 customs), "X(山口)附近" (near X (pass)), "X一带" (the X area), "X南部", "X西北部" (the southern, north-western part
 of X: its area, fifty-sixth batch). The name is the Han run before the
-tail, two to eight letters long (docs/geocoding.md, "Language coverage, systematically").
+tail, two to eight letters long (docs/geocoding-journal.md, "Language coverage, systematically").
 """
 
 from __future__ import annotations

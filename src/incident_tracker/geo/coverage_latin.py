@@ -1,6 +1,6 @@
 """The coverage tables of Latin letters: English, Uzbek Latin and Turkmen (see :mod:`.coverage`).
 
-Only the words the other readers did not pass over (docs/geocoding.md, "Language coverage,
+Only the words the other readers did not pass over (docs/geocoding-journal.md, "Language coverage,
 systematically"), in the cases the region's press puts them in:
 
 * English: "the X enclave" or "exclave" (the enclave is the place its name names, as "the enclave of X" already was),

@@ -2,7 +2,7 @@
 
 The Chinese chain reader (:func:`.phrase_han.read_han`) reads a text only when every word is a name,
 a unit word, a country or a known filler: an unknown word leaves the text unread (wrong is worse than
-empty). Shapes from the fifty-ninth and sixtieth batches' `dev` failures (docs/geocoding.md,
+empty). Shapes from the fifty-ninth and sixtieth batches' `dev` failures (docs/geocoding-journal.md,
 "Fifty-ninth and sixtieth batches: rules"), each a general habit of Chinese writing, not a list of words
 one report used:
 

@@ -1,6 +1,6 @@
 """Two or more places joined in one text, in shapes the pair and list guards do not split: no one point.
 
-Shapes from the fifty-ninth and sixtieth batches' `dev` wrongs (docs/geocoding.md, "Fifty-ninth and
+Shapes from the fifty-ninth and sixtieth batches' `dev` wrongs (docs/geocoding-journal.md, "Fifty-ninth and
 sixtieth batches: rules"):
 
 - **"Between" two places**, the word said: Pashto "د X ـ Y تر منځ" (between X and Y; the two joined

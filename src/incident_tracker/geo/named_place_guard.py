@@ -1,6 +1,6 @@
 """An answer far from a border place the same text names, letter for letter, is no answer.
 
-Learned from history (docs/geocoding.md, "Wrong answers, from history"): the code of every earlier
+Learned from history (docs/geocoding-journal.md, "Wrong answers, from history"): the code of every earlier
 session was run on today's `dev` strings, and its confidently wrong answers were classed. Most were
 mended since by a reading of the words the code had not understood; what seven of them shared is that
 the text held, letter for letter, the name of a border place of the pack that is no district (a pass,

@@ -12,7 +12,7 @@ the gazetteer's best place of that name says nothing of which side the report me
   Afghanistan's Zabul province, whose point lies 450 km from the Iranian town.
 
 ``bench/answer_paths.py`` audits the paths of the geocoder on each batch's first score
-(docs/geocoding.md, "Where confident wrong answers come from"). A far namesake within the text's
+(docs/geocoding-journal.md, "Where confident wrong answers come from"). A far namesake within the text's
 countries was not yet where unseen errors came from (right every time), but the twenty-fourth
 batch's dev strings showed these two, read alone, answering the namesake; a reader that cuts such
 a name out of a longer text (a Turkmen noun, an English unit word) must not let it. Wrong is worse

@@ -1,7 +1,7 @@
 """Separators of a crossing named by its two ends, read as the hyphen is ("Kulma/Karasu" is "Kulma-Karasu").
 
 The readers know a pair of facing towns written with a hyphen or a dash ("Kulma-Karasu",
-:data:`.phrase_patterns._PAIR`); the fifty-fifth batch's `dev` failures (docs/geocoding.md,
+:data:`.phrase_patterns._PAIR`); the fifty-fifth batch's `dev` failures (docs/geocoding-journal.md,
 "Fifty-fifth batch: rules") wrote the same pairs with a slash ("Kulma/Karasu", "Kulma / Karasu") and with
 the horizontal bar U+2015 ("Alat ― Farap", as Turkmen pages set it). Both are read as a hyphen, the
 spaces round them dropped, so that a pair recorded under its hyphened name is found by it and any

@@ -1,6 +1,6 @@
 """Answer paths that are sound on exact names and risky on near-names: wrong is worse than empty.
 
-The audit of answer paths (docs/geocoding.md, "Answer paths: which are trusted") counted, per way
+The audit of answer paths (docs/geocoding-journal.md, "Answer paths: which are trusted") counted, per way
 an answer is reached, how often it was right on strings no rule had seen. One path gave a wrong
 answer there that no string rule would have caught on the next batch, because what was wrong is
 the path, not the spelling:
@@ -65,7 +65,7 @@ def outside_named(chosen: Candidate, resolution: Resolution) -> str | None:
     Isfara (the `dev` strings g2339 and g4254 name it), and the one Guliston the gazetteer knows, in
     Uzbekistan's Sirdaryo Region 100 km from that line, answered it. No right `dev` answer, at any
     commit since the thirtieth batch, lies in a country its report does not name but "Baku,
-    Azerbaijan", whose query names the country (docs/geocoding.md, "Wrong answers, from history"). A
+    Azerbaijan", whose query names the country (docs/geocoding-journal.md, "Wrong answers, from history"). A
     place on a named country's line (its ``border_with``: Sokh, Taybad County), a province, a city known
     in its own right and a country the query names still answer.
     """

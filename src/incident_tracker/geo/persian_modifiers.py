@@ -1,6 +1,6 @@
 """Persian and Pashto words around a place phrase that say who, not where, taken off before it is read.
 
-Shapes from the fifty-ninth and sixtieth batches' `dev` failures (docs/geocoding.md, "Fifty-ninth and
+Shapes from the fifty-ninth and sixtieth batches' `dev` failures (docs/geocoding-journal.md, "Fifty-ninth and
 sixtieth batches: rules"):
 
 - **"یکی از" (one of) before a plural noun**: "یکی از مرزبانان هنگ مرزی X" (one of the border guards of

@@ -1,7 +1,7 @@
 """Known places the reader declined: the name is in the string and in the gazetteer, yet no answer.
 
 Issue 13 asked why. For each dev string left empty whose true place the gazetteer holds under
-a name inside the string, the step that declined was found (docs/geocoding.md, section "Known
+a name inside the string, the step that declined was found (docs/geocoding-journal.md, section "Known
 places left empty"). Three of the causes are general word classes the reader missed in one
 position, each fixed here for every position it takes:
 

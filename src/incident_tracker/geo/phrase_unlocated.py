@@ -1,6 +1,6 @@
 """Phrasings that left real place strings unlocated, rewritten into the forms :func:`.phrase.parse_query` reads.
 
-Each rule came from a ``dev`` string of the real set that found nothing (docs/geocoding.md,
+Each rule came from a ``dev`` string of the real set that found nothing (docs/geocoding-journal.md,
 "Fourteenth round"), and each is written for the phrasing, not for the string:
 
 - "the Irkeshtan Port located in Wuqia County": a participle before "in" ("located in",

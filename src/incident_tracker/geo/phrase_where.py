@@ -1,6 +1,6 @@
 """Words around a name that say where it lies or what kind of place it is, rewritten away.
 
-The twentieth batch's `dev` failures (docs/geocoding.md, "twentieth-rules") left names the
+The twentieth batch's `dev` failures (docs/geocoding-journal.md, "twentieth-rules") left names the
 readers know unread because of words around them that no reader took off. Each rule here is a
 word class, read in every script the set holds it in, never one string's phrase:
 

@@ -8,7 +8,7 @@ off and answers the place that is left: "his hometown in Mardan" became Mardan, 
 района" (the head of Isfara district) the district. Where the event was, none of them says.
 
 Each guard is one shape, in one table (:data:`GUARDS`), so that its cost can be measured on
-its own (docs/geocoding.md, "Twelfth batch"): what it empties of the strings whose place *is*
+its own (docs/geocoding-journal.md, "Twelfth batch"): what it empties of the strings whose place *is*
 the event's. A guard that cost such strings and removed no wrong answer was not kept.
 :func:`read_more_roles` is asked by :func:`.roles.read_role` after its own shapes;
 :func:`overshadowed` by :func:`.locate.locate` on the chosen answer ("Doha", a far capital named
@@ -248,7 +248,7 @@ def _across(text: str) -> str | None:
 
 
 #: Every guard by name, in the order asked. A guard measured and not kept is not listed: see
-#: docs/geocoding.md ("Twelfth batch") for each one's cost.
+#: docs/geocoding-journal.md ("Twelfth batch") for each one's cost.
 GUARDS: dict[str, Callable[[str], str | None]] = {
     "dateline parts": _dateline_parts,
     "ended dateline": _ended_dateline,

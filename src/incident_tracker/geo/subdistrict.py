@@ -4,7 +4,7 @@ Pakistani reports place border events by tehsil ("two border localities of Mamon
 "Salarzai tehsil"). The gazetteer and the pack stop at districts, so "X tehsil" alone finds
 nothing and is left unlocated; the district that holds the tehsil is known, and claims no more
 than the text does. ``data/subdistricts.tsv`` lists the tehsils of the border districts with
-their spellings and the pack district that holds each (docs/geocoding.md, "Sixteenth batch").
+their spellings and the pack district that holds each (docs/geocoding-journal.md, "Sixteenth batch").
 A string that names the district already is left as it is, as is one whose tehsil the table
 does not list. Reports of the former tribal agencies call the tehsil a "sub-division" too ("Mamond
 sub-division", the forty-eighth batch's g4517; Bajaur's own pages name Nawagai so): only a name

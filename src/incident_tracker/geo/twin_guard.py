@@ -21,7 +21,7 @@ named region as the town across the line.
 Why not add the county to the pack with its point (Wikipedia's Taftan County, 28.33361 N, 60.63333 E)?
 The `dev` evidence says no: "Taftan" alone would become ambiguous (nine `dev` strings that name the
 Pakistani town lost), and two strings labelled `unlocated` for want of a point (g211, g3552) would be
-answered at the county (docs/geocoding.md, "Forty-second batch: rules").
+answered at the county (docs/geocoding-journal.md, "Forty-second batch: rules").
 """
 
 from __future__ import annotations
