@@ -107,10 +107,14 @@ def test_a_batch_whose_side_cells_or_nuls_need_care_is_written_as_csv_writer_wri
     way of whole rows."""
     values = {"event_date": "2024-02-12", "event_type": "Battles", "country": "TJ", **odd}
     weapon = values.pop("stored weapon", None)
+    # A NUL is refused by every write since fixes21; a file written by other means (or before) may hold one.
+    nuls = {name: values.pop(name) for name in list(values) if isinstance(values[name], str) and "\x00" in values[name]}
     new_id = store.add(values, locate=False)
     if weapon:  # outside the vocabulary: only a file written by other means holds it
         store.conn.execute("INSERT INTO incident_weapons (incident_id, weapon) VALUES (?, ?)", [new_id, weapon])
-        store.conn.commit()
+    for name, text in nuls.items():
+        store.conn.execute(f"UPDATE incidents SET {name} = ? WHERE id = ?", [text, new_id])
+    store.conn.commit()
     for safe in (True, False):
         out = io.StringIO(newline="")
         export_records(store, out, sort="date", safe=safe)
