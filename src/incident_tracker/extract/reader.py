@@ -1,95 +1,27 @@
 """Reading an article sentence by sentence into incidents (see :mod:`.drafts` for the rules).
 
 :class:`Reader` decides which incident each sentence feeds (a new date, the one being
-read, the summary before any date, or background); :mod:`.event_days` says whether a
-sentence's day is the incident's, and :mod:`.fields` reads its fields.
+read, the summary before any date, or background), by the steps of :mod:`.reader_steps`;
+:mod:`.event_days` says whether a sentence's day is the incident's, and :mod:`.fields` reads its fields.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
-from .accusations import speaks
-from .act_day import act_told_next
-from .another_event import opens_another, returns_to_lead, taken_elsewhere
-from .attribution import read_attribution
-from .casualties import TOLL_UPDATE
+from .another_event import opens_another
 from .claims_told import claim_across
-from .clauses import clause_named, dated_clauses
-from .custody import custody_happened
-from .dates import FoundDate, find_dates
+from .dates import FoundDate
 from .draft import Draft
-from .event_days import BACKGROUND_DAYS, EventDays
-from .fields import read_toll, read_weapons
-from .news_day import news_elsewhere, own_calendar_day
-from .place import coarse, read_place, spot_on_road
-from .place_patterns import FUNERAL_OF
-from .reader_fields import SentenceFields
-from .reader_patterns import (
-    _ANOTHER,
-    _ASIDE,
-    _COUNTED,
-    _COUNTS,
-    _EVENT_REFERENCE,
-    _FOILED,
-    _MORE_DEAD,
-    _ORDINAL,
-    _ORDINALS,
-    _OTHER,
-    _REACTION,
-    _ROUNDUP,
-    _SEPARATE,
-    _SEVERAL,
-    _just_before,
-    _opens_with_day,
-    after_second_within,
-    earlier_cut,
-    give_day,
-)
-from .roles import SIMILAR_NOW, background_start
+from .place import coarse, read_place
+from .reader_patterns import _ASIDE, _ROUNDUP
+from .reader_steps import FeedSteps
 from .sentences import Sentence
-from .strike_again import strike_again
-from .taken_apart import set_taken_apart
-from .talks_day import talks_day
-from .told_apart import elsewhere, far_apart, lead_kept_apart, told_apart, told_before
-from .vocab import VIOLENCE
-
-#: The incident's attackers named again, by the definite article: a sentence about them is about the incident.
-_THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|raiders)\b", re.IGNORECASE)
-
-
-#: Aircraft told as taking part in the strikes just told: "Coalition fighter jets and U.S. helicopter gunships took
-#: part" (RFE/RL 820), a sentence of no violence word whose weapons are the incident's.
-_AIRCRAFT_TOOK_PART = re.compile(
-    r"\b(?:jets?|warplanes?|gunships?|helicopters?|aircraft|planes?|drones?)\s+(?:\w+\s+){0,2}"
-    r"(?:took\s+part|were\s+(?:also\s+)?(?:used|involved))\b",
-    re.IGNORECASE,
-)
-
-
-#: A group told by what it did before, in apposition: "the banned BLA, the group that hijacked the Jaffar Express
-#: last week, has claimed": its time is the group's past, not the incident's day.
-_GROUP_PAST = re.compile(
-    r",\s+the\s+(?:\w+\s+)?(?:group|outfit|organi[sz]ation|faction)\s+(?:that|which|who)\s+[^,.;]{1,120}(?=,)",
-    re.IGNORECASE,
-)
-
-
-def _named_again(summary: list[tuple[Sentence, str]], sentence: Sentence, text: str) -> tuple[Sentence, str] | None:
-    """The sentence after an undated lead, from where it names again, by the definite article, what the lead told
-    with the indefinite one: "A missile attack on a house in a Pakistani village …" then "nothing is left of the
-    house, which stood in Kalosha village" (BBC 781) tells where the thing hit stood, the lead's scene; a sentence
-    that names nothing of the lead (a photo's caption, a group's haunts) is not read for it."""
-    lead = " ".join(told for _, told in summary)
-    nouns = {noun.lower() for noun in re.findall(r"\b(?:a|an)\s+([a-z]{3,})\b", lead, re.IGNORECASE)}
-    again = next((m for m in re.finditer(r"\bthe\s+([a-z]{3,})\b", text) if m.group(1).lower() in nouns), None)
-    return (sentence, text[again.start() :]) if again else None
 
 
 @dataclass
-class Reader(EventDays, SentenceFields):
+class Reader(FeedSteps):
     published: dt.date
     anchor: dt.date
     drafts: list[Draft] = field(default_factory=list)
@@ -157,291 +89,36 @@ class Reader(EventDays, SentenceFields):
         return draft
 
     def feed(self, sentence: Sentence, text: str) -> None:
-        """Read one sentence (``text``: the part of it that may speak about the event)."""
+        """Read one sentence (``text``: the part of it that may speak about the event), by the steps of
+        :mod:`.reader_steps` in turn: its background cut away, an earlier event's set aside, its day and
+        violence told, then a sentence of no violence, an announcement, or the incident it tells."""
         previous, self.previous = self.previous, sentence
         if self.aside is not None and sentence.paragraph != self.aside[0]:
             self.current, self.aside = self.aside[1], None  # back to the report's own event after the other one
-        # "the BLA, the group that hijacked a train last week, has claimed it" (PTI 547): the group's past, not a day
-        dated = _GROUP_PAST.sub(lambda m: " " * len(m.group(0)), text)
-        # "speaking at the funeral of H.T., who was killed the day before near …" (710): another death's day
-        dated = FUNERAL_OF.sub(lambda m: " " * len(m.group(0)), dated)
-        all_dates = find_dates(dated, self.published, self.anchor)
-        cut = background_start(text, all_dates, self.published, old_days=BACKGROUND_DAYS)
-        cut = earlier_cut(text, cut, told_earlier=self.told_earlier)
-        self.told_earlier = self.told_earlier or cut is not None
-        # "after last week's exchange of strikes": that week is another event's, told again or not
-        self.earlier_weeks |= {
-            d.key for d in all_dates if cut is not None and d.position >= cut and d.precision == "week"
-        }
-        if cut == 0 and told_before(self.current, text):
-            # "Earlier, state media had reported that five people were killed when the BLA targeted an FC convoy"
-            # (The Nation 548): an earlier account of this incident, its toll the same; who it blamed is read
-            self.read_attribution(self.current, sentence, text)
-        if cut == 0:
-            self.background.append(sentence)
-            if self.drafts or self.summary:
-                # "In 2021, 55 people died in clashes. Ten of them were guards.": the paragraph goes on about then
-                self.earlier_paragraph = sentence.paragraph
+        dated, all_dates, cut = self._dates_and_cut(text)
+        if self._all_background(sentence, text, cut):
             return
         if claim_across(text, cut):  # the group, an aside on its past, and its claim: the claim is this attack's
             self.read_attribution(self.current, sentence, text)
         if cut is not None:
             text = text[:cut]
         dates = self.event_dates(dated[: len(text)])
-        if not dates and self._said_before(all_dates, len(text)):
-            # "On Tuesday, the group said it had carried out two bombings in the provincial capital", in a report
-            # of Saturday's attack: what was said before the incident happened tells another, earlier event
-            self.background.append(sentence)
-            return
-        if dates and all(d.key in self.earlier_weeks and d.key not in self.by_date for d in dates):
-            self.background.append(sentence)  # "Envoys were withdrawn when they fired missiles last week"
-            return
-        if (
-            self.earlier_paragraph is not None
-            and sentence.paragraph == self.earlier_paragraph
-            and (not dates or (not self.drafts and self.summary))
-        ):
-            # (an undated lead waits for its date; the earlier event's own day, told next, is not it)
-            # "On May 8, guards opened mortar fire. Three servicemen were wounded in that shootout.": still then;
-            # nor is it the lead: "Last year, a suicide bombing … IRNA said a bus was blown up near the X road"
-            # (SinarPost 712) places last year's bombing, not the undated attack
-            self.background.append(sentence)
+        if self._earlier_event(sentence, text, all_dates, dates):
             return
         if self.lead_apart and not dates and self.current is not None and self._back_to_lead(text):
             self.current = None  # "The attackers at the Kalgan post …": the report goes back to the lead's attack
         if not self.drafts or (self.lead_apart and self.current is None):
             self.lead.append((sentence, text))  # what the report says before its first dated event (or back on it)
         self.earlier_paragraph = None
-        talks = bool(dates) and talks_day(text, dates, list(_EVENT_REFERENCE.finditer(text)))  # (of the incident)
-        violent = VIOLENCE.search(text) is not None or bool(
-            dates and _EVENT_REFERENCE.search(text) and not custody_happened(text) and not talks
-        )  # (an exchange of detainees; officials who met on May 4 to talk about the incident)
-        pending, self.pending = self.pending, (self.pending if not violent and not dates else None)  # (told on)
-        scene: tuple[Sentence, str] | None = None
-        if violent and not dates and not self.drafts and pending and _just_before(pending[1], sentence):
-            # "On the morning of Jan. 23, in the Issykul region, a guard radioed for help." "Gunmen had just …"
-            dates, scene = [pending[0]], (pending[1], pending[2])
-        one_day = len({d.key for d in dates}) == 1 and dates[0].precision in ("day", "days")  # or a night's span
-        if not violent and not self.drafts and one_day and not talks:  # (the talks' day dates no act told next)
-            self.pending = (dates[0], sentence, text)
-            self.lead_day = self.lead_day or (self.pending if self.summary else None)
-            if self.summary and act_told_next(*self.summary[-1], sentence, text):
-                # "… the day before, in the X district": the day and scene of the act told just before (.act_day)
-                self.current = self.start(dates[0], sentence, absorb=False)
-                read_place(self.current, sentence, text)  # (read first: the lead's passing names come after)
-                for lead, lead_text in self.summary:
-                    self.read(self.current, lead, lead_text)
-                self.summary = []
+        dates, violent, scene = self._violence_and_day(sentence, text, dates)
         if violent and dates and not self.drafts and self.summary and _ASIDE.match(text) and not opens_another(text):
             self.background.append(sentence)  # "Also on September 22, a post came under fire": another event
             return
         if not violent:
-            if self.current is None and self.summary and sentence.index == self.summary[-1][0].index + 1:
-                self.lead_scene = _named_again(self.summary, sentence, text) or self.lead_scene
-            if (self.current is not None or self.summary) and (read_attribution(text) is not None or speaks(text)):
-                self.read_attribution(self.current, sentence, text)
-            current = self.current
-            if (
-                current is not None
-                and current.sentences
-                and sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
-                and _AIRCRAFT_TOOK_PART.search(text)
-            ):
-                read_weapons(current, sentence, text)  # "jets and gunships took part": the strikes' weapons
-            if _FOILED.search(text):  # "the infiltration was foiled", told apart from the toll
-                if current is not None:
-                    current.set("_foiled", True, sentence)
-                else:
-                    self.foiled = sentence
-            if (
-                current is not None
-                # "stopped the buses at Buzi Top on the Coastal Highway": a spot on a road, narrower than any area
-                and ("place" not in current.values or coarse(str(current.values["place"])) or spot_on_road(text))
-                and current.sentences
-                and (
-                    sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
-                    or sentence.index == current.sentences[-1] + 1  # "The guards were on patrol in X.", next
-                    # "the attackers went for a base in the town of Nikshahr": the incident's own attackers, told
-                    # again in a later paragraph, and where they went
-                    or _THE_ATTACKERS.search(text) is not None
-                    # "the men were on the road between the cities of Zahedan and Khash": a road, with no place yet
-                    or ("place" not in current.values and spot_on_road(text, spot=False))
-                )
-            ):
-                # "They had come to the village of Dekhi Qozi the night before": the scene, told next
-                same = sentence.paragraph == self.paragraph_of.get(current.sentences[-1])
-                read_place(current, sentence, text, sides=same)
+            self._no_violence(sentence, text)
             return
-        if self.drafts and dates and all(d.precision not in ("day", "days") for d in dates):
-            self.background.append(sentence)  # "last week a commander was martyred": another, vaguer event
+        if self._announces(sentence, text, dates):
             return
-        ordinal = _ORDINAL.search(text)
-        if not self.drafts and _SEVERAL.search(text):
-            self.several = True  # "two separate incidents": the dates that follow are each its own
-        if len(dates) >= 2 and _SEVERAL.search(text):
-            self.announced = [self.start(d, sentence, absorb=False) for d in dates]
-            self.current = None
-            self.read_attribution(None, sentence, text)
-            return
-        clauses = dated_clauses(text, dates) if not self.drafts else []
-        if clauses:  # "six of them in North Waziristan on Saturday and four in Kech on Friday": one each
-            self.announced = [self.start(c.date, sentence, absorb=False, new=True) for c in clauses]
-            for draft, clause in zip(self.announced, clauses, strict=True):
-                read_toll(draft, sentence, clause.toll, update=False, conflict=False)
-                read_place(draft, sentence, clause.text)
-            self.read_attribution(None, sentence, text)
-            self.current, self.clauses = None, [c.text for c in clauses]
-            return
-        counted = _COUNTED.search(text)
-        if counted and not self.drafts and not dates:
-            # "Ten soldiers were martyred in two separate attacks, the ISPR said": one draft each, dated later
-            self.announced = [Draft() for _ in range(_COUNTS.index(counted.group("count").lower()) + 1)]
-            self.drafts.extend(self.announced)
-            self.summary.append((sentence, text))
-            return
-        if counted and not self.drafts and len({d.key for d in dates}) == 1:
-            # Its toll is the sum of the incidents', told apart by "the first attack", "the other attack".
-            first = self.start(dates[0], sentence, absorb=False)
-            self.announced = [first]
-            for _ in range(1, _COUNTS.index(counted.group("count").lower()) + 1):
-                extra = Draft()
-                for name in ("event_date", "event_date_end", "date_precision"):
-                    extra.set(name, first.values.get(name), sentence)
-                self.drafts.append(extra)
-                self.announced.append(extra)
-            self.current = None
-            return
-        if not dates and (again := strike_again(self.current, text)) is not None:
-            self.drafts.append(again)  # "Some hours later helicopters fired again": another strike (.strike_again)
-            self.current = again
-        waiting = self._undated_for(text) if dates and not ordinal else None
-        second = bool(dates) and after_second_within(previous, sentence) and _opens_with_day(text, dates)
-        if ordinal and self.announced:
-            index = _ORDINALS[(ordinal.group("which") or ordinal.group("other")).lower()]
-            if index < len(self.announced):
-                self.current = waiting = self.announced[index]
-        elif waiting is not None:
-            self.current = waiting  # "Late on Friday another soldier was killed": the next announced incident
-        elif dates and not (self.current is not None and TOLL_UPDATE.search(text)):
-            kept = lead_kept_apart(self.summary, sentence, text, dates[0], self.anchor) if not self.drafts else None
-            if kept is not None:  # the undated lead is another event's than this dated one (see .told_apart)
-                self.lead = [told for told in self.lead if told[0] is not sentence]
-            if kept == "older":  # "On December 3, …", in a report of 30 January: earlier news
-                self.background.append(sentence)
-                self.earlier_paragraph = sentence.paragraph
-                return
-            if kept == "separate":  # "Separately, …": drafted on its day; the lead, beside it, at the end
-                self.lead_apart, self.current = True, self.start(dates[0], sentence, absorb=False, new=True)
-            elif (
-                not self.drafts
-                or dates[0].key in self.by_date
-                or _SEPARATE.search(text)
-                or self.several
-                or (_MORE_DEAD.match(text) and not self._inside(dates[0]))
-                or (second or self._taken_elsewhere(text))  # (ground taken in a district not named: .another_event)
-            ):
-                if (
-                    not self.drafts
-                    and self.lead_day
-                    and _SEPARATE.search(text)
-                    and self.lead_day[0].key != dates[0].key
-                ):
-                    read_place(self.start(self.lead_day[0], self.lead_day[1]), *self.lead_day[1:])  # the lead's own
-                # "In a separate incident on Sunday morning": another incident, even on a day already read
-                before, self.current = (
-                    self.current,
-                    self.start(
-                        dates[0], sentence, new=_ANOTHER.search(text) is not None or self._taken_elsewhere(text)
-                    ),
-                )
-                if second and before is not None:  # the other strike is told in its own paragraph's remainder
-                    self.aside = (sentence.paragraph, before)
-            elif own_calendar_day(text, dates[0], self.current):  # "shot dead on March 13", in March 14's: .news_day
-                self.current = self.start(dates[0], sentence)
-            elif self._another_paragraphs_day(dates[0], sentence, previous) or not self.same_event(
-                dates[0], sentence, text
-            ):
-                if news_elsewhere(text, dates[0], self._told_so_far(), self.anchor):  # "Two days ago …": .news_day
-                    self.current = self.start(dates[0], sentence, new=True)
-                    return self.read(self.current, sentence, text)
-                self.background.append(sentence)  # another day, not announced as a separate event: earlier news
-                if _opens_with_day(text, dates):
-                    self.earlier_paragraph = sentence.paragraph
-                return
-        if waiting is not None and dates and "event_date" not in waiting.values:
-            give_day(waiting, dates[0], sentence)
-        if not dates and self.clauses and (told := clause_named(text, self.clauses)) is not None:
-            self.current = self.announced[told]  # "in the North Waziristan attack": the clause that named it
-        if self.current is None and self.announced and "event_date" not in self.announced[0].values:
-            self.current = self.announced[0]  # the first of the announced, told before "the other attack"
-        far = far_apart(sentence, text, self.current, self.summary, self.paragraph_of, dated=bool(dates))
-        if far and self.current is None:  # an undated report's one draft is made of its lead, at the end
-            self.set_apart.append((sentence, text))  # (and this one beside it: see .set_apart)
-            self.background.append(sentence)  # "Separately, in X province …": another province's attack, told after
-            self.earlier_paragraph = sentence.paragraph  # (the paragraph goes on about it)
-            self.lead = [told for told in self.lead if told[0] is not sentence]  # nor is it an undated report's lead
-            return
-        if self.current is None and not dates and self.summary and set_taken_apart(self, sentence, text):
-            return  # "The militants also said they had captured the X district": another capture (.another_event)
-        if self.current is None:
-            self.summary.append((sentence, text))
-            return
-        if far and dates:  # "In Mazar-e-Sharif, …, six children were wounded on Thursday evening": its own draft
-            self.current = self.start(dates[0], sentence, new=True)
-        apart = far or (not dates and "event_date" in self.current.values and self._told_apart(sentence, text))
-        apart_only = apart and (told_apart(text, tolled=True, several=self.several) or self._taken_elsewhere(text))
-        if not dates and "event_date" in self.current.values and (apart or SIMILAR_NOW.search(text)):
-            # "In South Waziristan, a bomb killed a sepoy.": a paragraph opening on another place, with its own
-            # toll, in a report of the day's attacks: another incident of the same day; so is "a similar attack
-            # was carried out before dawn in Khost"
-            day = self.current.values
-            found = FoundDate("", dt.date.fromisoformat(day["event_date"]), None, day["date_precision"], 0)
-            if day.get("event_date_end"):
-                found = FoundDate("", found.start, dt.date.fromisoformat(day["event_date_end"]), found.precision, 0)
-            if apart_only and not self.several:  # "In another incident" with no day, the lead's day not said of all
-                found = FoundDate("", self.anchor - dt.timedelta(days=6), self.anchor, "week", 0)
-            self.current = self.start(found, sentence, new=True)
-        if self.drafts and _REACTION.search(text):
-            # "The prime minister offered condolences to the families of the 10 soldiers martyred in …":
-            # a reaction sums up and names the places of all; only who is blamed in it is read.
-            self.read_attribution(self.current, sentence, text)
-            return
-        if scene is not None:
-            read_place(self.current, *scene)  # the day's sentence told where, too
-        self.read(self.current, sentence, text)
-
-    def _back_to_lead(self, text: str) -> bool:
-        """Whether an undated sentence after another event's goes back to the undated lead's attack (see
-        :func:`.another_event.returns_to_lead`)."""
-        return returns_to_lead(" ".join(told for _, told in self.lead), self._told_so_far(), text)
-
-    def _undated_for(self, text: str) -> Draft | None:
-        """The announced, still undated incident a dated sentence tells: the one being read, unless the
-        sentence says it is another ("another soldier was killed"), then the next one not yet read."""
-        undated = [d for d in self.announced if "event_date" not in d.values]
-        if any(d is self.current for d in undated) and not _OTHER.search(text):
-            return self.current
-        return next((d for d in undated if not d.sentences and d is not self.current), None)
-
-    def _told_apart(self, sentence: Sentence, text: str) -> bool:
-        """Whether an undated sentence opens another attack of a roundup (see :mod:`.told_apart`)."""
-        current = self.current
-        if current is None or not current.sentences:
-            return False
-        tolled = any(k in current.values for k in ("killed", "injured"))
-        new_paragraph = sentence.paragraph != self.paragraph_of.get(current.sentences[-1])
-        # "In another attack, gunmen killed three soldiers in X": another event's, in the lead's paragraph too
-        return (new_paragraph or opens_another(text)) and (
-            told_apart(text, tolled=tolled, several=self.several)
-            or elsewhere(text, current.values, tolled=tolled)
-            or self._taken_elsewhere(text)
-        )
-
-    def _taken_elsewhere(self, text: str) -> bool:
-        """Whether a sentence tells ground taken in a district the incident never named (see .another_event)."""
-        return self.current is not None and taken_elsewhere(text, self._told_so_far())
-
-    def _told_so_far(self) -> str:
-        """The evidence the current incident has read, as one text ("" before the first incident)."""
-        current = self.current
-        return " ".join(str(told) for told in current.evidence.values()) if current is not None else ""
+        done, waiting = self._which_incident(sentence, text, dates, previous)
+        if not done:
+            self._read_into(sentence, text, dates, waiting, scene)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .another_event import taken_names
 
 if TYPE_CHECKING:
-    from .reader import Reader
+    from .reader_steps import FeedSteps
     from .sentences import Sentence
 
 
@@ -25,7 +25,7 @@ def names_taken(names: set[str], text: str) -> bool:
     return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
 
 
-def set_taken_apart(reader: Reader, sentence: Sentence, text: str) -> bool:
+def set_taken_apart(reader: FeedSteps, sentence: Sentence, text: str) -> bool:
     """Set apart from the undated lead ground taken in a district the lead never named, and a sentence after it that
     names that district; whether the sentence was so set apart."""
     names = taken_names(text, " ".join(told for _, told in reader.summary))
