@@ -48,7 +48,7 @@ def _event_type(draft: Draft, clash: bool, exchanged: bool = False) -> tuple[str
         # residents throwing stones at guards or cars: a mob, as ACLED codes it (Riots); stones thrown
         # before two forces fight each other are the start of a clash
         return "Riots", "Mob violence"
-    if weapons & {"drone", "airstrike"} and not (weapons & {"drone"} == set() and support_only(draft)):
+    if weapons & {"drone", "airstrike"} and ("drone" in weapons or not support_only(draft)):
         return "Explosions/Remote violence", "Air/drone strike"  # not gunships backing troops (.air_support)
     if draft.values.get("_suicide") and "explosives" in weapons:
         return "Explosions/Remote violence", "Suicide bomb"
