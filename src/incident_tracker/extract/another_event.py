@@ -55,16 +55,20 @@ def returns_to_lead(lead: str, other: str, text: str) -> bool:
     sentences). A sentence that names both, or neither, stays with the other event."""
     places = {m.group("name") for m in _LEAD_PLACE.finditer(lead)} - set(re.findall(r"[A-Z][\w’'-]{2,}", other))
     targets = {m.group("noun") for m in _LEAD_TARGET.finditer(lead)} - set(re.findall(r"[a-z]+", other))
-    named = any(re.search(rf"\b{re.escape(place)}\b", text) for place in places) or any(
-        re.search(rf"\bthe\s+(?:[a-z-]+\s+)?{noun}\b", text) for noun in targets
-    )
+    named = names_any(places, text) or any(re.search(rf"\bthe\s+(?:[a-z-]+\s+)?{noun}\b", text) for noun in targets)
     if not named:
         return False
     theirs = set(re.findall(r"(?<=\s)[A-Z][\w’'-]{2,}", other)) - set(re.findall(r"[A-Z][\w’'-]{2,}", lead))
-    return not any(re.search(rf"\b{re.escape(name)}\b", text) for name in theirs)
+    return not names_any(theirs, text)
 
 
-_NAME = r"[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*"
+def names_any(names: set[str], text: str) -> bool:
+    """Whether ``text`` names any of ``names`` as a whole word (a place or a group told elsewhere)."""
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
+
+
+#: A capitalised name of one or more words ("Sheikh Raz", "Dand-e-Ghori").
+CAPITALISED_NAME = _NAME = r"[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*"
 _UNIT = r"(?:district|province)"
 #: Ground taken, told with its place: "the Taliban had also taken the X area", "they also said they had captured the
 #: Y district of Z province", "took 15 police stations in Z province" (a roundup's next capture).
@@ -98,4 +102,4 @@ def taken_names(text: str, told: str) -> set[str]:
     units = [place] if re.search(rf"\b{_UNIT}\b", place) else []
     units += [u for u in (act.group("within"), opening.group("unit") if opening else None) if u]
     names = {word for unit in units for word in re.findall(r"[A-Z][\w’'-]+", unit)}
-    return set() if any(re.search(rf"\b{re.escape(name)}\b", told) for name in names) else names
+    return set() if names_any(names, told) else names

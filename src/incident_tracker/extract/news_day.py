@@ -20,6 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .another_event import CAPITALISED_NAME as _NAME
+from .another_event import names_any
 from .dates import MONTHS, FoundDate
 from .draft import Draft
 
@@ -34,7 +36,6 @@ _ACT = re.compile(
 )
 #: What came before, told as such: "a similar attack", "an earlier raid", "had attacked".
 _HISTORY = re.compile(r"\b(?:similar|earlier|previous|prior|had\s+(?:also\s+)?(?:been\s+)?\w+ed)\b", re.IGNORECASE)
-_NAME = r"[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*"
 #: A place the act was at: "in the Manglik district of Jawzjan", "in the Z area", "in X province".
 _AT_PLACE = re.compile(
     rf"\b(?:in|at|near)\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:district|province|area|village|town|region)\b"
@@ -50,7 +51,7 @@ def news_elsewhere(text: str, date: FoundDate, told: str, anchor: dt.date) -> bo
     if _ACT.search(text) is None or _HISTORY.search(text):
         return False
     names = {m.group("name") for m in _AT_PLACE.finditer(text)}
-    return any(not re.search(rf"\b{re.escape(name)}\b", told) for name in names)
+    return any(not names_any({name}, told) for name in names)
 
 
 #: The overnight and time-zone readings of a day either side: a night, "late on …", "early on …".

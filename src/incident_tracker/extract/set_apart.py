@@ -15,12 +15,11 @@ set-apart sentences the reader drafts by their own day.
 
 from __future__ import annotations
 
-from .another_event import taken_names
+from .another_event import names_any, taken_names
 from .draft import Draft
 from .parties import claim_of_the_group_named
 from .reader import Reader
 from .sentences import Sentence
-from .taken_apart import names_taken
 
 #: The note of a draft set apart from the lead: another event, which takes nothing of the lead's (see .lead_blame).
 LEAD_APART = "Another attack told after the lead, set apart: dated as the lead is."
@@ -34,7 +33,7 @@ def set_apart_drafts(reader: Reader, lead: Draft, sentences: list[Sentence]) -> 
     drafts: list[Draft] = []
     taken: Draft | None = None
     for sentence, text in reader.set_apart:
-        if taken is not None and not taken_names(text, "") and names_taken(reader.taken_apart, text):
+        if taken is not None and not taken_names(text, "") and names_any(reader.taken_apart, text):
             reader.read(taken, sentence, text)  # "Fighting has gone on in Dasht; …": the capture's, told on
             continue
         draft = Draft()

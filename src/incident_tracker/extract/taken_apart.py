@@ -10,26 +10,20 @@ a later sentence that names its district goes with it, not with the lead.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from .another_event import taken_names
+from .another_event import names_any, taken_names
 
 if TYPE_CHECKING:
     from .reader_steps import FeedSteps
     from .sentences import Sentence
 
 
-def names_taken(names: set[str], text: str) -> bool:
-    """Whether a sentence names a district of ground taken elsewhere (``names``)."""
-    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
-
-
 def set_taken_apart(reader: FeedSteps, sentence: Sentence, text: str) -> bool:
     """Set apart from the undated lead ground taken in a district the lead never named, and a sentence after it that
     names that district; whether the sentence was so set apart."""
     names = taken_names(text, " ".join(told for _, told in reader.summary))
-    if not names and not names_taken(reader.taken_apart, text):
+    if not names and not names_any(reader.taken_apart, text):
         return False
     reader.set_apart.append((sentence, text))  # its own draft, or (naming its district) the capture's
     reader.taken_apart |= names
