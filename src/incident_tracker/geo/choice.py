@@ -105,10 +105,10 @@ def chosen_by_sound(resolution: Resolution, found: list[Candidate], scoped: Scop
     sound = sound_of_one_place(  # candidates that are one place counted once: see the module
         found, narrowed=scoped.anchor is not None or scoped.area is not None, named=resolution.named
     )
-    if sound is not None and (across := sound_across(resolution.parsed.name, sound, scoped, resolution.region)):
-        resolution.notes.append(across)  # the text's district or province lies, or may lie, on the other side
-        return False
     if sound is None:
+        return False
+    if across := sound_across(resolution.parsed.name, sound, scoped, resolution.region):
+        resolution.notes.append(across)  # the text's district or province lies, or may lie, on the other side
         return False
     resolution.chosen = sound
     kind = {"admin1": "province", "admin2": "district"}.get(sound.level or "", "place")
