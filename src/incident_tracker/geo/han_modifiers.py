@@ -39,7 +39,8 @@ _FACING = re.compile(r"^对应(?=.)")
 _OFFSET = re.compile(
     r"(?:以)?(?P<side>东北|西北|东南|西南|东|西|南|北)(?:方|面)?(?:约)?(?P<km>\d{1,3}|[一二两三四五六七八九十]{1,3})公里(?:处|左右)?$"
 )
-_SIDES = {"东": "east", "西": "west", "南": "south", "北": "north"}
+#: The four sides in Chinese, as the offsets name them (also :mod:`.phrase_han`'s "以西3公里").
+HAN_SIDES = {"东": "east", "西": "west", "南": "south", "北": "north"}
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -60,7 +61,7 @@ def han_offset(rest: str) -> tuple[str, str] | None:
     match = _OFFSET.search(rest)
     if match is None or match.start() == 0 or (km := _number(match.group("km"))) is None:
         return None
-    side = "-".join(_SIDES[c] for c in reversed(match.group("side")))  # 西南 (west-south) is south-west
+    side = "-".join(HAN_SIDES[c] for c in reversed(match.group("side")))  # 西南 (west-south) is south-west
     return f"{km} km {side} of ", rest[: match.start()]
 
 

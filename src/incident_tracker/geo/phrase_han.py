@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .han_modifiers import han_offset, modifiers_off
+from .han_modifiers import HAN_SIDES, han_offset, modifiers_off
 from .phrase_han_lead import read_lead
 
 
@@ -134,7 +134,6 @@ _HAN_PAIR = re.compile(
     r"(?P<a>[\u4e00-\u9fff]{2,12})[-‐‑–—－](?P<b>[\u4e00-\u9fff]{2,12}?)(?P<unit>口岸|山口|达坂|达阪)?"
 )
 _HAN_WEST_OF = re.compile(r"以(?P<side>[东西南北])(?P<km>\d+)公里$")
-_HAN_SIDES = {"东": "east", "西": "west", "南": "south", "北": "north"}
 _HAN_GLOSS = re.compile(r"[(（][A-Za-z' -]*[)）]")  # "伊斯法拉市(Isfara)": the name again in Latin letters
 _HAN_PUNCT = re.compile(r"[\s「」『』《》“”]+")
 _HAN_LATIN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
@@ -166,7 +165,7 @@ def read_han(text: str) -> str | None:
         return subject
     offset = ""
     if match := _HAN_WEST_OF.search(rest):  # "县城以西3公里": 3 km west of the county seat
-        offset, rest = f"{match.group('km')} km {_HAN_SIDES[match.group('side')]} of ", rest[: match.start()]
+        offset, rest = f"{match.group('km')} km {HAN_SIDES[match.group('side')]} of ", rest[: match.start()]
     elif found := han_offset(rest):  # "塔城西南八公里处": 8 km south-west of Tacheng (geo/han_modifiers.py)
         offset, rest = found
     rest = _HAN_ALTITUDE.sub(
