@@ -7,7 +7,7 @@ Every command that writes a file the user names (``export -o``, ``import --rejec
   (and the file being imported) are refused, compared by resolved path *and* by device
   and inode, so ``./a.db``, ``a.db``, a symlink or a hard link to it are all caught.
 - **Special files are written in place.** ``-`` and ``/dev/stdout`` mean standard
-  output; a device (``/dev/null``) or a FIFO is opened and written as it is. Renaming a
+  output (binary data — a PNG, a database — is refused when that is a terminal); a device (``/dev/null``) or a FIFO is opened and written as it is. Renaming a
   temporary file over it would replace the device node with a regular file (as root).
 - **Read-only files are refused**, as ``cp`` refuses them: a file without a write
   permission bit (``chmod 444``), or one this user may not write, is an error before
@@ -113,14 +113,37 @@ def _describe(protected: Path) -> str:
     return "a file this command reads"
 
 
+def stdout_is_terminal() -> bool:
+    """Whether standard output is a terminal (False when it is closed or not a real file)."""
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def refuse_binary_on_terminal(target: OutputTarget, what: str) -> None:
+    """Binary data (a PNG, a database) is not sent to a terminal, which it would garble, as
+    gzip refuses to: redirect it, or name a file."""
+    if target.kind == "stdout" and stdout_is_terminal():
+        raise ValidationError(
+            f"Not writing {what} to the terminal: redirect it ({target.given} > FILE, or | a program) "
+            "or give a file name. Nothing was written."
+        )
+
+
 @contextmanager
-def output_stream(path: str | Path, *, protect: Iterable[Path] = (), binary: bool = False) -> Iterator[IO[Any]]:
+def output_stream(
+    path: str | Path, *, protect: Iterable[Path] = (), binary: bool = False, text: bool = False
+) -> Iterator[IO[Any]]:
     """A handle to write an output to, following the rules of this module.
 
     For a regular file the handle is on a temporary file beside it, renamed into place
-    when the block ends without an error; on an error (or Ctrl-C) it is removed.
+    when the block ends without an error; on an error (or Ctrl-C) it is removed. ``binary``
+    data that is not ``text`` (an SVG is) is refused when standard output is a terminal.
     """
     target = output_target(path, protect=protect)
+    if binary and not text:
+        refuse_binary_on_terminal(target, "binary data")
     try:
         with _opened(target, binary) as handle:
             yield handle

@@ -1,0 +1,81 @@
+"""Session 15's hostile probe (probe8): outputs on a terminal, options in the wrong place,
+long values in messages."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from conftest import installed_tracker
+
+Run = Callable[..., Result]
+
+
+def _on_a_terminal(db: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], bytes]:
+    """Run the installed tracker with its stdout a real terminal (a pty); return what the
+    terminal received. A thread drains the terminal, so a writer never blocks on it."""
+    leader, follower = pty.openpty()
+    received: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the follower side closed
+                return
+            if not chunk:
+                return
+            received.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    try:
+        done = subprocess.run(
+            [installed_tracker(), "--db", str(db), *args],
+            stdin=subprocess.DEVNULL,
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(follower)
+    reader.join(timeout=10)
+    os.close(leader)
+    return done, b"".join(received)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("backup", "-"), ("map", "-f", "png", "-o", "-"), ("map", "-f", "png", "-o", "/dev/stdout")],
+)
+def test_binary_output_is_not_sent_to_a_terminal(run: Run, tmp_path: Path, args: tuple[str, ...]) -> None:
+    """A database or a PNG written on a terminal garbles it (and may drive it): refused in one
+    line, as gzip refuses, with nothing written; the same command into a pipe still works."""
+    db = tmp_path / "desk.db"
+    run("--db", str(db), "add", "--date", "2025-11-02", "--country", "TJ", "--type", "battles")
+    done, shown = _on_a_terminal(db, *args)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("Error: Not writing ") and "to the terminal" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert b"SQLite format" not in shown and b"PNG" not in shown
+    piped = subprocess.run(
+        [installed_tracker(), "--db", str(db), *args], capture_output=True, stdin=subprocess.DEVNULL, timeout=120
+    )
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout.startswith((b"SQLite format 3", b"\x89PNG"))
+
+
+def test_an_svg_is_text_and_still_reaches_a_terminal(run: Run, tmp_path: Path) -> None:
+    db = tmp_path / "desk.db"
+    run("--db", str(db), "add", "--date", "2025-11-02", "--country", "TJ", "--type", "battles")
+    done, shown = _on_a_terminal(db, "map", "-f", "svg", "-o", "-")
+    assert done.returncode == 0, done.stderr
+    assert b"<svg" in shown
