@@ -7,7 +7,8 @@ Every command that writes a file the user names (``export -o``, ``import --rejec
   (and the file being imported) are refused, compared by resolved path *and* by device
   and inode, so ``./a.db``, ``a.db``, a symlink or a hard link to it are all caught.
 - **Special files are written in place.** ``-`` and ``/dev/stdout`` mean standard
-  output (binary data — a PNG, a database — is refused when that is a terminal); a device (``/dev/null``) or a FIFO is opened and written as it is. Renaming a
+  output (binary data — a PNG, a database — is refused when that is a terminal); a
+  device (``/dev/null``) or a FIFO is opened and written as it is. Renaming a
   temporary file over it would replace the device node with a regular file (as root).
 - **Read-only files are refused**, as ``cp`` refuses them: a file without a write
   permission bit (``chmod 444``), or one this user may not write, is an error before
