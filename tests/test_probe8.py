@@ -79,3 +79,23 @@ def test_an_svg_is_text_and_still_reaches_a_terminal(run: Run, tmp_path: Path) -
     done, shown = _on_a_terminal(db, "map", "-f", "svg", "-o", "-")
     assert done.returncode == 0, done.stderr
     assert b"<svg" in shown
+
+
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        (("list", "--db", "other.db"), "--db here; it goes before the command: 'tracker --db <file> list …'"),
+        (("places", "list", "--db=other.db"), "'tracker --db <file> places list …'"),
+        (("add", "--version"), "--version here; it goes before the command: 'tracker --version'"),
+    ],
+)
+def test_an_option_of_tracker_itself_after_a_command_says_where_it_goes(
+    run: Run, args: tuple[str, ...], shown: str
+) -> None:
+    """'--db' after the command drew 'No such option: --db', and '--version' drew
+    '(Possible options: --reason, --geo-precision)': neither says the option exists."""
+    result = run(*args, expect=2)
+    assert result.stdout == ""
+    assert shown in result.stderr
+    assert "Possible options" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
