@@ -99,3 +99,18 @@ def test_an_option_of_tracker_itself_after_a_command_says_where_it_goes(
     assert shown in result.stderr
     assert "Possible options" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_edit_of_a_long_text_confirms_in_one_short_line(run: Run) -> None:
+    """The confirmation printed both values whole: an edit of a pasted 2,000-character note
+    filled the screen, and a note in 50 lines took 50 lines; history keeps every character."""
+    run("add", "--date", "2025-11-02", "--country", "TJ", "--type", "battles", "--notes", "first note")
+    pasted = "The post reported shelling at dawn. " * 56
+    result = run("edit", "1", "--notes", pasted)
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert len(result.stderr) < 200
+    assert "first note → The post reported shelling at dawn." in result.stderr
+    assert f"({len(pasted.strip()):,} characters)" in result.stderr
+    lines = "\n".join(f"line {n}" for n in range(50))
+    assert len(run("edit", "1", "--notes", lines).stderr.strip().splitlines()) == 1
+    assert lines in run("history", "1", "--json").stdout.replace("\\n", "\n")
