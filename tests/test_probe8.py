@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pty
+import shutil
 import subprocess
 import threading
 from collections.abc import Callable
@@ -114,3 +115,28 @@ def test_an_edit_of_a_long_text_confirms_in_one_short_line(run: Run) -> None:
     lines = "\n".join(f"line {n}" for n in range(50))
     assert len(run("edit", "1", "--notes", lines).stderr.strip().splitlines()) == 1
     assert lines in run("history", "1", "--json").stdout.replace("\\n", "\n")
+
+
+def test_a_file_on_a_read_only_mount_is_refused_without_the_chmod_advice(run: Run, tmp_path: Path) -> None:
+    """On a read-only mount the refusal said 'make it writable (chmod u+w)', which cannot help
+    there (chmod fails on a read-only file system, even for root)."""
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("a read-only mount needs root and unshare -m")
+    if subprocess.run(["unshare", "-m", "true"], capture_output=True, check=False).returncode != 0:
+        pytest.skip("unshare -m is not allowed here")
+    db = tmp_path / "desk.db"
+    run("--db", str(db), "add", "--date", "2025-11-02", "--country", "TJ", "--type", "battles")
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    (shelf / "old.csv").write_text("kept\n")
+    script = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"'
+    export = [installed_tracker(), "--db", str(db), "export", "-o", str(shelf / "old.csv")]
+    done = subprocess.run(
+        ["unshare", "-m", "sh", "-c", script, str(shelf), *export],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "read-only file system" in done.stderr and "chmod" not in done.stderr
+    assert (shelf / "old.csv").read_text() == "kept\n"

@@ -94,6 +94,11 @@ def output_target(path: str | Path, *, protect: Iterable[Path] = ()) -> OutputTa
         raise ValidationError(f"Cannot write {given}: it is a folder; give a file name.")
     if mode is not None and not stat.S_ISREG(mode):
         return OutputTarget(given, real, "special")
+    if mode is not None and _on_read_only_mount(real):
+        raise ValidationError(
+            f"Cannot write {given}: it is on a read-only file system (a read-only mount or medium). "
+            "Nothing was written; choose a file on a writable disk."
+        )
     if mode is not None and (not mode & 0o222 or not os.access(real, os.W_OK)):
         raise ValidationError(
             f"Cannot write {given}: the file is read-only. Nothing was written; "
@@ -102,6 +107,14 @@ def output_target(path: str | Path, *, protect: Iterable[Path] = ()) -> OutputTa
     if not real.parent.is_dir():
         raise ValidationError(f"Cannot write {given}: the folder {real.parent} does not exist.")
     return OutputTarget(given, real, "regular")
+
+
+def _on_read_only_mount(path: Path) -> bool:
+    """Whether ``path`` lies on a file system mounted read-only, where chmod cannot help."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows): the permission check stands
+        return False
 
 
 def _describe(protected: Path) -> str:
