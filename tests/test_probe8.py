@@ -19,9 +19,10 @@ from conftest import installed_tracker
 Run = Callable[..., Result]
 
 
-def _on_a_terminal(db: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], bytes]:
+def _on_a_terminal(db: Path, *args: str, both: bool = False) -> tuple[subprocess.CompletedProcess[str], bytes]:
     """Run the installed tracker with its stdout a real terminal (a pty); return what the
-    terminal received. A thread drains the terminal, so a writer never blocks on it."""
+    terminal received (stderr too when ``both``). A thread drains the terminal, so a writer
+    never blocks on it."""
     leader, follower = pty.openpty()
     received: list[bytes] = []
 
@@ -42,7 +43,7 @@ def _on_a_terminal(db: Path, *args: str) -> tuple[subprocess.CompletedProcess[st
             [installed_tracker(), "--db", str(db), *args],
             stdin=subprocess.DEVNULL,
             stdout=follower,
-            stderr=subprocess.PIPE,
+            stderr=follower if both else subprocess.PIPE,
             text=True,
             timeout=120,
         )
@@ -140,3 +141,14 @@ def test_a_file_on_a_read_only_mount_is_refused_without_the_chmod_advice(run: Ru
     assert done.returncode == 2, done.stderr
     assert "read-only file system" in done.stderr and "chmod" not in done.stderr
     assert (shelf / "old.csv").read_text() == "kept\n"
+
+
+def test_an_export_to_the_terminal_draws_no_progress_bar_across_the_records(run: Run, tmp_path: Path) -> None:
+    """'export -o -' on a terminal drew its progress bar (on stderr, the same screen) in among
+    the records it was printing; it is left out there, as it is without -o."""
+    db = tmp_path / "desk.db"
+    run("--db", str(db), "add", "--date", "2025-11-02", "--country", "TJ", "--type", "battles")
+    done, shown = _on_a_terminal(db, "export", "-f", "csv", "-o", "-", both=True)
+    assert done.returncode == 0
+    assert b"Exporting to" not in shown
+    assert b"2025-11-02" in shown and b"Wrote 1 incident to -." in shown
