@@ -140,7 +140,7 @@ def refuse_binary_on_terminal(target: OutputTarget, what: str) -> None:
     gzip refuses to: redirect it, or name a file."""
     if target.kind == "stdout" and stdout_is_terminal():
         raise ValidationError(
-            f"Not writing {what} to the terminal: redirect it ({target.given} > FILE, or | a program) "
+            f"Not writing {what} to the terminal: redirect it (> FILE, or | a program) "
             "or give a file name. Nothing was written."
         )
 
