@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -113,8 +114,9 @@ def export(
 
     fmt = _export_format(fmt, layout, output, with_history=with_history)
     protect = protected_files(state(ctx).database_path())
-    if output is not None:
-        output_target(output, protect=protect)  # the database, a folder: refused before anything is read
+    # The database, a folder: refused before anything is read. '-o -' writes the terminal's own
+    # stdout, where a progress bar on stderr would be drawn across the records.
+    on_stdout = output is not None and output_target(output, protect=protect).kind == "stdout"
     store = state(ctx).store()
     options = {
         "filters": filters,
@@ -128,7 +130,9 @@ def export(
         result = export_records(store, sys.stdout, null_geometry=null_geometry, **options)  # type: ignore[arg-type]
     else:
         with (
-            progress_bar(f"Exporting to {output.name}", store.count(filters)) as progress,
+            nullcontext()
+            if on_stdout
+            else progress_bar(f"Exporting to {output.name}", store.count(filters)) as progress,
             atomic_writer(output, protect=protect) as out,
         ):
             result = export_records(

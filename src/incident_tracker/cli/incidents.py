@@ -198,12 +198,19 @@ def edit(
         _warn_far_outside(store.get(incident_id))
 
 
+#: The longest value an edit's confirmation shows whole; 'tracker show' and 'history' show every value.
+SHOWN_VALUE_CHARS = 80
+
+
 def _show_value(value: Any) -> str:
+    """A value on the confirmation's one line: line breaks folded, a long text cut with its length."""
     if value is None:
         return "∅"
-    if isinstance(value, list):
-        return ", ".join(value) or "∅"
-    return str(value)
+    text = ", ".join(value) or "∅" if isinstance(value, list) else str(value)
+    flat = " ".join(text.split()) if "\n" in text or "\r" in text else text
+    if len(flat) <= SHOWN_VALUE_CHARS:
+        return flat
+    return f"{flat[: SHOWN_VALUE_CHARS - 20].rstrip()}… ({len(text):,} characters)"
 
 
 # --- reading ----------------------------------------------------------------------

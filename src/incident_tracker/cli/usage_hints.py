@@ -23,8 +23,36 @@ def unknown_option(exc: Any, ctx: Any) -> str | None:
     name = getattr(exc, "option_name", None)
     if type(exc).__name__ != "NoSuchOption" or not name or ctx is None:
         return None
+    placed = _before_the_command(name, ctx)
+    if placed:
+        return placed
     known = [opt for param in ctx.command.params for opt in getattr(param, "opts", ()) if opt.startswith("--")]
     bare = {opt.lstrip("-"): opt for opt in known}
     close = [bare[m] for m in difflib.get_close_matches(name.lstrip("-"), list(bare), n=3, cutoff=0.6)]
     offered = [opt for opt in STAND_INS.get(name, ()) if opt in known] or close
     return f"No such option: {name}" + (f" (Possible options: {', '.join(offered)})" if offered else "")
+
+
+def _before_the_command(name: str, ctx: Any) -> str | None:
+    """An option of ``tracker`` itself (``--db``, ``--version``) given after a command:
+    say where it goes, with the command line that works, instead of a near name."""
+    root = ctx.find_root()
+    if root is ctx:
+        return None
+    for param in root.command.params:
+        if name in getattr(param, "opts", ()):
+            if getattr(param, "is_flag", False) or getattr(param, "count", False):
+                line = f"{root.info_name} {name}"
+            else:
+                command = ctx.command_path.split(" ", 1)[-1]
+                line = f"{root.info_name} {name} {_metavar(param, ctx)} {command} …"
+            return f"No such option: {name} here; it goes before the command: '{line}'"
+    return None
+
+
+def _metavar(param: Any, ctx: Any) -> str:
+    """The value's name as the help shows it (``<file>``), else the option's name in capitals."""
+    try:
+        return str(param.make_metavar(ctx))
+    except TypeError:  # Click before 8.2 takes no context
+        return str(param.make_metavar())

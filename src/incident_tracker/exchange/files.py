@@ -7,7 +7,8 @@ Every command that writes a file the user names (``export -o``, ``import --rejec
   (and the file being imported) are refused, compared by resolved path *and* by device
   and inode, so ``./a.db``, ``a.db``, a symlink or a hard link to it are all caught.
 - **Special files are written in place.** ``-`` and ``/dev/stdout`` mean standard
-  output; a device (``/dev/null``) or a FIFO is opened and written as it is. Renaming a
+  output (binary data — a PNG, a database — is refused when that is a terminal); a
+  device (``/dev/null``) or a FIFO is opened and written as it is. Renaming a
   temporary file over it would replace the device node with a regular file (as root).
 - **Read-only files are refused**, as ``cp`` refuses them: a file without a write
   permission bit (``chmod 444``), or one this user may not write, is an error before
@@ -93,6 +94,11 @@ def output_target(path: str | Path, *, protect: Iterable[Path] = ()) -> OutputTa
         raise ValidationError(f"Cannot write {given}: it is a folder; give a file name.")
     if mode is not None and not stat.S_ISREG(mode):
         return OutputTarget(given, real, "special")
+    if mode is not None and _on_read_only_mount(real):
+        raise ValidationError(
+            f"Cannot write {given}: it is on a read-only file system (a read-only mount or medium). "
+            "Nothing was written; choose a file on a writable disk."
+        )
     if mode is not None and (not mode & 0o222 or not os.access(real, os.W_OK)):
         raise ValidationError(
             f"Cannot write {given}: the file is read-only. Nothing was written; "
@@ -101,6 +107,14 @@ def output_target(path: str | Path, *, protect: Iterable[Path] = ()) -> OutputTa
     if not real.parent.is_dir():
         raise ValidationError(f"Cannot write {given}: the folder {real.parent} does not exist.")
     return OutputTarget(given, real, "regular")
+
+
+def _on_read_only_mount(path: Path) -> bool:
+    """Whether ``path`` lies on a file system mounted read-only, where chmod cannot help."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows): the permission check stands
+        return False
 
 
 def _describe(protected: Path) -> str:
@@ -113,14 +127,37 @@ def _describe(protected: Path) -> str:
     return "a file this command reads"
 
 
+def stdout_is_terminal() -> bool:
+    """Whether standard output is a terminal (False when it is closed or not a real file)."""
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def refuse_binary_on_terminal(target: OutputTarget, what: str) -> None:
+    """Binary data (a PNG, a database) is not sent to a terminal, which it would garble, as
+    gzip refuses to: redirect it, or name a file."""
+    if target.kind == "stdout" and stdout_is_terminal():
+        raise ValidationError(
+            f"Not writing {what} to the terminal: redirect it (> FILE, or | a program) "
+            "or give a file name. Nothing was written."
+        )
+
+
 @contextmanager
-def output_stream(path: str | Path, *, protect: Iterable[Path] = (), binary: bool = False) -> Iterator[IO[Any]]:
+def output_stream(
+    path: str | Path, *, protect: Iterable[Path] = (), binary: bool = False, text: bool = False
+) -> Iterator[IO[Any]]:
     """A handle to write an output to, following the rules of this module.
 
     For a regular file the handle is on a temporary file beside it, renamed into place
-    when the block ends without an error; on an error (or Ctrl-C) it is removed.
+    when the block ends without an error; on an error (or Ctrl-C) it is removed. ``binary``
+    data that is not ``text`` (an SVG is) is refused when standard output is a terminal.
     """
     target = output_target(path, protect=protect)
+    if binary and not text:
+        refuse_binary_on_terminal(target, "binary data")
     try:
         with _opened(target, binary) as handle:
             yield handle

@@ -196,7 +196,7 @@ def save_figure(figure: object, out: Path, fmt: str, protect: Iterable[Path]) ->
     try:
         with (
             rc_context({"svg.hashsalt": "incident-tracker", "svg.fonttype": "none"}),
-            output_stream(out, protect=protect, binary=True) as stream,
+            output_stream(out, protect=protect, binary=True, text=fmt == "svg") as stream,
         ):
             figure.savefig(stream, format=fmt, metadata=metadata)  # type: ignore[attr-defined]
     except OSError as exc:

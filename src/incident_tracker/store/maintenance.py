@@ -359,13 +359,14 @@ def backup(destination: str | Path, source: str | Path | None = None, *, force: 
     file, and never replaces an older backup. The copy is one self-contained file (not
     WAL), at the same schema version as the source, which is not upgraded first.
     """
-    from ..exchange.files import output_target, protected_files
+    from ..exchange.files import output_target, protected_files, refuse_binary_on_terminal
 
     dest = Path(destination)
     if dest.is_dir():
         raise ValidationError(f"{dest} is a folder: give the backup's file name (e.g. {dest / 'incidents.db'}).")
     source_path = Path(source) if source is not None else default_path()
     target = output_target(dest, protect=protected_files(source_path))
+    refuse_binary_on_terminal(target, "a database")  # before anything is read
     if target.kind == "regular" and dest.exists() and not force:
         raise ValidationError(f"{dest} exists; it is replaced by a new backup only when asked to.", field="force")
     conn = connect(source, create=False, migrate=False)
