@@ -1,0 +1,75 @@
+"""Session 15's leftovers (fixes23): an import's free text passes the store's own NUL guard; the
+geocoder's one definition of Cyrillic; the Russian country stems kept in step."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import Result
+
+from incident_tracker.errors import ValidationError
+from incident_tracker.store import IncidentStore
+from incident_tracker.store.bulk import NewIncident
+
+Run = Callable[..., Result]
+_RECORD: dict[str, Any] = {"event_date": "2025-06-01", "country": "TJ", "event_type": "Battles"}
+_STAMP = "2025-06-02T08:00:00Z"
+
+
+def _new(**extra: Any) -> NewIncident:
+    return NewIncident(IncidentStore.prepare(dict(_RECORD)), extra.pop("uid", "u-one"), _STAMP, _STAMP, **extra)
+
+
+def test_the_bulk_writer_refuses_a_nul_in_text_no_record_check_saw(tmp_path: Path) -> None:
+    store = IncidentStore.open(tmp_path / "t.db")
+    with pytest.raises(ValidationError, match="deleted_reason holds a NUL") as caught, store.bulk(reason="load") as w:
+        w.insert([_new(deleted_at=_STAMP, deleted_reason="entered\x00twice")])
+    assert caught.value.field == "deleted_reason"
+    with pytest.raises(ValidationError, match="external_id holds a NUL"), store.bulk(reason="load") as w:
+        w.insert([_new(external=("acled", "TJK\x0012"))])
+    row = (_STAMP, "update", "notes", None, "the post", "the guard's\x00 log")
+    with pytest.raises(ValidationError, match="history reason holds a NUL"), store.bulk(reason="load") as w:
+        (new_id,) = w.insert([_new()])
+        w.add_history(new_id, [row])
+    with pytest.raises(ValidationError, match="reason holds a NUL"), store.bulk(reason="load\x00"):
+        pass
+    assert store.count() == 0  # each write was rolled back whole
+    store.close()
+
+
+def _one_line(result: Result, where: str) -> None:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    assert f"{where}: holds a NUL character" in lines[0], lines[0]
+    assert "Nothing was imported" in lines[0]
+
+
+def _count(db: Path) -> tuple[int, int]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT (SELECT count(*) FROM incidents), (SELECT count(*) FROM history)").fetchone()
+
+
+def test_an_import_refuses_a_nul_in_a_deleted_reason_or_history_row(run: Run, tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    run("--db", str(db), "add", "--no-input", "--date", "2025-06-01", "--country", "TJ", "--type", "battles")
+    before = _count(db)
+    lines = [
+        "uid,event_date,country,event_type,deleted_at,deleted_reason",
+        "u-a,2025-06-03,TJ,Battles,,",
+        f"u-b,2025-06-04,TJ,Battles,{_STAMP},counted\x00twice",
+    ]
+    csv_file = tmp_path / "rows.csv"
+    csv_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _one_line(run("--db", str(db), "import", str(csv_file), expect=2), "line 3, column deleted_reason")
+    record = {**_RECORD, "uid": "u-c", "deleted_at": _STAMP, "deleted_reason": "seen\x00twice"}
+    history = [{"changed_at": _STAMP, "action": "update", "field": "notes", "new_value": "x", "reason": "a\x00b"}]
+    for name, rows in (("deleted.json", [record]), ("history.json", [{**_RECORD, "uid": "u-d", "history": history}])):
+        (tmp_path / name).write_text(json.dumps([{**_RECORD, "uid": "u-e"}, *rows]), encoding="utf-8")
+        column = "history" if name == "history.json" else "deleted_reason"
+        _one_line(run("--db", str(db), "import", str(tmp_path / name), expect=2), f"record 2, column {column}")
+    assert _count(db) == before  # one transaction: the good rows before the bad one were not kept
