@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 from typer.testing import Result
 
+from _geo_helpers import chosen_for
 from incident_tracker.errors import ValidationError
+from incident_tracker.geo.chain import Resolver
 from incident_tracker.store import IncidentStore
 from incident_tracker.store.bulk import NewIncident
 
@@ -73,3 +75,28 @@ def test_an_import_refuses_a_nul_in_a_deleted_reason_or_history_row(run: Run, tm
         column = "history" if name == "history.json" else "deleted_reason"
         _one_line(run("--db", str(db), "import", str(tmp_path / name), expect=2), f"record 2, column {column}")
     assert _count(db) == before  # one transaction: the good rows before the bad one were not kept
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "country", "name"),
+    [
+        ("Irkeshtam port", "CN;KG", "CN", "Irkeshtam port"),  # the port: China's own row, 2 km from the village
+        ("伊尔克什坦口岸", "CN;KG", "CN", "Irkeshtam port"),  # 口岸 (port of entry), read as "Irkeshtam port"
+        ("at the Irkeshtam port", "", "CN", "Irkeshtam port"),
+        ("Khunjerab port", "PK;CN", "CN", "Khunjerab port"),  # the other crossing with both sides as rows
+        ("Irkeshtam", "CN;KG", "KG", "Irkeshtam"),  # the name alone: the crossing's village, as before
+        ("Irkeshtam border crossing", "CN;KG", "KG", "Irkeshtam"),  # a crossing, not a port
+        ("Gwadar port", "PK", "PK", "Gwadar"),  # a sea port is its town: no crossing, nothing to prefer
+        ("Torkham port", "PK;AF", "PK", "Torkham"),  # a crossing with no Chinese side keeps its row
+    ],
+)
+def test_a_crossing_named_as_a_port_answers_with_the_chinese_ports_own_row(
+    resolver: Resolver, query: str, named: str, country: str, name: str
+) -> None:
+    chosen = chosen_for(resolver, query, named)
+    assert chosen is not None and (chosen.country, chosen.name) == (country, name), chosen
+
+
+def test_a_port_asked_for_in_the_neighbours_country_keeps_the_neighbours_row(resolver: Resolver) -> None:
+    resolution = resolver.candidates("Irkeshtam port", country="KG")
+    assert resolution.chosen is not None and (resolution.chosen.country, resolution.chosen.name) == ("KG", "Irkeshtam")
