@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -100,3 +101,18 @@ def test_a_crossing_named_as_a_port_answers_with_the_chinese_ports_own_row(
 def test_a_port_asked_for_in_the_neighbours_country_keeps_the_neighbours_row(resolver: Resolver) -> None:
     resolution = resolver.candidates("Irkeshtam port", country="KG")
     assert resolution.chosen is not None and (resolution.chosen.country, resolution.chosen.name) == ("KG", "Irkeshtam")
+
+
+def test_the_cyrillic_supplement_is_cyrillic_to_every_rule() -> None:
+    """Komi, Abkhaz, Khanty… letters (U+0500–U+052F): the sound matchers took them as Cyrillic, the phrase rules'
+    gate did not; one definition (geo/scripts.py) now serves both."""
+    from incident_tracker.geo.scripts import has_cyrillic
+    from incident_tracker.geo.sound_letters import script_of
+
+    supplement = [chr(c) for c in range(0x0500, 0x0530) if unicodedata.category(chr(c)).startswith("L")]
+    assert len(supplement) >= 40
+    assert [ch for ch in supplement if not has_cyrillic(f"{ch}ԁ") or script_of(ch) != "cyrillic"] == []
+    assert has_cyrillic("\u0500") and has_cyrillic("\u052f")  # the block's two ends
+    for other in ("Ishkashim", "伊尔克什坦", "Ա", "ابا"):  # Latin, Han, Armenian (U+0531 on), Arabic
+        assert not has_cyrillic(other)
+        assert script_of(other) != "cyrillic"
