@@ -116,3 +116,33 @@ def test_the_cyrillic_supplement_is_cyrillic_to_every_rule() -> None:
     for other in ("Ishkashim", "伊尔克什坦", "Ա", "ابا"):  # Latin, Han, Armenian (U+0531 on), Arabic
         assert not has_cyrillic(other)
         assert script_of(other) != "cyrillic"
+
+
+#: Each Russian country stem (COUNTRY_STEMS) in the genitive, as "… области X" writes it.
+_RU_GENITIVES = {
+    "таджикистан": "Таджикистана",
+    "кыргызстан": "Кыргызстана",
+    "киргиз": "Киргизии",
+    "узбекистан": "Узбекистана",
+    "афганистан": "Афганистана",
+    "туркменистан": "Туркменистана",
+    "туркмени": "Туркмении",
+    "пакистан": "Пакистана",
+    "иран": "Ирана",
+    "кита": "Китая",
+}
+
+
+def test_the_russian_chain_reads_every_country_stem_in_the_genitive() -> None:
+    """phrase_chains' country after the units is derived from COUNTRY_STEMS: a stem added there is read here
+    (it lacked Пакистана and Туркмении), and this table must name it too."""
+    from incident_tracker.geo.phrase_chains import rewrite_chain
+    from incident_tracker.geo.phrase_patterns import COUNTRY_STEMS
+    from incident_tracker.geo.scripts import has_cyrillic
+    from incident_tracker.models import country_name
+
+    assert set(_RU_GENITIVES) == {stem for stem in COUNTRY_STEMS if has_cyrillic(stem)}
+    for stem, genitive in _RU_GENITIVES.items():
+        text = f"«Сарыбулак», расположенный в Каракульском районе Ошской области {genitive}"
+        assert rewrite_chain(text) == f"Сарыбулак, Каракуль district, Ош province, {country_name(COUNTRY_STEMS[stem])}"
+    assert rewrite_chain("«Сарыбулак», расположенный в Каракульском районе Ошской области Монголии") is None
