@@ -18,9 +18,6 @@ from incident_tracker.geo.pack import shipped_pack
 from incident_tracker.geo.phrase_han import read_han
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-#: Aliases found at another row of the same crossing: "伊尔克什坦口岸" is read "Irkeshtam port", which the
-#: English reader answers with the Kyrgyz side of the crossing (2 km away), not the Chinese port's row.
-_AT_TWIN = {"伊尔克什坦口岸": 3.0}
 
 
 def _han_aliases() -> list[tuple[int, str]]:
@@ -33,8 +30,7 @@ def test_every_han_alias_of_the_pack_finds_its_own_row(resolver: Resolver) -> No
     for line, alias in _han_aliases():
         entry = rows[line]
         chosen = chosen_for(resolver, alias, ";".join((entry.country, *entry.border_with)))
-        reach = _AT_TWIN.get(alias, 1.0)
-        if chosen is None or haversine_km(entry.latitude, entry.longitude, chosen.latitude, chosen.longitude) > reach:
+        if chosen is None or haversine_km(entry.latitude, entry.longitude, chosen.latitude, chosen.longitude) > 1.0:
             missed.append((alias, entry.name, None if chosen is None else chosen.label))
     assert not missed
     assert len(_han_aliases()) >= 27

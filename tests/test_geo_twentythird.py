@@ -69,7 +69,7 @@ def test_a_chinese_apposition_before_a_double_dash_is_dropped() -> None:
 @pytest.mark.parametrize(
     ("query", "named", "name", "point"),
     [
-        ("中巴两国唯一的陆路口岸——红其拉甫口岸", "CN;PK", "Khunjerab Pass", KHUNJERAB),  # g2049
+        ("中巴两国唯一的陆路口岸——红其拉甫口岸", "CN;PK", "Khunjerab port", KHUNJERAB),  # g2049: the port, China's row
         ("дар улусволии Дашти Қалъа", "TJ;AF", "Dasht-e Qal", DASHT_E_QALAH),  # g2008
         ("сопредельной афганской провинции Бадгис", "TM;AF", "Badghis", BADGHIS),
         ("в провинции Тахар", "TJ;AF", "Takhar", TAKHAR),

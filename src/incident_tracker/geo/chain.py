@@ -35,7 +35,7 @@ from .candidates import (
     make_location,
 )
 from .choice import choose_among, chosen_by_sound, mark_region, trusted_in_region, why_none
-from .crossing_twins import facing_rows
+from .crossing_twins import facing_rows, port_sides
 from .elsewhere import worth_telling
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, towns_before_their_districts, within_anchor
@@ -296,6 +296,7 @@ class Resolver:
         (:func:`is_rival`). When none is chosen, the best others become suggestions,
         and the district or province the text names, if any, is the fallback.
         """
+        found = port_sides(resolution.parsed, found, self.gazetteer)  # "X port": China's own port row
         mark_region(resolution, found, scoped.explicit, self.gazetteer)
         found.sort(key=Candidate.rank_key)
         resolution.candidates = found

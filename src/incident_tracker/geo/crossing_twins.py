@@ -11,6 +11,10 @@ a bare name or "the city of X" names a town, and stays a choice the text does no
 
 A crossing asked for as a place of the country across its line (:func:`to_side`) answers with that country's own
 row facing it, where the pack has one, or keeps its point, said to lie on the line.
+
+A crossing named as a port ("Irkeshtam port", "伊尔克什坦口岸": China calls its land crossings ports, 口岸) answers
+with the Chinese port's own row where the pack stores one facing the neighbour's (:func:`port_sides`): the name
+alone found the Kyrgyz village 2 km across the line, and the text named the port.
 """
 
 from __future__ import annotations
@@ -80,20 +84,11 @@ def to_side(candidate: Candidate, side: str, gazetteer: Gazetteer) -> Candidate:
     """
     from dataclasses import replace
 
-    from ..store import gazetteer as sql
     from .candidates import make_location
 
-    home, lat, lon = candidate.country, candidate.latitude, candidate.longitude
-    degrees = TWIN_KM / 111.0
-    wide = degrees / max(0.05, math.cos(math.radians(lat)))
-    rows = sql.named_places_in_box(gazetteer.conn, (lat - degrees, lat + degrees, lon - wide, lon + wide), side)
-    facing = sorted(
-        (haversine_km(lat, lon, row.latitude, row.longitude), row)
-        for row in rows
-        if row.tier == "pack" and row.kind in BORDER_KINDS and home in (row.border_with or "").split(";")
-    )
-    if facing and facing[0][0] <= TWIN_KM:
-        row = facing[0][1]
+    home = candidate.country
+    row = _facing_row(candidate, side, gazetteer)
+    if row is not None:
         fields: dict[str, Any] = {"name": row.name, "country": side, "latitude": row.latitude}
         fields |= {"longitude": row.longitude, "kind": row.kind, "admin1": gazetteer.admin1_name(side, row.admin1)}
         fields |= {"admin1_code": row.admin1, "id": row.id}
@@ -109,4 +104,47 @@ def to_side(candidate: Candidate, side: str, gazetteer: Gazetteer) -> Candidate:
     )
 
 
-__all__ = ["TWIN_KM", "crossing_of_twins", "facing_rows", "to_side"]
+def _facing_row(candidate: Candidate, side: str, gazetteer: Gazetteer) -> Any:
+    """The pack's border row of ``side`` that faces ``candidate`` (it names ``candidate``'s country across its
+    line) within :data:`TWIN_KM`, the nearest; or None."""
+    from ..store import gazetteer as sql
+
+    home, lat, lon = candidate.country, candidate.latitude, candidate.longitude
+    degrees = TWIN_KM / 111.0
+    wide = degrees / max(0.05, math.cos(math.radians(lat)))
+    rows = sql.named_places_in_box(gazetteer.conn, (lat - degrees, lat + degrees, lon - wide, lon + wide), side)
+    facing = [
+        (haversine_km(lat, lon, row.latitude, row.longitude), row)
+        for row in rows
+        if row.tier == "pack" and row.kind in BORDER_KINDS and home in (row.border_with or "").split(";")
+    ]
+    nearest = min(facing, key=lambda pair: pair[0], default=None)
+    return nearest[1] if nearest is not None and nearest[0] <= TWIN_KM else None
+
+
+#: The side of a crossing a "port" names: China's land crossings are its ports (口岸).
+PORT_SIDE = "CN"
+
+
+def port_sides(parsed: ParsedQuery, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """``found``, where the text named a port ("X port", "X口岸"), with each pack crossing of China's neighbour
+    that the pack's own Chinese port row faces (Irkeshtam, KG, and Irkeshtam port, CN) replaced by that row, the
+    port the text named, said to be China's side of the crossing; a row found twice is kept once."""
+    if not parsed.port:
+        return found
+    out: list[Candidate] = []
+    for candidate in found:
+        if (
+            candidate.source == "pack"
+            and candidate.kind in BORDER_KINDS
+            and candidate.country != PORT_SIDE
+            and PORT_SIDE in candidate.border_with
+            and _facing_row(candidate, PORT_SIDE, gazetteer) is not None
+        ):
+            candidate = to_side(candidate, PORT_SIDE, gazetteer)
+        if not any(c.source == candidate.source and c.ident == candidate.ident for c in out):
+            out.append(candidate)
+    return out
+
+
+__all__ = ["PORT_SIDE", "TWIN_KM", "crossing_of_twins", "facing_rows", "port_sides", "to_side"]

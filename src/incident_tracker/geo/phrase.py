@@ -114,6 +114,9 @@ class ParsedQuery:
     #: One side of a crossing written "in the area of" the other ("بندر X در منطقه Y"): where nothing else answers,
     #: X does, only if X and Y are the pack's two facing rows of one crossing (geo/crossing_twins.py).
     facing: tuple[str, str] | None = None
+    #: The name came with "port" after it ("Irkeshtam port", "伊尔克什坦口岸"): read as the town or crossing it
+    #: names, but a crossing whose Chinese port is a pack row of its own answers with that row (geo/crossing_twins.py).
+    port: bool = False
 
     @property
     def names_a_place(self) -> bool:
@@ -351,8 +354,9 @@ def _finish(text: str, head: str, near: bool, implied: str | None, context: list
     head, level = strip_unit(head)
     level = level or implied
     match = _NEUTRAL_SUFFIX.search(head)
+    port = False
     if match and match.start() > 0:
-        head = head[: match.start()].strip()
+        head, port = head[: match.start()].strip(), match.group().strip().casefold() == "port"
     pieces = [piece for part in context for piece in context_parts(part) if piece[0]]
     match = _UPPER_LOWER.match(head)
     whole_of = match.group("whole") if match and level in ("admin2", None) else None
@@ -371,4 +375,5 @@ def _finish(text: str, head: str, near: bool, implied: str | None, context: list
         bare=bare if kind else None,
         pair=(pair.group("left"), pair.group("right")) if pair else None,
         whole_of=whole_of,
+        port=port,
     )

@@ -40,8 +40,11 @@ _RU_AREA = re.compile(
     r"(?:в\s+)?(?P<stem>[А-ЯЁ][^\W\d_]*?(?:-[^\W\d_]+?)?)(?:ском|ской|ского|цком|цкой|цкого)\s+"
     r"(?P<noun>район[еа]|област[ию])(?=\s|$)"
 )
-#: A country in the genitive after the units ("… области Узбекистана"); its name: ``COUNTRY_STEMS``.
-_RU_COUNTRY = re.compile(r"^(?:Узбекистана|Таджикистана|Кыргызстана|Киргизии|Афганистана|Туркменистана|Ирана|Китая)$")
+#: A country in the genitive after the units ("… области Узбекистана", "Киргизии", "Китая"): each Russian
+#: stem of ``COUNTRY_STEMS``, derived from it so that the two cannot fall out of step, and its name from it.
+_RU_COUNTRY = re.compile(
+    rf"^(?:{'|'.join(stem.capitalize() for stem in COUNTRY_STEMS if has_cyrillic(stem))})(?:а|я|ии|и)$"
+)
 #: "X, расположенный в …" (X, located in …): the participle in any gender, case or number.
 _RU_LOCATED = re.compile(rf"^(?P<name>{_NAME}),?\s+(?:расположенн|находящ)\w*\s+(?P<areas>в\s+.+)$")
 #: "в местности X в …" (in the locality X in …), "в урочище X": a tract named before the units it lies in.

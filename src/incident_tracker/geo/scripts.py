@@ -5,12 +5,13 @@ unit words, Chinese unit chains). A rule for Cyrillic cannot match a text withou
 letter, so asking first which scripts the text holds (a character class, one scan) skips its
 expressions on every other text: most strings are Latin, and each rule used to run its
 expressions on them all. The ranges are the blocks the rules are written in: Cyrillic
-U+0400–U+04FF, Arabic U+0600–U+06FF (Persian, Dari, Pashto and Urdu letters lie in it too), the
-CJK unified ideographs U+4E00–U+9FFF. Turkmen and Uzbek in Latin letters share their script with
-English, so their gate is a word's stem instead: a unit word ("welaýat", "etrap", "tuman") or a
-crossing word ("o‘tkazish", "geçelge", "serhet terminaly"), or the Turkmen locative adjective
-"-daky"/"-däki" on a word ("Sarahsdaky", the one in Sarahs), without which their reader has
-nothing to read.
+U+0400–U+04FF and its supplement U+0500–U+052F (Komi, Abkhaz, Khanty letters: a name key keeps
+them, so the sound matchers meet them as Cyrillic too; one definition for both), Arabic
+U+0600–U+06FF (Persian, Dari, Pashto and Urdu letters lie in it too), the CJK unified ideographs
+U+4E00–U+9FFF. Turkmen and Uzbek in Latin letters share their script with English, so their gate
+is a word's stem instead: a unit word ("welaýat", "etrap", "tuman") or a crossing word
+("o‘tkazish", "geçelge", "serhet terminaly"), or the Turkmen locative adjective "-daky"/"-däki" on
+a word ("Sarahsdaky", the one in Sarahs), without which their reader has nothing to read.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 
 __all__ = ["has_arabic", "has_arabic_letter", "has_cyrillic", "has_han", "has_latin_turkic"]
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 #: The Arabic block and its supplement, extended-A and presentation forms: every letter the
 #: sound matchers and the script guards may meet in a name key, not only in a phrase.
@@ -35,7 +36,7 @@ _LATIN_TURKIC = re.compile(
 
 
 def has_cyrillic(text: str) -> bool:
-    """Does ``text`` hold a Cyrillic letter (U+0400–U+04FF)?"""
+    """Does ``text`` hold a Cyrillic letter (U+0400–U+052F: the block and its supplement)?"""
     return _CYRILLIC.search(text) is not None
 
 

@@ -35,12 +35,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .scripts import has_arabic_letter
+from .scripts import has_arabic_letter, has_cyrillic
 
 if TYPE_CHECKING:
     from .gazetteer import Place
-
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u052f]")
 
 #: Letter → hiss class in the Arabic and Cyrillic scripts ("?": the letter writes either sound).
 _SCRIPT_HISSES = {
@@ -62,7 +60,7 @@ def script_of(text: str) -> str | None:
     """``arabic`` or ``cyrillic`` for a text in that script, else None (Latin, Han, digits)."""
     if has_arabic_letter(text):
         return "arabic"
-    if _CYRILLIC_LETTER.search(text):
+    if has_cyrillic(text):
         return "cyrillic"
     return None
 

@@ -34,6 +34,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, cast
 
+from ..models.text import refuse_nul
 from . import stats_summary
 from .imported_history import MATCHED, HistoryRow, change_told, lacking, source_told
 from .migrations import INCIDENTS_FTS_COLUMNS, SOURCES_FTS_COLUMNS
@@ -112,6 +113,14 @@ _record_getter = itemgetter(*_RECORD_COLUMNS)
 _source_values = itemgetter(*SOURCE_FIELDS)
 
 
+def _refuse_nul_in(texts: Iterable[tuple[str, str | None]]) -> None:
+    """The write's guard (:func:`~..models.text.refuse_nul`) over free text that no record check
+    has seen: a deleted incident's reason, an external id, an imported history row's values."""
+    for name, text in texts:
+        if text and "\x00" in text:
+            refuse_nul(text, name)
+
+
 def _record_values(record: dict[str, Any]) -> tuple[Any, ...]:
     """The record's values in the order of :data:`_RECORD_COLUMNS`, None for a field it lacks.
 
@@ -144,6 +153,7 @@ class BulkWriter:
     def __init__(self, store: IncidentStore, *, now: str, reason: str | None, rebuild_indexes: bool = False) -> None:
         """``rebuild_indexes``: the caller calls :meth:`finish` before it commits, so the
         writer may drop the incidents' indexes into an empty table and build them there."""
+        _refuse_nul_in([("reason", reason)])
         self.store = store
         self.rebuild_indexes = rebuild_indexes
         self._started = False
@@ -234,6 +244,10 @@ class BulkWriter:
         """Insert checked incidents with their lists, sources, history and external ids."""
         if not incidents:
             return []
+        # Checked before any write: a refused text leaves nothing of the batch (the caller's
+        # transaction holds the rest of the write).
+        _refuse_nul_in(("deleted_reason", item.deleted_reason) for item in incidents if item.deleted_reason)
+        _refuse_nul_in(("external_id", text) for item in incidents if item.external for text in item.external)
         if self._first_new_id is None:
             self.next_id = self.first_new_id
         if not self._started:
@@ -345,6 +359,7 @@ class BulkWriter:
         """Apply checked changes and add sources, each recorded in the history but those the
         imported history rows that come with them already tell (``told``, see
         :func:`~.imported_history.told_changes`)."""
+        _refuse_nul_in(("external_id", text) for text in external or ())
         self.settle()
         if changed or new_sources:
             self.written += 1
@@ -393,6 +408,7 @@ class BulkWriter:
         replaces it, so the incident's history is the file's, not the file's and a second start.
         Each row written notes the import that brought it (``imported``: this write's reason and
         time), which ``tracker history`` shows and no export carries."""
+        _refuse_nul_in((f"history {name}", text) for row in rows for name, text in zip(HISTORY_KEYS, row, strict=True))
         if new and any(row[1] == "create" for row in rows):
             self.conn.execute("DELETE FROM history WHERE incident_id = ? AND action = 'create'", [incident_id])
         # Each row keeps its time and reason; which import brought it is noted beside them.
