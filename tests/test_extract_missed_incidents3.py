@@ -50,6 +50,28 @@ def test_a_group_said_to_be_behind_another_attack_that_day_is_its_own_incident()
     assert drafts[1].get("place") == "Kalat"
 
 
+CLAIMED_LEAD = (
+    "QUETTA (AP) - Four policemen were killed when a roadside bomb hit their patrol near Mastung late on Sunday, "
+    "officials said.\n\n"
+    "Its spokesman, Ahmad Sherzai, said the Tehrik-i-Taliban Pakistan claimed responsibility for the bombing.\n\n"
+)
+
+
+def test_the_same_claimant_s_other_attack_is_claimed_by_the_same_group() -> None:
+    text = CLAIMED_LEAD + "Sherzai also claimed a Sunday night attack on a bus depot in Turbat that killed a watchman."
+    first, other = _drafts(text)
+    assert first["attribution"] == "claimed" and first["perpetrator"] == "Tehrik-i-Taliban Pakistan"
+    assert other["attribution"] == "claimed" and other["perpetrator"] == "Tehrik-i-Taliban Pakistan"
+
+
+def test_guard_another_group_s_claim_takes_nothing_from_the_first() -> None:
+    text = CLAIMED_LEAD + (
+        "The Baloch Liberation Army also claimed a Sunday night attack on a bus depot in Turbat that killed a watchman."
+    )
+    turbat = [d for d in _drafts(text) if d.get("place") == "Turbat"]
+    assert all(d.get("perpetrator") != "Tehrik-i-Taliban Pakistan" for d in turbat)
+
+
 # --- guards ------------------------------------------------------------------------------------------------------
 
 
