@@ -2,7 +2,9 @@
 
 Every sentence here is written for this file; none is a report's. Each mechanism has tests of what it drafts (they
 fail on main's code before this work) and guards of what it leaves as it was (the same attack claimed again, a
-claim of another attack with no toll, a claim of attacks on an earlier day), which pass on main's code too.
+claim of another attack with no toll, a claim of attacks on an earlier day, an act the incident came after told
+with no day of its own, as a similar one, older than a week, or at the incident's own place), which pass on main's
+code too.
 """
 
 from __future__ import annotations
@@ -101,3 +103,43 @@ def test_the_shape_needs_the_indefinite_article_and_a_toll_of_its_own() -> None:
     assert not claims_another("The group also claimed the attack, which killed four.")
     assert not claims_another("He also claimed an attack on a checkpoint in Kalat.")
     assert not claims_another("The attack killed four and also wounded a passer-by.")
+
+
+# --- the act the report's incident came after, told with its own day of the week and its own toll -----------------
+
+MORTAR = (
+    "KHAR: Three women were hurt on Sunday when a mortar shell landed on a house in the Tangi area of Salarzai "
+    "tehsil.\n\n"
+    "Residents said the shell came from across the border at about noon.\n\n"
+)
+
+
+def test_the_act_the_incident_came_after_on_its_own_day_is_its_own_incident() -> None:
+    text = MORTAR + (
+        "The incident came after a shell struck a shop in the Loesam area of Nawagai on Friday night, killing a "
+        "shopkeeper and wounding two other men."
+    )
+    drafts = _drafts(text)
+    assert [d["event_date"] for d in drafts] == ["2024-06-09", "2024-06-07"]
+    sunday, friday = drafts
+    assert sunday.get("injured") == 3 and sunday.get("killed") is None
+    assert friday.get("killed") == 1 and friday.get("injured") == 2
+
+
+def test_guard_an_act_the_incident_came_after_with_no_day_of_its_own_stays_background() -> None:
+    text = MORTAR + "The incident came two days after a shell killed a shopkeeper in the Loesam area of Nawagai."
+    assert [d["event_date"] for d in _drafts(text)] == ["2024-06-09"]
+
+
+def test_guard_a_similar_act_or_one_older_than_a_week_stays_background() -> None:
+    similar = MORTAR + (
+        "The incident came after a similar shell struck a shop in the Loesam area on Friday night, killing one."
+    )
+    older = MORTAR + "The incident came after a shell struck a shop in the Loesam area on May 28, killing one."
+    assert len(_drafts(similar)) == 1
+    assert len(_drafts(older)) == 1
+
+
+def test_guard_the_incident_s_own_place_told_again_stays_one_incident() -> None:
+    text = MORTAR + "The incident came after a shell struck the Tangi area on Friday night, killing a goat herder."
+    assert [d["event_date"] for d in _drafts(text)] == ["2024-06-09"]
