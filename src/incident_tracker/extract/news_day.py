@@ -7,7 +7,10 @@ Two readings of :class:`~.reader.Reader`, for a dated sentence whose day is not 
   area") and tells an act at a place the report has not named is a new incident the report tells as news, drafted
   on its day; the reader filed it as earlier news (another day, not announced as a separate event). History stays
   background: an older day ("Last year …", "In 2019 …", "in June") is cut off before this is asked, and an act
-  told as a similar one or in the pluperfect ("had attacked") is told as what came before.
+  told as a similar one or in the pluperfect ("had attacked") is told as what came before. So is the act the
+  report's incident is told to have come after, with its own day in that week, its own toll and a place not named
+  ("The incident came after a mortar round hit a house in the Gohati area on Friday night, killing one person");
+  "came two days after …" gives no day of its own and stays background.
 * :func:`own_calendar_day`: a sentence that names its act's own calendar day ("X was shot dead on March 13 in a
   clash"), a day off the incident's, which was itself told by its calendar day ("was shot dead on March 14"), is
   that day's incident: two acts each dated by the calendar are two days' events. The day either side that
@@ -35,6 +38,14 @@ _ACT = re.compile(
     re.IGNORECASE,
 )
 #: What came before, told as such: "a similar attack", "an earlier raid", "had attacked".
+#: The report's incident told as coming after another act: "The incident came after", "The attack came just after".
+_CAME_AFTER = re.compile(
+    r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:incident|attack|shelling|strike|blast|bombing|shooting|killing)\s+"
+    r"(?:came|comes|followed)\s+(?:(?:just|shortly|only)\s+)?after\b",
+    re.IGNORECASE,
+)
+#: A toll told of that act: "killing one person", "in which two were wounded".
+_OWN_TOLL = re.compile(r"\b(?:killing|wounding|injuring|killed|wounded|injured|died)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:similar|earlier|previous|prior|had\s+(?:also\s+)?(?:been\s+)?\w+ed)\b", re.IGNORECASE)
 #: A place the act was at: "in the Manglik district of Jawzjan", "in the Z area", "in X province".
 _AT_PLACE = re.compile(
@@ -45,11 +56,21 @@ _AT_PLACE = re.compile(
 def news_elsewhere(text: str, date: FoundDate, told: str, anchor: dt.date) -> bool:
     """Whether a sentence that opens on ``date`` tells a new incident as news (see the module): the day opens it,
     lies within :data:`NEWS_DAYS` before the anchor, and an act is told at a place ``told`` (the incident's
-    sentences read so far) never names."""
-    if date.precision != "day" or date.position > 3 or not 0 < (anchor - date.start).days <= NEWS_DAYS:
+    sentences read so far) never names; or the sentence tells the act the incident came after, on that day."""
+    if date.precision != "day" or not 0 < (anchor - date.start).days <= NEWS_DAYS:
         return False
-    if _ACT.search(text) is None or _HISTORY.search(text):
+    after = _CAME_AFTER.match(text)
+    if after is not None and date.position >= after.end() and _OWN_TOLL.search(text, after.end()):
+        # "The incident came after a mortar round hit a house in the X area on Friday night, killing one": the act
+        # it came after, told with its own day and toll (not "came two days after …", which gives no day)
+        return _HISTORY.search(text) is None and _elsewhere(text, told)
+    if date.position > 3 or _ACT.search(text) is None or _HISTORY.search(text):
         return False
+    return _elsewhere(text, told)
+
+
+def _elsewhere(text: str, told: str) -> bool:
+    """Whether the sentence names a place of an act that ``told`` (the incident's sentences so far) never names."""
     names = {m.group("name") for m in _AT_PLACE.finditer(text)}
     return any(not names_any({name}, told) for name in names)
 

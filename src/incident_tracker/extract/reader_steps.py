@@ -13,6 +13,7 @@ import re
 
 from .accusations import speaks
 from .act_day import act_told_next
+from .also_claimed import claimed_too, claims_another
 from .another_event import opens_another, returns_to_lead, taken_elsewhere
 from .attribution import read_attribution
 from .casualties import TOLL_UPDATE
@@ -326,8 +327,14 @@ class FeedSteps(EventDays, SentenceFields):
             # "In a separate incident on Sunday morning": another incident, even on a day already read
             before, self.current = (
                 self.current,
-                self.start(dates[0], sentence, new=_ANOTHER.search(text) is not None or self._taken_elsewhere(text)),
+                self.start(
+                    dates[0],
+                    sentence,
+                    new=bool(_ANOTHER.search(text) or self._taken_elsewhere(text) or claims_another(text)),
+                ),
             )
+            if claims_another(text):  # the same claimant's other attack: its claim (.also_claimed)
+                claimed_too(self.current, before, sentence)
             if second and before is not None:  # the other strike is told in its own paragraph's remainder
                 self.aside = (sentence.paragraph, before)
         elif own_calendar_day(text, dates[0], self.current):  # "shot dead on March 13", in March 14's: .news_day
