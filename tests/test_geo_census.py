@@ -56,6 +56,9 @@ def test_the_census_finds_the_tehsils_of_the_new_rows() -> None:
         ("Tehsil Muslim Bagh", "Killa Saifullah District"),
         ("Mullagori tehsil", "Khyber District"),
         ("the Suntsar tehsil", "Gwadar District"),
+        ("Samar Bagh tehsil of the Panjkora valley", "Lower Dir District"),
+        ("Gojal tehsil", "Hunza District"),
+        ("the Ishkoman tehsil", "Ghizer District"),
     ],
 )
 def test_a_census_tehsil_is_given_its_district(text: str, district: str) -> None:
