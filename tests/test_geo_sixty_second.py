@@ -64,3 +64,29 @@ def test_skeleton_guards(resolver: Resolver, query: str, named: str, name: str) 
 def test_the_crossing_is_known(resolver: Resolver, query: str, named: str) -> None:
     label = label_for(resolver, query, named)
     assert label is not None and label.startswith("Zhibek Zholy"), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        ("в Баткенскую область", "KG;TJ", "Batken"),  # the accusative: into the province
+        ("В ходе визита в Мангистаускую область", "KZ;TM", "Mangghysta"),  # at the end of a longer phrase
+        ("в Лебапском велаяте", "TM;UZ", "Lebap"),  # the Turkmen province noun, as Russian writes it
+        ("Ахалского велаята", "TM;IR", "Ahal"),
+        ("на территории Балканского велаята Туркменистана", "TM;KZ", "Balkan"),
+    ],
+)
+def test_russian_province_forms(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = label_for(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("Балканский", "TM;KZ"),  # an adjective without its noun names nothing, as before
+        ("в Лебапскую", "TM;UZ"),
+    ],
+)
+def test_an_adjective_alone_answers_nothing(resolver: Resolver, query: str, named: str) -> None:
+    assert label_for(resolver, query, named) is None, query
