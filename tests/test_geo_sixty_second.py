@@ -90,3 +90,28 @@ def test_russian_province_forms(resolver: Resolver, query: str, named: str, name
 )
 def test_an_adjective_alone_answers_nothing(resolver: Resolver, query: str, named: str) -> None:
     assert label_for(resolver, query, named) is None, query
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        ("“Saragt” barlag nokadynda", "TM;IR", "Saragt"),  # Turkmen "control point": a checkpoint head
+        ("Farap barlag-gözegçilik nokady", "TM;UZ", "Farap"),  # "control-and-watch point"
+        ("Özbegistan bilen serhetleşýän Farap barlag nokadynda", "TM;UZ", "Farap"),  # "bordering Uzbekistan" first
+        ("Farap-Alat", "TM;UZ", "Farap"),  # a crossing's pair whose second end has four letters
+    ],
+)
+def test_turkmen_checkpoints(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = label_for(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("Termiz-Alat", "UZ;TM"),  # two ends in one country: no crossing's pair, as before
+        ("Özbegistan bilen serhetleşýän etraplarda", "TM;UZ"),  # 'in the districts bordering Uzbekistan': no name
+    ],
+)
+def test_turkmen_guards(resolver: Resolver, query: str, named: str) -> None:
+    assert label_for(resolver, query, named) is None, query
