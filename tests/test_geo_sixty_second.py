@@ -115,3 +115,30 @@ def test_turkmen_checkpoints(resolver: Resolver, query: str, named: str, name: s
 )
 def test_turkmen_guards(resolver: Resolver, query: str, named: str) -> None:
     assert label_for(resolver, query, named) is None, query
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        ("Бейнеу бекетінде", "KZ;TM", "Beyneu"),  # Kazakh: at the Beyneu post
+        ("Сарыағаш өткізу бекеті", "KZ;UZ", "Saryaghash"),  # the Saryagash crossing post
+        ("Өзбекстан тарапындағы Гишткуприк бекетінде", "KZ;UZ", "Zhibek Zholy"),  # on Uzbekistan's side
+        ("Ўзбекистон томонидаги Андархан", "UZ;TJ", "Andarkhan"),  # Uzbek: on Uzbekistan's side
+        ("Ўзбекистон ва Тожикистон чегарасидаги «Ойбек» постида", "UZ;TJ", "Fotehobod"),  # at the Oybek post
+    ],
+)
+def test_kazakh_and_uzbek_posts(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = label_for(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("Өзбекстан тарапындағы бекетте", "KZ;UZ"),  # 'at the post on Uzbekistan's side': no name
+        ("Ўзбекистон томонида", "UZ;KZ"),
+        ("Ўзбек-қозоқ чегарасидаги", "UZ;KZ"),
+    ],
+)
+def test_side_words_alone_answer_nothing(resolver: Resolver, query: str, named: str) -> None:
+    assert label_for(resolver, query, named) is None, query
