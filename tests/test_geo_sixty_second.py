@@ -142,3 +142,30 @@ def test_kazakh_and_uzbek_posts(resolver: Resolver, query: str, named: str, name
 )
 def test_side_words_alone_answer_nothing(resolver: Resolver, query: str, named: str) -> None:
     assert label_for(resolver, query, named) is None, query
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        ("سبين بولداك قرب الحدود", "AF;PK", "Sp"),  # Arabic: Spin Boldak, near the border
+        ("طورخم قرب الحدود مع أفغانستان", "PK;AF", "Torkham"),  # near the border with Afghanistan
+        ("Ahal welaýatynda ýerleşýän", "TM;IR", "Ahal"),  # Turkmen: lying in Ahal province
+        ("په جلال اباد ښار کې", "AF;PK", "Jal"),  # Pashto: in Jalalabad city
+        ("په جلال اباد ښار کې د امنیې قوماندانۍ", "AF;PK", "Jal"),  # the security command in Jalalabad city
+    ],
+)
+def test_words_after_a_known_name(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = label_for(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("قرب الحدود الباكستانية", "AF;PK"),  # 'near the Pakistani border': no place
+        ("serhetde ýerleşýän", "TM;UZ"),  # 'lying on the border': no place
+        ("په ښار کې د امنیې قوماندانۍ", "AF;PK"),  # 'the security command in the city': no name
+    ],
+)
+def test_frames_alone_answer_nothing(resolver: Resolver, query: str, named: str) -> None:
+    assert label_for(resolver, query, named) is None, query

@@ -25,7 +25,7 @@ systematically"), in the cases the region's press puts them in:
   (customs), each head in every case of its table (``_TK_HEAD_ENDINGS``), "(P welaýatynyň) D
   etrabynyň/etrabyndaky X" (X of/in D district), "Y bilen serhetdäki …", "Y bilen serhetleşýän …"
   (bordering Y) and "türkmen-Y serhedindäki …" (on the border with Y), "X-yň golaýynda" (near X, the name in the
-  genitive), "X sebitinde" (in the X area), "X Y bilen araçäkleşýän serhediniň" (of X's border with Y:
+  genitive), "X sebitinde" (in the X area), "X … ýerleşýän" (lying in X: the participle is dropped), "X Y bilen araçäkleşýän serhediniň" (of X's border with Y:
   the unit X, the forty-eighth batch's g4562), "X (Halkara) (deňiz) porty" (X (international) (sea) port: the
   port named after X, fifty-fifth batch).
 
@@ -171,6 +171,8 @@ _ROWS = (
     (r"(?:\S+\s+bilen\s+(?:serhetdäki|serhetleşýän|araçäkleşýän)|[\w-]+\s+serhedindäki)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}(?:[yi]ň)\s+gola[ýy]ynda(?:ky)?", "near"),
     (rf"{_N}\s+sebitinde(?:ki)?", "name"),
+    # "Lebap welaýatynda ýerleşýän" (lying in Lebap province): the participle after the place adds nothing
+    (r"(?P<rest>.+?)\s+[ýy]erleş[ýy]än", "rest"),
     # "X Halkara deňiz porty" (X international sea port), "X deňiz portunda": the port named after X
     (rf"{_N}\s+(?:halkara\s+)?(?:de[ňn]iz\s+|derýa\s+)?{_tk('port', 'round')}", "port"),
     (r"(?P<rest>.+?)\s+\S+\s+bilen\s+(?:araçäkleşýän|serhetleşýän)\s+serhed(?:i|iniň|inde|indäki|ine)", "rest"),
