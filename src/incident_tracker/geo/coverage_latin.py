@@ -20,14 +20,14 @@ systematically"), in the cases the region's press puts them in:
   …" (bordering Y, lying on the border with Y: what follows is the place), "X (shahri) yaqinida/yaqinidagi"
   (near X), "X atrofida" (around X), "X hududida" (in X's territory), "X tumanidagi (A-B) chegarasida/chegarasining
   …" (on the (A–B) border in X district: the district stands in);
-* Turkmen: "X serhet posty/postunda" (border post), "X (awtoýol) gözegçilik-göýberiş/geçiriş nokady/ýeri"
-  and "X barlag(-gözegçilik) nokady" (checkpoint), "X gümrük posty/nokady/geçelgesi" and "X gümrükhanasy"
-  (customs), each head in every case of its table (``_TK_HEAD_ENDINGS``), "(P welaýatynyň) D
-  etrabynyň/etrabyndaky X" (X of/in D district), "Y bilen serhetdäki …", "Y bilen serhetleşýän …"
-  (bordering Y) and "türkmen-Y serhedindäki …" (on the border with Y), "X-yň golaýynda" (near X, the name in the
-  genitive), "X sebitinde" (in the X area), "X … ýerleşýän" (lying in X: the participle is dropped), "X Y bilen araçäkleşýän serhediniň" (of X's border with Y:
-  the unit X, the forty-eighth batch's g4562), "X (Halkara) (deňiz) porty" (X (international) (sea) port: the
-  port named after X, fifty-fifth batch).
+* Turkmen: "X serhet posty/postunda" (border post), "X (awtoýol) gözegçilik-göýberiş/geçiriş nokady/ýeri" and "X
+  barlag(-gözegçilik) nokady" (checkpoint), "X gümrük posty/nokady/geçelgesi" and "X gümrükhanasy" (customs), each
+  head in every case of its table (``_TK_HEAD_ENDINGS``), "(P welaýatynyň) D etrabynyň/etrabyndaky X" (X of/in D
+  district), "Y bilen serhetdäki …", "Y bilen serhetleşýän …" (bordering Y) and "türkmen-Y serhedindäki …" (on the
+  border with Y), "X-yň golaýynda" (near X, the name in the genitive), "X sebitinde" (in the X area), "X …
+  ýerleşýän" (lying in X: the participle is dropped), "X Y bilen araçäkleşýän serhediniň" (of X's border with Y: the
+  unit X, the forty-eighth batch's g4562), "X (Halkara) (deňiz) porty" (X (international) (sea) port: the port named
+  after X, fifty-fifth batch).
 
 The Uzbek and Kyrgyz "X chegara otryadi" / "X чек ара отряды" (the X border detachment) are not read:
 a detachment is often named by a designation (a quoted post or valley name), and the district
