@@ -169,3 +169,19 @@ def test_words_after_a_known_name(resolver: Resolver, query: str, named: str, na
 )
 def test_frames_alone_answer_nothing(resolver: Resolver, query: str, named: str) -> None:
     assert label_for(resolver, query, named) is None, query
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        ("на международном автомобильном пункте пропуска «Ойбек»", "UZ;TJ", "Fotehobod"),  # kind adjectives first
+        ("на железнодорожном пункте пропуска Бейнеу", "KZ;TM", "Beyneu"),
+    ],
+)
+def test_russian_crossing_adjectives(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = label_for(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+def test_a_crossing_adjective_without_a_name_answers_nothing(resolver: Resolver) -> None:
+    assert label_for(resolver, "автомобильный пункт пропуска на границе", "KZ;UZ") is None

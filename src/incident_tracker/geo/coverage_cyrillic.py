@@ -7,7 +7,8 @@ and their cases are those of the region's press and reference pages, cited per l
 
 * Russian: "шахрестан X" (an Iranian county, as Russian Wikipedia names them), "агентство X"
   (a Pakistani tribal agency), "(на) погранзаставе X", "на / через КПП X" and "пункт пропуска X" (without the
-  preposition the Russian reader has them already),
+  preposition the Russian reader has them already; with "автомобильный", "железнодорожный", "международный" before
+  them, the road, rail, international crossing X),
   "(на) таможенном посту X", "погранотряд X" and "Xский (пограничный) отряд" (a detachment named
   after the district it guards, read as that district), "(в) анклаве X", "недалеко от X",
   "окрестности X", "на … границе в X" and "на … границе — X", "(международный) пограничный переход /
@@ -50,6 +51,13 @@ _ROWS = (
     (rf"(?:в\s+)?агентств[оеау]\s+{_N}", "agency"),
     (rf"(?:на\s+)?(?:погран)?застав[аеуы]\s+{_N}", "post"),
     (rf"(?:на|через)\s+(?:КПП|пункт[еау]?\s+пропуска|погранпереход[еау]?)\s+{_N}", "crossing"),
+    # "(на) автомобильном / железнодорожном / международном пункте пропуска X": the road, rail or international
+    # crossing X, its kind adjectives before the noun
+    (
+        rf"(?:(?:на|через)\s+)?(?:(?:автомобильн|железнодорожн|международн|пешеходн){_ADJ}\s+)+"
+        rf"(?:пункт[еау]?\s+пропуска|КПП)\s+{_N}",
+        "crossing",
+    ),
     (rf"(?:на\s+)?таможенн(?:ый|ом|ого)\s+пост(?:у|е|а)?\s+{_N}", "customs"),
     (rf"(?:в\s+)?погранотряд[еау]?\s+{_N}", "detachment"),
     (r"(?P<name>[А-ЯЁ][а-яё-]+?)(?:ский|ского|ском)\s+(?:погранотряд|пограничн(?:ый|ого|ом)\s+отряд)[еау]?", "adj"),
