@@ -142,11 +142,10 @@ _INTO = re.compile(
 )
 #: A pair of places joined by a hyphen or dash, as crossings are named: "Kulma-Karasu", "Torugart-Avtodorozhny".
 #: A hyphened end before a spaced dash ("Ovchi-Kalacha - Kulundu") ends at the spaced dash, not at its own hyphen;
-#: such a pair answers only where both ends are known, in two countries, facing (``Resolver._pair``); that guard lets
-#: the right end be a name of four letters ("Farap-Alat").
+#: such a pair answers only where both ends are known, in two countries, facing (``Resolver._pair``).
 _PAIR = re.compile(
     r"^(?P<left>[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?=\s+[-–—]\s)|[^\W\d_]{5,}(?:\s+[^\W\d_]+)?|[^\W\d_]{3,}\s+[^\W\d_]{3,})"
-    r"\s*[-–—]\s*(?P<right>[^\W\d_]{4,}.*)$"
+    r"\s*[-–—]\s*(?P<right>[^\W\d_]{5,}.*)$"
 )
 #: What a border place is called after its name: "Torkham border crossing", "Kulma Pass".
 _KIND_SUFFIX = re.compile(

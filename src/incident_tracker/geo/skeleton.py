@@ -137,7 +137,8 @@ _SPELLING_BREAK = re.compile(r"[\s\-\u2010-\u2014]+")
 
 def _name_words(text: str) -> list[str]:
     """The words of ``text`` as a name's: the article al- bound to the word before it ("شمس الدين" is
-    one name, Shamsiddin), and a word at either end whose consonant the next word's swallows taken off
+    one name, Shamsiddin), one-letter words at either end ("سراوان و", Saravan and …) and a word at either
+    end whose consonant the next word's swallows taken off
     (Urdu "کی کرم", 'of Kurram': the k of the particle adds nothing to the skeleton that matched)."""
     words: list[str] = []
     for word in _WORD_BREAK.split(text.strip()):
@@ -145,6 +146,10 @@ def _name_words(text: str) -> list[str]:
             words[-1] += word
         elif word:
             words.append(word)
+    while len(words) > 1 and len(words[-1]) == 1:
+        del words[-1]  # a one-letter word at the end, the conjunction "و" (and) the text went on with
+    while len(words) > 1 and len(words[0]) == 1:
+        del words[0]  # the particle "د" (of) before the name
     for edge, inner in ((0, 1), (-1, -2)):
         if len(words) > 1:
             pair = words[edge] + words[inner] if edge == 0 else words[inner] + words[edge]
