@@ -9,18 +9,20 @@ systematically"):
   "دروازه (مرزی) X" (the X border gate, a crossing), "پل X بالای دریای Y" (the X bridge over the river Y: the bridge),
   "بازارچه (مرزی) X" (the (border) market of X), "حوالی روستای X" (around the village of X), "مرزبانان گروهان X"
   (the border guards of the X company);
-* Pashto: "X ولايت" (X province, with the Arabic yeh), "د X کلی/کلي" (the village of X), "(د) X ښار
-  (کې)" (X city), "له Y سره پر پوله X" (on the border with Y, X), "د ډیورنډ کرښې پر سر X" (X on the
-  Durand line), "X ته/سره نږدې/څېرمه" (near X; after "X ولایت/ولسوالۍ", near the province or district,
-  which then never stands in), "په X کې پر یوه …" (in X, on a post or in a village it does not name);
+* Pashto: "X ولايت" (X province, with the Arabic yeh), "د X کلی/کلي" (the village of X), "(د / په) X ښار (کې)" (X
+  city; "په X ښار کې د …", the … in X city, read as the city), "له Y سره پر پوله X" (on the border with Y, X), "د
+  ډیورنډ کرښې پر سر X" (X on the Durand line), "X ته/سره نږدې/څېرمه" (near X; after "X ولایت/ولسوالۍ", near the
+  province or district, which then never stands in), "په X کې پر یوه …" (in X, on a post or in a village it does not
+  name);
 * Urdu: "X شہر (میں)" (X city), "X (سرحدی) چوکی" (the X border post), "Y سرحد کے قریب X" (X, near
   Y's border), "(پاک افغان) سرحد X" (the X border, a crossing), "Y سے ملحقہ X" (X, adjoining Y: the
   place after the lead; "Y سے ملحقہ" alone is near Y), "Z کے جنوب مشرق میں واقع سرحدی علاقہ X" (the border
   area X, south-east of Z: the area re-read alone, kept near Z by the reference guard); words run together are
   split first (:func:`split_urdu_runs`), "Y سے X" after a unit is read as "Y میں X" (:func:`from_unit`), and "وادی X"
   (the X valley) where X is the pack's (:func:`valley_of`);
-* Arabic: "قرية X" (village), "بلدة X (الحدودية)" (the (border) town of X; "بلدة X الطاجيكية", the Tajik town of
-  X, keeps its country as context), "مركز/نقطة X الحدودي(ة)"
+* Arabic: "X قرب الحدود (مع Y / الباكستانية)" (X, near the (Pakistani) border: X), "قرية X" (village),
+  "بلدة X (الحدودية)" (the (border) town of X; "بلدة X الطاجيكية", the Tajik town of X, keeps its country as
+  context), "مركز/نقطة X الحدودي(ة)"
   (the X border post), "جمرك X" (X's customs), "جيب X" (the X enclave). "منفذ X" (the X crossing)
   is the phrase reader's, as "معبر X" is (:mod:`.phrase_patterns`): the pack's crossing answers there.
 
@@ -98,7 +100,9 @@ _ROWS = (
     (rf"(?:له\s+)?(?:د\s+)?{_N}\s+سره\s+(?:نږدې|نژدې)", "near"),
     (rf"(?:د\s+)?{_N}\s+ولايت(?:\s+کې)?", "province"),
     (rf"د\s+{_N}\s+کل[یي](?:\s+کې)?", "village"),
-    (rf"(?:د\s+)?{_N}\s+ښار(?:\s+کې)?", "town"),
+    (rf"(?:د\s+|په\s+)?{_N}\s+ښار(?:\s+کې)?", "town"),
+    # "په X ښار کې د …" (the … in X city: a command, an office): the city holds what follows, which is re-read
+    (r"(?P<rest>په\s+\S+(?:\s+\S+)?\s+ښار\s+کې)\s+د\s+\S.*", "rest"),
     (rf"له\s+\S+\s+سره\s+(?:پر|په)\s+پوله\s+{_N}", "name"),
     # "په (پاک افغان) پوله X" (at the (Pak-Afghan) border, X), and Dari "در مرز پاک افغان X": the crossing X,
     # as the Urdu "(پاک افغان) سرحد X" below
@@ -144,6 +148,8 @@ _ROWS = (
     (rf"(?:في\s+)?بلدة\s+{_N}(?:\s+الحدودية)?(?:\s+على\s+الحدود\s+مع\s+\S+)?", "town"),
     (rf"(?:مركز|نقطة)\s+{_N}\s+الحدودي(?:ة)?", "post"),
     (rf"(?:جمرك|جمارك)\s+{_N}", "customs"),
+    # "X قرب الحدود الباكستانية / مع Y" (X, near the Pakistani border / the border with Y): X is still the place
+    (r"(?P<rest>\S.*?)\s+قرب\s+الحدود(?:\s+مع)?(?:\s+\S+)?", "rest"),
     (rf"جيب\s+{_N}", "name"),
 )
 

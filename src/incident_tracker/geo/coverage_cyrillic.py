@@ -7,7 +7,8 @@ and their cases are those of the region's press and reference pages, cited per l
 
 * Russian: "шахрестан X" (an Iranian county, as Russian Wikipedia names them), "агентство X"
   (a Pakistani tribal agency), "(на) погранзаставе X", "на / через КПП X" and "пункт пропуска X" (without the
-  preposition the Russian reader has them already),
+  preposition the Russian reader has them already; with "автомобильный", "железнодорожный", "международный" before
+  them, the road, rail, international crossing X),
   "(на) таможенном посту X", "погранотряд X" and "Xский (пограничный) отряд" (a detachment named
   after the district it guards, read as that district), "(в) анклаве X", "недалеко от X",
   "окрестности X", "на … границе в X" and "на … границе — X", "(международный) пограничный переход /
@@ -21,7 +22,9 @@ and their cases are those of the region's press and reference pages, cited per l
   "«X» чегара божхона пости" (the border customs post, its name in quotes: a designation, which only a
   border place answers; unquoted, a far namesake answered),
   "Y билан чегарадош …" and "Y билан чегарада жойлашган …" (bordering Y, lying
-  on the border with Y), "X яқинида" (near X), "X ҳудудида" (in X's territory), "X атрофида" (around X);
+  on the border with Y), "X яқинида" (near X), "X ҳудудида" (in X's territory), "X атрофида" (around X),
+  "Y томонида (эса) X" (X on Y's side), "A ва B чегарасидаги X" (X on the A–B border), "«X» постида" (at the X post);
+* Kazakh: "X (теміржол / өткізу) бекеті" (the X (railway / crossing) post), "Y тарапындағы X" (X on Y's side);
 * Kyrgyz: "X чек ара посту/тозоту/бекети" (border post), "X өткөрүү пункту/бекети" (crossing
   point), "X бажы посту/бекети" (customs post), "Y менен чектеш …" (bordering
   Y), "X Y менен чек арада" (X, on the border with Y), "X-тын жанында" (beside X, the name in the
@@ -48,6 +51,13 @@ _ROWS = (
     (rf"(?:в\s+)?агентств[оеау]\s+{_N}", "agency"),
     (rf"(?:на\s+)?(?:погран)?застав[аеуы]\s+{_N}", "post"),
     (rf"(?:на|через)\s+(?:КПП|пункт[еау]?\s+пропуска|погранпереход[еау]?)\s+{_N}", "crossing"),
+    # "(на) автомобильном / железнодорожном / международном пункте пропуска X": the road, rail or international
+    # crossing X, its kind adjectives before the noun
+    (
+        rf"(?:(?:на|через)\s+)?(?:(?:автомобильн|железнодорожн|международн|пешеходн){_ADJ}\s+)+"
+        rf"(?:пункт[еау]?\s+пропуска|КПП)\s+{_N}",
+        "crossing",
+    ),
     (rf"(?:на\s+)?таможенн(?:ый|ом|ого)\s+пост(?:у|е|а)?\s+{_N}", "customs"),
     (rf"(?:в\s+)?погранотряд[еау]?\s+{_N}", "detachment"),
     (r"(?P<name>[А-ЯЁ][а-яё-]+?)(?:ский|ского|ском)\s+(?:погранотряд|пограничн(?:ый|ого|ом)\s+отряд)[еау]?", "adj"),
@@ -85,6 +95,15 @@ _ROWS = (
     (r"\S+\s+билан\s+(?:чегарадош|чегара(?:да)?\s+жойлашган)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}\s+(?:шаҳри\s+)?(?:яқини(?:да|даги)|атрофи(?:да|даги))", "near"),
     (rf"{_N}\s+ҳудуди(?:да|даги)", "name"),
+    # "Ўзбекистон томонида (эса) X" (on Uzbekistan's side (then), X): the side is a country, the place follows;
+    # "A ва B чегарасидаги X" (X, on the A–B border), as the Latin "A-B chegarasidagi X"
+    (r"[А-ЯЁЎҚҒҲ]\S+\s+томони(?:да|даги)\s+(?:эса\s+)?(?P<rest>\S.*)", "rest"),
+    (r"[А-ЯЁЎҚҒҲ]\S+\s+ва\s+[А-ЯЁЎҚҒҲ]\S+\s+чегараси(?:даги|да)\s+(?P<rest>\S.*)", "rest"),
+    (r"(?P<name>[«“„\"][^«»“”„\"]+[»”\"])\s+пост(?:и|ида|идаги|ига)", "post"),
+    # Kazakh
+    # "X (теміржол) бекеті" (the X (railway) post), "Y тарапындағы X" (X on Y's side: the side is a country)
+    (rf"{_N}\s+(?:теміржол\s+|өткізу\s+)?бекет(?:і|інде|індегі|інің|іне)", "post"),
+    (r"[А-ЯЁӘҒҚҢӨҰҮҺІ]\S+\s+тарапындағы\s+(?P<rest>\S.*)", "rest"),
     # Kyrgyz
     (rf"{_N}\s+чек\s+ара\s+(?:пост|тозот)(?:у|унда|ундагы)", "post"),
     (rf"{_N}\s+өткөрүү\s+(?:пункт(?:у|унда|ундагы)|бекет(?:и|инде|индеги))", "crossing"),

@@ -20,14 +20,14 @@ systematically"), in the cases the region's press puts them in:
   …" (bordering Y, lying on the border with Y: what follows is the place), "X (shahri) yaqinida/yaqinidagi"
   (near X), "X atrofida" (around X), "X hududida" (in X's territory), "X tumanidagi (A-B) chegarasida/chegarasining
   …" (on the (A–B) border in X district: the district stands in);
-* Turkmen: "X serhet posty/postunda" (border post), "X (awtoýol) gözegçilik-göýberiş/geçiriş nokady/ýeri"
-  (checkpoint), "X gümrük posty/nokady/geçelgesi" and "X gümrükhanasy" (customs), each head in every case
-  of its table (``_TK_HEAD_ENDINGS``), "(P welaýatynyň) D etrabynyň/etrabyndaky X" (X of/in D district),
-  "Y bilen serhetdäki …"
-  and "türkmen-Y serhedindäki …" (on the border with Y), "X-yň golaýynda" (near X, the name in the
-  genitive), "X sebitinde" (in the X area), "X Y bilen araçäkleşýän serhediniň" (of X's border with Y:
-  the unit X, the forty-eighth batch's g4562), "X (Halkara) (deňiz) porty" (X (international) (sea) port: the
-  port named after X, fifty-fifth batch).
+* Turkmen: "X serhet posty/postunda" (border post), "X (awtoýol) gözegçilik-göýberiş/geçiriş nokady/ýeri" and "X
+  barlag(-gözegçilik) nokady" (checkpoint), "X gümrük posty/nokady/geçelgesi" and "X gümrükhanasy" (customs), each
+  head in every case of its table (``_TK_HEAD_ENDINGS``), "(P welaýatynyň) D etrabynyň/etrabyndaky X" (X of/in D
+  district), "Y bilen serhetdäki …", "Y bilen serhetleşýän …" (bordering Y) and "türkmen-Y serhedindäki …" (on the
+  border with Y), "X-yň golaýynda" (near X, the name in the genitive), "X sebitinde" (in the X area), "X …
+  ýerleşýän" (lying in X: the participle is dropped), "X Y bilen araçäkleşýän serhediniň" (of X's border with Y: the
+  unit X, the forty-eighth batch's g4562), "X (Halkara) (deňiz) porty" (X (international) (sea) port: the port named
+  after X, fifty-fifth batch).
 
 The Uzbek and Kyrgyz "X chegara otryadi" / "X чек ара отряды" (the X border detachment) are not read:
 a detachment is often named by a designation (a quoted post or valley name), and the district
@@ -160,12 +160,19 @@ _ROWS = (
         "in_district",
     ),
     (rf"{_N}\s+serhet\s+{_TK_POST}", "post"),
-    (rf"{_N}\s+(?:awto[ýy]ol\s+|serhet\s+)?gözegçilik-(?:göýberiş|geçiriş)\s+(?:{_TK_POINT}|{_TK_PLACE})", "crossing"),
+    # "X barlag nokady", "X barlag-gözegçilik nokady" (control point, control-and-watch point): a checkpoint too
+    (
+        rf"{_N}\s+(?:awto[ýy]ol\s+|serhet\s+)?(?:gözegçilik-(?:göýberiş|geçiriş)|barlag(?:-gözegçilik)?)\s+"
+        rf"(?:{_TK_POINT}|{_TK_PLACE})",
+        "crossing",
+    ),
     (rf"{_N}\s+gümrük\s+(?:{_TK_POST}|{_TK_POINT}|{_TK_CROSSING})", "customs"),
     (rf"{_N}\s+{_tk('gümrükhanas')}", "customs"),
-    (r"(?:\S+\s+bilen\s+serhetdäki|[\w-]+\s+serhedindäki)\s+(?P<rest>\S.*)", "rest"),
+    (r"(?:\S+\s+bilen\s+(?:serhetdäki|serhetleşýän|araçäkleşýän)|[\w-]+\s+serhedindäki)\s+(?P<rest>\S.*)", "rest"),
     (rf"{_N}(?:[yi]ň)\s+gola[ýy]ynda(?:ky)?", "near"),
     (rf"{_N}\s+sebitinde(?:ki)?", "name"),
+    # "Lebap welaýatynda ýerleşýän" (lying in Lebap province): the participle after the place adds nothing
+    (r"(?P<rest>.+?)\s+[ýy]erleş[ýy]än", "rest"),
     # "X Halkara deňiz porty" (X international sea port), "X deňiz portunda": the port named after X
     (rf"{_N}\s+(?:halkara\s+)?(?:de[ňn]iz\s+|derýa\s+)?{_tk('port', 'round')}", "port"),
     (r"(?P<rest>.+?)\s+\S+\s+bilen\s+(?:araçäkleşýän|serhetleşýän)\s+serhed(?:i|iniň|inde|indäki|ine)", "rest"),

@@ -48,10 +48,12 @@ _NOMINATIVE = {
     "ей": ("я", "ь"),
     "ью": ("ь",),
 }
-#: "Горно-Бадахшанской области", "Исфаринского района": an adjective and its unit noun, alone.
+#: "Горно-Бадахшанской области", "Исфаринского района": an adjective and its unit noun, alone; the accusative
+#: "(в) Баткенскую область" (into the province) and the Turkmen province noun "велаят" name a province too.
 _ADJECTIVE_UNIT = re.compile(
-    r"^(?P<stem>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?P<adj>ской|цкой|ская|ского|цкого|ский|ском)\s+"
-    r"(?P<noun>области|область|района|район|районе)$"
+    r"^(?:(?P<into>в|во)\s+(?=[А-ЯЁ][а-яё-]+[сц]кую\s))?"
+    r"(?P<stem>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?P<adj>ской|цкой|ская|скую|цкую|ского|цкого|ский|ском)\s+"
+    r"(?P<noun>области|область|района|район|районе|велаята|велаят|велаяте)$"
 )
 #: "автономная область" (autonomous region) in each case, its adjective agreeing: the nominative
 #: "-ая … -ая … -ь", the genitive, dative and locative "-ой … -ой … -и", the accusative "-ую … -ую … -ь",
@@ -89,7 +91,7 @@ def rewrite_case(text: str) -> str | None:
                 return read
     if match := _ADJECTIVE_UNIT.match(text):
         letter = "ц" if match.group("adj").startswith("ц") else "с"
-        unit = f"{letter}кой области" if match.group("noun").startswith("област") else f"{letter}ком районе"
+        unit = f"{letter}кой области" if match.group("noun").startswith(("област", "велаят")) else f"{letter}ком районе"
         return f"в {match.group('stem')}{unit}"
     match = _CASE_FORM.match(text)
     if not match:

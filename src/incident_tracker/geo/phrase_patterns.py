@@ -256,10 +256,11 @@ def unit_countries(text: str) -> frozenset[str] | None:
 
 
 #: Russian case forms after a place: "… Лейлекского района Баткенской области": a genitive
-#: (or locative) adjective and "района"/"области" name the district and the province.
+#: (or locative) adjective and "района"/"области" name the district and the province; "в … скую область" (into the
+#: province, the accusative) and the Turkmen province noun "велаят" as Russian writes it name the province too.
 _RU_AREA = re.compile(
-    r"(?:^|\s+)(?:в\s+)?(?P<stem>[^\W\d_]+?(?:-[^\W\d_]+?)?)(?:ского|ской|ском|ский|ская|цкого|цкой)\s+"
-    r"(?P<noun>район[аеу]?|област(?:и|ь|ью)|обл\.?)$",
+    r"(?:^|\s+)(?:в\s+)?(?P<stem>[^\W\d_]+?(?:-[^\W\d_]+?)?)(?:ского|ской|ском|ский|ская|скую|цкого|цкой|цкую)\s+"
+    r"(?P<noun>район[аеу]?|област(?:и|ь|ью)|обл\.?|велаят[аеу]?)$",
     re.IGNORECASE,
 )
 #: "в районе Шамсиддин Шохин", "района Шамсиддини Шохин": the district of that name.

@@ -163,7 +163,7 @@ def anchor_of(
         # and countries the text names, if it names one ("ولسوالی زیرکی پکتیکا" is not Zirkuh County, Iran)
         towns = {
             i: t
-            for i, t in tier.by_skeleton(key, scope).items()
+            for i, t in tier.by_skeleton(key, scope, part).items()
             if t[1].level == "admin2"
             and (scope[1] is None or (t[1].country, t[1].admin1_code) in scope[1])
             and (scope[0] is None or t[1].country in scope[0])

@@ -130,6 +130,63 @@ def _waw_readings(key: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: What parts the words of a name: spaces, and in a recorded spelling hyphens and dashes too.
+_WORD_BREAK = re.compile(r"\s+")
+_SPELLING_BREAK = re.compile(r"[\s\-\u2010-\u2014]+")
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of ``text`` as a name's: the article al- bound to the word before it ("شمس الدين" is
+    one name, Shamsiddin), one-letter words at either end ("سراوان و", Saravan and …) and a word at either
+    end whose consonant the next word's swallows taken off
+    (Urdu "کی کرم", 'of Kurram': the k of the particle adds nothing to the skeleton that matched)."""
+    words: list[str] = []
+    for word in _WORD_BREAK.split(text.strip()):
+        if words and word.startswith("ال") and len(word) > 2:
+            words[-1] += word
+        elif word:
+            words.append(word)
+    while len(words) > 1 and len(words[-1]) == 1:
+        del words[-1]  # a one-letter word at the end, the conjunction "و" (and) the text went on with
+    while len(words) > 1 and len(words[0]) == 1:
+        del words[0]  # the particle "د" (of) before the name
+    for edge, inner in ((0, 1), (-1, -2)):
+        if len(words) > 1:
+            pair = words[edge] + words[inner] if edge == 0 else words[inner] + words[edge]
+            if skeletons(name_key(pair)) == skeletons(name_key(words[inner])):
+                del words[edge]
+    return words
+
+
+def _word_skeletons(words: list[str]) -> list[frozenset[str]]:
+    found = [skeletons(name_key(word)) for word in words]
+    return [s for s in found if s]  # a word of vowels alone ("ای") bounds nothing
+
+
+def words_fit(text: str, spelling: str) -> bool:
+    """Can the words of ``text`` be read as whole runs of the words of ``spelling``, skeleton by skeleton?
+
+    A sound match joins a name's words: "ډېره الله یار" (Dera Allahyar, ``dr|l|r``) has the skeleton
+    ``drlr`` of "Dir Lower" (``dr|lr``), whose second word the text cuts in two. A text may join words a
+    spelling writes apart ("مزارشریف", Mazar Sharif) but not split one of its words: each text word must
+    sound like a whole run of the spelling's words, in order.
+    """
+    mine = _word_skeletons(_name_words(text))
+    theirs = [w for w in _SPELLING_BREAK.split(spelling.strip()) if skeletons(name_key(w))]
+    if len(mine) <= 1:
+        return True  # one word: nothing of the text's to split a spelling's word
+    return _runs_fit(tuple(mine), tuple(theirs))
+
+
+def _runs_fit(mine: tuple[frozenset[str], ...], theirs: tuple[str, ...]) -> bool:
+    if not mine:
+        return not theirs
+    for end in range(1, len(theirs) - len(mine) + 2):
+        if mine[0] & skeletons(name_key("".join(theirs[:end]))) and _runs_fit(mine[1:], theirs[end:]):
+            return True
+    return False
+
+
 class PackSkeletons:
     """The skeletons of every name of the border pack, each with the pack name keys that have it.
 

@@ -27,7 +27,7 @@ from .candidates import (
 from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope
 from .phrase import ParsedQuery
 from .scripts import has_arabic_letter
-from .skeleton import PackSkeletons
+from .skeleton import PackSkeletons, words_fit
 from .sound_letters import kept_apart, sound_name, spellings_of
 from .text import ByLength, latin_key, name_key, phonetic_key, stands_whole
 
@@ -241,9 +241,10 @@ class GazetteerTier:
                         add(place, PHONETIC, "phonetic")
         return found
 
-    def by_skeleton(self, key: str, scope: Scope) -> dict[int, tuple[float, Place, bool, str]]:
+    def by_skeleton(self, key: str, scope: Scope, text: str = "") -> dict[int, tuple[float, Place, bool, str]]:
         """An Arabic-script name that nothing matched ("بنجكور", Panjgur in Arabic letters): the one
-        pack place with its consonant skeleton (:mod:`.skeleton`), as a sound-alike; none if two have it."""
+        pack place with its consonant skeleton (:mod:`.skeleton`), as a sound-alike; none if two have it,
+        or if ``text`` (the name as written) splits a word of every spelling that matched (:func:`.words_fit`)."""
         if not has_arabic_letter(key):
             return {}
         found = self._pack_skeletons.place(key)
@@ -252,6 +253,9 @@ class GazetteerTier:
         place_id, keys = found
         place = next((p for k in keys for p in self.gazetteer.by_key(k, scope) if p.id == place_id), None)
         if place is None or kept_apart(key, spellings_of(place)):  # outside the scope; "سوات" is no Shovot
+            return {}
+        matched = [s for s in spellings_of(place) if name_key(s) in keys] or spellings_of(place)
+        if text and not any(words_fit(text, s) for s in matched):  # "ډېره الله یار" is no "Dir Lower"
             return {}
         return {place.id: (PHONETIC, place, False, "phonetic")}
 
@@ -320,7 +324,8 @@ class GazetteerTier:
             # also when the exact matches are elsewhere: "كورام" is an Arabic alias of Coram, Montana
             # "وادی سوات" (the Swat valley): the valley word is no part of the name
             skeleton_key = name_key(sound_name(parsed.name)) or key
-            towns.update({i: t for i, t in self.by_skeleton(skeleton_key, scope).items() if i not in towns})
+            found = self.by_skeleton(skeleton_key, scope, sound_name(parsed.name))
+            towns.update({i: t for i, t in found.items() if i not in towns})
         if parsed.level == "admin2":
             # "Kurram district": a district row, when there is one, answers before a town of that name.
             best_area = max((s for s, p, *_ in towns.values() if p.level == "admin2"), default=None)
