@@ -252,8 +252,28 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
     "…, officials said on Saturday": it happened in the week up to that day (``week``),
     as the real reports' coders read it: a statement can come days after the event.
     With no date at all, the week before the anchor, as ``week``: never a made-up day.
+    The ways of dating it are tried from the surest to the loosest; the first that dates it wins.
     """
     earliest = reader.published - dt.timedelta(days=BACKGROUND_DAYS)
+    if _dated_by_the_story(summary, reader, anchor, earliest):
+        return
+    if _dated_by_the_answer(summary, reader, anchor, earliest):
+        return
+    if _dated_today(summary, reader, anchor) or _dated_as_stated(summary, reader, anchor):
+        return
+    if _dated_by_the_statement(summary, reader, anchor, earliest):
+        return
+    first = (reader.summary or reader.lead)[0][0]
+    why = own_stated_date(first.text, reader.published, anchor)[1]
+    if why is not None:  # a date was there: no made-up week, and no note that the article gives none
+        summary.notes.append(f"{LEFT_UNDATED}: {why}.")
+        return
+    summary.date_week_up_to(anchor, first.text)
+    summary.notes.append("The article gives no date for it: the week before publication is assumed.")
+
+
+def _dated_by_the_story(summary: Draft, reader: Reader, anchor: dt.date, earliest: dt.date) -> bool:
+    """The last day of the story the lead tells ("They crossed on Tuesday and were tracked down on Wednesday")."""
     for sentence, text in reader.lead:
         if not _NARRATIVE.search(text):
             continue
@@ -271,7 +291,12 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
             summary.notes.append(f"Dated by the last step of the story told before it ({last.text}).")
             if "place" not in summary.values:
                 read_place(summary, sentence, text)  # "… entered the country on Tuesday at the village of Kavo"
-            return
+            return True
+    return False
+
+
+def _dated_by_the_answer(summary: Draft, reader: Reader, anchor: dt.date, earliest: dt.date) -> bool:
+    """The day the lead's own force answered the attack ("The guards returned fire on June 9"), unless set apart."""
     if not reader.lead_apart and (
         answered := answered_day([t for _, t in reader.lead], reader.published, anchor, earliest)
     ):
@@ -280,18 +305,28 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
         summary.set("event_date", answered.start.isoformat(), told)
         summary.set("date_precision", answered.precision, told)
         summary.notes.append(f"Dated by the day its defenders answered the attack ({answered.text}).")
-        return
+        return True
+    return False
+
+
+def _dated_today(summary: Draft, reader: Reader, anchor: dt.date) -> bool:
+    """The report's own day, when it calls the incident today's."""
     for sentence, text in [*reader.summary, *reader.lead]:
         if _TODAYS.search(text):
             # "every side of the three terrorist incidents of today must be examined" (Einiat 716): the report's day
             summary.set("event_date", anchor.isoformat(), sentence)
             summary.set("date_precision", "day", sentence)
             summary.notes.append("Dated by the report's own day: it calls the incident today's.")
-            return
-    if _dated_as_stated(summary, reader, anchor):
-        return
-    # the lead's statement bounds it as well: "The Taliban regime sent four drones across the border, the military
-    # said on Tuesday." followed by the downing, told with no day (Dawn 523)
+            return True
+    return False
+
+
+def _dated_by_the_statement(summary: Draft, reader: Reader, anchor: dt.date, earliest: dt.date) -> bool:
+    """The week up to the day a statement was made: the lead's statement bounds the event, it does not date it.
+
+    "The Taliban regime sent four drones across the border, the military said on Tuesday." followed by the
+    downing, told with no day (Dawn 523).
+    """
     for sentence, text in [*reader.summary, *reader.lead]:
         said = [
             d
@@ -308,14 +343,8 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
             day = said[0].start
             summary.date_week_up_to(day, sentence.text)
             summary.notes.append(f"Dated by when it was reported ({said[0].text}): in the week up to that day.")
-            return
-    first = (reader.summary or reader.lead)[0][0]
-    why = own_stated_date(first.text, reader.published, anchor)[1]
-    if why is not None:  # a date was there: no made-up week, and no note that the article gives none
-        summary.notes.append(f"{LEFT_UNDATED}: {why}.")
-        return
-    summary.date_week_up_to(anchor, first.text)
-    summary.notes.append("The article gives no date for it: the week before publication is assumed.")
+            return True
+    return False
 
 
 def _dated_as_stated(summary: Draft, reader: Reader, anchor: dt.date) -> bool:
