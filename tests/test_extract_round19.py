@@ -18,7 +18,7 @@ from _extract_helpers import REAL
 from _extract_helpers import one_draft as _one
 from incident_tracker.extract import gazetteer_locator
 from incident_tracker.extract.dates import find_dates
-from incident_tracker.extract.finish import _admin_country
+from incident_tracker.extract.finish_place import _admin_country
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCATE = gazetteer_locator(ROOT / "no-such-file.db")

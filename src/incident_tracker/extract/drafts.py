@@ -25,68 +25,39 @@ import datetime as dt
 import re
 
 from .abstain import abstain
-from .air_told import called_from_the_air
-from .airspace import airspace_only
 from .answered_day import answered_day
-from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
-from .came_across import other_side
 from .context import countries_named
-from .crossed_in import crossed_in
-from .crossers_fought import clash_arms, crossers_fought, home_is_no_scene, resistance_is_a_clash
-from .crossers_hit import crossers_are_civilians
 from .dateline_place import dateline_country, place_of_the_dateline
 from .datelines import Dateline
 from .dates import find_dates
-from .downed import downed_drone
 from .draft import Draft, Locator, country_code
-from .drone_owner import drone_owner
+from .draft_passes import read_each_draft, read_each_finished, read_each_site
 from .event_date import refine_dates
 from .event_days import BACKGROUND_DAYS
-from .finish import accused_force, finish, post_attacked, struck_by
-from .fire_not_bomber import fire_not_bomber
-from .fired_by import fired_by
-from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
-from .force_admits import force_admits
-from .guards_answer import civilians_at_their_trade, state_answers
-from .handlers import handlers_abroad
+from .finish import finish
 from .headline_toll import toll_of_the_headline
 from .hostages_taken import hostages_taken
 from .in_kind import answered_in_kind
-from .infrastructure import structure_hit
-from .inland import label_without_border
 from .lead_blame import accusations_of_the_lead, blame_of_the_lead
 from .lead_place import crossing_of_the_lead, lead_sentence
-from .market_blast import people_at_the_market
-from .named_before import side_named_before
-from .no_time_given import no_time_given
-from .not_the_attack import arsenal_named, fire_on_the_bomber
 from .on_the_line import fire_on_the_line
 from .one_more_death import one_more_death
 from .operation_after import operation_after
-from .own_side import force_justified, own_side_accepts
-from .own_strike import own_strike
-from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
+from .own_side import own_side_accepts
 from .place import coarse, read_place
 from .planted import planted_bomb
 from .protest_fire import fire_on_protesters
 from .protest_held import protest_held
-from .protested_fire import protested_fire
 from .reader import Reader
-from .refuge import sheltered_fighters
 from .release_report import release_report
-from .revised_toll import revised_injured
 from .roles import find_dateline
 from .said_dates import LEFT_UNDATED, own_stated_date
 from .sentences import Sentence, split_sentences
 from .set_apart import LEAD_APART, set_apart_drafts
 from .sites import split_sites
-from .small_hours import small_hours
-from .territory import ground_taken, territory_taken
-from .town import town_beside_the_unit, town_in_the_district, town_of_the_market
-from .unowned_fire import unowned_fire
+from .territory import ground_taken
+from .town import town_in_the_district
 from .vocab import VIOLENCE
-from .where_hit import where_hit
-from .wounded_died import some_of_the_wounded_died, wounded_died
 
 __all__ = ["BACKGROUND_DAYS", "Draft", "Locator", "country_code", "extract_drafts"]
 
@@ -97,12 +68,51 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     ``published`` bounds event dates and anchors relative ones unless the article has a
     dated dateline ("Beijing, Nov 28 (PTI) –"), whose day anchors them instead;
     ``locate`` (optional) geocodes the place phrases, e.g. with the offline gazetteer:
-    see :func:`gazetteer_locator`.
+    see :func:`gazetteer_locator`. The steps run in a fixed order, each reading what the ones
+    before it left: the sentences fed to the reader, the lead, the drafts kept, the article's
+    countries, then the readings of each draft (:mod:`.draft_passes`) around the split of sites.
     """
     sentences = split_sentences(text)
     dateline, dateline_sentence = _dateline(sentences, published)
     anchor = dateline.day if dateline and dateline.day and dateline.day <= published else published
     reader = Reader(published, anchor)
+    headline, first_line, body_sentences = _feed_the_body(reader, sentences, dateline, dateline_sentence)
+    summary = _read_the_lead(reader, headline)
+    others = _keep_the_dated(reader, summary, sentences, anchor)
+    toll_of_the_headline(reader.drafts, first_line)  # "three killed and nine missing", told only there
+    refine_dates(reader.drafts, body_sentences, reader.published, anchor)  # the day told after a week's lead
+    named, bureau = _countries_of_the_article(text, summary, sentences, (dateline, dateline_sentence), locate)
+    if reader.foiled is not None and reader.drafts and not any("_foiled" in d.values for d in reader.drafts):
+        reader.drafts[0].set("_foiled", True, reader.foiled)  # an infiltration foiled, told before the draft began
+    background = {sentence.index for sentence in reader.background}
+    read_each_draft(reader.drafts, sentences, background, others)
+    accusations_of_the_lead(reader.drafts, summary, reader.lead)  # one side's blame told before the day
+    blame_of_the_lead(reader.drafts, summary, others)  # the lead named who struck; the dated sentences only when
+    crossing_of_the_lead(reader.drafts, lead_sentence(sentences, headline[0].index if headline else None))
+    own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
+    reader.drafts = split_sites(reader.drafts, sentences, background, reader.clash_words)  # two places, two tolls
+    read_each_site(reader.drafts, sentences, background, others, named)
+    _read_the_whole_article(reader, sentences, background, anchor, (dateline, dateline_sentence), locate)
+    for draft in reader.drafts:
+        abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
+        fire_on_protesters(draft, sentences, background)  # "police fired on protesters": excessive force
+        own_summary = summary if draft is not summary else None
+        finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named, bureau)
+        read_each_finished(draft, sentences, background, reader.published)
+    reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
+    reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
+    fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
+    return reader.drafts
+
+
+def _feed_the_body(
+    reader: Reader, sentences: list[Sentence], dateline: Dateline | None, dateline_sentence: int | None
+) -> tuple[tuple[Sentence, str] | None, tuple[Sentence, str] | None, list[tuple[Sentence, str]]]:
+    """Feed the reader every sentence but the headline and the deck, less the dateline's words.
+
+    Returns the headline (or deck), the headline alone (a deck's figures are no toll: see .headline_toll) and
+    the body's sentences, each with the words the reader read.
+    """
     headline: tuple[Sentence, str] | None = None
     first_line: tuple[Sentence, str] | None = None  # a headline's, not a deck's (see .headline_toll)
     body_sentences: list[tuple[Sentence, str]] = []
@@ -116,6 +126,15 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
             continue
         body_sentences.append((sentence, usable))
         reader.feed(sentence, usable)
+    return headline, first_line, body_sentences
+
+
+def _read_the_lead(reader: Reader, headline: tuple[Sentence, str] | None) -> Draft:
+    """The summary: what the headline and the lead say before the first dated event.
+
+    A sentence that tells no violence may still name who did it, or the scene of the violence told just before
+    or just after it.
+    """
     summary = Draft()
     last_violent: int | None = None
     before: tuple[Sentence, str] | None = None  # the sentence just before, if it told no violence
@@ -136,20 +155,43 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
             unplaced = "place" not in summary.values or coarse(str(summary.values["place"]))
             if last_violent is not None and sentence.index == last_violent + 1 and unplaced:
                 read_place(summary, sentence, usable, sides=False)  # "A shooting occurred." "It was near X."
+    return summary
+
+
+def _keep_the_dated(reader: Reader, summary: Draft, sentences: list[Sentence], anchor: dt.date) -> set[int]:
+    """Keep the summary as a draft when nothing else was dated (or the lead was set apart), date the undated, and
+    drop what was announced but never told.
+
+    Returns the ids of the drafts set apart from an undated lead: every draft but the lead's once the first dated
+    one was set apart.
+    """
     taken = any(ground_taken(told) for _, told in reader.lead)  # (a capture is an incident with no toll told)
     if (not reader.drafts or reader.lead_apart) and (_drafted(summary) or taken):
         _date_undated(summary, reader, anchor)
         reader.drafts.insert(0, summary)  # (before the dated incident set apart from it, if one)
         reader.clash_words[id(summary)] = reader.clash_words.get(id(summary), False)
         reader.drafts.extend(set_apart_drafts(reader, summary, sentences))  # "Separately, …": another, with its toll
-    # the events set apart from an undated lead: every draft but the lead's once the first dated one was set apart
     others = {id(d) for d in reader.drafts if d is not summary and (reader.lead_apart or LEAD_APART in d.notes)}
     for draft in [d for d in reader.drafts if "event_date" not in d.values and d.sentences and d is not summary]:
         _date_undated(draft, reader, anchor)  # an announced incident no sentence dated
     # announced, never told: nothing (one whose sentence states a date not its own stays, undated)
     reader.drafts = [d for d in reader.drafts if "event_date" in d.values or any(LEFT_UNDATED in n for n in d.notes)]
-    toll_of_the_headline(reader.drafts, first_line)  # "three killed and nine missing", told only there
-    refine_dates(reader.drafts, body_sentences, reader.published, anchor)  # the day told after a week's lead
+    return others
+
+
+def _countries_of_the_article(
+    text: str,
+    summary: Draft,
+    sentences: list[Sentence],
+    dated: tuple[Dateline | None, int | None],
+    locate: Locator | None,
+) -> tuple[set[str], str | None]:
+    """The countries the body names, and the wire bureau's country when the dateline is a bureau abroad.
+
+    The dateline's country is the summary's country mention unless it is a bureau's ("DUBAI (Reuters) -"); a
+    filing city the body names again ("KARACHI — … outside Karachi's airport") is also the scene.
+    """
+    dateline, dateline_sentence = dated
     body = text[text.find(dateline.text) + len(dateline.text) :] if dateline else text
     named = countries_named(body)
     hint, hint_evidence = dateline_country(dateline, sentences, dateline_sentence, locate)
@@ -162,88 +204,29 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         bureau, hint = hint, None
     if hint and "_country_mention" not in summary.values:
         summary.values["_country_mention"], summary.evidence["_country_mention"] = hint, hint_evidence or ""
-    if reader.foiled is not None and reader.drafts and not any("_foiled" in d.values for d in reader.drafts):
-        reader.drafts[0].set("_foiled", True, reader.foiled)  # an infiltration foiled, told before the draft began
-    background = {sentence.index for sentence in reader.background}
-    for draft in reader.drafts:
-        struck_by(draft, sentences, background)
-        accused_force(draft, sentences)  # an allegation naming nobody: the one state's force the incident names
-        post_attacked(draft, sentences)  # a post attacked, with no toll telling who was hit: its holders
-        side_named_before(draft, sentences, background)  # "the border guards then opened fire": the side named before
-        claim_of_the_group_named(
-            draft, sentences, background, own_only=id(draft) in others
-        )  # "The group also claimed the attack": its name
-        foe_named_by_the_state(draft, sentences, background)  # "troops killed six khwarij trying to cross": alleged
-        target_of_the_act(draft, sentences, background)  # "opened fire on a police station": whom the act was aimed at
-        crossed_into(draft, sentences, background)  # shot by the state they were entering: their nationality is kept
-        car_bomb_driven(draft, sentences, background)  # "drove a vehicle full of explosives into the post"
-        bomber_counted(draft, sentences, background)  # "he blew himself up": the bomber among the dead
-        bomber_and_victims(draft, sentences, background)  # "blew up himself and two police officers": 3 dead
-        bomber_went_for(draft, sentences, background)  # "a suicide attack on security forces": their type
-        fire_on_the_bomber(draft, sentences, background)  # "officers opened fire on the driver": not the attack's
-        arsenal_named(draft, sentences)  # "Tehran's ballistic missiles": what a state holds, not a missile fired
-        fire_not_bomber(draft, sentences)  # "a trainer of suicide bombers" killed by shelling: not a bombing
-    accusations_of_the_lead(reader.drafts, summary, reader.lead)  # one side's blame told before the day
-    blame_of_the_lead(reader.drafts, summary, others)  # the lead named who struck; the dated sentences only when
-    crossing_of_the_lead(reader.drafts, lead_sentence(sentences, headline[0].index if headline else None))
-    own_side_accepts(reader.drafts, sentences, background)  # the actor's own service telling the act: confirmed
-    reader.drafts = split_sites(reader.drafts, sentences, background, reader.clash_words)  # two places, two tolls
-    for draft in reader.drafts:
-        force_justified(draft, sentences, background)  # "ignored the order to stop; the guards fired": confirmed
-        own_strike(draft, sentences, background)  # "hideouts have been effectively targeted," the ISPR said: confirmed
-        force_admits(draft, sentences, background)  # "NATO-led forces acknowledged that civilians were among the dead"
-        downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
-        own = background - set(draft.sentences) if id(draft) in others else background  # (a set-apart capture's)
-        territory_taken(draft, sentences, own)  # "the Taliban overran the district": ground taken
-        airspace_only(draft)  # "helicopters had violated Afghan airspace": no actor of the shelling
-        protested_fire(draft, sentences, background)  # "a protest over fire from Afghanistan": alleged, the origin
-        handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
-        town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
-        town_beside_the_unit(draft, sentences, background)  # "of Parachinar, in Kurram Agency": the town
-        wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
-        some_of_the_wounded_died(draft, sentences, background)  # "two were wounded, and one of them died": 1 and 1
-        revised_injured(draft, sentences, background)  # "first said one was hurt … later two": the later figure
-        people_at_the_market(draft, sentences, background)  # "a bomb went off in a crowded market": civilians
-        structure_hit(draft, sentences, background)  # "the blast damaged a railway bridge": infrastructure
-        bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed
-        first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
-        talk_of_a_group(draft, sentences, background)  # "talk that the Islamic State group was behind it"
-        label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
+    return named, bureau
+
+
+def _read_the_whole_article(
+    reader: Reader,
+    sentences: list[Sentence],
+    background: set[int],
+    anchor: dt.date,
+    dated: tuple[Dateline | None, int | None],
+    locate: Locator | None,
+) -> None:
+    """The readings that weigh the drafts together against the article: a clash answered in kind, one more death,
+    the town, a planted bomb, the dateline's place, a release's old day, a protest held."""
     if len(reader.drafts) == 1 and answered_in_kind(sentences, background):  # "troops answered in kind": a clash
         reader.clash_words[id(reader.drafts[0])] = True
     one_more_death(reader.drafts, sentences, background, anchor)  # "and of one more soldier in Khyber Agency"
     town_in_the_district(reader.drafts, sentences, background)  # "in Bajur district", "held in Khar": the town
     planted_bomb(reader.drafts, sentences, background)  # "a home-made bomb hidden in a crate": an ied
+    dateline, dateline_sentence = dated
     dateline_lead = sentences[dateline_sentence] if dateline_sentence is not None else None
     place_of_the_dateline(reader.drafts, dateline, dateline_lead, locate)  # "PARACHINAR: … the centre of the city"
     reader.drafts = release_report(reader.drafts, sentences, reader.published)  # the kidnapping's old day
     reader.drafts = protest_held(reader.drafts, sentences, background, reader.published, BACKGROUND_DAYS)  # no other
-    for draft in reader.drafts:
-        abstain(draft)  # a toll read from a sentence of another year, or a figure denied: empty (see .abstain)
-        fire_on_protesters(draft, sentences, background)  # "police fired on protesters": excessive force
-        own_summary = summary if draft is not summary else None
-        finish(draft, reader.clash_words.get(id(draft), False), own_summary, locate, named, bureau)
-        other_side(draft, sentences, background)  # "came under attack from the other side": the one neighbour named
-        state_answers(draft, sentences, background)  # "the guards have been detained": their state owns the fire
-        civilians_at_their_trade(draft, sentences, background)  # "shot at a group of fishermen": civilians
-        drone_owner(draft, sentences, background)  # "a U.S. drone fired": the owner blamed
-        crossed_in(draft, sentences, background)  # "began after Iranian border guards came into": alleged
-        fired_by(draft, sentences, background)  # "the missile was launched by the U.S. forces": alleged
-        sheltered_fighters(draft, sentences, background)  # "a house believed to shelter Taliban fighters": no civilians
-        called_from_the_air(draft, sentences, background)  # "it was the second strike from the air": an air strike
-        resistance_is_a_clash(draft, sentences, background)  # "smugglers put up armed resistance": a clash
-        crossers_fought(draft, sentences, background)  # "armed smugglers crossed … fought back": alleged
-        clash_arms(draft, sentences, background)  # "fought back with their weapons", Kalashnikovs found: firearms
-        home_is_no_scene(draft)  # "named them as residents of X village": their home, not the scene
-        where_hit(draft, sentences, background)  # "killed after they had crossed onto Iranian soil": IR
-        crossers_are_civilians(draft, sentences, background)  # "ten Afghans who were trying to get into Iran"
-        no_time_given(draft, sentences, background, reader.published)  # "did not say when the shooting happened"
-        small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
-        unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
-    reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
-    reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
-    fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
-    return reader.drafts
 
 
 def _drafted(summary: Draft) -> bool:
@@ -269,8 +252,28 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
     "…, officials said on Saturday": it happened in the week up to that day (``week``),
     as the real reports' coders read it: a statement can come days after the event.
     With no date at all, the week before the anchor, as ``week``: never a made-up day.
+    The ways of dating it are tried from the surest to the loosest; the first that dates it wins.
     """
     earliest = reader.published - dt.timedelta(days=BACKGROUND_DAYS)
+    if _dated_by_the_story(summary, reader, anchor, earliest):
+        return
+    if _dated_by_the_answer(summary, reader, anchor, earliest):
+        return
+    if _dated_today(summary, reader, anchor) or _dated_as_stated(summary, reader, anchor):
+        return
+    if _dated_by_the_statement(summary, reader, anchor, earliest):
+        return
+    first = (reader.summary or reader.lead)[0][0]
+    why = own_stated_date(first.text, reader.published, anchor)[1]
+    if why is not None:  # a date was there: no made-up week, and no note that the article gives none
+        summary.notes.append(f"{LEFT_UNDATED}: {why}.")
+        return
+    summary.date_week_up_to(anchor, first.text)
+    summary.notes.append("The article gives no date for it: the week before publication is assumed.")
+
+
+def _dated_by_the_story(summary: Draft, reader: Reader, anchor: dt.date, earliest: dt.date) -> bool:
+    """The last day of the story the lead tells ("They crossed on Tuesday and were tracked down on Wednesday")."""
     for sentence, text in reader.lead:
         if not _NARRATIVE.search(text):
             continue
@@ -288,7 +291,12 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
             summary.notes.append(f"Dated by the last step of the story told before it ({last.text}).")
             if "place" not in summary.values:
                 read_place(summary, sentence, text)  # "… entered the country on Tuesday at the village of Kavo"
-            return
+            return True
+    return False
+
+
+def _dated_by_the_answer(summary: Draft, reader: Reader, anchor: dt.date, earliest: dt.date) -> bool:
+    """The day the lead's own force answered the attack ("The guards returned fire on June 9"), unless set apart."""
     if not reader.lead_apart and (
         answered := answered_day([t for _, t in reader.lead], reader.published, anchor, earliest)
     ):
@@ -297,18 +305,28 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
         summary.set("event_date", answered.start.isoformat(), told)
         summary.set("date_precision", answered.precision, told)
         summary.notes.append(f"Dated by the day its defenders answered the attack ({answered.text}).")
-        return
+        return True
+    return False
+
+
+def _dated_today(summary: Draft, reader: Reader, anchor: dt.date) -> bool:
+    """The report's own day, when it calls the incident today's."""
     for sentence, text in [*reader.summary, *reader.lead]:
         if _TODAYS.search(text):
             # "every side of the three terrorist incidents of today must be examined" (Einiat 716): the report's day
             summary.set("event_date", anchor.isoformat(), sentence)
             summary.set("date_precision", "day", sentence)
             summary.notes.append("Dated by the report's own day: it calls the incident today's.")
-            return
-    if _dated_as_stated(summary, reader, anchor):
-        return
-    # the lead's statement bounds it as well: "The Taliban regime sent four drones across the border, the military
-    # said on Tuesday." followed by the downing, told with no day (Dawn 523)
+            return True
+    return False
+
+
+def _dated_by_the_statement(summary: Draft, reader: Reader, anchor: dt.date, earliest: dt.date) -> bool:
+    """The week up to the day a statement was made: the lead's statement bounds the event, it does not date it.
+
+    "The Taliban regime sent four drones across the border, the military said on Tuesday." followed by the
+    downing, told with no day (Dawn 523).
+    """
     for sentence, text in [*reader.summary, *reader.lead]:
         said = [
             d
@@ -325,14 +343,8 @@ def _date_undated(summary: Draft, reader: Reader, anchor: dt.date) -> None:
             day = said[0].start
             summary.date_week_up_to(day, sentence.text)
             summary.notes.append(f"Dated by when it was reported ({said[0].text}): in the week up to that day.")
-            return
-    first = (reader.summary or reader.lead)[0][0]
-    why = own_stated_date(first.text, reader.published, anchor)[1]
-    if why is not None:  # a date was there: no made-up week, and no note that the article gives none
-        summary.notes.append(f"{LEFT_UNDATED}: {why}.")
-        return
-    summary.date_week_up_to(anchor, first.text)
-    summary.notes.append("The article gives no date for it: the week before publication is assumed.")
+            return True
+    return False
 
 
 def _dated_as_stated(summary: Draft, reader: Reader, anchor: dt.date) -> bool:

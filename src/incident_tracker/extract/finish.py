@@ -8,19 +8,17 @@ the event's sentences give, and the air strike's author (see :mod:`.strikes`).
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from ..errors import TrackerError
 from .abduction_arms import gunmen_carry_no_named_weapon
 from .actors import canonical_actor, forces_named
 from .air_support import support_only
 from .draft import ATTRIBUTION_FIELDS, Draft, Locator
 from .fields import ATTACKERS
+from .finish_place import country_told, locate_draft
 from .force_hit import force_among_the_dead, force_among_the_hit, taken_off_and_shot
 from .forces_hit import forces_hit
 from .gunfire import gunfire_exchanged
 from .hand_rockets import rocket_in_hand
-from .home_country import corroborated
 from .people_hit import from_the_air, people_as_civilians
 from .sentences import Sentence
 from .strikes import striking_state
@@ -181,12 +179,65 @@ def finish(
     ``bureau`` is the country of a wire dateline the article does not name ("QUETTA (Reuters) -"): no country of
     the event by itself (a bureau covers its neighbours), but a place the gazetteer finds in it agrees with it, two
     facts of the text that point the same way, so that place is not refused as in a country the article never names.
+    Each step reads the marks the readings left (``_crossed_into``, ``_exchanged`` …) and drops them: none is stored.
     """
     values = draft.values
     crossed = bool(values.pop("_crossed_into", None))  # hit by the state they crossed into (see .parties)
     draft.evidence.pop("_crossed_into", None)
     aimed = bool(values.pop("_aimed", None))  # the target told as what the attackers' act was aimed at (.parties)
     draft.evidence.pop("_aimed", None)
+    _settle_weapon_marks(draft)
+    exchanged = bool(values.pop("_exchanged", None))  # "exchanged gunfire": two sides firing (see .gunfire)
+    clash = clash or exchanged
+    draft.evidence.pop("_exchanged", None)
+    _type_and_defaults(draft, clash, exchanged)
+    _no_single_target(draft, aimed)
+    mention, mention_evidence = country_told(draft, summary, locate, named)
+    names = values.pop("_names", [])
+    for private in _PRIVATE_MARKS:
+        values.pop(private, None)
+        draft.evidence.pop(private, None)
+    locate_draft(draft, (mention, mention_evidence), names, locate, named, bureau)
+    own_country = values.get("victim_nationality") and values.get("victim_nationality") == values.get("country")
+    if own_country and not crossed:
+        # Nationals hit in their own country: the nationality tells nothing the country does not (kept aside for
+        # .where_hit, which may find the report putting them on the other side when hit)
+        values["_own_nationality"] = values.pop("victim_nationality")
+        draft.evidence["_own_nationality"] = draft.evidence.pop("victim_nationality", "")
+    _geo_precision(draft)
+    _canonical_perpetrator(draft)
+    draft.values = {k: v for k, v in values.items() if v is not None}
+
+
+#: The readings' marks that only this module reads: none is a codebook field, so none is stored.
+_PRIVATE_MARKS = (
+    "_abduction",
+    "_taken",
+    "_mob",
+    "_suicide",
+    "_two_sided",
+    "_aimed_at_civilians",
+    "_executed",
+    "_foiled",
+    "_killed_hedged",
+    "_injured_hedged",
+    "_killed_who",
+    "_injured_who",
+    "_attackers_counted",
+    "_accusations",
+    "_forces_hit",
+    "_air_support",
+    "_air_struck",
+)
+
+
+def _settle_weapon_marks(draft: Draft) -> None:
+    """Turn the readings' provisional weapons into codebook ones, and shells that hit homes into a civilian target.
+
+    A blast heard is a bomb's only when no other weapon explains it; "the shelling" is the rockets' or mortars'
+    named beside it, else artillery.
+    """
+    values = draft.values
     if "_blast" in values.get("weapons", []):
         # "blasts were heard": a blast is a bomb's only when no other weapon explains it
         others = [w for w in values["weapons"] if w not in ("_blast", "firearms")]
@@ -209,9 +260,15 @@ def finish(
         values["target_type"] = "civilians"
         draft.evidence["target_type"] = draft.evidence.get("_homes_hit", "")
     draft.evidence.pop("_homes_hit", None)
-    exchanged = bool(values.pop("_exchanged", None))  # "exchanged gunfire": two sides firing (see .gunfire)
-    clash = clash or exchanged
-    draft.evidence.pop("_exchanged", None)
+
+
+def _type_and_defaults(draft: Draft, clash: bool, exchanged: bool) -> None:
+    """The event type and sub-type, and the defaults a silent text leaves, each shown as a default.
+
+    Weapons no sentence named are ``unknown``, an attribution no sentence stated is ``unattributed``: both listed
+    in ``draft.defaults`` so that a reviewer never takes them for something read.
+    """
+    values = draft.values
     if not clash:
         force_among_the_hit(draft)  # "20 people were killed … on a bus of the Revolutionary Guards": the force
     people_as_civilians(draft, clash)  # "the three men were hit … where they died": civilians, unless told armed
@@ -230,6 +287,14 @@ def finish(
         values["attribution"] = "unattributed"
         draft.evidence["attribution"] = ""
         draft.defaults.append("attribution")
+
+
+def _no_single_target(draft: Draft, aimed: bool) -> None:
+    """Empty the target of a battle between two armed sides (as ACLED, which codes none), then mark civilian targeting.
+
+    ``aimed``: the readings told the target as what the attackers' act was aimed at, so it stays.
+    """
+    values = draft.values
     irregular = _IRREGULAR.search(str(values.get("perpetrator") or ""))
     two_sided = draft.values.get("_two_sided") and not irregular
     # sides blaming each other for a clash fought each other: as much a two-sided fight as "fired at each other"
@@ -258,93 +323,11 @@ def finish(
     if values.get("target_type"):
         values["civilian_targeting"] = values["target_type"] in CIVILIAN_TARGETS
         draft.evidence["civilian_targeting"] = draft.evidence["target_type"]
-    mention = values.pop("_country_mention", None)
-    mention_evidence = draft.evidence.pop("_country_mention", None)
-    admin = values.pop("_admin_hint", None)
-    admin_evidence = draft.evidence.pop("_admin_hint", None)
-    any_admin = values.pop("_admin_any", None)
-    any_admin_evidence = draft.evidence.pop("_admin_any", None)
-    if admin is None and any_admin:
-        admin, admin_evidence = any_admin, any_admin_evidence
-    # the province told with the place itself ("the Lal Pur area of eastern Nangarhar province") outranks a country
-    # named elsewhere ("Pakistan's ambassador", 662)
-    with_place = mention is None or admin_evidence == draft.evidence.get("place")
-    if admin and locate is not None and with_place and (province_country := _admin_country(admin, locate, named)):
-        mention, mention_evidence = province_country, admin_evidence
-    if mention is None and summary is not None and "_country_mention" in summary.values:
-        mention, mention_evidence = summary.values["_country_mention"], summary.evidence["_country_mention"]
-    names = values.pop("_names", [])
-    for private in (
-        "_abduction",
-        "_taken",
-        "_mob",
-        "_suicide",
-        "_two_sided",
-        "_aimed_at_civilians",
-        "_executed",
-        "_foiled",
-        "_killed_hedged",
-        "_injured_hedged",
-        "_killed_who",
-        "_injured_who",
-        "_attackers_counted",
-        "_accusations",
-        "_forces_hit",
-        "_air_support",
-        "_air_struck",
-    ):
-        values.pop(private, None)
-        draft.evidence.pop(private, None)
-    located: dict[str, Any] = {}
-    if values.get("place") and locate is not None:
-        agreeing = frozenset((named or set()) | ({bureau} if bureau else set()))
-        try:
-            located, note = locate(values["place"], mention, named=agreeing)
-        except TrackerError as exc:
-            located, note = {}, str(exc)
-        if note:
-            draft.notes.append(note)
-        foreign = located.get("country") not in (named or set()) and located.get("country") not in (mention, bureau)
-        if located and named is not None and foreign:
-            # "Kang district" found only in China, in an article about Iran and Afghanistan: wrong, so empty
-            draft.notes.append(
-                f"Place {values['place']!r} matched {located.get('location')} ({located.get('country')}), "
-                "a country the article never names: not geocoded."
-            )
-            located = {}
-    within = values.pop("_within", None)
-    draft.evidence.pop("_within", None)
-    if not located and within and locate is not None and not values.get("country"):
-        # an area inside a district is not in the gazetteer: the district (province) places it, else tells the country
-        try:
-            outer, _ = locate(within, mention, named=frozenset(named or ()))
-        except TrackerError:
-            outer = {}
-        if outer.get("geo_precision") in ("admin1", "admin2") and (named is None or outer.get("country") in named):
-            # as the codebook and ACLED code it: the coarser level that is known, with its precision
-            located = outer
-            draft.notes.append(f"{values['place']!r} is not in the gazetteer: located at {within!r}, which it lies in.")
-        elif outer.get("country"):
-            mention, mention_evidence = outer["country"], draft.evidence.get("place", "")
-            draft.notes.append(f"Country from {within!r}, the place the report puts {values['place']!r} in.")
-    for name, value in located.items():
-        values[name] = value
-        draft.evidence[name] = draft.evidence["place"]
-    if not values.get("country") and mention:
-        values["country"] = mention
-        draft.evidence["country"] = mention_evidence or ""
-    if not values.get("country") and names and locate is not None:
-        found = _country_of_names(names, locate, named)
-        if found:
-            values["country"] = found[0]
-            draft.evidence["country"] = draft.evidence.get("description", "")
-            draft.notes.append(f"Country from {found[1]!r}, named in the report of the event.")
-    own_country = values.get("victim_nationality") and values.get("victim_nationality") == values.get("country")
-    if own_country and not crossed:
-        # Nationals hit in their own country: the nationality tells nothing the country does not (kept aside for
-        # .where_hit, which may find the report putting them on the other side when hit)
-        values["_own_nationality"] = values.pop("victim_nationality")
-        draft.evidence["_own_nationality"] = draft.evidence.pop("victim_nationality", "")
+
+
+def _geo_precision(draft: Draft) -> None:
+    """How precisely the draft is located when the gazetteer did not say: near a place, a place unknown, a country."""
+    values = draft.values
     if not values.get("geo_precision"):
         if values.get("place") and values.get("country"):
             near = re.match(r"(?:near|close to|outside|on the outskirts|in the vicinity)", values["place"])
@@ -353,8 +336,6 @@ def finish(
             values["geo_precision"] = "country"
     if values.get("geo_precision"):
         draft.evidence.setdefault("geo_precision", draft.evidence.get("place") or draft.evidence.get("country", ""))
-    _canonical_perpetrator(draft)
-    draft.values = {k: v for k, v in values.items() if v is not None}
 
 
 def _canonical_perpetrator(draft: Draft) -> None:
@@ -366,47 +347,3 @@ def _canonical_perpetrator(draft: Draft) -> None:
     if canonical and canonical != written:
         draft.values["perpetrator"] = canonical
         draft.notes.append(f"Perpetrator {written!r} written as the actor dictionary's {canonical!r}.")
-
-
-def _country_of_names(names: list[str], locate: Locator, named: set[str] | None) -> tuple[str, str] | None:
-    """The country of a province (else a town) named in the event's sentences, if the article names it too."""
-    towns: list[tuple[str, str]] = []
-    unnamed: list[tuple[str, str]] = []  # towns of an article that names no country at all
-    for name in names:
-        try:
-            found, _ = locate(name, None)
-        except TrackerError:
-            continue
-        country = found.get("country")
-        if country and found.get("geo_precision") in ("admin1", "admin2"):
-            return str(country), name  # a province's name is distinctive: "Khyber Pakhtunkhwa"
-        if country and found.get("geo_precision") == "exact" and named is not None and not named:
-            unnamed.append((str(country), name))
-        if not country or (named is not None and country not in named):
-            continue
-        if found.get("geo_precision") == "exact":
-            towns.append((str(country), name))
-    if towns:
-        return towns[0] if len({c for c, _ in towns}) == 1 else None
-    return corroborated(unnamed)
-
-
-def _admin_country(admin: str, locate: Locator, named: set[str] | None) -> str | None:
-    """The country of a province named beside a place ("…, Sistan and Baluchestan province").
-
-    A province the gazetteer knows as a province tells its country even when the article never names
-    that country ("the Kharlachi crossing in Dand-e-Patan district of Paktia province", in a report that
-    says "Taliban" and "Durand Line" but never "Afghanistan"): a province's name is distinctive, as
-    :func:`_country_of_names` reads it too. A district, or a town read as one, still needs the country named.
-    """
-    try:
-        found, _ = locate(admin, None)
-    except TrackerError:
-        return None
-    country = found.get("country")
-    province = found.get("geo_precision") == "admin1"
-    if found.get("geo_precision") not in ("admin1", "admin2") or (
-        named is not None and country not in named and not province
-    ):
-        return None
-    return str(country)

@@ -14,7 +14,7 @@ import re
 from .context import country_phrase
 from .draft import Draft, country_code
 from .near_place import DISTANCE_BEFORE, DISTANCE_FROM, NEAR_BEFORE
-from .not_counts import without_answered
+from .other_places import scene_text
 from .place_patterns import (
     _A_COUNTRY_DESCRIBED,
     _ADMIN,
@@ -22,8 +22,6 @@ from .place_patterns import (
     _APPOSED_KIND,
     _APPOSED_PROVINCE,
     _COMPASS_PART_OF,
-    _FAR_PLACE,
-    _HOME_OF_PERSON,
     _INSTITUTION,
     _KIND_END,
     _LANDMARK_AFTER,
@@ -40,39 +38,13 @@ from .place_patterns import (
     _TOWN_AFTER_LANDMARK,
     _WIDE_VALLEY,
     CAP,
-    FUNERAL_OF,
     NOT_PLACES,
     RESIDENTS_SAID,
 )
 from .roles import speaker_unit_place, wrong_role
 from .sentences import Sentence
-from .vocab import DEMONYMS, ORIGIN
+from .vocab import DEMONYMS
 from .where_hit import TRY_TO_CROSS
-
-
-def _before_from(match: re.Match[str]) -> str:
-    said = match.group(0)
-    cut = said.rfind(" from ")
-    return said[:cut] + " " if cut > 0 else " "
-
-
-#: A part of a named crossing, before its name: "the main entrance gate of", "the gate of".
-_PART_OF_CROSSING = re.compile(
-    r"\bthe\s+(?:(?:main|entrance|front|border|outer|inner)\s+)*(?:gate|entrance|terminal)\s+of\s+"
-    r"(?=the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:border\s+)?(?:crossing|border\s+post|checkpoint)\b)"
-)
-
-
-#: The wounded taken to a hospital, and where it lies, to the clause's end.
-_TREATED_AT = re.compile(
-    r"\b(?:taken|rushed|shifted|moved|brought|admitted|treated|evacuated|transferred|referred)\s+(?:to|in|at)\s+"
-    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|CMH|clinic|infirmary|morgue|mortuary|(?:health|medical|trauma)\s+"
-    r"(?:centre|center|facility|complex|unit))\b[^.;]*",
-    re.IGNORECASE,
-)
-#: A home told as a clause: "lives in the village of X in Y region", "who resided in X".
-_LIVES_IN = re.compile(r"\b(?:lives|lived|living|resides|resided|residing)\s+in\b[^.;]*", re.IGNORECASE)
-
 
 #: A part of a country told by the compass: "in the southeast of Iran", "in the far north of Afghanistan".
 _COMPASS_OF = re.compile(
@@ -80,45 +52,31 @@ _COMPASS_OF = re.compile(
 )
 
 
-#: A railway told by its two ends, to the clause's end (see ``read_place``).
-_LINE_ENDS = re.compile(
-    r"\b(?:the|a)\s+(?:important\s+|main\s+)?(?:rail(?:way)?\s+(?:link|line)|line|railway)\s+(?:that\s+)?"
-    r"(?:(?:runs|run|ran)\s+(?:\w+\s+)?from|between|links?|linking|connecting|joining)\s+[^,;.]{1,120}",
-    re.IGNORECASE,
-)
-
-
 def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = True) -> None:
     """The scene a sentence names, and the country it points to; ``sides=False`` leaves out a side named
-    in passing ("on the Afghan side"), for a sentence read only for the scene."""
-    # where an attack came from is not where it happened; what precedes "from" may be ("fired at the Angoor Adda
-    # gate from the Afghan side")
-    text = ORIGIN.sub(_before_from, text)
-    # "at the main entrance gate of the Torkham crossing": a part of a crossing is told by the crossing's name
-    text = _PART_OF_CROSSING.sub("", text)
-    # where someone lives is not where it happened: "A.U. lives in the village of Azhek in Jalal-Abad region" (Knews
-    # 536: the herder was shot across the line, in Uzbekistan); the clause, to its end, names no scene
-    text = _LIVES_IN.sub("", text)
-    # nor is a person's home told with them: "F.M., a resident of Kurulush village in the Aksy district, was walking
-    # towards the village of Mamai", "a man from the village of Chongkara …, was killed … in the Kungeioetoek area"
-    text = _HOME_OF_PERSON.sub("", text)
-    # nor a town far from these borders: "killed … near the Iraqi city of Samarra" (710, a funeral told after the
-    # ambush) is no scene of theirs, and "Iraqi city" no name
-    text = _FAR_PLACE.sub("", text)
-    text = FUNERAL_OF.sub("", text)
-    # nor the two ends of the railway the scene lies on: "the rail link between Termez in Uzbekistan and the Tajik city
-    # of Qurgonteppa", "the line that links X with Y" (issue 14); "the track between the towns of A and B" is a stretch
-    text = _LINE_ENDS.sub("the line", text)
-    # nor where the event this one answers or follows happened: "came in answer to Saturday's suicide bombing in Swat"
-    text = without_answered(text)
-    # where the wounded were treated, to the clause's end: "taken to the district hospital in Chust, in Uzbekistan's
-    # Namangan region" names the hospital's town and region, not the scene (roles.wrong_role leaves out only the
-    # town); the country it names is still said, as "Iran's Zabol county" says it
-    if treated := _TREATED_AT.search(text):
-        for owner in re.findall(r"\b([A-Z][\w-]+)[’']s\b", treated.group(0)):
-            if code := country_code(owner):
-                draft.set("_country_mention", code, sentence)
-        text = text[: treated.start()] + text[treated.end() :]
+    in passing ("on the Afghan side"), for a sentence read only for the scene.
+
+    The places that are no scene are cut out first (:func:`.other_places.scene_text`); then the readings are tried
+    from the most telling wording to the loosest, and the first that places the draft ends the sentence's reading.
+    """
+    text = scene_text(draft, sentence, text)
+    admin = _provinces_and_compass(draft, sentence, text)
+    if _read_road(draft, sentence, text) or _read_distance(draft, sentence, text):
+        return
+    if _compass_part(draft, sentence, text) or _kind_of_place(draft, sentence, text, admin):
+        return
+    if _patrolled(draft, sentence, text) or _struck_in_country(draft, sentence, text):
+        return
+    placed = _after_a_preposition(draft, sentence, text, admin)
+    if not placed and "place" not in draft.values:
+        _residents_place(draft, sentence, text)
+    if sides:
+        draft.set("_country_mention", country_phrase(text), sentence)
+
+
+def _provinces_and_compass(draft: Draft, sentence: Sentence, text: str) -> re.Match[str] | None:
+    """The province the sentence names (returned, a hint for the place told before it), and the country a compass
+    names: both marks for :func:`.finish.finish`, whichever place is read."""
     # a province in a speaker's title is the speaker's: "the spokesman of the Frontier Corps in Pakistan's Balochistan
     # province" (709) tells neither the scene nor its country
     admin = next((a for a in _ADMIN.finditer(text) if not speaker_unit_place(text[: a.start()])), None)
@@ -129,31 +87,28 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     # "killed … in Sistan, in the southeast of Iran, in western Balochistan" (713): the country the compass names
     if (compass := _COMPASS_OF.search(text)) and (code := country_code(compass.group("country"))):
         draft.set("_country_mention", code, sentence)
-    if _read_road(draft, sentence, text):
-        return
-    if _read_distance(draft, sentence, text):
-        return
+    return admin
+
+
+def _compass_part(draft: Draft, sentence: Sentence, text: str) -> bool:
+    """ "The western areas of Nimroz province": the unit named is the place."""
     part = _COMPASS_PART_OF.search(text)
     if part and not wrong_role(text[: part.start()], text[part.end() :]):
-        # "the western areas of Nimroz province": the unit named
         _set_place(draft, f"{part.group('name')} {part.group('kind')}", sentence, None, path="compass part of")
-        return
+        return True
+    return False
+
+
+def _kind_of_place(draft: Draft, sentence: Sentence, text: str, admin: re.Match[str] | None) -> bool:
+    """ "The Kyrgyz city of Batken", "Iran's border area of Saravan": the place the name, the country the adjective's
+    or the owner's; the first such phrase in a role of the scene places the draft."""
     for match in _OF_PLACE.finditer(text):
-        # "the Kyrgyz city of Batken", "Iran's border area of Saravan": the country is the adjective's or owner's
         code = DEMONYMS.get((match.group("demonym") or "").lower()) or country_code(match.group("owner") or "")
         if match.group("owner") and code is None:
             continue
         kind = match.group("kind").lower()
-        if kind in ("city", "town") and re.match(r"\s+province\b", text[match.end() :]):
-            continue  # "In Mazar-e-Sharif, the city of Balkh province, …": the province's city, named before it
-        if kind == "population" and country_code(match.group("name")):
-            continue  # "the population of Pakistan": a country's people, no scene
-        if wrong_role(text[: match.start()], text[match.end() :], said_after=kind in ("city", "province", "region")):
+        if _kind_of_no_scene(match, kind, text):
             continue
-        if DISTANCE_BEFORE.search(text[: match.start()]):
-            continue  # "in Nok Kundi, some 30 km from the town of Taftan": the town measured from, not the scene
-        if re.search(r"\b(?:going|travell?ing|driving|heading|on its way)\s+from\s+$", text[: match.start()]):
-            continue  # "a car going from the border town of Chaman to Spin Boldak": where it set out, not the scene
         # "the Kyrgyz city of Batken": the country is the adjective's, the place the name.
         name = match.group("name")
         suffix = f" {kind}" if kind in ("district", "province", "county", "region", "oblast") else ""
@@ -163,7 +118,7 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             # the kind is the place, and what follows "of" is where it lies
             draft.set("_within", name, sentence)
             _set_place(draft, f"{named} {kind}", sentence, None, path="name kind of")
-            return
+            return True
         draft.set("_country_mention", code, sentence)
         hint = admin.group("admin") if admin and admin.start() > match.start() else None
         lies_in = _LIES_IN.match(text[match.end() :])
@@ -174,56 +129,65 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
             # "near the town of Saravan": the town's point stands in for the scene (precision near), as written
             phrase = f"{near.group('near')} {' '.join(match.group(0).split())}"
             _set_place(draft, phrase, sentence, hint, path="near the kind of")
-            return
+            return True
         _set_place(draft, name + suffix, sentence, hint, path=f"the {kind} of")
-        return
+        return True
+    return False
+
+
+def _kind_of_no_scene(match: re.Match[str], kind: str, text: str) -> bool:
+    """Whether a "the city of X" phrase names no scene: a province's city, a country's people, a wrong role, the
+    town a distance is measured from or where a journey set out."""
+    if kind in ("city", "town") and re.match(r"\s+province\b", text[match.end() :]):
+        return True  # "In Mazar-e-Sharif, the city of Balkh province, …": the province's city, named before it
+    if kind == "population" and country_code(match.group("name")):
+        return True  # "the population of Pakistan": a country's people, no scene
+    if wrong_role(text[: match.start()], text[match.end() :], said_after=kind in ("city", "province", "region")):
+        return True
+    if DISTANCE_BEFORE.search(text[: match.start()]):
+        return True  # "in Nok Kundi, some 30 km from the town of Taftan": the town measured from, not the scene
+    # "a car going from the border town of Chaman to Spin Boldak": where it set out, not the scene
+    return (
+        re.search(r"\b(?:going|travell?ing|driving|heading|on its way)\s+from\s+$", text[: match.start()]) is not None
+    )
+
+
+def _patrolled(draft: Draft, sentence: Sentence, text: str) -> bool:
+    """ "In the sector guarded by the Bahorak frontier post": the post's stretch, unless a district was told first.
+
+    "in Shamsiddin-Shohin district, …, in the sector guarded by the Bahorak frontier post": the district is the
+    scene told, the post whose stretch it is only describes it further (dev 176: the coders keep the district).
+    """
     patrolled = _PATROLLED.search(text)
-    # "in Shamsiddin-Shohin district, …, in the sector guarded by the Bahorak frontier post": the district is the
-    # scene told, the post whose stretch it is only describes it further (dev 176: the coders keep the district)
     told_first = patrolled and _DISTRICT_TOLD.search(text[: patrolled.start()])
     if patrolled and not told_first and not wrong_role(text[: patrolled.start()], "", said_after=False):
         _set_place(draft, f"{patrolled.group('name')} {patrolled.group('kind')}", sentence, None, path="patrolled by")
-        return
+        return True
+    return False
+
+
+def _struck_in_country(draft: Draft, sentence: Sentence, text: str) -> bool:
+    """ "Struck X in Pakistan": X the place, the country named after it."""
     struck = _STRUCK_IN_COUNTRY.search(text)
     if struck and country_code(struck.group("country")) and not country_code(struck.group("name")):
         first = struck.group("name").split()[0].lower()
         if first not in NOT_PLACES and first not in DEMONYMS:
             draft.set("_country_mention", country_code(struck.group("country")), sentence)
             _set_place(draft, struck.group("name"), sentence, None, path="struck X in country")
-            return
+            return True
+    return False
+
+
+def _after_a_preposition(draft: Draft, sentence: Sentence, text: str, admin: re.Match[str] | None) -> bool:
+    """ "In X", "near the X", "struck X": the sentence's first place in the scene's role, then a narrower one told
+    after it ("in Zhob district …, in the Sambaza area"); a country so named is a mention, not a place.
+
+    Returns whether a place was set.
+    """
     placed = False
     for match in _PLACE.finditer(text):
         name, rank = match.group("name").strip(), None
-        if _AFTER_THE_EVENT.match(text[match.end() :]):
-            continue  # "… hunting Afghan nationals in Dushanbe after the shootout": not the scene
-        first = re.sub(r"[’']s$", "", name.split()[0].lower())
-        if first in NOT_PLACES or first in DEMONYMS:
-            continue
-        if _REGIONS.fullmatch(name):
-            continue  # "Borders in Central Asia have been disputed": a part of the world, never a scene
-        if _A_COUNTRY_DESCRIBED.match(name.split()[-1] + text[match.end() :]) and not country_code(name):
-            continue  # "in the Central Asian country's airspace": a country described, no place named
-        if _INSTITUTION.search(name):
-            continue  # "who sits in the National Assembly": a body, not a place
-        if _WIDE_VALLEY.fullmatch(name) and _SETTING_OF_A_PLACE.search(text[: match.start("name")]):
-            continue  # "Tajikistan's exclave in the Ferghana Valley": where the place lies, not the scene
-        before = text[: match.start()].rstrip().lower()
-        if before.endswith(("from", "from across the border")):  # "attacked across the border in X": X is hit
-            continue
-        if wrong_role(text[: match.start("name")], text[match.end() :]):
-            continue  # "a news service based in Washington", "the ministry in Kabul said"
-        code = country_code(name)
-        ruled = re.fullmatch(r"[\w-]+-(?:ruled|led|controlled|dominated|majority)\s+(\S+)", name)
-        if ruled and country_code(ruled.group(1)):  # "in Shiite-ruled Iran": the country, said with an adjective
-            draft.set("_country_mention", country_code(ruled.group(1)), sentence)
-            continue
-        if code is not None and " " not in re.sub(r"[’']s$", "", name):
-            # "near Pakistan": beside it, not in it; "drove them back into Afghanistan": where they fled to
-            fled = _FLED_TO.search(text[: match.start()]) or _TAKEN_TO.search(text[: match.start()])
-            # "shot … as they tried to cross into Iran": a try says not on which side the shots found them
-            fled = fled or _ONLY_TRIED.search(text[: match.start()])
-            if match.group("prep").lower() not in ("near", "close to", "outside") and not fled:
-                draft.set("_country_mention", code, sentence)
+        if _named_no_scene(match, name, text) or _country_named(draft, sentence, match, name, text):
             continue
         owner = re.sub(r"[’']s\s+.*$", "", match.group("owner") or "", flags=re.DOTALL)
         if owner and country_code(owner):
@@ -261,10 +225,49 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
         if placed:
             break
         placed = True  # "in Zhob district …, in the Sambaza area": the area, told later in the sentence
-    if not placed and "place" not in draft.values:
-        _residents_place(draft, sentence, text)
-    if sides:
-        draft.set("_country_mention", country_phrase(text), sentence)
+    return placed
+
+
+def _named_no_scene(match: re.Match[str], name: str, text: str) -> bool:
+    """Whether a name after a preposition is no scene: a word that is no place, a part of the world, a country
+    described, a body, a wide valley a place lies in, where fire came from, or a name in a wrong role."""
+    if _AFTER_THE_EVENT.match(text[match.end() :]):
+        return True  # "… hunting Afghan nationals in Dushanbe after the shootout": not the scene
+    first = re.sub(r"[’']s$", "", name.split()[0].lower())
+    if first in NOT_PLACES or first in DEMONYMS:
+        return True
+    if _REGIONS.fullmatch(name):
+        return True  # "Borders in Central Asia have been disputed": a part of the world, never a scene
+    if _A_COUNTRY_DESCRIBED.match(name.split()[-1] + text[match.end() :]) and not country_code(name):
+        return True  # "in the Central Asian country's airspace": a country described, no place named
+    if _INSTITUTION.search(name):
+        return True  # "who sits in the National Assembly": a body, not a place
+    if _WIDE_VALLEY.fullmatch(name) and _SETTING_OF_A_PLACE.search(text[: match.start("name")]):
+        return True  # "Tajikistan's exclave in the Ferghana Valley": where the place lies, not the scene
+    before = text[: match.start()].rstrip().lower()
+    if before.endswith(("from", "from across the border")):  # "attacked across the border in X": X is hit
+        return True
+    # "a news service based in Washington", "the ministry in Kabul said"
+    return wrong_role(text[: match.start("name")], text[match.end() :])
+
+
+def _country_named(draft: Draft, sentence: Sentence, match: re.Match[str], name: str, text: str) -> bool:
+    """Whether the name is a country ("in Pakistan", "in Shiite-ruled Iran"): no place, but the country mentioned,
+    unless the sentence is near it, fled or was taken to it, or only tried to cross into it."""
+    code = country_code(name)
+    ruled = re.fullmatch(r"[\w-]+-(?:ruled|led|controlled|dominated|majority)\s+(\S+)", name)
+    if ruled and country_code(ruled.group(1)):  # "in Shiite-ruled Iran": the country, said with an adjective
+        draft.set("_country_mention", country_code(ruled.group(1)), sentence)
+        return True
+    if code is not None and " " not in re.sub(r"[’']s$", "", name):
+        # "near Pakistan": beside it, not in it; "drove them back into Afghanistan": where they fled to
+        fled = _FLED_TO.search(text[: match.start()]) or _TAKEN_TO.search(text[: match.start()])
+        # "shot … as they tried to cross into Iran": a try says not on which side the shots found them
+        fled = fled or _ONLY_TRIED.search(text[: match.start()])
+        if match.group("prep").lower() not in ("near", "close to", "outside") and not fled:
+            draft.set("_country_mention", code, sentence)
+        return True
+    return False
 
 
 def _residents_place(draft: Draft, sentence: Sentence, text: str) -> None:

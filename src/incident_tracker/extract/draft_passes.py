@@ -1,0 +1,121 @@
+"""The readings every draft gets once the article is read, in the order :func:`.drafts.extract_drafts` runs them.
+
+Three rounds: before the split of sites (the striker, the accused, the bomber …), after it (a side owning
+the act, the town, the tolls revised …) and after :func:`.finish.finish` (which needs the draft's country and
+type). Each reading looks at the draft's own sentences less the article's background; the order is part of the
+reading (a later one sees what an earlier one set), so a new one goes where its inputs are ready.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .air_told import called_from_the_air
+from .airspace import airspace_only
+from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
+from .came_across import other_side
+from .crossed_in import crossed_in
+from .crossers_fought import clash_arms, crossers_fought, home_is_no_scene, resistance_is_a_clash
+from .crossers_hit import crossers_are_civilians
+from .downed import downed_drone
+from .draft import Draft
+from .drone_owner import drone_owner
+from .finish import accused_force, post_attacked, struck_by
+from .fire_not_bomber import fire_not_bomber
+from .fired_by import fired_by
+from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
+from .force_admits import force_admits
+from .guards_answer import civilians_at_their_trade, state_answers
+from .handlers import handlers_abroad
+from .infrastructure import structure_hit
+from .inland import label_without_border
+from .market_blast import people_at_the_market
+from .named_before import side_named_before
+from .no_time_given import no_time_given
+from .not_the_attack import arsenal_named, fire_on_the_bomber
+from .own_side import force_justified
+from .own_strike import own_strike
+from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
+from .protested_fire import protested_fire
+from .refuge import sheltered_fighters
+from .revised_toll import revised_injured
+from .sentences import Sentence
+from .small_hours import small_hours
+from .territory import territory_taken
+from .town import town_beside_the_unit, town_of_the_market
+from .unowned_fire import unowned_fire
+from .where_hit import where_hit
+from .wounded_died import some_of_the_wounded_died, wounded_died
+
+
+def read_each_draft(drafts: list[Draft], sentences: list[Sentence], background: set[int], others: set[int]) -> None:
+    """The readings of each draft before the lead's blame and the split of sites: the striker, the accused, the
+    post attacked, the sides named, the bomber. ``others``: the ids of drafts set apart from an undated lead."""
+    for draft in drafts:
+        struck_by(draft, sentences, background)
+        accused_force(draft, sentences)  # an allegation naming nobody: the one state's force the incident names
+        post_attacked(draft, sentences)  # a post attacked, with no toll telling who was hit: its holders
+        side_named_before(draft, sentences, background)  # "the border guards then opened fire": the side named before
+        claim_of_the_group_named(
+            draft, sentences, background, own_only=id(draft) in others
+        )  # "The group also claimed the attack": its name
+        foe_named_by_the_state(draft, sentences, background)  # "troops killed six khwarij trying to cross": alleged
+        target_of_the_act(draft, sentences, background)  # "opened fire on a police station": whom the act was aimed at
+        crossed_into(draft, sentences, background)  # shot by the state they were entering: their nationality is kept
+        car_bomb_driven(draft, sentences, background)  # "drove a vehicle full of explosives into the post"
+        bomber_counted(draft, sentences, background)  # "he blew himself up": the bomber among the dead
+        bomber_and_victims(draft, sentences, background)  # "blew up himself and two police officers": 3 dead
+        bomber_went_for(draft, sentences, background)  # "a suicide attack on security forces": their type
+        fire_on_the_bomber(draft, sentences, background)  # "officers opened fire on the driver": not the attack's
+        arsenal_named(draft, sentences)  # "Tehran's ballistic missiles": what a state holds, not a missile fired
+        fire_not_bomber(draft, sentences)  # "a trainer of suicide bombers" killed by shelling: not a bombing
+
+
+def read_each_site(
+    drafts: list[Draft], sentences: list[Sentence], background: set[int], others: set[int], named: set[str]
+) -> None:
+    """The readings of each draft once its sites are split: a side owning the act, ground taken, the town, tolls
+    revised, the target, an early blame. ``named``: the countries the article names."""
+    for draft in drafts:
+        force_justified(draft, sentences, background)  # "ignored the order to stop; the guards fired": confirmed
+        own_strike(draft, sentences, background)  # "hideouts have been effectively targeted," the ISPR said: confirmed
+        force_admits(draft, sentences, background)  # "NATO-led forces acknowledged that civilians were among the dead"
+        downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
+        own = background - set(draft.sentences) if id(draft) in others else background  # (a set-apart capture's)
+        territory_taken(draft, sentences, own)  # "the Taliban overran the district": ground taken
+        airspace_only(draft)  # "helicopters had violated Afghan airspace": no actor of the shelling
+        protested_fire(draft, sentences, background)  # "a protest over fire from Afghanistan": alleged, the origin
+        handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
+        town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
+        town_beside_the_unit(draft, sentences, background)  # "of Parachinar, in Kurram Agency": the town
+        wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
+        some_of_the_wounded_died(draft, sentences, background)  # "two were wounded, and one of them died": 1 and 1
+        revised_injured(draft, sentences, background)  # "first said one was hurt … later two": the later figure
+        people_at_the_market(draft, sentences, background)  # "a bomb went off in a crowded market": civilians
+        structure_hit(draft, sentences, background)  # "the blast damaged a railway bridge": infrastructure
+        bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed
+        first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
+        talk_of_a_group(draft, sentences, background)  # "talk that the Islamic State group was behind it"
+        label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
+
+
+def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[int], published: dt.date) -> None:
+    """The readings of one draft after :func:`.finish.finish`, which need its country, type and defaults: the
+    neighbour named, a state owning the fire, civilians, a drone's owner, where it hit, the time of day."""
+    other_side(draft, sentences, background)  # "came under attack from the other side": the one neighbour named
+    state_answers(draft, sentences, background)  # "the guards have been detained": their state owns the fire
+    civilians_at_their_trade(draft, sentences, background)  # "shot at a group of fishermen": civilians
+    drone_owner(draft, sentences, background)  # "a U.S. drone fired": the owner blamed
+    crossed_in(draft, sentences, background)  # "began after Iranian border guards came into": alleged
+    fired_by(draft, sentences, background)  # "the missile was launched by the U.S. forces": alleged
+    sheltered_fighters(draft, sentences, background)  # "a house believed to shelter Taliban fighters": no civilians
+    called_from_the_air(draft, sentences, background)  # "it was the second strike from the air": an air strike
+    resistance_is_a_clash(draft, sentences, background)  # "smugglers put up armed resistance": a clash
+    crossers_fought(draft, sentences, background)  # "armed smugglers crossed … fought back": alleged
+    clash_arms(draft, sentences, background)  # "fought back with their weapons", Kalashnikovs found: firearms
+    home_is_no_scene(draft)  # "named them as residents of X village": their home, not the scene
+    where_hit(draft, sentences, background)  # "killed after they had crossed onto Iranian soil": IR
+    crossers_are_civilians(draft, sentences, background)  # "ten Afghans who were trying to get into Iran"
+    no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"
+    small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
+    unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)
