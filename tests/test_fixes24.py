@@ -1,5 +1,6 @@
 """Session 15's leftovers (fixes24): text that is not text (a lone surrogate, bytes that are not
-UTF-8) is refused in one line wherever it comes in, and nothing is written."""
+UTF-8) is refused in one line wherever it comes in, and nothing is written; "sub-tehsil" and
+"sub division" are unit words of the tehsil reader."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typer.testing import Result
 
 from conftest import installed_tracker
 from incident_tracker.errors import ValidationError
+from incident_tracker.geo.subdistrict import with_district
 from incident_tracker.models.text import text_refusal
 from incident_tracker.store import IncidentStore
 from incident_tracker.store.bulk import NewIncident
@@ -138,3 +140,23 @@ def test_command_line_bytes_that_are_not_utf8_are_refused_and_not_stored(tmp_pat
     assert _count(db)[0] == 1
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT notes, place FROM incidents").fetchall() == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("a checkpost in Mamund sub-tehsil", "Bajaur District"),
+        ("Ghulam Khan sub tehsil", "North Waziristan District"),
+        ("the Mamund subtehsil", "Bajaur District"),
+        ("Nawagai sub division", "Bajaur District"),
+        ("Nawagai subdivision", "Bajaur District"),
+        ("Sub-tehsil Nawagai", "Bajaur District"),
+    ],
+)
+def test_a_sub_tehsil_or_sub_division_is_a_unit_word(text: str, district: str) -> None:
+    assert with_district(text) == f"{text}, {district}"
+
+
+def test_division_alone_is_not_a_tehsil_and_a_named_district_stays() -> None:
+    assert with_district("Mamund division") is None  # a division holds districts
+    assert with_district("Mamund sub-tehsil of Bajaur district") is None
