@@ -1,10 +1,13 @@
 """Session 15's leftovers (fixes24): text that is not text (a lone surrogate, bytes that are not
 UTF-8) is refused in one line wherever it comes in, and nothing is written; "sub-tehsil" and
-"sub division" are unit words of the tehsil reader."""
+"sub division" are unit words of the tehsil reader; the pack's README counts the pack's rows."""
 
 from __future__ import annotations
 
+import collections
+import csv
 import json
+import re
 import sqlite3
 import subprocess
 from collections.abc import Callable
@@ -160,3 +163,20 @@ def test_a_sub_tehsil_or_sub_division_is_a_unit_word(text: str, district: str) -
 def test_division_alone_is_not_a_tehsil_and_a_named_district_stays() -> None:
     assert with_district("Mamund division") is None  # a division holds districts
     assert with_district("Mamund sub-tehsil of Bajaur district") is None
+
+
+def test_the_pack_readme_counts_the_rows_the_pack_holds() -> None:
+    data = Path(__file__).resolve().parents[1] / "src" / "incident_tracker" / "geo" / "data"
+    lines = [line for line in (data / "border_places.tsv").read_text("utf-8").splitlines() if line and line[0] != "#"]
+    kinds = collections.Counter(row["kind"] for row in csv.DictReader(lines, delimiter="\t"))
+    readme = " ".join((data / "README.md").read_text("utf-8").split())
+    said = re.search(
+        r"The pack holds (\d+) rows: (\d+) on the line \((\d+) crossings, (\d+) passes, (\d+) posts, (\d+) bridges\), "
+        r"(\d+) districts and (\d+) border towns",
+        readme,
+    )
+    assert said is not None
+    line = ("border_crossing", "pass", "border_post", "bridge")
+    counted = [kinds.total(), sum(kinds[kind] for kind in line), *(kinds[kind] for kind in line)]
+    assert [int(number) for number in said.groups()] == [*counted, kinds["district"], kinds["town"]]
+    assert kinds.total() == sum(kinds[kind] for kind in (*line, "district", "town"))
