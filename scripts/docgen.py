@@ -151,8 +151,8 @@ class DocSession:
     same database) with ``TRACKER_DB`` set to ``db`` (a copy of the shipped database when
     ``shipped``), no config file and no colour. :meth:`run` returns a Markdown console
     block: ``$ command``, then what it printed (stdout, then stderr). cog uses it in
-    docs/getting-started.md and docs/commands.md, so every output shown there is real
-    and a stale page fails tests/test_docs.py.
+    docs/getting-started.md, docs/commands.md and docs/geocoding.md (gazetteer status), so every
+    output shown there is real and a stale page fails tests/test_docs.py.
     """
 
     def __init__(self, *, shipped: bool = False, db: str = "incidents.db", width: int = 80) -> None:

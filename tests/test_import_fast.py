@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 import _import_reference as ref  # tests/ is on the path (rootdir conftest, prepend import mode)
 from incident_tracker.errors import ValidationError
 from incident_tracker.exchange.columns import CSV_COLUMNS, row_converter
-from incident_tracker.exchange.import_rows import _holds_nul, _stamp, checked_sources
+from incident_tracker.exchange.import_rows import _refusal_in, _stamp, checked_sources
 from incident_tracker.exchange.importer import Importer
 from incident_tracker.exchange.readers import RawRow, read_csv
 from incident_tracker.exchange.row_plan import RowPlan
@@ -228,7 +228,7 @@ _IMPORTER.store = StoreCore  # type: ignore[assignment]  # parse only needs chec
 
 
 def _same_as_before(values: dict[str, Any]) -> None:
-    if _holds_nul(values):  # never parsed: the import refuses a NUL in any text first (fixes19)
+    if _refusal_in(values):  # never parsed: the import refuses a NUL (or a surrogate) in any text first
         return
     before = _outcome(_parsed_ref, values)
     for _ in range(2):  # the second time, from what the first remembered

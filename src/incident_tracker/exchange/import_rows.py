@@ -17,7 +17,7 @@ from typing import IO, Any, TypeVar
 
 from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, check_date_range, normalize_record, parse_date, parse_link_kind
-from ..models.text import NUL_REFUSAL
+from ..models.text import text_refusal
 from ..models.times import check_not_future
 from ..store.records import HISTORY_ACTIONS, HISTORY_KEYS, SOURCE_FIELDS, looks_like_url
 from .columns import SOURCE_KEYS, parse_sources
@@ -105,7 +105,10 @@ class _Rejects:
             self.writer.writerow([error.line, error.column or "", error.message, *cells])
         else:
             record = {"line": error.line, "column": error.column, "error": error.message, "record": error.original}
-            self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            line = json.dumps(record, ensure_ascii=False)
+            if text_refusal(line) is not None:  # a lone surrogate, refused: escaped, as the file had it
+                line = json.dumps(record)
+            self.handle.write(line + "\n")
 
 
 #: Timestamps checked already, as written → as stored. The rows of one import (or of an
@@ -281,31 +284,33 @@ def checked_history(value: Any, *, deleted: bool | None = None) -> list[tuple[st
 
 
 def nul_refusal(item: RawRow | CsvCells, header: Sequence[str] | None) -> RowError | None:
-    """A row with a NUL character in any of its text (a cell, or a value nested in a JSON record's
-    sources or history), refused as any bad cell is: SQLite would keep it, and no text means one."""
+    """A row with a NUL character or a lone surrogate in any of its text (a cell, or a value nested
+    in a JSON record's sources or history), refused as any bad cell is: SQLite would keep a NUL,
+    and no text means one; a surrogate (json.loads reads "\\ud800") cannot be written at all."""
     original = item.original
     if isinstance(original, list):  # a CSV row's cells, all text: one search of them joined
-        if "\x00" not in "".join(original):
+        if text_refusal("".join(original)) is None:
             return None
-        at = next(index for index, cell in enumerate(original) if "\x00" in cell)
+        at, message = next((index, why) for index, cell in enumerate(original) if (why := text_refusal(cell)))
         column = header[at] if header is not None and at < len(header) else None
     else:
         values = item.values if isinstance(item, RawRow) else {}
-        column = next((name for name, value in values.items() if _holds_nul(value)), None)
-        if column is None:
+        found = next(((name, why) for name, value in values.items() if (why := _refusal_in(value))), None)
+        if found is None:
             return None
-    message = NUL_REFUSAL if column else "a cell " + NUL_REFUSAL
-    return RowError(message, line=item.line, original=original, column=column)
+        column, message = found
+    return RowError(message if column else "a cell " + message, line=item.line, original=original, column=column)
 
 
-def _holds_nul(value: Any) -> bool:
+def _refusal_in(value: Any) -> str | None:
+    """Why a JSON value (text, or text nested in a list or an object) cannot be stored, or None."""
     if isinstance(value, str):
-        return "\x00" in value
+        return text_refusal(value)
     if isinstance(value, dict):
-        return any(map(_holds_nul, value.keys())) or any(map(_holds_nul, value.values()))
+        return next(filter(None, map(_refusal_in, [*value.keys(), *value.values()])), None)
     if isinstance(value, list):
-        return any(map(_holds_nul, value))
-    return False
+        return next(filter(None, map(_refusal_in, value)), None)
+    return None
 
 
 def content_uid(record: dict[str, Any], sources: list[dict[str, Any]]) -> str:

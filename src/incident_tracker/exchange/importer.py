@@ -283,7 +283,7 @@ def import_file(
     except MalformedFile as exc:
         raise ValidationError(f"{label or source.name}, {exc}") from None
     except (UnicodeDecodeError, OSError) as exc:
-        raise unreadable(label or source, exc) from None
+        raise unreadable(label or source, exc, source) from None
 
 
 def _import(

@@ -124,7 +124,7 @@ def check_readable_text(path: Path, *, whole: bool = True, label: str | None = N
             while handle.read(1 << 20):
                 pass
     except (UnicodeDecodeError, OSError) as exc:
-        raise unreadable(label or path, exc) from None
+        raise unreadable(label or path, exc, path) from None
 
 
 def check_import_file(
@@ -144,7 +144,7 @@ def check_import_file(
         with path.open(encoding="utf-8-sig", newline="") as handle:
             head = handle.read(64)
     except (UnicodeDecodeError, OSError) as exc:
-        raise unreadable(label or path, exc) from None
+        raise unreadable(label or path, exc, path) from None
     kind = ImportFormat(fmt) if fmt else detect_format(path, head)
     if layout is not None and Layout(layout) is Layout.acled and kind is not ImportFormat.csv:
         raise ValidationError(ACLED_CSV_ONLY)
@@ -162,7 +162,7 @@ def not_utf16(path: Path, label: str | None = None) -> None:
         with path.open("rb") as handle:
             head = handle.read(256)
     except OSError as exc:
-        raise unreadable(label or path, exc) from None
+        raise unreadable(label or path, exc, path) from None
     # NUL in the first line only: a CSV header or a JSON opening never holds one, a cell may.
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head.split(b"\n", 1)[0]:
         raise ValidationError(
@@ -171,13 +171,34 @@ def not_utf16(path: Path, label: str | None = None) -> None:
         )
 
 
-def unreadable(path: Path | str, exc: UnicodeDecodeError | OSError) -> ValidationError:
-    """The one-line error for an import file that is not UTF-8 text or cannot be read."""
+def unreadable(path: Path | str, exc: UnicodeDecodeError | OSError, file: Path | None = None) -> ValidationError:
+    """The one-line error for an import file that is not UTF-8 text or cannot be read; ``file``
+    (the file read, when ``path`` is a label for it) is searched for the first line that is not."""
     if isinstance(exc, UnicodeDecodeError):
+        found = first_line_not_utf8(file or Path(path))
+        where = f" (line {found[0]} holds the byte 0x{found[1]:02x})" if found else ""
         return ValidationError(
-            f'{path} is not UTF-8 text; save it as UTF-8 ("CSV UTF-8" in a spreadsheet). Nothing was imported.'
+            f'{path} is not UTF-8 text{where}; save it as UTF-8 ("CSV UTF-8" in a spreadsheet). Nothing was imported.'
         )
     return ValidationError(f"Cannot read {path}: {exc.strerror}.")
+
+
+def first_line_not_utf8(path: Path) -> tuple[int, int] | None:
+    """The first line of ``path`` that is not UTF-8 and its first bad byte, or None (unreadable).
+
+    Read again only when the decoder has failed; line by line is exact, as no byte of a UTF-8
+    character is a newline. The line counts newlines, as an editor does (a quoted cell may span
+    several), and a character cut by the end of the file is blamed on the last line."""
+    try:
+        with path.open("rb") as handle:
+            for number, line in enumerate(handle, start=1):
+                try:
+                    line.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    return number, line[exc.start]
+    except OSError:
+        return None
+    return None
 
 
 def detect_format(path: Path, head: str) -> ImportFormat:

@@ -7,8 +7,10 @@ than the text does. ``data/subdistricts.tsv`` lists the tehsils of the border di
 their spellings and the pack district that holds each (docs/geocoding-journal.md, "Sixteenth batch").
 A string that names the district already is left as it is, as is one whose tehsil the table
 does not list. Reports of the former tribal agencies call the tehsil a "sub-division" too ("Mamond
-sub-division", the forty-eighth batch's g4517; Bajaur's own pages name Nawagai so): only a name
-the table lists is read so. Standard library only.
+sub-division", the forty-eighth batch's g4517; Bajaur's own pages name Nawagai so), and the
+table lists sub-tehsils (the census of the border belt), so "sub-tehsil", "sub tehsil",
+"subdivision" and "sub division" are unit words as well: only a name the table lists is read so.
+Standard library only.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from importlib import resources
 
 from .text import name_key
 
-#: The unit word, after the name ("Mamond tehsil", "Mamond sub-division") or before it ("Tehsil Mamund").
-_WORD = r"(?:tehsil|tahsil|sub-?division)"
+#: The unit word, after the name ("Mamond tehsil", "Mamond sub-division", "Mamond sub-tehsil") or
+#: before it ("Tehsil Mamund"). "sub" is joined by a hyphen, a space or nothing; "division" alone is
+#: not one: a Pakistani division ("Malakand Division") holds several districts.
+_WORD = r"(?:sub[-\s]?(?:tehsil|tahsil|division)|tehsil|tahsil)"
 _AFTER = re.compile(rf"(?P<name>(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*)\s+{_WORD}\b", re.IGNORECASE)
 _BEFORE = re.compile(rf"\b{_WORD}\s+(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}})", re.IGNORECASE)
 
@@ -44,6 +48,8 @@ def _district_named(text: str) -> str | None:
     for pattern, tail in ((_AFTER, True), (_BEFORE, False)):
         for match in pattern.finditer(text):
             words = match.group("name").split()
+            if tail and words[-1].casefold() == "sub":  # "Mamond sub tehsil": "sub" is the unit's, not the name's
+                words.pop()
             runs = [words[i:] for i in range(len(words))] if tail else [words[:j] for j in range(len(words), 0, -1)]
             for run in runs:
                 if (district := table.get(name_key(" ".join(run)))) is not None:

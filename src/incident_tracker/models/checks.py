@@ -136,7 +136,8 @@ def _list_value(value: Any, name: str) -> list[Any]:
         return []
     if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
         raise ValidationError(f"{name} must be a list of text items, got {value!r}.")
-    if "\x00" in "".join(value):
+    joined = "".join(value)
+    if "\x00" in joined or not joined.isascii():  # the cheap test first; refuse_nul tells
         for item in value:
             refuse_nul(item, name)
     return list(value)
@@ -277,7 +278,7 @@ def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
             continue
         if type(value) is str:
             if name in _TEXT:
-                if "\x00" in value:
+                if "\x00" in value or not value.isascii():
                     refuse_nul(value, name)
                 out[name] = value.strip() or None
                 continue
@@ -287,7 +288,7 @@ def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
                 if answer is not _UNKNOWN:  # remembered only once accepted: it holds no NUL
                     out[name] = answer
                     continue
-            if "\x00" in value:
+            if "\x00" in value or not value.isascii():
                 refuse_nul(value, name)
         elif type(value) is list and not value and name in LIST_FIELDS:
             out[name] = []

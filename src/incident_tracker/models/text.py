@@ -16,17 +16,49 @@ PARSE_CACHE = 4096
 #: What a text holding a NUL is told; the import says it after the row's line and column.
 NUL_REFUSAL = "holds a NUL character (\\x00), which no text may: remove it."
 
+#: A NUL, or a lone surrogate: json.loads accepts "\ud800", and Python turns command-line
+#: bytes that are not UTF-8 into \udc80-\udcff; SQLite cannot store either as UTF-8.
+#: Compiled on first use: 0.3 ms that a command writing no text does not pay.
+_UNSTORABLE = "[\x00\ud800-\udfff]"
+
+
+@lru_cache(maxsize=1)
+def _unstorable() -> re.Pattern[str]:
+    return re.compile(_UNSTORABLE)
+
+
+def text_refusal(text: str) -> str | None:
+    """Why ``text`` cannot be stored (the end of a sentence that begins with where it is), or None.
+
+    An ASCII text is checked for a NUL only (``isascii`` costs nothing); other text once more
+    for a surrogate, which is half of a UTF-16 pair or a byte of another encoding, never text.
+    """
+    if text.isascii():
+        return NUL_REFUSAL if "\x00" in text else None
+    found = _unstorable().search(text)
+    if found is None:
+        return None
+    if found.group() == "\x00":
+        return NUL_REFUSAL
+    return (
+        f"holds {found.group()!r}, which is not a character (a byte that is not UTF-8, or half of "
+        "a UTF-16 pair): write it as UTF-8 text."
+    )
+
 
 def refuse_nul(text: str, field: str) -> str:
-    """``text`` as it is, or a :class:`ValidationError` naming ``field`` if it holds a NUL.
+    """``text`` as it is, or a :class:`ValidationError` naming ``field`` if it holds a NUL or a
+    lone surrogate (:func:`text_refusal`).
 
     The one rule every write of text passes through (a record's fields, a source, a place,
     a history reason): SQLite would keep a NUL, but no text means one, a CSV cell cannot
-    carry it back in, and C functions cut the text at it. Other control characters are
-    kept: CSV and JSON carry them both ways, and the display shows them escaped.
+    carry it back in, and C functions cut the text at it; a surrogate cannot be written as
+    UTF-8 at all, and crashed the write. Other control characters are kept: CSV and JSON
+    carry them both ways, and the display shows them escaped.
     """
-    if "\x00" in text:
-        raise ValidationError(f"{field} {NUL_REFUSAL}", field=field)
+    refusal = text_refusal(text)
+    if refusal is not None:
+        raise ValidationError(f"{field} {refusal}", field=field)
     return text
 
 

@@ -117,7 +117,7 @@ def _refuse_nul_in(texts: Iterable[tuple[str, str | None]]) -> None:
     """The write's guard (:func:`~..models.text.refuse_nul`) over free text that no record check
     has seen: a deleted incident's reason, an external id, an imported history row's values."""
     for name, text in texts:
-        if text and "\x00" in text:
+        if text and ("\x00" in text or not text.isascii()):  # the cheap test first; refuse_nul tells
             refuse_nul(text, name)
 
 
