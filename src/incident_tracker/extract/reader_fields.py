@@ -43,6 +43,18 @@ from .sentences import Sentence
 from .told_nationality import apposed_nationality
 from .vocab import ORIGIN
 
+#: "… and Balouchestan": a capitalised word joined by "and" to the name before it (see ``read``).
+_JOINED = re.compile(r"\s+and\s+([A-Z][\w’'-]+)")
+
+
+def _one_side_suffered(text: str, nobody: re.Match[str]) -> bool:
+    """Whether "suffered no casualties" is told of one nation's force: "the Afghan border police suffered no
+    casualties" says nothing of the other side's dead, so it is no toll of none for the incident."""
+    if not nobody.group(0).lower().startswith("suffered"):
+        return False
+    clause = re.split(r"[,;]", text[: nobody.start()])[-1]
+    return any(state_code(word) for word in re.findall(r"\b[A-Z][a-z]+\b", clause))
+
 
 def _other_sides_losses(draft: Draft, sentence: Sentence, nationality: str | None) -> bool:
     """Whether a later toll counts the acting side's own people: "three Afghan fighters were also wounded" after
@@ -81,6 +93,8 @@ class SentenceFields:
         nobody = _NOBODY.search(text)
         if nobody and not nobody.group("what") and draft.values.get("killed"):
             nobody = None  # "caused no casualties" beside a death toll already told: another episode's word
+        if nobody and _one_side_suffered(text, nobody):
+            nobody = None  # "the Afghan border police suffered no casualties": one nation's side, not the incident's
         if nobody and not re.search(r"\bside\b", text[max(0, nobody.start() - 40) : nobody.start()]):
             # "nobody was hurt": a toll of zero, stated; a count told later replaces it
             what = (nobody.group("what") or "casualties").lower()
@@ -118,10 +132,16 @@ class SentenceFields:
         read_place(draft, sentence, own)
         scene_told(draft, sentence, own)  # "the shooting took place in the Puli Oftobru area": the scene, on purpose
         names = draft.values.setdefault("_names", [])
-        for found in _NAMES.finditer(without_speaking_capitals(ORIGIN.sub(" ", text))):
+        scanned = without_speaking_capitals(ORIGIN.sub(" ", text))
+        for found in _NAMES.finditer(scanned):
             if speaker_unit_place(text[: found.start()]):
                 continue  # "the spokesman of the Frontier Corps in Pakistan's Balochistan province" (709)
-            for name in re.split(r"[’']s\b\s*", found.group(0)):  # "Khyber Pakhtunkhwa's Kurram": two names
+            parts = re.split(r"[’']s\b\s*", found.group(0))  # "Khyber Pakhtunkhwa's Kurram": two names
+            if joined := _JOINED.match(scanned, found.end()):
+                # "Sistan and Balouchestan": one province's name in two words joined by "and", tried whole before its
+                # second word alone (which a gazetteer may find as another country's province)
+                parts.append(f"{parts[-1].split()[-1]} and {joined.group(1)}")
+            for name in parts:
                 name = name.strip()
                 if name and name.split()[0].lower() not in NOT_PLACES and name not in names and len(names) < 12:
                     names.append(name)
