@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from _extract_helpers import drafts_of
-
 from incident_tracker.extract.casualties import find_tolls
 
 PUBLISHED = dt.date(2024, 6, 11)  # a Tuesday
@@ -51,7 +50,10 @@ def test_guard_separate_figures_of_dead_and_wounded_stay() -> None:
 
 
 def test_none_reported_at_first_is_no_toll_of_none() -> None:
-    text = "Border troops of two states traded fire for an hour on Monday, officials said. No casualties were reported at first."
+    text = (
+        "Border troops of two states traded fire for an hour on Monday, officials said. "
+        "No casualties were reported at first."
+    )
     draft = _one(text)
     assert (draft.get("killed"), draft.get("injured")) == (None, None)
     text = "Border troops of two states traded fire for an hour on Monday. No casualties were initially reported."
@@ -183,3 +185,27 @@ def test_guard_the_attackers_figure_alone_is_added_as_before() -> None:
         "Three gunmen were killed and one was arrested, a minister said."
     )
     assert _one(text).get("killed") == 12
+
+
+# --- the weapons of the fire that answered an attack ---------------------------------------------------------------
+
+
+def test_the_answers_artillery_is_not_the_rockets_weapon() -> None:
+    text = (
+        "Militants fired four rockets at a coalition base in Paktia on Monday night, officials said. "
+        "The troops answered in self-defence with artillery fire on the launch site."
+    )
+    assert _one(text).get("weapons") == ["rocket"]
+
+
+def test_guard_an_answer_told_alone_keeps_its_weapon() -> None:
+    text = "Border guards responded with mortar fire on Monday after gunmen attacked a post, officials said."
+    assert "mortar" in _one(text).get("weapons", [])
+
+
+def test_guard_stones_answered_by_a_crowd_stay() -> None:
+    text = (
+        "Guards opened fire on Monday at a crowd digging a canal, officials said. "
+        "The villagers answered by pelting the guards with stones."
+    )
+    assert "melee" in _one(text).get("weapons", [])

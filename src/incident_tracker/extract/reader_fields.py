@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .accusations import accusations, quoted_side, weigh
+from .answer_weapons import without_the_answer
 from .attribution import RANK, read_attribution
 from .bombers import BOMBER_ACT
 from .casualties import TOLL_REVISED, TOLL_UPDATE, find_tolls, victims_of
@@ -112,7 +113,7 @@ class SentenceFields:
                 draft.set("victim_nationality", nationality, sentence)
                 draft.set("target_type", _service_of(kind, victims, text), sentence)  # officers of a border unit
         own = text[: m.start()] if (m := _RETALIATION.search(text)) else text
-        read_weapons(draft, sentence, own)
+        read_weapons(draft, sentence, without_the_answer(own, draft))  # not the artillery that answered the rockets
         if clash_told(text):
             self.clash_words[id(draft)] = True
         if _FOILED.search(text):
