@@ -209,3 +209,19 @@ def test_guard_stones_answered_by_a_crowd_stay() -> None:
         "The villagers answered by pelting the guards with stones."
     )
     assert "melee" in _one(text).get("weapons", [])
+
+
+# --- the shooters told with the country they fired from -------------------------------------------------------------
+
+
+def test_shooters_inside_one_country_put_no_scene_there() -> None:
+    text = (
+        "Insurgents inside Pakistan fired rockets at a coalition base in eastern Afghanistan on Monday, killing two "
+        "guards, officials said."
+    )
+    assert _one(text).get("country") == "AF"
+
+
+def test_guard_rounds_that_landed_inside_a_country_put_the_scene_there() -> None:
+    text = "Three mortar rounds fired from Afghanistan landed inside Pakistan on Monday, wounding two villagers."
+    assert _one(text).get("country") == "PK"
