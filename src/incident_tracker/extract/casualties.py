@@ -23,7 +23,15 @@ from .casualty_patterns import (
     ONE_AND_MORE_AFTER,
 )
 from .dates import MONTHS
-from .not_counts import ANIMALS, NO_ONE, OTHER_EVENTS, UNCONFIRMED, answered_spans
+from .not_counts import (
+    ANIMALS,
+    COMBINED_AFTER,
+    COMBINED_BEFORE,
+    NO_ONE,
+    OTHER_EVENTS,
+    UNCONFIRMED,
+    answered_spans,
+)
 from .vocab import COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
 
 TOLL_UPDATE = re.compile(
@@ -256,6 +264,8 @@ def find_tolls(sentence: str) -> list[Toll]:
                 continue  # "no one was hurt": a toll of none (the reader's), not one hurt; "how many": none
             if ANIMALS.match(sentence, match.end("num") if match.start("num") >= 0 else at):
                 continue  # "killed more than 70 sheep and goats": livestock (see ANIMALS), not the dead
+            if COMBINED_AFTER.match(sentence, span[1]) or COMBINED_BEFORE.search(sentence[: span[0]]):
+                continue  # "30 were killed or wounded": the dead and the hurt in one figure (see COMBINED_AFTER)
             casualties = _casualties(groups.get("qual"), groups["num"])
             if casualties is None:
                 continue

@@ -48,7 +48,8 @@ QUANT = (
     rf"{NUMBER}(?:\s*(?:-|–|to|or)\s*{NUMBER})?|dozens|several|a few|scores|hundreds|many|{_COUPLE})"
 )
 #: Words before a victim noun, never "and wounded …", which begins another count ("shot dead six and wounded two").
-_ADJ = r"(?:(?!and\s+(?:wounded|injured|killed|hurt|shot)\b)[A-Za-z’'-]+\s+){0,4}?"
+#: "drug-traffickers", "fuel-smugglers": a word joined to the noun by a hyphen is one of those words too.
+_ADJ = r"(?:(?!and\s+(?:wounded|injured|killed|hurt|shot)\b)(?:[A-Za-z’'-]+\s+|[A-Za-z]+-(?=[a-z]))){0,4}?"
 #: "citizens of Kyrgyzstan", "members of the Iranian forces": who the victims were, told after the noun.
 #: "a teacher of the country", "a shepherd of the village": where they were from, told by a common noun.
 #: "commanders of Iran's elite Revolutionary Guard Corps": a state's force, told with its state and its rank (only

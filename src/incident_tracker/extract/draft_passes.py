@@ -29,6 +29,7 @@ from .guards_answer import civilians_at_their_trade, state_answers
 from .handlers import handlers_abroad
 from .infrastructure import structure_hit
 from .inland import label_without_border
+from .killing_of import killing_of_nationals
 from .market_blast import people_at_the_market
 from .named_before import side_named_before
 from .no_time_given import no_time_given
@@ -115,6 +116,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     clash_arms(draft, sentences, background)  # "fought back with their weapons", Kalashnikovs found: firearms
     home_is_no_scene(draft)  # "named them as residents of X village": their home, not the scene
     where_hit(draft, sentences, background)  # "killed after they had crossed onto Iranian soil": IR
+    killing_of_nationals(draft, sentences, background)  # "the killing of a number of Afghan nationals by": AF
     crossers_are_civilians(draft, sentences, background)  # "ten Afghans who were trying to get into Iran"
     no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day

@@ -14,6 +14,7 @@ from .air_support import AIR_SUPPORT_PHRASES, mark_air_support
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .draft import Draft
 from .sentences import Sentence
+from .vague_attackers import figure_replaces_word, mark_vague
 from .vocab import BLAST_WEAPONS, DEMONYMS, NUMBER, VAGUE_WORDS, WEAPON_PHRASES, number_value
 from .warning_fire import without_warning_fire
 
@@ -88,6 +89,8 @@ def read_toll(
         return
     if _first_count(draft, sentence, what, casualties.best):
         return
+    if known is not None and figure_replaces_word(draft, sentence, toll, of_attackers=_of_attackers(toll)):
+        return  # "several of the attackers" killed, then "Two gunmen were killed": 2 in place of 3
     if known == 0 and (casualties.best or 0) > 0:  # "nobody was killed", then "two of the attackers died"
         draft.values.pop(what, None)
         known = None
@@ -104,9 +107,10 @@ def read_toll(
         and not replace
         and _attackers_too(draft, toll)
         and casualties.best is not None
-        and (casualties.text is None or _open_bound(casualties))
+        and (casualties.text is None or casualties.text in VAGUE_WORDS or _open_bound(casualties))
     ):
-        # "… killed one border guard." "Two of the attackers were killed as well.": both sides' dead count.
+        # "… killed one border guard." "Two of the attackers were killed as well.": both sides' dead count; "several
+        # of the smugglers were killed" is 3 of them, the codebook's vague word, added as a figure is
         if _open_bound(casualties) or _open_bound(Casualties.of(draft.values, what)):
             _add_open(draft, sentence, what, casualties)  # "At least 10 insurgents were killed": at least 15
         else:
@@ -115,6 +119,7 @@ def read_toll(
                     draft.values[name] += casualties.best
                     draft.evidence[name] = f"{draft.evidence.get(what, '')} {sentence.text}".strip()
         draft.set("_attackers_counted", True, sentence)
+        mark_vague(draft, sentence, casualties)  # "several of the smugglers": 3, replaced by a figure told later
         return
     if conflict and what == "killed" and known is not None and not replace and _civilian_beside(draft, toll):
         # "four soldiers were martyred" … "Local media reported … a civilian had been killed in the crossfire"
@@ -297,6 +302,10 @@ def _attackers_too(draft: Draft, toll: Toll) -> bool:
     ):
         return False  # "five people died": every side's dead are already counted
     return bool(before) and ATTACKERS.search(before) is None and not re.search(r"\band\b", toll.victims)
+
+
+def _of_attackers(toll: Toll) -> bool:
+    return bool(toll.victims) and ATTACKERS.search(str(toll.victims)) is not None
 
 
 def _open_bound(casualties: Casualties) -> bool:

@@ -224,6 +224,7 @@ _PRIVATE_MARKS = (
     "_killed_who",
     "_injured_who",
     "_attackers_counted",
+    "_attackers_vague",
     "_accusations",
     "_forces_hit",
     "_air_support",

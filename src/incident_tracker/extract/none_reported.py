@@ -23,7 +23,7 @@ _WHAT = r"casualties|deaths|fatalities|injuries|loss of life"
 _NONE = re.compile(
     # "No casualties were reported", "no deaths or damage were reported", "no deaths had been reported so far"
     rf"\bno\s+(?P<what>{_WHAT})(?:\s+or\s+(?:damage|injuries|deaths|casualties))?\s+"
-    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:so\s+far\s+)?reported\b|"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:so\s+far\s+|initially\s+)?reported\b|"
     # "there had so far been no casualties", "there have been no injuries"
     rf"\bthere\s+(?:had|have|has)\s+(?:so\s+far\s+)?been\s+no\s+(?P<what2>{_WHAT})\b|"
     # "We have not received any report of loss of life"
@@ -46,6 +46,9 @@ _NONE = re.compile(
 #: The toll of one side only: "no casualties among the border guards", "on the Afghan side" (not "either side").
 _ONE_SIDE_AFTER = re.compile(r"^\s*(?:so far\s+)?(?:among|on\s+(?!either\b|both\b)(?:the\s+)?\w+\s+side|to\s+the)\b")
 _ONE_SIDE_BEFORE = re.compile(r"\bside\b|\bamong\b", re.IGNORECASE)
+#: None reported "at first" or "initially": what was known then, as "no immediate reports", says the toll was not
+#: yet known, so it is left empty ("No casualties were reported at first", "no deaths were initially reported").
+_AT_FIRST_AFTER = re.compile(r"^\s*(?:at\s+first|initially|early\s+on)\b", re.IGNORECASE)
 
 
 def _tolls(what: str) -> tuple[str, ...]:
@@ -76,6 +79,8 @@ def none_reported(draft: Draft, sentences: list[Sentence], background: set[int],
             after = sentence.text[match.end() : match.end() + 40]
             before = sentence.text[max(0, match.start() - 40) : match.start()]
             if _ONE_SIDE_AFTER.search(after) or _ONE_SIDE_BEFORE.search(before):
+                continue
+            if _AT_FIRST_AFTER.search(after) or "initially" in match.group(0).lower():
                 continue
             told = next((g for g in ("what", "what2", "what3", "what4", "what5") if match.group(g)), None)
             if match.group("unhurt"):

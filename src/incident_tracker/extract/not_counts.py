@@ -76,3 +76,11 @@ ANIMALS = re.compile(
 #: starts at the lowest *credible* figure; what the teller calls unconfirmed is none, so the toll the report
 #: states stands ("None of the Kyrgyz border guards was hurt": 0).
 UNCONFIRMED = re.compile(r"\baccording\s+to\s+unconfirmed\s+(?:information|reports?|data)\b", re.IGNORECASE)
+
+#: One figure of the dead and the wounded together: "at least 30 soldiers had been killed or wounded, though they
+#: could not say how many of each", "killed or wounded some 40 guards". Neither toll is known from it (the codebook's
+#: toll counts the dead and the hurt apart), so the count is no toll of either; "no one was killed or wounded", a
+#: toll of none, is read elsewhere and stays.
+_HURT_OR_DEAD = r"(?:killed|dead|wounded|injured|hurt)"
+COMBINED_AFTER = re.compile(rf",?\s+or\s+(?:been\s+|were\s+)?{_HURT_OR_DEAD}\b", re.IGNORECASE)
+COMBINED_BEFORE = re.compile(rf"\b{_HURT_OR_DEAD}\s+or\s+$", re.IGNORECASE)

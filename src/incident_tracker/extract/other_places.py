@@ -30,6 +30,14 @@ _PART_OF_CROSSING = re.compile(
 )
 
 
+#: The shooters told with the country they fired from, before the fire: "militants inside Pakistan fired rockets at",
+#: "insurgents across the border in Pakistan launched mortars" (their origin, never the scene the rounds hit).
+_SHOOTERS_INSIDE = re.compile(
+    r"\b(?P<who>(?i:militants|insurgents|attackers|fighters|gunmen|rebels|Taliban)\s+)(?:(?:across\s+the\s+border\s+)?"
+    r"in|inside|within)\s+(?:neighbou?ring\s+)?[A-Z][\w'’-]+\s+(?=(?:had\s+)?(?:fired|launched|shelled|lobbed)\b)"
+)
+
+
 #: The wounded taken to a hospital, and where it lies, to the clause's end.
 _TREATED_AT = re.compile(
     r"\b(?:taken|rushed|shifted|moved|brought|admitted|treated|evacuated|transferred|referred)\s+(?:to|in|at)\s+"
@@ -54,6 +62,8 @@ def scene_text(draft: Draft, sentence: Sentence, text: str) -> str:
     # where an attack came from is not where it happened; what precedes "from" may be ("fired at the Angoor Adda
     # gate from the Afghan side")
     text = ORIGIN.sub(_before_from, text)
+    # "militants inside Pakistan fired rockets at bases in eastern Afghanistan": where the shooters stood, the origin
+    text = _SHOOTERS_INSIDE.sub(lambda m: m.group("who"), text)
     # "at the main entrance gate of the Torkham crossing": a part of a crossing is told by the crossing's name
     text = _PART_OF_CROSSING.sub("", text)
     # where someone lives is not where it happened: "A.U. lives in the village of Azhek in Jalal-Abad region" (Knews

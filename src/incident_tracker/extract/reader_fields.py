@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .accusations import accusations, quoted_side, weigh
+from .answer_weapons import without_the_answer
 from .attribution import RANK, read_attribution
 from .bombers import BOMBER_ACT
 from .casualties import TOLL_REVISED, TOLL_UPDATE, find_tolls, victims_of
@@ -42,6 +43,18 @@ from .scene import scene_told
 from .sentences import Sentence
 from .told_nationality import apposed_nationality
 from .vocab import ORIGIN
+
+#: "… and Balouchestan": a capitalised word joined by "and" to the name before it (see ``read``).
+_JOINED = re.compile(r"\s+and\s+([A-Z][\w’'-]+)")
+
+
+def _one_side_suffered(text: str, nobody: re.Match[str]) -> bool:
+    """Whether "suffered no casualties" is told of one nation's force: "the Afghan border police suffered no
+    casualties" says nothing of the other side's dead, so it is no toll of none for the incident."""
+    if not nobody.group(0).lower().startswith("suffered"):
+        return False
+    clause = re.split(r"[,;]", text[: nobody.start()])[-1]
+    return any(state_code(word) for word in re.findall(r"\b[A-Z][a-z]+\b", clause))
 
 
 def _other_sides_losses(draft: Draft, sentence: Sentence, nationality: str | None) -> bool:
@@ -81,6 +94,8 @@ class SentenceFields:
         nobody = _NOBODY.search(text)
         if nobody and not nobody.group("what") and draft.values.get("killed"):
             nobody = None  # "caused no casualties" beside a death toll already told: another episode's word
+        if nobody and _one_side_suffered(text, nobody):
+            nobody = None  # "the Afghan border police suffered no casualties": one nation's side, not the incident's
         if nobody and not re.search(r"\bside\b", text[max(0, nobody.start() - 40) : nobody.start()]):
             # "nobody was hurt": a toll of zero, stated; a count told later replaces it
             what = (nobody.group("what") or "casualties").lower()
@@ -98,7 +113,7 @@ class SentenceFields:
                 draft.set("victim_nationality", nationality, sentence)
                 draft.set("target_type", _service_of(kind, victims, text), sentence)  # officers of a border unit
         own = text[: m.start()] if (m := _RETALIATION.search(text)) else text
-        read_weapons(draft, sentence, own)
+        read_weapons(draft, sentence, without_the_answer(own, draft))  # not the artillery that answered the rockets
         if clash_told(text):
             self.clash_words[id(draft)] = True
         if _FOILED.search(text):
@@ -118,10 +133,16 @@ class SentenceFields:
         read_place(draft, sentence, own)
         scene_told(draft, sentence, own)  # "the shooting took place in the Puli Oftobru area": the scene, on purpose
         names = draft.values.setdefault("_names", [])
-        for found in _NAMES.finditer(without_speaking_capitals(ORIGIN.sub(" ", text))):
+        scanned = without_speaking_capitals(ORIGIN.sub(" ", text))
+        for found in _NAMES.finditer(scanned):
             if speaker_unit_place(text[: found.start()]):
                 continue  # "the spokesman of the Frontier Corps in Pakistan's Balochistan province" (709)
-            for name in re.split(r"[’']s\b\s*", found.group(0)):  # "Khyber Pakhtunkhwa's Kurram": two names
+            parts = re.split(r"[’']s\b\s*", found.group(0))  # "Khyber Pakhtunkhwa's Kurram": two names
+            if joined := _JOINED.match(scanned, found.end()):
+                # "Sistan and Balouchestan": one province's name in two words joined by "and", tried whole before its
+                # second word alone (which a gazetteer may find as another country's province)
+                parts.append(f"{parts[-1].split()[-1]} and {joined.group(1)}")
+            for name in parts:
                 name = name.strip()
                 if name and name.split()[0].lower() not in NOT_PLACES and name not in names and len(names) < 12:
                     names.append(name)

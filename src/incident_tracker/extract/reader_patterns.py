@@ -68,10 +68,20 @@ _YEARS_LONG = re.compile(
 )
 
 
+#: A habit, not an event: "smugglers now and then clash with the security forces", "they sometimes exchange fire":
+#: a frequency word right before the clash word tells how the border usually goes, the setting of the event.
+_HABIT = re.compile(
+    r"\b(?:now\s+and\s+then|from\s+time\s+to\s+time|sometimes|occasionally|often|frequently|regularly|at\s+times)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def clash_told(text: str) -> bool:
     """Whether a sentence tells a fight of the event: a clash word, unless the sentence measures the
-    fighting in years, which makes it the long war the event happened in."""
-    return bool(_CLASH.search(text)) and not _YEARS_LONG.search(text)
+    fighting in years, which makes it the long war the event happened in, or tells it as a habit."""
+    fights = [m for m in _CLASH.finditer(text) if not _HABIT.search(text[max(0, m.start() - 40) : m.start()])]
+    return bool(fights) and not _YEARS_LONG.search(text)
 
 
 #: Never a kidnapping guessed at ("the shepherd, who is suspected to have been kidnapped", Devdiscourse/AFP 427;

@@ -156,6 +156,7 @@ _TOLL_KEYS = {name for names in TOLL_FIELDS.values() for name in names} | {
     "_killed_hedged",
     "_injured_hedged",
     "_attackers_counted",
+    "_attackers_vague",
     "_killed_also",
     "_injured_also",
 }

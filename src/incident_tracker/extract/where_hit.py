@@ -32,7 +32,11 @@ _GROUND = (
 _WHERE_HIT = re.compile(
     r"\b(?:(?:after|once)\s+(?:\w+\s+){0,3}?(?:crossed|crossing|entered|entering|set\s+foot)\s+"
     r"(?:illegally\s+)?(?:onto|into|on|in)\s+"
-    r"|(?:[Ii]t|[Tt]he\s+(?:incident|shooting|killing|killings))\s+(?:had\s+)?(?:happened|took\s+place|occurred)\s+"
+    r"|(?:[Ii]t|[Tt]he\s+(?:incident|shooting|killing|killings))(?:,\s+(?:which\s+|that\s+)?)?\s*"
+    r"(?:had\s+|were\s+|was\s+)?(?:happened|took\s+place|occurred|carried\s+out)\s+"
+    # "the killings, carried out on Monday on Iranian territory", "which took place the day before on Iranian soil":
+    # the event's day told between the verb and the ground
+    r"(?:(?:on\s+[A-Z][a-z]+day|the\s+day\s+before|yesterday|last\s+[A-Z][a-z]+day)\s+)?"
     r"(?:on|in|inside|within)\s+)" + _GROUND
 )
 #: What the gazetteer gave for a place found on the other side: dropped with its country.
