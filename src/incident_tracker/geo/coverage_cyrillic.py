@@ -9,8 +9,9 @@ and their cases are those of the region's press and reference pages, cited per l
   (a Pakistani tribal agency), "(на) погранзаставе X", "на / через КПП X" and "пункт пропуска X" (without the
   preposition the Russian reader has them already; with "автомобильный", "железнодорожный", "международный" before
   them, the road, rail, international crossing X),
-  "(на) таможенном посту X", "погранотряд X" and "Xский (пограничный) отряд" (a detachment named
-  after the district it guards, read as that district), "(в) анклаве X", "недалеко от X",
+  "(на) таможенном посту X", "погранотряд X" (or "пограничный отряд X", written out) and "Xский
+  (пограничный) отряд" (a detachment named after the district it guards, read as that district), the leads
+  "на (одном из) участк(е|ов) X" and "на юге X" (a section, a part of X: X), "(в) анклаве X", "недалеко от X",
   "окрестности X", "на … границе в X" and "на … границе — X", "(международный) пограничный переход /
   погранпереход X", "рядом с / около / близ / вблизи (adjectives) города / села X", a tail "на юго-востоке
   Ирана", "провинции X и Y" (one name, "и" for its hyphen: read "X-Y"), "уезд X в провинции Y" (read
@@ -59,7 +60,8 @@ _ROWS = (
         "crossing",
     ),
     (rf"(?:на\s+)?таможенн(?:ый|ом|ого)\s+пост(?:у|е|а)?\s+{_N}", "customs"),
-    (rf"(?:в\s+)?погранотряд[еау]?\s+{_N}", "detachment"),
+    # "погранотряд X" and its words written out, "пограничного отряда «X»" (of the X border detachment)
+    (rf"(?:в\s+)?(?:погранотряд|пограничн{_ADJ}\s+отряд)[еау]?\s+{_N}", "detachment"),
     (r"(?P<name>[А-ЯЁ][а-яё-]+?)(?:ский|ского|ском)\s+(?:погранотряд|пограничн(?:ый|ого|ом)\s+отряд)[еау]?", "adj"),
     (rf"(?:в\s+)?анклав[еау]?\s+{_N}", "name"),
     # "(на) (пограничной) станции X" (the (border) station of X): the place the station is named after
@@ -71,6 +73,10 @@ _ROWS = (
     (r"международн(?:ый|ом|ого)\s+(?P<rest>(?:пункт|КПП|погранпереход|пограничн)\S*\s.+)", "rest"),
     (rf"(?:рядом\s+с|около|близ|вблизи)\s+(?:[а-яё-]+(?:ого|ым|ом)\s+){{0,2}}{_SETTLEMENT}\s+{_N}", "near"),
     (r"(?P<rest>.+?)\s+на\s+(?:юго-|северо-)?(?:восток|запад|юг|север)е\s+[А-ЯЁ]\S+", "rest"),
+    # a lead "на (одном из) участк(е|ов) X" (on (one of) the sections of X): a part of X, so X
+    (r"на\s+(?:одном\s+из\s+)?участк(?:е|ов)\s+(?P<rest>\S.*)", "rest"),
+    # a lead "на юге X" (in the south of X): a part of X, inside it, so X ("к югу от X", south of it, is not this)
+    (r"на\s+(?:крайнем\s+)?(?:юго-|северо-)?(?:восток|запад|юг|север)е\s+(?P<rest>[А-ЯЁ]\S*(?:\s+\S+)?)", "rest"),
     (r"(?:в\s+)?провинци[иья]\s+(?P<name>[А-ЯЁ][а-яё]+)\s+и\s+(?P<unit>[А-ЯЁ][а-яё]+)(?:,\s+[А-ЯЁ][а-яё]+)?", "pair"),
     # "уезд X в провинции Y" (the district X in Y province): read as "уезд X, провинция Y" (geo89)
     (

@@ -34,6 +34,7 @@ from .phrase_patterns import (
     _BRACKETS,
     _DESIGNATED_POST,
     _FORMERLY,
+    _IS_DISTANCE,
     _NEUTRAL_SUFFIX,
     _OF_BORDER_UNIT,
     _PAIR,
@@ -187,6 +188,7 @@ def _read(text: str) -> ParsedQuery:
         # "western Afghanistan" (not "South Sudan"): a quarter of a country is no point; the country is kept.
         role = "a part of a country names no point"
         return ParsedQuery(text=text, name="", role=role, context=[match.group("country")])
+    raw = _IS_DISTANCE.sub(r"\g<name>, \g<tail>", raw)  # "Zhob is 280 miles from Quetta": Zhob, 280 miles from …
     body, context, formerly = _brackets_off(raw)
     parts = _parts(body, cyrillic)
     if not parts:

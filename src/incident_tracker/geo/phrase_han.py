@@ -134,6 +134,10 @@ _HAN_PAIR = re.compile(
     r"(?P<a>[\u4e00-\u9fff]{2,12})[-‐‑–—－](?P<b>[\u4e00-\u9fff]{2,12}?)(?P<unit>口岸|山口|达坂|达阪)?"
 )
 _HAN_WEST_OF = re.compile(r"以(?P<side>[东西南北])(?P<km>\d+)公里$")
+#: "距乌恰县城仅4公里" (only 4 km from the county seat): a short distance from a place, read as "4 km from" it;
+#: a longer one (more than :data:`_HAN_NEAR_KM`) says where the place is not, and is left to no reading.
+_HAN_FROM = re.compile(r"^距(?:离)?(?P<name>[\u4e00-\u9fff]{2,12}?)(?:仅|约|只有|不到)?(?P<km>\d{1,3})公里(?:处)?$")
+_HAN_NEAR_KM = 25
 _HAN_GLOSS = re.compile(r"[(（][A-Za-z' -]*[)）]")  # "伊斯法拉市(Isfara)": the name again in Latin letters
 _HAN_PUNCT = re.compile(r"[\s「」『』《》“”]+")
 _HAN_LATIN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
@@ -166,6 +170,8 @@ def read_han(text: str) -> str | None:
     offset = ""
     if match := _HAN_WEST_OF.search(rest):  # "县城以西3公里": 3 km west of the county seat
         offset, rest = f"{match.group('km')} km {HAN_SIDES[match.group('side')]} of ", rest[: match.start()]
+    elif (match := _HAN_FROM.match(rest)) and int(match.group("km")) <= _HAN_NEAR_KM:
+        offset, rest = f"{match.group('km')} km from ", match.group("name")  # "距乌恰县城仅4公里": 4 km from it
     elif found := han_offset(rest):  # "塔城西南八公里处": 8 km south-west of Tacheng (geo/han_modifiers.py)
         offset, rest = found
     rest = _HAN_ALTITUDE.sub(

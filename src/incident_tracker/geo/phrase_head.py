@@ -13,6 +13,7 @@ import re
 from ..models.country import country_code
 from .phrase_declined import noun_then_direction
 from .phrase_patterns import (
+    _AT_AFTER_CLAUSE,
     _AT_AFTER_NOUN,
     _BETWEEN,
     _BORDER_AT,
@@ -65,6 +66,8 @@ def near_off(head: str, text: str, near: bool) -> tuple[str, bool]:
     match = _AT_AFTER_NOUN.match(head)
     if match and any(ch.isupper() for ch in text):
         head = match.group("place")  # "a freight yard at Towraghondi"
+    elif (match := _AT_AFTER_CLAUSE.match(head)) and any(ch.isupper() for ch in text):
+        head = match.group("place")  # "sat on a plastic chair in a shed at the Islam Qala crossing"
     elif (match := _NAMED_AT_BORDER.match(head)) and not a_country(match.group("name").split()[-1]):
         head = f"{match.group('name')} border"  # "the ‘Friendship Gate’ at the Chaman border": that crossing
     match = _NEAR_PREFIX.match(head)

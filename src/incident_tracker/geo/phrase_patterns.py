@@ -37,6 +37,18 @@ _IN_TOWN_AFTER_NOUN = re.compile(
 _AT_AFTER_NOUN = re.compile(
     r"^(?:an?\s+|the\s+|some\s+|several\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+at\s+(?:the\s+)?(?P<place>[A-Z].*)$"
 )
+#: "sat on a chair in a shed at the Islam Qala crossing": a longer clause of common words (four to eight
+#: after the first, none of them a direction, a distance or "from") before "at X" is what was done there.
+_AT_AFTER_CLAUSE = re.compile(
+    r"^(?!.*\b(?:north|south|east|west|km|kms|miles?|kilomet\w*|from|near|of)\b)[a-z][a-z-]*"
+    r"(?:\s+[a-z][a-z-]*){4,8}\s+at\s+(?:the\s+)?(?P<place>[A-Z].*)$"
+)
+#: "Zhob is 280 miles from Quetta": a distance clause after the name, read as "Zhob, 280 miles from Quetta".
+_IS_DISTANCE = re.compile(
+    r"^(?P<name>[^,]+?)\s+(?:is|lies)\s+(?:about\s+|some\s+|nearly\s+|around\s+|only\s+)?"
+    r"(?P<tail>\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:from|(?:north|south|east|west)\S*\s+of)\s+\S.*)$",
+    re.IGNORECASE,
+)
 #: "The ‘Friendship Gate’ at the Chaman border": a named gate or post of a crossing named after its town.
 _NAMED_AT_BORDER = re.compile(
     r"^(?:the\s+)?\S.{0,40}?\b(?:gate|post|checkpoint|check\s*post|terminal)['’]?\s+(?:at|on)\s+the\s+"
