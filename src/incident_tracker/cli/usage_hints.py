@@ -45,14 +45,7 @@ def _before_the_command(name: str, ctx: Any) -> str | None:
                 line = f"{root.info_name} {name}"
             else:
                 command = ctx.command_path.split(" ", 1)[-1]
-                line = f"{root.info_name} {name} {_metavar(param, ctx)} {command} …"
+                # the value's name as the help shows it (``<file>``); Typer's own Click takes the context
+                line = f"{root.info_name} {name} {param.make_metavar(ctx)} {command} …"
             return f"No such option: {name} here; it goes before the command: '{line}'"
     return None
-
-
-def _metavar(param: Any, ctx: Any) -> str:
-    """The value's name as the help shows it (``<file>``), else the option's name in capitals."""
-    try:
-        return str(param.make_metavar(ctx))
-    except TypeError:  # Click before 8.2 takes no context
-        return str(param.make_metavar())

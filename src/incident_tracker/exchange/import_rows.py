@@ -283,7 +283,7 @@ def checked_history(value: Any, *, deleted: bool | None = None) -> list[tuple[st
     return rows
 
 
-def nul_refusal(item: RawRow | CsvCells, header: Sequence[str] | None) -> RowError | None:
+def unstorable_text_refusal(item: RawRow | CsvCells, header: Sequence[str] | None) -> RowError | None:
     """A row with a NUL character or a lone surrogate in any of its text (a cell, or a value nested
     in a JSON record's sources or history), refused as any bad cell is: SQLite would keep a NUL,
     and no text means one; a surrogate (json.loads reads "\\ud800") cannot be written at all."""

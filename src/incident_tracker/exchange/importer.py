@@ -37,9 +37,9 @@ from .import_rows import (
     checked_history,
     checked_sources,
     content_uid,
-    nul_refusal,
     read_header,
     row_reader,
+    unstorable_text_refusal,
 )
 from .readers import (
     ACLED_CSV_ONLY,
@@ -101,7 +101,7 @@ class Importer(BatchWriting):
         if isinstance(item, RowError):
             self.reject(item)
             return
-        refusal = nul_refusal(item, self.plan.header if self.plan is not None else None)
+        refusal = unstorable_text_refusal(item, self.plan.header if self.plan is not None else None)
         if refusal is not None:
             self.reject(refusal)
             return

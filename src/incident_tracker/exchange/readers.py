@@ -171,11 +171,12 @@ def not_utf16(path: Path, label: str | None = None) -> None:
         )
 
 
-def unreadable(path: Path | str, exc: UnicodeDecodeError | OSError, file: Path | None = None) -> ValidationError:
-    """The one-line error for an import file that is not UTF-8 text or cannot be read; ``file``
-    (the file read, when ``path`` is a label for it) is searched for the first line that is not."""
+def unreadable(path: Path | str, exc: UnicodeDecodeError | OSError, file: Path) -> ValidationError:
+    """The one-line error for an import file that is not UTF-8 text or cannot be read; ``path`` is
+    its name in the message (a label, or the file), ``file`` the file read, searched for the first
+    line that is not UTF-8."""
     if isinstance(exc, UnicodeDecodeError):
-        found = first_line_not_utf8(file or Path(path))
+        found = first_line_not_utf8(file)
         where = f" (line {found[0]} holds the byte 0x{found[1]:02x})" if found else ""
         return ValidationError(
             f'{path} is not UTF-8 text{where}; save it as UTF-8 ("CSV UTF-8" in a spreadsheet). Nothing was imported.'

@@ -37,7 +37,6 @@ _ACT = re.compile(
     r"|opened\s+fire|blew\s+up)\b",
     re.IGNORECASE,
 )
-#: What came before, told as such: "a similar attack", "an earlier raid", "had attacked".
 #: The report's incident told as coming after another act: "The incident came after", "The attack came just after".
 _CAME_AFTER = re.compile(
     r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:incident|attack|shelling|strike|blast|bombing|shooting|killing)\s+"
@@ -46,6 +45,7 @@ _CAME_AFTER = re.compile(
 )
 #: A toll told of that act: "killing one person", "in which two were wounded".
 _OWN_TOLL = re.compile(r"\b(?:killing|wounding|injuring|killed|wounded|injured|died)\b", re.IGNORECASE)
+#: What came before, told as such: "a similar attack", "an earlier raid", "had attacked".
 _HISTORY = re.compile(r"\b(?:similar|earlier|previous|prior|had\s+(?:also\s+)?(?:been\s+)?\w+ed)\b", re.IGNORECASE)
 #: A place the act was at: "in the Manglik district of Jawzjan", "in the Z area", "in X province".
 _AT_PLACE = re.compile(

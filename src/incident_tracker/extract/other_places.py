@@ -49,7 +49,7 @@ _TREATED_AT = re.compile(
 _LIVES_IN = re.compile(r"\b(?:lives|lived|living|resides|resided|residing)\s+in\b[^.;]*", re.IGNORECASE)
 
 
-#: A railway told by its two ends, to the clause's end (see ``read_place``).
+#: A railway told by its two ends, to the clause's end (cut by :func:`scene_text`).
 _LINE_ENDS = re.compile(
     r"\b(?:the|a)\s+(?:important\s+|main\s+)?(?:rail(?:way)?\s+(?:link|line)|line|railway)\s+(?:that\s+)?"
     r"(?:(?:runs|run|ran)\s+(?:\w+\s+)?from|between|links?|linking|connecting|joining)\s+[^,;.]{1,120}",

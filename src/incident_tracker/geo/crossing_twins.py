@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from .gazetteer import BORDER_KINDS, haversine_km
 
 if TYPE_CHECKING:
+    from ..store.gazetteer import PlaceRow
     from .candidates import Candidate
     from .gazetteer import Gazetteer
     from .phrase import ParsedQuery
@@ -104,7 +105,7 @@ def to_side(candidate: Candidate, side: str, gazetteer: Gazetteer) -> Candidate:
     )
 
 
-def _facing_row(candidate: Candidate, side: str, gazetteer: Gazetteer) -> Any:
+def _facing_row(candidate: Candidate, side: str, gazetteer: Gazetteer) -> PlaceRow | None:
     """The pack's border row of ``side`` that faces ``candidate`` (it names ``candidate``'s country across its
     line) within :data:`TWIN_KM`, the nearest; or None."""
     from ..store import gazetteer as sql

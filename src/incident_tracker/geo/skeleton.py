@@ -159,6 +159,7 @@ def _name_words(text: str) -> list[str]:
 
 
 def _word_skeletons(words: list[str]) -> list[frozenset[str]]:
+    """The skeletons of each word that has one, in order (what :func:`words_fit` places on the spelling)."""
     found = [skeletons(name_key(word)) for word in words]
     return [s for s in found if s]  # a word of vowels alone ("ای") bounds nothing
 
@@ -179,6 +180,9 @@ def words_fit(text: str, spelling: str) -> bool:
 
 
 def _runs_fit(mine: tuple[frozenset[str], ...], theirs: tuple[str, ...]) -> bool:
+    """Whether ``theirs`` (a spelling's words) cut into consecutive runs, each run joined, gives one run per
+    skeleton of ``mine`` in order, every one sharing a skeleton with it; each run is tried, shortest first
+    (a name holds a few words, so the search stays small)."""
     if not mine:
         return not theirs
     for end in range(1, len(theirs) - len(mine) + 2):

@@ -113,7 +113,7 @@ _record_getter = itemgetter(*_RECORD_COLUMNS)
 _source_values = itemgetter(*SOURCE_FIELDS)
 
 
-def _refuse_nul_in(texts: Iterable[tuple[str, str | None]]) -> None:
+def _refuse_unstorable_text(texts: Iterable[tuple[str, str | None]]) -> None:
     """The write's guard (:func:`~..models.text.refuse_nul`) over free text that no record check
     has seen: a deleted incident's reason, an external id, an imported history row's values."""
     for name, text in texts:
@@ -153,7 +153,7 @@ class BulkWriter:
     def __init__(self, store: IncidentStore, *, now: str, reason: str | None, rebuild_indexes: bool = False) -> None:
         """``rebuild_indexes``: the caller calls :meth:`finish` before it commits, so the
         writer may drop the incidents' indexes into an empty table and build them there."""
-        _refuse_nul_in([("reason", reason)])
+        _refuse_unstorable_text([("reason", reason)])
         self.store = store
         self.rebuild_indexes = rebuild_indexes
         self._started = False
@@ -246,8 +246,8 @@ class BulkWriter:
             return []
         # Checked before any write: a refused text leaves nothing of the batch (the caller's
         # transaction holds the rest of the write).
-        _refuse_nul_in(("deleted_reason", item.deleted_reason) for item in incidents if item.deleted_reason)
-        _refuse_nul_in(("external_id", text) for item in incidents if item.external for text in item.external)
+        _refuse_unstorable_text(("deleted_reason", item.deleted_reason) for item in incidents if item.deleted_reason)
+        _refuse_unstorable_text(("external_id", text) for item in incidents if item.external for text in item.external)
         if self._first_new_id is None:
             self.next_id = self.first_new_id
         if not self._started:
@@ -359,7 +359,7 @@ class BulkWriter:
         """Apply checked changes and add sources, each recorded in the history but those the
         imported history rows that come with them already tell (``told``, see
         :func:`~.imported_history.told_changes`)."""
-        _refuse_nul_in(("external_id", text) for text in external or ())
+        _refuse_unstorable_text(("external_id", text) for text in external or ())
         self.settle()
         if changed or new_sources:
             self.written += 1
@@ -408,7 +408,9 @@ class BulkWriter:
         replaces it, so the incident's history is the file's, not the file's and a second start.
         Each row written notes the import that brought it (``imported``: this write's reason and
         time), which ``tracker history`` shows and no export carries."""
-        _refuse_nul_in((f"history {name}", text) for row in rows for name, text in zip(HISTORY_KEYS, row, strict=True))
+        _refuse_unstorable_text(
+            (f"history {name}", text) for row in rows for name, text in zip(HISTORY_KEYS, row, strict=True)
+        )
         if new and any(row[1] == "create" for row in rows):
             self.conn.execute("DELETE FROM history WHERE incident_id = ? AND action = 'create'", [incident_id])
         # Each row keeps its time and reason; which import brought it is noted beside them.
