@@ -195,7 +195,7 @@ def test_the_answers_artillery_is_not_the_rockets_weapon() -> None:
         "Militants fired four rockets at a coalition base in Paktia on Monday night, officials said. "
         "The troops answered in self-defence with artillery fire on the launch site."
     )
-    assert _one(text).get("weapons") == ["rocket"]
+    assert drafts_of(text, PUBLISHED)[0].get("weapons") == ["rocket"]  # the answer is its own draft: answer_across
 
 
 def test_guard_an_answer_told_alone_keeps_its_weapon() -> None:

@@ -25,6 +25,7 @@ import datetime as dt
 import re
 
 from .abstain import abstain
+from .answer_across import answers_at_the_launch_site
 from .answered_day import answered_day
 from .context import countries_named
 from .dateline_place import dateline_country, place_of_the_dateline
@@ -101,6 +102,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
         read_each_finished(draft, sentences, background, reader.published)
     reader.drafts = operation_after(reader.drafts, sentences, background)  # the state's operation after a bombing
     reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
+    reader.drafts = answers_at_the_launch_site(reader.drafts, sentences, background)  # its own incident
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
     return reader.drafts
 
