@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
+from .answer_weapons import ANSWER_VERB as _VERB
 from .draft import Draft, country_code
 from .sentences import Sentence
 
-_VERB = r"\b(?:answered|responded|retaliated|hit\s+back|returned\s+(?:the\s+)?fire)\b"
 _WEAPON = r"(?:artillery|mortars?|rockets?|missiles?|shells|an?\s+air\s*strike|air\s*strikes?)"
 _WITH = rf"\bwith\s+(?:\w+\s+){{0,2}}?(?P<weapons>{_WEAPON}(?:\s+fire)?(?:\s*(?:,|and)\s*(?:\w+\s+)?{_WEAPON})*)"
 #: The launch site as a target: "the launch site", "the place the rockets were launched from", "a spot inside X".
@@ -75,6 +75,8 @@ def _attack_of(drafts: list[Draft], sentence: Sentence) -> Draft | None:
 
 
 def _answer(attack: Draft, sentence: Sentence, found: re.Match[str]) -> Draft:
+    """The answer's own draft, as the corpus codes it (see the module): the attack's day, the target's place and
+    country, the weapons after "with", the force that tells it as the doer, and no toll."""
     answer = Draft()
     for name in _WHEN:
         if name in attack.values:

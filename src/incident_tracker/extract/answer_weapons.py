@@ -16,10 +16,12 @@ import re
 
 from .draft import Draft
 
+#: The answer verb ("answered", "responded", "retaliated", "hit back", "returned fire"), :mod:`.answer_across`'s too.
+ANSWER_VERB = r"\b(?:answered|responded|retaliated|hit\s+back|returned\s+(?:the\s+)?fire)\b"
 #: The answer verb, then "with" and a weapon of fire across a distance (never "answered by pelting them with stones",
 #: the same crowd's act: Global Voices 431).
 _ANSWERED_WITH = re.compile(
-    r"\b(?:answered|responded|retaliated|hit\s+back|returned\s+(?:the\s+)?fire)\b(?:(?!\bby\b)[^.;]){0,60}?\bwith\s+"
+    rf"{ANSWER_VERB}(?:(?!\bby\b)[^.;]){{0,60}}?\bwith\s+"
     r"(?:\w+\s+){0,2}?(?:artillery|mortars?|rockets?|missiles?|shells|shelling|tanks?|an?\s+air\s*strike|air\s*strikes?)\b",
     re.IGNORECASE,
 )
