@@ -3,10 +3,10 @@
 Issue 14, rounds 70 and 71's dev misses: a protest "over the killing of a number of Afghan nationals by Iranian
 forces" tells whose people died but gives no toll, so no toll's noun carries their nationality and the victims went
 without one. The shape read: "killing(s) of", an optional vague or counted quantity, a demonym and "nationals",
-"citizens" or the demonym's plural, then "by" (the act's doer, so the phrase is the act, not a mourner's word). Only the
-nationality is set: the phrase says nothing of who they were (civilians, migrants, smugglers), so the target type
-stays as read. Nationals killed at home are no foreign victims, as :mod:`.finish` drops them: a nationality equal to
-the draft's country is not set.
+"citizens" or "civilians", then "by" (the act's doer, so the phrase is the act, not a mourner's word). Only the
+nationality is set: "nationals" and "citizens" say nothing of who they were (civilians, migrants, smugglers), so the
+target type stays as read. Nationals killed at home are no foreign victims, as :mod:`.finish` drops them: a
+nationality equal to the draft's country is not set.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .sentences import Sentence
 from .vocab import DEMONYMS
 
 _KILLING_OF = re.compile(
-    r"\bkillings?\s+of\s+(?:(?:a\s+number|a\s+group|dozens|scores)\s+of\s+|some\s+|several\s+|\d+\s+|[a-z]+\s+)?"
+    r"\bkillings?\s+of\s+(?:(?:a\s+number|a\s+group|dozens|scores)\s+of\s+|\d+\s+|[a-z]+\s+)?"
     r"(?P<demonym>[A-Z][a-z]+)\s+(?:nationals|citizens|civilians)\s+by\b"
 )
 
