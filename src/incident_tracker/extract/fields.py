@@ -305,7 +305,8 @@ def _attackers_too(draft: Draft, toll: Toll) -> bool:
 
 
 def _of_attackers(toll: Toll) -> bool:
-    return bool(toll.victims) and ATTACKERS.search(str(toll.victims)) is not None
+    """Whether a toll's victims are the attackers ("two of the gunmen"), for :func:`.figure_replaces_word`."""
+    return toll.victims is not None and ATTACKERS.search(toll.victims) is not None
 
 
 def _open_bound(casualties: Casualties) -> bool:
