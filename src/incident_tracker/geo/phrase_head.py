@@ -63,11 +63,10 @@ def near_off(head: str, text: str, near: bool) -> tuple[str, bool]:
         near, head = True, place
     if match := _IN_TOWN_AFTER_NOUN.match(head):  # "a border post in the city of Mirjaveh": near the town
         near, head = True, match.group("place")
-    match = _AT_AFTER_NOUN.match(head)
+    # "a freight yard at Towraghondi", "sat on a plastic chair in a shed at the Islam Qala crossing"
+    match = _AT_AFTER_NOUN.match(head) or _AT_AFTER_CLAUSE.match(head)
     if match and any(ch.isupper() for ch in text):
-        head = match.group("place")  # "a freight yard at Towraghondi"
-    elif (match := _AT_AFTER_CLAUSE.match(head)) and any(ch.isupper() for ch in text):
-        head = match.group("place")  # "sat on a plastic chair in a shed at the Islam Qala crossing"
+        head = match.group("place")
     elif (match := _NAMED_AT_BORDER.match(head)) and not a_country(match.group("name").split()[-1]):
         head = f"{match.group('name')} border"  # "the ‘Friendship Gate’ at the Chaman border": that crossing
     match = _NEAR_PREFIX.match(head)
