@@ -43,6 +43,8 @@ _N = r"(?P<name>.+?)"
 _ADJ = r"(?:ый|ом|ого)"
 #: A Russian settlement word after "near" (город, село, посёлок, кишлак), in the genitive or instrumental.
 _SETTLEMENT = r"(?:город|сел|пос[её]лк|кишлак)(?:а|ом)"
+#: A quarter in the prepositional ("на юго-востоке", "на севере"): the part of a place a tail or a lead names.
+_QUARTER = r"(?:юго-|северо-)?(?:восток|запад|юг|север)е"
 #: The Kyrgyz genitive endings (after a voiced consonant, a voiceless one, a vowel), by vowel harmony.
 _KY_GENITIVE = r"(?:[дтн][ыиуү]н)"
 
@@ -72,11 +74,11 @@ _ROWS = (
     (rf"(?:международн{_ADJ}\s+)?(?:пограничн{_ADJ}\s+переход|погранпереход)[еау]?\s+{_N}", "crossing"),
     (r"международн(?:ый|ом|ого)\s+(?P<rest>(?:пункт|КПП|погранпереход|пограничн)\S*\s.+)", "rest"),
     (rf"(?:рядом\s+с|около|близ|вблизи)\s+(?:[а-яё-]+(?:ого|ым|ом)\s+){{0,2}}{_SETTLEMENT}\s+{_N}", "near"),
-    (r"(?P<rest>.+?)\s+на\s+(?:юго-|северо-)?(?:восток|запад|юг|север)е\s+[А-ЯЁ]\S+", "rest"),
+    (rf"(?P<rest>.+?)\s+на\s+{_QUARTER}\s+[А-ЯЁ]\S+", "rest"),
     # a lead "на (одном из) участк(е|ов) X" (on (one of) the sections of X): a part of X, so X
     (r"на\s+(?:одном\s+из\s+)?участк(?:е|ов)\s+(?P<rest>\S.*)", "rest"),
     # a lead "на юге X" (in the south of X): a part of X, inside it, so X ("к югу от X", south of it, is not this)
-    (r"на\s+(?:крайнем\s+)?(?:юго-|северо-)?(?:восток|запад|юг|север)е\s+(?P<rest>[А-ЯЁ]\S*(?:\s+\S+)?)", "rest"),
+    (rf"на\s+(?:крайнем\s+)?{_QUARTER}\s+(?P<rest>[А-ЯЁ]\S*(?:\s+\S+)?)", "rest"),
     (r"(?:в\s+)?провинци[иья]\s+(?P<name>[А-ЯЁ][а-яё]+)\s+и\s+(?P<unit>[А-ЯЁ][а-яё]+)(?:,\s+[А-ЯЁ][а-яё]+)?", "pair"),
     # "уезд X в провинции Y" (the district X in Y province): read as "уезд X, провинция Y" (geo89)
     (
