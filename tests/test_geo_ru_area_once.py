@@ -30,7 +30,7 @@ def test_the_chain_reader_reads_the_shared_table(text: str, read: str) -> None:
 
 
 def test_the_case_reader_reads_the_abbreviated_province() -> None:
-    """"Баткенской обл." is the province as "Баткенской области" is, read after "в" as the reader expects."""
+    """ "Баткенской обл." is the province as "Баткенской области" is, read after "в" as the reader expects."""
     assert rewrite_case("Баткенской обл.") == "в Баткенской области"
     assert rewrite_case("Баткенской области") == "в Баткенской области"
 
