@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from .pack import shipped_pack
-from .phrase_patterns import COUNTRY_STEMS
+from .phrase_patterns import COUNTRY_STEMS, RU_AREA_ADJECTIVE, RU_AREA_NOUN
 from .phrase_unlocated import province_keys
 from .text import name_key
 
@@ -49,11 +49,11 @@ _NOMINATIVE = {
     "ью": ("ь",),
 }
 #: "Горно-Бадахшанской области", "Исфаринского района": an adjective and its unit noun, alone; the accusative
-#: "(в) Баткенскую область" (into the province) and the Turkmen province noun "велаят" name a province too.
+#: "(в) Баткенскую область" (into the province) and the Turkmen province noun "велаят" name a province too
+#: (the endings and nouns of :mod:`.phrase_patterns`, ``RU_AREA_ADJECTIVE`` and ``RU_AREA_NOUN``, written once there).
 _ADJECTIVE_UNIT = re.compile(
     r"^(?:(?P<into>в|во)\s+(?=[А-ЯЁ][а-яё-]+[сц]кую\s))?"
-    r"(?P<stem>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?P<adj>ской|цкой|ская|скую|цкую|ского|цкого|ский|ском)\s+"
-    r"(?P<noun>области|область|района|район|районе|велаята|велаят|велаяте)$"
+    rf"(?P<stem>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?P<adj>{RU_AREA_ADJECTIVE})\s+(?P<noun>{RU_AREA_NOUN})$"
 )
 #: "автономная область" (autonomous region) in each case, its adjective agreeing: the nominative
 #: "-ая … -ая … -ь", the genitive, dative and locative "-ой … -ой … -и", the accusative "-ую … -ую … -ь",
@@ -91,7 +91,7 @@ def rewrite_case(text: str) -> str | None:
                 return read
     if match := _ADJECTIVE_UNIT.match(text):
         letter = "ц" if match.group("adj").startswith("ц") else "с"
-        unit = f"{letter}кой области" if match.group("noun").startswith(("област", "велаят")) else f"{letter}ком районе"
+        unit = f"{letter}ком районе" if match.group("noun").startswith("район") else f"{letter}кой области"
         return f"в {match.group('stem')}{unit}"
     match = _CASE_FORM.match(text)
     if not match:

@@ -28,17 +28,17 @@ import re
 
 from ..models import country_name
 from .phrase_cyrillic import russian_area
-from .phrase_patterns import COUNTRY_STEMS
+from .phrase_patterns import COUNTRY_STEMS, RU_AREA_ADJECTIVE, RU_AREA_NOUN
 from .scripts import has_cyrillic
 
 __all__ = ["rewrite_chain"]
 
 _QUOTES = re.compile(r"[«»“”„\"]")
 _NAME = r"[А-ЯЁ][^\W\d_]*(?:-[^\W\d_]+)*(?:\s+[А-ЯЁ][^\W\d_]*(?:-[^\W\d_]+)*){0,3}"
-#: "в Лейлекском районе", "Баткенской области": a unit named by its Russian adjective, in the locative or genitive.
+#: "в Лейлекском районе", "Баткенской области": a unit named by its Russian adjective, its endings and
+#: unit nouns those of :mod:`.phrase_patterns` (``RU_AREA_ADJECTIVE``, ``RU_AREA_NOUN``), written once there.
 _RU_AREA = re.compile(
-    r"(?:в\s+)?(?P<stem>[А-ЯЁ][^\W\d_]*?(?:-[^\W\d_]+?)?)(?:ском|ской|ского|цком|цкой|цкого)\s+"
-    r"(?P<noun>район[еа]|област[ию])(?=\s|$)"
+    rf"(?:в\s+)?(?P<stem>[А-ЯЁ][^\W\d_]*?(?:-[^\W\d_]+?)?){RU_AREA_ADJECTIVE}\s+(?P<noun>{RU_AREA_NOUN})(?=\s|$)"
 )
 #: A country in the genitive after the units ("… области Узбекистана", "Киргизии", "Китая"): each Russian
 #: stem of ``COUNTRY_STEMS``, derived from it so that the two cannot fall out of step, and its name from it.

@@ -267,12 +267,18 @@ def unit_countries(text: str) -> frozenset[str] | None:
     return allowed
 
 
+#: A Russian unit named by its adjective, written once for every reader of it (here, :mod:`.phrase_chains`,
+#: :mod:`.phrase_case`): the adjective's ending after "-ск-"/"-цк-" in the nominative, genitive, locative and
+#: accusative ("Баткенский", "Лейлекского", "в Лейлекском", "в Баткенскую"), and the unit noun in the cases
+#: the readers meet: "район" (district), "область"/"обл." (province) and the Turkmen province noun "велаят"
+#: as Russian writes it. A case ending is added here, once. Lowercase; no groups, so each reader wraps them.
+RU_AREA_ADJECTIVE = r"[сц]к(?:ого|ой|ом|ий|ая|ую)"
+RU_AREA_NOUN = r"(?:район[аеу]?|област(?:и|ь|ью)|обл\.?|велаят[аеу]?)"
 #: Russian case forms after a place: "… Лейлекского района Баткенской области": a genitive
 #: (or locative) adjective and "района"/"области" name the district and the province; "в … скую область" (into the
-#: province, the accusative) and the Turkmen province noun "велаят" as Russian writes it name the province too.
+#: province, the accusative) and "велаят" name the province too.
 _RU_AREA = re.compile(
-    r"(?:^|\s+)(?:в\s+)?(?P<stem>[^\W\d_]+?(?:-[^\W\d_]+?)?)(?:ского|ской|ском|ский|ская|скую|цкого|цкой|цкую)\s+"
-    r"(?P<noun>район[аеу]?|област(?:и|ь|ью)|обл\.?|велаят[аеу]?)$",
+    rf"(?:^|\s+)(?:в\s+)?(?P<stem>[^\W\d_]+?(?:-[^\W\d_]+?)?){RU_AREA_ADJECTIVE}\s+(?P<noun>{RU_AREA_NOUN})$",
     re.IGNORECASE,
 )
 #: "в районе Шамсиддин Шохин", "района Шамсиддини Шохин": the district of that name.
