@@ -68,3 +68,69 @@ def test_a_rejects_file_the_disk_refuses_undoes_the_import(example_db, tmp_path)
     assert _count(example_db) == before  # the error is the truth: nothing was imported
     assert not rejects.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".rejected")] == []
+
+
+def _wal(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode = WAL")  # as after any write by this version
+    conn.close()
+
+
+def test_a_write_whose_log_the_full_disk_keeps_says_the_wal_file_stays(example_db):
+    """The add commits into the write-ahead log, which fits; folding it back needs the database
+    file to grow, which the disk refuses. It said only 'Added incident 3' and left -wal and -shm
+    beside the file, which the docs promise never happens between commands: copied alone, the
+    database lacked the incident. Now a warning says so; the exit code stays 0 (it was written)."""
+    _wal(example_db)
+    limit = example_db.stat().st_size  # the file may not grow at all; a new -wal may
+    result = _tracker(
+        example_db,
+        "add",
+        "--date",
+        "2025-11-01",
+        "--country",
+        "TJ",
+        "--type",
+        "battles",
+        "--description",
+        "x" * 100_000,
+        limit=limit,
+    )
+    assert result.returncode == 0, result.stderr
+    added, warning = result.stderr.splitlines()
+    assert added.startswith("Added incident 3: ")
+    assert warning == (
+        f"Warning: {example_db}-wal and {example_db}-shm stay beside the database: the disk refused to fold "
+        "the write-ahead log back into it (disk I/O error). The change is saved, partly in those files: keep "
+        "the three together (copy all of them); the next command run with free space folds them in."
+    )
+    assert Path(f"{example_db}-wal").exists()
+    # With room again, the next command folds the log in and the database is one file once more.
+    listed = _tracker(example_db, "list")
+    assert listed.returncode == 0
+    assert not Path(f"{example_db}-wal").exists()
+    assert _count(example_db) == 3
+
+
+def test_a_write_with_room_says_nothing_about_the_log(example_db):
+    _wal(example_db)
+    result = _tracker(example_db, "add", "--date", "2025-11-01", "--country", "TJ", "--type", "battles")
+    assert result.returncode == 0
+    assert "Warning" not in result.stderr
+    assert not Path(f"{example_db}-wal").exists()
+
+
+def test_a_new_database_the_full_disk_refuses_is_not_left_empty(tmp_path):
+    """'tracker add' (or import) into a new file on a full disk failed in one line but left a
+    0-byte file, which every reading command then called 'an empty file, not a tracker database'."""
+    source = tmp_path / "in.csv"
+    source.write_text("event_date,country,event_type\n2025-11-01,TJ,battles\n", encoding="utf-8")
+    for args in (["add", "--date", "2025-11-01", "--country", "TJ", "--type", "battles"], ["import", str(source)]):
+        db = tmp_path / "new.db"
+        result = _tracker(db, *args, limit=20_000)
+        assert result.returncode == 1, result.stderr
+        assert result.stderr == (
+            f"Error: Cannot create {db}: the disk refused a write (disk I/O error): is it full, or is the file "
+            "at a size limit? Nothing was changed; free some space and try again.\n"
+        )
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]

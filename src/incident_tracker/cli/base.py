@@ -317,10 +317,18 @@ class State:
         """Close what the command opened, when it ends (even on an error).
 
         Closing the last connection folds the write-ahead log back into the file, so
-        between commands the database is one whole file that can be copied or mailed.
+        between commands the database is one whole file that can be copied or mailed; when a
+        full disk stops that, a warning says the -wal file must travel with it (the exit code
+        stays: the write itself was committed).
         """
         while self.opened:
-            self.opened.pop().close()
+            store = self.opened.pop()
+            note = store.fold_log()  # a full disk: the -wal file stays, and the user must know
+            store.close()
+            if note:
+                from .render import message
+
+                message(f"Warning: {note}")
 
 
 def _version(value: bool) -> None:
