@@ -134,3 +134,16 @@ def test_a_new_database_the_full_disk_refuses_is_not_left_empty(tmp_path):
             "at a size limit? Nothing was changed; free some space and try again.\n"
         )
         assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_places_import_names_the_line_that_is_not_utf8_into_an_existing_database(example_db, tmp_path, run):
+    """Into a new database the error named the line and byte (the whole file is read first);
+    into an existing one the import's own reading said only 'is not UTF-8 text'."""
+    places = tmp_path / "places.csv"
+    places.write_bytes(b"name,latitude,longitude\nKhorog post,37.49,71.55\n" + b"\xe9t\xe9 post,37.5,71.6\n")
+    result = run("--db", str(example_db), "places", "import", str(places), expect=2)
+    assert result.stderr == (
+        f'Error: {places} is not UTF-8 text (line 3 holds the byte 0xe9); save it as UTF-8 ("CSV UTF-8" in a '
+        "spreadsheet). Nothing was imported.\n"
+    )
+    assert "No places yet" in run("--db", str(example_db), "places", "list").stderr
