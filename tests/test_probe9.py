@@ -147,3 +147,80 @@ def test_places_import_names_the_line_that_is_not_utf8_into_an_existing_database
         "spreadsheet). Nothing was imported.\n"
     )
     assert "No places yet" in run("--db", str(example_db), "places", "list").stderr
+
+
+#: Every command that writes a file the user names, with that file's option.
+WRITERS = {
+    "export": ("export", "-o"),
+    "chart": ("chart", "--out"),
+    "map": ("map", "--out"),
+    "brief": ("brief", "--since", "2025-01-01", "--until", "2026-01-01", "--out"),
+    "backup": ("backup",),
+}
+SUFFIX = {"export": ".csv", "chart": ".png", "map": ".svg", "brief": ".md", "backup": ".db"}
+
+
+def test_a_file_that_exists_is_replaced_only_with_force(example_db, tmp_path, run, file_digest):
+    """export, chart, map, brief and import --rejects replaced an analyst's file of the same name
+    without a word (backup alone asked for --force); an import with no rejected row replaced it
+    with an empty file. Now every one refuses it, leaves it and the database as they were, and
+    replaces it with --force."""
+    before = file_digest(example_db)
+    for name, command in WRITERS.items():
+        mine = tmp_path / f"mine{SUFFIX[name]}"
+        mine.write_text("the analyst's own notes\n")
+        refused = run("--db", str(example_db), *command, str(mine), expect=2)
+        assert refused.stderr == (
+            f"Error: Cannot write {mine}: it exists already. Nothing was written. Give --force to replace it, "
+            "or choose another file name.\n"
+        ), name
+        assert mine.read_text() == "the analyst's own notes\n", name
+        run("--db", str(example_db), *command, str(mine), "--force")
+        assert mine.read_text(errors="replace") != "the analyst's own notes\n", name
+    assert file_digest(example_db) == before
+    source = tmp_path / "in.csv"
+    run("--db", str(example_db), "export", "-o", str(source))
+    rejects = tmp_path / "rejected.csv"
+    rejects.write_text("last week's rejects\n")
+    importing = ("--db", str(example_db), "import", str(source), "--skip-invalid", "--rejects", str(rejects))
+    assert "it exists already" in run(*importing, expect=2).stderr
+    assert rejects.read_text() == "last week's rejects\n"
+    run(*importing, "--force")
+    assert rejects.read_text() == ""  # no row was rejected
+    assert _count(example_db) == 2
+
+
+def test_force_is_not_needed_for_an_empty_file_a_device_or_standard_output(example_db, tmp_path, run):
+    """``mktemp`` makes an empty file for a script to fill: nothing in it is lost. A device is
+    written, not replaced."""
+    empty = tmp_path / "tmp.XXXX.csv"
+    empty.touch()
+    run("--db", str(example_db), "export", "-o", str(empty))
+    assert empty.read_text().startswith("id,uid,")
+    run("--db", str(example_db), "export", "-o", os.devnull)
+    assert run("--db", str(example_db), "export", "-o", "-").stdout.startswith("id,uid,")
+
+
+def test_a_brief_asks_before_replacing_the_images_beside_it(example_db, tmp_path, run):
+    """brief -o b.md also writes b-map.png and b-chart.png: they are checked as the brief is."""
+    brief = tmp_path / "b.md"
+    chart = tmp_path / "b-chart.png"
+    chart.write_bytes(b"my own chart")
+    command = ("--db", str(example_db), "brief", "--since", "2025-01-01", "--until", "2026-01-01", "--out", str(brief))
+    refused = run(*command, expect=2)
+    assert refused.stderr.startswith(f"Error: Cannot write {chart}: it exists already.")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("b")) == ["b-chart.png"]
+    run(*command, "--force")
+    assert chart.read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_brief_whose_map_the_disk_refuses_fails(example_db, tmp_path):
+    """The brief drew its map inside a guard meant for 'nothing to map', which also swallowed a
+    map that could not be written: a full disk gave a Markdown brief without its map, exit 0."""
+    brief = tmp_path / "b.md"
+    result = _tracker(
+        example_db, "brief", "--since", "2025-01-01", "--until", "2026-01-01", "--out", str(brief), limit=100_000
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == f"Error: Cannot write {tmp_path / 'b-map.png'}: File too large. Nothing was written.\n"
+    assert not brief.exists()

@@ -256,6 +256,7 @@ OTHER_OPTIONS = {
 #: What the CLI adds to an error about a field that no option sets: where to look.
 HINT_FOR_FIELD = {
     "skip_invalid": "Or import the others with --skip-invalid.",
+    "replace": "Give --force to replace it, or choose another file name.",
     "incident_id": "'tracker list' shows the ids ('tracker list --deleted' the deleted ones).",
 }
 
@@ -316,18 +317,16 @@ class State:
     def close(self) -> None:
         """Close what the command opened, when it ends (even on an error).
 
-        Closing the last connection folds the write-ahead log back into the file, so
-        between commands the database is one whole file that can be copied or mailed; when a
-        full disk stops that, a warning says the -wal file must travel with it (the exit code
-        stays: the write itself was committed).
+        Closing the last connection folds the write-ahead log into the file: between commands the
+        database is one file to copy. A full disk stops that; a warning then says so (exit code kept).
         """
+        from .render import message
+
         while self.opened:
             store = self.opened.pop()
-            note = store.fold_log()  # a full disk: the -wal file stays, and the user must know
+            note = store.fold_log()
             store.close()
             if note:
-                from .render import message
-
                 message(f"Warning: {note}")
 
 

@@ -365,10 +365,9 @@ def backup(destination: str | Path, source: str | Path | None = None, *, force: 
     if dest.is_dir():
         raise ValidationError(f"{dest} is a folder: give the backup's file name (e.g. {dest / 'incidents.db'}).")
     source_path = Path(source) if source is not None else default_path()
-    target = output_target(dest, protect=protected_files(source_path))
+    # An older backup is replaced only when asked (``force``), as every output file is.
+    target = output_target(dest, protect=protected_files(source_path), replace=force)
     refuse_binary_on_terminal(target, "a database")  # before anything is read
-    if target.kind == "regular" and dest.exists() and not force:
-        raise ValidationError(f"{dest} exists; it is replaced by a new backup only when asked to.", field="force")
     conn = connect(source, create=False, migrate=False)
     try:
         return _backup(conn, target)
