@@ -224,3 +224,32 @@ def test_a_brief_whose_map_the_disk_refuses_fails(example_db, tmp_path):
     assert result.returncode == 1, result.stderr
     assert result.stderr == f"Error: Cannot write {tmp_path / 'b-map.png'}: File too large. Nothing was written.\n"
     assert not brief.exists()
+
+
+def test_a_country_file_the_gazetteer_refuses_is_not_kept(tmp_path, run, monkeypatch):
+    """gazetteer add copied the file into the cache folder before reading it: refused, it stayed
+    there, and every later build of the gazetteer (which merges every kept file) failed on it."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("TRACKER_CACHE_DIR", str(cache))
+    bad = tmp_path / "KG.txt"
+    bad.write_text("1\tonly three\tcolumns\n", encoding="utf-8")
+    result = run("gazetteer", "add", str(bad), expect=1)
+    assert result.stderr == f"Error: {bad}, line 1: 3 columns, not the 19 of a GeoNames country file.\n"
+    assert not (cache / "geonames" / "KG.txt").exists()
+    assert not list(cache.rglob("*KG*"))
+
+
+def test_gazetteer_add_names_a_folder_or_a_device_as_what_it_is(tmp_path, run, monkeypatch):
+    monkeypatch.setenv("TRACKER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "TJ.txt"
+    folder.mkdir()
+    assert run("gazetteer", "add", str(folder), expect=2).stderr == (
+        f"Error: {folder} is a folder: give a GeoNames country file (AF.txt or AF.zip) or a country code.\n"
+    )
+    assert run("gazetteer", "add", os.devnull, expect=2).stderr == (
+        f"Error: {os.devnull} is not a regular file (a device or a pipe): give a GeoNames country file "
+        "(AF.txt or AF.zip) or a country code.\n"
+    )
+    assert run("gazetteer", "add", str(tmp_path / "KZ.txt"), expect=2).stderr == (
+        f"Error: No file at {tmp_path / 'KZ.txt'}.\n"
+    )
