@@ -253,3 +253,18 @@ def test_gazetteer_add_names_a_folder_or_a_device_as_what_it_is(tmp_path, run, m
     assert run("gazetteer", "add", str(tmp_path / "KZ.txt"), expect=2).stderr == (
         f"Error: No file at {tmp_path / 'KZ.txt'}.\n"
     )
+
+
+def test_a_database_without_write_permission_is_not_written_even_by_root(example_db, run, file_digest):
+    """chmod a-w on an archived record: root's licence to write anything wrote to it (an output file
+    with the same mode was already refused to root). Reading works; a write is refused."""
+    example_db.chmod(0o444)
+    before = file_digest(example_db)
+    refused = run(
+        "--db", str(example_db), "add", "--date", "2025-11-01", "--country", "TJ", "--type", "battles", expect=1
+    )
+    assert refused.stderr == (
+        f"Error: Cannot write to {example_db}: the file or its folder is read-only. Nothing was changed.\n"
+    )
+    assert "Tajikistan" in run("--db", str(example_db), "list").stdout
+    assert file_digest(example_db) == before

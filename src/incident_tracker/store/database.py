@@ -340,7 +340,7 @@ def _open(path: Path) -> TrackerConnection:
     is opened as immutable: nobody can be writing it.
     """
     folder_writable = os.access(path.parent, os.W_OK)
-    read_only = path.exists() and not (folder_writable and os.access(path, os.W_OK))
+    read_only = path.exists() and not (folder_writable and _writable(path))
     target = str(path)
     if read_only:
         target = f"{path.resolve().as_uri()}?mode=ro"
@@ -361,6 +361,13 @@ def _open(path: Path) -> TrackerConnection:
     conn.path = path
     conn.read_only = read_only
     return conn
+
+
+def _writable(path: Path) -> bool:
+    """Whether we may write the file: by its permission bits too, which root's licence ignores. A
+    database made read-only (``chmod a-w``, an archived record) stays so for every user, as an
+    output file does (``exchange.files``)."""
+    return bool(path.stat().st_mode & 0o222) and os.access(path, os.W_OK)
 
 
 def _is_wal(path: Path) -> bool:
