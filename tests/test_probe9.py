@@ -268,3 +268,14 @@ def test_a_database_without_write_permission_is_not_written_even_by_root(example
     )
     assert "Tajikistan" in run("--db", str(example_db), "list").stdout
     assert file_digest(example_db) == before
+
+
+def test_an_output_name_near_the_length_limit_is_written(example_db, tmp_path, run):
+    """A 250-byte name is allowed (the limit is 255), but the temporary file beside it was named
+    '.NAME.random.tmp', past the limit: 'File name too long' for a name the user could create."""
+    for command, suffix in (("export", ".csv"), ("backup", ".db")):
+        long_name = tmp_path / ("a" * (250 - len(suffix)) + suffix)
+        args = ("export", "-o", str(long_name)) if command == "export" else ("backup", str(long_name))
+        run("--db", str(example_db), *args)
+        assert long_name.stat().st_size > 0
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

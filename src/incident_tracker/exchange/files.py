@@ -196,7 +196,7 @@ _TEXT: dict[str, Any] = {"encoding": "utf-8", "newline": ""}
 @contextmanager
 def _replacing(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
     folder = target.path.parent
-    descriptor, name = tempfile.mkstemp(dir=folder, prefix=f".{target.path.name}.", suffix=".tmp")
+    descriptor, name = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(target.path), suffix=".tmp")
     temporary = Path(name)
     try:
         with os.fdopen(descriptor, "wb" if binary else "w", **({} if binary else _TEXT)) as handle:
@@ -208,6 +208,17 @@ def _replacing(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+#: How much of the target's name a temporary file beside it carries: the whole name, with the
+#: dot and the random part around it, would pass the file system's limit (255 bytes) for a
+#: name that is itself allowed.
+TEMPORARY_NAME_KEPT = 100
+
+
+def temporary_prefix(target: Path) -> str:
+    """The start of a temporary file's name beside ``target``: hidden, and saying whose it is."""
+    return f".{target.name[:TEMPORARY_NAME_KEPT]}."
 
 
 def copy_permissions(existing: Path, temporary: Path) -> None:

@@ -378,10 +378,12 @@ def backup(destination: str | Path, source: str | Path | None = None, *, force: 
 def _backup(conn: sqlite3.Connection, target: OutputTarget) -> BackupResult:
     """Copy into a checked temporary file, then rename it over a regular file, or stream
     it into standard output or a device/FIFO (which a rename would replace)."""
+    from ..exchange.files import temporary_prefix
+
     dest = target.given
     folder = target.path.parent if target.kind == "regular" else None
     try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.path.name}.", suffix=".partial")
+        handle, name = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(target.path), suffix=".partial")
     except OSError as exc:  # a read-only folder: name the file asked for, not our temporary one
         raise TrackerError(f"Cannot write {dest}: {exc.strerror or exc}. Nothing was written.") from None
     os.close(handle)
