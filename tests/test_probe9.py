@@ -279,3 +279,24 @@ def test_an_output_name_near_the_length_limit_is_written(example_db, tmp_path, r
         run("--db", str(example_db), *args)
         assert long_name.stat().st_size > 0
         assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_standard_output_that_is_the_database_is_refused(example_db, file_digest):
+    """`tracker export >> incidents.db` (a slip for `> incidents.csv`) appended the CSV to the
+    database file, and `backup - >> incidents.db` a whole copy of it, exit 0."""
+    before = file_digest(example_db)
+    for args in (["export"], ["export", "-o", "-"], ["backup", "-"], ["list"]):
+        with example_db.open("ab") as appended:
+            result = subprocess.run(
+                [installed_tracker(), "--db", str(example_db), *args],
+                stdout=appended,
+                stderr=subprocess.PIPE,
+                text=True,
+                check=False,
+            )
+        assert result.returncode == 2, args
+        assert result.stderr == (
+            f"Error: Standard output is the database itself ({example_db}): what this command prints would be "
+            "appended to it. Nothing was written; redirect it to another file.\n"
+        )
+        assert file_digest(example_db) == before

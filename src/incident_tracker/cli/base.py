@@ -248,7 +248,6 @@ OTHER_OPTIONS = {
     "group": "--group",
     "out": "--out",
     "format": "--format",
-    "force": "--force",
     "database": "--db",
     "null_geometry": "--null-geometry",
 }
@@ -315,11 +314,8 @@ class State:
         return default_path()
 
     def close(self) -> None:
-        """Close what the command opened, when it ends (even on an error).
-
-        Closing the last connection folds the write-ahead log into the file: between commands the
-        database is one file to copy. A full disk stops that; a warning then says so (exit code kept).
-        """
+        """Close what the command opened, even on an error, folding the write-ahead log into the file
+        (one file between commands); when a full disk stops that, a warning says so (exit code kept)."""
         from .render import message
 
         while self.opened:
@@ -366,11 +362,14 @@ def main_options(
         # A broken config file stops every command at once, naming the file and the
         # line or key; 'tracker config' stays usable, to find and mend it.
         from ..config import read_file
+        from ..exchange.files import stdout_refusal
 
         try:
             read_file()
         except TrackerError as exc:
             fail(error_text(exc), exc.exit_code)
+        if refusal := stdout_refusal(ctx.obj.database_path()):  # `tracker export >> incidents.db`
+            fail(refusal, 2)
 
 
 def state(ctx: typer.Context) -> State:

@@ -134,6 +134,25 @@ def _describe(protected: Path) -> str:
     return "a file this command reads"
 
 
+def stdout_refusal(database: Path) -> str | None:
+    """Why nothing may be written to standard output, when it is the database itself (``tracker
+    export >> incidents.db``, a slip for ``> incidents.csv``): the bytes would be appended to the
+    database file. None when standard output is anything else (or closed)."""
+    try:
+        out = os.fstat(sys.stdout.fileno())
+    except (AttributeError, ValueError, OSError):  # closed, or not a real file (a test's stream)
+        return None
+    for protected in protected_files(database):
+        with suppress(OSError):
+            found = protected.stat()
+            if (found.st_dev, found.st_ino) == (out.st_dev, out.st_ino):
+                return (
+                    f"Standard output is {_describe(protected)} ({protected}): what this command prints would "
+                    "be appended to it. Nothing was written; redirect it to another file."
+                )
+    return None
+
+
 def stdout_is_terminal() -> bool:
     """Whether standard output is a terminal (False when it is closed or not a real file)."""
     try:
