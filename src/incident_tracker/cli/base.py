@@ -248,6 +248,7 @@ OTHER_OPTIONS = {
     "group": "--group",
     "out": "--out",
     "format": "--format",
+    "force": "--force",
     "database": "--db",
     "null_geometry": "--null-geometry",
 }

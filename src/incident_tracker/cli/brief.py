@@ -156,8 +156,8 @@ def brief_command(
 
     brief_format(out)  # a bad extension fails before the database is opened
     protect = protected_files(state(ctx).database_path())
-    for written in brief_files(out):  # so does the database's name, a missing folder, a file that exists
-        output_target(written, protect=protect, replace=force)
+    for each_file in brief_files(out):  # so does the database's name, a missing folder, a file that exists
+        output_target(each_file, protect=protect, replace=force)
     window = parse_window(since, until, config.value("timezone", tz))
     result = build_brief(state(ctx).store(), filters, window, max_incidents=max_incidents)
     written = write_brief(result, out, protect=protect)
