@@ -64,6 +64,15 @@ _RU_NOUN_UNIT = re.compile(
     r"(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)(?<!ского)(?<!ской)(?<!цкого)(?<!цкой)\s+(?P<noun>района|области)\s+"
     r"(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})$"
 )
+#: "(в зоне) пограничной заставы «X» района Y" (in the zone of the border post X of Y district), "заставы района Y"
+#: (a post of Y district): a post, named or not, then its district by a noun in the genitive, as a locality is
+#: read above. A named post stays a post ("застава «X», район Y": only a border place of that name answers for it,
+#: else the district stands in); an unnamed one is where its district is.
+_RU_POST_OF_UNIT = re.compile(
+    r"^(?:(?:в\s+зоне|в\s+районе|на\s+участке|на|у|возле|около|близ|вблизи|в)\s+)?(?:пограничн\w+\s+)?"
+    r"(?:(?:погран)?застав(?:а|ы|е|у|ой)|пост(?:а|у|е|ом)?|КПП)\s+(?:[«\"“](?P<name>[^»\"”“]+)[»\"”“]\s+)?"
+    r"(?P<noun>района|области)\s+(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})$"
+)
 #: "в Аксыйском районе в местности X" (in Aksy district, in the locality X): the district in the
 #: locative first, then the place; read in the other order, "в местности X Аксыйского района", which
 #: the reader knows (the district stands in for a place it does not).
@@ -150,6 +159,9 @@ def _russian(text: str) -> str | None:
         return f"{match.group('rest')} {unit}"
     if (match := _RU_NOUN_UNIT.match(text)) and not _a_country(match.group("unit")):
         return f"{match.group('place')}, {unit_in_nominative(match.group('noun'), match.group('unit'))}"
+    if (match := _RU_POST_OF_UNIT.match(text)) and not _a_country(match.group("unit")):
+        unit = unit_in_nominative(match.group("noun"), match.group("unit"))
+        return f"застава «{match.group('name')}», {unit}" if match.group("name") else unit
     return None
 
 
@@ -283,7 +295,8 @@ _TG_COUNTRIES = {"Афғонистон": "Afghanistan", "Тоҷикистон": 
 
 #: An Arabic preposition before a unit or area word: "في منطقة X" (in the area X).
 _AR_IN_UNIT = re.compile(
-    r"^(?:في|فى|من|إلى|الى)\s+(?=(?:منطقة|منطقه|ولاية|ولايه|محافظة|محافظه|مدينة|مدينه|قرية|قريه|إقليم|اقليم|مديرية|مديريه)\s)"
+    r"^(?:في|فى|من|إلى|الى)\s+(?=(?:منطقة|منطقه|ولاية|ولايه|محافظة|محافظه|مدينة|مدينه|بلدة|بلده|قرية|قريه|إقليم|اقليم|"
+    r"مديرية|مديريه)\s)"
 )
 #: "معبر X بمنطقة Y" (the crossing X in the area Y): "ب" (in) fused to the unit word after a name.
 _AR_FUSED_UNIT = re.compile(r"^(?P<name>\S.*?)\s+ب(?:منطقة|منطقه|(?P<district>مديرية|مديريه)|قضاء)\s+(?P<where>\S.*)$")

@@ -148,6 +148,11 @@ _KG_RESIDENTS = re.compile(r"^(?P<place>.+\sайыл(?:ынын|ы))\s+(?:тур
 _DIRECTIONS = r"(?:شرق|غرب|شمال|جنوب|شمال\s*شرق|شمال\s*غرب|جنوب\s*شرق|جنوب\s*غرب|مرکز|وسط)(?:ی|ي)?"
 _FA_PART_OF_COUNTRY = re.compile(rf"\s+(?:در|في|فی)\s+{_DIRECTIONS}\s+(?:کشور\s+|البلاد\s+)?(?P<country>\S+)$")
 _AR_BELONGING_TO_THIS = re.compile(r"\s+التابع(?:ة|ه)?\s+ل(?:هذه|هذا|تلك|ذلك)\s+\S+$")
+#: "مدينة تايباد التابعة لإقليم Y", "بلدة X التابع لمحافظة Y" (X, belonging to the province Y): the unit that
+#: holds X, read as X's context ("X، إقليم Y"), as Persian "X از توابع استان Y" is (geo/persian_words.py).
+_AR_BELONGING_TO_UNIT = re.compile(
+    r"(?<=\S)\s+(?:ال)?تابع(?:ة|ه)?\s+ل(?=(?:محافظة|إقليم|اقليم|ولاية|مديرية|ناحية|مقاطعة|مدينة|منطقة)\s+\S)"
+)
 #: "Hirmand country", "country of Hirmand": a capitalised name of one or two words before or after.
 #: The region's countries in English and Spanish letters, for the tails below.
 _LATIN_COUNTRIES = (
@@ -302,7 +307,7 @@ def _arabic_script(text: str) -> str:
         text = f"{text[: match.start()]}، {country}"
     if (match := _AR_BELONGING_TO_THIS.search(text)) and match.start() > 0:
         text = text[: match.start()]
-    return text
+    return _AR_BELONGING_TO_UNIT.sub("، ", text, count=1)
 
 
 def _county(match: re.Match[str]) -> str:
