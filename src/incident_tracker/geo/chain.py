@@ -38,7 +38,7 @@ from .choice import choose_among, chosen_by_sound, mark_region, trusted_in_regio
 from .crossing_twins import facing_rows, port_sides
 from .elsewhere import worth_telling
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
-from .hierarchy import across_provinces, known_elsewhere, towns_before_their_districts, within_anchor
+from .hierarchy import across_provinces, towns_before_their_districts, within_anchor
 from .indic import indic_phrase
 from .persian_words import port_unglued
 from .phrase import ParsedQuery, parse_query
@@ -328,13 +328,6 @@ class Resolver:
             wider = self._offline(resolution.parsed, (frozenset({fallback.country or ""}), None))
             if moved := across_provinces(wider, fallback, resolution):
                 resolution.chosen = moved
-                return
-            # a district the text names is judged against the province in locate (standin_guard.district_elsewhere)
-            if resolution.parsed.level != "admin2" and (elsewhere := known_elsewhere(wider, fallback)) is not None:
-                resolution.reason = (
-                    f"the text puts {resolution.parsed.name!r} in {fallback.name}, but the one place of that name "
-                    f"known in the country, {elsewhere.label}, lies in another province: the province does not stand in"
-                )
                 return
         if fallback is scoped.anchor or resolution.parsed.names_a_place:
             resolution.chosen = _fallback(fallback, resolution)

@@ -100,21 +100,3 @@ def across_provinces(found: Sequence[Candidate], area: Candidate, resolution: Re
     )
     resolution.reason = f"{place.label}: matched by {_match_words(place)}, the one in {area.country} near {area.name}"
     return place
-
-
-def known_elsewhere(found: Sequence[Candidate], area: Candidate) -> Candidate | None:
-    """The one place of that name in the province's country, lying in another province, when
-    :func:`across_provinces` did not take it (farther than 150 km off): the text files a town known
-    elsewhere under a province that does not hold it ("Taybad, South Khorasan"; Taybad is in Razavi).
-
-    The province is then no answer: either the report misfiled the town, and the province's point is
-    hundreds of km from it, or it means a namesake the gazetteer does not hold. Several such places
-    (a common name) say nothing either way, and None is returned.
-    """
-    same = [c for c in found if c.trusted and c.country == area.country and c.admin1_code != area.admin1_code]
-    if not same or any(c.admin1_code == area.admin1_code for c in found if c.trusted):
-        return None
-    place = min(same, key=Candidate.rank_key)
-    if any(haversine_km(place.latitude, place.longitude, c.latitude, c.longitude) > SAME_PLACE_KM for c in same):
-        return None
-    return place
