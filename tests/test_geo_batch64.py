@@ -3,7 +3,9 @@
 after a town ("X التابعة لمحافظة Y", geo/phrase_where.py) and the town nouns "بلدة", "قرية" before a name that has
 context (geo/phrase_patterns.py, geo/phrase_around.py); a Russian border post, named or not, before its district
 in the genitive (geo/phrase_around.py); the people of a Persian border regiment before it and the border tail
-after it (geo/phrase_arabic.py, geo/coverage_arabic.py). Every string here is written for the tests (none is the
+after it (geo/phrase_arabic.py, geo/coverage_arabic.py); and two older dev leftovers: a Russian quarter of a town
+("в махалле «X» г. Y", geo/phrase_where.py) and the Azerbaijani village noun "kənd" (geo/turkic_latin.py). Every
+string here is written for the tests (none is the
 set's); the readings fail on the code before this round, the guards pass on both."""
 
 from __future__ import annotations
@@ -57,3 +59,25 @@ def test_wrong_province_never_wins(resolver: Resolver) -> None:
     """A report that files a town under a province that does not hold it: the province must not answer."""
     label = label_for(resolver, "في مدينة سراوان التابعة لإقليم خراسان الجنوبية", "IR;AF")
     assert label is None or label.startswith("Saravan"), label
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        ("в квартале Навобод города Исфары", "TJ;KG", "Isfara"),  # a quarter no tier holds: its town stands in
+        ("Ak-Sai kəndində", "KG;TJ", "Ak-Say"),  # Azerbaijani: in the village of Ak-Sai
+    ],
+)
+def test_older_leftovers(resolver: Resolver, query: str, named: str, name: str) -> None:
+    label = label_for(resolver, query, named)
+    assert label is not None and label.startswith(name), (query, label)
+
+
+def test_quarter_is_bounded_by_its_town(resolver: Resolver) -> None:
+    """A quarter named like a village 500 km off (Yangiobod, by Tashkent) is not that village: the town holds it."""
+    chosen = chosen_for(resolver, "в махалле «Янгиобод» г.Термеза", "UZ;AF")
+    assert chosen is not None and chosen.name == "Tirmiz" and chosen.match == "context", chosen
+
+
+def test_village_noun_alone_names_nothing(resolver: Resolver) -> None:
+    assert label_for(resolver, "iki kəndində", "KG;TJ") is None  # 'in two villages': no name
