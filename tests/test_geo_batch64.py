@@ -3,10 +3,11 @@
 after a town ("X التابعة لمحافظة Y", geo/phrase_where.py) and the town nouns "بلدة", "قرية" before a name that has
 context (geo/phrase_patterns.py, geo/phrase_around.py); a Russian border post, named or not, before its district
 in the genitive (geo/phrase_around.py); the people of a Persian border regiment before it and the border tail
-after it (geo/phrase_arabic.py, geo/coverage_arabic.py); and two older dev leftovers: a Russian quarter of a town
-("в махалле «X» г. Y", geo/phrase_where.py) and the Azerbaijani village noun "kənd" (geo/turkic_latin.py). Every
-string here is written for the tests (none is the
-set's); the readings fail on the code before this round, the guards pass on both."""
+after it (geo/phrase_arabic.py, geo/coverage_arabic.py); and older dev leftovers: a Russian quarter of a town
+("в махалле «X» г. Y", geo/phrase_where.py), the Azerbaijani village noun "kənd" (geo/turkic_latin.py), the
+Tajik "X дар Y" (X in Y, geo/phrase.py) and the Tajik names of the countries (geo/phrase_patterns.py). Every
+string here is written for the tests (none is the set's); the readings fail on the code before this round, the
+guards pass on both."""
 
 from __future__ import annotations
 
@@ -66,6 +67,8 @@ def test_wrong_province_never_wins(resolver: Resolver) -> None:
     [
         ("в квартале Навобод города Исфары", "TJ;KG", "Isfara"),  # a quarter no tier holds: its town stands in
         ("Ak-Sai kəndində", "KG;TJ", "Ak-Say"),  # Azerbaijani: in the village of Ak-Sai
+        ("дидбонгоҳи сарҳадии «Ишкошим» дар ВКМБ", "TJ;AF", "Ishkoshim"),  # Tajik: the post X in GBAO
+        ("Хоруғ дар ВМКБ", "TJ;AF", "Khorugh"),
     ],
 )
 def test_older_leftovers(resolver: Resolver, query: str, named: str, name: str) -> None:
@@ -81,3 +84,10 @@ def test_quarter_is_bounded_by_its_town(resolver: Resolver) -> None:
 
 def test_village_noun_alone_names_nothing(resolver: Resolver) -> None:
     assert label_for(resolver, "iki kəndində", "KG;TJ") is None  # 'in two villages': no name
+
+
+def test_tajik_country_is_read(resolver: Resolver) -> None:
+    """ "Хоруғ дар Афғонистон" (Khorog in Afghanistan): the country is read, as in "Khorog in Afghanistan", and the
+    Tajik town is not answered for a place the text puts across the river."""
+    assert label_for(resolver, "Хоруғ дар Афғонистон", "TJ;AF") is None
+    assert label_for(resolver, "Khorog in Afghanistan", "TJ;AF") is None
