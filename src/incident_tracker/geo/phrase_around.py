@@ -30,7 +30,9 @@ Chinese reader does not know, before a county it does), "از منطقه سرا�
 borders of), a watchtower with a quoted name "of the Saravan border regiment", "باجوڑ ضلع میں …
 سرحد پر" (Urdu: in Bajaur district, on the border), "منطقة كنج الواقعة في ولاية نيمروز جنوب
 أفغانستان" (Arabic: the area X, lying in Nimroz province, south Afghanistan), "the Langorbut and
-Kavti areas of Arandhi" (two areas of a town).
+Kavti areas of Arandhi" (two areas of a town). The sixty-fourth batch (geo128) added a border post, named or
+not, before its district in the genitive ("пограничной заставы «X» района Y"), as a locality before it is read,
+and the Arabic town noun "بلدة" after a preposition, as "مدينة" is.
 """
 
 from __future__ import annotations

@@ -18,6 +18,11 @@ word class, read in every script the set holds it in, never one string's phrase:
   Tajikistan (the country kept as context);
 - **an Arabic "belonging to this province" tail**: "منطقة سراوان التابعة لهذه المحافظة": the
   words refer back to a province the text does not name, and are dropped;
+- **an Arabic "belonging to the province of Y" clause** (geo128): "مدينة تايباد التابعة لإقليم Y" is "X، إقليم Y",
+  the unit as the town's context, so the town answers where the province holds it and the province never
+  stands in for a town it holds;
+- **a Russian quarter of a town** (geo128): "в махалле «X» г. Y" (also "микрорайон", "квартал") is "X, Y": the
+  town bounds the quarter's name and stands in when the quarter is not known;
 - **Kyrgyz genitives around a name**: a country in the genitive before it ("Тажикстандын X") is
   context; "анклавы/анклавынын" (enclave) is read as the village noun "айылы"; "тургундары" (its
   residents) after a village in the genitive leaves the village, where they live;
