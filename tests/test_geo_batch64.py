@@ -1,6 +1,6 @@
 """The sixty-fourth batch's dev failures, by mechanism (issue 13; docs/geocoding-journal.md, section
 "Sixty-fourth batch and older dev failures: rules (geo128)"): the Arabic 'belonging to the province of' clause
-after a town ("X التابعة لمحافظة Y", geo/phrase_where.py) and the town nouns "بلدة", "قرية" before a name that has
+after a town ("X التابعة لمحافظة Y", geo/phrase_where.py) and the town noun "بلدة" before a name that has
 context (geo/phrase_patterns.py, geo/phrase_around.py); a Russian border post, named or not, before its district
 in the genitive (geo/phrase_around.py); the people of a Persian border regiment before it and the border tail
 after it (geo/phrase_arabic.py, geo/coverage_arabic.py); and older dev leftovers: a Russian quarter of a town
@@ -23,7 +23,7 @@ from incident_tracker.geo.chain import Resolver
         # the town, belonging to the province that holds it: the town, not the province
         ("في مدينة سراوان التابعة لمحافظة سيستان وبلوشستان", "IR;PK", "Saravan"),
         ("في بلدة ميرجاوه التابعة لمحافظة سيستان وبلوشستان", "IR;PK", "Mirjaveh"),
-        ("قرية قصرقند التابعة لمحافظة سيستان وبلوشستان", "IR;PK", "Qaşr-e Qand"),
+        ("بلدة قصرقند التابعة لمحافظة سيستان وبلوشستان", "IR;PK", "Qaşr-e Qand"),
         ("بلدة قصرقند، محافظة سيستان وبلوشستان", "IR;PK", "Qaşr-e Qand"),  # the town noun before a name with context
         # a post of a district: a named post no tier holds gives way to its district, an unnamed one is there
         ("на заставе «Пяндж» района Шамсиддини Шохин", "TJ;AF", "Shamsiddin Shohin"),
