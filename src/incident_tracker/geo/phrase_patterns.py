@@ -227,14 +227,6 @@ COUNTRY_STEMS = {
     "пакистан": "PK",
     "иран": "IR",
     "кита": "CN",
-    # Tajik (Cyrillic): "Хоруғ дар Афғонистон" names the country as "Хорог в Афганистане" does
-    "афғонистон": "AF",
-    "тоҷикистон": "TJ",
-    "ӯзбекистон": "UZ",
-    "қирғизистон": "KG",
-    "туркманистон": "TM",
-    "покистон": "PK",
-    "эрон": "IR",
     "افغانستان": "AF",
     "پاکستان": "PK",
     "ایران": "IR",
@@ -242,6 +234,18 @@ COUNTRY_STEMS = {
     "ازبکستان": "UZ",
     "ترکمنستان": "TM",
     "قرقیزستان": "KG",
+}
+#: The region's countries in Tajik (Cyrillic), as a context part names them ("Хоруғ дар Афғонистон", Khorog in
+#: Afghanistan): whole words, read by :func:`.candidates.context_country` only (the Russian readers derive their
+#: genitives from :data:`COUNTRY_STEMS`, which these are not).
+TG_COUNTRIES = {
+    "афғонистон": "AF",
+    "тоҷикистон": "TJ",
+    "ӯзбекистон": "UZ",
+    "қирғизистон": "KG",
+    "туркманистон": "TM",
+    "покистон": "PK",
+    "эрон": "IR",
 }
 _QUOTES = re.compile(r"[«»“”„\"]")
 #: Level words that only some countries of the region use for their units: Iran's shahrestan
