@@ -86,3 +86,26 @@ def test_guard_a_blast_at_a_market_or_a_mine_keeps_its_people_as_civilians() -> 
 def test_guard_people_shot_are_still_civilians() -> None:
     text = "Guards of the other state opened fire on a car near the border on Monday, killing three people."
     assert _one(text)["target_type"] == "civilians"
+
+
+# --- a clash of two border services, one of them blamed: the other's guards were the target ------------------------
+
+
+def test_a_clash_of_two_border_services_one_blamed_targets_the_other_guards() -> None:
+    text = (
+        "Uzbek and Kyrgyz border guards exchanged fire near a disputed pasture on Monday, the Kyrgyz border service "
+        "said. It said the Uzbek border guards had opened fire first on a Kyrgyz border patrol, wounding one man."
+    )
+    draft = _one(text)
+    assert draft["attribution"] == "alleged"
+    assert draft["target_type"] == "border_guards"
+
+
+def test_guard_two_border_services_with_no_blame_or_a_civilian_hit_keep_no_target() -> None:
+    text = "Uzbek and Kyrgyz border guards fired at each other near a disputed pasture on Monday, officials said."
+    assert _one(text).get("target_type") is None
+    text = (
+        "A shepherd was killed on Monday in a clash between Uzbek and Kyrgyz border guards, the Kyrgyz side said. "
+        "It said the Uzbek border guards had opened fire first on a Kyrgyz border patrol."
+    )
+    assert _one(text).get("target_type") != "border_guards"
