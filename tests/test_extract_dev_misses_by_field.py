@@ -9,16 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from _extract_helpers import drafts_of
+from _extract_helpers import one_draft
 from incident_tracker.extract.came_across import crossers_who_struck
 
 PUBLISHED = dt.date(2024, 6, 11)  # a Tuesday
 
 
-def _one(text: str, **kwargs: Any) -> dict[str, Any]:
-    drafts = drafts_of(text, PUBLISHED, **kwargs)
-    assert len(drafts) == 1, drafts
-    return drafts[0]
+def _one(text: str) -> dict[str, Any]:
+    return one_draft(text, PUBLISHED)
 
 
 # --- attackers named by their origin, told crossing and striking: alleged, the label with its origin ---------------
