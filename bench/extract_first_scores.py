@@ -2,6 +2,8 @@
 
     python bench/extract_first_scores.py [--rounds 50-71] [--work DIR] [--rows FILE]
 
+(``--rounds 40-71`` reads the ten rounds before too; :data:`BRANCH_POINTS` names each round's commit.)
+
 Every held-back round from 34 on added reports scored once, before any rule saw them, on the code of a
 named main commit (its "branch point", named in the round's section of docs/extract-journal.md and in
 :data:`BRANCH_POINTS`). For each round asked for, this exports that commit's ``src`` (``git archive``)
@@ -23,14 +25,17 @@ for abstaining (docs/extract-journal.md, "Which readings hold out of sample (oos
 ``bench/abstain_judge.py`` does the same for places.
 
 A round whose commit cannot be exported or whose reader fails is reported on stderr and left out.
-The reading path is read from what the draft gives for the value (its evidence sentence, the defaults,
-its notes, its ``place_path`` where the old code had one), so one labelling serves every commit.
+The reading path is read from what the draft gives for the value (its evidence sentence, the defaults, the
+value's shape: ``bench/extract_paths.py``), never from a path the code records (the old code kept none, and
+``Draft.place_path`` came late, for places only), so one labelling serves every commit. The drafts are kept under
+``--work`` and reused: an old commit's by its name, today's by a digest of ``src``.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -148,6 +153,14 @@ def export(commit: str, work: Path) -> Path:
             with tarfile.open(fileobj=archive) as tar:
                 tar.extractall(tree, filter="data")
     return tree / "src"
+
+
+def tree_digest(src: Path) -> str:
+    """A short hash of every file under ``src``: today's drafts are kept only for the code that wrote them."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in src.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(src).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def run_reader(src: Path, paths: list[Path], out: Path, cache: Path) -> dict[str, list[dict[str, Any]]]:
@@ -274,7 +287,8 @@ def collect(rounds: list[int], work: Path) -> list[dict[str, Any]]:
         )
         rows += score("out", {p.stem: round_ for p in paths}, paths, drafts)
     paths = dev_reports(None)
-    drafts = run_reader(ROOT / "src", paths, work / "drafts" / "today-dev.json", work / "cache" / "today")
+    today = work / "drafts" / f"today-dev-{tree_digest(ROOT / 'src')}.json"  # a change of the code reads anew
+    drafts = run_reader(ROOT / "src", paths, today, work / "cache" / "today")
     round_of = {p.stem: json.loads(p.read_text(encoding="utf-8")).get("round") for p in paths}
     rows += score("in", round_of, paths, drafts)
     return rows
