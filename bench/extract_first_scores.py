@@ -89,14 +89,6 @@ BRANCH_POINTS: dict[int, str] = {
     70: "c00e3991",
     71: "efafbf0a",
 }
-#: The draft keys behind each scored field (the rest are the field's own name), as scripts/audit_extract.py.
-KEYS = {
-    "date": ("event_date",),
-    "coordinates": ("latitude",),
-    "actor": ("perpetrator",),
-    "type": ("sub_event_type",),
-    "victims": ("target_type", "victim_nationality"),
-}
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
 COLUMNS = ("sample", "round", "report", "incident", "field", "path", "outcome", "proposed", "coded", "default")
@@ -230,6 +222,7 @@ def _value(field: str, draft: dict[str, Any] | None, have: Any, want: Any) -> di
     """The value's columns: proposed, coded, the evidence, default flag, notes, and its reading path."""
     if draft is None or have is None:
         return {"proposed": have, "coded": want, "default": False, "evidence": "", "notes": "", "path": ""}
+    from audit_extract import KEYS  # the draft keys behind each scored field
     from extract_paths import reading_path
 
     key = KEYS.get(field, (field,))[0]
