@@ -28,7 +28,7 @@ A round whose commit cannot be exported or whose reader fails is reported on std
 The reading path is read from what the draft gives for the value (its evidence sentence, the defaults, the
 value's shape: ``bench/extract_paths.py``), never from a path the code records (the old code kept none, and
 ``Draft.place_path`` came late, for places only), so one labelling serves every commit. The drafts are kept under
-``--work`` and reused: an old commit's by its name, today's by a digest of ``src``.
+``--work`` and reused: an old commit's by its name, today's by a digest of ``src`` and of the reports' names.
 """
 
 from __future__ import annotations
@@ -88,6 +88,7 @@ BRANCH_POINTS: dict[int, str] = {
     69: "e9db75e4",
     70: "c00e3991",
     71: "efafbf0a",
+    72: "b09b53c7",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
@@ -280,7 +281,8 @@ def collect(rounds: list[int], work: Path) -> list[dict[str, Any]]:
         )
         rows += score("out", {p.stem: round_ for p in paths}, paths, drafts)
     paths = dev_reports(None)
-    today = work / "drafts" / f"today-dev-{tree_digest(ROOT / 'src')}.json"  # a change of the code reads anew
+    reports = hashlib.sha256(" ".join(p.stem for p in paths).encode()).hexdigest()[:8]
+    today = work / "drafts" / f"today-dev-{tree_digest(ROOT / 'src')}-{reports}.json"  # new code or reports: anew
     drafts = run_reader(ROOT / "src", paths, today, work / "cache" / "today")
     round_of = {p.stem: json.loads(p.read_text(encoding="utf-8")).get("round") for p in paths}
     rows += score("in", round_of, paths, drafts)
