@@ -200,6 +200,16 @@ def test_edit_with_any_value_of_any_option(db, option, value):
         assert shown[0] == 0 and json.loads(shown[1])["id"] == 1
 
 
+@pytest.mark.parametrize("place", ["\x00", "Kabul\x00", "Torkham \ud800"])
+def test_edit_refuses_a_place_it_cannot_store_before_locating_it(db, place):
+    """Found by the property above on a fresh clone: ``edit --place 'Kabul\x00'`` printed
+    "Located 'Kabul\x00' → Kabul" and then refused the same text, two answers to one command."""
+    code, _, err = check_run(db, ["edit", "1", "--place", place, "--no-input"])
+    assert code != 0
+    assert err.strip().splitlines() == [err.strip()], err  # the refusal alone, no geocoding note
+    assert "Located" not in err and "Could not locate" not in err
+
+
 @pytest.mark.slow
 @examples(800)
 @given(option=st.sampled_from(LIST_OPTIONS), value=hostile)

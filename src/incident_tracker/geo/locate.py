@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import GeocodingError, ValidationError
 from ..models import check_coordinates, country_name, parse_country
+from ..models.text import refuse_nul
 from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
 from .candidates import TAKEN, on_line
@@ -183,6 +184,9 @@ def locate(
         return _from_coordinates(chain, latitude, longitude, code, admin1)
     if not place or not place.strip():
         return Located("unchanged")
+    # Refused before any lookup: otherwise a note "Located 'Kabul\x00' → Kabul" is printed
+    # and then the write refuses the same text, so the user reads two answers to one command.
+    refuse_nul(place, "place")
     try:
         resolution = chain.candidates(place, country=code, admin1=admin1, admin2=admin2, named=named)
     except ValidationError:
