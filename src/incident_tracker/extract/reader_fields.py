@@ -12,6 +12,7 @@ import re
 from .accusations import accusations, quoted_side, weigh
 from .answer_weapons import without_the_answer
 from .attribution import RANK, read_attribution
+from .attribution_patterns import ORIGIN
 from .bombers import BOMBER_ACT
 from .casualties import TOLL_REVISED, TOLL_UPDATE, find_tolls, victims_of
 from .draft import ATTRIBUTION_FIELDS, Draft, state_code
@@ -42,7 +43,6 @@ from .roles import speaker_unit_place, without_speaking_capitals
 from .scene import scene_told
 from .sentences import Sentence
 from .told_nationality import apposed_nationality
-from .vocab import ORIGIN
 
 #: "… and Balouchestan": a capitalised word joined by "and" to the name before it (see ``read``).
 _JOINED = re.compile(r"\s+and\s+([A-Z][\w’'-]+)")
