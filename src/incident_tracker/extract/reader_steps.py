@@ -22,7 +22,7 @@ from .custody import custody_happened
 from .dates import FoundDate, find_dates
 from .draft import Draft
 from .event_days import BACKGROUND_DAYS, EventDays
-from .fields import read_toll, read_weapons
+from .fields import read_toll
 from .news_day import news_elsewhere, own_calendar_day
 from .place import coarse, read_place, spot_on_road
 from .place_patterns import FUNERAL_OF
@@ -53,6 +53,7 @@ from .taken_apart import set_taken_apart
 from .talks_day import talks_day
 from .told_apart import elsewhere, far_apart, lead_kept_apart, told_apart, told_before
 from .vocab import VIOLENCE
+from .weapons_read import read_weapons
 
 #: The incident's attackers named again, by the definite article: a sentence about them is about the incident.
 _THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|raiders)\b", re.IGNORECASE)
