@@ -100,7 +100,7 @@ def main() -> None:
     table.append(
         (
             "export csv",
-            best(args.runs, [TRACKER, "--db", str(db), "export", "--sort", "id", "-o", str(ours_csv)]),
+            best(args.runs, [TRACKER, "--db", str(db), "export", "--sort", "id", "-o", str(ours_csv), "--force"]),
             best(args.runs, [SQLITE_UTILS, "rows", str(db), "incidents", "--csv"], stdout=theirs_csv),
         )
     )
@@ -119,7 +119,10 @@ def main() -> None:
     table.append(
         (
             "export jsonl",
-            best(args.runs, [TRACKER, "--db", str(db), "export", "-f", "jsonl", "--sort", "id", "-o", str(ours_jsonl)]),
+            best(
+                args.runs,
+                [TRACKER, "--db", str(db), "export", "-f", "jsonl", "--sort", "id", "-o", str(ours_jsonl), "--force"],
+            ),
             best(args.runs, [SQLITE_UTILS, "rows", str(db), "incidents", "--nl"], stdout=theirs_jsonl),
         )
     )

@@ -72,6 +72,7 @@ def main() -> None:
         digests = []
         for name in times:
             target = out / f"{name}.csv"
+            target.unlink(missing_ok=True)  # the new code replaces a file only with --force, the old has none
             if name == "sqlite-utils":
                 command = [SQLITE_UTILS, "rows", str(args.db), "incidents", "--csv"]
                 seconds, wall, peak = run(command, base, target)

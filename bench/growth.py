@@ -255,6 +255,7 @@ def measure_size(db: Path, size: int, runs: int, extra_csv: Path, work: Path) ->
     )
 
     ours_csv, theirs_csv = work / "ours.csv", work / "theirs.csv"
+    ours_csv.unlink(missing_ok=True)  # an export replaces a file only with --force
     export = Measure(
         run_once([*tracker, "export", "-f", "csv", "-o", str(ours_csv)]),
         run_once([SQLITE_UTILS, "rows", str(db), "incidents", "--csv"], theirs_csv),
@@ -286,6 +287,7 @@ def extra_file(data: Path, work: Path, seed: int, rows: int) -> Path:
     """A CSV of ``rows`` new incidents (another seed, new uids) to import into each database."""
     source = database(data, rows, seed + 100, name="bench-extra")
     out = work / "extra.csv"
+    out.unlink(missing_ok=True)  # an export replaces a file only with --force
     run_once([TRACKER, "--db", str(source), "export", "-f", "csv", "-o", str(out)])
     return out
 

@@ -36,7 +36,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="doc-images-") as folder:
         db = Path(folder) / "incidents.db"
         shutil.copy(ROOT / "incidents.db", db)
-        tracker("--db", str(db), "map", "--out", str(IMAGES / "reports-map.png"))
+        tracker("--db", str(db), "map", "--out", str(IMAGES / "reports-map.png"), "--force")
         print(IMAGES / "reports-map.png")
         page = Path(folder) / "brief.html"
         tracker("--db", str(db), "brief", *WINDOW, "--out", str(page))

@@ -107,7 +107,7 @@ def test_an_output_through_a_symlink_keeps_the_link_and_the_mode(example_db, run
     real.chmod(0o640)
     link = tmp_path / "link.csv"
     link.symlink_to(real)
-    run("--db", str(example_db), "export", "-o", str(link))
+    run("--db", str(example_db), "export", "-o", str(link), "--force")
     assert link.is_symlink() and real.read_text().startswith("id,uid,")
     assert stat.S_IMODE(real.stat().st_mode) == 0o640
     fresh = tmp_path / "fresh.csv"

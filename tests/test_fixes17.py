@@ -240,7 +240,7 @@ def test_a_second_import_of_history_adds_only_the_new_rows(run: Run, tmp_path: P
     assert "1 history rows added" in _said(b("import", str(archive)))
     a("edit", "1", "--killed", "3", "--reason", "a later count")
     _a_day_earlier(tmp_path / "a.db")
-    a("export", "--with-history", "-o", str(archive))
+    a("export", "--with-history", "-o", str(archive), "--force")
     assert "1 updated, 0 unchanged, 0 rejected, 1 history rows added" in _said(b("import", str(archive)))
     summary = json.loads(b("import", str(archive), "--json").stdout)
     assert (summary["unchanged"], summary["history_added"]) == (1, 0)

@@ -28,7 +28,7 @@ def _desk(run: Run, db: Path) -> Callable[..., Result]:
 
 
 def _exported_history(desk: Callable[..., Result], path: Path) -> list[list[dict[str, str | None]]]:
-    desk("export", "--with-deleted", "--with-history", "-o", str(path))
+    desk("export", "--with-deleted", "--with-history", "-o", str(path), "--force")
     return [record["history"] for record in json.loads(path.read_text(encoding="utf-8"))]
 
 

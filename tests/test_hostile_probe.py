@@ -40,7 +40,7 @@ def test_export_still_replaces_a_writable_file(run, tmp_path):
     target = tmp_path / "mine.csv"
     target.write_text("old\n")
     target.chmod(0o640)
-    run("export", "-o", str(target))
+    run("export", "-o", str(target), "--force")  # a file that exists is replaced when asked (probe9)
     assert target.read_text().startswith("id,uid,")
     assert target.stat().st_mode & 0o777 == 0o640
 

@@ -113,7 +113,10 @@ def test_backup_refuses_to_overwrite_without_force(example_db, run, tmp_path, fi
     dest = tmp_path / "old-backup.db"
     dest.write_bytes(b"last week's backup")
     result = run("backup", str(dest), expect=2)
-    assert result.stderr == f"Error: --force: {dest} exists; it is replaced by a new backup only when asked to.\n"
+    assert result.stderr == (
+        f"Error: Cannot write {dest}: it exists already. Nothing was written. Give --force to replace it, or "
+        "choose another file name.\n"
+    )
     assert dest.read_bytes() == b"last week's backup"
     run("backup", str(dest), "--force")
     assert state(dest) == state(example_db)

@@ -161,7 +161,7 @@ def test_map_applies_the_filters(map_db, run, tmp_path):
     assert "incident-1-point" in ids
     assert not any(i.startswith(("incident-2", "incident-3", "incident-5")) for i in ids)
     assert "1 of 1 incidents" in result.stderr
-    run("map", "--country", "AF", "--out", str(out))
+    run("map", "--country", "AF", "--out", str(out), "--force")
     ids = svg_ids(out)
     assert "incident-3-admin1-area" in ids and "incident-1-point" not in ids
 
@@ -193,7 +193,9 @@ def test_html_map_uses_tiles_only_when_asked(map_db, run, tmp_path):
     page = out.read_text()
     assert '"tiles": "https://tiles.example/{z}/{x}/{y}.png"' in page
     assert "terms apply" in page
-    bad = run("map", "--format", "html", "--tiles", "https://tiles.example/t.png", "--out", str(out), expect=2)
+    bad = run(
+        "map", "--format", "html", "--tiles", "https://tiles.example/t.png", "--out", str(out), "--force", expect=2
+    )
     assert "{z}, {x} and {y}" in bad.stderr
 
 
@@ -274,11 +276,22 @@ def test_tz_decides_what_is_new_in_the_window(map_db, run, tmp_path):
     text = out.read_text()
     assert "**#1** 2025-11-24, Khorugh, Tajikistan: new; recorded 30 Nov 2025 11:45" in text
     assert "2025-11-29 16:00 – 2025-11-30 16:00 (UTC)" in text
-    run("brief", *window, "--tz", "Asia/Kabul", "--out", str(out))
+    run("brief", *window, "--tz", "Asia/Kabul", "--out", str(out), "--force")
     text = out.read_text()
     assert "Nothing was recorded or revised in the window." in text
     assert "2025-11-29 16:00 – 2025-11-30 16:00 (Asia/Kabul)" in text
-    run("brief", "--since", "2025-11-30 16:00", "--until", "2025-12-01 16:00", "--tz", "Asia/Kabul", "--out", str(out))
+    run(
+        "brief",
+        "--since",
+        "2025-11-30 16:00",
+        "--until",
+        "2025-12-01 16:00",
+        "--tz",
+        "Asia/Kabul",
+        "--out",
+        str(out),
+        "--force",
+    )
     assert "new; recorded 30 Nov 2025 16:15" in out.read_text()  # shown in the desk's time
 
 
@@ -322,10 +335,10 @@ def test_the_desk_time_zone_comes_from_the_config(map_db, run, tmp_path, monkeyp
     run("brief", "--since", "2025-11-24", "--until", "2025-11-30", "--out", str(out))
     assert "(Asia/Kabul)" in out.read_text()
     monkeypatch.setenv("TRACKER_TZ", "Asia/Dushanbe")
-    run("brief", "--since", "2025-11-24", "--until", "2025-11-30", "--out", str(out))
+    run("brief", "--since", "2025-11-24", "--until", "2025-11-30", "--out", str(out), "--force")
     assert "(Asia/Dushanbe)" in out.read_text()
     config.write_text('timezone = "Mars/Olympus"\n')
-    bad = run("brief", "--out", str(out), expect=2)
+    bad = run("brief", "--out", str(out), "--force", expect=2)
     assert "timezone must be an IANA time zone name" in bad.stderr
 
 

@@ -256,6 +256,7 @@ OTHER_OPTIONS = {
 #: What the CLI adds to an error about a field that no option sets: where to look.
 HINT_FOR_FIELD = {
     "skip_invalid": "Or import the others with --skip-invalid.",
+    "replace": "Give --force to replace it, or choose another file name.",
     "incident_id": "'tracker list' shows the ids ('tracker list --deleted' the deleted ones).",
 }
 
@@ -314,13 +315,16 @@ class State:
         return default_path()
 
     def close(self) -> None:
-        """Close what the command opened, when it ends (even on an error).
+        """Close what the command opened, even on an error, folding the write-ahead log into the file
+        (one file between commands); when a full disk stops that, a warning says so (exit code kept)."""
+        from .render import message
 
-        Closing the last connection folds the write-ahead log back into the file, so
-        between commands the database is one whole file that can be copied or mailed.
-        """
         while self.opened:
-            self.opened.pop().close()
+            store = self.opened.pop()
+            note = store.fold_log()
+            store.close()
+            if note:
+                message(f"Warning: {note}")
 
 
 def _version(value: bool) -> None:
@@ -359,11 +363,14 @@ def main_options(
         # A broken config file stops every command at once, naming the file and the
         # line or key; 'tracker config' stays usable, to find and mend it.
         from ..config import read_file
+        from ..exchange.files import stdout_refusal
 
         try:
             read_file()
         except TrackerError as exc:
             fail(error_text(exc), exc.exit_code)
+        if refusal := stdout_refusal(ctx.obj.database_path()):  # `tracker export >> incidents.db`
+            fail(refusal, 2)
 
 
 def state(ctx: typer.Context) -> State:

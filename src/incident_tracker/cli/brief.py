@@ -12,7 +12,7 @@ import typer
 
 from ..store.filters import Filters
 from .base import state
-from .options import FILTER_OPTIONS, build_filters, filter_options, option_bundle
+from .options import FILTER_OPTIONS, ForceOption, build_filters, filter_options, option_bundle
 from .render import message
 
 
@@ -47,6 +47,7 @@ def map_command(
     max_incidents: Annotated[
         int, typer.Option("--max-incidents", min=1, help="Draw at most this many incidents (the most recent).")
     ] = 2000,
+    force: ForceOption = False,
 ) -> None:
     """Draw the incidents on a map of their countries, as PNG, SVG or an offline HTML page.
 
@@ -73,7 +74,7 @@ def map_command(
     from ..exchange.files import output_target, protected_files
 
     protect = protected_files(state(ctx).database_path())
-    output_target(out, protect=protect)  # the database's own name, or a missing folder, fails first
+    output_target(out, protect=protect, replace=force)  # the database's name, a missing folder: first
     result = build_map(state(ctx).store(), filters, max_incidents=max_incidents)
     if chosen == "html":
         from ..report.mapweb import write_map_html
@@ -130,11 +131,13 @@ def brief_command(
     max_incidents: Annotated[
         int, typer.Option("--max-incidents", min=1, help="List at most this many incidents (the figures count all).")
     ] = 200,
+    force: ForceOption = False,
 ) -> None:
     """Write the desk's brief for a window: totals, what is new, map, chart, incidents, sources.
 
     One file: HTML with the map and the chart inline (opens with no network, prints
-    well), or Markdown for chat with the map and chart as PNG files beside it. The
+    well), or Markdown for chat with the map and chart as PNG files beside it
+    (FILE-map.png, FILE-chart.png); files that exist are replaced only with --force. The
     window is read in the desk's time zone, as written; new and revised incidents come
     from the history. Takes the filters of 'tracker list' (the window replaces
     --since/--until). PDF: print the HTML from a browser.
@@ -148,12 +151,13 @@ def brief_command(
     from .. import config
     from ..exchange.files import output_target, protected_files
     from ..report.brief import build_brief, parse_window
-    from ..report.brief_render import brief_format, write_brief
+    from ..report.brief_render import brief_files, brief_format, write_brief
     from ..report.text import plural
 
     brief_format(out)  # a bad extension fails before the database is opened
     protect = protected_files(state(ctx).database_path())
-    output_target(out, protect=protect)  # so does the database's own name, or a missing folder
+    for each_file in brief_files(out):  # so does the database's name, a missing folder, a file that exists
+        output_target(each_file, protect=protect, replace=force)
     window = parse_window(since, until, config.value("timezone", tz))
     result = build_brief(state(ctx).store(), filters, window, max_incidents=max_incidents)
     written = write_brief(result, out, protect=protect)

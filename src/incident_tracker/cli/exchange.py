@@ -15,7 +15,7 @@ from ..errors import TrackerError, ValidationError
 from ..exchange.formats import ExportFormat, ImportFormat, Layout, carries_history, export_format_for
 from ..store.filters import Filters
 from .base import state
-from .options import SORT_HELP, JsonFlag, filter_options
+from .options import SORT_HELP, ForceOption, JsonFlag, filter_options
 from .output import OutputFormat, Result, emit, progress_bar
 from .render import message
 
@@ -90,12 +90,14 @@ def export(
             help="JSON and JSON lines: each incident's history too ('tracker import' adds the rows it lacks).",
         ),
     ] = False,
+    force: ForceOption = False,
 ) -> None:
     """Export incidents as CSV, JSON lines, JSON or GeoJSON, with the filters of 'tracker list'.
 
     The CSV columns are documented in docs/import-export.md; 'tracker import' reads
-    every format back. A file is written whole or not at all. Deleted incidents are
-    left out, as by 'tracker list'; --with-deleted writes them too, in the same pass.
+    every format back. A file is written whole or not at all, and one that exists is
+    replaced only with --force. Deleted incidents are left out, as by 'tracker list';
+    --with-deleted writes them too, in the same pass.
 
     Examples:
 
@@ -116,7 +118,7 @@ def export(
     protect = protected_files(state(ctx).database_path())
     # The database, a folder: refused before anything is read. '-o -' writes the terminal's own
     # stdout, where a progress bar on stderr would be drawn across the records.
-    on_stdout = output is not None and output_target(output, protect=protect).kind == "stdout"
+    on_stdout = output is not None and output_target(output, protect=protect, replace=force).kind == "stdout"
     store = state(ctx).store()
     options = {
         "filters": filters,
@@ -133,7 +135,7 @@ def export(
             nullcontext()
             if on_stdout
             else progress_bar(f"Exporting to {output.name}", store.count(filters)) as progress,
-            atomic_writer(output, protect=protect) as out,
+            atomic_writer(output, protect=protect, replace=force) as out,
         ):
             result = export_records(
                 store,
@@ -215,6 +217,7 @@ def import_(
     ] = False,
     safe: ReadSafeOption = True,
     as_json: JsonFlag = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace the --rejects file if it exists.")] = False,
 ) -> None:
     """Import incidents from a file: known uids are updated (with history), new ones added.
 
@@ -234,6 +237,8 @@ def import_(
 
     if rejects and not skip_invalid:
         raise ValidationError("--rejects needs --skip-invalid (without it one bad row stops the import).")
+    if force and not rejects:
+        raise ValidationError("--force replaces the --rejects file; without --rejects there is nothing to replace.")
     label = file.name
     if str(file) == "-":  # copied whole into a temporary file, removed when the command ends
         from ..exchange.readers import STDIN_LABEL, standard_input_copy
@@ -243,6 +248,10 @@ def import_(
     path = state(ctx).database_path()
     created = not path.exists()
     check_import_file(file, fmt, layout, whole=created, label=label)
+    if rejects is not None:  # a rejects file that exists is replaced only with --force, before any write
+        from ..exchange.files import output_target, protected_files
+
+        output_target(rejects, protect=protected_files(path, file), replace=force)
     store = state(ctx).store(create=True, announce=False)
     if geocode:
         from ..geo.batch import newest_id

@@ -93,6 +93,13 @@ FormatOption = Annotated[
     Optional[str], format_option(OutputFormat.table, OutputFormat.json, OutputFormat.jsonl, OutputFormat.csv)
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
+#: Every command that writes a file asks before it replaces one that exists (exchange.files).
+ForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force", help="Replace the output file if it exists (a device, a pipe or '-' is written without asking)."
+    ),
+]
 CsvFlag = Annotated[bool, typer.Option("--csv", help="Shortcut for --format csv.")]
 #: What --sort takes, for every command that sorts (each adds its own default).
 SORT_HELP = "Sort by date, id, killed, injured, country, type or updated; prefix - to reverse."

@@ -13,7 +13,7 @@ from ..report.lanes import By
 from ..report.periods import Group
 from ..store.filters import Filters
 from .base import state
-from .options import CsvFlag, JsonFlag, OutputFormat, filter_options, format_option, pick_format
+from .options import CsvFlag, ForceOption, JsonFlag, OutputFormat, filter_options, format_option, pick_format
 from .output import Result, emit
 from .render import message
 
@@ -152,12 +152,14 @@ def chart(
     ],
     group: GroupOption = None,
     by: ByOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Draw incidents and fatalities per period as a PNG or SVG chart.
 
     Same filters as 'tracker list' and the same --group as 'tracker timeline'; the
     filter is described under the title. With --by, incident bars are stacked by lane.
-    Prints the file name; the file is replaced only once it is complete.
+    Prints the file name. A file that exists is replaced only with --force, and only once
+    the new one is complete.
 
     Examples:
 
@@ -170,7 +172,7 @@ def chart(
 
     chart_format(out)  # a bad extension fails before the database is opened
     protect = protected_files(state(ctx).database_path())
-    output_target(out, protect=protect)  # so does the database's own name, or a missing folder
+    output_target(out, protect=protect, replace=force)  # so does the database's name, a missing folder
     result = build_timeline(state(ctx).store(), filters, group=group, by=by, max_incidents=0)
     drawn = draw_chart(result, out, protect=protect)
     print(drawn.path)

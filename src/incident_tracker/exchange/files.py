@@ -1,7 +1,7 @@
 """Writing an output file: never over the database, whole or not at all, never over a device.
 
 Every command that writes a file the user names (``export -o``, ``import --rejects``,
-``chart -o``, ``backup``) goes through :func:`output_target` and :func:`output_stream`:
+``chart -o``, ``map -o``, ``brief -o``, ``backup``) goes through :func:`output_target` and :func:`output_stream`:
 
 - **Never the database.** The database, its ``-wal``, ``-shm`` and ``-journal`` files
   (and the file being imported) are refused, compared by resolved path *and* by device
@@ -10,6 +10,10 @@ Every command that writes a file the user names (``export -o``, ``import --rejec
   output (binary data — a PNG, a database — is refused when that is a terminal); a
   device (``/dev/null``) or a FIFO is opened and written as it is. Renaming a
   temporary file over it would replace the device node with a regular file (as root).
+- **A file that exists is replaced only when asked** (``replace``, the CLI's ``--force``), as
+  ``backup`` always did: an output named after an analyst's own file must not silently take
+  its place. An empty file may be replaced (``mktemp`` makes one for a script to fill), and a
+  device, a FIFO or standard output is written, not replaced, so it needs no asking.
 - **Read-only files are refused**, as ``cp`` refuses them: a file without a write
   permission bit (``chmod 444``), or one this user may not write, is an error before
   anything is written, and ``--force`` does not change that. Root's licence to write
@@ -69,11 +73,12 @@ def _same_file(target: Path, protected: Path) -> bool:
         return False
 
 
-def output_target(path: str | Path, *, protect: Iterable[Path] = ()) -> OutputTarget:
+def output_target(path: str | Path, *, protect: Iterable[Path] = (), replace: bool = True) -> OutputTarget:
     """Check an output path before anything is written; say how it will be written.
 
     Raises :class:`ValidationError` for the database (or another protected file), a
-    folder, a missing folder, or a read-only file.
+    folder, a missing folder, a read-only file, or (unless ``replace``) a file that exists
+    and is not empty; that error's ``field`` is ``"replace"``, for the caller to name its option.
     """
     given = Path(path)
     if str(path) in STDOUT_NAMES:
@@ -104,6 +109,8 @@ def output_target(path: str | Path, *, protect: Iterable[Path] = ()) -> OutputTa
             f"Cannot write {given}: the file is read-only. Nothing was written; "
             "make it writable (chmod u+w) or choose another file name."
         )
+    if mode is not None and not replace and real.stat().st_size > 0:
+        raise ValidationError(f"Cannot write {given}: it exists already. Nothing was written.", field="replace")
     if not real.parent.is_dir():
         raise ValidationError(f"Cannot write {given}: the folder {real.parent} does not exist.")
     return OutputTarget(given, real, "regular")
@@ -127,6 +134,25 @@ def _describe(protected: Path) -> str:
     return "a file this command reads"
 
 
+def stdout_refusal(database: Path) -> str | None:
+    """Why nothing may be written to standard output, when it is the database itself (``tracker
+    export >> incidents.db``, a slip for ``> incidents.csv``): the bytes would be appended to the
+    database file. None when standard output is anything else (or closed)."""
+    try:
+        out = os.fstat(sys.stdout.fileno())
+    except (AttributeError, ValueError, OSError):  # closed, or not a real file (a test's stream)
+        return None
+    for protected in protected_files(database):
+        with suppress(OSError):
+            found = protected.stat()
+            if (found.st_dev, found.st_ino) == (out.st_dev, out.st_ino):
+                return (
+                    f"Standard output is {_describe(protected)} ({protected}): what this command prints would "
+                    "be appended to it. Nothing was written; redirect it to another file."
+                )
+    return None
+
+
 def stdout_is_terminal() -> bool:
     """Whether standard output is a terminal (False when it is closed or not a real file)."""
     try:
@@ -147,7 +173,7 @@ def refuse_binary_on_terminal(target: OutputTarget, what: str) -> None:
 
 @contextmanager
 def output_stream(
-    path: str | Path, *, protect: Iterable[Path] = (), binary: bool = False, text: bool = False
+    path: str | Path, *, protect: Iterable[Path] = (), binary: bool = False, text: bool = False, replace: bool = True
 ) -> Iterator[IO[Any]]:
     """A handle to write an output to, following the rules of this module.
 
@@ -155,7 +181,7 @@ def output_stream(
     when the block ends without an error; on an error (or Ctrl-C) it is removed. ``binary``
     data that is not ``text`` (an SVG is) is refused when standard output is a terminal.
     """
-    target = output_target(path, protect=protect)
+    target = output_target(path, protect=protect, replace=replace)
     if binary and not text:
         refuse_binary_on_terminal(target, "binary data")
     try:
@@ -189,7 +215,7 @@ _TEXT: dict[str, Any] = {"encoding": "utf-8", "newline": ""}
 @contextmanager
 def _replacing(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
     folder = target.path.parent
-    descriptor, name = tempfile.mkstemp(dir=folder, prefix=f".{target.path.name}.", suffix=".tmp")
+    descriptor, name = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(target.path), suffix=".tmp")
     temporary = Path(name)
     try:
         with os.fdopen(descriptor, "wb" if binary else "w", **({} if binary else _TEXT)) as handle:
@@ -201,6 +227,17 @@ def _replacing(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+#: How much of the target's name a temporary file beside it carries: the whole name, with the
+#: dot and the random part around it, would pass the file system's limit (255 bytes) for a
+#: name that is itself allowed.
+TEMPORARY_NAME_KEPT = 100
+
+
+def temporary_prefix(target: Path) -> str:
+    """The start of a temporary file's name beside ``target``: hidden, and saying whose it is."""
+    return f".{target.name[:TEMPORARY_NAME_KEPT]}."
 
 
 def copy_permissions(existing: Path, temporary: Path) -> None:
@@ -220,11 +257,11 @@ def copy_permissions(existing: Path, temporary: Path) -> None:
 
 
 @contextmanager
-def atomic_writer(path: str | Path, *, protect: Iterable[Path] = ()) -> Iterator[IO[str]]:
+def atomic_writer(path: str | Path, *, protect: Iterable[Path] = (), replace: bool = True) -> Iterator[IO[str]]:
     """A text handle for an output file (see :func:`output_stream`).
 
     A failure part-way (an error, Ctrl-C) leaves ``path`` as it was: never a
     truncated export that looks complete.
     """
-    with output_stream(path, protect=protect) as handle:
+    with output_stream(path, protect=protect, replace=replace) as handle:
         yield handle

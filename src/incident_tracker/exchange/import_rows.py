@@ -8,7 +8,9 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import os
 import re
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -109,6 +111,18 @@ class RejectedRows:
             if text_refusal(line) is not None:  # a lone surrogate, refused: escaped, as the file had it
                 line = json.dumps(record)
             self.handle.write(line + "\n")
+
+    def finish(self) -> None:
+        """Push every rejected row to the disk before the import commits: a full disk found
+        afterwards would fail the command after its rows were written (it said "Nothing was
+        written" of an import that had been)."""
+        self.handle.flush()
+        try:
+            regular = stat.S_ISREG(os.fstat(self.handle.fileno()).st_mode)
+        except (OSError, ValueError):  # a stream without a file (a test's): the flush was all
+            return
+        if regular:  # a pipe or a device has no fsync; a file's errors (a full disk) are the import's
+            os.fsync(self.handle.fileno())
 
 
 #: Timestamps checked already, as written → as stored. The rows of one import (or of an

@@ -225,6 +225,8 @@ class Importer(BatchWriting):
         self.flush()
         self.writer.finish()  # indexes dropped for a bulk write into an empty table, built once
         self.add_links()
+        if self.rejects is not None:
+            self.rejects.finish()  # on the disk before the commit: a full disk now undoes the import
         if self.progress:
             self.progress(self.seen)
         return self.summary

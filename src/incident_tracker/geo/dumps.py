@@ -98,6 +98,31 @@ def _lines(path: Path) -> Iterator[str]:
         raise GeocodingError(f"Cannot read {path} as a GeoNames country file: {exc}.") from None
 
 
+#: Where name, asciiname, alternatenames, feature class and code, country code, admin1 and admin2 are.
+_TEXT_COLUMNS = (1, 2, 3, 6, 7, 8, 10, 11)
+
+
+def _records(path: Path) -> Iterator[tuple[list[str], int, float, float, int]]:
+    """Each line's cells with its id, coordinates and population, or an error naming the line."""
+    for number, line in enumerate(_lines(path), start=1):
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) != COLUMNS:
+            raise GeocodingError(
+                f"{path}, line {number}: {len(cells)} columns, not the {COLUMNS} of a GeoNames country file."
+            )
+        try:
+            yield cells, int(cells[0]), float(cells[4]), float(cells[5]), int(cells[14] or 0)
+        except ValueError:
+            raise GeocodingError(f"{path}, line {number}: the id, coordinates or population is not a number.") from None
+
+
+def check_dump(path: Path) -> None:
+    """Read a country file through before it is kept: a file the merge would refuse, once kept in
+    the cache folder, made every later build of the gazetteer fail on it (it merges every kept file)."""
+    if not any(True for _ in _records(path)):
+        raise GeocodingError(f"{path} holds no places.")
+
+
 def _alternates(name: str, ascii_name: str, alternates: str) -> set[str]:
     from .source import _alternate_kept
 
@@ -119,18 +144,8 @@ def merge(conn: sqlite3.Connection, path: Path) -> MergeReport:
     name_rows: list[tuple[str, str | None, int]] = []
     admin2_names: dict[tuple[str, str], str] = {}
     pending: list[tuple[list[object], str]] = []
-    for number, line in enumerate(_lines(path), start=1):
-        cells = line.rstrip("\n").split("\t")
-        if len(cells) != COLUMNS:
-            raise GeocodingError(
-                f"{path}, line {number}: {len(cells)} columns, not the {COLUMNS} of a GeoNames country file."
-            )
-        ident, name, ascii_name, alternates, lat, lon, fclass, fcode, code, _cc2, admin1, admin2 = cells[:12]
-        try:
-            place_id, latitude, longitude = int(ident), float(lat), float(lon)
-            population = int(cells[14] or 0)
-        except ValueError:
-            raise GeocodingError(f"{path}, line {number}: the id, coordinates or population is not a number.") from None
+    for cells, place_id, latitude, longitude, population in _records(path):
+        name, ascii_name, alternates, fclass, fcode, code, admin1, admin2 = (cells[i] for i in _TEXT_COLUMNS)
         country = country or code
         if fcode == "ADM2" and admin2:
             admin2_names[(admin1, admin2)] = strip_level(name)[0]
@@ -177,10 +192,20 @@ def keep(source: Path, folder: Path) -> Path:
         raise ValidationError(
             f"{source.name}: a GeoNames country file is named like AF.txt or AF.zip (two-letter country code)."
         )
+    check_dump(source)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{stem}{source.suffix.lower()}"
-    if source.resolve() != target.resolve():
-        shutil.copyfile(source, target)
+    if source.resolve() == target.resolve() or (target.exists() and os.path.samefile(source, target)):
+        return target
+    # Copied beside and renamed: a full disk or Ctrl-C part-way leaves no cut file to merge later.
+    handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".partial")
+    os.close(handle)
+    try:
+        shutil.copyfile(source, name)
+        os.replace(name, target)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
     return target
 
 
@@ -249,8 +274,13 @@ def add(
     folder = dumps_dir()
     path = Path(source).expanduser()
     if path.suffix.lower() in (".zip", ".txt") or path.exists():
+        if not path.exists():
+            raise ValidationError(f"No file at {source}.")
         if not path.is_file():
-            raise ValidationError(f"No file {source!r}.")
+            raise ValidationError(
+                f"{source} is {'a folder' if path.is_dir() else 'not a regular file (a device or a pipe)'}: "
+                "give a GeoNames country file (AF.txt or AF.zip) or a country code."
+            )
         kept = keep(path, folder)
     elif _CODE.match(source):
         code = source.upper()

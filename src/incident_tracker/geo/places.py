@@ -216,10 +216,10 @@ class PlaceBook:
         """
         try:
             return self._import_csv(path)
-        except UnicodeDecodeError:
-            raise ValidationError(
-                f'{path} is not UTF-8 text; save it as UTF-8 ("CSV UTF-8" in a spreadsheet). Nothing was imported.'
-            ) from None
+        except UnicodeDecodeError as exc:
+            from ..exchange.readers import unreadable
+
+            raise unreadable(path, exc, path) from None  # the same line as the incidents' import: with the line
         except csv.Error as exc:
             raise ValidationError(f"{path} is not readable CSV ({exc}). Nothing was imported.") from None
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import TrackerError, ValidationError
+from ..errors import ValidationError
 from ..models import ATTRIBUTION_STATUSES
 from .basemap import BORDERS_CREDIT
 from .brief import Brief, incident_date, toll_text, where_text
@@ -63,13 +63,13 @@ def brief_format(path: Path) -> str:
 def _images(brief: Brief, folder: Path, fmt: str, stem: str, protect: Iterable[Path] = ()) -> dict[str, Path]:
     """Draw the map and the chart into ``folder``; none when there is nothing to draw."""
     from .chart import draw_chart
-    from .geomap import draw_map
+    from .geomap import NothingToMap, draw_map
 
     drawn: dict[str, Path] = {}
     if not brief.totals.count:
         return drawn
     # Nothing placeable (no coordinates, no country with an outline): no map, and the brief says so.
-    with contextlib.suppress(TrackerError):
+    with contextlib.suppress(NothingToMap):  # a map that could not be written is the brief's failure
         drawn["map"] = draw_map(
             brief.incident_map, folder / f"{stem}-map.{fmt}", width=11.0, height=7.2, protect=protect
         )
@@ -155,6 +155,14 @@ def brief_markdown(brief: Brief, images: dict[str, str]) -> str:
 # --- writing ----------------------------------------------------------------------
 
 
+def brief_files(out: Path) -> list[Path]:
+    """Every file a brief at ``out`` may write: the HTML alone (its images are inline), or the
+    Markdown with its map and chart beside it, so that all of them are checked before any is."""
+    if brief_format(out) == "html":
+        return [out]
+    return [out, *(out.parent / f"{out.stem}-{image}.png" for image in ("map", "chart"))]
+
+
 def write_brief(brief: Brief, out: Path, *, protect: Iterable[Path] = ()) -> list[Path]:
     """Write the brief (and, for Markdown, its images beside it); returns the files written.
     Nothing is ever written over ``protect`` (the database and its side files)."""
@@ -181,4 +189,4 @@ def _write_text(out: Path, text: str, protect: Iterable[Path] = ()) -> None:
         stream.write(text)
 
 
-__all__ = ["ATTRIBUTION_STATUSES", "brief_html", "brief_markdown", "write_brief"]
+__all__ = ["ATTRIBUTION_STATUSES", "brief_files", "brief_html", "brief_markdown", "write_brief"]

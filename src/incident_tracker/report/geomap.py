@@ -67,6 +67,12 @@ LAND_FOCUS = "#ebe5d8"
 BORDER = "#8a8a8a"
 
 
+class NothingToMap(TrackerError):
+    """No incident can be drawn: none, or none with coordinates or a country with an outline.
+    Its own class so that the brief, which then goes without a map, does not also swallow a
+    failure to write the map (a full disk) and call a brief that lacks it written."""
+
+
 @dataclass
 class MapIncident:
     """One incident as the map needs it."""
@@ -213,7 +219,7 @@ def _extent(incident_map: IncidentMap, known: dict[str, Country]) -> tuple[float
             lons += [w, e]
             lats += [s, n]
     if not lons:
-        raise TrackerError(
+        raise NothingToMap(
             f"Nothing to put on a map ({incident_map.description}): no incident has coordinates or a country "
             "with an outline; no file written."
         )
@@ -280,7 +286,7 @@ def draw_map(
     if not out.parent.exists():
         raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     if not incident_map.incidents:
-        raise TrackerError(f"No incidents to map ({incident_map.description}); no file written.")
+        raise NothingToMap(f"No incidents to map ({incident_map.description}); no file written.")
     from .geomap_draw import render_figure
 
     figure = render_figure(incident_map, width=width, height=height)

@@ -95,6 +95,13 @@ class StoreCore:
     def close(self) -> None:
         self.conn.close()
 
+    def fold_log(self) -> str | None:
+        """Before :meth:`close`: fold the write-ahead log into the file, or say why the disk would
+        not (see :func:`.transactions.fold_log`)."""
+        from .transactions import fold_log
+
+        return fold_log(self.conn)
+
     def _execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
 

@@ -268,6 +268,7 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
         )
     elif not _exists(db_path.parent):
         raise DatabaseError(f"Cannot create {_shown(db_path)}: the folder {_shown(db_path.parent)} does not exist.")
+    created = not _exists(db_path)
     conn = _open(db_path)
     try:
         # FULL: a committed incident survives a power cut too, not only a crash of the
@@ -280,11 +281,32 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
         conn.execute("PRAGMA foreign_keys = ON")
     except DatabaseError:
         conn.close()
+        if created:
+            _remove_unborn(db_path)
         raise
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if created and _remove_unborn(db_path):
+            raise DatabaseError(f"Cannot create {_shown(db_path)}: {explain(exc)}") from None
         raise DatabaseError(f"Cannot use {db_path}: {explain(exc)}") from None
     return conn
+
+
+def _remove_unborn(path: Path) -> bool:
+    """Remove a database file this process created and could not give a schema (a full disk):
+    an empty file left behind is no database, and the next reading command would stumble on it.
+
+    Only while it is still empty: a file another process has meanwhile made into a database
+    (its schema, or its write-ahead log, is there) is never touched. Returns whether it was removed.
+    """
+    try:
+        if path.stat().st_size or Path(f"{path}-wal").exists():
+            return False
+        path.unlink()
+    except OSError:
+        return False
+    Path(f"{path}-journal").unlink(missing_ok=True)
+    return True
 
 
 def connect_read_only(path: str | Path) -> sqlite3.Connection:
@@ -318,7 +340,7 @@ def _open(path: Path) -> TrackerConnection:
     is opened as immutable: nobody can be writing it.
     """
     folder_writable = os.access(path.parent, os.W_OK)
-    read_only = path.exists() and not (folder_writable and os.access(path, os.W_OK))
+    read_only = path.exists() and not (folder_writable and _writable(path))
     target = str(path)
     if read_only:
         target = f"{path.resolve().as_uri()}?mode=ro"
@@ -339,6 +361,13 @@ def _open(path: Path) -> TrackerConnection:
     conn.path = path
     conn.read_only = read_only
     return conn
+
+
+def _writable(path: Path) -> bool:
+    """Whether we may write the file: by its permission bits too, which root's licence ignores. A
+    database made read-only (``chmod a-w``, an archived record) stays so for every user, as an
+    output file does (``exchange.files``)."""
+    return bool(path.stat().st_mode & 0o222) and os.access(path, os.W_OK)
 
 
 def _is_wal(path: Path) -> bool:

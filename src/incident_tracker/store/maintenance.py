@@ -365,10 +365,9 @@ def backup(destination: str | Path, source: str | Path | None = None, *, force: 
     if dest.is_dir():
         raise ValidationError(f"{dest} is a folder: give the backup's file name (e.g. {dest / 'incidents.db'}).")
     source_path = Path(source) if source is not None else default_path()
-    target = output_target(dest, protect=protected_files(source_path))
+    # An older backup is replaced only when asked (``force``), as every output file is.
+    target = output_target(dest, protect=protected_files(source_path), replace=force)
     refuse_binary_on_terminal(target, "a database")  # before anything is read
-    if target.kind == "regular" and dest.exists() and not force:
-        raise ValidationError(f"{dest} exists; it is replaced by a new backup only when asked to.", field="force")
     conn = connect(source, create=False, migrate=False)
     try:
         return _backup(conn, target)
@@ -379,10 +378,12 @@ def backup(destination: str | Path, source: str | Path | None = None, *, force: 
 def _backup(conn: sqlite3.Connection, target: OutputTarget) -> BackupResult:
     """Copy into a checked temporary file, then rename it over a regular file, or stream
     it into standard output or a device/FIFO (which a rename would replace)."""
+    from ..exchange.files import temporary_prefix
+
     dest = target.given
     folder = target.path.parent if target.kind == "regular" else None
     try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.path.name}.", suffix=".partial")
+        handle, name = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(target.path), suffix=".partial")
     except OSError as exc:  # a read-only folder: name the file asked for, not our temporary one
         raise TrackerError(f"Cannot write {dest}: {exc.strerror or exc}. Nothing was written.") from None
     os.close(handle)

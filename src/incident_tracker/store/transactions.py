@@ -141,6 +141,30 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
     _use_wal(conn)
 
 
+def fold_log(conn: sqlite3.Connection) -> str | None:
+    """Fold the write-ahead log back into the database file before the connection closes; say
+    why, when the disk refuses (None when it is done, or there is nothing to fold).
+
+    Closing the last connection folds the log and removes the ``-wal`` and ``-shm`` files, so
+    that between commands the database is one file to copy or mail. SQLite's close does it
+    silently, and on a full disk it cannot (the file must grow): after a write that committed,
+    the change is safe in the ``-wal`` file, which must then travel with the database. A passive
+    checkpoint never waits for another process's readers (theirs fold the rest when they close).
+    Only a connection that wrote is asked: a reader leaves the log to its writer.
+    """
+    if not isinstance(conn, TrackerConnection) or not conn.wal_checked or conn.read_only:
+        return None
+    try:
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    except sqlite3.OperationalError as exc:
+        return (
+            f"{conn.path}-wal and {conn.path}-shm stay beside the database: the disk refused to fold the "
+            f"write-ahead log back into it ({exc}). The change is saved, partly in those files: keep the "
+            "three together (copy all of them); the next command run with free space folds them in."
+        )
+    return None
+
+
 def rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
     """Run a query now and stream its rows as dicts keyed by column name.
 
