@@ -28,7 +28,7 @@ from .attribution_patterns import (
     _STATE_FIRED,
     _STATE_FIRED_NOT,
 )
-from .came_across import came_across
+from .came_across import came_across, crossers_who_struck
 from .crowd_actor import crowd_actor
 from .statement import Attribution, clean_side, country_of, names_a_side
 from .unmet_actors import men_of_group_acted
@@ -131,6 +131,8 @@ def labelled_or_from_across(text: str) -> Attribution | None:
     if had_come:
         code = country_of(had_come.group("where"))
         return Attribution("alleged", perpetrator=clean_side(had_come.group("perp")), origin_country=code)
+    if crossers := crossers_who_struck(text):  # "Militants from Afghanistan came across … and attacked": the crossers
+        return crossers
     if origin_code := came_across(text):  # "terrorists came into Iran from Pakistan": an origin, no actor named
         return Attribution("alleged", origin_country=origin_code)
     return None

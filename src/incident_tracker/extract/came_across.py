@@ -1,4 +1,4 @@
-"""Attackers told only by the country they came in from: an alleged origin, and no actor.
+"""Attackers told by the country they came in from: an alleged origin; the label as actor once told striking too.
 
 Examples: "Armed terrorists came into Iran from Pakistan and fought the border guards" (a deputy governor to IRNA,
 through APP 442), "terrorists who had come into Iran across the Pakistani border" (the same official through Press
@@ -8,6 +8,12 @@ The codebook's ``alleged``: "an interested party … names a perpetrator or an o
 "rebels") names no actor ("Named actor, or empty"), so only the origin is kept; the perpetrator stays empty.
 An attack told only as "from the other side" (:func:`other_side`) gives the origin too, once the incident's country
 is known: the one neighbour across the borders the report names.
+
+Attackers named by their origin and then told crossing and striking (:func:`crossers_who_struck`: "Militants from
+Afghanistan came across the border into Pakistan … and attacked the village", "a raid across the border by Afghan
+militants") are the crossers the codebook's ruling of 2026-12-04 makes the perpetrator (*Generic labels, recoded*:
+"a crossing told of the attackers is an origin"): the label with its origin is the actor, as the coders write it
+("militants from Afghanistan", "Afghan militants"), and the country the origin.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import re
 
 from .draft import Draft, state_code
 from .sentences import Sentence
+from .statement import Attribution
 from .vocab import DEMONYMS
 
 _ATTACKERS = r"(?:terrorists|militants|rebels|insurgents|gunmen|attackers|assailants|infiltrators|bandits)"
@@ -39,6 +46,38 @@ def came_across(text: str) -> str | None:
         return country_code(where) if where[0].isupper() else None
     adjective = match.group("adj")
     return DEMONYMS.get(adjective.lower()) if adjective[0].isupper() else None
+
+
+#: Attackers named by where they came from, told crossing and then striking, in one clause: "Militants from Afghanistan
+#: came across the border into Pakistan before dawn on Friday and attacked the village", "600 militants from
+#: Afghanistan came over the border … and attacked four villages".
+_FROM_THEN_STRUCK = re.compile(
+    rf"\b(?P<perp>(?i:armed\s+)?(?i:{_ATTACKERS})\s+from\s+(?P<where>[A-Z][\w-]*))\s+(?:had\s+)?"
+    r"(?:came|come|crossed|slipped|sneaked|infiltrated|poured)\b[^.;]{0,100}?\band\s+(?:then\s+)?"
+    r"(?:attacked|fired|opened\s+fire|ambushed|raided|stormed|struck|fell\s+on)\b"
+)
+#: A raid across the border told with its doers after "by", named by their demonym: "a raid across the border by
+#: Afghan militants", "a cross-border attack by Afghan militants".
+_RAID_BY = re.compile(
+    r"\b(?:(?:raid|incursion|attack|assault)\s+(?:across|over)\s+the\s+(?:border|frontier)|"
+    r"cross-border\s+(?:raid|incursion|attack|assault))\s+by\s+"
+    rf"(?P<perp>(?P<demonym>[A-Z][a-z]+)\s+(?i:{_ATTACKERS}))\b"
+)
+
+
+def crossers_who_struck(text: str) -> Attribution | None:
+    """Attackers the sentence names by their origin and tells crossing and striking: alleged, with the label and
+    its origin as the actor and the origin's country; a phrase whose origin is no country gives nothing."""
+    from .draft import country_code
+
+    struck = _FROM_THEN_STRUCK.search(text)
+    if struck is not None and (code := country_code(struck.group("where"))):
+        label = struck.group("perp")  # "Militants from Afghanistan" opening the sentence: the label, not a name
+        return Attribution("alleged", perpetrator=label[0].lower() + label[1:], origin_country=code)
+    raid = _RAID_BY.search(text)
+    if raid is not None and (code := DEMONYMS.get(raid.group("demonym").lower())):
+        return Attribution("alleged", perpetrator=raid.group("perp"), origin_country=code)
+    return None
 
 
 #: An attack told only as coming "from the other side": "troops … came under attack from the other side" (Press TV

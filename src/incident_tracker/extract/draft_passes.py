@@ -13,6 +13,7 @@ import datetime as dt
 from .air_told import called_from_the_air
 from .airspace import airspace_only
 from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
+from .border_services import other_service_hit
 from .came_across import other_side
 from .crossed_in import crossed_in
 from .crossers_fought import clash_arms, crossers_fought, home_is_no_scene, resistance_is_a_clash
@@ -113,6 +114,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     called_from_the_air(draft, sentences, background)  # "it was the second strike from the air": an air strike
     resistance_is_a_clash(draft, sentences, background)  # "smugglers put up armed resistance": a clash
     crossers_fought(draft, sentences, background)  # "armed smugglers crossed … fought back": alleged
+    other_service_hit(draft, sentences, background)  # Tajik guards blamed in a clash with Kyrgyz guards: their target
     clash_arms(draft, sentences, background)  # "fought back with their weapons", Kalashnikovs found: firearms
     home_is_no_scene(draft)  # "named them as residents of X village": their home, not the scene
     where_hit(draft, sentences, background)  # "killed after they had crossed onto Iranian soil": IR

@@ -19,6 +19,13 @@ police station", "at the main border crossing"): the people there are the force'
 together, and the coders code the force or leave the target empty, never civilians (rounds 41, 42 and 53 as the
 code that first scored them read them: 4 such values wrong or unwanted, none right; docs/extract-journal.md, "Where
 wrong values come from, rounds 40-56"). A bombing at a market, a rally or a mosque keeps its people as civilians.
+
+A blast the draft's sentences place nowhere people gather is the fourth ("A blast in Chaman on Thursday killed at
+least five people", "A suicide bombing at the railway station in Quetta has killed at least 27 people", "a bomb went
+off near a security post …, killing a civilian and wounding two other people"): its people are whoever stood near it,
+and whom the bomb was aimed at is not told; the coders leave the target empty or code the force it was aimed at,
+never civilians (dev, extract129: 11 values wrong or unwanted, none right, in four events). A market, a bazaar, a
+rally, a mosque or an imambargah, a mine on a road or under a van keep their people as civilians.
 """
 
 from __future__ import annotations
@@ -49,6 +56,15 @@ _FORCE_SITE = re.compile(
     re.IGNORECASE,
 )
 
+#: Where a blast's people are civilians: a place where people gather, or a mine on a road, under a van or a tractor
+#: (the reports' "roadside bombs", "a landmine blew up under a tractor trolley", "a van ran onto a roadside mine").
+_GATHERED = re.compile(
+    r"\b(?:markets?|bazaars?|rall(?:y|ies)|conventions?|gatherings?|mosques?|masjid|imambargahs?|shrines?|"
+    r"churche?s?|temples?|schools?|weddings?|funerals?|processions?|crowd(?:ed)?|shops?|"
+    r"(?:land|anti-personnel\s+)?mines?|roadside|vans?|tractors?|trolleys?)\b",
+    re.IGNORECASE,
+)
+
 
 def from_the_air(values: dict[str, Any]) -> bool:
     """A strike from the air (a drone or an air strike) with no shot or grenade beside it: its target is whom it
@@ -68,6 +84,8 @@ def people_as_civilians(draft: Draft, clash: bool) -> None:
         return  # its "people" tell nobody the strike was aimed at, unless the toll's own sentence names children
     if (BLAST_WEAPONS & set(values.get("weapons") or []) or values.get("_suicide")) and _FORCE_SITE.search(toll):
         return  # a blast at a police station or a crossing: its "people" are the force's and passers-by together
+    if _blast_at_no_gathering(draft):
+        return  # "A blast in Chaman killed at least five people": whom it was aimed at is not told
     told = [str(values.get(name) or "").strip() for name in ("_killed_who", "_injured_who")]
     told = [who for who in told if who]
     if not told or not all(_PEOPLE.fullmatch(who) for who in told):
@@ -87,3 +105,13 @@ def people_as_civilians(draft: Draft, clash: bool) -> None:
     if nationality and not values.get("victim_nationality"):
         values["victim_nationality"] = nationality
         draft.evidence["victim_nationality"] = draft.evidence["target_type"]
+
+
+def _blast_at_no_gathering(draft: Draft) -> bool:
+    """A blast (a bomb, an IED, a suicide bomber) that none of the draft's sentences places where people gather
+    or on a road or a vehicle a mine hit: its "people" say nothing of whom it was aimed at (see the module)."""
+    values = draft.values
+    if not (BLAST_WEAPONS & set(values.get("weapons") or []) or values.get("_suicide")):
+        return False
+    told = " ".join({text for text in draft.evidence.values() if text})
+    return _GATHERED.search(told) is None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..models import country_code, country_name
 from .gazetteer import BORDER_KINDS, haversine_km
 from .phrase import ParsedQuery
-from .phrase_patterns import COUNTRY_STEMS, DEMONYMS
+from .phrase_patterns import COUNTRY_STEMS, DEMONYMS, TG_COUNTRIES
 from .text import name_key, strip_level, words
 
 if TYPE_CHECKING:
@@ -229,6 +229,8 @@ def context_country(text: str) -> str | None:
     for word in words(text):
         if word in DEMONYMS:
             return DEMONYMS[word]
+        if word in TG_COUNTRIES:  # "Афғонистон"
+            return TG_COUNTRIES[word]
         for stem, code in COUNTRY_STEMS.items():  # "Таджикистана", "افغانستان"
             if word.startswith(stem) and len(word) - len(stem) <= 1:
                 return code

@@ -81,6 +81,12 @@ _ROWS = (
     (rf"(?:در\s+)?دروازه(?:\s+مرزی)?\s+{_N}", "crossing"),
     (rf"مرزبانی\s+{_N}", "detachment"),
     (rf"(?:انکلاو|محصوره)\s+{_N}", "name"),
+    # "(نیروهای) هنگ مرزی X در مرز Y و Z" (the (forces of the) X border regiment, on the Y–Z border): the
+    # regiment's phrase is re-read alone, as a bare name before the tail is below
+    (
+        r"(?P<rest>(?:\S+\s+)?(?:هنگ|یگان|گروهان)\s+مرزی\s+\S+(?:\s+\S+)?)\s+در\s+(?:مرز|نوار\s+مرزی)(?:\s+\S+){1,5}",
+        "rest",
+    ),
     (rf"{_N}\s+در\s+(?:مرز|نوار\s+مرزی)(?:\s+\S+){{1,5}}", "name"),
     # "پل X بالای/روی دریای Y" (the X bridge over the river Y): the river the bridge spans is no
     # second place; the bridge is re-read alone (Arabic ي as typed, or Persian ی)

@@ -70,7 +70,7 @@ _BORDERING = re.compile(
     r"\b(?:near|on|along|close\s+to)\s+the\s+(?P<side>\w+)\s+(?:border|frontier)\b",  # "near the Afghan border"
     re.IGNORECASE,
 )
-_IN_SPLIT = re.compile(r"\s+(?:in|في)\s+(?:the\s+)?", re.IGNORECASE)
+_IN_SPLIT = re.compile(r"\s+(?:in|في|дар)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @dataclass

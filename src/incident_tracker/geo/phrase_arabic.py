@@ -158,7 +158,12 @@ _LEVEL_AFTER = re.compile(r"^(?P<name>\S.*?)\s+(?P<level>ولسوالۍ|ولسو
 #: "مرزبانان هنگ مرزی سراوان": a border regiment is named after the county it guards; a border
 #: company ("گروهان مرزی") after the place it holds, then, when one follows, its county.
 #: "یگان مرزی X" (the X border unit, as a Tajik border detachment is written in Persian) is read as a regiment.
-_PERSIAN_REGIMENT = re.compile(r"^(?:مرزبانان\s+|مرزداران\s+)?(?P<unit>هنگ|یگان|گروهان)\s+مرزی\s+(?P<name>\S.*)$")
+#: The unit's people before it ("مرزبانان", its border guards; "نیروهای", its forces; its soldiers, agents,
+#: staff) are where the unit is.
+_PERSIAN_REGIMENT = re.compile(
+    r"^(?:(?:مرزبانان|مرزداران|نیروهای|نیروی|سربازان|ماموران|مأموران|کارکنان|پرسنل)\s+)?"
+    r"(?P<unit>هنگ|یگان|گروهان)\s+مرزی\s+(?P<name>\S.*)$"
+)
 #: "پاسگاه مرزی نهم تیشور یگان مرزی خروغ" (the ninth border post, Tishor, of the Khorog border unit): a post
 #: of a named unit; the unit, named after the district it guards, holds it.
 _PERSIAN_POST_OF_UNIT = re.compile(r"^پاسگاه\s+(?:مرزی\s+)?\S.*?\s+(?=(?:هنگ|یگان)\s+مرزی\s+\S)")

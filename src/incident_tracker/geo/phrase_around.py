@@ -30,7 +30,9 @@ Chinese reader does not know, before a county it does), "از منطقه سرا�
 borders of), a watchtower with a quoted name "of the Saravan border regiment", "باجوڑ ضلع میں …
 سرحد پر" (Urdu: in Bajaur district, on the border), "منطقة كنج الواقعة في ولاية نيمروز جنوب
 أفغانستان" (Arabic: the area X, lying in Nimroz province, south Afghanistan), "the Langorbut and
-Kavti areas of Arandhi" (two areas of a town).
+Kavti areas of Arandhi" (two areas of a town). The sixty-fourth batch (geo128) added a border post, named or
+not, before its district in the genitive ("пограничной заставы «X» района Y"), as a locality before it is read,
+and the Arabic town noun "بلدة" after a preposition, as "مدينة" is.
 """
 
 from __future__ import annotations
@@ -63,6 +65,15 @@ _RU_NOUN_UNIT = re.compile(
     r"^(?:(?:в|во)\s+(?:местности|селе|кишлаке|посёлке|поселке|местечке)\s+)?"
     r"(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)(?<!ского)(?<!ской)(?<!цкого)(?<!цкой)\s+(?P<noun>района|области)\s+"
     r"(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})$"
+)
+#: "(в зоне) пограничной заставы «X» района Y" (in the zone of the border post X of Y district), "заставы района Y"
+#: (a post of Y district): a post, named or not, then its district by a noun in the genitive, as a locality is
+#: read above. A named post stays a post ("застава «X», район Y": only a border place of that name answers for it,
+#: else the district stands in); an unnamed one is where its district is.
+_RU_POST_OF_UNIT = re.compile(
+    r"^(?:(?:в\s+зоне|в\s+районе|на\s+участке|на|у|возле|около|близ|вблизи|в)\s+)?(?:пограничн\w+\s+)?"
+    r"(?:(?:погран)?застав(?:а|ы|е|у|ой)|пост(?:а|у|е|ом)?|КПП)\s+(?:[«\"“](?P<name>[^»\"”“]+)[»\"”“]\s+)?"
+    r"(?P<noun>района|области)\s+(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})$"
 )
 #: "в Аксыйском районе в местности X" (in Aksy district, in the locality X): the district in the
 #: locative first, then the place; read in the other order, "в местности X Аксыйского района", which
@@ -150,6 +161,9 @@ def _russian(text: str) -> str | None:
         return f"{match.group('rest')} {unit}"
     if (match := _RU_NOUN_UNIT.match(text)) and not _a_country(match.group("unit")):
         return f"{match.group('place')}, {unit_in_nominative(match.group('noun'), match.group('unit'))}"
+    if (match := _RU_POST_OF_UNIT.match(text)) and not _a_country(match.group("unit")):
+        unit = unit_in_nominative(match.group("noun"), match.group("unit"))
+        return f"застава «{match.group('name')}», {unit}" if match.group("name") else unit
     return None
 
 
@@ -283,7 +297,8 @@ _TG_COUNTRIES = {"Афғонистон": "Afghanistan", "Тоҷикистон": 
 
 #: An Arabic preposition before a unit or area word: "في منطقة X" (in the area X).
 _AR_IN_UNIT = re.compile(
-    r"^(?:في|فى|من|إلى|الى)\s+(?=(?:منطقة|منطقه|ولاية|ولايه|محافظة|محافظه|مدينة|مدينه|قرية|قريه|إقليم|اقليم|مديرية|مديريه)\s)"
+    r"^(?:في|فى|من|إلى|الى)\s+(?=(?:منطقة|منطقه|ولاية|ولايه|محافظة|محافظه|مدينة|مدينه|بلدة|بلده|قرية|قريه|إقليم|اقليم|"
+    r"مديرية|مديريه)\s)"
 )
 #: "معبر X بمنطقة Y" (the crossing X in the area Y): "ب" (in) fused to the unit word after a name.
 _AR_FUSED_UNIT = re.compile(r"^(?P<name>\S.*?)\s+ب(?:منطقة|منطقه|(?P<district>مديرية|مديريه)|قضاء)\s+(?P<where>\S.*)$")

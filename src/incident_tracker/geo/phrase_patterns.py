@@ -192,7 +192,7 @@ _SCRIPT_PREFIX = re.compile(
     r"^(?:(?:(?:в|на|через)\s+)?(?:(?:пограничн\w*|таможенн\w*|автодорожн\w*)\s+)*(?:КПП|пост[ау]?|пункт(?:а|у|е|ом)?\s+пропуска|погранзастав[аеы]|застав[аеы]|посел[её]к[еа]?|сел[ео]|город[еау]?|"
     r"терминал[аеу]?|кишлак[еа]?|местност[иь])|"
     rf"(?:گذرگاه|معبر|منفذ|پایانه)(?:\s+(?:{CROSSING_ADJECTIVES}|الرسمي|الرئيسي))+(?:\s+مرزی)?|گذرگاه\s+مرزی|گذرگاه|پایانه(?:\u200c?های|\s+های)?\s+مرزی|پایانه|مرز|"
-    r"معبر|منفذ|جسر|پل|منطقه|منطقة|مدينة|مدينه|بندر|(?:پاسگاه\s+)?روستای?)\s+",
+    r"معبر|منفذ|جسر|پل|منطقه|منطقة|مدينة|مدينه|بلدة|بلده|بندر|(?:پاسگاه\s+)?روستای?)\s+",
     re.IGNORECASE,
 )
 #: "مرزی" (Persian), "بارڈر" (Urdu; "بارڈ" as one report misspells it): "border" after a name.
@@ -234,6 +234,18 @@ COUNTRY_STEMS = {
     "ازبکستان": "UZ",
     "ترکمنستان": "TM",
     "قرقیزستان": "KG",
+}
+#: The region's countries in Tajik (Cyrillic), as a context part names them ("Хоруғ дар Афғонистон", Khorog in
+#: Afghanistan): whole words, read by :func:`.candidates.context_country` only (the Russian readers derive their
+#: genitives from :data:`COUNTRY_STEMS`, which these are not).
+TG_COUNTRIES = {
+    "афғонистон": "AF",
+    "тоҷикистон": "TJ",
+    "ӯзбекистон": "UZ",
+    "қирғизистон": "KG",
+    "туркманистон": "TM",
+    "покистон": "PK",
+    "эрон": "IR",
 }
 _QUOTES = re.compile(r"[«»“”„\"]")
 #: Level words that only some countries of the region use for their units: Iran's shahrestan

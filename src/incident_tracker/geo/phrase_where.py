@@ -18,6 +18,11 @@ word class, read in every script the set holds it in, never one string's phrase:
   Tajikistan (the country kept as context);
 - **an Arabic "belonging to this province" tail**: "منطقة سراوان التابعة لهذه المحافظة": the
   words refer back to a province the text does not name, and are dropped;
+- **an Arabic "belonging to the province of Y" clause** (geo128): "مدينة تايباد التابعة لإقليم Y" is "X، إقليم Y",
+  the unit as the town's context, so the town answers where the province holds it and the province never
+  stands in for a town it holds;
+- **a Russian quarter of a town** (geo128): "в махалле «X» г. Y" (also "микрорайон", "квартал") is "X, Y": the
+  town bounds the quarter's name and stands in when the quarter is not known;
 - **Kyrgyz genitives around a name**: a country in the genitive before it ("Тажикстандын X") is
   context; "анклавы/анклавынын" (enclave) is read as the village noun "айылы"; "тургундары" (its
   residents) after a village in the genitive leaves the village, where they live;
@@ -48,6 +53,7 @@ from __future__ import annotations
 
 import re
 
+from .phrase_case import genitive_nominative
 from .phrase_declined import a_pack_district, a_pack_name
 from .phrase_patterns import COUNTRY_STEMS
 from .scripts import has_arabic
@@ -56,6 +62,8 @@ from .slavic_words import NATIONALITY_STEMS
 __all__ = ["crossing_kind_off", "rewrite_where"]
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+#: The masculine genitive "-а" after a consonant ("Термеза" is Термез's).
+_MASCULINE_GENITIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
 
 _RU_BORDER_WITH = re.compile(r"\s+(?:на|у|вдоль)\s+границ[еыау]\s+с\s+(?P<country>[А-ЯЁ]\w+)$", re.IGNORECASE)
 #: "X на ирано-туркменской границе" (on the Iran-Turkmen border): the line it lies on, as "на границе с …"
@@ -87,6 +95,13 @@ _RU_PART_OF_COUNTRY = re.compile(
 #: "г.Термеза", "г. Термеза": the abbreviation of "город" before a city in any case; read as "города"
 #: (the genitive the reader knows: "города Термеза"), never after a number ("2021 г." is a year).
 _RU_CITY_ABBREVIATION = re.compile(r"(?<![\w\d])(?<!\d\s)г\.\s*(?=[А-ЯЁ][а-яё])")
+#: "в махалле «X» г. Y" (in the X neighbourhood of the town Y; also a "микрорайон", a "квартал"): a quarter of a
+#: town lies in the town, read as "X, Y", so the town stands in when the quarter is not known (the town's name in
+#: the genitive, brought to the nominative).
+_RU_QUARTER_OF_TOWN = re.compile(
+    r"^(?:(?:в|на|у|из)\s+)?(?:махалл[еяиюа]|микрорайон[еау]?|квартал[еау]?)\s+"
+    r"(?P<name>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)\s+города\s+(?P<town>[А-ЯЁ][а-яё-]+)$"
+)
 #: The adjectives before it in any case of the masculine ("афганским портом X", the instrumental of
 #: "-ский" is "-ским"; "приграничном", "соседнем", "пограничного"), as the noun's own endings are.
 _RU_KIND_BEFORE = re.compile(
@@ -148,6 +163,11 @@ _KG_RESIDENTS = re.compile(r"^(?P<place>.+\sайыл(?:ынын|ы))\s+(?:тур
 _DIRECTIONS = r"(?:شرق|غرب|شمال|جنوب|شمال\s*شرق|شمال\s*غرب|جنوب\s*شرق|جنوب\s*غرب|مرکز|وسط)(?:ی|ي)?"
 _FA_PART_OF_COUNTRY = re.compile(rf"\s+(?:در|في|فی)\s+{_DIRECTIONS}\s+(?:کشور\s+|البلاد\s+)?(?P<country>\S+)$")
 _AR_BELONGING_TO_THIS = re.compile(r"\s+التابع(?:ة|ه)?\s+ل(?:هذه|هذا|تلك|ذلك)\s+\S+$")
+#: "مدينة تايباد التابعة لإقليم Y", "بلدة X التابع لمحافظة Y" (X, belonging to the province Y): the unit that
+#: holds X, read as X's context ("X، إقليم Y"), as Persian "X از توابع استان Y" is (geo/persian_words.py).
+_AR_BELONGING_TO_UNIT = re.compile(
+    r"(?<=\S)\s+(?:ال)?تابع(?:ة|ه)?\s+ل(?=(?:محافظة|إقليم|اقليم|ولاية|مديرية|ناحية|مقاطعة|مدينة|منطقة)\s+\S)"
+)
 #: "Hirmand country", "country of Hirmand": a capitalised name of one or two words before or after.
 #: The region's countries in English and Spanish letters, for the tails below.
 _LATIN_COUNTRIES = (
@@ -222,6 +242,15 @@ def _country(word: str) -> str | None:
     return word if any(folded.startswith(stem) for stem in COUNTRY_STEMS) else None
 
 
+def _town_nominative(word: str) -> str:
+    """A town's name in the genitive brought to the nominative: "Термеза" → "Термез", "Исфары" → "Исфара"."""
+    if known := genitive_nominative(word):
+        return known
+    if word.endswith("ы"):
+        return word[:-1] + "а"
+    return _MASCULINE_GENITIVE.sub("", word)
+
+
 def _polish(text: str) -> str:
     if (match := _PL_BORDER_WITH.search(text)) and match.start() > 0:
         text = text[: match.start()]  # the neighbour, as Russian "на границе с …"
@@ -263,6 +292,8 @@ def _cyrillic(text: str) -> str:
     if (match := _RU_PART_OF_COUNTRY.search(text)) and match.start() > 0 and _country(match.group("country")):
         text = f"{text[: match.start()]}, {match.group('country')}"  # the place's own country: its context
     text = _RU_CITY_ABBREVIATION.sub("города ", text)
+    if match := _RU_QUARTER_OF_TOWN.match(text):
+        text = f"{match.group('name')}, {_town_nominative(match.group('town'))}"
     if match := _RU_IN_UNIT.match(text):
         unit = "провинция " if match.group("unit") == "провинции" else ""
         text = f"{match.group('name')}, {unit}{match.group('where')}"
@@ -302,7 +333,7 @@ def _arabic_script(text: str) -> str:
         text = f"{text[: match.start()]}، {country}"
     if (match := _AR_BELONGING_TO_THIS.search(text)) and match.start() > 0:
         text = text[: match.start()]
-    return text
+    return _AR_BELONGING_TO_UNIT.sub("، ", text, count=1)
 
 
 def _county(match: re.Match[str]) -> str:

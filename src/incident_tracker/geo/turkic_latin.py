@@ -78,7 +78,9 @@ _UNITS = (
     (
         re.compile(
             r"^(?:oba(?:sy|syny[ňn]|syny|syna|synda|syndaky|syndan|da|daky|dan|lary|laryny[ňn]|larynda|laryna)?|"
-            r"qishlo(?:q|g[‘'ʻ`](?:i|ida|idagi|idan|iga|ining)|q(?:lari|larida|laridagi|larining)))$"
+            r"qishlo(?:q|g[‘'ʻ`](?:i|ida|idagi|idan|iga|ining)|q(?:lari|larida|laridagi|larining))|"
+            # Azerbaijani "kənd" (village) in its cases ("Cəlal-Abad kəndini", the village of Jalal-Abad, accusative)
+            r"kənd(?:i|ini|inin|inə|ində|indəki|indən))$"
         ),
         "village",
     ),
