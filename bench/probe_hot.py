@@ -262,7 +262,7 @@ def patch_before() -> Callable[[], None]:
         (importer, "RowPlan"): importer.RowPlan,
         (importer, "checked_sources"): importer.checked_sources,
         (importer, "normalize_record"): importer.normalize_record,
-        (importer, "_stamp"): importer._stamp,
+        (importer, "checked_stamp"): importer.checked_stamp,
         (importer, "_fewer_collections"): importer._fewer_collections,
         (records, "check_record"): records.check_record,
     }
@@ -271,7 +271,7 @@ def patch_before() -> Callable[[], None]:
         (importer, "RowPlan"): GeneralOnly,
         (importer, "checked_sources"): sources,
         (importer, "normalize_record"): ref.normalize_record,
-        (importer, "_stamp"): ref._stamp,
+        (importer, "checked_stamp"): ref._stamp,
         (importer, "_fewer_collections"): contextlib.nullcontext,
         (records, "check_record"): ref.check_record,
     }

@@ -23,7 +23,7 @@ from typing import Any
 
 from incident_tracker.errors import ValidationError
 from incident_tracker.exchange.columns import SOURCE_KEYS, decode_list, parse_links, restore
-from incident_tracker.exchange.import_rows import _FieldError, _link_kind, content_uid
+from incident_tracker.exchange.import_rows import FieldError, content_uid, parsed_link_kind
 from incident_tracker.models import LIST_FIELDS, check_date_range, parse_date, parse_sub_event_type
 from incident_tracker.models.casualties import DEATH_PARTS, TOLLS, Casualties, is_toll_phrase, parse_casualties
 from incident_tracker.models.checks import _NORMALIZERS, _worded_dates
@@ -232,7 +232,7 @@ def parse_row(values: dict[str, Any]) -> tuple[dict[str, Any], str | None, dict[
     if uid is not None and uid != "":
         uid = str(uid).strip()
         if not _UID.fullmatch(uid):
-            raise _FieldError("uid", f"uid {uid!r} is not an id (letters, digits, - _ . : only).")
+            raise FieldError("uid", f"uid {uid!r} is not an id (letters, digits, - _ . : only).")
     else:
         uid = None
     stamps = {}
@@ -240,17 +240,17 @@ def parse_row(values: dict[str, Any]) -> tuple[dict[str, Any], str | None, dict[
         try:
             stamps[name] = _stamp(meta.get(name), name)
         except ValidationError as exc:
-            raise _FieldError(name, str(exc)) from None
+            raise FieldError(name, str(exc)) from None
     reason = meta.get("deleted_reason")
     stamps["deleted_reason"] = str(reason).strip() or None if reason is not None else None
     try:
         sources = [check_source(s) for s in parse_sources(meta.get("sources"))]
     except ValidationError as exc:
-        raise _FieldError("sources", str(exc)) from None
+        raise FieldError("sources", str(exc)) from None
     try:
-        links = [(_link_kind(kind), other) for kind, other in parse_links(meta.get("links"))]
+        links = [(parsed_link_kind(kind), other) for kind, other in parse_links(meta.get("links"))]
     except ValidationError as exc:
-        raise _FieldError("links", str(exc)) from None
+        raise FieldError("links", str(exc)) from None
     record = normalize_record(values)
     if uid is None:  # a row without external id (the tests give none): a uid from its content
         uid = content_uid(record, sources)

@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 import _import_reference as ref  # tests/ is on the path (rootdir conftest, prepend import mode)
 from incident_tracker.errors import ValidationError
 from incident_tracker.exchange.columns import CSV_COLUMNS, row_converter
-from incident_tracker.exchange.import_rows import _refusal_in, _stamp, checked_sources
+from incident_tracker.exchange.import_rows import _refusal_in, checked_sources, checked_stamp
 from incident_tracker.exchange.importer import Importer
 from incident_tracker.exchange.readers import RawRow, read_csv
 from incident_tracker.exchange.row_plan import RowPlan
@@ -354,10 +354,10 @@ def test_every_listed_source_is_checked_as_before() -> None:
 def test_timestamps_as_before(value: Any) -> None:
     before = _outcome(ref._stamp, value, "created_at")
     for name in ("created_at", "created_at"):
-        assert _outcome(_stamp, value, name) == before
+        assert _outcome(checked_stamp, value, name) == before
     # The message names the column it was given for, remembered or not.
     if before[0] == "refused":
-        assert "updated_at" in str(_outcome(_stamp, value, "updated_at")[2])
+        assert "updated_at" in str(_outcome(checked_stamp, value, "updated_at")[2])
 
 
 _FIGURE = st.sampled_from([None, -1, 0, 1, 2, 3, 5, 12, 30, True, "", "3", 2.5])
@@ -500,7 +500,7 @@ def _checks_as_before(monkeypatch: Any) -> None:
 
     monkeypatch.setattr(importer, "checked_sources", sources)
     monkeypatch.setattr(importer, "normalize_record", ref.normalize_record)
-    monkeypatch.setattr(importer, "_stamp", ref._stamp)
+    monkeypatch.setattr(importer, "checked_stamp", ref._stamp)
     monkeypatch.setattr(records, "check_record", ref.check_record)
 
 

@@ -1,7 +1,7 @@
 """The import's fast checks accept and refuse exactly what the full checks did (issue 17).
 
 ``looks_like_url`` settles plain ASCII addresses with a regular expression before
-``urlsplit``; ``_stamp`` checks our own timestamps with the ``datetime`` constructor
+``urlsplit``; ``checked_stamp`` checks our own timestamps with the ``datetime`` constructor
 instead of ``strptime``. The oracles below are the checks as they were before.
 
 Each check is tried two ways: every combination of the interesting pieces, in full (a few
@@ -21,7 +21,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from incident_tracker.errors import ValidationError
-from incident_tracker.exchange.import_rows import _stamp
+from incident_tracker.exchange.import_rows import checked_stamp
 from incident_tracker.store.records import _PLAIN_URL, looks_like_url
 
 
@@ -134,16 +134,16 @@ def _stamp_as_before(year: int, month: int, day: int, hour: int, minute: int, se
         return  # at the future line: either answer is right
     if stamp_before(text) and text > _LINE_TO:
         with pytest.raises(ValidationError, match="is in the future"):  # refused since fixes18
-            _stamp(text, "created_at")
+            checked_stamp(text, "created_at")
     elif stamp_before(text):
-        assert _stamp(text, "created_at") == text
+        assert checked_stamp(text, "created_at") == text
     else:
         with pytest.raises(ValidationError, match="not a real date and time"):
-            _stamp(text, "created_at")
+            checked_stamp(text, "created_at")
 
 
 def test_timestamp_check_with_other_digits_as_before() -> None:
     text = "٢٠٢٥-١١-٢٤T10:00:00Z"  # Arabic-Indic digits: the shape matches, strptime refused them
     assert not stamp_before(text)
     with pytest.raises(ValidationError, match="not a real date and time"):
-        _stamp(text, "created_at")
+        checked_stamp(text, "created_at")

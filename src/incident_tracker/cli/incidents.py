@@ -9,6 +9,7 @@ import typer
 from .. import models
 from ..errors import TrackerError, ValidationError
 from ..store.filters import Filters
+from ..store.listing import cut_with_length
 from . import complete
 from .base import interactive, state
 from .locate import locate
@@ -208,9 +209,7 @@ def _show_value(value: Any) -> str:
         return "∅"
     text = ", ".join(value) or "∅" if isinstance(value, list) else str(value)
     flat = " ".join(text.split()) if "\n" in text or "\r" in text else text
-    if len(flat) <= SHOWN_VALUE_CHARS:
-        return flat
-    return f"{flat[: SHOWN_VALUE_CHARS - 20].rstrip()}… ({len(text):,} characters)"
+    return cut_with_length(flat, SHOWN_VALUE_CHARS, SHOWN_VALUE_CHARS - 20, length=len(text))
 
 
 # --- reading ----------------------------------------------------------------------

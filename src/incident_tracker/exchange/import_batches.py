@@ -23,7 +23,7 @@ from ..store.outside_country import placed_far_outside
 from .acled import SYSTEM as ACLED
 from .acled import keeps_stored_dates, stored_reading
 from .columns import SOURCE_KEYS
-from .import_rows import ImportSummary, _column, _Rejects, checked_sources
+from .import_rows import ImportSummary, RejectedRows, checked_sources, error_column
 from .readers import CsvCells, RawRow, RowError
 
 __all__ = ["BatchWriting", "ImportRow"]
@@ -52,7 +52,7 @@ class BatchWriting:
     store: IncidentStore
     label: str
     skip_invalid: bool
-    rejects: _Rejects | None
+    rejects: RejectedRows | None
     summary: ImportSummary
     #: The store's unit of work, set by ``Importer.run`` for the length of the import.
     writer: BulkWriter
@@ -107,7 +107,7 @@ class BatchWriting:
                 else:
                     self._update(row, current)
             except ValidationError as exc:
-                self.reject(RowError(str(exc), line=row.raw.line, original=row.raw.original, column=_column(exc)))
+                self.reject(RowError(str(exc), line=row.raw.line, original=row.raw.original, column=error_column(exc)))
         ids = self.writer.insert(new)
         self.summary.added += len(ids)
         for row, item, new_id in zip(new_rows, new, ids, strict=True):

@@ -89,7 +89,7 @@ class ImportSummary:
         }
 
 
-class _Rejects:
+class RejectedRows:
     """The rejected rows, with line, column and reason, in the input's own format."""
 
     def __init__(self, handle: IO[str], fmt: ImportFormat, header: list[str] | None) -> None:
@@ -131,7 +131,7 @@ _STAMPS: dict[str, str] = {}
 _STAMPS_KEPT = 4096
 
 
-def _stamp(value: Any, name: str) -> str | None:
+def checked_stamp(value: Any, name: str) -> str | None:
     """A timestamp column: ours as is, any ISO form turned into ours (UTC, seconds)."""
     if value is None or value == "":
         return None
@@ -280,7 +280,7 @@ def checked_history(value: Any, *, deleted: bool | None = None) -> list[tuple[st
                 f"history row {number}: action must be one of {', '.join(HISTORY_ACTIONS)}, got {action!r}."
             )
         try:
-            stamp = _stamp(item.get("changed_at"), "changed_at")
+            stamp = checked_stamp(item.get("changed_at"), "changed_at")
         except ValidationError as exc:
             raise ValidationError(f"history row {number}: {exc}") from None
         if stamp is None:
@@ -350,21 +350,27 @@ def _blame(values: dict[str, Any]) -> str | None:
     return None
 
 
-class _FieldError(ValidationError):
+class FieldError(ValidationError):
+    """A row's value refused with the column it came from, so the rejects file can name that column."""
+
     def __init__(self, column: str, message: str) -> None:
         super().__init__(message)
         self.column = column
 
 
-def _column(exc: ValidationError, raw: RawRow | None = None) -> str | None:
-    if isinstance(exc, _FieldError):
+def error_column(exc: ValidationError, raw: RawRow | None = None) -> str | None:
+    """The column a row's error names in the rejects file: the one a :class:`FieldError` carries, else the
+    field the message blames among the row's own columns, else None."""
+    if isinstance(exc, FieldError):
         return exc.column
     if raw is not None:
         return _blame({k: v for k, v in raw.values.items() if k in EDITABLE_FIELDS})
     return None
 
 
-def _link_kind(kind: str) -> str:
+def parsed_link_kind(kind: str) -> str:
+    """A link kind as a file may carry it: the user's kinds, and ``duplicated_by``, which only an export writes
+    (the far side of a ``duplicate_of`` link), so a round trip keeps it."""
     return "duplicated_by" if kind.strip() == "duplicated_by" else parse_link_kind(kind)
 
 

@@ -27,16 +27,16 @@ from .files import atomic_writer, output_target, protected_files
 from .formats import ImportFormat, Layout
 from .import_batches import BatchWriting, ImportRow
 from .import_rows import (
+    FieldError,
     ImportSummary,
-    _column,
-    _FieldError,
-    _link_kind,
-    _Rejects,
-    _stamp,
+    RejectedRows,
     chain_first,
     checked_history,
     checked_sources,
+    checked_stamp,
     content_uid,
+    error_column,
+    parsed_link_kind,
     read_header,
     row_reader,
     unstorable_text_refusal,
@@ -72,7 +72,7 @@ class Importer(BatchWriting):
         *,
         label: str,
         skip_invalid: bool = False,
-        rejects: _Rejects | None = None,
+        rejects: RejectedRows | None = None,
         progress: Callable[[int], None] | None = None,
         plan: RowPlan | None = None,
     ) -> None:
@@ -150,7 +150,7 @@ class Importer(BatchWriting):
         try:
             return self.parse(raw)
         except ValidationError as exc:
-            self.reject(RowError(str(exc), line=raw.line, original=raw.original, column=_column(exc, raw)))
+            self.reject(RowError(str(exc), line=raw.line, original=raw.original, column=error_column(exc, raw)))
             return None
 
     @staticmethod
@@ -167,29 +167,29 @@ class Importer(BatchWriting):
         if uid is not None and uid != "":
             uid = str(uid).strip()
             if not _UID.fullmatch(uid):
-                raise _FieldError("uid", f"uid {uid!r} is not an id (letters, digits, - _ . : only).")
+                raise FieldError("uid", f"uid {uid!r} is not an id (letters, digits, - _ . : only).")
         else:
             uid = None
         stamps = {}
         for name in ("created_at", "updated_at", "deleted_at"):
             try:
-                stamps[name] = _stamp(meta.get(name), name)
+                stamps[name] = checked_stamp(meta.get(name), name)
             except ValidationError as exc:
-                raise _FieldError(name, str(exc)) from None
+                raise FieldError(name, str(exc)) from None
         reason = meta.get("deleted_reason")
         stamps["deleted_reason"] = str(reason).strip() or None if reason is not None else None
         try:
             sources = checked_sources(meta.get("sources"), self.store.check_source)
         except ValidationError as exc:
-            raise _FieldError("sources", str(exc)) from None
+            raise FieldError("sources", str(exc)) from None
         try:
-            links = [(_link_kind(kind), other) for kind, other in parse_links(meta.get("links"))]
+            links = [(parsed_link_kind(kind), other) for kind, other in parse_links(meta.get("links"))]
         except ValidationError as exc:
-            raise _FieldError("links", str(exc)) from None
+            raise FieldError("links", str(exc)) from None
         try:
             history = checked_history(meta.get("history"), deleted=stamps["deleted_at"] is not None)
         except ValidationError as exc:
-            raise _FieldError("history", str(exc)) from None
+            raise FieldError("history", str(exc)) from None
         record = normalize_record(values)
         derived = uid is None and not raw.external
         if derived:
@@ -327,7 +327,7 @@ def _import(
         if rejects:
             # Never over the database, its -wal/-shm/-journal, or the file being imported.
             protect = protected_files(store.path, source)
-            rejects_file = _Rejects(stack.enter_context(atomic_writer(rejects, protect=protect)), kind, header)
+            rejects_file = RejectedRows(stack.enter_context(atomic_writer(rejects, protect=protect)), kind, header)
         importer = Importer(
             store, label=label, skip_invalid=skip_invalid, rejects=rejects_file, progress=progress, plan=plan
         )

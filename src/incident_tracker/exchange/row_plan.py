@@ -27,7 +27,7 @@ from ..models.casualties import TOLLS, is_toll_phrase
 from ..models.checks import FLOAT_FIELDS, TEXT_FIELDS
 from ..models.dates import is_date_phrase
 from .columns import decode_list, parse_links, row_converter
-from .import_rows import _link_kind, _stamp, content_uid, plain_sources
+from .import_rows import checked_stamp, content_uid, parsed_link_kind, plain_sources
 
 #: The fields that are free text (stripped, empty is None) and numbers with a fraction (a
 #: finite ``float``, written without ``_``): ``normalize_record``'s own lists.
@@ -168,7 +168,7 @@ class RowPlan:
             text = cells[index] if index is not None else None
             if text:
                 try:
-                    stamps[name] = _stamp(text, name)
+                    stamps[name] = checked_stamp(text, name)
                 except ValidationError:
                     raise _NotPlain from None
             else:
@@ -216,7 +216,7 @@ class RowPlan:
     @staticmethod
     def _read_links(cell: str) -> list[tuple[str, str]]:
         try:
-            return [(_link_kind(kind), other) for kind, other in parse_links(cell)]
+            return [(parsed_link_kind(kind), other) for kind, other in parse_links(cell)]
         except ValidationError:
             raise _NotPlain from None
 

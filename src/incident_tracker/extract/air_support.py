@@ -32,7 +32,7 @@ _BUILDING = (
 )
 
 #: Weapon phrases → weapon values, in the form of :data:`~.vocab.WEAPON_PHRASES` (read with them by
-#: :func:`.fields.read_weapons`).
+#: :func:`.weapons_read.read_weapons`).
 AIR_SUPPORT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "sent helicopter gunships into the fight", "deployed gunships", "helicopters were sent into the battle"
     (

@@ -34,18 +34,21 @@ from .attribution_patterns import (
     _WHO,
     _WHO_DID,
     _WHOM_CALLED,
+    ALLEGE,
     COUNTER_ACCUSATIONS,
     HABITUAL,
+    MUTUAL,
+    ORIGIN,
     STANDING,
 )
 from .blame_frames import EARLIER_EVENT, framed_blame
-from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND
+from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND, NO_CLAIM
 from .claims_read import read_claim
 from .groups import known_group
 from .negated_side import demonym_origin, without_false_sides
 from .statement import Attribution, clean_side, country_of, names_a_side
 from .unmet_actors import acronym_named, blaming
-from .vocab import ALLEGE, DEMONYMS, MUTUAL, NO_CLAIM, ORIGIN
+from .vocab import DEMONYMS
 
 #: The accuser just before a verb of blame: "The governor blamed …", "Tajik officials have blamed …".
 _WHO_BEFORE = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but)\s+){_WHO}\s+(?:has\s+|have\s+|had\s+|also\s+)?$")

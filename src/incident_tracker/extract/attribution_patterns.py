@@ -1,7 +1,7 @@
 """The sentence patterns :mod:`.attribution` reads blame with: who alleges, who is said to have
-acted, and from where. Kept apart so that the reading logic fits on a screen; a side owning the
-act (a group's claim, a state confirming its forces struck) is :mod:`.claim_patterns`', which
-builds on the side and name patterns here.
+acted, and from where, and two sides blaming each other (:data:`MUTUAL`). Kept apart so that the
+reading logic fits on a screen; a side owning the act (a group's claim, a state confirming its
+forces struck) is :mod:`.claim_patterns`', which builds on the side and name patterns here.
 """
 
 from __future__ import annotations
@@ -343,7 +343,7 @@ STANDING = re.compile(
     re.IGNORECASE,
 )
 #: "the details are lost in accusations and counter-accusations" (Eurasianet 866): each side's charge answered by
-#: the other's, the codebook's ``disputed`` as "each side blamed the other" is (``vocab.MUTUAL``).
+#: the other's, the codebook's ``disputed`` as "each side blamed the other" is (:data:`MUTUAL`).
 COUNTER_ACCUSATIONS = re.compile(
     r"\b(?:accusations|charges|claims|allegations)\s+and\s+counter-?(?:accusations|charges|claims|allegations)\b",
     re.IGNORECASE,
@@ -360,4 +360,42 @@ _AT_THE_DOOR = re.compile(
     r"\b(?:lay|laid|lays|laying|put|puts|placed|pinned)\s+(?:the\s+blame\s+for\s+)?(?:the\s+|this\s+|that\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:attacks?|killings?|bombing|blast|ambush|assault|shooting)|it)\s+"
     rf"(?:(?:squarely\s+)?at\s+the\s+door\s+of|down\s+to)\s+(?:the\s+)?(?P<perp>{_CAP}(?:\s+{_CAP})*)"
+)
+MUTUAL = re.compile(
+    r"\b(?:blam|accus)(?:ed|ing|e)\s+(?:each other|one another)|"
+    r"\beach (?:side|country|government|party|blamed|accused) (?:blam|accus)(?:es|ed|ing)(?: the other)?|"
+    # "each side says the other fired first": two accounts, each naming the other
+    r"\beach (?:side|country|party|government) (?:says|said|claims|claimed|insists|insisted|maintains|maintained)\s+"
+    r"(?:that\s+)?the other\b|"
+    r"\b(?:trad|exchang)(?:ed|ing) (?:blame|accusations)|\bboth sides (?:blamed|accused|traded)|"
+    r"\bblamed the other|\beach (?:blamed|accused) the other\b|\bmutual accusations|\bcompeting (?:claims|accounts)|"
+    # Each government protesting to the other: "traded protests", "each calling in the other's envoy",
+    # "Kabul called in Pakistan's ambassador … after Islamabad had summoned the Afghan chargé".
+    r"\btrad(?:ed|ing) (?:\w+ )?(?:protests|charges)\b|\beach (?:calling in|summoning) the other|"
+    r"\b(?:summon(?:ed|s|ing)?|call(?:ed|s|ing) in)\b[^.;]{1,120}\b(?:summon(?:ed|s|ing)?|call(?:ed|s|ing) in)\b",
+    re.IGNORECASE,
+)
+#: "<who> said the attack originated/came from <where>" / "<who> blamed <someone>".
+ALLEGE = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’-]*\s+)*(?:authorities|officials|government|ministry|military|army|police|"
+    r"forces|guards|border service|spokesm[ae]n|sources)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
+    # "Iran alleges that the men who attacked its checkpost slipped in from Pakistan" (Dawn 258): the present tense
+    r"(?:have\s+|has\s+|had\s+)?(?:said|say|says|claimed|alleged|alleges|accused|blamed|stated|insisted)\b"
+    r"(?P<rest>.*?\b(?:originated|came|launched|fired|crossed|infiltrated|entered|slipped|sneaked|from across|blamed|"
+    # "would hold those responsible to account" (Tribal News Network 544): a vow that names no one
+    r"accused|(?<!\bthose\s)(?<!\bwhoever\sis\s)(?<!\bwhoever\swas\s)responsible|behind)\b.*)",
+)
+ORIGIN = re.compile(
+    # "the militants had come over the border from Kunar province" (Dawn 670): "come" as "came"
+    r"(?:\b(?:originated|came|come|comes|coming|launched|fired|crossed|infiltrated|entered|cross|crossing|fled|slipped|"
+    r"sneaked)\b"
+    r"[^.]*?\bfrom\b|"
+    # "militants based in Afghanistan's eastern Kunar province": where they come from, not where they struck
+    r"\b(?:based|operating|hiding|headquartered|sheltering)\s+in\b)\s+(?:across\s+the\s+border\s+)?"
+    r"(?:in\s+|inside\s+)?(?:neighbou?ring\s+)?(?:the\s+)?"
+    r"(?P<where>[A-Z][\w'’-]*(?:\s+(?:(?:north|south|east|west)\w*\s+)?[A-Z][\w'’-]*)*"
+    r"(?:\s+(?:province|region|district))?)"
+    # "from the Ghormach area of Afghanistan's Faryab Province", "from Kunar province of Afghanistan": where that lies
+    r"(?:\s+(?:area|district|province|region))?(?:\s+of\s+(?:[A-Z][\w'’-]*[’']s\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"(?:\s+(?:[Pp]rovince|[Rr]egion|[Dd]istrict))?)?"
 )

@@ -1,7 +1,7 @@
 """The sentence patterns of a side owning an act: a group's claim ("X claimed responsibility", "X said it had
-carried out"), a state confirming its forces struck or raided, and a group named as the likely one. Kept apart
-from :mod:`.attribution_patterns` (allegations, origins, who is said to have acted), which they build on; the
-reading that tries them first is :func:`.claims_read.read_claim`.
+carried out"), a state confirming its forces struck or raided, a group named as the likely one, and no one
+claiming it (:data:`NO_CLAIM`). Kept apart from :mod:`.attribution_patterns` (allegations, origins, who is
+said to have acted), which they build on; the reading that tries them first is :func:`.claims_read.read_claim`.
 """
 
 from __future__ import annotations
@@ -121,4 +121,23 @@ _APPOSED_CLAIM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|outfit|movement|alliance),\s+"
     rf"(?:the\s+)?(?P<who>{_NAME})(?:\s+or\s+{_NAME})?,\s+(?:has\s+|have\s+|had\s+|later\s+)?"
     r"(?:claimed responsibility|claimed (?:it|the|this)\b|(?:took|taken|accepted|assumed) responsibility)"
+)
+#: "no group has claimed" and the like: nobody names a perpetrator.
+NO_CLAIM = re.compile(
+    r"\b(?:no (?:group|one|organi[sz]ation)|nobody|none)(?:,[^,]{1,50},)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:yet\s+|so far\s+|immediately\s+)?(?:yet\s+)?(?:claimed|taken|accepted|owned)|"
+    # "The TTP did not claim the attack": a group's own silence or denial is no claim
+    r"\b(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?claim(?:ed)?\b|"
+    r"\bthere (?:was|has been|is) no (?:immediate )?claim|responsibility (?:was|has) not (?:yet )?been claimed|"
+    r"\bit (?:was|is|remained) (?:not|un)clear who\b|"
+    r"\b(?:no (?:group|one)|nobody) (?:has |had )?(?:yet )?said it was behind|"
+    # "No group said at once that it had carried out the bombing": a negated speaker claims nothing
+    r"\b(?:no (?:group|one|organi[sz]ation)|nobody) (?:has |had )?(?:yet |immediately |at once |so far )?"
+    r"(?:said|announced|stated)\b[^.]{0,30}?\b(?:it|they) (?:had |has |have )?(?:carried out|been behind|was behind)|"
+    r"\b(?:unidentified|unknown) (?:gunmen|assailants|attackers|men|armed men)",
+    re.IGNORECASE,
+)
+CLAIM = re.compile(
+    r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|al|el|e|i|the))*(?:\s+\([A-Z]+\))?)\s+"
+    r"(?:has\s+|have\s+|later\s+)?(?:claimed responsibility|said it carried out|claimed the attack)",
 )

@@ -23,12 +23,14 @@ from .claim_patterns import (
     _RAIDED,
     _SAID_IT_DID,
     _STATE,
+    CLAIM,
+    NO_CLAIM,
 )
 from .claims_told import titled_claim, told_claim
 from .groups import known_group
 from .spokesman_claim import spokesman_claim
 from .statement import Attribution, clean_side, country_of
-from .vocab import CLAIM, DEMONYMS, NO_CLAIM
+from .vocab import DEMONYMS
 
 
 def read_claim(text: str) -> Attribution | None:

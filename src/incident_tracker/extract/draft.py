@@ -113,6 +113,12 @@ class Draft:
         later reading (a drone's owner, a side that crossed) may name one, or an abstention may empty it."""
         return "attribution" in self.defaults and self.values.get("attribution") == "unattributed"
 
+    @property
+    def nobody_blamed(self) -> bool:
+        """Whether the draft names no one behind the act: its attribution is unset or ``unattributed`` (read or
+        the default) and no perpetrator is set, so a reading of blame from later sentences may still name one."""
+        return self.values.get("attribution") in (None, "unattributed") and not self.values.get("perpetrator")
+
     def own_sentences(self, sentences: list[Sentence], background: Collection[int] = ()) -> list[Sentence]:
         """The article's sentences that tell this incident, each once and in the order read, less ``background``:
         a reading that types or blames the incident looks at these, never at the whole article."""

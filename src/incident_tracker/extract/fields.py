@@ -1,4 +1,4 @@
-"""Reading one sentence's fields into a draft: tolls and weapons (the place: :mod:`.place`).
+"""Reading one sentence's fields into a draft: tolls (the weapons: :mod:`.weapons_read`; the place: :mod:`.place`).
 
 Kept apart from the reading of the article (:mod:`.reader`), which decides *which*
 incident a sentence feeds; these decide what the sentence says about it.
@@ -10,30 +10,11 @@ import dataclasses
 import re
 
 from ..models import TOLL_FIELDS, Casualties, parse_casualties
-from .air_support import AIR_SUPPORT_PHRASES, mark_air_support
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .draft import Draft
 from .sentences import Sentence
 from .vague_attackers import figure_replaces_word, mark_vague
-from .vocab import BLAST_WEAPONS, DEMONYMS, NUMBER, VAGUE_WORDS, WEAPON_PHRASES, number_value
-from .warning_fire import without_warning_fire
-
-#: Arms found on the dead or seized afterwards ("weapons, ammunition and explosives were recovered",
-#: "recovered four Kalashnikov rifles"): what the attackers carried, not what was used on anyone; so are arms shown
-#: in pictures ("released pictures of dead fighters with assault rifles, grenades", The News 592).
-_HAUL = re.compile(
-    r"\b(?:recovered|seized|confiscated|found|captured|impounded|taken from|"
-    r"a (?:large |huge )?(?:cache|quantity|stock) of|(?:pictures|photos|photographs|images|footage) of)\b",
-    re.IGNORECASE,
-)
-
-_USED = re.compile(
-    r"\b(?:fired|used|opened|attacked|struck|hit|shelled|launched|dropped|planted|detonated|exploded)\b",
-    re.IGNORECASE,
-)
-
-#: A weapon named only to be denied.
-_NEGATED = re.compile(r"(?:\bno|\b(?:not|never)\s+(?:\w+\s+){1,2}|\bdenied\s+(?:\w+\s+){0,2})\s*$", re.IGNORECASE)
+from .vocab import DEMONYMS, NUMBER, VAGUE_WORDS, number_value
 
 #: Another source's figure for the same toll: the counts become a range, not a replacement.
 CONFLICT = re.compile(
@@ -165,87 +146,6 @@ def read_toll(
         if replace:
             draft.values.pop(name, None)
         draft.set(name, value, sentence, replace=replace)
-
-
-def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
-    taken: list[tuple[int, int, tuple[str, ...]]] = []
-    for pattern, weapons in WEAPON_PHRASES + AIR_SUPPORT_PHRASES:  # .air_support: gunships in a fight
-        for match in re.finditer(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
-            span = match.span()
-            if any(span[0] < end and start < span[1] for start, end, _ in taken):
-                continue
-            if _NEGATED.search(text[: span[0]]):
-                continue  # "no shots were fired", "has not confirmed those air strikes"
-            if _hauled(text, span):
-                continue  # "a large cache of weapons and explosives was recovered"
-            if weapons == ("firearms",) and _heard_after_blast(draft, text, span):
-                continue  # "gunfire was heard after it": a sound after the blast, no weapon of the attack
-            taken.append((span[0], span[1], weapons))
-    heavy = {"mortar", "rocket", "missile", "artillery", "_shelling"}
-    if any(heavy & set(weapons) for _, _, weapons in taken):
-        # "firing about 40 missiles", "the firing from the Iranian side stopped": the verb of the named heavy
-        # weapon, not a gun of its own
-        taken = [
-            (start, end, weapons)
-            for start, end, weapons in taken
-            if weapons != ("firearms",) or not _FIRING_ONLY.fullmatch(text[start:end])
-        ]
-    known = list(draft.values.get("weapons", []))
-    taken = without_warning_fire(text, taken, known)  # "fired warning shots" at the helicopters: no weapon
-    if "ied" in known or any(weapons == ("ied",) for _, _, weapons in taken):
-        # "a bomb by the side of a road …; the vehicle struck the mine": the mine told again is that device
-        taken = [(start, end, weapons) for start, end, weapons in taken if not _MINE.fullmatch(text[start:end])]
-    mark_air_support(draft, [(text[start:end], weapons) for start, end, weapons in taken])
-    found = [w for _, _, weapons in sorted(taken) for w in weapons]
-    if not found:
-        return
-    if heavy & set(known) and all(
-        weapons == ("firearms",) and _FIRE_AGAIN.fullmatch(text[start:end]) for start, end, weapons in taken
-    ):
-        return  # "fired mortars at civilians" … "the Taliban started it, firing at the soldiers": the same heavy fire
-    new = [w for w in dict.fromkeys(found) if w not in known]
-    if new:
-        draft.values["weapons"] = known + new
-        previous = draft.evidence.get("weapons")
-        draft.evidence["weapons"] = sentence.text if not previous else f"{previous} {sentence.text}"
-
-
-#: A mine named alone: after a roadside bomb or an improvised device, the same device told again.
-_MINE = re.compile(r"(?:land ?)?mines?", re.IGNORECASE)
-
-
-#: Fire told again in a later sentence, by words that name no weapon: with the incident's heavy weapon already read,
-#: it is that weapon's fire (AP 533: mortars fired at civilians, then "the Afghan Taliban started it, firing at
-#: Pakistani soldiers"; Dawn 318: mortar rounds, then "the suspected firing positions"), not guns of their own. Never
-#: "shooting", which tells guns ("the shooting went on for three hours" after mortar fire: the corpus codes both).
-_FIRE_AGAIN = re.compile(r"firing|fired (?:on|at|upon)|exchanges? of fire|exchanged fire|traded fire", re.IGNORECASE)
-
-#: Words of firing that say nothing of the weapon: with a mortar, rocket or missile named, they are its.
-_FIRING_ONLY = re.compile(r"firing|fired (?:on|at|upon)|shooting", re.IGNORECASE)
-
-
-#: Fire told only as heard: "gunfire was heard after it", "shots were heard", "heard gunfire".
-_HEARD_AFTER = re.compile(r"^\s+(?:was|were)\s+(?:also\s+|then\s+)?heard\b", re.IGNORECASE)
-_HEARD_BEFORE = re.compile(r"\bheard\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-
-
-def _heard_after_blast(draft: Draft, text: str, span: tuple[int, int]) -> bool:
-    """Whether gunfire is told only as heard, after a blast already read: the sound after a car bomb (The Nation
-    646: "gunfire was heard after it") names no one's fire, and the corpus codes the bomb alone; without a blast
-    read first ("heard gunfire near the Torkham crossing", a clash), it is still the incident's fire."""
-    if not BLAST_WEAPONS & set(draft.values.get("weapons", [])):
-        return False
-    return bool(_HEARD_AFTER.match(text[span[1] :]) or _HEARD_BEFORE.search(text[: span[0]]))
-
-
-def _hauled(text: str, span: tuple[int, int]) -> bool:
-    """Whether the weapon at ``span`` stands in a list of arms recovered or seized: a haul word within
-    60 characters before it or 50 after, in the same sentence part, and no word of use near it."""
-    start = max(text.rfind(".", 0, span[0]), text.rfind(";", 0, span[0])) + 1
-    stops = [i for i in (text.find(".", span[1]), text.find(";", span[1])) if i != -1]
-    end = min(stops) if stops else len(text)
-    near = text[max(start, span[0] - 60) : span[0]] + " " + text[span[1] : min(end, span[1] + 50)]
-    return bool(_HAUL.search(near)) and not _USED.search(near)
 
 
 _UNIT = re.compile(r"\b(?:border|frontier|police|guards?|corps|regiment|brigade|battalion)\b", re.IGNORECASE)

@@ -69,7 +69,7 @@ def talk_of_a_group_in(text: str) -> bool:
 
 def talk_of_a_group(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """``suspected`` against a group there "was talk" was behind the attack, where no one alleged or claimed it."""
-    if draft.values.get("attribution") not in (None, "unattributed") or draft.values.get("perpetrator"):
+    if not draft.nobody_blamed:
         return
     for sentence in sentences:
         found = None if sentence.index in background else _TALK.search(sentence.text)
@@ -83,7 +83,7 @@ def talk_of_a_group(draft: Draft, sentences: list[Sentence], background: set[int
 
 def first_blame(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """``alleged`` against a group the media blamed or the police's first findings pointed to (see the module)."""
-    if draft.values.get("attribution") not in (None, "unattributed") or draft.values.get("perpetrator"):
+    if not draft.nobody_blamed:
         return
     for sentence in sentences:
         if sentence.index in background:

@@ -35,7 +35,7 @@ _HANDLERS = re.compile(
 
 def handlers_abroad(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """``alleged`` against attackers whose handlers abroad the state's military named (see the module)."""
-    if draft.values.get("attribution") not in (None, "unattributed") or draft.values.get("perpetrator"):
+    if not draft.nobody_blamed:
         return
     for sentence in sentences:
         if sentence.index in background:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
-from .fields import read_weapons
 from .sentences import Sentence
+from .weapons_read import read_weapons
 
 #: The attacked side firing on the attacker: "officers … opened fire on the driver", "the guards opened fire on him".
 _ON_THE_BOMBER = re.compile(

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
+from .attribution_patterns import ORIGIN
 from .draft import Draft, country_code
 from .not_counts import without_answered
 from .place_patterns import _FAR_PLACE, _HOME_OF_PERSON, FUNERAL_OF
 from .sentences import Sentence
-from .vocab import ORIGIN
 
 
 def _before_from(match: re.Match[str]) -> str:

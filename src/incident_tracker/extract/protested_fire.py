@@ -41,7 +41,7 @@ _PROTEST = re.compile(r"\bprotest", re.IGNORECASE)
 
 def protested_fire(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """``alleged`` against the state whose fire another protested (see the module)."""
-    if draft.values.get("attribution") not in (None, "unattributed") or draft.values.get("perpetrator"):
+    if not draft.nobody_blamed:
         return
     for sentence in sentences:
         if sentence.index in background:

@@ -12,10 +12,11 @@ import re
 from .accusations import accusations, quoted_side, weigh
 from .answer_weapons import without_the_answer
 from .attribution import RANK, read_attribution
+from .attribution_patterns import ORIGIN
 from .bombers import BOMBER_ACT
 from .casualties import TOLL_REVISED, TOLL_UPDATE, find_tolls, victims_of
 from .draft import ATTRIBUTION_FIELDS, Draft, state_code
-from .fields import CONFLICT, add_up, narrower, read_toll, read_weapons
+from .fields import CONFLICT, add_up, narrower, read_toll
 from .other_claim import claims_elsewhere
 from .place import read_place
 from .place_patterns import NOT_PLACES
@@ -42,7 +43,7 @@ from .roles import speaker_unit_place, without_speaking_capitals
 from .scene import scene_told
 from .sentences import Sentence
 from .told_nationality import apposed_nationality
-from .vocab import ORIGIN
+from .weapons_read import read_weapons
 
 #: "… and Balouchestan": a capitalised word joined by "and" to the name before it (see ``read``).
 _JOINED = re.compile(r"\s+and\s+([A-Z][\w’'-]+)")

@@ -1,9 +1,10 @@
 """The steps :meth:`.reader.Reader.feed` takes with one sentence, each a question it answers in turn.
 
-Is the sentence background (another, earlier event)? Does an undated lead get its day from it? Does a sentence of
-no violence add a claim, weapons or the scene to the incident being read? Does it announce several incidents? Which
-incident does a dated sentence tell, and is an undated one another attack of a roundup? Kept apart from the
-reader's state so that each step fits on a screen and ``feed`` reads as the order they are taken in.
+Is the sentence background (another, earlier event: :mod:`.reader_background`)? Does an undated lead get its day
+from it? Does a sentence of no violence add a claim, weapons or the scene to the incident being read? Does it
+announce several incidents? Which incident does a dated sentence tell, and is an undated one another attack of a
+roundup? Kept apart from the reader's state so that each step fits on a screen and ``feed`` reads as the order
+they are taken in.
 """
 
 from __future__ import annotations
@@ -19,14 +20,12 @@ from .attribution import read_attribution
 from .casualties import TOLL_UPDATE
 from .clauses import clause_named, dated_clauses
 from .custody import custody_happened
-from .dates import FoundDate, find_dates
+from .dates import FoundDate
 from .draft import Draft
-from .event_days import BACKGROUND_DAYS, EventDays
-from .fields import read_toll, read_weapons
+from .fields import read_toll
 from .news_day import news_elsewhere, own_calendar_day
 from .place import coarse, read_place, spot_on_road
-from .place_patterns import FUNERAL_OF
-from .reader_fields import SentenceFields
+from .reader_background import BackgroundSteps
 from .reader_patterns import (
     _ANOTHER,
     _COUNTED,
@@ -43,16 +42,16 @@ from .reader_patterns import (
     _just_before,
     _opens_with_day,
     after_second_within,
-    earlier_cut,
     give_day,
 )
-from .roles import SIMILAR_NOW, background_start
+from .roles import SIMILAR_NOW
 from .sentences import Sentence
 from .strike_again import strike_again
 from .taken_apart import set_taken_apart
 from .talks_day import talks_day
-from .told_apart import elsewhere, far_apart, lead_kept_apart, told_apart, told_before
+from .told_apart import elsewhere, far_apart, lead_kept_apart, told_apart
 from .vocab import VIOLENCE
+from .weapons_read import read_weapons
 
 #: The incident's attackers named again, by the definite article: a sentence about them is about the incident.
 _THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|raiders)\b", re.IGNORECASE)
@@ -63,14 +62,6 @@ _THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|raiders)\b", re.IGNORECASE)
 _AIRCRAFT_TOOK_PART = re.compile(
     r"\b(?:jets?|warplanes?|gunships?|helicopters?|aircraft|planes?|drones?)\s+(?:\w+\s+){0,2}"
     r"(?:took\s+part|were\s+(?:also\s+)?(?:used|involved))\b",
-    re.IGNORECASE,
-)
-
-
-#: A group told by what it did before, in apposition: "the banned BLA, the group that hijacked the Jaffar Express
-#: last week, has claimed": its time is the group's past, not the incident's day.
-_GROUP_PAST = re.compile(
-    r",\s+the\s+(?:\w+\s+)?(?:group|outfit|organi[sz]ation|faction)\s+(?:that|which|who)\s+[^,.;]{1,120}(?=,)",
     re.IGNORECASE,
 )
 
@@ -86,20 +77,16 @@ def _named_again(summary: list[tuple[Sentence, str]], sentence: Sentence, text: 
     return (sentence, text[again.start() :]) if again else None
 
 
-class FeedSteps(EventDays, SentenceFields):
-    """The steps of :meth:`.reader.Reader.feed`, which inherits them and holds the state they read (see there)."""
+class FeedSteps(BackgroundSteps):
+    """The steps of :meth:`.reader.Reader.feed`, which inherits them and holds the state they read (see there);
+    the first, whether the sentence is background, are :class:`.reader_background.BackgroundSteps`'."""
 
     announced: list[Draft]
-    summary: list[tuple[Sentence, str]]
-    background: list[Sentence]
     several: bool
     lead: list[tuple[Sentence, str]]
     pending: tuple[FoundDate, Sentence, str] | None
-    earlier_paragraph: int | None
     foiled: Sentence | None
     clauses: list[str]
-    earlier_weeks: set[tuple[dt.date, dt.date | None]]
-    told_earlier: bool
     lead_day: tuple[FoundDate, Sentence, str] | None
     aside: tuple[int, Draft] | None
     lead_scene: tuple[Sentence, str] | None
@@ -110,63 +97,6 @@ class FeedSteps(EventDays, SentenceFields):
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         """The draft of an incident on ``date`` (:meth:`.reader.Reader.start`)."""
         raise NotImplementedError
-
-    def _dates_and_cut(self, text: str) -> tuple[str, list[FoundDate], int | None]:
-        """The sentence's text with the days that are not an event's blanked (a group's past, another death's
-        funeral), the dates found in it, and where its background starts (``None``: nowhere); a week told after
-        the cut is another event's, here or in a later sentence."""
-        # "the BLA, the group that hijacked a train last week, has claimed it" (PTI 547): the group's past, not a day
-        dated = _GROUP_PAST.sub(lambda m: " " * len(m.group(0)), text)
-        # "speaking at the funeral of H.T., who was killed the day before near …" (710): another death's day
-        dated = FUNERAL_OF.sub(lambda m: " " * len(m.group(0)), dated)
-        all_dates = find_dates(dated, self.published, self.anchor)
-        cut = background_start(text, all_dates, self.published, old_days=BACKGROUND_DAYS)
-        cut = earlier_cut(text, cut, told_earlier=self.told_earlier)
-        self.told_earlier = self.told_earlier or cut is not None
-        # "after last week's exchange of strikes": that week is another event's, told again or not
-        self.earlier_weeks |= {
-            d.key for d in all_dates if cut is not None and d.position >= cut and d.precision == "week"
-        }
-        return dated, all_dates, cut
-
-    def _all_background(self, sentence: Sentence, text: str, cut: int | None) -> bool:
-        """Whether the whole sentence is background (its cut at the start); an earlier account of the incident
-        itself still tells who it blamed."""
-        if cut == 0 and told_before(self.current, text):
-            # "Earlier, state media had reported that five people were killed when the BLA targeted an FC convoy"
-            # (The Nation 548): an earlier account of this incident, its toll the same; who it blamed is read
-            self.read_attribution(self.current, sentence, text)
-        if cut == 0:
-            self.background.append(sentence)
-            if self.drafts or self.summary:
-                # "In 2021, 55 people died in clashes. Ten of them were guards.": the paragraph goes on about then
-                self.earlier_paragraph = sentence.paragraph
-            return True
-        return False
-
-    def _earlier_event(self, sentence: Sentence, text: str, all_dates: list[FoundDate], dates: list[FoundDate]) -> bool:
-        """Whether the sentence tells an earlier event: said before the incident, of a week told as another
-        event's, or in the paragraph an earlier event was told in; it is then background."""
-        if not dates and self._said_before(all_dates, len(text)):
-            # "On Tuesday, the group said it had carried out two bombings in the provincial capital", in a report
-            # of Saturday's attack: what was said before the incident happened tells another, earlier event
-            self.background.append(sentence)
-            return True
-        if dates and all(d.key in self.earlier_weeks and d.key not in self.by_date for d in dates):
-            self.background.append(sentence)  # "Envoys were withdrawn when they fired missiles last week"
-            return True
-        if (
-            self.earlier_paragraph is not None
-            and sentence.paragraph == self.earlier_paragraph
-            and (not dates or (not self.drafts and self.summary))
-        ):
-            # (an undated lead waits for its date; the earlier event's own day, told next, is not it)
-            # "On May 8, guards opened mortar fire. Three servicemen were wounded in that shootout.": still then;
-            # nor is it the lead: "Last year, a suicide bombing … IRNA said a bus was blown up near the X road"
-            # (SinarPost 712) places last year's bombing, not the undated attack
-            self.background.append(sentence)
-            return True
-        return False
 
     def _violence_and_day(
         self, sentence: Sentence, text: str, dates: list[FoundDate]

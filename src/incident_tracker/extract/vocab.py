@@ -1,8 +1,9 @@
-"""The vocabularies extraction reads with: number words, victims, weapons, attribution.
+"""The vocabularies extraction reads with: number words, victims, weapons, the words of violence.
 
 Each table maps the words of news copy onto the codebook's values. They are plain
 data so that a reviewer can see why a field got its value, and so that the test set
-(``tests/fixtures/extract``) can grow them one phrase at a time.
+(``tests/fixtures/extract``) can grow them one phrase at a time. The patterns of blame and of claims are
+:mod:`.attribution_patterns`' and :mod:`.claim_patterns`'.
 """
 
 from __future__ import annotations
@@ -389,61 +390,3 @@ VIOLENCE = re.compile(
     rf"{VIOLENCE.pattern}|{MOB_WORDS}|{SHOT_WORDS}|{BLOWN_WORDS}|{TAKEN_WORDS}|\b(?:{SEIZED_FORCE}|{DOWNED_WORDS})\b",
     re.I,
 )  # "began throwing stones", "had a gunshot wound", "a bridge exploded", "overran the district": .mob, .shots, …
-
-#: "no group has claimed" and the like: nobody names a perpetrator.
-NO_CLAIM = re.compile(
-    r"\b(?:no (?:group|one|organi[sz]ation)|nobody|none)(?:,[^,]{1,50},)?\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:yet\s+|so far\s+|immediately\s+)?(?:yet\s+)?(?:claimed|taken|accepted|owned)|"
-    # "The TTP did not claim the attack": a group's own silence or denial is no claim
-    r"\b(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?claim(?:ed)?\b|"
-    r"\bthere (?:was|has been|is) no (?:immediate )?claim|responsibility (?:was|has) not (?:yet )?been claimed|"
-    r"\bit (?:was|is|remained) (?:not|un)clear who\b|"
-    r"\b(?:no (?:group|one)|nobody) (?:has |had )?(?:yet )?said it was behind|"
-    # "No group said at once that it had carried out the bombing": a negated speaker claims nothing
-    r"\b(?:no (?:group|one|organi[sz]ation)|nobody) (?:has |had )?(?:yet |immediately |at once |so far )?"
-    r"(?:said|announced|stated)\b[^.]{0,30}?\b(?:it|they) (?:had |has |have )?(?:carried out|been behind|was behind)|"
-    r"\b(?:unidentified|unknown) (?:gunmen|assailants|attackers|men|armed men)",
-    re.IGNORECASE,
-)
-CLAIM = re.compile(
-    r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|al|el|e|i|the))*(?:\s+\([A-Z]+\))?)\s+"
-    r"(?:has\s+|have\s+|later\s+)?(?:claimed responsibility|said it carried out|claimed the attack)",
-)
-MUTUAL = re.compile(
-    r"\b(?:blam|accus)(?:ed|ing|e)\s+(?:each other|one another)|"
-    r"\beach (?:side|country|government|party|blamed|accused) (?:blam|accus)(?:es|ed|ing)(?: the other)?|"
-    # "each side says the other fired first": two accounts, each naming the other
-    r"\beach (?:side|country|party|government) (?:says|said|claims|claimed|insists|insisted|maintains|maintained)\s+"
-    r"(?:that\s+)?the other\b|"
-    r"\b(?:trad|exchang)(?:ed|ing) (?:blame|accusations)|\bboth sides (?:blamed|accused|traded)|"
-    r"\bblamed the other|\beach (?:blamed|accused) the other\b|\bmutual accusations|\bcompeting (?:claims|accounts)|"
-    # Each government protesting to the other: "traded protests", "each calling in the other's envoy",
-    # "Kabul called in Pakistan's ambassador … after Islamabad had summoned the Afghan chargé".
-    r"\btrad(?:ed|ing) (?:\w+ )?(?:protests|charges)\b|\beach (?:calling in|summoning) the other|"
-    r"\b(?:summon(?:ed|s|ing)?|call(?:ed|s|ing) in)\b[^.;]{1,120}\b(?:summon(?:ed|s|ing)?|call(?:ed|s|ing) in)\b",
-    re.IGNORECASE,
-)
-#: "<who> said the attack originated/came from <where>" / "<who> blamed <someone>".
-ALLEGE = re.compile(
-    r"(?P<who>(?:[A-Z][\w'’-]*\s+)*(?:authorities|officials|government|ministry|military|army|police|"
-    r"forces|guards|border service|spokesm[ae]n|sources)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
-    # "Iran alleges that the men who attacked its checkpost slipped in from Pakistan" (Dawn 258): the present tense
-    r"(?:have\s+|has\s+|had\s+)?(?:said|say|says|claimed|alleged|alleges|accused|blamed|stated|insisted)\b"
-    r"(?P<rest>.*?\b(?:originated|came|launched|fired|crossed|infiltrated|entered|slipped|sneaked|from across|blamed|"
-    # "would hold those responsible to account" (Tribal News Network 544): a vow that names no one
-    r"accused|(?<!\bthose\s)(?<!\bwhoever\sis\s)(?<!\bwhoever\swas\s)responsible|behind)\b.*)",
-)
-ORIGIN = re.compile(
-    # "the militants had come over the border from Kunar province" (Dawn 670): "come" as "came"
-    r"(?:\b(?:originated|came|come|comes|coming|launched|fired|crossed|infiltrated|entered|cross|crossing|fled|slipped|"
-    r"sneaked)\b"
-    r"[^.]*?\bfrom\b|"
-    # "militants based in Afghanistan's eastern Kunar province": where they come from, not where they struck
-    r"\b(?:based|operating|hiding|headquartered|sheltering)\s+in\b)\s+(?:across\s+the\s+border\s+)?"
-    r"(?:in\s+|inside\s+)?(?:neighbou?ring\s+)?(?:the\s+)?"
-    r"(?P<where>[A-Z][\w'’-]*(?:\s+(?:(?:north|south|east|west)\w*\s+)?[A-Z][\w'’-]*)*"
-    r"(?:\s+(?:province|region|district))?)"
-    # "from the Ghormach area of Afghanistan's Faryab Province", "from Kunar province of Afghanistan": where that lies
-    r"(?:\s+(?:area|district|province|region))?(?:\s+of\s+(?:[A-Z][\w'’-]*[’']s\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-    r"(?:\s+(?:[Pp]rovince|[Rr]egion|[Dd]istrict))?)?"
-)

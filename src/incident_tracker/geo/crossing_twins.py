@@ -85,24 +85,32 @@ def to_side(candidate: Candidate, side: str, gazetteer: Gazetteer) -> Candidate:
     """
     from dataclasses import replace
 
-    from .candidates import make_location
-
-    home = candidate.country
     row = _facing_row(candidate, side, gazetteer)
     if row is not None:
-        fields: dict[str, Any] = {"name": row.name, "country": side, "latitude": row.latitude}
-        fields |= {"longitude": row.longitude, "kind": row.kind, "admin1": gazetteer.admin1_name(side, row.admin1)}
-        fields |= {"admin1_code": row.admin1, "id": row.id}
-        raw = {**(candidate.location.raw if candidate.location is not None else {}), **fields}
-        raw |= {"border_with": (row.border_with or "").split(";"), "admin2": row.admin2}
-        fields |= {"ident": str(fields.pop("id")), "border_with": tuple(raw["border_with"])}
-        return replace(candidate, **fields, location=make_location(raw), crossed=True, line=None)
+        return _as_facing_row(candidate, side, row, gazetteer)
+    home = candidate.country
     # the side it left is now across its border, so both stay its sides
     border_with = tuple(sorted({*candidate.border_with, home or side} - {side}))
     line = f"{side}-{home}" if home else None
     return replace(
         candidate, country=side, admin1=None, admin1_code=None, border_with=border_with, crossed=True, line=line
     )
+
+
+def _as_facing_row(candidate: Candidate, side: str, row: PlaceRow, gazetteer: Gazetteer) -> Candidate:
+    """``candidate`` answered by ``row``, the pack's row of ``side`` that faces it (:func:`_facing_row`): the row's
+    name, point, kind and province, said to lie across the line from where the name was found."""
+    from dataclasses import replace
+
+    from .candidates import make_location
+
+    fields: dict[str, Any] = {"name": row.name, "country": side, "latitude": row.latitude}
+    fields |= {"longitude": row.longitude, "kind": row.kind, "admin1": gazetteer.admin1_name(side, row.admin1)}
+    fields |= {"admin1_code": row.admin1, "id": row.id}
+    raw = {**(candidate.location.raw if candidate.location is not None else {}), **fields}
+    raw |= {"border_with": (row.border_with or "").split(";"), "admin2": row.admin2}
+    fields |= {"ident": str(fields.pop("id")), "border_with": tuple(raw["border_with"])}
+    return replace(candidate, **fields, location=make_location(raw), crossed=True, line=None)
 
 
 def _facing_row(candidate: Candidate, side: str, gazetteer: Gazetteer) -> PlaceRow | None:
@@ -140,9 +148,9 @@ def port_sides(parsed: ParsedQuery, found: list[Candidate], gazetteer: Gazetteer
             and candidate.kind in BORDER_KINDS
             and candidate.country != PORT_SIDE
             and PORT_SIDE in candidate.border_with
-            and _facing_row(candidate, PORT_SIDE, gazetteer) is not None
+            and (row := _facing_row(candidate, PORT_SIDE, gazetteer)) is not None
         ):
-            candidate = to_side(candidate, PORT_SIDE, gazetteer)
+            candidate = _as_facing_row(candidate, PORT_SIDE, row, gazetteer)
         if not any(c.source == candidate.source and c.ident == candidate.ident for c in out):
             out.append(candidate)
     return out

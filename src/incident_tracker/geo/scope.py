@@ -66,6 +66,24 @@ def read_scope(
     to a province outside it is no scope (see :func:`_alike_in_region`).
     """
     country, admin1, admin2 = options
+    countries, named, rest = _countries_named(parsed, country, admin2, notes)
+    frozen = frozenset(countries) if countries is not None else None
+    areas = _given_province(tier, admin1, countries, frozen) if admin1 else None
+    anchor, conflict, areas = _read_parts(tier, parsed, rest, (frozen, areas), notes, home_region, region)
+    context = next(iter(named)) if len(named) == 1 else None
+    scope = (frozen, frozenset(areas) if areas is not None else None)
+    return Scoped(scope, context, frozen, None if conflict else anchor, _one_area(tier, gazetteer, areas))
+
+
+def _countries_named(
+    parsed: ParsedQuery, country: str | None, admin2: str | None, notes: list[str]
+) -> tuple[set[str] | None, set[str], list[tuple[str, str | None]]]:
+    """The countries the answer may lie in, those the text names, and the other context parts with their levels.
+
+    A context part that names a country ("…, Tajikistan") narrows the country given to those both name; where
+    they share none, a note says so and the text's countries alone remain. The district given (``admin2``)
+    comes first among the other parts, as the finest.
+    """
     countries: set[str] | None = {parse_country(country)} if country else None
     named: set[str] = set()
     rest: list[tuple[str, str | None]] = []
@@ -83,16 +101,38 @@ def read_scope(
                 f"the place names {', '.join(sorted(named))} but the country given is {', '.join(sorted(countries))}"
             )
         countries = named if countries is None else countries & named
-    frozen = frozenset(countries) if countries is not None else None
-    areas: set[tuple[str, str]] | None = None
-    if admin1:
-        matched = tier.match_admin1(admin1, frozen)
-        if not matched:
-            where = f" in {', '.join(sorted(countries))}" if countries else ""
-            raise ValidationError(
-                f"Unknown province {admin1!r}{where}. 'tracker geocode \"{admin1} province\"' shows what is known."
-            )
-        areas = _top(matched)
+    return countries, named, rest
+
+
+def _given_province(
+    tier: GazetteerTier, admin1: str, countries: set[str] | None, frozen: frozenset[str] | None
+) -> set[tuple[str, str]]:
+    """The provinces ``--admin1`` names, the best matches; a name that matches none is the user's error."""
+    matched = tier.match_admin1(admin1, frozen)
+    if not matched:
+        where = f" in {', '.join(sorted(countries))}" if countries else ""
+        raise ValidationError(
+            f"Unknown province {admin1!r}{where}. 'tracker geocode \"{admin1} province\"' shows what is known."
+        )
+    return _top(matched)
+
+
+def _read_parts(
+    tier: GazetteerTier,
+    parsed: ParsedQuery,
+    rest: list[tuple[str, str | None]],
+    scope: tuple[frozenset[str] | None, set[tuple[str, str]] | None],
+    notes: list[str],
+    home_region: frozenset[str],
+    region: frozenset[str] | None,
+) -> tuple[Candidate | None, bool, set[tuple[str, str]] | None]:
+    """The context parts that name no country, provinces first (a province narrows the finer parts): the anchor
+    (the finest district or town named), whether two parts anchored in two countries, and the provinces.
+
+    A part is a province where one matches it well; else a district or town near which the answer lies; else
+    a note says it was ignored, and why.
+    """
+    frozen, areas = scope
     anchor: Candidate | None = None
     conflict = False  # two parts of the chain anchored in two countries
     for part, level in sorted(rest, key=lambda p: p[1] != "admin1"):  # a province narrows the finer parts
@@ -132,15 +172,17 @@ def read_scope(
                 else "not a known country, province or district"
             )
             notes.append(f"ignored {part!r} ({why})")
-    area: Candidate | None = None
-    if areas is not None and len(areas) == 1:
-        (slot,) = areas
-        found_area = gazetteer.admin1_area(*slot)
-        location = found_area and tier.area_location(found_area, EXACT)
-        area = Candidate.from_location(location) if location else None
-    context = next(iter(named)) if len(named) == 1 else None
-    scope = (frozen, frozenset(areas) if areas is not None else None)
-    return Scoped(scope, context, frozen, None if conflict else anchor, area)
+    return anchor, conflict, areas
+
+
+def _one_area(tier: GazetteerTier, gazetteer: Gazetteer, areas: set[tuple[str, str]] | None) -> Candidate | None:
+    """The province the scope names, as a candidate, when it names exactly one (it may stand in for the place)."""
+    if areas is None or len(areas) != 1:
+        return None
+    (slot,) = areas
+    found_area = gazetteer.admin1_area(*slot)
+    location = found_area and tier.area_location(found_area, EXACT)
+    return Candidate.from_location(location) if location else None
 
 
 def anchor_of(

@@ -175,27 +175,34 @@ class GazetteerTier:
         """
         found: dict[int, tuple[float, Place, bool, str]] = {}
         pkey = phonetic_key(key)
+        self._named_towns(found, key, pkey, scope)
+        if not pkey or len(pkey) < 4:
+            return found
+        query_latin = latin_key(key)
+        self._sounding_towns(found, key, pkey, query_latin, scope)
+        if found or len(query_latin) < FUZZY_MIN_LETTERS:
+            return found
+        self._fuzzy_towns(found, pkey, query_latin, scope)
+        if not found and len(query_latin) >= 10:
+            self._one_pack_place_near(found, key, query_latin, scope)
+        return found
 
-        def add(place: Place, score: float, match: str) -> None:
-            own = name_key(place.name)
-            primary = place.key == own or place.pkey == phonetic_key(own)
-            current = found.get(place.id)
-            if current is None or (score, primary) > (current[0], current[2]):
-                found[place.id] = (score, place, primary, match)
-
+    def _named_towns(self, found: _Towns, key: str, pkey: str | None, scope: Scope) -> None:
+        """Places with ``key`` among their names: by their own name (or any name of a curated pack row), by a
+        spelling that sounds as their own does, else by an alternate name."""
         for place in self.gazetteer.by_key(key, scope):
             own = name_key(place.name)
             if place.key == own or place.tier == "pack":  # every name of a pack row is curated
-                add(place, EXACT, "name")
+                _keep(found, place, EXACT, "name")
             elif pkey and pkey == phonetic_key(own):
-                add(place, EXACT, "variant")
+                _keep(found, place, EXACT, "variant")
             else:
-                add(place, ALTERNATE, "alias")
-        if not pkey or len(pkey) < 4:
-            return found
-        from rapidfuzz import fuzz
+                _keep(found, place, ALTERNATE, "alias")
 
-        query_latin = latin_key(key)
+    def _sounding_towns(self, found: _Towns, key: str, pkey: str, query_latin: str, scope: Scope) -> None:
+        """Places whose phonetic key is the query's: the same name in other letters ("Торхам", Torkham) as a
+        variant, one close enough in Latin letters as a sound-alike, unless the letters keep them apart."""
+        from rapidfuzz import fuzz
 
         def sounds_so(name: str, _: str | None) -> bool:  # the test below, on the row's keys alone
             latin = latin_key(name)
@@ -203,13 +210,17 @@ class GazetteerTier:
 
         for place in self.gazetteer.by_phonetic(pkey, scope, keep=sounds_so):
             if query_latin != key and query_latin == latin_key(place.key):
-                add(place, EXACT, "variant")  # "Торхам" is "Torkham" letter for letter, not a sound-alike
+                _keep(found, place, EXACT, "variant")  # "Торхам" is "Torkham" letter for letter, not a sound-alike
             elif fuzz.ratio(query_latin, latin_key(place.key)) >= PHONETIC_GATE and not kept_apart(
                 key, spellings_of(place)
             ):  # "Сават" is no Shovot: Cyrillic writes s and sh apart
-                add(place, PHONETIC, "phonetic")
-        if found or len(query_latin) < FUZZY_MIN_LETTERS:
-            return found
+                _keep(found, place, PHONETIC, "phonetic")
+
+    def _fuzzy_towns(self, found: _Towns, pkey: str, query_latin: str, scope: Scope) -> None:
+        """Places whose phonetic key starts as the query's and is close to it, scored between
+        :data:`FUZZY_FLOOR` and :data:`FUZZY_CEILING`: what a misspelt name may mean, when nothing closer did."""
+        from rapidfuzz import fuzz
+
         prefix = pkey[: max(3, len(pkey) - 2)]
 
         def close_sound(_: str, other: str | None) -> bool:  # the first two tests below, on the row's keys alone
@@ -223,23 +234,23 @@ class GazetteerTier:
                 continue
             score = min((phonetic + fuzz.ratio(query_latin, latin_key(place.key))) / 2, FUZZY_CEILING)
             if score >= FUZZY_FLOOR:
-                add(place, score, "fuzzy")
-        if not found and len(query_latin) >= 10:
-            # "Sheikh Khan Bandar": a long name a few letters off one border place of the pack (and
-            # off no other), where nothing else sounds so: that place, as a sound-alike.
-            from rapidfuzz import process
+                _keep(found, place, score, "fuzzy")
 
-            keys = self.gazetteer.pack_keys
-            texts = self._pack_keys.near(len(query_latin), 80)
-            near = process.extract(query_latin, texts, scorer=fuzz.ratio, score_cutoff=80, limit=6)
-            if near and near[0][1] >= 85:
-                close = [keys[text] for text, score, _ in near if score >= near[0][1] - 5]
-                places = {p.id: p for k in close for p in self.gazetteer.by_key(k, scope) if p.tier == "pack"}
-                if len(places) == 1:  # its spellings ("Sher"/"Shir Khan Bandar") may tie; two places may not
-                    place = next(iter(places.values()))
-                    if not kept_apart(key, spellings_of(place)):
-                        add(place, PHONETIC, "phonetic")
-        return found
+    def _one_pack_place_near(self, found: _Towns, key: str, query_latin: str, scope: Scope) -> None:
+        """ "Sheikh Khan Bandar": a long name a few letters off one border place of the pack (and off no other),
+        where nothing else sounds so: that place, as a sound-alike."""
+        from rapidfuzz import fuzz, process
+
+        keys = self.gazetteer.pack_keys
+        texts = self._pack_keys.near(len(query_latin), 80)
+        near = process.extract(query_latin, texts, scorer=fuzz.ratio, score_cutoff=80, limit=6)
+        if near and near[0][1] >= 85:
+            close = [keys[text] for text, score, _ in near if score >= near[0][1] - 5]
+            places = {p.id: p for k in close for p in self.gazetteer.by_key(k, scope) if p.tier == "pack"}
+            if len(places) == 1:  # its spellings ("Sher"/"Shir Khan Bandar") may tie; two places may not
+                place = next(iter(places.values()))
+                if not kept_apart(key, spellings_of(place)):
+                    _keep(found, place, PHONETIC, "phonetic")
 
     def by_skeleton(self, key: str, scope: Scope, text: str = "") -> dict[int, tuple[float, Place, bool, str]]:
         """An Arabic-script name that nothing matched ("بنجكور", Panjgur in Arabic letters): the one
@@ -356,6 +367,20 @@ class GazetteerTier:
         if areas is not None:
             scores = {slot: s for slot, s in scores.items() if slot in areas}
         return scores
+
+
+#: Places a name matched, by id: (score, place, primary, match), as :meth:`GazetteerTier.towns` returns them.
+_Towns = dict[int, tuple[float, Place, bool, str]]
+
+
+def _keep(found: _Towns, place: Place, score: float, match: str) -> None:
+    """``place`` into ``found`` as matched so, unless it is there already with a higher score, or as high and
+    primary (its own name, or a name that sounds as its own) where this is not."""
+    own = name_key(place.name)
+    primary = place.key == own or place.pkey == phonetic_key(own)
+    current = found.get(place.id)
+    if current is None or (score, primary) > (current[0], current[2]):
+        found[place.id] = (score, place, primary, match)
 
 
 def _a_pass(parsed: ParsedQuery) -> bool:

@@ -23,9 +23,11 @@ from .periods import GROUP_ORDER, range_title, short_label
 from .text import plural
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
     from .timeline import Timeline
+    from .timeline_rows import Period
 
 #: Image formats by file extension.
 FORMATS: dict[str, str] = {".png": "png", ".svg": "svg"}
@@ -97,14 +99,38 @@ def chart_figure(timeline: Timeline, *, width: float = 10.0, height: float = 6.5
 
     from matplotlib.figure import Figure
     from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    figure = Figure(figsize=(width, height), layout=ConstrainedLayoutEngine(h_pad=0.08))
+    top, bottom = figure.subplots(2, 1, sharex=True, height_ratios=[3, 2])
+    _draw_incidents(top, timeline, periods)
+    _draw_killed(bottom, periods)
+    _label_periods(bottom, timeline, periods)
+    for axes in (top, bottom):
+        axes.spines[["top", "right"]].set_visible(False)
+        axes.grid(axis="y", alpha=0.3)
+        axes.set_axisbelow(True)
+
+    title = f"Incidents and fatalities by {timeline.group.value}"
+    if timeline.first and timeline.last:
+        title += f", {range_title(timeline.group, timeline.first, timeline.last)}"
+    figure.suptitle(title, fontweight="bold")
+    top.set_title(f"Filter: {timeline.description}", fontsize="medium", color="0.3")
+    drawn = Figures()
+    for period in periods:
+        drawn.add(period.figures)
+    left_out = sum(p.figures.count for p in timeline.uncertain)
+    figure.supxlabel(
+        _footnote(timeline, drawn, left_out), x=0.01, ha="left", fontsize="x-small", color="0.35", wrap=True
+    )
+    return figure, drawn, left_out
+
+
+def _draw_incidents(top: Axes, timeline: Timeline, periods: list[Period]) -> None:
+    """Incidents: one bar per period, stacked by lane with --by; each bar's SVG id names its period (and lane)."""
     from matplotlib.ticker import MaxNLocator
 
     n = len(periods)
     positions = list(range(n))
-    figure = Figure(figsize=(width, height), layout=ConstrainedLayoutEngine(h_pad=0.08))
-    top, bottom = figure.subplots(2, 1, sharex=True, height_ratios=[3, 2])
-
-    # Incidents: one bar per period, stacked by lane with --by.
     if timeline.by:
         base = [0] * n
         for index, lane in enumerate(timeline.lanes):
@@ -123,7 +149,13 @@ def chart_figure(timeline: Timeline, *, width: float = 10.0, height: float = 6.5
     top.set_ylabel("Incidents")
     top.yaxis.set_major_locator(MaxNLocator(integer=True))
 
-    # Killed: best estimates, with the low-high range as an error bar where there is one.
+
+def _draw_killed(bottom: Axes, periods: list[Period]) -> None:
+    """Killed: best estimates, with the low-high range as an error bar where there is one, and marks above the
+    bars of up to 60 periods ("≥" for an open-ended figure, "+2?" for incidents with no figure)."""
+    from matplotlib.ticker import MaxNLocator
+
+    positions = list(range(len(periods)))
     killed = [p.figures.killed or 0 for p in periods]
     bars = bottom.bar(positions, killed, color="C3", width=0.8)
     for i, bar in enumerate(bars):
@@ -137,8 +169,7 @@ def chart_figure(timeline: Timeline, *, width: float = 10.0, height: float = 6.5
         lows = [killed[i] - (periods[i].figures.low("killed") or 0) for i in ranged]
         highs = [max(0, (periods[i].figures.high("killed") or 0) - killed[i]) for i in ranged]
         bottom.errorbar(ranged, [killed[i] for i in ranged], yerr=[lows, highs], fmt="none", ecolor="black", capsize=3)
-    if n <= 60:
-        # Above a bar: "≥" when some figure is open-ended ("at least 3"), "+2?" for incidents with no figure.
+    if len(periods) <= 60:
         for i, period in enumerate(periods):
             marks = ("≥" if period.figures.killed_open else "") + (
                 f"+{period.figures.unknown('killed')}?" if period.figures.unknown("killed") else ""
@@ -148,28 +179,24 @@ def chart_figure(timeline: Timeline, *, width: float = 10.0, height: float = 6.5
                 bottom.annotate(marks, (i, top_of_bar), ha="center", va="bottom", fontsize="small")
     bottom.set_ylabel("Killed (best estimate)")
     bottom.yaxis.set_major_locator(MaxNLocator(integer=True))
-    bottom.set_xlabel(AXIS_LABELS[timeline.group.value])
 
+
+def _label_periods(bottom: Axes, timeline: Timeline, periods: list[Period]) -> None:
+    """The x axis: at most 24 period labels, slanted when they are days or weeks or more than 12."""
+    n = len(periods)
+    positions = list(range(n))
+    bottom.set_xlabel(AXIS_LABELS[timeline.group.value])
     step = max(1, -(-n // 24))
     bottom.set_xticks(positions[::step], [short_label(timeline.group, p.start) for p in periods[::step]])
     if GROUP_ORDER.index(timeline.group) <= 1 or n > 12:
         for label in bottom.get_xticklabels():
             label.set_rotation(45)
             label.set_horizontalalignment("right")
-    for axes in (top, bottom):
-        axes.spines[["top", "right"]].set_visible(False)
-        axes.grid(axis="y", alpha=0.3)
-        axes.set_axisbelow(True)
 
-    title = f"Incidents and fatalities by {timeline.group.value}"
-    if timeline.first and timeline.last:
-        title += f", {range_title(timeline.group, timeline.first, timeline.last)}"
-    figure.suptitle(title, fontweight="bold")
-    top.set_title(f"Filter: {timeline.description}", fontsize="medium", color="0.3")
-    drawn = Figures()
-    for period in periods:
-        drawn.add(period.figures)
-    left_out = sum(p.figures.count for p in timeline.uncertain)
+
+def _footnote(timeline: Timeline, drawn: Figures, left_out: int) -> str:
+    """What the bars hold and what they leave out: the incidents drawn and killed, the unknown tolls, the
+    incidents dated too coarsely for a period and how to include them."""
     footnote = f"Drawn: {plural(drawn.count, 'incident')}, {drawn.toll('killed')} killed"
     if drawn.unknown("killed"):
         footnote += f"; death toll unknown for {drawn.unknown('killed')} (marked +n?)"
@@ -179,8 +206,7 @@ def chart_figure(timeline: Timeline, *, width: float = 10.0, height: float = 6.5
             f" Not drawn: {plural(left_out, 'incident')} dated less precisely than a {timeline.group.value}"
             " (a coarser --group includes them)."
         )
-    figure.supxlabel(footnote, x=0.01, ha="left", fontsize="x-small", color="0.35", wrap=True)
-    return figure, drawn, left_out
+    return footnote
 
 
 def save_figure(figure: object, out: Path, fmt: str, protect: Iterable[Path]) -> None:

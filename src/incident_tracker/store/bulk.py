@@ -36,9 +36,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..models.text import refuse_nul
 from . import stats_summary
+from .bulk_lookups import ImportLookups
 from .imported_history import MATCHED, HistoryRow, change_told, lacking, source_told
 from .migrations import INCIDENTS_FTS_COLUMNS, SOURCES_FTS_COLUMNS
-from .records import COLUMNS, HISTORY_KEYS, RECORD_SELECT, SOURCE_FIELDS, decode_row
+from .records import COLUMNS, HISTORY_KEYS, SOURCE_FIELDS
 
 if TYPE_CHECKING:
     from .incidents import IncidentStore
@@ -55,9 +56,6 @@ if _INCIDENT_COLUMNS[:2] != ("id", "uid") or _INCIDENT_COLUMNS[-4:] != (
     "deleted_reason",
 ):
     raise RuntimeError("BulkWriter.insert expects id, uid first and the four bookkeeping columns last")
-
-#: SQLite's default limit on parameters is 32766 (3.32+); stay well below.
-_IN_CHUNK = 900
 
 
 _INCIDENT_FTS = ", ".join(INCIDENTS_FTS_COLUMNS)
@@ -147,8 +145,9 @@ class NewIncident:
     external: tuple[str, str] | None = None
 
 
-class BulkWriter:
-    """Write many incidents inside the caller's transaction; each batch is indexed for search in one go."""
+class BulkWriter(ImportLookups):
+    """Write many incidents inside the caller's transaction; each batch is indexed for search in one go. What the
+    import reads first (the stored records its rows name) is :class:`.bulk_lookups.ImportLookups`'."""
 
     def __init__(self, store: IncidentStore, *, now: str, reason: str | None, rebuild_indexes: bool = False) -> None:
         """``rebuild_indexes``: the caller calls :meth:`finish` before it commits, so the
@@ -187,56 +186,6 @@ class BulkWriter:
             self._first_new_id = int(row[0]) + 1
             self.next_id = self._first_new_id
         return self._first_new_id
-
-    # --- lookups -------------------------------------------------------------
-
-    def records_by_uid(self, uids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """Full records (deleted ones too) for the uids that exist."""
-        return self._records("SELECT id FROM incidents WHERE uid IN ({})", list(uids))
-
-    def records_by_external_id(self, system: str, external_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """Full records keyed by their external id in ``system``."""
-        found: dict[str, dict[str, Any]] = {}
-        wanted = list(external_ids)
-        for start in range(0, len(wanted), _IN_CHUNK):
-            chunk = wanted[start : start + _IN_CHUNK]
-            pairs = self.conn.execute(
-                f"SELECT external_id, incident_id FROM external_ids WHERE system = ? "
-                f"AND external_id IN ({', '.join('?' for _ in chunk)})",
-                [system, *chunk],
-            ).fetchall()
-            by_id = {incident_id: external for external, incident_id in pairs}
-            for record in self._by_ids(list(by_id)):
-                found[by_id[record["id"]]] = record
-        return found
-
-    def ids_by_uid(self, uids: Iterable[str]) -> dict[str, int]:
-        wanted = list(uids)
-        found: dict[str, int] = {}
-        for start in range(0, len(wanted), _IN_CHUNK):
-            chunk = wanted[start : start + _IN_CHUNK]
-            found.update(
-                self.conn.execute(
-                    f"SELECT uid, id FROM incidents WHERE uid IN ({', '.join('?' for _ in chunk)})", chunk
-                ).fetchall()
-            )
-        return found
-
-    def _records(self, id_sql: str, keys: list[str]) -> dict[str, dict[str, Any]]:
-        found: dict[str, dict[str, Any]] = {}
-        for start in range(0, len(keys), _IN_CHUNK):
-            chunk = keys[start : start + _IN_CHUNK]
-            ids = [r[0] for r in self.conn.execute(id_sql.format(", ".join("?" for _ in chunk)), chunk)]
-            for record in self._by_ids(ids):
-                found[record["uid"]] = record
-        return found
-
-    def _by_ids(self, ids: list[int]) -> list[dict[str, Any]]:
-        if not ids:
-            return []
-        sql = f"{RECORD_SELECT} WHERE i.id IN ({', '.join('?' for _ in ids)})"
-        # Plain dicts while exchange/importer.py (reworked on another branch) takes them so.
-        return [cast(dict[str, Any], decode_row(row)) for row in self.conn.execute(sql, ids)]
 
     # --- writes --------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import DatabaseError
+from .listing import cut_with_length
 from .transactions import (
     BUSY_TIMEOUT_S,
     BUSY_TIMEOUT_VARIABLE,
@@ -66,8 +67,7 @@ def default_path() -> Path:
 
 def _shown(path: Path) -> str:
     """A path for a message: a 5 MB path from a broken config is cut short, not printed whole."""
-    text = str(path)
-    return text if len(text) <= 200 else f"{text[:200]}… ({len(text):,} characters)"
+    return cut_with_length(str(path), 200)
 
 
 def _exists(path: Path) -> bool:
