@@ -9,7 +9,6 @@ import typer
 from .. import models
 from ..errors import TrackerError, ValidationError
 from ..store.filters import Filters
-from ..store.listing import cut_with_length
 from . import complete
 from .base import interactive, state
 from .locate import locate
@@ -209,6 +208,8 @@ def _show_value(value: Any) -> str:
         return "∅"
     text = ", ".join(value) or "∅" if isinstance(value, list) else str(value)
     flat = " ".join(text.split()) if "\n" in text or "\r" in text else text
+    from ..store.listing import cut_with_length  # only an edit's confirmation needs it: off the start-up path
+
     return cut_with_length(flat, SHOWN_VALUE_CHARS, SHOWN_VALUE_CHARS - 20, length=len(text))
 
 

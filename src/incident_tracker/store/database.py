@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import DatabaseError
-from .listing import cut_with_length
 from .transactions import (
     BUSY_TIMEOUT_S,
     BUSY_TIMEOUT_VARIABLE,
@@ -67,6 +66,8 @@ def default_path() -> Path:
 
 def _shown(path: Path) -> str:
     """A path for a message: a 5 MB path from a broken config is cut short, not printed whole."""
+    from .listing import cut_with_length  # only a message needs it: kept off every command's start-up
+
     return cut_with_length(str(path), 200)
 
 
