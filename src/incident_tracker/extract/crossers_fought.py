@@ -6,7 +6,10 @@ attributed to that side, with the origin where the text gives it. "Five armed sm
 soil … and fought back with their weapons", "smugglers from Afghanistan who had crossed the border … put up armed
 resistance", "armed traffickers who tried to cross the border … killed in the skirmish": the crossers are named by
 the label the text gives them ("drug smugglers", "armed Afghan drug traffickers"), with the demonym where the text
-gives one of the same men ("men the authorities call 'Afghan smugglers'").
+gives one of the same men ("men the authorities call 'Afghan smugglers'"). Armed men of no trade ("a band of armed
+men who were trying to slip into Tajikistan from Afghanistan", "an armed group trying to cross from Afghanistan")
+are a party only when the text says which country they crossed from, and are named with it ("armed men from
+Afghanistan"); "an armed group trying to enter the country" alone names nobody.
 
 What it is not: the guards' return fire is no authorship of the fight (a draft whose only actor is the guards who
 answered is read again); flight back across after the fight is no crossing and no origin ("two others fled back
@@ -26,8 +29,14 @@ from .sentences import Sentence
 
 #: The region's demonyms a text gives the crossers ("Afghan smugglers"), and the countries they name.
 _DEMONYMS = "Afghan|Iranian|Pakistani|Tajik|Kyrgyz|Uzbek|Turkmen"
-#: The crossers' noun: smugglers, traffickers, intruders.
-_NOUN = r"(?:smugglers|traffickers|intruders|infiltrators|trespassers|(?<=terrorist\s)group|gang)"
+#: Armed men the text names by no trade: "a band of armed men", "an armed group" (told crossing and fighting, as
+#: the trades are; alone, such words name nobody, see :data:`_GENERIC`).
+_ARMED_MEN = r"band\s+of\s+armed\s+men|(?<=armed\s)(?:men|group|band)"
+#: The crossers' noun: smugglers, traffickers, intruders, armed men.
+_NOUN = rf"(?:smugglers|traffickers|intruders|infiltrators|trespassers|(?<=terrorist\s)group|gang|{_ARMED_MEN})"
+#: A label that is only armed men: the actor is named with the country they crossed from ("armed men from
+#: Afghanistan"), which is what the text tells of them.
+_GENERIC = re.compile(rf"^(?:armed\s+)?(?:{_ARMED_MEN})$")
 #: The label as the text gives it: "suspected drug smugglers from Afghanistan", "armed Afghan drug traffickers".
 _LABEL = re.compile(
     rf"\b(?P<label>(?:(?:suspected|armed|terrorist|{_DEMONYMS})\s+)*"
@@ -35,7 +44,8 @@ _LABEL = re.compile(
 )
 #: A crossing told of them: crossed, crossing, tried or attempted to cross, violated the border, onto our soil.
 _CROSSING = re.compile(
-    r"\b(?:crossed|crossing|(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|sought|seeking|planned|meant)\s+to\s+(?:cross|enter|infiltrate)|"
+    r"\b(?:crossed|crossing|(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?|sought|seeking|planned|meant)\s+to\s+"
+    r"(?:cross|enter|infiltrate|slip\s+(?:in)?to|sneak\s+(?:in)?to)|"
     r"violated\s+the\s+(?:state\s+)?border|infiltrat\w+|(?:came|got|slipped)\s+(?:in)?to\s+[A-Z])\b",
     re.IGNORECASE,
 )
@@ -47,7 +57,7 @@ _FLIGHT = re.compile(
 #: Their fight: resistance, fire, a clash, told of the crossers or of the incident.
 _FOUGHT = re.compile(
     r"\b(?:fought\s+back|(?:put\s+up|offered|putting\s+up|offering|showed)\s+(?:armed\s+)?resistance|"
-    r"armed\s+resistance|fighting|exchange\s+of\s+fire|skirmish|shoot-?out|gunfight|fire\s*fight|clash(?:es|ed)?|"
+    r"armed\s+resistance|fighting|exchange\s+of\s+fire|exchanged\s+fire|traded\s+fire|skirmish|shoot-?out|gunfight|fire\s*fight|clash(?:es|ed)?|"
     r"opened\s+fire)\b",
     re.IGNORECASE,
 )
@@ -78,10 +88,21 @@ def crossers_fought(draft: Draft, sentences: list[Sentence], background: set[int
     label = next((m for s in told if (m := _LABEL.search(s.text))), None)  # the first mention: the fullest
     if label is None:
         return
+    if _GENERIC.match(label.group("label")):
+        # "fighting with an armed group", then "the work of a terrorist group trying to infiltrate": the crossing's
+        # own words name them, not a guess told later ("some reports say they were drug traffickers")
+        label = _LABEL.search(crossing.text) or label
     name = _with_demonym(label.group("label"), told)
+    origin = _origin(name, crossing.text)
+    if _GENERIC.match(name):
+        # armed men with no trade are a party only as crossers from a country ("trying to slip into Tajikistan from
+        # Afghanistan"); "an armed group trying to enter the country" alone names nobody (382, coded unattributed)
+        crossed_from = _FROM_ACROSS.search(_FLIGHT.sub("", crossing.text))
+        if crossed_from is None or state_code(crossed_from.group(1)) != origin:
+            return
+        name = f"{name} from {crossed_from.group(1)}"
     draft.read_attribution("alleged", crossing)
     draft.set("perpetrator", name, crossing)
-    origin = _origin(name, crossing.text)
     if origin:
         draft.set("origin_country", origin, crossing)
     teller = next((m for s in told if (m := _TELLER.search(s.text))), None)
@@ -113,11 +134,17 @@ def _with_demonym(label: str, told: list[Sentence]) -> str:
     return label
 
 
+#: The country crossed from: "cross the border from Afghanistan", "slip into Tajikistan from Afghanistan".
+_FROM_ACROSS = re.compile(
+    r"\b(?:cross|slip|sneak)\w*\s+(?:(?:the\s+border\s+)?|(?:in)?to\s+[A-Z][a-z]+\s+)from\s+([A-Z][a-z]+)"
+)
+
+
 def _origin(label: str, text: str) -> str | None:
     """The crossers' country: their demonym, or the country they crossed from."""
     found = re.search(rf"\b({_DEMONYMS})\b|\bfrom\s+([A-Z][a-z]+)", label)
     if found is None:
-        found = re.search(r"\bcross\w*\s+(?:the\s+border\s+)?from\s+([A-Z][a-z]+)", _FLIGHT.sub("", text))
+        found = re.search(_FROM_ACROSS, _FLIGHT.sub("", text))
     if found is None:
         return None
     return state_code(next(g for g in found.groups() if g))

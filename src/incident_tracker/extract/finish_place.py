@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import TrackerError
+from .border_with import country_across
 from .draft import Draft, Locator
 from .home_country import corroborated
 
@@ -66,6 +67,8 @@ def locate_draft(
         draft.evidence["country"] = mention_evidence or ""
     if not values.get("country") and names and locate is not None:
         found = _country_of_names(names, locate, named)
+        if found and found[0] == country_across(str(values.get("place") or ""), draft.evidence.get("place", "")):
+            found = None  # the place's own namesake across the border it is told near (.border_with)
         if found:
             values["country"] = found[0]
             draft.evidence["country"] = draft.evidence.get("description", "")
@@ -92,6 +95,14 @@ def _locate_place(
             draft.notes.append(
                 f"Place {values['place']!r} matched {located.get('location')} ({located.get('country')}), "
                 "a country the article never names: not geocoded."
+            )
+            located = {}
+        across = country_across(str(values["place"]), draft.evidence.get("place", ""))
+        if located and across is not None and located.get("country") == across:
+            # "the Bonyad area close to the border with Iran" found in Iran: a namesake (.border_with)
+            draft.notes.append(
+                f"Place {values['place']!r} matched {located.get('location')} ({across}), but the report puts it "
+                "near the border with that country: not geocoded."
             )
             located = {}
     return located

@@ -34,7 +34,9 @@ _MONTH_ALONE = re.compile(rf"\b(?i:in|during|early|late|mid-?)\s+(?i:early\s+|la
 _LAST_MONTH = re.compile(r"\b(?:(?:early|late|earlier|at\s+the\s+end\s+of)\s+)?last\s+month\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\b(?:(?:early|late|earlier)\s+)?last\s+year\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(?:on\s+)?(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\b")
-_THE_NTH = re.compile(r"\bon\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])")
+#: "on the 18th", "On the 18th," opening a sentence: the day of the month with no month (not "on the 18th of May",
+#: which :func:`.dates.find_dates` reads).
+_THE_NTH = re.compile(r"\b(?i:on)\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])")
 _WEEKDAY_PAIR = re.compile(
     r"\b(?:on\s+)?(?P<first>" + "|".join(WEEKDAYS) + r")\s+and\s+(?:on\s+)?(?P<second>" + "|".join(WEEKDAYS) + r")\b",
     re.IGNORECASE,
