@@ -125,3 +125,30 @@ def test_guard_a_place_with_no_border_named_after_it_is_located_as_before(tmp_pa
     draft = _located(text, tmp_path)
     assert draft["country"] == "IR"
     assert draft["location"]
+
+
+# --- one more of the hurt told by an ordinal in a later sentence ---------------------------------------------------
+
+
+def test_a_second_wounded_told_later_raises_a_toll_of_one_to_two() -> None:
+    text = (
+        "A Kyrgyz border guard was wounded on Monday in a clash with smugglers near a mountain pass. He was taken to "
+        "the district hospital by helicopter. A doctor there said a second guard had been slightly hurt in the "
+        "clash and was treated at his post."
+    )
+    assert _one(text)["injured"] == 2
+
+
+def test_guard_an_ordinal_that_is_not_the_next_count_leaves_the_toll() -> None:
+    # one wounded, then "a third": it counts others the sentence does not name, not one more of this toll
+    text = (
+        "A Kyrgyz border guard was wounded on Monday in a clash with smugglers near a mountain pass. The border "
+        "service said a third guard had been hurt on the pass since the spring."
+    )
+    assert _one(text)["injured"] == 1
+    # a toll of two, then "a second": the second is among the two already counted
+    text = (
+        "Two Kyrgyz border guards were wounded on Monday in a clash with smugglers near a mountain pass. A doctor "
+        "said a second guard had been badly hurt and was flown to the capital."
+    )
+    assert _one(text)["injured"] == 2

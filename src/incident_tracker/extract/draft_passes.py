@@ -35,6 +35,7 @@ from .market_blast import people_at_the_market
 from .named_before import side_named_before
 from .no_time_given import no_time_given
 from .not_the_attack import arsenal_named, fire_on_the_bomber
+from .one_more_hit import one_more_hit
 from .own_side import force_justified
 from .own_strike import own_strike
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
@@ -93,6 +94,7 @@ def read_each_site(
         wounded_died(draft, sentences, background)  # "five more died of their wounds": no longer wounded
         some_of_the_wounded_died(draft, sentences, background)  # "two were wounded, and one of them died": 1 and 1
         revised_injured(draft, sentences, background)  # "first said one was hurt … later two": the later figure
+        one_more_hit(draft, sentences, background)  # one wounded, then "a second guard had been wounded": 2
         people_at_the_market(draft, sentences, background)  # "a bomb went off in a crowded market": civilians
         structure_hit(draft, sentences, background)  # "the blast damaged a railway bridge": infrastructure
         bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed
