@@ -152,3 +152,25 @@ def test_guard_an_ordinal_that_is_not_the_next_count_leaves_the_toll() -> None:
         "said a second guard had been badly hurt and was flown to the capital."
     )
     assert _one(text)["injured"] == 2
+
+
+# --- two sides blaming each other for another matter than the violence: no dispute of who fired ------------------
+
+
+def test_mutual_blame_for_a_closure_leaves_the_one_sided_account() -> None:
+    text = (
+        "Uzbek border guards opened fire on Kyrgyz troops near a disputed village on Monday, the Kyrgyz border "
+        "service said, and one soldier was wounded. The road through the village has been shut since, and each side "
+        "blames the other for the closure."
+    )
+    draft = _one(text)
+    assert draft["attribution"] == "alleged"
+    assert draft["perpetrator"] == "Military Forces of Uzbekistan"  # the actor dictionary's name
+
+
+def test_guard_mutual_blame_for_the_shooting_is_still_disputed() -> None:
+    text = (
+        "Uzbek and Kyrgyz border guards exchanged fire near a disputed village on Monday, and one soldier was "
+        "wounded. Each side blames the other for the shooting."
+    )
+    assert _one(text)["attribution"] == "disputed"
