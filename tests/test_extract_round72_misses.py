@@ -174,3 +174,24 @@ def test_guard_mutual_blame_for_the_shooting_is_still_disputed() -> None:
         "wounded. Each side blames the other for the shooting."
     )
     assert _one(text)["attribution"] == "disputed"
+
+
+# --- a group saying it set off the bomb claims it -----------------------------------------------------------------
+
+
+def test_a_group_saying_through_its_spokesman_that_it_set_off_the_bomb_claims_it() -> None:
+    text = (
+        "A roadside bomb killed two soldiers near the border on Monday. The banned Jaish al-Adl said through its "
+        "spokesman, a man it named as Abu Hafs, that it had planted the bomb."
+    )
+    draft = _one(text)
+    assert draft["attribution"] == "claimed"
+    assert draft["perpetrator"] == "Jaish al-Adl"
+
+
+def test_guard_officials_saying_who_set_off_the_bomb_make_no_claim() -> None:
+    text = (
+        "A roadside bomb killed two soldiers near the border on Monday. Police said unknown men had planted the bomb "
+        "during the night."
+    )
+    assert _one(text)["attribution"] != "claimed"

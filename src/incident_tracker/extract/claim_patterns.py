@@ -35,7 +35,10 @@ _SAID_IT_DID = re.compile(
     rf"(?P<who>{_NAME})(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit))?(?:,[^,]{{1,60}},)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?"
     r"(?:it (?:had\s+)?(?:carried out|"
-    r"was behind|conducted|staged|was responsible for)|they\s+were\s+(?:behind|responsible\s+for)|"
+    # "said through its spokesman, X, that it had set off the bomb": a group owning the bomb is its claim
+    r"was behind|conducted|staged|was responsible for|"
+    r"(?:set off|planted|detonated)\s+the\s+(?:bomb|device|mine|explosives?))|"
+    r"they\s+were\s+(?:behind|responsible\s+for)|"
     # "The Pakistani Taliban say their fighters carried out the raid" (The Guardian 692): the group's own men
     # "The BLA said its Majeed Brigade had carried out the attack": a unit the group names as its own
     r"(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|(?:[A-Z][\w’'-]*\s+){1,3}(?:Brigade|Squad|Battalion|"
