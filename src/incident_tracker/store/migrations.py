@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 migrations = LazyMigrations(MIGRATION_SET)
 
 
-def _in(column: str, values: tuple[str, ...], nullable: bool = True) -> str:
+def one_of_check(column: str, values: tuple[str, ...], nullable: bool = True) -> str:
+    """The CHECK condition that ``column`` holds one of a vocabulary's ``values`` (or NULL when
+    ``nullable``): the vocabularies live in ``models``, so the schema spells them out from there."""
     quoted = ", ".join(f"'{v}'" for v in values)
     clause = f"{column} IN ({quoted})"
     return f"({column} IS NULL OR {clause})" if nullable else clause
@@ -349,7 +351,8 @@ CREATE TABLE actor_history (
     db.execute("CREATE INDEX idx_actor_history_actor ON actor_history (actor_id)")
     for part in DEATH_PARTS:
         db.execute(f"ALTER TABLE incidents ADD COLUMN {part} INTEGER CHECK ({part} IS NULL OR {part} >= 0)")
-    db.execute(f"ALTER TABLE incidents ADD COLUMN event_clarity TEXT CHECK ({_in('event_clarity', EVENT_CLARITIES)})")
+    clarity_check = one_of_check("event_clarity", EVENT_CLARITIES)
+    db.execute(f"ALTER TABLE incidents ADD COLUMN event_clarity TEXT CHECK ({clarity_check})")
     db.execute("ALTER TABLE sources ADD COLUMN reliability TEXT")
     from .actors import ActorStore
 
