@@ -20,8 +20,7 @@ from pathlib import Path
 
 from ..errors import ValidationError
 from .basemap import BORDERS_CREDIT, countries
-from .brief_render import _write_text
-from .geomap import AREA_RADIUS_KM, ATTRIBUTION_HEX, LAND, LAND_FOCUS, PLACES_CREDIT, SEA, IncidentMap, _extent
+from .geomap import AREA_RADIUS_KM, ATTRIBUTION_HEX, LAND, LAND_FOCUS, PLACES_CREDIT, SEA, IncidentMap, map_extent
 
 #: World size in Web Mercator units at zoom 0 (one 256-pixel tile).
 WORLD = 256.0
@@ -62,7 +61,7 @@ def map_html(incident_map: IncidentMap, *, tiles: str | None = None) -> str:
             "The tiles setting needs a URL template with {z}, {x} and {y}, e.g. https://…/{z}/{x}/{y}.png."
         )
     known = countries()
-    west, south, east, north = _extent(incident_map, known)
+    west, south, east, north = map_extent(incident_map, known)
     x0, y0 = mercator(west, north)
     x1, y1 = mercator(east, south)
     involved = {i.country for i in incident_map.incidents if i.country} | set(incident_map.focus)
@@ -163,7 +162,11 @@ def write_map_html(
         raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     if not incident_map.incidents:
         raise ValidationError(f"No incidents to map ({incident_map.description}); no file written.")
-    _write_text(out, map_html(incident_map, tiles=tiles), protect)
+    page = map_html(incident_map, tiles=tiles)
+    from ..exchange.files import atomic_writer
+
+    with atomic_writer(out, protect=protect) as stream:
+        stream.write(page)
     return out
 
 
