@@ -42,6 +42,8 @@ FORMATS: dict[str, str] = {".html": "html", ".htm": "html", ".md": "md"}
 
 
 def brief_format(path: Path) -> str:
+    """The brief's format from the file's extension, refused before anything is drawn: a
+    brief takes seconds to make, and a wrong name should not cost them."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         if path.suffix.lower() == ".pdf":
@@ -80,7 +82,9 @@ def _data_uri(path: Path) -> str:
     return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
 
 
-def _md(text: Any) -> str:
+def _md_link_text(text: Any) -> str:
+    """Text kept on one line as a Markdown link's words: a line break would end the link, and a
+    ``|`` would split it where a renderer reads the line as a table row."""
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
@@ -137,7 +141,7 @@ def brief_markdown(brief: Brief, images: dict[str, str]) -> str:
         for source in record.get("sources") or []:
             words = source_words(source)
             url = safe_url(source.get("url"))
-            line = f"- [{_md(words)}]({url})" if url else f"- {words}"
+            line = f"- [{_md_link_text(words)}]({url})" if url else f"- {words}"
             if source.get("note"):
                 line += f" ({source['note']})"
             out.append(line)

@@ -200,6 +200,8 @@ class Filters:
             conditions.add("i.sub_event_type = ?", self.sub_event_type)
 
     def _add_attribution(self, conditions: _Conditions) -> None:
+        """Who is said to be behind it: the status, whether it was stated, and the perpetrator,
+        as written or (through the actor dictionary) under any of its spellings."""
         if self.attributions:
             conditions.add(f"i.attribution IN ({_placeholders(self.attributions)})", *self.attributions)
         if self.attribution_default is not None:

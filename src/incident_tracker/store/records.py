@@ -170,6 +170,8 @@ HISTORY_ACTIONS = ("create", "update", "delete", "restore", "source", "link", "u
 
 
 def history_value(value: object) -> str | None:
+    """A field's value as a history row stores it: text, a list (weapons, tags) as JSON, so that
+    ``tracker history`` and an export give it back as it was."""
     if value is None:
         return None
     if isinstance(value, (list, dict)):
