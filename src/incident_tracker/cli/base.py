@@ -10,7 +10,6 @@ import errno
 import os
 import sqlite3
 import sys
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
@@ -20,6 +19,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import StoredDatesError, TrackerError
+from .streams import check_arguments, check_standard_error, discard_output, quiet_broken_pipe
 
 if TYPE_CHECKING:
     from ..store import IncidentStore
@@ -81,9 +81,12 @@ class TrackerGroup(TyperGroup):
         return rest
 
     def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
-        """Refuse arguments that are not text before anything runs (see :func:`_check_arguments`);
-        while the command runs, SIGTERM unwinds as Ctrl-C does (see :mod:`.interrupts`)."""
-        _check_arguments(list(sys.argv[1:] if args is None else args))
+        """Refuse standard error that is the database, and arguments that are not text, before
+        anything runs (see :mod:`.streams`); while the command runs, SIGTERM unwinds as Ctrl-C
+        does (see :mod:`.interrupts`)."""
+        arguments = list(sys.argv[1:] if args is None else args)
+        check_standard_error(arguments)  # `tracker list 2>> incidents.db`: before anything is printed
+        check_arguments(arguments)
         from .interrupts import terminate_as_interrupt
 
         with terminate_as_interrupt():
@@ -97,7 +100,7 @@ class TrackerGroup(TyperGroup):
             sys.stdout.flush()  # a closed pipe or a full disk shows here, not at exit
             return result
         except BrokenPipeError:
-            _quiet_broken_pipe()
+            quiet_broken_pipe()
         except EOFError:
             # Ctrl-D at a prompt: every prompt comes before the command's write.
             fail("Aborted: the input ended (Ctrl-D) before an answer. Nothing was written.", 1)
@@ -113,10 +116,10 @@ class TrackerGroup(TyperGroup):
             fail("The input is nested too deeply to read.", 2)
         except OSError as exc:
             if exc.errno == errno.EPIPE:
-                _quiet_broken_pipe()
+                quiet_broken_pipe()
             if os.environ.get(DEBUG_VARIABLE):
                 raise
-            _discard_output()  # what is still buffered for stdout would fail again at exit
+            discard_output()  # what is still buffered for stdout would fail again at exit
             where = f" {exc.filename}" if exc.filename else " the output"
             fail(f"Cannot read or write{where}: {exc.strerror or exc}. Nothing more was written.", 1)
         except sqlite3.Error as exc:
@@ -151,43 +154,6 @@ def _missing_command(ctx: Any) -> NoReturn:
     print(ctx.get_help(), file=sys.stderr)
     ctx.exit(2)
     raise AssertionError("unreachable")  # ctx.exit raises
-
-
-#: The exit status when the reader of our output went away: 1, as Click and Rich give (and
-#: Python's documentation advises), quietly; a shell reports the last command's status anyway.
-BROKEN_PIPE_EXIT = 1
-
-
-def _quiet_broken_pipe() -> None:
-    """The reader of our output went away (``| head``): stop quietly, as Unix tools do.
-
-    Standard output is pointed at /dev/null so that Python's final flush at exit does
-    not complain about the closed pipe either.
-    """
-    _discard_output()
-    raise typer.Exit(BROKEN_PIPE_EXIT)
-
-
-def _discard_output() -> None:
-    with suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-
-
-def _check_arguments(args: list[str]) -> None:
-    """An argument that is not valid UTF-8 (bytes Python keeps as lone surrogates) cannot be
-    stored, searched or printed: one line, exit 2, before any command runs."""
-    for number, arg in enumerate(args, start=1):
-        try:
-            arg.encode("utf-8")
-        except UnicodeEncodeError:
-            shown = arg.encode("utf-8", "backslashreplace").decode("utf-8")
-            print(
-                f"Error: argument {number} ({shown[:80]!r}) is not valid UTF-8 text; type it again or fix the "
-                "terminal's encoding.",
-                file=sys.stderr,
-            )
-            sys.exit(2)
 
 
 def _is_click_exception(exc: Exception) -> bool:

@@ -68,16 +68,41 @@ def image_format(path: Path, what: str, also: str = "") -> str:
     return fmt
 
 
-def chart_format(path: Path) -> str:
-    """The image format for a chart file name, or a one-line error naming the valid ones."""
-    return image_format(path, "a chart")
+def chart_format(path: Path, fmt: str | None = None) -> str:
+    """The image format for a chart written to ``path``, or a one-line error naming the valid ones.
+
+    ``fmt`` (``--format``) is the format for standard output (``-``) and for a device or a FIFO,
+    which have no extension to tell it and are written in place; for a regular file it must agree
+    with the extension. (The map's rule, :func:`~incident_tracker.report.geomap.map_format`.)
+    """
+    from ..exchange.files import output_target
+
+    if output_target(path).kind != "regular":
+        if fmt is None:
+            raise ValidationError(
+                f"Cannot tell the chart's format for {path} (standard output, a device or a pipe has no "
+                "extension): give the format, png or svg.",
+                field="format",
+            )
+        return fmt
+    found = image_format(path, "a chart")
+    if fmt is not None and fmt != found:
+        raise ValidationError(f"The {fmt} format needs a file ending in .{fmt}, not {path.name}.", field="format")
+    return found
 
 
 def draw_chart(
-    timeline: Timeline, out: Path, *, width: float = 10.0, height: float = 6.5, protect: Iterable[Path] = ()
+    timeline: Timeline,
+    out: Path,
+    *,
+    width: float = 10.0,
+    height: float = 6.5,
+    protect: Iterable[Path] = (),
+    fmt: str | None = None,
 ) -> ChartResult:
-    """Draw incidents (top) and killed (bottom) per period of ``timeline`` into ``out``."""
-    fmt = chart_format(out)
+    """Draw incidents (top) and killed (bottom) per period of ``timeline`` into ``out``
+    (in ``fmt``: needed for standard output or a device, see :func:`chart_format`)."""
+    fmt = chart_format(out, fmt)
     if not out.parent.exists():
         raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     figure, drawn, left_out = chart_figure(timeline, width=width, height=height)
@@ -225,5 +250,7 @@ def save_figure(figure: object, out: Path, fmt: str, protect: Iterable[Path]) ->
             output_stream(out, protect=protect, binary=True, text=fmt == "svg") as stream,
         ):
             figure.savefig(stream, format=fmt, metadata=metadata)  # type: ignore[attr-defined]
+    except BrokenPipeError:
+        raise  # '-o - | head': the reader went away, and the CLI ends quietly, as for every output
     except OSError as exc:
         raise TrackerError(f"Cannot write {out}: {exc.strerror or exc}.") from None
