@@ -228,10 +228,12 @@ HINT_FOR_FIELD = {
 
 
 def fail(text: str, code: int = 1) -> NoReturn:
-    """Print ``Error: text`` on stderr and exit with ``code`` (control characters escaped)."""
+    """Print ``Error: text`` on stderr and exit with ``code`` (control characters escaped, a huge
+    value cut to a line a terminal can show: :func:`~.render.short_line`)."""
     from ..report.text import printable
+    from .render import short_line
 
-    print(f"Error: {printable(text)}", file=sys.stderr)
+    print(short_line(f"Error: {printable(text)}"), file=sys.stderr)
     raise typer.Exit(code)
 
 
