@@ -131,12 +131,13 @@ def test_chart_writes_standard_output_in_the_format_asked(example_db, run, tmp_p
     assert not (tmp_path / "c.svg").exists()
 
 
-def test_a_chart_piped_into_a_reader_that_leaves_ends_quietly(example_db):
-    """`chart -f svg -o - | head -c 10` said "Cannot write -: Broken pipe." (the figure's writer
+@pytest.mark.parametrize("command", ["map", "chart"])
+def test_an_image_piped_into_a_reader_that_leaves_ends_quietly(example_db, command):
+    """`map -f svg -o - | head -c 10` said "Cannot write -: Broken pipe." (the figure's writer
     took the closed pipe for a failed write); it now ends quietly, as every other output does."""
     reader = subprocess.Popen(["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
     done = subprocess.run(
-        [installed_tracker(), "--db", str(example_db), "chart", "-f", "svg", "-o", "-"],
+        [installed_tracker(), "--db", str(example_db), command, "-f", "svg", "-o", "-"],
         stdout=reader.stdin,
         stderr=subprocess.PIPE,
         text=True,

@@ -261,7 +261,8 @@ def copy_permissions(existing: Path, temporary: Path) -> None:
 def staged_folder(beside: Path) -> Iterator[Path]:
     """A hidden folder beside ``beside`` (on its disk) for files that are written as one (a
     brief's Markdown and its images): each is written there whole, and :func:`install_all` moves
-    them into place only once every one is complete. Removed, with whatever is left in it, at the end."""
+    them into place only once every one is complete. Removed, with whatever is left in it, at the end;
+    an error naming a file in it names the file beside ``beside`` that it was to become."""
     real = Path(os.path.realpath(beside))
     try:
         folder = Path(tempfile.mkdtemp(dir=real.parent, prefix=temporary_prefix(real)))
@@ -269,6 +270,10 @@ def staged_folder(beside: Path) -> Iterator[Path]:
         raise TrackerError(f"Cannot write {beside}: {exc.strerror or exc}. Nothing was written.") from None
     try:
         yield folder
+    except TrackerError as exc:  # name the file the user asked for, not its temporary place
+        beside_folder = "" if Path(beside).parent == Path(".") else f"{Path(beside).parent}{os.sep}"
+        exc.args = (str(exc).replace(f"{folder}{os.sep}", beside_folder), *exc.args[1:])
+        raise
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
