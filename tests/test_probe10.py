@@ -4,22 +4,19 @@ failed before it; the tests of what held pin it down. docs/reliability.md has th
 from __future__ import annotations
 
 import csv
-import http.server
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from conftest import installed_tracker
+from test_geo_border import geonames_stub
 
 #: Runs ``tracker`` with one library function wrapped so that the process signals itself as the
 #: function is called: argv is the module, the function's name, the signal, then tracker's own.
@@ -48,14 +45,6 @@ def _signalled(where: str, name: str, signal_name: str, *args: str, cwd: Path) -
         env={**os.environ, "NO_COLOR": "1"},
         check=False,
     )
-
-
-def _count(db: Path) -> int:
-    conn = sqlite3.connect(db)
-    try:
-        return int(conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
-    finally:
-        conn.close()
 
 
 # --- what probe9 left --------------------------------------------------------------------
@@ -175,27 +164,6 @@ def test_a_brief_is_written_whole_with_its_images(example_db, run, tmp_path):
     assert (tmp_path / "b-chart.png").read_bytes().startswith(b"\x89PNG")
 
 
-@contextmanager
-def _serving(folder: Path) -> Iterator[str]:
-    """A local stand-in for download.geonames.org serving ``folder``; yields its URL."""
-
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, directory=str(folder), **kwargs)  # type: ignore[arg-type]
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def test_a_download_that_is_not_a_country_file_is_not_kept(run, tmp_path, monkeypatch):
     """`gazetteer add TJ --online` renamed whatever it downloaded to TJ.zip unread: a proxy's error
     page (or a cut file) kept there made every later build of the gazetteer fail on it."""
@@ -204,7 +172,7 @@ def test_a_download_that_is_not_a_country_file_is_not_kept(run, tmp_path, monkey
     (served / "TJ.zip").write_text("<html>Access denied by the proxy</html>")
     cache = tmp_path / "cache"
     monkeypatch.setenv("TRACKER_CACHE_DIR", str(cache))
-    with _serving(served) as url:
+    with geonames_stub(served, []) as url:  # serves the folder as it is
         monkeypatch.setenv("TRACKER_GEONAMES_URL", url)
         result = run("gazetteer", "add", "TJ", "--online", expect=1)
     assert result.stderr == (

@@ -156,6 +156,7 @@ class TrackerGroup(TyperGroup):
 
 
 def _missing_command(ctx: Any) -> NoReturn:
+    """A group given no command: a usage error (:func:`.usage_hints.missing_command`)."""
     from .usage_hints import missing_command
 
     missing_command(ctx)

@@ -56,7 +56,7 @@ def _before_the_command(name: str, ctx: Any) -> str | None:
 
 
 def missing_command(ctx: Any) -> NoReturn:
-    """A group given no command: its help on stderr, exit 2 (see :meth:`TrackerGroup.parse_args`)."""
+    """A group given no command: its help on stderr, exit 2 (see :meth:`.base.TrackerGroup.parse_args`)."""
     print(ctx.get_help(), file=sys.stderr)
     ctx.exit(2)
     raise AssertionError("unreachable")  # ctx.exit raises

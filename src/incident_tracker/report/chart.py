@@ -55,40 +55,39 @@ class ChartResult:
     not_drawn: int
 
 
-def image_format(path: Path, what: str, also: str = "") -> str:
-    """The image format (png, svg) for a file name, or a one-line error naming the valid
-    ones; shared by the chart and the map, which write the same two formats."""
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        shown = path.suffix or "no extension"
-        raise ValidationError(
-            f"Cannot write {what} as {shown!r} ({path.name}): give a file name ending in .png or .svg{also}.",
-            field="out",
-        )
-    return fmt
-
-
-def chart_format(path: Path, fmt: str | None = None) -> str:
-    """The image format for a chart written to ``path``, or a one-line error naming the valid ones.
+def image_format(path: Path, what: str, also: str = "", fmt: str | None = None) -> str:
+    """The image format (png, svg) for writing ``what`` ("a chart", "a map") to ``path``, or a
+    one-line error naming the valid ones; shared by the chart and the map, which write the same two.
 
     ``fmt`` (``--format``) is the format for standard output (``-``) and for a device or a FIFO,
-    which have no extension to tell it and are written in place; for a regular file it must agree
-    with the extension. (The map's rule, :func:`~incident_tracker.report.geomap.map_format`.)
+    which have no extension: they are written in place, never replaced (see
+    :mod:`~incident_tracker.exchange.files`). For a regular file it must agree with the extension.
     """
     from ..exchange.files import output_target
 
     if output_target(path).kind != "regular":
         if fmt is None:
             raise ValidationError(
-                f"Cannot tell the chart's format for {path} (standard output, a device or a pipe has no "
-                "extension): give the format, png or svg.",
+                f"Cannot tell the {what.split()[-1]}'s format for {path} (standard output, a device or a pipe "
+                "has no extension): give the format, png or svg.",
                 field="format",
             )
         return fmt
-    found = image_format(path, "a chart")
+    found = FORMATS.get(path.suffix.lower())
+    if found is None:
+        shown = path.suffix or "no extension"
+        raise ValidationError(
+            f"Cannot write {what} as {shown!r} ({path.name}): give a file name ending in .png or .svg{also}.",
+            field="out",
+        )
     if fmt is not None and fmt != found:
         raise ValidationError(f"The {fmt} format needs a file ending in .{fmt}, not {path.name}.", field="format")
     return found
+
+
+def chart_format(path: Path, fmt: str | None = None) -> str:
+    """The image format for a chart written to ``path`` (``fmt``: ``--format``, see :func:`image_format`)."""
+    return image_format(path, "a chart", fmt=fmt)
 
 
 def draw_chart(
