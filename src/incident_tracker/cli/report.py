@@ -177,13 +177,12 @@ def chart(
     filter is described under the title. With --by, incident bars are stacked by lane.
     Prints the file name. A file that exists is replaced only with --force, and only once
     the new one is complete. '-o -' writes the image to standard output (give --format: an SVG
-    is text; a PNG is refused on a terminal, as binary data).
+    is text; a PNG is refused on a terminal, as binary data): 'tracker chart -f svg -o - > c.svg'.
 
     Examples:
 
     \b
       tracker chart --country TJ --since 2025-01-01 --group month --out tj-2025.png
-      tracker chart --country TJ --format svg -o - > tj.svg
     """
     from ..exchange.files import output_target, protected_files
     from ..report import build_timeline
