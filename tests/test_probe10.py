@@ -89,6 +89,29 @@ def test_standard_error_that_is_the_database_is_refused_before_anything_is_print
     assert done.returncode == 0 and log.read_text() == "2 incidents (all incidents).\n"
 
 
+def test_the_refusal_of_standard_error_reaches_the_terminal(example_db, file_digest, tracker_script):
+    """On a terminal, the analyst sees why nothing happened: the line goes to the controlling
+    terminal (a real pty here), never into the database."""
+    import pexpect
+
+    before = file_digest(example_db)
+    shell = pexpect.spawn(
+        "/bin/sh",
+        ["-c", f'"{tracker_script}" --db "{example_db}" list 2>> "{example_db}"'],
+        env={**os.environ, "NO_COLOR": "1"},
+        encoding="utf-8",
+        timeout=30,
+    )
+    shell.expect(pexpect.EOF)
+    shell.close()
+    assert shell.exitstatus == 2
+    assert shell.before.strip() == (
+        f"Error: Standard error is the database itself ({example_db}): every message would be appended to it. "
+        "Nothing was done; redirect it to another file (2> tracker.log)."
+    )
+    assert file_digest(example_db) == before
+
+
 def test_an_interrupted_export_does_not_claim_it_rolled_a_write_back(example_db, tmp_path):
     """Ctrl-C during an export said "A write that had not finished was rolled back", but an export
     writes nothing to the database. It says so only when a write was undone (an import still does:
