@@ -157,7 +157,23 @@ def _names() -> dict[str, str]:
     names = dict(_HAN_NAMES)
     for name, place in pack_han_names(_HAN_UNITS).items():
         names.setdefault(name, place)
+    for name, place in list(names.items()):
+        for joined in _joined_forms(name):
+            names.setdefault(joined, place)
     return names
+
+
+#: The marks that join the two halves of a transcribed name ("锡斯坦-俾路支斯坦", "沙姆西丁·绍欣").
+_NAME_JOINER = re.compile(r"[-—–·．]")
+
+
+def _joined_forms(name: str) -> list[str]:
+    """A two-part name as Chinese reports also write it: run together ("锡斯坦俾路支斯坦") and, for a name of two
+    lands, with "和" (and: "锡斯坦和俾路支斯坦", as "Sistan and Baluchestan"); none for a name with no joiner."""
+    halves = _NAME_JOINER.split(name)
+    if len(halves) != 2 or not all(halves):
+        return []
+    return ["".join(halves), "和".join(halves)]
 
 
 def read_han(text: str) -> str | None:
