@@ -102,3 +102,10 @@ def test_country_the_text_sets_aside_decides_the_twins(resolver: Resolver) -> No
     """ "X bordering Turkmenistan" says X is not the Turkmen twin: the Iranian one answers."""
     chosen = chosen_for(resolver, "the town of Sarakhs bordering Turkmenistan", "IR;TM")
     assert chosen is not None and chosen.country == "IR", chosen
+
+
+def test_spelling_of_one_twins_own_row_decides(resolver: Resolver) -> None:
+    """ "Ишкашим" is the Tajik district's own recorded name and the Afghan one's only by transliteration: the Tajik
+    one answers, as before the twin guard."""
+    chosen = chosen_for(resolver, "в Ишкашиме", "TJ;AF")
+    assert chosen is not None and chosen.country == "TJ", chosen

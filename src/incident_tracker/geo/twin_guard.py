@@ -86,7 +86,9 @@ def unknown_twin_container(chosen: Candidate, resolution: Resolution, chain: Res
     )
 
 
-#: How a place may be found to count as one of two twins: by its own or a recorded name, not by sound.
+#: How a place may be found to count as one of two twins: by its own or a recorded name, not by sound; the
+#: stronger first. A twin found only by a spelling variant does not bear the name as the answer's own row does
+#: ("Ишкашим", the Russian name on the Tajik district's row, is only a transliteration of the Afghan one's).
 _OWN_NAME = ("name", "variant")
 
 
@@ -108,13 +110,15 @@ def twin_across_line(chosen: Candidate, resolution: Resolution, chain: Resolver)
 
 
 def _twin_of(chosen: Candidate, resolution: Resolution) -> Candidate | None:
-    """The place of another country the text names that bears ``chosen``'s name at its level, within
-    :data:`.candidates.SAME_PLACE_KM` of it (both units or both towns, neither on the line), or None."""
+    """The place of another country the text names that bears ``chosen``'s name at its level, as strongly
+    (:data:`_OWN_NAME`), within :data:`.candidates.SAME_PLACE_KM` of it (both units or both towns, neither on the
+    line), or None."""
     if chosen.match not in _OWN_NAME or chosen.kind in BORDER_KINDS or chosen.country not in resolution.named:
         return None
     for other in resolution.candidates:
         if (
             other.match in _OWN_NAME
+            and _OWN_NAME.index(other.match) <= _OWN_NAME.index(chosen.match)
             and other.trusted
             and other.country != chosen.country
             and other.country in resolution.named
