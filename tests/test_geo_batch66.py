@@ -56,7 +56,7 @@ def test_outside_keeps_the_near_precision(resolver: Resolver) -> None:
         ("the Ishkashim district of Badakhshan", "TJ;AF"),
         ("Ishkashim district near the Panj", "AF;TJ"),
         # "Badakhshan" alone is a word of Tajikistan's Gorno-Badakhshan too: it names neither side
-        ("Ishkashim district in Badakhshan province", "TJ;AF"),
+        ("Ishkashim district in the region of Badakhshan", "TJ;AF"),
         # a place adjoining a unit does not lie in it: the unit does not stand in for it
         ("منطقة “ززبار” المحاذية لإقليم بلوشستان", "IR;PK"),
         ("منطقة ززبار المحاذية لولاية هلمند", "IR;AF"),
@@ -77,6 +77,7 @@ def test_guards(resolver: Resolver, query: str, named: str) -> None:
         ("Ishkashim district, Gorno-Badakhshan", "TJ"),
         ("the Ishkashim district of Afghanistan's Badakhshan", "AF"),
         ("the Tajik town of Ishkashim", "TJ"),
+        ("Ishkashim district in Badakhshan province", "AF"),  # a province: Tajikistan's is a region
     ],
 )
 def test_text_that_names_one_side_decides_the_twins(resolver: Resolver, query: str, country: str) -> None:

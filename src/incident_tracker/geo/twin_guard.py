@@ -40,6 +40,7 @@ touched (:data:`.gazetteer.BORDER_KINDS`).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .candidates import SAME_PLACE_KM, context_country
@@ -86,6 +87,10 @@ def unknown_twin_container(chosen: Candidate, resolution: Resolution, chain: Res
     )
 
 
+#: The word "province" the text calls the unit by (English, Russian, Dari): Afghanistan's Badakhshan is a province,
+#: Tajikistan's an (autonomous) region or oblast, so a province so called names the Afghan side.
+_PROVINCE_WORD = re.compile(r"\bprovince\b|провинци|ولایت|ولايت", re.IGNORECASE)
+
 #: How a place may be found to count as one of two twins: by its own or a recorded name, not by sound; the
 #: stronger first. A twin found only by a spelling variant does not bear the name as the answer's own row does
 #: ("Ишкашим", the Russian name on the Tajik district's row, is only a transliteration of the Afghan one's).
@@ -103,6 +108,8 @@ def twin_across_line(chosen: Candidate, resolution: Resolution, chain: Resolver)
         side = context_country(part) or named_unit_country(part, level, chain, resolution.named)
         if side == twin.country or (side == chosen.country and not _word_of(part, twin.admin1)):
             return None  # "Tajikistan's Badakhshan", "GBAO", "the Tajik town": the text names one side
+        if side == chosen.country and _PROVINCE_WORD.search(parsed.text):
+            return None  # "провинции Бадахшан", "Badakhshan province": a province, not Tajikistan's (autonomous) region
     return (
         f"left unlocated: {chosen.label} and {twin.label} face each other across the line and both bear "
         f"the name; nothing in the text says which side it means"
