@@ -32,7 +32,9 @@ borders of), a watchtower with a quoted name "of the Saravan border regiment", "
 أفغانستان" (Arabic: the area X, lying in Nimroz province, south Afghanistan), "the Langorbut and
 Kavti areas of Arandhi" (two areas of a town). The sixty-fourth batch (geo128) added a border post, named or
 not, before its district in the genitive ("пограничной заставы «X» района Y"), as a locality before it is read,
-and the Arabic town noun "بلدة" after a preposition, as "مدينة" is.
+and the Arabic town noun "بلدة" after a preposition, as "مدينة" is. The sixty-fifth (geo129): a post of a
+detachment named by its district's adjective ("заставу «X» Лейлекского пограничного отряда"), the border service
+of a unit ("погранслужбы Баткенской области"), "в" with a town in the accusative ("в Хотан") and a quoted enclave name.
 """
 
 from __future__ import annotations
