@@ -72,19 +72,19 @@ _RU_NOUN_UNIT = re.compile(
 #: (a post of Y district): a post, named or not, then its district by a noun in the genitive, as a locality is
 #: read above. A named post stays a post ("застава «X», район Y": only a border place of that name answers for it,
 #: else the district stands in); an unnamed one is where its district is.
-_RU_POST_OF_UNIT = re.compile(
-    r"^(?:(?:в\s+зоне|в\s+районе|на\s+участке|на|у|возле|около|близ|вблизи|в)\s+)?(?:пограничн\w+\s+)?"
+_RU_POST = (
+    r"(?:(?:в\s+зоне|в\s+районе|на\s+участке|на|у|возле|около|близ|вблизи|в)\s+)?(?:пограничн\w+\s+)?"
     r"(?:(?:погран)?застав(?:а|ы|е|у|ой)|пост(?:а|у|е|ом)?|КПП)\s+(?:[«\"“](?P<name>[^»\"”“]+)[»\"”“]\s+)?"
-    r"(?P<noun>района|области)\s+(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})$"
+)  # a post, with its preposition and a quoted name, as both rules below read it
+_RU_POST_OF_UNIT = re.compile(
+    rf"^{_RU_POST}(?P<noun>района|области)\s+(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){{0,2}})$"
 )
 #: "на (пограничную) заставу «X» Лейлекского пограничного отряда" (to the X post of the Leilek border
 #: detachment): a post, named or not, then the detachment that holds it, named by the adjective of the district
 #: it guards (as "Пянджский погранотряд" is read: .coverage_cyrillic), is a post of that district, read as
 #: "заставе «X» Лейлекского района" is. The shape of _RU_POST_OF_UNIT with the unit before its noun (geo129).
 _RU_POST_OF_DETACHMENT = re.compile(
-    r"^(?P<post>(?:(?:в\s+зоне|в\s+районе|на\s+участке|на|у|возле|около|близ|вблизи|в)\s+)?(?:пограничн\w+\s+)?"
-    r"(?:(?:погран)?застав(?:а|ы|е|у|ой)|пост(?:а|у|е|ом)?|КПП)(?:\s+[«\"“][^»\"”“]+[»\"”“])?)\s+"
-    r"(?P<adj>[А-ЯЁ][\w-]*?[сц]к)(?:ого|ом)\s+(?:пограничн(?:ого|ом)\s+отряд[аеу]|погранотряд[аеу])$"
+    rf"^(?P<post>{_RU_POST})(?P<adj>[А-ЯЁ][\w-]*?[сц]к)(?:ого|ом)\s+(?:пограничн(?:ого|ом)\s+отряд[аеу]|погранотряд[аеу])$"
 )
 #: "личный состав погранслужбы Баткенской области" (the staff of the Batken region's border service),
 #: "пограничники Лейлекского района": the border service, its people, or both, of a unit named by its
@@ -193,7 +193,7 @@ def _russian(text: str) -> str | None:
         unit = unit_in_nominative(match.group("noun"), match.group("unit"))
         return f"застава «{match.group('name')}», {unit}" if match.group("name") else unit
     if match := _RU_POST_OF_DETACHMENT.match(text):
-        return f"{match.group('post')} {match.group('adj')}ого района"
+        return f"{match.group('post')}{match.group('adj')}ого района"
     if (match := _RU_SERVICE_OF_UNIT.match(text)) and match.start("unit") > 0:
         return match.group("unit")
     if (match := _RU_INTO.match(text)) and not _a_country(match.group("name")):
