@@ -29,7 +29,7 @@ from .pair_guard import pair_doubt
 from .path_guard import path_doubt
 from .reference_guard import reference_doubt
 from .standin_guard import standin_doubt
-from .twin_guard import unknown_twin_container
+from .twin_guard import twin_across_line, unknown_twin_container
 from .zero_point import zero_point_of_province
 
 if TYPE_CHECKING:
@@ -109,6 +109,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or cross_border_namesake(chosen, resolution, chain)
         or other_country_unit(chosen, resolution, chain)
         or unknown_twin_container(chosen, resolution, chain)
+        or twin_across_line(chosen, resolution, chain)
         or path_doubt(chosen, resolution)
         or far_from_named_place(place, chosen)
         or zero_point_of_province(place, chosen)

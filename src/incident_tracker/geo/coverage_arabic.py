@@ -49,6 +49,8 @@ __all__ = [
 
 _N = r"(?P<name>.+?)"
 #: Pashto "near" after a unit ("سره/ته نږدې"), and an unnamed place it holds ("په یو کلي کې", in a village).
+#: Urdu "سے ملحقہ" (adjoining; also "ملحق", "متصل") after what is adjoined.
+_ADJOINING = r"سے\s+(?:ملحقہ|ملحق|متصل)"
 _NEAR = r"(?:سره|ته)\s+(?:نږدې|نژدې|څېرمه)(?:\s+په\s+یو[هو]?\s+\S+\s+کې)?"
 
 #: Arabic adjectives of the region's countries (feminine, as after "بلدة", "مدينة"), and the country each names.
@@ -133,6 +135,12 @@ _ROWS = (
     (rf"\S+\s+سرحد\s+کے\s+قریب\s+{_N}", "name"),
     (rf"(?:پاک\s+افغان\s+|پاک\s+ایران\s+)?سرحد\s+{_N}", "crossing"),
     (r"\S+(?:\s+\S+)?\s+سے\s+ملحقہ\s+(?P<rest>\S.*)", "rest"),
+    # "ضلع X سے ملحقہ", "X ضلع سے ملحق" (adjoining X district; also "صوبہ", province, and "متصل"): near the unit, as
+    # "ضلع X کے قریب" is read; the unit word is a common word, which the row below takes for no name
+    (rf"ضلع\s+{_N}\s+{_ADJOINING}", "near_district"),
+    (rf"{_N}\s+ضلع\s+{_ADJOINING}", "near_district"),
+    (rf"(?:صوبہ|صوبے)\s+{_N}\s+{_ADJOINING}", "near_province"),
+    (rf"{_N}\s+(?:صوبہ|صوبے)\s+{_ADJOINING}", "near_province"),
     (rf"{_N}\s+سے\s+ملحقہ", "near"),
     # "Z کے جنوب مشرق میں واقع سرحدی علاقہ X" (the border area X, lying south-east of Z): the direction says
     # where X lies from Z, the head noun phrase is the scene, re-read alone; the reference guard keeps the

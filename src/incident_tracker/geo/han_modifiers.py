@@ -76,6 +76,11 @@ def modifiers_off(rest: str, countries: Iterable[str]) -> str:
                 if len(rest) > len(country) + match.end():
                     rest = country + rest[len(country) + match.end() :]
                 break
+        else:
+            # "东南部锡斯坦-俾路支斯坦省" (the south-eastern Sistan and Baluchestan province): a quarter of the report's
+            # country before a name says where in it the name lies, as after a country's name
+            if (match := re.match(_QUARTER, rest)) and len(rest) > match.end() + 1:
+                rest = rest[match.end() :]
         if rest == before:
             return rest
 

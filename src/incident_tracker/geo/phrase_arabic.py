@@ -38,6 +38,25 @@ def arabic_che(name: str) -> str | None:
     return name.replace("تش", "چ")
 
 
+def arabic_che_readings(name: str) -> list[str]:
+    """The region's spellings an Arabic "ch" may stand for: "تش" (:func:`arabic_che`), and "ش" alone, as Arabic
+    reports write Balochistan "بلوشستان" (بلوچستان) and Sistan and Baluchestan "سيستان وبلوشستان"; every "ش" at once,
+    then each alone. A name with one of the region's own letters is no Arabic spelling: nothing.
+
+    "ش" is a letter of its own in the region's names too ("شغنان", Shighnan), so a caller takes a reading only
+    where it names a place exactly, as it takes :func:`arabic_che`'s.
+    """
+    if _NOT_ARABIC.search(name) or not has_arabic_letter(name):
+        return []
+    readings = [name.replace("تش", "چ")] if "تش" in name else []
+    where = [i for i, letter in enumerate(name) if letter == "ش"]
+    if where:
+        readings.append(name.replace("ش", "چ"))
+    if len(where) > 1:
+        readings += [name[:i] + "چ" + name[i + 1 :] for i in where]
+    return list(dict.fromkeys(readings))
+
+
 # --- several places: a plural unit word and a conjunction ---------------------------------
 
 #: "ولسوالي هاي دربابا،مهمنده و لعلپور" (the districts of Dur Baba, Mohmand Dara and Lalpur),
@@ -197,6 +216,12 @@ _AR_NO_LEVEL = re.compile(r"(?:^|(?<=\s))مقاطعة\s+(?=\S)|^حدود\s+(?=\S
 #: "حدود X مع أفغانستان" (X's border with Afghanistan), "X على الحدود مع أفغانستان" (X, on the border with
 #: Afghanistan): the country after "مع" (with) is across the line, not where X lies; the tail is passed over.
 _AR_BORDER_WITH = re.compile(r"\s+(?:(?:على|عند)\s+)?(?:ال)?حدود\s+مع\s+(?P<country>\S+)$")
+#: "منطقة X المحاذية لإقليم Y" (the X area adjoining the province Y; also "المتاخمة ل", "المجاورة ل"), "X على الحدود مع
+#: إقليم Y" (on the border with the province Y): Y is the neighbour, not the unit X lies in; the tail is passed over.
+_AR_ADJOINING_UNIT = re.compile(
+    r"(?<=\S)\s+(?:(?:ال)?(?:محاذي|متاخم|مجاور)(?:ة|ه)?\s+ل|(?:على|عند)\s+(?:ال)?حدود\s+مع\s+)"
+    r"(?:محافظة|إقليم|اقليم|ولاية|مديرية|ناحية|مقاطعة)\s+\S.*$"
+)
 _AR_OPEN_BORDER_WITH = re.compile(r"^(?P<head>(?:ال)?حدود\s+\S.*?)\s+مع\s+(?P<country>\S+)$")
 #: "ولاية خوست الأفغانية", "محافظة كونار الشرقية": adjectives after the name.
 _AR_ADJECTIVE = re.compile(
@@ -361,6 +386,7 @@ def _arabic(text: str) -> tuple[str, bool]:
     match = _AR_BORDER_WITH.search(text) or _AR_OPEN_BORDER_WITH.match(text)
     if match and _a_country(match.group("country").removeprefix("ال").replace("أ", "ا")):
         text = match.group("head") if "head" in match.groupdict() else text[: match.start()]
+    text = _AR_ADJOINING_UNIT.sub("", text, count=1)
     text = _AR_GLUED.sub(lambda m: ", " if m.group("prep") == "ب" else "", text)
     match = _AR_WHICH_IS.match(text)
     if match:

@@ -32,7 +32,9 @@ borders of), a watchtower with a quoted name "of the Saravan border regiment", "
 أفغانستان" (Arabic: the area X, lying in Nimroz province, south Afghanistan), "the Langorbut and
 Kavti areas of Arandhi" (two areas of a town). The sixty-fourth batch (geo128) added a border post, named or
 not, before its district in the genitive ("пограничной заставы «X» района Y"), as a locality before it is read,
-and the Arabic town noun "بلدة" after a preposition, as "مدينة" is.
+and the Arabic town noun "بلدة" after a preposition, as "مدينة" is. The sixty-fifth (geo129): a post of a
+detachment named by its district's adjective ("заставу «X» Лейлекского пограничного отряда"), the border service
+of a unit ("погранслужбы Баткенской области"), "в" with a town in the accusative ("в Хотан") and a quoted enclave name.
 """
 
 from __future__ import annotations
@@ -70,10 +72,36 @@ _RU_NOUN_UNIT = re.compile(
 #: (a post of Y district): a post, named or not, then its district by a noun in the genitive, as a locality is
 #: read above. A named post stays a post ("застава «X», район Y": only a border place of that name answers for it,
 #: else the district stands in); an unnamed one is where its district is.
-_RU_POST_OF_UNIT = re.compile(
-    r"^(?:(?:в\s+зоне|в\s+районе|на\s+участке|на|у|возле|около|близ|вблизи|в)\s+)?(?:пограничн\w+\s+)?"
+_RU_POST = (
+    r"(?:(?:в\s+зоне|в\s+районе|на\s+участке|на|у|возле|около|близ|вблизи|в)\s+)?(?:пограничн\w+\s+)?"
     r"(?:(?:погран)?застав(?:а|ы|е|у|ой)|пост(?:а|у|е|ом)?|КПП)\s+(?:[«\"“](?P<name>[^»\"”“]+)[»\"”“]\s+)?"
-    r"(?P<noun>района|области)\s+(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})$"
+)  # a post, with its preposition and a quoted name, as both rules below read it
+_RU_POST_OF_UNIT = re.compile(
+    rf"^{_RU_POST}(?P<noun>района|области)\s+(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){{0,2}})$"
+)
+#: "на (пограничную) заставу «X» Лейлекского пограничного отряда" (to the X post of the Leilek border
+#: detachment): a post, named or not, then the detachment that holds it, named by the adjective of the district
+#: it guards (as "Пянджский погранотряд" is read: .coverage_cyrillic), is a post of that district, read as
+#: "заставе «X» Лейлекского района" is. The shape of _RU_POST_OF_UNIT with the unit before its noun (geo129).
+_RU_POST_OF_DETACHMENT = re.compile(
+    rf"^(?P<post>{_RU_POST})(?P<adj>[А-ЯЁ][\w-]*?[сц]к)(?:ого|ом)\s+(?:пограничн(?:ого|ом)\s+отряд[аеу]|погранотряд[аеу])$"
+)
+#: "личный состав погранслужбы Баткенской области" (the staff of the Batken region's border service),
+#: "пограничники Лейлекского района": the border service, its people, or both, of a unit named by its
+#: adjective: where they serve is the unit, read alone (the Russian form of "the forces of the X border
+#: regiment", geo128's Persian shape). Only border-service words: "жители" (residents) or "губернатор" say whose,
+#: not where the event is.
+_RU_SERVICE_OF_UNIT = re.compile(
+    r"^(?:(?:личн\w+\s+состав\w*|сотрудник\w*|военнослужащ\w+|бойц\w+|пограничник\w*)\s+)?"
+    r"(?:(?:погранслужб\w+|пограничн\w+\s+служб\w+|погранвойск\w*|пограничн\w+\s+войск\w*|"
+    r"погрануправлени\w+|пограничн\w+\s+управлени\w+)\s+)?"
+    r"(?P<unit>[А-ЯЁ][\w-]*(?:ской|цкой|ского|цкого)\s+(?:области|района))$"
+)
+#: "самолет вернулся в Хотан" (the plane returned to Hotan), "в Кашгар": "в" with a masculine name in the
+#: accusative, which is its nominative (motion into the place); common (lowercase) words may come first. A
+#: country after "в" ("в Афганистан", into Afghanistan) names no place.
+_RU_INTO = re.compile(
+    r"^(?:[а-яё]+\s+){0,3}(?:в|во)\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[бвгджзклмнпрстфхцчшщ])$"
 )
 #: "в Аксыйском районе в местности X" (in Aksy district, in the locality X): the district in the
 #: locative first, then the place; read in the other order, "в местности X Аксыйского района", which
@@ -164,6 +192,12 @@ def _russian(text: str) -> str | None:
     if (match := _RU_POST_OF_UNIT.match(text)) and not _a_country(match.group("unit")):
         unit = unit_in_nominative(match.group("noun"), match.group("unit"))
         return f"застава «{match.group('name')}», {unit}" if match.group("name") else unit
+    if match := _RU_POST_OF_DETACHMENT.match(text):
+        return f"{match.group('post')}{match.group('adj')}ого района"
+    if (match := _RU_SERVICE_OF_UNIT.match(text)) and match.start("unit") > 0:
+        return match.group("unit")
+    if (match := _RU_INTO.match(text)) and not _a_country(match.group("name")):
+        return match.group("name")
     return None
 
 
@@ -263,9 +297,10 @@ _FA_COUNTRY_IN_AREA = re.compile(
 # --- Russian --------------------------------------------------------------------------------
 
 #: "в узбекском анклаве Сох": the locative of "анклав" and its adjective; the reader knows the
-#: nominative ("узбекский анклав Сох").
+#: nominative ("узбекский анклав Сох"). The name may be quoted ('в узбекском анклаве "Сох"', geo129).
 _RU_ENCLAVE = re.compile(
-    r"^(?:в|во)\s+(?:(?P<adjective>[а-яё]+?)(?P<suffix>ск|цк)ом\s+)?анклаве\s+(?P<name>[А-ЯЁ].*)$",
+    r"^(?:в|во)\s+(?:(?P<adjective>[а-яё]+?)(?P<suffix>ск|цк)ом\s+)?анклаве\s+"
+    r"(?:[«\"“„](?P<quoted>[А-ЯЁ][^»\"”“]*)[»\"”“]|(?P<name>[А-ЯЁ].*))$",
 )
 #: "на территории Баткенской области": the genitive of a feminine unit is its locative too, so
 #: "on the territory of" reads as "in"; "района" (masculine) changes its ending.
@@ -332,7 +367,7 @@ def _wrapped_russian(text: str) -> str | None:
         return f"{match.group('name')} province" + (f", {match.group('country')}" if match.group("country") else "")
     if match := _RU_ENCLAVE.match(text):
         adjective = f"{match.group('adjective')}{match.group('suffix')}ий " if match.group("adjective") else ""
-        return f"{adjective}анклав {match.group('name')}"
+        return f"{adjective}анклав {match.group('name') or match.group('quoted')}"  # the quotes say "named"
     if match := _RU_TERRITORY.match(text):
         rest = match.group("rest")
         if district := _RU_DISTRICT_GENITIVE.match(rest):

@@ -30,8 +30,8 @@ def _table(text: str) -> dict[str, str]:
 _T2S = str.maketrans(
     dict(
         zip(
-            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處開國頓橋門",
-            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处开国顿桥门",
+            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處開國頓橋門車澤葉",
+            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处开国顿桥门车泽叶",
             strict=True,
         )
     )
@@ -71,7 +71,12 @@ _HAN_NAMES = _table(
     # Tacheng and Osh: GeoNames' alternate names (geonames.org/1529167, Tacheng, Xinjiang: "塔城", "塔城市";
     # geonames.org/1527534, Osh, Kyrgyzstan: "奧什", whose simplified form is 奥什); Osh region is 奥什州 as
     # Batken's is 巴特肯州
-    "塔城=Tacheng;奥什=Osh;奧什=Osh"
+    "塔城=Tacheng;奥什=Osh;奧什=Osh;"
+    # Yarkand (Shache) and its town Elixku, which GeoNames holds under Latin names (Shache with no Chinese name,
+    # Elixku as 艾里西湖): Wikipedia's "Yarkant County" (en.m.wikipedia.org/wiki/Shache: simplified 莎车,
+    # traditional 莎車), and the county's towns in a Chinese place-name dictionary (ctoth.com/dictionary/3062553.html:
+    # "7镇(莎车、恰热克、艾力西湖、…)") and a county page (gogaja.com/xinjiang/kashen/26118.shtml: "艾力西湖鎮")
+    "莎车=Shache;艾力西湖=Elixku"
 )
 #: Unit words after a name, and the English word; "" for a word that only says "area" (near).
 _HAN_UNITS = _table(
@@ -146,6 +151,12 @@ _HAN_MARKER = re.compile(r"(?<=山口|口岸)\d{1,3}号(?:界碑|界桩)处?$")
 #: is; taken off with its digits (the reader takes no numbered place) so the name after it is read.
 _HAN_MARKER_CLAUSE = re.compile(r"\d{1,3}号(?:界碑|界桩)所在(?:地|处)?的(?=.)")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+#: "艾力西湖镇政府和派出所" (the township government and the police station of Elixku): offices named by the
+#: unit they serve, after its unit word, stand in it; taken off, one or more (joined by 和/及/、 or not), so
+#: the unit is read. Only after a unit word: "政府" alone after a bare name may be a country's government.
+_HAN_OFFICES = re.compile(
+    r"(?<=[镇乡县市村区])(?:(?:人民政府|政府|边防派出所|派出所|公安分局|公安局)[和及、]?)+(?<![和及、])$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +168,23 @@ def _names() -> dict[str, str]:
     names = dict(_HAN_NAMES)
     for name, place in pack_han_names(_HAN_UNITS).items():
         names.setdefault(name, place)
+    for name, place in list(names.items()):
+        for joined in _joined_forms(name):
+            names.setdefault(joined, place)
     return names
+
+
+#: The marks that join the two halves of a transcribed name ("锡斯坦-俾路支斯坦", "沙姆西丁·绍欣").
+_NAME_JOINER = re.compile(r"[-—–·．]")
+
+
+def _joined_forms(name: str) -> list[str]:
+    """A two-part name as Chinese reports also write it: run together ("锡斯坦俾路支斯坦") and, for a name of two
+    lands, with "和" (and: "锡斯坦和俾路支斯坦", as "Sistan and Baluchestan"); none for a name with no joiner."""
+    halves = _NAME_JOINER.split(name)
+    if len(halves) != 2 or not all(halves):
+        return []
+    return ["".join(halves), "和".join(halves)]
 
 
 def read_han(text: str) -> str | None:
@@ -177,6 +204,7 @@ def read_han(text: str) -> str | None:
     rest = _HAN_ALTITUDE.sub(
         "", _HAN_MARKER.sub("", _HAN_MARKER_CLAUSE.sub("", rest))
     )  # "山口3号界碑处": at boundary marker No. 3 of the pass, which stands at it
+    rest = _HAN_OFFICES.sub("", rest)
     if re.search(r"\d", rest):
         return None
     rest = _HAN_DESCRIPTOR.sub("", _HAN_BORDERING.sub("", _HAN_RIVER_SIDE.sub("", rest.removeprefix("位于"))))
@@ -206,7 +234,7 @@ def read_han(text: str) -> str | None:
             units.append([table[name] if name else rest[: latin.end()] if latin else "", pending])
             rest, pending = rest[len(name) if name else latin.end() if latin else 0 :], ""
         elif unit and units and not units[-1][1]:
-            units[-1][1] = _HAN_UNITS[unit] or "area"
+            units[-1][1] = "prefecture" if unit == "地区" else _HAN_UNITS[unit] or "area"
             rest = rest[len(unit) :]
         elif unit and units and units[-1][1] == (_HAN_UNITS[unit] or "area") and not pending:
             rest = rest[len(unit) :]  # "明铁盖达坂隘口": a second word of the same kind (pass, pass) adds nothing
@@ -227,6 +255,12 @@ def read_han(text: str) -> str | None:
             return None  # a word this reader does not know: a list ("和"), an unknown place, a verb
     if not units or pending:
         return None
+    # "喀什地区莎车县" (Shache county of the Kashgar prefecture): a prefecture bears its seat's name, and read as a
+    # context that town would bound the county to its own surroundings (Yarkand lies 170 km from Kashgar); a
+    # prefecture before a finer unit is dropped, the province after it still bounds the answer
+    units = [unit for unit in units[:-1] if unit[1] != "prefecture"] + units[-1:]
+    if units[-1][1] == "prefecture":
+        units[-1][1] = "area"
     if units[-1][1] in ("port", "pass"):  # a crossing's name is its own: no county or province around it
         return f"{units[-1][0]} {units[-1][1]}".replace("Pass pass", "Pass").replace("Pass port", "Pass")
     if offset:

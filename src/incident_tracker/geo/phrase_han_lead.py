@@ -1,6 +1,6 @@
 """What a Chinese phrase says before or after the name it is about, taken off for :func:`.phrase_han.read_han`.
 
-Three shapes, each read only when what is left is a place the chain reader knows:
+Four shapes, each read only when what is left is a place the chain reader knows:
 
 - A verb of opening or closing before a crossing's name: "增开X口岸" (open another port, X), "开通X山口"
   (open the X pass), "关闭X口岸" (close the X port). The port or pass is where the event is; the verb
@@ -9,6 +9,8 @@ Three shapes, each read only when what is left is a place the chain reader knows
 - A name that is the subject of "位于" (lies in): "X位于中国新疆与哈萨克斯坦的边境线上" (X lies on the line
   of China's Xinjiang and Kazakhstan). The clause after says where X lies, a wider place; the answer is X,
   read alone, when the reader knows it; else the text is read as it was.
+- A name that is the subject of "距离 Y … 公里" (is … km from Y): "莎车距离喀什古城约200公里" (Yarkand is about
+  200 km from Kashgar's old town). Y is a reference; the answer is X, read alone, when the reader knows it.
 - A verb of standing at or arriving at a place ("站在X", standing at X; "来到X", come to X), and a gate's
   height with "前" (before) after the gate: "站在X高27米的国门前" (standing before X's national gate, 27 m
   high) is at X, as "X国门" is (the gate word is the reader's filler).
@@ -34,6 +36,12 @@ _GATE_HEIGHT = re.compile(r"高(?:约|近)?\d+(?:\.\d+)?(?:米|公尺)的(?=国�
 _BEFORE_GATE = re.compile(r"(?<=国门)前$")
 #: "X位于…": the subject before "lies in" (at least two characters, no digit: a name).
 _LIES_IN = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,12}?)位于(?=.)")
+#: "X距离Y约200公里" (X is about 200 km from Y): the subject is the place; Y is what the distance is measured
+#: from, a reference, not where X is (as "Y以南的X" is read by .han_modifiers).
+_DISTANCE_FROM = re.compile(
+    r"^(?P<subject>[\u4e00-\u9fff]{2,12}?)距(?:离|離)?[\u4e00-\u9fff]{2,12}?"
+    r"(?:约|約|大约|大約|仅|僅|只有|不到|近)?\d[\d,.]*(?:多|余|餘)?(?:公里|千米)$"
+)
 
 
 def read_lead(rest: str, read: Callable[[str], str | None]) -> tuple[str, str | None]:
@@ -41,6 +49,6 @@ def read_lead(rest: str, read: Callable[[str], str | None]) -> tuple[str, str | 
     of the subject of "位于" when ``read`` (the chain reader) knows it alone (else None)."""
     rest = _PORT_VERB.sub("", rest, count=1)
     rest = _BEFORE_GATE.sub("", _GATE_HEIGHT.sub("", _AT_VERB.sub("", rest, count=1), count=1))
-    if (match := _LIES_IN.match(rest)) and (subject := read(match.group("subject"))):
+    if (match := _LIES_IN.match(rest) or _DISTANCE_FROM.match(rest)) and (subject := read(match.group("subject"))):
         return rest, subject
     return rest, None

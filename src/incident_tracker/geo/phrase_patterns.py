@@ -22,10 +22,11 @@ _NEAR_PREFIX = re.compile(
     r")\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-#: Common nouns (lowercase words only) before "near X": the place is X.
+#: Common nouns (lowercase words only) before "near X", "outside X": the place is X ("a mountainous region outside
+#: Saravan", as "outside Saravan" alone is read).
 _NEAR_AFTER_NOUN = re.compile(
     r"^(?:an?\s+|the\s+|some\s+|several\s+|two\s+|three\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+"
-    r"(?:near(?:by)?|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+)?(?P<place>[^\W\d_].*)$"
+    r"(?:near(?:by)?|close\s+to|not\s+far\s+from|next\s+to|outside(?:\s+of)?)\s+(?:the\s+)?(?P<place>[^\W\d_].*)$"
 )
 #: "a border post in the city of Mirjaveh": what stands in a place the text calls a town is near the
 #: town (not the district of that name, which a bare "in Mirjaveh" finds first).

@@ -16,6 +16,7 @@ from ..models import parse_country
 from .candidates import ALTERNATE, ANCHOR_KM, EXACT, Candidate, _named_as, _pack_sound, _top, context_country
 from .gazetteer import Gazetteer, Scope, haversine_km
 from .phrase import ParsedQuery
+from .phrase_arabic import arabic_che_readings
 from .text import name_key
 from .tiers import GazetteerTier
 
@@ -137,6 +138,8 @@ def _read_parts(
     conflict = False  # two parts of the chain anchored in two countries
     for part, level in sorted(rest, key=lambda p: p[1] != "admin1"):  # a province narrows the finer parts
         matched = tier.match_admin1(part, frozen) if level != "admin2" else {}
+        if not matched and level != "admin2":
+            matched = _arabic_che_province(tier, part, frozen)  # "إقليم بلوشستان": Balochistan
         far = ""
         if frozen is None and region is not None and matched:
             matched, far = _alike_in_region(matched, region)
@@ -173,6 +176,20 @@ def _read_parts(
             )
             notes.append(f"ignored {part!r} ({why})")
     return anchor, conflict, areas
+
+
+def _arabic_che_province(tier: GazetteerTier, part: str, frozen: frozenset[str] | None) -> dict[tuple[str, str], float]:
+    """The provinces an Arabic part names exactly once its "ch" is read in the region's letter
+    (:func:`.phrase_arabic.arabic_che_readings`: "بلوشستان" is Balochistan's "بلوچستان"), else none.
+
+    By sound alone the part would be no scope (a province only like it anchors nothing), and an Arabic village "in
+    the province of" Balochistan would not fall back to the province, as "X village in Balochistan province" does.
+    """
+    for reading in arabic_che_readings(part):
+        exact = {slot: score for slot, score in tier.match_admin1(reading, frozen).items() if score >= ALTERNATE}
+        if exact:
+            return exact
+    return {}
 
 
 def _one_area(tier: GazetteerTier, gazetteer: Gazetteer, areas: set[tuple[str, str]] | None) -> Candidate | None:

@@ -156,13 +156,16 @@ _GENITIVE = re.compile(r"(?:(?<=y)nyň|(?<=i)niň|[yi]ň|ning)$")
 #: A crossing named after its name or names: Uzbek "(avtomobil) o‘tkazish punkti/punktlari" (road
 #: crossing point, points), Turkmen "(serhet) geçelgesi/geçelgeleri" (border crossing), "(serhet)
 #: terminaly" (border terminal) in any case ("terminalynyň", of the terminal); a country in the
-#: genitive may own it ("Eýranyň Sarahs serhet terminalynyň", of Iran's Sarahs border terminal).
+#: genitive may own it ("Eýranyň Sarahs serhet terminalynyň", of Iran's Sarahs border terminal). The
+#: head in the genitive before "near" (Turkmen "golaýynda", Uzbek "yaqinida", "atrofida": "X serhet
+#: geçelgesiniň golaýynda", near the X border crossing) is near the crossing (geo129).
 _CROSSING = re.compile(
     r"^(?:(?P<owner>[^\W\d_][\w‘'ʻ’-]*(?:[yi]ň|ning))\s+)?"
     r"(?P<one>[^\W\d_][\w‘'ʻ’-]*)(?:\s+(?:va|we)\s+(?P<two>[^\W\d_][\w‘'ʻ’-]*))?\s+"
-    r"(?:(?:avtomobil|chegara|temir\s+yo[‘'ʻ’]l)\s+)?(?:o[‘'ʻ’]tkazish\s+punkt(?:i|lari|ida|larida|iga)|"
-    r"(?:serhet\s+)?geçelge(?:si|leri|sinde|lerinde|sine)|"
-    r"(?:serhet\s+)?terminal(?:y|yny[ňn]|yna|ynda|yndan|lary))$"
+    r"(?:(?:avtomobil|chegara|temir\s+yo[‘'ʻ’]l)\s+)?(?:o[‘'ʻ’]tkazish\s+punkt(?:i|ining|lari|ida|larida|iga)|"
+    r"(?:serhet\s+)?geçelge(?:si|sini[ňn]|leri|sinde|lerinde|sine)|"
+    r"(?:serhet\s+)?terminal(?:y|yny[ňn]|yna|ynda|yndan|lary))"
+    r"(?:\s+(?P<near>gola[ýy]ynda(?:ky)?|yaqinida(?:gi)?|atrofida(?:gi)?))?$"
 )
 #: "Sarahsdaky eýranly sürüjilere" (to the Iranian drivers in Sarahs): the Turkmen locative
 #: adjective "-daky"/"-däki" on a name, then common words: something at the place.
@@ -198,10 +201,10 @@ def crossing_names(text: str) -> str | None:
         if (country := _country(match.group("owner"))) is None:
             return None  # a genitive that is no country's: an owner this reader does not place
         owner = f", {country}"
-    two = match.group("two")
+    two, near = match.group("two"), "near " if match.group("near") else ""
     if two is None:
-        return f"{match.group('one')} crossing{owner}"
-    return f"{match.group('one')}–{two} crossing{owner}" if two[:1].isupper() else None
+        return f"{near}{match.group('one')} crossing{owner}"
+    return f"{near}{match.group('one')}–{two} crossing{owner}" if two[:1].isupper() else None
 
 
 def rewrite_turkic_latin(text: str) -> str | None:

@@ -1,4 +1,6 @@
-"""A place that stands in for an unknown place inside it must not be a namesake of another country's unit.
+"""Twins across a border: a name two countries' units bear, and nothing in the text that says which.
+
+A place that stands in for an unknown place inside it must not be a namesake of another country's unit.
 
 "the Goharkooh region of the city of Taftan" (the forty-second batch's g3932, Mehr on an ambush in Iran's
 Taftan County, in a report whose countries are Iran and Pakistan): Goharkooh is unknown, and the name it
@@ -22,21 +24,35 @@ Why not add the county to the pack with its point (Wikipedia's Taftan County, 28
 The `dev` evidence says no: "Taftan" alone would become ambiguous (nine `dev` strings that name the
 Pakistani town lost), and two strings labelled `unlocated` for want of a point (g211, g3552) would be
 answered at the county (docs/geocoding-journal.md, "Forty-second batch: rules").
+
+:func:`twin_across_line` leaves a place empty that is one of two twins facing each other across the line: the
+Afghan Ishkashim district and the Tajik Ishkoshim district (8 km apart, across the Panj) both bear the spelling
+"Ishkashim", and a report on both countries ("the Ishkashim district in … Badakhshan", the sixty-sixth batch's
+g6320, Tajik) was answered with the Afghan one, because the pack's rule that a pack place and a place within
+:data:`.candidates.SAME_PLACE_KM` are one place (a crossing and its town) took the twins for one place. Two units or
+towns of two countries the text names, each found by its own or a recorded name, within that distance, are two
+places; unless the text names the country or the province of one side ("Tajikistan's Badakhshan", "GBAO", "the
+Tajik town of Ishkashim"), nothing is chosen: the answer would claim a country the text does not give. A province
+name that the other side's province also bears as a word ("Badakhshan", in Afghanistan's province and in
+Tajikistan's Gorno-Badakhshan) names neither side. A crossing, post or bridge belongs to both its sides and is not
+touched (:data:`.gazetteer.BORDER_KINDS`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from .candidates import SAME_PLACE_KM, context_country
 from .country_guard import named_unit_country
-from .gazetteer import BORDER_KINDS
-from .text import name_key
+from .gazetteer import BORDER_KINDS, haversine_km
+from .text import name_key, phonetic_key, words
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
     from .chain import Resolver
 
-__all__ = ["UNIT_TWINS", "unknown_twin_container"]
+__all__ = ["UNIT_TWINS", "twin_across_line", "unknown_twin_container"]
 
 #: Units (counties, districts) whose name a place of the pack or gazetteer in another country bears,
 #: and which no source of the gazetteer holds: name key → the unit's country, with the page that says so.
@@ -69,3 +85,62 @@ def unknown_twin_container(chosen: Candidate, resolution: Resolution, chain: Res
         f"left unlocated: {part!r} holds the unknown place, and {part!r} is also a unit of {country}, "
         f"not only {chosen.label}; nothing in the text says which"
     )
+
+
+#: The word "province" the text calls the unit by (English, Russian, Dari): Afghanistan's Badakhshan is a province,
+#: Tajikistan's an (autonomous) region or oblast, so a province so called names the Afghan side.
+_PROVINCE_WORD = re.compile(r"\bprovince\b|провинци|ولایت|ولايت", re.IGNORECASE)
+
+#: How a place may be found to count as one of two twins: by its own or a recorded name, not by sound; the
+#: stronger first. A twin found only by a spelling variant does not bear the name as the answer's own row does
+#: ("Ишкашим", the Russian name on the Tajik district's row, is only a transliteration of the Afghan one's).
+_OWN_NAME = ("name", "variant")
+
+
+def twin_across_line(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
+    """Why ``chosen`` must not answer (its twin across the line bears the name too, and the text does not say
+    which side it means; see the module), or None."""
+    twin = _twin_of(chosen, resolution)
+    if twin is None or resolution.country is not None or twin.country in resolution.parsed.beyond:
+        return None  # a country given, or "Sarakhs bordering Turkmenistan": not the Turkmen side
+    parsed = resolution.parsed
+    for part, level in zip(parsed.context, parsed.context_levels, strict=False):
+        side = context_country(part) or named_unit_country(part, level, chain, resolution.named)
+        if side == twin.country or (side == chosen.country and not _word_of(part, twin.admin1)):
+            return None  # "Tajikistan's Badakhshan", "GBAO", "the Tajik town": the text names one side
+        if side == chosen.country and _PROVINCE_WORD.search(parsed.text):
+            return None  # "провинции Бадахшан", "Badakhshan province": a province, not Tajikistan's (autonomous) region
+    return (
+        f"left unlocated: {chosen.label} and {twin.label} face each other across the line and both bear "
+        f"the name; nothing in the text says which side it means"
+    )
+
+
+def _twin_of(chosen: Candidate, resolution: Resolution) -> Candidate | None:
+    """The place of another country the text names that bears ``chosen``'s name at its level, as strongly
+    (:data:`_OWN_NAME`), within :data:`.candidates.SAME_PLACE_KM` of it (both units or both towns, neither on the
+    line), or None."""
+    if chosen.match not in _OWN_NAME or chosen.kind in BORDER_KINDS or chosen.country not in resolution.named:
+        return None
+    for other in resolution.candidates:
+        if (
+            other.match in _OWN_NAME
+            and _OWN_NAME.index(other.match) <= _OWN_NAME.index(chosen.match)
+            and other.trusted
+            and other.country != chosen.country
+            and other.country in resolution.named
+            and other.kind not in BORDER_KINDS
+            and other.level == chosen.level
+            and haversine_km(chosen.latitude, chosen.longitude, other.latitude, other.longitude) <= SAME_PLACE_KM
+        ):
+            return other
+    return None
+
+
+def _word_of(part: str, province: str | None) -> bool:
+    """Is ``part`` (a province the text names) a word of ``province`` by its sound: "Badakhshan" of
+    "Gorno-Badakhshan", "Balochistan" of "Sistan and Baluchestan"?"""
+    if not province:
+        return False
+    sound = phonetic_key(name_key(part))
+    return bool(sound) and any(phonetic_key(word) == sound for word in words(province))
