@@ -108,6 +108,8 @@ class Candidate:
     crossed: bool = False
     #: Set with ``crossed`` when the pack stores the crossing once: "AF-PK", its point on that line.
     line: str | None = None
+    #: Set by the decision: in a region's country, far from its border land (China east of Xinjiang: :mod:`.region`).
+    far: bool = False
 
     @classmethod
     def from_location(cls, location: Location) -> Candidate:
@@ -183,9 +185,9 @@ class Candidate:
         """Population, with a pack entry counting as a sizeable town (see PACK_WEIGHT)."""
         return max(self.population, PACK_WEIGHT if self.source == "pack" else 0)
 
-    def rank_key(self) -> tuple[bool, bool, float, bool, int, int]:
+    def rank_key(self) -> tuple[bool, bool, bool, float, bool, int, int]:
         source = SOURCE_RANK.get(self.source, 9)
-        return (not self.in_region, not self.trusted, -self.score, self.crossed, source, -self.weight)
+        return (not self.in_region, self.far, not self.trusted, -self.score, self.crossed, source, -self.weight)
 
 
 #: The words a resolution's note ends with when it takes a loose match ("… only sounds like it; as … it is
@@ -251,6 +253,8 @@ def is_rival(best: Candidate, other: Candidate) -> bool:
     """
     if other.score < best.score - RIVAL_MARGIN:
         return False
+    if other.far and not best.far and max(best.weight, 1000) >= DOMINANCE * max(other.weight, 1000):
+        return False  # "Hotan": Hetan, a hamlet of Jiangxi whose recorded spelling it is, does not rival Hotan
     distance = haversine_km(best.latitude, best.longitude, other.latitude, other.longitude)
     if other.score < best.score:
         if other.match == "alias":

@@ -297,7 +297,7 @@ class Resolver:
         and the district or province the text names, if any, is the fallback.
         """
         found = port_sides(resolution.parsed, found, self.gazetteer)  # "X port": China's own port row
-        mark_region(resolution, found, scoped.explicit, self.gazetteer)
+        mark_region(resolution, found, scoped.explicit, self.gazetteer, scoped.area)
         found.sort(key=Candidate.rank_key)
         resolution.candidates = found
         eligible, gone = trusted_in_region(resolution, found, scoped)
