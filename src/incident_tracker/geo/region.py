@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .candidates import FAMOUS_POPULATION
+
 if TYPE_CHECKING:
     from .candidates import Candidate
 
@@ -37,8 +39,6 @@ def far_in_country(candidate: Candidate, named_province: tuple[str | None, str |
     ``named_province`` (country, admin1 code): the province the text names, whose places are never far.
     A place whose province is not known (a country-wide row) is given the benefit of the doubt.
     """
-    from .candidates import FAMOUS_POPULATION
-
     provinces = BORDER_PROVINCES.get(candidate.country or "")
     if provinces is None or not candidate.admin1_code or candidate.admin1_code in provinces:
         return False
