@@ -45,9 +45,6 @@ SOURCE_RANK = {"places": 0, "pack": 1, "geonames": 2, "nominatim": 3}
 #: Only a match on a place's own name or one of its recorded names is trusted to be
 #: chosen without asking; a phonetic or fuzzy one is offered, never stored silently.
 TRUSTED = ALTERNATE
-#: The countries the user works on when the config names none: the borders of
-#: Afghanistan, Tajikistan, Kyrgyzstan, Uzbekistan, Turkmenistan, Pakistan, Iran, China.
-DEFAULT_REGION = frozenset({"AF", "TJ", "KG", "UZ", "TM", "PK", "IR", "CN"})
 #: A pack entry weighs like a town of this size against a GeoNames place of the same
 #: score: the crossing is what a border report means, not a hamlet of the same name.
 PACK_WEIGHT = 100_000
@@ -253,8 +250,6 @@ def is_rival(best: Candidate, other: Candidate) -> bool:
     """
     if other.score < best.score - RIVAL_MARGIN:
         return False
-    if other.far and not best.far and max(best.weight, 1000) >= DOMINANCE * max(other.weight, 1000):
-        return False  # "Hotan": Hetan, a hamlet of Jiangxi whose recorded spelling it is, does not rival Hotan
     distance = haversine_km(best.latitude, best.longitude, other.latitude, other.longitude)
     if other.score < best.score:
         if other.match == "alias":
@@ -274,7 +269,8 @@ def is_rival(best: Candidate, other: Candidate) -> bool:
     if (best.level is None) != (other.level is None) and distance < AREA_SAME_KM and best.country == other.country:
         return False  # a district and its town of the same name
     best_pop, other_pop = max(best.weight, 1000), max(other.weight, 1000)
-    return not (best.score >= other.score and best_pop >= DOMINANCE * other_pop)
+    outranks = best.score >= other.score or (other.far and not best.far)  # "Hotan": no hamlet of Jiangxi (.region)
+    return not (outranks and best_pop >= DOMINANCE * other_pop)
 
 
 def famous_elsewhere(best: Candidate, found: Sequence[Candidate]) -> list[Candidate]:

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from .area_guard import within_area
 from .candidates import (
-    DEFAULT_REGION,
     EXACT,
     Candidate,
     Resolution,
@@ -44,6 +43,7 @@ from .persian_words import port_unglued
 from .phrase import ParsedQuery, parse_query
 from .phrase_arabic import arabic_che
 from .places_tier import places_tier
+from .region import DEFAULT_REGION
 from .scope import Scoped, read_scope
 from .slavic_names import locative_stem
 from .text import name_key

@@ -1,7 +1,7 @@
 """Where in the region's countries its reports are: the whole country, but for China only its western provinces.
 
 The region is a set of countries (the config's, the database's, the ones the text names; by default
-the eight around Afghanistan, :data:`.candidates.DEFAULT_REGION`). For seven of them the whole country
+the eight around Afghanistan, :data:`DEFAULT_REGION`). For seven of them the whole country
 is border land of the region's reports. China is not: it meets Afghanistan, Pakistan, Tajikistan and
 Kyrgyzstan only in Xinjiang, and Aksai Chin, whose reports name places of Xinjiang's Hotan prefecture
 and of Tibet's Ngari, is the one other stretch of line a report of this region may speak of. Ranking
@@ -28,6 +28,9 @@ from .candidates import FAMOUS_POPULATION
 if TYPE_CHECKING:
     from .candidates import Candidate
 
+#: The countries the user works on when the config names none: the borders of
+#: Afghanistan, Tajikistan, Kyrgyzstan, Uzbekistan, Turkmenistan, Pakistan, Iran, China.
+DEFAULT_REGION = frozenset({"AF", "TJ", "KG", "UZ", "TM", "PK", "IR", "CN"})
 #: The provinces (GeoNames admin1 codes) of a region's country that hold its border with the rest of the
 #: region; a country not listed counts whole. China: Xinjiang (13) and Tibet (14).
 BORDER_PROVINCES: dict[str, frozenset[str]] = {"CN": frozenset({"13", "14"})}
@@ -47,4 +50,4 @@ def far_in_country(candidate: Candidate, named_province: tuple[str | None, str |
     return (candidate.country, candidate.admin1_code) != named_province
 
 
-__all__ = ["BORDER_PROVINCES", "far_in_country"]
+__all__ = ["BORDER_PROVINCES", "DEFAULT_REGION", "far_in_country"]
