@@ -2,9 +2,9 @@
 
 Two references, on random databases in real SQLite files: a loop over every pair of
 incidents within the window (which pairs, with which score, gap and distance, to the
-last bit), and the ``_Window`` sweep the command used before (the same lists, one per
+last bit), and the ``SweepWindow`` sweep the command used before (the same lists, one per
 incident, in the same order). The files are small, so the arrays are asked for (below
-``SMALL`` incidents the sweep is ``_Window``'s own), and the block size is made tiny in one
+``SMALL`` incidents the sweep is ``SweepWindow``'s own), and the block size is made tiny in one
 run, so that pairs across every block boundary are checked too.
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from incident_tracker.store import IncidentStore, duplicate_arrays
-from incident_tracker.store.duplicate_window import Pair, _Window
+from incident_tracker.store.duplicate_window import Pair, SweepWindow
 from incident_tracker.store.duplicates import _ALIASED, _NAMES, ROW_NAMES, scan_duplicate_batches, similarity
 
 SUB_TYPES = {
@@ -113,9 +113,9 @@ def every_pair(conn: sqlite3.Connection, days: int, km: float, min_score: float)
 
 
 def window_batches(conn: sqlite3.Connection, days: int, km: float, min_score: float) -> Iterator[list[Pair]]:
-    """The sweep before the arrays: one ``_Window`` fed one incident at a time."""
+    """The sweep before the arrays: one ``SweepWindow`` fed one incident at a time."""
     linked = _linked(conn)
-    window = _Window(days, km, min_score)
+    window = SweepWindow(days, km, min_score)
     for row in _rows(conn):
         entry = window.entry(row, dt.date.fromisoformat(row[1]).toordinal())
         found: list[Pair] = []
@@ -133,7 +133,7 @@ SETTINGS = [(3, 50.0, 0.6), (1, 30.0, 0.45), (5, 120.0, 0.3), (3, 50.0, 0.0), (2
 #: sparse one (blocks far apart). The 600 over 30 days (seed 5) ran it too until 2026-12-03; it
 #: reached no line or branch of ``store/duplicate*.py`` the other two do not (coverage with
 #: branches, compared line by line) and cost a third of the loop's time. It is still checked
-#: against ``_Window`` below.
+#: against ``SweepWindow`` below.
 PLAIN_LOOP_SEEDS = [6, 7]
 
 
@@ -224,7 +224,7 @@ def test_rows_read_a_chunk_at_a_time_give_the_same_lists_and_progress(
         for block in duplicate_arrays.ArraySweep(3, 50.0, 0.3).blocks(fed, set(), seen.append)
         for p in block.lists()
     ]
-    window = _Window(3, 50.0, 0.3)
+    window = SweepWindow(3, 50.0, 0.3)
     expected = []
     for row in odd:
         entry = window.entry(row, dt.date.fromisoformat(row[1]).toordinal())

@@ -361,7 +361,9 @@ DEV_INCIDENTS_FOUND_FLOOR = 199
 #: 7 with the sixty-eighth round's held-back batch: 879 (The Express Tribune) drafts a day of 18 August and not the
 #: fifth day of the Batwar clashes it tells (no rule changed); 6 since round 68's rules (docs/extract-journal.md, *Round
 #: 68's dev misses: rules*: the day families fled no longer dates 879's draft, which now pairs with the fifth day).
-DEV_SPURIOUS_CEILING = 6
+#: 7 with the seventy-third round's held-back batch: 924 (Sputnik Tajikistan) drafts its own date of publication, 4 July
+#: 2018, and not the clash of 30 June it tells (no rule changed).
+DEV_SPURIOUS_CEILING = 7
 
 
 def test_adding_one_article_twice_adds_nothing_the_second_time(run, run_json):

@@ -23,7 +23,7 @@ from incident_tracker.report.periods import (
     period_starts,
     range_title,
 )
-from incident_tracker.report.timeline import _Placement
+from incident_tracker.report.timeline_rows import placement
 
 DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 CONN = sqlite3.connect(":memory:")
@@ -44,7 +44,7 @@ def test_sql_and_python_buckets_agree(day, group):
 def test_placement_holds_the_whole_range(first, days, group):
     """A range is either inside one period, or its "date uncertain" row covers all of it."""
     last = first + dt.timedelta(days=days)
-    place = _Placement.for_group(group, "?1", "?2")
+    place = placement(group, "?1", "?2")
     period, kind, start, end = CONN.execute(
         f"SELECT {place.period}, {place.kind}, {place.start}, {place.end}", [first.isoformat(), last.isoformat()]
     ).fetchone()

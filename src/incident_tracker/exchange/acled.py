@@ -36,7 +36,7 @@ from ..errors import ValidationError
 from ..models import EventDates, IncidentRecord, countries, country_name, parse_country, parse_date
 from ..sides import UNIDENTIFIED, Actor, Lookup, interaction, parse_actor_type, side_one, side_two, split_country_suffix
 from .columns import decode_list, encode_list, neutralise, restore
-from .readers import RawRow, RowError, _csv_rows, csv_header, refuse_repeated_columns
+from .readers import RawRow, RowError, converted_csv_rows, csv_header, refuse_repeated_columns
 
 SYSTEM = "acled"
 
@@ -346,4 +346,4 @@ def read_acled(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowEr
         actors = acled_actors({k: v.strip() for k, v in row.items()})
         return RawRow(0, values, cells, external=(SYSTEM, external), actors=actors, coded_date=coded)
 
-    yield from _csv_rows(reader, header, convert)
+    yield from converted_csv_rows(reader, header, convert)

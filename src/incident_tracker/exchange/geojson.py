@@ -32,6 +32,9 @@ def feature(record: IncidentRecord) -> dict[str, Any]:
 def write_geojson(
     records: Iterator[IncidentRecord], out: IO[str], result: ExportResult, *, null_geometry: bool = False
 ) -> None:
+    """Stream the records as one FeatureCollection, a feature a line, so that no export holds
+    them all in memory; an incident without coordinates is left out and named in ``result``
+    (a GIS drops a null geometry silently) unless ``null_geometry`` asks for it."""
     out.write('{"type": "FeatureCollection", "features": [')
     for record in records:
         item = feature(record)

@@ -35,6 +35,9 @@ _SPAN = frozenset(DATE_FIELDS)
 
 @dataclass(slots=True)
 class ImportRow:
+    """One row checked on its own (as ``tracker add`` checks a record), waiting for its batch to
+    say whether it is new or known: the database is read once per batch, not once per row."""
+
     raw: RawRow | CsvCells
     record: dict[str, Any]
     uid: str | None
@@ -102,7 +105,7 @@ class BatchWriting:
                 current = by_external.get(key) or by_uid.get(row.raw.external[1])
             try:
                 if current is None:
-                    new.append(self._new(row))
+                    new.append(self._new_incident(row))
                     new_rows.append(row)
                 else:
                     self._update(row, current)
@@ -117,7 +120,7 @@ class BatchWriting:
         for row, item in zip(new_rows, new, strict=True):
             self._queue_links(row, item.uid)
 
-    def _new(self, row: ImportRow) -> NewIncident:
+    def _new_incident(self, row: ImportRow) -> NewIncident:
         record = IncidentStore.complete(row.record)
         now = self.writer.now
         created = row.stamps["created_at"] or now

@@ -375,6 +375,9 @@ def parsed_link_kind(kind: str) -> str:
 
 
 def row_reader(handle: IO[str], fmt: ImportFormat, safe: bool, layout: Layout | None) -> Iterator[RawRow | RowError]:
+    """The reader of one format and layout: every one yields the same rows (or row errors), so
+    the importer checks and writes them one way whatever the file was; ACLED's module is loaded
+    only for an ACLED file."""
     if layout is Layout.acled:
         from .acled import read_acled
 

@@ -281,7 +281,7 @@ def refuse_repeated_columns(header: list[str]) -> None:
 def read_csv(handle: IO[str], *, safe: bool = True) -> Iterator[RawRow | RowError]:
     """Rows of a CSV file in our column set (see :data:`columns.CSV_COLUMNS`)."""
     reader, header = checked_csv_header(handle)
-    yield from _csv_rows(reader, header, row_converter(header, safe=safe))
+    yield from converted_csv_rows(reader, header, row_converter(header, safe=safe))
 
 
 def checked_csv_header(handle: IO[str]) -> tuple[Any, list[str]]:
@@ -324,7 +324,7 @@ def read_csv_cells(handle: IO[str]) -> Iterator[CsvCells | RowError]:
             line, start = start, reader.line_num + 1
             if len(cells) == width and (width != 1 or cells[0].strip()):
                 yield CsvCells(line, cells)
-            elif cells and (len(cells) != 1 or cells[0].strip()):  # a blank line is skipped, as _csv_rows does
+            elif cells and (len(cells) != 1 or cells[0].strip()):  # a blank line is skipped, as converted_csv_rows does
                 yield RowError(
                     f"expected {width} cells as in the header, found {len(cells)}", line=line, original=cells
                 )
@@ -332,7 +332,11 @@ def read_csv_cells(handle: IO[str]) -> Iterator[CsvCells | RowError]:
         raise _malformed(start, exc) from None
 
 
-def _csv_rows(reader: Any, header: list[str], convert: Any) -> Iterator[RawRow | RowError]:
+def converted_csv_rows(reader: Any, header: list[str], convert: Any) -> Iterator[RawRow | RowError]:
+    """Each data row of a CSV file after its header, turned into a record by ``convert`` (our
+    columns' or ACLED's), with the line it starts on; a blank line is skipped, and a row of the
+    wrong width or one ``convert`` refuses becomes a :class:`RowError`, so one bad row never
+    stops the rest being read."""
     width = len(header)
     start = reader.line_num + 1
     for cells in csv_rows_checked(reader):

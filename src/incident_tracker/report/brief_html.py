@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .basemap import BORDERS_CREDIT
 from .brief import Brief, incident_date, toll_text, where_text
+from .brief_words import DATES_NOTE, change_text, headline_items, safe_url, source_words, where_line
 from .geomap import ATTRIBUTION_HEX, PLACES_CREDIT
 from .text import ATTRIBUTION_MARKERS, attribution_label, type_text
-
-if TYPE_CHECKING:
-    pass
-
-from .brief_words import DATES_NOTE, _safe_url, change_text, headline_items, where_line
 
 _CSS = """
 :root { color-scheme: light; }
@@ -167,20 +163,13 @@ def _html_incidents(brief: Brief) -> list[str]:
     return out
 
 
-def _source_words(source: dict[str, Any]) -> str:
-    parts = [source.get("outlet"), f"“{source['headline']}”" if source.get("headline") else None]
-    if source.get("published"):
-        parts.append(str(source["published"]))
-    return ", ".join(str(p) for p in parts if p) or (source.get("url") or "source")
-
-
 def _html_sources(sources: list[dict[str, Any]]) -> list[str]:
     if not sources:
         return ['<p class="facts muted">No source recorded.</p>']
     out = ['<ul class="sources">']
     for source in sources:
-        words = _e(_source_words(source))
-        url = _safe_url(source.get("url"))
+        words = _e(source_words(source))
+        url = safe_url(source.get("url"))
         item = f'<a href="{_e(url)}">{words}</a>' if url else words
         if source.get("source_original"):
             item += f" — via {_e(source['source_original'])}"

@@ -15,20 +15,16 @@ import contextlib
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import ValidationError
 from ..models import ATTRIBUTION_STATUSES
 from .basemap import BORDERS_CREDIT
 from .brief import Brief, incident_date, toll_text, where_text
+from .brief_html import brief_html
+from .brief_words import DATES_NOTE, change_text, headline_items, safe_url, source_words, where_line
 from .geomap import PLACES_CREDIT
 from .text import ATTRIBUTION_MARKERS, attribution_label, type_text
-
-if TYPE_CHECKING:
-    pass
-
-from .brief_html import _source_words, brief_html
-from .brief_words import DATES_NOTE, _safe_url, change_text, headline_items, where_line
 
 __all__ = [
     "DATES_NOTE",
@@ -46,6 +42,8 @@ FORMATS: dict[str, str] = {".html": "html", ".htm": "html", ".md": "md"}
 
 
 def brief_format(path: Path) -> str:
+    """The brief's format from the file's extension, refused before anything is drawn: a
+    brief takes seconds to make, and a wrong name should not cost them."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         if path.suffix.lower() == ".pdf":
@@ -84,7 +82,9 @@ def _data_uri(path: Path) -> str:
     return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
 
 
-def _md(text: Any) -> str:
+def _md_link_text(text: Any) -> str:
+    """Text kept on one line as a Markdown link's words: a line break would end the link, and a
+    ``|`` would split it where a renderer reads the line as a table row."""
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
@@ -139,9 +139,9 @@ def brief_markdown(brief: Brief, images: dict[str, str]) -> str:
             out += ["", str(record["description"])]
         out.append("")
         for source in record.get("sources") or []:
-            words = _source_words(source)
-            url = _safe_url(source.get("url"))
-            line = f"- [{_md(words)}]({url})" if url else f"- {words}"
+            words = source_words(source)
+            url = safe_url(source.get("url"))
+            line = f"- [{_md_link_text(words)}]({url})" if url else f"- {words}"
             if source.get("note"):
                 line += f" ({source['note']})"
             out.append(line)

@@ -1,9 +1,10 @@
 """The words a brief says the same way in HTML and Markdown: the headline figures, the
-countries line, what changed in an incident, and the note on dates."""
+countries line, what changed in an incident, how a source is named and linked, and the note
+on dates."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .brief import Brief, Change
 from .text import plural
@@ -68,5 +69,16 @@ def change_text(change: Change, brief: Brief) -> str:
     return text + "."
 
 
-def _safe_url(url: str | None) -> str | None:
+def safe_url(url: str | None) -> str | None:
+    """A source's address as a link only when it is a web address: a ``javascript:`` or
+    ``file:`` URL in a record must not become something a reader of the brief can click."""
     return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+def source_words(source: dict[str, Any]) -> str:
+    """How a source is named in the brief: outlet, “headline”, date (its address when it has
+    none of them)."""
+    parts = [source.get("outlet"), f"“{source['headline']}”" if source.get("headline") else None]
+    if source.get("published"):
+        parts.append(str(source["published"]))
+    return ", ".join(str(p) for p in parts if p) or (source.get("url") or "source")

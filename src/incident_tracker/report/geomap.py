@@ -203,8 +203,9 @@ def build_map(
 # --- geometry -----------------------------------------------------------------------
 
 
-def _extent(incident_map: IncidentMap, known: dict[str, Country]) -> tuple[float, float, float, float]:
-    """(west, south, east, north) holding every drawn incident and every country hatched, padded."""
+def map_extent(incident_map: IncidentMap, known: dict[str, Country]) -> tuple[float, float, float, float]:
+    """(west, south, east, north) holding every drawn incident and every country hatched, padded:
+    the one frame of the image (:mod:`.geomap_draw`) and of the page (:mod:`.mapweb`)."""
     lons: list[float] = []
     lats: list[float] = []
     for incident in incident_map.located:
@@ -237,21 +238,6 @@ def _extent(incident_map: IncidentMap, known: dict[str, Country]) -> tuple[float
     )
 
 
-def _fit(box: tuple[float, float, float, float], ratio: float) -> tuple[float, float, float, float]:
-    """Widen the box in one direction so that, drawn at its mean latitude, it fills an axes of
-    width/height ``ratio`` exactly (equirectangular: a degree of longitude is cos(latitude) wide)."""
-    west, south, east, north = box
-    scale = math.cos(math.radians((south + north) / 2))
-    width, height = (east - west) * scale, north - south
-    if width / height < ratio:
-        extra = (height * ratio / scale - (east - west)) / 2
-        west, east = west - extra, east + extra
-    else:
-        extra = (width / ratio - height) / 2
-        south, north = south - extra, north + extra
-    return west, south, east, north
-
-
 def marker_area(killed: int | None) -> float:
     """Marker area in points² for a best estimate: grows with the toll, capped at 100 killed."""
     if killed is None:
@@ -260,11 +246,6 @@ def marker_area(killed: int | None) -> float:
         return 14.0
     grown: float = float(min(killed, 100)) ** 0.8
     return 36.0 + 28.0 * grown
-
-
-def _nice_km(target: float) -> float:
-    steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000]
-    return max([s for s in steps if s <= target] or [1])
 
 
 # --- drawing ------------------------------------------------------------------------

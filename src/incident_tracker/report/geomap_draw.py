@@ -21,12 +21,10 @@ from .geomap import (
     PLACES_CREDIT,
     SEA,
     IncidentMap,
-    _extent,
-    _fit,
-    _nice_km,
+    map_extent,
     marker_area,
 )
-from .geomap_panel import _draw_panel
+from .geomap_panel import draw_panel
 from .text import plural
 
 
@@ -35,7 +33,7 @@ def render_figure(incident_map: IncidentMap, *, width: float = 11.0, height: flo
     from matplotlib.figure import Figure
 
     known = countries()
-    west, south, east, north = _fit(_extent(incident_map, known), MAP_BOX[2] * width / (MAP_BOX[3] * height))
+    west, south, east, north = _fit(map_extent(incident_map, known), MAP_BOX[2] * width / (MAP_BOX[3] * height))
     lat0 = (south + north) / 2
 
     figure = Figure(figsize=(width, height), facecolor="white")
@@ -57,7 +55,7 @@ def render_figure(incident_map: IncidentMap, *, width: float = 11.0, height: flo
 
     figure.text(0.02, 0.955, incident_map.title, fontsize=15, fontweight="bold", va="top")
     figure.text(0.02, 0.915, f"Filter: {incident_map.description}", fontsize=9.5, color="0.3", va="top")
-    _draw_panel(panel, incident_map)
+    draw_panel(panel, incident_map)
     credit = f"{BORDERS_CREDIT}; simplified, accurate to tens of km: not for judging which side of a border. "
     credit += f"{PLACES_CREDIT}."
     note = figure.text(0.02, 0.035, credit, fontsize=7, color="0.35", va="bottom", wrap=True)
@@ -301,3 +299,24 @@ def _draw_inset(figure: Any, known: dict[str, Country], box: tuple[float, float,
     inset.set_yticks([])
     for spine in inset.spines.values():
         spine.set_edgecolor("0.5")
+
+
+def _fit(box: tuple[float, float, float, float], ratio: float) -> tuple[float, float, float, float]:
+    """Widen the box in one direction so that, drawn at its mean latitude, it fills an axes of
+    width/height ``ratio`` exactly (equirectangular: a degree of longitude is cos(latitude) wide)."""
+    west, south, east, north = box
+    scale = math.cos(math.radians((south + north) / 2))
+    width, height = (east - west) * scale, north - south
+    if width / height < ratio:
+        extra = (height * ratio / scale - (east - west)) / 2
+        west, east = west - extra, east + extra
+    else:
+        extra = (width / ratio - height) / 2
+        south, north = south - extra, north + extra
+    return west, south, east, north
+
+
+def _nice_km(target: float) -> float:
+    """The scale bar's length: the longest round distance not over ``target`` km."""
+    steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000]
+    return max([s for s in steps if s <= target] or [1])

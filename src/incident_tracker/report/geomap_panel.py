@@ -67,7 +67,9 @@ def _legend_handles(incident_map: IncidentMap) -> list[Any]:
     return handles
 
 
-def _draw_panel(panel: Any, incident_map: IncidentMap) -> None:
+def draw_panel(panel: Any, incident_map: IncidentMap) -> None:
+    """The legend and, below it, the incidents not drawn as points and the counts, in the
+    panel beside the map."""
     legend = panel.legend(
         handles=_legend_handles(incident_map),
         loc="upper left",

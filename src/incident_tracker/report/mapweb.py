@@ -19,9 +19,18 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import ValidationError
-from .basemap import BORDERS_CREDIT, countries
-from .brief_render import _write_text
-from .geomap import AREA_RADIUS_KM, ATTRIBUTION_HEX, LAND, LAND_FOCUS, PLACES_CREDIT, SEA, IncidentMap, _extent
+from .basemap import BORDERS_CREDIT, Country, countries
+from .geomap import (
+    AREA_RADIUS_KM,
+    ATTRIBUTION_HEX,
+    LAND,
+    LAND_FOCUS,
+    PLACES_CREDIT,
+    SEA,
+    IncidentMap,
+    MapIncident,
+    map_extent,
+)
 
 #: World size in Web Mercator units at zoom 0 (one 256-pixel tile).
 WORLD = 256.0
@@ -56,69 +65,23 @@ def _marker_px(killed: int | None) -> float:
 
 
 def map_html(incident_map: IncidentMap, *, tiles: str | None = None) -> str:
-    """The page as text."""
+    """The page as text: the countries, the incidents drawn on them, and those that could not
+    be (located only to a country), listed beside the map."""
     if tiles is not None and not all(part in tiles for part in ("{z}", "{x}", "{y}")):
         raise ValidationError(
             "The tiles setting needs a URL template with {z}, {x} and {y}, e.g. https://…/{z}/{x}/{y}.png."
         )
     known = countries()
-    west, south, east, north = _extent(incident_map, known)
+    west, south, east, north = map_extent(incident_map, known)
     x0, y0 = mercator(west, north)
     x1, y1 = mercator(east, south)
     involved = {i.country for i in incident_map.incidents if i.country} | set(incident_map.focus)
     unplaced = incident_map.by_country
-    shapes: list[str] = []
-    labels: list[str] = []
-    for country in known.values():
-        rings = [polygon[0] for polygon in country.polygons]
-        fill = LAND_FOCUS if country.code in involved else LAND
-        shapes.append(
-            f'<path class="land" data-code="{country.code}" fill="{fill}" d="{_path(rings)}">'
-            f"<title>{html.escape(country.name)}</title></path>"
-        )
-        if country.code in unplaced:
-            shapes.append(f'<path class="country-only" fill="url(#hatch)" d="{_path(rings)}"/>')
-        lx, ly = mercator(*country.label_at)
-        labels.append(
-            f'<text class="label{" focus" if country.code in involved else ""}" x="{lx:.3f}" y="{ly:.3f}" '
-            f'data-px="{11 if country.code in involved else 9}">{html.escape(country.name.upper())}</text>'
-        )
-    marks: list[str] = []
+    shapes, labels = _land(known, involved, unplaced)
+    # The larger circles first, so that a point is never hidden under an area.
     order = {"admin1": 0, "admin2": 1, "near": 2, "exact": 3}
-    for incident in sorted(incident_map.located, key=lambda i: order.get(i.precision, 3)):
-        assert incident.longitude is not None and incident.latitude is not None
-        x, y = mercator(incident.longitude, incident.latitude)
-        colour = ATTRIBUTION_HEX.get(incident.attribution, "#555555")
-        tip = html.escape(
-            f"#{incident.id} {incident.date} · {incident.place} · {incident.toll} killed · {incident.attribution_text}"
-            f" · location: {incident.precision}"
-        )
-        data = f'data-id="{incident.id}" data-tip="{tip}"'
-        if incident.precision in ("admin1", "admin2", "near"):
-            radius = km_to_units(AREA_RADIUS_KM[incident.precision], incident.latitude)
-            area = (
-                f'fill="none" stroke="{colour}" stroke-dasharray="4 3"'
-                if incident.precision == "near"
-                else f'fill="{colour}" fill-opacity="0.18" stroke="{colour}" stroke-dasharray="5 4"'
-            )
-            marks.append(
-                f'<circle class="area {incident.precision}" {data} cx="{x:.4f}" cy="{y:.4f}" r="{radius:.5f}" '
-                f'{area} vector-effect="non-scaling-stroke"><title>{tip}</title></circle>'
-            )
-            if incident.precision != "near":
-                continue
-        unknown = incident.killed is None
-        style = (
-            f'fill="white" stroke="{colour}" stroke-width="2.5"'
-            if unknown
-            else f'fill="{colour}" stroke="white" stroke-width="1"'
-        )
-        kind = "unknown-toll" if unknown else "point"
-        marks.append(
-            f'<circle class="marker {kind}" {data} cx="{x:.4f}" cy="{y:.4f}" r="1" '
-            f'data-px="{_marker_px(incident.killed):.1f}" {style} vector-effect="non-scaling-stroke">'
-            f"<title>{tip}</title></circle>"
-        )
+    located = sorted(incident_map.located, key=lambda i: order.get(i.precision, 3))
+    marks = [mark for incident in located for mark in _incident_marks(incident)]
     listing = [
         f"<li><b>#{i.id}</b> {html.escape(i.date)} · {html.escape(i.place)} · {html.escape(i.toll)} killed · "
         f"{html.escape(i.attribution_text)} <i>({html.escape(i.why_not_drawn)})</i></li>"
@@ -151,6 +114,71 @@ def map_html(incident_map: IncidentMap, *, tiles: str | None = None) -> str:
     )
 
 
+def _land(
+    known: dict[str, Country], involved: set[str], unplaced: dict[str, list[MapIncident]]
+) -> tuple[list[str], list[str]]:
+    """Every country's outline (shaded where an incident or the filter is, hatched over where
+    incidents are known only by country) and its name, larger for the countries involved."""
+    shapes: list[str] = []
+    labels: list[str] = []
+    for country in known.values():
+        rings = [polygon[0] for polygon in country.polygons]
+        fill = LAND_FOCUS if country.code in involved else LAND
+        shapes.append(
+            f'<path class="land" data-code="{country.code}" fill="{fill}" d="{_path(rings)}">'
+            f"<title>{html.escape(country.name)}</title></path>"
+        )
+        if country.code in unplaced:
+            shapes.append(f'<path class="country-only" fill="url(#hatch)" d="{_path(rings)}"/>')
+        lx, ly = mercator(*country.label_at)
+        labels.append(
+            f'<text class="label{" focus" if country.code in involved else ""}" x="{lx:.3f}" y="{ly:.3f}" '
+            f'data-px="{11 if country.code in involved else 9}">{html.escape(country.name.upper())}</text>'
+        )
+    return shapes, labels
+
+
+def _incident_marks(incident: MapIncident) -> list[str]:
+    """An incident's marks: the circle of the area it is known within (a province, a district,
+    "near" a place), and a point where it is placed closely enough to be one ("near", exact);
+    hollow when the toll is unknown, which is not zero."""
+    assert incident.longitude is not None and incident.latitude is not None
+    marks: list[str] = []
+    x, y = mercator(incident.longitude, incident.latitude)
+    colour = ATTRIBUTION_HEX.get(incident.attribution, "#555555")
+    tip = html.escape(
+        f"#{incident.id} {incident.date} · {incident.place} · {incident.toll} killed · {incident.attribution_text}"
+        f" · location: {incident.precision}"
+    )
+    data = f'data-id="{incident.id}" data-tip="{tip}"'
+    if incident.precision in ("admin1", "admin2", "near"):
+        radius = km_to_units(AREA_RADIUS_KM[incident.precision], incident.latitude)
+        area = (
+            f'fill="none" stroke="{colour}" stroke-dasharray="4 3"'
+            if incident.precision == "near"
+            else f'fill="{colour}" fill-opacity="0.18" stroke="{colour}" stroke-dasharray="5 4"'
+        )
+        marks.append(
+            f'<circle class="area {incident.precision}" {data} cx="{x:.4f}" cy="{y:.4f}" r="{radius:.5f}" '
+            f'{area} vector-effect="non-scaling-stroke"><title>{tip}</title></circle>'
+        )
+        if incident.precision != "near":
+            return marks
+    unknown = incident.killed is None
+    style = (
+        f'fill="white" stroke="{colour}" stroke-width="2.5"'
+        if unknown
+        else f'fill="{colour}" stroke="white" stroke-width="1"'
+    )
+    kind = "unknown-toll" if unknown else "point"
+    marks.append(
+        f'<circle class="marker {kind}" {data} cx="{x:.4f}" cy="{y:.4f}" r="1" '
+        f'data-px="{_marker_px(incident.killed):.1f}" {style} vector-effect="non-scaling-stroke">'
+        f"<title>{tip}</title></circle>"
+    )
+    return marks
+
+
 def write_map_html(
     incident_map: IncidentMap, out: Path, *, tiles: str | None = None, protect: Iterable[Path] = ()
 ) -> Path:
@@ -163,7 +191,11 @@ def write_map_html(
         raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     if not incident_map.incidents:
         raise ValidationError(f"No incidents to map ({incident_map.description}); no file written.")
-    _write_text(out, map_html(incident_map, tiles=tiles), protect)
+    page = map_html(incident_map, tiles=tiles)
+    from ..exchange.files import atomic_writer
+
+    with atomic_writer(out, protect=protect) as stream:
+        stream.write(page)
     return out
 
 

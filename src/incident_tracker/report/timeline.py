@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, EARLIEST_DATE, LATEST_DATE, date_label
-from ..store.aggregates import Placement, date_bound, incident_rows, period_figures
+from ..store.aggregates import date_bound, incident_rows, period_figures
 from .figures import Figures
 from .lanes import DEFAULT_MAX_LANES, LANE_SQL, OTHER_LANE, By, Lane, lane_label, public_lane_key
 from .periods import (
@@ -35,7 +35,7 @@ from .periods import (
     period_starts,
     range_title,
 )
-from .timeline_rows import Period, _order, _period_for, _Placement, _range
+from .timeline_rows import Period, placement, row_for, row_order, shown_range
 
 if TYPE_CHECKING:
     from ..store import Filters, IncidentStore
@@ -259,17 +259,17 @@ def build_timeline(
     for row in rows:
         figures = Figures.from_row(row)
         totals.add(figures)
-        period = _period_for(group, row["period"], row["u_kind"], row["u_start"], row["u_end"], regular, uncertain)
+        period = row_for(group, row["period"], row["u_kind"], row["u_start"], row["u_end"], regular, uncertain)
         period.figures.add(figures)
         if by:
             lane = row["lane"] if row["lane"] in kept else OTHER_LANE
             period.lanes.setdefault(public_lane_key(lane), Figures()).add(figures)
 
-    first, last = _range(group, window, regular)
+    first, last = shown_range(group, window, regular)
     if first and last:
         for start in period_starts(group, first, last):
             regular.setdefault(start, Period(start, period_end(group, start), period_label(group, start)))
-    periods = sorted([*regular.values(), *uncertain.values()], key=lambda p: _order(group, p))
+    periods = sorted([*regular.values(), *uncertain.values()], key=lambda p: row_order(group, p))
 
     listed = 0
     if max_incidents != 0 and totals.count:
@@ -290,26 +290,17 @@ def build_timeline(
 
 
 def _aggregate(store: IncidentStore, group: Group, filters: Filters, lane_expr: str) -> list[dict[str, Any]]:
-    """The figures per period (and lane), in two GROUP BY queries.
-
-    Single-day incidents, nearly all of them, are first summed per day (``GROUP BY
-    i.event_date``, which SQLite streams in the order of the date index, without
-    sorting a million rows), then per period over those few thousand day rows.
-    Incidents with a span (``event_date_end``), fewer, are summed per distinct span,
-    then per placement (a period, or a "date uncertain" row) computed once per span.
-
-    Each query repeats --since in a form an index can serve: for a single-day incident
-    the last possible day is ``event_date``, for a span ``event_date_end``.
-    """
+    """The figures per period (and lane): the store's two GROUP BY queries
+    (:func:`~..store.aggregates.period_figures`, which says why two), given this grouping's
+    period of a day and placement of a span."""
     where, params = filters.where()
-    place = _Placement.for_group(group, "s.first", "s.last")
     return period_figures(
         store,
         where,
         params,
         since=filters.since,
         day_bucket=bucket_sql(group, "d.day"),
-        span_placement=Placement(place.period, place.kind, place.start, place.end),
+        span_placement=placement(group, "s.first", "s.last"),
         lane=lane_expr,
     )
 
@@ -326,7 +317,7 @@ def _list_incidents(
     uncertain: dict[tuple[str, str], Period],
 ) -> int:
     """Put the (most recent ``max_incidents``) incidents under their rows, in date order."""
-    place = _Placement.for_group(group)
+    place = placement(group)
     placed = (
         f"{place.period} AS period, {place.kind} AS u_kind, {place.start} AS u_start, {place.end} AS u_end, "
         f"{lane_expr} AS lane"
@@ -336,7 +327,7 @@ def _list_incidents(
     # Within a row, by last possible day (as the "date uncertain" rows are placed), then first.
     rows.sort(key=lambda r: (r["event_date_end"] or r["event_date"], r["event_date"], r["id"]))
     for row in rows:
-        period = _period_for(
+        period = row_for(
             group, row.pop("period"), row.pop("u_kind"), row.pop("u_start"), row.pop("u_end"), regular, uncertain
         )
         lane = row.pop("lane")

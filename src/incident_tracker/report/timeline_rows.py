@@ -1,5 +1,5 @@
 """The rows of a timeline: a :class:`Period` (or a "date uncertain" row), which row an
-incident's date range belongs to (:class:`_Placement`, as SQL expressions for the store's
+incident's date range belongs to (:func:`placement`, as SQL expressions for the store's
 queries), and the order and range of the rows shown.
 """
 
@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import EARLIEST_DATE, LATEST_DATE
+from ..store.aggregates import Placement
 from .figures import Figures
 from .lanes import Lane
 from .periods import GROUP_ORDER, Group, bucket_sql, bucket_start, format_range, period_end, period_label
@@ -51,41 +52,32 @@ class Period:
         return out
 
 
-@dataclass(frozen=True)
-class _Placement:
-    """SQL deciding which row of the timeline an incident (``incidents AS i``) belongs to.
+def placement(
+    group: Group, first: str = "i.event_date", last: str = "coalesce(i.event_date_end, i.event_date)"
+) -> Placement:
+    """SQL deciding which row of the timeline the range ``first``..``last`` (SQL expressions;
+    by default an incident's, ``incidents AS i``) belongs to in ``group``.
 
     ``period`` is the first day of its period when its whole possible range fits in one
     period of the grouping, else NULL. Then ``kind``/``start``/``end`` name the "date
     uncertain" row: the smallest calendar unit coarser than the grouping (week, month,
     quarter, year) holding the whole range, or ``years`` with the first and last year.
     """
-
-    period: str
-    kind: str
-    start: str
-    end: str
-
-    @classmethod
-    def for_group(
-        cls, group: Group, first: str = "i.event_date", last: str = "coalesce(i.event_date_end, i.event_date)"
-    ) -> _Placement:
-        """The placement of the range ``first``..``last`` (SQL expressions) in ``group``."""
-        same = f"{first} = {last}" if group is Group.day else f"{bucket_sql(group, first)} = {bucket_sql(group, last)}"
-        containers = [g for g in GROUP_ORDER[GROUP_ORDER.index(group) + 1 :] if g is not Group.day]
-        kind = " ".join(f"WHEN {bucket_sql(g, first)} = {bucket_sql(g, last)} THEN '{g.value}'" for g in containers)
-        start = " ".join(
-            f"WHEN {bucket_sql(g, first)} = {bucket_sql(g, last)} THEN {bucket_sql(g, first)}" for g in containers
-        )
-        return cls(
-            period=f"CASE WHEN {same} THEN {bucket_sql(group, first)} END",
-            kind=f"CASE WHEN {same} THEN NULL {kind} ELSE 'years' END",
-            start=f"CASE WHEN {same} THEN NULL {start} ELSE {bucket_sql(Group.year, first)} END",
-            end=f"CASE WHEN {same} THEN NULL ELSE {bucket_sql(Group.year, last)} END",
-        )
+    same = f"{first} = {last}" if group is Group.day else f"{bucket_sql(group, first)} = {bucket_sql(group, last)}"
+    containers = [g for g in GROUP_ORDER[GROUP_ORDER.index(group) + 1 :] if g is not Group.day]
+    kind = " ".join(f"WHEN {bucket_sql(g, first)} = {bucket_sql(g, last)} THEN '{g.value}'" for g in containers)
+    start = " ".join(
+        f"WHEN {bucket_sql(g, first)} = {bucket_sql(g, last)} THEN {bucket_sql(g, first)}" for g in containers
+    )
+    return Placement(
+        period=f"CASE WHEN {same} THEN {bucket_sql(group, first)} END",
+        kind=f"CASE WHEN {same} THEN NULL {kind} ELSE 'years' END",
+        start=f"CASE WHEN {same} THEN NULL {start} ELSE {bucket_sql(Group.year, first)} END",
+        end=f"CASE WHEN {same} THEN NULL ELSE {bucket_sql(Group.year, last)} END",
+    )
 
 
-def _period_for(
+def row_for(
     group: Group,
     period: str | None,
     kind: str | None,
@@ -111,7 +103,7 @@ def _period_for(
     return uncertain[key]
 
 
-def _range(
+def shown_range(
     group: Group, window: tuple[dt.date | None, dt.date | None], regular: dict[dt.date, Period]
 ) -> tuple[dt.date | None, dt.date | None]:
     """First and last period to show: the date window's, widened to any period with incidents.
@@ -130,7 +122,7 @@ def _range(
     return min(firsts), max(lasts)
 
 
-def _order(group: Group, period: Period) -> tuple[dt.date, int, dt.date, dt.date]:
+def row_order(group: Group, period: Period) -> tuple[dt.date, int, dt.date, dt.date]:
     """Calendar order; an uncertain row comes right after the period of its last possible day."""
     if period.uncertain:
         return (bucket_start(group, period.end), 1, period.end, period.start)

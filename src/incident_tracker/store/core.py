@@ -114,6 +114,9 @@ class StoreCore:
 
     @staticmethod
     def check_source(source: dict[str, Any]) -> dict[str, Any]:
+        """The source as it will be stored (trimmed, empty as NULL, the date as a day), or a
+        refusal saying which field is wrong: checked before any write, so a bad source never
+        leaves a half-added incident, and ``tracker extract --add`` can check it before reading."""
         unknown = set(source) - set(SOURCE_FIELDS)
         if unknown:
             raise ValidationError(f"Unknown source field(s): {', '.join(sorted(unknown))}.")

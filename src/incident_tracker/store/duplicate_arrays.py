@@ -4,18 +4,18 @@ every candidate pair of the block is listed and scored at once, and the pairs th
 ``min_score`` are handed on as columns (``duplicate_block.PairBlock``), tuples only when asked.
 
 Why: on a dense database (the fixed-places bench file, 8.6 million pairs in a million
-incidents) the Python loops of ``_Window`` read and scored each candidate for about a
+incidents) the Python loops of ``SweepWindow`` read and scored each candidate for about a
 microsecond; most pairs there are an unlocated incident and one of the same day, type
-and toll. The pairs and their order are those of ``_Window`` (``duplicate_window.py``
+and toll. The pairs and their order are those of ``SweepWindow`` (``duplicate_window.py``
 explains why it finds exactly the pairs that reach the threshold):
 
 * each incident's pairs with the earlier ones form one list, in the order read;
 * in it, first its located partners (both located, at most ``km`` apart), cell by cell of
-  the 27 around its own in ``_Window.neighbours`` order, then those of the same sub-event
+  the 27 around its own in ``SweepWindow.neighbours`` order, then those of the same sub-event
   type, of the same event type only, and of neither (every incident, or its own country),
   one of each pair unlocated; each group newest first.
 
-The candidates of each group are those ``_Window`` would read (the same keys and the same
+The candidates of each group are those ``SweepWindow`` would read (the same keys and the same
 reach in days) or more; a pair with an unlocated incident is kept when its score, computed
 with the operations of :func:`~.duplicates._compare` in the same order (so the same
 bits), reaches ``min_score``. A located candidate is first bounded (the place score is
@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .duplicate_block import PairBlock, PairColumns
 from .duplicate_score import date_place, pair_score, toll_scores
-from .duplicate_window import Pair, _Window
+from .duplicate_window import Pair, SweepWindow
 from .filters import EARTH_RADIUS_KM
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 #: Incidents whose pairs are listed at once: NumPy's fixed cost per call is small per
 #: incident, and a block's candidates (a few hundred thousand) fit easily in memory.
 BLOCK = 4096
-#: Fewer incidents than this (all the command reads) are swept by ``_Window`` alone, one at
+#: Fewer incidents than this (all the command reads) are swept by ``SweepWindow`` alone, one at
 #: a time: importing NumPy costs more (0.16 s of CPU) than the whole sweep of a small file.
 SMALL = 2000
 #: Group numbers: 0-26 the located partners by neighbouring cell, then the three classes.
@@ -89,7 +89,7 @@ class ArraySweep:
     def __init__(self, days: int, km: float, min_score: float) -> None:
         self.days, self.km, self.min_score = days, km, min_score
         #: Not filled: its reach per class, date scores and grid are what the arrays use.
-        self.window = _Window(days, km, min_score)
+        self.window = SweepWindow(days, km, min_score)
         #: Codes of the sub-event types, event types, countries and tolls met (the same all sweep long).
         self.codes: tuple[dict[Any, int], ...] = ({}, {}, {}, {})
         #: The same, with what codes as none (-1): ``None``, and for all but the toll "".
@@ -182,8 +182,8 @@ class ArraySweep:
             self.base = np.array([[date_place(d, p) for d in date] for p in (0.5, 0.25, 0.0)])
 
     def _one_at_a_time(self, linked: set[tuple[int, int]], linked_ids: set[int]) -> Iterator[list[Pair]]:
-        """The pairs of a small file (one block, read whole), found by ``_Window`` itself."""
-        window = _Window(self.days, self.km, self.min_score)
+        """The pairs of a small file (one block, read whole), found by ``SweepWindow`` itself."""
+        window = SweepWindow(self.days, self.km, self.min_score)
         for row, day in zip(self.block.rows, self.block.day, strict=True):
             entry = window.entry(row, day)
             found: list[Pair] = []
@@ -227,7 +227,7 @@ class ArraySweep:
         kind_score = np.where(same_sub, 1.0, np.where(same_kind, 0.7, 0.0))
         ca, cb = country[earlier], country[later]
         place = np.where((ca < 0) | (cb < 0), 1, np.where(ca == cb, 0, 2))
-        # As _Window._scan adds them: the date and place parts, the toll's, the type's.
+        # As SweepWindow._scan adds them: the date and place parts, the toll's, the type's.
         score = pair_score(self.base[place, gap], toll, kind_score)
         located = group < _SAME_SUB
         near = np.flatnonzero(located)
@@ -266,10 +266,10 @@ class ArraySweep:
     ) -> list[Candidates]:
         """The candidates of one type class (``kind``: its type score; ``key``: what both
         incidents share, -1 for none), read by place class, each only as far back as a pair
-        of that place score can still reach ``min_score`` (``_Window.gap``): for an incident
+        of that place score can still reach ``min_score`` (``SweepWindow.gap``): for an incident
         with a country, the earlier ones of its own country (place 0.5), those without a
         country (0.25) and those of another (0); for one without a country, all (0.25).
-        ``_Window`` reads each class over the farthest of these reaches: on a dense file most
+        ``SweepWindow`` reads each class over the farthest of these reaches: on a dense file most
         of those candidates are of another country, a day or two too far back."""
         np = self.np
         gap = self.window.gap
@@ -312,8 +312,8 @@ class ArraySweep:
 
     def _near(self, day: Ints, lat: Floats, asking: Bools) -> list[Candidates]:
         """The located partners of the block's own located incidents: the earlier located ones
-        in each of the 27 cells around its own (``_Window.neighbours``, in that order), within
-        the window's located reach. The grid is ``_Window``'s, the points NumPy's."""
+        in each of the 27 cells around its own (``SweepWindow.neighbours``, in that order), within
+        the window's located reach. The grid is ``SweepWindow``'s, the points NumPy's."""
         np = self.np
         window = self.window
         located = ~np.isnan(lat)

@@ -9,7 +9,7 @@ always handed on (:meth:`PairBlock.lists`); the table asks instead which pairs s
 reasons and score (:meth:`PairBlock.reason_groups`), writes the words once per group, and
 gathers the rest with array indexing.
 
-A small file is swept by ``_Window`` without NumPy (``duplicate_arrays.SMALL``); its block
+A small file is swept by ``SweepWindow`` without NumPy (``duplicate_arrays.SMALL``); its block
 holds the lists themselves and no columns.
 """
 

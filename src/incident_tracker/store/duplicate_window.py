@@ -4,7 +4,7 @@ same type, a toll close enough), and scored where it is found.
 
 It sweeps a small file itself, one incident at a time (fewer than ``duplicate_arrays.SMALL``
 incidents: importing NumPy would cost more); on a larger one the array sweep of
-``duplicate_arrays`` finds the same pairs, and takes from ``_Window`` its reach in days per
+``duplicate_arrays`` finds the same pairs, and takes from ``SweepWindow`` its reach in days per
 class, its date scores and its grid. The tests hold both to a plain loop over every pair.
 """
 
@@ -81,7 +81,7 @@ class _Entry:
 _Index = dict[Any, deque[_Entry]]
 
 
-class _Window:
+class SweepWindow:
     """The incidents of the last ``days`` days, indexed so that each new one meets only
     the earlier ones that could score ``min_score`` with it.
 

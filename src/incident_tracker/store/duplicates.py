@@ -272,7 +272,7 @@ def scan_duplicate_batches(
     resumption a list, not a pair, of the millions of a large file).
 
     One pass over the incidents in date order (the date index), keeping only the last
-    ``days`` days in memory; see ``_Window`` for which pairs are compared, and
+    ``days`` days in memory; see ``SweepWindow`` for which pairs are compared, and
     ``duplicate_arrays`` for how: NumPy columns a few thousand incidents at a time, so
     pairs are handed on a block at a time (one list per incident, still in date order).
     ``progress`` is called with the number of incidents read, every few thousand.

@@ -92,6 +92,22 @@ class Near:
 
 
 @dataclass
+class _Conditions:
+    """The conditions of a ``WHERE`` clause being built, and their parameters in the same order."""
+
+    clauses: list[str]
+    params: list[object] = field(default_factory=list)
+
+    def add(self, clause: str, *params: object) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+
+def _placeholders(values: list[str] | list[int]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+@dataclass
 class Filters:
     """What to select. Empty means everything that is not deleted."""
 
@@ -129,47 +145,67 @@ class Filters:
     search_in_order: bool = False
 
     def where(self) -> tuple[str, list[object]]:
-        """SQL conditions over ``incidents AS i`` and their parameters."""
+        """SQL conditions over ``incidents AS i`` and their parameters.
+
+        Built in named steps, always in this order: the conditions (and so the SQL text a
+        query plan is read from) stay the same for the same filters, and a bad date window
+        is refused before a bad perpetrator text.
+        """
+        conditions = _Conditions([self._deleted_condition()])
+        self._add_dates(conditions)
+        self._add_places(conditions)
+        self._add_event_types(conditions)
+        self._add_attribution(conditions)
+        self._add_details(conditions)
+        self._add_search(conditions)
+        if self.ids:
+            conditions.add(f"i.id IN ({_placeholders(self.ids)})", *self.ids)
+        self._add_circle(conditions)
+        return " AND ".join(conditions.clauses), conditions.params
+
+    def _deleted_condition(self) -> str:
+        """Live incidents, deleted ones, or both."""
+        if self.with_deleted and not self.deleted:
+            return "1"  # every incident, deleted or not
         # The unary + keeps SQLite from using idx_incidents_deleted for "IS NULL", which matches
         # nearly every row: without ANALYZE statistics the planner takes it as selective and
         # reads the whole table through it (list's newest 20 of 1M: 350 ms → 0.1 ms).
-        clauses: list[str] = ["i.deleted_at IS NOT NULL" if self.deleted else "+i.deleted_at IS NULL"]
-        if self.with_deleted and not self.deleted:
-            clauses = ["1"]  # every incident, deleted or not
-        params: list[object] = []
+        return "i.deleted_at IS NOT NULL" if self.deleted else "+i.deleted_at IS NULL"
+
+    def _add_dates(self, conditions: _Conditions) -> None:
         if self.since:
             # An event overlaps the window if its last possible day is on or after since;
             # as event_date_end >= event_date, that is either column >= since (both indexed).
-            clauses.append("(i.event_date >= ? OR i.event_date_end >= ?)")
-            params.extend([self.since, self.since])
+            conditions.add("(i.event_date >= ? OR i.event_date_end >= ?)", self.since, self.since)
         if self.until:
-            clauses.append("i.event_date <= ?")
-            params.append(self.until)
+            conditions.add("i.event_date <= ?", self.until)
         if self.since and self.until and self.since > self.until:
             raise ValidationError(f"The start date {self.since} is after the end date {self.until}.", field="since")
+
+    def _add_places(self, conditions: _Conditions) -> None:
         if self.countries:
-            clauses.append(f"i.country IN ({', '.join('?' for _ in self.countries)})")
-            params.extend(self.countries)
+            conditions.add(f"i.country IN ({_placeholders(self.countries)})", *self.countries)
         if self.admin1:
-            clauses.append(f"i.admin1 COLLATE NOCASE IN ({', '.join('?' for _ in self.admin1)})")
-            params.extend(self.admin1)
+            conditions.add(f"i.admin1 COLLATE NOCASE IN ({_placeholders(self.admin1)})", *self.admin1)
+
+    def _add_event_types(self, conditions: _Conditions) -> None:
         if self.event_type:
-            clauses.append("i.event_type = ?")
-            params.append(self.event_type)
+            conditions.add("i.event_type = ?", self.event_type)
         if self.sub_event_type:
             owner = _owner_type(self.sub_event_type)
             if owner and not self.event_type:
                 # Each ACLED sub-type belongs to one type: saying so lets the type index
                 # serve a sub-type alone (without it, a full scan of the table).
-                clauses.append("i.event_type = ?")
-                params.append(owner)
-            clauses.append("i.sub_event_type = ?")
-            params.append(self.sub_event_type)
+                conditions.add("i.event_type = ?", owner)
+            conditions.add("i.sub_event_type = ?", self.sub_event_type)
+
+    def _add_attribution(self, conditions: _Conditions) -> None:
+        """Who is said to be behind it: the status, whether it was stated, and the perpetrator,
+        as written or (through the actor dictionary) under any of its spellings."""
         if self.attributions:
-            clauses.append(f"i.attribution IN ({', '.join('?' for _ in self.attributions)})")
-            params.extend(self.attributions)
+            conditions.add(f"i.attribution IN ({_placeholders(self.attributions)})", *self.attributions)
         if self.attribution_default is not None:
-            clauses.append(
+            conditions.add(
                 "i.attribution_default = 1" if self.attribution_default else "i.attribution_default IS NOT 1"
             )
         if self.perpetrator:
@@ -182,52 +218,60 @@ class Filters:
                 )
             # The text as written, or any spelling of the actor it names in the dictionary
             # ("ISKP" finds the incident written "Islamic State Khorasan Province").
-            clauses.append(f"(i.perpetrator LIKE ? ESCAPE '\\' OR {_SPELLINGS_OF_KEY})")
-            params.extend([f"%{_escape_like(self.perpetrator)}%", actor_key(self.perpetrator)])
+            conditions.add(
+                f"(i.perpetrator LIKE ? ESCAPE '\\' OR {_SPELLINGS_OF_KEY})",
+                f"%{_escape_like(self.perpetrator)}%",
+                actor_key(self.perpetrator),
+            )
         if self.actor:
             # Exactly that name, or any spelling of the dictionary's actor it names.
-            clauses.append(f"(i.perpetrator = ? COLLATE NOCASE OR {_SPELLINGS_OF_KEY})")
-            params.extend([self.actor.strip(), actor_key(self.actor)])
+            conditions.add(
+                f"(i.perpetrator = ? COLLATE NOCASE OR {_SPELLINGS_OF_KEY})", self.actor.strip(), actor_key(self.actor)
+            )
+
+    def _add_details(self, conditions: _Conditions) -> None:
+        """The record's other single fields: clarity, weapon, target, toll, tag."""
         if self.clarity:
-            clauses.append("i.event_clarity = ?")
-            params.append(self.clarity)
+            conditions.add("i.event_clarity = ?", self.clarity)
         if self.weapon:
-            clauses.append("i.id IN (SELECT incident_id FROM incident_weapons WHERE weapon = ?)")
-            params.append(self.weapon)
+            conditions.add("i.id IN (SELECT incident_id FROM incident_weapons WHERE weapon = ?)", self.weapon)
         if self.target_type:
-            clauses.append("i.target_type = ?")
-            params.append(self.target_type)
+            conditions.add("i.target_type = ?", self.target_type)
         if self.min_killed is not None:
-            clauses.append("i.killed >= ?")
-            params.append(self.min_killed)
+            conditions.add("i.killed >= ?", self.min_killed)
         if self.tag:
             # Free tags are typed by hand ("TTP", "ttp"): a tag matches in any case, as a country,
             # a province or a perpetrator does. The (tag, incident_id) index still covers the walk.
-            clauses.append("i.id IN (SELECT incident_id FROM incident_tags WHERE tag = ? COLLATE NOCASE)")
-            params.append(self.tag.strip())
-        if self.search:
-            # The record's own text, or one of its sources (headline, note, outlet).
-            # A unary + keeps SQLite from fetching the matches through the ids (the plan
-            # it prefers, and the right one for a rare word).
-            by = "+i.id" if self.search_in_order else "i.id"
-            clauses.append(
-                f"({by} IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)"
-                f" OR {by} IN (SELECT s.incident_id FROM sources AS s"
-                " WHERE s.id IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?)))"
+            conditions.add(
+                "i.id IN (SELECT incident_id FROM incident_tags WHERE tag = ? COLLATE NOCASE)", self.tag.strip()
             )
-            query = fts_query(self.search)
-            params.extend([query, query])
-        if self.ids:
-            clauses.append(f"i.id IN ({', '.join('?' for _ in self.ids)})")
-            params.extend(self.ids)
-        if self.near:
-            boxes = self.near.bounding_boxes()
-            box = "(i.latitude BETWEEN ? AND ? AND i.longitude BETWEEN ? AND ?)"
-            clauses.append("(" + " OR ".join(box for _ in boxes) + ")")
-            params.extend(value for edges in boxes for value in edges)
-            clauses.append("haversine_km(i.latitude, i.longitude, ?, ?) <= ?")
-            params.extend([self.near.latitude, self.near.longitude, self.near.km])
-        return " AND ".join(clauses), params
+
+    def _add_search(self, conditions: _Conditions) -> None:
+        if not self.search:
+            return
+        # The record's own text, or one of its sources (headline, note, outlet).
+        # A unary + keeps SQLite from fetching the matches through the ids (the plan
+        # it prefers, and the right one for a rare word).
+        by = "+i.id" if self.search_in_order else "i.id"
+        query = fts_query(self.search)
+        conditions.add(
+            f"({by} IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)"
+            f" OR {by} IN (SELECT s.incident_id FROM sources AS s"
+            " WHERE s.id IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?)))",
+            query,
+            query,
+        )
+
+    def _add_circle(self, conditions: _Conditions) -> None:
+        """``near``: first the boxes an index can serve, then the exact distance."""
+        if not self.near:
+            return
+        boxes = self.near.bounding_boxes()
+        box = "(i.latitude BETWEEN ? AND ? AND i.longitude BETWEEN ? AND ?)"
+        conditions.add("(" + " OR ".join(box for _ in boxes) + ")", *(value for edges in boxes for value in edges))
+        conditions.add(
+            "haversine_km(i.latitude, i.longitude, ?, ?) <= ?", self.near.latitude, self.near.longitude, self.near.km
+        )
 
     def describe(self) -> str:
         """A short human description, for report subtitles and messages."""

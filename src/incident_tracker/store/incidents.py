@@ -26,7 +26,6 @@ from .links import LinksMixin
 from .reads import ReadsMixin
 from .records import (
     SOURCE_FIELDS,
-    _nth,
     complete_record,
     duplicate_chain_reaches,
     looks_like_url,
@@ -343,6 +342,11 @@ class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
                 self.add_source(target, {**checked, "note": _nth(attach_notes, n)}) for n, target in enumerate(targets)
             ]
         return new_ids, source_ids
+
+
+def _nth(notes: Sequence[str | None], index: int) -> str | None:
+    """The note for the ``index``-th incident, or none: a caller may give fewer notes than drafts."""
+    return notes[index] if index < len(notes) else None
 
 
 def _refuse_stored_dates_at_odds(incident_id: int, current: IncidentRecord) -> None:

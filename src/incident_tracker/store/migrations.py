@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 migrations = LazyMigrations(MIGRATION_SET)
 
 
-def _in(column: str, values: tuple[str, ...], nullable: bool = True) -> str:
+def one_of_check(column: str, values: tuple[str, ...], nullable: bool = True) -> str:
+    """The CHECK condition that ``column`` holds one of a vocabulary's ``values`` (or NULL when
+    ``nullable``): the vocabularies live in ``models``, so the schema spells them out from there."""
     quoted = ", ".join(f"'{v}'" for v in values)
     clause = f"{column} IN ({quoted})"
     return f"({column} IS NULL OR {clause})" if nullable else clause
@@ -310,46 +312,13 @@ def m011_actors(db: Database) -> None:
     documents the actor; seeded with the region's main actors. Incidents gain UCDP
     GED's deaths by side and event clarity; sources a reliability note.
     """
-    db.execute(
-        """
-CREATE TABLE actors (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  name TEXT NOT NULL,
-  actor_type INTEGER,
-  country TEXT,
-  source TEXT,
-  notes TEXT,
-  created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL,
-  CHECK (actor_type IS NULL OR actor_type BETWEEN 1 AND 8)
-)"""
-    )
-    db.execute(
-        """
-CREATE TABLE actor_aliases (
-  actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
-  alias TEXT NOT NULL,
-  key TEXT NOT NULL UNIQUE
-)"""
-    )
-    db.execute("CREATE INDEX idx_actor_aliases_actor ON actor_aliases (actor_id)")
-    db.execute(
-        """
-CREATE TABLE actor_history (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  actor_id INTEGER NOT NULL,
-  changed_at TEXT NOT NULL,
-  action TEXT NOT NULL,
-  field TEXT,
-  old_value TEXT,
-  new_value TEXT,
-  reason TEXT
-)"""
-    )
-    db.execute("CREATE INDEX idx_actor_history_actor ON actor_history (actor_id)")
+    from .schema_actors import create_actor_tables  # loaded only when a database gains the dictionary
+
+    create_actor_tables(db)
     for part in DEATH_PARTS:
         db.execute(f"ALTER TABLE incidents ADD COLUMN {part} INTEGER CHECK ({part} IS NULL OR {part} >= 0)")
-    db.execute(f"ALTER TABLE incidents ADD COLUMN event_clarity TEXT CHECK ({_in('event_clarity', EVENT_CLARITIES)})")
+    clarity_check = one_of_check("event_clarity", EVENT_CLARITIES)
+    db.execute(f"ALTER TABLE incidents ADD COLUMN event_clarity TEXT CHECK ({clarity_check})")
     db.execute("ALTER TABLE sources ADD COLUMN reliability TEXT")
     from .actors import ActorStore
 

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, cast
 
 from ..errors import ValidationError
@@ -170,15 +170,13 @@ HISTORY_ACTIONS = ("create", "update", "delete", "restore", "source", "link", "u
 
 
 def history_value(value: object) -> str | None:
+    """A field's value as a history row stores it: text, a list (weapons, tags) as JSON, so that
+    ``tracker history`` and an export give it back as it was."""
     if value is None:
         return None
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
-
-
-def _nth(items: Sequence[str | None], index: int) -> str | None:
-    return items[index] if index < len(items) else None
 
 
 #: The C scanner behind ``json.loads``, called directly: SQLite's ``json_group_array``

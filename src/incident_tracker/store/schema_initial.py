@@ -8,13 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import ATTRIBUTION_STATUSES, DATE_PRECISIONS, GEO_PRECISIONS, LINK_KINDS
-from .migrations import _in
+from .migrations import one_of_check
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
 def _count_checks(prefix: str) -> str:
+    """A toll's three numbers (``killed_low`` ≤ ``killed`` ≤ ``killed_high``) are never negative and
+    never out of order, whichever of them is known."""
     low, best, high = f"{prefix}_low", prefix, f"{prefix}_high"
     return (
         f"CHECK ({best} IS NULL OR {best} >= 0),\n"
@@ -27,7 +29,21 @@ def _count_checks(prefix: str) -> str:
 
 
 def create_initial(db: Database) -> None:
-    """The incident record of the codebook, its sources, history and links."""
+    """The incident record of the codebook, its sources, history and links.
+
+    In named steps, in the order the first release ran them: the order of ``sqlite_master``
+    (and so a new database's file) stays what it always was.
+    """
+    _create_incidents(db)
+    _create_list_fields(db)
+    _create_sources_and_history(db)
+    _create_links(db)
+    _create_text_search(db)
+    _create_indexes(db)
+
+
+def _create_incidents(db: Database) -> None:
+    """The record itself, with the checks that keep a vocabulary, a toll or a coordinate sane."""
     db.execute(
         f"""
 CREATE TABLE incidents (
@@ -70,9 +86,9 @@ CREATE TABLE incidents (
   updated_at TEXT NOT NULL,
   deleted_at TEXT,
   deleted_reason TEXT,
-  CHECK ({_in("date_precision", DATE_PRECISIONS, nullable=False)}),
-  CHECK ({_in("geo_precision", GEO_PRECISIONS)}),
-  CHECK ({_in("attribution", ATTRIBUTION_STATUSES, nullable=False)}),
+  CHECK ({one_of_check("date_precision", DATE_PRECISIONS, nullable=False)}),
+  CHECK ({one_of_check("geo_precision", GEO_PRECISIONS)}),
+  CHECK ({one_of_check("attribution", ATTRIBUTION_STATUSES, nullable=False)}),
   CHECK (event_date_end IS NULL OR event_date_end >= event_date),
   CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90),
   CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180),
@@ -81,6 +97,10 @@ CREATE TABLE incidents (
   {_count_checks("injured")}
 )"""
     )
+
+
+def _create_list_fields(db: Database) -> None:
+    """The fields that hold many values (weapons, tags), a row per value, each value once."""
     db.execute(
         """
 CREATE TABLE incident_weapons (
@@ -97,6 +117,10 @@ CREATE TABLE incident_tags (
   UNIQUE (incident_id, tag)
 )"""
     )
+
+
+def _create_sources_and_history(db: Database) -> None:
+    """The reports an incident rests on, and every change made to it."""
     db.execute(
         """
 CREATE TABLE sources (
@@ -125,6 +149,10 @@ CREATE TABLE history (
   reason TEXT
 )"""
     )
+
+
+def _create_links(db: Database) -> None:
+    """Links between two incidents (related, duplicate of), never of one with itself."""
     db.execute(
         f"""
 CREATE TABLE links (
@@ -133,11 +161,15 @@ CREATE TABLE links (
   other_id INTEGER NOT NULL REFERENCES incidents(id),
   kind TEXT NOT NULL,
   created_at TEXT NOT NULL,
-  CHECK ({_in("kind", LINK_KINDS, nullable=False)}),
+  CHECK ({one_of_check("kind", LINK_KINDS, nullable=False)}),
   CHECK (incident_id <> other_id),
   UNIQUE (incident_id, other_id, kind)
 )"""
     )
+
+
+def _create_text_search(db: Database) -> None:
+    """The full-text index behind ``--search`` (accents folded: "Khorog" finds "Khoróg")."""
     db.execute(
         """
 CREATE VIRTUAL TABLE incidents_fts USING fts5(
@@ -145,6 +177,11 @@ CREATE VIRTUAL TABLE incidents_fts USING fts5(
   tokenize = 'unicode61 remove_diacritics 2'
 )"""
     )
+
+
+def _create_indexes(db: Database) -> None:
+    """The indexes the filters of the reading commands (``Filters.where``) are served by, and
+    those that find an incident's weapons, tags, sources, history and links by its id."""
     for name, columns in (
         ("idx_incidents_event_date", "event_date"),
         ("idx_incidents_country_date", "country, event_date"),
