@@ -38,7 +38,7 @@ def test_every_record_field_maps_to_its_option(field, option):
 
 
 def test_an_error_that_names_its_option_already_or_no_field_is_left_alone():
-    from incident_tracker.cli.base import error_text
+    from incident_tracker.cli.messages import error_text
     from incident_tracker.errors import MissingFieldError
 
     assert error_text(MissingFieldError("date", "--date")) == "Missing date: give it with --date."

@@ -1,6 +1,6 @@
 """Library errors speak of fields, not flags: no module outside ``cli/`` raises a message
 naming a ``--option``. The library sets ``TrackerError.field`` and the CLI's one error
-renderer (``cli.base.error_text``) shows the flag that sets it."""
+renderer (``cli.messages.error_text``) shows the flag that sets it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from incident_tracker.cli.base import error_text
+from incident_tracker.cli.messages import error_text
 from incident_tracker.errors import NotFoundError, ValidationError
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "incident_tracker"

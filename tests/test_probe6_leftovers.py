@@ -229,7 +229,7 @@ def test_an_export_into_a_closed_pipe_ends_quietly_with_exit_1_and_the_database_
 ) -> None:
     """`tracker export -f json | head -c 10`: nothing on stderr, exit 1 (Click's and Python's
     convention for EPIPE, documented in docs/cli.md), and the file is byte for byte as it was."""
-    from incident_tracker.cli.base import BROKEN_PIPE_EXIT
+    from incident_tracker.cli.streams import BROKEN_PIPE_EXIT
     from incident_tracker.store import IncidentStore
 
     db = tmp_path / "desk.db"
@@ -256,7 +256,7 @@ def test_an_export_into_a_closed_pipe_ends_quietly_with_exit_1_and_the_database_
 
 
 def test_the_exit_status_of_a_closed_pipe_is_documented() -> None:
-    from incident_tracker.cli.base import BROKEN_PIPE_EXIT
+    from incident_tracker.cli.streams import BROKEN_PIPE_EXIT
 
     text = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
     assert "`tracker export | head -c 100`" in text

@@ -10,7 +10,6 @@ import errno
 import os
 import sqlite3
 import sys
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
@@ -19,7 +18,8 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from ..errors import StoredDatesError, TrackerError
+from ..errors import TrackerError
+from .streams import check_arguments, check_standard_error, discard_output, quiet_broken_pipe
 
 if TYPE_CHECKING:
     from ..store import IncidentStore
@@ -68,8 +68,10 @@ class TrackerGroup(TyperGroup):
         try:
             rest = list(super().parse_args(ctx, args))
         except Exception as exc:  # tracker --bogus: the root's own options
-            if _is_usage_error(exc) and not os.environ.get(DEBUG_VARIABLE):
-                _usage_failure(exc)
+            from .usage_hints import is_usage_error, usage_failure  # only on an error: start-up stays as it was
+
+            if is_usage_error(exc) and not os.environ.get(DEBUG_VARIABLE):
+                usage_failure(exc)
             raise
         if (
             not getattr(ctx, "_protected_args", None)
@@ -81,9 +83,12 @@ class TrackerGroup(TyperGroup):
         return rest
 
     def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
-        """Refuse arguments that are not text before anything runs (see :func:`_check_arguments`);
-        while the command runs, SIGTERM unwinds as Ctrl-C does (see :mod:`.interrupts`)."""
-        _check_arguments(list(sys.argv[1:] if args is None else args))
+        """Refuse standard error that is the database, and arguments that are not text, before
+        anything runs (see :mod:`.streams`); while the command runs, SIGTERM unwinds as Ctrl-C
+        does (see :mod:`.interrupts`)."""
+        arguments = list(sys.argv[1:] if args is None else args)
+        check_standard_error(arguments)  # `tracker list 2>> incidents.db`: before anything is printed
+        check_arguments(arguments)
         from .interrupts import terminate_as_interrupt
 
         with terminate_as_interrupt():
@@ -97,11 +102,13 @@ class TrackerGroup(TyperGroup):
             sys.stdout.flush()  # a closed pipe or a full disk shows here, not at exit
             return result
         except BrokenPipeError:
-            _quiet_broken_pipe()
+            quiet_broken_pipe()
         except EOFError:
             # Ctrl-D at a prompt: every prompt comes before the command's write.
             fail("Aborted: the input ended (Ctrl-D) before an answer. Nothing was written.", 1)
         except TrackerError as exc:
+            from .messages import error_text
+
             fail(error_text(exc), exc.exit_code)
         except OverflowError as exc:
             if "date" in str(exc):  # date arithmetic past year 9999, not a number the user gave
@@ -113,10 +120,10 @@ class TrackerGroup(TyperGroup):
             fail("The input is nested too deeply to read.", 2)
         except OSError as exc:
             if exc.errno == errno.EPIPE:
-                _quiet_broken_pipe()
+                quiet_broken_pipe()
             if os.environ.get(DEBUG_VARIABLE):
                 raise
-            _discard_output()  # what is still buffered for stdout would fail again at exit
+            discard_output()  # what is still buffered for stdout would fail again at exit
             where = f" {exc.filename}" if exc.filename else " the output"
             fail(f"Cannot read or write{where}: {exc.strerror or exc}. Nothing more was written.", 1)
         except sqlite3.Error as exc:
@@ -132,12 +139,14 @@ class TrackerGroup(TyperGroup):
         except (typer.Exit, typer.Abort):
             raise
         except Exception as exc:
-            if _is_usage_error(exc) and not os.environ.get(DEBUG_VARIABLE):
+            from .usage_hints import is_click_exception, is_usage_error, usage_failure
+
+            if is_usage_error(exc) and not os.environ.get(DEBUG_VARIABLE):
                 # a subcommand's unknown option, missing argument, bad value; Click raises
                 # "Option '--killed' requires an argument" without a context: name the subcommand
                 sub = f"{ctx.command_path} {ctx.invoked_subcommand}" if ctx.invoked_subcommand else None
-                _usage_failure(exc, sub)
-            if os.environ.get(DEBUG_VARIABLE) or _is_click_exception(exc):
+                usage_failure(exc, sub)
+            if os.environ.get(DEBUG_VARIABLE) or is_click_exception(exc):
                 raise
             fail(
                 f"Unexpected {type(exc).__name__}: {exc}. "
@@ -147,125 +156,19 @@ class TrackerGroup(TyperGroup):
 
 
 def _missing_command(ctx: Any) -> NoReturn:
-    """A group given no command: its help on stderr, exit 2 (see :meth:`TrackerGroup.parse_args`)."""
-    print(ctx.get_help(), file=sys.stderr)
-    ctx.exit(2)
-    raise AssertionError("unreachable")  # ctx.exit raises
+    """A group given no command: a usage error (:func:`.usage_hints.missing_command`)."""
+    from .usage_hints import missing_command
 
-
-#: The exit status when the reader of our output went away: 1, as Click and Rich give (and
-#: Python's documentation advises), quietly; a shell reports the last command's status anyway.
-BROKEN_PIPE_EXIT = 1
-
-
-def _quiet_broken_pipe() -> None:
-    """The reader of our output went away (``| head``): stop quietly, as Unix tools do.
-
-    Standard output is pointed at /dev/null so that Python's final flush at exit does
-    not complain about the closed pipe either.
-    """
-    _discard_output()
-    raise typer.Exit(BROKEN_PIPE_EXIT)
-
-
-def _discard_output() -> None:
-    with suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-
-
-def _check_arguments(args: list[str]) -> None:
-    """An argument that is not valid UTF-8 (bytes Python keeps as lone surrogates) cannot be
-    stored, searched or printed: one line, exit 2, before any command runs."""
-    for number, arg in enumerate(args, start=1):
-        try:
-            arg.encode("utf-8")
-        except UnicodeEncodeError:
-            shown = arg.encode("utf-8", "backslashreplace").decode("utf-8")
-            print(
-                f"Error: argument {number} ({shown[:80]!r}) is not valid UTF-8 text; type it again or fix the "
-                "terminal's encoding.",
-                file=sys.stderr,
-            )
-            sys.exit(2)
-
-
-def _is_click_exception(exc: Exception) -> bool:
-    """Click's own exceptions (usage errors, exit) must reach Click's handler."""
-    return any(cls.__name__ in {"ClickException", "Exit", "Abort"} for cls in type(exc).__mro__)
-
-
-def _is_usage_error(exc: Exception) -> bool:
-    """Click's usage errors (an unknown option or command, a missing argument, a bad value):
-    Typer bundles its own Click, so they are known by class name, as above."""
-    return any(cls.__name__ == "UsageError" for cls in type(exc).__mro__)
-
-
-def _usage_failure(exc: Any, command_path: str | None = None) -> NoReturn:
-    """A usage error as every other error is shown: one line, exit 2, where to find the help
-    (Click prints the usage, a hint and the error on three lines). ``command_path`` names the
-    command when Click's error carries no context."""
-    ctx = getattr(exc, "ctx", None)
-    path = ctx.command_path if ctx is not None else command_path
-    hint = f" See '{path} -h'." if path else ""
-    from .usage_hints import unknown_option  # only on a usage error: start-up stays as it was
-
-    text = unknown_option(exc, ctx) or str(exc.format_message())
-    fail(f"{text.rstrip('.')}.{hint}", int(getattr(exc, "exit_code", 2)))
-
-
-def error_text(exc: TrackerError) -> str:
-    """The library's message, led by the option the user typed when the error names a field.
-
-    The library speaks of record fields ("killed_low"), never of flags; an error that
-    carries ``field`` is shown as ``--killed: …`` so the user sees what to change. A message
-    that already names the option is left as it is.
-    """
-    text = str(exc)
-    if isinstance(exc, StoredDatesError):
-        return f"{text} The repair: 'tracker edit {exc.incident_id} --date-precision {exc.repair_precision}'."
-    name = getattr(exc, "field", None)
-    if not isinstance(name, str):
-        return text
-    from .record_options import OPTION_FOR_FIELD
-
-    if name in HINT_FOR_FIELD:
-        return f"{text} {HINT_FOR_FIELD[name]}"
-    option = OPTION_FOR_FIELD.get(name) or OPTION_FOR_FIELD.get(name.replace(" ", "_")) or OTHER_OPTIONS.get(name)
-    if option is None or option in text:
-        return text
-    return f"{option}: {text}"
-
-
-#: The fields of filters, outputs and settings that library errors name (``TrackerError.field``),
-#: and the option that sets each; the record's own fields are in ``OPTION_FOR_FIELD``.
-OTHER_OPTIONS = {
-    "since": "--since",
-    "until": "--until",
-    "near": "--near",
-    "within": "--within",
-    "search": "--search",
-    "group": "--group",
-    "out": "--out",
-    "format": "--format",
-    "force": "--force",
-    "database": "--db",
-    "null_geometry": "--null-geometry",
-}
-
-#: What the CLI adds to an error about a field that no option sets: where to look.
-HINT_FOR_FIELD = {
-    "skip_invalid": "Or import the others with --skip-invalid.",
-    "replace": "Give --force to replace it, or choose another file name.",
-    "incident_id": "'tracker list' shows the ids ('tracker list --deleted' the deleted ones).",
-}
+    missing_command(ctx)
 
 
 def fail(text: str, code: int = 1) -> NoReturn:
-    """Print ``Error: text`` on stderr and exit with ``code`` (control characters escaped)."""
+    """Print ``Error: text`` on stderr and exit with ``code`` (control characters escaped, a huge
+    value cut to a line a terminal can show: :func:`~.render.short_line`)."""
     from ..report.text import printable
+    from .render import short_line
 
-    print(f"Error: {printable(text)}", file=sys.stderr)
+    print(short_line(f"Error: {printable(text)}"), file=sys.stderr)
     raise typer.Exit(code)
 
 
@@ -368,6 +271,8 @@ def main_options(
         try:
             read_file()
         except TrackerError as exc:
+            from .messages import error_text
+
             fail(error_text(exc), exc.exit_code)
         if refusal := stdout_refusal(ctx.obj.database_path()):  # `tracker export >> incidents.db`
             fail(refusal, 2)

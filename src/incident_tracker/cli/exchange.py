@@ -7,7 +7,7 @@ import dataclasses
 import sys
 from contextlib import nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -23,7 +23,9 @@ from .render import message
 SHOWN_IDS = 20
 
 if TYPE_CHECKING:
+    from ..exchange import ExportResult
     from ..exchange.import_rows import ImportSummary
+    from ..store import IncidentStore
 
 SafeOption = Annotated[
     bool,
@@ -107,46 +109,51 @@ def export(
       tracker export --with-deleted -o archive.csv
       tracker export --with-deleted --with-history -o archive.json
     """
-    if with_deleted:
-        if filters.deleted:
-            raise ValidationError("Give --deleted (the deleted only) or --with-deleted (all), not both.")
-        filters = dataclasses.replace(filters, with_deleted=True)
-    from ..exchange import atomic_writer, export_records
+    from ..exchange import export_records
     from ..exchange.files import output_target, protected_files
 
+    filters = _with_deleted(filters, with_deleted)
     fmt = _export_format(fmt, layout, output, with_history=with_history)
     protect = protected_files(state(ctx).database_path())
-    # The database, a folder: refused before anything is read. '-o -' writes the terminal's own
-    # stdout, where a progress bar on stderr would be drawn across the records.
-    on_stdout = output is not None and output_target(output, protect=protect, replace=force).kind == "stdout"
+    if output is not None:  # the database, a folder, a file that exists: refused before anything is read
+        output_target(output, protect=protect, replace=force)
     store = state(ctx).store()
-    options = {
-        "filters": filters,
-        "fmt": fmt,
-        "layout": layout,
-        "sort": sort,
-        "safe": safe,
-        "with_history": with_history,
-    }
+    options: dict[str, Any] = {"filters": filters, "fmt": fmt, "layout": layout, "sort": sort, "safe": safe}
+    options |= {"with_history": with_history, "null_geometry": null_geometry}
     if output is None:
-        result = export_records(store, sys.stdout, null_geometry=null_geometry, **options)  # type: ignore[arg-type]
+        result = export_records(store, sys.stdout, **options)
     else:
-        with (
-            nullcontext()
-            if on_stdout
-            else progress_bar(f"Exporting to {output.name}", store.count(filters)) as progress,
-            atomic_writer(output, protect=protect, replace=force) as out,
-        ):
-            result = export_records(
-                store,
-                out,
-                null_geometry=null_geometry,
-                progress=progress,
-                **options,  # type: ignore[arg-type]
-            )
+        result = _export_to_file(store, output, protect=protect, replace=force, options=options)
         message(f"Wrote {result.count} incident{'s' if result.count != 1 else ''} to {output}.")
     if result.without_coordinates:
         _say_left_out(result.without_coordinates)
+
+
+def _with_deleted(filters: Filters, with_deleted: bool) -> Filters:
+    """``--with-deleted``: live and deleted incidents in one pass (refused beside ``--deleted``)."""
+    if not with_deleted:
+        return filters
+    if filters.deleted:
+        raise ValidationError("Give --deleted (the deleted only) or --with-deleted (all), not both.")
+    return dataclasses.replace(filters, with_deleted=True)
+
+
+def _export_to_file(
+    store: IncidentStore, output: Path, *, protect: list[Path], replace: bool, options: dict[str, Any]
+) -> ExportResult:
+    """Write the export to ``output`` whole (``exchange.files``), with a progress bar, except when
+    ``-o -`` writes the terminal's own stdout, where a bar on stderr would be drawn across the records."""
+    from ..exchange import atomic_writer, export_records
+    from ..exchange.files import output_target
+
+    on_stdout = output_target(output, protect=protect, replace=replace).kind == "stdout"
+    with (
+        nullcontext()
+        if on_stdout
+        else progress_bar(f"Exporting to {output.name}", store.count(options["filters"])) as progress,
+        atomic_writer(output, protect=protect, replace=replace) as out,
+    ):
+        return export_records(store, out, progress=progress, **options)
 
 
 def _export_format(
@@ -232,13 +239,9 @@ def import_(
       tracker import corrections.csv --dry-run
       tracker import corrections.csv --skip-invalid --rejects rejected.csv
     """
-    from ..exchange import import_file
     from ..exchange.readers import check_import_file
 
-    if rejects and not skip_invalid:
-        raise ValidationError("--rejects needs --skip-invalid (without it one bad row stops the import).")
-    if force and not rejects:
-        raise ValidationError("--force replaces the --rejects file; without --rejects there is nothing to replace.")
+    _check_import_options(skip_invalid=skip_invalid, rejects=rejects, force=force)
     label = file.name
     if str(file) == "-":  # copied whole into a temporary file, removed when the command ends
         from ..exchange.readers import STDIN_LABEL, standard_input_copy
@@ -257,28 +260,9 @@ def import_(
         from ..geo.batch import newest_id
 
         before = newest_id(store)
-    try:
-        with progress_bar(f"Importing {label}", None) as progress:
-            summary = import_file(
-                store,
-                file,
-                fmt=fmt,
-                layout=layout,
-                skip_invalid=skip_invalid,
-                dry_run=dry_run,
-                rejects=rejects,
-                safe=safe,
-                progress=progress,
-                label=label,
-            )
-    except BaseException as exc:
-        # All or nothing: a failed import into a database it created leaves no file, and its
-        # one Error line says so (no "Created" and "Removed" lines around it).
-        if created:
-            state(ctx).discard_new(store, say=False)
-            if isinstance(exc, TrackerError):
-                exc.args = (f"{exc} The new database {path} was not kept.",)
-        raise
+    options: dict[str, Any] = {"fmt": fmt, "layout": layout, "skip_invalid": skip_invalid, "dry_run": dry_run}
+    options |= {"rejects": rejects, "safe": safe, "label": label}
+    summary = _import_whole(ctx, store, file, created=created, options=options)
     if created and dry_run:
         state(ctx).discard_new(store, say=False)  # a dry run leaves nothing, not even an empty database
     elif created:
@@ -289,6 +273,32 @@ def import_(
         from .geo import report_batch
 
         report_batch(store, ids=range(before + 1, newest_id(store) + 1))
+
+
+def _check_import_options(*, skip_invalid: bool, rejects: Path | None, force: bool) -> None:
+    """Flags that only make sense together, refused before anything is read."""
+    if rejects and not skip_invalid:
+        raise ValidationError("--rejects needs --skip-invalid (without it one bad row stops the import).")
+    if force and not rejects:
+        raise ValidationError("--force replaces the --rejects file; without --rejects there is nothing to replace.")
+
+
+def _import_whole(
+    ctx: typer.Context, store: IncidentStore, file: Path, *, created: bool, options: dict[str, Any]
+) -> ImportSummary:
+    """Run the import with a progress bar. All or nothing: a failed import into a database it
+    created leaves no file, and its one Error line says so (no "Created" and "Removed" lines)."""
+    from ..exchange import import_file
+
+    try:
+        with progress_bar(f"Importing {options['label']}", None) as progress:
+            return import_file(store, file, progress=progress, **options)
+    except BaseException as exc:
+        if created:
+            state(ctx).discard_new(store, say=False)
+            if isinstance(exc, TrackerError):
+                exc.args = (f"{exc} The new database {state(ctx).database_path()} was not kept.",)
+        raise
 
 
 def _say_imported(summary: ImportSummary, label: str, *, dry_run: bool, rejects: Path | None, as_json: bool) -> None:

@@ -199,7 +199,11 @@ def render_draft(number: int, draft: Draft) -> str:
 
 
 def _show_all(drafts: list[Draft]) -> None:
-    print("\n\n".join(render_draft(n, d) for n, d in enumerate(drafts, start=1)))
+    """The drafts for people: the quoted sentences are the article's own text, which may hold a
+    terminal's control sequences (ESC [2J clears the screen), so they are shown escaped."""
+    from ..report.text import printable
+
+    print(printable("\n\n".join(render_draft(n, d) for n, d in enumerate(drafts, start=1))))
 
 
 def _review(drafts: list[Draft], locator: Locator) -> tuple[list[Draft], list[tuple[int, Draft]]]:

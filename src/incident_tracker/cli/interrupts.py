@@ -41,9 +41,16 @@ def terminate_as_interrupt() -> Iterator[None]:
 
 
 def interrupted_line(exc: KeyboardInterrupt) -> tuple[str, int]:
-    """The one line and the exit status for an interrupt: 128 + the signal's number."""
+    """The one line and the exit status for an interrupt: 128 + the signal's number. The line
+    says a write was rolled back only when the interrupt stopped one (:func:`rolled_back`)."""
     if isinstance(exc, Terminated):
         how, code = "Terminated (SIGTERM)", 128 + signal.SIGTERM
     else:
         how, code = "Interrupted (Ctrl-C)", 128 + signal.SIGINT
-    return f"{how}: stopped. A write that had not finished was rolled back; run the command again.", code
+    from ..store.transactions import rolled_back
+
+    if rolled_back(exc):
+        return f"{how}: stopped. A write that had not finished was rolled back; run the command again.", code
+    # An export, a report, a backup, a gazetteer build: no write to the database was under way (a
+    # partly written output file is removed by the output rules, exchange.files).
+    return f"{how}: stopped. No write to the database was under way: nothing in it is half done.", code

@@ -44,10 +44,26 @@ def console(stderr: bool = False) -> Console:
 
 
 def message(text: str) -> None:
-    """A line for the person at the terminal, on stderr (control characters escaped)."""
+    """A line for the person at the terminal, on stderr (control characters escaped, a huge value
+    cut: :func:`short_line`)."""
     from ..report.text import printable
 
-    print(printable(text), file=sys.stderr)
+    print(short_line(printable(text)), file=sys.stderr)
+
+
+#: The longest message line shown whole, and how much of its start and end a longer one keeps.
+LONGEST_LINE, KEPT_START, KEPT_END = 1000, 400, 300
+
+
+def short_line(text: str) -> str:
+    """``text``, or, past :data:`LONGEST_LINE` characters, its start and end around a note of how
+    much was left out. A message or an error quotes the value it is about; a 100,000-character
+    argument (``--country "$(cat file)"``) made a "one-line" error of 1,250 terminal lines, with
+    what to do about it at its very end. The end is kept for that."""
+    if len(text) <= LONGEST_LINE:
+        return text
+    left_out = len(text) - KEPT_START - KEPT_END
+    return f"{text[:KEPT_START]} … ({left_out:,} characters left out) … {text[-KEPT_END:]}"
 
 
 def place_label(record: Mapping[str, Any]) -> str:

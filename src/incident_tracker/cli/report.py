@@ -4,6 +4,7 @@ The report library (and Rich, and matplotlib for ``chart``) is imported inside t
 commands, so ``tracker --help`` and the other commands do not pay for it.
 """
 
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -142,14 +143,30 @@ def stats(
     emit(found, output)
 
 
+class ImageFormat(StrEnum):
+    """The chart's image formats (``--format``): needed when ``-o`` has no extension (``-``, a device)."""
+
+    png = "png"
+    svg = "svg"
+
+
 @filter_options
 def chart(
     ctx: typer.Context,
     filters: Filters,
     out: Annotated[
         Path,
-        typer.Option("--out", "-o", help="Image file to write: FILE.png or FILE.svg.", dir_okay=False),
+        typer.Option(
+            "--out",
+            "-o",
+            help="Image file to write: FILE.png or FILE.svg; - for standard output (with --format).",
+            dir_okay=False,
+        ),
     ],
+    fmt: Annotated[
+        Optional[ImageFormat],
+        typer.Option("--format", "-f", help="png or svg. Default: from the file's extension (required with -)."),
+    ] = None,
     group: GroupOption = None,
     by: ByOption = None,
     force: ForceOption = False,
@@ -159,7 +176,8 @@ def chart(
     Same filters as 'tracker list' and the same --group as 'tracker timeline'; the
     filter is described under the title. With --by, incident bars are stacked by lane.
     Prints the file name. A file that exists is replaced only with --force, and only once
-    the new one is complete.
+    the new one is complete. '-o -' writes the image to standard output (give --format: an SVG
+    is text; a PNG is refused on a terminal, as binary data): 'tracker chart -f svg -o - > c.svg'.
 
     Examples:
 
@@ -170,14 +188,22 @@ def chart(
     from ..report import build_timeline
     from ..report.chart import chart_format, draw_chart
 
-    chart_format(out)  # a bad extension fails before the database is opened
+    chosen = chart_format(out, fmt and fmt.value)  # a bad extension fails before the database is opened
     protect = protected_files(state(ctx).database_path())
-    output_target(out, protect=protect, replace=force)  # so does the database's name, a missing folder
+    target = output_target(out, protect=protect, replace=force)  # so does the database's name, a missing folder
+    if chosen == "png":
+        from ..exchange.files import refuse_binary_on_terminal
+
+        refuse_binary_on_terminal(target, "a PNG image")  # before the database is read, not after drawing
     result = build_timeline(state(ctx).store(), filters, group=group, by=by, max_incidents=0)
-    drawn = draw_chart(result, out, protect=protect)
-    print(drawn.path)
+    drawn = draw_chart(result, out, protect=protect, fmt=chosen)
+    to_stdout = target.kind == "stdout"
+    if not to_stdout:
+        print(drawn.path)  # the chart itself is standard output's data otherwise
+    where = "the chart to standard output" if to_stdout else drawn.path
+    periods = f"{drawn.periods} {result.group.value} period{'s' if drawn.periods != 1 else ''}"
     message(
-        f"Wrote {drawn.path}: {drawn.periods} {result.group.value} period{'s' if drawn.periods != 1 else ''}, "
+        f"Wrote {where}: {periods}, "
         f"{drawn.incidents_drawn} incident{'s' if drawn.incidents_drawn != 1 else ''}"
         + (f" ({drawn.not_drawn} with imprecise dates not drawn)" if drawn.not_drawn else "")
         + "."

@@ -1,10 +1,14 @@
-"""Hints for a mistyped option: the options that do the work a person expected, or names close to it.
+"""Usage errors (an unknown option, a missing argument, a group without a command) shown as every
+other error is, and hints for a mistyped option: the options that do the work a person expected,
+or names close to it.
 
 Click suggests options by comparing names with their dashes, so ``--place`` drew ``--type``; the
-CLI's usage errors (:mod:`.base`) ask here first.
+CLI's usage errors ask here first. Imported only when a usage error happens, so start-up does not
+pay for it.
 """
 
-from typing import Any
+import sys
+from typing import Any, NoReturn
 
 #: Options a person may expect of a reading command, and those of its options that do that work.
 STAND_INS = {
@@ -49,3 +53,34 @@ def _before_the_command(name: str, ctx: Any) -> str | None:
                 line = f"{root.info_name} {name} {param.make_metavar(ctx)} {command} …"
             return f"No such option: {name} here; it goes before the command: '{line}'"
     return None
+
+
+def missing_command(ctx: Any) -> NoReturn:
+    """A group given no command: its help on stderr, exit 2 (see :meth:`.base.TrackerGroup.parse_args`)."""
+    print(ctx.get_help(), file=sys.stderr)
+    ctx.exit(2)
+    raise AssertionError("unreachable")  # ctx.exit raises
+
+
+def is_click_exception(exc: Exception) -> bool:
+    """Click's own exceptions (usage errors, exit) must reach Click's handler."""
+    return any(cls.__name__ in {"ClickException", "Exit", "Abort"} for cls in type(exc).__mro__)
+
+
+def is_usage_error(exc: Exception) -> bool:
+    """Click's usage errors (an unknown option or command, a missing argument, a bad value):
+    Typer bundles its own Click, so they are known by class name, as above."""
+    return any(cls.__name__ == "UsageError" for cls in type(exc).__mro__)
+
+
+def usage_failure(exc: Any, command_path: str | None = None) -> NoReturn:
+    """A usage error as every other error is shown: one line, exit 2, where to find the help
+    (Click prints the usage, a hint and the error on three lines). ``command_path`` names the
+    command when Click's error carries no context."""
+    ctx = getattr(exc, "ctx", None)
+    path = ctx.command_path if ctx is not None else command_path
+    hint = f" See '{path} -h'." if path else ""
+    from .base import fail
+
+    text = unknown_option(exc, ctx) or str(exc.format_message())
+    fail(f"{text.rstrip('.')}.{hint}", int(getattr(exc, "exit_code", 2)))

@@ -75,6 +75,23 @@ ACLED_COLUMNS: tuple[str, ...] = (
     "timestamp",
 )
 
+#: ACLED's columns that hold numbers this export writes itself (never a formula, so never prefixed).
+NUMBER_COLUMNS = frozenset(
+    {
+        "year",
+        "time_precision",
+        "inter1",
+        "inter2",
+        "interaction",
+        "iso",
+        "latitude",
+        "longitude",
+        "fatalities",
+        "timestamp",
+        "geo_precision",
+    }
+)
+
 #: Columns an ACLED file must have for us to read it.
 REQUIRED: tuple[str, ...] = ("event_id_cnty", "event_date", "event_type", "country")
 
@@ -186,10 +203,13 @@ def write_acled(
     and ``lookup`` the actor dictionary's entry for a name."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(ACLED_COLUMNS)
+    # Numbers are never prefixed, as in the tracker layout: a western longitude written '-70.25
+    # was text to a spreadsheet and to every ACLED tool that reads the file (probe10).
+    text_cell = [safe and name not in NUMBER_COLUMNS for name in ACLED_COLUMNS]
     count = 0
     for record in records:
         cells = acled_row(record, external_id(record["id"]), lookup)
-        writer.writerow([neutralise(c) if safe else c for c in cells])
+        writer.writerow([neutralise(c) if text else c for c, text in zip(cells, text_cell, strict=True)])
         count += 1
     return count
 

@@ -28,6 +28,7 @@ Every command that writes a file the user names (``export -o``, ``import --rejec
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import sys
 import tempfile
@@ -254,6 +255,45 @@ def copy_permissions(existing: Path, temporary: Path) -> None:
         # Not ours to give away (a normal user): the file keeps its mode, owned by whoever wrote it.
         with suppress(OSError):
             os.chown(temporary, old.st_uid, old.st_gid)
+
+
+@contextmanager
+def staged_folder(beside: Path) -> Iterator[Path]:
+    """A hidden folder beside ``beside`` (on its disk) for files that are written as one (a
+    brief's Markdown and its images): each is written there whole, and :func:`install_all` moves
+    them into place only once every one is complete. Removed, with whatever is left in it, at the end;
+    an error naming a file in it names the file beside ``beside`` that it was to become."""
+    real = Path(os.path.realpath(beside))
+    try:
+        folder = Path(tempfile.mkdtemp(dir=real.parent, prefix=temporary_prefix(real)))
+    except OSError as exc:
+        raise TrackerError(f"Cannot write {beside}: {exc.strerror or exc}. Nothing was written.") from None
+    try:
+        yield folder
+    except TrackerError as exc:  # name the file the user asked for, not its temporary place
+        beside_folder = "" if Path(beside).parent == Path(".") else f"{Path(beside).parent}{os.sep}"
+        exc.args = (str(exc).replace(f"{folder}{os.sep}", beside_folder), *exc.args[1:])
+        raise
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def install_all(files: dict[Path, Path], *, protect: Iterable[Path] = ()) -> None:
+    """Put complete files (target: staged file) into place together: every target is checked
+    again, then devices and FIFOs are written in place, then regular files are renamed over their
+    targets, one rename each, so a failure while writing leaves every target as it was."""
+    targets = [(output_target(target, protect=protect), staged) for target, staged in files.items()]
+    for target, staged in targets:
+        if target.kind != "regular":
+            with output_stream(target.given, protect=protect, binary=True, text=True) as out:
+                out.write(staged.read_bytes())
+    for target, staged in targets:
+        if target.kind == "regular":
+            copy_permissions(target.path, staged)
+            try:
+                os.replace(staged, target.path)
+            except OSError as exc:
+                raise TrackerError(f"Cannot write {target.given}: {exc.strerror or exc}.") from None
 
 
 @contextmanager

@@ -33,6 +33,7 @@ from typing import IO, TYPE_CHECKING
 
 from ..errors import GeocodingError, ValidationError
 from ..store import gazetteer as sql
+from . import leftovers
 from .text import kept_script, name_key, phonetic_key, strip_level
 
 if TYPE_CHECKING:
@@ -81,46 +82,53 @@ def _kind(feature_class: str, feature_code: str) -> tuple[bool, str | None, str 
     return False, None, None
 
 
-def _lines(path: Path) -> Iterator[str]:
-    """The data lines of a dump, from the .txt or from inside the .zip."""
+def _lines(path: Path, shown: str | None = None) -> Iterator[str]:
+    """The data lines of a dump, from the .txt or from inside the .zip. ``shown`` is the name the
+    file goes by (a download's URL, while it is still a temporary file): its kind, and messages."""
+    name = Path(shown) if shown else path
     try:
-        if path.suffix == ".zip":
+        if name.suffix.lower() == ".zip":
             with zipfile.ZipFile(path) as archive:
-                member = next((n for n in archive.namelist() if n.upper() == f"{path.stem.upper()}.TXT"), None)
+                member = next((n for n in archive.namelist() if n.upper() == f"{name.stem.upper()}.TXT"), None)
                 if member is None:
-                    raise GeocodingError(f"{path} holds no {path.stem.upper()}.txt: is it a GeoNames country file?")
+                    raise GeocodingError(
+                        f"{shown or path} holds no {name.stem.upper()}.txt: is it a GeoNames country file?"
+                    )
                 with archive.open(member) as raw:
                     yield from io.TextIOWrapper(raw, encoding="utf-8")
         else:
             with path.open(encoding="utf-8") as handle:
                 yield from handle
     except (OSError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
-        raise GeocodingError(f"Cannot read {path} as a GeoNames country file: {exc}.") from None
+        raise GeocodingError(f"Cannot read {shown or path} as a GeoNames country file: {exc}.") from None
 
 
 #: Where name, asciiname, alternatenames, feature class and code, country code, admin1 and admin2 are.
 _TEXT_COLUMNS = (1, 2, 3, 6, 7, 8, 10, 11)
 
 
-def _records(path: Path) -> Iterator[tuple[list[str], int, float, float, int]]:
+def _records(path: Path, shown: str | None = None) -> Iterator[tuple[list[str], int, float, float, int]]:
     """Each line's cells with its id, coordinates and population, or an error naming the line."""
-    for number, line in enumerate(_lines(path), start=1):
+    for number, line in enumerate(_lines(path, shown), start=1):
         cells = line.rstrip("\n").split("\t")
         if len(cells) != COLUMNS:
             raise GeocodingError(
-                f"{path}, line {number}: {len(cells)} columns, not the {COLUMNS} of a GeoNames country file."
+                f"{shown or path}, line {number}: {len(cells)} columns, not the {COLUMNS} of a GeoNames country file."
             )
         try:
             yield cells, int(cells[0]), float(cells[4]), float(cells[5]), int(cells[14] or 0)
         except ValueError:
-            raise GeocodingError(f"{path}, line {number}: the id, coordinates or population is not a number.") from None
+            raise GeocodingError(
+                f"{shown or path}, line {number}: the id, coordinates or population is not a number."
+            ) from None
 
 
-def check_dump(path: Path) -> None:
+def check_dump(path: Path, shown: str | None = None) -> None:
     """Read a country file through before it is kept: a file the merge would refuse, once kept in
-    the cache folder, made every later build of the gazetteer fail on it (it merges every kept file)."""
-    if not any(True for _ in _records(path)):
-        raise GeocodingError(f"{path} holds no places.")
+    the cache folder, made every later build of the gazetteer fail on it (it merges every kept file).
+    A download is read through too (``shown``: its URL), before it takes the name ``XX.zip``."""
+    if not any(True for _ in _records(path, shown)):
+        raise GeocodingError(f"{shown or path} holds no places.")
 
 
 def _alternates(name: str, ascii_name: str, alternates: str) -> set[str]:
@@ -197,8 +205,9 @@ def keep(source: Path, folder: Path) -> Path:
     target = folder / f"{stem}{source.suffix.lower()}"
     if source.resolve() == target.resolve() or (target.exists() and os.path.samefile(source, target)):
         return target
-    # Copied beside and renamed: a full disk or Ctrl-C part-way leaves no cut file to merge later.
-    handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".partial")
+    # Copied beside and renamed: a full disk or Ctrl-C part-way leaves no cut file to merge later
+    # (and SIGKILL a ".partial" carrying this process's id, which the next add removes).
+    handle, name = tempfile.mkstemp(dir=folder, prefix=leftovers.temporary_prefix(target), suffix=".partial")
     os.close(handle)
     try:
         shutil.copyfile(source, name)
@@ -227,17 +236,25 @@ def download(code: str, folder: Path, *, progress: Callable[[int, int], None] | 
     folder.mkdir(parents=True, exist_ok=True)
     url = download_url(code)
     request = Request(url, headers={"User-Agent": f"incident-tracker/{__version__}"})
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    fd, tmp_name = tempfile.mkstemp(prefix=leftovers.temporary_prefix(target), suffix=".partial", dir=folder)
     try:
         with os.fdopen(fd, "wb") as out, urlopen(request, timeout=60) as response:
             _copy(response, out, int(response.headers.get("Content-Length") or 0), progress)
+        # Read through before it is kept: a proxy's error page saved as XX.zip failed every later build.
+        check_dump(Path(tmp_name), shown=url)
         os.replace(tmp_name, target)
     except (URLError, OSError) as exc:
-        Path(tmp_name).unlink(missing_ok=True)
         reason = getattr(exc, "reason", None) or exc
         raise GeocodingError(
             f"Could not download {url} ({reason}). Download it yourself and run 'tracker gazetteer add PATH'."
         ) from None
+    except GeocodingError as exc:
+        raise GeocodingError(
+            f"The download is not a GeoNames country file, so it was not kept: {exc} Download it yourself "
+            "and run 'tracker gazetteer add PATH'."
+        ) from None
+    finally:
+        Path(tmp_name).unlink(missing_ok=True)  # gone already once renamed into place
     return target
 
 
@@ -248,6 +265,22 @@ def _copy(source: IO[bytes], out: IO[bytes], total: int, progress: Callable[[int
         done += len(chunk)
         if progress:
             progress(done, total)
+
+
+#: A country file's temporary name in the cache folder (``.TJ.zip.PID.random.partial``).
+_PARTIAL = re.compile(r"^\.([A-Za-z]{2})\.(zip|txt)\.")
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Remove the ``.partial`` files a ``gazetteer add`` killed mid-copy or mid-download left in
+    ``folder`` (SIGKILL cannot clean up), by the rule of :mod:`.leftovers`: the writer is gone and
+    the file quiet for a minute, or quiet for an hour. They are never merged meanwhile: a build
+    reads only ``XX.zip`` and ``XX.txt``."""
+    try:
+        names = {match.group(1, 2) for entry in folder.iterdir() if (match := _PARTIAL.match(entry.name))}
+    except OSError:
+        return []
+    return [gone for code, kind in sorted(names) for gone in leftovers.remove_stale(folder / f"{code}.{kind}")]
 
 
 class NotDownloadedError(ValidationError):
@@ -272,6 +305,7 @@ def add(
     from .gazetteer import Gazetteer, default_path
 
     folder = dumps_dir()
+    remove_stale_partials(folder)
     path = Path(source).expanduser()
     if path.suffix.lower() in (".zip", ".txt") or path.exists():
         if not path.exists():

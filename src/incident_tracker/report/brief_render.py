@@ -175,9 +175,16 @@ def write_brief(brief: Brief, out: Path, *, protect: Iterable[Path] = ()) -> lis
             text = brief_html(brief, {name: _data_uri(path) for name, path in drawn.items()})
         _write_text(out, text, protect)
         return [out]
-    drawn = _images(brief, out.parent, "png", out.stem, protect)
-    _write_text(out, brief_markdown(brief, {name: path.name for name, path in drawn.items()}), protect)
-    return [out, *drawn.values()]
+    # The Markdown and its images are written whole into a folder beside them, and put in place
+    # together: a failure on the chart leaves neither a new map nor a brief pointing at no chart.
+    from ..exchange.files import install_all, staged_folder
+
+    with staged_folder(out) as folder:
+        drawn = _images(brief, folder, "png", out.stem)
+        _write_text(folder / out.name, brief_markdown(brief, {name: path.name for name, path in drawn.items()}))
+        files = {out: folder / out.name, **{out.parent / path.name: path for path in drawn.values()}}
+        install_all(files, protect=protect)
+    return list(files)
 
 
 def _write_text(out: Path, text: str, protect: Iterable[Path] = ()) -> None:

@@ -55,29 +55,53 @@ class ChartResult:
     not_drawn: int
 
 
-def image_format(path: Path, what: str, also: str = "") -> str:
-    """The image format (png, svg) for a file name, or a one-line error naming the valid
-    ones; shared by the chart and the map, which write the same two formats."""
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
+def image_format(path: Path, what: str, also: str = "", fmt: str | None = None) -> str:
+    """The image format (png, svg) for writing ``what`` ("a chart", "a map") to ``path``, or a
+    one-line error naming the valid ones; shared by the chart and the map, which write the same two.
+
+    ``fmt`` (``--format``) is the format for standard output (``-``) and for a device or a FIFO,
+    which have no extension: they are written in place, never replaced (see
+    :mod:`~incident_tracker.exchange.files`). For a regular file it must agree with the extension.
+    """
+    from ..exchange.files import output_target
+
+    if output_target(path).kind != "regular":
+        if fmt is None:
+            raise ValidationError(
+                f"Cannot tell the {what.split()[-1]}'s format for {path} (standard output, a device or a pipe "
+                "has no extension): give the format, png or svg.",
+                field="format",
+            )
+        return fmt
+    found = FORMATS.get(path.suffix.lower())
+    if found is None:
         shown = path.suffix or "no extension"
         raise ValidationError(
             f"Cannot write {what} as {shown!r} ({path.name}): give a file name ending in .png or .svg{also}.",
             field="out",
         )
-    return fmt
+    if fmt is not None and fmt != found:
+        raise ValidationError(f"The {fmt} format needs a file ending in .{fmt}, not {path.name}.", field="format")
+    return found
 
 
-def chart_format(path: Path) -> str:
-    """The image format for a chart file name, or a one-line error naming the valid ones."""
-    return image_format(path, "a chart")
+def chart_format(path: Path, fmt: str | None = None) -> str:
+    """The image format for a chart written to ``path`` (``fmt``: ``--format``, see :func:`image_format`)."""
+    return image_format(path, "a chart", fmt=fmt)
 
 
 def draw_chart(
-    timeline: Timeline, out: Path, *, width: float = 10.0, height: float = 6.5, protect: Iterable[Path] = ()
+    timeline: Timeline,
+    out: Path,
+    *,
+    width: float = 10.0,
+    height: float = 6.5,
+    protect: Iterable[Path] = (),
+    fmt: str | None = None,
 ) -> ChartResult:
-    """Draw incidents (top) and killed (bottom) per period of ``timeline`` into ``out``."""
-    fmt = chart_format(out)
+    """Draw incidents (top) and killed (bottom) per period of ``timeline`` into ``out``
+    (in ``fmt``: needed for standard output or a device, see :func:`chart_format`)."""
+    fmt = chart_format(out, fmt)
     if not out.parent.exists():
         raise ValidationError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     figure, drawn, left_out = chart_figure(timeline, width=width, height=height)
@@ -225,5 +249,7 @@ def save_figure(figure: object, out: Path, fmt: str, protect: Iterable[Path]) ->
             output_stream(out, protect=protect, binary=True, text=fmt == "svg") as stream,
         ):
             figure.savefig(stream, format=fmt, metadata=metadata)  # type: ignore[attr-defined]
+    except BrokenPipeError:
+        raise  # '-o - | head': the reader went away, and the CLI ends quietly, as for every output
     except OSError as exc:
         raise TrackerError(f"Cannot write {out}: {exc.strerror or exc}.") from None

@@ -145,26 +145,9 @@ class IncidentMap:
 
 
 def map_format(path: Path, fmt: str | None = None) -> str:
-    """The image format for a map file name, or a one-line error naming the valid ones.
-
-    ``fmt`` (``--format``) is the format for standard output (``-``) and for a device or a FIFO,
-    which have no extension: they are written in place, never replaced (see
-    :mod:`~incident_tracker.exchange.files`). For a regular file it must agree with the extension.
-    """
-    from ..exchange.files import output_target
-
-    if output_target(path).kind != "regular":
-        if fmt is None:
-            raise ValidationError(
-                f"Cannot tell the map's format for {path} (standard output, a device or a pipe has no "
-                "extension): give the format, png or svg.",
-                field="format",
-            )
-        return fmt
-    found = image_format(path, "a map", " (or a .html file in the html format)")
-    if fmt is not None and fmt != found:
-        raise ValidationError(f"The {fmt} format needs a file ending in .{fmt}, not {path.name}.", field="format")
-    return found
+    """The image format for a map written to ``path`` (``fmt``: ``--format``, see
+    :func:`~incident_tracker.report.chart.image_format`)."""
+    return image_format(path, "a map", " (or a .html file in the html format)", fmt=fmt)
 
 
 def _map_incident(record: IncidentRecord) -> MapIncident:

@@ -133,12 +133,29 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
-    except BaseException:
+    except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        mark_rolled_back(exc)
         raise
     conn.execute("COMMIT")
     _use_wal(conn)
+
+
+#: The attribute :func:`transaction` sets on an exception that undid a write (see :func:`rolled_back`).
+_ROLLED_BACK = "tracker_rolled_back"
+
+
+def mark_rolled_back(exc: BaseException) -> None:
+    """Note on ``exc`` that it stopped a write, which was undone: an interrupt's message says a
+    write was rolled back only when one was (an export, which writes nothing here, must not)."""
+    with suppress(AttributeError, TypeError):
+        setattr(exc, _ROLLED_BACK, True)
+
+
+def rolled_back(exc: BaseException) -> bool:
+    """Whether ``exc`` stopped a write transaction, which was rolled back."""
+    return bool(getattr(exc, _ROLLED_BACK, False))
 
 
 def fold_log(conn: sqlite3.Connection) -> str | None:

@@ -1,0 +1,125 @@
+"""The process's own arguments and standard streams, checked before a command runs and quieted
+when the reader of its output goes away.
+
+- An argument that is not valid UTF-8 is refused before any command runs.
+- Standard *error* that is the database (``tracker list 2>> incidents.db``, a slip for
+  ``2>> tracker.log``) is refused before anything is printed: every message would be appended to
+  the database file. Standard output that is the database is refused in the same way, once the
+  global options are read (:func:`~incident_tracker.exchange.files.stdout_refusal`).
+- A closed pipe (``| head``) ends the command quietly, as Unix tools do.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from contextlib import suppress
+from pathlib import Path
+
+import typer
+
+#: The exit status when the reader of our output went away: 1, as Click and Rich give (and
+#: Python's documentation advises), quietly; a shell reports the last command's status anyway.
+BROKEN_PIPE_EXIT = 1
+
+#: The exit status of a refused standard error (bad input, as every refused output path).
+REFUSED_STREAM_EXIT = 2
+
+
+def quiet_broken_pipe() -> None:
+    """The reader of our output went away (``| head``): stop quietly, as Unix tools do.
+
+    Standard output is pointed at /dev/null so that Python's final flush at exit does
+    not complain about the closed pipe either.
+    """
+    discard_output()
+    raise typer.Exit(BROKEN_PIPE_EXIT)
+
+
+def discard_output(fd: int | None = None) -> None:
+    """Point ``fd`` (standard output by default) at /dev/null: nothing more reaches it."""
+    with suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno() if fd is None else fd)
+
+
+def check_arguments(args: list[str]) -> None:
+    """An argument that is not valid UTF-8 (bytes Python keeps as lone surrogates) cannot be
+    stored, searched or printed: one line, exit 2, before any command runs."""
+    for number, arg in enumerate(args, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "backslashreplace").decode("utf-8")
+            print(
+                f"Error: argument {number} ({shown[:80]!r}) is not valid UTF-8 text; type it again or fix the "
+                "terminal's encoding.",
+                file=sys.stderr,
+            )
+            sys.exit(2)
+
+
+def check_standard_error(args: list[str]) -> None:
+    """Refuse to run when standard error is the database or one of its side files.
+
+    Checked first, before a usage error or any message could be written there, by device and
+    inode (so ``./a.db``, a symlink or a hard link to it are caught). The refusal itself cannot
+    go to standard error: it is written to the controlling terminal when there is one, and
+    standard error is pointed at /dev/null so that nothing at all reaches the database; the exit
+    status (2) says it. Costs nothing unless standard error is a regular file.
+    """
+    try:
+        err = os.fstat(2)
+    except OSError:  # closed
+        return
+    if not stat.S_ISREG(err.st_mode):
+        return  # a terminal, a pipe, /dev/null: the usual cases, decided without reading anything
+    from ..exchange.files import protected_files
+
+    database = database_named(args)
+    for protected in protected_files(database):
+        with suppress(OSError, ValueError):
+            found = protected.stat()
+            if (found.st_dev, found.st_ino) == (err.st_dev, err.st_ino):
+                discard_output(2)
+                _tell_the_terminal(
+                    f"Error: Standard error is {_side(protected, database)} ({protected}): every message "
+                    "would be appended to it. Nothing was done; redirect it to another file (2> tracker.log)."
+                )
+                sys.exit(REFUSED_STREAM_EXIT)
+
+
+def _side(protected: Path, database: Path) -> str:
+    return (
+        "the database itself"
+        if protected == database
+        else f"the database's {protected.name[len(database.name) + 1 :]} file"
+    )
+
+
+def _tell_the_terminal(line: str) -> None:
+    """Write ``line`` to the controlling terminal, if the process has one (as ``ssh`` and
+    ``sudo`` reach the user when their streams are redirected); otherwise to nobody."""
+    with suppress(OSError), open("/dev/tty", "w", encoding="utf-8") as terminal:
+        terminal.write(line + "\n")
+
+
+def database_named(args: list[str]) -> Path:
+    """The database the command line names, before Click has read it: ``--db FILE`` (or
+    ``--db=FILE``) before the command, else ``$TRACKER_DB``, the config file, ``./incidents.db``.
+    A config file that cannot be read counts as none here; the command says what is wrong with it."""
+    for index, arg in enumerate(args):
+        if arg == "--db" and index + 1 < len(args):
+            return Path(args[index + 1]).expanduser()
+        if arg.startswith("--db="):
+            return Path(arg[len("--db=") :]).expanduser()
+        if not arg.startswith("-"):
+            break  # the command: --db comes before it
+    from ..errors import TrackerError
+    from ..store.database import default_path
+
+    try:
+        return default_path()
+    except TrackerError:
+        return Path(os.environ.get("TRACKER_DB", "").strip() or "incidents.db").expanduser()
