@@ -24,6 +24,7 @@ from .joined_guard import joined_doubt
 from .list_guard import several_places, two_with_units
 from .named_place_guard import far_from_named_place
 from .namesake_guard import cross_border_namesake
+from .no_point_guard import no_point_doubt
 from .pack import shipped_pack
 from .pair_guard import pair_doubt
 from .path_guard import path_doubt
@@ -96,7 +97,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     """Why the chosen answer must not be given, by the guards of this module, :mod:`.list_guard`,
     :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard`,
     :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.path_guard`, :mod:`.named_place_guard`,
-    :mod:`.zero_point` and :mod:`.joined_guard`."""
+    :mod:`.zero_point`, :mod:`.joined_guard` and :mod:`.no_point_guard`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -114,4 +115,5 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or far_from_named_place(place, chosen)
         or zero_point_of_province(place, chosen)
         or joined_doubt(place, chain, named)
+        or no_point_doubt(place, chosen, resolution)
     )

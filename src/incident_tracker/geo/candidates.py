@@ -45,9 +45,6 @@ SOURCE_RANK = {"places": 0, "pack": 1, "geonames": 2, "nominatim": 3}
 #: Only a match on a place's own name or one of its recorded names is trusted to be
 #: chosen without asking; a phonetic or fuzzy one is offered, never stored silently.
 TRUSTED = ALTERNATE
-#: The countries the user works on when the config names none: the borders of
-#: Afghanistan, Tajikistan, Kyrgyzstan, Uzbekistan, Turkmenistan, Pakistan, Iran, China.
-DEFAULT_REGION = frozenset({"AF", "TJ", "KG", "UZ", "TM", "PK", "IR", "CN"})
 #: A pack entry weighs like a town of this size against a GeoNames place of the same
 #: score: the crossing is what a border report means, not a hamlet of the same name.
 PACK_WEIGHT = 100_000
@@ -108,6 +105,8 @@ class Candidate:
     crossed: bool = False
     #: Set with ``crossed`` when the pack stores the crossing once: "AF-PK", its point on that line.
     line: str | None = None
+    #: Set by the decision: in a region's country, far from its border land (China east of Xinjiang: :mod:`.region`).
+    far: bool = False
 
     @classmethod
     def from_location(cls, location: Location) -> Candidate:
@@ -183,9 +182,9 @@ class Candidate:
         """Population, with a pack entry counting as a sizeable town (see PACK_WEIGHT)."""
         return max(self.population, PACK_WEIGHT if self.source == "pack" else 0)
 
-    def rank_key(self) -> tuple[bool, bool, float, bool, int, int]:
+    def rank_key(self) -> tuple[bool, bool, bool, float, bool, int, int]:
         source = SOURCE_RANK.get(self.source, 9)
-        return (not self.in_region, not self.trusted, -self.score, self.crossed, source, -self.weight)
+        return (not self.in_region, self.far, not self.trusted, -self.score, self.crossed, source, -self.weight)
 
 
 #: The words a resolution's note ends with when it takes a loose match ("… only sounds like it; as … it is
@@ -270,7 +269,8 @@ def is_rival(best: Candidate, other: Candidate) -> bool:
     if (best.level is None) != (other.level is None) and distance < AREA_SAME_KM and best.country == other.country:
         return False  # a district and its town of the same name
     best_pop, other_pop = max(best.weight, 1000), max(other.weight, 1000)
-    return not (best.score >= other.score and best_pop >= DOMINANCE * other_pop)
+    outranks = best.score >= other.score or (other.far and not best.far)  # "Hotan": no hamlet of Jiangxi (.region)
+    return not (outranks and best_pop >= DOMINANCE * other_pop)
 
 
 def famous_elsewhere(best: Candidate, found: Sequence[Candidate]) -> list[Candidate]:

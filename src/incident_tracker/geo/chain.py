@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from .area_guard import within_area
 from .candidates import (
-    DEFAULT_REGION,
     EXACT,
     Candidate,
     Resolution,
@@ -44,6 +43,7 @@ from .persian_words import port_unglued
 from .phrase import ParsedQuery, parse_query
 from .phrase_arabic import arabic_che
 from .places_tier import places_tier
+from .region import DEFAULT_REGION
 from .scope import Scoped, read_scope
 from .slavic_names import locative_stem
 from .text import name_key
@@ -297,7 +297,7 @@ class Resolver:
         and the district or province the text names, if any, is the fallback.
         """
         found = port_sides(resolution.parsed, found, self.gazetteer)  # "X port": China's own port row
-        mark_region(resolution, found, scoped.explicit, self.gazetteer)
+        mark_region(resolution, found, scoped.explicit, self.gazetteer, scoped.area)
         found.sort(key=Candidate.rank_key)
         resolution.candidates = found
         eligible, gone = trusted_in_region(resolution, found, scoped)

@@ -27,6 +27,7 @@ from .crossing_twins import crossing_of_twins, to_side
 from .gazetteer import BORDER_KINDS
 from .hierarchy import town_of_district
 from .one_place import sound_of_one_place, town_named
+from .region import far_in_country
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -36,11 +37,18 @@ __all__ = ["choose_among", "chosen_by_sound", "mark_region", "trusted_in_region"
 
 
 def mark_region(
-    resolution: Resolution, found: list[Candidate], explicit: frozenset[str] | None, gazetteer: Gazetteer
+    resolution: Resolution,
+    found: list[Candidate],
+    explicit: frozenset[str] | None,
+    gazetteer: Gazetteer,
+    area: Candidate | None = None,
 ) -> None:
     """Mark each candidate in the region or not, in place: in the countries the user named (a crossing on the
     line counts, on the named side's own row), else the user's places and countries always, and any other place
-    whose country or neighbour across its line is in the region."""
+    whose country or neighbour across its line is in the region; and a place of the region (or of the country
+    named: "Hotan, China" is no hamlet of Jiangxi) far from its border land as far (China east of Xinjiang and
+    Tibet, outside the province the text names, ``area``: :mod:`.region`)."""
+    named_province = (area.country, area.admin1_code) if area is not None else None
     for index, candidate in enumerate(found):
         if explicit is not None:
             # A district or town lies wholly on one side: asked for on the other, it is not the place.
@@ -55,6 +63,8 @@ def mark_region(
         else:
             sides = {candidate.country, *candidate.border_with}
             candidate.in_region = bool(sides & resolution.region)
+        candidate = found[index]
+        candidate.far = candidate.in_region and far_in_country(candidate, named_province)
 
 
 def trusted_in_region(

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from .candidates import (
     ALTERNATE,
-    DEFAULT_REGION,
     EXACT,
     FUZZY_CEILING,
     FUZZY_FLOOR,
@@ -26,6 +25,7 @@ from .candidates import (
 )
 from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope
 from .phrase import ParsedQuery
+from .region import DEFAULT_REGION
 from .scripts import has_arabic_letter
 from .skeleton import PackSkeletons, words_fit
 from .sound_letters import kept_apart, sound_name, spellings_of
