@@ -76,10 +76,7 @@ _HAN_NAMES = _table(
     # Elixku as 艾里西湖): Wikipedia's "Yarkant County" (en.m.wikipedia.org/wiki/Shache: simplified 莎车,
     # traditional 莎車), and the county's towns in a Chinese place-name dictionary (ctoth.com/dictionary/3062553.html:
     # "7镇(莎车、恰热克、艾力西湖、…)") and a county page (gogaja.com/xinjiang/kashen/26118.shtml: "艾力西湖鎮")
-    "莎车=Shache;艾力西湖=Elixku;"
-    # Kashgar and Hotan: GeoNames' alternate names of 1280849 (Kashgar: "喀什", "喀什市") and 1281019 (Hotan, whose
-    # GeoNames name is Gujangbagh: "和田", "和田市")
-    "喀什市=Kashgar;喀什=Kashgar;和田市=Gujangbagh;和田=Gujangbagh"
+    "莎车=Shache;艾力西湖=Elixku"
 )
 #: Unit words after a name, and the English word; "" for a word that only says "area" (near).
 _HAN_UNITS = _table(
