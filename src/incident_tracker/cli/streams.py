@@ -75,27 +75,17 @@ def check_standard_error(args: list[str]) -> None:
         return
     if not stat.S_ISREG(err.st_mode):
         return  # a terminal, a pipe, /dev/null: the usual cases, decided without reading anything
-    from ..exchange.files import protected_files
+    from ..exchange.files import database_file_behind, describe_protected
 
     database = database_named(args)
-    for protected in protected_files(database):
-        with suppress(OSError, ValueError):
-            found = protected.stat()
-            if (found.st_dev, found.st_ino) == (err.st_dev, err.st_ino):
-                discard_output(2)
-                _tell_the_terminal(
-                    f"Error: Standard error is {_side(protected, database)} ({protected}): every message "
-                    "would be appended to it. Nothing was done; redirect it to another file (2> tracker.log)."
-                )
-                sys.exit(REFUSED_STREAM_EXIT)
-
-
-def _side(protected: Path, database: Path) -> str:
-    return (
-        "the database itself"
-        if protected == database
-        else f"the database's {protected.name[len(database.name) + 1 :]} file"
-    )
+    protected = database_file_behind(2, database)
+    if protected is not None:
+        discard_output(2)
+        _tell_the_terminal(
+            f"Error: Standard error is {describe_protected(protected, database)} ({protected}): every message "
+            "would be appended to it. Nothing was done; redirect it to another file (2> tracker.log)."
+        )
+        sys.exit(REFUSED_STREAM_EXIT)
 
 
 def _tell_the_terminal(line: str) -> None:

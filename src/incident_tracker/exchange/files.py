@@ -87,7 +87,8 @@ def output_target(path: str | Path, *, protect: Iterable[Path] = (), replace: bo
     for protected in protect:
         if _same_file(given, protected):
             raise ValidationError(
-                f"Cannot write {given}: it is {_describe(protected)}. Nothing was written; choose another file name."
+                f"Cannot write {given}: it is {describe_protected(protected)}. Nothing was written; "
+                "choose another file name."
             )
     real = Path(os.path.realpath(given))
     try:
@@ -125,7 +126,11 @@ def _on_read_only_mount(path: Path) -> bool:
         return False
 
 
-def _describe(protected: Path) -> str:
+def describe_protected(protected: Path, database: Path | None = None) -> str:
+    """How a refusal names a file not to be written: the database (``database`` when known, else by its
+    suffix), one of its side files, or another file the command reads."""
+    if database is not None and protected == database:
+        return "the database itself"
     name = protected.name
     for suffix in DATABASE_SUFFIXES[1:]:
         if name.endswith(suffix):
@@ -140,17 +145,29 @@ def stdout_refusal(database: Path) -> str | None:
     export >> incidents.db``, a slip for ``> incidents.csv``): the bytes would be appended to the
     database file. None when standard output is anything else (or closed)."""
     try:
-        out = os.fstat(sys.stdout.fileno())
-    except (AttributeError, ValueError, OSError):  # closed, or not a real file (a test's stream)
+        protected = database_file_behind(sys.stdout.fileno(), database)
+    except (AttributeError, ValueError):  # closed, or not a real file (a test's stream)
+        return None
+    if protected is None:
+        return None
+    return (
+        f"Standard output is {describe_protected(protected, database)} ({protected}): what this command prints "
+        "would be appended to it. Nothing was written; redirect it to another file."
+    )
+
+
+def database_file_behind(fd: int, database: Path) -> Path | None:
+    """The database or the side file (-wal, -shm, -journal) that the open descriptor ``fd`` writes to, by device
+    and inode (so ``./a.db``, a symlink or a hard link are caught); None for anything else or a closed one."""
+    try:
+        opened = os.fstat(fd)
+    except OSError:
         return None
     for protected in protected_files(database):
-        with suppress(OSError):
+        with suppress(OSError, ValueError):
             found = protected.stat()
-            if (found.st_dev, found.st_ino) == (out.st_dev, out.st_ino):
-                return (
-                    f"Standard output is {_describe(protected)} ({protected}): what this command prints would "
-                    "be appended to it. Nothing was written; redirect it to another file."
-                )
+            if (found.st_dev, found.st_ino) == (opened.st_dev, opened.st_ino):
+                return protected
     return None
 
 
