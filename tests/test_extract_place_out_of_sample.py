@@ -33,6 +33,14 @@ def test_a_named_section_of_the_state_border_and_a_stretch_of_the_line_are_place
     assert _one(text)["place"] == "Sariosiyo-Denau stretch of the line"
 
 
+def test_a_named_stretch_of_a_countrys_border_is_the_place() -> None:
+    text = (
+        "Guards checking a sector of the Vanj stretch of Tajikistan's border with Afghanistan came under fire on "
+        "Monday, and one guard was wounded."
+    )
+    assert _one(text)["place"] == "Vanj stretch of Tajikistan's border"
+
+
 def test_the_point_where_three_borders_meet_is_the_place() -> None:
     text = (
         "Two herders were shot dead on Monday near the point where the borders of Tajikistan, Kyrgyzstan and "

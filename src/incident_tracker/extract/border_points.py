@@ -22,9 +22,11 @@ from .draft import state_code
 from .place_patterns import CAP
 
 #: "the Batken stretch of the frontier", "the Isfara section of the border", "the Galaba-Amuzang stretch of the line".
+#: Also "a sector of the Panj stretch of Tajikistan's border with Afghanistan" (REGNUM 920): a country's border.
 _STRETCH = re.compile(
-    rf"\b(?:on|along|in|at|across)\s+the\s+(?P<phrase>(?P<name>{CAP}(?:[\s-]+{CAP})*)\s+"
-    r"(?:stretch|section|segment)\s+of\s+the\s+(?:(?:state|international|common)\s+)?(?:border|frontier|line)\b)"
+    rf"\b(?:on|along|in|at|across|of)\s+the\s+(?P<phrase>(?P<name>{CAP}(?:[\s-]+{CAP})*)\s+"
+    rf"(?:stretch|section|segment)\s+of\s+(?:the|{CAP}[’']s)\s+(?:(?:state|international|common)\s+)?"
+    r"(?:border|frontier|line)\b)"
 )
 #: "near the point where the borders of A, B and C meet", "in the area where three countries' borders meet".
 _TRIPOINT = re.compile(
