@@ -51,6 +51,19 @@ def test_the_point_where_three_borders_meet_is_the_place() -> None:
     assert _one(text)["place"] == "the area where three countries' borders meet"
 
 
+def test_the_border_area_between_two_named_places_is_the_place() -> None:
+    text = (
+        "A guard was killed on Monday in a clash in the border area between Tajikistan's Darvoz district and "
+        "Afghanistan's Khwahan."
+    )
+    assert _one(text)["place"] == "the border area between Tajikistan's Darvoz district and Afghanistan's Khwahan"
+
+
+def test_guard_the_border_area_between_two_countries_unnamed_is_no_place() -> None:
+    text = "A guard was killed on Monday in a clash in the border area between the two countries."
+    assert "place" not in _one(text)
+
+
 def test_guard_a_village_told_after_the_stretch_is_the_narrower_place() -> None:
     text = (
         "Guards clashed on Monday on the Leilek stretch of the frontier. The shooting took place in the Kulundu "
