@@ -15,6 +15,7 @@ from ..errors import ValidationError
 from ..models import parse_country
 from .candidates import ALTERNATE, ANCHOR_KM, EXACT, Candidate, _named_as, _pack_sound, _top, context_country
 from .gazetteer import Gazetteer, Scope, haversine_km
+from .letter_readings import arabic_pe_readings, names_half_of_district
 from .phrase import ParsedQuery
 from .phrase_arabic import arabic_che_readings
 from .text import name_key
@@ -137,6 +138,7 @@ def _read_parts(
     anchor: Candidate | None = None
     conflict = False  # two parts of the chain anchored in two countries
     for part, level in sorted(rest, key=lambda p: p[1] != "admin1"):  # a province narrows the finer parts
+        level = level or ("admin2" if names_half_of_district(part) else None)  # "لوئر دیر": Lower Dir, a district
         matched = tier.match_admin1(part, frozen) if level != "admin2" else {}
         if not matched and level != "admin2":
             matched = _arabic_che_province(tier, part, frozen)  # "إقليم بلوشستان": Balochistan
@@ -145,14 +147,10 @@ def _read_parts(
             matched, far = _alike_in_region(matched, region)
         if level != "admin1" and (not matched or max(matched.values()) < ALTERNATE):
             # "Isfara district", or a town: the answer lies near it (and it stands in if need be).
-            found = anchor_of(
-                tier,
-                home_region,
-                part,
-                (frozen, frozenset(areas) if areas is not None else None),
-                parsed.unit_countries,
-                level,
-            )
+            within = (frozen, frozenset(areas) if areas is not None else None)
+            found = anchor_of(tier, home_region, part, within, parsed.unit_countries, level)
+            if found is None:  # "بمديرية سبين بولدك": Arabic's "b" for "p" (geo/letter_readings.py)
+                found = _anchor_in_region_letters(tier, home_region, part, within, parsed.unit_countries, level)
             if found is not None and part == parsed.whole_of and not _named_as(found, part):
                 if not _named_as(found, parsed.name):  # "Lower Dir" never falls back to Upper Dir
                     notes.append(f"{part!r} names {found.name}, another part of it: not used")
@@ -185,11 +183,28 @@ def _arabic_che_province(tier: GazetteerTier, part: str, frozen: frozenset[str] 
     By sound alone the part would be no scope (a province only like it anchors nothing), and an Arabic village "in
     the province of" Balochistan would not fall back to the province, as "X village in Balochistan province" does.
     """
-    for reading in arabic_che_readings(part):
+    for reading in (*arabic_che_readings(part), *arabic_pe_readings(part)):  # "بنجشير": Panjshir's "پنجشیر"
         exact = {slot: score for slot, score in tier.match_admin1(reading, frozen).items() if score >= ALTERNATE}
         if exact:
             return exact
     return {}
+
+
+def _anchor_in_region_letters(
+    tier: GazetteerTier,
+    region: frozenset[str],
+    part: str,
+    scope: Scope,
+    units: frozenset[str] | None,
+    level: str | None,
+) -> Candidate | None:
+    """The unit or town an Arabic part names once its "b" (and "ch") are read in the region's letters
+    (:func:`.letter_readings.arabic_pe_readings`), only where a reading names it by its own or a recorded name."""
+    for reading in arabic_pe_readings(part):
+        found = anchor_of(tier, region, reading, scope, units, level)
+        if found is not None and found.trusted:
+            return found
+    return None
 
 
 def _one_area(tier: GazetteerTier, gazetteer: Gazetteer, areas: set[tuple[str, str]] | None) -> Candidate | None:
