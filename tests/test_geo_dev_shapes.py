@@ -24,6 +24,9 @@ from incident_tracker.geo.letter_readings import arabic_pe_readings, names_half_
         # Arabic's "b" for "p" in the district or province a village is filed under
         ("قرية ززكلي بمديرية سبين بولدك", "AF;PK", "Spin Boldak", "admin2"),
         ("قرية ززكلي في ولاية بنجشير", "AF", "Panjshir", "admin1"),
+        # a Russian province named by its seat's adjective: the province that bears the seat's name and holds it
+        ("в селе Зызызы Джизакской области", "UZ", "Jizzax", "admin1"),
+        ("в кишлаке Зызызы Бухарской области Узбекистана", "UZ", "Bukhara", "admin1"),
     ],
 )
 def test_the_unit_a_place_is_filed_under_stands_in(
@@ -55,6 +58,8 @@ def test_known_spellings_are_read_as_before(resolver: Resolver, query: str, name
         ("لوئر ززبار کے علاقے ززکلی", "PK;AF"),
         # Arabic letters that no reading turns into a known unit
         ("قرية ززكلي بمديرية ببببب", "AF"),
+        # Tashkent is a province of its own beside the one around it: the adjective names neither
+        ("в селе Зызызы Ташкентской области", "UZ"),
     ],
 )
 def test_nothing_is_guessed(resolver: Resolver, query: str, named: str) -> None:

@@ -142,6 +142,8 @@ def _read_parts(
         matched = tier.match_admin1(part, frozen) if level != "admin2" else {}
         if not matched and level != "admin2":
             matched = _arabic_che_province(tier, part, frozen)  # "إقليم بلوشستان": Balochistan
+        if not matched and level == "admin1":
+            matched = _province_of_its_seat(tier, home_region, part, frozen)  # "Джизакской области": Jizzakh's
         far = ""
         if frozen is None and region is not None and matched:
             matched, far = _alike_in_region(matched, region)
@@ -188,6 +190,25 @@ def _arabic_che_province(tier: GazetteerTier, part: str, frozen: frozenset[str] 
         if exact:
             return exact
     return {}
+
+
+def _province_of_its_seat(
+    tier: GazetteerTier, region: frozenset[str], part: str, frozen: frozenset[str] | None
+) -> dict[tuple[str, str], float]:
+    """The province a part with a province word names by its seat's name, where no province's own name matches it.
+
+    Russian names a province by its capital's adjective ("Джизакской области", "Бухарской области"), which the
+    reader brings back to the town's name ("Джизак"); GeoNames keeps the province under another spelling
+    ("Jizzakh"), and a stem too short for the sound key matches no province. The town, known by its own or a
+    recorded name, gives the spelling: the province that bears its name *and* holds it, alone (a city that is a
+    province of its own beside the one around it, as Tashkent is, names two, and so none).
+    """
+    town = anchor_of(tier, region, part, (frozen, None), None, None)
+    if town is None or not town.trusted or town.level is not None:
+        return {}
+    named = tier.match_admin1(town.name, frozenset({town.country or ""}))
+    exact = {slot: score for slot, score in named.items() if score >= ALTERNATE}
+    return exact if set(exact) == {(town.country, town.admin1_code)} else {}
 
 
 def _anchor_in_region_letters(
