@@ -30,6 +30,10 @@ from incident_tracker.geo.letter_readings import arabic_pe_readings, names_half_
         # an Urdu tehsil after its district (or agency), its unit word after its name: the district stands in
         ("باجوڑ ایجنسی ززبار سب ڈویژن", "PK;AF", "Bajaur District", "admin2"),
         ("خیبر ایجنسی ززبار تحصیل", "PK;AF", "Khyber District", "admin2"),
+        # a crossing or a numbered post of a detachment, "on the section of" it: the district the detachment guards
+        ("пункте пропуска «Зызыз» на участке Хорогского пограничного отряда", "TJ;AF", "Khorugh", "admin2"),
+        ("на участке 2-й пограничной заставы «Зызыз» Лейлекского пограничного отряда", "KG;TJ", "Leilek", "admin2"),
+        ("у пункта пропуска «Зызыз» Лейлекского погранотряда", "KG;TJ", "Leilek", "admin2"),
     ],
 )
 def test_the_unit_a_place_is_filed_under_stands_in(
