@@ -9,7 +9,9 @@ search (:meth:`.chain.Resolver.candidates`); what stands in is decided there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from ..errors import ValidationError
 from ..models import parse_country
@@ -152,7 +154,10 @@ def _read_parts(
             within = (frozen, frozenset(areas) if areas is not None else None)
             found = anchor_of(tier, home_region, part, within, parsed.unit_countries, level)
             if found is None:  # "بمديرية سبين بولدك": Arabic's "b" for "p" (geo/letter_readings.py)
-                found = _anchor_in_region_letters(tier, home_region, part, within, parsed.unit_countries, level)
+                anchor_for = partial(
+                    anchor_of, tier, home_region, scope=within, units=parsed.unit_countries, level=level
+                )
+                found = _anchor_in_region_letters(anchor_for, part)
             if found is not None and part == parsed.whole_of and not _named_as(found, part):
                 if not _named_as(found, parsed.name):  # "Lower Dir" never falls back to Upper Dir
                     notes.append(f"{part!r} names {found.name}, another part of it: not used")
@@ -211,18 +216,12 @@ def _province_of_its_seat(
     return exact if set(exact) == {(town.country, town.admin1_code)} else {}
 
 
-def _anchor_in_region_letters(
-    tier: GazetteerTier,
-    region: frozenset[str],
-    part: str,
-    scope: Scope,
-    units: frozenset[str] | None,
-    level: str | None,
-) -> Candidate | None:
+def _anchor_in_region_letters(anchor_for: Callable[[str], Candidate | None], part: str) -> Candidate | None:
     """The unit or town an Arabic part names once its "b" (and "ch") are read in the region's letters
-    (:func:`.letter_readings.arabic_pe_readings`), only where a reading names it by its own or a recorded name."""
+    (:func:`.letter_readings.arabic_pe_readings`), each reading asked of ``anchor_for`` (:func:`anchor_of` with the
+    part's scope), and taken only where it names the place by its own or a recorded name."""
     for reading in arabic_pe_readings(part):
-        found = anchor_of(tier, region, reading, scope, units, level)
+        found = anchor_for(reading)
         if found is not None and found.trusted:
             return found
     return None
