@@ -35,6 +35,7 @@ class FittingTable(Table):
     that costs no word more than a fold."""
 
     def _calculate_column_widths(self, console: Console, options: ConsoleOptions) -> list[int]:
+        """Rich's widths, narrowed where they add up to more than ``options.max_width`` (see the module)."""
         widths = super()._calculate_column_widths(console, options)
         excess = sum(widths) - options.max_width
         if excess <= 0:
