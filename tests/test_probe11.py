@@ -1,0 +1,179 @@
+"""Session 18's hostile probe (probe11): what probe10 left, then privacy, locale, file names, signals
+and the environment. Each test of a fix failed before it; the tests of what held pin it down.
+docs/reliability.md has the table ("A hostile probe: privacy, locale, names, signals (probe11)")."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import stat
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from conftest import installed_tracker
+
+#: Places in three scripts, as an analyst of the region records them.
+PLACES = ("Хорог", "کابل", "喀什")
+
+
+@pytest.fixture
+def scripts_db(run, db_path: Path) -> Path:
+    """A database whose places and descriptions are Cyrillic, Arabic and Han."""
+    for number, (place, country) in enumerate(zip(PLACES, ("TJ", "AF", "CN"), strict=True), start=1):
+        run("add", "--date", f"2025-11-2{number}", "--country", country, "--type", "battles", "--place", place)
+        run("edit", str(number), "--description", f"{place} — описание 描述 وصف", "--reason", "probe11")
+    return db_path
+
+
+def _tracker(*args: str, env: dict[str, str] | None = None, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [installed_tracker(), *args],
+        capture_output=True,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "100", **(env or {})},
+        timeout=120,
+        check=False,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+# --- locale and encoding --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_text_for_people_on_a_narrow_terminal_is_escaped_not_a_traceback(scripts_db, encoding):
+    """Under PYTHONIOENCODING=ascii (or a latin-1 terminal) `list`, `show`, `timeline`, `add`'s
+    message and an error line quoting a Cyrillic value ended in `Unexpected UnicodeEncodeError … please
+    report it` (exit 1). Letters the terminal cannot show are escapes now, the tool's own glyphs
+    ASCII, and the command does its work."""
+    env = {"PYTHONIOENCODING": encoding}
+    for args in (("list",), ("show", "1"), ("timeline",), ("history", "1"), ("stats",)):
+        done = _tracker(*args, env=env)
+        assert done.returncode == 0, (args, done.stderr)
+        assert b"Unexpected" not in done.stderr
+        done.stdout.decode(encoding)  # what the terminal can show, and nothing else
+    assert "\\u0425\\u043e\\u0440\\u043e\\u0433" in _tracker("show", "1", env=env).stdout.decode(encoding)
+    assert "\\u5580\\u4ec0" in _tracker("list", env=env).stdout.decode(encoding)
+    timeline = _tracker("timeline", env=env).stdout.decode(encoding)
+    assert "#" in timeline and "\\u2588" not in timeline  # bars drawn in ASCII, not as escapes
+    added = _tracker("add", "--date", "2025-11-28", "--country", "TJ", "--type", "battles", "--place", "Хорог", env=env)
+    assert added.returncode == 0 and "Located '\\u0425\\u043e\\u0440\\u043e\\u0433' -> Khorugh" in added.stderr.decode()
+    refused = _tracker("list", "--country", "Хорог", env=env)
+    assert refused.returncode == 2
+    assert refused.stderr.decode(encoding) == (
+        "Error: Unknown country '\\u0425\\u043e\\u0440\\u043e\\u0433'. Give an ISO code (TJ, AF) or an English "
+        "name (Tajikistan).\n"
+    )
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_data_on_standard_output_is_utf8_whatever_the_encoding(scripts_db, tmp_path, encoding):
+    """`export -o -` under PYTHONIOENCODING=ascii printed the CSV's header, then ended at the first
+    Cyrillic place: a CSV cut short, exit 1. Data on standard output is UTF-8 now, byte for byte what
+    `export -o FILE` writes, and JSON and Markdown likewise."""
+    env = {"PYTHONIOENCODING": encoding}
+    on_file = tmp_path / "e.csv"
+    assert _tracker("export", "-o", str(on_file)).returncode == 0
+    piped = _tracker("export", "-o", "-", env=env)
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout == on_file.read_bytes()
+    assert [row["place"] for row in csv.DictReader(io.StringIO(piped.stdout.decode("utf-8")))] == list(PLACES)
+    for args in (("list", "--format", "csv"), ("list", "--json"), ("timeline", "--format", "md"), ("stats", "--json")):
+        done = _tracker(*args, env=env)
+        assert done.returncode == 0, (args, done.stderr)
+        text = done.stdout.decode("utf-8")  # never escaped: the data as stored
+        assert "\\u" not in text.replace("\\\\u", ""), args
+    assert "喀什" in _tracker("list", "--json", env=env).stdout.decode("utf-8")
+
+
+def test_the_c_locale_reads_and_writes_utf8(scripts_db):
+    """What held: under LC_ALL=C (or no LANG at all) Python 3.7+ reads and writes UTF-8 (PEP 538 and
+    540), so every place prints as it is."""
+    for env in ({"LC_ALL": "C"}, {"LC_ALL": "", "LANG": "", "LC_CTYPE": ""}):
+        done = _tracker("list", env=env)
+        assert done.returncode == 0 and "喀什" in done.stdout.decode("utf-8"), env
+
+
+# --- privacy of what is written -------------------------------------------------------------
+
+
+@contextmanager
+def _umask(mask: int) -> Iterator[None]:
+    before = os.umask(mask)
+    try:
+        yield
+    finally:
+        os.umask(before)
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.parametrize("database_mode", [0o600, 0o640])
+def test_outputs_are_no_more_readable_than_the_database(example_db, run, tmp_path, database_mode):
+    """A security officer's `chmod 600 incidents.db` was undone by every output: `export -o`, `backup`,
+    `brief -o` (and its images), `chart`, `map` and `import --rejects` wrote 644 files (the umask's),
+    readable by every user of the machine. They are no more readable than the database now."""
+    example_db.chmod(database_mode)
+    db = ("--db", str(example_db))
+    since = ("--since", "2025-01-01", "--until", "2026-01-01")
+    with _umask(0o022):
+        run(*db, "export", "-o", str(tmp_path / "e.csv"))
+        run(*db, "backup", str(tmp_path / "b.db"))
+        run(*db, "brief", *since, "-o", str(tmp_path / "br.md"))
+        run(*db, "chart", "-o", str(tmp_path / "c.svg"))
+        run(*db, "map", "-o", str(tmp_path / "m.svg"))
+        bad = tmp_path / "in.csv"
+        bad.write_text("event_date,country,event_type\nnot a date,TJ,battles\n", encoding="utf-8")
+        bad.chmod(0o644)
+        run(*db, "import", str(bad), "--skip-invalid", "--rejects", str(tmp_path / "r.csv"))
+    written = ["e.csv", "b.db", "br.md", "br-map.png", "br-chart.png", "c.svg", "m.svg", "r.csv"]
+    assert {name: oct(_mode(tmp_path / name)) for name in written} == dict.fromkeys(written, oct(database_mode))
+
+
+def test_a_replaced_output_is_narrowed_to_the_database_and_the_umask_still_counts(example_db, run, tmp_path):
+    """`--force` onto a 644 file from a 600 database gave a 644 export; the replaced file's mode is kept
+    now only as far as the database allows. A umask tighter than the database (077) still wins, and a
+    `chmod 400` database's backup is still its owner's to replace."""
+    example_db.chmod(0o600)
+    db = ("--db", str(example_db))
+    old = tmp_path / "e.csv"
+    old.write_text("old\n")
+    old.chmod(0o644)
+    run(*db, "export", "-o", str(old), "--force")
+    assert _mode(old) == 0o600
+    example_db.chmod(0o644)
+    with _umask(0o077):
+        run(*db, "export", "-o", str(tmp_path / "tight.csv"))
+    assert _mode(tmp_path / "tight.csv") == 0o600
+    example_db.chmod(0o400)
+    with _umask(0o022):
+        run(*db, "backup", str(tmp_path / "b.db"))
+    assert _mode(tmp_path / "b.db") == 0o600
+
+
+def test_the_online_answer_cache_is_its_owners_only(tmp_path):
+    """The online geocoder's cache (every place looked up online, in the home folder) was created 644;
+    it is 600 now. The offline gazetteer (GeoNames' public data) keeps the umask's mode."""
+    from incident_tracker.store.geocache import open_cache, store_answer
+
+    cache = tmp_path / "cache" / "online-cache.sqlite"
+    with _umask(0o022):
+        conn = open_cache(cache)
+        store_answer(conn, "Хорог", "[]")
+        conn.commit()
+        conn.close()
+    assert _mode(cache) == 0o600
+
+
+def test_a_new_database_follows_the_umask(run, tmp_path):
+    """What held: a new database gets the umask's mode (SQLite's 644, narrowed by it), and its -wal
+    and -shm files the database's own (SQLite gives them its mode)."""
+    with _umask(0o077):
+        run("--db", str(tmp_path / "new.db"), "add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles")
+    assert _mode(tmp_path / "new.db") == 0o600
