@@ -7,8 +7,11 @@ from __future__ import annotations
 import csv
 import io
 import os
+import signal
 import stat
 import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from conftest import installed_tracker
+from test_probe10 import SIGNALLING, _signalled
 
 #: Places in three scripts, as an analyst of the region records them.
 PLACES = ("Хорог", "کابل", "喀什")
@@ -177,3 +181,110 @@ def test_a_new_database_follows_the_umask(run, tmp_path):
     with _umask(0o077):
         run("--db", str(tmp_path / "new.db"), "add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles")
     assert _mode(tmp_path / "new.db") == 0o600
+
+
+# --- what probe10 left ----------------------------------------------------------------------
+
+
+def test_an_edit_of_a_row_another_program_removed_says_so_in_the_tools_words(example_db):
+    """Another program removes incident 1's row outright (foreign keys off, as `sqlite3` has them by
+    default) between an edit's read and its write: refused whole, as before, but it said
+    `Database error: FOREIGN KEY constraint failed`, SQLite's words."""
+    import sqlite3
+
+    from incident_tracker.errors import ConflictError
+    from incident_tracker.store import IncidentStore
+
+    class Racing(IncidentStore):
+        def get(self, incident_id: int, *args: object, **kwargs: object) -> dict:
+            record = super().get(incident_id, *args, **kwargs)
+            other = sqlite3.connect(example_db)
+            other.execute("PRAGMA foreign_keys = OFF")
+            other.execute("DELETE FROM incidents WHERE id = ?", [incident_id])
+            other.commit()
+            other.close()
+            return record
+
+    store = Racing.open(example_db)
+    history = store.conn.execute("SELECT count(*) FROM history").fetchone()[0]
+    with pytest.raises(ConflictError) as refused:
+        store.edit(1, {"killed": "4"}, reason="mine")
+    assert str(refused.value) == (
+        "Incident 1 was removed from the file by another program while this command was preparing its change "
+        "(tracker itself never removes an incident's row). Nothing was changed; 'tracker check' looks at the "
+        "file, and a backup has the incident."
+    )
+    with pytest.raises(ConflictError, match="removed from the file by another program"):
+        store.delete(2, reason="mine")
+    assert store.conn.execute("SELECT count(*) FROM history").fetchone()[0] == history
+    store.close()
+
+
+def test_a_brief_folder_a_killed_brief_left_is_removed_by_the_next_brief(example_db, run, tmp_path):
+    """SIGKILL while `brief -o b.md` drew left the hidden `.b.md.…` folder for ever (never read: the
+    brief's files appear only by rename). It carries its process id now, and the next brief beside
+    it removes it once that process is gone and it has been quiet a minute; a live brief's is kept."""
+    stale = tmp_path / ".b.md.4999999.k2j3abcd"  # a pid no process has
+    stale.mkdir()
+    (stale / "b.md").write_text("# half a brief\n")
+    two_minutes_ago = time.time() - 120
+    os.utime(stale, (two_minutes_ago, two_minutes_ago))
+    live = tmp_path / f".b.md.{os.getpid()}.a1b2c3d4"
+    live.mkdir()
+    os.utime(live, (two_minutes_ago, two_minutes_ago))
+    brief = tmp_path / "b.md"
+    run("--db", str(example_db), "brief", "--since", "2025-01-01", "--until", "2026-01-01", "-o", str(brief))
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith((".b", "b"))) == [
+        live.name,
+        "b-chart.png",
+        "b-map.png",
+        "b.md",
+    ]
+    assert "half a brief" not in brief.read_text()
+
+
+# --- signals ----------------------------------------------------------------------------------
+
+
+def test_sighup_unwinds_as_sigterm_does(example_db, tmp_path):
+    """The terminal closed (or the ssh connection dropped) while `brief -o b.md` drew: SIGHUP ended the
+    process where it stood, with no word and its hidden folder left beside the brief. It unwinds as
+    SIGTERM and Ctrl-C do now: one line (to whoever still reads it), exit 129, nothing left."""
+    brief = tmp_path / "b.md"
+    args = ("--db", str(example_db), "brief", "--since", "2025-01-01", "--until", "2026-01-01", "-o", str(brief))
+    done = _signalled("incident_tracker.report.chart", "draw_chart", "SIGHUP", *args, cwd=tmp_path)
+    assert done.returncode == 128 + signal.SIGHUP, done.stderr
+    assert done.stderr.splitlines()[-1] == (
+        "Error: Hung up (SIGHUP): stopped. No write to the database was under way: nothing in it is half done."
+    )
+    assert [p.name for p in tmp_path.iterdir() if p.name != example_db.name] == []
+
+
+def test_sighup_during_an_import_into_a_new_database_leaves_nothing(tmp_path):
+    """SIGHUP during an import into a new file: rolled back, and the new file removed, as for SIGTERM."""
+    source = tmp_path / "in.csv"
+    source.write_text("event_date,country,event_type\n2025-11-24,TJ,battles\n", encoding="utf-8")
+    new = tmp_path / "new.db"
+    args = ("--db", str(new), "import", str(source))
+    done = _signalled("incident_tracker.exchange.importer", "Importer", "SIGHUP", *args, cwd=tmp_path)
+    assert done.returncode == 128 + signal.SIGHUP, done.stderr
+    assert done.stderr.splitlines()[-1].startswith("Error: Hung up (SIGHUP): stopped.")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_a_sighup_ignored_by_nohup_stays_ignored(example_db, tmp_path):
+    """Under `nohup` (SIGHUP ignored when the process starts) the command goes on and finishes."""
+    out = tmp_path / "out.csv"
+    args = ("--db", str(example_db), "export", "-o", str(out))
+    done = subprocess.run(
+        [sys.executable, "-c", SIGNALLING, "incident_tracker.exchange", "export_records", "SIGHUP", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={**os.environ, "NO_COLOR": "1"},
+        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN),  # what nohup does
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
