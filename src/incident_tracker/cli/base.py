@@ -175,7 +175,10 @@ def fail(text: str, code: int = 1) -> NoReturn:
     from ..report.text import printable
     from .render import short_line, spellable
 
-    print(short_line(spellable(f"Error: {printable(text)}", sys.stderr.encoding)), file=sys.stderr)
+    try:
+        print(short_line(spellable(f"Error: {printable(text)}", sys.stderr.encoding)), file=sys.stderr)
+    except OSError:  # a terminal hung up (SIGHUP), a closed stderr: the exit status still tells
+        discard_output(2)
     raise typer.Exit(code)
 
 
