@@ -43,7 +43,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TextIO
 
 from ..errors import TrackerError, ValidationError
 
@@ -305,10 +305,17 @@ def staged_folder(beside: Path) -> Iterator[Path]:
     """A hidden folder beside ``beside`` (on its disk) for files that are written as one (a
     brief's Markdown and its images): each is written there whole, and :func:`install_all` moves
     them into place only once every one is complete. Removed, with whatever is left in it, at the end;
-    an error naming a file in it names the file beside ``beside`` that it was to become."""
+    an error naming a file in it names the file beside ``beside`` that it was to become. Its name
+    carries the process id (``.b.md.PID.XXXX``): one that SIGKILL left is removed by the next brief
+    beside it once its process is gone and it has been quiet a minute (``geo.leftovers``' rule). It is
+    never taken for a brief: nothing reads it, and the brief's own files appear only by rename."""
+    from ..geo.leftovers import remove_stale
+
     real = Path(os.path.realpath(beside))
+    named = real.parent / real.name[:TEMPORARY_NAME_KEPT]
+    remove_stale(named, folders=True)  # a brief killed (SIGKILL) while drawing left its folder
     try:
-        folder = Path(tempfile.mkdtemp(dir=real.parent, prefix=temporary_prefix(real)))
+        folder = Path(tempfile.mkdtemp(dir=real.parent, prefix=f"{temporary_prefix(real)}{os.getpid()}."))
     except OSError as exc:
         raise TrackerError(f"Cannot write {beside}: {exc.strerror or exc}. Nothing was written.") from None
     try:
@@ -347,7 +354,7 @@ def writes_utf8(stream: IO[Any]) -> bool:
 
 
 @contextmanager
-def utf8_stdout() -> Iterator[IO[str]]:
+def utf8_stdout() -> Iterator[TextIO]:
     """Standard output for data (CSV, JSON, Markdown): UTF-8, whatever the locale says.
 
     Data on standard output is the same bytes as the file ``-o`` writes, which is always UTF-8
