@@ -288,3 +288,46 @@ def test_a_sighup_ignored_by_nohup_stays_ignored(example_db, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
+# --- the environment --------------------------------------------------------------------------
+
+
+def test_a_date_of_today_east_of_utc_is_not_called_the_future():
+    """At 22:00 UTC it is already the next day in Kabul (UTC+4:30) and Dushanbe (UTC+5): an analyst's
+    "today" was warned about as "in the future" because the check took UTC's day. Only a date after
+    today in every time zone (UTC+14's) is in the future now."""
+    import datetime as dt
+
+    from incident_tracker.models.times import is_after_today_everywhere
+
+    evening = dt.datetime(2025, 12, 5, 22, 0, tzinfo=dt.UTC)
+    assert not is_after_today_everywhere("2025-12-06", evening)  # Kabul's today
+    assert not is_after_today_everywhere("2025-12-06", dt.datetime(2025, 12, 5, 10, 0, tzinfo=dt.UTC))
+    assert is_after_today_everywhere("2025-12-07", evening)
+    assert is_after_today_everywhere("2025-12-06", dt.datetime(2025, 12, 5, 9, 59, tzinfo=dt.UTC))
+
+
+def test_add_of_todays_date_in_the_analysts_zone_warns_of_nothing(run):
+    """Through the CLI: the day the zone furthest ahead has reached is no future date. (Before the fix
+    this failed whenever UTC was past 10:00, when that day is UTC's tomorrow.)"""
+    import datetime as dt
+
+    ahead = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=14)).date()
+    added = run("add", "--date", ahead.isoformat(), "--country", "TJ", "--type", "battles")
+    assert "future" not in added.stderr
+    later = run("add", "--date", (ahead + dt.timedelta(days=1)).isoformat(), "--country", "TJ", "--type", "battles")
+    assert "is in the future. Kept as given; check it." in later.stderr
+
+
+def test_a_config_folder_that_is_a_file_means_no_config_file(run, monkeypatch, tmp_path, example_db):
+    """XDG_CONFIG_HOME naming a file: `config path` said "No config file yet" while every other
+    command failed with `Cannot read the config file …: Not a directory.` (1). As git does, a path
+    that cannot exist (ENOTDIR) is no config file: the defaults apply, for every command alike."""
+    not_a_folder = tmp_path / "xdg"
+    not_a_folder.write_text("a file\n")
+    monkeypatch.delenv("TRACKER_CONFIG")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(not_a_folder))
+    assert run("--db", str(example_db), "list").stderr == "2 incidents (all incidents).\n"
+    assert run("config", "path").stderr.startswith("No config file yet; the built-in defaults apply.")
+    assert run("config", "show", "--json").stdout.count('"default"') >= 6  # every setting from its default
