@@ -352,3 +352,32 @@ def test_a_reader_that_leaves_during_one_large_write_ends_the_command_quietly(ru
     reader.stdin.close()
     reader.wait()
     assert (done.returncode, done.stderr) == (1, b"")
+
+
+# --- file names -------------------------------------------------------------------------------
+
+
+def test_an_import_file_replaced_while_it_is_read_is_read_in_one_version(run, tmp_path, monkeypatch):
+    """`tracker export -o desk.csv --force` renamed over the file a `tracker import desk.csv` had just
+    opened: the import read the header again by its name, so the new file's columns named the old
+    file's cells (a description read as a date, a country as an event type). The header now comes
+    from the handle the rows come from: one version, the one opened."""
+    from incident_tracker.exchange import importer
+
+    source = tmp_path / "desk.csv"
+    source.write_text("event_date,country,event_type,description\n2025-11-24,TJ,battles,old\n", encoding="utf-8")
+    newer = tmp_path / "newer.csv"
+    newer.write_text("description,event_type,country,event_date\nnew,battles,TJ,2025-11-25\n", encoding="utf-8")
+    real = importer.detect_format
+
+    def replaced_meanwhile(path: Path, head: str) -> object:
+        if sys._getframe(1).f_code.co_name == "_import" and newer.exists():  # the import's own reading
+            os.replace(newer, source)  # as export -o desk.csv --force does, by rename
+        return real(path, head)
+
+    monkeypatch.setattr(importer, "detect_format", replaced_meanwhile)
+    run("import", str(source))
+    monkeypatch.undo()
+    shown = run("list", "--format", "csv").stdout
+    imported = [(row["event_date"], row["description"]) for row in csv.DictReader(io.StringIO(shown))]
+    assert [row for row in imported if row[1] in ("old", "new")] == [("2025-11-24", "old")]
