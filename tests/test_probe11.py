@@ -377,7 +377,7 @@ def test_an_import_file_replaced_while_it_is_read_is_read_in_one_version(run, tm
 
     monkeypatch.setattr(importer, "detect_format", replaced_meanwhile)
     run("import", str(source))
-    monkeypatch.undo()
+    monkeypatch.setattr(importer, "detect_format", real)
     shown = run("list", "--format", "csv").stdout
     imported = [(row["event_date"], row["description"]) for row in csv.DictReader(io.StringIO(shown))]
     assert [row for row in imported if row[1] in ("old", "new")] == [("2025-11-24", "old")]
