@@ -381,3 +381,37 @@ def test_an_import_file_replaced_while_it_is_read_is_read_in_one_version(run, tm
     shown = run("list", "--format", "csv").stdout
     imported = [(row["event_date"], row["description"]) for row in csv.DictReader(io.StringIO(shown))]
     assert [row for row in imported if row[1] in ("old", "new")] == [("2025-11-24", "old")]
+
+
+def test_a_dry_run_says_its_rejects_file_was_written(run, tmp_path):
+    """`import --dry-run --skip-invalid --rejects r.csv` said "nothing was written (dry run)" and wrote
+    r.csv: the rows it would set aside, which is what a dry run is for. It says so now."""
+    source = tmp_path / "in.csv"
+    source.write_text("event_date,country,event_type\n2025-11-24,TJ,battles\nnot a date,TJ,battles\n", encoding="utf-8")
+    rejects = tmp_path / "r.csv"
+    done = run("import", str(source), "--dry-run", "--skip-invalid", "--rejects", str(rejects))
+    assert done.stderr.splitlines()[-1] == (
+        f"Would import in.csv: 1 added, 0 updated, 0 unchanged, 1 rejected; the database was not changed (dry run); "
+        f"the rows it would reject are in {rejects}."
+    )
+    assert "not a date" in rejects.read_text(encoding="utf-8")
+
+
+def test_standard_error_that_is_the_database_without_a_terminal_leaves_no_other_trace(example_db, file_digest):
+    """Decided (probe10 left it): with standard error the database and no controlling terminal (cron, a
+    service), the refusal goes nowhere but the exit status 2, as a well-kept CLI does: no log file is
+    made beside the database and nothing goes to syslog (an NGO machine's system log is read by others;
+    incident data must not reach it unasked). cron and systemd record the status."""
+    before = file_digest(example_db)
+    folder_before = sorted(p.name for p in example_db.parent.iterdir())
+    with example_db.open("ab") as appended:
+        done = subprocess.run(
+            [installed_tracker(), "--db", str(example_db), "list"],
+            stdout=subprocess.PIPE,
+            stderr=appended,
+            start_new_session=True,
+            check=False,
+        )
+    assert (done.returncode, done.stdout) == (2, b"")
+    assert file_digest(example_db) == before
+    assert sorted(p.name for p in example_db.parent.iterdir()) == folder_before
