@@ -415,3 +415,13 @@ def test_standard_error_that_is_the_database_without_a_terminal_leaves_no_other_
     assert (done.returncode, done.stdout) == (2, b"")
     assert file_digest(example_db) == before
     assert sorted(p.name for p in example_db.parent.iterdir()) == folder_before
+
+
+def test_a_han_name_the_fonts_lack_leaves_no_python_warning_on_stderr(scripts_db, tmp_path):
+    """`map` and `brief` of an incident at 喀什 printed Matplotlib's `UserWarning: Glyph 21888 (\\N{CJK
+    UNIFIED IDEOGRAPH-5580}) missing from font(s) DejaVu Sans.`, two lines a letter naming its source
+    file. The image shows the name as boxes (no CJK font is shipped); stderr keeps to our one line."""
+    for args in (("map", "-o", str(tmp_path / "m.png")), ("chart", "-o", str(tmp_path / "c.png"))):
+        done = _tracker(*args)
+        assert done.returncode == 0, done.stderr
+        assert b"Warning" not in done.stderr and len(done.stderr.splitlines()) == 1, done.stderr
