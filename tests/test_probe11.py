@@ -425,3 +425,21 @@ def test_a_han_name_the_fonts_lack_leaves_no_python_warning_on_stderr(scripts_db
         done = _tracker(*args)
         assert done.returncode == 0, done.stderr
         assert b"Warning" not in done.stderr and len(done.stderr.splitlines()) == 1, done.stderr
+
+
+def test_a_new_database_in_a_read_only_folder_says_the_folder_is_read_only(tmp_path):
+    """HOME (or any folder) read-only, and `tracker add` there: `Cannot open …: unable to open database
+    file (is the folder there, and may you read it?)`, which guessed. It names the cause now."""
+    from test_files import run_read_only
+
+    folder = tmp_path / "home"
+    folder.mkdir()
+    done = run_read_only(
+        folder, "--db", str(folder / "new.db"), "add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles"
+    )
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"Error: Cannot create {folder / 'new.db'}: the folder {folder} is read-only. Nothing was changed; choose a "
+        "folder you may write in (--db, or TRACKER_DB).\n"
+    )
+    assert list(folder.iterdir()) == []
