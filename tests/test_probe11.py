@@ -440,6 +440,6 @@ def test_a_new_database_in_a_read_only_folder_says_the_folder_is_read_only(tmp_p
     assert done.returncode == 1
     assert done.stderr == (
         f"Error: Cannot create {folder / 'new.db'}: the folder {folder} is read-only. Nothing was changed; choose a "
-        "folder you may write in (--db, or TRACKER_DB).\n"
+        "folder you may write in (TRACKER_DB names the database).\n"
     )
     assert list(folder.iterdir()) == []
