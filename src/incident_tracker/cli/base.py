@@ -24,7 +24,6 @@ from .streams import (
     check_standard_error,
     discard_output,
     quiet_broken_pipe,
-    refuse_a_reader_gone,
     tolerate_narrow_encodings,
 )
 
@@ -108,7 +107,6 @@ class TrackerGroup(TyperGroup):
         try:
             result = super().invoke(ctx)
             sys.stdout.flush()  # a closed pipe or a full disk shows here, not at exit
-            refuse_a_reader_gone()  # a reader that left during one large write (see .streams)
             return result
         except BrokenPipeError:
             quiet_broken_pipe()

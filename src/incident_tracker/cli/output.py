@@ -68,10 +68,6 @@ def emit(result: Result, fmt: str | OutputFormat = OutputFormat.table) -> None:
         message(result.empty)
     elif result.draw is not None:
         result.draw(console())
-        sys.stdout.flush()
-        from .streams import refuse_a_reader_gone
-
-        refuse_a_reader_gone()  # before the note: "30000 incidents" is not said of a table nobody read
     if fmt is OutputFormat.table and result.note and result.empty is None:
         message(result.note)
 

@@ -13,7 +13,6 @@ when the reader of its output goes away.
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 import sys
@@ -38,30 +37,6 @@ def quiet_broken_pipe() -> None:
     """
     discard_output()
     raise typer.Exit(BROKEN_PIPE_EXIT)
-
-
-def refuse_a_reader_gone() -> None:
-    """Raise :class:`BrokenPipeError` when standard output is a pipe whose reader has left.
-
-    One large write into a pipe that the reader closes part-way (``tracker list -n 0 | head -1``: the
-    table is one write of megabytes) returns the bytes that got through, and Python's buffered
-    writer takes that short count for the whole: no error, exit 0 and "30000 incidents" said of a
-    table nobody received, where a smaller output ends quietly with exit 1. A pipe with no reader
-    reports an error to ``poll``; asked after writing, it gives the same end to both."""
-    try:
-        fd = sys.stdout.fileno()
-        if not stat.S_ISFIFO(os.fstat(fd).st_mode):
-            return
-    except (AttributeError, ValueError, OSError):  # closed, or not a real file (a test's stream)
-        return
-    import select
-
-    if not hasattr(select, "poll"):
-        return
-    watch = select.poll()
-    watch.register(fd, select.POLLOUT)
-    if any(events & select.POLLERR for _, events in watch.poll(0)):
-        raise BrokenPipeError(errno.EPIPE, "the reader of standard output has gone")
 
 
 def discard_output(fd: int | None = None) -> None:
