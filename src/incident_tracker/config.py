@@ -185,7 +185,7 @@ def read_file(path: Path | None = None) -> dict[str, Any]:
     path = path or config_path()
     try:
         stamp = path.stat().st_mtime
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # no file; ENOTDIR: XDG_CONFIG_HOME is a file (git's rule)
         return {}
     except OSError as exc:
         raise ConfigError(f"Cannot read the config file {path}: {exc.strerror}.") from None

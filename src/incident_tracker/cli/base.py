@@ -19,7 +19,13 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import TrackerError
-from .streams import check_arguments, check_standard_error, discard_output, quiet_broken_pipe
+from .streams import (
+    check_arguments,
+    check_standard_error,
+    discard_output,
+    quiet_broken_pipe,
+    tolerate_narrow_encodings,
+)
 
 if TYPE_CHECKING:
     from ..store import IncidentStore
@@ -88,6 +94,7 @@ class TrackerGroup(TyperGroup):
         does (see :mod:`.interrupts`)."""
         arguments = list(sys.argv[1:] if args is None else args)
         check_standard_error(arguments)  # `tracker list 2>> incidents.db`: before anything is printed
+        tolerate_narrow_encodings()
         check_arguments(arguments)
         from .interrupts import terminate_as_interrupt
 
@@ -166,9 +173,12 @@ def fail(text: str, code: int = 1) -> NoReturn:
     """Print ``Error: text`` on stderr and exit with ``code`` (control characters escaped, a huge
     value cut to a line a terminal can show: :func:`~.render.short_line`)."""
     from ..report.text import printable
-    from .render import short_line
+    from .render import short_line, spellable
 
-    print(short_line(f"Error: {printable(text)}"), file=sys.stderr)
+    try:
+        print(short_line(spellable(f"Error: {printable(text)}", sys.stderr.encoding)), file=sys.stderr)
+    except OSError:  # a terminal hung up (SIGHUP), a closed stderr: the exit status still tells
+        discard_output(2)
     raise typer.Exit(code)
 
 

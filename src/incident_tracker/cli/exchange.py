@@ -110,7 +110,7 @@ def export(
       tracker export --with-deleted --with-history -o archive.json
     """
     from ..exchange import export_records
-    from ..exchange.files import output_target, protected_files
+    from ..exchange.files import output_target, protected_files, utf8_stdout
 
     filters = _with_deleted(filters, with_deleted)
     fmt = _export_format(fmt, layout, output, with_history=with_history)
@@ -121,7 +121,8 @@ def export(
     options: dict[str, Any] = {"filters": filters, "fmt": fmt, "layout": layout, "sort": sort, "safe": safe}
     options |= {"with_history": with_history, "null_geometry": null_geometry}
     if output is None:
-        result = export_records(store, sys.stdout, **options)
+        with utf8_stdout() as out:
+            result = export_records(store, out, **options)
     else:
         result = _export_to_file(store, output, protect=protect, replace=force, options=options)
         message(f"Wrote {result.count} incident{'s' if result.count != 1 else ''} to {output}.")
@@ -313,9 +314,12 @@ def _say_imported(summary: ImportSummary, label: str, *, dry_run: bool, rejects:
             + (f" (see {rejects})." if rejects else ".")
         )
     verb = "Would import" if dry_run else "Imported"
-    message(
-        f"{verb} {label}: " + ", ".join(summary.counts()) + ("; nothing was written (dry run)." if dry_run else ".")
-    )
+    ending = "."
+    if dry_run and rejects:  # a dry run still writes --rejects (the rows it would set aside): not "nothing"
+        ending = f"; the database was not changed (dry run); the rows it would reject are in {rejects}."
+    elif dry_run:
+        ending = "; nothing was written (dry run)."
+    message(f"{verb} {label}: " + ", ".join(summary.counts()) + ending)
     for ids, note in (
         (summary.deleted_in_file, "deleted in the file {are} live here: left alone ('tracker delete ID' to follow)"),
         (summary.live_in_file, "live in the file {are} deleted here: left alone ('tracker restore ID' to follow)"),

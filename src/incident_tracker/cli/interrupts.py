@@ -2,8 +2,11 @@
 
 An interrupt unwinds through the commands like any error: a transaction rolls back, an import
 into a database it created removes that file, a gazetteer build removes its temporary files.
-SIGTERM (``kill PID``, a service manager, a CI timeout) is turned into the same interrupt, so
-it unwinds the same way instead of ending the process where it stands.
+SIGTERM (``kill PID``, a service manager, a CI timeout) and SIGHUP (the terminal closed, an ssh
+connection dropped) are turned into the same interrupt, so they unwind the same way instead of
+ending the process where it stands (which left a brief's hidden folder, or a new database an
+import had just created). A signal the process was started ignoring (``nohup`` ignores SIGHUP)
+stays ignored.
 """
 
 from __future__ import annotations
@@ -13,38 +16,52 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
+from typing import Any
 
 
 class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised where the program was, as Ctrl-C raises :class:`KeyboardInterrupt`."""
+    """SIGTERM or SIGHUP, raised where the program was, as Ctrl-C raises :class:`KeyboardInterrupt`."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__()
+        self.signum = signum
 
 
 def _raise_terminated(signum: int, frame: FrameType | None) -> None:
-    raise Terminated()
+    raise Terminated(signum)
+
+
+#: The signals that unwind as Ctrl-C does, and how the one line names each.
+UNWINDING = {signal.SIGTERM: "Terminated (SIGTERM)", signal.SIGHUP: "Hung up (SIGHUP)"}
 
 
 @contextmanager
 def terminate_as_interrupt() -> Iterator[None]:
-    """While the command runs, SIGTERM raises :class:`Terminated`; the handler found before is
-    put back afterwards. Only the main thread may set handlers: elsewhere nothing changes.
+    """While the command runs, SIGTERM and SIGHUP raise :class:`Terminated`; the handlers found
+    before are put back afterwards. Only the main thread may set handlers: elsewhere nothing
+    changes; a signal ignored when the process started (``nohup``) stays ignored.
 
     A handler set outside Python (a program embedding the interpreter) is given back as None,
     which ``signal.signal`` does not take: the default action is put back instead."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    before = signal.signal(signal.SIGTERM, _raise_terminated)
+    before: dict[signal.Signals, Any] = {}
+    for signum in UNWINDING:
+        if signal.getsignal(signum) is not signal.SIG_IGN:
+            before[signum] = signal.signal(signum, _raise_terminated)
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL if before is None else before)
+        for signum, handler in before.items():
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
 
 
 def interrupted_line(exc: KeyboardInterrupt) -> tuple[str, int]:
     """The one line and the exit status for an interrupt: 128 + the signal's number. The line
     says a write was rolled back only when the interrupt stopped one (:func:`rolled_back`)."""
     if isinstance(exc, Terminated):
-        how, code = "Terminated (SIGTERM)", 128 + signal.SIGTERM
+        how, code = UNWINDING[signal.Signals(exc.signum)], 128 + exc.signum
     else:
         how, code = "Interrupted (Ctrl-C)", 128 + signal.SIGINT
     from ..store.transactions import rolled_back

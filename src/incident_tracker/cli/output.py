@@ -56,16 +56,14 @@ def emit(result: Result, fmt: str | OutputFormat = OutputFormat.table) -> None:
     from .render import console, message
 
     fmt = OutputFormat(fmt)
-    if result.stream is not None and fmt in result.stream_formats:
-        result.stream(sys.stdout, fmt.value)
-    elif fmt in (OutputFormat.json, OutputFormat.jsonl):
-        write_json(result.data() if callable(result.data) else result.data)
-    elif fmt is OutputFormat.csv:
+    if fmt is OutputFormat.csv and not (result.stream is not None and fmt in result.stream_formats):
         raise ValueError("this result has no CSV form")  # format_option refuses it before
-    elif fmt is OutputFormat.md and result.markdown is not None:
-        from ..report.text import printable
-
-        sys.stdout.write(printable(result.markdown()))  # says itself when nothing matched
+    if fmt is not OutputFormat.table and (
+        (result.stream is not None and fmt in result.stream_formats)
+        or fmt in (OutputFormat.json, OutputFormat.jsonl)
+        or (fmt is OutputFormat.md and result.markdown is not None)
+    ):
+        _emit_data(result, fmt)
     elif result.empty is not None:
         message(result.empty)
     elif result.draw is not None:
@@ -74,14 +72,37 @@ def emit(result: Result, fmt: str | OutputFormat = OutputFormat.table) -> None:
         message(result.note)
 
 
+def _emit_data(result: Result, fmt: OutputFormat) -> None:
+    """Data on stdout, always in UTF-8 (:func:`~incident_tracker.exchange.files.utf8_stdout`)."""
+    from ..exchange.files import utf8_stdout
+
+    with utf8_stdout() as out:
+        if result.stream is not None and fmt in result.stream_formats:
+            result.stream(out, fmt.value)
+        elif fmt in (OutputFormat.json, OutputFormat.jsonl):
+            write_json(result.data() if callable(result.data) else result.data, out)
+        else:
+            from ..report.text import printable
+
+            assert result.markdown is not None
+            out.write(printable(result.markdown()))  # says itself when nothing matched
+
+
 def _json_default(value: Any) -> Any:
     return str(value)
 
 
-def write_json(data: Any) -> None:
-    """One JSON document on stdout, indented for people, UTF-8 kept readable: the only
+def write_json(data: Any, out: TextIO | None = None) -> None:
+    """One JSON document on stdout (or ``out``), indented for people, UTF-8 kept readable: the only
     ``json.dumps`` of the command line, so every command's machine output looks alike."""
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
+    if out is not None:
+        print(text, file=out)
+        return
+    from ..exchange.files import utf8_stdout
+
+    with utf8_stdout() as stdout:
+        print(text, file=stdout)
 
 
 @contextmanager

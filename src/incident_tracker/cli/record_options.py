@@ -37,11 +37,11 @@ def _casualty_values(what: models.Toll, text: str) -> dict[str, Any]:
 
 
 def _warn_if_future(event_date: str | None) -> None:
-    """A date after today is kept (a planned event, a time zone ahead) but said on stderr:
-    more often it is a typo (2052 for 2025) or a month/day swap."""
-    import datetime as dt
+    """A date after today (today anywhere on earth: the analyst's day may be ahead of UTC's) is kept
+    (a planned event) but said on stderr: more often it is a typo (2052 for 2025) or a month/day swap."""
+    from ..models.times import is_after_today_everywhere
 
-    if event_date and dt.date.fromisoformat(event_date) > dt.datetime.now(dt.UTC).date():
+    if event_date and is_after_today_everywhere(event_date):
         from .render import message
 
         message(f"Warning: the date {event_date} is in the future. Kept as given; check it.")

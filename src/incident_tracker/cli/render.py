@@ -31,24 +31,70 @@ def console(stderr: bool = False) -> Console:
 
     class SafeConsole(Console):
         """Every string escaped before layout (``render_str``: table cells, printed text), and
-        every segment's text again just before output (``Text`` objects built from data)."""
+        every segment's text again just before output (``Text`` objects built from data). On a
+        terminal whose encoding cannot spell a letter (ascii, latin-1) it is escaped before
+        layout too (``\u0425``), so columns are measured as they will be shown."""
 
         def render_str(self, text: str, **kwargs: Any) -> Any:
-            return linear(super().render_str(printable(text), **kwargs))
+            return linear(super().render_str(self._spellable(printable(text)), **kwargs))
 
         def _render_buffer(self, buffer: Any) -> str:
-            safe = (s if s.control else Segment(printable(s.text), s.style, s.control) for s in buffer)
+            safe = (s if s.control else Segment(self._spellable(printable(s.text)), s.style, s.control) for s in buffer)
             return str(super()._render_buffer(safe))
+
+        def _spellable(self, text: str) -> str:
+            return spellable(text, self.encoding)
 
     return SafeConsole(stderr=stderr, no_color="NO_COLOR" in os.environ or None, highlight=False)
 
 
 def message(text: str) -> None:
     """A line for the person at the terminal, on stderr (control characters escaped, a huge value
-    cut: :func:`short_line`)."""
+    cut: :func:`short_line`, letters the terminal cannot show spelt: :func:`spellable`)."""
     from ..report.text import printable
 
-    print(short_line(printable(text)), file=sys.stderr)
+    print(short_line(spellable(printable(text), sys.stderr.encoding)), file=sys.stderr)
+
+
+#: The drawing and punctuation of reports and messages in ASCII, for a terminal that cannot show
+#: them (``PYTHONIOENCODING=ascii``): one character for one where a column's width depends on it.
+ASCII_GLYPHS = {
+    **dict.fromkeys("█▇▆▅▄▃▂▁▉▊▋▌▍▎▏", "#"),
+    **dict.fromkeys("─━═", "-"),
+    **dict.fromkeys("│┃║", "|"),
+    **dict.fromkeys("·•", "."),
+    **dict.fromkeys("–—", "-"),
+    **dict.fromkeys("‘’", "'"),
+    **dict.fromkeys("“”", '"'),
+    "→": "->",
+    "←": "<-",
+    "…": "...",
+    "×": "x",
+    "\u00a0": " ",
+}
+
+
+def spellable(text: str, encoding: str | None) -> str:
+    """``text`` as a terminal of ``encoding`` can show it: unchanged on UTF-8 (or an unknown
+    encoding); elsewhere the tool's own glyphs in ASCII (:data:`ASCII_GLYPHS`) and a letter it
+    cannot spell as an escape (``Хорог`` → ``\u0425\u043e…``), never a ``UnicodeEncodeError``."""
+    if not encoding or encoding.lower().replace("_", "-").startswith("utf"):
+        return text
+    try:
+        text.encode(encoding)
+        return text
+    except UnicodeEncodeError:
+        pass
+    except LookupError:
+        return text
+    spelt = []
+    for character in text:
+        try:
+            character.encode(encoding)
+            spelt.append(character)
+        except UnicodeEncodeError:
+            spelt.append(ASCII_GLYPHS.get(character) or character.encode("ascii", "backslashreplace").decode("ascii"))
+    return "".join(spelt)
 
 
 #: The longest message line shown whole, and how much of its start and end a longer one keeps.

@@ -7,6 +7,8 @@ when the reader of its output goes away.
   the database file. Standard output that is the database is refused in the same way, once the
   global options are read (:func:`~incident_tracker.exchange.files.stdout_refusal`).
 - A closed pipe (``| head``) ends the command quietly, as Unix tools do.
+- A terminal whose encoding cannot spell every letter (``PYTHONIOENCODING=ascii``, a latin-1
+  terminal) gets the letters it cannot show as ``\u0425`` escapes, never a ``UnicodeEncodeError``.
 """
 
 from __future__ import annotations
@@ -42,6 +44,21 @@ def discard_output(fd: int | None = None) -> None:
     with suppress(OSError, ValueError, AttributeError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno() if fd is None else fd)
+
+
+def tolerate_narrow_encodings() -> None:
+    """Text for people on a stream whose encoding cannot spell every letter is escaped
+    (``Хорог`` → ``\u0425\u043e\u0440\u043e\u0433``) instead of ending the command with
+    ``Unexpected UnicodeEncodeError``, as ``list``, ``show``, ``timeline`` and every error line
+    naming a Cyrillic, Arabic or Han place did under ``PYTHONIOENCODING=ascii``. Data written to
+    standard output (CSV, JSON, Markdown) is UTF-8 whatever the stream's encoding
+    (:func:`~incident_tracker.exchange.files.utf8_stdout`), never escaped."""
+    from ..exchange.files import writes_utf8
+
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(AttributeError, LookupError, ValueError):
+            if not writes_utf8(stream):
+                stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
 
 
 def check_arguments(args: list[str]) -> None:

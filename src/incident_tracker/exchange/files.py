@@ -21,12 +21,19 @@ Every command that writes a file the user names (``export -o``, ``import --rejec
 - **Regular files are replaced whole.** The output goes to a temporary file beside the
   target, which is renamed over it only when complete, with the target's permissions
   (or the umask's, for a new file): a failure part-way leaves the old file as it was.
+- **No more readable than the database.** What is written from a database is never readable by
+  more people than the database is: a security officer's ``chmod 600 incidents.db`` makes its
+  export, backup, brief and rejected rows 600 too (the permissions above, narrowed to the
+  database's and, for ``--rejects``, the imported file's; the owner keeps read and write). A
+  world-readable backup of a private database was a leak.
 - **Symlinks are written through.** The link stays a link; the file it points to is
   replaced (or, if it is a device or FIFO, written in place).
 """
 
 from __future__ import annotations
 
+import codecs
+import io
 import os
 import shutil
 import stat
@@ -36,7 +43,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TextIO
 
 from ..errors import TrackerError, ValidationError
 
@@ -54,6 +61,7 @@ class OutputTarget:
     given: Path
     path: Path  # the file really written (a symlink's target), absolute
     kind: str  # "stdout", "special" or "regular"
+    most_readable: int = 0o777  # the permission bits it may have at most (:func:`readable_limit`)
 
 
 def protected_files(database: str | Path | None, *others: str | Path | None) -> list[Path]:
@@ -115,7 +123,21 @@ def output_target(path: str | Path, *, protect: Iterable[Path] = (), replace: bo
         raise ValidationError(f"Cannot write {given}: it exists already. Nothing was written.", field="replace")
     if not real.parent.is_dir():
         raise ValidationError(f"Cannot write {given}: the folder {real.parent} does not exist.")
-    return OutputTarget(given, real, "regular")
+    return OutputTarget(given, real, "regular", readable_limit(protect))
+
+
+def readable_limit(sources: Iterable[Path]) -> int:
+    """The permission bits an output written from ``sources`` (the database and its side files, an
+    imported file) may have at most: those every one of them has, plus read and write for the owner
+    (a backup of a ``chmod 400`` database is still the owner's to replace). Files that do not exist
+    (a ``-wal`` between commands) set no limit."""
+    limit = 0o777
+    for source in sources:
+        with suppress(OSError, ValueError):
+            found = source.stat()
+            if stat.S_ISREG(found.st_mode):
+                limit &= stat.S_IMODE(found.st_mode) | stat.S_IRUSR | stat.S_IWUSR
+    return limit
 
 
 def _on_read_only_mount(path: Path) -> bool:
@@ -215,9 +237,12 @@ def output_stream(
 @contextmanager
 def _opened(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
     if target.kind == "stdout":
-        stream: IO[Any] = sys.stdout.buffer if binary else sys.stdout
-        yield stream
-        stream.flush()
+        if binary:
+            yield sys.stdout.buffer
+            sys.stdout.buffer.flush()
+            return
+        with utf8_stdout() as stream:
+            yield stream
         return
     if target.kind == "special":
         with target.path.open("wb" if binary else "w", **({} if binary else _TEXT)) as handle:
@@ -240,7 +265,7 @@ def _replacing(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        copy_permissions(target.path, temporary)
+        copy_permissions(target.path, temporary, most_readable=target.most_readable)
         os.replace(temporary, target.path)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -258,16 +283,17 @@ def temporary_prefix(target: Path) -> str:
     return f".{target.name[:TEMPORARY_NAME_KEPT]}."
 
 
-def copy_permissions(existing: Path, temporary: Path) -> None:
-    """The replaced file's mode (and owner, when we may set it); a new file gets the umask's."""
+def copy_permissions(existing: Path, temporary: Path, *, most_readable: int = 0o777) -> None:
+    """The replaced file's mode (and owner, when we may set it); a new file gets the umask's; either
+    narrowed to ``most_readable`` (an output is no more readable than its database)."""
     try:
         old = existing.stat()
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
-        temporary.chmod(0o666 & ~umask)
+        temporary.chmod(0o666 & ~umask & most_readable)
         return
-    temporary.chmod(stat.S_IMODE(old.st_mode))
+    temporary.chmod(stat.S_IMODE(old.st_mode) & most_readable)
     if hasattr(os, "chown") and (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
         # Not ours to give away (a normal user): the file keeps its mode, owned by whoever wrote it.
         with suppress(OSError):
@@ -279,10 +305,17 @@ def staged_folder(beside: Path) -> Iterator[Path]:
     """A hidden folder beside ``beside`` (on its disk) for files that are written as one (a
     brief's Markdown and its images): each is written there whole, and :func:`install_all` moves
     them into place only once every one is complete. Removed, with whatever is left in it, at the end;
-    an error naming a file in it names the file beside ``beside`` that it was to become."""
+    an error naming a file in it names the file beside ``beside`` that it was to become. Its name
+    carries the process id (``.b.md.PID.XXXX``): one that SIGKILL left is removed by the next brief
+    beside it once its process is gone and it has been quiet a minute (``geo.leftovers``' rule). It is
+    never taken for a brief: nothing reads it, and the brief's own files appear only by rename."""
+    from ..geo.leftovers import remove_stale
+
     real = Path(os.path.realpath(beside))
+    named = real.parent / real.name[:TEMPORARY_NAME_KEPT]
+    remove_stale(named, folders=True)  # a brief killed (SIGKILL) while drawing left its folder
     try:
-        folder = Path(tempfile.mkdtemp(dir=real.parent, prefix=temporary_prefix(real)))
+        folder = Path(tempfile.mkdtemp(dir=real.parent, prefix=f"{temporary_prefix(real)}{os.getpid()}."))
     except OSError as exc:
         raise TrackerError(f"Cannot write {beside}: {exc.strerror or exc}. Nothing was written.") from None
     try:
@@ -306,11 +339,40 @@ def install_all(files: dict[Path, Path], *, protect: Iterable[Path] = ()) -> Non
                 out.write(staged.read_bytes())
     for target, staged in targets:
         if target.kind == "regular":
-            copy_permissions(target.path, staged)
+            copy_permissions(target.path, staged, most_readable=target.most_readable)
             try:
                 os.replace(staged, target.path)
             except OSError as exc:
                 raise TrackerError(f"Cannot write {target.given}: {exc.strerror or exc}.") from None
+
+
+def writes_utf8(stream: IO[Any]) -> bool:
+    """Whether a text stream encodes as UTF-8 (a stream without an encoding counts as one: a
+    test's, or a program's own)."""
+    encoding = getattr(stream, "encoding", None)
+    return encoding is None or codecs.lookup(encoding).name == "utf-8"
+
+
+@contextmanager
+def utf8_stdout() -> Iterator[TextIO]:
+    """Standard output for data (CSV, JSON, Markdown): UTF-8, whatever the locale says.
+
+    Data on standard output is the same bytes as the file ``-o`` writes, which is always UTF-8
+    (and JSON must be): under ``PYTHONIOENCODING=ascii`` or a latin-1 terminal the first Cyrillic
+    place ended an export with ``UnicodeEncodeError`` after its header, a CSV cut short. Text for
+    people is escaped instead (``cli.streams.tolerate_narrow_encodings``)."""
+    stream = sys.stdout
+    if writes_utf8(stream) or not hasattr(stream, "buffer"):
+        yield stream
+        stream.flush()
+        return
+    stream.flush()
+    wrapper = io.TextIOWrapper(stream.buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        yield wrapper
+        wrapper.flush()
+    finally:
+        wrapper.detach()  # standard output stays open for what follows
 
 
 @contextmanager

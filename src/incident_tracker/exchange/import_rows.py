@@ -392,8 +392,13 @@ def row_reader(handle: IO[str], fmt: ImportFormat, safe: bool, layout: Layout | 
     return read_json(handle)
 
 
-def read_header(path: Path) -> list[str]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+def read_header(source: Path | IO[str]) -> list[str]:
+    """A CSV file's column names, from its path or from a handle already open on it (read from the
+    start; the caller seeks back)."""
+    if not isinstance(source, Path):
+        source.seek(0)
+        return [name.strip() for name in next(csv_rows_checked(csv_reader(source)), [])]
+    with source.open(encoding="utf-8-sig", newline="") as handle:
         return [name.strip() for name in next(csv_rows_checked(csv_reader(handle)), [])]
 
 

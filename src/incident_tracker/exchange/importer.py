@@ -317,8 +317,15 @@ def _import(
     chosen = Layout(layout) if layout else None
     if chosen is Layout.acled and kind is not ImportFormat.csv:
         raise ValidationError(ACLED_CSV_ONLY)
-    if kind is ImportFormat.csv and chosen is None:
-        chosen = Layout.acled if "event_id_cnty" in read_header(source) else Layout.tracker
+    # The header from the handle the rows are read from, never the path again: a file replaced
+    # meanwhile (an `export -o` of the same name with --force, renamed over it) was read in two
+    # versions, its columns named by the new file and its cells taken from the old.
+    csv_header = None
+    if kind is ImportFormat.csv:
+        csv_header = read_header(handle)
+        handle.seek(0)
+    if csv_header is not None and chosen is None:
+        chosen = Layout.acled if "event_id_cnty" in csv_header else Layout.tracker
     rows: Iterator[RawRow | CsvCells | RowError]
     if kind is ImportFormat.csv and chosen is Layout.tracker:
         rows = read_csv_cells(handle)  # read by a plan of the header (row_plan)
@@ -328,7 +335,7 @@ def _import(
     plan = None
     if kind is ImportFormat.csv:
         first = next(rows, None)  # reads the header: errors about it surface before anything else
-        header = read_header(source)
+        header = csv_header or []
         rows = chain_first(first, rows)
         if chosen is Layout.tracker:
             plan = RowPlan(header, safe=safe)

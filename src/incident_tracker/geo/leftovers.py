@@ -12,6 +12,7 @@ the folder). A live build writes all the time and takes seconds, so it is never 
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -26,8 +27,10 @@ def temporary_prefix(target: Path, part: bool = False) -> str:
     return f".{target.name}.{'part.' if part else ''}{os.getpid()}."
 
 
-def remove_stale(target: Path, now: float | None = None) -> list[Path]:
-    """Remove the temporary files stopped builds of ``target`` left beside it; returns them."""
+def remove_stale(target: Path, now: float | None = None, *, folders: bool = False) -> list[Path]:
+    """Remove the temporary files stopped builds of ``target`` left beside it; returns them. With
+    ``folders``, hidden folders of that naming too (a brief's, written whole before it is put in
+    place: ``exchange.files.staged_folder``), by the same rule."""
     now = time.time() if now is None else now
     lead = f".{target.name}."
     removed = []
@@ -36,7 +39,7 @@ def remove_stale(target: Path, now: float | None = None) -> list[Path]:
     except OSError:
         return []
     for entry in entries:
-        if not entry.name.startswith(lead) or not entry.is_file():
+        if not entry.name.startswith(lead) or not (entry.is_file() or (folders and entry.is_dir())):
             continue
         try:
             quiet = now - entry.stat().st_mtime
@@ -46,7 +49,10 @@ def remove_stale(target: Path, now: float | None = None) -> list[Path]:
         gone = pid is not None and pid != os.getpid() and not _running(pid)
         if (gone and quiet > QUIET_DEAD) or quiet > QUIET_ANY:
             try:
-                entry.unlink()
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry)
+                else:
+                    entry.unlink()
             except OSError:
                 continue
             removed.append(entry)

@@ -31,3 +31,18 @@ def check_not_future(stamp: str, what: str) -> str:
             "changed or deleted later than now. Correct the time, or leave it empty."
         )
     return stamp
+
+
+#: The time zone furthest ahead (Kiribati's Line Islands, UTC+14): the first to reach a new day.
+AHEAD_MOST = dt.timedelta(hours=14)
+
+
+def is_after_today_everywhere(day: str, now: dt.datetime | None = None) -> bool:
+    """Whether a calendar date (``YYYY-MM-DD``) is later than today in every time zone on earth.
+
+    An analyst in Kabul (UTC+4:30) who records an attack of "today" at 01:00 local time gives a date
+    that is still tomorrow in UTC: judged against UTC's day, a true date of today was warned about as
+    "in the future". No time zone the analyst may be in (``TZ``, the desk's ``timezone``) has a day
+    later than UTC+14's, so only a date beyond it is in the future for everyone."""
+    moment = now or dt.datetime.now(dt.UTC)
+    return dt.date.fromisoformat(day) > (moment.astimezone(dt.UTC) + AHEAD_MOST).date()

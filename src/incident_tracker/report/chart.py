@@ -12,6 +12,7 @@ on a made-up date); the footnote says how many were left out and how to include 
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -247,7 +248,11 @@ def save_figure(figure: object, out: Path, fmt: str, protect: Iterable[Path]) ->
         with (
             rc_context({"svg.hashsalt": "incident-tracker", "svg.fonttype": "none"}),
             output_stream(out, protect=protect, binary=True, text=fmt == "svg") as stream,
+            warnings.catch_warnings(),
         ):
+            # A Han or other name the font lacks is drawn as boxes, which the image shows; Matplotlib's
+            # own warning (two lines naming its source file, once per letter) is not a message of ours.
+            warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
             figure.savefig(stream, format=fmt, metadata=metadata)  # type: ignore[attr-defined]
     except BrokenPipeError:
         raise  # '-o - | head': the reader went away, and the CLI ends quietly, as for every output

@@ -87,7 +87,7 @@ def _backup(conn: sqlite3.Connection, target: OutputTarget) -> BackupResult:
         if folder is not None:
             from ..exchange.files import copy_permissions
 
-            copy_permissions(target.path, temporary)
+            copy_permissions(target.path, temporary, most_readable=target.most_readable)
             os.replace(temporary, target.path)
             _sync_folder(folder)
         else:

@@ -173,7 +173,16 @@ class StoreCore:
 
     def _unchanged_since(self, incident_id: int, seen: int) -> None:
         """Inside the write transaction: refuse if another process wrote to the incident
-        after we read it, so that the history never records a stale "old value"."""
+        after we read it, so that the history never records a stale "old value", or removed its
+        row outright (another program, with foreign keys off: ``tracker`` never removes one),
+        which SQLite would refuse only at the history's insert, in its own words
+        (``FOREIGN KEY constraint failed``)."""
+        if self._execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id]).fetchone() is None:
+            raise ConflictError(
+                f"Incident {incident_id} was removed from the file by another program while this command was "
+                "preparing its change (tracker itself never removes an incident's row). Nothing was changed; "
+                "'tracker check' looks at the file, and a backup has the incident."
+            )
         if self._last_change(incident_id) != seen:
             raise ConflictError(
                 f"Incident {incident_id} was changed by another process while this command was "

@@ -269,6 +269,11 @@ def connect(path: str | Path | None = None, *, create: bool = True, migrate: boo
         )
     elif not _exists(db_path.parent):
         raise DatabaseError(f"Cannot create {_shown(db_path)}: the folder {_shown(db_path.parent)} does not exist.")
+    elif not os.access(db_path.parent, os.W_OK):  # a read-only mount or folder: SQLite says only "unable to open"
+        raise DatabaseError(
+            f"Cannot create {_shown(db_path)}: the folder {_shown(db_path.parent)} is read-only. Nothing was "
+            "changed; choose a folder you may write in (TRACKER_DB names the database)."
+        )
     created = not _exists(db_path)
     conn = _open(db_path)
     try:

@@ -8,14 +8,23 @@ several processes share the one-per-second budget. The SQL of
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
+from contextlib import suppress
 from pathlib import Path
 
 
 def open_cache(path: Path) -> sqlite3.Connection:
-    """Open (creating if need be) the answer cache at ``path``."""
+    """Open (creating if need be) the answer cache at ``path``.
+
+    A new cache is readable by its owner only (0600): the places looked up online are the places an
+    analyst is working on, which other users of the machine need not learn from a file in the home
+    folder (SQLite gives its journal the same mode). The offline gazetteer beside it is GeoNames'
+    public data and keeps the umask's mode."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = sqlite3.connect(path, timeout=10)
     conn.execute(
         "CREATE TABLE IF NOT EXISTS answers (request TEXT PRIMARY KEY, response TEXT NOT NULL, fetched_at REAL)"
