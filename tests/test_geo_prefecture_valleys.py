@@ -8,6 +8,7 @@ import pytest
 
 from _geo_helpers import chosen_for, label_for
 from incident_tracker.geo.chain import Resolver
+from incident_tracker.geo.phrase import parse_query
 from incident_tracker.geo.phrase_han import read_han
 
 
@@ -50,3 +51,67 @@ def test_a_prefecture_in_its_province_lets_the_province_stand_in(resolver: Resol
 def test_kashgar_and_hotan_in_han_script(resolver: Resolver, query: str, name: str) -> None:
     label = label_for(resolver, query, "CN")
     assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "province"),
+    [
+        ("in the Peshawar valley", "PK;AF", "Khyber Pakhtunkhwa"),  # the Valley of Peshawar lies in the province
+        ("the Kabul valley", "AF;PK", "Kabul"),
+        ("Gilgit valley", "PK;CN", "Gilgit-Baltistan"),
+        ("the Jalalabad valley", "AF;PK", "Nangarhar"),
+    ],
+)
+def test_a_city_valley_one_province_holds_answers_the_province(
+    resolver: Resolver, query: str, named: str, province: str
+) -> None:
+    chosen = chosen_for(resolver, query, named)
+    assert chosen is not None and chosen.label.startswith(province), (query, chosen)
+    assert chosen.geo_precision == "admin1"
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("the Isfara valley", "TJ"),  # the Isfara basin: Sughd and Kyrgyzstan's Batken
+        ("the Fergana Valley", "UZ;KG;TJ"),  # three countries
+        ("the Andijan valley", "UZ;KG"),  # Andijan lies 31 km from a Kyrgyz town: the Fergana basin again
+        ("the Rasht valley", "TJ;AF"),  # Tajikistan's valley: no city of Iran's province for it
+        ("the Sust valley of Gilgit", "PK;CN"),  # Gilgit stands in for another valley's name: no valley of Gilgit
+    ],
+)
+def test_a_valley_no_one_province_holds_stays_empty(resolver: Resolver, query: str, named: str) -> None:
+    chosen = chosen_for(resolver, query, named)
+    assert chosen is None or chosen.geo_precision != "admin1", (query, chosen)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("the checkpoints around the Vorukh enclave", "TJ;KG"),
+        ("заставы по периметру Исфаринского района", "TJ;KG"),  # a district by its adjective: no stand-in now
+        ("Исфара районунун айланасындагы айылдар", "KG;TJ"),  # Kyrgyz: the villages around Isfara district
+        ("Batken tumani atrofidagi postlar", "UZ;KG"),  # Uzbek: the posts around Batken district
+    ],
+)
+def test_places_around_an_area_are_read_so_and_left_empty(resolver: Resolver, text: str, named: str) -> None:
+    parsed = parse_query(text)
+    assert parsed.around, text
+    assert label_for(resolver, text, named) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "name"),
+    [
+        ("around Batken", "KG;TJ", "Batken"),  # around a town is near it
+        ("near Isfara district", "TJ;KG", "Isfara"),  # near a district is the district
+        ("about 5 km around the Isfara district", "TJ;KG", None),  # a distance: not read as around
+    ],
+)
+def test_around_a_town_or_near_a_district_is_not_around_an_area(
+    resolver: Resolver, text: str, named: str, name: str | None
+) -> None:
+    assert not parse_query(text).around, text
+    if name is not None:
+        label = label_for(resolver, text, named)
+        assert label is not None and label.startswith(name), (text, label)

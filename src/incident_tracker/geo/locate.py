@@ -36,6 +36,7 @@ from ..models.text import refuse_nul
 from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
 from .candidates import TAKEN, on_line
+from .no_point_guard import valley_province
 from .role_guard import overshadowed
 from .standin_guard import district_elsewhere, province_far
 
@@ -151,6 +152,9 @@ def guard_answer(place: str, resolution: Resolution, chain: Resolver) -> Resolut
         else:
             resolution.chosen = district
             resolution.reason = f"{district.label}: the district the text names, not in the province it names"
+    if (province := valley_province(place, resolution, chain)) is not None and resolution.chosen is not None:
+        city, resolution.chosen = resolution.chosen.label, province  # "the Peshawar valley": its province holds it
+        resolution.reason = f"{province.label}: the province that holds the valley named after {city}, a city"
     chosen = resolution.chosen
     if chosen is not None and (
         doubt := crossing_doubt(place, chosen)
