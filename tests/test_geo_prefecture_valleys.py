@@ -1,13 +1,16 @@
-"""A prefecture alone in Han script, Kashgar and Hotan by their Chinese names, and what a valley or an area
-answers (issue 13; docs/geocoding-journal.md, "A prefecture alone, twins and valleys: rules (geo133)").
-Strings written for the tests, none of the set's; each reading fails on the code before the round."""
+"""A prefecture alone in Han script, Kashgar and Hotan by their Chinese names, what a valley or an area answers,
+and the country of a crossing between twins (issue 13; docs/geocoding-journal.md, "A prefecture alone, twins and
+valleys: rules (geo133)"). Strings written for the tests, none of the set's; each reading fails on the code before
+the round."""
 
 from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for, label_for
+from _geo_helpers import chosen_for, countries, label_for
 from incident_tracker.geo.chain import Resolver
+from incident_tracker.geo.gazetteer import BORDER_KINDS
+from incident_tracker.geo.locate import locate
 from incident_tracker.geo.phrase import parse_query
 from incident_tracker.geo.phrase_han import read_han
 
@@ -115,3 +118,32 @@ def test_around_a_town_or_near_a_district_is_not_around_an_area(
     if name is not None:
         label = label_for(resolver, text, named)
         assert label is not None and label.startswith(name), (text, label)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("Ishkashim", "AF;TJ"),  # the bridge between the Afghan and the Tajik Ishkashim
+        ("Ishkashim checkpoint", "TJ;AF"),
+        ("Sarakhs bridge", "IR;TM"),  # the crossing between Sarakhs (Iran) and Sarahs (Turkmenistan)
+    ],
+)
+def test_a_crossing_between_twins_keeps_its_point_and_no_side(resolver: Resolver, query: str, named: str) -> None:
+    """The crossing belongs to both sides; the country the pack files it under is a side the text does not give."""
+    located = locate(query, resolver=resolver, named=countries(named))
+    assert located.status == "located" and located.chosen is not None and located.chosen.kind in BORDER_KINDS
+    assert "country" not in located.fields and "admin1" not in located.fields
+    assert located.fields["latitude"] is not None and "no country is stored" in located.note
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "country"),
+    [
+        ("Ishkashim, Tajikistan", "AF;TJ", "TJ"),  # a side named: that side's twin answers, as before
+        ("Ishkashim bridge, Afghanistan", "AF;TJ", "AF"),
+        ("Torkham", "AF;PK", "PK"),  # a crossing no twin towns name: stored as before
+    ],
+)
+def test_a_side_named_or_no_twins_keeps_the_country(resolver: Resolver, query: str, named: str, country: str) -> None:
+    located = locate(query, resolver=resolver, named=countries(named))
+    assert located.fields.get("country") == country, located.note

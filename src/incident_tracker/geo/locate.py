@@ -39,6 +39,7 @@ from .candidates import TAKEN, on_line
 from .no_point_guard import valley_province
 from .role_guard import overshadowed
 from .standin_guard import district_elsewhere, province_far
+from .twin_guard import crossing_between_twins
 
 if TYPE_CHECKING:
     from .chain import Candidate, Resolution, Resolver
@@ -216,6 +217,9 @@ def locate(
             located.note = f"Located {place!r} only as far as {chosen.label} ({chosen.geo_precision}): " + (
                 f"{resolution.parsed.name!r} itself is not known."
             )
+        elif not picked and (unsided := crossing_between_twins(chosen, resolution, chain)):
+            located.fields.pop("country"), located.fields.pop("admin1")  # the crossing's point, neither side's
+            located.note = f"{located.note[:-1]} ({unsided})."
         return located
     known = code or resolution.country
     fields: dict[str, Any] = {"country": known} if known else {}
