@@ -36,8 +36,10 @@ from ..models.text import refuse_nul
 from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
 from .candidates import TAKEN, on_line
+from .no_point_guard import valley_province
 from .role_guard import overshadowed
 from .standin_guard import district_elsewhere, province_far
+from .twin_guard import crossing_between_twins
 
 if TYPE_CHECKING:
     from .chain import Candidate, Resolution, Resolver
@@ -151,6 +153,9 @@ def guard_answer(place: str, resolution: Resolution, chain: Resolver) -> Resolut
         else:
             resolution.chosen = district
             resolution.reason = f"{district.label}: the district the text names, not in the province it names"
+    if (province := valley_province(place, resolution, chain)) is not None and resolution.chosen is not None:
+        city, resolution.chosen = resolution.chosen.label, province  # "the Peshawar valley": its province holds it
+        resolution.reason = f"{province.label}: the province that holds the valley named after {city}, a city"
     chosen = resolution.chosen
     if chosen is not None and (
         doubt := crossing_doubt(place, chosen)
@@ -212,6 +217,9 @@ def locate(
             located.note = f"Located {place!r} only as far as {chosen.label} ({chosen.geo_precision}): " + (
                 f"{resolution.parsed.name!r} itself is not known."
             )
+        elif not picked and (unsided := crossing_between_twins(chosen, resolution, chain)):
+            located.fields.pop("country"), located.fields.pop("admin1")  # the crossing's point, neither side's
+            located.note = f"{located.note[:-1]} ({unsided})."
         return located
     known = code or resolution.country
     fields: dict[str, Any] = {"country": known} if known else {}

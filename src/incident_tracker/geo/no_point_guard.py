@@ -12,15 +12,17 @@ shapes of the sixty-fifth batch were answered with one point where the text name
   valley that bears a district's or province's name is held by that unit ("the Swat valley", "the Kunar
   valley": the unit answers, as before). So a text with a valley word answered by a *city* (a town of
   :data:`CITY_POPULATION` or more, not a unit, not a pack place) is left unlocated
-  (:func:`valley_of_a_city`).
+  (:func:`valley_of_a_city`), unless one province holds the valley: then the province answers
+  (:func:`valley_province`, geo133: "the Peshawar valley" is Khyber Pakhtunkhwa's).
 * **The places around an area.** "Сох анклавынын жака-белиндеги чек ара бекеттер" (the border posts on
   the edges of the Sokh enclave, Kyrgyz) was answered with Sokh district: what lies around an area lies
   outside it, along a line whose other side is another country, and many posts are no one point. "Near"
   a district is read as the district (the set's "near the Kurram district" is Kurram, as ACLED codes it);
   *around* it, *on its edges*, *along its perimeter*, is not. So a text that puts the place around an
   area it calls one (a district, enclave, province word) answered by that area is left unlocated
-  (:func:`around_an_area`). A town's surroundings ("around Kabul", "the outskirts of Kulob") are near it,
-  as before.
+  (:func:`around_an_area`); since geo133 the reader reads the shape itself (:mod:`.around_area`), and
+  whatever answers such a reading, the area or a stand-in for it, is left so. A town's surroundings
+  ("around Kabul", "the outskirts of Kulob") are near it, as before.
 
 Each guard says why in one line; ``tracker geocode --explain`` shows the candidate it set aside.
 """
@@ -30,10 +32,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .around_area import AREA_WORD, AROUND_WORD
+from .candidates import EXACT, Candidate
 from .gazetteer import BORDER_KINDS
 
 if TYPE_CHECKING:
-    from .candidates import Candidate, Resolution
+    from .candidates import Resolution
+    from .chain import Resolver
 
 #: A city this large gives its name to a basin, not to its outskirts (path_guard's city known in its own right).
 CITY_POPULATION = 100_000
@@ -43,23 +48,6 @@ CITY_POPULATION = 100_000
 _VALLEY = re.compile(
     r"(?<!\w)(?:valley|valleys|vale|долин\w*|vodiy\w*|водий\w*|водӣ\w*|водии|өрөөн\w*|дара\w*|"
     r"دره|دره‌ی|درهٔ|وادی|وادي)(?!\w)|河谷|谷地|盆地",
-    re.IGNORECASE,
-)
-#: Around an area, on its edges, along its perimeter: English, Russian, Kyrgyz ("жака-бел", "айлана",
-#: "тегерек", "чет"), Uzbek ("atrofi", "chekka"), Tajik ("атроф", "гирду"), Persian, Dari and Urdu ("اطراف",
-#: "پیرامون", "گرد و نواح"). Not the Russian "окрестности" (a place's vicinity, read as near it).
-_AROUND = re.compile(
-    r"(?<!\w)(?:around|surrounding|encircling|(?:on|along)\s+the\s+(?:edges?|perimeter|periphery|fringes?)\s+of|"
-    r"вокруг|по\s+периметру|жака-бел\w*|айланас\w*|тегерег\w*|чет-жака\w*|atrofi\w*|атрофи\w*|атроф\w*|"
-    r"chekka\w*|гирди|гирду|اطراف|پیرامون|گرد\s+و\s+نواح)(?!\w)",
-    re.IGNORECASE,
-)
-#: The words by which a text calls a place an area: a district, enclave, province, county, tehsil or agency,
-#: in English, Russian, Kyrgyz, Uzbek, Tajik, Persian, Dari, Pashto and Urdu (the stems take their cases).
-_AREA = re.compile(
-    r"(?<!\w)(?:district|enclave|exclave|province|region|county|tehsil|agency|oblast|"
-    r"район\w*|анклав\w*|эксклав\w*|област\w*|облус\w*|аймаг\w*|tuman\w*|туман\w*|anklav\w*|ноҳия\w*|вилоят\w*|"
-    r"ولسوالی|ولسوالۍ|ولایت|شهرستان|استان|ضلع|تحصیل|ایجنسی)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -75,13 +63,52 @@ def valley_of_a_city(place: str, chosen: Candidate, name: str) -> str | None:
     return f"left unlocated: a valley named after {chosen.label}, a city, is the basin around it, not one point"
 
 
-def around_an_area(place: str, chosen: Candidate, name: str) -> str | None:
+#: A city with a town of another country this near stands in a basin the line may cross: the Fergana Valley (the
+#: city of Fergana 19 km from a Kyrgyz town; Khujand 18, Osh 23, Andijan 31) and the Isfara valley (Isfara 10 km),
+#: each shared by two or three countries. Peshawar (55 km), Jalalabad (67), Kabul (110) and Gilgit (138) are not.
+SHARED_BASIN_KM = 35.0
+
+
+def valley_province(place: str, resolution: Resolution, chain: Resolver) -> Candidate | None:
+    """The province that stands in for a valley named after a city (:func:`valley_of_a_city`), or None.
+
+    A city's valley is the plain around it, and the sources hold each such valley inside one province: the
+    Valley of Peshawar (7,176 km², "a broad area … in the central part of the Khyber Pakhtunkhwa province":
+    Peshawar, Charsadda, Mardan districts and most of Nowshera and Swabi), the Jalalabad valley (Nangarhar's
+    plain on the Kabul River), the Gilgit valley (Gilgit District, Gilgit-Baltistan), the Kabul basin (Kabul
+    province). So the city's province answers, at ``admin1``, as ACLED codes an event known to its province.
+    Not when a town of another country lies within :data:`SHARED_BASIN_KM` of the city (the basin may reach
+    across the line: the Fergana and Isfara valleys), nor when the text names no country of the city's ("the
+    Rasht valley" of Tajikistan bears the name of a city of Iran, in whose plain no valley lies), nor when the
+    city only stands in for the name the valley bears.
+    """
+    chosen = resolution.chosen
+    if chosen is None or not chosen.admin1_code or chosen.country not in resolution.named:
+        return None
+    if chosen.match == "context":
+        return None  # a city standing in for another valley's name ("the Sust valley of Gilgit"): not its valley
+    if valley_of_a_city(place, chosen, resolution.parsed.name) is None:
+        return None
+    gazetteer = chain.gazetteer
+    foreign = gazetteer.nearest(chosen.latitude, chosen.longitude, other_than=chosen.country, towns_only=True)
+    if foreign is None or foreign[1] <= SHARED_BASIN_KM:
+        return None
+    area = gazetteer.admin1_area(chosen.country, chosen.admin1_code)
+    location = area and chain.gazetteer_tier.area_location(area, EXACT)
+    return Candidate.from_location(location) if location else None
+
+
+def around_an_area(place: str, chosen: Candidate, name: str, read_around: bool = False) -> str | None:
     """Why ``chosen`` must not answer ``place`` (places around an area the text names, answered with the
-    area; ``name`` the name the reader looked up), or None. The area word stands next to the name ("the
+    area; ``name`` the name the reader looked up), or None. Read so by the reader (``read_around``,
+    :mod:`.around_area`): whatever answers, the area or a stand-in for it. Else, for the shapes the reader
+    leaves (a script without capitals, a name beside the area), the area word stands next to the name ("the
     Sokh enclave", "Сох анклавынын") and the word for around at most two words from it."""
+    if read_around:
+        return f"left unlocated: the text puts the place around {chosen.label}, an area, not in it: no one point"
     if chosen.level not in ("admin1", "admin2") or chosen.match == "context":
         return None  # a stand-in is another path: the text named something inside the unit
-    if not _next_to(place, name, _AREA, 1) or not _next_to(place, name, _AROUND, 3):
+    if not _next_to(place, name, AREA_WORD, 1) or not _next_to(place, name, AROUND_WORD, 3):
         return None
     return f"left unlocated: the text puts the place around {chosen.label}, an area, not in it: no one point"
 
@@ -109,7 +136,15 @@ def _next_to(place: str, name: str, pattern: re.Pattern[str], words: int) -> boo
 def no_point_doubt(place: str, chosen: Candidate, resolution: Resolution) -> str | None:
     """Why the chosen answer must not be given, by the guards of this module, or None."""
     name = resolution.parsed.name
-    return valley_of_a_city(place, chosen, name) or around_an_area(place, chosen, name)
+    around = resolution.parsed.around
+    return valley_of_a_city(place, chosen, name) or around_an_area(place, chosen, name, around)
 
 
-__all__ = ["CITY_POPULATION", "around_an_area", "no_point_doubt", "valley_of_a_city"]
+__all__ = [
+    "CITY_POPULATION",
+    "SHARED_BASIN_KM",
+    "around_an_area",
+    "no_point_doubt",
+    "valley_of_a_city",
+    "valley_province",
+]

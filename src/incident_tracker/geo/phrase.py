@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models.country import country_code
 from .apposition import rewrite_apposition
+from .around_area import around_area
 from .coverage import read_coverage
 from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
@@ -118,6 +119,9 @@ class ParsedQuery:
     #: The name came with "port" after it ("Irkeshtam port", "伊尔克什坦口岸"): read as the town or crossing it
     #: names, but a crossing whose Chinese port is a pack row of its own answers with that row (geo/crossing_twins.py).
     port: bool = False
+    #: The text puts its places around the area it names ("the posts around the Sokh enclave"): outside it, no one
+    #: point (geo/around_area.py; the answer is left empty by geo/no_point_guard.py).
+    around: bool = False
 
     @property
     def names_a_place(self) -> bool:
@@ -203,6 +207,8 @@ def _read(text: str) -> ParsedQuery:
 def _read_elsewhere(text: str, raw: str) -> ParsedQuery | None:
     """The readers of their own modules, in turn, the first that reads the text winning: each rewrites it into
     plainer words, read again, or finds that it names no event place (a role). None where none reads it."""
+    if (area := around_area(raw)) is not None:  # "the posts around the Sokh enclave": geo/around_area.py
+        return replace(parse_query(area), text=text, around=True)
     if (apposed := rewrite_apposition(raw)) is not None:  # "X – афганского поселка": geo/apposition.py
         return parse_query(apposed)
     if (where := rewrite_where(raw)) is not None:  # "X на границе с Ираном", "порт X": geo/phrase_where.py

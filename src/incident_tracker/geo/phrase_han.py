@@ -76,8 +76,16 @@ _HAN_NAMES = _table(
     # Elixku as 艾里西湖): Wikipedia's "Yarkant County" (en.m.wikipedia.org/wiki/Shache: simplified 莎车,
     # traditional 莎車), and the county's towns in a Chinese place-name dictionary (ctoth.com/dictionary/3062553.html:
     # "7镇(莎车、恰热克、艾力西湖、…)") and a county page (gogaja.com/xinjiang/kashen/26118.shtml: "艾力西湖鎮")
-    "莎车=Shache;艾力西湖=Elixku"
+    "莎车=Shache;艾力西湖=Elixku;"
+    # Kashgar and Hotan: GeoNames' alternate names (CC BY 4.0) of 1280849 (Kashgar: "喀什", "喀什市") and 1281019
+    # (Hotan, whose GeoNames name is Gujangbagh: "和田", "和田市")
+    "喀什市=Kashgar;喀什=Kashgar;和田市=Gujangbagh;和田=Gujangbagh"
 )
+#: The prefectures (地区) of Xinjiang, by their seats' names in the table, and the prefecture's English name: the
+#: table of Xinjiang's subdivisions (Wikipedia's "Xinjiang", Subdivisions: 阿勒泰地区 Altay, 塔城地区 Tacheng
+#: (Tarbagatay), 喀什地区 Kashgar, 阿克苏地区 Aksu, 和田地区 Hotan; read at liquisearch.com/xinjiang/subdivisions).
+#: A prefecture is no town: Kashgar's holds 140,000 km² and eleven counties, its seat in one corner.
+_HAN_PREFECTURES = _table("Kashgar=Kashgar Prefecture;Gujangbagh=Hotan Prefecture;Tacheng=Tacheng Prefecture")
 #: Unit words after a name, and the English word; "" for a word that only says "area" (near).
 _HAN_UNITS = _table(
     "自治县=county;自治州=province;县城=;县=county;郡=county;区=district;州=province;省=province;市=city;村庄=village;村=village;口岸=port;山口=pass;达坂=pass;达阪=pass;隘口=pass;"
@@ -260,7 +268,10 @@ def read_han(text: str) -> str | None:
     # prefecture before a finer unit is dropped, the province after it still bounds the answer
     units = [unit for unit in units[:-1] if unit[1] != "prefecture"] + units[-1:]
     if units[-1][1] == "prefecture":
-        units[-1][1] = "area"
+        # a prefecture alone ("塔城地区") is read as the Latin "Tacheng Prefecture" is: the prefecture, which only a
+        # unit of that name answers (its seat is no point for it); "地区" after another name is its area
+        prefecture = _HAN_PREFECTURES.get(units[-1][0])
+        units[-1] = [prefecture, ""] if prefecture else [units[-1][0], "area"]
     if units[-1][1] in ("port", "pass"):  # a crossing's name is its own: no county or province around it
         return f"{units[-1][0]} {units[-1][1]}".replace("Pass pass", "Pass").replace("Pass port", "Pass")
     if offset:

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
     from .chain import Resolver
 
-__all__ = ["UNIT_TWINS", "twin_across_line", "unknown_twin_container"]
+__all__ = ["UNIT_TWINS", "crossing_between_twins", "twin_across_line", "unknown_twin_container"]
 
 #: Units (counties, districts) whose name a place of the pack or gazetteer in another country bears,
 #: and which no source of the gazetteer holds: name key → the unit's country, with the page that says so.
@@ -101,19 +101,57 @@ def twin_across_line(chosen: Candidate, resolution: Resolution, chain: Resolver)
     """Why ``chosen`` must not answer (its twin across the line bears the name too, and the text does not say
     which side it means; see the module), or None."""
     twin = _twin_of(chosen, resolution)
-    if twin is None or resolution.country is not None or twin.country in resolution.parsed.beyond:
-        return None  # a country given, or "Sarakhs bordering Turkmenistan": not the Turkmen side
-    parsed = resolution.parsed
-    for part, level in zip(parsed.context, parsed.context_levels, strict=False):
-        side = context_country(part) or named_unit_country(part, level, chain, resolution.named)
-        if side == twin.country or (side == chosen.country and not _word_of(part, twin.admin1)):
-            return None  # "Tajikistan's Badakhshan", "GBAO", "the Tajik town": the text names one side
-        if side == chosen.country and _PROVINCE_WORD.search(parsed.text):
-            return None  # "провинции Бадахшан", "Badakhshan province": a province, not Tajikistan's (autonomous) region
+    if twin is None or _side_named(chosen, twin, resolution, chain):
+        return None
     return (
         f"left unlocated: {chosen.label} and {twin.label} face each other across the line and both bear "
         f"the name; nothing in the text says which side it means"
     )
+
+
+def crossing_between_twins(chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
+    """Why no country may be stored with ``chosen``, a crossing, bridge or post answering a name that twins of its
+    two sides bear too (the Ishkashim bridge for "Ishkashim", where the Afghan and the Tajik Ishkashim face each
+    other), when the text names neither side; or None.
+
+    The crossing belongs to both sides, so its point is right whichever twin the report means (the set's judge
+    counts it so), but the pack files it under one country (the bridge under Afghanistan), and the record's
+    country would claim the side the text does not give: the point is kept and the country left empty, as for a
+    point typed at a crossing (:func:`.locate.locate` with coordinates).
+    """
+    if chosen.kind not in BORDER_KINDS or resolution.country is not None:
+        return None
+    sides = {chosen.country, *chosen.border_with}
+    for town in resolution.candidates:
+        if town.kind in BORDER_KINDS or town.country not in sides:
+            continue
+        twin = _twin_of(town, resolution)
+        if twin is None or twin.country not in sides:
+            continue
+        if haversine_km(chosen.latitude, chosen.longitude, town.latitude, town.longitude) > SAME_PLACE_KM:
+            continue
+        if _side_named(town, twin, resolution, chain):
+            return None
+        return (
+            f"{chosen.label} lies on the line, and {town.label} and {twin.label} both bear the name: the text names "
+            f"neither side, so no country is stored"
+        )
+    return None
+
+
+def _side_named(chosen: Candidate, twin: Candidate, resolution: Resolution, chain: Resolver) -> bool:
+    """Does the text say which of two twins it means: a country given, a country or a province of one side named, a
+    province word ("Badakhshan province"), or "bordering" the other side?"""
+    if resolution.country is not None or twin.country in resolution.parsed.beyond:
+        return True  # a country given, or "Sarakhs bordering Turkmenistan": not the Turkmen side
+    parsed = resolution.parsed
+    for part, level in zip(parsed.context, parsed.context_levels, strict=False):
+        side = context_country(part) or named_unit_country(part, level, chain, resolution.named)
+        if side == twin.country or (side == chosen.country and not _word_of(part, twin.admin1)):
+            return True  # "Tajikistan's Badakhshan", "GBAO", "the Tajik town": the text names one side
+        if side == chosen.country and _PROVINCE_WORD.search(parsed.text):
+            return True  # "провинции Бадахшан", "Badakhshan province": a province, not Tajikistan's (autonomous) region
+    return False
 
 
 def _twin_of(chosen: Candidate, resolution: Resolution) -> Candidate | None:
