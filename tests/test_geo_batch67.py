@@ -1,7 +1,9 @@
 """The sixty-seventh batch's dev failures, by mechanism (issue 13; docs/geocoding-journal.md, section
 "Sixty-seventh batch: rules (geo134)"): the border of two units, in Russian, is no one point
-(geo/joined_guard.py). Every string here is written for the tests (none is the set's); each fails on the code
-before this round."""
+(geo/joined_guard.py); a district or town named as context that anchors nothing (a unit of a country the text
+names, outside the home region; a name two places far apart bear) bounds the choice as a province does, without
+standing in (geo/bounds.py). Every string here is written for the tests (none is the set's); each fails on the code
+before this round, except the one that checks a bound does not stand in (empty on both)."""
 
 from __future__ import annotations
 
@@ -22,3 +24,39 @@ from incident_tracker.geo.chain import Resolver
 )
 def test_the_border_of_two_units_is_no_one_point(resolver: Resolver, query: str, named: str) -> None:
     assert chosen_for(resolver, query, named) is None, query
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # a Kazakh district (Kazakhstan is outside the default region, named by the report): its village, not the
+        # namesake of Almaty region 630 km off, in English, Russian and Kazakh
+        "Jibek Joly, Saryagash district",
+        "Jibek Joly village in the Saryagash district",
+        "Zhibek Zholy, Saryagash district",
+        "Жибек Жолы Сарыагашского района",
+        "Сарыағаш ауданы Жібек Жолы ауылында",
+    ],
+)
+def test_a_district_of_a_named_country_bounds_the_village(resolver: Resolver, query: str) -> None:
+    chosen = chosen_for(resolver, query, "KZ;UZ")
+    assert chosen is not None and chosen.name == "Zhibek Zholy" and chosen.admin1 == "South Kazakhstan", query
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # "Ayni" names two towns of Sughd far apart (Ayní and Zafarobod): no anchor, but a bound; the Langar of
+        # Uzbekistan's Fergana region lies in neither's province
+        "Langar, Ayni district",
+        "Langar in the district of Ayni",
+        "Langar village, Ayni district",
+    ],
+)
+def test_a_district_two_towns_bear_bounds_the_village(resolver: Resolver, query: str) -> None:
+    assert chosen_for(resolver, query, "TJ;UZ") is None, query
+
+
+def test_a_bound_does_not_stand_in(resolver: Resolver) -> None:
+    """A unit known only by its seat's point is no stand-in for an unknown village of it."""
+    assert chosen_for(resolver, "Qqrzzt village, Saryagash district", "KZ;UZ") is None
