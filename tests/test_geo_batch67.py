@@ -2,14 +2,16 @@
 "Sixty-seventh batch: rules (geo134)"): the border of two units, in Russian, is no one point
 (geo/joined_guard.py); a district or town named as context that anchors nothing (a unit of a country the text
 names, outside the home region; a name two places far apart bear) bounds the choice as a province does, without
-standing in (geo/bounds.py). Every string here is written for the tests (none is the set's); each fails on the code
+standing in (geo/bounds.py); a tail after a known name that stopped the reader: "X district near Y" without a
+comma, and "X, north of the Uzbek border", which names the country across the line (geo/phrase_tails.py). Every
+string here is written for the tests (none is the set's); each fails on the code
 before this round, except the one that checks a bound does not stand in (empty on both)."""
 
 from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for
+from _geo_helpers import chosen_for, label_for
 from incident_tracker.geo.chain import Resolver
 
 
@@ -60,3 +62,23 @@ def test_a_district_two_towns_bear_bounds_the_village(resolver: Resolver, query:
 def test_a_bound_does_not_stand_in(resolver: Resolver) -> None:
     """A unit known only by its seat's point is no stand-in for an unknown village of it."""
     assert chosen_for(resolver, "Qqrzzt village, Saryagash district", "KZ;UZ") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name", "precision"),
+    [
+        # a country's border placing the town names the country across the line, not the town's own
+        ("Khujand, just south of the Kyrgyz border", "TJ;KG", "Khujand", "exact"),
+        ("the city of Termez, 10 km from the Afghan border", "UZ;AF", "Tirmiz", "exact"),
+        ("Khujand, on the Uzbek border", "TJ;UZ", "Khujand", "exact"),
+        # a unit and its word, then "near" or "close to" without a comma: the unit
+        ("Isfara district near the Sokh river", "TJ;KG", "Isfara District", "admin2"),
+        ("Batken province close to Vorukh", "KG;TJ", "Batken", "admin1"),
+    ],
+)
+def test_tails_after_a_known_name(resolver: Resolver, query: str, named: str, name: str, precision: str) -> None:
+    chosen = chosen_for(resolver, query, named)
+    assert chosen is not None and chosen.label.startswith(name) and chosen.geo_precision == precision, (
+        query,
+        label_for(resolver, query, named),
+    )
