@@ -5,7 +5,8 @@ names, outside the home region; a name two places far apart bear) bounds the cho
 standing in (geo/bounds.py); a tail after a known name that stopped the reader: "X district near Y" without a
 comma, and "X, north of the Uzbek border", which names the country across the line (geo/phrase_tails.py); two
 Kazakh places the gazetteer lacked, as pack rows with their sources (Masanchi; Alakol District, held before under
-its seat Usharal). Every string here is written for the tests (none is the set's); each fails on the code before
+its seat Usharal); a city of a country the text does not name outweighs no namesake of the countries it names
+(geo/namesake_guard.py). Every string here is written for the tests (none is the set's); each fails on the code before
 this round, except the one that checks a bound does not stand in (empty on both)."""
 
 from __future__ import annotations
@@ -98,3 +99,14 @@ def test_tails_after_a_known_name(resolver: Resolver, query: str, named: str, na
 def test_kazakh_places_of_the_pack(resolver: Resolver, query: str, name: str) -> None:
     label = label_for(resolver, query, "KZ;KG;CN")
     assert label is not None and label.startswith(name), (query, label)
+
+
+@pytest.mark.parametrize("query", ["Aksu", "Aksu etraby", "Aksu district"])
+def test_a_city_of_an_unnamed_country_outweighs_no_namesake_of_a_named_one(resolver: Resolver, query: str) -> None:
+    """In a report on Kyrgyzstan and Uzbekistan, "Aksu" may be Kyrgyzstan's Aksy District: not Aqsu of Xinjiang."""
+    assert chosen_for(resolver, query, "KG;UZ") is None, query
+
+
+def test_the_city_keeps_its_name_where_its_country_is_named(resolver: Resolver) -> None:
+    label = label_for(resolver, "Aksu", "CN;KG")
+    assert label is not None and label.startswith("Aqsu"), label
