@@ -1,4 +1,6 @@
-"""Tails after a known name that stopped the reader (the sixty-seventh batch, docs/geocoding-journal.md):
+"""Tails after a known name that stopped the reader: "X district near Y", "X, north of the Uzbek border".
+
+Both from the sixty-seventh batch (docs/geocoding-journal.md):
 
 - **"X district near Y" without a comma**: "Usharal district near the popular Lake Alakol
   resort" was looked up whole, as one name, and left empty, while "Usharal district, near Lake
