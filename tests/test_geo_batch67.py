@@ -7,7 +7,8 @@ comma, and "X, north of the Uzbek border", which names the country across the li
 Kazakh places the gazetteer lacked, as pack rows with their sources (Masanchi; Alakol District, held before under
 its seat Usharal); a city of a country the text does not name outweighs no namesake of the countries it names
 (geo/namesake_guard.py). Every string here is written for the tests (none is the set's); each fails on the code before
-this round, except the one that checks a bound does not stand in (empty on both)."""
+this round, except the two that check the rules' edges (a bound does not stand
+in; the city keeps its name where its country is named), which pass on both."""
 
 from __future__ import annotations
 
