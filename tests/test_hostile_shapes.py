@@ -63,6 +63,10 @@ def _written(day: dt.date, form: str) -> str:
 
 date_texts = st.builds(_written, days, st.sampled_from(FORMS))
 CONTROLS = "".join(chr(c) for c in [*range(0, 32), 127, *range(128, 160)])
+#: what report.text.printable escapes (embeddings, overrides, isolates) or leaves out (the marks) beside the controls:
+#: a right-to-left override in a place name would turn the rest of the analyst's line around
+BIDI_EMBEDDINGS = "".join(chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+BIDI_CONTROLS = BIDI_EMBEDDINGS + "\u200e\u200f\u061c"
 hostile_text = st.one_of(
     st.text(max_size=40),
     st.text(alphabet=st.sampled_from(list(CONTROLS) + list("ab ;\\'\"=+-@,\n")), max_size=40),
@@ -197,8 +201,11 @@ def test_printable_leaves_no_control_character_and_loses_no_text(text):
     SHAPES["control characters"] += 1
     shown = printable(text)
     assert not any(c in CONTROLS and c not in "\n\t" for c in shown), repr(shown)
-    plain = "".join(c for c in text if c not in CONTROLS or c in "\n\t")
+    assert not any(c in BIDI_CONTROLS for c in shown), repr(shown)
+    plain = "".join(c for c in text if (c not in CONTROLS or c in "\n\t") and c not in BIDI_CONTROLS)
     assert all(c in shown for c in plain)  # every printable character is still there
+    for c in set(text) & set(BIDI_EMBEDDINGS):  # an embedding, override or isolate is shown by its name
+        assert f"\\u{ord(c):04x}" in shown, repr(shown)
 
 
 def test_every_control_character_is_left_out_and_no_text_lost():
@@ -208,6 +215,8 @@ def test_every_control_character_is_left_out_and_no_text_lost():
             shown(text=text)
     for text in ["\x1b]0;title\x07", "\x1b[2J", "\x1b]8;;http://x\x1b\\", "\x1b]52;c;ZQ==\x07", "\x9b2J"]:
         shown(text=text)
+    for c in BIDI_CONTROLS:  # Hypothesis met U+202A once in CI; every one of them, every run
+        shown(text=f"a{c}b")
 
 
 # --- long cells, control characters and quotes: every file we write imports back -------

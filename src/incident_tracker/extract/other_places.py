@@ -38,9 +38,11 @@ _SHOOTERS_INSIDE = re.compile(
 )
 
 
-#: The wounded taken to a hospital, and where it lies, to the clause's end.
+#: The wounded taken to a hospital, and where it lies, to the clause's end; told in the active too ("the team took
+#: the children to the District Headquarters Hospital in Khar", Dawn 319: Khar, not the Salarzai area hit).
 _TREATED_AT = re.compile(
-    r"\b(?:taken|rushed|shifted|moved|brought|admitted|treated|evacuated|transferred|referred)\s+(?:to|in|at)\s+"
+    r"\b(?:(?:taken|rushed|shifted|moved|brought|admitted|treated|evacuated|transferred|referred)\s+|"
+    r"(?:took|take|takes|taking|carried|ferried|flew|airlifted)\s+(?:[\w-]+\s+){1,3}?(?=to\s))(?:to|in|at)\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|CMH|clinic|infirmary|morgue|mortuary|(?:health|medical|trauma)\s+"
     r"(?:centre|center|facility|complex|unit))\b[^.;]*",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .border_points import border_point
 from .context import country_phrase
 from .draft import Draft, country_code
 from .near_place import DISTANCE_BEFORE, DISTANCE_FROM, NEAR_BEFORE
@@ -63,6 +64,9 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     admin = _provinces_and_compass(draft, sentence, text)
     if _read_road(draft, sentence, text) or _read_distance(draft, sentence, text):
         return
+    if (on_the_line := border_point(text)) and not wrong_role(text[: on_the_line[1]], ""):
+        # "clashed on the Batken stretch of the frontier": a line's stretch, so a place named after it is narrower
+        _set_place(draft, on_the_line[0], sentence, None, path="on the border: stretch or tripoint")
     if _compass_part(draft, sentence, text) or _kind_of_place(draft, sentence, text, admin):
         return
     if _patrolled(draft, sentence, text) or _struck_in_country(draft, sentence, text):
@@ -144,6 +148,8 @@ def _kind_of_no_scene(match: re.Match[str], kind: str, text: str) -> bool:
         return True  # "the population of Pakistan": a country's people, no scene
     if wrong_role(text[: match.start()], text[match.end() :], said_after=kind in ("city", "province", "region")):
         return True
+    if re.search(r"\bneighbou?ring\s", match.group(0)) and _PLACE.search(text[: match.start()]):
+        return True  # "a mosque in Nusrat Dara and a school in the neighbouring village of Saro Kili": a place beside
     if DISTANCE_BEFORE.search(text[: match.start()]):
         return True  # "in Nok Kundi, some 30 km from the town of Taftan": the town measured from, not the scene
     # "a car going from the border town of Chaman to Spin Boldak": where it set out, not the scene
@@ -240,6 +246,8 @@ def _named_no_scene(match: re.Match[str], name: str, text: str) -> bool:
         return True  # "Borders in Central Asia have been disputed": a part of the world, never a scene
     if _A_COUNTRY_DESCRIBED.match(name.split()[-1] + text[match.end() :]) and not country_code(name):
         return True  # "in the Central Asian country's airspace": a country described, no place named
+    if _EITHER_AFTER.match(text[match.end() :]) or _EITHER_BEFORE.search(text[: match.start("name")]):
+        return True  # "did not agree on where: in Upper Kurram or in Upper Orakzai": the text leaves it open
     if _INSTITUTION.search(name):
         return True  # "who sits in the National Assembly": a body, not a place
     if _WIDE_VALLEY.fullmatch(name) and _SETTING_OF_A_PLACE.search(text[: match.start("name")]):
@@ -280,6 +288,10 @@ def _residents_place(draft: Draft, sentence: Sentence, text: str) -> None:
         return
     _set_place(draft, name, sentence, None, path="residents of X said")
 
+
+#: One of two places told as alternatives: "in Upper Kurram or in Upper Orakzai" (AP 847): neither is the scene.
+_EITHER_AFTER = re.compile(r"\s+or\s+(?:in\s+|at\s+|near\s+)?(?:the\s+)?[A-Z]")
+_EITHER_BEFORE = re.compile(r"\bor\s+(?:in\s+|at\s+|near\s+)?(?:the\s+)?$")
 
 #: A district told as the scene before the post whose stretch it is: "in (the) Shamsiddin-Shohin district, …".
 _DISTRICT_TOLD = re.compile(rf"\bin\s+(?:the\s+)?{CAP}(?:[\s-]+{CAP})*\s+district\b")
@@ -356,7 +368,7 @@ _FLED_TO = re.compile(r"\b(?:back|fled|retreated|escaped|withdrew|returned|retre
 def _specificity(place: str) -> int:
     """How narrowly a place phrase places the event: a border line 0, a province 1, a named area, village,
     gate, crossing or road 3, a post or a pass's top in it 4, anything else (a district, a bare name) 2."""
-    if re.search(r"\b(?:Line|[Bb]order|[Ff]rontier|[Bb]oundary)$", place):
+    if re.search(r"\b(?:Line|[Bb]order|[Ff]rontier|[Bb]oundary)$|\bof the line$", place):
         return 0
     if re.search(r"\b(?:[Pp]rovince|[Rr]egion|[Oo]blast)$", place):
         return 1
