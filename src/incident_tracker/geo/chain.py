@@ -22,6 +22,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .area_guard import within_area
+from .bounds import within_bounds
 from .candidates import (
     EXACT,
     Candidate,
@@ -334,7 +335,7 @@ class Resolver:
 
     def _within(self, parsed: ParsedQuery, scoped: Scoped) -> list[Candidate]:
         """The offline candidates of one reading, kept to the units it names, its anchor and its area."""
-        found = _of_units(self._offline(parsed, scoped.scope), parsed)
+        found = within_bounds(_of_units(self._offline(parsed, scoped.scope), parsed), scoped.bounds)
         return within_area(within_anchor(found, scoped.anchor), scoped, self.gazetteer)
 
     def _offline(self, parsed: ParsedQuery, scope: Scope) -> list[Candidate]:

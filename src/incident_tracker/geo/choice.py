@@ -113,7 +113,9 @@ def chosen_by_sound(resolution: Resolution, found: list[Candidate], scoped: Scop
     so (:func:`.one_place.sound_of_one_place`), unless the text's district or province lies across the border
     from it. True when it was taken."""
     sound = sound_of_one_place(  # candidates that are one place counted once: see the module
-        found, narrowed=scoped.anchor is not None or scoped.area is not None, named=resolution.named
+        found,
+        narrowed=scoped.anchor is not None or scoped.area is not None or len(scoped.bounds) == 1,
+        named=resolution.named,
     )
     if sound is None:
         return False

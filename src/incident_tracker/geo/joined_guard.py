@@ -6,7 +6,9 @@ sixtieth batches: rules"):
 - **"Between" two places**, the word said: Pashto "د X ـ Y تر منځ" (between X and Y; the two joined
   by a dash, the tatweel "ـ" standing for one, or "او", and), Urdu "X اور Y کے درمیان", Persian
   "بین X و Y" (also "میان", "مابین"), English "between X and Y" (after "the road", "the border",
-  "the stretch"…), Russian "между X и Y", Chinese "X和Y之间". The event lies somewhere on the way
+  "the stretch"…), Russian "между X и Y", Chinese "X和Y之间"; and Russian "на границе X и Y", on
+  the border of two (sixty-seventh batch; the same words in English, Kazakh, Kyrgyz, Uzbek and Turkmen were
+  already left empty, read by no other rule). The event lies somewhere on the way
   from one to the other; the pair reader takes a border place at one end for the crossing itself
   ("Torkham - Peshawar" is Torkham), which is right for a crossing's two sides, not for a stretch
   the text says lies *between* them. The pair guard (:mod:`.pair_guard`) drops two places of two
@@ -51,6 +53,12 @@ _BETWEEN = [
     re.compile(r"^(?:на\s+участке\s+)?между\s+(?P<a>\S.*?)\s+и\s+(?P<b>\S.*)$", re.IGNORECASE),
     # Chinese: "X和Y之间"
     re.compile(r"^(?:在)?(?P<a>\S+?)(?:和|与|與|至|到|—|-)(?P<b>\S+?)之[间間]$"),
+    # Russian "на границе X и Y" (on the border of X and Y; also "на стыке", at the junction), the sixty-seventh
+    # batch's g6443: the line two units share is no more one point than the stretch between them. The second
+    # unit alone answered ("Хорезмской области Узбекистана" read as the context of the first).
+    re.compile(
+        r"^(?:(?:на|у|вдоль)\s+)?(?:границ[аеыи]|стыке(?:\s+границ)?)\s+(?P<a>\S.*?)\s+и\s+(?P<b>\S.*)$", re.IGNORECASE
+    ),
 ]
 
 #: Urdu "P کے علاقوں …" (P's areas; also districts, towns, villages), English "P's areas …": a unit heading a list.

@@ -26,7 +26,9 @@ the text does not name: the unit word says what the place is, not on which side 
 tumanidagi", in Leylak district, in a report on Kyrgyzstan and Tajikistan, is not Leylak of Bushehr).
 A namesake is a place of note: a pack place, a district or province, or a town of
 :data:`NOTE_POPULATION` or more; a hamlet that happens to sound alike is not a rival, and a city
-that far outweighs every namesake (a capital) keeps its name.
+that far outweighs every namesake (a capital) keeps its name, if it lies in a country the text names
+(the sixty-seventh batch: "Aksu" in a Turkmen report on Kyrgyzstan and Uzbekistan is Kyrgyzstan's Aksy
+District by its sound, not Aqsu of Xinjiang, a city of half a million in a country the report does not name).
 """
 
 from __future__ import annotations
@@ -143,11 +145,14 @@ def cross_border_namesake(chosen: Candidate, resolution: Resolution, chain: Reso
     rivals = [place for place in across if _km(place, chosen) > FAR_KM and _near_border(place, named)]
     if not rivals:
         return None
-    if chosen.population >= CITY_POPULATION and all(chosen.population >= OUTWEIGHS * p.population for p in rivals):
-        return None
+    outweighs = all(chosen.population >= OUTWEIGHS * p.population for p in rivals)
+    if chosen.country in named and chosen.population >= CITY_POPULATION and outweighs:
+        return None  # a city of a country the text names; one of a country it does not name ("Aksu": Aqsu,
+        # Xinjiang, in a Kyrgyz-Uzbek report) outweighs no namesake of the text's countries (Aksy District)
     rival = max(rivals, key=lambda p: (p.tier == "pack", p.level is not None, p.population))
     km = _km(rival, chosen)
+    where = "in two countries the text names" if chosen.country in named else f"and the text names {rival.country}"
     return (
         f"left unlocated: {resolution.parsed.name!r} alone may be {chosen.label} or {rival.name} "
-        f"({rival.country}), {km:.0f} km apart, in two countries the text names"
+        f"({rival.country}), {km:.0f} km apart, {where}"
     )

@@ -55,6 +55,7 @@ from .phrase_patterns import (
     strip_kind,
 )
 from .phrase_patterns import unit_countries as _unit_countries
+from .phrase_tails import border_side_off, comma_before_near
 from .phrase_unlocated import rewrite_unlocated
 from .phrase_where import crossing_kind_off, rewrite_where
 from .roles import read_role
@@ -156,6 +157,9 @@ def parse_query(text: str) -> ParsedQuery:
         for reading in (parsed, parsed.alternative):
             if reading is not None:
                 reading.beyond = reading.beyond | beyond
+    for reading in (parsed, parsed.alternative):  # "X, just north of the Uzbek border": geo/phrase_tails.py
+        if reading is not None:
+            border_side_off(reading)
     return parsed
 
 
@@ -193,6 +197,7 @@ def _read(text: str) -> ParsedQuery:
         role = "a part of a country names no point"
         return ParsedQuery(text=text, name="", role=role, context=[match.group("country")])
     raw = _IS_DISTANCE.sub(r"\g<name>, \g<tail>", raw)  # "Zhob is 280 miles from Quetta": Zhob, 280 miles from …
+    raw = comma_before_near(raw)  # "Usharal district near Lake Alakol": geo/phrase_tails.py
     body, context, formerly = _brackets_off(raw)
     parts = _parts(body, cyrillic)
     if not parts:

@@ -15,6 +15,7 @@ from functools import partial
 
 from ..errors import ValidationError
 from ..models import parse_country
+from .bounds import bounds_of
 from .candidates import ALTERNATE, ANCHOR_KM, EXACT, Candidate, _named_as, _pack_sound, _top, context_country
 from .gazetteer import Gazetteer, Scope, haversine_km
 from .letter_readings import arabic_pe_readings, names_half_of_district
@@ -37,6 +38,8 @@ class Scoped:
     anchor: Candidate | None = None
     #: The province named (--admin1 or a context part), when there is exactly one.
     area: Candidate | None = None
+    #: Where no part anchors: the places a district or town part names, one of which holds the answer (geo/bounds.py).
+    bounds: tuple[Candidate, ...] = ()
 
 
 def _alike_in_region(
@@ -76,7 +79,9 @@ def read_scope(
     anchor, conflict, areas = _read_parts(tier, parsed, rest, (frozen, areas), notes, home_region, region)
     context = next(iter(named)) if len(named) == 1 else None
     scope = (frozen, frozenset(areas) if areas is not None else None)
-    return Scoped(scope, context, frozen, None if conflict else anchor, _one_area(tier, gazetteer, areas))
+    # "Langar in the district of Ayni" (two towns bear it), "X in Saryagash district" (Kazakhstan): geo/bounds.py
+    bounds = () if anchor else bounds_of(tier, rest, scope, region or home_region, parsed.unit_countries, notes)
+    return Scoped(scope, context, frozen, None if conflict else anchor, _one_area(tier, gazetteer, areas), bounds)
 
 
 def _countries_named(

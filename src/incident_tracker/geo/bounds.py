@@ -1,0 +1,98 @@
+"""A district or town the text names, that anchors nothing, still bounds where the place may lie.
+
+A context part that names a district or town anchors the answer (:func:`.scope.anchor_of`): the
+place lies within :data:`.candidates.ANCHOR_KM` of it, and the unit stands in when the place is
+not known. Two kinds of part anchored nothing, and so bounded nothing, though a province named
+in the same spot would have (sixty-seventh batch, docs/geocoding-journal.md):
+
+- **a unit of a country the text names, outside the home region**: "Jibek Joly in the district
+  of Saryagash", in a report naming Kazakhstan, was answered with Jıbek joly of Almaty region,
+  632 km off, because Saryagash (Kazakhstan) is no anchor outside the configured region;
+- **a name two places far apart bear**: "Langar in the district of Ayni" (Ayní, the district's
+  seat, and Zafarobod, once called Ayni, both in Sughd, 110 km apart) was answered with a Langar
+  of Uzbekistan's Fergana region, 300 km off.
+
+Such a part now *bounds* the choice as a province does: a candidate must lie in the province of one of
+the places it names, or within :data:`.candidates.ANCHOR_KM` of it (or be filed under it), as for an
+anchor. It does not stand in: the unit
+is known only by a town's point (its seat's, or one of two), and an unknown village of a large
+district is not at its seat (the batch's Masanchi lies 46 km from Korday). A unit of the home
+region named once anchors, and stands in, as before; that is untouched. Only a place known by its
+own or a recorded name bounds (not a sound-alike), and only where the text names no finer anchor.
+"""
+
+from __future__ import annotations
+
+from .candidates import ALTERNATE, Candidate
+from .gazetteer import Scope
+from .hierarchy import within_anchor
+from .text import name_key
+from .tiers import GazetteerTier
+
+#: A name more places bear than this bounds nothing: it says no more than the region does.
+MOST_BOUNDING_PLACES = 4
+
+
+def places_named(
+    tier: GazetteerTier, region: frozenset[str], part: str, scope: Scope, units: frozenset[str] | None
+) -> tuple[Candidate, ...]:
+    """The places (towns, districts) that a context part names by their own or a recorded name, in ``region``
+    (the countries the text names count) or in the countries the scope holds; none where more than
+    :data:`MOST_BOUNDING_PLACES` bear the name."""
+    key = name_key(part)
+    if not key:
+        return ()
+    every = [
+        Candidate.from_location(tier.town_location(place, score, primary, "admin2", match))
+        for score, place, primary, match in tier.towns(key, scope).values()
+    ]
+    found = [
+        c
+        for c in every
+        if c.trusted
+        and c.level != "admin1"
+        and (scope[0] is not None or c.country in region)
+        and (units is None or c.country in units)
+    ]
+    return tuple(found) if len(found) <= MOST_BOUNDING_PLACES else ()
+
+
+def bounds_of(
+    tier: GazetteerTier,
+    parts: list[tuple[str, str | None]],
+    scope: Scope,
+    region: frozenset[str],
+    units: frozenset[str] | None,
+    notes: list[str],
+) -> tuple[Candidate, ...]:
+    """The places the finest context part that may bound names (see the module): a district's part, or a part
+    with no level word that names no province ("Faizabad, Badakhshan" is bounded by the province, as before).
+    The note that the part was ignored (:func:`.scope.read_scope`'s) gives way to one saying what it bounds."""
+    for part, level in parts:
+        if level == "admin1":
+            continue
+        if level is None and any(score >= ALTERNATE for score in tier.match_admin1(part, scope[0]).values()):
+            continue
+        if found := places_named(tier, region, part, scope, units):
+            notes[:] = [note for note in notes if not note.startswith(f"ignored {part!r}")]
+            where = "; ".join(c.label for c in found)
+            notes.append(f"{part!r} names {where}: the place is looked for in its province or near it, not elsewhere")
+            return found
+    return ()
+
+
+def within_bounds(found: list[Candidate], bounds: tuple[Candidate, ...]) -> list[Candidate]:
+    """The candidates in the province of one of the places a context part names, or by it (as
+    :func:`.hierarchy.within_anchor` keeps those by an anchor); all of them when the text names no such part.
+
+    The province, not the place's surroundings alone: a district is known here only by its seat's point, and a
+    village of a large county lies farther from it than an anchor's reach ("Pishin, a small town located in
+    Sarbaz County", 75 km from the town of Sarbaz)."""
+    if not bounds:
+        return found
+    provinces = {(bound.country, bound.admin1_code) for bound in bounds if bound.admin1_code}
+    inside = {id(c) for bound in bounds for c in within_anchor(found, bound)}
+    return [c for c in found if id(c) in inside or (c.country, c.admin1_code) in provinces]
+
+
+__all__ = ["MOST_BOUNDING_PLACES", "bounds_of", "places_named", "within_bounds"]

@@ -1,0 +1,77 @@
+"""Tails after a known name that stopped the reader: "X district near Y", "X, north of the Uzbek border".
+
+Both from the sixty-seventh batch (docs/geocoding-journal.md):
+
+- **"X district near Y" without a comma**: "Usharal district near the popular Lake Alakol
+  resort" was looked up whole, as one name, and left empty, while "Usharal district, near Lake
+  Alakol" is the district. A capitalised name and its unit word, then "near" (or "close to"),
+  is read as if a comma stood before "near": the unit, and the place it is near as context.
+- **"X, north of the Uzbek border"**: a context part that places the name by a country's border
+  ("just north of", "near", "20 km from", "along the … border") names the country *across* the
+  line, not the place's own; it was read as the place's country ("the Uzbek" → Uzbekistan), and
+  Shymkent, in Kazakhstan, was ruled out. Such a part now says only that the place is not in that
+  country (``ParsedQuery.beyond``, as "bordering C" says), and narrows nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .phrase_patterns import COUNTRY_STEMS, DEMONYMS
+
+if TYPE_CHECKING:
+    from .phrase import ParsedQuery
+
+from ..models.country import country_code
+
+_UNIT_THEN_NEAR = re.compile(
+    r"^(?P<head>(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-](?-i:[A-Z])[\w'’-]*){0,2}\s+"
+    r"(?:district|village|town|city|province|region|county|area))\s+(?P<tail>(?:near|close\s+to)\s+\S.*)$",
+    re.IGNORECASE,
+)
+_DISTANCE = r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)"
+_BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+_BY_BORDER = re.compile(
+    rf"^(?:(?:just|some|about|roughly|only|barely|right)\s+)?(?:{_DISTANCE}\s+)?"
+    rf"(?:{_BEARING}\s+of|(?:{_BEARING}\s+)?from|near|close\s+to|along|on|at|by)\s+"
+    r"the\s+(?P<side>[^\W\d_]+)\s+(?:border|frontier)$",
+    re.IGNORECASE,
+)
+
+
+def comma_before_near(raw: str) -> str:
+    """ "Usharal district near Lake Alakol" as "Usharal district, near Lake Alakol"; other text as it is."""
+    match = _UNIT_THEN_NEAR.match(raw)
+    return f"{match.group('head')}, {match.group('tail')}" if match else raw
+
+
+def _side(word: str) -> str | None:
+    """The country a border's adjective or name says ("Uzbek", "Afghan", "Uzbekistan"), or None."""
+    folded = word.casefold()
+    code = country_code(folded) or DEMONYMS.get(folded)
+    return code or next(
+        (c for stem, c in COUNTRY_STEMS.items() if folded.startswith(stem) and len(folded) - len(stem) <= 2), None
+    )
+
+
+def border_side_off(parsed: ParsedQuery) -> None:
+    """Take the context parts that place the name by a country's border out of ``parsed``'s context, their
+    country into its ``beyond`` (see the module)."""
+    levels = parsed.context_levels or [None] * len(parsed.context)
+    kept: list[tuple[str, str | None]] = []
+    beyond = set(parsed.beyond)
+    for part, level in zip(parsed.context, levels, strict=False):
+        match = _BY_BORDER.match(part.strip()) if level is None else None
+        code = _side(match.group("side")) if match else None
+        if code is None:
+            kept.append((part, level))
+        else:
+            beyond.add(code)
+    if len(kept) < len(parsed.context):
+        parsed.context = [part for part, _ in kept]
+        parsed.context_levels = [level for _, level in kept]
+        parsed.beyond = frozenset(beyond)
+
+
+__all__ = ["border_side_off", "comma_before_near"]
