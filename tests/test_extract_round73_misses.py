@@ -1,0 +1,49 @@
+"""Round 73's dev misses: rules (issue 14, extract131).
+
+Every sentence here is written for this file; none is a report's. Each mechanism has tests of what it reads (they fail
+on main's code before this work) and guards of what it leaves as it was, which pass on main's code too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from _extract_helpers import one_draft
+from incident_tracker.extract.roles import find_dateline
+
+PUBLISHED = dt.date(2024, 6, 11)  # a Tuesday
+
+
+def _one(text: str) -> dict[str, Any]:
+    return one_draft(text, PUBLISHED)
+
+
+# --- a dateline closed by a full stop: the filing day, never the event's --------------------------------------------
+
+
+def test_a_dateline_closed_by_a_full_stop_is_the_filing_day_not_the_clash() -> None:
+    text = (
+        "KHOROG, 10 June, Pamir Info. Tajik border guards fought armed smugglers near a river crossing, the border "
+        "service said. The fighting took place on 7 June near the Ishkashim post."
+    )
+    draft = _one(text)
+    assert draft["event_date"] == "2024-06-07"
+    assert draft["date_precision"] == "day"
+
+
+def test_the_full_stop_forms_are_read_with_a_year_without_an_agency_and_alone() -> None:
+    with_year = find_dateline("Tajikistan, 10 June 2024, Avesta. Guards fought smugglers.", PUBLISHED)
+    assert with_year is not None and with_year.day == dt.date(2024, 6, 10) and with_year.agency == "Avesta"
+    month_first = find_dateline("DUSHANBE, June 10, 2024, Asia-Plus. Guards fought smugglers.", PUBLISHED)
+    assert month_first is not None and month_first.day == dt.date(2024, 6, 10) and month_first.city == "Dushanbe"
+    no_agency = find_dateline("BISHKEK, 10 June. Border guards fought smugglers.", PUBLISHED)
+    assert no_agency is not None and no_agency.day == dt.date(2024, 6, 10) and no_agency.agency is None
+    alone = find_dateline("OSH, 10 June, Kabar.", PUBLISHED)  # the sentence splitter leaves it on its own
+    assert alone is not None and alone.day == dt.date(2024, 6, 10)
+
+
+def test_guard_a_sentence_that_opens_on_a_place_and_a_day_is_no_dateline() -> None:
+    assert find_dateline("Kabul, the capital, was quiet on 10 June. Guards fought smugglers.", PUBLISHED) is None
+    assert find_dateline("In Osh, 10 June. Guards fought smugglers.", PUBLISHED) is None
+    assert find_dateline("Osh, 10 June, was quiet. Guards fought smugglers.", PUBLISHED) is None
