@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from _extract_helpers import one_draft
+from _extract_helpers import drafts_of, one_draft
 from incident_tracker.extract.roles import find_dateline
 
 PUBLISHED = dt.date(2024, 6, 11)  # a Tuesday
@@ -47,3 +47,40 @@ def test_guard_a_sentence_that_opens_on_a_place_and_a_day_is_no_dateline() -> No
     assert find_dateline("Kabul, the capital, was quiet on 10 June. Guards fought smugglers.", PUBLISHED) is None
     assert find_dateline("In Osh, 10 June. Guards fought smugglers.", PUBLISHED) is None
     assert find_dateline("Osh, 10 June, was quiet. Guards fought smugglers.", PUBLISHED) is None
+
+
+# --- fire told in the passive: violence, and a force's men under fire fought a battle -------------------------------
+
+
+def test_fire_opened_on_guards_in_the_passive_is_a_clash_with_firearms() -> None:
+    text = (
+        "Fire was opened on a Kyrgyz border patrol from the far bank of the river on Sunday, and the guards had to "
+        "fire back, the border service said."
+    )
+    draft = _one(text)
+    assert draft["event_date"] == "2024-06-09"
+    assert draft["sub_event_type"] == "Armed clash"
+    assert draft["weapons"] == ["firearms"]
+
+
+def test_guards_who_came_under_fire_from_the_other_side_fought_a_battle() -> None:
+    text = (
+        "While the guards were checking a pasture near the border on Sunday, they came under fire from the "
+        "neighbouring side for half an hour, a spokesman said."
+    )
+    draft = _one(text)
+    assert draft["sub_event_type"] == "Armed clash"
+    assert draft.get("target_type") is None
+
+
+def test_guard_under_fire_for_a_decision_is_no_violence() -> None:
+    text = "The border service came under fire for the closure of the crossing on Sunday, a spokesman said."
+    assert drafts_of(text, PUBLISHED) == []
+    text = "Border guards came under fire over the closure of the crossing on Sunday, a spokesman said."
+    assert drafts_of(text, PUBLISHED) == []
+
+
+def test_guard_a_bus_under_fire_is_no_battle() -> None:
+    text = "A bus carrying pilgrims came under fire near the border on Sunday, killing two passengers."
+    draft = _one(text)
+    assert draft["sub_event_type"] != "Armed clash"

@@ -302,7 +302,10 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"exchanges? of fire|"
         # "the terrorists and the soldiers traded heavy fire" (Business Recorder 605): how heavy says no other weapon
         r"(?:exchanged|traded) (?:heavy |intense |sporadic )?fire|firearms|firing|fired (?:on|at|upon)|fired back|"
-        r"returned fire|came under fire|"
+        r"returned fire|came under fire(?! (?:for|over)\b)|"
+        # the passive and the answer of the Russian-language services: "automatic fire was opened on the border
+        # guards", "had to fire back"
+        r"fire (?:was|had been) opened|automatic fire|(?:to|had to) fire back|"
         r"armed clash(?:es)?|(?:clash(?:es|ed)?|fighting|fought) with (?:an? )?armed|heavily armed|"
         # "ignored the border guards' orders to surrender and put up armed resistance": the Tajik border
         # troops' word for a firefight (The Times of Central Asia, Qalampir)
@@ -353,6 +356,9 @@ VIOLENCE = re.compile(
     r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|armed resistance|"
     r"engaged\s+(?:them|it|the\s+(?:\w+\s+)?(?:group|terrorists|militants|khwarij|khawarij|infiltrators|intruders))|"
     r"fired (?:on|at|upon)|fired (?:from )?across|gunfight|bombed|shot dead|"
+    # fire told in the passive: "came under fire from the Afghan side", "fire was opened on the guards"; not blame
+    r"c[oa]m(?:e|es|ing) under (?:[\w-]+ )?fire(?! (?:for|over|from (?:critics|rights|the opposition))\b)|"
+    r"fire (?:was|had been) opened|"
     r"set on fire|set ablaze|set alight|set fire to|torched|looted|"
     # a suicide bombing's act, told without a blast word: "a suicide bomber came up to it and blew himself up"
     r"(?:blew|blown|blowing|blows)\s+(?:himself|herself|themselves)\s+up|"
