@@ -84,3 +84,26 @@ def test_guard_a_bus_under_fire_is_no_battle() -> None:
     text = "A bus carrying pilgrims came under fire near the border on Sunday, killing two passengers."
     draft = _one(text)
     assert draft["sub_event_type"] != "Armed clash"
+
+
+# --- the party a state's men fought, told as the object of "fought" ---------------------------------------------------
+
+
+def test_guards_who_fought_the_smugglers_name_them_the_perpetrator() -> None:
+    text = (
+        "Kyrgyz border guards fought the Tajik drug dealers near a river ford on Sunday, a spokesman said. In the "
+        "shootout one guard was wounded."
+    )
+    draft = _one(text)
+    assert draft["attribution"] == "alleged"
+    assert draft["perpetrator"] == "Tajik drug dealers"
+
+
+def test_guard_a_war_fought_for_years_names_no_one() -> None:
+    text = (
+        "A roadside bomb killed two soldiers in the valley on Sunday. The army has fought Taliban and other militants "
+        "in the valley for more than ten years."
+    )
+    draft = _one(text)
+    assert draft["attribution"] == "unattributed"
+    assert draft.get("perpetrator") is None
