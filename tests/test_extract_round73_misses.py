@@ -107,3 +107,51 @@ def test_guard_a_war_fought_for_years_names_no_one() -> None:
     draft = _one(text)
     assert draft["attribution"] == "unattributed"
     assert draft.get("perpetrator") is None
+
+
+# --- another incident in a paragraph that opens on its day, told by the incident's ------------------------------------
+
+_ROUNDUP = (
+    "On Sunday a suicide bomber drove a car packed with explosives into an army convoy near Razmak, killing three "
+    "soldiers.\n\n"
+    "On the same day, helicopter gunships bombed a border post in the Datta Khel area. One soldier was killed and two "
+    "were hurt.\n\n"
+    "The next day at least six mortar shells fired from across the border landed near Ghulam Khan, wounding a boy."
+)
+
+
+def test_paragraphs_opening_on_the_same_day_and_the_next_day_are_incidents_of_their_own() -> None:
+    drafts = drafts_of(_ROUNDUP, PUBLISHED)
+    assert [(d["event_date"], d.get("killed"), d.get("injured")) for d in drafts] == [
+        ("2024-06-09", 4, None),  # the bomber among the dead, as the corpus codes him
+        ("2024-06-09", 1, 2),
+        ("2024-06-10", None, 1),
+    ]
+    assert drafts[1]["sub_event_type"] == "Air/drone strike"  # not the bomb's; and the bomber is not its dead
+    assert drafts[2]["weapons"] == ["mortar"]
+
+
+def test_a_source_cited_in_brackets_with_its_day_does_not_date_the_event() -> None:
+    text = (
+        "On June 7 gunmen attacked a border post near the Ghulam Khan crossing. Two guards were killed. (Dawn, June 10)"
+        "\n\n"
+        "On the same day, a roadside bomb went off near the crossing. Three soldiers were wounded. (The News, June 10)"
+    )
+    drafts = drafts_of(text, PUBLISHED)
+    assert [(d["event_date"], d.get("killed"), d.get("injured")) for d in drafts] == [
+        ("2024-06-07", 2, None),
+        ("2024-06-07", None, 3),
+    ]
+
+
+def test_guard_the_same_day_told_by_a_speaker_or_in_the_same_paragraph_is_the_same_incident() -> None:
+    text = (
+        "On Sunday gunmen killed two border guards near the Ghulam Khan crossing.\n\n"
+        "On the same day, officials said the attackers had fled across the border after the shooting."
+    )
+    assert len(drafts_of(text, PUBLISHED)) == 1
+    text = (
+        "On Sunday gunmen killed two border guards near the Ghulam Khan crossing. The same day the attackers were "
+        "shot at as they fled across the border."
+    )
+    assert len(drafts_of(text, PUBLISHED)) == 1
