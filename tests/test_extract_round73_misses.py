@@ -155,3 +155,22 @@ def test_guard_the_same_day_told_by_a_speaker_or_in_the_same_paragraph_is_the_sa
         "shot at as they fled across the border."
     )
     assert len(drafts_of(text, PUBLISHED)) == 1
+
+
+# --- a strike from the air told by what the aircraft did --------------------------------------------------------------
+
+
+def test_aircraft_that_dropped_bombs_or_attacked_struck_from_the_air() -> None:
+    for text in (
+        "Coalition aircraft dropped two bombs on a border post on Sunday, killing one soldier.",
+        "A NATO aircraft attacked the group on Sunday, killing one insurgent.",
+        "Helicopter gunships of the coalition in Afghanistan bombed a border post on Sunday, killing one soldier.",
+    ):
+        draft = _one(text)
+        assert draft["sub_event_type"] == "Air/drone strike", text
+        assert "airstrike" in draft["weapons"], text
+
+
+def test_guard_an_aircraft_attacked_on_the_ground_is_no_strike_from_the_air() -> None:
+    text = "Militants attacked a parked military aircraft at the base on Sunday, wounding two guards."
+    assert _one(text)["sub_event_type"] != "Air/drone strike"

@@ -241,8 +241,13 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # hit the village" (Radio Farda, The Killid Group): the aircraft's origin may come between it and its act
     (
         r"(?:aircraft|planes?|jets?|(?:helicopter )?gunships?|helicopters?)\s+"
-        r"(?:(?:of\s+(?:an?\s+)?unknown\s+(?:origin|nationality)|from\s+(?-i:[A-Z][a-z]+))\s+)?(?:had\s+|have\s+|has\s+)?"
-        r"(?:carried out (?:the |an? )?(?:assault|attacks?|strikes?|raids?|bombing)|bombed|bombarded|struck|"
+        r"(?:(?:of\s+(?:an?\s+)?unknown\s+(?:origin|nationality)|from\s+(?-i:[A-Z][a-z]+)|"
+        # "helicopter gunships of the US-led coalition in Afghanistan bombed a border post" (CounterVortex 917)
+        r"of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:coalition|alliance|forces?|air\s+force)(?:\s+in\s+(?-i:[A-Z][a-z]+))?)\s+)?"
+        r"(?:had\s+|have\s+|has\s+)?"
+        # "its aircraft had dropped four bombs" (BBC 915), "a NATO aircraft attacked them" (916)
+        r"(?:dropped\s+(?:[\w-]+\s+)?bombs|attacked|"
+        r"carried out (?:the |an? )?(?:assault|attacks?|strikes?|raids?|bombing)|bombed|bombarded|struck|"
         r"hit (?:the |an? )?(?:village|area|town|district|forest|positions?|hideouts?|camps?)|"
         r"opened fire|fired (?:on|at|upon))",
         ("airstrike",),
