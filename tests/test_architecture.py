@@ -131,7 +131,7 @@ def test_the_store_reaches_up_only_where_the_page_says_why():
         for module in read_modules()
         if module.unit == "store" and {"exchange", "geo"} & set(module.imports)
     }
-    assert reaching == {"store.core": ["geo"], "store.incidents": ["geo"], "store.maintenance": ["exchange"]}
+    assert reaching == {"store.core": ["geo"], "store.incidents": ["geo"], "store.backup": ["exchange"]}
     assert all(
         not module.imports[unit]
         for module in read_modules()

@@ -135,6 +135,30 @@ def _fits(line: str) -> bool:
 def test_at_80_columns_no_line_is_wider_and_no_word_is_cut(busy, run, monkeypatch, args):
     """What 80 columns show is made of the words a 400-column render shows: nothing is cut
     ("Tajiki…") or split across lines; only a URL, printed whole on its line, may be wider."""
+    _assert_whole_at_80(run, monkeypatch, args)
+
+
+def test_at_80_columns_a_reason_beside_a_folded_url_keeps_every_word(busy, run, monkeypatch):
+    """The history's longest words (a date, a field's name, a URL folded at 24) left a reason
+    no room at 80 columns: the console cut every line at its edge, "second report gives"
+    shown as "secon", "gives", with no sign that the rest was missing (the README's tour)."""
+    run("edit", "1", "--killed", "3-4", "--reason", "second report gives 26 Nov and up to 4 killed")
+    _assert_whole_at_80(run, monkeypatch, ["history", "1"])
+
+
+def test_at_80_columns_the_list_keeps_the_attribution_of_a_week_long_incident(busy, run, monkeypatch):
+    """A span of dates, a long sub-event type and a perpetrator: the list's longest words fitted
+    side by side, yet Rich laid it out wider than 80 and the console cut the attribution column
+    to its first letter ("c" for "confirmed: Security forces")."""
+    run(
+        "add", "--date", "2026-06-24", "--end-date", "2026-06-30", "--date-precision", "week", "--country", "PK",
+        "--place", "Balochistan", "--type", "Strategic developments", "--sub-type", "Disrupted weapons use",
+        "--attribution", "confirmed", "--perpetrator", "Security forces", "--killed", "0", "--no-input",
+    )  # fmt: skip
+    _assert_whole_at_80(run, monkeypatch, ["list"])
+
+
+def _assert_whole_at_80(run, monkeypatch, args: list[str]) -> None:
     narrow = _render(run, monkeypatch, 80, args)
     wide = _render(run, monkeypatch, 400, args)
     for line in narrow.splitlines():

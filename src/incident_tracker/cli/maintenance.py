@@ -32,7 +32,7 @@ def backup(
       tracker backup incidents-2025-12-01.db
       tracker backup incidents-2025-12-01.db --force
     """
-    from ..store.maintenance import backup as make_backup
+    from ..store.backup import backup as make_backup
 
     result = make_backup(destination, state(ctx).db_path, force=force)
     message(f"Backed up {result.incidents} incident{'s' if result.incidents != 1 else ''} to {result.path}.")

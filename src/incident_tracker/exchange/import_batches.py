@@ -66,6 +66,9 @@ class BatchWriting:
     header_marks_deletions: bool = False
 
     def reject(self, error: RowError) -> None:
+        """A row refused: without ``skip_invalid`` the import stops here, and being one transaction
+        keeps nothing; with it, the row is counted, the first few kept for the summary, and every
+        one written to the rejects file, so that none is dropped unseen."""
         error.unit = self.summary.unit
         if not self.skip_invalid:
             raise ValidationError(

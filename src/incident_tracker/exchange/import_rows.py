@@ -147,6 +147,9 @@ def checked_stamp(value: Any, name: str) -> str | None:
 
 
 def _check_stamp(value: Any, name: str) -> str:
+    """A timestamp as the history keeps it (UTC, to the second, ``Z``): our own export's shape
+    is checked by hand, as every imported row carries several; any other ISO form is converted
+    (one without a zone is taken as UTC)."""
     text = str(value).strip()
     if _STAMP.fullmatch(text):
         try:  # the shape is ours; the values must be a real moment too (not 2025-99-99)

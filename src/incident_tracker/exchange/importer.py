@@ -95,6 +95,9 @@ class Importer(BatchWriting):
     # --- per row -------------------------------------------------------------
 
     def feed(self, item: RawRow | CsvCells | RowError) -> None:
+        """Check one row and queue it for the next batch; a row refused is set aside (or stops the
+        import) here, before anything of it is written. A second row naming the same incident
+        (uid, external id or content) stops the import: which of the two is right is not ours to guess."""
         self.seen += 1
         if self.progress and self.seen % 1000 == 0:
             self.progress(self.seen)
@@ -222,6 +225,9 @@ class Importer(BatchWriting):
     # --- the end -------------------------------------------------------------
 
     def finish(self) -> ImportSummary:
+        """Write what is left, in the order that keeps the file whole: the last batch, the indexes
+        a bulk write dropped, the links (their ends may come from any batch), then the rejects
+        file, so that a disk that refuses it fails the import before the commit."""
         self.flush()
         self.writer.finish()  # indexes dropped for a bulk write into an empty table, built once
         self.add_links()
@@ -301,6 +307,10 @@ def _import(
     progress: Callable[[int], None] | None,
     label: str,
 ) -> ImportSummary:
+    """The import of an open file: its format and layout decided once from the name and first
+    bytes (an ACLED header is known by ``event_id_cnty``), the header read before any row so
+    that its errors come first, and the rejects file opened beside its target before the rows
+    are read, so that one that cannot be written stops the import before anything is checked."""
     head = handle.read(64)
     handle.seek(0)
     kind = ImportFormat(fmt) if fmt else detect_format(source, head)

@@ -156,6 +156,8 @@ class RowPlan:
             return None
 
     def _parse(self, cells: list[str]) -> Parsed:
+        """The fast reading of a plain row; anything it cannot be sure of raises ``_NotPlain``, and
+        the general path reads the row again, so that both give one answer and one error."""
         uid: str | None = cells[self._uid] if self._uid is not None else None
         if uid:
             uid = uid.strip()
@@ -188,6 +190,8 @@ class RowPlan:
         return record, uid, stamps, sources, links, derived
 
     def _record(self, cells: list[str]) -> dict[str, Any]:
+        """The record of a row's field cells, each coded value looked up in the answers met before
+        (the same cell text gives the same value, checked once per file, not once per row)."""
         values = list(map(dict.__getitem__, self._answers, self._coded_cells(cells)))
         values += [text.strip() or None for text in self._text_cells(cells)]
         values += self._no_numbers

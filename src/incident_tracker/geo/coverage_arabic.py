@@ -266,16 +266,25 @@ _DISTRICT_TEHSIL = re.compile(
 )
 
 
-def district_before_tehsil(text: str) -> str | None:
-    """ "باجوڑ تحصیل برنگ علاقہ ترغاو" → "ترغاو، تحصیل برنگ، باجوڑ", or None.
+#: The same with the unit word after the tehsil's name: "مہمند ایجنسی بائیزئی سب ڈویژن" (the Baizai subdivision of
+#: Mohmand Agency), "باجوڑ ماموند تحصیل"; "سب ڈویژن" is the English "sub-division", as the tribal districts name
+#: a tehsil.
+_DISTRICT_TEHSIL_AFTER = re.compile(r"^(?P<words>(?:\S+\s+){2,3}?)(?:تحصیل|سب\s*ڈویژن|سب\s*ڈوژن)$")
 
-    Urdu names a tehsil after its district with no postposition; read finest first with commas, as
-    "تحصیل X، ضلع D" already is, the district is the context and stands in when the tehsil has no
-    point. Only after a district or province of the pack, letter for letter (the Urdu "ڑ" read as "ړ").
+
+def district_before_tehsil(text: str) -> str | None:
+    """ "باجوڑ تحصیل برنگ علاقہ ترغاو" → "ترغاو، تحصیل برنگ، باجوڑ", "مہمند ایجنسی بائیزئی سب ڈویژن" →
+    "تحصیل بائیزئی، مہمند ایجنسی", or None.
+
+    Urdu names a tehsil after its district with no postposition, its unit word before or after its name;
+    read finest first with commas, as "تحصیل X، ضلع D" already is, the district is the context and stands
+    in when the tehsil has no point. Only after a district or province of the pack, letter for letter (the
+    Urdu "ڑ" read as "ړ"); with the unit word after the name, the district is its first word or two, and
+    the one or two words between it and the unit word the tehsil's name.
     """
     match = _DISTRICT_TEHSIL.match(text)
     if match is None:
-        return None
+        return _district_then_tehsil_word(text)
     district, tehsil, area = match.group("district"), match.group("tehsil"), match.group("area")
     pashto = district.replace("ڑ", "ړ")  # the Urdu retroflex r as Pashto writes it ("باجوڑ", "باجوړ")
     if not any(a_pack_district(d) or a_province_name(d) for d in (district, pashto)) or not arabic_name(tehsil):
@@ -283,6 +292,24 @@ def district_before_tehsil(text: str) -> str | None:
     if area is not None and not arabic_name(area):
         return None
     return "، ".join([*([area] if area else []), f"تحصیل {tehsil}", district])
+
+
+def _district_then_tehsil_word(text: str) -> str | None:
+    """ "مہمند ایجنسی بائیزئی سب ڈویژن" → "تحصیل بائیزئی، مہمند ایجنسی" (:func:`district_before_tehsil`), or None."""
+    match = _DISTRICT_TEHSIL_AFTER.match(text)
+    if match is None:
+        return None
+    words = match.group("words").split()
+    for cut in (2, 1):
+        district, tehsil = " ".join(words[:cut]), " ".join(words[cut:])
+        if not 1 <= len(words) - cut <= 2 or not arabic_name(tehsil):
+            continue
+        bare = district.removesuffix(" ایجنسی")  # "خیبر ایجنسی": the agency's name is the district's ("ضلع خیبر")
+        if any(
+            a_pack_district(d) or a_province_name(d) for d in {district, bare, f"ضلع {bare}", bare.replace("ڑ", "ړ")}
+        ):
+            return f"تحصیل {tehsil}، {district}"
+    return None
 
 
 def _pack_place_in(place: str, unit: str) -> bool:

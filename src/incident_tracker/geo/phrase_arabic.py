@@ -25,6 +25,12 @@ from .scripts import has_arabic_letter
 _NOT_ARABIC = re.compile(r"[پچژگکیۀۂہھےںٹڈڑۍېښږځڅټډړڼ]")
 
 
+def arabic_spelling(name: str) -> bool:
+    """Is ``name`` written in Arabic letters alone, none of the region's own (پ چ ژ گ …)? Only such a name may be an
+    Arabic spelling of the region's name, read in its letters (:func:`arabic_che`, :mod:`.letter_readings`)."""
+    return has_arabic_letter(name) and not _NOT_ARABIC.search(name)
+
+
 def arabic_che(name: str) -> str | None:
     """ "تشمن" → "چمن": an Arabic spelling of "ch" (ت‍ش, as in "تشاد") in the region's own letter, or None.
 
@@ -33,7 +39,7 @@ def arabic_che(name: str) -> str | None:
     Only a name wholly in Arabic letters (none of the region's own) is read so, and the caller takes
     the result only where it is known exactly, as it takes a Russian locative's stem.
     """
-    if "تش" not in name or _NOT_ARABIC.search(name) or not has_arabic_letter(name):
+    if "تش" not in name or not arabic_spelling(name):
         return None
     return name.replace("تش", "چ")
 
@@ -46,7 +52,7 @@ def arabic_che_readings(name: str) -> list[str]:
     "ش" is a letter of its own in the region's names too ("شغنان", Shighnan), so a caller takes a reading only
     where it names a place exactly, as it takes :func:`arabic_che`'s.
     """
-    if _NOT_ARABIC.search(name) or not has_arabic_letter(name):
+    if not arabic_spelling(name):
         return []
     readings = [name.replace("تش", "چ")] if "تش" in name else []
     where = [i for i, letter in enumerate(name) if letter == "ش"]

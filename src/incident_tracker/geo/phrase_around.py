@@ -73,9 +73,10 @@ _RU_NOUN_UNIT = re.compile(
 #: read above. A named post stays a post ("застава «X», район Y": only a border place of that name answers for it,
 #: else the district stands in); an unnamed one is where its district is.
 _RU_POST = (
-    r"(?:(?:в\s+зоне|в\s+районе|на\s+участке|на|у|возле|около|близ|вблизи|в)\s+)?(?:пограничн\w+\s+)?"
-    r"(?:(?:погран)?застав(?:а|ы|е|у|ой)|пост(?:а|у|е|ом)?|КПП)\s+(?:[«\"“](?P<name>[^»\"”“]+)[»\"”“]\s+)?"
-)  # a post, with its preposition and a quoted name, as both rules below read it
+    r"(?:(?:в\s+зоне|в\s+районе|на\s+участке|на|у|возле|около|близ|вблизи|в)\s+)?(?:\d+-(?:й|я|ой|ая)\s+)?"
+    r"(?:пограничн\w+\s+)?(?:(?:погран)?застав(?:а|ы|е|у|ой)|пост(?:а|у|е|ом)?|КПП|пункт(?:а|е|у|ом)?\s+пропуска)\s+"
+    r"(?:[«\"“](?P<name>[^»\"”“]+)[»\"”“]\s+)?"
+)  # a post or crossing (its ordinal too: "4-й заставы"), with its preposition and a quoted name, as both rules read it
 _RU_POST_OF_UNIT = re.compile(
     rf"^{_RU_POST}(?P<noun>района|области)\s+(?P<unit>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){{0,2}})$"
 )
@@ -84,7 +85,8 @@ _RU_POST_OF_UNIT = re.compile(
 #: it guards (as "Пянджский погранотряд" is read: .coverage_cyrillic), is a post of that district, read as
 #: "заставе «X» Лейлекского района" is. The shape of _RU_POST_OF_UNIT with the unit before its noun (geo129).
 _RU_POST_OF_DETACHMENT = re.compile(
-    rf"^(?P<post>{_RU_POST})(?P<adj>[А-ЯЁ][\w-]*?[сц]к)(?:ого|ом)\s+(?:пограничн(?:ого|ом)\s+отряд[аеу]|погранотряд[аеу])$"
+    rf"^(?P<post>{_RU_POST})(?:на\s+участке\s+)?(?P<adj>[А-ЯЁ][\w-]*?[сц]к)(?:ого|ом)\s+"
+    r"(?:пограничн(?:ого|ом)\s+отряд[аеу]|погранотряд[аеу])$"
 )
 #: "личный состав погранслужбы Баткенской области" (the staff of the Batken region's border service),
 #: "пограничники Лейлекского района": the border service, its people, or both, of a unit named by its

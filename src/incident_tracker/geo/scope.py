@@ -9,12 +9,15 @@ search (:meth:`.chain.Resolver.candidates`); what stands in is decided there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from ..errors import ValidationError
 from ..models import parse_country
 from .candidates import ALTERNATE, ANCHOR_KM, EXACT, Candidate, _named_as, _pack_sound, _top, context_country
 from .gazetteer import Gazetteer, Scope, haversine_km
+from .letter_readings import arabic_pe_readings, names_half_of_district
 from .phrase import ParsedQuery
 from .phrase_arabic import arabic_che_readings
 from .text import name_key
@@ -137,22 +140,24 @@ def _read_parts(
     anchor: Candidate | None = None
     conflict = False  # two parts of the chain anchored in two countries
     for part, level in sorted(rest, key=lambda p: p[1] != "admin1"):  # a province narrows the finer parts
+        level = level or ("admin2" if names_half_of_district(part) else None)  # "لوئر دیر": Lower Dir, a district
         matched = tier.match_admin1(part, frozen) if level != "admin2" else {}
         if not matched and level != "admin2":
             matched = _arabic_che_province(tier, part, frozen)  # "إقليم بلوشستان": Balochistan
+        if not matched and level == "admin1":
+            matched = _province_of_its_seat(tier, home_region, part, frozen)  # "Джизакской области": Jizzakh's
         far = ""
         if frozen is None and region is not None and matched:
             matched, far = _alike_in_region(matched, region)
         if level != "admin1" and (not matched or max(matched.values()) < ALTERNATE):
             # "Isfara district", or a town: the answer lies near it (and it stands in if need be).
-            found = anchor_of(
-                tier,
-                home_region,
-                part,
-                (frozen, frozenset(areas) if areas is not None else None),
-                parsed.unit_countries,
-                level,
-            )
+            within = (frozen, frozenset(areas) if areas is not None else None)
+            found = anchor_of(tier, home_region, part, within, parsed.unit_countries, level)
+            if found is None:  # "بمديرية سبين بولدك": Arabic's "b" for "p" (geo/letter_readings.py)
+                anchor_for = partial(
+                    anchor_of, tier, home_region, scope=within, units=parsed.unit_countries, level=level
+                )
+                found = _anchor_in_region_letters(anchor_for, part)
             if found is not None and part == parsed.whole_of and not _named_as(found, part):
                 if not _named_as(found, parsed.name):  # "Lower Dir" never falls back to Upper Dir
                     notes.append(f"{part!r} names {found.name}, another part of it: not used")
@@ -185,11 +190,41 @@ def _arabic_che_province(tier: GazetteerTier, part: str, frozen: frozenset[str] 
     By sound alone the part would be no scope (a province only like it anchors nothing), and an Arabic village "in
     the province of" Balochistan would not fall back to the province, as "X village in Balochistan province" does.
     """
-    for reading in arabic_che_readings(part):
+    for reading in (*arabic_che_readings(part), *arabic_pe_readings(part)):  # "بنجشير": Panjshir's "پنجشیر"
         exact = {slot: score for slot, score in tier.match_admin1(reading, frozen).items() if score >= ALTERNATE}
         if exact:
             return exact
     return {}
+
+
+def _province_of_its_seat(
+    tier: GazetteerTier, region: frozenset[str], part: str, frozen: frozenset[str] | None
+) -> dict[tuple[str, str], float]:
+    """The province a part with a province word names by its seat's name, where no province's own name matches it.
+
+    Russian names a province by its capital's adjective ("Джизакской области", "Бухарской области"), which the
+    reader brings back to the town's name ("Джизак"); GeoNames keeps the province under another spelling
+    ("Jizzakh"), and a stem too short for the sound key matches no province. The town, known by its own or a
+    recorded name, gives the spelling: the province that bears its name *and* holds it, alone (a city that is a
+    province of its own beside the one around it, as Tashkent is, names two, and so none).
+    """
+    town = anchor_of(tier, region, part, (frozen, None), None, None)
+    if town is None or not town.trusted or town.level is not None:
+        return {}
+    named = tier.match_admin1(town.name, frozenset({town.country or ""}))
+    exact = {slot: score for slot, score in named.items() if score >= ALTERNATE}
+    return exact if set(exact) == {(town.country, town.admin1_code)} else {}
+
+
+def _anchor_in_region_letters(anchor_for: Callable[[str], Candidate | None], part: str) -> Candidate | None:
+    """The unit or town an Arabic part names once its "b" (and "ch") are read in the region's letters
+    (:func:`.letter_readings.arabic_pe_readings`), each reading asked of ``anchor_for`` (:func:`anchor_of` with the
+    part's scope), and taken only where it names the place by its own or a recorded name."""
+    for reading in arabic_pe_readings(part):
+        found = anchor_for(reading)
+        if found is not None and found.trusted:
+            return found
+    return None
 
 
 def _one_area(tier: GazetteerTier, gazetteer: Gazetteer, areas: set[tuple[str, str]] | None) -> Candidate | None:

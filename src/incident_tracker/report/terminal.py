@@ -220,9 +220,13 @@ def whole_words(table: Table, fold_beyond: int = 24) -> Table:
     ``overflow="fold"`` still folds a word that cannot fit (a path, a URL, a table too
     wide for a very narrow terminal): split, but never lost; such a column asks for no more
     than ``fold_beyond`` columns for one word, so one URL cannot push the others off screen.
+    Where the longest words together are wider than the terminal, the widest minimums give
+    way (:class:`~.table_fit.FittingTable`) rather than the console cutting every line.
     """
     from rich.cells import cell_len
     from rich.text import Text
+
+    from .table_fit import FittingTable
 
     for column in table.columns:
         if column.no_wrap:
@@ -235,6 +239,8 @@ def whole_words(table: Table, fold_beyond: int = 24) -> Table:
         if column.overflow == "fold":
             longest = min(longest, fold_beyond)
         column.min_width = max(column.min_width or 0, longest)
+    # The callers build their tables with Rich's constructor; this adds only the fitting step.
+    table.__class__ = FittingTable
     return table
 
 

@@ -235,35 +235,14 @@ def build_timeline(
     where, params = filters.where()
     auto = group is None
     window = date_window(store, filters)
-    if group is None:
-        first_day, last_day = window
-        group = auto_group(first_day, last_day) if first_day and last_day else Group.month
-    else:
-        group = Group(group)
+    asked = None if group is None else Group(group)
     by = By(by) if by is not None else None
-
     lane_expr = f"coalesce({LANE_SQL[by]}, '')" if by else "''"
-    rows = _aggregate(store, group, filters, lane_expr)
-    while (
-        auto
-        and group is not Group.year
-        and 2 * sum(r["count"] for r in rows if r["period"] is None) > sum(r["count"] for r in rows)
-    ):
-        # Most incidents are dated less precisely than this grouping: take the next coarser one.
-        group = GROUP_ORDER[GROUP_ORDER.index(group) + 1]
-        rows = _aggregate(store, group, filters, lane_expr)
+    group, rows = _grouped_rows(store, filters, asked, window, lane_expr)
     lanes, kept = _lanes(by, rows, max_lanes) if by else ([], set())
     regular: dict[dt.date, Period] = {}
     uncertain: dict[tuple[str, str], Period] = {}
-    totals = Figures()
-    for row in rows:
-        figures = Figures.from_row(row)
-        totals.add(figures)
-        period = row_for(group, row["period"], row["u_kind"], row["u_start"], row["u_end"], regular, uncertain)
-        period.figures.add(figures)
-        if by:
-            lane = row["lane"] if row["lane"] in kept else OTHER_LANE
-            period.lanes.setdefault(public_lane_key(lane), Figures()).add(figures)
+    totals = _fill_periods(group, rows, kept if by else None, regular, uncertain)
 
     first, last = shown_range(group, window, regular)
     if first and last:
@@ -287,6 +266,54 @@ def build_timeline(
         first=first,
         last=period_end(group, last) if last else None,
     )
+
+
+def _grouped_rows(
+    store: IncidentStore,
+    filters: Filters,
+    group: Group | None,
+    window: tuple[dt.date | None, dt.date | None],
+    lane_expr: str,
+) -> tuple[Group, list[dict[str, Any]]]:
+    """The grouping and its rows of figures. A grouping not asked for (None) is chosen from the
+    span of dates (``window``), then made coarser while most incidents would land in "date
+    uncertain" rows: a month-precise record read by week says nothing about its week."""
+    auto = group is None
+    if group is None:
+        first_day, last_day = window
+        group = auto_group(first_day, last_day) if first_day and last_day else Group.month
+    rows = _aggregate(store, group, filters, lane_expr)
+    while (
+        auto
+        and group is not Group.year
+        and 2 * sum(r["count"] for r in rows if r["period"] is None) > sum(r["count"] for r in rows)
+    ):
+        # Most incidents are dated less precisely than this grouping: take the next coarser one.
+        group = GROUP_ORDER[GROUP_ORDER.index(group) + 1]
+        rows = _aggregate(store, group, filters, lane_expr)
+    return group, rows
+
+
+def _fill_periods(
+    group: Group,
+    rows: list[dict[str, Any]],
+    kept: set[str] | None,
+    regular: dict[dt.date, Period],
+    uncertain: dict[tuple[str, str], Period],
+) -> Figures:
+    """Add each row's figures to its period (made on first sight, in ``regular`` or ``uncertain``)
+    and, when lanes are asked for (``kept``: the lanes shown), to its lane, the rest under
+    :data:`OTHER_LANE`; return the totals, which count every row whatever row it lands in."""
+    totals = Figures()
+    for row in rows:
+        figures = Figures.from_row(row)
+        totals.add(figures)
+        period = row_for(group, row["period"], row["u_kind"], row["u_start"], row["u_end"], regular, uncertain)
+        period.figures.add(figures)
+        if kept is not None:
+            lane = row["lane"] if row["lane"] in kept else OTHER_LANE
+            period.lanes.setdefault(public_lane_key(lane), Figures()).add(figures)
+    return totals
 
 
 def _aggregate(store: IncidentStore, group: Group, filters: Filters, lane_expr: str) -> list[dict[str, Any]]:

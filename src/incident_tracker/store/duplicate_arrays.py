@@ -27,12 +27,12 @@ them. tests/test_duplicate_arrays.py compares the result with a plain loop over 
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .duplicate_block import PairBlock, PairColumns
+from .duplicate_columns import BlockColumns
 from .duplicate_score import date_place, pair_score, toll_scores
 from .duplicate_window import Pair, SweepWindow
 from .filters import EARTH_RADIUS_KM
@@ -60,29 +60,6 @@ _SLACK = 1e-6
 _DIAMETER = 2 * EARTH_RADIUS_KM
 
 
-class _Block:
-    """The incidents of one block and of the ``days`` days before it, as columns."""
-
-    def __init__(self) -> None:
-        self.rows: list[tuple[Any, ...]] = []
-        self.day: list[int] = []
-        self.sub: list[int] = []
-        self.kind: list[int] = []
-        self.country: list[int] = []
-        self.killed: list[float | None] = []  # None: unknown (NaN in the arrays)
-        self.toll: list[int] = []
-        self.lat: list[float | None] = []  # None: not located (both None)
-        self.lon: list[float | None] = []
-
-    def keep_after(self, oldest: int) -> None:
-        """Forget the incidents before day ``oldest`` (no later incident can pair with them).
-        The rows become a new list: a :class:`PairBlock` handed on keeps the old one."""
-        start = bisect_left(self.day, oldest)
-        self.rows = self.rows[start:]
-        for column in (self.day, self.sub, self.kind, self.country, self.killed, self.toll, self.lat, self.lon):
-            del column[:start]
-
-
 class ArraySweep:
     """One sweep: rows in, lists of pairs (one incident's each) out, in the window's order."""
 
@@ -90,12 +67,9 @@ class ArraySweep:
         self.days, self.km, self.min_score = days, km, min_score
         #: Not filled: its reach per class, date scores and grid are what the arrays use.
         self.window = SweepWindow(days, km, min_score)
-        #: Codes of the sub-event types, event types, countries and tolls met (the same all sweep long).
-        self.codes: tuple[dict[Any, int], ...] = ({}, {}, {}, {})
-        #: The same, with what codes as none (-1): ``None``, and for all but the toll "".
-        self.looks: tuple[dict[Any, int], ...] = ({}, {}, {}, {})
-        self.day_numbers: dict[str, int] = {}
-        self.block = _Block()
+        self.block = BlockColumns()
+        #: Codes of the sub-event types, event types, countries and tolls met (the block's, the same all sweep long).
+        self.codes = self.block.codes
 
     def blocks(
         self, rows: Iterable[tuple[Any, ...]], linked: set[tuple[int, int]], progress: Callable[[int], None] | None
@@ -127,7 +101,7 @@ class ArraySweep:
                     yield found
                 block.keep_after(block.day[-1] - days)
                 start = len(block.rows)
-            self._add(chunk)
+            block.add(chunk)
         if not hasattr(self, "np") and len(block.rows) < SMALL:
             found = PairBlock(lists=list(self._one_at_a_time(linked, linked_ids)))
             if len(found):
@@ -137,39 +111,6 @@ class ArraySweep:
             found = self._pairs(start, linked, linked_ids)
             if len(found):
                 yield found
-
-    def _add(self, chunk: list[tuple[Any, ...]]) -> None:
-        """Append rows to the block's columns: the day number, the codes of sub-event type,
-        event type, country and toll (-1: none; new values coded in the order met), the
-        number killed (None: unknown) and the point (None unless both coordinates are known)."""
-        import datetime as dt
-
-        if any(row[1] is None for row in chunk):  # no date: never within a window of another
-            chunk = [row for row in chunk if row[1] is not None]
-            if not chunk:
-                return
-        block, columns, day_numbers = self.block, list(zip(*chunk, strict=True)), self.day_numbers
-        if len(day_numbers) > 4096:
-            day_numbers.clear()
-        for date in set(columns[1]).difference(day_numbers):
-            day_numbers[date] = dt.date.fromisoformat(date).toordinal()
-        block.rows.extend(chunk)
-        block.day.extend(map(day_numbers.__getitem__, columns[1]))
-        targets = (block.sub, block.kind, block.country, block.toll)
-        for at, target, codes, look in zip((8, 7, 3, 6), targets, self.codes, self.looks, strict=True):
-            values = columns[at]
-            if not look.keys() >= set(values):
-                for value in dict.fromkeys(values):  # new values, in the order met
-                    if value not in look:
-                        none = value is None if at == 6 else not value  # a toll of 0 is a toll
-                        look[value] = -1 if none else codes.setdefault(value, len(codes))
-            target.extend(map(look.__getitem__, values))
-        block.killed.extend(columns[6])
-        lat, lon = columns[4], columns[5]
-        if None in lat or None in lon:
-            lat, lon = zip(*(p if None not in p else (None, None) for p in zip(lat, lon, strict=True)), strict=True)
-        block.lat.extend(lat)
-        block.lon.extend(lon)
 
     def _arrays(self) -> None:
         """Import NumPy, and the tables of scores made with it, at the first block."""

@@ -1,29 +1,23 @@
-"""Keeping a database safe: an online backup, and a check of what is in it.
+"""Keeping a database safe: a check of what is in it (and the rebuild of the stats it may ask for).
 
-Both read the database and never change it. :func:`backup` uses SQLite's online
-backup, which copies a consistent snapshot while other processes go on writing
-(in WAL mode they are not even slowed down); :func:`check` runs SQLite's own
-integrity and foreign-key checks and ours (orphans, the search index, incidents
-without a source) and returns a report that the CLI prints.
+:func:`check` reads the database and never changes it: it runs SQLite's own integrity and
+foreign-key checks and ours (orphans, the search index, incidents without a source, default
+attributions, coordinates far outside their country, dates their precision contradicts) and
+returns a report that the CLI prints. The backup, the other half of keeping a file safe, is
+in :mod:`.backup`: it writes a file the user names, through ``exchange.files``.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..errors import DatabaseError, TrackerError, ValidationError
+from ..errors import DatabaseError
 from .damage import damaged_report, is_damage, unreadable
 from .database import connect, default_path, explain
 from .listing import first_ids
-
-if TYPE_CHECKING:
-    from ..exchange.files import OutputTarget
 
 #: How many ids a finding lists before "…".
 SHOWN_IDS = 10
@@ -339,95 +333,3 @@ def _check_stored_spans(conn: sqlite3.Connection, report: CheckReport) -> None:
         report.findings.append(
             Finding("dates", f"… and {len(rest)} more such incident(s) (ids {_ids(rest)})", problem=False)
         )
-
-
-@dataclass
-class BackupResult:
-    """Where the copy went and what it holds."""
-
-    path: Path
-    incidents: int
-    size: int
-
-
-def backup(destination: str | Path, source: str | Path | None = None, *, force: bool = False) -> BackupResult:
-    """Copy the database to ``destination``, safely while other processes write to it.
-
-    The copy is a consistent snapshot (SQLite's online backup, in one step), written
-    to a temporary file beside the destination, checked with ``integrity_check`` and
-    only then renamed into place: a failed backup (a full disk) leaves no half-written
-    file, and never replaces an older backup. The copy is one self-contained file (not
-    WAL), at the same schema version as the source, which is not upgraded first.
-    """
-    from ..exchange.files import output_target, protected_files, refuse_binary_on_terminal
-
-    dest = Path(destination)
-    if dest.is_dir():
-        raise ValidationError(f"{dest} is a folder: give the backup's file name (e.g. {dest / 'incidents.db'}).")
-    source_path = Path(source) if source is not None else default_path()
-    # An older backup is replaced only when asked (``force``), as every output file is.
-    target = output_target(dest, protect=protected_files(source_path), replace=force)
-    refuse_binary_on_terminal(target, "a database")  # before anything is read
-    conn = connect(source, create=False, migrate=False)
-    try:
-        return _backup(conn, target)
-    finally:
-        conn.close()
-
-
-def _backup(conn: sqlite3.Connection, target: OutputTarget) -> BackupResult:
-    """Copy into a checked temporary file, then rename it over a regular file, or stream
-    it into standard output or a device/FIFO (which a rename would replace)."""
-    from ..exchange.files import temporary_prefix
-
-    dest = target.given
-    folder = target.path.parent if target.kind == "regular" else None
-    try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(target.path), suffix=".partial")
-    except OSError as exc:  # a read-only folder: name the file asked for, not our temporary one
-        raise TrackerError(f"Cannot write {dest}: {exc.strerror or exc}. Nothing was written.") from None
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        target_conn = sqlite3.connect(temporary, isolation_level=None)
-        try:
-            conn.backup(target_conn)
-            target_conn.execute("PRAGMA journal_mode = DELETE")
-            integrity = target_conn.execute("PRAGMA integrity_check").fetchone()[0]
-            if integrity != "ok":
-                raise DatabaseError(f"The copy failed SQLite's integrity check ({integrity}); nothing was written.")
-            incidents = int(target_conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
-        finally:
-            target_conn.close()
-        size = temporary.stat().st_size
-        if folder is not None:
-            from ..exchange.files import copy_permissions
-
-            copy_permissions(target.path, temporary)
-            os.replace(temporary, target.path)
-            _sync_folder(folder)
-        else:
-            from ..exchange.files import output_stream
-
-            with output_stream(dest, binary=True) as out, temporary.open("rb") as copy:
-                shutil.copyfileobj(copy, out)
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"Cannot back up to {dest}: {explain(exc)}") from None
-    finally:
-        for leftover in (temporary, Path(f"{temporary}-journal")):
-            leftover.unlink(missing_ok=True)
-    return BackupResult(dest, incidents, size)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; a no-op where folders cannot be opened)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)

@@ -1,0 +1,117 @@
+"""An online backup of the database: a whole, checked copy, safe while others write.
+
+SQLite's online backup copies a consistent snapshot while other processes go on writing (in
+WAL mode they are not even slowed down). The copy is a file the user names, so it goes
+through ``exchange.files``, the one home of the rules for such a file (refused when it is the
+database itself, written beside and renamed, or streamed to standard output): a second copy
+of those rules below the store would drift. Split from :mod:`.maintenance` (the check), which
+reads the database in place and writes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import DatabaseError, TrackerError, ValidationError
+from .database import connect, default_path, explain
+
+if TYPE_CHECKING:
+    from ..exchange.files import OutputTarget
+
+
+@dataclass
+class BackupResult:
+    """Where the copy went and what it holds."""
+
+    path: Path
+    incidents: int
+    size: int
+
+
+def backup(destination: str | Path, source: str | Path | None = None, *, force: bool = False) -> BackupResult:
+    """Copy the database to ``destination``, safely while other processes write to it.
+
+    The copy is a consistent snapshot (SQLite's online backup, in one step), written
+    to a temporary file beside the destination, checked with ``integrity_check`` and
+    only then renamed into place: a failed backup (a full disk) leaves no half-written
+    file, and never replaces an older backup. The copy is one self-contained file (not
+    WAL), at the same schema version as the source, which is not upgraded first.
+    """
+    from ..exchange.files import output_target, protected_files, refuse_binary_on_terminal
+
+    dest = Path(destination)
+    if dest.is_dir():
+        raise ValidationError(f"{dest} is a folder: give the backup's file name (e.g. {dest / 'incidents.db'}).")
+    source_path = Path(source) if source is not None else default_path()
+    # An older backup is replaced only when asked (``force``), as every output file is.
+    target = output_target(dest, protect=protected_files(source_path), replace=force)
+    refuse_binary_on_terminal(target, "a database")  # before anything is read
+    conn = connect(source, create=False, migrate=False)
+    try:
+        return _backup(conn, target)
+    finally:
+        conn.close()
+
+
+def _backup(conn: sqlite3.Connection, target: OutputTarget) -> BackupResult:
+    """Copy into a checked temporary file, then rename it over a regular file, or stream
+    it into standard output or a device/FIFO (which a rename would replace)."""
+    from ..exchange.files import temporary_prefix
+
+    dest = target.given
+    folder = target.path.parent if target.kind == "regular" else None
+    try:
+        handle, name = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(target.path), suffix=".partial")
+    except OSError as exc:  # a read-only folder: name the file asked for, not our temporary one
+        raise TrackerError(f"Cannot write {dest}: {exc.strerror or exc}. Nothing was written.") from None
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        target_conn = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            conn.backup(target_conn)
+            target_conn.execute("PRAGMA journal_mode = DELETE")
+            integrity = target_conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if integrity != "ok":
+                raise DatabaseError(f"The copy failed SQLite's integrity check ({integrity}); nothing was written.")
+            incidents = int(target_conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
+        finally:
+            target_conn.close()
+        size = temporary.stat().st_size
+        if folder is not None:
+            from ..exchange.files import copy_permissions
+
+            copy_permissions(target.path, temporary)
+            os.replace(temporary, target.path)
+            _sync_folder(folder)
+        else:
+            from ..exchange.files import output_stream
+
+            with output_stream(dest, binary=True) as out, temporary.open("rb") as copy:
+                shutil.copyfileobj(copy, out)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Cannot back up to {dest}: {explain(exc)}") from None
+    finally:
+        for leftover in (temporary, Path(f"{temporary}-journal")):
+            leftover.unlink(missing_ok=True)
+    return BackupResult(dest, incidents, size)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; a no-op where folders cannot be opened)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
