@@ -112,8 +112,11 @@ _AGAINST = re.compile(
     r"\b(?:gunfight|gun battle|clash|clashes|fighting|firefight|shootout|skirmish|exchange of fire|battle|encounter)"
     r"\s+(?:between\s+[^,.;]{1,60}?\s+and|with)\s+"
     rf"(?P<perp>(?:about\s+\d+\s+|a\s+group\s+of\s+|a\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_ARMED_NOUNS}))\b|"
-    # "killed … while fighting drug smugglers", "in fighting against armed bandits"
-    rf"\b(?:while|when|in)\s+(?:fighting|battling|confronting|clashing with)\s+(?:against\s+)?"
+    # "killed … while fighting drug smugglers", "in fighting against armed bandits"; "the officers fought the Afghan
+    # drug dealers", "have fought another armed group of smugglers": the party the state's men fought
+    r"\b(?:(?:while|when|in)\s+(?:fighting|battling|confronting|clashing with)|"
+    r"(?:fought|battled)(?![^.;]{0,80}\bfor\s+(?:more\s+than\s+|over\s+)?\w+\s+(?:years|decades)))\s+"
+    r"(?:against\s+)?(?:another\s+|the\s+)?"  # (not the long war: "has fought militants for ten years")
     rf"(?P<perp3>(?:a\s+group\s+of\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ARMED_NOUNS}))\b|"
     # "Gunfire by militants from across the border killed two soldiers", "an attack by terrorists"
     rf"\b(?i:gunfire|fire|firing|shelling|attacks?|ambush|assault|raid)\s+by\s+"

@@ -24,7 +24,7 @@ import re
 
 from .draft import Draft
 from .sentences import Sentence
-from .vocab import number_value
+from .vocab import BLAST_WEAPONS, number_value
 
 #: One named bomber driving his car bomb in: "a suicide attacker who drove a vehicle laden with explosives into the
 #: convoy" (Daily Pakistan 546); his act, even in a sentence the reader gave no incident.
@@ -94,7 +94,11 @@ def bomber_counted(draft: Draft, sentences: list[Sentence], background: set[int]
         act = next((s for s in own if s.text == evidence), None)
     if act is None and draft.values.get("_suicide"):
         act = next((s for s in own if _SET_OFF.search(s.text)), None)
-    if act is None:  # "Police said a suicide bomber drove a car packed with explosives into the convoy": told apart
+    # (not an incident whose own weapons are not a bomb's: "On the same day, helicopter gunships bombed a post", told
+    # after the car bomb's paragraph, is another incident, whose toll holds no bomber: CounterVortex 917)
+    weapons = set(draft.values.get("weapons", [])) - {"unknown"}
+    bomb_or_none = not weapons or bool(weapons & BLAST_WEAPONS)
+    if act is None and bomb_or_none:  # "Police said a suicide bomber drove a car … into the convoy": told apart
         act = next((s for s in sentences if s.index not in background and _DROVE_IN.search(s.text)), None)
     if act is None or any(_BOMBER_IN_TOLL.search(s.text) or _SEVERAL_BOMBERS.search(s.text) for s in own):
         return  # no bomber died, or the toll holds him, or there were several, some perhaps shot and counted

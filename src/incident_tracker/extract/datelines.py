@@ -12,7 +12,10 @@ knows:
 * the agency after the day, unbracketed, then a single hyphen ("TEHRAN, Oct 28, IRNA -",
   "DUSHANBE, August 8, 2016, Asia-Plus -");
 * the bracketed agency closed by a full stop before the dash ("Kabul, Jul 15 (efe-epa).-"), or
-  followed straight by the lead's first word ("Islamabad, Mar 19 (PTI) The crossing …").
+  followed straight by the lead's first word ("Islamabad, Mar 19 (PTI) The crossing …");
+* the day, and the agency if any, closed by a full stop, as the Russian-language agencies, Sputnik and Asia-Plus
+  write them ("DUSHANBE, 4 July, Sputnik.", "Tajikistan, 21 May 2008, REGNUM.", "BISHKEK, 18 January."): unread,
+  the filing day was taken for the clash's and a later "the clash took place on 30 June" for earlier news.
 
 Each form needs a day: a city and a day together are what tell a dateline from an ordinary
 sentence that opens with a place ("Kabul, the capital, said …" has no day and is not one).
@@ -50,9 +53,19 @@ _FORMS = re.compile(
 )
 
 
+# "DUSHANBE, 4 July, Sputnik.", "Tajikistan, 21 May 2008, REGNUM.", "BISHKEK, 18 January.": the Russian-language
+# agencies' and Asia-Plus's form, closed by a full stop; the agency, when there is one, comes after the day
+_STOPPED = re.compile(
+    rf"^(?P<city>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){{0,2}})"
+    rf"\s*,\s*(?P<date>(?:(?:(?i:{_MONTH}))\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH}))(?:,?\s+(?:19|20)\d\d)?)"
+    r"(?:\s*,\s*(?P<agency2>[A-Z][A-Za-z&-]+(?:\s[A-Z][A-Za-z&-]+){0,2}))?"
+    r"\.(?:\s+(?=[A-Z])|\s*$)"
+)
+
+
 def other_dateline(text: str, published: dt.date) -> Dateline | None:
     """The dated dateline at the start of ``text`` in one of the forms above, if it has one."""
-    match = _FORMS.match(text)
+    match = _FORMS.match(text) or _STOPPED.match(text)
     if match is None:
         return None
     if match.group("city").split()[0].lower() in {"the", "a", "an", "in", "on", "at", "by"}:
@@ -61,5 +74,5 @@ def other_dateline(text: str, published: dt.date) -> Dateline | None:
     if not found:
         return None
     city = match.group("city").strip()
-    agency = match.group("agency") or match.group("agency2")
+    agency = match.groupdict().get("agency") or match.group("agency2")
     return Dateline(match.group(0), city.title() if city.isupper() else city, found[0].start, agency)

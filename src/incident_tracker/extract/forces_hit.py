@@ -102,11 +102,27 @@ def facility_hit(own: list[Sentence]) -> tuple[Sentence, str | None] | None:
     return None
 
 
+#: A force's men told under fire, in the passive, with no one told firing: "the guards came under fire from the Afghan
+#: side", "while the guards were examining the cache, they came under fire", "fire was opened on the border guards
+#: from the neighbouring territory". The dev part codes every such report a battle (103, 162, 407, 920, 921): the
+#: guards hold a line and fire back, whether or not the report says so; who fired is left to the other readings.
+_FORCE = r"(?:border\s+)?(?:guards|troops|soldiers|servicemen|patrols?|forces|personnel|FC|Frontier\s+Corps)"
+_FORCE_UNDER_FIRE = re.compile(
+    rf"\b{_FORCE}\b[^.;]{{0,80}}?\b(?:came|come|had\s+come|have\s+come)\s+under\s+(?:[\w-]+\s+)?fire\b"
+    rf"(?!\s+(?:for|over)\b)|\bfire\s+(?:was|had\s+been)\s+opened\s+(?:on|at|upon)\s+(?:[\w-]+\s+){{0,3}}?{_FORCE}\b",
+    re.IGNORECASE,
+)
+
+
 def forces_hit(draft: Draft, own: list[Sentence]) -> None:
     """The target of an attack on a force's facility when no toll told who was hit (see the module); a facility
-    whose holder is not told marks ``_forces_hit``, so that the fight is typed a battle, not an attack on civilians."""
+    whose holder is not told, or a force's men told under fire (``_FORCE_UNDER_FIRE``), marks ``_forces_hit``, so that
+    the fight is typed a battle, not an attack on civilians."""
     found = facility_hit(own)
     if found is None:
+        under_fire = next((s for s in own if _FORCE_UNDER_FIRE.search(s.text)), None)
+        if under_fire is not None:
+            draft.set("_forces_hit", True, under_fire)
         return
     sentence, kind = found
     if kind is None:

@@ -121,7 +121,7 @@ _MOB = re.compile(
 
 #: "The incident took place on Tuesday": a sentence about the event that names no violence.
 _EVENT_REFERENCE = re.compile(
-    r"\b(?:incident|happened|took place|occurred|erupted|broke out|came under|unfolded|"
+    r"\b(?:incident|happened|took place|occurred|erupted|broke out|came under(?! fire (?:for|over)\b)|unfolded|"
     # "blamed the other for opening fire late on Wednesday", "rockets fired by Iranian guards came down on Saturday":
     # a dated act told by a gerund or a participle, which the violence words (finite verbs) do not catch
     r"opening fire|(?:fired|launched) by|"

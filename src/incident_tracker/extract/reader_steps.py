@@ -21,6 +21,7 @@ from .casualties import TOLL_UPDATE
 from .clauses import clause_named, dated_clauses
 from .custody import custody_happened
 from .dates import FoundDate
+from .day_apart import day_told_apart
 from .draft import Draft
 from .fields import read_toll
 from .news_day import news_elsewhere, own_calendar_day
@@ -313,6 +314,10 @@ class FeedSteps(BackgroundSteps):
             return
         if far and dates:  # "In Mazar-e-Sharif, …, six children were wounded on Thursday evening": its own draft
             self.current = self.start(dates[0], sentence, new=True)
+        if not dates and not far and self.current.sentences:  # "On the same day, gunships bombed a post" (.day_apart)
+            new_paragraph = sentence.paragraph != self.paragraph_of.get(self.current.sentences[-1])
+            its_day = day_told_apart(text, self.current, new_paragraph=new_paragraph, latest=self.anchor)
+            self.current = self.start(its_day, sentence, new=True) if its_day is not None else self.current
         apart = far or (not dates and "event_date" in self.current.values and self._told_apart(sentence, text))
         apart_only = apart and (told_apart(text, tolled=True, several=self.several) or self._taken_elsewhere(text))
         if not dates and "event_date" in self.current.values and (apart or SIMILAR_NOW.search(text)):

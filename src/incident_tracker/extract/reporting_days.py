@@ -25,7 +25,10 @@ REPORTING = re.compile(
     # "condemned the bombing on social media on July 30" (Mint 598): the day of a reaction, not of the bombing
     r"\bcondemn(?:ed|s)\s+(?:[\w’'-]+\s+){0,6}$|"
     # "Two dead in clashes … as of March 14" (Crisis24 680): the day a toll stands at, not the day of the clashes
-    r"\bas\s+(?:of|at)\s+$",
+    r"\bas\s+(?:of|at)\s+$|"
+    # "(Dawn, Jan. 23)", "(IRNA, Jan. 24)": a source cited in brackets with the day it reported (CounterVortex 821,
+    # 917), not the event's; never a weekday glossing a day ("yesterday evening (Monday, October 15)")
+    r"\((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?-i:[A-Z])[\w’'.&/ -]{0,40},\s*$",
     re.IGNORECASE,
 )
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from .in_hospital import IN_HOSPITAL
 
-#: A wound by a bullet, shots fired (not a number of shells: those are read already), fire come under.
+#: A wound by a bullet, shots fired (not a number of shells: those are read already), fire come under (not blame: "came
+#: under fire for the closure").
 #: The hurt told by where they lie ("two pilots survived and are in hospital", .in_hospital) are wounds told too.
 SHOT_WORDS = (
-    r"\b(?:gunshot|bullet)\s+wounds?\b|\bfired\s+(?:\w+\s+){0,3}?shots\b(?<!warning shots)|\bcame\s+under\s+fire\b|"
+    r"\b(?:gunshot|bullet)\s+wounds?\b|\bfired\s+(?:\w+\s+){0,3}?shots\b(?<!warning shots)|"
+    r"\bcame\s+under\s+fire\b(?!\s+(?:for|over)\b)|"
     rf"\b{IN_HOSPITAL}"
 )

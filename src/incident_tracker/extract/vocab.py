@@ -241,8 +241,13 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # hit the village" (Radio Farda, The Killid Group): the aircraft's origin may come between it and its act
     (
         r"(?:aircraft|planes?|jets?|(?:helicopter )?gunships?|helicopters?)\s+"
-        r"(?:(?:of\s+(?:an?\s+)?unknown\s+(?:origin|nationality)|from\s+(?-i:[A-Z][a-z]+))\s+)?(?:had\s+|have\s+|has\s+)?"
-        r"(?:carried out (?:the |an? )?(?:assault|attacks?|strikes?|raids?|bombing)|bombed|bombarded|struck|"
+        r"(?:(?:of\s+(?:an?\s+)?unknown\s+(?:origin|nationality)|from\s+(?-i:[A-Z][a-z]+)|"
+        # "helicopter gunships of the US-led coalition in Afghanistan bombed a border post" (CounterVortex 917)
+        r"of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:coalition|alliance|forces?|air\s+force)(?:\s+in\s+(?-i:[A-Z][a-z]+))?)\s+)?"
+        r"(?:had\s+|have\s+|has\s+)?"
+        # "its aircraft had dropped four bombs" (BBC 915), "a NATO aircraft attacked them" (916)
+        r"(?:dropped\s+(?:[\w-]+\s+)?bombs|attacked|"
+        r"carried out (?:the |an? )?(?:assault|attacks?|strikes?|raids?|bombing)|bombed|bombarded|struck|"
         r"hit (?:the |an? )?(?:village|area|town|district|forest|positions?|hideouts?|camps?)|"
         r"opened fire|fired (?:on|at|upon))",
         ("airstrike",),
@@ -302,7 +307,10 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"exchanges? of fire|"
         # "the terrorists and the soldiers traded heavy fire" (Business Recorder 605): how heavy says no other weapon
         r"(?:exchanged|traded) (?:heavy |intense |sporadic )?fire|firearms|firing|fired (?:on|at|upon)|fired back|"
-        r"returned fire|came under fire|"
+        r"returned fire|came under fire(?! (?:for|over)\b)|"
+        # the passive and the answer of the Russian-language services: "automatic fire was opened on the border
+        # guards", "had to fire back"
+        r"fire (?:was|had been) opened|automatic fire|(?:to|had to) fire back|"
         r"armed clash(?:es)?|(?:clash(?:es|ed)?|fighting|fought) with (?:an? )?armed|heavily armed|"
         # "ignored the border guards' orders to surrender and put up armed resistance": the Tajik border
         # troops' word for a firefight (The Times of Central Asia, Qalampir)
@@ -353,6 +361,9 @@ VIOLENCE = re.compile(
     r"raid(?:ed)?|stormed|fought|gunmen|succumbed|shooting|firing|armed resistance|"
     r"engaged\s+(?:them|it|the\s+(?:\w+\s+)?(?:group|terrorists|militants|khwarij|khawarij|infiltrators|intruders))|"
     r"fired (?:on|at|upon)|fired (?:from )?across|gunfight|bombed|shot dead|"
+    # fire told in the passive: "came under fire from the Afghan side", "fire was opened on the guards"; not blame
+    r"c[oa]m(?:e|es|ing) under (?:[\w-]+ )?fire(?! (?:for|over|from (?:critics|rights|the opposition))\b)|"
+    r"fire (?:was|had been) opened|"
     r"set on fire|set ablaze|set alight|set fire to|torched|looted|"
     # a suicide bombing's act, told without a blast word: "a suicide bomber came up to it and blew himself up"
     r"(?:blew|blown|blowing|blows)\s+(?:himself|herself|themselves)\s+up|"
