@@ -21,8 +21,10 @@ import pytest
 from conftest import installed_tracker
 from test_probe10 import SIGNALLING, _signalled
 
-#: Places in three scripts, as an analyst of the region records them.
-PLACES = ("Хорог", "کابل", "喀什")
+#: Places in three scripts, as an analyst of the region records them. The Han one is a name the geocoder
+#: does not know (a "nameless village"), so its letters are what every command shows: 喀什 was, until
+#: geo133 read it as Kashgar, and then `list` showed "Kashgar".
+PLACES = ("Хорог", "کابل", "无名村")
 
 
 @pytest.fixture
@@ -61,7 +63,7 @@ def test_text_for_people_on_a_narrow_terminal_is_escaped_not_a_traceback(scripts
         assert b"Unexpected" not in done.stderr
         done.stdout.decode(encoding)  # what the terminal can show, and nothing else
     assert "\\u0425\\u043e\\u0440\\u043e\\u0433" in _tracker("show", "1", env=env).stdout.decode(encoding)
-    assert "\\u5580\\u4ec0" in _tracker("list", env=env).stdout.decode(encoding)
+    assert "\\u65e0\\u540d\\u6751" in _tracker("list", env=env).stdout.decode(encoding)
     timeline = _tracker("timeline", env=env).stdout.decode(encoding)
     assert "#" in timeline and "\\u2588" not in timeline  # bars drawn in ASCII, not as escapes
     added = _tracker("add", "--date", "2025-11-28", "--country", "TJ", "--type", "battles", "--place", "Хорог", env=env)
@@ -91,7 +93,7 @@ def test_data_on_standard_output_is_utf8_whatever_the_encoding(scripts_db, tmp_p
         assert done.returncode == 0, (args, done.stderr)
         text = done.stdout.decode("utf-8")  # never escaped: the data as stored
         assert "\\u" not in text.replace("\\\\u", ""), args
-    assert "喀什" in _tracker("list", "--json", env=env).stdout.decode("utf-8")
+    assert "无名村" in _tracker("list", "--json", env=env).stdout.decode("utf-8")
 
 
 def test_the_c_locale_reads_and_writes_utf8(scripts_db):
@@ -99,7 +101,7 @@ def test_the_c_locale_reads_and_writes_utf8(scripts_db):
     540), so every place prints as it is."""
     for env in ({"LC_ALL": "C"}, {"LC_ALL": "", "LANG": "", "LC_CTYPE": ""}):
         done = _tracker("list", env=env)
-        assert done.returncode == 0 and "喀什" in done.stdout.decode("utf-8"), env
+        assert done.returncode == 0 and "无名村" in done.stdout.decode("utf-8"), env
 
 
 # --- privacy of what is written -------------------------------------------------------------
