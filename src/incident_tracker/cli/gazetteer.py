@@ -38,7 +38,8 @@ def gazetteer_build(
     """
     from pathlib import Path
 
-    from ..geo import build, gazetteer, leftovers
+    from ..exchange import leftovers
+    from ..geo import build, gazetteer
 
     info = gazetteer.status()
     stale = leftovers.remove_stale(Path(info["path"]))

@@ -307,9 +307,9 @@ def staged_folder(beside: Path) -> Iterator[Path]:
     them into place only once every one is complete. Removed, with whatever is left in it, at the end;
     an error naming a file in it names the file beside ``beside`` that it was to become. Its name
     carries the process id (``.b.md.PID.XXXX``): one that SIGKILL left is removed by the next brief
-    beside it once its process is gone and it has been quiet a minute (``geo.leftovers``' rule). It is
+    beside it once its process is gone and it has been quiet a minute (``exchange.leftovers``' rule). It is
     never taken for a brief: nothing reads it, and the brief's own files appear only by rename."""
-    from ..geo.leftovers import remove_stale
+    from .leftovers import remove_stale
 
     real = Path(os.path.realpath(beside))
     named = real.parent / real.name[:TEMPORARY_NAME_KEPT]

@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GeocodingError
+from ..exchange import leftovers
 from ..store import gazetteer as sql
 from . import gazetteer as gazetteer_module
-from . import leftovers
 from . import source as cities500
 from .gazetteer import (
     GAZETTEER_VERSION,

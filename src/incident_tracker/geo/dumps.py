@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from ..errors import GeocodingError, ValidationError
+from ..exchange import leftovers
 from ..store import gazetteer as sql
-from . import leftovers
 from .text import kept_script, name_key, phonetic_key, strip_level
 
 if TYPE_CHECKING:

@@ -136,7 +136,7 @@ class SecondHalf:
     @classmethod
     def start(cls, code: str, source: Path, split: int, target: Path) -> SecondHalf:
         """Run ``python -c code SOURCE SPLIT PART`` with PART a new file beside ``target``."""
-        from .leftovers import temporary_prefix
+        from ..exchange.leftovers import temporary_prefix
 
         fd, name = tempfile.mkstemp(prefix=temporary_prefix(target, part=True), dir=target.parent)
         os.close(fd)
