@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from incident_tracker.cli import interrupts
-from incident_tracker.geo import leftovers
+from incident_tracker.exchange import leftovers
 
 
 def test_a_leftover_named_with_a_number_no_process_can_have_is_removed_not_a_crash(tmp_path: Path) -> None:
