@@ -29,6 +29,7 @@ from .attribution_patterns import (
     _STATE_FIRED_NOT,
 )
 from .came_across import came_across, crossers_who_struck
+from .coalition_acts import coalition_acted
 from .crowd_actor import crowd_actor
 from .statement import Attribution, clean_side, country_of, names_a_side
 from .unmet_actors import men_of_group_acted
@@ -100,7 +101,7 @@ def side_that_acted(text: str) -> Attribution | None:
     said_from = _SAID_FROM.search(text)
     if said_from:
         return Attribution("alleged", perpetrator=clean_side(said_from.group("perp")))
-    return None
+    return coalition_acted(text)  # "forces of the US-led coalition in Afghanistan killed …" (see .coalition_acts)
 
 
 def labelled_or_from_across(text: str) -> Attribution | None:

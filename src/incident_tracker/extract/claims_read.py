@@ -27,6 +27,7 @@ from .claim_patterns import (
     NO_CLAIM,
 )
 from .claims_told import titled_claim, told_claim
+from .group_said_it import group_said_it_acted
 from .groups import known_group
 from .spokesman_claim import spokesman_claim
 from .statement import Attribution, clean_side, country_of
@@ -54,6 +55,8 @@ def read_claim(text: str) -> Attribution | None:
         who = clean_side(did.group("who"))
         state = who and _STATE.search(re.sub(r"\([^)]*\)", "", who)) and not _GROUP_NAME.search(who)
         return Attribution("confirmed" if state else "claimed", perpetrator=who)
+    if told_own := group_said_it_acted(text):  # "The BLA said it had killed 14 soldiers" (see .group_said_it)
+        return told_own
     if spoken_for := spokesman_claim(text):  # "TTP spokesman X said the group's fighters had killed …"
         return Attribution("claimed", perpetrator=clean_side(spoken_for))
     which = _CLAIMED_WHICH.search(text)
