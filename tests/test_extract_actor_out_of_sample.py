@@ -86,3 +86,48 @@ def test_an_alliances_force_told_with_its_base_or_owner_is_the_side_that_fired(t
 def test_a_coalition_that_answers_or_does_nothing_is_not_read_as_the_attacker(text: str) -> None:
     found = read_attribution(text)
     assert found is None or not (found.perpetrator or "").lower().startswith(("coalition forces", "forces of"))
+
+
+SIDE_IN_THE_REPORTED_CLAUSE = [
+    (
+        "Officials said two guards died on Sunday when Afghan militia forces opened fire from across the border.",
+        "Afghan militia forces",
+        "Officials",
+    ),
+    (
+        "Elders said a boy was killed on Sunday when Iranian militia forces opened fire from across the border.",
+        "Iranian militia forces",
+        "Elders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "speaker"), SIDE_IN_THE_REPORTED_CLAUSE)
+def test_the_side_a_speaker_tells_acting_is_the_alleged_actor(text: str, actor: str, speaker: str) -> None:
+    draft = one_draft(text)
+    assert draft["attribution"] == "alleged"
+    assert draft.get("perpetrator") == actor
+    assert speaker in (draft.get("attributed_by") or "")
+
+
+def test_a_speaker_before_another_states_troops_is_not_that_state_speaking() -> None:
+    found = read_attribution(
+        "Military sources said Afghan government troops had fired the shells from across the border."
+    )
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("alleged", "Afghan government troops")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crosser told only as a man, and a crossing with no violence in it, name no side
+        "He said a search of the man who crossed the border on Sunday turned up six kilograms of opium.",
+        "The ministry said two herders had crossed the border on Sunday looking for their sheep.",
+        # a side that only came in is what set the fighting off, not who fired
+        "Sources said the clash began on Sunday when Iranian border forces entered the district to stop farmers.",
+    ],
+)
+def test_a_reported_clause_naming_no_side_gives_no_actor(text: str) -> None:
+    found = read_attribution(text)
+    assert found is None or found.perpetrator is None

@@ -46,6 +46,7 @@ from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND, NO_CLAIM
 from .claims_read import read_claim
 from .groups import known_group
 from .negated_side import demonym_origin, without_false_sides
+from .said_acted import side_said_to_act
 from .statement import Attribution, clean_side, country_of, names_a_side
 from .unmet_actors import acronym_named, blaming
 from .vocab import DEMONYMS
@@ -67,6 +68,8 @@ _SPEAKER_SIDE = re.compile(
     r"commander|ministry|service|government|side)\s+(?:has\s+|have\s+)?(?:said|says|told|confirmed|announced)\b|"
     r"\b(?:said|says|told|[Aa]ccording to)\s+(?:an?\s+|the\s+)?(?P<side2>[A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}"
     r"(?:officials?|authorities|spokes(?:man|woman|person)|chief|commander|ministry|service|government|side)\b"
+    # "sources said Afghan government troops had fired": the troops are who acted, not who speaks
+    r"(?!\s+(?:troops|forces|soldiers|army|military|police|guards|militia)\b)"
 )
 
 
@@ -229,7 +232,9 @@ def _accused_or_named(text: str) -> Attribution | None:
             place, country = origin_of(origin.group("where").strip())
         return Attribution(
             "alleged",
-            perpetrator=after_side(text),  # "officials say fighting broke out after Iranian forces fired"
+            # "officials say fighting broke out after Iranian forces fired"; "officials said Afghan militia forces
+            # opened fire from across the border" (see .said_acted)
+            perpetrator=after_side(text) or side_said_to_act(allege.group("rest")),
             attributed_by=clean_side(allege.group("who")),
             origin_place=place,
             origin_country=country,
