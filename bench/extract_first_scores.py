@@ -89,6 +89,9 @@ BRANCH_POINTS: dict[int, str] = {
     70: "c00e3991",
     71: "efafbf0a",
     72: "b09b53c7",
+    # added by extract133, as the rounds' sections name them (extract132 read round 73 at af33ff0c the same way)
+    73: "af33ff0c",
+    74: "42ed1953",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
