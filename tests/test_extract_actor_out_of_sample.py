@@ -20,6 +20,12 @@ GROUP_SAID_IT = [
     ("The Balochistan Liberation Army said that it attacked the convoy on Sunday, killing six.", "Balochistan"),
     # a group the dictionary lacks, known by the shape of its name
     ("The Sistan Liberation Front said it had stormed the post on Sunday and killed three guards.", "Sistan"),
+    # owning the act with nothing after "responsible", the group known by its shape in the sentence
+    (
+        "Four guards were killed near Saravan on Sunday. The rebel group Sarbazan said it was responsible, "
+        "according to a statement on its website.",
+        "Sarbazan",
+    ),
 ]
 
 

@@ -3,7 +3,8 @@ post" is the group's claim (the codebook's ``claimed``), not another party namin
 
 :data:`.claim_patterns._SAID_IT_DID` reads a group saying it "carried out" or "was behind" the attack, and its
 fighters doing the act; a group saying *it* killed, attacked or ambushed was read only as the act's subject, so the
-status fell to ``alleged`` with the right actor (issue 14, *Actor and attribution out of sample*: 615 on dev). A state
+status fell to ``alleged`` with the right actor (issue 14, *Actor and attribution out of sample*: 615 on dev), and "X
+said it was responsible, according to …" with nothing after "responsible" was not read at all (941). A state
 says so too ("Tehran said it had attacked militant camps", "officials said they had killed a trafficker"): that is a
 state owning its act, which :mod:`.claims_read` reads by its own patterns, so only a group the actor dictionary or the
 shapes of :mod:`.group_shapes` know as non-state counts here; "the group said it had killed …" names the group
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .claim_patterns import _NAME
-from .groups import known_group
+from .groups import known_group, known_groups
 from .statement import Attribution, clean_side
 
 #: The group, what it said, and its own act: "it (had) killed", "its men attacked", "they ambushed".
@@ -24,7 +25,9 @@ _SAID_IT_ACTED = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+)?(?:said|says|say|announced|stated)\b[^.;]{0,50}?\s+(?:that\s+)?"
     r"(?:it|they|(?:its|their)\s+(?:men|fighters|militants|members|mujahideen|cadres|operatives))\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:also\s+)?"
-    r"(?P<act>killed|attacked|targeted|ambushed|struck|stormed|shot\s+down|abducted|kidnapped|beheaded|executed)\b"
+    r"(?P<act>killed|attacked|targeted|ambushed|struck|stormed|shot\s+down|abducted|kidnapped|beheaded|executed|"
+    # "Jundulla … said it was responsible, according to al-Arabiya" (941): owning the act with nothing after it
+    r"(?:was|were)\s+(?:responsible|behind\s+it)(?!\s+for\b))\b"
 )
 #: What the group said it did not do, or a claim the sentence already tells is denied, is no claim of its own.
 _NOT_OWN = re.compile(r"\b(?:not|never|denied|denies|deny|rejected|rejects)\b")
@@ -39,7 +42,9 @@ def group_said_it_acted(text: str) -> Attribution | None:
         if re.fullmatch(r"[Tt]he\s+(?:militant\s+|armed\s+|banned\s+)?group", who):
             return Attribution("claimed")
         name = clean_side(re.sub(r"\s+\([^)]*\)$", "", who)) or ""
-        found = known_group(name, non_state=True)
+        # a group the dictionary lacks is known by its shape in the sentence: "the Sunni rebel group Jundulla"
+        shaped = known_groups(text[: match.end("who")], non_state=True)
+        found = known_group(name, non_state=True) or (shaped[-1] if shaped and name.endswith(shaped[-1]) else None)
         if found and (name.startswith(found) or name.endswith(found)):  # "In Quetta the BLA said": the BLA
             return Attribution("claimed", perpetrator=found)
     return None
