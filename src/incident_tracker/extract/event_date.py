@@ -111,6 +111,12 @@ def _day_of(draft: Draft, sentence: Sentence, text: str, published: dt.date, anc
     return days[0]
 
 
+def not_this_incident(text: str, days: list[FoundDate]) -> bool:
+    """Whether a sentence's days are another event's or a meeting's: background words ("similar", "earlier",
+    "in 2021") or talks about the incident on their day (see :func:`.talks_day.talks_day`)."""
+    return _NOT_THIS.search(text) is not None or talks_day(text, days, list(_BACK_REFERENCE.finditer(text)))
+
+
 def _same_incident(draft: Draft, sentence: Sentence, text: str) -> bool:
     """Whether a sentence speaks of this draft: read into it, or naming its place, toll or itself."""
     if sentence.index in draft.sentences or _BACK_REFERENCE.search(text):
