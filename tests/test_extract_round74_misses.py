@@ -110,3 +110,61 @@ def test_a_compass_word_before_the_demonym_gives_the_country() -> None:
 def test_guard_the_demonym_town_without_a_compass_word_gives_it_as_before() -> None:
     text = "Shootouts outside an Iranian town have left three smugglers dead, state radio said on Thursday."
     assert _one(text).get("country") == "IR"
+
+
+# --- armed smugglers of another nation killed by a state's guards: their nationality ---------------------------------
+
+
+def test_armed_smugglers_of_a_named_nation_killed_by_guards_carry_it() -> None:
+    text = (
+        "Kyrgyz border guards stopped a group of armed Uzbek drug smugglers on Tuesday near the river, killing two "
+        "of them in an exchange of fire, the border service said.\n\nThe others fled back across the river."
+    )
+    draft = _one(text)
+    assert draft.get("victim_nationality") == "UZ"
+    assert draft.get("target_type") is None
+
+
+def test_smugglers_told_as_coming_from_a_country_carry_it() -> None:
+    text = (
+        "Tajik border guards fought drug smugglers who were crossing from Afghanistan on Tuesday, and two of the "
+        "intruders were killed in the exchange of fire, the border service said."
+    )
+    assert _one(text).get("victim_nationality") == "AF"
+
+
+def test_guard_smugglers_of_the_clash_country_and_guards_hit_carry_no_nationality() -> None:
+    at_home = (
+        "Tajik border guards stopped a group of armed Tajik drug smugglers on Tuesday near the river in Tajikistan, "
+        "killing two of them, the border service said."
+    )
+    assert _one(at_home).get("victim_nationality") is None
+    guards_hit = (
+        "Two Tajik border guards were killed on Tuesday when armed Afghan drug smugglers opened fire on their patrol "
+        "near the river, the border service said."
+    )
+    assert _one(guards_hit).get("target_type") == "border_guards"
+
+
+# --- a mine's victims told at a village trade: civilians -------------------------------------------------------------
+
+
+def test_a_mines_victims_collecting_firewood_are_civilians() -> None:
+    text = (
+        "A landmine killed two Kyrgyz who were collecting firewood near the border with Uzbekistan on Tuesday, "
+        "officials said."
+    )
+    assert _one(text).get("target_type") == "civilians"
+
+
+def test_a_mines_victims_told_grazing_cattle_in_a_later_sentence_are_civilians() -> None:
+    text = (
+        "Two teenagers were wounded on Tuesday when a mine went off near the border. The blast happened close to "
+        "the village, where the boys were grazing cattle, a spokeswoman said."
+    )
+    assert _one(text).get("target_type") == "civilians"
+
+
+def test_guard_a_mines_victims_at_no_trade_get_no_target() -> None:
+    text = "Two teenagers were wounded on Tuesday when a mine went off near the border, a spokeswoman said."
+    assert _one(text).get("target_type") is None
