@@ -25,7 +25,7 @@ from collections.abc import Collection
 
 from .dates import FoundDate, find_dates
 from .draft import Draft
-from .event_date import not_this_incident
+from .event_date import give_day, not_this_incident
 from .place_patterns import FUNERAL_OF
 from .sentences import Sentence
 from .small_hours import WEEK_ESTIMATE
@@ -91,9 +91,5 @@ def day_told_alone(
     if len({day.key for _, day in told}) != 1:
         return
     sentence, found = told[0]
-    draft.set("event_date", found.start.isoformat(), sentence, replace=True)
-    draft.values.pop("event_date_end", None)
-    draft.evidence.pop("event_date_end", None)
-    draft.set("event_date_end", found.end.isoformat() if found.end else None, sentence)
-    draft.set("date_precision", found.precision, sentence, replace=True)
+    give_day(draft, found, sentence)
     draft.notes.append(f"Dated by the one day the report tells within its week ({found.text}).")
