@@ -233,9 +233,9 @@ def list_incidents(
 
     A table, on a terminal or piped alike; JSON (keys are the codebook's field names),
     JSON lines or CSV with --json, --csv or --format. Deleted incidents are left out unless --deleted is given.
-    A terminal too narrow for every column even with long words folded (about 75 columns)
-    gets the table without Injured, then Country, Attribution, Type and Killed, as many as
-    need be, and a line on stderr that says which.
+    A terminal too narrow for every column even with long words folded (below 75 to 85
+    columns, as the values need) gets the table without Injured, then Country, Attribution,
+    Type and Killed, as many as need be, and a line on stderr that says which.
 
     Examples:
 

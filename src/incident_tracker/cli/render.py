@@ -118,7 +118,7 @@ def place_label(record: Mapping[str, Any]) -> str:
 
 
 #: The list's columns that give way, whole, when the table cannot fit even with its words
-#: folded (below about 75 columns): the least read first; ID, Date and Place always stay, so a
+#: folded (below 75 to 85 columns): the least read first; ID, Date and Place always stay, so a
 #: row can be found and read in full with 'tracker show ID'.
 LEFT_OUT_FIRST = ("Injured", "Country", "Attribution", "Type", "Killed")
 
@@ -129,7 +129,7 @@ def incidents_table(rows: Iterator[models.IncidentRecord], title: str | None = N
     Built to read at 80 columns: no side borders, country as its ISO code, and every
     column at least as wide as its longest word, so place names and attributions wrap
     at spaces instead of being cut ("Tajiki…", "allege…"). Where even folded words cannot
-    fit all eight columns (below about 75), :data:`LEFT_OUT_FIRST` give way whole.
+    fit all eight columns (below 75 to 85, as the values need), :data:`LEFT_OUT_FIRST` give way whole.
     """
     from rich import box
     from rich.table import Table
