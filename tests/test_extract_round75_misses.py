@@ -78,3 +78,25 @@ def test_a_statement_put_out_at_headquarters_gives_no_place() -> None:
 def test_guard_a_headquarters_attacked_is_the_scene() -> None:
     text = "Militants attacked the police headquarters in Rask on Monday night, killing five policemen."
     assert _one(text)["place"] == "Rask"
+
+
+# --- a campaign stepped up is background: its weapons are not the event's ------------------------------------------
+
+
+def test_drones_of_a_campaign_stepped_up_are_not_the_clash_weapons() -> None:
+    text = (
+        "Pakistani soldiers and US troops exchanged gunfire across the border in Paktika province on Thursday, "
+        "officials said. No one was hurt.\n\n"
+        "Tension has grown since Washington stepped up attacks by armed drones in the tribal areas."
+    )
+    draft = _one(text)
+    assert "drone" not in draft["weapons"]
+    assert draft["event_type"] == "Battles"
+
+
+def test_guard_a_drone_strike_told_with_its_campaign_keeps_the_drone() -> None:
+    text = (
+        "A US drone fired two missiles at a house in North Waziristan on Monday, killing five militants, officials "
+        "said. The United States has stepped up its drone war in the region this year."
+    )
+    assert "drone" in _one(text)["weapons"]

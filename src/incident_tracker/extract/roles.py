@@ -149,6 +149,10 @@ _MARKERS = re.compile(
     r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:fighting|waging|conducting|carrying out)\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?:offensive|operation|campaign|war)\b|"
     # (not "in the past few hours", "in the past 24 hours": a span that ends at the report, 758)
+    # a campaign stepped up, not this event: "stepped up attacks by unmanned Predator drones in the tribal areas"
+    # (AP 938): its weapons are the campaign's
+    r"\b(?:stepped|ramped)\s+up\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,3}?(?:attacks|strikes|raids|campaign|"
+    r"offensive|war|operations|bombings)\b|"
     # a running total over a stretch that ends at the report: "Over the past ten months, … guards have killed
     # some 40 drug dealers" (Pravda 942); not days, which an event of its own can span ("over the past two days")
     r"\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
