@@ -100,3 +100,22 @@ def test_guard_a_drone_strike_told_with_its_campaign_keeps_the_drone() -> None:
         "said. The United States has stepped up its drone war in the region this year."
     )
     assert "drone" in _one(text)["weapons"]
+
+
+# --- a toll split between two sources' sentences: "as well" adds the other side's hurt ------------------------------
+
+
+def test_another_sides_hurt_told_as_well_is_added_to_the_toll() -> None:
+    text = (
+        "US troops said one of their soldiers was wounded on Sunday in an exchange of fire with Pakistani troops "
+        "near Shkin. A Pakistani official said that three border guards had been hurt as well."
+    )
+    assert _one(text)["injured"] == 4
+
+
+def test_guard_the_same_hurt_told_again_by_another_source_is_not_added() -> None:
+    text = (
+        "Two Pakistani border scouts were wounded on Sunday in an exchange of fire with US troops near Shkin. A "
+        "Pakistani official said that two border scouts had been hurt."
+    )
+    assert _one(text)["injured"] == 2
