@@ -119,21 +119,3 @@ def test_guard_the_same_hurt_told_again_by_another_source_is_not_added() -> None
         "Pakistani official said that two border scouts had been hurt."
     )
     assert _one(text)["injured"] == 2
-
-
-# --- a bomb only aircraft drop is an air strike's, not a planted device's -------------------------------------------
-
-
-def test_a_guided_bomb_dropped_is_an_air_strike_weapon() -> None:
-    text = (
-        "A Pakistani scout fired on a US patrol near the border on Sunday, wounding a soldier, and a US jet dropped a "
-        "laser-guided bomb on the building he fled into."
-    )
-    weapons = _one(text)["weapons"]
-    assert "airstrike" in weapons
-    assert "ied" not in weapons and "explosives" not in weapons
-
-
-def test_guard_a_bomb_planted_by_the_road_stays_an_ied() -> None:
-    text = "A bomb planted by the road went off under a border police truck in Chaman on Monday, wounding two."
-    assert _one(text)["weapons"] == ["ied"]

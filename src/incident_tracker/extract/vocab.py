@@ -235,11 +235,6 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"kamikaze drones?|suicide drones?|loitering munitions?", ("drone", "explosives")),
     (r"drones?|uavs?|unmanned aerial vehicles?|quadcopters?", ("drone",)),
     (r"air ?strikes?|air raids?|air attacks?|warplanes?|fighter jets?|aerial bombardment", ("airstrike",)),
-    # a bomb only aircraft drop: "dropped a 500-pound precision-guided bomb on it" (AFPS 935)
-    (
-        r"(?:precision|laser|satellite|gps)[- ]guided\s+(?:bombs?|munitions?)|\d[\d,]*-(?:pound|lb|kg)\s+bombs?",
-        ("airstrike",),
-    ),
     # "Pakistani military aircraft had carried out the assault", "planes had bombed", "helicopters bombarded four
     # villages", "a combat helicopter opened fire on the intruders": aircraft that struck, not ones that flew;
     # "aircraft of unknown origin struck", "military aircraft from Tajikistan bombed a village", "the Tajik planes
