@@ -27,7 +27,7 @@ from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope
 from .phrase import ParsedQuery
 from .region import DEFAULT_REGION
 from .scripts import has_arabic_letter
-from .skeleton import PackSkeletons, words_fit
+from .skeleton import PackSkeletons, carried_by_name, words_fit
 from .sound_letters import kept_apart, sound_name, spellings_of
 from .text import ByLength, latin_key, name_key, phonetic_key, stands_whole
 
@@ -267,6 +267,8 @@ class GazetteerTier:
             return {}
         matched = [s for s in spellings_of(place) if name_key(s) in keys] or spellings_of(place)
         if text and not any(words_fit(text, s) for s in matched):  # "ډېره الله یار" is no "Dir Lower"
+            return {}
+        if not any(carried_by_name(s) for s in matched):  # "كابيسا" is no "Gawi Pass": its "Pass" matched
             return {}
         return {place.id: (PHONETIC, place, False, "phonetic")}
 
