@@ -40,6 +40,7 @@ from .elsewhere import worth_telling
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, towns_before_their_districts, within_anchor
 from .indic import indic_phrase
+from .letter_readings import arabic_letter_readings
 from .persian_words import port_unglued
 from .phrase import ParsedQuery, parse_query
 from .phrase_arabic import arabic_che
@@ -172,14 +173,16 @@ class Resolver:
             return resolution
         found, scoped = self._readings(resolution, country, admin1, admin2)
         name, bare = resolution.parsed.name, resolution.parsed.bare
-        if not any(c.trusted for c in found) and (stem := locative_stem(name) or arabic_che(name)):
+        for stem in () if any(c.trusted for c in found) else self._stems(name):
             # "Пяндже" (in Panj): the Russian locative of a known name, read as that name before any
-            # sound-alike ("Пяндже" sounds like Panjab, Bamyan); "تشمن": Arabic's "ch" for "چ" (Chaman).
-            # Only a stem or spelling known exactly is taken.
+            # sound-alike ("Пяндже" sounds like Panjab, Bamyan); "تشمن": Arabic's "ch" for "چ" (Chaman);
+            # "كابيسا", "ننكرهار": Arabic's "b" for "پ", "k" for "گ" (Kapisa, Nangarhar), before a pass
+            # that sounds so. Only a stem or spelling known exactly is taken, the first that is.
             attempt = replace(resolution.parsed, name=stem, bare=None, alternative=None)
             by_stem = self._within(attempt, scoped)
             if any(c.trusted for c in by_stem):
                 resolution.parsed, found = attempt, by_stem
+                break
         if not any(c.trusted for c in found) and (latin := uzbek_latin(name, text) or uzbek_case_stem(name)):
             # "Айритом (чегара божхона пости)": an Uzbek Cyrillic name in its Latin letters, the kind kept;
             # "Shohimardonga": a Latin name without its Uzbek case ending. Taken only for a place of
@@ -213,6 +216,19 @@ class Resolver:
                 resolution.notes.append(f"{parsed.name!r} is known elsewhere: {describe(told)}")
         self.decide(resolution, found, scoped)
         return resolution
+
+    def _stems(self, name: str) -> list[str]:
+        """The spellings a name unknown as written may stand for, in the order tried: a Russian locative's stem,
+        Arabic's "ch" in the region's letter, then the name's other Arabic letters read in the region's
+        (:func:`.letter_readings.arabic_letter_readings`), those only where the gazetteer keys a place or
+        province by the reading (each costs a lookup; most readings of a name name nothing)."""
+        first = locative_stem(name) or arabic_che(name)
+        keyed = [
+            reading
+            for reading in arabic_letter_readings(name)
+            if self.gazetteer.by_key(key := name_key(reading)) or key in self.gazetteer.admin1_lookup.by_key
+        ]
+        return list(dict.fromkeys([*([first] if first else []), *keyed]))
 
     def _readings(
         self, resolution: Resolution, country: str | None, admin1: str | None, admin2: str | None
