@@ -12,6 +12,7 @@ import pytest
 from _geo_helpers import chosen_for, label_for
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.letter_readings import arabic_gaf_readings, arabic_letter_readings
+from incident_tracker.geo.phrase_context import context_parts
 from incident_tracker.geo.skeleton import carried_by_name
 
 
@@ -94,3 +95,60 @@ def test_the_letter_readings() -> None:
     assert readings.index("پنجكور") < readings.index("پنجگور")  # fewer kinds of change first
     assert not carried_by_name("Gawi Pass")
     assert carried_by_name("Khunjerab Pass") and carried_by_name("Peiwar Kotal")
+
+
+@pytest.mark.parametrize(
+    ("part", "read"),
+    [
+        # Russian: the adjective and the unit noun, in the nominative and other cases
+        ("Лейлекский район", ("Лейлек", "admin2")),
+        ("Лейлекского района", ("Лейлек", "admin2")),
+        ("Исфаринский район", ("Исфара", "admin2")),
+        ("Баткенская область", ("Баткен", "admin1")),
+        # Kazakh, Kyrgyz, Uzbek Cyrillic and Turkmen: the unit noun after the name, with its case ending
+        ("Сарыағаш ауданы", ("Сарыағаш", "admin2")),
+        ("Лейлек району", ("Лейлек", "admin2")),
+        ("Aksy etraby", ("Aksy", "admin2")),
+        ("Lebap welaýaty", ("Lebap", "admin1")),
+    ],
+)
+def test_a_context_part_in_a_units_words_is_read_with_its_level(part: str, read: tuple[str, str]) -> None:
+    assert context_parts(part) == [read]
+
+
+@pytest.mark.parametrize("part", ["Kok-Tash village", "Сарыагаш", "Зызыз кишлагы"])
+def test_other_parts_keep_no_level(part: str) -> None:
+    ((_, level),) = context_parts(part)
+    assert level is None
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # a district of the home region after a comma, in Russian or Turkmen words: it stands in for a made-up village
+        ("Зызыз, Лейлекский район", "KG;TJ", "Leilek"),
+        ("Зызыз, Аксыйский район", "KG;UZ", "Aksy District"),
+        ("Zzyzx, Aksy etraby", "KG;UZ", "Aksy District"),
+        # a district the gazetteer holds only by its seat, the text calling it a district: the seat stands in
+        ("Zzyzx village, Ayni district", "TJ;UZ", "Ayní"),
+        ("Zzyzx in the district of Ayni", "TJ;UZ", "Ayní"),
+        ("Зызыз, Сарыагашский район", "KZ;UZ", "Saryaghash"),
+        ("пост «Зызыз» Сарыагашского района", "KZ;UZ", "Saryaghash"),
+    ],
+)
+def test_the_district_a_place_is_filed_under_stands_in(resolver: Resolver, query: str, named: str, name: str) -> None:
+    chosen = chosen_for(resolver, query, named)
+    assert chosen is not None and chosen.label.startswith(name), (query, chosen)
+    assert chosen.geo_precision == "admin2", (query, chosen.geo_precision)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        # a town named with no unit word bounds the choice and does not stand in
+        ("Zzyzx, Ayni", "TJ;UZ"),
+        ("Zzyzx, Saryagash", "KZ;UZ"),
+    ],
+)
+def test_a_town_part_still_only_bounds(resolver: Resolver, query: str, named: str) -> None:
+    assert label_for(resolver, query, named) is None, query

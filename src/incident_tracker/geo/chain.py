@@ -331,12 +331,13 @@ class Resolver:
         """Where nothing is chosen, the district or province the text names stands in for the place: not one
         outside the region unless its country is given; a province the place is found in across a line of it
         gives way to that place (:func:`.hierarchy.across_provinces`); a common noun gets no stand-in."""
-        fallback = scoped.anchor or scoped.area
+        fallback = scoped.anchor or scoped.seat or scoped.area  # the seat: "X, Ayni district" (geo/bounds.py)
         if fallback is None:
             return
+        unit = fallback is scoped.anchor or fallback is scoped.seat
         if scoped.explicit is None and fallback.country not in resolution.region:
             # "Dostuk, Bavaria": a unit outside the region does not stand in unasked (name its country).
-            if fallback is scoped.anchor or resolution.parsed.names_a_place:
+            if unit or resolution.parsed.names_a_place:
                 resolution.notes.append(
                     f"{fallback.name} ({fallback.country}) is outside your region: not used unless its country is given"
                 )
@@ -346,7 +347,7 @@ class Resolver:
             if moved := across_provinces(wider, fallback, resolution):
                 resolution.chosen = moved
                 return
-        if fallback is scoped.anchor or resolution.parsed.names_a_place:
+        if unit or resolution.parsed.names_a_place:
             resolution.chosen = _fallback(fallback, resolution)
 
     def _within(self, parsed: ParsedQuery, scoped: Scoped) -> list[Candidate]:

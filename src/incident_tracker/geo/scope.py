@@ -39,6 +39,8 @@ class Scoped:
     area: Candidate | None = None
     #: Where no part anchors: the places a district or town part names, one of which holds the answer (geo/bounds.py).
     bounds: tuple[Candidate, ...] = ()
+    #: The seat of the district a bounding part names with a unit word: it stands in as an anchor does (geo/bounds.py).
+    seat: Candidate | None = None
 
 
 def _alike_in_region(
@@ -79,8 +81,11 @@ def read_scope(
     context = next(iter(named)) if len(named) == 1 else None
     scope = (frozen, frozenset(areas) if areas is not None else None)
     # "Langar in the district of Ayni" (two towns bear it), "X in Saryagash district" (Kazakhstan): geo/bounds.py
-    bounds = () if anchor else bounds_of(tier, rest, scope, region or home_region, parsed.unit_countries, notes)
-    return Scoped(scope, context, frozen, None if conflict else anchor, _one_area(tier, gazetteer, areas), bounds)
+    bounds, seat = (
+        ((), None) if anchor else bounds_of(tier, rest, scope, region or home_region, parsed.unit_countries, notes)
+    )
+    area = _one_area(tier, gazetteer, areas)
+    return Scoped(scope, context, frozen, None if conflict else anchor, area, bounds, seat)
 
 
 def _countries_named(
