@@ -152,3 +152,70 @@ def test_the_district_a_place_is_filed_under_stands_in(resolver: Resolver, query
 )
 def test_a_town_part_still_only_bounds(resolver: Resolver, query: str, named: str) -> None:
     assert label_for(resolver, query, named) is None, query
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name", "country"),
+    [
+        # a border word names the pack's crossing, not a village far off nor a district that bears its name
+        ("the Zhibek Zholy crossing", "KZ;UZ", "Zhibek Zholy", "KZ"),
+        ("Zhibek Zholy checkpoint", "KZ;UZ", "Zhibek Zholy", "KZ"),
+        # the text names only the side across the line from the row the name found: that side's own row
+        ("the Sarakhs border crossing", "TM", "Saragt", "TM"),
+        ("Serakhs border crossing", "IR", "Sarakhs", "IR"),
+        ("Wesh border crossing", "PK", "Chaman", "PK"),
+    ],
+)
+def test_a_crossing_named_so_answers_on_the_named_side(
+    resolver: Resolver, query: str, named: str, name: str, country: str
+) -> None:
+    chosen = chosen_for(resolver, query, named)
+    assert chosen is not None and chosen.label.startswith(name), (query, chosen)
+    assert chosen.country == country, (query, chosen.country)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        # a bare name a crossing and a village of one country share stays a choice the text does not make
+        ("Zhibek Zholy", "KZ;UZ"),
+        ("Жибек Жолы", "KZ;UZ"),
+    ],
+)
+def test_a_bare_name_of_a_crossing_and_a_village_stays_open(resolver: Resolver, query: str, named: str) -> None:
+    assert label_for(resolver, query, named) is None, query
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name", "precision"),
+    [
+        # an autonomous prefecture with the province before it: the province stands in, as for a prefecture (地区)
+        ("新疆克孜勒苏柯尔克孜自治州", "CN;KG", "Xinjiang", "admin1"),
+        # a finer unit after it is still read
+        ("克孜勒苏柯尔克孜自治州乌恰县", "CN;KG", "Ulugqat County", "admin2"),
+        # a valley named by a city's genitive or adjective, in Russian: its province, as "the Peshawar valley" is
+        ("в долине Пешавара", "PK;AF", "Khyber Pakhtunkhwa", "admin1"),
+        ("Пешаварская долина", "PK;AF", "Khyber Pakhtunkhwa", "admin1"),
+        ("долина Джалалабада", "AF;PK", "Nangarhar", "admin1"),
+    ],
+)
+def test_a_prefecture_and_a_citys_valley(resolver: Resolver, query: str, named: str, name: str, precision: str) -> None:
+    chosen = chosen_for(resolver, query, named)
+    assert chosen is not None and chosen.label.startswith(name), (query, chosen)
+    assert chosen.geo_precision == precision, (query, chosen.geo_precision)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        # the autonomous prefecture alone: no unit of that name is known, and its seat is no point for it
+        ("克孜勒苏柯尔克孜自治州", "CN;KG"),
+        # a basin three countries share, in the genitive and by its adjective: no one point, not the city
+        ("долина Ферганы", "UZ;KG"),
+        ("Ферганская долина", "UZ;KG;TJ"),
+        # the Kyrgyz Jalal-Abad's valley, with Kyrgyzstan named: the basin around it
+        ("долина Джалалабада", "KG;UZ"),
+    ],
+)
+def test_no_point_for_a_prefecture_or_a_shared_valley(resolver: Resolver, query: str, named: str) -> None:
+    assert label_for(resolver, query, named) is None, query
