@@ -79,6 +79,9 @@ def test_no_sound_alike_by_a_kind_word(resolver: Resolver, query: str, named: st
         ("هلمند", "AF", "Helmand"),
         # a pack place whose own name carries its consonants still answers by sound
         ("خنجراب", "PK;CN", "Khunjerab Pass"),
+        # "ج" is the region's "j", not read as "g": Panj by its consonants, not Banak of Bushehr ("بنگ")
+        ("بنج", "", "Panj District"),
+        ("منطقة بنج", "TJ;AF", "Panj District"),
     ],
 )
 def test_known_and_sound_names_are_read_as_before(resolver: Resolver, query: str, named: str, name: str) -> None:
@@ -91,6 +94,7 @@ def test_the_letter_readings() -> None:
     assert "پنجگور" in arabic_gaf_readings("بنجكور")
     assert arabic_gaf_readings("لوگر") == []  # "گ" is written: not an Arabic spelling
     assert arabic_gaf_readings("هرات") == []
+    assert arabic_gaf_readings("بنج") == []  # "ج" is the region's "j"
     readings = arabic_letter_readings("بنجكور")
     assert readings.index("پنجكور") < readings.index("پنجگور")  # fewer kinds of change first
     assert not carried_by_name("Gawi Pass")

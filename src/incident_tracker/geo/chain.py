@@ -173,14 +173,17 @@ class Resolver:
             return resolution
         found, scoped = self._readings(resolution, country, admin1, admin2)
         name, bare = resolution.parsed.name, resolution.parsed.bare
-        for stem in () if any(c.trusted for c in found) else self._stems(name):
+        first = locative_stem(name) or arabic_che(name)
+        for stem in () if any(c.trusted for c in found) else self._stems(name, first):
             # "Пяндже" (in Panj): the Russian locative of a known name, read as that name before any
             # sound-alike ("Пяндже" sounds like Panjab, Bamyan); "تشمن": Arabic's "ch" for "چ" (Chaman);
             # "كابيسا", "ننكرهار": Arabic's "b" for "پ", "k" for "گ" (Kapisa, Nangarhar), before a pass
-            # that sounds so. Only a stem or spelling known exactly is taken, the first that is.
+            # that sounds so. Only a stem or spelling known exactly is taken, the first that is; a letter
+            # reading only for a place of a country the text names, if it names one ("بنج" with Tajikistan
+            # named is Panj, by its consonants, not the Iranian Banak that "بنگ" spells)
             attempt = replace(resolution.parsed, name=stem, bare=None, alternative=None)
             by_stem = self._within(attempt, scoped)
-            if any(c.trusted for c in by_stem):
+            if any(c.trusted and (stem == first or _of_named(c, resolution.named)) for c in by_stem):
                 resolution.parsed, found = attempt, by_stem
                 break
         if not any(c.trusted for c in found) and (latin := uzbek_latin(name, text) or uzbek_case_stem(name)):
@@ -217,12 +220,11 @@ class Resolver:
         self.decide(resolution, found, scoped)
         return resolution
 
-    def _stems(self, name: str) -> list[str]:
-        """The spellings a name unknown as written may stand for, in the order tried: a Russian locative's stem,
-        Arabic's "ch" in the region's letter, then the name's other Arabic letters read in the region's
+    def _stems(self, name: str, first: str | None) -> list[str]:
+        """The spellings a name unknown as written may stand for, in the order tried: ``first`` (a Russian locative's
+        stem, or Arabic's "ch" in the region's letter), then the name's other Arabic letters read in the region's
         (:func:`.letter_readings.arabic_letter_readings`), those only where the gazetteer keys a place or
         province by the reading (each costs a lookup; most readings of a name name nothing)."""
-        first = locative_stem(name) or arabic_che(name)
         keyed = [
             reading
             for reading in arabic_letter_readings(name)
@@ -386,3 +388,8 @@ __all__ = [
     "describe",
     "make_location",
 ]
+
+
+def _of_named(candidate: Candidate, named: frozenset[str]) -> bool:
+    """Does ``candidate`` lie in (or on the line of) a country the text names, or does the text name none?"""
+    return not named or bool({candidate.country, *candidate.border_with} & named)

@@ -152,6 +152,29 @@ def _facing_row(candidate: Candidate, side: str, gazetteer: Gazetteer) -> PlaceR
     return nearest[1] if nearest is not None and nearest[0] <= TWIN_KM else None
 
 
+def on_the_line_of_pack(place: PlaceRow | Any) -> bool:
+    """Is a gazetteer place a border place of the pack (a crossing, post, bridge or pass)?"""
+    return place.tier == "pack" and place.kind in BORDER_KINDS
+
+
+def at_the_crossing(place: Any, crossings: Sequence[Any], countries: frozenset[str] | None) -> bool:
+    """May ``place`` answer a name given with a border word, the pack's ``crossings`` bearing it ("the Zhibek Zholy
+    crossing")? A border place of the pack, or a town within :data:`.candidates.SAME_PLACE_KM` of one of them (the
+    twins a crossing lies between, which :mod:`.twin_guard` weighs), or a unit there of one of ``countries`` (any,
+    when None: "Sarakhs crossing" in a text naming Turkmenistan is no district of Iran's); not a village far off that
+    bears the name too (Jıbek joly, 632 km from the crossing)."""
+    from .candidates import SAME_PLACE_KM
+
+    if on_the_line_of_pack(place):
+        return True
+    if place.level is not None and countries is not None and place.country not in countries:
+        return False
+    return any(
+        haversine_km(place.latitude, place.longitude, crossing.latitude, crossing.longitude) < SAME_PLACE_KM
+        for crossing in crossings
+    )
+
+
 #: The side of a crossing a "port" names: China's land crossings are its ports (口岸).
 PORT_SIDE = "CN"
 
@@ -177,4 +200,14 @@ def port_sides(parsed: ParsedQuery, found: list[Candidate], gazetteer: Gazetteer
     return out
 
 
-__all__ = ["PORT_SIDE", "TWIN_KM", "crossing_of_twins", "facing_rows", "named_side", "port_sides", "to_side"]
+__all__ = [
+    "PORT_SIDE",
+    "TWIN_KM",
+    "at_the_crossing",
+    "crossing_of_twins",
+    "facing_rows",
+    "named_side",
+    "on_the_line_of_pack",
+    "port_sides",
+    "to_side",
+]

@@ -1,4 +1,4 @@
-"""A context part written in letters or words the gazetteer does not key: read in the ones it does.
+"""A context part, or a name, written in letters or words the gazetteer does not key: read in the ones it does.
 
 Two shapes recur in the reports' context parts (the unit a place is filed under, which stands in when
 the place itself is not known):
@@ -14,11 +14,13 @@ the place itself is not known):
   unit word after them ("لوئر دیر کے علاقے جندول", the Jandol area of Lower Dir). The loanword says the part
   is such a district, as "ضلع" would: it is read at that level, so that a pack district known by its
   consonants alone anchors it (:func:`.scope.anchor_of`), as "ولسوالی X" is anchored.
-* **Arabic's "k", "gh" or "j" for the region's "g".** Arabic has no "گ" either, and writes it "ك", "غ" or "ج":
+* **Arabic's "k" or "gh" for the region's "g".** Arabic has no "گ" either, and writes it "ك" or "غ":
   "ننكرهار" (Nangarhar), "لوغر" (Logar), "كرديز" (Gardez); with "ب" for "پ" beside it, "بنجكور" (Panjgur). Read
   the same way, after the "p" and "ch" readings (:func:`arabic_gaf_readings`), and with the same caution: each
-  of those letters is one of the region's own too ("غزنی", Ghazni; "جلال آباد", Jalalabad), so a reading counts
-  only where it names a place exactly, and only where the spelling as written names none.
+  of those letters is one of the region's own too ("غزنی", Ghazni), so a reading counts only where it names a place
+  exactly, and only where the spelling as written names none. Egyptian usage writes "g" as "ج" too, but "ج" is the
+  region's "j" ("بنج", Panj in Arabic letters, read so is "بنگ", an alternate name of Banak in Iran's Bushehr): not
+  read so.
 
 :func:`arabic_letter_readings` gives all of them in one list, fewest changes of a kind first: the reader of the
 context parts (:mod:`.scope`) and the chain, for the name itself (:meth:`.chain.Resolver.candidates`), ask it.
@@ -61,14 +63,14 @@ def arabic_pe_readings(part: str) -> list[str]:
     return [reading for reading in dict.fromkeys(readings) if reading != part]
 
 
-#: The letters Arabic writes for the region's "گ" (g): the kaf, the ghain and the jim.
-_GAF_FORMS = "كغج"
+#: The letters Arabic writes for the region's "گ" (g): the kaf and the ghain (not the jim: see the module).
+_GAF_FORMS = "كغ"
 
 
 def arabic_gaf_readings(part: str) -> list[str]:
-    """The region's spellings an Arabic ``part`` may stand for, its "ك", "غ" or "ج" read as "گ".
+    """The region's spellings an Arabic ``part`` may stand for, its "ك" or "غ" read as "گ".
 
-    For each of the three letters in turn, each one alone, then all at once, in the part as written and in each
+    For each of the two letters in turn, each one alone, then all at once, in the part as written and in each
     reading of its "b" and "ch" (:func:`arabic_pe_readings`): "بنجكور" gives "بنجگور" and "پنجگور". Nothing for a
     part with one of the region's own letters; the part itself and the "b" and "ch" readings are not among them.
     """

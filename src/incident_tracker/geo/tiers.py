@@ -19,12 +19,12 @@ from .candidates import (
     FUZZY_MIN_LETTERS,
     PHONETIC,
     PHONETIC_GATE,
-    SAME_PLACE_KM,
     _country_named,
     coarser,
     make_location,
 )
-from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope, haversine_km
+from .crossing_twins import at_the_crossing, on_the_line_of_pack
+from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope
 from .phrase import ParsedQuery
 from .region import DEFAULT_REGION
 from .scripts import has_arabic_letter
@@ -322,18 +322,15 @@ class GazetteerTier:
             towns.update({i: t for i, t in found.items() if t[0] >= ALTERNATE})
         if parsed.bare and not any(score >= ALTERNATE for score, *_ in towns.values()):
             # "Spin Buldak Gate" sounds like the pack's "Spin Boldak gate": the gate, not the town.
-            on_the_line = any(_on_the_line(t) for t in towns.values())
+            on_the_line = any(on_the_line_of_pack(t[1]) for t in towns.values())
             # "Esteqlol border crossing": the name without the border-place word.
             bare = self.towns(name_key(parsed.bare), scope)
             towns.update({i: t for i, t in bare.items() if t[0] >= ALTERNATE or i not in towns})
             if on_the_line:
                 towns = {i: t for i, t in towns.items() if t[1].kind in BORDER_KINDS}
-            elif crossings := [t[1] for t in bare.values() if _on_the_line(t) and t[0] >= ALTERNATE]:
-                # "the Zhibek Zholy crossing": the border word names the pack's crossing of that name, not a village
-                # far off; the towns and units at it stay (the twins a crossing lies between: geo/twin_guard.py), a
-                # unit only on a side the text's countries name ("Sarakhs crossing" in a report on Turkmenistan is
-                # no district of Iran's)
-                towns = {i: t for i, t in towns.items() if _on_the_line(t) or _at(t[1], crossings, countries)}
+            elif crossings := [t[1] for t in bare.values() if on_the_line_of_pack(t[1]) and t[0] >= ALTERNATE]:
+                # "the Zhibek Zholy crossing": the pack's crossing of that name, not a village far off
+                towns = {i: t for i, t in towns.items() if at_the_crossing(t[1], crossings, countries)}
             if _a_pass(parsed):  # "the X Pass": the pass, not the district, town or bridge sharing its name
                 towns = {i: t for i, t in towns.items() if t[1].kind == "pass"}
         if (
@@ -424,18 +421,3 @@ _EZAFE_WORD = re.compile(r"(?<=[^\W\d_])[\s-]+(?:e|i|o|wa|aw|va|wo|و)[\s-]+(?=[
 
 
 # --- the chain ----------------------------------------------------------------------
-
-
-def _on_the_line(town: tuple[float, Place, bool, str]) -> bool:
-    """Is a matched town a border place of the pack (a crossing, post, bridge or pass)?"""
-    return town[1].tier == "pack" and town[1].kind in BORDER_KINDS
-
-
-def _at(place: Place, crossings: list[Place], countries: frozenset[str] | None) -> bool:
-    """Is ``place`` within :data:`.candidates.SAME_PLACE_KM` of one of ``crossings``: a town, or a unit of one of
-    ``countries`` (any, when None)?"""
-    if place.level is not None and countries is not None and place.country not in countries:
-        return False
-    return any(
-        haversine_km(place.latitude, place.longitude, c.latitude, c.longitude) < SAME_PLACE_KM for c in crossings
-    )
