@@ -50,10 +50,25 @@ def console(stderr: bool = False) -> Console:
 
 def message(text: str) -> None:
     """A line for the person at the terminal, on stderr (control characters escaped, a huge value
-    cut: :func:`short_line`, letters the terminal cannot show spelt: :func:`spellable`)."""
+    cut: :func:`short_line`, letters the terminal cannot show spelt: :func:`spellable`, a line
+    break inside a value shown as ``\\n``: :func:`one_line`)."""
     from ..report.text import printable
 
-    print(short_line(spellable(printable(text), sys.stderr.encoding)), file=sys.stderr)
+    print(short_line(spellable(one_line(printable(text)), sys.stderr.encoding)), file=sys.stderr)
+
+
+#: What ends a line for a terminal or for a program reading stderr line by line: newline (which
+#: ``printable`` keeps), and the line and paragraph separators Python's ``splitlines`` breaks at.
+_LINE_BREAKS = str.maketrans({"\n": "\\n", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def one_line(text: str) -> str:
+    """``text`` with every line break shown as an escape (``\\n``): a message or an error is one
+    line, and a path or a value it quotes cannot split it (``export -o $'a\\nb.csv'`` made the
+    error two lines, the second reading as a line of its own). No message of ours holds a line
+    break of its own: each is one sentence or more on one line. ``printable`` has escaped the
+    other controls (a carriage return among them) already."""
+    return text.translate(_LINE_BREAKS)
 
 
 #: The drawing and punctuation of reports and messages in ASCII, for a terminal that cannot show

@@ -1,0 +1,183 @@
+"""Session 19's hostile probe (probe12): what probe11 left (a closed pipe at scale, a line break in a
+file name), then text that looks the same but is not: names in two normal forms, with invisible
+characters, other spaces, letters of another script; dates in other digits, with a time or a zone.
+Each test of a fix failed before it; the tests of what held pin it down. docs/reliability.md has the
+table ("A hostile probe: pipes at scale, names, text that looks the same (probe12)")."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import installed_tracker
+
+
+def _desk(path: Path, count: int) -> Path:
+    """A database of ``count`` incidents (written by the library: the CLI is what is probed)."""
+    from incident_tracker.store import IncidentStore
+
+    store = IncidentStore.open(path)
+    store.add_many(
+        {"event_date": "2025-11-24", "country": "TJ", "event_type": "battles", "place": "Khorog"} for _ in range(count)
+    )
+    store.close()
+    return path
+
+
+def _limit_files(limit: int) -> Callable[[], None]:
+    """In the child: no file may grow past ``limit`` bytes, as a disk that fills up (Python ignores
+    the SIGXFSZ, so the kernel's refusal is an error the writer sees)."""
+
+    def limit_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return limit_files
+
+
+# --- a closed pipe, a full disk: a write taken in part ------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_reader_that_leaves_during_a_large_table_gives_exit_1_quietly(tmp_path):
+    """`tracker list -n 0 | head -1` of 30,000 incidents exited 0 and said "30000 incidents": the table
+    is one write of megabytes, the pipe took 64 KiB of it before the reader left, and Python's text
+    layer dropped the short count. The rest is written again now, meets the closed pipe, and the
+    command ends as every output into a reader that leaves does: nothing on stderr, exit 1."""
+    db = _desk(tmp_path / "desk.db", 2000)  # a table of ~300 KB: over the 64 KiB a pipe holds
+    for args in (["list", "-n", "0"], ["list", "-n", "0", "--sort", "id"]):
+        child = subprocess.Popen(
+            [installed_tracker(), "--db", str(db), *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "120"},
+        )
+        assert child.stdout is not None and child.stderr is not None
+        assert child.stdout.read(10)
+        child.stdout.close()  # as head does once it has its line
+        assert child.stderr.read() == b"", args  # no "2000 incidents": the table did not all reach the reader
+        assert child.wait(120) == 1, args
+
+
+def test_a_small_table_the_pipe_took_whole_is_a_success(tmp_path):
+    """What holds, and why it is the same rule: a table the pipe took whole in one write (under the 4 KiB
+    a pipe writes at once) was delivered before the reader left, as `seq 5 | head -1` exits 0."""
+    db = _desk(tmp_path / "desk.db", 3)
+    child = subprocess.Popen(
+        [installed_tracker(), "--db", str(db), "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "120"},
+    )
+    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout.read(10)  # the one write is done: the reader has bytes of it
+    child.stdout.close()
+    assert child.stderr.read() == b"3 incidents (all incidents).\n"
+    assert child.wait(120) == 0
+
+
+@pytest.mark.slow
+def test_a_table_cut_by_a_full_disk_is_an_error_not_a_success(tmp_path):
+    """`tracker list -n 0 > out.txt` on a disk that filled up during the table's one write: the file was
+    cut at the limit and the command said "2000 incidents", exit 0: success after it failed. Now one
+    line, exit 1, and no count."""
+    db = _desk(tmp_path / "desk.db", 2000)
+    out = tmp_path / "out.txt"
+    with out.open("wb") as handle:
+        done = subprocess.run(
+            [installed_tracker(), "--db", str(db), "list", "-n", "0"],
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "120"},
+            preexec_fn=_limit_files(100_000),
+            check=False,
+            timeout=120,
+        )
+    assert done.returncode == 1
+    assert done.stderr.decode() == "Error: Cannot read or write the output: File too large. Nothing more was written.\n"
+    assert out.stat().st_size == 100_000
+
+
+def test_unbuffered_standard_output_writes_whole_too(tmp_path):
+    """Under `python -u` (PYTHONUNBUFFERED) standard output has no buffer, and a short count was dropped
+    the same way; the whole-write file stands in for it there too."""
+    db = _desk(tmp_path / "desk.db", 2000)
+    out = tmp_path / "out.txt"
+    with out.open("wb") as handle:
+        done = subprocess.run(
+            [installed_tracker(), "--db", str(db), "list", "-n", "0"],
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "120", "PYTHONUNBUFFERED": "1"},
+            preexec_fn=_limit_files(100_000),
+            check=False,
+            timeout=120,
+        )
+    assert done.returncode == 1 and b"File too large" in done.stderr
+
+
+# --- one line, whatever the path or value it names --------------------------------------------
+
+#: A line break inside a path or a value: in a file name (`-o $'a\nb.csv'`), pasted into an option.
+BROKEN = "a\nb"
+
+
+def _one_error_line(result, code: int) -> str:
+    assert result.exit_code == code, (result.exit_code, result.stderr)
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: "), result.stderr
+    assert "\\n" in result.stderr  # the line break shown, not dropped: the name stays true
+    return result.stderr
+
+
+def test_a_line_break_in_a_path_or_value_keeps_every_error_on_one_line(run, example_db, tmp_path):
+    """A file name holding a newline split the one-line error in two (the second line read as a line of
+    its own: a log reader took it for another message). A script over the typed exceptions finds 587
+    values interpolated into messages, 513 of them without repr's quoting; every error and message reaches
+    the user through one function each (`fail`, `message`), which now shows a line break as `\\n`."""
+    missing = tmp_path / "no folder" / f"{BROKEN}.csv"
+    _one_error_line(run("export", "-o", str(missing), expect=None), 2)
+    _one_error_line(run("backup", str(tmp_path / "no folder" / f"{BROKEN}.db"), expect=None), 2)
+    _one_error_line(run("import", str(tmp_path / f"{BROKEN}.csv"), expect=None), 2)
+    _one_error_line(run("--db", str(tmp_path / f"{BROKEN}.db"), "list", expect=None), 1)
+    _one_error_line(run("list", "--country", f"T{BROKEN}J", expect=None), 2)
+    _one_error_line(run("list", "--since", BROKEN, expect=None), 2)
+    _one_error_line(run("show", BROKEN, expect=None), 2)  # Click's own message, through the same line
+    _one_error_line(run("places", "import", str(tmp_path / f"{BROKEN}.csv"), expect=None), 2)
+    (tmp_path / "a\nb").mkdir()
+    _one_error_line(run("export", "-o", str(tmp_path / "a\nb"), expect=None), 2)  # Click's "is a directory"
+
+
+def test_a_line_break_in_a_written_files_name_keeps_its_message_on_one_line(run, example_db, tmp_path):
+    """Messages on success name paths too ("Wrote 2 incidents to …"): one line each, the name escaped."""
+    target = tmp_path / f"{BROKEN}.csv"
+    done = run("export", "-o", str(target))
+    assert target.exists()
+    assert done.stderr.count("\n") == 1 and f"{tmp_path}/a\\nb.csv" in done.stderr, done.stderr
+
+
+def test_every_library_error_is_one_line_whatever_its_message_holds(capsys):
+    """Every class of the error family, given a message that holds line breaks (the path or value it
+    quotes), is shown as one `Error:` line."""
+    import typer
+
+    from incident_tracker import errors
+    from incident_tracker.cli.base import fail
+    from incident_tracker.cli.messages import error_text
+
+    family = [cls for cls in vars(errors).values() if isinstance(cls, type) and issubclass(cls, errors.TrackerError)]
+    assert len(family) >= 8
+    for cls in family:
+        if cls is errors.MissingFieldError:
+            exc: errors.TrackerError = cls(f"field {BROKEN}", f"--option {BROKEN}")
+        elif cls is errors.StoredDatesError:
+            exc = cls(f"Dates {BROKEN}\u2028c.", incident_id=1, repair_precision="day")
+        else:
+            exc = cls(f"Cannot write {BROKEN}\u2029c.", field="out")
+        with pytest.raises(typer.Exit):
+            fail(error_text(exc), exc.exit_code)
+        shown = capsys.readouterr().err
+        assert shown.count("\n") == 1 and shown.startswith("Error: "), (cls, shown)
