@@ -181,3 +181,57 @@ def test_every_library_error_is_one_line_whatever_its_message_holds(capsys):
             fail(error_text(exc), exc.exit_code)
         shown = capsys.readouterr().err
         assert shown.count("\n") == 1 and shown.startswith("Error: "), (cls, shown)
+
+
+# --- dates that look the same ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["２０２４-０２-０３", "２０２４－０２－０３", "٢٠٢٤-٠٢-٠٣", "۲۰۲۴-۰۲-۰۳", "2024-2-3", "０３.０２.２０２４"],
+)
+def test_a_date_in_other_digits_is_read_as_the_digits_it_shows(run, run_json, typed):
+    """Full-width digits (a CJK input method) and Arabic-Indic or Persian digits were refused as
+    `Impossible date …: that day does not exist` (the pattern's \\d matched them, `fromisoformat` did
+    not); an import of "٢٠٢٤-٠٢-٠٣" was refused as no ISO date. They are read as the digits they show."""
+    run("add", "--date", typed, "--country", "TJ", "--type", "battles")
+    assert run_json("list", "--json")[0]["event_date"] == "2024-02-03"
+
+
+@pytest.mark.parametrize("typed", ["۱۴۰۳/۰۱/۱۵", "١٤٠٣-٠١-١٥", "1403-01-15", "1403/1/15"])
+def test_a_solar_hijri_day_without_its_calendar_is_refused_with_its_reading(run, typed):
+    """A Persian date "۱۴۰۳/۰۱/۱۵" (Solar Hijri, 3 April 2024) was `Cannot read date`, or, in ASCII
+    digits, `out of range` as Gregorian 1403: neither says what it is. The year 1403 is Solar Hijri or
+    lunar Hijri, and only the writer knows which: refused, with the Solar Hijri reading and the spelling
+    that is read (`… SH`), never stored as either."""
+    refused = run("add", "--date", typed, "--country", "TJ", "--type", "battles", expect=2)
+    assert refused.stderr == (
+        f"Error: Date {typed!r} has the year 1403, a Solar Hijri or Hijri year, not a Gregorian one "
+        "(as Solar Hijri it is 2024-04-03). Write '1403-01-15 SH' for a Solar Hijri day, or give the Gregorian date.\n"
+    )
+    run("add", "--date", "۱۴۰۳/۰۱/۱۵ SH", "--country", "TJ", "--type", "battles")
+
+
+@pytest.mark.parametrize("typed", ["2024-02-03Z", "2024-02-03T22:00", "2024-02-03 22:00:00", "2024-02-03T22:00+04:30"])
+def test_a_date_with_a_time_or_zone_is_refused_naming_the_day(run, typed):
+    """A timestamp pasted from a feed was `Cannot read date` with a list of forms; it is refused saying
+    why (which day a UTC time is depends on the zone) and which day it would give."""
+    refused = run("add", "--date", typed, "--country", "TJ", "--type", "battles", expect=2)
+    assert "holds a time or a time zone: give the day alone (2024-02-03)" in refused.stderr
+    assert refused.stderr.count("\n") == 1
+
+
+def test_an_impossible_day_is_still_called_impossible(run):
+    """What held: 2024-02-30 is refused as a day that does not exist, in any digits."""
+    for typed in ("2024-02-30", "٢٠٢٤-٠٢-٣٠"):
+        refused = run("add", "--date", typed, "--country", "TJ", "--type", "battles", expect=2)
+        assert "that day does not exist" in refused.stderr
+
+
+def test_an_import_reads_a_date_in_other_digits(run, run_json, tmp_path):
+    """An import cell "٢٠٢٤-٠٢-٠٣" was refused (`event_date must be an ISO date`): it was taken for a
+    stored day, because the stored-day pattern's \\d matched Arabic-Indic digits."""
+    rows = tmp_path / "in.csv"
+    rows.write_text("event_date,country,event_type\n٢٠٢٤-٠٢-٠٣,TJ,battles\n", encoding="utf-8")
+    run("import", str(rows))
+    assert run_json("list", "--json")[0]["event_date"] == "2024-02-03"
