@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import resource
 import subprocess
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -235,3 +236,114 @@ def test_an_import_reads_a_date_in_other_digits(run, run_json, tmp_path):
     rows.write_text("event_date,country,event_type\n٢٠٢٤-٠٢-٠٣,TJ,battles\n", encoding="utf-8")
     run("import", str(rows))
     assert run_json("list", "--json")[0]["event_date"] == "2024-02-03"
+
+
+# --- names that look the same ------------------------------------------------------------------
+
+ISHKASHIM = "Işkaşim"  # composed (NFC): ş is one character
+#: The same name as it arrives pasted: decomposed (NFD, ş as s and a combining cedilla), with a
+#: zero-width joiner or a soft hyphen inside (a PDF's, a web page's), a no-break space or a tab for a space.
+PASTED = {
+    "decomposed": unicodedata.normalize("NFD", ISHKASHIM),
+    "joiner": "Iş\u200dkaşim",
+    "soft hyphen": "Iş\u00adkaşim",
+    "zero-width space": "Işkaş\u200bim",
+}
+
+
+def _add(run, place: str, *more: str) -> None:
+    run("add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "--place", place, *more)
+
+
+def test_a_pasted_name_is_stored_as_the_name_it_shows(run, run_json):
+    """The same place typed and pasted was stored as five different texts: `list --search Işkaşim` missed
+    the ones with a joiner or a soft hyphen, a count by place or perpetrator split them, and nothing on
+    screen told them apart. Every write composes text (NFC) and takes out of names what has no glyph
+    there (`models.text.tidy_text`); no letter is changed."""
+    _add(run, ISHKASHIM)
+    for place in PASTED.values():
+        _add(run, place)
+    _add(run, "Ishkashim\u00a0district")
+    _add(run, "Ishkashim\tdistrict")
+    places = [row["place"] for row in run_json("list", "--json", "--sort", "id")]
+    assert places == [ISHKASHIM] * 5 + ["Ishkashim district"] * 2
+    assert sorted(row["id"] for row in run_json("list", "--search", ISHKASHIM, "--json")) == [1, 2, 3, 4, 5]
+
+
+def test_a_persian_joiner_and_the_letters_as_typed_are_kept(run, run_json):
+    """What is stored is what the analyst typed: the zero-width non-joiner inside a Persian word is its
+    half-space (kept), an Arabic yeh stays an Arabic yeh, a Cyrillic а in a Latin name stays Cyrillic."""
+    typed = ["ولسوالي خان‌آباد", "Ch\u0430man"]
+    for place in typed:
+        _add(run, place, "--description", f"{place} می‌شود")
+    rows = run_json("list", "--json", "--sort", "id")
+    assert [row["place"] for row in rows] == typed
+    assert rows[0]["description"] == "ولسوالي خان‌آباد می‌شود"
+
+
+def test_a_search_finds_arabic_and_persian_letters_either_way(run, run_json):
+    """ "كندز" typed on an Arabic keyboard and "کندز" on a Persian one (kaf), "ولسوالي" and "ولسوالی"
+    (yeh) did not find each other: the index keeps the letters apart. A query asks for both forms."""
+    for place in ("کندز", "كندز", "ولسوالی خان آباد", "ولسوالي خان آباد"):
+        _add(run, place)
+    for query, found in (("کندز", [1, 2]), ("كندز", [1, 2]), ("ولسوالی", [3, 4]), ("ولسوالي", [3, 4])):
+        assert sorted(row["id"] for row in run_json("list", "--search", query, "--json")) == found, query
+
+
+def test_a_perpetrator_with_an_invisible_difference_is_one_actor(run, run_json):
+    """`--actor "Tehrik-i-Taliban Pakistan"` missed the incident written with a no-break space (Word's)
+    or a joiner, and `stats` counted three perpetrators whose lines looked identical."""
+    for written in ("Tehrik-i-Taliban Pakistan", "Tehrik-i-Taliban\u00a0Pakistan", "Tehrik-i-Tali\u200dban Pakistan"):
+        _add(run, "Chaman", "--perpetrator", written, "--attribution", "alleged")
+    assert len(run_json("list", "--actor", "Tehrik-i-Taliban Pakistan", "--json")) == 3
+    assert len(run_json("list", "--actor", "Tehrik-i-Taliban\u00a0Pakistan", "--json")) == 3
+    rows = run_json("stats", "--json")["breakdowns"]["perpetrator"]["rows"]
+    assert [(row["label"], row["count"]) for row in rows] == [("Tehrik-i-Taliban Pakistan", 3)]
+
+
+def test_a_letter_of_another_script_inside_a_name_is_shown(run, run_json):
+    """ "Chаman" with a Cyrillic а looked exactly like "Chaman" in `show`, `stats` and every message,
+    though no search, filter or count took them for one. The record keeps the letter as typed; what is
+    shown for people marks it (`Ch\\u0430man`), as control characters are marked."""
+    _add(run, "Ch\u0430man", "--perpetrator", "Tehrik-i-T\u0430liban Pakistan", "--attribution", "alleged")
+    assert "Ch\\u0430man" in run("show", "1").stdout
+    assert "Tehrik-i-T\\u0430liban Pakistan" in run("stats").stdout
+    assert run_json("list", "--json")[0]["place"] == "Ch\u0430man"  # data: as stored
+    refused = run("list", "--country", "T\u0430jikistan", expect=2)
+    assert "T\\u0430jikistan" in refused.stderr
+
+
+def test_an_invisible_character_stored_before_is_shown(run, db_path):
+    """A record written before names were tidied (or a description) may hold a soft hyphen or a joiner
+    between Latin letters: `show` marks it, so two records that look identical can be told apart."""
+    _add(run, "Khorog", "--description", "Iş\u00adkaşim and Iş\u200dkaşim")
+    assert "Iş\\u00adkaşim and Iş\\u200dkaşim" in run("show", "1").stdout
+
+
+def test_names_round_trip_byte_for_byte(run, tmp_path):
+    """`export` → `import` → `export` gives the same bytes for names in Persian with an Arabic yeh and a
+    half-space, a Cyrillic letter in a Latin name, Tajik Cyrillic with its ӯ."""
+    for place in ("ولسوالي خان‌آباد", "Ch\u0430man", "Шӯрообод"):
+        _add(run, place)
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    run("export", "-o", str(first))
+    other = str(tmp_path / "other.db")
+    run("--db", other, "import", str(first))
+    run("--db", other, "export", "-o", str(second))
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_an_import_tidies_names_as_add_does(run, run_json, tmp_path):
+    """An import's fast path read text cells apart from `add`'s checks: a no-break space or a soft hyphen
+    in a name came in as it was. Both paths tidy the same way now."""
+    rows = tmp_path / "in.csv"
+    decomposed = PASTED["decomposed"]
+    rows.write_text(
+        "event_date,country,event_type,place,perpetrator\n"
+        f"2025-11-24,TJ,battles,{decomposed},Tehrik-i-Taliban\u00a0Pakistan\n"
+        f"2025-11-25,TJ,battles,Iş\u00adkaşim,Tehrik-i-Tali\u200dban Pakistan\n",
+        encoding="utf-8",
+    )
+    run("import", str(rows))
+    found = run_json("list", "--json", "--sort", "id")
+    assert [(row["place"], row["perpetrator"]) for row in found] == [(ISHKASHIM, "Tehrik-i-Taliban Pakistan")] * 2

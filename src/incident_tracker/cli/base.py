@@ -176,10 +176,11 @@ def fail(text: str, code: int = 1) -> NoReturn:
     quotes (control characters and line breaks escaped: :func:`~.render.one_line`), a huge value cut
     to a line a terminal can show (:func:`~.render.short_line`)."""
     from ..report.text import printable
-    from .render import one_line, short_line, spellable
+    from .render import lookalikes_shown, one_line, short_line, spellable
 
     try:
-        print(short_line(spellable(f"Error: {one_line(printable(text))}", sys.stderr.encoding)), file=sys.stderr)
+        shown = one_line(lookalikes_shown(printable(text)))
+        print(short_line(spellable(f"Error: {shown}", sys.stderr.encoding)), file=sys.stderr)
     except OSError:  # a terminal hung up (SIGHUP), a closed stderr: the exit status still tells
         discard_output(2)
     raise typer.Exit(code)
