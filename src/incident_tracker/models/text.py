@@ -1,4 +1,5 @@
-"""Comparing what a user typed with a vocabulary: folding, near misses, listing choices."""
+"""Comparing what a user typed with a vocabulary (folding, near misses, listing choices), and the one
+normalisation of stored text (tidy_text)."""
 
 from __future__ import annotations
 
