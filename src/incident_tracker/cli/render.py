@@ -66,10 +66,6 @@ def message(text: str) -> None:
 _SUSPECT = re.compile(
     "[\u00ad\u200b-\u200d\u2060\ufeff]|[A-Za-z\u00c0-\u024f][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z\u00c0-\u024f]"
 )
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
-_IDLE_JOINERS = re.compile(
-    "(?<=[\u0000-\u02af\u0370-\u052f])[\u200c\u200d]|[\u200c\u200d](?=[\u0000-\u02af\u0370-\u052f])"
-)
 _WORD = re.compile(r"\w+")
 
 
@@ -105,8 +101,10 @@ def lookalikes_shown(text: str) -> str:
     them. A letter of another script is never changed in the record: it is shown. Only the display."""
     if _SUSPECT.search(text) is None:
         return text
-    text = _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    text = _IDLE_JOINERS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    from ..models.text import IDLE_JOINERS, INVISIBLE  # the characters writes take out of names
+
+    text = INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = IDLE_JOINERS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return _WORD.sub(_mixed_word, text)
 
 

@@ -103,11 +103,11 @@ NAME_FIELDS = frozenset(
 )
 #: Characters without a glyph that a PDF, a Word file or a web page leaves inside a name: the soft
 #: hyphen (a place a line may break), the zero-width space, the word joiner, a byte-order mark.
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 #: The zero-width joiner and non-joiner beside a Latin, Greek or Cyrillic letter (or ASCII): there they
 #: join nothing. Between Persian, Arabic or Indic letters they shape the word (ZWNJ is Persian's
 #: half-space, "می‌شود") and are kept.
-_IDLE_JOINERS = re.compile(
+IDLE_JOINERS = re.compile(
     "(?<=[\u0000-\u02af\u0370-\u052f])[\u200c\u200d]|[\u200c\u200d](?=[\u0000-\u02af\u0370-\u052f])"
 )
 #: Spaces that look like a space: the tab, the no-break space (Word's), the narrow and figure spaces,
@@ -120,7 +120,7 @@ def tidy_text(name: str, text: str) -> str:
     (``normalize_record``, an import's rows). Every field is composed (NFC: "Işkaşim" typed with a
     combining cedilla is the same letters as the precomposed one, and Unicode holds them equal); a
     name (:data:`NAME_FIELDS`) also loses the invisible characters a pasted text carries
-    (:data:`_INVISIBLE`, joiners between letters they cannot join) and has other spaces as spaces,
+    (:data:`INVISIBLE`, joiners between letters they cannot join) and has other spaces as spaces,
     so that a search, a filter, a count by perpetrator and a duplicate check see one name. No letter is
     changed: an Arabic ي stays ي, a Cyrillic а in a Latin name stays (``tracker list`` shows it).
     ASCII text without a tab is returned at once."""
@@ -129,5 +129,5 @@ def tidy_text(name: str, text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if name in NAME_FIELDS:
-        text = _OTHER_SPACES.sub(" ", _IDLE_JOINERS.sub("", _INVISIBLE.sub("", text)))
+        text = _OTHER_SPACES.sub(" ", IDLE_JOINERS.sub("", INVISIBLE.sub("", text)))
     return text
