@@ -299,6 +299,8 @@ def test_a_perpetrator_with_an_invisible_difference_is_one_actor(run, run_json):
     assert len(run_json("list", "--actor", "Tehrik-i-Taliban\u00a0Pakistan", "--json")) == 3
     rows = run_json("stats", "--json")["breakdowns"]["perpetrator"]["rows"]
     assert [(row["label"], row["count"]) for row in rows] == [("Tehrik-i-Taliban Pakistan", 3)]
+    lanes = run("timeline", "--by", "perpetrator", "--format", "md").stdout
+    assert "|  | Tehrik-i-Taliban Pakistan | 3 |" in lanes  # one lane of three, not three lanes
 
 
 def test_a_letter_of_another_script_inside_a_name_is_shown(run, run_json):
