@@ -53,11 +53,12 @@ class _WholeWrites(io.FileIO):
     """Standard output's file, whose every write is finished or fails.
 
     The kernel may take part of one large write (a pipe whose reader left after 64 KiB of a 5 MB
-    table, a file that reached the disk's or ``ulimit -f``'s limit) and return that count; Python's
-    text layer ignores the count, so the rest was dropped without an error: ``tracker list -n 0 |
-    head -1`` of 30,000 incidents exited 0, and ``list > out.txt`` on a full disk cut the table and
-    said "30000 incidents", exit 0. Here the rest is written again, which meets the closed pipe
-    (``BrokenPipeError``: quiet, exit 1) or the full disk (one line, exit 1).
+    table, a file that reached the disk's or ``ulimit -f``'s limit) and return that count. Buffered,
+    Python writes the rest itself; unbuffered (``PYTHONUNBUFFERED=1``, ``python -u``: many Docker
+    images and CI runners set it) its text layer ignores the count, so the rest was dropped without
+    an error: ``tracker list -n 0 | head -1`` of 30,000 incidents exited 0, and ``list > out.txt`` on
+    a full disk cut the table and said "30000 incidents", exit 0. Here the rest is written again,
+    which meets the closed pipe (``BrokenPipeError``: quiet, exit 1) or the full disk (one line, exit 1).
     """
 
     def write(self, data: Any) -> int | None:
