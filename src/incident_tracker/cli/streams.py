@@ -61,13 +61,13 @@ class _WholeWrites(io.FileIO):
     which meets the closed pipe (``BrokenPipeError``: quiet, exit 1) or the full disk (one line, exit 1).
     """
 
-    def write(self, data: Any) -> int | None:
+    def write(self, data: Any, /) -> int:
         view = memoryview(data).cast("B")
         done = 0
         while done < len(view):
-            written = super().write(view[done:])
+            written: int | None = super().write(view[done:])
             if written is None:  # a non-blocking descriptor that is full: the buffer keeps the rest
-                return done or None
+                return done or None  # type: ignore[return-value]  # FileIO's own answer when it would block
             done += written
         return done
 
@@ -77,10 +77,12 @@ def whole_writes_to_standard_output() -> None:
     handling and line buffering. Only the process's own standard output (a test's captured stream
     is left alone); costs one object, no import."""
     stream = sys.stdout
+    if not isinstance(stream, io.TextIOWrapper) or stream is not sys.__stdout__:
+        return
     buffer = getattr(stream, "buffer", None)
     unbuffered = type(buffer) is io.FileIO  # python -u, PYTHONUNBUFFERED
     raw = buffer if unbuffered else getattr(buffer, "raw", None)
-    if stream is None or stream is not sys.__stdout__ or type(raw) is not io.FileIO:
+    if type(raw) is not io.FileIO:
         return
     with suppress(OSError, ValueError):
         stream.flush()
