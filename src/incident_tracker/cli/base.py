@@ -176,7 +176,8 @@ def fail(text: str, code: int = 1) -> NoReturn:
     quotes (control characters and line breaks escaped: :func:`~.render.one_line`), a huge value cut
     to a line a terminal can show (:func:`~.render.short_line`)."""
     from ..report.text import printable
-    from .render import lookalikes_shown, one_line, short_line, spellable
+    from .render import one_line, short_line, spellable
+    from .shown import lookalikes_shown
 
     try:
         shown = one_line(lookalikes_shown(printable(text)))
