@@ -52,19 +52,24 @@ def test_a_district_of_a_named_country_bounds_the_village(resolver: Resolver, qu
     "query",
     [
         # "Ayni" names two towns of Sughd far apart (Ayní and Zafarobod): no anchor, but a bound; the Langar of
-        # Uzbekistan's Fergana region lies in neither's province
+        # Uzbekistan's Fergana region lies in neither's province. Since geo135 the part, called a district, lets the
+        # one town bearing the name as its own (Ayní, the seat) stand in (docs/geocoding-journal.md, geo135's rule 2).
         "Langar, Ayni district",
         "Langar in the district of Ayni",
         "Langar village, Ayni district",
     ],
 )
 def test_a_district_two_towns_bear_bounds_the_village(resolver: Resolver, query: str) -> None:
-    assert chosen_for(resolver, query, "TJ;UZ") is None, query
+    chosen = chosen_for(resolver, query, "TJ;UZ")
+    assert chosen is not None and chosen.name == "Ayní" and chosen.geo_precision == "admin2", (query, chosen)
 
 
-def test_a_bound_does_not_stand_in(resolver: Resolver) -> None:
-    """A unit known only by its seat's point is no stand-in for an unknown village of it."""
-    assert chosen_for(resolver, "Qqrzzt village, Saryagash district", "KZ;UZ") is None
+def test_a_bound_stands_in_only_as_a_district(resolver: Resolver) -> None:
+    """A unit known only by its seat's point stands in at admin2 when the text calls it a district (geo135); a town
+    named without a unit word only bounds."""
+    chosen = chosen_for(resolver, "Qqrzzt village, Saryagash district", "KZ;UZ")
+    assert chosen is not None and chosen.name == "Saryaghash" and chosen.geo_precision == "admin2"
+    assert chosen_for(resolver, "Qqrzzt village, Saryagash", "KZ;UZ") is None
 
 
 @pytest.mark.parametrize(

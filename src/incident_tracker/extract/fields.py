@@ -260,7 +260,16 @@ def _also_hit(draft: Draft, toll: Toll, sentence: Sentence) -> bool:
         return False  # "Five people, three of them soldiers, were killed" … "two civilians and three soldiers also
         # died" (PTI 547): the same dead, told by group
     head = toll.victims.split()[-1].lower()
-    return bool(re.search(r"\balso\b", toll.phrase)) and head not in told.lower()
+    return _told_also(toll, sentence.text) and head not in told.lower()
+
+
+def _told_also(toll: Toll, text: str) -> bool:
+    """Whether the count is told as "also" hit: "three guards were also killed", or with "as well" or "too" just
+    after it ("A Pakistani official said that two border guards had been hurt as well", Reuters 934)."""
+    if re.search(r"\balso\b", toll.phrase):
+        return True
+    at = text.find(toll.phrase)
+    return at >= 0 and re.match(r"\s*(?:as\s+well|too)\b", text[at + len(toll.phrase) :]) is not None
 
 
 #: A time of its own in the sentence of a count "also" hit: an earlier event told beside this one.

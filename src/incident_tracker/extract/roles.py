@@ -149,6 +149,14 @@ _MARKERS = re.compile(
     r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:fighting|waging|conducting|carrying out)\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?:offensive|operation|campaign|war)\b|"
     # (not "in the past few hours", "in the past 24 hours": a span that ends at the report, 758)
+    # a campaign stepped up, not this event: "stepped up attacks by unmanned Predator drones in the tribal areas"
+    # (AP 938): its weapons are the campaign's
+    r"\b(?:stepped|ramped)\s+up\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+){0,3}?(?:attacks|strikes|raids|campaign|"
+    r"offensive|war|operations|bombings)\b|"
+    # a running total over a stretch that ends at the report: "Over the past ten months, … guards have killed
+    # some 40 drug dealers" (Pravda 942); not days, which an event of its own can span ("over the past two days")
+    r"\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|few|several|couple\s+of)\s+(?:weeks|months|years)\b|"
     r"\bpreviously\b|\bin\s+the\s+past\b(?!\s+(?:few\s+|couple\s+of\s+|\d+\s+)?hours\b)|\bin\s+the\s+recent\s+past\b|\bhistorically\b|\bsince\s+(?:the\s+)?(?:start|beginning)\b|"
     # a tally is a period's, not the event's: "there have been 22 clashes on the border this year"
     r"\bthere\s+(?:have|has|had)\s+been\s+(?:\d+|[a-z]+)\s+(?:\w+\s+)?(?:clashes|incidents|attacks|skirmishes|shootouts)\b",
@@ -319,7 +327,10 @@ _WRONG_ROLE_BEFORE = re.compile(
     # "NATO-led forces in Afghanistan acknowledged …" (RFE/RL 820): where a foreign force serves, not where it struck
     r"\b(?:NATO|Nato|ISAF|U\.?S\.?|US|coalition)(?:-led)?\s+(?:\w+\s+)?(?:forces?|troops|mission|coalition)\s+in\s+$|"
     # "the governor of Iran's border region of Hirmand told Fars": a title's place is the speaker's, not the scene
-    r"\b(?:governor|spokesm[ae]n|spokesperson|mayor|lawmaker|deputy|representative|official)(?:\s+\w+){0,2}\s+"
+    # "the assistant commissioner of the border town of Taftan said", "the head of the Kyrgyz border village of
+    # Kok-Tash": the office's town, named for the speaker (Dawn 932, news.tj 446)
+    r"\b(?:governor|spokesm[ae]n|spokesperson|mayor|lawmaker|deputy|representative|official|commissioner|"
+    r"administrator|head)(?:\s+\w+){0,2}\s+"
     # "the district governor of Lash-e-Joveyn in Farah province": the province the title's district lies in, and
     # "an official of Hirmand in Iran's Sistan and Baluchestan province": told with its country's name before it
     r"(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:district\s+)?(?:in|of)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*['’]s\s+)?$|"
@@ -346,7 +357,13 @@ _WRONG_ROLE_BEFORE = re.compile(
     r"(?:protests?|demonstrations?|rallies|rally|outrage|anger)\s+(?:in|at|across)\s+(?:the\s+)?$|"
     # where the blasts were heard, not where they fell: "The blasts could be heard clearly in Wana, … some 10km to
     # the east" (BBC 781); only "in" or "as far as" ("heard near the town of X" may be all a report says of the scene)
-    r"\b(?:be|been|was|were)\s+heard\s+(?:\w+\s+){0,2}?(?:in|as\s+far\s+(?:away\s+)?as)\s+(?:the\s+)?$",
+    r"\b(?:be|been|was|were)\s+heard\s+(?:\w+\s+){0,2}?(?:in|as\s+far\s+(?:away\s+)?as)\s+(?:the\s+)?$|"
+    # where a statement came from, not where the event was: "Smith said from Centcom's headquarters in Florida",
+    # "a statement the military put out at its Afghan headquarters at Bagram air base" (AP 937, Reuters 934); a
+    # headquarters attacked ("the attack on the police headquarters in Rask") is the scene and stays
+    # (the owner may reach here blanked: "said  headquarters in")
+    r"\b(?:said|says|speaking|spoke|told|statement|put\s+out|issued|released)\s+(?:(?:\w+\s+){0,3}?(?:from|at)\s+"
+    r"(?:[\w'’.-]+\s+){0,2}?)?headquarters\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _WRONG_ROLE_AFTER = re.compile(r"^,?\s+(?:said|says|told|reported|announced|stated|added)\b", re.IGNORECASE)

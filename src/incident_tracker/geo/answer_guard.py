@@ -31,6 +31,7 @@ from .path_guard import path_doubt
 from .reference_guard import reference_doubt
 from .standin_guard import standin_doubt
 from .twin_guard import twin_across_line, unknown_twin_container
+from .unit_list_guard import listed_standin
 from .zero_point import zero_point_of_province
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ def _border_points(named: frozenset[str]) -> tuple[tuple[float, float], ...]:
 def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
     """Why the chosen answer must not be given, by the guards of this module, :mod:`.list_guard`,
     :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard`,
-    :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.path_guard`, :mod:`.named_place_guard`,
+    :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.unit_list_guard`, :mod:`.path_guard`, :mod:`.named_place_guard`,
     :mod:`.zero_point`, :mod:`.joined_guard` and :mod:`.no_point_guard`."""
     named = resolution.named
     return (
@@ -104,6 +105,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or far_from_border(chosen, named)
         or several_places(place, chosen, chain, named)
         or two_with_units(place, chosen, chain, named)
+        or listed_standin(chosen, resolution, chain)
         or reference_doubt(place, chosen, resolution, chain)
         or standin_doubt(chosen, resolution, chain)
         or pair_doubt(place, chosen, chain, named)

@@ -14,16 +14,21 @@ in the same spot would have (sixty-seventh batch, docs/geocoding-journal.md):
 
 Such a part now *bounds* the choice as a province does: a candidate must lie in the province of one of
 the places it names, or within :data:`.candidates.ANCHOR_KM` of it (or be filed under it), as for an
-anchor. It does not stand in: the unit
-is known only by a town's point (its seat's, or one of two), and an unknown village of a large
-district is not at its seat (the batch's Masanchi lies 46 km from Korday). A unit of the home
-region named once anchors, and stands in, as before; that is untouched. Only a place known by its
-own or a recorded name bounds (not a sound-alike), and only where the text names no finer anchor.
+anchor. A unit of the home region named once anchors, and stands in, as before; that is untouched. Only a
+place known by its own or a recorded name bounds (not a sound-alike), and only where the text names no finer
+anchor.
+
+**The seat stands in for its district** (geo135) when the part says *district* (a unit word: "Ayni district",
+"Сарыагашского района") and exactly one of the places it names bears the name as its own or a recorded
+spelling (Ayní, the seat; Zafarobod bears "Ayni" only as a former name): the text calls the place a district,
+the gazetteer holds that district by its seat's point, and an unknown post or village of it is answered at
+``admin2``, as a district of the home region is (:attr:`.scope.Scoped.seat`). A town part with no unit word
+("X, Saryagash") still only bounds: a town is no district, and an unknown village near it is not at its point.
 """
 
 from __future__ import annotations
 
-from .candidates import ALTERNATE, Candidate
+from .candidates import ALTERNATE, EXACT, Candidate
 from .gazetteer import Scope
 from .hierarchy import within_anchor
 from .text import name_key
@@ -64,9 +69,10 @@ def bounds_of(
     region: frozenset[str],
     units: frozenset[str] | None,
     notes: list[str],
-) -> tuple[Candidate, ...]:
+) -> tuple[tuple[Candidate, ...], Candidate | None]:
     """The places the finest context part that may bound names (see the module): a district's part, or a part
-    with no level word that names no province ("Faizabad, Badakhshan" is bounded by the province, as before).
+    with no level word that names no province ("Faizabad, Badakhshan" is bounded by the province, as before);
+    and the district's seat, which stands in, where the part says district and one place bears its name.
     The note that the part was ignored (:func:`.scope.read_scope`'s) gives way to one saying what it bounds."""
     for part, level in parts:
         if level == "admin1":
@@ -77,8 +83,9 @@ def bounds_of(
             notes[:] = [note for note in notes if not note.startswith(f"ignored {part!r}")]
             where = "; ".join(c.label for c in found)
             notes.append(f"{part!r} names {where}: the place is looked for in its province or near it, not elsewhere")
-            return found
-    return ()
+            own = [c for c in found if c.score >= EXACT]
+            return found, (own[0] if level == "admin2" and len(own) == 1 else None)
+    return (), None
 
 
 def within_bounds(found: list[Candidate], bounds: tuple[Candidate, ...]) -> list[Candidate]:

@@ -40,6 +40,7 @@ from .elsewhere import worth_telling
 from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, towns_before_their_districts, within_anchor
 from .indic import indic_phrase
+from .letter_readings import arabic_letter_readings
 from .persian_words import port_unglued
 from .phrase import ParsedQuery, parse_query
 from .phrase_arabic import arabic_che
@@ -172,14 +173,19 @@ class Resolver:
             return resolution
         found, scoped = self._readings(resolution, country, admin1, admin2)
         name, bare = resolution.parsed.name, resolution.parsed.bare
-        if not any(c.trusted for c in found) and (stem := locative_stem(name) or arabic_che(name)):
+        first = locative_stem(name) or arabic_che(name)
+        for stem in () if any(c.trusted for c in found) else self._stems(name, first):
             # "Пяндже" (in Panj): the Russian locative of a known name, read as that name before any
-            # sound-alike ("Пяндже" sounds like Panjab, Bamyan); "تشمن": Arabic's "ch" for "چ" (Chaman).
-            # Only a stem or spelling known exactly is taken.
+            # sound-alike ("Пяндже" sounds like Panjab, Bamyan); "تشمن": Arabic's "ch" for "چ" (Chaman);
+            # "كابيسا", "ننكرهار": Arabic's "b" for "پ", "k" for "گ" (Kapisa, Nangarhar), before a pass
+            # that sounds so. Only a stem or spelling known exactly is taken, the first that is; a letter
+            # reading only for a place of a country the text names, if it names one ("بنج" with Tajikistan
+            # named is Panj, by its consonants, not the Iranian Banak that "بنگ" spells)
             attempt = replace(resolution.parsed, name=stem, bare=None, alternative=None)
             by_stem = self._within(attempt, scoped)
-            if any(c.trusted for c in by_stem):
+            if any(c.trusted and (stem == first or _of_named(c, resolution.named)) for c in by_stem):
                 resolution.parsed, found = attempt, by_stem
+                break
         if not any(c.trusted for c in found) and (latin := uzbek_latin(name, text) or uzbek_case_stem(name)):
             # "Айритом (чегара божхона пости)": an Uzbek Cyrillic name in its Latin letters, the kind kept;
             # "Shohimardonga": a Latin name without its Uzbek case ending. Taken only for a place of
@@ -213,6 +219,18 @@ class Resolver:
                 resolution.notes.append(f"{parsed.name!r} is known elsewhere: {describe(told)}")
         self.decide(resolution, found, scoped)
         return resolution
+
+    def _stems(self, name: str, first: str | None) -> list[str]:
+        """The spellings a name unknown as written may stand for, in the order tried: ``first`` (a Russian locative's
+        stem, or Arabic's "ch" in the region's letter), then the name's other Arabic letters read in the region's
+        (:func:`.letter_readings.arabic_letter_readings`), those only where the gazetteer keys a place or
+        province by the reading (each costs a lookup; most readings of a name name nothing)."""
+        keyed = [
+            reading
+            for reading in arabic_letter_readings(name)
+            if self.gazetteer.by_key(key := name_key(reading)) or key in self.gazetteer.admin1_lookup.by_key
+        ]
+        return list(dict.fromkeys([*([first] if first else []), *keyed]))
 
     def _readings(
         self, resolution: Resolution, country: str | None, admin1: str | None, admin2: str | None
@@ -315,12 +333,13 @@ class Resolver:
         """Where nothing is chosen, the district or province the text names stands in for the place: not one
         outside the region unless its country is given; a province the place is found in across a line of it
         gives way to that place (:func:`.hierarchy.across_provinces`); a common noun gets no stand-in."""
-        fallback = scoped.anchor or scoped.area
+        fallback = scoped.anchor or scoped.seat or scoped.area  # the seat: "X, Ayni district" (geo/bounds.py)
         if fallback is None:
             return
+        unit = fallback is scoped.anchor or fallback is scoped.seat
         if scoped.explicit is None and fallback.country not in resolution.region:
             # "Dostuk, Bavaria": a unit outside the region does not stand in unasked (name its country).
-            if fallback is scoped.anchor or resolution.parsed.names_a_place:
+            if unit or resolution.parsed.names_a_place:
                 resolution.notes.append(
                     f"{fallback.name} ({fallback.country}) is outside your region: not used unless its country is given"
                 )
@@ -330,7 +349,7 @@ class Resolver:
             if moved := across_provinces(wider, fallback, resolution):
                 resolution.chosen = moved
                 return
-        if fallback is scoped.anchor or resolution.parsed.names_a_place:
+        if unit or resolution.parsed.names_a_place:
             resolution.chosen = _fallback(fallback, resolution)
 
     def _within(self, parsed: ParsedQuery, scoped: Scoped) -> list[Candidate]:
@@ -369,3 +388,8 @@ __all__ = [
     "describe",
     "make_location",
 ]
+
+
+def _of_named(candidate: Candidate, named: frozenset[str]) -> bool:
+    """Does ``candidate`` lie in (or on the line of) a country the text names, or does the text name none?"""
+    return not named or bool({candidate.country, *candidate.border_with} & named)

@@ -23,7 +23,7 @@ from .candidates import (
     famous_elsewhere,
     is_rival,
 )
-from .crossing_twins import crossing_of_twins, to_side
+from .crossing_twins import crossing_of_twins, named_side, to_side
 from .gazetteer import BORDER_KINDS
 from .hierarchy import town_of_district
 from .one_place import sound_of_one_place, town_named
@@ -61,6 +61,8 @@ def mark_region(
         elif candidate.source == "places" or candidate.level == "country":
             candidate.in_region = True
         else:
+            if facing := named_side(candidate, resolution.named, gazetteer):
+                found[index] = candidate = facing  # "Sarakhs crossing", Turkmenistan named: its row, Saragt
             sides = {candidate.country, *candidate.border_with}
             candidate.in_region = bool(sides & resolution.region)
         candidate = found[index]

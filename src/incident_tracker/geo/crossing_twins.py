@@ -10,7 +10,9 @@ belongs to both sides (``Candidate.sides``), so the answer is true whichever tow
 a bare name or "the city of X" names a town, and stays a choice the text does not make.
 
 A crossing asked for as a place of the country across its line (:func:`to_side`) answers with that country's own
-row facing it, where the pack has one, or keeps its point, said to lie on the line.
+row facing it, where the pack has one, or keeps its point, said to lie on the line; so does a crossing found by
+the other side's name in a text that names only the country across its line (:func:`named_side`), where the pack
+has that row.
 
 A crossing named as a port ("Irkeshtam port", "伊尔克什坦口岸": China calls its land crossings ports, 口岸) answers
 with the Chinese port's own row where the pack stores one facing the neighbour's (:func:`port_sides`): the name
@@ -97,6 +99,25 @@ def to_side(candidate: Candidate, side: str, gazetteer: Gazetteer) -> Candidate:
     )
 
 
+def named_side(candidate: Candidate, named: frozenset[str], gazetteer: Gazetteer) -> Candidate | None:
+    """The pack's row of the one side the text names that faces ``candidate``, a crossing the text's countries
+    leave out (its own country unnamed, the one across its line named), or None.
+
+    "Sarakhs crossing" in a report that names Turkmenistan alone matched the Iranian row, Sarakhs, by its own
+    name, and the record stored Iran, the side the report does not name; the Turkmen row facing it (Saragt)
+    is the side it does. Only where the pack stores that row: a crossing stored once keeps its own country
+    (the text's countries are a report's, not the user's choice, as ``--country`` is for :func:`to_side`).
+    """
+    if candidate.source != "pack" or candidate.kind not in BORDER_KINDS or not named or candidate.country in named:
+        return None
+    across = set(candidate.border_with) & named
+    if len(across) != 1:
+        return None
+    (side,) = across
+    row = _facing_row(candidate, side, gazetteer)
+    return _as_facing_row(candidate, side, row, gazetteer) if row is not None else None
+
+
 def _as_facing_row(candidate: Candidate, side: str, row: PlaceRow, gazetteer: Gazetteer) -> Candidate:
     """``candidate`` answered by ``row``, the pack's row of ``side`` that faces it (:func:`_facing_row`): the row's
     name, point, kind and province, said to lie across the line from where the name was found."""
@@ -131,6 +152,29 @@ def _facing_row(candidate: Candidate, side: str, gazetteer: Gazetteer) -> PlaceR
     return nearest[1] if nearest is not None and nearest[0] <= TWIN_KM else None
 
 
+def on_the_line_of_pack(place: PlaceRow | Any) -> bool:
+    """Is a gazetteer place a border place of the pack (a crossing, post, bridge or pass)?"""
+    return place.tier == "pack" and place.kind in BORDER_KINDS
+
+
+def at_the_crossing(place: Any, crossings: Sequence[Any], countries: frozenset[str] | None) -> bool:
+    """May ``place`` answer a name given with a border word, the pack's ``crossings`` bearing it ("the Zhibek Zholy
+    crossing")? A border place of the pack, or a town within :data:`.candidates.SAME_PLACE_KM` of one of them (the
+    twins a crossing lies between, which :mod:`.twin_guard` weighs), or a unit there of one of ``countries`` (any,
+    when None: "Sarakhs crossing" in a text naming Turkmenistan is no district of Iran's); not a village far off that
+    bears the name too (Jıbek joly, 632 km from the crossing)."""
+    from .candidates import SAME_PLACE_KM
+
+    if on_the_line_of_pack(place):
+        return True
+    if place.level is not None and countries is not None and place.country not in countries:
+        return False
+    return any(
+        haversine_km(place.latitude, place.longitude, crossing.latitude, crossing.longitude) < SAME_PLACE_KM
+        for crossing in crossings
+    )
+
+
 #: The side of a crossing a "port" names: China's land crossings are its ports (口岸).
 PORT_SIDE = "CN"
 
@@ -156,4 +200,14 @@ def port_sides(parsed: ParsedQuery, found: list[Candidate], gazetteer: Gazetteer
     return out
 
 
-__all__ = ["PORT_SIDE", "TWIN_KM", "crossing_of_twins", "facing_rows", "port_sides", "to_side"]
+__all__ = [
+    "PORT_SIDE",
+    "TWIN_KM",
+    "at_the_crossing",
+    "crossing_of_twins",
+    "facing_rows",
+    "named_side",
+    "on_the_line_of_pack",
+    "port_sides",
+    "to_side",
+]

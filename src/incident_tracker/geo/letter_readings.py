@@ -1,4 +1,4 @@
-"""A context part written in letters or words the gazetteer does not key: read in the ones it does.
+"""A context part, or a name, written in letters or words the gazetteer does not key: read in the ones it does.
 
 Two shapes recur in the reports' context parts (the unit a place is filed under, which stands in when
 the place itself is not known):
@@ -14,6 +14,16 @@ the place itself is not known):
   unit word after them ("لوئر دیر کے علاقے جندول", the Jandol area of Lower Dir). The loanword says the part
   is such a district, as "ضلع" would: it is read at that level, so that a pack district known by its
   consonants alone anchors it (:func:`.scope.anchor_of`), as "ولسوالی X" is anchored.
+* **Arabic's "k" or "gh" for the region's "g".** Arabic has no "گ" either, and writes it "ك" or "غ":
+  "ننكرهار" (Nangarhar), "لوغر" (Logar), "كرديز" (Gardez); with "ب" for "پ" beside it, "بنجكور" (Panjgur). Read
+  the same way, after the "p" and "ch" readings (:func:`arabic_gaf_readings`), and with the same caution: each
+  of those letters is one of the region's own too ("غزنی", Ghazni), so a reading counts only where it names a place
+  exactly, and only where the spelling as written names none. Egyptian usage writes "g" as "ج" too, but "ج" is the
+  region's "j" ("بنج", Panj in Arabic letters, read so is "بنگ", an alternate name of Banak in Iran's Bushehr): not
+  read so.
+
+:func:`arabic_letter_readings` gives all of them in one list, fewest changes of a kind first: the reader of the
+context parts (:mod:`.scope`) and the chain, for the name itself (:meth:`.chain.Resolver.candidates`), ask it.
 """
 
 from __future__ import annotations
@@ -51,3 +61,37 @@ def arabic_pe_readings(part: str) -> list[str]:
         if len(where) > 1:
             readings.append(spelling.replace("ب", "پ"))
     return [reading for reading in dict.fromkeys(readings) if reading != part]
+
+
+#: The letters Arabic writes for the region's "گ" (g): the kaf and the ghain (not the jim: see the module).
+_GAF_FORMS = "كغ"
+
+
+def arabic_gaf_readings(part: str) -> list[str]:
+    """The region's spellings an Arabic ``part`` may stand for, its "ك" or "غ" read as "گ".
+
+    For each of the two letters in turn, each one alone, then all at once, in the part as written and in each
+    reading of its "b" and "ch" (:func:`arabic_pe_readings`): "بنجكور" gives "بنجگور" and "پنجگور". Nothing for a
+    part with one of the region's own letters; the part itself and the "b" and "ch" readings are not among them.
+    """
+    if not arabic_spelling(part):
+        return []
+    readings: list[str] = []
+    for spelling in (part, *arabic_pe_readings(part)):
+        for letter in _GAF_FORMS:
+            where = [i for i, written in enumerate(spelling) if written == letter]
+            if not where or len(where) > _MOST_BEH:
+                continue
+            readings += [spelling[:i] + "گ" + spelling[i + 1 :] for i in where]
+            if len(where) > 1:
+                readings.append(spelling.replace(letter, "گ"))
+    return [reading for reading in dict.fromkeys(readings) if reading != part]
+
+
+def arabic_letter_readings(part: str) -> list[str]:
+    """Every reading of an Arabic ``part`` in the region's letters: its "ch"
+    (:func:`.phrase_arabic.arabic_che_readings`), its "p" (:func:`arabic_pe_readings`), then its "g"
+    (:func:`arabic_gaf_readings`), in that order; a caller takes the first that names a place exactly. Empty
+    for a part with one of the region's own letters."""
+    found = [*arabic_che_readings(part), *arabic_pe_readings(part), *arabic_gaf_readings(part)]
+    return [reading for reading in dict.fromkeys(found) if reading != part]

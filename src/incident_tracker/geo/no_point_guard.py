@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from .around_area import AREA_WORD, AROUND_WORD
 from .candidates import EXACT, Candidate
 from .gazetteer import BORDER_KINDS
+from .phrase_case import town_of_valley
 
 if TYPE_CHECKING:
     from .candidates import Resolution
@@ -58,7 +59,9 @@ def valley_of_a_city(place: str, chosen: Candidate, name: str) -> str | None:
     "Khujand in the Fergana valley" names the city, the valley only where it lies."""
     if chosen.level is not None or chosen.kind in BORDER_KINDS or chosen.source in ("places", "pack"):
         return None  # a unit holds the valley that bears its name; the user's and the pack's places are points
-    if chosen.population < CITY_POPULATION or not _next_to(place, name, _VALLEY, 1):
+    if chosen.population < CITY_POPULATION:
+        return None
+    if not _next_to(place, name, _VALLEY, 1) and town_of_valley(place) != name:  # "долина Ферганы": the genitive
         return None
     return f"left unlocated: a valley named after {chosen.label}, a city, is the basin around it, not one point"
 

@@ -17,6 +17,7 @@ from .around_area import around_area
 from .coverage import read_coverage
 from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
+from .lead_words import lead_words_off
 from .pack import strip_unit
 from .pairs import pair_separators
 from .persian_heads import rewrite_heads
@@ -212,6 +213,10 @@ def _read(text: str) -> ParsedQuery:
 def _read_elsewhere(text: str, raw: str) -> ParsedQuery | None:
     """The readers of their own modules, in turn, the first that reads the text winning: each rewrites it into
     plainer words, read again, or finds that it names no event place (a role). None where none reads it."""
+    if (lead := lead_words_off(raw)) is not None:  # "сельского джамоата X", "مرتفعات X": geo/lead_words.py
+        rest, beside = lead
+        parsed = parse_query(rest)
+        return replace(parsed, near=True) if beside and parsed.name else parsed
     if (area := around_area(raw)) is not None:  # "the posts around the Sokh enclave": geo/around_area.py
         return replace(parse_query(area), text=text, around=True)
     if (apposed := rewrite_apposition(raw)) is not None:  # "X – афганского поселка": geo/apposition.py

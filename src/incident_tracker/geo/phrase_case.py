@@ -65,6 +65,33 @@ _AUTONOMOUS = re.compile(
 )
 
 
+#: "долина Джалалабада", "в долине Кабула", "Пешаварская долина": a valley named after a town, by its genitive or its
+#: adjective. Read as the English "X valley" is (the name, ``near``), so that the valley guards decide as they do
+#: for it (geo/no_point_guard.py: a city's valley is its province, or no one point).
+_RU_VALLEY = re.compile(
+    r"^(?:(?:в|во|на|по)\s+)?(?:долин(?:а|е|ы|у|ой)\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"|(?P<adjective>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)ск(?:ая|ой|ую)\s+долин(?:а|е|ы|у|ой))$"
+)
+#: The genitive endings a valley's town name takes, and its nominative's: "Исфары" → Исфара, "Кабула" → Кабул.
+_GENITIVE_ENDINGS = (("ы", "а"), ("а", ""), ("я", ""))
+
+
+def town_of_valley(text: str) -> str | None:
+    """The town a Russian valley phrase names, in the nominative: "долина Джалалабада" → "Джалалабад",
+    "Пешаварская долина" → "Пешавар", "Исфаринская долина" → "Исфара"; None for any other text. The valley guard
+    asks it too (geo/no_point_guard.py): the valley word stands beside the town's genitive, not its name."""
+    match = _RU_VALLEY.match(" ".join(text.split()))
+    if not match:
+        return None
+    if adjective := match.group("adjective"):  # "Исфаринская": Исфара, as the unit adjectives are read
+        return f"{adjective[:-2]}а" if adjective.endswith("ин") and len(adjective) > 5 else adjective
+    name = match.group("name")
+    for end, nominative in _GENITIVE_ENDINGS:
+        if name.endswith(end) and len(name) > len(end) + 1:
+            return f"{name[: -len(end)]}{nominative}"
+    return name
+
+
 @lru_cache(maxsize=1)
 def _known_keys() -> frozenset[str]:
     """Name keys of every name of the border pack and of the provinces (:func:`.phrase_unlocated.province_keys`)."""
@@ -81,7 +108,9 @@ def rewrite_case(text: str) -> str | None:
     """The nominative of a feminine or soft name in a case ("в Исфаре" → "Исфара") when that is a
     known name and the masculine reading (the ending dropped) is not; an adjective and its unit
     noun alone, with the preposition the reader expects; an autonomous region in any case (its
-    nominative, when a province name); else None."""
+    nominative, when a province name); a town's valley as the English "X valley"; else None."""
+    if town := town_of_valley(text):
+        return f"{town} valley"
     if (match := _AUTONOMOUS.match(text)) and _autonomous_case(match):
         nominative = f"{match.group('stem')}{match.group('letter')}кая автономная область"
         country = match.group("country")
@@ -144,4 +173,4 @@ def genitive_nominative(word: str) -> str | None:
     return None
 
 
-__all__ = ["genitive_nominative", "known_name", "rewrite_case"]
+__all__ = ["genitive_nominative", "known_name", "rewrite_case", "town_of_valley"]

@@ -29,6 +29,7 @@ from .phrase_patterns import (
     _URDU_OF,
     _URDU_OF_COUNTRY,
 )
+from .phrase_unit_part import unit_part
 from .scripts import has_arabic
 
 _IN_THE = re.compile(r"^(?:in\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -103,6 +104,8 @@ def context_parts(part: str) -> list[tuple[str, str | None]]:
         head, implied = match.group("unit"), "admin2"
     name, level = strip_unit(head)
     name, level = unit_before_name(name) or (name, level)  # "район Хамадони": see geo/phrase_declined.py
+    if level is None and (read := unit_part(name)):  # "Сарыагашский район", "Ақсый ауданы": geo/phrase_unit_part.py
+        name, level = read
     match = _UPPER_LOWER.match(name)
     whole = [(match.group("whole"), "admin2")] if match and (level or implied) in ("admin2", None) else []
     if level == "admin2" and not whole and (held := district_then_province(name, text)):

@@ -86,6 +86,9 @@ _HAN_NAMES = _table(
 #: (Tarbagatay), 喀什地区 Kashgar, 阿克苏地区 Aksu, 和田地区 Hotan; read at liquisearch.com/xinjiang/subdivisions).
 #: A prefecture is no town: Kashgar's holds 140,000 km² and eleven counties, its seat in one corner.
 _HAN_PREFECTURES = _table("Kashgar=Kashgar Prefecture;Gujangbagh=Hotan Prefecture;Tacheng=Tacheng Prefecture")
+#: The autonomous prefecture (自治州) the reader drops before a finer unit ("克孜勒苏柯尔克孜自治州乌恰县" is Ulugqat
+#: County), and its English name (Wikipedia's "Xinjiang", Subdivisions, as for :data:`_HAN_PREFECTURES`).
+_HAN_AUTONOMOUS = _table("克孜勒苏柯尔克孜自治州=Kizilsu Kyrgyz Autonomous Prefecture")
 #: Unit words after a name, and the English word; "" for a word that only says "area" (near).
 _HAN_UNITS = _table(
     "自治县=county;自治州=province;县城=;县=county;郡=county;区=district;州=province;省=province;市=city;村庄=village;村=village;口岸=port;山口=pass;达坂=pass;达阪=pass;隘口=pass;"
@@ -231,6 +234,11 @@ def read_han(text: str) -> str | None:
     pending, filled = "", False
     while rest:
         filler = next((word for word in _HAN_FILLER if rest.startswith(word)), None)
+        if filler in _HAN_AUTONOMOUS and rest == filler and not pending:
+            # the autonomous prefecture alone, no finer unit after it: read as the Latin "X Autonomous Prefecture"
+            # is, as "塔城地区" is read "Tacheng Prefecture" (only a unit of that name answers, never its seat)
+            units.append([_HAN_AUTONOMOUS[filler], ""])
+            break
         if filler:
             rest, filled = rest[len(filler) :], True
             continue

@@ -11,7 +11,8 @@ Four shapes, each read only when what is left is a place the chain reader knows:
   read alone, when the reader knows it; else the text is read as it was.
 - A name that is the subject of "距离 Y … 公里" (is … km from Y): "莎车距离喀什古城约200公里" (Yarkand is about
   200 km from Kashgar's old town). Y is a reference; the answer is X, read alone, when the reader knows it.
-- A verb of standing at or arriving at a place ("站在X", standing at X; "来到X", come to X), and a gate's
+- A verb of standing at or arriving at a place ("站在X", standing at X; "来到X", come to X; "在X", in X, and
+  "在相邻的X", in the neighbouring X), and a gate's
   height with "前" (before) after the gate: "站在X高27米的国门前" (standing before X's national gate, 27 m
   high) is at X, as "X国门" is (the gate word is the reader's filler).
 """
@@ -28,8 +29,12 @@ _PORT_VERB = re.compile(
     r"^(?:恢复开放|重新开放|重新开通|临时关[闭閉]|暂时关[闭閉]|增开|新开|加开|开通|开放|开启|重开|关[闭閉]|封[闭閉]|关停)"
     r"(?![了过過])(?=[\u4e00-\u9fff]{2,}(?:口岸|山口|达坂|通道)$)"
 )  # a verb with 了/过 after it opens a clause about the name ("关闭了两年的X口岸"): .han_modifiers reads it
-#: "站在X" (standing at X), "来到X" (come to X): a verb of being or arriving at the place that follows.
-_AT_VERB = re.compile(r"^(?:站在|来到|來到|抵达|抵達|到达|到達|走到)(?=[\u4e00-\u9fff]{2,})")
+#: "站在X" (standing at X), "来到X" (come to X): a verb of being or arriving at the place that follows; the bare
+#: preposition "在X" (in X) too, and "相邻的" (neighbouring) after it: "在相邻的X省" (in the neighbouring X
+#: province) is in X, a province that borders the report's other place, which the words do not name.
+_AT_VERB = re.compile(
+    r"^(?:站在|来到|來到|抵达|抵達|到达|到達|走到|在(?:相邻|相鄰|邻近|鄰近|毗邻|毗鄰)?的?)(?=[\u4e00-\u9fff]{2,})"
+)
 #: "X高27米的国门前" (before X's national gate, 27 m high): a height says what the gate is like, not where,
 #: and "前" (before) after the gate is at it; taken off together, only before the gate word.
 _GATE_HEIGHT = re.compile(r"高(?:约|近)?\d+(?:\.\d+)?(?:米|公尺)的(?=国门)")

@@ -18,9 +18,8 @@ from ..models import parse_country
 from .bounds import bounds_of
 from .candidates import ALTERNATE, ANCHOR_KM, EXACT, Candidate, _named_as, _pack_sound, _top, context_country
 from .gazetteer import Gazetteer, Scope, haversine_km
-from .letter_readings import arabic_pe_readings, names_half_of_district
+from .letter_readings import arabic_gaf_readings, arabic_letter_readings, arabic_pe_readings, names_half_of_district
 from .phrase import ParsedQuery
-from .phrase_arabic import arabic_che_readings
 from .text import name_key
 from .tiers import GazetteerTier
 
@@ -40,6 +39,8 @@ class Scoped:
     area: Candidate | None = None
     #: Where no part anchors: the places a district or town part names, one of which holds the answer (geo/bounds.py).
     bounds: tuple[Candidate, ...] = ()
+    #: The seat of the district a bounding part names with a unit word: it stands in as an anchor does (geo/bounds.py).
+    seat: Candidate | None = None
 
 
 def _alike_in_region(
@@ -80,8 +81,11 @@ def read_scope(
     context = next(iter(named)) if len(named) == 1 else None
     scope = (frozen, frozenset(areas) if areas is not None else None)
     # "Langar in the district of Ayni" (two towns bear it), "X in Saryagash district" (Kazakhstan): geo/bounds.py
-    bounds = () if anchor else bounds_of(tier, rest, scope, region or home_region, parsed.unit_countries, notes)
-    return Scoped(scope, context, frozen, None if conflict else anchor, _one_area(tier, gazetteer, areas), bounds)
+    bounds, seat = (
+        ((), None) if anchor else bounds_of(tier, rest, scope, region or home_region, parsed.unit_countries, notes)
+    )
+    area = _one_area(tier, gazetteer, areas)
+    return Scoped(scope, context, frozen, None if conflict else anchor, area, bounds, seat)
 
 
 def _countries_named(
@@ -195,7 +199,7 @@ def _arabic_che_province(tier: GazetteerTier, part: str, frozen: frozenset[str] 
     By sound alone the part would be no scope (a province only like it anchors nothing), and an Arabic village "in
     the province of" Balochistan would not fall back to the province, as "X village in Balochistan province" does.
     """
-    for reading in (*arabic_che_readings(part), *arabic_pe_readings(part)):  # "بنجشير": Panjshir's "پنجشیر"
+    for reading in arabic_letter_readings(part):  # "بنجشير": Panjshir's "پنجشیر"; "ننكرهار": Nangarhar's "ننگرهار"
         exact = {slot: score for slot, score in tier.match_admin1(reading, frozen).items() if score >= ALTERNATE}
         if exact:
             return exact
@@ -225,7 +229,7 @@ def _anchor_in_region_letters(anchor_for: Callable[[str], Candidate | None], par
     """The unit or town an Arabic part names once its "b" (and "ch") are read in the region's letters
     (:func:`.letter_readings.arabic_pe_readings`), each reading asked of ``anchor_for`` (:func:`anchor_of` with the
     part's scope), and taken only where it names the place by its own or a recorded name."""
-    for reading in arabic_pe_readings(part):
+    for reading in (*arabic_pe_readings(part), *arabic_gaf_readings(part)):  # "كرديز": Gardez's "گردیز"
         found = anchor_for(reading)
         if found is not None and found.trusted:
             return found

@@ -35,6 +35,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
+from .phrase_patterns import strip_kind
 from .scripts import has_arabic_letter
 from .text import latin_key, name_key, strip_level
 
@@ -189,6 +190,18 @@ def _runs_fit(mine: tuple[frozenset[str], ...], theirs: tuple[str, ...]) -> bool
         if mine[0] & skeletons(name_key("".join(theirs[:end]))) and _runs_fit(mine[1:], theirs[end:]):
             return True
     return False
+
+
+def carried_by_name(spelling: str) -> bool:
+    """Does a pack spelling's own name, without its border-place word, hold a skeleton that can match alone?
+
+    "Gawi Pass" (an alias of Peiwar Pass) is ``kbs``, the skeleton of "كابيسا" (Kapisa in Arabic letters), but
+    "Gawi" alone is ``k``: the consonants that matched are the English word "Pass", which an Arabic-script name
+    does not hold. A spelling whose name is shorter than :attr:`PackSkeletons.MIN_LETTERS` consonants without its
+    kind word matches nothing by sound ("Khunjerab Pass" is ``knjrb`` without it, and still does).
+    """
+    name, kind = strip_kind(spelling)
+    return kind is None or any(len(s) >= PackSkeletons.MIN_LETTERS for s in skeletons(name_key(name)))
 
 
 class PackSkeletons:

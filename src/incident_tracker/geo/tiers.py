@@ -23,11 +23,12 @@ from .candidates import (
     coarser,
     make_location,
 )
+from .crossing_twins import at_the_crossing, on_the_line_of_pack
 from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope
 from .phrase import ParsedQuery
 from .region import DEFAULT_REGION
 from .scripts import has_arabic_letter
-from .skeleton import PackSkeletons, words_fit
+from .skeleton import PackSkeletons, carried_by_name, words_fit
 from .sound_letters import kept_apart, sound_name, spellings_of
 from .text import ByLength, latin_key, name_key, phonetic_key, stands_whole
 
@@ -268,6 +269,8 @@ class GazetteerTier:
         matched = [s for s in spellings_of(place) if name_key(s) in keys] or spellings_of(place)
         if text and not any(words_fit(text, s) for s in matched):  # "ډېره الله یار" is no "Dir Lower"
             return {}
+        if not any(carried_by_name(s) for s in matched):  # "كابيسا" is no "Gawi Pass": its "Pass" matched
+            return {}
         return {place.id: (PHONETIC, place, False, "phonetic")}
 
     def town_location(self, place: Place, score: float, primary: bool, precision: str, match: str = "name") -> Location:
@@ -319,12 +322,15 @@ class GazetteerTier:
             towns.update({i: t for i, t in found.items() if t[0] >= ALTERNATE})
         if parsed.bare and not any(score >= ALTERNATE for score, *_ in towns.values()):
             # "Spin Buldak Gate" sounds like the pack's "Spin Boldak gate": the gate, not the town.
-            on_the_line = any(p.tier == "pack" and p.kind in BORDER_KINDS for _, p, *_ in towns.values())
+            on_the_line = any(on_the_line_of_pack(t[1]) for t in towns.values())
             # "Esteqlol border crossing": the name without the border-place word.
             bare = self.towns(name_key(parsed.bare), scope)
             towns.update({i: t for i, t in bare.items() if t[0] >= ALTERNATE or i not in towns})
             if on_the_line:
                 towns = {i: t for i, t in towns.items() if t[1].kind in BORDER_KINDS}
+            elif crossings := [t[1] for t in bare.values() if on_the_line_of_pack(t[1]) and t[0] >= ALTERNATE]:
+                # "the Zhibek Zholy crossing": the pack's crossing of that name, not a village far off
+                towns = {i: t for i, t in towns.items() if at_the_crossing(t[1], crossings, countries)}
             if _a_pass(parsed):  # "the X Pass": the pass, not the district, town or bridge sharing its name
                 towns = {i: t for i, t in towns.items() if t[1].kind == "pass"}
         if (
