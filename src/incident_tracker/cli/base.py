@@ -25,6 +25,7 @@ from .streams import (
     discard_output,
     quiet_broken_pipe,
     tolerate_narrow_encodings,
+    whole_writes_to_standard_output,
 )
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ class TrackerGroup(TyperGroup):
         does (see :mod:`.interrupts`)."""
         arguments = list(sys.argv[1:] if args is None else args)
         check_standard_error(arguments)  # `tracker list 2>> incidents.db`: before anything is printed
+        whole_writes_to_standard_output()  # a write the pipe or the disk took part of is finished or fails
         tolerate_narrow_encodings()
         check_arguments(arguments)
         from .interrupts import terminate_as_interrupt
@@ -170,13 +172,16 @@ def _missing_command(ctx: Any) -> NoReturn:
 
 
 def fail(text: str, code: int = 1) -> NoReturn:
-    """Print ``Error: text`` on stderr and exit with ``code`` (control characters escaped, a huge
-    value cut to a line a terminal can show: :func:`~.render.short_line`)."""
+    """Print ``Error: text`` on stderr and exit with ``code``: one line whatever the values it
+    quotes (control characters and line breaks escaped: :func:`~.render.one_line`), a huge value cut
+    to a line a terminal can show (:func:`~.render.short_line`)."""
     from ..report.text import printable
-    from .render import short_line, spellable
+    from .render import one_line, short_line, spellable
+    from .shown import lookalikes_shown
 
     try:
-        print(short_line(spellable(f"Error: {printable(text)}", sys.stderr.encoding)), file=sys.stderr)
+        shown = one_line(lookalikes_shown(printable(text)))
+        print(short_line(spellable(f"Error: {shown}", sys.stderr.encoding)), file=sys.stderr)
     except OSError:  # a terminal hung up (SIGHUP), a closed stderr: the exit status still tells
         discard_output(2)
     raise typer.Exit(code)

@@ -28,6 +28,7 @@ def console(stderr: bool = False) -> Console:
 
     from ..report.long_text import linear
     from ..report.text import printable
+    from .shown import lookalikes_shown
 
     class SafeConsole(Console):
         """Every string escaped before layout (``render_str``: table cells, printed text), and
@@ -36,10 +37,13 @@ def console(stderr: bool = False) -> Console:
         layout too (``\u0425``), so columns are measured as they will be shown."""
 
         def render_str(self, text: str, **kwargs: Any) -> Any:
-            return linear(super().render_str(self._spellable(printable(text)), **kwargs))
+            return linear(super().render_str(self._spellable(lookalikes_shown(printable(text))), **kwargs))
 
         def _render_buffer(self, buffer: Any) -> str:
-            safe = (s if s.control else Segment(self._spellable(printable(s.text)), s.style, s.control) for s in buffer)
+            safe = (
+                s if s.control else Segment(self._spellable(lookalikes_shown(printable(s.text))), s.style, s.control)
+                for s in buffer
+            )
             return str(super()._render_buffer(safe))
 
         def _spellable(self, text: str) -> str:
@@ -50,10 +54,26 @@ def console(stderr: bool = False) -> Console:
 
 def message(text: str) -> None:
     """A line for the person at the terminal, on stderr (control characters escaped, a huge value
-    cut: :func:`short_line`, letters the terminal cannot show spelt: :func:`spellable`)."""
+    cut: :func:`short_line`, letters the terminal cannot show spelt: :func:`spellable`, a line
+    break inside a value shown as ``\\n``: :func:`one_line`)."""
     from ..report.text import printable
+    from .shown import lookalikes_shown
 
-    print(short_line(spellable(printable(text), sys.stderr.encoding)), file=sys.stderr)
+    print(short_line(spellable(one_line(lookalikes_shown(printable(text))), sys.stderr.encoding)), file=sys.stderr)
+
+
+#: What ends a line for a terminal or for a program reading stderr line by line: newline (which
+#: ``printable`` keeps), and the line and paragraph separators Python's ``splitlines`` breaks at.
+_LINE_BREAKS = str.maketrans({"\n": "\\n", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def one_line(text: str) -> str:
+    """``text`` with every line break shown as an escape (``\\n``): a message or an error is one
+    line, and a path or a value it quotes cannot split it (``export -o $'a\\nb.csv'`` made the
+    error two lines, the second reading as a line of its own). No message of ours holds a line
+    break of its own: each is one sentence or more on one line. ``printable`` has escaped the
+    other controls (a carriage return among them) already."""
+    return text.translate(_LINE_BREAKS)
 
 
 #: The drawing and punctuation of reports and messages in ASCII, for a terminal that cannot show

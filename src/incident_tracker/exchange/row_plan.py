@@ -26,6 +26,7 @@ from ..models import EDITABLE_FIELDS, LIST_FIELDS, normalize_record, parse_sub_e
 from ..models.casualties import TOLLS, is_toll_phrase
 from ..models.checks import FLOAT_FIELDS, TEXT_FIELDS
 from ..models.dates import is_date_phrase
+from ..models.text import tidy_text
 from .columns import decode_list, parse_links, row_converter
 from .import_cells import checked_stamp, plain_sources
 from .import_rows import content_uid, parsed_link_kind
@@ -142,6 +143,7 @@ class RowPlan:
         self._names = (*coded, *texts, *numbers)
         self._no_numbers = (None,) * len(numbers)
         self._text_cells = _getter([position[name] for name in texts])
+        self._texts = tuple(texts)
         self._coded_cells = _getter([position[name] for name in coded])
         self._answers = tuple(_Answers(_field_check(name)) for name in coded)
         self._lists = tuple(name for name in coded if name in LIST_FIELDS)
@@ -194,7 +196,7 @@ class RowPlan:
         """The record of a row's field cells, each coded value looked up in the answers met before
         (the same cell text gives the same value, checked once per file, not once per row)."""
         values = list(map(dict.__getitem__, self._answers, self._coded_cells(cells)))
-        values += [text.strip() or None for text in self._text_cells(cells)]
+        values += [text.strip() or None for text in map(tidy_text, self._texts, self._text_cells(cells))]
         values += self._no_numbers
         # (zip without strict: one value per name, and strict costs per row)
         record: dict[str, Any] = dict(zip(self._names, values))  # noqa: B905

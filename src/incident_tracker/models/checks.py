@@ -21,7 +21,7 @@ from .coordinates import check_coordinates
 from .country import parse_country
 from .dates import DATE_FIELDS, check_date_range, is_date_phrase, resolve_dates, settle_span
 from .record import BOOLEAN_FIELDS, LIST_FIELDS, REQUIRED_FIELDS, RecordLike
-from .text import refuse_nul
+from .text import refuse_nul, tidy_text
 from .vocabularies import (
     parse_attribution,
     parse_bool,
@@ -280,7 +280,7 @@ def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
             if name in _TEXT:
                 if "\x00" in value or not value.isascii():
                     refuse_nul(value, name)
-                out[name] = value.strip() or None
+                out[name] = tidy_text(name, value).strip() or None
                 continue
             known = answers.get(name)
             if known is not None:

@@ -48,7 +48,9 @@ _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _NAMED_DAY = re.compile(r"(?:(\d{1,2}) ([A-Za-z]+)|([A-Za-z]+) (\d{1,2})) (\d{4})")
 _MONTH_FORMATS = ("%Y-%m", "%b %Y", "%B %Y", "%Y/%m")
 #: An ISO day as stored (2025-11-24): the one date form the record's checks read without the date reader.
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: ASCII digits only: ``\d`` also matches Arabic-Indic and full-width digits, which ``fromisoformat`` refuses,
+#: so "٢٠٢٤-٠٢-٠٣" was taken for a stored day and refused as one instead of being read.
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 def is_date_phrase(value: object) -> bool:
@@ -75,11 +77,17 @@ def parse_date(text: str) -> ParsedDate:
         # The common case, and the only one a bulk import meets: skip the cleaning and the
         # format loop (an impossible day falls through to them and gets their error).
         try:
-            return ParsedDate(dt.date.fromisoformat(text), None, "day")
+            day = dt.date.fromisoformat(text)
         except ValueError:
-            pass
+            day = None
+        if day is not None and not 1279 <= day.year < 1480:  # a Solar Hijri year is read below
+            return ParsedDate(day, None, "day")
+    from .date_forms import refuse_other_calendars_and_times, western_digits  # lazy: not on the stored-day path
+
+    shown, text = text, western_digits(text)  # messages quote what the user typed
     cleaned = _clean_date_text(text)
-    numeric = _numeric_day(text, cleaned)
+    refuse_other_calendars_and_times(shown, cleaned)
+    numeric = _numeric_day(shown, cleaned)
     if numeric is not None:
         return ParsedDate(numeric, None, "day")
     for fmt in _DAY_FORMATS:
@@ -102,15 +110,15 @@ def parse_date(text: str) -> ParsedDate:
         if year >= 1:
             return ParsedDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", cleaned):
-        raise ValidationError(f"Impossible date {text!r}: that day does not exist.")
+        raise ValidationError(f"Impossible date {shown!r}: that day does not exist.")
     from .solar_hijri import parse_solar_hijri  # lazy: its patterns cost ~1.5 ms at start-up
 
-    solar = parse_solar_hijri(text)  # "11 Azar 1404", "۱۱ آذر ۱۴۰۴", "1404-09-11 SH": a Persian or Afghan day
+    solar = parse_solar_hijri(shown)  # "11 Azar 1404", "۱۱ آذر ۱۴۰۴", "1404-09-11 SH": a Persian or Afghan day
     if solar is not None:
         return ParsedDate(solar, None, "day")
-    _refuse_missing_day(text, cleaned)
+    _refuse_missing_day(shown, cleaned)
     raise ValidationError(
-        f"Cannot read date {text!r}. Use 2025-11-24, 24 Nov 2025, November 24, 2025, 24.11.2025, "
+        f"Cannot read date {shown!r}. Use 2025-11-24, 24 Nov 2025, November 24, 2025, 24.11.2025, "
         "2025-11, Nov 2025 or 2025."
     )
 

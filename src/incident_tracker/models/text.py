@@ -1,4 +1,5 @@
-"""Comparing what a user typed with a vocabulary: folding, near misses, listing choices."""
+"""Comparing what a user typed with a vocabulary (folding, near misses, listing choices), and the one
+normalisation of stored text (tidy_text)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,40 @@ def did_you_mean(text: str, values: tuple[str, ...] | list[str], cutoff: float =
     folded = {fold(v): v for v in values}
     close = difflib.get_close_matches(fold(text), list(folded), n=1, cutoff=cutoff)
     return f" Did you mean {folded[close[0]]!r}?" if close else ""
+
+
+#: The fields that name someone or somewhere (a place, an actor, a group of victims): compared,
+#: grouped and looked up by their text, so an invisible difference there makes two of one.
+NAME_FIELDS = frozenset(
+    {"place", "location", "admin1", "admin2", "origin_place", "victims", "perpetrator", "attributed_by"}
+)
+#: Characters without a glyph that a PDF, a Word file or a web page leaves inside a name: the soft
+#: hyphen (a place a line may break), the zero-width space, the word joiner, a byte-order mark.
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+#: The zero-width joiner and non-joiner beside a Latin, Greek or Cyrillic letter (or ASCII): there they
+#: join nothing. Between Persian, Arabic or Indic letters they shape the word (ZWNJ is Persian's
+#: half-space, "می‌شود") and are kept.
+IDLE_JOINERS = re.compile(
+    "(?<=[\u0000-\u02af\u0370-\u052f])[\u200c\u200d]|[\u200c\u200d](?=[\u0000-\u02af\u0370-\u052f])"
+)
+#: Spaces that look like a space: the tab, the no-break space (Word's), the narrow and figure spaces,
+#: the ideographic space, the en and em spaces. Each becomes one space.
+_OTHER_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def tidy_text(name: str, text: str) -> str:
+    """``text`` as the record keeps it: the one normalisation of stored text, applied by every write
+    (``normalize_record``, an import's rows). Every field is composed (NFC: "Işkaşim" typed with a
+    combining cedilla is the same letters as the precomposed one, and Unicode holds them equal); a
+    name (:data:`NAME_FIELDS`) also loses the invisible characters a pasted text carries
+    (:data:`INVISIBLE`, joiners between letters they cannot join) and has other spaces as spaces,
+    so that a search, a filter, a count by perpetrator and a duplicate check see one name. No letter is
+    changed: an Arabic ي stays ي, a Cyrillic а in a Latin name stays (``tracker list`` shows it).
+    ASCII text without a tab is returned at once."""
+    if text.isascii():
+        return text.replace("\t", " ") if "\t" in text and name in NAME_FIELDS else text
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if name in NAME_FIELDS:
+        text = _OTHER_SPACES.sub(" ", IDLE_JOINERS.sub("", INVISIBLE.sub("", text)))
+    return text

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..errors import ValidationError
 from ..models.coordinates import EARTH_RADIUS_KM as EARTH_RADIUS_KM
 from ..models.coordinates import haversine_km as haversine_km
+from ..models.text import tidy_text
 from ..sides import actor_key
 
 #: The perpetrator is one of the spellings of the actor whose alias key is the parameter
@@ -220,13 +221,15 @@ class Filters:
             # ("ISKP" finds the incident written "Islamic State Khorasan Province").
             conditions.add(
                 f"(i.perpetrator LIKE ? ESCAPE '\\' OR {_SPELLINGS_OF_KEY})",
-                f"%{_escape_like(self.perpetrator)}%",
+                f"%{_escape_like(tidy_text('perpetrator', self.perpetrator))}%",  # as stored names are
                 actor_key(self.perpetrator),
             )
         if self.actor:
             # Exactly that name, or any spelling of the dictionary's actor it names.
             conditions.add(
-                f"(i.perpetrator = ? COLLATE NOCASE OR {_SPELLINGS_OF_KEY})", self.actor.strip(), actor_key(self.actor)
+                f"(i.perpetrator = ? COLLATE NOCASE OR {_SPELLINGS_OF_KEY})",
+                tidy_text("perpetrator", self.actor).strip(),
+                actor_key(self.actor),
             )
 
     def _add_details(self, conditions: _Conditions) -> None:
@@ -343,21 +346,27 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-#: Turkish and Azerbaijani i's: FTS5's tokenizer folds I and İ to i but keeps dotless ı, so
-#: 'IĞDIR' (indexed 'igdir') and 'Iğdır' ('igdır') would not find each other.
-_I_LETTERS = frozenset("iIıİ")
-#: At most this many i's of a word get both forms (2**4 = 16 forms); the rest stay as typed.
-_I_VARIED = 4
+#: Letters one word is written with in either of two forms that FTS5's tokenizer keeps apart.
+#: Turkish and Azerbaijani i's: it folds I and İ to i but keeps dotless ı, so 'IĞDIR' (indexed
+#: 'igdir') and 'Iğdır' ('igdır') would not find each other. Persian and Arabic yeh and kaf: a name
+#: typed on an Arabic keyboard ("كندز", "ولسوالي") is the Persian one ("کندز", "ولسوالی") to a reader,
+#: and the alef maqsura (ى) stands for a final yeh in pasted Persian text.
+_VARIANTS = {
+    **dict.fromkeys("iIıİ", ("i", "ı")),
+    **dict.fromkeys("یيى", ("ی", "ي", "ى")),
+    **dict.fromkeys("کك", ("ک", "ك")),
+}
+#: At most this many forms of one word (the varied letters past it stay as typed).
+_MOST_FORMS = 27
 
 
-def _dotted_and_dotless(word: str) -> list[str]:
-    """``word`` with each of its first i's (dotted or dotless, any case) as i and as ı."""
+def _letter_forms(word: str) -> list[str]:
+    """``word`` with each of its first varied letters (:data:`_VARIANTS`) in every form it is written in."""
     forms = [""]
-    varied = 0
     for char in word:
-        if char in _I_LETTERS and varied < _I_VARIED:
-            varied += 1
-            forms = [form + letter for form in forms for letter in ("i", "ı")]
+        letters = _VARIANTS.get(char)
+        if letters is not None and len(forms) * len(letters) <= _MOST_FORMS:
+            forms = [form + letter for form in forms for letter in letters]
         else:
             forms = [form + char for form in forms]
     return forms
@@ -367,17 +376,18 @@ def fts_query(text: str) -> str:
     """Quote each word so user text cannot be read as FTS5 syntax; words are ANDed.
 
     A trailing ``*`` on a word is kept as a prefix search. A word with an i (dotted or
-    dotless) matches it either way (``_dotted_and_dotless``). NUL characters separate
+    dotless), a yeh or a kaf (Persian or Arabic) matches it either way (``_letter_forms``); the
+    query is composed and tidied as stored names are (``models.text.tidy_text``). NUL characters separate
     words too: FTS5 reads its query as a C string, and a NUL inside a quoted word
     would end the query there ("unterminated string"). Words are joined by an explicit AND: FTS5
     reads no implicit AND after a parenthesised group.
     """
     terms = []
-    for word in text.replace("\x00", " ").split():
+    for word in tidy_text("place", text.replace("\x00", " ")).split():  # as names are stored
         prefix = word.endswith("*")
         core = word.rstrip("*").replace('"', '""')
         if core:
-            forms = [f'"{form}"' + ("*" if prefix else "") for form in _dotted_and_dotless(core)]
+            forms = [f'"{form}"' + ("*" if prefix else "") for form in _letter_forms(core)]
             terms.append(forms[0] if len(forms) == 1 else f"({' OR '.join(forms)})")
     if not terms:
         raise ValidationError("A search needs at least one word.", field="search")
