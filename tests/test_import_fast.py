@@ -31,7 +31,8 @@ from hypothesis import strategies as st
 import _import_reference as ref  # tests/ is on the path (rootdir conftest, prepend import mode)
 from incident_tracker.errors import ValidationError
 from incident_tracker.exchange.columns import CSV_COLUMNS, row_converter
-from incident_tracker.exchange.import_rows import _refusal_in, checked_sources, checked_stamp
+from incident_tracker.exchange.import_cells import checked_sources, checked_stamp
+from incident_tracker.exchange.import_rows import _refusal_in
 from incident_tracker.exchange.importer import Importer
 from incident_tracker.exchange.readers import RawRow, read_csv
 from incident_tracker.exchange.row_plan import RowPlan

@@ -21,7 +21,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from incident_tracker.errors import ValidationError
-from incident_tracker.exchange.import_rows import checked_stamp
+from incident_tracker.exchange.import_cells import checked_stamp
 from incident_tracker.store.records import _PLAIN_URL, looks_like_url
 
 

@@ -2,7 +2,7 @@
 delete, restore. Each parses, calls the library, renders."""
 
 import sqlite3
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -33,6 +33,9 @@ from .render import (
     message,
     render_incident,
 )
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 ReasonOption = Annotated[Optional[str], typer.Option("--reason", "-r", help="Why: kept in the history.")]
 
@@ -230,6 +233,9 @@ def list_incidents(
 
     A table, on a terminal or piped alike; JSON (keys are the codebook's field names),
     JSON lines or CSV with --json, --csv or --format. Deleted incidents are left out unless --deleted is given.
+    A terminal too narrow for every column even with long words folded (below 75 to 85
+    columns, as the values need) gets the table without Injured, then Country, Attribution,
+    Type and Killed, as many as need be, and a line on stderr that says which.
 
     Examples:
 
@@ -252,8 +258,14 @@ def list_incidents(
         return
     table, count = incidents_table(store.query(filters, sort=sort, limit=limit))
     found = f"{count} incident{'s' if count != 1 else ''} ({filters.describe()})."
-    emit(Result(draw=lambda out: out.print(table), note=found,
-                empty=None if count else f"No incidents match ({filters.describe()})."))  # fmt: skip
+
+    def draw(out: "Console") -> None:
+        out.print(table)
+        if table.left_out:
+            message(f"Left out at {out.width} columns: {', '.join(table.left_out)} "
+                    "('tracker show ID' and --json give every field).")  # fmt: skip
+
+    emit(Result(draw=draw, note=found, empty=None if count else f"No incidents match ({filters.describe()})."))
 
 
 def show(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = False) -> None:

@@ -117,12 +117,19 @@ def place_label(record: Mapping[str, Any]) -> str:
     return str(record.get("location") or record.get("place") or models.country_name(record.get("country")) or "—")
 
 
+#: The list's columns that give way, whole, when the table cannot fit even with its words
+#: folded (below 75 to 85 columns): the least read first; ID, Date and Place always stay, so a
+#: row can be found and read in full with 'tracker show ID'.
+LEFT_OUT_FIRST = ("Injured", "Country", "Attribution", "Type", "Killed")
+
+
 def incidents_table(rows: Iterator[models.IncidentRecord], title: str | None = None) -> tuple[Any, int]:
     """A Rich table of incidents; returns it with the row count.
 
     Built to read at 80 columns: no side borders, country as its ISO code, and every
     column at least as wide as its longest word, so place names and attributions wrap
-    at spaces instead of being cut ("Tajiki…", "allege…").
+    at spaces instead of being cut ("Tajiki…", "allege…"). Where even folded words cannot
+    fit all eight columns (below 75 to 85, as the values need), :data:`LEFT_OUT_FIRST` give way whole.
     """
     from rich import box
     from rich.table import Table
@@ -158,7 +165,7 @@ def incidents_table(rows: Iterator[models.IncidentRecord], title: str | None = N
             models.Casualties.of(record, "injured").shown(),
             f"[{ATTRIBUTION_COLOURS.get(record['attribution'], '')}]{_escape(attribution_label(record))}[/]",
         )
-    return whole_words(table), count
+    return whole_words(table, leave_out=LEFT_OUT_FIRST), count
 
 
 def _breakable(label: str, longest: int = 12) -> str:

@@ -257,6 +257,11 @@ _TEXT: dict[str, Any] = {"encoding": "utf-8", "newline": ""}
 
 @contextmanager
 def _replacing(target: OutputTarget, binary: bool) -> Iterator[IO[Any]]:
+    """A temporary file beside ``target``, synced and renamed over it only once it is whole.
+
+    Any exit before the rename removes the temporary, Ctrl-C included, and SIGTERM and SIGHUP,
+    which the command line raises as a ``KeyboardInterrupt`` too: hence ``BaseException``, not
+    ``Exception``. It is raised again, so the caller still sees why the write stopped."""
     folder = target.path.parent
     descriptor, name = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(target.path), suffix=".tmp")
     temporary = Path(name)

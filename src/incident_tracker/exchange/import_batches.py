@@ -23,7 +23,8 @@ from ..store.outside_country import placed_far_outside
 from .acled import SYSTEM as ACLED
 from .acled import keeps_stored_dates, stored_reading
 from .columns import SOURCE_KEYS
-from .import_rows import ImportSummary, RejectedRows, checked_sources, error_column
+from .import_cells import checked_sources
+from .import_rows import ImportSummary, RejectedRows, error_column
 from .readers import CsvCells, RawRow, RowError
 
 __all__ = ["BatchWriting", "ImportRow"]

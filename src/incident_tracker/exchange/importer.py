@@ -26,14 +26,12 @@ from .columns import parse_links
 from .files import atomic_writer, output_target, protected_files
 from .formats import ImportFormat, Layout
 from .import_batches import BatchWriting, ImportRow
+from .import_cells import checked_history, checked_sources, checked_stamp
 from .import_rows import (
     FieldError,
     ImportSummary,
     RejectedRows,
     chain_first,
-    checked_history,
-    checked_sources,
-    checked_stamp,
     content_uid,
     error_column,
     parsed_link_kind,

@@ -27,7 +27,8 @@ from ..models.casualties import TOLLS, is_toll_phrase
 from ..models.checks import FLOAT_FIELDS, TEXT_FIELDS
 from ..models.dates import is_date_phrase
 from .columns import decode_list, parse_links, row_converter
-from .import_rows import checked_stamp, content_uid, parsed_link_kind, plain_sources
+from .import_cells import checked_stamp, plain_sources
+from .import_rows import content_uid, parsed_link_kind
 
 #: The fields that are free text (stripped, empty is None) and numbers with a fraction (a
 #: finite ``float``, written without ``_``): ``normalize_record``'s own lists.

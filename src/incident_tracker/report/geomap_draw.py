@@ -21,6 +21,7 @@ from .geomap import (
     PLACES_CREDIT,
     SEA,
     IncidentMap,
+    MapIncident,
     map_extent,
     marker_area,
 )
@@ -72,6 +73,9 @@ def _polygon_patches(country: Country) -> list[Any]:
 def _draw_land(
     ax: Any, known: dict[str, Country], box: tuple[float, float, float, float], incident_map: IncidentMap
 ) -> None:
+    """The sea, then the countries around the box (those of the filter and of the incidents
+    shaded darker, so the eye finds them), the countries of incidents known only to their
+    country hatched, and the countries' names, in the order they must stack."""
     from matplotlib.collections import PatchCollection
 
     west, south, east, north = box
@@ -90,9 +94,18 @@ def _draw_land(
     land = PatchCollection(patches, facecolors=colours, edgecolors=BORDER, linewidths=0.8, zorder=1)
     land.set_gid("countries")
     ax.add_collection(land)
+    _hatch_country_only(ax, known, incident_map)
+    for country in shown:
+        _label_country(ax, country, box, involved, incident_map)
 
-    unplaced = incident_map.by_country
-    for code, items in unplaced.items():
+
+def _hatch_country_only(ax: Any, known: dict[str, Country], incident_map: IncidentMap) -> None:
+    """Incidents known only to their country have no point to draw; their country is hatched
+    in their attribution's colour (grey when they differ), so they are on the map without a
+    place the source never gave."""
+    from matplotlib.collections import PatchCollection
+
+    for code, items in incident_map.by_country.items():
         if code not in known:
             continue
         statuses = {i.attribution for i in items}
@@ -104,34 +117,40 @@ def _draw_land(
         hatch.set_gid(f"country-only-{code}")
         ax.add_collection(hatch)
 
-    for country in shown:
-        spot = _label_point(country, box)
-        if spot is None:
-            continue
-        lon, lat = spot
-        name = country.name.upper()
-        if code_items := unplaced.get(country.code):
-            killed = sum(i.killed or 0 for i in code_items)
-            unknown = sum(1 for i in code_items if i.killed is None)
-            name += f"\n{plural(len(code_items), 'incident')} located only to the country"
-            name += f"\n{killed} killed" + (f", {unknown} toll unknown" if unknown else "")
-        label = ax.text(
-            lon,
-            lat,
-            name,
-            fontsize=9 if country.code in involved else 7.5,
-            color="0.2" if country.code in involved else "0.5",
-            ha="center",
-            va="center",
-            fontweight="bold" if country.code in involved else "normal",
-            linespacing=1.3,
-            zorder=3,
-            clip_on=True,
-            bbox={"facecolor": "white", "alpha": 0.75, "edgecolor": "none", "pad": 1.5}
-            if country.code in unplaced
-            else None,
-        )
-        label.set_gid(f"country-label-{country.code}")
+
+def _label_country(
+    ax: Any, country: Country, box: tuple[float, float, float, float], involved: set[str], incident_map: IncidentMap
+) -> None:
+    """A country's name where it can be read inside the box; for a hatched country, with its
+    incidents and toll under it, since no point on the map carries them."""
+    spot = _label_point(country, box)
+    if spot is None:
+        return
+    lon, lat = spot
+    name = country.name.upper()
+    unplaced = incident_map.by_country
+    if code_items := unplaced.get(country.code):
+        killed = sum(i.killed or 0 for i in code_items)
+        unknown = sum(1 for i in code_items if i.killed is None)
+        name += f"\n{plural(len(code_items), 'incident')} located only to the country"
+        name += f"\n{killed} killed" + (f", {unknown} toll unknown" if unknown else "")
+    label = ax.text(
+        lon,
+        lat,
+        name,
+        fontsize=9 if country.code in involved else 7.5,
+        color="0.2" if country.code in involved else "0.5",
+        ha="center",
+        va="center",
+        fontweight="bold" if country.code in involved else "normal",
+        linespacing=1.3,
+        zorder=3,
+        clip_on=True,
+        bbox={"facecolor": "white", "alpha": 0.75, "edgecolor": "none", "pad": 1.5}
+        if country.code in unplaced
+        else None,
+    )
+    label.set_gid(f"country-label-{country.code}")
 
 
 def _label_point(country: Country, box: tuple[float, float, float, float]) -> tuple[float, float] | None:
@@ -173,60 +192,20 @@ def _circle(lon: float, lat: float, radius_km: float, **style: Any) -> Any:
 
 
 def _draw_incidents(ax: Any, incident_map: IncidentMap) -> None:
-    # Large areas first, so smaller marks stay visible on top of them.
+    """Every located incident as its precision allows: an area for a province or district,
+    a ring and a point for "near", a point for an exact place; large areas first and, among
+    equals, the deadliest first, so that smaller marks stay visible on top. Ids are written
+    beside them while there are few enough (25) to read."""
     order = {"admin1": 0, "admin2": 1, "near": 2, "exact": 3}
     located = sorted(incident_map.located, key=lambda i: (order.get(i.precision, 3), -(i.killed or 0)))
     for incident in located:
         colour = ATTRIBUTION_HEX.get(incident.attribution, "#555555")
-        lon, lat = incident.longitude, incident.latitude
-        assert lon is not None and lat is not None
         if incident.precision in ("admin1", "admin2"):
-            area = _circle(
-                lon,
-                lat,
-                AREA_RADIUS_KM[incident.precision],
-                facecolor=colour,
-                alpha=0.16 if incident.precision == "admin1" else 0.22,
-                edgecolor=colour,
-                linestyle="--",
-                linewidth=1.0,
-                zorder=4,
-            )
-            area.set_gid(f"incident-{incident.id}-{incident.precision}-area")
-            ax.add_patch(area)
-            toll = ax.text(
-                lon, lat, incident.toll, ha="center", va="center", fontsize=8, color=colour, fontweight="bold", zorder=5
-            )
-            toll.set_gid(f"incident-{incident.id}-toll")
+            _draw_area(ax, incident, colour)
             continue
         if incident.precision == "near":
-            ring = _circle(
-                lon,
-                lat,
-                AREA_RADIUS_KM["near"],
-                facecolor="none",
-                edgecolor=colour,
-                linestyle=(0, (3, 2)),
-                linewidth=1.1,
-                zorder=5,
-            )
-            ring.set_gid(f"incident-{incident.id}-near-ring")
-            ax.add_patch(ring)
-        unknown = incident.killed is None
-        point = ax.scatter(
-            [lon],
-            [lat],
-            s=marker_area(incident.killed),
-            facecolors="white" if unknown else colour,
-            edgecolors=colour if unknown else "white",
-            linewidths=2.0 if unknown else 0.8,
-            alpha=0.95,
-            zorder=6,
-        )
-        point.set_gid(f"incident-{incident.id}-{'unknown-toll' if unknown else 'point'}")
-        if unknown:
-            mark = ax.text(lon, lat, "?", ha="center", va="center", fontsize=7, color=colour, zorder=7)
-            mark.set_gid(f"incident-{incident.id}-unknown-mark")
+            _draw_near_ring(ax, incident, colour)
+        _draw_point(ax, incident, colour)
     if len(located) <= 25:
         for incident in located:
             assert incident.longitude is not None and incident.latitude is not None
@@ -240,6 +219,70 @@ def _draw_incidents(ax: Any, incident_map: IncidentMap) -> None:
                 zorder=8,
             )
             tag.set_gid(f"incident-{incident.id}-id")
+
+
+def _draw_area(ax: Any, incident: MapIncident, colour: str) -> None:
+    """An incident placed only to a district or province: a shaded circle of that unit's size
+    (:data:`~.geomap.AREA_RADIUS_KM`) with its toll written inside, never a point that would
+    claim a place the source did not give."""
+    lon, lat = incident.longitude, incident.latitude
+    assert lon is not None and lat is not None
+    area = _circle(
+        lon,
+        lat,
+        AREA_RADIUS_KM[incident.precision],
+        facecolor=colour,
+        alpha=0.16 if incident.precision == "admin1" else 0.22,
+        edgecolor=colour,
+        linestyle="--",
+        linewidth=1.0,
+        zorder=4,
+    )
+    area.set_gid(f"incident-{incident.id}-{incident.precision}-area")
+    ax.add_patch(area)
+    toll = ax.text(
+        lon, lat, incident.toll, ha="center", va="center", fontsize=8, color=colour, fontweight="bold", zorder=5
+    )
+    toll.set_gid(f"incident-{incident.id}-toll")
+
+
+def _draw_near_ring(ax: Any, incident: MapIncident, colour: str) -> None:
+    """A dashed ring around the point of an incident told only as near a named place."""
+    assert incident.longitude is not None and incident.latitude is not None
+    ring = _circle(
+        incident.longitude,
+        incident.latitude,
+        AREA_RADIUS_KM["near"],
+        facecolor="none",
+        edgecolor=colour,
+        linestyle=(0, (3, 2)),
+        linewidth=1.1,
+        zorder=5,
+    )
+    ring.set_gid(f"incident-{incident.id}-near-ring")
+    ax.add_patch(ring)
+
+
+def _draw_point(ax: Any, incident: MapIncident, colour: str) -> None:
+    """The incident's point, its area the toll; an unknown toll hollow and marked "?", so it
+    is never read as a toll of none."""
+    lon, lat = incident.longitude, incident.latitude
+    assert lon is not None and lat is not None
+    unknown = incident.killed is None
+    point = ax.scatter(
+        [lon],
+        [lat],
+        s=marker_area(incident.killed),
+        facecolors="white" if unknown else colour,
+        edgecolors=colour if unknown else "white",
+        linewidths=2.0 if unknown else 0.8,
+        alpha=0.95,
+        zorder=6,
+    )
+    point.set_gid(f"incident-{incident.id}-{'unknown-toll' if unknown else 'point'}")
+    if unknown:
+        mark = ax.text(lon, lat, "?", ha="center", va="center", fontsize=7, color=colour, zorder=7)
+        mark.set_gid(f"incident-{incident.id}-unknown-mark")
 
 
 def _draw_scale_bar(ax: Any, box: tuple[float, float, float, float], lat0: float) -> None:

@@ -12,7 +12,9 @@ from .text import plural
 
 
 def _legend_handles(incident_map: IncidentMap) -> list[Any]:
-    from matplotlib.lines import Line2D
+    """The legend's entries, in three groups under their own headings (colour, marker area,
+    precision): each says how to read one of the marks :mod:`.geomap_draw` draws, so a map
+    printed alone still explains itself. Only the attributions present are listed."""
     from matplotlib.patches import Ellipse, Patch
 
     present = [s for s in ATTRIBUTION_STATUSES if any(i.attribution == s for i in incident_map.incidents)]
@@ -20,34 +22,15 @@ def _legend_handles(incident_map: IncidentMap) -> list[Any]:
     handles += [Patch(facecolor=ATTRIBUTION_HEX[s], edgecolor="none", label=s) for s in present]
     handles.append(Patch(visible=False, label="Killed (marker area)"))
     for killed in (1, 5, 20):
-        handles.append(
-            Line2D(
-                [],
-                [],
-                linestyle="none",
-                marker="o",
-                markersize=math.sqrt(marker_area(killed)),
-                markerfacecolor="0.45",
-                markeredgecolor="white",
-                label=f"{killed} killed",
-            )
-        )
+        handles.append(_dot(f"{killed} killed", marker_area(killed), markerfacecolor="0.45", markeredgecolor="white"))
+    handles.append(_dot("0 killed", marker_area(0), color="0.45"))
     handles.append(
-        Line2D(
-            [], [], linestyle="none", marker="o", markersize=math.sqrt(marker_area(0)), color="0.45", label="0 killed"
-        )
-    )
-    handles.append(
-        Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker="o",
-            markersize=math.sqrt(marker_area(None)),
+        _dot(
+            "toll unknown (hollow, ?)",
+            marker_area(None),
             markerfacecolor="white",
             markeredgecolor="0.45",
             markeredgewidth=2,
-            label="toll unknown (hollow, ?)",
         )
     )
     handles.append(Patch(visible=False, label="Where (precision)"))
@@ -65,6 +48,13 @@ def _legend_handles(incident_map: IncidentMap) -> list[Any]:
     )
     handles.append(Patch(facecolor="none", edgecolor="0.35", hatch="///", label="country only (hatched, listed)"))
     return handles
+
+
+def _dot(label: str, area: float, **style: Any) -> Any:
+    """A legend entry that is one round marker of ``area`` (as a scatter's ``s``), no line."""
+    from matplotlib.lines import Line2D
+
+    return Line2D([], [], linestyle="none", marker="o", markersize=math.sqrt(area), label=label, **style)
 
 
 def draw_panel(panel: Any, incident_map: IncidentMap) -> None:

@@ -59,6 +59,14 @@ class Breakdown:
     more: int = 0
     note: str | None = None
 
+    @classmethod
+    def first(
+        cls, name: str, title: str, column: str, items: list[BreakdownRow], top: int, note: str | None = None
+    ) -> Breakdown:
+        """The first ``top`` of ``items`` (in the order given: most incidents first), and how many
+        more there are: a long tail is counted, not shown, so the table stays one screen."""
+        return cls(name, title, column, items[:top], max(0, len(items) - top), note)
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"rows": [r.to_dict() for r in self.rows], "more": self.more}
         if self.note:
@@ -163,15 +171,12 @@ _OWN_PASS = frozenset({"perpetrator"})
 def _breakdown(cube: StatsCube, spec: tuple[str, str, str, str, str], top: int) -> Breakdown:
     name, title, column, _, kind = spec
     rows = cube.breakdown(name)
-    breakdown = Breakdown(name, title, column)
     items = [BreakdownRow(str(r["key"]), _label(kind, str(r["key"])), Figures.from_row(r)) for r in rows]
     if name == "attribution":
         present = {row.key: row for row in items}
         items = [present.get(s) or BreakdownRow(s, s, Figures()) for s in ATTRIBUTION_STATUSES]
         top = len(items)
-    breakdown.rows = items[:top]
-    breakdown.more = max(0, len(items) - top)
-    return breakdown
+    return Breakdown.first(name, title, column, items, top)
 
 
 def _actors(cube: StatsCube, top: int) -> Breakdown:
@@ -181,12 +186,12 @@ def _actors(cube: StatsCube, top: int) -> Breakdown:
     actor filter matches it (case aside, as written), so the two always agree."""
     rows = cube.actors()
     items = [BreakdownRow(str(r["key"]), _label("perpetrator", str(r["key"])), Figures.from_row(r)) for r in rows]
-    return Breakdown(
+    return Breakdown.first(
         "actor",
         "By actor (canonical)",
         "Actor",
-        items[:top],
-        max(0, len(items) - top),
+        items,
+        top,
         "Perpetrators as written, counted under the actor dictionary's name for them ('tracker actors list').",
     )
 
@@ -194,12 +199,12 @@ def _actors(cube: StatsCube, top: int) -> Breakdown:
 def _weapons(rows: list[dict[str, Any]], top: int) -> Breakdown:
     """Per weapon, and "none recorded" for incidents without one (key '')."""
     items = [BreakdownRow(str(r["key"]), str(r["key"]) or "none recorded", Figures.from_row(r)) for r in rows]
-    return Breakdown(
+    return Breakdown.first(
         "weapon",
         "By weapon",
         "Weapon",
-        items[:top],
-        max(0, len(items) - top),
+        items,
+        top,
         "An incident with several weapons counts under each, so these rows add up to more than the total.",
     )
 

@@ -28,11 +28,14 @@ from .text import (
 from .timeline import QuietRun
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.console import RenderableType
     from rich.table import Table
     from rich.text import Text
 
     from .stats import Stats
+    from .table_fit import FittingTable
     from .timeline import Period, Timeline
 
 
@@ -211,7 +214,7 @@ def _section(title: str) -> list[RenderableType]:
     return [Text(""), Text(title, style="bold")]
 
 
-def whole_words(table: Table, fold_beyond: int = 24) -> Table:
+def whole_words(table: Table, fold_beyond: int = 24, leave_out: Sequence[str] = ()) -> FittingTable:
     """Give each wrapping column at least the width of its longest word (header included).
 
     Rich wraps a cell at spaces, but a word longer than its column is cut ("Tajiki…") or,
@@ -221,7 +224,8 @@ def whole_words(table: Table, fold_beyond: int = 24) -> Table:
     wide for a very narrow terminal): split, but never lost; such a column asks for no more
     than ``fold_beyond`` columns for one word, so one URL cannot push the others off screen.
     Where the longest words together are wider than the terminal, the widest minimums give
-    way (:class:`~.table_fit.FittingTable`) rather than the console cutting every line.
+    way (:class:`~.table_fit.FittingTable`) rather than the console cutting every line, and
+    where even that cannot fit, the columns headed ``leave_out`` are left out, in that order.
     """
     from rich.cells import cell_len
     from rich.text import Text
@@ -239,9 +243,7 @@ def whole_words(table: Table, fold_beyond: int = 24) -> Table:
         if column.overflow == "fold":
             longest = min(longest, fold_beyond)
         column.min_width = max(column.min_width or 0, longest)
-    # The callers build their tables with Rich's constructor; this adds only the fitting step.
-    table.__class__ = FittingTable
-    return table
+    return FittingTable(table, leave_out)
 
 
 def _plain(markup: str) -> str:
