@@ -60,7 +60,8 @@ def countries_named(text: str) -> set[str]:
 
 _IN_COUNTRY = re.compile(rf"\b(?:in|inside|of)\s+(?:the\s+)?{_COMPASS}\s+(?P<name>[A-Z][a-z]+)\b")
 _DEMONYM_PLACE = re.compile(
-    r"\b(?:an?|the)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:border\s+)?(?:village|town|city|district|province|region|"
+    # "a north-eastern Iranian town on the border with Afghanistan" (AP 930): a compass word before the demonym
+    rf"\b(?:an?|the)\s+(?:{_COMPASS}\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:border\s+)?(?:village|town|city|district|province|region|"
     r"county|border post|outpost|post|checkpoint|territory|soil)\b|"
     # "a checkpost at Koh-e-Sor inside Iranian territory": the ground, said without an article
     # "grazing cattle on Kyrgyz territory" (News.Az 122), "on Iranian soil" (Afghanistan International 46)

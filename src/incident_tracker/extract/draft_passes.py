@@ -12,6 +12,7 @@ import datetime as dt
 
 from .air_told import called_from_the_air
 from .airspace import airspace_only
+from .at_work import victims_at_work
 from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
 from .border_services import other_service_hit
 from .came_across import other_side
@@ -44,6 +45,7 @@ from .refuge import sheltered_fighters
 from .revised_toll import revised_injured
 from .sentences import Sentence
 from .small_hours import small_hours
+from .smugglers_dead import smugglers_dead
 from .territory import territory_taken
 from .town import town_beside_the_unit, town_of_the_market
 from .unowned_fire import unowned_fire
@@ -122,6 +124,8 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     where_hit(draft, sentences, background)  # "killed after they had crossed onto Iranian soil": IR
     killing_of_nationals(draft, sentences, background)  # "the killing of a number of Afghan nationals by": AF
     crossers_are_civilians(draft, sentences, background)  # "ten Afghans who were trying to get into Iran"
+    smugglers_dead(draft, sentences, background)  # "armed Afghan drug traffickers …, killing three of them": AF
+    victims_at_work(draft, sentences, background)  # "a landmine has killed two Tajiks who were collecting firewood"
     no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
     unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)

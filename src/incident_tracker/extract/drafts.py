@@ -31,6 +31,7 @@ from .context import countries_named
 from .dateline_place import dateline_country, place_of_the_dateline
 from .datelines import Dateline
 from .dates import find_dates
+from .day_told_alone import day_told_alone
 from .draft import Draft, Locator, country_code
 from .draft_passes import read_each_draft, read_each_finished, read_each_site
 from .event_date import refine_dates
@@ -82,10 +83,11 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     others = _keep_the_dated(reader, summary, sentences, anchor)
     toll_of_the_headline(reader.drafts, first_line)  # "three killed and nine missing", told only there
     refine_dates(reader.drafts, body_sentences, reader.published, anchor)  # the day told after a week's lead
+    background = {sentence.index for sentence in reader.background}
+    day_told_alone(reader.drafts, body_sentences, background, reader.published, anchor)  # "The mine went off on …"
     named, bureau = _countries_of_the_article(text, summary, sentences, (dateline, dateline_sentence), locate)
     if reader.foiled is not None and reader.drafts and not any("_foiled" in d.values for d in reader.drafts):
         reader.drafts[0].set("_foiled", True, reader.foiled)  # an infiltration foiled, told before the draft began
-    background = {sentence.index for sentence in reader.background}
     read_each_draft(reader.drafts, sentences, background, others)
     accusations_of_the_lead(reader.drafts, summary, reader.lead)  # one side's blame told before the day
     blame_of_the_lead(reader.drafts, summary, others)  # the lead named who struck; the dated sentences only when

@@ -80,12 +80,17 @@ def refine_dates(
         sentence, found = days[0]
         if (found.start.isoformat(), found.end.isoformat() if found.end else None) in taken:
             continue  # another draft's day: this sentence tells that one
-        draft.set("event_date", found.start.isoformat(), sentence, replace=True)
-        draft.values.pop("event_date_end", None)
-        draft.evidence.pop("event_date_end", None)
-        draft.set("event_date_end", found.end.isoformat() if found.end else None, sentence)
-        draft.set("date_precision", found.precision, sentence, replace=True)
+        give_day(draft, found, sentence)
         draft.notes.append(f"Dated by a later sentence of the same incident ({found.text}).")
+
+
+def give_day(draft: Draft, found: FoundDate, sentence: Sentence) -> None:
+    """Date a week's draft to the finer day (or days) ``found`` in ``sentence``, its old span dropped."""
+    draft.set("event_date", found.start.isoformat(), sentence, replace=True)
+    draft.values.pop("event_date_end", None)
+    draft.evidence.pop("event_date_end", None)
+    draft.set("event_date_end", found.end.isoformat() if found.end else None, sentence)
+    draft.set("date_precision", found.precision, sentence, replace=True)
 
 
 def _day_of(draft: Draft, sentence: Sentence, text: str, published: dt.date, anchor: dt.date) -> FoundDate | None:
@@ -109,6 +114,12 @@ def _day_of(draft: Draft, sentence: Sentence, text: str, published: dt.date, anc
     if talks_day(text, days, list(_BACK_REFERENCE.finditer(text))):
         return None  # "officials met on June 10 to talk about the incident": the talks' day, not the incident's
     return days[0]
+
+
+def not_this_incident(text: str, days: list[FoundDate]) -> bool:
+    """Whether a sentence's days are another event's or a meeting's: background words ("similar", "earlier",
+    "in 2021") or talks about the incident on their day (see :func:`.talks_day.talks_day`)."""
+    return _NOT_THIS.search(text) is not None or talks_day(text, days, list(_BACK_REFERENCE.finditer(text)))
 
 
 def _same_incident(draft: Draft, sentence: Sentence, text: str) -> bool:

@@ -319,7 +319,10 @@ _WRONG_ROLE_BEFORE = re.compile(
     # "NATO-led forces in Afghanistan acknowledged …" (RFE/RL 820): where a foreign force serves, not where it struck
     r"\b(?:NATO|Nato|ISAF|U\.?S\.?|US|coalition)(?:-led)?\s+(?:\w+\s+)?(?:forces?|troops|mission|coalition)\s+in\s+$|"
     # "the governor of Iran's border region of Hirmand told Fars": a title's place is the speaker's, not the scene
-    r"\b(?:governor|spokesm[ae]n|spokesperson|mayor|lawmaker|deputy|representative|official)(?:\s+\w+){0,2}\s+"
+    # "the assistant commissioner of the border town of Taftan said", "the head of the Kyrgyz border village of
+    # Kok-Tash": the office's town, named for the speaker (Dawn 932, news.tj 446)
+    r"\b(?:governor|spokesm[ae]n|spokesperson|mayor|lawmaker|deputy|representative|official|commissioner|"
+    r"administrator|head)(?:\s+\w+){0,2}\s+"
     # "the district governor of Lash-e-Joveyn in Farah province": the province the title's district lies in, and
     # "an official of Hirmand in Iran's Sistan and Baluchestan province": told with its country's name before it
     r"(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:district\s+)?(?:in|of)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*['’]s\s+)?$|"

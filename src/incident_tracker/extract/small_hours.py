@@ -28,7 +28,7 @@ _DAY_NAMED = re.compile(
     re.IGNORECASE,
 )
 #: The notes of the reader's week estimate for an event no sentence dated (see ``drafts._date_undated``).
-_WEEK_ESTIMATE = ("The article gives no date for it", "Dated by when it was reported")
+WEEK_ESTIMATE = ("The article gives no date for it", "Dated by when it was reported")
 
 
 def small_hours(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
@@ -36,7 +36,7 @@ def small_hours(draft: Draft, sentences: list[Sentence], background: set[int]) -
     values = draft.values
     if values.get("date_precision") != "week" or not values.get("event_date_end"):
         return
-    if not any(note.startswith(_WEEK_ESTIMATE) for note in draft.notes):
+    if not any(note.startswith(WEEK_ESTIMATE) for note in draft.notes):
         return
     told = next(
         (
