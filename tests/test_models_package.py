@@ -41,7 +41,9 @@ def _imported_names() -> set[str]:
 def test_every_name_imported_from_models_is_exported() -> None:
     names = _imported_names()
     assert len(names) > 40  # the search itself works
-    missing = sorted(name for name in names if not hasattr(models, name))
+    # A submodule named through the package (``from ..models.times import x``) is no exported name; whether
+    # ``hasattr`` sees it depends on which test imported it first, so it is told by its file instead.
+    missing = sorted(name for name in names if not hasattr(models, name) and not (PACKAGE / f"{name}.py").exists())
     assert missing == []
 
 
