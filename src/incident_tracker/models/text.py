@@ -122,7 +122,9 @@ def tidy_text(name: str, text: str) -> str:
     name (:data:`NAME_FIELDS`) also loses the invisible characters a pasted text carries
     (:data:`INVISIBLE`, joiners between letters they cannot join) and has other spaces as spaces,
     so that a search, a filter, a count by perpetrator and a duplicate check see one name. No letter is
-    changed: an Arabic ي stays ي, a Cyrillic а in a Latin name stays (``tracker list`` shows it).
+    changed: an Arabic ي stays ي, a Cyrillic а in a Latin name stays (``tracker list`` shows it); only
+    characters Unicode keeps for old encodings give way to their canonical equals under NFC (a CJK
+    compatibility ideograph, the Ångström sign).
     ASCII text without a tab is returned at once."""
     if text.isascii():
         return text.replace("\t", " ") if "\t" in text and name in NAME_FIELDS else text
