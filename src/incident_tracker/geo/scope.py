@@ -229,6 +229,15 @@ def _province_of_its_seat(
     return exact if set(exact) == {(town.country, town.admin1_code)} else {}
 
 
+def _districts_of_named(found: list[Candidate], named: frozenset[str]) -> list[Candidate]:
+    """The places a part names that lie in (or on the line of) a country the text names, where one of them is a
+    district: "د مرکز کلات …" in a report on Afghanistan is Qalat District, not Kalat County of Iran as well
+    (issue 13). A town is no such choice: "Langar, … Ayni" in a report on Tajikistan and Uzbekistan names a
+    Langar of Ayni the gazetteer lacks, and the Uzbek Langar it holds is 300 km off (g6436); else all of them."""
+    inside = [c for c in found if {c.country, *c.border_with} & named]
+    return inside if any(c.level == "admin2" for c in inside) else found
+
+
 def _anchor_in_region_letters(anchor_for: Callable[[str], Candidate | None], part: str) -> Candidate | None:
     """The unit or town an Arabic part names once its "b" (and "ch") are read in the region's letters
     (:func:`.letter_readings.arabic_pe_readings`), each reading asked of ``anchor_for`` (:func:`anchor_of` with the
@@ -261,8 +270,8 @@ def anchor_of(
 ) -> Candidate | None:
     """The district (else the town) a context part names, if one ("ولسوالی کنگ": not Kong, Iran).
 
-    Where the text names countries and some of the places the part names lie in (or on the line of) one of them,
-    only those count ("د مرکز کلات …" in a report on Afghanistan: Qalat, not Kalat of Iran as well; issue 13)."""
+    Where the text names countries, a district of one of them named by the part is chosen before places of other
+    countries (:func:`_districts_of_named`)."""
     key = name_key(part)
     if not key:
         return None
@@ -286,7 +295,7 @@ def anchor_of(
     every = [c for c in every if units is None or c.country in units]
     # Its own or a recorded name; failing that, a pack district by sound ("Darvaz" for Darvoz).
     found = [c for c in every if c.trusted] or [c for c in every if _pack_sound(c)]
-    found = [c for c in found if {c.country, *c.border_with} & named] or found
+    found = _districts_of_named(found, named)
     if not found:
         return None
     found.sort(key=lambda c: (c.level != "admin2", *c.rank_key()))
