@@ -155,8 +155,12 @@ _PRECINCT = re.compile(r"(?<!\S)(?:در\s+)?محدوده(?:ٔ|ی)?(?=\s+\S)")
 #: The Dari and Pashto area nouns "ساحه", "حوزه", "سیمه" opening the text (issue 13: each was read as a name, "ساحه
 #: سپین بولدک" by sound, "حوزه X" matching nothing) are "منطقه" too; not before a word that makes "حوزه" a police or
 #: city district ("حوزه امنیتی", "حوزه هفتم": a numbered district of a city, no named place).
+_ORDINAL = (
+    r"(?:[\d۰-۹]+|اول|سوم|(?:یک|دو|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|نوزده"
+    r"|بیست)م(?:ین)?)"
+)
 _AREA_HEAD = re.compile(
-    r"^(?:در\s+)?(?:ساحه|حوزه|سیمه|سيمه)(?:ٔ|\u200c?ی)?(?=\s+\S)(?!\s+(?:امنیتی|امنيتی|\S+(?:م|مین)(?:\s|$)))"
+    rf"^(?:در\s+)?(?:ساحه|حوزه|سیمه|سيمه)(?:ٔ|\u200c?ی)?(?=\s+\S)(?!\s+(?:امنیتی|امنيتی|{_ORDINAL})(?:\s|$))"
 )
 #: "اطراف X", "حومه X", "نواحی X", "شاوخوا X" opening the text (the surroundings, the outskirts, the parts around X):
 #: the reader's "حوالی X" (around X), read as near X.
