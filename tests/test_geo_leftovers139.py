@@ -18,6 +18,16 @@ from incident_tracker.geo.phrase_han import read_han
 from incident_tracker.geo.phrase_head import names_a_crossing
 
 
+def _answers(resolver: Resolver, query: str, named: str, expected: str | None) -> None:
+    """``query`` (the countries ``named`` in view) is answered by a place whose label starts with ``expected``, or
+    by none when ``expected`` is None."""
+    label = label_for(resolver, query, named)
+    if expected is None:
+        assert label is None, (query, label)
+    else:
+        assert label is not None and label.startswith(expected), (query, label)
+
+
 @pytest.mark.parametrize(
     ("query", "name", "precision"),
     [
@@ -74,11 +84,7 @@ def test_a_police_district_or_a_bare_area_word_names_no_place(resolver: Resolver
 def test_a_district_of_the_named_country_bounds_a_context_name(
     resolver: Resolver, query: str, named: str, expected: str | None
 ) -> None:
-    label = label_for(resolver, query, named)
-    if expected is None:
-        assert label is None, (query, label)
-    else:
-        assert label is not None and label.startswith(expected), (query, label)
+    _answers(resolver, query, named, expected)
 
 
 def test_a_town_of_the_named_country_is_no_such_choice(resolver: Resolver) -> None:
@@ -103,11 +109,7 @@ def test_a_town_of_the_named_country_is_no_such_choice(resolver: Resolver) -> No
 def test_every_autonomous_prefecture_is_read_as_kizilsus(
     resolver: Resolver, query: str, named: str, expected: str | None
 ) -> None:
-    label = label_for(resolver, query, named)
-    if expected is None:
-        assert label is None, (query, label)
-    else:
-        assert label is not None and label.startswith(expected), (query, label)
+    _answers(resolver, query, named, expected)
 
 
 def test_an_autonomous_prefecture_reads_as_its_english_name() -> None:
