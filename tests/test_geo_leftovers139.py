@@ -127,6 +127,7 @@ def test_an_autonomous_prefecture_reads_as_its_english_name() -> None:
         "пункт пропуска «Жибек Жолы»",
         "пункта пропуска Жибек Жолы",
         "«Жибек Жолы» өткізу бекеті",
+        "МАПП «Жибек Жолы»",
     ],
 )
 def test_a_crossing_word_of_another_script_keeps_the_crossing(resolver: Resolver, query: str) -> None:
