@@ -11,6 +11,11 @@ Both from the sixty-seventh batch (docs/geocoding-journal.md):
   line, not the place's own; it was read as the place's country ("the Uzbek" → Uzbekistan), and
   Shymkent, in Kazakhstan, was ruled out. Such a part now says only that the place is not in that
   country (``ParsedQuery.beyond``, as "bordering C" says), and narrows nothing else.
+
+And one from the sixty-ninth (geo139): **a distance converted in brackets**, "some 480 kilometers (300 miles)
+west of Karachi": the bracket was read as a context part ("300 miles", ignored) and the distance reader, which
+reads the number before the bearing, never saw the 480 km, so the reference town answered as if near it
+(:func:`converted_distance_off`).
 """
 
 from __future__ import annotations
@@ -31,6 +36,13 @@ _UNIT_THEN_NEAR = re.compile(
     re.IGNORECASE,
 )
 _DISTANCE = r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)"
+#: A distance, then the same in other units in brackets: "480 kilometers (300 miles)", "10 km (about 6 mi)".
+_CONVERTED = re.compile(
+    r"(?P<first>\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|mi))\s*"
+    r"\(\s*(?:about|some|nearly|roughly|approximately|around|almost|over|~)?\s*"
+    r"\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\.?\s*\)",
+    re.IGNORECASE,
+)
 _BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _BY_BORDER = re.compile(
     rf"^(?:(?:just|some|about|roughly|only|barely|right)\s+)?(?:{_DISTANCE}\s+)?"
@@ -74,4 +86,10 @@ def border_side_off(parsed: ParsedQuery) -> None:
         parsed.beyond = frozenset(beyond)
 
 
-__all__ = ["border_side_off", "comma_before_near"]
+__all__ = ["border_side_off", "comma_before_near", "converted_distance_off"]
+
+
+def converted_distance_off(text: str) -> str:
+    """The text without a distance's conversion in brackets after it: "480 kilometers (300 miles) west of X" is
+    "480 kilometers west of X", which the distance reader reads (a reference 480 km off is no answer)."""
+    return _CONVERTED.sub(r"\g<first>", text)
