@@ -301,6 +301,9 @@ def anchor_of(
     found.sort(key=lambda c: (c.level != "admin2", *c.rank_key()))
     best = found[0]
     others = [c for c in found[1:] if level != "admin2" or best.level != "admin2" or c.level == "admin2"]
+    # a place bearing the name only as another name altogether (Zāhed Shahr's "Zahedan") is no rival of one bearing it
+    # as its own, as in the chooser (:func:`.candidates.is_rival`; the sixty-ninth batch, g6647)
+    others = [c for c in others if not (c.match == "alias" and c.score < best.score)]
     if any(haversine_km(best.latitude, best.longitude, c.latitude, c.longitude) > ANCHOR_KM for c in others):
         return None  # two far-apart places of that name: it narrows nothing
     return best
