@@ -56,7 +56,13 @@ from .phrase_patterns import (
     strip_kind,
 )
 from .phrase_patterns import unit_countries as _unit_countries
-from .phrase_tails import apposition_of_kind_off, border_side_off, comma_before_near, converted_distance_off
+from .phrase_tails import (
+    apposition_of_kind_off,
+    border_side_off,
+    comma_before_near,
+    converted_distance_off,
+    surroundings_off,
+)
 from .phrase_unlocated import rewrite_unlocated
 from .phrase_where import crossing_kind_off, rewrite_where
 from .roles import read_role
@@ -202,7 +208,7 @@ def _read(text: str) -> ParsedQuery:
         # "western Afghanistan" (not "South Sudan"): a quarter of a country is no point; the country is kept.
         role = "a part of a country names no point"
         return ParsedQuery(text=text, name="", role=role, context=[match.group("country")])
-    raw = apposition_of_kind_off(converted_distance_off(raw))  # "(300 miles)", ", the capital": phrase_tails
+    raw = surroundings_off(apposition_of_kind_off(converted_distance_off(raw)))  # "(300 miles)": phrase_tails
     raw = _IS_DISTANCE.sub(r"\g<name>, \g<tail>", raw)  # "Zhob is 280 miles from Quetta": Zhob, 280 miles from …
     raw = comma_before_near(raw)  # "Usharal district near Lake Alakol": geo/phrase_tails.py
     body, context, formerly = _brackets_off(raw)
