@@ -32,6 +32,8 @@ from incident_tracker.geo.phrase_tails import apposition_of_kind_off, converted_
         # a context name a far town bears only as another name altogether: the city's county stands in
         ("Zzgr village, Zahedan", "IR;PK", "Zahedan County"),
         ("a police station in Zahedan", "IR;PK", "Zahedan County"),
+        # and a town whose name another bears only as a former name is an anchor as any town is ("Zzyzx, Khorog")
+        ("Zzyzx, Ayni", "TJ;UZ", "Ayní"),
         # an apposition of kind after the last comma
         ("Zahedan, the provincial capital", "IR;PK", "Zahedan"),
         ("Chaman, a border town", "PK;AF", "Chaman"),  # as on main, where no part of the apposition ruled it out
