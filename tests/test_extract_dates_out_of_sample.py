@@ -46,6 +46,14 @@ def test_the_day_told_after_the_quote_is_still_the_events() -> None:
     assert (draft["event_date"], draft["date_precision"]) == ("2025-11-27", "day")
 
 
+def test_a_summons_day_told_first_leaves_the_events_own_day() -> None:
+    draft = one_draft(
+        "Pakistan on Saturday called in the Afghan charge d'affaires to protest against artillery fire on its posts "
+        "in Chitral on November 27."
+    )
+    assert (draft["event_date"], draft["date_precision"]) == ("2025-11-27", "day")
+
+
 EVENT_DAY_KEPT = [
     # the event's own day beside a reaction or a protest is not moved
     ("Guards killed two smugglers on Friday near Mirjaveh; Tehran lodged no protest.", "2025-11-28"),

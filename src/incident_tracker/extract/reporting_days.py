@@ -51,8 +51,9 @@ FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|is scheduled to|are
 #: "Last Sunday the Foreign Office had asked Kabul to act against militants": a day of asking, too.
 _SAYING = (
     r"\b(?:said|says|confirmed|announced|told|stated|reported|claimed|denied|condemned|declared|"
-    r"asked|urged|called on|demanded|summoned|warned|acknowledged|admitted|"
-    # "Pakistan on Tuesday lodged a protest …", "Iranian media on Wednesday disclosed that …" (see ``REPORTING``)
+    r"asked|urged|called on|called in|demanded|summoned|warned|acknowledged|admitted|"
+    # "Pakistan on Tuesday lodged a protest …", "Iranian media on Wednesday disclosed that …", "Pakistan on Friday
+    # called in Afghanistan's chargé d'affaires to protest against … fire … on April 14" (Dunya News 666)
     r"disclosed|revealed|lodged (?:a|an) (?:(?:strong|formal|official) )?protest|"
     # "on Monday laid the blame for the attack on …", "accused Pakistan on Wednesday of": the day of an accusation
     r"accused|blamed|laid the blame|put the blame|"
