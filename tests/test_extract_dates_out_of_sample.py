@@ -19,7 +19,8 @@ MADE_PUBLIC = [
     "Two border guards were killed in a clash with smugglers near Taybad, the provincial commander was quoted by "
     "the state news agency as saying on Saturday.",
     # disclosed: the day it came out
-    "Local media disclosed on Saturday that a border guard had been killed and another wounded in a clash near Saravan.",
+    "Local media disclosed on Saturday that a border guard had been killed and another wounded in a clash near "
+    "Saravan.",
     # a protest lodged: a diplomatic act about the event
     "Islamabad lodged a strong protest on Saturday after foreign helicopters fired on a border post in Kurram, "
     "killing one soldier.",

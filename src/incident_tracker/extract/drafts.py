@@ -31,8 +31,8 @@ from .context import countries_named
 from .dateline_place import dateline_country, place_of_the_dateline
 from .datelines import Dateline
 from .dates import find_dates
-from .days_of_fighting import days_of_fighting
 from .day_told_alone import day_told_alone
+from .days_of_fighting import days_of_fighting
 from .draft import Draft, Locator, country_code
 from .draft_passes import read_each_draft, read_each_finished, read_each_site
 from .event_date import refine_dates
