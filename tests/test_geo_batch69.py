@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for, label_for
+from _geo_helpers import assert_label, chosen_for, label_for
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.phrase_tails import apposition_of_kind_off, converted_distance_off, surroundings_off
 
@@ -43,11 +43,7 @@ from incident_tracker.geo.phrase_tails import apposition_of_kind_off, converted_
     ],
 )
 def test_the_sixty_ninth_batchs_shapes(resolver: Resolver, query: str, named: str, expected: str | None) -> None:
-    label = label_for(resolver, query, named)
-    if expected is None:
-        assert label is None, (query, label)
-    else:
-        assert label is not None and label.startswith(expected), (query, label)
+    assert_label(resolver, query, named, expected)
 
 
 @pytest.mark.parametrize(

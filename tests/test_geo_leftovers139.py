@@ -10,22 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for, countries, label_for
+from _geo_helpers import assert_label, chosen_for, countries, label_for
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.locate import locate
 from incident_tracker.geo.phrase import parse_query
 from incident_tracker.geo.phrase_han import read_han
 from incident_tracker.geo.phrase_head import names_a_crossing
-
-
-def _answers(resolver: Resolver, query: str, named: str, expected: str | None) -> None:
-    """``query`` (the countries ``named`` in view) is answered by a place whose label starts with ``expected``, or
-    by none when ``expected`` is None."""
-    label = label_for(resolver, query, named)
-    if expected is None:
-        assert label is None, (query, label)
-    else:
-        assert label is not None and label.startswith(expected), (query, label)
 
 
 @pytest.mark.parametrize(
@@ -84,7 +74,7 @@ def test_a_police_district_or_a_bare_area_word_names_no_place(resolver: Resolver
 def test_a_district_of_the_named_country_bounds_a_context_name(
     resolver: Resolver, query: str, named: str, expected: str | None
 ) -> None:
-    _answers(resolver, query, named, expected)
+    assert_label(resolver, query, named, expected)
 
 
 def test_a_town_of_the_named_country_is_no_such_choice(resolver: Resolver) -> None:
@@ -109,7 +99,7 @@ def test_a_town_of_the_named_country_is_no_such_choice(resolver: Resolver) -> No
 def test_every_autonomous_prefecture_is_read_as_kizilsus(
     resolver: Resolver, query: str, named: str, expected: str | None
 ) -> None:
-    _answers(resolver, query, named, expected)
+    assert_label(resolver, query, named, expected)
 
 
 def test_an_autonomous_prefecture_reads_as_its_english_name() -> None:
