@@ -68,5 +68,8 @@ def mark_air_support(draft: Draft, pieces: list[tuple[str, tuple[str, ...]]]) ->
 
 
 def support_only(draft: Draft) -> bool:
-    """Whether the draft's ``airstrike`` was read only from aircraft backing a ground fight."""
+    """Whether the draft's ``airstrike`` was read only from aircraft backing a ground fight, or the side on the ground
+    called the aircraft in (:mod:`.air_called`: then what they struck with was that fight's support)."""
+    if draft.values.get("_air_called"):
+        return True
     return bool(draft.values.get("_air_support")) and not draft.values.get("_air_struck")
