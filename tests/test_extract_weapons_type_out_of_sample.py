@@ -128,3 +128,30 @@ def test_guard_came_under_fire_for_a_decision_is_no_weapon() -> None:
         "for the decision to reopen the road."
     )
     assert "firearms" not in draft["weapons"]
+
+
+# --- a missile on one house is a strike from the air -----------------------------------------------------------------
+
+
+def test_a_missile_on_one_house_is_an_air_strike() -> None:
+    for told in ("A missile came down on a house", "Two missiles hit a compound"):
+        draft = _one(f"{told} in a village near Wana on Monday, killing six people, residents said.")
+        assert draft["sub_event_type"] == "Air/drone strike", told
+
+
+def test_a_house_hit_by_a_missile_is_an_air_strike() -> None:
+    draft = _one(
+        "A house in a remote village of the tribal belt that was said to shelter fighters was hit by a missile "
+        "on Monday, and five people died, officials said."
+    )
+    assert draft["sub_event_type"] == "Air/drone strike"
+
+
+def test_guard_missiles_fired_into_a_province_are_a_shelling() -> None:
+    draft = _one("Afghan officials said Pakistani forces fired 30 missiles into Kunar province on Monday, killing two.")
+    assert draft["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_guard_a_rocket_on_a_house_stays_a_shelling() -> None:
+    draft = _one("A rocket hit a house in Dangam district on Monday, killing two children, officials said.")
+    assert draft["sub_event_type"] == "Shelling/artillery/missile attack"

@@ -7,6 +7,13 @@ coders code it. Only the report's own words about this strike ("it was", "this w
 is not background; "the United States has struck from the air more than once" tells of other strikes, and a strike
 likened to an air strike ("a similar attack") is not called one. Only for missiles or rockets alone: shells and
 mortars are fired from the ground whatever the report calls them.
+
+A missile told striking one house, compound or vehicle is aimed the same way (issue 14, extract137): "a missile came
+down on a house", "three missiles hit a house", "a house … was hit by a missile early Thursday" (Reuters 782, 783, the
+Washington Post 784). Every such sentence of the corpus's dev reports tells a strike from the air, the coders code all
+ten ``Air/drone strike`` (five of them name the drone too: 764, 766, 767, 771, 772), while missiles fired into a
+province ("firing about 40 missiles into the eastern province of Kunar", 216) are a shelling. Only missiles, and only
+one to four of them on one building or vehicle: rockets are fired on houses from the ground every day.
 """
 
 from __future__ import annotations
@@ -22,6 +29,15 @@ _CALLED_FROM_THE_AIR = re.compile(
     r"(?:(?:strike|attack|raid)\s+from\s+the\s+air|air\s*strike|air\s+raid|aerial\s+(?:strike|attack))\b",
     re.IGNORECASE,
 )
+#: A missile on one building or vehicle: "a missile came down on a house", "the missiles struck the house of a
+#: tribesman", "a house … was hit by a missile".
+_ON_ONE_TARGET = re.compile(
+    r"\b(?:a|an|the|one|two|three|four)\s+missiles?\s+(?:attack\s+)?(?:hit|struck|came\s+down\s+on|slammed\s+into|"
+    r"landed\s+on|on)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?(?:house|home|compound|vehicle|car)\b|"
+    r"\b(?:house|home|compound|vehicle)\b[^.;]{0,120}?\b(?:was|were)\s+hit\s+by\s+(?:a|one|two|three|four)\s+"
+    r"missiles?\b",
+    re.IGNORECASE,
+)
 _SHELLING = "Shelling/artillery/missile attack"
 
 
@@ -35,7 +51,13 @@ def called_from_the_air(draft: Draft, sentences: list[Sentence], background: set
         (s for s in sentences if s.index not in background and _CALLED_FROM_THE_AIR.search(s.text)),
         None,
     )
-    if told is None:
+    if told is not None:
+        draft.set("sub_event_type", "Air/drone strike", told, replace=True)
+        draft.notes.append("Typed an air strike: the report calls the strike one, though it names no aircraft.")
         return
-    draft.set("sub_event_type", "Air/drone strike", told, replace=True)
-    draft.notes.append("Typed an air strike: the report calls the strike one, though it names no aircraft.")
+    if weapons != {"missile"}:
+        return
+    aimed = next((s for s in draft.own_sentences(sentences, background) if _ON_ONE_TARGET.search(s.text)), None)
+    if aimed is not None:
+        draft.set("sub_event_type", "Air/drone strike", aimed, replace=True)
+        draft.notes.append("Typed an air strike: a missile struck one house or vehicle, as strikes from the air do.")
