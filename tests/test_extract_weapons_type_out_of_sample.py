@@ -155,3 +155,24 @@ def test_guard_missiles_fired_into_a_province_are_a_shelling() -> None:
 def test_guard_a_rocket_on_a_house_stays_a_shelling() -> None:
     draft = _one("A rocket hit a house in Dangam district on Monday, killing two children, officials said.")
     assert draft["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+# --- gunships backing the troops, told from the troops' side or by the cover they gave --------------------------------
+
+
+def test_troops_supported_by_gunships_fought_with_them() -> None:
+    draft = _one(
+        "Troops supported by helicopter gunships exchanged fire with militants near Miran Shah on Monday, "
+        "killing four of them, officials said."
+    )
+    assert set(draft["weapons"]) == {"firearms", "airstrike"}
+    assert draft["sub_event_type"] == "Armed clash"
+
+
+def test_gunships_giving_cover_are_the_fights_air_support() -> None:
+    draft = _one(
+        "Militants attacked a check-post near Kharkai on Monday and killed six soldiers; more troops joined the "
+        "fight, with helicopter gunships providing cover from the air, officials said."
+    )
+    assert "airstrike" in draft["weapons"]
+    assert draft["sub_event_type"] == "Armed clash"
