@@ -134,7 +134,7 @@ def test_guard_came_under_fire_for_a_decision_is_no_weapon() -> None:
 
 
 def test_a_missile_on_one_house_is_an_air_strike() -> None:
-    for told in ("A missile came down on a house", "Two missiles hit a compound"):
+    for told in ("A missile came down on a house", "Two missiles hit the house of a tribal elder"):
         draft = _one(f"{told} in a village near Wana on Monday, killing six people, residents said.")
         assert draft["sub_event_type"] == "Air/drone strike", told
 
