@@ -16,8 +16,8 @@ from importlib import resources
 
 import pytest
 
+from _geo_helpers import assert_district_row_answers
 from incident_tracker.geo.chain import Resolver
-from incident_tracker.geo.gazetteer import haversine_km
 from incident_tracker.geo.locate import locate
 
 MASHHAD_OF_KISHIM = (36.81665, 70.10211)  # Kishim's seat (GeoNames 1133749, PPLA2, via Who's On First's copy)
@@ -43,10 +43,7 @@ BELOVODSKOYE = (42.82944, 74.1083)  # Moskva district's seat (GeoNames 1528702, 
 def test_the_listed_district_answers(
     resolver: Resolver, text: str, country: str, name: str, point: tuple[float, float]
 ) -> None:
-    located = locate(text, country=country, resolver=resolver)
-    assert located.chosen is not None, located.note
-    assert (located.chosen.name, located.fields["geo_precision"]) == (name, "admin2")
-    assert haversine_km(*point, located.fields["latitude"], located.fields["longitude"]) < 1
+    assert_district_row_answers(resolver, text, country, name, point)
 
 
 # --- guards: the same on both trees ----------------------------------------------------------------

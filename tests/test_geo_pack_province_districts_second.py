@@ -15,8 +15,8 @@ from importlib import resources
 
 import pytest
 
+from _geo_helpers import assert_district_row_answers
 from incident_tracker.geo.chain import Resolver
-from incident_tracker.geo.gazetteer import haversine_km
 from incident_tracker.geo.locate import locate
 
 JARQORGON = (37.50889, 67.42333)  # Jarqoʻrgʻon's capital (GeoNames 1217192, via Who's On First's copy)
@@ -47,10 +47,7 @@ BANDAR_E_TORKAMAN = (36.90124, 54.07195)  # Torkaman County's seat (GeoNames 141
 def test_the_listed_district_answers(
     resolver: Resolver, text: str, country: str, name: str, point: tuple[float, float]
 ) -> None:
-    located = locate(text, country=country, resolver=resolver)
-    assert located.chosen is not None, located.note
-    assert (located.chosen.name, located.fields["geo_precision"]) == (name, "admin2")
-    assert haversine_km(*point, located.fields["latitude"], located.fields["longitude"]) < 1
+    assert_district_row_answers(resolver, text, country, name, point)
 
 
 @pytest.mark.parametrize(
