@@ -26,6 +26,7 @@ from ..errors import GeocodingError
 from ..store import geocache
 from .chain import make_location
 from .gazetteer import cache_dir
+from .online_answers import OnlineServiceError, plain_name, sound_answers
 from .phrase import ParsedQuery
 
 if TYPE_CHECKING:
@@ -98,6 +99,8 @@ class OnlineGeocoder:
         self.min_delay = min_delay
         self.cache_path = cache_path or cache_dir() / "online-cache.sqlite"
         self._geocode: Any = None
+        #: The one line of this command's first failed request, if any: no request is made after it.
+        self.failure: str | None = None
 
     # --- cache ----------------------------------------------------------------------
 
@@ -105,13 +108,12 @@ class OnlineGeocoder:
         return geocache.open_cache(self.cache_path)
 
     def _wait_turn(self, conn: sqlite3.Connection) -> None:
-        """One request per second across processes too: the last request time is shared in the cache."""
-        last = geocache.last_request(conn)
-        if last is not None:
-            wait = last + self.min_delay - time.time()
-            if 0 < wait <= self.min_delay:
-                time.sleep(wait)
-        geocache.mark_request(conn)
+        """One request per second across processes too: the last request time is shared in the cache, and so is a
+        server's request to wait (429's Retry-After), which refuses the request until then."""
+        until = geocache.take_turn(conn, self.min_delay)
+        if until is not None:
+            shown = time.strftime("%H:%M:%S UTC", time.gmtime(until))
+            raise OnlineServiceError(f"asked to wait until {shown} (its Retry-After, kept from an earlier command); nothing was asked")
 
     # --- requests -------------------------------------------------------------------
 
@@ -120,14 +122,36 @@ class OnlineGeocoder:
             from geopy.extra.rate_limiter import RateLimiter
             from geopy.geocoders import Nominatim
 
-            nominatim = Nominatim(user_agent=user_agent(), domain=self.domain, scheme=self.scheme, timeout=self.timeout)
+            from .online_http import GuardedAdapter
+
+            nominatim = Nominatim(
+                user_agent=user_agent(),
+                domain=self.domain,
+                scheme=self.scheme,
+                timeout=self.timeout,
+                adapter_factory=GuardedAdapter,
+            )
             self._geocode = RateLimiter(
                 nominatim.geocode, min_delay_seconds=self.min_delay, max_retries=0, swallow_exceptions=False
             )
         return self._geocode
 
+    def _failed(self, what: str) -> GeocodingError:
+        """The one line for a failed request; kept, so that the rest of this command does not ask again."""
+        self.failure = (
+            f"The online geocoder ({self.domain}) {what}. Work offline (leave the online geocoder off: "
+            f"unset {ENABLE_ENV}), or give the coordinates."
+        )
+        return GeocodingError(self.failure)
+
     def search(self, query: str, country: str | None = None, limit: int = 5) -> list[dict[str, Any]]:
-        """Nominatim's raw answers for a query (from the cache when it has been asked before)."""
+        """Nominatim's raw answers for a query (from the cache when it has been asked before), each one a
+        place with finite coordinates (:func:`.online_http.sound_answers`).
+
+        After a failure the geocoder asks no more in this command (``geocode --missing`` of a hundred
+        incidents against a server that is down asked a hundred times, a timeout each)."""
+        if self.failure is not None:
+            raise GeocodingError(f"{self.failure.split('. Work offline')[0]}: not asked again in this command.")
         request = json.dumps(
             {
                 "server": f"{self.scheme}://{self.domain}",
@@ -139,13 +163,13 @@ class OnlineGeocoder:
         )
         conn = self._cache()
         try:
-            cached = geocache.cached_answer(conn, request)
+            cached = geocode_cache_read(conn, request, self.cache_path)
             if cached is not None:
-                return list(json.loads(cached))
-            self._wait_turn(conn)
+                return cached
             from geopy.exc import GeopyError
 
             try:
+                self._wait_turn(conn)
                 found = self._client()(
                     query,
                     exactly_one=False,
@@ -154,44 +178,91 @@ class OnlineGeocoder:
                     language="en",
                     country_codes=country.lower() if country else None,
                 )
+            except OnlineServiceError as exc:
+                if exc.wait_seconds:
+                    geocache.hold_off(conn, exc.wait_seconds)
+                raise self._failed(exc.what) from None
             except GeopyError as exc:
-                raise GeocodingError(
-                    f"The online geocoder ({self.domain}) could not be reached or refused the request "
-                    f"({type(exc).__name__}: {exc}). Work offline (leave the online geocoder off: unset {ENABLE_ENV}), "
-                    "or give the coordinates."
-                ) from None
+                raise self._failed(f"refused the request ({type(exc).__name__})") from None
             answers = [loc.raw for loc in found or []]
             geocache.store_answer(conn, request, json.dumps(answers))
             return answers
+        except sqlite3.Error as error:
+            raise geocache.unusable(self.cache_path, error) from None
         finally:
             conn.close()
 
     def geocode(self, parsed: ParsedQuery, country: str | None = None, limit: int = 5) -> list[Location]:
-        """The online tier of the chain: Locations with our fields in ``raw``."""
+        """The online tier of the chain: Locations with our fields in ``raw``.
+
+        An answer in another country than the one asked for, or lying more than
+        :data:`~incident_tracker.store.outside_country.FAR_KM` outside the country it names
+        (a Badakhshan village answered at Santiago de Chile, filed under Afghanistan), is left out:
+        the tier gives nothing rather than a confident wrong place."""
+        from ..store.outside_country import FAR_KM, km_outside
+
         query = ", ".join([parsed.name, *parsed.context])
         locations = []
         for rank, answer in enumerate(self.search(query, country, limit)):
-            address = answer.get("address") or {}
-            kind = answer.get("addresstype") or answer.get("type") or ""
-            precision = _PRECISION.get(kind, "near" if parsed.near else "exact")
+            address = answer.get("address") if isinstance(answer.get("address"), dict) else {}
+            code = plain_name(address.get("country_code")).upper() or None
+            latitude, longitude = float(answer["lat"]), float(answer["lon"])
+            if country and code != country.upper():
+                continue
+            if code and (km_outside(latitude, longitude, code) or 0.0) > FAR_KM:
+                continue
+            precision = answer_precision(answer)
             if parsed.near and precision == "exact":
                 precision = "near"
-            name = answer.get("name") or str(answer.get("display_name", "")).split(",")[0]
-            code = str(address.get("country_code") or "").upper() or None
+            name = plain_name(answer.get("name")) or plain_name(answer.get("display_name")).split(",")[0]
             raw = {
                 "name": name,
-                "admin1": address.get("state") or address.get("province") or address.get("region"),
+                "admin1": plain_name(address.get("state") or address.get("province") or address.get("region")) or None,
                 "country": code,
-                "latitude": float(answer["lat"]),
-                "longitude": float(answer["lon"]),
+                "latitude": latitude,
+                "longitude": longitude,
                 "geo_precision": precision,
                 "source": self.source,
                 "score": max(60.0, 80.0 - 5 * rank),
                 # Trusted (choosable without asking) only when Nominatim's place bears the name asked for.
                 "match": "name" if _same_name(name, parsed) else "online",
-                "id": f"{answer.get('osm_type', '')}/{answer.get('osm_id', '')}",
+                "id": plain_name(f"{answer.get('osm_type', '')}/{answer.get('osm_id', '')}"),
                 "population": 0,
-                "display_name": answer.get("display_name"),
+                "display_name": plain_name(answer.get("display_name")),
             }
             locations.append(make_location(raw))
         return locations
+
+
+def answer_precision(answer: dict[str, Any]) -> str:
+    """Our geo_precision for a Nominatim place: by its ``addresstype`` when it names a unit, else by its
+    ``place_rank`` (4 a country, 5-9 a province, 10-12 a district); a settlement or point only when
+    Nominatim says so (a rank of 13 or more, or the class ``place``). An answer that says neither is
+    ``near``, never ``exact``: a country's boundary answered for a village had come back ``exact``."""
+    kind = str(answer.get("addresstype") or answer.get("type") or "")
+    if kind in _PRECISION:
+        return _PRECISION[kind]
+    try:
+        place_rank = int(answer.get("place_rank"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        place_rank = None
+    if place_rank is not None and place_rank > 0:
+        for most, precision in ((4, "country"), (9, "admin1"), (12, "admin2")):
+            if place_rank <= most:
+                return precision
+        return "exact"
+    return "exact" if answer.get("class") == "place" else "near"
+
+
+def geocode_cache_read(conn: sqlite3.Connection, request: str, path: Path) -> list[dict[str, Any]] | None:
+    """A cached answer, held to the same checks as a fresh one (the file is only as sound as what wrote it)."""
+    cached = geocache.cached_answer(conn, request)
+    if cached is None:
+        return None
+    try:
+        return sound_answers(json.loads(cached))
+    except (ValueError, OnlineServiceError):
+        raise geocache.CacheError(
+            f"The online geocoder's cache {path} holds an answer that is not Nominatim's; remove the file "
+            "(it is made again)."
+        ) from None
