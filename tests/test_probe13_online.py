@@ -10,6 +10,7 @@ configured.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -324,3 +325,122 @@ def test_control_characters_and_bidi_overrides_are_not_stored_or_shown(
     run("add", "--date", "2025-11-24", "--type", "battles", "--place", f"{VILLAGE}, Badakhshan", "--no-input")
     stored = json.dumps(run_json("show", "1", "--json"), ensure_ascii=False)
     assert "\x1b" not in stored and "\x07" not in stored and "\u202e" not in stored and "\u2066" not in stored
+
+
+# --- the cache: a file of its own, or nothing is asked -------------------------------------------------------------
+
+
+def test_a_cache_that_is_a_symlink_to_the_database_is_not_followed(
+    server: Hostile, run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = tmp_path / "incidents.db"
+    run("add", "--date", "2025-11-24", "--country", "AF", "--type", "battles", "--no-input")
+    before = database.read_bytes()
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "online-cache.sqlite").symlink_to(database)
+    with pytest.raises(GeocodingError, match=r"is a symbolic link; it is not followed") as raised:
+        OnlineGeocoder(url=url(server), cache_path=cache / "online-cache.sqlite", min_delay=0).search(VILLAGE)
+    one_line(str(raised.value))
+    assert database.read_bytes() == before and server.requests == []
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name IN ('answers', 'state')").fetchone() == (0,)
+
+
+def _own_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A cache folder of the test's own (the session's is shared), with the session's gazetteer linked in."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    for built in Path(os.environ["TRACKER_CACHE_DIR"]).glob("gazetteer-*.sqlite"):
+        (cache / built.name).symlink_to(built.resolve())
+    monkeypatch.setenv("TRACKER_CACHE_DIR", str(cache))
+    return cache
+
+
+def test_a_read_only_cache_is_one_line_and_nothing_is_asked(
+    server: Hostile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_files import run_read_only
+
+    cache = _own_cache(monkeypatch, tmp_path)
+    OnlineGeocoder(url=url(server), cache_path=cache / "online-cache.sqlite", min_delay=0).search("warm")
+    server.requests.clear()
+    monkeypatch.setenv("TRACKER_NOMINATIM_URL", url(server))
+    done = run_read_only(cache / "online-cache.sqlite", "geocode", VILLAGE, "--online")
+    assert "Traceback" not in done.stderr and done.returncode == 1, done.stderr
+    assert "Cannot use the online geocoder's cache" in done.stderr and "nothing was asked online" in done.stderr
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("damage", ["not sqlite", "a folder"])
+def test_a_cache_that_cannot_be_used_is_one_line_and_nothing_is_asked(
+    damage: str, server: Hostile, tmp_path: Path
+) -> None:
+    path = tmp_path / "online-cache.sqlite"
+    if damage == "not sqlite":
+        path.write_bytes(b"this is no database, only text" * 200)
+    else:
+        path.mkdir()
+    with pytest.raises(GeocodingError) as raised:
+        OnlineGeocoder(url=url(server), cache_path=path, min_delay=0).search(VILLAGE)
+    assert "online geocoder's cache" in one_line(str(raised.value))
+    assert server.requests == []
+
+
+def test_a_hand_edited_cache_answer_is_held_to_the_same_checks(server: Hostile, tmp_path: Path) -> None:
+    online(server, tmp_path).search(VILLAGE)
+    with sqlite3.connect(tmp_path / "online.sqlite") as conn:
+        conn.execute("UPDATE answers SET response = ?", [json.dumps([_answer(lat="NaN")])])
+    assert online(server, tmp_path).search(VILLAGE) == []
+    with sqlite3.connect(tmp_path / "online.sqlite") as conn:
+        conn.execute("UPDATE answers SET response = '{\"lat\": 1'")
+    with pytest.raises(GeocodingError, match=r"holds an answer that is not Nominatim's"):
+        online(server, tmp_path).search(VILLAGE)
+
+
+ASK = """
+import sys, time
+from pathlib import Path
+from incident_tracker.geo.online import OnlineGeocoder
+online = OnlineGeocoder(url=sys.argv[1], cache_path=Path(sys.argv[2]), min_delay=1.0, timeout=10)
+for query in sys.argv[3:]:
+    online.search(query)
+"""
+
+
+def test_two_processes_share_the_cache_and_the_rate_limit(server: Hostile, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    cache = tmp_path / "online.sqlite"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    stamps: list[float] = []
+    behave = server.behave
+    server.behave = lambda handler: (stamps.append(time.time()), behave(handler))  # type: ignore[func-returns-value]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", ASK, url(server), str(cache), f"q{who}-1", f"q{who}-2", "shared"], env=env
+        )
+        for who in range(2)
+    ]
+    assert [p.wait(timeout=60) for p in processes] == [0, 0]
+    assert len(stamps) in (5, 6)  # "shared" asked once, or by both when they reach it together
+    gaps = [b - a for a, b in zip(sorted(stamps), sorted(stamps)[1:], strict=False)]
+    assert min(gaps) >= 0.7, gaps  # one request a second between the two processes, less a loaded machine's lag
+    with sqlite3.connect(cache) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT count(*) FROM answers").fetchone() == (5,)
+
+
+def test_the_rate_limit_holds_across_two_commands(
+    server: Hostile, run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _own_cache(monkeypatch, tmp_path)
+    monkeypatch.setenv("TRACKER_NOMINATIM_URL", url(server))
+    stamps: list[float] = []
+    behave = server.behave
+    server.behave = lambda handler: (stamps.append(time.time()), behave(handler))  # type: ignore[func-returns-value]
+    run("geocode", "Qqrzzt", "--online", expect=None)
+    run("geocode", "Qqrzzw", "--online", expect=None)
+    assert len(stamps) == 2 and stamps[1] - stamps[0] >= 0.9
