@@ -113,7 +113,9 @@ class OnlineGeocoder:
         until = geocache.take_turn(conn, self.min_delay)
         if until is not None:
             shown = time.strftime("%H:%M:%S UTC", time.gmtime(until))
-            raise OnlineServiceError(f"asked to wait until {shown} (its Retry-After, kept from an earlier command); nothing was asked")
+            raise OnlineServiceError(
+                f"asked to wait until {shown} (its Retry-After, kept from an earlier command); nothing was asked"
+            )
 
     # --- requests -------------------------------------------------------------------
 

@@ -97,9 +97,10 @@ def did_you_mean(text: str, values: tuple[str, ...] | list[str], cutoff: float =
 
 
 #: The fields that name someone or somewhere (a place, an actor, a group of victims): compared,
-#: grouped and looked up by their text, so an invisible difference there makes two of one.
+#: grouped and looked up by their text, so an invisible difference there makes two of one (a source's outlet
+#: too, and a user's place, whose name is tidied as ``place``).
 NAME_FIELDS = frozenset(
-    {"place", "location", "admin1", "admin2", "origin_place", "victims", "perpetrator", "attributed_by"}
+    {"place", "location", "admin1", "admin2", "origin_place", "victims", "perpetrator", "attributed_by", "outlet"}
 )
 #: Characters without a glyph that a PDF, a Word file or a web page leaves inside a name: the soft
 #: hyphen (a place a line may break), the zero-width space, the word joiner, a byte-order mark.
@@ -133,3 +134,13 @@ def tidy_text(name: str, text: str) -> str:
     if name in NAME_FIELDS:
         text = _OTHER_SPACES.sub(" ", IDLE_JOINERS.sub("", INVISIBLE.sub("", text)))
     return text
+
+
+def tidy_source_text(field: str, text: str) -> str:
+    """A source's field as stored, stripped: composed (NFC) as every stored text is, and its outlet, a name, also
+    without the invisible characters and other spaces a pasted name carries (:func:`tidy_text`), as an
+    incident's names are; the URL as given (an address is not prose). ``check_source`` and the import's
+    fast path of a sources cell both store this."""
+    if field == "url":
+        return text.strip()
+    return tidy_text(field, text).strip()

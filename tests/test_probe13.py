@@ -1,0 +1,65 @@
+"""Session 20's hostile probe (probe13), its first half: what probe12 left. A lane's bar kept in line
+whatever its label's letters, a user's place and a source's outlet tidied as an incident's names are,
+every table fitted to a narrow console the same way, and the folding of Arabic and Persian letters in
+every filter. Each test of a fix failed before it. The second half, the online tier against a hostile
+server, is tests/test_probe13_online.py; docs/reliability.md has the table ("A hostile probe: the
+leftovers, and a hostile geocoding server (probe13)")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.cells import cell_len
+from typer.testing import Result
+
+Run = Callable[..., Result]
+
+
+def _add(run: Run, *options: str) -> None:
+    run("add", "--date", "2025-11-24", "--country", "AF", "--type", "battles", "--no-input", *options)
+
+
+def test_a_lane_of_wide_or_marked_letters_keeps_its_bar_in_line(run: Run) -> None:
+    """A perpetrator in Han (each letter two cells) or with a combining mark (none) pushed its lane's bar
+    out of line: the label was padded by characters, not by the cells a terminal gives them."""
+    for perpetrator in ("东突厥斯坦伊斯兰运动", "q\u0307arluq group", "Lashkar-e-Taiba"):
+        _add(run, "--perpetrator", perpetrator, "--attribution", "alleged")
+    lines = [line for line in run("timeline", "--by", "perpetrator").stdout.splitlines() if "█" in line]
+    assert len(lines) == 4
+    assert len({cell_len(line[: line.index("█")]) for line in lines}) == 1, lines
+
+
+def test_a_long_lane_label_is_cut_not_pushed(run: Run) -> None:
+    """A label longer than the label column (40 cells) pushed its bar right; it is cut with an ellipsis."""
+    _add(
+        run,
+        "--perpetrator",
+        "Islamic Movement of Uzbekistan and its many affiliated groups",
+        "--attribution",
+        "alleged",
+    )
+    _add(run, "--perpetrator", "TTP", "--attribution", "alleged")
+    lines = [line for line in run("timeline", "--by", "perpetrator").stdout.splitlines() if "█" in line]
+    assert len({cell_len(line[: line.index("█")]) for line in lines}) == 1, lines
+    assert any("…" in line for line in lines)
+
+
+def test_a_users_place_is_tidied_as_an_incidents_place_is(run: Run, run_json: Callable[..., Any]) -> None:
+    """`places add` stored a pasted name as pasted (a soft hyphen, a joiner, decomposed letters, a no-break
+    space), so `places list` showed two places that read the same; an incident's place was tidied."""
+    pasted = "Is\u0327\u00adkas\u0327im\u00a0post"
+    run("places", "add", pasted, "--lat", "36.7", "--lon", "71.6", "--country", "AF", "--alias", "Iş\u200bkaşim gate")
+    (place,) = run_json("places", "list", "--json")
+    assert place["name"] == "Işkaşim post"
+    assert place["aliases"] == ["Işkaşim gate"]
+
+
+def test_a_sources_outlet_is_tidied_as_a_name(run: Run, run_json: Callable[..., Any]) -> None:
+    """A source's outlet pasted with a joiner or a no-break space was stored so, and a search or a count by
+    outlet saw two outlets; every text of a source is composed now, and the outlet tidied as a name."""
+    _add(run, "--outlet", "Tolo\u00a0News", "--headline", "Cafe\u0301 attack")
+    run("source", "add", "1", "https://example.org/a", "--outlet", "Tolo\u200dNews")
+    sources = run_json("show", "1", "--json")["sources"]
+    assert [source["outlet"] for source in sources] == ["Tolo News", "ToloNews"]
+    assert sources[0]["headline"] == "Café attack"
