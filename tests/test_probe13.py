@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from rich.cells import cell_len
 from typer.testing import Result
 
@@ -63,3 +64,32 @@ def test_a_sources_outlet_is_tidied_as_a_name(run: Run, run_json: Callable[..., 
     sources = run_json("show", "1", "--json")["sources"]
     assert [source["outlet"] for source in sources] == ["Tolo News", "ToloNews"]
     assert sources[0]["headline"] == "Café attack"
+
+
+def _words_of(stdout: str) -> set[str]:
+    return {word for line in stdout.splitlines() for word in line.split()}
+
+
+def test_every_table_too_narrow_leaves_out_whole_columns_and_says_which(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`history`, `stats` and `config show` below about 60 columns were cut by the console at its edge (a
+    reason one letter a line, the stats' "No toll" column gone, the environment variables cut), and
+    nothing said so; `list` left whole columns out and said which. One behaviour for every table now."""
+    _add(run, "--perpetrator", "TTP", "--attribution", "alleged", "--killed", "2")
+    run("edit", "1", "--killed", "3", "--reason", "second report gives 26 Nov and up to 4 killed")
+    monkeypatch.setenv("COLUMNS", "40")
+    for command, left in (
+        (("history", "1"), "Reason"),
+        (("stats",), "No toll"),
+        (("config", "show"), "environment variable"),
+    ):
+        result = run(*command)
+        lines = [line for line in result.stdout.splitlines() if not line.startswith("Config file: ")]  # a path, whole
+        assert all(cell_len(line) <= 40 for line in lines), command
+        said = [line for line in result.stderr.splitlines() if line.startswith("Left out at 40 columns: ")]
+        assert len(said) == 1 and left in said[0], (command, result.stderr)
+    assert {"second", "report", "gives"}.isdisjoint(_words_of(run("history", "1").stdout))  # not cut: left out
+    monkeypatch.setenv("COLUMNS", "120")
+    for command in (("history", "1"), ("stats",), ("config", "show")):
+        assert "Left out" not in run(*command).stderr, command

@@ -276,8 +276,9 @@ def _small_table() -> Table:
     return Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, show_edge=False)
 
 
-def stats_renderable(stats: Stats) -> RenderableType:
-    """Totals, then one small table per breakdown, then the deadliest incidents."""
+def stats_renderable(stats: Stats, fitted: list[FittingTable] | None = None) -> RenderableType:
+    """Totals, then one small table per breakdown, then the deadliest incidents. Each table is appended to
+    ``fitted``, if given, so that the caller can say which columns a narrow terminal left out."""
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
@@ -308,7 +309,7 @@ def stats_renderable(stats: Stats) -> RenderableType:
             )
         if breakdown.more:
             table.add_row(Text(f"… {plural(breakdown.more, 'more')}", style="dim"))
-        parts += [*_section(breakdown.title), whole_words(table)]
+        parts += [*_section(breakdown.title), _kept(fitted, whole_words(table, leave_out=("No toll", "%")))]
         if breakdown.note:
             parts.append(Text(breakdown.note, style="dim"))
     if stats.deadliest:
@@ -333,8 +334,17 @@ def stats_renderable(stats: Stats) -> RenderableType:
                 Casualties.of(incident, "killed").shown(),
                 attribution,
             )
-        parts += [*_section("Deadliest incidents"), whole_words(table)]
+        parts += [
+            *_section("Deadliest incidents"),
+            _kept(fitted, whole_words(table, leave_out=("Attribution", "Type"))),
+        ]
     return Group(*parts)
+
+
+def _kept(fitted: list[FittingTable] | None, table: FittingTable) -> FittingTable:
+    if fitted is not None:
+        fitted.append(table)
+    return table
 
 
 def _percent(part: int, whole: int) -> str:
