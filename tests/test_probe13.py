@@ -93,3 +93,27 @@ def test_every_table_too_narrow_leaves_out_whole_columns_and_says_which(
     monkeypatch.setenv("COLUMNS", "120")
     for command in (("history", "1"), ("stats",), ("config", "show")):
         assert "Left out" not in run(*command).stderr, command
+
+
+def test_arabic_and_persian_kaf_and_yeh_are_one_in_every_filter_and_group(
+    run: Run, run_json: Callable[..., Any]
+) -> None:
+    """ "كندز" (Arabic kaf, an Arabic keyboard) and "کندز" (Persian) were one name to `--search` only:
+    `--actor`, `--perpetrator`, `--admin1`, `stats` and `timeline --by` saw two. One folding now
+    (`models.text.ARABIC_AS_PERSIAN`), every filter and group; the record keeps the letters typed."""
+    for actor, province in (("طالبان پاکستاني", "كندز"), ("طالبان پاکستانی", "کندز"), ("طالبان پاكستانى", "کندز")):
+        _add(run, "--perpetrator", actor, "--attribution", "alleged", "--admin1", province)
+    for option, value in (
+        ("--actor", "طالبان پاکستانی"),
+        ("--actor", "طالبان پاكستاني"),
+        ("--perpetrator", "پاكستاني"),
+        ("--admin1", "كندز"),
+        ("--admin1", "کندز"),
+    ):
+        assert len(run_json("list", option, value, "--json")) == 3, (option, value)
+    breakdowns = run_json("stats", "--json")["breakdowns"]
+    assert [row["count"] for row in breakdowns["perpetrator"]["rows"]] == [3]
+    assert [row["count"] for row in breakdowns["admin1"]["rows"]] == [3]
+    lanes = [line for line in run("timeline", "--by", "perpetrator", "--format", "md").stdout.splitlines()]
+    assert [line.split(" | ")[2] for line in lanes if line.startswith("|  | ")] == ["3"]  # one lane of three
+    assert run_json("show", "1", "--json")["perpetrator"] == "طالبان پاکستاني"  # as typed
