@@ -7,6 +7,7 @@ One definition: :class:`Filters` holds what the user asked for, and
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..errors import ValidationError
@@ -393,7 +394,11 @@ def fts_query(text: str) -> str:
         prefix = word.endswith("*")
         core = word.rstrip("*").replace('"', '""')
         if core:
-            forms = [f'"{form}"' + ("*" if prefix else "") for form in _letter_forms(core)]
+            # A record written before text was composed (probe12) may hold the word decomposed, which the
+            # index keeps apart outside Latin letters ("Шӯрообод"): its decomposed form is asked too.
+            decomposed = unicodedata.normalize("NFD", core)
+            spellings = _letter_forms(core) + ([decomposed] if decomposed != core else [])
+            forms = [f'"{form}"' + ("*" if prefix else "") for form in spellings]
             terms.append(forms[0] if len(forms) == 1 else f"({' OR '.join(forms)})")
     if not terms:
         raise ValidationError("A search needs at least one word.", field="search")
