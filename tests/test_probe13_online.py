@@ -444,3 +444,36 @@ def test_the_rate_limit_holds_across_two_commands(
     run("geocode", "Qqrzzt", "--online", expect=None)
     run("geocode", "Qqrzzw", "--online", expect=None)
     assert len(stamps) == 2 and stamps[1] - stamps[0] >= 0.9
+
+
+def test_an_empty_answer_is_no_place_and_is_cached(server: Hostile, tmp_path: Path) -> None:
+    """What held: an empty list is "nothing found", cached like any answer (asked once)."""
+    server.behave = json_body([])
+    assert online(server, tmp_path).search(VILLAGE) == []
+    assert online(server, tmp_path).search(VILLAGE) == []
+    assert len(server.requests) == 1
+
+
+def test_a_line_break_in_the_contact_stays_out_of_the_request(
+    server: Hostile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """TRACKER_CONTACT with a CR LF in it made urllib refuse the request ("Invalid header value", the header
+    quoted with its line break in the analyst's message); the contact is one line of the User-Agent now."""
+    agents: list[str] = []
+    behave = server.behave
+    server.behave = lambda handler: (agents.append(handler.headers["User-Agent"]), behave(handler))  # type: ignore[func-returns-value]
+    monkeypatch.setenv("TRACKER_CONTACT", "desk@example.org\r\nX-Injected: 1")
+    assert online(server, tmp_path).search(VILLAGE)
+    assert agents == ["incident-tracker/" + agents[0].split("/", 1)[1]] and "\r" not in agents[0]
+    assert agents[0].endswith("; desk@example.org X-Injected: 1)")
+
+
+@pytest.mark.parametrize("address", ["http://[::1", "http://127.0.0.1:notaport", "ftp://127.0.0.1:9", "http://a b"])
+def test_a_server_address_that_is_no_address_is_one_line(
+    address: str, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`TRACKER_NOMINATIM_URL=http://[::1` ended in a bare ValueError (Invalid IPv6 URL); a port that is no
+    number or a space in the host in "closed the connection", as if a server had been reached."""
+    monkeypatch.setenv("TRACKER_NOMINATIM_URL", address)
+    result = run("geocode", VILLAGE, "--online", expect=None)
+    assert result.exit_code == 1 and "is not the address of a Nominatim server" in one_line(result.stderr)

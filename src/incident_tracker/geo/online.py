@@ -67,15 +67,37 @@ def online_enabled() -> bool:
 
 
 def user_agent() -> str:
-    """The config's ``geocoder.user_agent`` if set, else ours with $TRACKER_CONTACT appended."""
+    """The config's ``geocoder.user_agent`` if set, else ours with $TRACKER_CONTACT appended; either on one
+    line (a line break in it had urllib refuse the request with its own error, or could add a header)."""
     from ..config import value
 
-    configured = value("geocoder.user_agent")
+    configured = plain_name(value("geocoder.user_agent"))  # one header line: no CR/LF to start another
     if configured:
-        return str(configured)
-    contact = os.environ.get(CONTACT_ENV, "").strip()
+        return configured
+    contact = plain_name(os.environ.get(CONTACT_ENV, ""))
     suffix = f"; {contact}" if contact else ""
     return f"incident-tracker/{__version__} (offline-first incident log{suffix})"
+
+
+def server_address(url: str) -> tuple[str, str]:
+    """The scheme and the host (with its port and path) of the configured server, or one line saying why not:
+    an address geopy could not ask ("http://[::1", a port that is no number, a space) ended in a bare
+    ValueError, or in "closed the connection" for a server never reached."""
+    wrong = GeocodingError(
+        f"{URL_ENV}={url!r} is not the address of a Nominatim server (http://host[:port][/path] or https://…). "
+        f"Correct it, or unset it to use {DEFAULT_DOMAIN}."
+    )
+    try:
+        parts = urlsplit(url if "://" in url else f"https://{url}")
+        port = parts.port  # raises on a port that is no number
+    except ValueError:
+        raise wrong from None
+    shown = parts.netloc + parts.path.rstrip("/")
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise wrong
+    if port == 0 or any(ch.isspace() or not ch.isprintable() for ch in shown):
+        raise wrong
+    return parts.scheme, shown
 
 
 class OnlineGeocoder:
@@ -92,9 +114,7 @@ class OnlineGeocoder:
         min_delay: float = MIN_DELAY_SECONDS,
     ) -> None:
         url = url or os.environ.get(URL_ENV) or f"https://{DEFAULT_DOMAIN}"
-        parts = urlsplit(url if "://" in url else f"https://{url}")
-        self.scheme = parts.scheme or "https"
-        self.domain = parts.netloc + parts.path.rstrip("/")
+        self.scheme, self.domain = server_address(url)
         self.timeout = timeout
         self.min_delay = min_delay
         self.cache_path = cache_path or cache_dir() / "online-cache.sqlite"
