@@ -226,7 +226,8 @@ class OnlineGeocoder:
         query = ", ".join([parsed.name, *parsed.context])
         locations = []
         for rank, answer in enumerate(self.search(query, country, limit)):
-            address = answer.get("address") if isinstance(answer.get("address"), dict) else {}
+            given = answer.get("address")
+            address: dict[str, Any] = given if isinstance(given, dict) else {}
             code = plain_name(address.get("country_code")).upper() or None
             latitude, longitude = float(answer["lat"]), float(answer["lon"])
             if country and code != country.upper():
