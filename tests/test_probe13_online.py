@@ -82,21 +82,22 @@ def _serve() -> Hostile:
     return server
 
 
-@pytest.fixture
-def server() -> Iterator[Hostile]:
+def _serving() -> Iterator[Hostile]:
     made = _serve()
     yield made
     made.shutdown()
     made.server_close()
+
+
+@pytest.fixture
+def server() -> Iterator[Hostile]:
+    yield from _serving()
 
 
 @pytest.fixture
 def elsewhere() -> Iterator[Hostile]:
     """A second host a hostile server may send the client to: it must never be asked."""
-    made = _serve()
-    yield made
-    made.shutdown()
-    made.server_close()
+    yield from _serving()
 
 
 def url(server: Hostile, host: str = "127.0.0.1") -> str:
