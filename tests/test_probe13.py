@@ -142,3 +142,12 @@ def test_a_record_written_before_text_was_tidied_is_found_and_reported(
     run("edit", "2", "--perpetrator", "Tehrik-i-Taliban", "--reason", "tidied")
     warned = [line for line in run("check").stdout.splitlines() if "before names were tidied" in line]
     assert len(warned) == 1 and "ids 1)" in warned[0], warned
+
+
+def test_an_outlet_of_invisible_characters_only_is_no_outlet(run: Run) -> None:
+    """An outlet that is a soft hyphen alone, tidied, is empty: a source without a URL or an outlet is
+    refused in one line, as an outlet of spaces is (found by the round-trip property)."""
+    _add(run)
+    refused = run("source", "add", "1", "--outlet", "\u00ad", expect=None)
+    assert refused.exit_code != 0 and "needs a URL or an outlet" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
