@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from .after_act import after_side
+from .attackers_were import attackers_trade
 from .attribution_acts import attackers, labelled_or_from_across, origin_of, side_that_acted
 from .attribution_patterns import (
     _ACCUSED_OF,
@@ -224,6 +225,8 @@ def _accused_or_named(text: str) -> Attribution | None:
         members = None  # "the attackers belonged to Afghanistan", "to the same tribe": an origin or kin, no group
     if members:
         return Attribution("alleged", perpetrator=clean_side(members.group("quoted") or members.group("perp")))
+    if trade := attackers_trade(text):  # "The attackers were smugglers, according to …" (see .attackers_were)
+        return Attribution("alleged", perpetrator=trade)
     allege = ALLEGE.search(text)
     if allege:
         place, country = (None, None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution_patterns import _ACTOR, _CAP
+from .attribution_patterns import _ACTOR, _CAP, DUTY
 
 #: A named actor: "Jaish al-Adl (Army of Justice)", "the Afghan Border Police".
 _NAME = (
@@ -36,9 +36,9 @@ _SAID_IT_DID = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?"
     r"(?:it (?:had\s+)?(?:carried out|"
     # "said through its spokesman, X, that it had set off the bomb": a group owning the bomb is its claim
-    r"was behind|conducted|staged|was responsible for|"
+    rf"was behind|conducted|staged|was responsible for(?!\s+{DUTY})|"
     r"(?:set off|planted|detonated)\s+the\s+(?:bomb|device|mine|explosives?))|"
-    r"they\s+were\s+(?:behind|responsible\s+for)|"
+    rf"they\s+were\s+(?:behind|responsible\s+for(?!\s+{DUTY}))|"
     # "The Pakistani Taliban say their fighters carried out the raid" (The Guardian 692): the group's own men
     # "The BLA said its Majeed Brigade had carried out the attack": a unit the group names as its own
     r"(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|(?:[A-Z][\w’'-]*\s+){1,3}(?:Brigade|Squad|Battalion|"
