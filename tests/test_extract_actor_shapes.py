@@ -112,3 +112,59 @@ def test_a_group_owning_the_attack_still_claims_it() -> None:
     found = read_attribution("The Sistan Liberation Front said it was responsible for the attack on the post.")
     assert found is not None
     assert found.status == "claimed"
+
+
+THE_SIDE = [
+    "The Uzbek side ignored the warnings and opened fire on the Kyrgyz post near Kerkidon, the service said.",
+    "The border service said the Tajik side threw stones at the guards near Ak-Sai on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", THE_SIDE)
+def test_the_x_side_told_doing_violence_is_the_actor(text: str) -> None:
+    found = read_attribution(text)
+    assert found is not None
+    assert found.status == "alleged"
+    assert found.perpetrator in ("the Uzbek side", "the Tajik side")
+
+
+NOT_THE_SIDE_ACTING = [
+    # what set a clash off, not violence
+    "The Tajik side began fixing cameras to a pole near the canal, the service said.",
+    # a negated act
+    "The Uzbek side did not open fire, the service said.",
+    # the side as where the attackers came from, not who acted
+    "Officials said gunmen operating from the Iranian side attacked the patrol.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_SIDE_ACTING)
+def test_a_side_that_set_no_violence_or_is_only_a_place_is_no_actor(text: str) -> None:
+    found = read_attribution(text)
+    assert found is None or "side" not in (found.perpetrator or "")
+
+
+def test_the_side_gives_way_to_its_men_named_in_a_later_sentence() -> None:
+    draft = one_draft(
+        "The Tajik border service said on Monday that the Kyrgyz side used firearms against the villagers of Chorkuh "
+        "on Sunday. Some 40 residents of the Kyrgyz village of Ak-Sai threw stones at the villagers, and nine people "
+        "were hurt, the statement said."
+    )
+    assert draft["perpetrator"] == "Some 40 residents of the Kyrgyz village of Ak-Sai"
+
+
+def test_crossers_who_answered_the_guards_with_fire_are_the_actor() -> None:
+    found = read_attribution(
+        "A band of armed Afghan traffickers met the patrol's order to stop with automatic fire, the press centre said."
+    )
+    assert found is not None
+    assert (found.status, found.perpetrator, found.origin_country) == (
+        "alleged",
+        "a band of armed Afghan traffickers",
+        "AF",
+    )
+
+
+def test_a_states_reply_with_fire_is_no_crossers_act() -> None:
+    found = read_attribution("The security forces answered at once with heavy fire on the positions.")
+    assert found is None or found.perpetrator is None
