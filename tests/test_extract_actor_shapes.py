@@ -168,3 +168,31 @@ def test_crossers_who_answered_the_guards_with_fire_are_the_actor() -> None:
 def test_a_states_reply_with_fire_is_no_crossers_act() -> None:
     found = read_attribution("The security forces answered at once with heavy fire on the positions.")
     assert found is None or found.perpetrator is None
+
+
+ACCOUNTS_APART = [
+    "The accounts of the two sides were far apart on who fired first.",
+    "The Kyrgyz border service gave a different account: its guards fired only after stones were thrown.",
+    "Both sides gave conflicting accounts of the shooting near the post on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", ACCOUNTS_APART)
+def test_two_sides_accounts_told_apart_are_disputed(text: str) -> None:
+    found = read_attribution(text)
+    assert found is not None
+    assert found.status == "disputed"
+
+
+NOT_ACCOUNTS_APART = [
+    # witnesses are not a side
+    "Local sources and witnesses had given the radio a different account, saying Uzbek guards fired first.",
+    # why it started, not who did it
+    "The Tajik army and the Kyrgyz militia gave different reasons for the clash near the post.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ACCOUNTS_APART)
+def test_witnesses_account_or_different_reasons_are_not_disputed(text: str) -> None:
+    found = read_attribution(text)
+    assert found is None or found.status != "disputed"
