@@ -196,3 +196,16 @@ NOT_ACCOUNTS_APART = [
 def test_witnesses_account_or_different_reasons_are_not_disputed(text: str) -> None:
     found = read_attribution(text)
     assert found is None or found.status != "disputed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The BLA said it had not killed the two guards found near the post on Sunday.",
+        "TTP spokesman Ali Khan said the group's fighters had not attacked the convoy on Sunday.",
+        "TTP spokesman Ali Khan denies that the group's fighters had killed the guards on Sunday.",
+    ],
+)
+def test_one_list_of_negations_keeps_a_denial_from_being_a_claim(text: str) -> None:
+    found = read_attribution(text)
+    assert found is None or found.status != "claimed"

@@ -10,6 +10,10 @@ import re
 
 from .attribution_patterns import _ACTOR, _CAP, DUTY
 
+#: What a group says it did not do, or a claim already told as denied, is no claim of its own: the one list of
+#: negations that :mod:`.group_said_it` looks for inside the group's saying and :mod:`.spokesman_claim` before the
+#: act (a spokesman's clause can open on the denial: "denied … but a spokesman said its men had attacked").
+NOT_OWN = re.compile(r"\b(?:not|never|denied|denies|deny|rejected|rejects)\b")
 #: A named actor: "Jaish al-Adl (Army of Justice)", "the Afghan Border Police".
 _NAME = (
     r"(?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*|of|al|el|ul|e|i|the))*"
