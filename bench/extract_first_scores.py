@@ -92,6 +92,8 @@ BRANCH_POINTS: dict[int, str] = {
     # added by extract133, as the rounds' sections name them (extract132 read round 73 at af33ff0c the same way)
     73: "af33ff0c",
     74: "42ed1953",
+    # added by extract136, as round 75's section names it
+    75: "43e52159",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")

@@ -32,6 +32,7 @@ from .dateline_place import dateline_country, place_of_the_dateline
 from .datelines import Dateline
 from .dates import find_dates
 from .day_told_alone import day_told_alone
+from .days_of_fighting import days_of_fighting
 from .draft import Draft, Locator, country_code
 from .draft_passes import read_each_draft, read_each_finished, read_each_site
 from .event_date import refine_dates
@@ -85,6 +86,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     refine_dates(reader.drafts, body_sentences, reader.published, anchor)  # the day told after a week's lead
     background = {sentence.index for sentence in reader.background}
     day_told_alone(reader.drafts, body_sentences, background, reader.published, anchor)  # "The mine went off on …"
+    days_of_fighting(reader.drafts, reader.published, anchor)  # "for a second day on Saturday": Friday to Saturday
     named, bureau = _countries_of_the_article(text, summary, sentences, (dateline, dateline_sentence), locate)
     if reader.foiled is not None and reader.drafts and not any("_foiled" in d.values for d in reader.drafts):
         reader.drafts[0].set("_foiled", True, reader.foiled)  # an infiltration foiled, told before the draft began

@@ -19,6 +19,12 @@ REPORTING = re.compile(
     r"\b(?:said|announced|reported|stated|confirmed|declared)\s+(?:yesterday|today|on\s+\w+),\s+$|"
     # "a statement the military issued on Monday" (AP 738): the day the statement came out, not the blast's
     r"\b(?:statement|communiqu[eé]|press release)\s+(?:[\w’'-]+\s+){0,3}(?:issued|released|put out|published)\s+$|"
+    # "was quoted by IRNA as saying on Tuesday" (Iran Daily 902), "quoted the border service on July 9 as saying"
+    # (Asia-Plus 89), "disclosed on Wednesday that a guard had been killed" (Al Ain 759), "lodged a protest on
+    # Tuesday … after coalition forces fired on a checkpost" (916): the day a word about the event was made public
+    r"\b(?:as\s+saying|disclosed|revealed)\s+(?:(?!that\b)[\w’'.-]+\s+){0,2}$|"
+    r"\bquoted\s+(?:(?!that\b|as\b)[\w’'./-]+\s+){0,4}$|"
+    r"\blodged\s+(?:a|an)\s+(?:(?:strong|formal|official)\s+)?protest\s+(?:(?!that\b)[\w’'.-]+\s+){0,3}$|"
     # "summoned the Iranian ambassador on Sunday": the day of a diplomatic act about the event
     r"\b(?:summoned|called in|demanded|urged|asked)\s+(?:[\w’'-]+\s+){0,4}$|"
     r"\b(?:charged|arrested|buried|sentenced|indicted)\s+(?:[\w’'-]+\s+){0,4}$|"
@@ -45,7 +51,10 @@ FUTURE = re.compile(r"\b(?:will|shall|is to|are to|plans? to|is scheduled to|are
 #: "Last Sunday the Foreign Office had asked Kabul to act against militants": a day of asking, too.
 _SAYING = (
     r"\b(?:said|says|confirmed|announced|told|stated|reported|claimed|denied|condemned|declared|"
-    r"asked|urged|called on|demanded|summoned|warned|acknowledged|admitted|"
+    r"asked|urged|called on|called in|demanded|summoned|warned|acknowledged|admitted|"
+    # "Pakistan on Tuesday lodged a protest …", "Iranian media on Wednesday disclosed that …", "Pakistan on Friday
+    # called in Afghanistan's chargé d'affaires to protest against … fire … on April 14" (Dunya News 666)
+    r"disclosed|revealed|lodged (?:a|an) (?:(?:strong|formal|official) )?protest|"
     # "on Monday laid the blame for the attack on …", "accused Pakistan on Wednesday of": the day of an accusation
     r"accused|blamed|laid the blame|put the blame|"
     # "Police on Tuesday charged the guards …", "… was buried on Sunday": a later step, not the event
