@@ -34,6 +34,16 @@ def label_for(resolver: Resolver, query: str, named: str) -> str | None:
     return None if chosen is None else chosen.label
 
 
+def assert_label(resolver: Resolver, query: str, named: str, expected: str | None) -> None:
+    """``query`` (the countries ``named`` in view) is answered by a place whose label starts with ``expected``, or
+    by none when ``expected`` is None."""
+    label = label_for(resolver, query, named)
+    if expected is None:
+        assert label is None, (query, label)
+    else:
+        assert label is not None and label.startswith(expected), (query, label)
+
+
 def assert_answers(resolver: Resolver, query: str, named: str, name: str, point: tuple[float, float]) -> None:
     """``query``, with the countries ``named`` ("PK;AF") in view, is answered by the place whose
     label starts with ``name``, within 1 km of ``point``."""
@@ -41,6 +51,17 @@ def assert_answers(resolver: Resolver, query: str, named: str, name: str, point:
     assert chosen is not None, query
     assert chosen.label.startswith(name), chosen.label
     assert haversine_km(*point, chosen.latitude, chosen.longitude) < 1
+
+
+def assert_district_row_answers(
+    resolver: Resolver, text: str, country: str, name: str, point: tuple[float, float]
+) -> None:
+    """``text``, asked with ``country`` (as ``tracker geocode --country``), is answered by the district row ``name``
+    at the district level, within 1 km of ``point``: the pack's district blocks (geo136, geo138) check their rows so."""
+    located = locate(text, country=country, resolver=resolver)
+    assert located.chosen is not None, located.note
+    assert (located.chosen.name, located.fields["geo_precision"]) == (name, "admin2")
+    assert haversine_km(*point, located.fields["latitude"], located.fields["longitude"]) < 1
 
 
 def real_set_verdicts(resolver: Resolver) -> list[Any]:
