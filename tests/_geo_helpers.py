@@ -43,6 +43,17 @@ def assert_answers(resolver: Resolver, query: str, named: str, name: str, point:
     assert haversine_km(*point, chosen.latitude, chosen.longitude) < 1
 
 
+def assert_district_row_answers(
+    resolver: Resolver, text: str, country: str, name: str, point: tuple[float, float]
+) -> None:
+    """``text``, asked with ``country`` (as ``tracker geocode --country``), is answered by the district row ``name``
+    at the district level, within 1 km of ``point``: the pack's district blocks (geo136, geo138) check their rows so."""
+    located = locate(text, country=country, resolver=resolver)
+    assert located.chosen is not None, located.note
+    assert (located.chosen.name, located.fields["geo_precision"]) == (name, "admin2")
+    assert haversine_km(*point, located.fields["latitude"], located.fields["longitude"]) < 1
+
+
 def real_set_verdicts(resolver: Resolver) -> list[Any]:
     """``real_places.score`` of the whole real set (bench/geocode_real.tsv) on the session
     gazetteer: about 4 s of CPU, asked for by several tests that may run in either worker.

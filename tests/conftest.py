@@ -420,6 +420,15 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_facto
     monkeypatch.setenv("COLUMNS", "200")
 
 
+def output_buffering(unbuffered: bool, env: dict[str, str] | None = None) -> dict[str, str]:
+    """A child's environment with standard output buffered or not, on purpose: ``PYTHONUNBUFFERED`` as the
+    test asks, never as the shell that runs the tests has it (this machine's shells set it; a user's
+    terminal mostly does not). A test of output into a pipe whose reader leaves runs under both (probe12
+    found a failure only unbuffered); ``env`` the rest of the environment (default: this process's)."""
+    kept = {key: value for key, value in (os.environ if env is None else env).items() if key != "PYTHONUNBUFFERED"}
+    return {**kept, "PYTHONUNBUFFERED": "1"} if unbuffered else kept
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "incidents.db"

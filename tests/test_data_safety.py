@@ -18,7 +18,7 @@ from typing import Any
 import pexpect
 import pytest
 
-from conftest import installed_tracker
+from conftest import installed_tracker, output_buffering
 
 ADD = ["add", "--date", "2025-11-24", "--country", "TJ", "--type", "battles", "--no-input"]
 
@@ -531,7 +531,8 @@ def _run(args: list[str], *, stdout: object = subprocess.PIPE, env: dict[str, st
 
 
 @pytest.mark.slow
-def test_a_closed_pipe_ends_every_output_command_quietly(tmp_path):
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
+def test_a_closed_pipe_ends_every_output_command_quietly(tmp_path, unbuffered):
     """13: `| head` gave "Unexpected BrokenPipeError … please report it"."""
     db = _big_db(tmp_path / "big.db")
     commands = [["list"], ["export", "--format", "json"], ["timeline", "--format", "md"], ["stats"], ["show", "1"]]
@@ -540,7 +541,7 @@ def test_a_closed_pipe_ends_every_output_command_quietly(tmp_path):
             [installed_tracker(), "--db", str(db), *args],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            env={**os.environ, "TRACKER_TERMINAL": "1"},
+            env={**output_buffering(unbuffered), "TRACKER_TERMINAL": "1"},
         )
         assert child.stdout is not None and child.stderr is not None
         child.stdout.read(10)

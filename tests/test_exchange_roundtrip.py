@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 
 from incident_tracker import models
 from incident_tracker.cli import app
+from incident_tracker.models.text import tidy_source_text
 from incident_tracker.store import IncidentStore
 
 TRICKY = "=+-@'\";,\\\n\t \u00e9\u0434\u062f\u4e2d\U0001f600"
@@ -88,7 +89,12 @@ def incidents(draw: Any) -> dict[str, Any]:
 
 sources = st.lists(
     st.fixed_dictionaries(
-        {"outlet": text.filter(lambda t: t.strip() != ""), "headline": optional_text, "note": optional_text}
+        # an outlet of nothing but spaces or invisible characters is no outlet (refused, probe13)
+        {
+            "outlet": text.filter(lambda t: tidy_source_text("outlet", t) != ""),
+            "headline": optional_text,
+            "note": optional_text,
+        }
     ),
     max_size=2,
 )

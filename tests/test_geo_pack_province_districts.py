@@ -16,8 +16,8 @@ from importlib import resources
 
 import pytest
 
+from _geo_helpers import assert_district_row_answers
 from incident_tracker.geo.chain import Resolver
-from incident_tracker.geo.gazetteer import haversine_km
 from incident_tracker.geo.locate import locate
 
 MASHHAD_OF_KISHIM = (36.81665, 70.10211)  # Kishim's seat (GeoNames 1133749, PPLA2, via Who's On First's copy)
@@ -43,10 +43,7 @@ BELOVODSKOYE = (42.82944, 74.1083)  # Moskva district's seat (GeoNames 1528702, 
 def test_the_listed_district_answers(
     resolver: Resolver, text: str, country: str, name: str, point: tuple[float, float]
 ) -> None:
-    located = locate(text, country=country, resolver=resolver)
-    assert located.chosen is not None, located.note
-    assert (located.chosen.name, located.fields["geo_precision"]) == (name, "admin2")
-    assert haversine_km(*point, located.fields["latitude"], located.fields["longitude"]) < 1
+    assert_district_row_answers(resolver, text, country, name, point)
 
 
 # --- guards: the same on both trees ----------------------------------------------------------------
@@ -74,11 +71,12 @@ def test_a_namesake_left_out_keeps_its_answer(resolver: Resolver, text: str, cou
 
 
 def test_each_row_of_the_block_says_where_its_point_comes_from() -> None:
-    """The rows appended by geo136 (after Qalat District, geo137's row, which follows geo134's last) name their
-    point's source in their notes."""
+    """The rows appended by geo136 (after Qalat District, geo137's row, which follows geo134's last, and before
+    Ellikqala District, the first of geo138's block) name their point's source in their notes."""
     text = resources.files("incident_tracker.geo").joinpath("data", "border_places.tsv").read_text("utf-8")
     rows = list(csv.DictReader([line for line in text.splitlines() if not line.startswith("#")], delimiter="\t"))
-    block = rows[[row["name"] for row in rows].index("Qalat District") + 1 :]
+    names = [row["name"] for row in rows]
+    block = rows[names.index("Qalat District") + 1 : names.index("Ellikqala District")]
     assert len(block) == 112
     kinds = ("seat of a second-order division", "village that names", "district capital", "county seat", "Label point")
     for row in block:

@@ -258,9 +258,9 @@ def test_every_file_we_write_imports_back(exchange_stores, tmp_path_factory, des
     uid = source.get(new_id)["uid"]
     copy = target.get(target.conn.execute("SELECT id FROM incidents WHERE uid = ?", [uid]).fetchone()[0])
     # the record keeps its text composed (NFC: ``models.text.tidy_text``, probe12), so a compatibility
-    # ideograph or a decomposed letter comes back as its canonical equal; sources are kept as written
+    # ideograph or a decomposed letter comes back as its canonical equal; a source's text too (probe13)
     assert copy["description"] == (tidy_text("description", description).strip() or None)
-    assert [s["note"] for s in copy["sources"]] == [note.strip() or None] * 2
+    assert [s["note"] for s in copy["sources"]] == [tidy_text("note", note).strip() or None] * 2
 
 
 # --- duplicated keys ----------------------------------------------------------------------

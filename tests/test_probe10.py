@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import installed_tracker
+from conftest import installed_tracker, output_buffering
 from test_geo_border import geonames_stub
 
 #: Runs ``tracker`` with one library function wrapped so that the process signals itself as the
@@ -143,8 +143,9 @@ def test_chart_writes_standard_output_in_the_format_asked(example_db, run, tmp_p
     assert not (tmp_path / "c.svg").exists()
 
 
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
 @pytest.mark.parametrize("command", ["map", "chart"])
-def test_an_image_piped_into_a_reader_that_leaves_ends_quietly(example_db, command):
+def test_an_image_piped_into_a_reader_that_leaves_ends_quietly(example_db, command, unbuffered):
     """`map -f svg -o - | head -c 10` said "Cannot write -: Broken pipe." (the figure's writer
     took the closed pipe for a failed write); it now ends quietly, as every other output does."""
     reader = subprocess.Popen(["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
@@ -154,6 +155,7 @@ def test_an_image_piped_into_a_reader_that_leaves_ends_quietly(example_db, comma
         stderr=subprocess.PIPE,
         text=True,
         check=False,
+        env=output_buffering(unbuffered),
     )
     assert reader.stdin is not None
     reader.stdin.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 import subprocess
 from collections.abc import Callable
@@ -13,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from typer.testing import Result
+
+from conftest import output_buffering
 
 Run = Callable[..., Result]
 
@@ -224,8 +225,9 @@ def test_check_cuts_a_long_list_of_contradicted_spans_and_counts_the_rest(
 # --- a reader that leaves: the exit status of a closed pipe ---------------------------------------
 
 
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
 def test_an_export_into_a_closed_pipe_ends_quietly_with_exit_1_and_the_database_untouched(
-    tracker_script: str, tmp_path: Path
+    tracker_script: str, tmp_path: Path, unbuffered: bool
 ) -> None:
     """`tracker export -f json | head -c 10`: nothing on stderr, exit 1 (Click's and Python's
     convention for EPIPE, documented in docs/cli.md), and the file is byte for byte as it was."""
@@ -244,7 +246,7 @@ def test_an_export_into_a_closed_pipe_ends_quietly_with_exit_1_and_the_database_
         [tracker_script, "--db", str(db), "export", "-f", "json"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env={**os.environ, "NO_COLOR": "1"},
+        env={**output_buffering(unbuffered), "NO_COLOR": "1"},
     )
     assert child.stdout is not None and child.stderr is not None
     assert child.stdout.read(10).startswith(b"[")

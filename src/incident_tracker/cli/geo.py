@@ -168,7 +168,11 @@ def report_batch(store: Any, resolver: Any = None, *, dry_run: bool = False, ids
     from ..geo.chain import describe
     from ..geo.locate import default_resolver
 
-    report = _run_batch(store, resolver or default_resolver(store, reporter=build_progress), dry_run=dry_run, ids=ids)
+    resolver = resolver or default_resolver(store, reporter=build_progress)
+    report = _run_batch(store, resolver, dry_run=dry_run, ids=ids)
+    failure = getattr(getattr(resolver, "online", None), "failure", None)
+    if failure:  # said once: the incidents after it were looked up offline only
+        message(f"Note: {failure} The incidents it could not answer were looked up offline only.")
     verb = "Would locate" if dry_run else "Located"
     for incident_id, chosen in report.located:
         message(f"{verb} incident {incident_id}: {chosen.label} ({chosen.geo_precision}, {chosen.source}).")

@@ -31,6 +31,7 @@ from .render import (
     history_table,
     incidents_table,
     message,
+    print_fitted,
     render_incident,
 )
 
@@ -297,8 +298,12 @@ def history(ctx: typer.Context, incident_id: IdArgument, as_json: JsonFlag = Fal
     """
     store = state(ctx).store()
     changes = store.history(incident_id)
-    emit(Result(data=changes, draw=lambda out: out.print(history_table(changes))),
-         OutputFormat.json if as_json else OutputFormat.table)  # fmt: skip
+
+    def draw(out: "Console") -> None:
+        table = history_table(changes)
+        print_fitted(out, table, [table])
+
+    emit(Result(data=changes, draw=draw), OutputFormat.json if as_json else OutputFormat.table)
 
 
 # --- links and deletion -----------------------------------------------------------

@@ -293,7 +293,8 @@ def render_incident(
     if record["links"]:
         out.print("[bold]Links:[/] " + ", ".join(f"{link['kind']} → {link['id']}" for link in record["links"]))
     if history:
-        out.print(history_table(history))
+        table = history_table(history)
+        print_fitted(out, table, [table], "'tracker history ID --json' gives every field")
 
 
 SOURCE_INDENT = 5
@@ -384,7 +385,22 @@ def history_table(history: list[dict[str, Any]]) -> Any:
             _escape(readable_value(change["new_value"])),
             _escape(_with_arrival(change)),
         )
-    return whole_words(table)
+    return whole_words(table, leave_out=HISTORY_LEFT_OUT_FIRST)
+
+
+#: The history's columns a narrow terminal loses first (below about 65 columns even folded words do not fit):
+#: the reason, then the old value, then the time; what changed and to what stay.
+HISTORY_LEFT_OUT_FIRST = ("Reason", "Old", "When (UTC)")
+
+
+def print_fitted(out: Console, renderable: Any, tables: list[Any], hint: str = "--json gives every field") -> None:
+    """Print ``renderable`` and say which columns its fitting tables (:class:`~..report.table_fit.FittingTable`)
+    left out to fit the terminal: one behaviour for every table, as ``tracker list``'s (the console had cut
+    ``history``, ``stats`` and ``config show`` at its edge below about 60 columns, and said nothing)."""
+    out.print(renderable)
+    left_out = list(dict.fromkeys(header for table in tables for header in table.left_out))
+    if left_out:
+        message(f"Left out at {out.width} columns: {', '.join(left_out)} ({hint}).")
 
 
 def _with_arrival(change: dict[str, Any]) -> str:

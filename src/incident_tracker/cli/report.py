@@ -6,7 +6,7 @@ commands, so ``tracker --help`` and the other commands do not pay for it.
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -16,7 +16,7 @@ from ..store.filters import Filters
 from .base import state
 from .options import CsvFlag, ForceOption, JsonFlag, OutputFormat, filter_options, format_option, pick_format
 from .output import Result, emit
-from .render import message
+from .render import message, print_fitted
 
 if TYPE_CHECKING:
     from ..report import Timeline
@@ -128,7 +128,7 @@ def stats(
       tracker stats --country TJ --format md
       tracker stats --by actor --by attribution
     """
-    from ..report import build_stats, markdown, terminal
+    from ..report import build_stats, markdown
 
     output = pick_format(fmt, {"json": as_json, "md": as_md})
     result = build_stats(state(ctx).store(), filters, top=top)
@@ -136,7 +136,7 @@ def stats(
         result.only([name.strip().replace("-", "_") for name in by])
     found = Result(
         data=result.to_dict,
-        draw=lambda out: out.print(terminal.stats_renderable(result)),
+        draw=lambda out: _draw_stats(out, result),
         markdown=lambda: markdown.stats_markdown(result),
         empty=None if result.totals.count else f"No incidents match ({result.description}).",
     )
@@ -208,3 +208,11 @@ def chart(
         + (f" ({drawn.not_drawn} with imprecise dates not drawn)" if drawn.not_drawn else "")
         + "."
     )
+
+
+def _draw_stats(out: Any, stats: Any) -> None:
+    """The statistics' tables, and which columns a narrow terminal left out of them."""
+    from ..report import terminal
+
+    fitted: list[Any] = []
+    print_fitted(out, terminal.stats_renderable(stats, fitted), fitted)

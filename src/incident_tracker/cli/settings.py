@@ -60,6 +60,7 @@ def _draw_settings(out: Any, rows: list[dict[str, Any]]) -> None:
     from rich.table import Table
 
     from ..report.terminal import whole_words
+    from .render import print_fitted
 
     out.print(f"Config file: {config.config_path()}", soft_wrap=True, markup=False)  # a path, whole
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True, header_style="bold")
@@ -67,7 +68,8 @@ def _draw_settings(out: Any, rows: list[dict[str, Any]]) -> None:
         table.add_column(column, overflow="fold", no_wrap=column in ("key", "environment variable"))
     for row in rows:
         table.add_row(row["key"], escape(_text(row["value"])), row["from"], row["environment"])
-    out.print(whole_words(table, fold_beyond=12))
+    fitted = whole_words(table, fold_beyond=12, leave_out=("environment variable", "from"))
+    print_fitted(out, fitted, [fitted])
 
 
 def _row(resolved: config.Resolved) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..models import check_date_range, parse_date
+from ..models.text import tidy_source_text
 from ..models.times import check_not_future
 from ..store.records import HISTORY_ACTIONS, HISTORY_KEYS, SOURCE_FIELDS, looks_like_url
 from .columns import SOURCE_KEYS, parse_sources
@@ -140,7 +141,7 @@ def plain_sources(value: Any) -> list[dict[str, Any]] | None:
             return None
         if not _TEXT_OR_NULL.issuperset(map(type, cells)):
             return None
-        cleaned = dict(zip(SOURCE_FIELDS, [None if c is None else c.strip() or None for c in cells]))  # noqa: B905
+        cleaned = {f: None if c is None else tidy_source_text(f, c) or None for f, c in zip(SOURCE_FIELDS, cells)}  # noqa: B905
         url = cleaned["url"]
         if (not url and not cleaned["outlet"]) or (url and not looks_like_url(url)):
             return None

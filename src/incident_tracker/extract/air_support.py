@@ -48,6 +48,14 @@ AIR_SUPPORT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_GROUND}|fight(?:ing)?|battle|assault|operation)",
         ("airstrike",),
     ),
+    # the same support told from the troops' side or by what the gunships gave: "troops supported by helicopter
+    # gunships killed three of the militants" (Pakistan Link 887), "with helicopter gunships giving cover from the air"
+    # (Pakistan Today 889)
+    (
+        rf"{_GROUND}\s+(?:were\s+|had\s+been\s+)?(?:supported|backed(?:\s+up)?|covered)\s+by\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"{_GUNSHIPS}|{_GUNSHIPS}\s+(?:were\s+)?(?:giving|providing|gave|provided)\s+(?:[\w-]+\s+)?(?:cover|support)",
+        ("airstrike",),
+    ),
     # "blew up a government school", "the school was blown up", "blew up two houses"
     (
         rf"blew\s+up\s+(?:a|an|the|two|three|several|\d+)\s+(?:[\w'’-]+\s+){{0,2}}?{_BUILDING}|"
@@ -68,5 +76,8 @@ def mark_air_support(draft: Draft, pieces: list[tuple[str, tuple[str, ...]]]) ->
 
 
 def support_only(draft: Draft) -> bool:
-    """Whether the draft's ``airstrike`` was read only from aircraft backing a ground fight."""
+    """Whether the draft's ``airstrike`` was read only from aircraft backing a ground fight, or the side on the ground
+    called the aircraft in (:mod:`.air_called`: then what they struck with was that fight's support)."""
+    if draft.values.get("_air_called"):
+        return True
     return bool(draft.values.get("_air_support")) and not draft.values.get("_air_struck")

@@ -49,7 +49,8 @@ QUANT = (
 )
 #: Words before a victim noun, never "and wounded …", which begins another count ("shot dead six and wounded two").
 #: "drug-traffickers", "fuel-smugglers": a word joined to the noun by a hyphen is one of those words too.
-_ADJ = r"(?:(?!and\s+(?:wounded|injured|killed|hurt|shot)\b)(?:[A-Za-z’'-]+\s+|[A-Za-z]+-(?=[a-z]))){0,4}?"
+#: "a U.S. soldier": the wires' abbreviation, whose points would otherwise end the words (AFPS 935).
+_ADJ = r"(?:(?!and\s+(?:wounded|injured|killed|hurt|shot)\b)(?:[A-Za-z’'-]+\s+|[A-Za-z]+-(?=[a-z])|U\.S\.\s+)){0,4}?"
 #: "citizens of Kyrgyzstan", "members of the Iranian forces": who the victims were, told after the noun.
 #: "a teacher of the country", "a shepherd of the village": where they were from, told by a common noun.
 #: "commanders of Iran's elite Revolutionary Guard Corps": a state's force, told with its state and its rank (only
@@ -102,6 +103,9 @@ _AUX = (
     r"(?<=were )reported|(?<=was )reported|(?<=are )reported|(?<=is )reported|(?<=were )left|(?<=was )left|"
     # "10 of the attackers were believed killed" (AP 672), "are believed to have been killed": the army's count
     r"(?<=were )believed(?:\s+to\s+have\s+been)?|(?<=are )believed(?:\s+to\s+have\s+been)?|"
+    # "A U.S. soldier was shot and wounded by a Pakistani border guard" (AFPS 935), "ten people were shot and killed"
+    # (812): how they were hit, told between the auxiliary and the toll's verb
+    r"(?:(?<=was )|(?<=were )|(?<=been ))(?:shot|stabbed)\s+and|"
     # "One conscript is said to have been martyred" (Iran Economist 758): the side's own word for its dead, hedged
     # only on the source; (not "23 migrants are said to have been killed, according to witnesses", 114: a claim
     # the coders weigh against an official count)
@@ -266,7 +270,8 @@ _PATTERNS = (
         rf"\b(?P<num>an?)\s+(?:\d+-years?-old\s+)?{_NOUN}(?:\s+{_SERVING}[^,.;]{{1,60}}?)?(?:,[^,;]{{1,80}},)?\s+"
         # "A Tajik man died on March 30", "An Afghan shepherd has died": dying needs no "was"; nor do a death or a
         # wound told by what the victim did ("a constable lost his life", "a child sustained injuries")
-        rf"(?:(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+|(?:has\s+|had\s+)?"
+        # "A U.S. soldier was shot and wounded" (AFPS 935): how the one was hit, between the auxiliary and the verb
+        rf"(?:(?:was\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)+(?:(?:shot|stabbed)\s+and\s+)?|(?:has\s+|had\s+)?"
         rf"(?=died\b|lost\s+(?:his|her)\s+life\b|succumbed\b|(?:sustained|suffered|received)\s+))"
         rf"(?P<verb>{KILL_WORDS}|{HURT_WORDS})\b",
         re.IGNORECASE,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .air_called import air_called
 from .air_told import called_from_the_air
 from .airspace import airspace_only
 from .at_work import victims_at_work
@@ -36,6 +37,7 @@ from .market_blast import people_at_the_market
 from .named_before import side_named_before
 from .no_time_given import no_time_given
 from .not_the_attack import arsenal_named, fire_on_the_bomber
+from .one_died import one_died
 from .one_more_hit import one_more_hit
 from .own_side import force_justified
 from .own_strike import own_strike
@@ -60,6 +62,7 @@ def read_each_draft(drafts: list[Draft], sentences: list[Sentence], background: 
         struck_by(draft, sentences, background)
         accused_force(draft, sentences)  # an allegation naming nobody: the one state's force the incident names
         post_attacked(draft, sentences)  # a post attacked, with no toll telling who was hit: its holders
+        air_called(draft, sentences, background)  # "they called for close air support": the strike backs the fight
         side_named_before(draft, sentences, background)  # "the border guards then opened fire": the side named before
         claim_of_the_group_named(
             draft, sentences, background, own_only=id(draft) in others
@@ -124,6 +127,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     where_hit(draft, sentences, background)  # "killed after they had crossed onto Iranian soil": IR
     killing_of_nationals(draft, sentences, background)  # "the killing of a number of Afghan nationals by": AF
     crossers_are_civilians(draft, sentences, background)  # "ten Afghans who were trying to get into Iran"
+    one_died(draft, sentences, background)  # "and the border violator died", no count told: one killed
     smugglers_dead(draft, sentences, background)  # "armed Afghan drug traffickers …, killing three of them": AF
     victims_at_work(draft, sentences, background)  # "a landmine has killed two Tajiks who were collecting firewood"
     no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"

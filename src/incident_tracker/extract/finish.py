@@ -229,6 +229,7 @@ _PRIVATE_MARKS = (
     "_forces_hit",
     "_air_support",
     "_air_struck",
+    "_air_called",
 )
 
 

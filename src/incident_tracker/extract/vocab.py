@@ -307,7 +307,7 @@ WEAPON_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"exchanges? of fire|"
         # "the terrorists and the soldiers traded heavy fire" (Business Recorder 605): how heavy says no other weapon
         r"(?:exchanged|traded) (?:heavy |intense |sporadic )?fire|firearms|firing|fired (?:on|at|upon)|fired back|"
-        r"returned fire|came under fire(?! (?:for|over)\b)|"
+        r"returned fire|c[ao]me under fire(?! (?:for|over)\b)|"
         # the passive and the answer of the Russian-language services: "automatic fire was opened on the border
         # guards", "had to fire back"
         r"fire (?:was|had been) opened|automatic fire|(?:to|had to) fire back|"

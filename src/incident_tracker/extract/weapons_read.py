@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .air_called import DROPPED_BOMB_PHRASES
 from .air_support import AIR_SUPPORT_PHRASES, mark_air_support
 from .draft import Draft
 from .sentences import Sentence
@@ -37,7 +38,8 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
     ``sentence`` as their evidence, less those denied, recovered, only heard after a blast, a heavy weapon's own
     firing, or a mine or fire told again."""
     taken: list[tuple[int, int, tuple[str, ...]]] = []
-    for pattern, weapons in WEAPON_PHRASES + AIR_SUPPORT_PHRASES:  # .air_support: gunships in a fight
+    # .air_called: a bomb dropped is the aircraft's; .air_support: gunships in a fight
+    for pattern, weapons in DROPPED_BOMB_PHRASES + WEAPON_PHRASES + AIR_SUPPORT_PHRASES:
         for match in re.finditer(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end, _ in taken):
@@ -86,7 +88,11 @@ _MINE = re.compile(r"(?:land ?)?mines?", re.IGNORECASE)
 #: it is that weapon's fire (AP 533: mortars fired at civilians, then "the Afghan Taliban started it, firing at
 #: Pakistani soldiers"; Dawn 318: mortar rounds, then "the suspected firing positions"), not guns of their own. Never
 #: "shooting", which tells guns ("the shooting went on for three hours" after mortar fire: the corpus codes both).
-_FIRE_AGAIN = re.compile(r"firing|fired (?:on|at|upon)|exchanges? of fire|exchanged fire|traded fire", re.IGNORECASE)
+#: "the Pakistani military was told straight away when ISAF forces came under fire", after the rockets that hit them
+#: (ISAF 895, Rantburg 896): the rockets' fire, told again.
+_FIRE_AGAIN = re.compile(
+    r"firing|fired (?:on|at|upon)|exchanges? of fire|exchanged fire|traded fire|c[ao]me under fire", re.IGNORECASE
+)
 
 #: Words of firing that say nothing of the weapon: with a mortar, rocket or missile named, they are its.
 _FIRING_ONLY = re.compile(r"firing|fired (?:on|at|upon)|shooting", re.IGNORECASE)

@@ -97,9 +97,10 @@ def did_you_mean(text: str, values: tuple[str, ...] | list[str], cutoff: float =
 
 
 #: The fields that name someone or somewhere (a place, an actor, a group of victims): compared,
-#: grouped and looked up by their text, so an invisible difference there makes two of one.
+#: grouped and looked up by their text, so an invisible difference there makes two of one (a source's outlet
+#: too, and a user's place, whose name is tidied as ``place``).
 NAME_FIELDS = frozenset(
-    {"place", "location", "admin1", "admin2", "origin_place", "victims", "perpetrator", "attributed_by"}
+    {"place", "location", "admin1", "admin2", "origin_place", "victims", "perpetrator", "attributed_by", "outlet"}
 )
 #: Characters without a glyph that a PDF, a Word file or a web page leaves inside a name: the soft
 #: hyphen (a place a line may break), the zero-width space, the word joiner, a byte-order mark.
@@ -133,3 +134,49 @@ def tidy_text(name: str, text: str) -> str:
     if name in NAME_FIELDS:
         text = _OTHER_SPACES.sub(" ", IDLE_JOINERS.sub("", INVISIBLE.sub("", text)))
     return text
+
+
+def tidy_source_text(field: str, text: str) -> str:
+    """A source's field as stored, stripped: composed (NFC) as every stored text is, and its outlet, a name, also
+    without the invisible characters and other spaces a pasted name carries (:func:`tidy_text`), as an
+    incident's names are; the URL as given (an address is not prose). ``check_source`` and the import's
+    fast path of a sources cell both store this."""
+    if field == "url":
+        return text.strip()
+    return tidy_text(field, text).strip()
+
+
+#: Arabic letters a Persian reader reads as the Persian letter: the yeh typed on an Arabic keyboard (ي), the
+#: alef maqsura pasted Persian text has for a final yeh (ى), the Arabic kaf (ك). "كندز" and "کندز" are one
+#: name. The record keeps the letter typed; every comparison folds it here, the one folding for ``--search``,
+#: ``--actor``, ``--perpetrator``, ``--admin1``, ``stats``' groups and ``timeline``'s lanes.
+ARABIC_AS_PERSIAN = {"ي": "ی", "ى": "ی", "ك": "ک"}
+#: Each folded letter and the forms it is written in, the Persian one first.
+PERSIAN_LETTER_FORMS = {
+    persian: (persian, *(arabic for arabic, same in ARABIC_AS_PERSIAN.items() if same == persian))
+    for persian in dict.fromkeys(ARABIC_AS_PERSIAN.values())
+}
+
+
+def persian_letters_sql(expression: str) -> str:
+    """SQL folding the text of ``expression`` as :data:`ARABIC_AS_PERSIAN` does (a GROUP BY key: SQLite's
+    ``replace``, no function of ours, so any client may run it)."""
+    for arabic, persian in ARABIC_AS_PERSIAN.items():
+        expression = f"replace({expression}, '{arabic}', '{persian}')"
+    return expression
+
+
+def persian_forms(text: str, most: int = 27) -> list[str]:
+    """``text`` in every form its yeh and kaf are written in (:data:`ARABIC_AS_PERSIAN`), the text as given
+    first; the letters past ``most`` forms stay as typed. For a filter that compares whole values or
+    patterns, so that an index still serves it (a folded column would be read row by row)."""
+    if not any(ch in ARABIC_AS_PERSIAN or ch in PERSIAN_LETTER_FORMS for ch in text):
+        return [text]
+    forms = [""]
+    for ch in text:
+        letters = PERSIAN_LETTER_FORMS.get(ARABIC_AS_PERSIAN.get(ch, ch))
+        if letters is not None and len(forms) * len(letters) <= most:
+            forms = [form + letter for form in forms for letter in letters]
+        else:
+            forms = [form + ch for form in forms]
+    return list(dict.fromkeys([text, *forms]))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ..models import country_name
+from ..models.text import persian_letters_sql
 
 #: Lanes shown for --by before the rest are folded into "other".
 DEFAULT_MAX_LANES = 12
@@ -31,10 +32,10 @@ class By(StrEnum):
 
 LANE_SQL: dict[By, str] = {
     By.country: "i.country",
-    By.admin1: "i.admin1",
+    By.admin1: persian_letters_sql("i.admin1"),  # one lane whichever keyboard typed its kaf and yeh
     By.type: "i.event_type",
     By.attribution: "i.attribution",
-    By.perpetrator: "i.perpetrator",
+    By.perpetrator: persian_letters_sql("i.perpetrator"),
 }
 
 _UNKNOWN_LANE_LABEL: dict[By, str] = {

@@ -74,7 +74,9 @@ def _layout(timeline: Timeline, width: int) -> _Layout:
     injured = max([len("Injured"), *(len(f.toll("injured")) for _, f in rows)])
     unknown = max([len("No toll"), *(len(f"{f.unknown('killed'):,}") for _, f in rows)])
     mix = max([len("Attribution"), *(len(attribution_mix_text(f)) for _, f in rows)])
-    label = min(40, max([len("Period"), *(len(text) for text, _ in rows)]))
+    from rich.cells import cell_len
+
+    label = min(40, max([len("Period"), *(cell_len(text) for text, _ in rows)]))
     fixed = label + 2 + 1 + count + 2 + killed + 2 + injured + 2 + unknown + 2 + mix
     return _Layout(
         label=label,
@@ -87,12 +89,23 @@ def _layout(timeline: Timeline, width: int) -> _Layout:
     )
 
 
+def in_cells(text: str, width: int) -> str:
+    """``text`` taking exactly ``width`` cells of the terminal: padded, or cut with an ellipsis. Counted in cells,
+    not characters: a combining mark takes none and a CJK character two, and a lane named so pushed its bar out
+    of line with the others."""
+    from rich.cells import cell_len, set_cell_size
+
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, width - 1) + "…"
+
+
 def _period_line(text: str, figures: Figures, layout: _Layout, maximum: int, style: str) -> Text:
     """Label, bar (coloured by attribution), count, killed, injured, no-toll count, attribution mix."""
     from rich.text import Text
 
     line = Text(no_wrap=True, overflow="ellipsis")
-    line.append(f"{text:<{layout.label}}  ", style=style)
+    line.append(f"{in_cells(text, layout.label)}  ", style=style)
     length = 0
     for status, chars in bar_segments(figures, maximum, layout.bar):
         line.append("█" * chars, style=ATTRIBUTION_COLOURS[status])
@@ -263,8 +276,9 @@ def _small_table() -> Table:
     return Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, show_edge=False)
 
 
-def stats_renderable(stats: Stats) -> RenderableType:
-    """Totals, then one small table per breakdown, then the deadliest incidents."""
+def stats_renderable(stats: Stats, fitted: list[FittingTable] | None = None) -> RenderableType:
+    """Totals, then one small table per breakdown, then the deadliest incidents. Each table is appended to
+    ``fitted``, if given, so that the caller can say which columns a narrow terminal left out."""
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
@@ -295,7 +309,7 @@ def stats_renderable(stats: Stats) -> RenderableType:
             )
         if breakdown.more:
             table.add_row(Text(f"… {plural(breakdown.more, 'more')}", style="dim"))
-        parts += [*_section(breakdown.title), whole_words(table)]
+        parts += [*_section(breakdown.title), _kept(fitted, whole_words(table, leave_out=("No toll", "%")))]
         if breakdown.note:
             parts.append(Text(breakdown.note, style="dim"))
     if stats.deadliest:
@@ -320,8 +334,17 @@ def stats_renderable(stats: Stats) -> RenderableType:
                 Casualties.of(incident, "killed").shown(),
                 attribution,
             )
-        parts += [*_section("Deadliest incidents"), whole_words(table)]
+        parts += [
+            *_section("Deadliest incidents"),
+            _kept(fitted, whole_words(table, leave_out=("Attribution", "Type"))),
+        ]
     return Group(*parts)
+
+
+def _kept(fitted: list[FittingTable] | None, table: FittingTable) -> FittingTable:
+    if fitted is not None:
+        fitted.append(table)
+    return table
 
 
 def _percent(part: int, whole: int) -> str:

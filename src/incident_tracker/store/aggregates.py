@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..models.text import persian_letters_sql
 from . import stats_summary
 from .database import rows as fetch_rows
 from .figure_sql import FIGURE_COLUMNS, FIGURE_NAMES, rollup_columns
@@ -66,6 +67,9 @@ _CUBE = "temp.report_stats_cube"
 #: breakdowns group (the latter through the actor dictionary).
 _PERPETRATORS = "temp.report_stats_perpetrators"
 _BY_COUNT = "GROUP BY key ORDER BY count DESC, key = '', key"
+#: The breakdowns of names typed by hand, grouped with their Arabic kaf and yeh read as Persian
+#: (``models.text.ARABIC_AS_PERSIAN``: "بدخشان" typed on either keyboard is one province).
+_NAMES = frozenset({"admin1", "perpetrator"})
 
 
 @dataclass
@@ -84,8 +88,9 @@ class StatsCube:
     def breakdown(self, name: str) -> list[dict[str, Any]]:
         """Figures per value (``key``) of one cube field, or of ``perpetrator``; most incidents first."""
         table = self.perpetrators if name == "perpetrator" else self.cube
+        key = persian_letters_sql(f"c.{name}") if name in _NAMES else f"c.{name}"
         return list(
-            fetch_rows(self.store.conn, f"SELECT c.{name} AS key, {rollup_columns('c')} FROM {table} AS c {_BY_COUNT}")
+            fetch_rows(self.store.conn, f"SELECT {key} AS key, {rollup_columns('c')} FROM {table} AS c {_BY_COUNT}")
         )
 
     def actors(self) -> list[dict[str, Any]]:
@@ -93,7 +98,7 @@ class StatsCube:
         for it, matched as the ``actor`` filter matches (case aside, as written)."""
         canonical = (
             "coalesce((SELECT a.name FROM actor_aliases AS k JOIN actors AS a ON a.id = k.actor_id "
-            "WHERE k.alias = c.perpetrator COLLATE NOCASE LIMIT 1), c.perpetrator)"
+            f"WHERE k.alias = c.perpetrator COLLATE NOCASE LIMIT 1), {persian_letters_sql('c.perpetrator')})"
         )
         sql = f"SELECT {canonical} AS key, {rollup_columns('c')} FROM {self.perpetrators} AS c {_BY_COUNT}"
         return list(fetch_rows(self.store.conn, sql))

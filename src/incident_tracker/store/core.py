@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import check_date_range, parse_date
-from ..models.text import refuse_nul
+from ..models.text import refuse_nul, tidy_source_text
 from .database import connect, connect_read_only
 from .filters import haversine_km
 from .records import SOURCE_FIELDS, history_value, looks_like_url
@@ -124,7 +124,7 @@ class StoreCore:
         if odd:  # an object or a number would be stored as its Python repr
             raise ValidationError(f"Source field {odd[0]} must be text, got {source[odd[0]]!r}.")
         cleaned = {
-            f: (refuse_nul(str(source[f]), f).strip() or None) if source.get(f) is not None else None
+            f: (tidy_source_text(f, refuse_nul(str(source[f]), f)) or None) if source.get(f) is not None else None
             for f in SOURCE_FIELDS
         }
         if not cleaned["url"] and not cleaned["outlet"]:

@@ -7,12 +7,13 @@ One definition: :class:`Filters` holds what the user asked for, and
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..errors import ValidationError
 from ..models.coordinates import EARTH_RADIUS_KM as EARTH_RADIUS_KM
 from ..models.coordinates import haversine_km as haversine_km
-from ..models.text import tidy_text
+from ..models.text import PERSIAN_LETTER_FORMS, persian_forms, tidy_text
 from ..sides import actor_key
 
 #: The perpetrator is one of the spellings of the actor whose alias key is the parameter
@@ -104,6 +105,10 @@ class _Conditions:
         self.params.extend(params)
 
 
+#: One ``--perpetrator`` pattern, a part of the name as written.
+_PERPETRATOR_LIKE = "i.perpetrator LIKE ? ESCAPE '\\'"
+
+
 def _placeholders(values: list[str] | list[int]) -> str:
     return ", ".join("?" for _ in values)
 
@@ -186,8 +191,9 @@ class Filters:
     def _add_places(self, conditions: _Conditions) -> None:
         if self.countries:
             conditions.add(f"i.country IN ({_placeholders(self.countries)})", *self.countries)
-        if self.admin1:
-            conditions.add(f"i.admin1 COLLATE NOCASE IN ({_placeholders(self.admin1)})", *self.admin1)
+        if self.admin1:  # "بدخشان" typed with either kaf or yeh is one province (models.text.persian_forms)
+            forms = list(dict.fromkeys(form for name in self.admin1 for form in persian_forms(name)))
+            conditions.add(f"i.admin1 COLLATE NOCASE IN ({_placeholders(forms)})", *forms)
 
     def _add_event_types(self, conditions: _Conditions) -> None:
         if self.event_type:
@@ -219,16 +225,18 @@ class Filters:
                 )
             # The text as written, or any spelling of the actor it names in the dictionary
             # ("ISKP" finds the incident written "Islamic State Khorasan Province").
-            conditions.add(
-                f"(i.perpetrator LIKE ? ESCAPE '\\' OR {_SPELLINGS_OF_KEY})",
-                f"%{_escape_like(tidy_text('perpetrator', self.perpetrator))}%",  # as stored names are
-                actor_key(self.perpetrator),
-            )
+            # Its kaf and yeh in either form (models.text.persian_forms), as a search has them; the pattern
+            # tidied as stored names are.
+            typed = tidy_text("perpetrator", self.perpetrator)
+            patterns = [f"%{_escape_like(form)}%" for form in persian_forms(typed)]
+            likes = " OR ".join([_PERPETRATOR_LIKE] * len(patterns))
+            conditions.add(f"({likes} OR {_SPELLINGS_OF_KEY})", *patterns, actor_key(self.perpetrator))
         if self.actor:
             # Exactly that name, or any spelling of the dictionary's actor it names.
+            names = persian_forms(tidy_text("perpetrator", self.actor).strip())
             conditions.add(
-                f"(i.perpetrator = ? COLLATE NOCASE OR {_SPELLINGS_OF_KEY})",
-                tidy_text("perpetrator", self.actor).strip(),
+                f"(i.perpetrator COLLATE NOCASE IN ({_placeholders(names)}) OR {_SPELLINGS_OF_KEY})",
+                *names,
                 actor_key(self.actor),
             )
 
@@ -353,8 +361,7 @@ def _escape_like(text: str) -> str:
 #: and the alef maqsura (ى) stands for a final yeh in pasted Persian text.
 _VARIANTS = {
     **dict.fromkeys("iIıİ", ("i", "ı")),
-    **dict.fromkeys("یيى", ("ی", "ي", "ى")),
-    **dict.fromkeys("کك", ("ک", "ك")),
+    **{letter: forms for forms in PERSIAN_LETTER_FORMS.values() for letter in forms},  # models.text's one folding
 }
 #: At most this many forms of one word (the varied letters past it stay as typed).
 _MOST_FORMS = 27
@@ -387,7 +394,11 @@ def fts_query(text: str) -> str:
         prefix = word.endswith("*")
         core = word.rstrip("*").replace('"', '""')
         if core:
-            forms = [f'"{form}"' + ("*" if prefix else "") for form in _letter_forms(core)]
+            # A record written before text was composed (probe12) may hold the word decomposed, which the
+            # index keeps apart outside Latin letters ("Шӯрообод"): its decomposed form is asked too.
+            decomposed = unicodedata.normalize("NFD", core)
+            spellings = _letter_forms(core) + ([decomposed] if decomposed != core else [])
+            forms = [f'"{form}"' + ("*" if prefix else "") for form in spellings]
             terms.append(forms[0] if len(forms) == 1 else f"({' OR '.join(forms)})")
     if not terms:
         raise ValidationError("A search needs at least one word.", field="search")

@@ -2,17 +2,55 @@
 
 Nominatim's usage policy asks that answers be cached and that a client make at most
 one request per second; the time of the last request is kept here too, so that
-several processes share the one-per-second budget. The SQL of
+several processes share the one-per-second budget, and so is a server's "wait"
+(429's Retry-After), so that the next command waits as well. The SQL of
 :class:`incident_tracker.geo.online.OnlineGeocoder` lives here.
+
+The file is the geocoder's own: a symbolic link or anything but a regular file in its place is
+refused, never followed (a link to the incident database would have had the cache's tables
+written into it), and a file SQLite cannot use (damaged, read-only, not SQLite) is one
+:class:`~incident_tracker.errors.GeocodingError` naming the file and the remedy.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import time
 from contextlib import suppress
 from pathlib import Path
+
+from ..errors import GeocodingError
+
+
+class CacheError(GeocodingError):
+    """The answer cache cannot be used: nothing is asked online without it (the policy's cache)."""
+
+
+def _refuse_unless_regular(path: Path) -> None:
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(mode):
+        raise CacheError(
+            f"The online geocoder's cache {path} is a symbolic link; it is not followed (it could lead to another "
+            "file, a database). Remove the link: the cache is made again at the next online lookup."
+        )
+    if not stat.S_ISREG(mode):
+        raise CacheError(
+            f"The online geocoder's cache {path} is not a regular file. Remove it, or set TRACKER_CACHE_DIR."
+        )
+
+
+def unusable(path: Path, error: sqlite3.Error) -> CacheError:
+    """The one-line error for a cache SQLite cannot read or write."""
+    reason = str(error) or type(error).__name__
+    return CacheError(
+        f"Cannot use the online geocoder's cache {path} ({reason}); nothing was asked online. Make it writable, "
+        "or remove it (it is made again), or set TRACKER_CACHE_DIR."
+    )
 
 
 def open_cache(path: Path) -> sqlite3.Connection:
@@ -22,14 +60,27 @@ def open_cache(path: Path) -> sqlite3.Connection:
     analyst is working on, which other users of the machine need not learn from a file in the home
     folder (SQLite gives its journal the same mode). The offline gazetteer beside it is GeoNames'
     public data and keeps the umask's mode."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with suppress(FileExistsError):
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _refuse_unless_regular(path)
+        with suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
+        _refuse_unless_regular(path)
+    except OSError as error:
+        raise CacheError(
+            f"Cannot use the online geocoder's cache {path} ({error.strerror or type(error).__name__}). "
+            "Set TRACKER_CACHE_DIR to a folder you may write in."
+        ) from None
     conn = sqlite3.connect(path, timeout=10)
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS answers (request TEXT PRIMARY KEY, response TEXT NOT NULL, fetched_at REAL)"
-    )
-    conn.execute("CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value REAL)")
+    try:
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS answers (request TEXT PRIMARY KEY, response TEXT NOT NULL, fetched_at REAL)"
+        )
+        conn.execute("CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value REAL)")
+        conn.commit()
+    except sqlite3.Error as error:
+        conn.close()
+        raise unusable(path, error) from None
     return conn
 
 
@@ -47,12 +98,49 @@ def store_answer(conn: sqlite3.Connection, request: str, response: str) -> None:
     conn.commit()
 
 
+def _state(conn: sqlite3.Connection, key: str) -> float | None:
+    row = conn.execute("SELECT value FROM state WHERE key = ?", [key]).fetchone()
+    return float(row[0]) if row and row[0] is not None else None
+
+
 def last_request(conn: sqlite3.Connection) -> float | None:
     """When the last request was made (any process), as a Unix time."""
-    row = conn.execute("SELECT value FROM state WHERE key = 'last_request'").fetchone()
-    return float(row[0]) if row else None
+    return _state(conn, "last_request")
 
 
 def mark_request(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('last_request', ?)", [time.time()])
+    conn.commit()
+
+
+def take_turn(conn: sqlite3.Connection, min_delay: float) -> float | None:
+    """Wait for this process's turn to ask the server, and take it; or, when the server asked every client
+    to stay away until later (:func:`hold_off`), take nothing and return that time.
+
+    The read of the last request's time and the mark of this one are one write transaction
+    (``BEGIN IMMEDIATE``): two processes that read the same last time would otherwise both ask
+    at once. The wait happens inside it, so the next process waits for this one's mark."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        now = time.time()
+        until = _state(conn, "not_before")
+        if until is not None and until > now:
+            conn.rollback()
+            return until
+        last = _state(conn, "last_request")
+        if last is not None:
+            wait = min(last + min_delay - now, min_delay)  # a last time in the future (a clock set back): one delay
+            if wait > 0:
+                time.sleep(wait)
+        conn.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('last_request', ?)", [time.time()])
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    return None
+
+
+def hold_off(conn: sqlite3.Connection, seconds: float) -> None:
+    """Keep every client of this cache from asking for ``seconds`` (the server's Retry-After)."""
+    conn.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('not_before', ?)", [time.time() + seconds])
     conn.commit()

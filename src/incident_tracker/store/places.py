@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from ..models.text import refuse_nul
+from ..models.text import refuse_nul, tidy_text
 
 PLACE_COLUMNS = ("id", "name", "latitude", "longitude", "kind", "country", "admin1", "notes", "created_at")
 UNLOCATED_COLUMNS = ("id", "place", "country", "admin1", "admin2", "location", "geo_precision")
@@ -106,13 +106,24 @@ def place_name_rows(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
     return [(int(place_id), str(alias), str(key)) for place_id, alias, key in rows]
 
 
+#: A place's columns tidied as the incident field they are like (its names as ``place``).
+_TIDIED_AS = {"name": "place", "admin1": "admin1"}
+
+
 def insert_place(conn: sqlite3.Connection, values: dict[str, Any], aliases: list[tuple[str, str]]) -> int:
     """Insert a place and its (alias, key) names; returns its id. The caller holds the transaction.
 
-    A NUL in any of its text is refused here, the one write every place passes through."""
+    A NUL in any of its text is refused here, the one write every place passes through; and its names are
+    tidied here as an incident's are (``models.text.tidy_text``: composed, without the invisible characters a
+    pasted name carries), so that the place shown, listed and exported is the name typed, not its bytes."""
     for name, value in [*values.items(), *(("alias", alias) for alias, _ in aliases)]:
         if isinstance(value, str):
             refuse_nul(value, name)
+    values = {
+        column: tidy_text(_TIDIED_AS.get(column, column), value).strip() if isinstance(value, str) else value
+        for column, value in values.items()
+    }
+    aliases = [(tidy_text("place", alias).strip(), key) for alias, key in aliases]
     columns = ("name", "kind", "latitude", "longitude", "country", "admin1", "notes", "created_at")
     cursor = conn.execute(
         f"INSERT INTO places ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",

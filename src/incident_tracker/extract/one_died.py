@@ -1,0 +1,41 @@
+"""A death told of one person named by a role, with no count: "and the border violator died" (issue 14).
+
+"The man took no notice when the guards called on him to surrender, so the servicemen opened fire to kill, and the
+border violator died" (Pravda.ru 942): one person, told before ("the man"), whose death is told with the definite
+article and a singular noun of who he was, never with a number. The toll readings count numbers and "a"/"an" ("a
+border guard was killed"); this one is read only when the incident has no death count at all, so a count read
+anywhere in its sentences stands ("The soldier died in a heavy exchange of fire" after "a soldier was martyred", 762,
+is the same one). One person: the noun is singular, and the verb is told of him alone ("died", "was killed", "was shot
+dead", "lost his life"). Only the incident's own sentences, not background.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft
+from .sentences import Sentence
+
+#: Who one person was, by a role or a trade: the nouns reports use for a single victim or a single attacker.
+_ONE = (
+    r"violator|trespasser|intruder|infiltrator|smuggler|trafficker|attacker|gunman|assailant|man|woman|boy|girl|"
+    r"guard|soldier|serviceman|conscript|officer|policeman|driver|shepherd|herder|farmer|teenager|migrant|civilian|"
+    r"villager|fisherman|worker|teacher"
+)
+_DIED = re.compile(
+    rf"\bthe\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_ONE})\s+(?:later\s+|then\s+|subsequently\s+|also\s+)?"
+    r"(?:died|was\s+killed|was\s+shot\s+dead|has\s+died|had\s+died|lost\s+his\s+life|lost\s+her\s+life)\b",
+    re.IGNORECASE,
+)
+
+
+def one_died(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """One dead, when the incident counts no death and its own sentences tell one person's death (see the module)."""
+    if draft.values.get("killed") is not None:
+        return
+    for sentence in draft.own_sentences(sentences, background):
+        found = _DIED.search(sentence.text)
+        if found is not None:
+            draft.set("killed", 1, sentence)
+            draft.notes.append(f"One killed: the death of one person told as 'the {found.group('noun').lower()}'.")
+            return
