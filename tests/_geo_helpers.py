@@ -34,6 +34,16 @@ def label_for(resolver: Resolver, query: str, named: str) -> str | None:
     return None if chosen is None else chosen.label
 
 
+def assert_label(resolver: Resolver, query: str, named: str, expected: str | None) -> None:
+    """``query`` (the countries ``named`` in view) is answered by a place whose label starts with ``expected``, or
+    by none when ``expected`` is None."""
+    label = label_for(resolver, query, named)
+    if expected is None:
+        assert label is None, (query, label)
+    else:
+        assert label is not None and label.startswith(expected), (query, label)
+
+
 def assert_answers(resolver: Resolver, query: str, named: str, name: str, point: tuple[float, float]) -> None:
     """``query``, with the countries ``named`` ("PK;AF") in view, is answered by the place whose
     label starts with ``name``, within 1 km of ``point``."""

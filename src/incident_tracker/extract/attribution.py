@@ -14,7 +14,9 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from .accounts_differ import accounts_differ
 from .after_act import after_side
+from .attackers_were import attackers_trade
 from .attribution_acts import attackers, labelled_or_from_across, origin_of, side_that_acted
 from .attribution_patterns import (
     _ACCUSED_OF,
@@ -124,8 +126,8 @@ def _read(text: str) -> Attribution | None:
     sides blaming each other, an exchange of fire (which blames no one), then each step below in order.
     """
     mutual = MUTUAL.search(text) or COUNTER_ACCUSATIONS.search(text)
-    if mutual and not HABITUAL.search(text) and not STANDING.search(text):
-        return Attribution("disputed")
+    if (mutual and not HABITUAL.search(text) and not STANDING.search(text)) or accounts_differ(text):
+        return Attribution("disputed")  # accounts_differ: "the accounts of the two sides were far apart"
     if _AT_EACH_OTHER.search(text):
         return _attacker_before_exchange(text)
     for reading in _READINGS:
@@ -224,6 +226,8 @@ def _accused_or_named(text: str) -> Attribution | None:
         members = None  # "the attackers belonged to Afghanistan", "to the same tribe": an origin or kin, no group
     if members:
         return Attribution("alleged", perpetrator=clean_side(members.group("quoted") or members.group("perp")))
+    if trade := attackers_trade(text):  # "The attackers were smugglers, according to …" (see .attackers_were)
+        return Attribution("alleged", perpetrator=trade)
     allege = ALLEGE.search(text)
     if allege:
         place, country = (None, None)

@@ -10,6 +10,7 @@ import re
 
 from .actors import labelled_actor
 from .after_act import after_side
+from .armed_reply import answered_with_fire
 from .attribution_patterns import (
     _ACTED,
     _AGAINST,
@@ -31,7 +32,9 @@ from .attribution_patterns import (
 from .came_across import came_across, crossers_who_struck
 from .coalition_acts import coalition_acted
 from .crowd_actor import crowd_actor
+from .lone_man import lone_man_acted
 from .statement import Attribution, clean_side, country_of, names_a_side
+from .the_side import side_told_acting
 from .unmet_actors import men_of_group_acted
 from .vocab import DEMONYMS, NUMBER
 
@@ -43,6 +46,8 @@ def origin_of(where: str | None, demonym: str | None = None) -> tuple[str | None
     """Origin place and country from "Afghanistan's Badakhshan province" or "Afghanistan"."""
     if not where:
         return None, None
+    if where.lower() in DEMONYMS and not country_of(where):  # "fired from the Afghan side": a country, no place
+        return None, DEMONYMS[where.lower()]
     possessive = re.match(rf"({_CAP})[’']s\s+(.+)", where)
     if possessive and country_of(possessive.group(1)):
         return re.sub(r"\s+(?:province|region|district)$", "", possessive.group(2)), country_of(possessive.group(1))
@@ -101,6 +106,12 @@ def side_that_acted(text: str) -> Attribution | None:
     said_from = _SAID_FROM.search(text)
     if said_from:
         return Attribution("alleged", perpetrator=clean_side(said_from.group("perp")))
+    if man := lone_man_acted(text):  # "a Pakistani border scout opened fire" (see .lone_man)
+        return Attribution("alleged", perpetrator=man)
+    if side := side_told_acting(text):  # "the Tajik side opened fire" (see .the_side)
+        return Attribution("alleged", perpetrator=side)
+    if answered := answered_with_fire(text):  # "armed Afghan smugglers answered … with gunfire" (see .armed_reply)
+        return answered
     return coalition_acted(text)  # "forces of the US-led coalition in Afghanistan killed …" (see .coalition_acts)
 
 

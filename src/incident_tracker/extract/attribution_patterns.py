@@ -381,6 +381,12 @@ MUTUAL = re.compile(
     r"\b(?:summon(?:ed|s|ing)?|call(?:ed|s|ing) in)\b[^.;]{1,120}\b(?:summon(?:ed|s|ing)?|call(?:ed|s|ing) in)\b",
     re.IGNORECASE,
 )
+#: A duty, not an act: "the Frontier Corps said it was responsible for security along the border" owns no attack
+#: and blames no one (a claim's "responsible for" in .claim_patterns, and :data:`ALLEGE`'s).
+DUTY = (
+    r"(?:the\s+)?(?:security|safety|protection|defen[cs]e|guarding|protecting|policing|patrolling|"
+    r"border|frontier|area|region|road|post|crossing)\b"
+)
 #: "<who> said the attack originated/came from <where>" / "<who> blamed <someone>".
 ALLEGE = re.compile(
     r"(?P<who>(?:[A-Z][\w'’-]*\s+)*(?:authorities|officials|government|ministry|military|army|police|"
@@ -389,7 +395,7 @@ ALLEGE = re.compile(
     r"(?:have\s+|has\s+|had\s+)?(?:said|say|says|claimed|alleged|alleges|accused|blamed|stated|insisted)\b"
     r"(?P<rest>.*?\b(?:originated|came|launched|fired|crossed|infiltrated|entered|slipped|sneaked|from across|blamed|"
     # "would hold those responsible to account" (Tribal News Network 544): a vow that names no one
-    r"accused|(?<!\bthose\s)(?<!\bwhoever\sis\s)(?<!\bwhoever\swas\s)responsible|behind)\b.*)",
+    rf"accused|(?<!\bthose\s)(?<!\bwhoever\sis\s)(?<!\bwhoever\swas\s)responsible\b(?!\s+for\s+{DUTY})|behind)\b.*)",
 )
 ORIGIN = re.compile(
     # "the militants had come over the border from Kunar province" (Dawn 670): "come" as "came"

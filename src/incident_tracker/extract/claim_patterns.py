@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .attribution_patterns import _ACTOR, _CAP
+from .attribution_patterns import _ACTOR, _CAP, DUTY
 
+#: What a group says it did not do, or a claim already told as denied, is no claim of its own: the one list of
+#: negations that :mod:`.group_said_it` looks for inside the group's saying and :mod:`.spokesman_claim` before the
+#: act (a spokesman's clause can open on the denial: "denied … but a spokesman said its men had attacked").
+NOT_OWN = re.compile(r"\b(?:not|never|denied|denies|deny|rejected|rejects)\b")
 #: A named actor: "Jaish al-Adl (Army of Justice)", "the Afghan Border Police".
 _NAME = (
     r"(?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|[a-z]{1,3}-[A-Z][\w’'-]*|of|al|el|ul|e|i|the))*"
@@ -36,9 +40,9 @@ _SAID_IT_DID = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|announced|stated|declared)\b[^.]{0,60}?\b(?:that\s+)?"
     r"(?:it (?:had\s+)?(?:carried out|"
     # "said through its spokesman, X, that it had set off the bomb": a group owning the bomb is its claim
-    r"was behind|conducted|staged|was responsible for|"
+    rf"was behind|conducted|staged|was responsible for(?!\s+{DUTY})|"
     r"(?:set off|planted|detonated)\s+the\s+(?:bomb|device|mine|explosives?))|"
-    r"they\s+were\s+(?:behind|responsible\s+for)|"
+    rf"they\s+were\s+(?:behind|responsible\s+for(?!\s+{DUTY}))|"
     # "The Pakistani Taliban say their fighters carried out the raid" (The Guardian 692): the group's own men
     # "The BLA said its Majeed Brigade had carried out the attack": a unit the group names as its own
     r"(?:its|their)\s+(?:fighters|men|militants|members|mujahideen|(?:[A-Z][\w’'-]*\s+){1,3}(?:Brigade|Squad|Battalion|"

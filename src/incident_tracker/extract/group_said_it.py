@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .claim_patterns import _NAME
+from .claim_patterns import _NAME, NOT_OWN
 from .groups import known_group, known_groups
 from .statement import Attribution, clean_side
 
@@ -29,14 +29,12 @@ _SAID_IT_ACTED = re.compile(
     # "Jundulla … said it was responsible, according to al-Arabiya" (941): owning the act with nothing after it
     r"(?:was|were)\s+(?:responsible|behind\s+it)(?!\s+for\b))\b"
 )
-#: What the group said it did not do, or a claim the sentence already tells is denied, is no claim of its own.
-_NOT_OWN = re.compile(r"\b(?:not|never|denied|denies|deny|rejected|rejects)\b")
 
 
 def group_said_it_acted(text: str) -> Attribution | None:
     """A group's own telling of its act as its claim, or None (see the module's docstring)."""
     for match in _SAID_IT_ACTED.finditer(text):
-        if _NOT_OWN.search(text[match.start() : match.end()]):
+        if NOT_OWN.search(text[match.start() : match.end()]):
             continue
         who = match.group("who")
         if re.fullmatch(r"[Tt]he\s+(?:militant\s+|armed\s+|banned\s+)?group", who):

@@ -329,7 +329,10 @@ def give_day(draft: Draft, date: FoundDate, sentence: Sentence) -> None:
 
 
 def _names_them(before: str, found: str) -> bool:
-    """Whether ``found`` names the group that ``before`` only labelled ("militants" → "Fitna al-Khwarij")."""
+    """Whether ``found`` names the group that ``before`` only labelled ("militants" → "Fitna al-Khwarij"), or the
+    men of the state that ``before`` told only as "the Tajik side" (:mod:`.the_side`)."""
+    if re.fullmatch(r"the \w+ side", before) and _sides(found) == _sides(before) != set():
+        return True
     return bool(_GENERIC.fullmatch(before)) and found[:1].isupper() and not _GENERIC.fullmatch(found)
 
 

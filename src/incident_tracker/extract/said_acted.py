@@ -10,6 +10,12 @@ clause is read as a sentence of its own by :func:`.attribution_acts.side_that_ac
 it names one by its nationality, an alliance or a group the dictionary knows (:func:`.statement.names_a_side`) and the
 clause tells it firing or attacking: a crosser told only as "the man who crossed" names no one, and a side that only
 "entered" is what set the fighting off.
+
+The clause may tell the side only as the agent of its fire: "when mortars fired by foreign forces from the Afghan
+side came down on them" (821, a Pakistani report of 2007: the coders write "foreign forces", the words Pakistani
+officials of the Afghan-Pakistani line of 2005-2012 used for the coalition's troops, as the report does). The agent
+after "fired by" is kept when it names a side, or is foreign, coalition or international forces or troops; a
+generic agent ("fired by militants") is the label :mod:`.attribution_acts` weighs, not a side.
 """
 
 from __future__ import annotations
@@ -25,12 +31,24 @@ _ACT = re.compile(
 )
 
 
+#: The agent of the fire the clause tells: "mortars fired by foreign forces", "shells launched by the Iranian forces".
+_FIRED_BY = re.compile(
+    r"\b(?:fired|launched|lobbed)\s+by\s+(?P<agent>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z]+\s+)?"
+    r"(?:forces|troops|soldiers|border\s+guards|guards|helicopters|gunships|aircraft|jets))\b"
+)
+#: Forces named by what they are to the land, not by a country: the coalition's troops in a Pakistani report.
+_FOREIGN = re.compile(r"(?:the\s+)?(?:foreign|coalition|international|allied)\s+(?:forces|troops)")
+
+
 def side_said_to_act(reported: str) -> str | None:
     """The side the reported clause tells acting, or None."""
     from .attribution_acts import side_that_acted
-    from .statement import names_a_side
+    from .statement import clean_side, names_a_side
 
     found = side_that_acted(reported)
+    agent = _FIRED_BY.search(reported)
+    if found is None and agent and (names_a_side(agent.group("agent")) or _FOREIGN.fullmatch(agent.group("agent"))):
+        return clean_side(agent.group("agent"))
     if found is None or found.status != "alleged" or not found.perpetrator or not names_a_side(found.perpetrator):
         return None
     told = reported.find(found.perpetrator)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .claim_patterns import NOT_OWN
+
 _GROUP = (
     r"(?!(?:A|An|The|Its|Their|His)\s)"
     r"(?:[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|of|al|el|ul|e|i))*(?:\s+\([A-Z][\w-]{1,8}\))?)"
@@ -29,13 +31,12 @@ SPOKESMAN_OWN_MEN = re.compile(
     rf"\s*(?:has\s+|had\s+)?(?:said|says|told\s+[^,.;]{{1,40}}?|claimed)\s+(?:that\s+)?"
     rf"(?:the\s+group[’']s|its|their|his\s+group[’']s)\s+(?:own\s+)?{_MEN}\s+(?:had\s+|have\s+)?{_DID}\b"
 )
-_DENIED = re.compile(r"\b(?:denied|rejected|not|never)\b")
 
 
 def spokesman_claim(text: str) -> str | None:
     """The group whose spokesman tells of its own fighters' act in ``text``, or None."""
     match = SPOKESMAN_OWN_MEN.search(text)
-    if match is None or _DENIED.search(text[: match.end()]):
+    if match is None or NOT_OWN.search(text[: match.end()]):
         return None
     who = match.group("who") or match.group("who2")
     return re.sub(r"[’']s$", "", who.strip()) if who else None  # "the Taliban's spokesman": the group

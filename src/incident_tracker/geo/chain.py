@@ -139,10 +139,11 @@ class Resolver:
         notes: list[str],
         admin2: str | None = None,
         region: frozenset[str] | None = None,
+        named: frozenset[str] = frozenset(),
     ) -> Scoped:
         """Countries and provinces the answer must lie in (see :func:`.scope.read_scope`)."""
         return read_scope(
-            self.gazetteer_tier, self.gazetteer, parsed, (country, admin1, admin2), notes, self.region, region
+            self.gazetteer_tier, self.gazetteer, parsed, (country, admin1, admin2), notes, self.region, region, named
         )
 
     def candidates(
@@ -246,7 +247,7 @@ class Resolver:
             if attempt is None:
                 continue
             notes = resolution.notes if first is None else []
-            scoped = self.scope(attempt, country, admin1, notes, admin2, region=resolution.region)
+            scoped = self.scope(attempt, country, admin1, notes, admin2, resolution.region, resolution.named)
             first = first or scoped
             resolution.country = resolution.country or scoped.context_country
             found = self._within(attempt, scoped)

@@ -23,7 +23,7 @@ from .candidates import (
     famous_elsewhere,
     is_rival,
 )
-from .crossing_twins import crossing_of_twins, named_side, to_side
+from .crossing_twins import crossing_of_twins, named_side, to_side, unit_across_named_line
 from .gazetteer import BORDER_KINDS
 from .hierarchy import town_of_district
 from .one_place import sound_of_one_place, town_named
@@ -65,6 +65,8 @@ def mark_region(
                 found[index] = candidate = facing  # "Sarakhs crossing", Turkmenistan named: its row, Saragt
             sides = {candidate.country, *candidate.border_with}
             candidate.in_region = bool(sides & resolution.region)
+            if unit_across_named_line(candidate, resolution.parsed, resolution.named):
+                candidate.in_region = False  # "Sarakhs crossing", Turkmenistan named: not Iran's Sarakhs County
         candidate = found[index]
         candidate.far = candidate.in_region and far_in_country(candidate, named_province)
 

@@ -118,6 +118,19 @@ def named_side(candidate: Candidate, named: frozenset[str], gazetteer: Gazetteer
     return _as_facing_row(candidate, side, row, gazetteer) if row is not None else None
 
 
+def unit_across_named_line(candidate: Candidate, parsed: ParsedQuery, named: frozenset[str]) -> bool:
+    """Is ``candidate`` a district the text names as a crossing ("Sarakhs crossing", "КПП «X»") though it lies on
+    the side the text's countries leave out, while they name the one across its line? "Sarakhs crossing" in a
+    report naming Turkmenistan alone matched Sarakhs County, Iran's district at the crossing, before the crossing
+    itself, whose own row :func:`named_side` gives the Turkmen side; a district lies wholly on its side, as it
+    does for ``--country`` (issue 13). Not where the text names both sides, or neither, nor without a border word."""
+    if candidate.level != "admin2" or candidate.kind in BORDER_KINDS or not named or candidate.country in named:
+        return False
+    if not (parsed.bare or parsed.crossing_word):
+        return False
+    return len(set(candidate.border_with) & named) == 1
+
+
 def _as_facing_row(candidate: Candidate, side: str, row: PlaceRow, gazetteer: Gazetteer) -> Candidate:
     """``candidate`` answered by ``row``, the pack's row of ``side`` that faces it (:func:`_facing_row`): the row's
     name, point, kind and province, said to lie across the line from where the name was found."""
@@ -210,4 +223,5 @@ __all__ = [
     "on_the_line_of_pack",
     "port_sides",
     "to_side",
+    "unit_across_named_line",
 ]

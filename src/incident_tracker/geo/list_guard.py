@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from .alone import place_alone, resolved_alone
 from .gazetteer import haversine_km
+from .phrase_tails import surroundings_off
 from .text import UNIT_WORDS
 
 if TYPE_CHECKING:
@@ -104,7 +105,10 @@ def _one_reading(place: str, chain: Resolver, named: frozenset[str]) -> list[str
 
 
 def several_places(place: str, chosen: Candidate, chain: Resolver, named: frozenset[str]) -> str | None:
-    """Why ``chosen`` must not answer ``place`` (a list of places apart from each other), or None."""
+    """Why ``chosen`` must not answer ``place`` (a list of places apart from each other), or None. A place and its
+    surroundings ("Chaman and the surrounding areas", :func:`.phrase_tails.surroundings_off`) is no list."""
+    if surroundings_off(place) != place:
+        return None
     names = list_names(place) or _one_reading(place, chain, named)
     if not names:
         return None

@@ -152,6 +152,19 @@ _DEPENDENCY_OF = re.compile(r"(?<=\S)\s+(?:از|جزو|جز)\s+(?:توابع|ت�
 
 #: "محدوده X" (the area, precinct of X): the reader's "منطقه X" (area), which it knows before a name.
 _PRECINCT = re.compile(r"(?<!\S)(?:در\s+)?محدوده(?:ٔ|ی)?(?=\s+\S)")
+#: The Dari and Pashto area nouns "ساحه", "حوزه", "سیمه" opening the text (issue 13: each was read as a name, "ساحه
+#: سپین بولدک" by sound, "حوزه X" matching nothing) are "منطقه" too; not before a word that makes "حوزه" a police or
+#: city district ("حوزه امنیتی", "حوزه هفتم": a numbered district of a city, no named place).
+_ORDINAL = (
+    r"(?:[\d۰-۹]+|اول|سوم|(?:یک|دو|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|نوزده"
+    r"|بیست)م(?:ین)?)"
+)
+_AREA_HEAD = re.compile(
+    rf"^(?:در\s+)?(?:ساحه|حوزه|سیمه|سيمه)(?:ٔ|\u200c?ی)?(?=\s+\S)(?!\s+(?:امنیتی|امنيتی|{_ORDINAL})(?:\s|$))"
+)
+#: "اطراف X", "حومه X", "نواحی X", "شاوخوا X" opening the text (the surroundings, the outskirts, the parts around X):
+#: the reader's "حوالی X" (around X), read as near X.
+_AROUND = re.compile(r"^(?:در\s+)?(?:اطراف|حومه|حومهٔ|حومه\u200cی|نواحی|نواحي|شاوخوا)(?=\s+\S)")
 
 
 #: "X در شمال استان Y" (X, in the north of Y province): the quarter says where in the unit, which is still X's
@@ -182,6 +195,7 @@ def rewrite_persian(text: str) -> str | None:
     rewritten = _HEAD_AGE.sub(r"\g<head> ", rewritten, count=1)
     rewritten = _UNIT_BORDER_ADJECTIVE.sub(r"\g<head> ", rewritten, count=1)
     rewritten = _PRECINCT.sub("منطقه", rewritten, count=1)
+    rewritten = _AROUND.sub("حوالی", _AREA_HEAD.sub("منطقه", rewritten, count=1), count=1)
     rewritten = _QUARTER_OF_UNIT.sub(" در ", rewritten, count=1)
     match = _PILLARS.search(rewritten)
     if match and match.start() > 0:

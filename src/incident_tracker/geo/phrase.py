@@ -29,7 +29,7 @@ from .phrase_chains import rewrite_chain
 from .phrase_context import context_parts, context_prefix
 from .phrase_cyrillic import dateline_role, rewrite_phrase
 from .phrase_declined import split_name
-from .phrase_head import crossing_words_off, near_off, unit_word_off
+from .phrase_head import crossing_words_off, names_a_crossing, near_off, unit_word_off
 from .phrase_patterns import (
     _APPOSITIVE,
     _AREA_SUFFIX,
@@ -56,7 +56,13 @@ from .phrase_patterns import (
     strip_kind,
 )
 from .phrase_patterns import unit_countries as _unit_countries
-from .phrase_tails import border_side_off, comma_before_near
+from .phrase_tails import (
+    apposition_of_kind_off,
+    border_side_off,
+    comma_before_near,
+    converted_distance_off,
+    surroundings_off,
+)
 from .phrase_unlocated import rewrite_unlocated
 from .phrase_where import crossing_kind_off, rewrite_where
 from .roles import read_role
@@ -121,6 +127,9 @@ class ParsedQuery:
     #: The name came with "port" after it ("Irkeshtam port", "伊尔克什坦口岸"): read as the town or crossing it
     #: names, but a crossing whose Chinese port is a pack row of its own answers with that row (geo/crossing_twins.py).
     port: bool = False
+    #: The text, as written, carries a border word of another script ("КПП «X»", "گذرگاه مرزی X", "X口岸") that the
+    #: script readers took off: a pack crossing the name matches keeps only the places at it (geo/crossing_words.py).
+    crossing_word: bool = False
     #: The text puts its places around the area it names ("the posts around the Sokh enclave"): outside it, no one
     #: point (geo/around_area.py; the answer is left empty by geo/no_point_guard.py).
     around: bool = False
@@ -158,9 +167,11 @@ def parse_query(text: str) -> ParsedQuery:
         for reading in (parsed, parsed.alternative):
             if reading is not None:
                 reading.beyond = reading.beyond | beyond
+    crossing_word = names_a_crossing(text)  # "КПП «X»": the readers take the word off (geo/phrase_head.py)
     for reading in (parsed, parsed.alternative):  # "X, just north of the Uzbek border": geo/phrase_tails.py
         if reading is not None:
             border_side_off(reading)
+            reading.crossing_word = crossing_word
     return parsed
 
 
@@ -197,6 +208,7 @@ def _read(text: str) -> ParsedQuery:
         # "western Afghanistan" (not "South Sudan"): a quarter of a country is no point; the country is kept.
         role = "a part of a country names no point"
         return ParsedQuery(text=text, name="", role=role, context=[match.group("country")])
+    raw = surroundings_off(apposition_of_kind_off(converted_distance_off(raw)))  # "(300 miles)": phrase_tails
     raw = _IS_DISTANCE.sub(r"\g<name>, \g<tail>", raw)  # "Zhob is 280 miles from Quetta": Zhob, 280 miles from …
     raw = comma_before_near(raw)  # "Usharal district near Lake Alakol": geo/phrase_tails.py
     body, context, formerly = _brackets_off(raw)

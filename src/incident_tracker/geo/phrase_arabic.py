@@ -160,10 +160,14 @@ _URDU_NOUN = re.compile(r"(?:^|(?<=\s))شہر\s+(?=\S)")
 _PASHTO = re.compile(r"^(?:د|په|پر)\s+\S|\s(?:کې|کی)$")
 _PASHTO_LINK = re.compile(r"(?:^|\s+)(?:د|په|پر|له)\s+")
 _PASHTO_IN_TAIL = re.compile(r"\s+(?:کې|کی)$")
-#: "سیمه" (area; oblique سیمې; "سرحدي سیمو", the border areas), "پوله" (border), "دروازه" (gate),
+#: "سیمه" (area; oblique سیمې; "سرحدي سیمو", the border areas) and its kin "ساحه", "حوزه", "منطقه" (each with its
+#: oblique and plural) and "شاوخوا" (the surroundings; "شاوخوا سیمه"), "پوله" (border), "دروازه" (gate),
 #: "کرښه" (line) after a name; "ښارګوټی" (small town; oblique "ښارګوټې", plural "ښارګوټو": geo102) says what the
 #: place is, as the gate does.
-_PASHTO_AREA = re.compile(r"(?:^|\s+)(?:(?:سرحدي|سرحدی)\s+)?(?:سیمه|سيمه|سیمې|سيمې|سیمو|سيمو)$")
+_PASHTO_AREA = re.compile(
+    r"(?:^|\s+)(?:(?:سرحدي|سرحدی)\s+)?(?:شاوخوا(?:\s+(?=\S))?)?"
+    r"(?:(?:سیم|سيم|ساح|حوز|منطق)(?:ه|ې|و)|(?<=شاوخوا))$"
+)
 _PASHTO_KIND = re.compile(r"(?:^|\s+)(?:پوله|پولې|دروازه|دروازې|کرښه|کرښې|ښارګوټ(?:ی|ي|ې|و))$")
 _PASHTO_OBLIQUE_GATE = re.compile(r"دروازې$")
 #: "خرلاڅيو لارې" (the Kharlachi road): a name in the oblique ("-يو") before a road, area or border

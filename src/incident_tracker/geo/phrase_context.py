@@ -29,7 +29,7 @@ from .phrase_patterns import (
     _URDU_OF,
     _URDU_OF_COUNTRY,
 )
-from .phrase_unit_part import unit_part
+from .phrase_unit_part import located_part, unit_part
 from .scripts import has_arabic
 
 _IN_THE = re.compile(r"^(?:in\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -94,6 +94,8 @@ def context_parts(part: str) -> list[tuple[str, str | None]]:
     text = _QUOTES.sub("", part).strip()
     match = _IN_THE.match(text)
     text = text[match.end() :] if match else text
+    if located := located_part(text):  # "расположенном в анклаве Сох": geo/phrase_unit_part.py
+        return [located]
     head, extra, implied = context_prefix(text)
     head = _DISTRICT_FIRST.sub("", head)  # "District Kech", as Pakistani papers write it
     match = _NEUTRAL_SUFFIX.search(head)

@@ -320,6 +320,17 @@ def _held_by_tajik_unit(words: list[str]) -> str | None:
     return None if chain is None or chain.startswith("near ") else f"{' '.join(names)}, {chain}"
 
 
+def _izofa_name_before_unit(words: list[str], raw: str) -> str | None:
+    """ "Хамоби вилояти Ҷузҷон" (Khamob of Jowzjan province, sixty-ninth batch): a name tied by the izofa "-и" to
+    the unit chain holding it, read "Хамоб, Ҷузҷон province" (the izofa off, as :func:`_tajik` does)."""
+    if len(words) < 3 or not words[0][:1].isupper() or words[1].casefold() not in _TAJIK_UNITS:
+        return None
+    if not words[0].casefold().endswith("и") or len(words[0]) <= 4 or _TAJIK_JOIN.search(raw):
+        return None
+    chain = _tajik(words[1:])
+    return None if chain is None or chain.startswith("near ") else f"{_spelled(words[0][:-1])}, {chain}"
+
+
 # --- Russian: units named before the name ("джамоата Чоркух", "махаллы Сомониён") -------------
 
 #: Russian units written before their name, which the reader's prefixes do not cover.
@@ -408,7 +419,7 @@ def rewrite_phrase(text: str) -> str | None:
     if match := _TAJIK_BORDER_UNIT.match(raw):
         return f"{match.group('name')} border detachment"
     words = raw.split()
-    if (held := _held_by_tajik_unit(words)) is not None:
+    if (held := _held_by_tajik_unit(words) or _izofa_name_before_unit(words, raw)) is not None:
         return held
     hyphened = len(words) > 1 and _TAJIK_HYPHENED.match(words[0]) and words[1].casefold() in _TAJIK_UNITS
     if words and (words[0].casefold() in (*_TAJIK_UNITS, *_TAJIK_NEAR, *_TAJIK_LEAD, "дар") or hyphened):

@@ -86,9 +86,20 @@ _HAN_NAMES = _table(
 #: (Tarbagatay), 喀什地区 Kashgar, 阿克苏地区 Aksu, 和田地区 Hotan; read at liquisearch.com/xinjiang/subdivisions).
 #: A prefecture is no town: Kashgar's holds 140,000 km² and eleven counties, its seat in one corner.
 _HAN_PREFECTURES = _table("Kashgar=Kashgar Prefecture;Gujangbagh=Hotan Prefecture;Tacheng=Tacheng Prefecture")
-#: The autonomous prefecture (自治州) the reader drops before a finer unit ("克孜勒苏柯尔克孜自治州乌恰县" is Ulugqat
-#: County), and its English name (Wikipedia's "Xinjiang", Subdivisions, as for :data:`_HAN_PREFECTURES`).
-_HAN_AUTONOMOUS = _table("克孜勒苏柯尔克孜自治州=Kizilsu Kyrgyz Autonomous Prefecture")
+#: The autonomous prefectures (自治州) of Xinjiang read whole, each with its English name. The reader drops one
+#: before a finer unit ("克孜勒苏柯尔克孜自治州乌恰县" is Ulugqat County); alone, it is read as the Latin "X
+#: Autonomous Prefecture" is, as a prefecture (地区) of :data:`_HAN_PREFECTURES` is (geo135 for Kizilsu; the
+#: others issue 13). Wikipedia's "Xinjiang", Subdivisions (as for :data:`_HAN_PREFECTURES`), and a Chinese
+#: list of the region's prefectures and autonomous prefectures (ttnews.xyz/a/5eaf8692dc9b5e33bf1f4d17:
+#: "伊犁哈薩克自治州", "昌吉回族自治州", "巴音郭楞蒙古自治州"); "伊犁州", Ili's short name, in a Chinese
+#: page on its counties (txiafs.com: "伊犁州八县三市"). Bortala's (博尔塔拉蒙古自治州) is a pack row. Not Aksu's
+#: and Altay's prefectures (阿克苏地区, 阿勒泰地区): "新疆阿克苏地区" would let Xinjiang stand in, 800 km from
+#: Aksu, for a string the set labels the prefecture or nothing (g5803, the prefecture as a body).
+_HAN_AUTONOMOUS = _table(
+    "克孜勒苏柯尔克孜自治州=Kizilsu Kyrgyz Autonomous Prefecture;伊犁哈萨克自治州=Ili Kazakh Autonomous Prefecture;"
+    "伊犁州=Ili Kazakh Autonomous Prefecture;昌吉回族自治州=Changji Hui Autonomous Prefecture;"
+    "巴音郭楞蒙古自治州=Bayingolin Mongol Autonomous Prefecture"
+)
 #: Unit words after a name, and the English word; "" for a word that only says "area" (near).
 _HAN_UNITS = _table(
     "自治县=county;自治州=province;县城=;县=county;郡=county;区=district;州=province;省=province;市=city;村庄=village;村=village;口岸=port;山口=pass;达坂=pass;达阪=pass;隘口=pass;"
@@ -109,7 +120,7 @@ _HAN_COUNTRIES = _table(
 #: "国门" (the national gate), "前哨班" (the forward squad): "红其拉甫边防营哨卡" is at Khunjerab.
 _HAN_FILLER = (
     *("边防连", "边防营", "边防团", "边防站", "前哨班", "前哨", "哨卡", "国门"),
-    "克孜勒苏柯尔克孜自治州",
+    *_HAN_AUTONOMOUS,
     "位于",
     "境内",
     "飞地",

@@ -29,7 +29,7 @@ from .phrase_patterns import (
     DEMONYMS,
 )
 
-__all__ = ["crossing_words_off", "near_off", "unit_word_off"]
+__all__ = ["crossing_words_off", "names_a_crossing", "near_off", "unit_word_off"]
 
 
 def unit_word_off(head: str, cyrillic: bool) -> tuple[str, str | None]:
@@ -111,3 +111,21 @@ def a_country(word: str) -> bool:
     """Is ``word`` a country's name or code, or its people's ("Pakistan", "Afghan")? (:mod:`.coverage` too: a
     force of a country names no place.)"""
     return country_code(word) is not None or word.casefold() in DEMONYMS
+
+
+#: Border words of the region's other scripts that say the name is a crossing: Russian "КПП", "МАПП", "пункт
+#: пропуска" (any case), "пропускной пункт", "погранпереход", "пограничный переход", "таможенный пост"; Kazakh
+#: "өткізу бекеті/пункті", Kyrgyz "өткөрүү пункту/бекети"; Persian and Dari "گذرگاه", "بندر", "گمرک", "پایانه
+#: مرزی", Arabic "معبر", "منفذ"; Urdu "کراسنگ"; Chinese "口岸", "边检站".
+_OTHER_SCRIPT_CROSSING = re.compile(
+    r"(?<![^\W\d_])(?:КПП|МАПП|пункт\w*\s+пропуска|пропускн\w+\s+пункт\w*|погранперех\w*|пограничн\w+\s+переход\w*"
+    r"|таможенн\w+\s+(?:пост\w*|переход\w*)|өткізу|өткөрүү|گذرگاه|بندر|گمرک|پایانه\s+مرزی|معبر|منفذ|کراسنگ)"
+    r"(?![^\W\d_])|口岸|边检站|邊檢站",
+    re.IGNORECASE,
+)
+
+
+def names_a_crossing(text: str) -> bool:
+    """Does the text, as written, carry a border word of another script than English, which the script readers take
+    off the name without a trace? The tier then keeps the pack's crossing of the name (geo/crossing_words.py)."""
+    return bool(_OTHER_SCRIPT_CROSSING.search(text))

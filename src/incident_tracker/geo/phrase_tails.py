@@ -11,6 +11,15 @@ Both from the sixty-seventh batch (docs/geocoding-journal.md):
   line, not the place's own; it was read as the place's country ("the Uzbek" → Uzbekistan), and
   Shymkent, in Kazakhstan, was ruled out. Such a part now says only that the place is not in that
   country (``ParsedQuery.beyond``, as "bordering C" says), and narrows nothing else.
+
+And one from the sixty-ninth (geo139): **a distance converted in brackets**, "some 480 kilometers (300 miles)
+west of Karachi": the bracket was read as a context part ("300 miles", ignored) and the distance reader, which
+reads the number before the bearing, never saw the 480 km, so the reference town answered as if near it
+(:func:`converted_distance_off`); and **an apposition of kind after a comma**, "a police station in Zahedan, the
+provincial capital": lowercase words ending in a noun of kind say what the name is, never where; read as a context
+part, "capital" ruled the answer out (:func:`apposition_of_kind_off`); and **a place and its surroundings**, "Rask
+and surrounding hills", "X and its environs": one place and the land around it, not a list of two, read as near X
+(:func:`surroundings_off`).
 """
 
 from __future__ import annotations
@@ -31,6 +40,25 @@ _UNIT_THEN_NEAR = re.compile(
     re.IGNORECASE,
 )
 _DISTANCE = r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)"
+#: ", the provincial capital", ", a border town", ", the district headquarters": an article, at most three lowercase
+#: words, a noun of kind, and nothing after it.
+_KIND_APPOSITION = re.compile(
+    r"(?<=\S),\s+(?:the|a|an)\s+(?:[a-z][a-z'-]*\s+){0,3}"
+    r"(?:capital|town|city|village|headquarters|seat|hub|crossing|port|centre|center|settlement)$"
+)
+#: " and surrounding hills", " and the surrounding areas", " and its environs": the place's own surroundings.
+_AND_SURROUNDINGS = re.compile(
+    r"^(?P<name>\S.*?)\s+and\s+(?:(?:the|its)\s+)?(?:(?:surrounding|nearby|adjoining|adjacent)\s+"
+    r"(?:hills?|areas?|villages?|mountains?|countryside|region|localities)|surroundings|environs|outskirts|vicinity)$",
+    re.IGNORECASE,
+)
+#: A distance, then the same in other units in brackets: "480 kilometers (300 miles)", "10 km (about 6 mi)".
+_CONVERTED = re.compile(
+    r"(?P<first>\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|mi))\s*"
+    r"\(\s*(?:about|some|nearly|roughly|approximately|around|almost|over|~)?\s*"
+    r"\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\.?\s*\)",
+    re.IGNORECASE,
+)
 _BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _BY_BORDER = re.compile(
     rf"^(?:(?:just|some|about|roughly|only|barely|right)\s+)?(?:{_DISTANCE}\s+)?"
@@ -74,4 +102,28 @@ def border_side_off(parsed: ParsedQuery) -> None:
         parsed.beyond = frozenset(beyond)
 
 
-__all__ = ["border_side_off", "comma_before_near"]
+__all__ = [
+    "apposition_of_kind_off",
+    "border_side_off",
+    "comma_before_near",
+    "converted_distance_off",
+    "surroundings_off",
+]
+
+
+def converted_distance_off(text: str) -> str:
+    """The text without a distance's conversion in brackets after it: "480 kilometers (300 miles) west of X" is
+    "480 kilometers west of X", which the distance reader reads (a reference 480 km off is no answer)."""
+    return _CONVERTED.sub(r"\g<first>", text)
+
+
+def apposition_of_kind_off(text: str) -> str:
+    """The text without an apposition of kind after its last comma ("Zahedan, the provincial capital" is "Zahedan");
+    a part with a capitalised word ("…, the provincial capital of Sistan-Baluchestan") is kept, as a place."""
+    return _KIND_APPOSITION.sub("", text)
+
+
+def surroundings_off(text: str) -> str:
+    """ "Rask and surrounding hills" → "near Rask": a place and the land around it is near the place, not a list."""
+    match = _AND_SURROUNDINGS.match(text)
+    return f"near {match.group('name')}" if match else text

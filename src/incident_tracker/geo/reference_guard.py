@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from .alone import resolved_alone
 from .gazetteer import haversine_km
 from .phrase_case import genitive_nominative
+from .phrase_tails import converted_distance_off
 from .scripts import has_cyrillic
 
 if TYPE_CHECKING:
@@ -231,8 +232,10 @@ def _far_from_direction(text: str, chosen: Candidate, chain: Resolver, named: fr
 
 
 def reference_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: Resolver) -> str | None:
-    """Why ``chosen`` must not answer ``place`` (it is only the reference the text measures from), or None."""
-    text = " ".join(place.split())
+    """Why ``chosen`` must not answer ``place`` (it is only the reference the text measures from), or None.
+
+    A distance converted in brackets ("480 kilometers (300 miles) west of X") is read without the bracket."""
+    text = converted_distance_off(" ".join(place.split()))
     named = resolution.named
     for reference, km in distances(text):
         if km > NEAR_KM and _is(reference, chosen, chain, named, min(km / 2, 100.0)):

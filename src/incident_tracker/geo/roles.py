@@ -30,9 +30,10 @@ _SEVERAL = re.compile(
     re.IGNORECASE,
 )
 #: "Marawara, Dangam and Sarkano districts", "the remote Nari and Dangam districts": the list
-#: first, its plural unit word after it.
+#: first, its plural unit word after it; not "X and the surrounding areas", one place and its surroundings (geo139).
 _SEVERAL_BEFORE = re.compile(
-    r"^[^,]+?(?:,\s*[^,]+?)*(?:,\s*|\s+)(?:and|&)\s+\S+(?:\s+\S+)?\s+"
+    r"^[^,]+?(?:,\s*[^,]+?)*(?:,\s*|\s+)(?:and|&)\s+(?!(?:the\s+|its\s+)?(?:surrounding|nearby|adjoining|adjacent)\s)"
+    r"\S+(?:\s+\S+)?\s+"
     r"(?P<noun>cities|towns|villages|districts|counties|provinces|areas|regions|tehsils|valleys|checkpoints|"
     r"crossings|crossing\s+points|posts|outposts|passes|bridges)$",
     re.IGNORECASE,

@@ -65,6 +65,7 @@ def read_scope(
     notes: list[str],
     home_region: frozenset[str],
     region: frozenset[str] | None = None,
+    text_countries: frozenset[str] = frozenset(),
 ) -> Scoped:
     """Countries and provinces the answer must lie in, from the options and the query's context.
 
@@ -77,7 +78,9 @@ def read_scope(
     countries, named, rest = _countries_named(parsed, country, admin2, notes)
     frozen = frozenset(countries) if countries is not None else None
     areas = _given_province(tier, admin1, countries, frozen) if admin1 else None
-    anchor, conflict, areas = _read_parts(tier, parsed, rest, (frozen, areas), notes, home_region, region)
+    anchor, conflict, areas = _read_parts(
+        tier, parsed, rest, (frozen, areas), notes, (home_region, text_countries), region
+    )
     context = next(iter(named)) if len(named) == 1 else None
     scope = (frozen, frozenset(areas) if areas is not None else None)
     # "Langar in the district of Ayni" (two towns bear it), "X in Saryagash district" (Kazakhstan): geo/bounds.py
@@ -136,7 +139,7 @@ def _read_parts(
     rest: list[tuple[str, str | None]],
     scope: tuple[frozenset[str] | None, set[tuple[str, str]] | None],
     notes: list[str],
-    home_region: frozenset[str],
+    regions: tuple[frozenset[str], frozenset[str]],
     region: frozenset[str] | None,
 ) -> tuple[Candidate | None, bool, set[tuple[str, str]] | None]:
     """The context parts that name no country, provinces first (a province narrows the finer parts): the anchor
@@ -146,6 +149,7 @@ def _read_parts(
     a note says it was ignored, and why.
     """
     frozen, areas = scope
+    home_region, named = regions
     anchor: Candidate | None = None
     conflict = False  # two parts of the chain anchored in two countries
     for part, level in sorted(rest, key=lambda p: p[1] != "admin1"):  # a province narrows the finer parts
@@ -161,10 +165,10 @@ def _read_parts(
         if level != "admin1" and (not matched or max(matched.values()) < ALTERNATE):
             # "Isfara district", or a town: the answer lies near it (and it stands in if need be).
             within = (frozen, frozenset(areas) if areas is not None else None)
-            found = anchor_of(tier, home_region, part, within, parsed.unit_countries, level)
+            found = anchor_of(tier, home_region, part, within, parsed.unit_countries, level, named)
             if found is None:  # "بمديرية سبين بولدك": Arabic's "b" for "p" (geo/letter_readings.py)
                 anchor_for = partial(
-                    anchor_of, tier, home_region, scope=within, units=parsed.unit_countries, level=level
+                    anchor_of, tier, home_region, scope=within, units=parsed.unit_countries, level=level, named=named
                 )
                 found = _anchor_in_region_letters(anchor_for, part)
             if found is not None and part == parsed.whole_of and not _named_as(found, part):
@@ -225,6 +229,15 @@ def _province_of_its_seat(
     return exact if set(exact) == {(town.country, town.admin1_code)} else {}
 
 
+def _districts_of_named(found: list[Candidate], named: frozenset[str]) -> list[Candidate]:
+    """The places a part names that lie in (or on the line of) a country the text names, where one of them is a
+    district: "د مرکز کلات …" in a report on Afghanistan is Qalat District, not Kalat County of Iran as well
+    (issue 13). A town is no such choice: "Langar, … Ayni" in a report on Tajikistan and Uzbekistan names a
+    Langar of Ayni the gazetteer lacks, and the Uzbek Langar it holds is 300 km off (g6436); else all of them."""
+    inside = [c for c in found if {c.country, *c.border_with} & named]
+    return inside if any(c.level == "admin2" for c in inside) else found
+
+
 def _anchor_in_region_letters(anchor_for: Callable[[str], Candidate | None], part: str) -> Candidate | None:
     """The unit or town an Arabic part names once its "b" (and "ch") are read in the region's letters
     (:func:`.letter_readings.arabic_pe_readings`), each reading asked of ``anchor_for`` (:func:`anchor_of` with the
@@ -253,8 +266,12 @@ def anchor_of(
     scope: Scope,
     units: frozenset[str] | None,
     level: str | None,
+    named: frozenset[str] = frozenset(),
 ) -> Candidate | None:
-    """The district (else the town) a context part names, if one ("ولسوالی کنگ": not Kong, Iran)."""
+    """The district (else the town) a context part names, if one ("ولسوالی کنگ": not Kong, Iran).
+
+    Where the text names countries, a district of one of them named by the part is chosen before places of other
+    countries (:func:`_districts_of_named`)."""
     key = name_key(part)
     if not key:
         return None
@@ -278,11 +295,15 @@ def anchor_of(
     every = [c for c in every if units is None or c.country in units]
     # Its own or a recorded name; failing that, a pack district by sound ("Darvaz" for Darvoz).
     found = [c for c in every if c.trusted] or [c for c in every if _pack_sound(c)]
+    found = _districts_of_named(found, named)
     if not found:
         return None
     found.sort(key=lambda c: (c.level != "admin2", *c.rank_key()))
     best = found[0]
     others = [c for c in found[1:] if level != "admin2" or best.level != "admin2" or c.level == "admin2"]
+    # a place bearing the name only as another name altogether (Zāhed Shahr's "Zahedan") is no rival of one bearing it
+    # as its own, as in the chooser (:func:`.candidates.is_rival`; the sixty-ninth batch, g6647)
+    others = [c for c in others if not (c.match == "alias" and c.score < best.score)]
     if any(haversine_km(best.latitude, best.longitude, c.latitude, c.longitude) > ANCHOR_KM for c in others):
         return None  # two far-apart places of that name: it narrows nothing
     return best

@@ -29,7 +29,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: The stems of the Turkmen and Uzbek (Latin) unit words (province, district, village, city):
 #: a text without one holds no chain for :mod:`.turkic_latin` to read.
 _LATIN_TURKIC = re.compile(
-    r"\b(?:wela[ýy]at|etra[pb]|oba|viloyat|tuman|qishlo|şäher|şəhər|kənd|shahri|mahallas|(?:eksk?la|ankla)(?:vi|wy)|o[‘'ʻ’]tkazish|geçelge|serhet|terminaly)"
+    r"\b(?:wela[ýy]at|etra[pb]|raýon|rayon(?:i|ida|idagi|ining)\b|oba|viloyat|tuman|qishlo|şäher|şəhər|kənd|shahri|mahallas|(?:eksk?la|ankla)(?:vi|wy)|o[‘'ʻ’]tkazish|geçelge|serhet|terminaly)"
     r"|\w[dt](?:aky|äki)\b",
     re.IGNORECASE,
 )

@@ -23,8 +23,8 @@ from .candidates import (
     coarser,
     make_location,
 )
-from .crossing_twins import at_the_crossing, on_the_line_of_pack
-from .gazetteer import BORDER_KINDS, Area, Gazetteer, Place, Scope
+from .crossing_words import border_word_towns
+from .gazetteer import Area, Gazetteer, Place, Scope
 from .phrase import ParsedQuery
 from .region import DEFAULT_REGION
 from .scripts import has_arabic_letter
@@ -320,19 +320,10 @@ class GazetteerTier:
             # "Shamsiddini Shohin", "Шамсиддини Шохин": the Tajik izafet joins the words of a name.
             found = self.towns(name_key(plain), scope)
             towns.update({i: t for i, t in found.items() if t[0] >= ALTERNATE})
-        if parsed.bare and not any(score >= ALTERNATE for score, *_ in towns.values()):
-            # "Spin Buldak Gate" sounds like the pack's "Spin Boldak gate": the gate, not the town.
-            on_the_line = any(on_the_line_of_pack(t[1]) for t in towns.values())
-            # "Esteqlol border crossing": the name without the border-place word.
-            bare = self.towns(name_key(parsed.bare), scope)
-            towns.update({i: t for i, t in bare.items() if t[0] >= ALTERNATE or i not in towns})
-            if on_the_line:
-                towns = {i: t for i, t in towns.items() if t[1].kind in BORDER_KINDS}
-            elif crossings := [t[1] for t in bare.values() if on_the_line_of_pack(t[1]) and t[0] >= ALTERNATE]:
-                # "the Zhibek Zholy crossing": the pack's crossing of that name, not a village far off
-                towns = {i: t for i, t in towns.items() if at_the_crossing(t[1], crossings, countries)}
-            if _a_pass(parsed):  # "the X Pass": the pass, not the district, town or bridge sharing its name
-                towns = {i: t for i, t in towns.items() if t[1].kind == "pass"}
+        by_bare = parsed.bare and not any(score >= ALTERNATE for score, *_ in towns.values())
+        towns = border_word_towns(self.towns, parsed, towns, scope)  # "the X crossing", "КПП «X»": crossing_words
+        if by_bare and _a_pass(parsed):  # "the X Pass": the pass, not the district, town or bridge sharing its name
+            towns = {i: t for i, t in towns.items() if t[1].kind == "pass"}
         if (
             has_arabic_letter(key)
             and not any(t[0] >= ALTERNATE and t[1].tier == "pack" for t in towns.values())

@@ -62,7 +62,8 @@ _UZ_UNIT_ENDINGS = f"(?:{'|'.join(UZ_POSSESSIVE_ENDINGS)})"
 
 #: Unit words after a name, with their case endings (the Turkmen ones from the table above), and the
 #: English word the reader takes. Turkmen: welaýat (province), etrap/etrab- (district), oba (village),
-#: şäher (city); Uzbek: viloyat, tuman, qishloq, shahar, mahalla.
+#: şäher (city); Uzbek: viloyat, tuman, qishloq, shahar, mahalla. The Russian loan for a district, Turkmen
+#: "raýon" and Uzbek "rayon", in its cases too ("Özbegistanyň Sokh raýony", the sixty-ninth batch).
 _UNITS = (
     (
         re.compile(rf"^(?:{_turkmen('wela[ýy]at')}|viloyat{_UZ_UNIT_ENDINGS}?)$"),
@@ -70,8 +71,8 @@ _UNITS = (
     ),
     (
         re.compile(
-            r"^(?:etrap(?:da|daky|dan)?|" + _turkmen("etrab", bare=False) + "|"
-            rf"tuman{_UZ_UNIT_ENDINGS}?)$"
+            r"^(?:etrap(?:da|daky|dan)?|" + _turkmen("etrab", bare=False) + "|" + _turkmen("ra[ýy]on") + "|"
+            rf"tuman{_UZ_UNIT_ENDINGS}?|rayon{_UZ_UNIT_ENDINGS})$"
         ),
         "district",
     ),
