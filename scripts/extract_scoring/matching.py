@@ -1,0 +1,165 @@
+"""How drafts pair with coded incidents (:func:`_match`) and how two values of a field compare on real
+reports (:func:`_real_value`, :func:`_real_same`): one module, because the pairing itself weighs how many
+fields agree (:func:`_likeness`), so the two rules cannot drift apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+#: The fields scored on real reports, and how each is compared (see :func:`_real_same`).
+REAL_FIELDS = (
+    "date",
+    "country",
+    "place",
+    "coordinates",
+    "killed",
+    "injured",
+    "attribution",
+    "actor",
+    "type",
+    "weapons",
+    "victims",
+)
+#: Words that do not tell two place or actor phrases apart.
+_FILLER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "at",
+        "on",
+        "near",
+        "and",
+        "to",
+        "from",
+        "close",
+        "with",
+        "along",
+        "its",
+        "his",
+        "their",
+        "district",
+        "province",
+        "region",
+        "county",
+        "area",
+        "areas",
+        "village",
+        "villages",
+        "town",
+        "city",
+        "border",
+        "frontier",
+    ]
+)
+
+
+def _span(record: dict[str, Any]) -> tuple[dt.date, dt.date]:
+    start = dt.date.fromisoformat(record["event_date"])
+    return start, dt.date.fromisoformat(record.get("event_date_end") or record["event_date"])
+
+
+def _match(
+    expected: list[dict[str, Any]], drafts: list[dict[str, Any]], *, spans: bool = True
+) -> list[tuple[int, int]]:
+    """Pairs (expected, draft): the same first day, else (``spans``) dates that overlap — a draft dated "the
+    week up to Thursday" is the incident coded on Tuesday, with a vaguer date, which the date field
+    scores as wrong — else the nearest first day within 3 days. Among drafts equally near in date (two
+    incidents of one day), the one that tells the same event (place, kind, toll, actor, country) is taken,
+    so two incidents of a day are not paired crosswise."""
+    pairs: list[tuple[int, int]] = []
+    free = set(range(len(drafts)))
+    for window in (0, "overlap", 3) if spans else (0, 3):
+        for i, incident in enumerate(expected):
+            if any(p[0] == i for p in pairs):
+                continue
+            day = dt.date.fromisoformat(incident["event_date"])
+            start, end = _span(incident)
+            near = [
+                (abs((dt.date.fromisoformat(drafts[j]["event_date"]) - day).days), j)
+                for j in sorted(free)
+                if "event_date" in drafts[j]  # one left undated (its sentence's date read both ways) pairs with none
+                and (
+                    _span(drafts[j])[0] <= end and start <= _span(drafts[j])[1]
+                    if window == "overlap"
+                    else abs((dt.date.fromisoformat(drafts[j]["event_date"]) - day).days) <= int(window)
+                )
+            ]
+            if near:
+                closest = min(near)[0]
+                j = max((j for gap, j in near if gap == closest), key=lambda j: (_likeness(incident, drafts[j]), -j))
+                pairs.append((i, j))
+                free.discard(j)
+    return pairs
+
+
+def _likeness(expected: dict[str, Any], draft: dict[str, Any]) -> int:
+    """How many of the fields that name an event (place, kind, toll, actor, country) a draft shares with a coded
+    incident: what tells two incidents of one day apart."""
+    shared = 0
+    for field in ("place", "type", "killed", "actor", "country"):
+        want, have = _real_value(field, expected, set()), _real_value(field, draft, set())
+        shared += want is not None and have is not None and _real_same(field, want, have)
+    return shared
+
+
+def _words(phrase: str) -> set[str]:
+    import re
+
+    return {w for w in re.findall(r"[\w-]+", phrase.lower()) if w not in _FILLER}
+
+
+def _alike(expected: str, got: str) -> bool:
+    """Two phrases name the same thing when the words of one are all in the other."""
+    want, have = _words(expected), _words(got)
+    return bool(want and have and (have <= want or want <= have))
+
+
+def _real_value(field: str, record: dict[str, Any], unscored: set[str]) -> Any:
+    """The value compared for one scored field, or None (nothing coded / nothing proposed)."""
+    if field == "date":
+        return record.get("event_date")
+    if field == "coordinates":
+        if "latitude" in unscored or record.get("latitude") is None:
+            return None
+        return (record["latitude"], record["longitude"])
+    if field == "actor":
+        return record.get("perpetrator")
+    if field == "type":
+        return record.get("sub_event_type")
+    if field == "victims":
+        parts = tuple(
+            record.get(name) if name not in unscored else None for name in ("target_type", "victim_nationality")
+        )
+        return parts if any(parts) else None
+    if field == "weapons":
+        weapons = [w for w in record.get("weapons") or [] if w != "unknown"]
+        return weapons or None
+    return record.get(field)
+
+
+def _same_actor(want: str, have: str) -> bool:
+    """Two perpetrators are one actor when the actor dictionary gives both the same canonical name (the
+    extractor writes a known actor by that name, the coder as the report wrote it: "Military Forces of
+    Iran" is "Iranian border guards", and "Iranian border forces" is too), else when their words match."""
+    from incident_tracker.extract.actors import canonical_actor
+
+    canonical = canonical_actor(want)
+    return bool(canonical and canonical == canonical_actor(have)) or _alike(want, have)
+
+
+def _real_same(field: str, want: Any, have: Any) -> bool:
+    if field == "actor":
+        return _same_actor(str(want), str(have))
+    if field == "place":
+        return _alike(str(want), str(have))
+    if field == "coordinates":
+        from incident_tracker.store.filters import haversine_km
+
+        return bool(haversine_km(want[0], want[1], have[0], have[1]) <= 25)
+    if field == "weapons":
+        return set(want) == set(have)
+    return bool(want == have)
