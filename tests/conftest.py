@@ -402,20 +402,15 @@ def real_migrations_when_marked(request: pytest.FixtureRequest) -> Any:
 
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
-    """A fresh database path per test, a shared cache folder, no config file, no colour, no debug."""
+    """A fresh database path per test, a shared cache folder, no config file, no colour, no debug.
+    Every other ``TRACKER_*`` variable of the shell that runs the tests is cleared, not a list of them: a
+    developer's ``TRACKER_NOMINATIM_URL``, ``TRACKER_CONTACT`` or ``TRACKER_REGION`` must not reach a test,
+    and a setting added later is cleared without anyone remembering to name it here."""
+    for name in [key for key in os.environ if key.startswith("TRACKER_")]:
+        monkeypatch.delenv(name)
     monkeypatch.setenv("TRACKER_DB", str(tmp_path / "incidents.db"))
     monkeypatch.setenv("TRACKER_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
-    monkeypatch.delenv("TRACKER_DEBUG", raising=False)
     monkeypatch.setenv("TRACKER_CONFIG", str(tmp_path / "config.toml"))  # never the user's own file
-    for name in (
-        "TRACKER_COUNTRY",
-        "TRACKER_FORMAT",
-        "TRACKER_ONLINE_GEOCODER",
-        "TRACKER_USER_AGENT",
-        "TRACKER_TERMINAL",
-        "TRACKER_TZ",
-    ):
-        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
 
