@@ -269,26 +269,31 @@ def sqlite_utils_cpu(source: Path, into: Path | None, folder: Path) -> None:
 
 
 def probe_duplicates(db: Path, since: str) -> None:
-    from incident_tracker.cli.extract import _print_pairs
-    from incident_tracker.store.duplicates import iter_duplicate_pairs
+    """The command's own paths as it runs them now (the sweep's blocks for the table, its
+    lists of pairs for ``--json``), then the prototype, which works on :class:`Match` pairs."""
+    from incident_tracker.cli.duplicate_table import print_pair_blocks
+    from incident_tracker.cli.duplicates import _print_pairs
+    from incident_tracker.store.duplicates import DEFAULT_DAYS, iter_duplicate_pairs, scan_duplicate_blocks
 
     store = IncidentStore.open(db, create=False)
     filters = Filters(since=since)
-    seconds, pairs = cpu(lambda: list(iter_duplicate_pairs(store.conn, filters=filters)))
-    n = max(1, len(pairs))
-    print(f"duplicates since {since}: {len(pairs):,} pairs among {store.count(filters):,} incidents")
-    print(f"  find (iter_duplicate_pairs)            {seconds / n * 1e6:9.1f} µs a pair")
+    seconds, blocks = cpu(lambda: list(scan_duplicate_blocks(store, filters=filters)))
+    batches = [batch for block in blocks for batch in block.lists()]
+    n = max(1, sum(len(batch) for batch in batches))
+    print(f"duplicates since {since}: {n:,} pairs among {store.count(filters):,} incidents")
+    print(f"  find (scan_duplicate_blocks)           {seconds / n * 1e6:9.1f} µs a pair")
 
-    def output(as_json: bool) -> None:
+    def quietly(write: Callable[[], object]) -> None:
         with contextlib.redirect_stdout(io.StringIO()):
-            _print_pairs(iter(pairs), as_json, store)
+            write()
 
-    seconds, _ = cpu(lambda: output(True))
+    seconds, _ = cpu(lambda: quietly(lambda: _print_pairs(iter(batches), True, store, DEFAULT_DAYS)))
     print(f"  --json output (current)                {seconds / n * 1e6:9.1f} µs a pair")
-    seconds, _ = cpu(lambda: [store.get(i) for p in pairs for i in (p.first, p.second)])
-    print(f"  store.get of both incidents (current)  {seconds / n * 1e6:9.1f} µs a pair")
-    seconds, _ = cpu(lambda: output(False))
+    seconds, _ = cpu(lambda: quietly(lambda: print_pair_blocks(iter(blocks), store, DEFAULT_DAYS)))
     print(f"  table output now (cli/duplicate_table)  {seconds / n * 1e6:9.1f} µs a pair")
+    pairs = list(iter_duplicate_pairs(store.conn, filters=filters))
+    seconds, _ = cpu(lambda: [store.get(i) for p in pairs for i in (p.first, p.second)])
+    print(f"  store.get of both incidents            {seconds / n * 1e6:9.1f} µs a pair")
     seconds, _ = cpu(lambda: plain_pairs_cached(pairs, store, io.StringIO()))
     print(f"  prototype plain lines, each incident formatted once {seconds / n * 1e6:6.1f} µs a pair")
 
