@@ -94,6 +94,9 @@ BRANCH_POINTS: dict[int, str] = {
     74: "42ed1953",
     # added by extract136, as round 75's section names it
     75: "43e52159",
+    # added by the lead, as rounds 76's and 77's sections name them
+    76: "aa0b0869",
+    77: "0f54c4e4",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
