@@ -44,6 +44,14 @@ def assert_label(resolver: Resolver, query: str, named: str, expected: str | Non
         assert label is not None and label.startswith(expected), (query, label)
 
 
+def assert_chosen_at(resolver: Resolver, query: str, named: str, name: str, precision: str) -> None:
+    """``query`` (the countries ``named`` in view) is answered by a place whose label starts with ``name``, at
+    ``precision`` (``exact``, ``near``, ``admin2`` …): the rule tests' one check of a reading and its level."""
+    chosen = chosen_for(resolver, query, named)
+    assert chosen is not None and chosen.label.startswith(name), (query, chosen)
+    assert chosen.geo_precision == precision, (query, chosen.geo_precision)
+
+
 def assert_answers(resolver: Resolver, query: str, named: str, name: str, point: tuple[float, float]) -> None:
     """``query``, with the countries ``named`` ("PK;AF") in view, is answered by the place whose
     label starts with ``name``, within 1 km of ``point``."""

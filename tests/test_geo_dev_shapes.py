@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for, label_for
+from _geo_helpers import assert_chosen_at, label_for
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.letter_readings import arabic_pe_readings, names_half_of_district
 
@@ -39,9 +39,7 @@ from incident_tracker.geo.letter_readings import arabic_pe_readings, names_half_
 def test_the_unit_a_place_is_filed_under_stands_in(
     resolver: Resolver, query: str, named: str, name: str, precision: str
 ) -> None:
-    chosen = chosen_for(resolver, query, named)
-    assert chosen is not None and chosen.label.startswith(name), (query, chosen)
-    assert chosen.geo_precision == precision, (query, chosen.geo_precision)
+    assert_chosen_at(resolver, query, named, name, precision)
 
 
 @pytest.mark.parametrize(

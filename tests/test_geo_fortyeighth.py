@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for, label_for
+from _geo_helpers import assert_chosen_at, label_for
 from incident_tracker.geo.chain import Resolver
 
 
@@ -96,9 +96,7 @@ def test_subdivision_guards(resolver: Resolver, query: str) -> None:
     ],
 )
 def test_suburb_of_a_known_town_is_near_it(resolver: Resolver, query: str, named: str, name: str) -> None:
-    chosen = chosen_for(resolver, query, named)
-    assert chosen is not None and chosen.label.startswith(name), (query, chosen)
-    assert chosen.geo_precision == "near", chosen.geo_precision
+    assert_chosen_at(resolver, query, named, name, "near")
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import chosen_for, label_for
+from _geo_helpers import assert_chosen_at, chosen_for, label_for
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.letter_readings import arabic_gaf_readings, arabic_letter_readings
 from incident_tracker.geo.phrase_context import context_parts
@@ -36,9 +36,7 @@ from incident_tracker.geo.skeleton import carried_by_name
 def test_an_arabic_name_is_read_in_the_regions_letters(
     resolver: Resolver, query: str, named: str, name: str, precision: str
 ) -> None:
-    chosen = chosen_for(resolver, query, named)
-    assert chosen is not None and chosen.label.startswith(name), (query, chosen)
-    assert chosen.geo_precision == precision, (query, chosen.geo_precision)
+    assert_chosen_at(resolver, query, named, name, precision)
 
 
 @pytest.mark.parametrize(
@@ -141,9 +139,7 @@ def test_other_parts_keep_no_level(part: str) -> None:
     ],
 )
 def test_the_district_a_place_is_filed_under_stands_in(resolver: Resolver, query: str, named: str, name: str) -> None:
-    chosen = chosen_for(resolver, query, named)
-    assert chosen is not None and chosen.label.startswith(name), (query, chosen)
-    assert chosen.geo_precision == "admin2", (query, chosen.geo_precision)
+    assert_chosen_at(resolver, query, named, name, "admin2")
 
 
 @pytest.mark.parametrize(
@@ -205,9 +201,7 @@ def test_a_bare_name_of_a_crossing_and_a_village_stays_open(resolver: Resolver, 
     ],
 )
 def test_a_prefecture_and_a_citys_valley(resolver: Resolver, query: str, named: str, name: str, precision: str) -> None:
-    chosen = chosen_for(resolver, query, named)
-    assert chosen is not None and chosen.label.startswith(name), (query, chosen)
-    assert chosen.geo_precision == precision, (query, chosen.geo_precision)
+    assert_chosen_at(resolver, query, named, name, precision)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import assert_label, chosen_for, countries, label_for
+from _geo_helpers import assert_chosen_at, assert_label, chosen_for, countries, label_for
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.locate import locate
 from incident_tracker.geo.phrase import parse_query
@@ -38,9 +38,7 @@ from incident_tracker.geo.phrase_head import names_a_crossing
     ],
 )
 def test_an_area_word_is_no_name(resolver: Resolver, query: str, name: str, precision: str) -> None:
-    chosen = chosen_for(resolver, query, "AF;PK")
-    assert chosen is not None and chosen.label.startswith(name), (query, chosen)
-    assert chosen.geo_precision == precision, (query, chosen.geo_precision)
+    assert_chosen_at(resolver, query, "AF;PK", name, precision)
 
 
 @pytest.mark.parametrize(
