@@ -103,16 +103,6 @@ def _state(conn: sqlite3.Connection, key: str) -> float | None:
     return float(row[0]) if row and row[0] is not None else None
 
 
-def last_request(conn: sqlite3.Connection) -> float | None:
-    """When the last request was made (any process), as a Unix time."""
-    return _state(conn, "last_request")
-
-
-def mark_request(conn: sqlite3.Connection) -> None:
-    conn.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('last_request', ?)", [time.time()])
-    conn.commit()
-
-
 def take_turn(conn: sqlite3.Connection, min_delay: float) -> float | None:
     """Wait for this process's turn to ask the server, and take it; or, when the server asked every client
     to stay away until later (:func:`hold_off`), take nothing and return that time.
