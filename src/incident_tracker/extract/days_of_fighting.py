@@ -22,10 +22,12 @@ import re
 
 from .dates import find_dates
 from .draft import Draft
+from .vocab import number_value
 
 __all__ = ["days_of_fighting"]
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+#: The ordinals of "for a second day"; a count ("two days of") is read by ``vocab.number_value``.
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _COUNT = r"(?P<count>two|three|four|five|[2-5])"
 _ORDINAL = r"(?P<ordinal>second|third|fourth|fifth)"
 _VIOLENCE = (
@@ -47,8 +49,8 @@ def _days_told(text: str) -> int | None:
     match = _DAYS_OF.search(text) or _FOR_A_DAY.search(text)
     if match is None:
         return None
-    word = (match.groupdict().get("count") or match.groupdict().get("ordinal") or "").lower()
-    return int(word) if word.isdigit() else _COUNTS.get(word)
+    count = match.groupdict().get("count")
+    return number_value(count) if count else _ORDINALS.get(match.group("ordinal").lower())
 
 
 def days_of_fighting(drafts: list[Draft], published: dt.date, anchor: dt.date) -> None:
