@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from _extract_helpers import MONDAY as MONDAY_DAY
-from _extract_helpers import one_draft
+from _extract_helpers import drafts_of, one_draft
 from incident_tracker.extract import extract_drafts, gazetteer_locator
 from incident_tracker.extract.context import country_phrase
 from incident_tracker.extract.roles import find_dateline
@@ -188,3 +188,38 @@ def test_a_place_found_across_the_line_from_where_the_fire_came_keeps_its_countr
         tmp_path,
     )
     assert (draft["country"], draft["origin_country"]) == ("AF", "PK")
+
+
+def test_an_attack_told_in_passing_in_the_lead_is_an_incident_of_its_own() -> None:
+    drafts = drafts_of(
+        "A roadside bomb tore through a police van in Khar on Saturday, hours after a suicide bombing in Peshawar, "
+        "killing four policemen."
+    )
+    assert [(d["event_date"], d.get("place"), d.get("killed")) for d in drafts] == [
+        ("2025-11-29", "Khar", 4),
+        ("2025-11-29", "Peshawar", None),
+    ]
+
+
+def test_an_attack_a_day_before_told_in_passing_takes_the_day_before_and_its_own_toll() -> None:
+    drafts = drafts_of(
+        "Drones struck militants near the border on Saturday, killing six of them, officials said, a day after a "
+        "shooting in which two guards were killed."
+    )
+    assert [(d["event_date"], d.get("killed")) for d in drafts] == [("2025-11-29", 6), ("2025-11-28", 2)]
+
+
+def test_an_attack_told_in_passing_after_no_violence_of_the_lead_is_the_reports_own() -> None:
+    # the guard: "reopened … a day after a grenade attack" tells one incident, the attack
+    drafts = drafts_of(
+        "The crossing at Torkham reopened on Sunday, a day after a grenade attack there wounded nine people."
+    )
+    assert len(drafts) == 1
+
+
+def test_an_attack_told_in_passing_in_a_later_sentence_is_left_to_the_other_readings() -> None:
+    drafts = drafts_of(
+        "Gunmen killed two guards at a post in Kech on Saturday.\n\n"
+        "Police stepped up patrols in the town, hours after a bombing in Turbat, officials said."
+    )
+    assert [d.get("place") for d in drafts] == ["Kech"]
