@@ -223,3 +223,15 @@ def test_an_attack_told_in_passing_in_a_later_sentence_is_left_to_the_other_read
         "Police stepped up patrols in the town, hours after a bombing in Turbat, officials said."
     )
     assert [d.get("place") for d in drafts] == ["Kech"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands mourned the 12 dead in Quetta on Sunday, a day after a bombing at a market killed them.",
+        "Funeral prayers were held on Sunday for the 12 people killed, a day after a bombing at a market in Quetta.",
+    ],
+)
+def test_an_attack_told_in_passing_after_the_aftermath_is_no_second_incident(text: str) -> None:
+    # the day of mourning is the lead's; the bombing told after it is the report's one incident
+    assert len(drafts_of(text)) == 1

@@ -10,9 +10,10 @@ a grenade attack there wounded more than a dozen people", 499) tells no violence
 attack is the report's one incident, read from its own sentence.
 
 Only in a report read as one incident dated to the day, only in the first sentence of the body, and only where the
-words before the clause tell violence; the clause alone is read for the other attack's place, toll and kind; its day
-is the incident's ("hours after", "minutes after") or the day before ("a day after"). Whatever the clause does not
-say stays empty: the other attack takes nothing from the lead's incident but the day it is counted from.
+words before the clause tell violence and no aftermath (mourning, a funeral, a protest, arrests: the day of those,
+and the attack after them the report's own); the clause alone is read for the other attack's place, toll and kind;
+its day is the incident's ("hours after", "minutes after") or the day before ("a day after"). Whatever the clause
+does not say stays empty: the other attack takes nothing from the lead's incident but the day it is counted from.
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ _IN_PASSING = re.compile(
     re.IGNORECASE,
 )
 
+#: Words before the clause that tell the aftermath, not an attack of the lead's own: "Thousands mourned the 12 dead on
+#: Sunday, a day after a bombing …" is the bombing's report, dated by its day of mourning.
+_AFTERMATH = re.compile(
+    r"\b(?:mourn\w*|funerals?|buri(?:ed|al)|condolences?|condemn\w*|protest\w*|vigils?|arrest\w*|reopen\w*)\b",
+    re.IGNORECASE,
+)
+
 
 def attack_in_passing(reader: Reader, body: list[tuple[Sentence, str]], background: set[int]) -> Draft | None:
     """The other attack a one-incident report's lead tells in passing (see the module), read from its clause alone,
@@ -46,7 +54,7 @@ def attack_in_passing(reader: Reader, body: list[tuple[Sentence, str]], backgrou
         return None
     sentence, text = body[0]
     clause = _IN_PASSING.search(text)
-    if clause is None or not VIOLENCE.search(text[: clause.start()]):
+    if clause is None or not VIOLENCE.search(text[: clause.start()]) or _AFTERMATH.search(text[: clause.start()]):
         return None  # "opened the crossing again, a day after a grenade attack": the attack is the report's own
     day = dt.date.fromisoformat(str(incident.values["event_date"]))
     if not clause.group("gap").lower().startswith(("hours", "minutes")):
