@@ -364,3 +364,17 @@ def test_a_view_or_index_of_another_program_changes_nothing(run: Run, db_path: P
     )
     assert run("list", "--json").stdout == expected
     run("add", "--date", "2025-12-01", "--country", "TJ", "--type", "battles", "--no-input")
+
+
+def test_bytes_where_text_belongs_are_named_not_quoted(run: Run, db_path: Path) -> None:
+    """Before: the CSV export of a place holding bytes that are no UTF-8 said `Database error: Could not decode
+    to UTF-8 column 'printf('%s,%s,…', i.uid, …)' with text '01M9…`: our SQL and a piece of the data on the
+    error line; `check` found nothing. A 50 MB blob in a description held (every command ran)."""
+    _desk(run)
+    _by_hand(db_path, "UPDATE incidents SET place = x'ff00fe' WHERE id = 1")
+    result = run("export", "-o", "-", expect=1)
+    assert "a text field holds bytes that are not UTF-8 text" in result.stderr
+    assert "printf" not in result.stderr and result.stderr.count("\n") == 1
+    assert "PROBLEM  values: incident 1 holds what no version of tracker writes: place a blob of 3 bytes" in (
+        run("check", expect=1).stdout
+    )

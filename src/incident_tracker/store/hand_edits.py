@@ -117,6 +117,8 @@ def _check_stored_values(conn: sqlite3.Connection, report: CheckReport) -> None:
         for field in ("country", "origin_country"):  # shown as written, but no country of the codebook
             if record.get(field) is not None and record[field] not in known:
                 faults[field] = record[field]
+        # No column of ours holds bytes: a blob where text belongs (a pasted file, bytes that are not UTF-8).
+        faults.update({name: value for name, value in record.items() if isinstance(value, bytes)})
         if faults:
             faulty.append((record["id"], faults))
     for incident_id, faults in faulty[:SHOWN_INCIDENTS]:

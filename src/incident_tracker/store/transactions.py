@@ -102,6 +102,11 @@ def explain(exc: sqlite3.Error) -> str:
         return "the file or its folder is read-only. Nothing was changed."
     if name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB"):
         return f"the file is damaged ({exc}). Restore it from a backup; 'tracker check' says what is wrong."
+    if str(exc).startswith("Could not decode to UTF-8"):  # Python's words, with the SQL and the bytes in them
+        return (
+            "a text field holds bytes that are not UTF-8 text (another program wrote them). Nothing was changed; "
+            "'tracker check' names the incident, and an edit of the field replaces them."
+        )
     if str(exc).startswith(("no such column", "no such table")):
         return (
             f"{exc}: the file's tables are not as tracker made them (another program changed them?). Nothing "
