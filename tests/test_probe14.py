@@ -378,3 +378,22 @@ def test_bytes_where_text_belongs_are_named_not_quoted(run: Run, db_path: Path) 
     assert "PROBLEM  values: incident 1 holds what no version of tracker writes: place a blob of 3 bytes" in (
         run("check", expect=1).stdout
     )
+
+
+def test_an_import_into_a_file_where_two_incidents_share_a_uid_is_refused(
+    run: Run, db_path: Path, tmp_path: Path
+) -> None:
+    """Before: with the UNIQUE constraint lost (a table rebuilt by another program) and incident 3 given
+    incident 1's uid, importing a colleague's export updated one of the two, whichever came last, and
+    added incident 3's row as new (exit 0): a guess at which incident a row meant."""
+    _desk(run)
+    exported = tmp_path / "desk.csv"
+    run("export", "-o", str(exported))
+    _rebuilt_without_constraints(db_path)
+    _by_hand(db_path, "UPDATE incidents SET uid = (SELECT uid FROM incidents WHERE id = 1), killed = 9 WHERE id = 3")
+    before = _digest(db_path)
+    for dry in ((), ("--dry-run",)):
+        result = run("import", str(exported), *dry, expect=1)
+        assert "Incidents 1 and 3 in the database share the uid" in result.stderr, result.stderr
+        assert result.stderr.count("\n") == 1
+    assert _digest(db_path) == before
