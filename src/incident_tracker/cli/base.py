@@ -253,9 +253,9 @@ def unreadable_note(unreadable: dict[int, dict[str, object]]) -> str:
 
     first = min(unreadable)
     others = len(unreadable) - 1
-    more = f" and {others} more incident(s)" if others else ""
+    more = f" and {others} more incident(s) hold" if others else " holds"
     return (
-        f"Note: incident {first} ({describe_faults(unreadable[first])}){more} hold values no version of tracker "
+        f"Note: incident {first} ({describe_faults(unreadable[first])}){more} values no version of tracker "
         "writes (another program changed the file?): read as unknown. 'tracker check' names each."
     )
 
