@@ -35,7 +35,14 @@ READING = (
     ("export", "-f", "geojson", "-o", "-"),
     ("history", "1"),
     ("duplicates",),
+    ("chart", "-f", "svg", "-o", "-"),
+    ("map", "-f", "svg", "-o", "-"),
 )
+
+
+def _brief(run: Run, tmp_path: Path) -> Result:
+    """The desk's brief of every change since 2025 (its history rows read the incidents' dates too)."""
+    return run("brief", "--since", "2025-01-01", "--out", str(tmp_path / "brief.md"), "--force", expect=None)
 
 
 def _desk(run: Run) -> None:
@@ -120,11 +127,14 @@ WRONG_VALUES = {
 
 
 @pytest.mark.parametrize("case", list(WRONG_VALUES))
-def test_every_reading_command_reads_a_wrong_value_as_unknown_and_says_so(case: str, run: Run, db_path: Path) -> None:
+def test_every_reading_command_reads_a_wrong_value_as_unknown_and_says_so(
+    case: str, run: Run, db_path: Path, tmp_path: Path
+) -> None:
     """Before: `list` stopped with `Unexpected ValueError: month must be in 1..12` (and `show`, `timeline`,
     `stats`, `duplicates`), `stats` with `invalid literal for int(): 'many'`, `duplicates` with `'<' not
     supported between 'str' and 'int'`, `show` with `Unknown format code 'f' for object of type 'str'`, and
-    `list` of a status out of the codebook with Rich's `MarkupError`. Now each command runs, the value is
+    `list` of a status out of the codebook with Rich's `MarkupError`, `brief` with `month must be in 1..12`
+    (and, for an empty date, `'<' not supported between 'NoneType' and 'str'`). Now each command runs, the value is
     read as unknown (never computed with), the file is untouched, and one Note names the incident."""
     _desk(run)
     sql, field = WRONG_VALUES[case]
@@ -134,6 +144,9 @@ def test_every_reading_command_reads_a_wrong_value_as_unknown_and_says_so(case: 
         result = run(*args, expect=None)
         _clean(result)
         assert result.exit_code == 0, (args, result.stderr)
+    brief = _brief(run, tmp_path)
+    _clean(brief)
+    assert brief.exit_code == 0, brief.stderr
     assert _digest(db_path) == before
     listed = run("list", "--json", expect=0)
     assert "Note: incident 1 (" in listed.stderr and "'tracker check' names each" in listed.stderr
@@ -176,7 +189,9 @@ def test_an_edit_keeping_a_wrong_value_is_refused_and_one_setting_it_keeps_the_o
     assert "PROBLEM  values" not in run("check", expect=None).stdout
 
 
-def test_a_table_rebuilt_without_its_constraints_holds_empty_required_values(run: Run, db_path: Path) -> None:
+def test_a_table_rebuilt_without_its_constraints_holds_empty_required_values(
+    run: Run, db_path: Path, tmp_path: Path
+) -> None:
     """A table another program made again without NOT NULL or UNIQUE: an empty date, event type and
     status, two incidents with one uid. Reading commands read the empty date as unknown; `check` names
     each incident."""
@@ -191,6 +206,9 @@ def test_a_table_rebuilt_without_its_constraints_holds_empty_required_values(run
         result = run(*args, expect=None)
         _clean(result)
         assert result.exit_code == 0, (args, result.stderr)
+    brief = _brief(run, tmp_path)
+    _clean(brief)
+    assert brief.exit_code == 0, brief.stderr
     checked = run("check", expect=1).stdout
     assert "PROBLEM  values: incident 1 holds what no version of tracker writes: event_date empty" in checked
     assert "PROBLEM  uids: incidents 1,3 share the uid" in checked
