@@ -40,9 +40,14 @@ READING = (
 )
 
 
-def _brief(run: Run, tmp_path: Path) -> Result:
-    """The desk's brief of every change since 2025 (its history rows read the incidents' dates too)."""
-    return run("brief", "--since", "2025-01-01", "--out", str(tmp_path / "brief.md"), "--force", expect=None)
+def _read_everything(run: Run, tmp_path: Path) -> None:
+    """Every reading command, and the desk's brief of every change since 2025 (its history rows read the
+    incidents' dates too): each ends cleanly with exit 0."""
+    brief = ("brief", "--since", "2025-01-01", "--out", str(tmp_path / "brief.md"), "--force")
+    for args in (*READING, brief):
+        result = run(*args, expect=None)
+        _clean(result)
+        assert result.exit_code == 0, (args, result.stderr)
 
 
 def _desk(run: Run) -> None:
@@ -140,13 +145,7 @@ def test_every_reading_command_reads_a_wrong_value_as_unknown_and_says_so(
     sql, field = WRONG_VALUES[case]
     _by_hand(db_path, sql)
     before = _digest(db_path)
-    for args in READING:
-        result = run(*args, expect=None)
-        _clean(result)
-        assert result.exit_code == 0, (args, result.stderr)
-    brief = _brief(run, tmp_path)
-    _clean(brief)
-    assert brief.exit_code == 0, brief.stderr
+    _read_everything(run, tmp_path)
     assert _digest(db_path) == before
     listed = run("list", "--json", expect=0)
     assert "Note: incident 1 (" in listed.stderr and "'tracker check' names each" in listed.stderr
@@ -202,13 +201,7 @@ def test_a_table_rebuilt_without_its_constraints_holds_empty_required_values(
         "UPDATE incidents SET event_date = NULL, event_type = NULL, attribution = NULL WHERE id = 1; "
         "UPDATE incidents SET uid = (SELECT uid FROM incidents WHERE id = 1) WHERE id = 3;",
     )
-    for args in READING:
-        result = run(*args, expect=None)
-        _clean(result)
-        assert result.exit_code == 0, (args, result.stderr)
-    brief = _brief(run, tmp_path)
-    _clean(brief)
-    assert brief.exit_code == 0, brief.stderr
+    _read_everything(run, tmp_path)
     checked = run("check", expect=1).stdout
     assert "PROBLEM  values: incident 1 holds what no version of tracker writes: event_date empty" in checked
     assert "PROBLEM  uids: incidents 1,3 share the uid" in checked
