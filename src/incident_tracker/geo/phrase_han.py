@@ -30,8 +30,8 @@ def _table(text: str) -> dict[str, str]:
 _T2S = str.maketrans(
     dict(
         zip(
-            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處開國頓橋門車澤葉",
-            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处开国顿桥门车泽叶",
+            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處開國頓橋門車澤葉賈馬盧圖",
+            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处开国顿桥门车泽叶贾马卢图",
             strict=True,
         )
     )
@@ -111,7 +111,7 @@ _HAN_UNITS = _table(
 )
 _HAN_COUNTRIES = _table(
     "塔吉克斯坦=Tajikistan;吉尔吉斯斯坦=Kyrgyzstan;乌兹别克斯坦=Uzbekistan;阿富汗=Afghanistan;中国=China;塔吉克=Tajikistan;"
-    "吉尔吉斯=Kyrgyzstan"
+    "吉尔吉斯=Kyrgyzstan;巴基斯坦=Pakistan"
 )
 #: Words that say where or what, around a name: "的" (of), "境内" (inside), "飞地" (enclave),
 #: "中吉" (China-Kyrgyz), "南部" (southern), "边防哨所" (a border post), "位于" (located in); and the
@@ -183,11 +183,12 @@ _HAN_OFFICES = re.compile(
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    """The table of names and the pack's names in Han characters (:mod:`.han_pack`: each without its
-    unit word, or whole when the unit word is part of the name)."""
+    """The table of names, the region's sourced names (:mod:`.han_region`) and the pack's names in Han
+    characters (:mod:`.han_pack`: each without its unit word, or whole when the unit word is part of the name)."""
     from .han_pack import pack_han_names  # imported here: the pack reads its file once, on first use
+    from .han_region import REGION_HAN_NAMES
 
-    names = dict(_HAN_NAMES)
+    names = {**REGION_HAN_NAMES, **_HAN_NAMES}
     for name, place in pack_han_names(_HAN_UNITS).items():
         names.setdefault(name, place)
     for name, place in list(names.items()):
