@@ -1,4 +1,4 @@
-"""Chinese names of the Afghan and Pakistani provinces, capitals and crossings near the region's borders.
+"""Chinese names of Afghan, Pakistani and Iranian provinces, capitals and crossings near the region's borders.
 
 The Chinese reader (:mod:`.phrase_han`) knows a name only through its table, which held the names of
 Xinjiang, the Pamirs, the Ferghana valley and a few crossings: "喀布尔" (Kabul) and "帕克蒂卡省"
@@ -51,6 +51,15 @@ _SOURCED: tuple[tuple[str, str, str], ...] = (
     ("白沙瓦", "Peshawar", "zh.wikipedia 开伯尔-普什图省"),
     # Liberty Times via Yahoo Taiwan, 1 Feb 2026: Balochistan's capital "奎達（Quetta）"
     ("奎达", "Quetta", "tw.news.yahoo.com, 1 Feb 2026"),
+    # Sistan and Baluchestan's counties with their Chinese names (求真百科's article "锡斯坦-俾路支斯坦省",
+    # pediainside.com: 扎黑丹郡 Zahedan, 恰巴哈尔郡 Chabahar, 伊朗沙哈尔郡 Iranshahr, 尼克沙赫尔郡 Nikshahr; the
+    # province's seat 扎黑丹); Mashhad as a Chinese encyclopedia's article on Zahedan writes it
+    # (newton.com.tw/wiki/扎黑丹: the road "北通馬什哈德"). Not 扎布尔郡 (Zabol): 扎布尔 is also Afghanistan's Zabul
+    ("扎黑丹", "Zahedan", "pediainside.com 锡斯坦-俾路支斯坦省"),
+    ("恰巴哈尔", "Chabahar", "pediainside.com 锡斯坦-俾路支斯坦省"),
+    ("伊朗沙哈尔", "Iranshahr", "pediainside.com 锡斯坦-俾路支斯坦省"),
+    ("尼克沙赫尔", "Nikshahr", "pediainside.com 锡斯坦-俾路支斯坦省"),
+    ("马什哈德", "Mashhad", "newton.com.tw/wiki/扎黑丹"),
     # ETtoday (Reuters), 12 Oct 2025: the two main crossings "托爾哈姆（Torkham）和查曼（Chaman）"
     ("托尔哈姆", "Torkham", "ettoday.net/news/20251012/3049014.htm"),
     ("查曼", "Chaman", "ettoday.net/news/20251012/3049014.htm"),
