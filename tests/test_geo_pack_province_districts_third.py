@@ -48,6 +48,7 @@ def test_the_newest_county_answers_at_its_seat(resolver: Resolver, text: str) ->
         ("ولسوالی کامه", "Kama District"),
         ("ولسوالی دره پیچ", "Dara-i-Pech District"),
         ("ولسوالی قلندر", "Qalandar District"),
+        ("ولسوالی بالابلوک", "Bala Buluk District"),
         ("ولسوالی گرمسیر", "Garmser District"),
         ("ولسوالی ناوه بارکزائی", "Nawa-i-Barak Zayi District"),
         ("در ولسوالی بغران ولایت هلمند", "Baghran District"),
