@@ -60,9 +60,10 @@ _SOURCED: tuple[tuple[str, str, str], ...] = (
     ("伊朗沙哈尔", "Iranshahr", "pediainside.com 锡斯坦-俾路支斯坦省"),
     ("尼克沙赫尔", "Nikshahr", "pediainside.com 锡斯坦-俾路支斯坦省"),
     ("马什哈德", "Mashhad", "newton.com.tw/wiki/扎黑丹"),
-    # ETtoday (Reuters), 12 Oct 2025: the two main crossings "托爾哈姆（Torkham）和查曼（Chaman）"
+    # ETtoday (Reuters), 12 Oct 2025: the two main crossings "托爾哈姆（Torkham）和查曼（Chaman）"; not 查曼, which
+    # the transcription reader (:mod:`.hanzi_names`) already reads as the pack's Chaman crossing, where the table's
+    # "Chaman" would answer the town beside it
     ("托尔哈姆", "Torkham", "ettoday.net/news/20251012/3049014.htm"),
-    ("查曼", "Chaman", "ettoday.net/news/20251012/3049014.htm"),
 )
 
 #: Chinese name → the English name the gazetteer answers to.
