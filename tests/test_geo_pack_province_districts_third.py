@@ -16,7 +16,7 @@ from importlib import resources
 
 import pytest
 
-from _geo_helpers import assert_chosen_at, assert_district_row_answers
+from _geo_helpers import assert_answered_by, assert_chosen_at, assert_district_row_answers
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.locate import locate
 
@@ -56,9 +56,7 @@ def test_the_newest_county_answers_at_its_seat(resolver: Resolver, text: str) ->
 )
 def test_a_district_named_in_persian_answers(resolver: Resolver, text: str, name: str) -> None:
     """Each Persian name as the source cited in the row's README entry writes it, whole with ولسوالی."""
-    located = locate(text, country="AF", resolver=resolver)
-    assert located.chosen is not None, located.note
-    assert located.chosen.name == name
+    assert_answered_by(resolver, text, "AF", name)
 
 
 @pytest.mark.parametrize(
