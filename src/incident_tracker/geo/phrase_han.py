@@ -197,6 +197,15 @@ def _names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _owners() -> frozenset[str]:
+    """The region's capitals and provinces (:mod:`.han_region`): one written bare before "的" is the owner of what
+    follows (a government's corridor, a province's troops), not the unit it lies in; the text is left unread."""
+    from .han_region import REGION_HAN_NAMES
+
+    return frozenset(REGION_HAN_NAMES)
+
+
 #: The marks that join the two halves of a transcribed name ("锡斯坦-俾路支斯坦", "沙姆西丁·绍欣").
 _NAME_JOINER = re.compile(r"[-—–·．]")
 
@@ -258,6 +267,8 @@ def read_han(text: str) -> str | None:
         unit = max((u for u in _HAN_UNITS if rest.startswith(u)), key=len, default=None)
         country = max((c for c in _HAN_COUNTRIES if rest.startswith(c)), key=len, default=None)
         latin = _HAN_LATIN.match(rest)
+        if name in _owners() and rest[len(name) :].startswith("的"):
+            return None  # "喀布尔的瓦罕走廊": Kabul's (its government's) Wakhan corridor, not a place within Kabul
         if name or latin:  # "村庄Ak-Saj": a name the text gives in Latin letters, after its unit word
             units.append([table[name] if name else rest[: latin.end()] if latin else "", pending])
             rest, pending = rest[len(name) if name else latin.end() if latin else 0 :], ""
