@@ -50,6 +50,7 @@ from .groups import known_group
 from .negated_side import demonym_origin, without_false_sides
 from .said_acted import side_said_to_act
 from .statement import Attribution, clean_side, country_of, names_a_side
+from .support_charges import without_support_charges
 from .unmet_actors import acronym_named, blaming
 from .vocab import DEMONYMS
 
@@ -130,6 +131,7 @@ def _read(text: str) -> Attribution | None:
         return Attribution("disputed")  # accounts_differ: "the accounts of the two sides were far apart"
     if _AT_EACH_OTHER.search(text):
         return _attacker_before_exchange(text)
+    text = without_support_charges(text)  # "accused X of backing rebels": who helps, not who acted (.support_charges)
     for reading in _READINGS:
         if (found := reading(text)) is not None:
             return found
