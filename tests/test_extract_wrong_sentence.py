@@ -1,0 +1,104 @@
+"""Attributions from the wrong sentence (issue 14, extract141): a claim told as not made, and a charge of support
+read as blame for the act.
+
+Every sentence here is written for this file. The fill tests fail on the code before this change ("no person or group
+had claimed responsibility" was a claim with no actor; "accused X of backing rebels" made X the actor); the guards
+pass on both. docs/extract-journal.md, "Attributions from the wrong sentence, and the actors still empty: rules
+(extract141)", gives the counts behind each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _extract_helpers import one_draft
+from incident_tracker.extract.attribution import read_attribution
+from incident_tracker.extract.support_charges import without_support_charges
+
+NOT_CLAIMED = [
+    "The ministry said it was a car bomb, but no person or group had claimed responsibility.",
+    "No individual or group has claimed responsibility for the explosion.",
+    "No militant group had yet claimed the ambush on Monday evening.",
+    "No armed group has claimed responsibility so far.",
+    "The raid on the post has not been claimed by any group.",
+    "Responsibility for the blast near the market has not yet been claimed.",
+    "Neither the BLA nor any other group claimed the bombing.",
+    "Jaish al-Adl has yet to claim responsibility for the ambush.",
+    "The Baloch Liberation Army did not immediately claim the attack.",
+    "There was no claim of responsibility for the mortar fire.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMED)
+def test_a_claim_told_as_not_made_is_unattributed_read(text: str) -> None:
+    found = read_attribution(text)
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("unattributed", None)
+
+
+def test_a_claim_told_as_not_made_reaches_the_draft_as_read_not_as_default() -> None:
+    draft = one_draft(
+        "A bomb killed four worshippers at a mosque in Chabahar on Sunday. No person or group had claimed "
+        "responsibility by Monday evening."
+    )
+    assert draft["attribution"] == "unattributed"
+    assert "perpetrator" not in draft
+
+
+CLAIMED = [
+    ("The TTP claimed responsibility for the ambush on the convoy.", "TTP"),
+    ("Jaish al-Adl claimed the raid on the post in a statement on Telegram.", "Jaish al-Adl"),
+    ("The BLA said it had killed six soldiers at the checkpost.", "BLA"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), CLAIMED)
+def test_a_claim_made_is_still_a_claim(text: str, group: str) -> None:
+    found = read_attribution(text)
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("claimed", group)
+
+
+SUPPORT_CHARGES = [
+    "Afghan officials have accused Pakistan of backing the insurgents who operate along the frontier.",
+    "The army has accused India of stepping up a proxy war against Pakistan since the spring.",
+    "Iranian officials have accused Britain and the United States of arming separatist rebels in the province.",
+    "Pakistani officials have accused Afghanistan of sheltering the militants behind a string of raids.",
+    "The foreign ministry has accused India of sponsoring terrorism in Balochistan.",
+]
+
+
+@pytest.mark.parametrize("text", SUPPORT_CHARGES)
+def test_a_charge_of_support_names_no_actor(text: str) -> None:
+    assert read_attribution(text) is None
+
+
+def test_a_charge_of_support_leaves_the_bombing_unattributed() -> None:
+    draft = one_draft(
+        "A bomb tore through a bus near Zahedan on Sunday, killing nine passengers. Iranian officials have accused "
+        "Britain and the United States of backing rebel groups that operate in the border province."
+    )
+    assert "perpetrator" not in draft
+    assert draft["attribution"] == "unattributed"
+
+
+ACCUSED_OF_THE_ACT = [
+    ("Afghanistan accused Pakistani forces of shelling villages in Kunar on Sunday.", "Pakistani forces"),
+    ("It accused Afghan forces of firing at several border posts.", "Afghan forces"),
+    ("Iran blamed Pakistani forces for the mortar fire on the village.", "Pakistani forces"),
+]
+
+
+@pytest.mark.parametrize(("text", "side"), ACCUSED_OF_THE_ACT)
+def test_an_accusation_of_the_act_itself_still_names_the_accused(text: str, side: str) -> None:
+    found = read_attribution(text)
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("alleged", side)
+
+
+def test_the_blanked_charge_keeps_the_sentence_length_and_the_rest() -> None:
+    text = "Pakistan accused Kabul of sheltering militants, who attacked the post on Sunday."
+    blanked = without_support_charges(text)
+    assert len(blanked) == len(text)
+    assert "Kabul" not in blanked
+    assert blanked.endswith("militants, who attacked the post on Sunday.")
