@@ -102,3 +102,32 @@ def test_the_blanked_charge_keeps_the_sentence_length_and_the_rest() -> None:
     assert len(blanked) == len(text)
     assert "Kabul" not in blanked
     assert blanked.endswith("militants, who attacked the post on Sunday.")
+
+
+DENIED_OWN_ACT = [
+    "The Pakistani military denied that its troops had fired on the two helicopters.",
+    "Kyrgyz officials denied that their border guards had opened fire on the herders.",
+    "The Iranian army rejected reports that it had struck villages across the border.",
+]
+
+
+@pytest.mark.parametrize("text", DENIED_OWN_ACT)
+def test_a_side_denying_its_own_act_confirms_nothing(text: str) -> None:
+    found = read_attribution(text)
+    assert found is None or found.status != "confirmed"
+
+
+OWNED_ACT = [
+    (
+        "Uzbek officials told reporters that their border guards had shot a man crossing the river.",
+        "Uzbek border guards",
+    ),
+    ("The Pakistani army confirmed that it had struck hideouts across the border.", "Pakistani army"),
+]
+
+
+@pytest.mark.parametrize(("text", "side"), OWNED_ACT)
+def test_a_side_owning_its_act_still_confirms_it(text: str, side: str) -> None:
+    found = read_attribution(text)
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("confirmed", side)

@@ -10,6 +10,8 @@ text*, which the codebook keeps apart from a default.
 
 from __future__ import annotations
 
+import re
+
 #: Who might claim, negated: "no person or group had claimed", "no militant group has yet claimed", "no individual or
 #: group has taken responsibility", "neither the TTP nor any other group claimed".
 _NO_CLAIMANT = (
@@ -34,3 +36,14 @@ _NO_CLAIMING = (
 
 #: Both, as one alternation for :data:`.claim_patterns.NO_CLAIM` (compiled there, case-insensitive).
 NEGATED_CLAIM = f"{_NO_CLAIMANT}|{_NO_CLAIMING}"
+
+
+#: A denial or a negation ahead of a side's own act: "The Pakistani military denied that its troops had fired",
+#: "Islamabad has not confirmed that its jets had struck".
+_DENIAL = re.compile(r"\b(?:not|never|neither|nor|denied|denies|deny|rejected|rejects|dismissed|refuted)\b|n't\b")
+
+
+def denied_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text`` between ``start`` and ``end`` (a speaker and the act it tells) holds a denial: a side that
+    denies its forces acted has owned nothing, so its sentence gives no ``confirmed``."""
+    return _DENIAL.search(text, start, end) is not None
