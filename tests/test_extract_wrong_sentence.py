@@ -131,3 +131,18 @@ def test_a_side_owning_its_act_still_confirms_it(text: str, side: str) -> None:
     found = read_attribution(text)
     assert found is not None
     assert (found.status, found.perpetrator) == ("confirmed", side)
+
+
+SPEAKER_BEFORE_THE_SIDE = [
+    ("The ISPR said the terrorists attacked a patrol near Ghulam Khan on Sunday.", "terrorists"),
+    ("The ISPR said the militants attacked a convoy in the Tirah valley.", "militants"),
+    ("The ISPR said the terrorists opened fire on a checkpost in the Tirah valley.", "terrorists"),
+    ("The ISPR said Afghan forces attacked a post in the Tirah valley.", "Afghan forces"),
+]
+
+
+@pytest.mark.parametrize(("text", "side"), SPEAKER_BEFORE_THE_SIDE)
+def test_a_speakers_clause_before_the_side_is_not_part_of_the_actor(text: str, side: str) -> None:
+    found = read_attribution(text)
+    assert found is not None
+    assert found.perpetrator == side
