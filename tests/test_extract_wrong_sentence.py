@@ -152,3 +152,39 @@ def test_a_generic_label_after_a_speaker_gives_no_speaker_as_actor() -> None:
     # speaker and the label as one name
     found = read_attribution("The ISPR said the militants attacked a convoy in the Tirah valley.")
     assert found is None or "ISPR" not in (found.perpetrator or "")
+
+
+NAMED_ATTACKS = [
+    (
+        "Nine soldiers lost their lives in a Taliban attack on two posts near Kohsan, officials said.",
+        "alleged",
+        "Taliban",
+    ),
+    ("Four policemen were killed in a TTP attack on a checkpost in Bannu on Sunday.", "alleged", "TTP"),
+    ("Two guards died in a Jaish al-Adl ambush near Saravan on Sunday night.", "alleged", "Jaish al-Adl"),
+    ("Three soldiers were killed in a suspected TTP raid on the post on Sunday.", "suspected", "TTP"),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "group"), NAMED_ATTACKS)
+def test_a_group_named_as_the_attacks_owner_is_the_actor(text: str, status: str, group: str) -> None:
+    found = read_attribution(text)
+    assert found is not None
+    assert (found.status, found.perpetrator) == (status, group)
+
+
+def test_a_named_attack_reaches_the_draft() -> None:
+    draft = one_draft("Six Afghan soldiers were killed in a Taliban attack on a post in Balkhab district on Sunday.")
+    assert (draft["attribution"], draft["perpetrator"]) == ("alleged", "Taliban")
+
+
+UNNAMED_ATTACKS = [
+    "Six soldiers were wounded in a militant attack on the post on Sunday.",
+    "Two guards were killed in a terrorist attack near Saravan on Sunday.",
+    "Two guards were killed in a Pakistani attack near the post on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", UNNAMED_ATTACKS)
+def test_a_label_or_a_states_adjective_names_no_attacks_owner(text: str) -> None:
+    assert read_attribution(text) is None

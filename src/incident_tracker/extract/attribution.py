@@ -46,6 +46,7 @@ from .attribution_patterns import (
 from .blame_frames import EARLIER_EVENT, framed_blame
 from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND, NO_CLAIM
 from .claims_read import read_claim
+from .group_attack import named_attack
 from .groups import known_group
 from .negated_side import demonym_origin, without_false_sides
 from .said_acted import side_said_to_act
@@ -280,7 +281,7 @@ def _suspects_and_attackers(text: str) -> Attribution | None:
     who_did = _WHO_DID.search(text)
     if who_did and (names_a_side(who_did.group("perp")) or re.search(rf"(?:{_ARMED_NOUNS})$", who_did.group("perp"))):
         return Attribution("alleged", perpetrator=clean_side(who_did.group("perp")))
-    return attackers(text)
+    return attackers(text) or named_attack(text)  # "killed in a Taliban attack" (see .group_attack)
 
 
 #: The readings after the exchange of fire, strongest wording first: the first that finds a statement wins.
