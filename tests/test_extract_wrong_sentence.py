@@ -188,3 +188,9 @@ UNNAMED_ATTACKS = [
 @pytest.mark.parametrize("text", UNNAMED_ATTACKS)
 def test_a_label_or_a_states_adjective_names_no_attacks_owner(text: str) -> None:
     assert read_attribution(text) is None
+
+
+def test_a_named_attack_in_a_sentence_cut_as_background_names_no_one() -> None:
+    # what the reader keeps of "Two guards died in a TTP raid on the post in 2019." once its background is cut
+    assert read_attribution("Two guards died in a TTP raid on the post ") is None
+    assert read_attribution("Two guards died in a TTP raid on the post.") is not None

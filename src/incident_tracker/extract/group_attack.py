@@ -24,9 +24,18 @@ _NAMED_ATTACK = re.compile(
     r"(?:attacks?|assaults?|ambush(?:es)?|raids?|bombings?|offensive)\b"
 )
 
+#: How a whole sentence ends: a stop, a question or exclamation mark, maybe a closing quote or bracket after it.
+_ENDS_A_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
+
 
 def named_attack(text: str) -> Attribution | None:
-    """The armed group a sentence names as its attack's owner, or None."""
+    """The armed group a sentence names as its attack's owner, or None.
+
+    A sentence the reader has cut where its background begins ("Four men died in a TTP attack on a post there" of "…
+    there in 2023.") tells that earlier attack, not this one: it no longer ends as a sentence ends, and gives no one.
+    """
+    if not _ENDS_A_SENTENCE.search(text):
+        return None
     for match in _NAMED_ATTACK.finditer(text):
         name = match.group("name")
         if known_group(name, non_state=True) == name or (known_group(name) == name and name.endswith("Taliban")):
