@@ -124,13 +124,31 @@ def _held_by_tajik_unit(words: list[str]) -> str | None:
 
 def _izofa_name_before_unit(words: list[str], raw: str) -> str | None:
     """ "Хамоби вилояти Ҷузҷон" (Khamob of Jowzjan province, sixty-ninth batch): a name tied by the izofa "-и" to
-    the unit chain holding it, read "Хамоб, Ҷузҷон province" (the izofa off, as :func:`_tajik` does)."""
-    if len(words) < 3 or not words[0][:1].isupper() or words[1].casefold() not in _TAJIK_UNITS:
+    the unit chain holding it, read "Хамоб, Ҷузҷон province" (the izofa off, as :func:`_tajik` does). The same
+    without the izofa, as reports write it too ("Хамоб вилояти Ҷузҷон", "Имом Соҳиб вилояти Қундуз"; geo140): one to
+    three capitalised words, then a unit word in its izofa form (the unit is tied to the name after it), then the
+    chain. Read otherwise, the province after the unit word was the name and the place its context."""
+    at = next((i for i, word in enumerate(words) if word.casefold() in _TAJIK_UNITS), 0)
+    if not 1 <= at <= 3 or len(words) < at + 2 or _TAJIK_JOIN.search(raw):
         return None
-    if not words[0].casefold().endswith("и") or len(words[0]) <= 4 or _TAJIK_JOIN.search(raw):
+    names, unit = words[:at], words[at].casefold()
+    if not all(word[:1].isupper() for word in names) or not unit.endswith(("и", "ӣ")):
         return None
-    chain = _tajik(words[1:])
-    return None if chain is None or chain.startswith("near ") else f"{spelled(words[0][:-1])}, {chain}"
+    if any(word.casefold() in (*_TAJIK_NEAR, *_TAJIK_LEAD, "дар") for word in names):
+        return None
+    # Uzbek writes its unit after the name ("Наманган вилояти Поп тумани", Pop district of Namangan province): the
+    # chain after a Tajik unit word holds only unit words and names, and no Uzbek "ў"
+    if "ў" in raw.casefold() or not all(w[:1].isupper() or w.casefold() in _TAJIK_UNITS for w in words[at:]):
+        return None
+    last = names[-1]
+    if last.casefold().endswith("и") and len(last) > 4:
+        names = [*names[:-1], last[:-1]]  # the izofa "-и" ties the name to the unit
+    elif at == 1 and last.casefold().endswith("и"):
+        return None  # a short word in "-и": the izofa form of a word too short to be read apart from it
+    if len(" ".join(names)) < 3:
+        return None
+    chain = _tajik(words[at:])
+    return None if chain is None or chain.startswith("near ") else f"{spelled(' '.join(names))}, {chain}"
 
 
 def read_tajik(raw: str) -> tuple[bool, str | None]:
