@@ -22,9 +22,7 @@ from incident_tracker.geo.phrase_cyrillic import rewrite_phrase
         ("Панҷ ноҳияи Хатлон", "TJ", "Panj District"),
     ],
 )
-def test_a_tajik_place_before_its_unit_without_the_izofa(
-    resolver: Resolver, query: str, named: str, name: str
-) -> None:
+def test_a_tajik_place_before_its_unit_without_the_izofa(resolver: Resolver, query: str, named: str, name: str) -> None:
     assert_chosen_at(resolver, query, named, name, "admin2")
 
 
@@ -52,3 +50,24 @@ def test_the_tajik_reading_of_a_place_before_its_unit(text: str, reading: str) -
 def test_an_uzbek_chain_is_not_read_as_tajik(text: str) -> None:
     reading = rewrite_phrase(text)
     assert reading is None or not reading.startswith(text.split()[0] + ","), reading
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        # Pashto: the level word after the name, with no "د" before it
+        ("برمل ولسوالۍ", "Barmal District"),
+        ("خماب ولسوالۍ", "Khamyab District"),
+        # the province, then the district, each with its level word after it: the district, in that province
+        ("پکتیکا ولایت برمل ولسوالۍ", "Barmal District"),
+        ("د جوزجان ولایت خماب ولسوالۍ", "Khamyab District"),
+        ("د کندز ولایت امام صاحب ولسوالۍ", "Imām Şāḩib"),
+    ],
+)
+def test_a_pashto_district_after_its_province_without_the_link(resolver: Resolver, query: str, name: str) -> None:
+    assert_chosen_at(resolver, query, "AF;PK", name, "admin2")
+
+
+def test_dari_this_province_after_a_district_stays_dari(resolver: Resolver) -> None:
+    # "ولسوالی X این ولایت" (X district of this province): the level word first, as Dari writes it
+    assert_chosen_at(resolver, "ولسوالی برمل این ولایت", "AF;PK", "Barmal District", "admin2")

@@ -36,18 +36,21 @@ _PASHTO_LETTERS = re.compile(r"[ټډړږښګڼېۍځڅ]")
 _PASHTO_PORT = re.compile(r"\s+(?:بندر|بندرګاه|بندرگاه)$")
 #: "برمل ولسوالۍ" (Barmal district), "خوست ولایت": the level word after the name.
 _LEVEL_AFTER = re.compile(r"^(?P<name>\S.*?)\s+(?P<level>ولسوالۍ|ولسوالي|ولسوالی|ولایت|ولايت)$")
+#: "جوزجان ولایت خماب ولسوالۍ" (Jowzjan province('s) Khamyab district, no "د" between them): two units, the owner first.
+_THIS = frozenset({"این", "اين", "دغه", "همدې", "همین", "هذه"})
+_LEVEL_THEN_NAME = re.compile(r"^(?P<owner>\S.*?\s+(?:ولسوالۍ|ولسوالي|ولسوالی|ولایت|ولايت))\s+(?P<rest>\S.*)$")
 
 
 def read_pashto(text: str) -> tuple[str, bool]:
     """ "د A د B ولسوالۍ د C سیمې" (the C area of B district of A): C, ولسوالی B, A."""
     if (oblique := _PASHTO_OBLIQUE_NAME.match(text)) and _PASHTO_LETTERS.search(text):
         return f"{oblique.group('stem')}ي", False  # "خرلاڅيو لارې": خرلاڅي, the name in its direct form
-    if not _PASHTO.search(text):
+    if not _PASHTO.search(text) and not _level_after_name(text):
         return _before_port_word(text), False
     near = False
     text = _PASHTO_IN_TAIL.sub("", text)
     parts = []
-    for part in _PASHTO_LINK.split(text):
+    for part in _level_split(_PASHTO_LINK.split(text)):
         part = part.strip()
         match = _PASHTO_AREA.search(part)
         if match:
@@ -59,6 +62,27 @@ def read_pashto(text: str) -> tuple[str, bool]:
         if part:
             parts.append(part)
     return (", ".join(reversed(parts)) if parts else text), near
+
+
+def _level_after_name(text: str) -> bool:
+    """ "برمل ولسوالۍ", "جوزجان ولایت خماب ولسوالۍ": a level word after a name, Pashto's order, with no "د" before
+    it. Not Dari's "ولسوالی X این ولایت" (X district of this province: the level word first, "this" before the last)."""
+    words = text.split()
+    return (
+        bool(_LEVEL_AFTER.match(text)) and not _LEVEL_AFTER.match(f"{words[0]} {words[0]}") and not _THIS & set(words)
+    )
+
+
+def _level_split(parts: list[str]) -> list[str]:
+    """The parts with each unit a part of its own: "جوزجان ولایت خماب ولسوالۍ" is "جوزجان ولایت", "خماب ولسوالۍ"
+    (geo140: read as one name, "جوزجان ولایت خماب", it matched nothing, or a province's name stood in)."""
+    split = []
+    for part in parts:
+        while (match := _LEVEL_THEN_NAME.match(part.strip())) and _LEVEL_AFTER.match(match.group("rest")):
+            split.append(match.group("owner"))
+            part = match.group("rest")
+        split.append(part)
+    return split
 
 
 def _owner_first(name: str) -> str:
