@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import assert_chosen_at
+from _geo_helpers import assert_chosen_at, label_for
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.phrase_cyrillic import rewrite_phrase
 
@@ -71,3 +71,38 @@ def test_a_pashto_district_after_its_province_without_the_link(resolver: Resolve
 def test_dari_this_province_after_a_district_stays_dari(resolver: Resolver) -> None:
     # "ولسوالی X این ولایت" (X district of this province): the level word first, as Dari writes it
     assert_chosen_at(resolver, "ولسوالی برمل این ولایت", "AF;PK", "Barmal District", "admin2")
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # a building in a town: the town, next to the building (near), in every script the pack reads
+        ("a customs post in Chaman", "PK;AF", "Chaman"),
+        ("the main police station in Khorog", "TJ", "Khorugh"),
+        ("a mosque in Kulob", "TJ", "Kŭlob"),
+        ("کویته میں ایک چوکی", "PK", "Quetta"),
+        ("په چمن کې یوه روغتون", "PK;AF", "Chaman"),
+        ("巴特肯的一所学校", "KG", "Batken"),
+    ],
+)
+def test_a_building_in_a_town_is_near_the_town(resolver: Resolver, query: str, named: str, name: str) -> None:
+    assert_chosen_at(resolver, query, named, name, "near")
+
+
+def test_a_building_in_a_district_is_the_district(resolver: Resolver) -> None:
+    # near a district is the district: the building lies in it
+    assert_chosen_at(resolver, "a police post in Kurram district", "PK", "Kurram District", "admin2")
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        # near a province is no answer: a building "in Batken province" may be anywhere in it
+        ("a school in Batken province", "KG"),
+        # a person or a body in a town is a role, not a building: the place is not the event's
+        ("an official in Quetta", "PK"),
+        ("the embassy in Kabul", "AF"),
+    ],
+)
+def test_a_building_in_a_province_or_a_role_names_no_point(resolver: Resolver, query: str, named: str) -> None:
+    assert label_for(resolver, query, named) is None, query

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..models.country import country_code
 from .apposition import rewrite_apposition
 from .around_area import around_area
+from .building_in import building_in_town
 from .coverage import read_coverage
 from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
@@ -242,6 +243,8 @@ def _read_elsewhere(text: str, raw: str) -> ParsedQuery | None:
     role = read_role(raw, quoted=" ".join(text.split())) or dateline_role(raw)
     if role is not None:
         return ParsedQuery(text=text, name="", role=role)
+    if (town := building_in_town(raw)) is not None:  # "a police station in Zahedan": geo/building_in.py
+        return replace(parsed, near=True) if (parsed := parse_query(town)).name else parsed
     if (headless := rewrite_heads(raw)) is not None:  # "پایانه و بازارچه مرزی X": geo/persian_heads.py
         return parse_query(headless)
     if (covered := read_coverage(text)) is not None:  # "Термиз шаҳрида", "伊尔克什坦海关": geo/coverage.py
