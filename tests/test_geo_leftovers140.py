@@ -106,3 +106,26 @@ def test_a_building_in_a_district_is_the_district(resolver: Resolver) -> None:
 )
 def test_a_building_in_a_province_or_a_role_names_no_point(resolver: Resolver, query: str, named: str) -> None:
     assert label_for(resolver, query, named) is None, query
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        # a whole alias in Kyrgyz, with the unit word the Kyrgyz reader would take off: reached as written
+        ("Ысык-Көл району", "Issyk-Kul District"),
+        # a Russian adjective, in any case: the district whose Latin whole alias it spells letter for letter,
+        # not the village or town that bears the bare name (Manas of Jalal-Abad; Balykchy, once Issyk-Kul)
+        ("Иссык-Кульский район", "Issyk-Kul District"),
+        ("в Манасском районе", "Manas District"),
+        ("Тонский район", "Ton District"),
+        ("Москва району", "Moskovsky District"),
+    ],
+)
+def test_a_kyrgyz_district_by_its_kyrgyz_or_russian_name(resolver: Resolver, query: str, name: str) -> None:
+    assert_chosen_at(resolver, query, "KG", name, "admin2")
+
+
+def test_a_bare_name_a_district_keeps_whole_stays_the_town(resolver: Resolver) -> None:
+    # the whole alias answers only with its unit word: bare "Манас" is still the town that bears it
+    label = label_for(resolver, "Манас", "KG")
+    assert label is not None and label.startswith("Manas, Jalal-Abad"), label

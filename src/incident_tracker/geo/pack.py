@@ -128,6 +128,45 @@ def _whole_keys() -> frozenset[str]:
     return frozenset(name_key(alias) for entry in shipped_pack() for alias in entry.whole_aliases)
 
 
+@lru_cache(maxsize=1)
+def _whole_kinds() -> dict[str, str]:
+    from .text import name_key
+
+    return {name_key(alias): entry.kind for entry in shipped_pack() for alias in entry.whole_aliases}
+
+
+def whole_alias_kind(text: str) -> str | None:
+    """The kind of the pack row that keeps ``text``, as written, as a whole alias ("=Манас району", Manas District's
+    Kyrgyz name with its unit word), or None. The script readers would rewrite such a text ("Манас district") before
+    the lookup, so that the alias could never be reached (geo138's finding); the phrase reader asks this first."""
+    from .text import name_key
+
+    return _whole_kinds().get(name_key(text))
+
+
+@lru_cache(maxsize=1)
+def _latin_whole_districts() -> dict[str, str]:
+    from .text import latin_key, name_key
+
+    return {
+        latin_key(name_key(alias)): alias
+        for entry in shipped_pack()
+        if entry.kind == "district"
+        for alias in entry.whole_aliases
+        if alias.isascii()
+    }
+
+
+def latin_whole_district(name: str) -> str | None:
+    """The pack's whole Latin alias a Cyrillic district name spells letter for letter with its unit word ("Манас" →
+    "Manas District", "Москва" → "Moskva District"), or None. The readers make "Манас district" of "Манасский район",
+    "в Манасском районе" or "Манас району"; the whole alias answers it, not the village Manas that bears the bare
+    name (geo140), as "Торхам" is Torkham letter for letter."""
+    from .text import latin_key, name_key
+
+    return _latin_whole_districts().get(latin_key(name_key(f"{name} district")))
+
+
 def strip_unit(text: str) -> tuple[str, str | None]:
     """:func:`.text.strip_level`, except that a spelling the pack keeps whole ("مہمند ایجنسی", Mohmand
     Agency) keeps its unit word: its bare word ("مہمند") is also Mamund, a tehsil of Bajaur, so the

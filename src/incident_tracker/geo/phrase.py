@@ -19,7 +19,7 @@ from .coverage import read_coverage
 from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
 from .lead_words import lead_words_off
-from .pack import strip_unit
+from .pack import latin_whole_district, strip_unit, whole_alias_kind
 from .pairs import pair_separators
 from .persian_heads import rewrite_heads
 from .persian_words import rewrite_persian, side_in_area_of_side
@@ -173,6 +173,12 @@ def parse_query(text: str) -> ParsedQuery:
         if reading is not None:
             border_side_off(reading)
             reading.crossing_word = crossing_word
+            if (
+                reading.level == "admin2"
+                and has_cyrillic(reading.name)
+                and (whole := latin_whole_district(reading.name))
+            ):
+                reading.name = whole  # "Манасский район": Manas District letter for letter (geo/pack.py)
     return parsed
 
 
@@ -197,6 +203,8 @@ def _read(text: str) -> ParsedQuery:
     each saying something of the place (:mod:`.phrase_head`), and the readings made of what is left."""
     text = pair_separators(crossing_kind_off(fold_persianate(text)))  # "X/Y": geo/pairs.py; geo/phrase_where.py
     raw = _QUOTES.sub("", " ".join(text.split()))
+    if has_cyrillic(raw) and (kind := whole_alias_kind(raw)) is not None:  # "Манас району": geo/pack.py
+        return ParsedQuery(text=text, name=raw, level="admin2" if kind == "district" else None)
     if (elsewhere := _read_elsewhere(text, raw)) is not None:
         return elsewhere
     arabic = read_arabic_script(raw)  # "قبائلی ضلع کرم کے سرحدی علاقے": Kurram district, its border area
