@@ -129,3 +129,34 @@ def test_a_bare_name_a_district_keeps_whole_stays_the_town(resolver: Resolver) -
     # the whole alias answers only with its unit word: bare "Манас" is still the town that bears it
     label = label_for(resolver, "Манас", "KG")
     assert label is not None and label.startswith("Manas, Jalal-Abad"), label
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        # a direction from a city of half a million or more, with no distance: its point is no stand-in
+        ("some villages north-west of Quetta", "PK"),
+        ("west of Zahedan", "IR"),
+        ("south-east of Peshawar", "PK;AF"),
+    ],
+)
+def test_a_direction_from_a_big_city_without_a_distance_is_no_answer(
+    resolver: Resolver, query: str, named: str
+) -> None:
+    assert label_for(resolver, query, named) is None, query
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # a smaller place, a border place of the pack, "just" before the direction, or a near distance: near it
+        ("north of Khorog", "TJ", "Khorugh"),
+        ("a check post east of Angoor Adda", "PK;AF", "Angur Ada"),
+        ("just south of Quetta", "PK", "Quetta"),
+        ("8 km west of Quetta", "PK", "Quetta"),
+    ],
+)
+def test_a_direction_from_a_small_place_or_a_near_distance_stays_near(
+    resolver: Resolver, query: str, named: str, name: str
+) -> None:
+    assert_chosen_at(resolver, query, named, name, "near")
