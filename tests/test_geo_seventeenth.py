@@ -106,7 +106,8 @@ def test_dev_shapes_left_empty_are_read(
     assert_answers(resolver, query, named, name, point)
 
 
-def test_a_post_in_a_bare_town_name_still_lets_its_district_stand_in(resolver: Any) -> None:
+def test_a_post_in_a_bare_town_name_is_near_the_town(resolver: Any) -> None:
+    # until geo140 the town's district stood in (admin2); a building in a town is next to it (geo/building_in.py)
     located = locate("a border post in Mirjaveh", resolver=resolver, named=frozenset({"IR", "PK"}))
-    assert located.status == "fallback"
-    assert located.chosen is not None and located.chosen.geo_precision == "admin2"
+    assert located.status == "located"
+    assert located.chosen is not None and located.chosen.geo_precision == "near"
