@@ -19,6 +19,7 @@ Standard library only.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -176,7 +177,15 @@ def strip_unit(text: str) -> tuple[str, str | None]:
     name, level = strip_level(text)
     if name != text.strip() and name_key(text) in _whole_keys():
         return text.strip(), level
+    # "the Golshan border district": the border word between the name and its unit word says where the unit lies,
+    # and the spelling the pack keeps whole is the name with its unit word (geo140)
+    plain = _BORDER_BEFORE_UNIT.sub(" ", text.strip())
+    if level is not None and plain != text.strip() and name_key(plain) in _whole_keys():
+        return plain, level
     return name, level
+
+
+_BORDER_BEFORE_UNIT = re.compile(r"\s+border\s+(?=(?:district|county|tehsil|agency)$)", re.IGNORECASE)
 
 
 def _rows(text: str, path: Path) -> Iterator[PackEntry]:

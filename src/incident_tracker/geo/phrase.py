@@ -74,9 +74,10 @@ from .turkic_latin import crossing_names, rewrite_turkic_latin
 
 #: Expressions of the reader's own steps, compiled once (they ran through ``re``'s cache on every call).
 _PART_SEPARATOR = re.compile(r"[,;،]")
+#: (Not "adjacent to the Tajik settlement of X": a place of that country, next to which the place lies; geo140.)
 _BORDERING = re.compile(
     r"(?:\bbordering|\badjoining|\badjacent\s+to|\b(?:on|near|along|at)\s+the\s+border\s+with|на\s+границе\s+со?)"
-    r"\s+(?:the\s+)?(?P<country>\w+)|"
+    r"\s+(?:the\s+)?(?P<country>\w+)(?!\s+(?:settlement|village|town|city|kishlak|enclave|post|outpost)s?\b)|"
     r"\b(?:near|on|along|close\s+to)\s+the\s+(?P<side>\w+)\s+(?:border|frontier)\b",  # "near the Afghan border"
     re.IGNORECASE,
 )
@@ -338,11 +339,11 @@ def _readings(
         inner, extra, implied = context_prefix(pieces[0].strip())
         parsed = _finish(text, inner, near, implied, [*extra, pieces[1].strip(), *context])
         parsed.alternative = _finish(text, whole, near, whole_implied, [*whole_context, *context])
-        parsed.unit_countries = parsed.alternative.unit_countries = _unit_countries(raw)
+        parsed.unit_countries = parsed.alternative.unit_countries = _unit_countries(raw, text)
         parsed.designation = parsed.alternative.designation = _designation(text)
         return parsed
     parsed = _finish(text, whole, near, whole_implied, [*whole_context, *context])
-    parsed.unit_countries, parsed.designation = _unit_countries(raw), _designation(text)
+    parsed.unit_countries, parsed.designation = _unit_countries(raw, text), _designation(text)
     if formerly:  # "Serhertabat (formerly Kushka)": the other name, if the first is not known
         parsed.alternative = _finish(text, formerly[0], near, None, context)
     elif not parsed.context and (split := split_name(parsed.name, text)):

@@ -184,6 +184,12 @@ _AR_UNIT = r"(?:محافظة|ولاية|إقليم|اقليم|مقاطعة|نا�
 _AR_GLUED = re.compile(rf"(?:^|(?<=\s))(?P<prep>[بل])(?={_AR_UNIT}\s)")
 #: "المناطق الحدودية لـ X", "المنطقة الحدودية في X": the border areas of X.
 _AR_BORDER_AREA = re.compile(r"^(?:ال)?(?:مناطق|منطقة)\s+(?:ال)?حدودية\s+(?:ل|في\s+)?(?=\S)")
+#: "الحدود الإيرانية الباكستانية قرب مدينة X" (the Iranian-Pakistani border near the city of X): the border, its area or
+#: strip, with up to three adjectives, "near" a place: near that place, as the English "the border near X" (geo140).
+_AR_BORDER_NEAR = re.compile(
+    r"^(?:ال)?(?:حدود|مناطق\s+(?:ال)?حدودية|منطقة\s+(?:ال)?حدودية|شريط\s+(?:ال)?حدودي)(?:\s+ال\S+){0,3}\s+"
+    r"(?:قرب|بالقرب\s+من)\s+(?P<place>\S.*)$"
+)
 #: "X وهي منطقة بإقليم Y" (X, which is an area in the province Y): the area it lies in.
 _AR_WHICH_IS = re.compile(
     r"^(?P<name>\S.*?)\s+(?:وهي|وهو|التي|الذي|هي)\s+(?:منطقة|مدينة|بلدة|قرية|ناحية|مقاطعة)\s+"
@@ -313,6 +319,8 @@ def _persian(text: str) -> tuple[str, bool]:
 def _arabic(text: str) -> tuple[str, bool]:
     """ "المناطق الحدودية لمقاطعة دانغام في محافظة كونار" → "دانغام في ولایت كونار", an area."""
     near = False
+    if border_near := _AR_BORDER_NEAR.match(text):
+        text, near = border_near.group("place"), True
     match = _AR_BORDER_WITH.search(text) or _AR_OPEN_BORDER_WITH.match(text)
     if match and _a_country(match.group("country").removeprefix("ال").replace("أ", "ا")):
         text = match.group("head") if "head" in match.groupdict() else text[: match.start()]
