@@ -97,6 +97,8 @@ BRANCH_POINTS: dict[int, str] = {
     # added by the lead, as rounds 76's and 77's sections name them
     76: "aa0b0869",
     77: "0f54c4e4",
+    # added by round78, as round 78's section names it
+    78: "87a2a697",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")

@@ -363,7 +363,10 @@ DEV_INCIDENTS_FOUND_FLOOR = 199
 #: 68's dev misses: rules*: the day families fled no longer dates 879's draft, which now pairs with the fifth day).
 #: 7 with the seventy-third round's held-back batch: 924 (Sputnik Tajikistan) drafts its own date of publication, 4 July
 #: 2018, and not the clash of 30 June it tells (no rule changed).
-DEV_SPURIOUS_CEILING = 7
+#: 9 with the seventy-eighth round's held-back batch: 965 (Kyrgyzstan Review) drafts a day of its own, 17 May 2003,
+#: and not the night to 14 May it tells, and 967 (The News, through a blog) the background clash of 25 May 2014 and not
+#: the attack of 4 June it tells (no rule changed).
+DEV_SPURIOUS_CEILING = 9
 
 
 def test_adding_one_article_twice_adds_nothing_the_second_time(run, run_json):

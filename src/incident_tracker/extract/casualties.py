@@ -169,6 +169,14 @@ def _masked_day(match: re.Match[str]) -> str:
     return match.group(0)[: match.start("day") - match.start()] + "#" * len(match.group("day"))
 
 
+#: What "neutralised" may be told of besides men: drones, aircraft, munitions, devices (a toll counts only men).
+_THINGS = re.compile(
+    r"\b(?:drones?|uavs?|quadcopters?|aircraft|platforms?|missiles?|rockets?|shells?|bombs?|ieds?|devices?|mines?|"
+    r"vehicles?|boats?)\b",
+    re.IGNORECASE,
+)
+
+
 #: The death the ranked names are the subject of.
 _RANKED_DIED = re.compile(
     rf"\s(?:{_AUX})(?:{KILL_WORDS})\b|"
@@ -270,6 +278,8 @@ def find_tolls(sentence: str) -> list[Toll]:
             if casualties is None:
                 continue
             verb = groups["verb"].lower()
+            if verb.startswith("neutrali") and _THINGS.search(match.group(0)):
+                continue  # "all four hostile drones were neutralised": things downed (.downed), not men killed
             if re.match(r"taken|rushed|admitted", verb) and re.search(
                 r"\b(?:bod(?:y|ies)|remains)\s+of\s+(?:the\s+)?$", sentence[:at]
             ):

@@ -19,6 +19,10 @@ KILL_WORDS = (
     r"killed|dead|died|lost their lives|martyred|embraced (?:martyrdom|shahadat)|perished|slain|shot dead|"
     # "four soldiers laid down their precious lives", "gave their lives": the Pakistani press's words for the fallen
     r"sent to hell|eliminated|(?:gave|laid down|sacrificed)\s+their\s+(?:precious\s+)?lives|"
+    # "three of the intruders were neutralized": the border services' and the ISPR's word for the men they killed,
+    # coded as killed on dev (548, 794, 30–32); never "neutralised or arrested", which counts the captured too, nor
+    # drones or munitions neutralised (.casualties)
+    r"neutrali[sz]ed(?!\s+or\s+(?:arrested|captured|apprehended|detained|taken))|"
     # one victim's death told as his or hers ("a constable lost his life"), a shooting by its name ("were gunned
     # down"), a death from the wounds of the attack ("succumbed to his injuries"): never "succumbed" alone, which may
     # tell a death after the event's count

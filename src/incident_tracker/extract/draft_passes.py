@@ -16,6 +16,7 @@ from .airspace import airspace_only
 from .at_work import victims_at_work
 from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
 from .border_services import other_service_hit
+from .border_troops import border_troops
 from .came_across import other_side
 from .crossed_in import crossed_in
 from .crossers_fought import clash_arms, crossers_fought, home_is_no_scene, resistance_is_a_clash
@@ -130,6 +131,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     one_died(draft, sentences, background)  # "and the border violator died", no count told: one killed
     smugglers_dead(draft, sentences, background)  # "armed Afghan drug traffickers …, killing three of them": AF
     victims_at_work(draft, sentences, background)  # "a landmine has killed two Tajiks who were collecting firewood"
+    border_troops(draft, sentences, background)  # "attacked a Tajik border post, killing two soldiers": border guards
     no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
     unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)

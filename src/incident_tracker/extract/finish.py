@@ -11,15 +11,17 @@ import re
 
 from .abduction_arms import gunmen_carry_no_named_weapon
 from .actors import canonical_actor, forces_named
+from .air_fire import aircraft_fire
 from .air_support import support_only
 from .draft import ATTRIBUTION_FIELDS, Draft, Locator
 from .fields import ATTACKERS
 from .finish_place import country_told, locate_draft
 from .force_hit import force_among_the_dead, force_among_the_hit, taken_off_and_shot
 from .forces_hit import forces_hit
-from .gunfire import gunfire_exchanged
+from .gunfire import fire_answered, gunfire_exchanged
 from .hand_rockets import rocket_in_hand
 from .people_hit import from_the_air, people_as_civilians
+from .raid_dead import force_dead
 from .sentences import Sentence
 from .strikes import striking_state
 from .vocab import CIVILIAN_TARGETS, DEMONYMS
@@ -38,7 +40,8 @@ def _event_type(draft: Draft, clash: bool, exchanged: bool = False) -> tuple[str
     civilian = target in CIVILIAN_TARGETS
     heavy = {"drone", "airstrike", "artillery", "mortar", "rocket", "missile"}
     taken = draft.values.get("_taken") and not draft.values.get("_mob") and not draft.values.get("killed")
-    if (draft.values.get("_abduction") or taken) and not weapons & (heavy | {"ied", "explosives"}):
+    abducted = draft.values.get("_abduction") and not force_dead(draft.values)  # a raid's captives (.raid_dead)
+    if (abducted or taken) and not weapons & (heavy | {"ied", "explosives"}):
         # a blast or a shelling that killed is the event; hostages named beside it ("the search party for the
         # captors of the family kidnapped in 2012") are its setting, not an abduction
         return "Violence against civilians", "Abduction/forced disappearance"
@@ -77,6 +80,8 @@ def _event_type(draft: Draft, clash: bool, exchanged: bool = False) -> tuple[str
         return "Battles", "Armed clash"
     if target is None and draft.values.get("_forces_hit"):
         return "Battles", "Armed clash"  # a post whose holders are not told: still a state's forces (.forces_hit)
+    if target is None and draft.values.get("_answered"):
+        return "Battles", "Armed clash"  # fire answered, or fire on military aircraft: two sides (.gunfire)
     if civilian or target is None:
         return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"
@@ -151,6 +156,7 @@ def post_attacked(draft: Draft, sentences: list[Sentence]) -> None:
     taken_off_and_shot(draft, sentences)
     aimed_at_civilians(draft, sentences)  # (called here, where every draft's sentences are at hand)
     gunfire_exchanged(draft, sentences)
+    fire_answered(draft, sentences)
     force_among_the_dead(draft, sentences)  # "The dead were A.K., the IRGC commander …": that force's men
     if draft.values.get("target_type"):
         return
@@ -191,6 +197,7 @@ def finish(
     clash = clash or exchanged
     draft.evidence.pop("_exchanged", None)
     _type_and_defaults(draft, clash, exchanged)
+    aircraft_fire(draft)  # "the coalition opened fire", in an air strike: the aircraft's fire (.air_fire)
     _no_single_target(draft, aimed)
     mention, mention_evidence = country_told(draft, summary, locate, named)
     names = values.pop("_names", [])
@@ -230,6 +237,7 @@ _PRIVATE_MARKS = (
     "_air_support",
     "_air_struck",
     "_air_called",
+    "_answered",
 )
 
 

@@ -25,3 +25,30 @@ _EXCHANGED = re.compile(
 def gunfire_exchanged(draft: Draft, sentences: list[Sentence]) -> None:
     """Mark the draft a clash (``_exchanged``) when one of its own sentences tells gunfire exchanged."""
     draft.mark_if_told("_exchanged", _EXCHANGED, sentences)
+
+
+#: Fire answered by the side fired on ("the soldiers fired back", "the guards returned fire"), never denied ("did not
+#: return fire", "without firing back"); and fire aimed at military aircraft ("opened fire on U.S. military
+#: helicopters", "the helicopters came under fire"), which are a state's force in the air, not a drone (.downed).
+_ANSWERED = re.compile(
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bwithout )"
+    r"\b(?:fired\s+back|fire\s+back|firing\s+back|returned\s+(?:the\s+)?fire|returning\s+(?:the\s+)?fire)\b|"
+    r"\b(?:fired|opened\s+fire|firing|shot)\s+(?:on|at|upon)\s+(?!least\b)(?:[\w.-]+\s+){0,3}?"
+    r"(?:helicopters?|gunships?|choppers|aircraft|warplanes?|fighter\s+jets?)\b|"
+    r"\b(?:helicopters?|gunships?|choppers|aircraft|warplanes?)\s+(?:had\s+|have\s+|then\s+)?"
+    r"(?:came|come|coming)\s+under\s+(?:[\w-]+\s+)?fire\b",
+    re.IGNORECASE,
+)
+
+
+def fire_answered(draft: Draft, sentences: list[Sentence]) -> None:
+    """Mark the draft (``_answered``) when its own sentences tell the side fired on firing back, or fire on military
+    aircraft: two armed sides, so an incident no toll gives a target is a clash, not an attack on no one.
+
+    Issue 14 (extract139): on dev, 40 reports tell fire answered ("fired back", "returned fire"); the two drafted an
+    ``Attack`` with no target (937, 948) are coded ``Armed clash``, as is fire on helicopters (943, 937, 938: the
+    codebook's fire on military aircraft, "with or without an answer"). Only the type of a draft that would be an
+    attack on no one moves (:func:`.finish._event_type`): a mob's stones answered stay a mob, and civilians shot at
+    stay the target.
+    """
+    draft.mark_if_told("_answered", _ANSWERED, sentences)

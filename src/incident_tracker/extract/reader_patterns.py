@@ -2,7 +2,8 @@
 nil tolls, reactions, clashes and abductions, retaliation, asides, round-ups and announced
 counts, the markers of an earlier event or a habit, with the small helpers that tell sides,
 services and group names apart. Kept apart so that the reading logic fits on a screen; every
-name here is used by that module alone (the round tests read :func:`earlier_cut` too).
+name here is used by that module alone (the round tests read :func:`earlier_cut` too, and
+:mod:`.weapons_read` :data:`YEARS_LONG`).
 """
 
 from __future__ import annotations
@@ -62,8 +63,9 @@ _CLASH = re.compile(
     re.IGNORECASE,
 )
 #: A war told by how long it has lasted: "the army has fought militants for more than ten years" is the
-#: setting of a bomb in the tribal areas (Pukhtunkhwa Times 740, Al Wasat/AFP 745), not a clash of the day.
-_YEARS_LONG = re.compile(
+#: setting of a bomb in the tribal areas (Pukhtunkhwa Times 740, Al Wasat/AFP 745), not a clash of the day; nor are
+#: the weapons such a sentence names (.weapons_read, which shares it).
+YEARS_LONG = re.compile(
     r"\bfor (?:more than |over |nearly |almost |about |some )?(?:\w+|\d+) (?:years|decades)\b", re.IGNORECASE
 )
 
@@ -81,7 +83,7 @@ def clash_told(text: str) -> bool:
     """Whether a sentence tells a fight of the event: a clash word, unless the sentence measures the
     fighting in years, which makes it the long war the event happened in, or tells it as a habit."""
     fights = [m for m in _CLASH.finditer(text) if not _HABIT.search(text[max(0, m.start() - 40) : m.start()])]
-    return bool(fights) and not _YEARS_LONG.search(text)
+    return bool(fights) and not YEARS_LONG.search(text)
 
 
 #: Never a kidnapping guessed at ("the shepherd, who is suspected to have been kidnapped", Devdiscourse/AFP 427;

@@ -355,6 +355,8 @@ VIOLENCE = re.compile(
     r"attack(?:ed|s)?|assailants|clash(?:ed|es)?|shelling|shelled|shot|gunfire|firefight|ambush(?:ed)?|"
     r"explosions?|blasts?|bomb(?:ing|ed|s)?|strikes?|struck|fighting|open(?:ed)? fire|exchange of fire|exchanged fire|"
     r"abducted|kidnapped|taken hostage|snatched|casualties|martyred|martyrdom|shahadat|lost their lives|sent to hell|"
+    # "three of the intruders were neutralized": the border services' and the ISPR's word for the men they killed
+    r"neutrali[sz]ed|"
     r"(?:gave|laid down|sacrificed) their (?:precious )?lives|"
     # "a constable lost his life", "two elders were gunned down": the toll's own words (casualty_patterns.KILL_WORDS)
     r"(?:lost|gave|laid down|sacrificed) (?:his|her) (?:precious )?life|gunned down|"

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 from .air_called import DROPPED_BOMB_PHRASES
+from .air_fire import note_fire_words
 from .air_support import AIR_SUPPORT_PHRASES, mark_air_support
 from .draft import Draft
+from .reader_patterns import YEARS_LONG
 from .sentences import Sentence
 from .vocab import BLAST_WEAPONS, WEAPON_PHRASES
 from .warning_fire import without_warning_fire
@@ -37,6 +39,8 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
     """The weapons ``text`` (``sentence``'s words, or what is left of them) names, added to the draft's with
     ``sentence`` as their evidence, less those denied, recovered, only heard after a blast, a heavy weapon's own
     firing, or a mine or fire told again."""
+    if YEARS_LONG.search(text):
+        return  # "has seen a bloody insurgency for ten years, led by gunmen": the war's setting, not the event's arms
     taken: list[tuple[int, int, tuple[str, ...]]] = []
     # .air_called: a bomb dropped is the aircraft's; .air_support: gunships in a fight
     for pattern, weapons in DROPPED_BOMB_PHRASES + WEAPON_PHRASES + AIR_SUPPORT_PHRASES:
@@ -66,6 +70,7 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
         # "a bomb by the side of a road …; the vehicle struck the mine": the mine told again is that device
         taken = [(start, end, weapons) for start, end, weapons in taken if not _MINE.fullmatch(text[start:end])]
     mark_air_support(draft, [(text[start:end], weapons) for start, end, weapons in taken])
+    note_fire_words(draft, [text[start:end] for start, end, weapons in taken if weapons == ("firearms",)])
     found = [w for _, _, weapons in sorted(taken) for w in weapons]
     if not found:
         return
