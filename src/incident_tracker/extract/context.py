@@ -64,8 +64,9 @@ _DEMONYM_PLACE = re.compile(
     rf"\b(?:an?|the)\s+(?:{_COMPASS}\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:border\s+)?(?:village|town|city|district|province|region|"
     r"county|border post|outpost|post|checkpoint|territory|soil)\b|"
     # "a checkpost at Koh-e-Sor inside Iranian territory": the ground, said without an article
-    # "grazing cattle on Kyrgyz territory" (News.Az 122), "on Iranian soil" (Afghanistan International 46)
-    r"\b(?:inside|into|on)\s+(?P<demonym2>[A-Z][a-z]+)\s+(?:territory|soil)\b"
+    # "grazing cattle on Kyrgyz territory" (News.Az 122), "on Iranian soil" (Afghanistan International 46), "crossed
+    # the river onto Tajik soil" (796), not where men went afterwards: "escaped back onto Afghan soil", "got away onto"
+    r"(?<!\bback\s)(?<!\baway\s)\b(?:inside|into|onto|on)\s+(?P<demonym2>[A-Z][a-z]+)\s+(?:territory|soil)\b"
 )
 #: An actor just before "on X territory": the phrase tells where that actor was, not where the event was.
 _WHERE_THEY_WERE = re.compile(

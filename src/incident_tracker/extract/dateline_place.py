@@ -36,7 +36,7 @@ def place_of_the_dateline(
     if len(drafts) != 1 or dateline is None or lead is None or locate is None or dateline.agency:
         return
     draft = drafts[0]
-    if "/" in dateline.city:
+    if "/" in dateline.city or not dateline.city:  # two cities, or a day heading the text with no city
         return
     after = lead.text[len(dateline.text) :]
     spot = str(draft.values.get("place") or "")
@@ -69,7 +69,7 @@ def dateline_country(
 ) -> tuple[str | None, str | None]:
     """The country of a wire dateline ("QUETTA — …"): where the reporter files from, a hint only. A desk filing
     from two cities ("QUETTA/GWADAR:", Dawn 577) is placed by the cities' one country, when both are found in it."""
-    if locate is None or dateline is None or index is None:
+    if locate is None or dateline is None or index is None or not dateline.city:
         return None, None
     countries: set[str | None] = set()
     for city in dateline.city.split("/"):

@@ -32,7 +32,8 @@ from .dates import MONTHS, find_dates
 
 @dataclass(frozen=True)
 class Dateline:
-    """The filing place and day at the head of a report: never the event's own."""
+    """The filing place and day at the head of a report: never the event's own. ``city`` is empty for a day that
+    heads the text alone ("November 10, 2024 - …")."""
 
     text: str
     city: str
@@ -63,11 +64,21 @@ _STOPPED = re.compile(
 )
 
 
+#: "November 10, 2024 - A suicide bombing …", "August 27, 2014 -- Kyrgyz and Tajik border guards …" (Adnkronos 620,
+#: Interfax 461): a day with its year and a dash heading the text, no city: the day it was filed, as a dateline's.
+#: Read as the lead, it was the event's ("November 10" for a bombing told with no day of its own).
+_BARE_DAY = re.compile(
+    rf"^(?P<date>(?i:{_MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+(?i:{_MONTH})\.?,?\s+(?:19|20)\d\d)"
+    r"\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
+)
+
+
 def other_dateline(text: str, published: dt.date) -> Dateline | None:
-    """The dated dateline at the start of ``text`` in one of the forms above, if it has one."""
+    """The dated dateline at the start of ``text`` in one of the forms above, if it has one; a day heading the
+    text with no city (:data:`_BARE_DAY`) is a dateline whose ``city`` is empty."""
     match = _FORMS.match(text) or _STOPPED.match(text)
     if match is None:
-        return None
+        return _bare_day(text, published)
     if match.group("city").split()[0].lower() in {"the", "a", "an", "in", "on", "at", "by"}:
         return None
     found = [d for d in find_dates(match.group("date"), published) if d.precision == "day"]
@@ -76,3 +87,12 @@ def other_dateline(text: str, published: dt.date) -> Dateline | None:
     city = match.group("city").strip()
     agency = match.groupdict().get("agency") or match.group("agency2")
     return Dateline(match.group(0), city.title() if city.isupper() else city, found[0].start, agency)
+
+
+def _bare_day(text: str, published: dt.date) -> Dateline | None:
+    """The day heading the text with no city (:data:`_BARE_DAY`), as a dateline with no city."""
+    match = _BARE_DAY.match(text)
+    found = [d for d in find_dates(match.group("date"), published) if d.precision == "day"] if match else []
+    if match is None or not found:
+        return None
+    return Dateline(match.group(0), "", found[0].start, None)

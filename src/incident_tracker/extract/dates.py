@@ -18,7 +18,15 @@ import re
 from dataclasses import dataclass
 
 from .clock import day_shift
-from .reporting_days import FLED, FUTURE, REPORTING, SAID_AFTER, SAID_AFTER_OPENING, SAID_BEFORE_ITS_DAY
+from .reporting_days import (
+    EVENT_BEFORE_ITS_DAY,
+    FLED,
+    FUTURE,
+    REPORTING,
+    SAID_AFTER,
+    SAID_AFTER_OPENING,
+    SAID_BEFORE_ITS_DAY,
+)
 from .solar_hijri import SOLAR, settle_glosses, solar_day
 
 MONTHS = {
@@ -165,6 +173,8 @@ def _resolve(
 ) -> tuple[dt.date, dt.date | None, str] | None:
     """Start, end and precision of one expression: weekdays and "yesterday" count back from
     ``anchor`` (the dateline's day, else publication), days of a month from publication."""
+    from .vocab import number_value  # here, not at the top: vocab reads this module's MONTHS
+
     groups = match.groupdict()
     if kind == "solar":
         return ((day := solar_day(match, published)) and (day, None, "day")) or None
@@ -188,8 +198,7 @@ def _resolve(
         return _weekday(groups["weekday"], anchor, last), None, "day"
     if kind == "days_ago":
         ago = groups.get("ago")
-        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-        back = (words.get(ago.lower()) or int(ago)) if ago else 2
+        back = (number_value(ago) or 2) if ago else 2
         return anchor - dt.timedelta(days=back), None, "day"
     if kind == "yesterday":
         return anchor - dt.timedelta(days=1), None, "day"
@@ -215,8 +224,7 @@ def _resolve(
     if kind == "few_hours":
         return anchor - dt.timedelta(days=1), anchor, "days"
     if kind == "past_span":
-        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-        n = words.get(groups["n"].lower()) or int(groups["n"])
+        n = number_value(groups["n"]) or 0
         back = n // 24 if groups["unit"].lower() == "hours" else n - 1
         return anchor - dt.timedelta(days=back), anchor, "days"
     if kind == "this_month":
@@ -371,12 +379,14 @@ def find_dates(text: str, published: dt.date, anchor: dt.date | None = None) -> 
                 continue  # "since February 2024" dates a state of affairs, not an event
             if FUTURE.search(text[: span[0]]):
                 continue  # "the crossing will reopen on Friday": a plan, not an event
-            if FLED.search(text[: span[0]]):
+            # "the attack on Sunday": a day named with its event is the event's, whatever verb comes before the noun
+            named_event = EVENT_BEFORE_ITS_DAY.search(text[: span[0]])
+            if FLED.search(text[: span[0]]) and not named_event:
                 continue  # "families who fled the area on Friday": the day of their flight (.reporting_days)
             taken.append(span)
             after = text[span[1] :]
             # "officials said Wednesday's raid …": a day owned by the noun after it is that event's, not the saying's
-            owned = _OWNED_DAY.match(match.group(0)[-2:] + after)
+            owned = _OWNED_DAY.match(match.group(0)[-2:] + after) or named_event
             reporting = bool(
                 (REPORTING.search(text[: span[0]]) and not owned)
                 or SAID_AFTER.match(after)

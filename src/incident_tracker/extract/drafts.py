@@ -47,6 +47,7 @@ from .on_the_line import fire_on_the_line
 from .one_more_death import one_more_death
 from .operation_after import operation_after
 from .own_side import own_side_accepts
+from .passing_clause import attack_in_passing
 from .place import coarse, read_place
 from .planted import planted_bomb
 from .protest_fire import fire_on_protesters
@@ -108,6 +109,9 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     reader.drafts = hostages_taken(reader.drafts, sentences, background)  # a crowd's attack and the people it seized
     reader.drafts = answers_at_the_launch_site(reader.drafts, sentences, background)  # its own incident
     fire_on_the_line(reader.drafts)  # both sides' fire at a crossing, placed on neither side: no country
+    if (passing := attack_in_passing(reader, body_sentences, background)) is not None:
+        finish(passing, False, None, locate, named, bureau)  # "…, hours after a bombing in Quetta": its own incident
+        reader.drafts.append(passing)
     return reader.drafts
 
 

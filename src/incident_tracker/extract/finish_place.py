@@ -69,6 +69,8 @@ def locate_draft(
         found = _country_of_names(names, locate, named)
         if found and found[0] == country_across(str(values.get("place") or ""), draft.evidence.get("place", "")):
             found = None  # the place's own namesake across the border it is told near (.border_with)
+        if found and found[0] == values.get("origin_country"):
+            found = None  # the country the attack came from is not where it landed
         if found:
             values["country"] = found[0]
             draft.evidence["country"] = draft.evidence.get("description", "")
@@ -103,6 +105,15 @@ def _locate_place(
             draft.notes.append(
                 f"Place {values['place']!r} matched {located.get('location')} ({across}), but the report puts it "
                 "near the border with that country: not geocoded."
+            )
+            located = {}
+        origin = values.get("origin_country")
+        if located and origin and located.get("country") == origin and mention != origin:
+            # "rockets fired from Pakistan … struck a house in Kunday" found in Pakistan: the attack came from that
+            # country, so its scene is across the line; a namesake there is not it (the text itself may still say so)
+            draft.notes.append(
+                f"Place {values['place']!r} matched {located.get('location')} ({origin}), the country the report "
+                "says the attack came from: not geocoded."
             )
             located = {}
     return located

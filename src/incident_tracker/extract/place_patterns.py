@@ -142,7 +142,10 @@ _FAR_PLACE = re.compile(
 FUNERAL_OF = re.compile(r"\bfuneral\s+(?:prayers?\s+)?(?:of|for)\b.*$", re.IGNORECASE | re.DOTALL)
 
 _OF_PLACE = re.compile(
-    rf"\b(?:the\s+|(?P<owner>{CAP})[’']s\s+)(?:(?P<demonym>{CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+|civilian\s+)?"
+    rf"\b(?:the\s+|(?P<owner>{CAP})[’']s\s+)"
+    # "in the south-eastern Iranian city of Zahedan" (Reuters 946): a compass word before the demonym, before a town
+    rf"(?:(?:north|south|east|west|central)[\w-]*\s+(?={CAP}\s+(?:border\s+)?(?:city|town|village|district)\s+of\b))?"
+    rf"(?:(?P<demonym>{CAP})\s+)?(?:nearby\s+|neighbouring\s+|remote\s+|border\s+|civilian\s+)?"
     # "in the northwestern district of Bajaur", "the southeastern city of Saravan": a compass word before a district
     # or a town (before a province it is left to the province's own reading: a province so told is often background)
     # "fired … on the civilian population of Kali Musa" (ANI 534, The News 343, Dawn 532): the people of a place hit

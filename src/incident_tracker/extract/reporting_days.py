@@ -84,3 +84,10 @@ SAID_BEFORE_ITS_DAY = re.compile(
     rf"^(?:{_NOT_VIOLENT}[^.;]){{0,160}}?{_NOT_RELATIVE}\b(?:said|reported|told|announced|stated)\b(?:\s+that)?",
     re.IGNORECASE,
 )
+#: The event named right before its day: "the attack on Monday night" (NewsNow 616: "Dawn said the attack on Monday
+#: night followed …"), "fled after the attack on Sunday" (Xinhua 952): the day is the attack's, not the day of
+#: saying or of flight that the verb before the noun would make it.
+EVENT_BEFORE_ITS_DAY = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+)?(?:attack|assault|ambush|blast|bombing|explosion|clash|shooting|shelling|raid)\s+$",
+    re.IGNORECASE,
+)
