@@ -37,12 +37,12 @@ def note_fire_words(draft: Draft, found: list[str]) -> None:
 def aircraft_fire(draft: Draft) -> None:
     """Drop the firearms of an air strike told only by words of firing (see the module); drop the marks either way."""
     values = draft.values
-    only = values.pop("_fire_words_only", None) and not values.pop("_guns_named", None)
-    values.pop("_guns_named", None)
+    fire_words_only = values.pop("_fire_words_only", False)
+    guns_named = values.pop("_guns_named", False)
     weapons = values.get("weapons") or []
-    if not only or values.get("sub_event_type") != "Air/drone strike" or "firearms" not in weapons:
+    if not fire_words_only or guns_named or values.get("sub_event_type") != "Air/drone strike":
         return
-    if not {"airstrike", "drone"} & set(weapons):
+    if "firearms" not in weapons or not {"airstrike", "drone"} & set(weapons):
         return
     values["weapons"] = [weapon for weapon in weapons if weapon != "firearms"]
     draft.notes.append("Firearms left out: the firing told is the aircraft's in an air strike, no gun named.")

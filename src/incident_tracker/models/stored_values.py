@@ -11,7 +11,6 @@ every value). The codebook's text fields are text whatever they hold and are sho
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -26,6 +25,8 @@ POINT_PARTS = ("latitude", "longitude")
 #: Coded text fields shown as written when out of the codebook (the renderer escapes them), never
 #: emptied: they are the record's only statement of its type and attribution.
 KEPT_AS_WRITTEN = ("event_type", "attribution")
+#: The types SQLite gives back for a REAL or INTEGER column.
+_NUMBERS = (int, float)
 
 
 def is_day(value: object) -> bool:
@@ -40,14 +41,14 @@ def is_day(value: object) -> bool:
 
 
 def _is_count(value: object) -> bool:
+    """A toll as tracker writes it: unknown, or a whole number of 0 or more (not a bool, not text)."""
     return value is None or (type(value) is int and value >= 0)
 
 
 def _is_coordinate(value: object, limit: float) -> bool:
-    if type(value) not in (int, float):  # not bool, not text: a number as SQLite gives it back
-        return False
-    number = float(value)  # type: ignore[arg-type]
-    return math.isfinite(number) and -limit <= number <= limit
+    """A coordinate as tracker writes it: a number as SQLite gives it back (not a bool, not text) within
+    ±``limit``; the comparison refuses an infinity and a NaN as well."""
+    return type(value) in _NUMBERS and -limit <= value <= limit  # type: ignore[operator]
 
 
 def _date_faults(record: Mapping[str, Any]) -> dict[str, object]:
@@ -105,22 +106,24 @@ _GEO_PRECISIONS = frozenset((None, *GEO_PRECISIONS))
 _TOLL_PARTS = tuple(TOLL_FIELDS[toll][:3] for toll in TOLLS)
 
 
-def _count_ok(value: object) -> bool:
-    return value is None or (type(value) is int and value >= 0)
-
-
 def _all_readable(record: Mapping[str, Any]) -> bool:
-    """The common case, settled fast (every row of a list or an export comes through here): a whole
-    record as tracker writes it. False sends it to the slower account of what is wrong."""
+    """Whether every value is as tracker writes it, settled fast: every row of a list or an export
+    comes through here, and a valid record should cost little more than its decoding. The same rules
+    as the account of faults below (tests/test_stored_values.py holds the two to each other); False
+    sends the record to that account, which says what is wrong."""
     get = record.get
     start, end = get("event_date"), get("event_date_end")
-    if not (is_day(start) and get("date_precision") in _PRECISIONS):
+    if not is_day(start) or get("date_precision") not in _PRECISIONS:
         return False
     if end is not None and not (is_day(end) and end >= start):
         return False
     for best_name, low_name, high_name in _TOLL_PARTS:
         best, low, high = get(best_name), get(low_name), get(high_name)
-        if not (_count_ok(best) and _count_ok(low) and _count_ok(high)):
+        if low is None and high is None:  # one count or none, the common case: no order to test
+            if best is None or (type(best) is int and best >= 0):
+                continue
+            return False
+        if not (_is_count(best) and _is_count(low) and _is_count(high)):
             return False
         if (low is not None and ((best is not None and low > best) or (high is not None and low > high))) or (
             best is not None and high is not None and best > high
@@ -139,8 +142,13 @@ def unreadable_values(record: Mapping[str, Any]) -> dict[str, object]:
     (empty when there is none). Tolls out of order (low above best) are all unreadable together, as
     are the dates when one part is, and the point when one coordinate is. A partial row (a report's
     columns) is asked only about the fields it has."""
-    if len(record) > 30 and _all_readable(record):  # a whole record: the fast test first
+    if _all_readable(record):  # the common case first: nothing to account for
         return {}
+    return _faults(record)
+
+
+def _faults(record: Mapping[str, Any]) -> dict[str, object]:
+    """The account :func:`unreadable_values` gives of a record the fast test did not pass."""
     return {**_date_faults(record), **_toll_faults(record), **_point_faults(record), **_code_faults(record)}
 
 
@@ -151,6 +159,13 @@ def read_as_unknown(record: dict[str, Any], faults: Mapping[str, object]) -> dic
     if "latitude" in emptied or "longitude" in emptied:
         emptied.update(latitude=None, longitude=None, geo_precision=None)
     return {**record, **emptied}
+
+
+def as_readable(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with its unreadable values read as unknown (the record itself when it has none), for
+    a report's rows that are never computed with otherwise; the store's reads also note the incident."""
+    faults = unreadable_values(record)
+    return read_as_unknown(record, faults) if faults else record
 
 
 def describe_faults(faults: Mapping[str, object], *, limit: int = 3) -> str:

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import ValidationError
 from ..models import Casualties, IncidentRecord, Toll, country_name, date_label, parse_date
-from ..models.stored_values import read_as_unknown, unreadable_values
+from ..models.stored_values import as_readable
 from ..store.aggregates import changes_between
 
 if TYPE_CHECKING:
@@ -272,8 +272,7 @@ def _changes(store: IncidentStore, filters: Filters, window: Window) -> list[Cha
     for row in found:
         from .text import attribution_label, place_text
 
-        faults = unreadable_values(row)  # a date another program wrote ('2024-13-45'): read as unknown
-        row = read_as_unknown(row, faults) if faults else row
+        row = as_readable(row)  # a date another program wrote ('2024-13-45'): read as unknown
         incident_id = int(row["incident_id"])
         if incident_id not in changes:
             changes[incident_id] = Change(

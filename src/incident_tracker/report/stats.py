@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, country_name, date_label
-from ..models.stored_values import read_as_unknown, unreadable_values
+from ..models.stored_values import as_readable
 from ..store.aggregates import (
     StatsCube,
     default_attribution_figures,
@@ -214,8 +214,7 @@ def _weapons(rows: list[dict[str, Any]], top: int) -> Breakdown:
 def _incident(row: dict[str, Any]) -> dict[str, Any]:
     """A row of the first, last or deadliest incidents, with its date's label; a value another program
     wrote that tracker never does (a date '2024-13-45') is read as unknown (``models.stored_values``)."""
-    faults = unreadable_values(row)
-    row = read_as_unknown(row, faults) if faults else row
+    row = as_readable(row)
     return {**row, "date": date_label(row)}
 
 

@@ -18,6 +18,7 @@ from . import stats_summary
 from .database import rows as fetch_rows
 from .figure_sql import FIGURE_COLUMNS, FIGURE_NAMES, rollup_columns
 from .filters import LINKED_DUPLICATE_SQL
+from .stored_guards import is_day
 
 if TYPE_CHECKING:
     from .incidents import IncidentStore
@@ -237,12 +238,6 @@ class Placement(NamedTuple):
     end: str
 
 
-def _is_day(column: str) -> str:
-    """SQL: ``column`` is a day as tracker writes it. Tested on the grouped days (a few thousand),
-    never on each incident: a date another program wrote ('2024-13-45', 'yesterday') has no period."""
-    return f"(typeof({column}) = 'text' AND date({column}) IS {column})"
-
-
 def period_figures(
     store: IncidentStore,
     where: str,
@@ -263,6 +258,9 @@ def period_figures(
 
     Each query repeats ``since`` in a form an index can serve: for a single-day incident
     the last possible day is ``event_date``, for a span ``event_date_end``.
+
+    A date another program wrote ('2024-13-45', 'yesterday') has no period: the test that it is a
+    day (``stored_guards.is_day``) runs on the grouped days (a few thousand), never on each incident.
     """
     single_where, span_where = where, where
     single_params, span_params = list(params), list(params)
@@ -281,7 +279,7 @@ FROM (
   WHERE {single_where} AND (i.event_date_end IS NULL OR i.event_date_end = i.event_date)
   GROUP BY {day_key}
 ) AS d
-WHERE {_is_day("d.day")}
+WHERE {is_day("d.day")}
 GROUP BY period, lane"""
     place = span_placement
     spans = f"""
@@ -293,7 +291,7 @@ FROM (
   WHERE {span_where} AND i.event_date_end > i.event_date
   GROUP BY i.event_date, i.event_date_end, lane
 ) AS s
-WHERE {_is_day("s.first")} AND {_is_day("s.last")}
+WHERE {is_day("s.first")} AND {is_day("s.last")}
 GROUP BY period, u_kind, u_start, u_end, lane"""
     out: list[dict[str, Any]] = []
     for sql, sql_params in ((single, single_params), (spans, span_params)):

@@ -8,27 +8,32 @@ one or being computed with.
 
 from __future__ import annotations
 
-from ..models import DATE_PRECISIONS
+from ..models import DATE_PRECISIONS, TOLL_FIELDS, TOLLS
+from ..models.stored_values import DATE_PARTS, POINT_PARTS
+
+#: The tolls by each of their typed columns (``killed_low`` → ``killed``); the ``_text`` is free text.
+_TOLL_OF = {name: toll for toll in TOLLS for name in TOLL_FIELDS[toll][:3]}
 
 
-def _is_day(column: str) -> str:
-    # SQLite's date() gives back a valid ISO day as it is; anything else becomes NULL or another text.
+def is_day(column: str) -> str:
+    """True when ``column`` holds a day as tracker writes it: SQLite's ``date()`` gives a valid ISO
+    day back as it is, and anything else as NULL or another text."""
     return f"(typeof({column}) = 'text' AND date({column}) IS {column})"
 
 
 def readable_dates(alias: str = "i") -> str:
     """True when the row's dates (start, end, precision) are all as tracker writes them."""
-    start, end, precision = f"{alias}.event_date", f"{alias}.event_date_end", f"{alias}.date_precision"
+    start, end, precision = (f"{alias}.{name}" for name in DATE_PARTS)
     precisions = ", ".join(f"'{p}'" for p in DATE_PRECISIONS)
     return (
-        f"({_is_day(start)} AND ({end} IS NULL OR ({_is_day(end)} AND {end} >= {start})) "
+        f"({is_day(start)} AND ({end} IS NULL OR ({is_day(end)} AND {end} >= {start})) "
         f"AND {precision} IN ({precisions}))"
     )
 
 
 def readable_point(alias: str = "i") -> str:
     """True when both coordinates are numbers on the globe."""
-    lat, lon = f"{alias}.latitude", f"{alias}.longitude"
+    lat, lon = (f"{alias}.{name}" for name in POINT_PARTS)
     return (
         f"(typeof({lat}) IN ('real', 'integer') AND {lat} BETWEEN -90 AND 90 "
         f"AND typeof({lon}) IN ('real', 'integer') AND {lon} BETWEEN -180 AND 180)"
@@ -46,12 +51,12 @@ def readable_toll(what: str, alias: str = "i") -> str:
 
 def guarded(column: str, alias: str = "i") -> str:
     """``alias.column`` as a select expression, NULL where it holds what no version of tracker writes."""
-    if column in ("event_date", "event_date_end", "date_precision"):
+    if column in DATE_PARTS:
         test = readable_dates(alias)
-    elif column in ("latitude", "longitude"):
+    elif column in POINT_PARTS:
         test = readable_point(alias)
-    elif column.startswith(("killed", "injured")) and not column.endswith("_text"):
-        test = readable_toll(column.split("_")[0], alias)
+    elif column in _TOLL_OF:
+        test = readable_toll(_TOLL_OF[column], alias)
     else:
         return f"{alias}.{column}"
     return f"CASE WHEN {test} THEN {alias}.{column} END AS {column}"
