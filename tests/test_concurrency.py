@@ -230,8 +230,8 @@ def test_an_edit_racing_another_write_is_refused_not_misrecorded(example_db):
     from incident_tracker.store import IncidentStore
 
     class Racing(IncidentStore):
-        def get(self, incident_id: int) -> dict:
-            record = super().get(incident_id)
+        def stored(self, incident_id: int) -> dict:  # what a write reads
+            record = super().stored(incident_id)
             other = IncidentStore.open(example_db)
             other.edit(incident_id, {"killed": "5"}, reason="the other analyst")
             other.close()

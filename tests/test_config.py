@@ -48,6 +48,7 @@ def test_path_is_the_env_override_and_a_missing_file_means_defaults(run, config_
         "format": (None, "default"),
         "geocoder.online": (False, "default"),
         "geocoder.user_agent": (None, "default"),
+        "geocoder.timeout": (10.0, "default"),
         "timezone": ("UTC", "default"),
         "region.countries": ([], "default"),
     }
@@ -199,6 +200,7 @@ def test_the_config_example_in_getting_started_is_valid(run, config_file, monkey
         "format": ("table", "config file"),
         "geocoder.online": (False, "config file"),
         "geocoder.user_agent": ("Jane Analyst <jane@example.org>", "config file"),
+        "geocoder.timeout": (10.0, "default"),
         "timezone": ("UTC", "default"),
         "region.countries": (["TJ", "AF", "KG"], "config file"),
     }

@@ -30,6 +30,7 @@ def test_check_a_sound_database(example_db, run, file_digest):
         f"{example_db}: 2 incidents, 0 deleted, 3 sources, 5 history entries, 1 links, 0 places.",
         "ok       integrity",
         "ok       foreign keys",
+        "ok       written by tracker",
         "ok       search index",
         "ok       stats summaries",
         "ok       history",

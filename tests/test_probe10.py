@@ -396,8 +396,8 @@ def test_an_edit_or_delete_of_an_incident_deleted_meanwhile_is_refused_whole(exa
     from incident_tracker.store import IncidentStore
 
     class Racing(IncidentStore):
-        def get(self, incident_id: int, *args: object, **kwargs: object) -> dict:
-            record = super().get(incident_id, *args, **kwargs)
+        def stored(self, incident_id: int, *args: object, **kwargs: object) -> dict:  # what a write reads
+            record = super().stored(incident_id, *args, **kwargs)
             other = IncidentStore.open(example_db)
             if other.get(incident_id).get("deleted_at") is None:
                 other.delete(incident_id, reason="the other analyst: a duplicate")

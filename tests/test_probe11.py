@@ -198,8 +198,8 @@ def test_an_edit_of_a_row_another_program_removed_says_so_in_the_tools_words(exa
     from incident_tracker.store import IncidentStore
 
     class Racing(IncidentStore):
-        def get(self, incident_id: int, *args: object, **kwargs: object) -> dict:
-            record = super().get(incident_id, *args, **kwargs)
+        def stored(self, incident_id: int, *args: object, **kwargs: object) -> dict:  # what a write reads
+            record = super().stored(incident_id, *args, **kwargs)
             other = sqlite3.connect(example_db)
             other.execute("PRAGMA foreign_keys = OFF")
             other.execute("DELETE FROM incidents WHERE id = ?", [incident_id])

@@ -81,6 +81,21 @@ def _check_timezone(value: Any) -> str:
     return name
 
 
+#: The longest wait for the online geocoder's answer a setting may ask for, in seconds.
+MAX_ONLINE_TIMEOUT = 300.0
+
+
+def _check_seconds(value: Any) -> float:
+    """A number of seconds above 0 and at most :data:`MAX_ONLINE_TIMEOUT` (TOML's 10 or 2.5, or text)."""
+    try:
+        seconds = float(value) if not isinstance(value, bool) else -1.0
+    except (TypeError, ValueError):
+        seconds = -1.0
+    if not 0 < seconds <= MAX_ONLINE_TIMEOUT:  # NaN fails too
+        raise TypeError(f"a number of seconds above 0 and at most {MAX_ONLINE_TIMEOUT:g}, e.g. 10")
+    return seconds
+
+
 def _check_bool(value: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -128,6 +143,13 @@ SETTINGS: dict[str, Setting] = {
             _check_str,
             None,
             "User-Agent sent to Nominatim (its policy asks for one that identifies you).",
+        ),
+        Setting(
+            "geocoder.timeout",
+            "TRACKER_ONLINE_TIMEOUT",
+            _check_seconds,
+            10.0,
+            "Seconds the online geocoder waits for a whole answer (a slow self-hosted server may need more).",
         ),
         Setting(
             "timezone",

@@ -51,6 +51,11 @@ class StoredDatesError(TrackerError):
         self.repair_precision = repair_precision
 
 
+class StoredValueError(TrackerError):
+    """A write met a stored value no version of tracker writes (another program's: a toll of 'many',
+    a date '2024-13-45') that it does not replace: refused, naming the field that sets it."""
+
+
 class NotFoundError(TrackerError):
     """An incident, source or place id that does not exist."""
 

@@ -239,10 +239,25 @@ class State:
 
         while self.opened:
             store = self.opened.pop()
+            if store.unreadable:
+                message(unreadable_note(store.unreadable))
             note = store.fold_log()
             store.close()
             if note:
                 message(f"Warning: {note}")
+
+
+def unreadable_note(unreadable: dict[int, dict[str, object]]) -> str:
+    """The one line after a command that met values another program wrote (:mod:`..models.stored_values`)."""
+    from ..models.stored_values import describe_faults
+
+    first = min(unreadable)
+    others = len(unreadable) - 1
+    more = f" and {others} more incident(s) hold" if others else " holds"
+    return (
+        f"Note: incident {first} ({describe_faults(unreadable[first])}){more} values no version of tracker "
+        "writes (another program changed the file?): read as unknown. 'tracker check' names each."
+    )
 
 
 def _version(value: bool) -> None:

@@ -51,7 +51,11 @@ def check(
     """Check the database: integrity, foreign keys, orphans, stats summaries, incidents without sources.
 
     Prints what it checked and what it found, and exits with 1 when there is a problem
-    (damage, orphans, stats summaries that differ from the incidents); incidents without
+    (damage, orphans, stats summaries that differ from the incidents, and what another
+    program did to the file: each incident holding a value no version of tracker writes,
+    such as a toll of 'many' or a date 2024-13-45, incidents sharing a uid, a trigger
+    tracker did not make, which stops every write, a table of ours with other columns);
+    history entries out of time order are a warning; incidents without
     sources, attributions left at the default, coordinates more than 100 km outside
     the incident's country, and dates whose span contradicts their precision (one line
     each, with the 'tracker edit ID --date-precision …' that repairs it) are reported as

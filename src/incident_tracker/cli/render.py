@@ -183,7 +183,9 @@ def incidents_table(rows: Iterator[models.IncidentRecord], title: str | None = N
             _breakable(record.get("sub_event_type") or record.get("event_type") or "—"),
             models.Casualties.of(record, "killed").shown(),
             models.Casualties.of(record, "injured").shown(),
-            f"[{ATTRIBUTION_COLOURS.get(record['attribution'], '')}]{_escape(attribution_label(record))}[/]",
+            # A status out of the codebook (written by another program) has no colour: plain, escaped text
+            # (an empty ``[]`` tag would have made the closing ``[/]`` a markup error).
+            _coloured(ATTRIBUTION_COLOURS.get(record["attribution"]), _escape(attribution_label(record))),
         )
     return whole_words(table, leave_out=LEFT_OUT_FIRST), count
 
@@ -216,6 +218,11 @@ def _deaths_by_side(record: models.IncidentRecord) -> str | None:
 
 _DEATH_LABELS = (("side 1", "deaths_a"), ("side 2", "deaths_b"), ("civilians", "deaths_civilians"),
                  ("unknown", "deaths_unknown"))  # fmt: skip
+
+
+def _coloured(colour: str | None, escaped: str) -> str:
+    """Rich markup giving ``escaped`` (already escaped) a colour, or the text alone when there is none."""
+    return f"[{colour}]{escaped}[/]" if colour else escaped
 
 
 def render_incident(

@@ -110,12 +110,15 @@ class OnlineGeocoder:
         *,
         url: str | None = None,
         cache_path: Path | None = None,
-        timeout: float = 10.0,
+        timeout: float | None = None,
         min_delay: float = MIN_DELAY_SECONDS,
     ) -> None:
+        from ..config import value
+
         url = url or os.environ.get(URL_ENV) or f"https://{DEFAULT_DOMAIN}"
         self.scheme, self.domain = server_address(url)
-        self.timeout = timeout
+        #: The deadline for a whole answer: ``geocoder.timeout`` in the config, or $TRACKER_ONLINE_TIMEOUT.
+        self.timeout = float(timeout if timeout is not None else value("geocoder.timeout"))
         self.min_delay = min_delay
         self.cache_path = cache_path or cache_dir() / "online-cache.sqlite"
         self._geocode: Any = None

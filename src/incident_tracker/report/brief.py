@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import ValidationError
 from ..models import Casualties, IncidentRecord, Toll, country_name, date_label, parse_date
+from ..models.stored_values import read_as_unknown, unreadable_values
 from ..store.aggregates import changes_between
 
 if TYPE_CHECKING:
@@ -252,6 +253,8 @@ def build_brief(
 def _dated_in(row: dict[str, Any], window: Window) -> bool:
     """Do the incident's possible dates overlap the window's calendar days?"""
     first, last = row["event_date"], row["event_date_end"] or row["event_date"]
+    if first is None:  # dates read as unknown (another program's): not known to be in the window
+        return False
     if window.first_day and last < window.first_day.isoformat():
         return False
     return not (window.last_day and first > window.last_day.isoformat())
@@ -269,6 +272,8 @@ def _changes(store: IncidentStore, filters: Filters, window: Window) -> list[Cha
     for row in found:
         from .text import attribution_label, place_text
 
+        faults = unreadable_values(row)  # a date another program wrote ('2024-13-45'): read as unknown
+        row = read_as_unknown(row, faults) if faults else row
         incident_id = int(row["incident_id"])
         if incident_id not in changes:
             changes[incident_id] = Change(

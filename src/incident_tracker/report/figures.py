@@ -25,6 +25,13 @@ _NAMES = FIGURE_NAMES
 _MEASURES = TOLLS
 
 
+def _number(value: Any) -> int:
+    """An aggregate as a whole number. A summary cell another program left as text (a toll of
+    'many' carried into it by a trigger) counts nothing, rather than stopping the report;
+    ``tracker check`` names the incident and the stale summary."""
+    return int(value) if isinstance(value, (int, float)) else 0
+
+
 @dataclass
 class Figures:
     """Counts and casualty sums for a period, a lane, a breakdown row or everything."""
@@ -50,9 +57,9 @@ class Figures:
         figures = cls()
         for f in fields(cls):
             if f.name != "attribution":
-                setattr(figures, f.name, int(row[f.name] or 0))
+                setattr(figures, f.name, _number(row[f.name]))
         for status in ATTRIBUTION_STATUSES:
-            n = int(row.get(f"attribution_{status}") or 0)
+            n = _number(row.get(f"attribution_{status}"))
             if n:
                 figures.attribution[status] = n
         return figures

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, country_name, date_label
+from ..models.stored_values import read_as_unknown, unreadable_values
 from ..store.aggregates import (
     StatsCube,
     default_attribution_figures,
@@ -27,6 +28,7 @@ from ..store.aggregates import (
     weapon_figures,
 )
 from ..store.filters import LINKED_DUPLICATE_SQL, Filters
+from ..store.stored_guards import readable_dates
 from .figures import Figures
 from .text import plural
 from .timeline import INCIDENT_COLUMNS
@@ -210,6 +212,10 @@ def _weapons(rows: list[dict[str, Any]], top: int) -> Breakdown:
 
 
 def _incident(row: dict[str, Any]) -> dict[str, Any]:
+    """A row of the first, last or deadliest incidents, with its date's label; a value another program
+    wrote that tracker never does (a date '2024-13-45') is read as unknown (``models.stored_values``)."""
+    faults = unreadable_values(row)
+    row = read_as_unknown(row, faults) if faults else row
     return {**row, "date": date_label(row)}
 
 
@@ -249,11 +255,16 @@ def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TO
     totals = Figures.from_row(total_row)
 
     def ends(order: str) -> dict[str, Any] | None:
-        found = incident_rows(store, INCIDENT_COLUMNS, where, params, order, 1)
+        found = incident_rows(store, INCIDENT_COLUMNS, f"{where} AND {readable_dates()}", params, order, 1)
         return _incident(found[0]) if found else None
 
     deadliest = incident_rows(
-        store, INCIDENT_COLUMNS, f"{where} AND i.killed > 0", params, "i.killed DESC, i.event_date DESC, i.id DESC", top
+        store,
+        INCIDENT_COLUMNS,
+        f"{where} AND i.killed > 0 AND typeof(i.killed) = 'integer'",  # not a toll of 'many' (text sorts high)
+        params,
+        "i.killed DESC, i.event_date DESC, i.id DESC",
+        top,
     )
     return Stats(
         description=filters.describe(),

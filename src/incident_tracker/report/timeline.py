@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, EARLIEST_DATE, LATEST_DATE, date_label
+from ..models.stored_values import is_day
 from ..store.aggregates import date_bound, incident_rows, period_figures
+from ..store.stored_guards import readable_dates
 from .figures import Figures
 from .lanes import DEFAULT_MAX_LANES, LANE_SQL, OTHER_LANE, By, Lane, lane_label, public_lane_key
 from .periods import (
@@ -202,11 +204,21 @@ def date_window(store: IncidentStore, filters: Filters) -> tuple[dt.date | None,
     # keeps its own row but does not stretch the timeline over thousands of empty periods).
     where += " AND i.event_date BETWEEN ? AND ?"
     params = [*params, EARLIEST_DATE.isoformat(), LATEST_DATE.isoformat()]
-    first = filters.since or date_bound(store, "min", where, params)
-    last = filters.until or date_bound(store, "max", where, params)
+    first = filters.since or _readable_bound(store, "min", where, params)
+    last = filters.until or _readable_bound(store, "max", where, params)
     if not first or not last:
         return None, None
     return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+
+
+def _readable_bound(store: IncidentStore, which: str, where: str, params: list[Any]) -> str | None:
+    """The first or last ``event_date`` that is a day: one another program wrote ('2024-13-45') is
+    stepped over, by the date index, rather than stop the timeline (or cost a test of every row)."""
+    bound = date_bound(store, which, where, params)
+    beyond = "i.event_date > ?" if which == "min" else "i.event_date < ?"
+    while bound is not None and not is_day(bound):
+        bound = date_bound(store, which, f"{where} AND {beyond}", [*params, bound])
+    return bound
 
 
 def build_timeline(
@@ -350,6 +362,7 @@ def _list_incidents(
         f"{lane_expr} AS lane"
     )
     order = "i.event_date DESC, i.id DESC"
+    where = f"{where} AND {readable_dates()}"
     rows = incident_rows(store, INCIDENT_COLUMNS, where, params, order, max_incidents, extra=placed)
     # Within a row, by last possible day (as the "date uncertain" rows are placed), then first.
     rows.sort(key=lambda r: (r["event_date_end"] or r["event_date"], r["event_date"], r["id"]))

@@ -237,6 +237,12 @@ class Placement(NamedTuple):
     end: str
 
 
+def _is_day(column: str) -> str:
+    """SQL: ``column`` is a day as tracker writes it. Tested on the grouped days (a few thousand),
+    never on each incident: a date another program wrote ('2024-13-45', 'yesterday') has no period."""
+    return f"(typeof({column}) = 'text' AND date({column}) IS {column})"
+
+
 def period_figures(
     store: IncidentStore,
     where: str,
@@ -275,6 +281,7 @@ FROM (
   WHERE {single_where} AND (i.event_date_end IS NULL OR i.event_date_end = i.event_date)
   GROUP BY {day_key}
 ) AS d
+WHERE {_is_day("d.day")}
 GROUP BY period, lane"""
     place = span_placement
     spans = f"""
@@ -286,6 +293,7 @@ FROM (
   WHERE {span_where} AND i.event_date_end > i.event_date
   GROUP BY i.event_date, i.event_date_end, lane
 ) AS s
+WHERE {_is_day("s.first")} AND {_is_day("s.last")}
 GROUP BY period, u_kind, u_start, u_end, lane"""
     out: list[dict[str, Any]] = []
     for sql, sql_params in ((single, single_params), (spans, span_params)):

@@ -11,10 +11,21 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any, cast
 
+from ..errors import DatabaseError
 from .records import RECORD_SELECT, decode_row
 
 #: SQLite's default limit on parameters is 32766 (3.32+); stay well below.
 _IN_CHUNK = 900
+
+
+def _shared_uid(uid: str, first: int, second: int) -> DatabaseError:
+    """Two stored incidents with one uid (the UNIQUE constraint lost when another program rebuilt the table):
+    which one a row of the import means is not ours to guess, so nothing is imported."""
+    return DatabaseError(
+        f"Incidents {first} and {second} in the database share the uid {uid!r} (another program changed the "
+        "file), so the import cannot tell which one a row means. Nothing was imported; 'tracker check' names "
+        "every such pair."
+    )
 
 
 class ImportLookups:
@@ -48,11 +59,12 @@ class ImportLookups:
         found: dict[str, int] = {}
         for start in range(0, len(wanted), _IN_CHUNK):
             chunk = wanted[start : start + _IN_CHUNK]
-            found.update(
-                self.conn.execute(
-                    f"SELECT uid, id FROM incidents WHERE uid IN ({', '.join('?' for _ in chunk)})", chunk
-                ).fetchall()
-            )
+            for uid, incident_id in self.conn.execute(
+                f"SELECT uid, id FROM incidents WHERE uid IN ({', '.join('?' for _ in chunk)})", chunk
+            ):
+                if uid in found:
+                    raise _shared_uid(uid, found[uid], incident_id)
+                found[uid] = incident_id
         return found
 
     def _records(self, id_sql: str, keys: list[str]) -> dict[str, dict[str, Any]]:
@@ -61,6 +73,8 @@ class ImportLookups:
             chunk = keys[start : start + _IN_CHUNK]
             ids = [r[0] for r in self.conn.execute(id_sql.format(", ".join("?" for _ in chunk)), chunk)]
             for record in self._by_ids(ids):
+                if record["uid"] in found:
+                    raise _shared_uid(record["uid"], found[record["uid"]]["id"], record["id"])
                 found[record["uid"]] = record
         return found
 

@@ -32,6 +32,9 @@ class StoreCore:
         self.conn = conn
         self.conn.create_function("haversine_km", 4, haversine_km, deterministic=True)
         self._db: Database | None = None
+        #: Incidents read with values no version of tracker writes (another program's), by id, with
+        #: those values: read as unknown, and reported when the command ends.
+        self.unreadable: dict[int, dict[str, object]] = {}
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool = True) -> Self:

@@ -182,7 +182,18 @@ def _check_and_migrate(conn: sqlite3.Connection, path: Path, *, create: bool = T
 
         from .migrations import migrations
 
-        migrations.apply(Database(conn, execute_plugins=False))
+        try:
+            migrations.apply(Database(conn, execute_plugins=False))
+        except sqlite3.OperationalError as exc:
+            if not str(exc).startswith(("duplicate column name", "table", "index", "trigger", "view")):
+                raise
+            # "table stats_cube already exists": a migration found its change made, so the file's list
+            # of applied migrations is not what its tables say (edited by hand, or another program's).
+            raise DatabaseError(
+                f"Cannot upgrade {path}: a migration found its change already made ({exc}), so the file's "
+                "list of applied migrations (_sqlite_migrations) was changed by another program. Nothing was "
+                "changed; restore a backup, or open it with the version that made it."
+            ) from None
     # After the lock is released: an upgraded large file gets fresh planner statistics
     # (a new file has no incidents, so nothing runs).
     analyze_if_large(conn, conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
@@ -366,6 +377,7 @@ def _open(path: Path) -> TrackerConnection:
     assert isinstance(conn, TrackerConnection)
     conn.path = path
     conn.read_only = read_only
+    conn.guards_triggers = True
     return conn
 
 

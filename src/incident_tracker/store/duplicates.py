@@ -30,6 +30,7 @@ from .duplicate_block import PairBlock
 from .duplicate_score import date_place, pair_score, toll_score
 from .duplicate_window import Pair as Pair
 from .filters import Filters, haversine_km
+from .stored_guards import guarded, readable_dates
 
 if TYPE_CHECKING:
     from .incidents import IncidentStore
@@ -59,11 +60,13 @@ PAIR_COLUMNS = (
 _NAMES = ("id", "event_date", "place", "country", "latitude", "longitude", "killed", "event_type", "sub_event_type")
 ROW_NAMES = _NAMES + tuple(name for name in PAIR_COLUMNS if name not in _NAMES)
 _COLUMNS = ", ".join(_NAMES)
-_ALIASED = ", ".join("i." + name for name in ROW_NAMES)
+#: Each typed column NULL where another program wrote what tracker never does (``stored_guards``):
+#: an incident with a date that is no day is never in a pair, a text toll or a latitude of 200 is unknown.
+_ALIASED = ", ".join(guarded(name) for name in ROW_NAMES)
 _NEAR_DATE = f"""
-SELECT {_COLUMNS} FROM incidents
-WHERE deleted_at IS NULL AND abs(julianday(event_date) - julianday(?)) <= ?
-ORDER BY id
+SELECT {", ".join(guarded(name) for name in _NAMES)} FROM incidents AS i
+WHERE i.deleted_at IS NULL AND abs(julianday(i.event_date) - julianday(?)) <= ? AND {readable_dates()}
+ORDER BY i.id
 """
 
 

@@ -14,6 +14,7 @@ written into it), and a file SQLite cannot use (damaged, read-only, not SQLite) 
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
@@ -28,20 +29,75 @@ class CacheError(GeocodingError):
     """The answer cache cannot be used: nothing is asked online without it (the policy's cache)."""
 
 
-def _refuse_unless_regular(path: Path) -> None:
+def _symlink_refused(path: Path) -> CacheError:
+    return CacheError(
+        f"The online geocoder's cache {path} is a symbolic link; it is not followed (it could lead to another "
+        "file, a database). Remove the link: the cache is made again at the next online lookup."
+    )
+
+
+def _hold(path: Path) -> int:
+    """Open the cache file itself, never through a symbolic link (``O_NOFOLLOW``), creating it (0600) if
+    it is not there; a descriptor held on what is really at ``path``."""
+    flags = os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK
     try:
-        mode = os.lstat(path).st_mode
-    except FileNotFoundError:
-        return
-    if stat.S_ISLNK(mode):
-        raise CacheError(
-            f"The online geocoder's cache {path} is a symbolic link; it is not followed (it could lead to another "
-            "file, a database). Remove the link: the cache is made again at the next online lookup."
-        )
-    if not stat.S_ISREG(mode):
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | flags, 0o600)
+        except OSError as error:
+            if error.errno not in (errno.EROFS, errno.EACCES, errno.EPERM) or not os.path.lexists(path):
+                raise
+            fd = os.open(path, os.O_RDONLY | flags)  # held all the same; SQLite then says it is read-only
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise _symlink_refused(path) from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or a device (O_NONBLOCK: a FIFO does not hang)
+        os.close(fd)
         raise CacheError(
             f"The online geocoder's cache {path} is not a regular file. Remove it, or set TRACKER_CACHE_DIR."
         )
+    return fd
+
+
+#: Where Linux lists a process's open files: what SQLite opened is read there, not guessed from the path.
+_OPEN_FILES = Path("/proc/self/fd")
+
+
+def _open_regular_files() -> dict[int, tuple[int, int]]:
+    """This process's open regular files, by descriptor: (device, inode). Empty where /proc is not."""
+    found = {}
+    with suppress(OSError):
+        for entry in os.listdir(_OPEN_FILES):
+            with suppress(OSError, ValueError):
+                info = os.stat(int(entry))
+                if stat.S_ISREG(info.st_mode):
+                    found[int(entry)] = (info.st_dev, info.st_ino)
+    return found
+
+
+def _connect_to_held(path: Path, held: os.stat_result) -> sqlite3.Connection:
+    """SQLite's connection to the file held open: the check and the open are one.
+
+    Python's ``sqlite3`` cannot pass SQLite's no-follow flag, so SQLite opens ``path`` by its name,
+    and a symbolic link swapped in after our look would be followed. So the look is made on what SQLite
+    opened: the files this process has open before and after the open, and the new ones must be the
+    file held (same device and inode); anything else, and the connection is closed before one statement
+    writes. Where the open files cannot be listed (no /proc), the path is looked at again after the open."""
+    before = _open_regular_files()
+    conn = sqlite3.connect(path, timeout=10)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()  # SQLite opens the file at its first read
+        after = _open_regular_files()
+        opened = {key for fd, key in after.items() if before.get(fd) != key}
+        if not after:  # no /proc here: the path once more, which narrows the window to the open itself
+            info = os.lstat(path)
+            opened = {(info.st_dev, info.st_ino)} if stat.S_ISREG(info.st_mode) else {(-1, -1)}
+        if opened - {(held.st_dev, held.st_ino)}:
+            raise _symlink_refused(path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def unusable(path: Path, error: sqlite3.Error) -> CacheError:
@@ -59,19 +115,22 @@ def open_cache(path: Path) -> sqlite3.Connection:
     A new cache is readable by its owner only (0600): the places looked up online are the places an
     analyst is working on, which other users of the machine need not learn from a file in the home
     folder (SQLite gives its journal the same mode). The offline gazetteer beside it is GeoNames'
-    public data and keeps the umask's mode."""
+    public data and keeps the umask's mode. A symbolic link at ``path`` is refused, also one put there
+    while the file is being opened (:func:`_connect_to_held`)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _refuse_unless_regular(path)
-        with suppress(FileExistsError):
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
-        _refuse_unless_regular(path)
+        fd = _hold(path)
     except OSError as error:
         raise CacheError(
-            f"Cannot use the online geocoder's cache {path} ({error.strerror or type(error).__name__}). "
-            "Set TRACKER_CACHE_DIR to a folder you may write in."
+            f"Cannot use the online geocoder's cache {path} ({error.strerror or type(error).__name__}); nothing "
+            "was asked online. Set TRACKER_CACHE_DIR to a folder you may write in."
         ) from None
-    conn = sqlite3.connect(path, timeout=10)
+    try:
+        conn = _connect_to_held(path, os.fstat(fd))
+    except sqlite3.Error as error:
+        raise unusable(path, error) from None
+    finally:
+        os.close(fd)
     try:
         conn.execute(
             "CREATE TABLE IF NOT EXISTS answers (request TEXT PRIMARY KEY, response TEXT NOT NULL, fetched_at REAL)"

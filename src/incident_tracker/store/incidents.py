@@ -21,6 +21,7 @@ from ..models import (
     normalize_record,
     restate_span,
 )
+from ..models.stored_values import refuse_kept_faults
 from .database import analyze_if_large, analyze_on_milestone, bulk_cache, transaction
 from .links import LinksMixin
 from .reads import ReadsMixin
@@ -195,8 +196,9 @@ class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
     def edit(self, incident_id: int, changes: dict[str, Any], *, reason: str | None = None) -> list[dict[str, Any]]:
         """Apply changes, keeping the old values in the history. Returns what changed."""
         seen = self._last_change(incident_id)  # first: any write after this is caught below
-        current = self.get(incident_id)
+        current = self.stored(incident_id)
         updates = normalize_record(changes)
+        refuse_kept_faults(incident_id, current, updates)
         for name in NOT_NULL_FIELDS:
             if name in updates and updates[name] is None:
                 words = name.replace("_", " ")
@@ -267,7 +269,7 @@ class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
         if not reason or not reason.strip():
             raise ValidationError("Give a reason for deleting.")
         seen = self._last_change(incident_id)  # first: any write after this is caught below
-        current = self.get(incident_id)
+        current = self.stored(incident_id)
         if current["deleted_at"]:
             raise ValidationError(f"Incident {incident_id} is already deleted ({current['deleted_reason']}).")
         if duplicate_of is not None:
@@ -291,7 +293,7 @@ class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
         as a duplicate (``delete --duplicate-of`` made that link, and a restore does not
         undo it): the stats leave it out while the link stands, so the caller can say so."""
         seen = self._last_change(incident_id)  # first: any write after this is caught below
-        current = self.get(incident_id)
+        current = self.stored(incident_id)
         if not current["deleted_at"]:
             raise ValidationError(f"Incident {incident_id} is not deleted.")
         now = utc_now()

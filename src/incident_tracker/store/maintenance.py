@@ -196,6 +196,10 @@ def _check(conn: sqlite3.Connection, path: Path) -> CheckReport:
     else:
         report.passed.append("foreign keys")
     tables = _tables(conn)
+    from .hand_edits import check_hand_edits
+
+    if not check_hand_edits(conn, report):
+        return report  # our own tables are not as tracker made them: nothing else reads them
     _check_search_indexes(conn, tables, report)
     _check_stats_summaries(conn, report)
     clean = True
@@ -269,11 +273,13 @@ def _check_far_outside(conn: sqlite3.Connection, report: CheckReport) -> None:
     """One warning for the live incidents whose coordinates lie far outside their country
     (a swapped or mistyped coordinate, or the wrong country): kept as given, for a look."""
     from .outside_country import FAR_KM, far_outside
+    from .stored_guards import readable_point
 
+    # Only points as tracker writes them: a latitude of 'north' is named by the stored-values check.
     ids = far_outside(
         conn.execute(
-            "SELECT id, latitude, longitude, country FROM incidents WHERE deleted_at IS NULL "
-            "AND latitude IS NOT NULL AND longitude IS NOT NULL AND country IS NOT NULL ORDER BY id"
+            "SELECT id, latitude, longitude, country FROM incidents AS i WHERE deleted_at IS NULL "
+            f"AND {readable_point()} AND country IS NOT NULL ORDER BY id"
         )
     )
     if ids:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from ..errors import NotFoundError
 from ..models import IncidentRecord
+from ..models.stored_values import read_as_unknown, unreadable_values
 from .core import StoreCore
 from .database import rows
 from .filters import Filters, fts_query
@@ -20,11 +21,20 @@ class ReadsMixin(StoreCore):
     """The reading methods of :class:`~.incidents.IncidentStore`."""
 
     def get(self, incident_id: int) -> IncidentRecord:
-        """The full record, deleted or not, with sources and links."""
+        """The full record, deleted or not, with sources and links; a value no version of tracker
+        writes is read as unknown (:meth:`_readable`)."""
+        return self._readable(self._row(incident_id))
+
+    def stored(self, incident_id: int) -> IncidentRecord:
+        """The record exactly as stored, whatever another program wrote into it: what a write starts
+        from, so that its history keeps the value it replaces (``2024-13-45 → 2025-11-24``)."""
+        return decode_row(self._row(incident_id))
+
+    def _row(self, incident_id: int) -> tuple[Any, ...]:
         found = self._execute(RECORD_SELECT + " WHERE i.id = ?", [incident_id]).fetchall()
         if not found:
             raise NotFoundError(f"No incident with id {incident_id}.", field="incident_id")
-        return decode_row(found[0])
+        return tuple(found[0])
 
     def query(
         self, filters: Filters | None = None, *, sort: str | None = None, limit: int | None = None
@@ -35,7 +45,18 @@ class ReadsMixin(StoreCore):
         surface before any output is written.
         """
         sql, params = select_records(RECORD_SELECT, self._search_plan(filters, limit), sort, limit)
-        return map(decode_row, self._execute(sql, params))
+        return map(self._readable, self._execute(sql, params))
+
+    def _readable(self, row: tuple[Any, ...]) -> IncidentRecord:
+        """A decoded row with every value another program wrote that no version of tracker writes
+        read as unknown (:mod:`..models.stored_values`); the incident is noted in :attr:`unreadable`,
+        which the CLI reports when the command ends."""
+        record = decode_row(row)
+        faults = unreadable_values(record)
+        if not faults:
+            return record
+        self.unreadable[record["id"]] = faults
+        return cast(IncidentRecord, read_as_unknown(dict(record), faults))
 
     def _search_plan(self, filters: Filters | None, limit: int | None) -> Filters | None:
         """For a page (``limit``) of a search, read in order when the word is common.

@@ -61,6 +61,9 @@ class TrackerConnection(sqlite3.Connection):
     path: Path
     read_only: bool = False
     wal_checked: bool = False
+    #: Whether a write transaction first refuses triggers tracker did not make (``schema_guard``):
+    #: set on every connection to a tracker database, not on the caches'.
+    guards_triggers: bool = False
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:
@@ -99,6 +102,16 @@ def explain(exc: sqlite3.Error) -> str:
         return "the file or its folder is read-only. Nothing was changed."
     if name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB"):
         return f"the file is damaged ({exc}). Restore it from a backup; 'tracker check' says what is wrong."
+    if str(exc).startswith("Could not decode to UTF-8"):  # Python's words, with the SQL and the bytes in them
+        return (
+            "a text field holds bytes that are not UTF-8 text (another program wrote them). Nothing was changed; "
+            "'tracker check' names the incident, and an edit of the field replaces them."
+        )
+    if str(exc).startswith(("no such column", "no such table")):
+        return (
+            f"{exc}: the file's tables are not as tracker made them (another program changed them?). Nothing "
+            "was changed; 'tracker check' names what differs, and a backup has them whole."
+        )
     if name.startswith("SQLITE_CANTOPEN"):
         return f"{exc} (is the folder there, and may you read it?). Nothing was changed."
     return f"{exc}. Nothing was changed."
@@ -132,14 +145,37 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
         )
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if getattr(conn, "guards_triggers", False):
+            # Under the write lock, so that no trigger can be added between the look and the write.
+            from .schema_guard import refuse_foreign_triggers
+
+            refuse_foreign_triggers(conn, getattr(conn, "path", "the database"))
         yield
     except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         mark_rolled_back(exc)
+        if _no_id_left(conn, exc):
+            raise DatabaseError(
+                f"Cannot write to {getattr(conn, 'path', 'the database')}: its incident ids have reached "
+                f"{2**63 - 1:,}, the largest SQLite has (another program set an id so high), so no new id is "
+                "left. Nothing was changed; export the incidents and import them into a new file."
+            ) from None
         raise
     conn.execute("COMMIT")
     _use_wal(conn)
+
+
+def _no_id_left(conn: sqlite3.Connection, exc: BaseException) -> bool:
+    """Did a write fail with SQLITE_FULL because an AUTOINCREMENT table has used its last id (SQLite
+    says "database or disk is full" for both), not because the disk is full?"""
+    if not getattr(exc, "sqlite_errorname", "").startswith("SQLITE_FULL"):
+        return False
+    try:
+        row = conn.execute("SELECT max(seq) FROM sqlite_sequence").fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row and row[0] == 2**63 - 1)
 
 
 #: The attribute :func:`transaction` sets on an exception that undid a write (see :func:`rolled_back`).
