@@ -72,6 +72,14 @@ def assert_district_row_answers(
     assert haversine_km(*point, located.fields["latitude"], located.fields["longitude"]) < 1
 
 
+def assert_answered_by(resolver: Resolver, text: str, country: str, name: str) -> None:
+    """``text``, asked with ``country``, is answered by the place named ``name`` exactly: a pack row's name in another
+    script (geo138's and geo141's Persian district names) reaches that row, not a namesake."""
+    located = locate(text, country=country, resolver=resolver)
+    assert located.chosen is not None, located.note
+    assert located.chosen.name == name
+
+
 def real_set_verdicts(resolver: Resolver) -> list[Any]:
     """``real_places.score`` of the whole real set (bench/geocode_real.tsv) on the session
     gazetteer: about 4 s of CPU, asked for by several tests that may run in either worker.

@@ -15,7 +15,7 @@ from importlib import resources
 
 import pytest
 
-from _geo_helpers import assert_district_row_answers
+from _geo_helpers import assert_answered_by, assert_district_row_answers
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.locate import locate
 
@@ -61,9 +61,7 @@ def test_the_listed_district_answers(
 )
 def test_a_district_named_in_persian_answers(resolver: Resolver, text: str, name: str) -> None:
     """The Persian names, as the cited Afghan sources write them with the unit word ولسوالی."""
-    located = locate(text, country="AF", resolver=resolver)
-    assert located.chosen is not None, located.note
-    assert located.chosen.name == name
+    assert_answered_by(resolver, text, "AF", name)
 
 
 # --- guards: the same on both trees ----------------------------------------------------------------

@@ -46,10 +46,12 @@ from .attribution_patterns import (
 from .blame_frames import EARLIER_EVENT, framed_blame
 from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND, NO_CLAIM
 from .claims_read import read_claim
+from .group_attack import named_attack
 from .groups import known_group
 from .negated_side import demonym_origin, without_false_sides
 from .said_acted import side_said_to_act
 from .statement import Attribution, clean_side, country_of, names_a_side
+from .support_charges import without_support_charges
 from .unmet_actors import acronym_named, blaming
 from .vocab import DEMONYMS
 
@@ -130,6 +132,7 @@ def _read(text: str) -> Attribution | None:
         return Attribution("disputed")  # accounts_differ: "the accounts of the two sides were far apart"
     if _AT_EACH_OTHER.search(text):
         return _attacker_before_exchange(text)
+    text = without_support_charges(text)  # "accused X of backing rebels": who helps, not who acted (.support_charges)
     for reading in _READINGS:
         if (found := reading(text)) is not None:
             return found
@@ -278,7 +281,7 @@ def _suspects_and_attackers(text: str) -> Attribution | None:
     who_did = _WHO_DID.search(text)
     if who_did and (names_a_side(who_did.group("perp")) or re.search(rf"(?:{_ARMED_NOUNS})$", who_did.group("perp"))):
         return Attribution("alleged", perpetrator=clean_side(who_did.group("perp")))
-    return attackers(text)
+    return attackers(text) or named_attack(text)  # "killed in a Taliban attack" (see .group_attack)
 
 
 #: The readings after the exchange of fire, strongest wording first: the first that finds a statement wins.

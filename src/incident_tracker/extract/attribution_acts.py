@@ -33,6 +33,7 @@ from .came_across import came_across, crossers_who_struck
 from .coalition_acts import coalition_acted
 from .crowd_actor import crowd_actor
 from .lone_man import lone_man_acted
+from .speaker_side import side_after_speaker
 from .statement import Attribution, clean_side, country_of, names_a_side
 from .the_side import side_told_acting
 from .unmet_actors import men_of_group_acted
@@ -88,8 +89,9 @@ def side_that_acted(text: str) -> Attribution | None:
         perp = re.sub(rf"^(?:a\s+group\s+of\s+|(?:{NUMBER})\s+)", "", infiltrating.group("perp"), flags=re.IGNORECASE)
         return Attribution("alleged", perpetrator=clean_side(perp.strip('"“”')), origin_country=code)
     acted = _ACTED.search(text)
-    if acted and names_a_side(acted.group("perp") or acted.group("from")):
-        side = clean_side(actor_only(acted.group("perp") or acted.group("from"), from_article=False))
+    told = side_after_speaker(acted.group("perp") or acted.group("from")) if acted else ""
+    if acted and names_a_side(told):  # "The ISPR said the terrorists attacked": the terrorists (see .speaker_side)
+        side = clean_side(actor_only(told, from_article=False))
         alternative = _OR_BEFORE.search(text[: acted.start("perp")]) if acted.group("perp") else None
         # "U.S. or NATO forces, or both, attacked": no single side; the alternative as told, as the coding keeps it
         return Attribution("alleged", perpetrator=f"{alternative.group('alt')} or {side}" if alternative else side)

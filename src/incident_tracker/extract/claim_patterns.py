@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .attribution_patterns import _ACTOR, _CAP, DUTY
+from .claim_negated import NEGATED_CLAIM
 
 #: What a group says it did not do, or a claim already told as denied, is no claim of its own: the one list of
 #: negations that :mod:`.group_said_it` looks for inside the group's saying and :mod:`.spokesman_claim` before the
@@ -141,7 +142,8 @@ NO_CLAIM = re.compile(
     # "No group said at once that it had carried out the bombing": a negated speaker claims nothing
     r"\b(?:no (?:group|one|organi[sz]ation)|nobody) (?:has |had )?(?:yet |immediately |at once |so far )?"
     r"(?:said|announced|stated)\b[^.]{0,30}?\b(?:it|they) (?:had |has |have )?(?:carried out|been behind|was behind)|"
-    r"\b(?:unidentified|unknown) (?:gunmen|assailants|attackers|men|armed men)",
+    r"\b(?:unidentified|unknown) (?:gunmen|assailants|attackers|men|armed men)|" + NEGATED_CLAIM,
+    # "no person or group had claimed", "did not immediately claim", "has yet to claim" (see .claim_negated)
     re.IGNORECASE,
 )
 CLAIM = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .claim_negated import denied_before
 from .claim_patterns import (
     _APPOSED_CLAIM,
     _CLAIMED,
@@ -42,10 +43,13 @@ def read_claim(text: str) -> Attribution | None:
         if demonym:
             return Attribution("confirmed", perpetrator=f"{demonym.capitalize()} {own_said.group('noun')}")
     own = _OWN_SIDE.search(text)
-    if own and own.group("side").lower() in DEMONYMS:
+    if own and own.group("side").lower() in DEMONYMS and not denied_before(text, own.start(), own.start("noun")):
         return Attribution("confirmed", perpetrator=f"{own.group('side')} {own.group('noun')}")
     for pattern in (_CONFIRMED_SELF, _CONFIRMED_THAT, _RAIDED):
-        if confirmed := pattern.search(text):  # a group that says it carried out the attack claims it (The News 592)
+        confirmed = pattern.search(text)
+        if confirmed and denied_before(text, max(0, confirmed.start() - 20), confirmed.start("perp")):
+            continue  # "Islamabad has not confirmed that its jets had struck": nothing owned (see .claim_negated)
+        if confirmed:  # a group that says it carried out the attack claims it (The News 592)
             who = clean_side(confirmed.group("perp"))
             # "the Pakistani Taliban said it had carried out": a group the dictionary knows, not its country's state
             group = who and (_GROUP_NAME.search(who) or known_group(who, non_state=True) == who)

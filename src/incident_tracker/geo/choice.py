@@ -123,6 +123,9 @@ def chosen_by_sound(resolution: Resolution, found: list[Candidate], scoped: Scop
     )
     if sound is None:
         return False
+    units = resolution.parsed.unit_countries if resolution.parsed is not None else None
+    if units is not None and sound.country is not None and sound.country not in units:
+        return False  # "محافظة بلوشستان": a governorate is no province of Pakistan (the unit words' countries)
     if across := sound_across(resolution.parsed.name, sound, scoped, resolution.region):
         resolution.notes.append(across)  # the text's district or province lies, or may lie, on the other side
         return False

@@ -19,6 +19,7 @@ Standard library only.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -128,6 +129,45 @@ def _whole_keys() -> frozenset[str]:
     return frozenset(name_key(alias) for entry in shipped_pack() for alias in entry.whole_aliases)
 
 
+@lru_cache(maxsize=1)
+def _whole_kinds() -> dict[str, str]:
+    from .text import name_key
+
+    return {name_key(alias): entry.kind for entry in shipped_pack() for alias in entry.whole_aliases}
+
+
+def whole_alias_kind(text: str) -> str | None:
+    """The kind of the pack row that keeps ``text``, as written, as a whole alias ("=Манас району", Manas District's
+    Kyrgyz name with its unit word), or None. The script readers would rewrite such a text ("Манас district") before
+    the lookup, so that the alias could never be reached (geo138's finding); the phrase reader asks this first."""
+    from .text import name_key
+
+    return _whole_kinds().get(name_key(text))
+
+
+@lru_cache(maxsize=1)
+def _latin_whole_districts() -> dict[str, str]:
+    from .text import latin_key, name_key
+
+    return {
+        latin_key(name_key(alias)): alias
+        for entry in shipped_pack()
+        if entry.kind == "district"
+        for alias in entry.whole_aliases
+        if alias.isascii()
+    }
+
+
+def latin_whole_district(name: str) -> str | None:
+    """The pack's whole Latin alias a Cyrillic district name spells letter for letter with its unit word ("Манас" →
+    "Manas District", "Москва" → "Moskva District"), or None. The readers make "Манас district" of "Манасский район",
+    "в Манасском районе" or "Манас району"; the whole alias answers it, not the village Manas that bears the bare
+    name (geo140), as "Торхам" is Torkham letter for letter."""
+    from .text import latin_key, name_key
+
+    return _latin_whole_districts().get(latin_key(name_key(f"{name} district")))
+
+
 def strip_unit(text: str) -> tuple[str, str | None]:
     """:func:`.text.strip_level`, except that a spelling the pack keeps whole ("مہمند ایجنسی", Mohmand
     Agency) keeps its unit word: its bare word ("مہمند") is also Mamund, a tehsil of Bajaur, so the
@@ -137,7 +177,15 @@ def strip_unit(text: str) -> tuple[str, str | None]:
     name, level = strip_level(text)
     if name != text.strip() and name_key(text) in _whole_keys():
         return text.strip(), level
+    # "the Golshan border district": the border word between the name and its unit word says where the unit lies,
+    # and the spelling the pack keeps whole is the name with its unit word (geo140)
+    plain = _BORDER_BEFORE_UNIT.sub(" ", text.strip())
+    if level is not None and plain != text.strip() and name_key(plain) in _whole_keys():
+        return plain, level
     return name, level
+
+
+_BORDER_BEFORE_UNIT = re.compile(r"\s+border\s+(?=(?:district|county|tehsil|agency)$)", re.IGNORECASE)
 
 
 def _rows(text: str, path: Path) -> Iterator[PackEntry]:

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from ..models.country import country_code
 from .apposition import rewrite_apposition
 from .around_area import around_area
+from .building_in import building_in_town
 from .coverage import read_coverage
 from .han_latin import latin_in_han_chain
 from .hanzi_names import han_transcription
 from .lead_words import lead_words_off
-from .pack import strip_unit
+from .pack import latin_whole_district, strip_unit, whole_alias_kind
 from .pairs import pair_separators
 from .persian_heads import rewrite_heads
 from .persian_words import rewrite_persian, side_in_area_of_side
@@ -73,9 +74,10 @@ from .turkic_latin import crossing_names, rewrite_turkic_latin
 
 #: Expressions of the reader's own steps, compiled once (they ran through ``re``'s cache on every call).
 _PART_SEPARATOR = re.compile(r"[,;،]")
+#: (Not "adjacent to the Tajik settlement of X": a place of that country, next to which the place lies; geo140.)
 _BORDERING = re.compile(
     r"(?:\bbordering|\badjoining|\badjacent\s+to|\b(?:on|near|along|at)\s+the\s+border\s+with|на\s+границе\s+со?)"
-    r"\s+(?:the\s+)?(?P<country>\w+)|"
+    r"\s+(?:the\s+)?(?P<country>\w+)(?!\s+(?:settlement|village|town|city|kishlak|enclave|post|outpost)s?\b)|"
     r"\b(?:near|on|along|close\s+to)\s+the\s+(?P<side>\w+)\s+(?:border|frontier)\b",  # "near the Afghan border"
     re.IGNORECASE,
 )
@@ -172,6 +174,12 @@ def parse_query(text: str) -> ParsedQuery:
         if reading is not None:
             border_side_off(reading)
             reading.crossing_word = crossing_word
+            if (
+                reading.level == "admin2"
+                and has_cyrillic(reading.name)
+                and (whole := latin_whole_district(reading.name))
+            ):
+                reading.name = whole  # "Манасский район": Manas District letter for letter (geo/pack.py)
     return parsed
 
 
@@ -196,6 +204,8 @@ def _read(text: str) -> ParsedQuery:
     each saying something of the place (:mod:`.phrase_head`), and the readings made of what is left."""
     text = pair_separators(crossing_kind_off(fold_persianate(text)))  # "X/Y": geo/pairs.py; geo/phrase_where.py
     raw = _QUOTES.sub("", " ".join(text.split()))
+    if has_cyrillic(raw) and (kind := whole_alias_kind(raw)) is not None:  # "Манас району": geo/pack.py
+        return ParsedQuery(text=text, name=raw, level="admin2" if kind == "district" else None)
     if (elsewhere := _read_elsewhere(text, raw)) is not None:
         return elsewhere
     arabic = read_arabic_script(raw)  # "قبائلی ضلع کرم کے سرحدی علاقے": Kurram district, its border area
@@ -242,6 +252,8 @@ def _read_elsewhere(text: str, raw: str) -> ParsedQuery | None:
     role = read_role(raw, quoted=" ".join(text.split())) or dateline_role(raw)
     if role is not None:
         return ParsedQuery(text=text, name="", role=role)
+    if (town := building_in_town(raw)) is not None:  # "a police station in Zahedan": geo/building_in.py
+        return replace(parsed, near=True) if (parsed := parse_query(town)).name else parsed
     if (headless := rewrite_heads(raw)) is not None:  # "پایانه و بازارچه مرزی X": geo/persian_heads.py
         return parse_query(headless)
     if (covered := read_coverage(text)) is not None:  # "Термиз шаҳрида", "伊尔克什坦海关": geo/coverage.py
@@ -327,11 +339,11 @@ def _readings(
         inner, extra, implied = context_prefix(pieces[0].strip())
         parsed = _finish(text, inner, near, implied, [*extra, pieces[1].strip(), *context])
         parsed.alternative = _finish(text, whole, near, whole_implied, [*whole_context, *context])
-        parsed.unit_countries = parsed.alternative.unit_countries = _unit_countries(raw)
+        parsed.unit_countries = parsed.alternative.unit_countries = _unit_countries(raw, text)
         parsed.designation = parsed.alternative.designation = _designation(text)
         return parsed
     parsed = _finish(text, whole, near, whole_implied, [*whole_context, *context])
-    parsed.unit_countries, parsed.designation = _unit_countries(raw), _designation(text)
+    parsed.unit_countries, parsed.designation = _unit_countries(raw, text), _designation(text)
     if formerly:  # "Serhertabat (formerly Kushka)": the other name, if the first is not known
         parsed.alternative = _finish(text, formerly[0], near, None, context)
     elif not parsed.context and (split := split_name(parsed.name, text)):

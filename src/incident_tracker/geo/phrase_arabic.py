@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .phrase_declined import a_pack_district, a_pack_name
+from .phrase_declined import a_pack_district
+from .phrase_pashto import read_pashto
 from .phrase_patterns import COUNTRY_STEMS
 from .scripts import has_arabic_letter
 
@@ -154,34 +155,6 @@ _URDU_BETWEEN = re.compile(r"^(?P<one>\S+)\s+اور\s+(?P<two>\S+)\s+کے\s+در
 #: "شہر چمن" (the city Chaman), "صوبے کنڑ" (the oblique of صوبہ, province).
 _URDU_NOUN = re.compile(r"(?:^|(?<=\s))شہر\s+(?=\S)")
 
-# --- Pashto -------------------------------------------------------------------------------
-
-#: "په X کې" (in X), "پر X" (on X), "د X" (of X): Pashto marks its phrases on both sides.
-_PASHTO = re.compile(r"^(?:د|په|پر)\s+\S|\s(?:کې|کی)$")
-_PASHTO_LINK = re.compile(r"(?:^|\s+)(?:د|په|پر|له)\s+")
-_PASHTO_IN_TAIL = re.compile(r"\s+(?:کې|کی)$")
-#: "سیمه" (area; oblique سیمې; "سرحدي سیمو", the border areas) and its kin "ساحه", "حوزه", "منطقه" (each with its
-#: oblique and plural) and "شاوخوا" (the surroundings; "شاوخوا سیمه"), "پوله" (border), "دروازه" (gate),
-#: "کرښه" (line) after a name; "ښارګوټی" (small town; oblique "ښارګوټې", plural "ښارګوټو": geo102) says what the
-#: place is, as the gate does.
-_PASHTO_AREA = re.compile(
-    r"(?:^|\s+)(?:(?:سرحدي|سرحدی)\s+)?(?:شاوخوا(?:\s+(?=\S))?)?"
-    r"(?:(?:سیم|سيم|ساح|حوز|منطق)(?:ه|ې|و)|(?<=شاوخوا))$"
-)
-_PASHTO_KIND = re.compile(r"(?:^|\s+)(?:پوله|پولې|دروازه|دروازې|کرښه|کرښې|ښارګوټ(?:ی|ي|ې|و))$")
-_PASHTO_OBLIQUE_GATE = re.compile(r"دروازې$")
-#: "خرلاڅيو لارې" (the Kharlachi road): a name in the oblique ("-يو") before a road, area or border
-#: noun; the name's direct form ends in "-ي". Read only in a text with a letter Pashto alone writes.
-_PASHTO_OBLIQUE_NAME = re.compile(
-    r"^(?:د\s+)?(?P<stem>\S{3,}?)(?:يو|یو)\s+(?:لار|لاره|لارې|سیمه|سيمه|سیمې|سيمې|پوله|پولې|دروازې)$"
-)
-_PASHTO_LETTERS = re.compile(r"[ټډړږښګڼېۍځڅ]")
-#: "تورخم بندر", "د حیرتان بندر" (the port of Torkham, of Hairatan): Pashto puts "بندر" (port)
-#: after the name, as it puts its other kind words; Dari and Persian put it first ("بندر X").
-_PASHTO_PORT = re.compile(r"\s+(?:بندر|بندرګاه|بندرگاه)$")
-#: "برمل ولسوالۍ" (Barmal district), "خوست ولایت": the level word after the name.
-_LEVEL_AFTER = re.compile(r"^(?P<name>\S.*?)\s+(?P<level>ولسوالۍ|ولسوالي|ولسوالی|ولایت|ولايت)$")
-
 # --- Persian and Dari ---------------------------------------------------------------------
 
 #: "مرزبانان هنگ مرزی سراوان": a border regiment is named after the county it guards; a border
@@ -211,6 +184,12 @@ _AR_UNIT = r"(?:محافظة|ولاية|إقليم|اقليم|مقاطعة|نا�
 _AR_GLUED = re.compile(rf"(?:^|(?<=\s))(?P<prep>[بل])(?={_AR_UNIT}\s)")
 #: "المناطق الحدودية لـ X", "المنطقة الحدودية في X": the border areas of X.
 _AR_BORDER_AREA = re.compile(r"^(?:ال)?(?:مناطق|منطقة)\s+(?:ال)?حدودية\s+(?:ل|في\s+)?(?=\S)")
+#: "الحدود الإيرانية الباكستانية قرب مدينة X" (the Iranian-Pakistani border near the city of X): the border, its area or
+#: strip, with up to three adjectives, "near" a place: near that place, as the English "the border near X" (geo140).
+_AR_BORDER_NEAR = re.compile(
+    r"^(?:ال)?(?:حدود|مناطق\s+(?:ال)?حدودية|منطقة\s+(?:ال)?حدودية|شريط\s+(?:ال)?حدودي)(?:\s+ال\S+){0,3}\s+"
+    r"(?:قرب|بالقرب\s+من)\s+(?P<place>\S.*)$"
+)
 #: "X وهي منطقة بإقليم Y" (X, which is an area in the province Y): the area it lies in.
 _AR_WHICH_IS = re.compile(
     r"^(?P<name>\S.*?)\s+(?:وهي|وهو|التي|الذي|هي)\s+(?:منطقة|مدينة|بلدة|قرية|ناحية|مقاطعة)\s+"
@@ -272,7 +251,7 @@ def read_arabic_script(text: str) -> ArabicReading:
         return ArabicReading(text, role="two places named together (a unit word in the dual): no one point")
     text, near = _arabic(text.strip())
     text, near_urdu = _urdu(text)
-    text, near_pashto = _pashto(text)
+    text, near_pashto = read_pashto(text)
     text, near_persian = _persian(text)
     return ArabicReading(text, near=near or near_urdu or near_pashto or near_persian)
 
@@ -316,59 +295,6 @@ def _urdu(text: str) -> tuple[str, bool]:
     return _URDU_NOUN.sub("", text).replace("صوبے ", "صوبہ "), near
 
 
-def _pashto(text: str) -> tuple[str, bool]:
-    """ "د A د B ولسوالۍ د C سیمې" (the C area of B district of A): C, ولسوالی B, A."""
-    if (oblique := _PASHTO_OBLIQUE_NAME.match(text)) and _PASHTO_LETTERS.search(text):
-        return f"{oblique.group('stem')}ي", False  # "خرلاڅيو لارې": خرلاڅي, the name in its direct form
-    if not _PASHTO.search(text):
-        return _before_port_word(text), False
-    near = False
-    text = _PASHTO_IN_TAIL.sub("", text)
-    parts = []
-    for part in _PASHTO_LINK.split(text):
-        part = part.strip()
-        match = _PASHTO_AREA.search(part)
-        if match:
-            part, near = part[: match.start()].strip(), True
-        part = _pashto_kind_off(part)
-        match = _LEVEL_AFTER.match(part)
-        if match:
-            part = f"{match.group('level')} {_owner_first(match.group('name'))}"
-        if part:
-            parts.append(part)
-    return (", ".join(reversed(parts)) if parts else text), near
-
-
-def _owner_first(name: str) -> str:
-    """ "کندهار شورابک" before "ولسوالۍ" (Kandahar's Shorabak district, no "د" between them): the
-    province first, then the district; read "شورابک, کندهار" only when the rest is a pack district
-    letter for letter and the whole is not."""
-    head, _, rest = name.partition(" ")
-    if rest and not a_pack_district(name) and a_pack_district(rest):
-        return f"{rest}, {head}"
-    return name
-
-
-def _pashto_kind_off(part: str) -> str:
-    """The part without its kind word after the name ("X پوله", the X border), unless the kind word is
-    part of a pack name: "دوستۍ دروازې" (the Friendship Gate, oblique) is read in its direct form."""
-    direct = _PASHTO_OBLIQUE_GATE.sub("دروازه", part)
-    if _PASHTO_KIND.search(part) and a_pack_name(direct):
-        return direct
-    return _before_port_word(_PASHTO_KIND.sub("", part).strip())
-
-
-def _before_port_word(part: str) -> str:
-    """ "تورغندی" for "تورغندی بندر" (Pashto: the port of Torghundi), when the name before the port
-    word is a border place of the pack (the port is that crossing); else the part itself: "شیرخان
-    بندر" is Sher Khan Bandar's own name, and "the port of" a district or town may be a crossing
-    tens of km from it (Imam Sahib's is Sher Khan Bandar)."""
-    match = _PASHTO_PORT.search(part)
-    if match and match.start() > 0 and not a_pack_name(part) and a_pack_name(head := part[: match.start()].strip()):
-        return head
-    return part
-
-
 def _persian(text: str) -> tuple[str, bool]:
     """ "مرزبانان هنگ مرزی سراوان" → "شهرستان سراوان"; "منطقه مرزی سراوان" → "سراوان", an area."""
     near = False
@@ -393,6 +319,8 @@ def _persian(text: str) -> tuple[str, bool]:
 def _arabic(text: str) -> tuple[str, bool]:
     """ "المناطق الحدودية لمقاطعة دانغام في محافظة كونار" → "دانغام في ولایت كونار", an area."""
     near = False
+    if border_near := _AR_BORDER_NEAR.match(text):
+        text, near = border_near.group("place"), True
     match = _AR_BORDER_WITH.search(text) or _AR_OPEN_BORDER_WITH.match(text)
     if match and _a_country(match.group("country").removeprefix("ال").replace("أ", "ا")):
         text = match.group("head") if "head" in match.groupdict() else text[: match.start()]

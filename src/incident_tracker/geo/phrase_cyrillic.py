@@ -5,9 +5,9 @@ These languages wrap a known name in case endings and unit words the English rea
 take off: "Баткен районунун Көк-Таш айылындагы" (in Kok-Tash village of Batken district),
 "ҷамоати Чоркӯҳи Исфара" (the Chorkuh jamoat of Isfara), "махаллы Сомониён джамоата Чоркух"
 (the Somoniyon quarter of Chorkuh jamoat), "哈特隆州沙姆西丁·紹欣區" (Shamsiddin Shohin district
-of Khatlon province: read by :mod:`.phrase_han`). :func:`rewrite_phrase` turns each into "Көк-Таш
-village, Баткен district", finest unit first, so that the reader's rules on units, context and
-fallbacks apply unchanged.
+of Khatlon province: read by :mod:`.phrase_han`; the Tajik izofa chains by :mod:`.phrase_tajik`).
+:func:`rewrite_phrase` turns each into "Көк-Таш village, Баткен district", finest unit first, so
+that the reader's rules on units, context and fallbacks apply unchanged.
 
 Wrong is worse than empty: a text joining two places ("Ак-Сай айылы менен …", "萊萊克和巴特肯"),
 a Chinese text with a word this module does not know, or one with digits (a dateline such as
@@ -19,26 +19,14 @@ from __future__ import annotations
 import re
 
 from .cyrillic_roles import dateline_role as dateline_role  # re-exported: the phrase reader asks both
-from .phrase_declined import a_pack_district
 from .phrase_han import read_han
+from .phrase_tajik import read_tajik, spelled, table
 from .scripts import has_cyrillic, has_han
-
-
-def _table(text: str) -> dict[str, str]:
-    """A table written "key=value;key=value" (a spelling and the name it stands for, one per pair)."""
-    return dict(pair.split("=", 1) for pair in text.split(";"))
-
 
 _QUOTES = re.compile(r"[«»“”„\"]")
 
-#: Province and district names as these languages spell them, where the gazetteer knows only
-#: another spelling: keyed by the folded stem (case endings may follow), mapped to a known name.
-_SPELLINGS = _table(
-    "ботканд=Batken;бодканд=Batken;согдий=Sughd;согд=Sughd;суғд=Sughd;сугд=Sughd;фарғона=Fergana;"
-    "сурхандарьин=Surxondaryo;сурхондарё=Surxondaryo"
-)
 #: Country names in Kyrgyz, Kazakh, Uzbek and Tajik, by stem, as the English reader names them.
-_COUNTRIES = _table(
+_COUNTRIES = table(
     "тажикстан=Tajikistan;тәжікстан=Tajikistan;тожикистон=Tajikistan;тоҷикистон=Tajikistan;"
     "кыргызстан=Kyrgyzstan;қырғызстан=Kyrgyzstan;қирғизистон=Kyrgyzstan;өзбекстан=Uzbekistan;"
     "ўзбекистон=Uzbekistan;ооганстан=Afghanistan;ауғанстан=Afghanistan;афғонистон=Afghanistan;"
@@ -46,22 +34,13 @@ _COUNTRIES = _table(
 )
 
 
-def _spelled(name: str) -> str:
-    """A name in the spelling the gazetteer knows ("Ботканд" → "Batken"), else as written."""
-    folded = name.casefold()
-    for stem, known in _SPELLINGS.items():
-        if folded.startswith(stem) and len(folded) <= len(stem) + 3:
-            return known
-    return name
-
-
 def russian_area(stem: str, noun: str) -> str:
     """A unit named by its Russian adjective, in English words: "Исфарин" + "району" → "Исфара district",
     "Баткен" + "области" → "Batken province". An unknown stem in "-ин" of more than five letters is the
     adjective of a name in "-а" ("Исфаринский": Исфара); the noun says district or province."""
-    if stem.casefold().endswith("ин") and len(stem) > 5 and _spelled(stem) == stem:
+    if stem.casefold().endswith("ин") and len(stem) > 5 and spelled(stem) == stem:
         stem = stem[:-2] + "а"
-    return f"{_spelled(stem)} {'district' if noun.casefold().startswith('район') else 'province'}"
+    return f"{spelled(stem)} {'district' if noun.casefold().startswith('район') else 'province'}"
 
 
 def _country(word: str) -> str | None:
@@ -213,7 +192,7 @@ def _turkic(words: list[str]) -> str | None:
                 units.append((stem, ""))  # "Көк-Таштағы әскери бөлімше": a unit in Kok-Tash
                 near = True
             else:
-                owners.append(country or _spelled(stem))
+                owners.append(country or spelled(stem))
         else:
             country = _country(word)
             if _RU_ADJECTIVE.search(folded):
@@ -228,110 +207,9 @@ def _turkic(words: list[str]) -> str | None:
         units.append((" ".join(name), ""))
     if not units:
         return None
-    parts = [f"{_spelled(n)} {lvl}".strip() for n, lvl in reversed(units)] + list(reversed(owners))
+    parts = [f"{spelled(n)} {lvl}".strip() for n, lvl in reversed(units)] + list(reversed(owners))
     return ("near " if near else "") + ", ".join(parts)
 
-
-# --- Tajik: the unit word before the name, joined by the izofa "-и" ---------------------------
-
-_TAJIK_UNITS = _table(
-    "деҳаи=village;деҳа=village;ҷамоати=jamoat;ҷамоат=jamoat;ноҳияи=district;шаҳри=city;вилояти=province;маҳаллаи=;"
-    # "анклави Сӯх" (the enclave of Sokh): the enclave is the place, as Uzbek "Сўх анклави"
-    "анклави=;"
-    # the Afghan district ("uluswali") as Tajik writes it, with or without the second vowel
-    "вулусволии=district;волусволии=district;вулусуволии=district;вулусволӣ=district;волусволӣ=district"
-)
-_OWNED = ("jamoat", "village")  # units whose two-word name may be "name of owner"
-#: "ҳудуди" (the bounds of), "мавзеи" (the locality of), "наздикии" and its plural "наздикиҳои" (the
-#: vicinity of), "атрофи" (around), "мазори" (the shrine of): a place by the name after them.
-_TAJIK_NEAR = frozenset({"ҳудуди", "мавзеи", "наздикии", "наздикиҳои", "атрофи", "мазори"})
-#: "комендатураи сарҳадии" (the border commandant's post of): a post named after the unit it lies in.
-_TAJIK_LEAD = frozenset({"комендатураи", "сарҳадии"})
-#: "Овез-и вулусволии Хоҳон" (a quoted name, its izofa hyphened, before a unit word): the name is a post's
-#: or a village's own, unknown to the gazetteer; the unit after it holds it.
-_TAJIK_HYPHENED = re.compile(r"^[А-ЯЁҲҚҶҒӢӮ]\w*-и$")
-#: "отряди сарҳадии «Панҷ»", "қисми сарҳадии Панҷ" (the Panj border detachment, border unit): a border unit is
-#: named after the district it guards, read as the English "Panj border detachment" is.
-_TAJIK_BORDER_UNIT = re.compile(
-    r"^(?:отряд|қисм)и\s+сарҳадии\s+(?P<name>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)$", re.IGNORECASE
-)
-_TAJIK_JOIN = re.compile(r"\s(?:ва|ҳамчунин)\s|,|\S+ву\s", re.IGNORECASE)
-
-
-def _tajik(words: list[str]) -> str | None:
-    """The izofa chain, finest unit first: "ҳудуди деҳаи Хоҷаи Аълои ҷамоати Чоркӯҳи шаҳри Исфара" →
-    "near Хоҷаи Аъло village, Чоркӯҳ jamoat, Исфара city"."""
-    units: list[tuple[list[str], str]] = []
-    near = False
-    for word in words:
-        folded = word.casefold()
-        if folded in _TAJIK_UNITS:
-            units.append(([], _TAJIK_UNITS[folded]))
-        elif folded in _TAJIK_NEAR:
-            near = True
-        elif folded in _TAJIK_LEAD or (folded == "дар" and not units):
-            continue
-        elif units and word[:1].isupper():
-            units[-1][0].append(word)
-        elif units and units[-1][0]:
-            break  # common words after the last name
-    units = [(names, lvl) for names, lvl in units if names]
-    if not units:
-        return _izofa_before_district(words, near)
-    parts, owner = [], []
-    for n, (names, lvl) in enumerate(units):
-        # "ҷамоати Чоркӯҳи Исфара": Chorkuh, of Isfara; a district's "Дашти Қалъа" is one name (#two-conflicts)
-        owned = lvl in _OWNED and len(names[0]) > 3
-        if n == len(units) - 1 and len(names) == 2 and names[0].casefold().endswith("и") and owned:
-            names, owner = [names[0]], [_spelled(names[1])]
-            names[0] = names[0] + "_"
-        last = names[-1].rstrip("_") if names[-1].endswith("_") else names[-1]
-        if (n < len(units) - 1 or names[-1].endswith("_")) and last.casefold().endswith("и") and len(last) > 3:
-            last = last[:-1]  # the izofa "-и" ties it to what follows
-        parts.append(f"{_spelled(' '.join([*names[:-1], last]))} {lvl}".strip())
-    return ("near " if near else "") + ", ".join([*parts, *owner])
-
-
-def _izofa_before_district(words: list[str], near: bool) -> str | None:
-    """ "наздикиҳои мазори Баҳораки Шӯрообод" (near the shrine of Bahorak of Shurobod): a name joined by the
-    izofa to a district of the pack, letter for letter, with no unit word; read as the name, in that
-    district. Only a known district fills it: "Дашти Қалъа" (one name) is left to the reader."""
-    names = [w for w in words if w[:1].isupper()]
-    if len(names) != 2 or not names[0].casefold().endswith("и") or len(names[0]) <= 3:
-        return None
-    if not a_pack_district(names[1]):
-        return None
-    return ("near " if near else "") + f"{_spelled(names[0][:-1])}, {_spelled(names[1])} district"
-
-
-def _held_by_tajik_unit(words: list[str]) -> str | None:
-    """ "Максат тобеи ноҳияи Лейлек" (Maksat, belonging to Leilek district): the names before "тобеи" (belonging
-    to) are the place, the unit chain after it holds it; read "Максат, Лейлек district". None if not that shape."""
-    folded = [word.casefold() for word in words]
-    if "тобеи" not in folded:
-        return None
-    at = folded.index("тобеи")
-    names = words[:at]
-    if not names or not all(word[:1].isupper() for word in names) or _TAJIK_JOIN.search(" ".join(words)):
-        return None
-    if at + 1 >= len(words) or folded[at + 1] not in _TAJIK_UNITS:
-        return None
-    chain = _tajik(words[at + 1 :])
-    return None if chain is None or chain.startswith("near ") else f"{' '.join(names)}, {chain}"
-
-
-def _izofa_name_before_unit(words: list[str], raw: str) -> str | None:
-    """ "Хамоби вилояти Ҷузҷон" (Khamob of Jowzjan province, sixty-ninth batch): a name tied by the izofa "-и" to
-    the unit chain holding it, read "Хамоб, Ҷузҷон province" (the izofa off, as :func:`_tajik` does)."""
-    if len(words) < 3 or not words[0][:1].isupper() or words[1].casefold() not in _TAJIK_UNITS:
-        return None
-    if not words[0].casefold().endswith("и") or len(words[0]) <= 4 or _TAJIK_JOIN.search(raw):
-        return None
-    chain = _tajik(words[1:])
-    return None if chain is None or chain.startswith("near ") else f"{_spelled(words[0][:-1])}, {chain}"
-
-
-# --- Russian: units named before the name ("джамоата Чоркух", "махаллы Сомониён") -------------
 
 #: Russian units written before their name, which the reader's prefixes do not cover.
 _RU_UNITS = (
@@ -388,7 +266,7 @@ def _russian(text: str) -> str | None:
             units[-1][0].append(word)
         elif word.casefold() != "в":
             return None
-    parts = [f"{_spelled(' '.join(names))} {lvl}".strip() for names, lvl in units if names]
+    parts = [f"{spelled(' '.join(names))} {lvl}".strip() for names, lvl in units if names]
     if not parts:
         return None
     return ("near " if near else "") + ", ".join([*parts, *areas, *countries[:1]])
@@ -412,18 +290,14 @@ def rewrite_phrase(text: str) -> str | None:
         return None
     raw = _QUOTES.sub("", " ".join(text.split()))
     if match := _UK_DISTRICT.match(raw):
-        area = f", {_spelled(match.group('area'))} province" if match.group("area") else ""
+        area = f", {spelled(match.group('area'))} province" if match.group("area") else ""
         return f"{match.group('name')} district{area}"
     if _RU_TRIGGER.match(raw):
         return None if _RU_JOIN.search(raw) else _russian(raw)
-    if match := _TAJIK_BORDER_UNIT.match(raw):
-        return f"{match.group('name')} border detachment"
+    tajik, read = read_tajik(raw)
+    if tajik:
+        return read
     words = raw.split()
-    if (held := _held_by_tajik_unit(words) or _izofa_name_before_unit(words, raw)) is not None:
-        return held
-    hyphened = len(words) > 1 and _TAJIK_HYPHENED.match(words[0]) and words[1].casefold() in _TAJIK_UNITS
-    if words and (words[0].casefold() in (*_TAJIK_UNITS, *_TAJIK_NEAR, *_TAJIK_LEAD, "дар") or hyphened):
-        return None if _TAJIK_JOIN.search(raw) else _tajik(words)
     if _TURKIC_JOIN.search(raw):
         return _listed_in_unit(words)
     return _turkic(words)

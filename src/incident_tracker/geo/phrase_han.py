@@ -30,8 +30,8 @@ def _table(text: str) -> dict[str, str]:
 _T2S = str.maketrans(
     dict(
         zip(
-            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處開國頓橋門車澤葉",
-            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处开国顿桥门车泽叶",
+            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處開國頓橋門車澤葉賈馬盧圖",
+            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处开国顿桥门车泽叶贾马卢图",
             strict=True,
         )
     )
@@ -183,17 +183,27 @@ _HAN_OFFICES = re.compile(
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    """The table of names and the pack's names in Han characters (:mod:`.han_pack`: each without its
-    unit word, or whole when the unit word is part of the name)."""
+    """The table of names, the region's sourced names (:mod:`.han_region`) and the pack's names in Han
+    characters (:mod:`.han_pack`: each without its unit word, or whole when the unit word is part of the name)."""
     from .han_pack import pack_han_names  # imported here: the pack reads its file once, on first use
+    from .han_region import REGION_HAN_NAMES
 
-    names = dict(_HAN_NAMES)
+    names = {**REGION_HAN_NAMES, **_HAN_NAMES}
     for name, place in pack_han_names(_HAN_UNITS).items():
         names.setdefault(name, place)
     for name, place in list(names.items()):
         for joined in _joined_forms(name):
             names.setdefault(joined, place)
     return names
+
+
+@lru_cache(maxsize=1)
+def _owners() -> frozenset[str]:
+    """The region's capitals and provinces (:mod:`.han_region`): one written bare before "的" is the owner of what
+    follows (a government's corridor, a province's troops), not the unit it lies in; the text is left unread."""
+    from .han_region import REGION_HAN_NAMES
+
+    return frozenset(REGION_HAN_NAMES)
 
 
 #: The marks that join the two halves of a transcribed name ("锡斯坦-俾路支斯坦", "沙姆西丁·绍欣").
@@ -257,6 +267,8 @@ def read_han(text: str) -> str | None:
         unit = max((u for u in _HAN_UNITS if rest.startswith(u)), key=len, default=None)
         country = max((c for c in _HAN_COUNTRIES if rest.startswith(c)), key=len, default=None)
         latin = _HAN_LATIN.match(rest)
+        if name in _owners() and rest[len(name) :].startswith("的"):
+            return None  # "喀布尔的瓦罕走廊": Kabul's (its government's) Wakhan corridor, not a place within Kabul
         if name or latin:  # "村庄Ak-Saj": a name the text gives in Latin letters, after its unit word
             units.append([table[name] if name else rest[: latin.end()] if latin else "", pending])
             rest, pending = rest[len(name) if name else latin.end() if latin else 0 :], ""

@@ -16,7 +16,7 @@ _NEAR_PREFIX = re.compile(
     rf"(?:\d+(?:[.,]\d+)?|a\s+few|several|some)\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:{_COMPASS}\s+)?(?:of|from)"
     rf"|(?:just\s+)?{_COMPASS}\s+of"
     r"|(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:an?\s+|the\s+)?suburbs?\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|(?:in\s+)?the\s+area\s+of"
-    r"|near(?:by)?|close\s+to|next\s+to|not\s+far\s+from|around|outside(?:\s+of)?|on\s+the\s+edge\s+of"
+    r"|near(?:by)?|close\s+to|next\s+to|adjacent\s+to|not\s+far\s+from|around|outside(?:\s+of)?|on\s+the\s+edge\s+of"
     r"|(?:at\s+)?(?:the\s+)?(?:entrance|entry|approach(?:es)?|gates?)\s+(?:to|of)"
     r"|قرب|بالقرب\s+من|نزدیک|نزدیکی"  # Arabic and Persian "near"
     r")\s+(?:the\s+)?",
@@ -26,7 +26,8 @@ _NEAR_PREFIX = re.compile(
 #: Saravan", as "outside Saravan" alone is read).
 _NEAR_AFTER_NOUN = re.compile(
     r"^(?:an?\s+|the\s+|some\s+|several\s+|two\s+|three\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+"
-    r"(?:near(?:by)?|close\s+to|not\s+far\s+from|next\s+to|outside(?:\s+of)?)\s+(?:the\s+)?(?P<place>[^\W\d_].*)$"
+    r"(?:near(?:by)?|close\s+to|not\s+far\s+from|next\s+to|adjacent\s+to|outside(?:\s+of)?)\s+(?:the\s+)?"
+    r"(?P<place>[^\W\d_].*)$"
 )
 #: "a border post in the city of Mirjaveh": what stands in a place the text calls a town is near the
 #: town (not the district of that name, which a bare "in Mirjaveh" finds first).
@@ -271,9 +272,17 @@ _UNIT_WORD = re.compile(rf"\b({'|'.join(UNIT_COUNTRIES)})\b", re.IGNORECASE)
 _UEZD_WORD = re.compile(r"(?<![\w-])уезд(?:а|е|у|ом|ы|ов|ах|ам|ами)?(?![\w-])", re.IGNORECASE)
 
 
-def unit_countries(text: str) -> frozenset[str] | None:
-    """The countries every unit word of the text allows (see ``UNIT_COUNTRIES``), or None."""
-    allowed: frozenset[str] | None = None
+#: Arabic "محافظة" (governorate; "لمحافظة", "بمحافظة", the dual "محافظتي"): what Arabic outlets call a province of Iran
+#: or Afghanistan ("محافظة سيستان وبلوشستان", "محافظة كونار") and the Arab countries' own, never Pakistan's, which they
+#: call "إقليم" (province; "إقليم بلوشستان"): "محافظة بلوشستان" is not Pakistan's Balochistan (geo140).
+_AR_GOVERNORATE = re.compile(r"(?<!\w)(?:[بلو]|ال)?محافظ(?:ة|ه|تي|تا)(?!\w)")
+_GOVERNORATE_COUNTRIES = frozenset({"IR", "AF", "EG", "SY", "IQ", "JO", "YE", "OM", "SA", "KW", "BH", "LB", "PS"})
+
+
+def unit_countries(text: str, written: str = "") -> frozenset[str] | None:
+    """The countries every unit word of the text allows (see ``UNIT_COUNTRIES``), or None; an Arabic unit word is
+    looked for in the text as ``written``, before the Arabic reader rewrote it."""
+    allowed: frozenset[str] | None = _GOVERNORATE_COUNTRIES if _AR_GOVERNORATE.search(written) else None
     words = [*_UNIT_WORD.findall(text), *(["county"] if _UEZD_WORD.search(text) else [])]
     for word in words:
         countries = UNIT_COUNTRIES[word.casefold()]

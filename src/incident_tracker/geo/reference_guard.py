@@ -45,6 +45,11 @@ NEAR_KM = 25.0
 SAME_KM = 25.0
 #: A place put in a direction from a reference ("south-east of Zahedan", no distance given) lies this near it at most.
 DIRECTION_KM = 150.0
+#: A city this large is no stand-in for a place put in a direction from it with no distance ("west of Karachi"): the
+#: set's reports that give the distance from such a city give 40 to 1,400 km (geo140), never a near one.
+BIG_CITY = 500_000
+#: "just north of X": the text says the place is close.
+_JUST = re.compile(r"\b(?:just|immediately|right|slightly)\s+(?:to\s+the\s+)?(?:north|south|east|west)", re.IGNORECASE)
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 #: Numbers written as words, as reports write round distances ("about seventy kilometres", "ستر کلو
@@ -254,4 +259,20 @@ def reference_doubt(place: str, chosen: Candidate, resolution: Resolution, chain
         for reference in direction_references(text):
             if _is(reference, chosen, chain, named, SAME_KM):
                 return f"left unlocated: {chosen.label} is only the reference of a direction, not the place"
-    return _far_from_direction(text, chosen, chain, named)
+    return _big_city_direction(text, chosen, chain, named) or _far_from_direction(text, chosen, chain, named)
+
+
+def _big_city_direction(text: str, chosen: Candidate, chain: Resolver, named: frozenset[str]) -> str | None:
+    """Why a city of :data:`BIG_CITY` people or more, answering a place the text puts only in a direction from it
+    ("west of Karachi", no distance), is no answer; else None. The direction says no distance, and the distances
+    reports give from such a city are long ("480 km west of Karachi", "1,400 km south-west of Tehran"): its point,
+    even at ``near``, is not where the place lies. A smaller place stays near ("north-east of Angoor Adda")."""
+    if distances(text) or chosen.source == "pack" or chosen.population < BIG_CITY or _JUST.search(text):
+        return None
+    for reference in direction_references(text):
+        if _is(reference, chosen, chain, named, SAME_KM):
+            return (
+                f"left unlocated: the text puts the place in a direction from {chosen.label}, a city of "
+                f"{chosen.population:,} people, and says no distance"
+            )
+    return None

@@ -1,0 +1,54 @@
+"""A building in a town: "a police station in Zahedan", "a checkpoint in Chaman", "یک پاسگاه در زاهدان", "چمن
+میں ایک چیک پوسٹ", "په چمن کې یو چیک پوسټ", "巴特肯的一个检查站". The building is no place the gazetteer holds; the
+town it stands in is, and the building is next to (in) it: the town, at ``near``, as "Zaranj provincial hospital",
+"the police station in the city of Zahedan" and the Russian "блокпост в Хороге" were already read (geo140).
+
+Before, the English form read the town as the context of an unknown name, so the town's district stood in at
+``admin2`` (Zahedan County for "a police station in Zahedan"), and the other scripts' forms matched nothing.
+
+Only a building noun of the lists below opens the text (an article or a number word and up to two lowercase words
+before it: "a police station", "the main border post"); a person or a body ("an official in Quetta", "the embassy in
+Kabul") is a role, read before this module, and a unit ("a village in Sarbaz County") is no building. A province
+the building is "in" is no point for it: near a province is no answer (the chooser's rule), so "a school in Batken
+province" stays empty. Regular expressions only.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: English building nouns: where an incident happens inside a town.
+_EN_BUILDING = (
+    r"(?:police|security|border|military|army|check|checking|frontier|levies|customs)?\s*"
+    r"(?:station|post|posts|checkpoint|checkpoints|check-?post|checkpost|outpost|headquarters|compound|base|camp)"
+    r"|hospital|clinic|school|madrass?a|seminary|mosque|shrine|market|bazaa?r|bank|hotel|restaurant|shop|prison|jail"
+    r"|university|college|factory|bus\s+(?:station|stand|terminal)|house|home|building"
+)
+_EN = re.compile(
+    r"^(?:(?:an?|the|one|two|three|several|some)\s+)?(?:[a-z][a-z-]*\s+){0,2}"
+    rf"(?:{_EN_BUILDING})\s+(?:in|inside)\s+(?P<place>(?:the\s+)?[A-Z].*)$"
+)
+#: Dari and Persian: "پاسگاه (مرزی) در X", "یک ایستگاه پولیس در X" (a police station in X).
+_FA_BUILDING = (
+    r"پاسگاه(?:\s+مرزی)?|کلانتری|ایستگاه\s+(?:پلیس|پولیس)|قرارگاه|پایگاه|بیمارستان|شفاخانه|مسجد|مکتب|مدرسه|بازار"
+    r"|زندان|هوتل|هتل|بانک|دانشگاه|پوسته(?:\s+امنیتی)?|ایست\s+بازرسی"
+)
+_FA = re.compile(rf"^(?:یک\s+)?(?:{_FA_BUILDING})\s+(?:در|دَر)\s+(?:شهر\s+)?(?P<place>\S.*)$")
+#: Urdu: "X میں (ایک) چیک پوسٹ" (a checkpost in X), "X کے (ایک) تھانے".
+_UR_BUILDING = r"چیک\s+پوسٹ|چوکی|تھانہ|تھانے|پولیس\s+اسٹیشن|ہسپتال|اسپتال|مسجد|اسکول|سکول|مدرسہ|مدرسے|بازار|کیمپ"
+_UR = re.compile(rf"^(?P<place>\S.*?)\s+(?:میں|کے)\s+(?:ایک\s+)?(?:{_UR_BUILDING})$")
+#: Pashto: "په X کې (یو) چیک پوسټ" (a checkpost in X).
+_PS_BUILDING = r"چیک\s+پوسټ|پوسته|پوسټ|تاڼه|تانه|روغتون|جومات|ښوونځی|مدرسه|بازار|کمپ"
+_PS = re.compile(rf"^په\s+(?P<place>\S.*?)\s+(?:کې|کی)\s+(?:یو\s+|یوه\s+)?(?:{_PS_BUILDING})$")
+#: Chinese: "X的(一个|一所|一座)检查站" (a checkpoint of X).
+_HAN_BUILDING = r"检查站|警察局|派出所|警局|哨所|医院|学校|清真寺|市场|集市|兵营|监狱|酒店|宾馆"
+_HAN = re.compile(rf"^(?P<place>[^的\s]+?)的(?:一[个所座家处])?(?:{_HAN_BUILDING})$")
+
+
+def building_in_town(raw: str) -> str | None:
+    """The place a building stands in ("Zahedan" for "a police station in Zahedan"), which the reader reads and
+    marks ``near``; None where the text is not a building in a named place."""
+    for pattern in (_EN, _FA, _UR, _PS, _HAN):
+        if match := pattern.match(raw):
+            return match.group("place")
+    return None
