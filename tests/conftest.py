@@ -617,6 +617,24 @@ def file_digest() -> Callable[[Path], str]:
     return digest
 
 
+def signals_at_start(*ignored: str) -> str:
+    """Python source to run first in a child that a test signals: SIGINT, SIGHUP and SIGTERM as a
+    command typed at a terminal starts with them (Ctrl-C raising ``KeyboardInterrupt``, the other
+    two at their default), then the ``ignored`` ones (names: ``"SIGHUP"``) ignored, as ``nohup``
+    or a script's background job (``cmd &``: SIGINT) starts a command.
+
+    A child inherits the signals its parent ignores, and ``tracker`` keeps ignoring a signal it
+    was started ignoring (:mod:`incident_tracker.cli.interrupts`). A suite started as
+    ``nohup pytest … &`` ignores SIGINT and SIGHUP, and so did every process its tests started:
+    the tests that sent those two found the command finished, exit 0 (flaky21,
+    docs/reliability.md). Set here, what a test checks no longer depends on how pytest was started.
+    """
+    lines = ["import signal as _signal", "_signal.signal(_signal.SIGINT, _signal.default_int_handler)"]
+    lines += [f"_signal.signal(_signal.{name}, _signal.SIG_DFL)" for name in ("SIGHUP", "SIGTERM")]
+    lines += [f"_signal.signal(_signal.{name}, _signal.SIG_IGN)" for name in ignored]
+    return "\n".join(lines) + "\n"
+
+
 def installed_tracker() -> str:
     """The installed ``tracker`` console script next to this Python: what a user runs.
 

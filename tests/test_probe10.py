@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import installed_tracker, output_buffering
+from conftest import installed_tracker, output_buffering, signals_at_start
 from test_geo_border import geonames_stub
 
 #: Runs ``tracker`` with one library function wrapped so that the process signals itself as the
@@ -36,8 +36,10 @@ runpy.run_module('incident_tracker', run_name='__main__')
 
 
 def _signalled(where: str, name: str, signal_name: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """:data:`SIGNALLING` in a process that starts with the signals a terminal gives, whatever
+    this one ignores (:func:`conftest.signals_at_start`)."""
     return subprocess.run(
-        [sys.executable, "-c", SIGNALLING, where, name, signal_name, *args],
+        [sys.executable, "-c", signals_at_start() + SIGNALLING, where, name, signal_name, *args],
         capture_output=True,
         text=True,
         timeout=300,
