@@ -30,13 +30,16 @@ class CacheError(GeocodingError):
 
 
 def _symlink_refused(path: Path) -> CacheError:
+    """The one error for a link where the cache should be, found before the open or by the look after it:
+    a link may lead anywhere, the incident database included, and the cache's tables must never be
+    written into another file."""
     return CacheError(
         f"The online geocoder's cache {path} is a symbolic link; it is not followed (it could lead to another "
         "file, a database). Remove the link: the cache is made again at the next online lookup."
     )
 
 
-def _hold(path: Path) -> int:
+def _open_without_following(path: Path) -> int:
     """Open the cache file itself, never through a symbolic link (``O_NOFOLLOW``), creating it (0600) if
     it is not there; a descriptor held on what is really at ``path``."""
     flags = os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK
@@ -75,6 +78,10 @@ def _open_regular_files() -> dict[int, tuple[int, int]]:
     return found
 
 
+#: Stands for what is at the path when it is no regular file: it matches no file held, so the open is refused.
+_NOT_A_FILE = (-1, -1)
+
+
 def _connect_to_held(path: Path, held: os.stat_result) -> sqlite3.Connection:
     """SQLite's connection to the file held open: the check and the open are one.
 
@@ -91,7 +98,7 @@ def _connect_to_held(path: Path, held: os.stat_result) -> sqlite3.Connection:
         opened = {key for fd, key in after.items() if before.get(fd) != key}
         if not after:  # no /proc here: the path once more, which narrows the window to the open itself
             info = os.lstat(path)
-            opened = {(info.st_dev, info.st_ino)} if stat.S_ISREG(info.st_mode) else {(-1, -1)}
+            opened = {(info.st_dev, info.st_ino)} if stat.S_ISREG(info.st_mode) else {_NOT_A_FILE}
         if opened - {(held.st_dev, held.st_ino)}:
             raise _symlink_refused(path)
     except BaseException:
@@ -119,7 +126,7 @@ def open_cache(path: Path) -> sqlite3.Connection:
     while the file is being opened (:func:`_connect_to_held`)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = _hold(path)
+        fd = _open_without_following(path)
     except OSError as error:
         raise CacheError(
             f"Cannot use the online geocoder's cache {path} ({error.strerror or type(error).__name__}); nothing "
