@@ -20,52 +20,25 @@ The old code: ``git -C REPO archive COMMIT | tar -x -C /tmp/old`` then ``--old /
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from old_new import add_old_new, child_environment, digest, run
+
 SQLITE_UTILS = str(Path(sys.executable).parent / "sqlite-utils")
-
-
-def run(command: list[str], env: dict[str, str], stdout: Path | None) -> tuple[float, float, int]:
-    """CPU seconds and wall seconds of one child, and its peak memory in MB."""
-    sink = stdout.open("wb") if stdout else subprocess.DEVNULL
-    try:
-        start = time.perf_counter()
-        child = subprocess.Popen(command, env=env, stdout=sink)
-        _, status, usage = os.wait4(child.pid, 0)
-        wall = time.perf_counter() - start
-    finally:
-        if stdout:
-            sink.close()  # type: ignore[union-attr]
-    if status:
-        raise SystemExit(f"{command} failed ({status})")
-    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss // 1024
-
-
-def digest(path: Path) -> str:
-    sha = hashlib.sha256()
-    with path.open("rb") as file:
-        while chunk := file.read(1 << 20):
-            sha.update(chunk)
-    return sha.hexdigest()[:16]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db", type=Path)
-    parser.add_argument("--old", type=Path, required=True, help="the src folder of the old code")
-    parser.add_argument("--new", type=Path, default=ROOT / "src", help="the src folder of the new code")
+    add_old_new(parser)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--out", type=Path, help="folder for the files (a temporary one if not given)")
     args = parser.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="export-cpu-"))
-    base = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    base = child_environment()
     times: dict[str, list[float]] = {"old": [], "new": [], "sqlite-utils": []}
     walls: dict[str, list[float]] = {name: [] for name in times}
     for round_ in range(1, args.rounds + 1):

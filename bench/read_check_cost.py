@@ -20,15 +20,13 @@ database: ``python bench/make_bench_db.py --rows 20000 --out FILE``.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from old_new import add_old_new, child_environment, digest, run
 
 #: The reading commands measured, by the name printed for each.
 COMMANDS = {
@@ -40,32 +38,16 @@ COMMANDS = {
 }
 
 
-def cpu_seconds(command: list[str], env: dict[str, str], output: Path) -> float:
-    """User + system CPU seconds of one child, its standard output written to ``output``."""
-    with output.open("wb") as sink:
-        child = subprocess.Popen(command, env=env, stdout=sink, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(child.pid, 0)
-    if status:
-        raise SystemExit(f"{' '.join(command)} failed (status {status})")
-    return usage.ru_utime + usage.ru_stime
-
-
-def digest(path: Path) -> str:
-    """The output's SHA-256 (first 16 hex digits), to show old and new printed the same."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db", type=Path)
-    parser.add_argument("--old", type=Path, required=True, help="the src folder of the old code")
-    parser.add_argument("--new", type=Path, default=ROOT / "src", help="the src folder of the new code")
+    add_old_new(parser)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--only", nargs="+", choices=list(COMMANDS), help="the commands to run (all if not given)")
     args = parser.parse_args()
     commands = {label: COMMANDS[label] for label in args.only or COMMANDS}
     folders = {"old": args.old.resolve(), "new": args.new.resolve()}
-    base = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    base = child_environment()
     seconds: dict[tuple[str, str], list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="read-check-") as scratch:
         for round_ in range(1, args.rounds + 1):
@@ -75,7 +57,7 @@ def main() -> None:
                     env = {**base, "PYTHONPATH": str(folder), "TRACKER_CACHE_DIR": scratch}
                     output = Path(scratch) / f"{code}.out"
                     command = [sys.executable, "-m", "incident_tracker", "--db", str(args.db), *arguments]
-                    seconds.setdefault((label, code), []).append(cpu_seconds(command, env, output))
+                    seconds.setdefault((label, code), []).append(run(command, env, output, quiet=True)[0])
                     digests[code] = digest(output)
                 if digests["old"] != digests["new"]:
                     raise SystemExit(f"{label}: old and new printed different output ({digests})")
