@@ -7,7 +7,6 @@ country, coordinates, precision, source and a 0–100 score.
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +24,7 @@ from .candidates import (
 )
 from .crossing_words import border_word_towns
 from .gazetteer import Area, Gazetteer, Place, Scope
+from .name_links import without_links
 from .phrase import ParsedQuery
 from .region import DEFAULT_REGION
 from .scripts import has_arabic_letter
@@ -315,7 +315,7 @@ class GazetteerTier:
             if results:
                 return results
         towns = self.towns(key, scope)
-        plain = _without_izafet(parsed.name)
+        plain = without_links(parsed.name)
         if plain and not any(score >= ALTERNATE for score, *_ in towns.values()):
             # "Shamsiddini Shohin", "Шамсиддини Шохин": the Tajik izafet joins the words of a name.
             found = self.towns(name_key(plain), scope)
@@ -392,23 +392,6 @@ def _bracket_after(parsed: ParsedQuery) -> bool:
 
     at = parsed.text.find(parsed.name)
     return at >= 0 and parsed.text[at + len(parsed.name) :].lstrip()[:1] in ("(", "（")
-
-
-def _without_izafet(name: str) -> str | None:
-    """The name without the links between its words: the Tajik izafet "-i" ("Jaloliddini Balkhi"
-    → "Jaloliddin Balkhi"), and the Persian and Pashto ezafe and "and" written as words of their
-    own, which each source spells its own way ("Dand-e-Patan", "Dand Wa Patan", "Dand Aw Patan",
-    "دند و پتان" → "Dand Patan").
-    """
-    if "-" not in name and len(name.split()) < 2:
-        return None  # one word: nothing joins words
-    plain = _IZAFET.sub("", name)
-    plain = _EZAFE_WORD.sub(" ", plain)
-    return plain if plain != name else None
-
-
-_IZAFET = re.compile(r"(?<=[^\W\d_]{4})[iи](?=[\s-]+[^\W\d_])")
-_EZAFE_WORD = re.compile(r"(?<=[^\W\d_])[\s-]+(?:e|i|o|wa|aw|va|wo|و)[\s-]+(?=[^\W\d_])", re.IGNORECASE)
 
 
 # --- the chain ----------------------------------------------------------------------
