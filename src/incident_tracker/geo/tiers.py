@@ -24,7 +24,7 @@ from .candidates import (
 )
 from .crossing_words import border_word_towns
 from .gazetteer import Area, Gazetteer, Place, Scope
-from .name_links import without_links
+from .name_links import with_links, without_links
 from .phrase import ParsedQuery
 from .region import DEFAULT_REGION
 from .scripts import has_arabic_letter
@@ -320,6 +320,12 @@ class GazetteerTier:
             # "Shamsiddini Shohin", "Шамсиддини Шохин": the Tajik izafet joins the words of a name.
             found = self.towns(name_key(plain), scope)
             towns.update({i: t for i, t in found.items() if t[0] >= ALTERNATE})
+        for linked in with_links(parsed.name) if not any(t[0] >= ALTERNATE for t in towns.values()) else ():
+            # "Mazar Sharif", "Pul Khumri": the ezafe left out, put back (the first spelling a place bears as a name)
+            found = {i: t for i, t in self.towns(name_key(linked), scope).items() if t[0] >= ALTERNATE}
+            if found:
+                towns.update(found)
+                break
         by_bare = parsed.bare and not any(score >= ALTERNATE for score, *_ in towns.values())
         towns = border_word_towns(self.towns, parsed, towns, scope)  # "the X crossing", "КПП «X»": crossing_words
         if by_bare and _a_pass(parsed):  # "the X Pass": the pass, not the district, town or bridge sharing its name
