@@ -54,3 +54,35 @@ def test_the_spellings_with_the_ezafe_put_back(name: str, spellings: list[str]) 
 )
 def test_an_unknown_name_stays_unknown_with_a_link(resolver: Resolver, query: str, named: str) -> None:
     assert label_for(resolver, query, named) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # a town word before or after a name that a district or province bears too: the town
+        ("شهر زاهدان", "IR;PK", "Zahedan, Sistan"),
+        ("مدينة هرات", "AF;IR", "Herāt"),
+        ("شهر هرات", "AF", "Herāt"),
+        ("کابل ښار", "AF;PK", "Kabul"),
+        ("شہر کابل", "AF;PK", "Kabul"),
+        ("село Баткен", "KG;TJ", "Batken"),
+    ],
+)
+def test_a_town_word_says_the_town(resolver: Resolver, query: str, named: str, name: str) -> None:
+    assert_chosen_at(resolver, query, named, name, "exact")
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name", "precision"),
+    [
+        # no town word: the unit, as before
+        ("هرات", "AF;IR", "Herat", "admin1"),
+        ("زاهدان", "IR;PK", "Zahedan County", "admin2"),
+        # a unit word too: the town word speaks of a place in the unit, which stands for it
+        ("a village of Kurram district", "AF;PK", "Kurram District", "admin2"),
+    ],
+)
+def test_without_a_town_word_the_unit_answers(
+    resolver: Resolver, query: str, named: str, name: str, precision: str
+) -> None:
+    assert_chosen_at(resolver, query, named, name, precision)

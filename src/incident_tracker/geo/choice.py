@@ -97,7 +97,8 @@ def choose_among(
     """The best of the eligible candidates chosen (the town, not its district's row), unless another could as
     well be meant (:func:`.candidates.is_rival`, a famous namesake elsewhere): then the rivals, and none chosen;
     two towns of one name that are the two ends of a crossing answer as the crossing."""
-    best = town_named(town_of_district(eligible, resolution.parsed), eligible, resolution.query)
+    best = town_of_district(eligible, resolution.parsed)
+    best = town_named(best, eligible, resolution.query, resolution.parsed.level)
     rivals = [c for c in eligible[1:] if is_rival(best, c)]
     rivals += famous_elsewhere(best, found) if explicit is None else []  # "Москва": Moscow, not Moskva
     if rivals and (crossing := crossing_of_twins(resolution.parsed, best, rivals, eligible)) is not None:
