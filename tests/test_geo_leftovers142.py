@@ -86,3 +86,50 @@ def test_without_a_town_word_the_unit_answers(
     resolver: Resolver, query: str, named: str, name: str, precision: str
 ) -> None:
     assert_chosen_at(resolver, query, named, name, precision)
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        # a name alone that a village of Gilan, Tabas (once so called) and the pack's Golshan County bear
+        ("Golshan", "IR;AF"),
+        ("گلشن", "IR"),
+        # Jalalabad of Nangarhar and Jalal-Abad of Kyrgyzstan (GeoNames' Manas), both countries named
+        ("Jalalabad", "AF;KG"),
+        ("贾拉拉巴德", "KG;AF"),
+        # a town of East Azerbaijan and the pack's Torkaman County; a town of Sindh and Nasirabad District
+        ("Torkaman", "IR"),
+        ("Nasirabad", "PK;AF"),
+    ],
+)
+def test_a_name_alone_with_twins_in_the_texts_countries_answers_nothing(
+    resolver: Resolver, query: str, named: str
+) -> None:
+    assert label_for(resolver, query, named) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name", "precision"),
+    [
+        # one country named: its bearer
+        ("贾拉拉巴德", "KG", "Manas, Jalal-Abad", "exact"),
+        ("贾拉拉巴德", "AF", "Jalālābād, Nangarhar", "exact"),
+        # the unit word written: the pack's district
+        ("Torkaman County", "IR", "Torkaman County", "admin2"),
+        ("Golshan County", "IR;AF", "Golshan County", "admin2"),
+        # a bearer ten times the other's size, or a province bearing the bare name: answered as before
+        ("Zahedan", "IR;PK", "Zahedan", "exact"),
+        ("Issyk-Kul", "KG", "Issyk-Kul", "admin1"),
+        # a sound-alike at the district read only whole is that district, and still answers
+        ("درمیان", "IR", "Darmian County", "admin2"),
+    ],
+)
+def test_a_name_alone_without_a_twin_still_answers(
+    resolver: Resolver, query: str, named: str, name: str, precision: str
+) -> None:
+    assert_chosen_at(resolver, query, named, name, precision)
+
+
+def test_no_far_sound_alike_for_the_bare_name_of_a_district_read_whole(resolver: Resolver) -> None:
+    # "Keriya" is the seat of the pack's Keriya County (read only whole); Korla, 665 km off, only sounds like it
+    assert label_for(resolver, "Keriya", "CN") is None
