@@ -66,6 +66,8 @@ def test_an_unknown_name_stays_unknown_with_a_link(resolver: Resolver, query: st
         ("کابل ښار", "AF;PK", "Kabul"),
         ("شہر کابل", "AF;PK", "Kabul"),
         ("село Баткен", "KG;TJ", "Batken"),
+        # the Tajik "village of" before the name, with its izofa, as "деҳаи" is read
+        ("қишлоқи Ворух", "TJ;KG", "Vorukh"),
     ],
 )
 def test_a_town_word_says_the_town(resolver: Resolver, query: str, named: str, name: str) -> None:
