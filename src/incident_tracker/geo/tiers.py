@@ -321,8 +321,10 @@ class GazetteerTier:
             found = self.towns(name_key(plain), scope)
             towns.update({i: t for i, t in found.items() if t[0] >= ALTERNATE})
         for linked in with_links(parsed.name) if not any(t[0] >= ALTERNATE for t in towns.values()) else ():
-            # "Mazar Sharif", "Pul Khumri": the ezafe left out, put back (the first spelling a place bears as a name)
-            found = {i: t for i, t in self.towns(name_key(linked), scope).items() if t[0] >= ALTERNATE}
+            # "Mazar Sharif", "Pul Khumri": the ezafe left out, put back (the first spelling a place bears as a name;
+            # by its key alone: no sound-alike or near-miss of a spelling the text did not write)
+            found = {}
+            self._named_towns(found, name_key(linked), phonetic_key(name_key(linked)), scope)
             if found:
                 towns.update(found)
                 break
