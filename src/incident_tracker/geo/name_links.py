@@ -40,6 +40,8 @@ def with_links(name: str) -> list[str]:
     hyphened), with no link written, one link at a time; none for one word, for Arabic script (whose ezafe is no
     letter) or where a link is already written.
     """
+    if " " not in name.strip() and "-" not in name:
+        return []  # one word: the common case, asked on every miss
     parts = _GAP.split(name.strip())
     if not 2 <= len(parts) <= 3 or not all(_LINKABLE.fullmatch(part) for part in parts) or _LINKED.search(name):
         return []

@@ -141,4 +141,6 @@ def unit_headquarters_off(text: str) -> str:
     """ "the fort area in the Wana agency headquarters" → "the fort area in Wana": the headquarters of an agency,
     district or tehsil named after its seat is that town (a police or Scouts headquarters is a compound, and is
     read as one: :mod:`.building_in`)."""
+    if not text.casefold().endswith("headquarters"):
+        return text  # read on every place string: most end otherwise, and need no search
     return _UNIT_HEADQUARTERS.sub(r"\g<name>", text)
