@@ -14,6 +14,8 @@ from ..models.stored_values import read_as_unknown, unreadable_values
 from .core import StoreCore
 from .database import rows
 from .filters import Filters, fts_query
+from .given import limit_given
+from .guard import rows_in_words
 from .records import FLAT_SELECT, HISTORY_KEYS, RECORD_SELECT, decode_row, select_records
 
 
@@ -44,8 +46,9 @@ class ReadsMixin(StoreCore):
         The SQL is built (and the filters checked) before this returns, so errors
         surface before any output is written.
         """
-        sql, params = select_records(RECORD_SELECT, self._search_plan(filters, limit), sort, limit)
-        return map(self._readable, self._execute(sql, params))
+        plan = self._search_plan(Filters.given(filters), limit_given(limit))
+        sql, params = select_records(RECORD_SELECT, plan, sort, limit)
+        return rows_in_words(map(self._readable, self._execute(sql, params)))
 
     def _readable(self, row: tuple[Any, ...]) -> IncidentRecord:
         """A decoded row with every value another program wrote that no version of tracker writes
@@ -93,12 +96,12 @@ class ReadsMixin(StoreCore):
         self, filters: Filters | None = None, *, sort: str | None = None, limit: int | None = None
     ) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
         """Column names and rows of CSV-ready cells (see ``FLAT_SELECT``), streamed."""
-        sql, params = select_records(FLAT_SELECT, filters, sort, limit)
+        sql, params = select_records(FLAT_SELECT, filters, sort, limit_given(limit))
         cursor = self._execute(sql, params)
-        return [d[0] for d in cursor.description], iter(cursor)
+        return [d[0] for d in cursor.description], rows_in_words(iter(cursor))
 
     def count(self, filters: Filters | None = None) -> int:
-        where, params = (filters or Filters()).where()
+        where, params = Filters.given(filters).where()
         return int(self._execute(f"SELECT count(*) FROM incidents AS i WHERE {where}", params).fetchone()[0])
 
     def history(self, incident_id: int) -> list[dict[str, Any]]:
