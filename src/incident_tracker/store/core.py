@@ -37,6 +37,8 @@ class StoreCore:
         #: Incidents read with values no version of tracker writes (another program's), by id, with
         #: those values: read as unknown, and reported when the command ends.
         self.unreadable: dict[int, dict[str, object]] = {}
+        #: Whether some of them were written out as stored (the CSV export), not read as unknown.
+        self.unreadable_as_stored = False
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool = True) -> Self:
