@@ -22,11 +22,15 @@ from typing import Any
 import pytest
 
 from incident_tracker.errors import ConflictError, StorageError, TrackerError, ValidationError
+from incident_tracker.extract import extract_drafts
+from incident_tracker.geo.locate import locate
 from incident_tracker.store import Filters, IncidentStore
 from incident_tracker.store.database import transaction
 
 RECORD: dict[str, Any] = {"event_date": "2025-11-24", "event_type": "Battles", "country": "TJ"}
 SRC = Path(__file__).resolve().parent.parent / "src"
+DAY = dt.date(2025, 11, 24)
+ARTICLE = "Two soldiers were killed in Khorog on Monday."
 
 
 def _rows(db: Path) -> tuple[int, int, int]:
@@ -345,3 +349,34 @@ def test_an_edit_worked_out_from_a_stale_read_is_refused_with_expect(store: Inci
     ]
     with pytest.raises(ValidationError, match="expect names what is not a field of a record: colour"):
         store.edit(1, {"killed": 6}, expect={"colour": "red"})
+
+
+# --- the other entry points: extraction and locating ----------------------------------------------
+
+ENTRY_CALLS = [
+    ("extract_drafts(None, day)", lambda: extract_drafts(None, DAY), "text must be text, got None"),  # type: ignore[arg-type]
+    ("extract_drafts(bytes, day)", lambda: extract_drafts(b"Two killed", DAY), "text must be text, got b'Two killed'"),  # type: ignore[arg-type]
+    ("extract_drafts(text, str)", lambda: extract_drafts(ARTICLE, "2025-11-24"), "published must be a day"),  # type: ignore[arg-type]
+    ("extract_drafts(text, int)", lambda: extract_drafts(ARTICLE, 20251124), "published must be a day"),  # type: ignore[arg-type]
+    (
+        "extract_drafts(text, datetime)",
+        lambda: extract_drafts(ARTICLE, dt.datetime(2025, 11, 24, 5)),
+        "published must be a day (a datetime.date), got datetime.datetime",
+    ),
+    ("locate(int)", lambda: locate(123), "place must be text, got 123 (an int)"),  # type: ignore[arg-type]
+    ("locate(bytes)", lambda: locate(b"Khorog"), "place must be text, got b'Khorog' (a bytes)"),  # type: ignore[arg-type]
+    ("locate(country=int)", lambda: locate("Khorog", country=7), "country must be text, got 7"),  # type: ignore[arg-type]
+    ("locate(latitude=str)", lambda: locate("Khorog", latitude="north", longitude=3), "latitude must be a number"),  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize(("label", "call", "words"), ENTRY_CALLS, ids=[label for label, _, _ in ENTRY_CALLS])
+def test_extraction_and_locating_refuse_a_wrong_argument_at_their_entry(
+    label: str, call: Callable[[], object], words: str
+) -> None:
+    # Before: AttributeError ('NoneType' object has no attribute 'replace', 'int' object has no attribute
+    # 'strip', 'str' object has no attribute 'weekday'), TypeError; a datetime as the publication day
+    # made a draft dated '2025-11-24T05:00:00'.
+    with pytest.raises(ValidationError) as caught:
+        call()
+    assert words in _one_line(caught.value)

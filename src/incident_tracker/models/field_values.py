@@ -26,7 +26,7 @@ def with_its_type(value: object) -> str:
     return f"{shown} ({'an' if kind[:1] in 'aeiou' else 'a'} {kind})"
 
 
-def _wrong_type(name: str, value: object, wanted: str) -> ValidationError:
+def wrong_type(name: str, value: object, wanted: str) -> ValidationError:
     """The refusal of a value whose type no reading of the field takes (a dict as a place, bytes
     as a date): what the caller gave, named, rather than its ``repr`` stored or parsed as text."""
     return ValidationError(f"{name} must be {wanted}, got {with_its_type(value)}.", field=name)
@@ -37,11 +37,11 @@ def _iso_date(value: object, name: str) -> str | None:
         return None
     if isinstance(value, dt.datetime):
         # A moment, not a day: which day it is depends on the zone (as 'tracker add --date' says).
-        raise _wrong_type(name, value, "a day (a datetime.date or YYYY-MM-DD text), not a moment with a time")
+        raise wrong_type(name, value, "a day (a datetime.date or YYYY-MM-DD text), not a moment with a time")
     if isinstance(value, dt.date):
         return check_date_range(value, name).isoformat()
     if not isinstance(value, str):  # 20251124 would be read as the day by fromisoformat's basic form
-        raise _wrong_type(name, value, "a day as YYYY-MM-DD text or a datetime.date")
+        raise wrong_type(name, value, "a day as YYYY-MM-DD text or a datetime.date")
     try:
         day = dt.date.fromisoformat(str(value))
     except ValueError:
@@ -74,7 +74,7 @@ def _float_or_none(value: object, name: str) -> float | None:
     if value is None or value == "":
         return None
     if isinstance(value, (bytes, bytearray)):  # float(b"37.5") is 37.5
-        raise _wrong_type(name, value, "a number")
+        raise wrong_type(name, value, "a number")
     if isinstance(value, bool) or (isinstance(value, str) and "_" in value):
         raise ValidationError(f"{name} must be a number, got {value!r}.")  # float(True) is 1.0
     try:
@@ -96,7 +96,7 @@ def _unique(items: list[str]) -> list[str]:
 def _text_value(value: Any, name: str) -> str | None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, (str, int, float))):
         # A dict, a list or bytes would be stored as its repr ("{'a': 1}", "b'Khorog'").
-        raise _wrong_type(name, value, "text")
+        raise wrong_type(name, value, "text")
     text = None if value is None else str(value).strip()
     return text or None
 
@@ -106,7 +106,7 @@ def _vocabulary(parse: Callable[[str], str]) -> Callable[[Any, str], str | None]
         if value is None or value == "":
             return None
         if not isinstance(value, str):  # b'Battles' would be refused as "Unknown … \"b'Battles'\""
-            raise _wrong_type(name, value, "text")
+            raise wrong_type(name, value, "text")
         return parse(value)
 
     return normalise
@@ -114,7 +114,7 @@ def _vocabulary(parse: Callable[[str], str]) -> Callable[[Any, str], str | None]
 
 def _country_value(value: Any, name: str) -> str | None:
     if value and not isinstance(value, str):
-        raise _wrong_type(name, value, "a country as text (TJ, Tajikistan)")
+        raise wrong_type(name, value, "a country as text (TJ, Tajikistan)")
     return parse_country(value) if value else None
 
 
@@ -122,7 +122,7 @@ def _bool_value(value: Any, name: str) -> int | None:
     if value is None or value == "":
         return None
     if not isinstance(value, (bool, int, str)):
-        raise _wrong_type(name, value, "True or False")
+        raise wrong_type(name, value, "True or False")
     return int(parse_bool(value))
 
 
@@ -145,3 +145,29 @@ def _weapons_value(value: Any, name: str) -> list[str]:
 
 def _tags_value(value: Any, name: str) -> list[str]:
     return _unique([t.strip() for t in _list_value(value, name) if t.strip()])
+
+
+def refuse_wrong_arguments(
+    *,
+    texts: dict[str, object] | None = None,
+    optional_texts: dict[str, object] | None = None,
+    numbers: dict[str, object] | None = None,
+    days: dict[str, object] | None = None,
+) -> None:
+    """The guard at a library entry point (``extract_drafts``, ``locate``) against what a Python caller
+    may give and the CLI never does: each of ``texts`` text, of ``optional_texts`` text or None, of
+    ``numbers`` a number or None, of ``days`` a ``datetime.date`` (not a moment). Without it the value
+    failed deep inside, in Python's words (``'int' object has no attribute 'strip'``), or a datetime
+    became a draft's date with its time (``'2025-11-24T05:00:00'``)."""
+    for name, value in (texts or {}).items():
+        if not isinstance(value, str):
+            raise wrong_type(name, value, "text")
+    for name, value in (optional_texts or {}).items():
+        if value is not None and not isinstance(value, str):
+            raise wrong_type(name, value, "text")
+    for name, value in (numbers or {}).items():
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+            raise wrong_type(name, value, "a number")
+    for name, value in (days or {}).items():
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            raise wrong_type(name, value, "a day (a datetime.date)")
