@@ -8,6 +8,7 @@ every part of it shares (history rows, sources, links, list fields, conflict che
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
@@ -130,7 +131,7 @@ class StoreCore:
             raise NotFoundError(f"No incident with id {incident_id}.", field="incident_id")
 
     @staticmethod
-    def check_source(source: dict[str, Any]) -> dict[str, Any]:
+    def check_source(source: Mapping[str, Any]) -> dict[str, Any]:
         """The source as it will be stored (trimmed, empty as NULL, the date as a day), or a
         refusal saying which field is wrong: checked before any write, so a bad source never
         leaves a half-added incident, and ``tracker extract --add`` can check it before reading."""
@@ -220,8 +221,9 @@ class StoreCore:
         new: object = None,
         reason: str | None = None,
     ) -> None:
-        if reason_given(reason):
-            refuse_nul(reason, "reason")  # inside the write's transaction: nothing of it is kept
+        checked = reason_given(reason)
+        if checked:
+            refuse_nul(checked, "reason")  # inside the write's transaction: nothing of it is kept
         self._execute(
             "INSERT INTO history (incident_id, changed_at, action, field, old_value, new_value, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
-from ..models.checks import with_its_type
+from ..models.field_values import with_its_type
 
 if TYPE_CHECKING:
     from .filters import Filters

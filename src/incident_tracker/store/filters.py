@@ -11,9 +11,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..errors import ValidationError
-from ..models.checks import with_its_type
 from ..models.coordinates import EARTH_RADIUS_KM as EARTH_RADIUS_KM
 from ..models.coordinates import haversine_km as haversine_km
+from ..models.field_values import with_its_type
 from ..models.text import PERSIAN_LETTER_FORMS, persian_forms, tidy_text
 from ..sides import actor_key
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..errors import ValidationError
-from ..models.checks import with_its_type as kind_of
+from ..models.field_values import with_its_type as kind_of
 
 
 def record_given(values: object, what: str = "A record") -> Mapping[str, Any]:

@@ -8,6 +8,8 @@ one or being computed with.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..models import ATTRIBUTION_STATUSES, DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, TOLL_FIELDS, TOLLS
 from ..models.stored_values import DATE_PARTS, POINT_PARTS
 
@@ -62,7 +64,7 @@ def guarded(column: str, alias: str = "i") -> str:
     return f"CASE WHEN {test} THEN {alias}.{column} END AS {column}"
 
 
-def _listed(values: tuple[str, ...] | list[str]) -> str:
+def _listed(values: Iterable[str]) -> str:
     return ", ".join("'" + value.replace("'", "''") + "'" for value in values)
 
 
