@@ -6,6 +6,7 @@ the library used from Python, is tests/test_probe15_library.py."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -161,3 +162,18 @@ def test_an_old_file_holding_many_is_counted_anew_when_upgraded(run: Run, db_pat
     after = sqlite3.connect(db_path).execute("SELECT sum(killed_known) FROM stats_cube").fetchone()[0]
     assert (before, after) == (3, 2)  # incident 1's 'many' no longer a known toll
     assert "PROBLEM  stats" not in run("check", expect=None).stdout
+
+
+def test_a_week_day_stored_as_a_date_is_read_as_unknown(run: Run, db_path: Path) -> None:
+    """Found by this probe: the record readers took `2025-W47-1` (an ISO week day) for a day, as
+    `date.fromisoformat` does, and showed it as the incident's date, where SQL's `date()` (the timeline's
+    and the duplicate sweep's test) does not; `check` said nothing."""
+    _desk(run)
+    _by_hand(db_path, "UPDATE incidents SET event_date = '2025-W47-1' WHERE id = 1")
+    listed = run("list", "--json")
+    (first,) = [record for record in json.loads(listed.stdout) if record["id"] == 1]
+    assert first["event_date"] is None
+    assert "Note: incident 1 (event_date '2025-W47-1'" in listed.stderr
+    assert (
+        "incident 1 holds what no version of tracker writes: event_date '2025-W47-1'" in run("check", expect=1).stdout
+    )

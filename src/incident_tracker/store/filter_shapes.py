@@ -9,11 +9,11 @@ text sorts after numbers; ``since="Nov 2025"`` matched none). Each is refused in
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
 from ..models.field_values import with_its_type
+from ..models.stored_values import is_day
 
 if TYPE_CHECKING:
     from .filters import Filters
@@ -33,20 +33,6 @@ TEXT_FILTERS = (
 )
 
 
-_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def _is_iso_day(value: object) -> bool:
-    """A day as the filters compare it with the stored text: ``2025-11-01``, on the calendar."""
-    if type(value) is not str or not _DAY.fullmatch(value):
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
 def _is_whole(value: object) -> bool:
     return type(value) is int
 
@@ -58,7 +44,7 @@ def check_shapes(filters: Filters) -> None:
         value = getattr(filters, name)
         if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
             setattr(filters, name, value.isoformat())
-        elif value is not None and not _is_iso_day(value):
+        elif value is not None and not is_day(value):
             raise ValidationError(
                 f"{name} must be a day as YYYY-MM-DD (or a datetime.date), got {with_its_type(value)}; "
                 "models.parse_date reads the other forms ('Nov 2025').",
