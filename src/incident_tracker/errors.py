@@ -74,8 +74,8 @@ class StorageError(DatabaseError):
     Python's ``sqlite3`` would raise its own error, so a caller catches one family. The SQLite error
     is kept as ``__cause__``; ``sqlite_errorname`` is its name (``SQLITE_BUSY``), or empty."""
 
-    def __init__(self, message: str, *, sqlite_errorname: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, *args: object, field: str | None = None, sqlite_errorname: str = "") -> None:
+        super().__init__(*args, field=field)
         self.sqlite_errorname = sqlite_errorname
 
 
