@@ -165,3 +165,14 @@ def test_guard_a_fight_that_took_place_with_machine_guns_is_fire() -> None:
         "officials said."
     )
     assert "firearms" in draft["weapons"]
+
+
+def test_an_armed_clash_whose_rifles_are_found_keeps_firearms_and_no_note_denies_them() -> None:
+    drafts = extract_drafts(
+        "Two policemen were killed in an armed clash with gunmen near Saravan on Friday, officials said. The police "
+        "killed one of the gunmen and seized his Kalashnikov rifle.",
+        PUBLISHED,
+    )
+    assert len(drafts) == 1
+    assert drafts[0].values["weapons"] == ["firearms"]
+    assert not [note for note in drafts[0].notes if note.startswith("Firearms left out")]
