@@ -46,9 +46,12 @@ from .attribution_patterns import (
 from .blame_frames import EARLIER_EVENT, framed_blame
 from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND, NO_CLAIM
 from .claims_read import read_claim
+from .generic_labels import names_no_one
 from .group_attack import named_attack
+from .group_fought import group_fought
 from .groups import known_group
 from .negated_side import demonym_origin, without_false_sides
+from .other_attack_told import of_an_attack_told_before
 from .said_acted import side_said_to_act
 from .statement import Attribution, clean_side, country_of, names_a_side
 from .support_charges import without_support_charges
@@ -84,6 +87,8 @@ def read_attribution(text: str) -> Attribution | None:
     Kyrgyz police official said") has accepted the act: the codebook's ``confirmed``, not ``alleged``.
     """
     found = without_false_sides(_read(text), text)
+    if found is not None and names_no_one(found.perpetrator, text) and not (found.origin_country or found.origin_place):
+        return Attribution("unattributed")  # "a clash with gunmen": only a generic label (see .generic_labels)
     if found is None and (origin := demonym_origin(text)) is not None:
         return origin
     if found is not None and found.status == "alleged" and _suspected_group(text, found.perpetrator):
@@ -127,6 +132,8 @@ def _read(text: str) -> Attribution | None:
     The readings are tried from the strongest statement to the faintest and the first that finds one wins:
     sides blaming each other, an exchange of fire (which blames no one), then each step below in order.
     """
+    if of_an_attack_told_before(text):
+        return None  # "Jaish al-Adl said it had carried out that attack": another, earlier one (.other_attack_told)
     mutual = MUTUAL.search(text) or COUNTER_ACCUSATIONS.search(text)
     if (mutual and not HABITUAL.search(text) and not STANDING.search(text)) or accounts_differ(text):
         return Attribution("disputed")  # accounts_differ: "the accounts of the two sides were far apart"
@@ -281,7 +288,8 @@ def _suspects_and_attackers(text: str) -> Attribution | None:
     who_did = _WHO_DID.search(text)
     if who_did and (names_a_side(who_did.group("perp")) or re.search(rf"(?:{_ARMED_NOUNS})$", who_did.group("perp"))):
         return Attribution("alleged", perpetrator=clean_side(who_did.group("perp")))
-    return attackers(text) or named_attack(text)  # "killed in a Taliban attack" (see .group_attack)
+    # "killed in a Taliban attack" (.group_attack); "five members of Jaish al-Adl died in the fighting" (.group_fought)
+    return attackers(text) or named_attack(text) or group_fought(text)
 
 
 #: The readings after the exchange of fire, strongest wording first: the first that finds a statement wins.
