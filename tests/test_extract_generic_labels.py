@@ -151,3 +151,56 @@ def test_the_group_named_for_the_clash_is_alleged(text: str, group: str) -> None
 def test_no_group_is_named_for_the_clash(text: str) -> None:
     found = read_attribution(text)
     assert found is None or found.perpetrator in (None, "terrorist cell")
+
+
+@pytest.mark.parametrize(
+    ("text", "suspects", "by"),
+    [
+        (
+            "Police sources suspect that gunmen loyal to a local commander, who fled to Kunar last year, took part "
+            "in the raid.",
+            "gunmen loyal to a local commander",
+            "Police sources",
+        ),
+        ("Investigators suspected that the TTP had carried out the ambush.", "TTP", "Investigators"),
+    ],
+)
+def test_a_party_suspecting_who_took_part_is_suspected(text: str, suspects: str, by: str) -> None:
+    found = read_attribution(text)
+    assert found is not None
+    assert (found.status, found.perpetrator, found.attributed_by) == ("suspected", suspects, by)
+
+
+def test_an_account_its_side_denies_in_the_sentence_is_disputed() -> None:
+    found = read_attribution(
+        "Tajik border guards fired on an Uzbek patrol on Sunday, Tajik officials said, but the Tajik border "
+        "service denied that anything of the kind had happened."
+    )
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("disputed", "Tajik border guards")
+
+
+def test_an_account_its_side_gives_undenied_is_still_confirmed() -> None:
+    found = read_attribution(
+        "Tajik border guards fired on an Uzbek patrol on Sunday, Tajik officials said, and two men were hurt."
+    )
+    assert found is not None
+    assert (found.status, found.perpetrator) == ("confirmed", "Tajik border guards")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police said the officers were on a routine patrol when they were fired upon.",
+        "Officials said the men had been on patrol near the post when the shooting began.",
+    ],
+)
+def test_an_account_that_alleges_no_one_gives_nothing(text: str) -> None:
+    assert read_attribution(text) is None
+
+
+def test_an_account_that_names_the_side_is_still_alleged() -> None:
+    found = read_attribution("Officials said Afghan forces had fired on the post from across the border.")
+    assert found is not None
+    assert found.status == "alleged"
+    assert found.perpetrator or found.origin_country

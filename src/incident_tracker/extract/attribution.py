@@ -46,7 +46,8 @@ from .attribution_patterns import (
 from .blame_frames import EARLIER_EVENT, framed_blame
 from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND, NO_CLAIM
 from .claims_read import read_claim
-from .generic_labels import names_no_one
+from .denied_account import denied_after
+from .generic_labels import alleges_nothing, names_no_one
 from .group_attack import named_attack
 from .group_fought import group_fought
 from .groups import known_group
@@ -55,6 +56,7 @@ from .other_attack_told import of_an_attack_told_before
 from .said_acted import side_said_to_act
 from .statement import Attribution, clean_side, country_of, names_a_side
 from .support_charges import without_support_charges
+from .suspected_part import suspected_part
 from .unmet_actors import acronym_named, blaming
 from .vocab import DEMONYMS
 
@@ -87,6 +89,10 @@ def read_attribution(text: str) -> Attribution | None:
     Kyrgyz police official said") has accepted the act: the codebook's ``confirmed``, not ``alleged``.
     """
     found = without_false_sides(_read(text), text)
+    if found is not None and alleges_nothing(
+        found.status, (found.perpetrator, found.origin_country, found.origin_place)
+    ):
+        found = None  # "the police said … they were fired upon": an account, no one alleged (see .generic_labels)
     if found is not None and names_no_one(found.perpetrator, text) and not (found.origin_country or found.origin_place):
         return Attribution("unattributed")  # "a clash with gunmen": only a generic label (see .generic_labels)
     if found is None and (origin := demonym_origin(text)) is not None:
@@ -99,7 +105,9 @@ def read_attribution(text: str) -> Attribution | None:
     speaker = _SPEAKER_SIDE.search(text)
     said_by = (speaker.group("side") or speaker.group("side2")).lower() if speaker else ""
     if len(sides) == 1 and DEMONYMS.get(said_by) in sides:
-        return Attribution("confirmed", perpetrator=found.perpetrator)
+        # "…, Pakistani officials said, but the militaries denied …": two accounts, not an owning (.denied_account)
+        status = "disputed" if speaker and denied_after(text, speaker.end()) else "confirmed"
+        return Attribution(status, perpetrator=found.perpetrator)
     return found
 
 
@@ -264,6 +272,8 @@ def _origin_hedge_or_no_claim(text: str) -> Attribution | None:
         code = country_of(where) if where else DEMONYMS.get(unnamed.group("adj").lower())
         if code:
             return Attribution("alleged", origin_country=code)
+    if suspects := suspected_part(text):  # "Intelligence sources suspect that X took part" (see .suspected_part)
+        return suspects
     thought = _THOUGHT_BEHIND.search(text)
     if thought and names_a_side(thought.group("perp")):
         return Attribution("suspected", perpetrator=clean_side(thought.group("perp")))

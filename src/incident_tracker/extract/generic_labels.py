@@ -42,3 +42,13 @@ def names_no_one(perpetrator: str | None, text: str) -> bool:
         return False
     told = re.search(re.escape(phrase), " ".join(text.split()), re.IGNORECASE)
     return told is None or not _TOLD_MORE.match(" ".join(text.split()), told.end())
+
+
+def alleges_nothing(status: str, named: tuple[str | None, ...]) -> bool:
+    """Whether an ``alleged`` reading names neither a perpetrator nor an origin: nothing the codebook calls alleged.
+
+    "The police said the officers were on a routine patrol when they were fired upon" (971) is a speaker's account
+    of the act, no allegation; read as ``alleged`` with no one named, it was right at first sight in 1 of 12 drafts
+    of the held-back rounds (``dev``), so the reading abstains and the sentence is left to the others.
+    """
+    return status == "alleged" and not any(named)
