@@ -204,3 +204,24 @@ def test_an_account_that_names_the_side_is_still_alleged() -> None:
     assert found is not None
     assert found.status == "alleged"
     assert found.perpetrator or found.origin_country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police posts in the province are frequently attacked by armed smugglers.",
+        "Pakistani troops often clash with militants along the frontier.",
+        "Separatist groups regularly target convoys on the coastal highway.",
+    ],
+)
+def test_a_habit_of_the_region_names_no_one_for_this_event(text: str) -> None:
+    assert read_attribution(text) is None
+
+
+def test_a_habit_does_not_outrank_the_gunmen_of_the_event() -> None:
+    draft = one_draft(
+        "A border guard was killed by gunmen near Zabol on Sunday night, the border guard headquarters said. "
+        "Iranian forces along the border are repeatedly targeted by terrorists and smugglers."
+    )
+    assert draft["attribution"] == "unattributed"
+    assert "perpetrator" not in draft

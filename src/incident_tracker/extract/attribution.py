@@ -52,7 +52,7 @@ from .group_attack import named_attack
 from .group_fought import group_fought
 from .groups import known_group
 from .negated_side import demonym_origin, without_false_sides
-from .other_attack_told import of_an_attack_told_before
+from .other_attack_told import not_this_attack
 from .said_acted import side_said_to_act
 from .statement import Attribution, clean_side, country_of, names_a_side
 from .support_charges import without_support_charges
@@ -140,7 +140,7 @@ def _read(text: str) -> Attribution | None:
     The readings are tried from the strongest statement to the faintest and the first that finds one wins:
     sides blaming each other, an exchange of fire (which blames no one), then each step below in order.
     """
-    if of_an_attack_told_before(text):
+    if not_this_attack(text):
         return None  # "Jaish al-Adl said it had carried out that attack": another, earlier one (.other_attack_told)
     mutual = MUTUAL.search(text) or COUNTER_ACCUSATIONS.search(text)
     if (mutual and not HABITUAL.search(text) and not STANDING.search(text)) or accounts_differ(text):
