@@ -24,10 +24,25 @@ NAMELESS = [
 
 
 @pytest.mark.parametrize("text", NAMELESS)
-def test_a_label_that_names_no_one_is_unattributed_read(text: str) -> None:
-    found = read_attribution(text)
-    assert found is not None
-    assert (found.status, found.perpetrator) == ("unattributed", None)
+def test_a_label_that_names_no_one_leaves_the_draft_unattributed(text: str) -> None:
+    draft = one_draft(text)
+    assert draft["attribution"] == "unattributed"
+    assert "perpetrator" not in draft
+
+
+def test_gunmen_named_in_a_border_report_that_names_a_group_elsewhere_name_no_one() -> None:
+    draft = one_draft(
+        "A policeman was killed in a clash with gunmen in Saravan, near the border with Pakistan, on Sunday "
+        "evening, the provincial police said. Last year Iran accused Jaish al-Adl of an ambush on a patrol."
+    )
+    assert draft["attribution"] == "unattributed"
+    assert "perpetrator" not in draft
+
+
+def test_the_target_of_nameless_attackers_stays() -> None:
+    draft = one_draft("Armed bandits killed four members of the Revolutionary Guards in Saravan on Sunday night.")
+    assert "perpetrator" not in draft
+    assert draft["target_type"] == "military"
 
 
 def test_a_clash_with_gunmen_reaches_the_draft_without_an_actor() -> None:
