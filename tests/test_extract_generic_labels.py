@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from _extract_helpers import one_draft
+from _extract_helpers import MONDAY, one_draft
+from incident_tracker.extract import extract_drafts
 from incident_tracker.extract.attribution import read_attribution
 from incident_tracker.extract.generic_labels import names_no_one
 
@@ -203,15 +204,15 @@ def test_an_account_its_side_gives_undenied_is_still_confirmed() -> None:
     assert (found.status, found.perpetrator) == ("confirmed", "Tajik border guards")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The police said the officers were on a routine patrol when they were fired upon.",
-        "Officials said the men had been on patrol near the post when the shooting began.",
-    ],
-)
-def test_an_account_that_alleges_no_one_gives_nothing(text: str) -> None:
-    assert read_attribution(text) is None
+def test_an_account_that_alleges_no_one_leaves_the_default() -> None:
+    (draft,) = extract_drafts(
+        "Four policemen were killed near Iranshahr on Sunday. The police said the officers were on a routine "
+        "patrol when they were fired upon.",
+        MONDAY,
+    )
+    assert draft.values["attribution"] == "unattributed"
+    assert "attribution" in draft.defaults
+    assert "perpetrator" not in draft.values
 
 
 def test_an_account_that_names_the_side_is_still_alleged() -> None:

@@ -47,7 +47,6 @@ from .blame_frames import EARLIER_EVENT, framed_blame
 from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND, NO_CLAIM
 from .claims_read import read_claim
 from .denied_account import denied_after
-from .generic_labels import alleges_nothing
 from .group_attack import named_attack
 from .group_fought import group_fought
 from .groups import known_group
@@ -89,10 +88,6 @@ def read_attribution(text: str) -> Attribution | None:
     Kyrgyz police official said") has accepted the act: the codebook's ``confirmed``, not ``alleged``.
     """
     found = without_false_sides(_read(text), text)
-    if found is not None and alleges_nothing(
-        found.status, (found.perpetrator, found.origin_country, found.origin_place)
-    ):
-        found = None  # "the police said … they were fired upon": an account, no one alleged (see .generic_labels)
     if found is None and (origin := demonym_origin(text)) is not None:
         return origin
     if found is not None and found.status == "alleged" and _suspected_group(text, found.perpetrator):
