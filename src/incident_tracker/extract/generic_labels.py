@@ -6,7 +6,10 @@ Group". The hand coding draws the line by the word: over all the ``dev`` reports
 text says "gunmen", none with that actor), while "terrorists", "militants", "khwarij", "insurgents" and a trade
 ("smugglers", "traffickers") are, as one side's name for the other (:mod:`.attribution_acts`). So only the first
 kind is dropped, and only bare: where the label carries an origin ("gunmen from Afghanistan"), a group ("gunmen of
-Jaish al-Adl") or a nationality ("Afghan bandits"), it names a side and stays.
+Jaish al-Adl") or a nationality ("Afghan bandits"), it names a side and stays. The label is dropped from the
+finished reading of the incident (:func:`.inland.label_without_border`), not from its sentence, so that the target the
+nameless attackers' act was aimed at is still read. An ``alleged`` that ends naming no one at all goes back to the
+default (:func:`no_one_alleged`).
 """
 
 from __future__ import annotations
