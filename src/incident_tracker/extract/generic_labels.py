@@ -4,12 +4,12 @@ The codebook's ``unattributed`` is "nobody names a perpetrator (or only a generi
 Group". The hand coding draws the line by the word: over all the ``dev`` reports "gunmen", "bandits", "attackers",
 "assailants" and anything "unknown" or "unidentified" are never coded as an incident's actor (37 incidents whose
 text says "gunmen", none with that actor), while "terrorists", "militants", "khwarij", "insurgents" and a trade
-("smugglers", "traffickers") are, as one side's name for the other (:mod:`.attribution_acts`). So only the first
-kind is dropped, and only bare: where the label carries an origin ("gunmen from Afghanistan"), a group ("gunmen of
-Jaish al-Adl") or a nationality ("Afghan bandits"), it names a side and stays. The label is dropped from the
-finished reading of the incident (:func:`.inland.label_without_border`), not from its sentence, so that the target the
-nameless attackers' act was aimed at is still read. An ``alleged`` that ends naming no one at all goes back to the
-default (:func:`no_one_alleged`).
+("smugglers", "traffickers") are, as one side's name for the other, where the report tells where they came from
+(:mod:`.inland` drops them where it tells none). So the first kind is dropped wherever it stands bare: where the
+label carries an origin ("gunmen from Afghanistan"), a group ("gunmen of Jaish al-Adl") or a nationality ("Afghan
+bandits"), it names a side and stays. The label is dropped from the finished reading of the incident
+(:func:`.inland.label_without_border`), not from its sentence, so that the target the nameless attackers' act was
+aimed at is still read. An ``alleged`` that ends naming no one at all goes back to the default (:func:`no_one_alleged`).
 """
 
 from __future__ import annotations
