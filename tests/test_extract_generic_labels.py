@@ -4,7 +4,7 @@ Every sentence here is written for this file. The fill tests fail on the code be
 armed bandits" gave the actor "with armed bandits", and "a clash with gunmen" in a border report that names a group
 gave "gunmen"; "Jaish al-Adl said it had carried out that attack" was this incident's claim; a habit of the region
 named an actor; the men of a described group, or a group's men told dead in the fight, named no one; "sources suspect
-that X took part" was nothing; an account its own side denies was ``confirmed``; an ``alleged`` naming no one stayed).
+that X took part" was nothing; an account its own side denies was ``confirmed``).
 The guards pass on both: among them three of the four nameless sentences, which the code before already left
 ``unattributed`` (no border named, or "unidentified"/"unknown" read as no claim), and the two whole reports of "that
 attack" and of the habit, which it already read right by other ways. docs/extract-journal.md, "Generic labels, the
@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from _extract_helpers import MONDAY, one_draft
-from incident_tracker.extract import extract_drafts
+from _extract_helpers import one_draft
 from incident_tracker.extract.attribution import read_attribution
 from incident_tracker.extract.generic_labels import names_no_one
 
@@ -206,17 +205,6 @@ def test_an_account_its_side_gives_undenied_is_still_confirmed() -> None:
     )
     assert found is not None
     assert (found.status, found.perpetrator) == ("confirmed", "Tajik border guards")
-
-
-def test_an_account_that_alleges_no_one_leaves_the_default() -> None:
-    (draft,) = extract_drafts(
-        "Four policemen were killed near Iranshahr on Sunday. The police said the officers were on a routine "
-        "patrol when they were fired upon.",
-        MONDAY,
-    )
-    assert draft.values["attribution"] == "unattributed"
-    assert "attribution" in draft.defaults
-    assert "perpetrator" not in draft.values
 
 
 def test_an_account_that_names_the_side_is_still_alleged() -> None:

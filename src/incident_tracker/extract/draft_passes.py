@@ -29,7 +29,6 @@ from .fire_not_bomber import fire_not_bomber
 from .fired_by import fired_by
 from .first_blame import bomber_not_blame, first_blame, talk_of_a_group
 from .force_admits import force_admits
-from .generic_labels import no_one_alleged
 from .guards_answer import civilians_at_their_trade, state_answers
 from .handlers import handlers_abroad
 from .infrastructure import structure_hit
@@ -135,5 +134,4 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     border_troops(draft, sentences, background)  # "attacked a Tajik border post, killing two soldiers": border guards
     no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
-    no_one_alleged(draft)  # "the police said … they were fired upon": no one alleged (.generic_labels)
     unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)

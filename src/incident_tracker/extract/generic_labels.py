@@ -9,14 +9,12 @@ text says "gunmen", none with that actor), while "terrorists", "militants", "khw
 label carries an origin ("gunmen from Afghanistan"), a group ("gunmen of Jaish al-Adl") or a nationality ("Afghan
 bandits"), it names a side and stays. The label is dropped from the finished reading of the incident
 (:func:`.inland.label_without_border`), not from its sentence, so that the target the nameless attackers' act was
-aimed at is still read. An ``alleged`` that ends naming no one at all goes back to the default (:func:`no_one_alleged`).
+aimed at is still read.
 """
 
 from __future__ import annotations
 
 import re
-
-from .draft import ATTRIBUTION_FIELDS, Draft
 
 #: The words a label may have beside its noun without naming anyone: an article, a count, a manner.
 _MODIFIERS = (
@@ -47,24 +45,3 @@ def names_no_one(perpetrator: str | None, text: str) -> bool:
         return False
     told = re.search(re.escape(phrase), " ".join(text.split()), re.IGNORECASE)
     return told is None or not _TOLD_MORE.match(" ".join(text.split()), told.end())
-
-
-def no_one_alleged(draft: Draft) -> None:
-    """An incident left ``alleged`` with neither a perpetrator nor an origin: nothing the codebook calls alleged.
-
-    "The police said the officers were on a routine patrol when they were fired upon" (971) is a speaker's account
-    of the act, no allegation. Drafts finished so were right at first sight in 1 of 12 of the held-back rounds'
-    ``dev`` parts, and in 3 of 9 over all ``dev`` (5 of the 6 others coded ``unattributed``), so the status goes back
-    to the default, shown as one. Run last, when no reading is left to name the side (:func:`.finish.accused_force`
-    names the one force an allegation with no actor is against, and needs the status to do it).
-    """
-    values = draft.values
-    if values.get("attribution") != "alleged" or any(
-        values.get(name) for name in ("perpetrator", "origin_country", "origin_place")
-    ):
-        return
-    draft.forget(*ATTRIBUTION_FIELDS)
-    values["attribution"] = "unattributed"
-    draft.evidence["attribution"] = ""
-    draft.defaults.append("attribution")
-    draft.notes.append("An account that names no one and no origin is no allegation: attribution left unattributed.")
