@@ -22,7 +22,6 @@ from incident_tracker.geo.locate import locate
     [
         ("Tor Ghar district", "PK", "Tor Ghar District", (34.61086, 72.7891)),  # Judbah, the headquarters
         ("ضلع تورغر", "PK", "Tor Ghar District", (34.61086, 72.7891)),
-        ("Issyk-Kul district", "KG", "Issyk-Kul District", (42.64944, 77.08225)),  # Cholpon-Ata
         ("Baghran district", "AF", "Baghran District", (33.07634, 65.08972)),
         ("Bala Buluk district", "AF", "Bala Buluk District", (32.63572, 62.46545)),
         ("Warsaj district", "AF", "Warsaj District", (36.22431, 69.98726)),
