@@ -86,3 +86,38 @@ def test_a_district_named_in_pashto_answers(resolver: Resolver, text: str, name:
 def test_zhari_is_read_only_with_its_level_word(resolver: Resolver) -> None:
     """ژېړۍ is also Pashto for "yellow": the district is read only with ولسوالۍ."""
     assert locate("ژېړۍ", country="AF", resolver=resolver).chosen is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "point"),
+    [
+        ("Arka", "KG", "Arka", (40.19778, 69.88806)),
+        ("село Арка Лейлекского района", "KG", "Arka", (40.19778, 69.88806)),
+        ("Khojai-Alo", "TJ", "Khojai-Alo", (39.94167, 70.49611)),
+        ("Хоҷаи Аъло", "TJ", "Khojai-Alo", (39.94167, 70.49611)),
+        ("Ходжаи-Аало", "TJ", "Khojai-Alo", (39.94167, 70.49611)),
+    ],
+)
+def test_a_village_of_the_kyrgyz_tajik_line_is_known(
+    resolver: Resolver, text: str, country: str, name: str, point: tuple[float, float]
+) -> None:
+    """Two villages of the 2021 clashes that no tier held, at the point Russian Wikipedia gives each."""
+    located = locate(text, country=country, resolver=resolver)
+    assert located.chosen is not None and located.chosen.name == name, located.note
+    assert (round(located.fields["latitude"], 3), round(located.fields["longitude"], 3)) == tuple(
+        round(value, 3) for value in point
+    )
+
+
+def test_jaiyl_district_in_kyrgyz_answers_at_its_seat(resolver: Resolver) -> None:
+    """ "Жайыл району" found nothing; the district stood at its outline's label point, 70 km from Kara-Balta."""
+    assert_district_row_answers(resolver, "Жайыл району", "KG", "Jaiyl District", (42.81423, 73.84813))
+
+
+def test_jaiyl_alone_is_not_the_district(resolver: Resolver) -> None:
+    """Жайыл is also a village of the district: the Kyrgyz name is read only whole, with its unit word."""
+    assert locate("Жайыл", country="KG", resolver=resolver).chosen is None
+
+
+def test_leilek_by_its_older_name(resolver: Resolver) -> None:
+    assert_answered_by(resolver, "Ляйляк", "KG", "Leilek District")
