@@ -5,14 +5,15 @@
 District rows that stood at their outline's label point now stand at a seat a source names; Taftan County is a row
 read only whole; Pashto's order "X ولسوالۍ" reaches the pack's whole Persian names ("=ولسوالی X"); the Pashto names
 of Afghan districts as a cited Pashto page writes them. Every string here is written for these tests. The first groups
-fail on the tree before this pass; the guards pass on both.
+fail on the tree before this pass; the guards pass on both. The Chinese names of the Central Asian capitals
+(``geo/han_region.py``) are each as a Chinese table or article writes it.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import assert_answered_by, assert_district_row_answers
+from _geo_helpers import assert_answered_by, assert_chosen_at, assert_district_row_answers
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.locate import locate
 
@@ -121,3 +122,41 @@ def test_jaiyl_alone_is_not_the_district(resolver: Resolver) -> None:
 
 def test_leilek_by_its_older_name(resolver: Resolver) -> None:
     assert_answered_by(resolver, "Ляйляк", "KG", "Leilek District")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("塔什干", "Tashkent"),
+        ("安集延", "Andijon"),
+        ("布哈拉", "Bukhara"),
+        ("费尔干纳", "Fergana"),
+        ("吉扎克", "Jizzax"),
+        ("纳曼干", "Namangan"),
+        ("纳沃伊", "Navoiy"),
+        ("卡尔希", "Qarshi"),
+        ("撒马尔罕", "Samarkand"),
+        ("铁尔梅兹", "Tirmiz"),
+        ("乌尔根奇", "Urganch"),
+        ("努库斯", "Nukus"),
+        ("比什凯克", "Bishkek"),
+        ("塔拉斯", "Talas"),
+        ("纳伦", "Naryn"),
+        ("苦盏", "Khujand"),
+        ("杜尚别", "Dushanbe"),
+        ("库利亚布", "Kŭlob"),
+        ("库尔干秋别", "Bokhtar"),
+        ("阿什哈巴德", "Ashgabat"),
+        ("土库曼纳巴特", "Türkmenabat"),
+        ("达什奥古兹", "Daşoguz"),
+        ("谢尔汗班达", "Sher Khan Bandar"),
+    ],
+)
+def test_a_central_asian_capital_in_chinese_is_read(resolver: Resolver, text: str, name: str) -> None:
+    """The Chinese reader knew none of these capitals: each was left unread in every tier."""
+    assert_chosen_at(resolver, text, "", name, "exact")
+
+
+def test_a_region_named_with_its_unit_stands_for_the_region(resolver: Resolver) -> None:
+    """ "安集延州" (Andijan region) is the region, its capital standing in at the province level, not the city."""
+    assert_chosen_at(resolver, "安集延州", "", "Andijon", "admin1")
