@@ -88,25 +88,6 @@ def test_zhari_is_read_only_with_its_level_word(resolver: Resolver) -> None:
     assert locate("ژېړۍ", country="AF", resolver=resolver).chosen is None
 
 
-@pytest.mark.parametrize(
-    ("text", "country", "name", "point"),
-    [
-        ("Khojai-Alo", "TJ", "Khojai-Alo", (39.94167, 70.49611)),
-        ("Хоҷаи Аъло", "TJ", "Khojai-Alo", (39.94167, 70.49611)),
-        ("Ходжаи-Аало", "TJ", "Khojai-Alo", (39.94167, 70.49611)),
-    ],
-)
-def test_khojai_alo_is_known(
-    resolver: Resolver, text: str, country: str, name: str, point: tuple[float, float]
-) -> None:
-    """A village of the 2021 clashes that no tier held, at the point Russian Wikipedia gives it."""
-    located = locate(text, country=country, resolver=resolver)
-    assert located.chosen is not None and located.chosen.name == name, located.note
-    assert (round(located.fields["latitude"], 3), round(located.fields["longitude"], 3)) == tuple(
-        round(value, 3) for value in point
-    )
-
-
 def test_jaiyl_district_in_kyrgyz_answers_at_its_seat(resolver: Resolver) -> None:
     """ "Жайыл району" found nothing; the district stood at its outline's label point, 70 km from Kara-Balta."""
     assert_district_row_answers(resolver, "Жайыл району", "KG", "Jaiyl District", (42.81423, 73.84813))
