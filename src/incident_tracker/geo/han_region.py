@@ -1,4 +1,4 @@
-"""Chinese names of Afghan, Pakistani and Iranian provinces, capitals and crossings near the region's borders.
+"""Chinese names of Afghan, Pakistani, Iranian and Central Asian provinces, capitals and crossings near the borders.
 
 The Chinese reader (:mod:`.phrase_han`) knows a name only through its table, which held the names of
 Xinjiang, the Pamirs, the Ferghana valley and a few crossings: "喀布尔" (Kabul) and "帕克蒂卡省"
