@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .another_event import opens_another
 from .claims_told import claim_across
+from .counted_before import counts_earlier_attacks
 from .dates import FoundDate
 from .draft import Draft
 from .place import coarse, read_place
@@ -45,6 +46,8 @@ class Reader(FeedSteps):
     earlier_weeks: set[tuple[dt.date, dt.date | None]] = field(default_factory=set)
     #: Whether an earlier sentence told background: "that attack" after it is that earlier event.
     told_earlier: bool = False
+    #: Whether a sentence counted the report's attack among earlier ones ("the third such attack in two weeks").
+    counted: bool = False
     #: The side a sentence's open quotation says acted, by the sentence's index, for the speaker told next.
     quoted: dict[int, str] = field(default_factory=dict)
     #: The sentence fed before this one, for a paragraph that opened on something other than the incident.
@@ -95,6 +98,7 @@ class Reader(FeedSteps):
         previous, self.previous = self.previous, sentence
         if self.aside is not None and sentence.paragraph != self.aside[0]:
             self.current, self.aside = self.aside[1], None  # back to the report's own event after the other one
+        self.counted = self.counted or counts_earlier_attacks(text)  # (see .counted_before)
         dated, all_dates, cut = self._dates_and_cut(text)
         if self._all_background(sentence, text, cut):
             return
