@@ -118,6 +118,16 @@ def test_an_earlier_skirmish_told_after_a_count_leaves_the_incidents_day() -> No
     assert (draft["event_date"], draft.get("event_date_end"), draft["date_precision"]) == ("2025-12-01", None, "day")
 
 
+def test_an_undated_leads_count_leaves_its_own_day_told_after_it() -> None:
+    # the count opens the report and frames its own news: the day told in the next paragraph is the incident's
+    draft = one_draft(
+        "For the second time in three months, Turkmen troops on the Afghan border have suffered losses.\n\n"
+        "A small armed group that crossed the border killed three soldiers on Thursday.\n\n"
+        "In February, three guards were also killed across the border from Badghis."
+    )
+    assert (draft["event_date"], draft["date_precision"], draft.get("killed")) == ("2025-11-27", "day", 3)
+
+
 def test_a_day_before_the_counted_attack_still_opens_it() -> None:
     # a day either side is the incident's, count or no count: "began late on Wednesday" of Thursday's attack
     draft = one_draft(
