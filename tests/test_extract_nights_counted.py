@@ -6,9 +6,10 @@ Every sentence here is written for this file, read against Monday 1 December 202
 The fill tests fail on the code before this change ("the night to Wednesday" was Wednesday alone; "the night of
 November 4 to 5" was 4 November alone; "on November 18 and 22" was a span of five days; the clashes a report counted
 before its own attack started the incident; "Separately, …" after a lead whose toll was not read gave its toll, place
-and kind to the lead; "a Tajik border post at the village of X" gave no country; "Pakistan Today reported" was a
-day); the guards pass on both. docs/extract-journal.md, "Nights and days not paired, a second incident merged, and
-the place left: rules (extract143)", gives the measurement behind each.
+and kind to the lead, and the day told right after it went back to the lead's incident of that day; "a Tajik border
+post at the village of X" gave no country; "Pakistan Today reported" was a day); the guards pass on both.
+docs/extract-journal.md, "Nights and days not paired, a second incident merged, and the place left: rules
+(extract143)", gives the measurement behind each.
 """
 
 from __future__ import annotations
@@ -148,6 +149,20 @@ def test_an_event_set_apart_after_a_lead_whose_toll_is_not_read_is_its_own() -> 
     assert [(d["event_date"], d.get("killed"), d.get("injured")) for d in drafts] == [
         ("2025-11-30", None, None),
         ("2025-11-25", 1, 3),
+    ]
+
+
+def test_the_day_told_right_after_an_event_set_apart_is_its_own() -> None:
+    # the other event's day is the lead's day too: it stays with the other event, told right after it
+    drafts = drafts_of(
+        "Pakistani check posts in Chitral came under shelling from across the border on Thursday, the foreign "
+        "ministry said.\n\nSeparately, seven soldiers were martyred when terrorists ambushed a convoy in North "
+        "Waziristan, the military said on Friday.\n\nThe military said the terrorists attacked a vehicle in the "
+        "Isham area of the district on Thursday."
+    )
+    assert [(d["event_date"], d.get("place"), d.get("killed")) for d in drafts] == [
+        ("2025-11-27", "Chitral", None),
+        ("2025-11-27", "Isham area", 7),
     ]
 
 
