@@ -166,6 +166,17 @@ def test_the_day_told_right_after_an_event_set_apart_is_its_own() -> None:
     ]
 
 
+def test_a_day_told_after_an_event_set_apart_in_another_province_is_not_its_own() -> None:
+    # the next paragraph names a province the set-apart event's sentence does not: a third event, on its own day
+    drafts = drafts_of(
+        "The centre of Khamab district fell to the Taliban this morning, the police said.\n\n"
+        "In Sar-e-Pul province, a local source said the Taliban had also taken the Bolghili area; six soldiers were "
+        "killed in the fighting.\n\nAnd two nights ago the Taliban took 15 police stations in Baghlan province; "
+        "nearly 20 police were killed."
+    )
+    assert [(d["event_date"], d.get("killed")) for d in drafts][1:] == [("2025-11-25", 6), ("2025-11-29", 20)]
+
+
 def test_a_paragraph_not_set_apart_stays_with_the_lead() -> None:
     drafts = drafts_of(
         "A second lieutenant of the police's special forces was killed on Sunday in clashes with gunmen in the city "

@@ -78,6 +78,10 @@ def _named_again(summary: list[tuple[Sentence, str]], sentence: Sentence, text: 
     return (sentence, text[again.start() :]) if again else None
 
 
+#: A province or district told by its name: "in Baghlan province", "the Manglik district".
+_UNIT_NAMED = re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)*)\s+(?:province|district|agency|county)\b")
+
+
 class FeedSteps(BackgroundSteps):
     """The steps of :meth:`.reader.Reader.feed`, which inherits them and holds the state they read (see there);
     the first, whether the sentence is background, are :class:`.reader_background.BackgroundSteps`'."""
@@ -354,6 +358,9 @@ class FeedSteps(BackgroundSteps):
             return False
         if told[1].paragraph != sentence.paragraph and told[1].index != sentence.index - 1:
             return False
+        units = {m.group("name") for m in _UNIT_NAMED.finditer(sentence.text)}
+        if any(unit not in told[1].text for unit in units):
+            return False  # "And two nights ago the Taliban took 15 police stations in Baghlan province": another's
         values = told[0].values
         if not values.get("event_date", "") <= day.start.isoformat() <= values.get("event_date_end", ""):
             return False
