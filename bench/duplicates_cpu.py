@@ -18,13 +18,11 @@ The old code: ``git -C REPO archive COMMIT | tar -x -C /tmp/old`` then ``--old /
 from __future__ import annotations
 
 import argparse
-import hashlib
-import os
-import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from old_new import add_old_new, child_environment, digest, run
 
 SWEEP = """
 import hashlib, sqlite3, sys
@@ -41,44 +39,35 @@ print(count, digest.hexdigest()[:16])
 """
 
 
-def run(src: Path, args: argparse.Namespace) -> tuple[float, str]:
-    """CPU seconds of one child, and a digest of what it found."""
-    env = {**os.environ, "PYTHONPATH": str(src)}
+def measure(src: Path, args: argparse.Namespace, output: Path) -> tuple[float, str]:
+    """CPU seconds of one child, and a digest of what it printed (kept in ``output``)."""
+    env = {**child_environment(), "PYTHONPATH": str(src)}
     if args.mode == "sweep":
         command = [sys.executable, "-c", SWEEP, str(args.db), args.since or "", "hash" if args.hash else "count"]
     else:
         command = [sys.executable, "-m", "incident_tracker", "--db", str(args.db), "duplicates"]
         command += ["--json"] if args.mode == "json" else []
         command += ["--since", args.since] if args.since else []
-    child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE)
-    assert child.stdout is not None
-    digest, size = hashlib.sha256(), 0
-    while chunk := child.stdout.read(1 << 20):
-        size += len(chunk)
-        digest.update(chunk)
-    _, status, usage = os.wait4(child.pid, 0)
-    if status:
-        raise SystemExit(f"{command} failed ({status})")
-    peak = usage.ru_maxrss // 1024
-    return usage.ru_utime + usage.ru_stime, f"{digest.hexdigest()[:16]} ({size:,} bytes), peak {peak} MB"
+    seconds, _wall, peak = run(command, env, output)
+    return seconds, f"{digest(output)} ({output.stat().st_size:,} bytes), peak {peak} MB"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db", type=Path)
-    parser.add_argument("--old", type=Path, required=True, help="the src folder of the old code")
-    parser.add_argument("--new", type=Path, default=ROOT / "src", help="the src folder of the new code")
+    add_old_new(parser)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--mode", choices=["sweep", "table", "json"], default="sweep")
     parser.add_argument("--since", help="only incidents from this date")
     parser.add_argument("--hash", action="store_true", help="sweep: hash every pair (costs the child CPU)")
     args = parser.parse_args()
     times: dict[str, list[float]] = {"old": [], "new": []}
+    output = Path(tempfile.mkdtemp(prefix="duplicates-cpu-")) / "printed"
     for round_ in range(1, args.rounds + 1):
         for name, src in (("old", args.old), ("new", args.new)):
-            seconds, digest = run(src, args)
+            seconds, printed = measure(src, args, output)
             times[name].append(seconds)
-            print(f"round {round_} {name}: {seconds:7.2f} s CPU  {digest}", flush=True)
+            print(f"round {round_} {name}: {seconds:7.2f} s CPU  {printed}", flush=True)
     pairs = [f"{old / new:.2f}" for old, new in zip(times["old"], times["new"], strict=True)]
     print(f"old/new by round: {', '.join(pairs)}; min/min {min(times['old']) / min(times['new']):.2f}")
 

@@ -23,25 +23,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from old_new import add_old_new, child_environment, run
+
 SQLITE_UTILS = str(Path(sys.executable).parent / "sqlite-utils")
-
-
-def run(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
-    """CPU seconds and wall seconds of one child, and its peak memory in MB."""
-    start = time.perf_counter()
-    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(child.pid, 0)
-    wall = time.perf_counter() - start
-    if status:
-        raise SystemExit(f"{command} failed ({status})")
-    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss // 1024
 
 
 def rows_in(path: Path) -> int:
@@ -63,8 +51,7 @@ def fresh(target: Path, into: Path | None) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", type=Path)
-    parser.add_argument("--old", type=Path, required=True, help="the src folder of the old code")
-    parser.add_argument("--new", type=Path, default=ROOT / "src", help="the src folder of the new code")
+    add_old_new(parser)
     parser.add_argument("--into", type=Path, help="a database to import into (a fresh copy each run)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-baseline", action="store_true", help="leave sqlite-utils out")
@@ -73,7 +60,7 @@ def main() -> None:
     out = args.out or Path(tempfile.mkdtemp(prefix="import-cpu-"))
     out.mkdir(parents=True, exist_ok=True)
     rows = rows_in(args.file)
-    base = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    base = child_environment()
     names = ["old", "new"] + ([] if args.no_baseline else ["sqlite-utils"])
     times: dict[str, list[float]] = {name: [] for name in names}
     walls: dict[str, list[float]] = {name: [] for name in names}
@@ -89,7 +76,7 @@ def main() -> None:
                 env = {**base, "PYTHONPATH": str(args.old if name == "old" else args.new)}
                 command = [sys.executable, "-m", "incident_tracker", "--db", str(target), "import", str(args.file)]
             load = os.getloadavg()[0]
-            seconds, wall, peak = run(command, env)
+            seconds, wall, peak = run(command, env, None)
             times[name].append(seconds)
             walls[name].append(wall)
             print(
