@@ -134,8 +134,9 @@ class EventDays:
         within = (start - dt.timedelta(days=1)) <= date.start <= (end + dt.timedelta(days=1))
         began = _BEGAN.search(text) and date.precision == "day" and 0 < (start - date.start).days <= 6
         if _night_into(date, current.values):  # "the fighting took place on the night to Wednesday": from Tuesday
-            for name, value in (("event_date", date.start), ("event_date_end", date.end), ("date_precision", "days")):
-                current.set(name, str(value) if name != "date_precision" else value, sentence, replace=True)
+            current.set("event_date", date.start.isoformat(), sentence, replace=True)
+            current.set("event_date_end", date.end.isoformat() if date.end else None, sentence, replace=True)
+            current.set("date_precision", "days", sentence, replace=True)
             self.by_date[date.key] = current
         if within and date.precision in ("day", "days") and not began:  # a day (or night) of its span, or either side
             self.current = current
