@@ -41,19 +41,19 @@ def night_span(match: re.Match[str], published: dt.date, anchor: dt.date) -> tup
 
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
-    if groups.get("to_weekday"):
-        second = _weekday(groups["to_weekday"], anchor, False)
-        return second - dt.timedelta(days=1), second, "days"
-    if groups.get("to_day"):
-        month, day = _month_and_day(groups["to_day"], MONTHS)
-        second = _month_day(month, day, year, published) if month else None
-        return (second - dt.timedelta(days=1), second, "days") if second else None
-    if groups.get("from_weekday"):
-        first = _weekday(groups["from_weekday"], anchor, False)
-        if (first.weekday() + 1) % 7 != _WEEKDAYS.index(groups["until_weekday"].lower()):
+    if groups.get("to_weekday") or groups.get("to_day"):  # "the night to Wednesday", "the night to May 14"
+        if groups.get("to_weekday"):
+            ran_into: dt.date | None = _weekday(groups["to_weekday"], anchor, False)
+        else:
+            month, day = _month_and_day(groups["to_day"], MONTHS)
+            ran_into = _month_day(month, day, year, published) if month else None
+        return (ran_into - dt.timedelta(days=1), ran_into, "days") if ran_into else None
+    if groups.get("from_weekday"):  # "the night of Saturday to Sunday"
+        evening = _weekday(groups["from_weekday"], anchor, False)
+        if (evening.weekday() + 1) % 7 != _WEEKDAYS.index(groups["until_weekday"].lower()):
             return None
-        return first, first + dt.timedelta(days=1), "days"
-    from_month, from_day = _month_and_day(groups["from_day"], MONTHS)
+        return evening, evening + dt.timedelta(days=1), "days"
+    from_month, from_day = _month_and_day(groups["from_day"], MONTHS)  # "the night of August 4 to 5"
     until_month, until_day = _month_and_day(groups["until_day"], MONTHS)
     month = from_month or until_month
     if month is None:
