@@ -99,6 +99,8 @@ BRANCH_POINTS: dict[int, str] = {
     77: "0f54c4e4",
     # added by round78, as round 78's section names it
     78: "87a2a697",
+    # added by round79, as round 79's section names it
+    79: "04abde6d",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")

@@ -131,7 +131,7 @@ def load(path: Path) -> dict[str, Any]:
 def test_the_corpus_is_there_and_every_text_has_its_coding() -> None:
     assert TEXTS, "no reports found"
     assert [p.stem for p in TEXTS] == [p.stem for p in SPECS]
-    assert all(re.fullmatch(r"\d{2,3}-[a-z0-9-]+", p.stem) for p in TEXTS)
+    assert all(re.fullmatch(r"\d{2,4}-[a-z0-9-]+", p.stem) for p in TEXTS)
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
