@@ -31,8 +31,10 @@ def test_gunmen_who_kidnap_name_no_weapon() -> None:
     assert draft.get("weapons") == ["unknown"]
 
 
-def test_gunmen_who_kill_are_coded_with_firearms() -> None:  # guard
-    draft = _draft("Gunmen attacked a border post on Thursday, killing four guards, officials said.")
+def test_gunmen_who_kill_with_fire_told_are_coded_with_firearms() -> None:  # guard
+    # (extract142: "gunmen" alone name no weapon in a killing either, as round 78's coding and adjudication 513 have
+    # it; the firearms come from the fire told: tests/test_extract_armed_police_tolls.py)
+    draft = _draft("Gunmen opened fire on a border post on Thursday, killing four guards, officials said.")
     assert draft.get("weapons") == ["firearms"]
 
 

@@ -4,7 +4,8 @@ In a killing the corpus codes "gunmen attacked the base" as firearms (Tasnim 99,
 713), the shooting being the act. In an abduction nobody need fire: the dev coding of every kidnapping told only by
 "gunmen" (The Nation 368; Reuters 728, 737; Raha Press 730) has no weapon named (`unknown`). So once the draft is an
 abduction in which no one was killed, whose only firearm word is "gunmen" ("gunman"), the firearm is dropped and the
-weapon is the default.
+weapon is the default. (Since extract142 "gunmen" alone name no weapon in a killing either: the coders' later rounds
+and the adjudication of 513 keep ``unknown`` where no fire, shot or gun is told, :mod:`.armed_words`.)
 """
 
 from __future__ import annotations

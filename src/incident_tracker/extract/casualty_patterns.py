@@ -73,7 +73,10 @@ _UNIT = (
 )
 #: "members of the Border Guard", "four members of the IRGC (IRGC) and of its auxiliary Basij force": one group
 #: told as members of one force or two.
-_MEMBERS = rf"members?\s+of\s+{_UNIT}(?:\s+and\s+of\s+{_UNIT})?"
+#: "killed five members of the terrorist group that calls itself Jaish ul-Adl" (Financial Tribune 975), "four members
+#: of a terrorist group" (Habilian 297): the attackers, told as members of their band.
+_BAND = r"(?:the|an?)\s+(?:terrorist|militant|armed|rebel|insurgent)\s+(?:group|team|cell|gang)"
+_MEMBERS = rf"members?\s+of\s+(?:{_UNIT}(?:\s+and\s+of\s+{_UNIT})?|{_BAND})"
 _NOUN = rf"(?P<noun>{_ADJ}(?:{_MEMBERS}|{VICTIM_NOUN}){_OF_WHOM})"
 #: "sent to hell", "eliminated": the Pakistani military's words for the militants it killed.
 #: One attacker, named as what he was: "killed a suspected trafficker", "killed a dangerous terrorist".
@@ -108,8 +111,9 @@ _AUX = (
     # "10 of the attackers were believed killed" (AP 672), "are believed to have been killed": the army's count
     r"(?<=were )believed(?:\s+to\s+have\s+been)?|(?<=are )believed(?:\s+to\s+have\s+been)?|"
     # "A U.S. soldier was shot and wounded by a Pakistani border guard" (AFPS 935), "ten people were shot and killed"
-    # (812): how they were hit, told between the auxiliary and the toll's verb
-    r"(?:(?<=was )|(?<=were )|(?<=been ))(?:shot|stabbed)\s+and|"
+    # (812): how they were hit, told between the auxiliary and the toll's verb; "all six terrorists were engaged and
+    # killed" (the ISPR, Daily Pakistan 622, Indian Defence News 624): fought, then killed
+    r"(?:(?<=was )|(?<=were )|(?<=been ))(?:shot|stabbed|engaged)\s+and|"
     # "One conscript is said to have been martyred" (Iran Economist 758): the side's own word for its dead, hedged
     # only on the source; (not "23 migrants are said to have been killed, according to witnesses", 114: a claim
     # the coders weigh against an official count)

@@ -179,7 +179,7 @@ def clash_arms(draft: Draft, sentences: list[Sentence], background: set[int]) ->
         draft.set("weapons", ["firearms"], told, replace=True)
         if "weapons" in draft.defaults:
             draft.defaults.remove("weapons")
-        draft.notes[:] = [n for n in draft.notes if not n.startswith("No weapon named")]
+        draft.notes[:] = [n for n in draft.notes if not n.startswith(("No weapon named", "Firearms left out"))]
 
 
 def resistance_is_a_clash(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:

@@ -46,6 +46,7 @@ from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_st
 from .protested_fire import protested_fire
 from .refuge import sheltered_fighters
 from .revised_toll import revised_injured
+from .security_men import security_men_unnamed
 from .sentences import Sentence
 from .small_hours import small_hours
 from .smugglers_dead import smugglers_dead
@@ -132,6 +133,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     smugglers_dead(draft, sentences, background)  # "armed Afghan drug traffickers …, killing three of them": AF
     victims_at_work(draft, sentences, background)  # "a landmine has killed two Tajiks who were collecting firewood"
     border_troops(draft, sentences, background)  # "attacked a Tajik border post, killing two soldiers": border guards
+    security_men_unnamed(draft, sentences, background)  # Iran's "security forces", no force named: no target
     no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
     unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)

@@ -12,6 +12,7 @@ import re
 from ..models import TOLL_FIELDS, Casualties, parse_casualties
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .draft import Draft
+from .restated_toll import attackers_beside_restated
 from .sentences import Sentence
 from .vague_attackers import figure_replaces_word, mark_vague
 from .vocab import DEMONYMS, NUMBER, VAGUE_WORDS, number_value
@@ -102,6 +103,14 @@ def read_toll(
         draft.set("_attackers_counted", True, sentence)
         mark_vague(draft, sentence, casualties)  # "several of the smugglers": 3, replaced by a figure told later
         return
+    if known is not None and not replace and (more := attackers_beside_restated(draft, sentence, toll, ATTACKERS)):
+        # "23 soldiers embraced shahadat, and all six terrorists were engaged and killed", after the 23: 29
+        for name in (what, low, high):
+            if draft.values.get(name) is not None:
+                draft.values[name] += more
+                draft.evidence[name] = f"{draft.evidence.get(what, '')} {sentence.text}".strip()
+        draft.set("_attackers_counted", True, sentence)
+        return
     if conflict and what == "killed" and known is not None and not replace and _civilian_beside(draft, toll):
         # "four soldiers were martyred" … "Local media reported … a civilian had been killed in the crossfire"
         # (Pakistan Standard 594): another source's count of other people, not another figure of the soldiers'
@@ -161,7 +170,9 @@ def narrower(new: str, old: str) -> bool:
 #: Who the other side's dead are: the attackers, not the attacked.
 ATTACKERS = re.compile(
     r"\b(?:attackers|assailants|intruders|militants|gunmen|smugglers|traffickers|terrorists|insurgents|"
-    r"infiltrators|raiders|khwarij|khawarij|trespassers|fighters|armed (?:man|men))\b",
+    r"infiltrators|raiders|khwarij|khawarij|trespassers|fighters|armed (?:man|men)|"
+    # "five members of the terrorist group" (.casualty_patterns: the attackers told as members of their band)
+    r"(?:terrorist|militant|armed|rebel|insurgent)\s+(?:group|team|cell|gang))\b",
     re.IGNORECASE,
 )
 

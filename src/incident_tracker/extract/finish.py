@@ -13,6 +13,7 @@ from .abduction_arms import gunmen_carry_no_named_weapon
 from .actors import canonical_actor, forces_named
 from .air_fire import aircraft_fire
 from .air_support import support_only
+from .armed_words import armed_without_fire
 from .draft import ATTRIBUTION_FIELDS, Draft, Locator
 from .fields import ATTACKERS
 from .finish_place import country_told, locate_draft
@@ -198,6 +199,7 @@ def finish(
     draft.evidence.pop("_exchanged", None)
     _type_and_defaults(draft, clash, exchanged)
     aircraft_fire(draft)  # "the coalition opened fire", in an air strike: the aircraft's fire (.air_fire)
+    armed_without_fire(draft)  # "gunmen", "an armed clash": armed men, no fire told (.armed_words)
     _no_single_target(draft, aimed)
     mention, mention_evidence = country_told(draft, summary, locate, named)
     names = values.pop("_names", [])

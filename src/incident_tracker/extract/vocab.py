@@ -158,8 +158,12 @@ TARGETS: tuple[tuple[str, str], ...] = (
         r"frontier guards?|guards?",
         "border_guards",
     ),
-    # "a constable was shot dead": the police's lowest rank, its men by their rank
-    (r"policem[ae]n|police officers?|police|officers?|(?:police\s+)?constables?", "police"),
+    # "a constable was shot dead": the police's lowest rank, its men by their rank; "a member of the internal security
+    # forces was killed" (Vetogate 969): Iran's police (FARAJA), as the Arabic and Persian press name it
+    (
+        r"policem[ae]n|police officers?|police|officers?|(?:police\s+)?constables?|internal\s+security\s+forces",
+        "police",
+    ),
     (
         r"soldiers?|troops|servicem[ae]n|military personnel|army personnel|security personnel|"
         r"security forces|security men|personnel|jawans|sepoys?|paramilitar(?:y|ies)|militiamen|fighters?|conscripts?|"

@@ -11,6 +11,7 @@ import re
 from .air_called import DROPPED_BOMB_PHRASES
 from .air_fire import note_fire_words
 from .air_support import AIR_SUPPORT_PHRASES, mark_air_support
+from .armed_words import note_arms_words
 from .draft import Draft
 from .reader_patterns import YEARS_LONG
 from .sentences import Sentence
@@ -19,9 +20,11 @@ from .warning_fire import without_warning_fire
 
 #: Arms found on the dead or seized afterwards ("weapons, ammunition and explosives were recovered",
 #: "recovered four Kalashnikov rifles"): what the attackers carried, not what was used on anyone; so are arms shown
-#: in pictures ("released pictures of dead fighters with assault rifles, grenades", The News 592).
+#: in pictures ("released pictures of dead fighters with assault rifles, grenades", The News 592); so are arms taken
+#: from the dead ("the intruders took two Kalashnikovs and a heavy machine gun from the dead soldiers", RFE/RL 272).
 _HAUL = re.compile(
     r"\b(?:recovered|seized|confiscated|found|captured|impounded|taken from|"
+    r"took\b(?!\s+(?:place|part|control|notice|over)\b)[^.;]{0,60}?\bfrom|"
     r"a (?:large |huge )?(?:cache|quantity|stock) of|(?:pictures|photos|photographs|images|footage) of)\b",
     re.IGNORECASE,
 )
@@ -71,6 +74,7 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
         taken = [(start, end, weapons) for start, end, weapons in taken if not _MINE.fullmatch(text[start:end])]
     mark_air_support(draft, [(text[start:end], weapons) for start, end, weapons in taken])
     note_fire_words(draft, [text[start:end] for start, end, weapons in taken if weapons == ("firearms",)])
+    note_arms_words(draft, [text[start:end] for start, end, weapons in taken if "firearms" in weapons])
     found = [w for _, _, weapons in sorted(taken) for w in weapons]
     if not found:
         return
