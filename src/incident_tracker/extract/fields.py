@@ -16,7 +16,7 @@ from .draft import Draft
 from .restated_toll import attackers_beside_restated
 from .sentences import Sentence
 from .vague_attackers import figure_replaces_word, mark_vague
-from .vocab import DEMONYMS, NUMBER, VAGUE_WORDS, number_value
+from .vocab import ATTACKERS, DEMONYMS, NUMBER, VAGUE_WORDS, number_value
 
 #: Another source's figure for the same toll: the counts become a range, not a replacement.
 CONFLICT = re.compile(
@@ -101,7 +101,7 @@ def read_toll(
         draft.set("_attackers_counted", True, sentence)
         mark_vague(draft, sentence, casualties)  # "several of the smugglers": 3, replaced by a figure told later
         return
-    if known is not None and not replace and (more := attackers_beside_restated(draft, sentence, toll, ATTACKERS)):
+    if known is not None and not replace and (more := attackers_beside_restated(draft, sentence, toll)):
         # "23 soldiers embraced shahadat, and all six terrorists were engaged and killed", after the 23: 29
         _add_to_toll(draft, sentence, what, more)
         draft.set("_attackers_counted", True, sentence)
@@ -168,16 +168,6 @@ def narrower(new: str, old: str) -> bool:
     sides_new = {DEMONYMS[w.lower()] for w in new.split() if w.lower() in DEMONYMS}
     sides_old = {DEMONYMS[w.lower()] for w in old.split() if w.lower() in DEMONYMS}
     return bool(sides_new) and sides_new == sides_old and bool(_UNIT.search(new)) and not _UNIT.search(old)
-
-
-#: Who the other side's dead are: the attackers, not the attacked.
-ATTACKERS = re.compile(
-    r"\b(?:attackers|assailants|intruders|militants|gunmen|smugglers|traffickers|terrorists|insurgents|"
-    r"infiltrators|raiders|khwarij|khawarij|trespassers|fighters|armed (?:man|men)|"
-    # "five members of the terrorist group" (.casualty_patterns: the attackers told as members of their band)
-    r"(?:terrorist|militant|armed|rebel|insurgent)\s+(?:group|team|cell|gang))\b",
-    re.IGNORECASE,
-)
 
 
 #: People counted with who they were, as the side hit: "Five people, three of them Frontier Corps personnel, were
