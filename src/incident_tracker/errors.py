@@ -68,5 +68,16 @@ class DatabaseError(TrackerError):
     """The database file cannot be used: not SQLite, not ours, or too new."""
 
 
+class StorageError(DatabaseError):
+    """SQLite refused an operation (the file stayed busy, the disk is full, the file is damaged, the
+    store was closed or is used from another thread), said in words: what the library raises where
+    Python's ``sqlite3`` would raise its own error, so a caller catches one family. The SQLite error
+    is kept as ``__cause__``; ``sqlite_errorname`` is its name (``SQLITE_BUSY``), or empty."""
+
+    def __init__(self, *args: object, field: str | None = None, sqlite_errorname: str = "") -> None:
+        super().__init__(*args, field=field)
+        self.sqlite_errorname = sqlite_errorname
+
+
 class GeocodingError(TrackerError):
     """A place could not be resolved (no match, or ambiguous)."""

@@ -240,23 +240,25 @@ class State:
         while self.opened:
             store = self.opened.pop()
             if store.unreadable:
-                message(unreadable_note(store.unreadable))
+                message(unreadable_note(store.unreadable, as_stored=store.unreadable_as_stored))
             note = store.fold_log()
             store.close()
             if note:
                 message(f"Warning: {note}")
 
 
-def unreadable_note(unreadable: dict[int, dict[str, object]]) -> str:
-    """The one line after a command that met values another program wrote (:mod:`..models.stored_values`)."""
+def unreadable_note(unreadable: dict[int, dict[str, object]], *, as_stored: bool = False) -> str:
+    """The one line after a command that met values another program wrote (:mod:`..models.stored_values`):
+    read as unknown, or (``as_stored``, the CSV export) written out as they are stored."""
     from ..models.stored_values import describe_faults
 
     first = min(unreadable)
     others = len(unreadable) - 1
     more = f" and {others} more incident(s) hold" if others else " holds"
+    how = "written as stored, and 'tracker import' refuses them" if as_stored else "read as unknown"
     return (
         f"Note: incident {first} ({describe_faults(unreadable[first])}){more} values no version of tracker "
-        "writes (another program changed the file?): read as unknown. 'tracker check' names each."
+        f"writes (another program changed the file?): {how}. 'tracker check' names each."
     )
 
 

@@ -95,6 +95,8 @@ def export_records(
     result = ExportResult()
     if fmt is ExportFormat.csv and layout is Layout.tracker:
         result.count = _write_csv_lines(store, out, filters, sort, limit, safe=safe, progress=progress)
+        # Written by SQLite as stored ('many', 'north'), for a colleague to see: noted, as the JSON export notes them.
+        store.note_unreadable(filters, as_stored=True)
     else:
         # One read transaction, as for the CSV: each record's history (and ACLED's external id)
         # is read by its own query, and a write between two reads must not show in one of them only.

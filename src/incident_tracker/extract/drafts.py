@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..models.field_values import refuse_wrong_arguments
 from .abstain import abstain
 from .answer_across import answers_at_the_launch_site
 from .answered_day import answered_day
@@ -76,6 +77,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     before it left: the sentences fed to the reader, the lead, the drafts kept, the article's
     countries, then the readings of each draft (:mod:`.draft_passes`) around the split of sites.
     """
+    refuse_wrong_arguments(texts={"text": text}, days={"published": published})  # a Python caller's None, bytes
     sentences = split_sentences(text)
     dateline, dateline_sentence = _dateline(sentences, published)
     anchor = dateline.day if dateline and dateline.day and dateline.day <= published else published

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import GeocodingError, ValidationError
 from ..models import check_coordinates, country_name, parse_country
+from ..models.field_values import refuse_wrong_arguments
 from ..models.text import refuse_nul
 from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
@@ -183,6 +184,10 @@ def locate(
     ``named``: countries the same text names (a report's other countries): they join the region.
     ``admin2``: the district, if known; the answer lies in or near it, and it stands in if need be.
     """
+    refuse_wrong_arguments(  # a Python caller's int, bytes or dict, refused in one line
+        optional_texts={"place": place, "country": country, "admin1": admin1, "admin2": admin2},
+        numbers={"latitude": latitude, "longitude": longitude},
+    )
     chain = resolver or default_resolver()
     code = parse_country(country) if country else None
     if latitude is not None or longitude is not None:

@@ -13,6 +13,8 @@ tested on their own (including by property tests). One module per concern:
 - :mod:`.casualties` — tolls (best, low, high, the phrase) and deaths by side;
 - :mod:`.coordinates` — latitude and longitude, and the distance between two points;
 - :mod:`.checks` — a whole record, field by field and across fields;
+- :mod:`.field_values` — one field's value checked and canonicalised, and a value of the wrong type
+  (a dict as a place, an int as a day) refused;
 - :mod:`.text` — folding and near-miss suggestions, shared by the parsers.
 
 Every public name is re-exported here: ``from incident_tracker.models import parse_date``.

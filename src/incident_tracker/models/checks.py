@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..errors import ValidationError
 from .casualties import (
     DEATH_PARTS,
-    MAX_COUNT,
     TOLL_FIELDS,
     TOLLS,
     check_casualty_order,
@@ -18,20 +15,29 @@ from .casualties import (
     parse_casualties,
 )
 from .coordinates import check_coordinates
-from .country import parse_country
-from .dates import DATE_FIELDS, check_date_range, is_date_phrase, resolve_dates, settle_span
+from .dates import DATE_FIELDS, is_date_phrase, resolve_dates, settle_span
+from .field_values import (
+    _bool_value,
+    _country_value,
+    _float_or_none,
+    _int_or_none,
+    _iso_date,
+    _tags_value,
+    _text_value,
+    _vocabulary,
+    _weapons_value,
+    with_its_type,
+)
 from .record import BOOLEAN_FIELDS, LIST_FIELDS, REQUIRED_FIELDS, RecordLike
 from .text import refuse_nul, tidy_text
 from .vocabularies import (
     parse_attribution,
-    parse_bool,
     parse_date_precision,
     parse_event_clarity,
     parse_event_type,
     parse_geo_precision,
     parse_sub_event_type,
     parse_target_type,
-    parse_weapon,
 )
 
 #: The free-text fields: stripped, empty is None. Public: the import's row plan reads them too.
@@ -54,101 +60,6 @@ TEXT_FIELDS = (
 FLOAT_FIELDS = ("latitude", "longitude")
 #: The whole-number fields: each toll's best, low and high (not its text), and the deaths by side.
 _COUNT_FIELDS = tuple(name for toll in TOLLS for name in TOLL_FIELDS[toll][:3]) + DEATH_PARTS
-
-
-def _iso_date(value: object, name: str) -> str | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return check_date_range(value, name).isoformat()
-    try:
-        day = dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise ValidationError(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}.") from None
-    return check_date_range(day, name).isoformat()
-
-
-def _int_or_none(value: object, name: str) -> int | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool) or (isinstance(value, str) and "_" in value):
-        # int("1_0") is 10 and int(True) is 1: neither is a number anyone wrote.
-        raise ValidationError(f"{name} must be a whole number, got {value!r}.")
-    try:
-        number: int = int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError, OverflowError):  # OverflowError: a JSON Infinity
-        raise ValidationError(f"{name} must be a whole number, got {value!r}.") from None
-    if number != value and not isinstance(value, str):
-        raise ValidationError(f"{name} must be a whole number, got {value!r}.")
-    if number < 0:
-        raise ValidationError(f"{name} cannot be negative ({number}).")
-    if number > MAX_COUNT:
-        raise ValidationError(
-            f"{name} {number} is not a plausible count for one incident: at most {MAX_COUNT:,}. Check the figure."
-        )
-    return number
-
-
-def _float_or_none(value: object, name: str) -> float | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool) or (isinstance(value, str) and "_" in value):
-        raise ValidationError(f"{name} must be a number, got {value!r}.")  # float(True) is 1.0
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise ValidationError(f"{name} must be a number, got {value!r}.") from None
-    if math.isnan(number) or math.isinf(number):
-        raise ValidationError(f"{name} must be a finite number, got {value!r}.")
-    return number
-
-
-def _unique(items: list[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for item in items:
-        seen.setdefault(item, None)
-    return list(seen)
-
-
-def _text_value(value: Any, name: str) -> str | None:
-    text = None if value is None else str(value).strip()
-    return text or None
-
-
-def _vocabulary(parse: Callable[[str], str]) -> Callable[[Any, str], str | None]:
-    def normalise(value: Any, name: str) -> str | None:
-        return None if value is None or value == "" else parse(str(value))
-
-    return normalise
-
-
-def _country_value(value: Any, name: str) -> str | None:
-    return parse_country(str(value)) if value else None
-
-
-def _bool_value(value: Any, name: str) -> int | None:
-    return None if value is None or value == "" else int(parse_bool(value))
-
-
-def _list_value(value: Any, name: str) -> list[Any]:
-    """A list field must be a list (or tuple) of text: a string would be split into its letters."""
-    if value is None:
-        return []
-    if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
-        raise ValidationError(f"{name} must be a list of text items, got {value!r}.")
-    joined = "".join(value)
-    if "\x00" in joined or not joined.isascii():  # the cheap test first; refuse_nul tells
-        for item in value:
-            refuse_nul(item, name)
-    return list(value)
-
-
-def _weapons_value(value: Any, name: str) -> list[str]:
-    return _unique([parse_weapon(w) for w in _list_value(value, name)])
-
-
-def _tags_value(value: Any, name: str) -> list[str]:
-    return _unique([t.strip() for t in _list_value(value, name) if t.strip()])
 
 
 #: How each editable field is checked and canonicalised: one lookup per field, so that
@@ -264,9 +175,11 @@ def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
     is stripped in place, so a row of an import costs a dict lookup per field
     (``tests/test_import_fast.py`` checks the answers against the parsers alone).
     """
+    if not isinstance(values, Mapping):
+        raise ValidationError(f"A record must be a dict of field names and values, got {with_its_type(values)}.")
     if not _FIELDS.issuperset(values):
         unknown = values.keys() - _FIELDS
-        raise ValidationError(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(f"Unknown field(s): {', '.join(sorted(map(str, unknown)))}.")
     values = _worded_tolls(dict(values)) if _may_be_worded(values) else values
     if is_date_phrase(values.get("event_date")) or is_date_phrase(values.get("event_date_end")):
         values = _worded_dates(dict(values))

@@ -30,8 +30,10 @@ _NUMBERS = (int, float)
 
 
 def is_day(value: object) -> bool:
-    """An ISO day as the store writes it (``2025-11-24``): text, ten characters, on the calendar."""
-    if type(value) is not str or len(value) != 10:
+    """An ISO day as the store writes it (``2025-11-24``): text, ten characters, on the calendar. The dashes
+    are tested too: ``date.fromisoformat`` also takes an ISO week day (``2025-W47-1``) and, on Python 3.11,
+    ``20251124xx``, which the store never writes and SQL's ``date()`` does not read as that day."""
+    if type(value) is not str or len(value) != 10 or value[4] != "-" or value[7] != "-":
         return False
     try:
         dt.date.fromisoformat(value)

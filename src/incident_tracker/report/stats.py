@@ -234,6 +234,7 @@ def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TO
     if top < 1:
         raise ValidationError("The number of top rows must be at least 1.")
     where, params = filters.where()
+    store.note_unreadable(filters)  # a toll of 'many' counts as unknown, a date that is no day in no first or last
     # No filter but "not deleted": the summary tables hold the answer.
     from_summaries = summaries and not params and where == Filters().where()[0] and summaries_usable(store)
     # An incident linked as a duplicate of a live one is the same event: count it once (issue 15).

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..models import ATTRIBUTION_STATUSES, EARLIEST_DATE, LATEST_DATE, date_label
-from ..models.stored_values import is_day
+from ..models.stored_values import as_readable, is_day
 from ..store.aggregates import date_bound, incident_rows, period_figures
 from ..store.stored_guards import readable_dates
 from .figures import Figures
@@ -245,6 +245,7 @@ def build_timeline(
     if max_lanes < 2:
         raise ValidationError("Keep at least 2 lanes.")
     where, params = filters.where()
+    store.note_unreadable(filters)  # an incident whose date is no day is in no period: said, as list says it
     auto = group is None
     window = date_window(store, filters)
     asked = None if group is None else Group(group)
@@ -366,7 +367,8 @@ def _list_incidents(
     rows = incident_rows(store, INCIDENT_COLUMNS, where, params, order, max_incidents, extra=placed)
     # Within a row, by last possible day (as the "date uncertain" rows are placed), then first.
     rows.sort(key=lambda r: (r["event_date_end"] or r["event_date"], r["event_date"], r["id"]))
-    for row in rows:
+    for stored in rows:
+        row = as_readable(stored)  # a toll of 'many' shown as unknown, as list shows it (the Note says so)
         period = row_for(
             group, row.pop("period"), row.pop("u_kind"), row.pop("u_start"), row.pop("u_end"), regular, uncertain
         )

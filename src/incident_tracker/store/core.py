@@ -8,6 +8,8 @@ every part of it shares (history rows, sources, links, list fields, conflict che
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
@@ -16,6 +18,7 @@ from ..models import check_date_range, parse_date
 from ..models.text import refuse_nul, tidy_source_text
 from .database import connect, connect_read_only
 from .filters import haversine_km
+from .given import reason_given, source_given
 from .records import SOURCE_FIELDS, history_value, looks_like_url
 
 if TYPE_CHECKING:
@@ -35,6 +38,8 @@ class StoreCore:
         #: Incidents read with values no version of tracker writes (another program's), by id, with
         #: those values: read as unknown, and reported when the command ends.
         self.unreadable: dict[int, dict[str, object]] = {}
+        #: Whether some of them were written out as stored (the CSV export), not read as unknown.
+        self.unreadable_as_stored = False
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool = True) -> Self:
@@ -98,6 +103,16 @@ class StoreCore:
     def close(self) -> None:
         self.conn.close()
 
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Close the store at the end of a ``with`` block, folding the write-ahead log into the file
+        first as a CLI command does (nothing to undo: every write committed or rolled back already)."""
+        with suppress(sqlite3.Error):  # already closed; a log the disk would not fold stays beside the file
+            self.fold_log()
+        self.close()
+
     def fold_log(self) -> str | None:
         """Before :meth:`close`: fold the write-ahead log into the file, or say why the disk would
         not (see :func:`.transactions.fold_log`)."""
@@ -116,11 +131,11 @@ class StoreCore:
             raise NotFoundError(f"No incident with id {incident_id}.", field="incident_id")
 
     @staticmethod
-    def check_source(source: dict[str, Any]) -> dict[str, Any]:
+    def check_source(source: Mapping[str, Any]) -> dict[str, Any]:
         """The source as it will be stored (trimmed, empty as NULL, the date as a day), or a
         refusal saying which field is wrong: checked before any write, so a bad source never
         leaves a half-added incident, and ``tracker extract --add`` can check it before reading."""
-        unknown = set(source) - set(SOURCE_FIELDS)
+        unknown = {str(name) for name in source_given(source)} - set(SOURCE_FIELDS)
         if unknown:
             raise ValidationError(f"Unknown source field(s): {', '.join(sorted(unknown))}.")
         odd = [f for f in SOURCE_FIELDS if source.get(f) is not None and not isinstance(source[f], str)]
@@ -206,8 +221,9 @@ class StoreCore:
         new: object = None,
         reason: str | None = None,
     ) -> None:
-        if reason:
-            refuse_nul(reason, "reason")  # inside the write's transaction: nothing of it is kept
+        checked = reason_given(reason)
+        if checked:
+            refuse_nul(checked, "reason")  # inside the write's transaction: nothing of it is kept
         self._execute(
             "INSERT INTO history (incident_id, changed_at, action, field, old_value, new_value, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",

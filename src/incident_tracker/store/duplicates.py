@@ -300,6 +300,8 @@ def scan_duplicate_blocks(
     neither a tuple of each nor its reasons more than once for pairs that share them."""
     conn = _connection(source)
     where, params = (filters or Filters()).where()
+    if not isinstance(source, sqlite3.Connection):
+        source.note_unreadable(filters)  # never paired on a date that is no day, or a point off the globe: said
     linked = {
         (min(a, b), max(a, b))
         for a, b in conn.execute("SELECT incident_id, other_id FROM links WHERE kind = 'duplicate_of'")

@@ -6,15 +6,24 @@ A module of its own, importing nothing that opens a database, so that
 
 from __future__ import annotations
 
-from ..models import ATTRIBUTION_STATUSES
+from ..models import ATTRIBUTION_STATUSES, MAX_COUNT
 
 _MEASURES = ("killed", "injured")
+
+
+def counted(column: str) -> str:
+    """A toll column as the figures count it: a number from 0 to the codebook's largest, else unknown
+    (NULL). Another program may have written ``'many'`` or ``-3`` where tracker writes a count; SQL
+    would sum the text as 0 and count it as known (probe14). Text and blobs sort above every number
+    and a negative below 0, so one comparison tells them, at about 1 ns a value (a ``typeof`` test
+    cost six times as much on a timeline): a fraction (2.5) is a number and is counted as written."""
+    return f"CASE WHEN {column} BETWEEN 0 AND {MAX_COUNT} THEN {column} END"
 
 
 def _measure_columns(what: str) -> list[str]:
     """Six cheap aggregates per measure: each costs ~25 ms per million rows, so ranges are
     summed as gaps from the best estimate (NULL, hence skipped, where there is no range)."""
-    col, low, high = f"i.{what}", f"i.{what}_low", f"i.{what}_high"
+    col, low, high = (counted(f"i.{what}{part}") for part in ("", "_low", "_high"))
     return [
         f"count({col}) AS {what}_known",
         f"total({col}) AS {what}_sum",
@@ -56,9 +65,12 @@ def negated_figure_columns() -> str:
     )
 
 
-def _measure_row(what: str, row: str) -> list[str]:
-    """What one incident adds to each of :func:`_measure_columns`' aggregates."""
-    col, low, high = f"{row}.{what}", f"{row}.{what}_low", f"{row}.{what}_high"
+def _measure_row(what: str, row: str, *, as_counted: bool) -> list[str]:
+    """What one incident adds to each of :func:`_measure_columns`' aggregates (``as_counted``: each
+    toll through :func:`counted`, as m017's triggers add it; m012's took the columns as stored)."""
+    col, low, high = (f"{row}.{what}{part}" for part in ("", "_low", "_high"))
+    if as_counted:
+        col, low, high = counted(col), counted(low), counted(high)
     return [
         f"({col} IS NOT NULL)",
         f"coalesce({col}, 0)",
@@ -69,14 +81,15 @@ def _measure_row(what: str, row: str) -> list[str]:
     ]
 
 
-def row_figures(row: str) -> list[str]:
+def row_figures(row: str, *, as_counted: bool = True) -> list[str]:
     """SQL expressions, in :data:`FIGURE_NAMES` order, for what the one incident ``row``
     (a table alias, or ``new``/``old`` in a trigger) adds to each figure: the aggregates
     of :data:`FIGURE_COLUMNS` over that row alone, without an aggregate (a trigger adds
-    or takes away one incident at a time)."""
+    or takes away one incident at a time). ``as_counted=False``: the tolls as stored, as
+    migration m012's triggers had them (a shipped migration makes what it always made)."""
     return [
         "1",
-        *_measure_row("killed", row),
-        *_measure_row("injured", row),
+        *_measure_row("killed", row, as_counted=as_counted),
+        *_measure_row("injured", row, as_counted=as_counted),
         *(f"({row}.attribution IS '{s}')" for s in ATTRIBUTION_STATUSES),
     ]

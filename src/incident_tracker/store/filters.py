@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..errors import ValidationError
 from ..models.coordinates import EARTH_RADIUS_KM as EARTH_RADIUS_KM
 from ..models.coordinates import haversine_km as haversine_km
+from ..models.field_values import with_its_type
 from ..models.text import PERSIAN_LETTER_FORMS, persian_forms, tidy_text
 from ..sides import actor_key
 
@@ -150,6 +151,16 @@ class Filters:
     #: word), instead of fetching every match by id and sorting them.
     search_in_order: bool = False
 
+    @classmethod
+    def given(cls, filters: object) -> Filters:
+        """The filters a query was given: None for everything; anything but :class:`Filters` (a dict
+        of them, say) is refused rather than read attribute by attribute."""
+        if filters is None:
+            return cls()
+        if not isinstance(filters, Filters):
+            raise ValidationError(f"Filters must be a Filters(...), got {with_its_type(filters)}.", field="filters")
+        return filters
+
     def where(self) -> tuple[str, list[object]]:
         """SQL conditions over ``incidents AS i`` and their parameters.
 
@@ -157,6 +168,9 @@ class Filters:
         query plan is read from) stay the same for the same filters, and a bad date window
         is refused before a bad perpetrator text.
         """
+        from .filter_shapes import check_shapes  # loaded by the first query, not at start-up
+
+        check_shapes(self)
         conditions = _Conditions([self._deleted_condition()])
         self._add_dates(conditions)
         self._add_places(conditions)

@@ -4,7 +4,8 @@ someone opened in DB Browser for SQLite (or any SQLite tool) and changed by hand
 Each finding names the incidents by id: values no version of tracker writes (``models.stored_values``:
 a toll of 'many', a date '2024-13-45', a latitude of 200, a status out of the codebook), two incidents
 sharing one uid, triggers tracker did not make (``schema_guard``: every write is refused while one is
-there), tables of ours missing columns, and history entries out of time order.
+there), indexes and views it did not make (``schema_objects``: harmless, named), tables of ours missing
+columns, and history entries out of time order.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def check_hand_edits(conn: sqlite3.Connection, report: CheckReport) -> bool:
                 "the stats summaries current; restore a backup, or export and import into a new file",
             )
         )
+    _name_foreign_objects(conn, report)
     if shapes:
         return False
     _check_stored_values(conn, report)
@@ -73,9 +75,31 @@ def check_hand_edits(conn: sqlite3.Connection, report: CheckReport) -> bool:
     return True
 
 
-def _missing_own_triggers(conn: sqlite3.Connection) -> list[str]:
-    """Our triggers a current file lacks (dropped by hand, or with a table another program rebuilt).
-    A file not yet upgraded is not asked: its migrations make them."""
+def _name_foreign_objects(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """One warning naming the indexes and views tracker did not make (:mod:`.schema_objects`): harmless,
+    and said so. A file not yet upgraded is not asked: its migrations may still change ours."""
+    from .maintenance import Finding
+    from .schema_objects import foreign_objects
+
+    if not _fully_migrated(conn):
+        return
+    found = foreign_objects(conn)
+    if found:
+        shown = "; ".join(found[:5]) + (" …" if len(found) > 5 else "")
+        remade = any(item.startswith("view") and "ours by name" in item for item in found)
+        browsing = "; whoever browses a view of ours made again sees that program's rows" if remade else ""
+        report.findings.append(
+            Finding(
+                "indexes and views",
+                f"{len(found)} index(es) or view(s) tracker did not make: {shown}. Harmless to tracker (an index "
+                f"changes how fast a read is, never what it returns, and no command reads a view){browsing}",
+                problem=False,
+            )
+        )
+
+
+def _fully_migrated(conn: sqlite3.Connection) -> bool:
+    """Whether every migration of ours is applied (a file read as it is may be older)."""
     from .database import MIGRATION_SET
     from .migrations import known_migration_names
 
@@ -85,8 +109,14 @@ def _missing_own_triggers(conn: sqlite3.Connection) -> list[str]:
             for row in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
         }
     except sqlite3.OperationalError:
-        return []
-    if applied != known_migration_names():
+        return False
+    return applied == known_migration_names()
+
+
+def _missing_own_triggers(conn: sqlite3.Connection) -> list[str]:
+    """Our triggers a current file lacks (dropped by hand, or with a table another program rebuilt).
+    A file not yet upgraded is not asked: its migrations make them."""
+    if not _fully_migrated(conn):
         return []
     present = {row[0] for row in conn.execute("SELECT name FROM main.sqlite_master WHERE type = 'trigger'")}
     return sorted(set(OWN_TRIGGERS) - present)

@@ -6,11 +6,12 @@ history rows and search index, or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+import sqlite3
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from ..errors import GeocodingError, StoredDatesError, ValidationError
+from ..errors import ConflictError, GeocodingError, StoredDatesError, ValidationError
 from ..models import (
     DATE_FIELDS,
     INCIDENT_FIELDS,
@@ -21,8 +22,10 @@ from ..models import (
     normalize_record,
     restate_span,
 )
-from ..models.stored_values import refuse_kept_faults
+from ..models.stored_values import as_readable, refuse_kept_faults
 from .database import analyze_if_large, analyze_on_milestone, bulk_cache, transaction
+from .given import reason_given, record_given, records_given, sources_given
+from .guard import guard_public_methods, storage_error
 from .links import LinksMixin
 from .reads import ReadsMixin
 from .records import (
@@ -52,16 +55,20 @@ __all__ = [
 ]
 
 
+@guard_public_methods
 class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
     """The incidents in one database file.
 
     Usable on its own from Python::
 
-        store = IncidentStore.open("incidents.db")
-        new_id = store.add({"event_date": "2025-11-24", "event_type": "Battles",
-                            "country": "TJ"})
+        with IncidentStore.open("incidents.db") as store:
+            new_id = store.add({"event_date": "2025-11-24", "event_type": "Battles",
+                                "country": "TJ"})
 
-    Its reads (``get``, ``query``, ``count``, ``history``) are in :mod:`.reads`.
+    Its reads (``get``, ``query``, ``count``, ``history``) are in :mod:`.reads`. Every public
+    method raises the library's errors only (:mod:`.guard`): a value of the wrong type is a
+    :class:`~incident_tracker.errors.ValidationError`, anything SQLite refuses (a busy or damaged
+    file, a store closed or used from another thread) a :class:`~incident_tracker.errors.StorageError`.
     """
 
     @staticmethod
@@ -91,10 +98,12 @@ class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
         False (the CLI locates before, to ask and print). The geocoder is imported
         only then, so opening a store costs nothing more.
         """
+        values = dict(record_given(values))
+        reason_given(reason)
         if locate and values.get("place") and values.get("latitude") is None:
             values = self._locate(values)
         record = self.prepare(values)
-        checked_sources = [self.check_source(s) for s in sources]
+        checked_sources = [self.check_source(s) for s in sources_given(sources)]
         weapons = record.pop("weapons", None) or []
         tags = record.pop("tags", None) or []
         now = utc_now()
@@ -150,21 +159,24 @@ class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
         nothing is written. Records are consumed lazily, so memory stays flat however
         many there are.
         """
-        if batch_size < 1:
-            raise ValueError("batch_size must be at least 1")
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise ValidationError(f"batch_size must be a whole number of at least 1, got {batch_size!r}.")
+        reason_given(reason)
         from .bulk import NewIncident  # only a bulk write pays for loading the bulk path
 
         ids: list[int] = []
         with self.bulk(reason=reason) as writer:
             now = writer.now
             batch: list[NewIncident] = []
-            for position, item in enumerate(records, start=1):
-                values = dict(item)
-                raw_sources = values.pop("sources", None) or []
+            for position, item in enumerate(records_given(records), start=1):
                 try:
+                    values = dict(record_given(item, f"Record {position}"))
+                    raw_sources = sources_given(values.pop("sources", None) or [])
                     record = self.prepare(values)
                     checked = [self.check_source(s) for s in raw_sources]
                 except ValidationError as exc:
+                    if str(exc).startswith(f"Record {position} "):
+                        raise
                     raise ValidationError(f"Record {position}: {exc}") from None
                 batch.append(NewIncident(record, new_uid(), now, now, sources=checked))
                 if len(batch) >= batch_size:
@@ -187,17 +199,37 @@ class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
         # (which holds the write lock), so no other writer can take it.
         from .bulk import BulkWriter
 
-        writer = BulkWriter(self, now=now or utc_now(), reason=reason, rebuild_indexes=True)
-        with bulk_cache(self.conn), transaction(self.conn):
-            yield writer
-            writer.finish()
-        analyze_if_large(self.conn, writer.written)
+        writer = BulkWriter(self, now=now or utc_now(), reason=reason_given(reason), rebuild_indexes=True)
+        try:
+            with bulk_cache(self.conn), transaction(self.conn):
+                yield writer
+                writer.finish()
+            analyze_if_large(self.conn, writer.written)
+        except sqlite3.Error as exc:  # the caller's block runs inside: a decorator on the call cannot see it
+            raise storage_error(exc) from exc
 
-    def edit(self, incident_id: int, changes: dict[str, Any], *, reason: str | None = None) -> list[dict[str, Any]]:
-        """Apply changes, keeping the old values in the history. Returns what changed."""
+    def edit(
+        self,
+        incident_id: int,
+        changes: Mapping[str, Any],
+        *,
+        reason: str | None = None,
+        expect: Mapping[str, Any] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Apply changes, keeping the old values in the history. Returns what changed.
+
+        ``expect``: the values the change was worked out from (a record as :meth:`get` returned
+        it, or some of its fields). A script that reads an incident, computes and saves would
+        otherwise overwrite what another process saved in between (a lost update): with
+        ``expect``, the edit is refused whole (:class:`ConflictError`) when any of those fields
+        no longer reads so, and the script reads again.
+        """
+        reason_given(reason)
         seen = self._last_change(incident_id)  # first: any write after this is caught below
         current = self.stored(incident_id)
-        updates = normalize_record(changes)
+        if expect is not None:
+            _refuse_changed_since_read(incident_id, current, expect)
+        updates = normalize_record(record_given(changes, "The changes"))
         refuse_kept_faults(incident_id, current, updates)
         for name in NOT_NULL_FIELDS:
             if name in updates and updates[name] is None:
@@ -266,7 +298,7 @@ class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
 
     def delete(self, incident_id: int, *, reason: str, duplicate_of: int | None = None) -> None:
         """Mark an incident deleted. It stays in the file, recoverable with :meth:`restore`."""
-        if not reason or not reason.strip():
+        if not reason_given(reason) or not reason.strip():
             raise ValidationError("Give a reason for deleting.")
         seen = self._last_change(incident_id)  # first: any write after this is caught below
         current = self.stored(incident_id)
@@ -324,7 +356,7 @@ class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
         the source's note on each incident: what this article says about it, as the
         codebook asks. Returns the new incident ids and the new source ids.
         """
-        records = [dict(values) for values in drafts]
+        records = [dict(record_given(values, "A draft")) for values in drafts]
         for number, record in enumerate(records, start=1):
             try:
                 self.prepare(record)  # every draft checked before anything is written
@@ -349,6 +381,23 @@ class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
 def _nth(notes: Sequence[str | None], index: int) -> str | None:
     """The note for the ``index``-th incident, or none: a caller may give fewer notes than drafts."""
     return notes[index] if index < len(notes) else None
+
+
+def _refuse_changed_since_read(incident_id: int, current: IncidentRecord, expect: Mapping[str, Any]) -> None:
+    """An edit worked out from values that no longer hold (see :meth:`IncidentStore.edit`'s
+    ``expect``): refused, naming the first field another write changed. ``current`` is read after
+    the edit's own conflict mark, so a write after it is caught by ``_unchanged_since``."""
+    known = (*INCIDENT_FIELDS, "sources", "links")
+    unknown = sorted(str(name) for name in record_given(expect, "expect") if name not in known)
+    if unknown:
+        raise ValidationError(f"expect names what is not a field of a record: {', '.join(unknown)}.", field="expect")
+    readable = as_readable(dict(current))
+    for name in known:
+        if name in expect and expect[name] != readable.get(name):
+            raise ConflictError(
+                f"Incident {incident_id} was changed since it was read ({name} was {expect[name]!r}, is now "
+                f"{readable.get(name)!r}). Nothing was changed: read it again and work the change out anew."
+            )
 
 
 def _refuse_stored_dates_at_odds(incident_id: int, current: IncidentRecord) -> None:

@@ -395,6 +395,17 @@ def m016_overview_latest_revision(db: Database) -> None:
     db.execute(OVERVIEW_VIEW)
 
 
+@migrations()
+def m017_tolls_counted(db: Database) -> None:
+    """The summaries' triggers count a toll that is no count (``'many'``, ``-3``, written by another
+    program) as unknown, as the figures' SQL now does, and the summary tables are filled again:
+    m012's triggers added such a toll as a known 0 (probe15). See ``store/figure_sql.counted``.
+    """
+    from .stats_summary import count_tolls_as_counted
+
+    count_tolls_as_counted(db.conn)
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version knows, to spot a database from a newer one."""
     return set(migrations.names)

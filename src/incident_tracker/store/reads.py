@@ -9,12 +9,28 @@ from collections.abc import Iterator
 from typing import Any, cast
 
 from ..errors import NotFoundError
-from ..models import IncidentRecord
+from ..models import TOLL_FIELDS, TOLLS, IncidentRecord
 from ..models.stored_values import read_as_unknown, unreadable_values
 from .core import StoreCore
 from .database import rows
 from .filters import Filters, fts_query
+from .given import limit_given
+from .guard import rows_in_words
 from .records import FLAT_SELECT, HISTORY_KEYS, RECORD_SELECT, decode_row, select_records
+
+#: The columns :func:`..models.stored_values.unreadable_values` reads, with the incident's id.
+_CHECKED_COLUMNS = (
+    "id",
+    "event_date",
+    "event_date_end",
+    "date_precision",
+    *(name for toll in TOLLS for name in TOLL_FIELDS[toll][:3]),
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "attribution",
+    "event_type",
+)
 
 
 class ReadsMixin(StoreCore):
@@ -44,8 +60,9 @@ class ReadsMixin(StoreCore):
         The SQL is built (and the filters checked) before this returns, so errors
         surface before any output is written.
         """
-        sql, params = select_records(RECORD_SELECT, self._search_plan(filters, limit), sort, limit)
-        return map(self._readable, self._execute(sql, params))
+        plan = self._search_plan(Filters.given(filters), limit_given(limit))
+        sql, params = select_records(RECORD_SELECT, plan, sort, limit)
+        return rows_in_words(map(self._readable, self._execute(sql, params)))
 
     def _readable(self, row: tuple[Any, ...]) -> IncidentRecord:
         """A decoded row with every value another program wrote that no version of tracker writes
@@ -82,6 +99,25 @@ class ReadsMixin(StoreCore):
             return dataclasses.replace(filters, search_in_order=True)
         return filters
 
+    def note_unreadable(self, filters: Filters | None = None, *, as_stored: bool = False) -> None:
+        """Note in :attr:`unreadable` the incidents matching ``filters`` that hold a value no version of
+        tracker writes, as reading their records would (:meth:`_readable`): for the readers that never
+        build one (``timeline``, ``stats``, ``duplicates``, the CSV export), which read such a value as
+        unknown (or leave the incident out of a period) and must say so as ``list`` does. One pass of
+        SQL over the matching incidents (``stored_guards.holds_unreadable``); the few it finds are
+        accounted for in Python, the judge of what is wrong. ``as_stored``: the caller wrote them as
+        stored (the CSV export), not as unknown, which the Note says (:attr:`unreadable_as_stored`)."""
+        from .stored_guards import holds_unreadable
+
+        where, params = Filters.given(filters).where()
+        sql = f"SELECT {', '.join('i.' + name for name in _CHECKED_COLUMNS)} FROM incidents AS i WHERE {where} AND "
+        for row in self._execute(sql + holds_unreadable("i"), params):
+            record = dict(zip(_CHECKED_COLUMNS, row, strict=True))
+            faults = unreadable_values(record)
+            if faults:
+                self.unreadable[record["id"]] = faults
+                self.unreadable_as_stored = self.unreadable_as_stored or as_stored
+
     def external_id(self, incident_id: int, system: str) -> str | None:
         """The id another dataset (``acled``) gives this incident, if it came from there."""
         row = self._execute(
@@ -93,12 +129,12 @@ class ReadsMixin(StoreCore):
         self, filters: Filters | None = None, *, sort: str | None = None, limit: int | None = None
     ) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
         """Column names and rows of CSV-ready cells (see ``FLAT_SELECT``), streamed."""
-        sql, params = select_records(FLAT_SELECT, filters, sort, limit)
+        sql, params = select_records(FLAT_SELECT, filters, sort, limit_given(limit))
         cursor = self._execute(sql, params)
-        return [d[0] for d in cursor.description], iter(cursor)
+        return [d[0] for d in cursor.description], rows_in_words(iter(cursor))
 
     def count(self, filters: Filters | None = None) -> int:
-        where, params = (filters or Filters()).where()
+        where, params = Filters.given(filters).where()
         return int(self._execute(f"SELECT count(*) FROM incidents AS i WHERE {where}", params).fetchone()[0])
 
     def history(self, incident_id: int) -> list[dict[str, Any]]:

@@ -114,7 +114,7 @@ def select_records(
     select: str, filters: Filters | None, sort: str | None, limit: int | None
 ) -> tuple[str, list[object]]:
     """A record query with the filters, order and limit applied (checked before it runs)."""
-    where, params = (filters or Filters()).where()
+    where, params = Filters.given(filters).where()
     order = order_by(sort)
     if limit is None:
         return f"{select} WHERE {where} ORDER BY {order}", params

@@ -7,6 +7,7 @@ from typing import Any
 from ..errors import NotFoundError, ValidationError
 from .core import StoreCore
 from .database import transaction
+from .given import record_given
 from .records import SOURCE_FIELDS, utc_now
 
 
@@ -39,7 +40,7 @@ class SourcesMixin(StoreCore):
         current = self.get_source(source_id)
         incident_id = current.pop("incident_id")
         old = {f: current[f] for f in SOURCE_FIELDS}
-        new = self.check_source({**old, **changes})
+        new = self.check_source({**old, **record_given(changes, "The changes")})
         if new == old:
             raise ValidationError(f"Source {source_id} already reads so: nothing to change.")
         now = utc_now()

@@ -42,6 +42,15 @@ SUMMARIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "stats_perpetrators": (("perpetrator",), tuple(FIGURE_NAMES)),
     "stats_weapons": (("weapon",), tuple(FIGURE_NAMES)),
 }
+#: The six triggers that keep the tables current, by name.
+TRIGGERS = (
+    "incidents_stats_ai",
+    "incidents_stats_ad",
+    "incidents_stats_au",
+    "incident_weapons_stats_ai",
+    "incident_weapons_stats_ad",
+    "incident_weapons_stats_au",
+)
 #: The insert triggers a bulk write drops for each batch (see :func:`add_batch`).
 BATCH_TRIGGERS = ("incidents_stats_ai", "incident_weapons_stats_ai")
 #: The incident columns that change what an incident adds to a summary.
@@ -122,11 +131,11 @@ def _weapon_keys(incident: str) -> str:
     )
 
 
-def _incident_statements(row: str, sign: str) -> list[str]:
+def _incident_statements(row: str, sign: str, as_counted: bool) -> list[str]:
     """Add (``sign`` '') or take away (``'-'``) the incident ``row`` (new/old) in each table,
     if it is live; taking away also deletes the groups left empty."""
     live = f"{row}.deleted_at IS NULL"
-    figures = row_figures(row)
+    figures = row_figures(row, as_counted=as_counted)
     keys = _wrap([f"coalesce({row}.{k}, '')" for k in CUBE_KEYS])
     located = _signed([f"({row}.latitude IS NOT NULL)"], sign)
     statements = [
@@ -151,11 +160,11 @@ def _incident_statements(row: str, sign: str) -> list[str]:
     return statements
 
 
-def _weapon_statements(row: str, sign: str, first_extra: str = "") -> list[str]:
+def _weapon_statements(row: str, sign: str, as_counted: bool, first_extra: str = "") -> list[str]:
     """A weapon row added (``sign`` '') or removed (``'-'``): its incident, if live, counts
     under that weapon or no longer does, and under '' when it had or has no other weapon."""
     incident = f"incidents AS i WHERE i.id = {row}.incident_id AND i.deleted_at IS NULL"
-    figures = row_figures("i")
+    figures = row_figures("i", as_counted=as_counted)
     other = "-" if not sign else ""
     alone = f"NOT EXISTS (SELECT 1 FROM incident_weapons AS w WHERE w.incident_id = {row}.incident_id"
     alone += f" AND w.rowid <> {row}.rowid)" if not sign else ")"
@@ -174,41 +183,46 @@ def _trigger(name: str, event: str, statements: list[str], when: str = "") -> st
     return f"CREATE TRIGGER {name} {event}{condition}\nBEGIN\n{body}END"
 
 
-def trigger_sql() -> list[str]:
-    """The six triggers keeping the summaries current (m012)."""
+def trigger_sql(*, as_counted: bool = True) -> list[str]:
+    """The six triggers keeping the summaries current: a toll that is no count (another program's
+    ``'many'``) adds to the unknown figures, as the figures' SQL counts it (m017). ``as_counted=False``
+    gives m012's, which added the tolls as stored: what that migration made, and still makes."""
     empty_weapons = "DELETE FROM stats_weapons WHERE count = 0 AND weapon IN ({})"
     return [
         _trigger(
-            "incidents_stats_ai", "AFTER INSERT ON incidents", _incident_statements("new", ""), "new.deleted_at IS NULL"
+            "incidents_stats_ai",
+            "AFTER INSERT ON incidents",
+            _incident_statements("new", "", as_counted),
+            "new.deleted_at IS NULL",
         ),
         _trigger(
             "incidents_stats_ad",
             "AFTER DELETE ON incidents",
-            _incident_statements("old", "-"),
+            _incident_statements("old", "-", as_counted),
             "old.deleted_at IS NULL",
         ),
         _trigger(
             "incidents_stats_au",
             f"AFTER UPDATE OF {', '.join(_WATCHED)} ON incidents",
-            [*_incident_statements("old", "-"), *_incident_statements("new", "")],
+            [*_incident_statements("old", "-", as_counted), *_incident_statements("new", "", as_counted)],
             "old.deleted_at IS NULL OR new.deleted_at IS NULL",
         ),
         _trigger(
             "incident_weapons_stats_ai",
             "AFTER INSERT ON incident_weapons",
-            [*_weapon_statements("new", ""), empty_weapons.format("''")],
+            [*_weapon_statements("new", "", as_counted), empty_weapons.format("''")],
         ),
         _trigger(
             "incident_weapons_stats_ad",
             "AFTER DELETE ON incident_weapons",
-            [*_weapon_statements("old", "-"), empty_weapons.format("old.weapon")],
+            [*_weapon_statements("old", "-", as_counted), empty_weapons.format("old.weapon")],
         ),
         _trigger(
             "incident_weapons_stats_au",
             "AFTER UPDATE ON incident_weapons",
             [
-                *_weapon_statements("old", "-"),
-                *_weapon_statements("new", "", " AND old.incident_id IS NOT new.incident_id"),
+                *_weapon_statements("old", "-", as_counted),
+                *_weapon_statements("new", "", as_counted, " AND old.incident_id IS NOT new.incident_id"),
                 empty_weapons.format("old.weapon, ''"),
             ],
         ),
@@ -228,13 +242,23 @@ def table_sql() -> list[str]:
 
 
 def create(conn: sqlite3.Connection) -> None:
-    """Make the tables and their triggers, and fill the tables from the incidents there
-    are (the migration; inside its transaction)."""
+    """Make the tables and m012's triggers, and fill the tables from the incidents there
+    are (the migration m012; inside its transaction)."""
     for sql in table_sql():
         conn.execute(sql)
     fill(conn)
+    for sql in trigger_sql(as_counted=False):
+        conn.execute(sql)
+
+
+def count_tolls_as_counted(conn: sqlite3.Connection) -> None:
+    """Make the triggers again counting a toll that is no count as unknown, and the tables again
+    from the incidents (the migration m017; inside its transaction)."""
+    for name in TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
     for sql in trigger_sql():
         conn.execute(sql)
+    rebuild(conn)
 
 
 def fill(conn: sqlite3.Connection) -> None:

@@ -8,7 +8,9 @@ one or being computed with.
 
 from __future__ import annotations
 
-from ..models import DATE_PRECISIONS, TOLL_FIELDS, TOLLS
+from collections.abc import Iterable
+
+from ..models import ATTRIBUTION_STATUSES, DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, TOLL_FIELDS, TOLLS
 from ..models.stored_values import DATE_PARTS, POINT_PARTS
 
 #: The tolls by each of their typed columns (``killed_low`` → ``killed``); the ``_text`` is free text.
@@ -60,3 +62,26 @@ def guarded(column: str, alias: str = "i") -> str:
     else:
         return f"{alias}.{column}"
     return f"CASE WHEN {test} THEN {alias}.{column} END AS {column}"
+
+
+def _listed(values: Iterable[str]) -> str:
+    return ", ".join("'" + value.replace("'", "''") + "'" for value in values)
+
+
+def holds_unreadable(alias: str = "i") -> str:
+    """True when the row holds any value :func:`..models.stored_values.unreadable_values` reads as
+    unknown: what a reader that never builds records (``timeline``, ``stats``, ``duplicates``, the CSV
+    export) asks to say so in the Note the record readers give (``IncidentStore.note_unreadable``)."""
+    lat, lon = (f"{alias}.{name}" for name in POINT_PARTS)
+    readable = " AND ".join(
+        (
+            readable_dates(alias),
+            readable_toll("killed", alias),
+            readable_toll("injured", alias),
+            f"(({lat} IS NULL AND {lon} IS NULL) OR {readable_point(alias)})",
+            f"{alias}.attribution IN ({_listed(ATTRIBUTION_STATUSES)})",
+            f"{alias}.event_type IN ({_listed(EVENT_TYPES)})",
+            f"({alias}.geo_precision IS NULL OR {alias}.geo_precision IN ({_listed(GEO_PRECISIONS)}))",
+        )
+    )
+    return f"NOT ({readable})"

@@ -86,6 +86,13 @@ def _use_wal(conn: sqlite3.Connection) -> None:
 def explain(exc: sqlite3.Error) -> str:
     """A sentence for the user from a SQLite error, saying what to do about it."""
     name = getattr(exc, "sqlite_errorname", "")
+    if str(exc).startswith("Cannot operate on a closed database"):  # a library caller's store, after close()
+        return "this store was closed (its close() was called). Nothing was changed; open the file again."
+    if "can only be used in that same thread" in str(exc):
+        return (
+            "a store is used only by the thread that opened it. Nothing was changed; open one store per thread "
+            "(IncidentStore.open in each): their writes wait their turn, as processes' do."
+        )
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED"):
         return (
             f"the database stayed busy for {busy_timeout():g} s (another process is writing to it). "
