@@ -21,7 +21,8 @@ from incident_tracker.geo.chain import Resolver
     ("query", "named", "name"),
     [
         # the town, belonging to the province that holds it: the town, not the province
-        ("في مدينة سراوان التابعة لمحافظة سيستان وبلوشستان", "IR;PK", "Saravan"),
+        # "مدينة" (city): the town Sarāvān, not Saravan County at the same point (geo142)
+        ("في مدينة سراوان التابعة لمحافظة سيستان وبلوشستان", "IR;PK", "Sarāvān"),
         ("في بلدة ميرجاوه التابعة لمحافظة سيستان وبلوشستان", "IR;PK", "Mirjaveh"),
         ("بلدة قصرقند التابعة لمحافظة سيستان وبلوشستان", "IR;PK", "Qaşr-e Qand"),
         ("بلدة قصرقند، محافظة سيستان وبلوشستان", "IR;PK", "Qaşr-e Qand"),  # the town noun before a name with context

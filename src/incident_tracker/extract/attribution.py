@@ -46,12 +46,16 @@ from .attribution_patterns import (
 from .blame_frames import EARLIER_EVENT, framed_blame
 from .claim_patterns import _SUSPECTED, _THOUGHT_BEHIND, NO_CLAIM
 from .claims_read import read_claim
+from .denied_account import denied_after
 from .group_attack import named_attack
+from .group_fought import group_fought
 from .groups import known_group
 from .negated_side import demonym_origin, without_false_sides
+from .other_attack_told import not_this_attack
 from .said_acted import side_said_to_act
 from .statement import Attribution, clean_side, country_of, names_a_side
 from .support_charges import without_support_charges
+from .suspected_part import suspected_part
 from .unmet_actors import acronym_named, blaming
 from .vocab import DEMONYMS
 
@@ -94,7 +98,9 @@ def read_attribution(text: str) -> Attribution | None:
     speaker = _SPEAKER_SIDE.search(text)
     said_by = (speaker.group("side") or speaker.group("side2")).lower() if speaker else ""
     if len(sides) == 1 and DEMONYMS.get(said_by) in sides:
-        return Attribution("confirmed", perpetrator=found.perpetrator)
+        # "…, Pakistani officials said, but the militaries denied …": two accounts, not an owning (.denied_account)
+        status = "disputed" if speaker and denied_after(text, speaker.end()) else "confirmed"
+        return Attribution(status, perpetrator=found.perpetrator)
     return found
 
 
@@ -127,6 +133,8 @@ def _read(text: str) -> Attribution | None:
     The readings are tried from the strongest statement to the faintest and the first that finds one wins:
     sides blaming each other, an exchange of fire (which blames no one), then each step below in order.
     """
+    if not_this_attack(text):
+        return None  # "Jaish al-Adl said it had carried out that attack": another, earlier one (.other_attack_told)
     mutual = MUTUAL.search(text) or COUNTER_ACCUSATIONS.search(text)
     if (mutual and not HABITUAL.search(text) and not STANDING.search(text)) or accounts_differ(text):
         return Attribution("disputed")  # accounts_differ: "the accounts of the two sides were far apart"
@@ -257,6 +265,8 @@ def _origin_hedge_or_no_claim(text: str) -> Attribution | None:
         code = country_of(where) if where else DEMONYMS.get(unnamed.group("adj").lower())
         if code:
             return Attribution("alleged", origin_country=code)
+    if suspects := suspected_part(text):  # "Intelligence sources suspect that X took part" (see .suspected_part)
+        return suspects
     thought = _THOUGHT_BEHIND.search(text)
     if thought and names_a_side(thought.group("perp")):
         return Attribution("suspected", perpetrator=clean_side(thought.group("perp")))
@@ -281,7 +291,8 @@ def _suspects_and_attackers(text: str) -> Attribution | None:
     who_did = _WHO_DID.search(text)
     if who_did and (names_a_side(who_did.group("perp")) or re.search(rf"(?:{_ARMED_NOUNS})$", who_did.group("perp"))):
         return Attribution("alleged", perpetrator=clean_side(who_did.group("perp")))
-    return attackers(text) or named_attack(text)  # "killed in a Taliban attack" (see .group_attack)
+    # "killed in a Taliban attack" (.group_attack); "five members of Jaish al-Adl died in the fighting" (.group_fought)
+    return attackers(text) or named_attack(text) or group_fought(text)
 
 
 #: The readings after the exchange of fire, strongest wording first: the first that finds a statement wins.

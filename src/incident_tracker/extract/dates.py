@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .clock import day_shift
+from .nights import NIGHT_TO, night_span
 from .reporting_days import (
     EVENT_BEFORE_ITS_DAY,
     FLED,
@@ -59,6 +60,7 @@ _DAY2 = _DAY.replace("?P<day>", "?P<day2>")
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("solar", SOLAR),  # "on 11 Qaws", "11 Azar 1404": the Solar Hijri calendar's days (see .solar_hijri)
+    ("night", NIGHT_TO),  # "the night to May 14", "the night of Saturday to Sunday": the two days (see .nights)
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     # "the night of August 18/19, 2024", "October 11-12": a night or two days, a span
     # "on the night of August 7 and 8", "the night between August 10 and 11": a night, two days
@@ -178,6 +180,8 @@ def _resolve(
     groups = match.groupdict()
     if kind == "solar":
         return ((day := solar_day(match, published)) and (day, None, "day")) or None
+    if kind == "night":
+        return night_span(match, published, anchor)
     if kind == "iso":
         try:
             return dt.date(int(groups["year"]), int(groups["month"]), int(groups["day"])), None, "day"
@@ -186,8 +190,9 @@ def _resolve(
     if kind in ("month_days", "days_month"):
         year = int(groups["year"]) if groups.get("year") else None
         first = _month_day(MONTHS[groups["month"].lower()], int(groups["day"]), year, published)
-        if first is None or not 0 < int(groups["day2"]) - int(groups["day"]) <= 6:
-            return None
+        apart = int(groups["day2"]) - int(groups["day"])
+        if first is None or not 0 < apart <= 6 or (apart > 1 and " and " in match.group(0).lower()):
+            return None  # "on May 25 and 31": two days, not the days between them (a night's two follow each other)
         return first, first + dt.timedelta(days=int(groups["day2"]) - int(groups["day"])), "days"
     if kind in ("month_day", "day_month"):
         year = int(groups["year"]) if groups.get("year") else None
@@ -202,8 +207,12 @@ def _resolve(
         return anchor - dt.timedelta(days=back), None, "day"
     if kind == "yesterday":
         return anchor - dt.timedelta(days=1), None, "day"
-    if kind == "today":
-        return anchor, None, "day"
+    if kind == "today":  # (not an outlet's name: "Pakistan Today reported", "Russia Today")
+        return (
+            None
+            if match.group(0)[0] == "T" and re.search(r"[A-Z][\w.]*\s$", match.string[: match.start()])
+            else (anchor, None, "day")
+        )
     if kind == "year":
         year = int(groups["year3"])
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"

@@ -133,6 +133,11 @@ class EventDays:
         end = dt.date.fromisoformat(current.values.get("event_date_end") or current.values["event_date"])
         within = (start - dt.timedelta(days=1)) <= date.start <= (end + dt.timedelta(days=1))
         began = _BEGAN.search(text) and date.precision == "day" and 0 < (start - date.start).days <= 6
+        if _night_into(date, current.values):  # "the fighting took place on the night to Wednesday": from Tuesday
+            current.set("event_date", date.start.isoformat(), sentence, replace=True)
+            current.set("event_date_end", date.end.isoformat() if date.end else None, sentence, replace=True)
+            current.set("date_precision", "days", sentence, replace=True)
+            self.by_date[date.key] = current
         if within and date.precision in ("day", "days") and not began:  # a day (or night) of its span, or either side
             self.current = current
             return True
@@ -144,3 +149,18 @@ class EventDays:
             self.current = current
             return True
         return False
+
+
+def _night_into(date: FoundDate, values: dict[str, object]) -> bool:
+    """Whether a night told of the incident ran into its one day: "killed on Wednesday", then "the fighting took
+    place on the night to Wednesday" (:mod:`.nights`). The day told first is the one the night ended on; the
+    incident began the evening before, and is those two days (``days``)."""
+    return (
+        values.get("date_precision") == "day"
+        and "night" in date.text.lower()
+        and date.precision == "days"
+        and date.end is not None
+        and (date.end - date.start).days == 1
+        and date.end.isoformat() == values.get("event_date")
+        and not values.get("event_date_end")
+    )

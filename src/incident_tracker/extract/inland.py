@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .draft import ATTRIBUTION_FIELDS, Draft, country_code
+from .generic_labels import names_no_one
 from .groups import known_groups
 from .sentences import Sentence
 from .vocab import DEMONYMS
@@ -55,9 +56,15 @@ _BORDER = re.compile(r"\b(?:borders?|cross-border|across|Durand|infiltrat\w*|fro
 def label_without_border(draft: Draft, sentences: list[Sentence], named: set[str]) -> None:
     """Drop a bare "terrorists" allegation from a report naming no border and at most one country (see module)."""
     values = draft.values
-    if values.get("attribution") != "alleged" or not _LABEL.match(str(values.get("perpetrator") or "")):
+    if values.get("origin_country") or values.get("origin_place") or values.get("attribution") != "alleged":
         return
-    if values.get("origin_country") or values.get("origin_place"):
+    if names_no_one(str(values.get("perpetrator") or ""), draft.evidence.get("perpetrator", "")):
+        # "a clash with gunmen", "fighting with armed bandits": words the coding never takes for an actor, border or
+        # not, group named elsewhere or not (see .generic_labels)
+        draft.forget("attribution", *ATTRIBUTION_FIELDS)
+        draft.notes.append("The attackers are told only as gunmen, bandits or unknown men: left unattributed.")
+        return
+    if not _LABEL.match(str(values.get("perpetrator") or "")):
         return
     if len(named) > 1 or any(_BORDER.search(sentence.text) for sentence in sentences):
         if not _no_side_across(draft, sentences):

@@ -61,6 +61,14 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     from the most telling wording to the loosest, and the first that places the draft ends the sentence's reading.
     """
     text = scene_text(draft, sentence, text)
+    _read_scene(draft, sentence, text)
+    if sides:
+        # "attacked a Tajik border post at the village of Lakon": the country phrase, whichever reading placed it
+        draft.set("_country_mention", country_phrase(text), sentence)
+
+
+def _read_scene(draft: Draft, sentence: Sentence, text: str) -> None:
+    """The place a sentence names, by the first reading that places the draft (see :func:`read_place`)."""
     admin = _provinces_and_compass(draft, sentence, text)
     if _read_road(draft, sentence, text) or _read_distance(draft, sentence, text):
         return
@@ -74,8 +82,6 @@ def read_place(draft: Draft, sentence: Sentence, text: str, *, sides: bool = Tru
     placed = _after_a_preposition(draft, sentence, text, admin)
     if not placed and "place" not in draft.values:
         _residents_place(draft, sentence, text)
-    if sides:
-        draft.set("_country_mention", country_phrase(text), sentence)
 
 
 def _provinces_and_compass(draft: Draft, sentence: Sentence, text: str) -> re.Match[str] | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .another_event import opens_another
 from .claims_told import claim_across
+from .counted_before import counts_earlier_attacks
 from .dates import FoundDate
 from .draft import Draft
 from .place import coarse, read_place
@@ -45,6 +46,9 @@ class Reader(FeedSteps):
     earlier_weeks: set[tuple[dt.date, dt.date | None]] = field(default_factory=set)
     #: Whether an earlier sentence told background: "that attack" after it is that earlier event.
     told_earlier: bool = False
+    #: The paragraph of the sentence that counted the report's attack among earlier ones ("the third such attack in
+    #: two weeks"), if one did (see .counted_before).
+    counted: int | None = None
     #: The side a sentence's open quotation says acted, by the sentence's index, for the speaker told next.
     quoted: dict[int, str] = field(default_factory=dict)
     #: The sentence fed before this one, for a paragraph that opened on something other than the incident.
@@ -61,6 +65,9 @@ class Reader(FeedSteps):
     set_apart: list[tuple[Sentence, str]] = field(default_factory=list)
     #: Whether the first dated sentence was set apart from an undated lead: the lead is drafted on its own.
     lead_apart: bool = False
+    #: Another event set apart with no day of its own, dated the week up to the report, and its sentence: a day of
+    #: that week told right after it is its own (see :meth:`.reader_steps.FeedSteps._day_of_the_set_apart`).
+    apart_week: tuple[Draft, Sentence] | None = None
     #: The districts of ground taken elsewhere, set apart from an undated lead: sentences that name them are theirs.
     taken_apart: set[str] = field(default_factory=set)
 
@@ -95,6 +102,8 @@ class Reader(FeedSteps):
         previous, self.previous = self.previous, sentence
         if self.aside is not None and sentence.paragraph != self.aside[0]:
             self.current, self.aside = self.aside[1], None  # back to the report's own event after the other one
+        if self.counted is None and counts_earlier_attacks(text):
+            self.counted = sentence.paragraph  # "It was the third such attack in two weeks" (see .counted_before)
         dated, all_dates, cut = self._dates_and_cut(text)
         if self._all_background(sentence, text, cut):
             return

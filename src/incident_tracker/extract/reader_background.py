@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .counted_before import counts_earlier_attacks, earlier_of_the_count
 from .dates import FoundDate, find_dates
 from .event_days import BACKGROUND_DAYS, EventDays
 from .place_patterns import FUNERAL_OF
@@ -36,6 +37,7 @@ class BackgroundSteps(EventDays, SentenceFields):
     earlier_paragraph: int | None
     earlier_weeks: set[tuple[dt.date, dt.date | None]]
     told_earlier: bool
+    counted: int | None
 
     def _dates_and_cut(self, text: str) -> tuple[str, list[FoundDate], int | None]:
         """The sentence's text with the days that are not an event's blanked (a group's past, another death's
@@ -78,6 +80,9 @@ class BackgroundSteps(EventDays, SentenceFields):
             # of Saturday's attack: what was said before the incident happened tells another, earlier event
             self.background.append(sentence)
             return True
+        if self._of_the_count(sentence, text, dates):
+            self.background.append(sentence)  # "It was the third such attack in two weeks." "… on May 25 and 31"
+            return True
         if dates and all(d.key in self.earlier_weeks and d.key not in self.by_date for d in dates):
             self.background.append(sentence)  # "Envoys were withdrawn when they fired missiles last week"
             return True
@@ -93,3 +98,25 @@ class BackgroundSteps(EventDays, SentenceFields):
             self.background.append(sentence)
             return True
         return False
+
+    def _of_the_count(self, sentence: Sentence, text: str, dates: list[FoundDate]) -> bool:
+        """Whether a sentence tells one of the earlier attacks the report counted (see :mod:`.counted_before`): its
+        days end before the first day of the incident being read; before any is dated, before the day the lead's
+        statement was made (else the report's own day), and only in the paragraph of the count, told after it
+        ("It was the third such attack in two weeks. Some 19 militants were killed … on May 25 and 31"): an undated
+        lead's own day may lie days before the report ("For the second time in three months, troops have suffered
+        losses." "… killed three soldiers on May 24", RFE/RL 272)."""
+        if self.counted is None or counts_earlier_attacks(text):
+            return False
+        span = self._current_span()
+        if span is not None:
+            return earlier_of_the_count(dates, span[0])
+        if sentence.paragraph != self.counted:
+            return False
+        said = [
+            d
+            for _, told in self.summary
+            for d in find_dates(told, self.published, self.anchor)
+            if d.reporting and d.precision == "day"
+        ]
+        return earlier_of_the_count(dates, said[0].start if said else self.anchor)

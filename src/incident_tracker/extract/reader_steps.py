@@ -78,6 +78,10 @@ def _named_again(summary: list[tuple[Sentence, str]], sentence: Sentence, text: 
     return (sentence, text[again.start() :]) if again else None
 
 
+#: A province or district told by its name: "in Baghlan province", "the Manglik district".
+_UNIT_NAMED = re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)*)\s+(?:province|district|agency|county)\b")
+
+
 class FeedSteps(BackgroundSteps):
     """The steps of :meth:`.reader.Reader.feed`, which inherits them and holds the state they read (see there);
     the first, whether the sentence is background, are :class:`.reader_background.BackgroundSteps`'."""
@@ -94,6 +98,7 @@ class FeedSteps(BackgroundSteps):
     set_apart: list[tuple[Sentence, str]]
     lead_apart: bool
     taken_apart: set[str]
+    apart_week: tuple[Draft, Sentence] | None
 
     def start(self, date: FoundDate, sentence: Sentence, *, absorb: bool = True, new: bool = False) -> Draft:
         """The draft of an incident on ``date`` (:meth:`.reader.Reader.start`)."""
@@ -235,6 +240,8 @@ class FeedSteps(BackgroundSteps):
         """The incident of a dated sentence: a lead kept apart from it, a separate or new incident on its day, the
         one being read (its day told again, or its own calendar day), or another day's earlier news, which is
         background unless it is told as news elsewhere. Whether the sentence is done with."""
+        if self._day_of_the_set_apart(sentence, dates[0]):
+            return False  # "Separately, seven soldiers were martyred …" "… the attack was on April 14": its own day
         second = after_second_within(previous, sentence) and _opens_with_day(text, dates)
         kept = lead_kept_apart(self.summary, sentence, text, dates[0], self.anchor) if not self.drafts else None
         if kept is not None:  # the undated lead is another event's than this dated one (see .told_apart)
@@ -331,6 +338,7 @@ class FeedSteps(BackgroundSteps):
             if apart_only and not self.several:  # "In another incident" with no day, the lead's day not said of all
                 found = FoundDate("", self.anchor - dt.timedelta(days=6), self.anchor, "week", 0)
             self.current = self.start(found, sentence, new=True)
+            self.apart_week = (self.current, sentence) if found.precision == "week" else None
         if self.drafts and _REACTION.search(text):
             # "The prime minister offered condolences to the families of the 10 soldiers martyred in …":
             # a reaction sums up and names the places of all; only who is blamed in it is read.
@@ -339,6 +347,30 @@ class FeedSteps(BackgroundSteps):
         if scene is not None:
             read_place(self.current, *scene)  # the day's sentence told where, too
         self.read(self.current, sentence, text)
+
+    def _day_of_the_set_apart(self, sentence: Sentence, day: FoundDate) -> bool:
+        """Whether a dated sentence gives its day to the other event just set apart with the week (``apart_week``):
+        told right after it or in its paragraph, with a day of its week, it tells that event, even on a day another
+        incident has ("Separately, seven soldiers were martyred …, the ISPR said on Friday." "The ISPR said the
+        terrorists attacked a vehicle in the Isham area on April 14.", ARY News 664, whose lead is of April 14 too)."""
+        told = self.apart_week
+        if told is None or told[0] is not self.current:
+            return False
+        if told[1].paragraph != sentence.paragraph and told[1].index != sentence.index - 1:
+            return False
+        units = {m.group("name") for m in _UNIT_NAMED.finditer(sentence.text)}
+        if any(unit not in told[1].text for unit in units):
+            return False  # "And two nights ago the Taliban took 15 police stations in Baghlan province": another's
+        values = told[0].values
+        if not values.get("event_date", "") <= day.start.isoformat() <= values.get("event_date_end", ""):
+            return False
+        told[0].set("event_date", day.start.isoformat(), sentence, replace=True)
+        told[0].values.pop("event_date_end", None)
+        told[0].evidence.pop("event_date_end", None)
+        told[0].set("event_date_end", day.end.isoformat() if day.end else None, sentence)
+        told[0].set("date_precision", day.precision, sentence, replace=True)
+        self.apart_week = None
+        return True
 
     def _back_to_lead(self, text: str) -> bool:
         """Whether an undated sentence after another event's goes back to the undated lead's attack (see

@@ -39,8 +39,11 @@ _HARMED = re.compile(r"\b(?:killing|killed|martyred|wounding|wounded|injuring|in
 
 def told_apart(text: str, *, tolled: bool, several: bool) -> bool:
     """Whether an undated sentence that opens a paragraph opens another attack of the roundup (see the module's
-    docstring): ``tolled``, the attack read so far has a toll; ``several``, the lead announced several incidents."""
-    if not tolled or not (find_tolls(text) or _HARMED.search(text)):
+    docstring): ``tolled``, the attack read so far has a toll; ``several``, the lead announced several incidents.
+    A sentence that says it is another event ("Separately, a girl was killed …") needs no toll read before it: the
+    lead's may be told in words the toll reader does not take ("the clashes ended with the martyrdom of …"), and
+    read into the lead, the other event's toll, place and kind would all be the lead's (Elmanshar 977)."""
+    if not (tolled or opens_another(text)) or not (find_tolls(text) or _HARMED.search(text)):
         return False
     return bool(opens_another(text) or (several and _ONE_OF_THEM.match(text)))
 

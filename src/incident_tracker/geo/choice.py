@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .area_guard import across_note, named_across, sound_across
+from .bare_twins import sound_far_from_row, twins_of_a_name_alone
 from .candidates import (
     TAKEN,
     Candidate,
@@ -97,9 +98,11 @@ def choose_among(
     """The best of the eligible candidates chosen (the town, not its district's row), unless another could as
     well be meant (:func:`.candidates.is_rival`, a famous namesake elsewhere): then the rivals, and none chosen;
     two towns of one name that are the two ends of a crossing answer as the crossing."""
-    best = town_named(town_of_district(eligible, resolution.parsed), eligible, resolution.query)
+    best = town_of_district(eligible, resolution.parsed)
+    best = town_named(best, eligible, resolution.query, resolution.parsed.level)
     rivals = [c for c in eligible[1:] if is_rival(best, c)]
     rivals += famous_elsewhere(best, found) if explicit is None else []  # "Москва": Moscow, not Moskva
+    rivals += twins_of_a_name_alone(resolution, best, eligible) if explicit is None else []  # "Golshan" alone
     if rivals and (crossing := crossing_of_twins(resolution.parsed, best, rivals, eligible)) is not None:
         best, rivals = crossing, []  # "the Sarakhs Bridge": the crossing of two towns of one name
     if rivals:
@@ -123,6 +126,8 @@ def chosen_by_sound(resolution: Resolution, found: list[Candidate], scoped: Scop
     )
     if sound is None:
         return False
+    if sound_far_from_row(resolution.parsed, sound):
+        return False  # "Keriya": the bare name of a pack district read only whole is known, no far sound-alike's
     units = resolution.parsed.unit_countries if resolution.parsed is not None else None
     if units is not None and sound.country is not None and sound.country not in units:
         return False  # "محافظة بلوشستان": a governorate is no province of Pakistan (the unit words' countries)

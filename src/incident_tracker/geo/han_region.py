@@ -1,4 +1,4 @@
-"""Chinese names of Afghan, Pakistani and Iranian provinces, capitals and crossings near the region's borders.
+"""Chinese names of Afghan, Pakistani, Iranian and Central Asian provinces, capitals and crossings near the borders.
 
 The Chinese reader (:mod:`.phrase_han`) knows a name only through its table, which held the names of
 Xinjiang, the Pamirs, the Ferghana valley and a few crossings: "喀布尔" (Kabul) and "帕克蒂卡省"
@@ -64,6 +64,42 @@ _SOURCED: tuple[tuple[str, str, str], ...] = (
     # the transcription reader (:mod:`.hanzi_names`) already reads as the pack's Chaman crossing, where the table's
     # "Chaman" would answer the town beside it
     ("托尔哈姆", "Torkham", "ettoday.net/news/20251012/3049014.htm"),
+    # geo143: the capitals of the Central Asian provinces and a crossing's town, each as a Chinese table or article
+    # writes it. zh.wikipedia "乌兹别克斯坦行政区划" (read at wikiwand.com/zh-sg/articles/乌兹别克斯坦行政区划): the
+    # regions' seats. Not 古利斯坦 (Guliston, Sirdaryo's seat): "Gulistan" is also a district of Farah and a town of
+    # Balochistan, and the English reader's answer would not be the seat
+    ("塔什干", "Tashkent", "zh.wikipedia 乌兹别克斯坦行政区划"),
+    ("安集延", "Andijan", "zh.wikipedia 乌兹别克斯坦行政区划"),
+    ("布哈拉", "Bukhara", "zh.wikipedia 乌兹别克斯坦行政区划"),
+    ("费尔干纳", "Fergana", "zh.wikipedia 乌兹别克斯坦行政区划"),
+    ("吉扎克", "Jizzakh", "zh.wikipedia 乌兹别克斯坦行政区划"),
+    ("纳曼干", "Namangan", "zh.wikipedia 乌兹别克斯坦行政区划"),
+    ("纳沃伊", "Navoiy", "zh.wikipedia 乌兹别克斯坦行政区划"),
+    ("卡尔希", "Qarshi", "zh.wikipedia 乌兹别克斯坦行政区划"),
+    ("撒马尔罕", "Samarkand", "zh.wikipedia 乌兹别克斯坦行政区划"),
+    ("铁尔梅兹", "Termez", "zh.wikipedia 乌兹别克斯坦行政区划"),
+    ("乌尔根奇", "Urgench", "zh.wikipedia 乌兹别克斯坦行政区划"),
+    ("努库斯", "Nukus", "zh.wikipedia 乌兹别克斯坦行政区划"),
+    # a Chinese table of Kyrgyzstan's regions with their seats (ym97.com/glo/as/1196528.shtml). Not 卡拉科尔
+    # (Karakol, Issyk-Kul's seat): the English "Karakol" is ambiguous between several places of that name
+    ("比什凯克", "Bishkek", "ym97.com/glo/as/1196528.shtml"),
+    ("塔拉斯", "Talas", "ym97.com/glo/as/1196528.shtml"),
+    ("纳伦", "Naryn", "ym97.com/glo/as/1196528.shtml"),
+    # zh.wikipedia "粟特州" (read at zh.m.wiki.x.io/zh-mo/粟特州): its seat 苦盞, in simplified characters; a Chinese
+    # page on Tajikistan's cities (3dmxku.com/daquan/zonghe/3637500.html): the capital 杜尚别, Khatlon's seat
+    # 库尔干秋别 (Kurgan-Tyube, Bokhtar since 2018) and 库利亚布 (Kulob)
+    ("苦盏", "Khujand", "zh.wikipedia 粟特州"),
+    ("杜尚别", "Dushanbe", "3dmxku.com/daquan/zonghe/3637500.html"),
+    ("库尔干秋别", "Bokhtar", "3dmxku.com/daquan/zonghe/3637500.html"),
+    ("库利亚布", "Kulob", "3dmxku.com/daquan/zonghe/3637500.html"),
+    # zh.wikipedia "达什奥古兹州" (read at kiwix.haohe.fun): its seat 达什奥古兹; a Chinese country profile of
+    # Turkmenistan (999xsp.com/ldks/100712/39162782_2.html): the capital 阿什哈巴德, Lebap's seat 土库曼纳巴特
+    ("达什奥古兹", "Dashoguz", "zh.wikipedia 达什奥古兹州"),
+    ("阿什哈巴德", "Ashgabat", "999xsp.com/ldks/100712/39162782_2.html"),
+    ("土库曼纳巴特", "Turkmenabat", "999xsp.com/ldks/100712/39162782_2.html"),
+    # zh.wikipedia "巴尔赫省" (zh.wikipedia.org/wiki/巴尔赫省): the crossing to Tajikistan 謝爾汗班達
+    # (Sher Khan Bandar), in simplified characters
+    ("谢尔汗班达", "Sher Khan Bandar", "zh.wikipedia 巴尔赫省"),
 )
 
 #: Chinese name → the English name the gazetteer answers to.

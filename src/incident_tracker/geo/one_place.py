@@ -93,31 +93,37 @@ def sound_of_one_place(
 __all__ = ["one_place", "same_place", "sound_of_one_place"]
 
 
-#: The word for a town before or after its name, in every script of the region: Russian "город",
-#: "в городе", "города" (and "г."), Tajik and Uzbek "шаҳри", Kyrgyz "шаары", Persian, Dari and Urdu
-#: "شهر"/"شہر", Arabic "مدينة", English "city"/"town". "شهرستان" (county) and "شهرک" are other
-#: words: only whole words count.
+#: The word for a town or village before or after its name, in every script of the region: Russian "город",
+#: "в городе", "города" (and "г."), "село", "кишлак", Tajik and Uzbek "шаҳри", "деҳаи", "қишлоқ", Kyrgyz "шаары",
+#: "айылы", Persian, Dari and Urdu "شهر"/"شہر", "روستای", "قریه", "گاؤں", Pashto "ښار", "کلی", Arabic "مدينة",
+#: "قرية", English "city"/"town". "شهرستان" (county) and "شهرک" are other words: only whole words count.
 _TOWN_WORD = re.compile(
     r"(?:^|(?<=[\s«\"(]))(?:город|городе|города|городу|г\.|шаҳри|шахри|шаҳр|шаары|шаарында|шаарындагы|"
-    r"shahri|shahar|شهر|شہر|مدينة|مدينه|مدینه|city|town)(?=[\s»\")]|$)",
+    r"село|селе|села|кишлак|кишлаке|кишлака|деҳаи|деҳа|қишлоқ|қишлоғи|айылы|айылында|"
+    r"shahri|shahar|شهر|شہر|مدينة|مدينه|مدینه|ښار|روستای|روستا|قریه|قريه|قرية|کلی|کلي|گاؤں|گاؤں|city|town)"
+    r"(?=[\s»\")]|$)",
     re.IGNORECASE,
 )
 
 
-def town_named(best: Candidate, eligible: list[Candidate], text: str) -> Candidate:
-    """The town, not the district of its name, when the text calls the place a town.
+def town_named(best: Candidate, eligible: list[Candidate], text: str, level: str | None = None) -> Candidate:
+    """The town, not the district or province of its name, when the text calls the place a town or village.
 
     "город Исфара" (the town of Isfara): the pack's Isfara District matches the Cyrillic name
     as its own, GeoNames' town only as a letter-for-letter spelling (``variant``), so the
     district ranked first and answered ``admin2`` where the text named the town. The town
-    answers when it is the same place (its bare name, within :data:`SAME_PLACE_KM`).
+    answers when it is the same place (its bare name, within :data:`SAME_PLACE_KM`). So too for a
+    province bearing the town's name ("شهر کابل", "د کابل ښار": the city of Kabul, not Kabul province at its
+    capital's point) and for a town the gazetteer knows in that script only as another of its names ("مدينة
+    زاهدان": Zahedan, not Zahedan County; geo142). Not where the text names a unit too ("a village of Kurram
+    district", ``level``): the town word then speaks of a place within the unit.
     """
-    if best.level != "admin2" or not _TOWN_WORD.search(" ".join(text.split())):
+    if best.level not in ("admin2", "admin1") or level is not None or not _TOWN_WORD.search(" ".join(text.split())):
         return best
     bare = latin_key(_bare(best))
     for c in eligible[1:]:
         close = haversine_km(best.latitude, best.longitude, c.latitude, c.longitude) <= SAME_PLACE_KM
         same = c.level is None and c.kind in (None, "town") and latin_key(_bare(c)) == bare
-        if same and close and c.match in ("name", "variant"):
+        if same and close and c.match in ("name", "variant", "alias"):
             return c
     return best

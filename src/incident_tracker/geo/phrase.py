@@ -63,6 +63,7 @@ from .phrase_tails import (
     comma_before_near,
     converted_distance_off,
     surroundings_off,
+    unit_headquarters_off,
 )
 from .phrase_unlocated import rewrite_unlocated
 from .phrase_where import crossing_kind_off, rewrite_where
@@ -203,6 +204,7 @@ def _read(text: str) -> ParsedQuery:
     into a head and its context (brackets, commas), the words around the head taken off one step at a time,
     each saying something of the place (:mod:`.phrase_head`), and the readings made of what is left."""
     text = pair_separators(crossing_kind_off(fold_persianate(text)))  # "X/Y": geo/pairs.py; geo/phrase_where.py
+    text = unit_headquarters_off(text)  # "the Wana agency headquarters": Wana (geo/phrase_tails.py)
     raw = _QUOTES.sub("", " ".join(text.split()))
     if has_cyrillic(raw) and (kind := whole_alias_kind(raw)) is not None:  # "Манас району": geo/pack.py
         return ParsedQuery(text=text, name=raw, level="admin2" if kind == "district" else None)

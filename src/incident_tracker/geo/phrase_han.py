@@ -180,6 +180,10 @@ _HAN_OFFICES = re.compile(
     r"(?<=[镇乡县市村区])(?:(?:人民政府|政府|边防派出所|派出所|公安分局|公安局)[和及、]?)+(?<![和及、])$"
 )
 
+#: A county's or city's police bureau before the township whose station it runs ("皮山县公安局科克铁热克乡派出所",
+#: the Kokterek township station of the Pishan county police bureau): the bureau names no place of its own.
+_HAN_MID_OFFICE = re.compile(r"(?<=[县市])(?:公安局|公安分局)(?=[\u4e00-\u9fff]+[镇乡村]$)")
+
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
@@ -236,7 +240,7 @@ def read_han(text: str) -> str | None:
     rest = _HAN_ALTITUDE.sub(
         "", _HAN_MARKER.sub("", _HAN_MARKER_CLAUSE.sub("", rest))
     )  # "山口3号界碑处": at boundary marker No. 3 of the pass, which stands at it
-    rest = _HAN_OFFICES.sub("", rest)
+    rest = _HAN_MID_OFFICE.sub("", _HAN_OFFICES.sub("", rest))  # "县公安局X乡": the county bureau's X station
     if re.search(r"\d", rest):
         return None
     rest = _HAN_DESCRIPTOR.sub("", _HAN_BORDERING.sub("", _HAN_RIVER_SIDE.sub("", rest.removeprefix("位于"))))
@@ -289,7 +293,8 @@ def read_han(text: str) -> str | None:
             countries.append(prefix[rest[0]])
             rest = rest[1:]
         elif not filled and (finest := _unknown_finest(rest, units, pending)):
-            return ", ".join([finest, *_chain(units), *countries[:1]])
+            held = [unit for unit in units if unit[1] != "prefecture"]  # a prefecture bounds no county (below)
+            return ", ".join([finest, *_chain(held), *countries[:1]])
         else:
             return None  # a word this reader does not know: a list ("和"), an unknown place, a verb
     if not units or pending:
@@ -322,7 +327,8 @@ _HAN_NOT_NAME = re.compile(r"[和与及或的在以外内附近发生冲突边�
 #: The units a named part lies in: not a city ("伊斯法拉市市长办公室", the mayor's office of Isfara
 #: city, names a building), nor a port or pass.
 _HAN_HOLDERS = frozenset({"county", "district", "township", "province"})
-_HAN_TAIL_UNIT = re.compile(r"(?P<unit>村庄|村)$")
+_HAN_TAIL_UNIT = re.compile(r"(?P<unit>村庄|村|乡)$")
+_HAN_TAIL_WORD = {"村庄": "village", "村": "village", "乡": "township"}
 
 
 def _unknown_finest(rest: str, units: list[list[str]], pending: str) -> str | None:
@@ -339,7 +345,7 @@ def _unknown_finest(rest: str, units: list[list[str]], pending: str) -> str | No
         return None
     if any(u in name for u in _HAN_UNITS) or any(c in name for c in _HAN_COUNTRIES):
         return None
-    return f"{name} village" if tail else name
+    return f"{name} {_HAN_TAIL_WORD[tail.group('unit')]}" if tail else name
 
 
 def _pair(pair: re.Match[str], table: dict[str, str]) -> str | None:

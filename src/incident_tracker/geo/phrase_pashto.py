@@ -36,6 +36,10 @@ _PASHTO_LETTERS = re.compile(r"[ټډړږښګڼېۍځڅ]")
 _PASHTO_PORT = re.compile(r"\s+(?:بندر|بندرګاه|بندرگاه)$")
 #: "برمل ولسوالۍ" (Barmal district), "خوست ولایت": the level word after the name.
 _LEVEL_AFTER = re.compile(r"^(?P<name>\S.*?)\s+(?P<level>ولسوالۍ|ولسوالي|ولسوالی|ولایت|ولايت)$")
+#: The level word written as Dari writes it before a name: "کشم ولسوالۍ" is "ولسوالی کشم", the form the pack's whole
+#: names keep (`=ولسوالی کشم`, Kishim District, whose bare کشم is also Qeshm of Iran); with Pashto's ۍ kept, the
+#: rewritten text matched no whole name, and a district known only whole was reached by sound alone (geo143).
+_DARI_LEVEL = {"ولسوالۍ": "ولسوالی"}
 #: "جوزجان ولایت خماب ولسوالۍ" (Jowzjan province('s) Khamyab district, no "د" between them): two units, the owner first.
 _THIS = frozenset({"این", "اين", "دغه", "همدې", "همین", "هذه"})
 _LEVEL_THEN_NAME = re.compile(r"^(?P<owner>\S.*?\s+(?:ولسوالۍ|ولسوالي|ولسوالی|ولایت|ولايت))\s+(?P<rest>\S.*)$")
@@ -58,7 +62,7 @@ def read_pashto(text: str) -> tuple[str, bool]:
         part = _pashto_kind_off(part)
         match = _LEVEL_AFTER.match(part)
         if match:
-            part = f"{match.group('level')} {_owner_first(match.group('name'))}"
+            part = f"{_DARI_LEVEL.get(match.group('level'), match.group('level'))} {_owner_first(match.group('name'))}"
         if part:
             parts.append(part)
     return (", ".join(reversed(parts)) if parts else text), near

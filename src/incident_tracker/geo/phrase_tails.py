@@ -46,6 +46,13 @@ _KIND_APPOSITION = re.compile(
     r"(?<=\S),\s+(?:the|a|an)\s+(?:[a-z][a-z'-]*\s+){0,3}"
     r"(?:capital|town|city|village|headquarters|seat|hub|crossing|port|centre|center|settlement)$"
 )
+#: "the Wana agency headquarters", "the Miranshah district headquarters": a capitalised name, a unit word and
+#: "headquarters" at the end of the text: the town that is the unit's seat, by its name (seventy-first batch, g6815).
+_UNIT_HEADQUARTERS = re.compile(
+    r"(?:\bthe\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+"
+    r"(?:agency|district|tehsil|sub-?divisional|divisional)\s+headquarters$",
+    re.IGNORECASE,
+)
 #: " and surrounding hills", " and the surrounding areas", " and its environs": the place's own surroundings.
 _AND_SURROUNDINGS = re.compile(
     r"^(?P<name>\S.*?)\s+and\s+(?:(?:the|its)\s+)?(?:(?:surrounding|nearby|adjoining|adjacent)\s+"
@@ -108,6 +115,7 @@ __all__ = [
     "comma_before_near",
     "converted_distance_off",
     "surroundings_off",
+    "unit_headquarters_off",
 ]
 
 
@@ -127,3 +135,12 @@ def surroundings_off(text: str) -> str:
     """ "Rask and surrounding hills" → "near Rask": a place and the land around it is near the place, not a list."""
     match = _AND_SURROUNDINGS.match(text)
     return f"near {match.group('name')}" if match else text
+
+
+def unit_headquarters_off(text: str) -> str:
+    """ "the fort area in the Wana agency headquarters" → "the fort area in Wana": the headquarters of an agency,
+    district or tehsil named after its seat is that town (a police or Scouts headquarters is a compound, and is
+    read as one: :mod:`.building_in`)."""
+    if not text.casefold().endswith("headquarters"):
+        return text  # read on every place string: most end otherwise, and need no search
+    return _UNIT_HEADQUARTERS.sub(r"\g<name>", text)

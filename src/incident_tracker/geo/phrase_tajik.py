@@ -37,7 +37,7 @@ def spelled(name: str) -> str:
 
 
 _TAJIK_UNITS = table(
-    "деҳаи=village;деҳа=village;ҷамоати=jamoat;ҷамоат=jamoat;ноҳияи=district;шаҳри=city;вилояти=province;маҳаллаи=;"
+    "деҳаи=village;деҳа=village;қишлоқи=village;ҷамоати=jamoat;ҷамоат=jamoat;ноҳияи=district;шаҳри=city;вилояти=province;маҳаллаи=;"
     # "анклави Сӯх" (the enclave of Sokh): the enclave is the place, as Uzbek "Сўх анклави"
     "анклави=;"
     # the Afghan district ("uluswali") as Tajik writes it, with or without the second vowel

@@ -7,7 +7,6 @@ country, coordinates, precision, source and a 0–100 score.
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +24,7 @@ from .candidates import (
 )
 from .crossing_words import border_word_towns
 from .gazetteer import Area, Gazetteer, Place, Scope
+from .name_links import with_links, without_links
 from .phrase import ParsedQuery
 from .region import DEFAULT_REGION
 from .scripts import has_arabic_letter
@@ -315,11 +315,19 @@ class GazetteerTier:
             if results:
                 return results
         towns = self.towns(key, scope)
-        plain = _without_izafet(parsed.name)
+        plain = without_links(parsed.name)
         if plain and not any(score >= ALTERNATE for score, *_ in towns.values()):
             # "Shamsiddini Shohin", "Шамсиддини Шохин": the Tajik izafet joins the words of a name.
             found = self.towns(name_key(plain), scope)
             towns.update({i: t for i, t in found.items() if t[0] >= ALTERNATE})
+        for linked in with_links(parsed.name) if not any(t[0] >= ALTERNATE for t in towns.values()) else ():
+            # "Mazar Sharif", "Pul Khumri": the ezafe left out, put back (the first spelling a place bears as a name;
+            # by its key alone: no sound-alike or near-miss of a spelling the text did not write)
+            found = {}
+            self._named_towns(found, name_key(linked), phonetic_key(name_key(linked)), scope)
+            if found:
+                towns.update(found)
+                break
         by_bare = parsed.bare and not any(score >= ALTERNATE for score, *_ in towns.values())
         towns = border_word_towns(self.towns, parsed, towns, scope)  # "the X crossing", "КПП «X»": crossing_words
         if by_bare and _a_pass(parsed):  # "the X Pass": the pass, not the district, town or bridge sharing its name
@@ -392,23 +400,6 @@ def _bracket_after(parsed: ParsedQuery) -> bool:
 
     at = parsed.text.find(parsed.name)
     return at >= 0 and parsed.text[at + len(parsed.name) :].lstrip()[:1] in ("(", "（")
-
-
-def _without_izafet(name: str) -> str | None:
-    """The name without the links between its words: the Tajik izafet "-i" ("Jaloliddini Balkhi"
-    → "Jaloliddin Balkhi"), and the Persian and Pashto ezafe and "and" written as words of their
-    own, which each source spells its own way ("Dand-e-Patan", "Dand Wa Patan", "Dand Aw Patan",
-    "دند و پتان" → "Dand Patan").
-    """
-    if "-" not in name and len(name.split()) < 2:
-        return None  # one word: nothing joins words
-    plain = _IZAFET.sub("", name)
-    plain = _EZAFE_WORD.sub(" ", plain)
-    return plain if plain != name else None
-
-
-_IZAFET = re.compile(r"(?<=[^\W\d_]{4})[iи](?=[\s-]+[^\W\d_])")
-_EZAFE_WORD = re.compile(r"(?<=[^\W\d_])[\s-]+(?:e|i|o|wa|aw|va|wo|و)[\s-]+(?=[^\W\d_])", re.IGNORECASE)
 
 
 # --- the chain ----------------------------------------------------------------------

@@ -113,6 +113,9 @@ _BORDER_ZONE_LEAD = re.compile(
 )
 #: "near", "around", "on": the place is near the unit named.
 _NEAR = re.compile(r"^(?:gola[ýy]ynda|gola[ýy]yndaky|[ýy]anynda|töwereginde|üstünde|yaqinida|atrofida)$")
+#: Uzbek "hududi" (its territory) after a unit, in its cases ("Qubodiyon tumani hududiga", into the territory of
+#: Qubodiyon district): the unit itself, as the Cyrillic "ҳудудида" is read (seventy-first batch, g6841).
+_TERRITORY = re.compile(rf"^hudud{_UZ_UNIT_ENDINGS}$")
 #: "X yonidagi Y" (Y, next to X; Uzbek "yonidagi", "yaqinidagi", "atrofidagi", Turkmen "ýanyndaky"): what
 #: came before is a landmark, not Y's container, and only what follows names the place.
 _BESIDE = re.compile(r"^(?:yonidagi|yaqinidagi|atrofidagi|[ýy]anyndaky)$")
@@ -261,6 +264,8 @@ def rewrite_turkic_latin(text: str) -> str | None:
             near = True
             name = []
             continue
+        if _TERRITORY.match(folded) and units and not name:
+            continue  # "… tumani hududiga": the territory of the unit just named is that unit
         if _BESIDE.match(folded):
             units, owners, name, listed, near = [], [], [], False, False
             continue
