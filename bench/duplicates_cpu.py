@@ -62,12 +62,13 @@ def main() -> None:
     parser.add_argument("--hash", action="store_true", help="sweep: hash every pair (costs the child CPU)")
     args = parser.parse_args()
     times: dict[str, list[float]] = {"old": [], "new": []}
-    output = Path(tempfile.mkdtemp(prefix="duplicates-cpu-")) / "printed"
-    for round_ in range(1, args.rounds + 1):
-        for name, src in (("old", args.old), ("new", args.new)):
-            seconds, printed = measure(src, args, output)
-            times[name].append(seconds)
-            print(f"round {round_} {name}: {seconds:7.2f} s CPU  {printed}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="duplicates-cpu-") as folder:  # what one child printed, while hashed
+        output = Path(folder) / "printed"
+        for round_ in range(1, args.rounds + 1):
+            for name, src in (("old", args.old), ("new", args.new)):
+                seconds, printed = measure(src, args, output)
+                times[name].append(seconds)
+                print(f"round {round_} {name}: {seconds:7.2f} s CPU  {printed}", flush=True)
     pairs = [f"{old / new:.2f}" for old, new in zip(times["old"], times["new"], strict=True)]
     print(f"old/new by round: {', '.join(pairs)}; min/min {min(times['old']) / min(times['new']):.2f}")
 

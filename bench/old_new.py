@@ -9,6 +9,7 @@ is dropped from the children's environment so both codes run from bytecode, as a
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import os
 import subprocess
@@ -34,15 +35,12 @@ def run(
 ) -> tuple[float, float, int]:
     """CPU seconds and wall seconds of one child, and its peak memory in MB; its standard output goes
     to ``stdout`` (discarded if None), its standard error to ours unless ``quiet``."""
-    sink = stdout.open("wb") if stdout else subprocess.DEVNULL
-    try:
+    with contextlib.ExitStack() as opened:
+        sink = opened.enter_context(stdout.open("wb")) if stdout else subprocess.DEVNULL
         start = time.perf_counter()
         child = subprocess.Popen(command, env=env, stdout=sink, stderr=subprocess.DEVNULL if quiet else None)
         _, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - start
-    finally:
-        if stdout:
-            sink.close()  # type: ignore[union-attr]
     if status:
         raise SystemExit(f"{' '.join(command)} failed (status {status})")
     return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss // 1024

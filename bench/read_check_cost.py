@@ -1,6 +1,6 @@
 """CPU of the reading commands, old code against new, to price a check every record passes when read.
 
-Usage: python bench/read_check_cost.py DB --old OLD_SRC [--new NEW_SRC] [--rounds 3] [--only NAME ...]
+Usage: python bench/read_check_cost.py DB --old OLD_SRC [--new NEW_SRC] [--old-db OLD_DB] [--rounds 3] [--only NAME ...]
 
 probe14 made every stored value pass a check when it is read (``models/stored_values.py``, and its
 SQL twin ``store/stored_guards.py``); this says what that costs each reading command a user runs on
@@ -14,7 +14,10 @@ byte equal (a check that changed what a command prints would not be a cost but a
 command's median CPU seconds, old and new, and the ratio new ÷ old.
 
 The old code: ``git -C REPO archive COMMIT src | tar -x -C OLD`` then ``--old OLD/src``. The
-database: ``python bench/make_bench_db.py --rows 20000 --out FILE``.
+database: ``python bench/make_bench_db.py --rows 20000 --out FILE``. Where the new code brings a migration the old
+one does not know (the old refuses a file written by a newer version), give the old code its own copy made before
+it, ``--old-db``, and let the new code upgrade DB once before the run (any command of it): both then read the same
+incidents, each at its own schema.
 """
 
 from __future__ import annotations
@@ -42,11 +45,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db", type=Path)
     add_old_new(parser)
+    parser.add_argument("--old-db", type=Path, help="the copy of DB the old code reads (default: DB itself)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--only", nargs="+", choices=list(COMMANDS), help="the commands to run (all if not given)")
     args = parser.parse_args()
     commands = {label: COMMANDS[label] for label in args.only or COMMANDS}
     folders = {"old": args.old.resolve(), "new": args.new.resolve()}
+    databases = {"old": args.old_db or args.db, "new": args.db}
     base = child_environment()
     seconds: dict[tuple[str, str], list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="read-check-") as scratch:
@@ -56,7 +61,7 @@ def main() -> None:
                 for code, folder in folders.items():
                     env = {**base, "PYTHONPATH": str(folder), "TRACKER_CACHE_DIR": scratch}
                     output = Path(scratch) / f"{code}.out"
-                    command = [sys.executable, "-m", "incident_tracker", "--db", str(args.db), *arguments]
+                    command = [sys.executable, "-m", "incident_tracker", "--db", str(databases[code]), *arguments]
                     seconds.setdefault((label, code), []).append(run(command, env, output, quiet=True)[0])
                     digests[code] = digest(output)
                 if digests["old"] != digests["new"]:

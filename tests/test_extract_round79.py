@@ -55,25 +55,26 @@ RETAKEN = "Government regains territory"
 
 def test_the_seventy_ninth_rounds_reports_are_there():
     specs = assert_round_holds(79, EVENTS, range(981, 1007))
-    borders = {s["event"]: s["border"] for s in specs}
-    assert {e for e, b in borders.items() if b == "IR-PK"} == {
-        "korin-commander-2017-04",
-        "saravan-carbomb-2018-03",
-        "saravan-blast-2021-03",
-        "golshan-police-2023-03",
-    }
-    assert {e for e, b in borders.items() if b == "AF-IR"} == {
-        "islam-qala-migrants-2011-04",
-        "saravan-migrants-2025-11",
-        "islamqala-capture-2021-07",
-    }
-    assert {e for e, b in borders.items() if b == "AF-UZ"} == {"kaldar-clearance-2021-06", "kaldar-recapture-2021-07"}
-    assert {e for e, b in borders.items() if b == "AF-TM"} == {
-        "ghormach-capture-2015-10",
-        "ghormach-capture-2017-08",
-        "qarghan-capture-2019-11",
-        "balamurghab-checkpoints-2019-04",
-        "torghundi-capture-2021-07",
+    assert {s["event"]: s["border"] for s in specs} == {
+        "korin-commander-2017-04": "IR-PK",
+        "islam-qala-migrants-2011-04": "AF-IR",
+        "shirkhan-capture-2021-06": "AF-TJ",
+        "saravan-carbomb-2018-03": "IR-PK",
+        "saravan-migrants-2025-11": "AF-IR",
+        "saravan-blast-2021-03": "IR-PK",
+        "golshan-police-2023-03": "IR-PK",
+        "ghormach-capture-2015-10": "AF-TM",
+        "ghormach-capture-2017-08": "AF-TM",
+        "darqad-capture-2015-10": "AF-TJ",
+        "darqad-capture-2019-09": "AF-TJ",
+        "qarghan-capture-2019-11": "AF-TM",
+        "kaldar-clearance-2021-06": "AF-UZ",
+        "kaldar-recapture-2021-07": "AF-UZ",
+        "khwajaghar-capture-2016-08": "AF-TJ",
+        "khwajaghar-checkpoints-2018-05": "AF-TJ",
+        "balamurghab-checkpoints-2019-04": "AF-TM",
+        "islamqala-capture-2021-07": "AF-IR",
+        "torghundi-capture-2021-07": "AF-TM",
     }
     assert sum(len(s["incidents"]) for s in specs) == 33
 

@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
-from .fields import ATTACKERS
 from .sentences import Sentence
-from .vocab import NATIONAL_NOUNS
+from .vocab import ATTACKERS, NATIONAL_NOUNS
 
 #: A civilian trade of the border villages, told as what the victims were doing.
 _AT_WORK = re.compile(

@@ -10,12 +10,13 @@ import dataclasses
 import re
 
 from ..models import TOLL_FIELDS, Casualties, parse_casualties
+from ..models import Toll as TollName
 from .casualties import HEDGED, TOLL_UPDATE, Toll
 from .draft import Draft
 from .restated_toll import attackers_beside_restated
 from .sentences import Sentence
 from .vague_attackers import figure_replaces_word, mark_vague
-from .vocab import DEMONYMS, NUMBER, VAGUE_WORDS, number_value
+from .vocab import ATTACKERS, DEMONYMS, NUMBER, VAGUE_WORDS, number_value
 
 #: Another source's figure for the same toll: the counts become a range, not a replacement.
 CONFLICT = re.compile(
@@ -96,19 +97,13 @@ def read_toll(
         if _open_bound(casualties) or _open_bound(Casualties.of(draft.values, what)):
             _add_open(draft, sentence, what, casualties)  # "At least 10 insurgents were killed": at least 15
         else:
-            for name in (what, low, high):
-                if draft.values.get(name) is not None:
-                    draft.values[name] += casualties.best
-                    draft.evidence[name] = f"{draft.evidence.get(what, '')} {sentence.text}".strip()
+            _add_to_toll(draft, sentence, what, casualties.best)
         draft.set("_attackers_counted", True, sentence)
         mark_vague(draft, sentence, casualties)  # "several of the smugglers": 3, replaced by a figure told later
         return
-    if known is not None and not replace and (more := attackers_beside_restated(draft, sentence, toll, ATTACKERS)):
+    if known is not None and not replace and (more := attackers_beside_restated(draft, sentence, toll)):
         # "23 soldiers embraced shahadat, and all six terrorists were engaged and killed", after the 23: 29
-        for name in (what, low, high):
-            if draft.values.get(name) is not None:
-                draft.values[name] += more
-                draft.evidence[name] = f"{draft.evidence.get(what, '')} {sentence.text}".strip()
+        _add_to_toll(draft, sentence, what, more)
         draft.set("_attackers_counted", True, sentence)
         return
     if conflict and what == "killed" and known is not None and not replace and _civilian_beside(draft, toll):
@@ -120,10 +115,7 @@ def read_toll(
         return
     if known is not None and not replace and _also_hit(draft, toll, sentence):
         # "four policemen were killed and 14 wounded." "Twenty-three civilians were also wounded." (TOLOnews 473): 37
-        for name in (what, low, high):
-            if draft.values.get(name) is not None:
-                draft.values[name] += casualties.best
-                draft.evidence[name] = f"{draft.evidence.get(what, '')} {sentence.text}".strip()
+        _add_to_toll(draft, sentence, what, casualties.best or 0)  # a figure: _also_hit
         draft.set(f"_{what}_also", True, sentence)
         return
     if known is not None and not replace:
@@ -157,6 +149,17 @@ def read_toll(
         draft.set(name, value, sentence, replace=replace)
 
 
+def _add_to_toll(draft: Draft, sentence: Sentence, what: TollName, more: int) -> None:
+    """Add ``more`` to the toll read (its best figure and whichever bounds it has), the sentence joining its evidence:
+    the three ways a later sentence adds other people's dead or hurt (the attackers', a restated side's attackers',
+    those also hit) count them alike."""
+    _, low, high, _ = TOLL_FIELDS[what]
+    for name in (what, low, high):
+        if draft.values.get(name) is not None:
+            draft.values[name] += more
+            draft.evidence[name] = f"{draft.evidence.get(what, '')} {sentence.text}".strip()
+
+
 _UNIT = re.compile(r"\b(?:border|frontier|police|guards?|corps|regiment|brigade|battalion)\b", re.IGNORECASE)
 
 
@@ -165,16 +168,6 @@ def narrower(new: str, old: str) -> bool:
     sides_new = {DEMONYMS[w.lower()] for w in new.split() if w.lower() in DEMONYMS}
     sides_old = {DEMONYMS[w.lower()] for w in old.split() if w.lower() in DEMONYMS}
     return bool(sides_new) and sides_new == sides_old and bool(_UNIT.search(new)) and not _UNIT.search(old)
-
-
-#: Who the other side's dead are: the attackers, not the attacked.
-ATTACKERS = re.compile(
-    r"\b(?:attackers|assailants|intruders|militants|gunmen|smugglers|traffickers|terrorists|insurgents|"
-    r"infiltrators|raiders|khwarij|khawarij|trespassers|fighters|armed (?:man|men)|"
-    # "five members of the terrorist group" (.casualty_patterns: the attackers told as members of their band)
-    r"(?:terrorist|militant|armed|rebel|insurgent)\s+(?:group|team|cell|gang))\b",
-    re.IGNORECASE,
-)
 
 
 #: People counted with who they were, as the side hit: "Five people, three of them Frontier Corps personnel, were

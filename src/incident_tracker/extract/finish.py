@@ -15,7 +15,6 @@ from .air_fire import aircraft_fire
 from .air_support import support_only
 from .armed_words import armed_without_fire
 from .draft import ATTRIBUTION_FIELDS, Draft, Locator
-from .fields import ATTACKERS
 from .finish_place import country_told, locate_draft
 from .force_hit import force_among_the_dead, force_among_the_hit, taken_off_and_shot
 from .forces_hit import forces_hit
@@ -25,7 +24,7 @@ from .people_hit import from_the_air, people_as_civilians
 from .raid_dead import force_dead
 from .sentences import Sentence
 from .strikes import striking_state
-from .vocab import CIVILIAN_TARGETS, DEMONYMS
+from .vocab import ATTACKERS, CIVILIAN_TARGETS, DEMONYMS
 
 #: Who is no state's force: their fight with troops or guards still has a target, the side they attacked.
 _IRREGULAR = re.compile(

@@ -34,8 +34,7 @@ import re
 from typing import Any
 
 from .draft import Draft
-from .fields import ATTACKERS
-from .vocab import BLAST_WEAPONS, DEMONYMS
+from .vocab import ATTACKERS, BLAST_WEAPONS, DEMONYMS
 
 #: Who was hit, told as persons: "men", "a man", "Tajik man", "people", "persons", "local man".
 _PEOPLE = re.compile(r"(?:(?:[\w’'-]+\s+){0,2})?(?:men|man|people|persons?)", re.IGNORECASE)

@@ -12,26 +12,23 @@ figure for the side hit (another source's), stays as before.
 
 from __future__ import annotations
 
-import re
-
 from .casualties import Toll, find_tolls
 from .draft import Draft
 from .sentences import Sentence
+from .vocab import ATTACKERS
 
 
-def attackers_beside_restated(draft: Draft, sentence: Sentence, toll: Toll, attackers: re.Pattern[str]) -> int | None:
-    """The attackers' dead a sentence adds beside a restated count of the side hit, else None.
-
-    ``toll`` is the sentence's summed count of the dead; ``attackers`` the pattern of the attackers' nouns
-    (:data:`.fields.ATTACKERS`)."""
+def attackers_beside_restated(draft: Draft, sentence: Sentence, toll: Toll) -> int | None:
+    """The attackers' dead a sentence adds beside a restated count of the side hit, else None (``toll``: the
+    sentence's summed count of the dead)."""
     known = draft.values.get("killed")
     if toll.what != "killed" or not toll.both_sides or known is None or draft.values.get("_attackers_counted"):
         return None
     before = str(draft.values.get("_killed_who") or "")
-    if not before or attackers.search(before):
+    if not before or ATTACKERS.search(before):
         return None
     parts = [t for t in find_tolls(sentence.text) if t.what == "killed" and t.casualties.best is not None]
-    theirs = [t for t in parts if attackers.search(t.victims or "")]
+    theirs = [t for t in parts if ATTACKERS.search(t.victims or "")]
     own = [t for t in parts if t not in theirs]
     if len(own) != 1 or not theirs or own[0].casualties.best != known:
         return None

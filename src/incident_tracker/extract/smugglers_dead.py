@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from .draft import Draft, country_code, state_code
-from .fields import ATTACKERS
 from .sentences import Sentence
+from .vocab import ATTACKERS
 
 #: The armed crossers' trade: "drug smugglers", "traffickers", "drug dealers", "intruders", "a criminal drug gang".
 _TRADE = (

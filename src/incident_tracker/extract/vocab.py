@@ -218,6 +218,14 @@ GENERIC_VICTIMS = "|".join(
 )
 CIVILIAN_TARGETS = frozenset({"business", "civilians", "transport", "religious", "ngo", "journalists"})
 VICTIM_NOUN = "|".join([*(pattern for pattern, _ in TARGETS), GENERIC_VICTIMS])
+#: Who the other side's dead are: the attackers, not the attacked (a toll's victims, read against the count before).
+ATTACKERS = re.compile(
+    r"\b(?:attackers|assailants|intruders|militants|gunmen|smugglers|traffickers|terrorists|insurgents|"
+    r"infiltrators|raiders|khwarij|khawarij|trespassers|fighters|armed (?:man|men)|"
+    # "five members of the terrorist group" (.casualty_patterns: the attackers told as members of their band)
+    r"(?:terrorist|militant|armed|rebel|insurgent)\s+(?:group|team|cell|gang))\b",
+    re.IGNORECASE,
+)
 
 
 def target_type(noun: str) -> str | None:

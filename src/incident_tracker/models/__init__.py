@@ -24,6 +24,7 @@ from __future__ import annotations
 
 # Read as ``models.dt`` by callers that wrote against the single module.
 import datetime as dt  # noqa: F401
+from typing import TYPE_CHECKING, Any
 
 from .casualties import (
     DEATH_PARTS,
@@ -38,7 +39,9 @@ from .casualties import (
     format_toll,
     parse_casualties,
 )
-from .checks import check_death_parts, check_record, normalize_record
+
+if TYPE_CHECKING:
+    from .checks import check_death_parts, check_record, normalize_record
 from .coordinates import (
     EARTH_RADIUS_KM,
     LATLON_PATTERN,
@@ -177,3 +180,15 @@ __all__ = [
     "restate_span",
     "settle_span",
 ]
+
+#: The names of :mod:`.checks`, loaded on first use (PEP 562): the CLI imports this package to parse its options,
+#: and only a command that checks a whole record needs them (and the field checks under them, .field_values).
+_CHECKS = frozenset({"check_death_parts", "check_record", "normalize_record"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _CHECKS:
+        from . import checks
+
+        return getattr(checks, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from ..errors import ValidationError
 from ..models.coordinates import EARTH_RADIUS_KM as EARTH_RADIUS_KM
 from ..models.coordinates import haversine_km as haversine_km
-from ..models.field_values import with_its_type
 from ..models.text import PERSIAN_LETTER_FORMS, persian_forms, tidy_text
 from ..sides import actor_key
 
@@ -158,6 +157,10 @@ class Filters:
         if filters is None:
             return cls()
         if not isinstance(filters, Filters):
+            # imported here: only a Python caller's wrong argument gets here, and the CLI declares its options
+            # with this module, so start-up does not load the field checks for it
+            from ..models.field_values import with_its_type
+
             raise ValidationError(f"Filters must be a Filters(...), got {with_its_type(filters)}.", field="filters")
         return filters
 
