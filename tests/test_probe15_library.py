@@ -87,6 +87,24 @@ WRONG_VALUES = [
 ]
 
 
+WRONG_IDS = [True, "1", 1.0, None, b"1"]
+
+
+@pytest.mark.parametrize("wrong_id", WRONG_IDS, ids=[repr(i) for i in WRONG_IDS])
+def test_an_incident_id_that_is_no_int_is_refused_not_matched(store: IncidentStore, wrong_id: object) -> None:
+    # Before: SQLite matched True and '1' to incident 1 by the column's affinity, so
+    # get(True) returned incident 1 and edit(True, ...) changed it.
+    db = store.path
+    assert db is not None
+    wanted = "An incident id must be an int, got"
+    assert wanted in _refused(db, lambda: store.get(wrong_id))  # type: ignore[arg-type]
+    assert wanted in _refused(db, lambda: store.edit(wrong_id, {"killed": 3}))  # type: ignore[arg-type]
+    assert wanted in _refused(db, lambda: store.delete(wrong_id, reason="a test"))  # type: ignore[arg-type]
+    assert wanted in _refused(db, lambda: store.history(wrong_id))  # type: ignore[arg-type]
+    assert wanted in _refused(db, lambda: store.exists(wrong_id))  # type: ignore[arg-type]
+    assert store.get(1)["killed"] is None and store.exists(1)
+
+
 @pytest.mark.parametrize(("change", "words"), WRONG_VALUES, ids=[str(c) for c, _ in WRONG_VALUES])
 def test_a_value_of_the_wrong_type_is_refused_not_stored_as_its_repr(
     store: IncidentStore, change: dict[str, Any], words: str

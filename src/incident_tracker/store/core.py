@@ -18,7 +18,7 @@ from ..models import check_date_range, parse_date
 from ..models.text import refuse_nul, tidy_source_text
 from .database import connect, connect_read_only
 from .filters import haversine_km
-from .given import reason_given, source_given
+from .given import incident_id_given, reason_given, source_given
 from .records import SOURCE_FIELDS, history_value, looks_like_url
 
 if TYPE_CHECKING:
@@ -124,7 +124,8 @@ class StoreCore:
         return self.conn.execute(sql, params)
 
     def exists(self, incident_id: int) -> bool:
-        return bool(self._execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id]).fetchone())
+        found = self._execute("SELECT 1 FROM incidents WHERE id = ?", [incident_id_given(incident_id)])
+        return bool(found.fetchone())
 
     def _require(self, incident_id: int) -> None:
         if not self.exists(incident_id):
@@ -186,7 +187,8 @@ class StoreCore:
 
     def _last_change(self, incident_id: int) -> int:
         """The id of the incident's latest history entry: every write to it adds one."""
-        row = self._execute("SELECT max(id) FROM history WHERE incident_id = ?", [incident_id]).fetchone()
+        row = self._execute("SELECT max(id) FROM history WHERE incident_id = ?", [incident_id_given(incident_id)])
+        row = row.fetchone()
         return int(row[0] or 0)
 
     def _unchanged_since(self, incident_id: int, seen: int) -> None:

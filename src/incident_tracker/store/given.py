@@ -14,13 +14,21 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..errors import ValidationError
-from ..models.field_values import with_its_type as kind_of
+from ..models.field_values import with_its_type
+
+
+def incident_id_given(incident_id: object) -> int:
+    """An incident's id: an int. SQLite would take ``True`` as 1 and ``'1'`` as 1 by the column's
+    affinity, so a script's wrong value would reach incident 1 (or another) instead of failing."""
+    if isinstance(incident_id, bool) or not isinstance(incident_id, int):
+        raise ValidationError(f"An incident id must be an int, got {with_its_type(incident_id)}.", field="incident_id")
+    return incident_id
 
 
 def record_given(values: object, what: str = "A record") -> Mapping[str, Any]:
     """A record's fields: a mapping of field names to values (a dict, as ``get`` returns one)."""
     if not isinstance(values, Mapping):
-        raise ValidationError(f"{what} must be a dict of field names and values, got {kind_of(values)}.")
+        raise ValidationError(f"{what} must be a dict of field names and values, got {with_its_type(values)}.")
     return values
 
 
@@ -30,7 +38,8 @@ def sources_given(sources: object) -> list[Mapping[str, Any]]:
     if isinstance(sources, (str, bytes, bytearray, Mapping)) or not isinstance(sources, Iterable):
         hint = " (one source goes in a list: [source])" if isinstance(sources, Mapping) else ""
         raise ValidationError(
-            f"The sources must be a list of sources, each a dict of url, outlet, …, got {kind_of(sources)}{hint}.",
+            "The sources must be a list of sources, each a dict of url, outlet, …, "
+            f"got {with_its_type(sources)}{hint}.",
             field="sources",
         )
     return list(sources)
@@ -40,7 +49,7 @@ def source_given(source: object) -> Mapping[str, Any]:
     """One source: a dict of its fields (url, outlet, published, …)."""
     if not isinstance(source, Mapping):
         raise ValidationError(
-            f"A source must be a dict of its fields (url, outlet, published, …), got {kind_of(source)}.",
+            f"A source must be a dict of its fields (url, outlet, published, …), got {with_its_type(source)}.",
             field="sources",
         )
     return source
@@ -49,7 +58,7 @@ def source_given(source: object) -> Mapping[str, Any]:
 def reason_given(reason: object) -> str | None:
     """A reason kept in the history: text, or None for none."""
     if reason is not None and not isinstance(reason, str):
-        raise ValidationError(f"A reason must be text, got {kind_of(reason)}.", field="reason")
+        raise ValidationError(f"A reason must be text, got {with_its_type(reason)}.", field="reason")
     return reason
 
 
@@ -57,7 +66,7 @@ def records_given(records: object) -> Iterable[Any]:
     """Many records (``add_many``): any iterable of dicts, a generator too, but not one dict or a text."""
     if isinstance(records, (str, bytes, bytearray, Mapping)) or not isinstance(records, Iterable):
         raise ValidationError(
-            f"The records must be an iterable of dicts (a list, a generator), got {kind_of(records)}."
+            f"The records must be an iterable of dicts (a list, a generator), got {with_its_type(records)}."
         )
     return records
 
@@ -65,5 +74,5 @@ def records_given(records: object) -> Iterable[Any]:
 def limit_given(limit: object) -> int | None:
     """A query's limit: a whole number, or None for all."""
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)):
-        raise ValidationError(f"The limit must be a whole number or None, got {kind_of(limit)}.", field="limit")
+        raise ValidationError(f"The limit must be a whole number or None, got {with_its_type(limit)}.", field="limit")
     return limit

@@ -14,7 +14,7 @@ from ..models.stored_values import read_as_unknown, unreadable_values
 from .core import StoreCore
 from .database import rows
 from .filters import Filters, fts_query
-from .given import limit_given
+from .given import incident_id_given, limit_given
 from .guard import rows_in_words
 from .records import FLAT_SELECT, HISTORY_KEYS, RECORD_SELECT, decode_row, select_records
 
@@ -47,7 +47,7 @@ class ReadsMixin(StoreCore):
         return decode_row(self._row(incident_id))
 
     def _row(self, incident_id: int) -> tuple[Any, ...]:
-        found = self._execute(RECORD_SELECT + " WHERE i.id = ?", [incident_id]).fetchall()
+        found = self._execute(RECORD_SELECT + " WHERE i.id = ?", [incident_id_given(incident_id)]).fetchall()
         if not found:
             raise NotFoundError(f"No incident with id {incident_id}.", field="incident_id")
         return tuple(found[0])
