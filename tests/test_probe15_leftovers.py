@@ -177,3 +177,48 @@ def test_a_week_day_stored_as_a_date_is_read_as_unknown(run: Run, db_path: Path)
     assert (
         "incident 1 holds what no version of tracker writes: event_date '2025-W47-1'" in run("check", expect=1).stdout
     )
+
+
+def _casualties_view(db_path: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute(
+            "SELECT month, country, killed_best, killed_low, killed_high, incidents_killed_unknown "
+            "FROM casualties_by_month ORDER BY month, country"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def test_the_casualties_view_counts_a_toll_that_is_no_count_as_unknown(run: Run, db_path: Path) -> None:
+    """probe15's leftover, mended by m018: `casualties_by_month`, our view for Datasette and DB Browser
+    users, summed a toll of 'many' as a known 0 where `stats` and `timeline` read it as unknown."""
+    _desk(run)
+    _by_hand(db_path, "UPDATE incidents SET killed = NULL WHERE id = 1")
+    empty = _casualties_view(db_path)
+    for written in ("'many'", "-3", "x'00'"):
+        _by_hand(db_path, f"UPDATE incidents SET killed = {written} WHERE id = 1")
+        assert _casualties_view(db_path) == empty, written  # the same rows as with the toll empty
+    assert any(row[5] for row in empty)  # and incident 1 among the unknown tolls of its month
+
+
+def test_an_old_files_casualties_view_is_made_anew_when_upgraded(run: Run, db_path: Path) -> None:
+    """A file whose view is m006's (as every tracker before m018 left it) gets m018's when opened."""
+    _desk(run)
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("DROP VIEW casualties_by_month")
+    conn.execute(
+        "CREATE VIEW casualties_by_month AS SELECT substr(event_date, 1, 7) AS month, country, count(*) AS incidents, "
+        "sum(killed) AS killed_best, sum(coalesce(killed_low, killed)) AS killed_low, "
+        "sum(coalesce(killed_high, killed)) AS killed_high, sum(killed IS NULL) AS incidents_killed_unknown "
+        "FROM incidents WHERE deleted_at IS NULL GROUP BY 1, 2"
+    )
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm018_casualties_view_counted'")
+    conn.execute("UPDATE incidents SET killed = 'many' WHERE id = 1")
+    conn.close()
+    tajik = [row for row in _casualties_view(db_path) if row[1] == "TJ"]
+    assert [row[5] for row in tajik] == [0]  # the old view: incident 1's 'many' a known toll
+    run("list")  # opening upgrades the file
+    assert [row[5] for row in _casualties_view(db_path) if row[1] == "TJ"] == [1]
+    made = sqlite3.connect(db_path).execute("SELECT sql FROM sqlite_master WHERE name = 'casualties_by_month'")
+    assert "BETWEEN 0 AND" in made.fetchone()[0]

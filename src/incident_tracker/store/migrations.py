@@ -406,6 +406,17 @@ def m017_tolls_counted(db: Database) -> None:
     count_tolls_as_counted(db.conn)
 
 
+@migrations()
+def m018_casualties_view_counted(db: Database) -> None:
+    """``casualties_by_month`` reads a toll that is no count (``'many'``, ``-3``) as unknown, as the
+    figures and m017's summaries do: m006's view summed it as a known 0. See ``store/schema_casualties.py``.
+    """
+    from .schema_casualties import CASUALTIES_VIEW
+
+    db.execute("DROP VIEW IF EXISTS casualties_by_month")
+    db.execute(CASUALTIES_VIEW)
+
+
 def known_migration_names() -> set[str]:
     """Names of every migration this version knows, to spot a database from a newer one."""
     return set(migrations.names)
