@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..errors import ValidationError
 from ..models.field_values import with_its_type
 from ..models.stored_values import is_day
+from .given import is_whole
 
 if TYPE_CHECKING:
     from .filters import Filters
@@ -33,10 +34,6 @@ TEXT_FILTERS = (
 )
 
 
-def _is_whole(value: object) -> bool:
-    return type(value) is int
-
-
 def check_shapes(filters: Filters) -> None:
     """Refuse a value of the wrong shape (see the module's docstring); a ``datetime.date`` given as
     ``since`` or ``until`` is taken as its day."""
@@ -54,13 +51,13 @@ def check_shapes(filters: Filters) -> None:
         items = getattr(filters, name)
         if not isinstance(items, (list, tuple)) or not all(type(item) is str for item in items):
             raise ValidationError(f"{name} must be a list of text, got {with_its_type(items)}.", field=name)
-    if not isinstance(filters.ids, (list, tuple)) or not all(_is_whole(item) for item in filters.ids):
+    if not isinstance(filters.ids, (list, tuple)) or not all(is_whole(item) for item in filters.ids):
         raise ValidationError(f"ids must be a list of whole numbers, got {with_its_type(filters.ids)}.", field="ids")
     for name in TEXT_FILTERS:
         value = getattr(filters, name)
         if value is not None and type(value) is not str:
             raise ValidationError(f"{name} must be text, got {with_its_type(value)}.", field=name)
-    if filters.min_killed is not None and not _is_whole(filters.min_killed):
+    if filters.min_killed is not None and not is_whole(filters.min_killed):
         raise ValidationError(
             f"min_killed must be a whole number, got {with_its_type(filters.min_killed)}.", field="min_killed"
         )

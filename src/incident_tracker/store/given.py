@@ -11,16 +11,21 @@ was taken apart as something else: a source given as its URL was read letter by 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypeGuard
 
 from ..errors import ValidationError
 from ..models.field_values import with_its_type
 
 
+def is_whole(value: object) -> TypeGuard[int]:
+    """An int that is no bool: ``True`` is an int to Python and 1 to SQLite, never a count or an id."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def incident_id_given(incident_id: object) -> int:
     """An incident's id: an int. SQLite would take ``True`` as 1 and ``'1'`` as 1 by the column's
     affinity, so a script's wrong value would reach incident 1 (or another) instead of failing."""
-    if isinstance(incident_id, bool) or not isinstance(incident_id, int):
+    if not is_whole(incident_id):
         raise ValidationError(f"An incident id must be an int, got {with_its_type(incident_id)}.", field="incident_id")
     return incident_id
 
@@ -73,6 +78,6 @@ def records_given(records: object) -> Iterable[Any]:
 
 def limit_given(limit: object) -> int | None:
     """A query's limit: a whole number, or None for all."""
-    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)):
+    if limit is not None and not is_whole(limit):
         raise ValidationError(f"The limit must be a whole number or None, got {with_its_type(limit)}.", field="limit")
     return limit

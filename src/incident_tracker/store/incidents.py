@@ -24,7 +24,7 @@ from ..models import (
 )
 from ..models.stored_values import as_readable, refuse_kept_faults
 from .database import analyze_if_large, analyze_on_milestone, bulk_cache, transaction
-from .given import reason_given, record_given, records_given, sources_given
+from .given import is_whole, reason_given, record_given, records_given, sources_given
 from .guard import guard_public_methods, storage_error
 from .links import LinksMixin
 from .reads import ReadsMixin
@@ -159,7 +159,7 @@ class IncidentStore(ReadsMixin, SourcesMixin, LinksMixin):
         nothing is written. Records are consumed lazily, so memory stays flat however
         many there are.
         """
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        if not is_whole(batch_size) or batch_size < 1:
             raise ValidationError(f"batch_size must be a whole number of at least 1, got {batch_size!r}.")
         reason_given(reason)
         from .bulk import NewIncident  # only a bulk write pays for loading the bulk path
