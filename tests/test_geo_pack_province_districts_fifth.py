@@ -27,10 +27,12 @@ from incident_tracker.geo.chain import Resolver
         ("Jaloliddini Rumi district", "TJ", "Jaloliddini Rumi District", (37.58823, 68.65886)),  # Kolkhozobod
         ("Temurmalik district", "TJ", "Temurmalik District", (38.0467, 69.58822)),  # Sovet
         ("Jilikul district", "TJ", "Jilikul District", (37.49167, 68.53106)),  # Jilikŭl
+        ("Qalandar district", "AF", "Qalandar District", (33.5137, 69.67531)),  # Khōst Mēlah
+        ("Zhari district", "AF", "Zhari District", (31.57349, 65.42839)),  # Pasāb
     ],
 )
 def test_a_district_answers_at_its_seat(
     resolver: Resolver, text: str, country: str, name: str, point: tuple[float, float]
 ) -> None:
-    """The rows stood at the label point of Who's On First's outline, 10 to 68 km from the seat a source names."""
+    """The rows stood at the label point of Who's On First's outline, 3.5 to 68 km from the seat a source names."""
     assert_district_row_answers(resolver, text, country, name, point)
