@@ -52,6 +52,19 @@ def coded_by_report(round_: int, key: Callable[[dict[str, Any]], Any]) -> dict[s
     return {p.name.split("-")[0]: [key(i) for i in s["incidents"]] for s, p in round_reports(round_)}
 
 
+#: What a round's tests compare first for each incident: its day and how precise it is, where, the tolls, the kind and
+#: the attribution (a test adds the fields its reports turn on).
+FIRST_FIELDS = ("event_date", "date_precision", "country", "killed", "injured", "sub_event_type", "attribution")
+#: The one field a coding leaves out when it is empty: a single day has no end.
+OPTIONAL_FIELDS = frozenset({"event_date_end"})
+
+
+def coded_fields(round_: int, *fields: str) -> dict[str, list[tuple[Any, ...]]]:
+    """``fields`` of each incident of a held-back round, by report id, as the coding first had it: every field but
+    ``OPTIONAL_FIELDS`` must be in the coding (a misspelt one fails the test instead of reading as None)."""
+    return coded_by_report(round_, lambda i: tuple(i.get(f) if f in OPTIONAL_FIELDS else i[f] for f in fields))
+
+
 def assert_round_holds(round_: int, events: dict[str, str], ids: range) -> list[dict[str, Any]]:
     """A held-back round is there as collected: its report ids, its events on the sides their slugs' MD5 gives, none
     of them (event or page) in the corpus before, each page once. Returns the round's labels."""

@@ -21,6 +21,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs, committed before they were hashed (c3d34fa, c135318, 7ec3171), with their sides.
@@ -47,7 +48,7 @@ def test_the_forty_seventh_rounds_reports_are_there():
 def test_the_dates_follow_the_house_rules_as_first_coded():
     """A clash told over two days is `days`; a report giving the incident no day is the week up to it; TCA's two days
     are two records; "early Saturday" is the Saturday and "late Friday night" the Friday."""
-    dates = coded_by_report(47, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(47, "date_precision", "event_date", "event_date_end")
     assert dates == {
         "674": [("day", "2013-01-06", None)],
         "675": [("day", "2013-01-06", None)],
@@ -96,7 +97,7 @@ def test_the_tolls_read_vague_words_by_the_codebook():
 def test_the_kinds_and_attributions_as_first_coded():
     """Residents' riots are mob violence, the helicopters an air strike, the guards' exchange of fire a clash; each
     side's blame side by side is disputed, one side's account alleged, a report blaming nobody unattributed."""
-    rows = coded_by_report(47, lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["origin_country"]))
+    rows = coded_fields(47, "sub_event_type", "attribution", "perpetrator", "origin_country")
     assert rows == {
         "674": [("Mob violence", "disputed", None, None)],
         "675": [("Mob violence", "unattributed", None, None)],

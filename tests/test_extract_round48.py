@@ -21,6 +21,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs, committed before they were hashed (57384e0, d6556d1), with their sides.
@@ -41,7 +42,7 @@ def test_the_forty_eighth_rounds_reports_are_there():
 def test_the_dates_follow_the_house_rules_as_first_coded():
     """A fight that went on into the next day is `days`; 'Sunday afternoon' and 'the night before' a Monday
     statement are the Sunday; 'late on Wednesday night' is the Wednesday."""
-    dates = coded_by_report(48, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(48, "date_precision", "event_date", "event_date_end")
     assert dates == {
         "689": [("day", "2012-06-24", None)],
         "690": [("day", "2012-06-24", None)],
@@ -84,7 +85,7 @@ def test_the_kinds_and_attributions_as_first_coded():
     """Attacks on posts and a patrol from across the border are armed clashes; a group's claim is `claimed`, the
     army's or officials' charge with an origin `alleged`, the generic label as the actor; a denial from the Afghan
     side leaves it `alleged`."""
-    rows = coded_by_report(48, lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["origin_country"]))
+    rows = coded_fields(48, "sub_event_type", "attribution", "perpetrator", "origin_country")
     assert rows == {
         "689": [("Armed clash", "claimed", "the Swat chapter of the Tehrik-i-Taliban Pakistan", "AF")],
         "690": [("Armed clash", "alleged", "fighters who crossed over from Kunar province in Afghanistan", "AF")],

@@ -21,6 +21,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs, committed before they were hashed (27f491c, b24d0bc), with their sides.
@@ -42,7 +43,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     """'On Wednesday' and 'this morning' in a Wednesday report are that day; 'late on Sunday' and 'Sunday evening'
     in Monday's statements are the Sunday; a report that gives the attack no day (705) or dates only the Guards'
     statement (710) is the week up to that date."""
-    dates = coded_by_report(49, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(49, "date_precision", "event_date", "event_date_end")
     assert dates == {
         "700": [("day", "2013-12-18", None)],
         "701": [("day", "2013-12-18", None)],
@@ -88,7 +89,7 @@ def test_the_kinds_and_attributions_as_first_coded():
     (704-706) are `claimed`; 'bandits and drug traffickers', 'terrorist elements' who fled into Pakistan and 'the
     opposition' are generic labels with no origin, so `unattributed` with no actor; a claim the state concerned
     denies ('bullets, not rockets', 703) codes nothing, as 105 did for Termez."""
-    rows = coded_by_report(49, lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["origin_country"]))
+    rows = coded_fields(49, "sub_event_type", "attribution", "perpetrator", "origin_country")
     ied = [("Remote explosive/landmine/IED", "unattributed", None, None)]
     ambush = [("Armed clash", "unattributed", None, None)]
     rockets = "Shelling/artillery/missile attack"

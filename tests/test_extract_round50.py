@@ -21,6 +21,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs, committed before they were hashed (2e68d9c, 56f57ec), with their sides.
@@ -41,7 +42,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     """'On Tuesday' in reports of that Tuesday is the day (711, 713, 714); SinarPost, which gives the attack only
     an hour (712), and Tehran Times's Khash ambush, told with no day of its own (714), are the week up to the report;
     Sad Online's 'Tuesday, 10 Mehr 1403' is 1 October 2024, and Einiat's 'today' that day (716)."""
-    dates = coded_by_report(50, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(50, "date_precision", "event_date", "event_date_end")
     day_2020 = ("day", "2020-09-29", None)
     day_2024 = ("day", "2024-10-01", None)
     assert dates == {
@@ -81,7 +82,7 @@ def test_the_kinds_and_attributions_as_first_coded():
     attacks on them; 'gunmen nobody has named', 'unknown gunmen' and 'terrorists' are generic labels with no origin,
     so `unattributed` with no actor; Jeish al-Adl, named only for earlier attacks in the province (711, 713, 714), is
     no attribution."""
-    rows = coded_by_report(50, lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["origin_country"]))
+    rows = coded_fields(50, "sub_event_type", "attribution", "perpetrator", "origin_country")
     clash = ("Armed clash", "unattributed", None, None)
     assert rows == {
         "711": [clash],

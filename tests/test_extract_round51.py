@@ -20,6 +20,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs, committed before they were hashed (6787264, a3ccff3), with their sides.
@@ -43,7 +44,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     is Salam Watandar's 'last night' (722); the van's 'Wednesday' is 29 August; the militia leader's killing, told
     only in the Islamic State's statement of 31 August, and Sputnik's Herat attack, given no day, are the week up to
     the statement or the report (719, 723); Torkham's 'Thursday' in reports of that Thursday is the day."""
-    dates = coded_by_report(51, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(51, "date_precision", "event_date", "event_date_end")
     achin, van = ("day", "2018-08-30", None), ("day", "2018-08-29", None)
     herat, torkham = ("day", "2021-04-08", None), ("day", "2014-06-19", None)
     assert dates == {
@@ -65,7 +66,7 @@ def test_the_tolls_as_first_coded():
     """Each report as it tells it: Achin's four wounded in AP and three in RFE/RL; Herat's nine dead, Salam
     Watandar's three (its nine missing are not dead); at Torkham the attackers are the dead, three or four, and RT
     tells no toll."""
-    tolls = coded_by_report(51, lambda i: (i["killed"], i["killed_low"], i["killed_high"], i["injured"]))
+    tolls = coded_fields(51, "killed", "killed_low", "killed_high", "injured")
     van = (3, 3, 3, 16)
     nine = [(9, 9, 9, None)]
     assert tolls == {
@@ -88,7 +89,7 @@ def test_the_kinds_and_attributions_as_first_coded():
     bomb. A police officer's blame (717, 718) and the sources' naming of the Taliban (720-723) are `alleged`; the
     Islamic State's statement (719) and the Taliban spokesman's word (724-726) `claimed`; RT's own naming with no claim
     `alleged` with nobody named as its source (727); the van in Kunar, blamed on nobody, `unattributed`."""
-    rows = coded_by_report(51, lambda i: (i["sub_event_type"], i["attribution"], i["attributed_by"]))
+    rows = coded_fields(51, "sub_event_type", "attribution", "attributed_by")
     ied, van = "Remote explosive/landmine/IED", ("Remote explosive/landmine/IED", "unattributed", None)
     officer = "police officer Qais Saifi"
     clash = "Armed clash"

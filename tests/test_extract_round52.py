@@ -16,12 +16,7 @@ own with ``--round 52``.
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_by_report,
-)
+from _extract_helpers import assert_round_holds, assert_scored_on_its_own, assert_slugs_named_in_docs, coded_fields
 
 #: The slugs, committed together before any was hashed (caebc58), with their sides.
 EVENTS = {
@@ -44,7 +39,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     Monday and Wednesday reports (Shuro-obod, 25 March 2016); 'Sunday' in reports of that Sunday and the Monday is
     8 July 2012 (Chaman); Asia-Plus's 'December 19, 2014' is the day, and the two December reports that give the
     abduction no day are the week up to each report (734, 735)."""
-    dates = coded_by_report(52, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(52, "date_precision", "event_date", "event_date_end")
     shuro, chaman = [("day", "2016-03-25", None)], [("day", "2012-07-08", None)]
     assert dates == {
         **{rid: shuro for rid in ("728", "729", "730", "737")},
@@ -59,7 +54,7 @@ def test_the_tolls_and_countries_as_first_coded():
     """Each report as it tells it: one road worker wounded (737 tells none), AFP's border service denying deaths is
     0 killed; at Chaman IANS's 'at least 14' has no high bound, Geo's 14 in Pakistan, the Tribune's 18 in the
     Afghanistan it names; the kidnapped guards no toll."""
-    tolls = coded_by_report(52, lambda i: (i["country"], i["killed"], i["killed_low"], i["killed_high"], i["injured"]))
+    tolls = coded_fields(52, "country", "killed", "killed_low", "killed_high", "injured")
     none = (None, None, None, None)
     assert tolls == {
         "728": [("TJ", *none[:3], 1)],
@@ -77,7 +72,7 @@ def test_the_kinds_and_attributions_as_first_coded():
     """The kidnappings are abductions, the Chaman mine a remote explosive; the sources who call the kidnappers
     smugglers from Afghanistan make it `alleged` with `AF` as the origin; the officials', the police's and a father's
     naming of the Taliban `alleged`; the mine, blamed on nobody, `unattributed`."""
-    rows = coded_by_report(52, lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["origin_country"]))
+    rows = coded_fields(52, "sub_event_type", "attribution", "perpetrator", "origin_country")
     abd, mine = "Abduction/forced disappearance", ("Remote explosive/landmine/IED", "unattributed", None, None)
     assert rows == {
         "728": [(abd, "alleged", "smugglers", "AF")],
@@ -91,7 +86,7 @@ def test_the_kinds_and_attributions_as_first_coded():
         "736": [(abd, "alleged", "Taliban militants", "AF")],
         "737": [(abd, "alleged", "drug smugglers", "AF")],
     }
-    targets = coded_by_report(52, lambda i: (i["target_type"], i["victim_nationality"], i["weapons"]))
+    targets = coded_fields(52, "target_type", "victim_nationality", "weapons")
     road, guards = ("civilians", None, ["unknown"]), ("border_guards", "TJ", ["unknown"])
     assert targets == {
         **{rid: [road] for rid in ("728", "729", "730", "737")},

@@ -16,12 +16,7 @@ figure as the high bound; bombs blamed on nobody `unattributed`), and that it is
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_by_report,
-)
+from _extract_helpers import assert_round_holds, assert_scored_on_its_own, assert_slugs_named_in_docs, coded_fields
 
 #: The slugs, committed before any was hashed (the first two in 359215d, the third in 6900961), with their sides.
 EVENTS = {
@@ -43,7 +38,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     """AP's 'late Sunday night' in the Monday report is Sunday 12 February 2017, Pukhtunkhwa Times's 'on Monday' the
     13th (each report as it tells it); 'Friday' in reports of that Friday is 12 June 2015 at Torkham, and
     'Wednesday' in the Thursday reports 20 October 2021 in Bajaur, for both of its blasts."""
-    dates = coded_by_report(53, lambda i: (i["date_precision"], i["event_date"]))
+    dates = coded_fields(53, "date_precision", "event_date")
     sw, torkham, bajaur = ("day", "2017-02-12"), ("day", "2015-06-12"), ("day", "2021-10-20")
     assert dates == {
         "738": [sw],
@@ -60,7 +55,7 @@ def test_the_tolls_as_first_coded():
     """Each report as it tells it: AP's three dead with the TTP's claimed five as the high bound, and no injured
     (the wounded are the dead); at Torkham AFP's first 'at least one' and six wounded, its later 'at least two' and
     five, with no high bound; in Bajaur the contractor's two wounded with no killed, the search team's four dead."""
-    tolls = coded_by_report(53, lambda i: (i["killed"], i["killed_low"], i["killed_high"], i["injured"]))
+    tolls = coded_fields(53, "killed", "killed_low", "killed_high", "injured")
     first, second = (None, None, None, 2), (4, 4, 4, None)
     assert tolls == {
         "738": [(3, 3, 5, None)],
@@ -80,7 +75,7 @@ def test_the_kinds_and_attributions_as_first_coded():
     Times, which tells no claim, and every other bomb, blamed on nobody, `unattributed`. Targets: the soldiers
     `military`, the crossing's travellers `civilians` (Afghans where AFP's later story says so), the contractor's
     vehicle `business`."""
-    rows = coded_by_report(53, lambda i: (i["sub_event_type"], i["weapons"], i["attribution"], i["perpetrator"]))
+    rows = coded_fields(53, "sub_event_type", "weapons", "attribution", "perpetrator")
     none = ("Remote explosive/landmine/IED", ["ied"], "unattributed", None)
     claimed = ("Remote explosive/landmine/IED", ["ied"], "claimed", "Tehrik-e-Taliban Pakistan")
     assert rows == {
@@ -89,7 +84,7 @@ def test_the_kinds_and_attributions_as_first_coded():
         **{rid: [none] for rid in ("740", "742", "744", "745", "746")},
         **{rid: [none, none] for rid in ("741", "743")},
     }
-    targets = coded_by_report(53, lambda i: (i["target_type"], i["victim_nationality"]))
+    targets = coded_fields(53, "target_type", "victim_nationality")
     soldiers, contractor = ("military", None), ("business", None)
     assert targets == {
         **{rid: [soldiers] for rid in ("738", "739", "740", "742")},

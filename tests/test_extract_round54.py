@@ -23,6 +23,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs, committed before any was hashed (55a0896), with their sides (fixed in cde3dff).
@@ -50,7 +51,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     which dates only Press TV's report 'on Thursday', is the week ending that day. 'Thursday' at Torkham is 27 August
     2009; the drone strike is that day where a report says so ('earlier the same day', 'hours after') and the week
     ending on the publication day where it gives no day (AP). The Mahram shots are of the evening of 7 January 2018."""
-    dates = coded_by_report(54, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(54, "date_precision", "event_date", "event_date_end")
     kang, torkham = ("day", "2009-04-22", None), ("day", "2009-08-27", None)
     assert dates == {
         "747": [("week", "2009-04-17", "2009-04-23")],
@@ -88,7 +89,7 @@ def test_the_kinds_and_attributions_as_first_coded():
     it a likely suspect and `unattributed` where no group is named, the drone strike `alleged` against the United States
     where intelligence officials name U.S. missiles; Mahram an attack on civilians, `confirmed` by the guards' own
     side (the military prosecutor's case, the border directorate's statement)."""
-    rows = coded_by_report(54, lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["target_type"]))
+    rows = coded_fields(54, "sub_event_type", "attribution", "perpetrator", "target_type")
     kang = ("Armed clash", "alleged", "Iranian border guards", None)
     bomb = ("Suicide bomb", "unattributed", None, "border_guards")
     us = ("Air/drone strike", "alleged", "United States", None)
@@ -100,7 +101,7 @@ def test_the_kinds_and_attributions_as_first_coded():
         "752": [bomb, ("Air/drone strike", "unattributed", None, None)],
         **{rid: [mahram] for rid in ("753", "754")},
     }
-    origins = coded_by_report(54, lambda i: (i["country"], i["victim_nationality"], i["origin_country"]))
+    origins = coded_fields(54, "country", "victim_nationality", "origin_country")
     assert {rid: origins[rid] for rid in ("747", "748", "749")} == {
         rid: [("AF", "IR", "IR")] for rid in ("747", "748", "749")
     }

@@ -22,6 +22,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs, committed before any was hashed (f238a5d), with their sides (fixed in d41a850).
@@ -49,7 +50,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     10 August 2022; Iran Economist's 'in the past few hours' at 12:20 that day spans the 9th and 10th. Abdoi is
     Tuesday 14 December 2021 where the report says 'the small hours of Tuesday' or 'Tuesday morning', and the week
     ending that day where only the statement is dated (Pakistan Today) or no day is told (Public News)."""
-    dates = coded_by_report(55, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(55, "date_precision", "event_date", "event_date_end")
     week_taybad, week_abdoi = ("week", "2022-08-04", "2022-08-10"), ("week", "2021-12-08", "2021-12-14")
     assert dates == {
         **{rid: [("day", "2019-05-31", None)] for rid in ("755", "756")},
@@ -81,7 +82,7 @@ def test_the_kinds_and_attributions_as_first_coded():
     Service, the wounded man `UZ`; Taybad an armed clash between two states' forces (no target) on Iranian soil,
     `alleged` against the Taliban by Iranian sources with origin `AF`; Abdoi an armed clash at a checkpost on
     `military`, its 'militants' and 'terrorists' named by no group and no origin, so `unattributed`."""
-    rows = coded_by_report(55, lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"], i["target_type"]))
+    rows = coded_fields(55, "sub_event_type", "attribution", "perpetrator", "target_type")
     toguz = ("Attack", "confirmed", "Kyrgyz border guards", "civilians")
     taybad = ("Armed clash", "alleged", "Taliban", None)
     abdoi = ("Armed clash", "unattributed", None, "military")
@@ -90,7 +91,7 @@ def test_the_kinds_and_attributions_as_first_coded():
         **{rid: [taybad] for rid in ("757", "758", "759")},
         **{rid: [abdoi] for rid in ("760", "761", "762", "763")},
     }
-    origins = coded_by_report(55, lambda i: (i["country"], i["victim_nationality"], i["origin_country"]))
+    origins = coded_fields(55, "country", "victim_nationality", "origin_country")
     assert origins == {
         **{rid: [("KG", "UZ", None)] for rid in ("755", "756")},
         **{rid: [("IR", None, "AF")] for rid in ("757", "758", "759")},

@@ -22,6 +22,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before any was hashed (33fed14), with their sides (fixed in f934a3a).
@@ -46,7 +47,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     night of 3 to 4 April where Sky TG24 says only 'last night'. The clash is Saturday 19 April 2008 where the report
     names the Saturday; Asriran dates only the ministry's statement ('today (Sunday)', 20 April), so the week ending
     that day. The New York Sun's Kunar rocket of 'yesterday' is Sunday 20 April."""
-    dates = coded_by_report(56, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(56, "date_precision", "event_date", "event_date_end")
     strike, clash = ("day", "2009-04-04", None), ("day", "2008-04-19", None)
     assert dates == {
         **{rid: [strike] for rid in ("764", "765", "766")},
@@ -91,7 +92,7 @@ def test_the_kinds_and_attributions_as_first_coded():
         "768": [clash, rocket],
         **{rid: [clash] for rid in ("769", "770")},
     }
-    origins = coded_by_report(56, lambda i: (i["country"], i["origin_country"]))
+    origins = coded_fields(56, "country", "origin_country")
     assert origins == {
         **{rid: [("PK", None)] for rid in ("764", "765", "766", "767")},
         "768": [("AF", "IR"), ("AF", None)],

@@ -22,6 +22,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before any was hashed (4361301), with their sides (fixed in 603a06e).
@@ -52,7 +53,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     'on Sunday', 9 May 2010. Pishin's 'Sunday' is 18 October 2009 in every report. Saravan's 'early this morning' in
     Uskowi's report of Friday 13 June 2008 is that day; the wire reports date only Iran's request of Friday and the
     claim of Saturday, so the week ending on that Friday."""
-    dates = coded_by_report(57, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(57, "date_precision", "event_date", "event_date_end")
     pishin, wire = ("day", "2009-10-18", None), ("week", "2008-06-07", "2008-06-13")
     assert dates == {
         "771": [("day", "2011-07-11", None), ("day", "2011-07-10", None)],
@@ -109,7 +110,7 @@ def test_the_kinds_and_attributions_as_first_coded():
         "778": [("Abduction/forced disappearance", ["unknown"], "suspected", "Jundallah", "police")],
         **{rid: [taken] for rid in ("779", "780")},
     }
-    countries = coded_by_report(57, lambda i: (i["country"], i["origin_country"]))
+    countries = coded_fields(57, "country", "origin_country")
     assert countries == {
         "771": [("PK", None), ("AF", None)],
         **{rid: [("PK", None)] for rid in ("772", "773", "774")},

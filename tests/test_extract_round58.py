@@ -23,6 +23,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed (fb4c60e, 0f348f1), with their sides (fixed
@@ -52,7 +53,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     Express Tribune has the post stormed 'on Sunday' and the spokesman's 'Monday' attack (13 to 14 June); dpa's
     'Monday' is the 14th; AP gives no day (the week ending on 17 June); the Bajaur assault is dated by no sentence
     (the week ending on 16 June)."""
-    dates = coded_by_report(58, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(58, "date_precision", "event_date", "event_date_end")
     kalosha, thursday, saturday = ("day", "2008-02-28", None), ("day", "2011-01-13", None), ("day", "2006-02-11", None)
     assert dates == {
         **{rid: [kalosha] for rid in ("781", "782", "783", "784", "785")},
@@ -127,7 +128,7 @@ def test_the_kinds_and_attributions_as_first_coded():
         ],
         **{rid: [(*raid, "alleged", "Afghan Taliban", "military")] for rid in ("792", "793")},
     }
-    origins = coded_by_report(58, lambda i: (i["country"], i["origin_country"]))
+    origins = coded_fields(58, "country", "origin_country")
     assert origins == {
         **{rid: [("PK", "AF")] for rid in ("781", "785", "787", "788", "789", "790", "792")},
         **{rid: [("PK", None)] for rid in ("782", "783", "784", "793")},

@@ -23,6 +23,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed (c8a2c82), with their sides (fixed in 67d1f74).
@@ -47,7 +48,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     30 January), and IRIB dates only the Afghan media's report 'today' (the week ending on 31 January). The Teskei
     reports give an hour but no day (the week ending on 10 March 2022, the day of the reports and of Kazakhstan
     Today's dateline). 'Wednesday' in the Panjgur reports is 4 October 2017."""
-    dates = coded_by_report(59, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(59, "date_precision", "event_date", "event_date_end")
     thursday, wednesday = ("day", "2026-01-29", None), ("day", "2017-10-04", None)
     teskei = ("week", "2022-03-04", "2022-03-10")
     assert dates == {
@@ -94,7 +95,7 @@ def test_the_kinds_and_attributions_as_first_coded():
         "802": [(shelling, ["mortar"], "alleged", None, "IR")],
         "803": [(shelling, ["mortar", "rocket"], "alleged", "Iranian forces", "IR")],
     }
-    places = coded_by_report(59, lambda i: (i["country"], i["target_type"], i["victim_nationality"]))
+    places = coded_fields(59, "country", "target_type", "victim_nationality")
     assert places == {
         **{rid: [("TJ", None, "AF")] for rid in ("794", "795", "796", "798")},
         "797": [("AF", None, None)],

@@ -23,6 +23,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed (3c58f52), with their sides (fixed in 6058517).
@@ -47,7 +48,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     18 January). 'Monday, 28 September' and 'the incident of 28 September' are 28 September 2015. At Murichaq,
     'yesterday (Tuesday)' in the report of 22 April 2015 is 21 April, 'yesterday (Wednesday)' in that of 23 April
     the 22nd."""
-    dates = coded_by_report(60, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(60, "date_precision", "event_date", "event_date_end")
     sunday, monday = ("day", "2010-01-17", None), ("day", "2015-09-28", None)
     assert dates == {
         **{rid: [sunday] for rid in ("804", "805")},
@@ -95,7 +96,7 @@ def test_the_kinds_and_attributions_as_first_coded():
         "808": [(*mob, "unattributed", None, None)],
         **{rid: [taliban] for rid in ("809", "810")},
     }
-    places = coded_by_report(60, lambda i: (i["country"], i["place"], i["target_type"], i["victim_nationality"]))
+    places = coded_fields(60, "country", "place", "target_type", "victim_nationality")
     assert places == {
         "804": [("KG", "Chek", "border_guards", None)],
         "805": [("KG", "Chek", None, None)],

@@ -23,6 +23,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed (2e1de6d), with their sides (fixed in 35ba22e).
@@ -46,7 +47,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     'Tuesday night last week, 11 Azar' is 2 December. On the morning of 13 November 2014, and Trend's 'the day before'
     in its report of the 14th, are 13 November. 'Late Saturday night' in the report of Sunday 2 July 2023 is 1 July,
     Sputnik's 'on Sunday' in that of Monday 3 July the 2nd."""
-    dates = coded_by_report(61, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(61, "date_precision", "event_date", "event_date_end")
     monday, uzak = ("day", "2025-12-01", None), ("day", "2014-11-13", None)
     assert dates == {
         **{rid: [monday] for rid in ("811", "812")},
@@ -91,7 +92,7 @@ def test_the_kinds_and_attributions_as_first_coded():
         "816": [(*attack, "confirmed", "the Uzbek border patrol", "civilians")],
         "818": [(*attack, "alleged", "Iranian forces", "civilians")],
     }
-    places = coded_by_report(61, lambda i: (i["country"], i["place"], i["victim_nationality"]))
+    places = coded_fields(61, "country", "place", "victim_nationality")
     assert places == {
         "811": [("IR", "the Sheikh Abu Nasr Farahi border point", "AF")],
         "812": [("IR", "the Mil 78 border point", "AF")],

@@ -24,6 +24,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed (b48f82d, the fourth in d7bf9c1), with their
@@ -51,7 +52,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     is 19 June 2011, the Tribune's operation 'on Saturday' told on Sunday the span of 18-19 June. AP's 'on Wednesday'
     and the coalition's 'March 12' are 12 March 2008; the Arabic copy dates only the Thursday protest (the week
     ending on 13 March)."""
-    dates = coded_by_report(62, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(62, "date_precision", "event_date", "event_date_end")
     weekend, june23 = ("days", "2007-06-23", "2007-06-24"), ("day", "2007-06-23", None)
     march12 = ("day", "2008-03-12", None)
     assert dates == {
@@ -95,7 +96,7 @@ def test_the_kinds_and_attributions_as_first_coded():
     coalition's spokesman, 828, 829); a Pakistani official's account is `alleged`, and so is Pakistan's against NATO
     where the U.S. embassy flatly denies it (823). AP's militants with no origin told are `unattributed` (824); APN's
     'Taliban militants' from unnamed sources `suspected` (825)."""
-    rows = coded_by_report(62, lambda i: (i["sub_event_type"], i["attribution"], i["perpetrator"]))
+    rows = coded_fields(62, "sub_event_type", "attribution", "perpetrator")
     shells, strike, clash = "Shelling/artillery/missile attack", "Air/drone strike", "Armed clash"
     assert rows == {
         "819": [
@@ -116,7 +117,7 @@ def test_the_kinds_and_attributions_as_first_coded():
         "827": [(shells, "alleged", "U.S.-led coalition forces")],
         **{rid: [(shells, "confirmed", "U.S.-led coalition")] for rid in ("828", "829")},
     }
-    places = coded_by_report(62, lambda i: (i["country"], i["place"]))
+    places = coded_fields(62, "country", "place")
     assert places["822"] == [("PK", "the Saidgi area of North Waziristan")]
     assert places["828"] == [("PK", "the town of Lwara Mundi")]
 

@@ -21,6 +21,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed (d7b94e24), with their sides (fdb53ebe).
@@ -42,7 +43,7 @@ def test_the_sixty_third_rounds_reports_are_there():
 def test_the_dates_follow_the_house_rules_as_first_coded():
     """'Friday' and 'last night' in the reports of Saturday and Sunday are Friday 14 December 2018; Dawn's
     'Thursday' is 1 June 2023; the Urdu reports that name no day are the week ending on their day of publication."""
-    dates = coded_by_report(63, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(63, "date_precision", "event_date", "event_date_end")
     kech = ("day", "2018-12-14", None)
     app = ("week", "2023-05-26", "2023-06-01")
     assert dates == {
@@ -57,7 +58,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
 def test_the_tolls_as_first_coded():
     """The Tribune and The News count the four attackers killed beside the six soldiers (10); AP and PTI tell only
     the six; fourteen wounded in all four. Two soldiers at Singwan, no wounded told."""
-    tolls = coded_by_report(63, lambda i: (i["killed"], i["killed_low"], i["killed_high"], i["injured"]))
+    tolls = coded_fields(63, "killed", "killed_low", "killed_high", "injured")
     assert tolls == {
         "830": [(10, 10, 10, 14)],
         "831": [(10, 10, 10, 14)],

@@ -17,12 +17,7 @@ with ``--round 64``.
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_by_report,
-)
+from _extract_helpers import assert_round_holds, assert_scored_on_its_own, assert_slugs_named_in_docs, coded_fields
 
 #: The slugs of the batch's events, committed before they were hashed (1c5b23d6), with their sides (591a5634).
 EVENTS = {
@@ -45,7 +40,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     """'Late on Tuesday', 'last night' and 'Tuesday night' are 10 June 2008; VOA names no day, so the week ending on
     its day; every Angoor Adda report's 'Wednesday' is 3 September 2008; every Kurram strike is Thursday 30 September
     2010, the second strikes told by Dawn and the Tribune included."""
-    dates = coded_by_report(64, lambda i: (i["date_precision"], i["event_date"], i.get("event_date_end")))
+    dates = coded_fields(64, "date_precision", "event_date", "event_date_end")
     gora = ("day", "2008-06-10", None)
     raid = ("day", "2008-09-03", None)
     kurram = ("day", "2010-09-30", None)
@@ -66,7 +61,7 @@ def test_the_tolls_as_first_coded():
     is 15 to 15. Three killed at Mandata Kandao; the rockets that hurt no one are 0 and 0; no toll told for the
     Mata Sangar strike."""
     keys = ("killed", "killed_low", "killed_high", "injured", "injured_low", "injured_high")
-    tolls = coded_by_report(64, lambda i: tuple(i[k] for k in keys))
+    tolls = coded_fields(64, *keys)
     none = (None, None, None)
     assert tolls == {
         "838": [(11, 11, 11, *none)],
@@ -89,7 +84,7 @@ def test_the_kinds_and_attributions_as_first_coded():
     Pentagon's 'legitimate strike', Washington's 'legitimate', a U.S. official's confirmation and ISAF's own account
     are `confirmed`; Pakistani accounts with no answer are `alleged`; the Mata Sangar strike ISAF places in
     Afghanistan is `disputed`."""
-    rows = coded_by_report(64, lambda i: (i["sub_event_type"], i["attribution"], i["origin_country"]))
+    rows = coded_fields(64, "sub_event_type", "attribution", "origin_country")
     strike = "Air/drone strike"
     assert rows == {
         "838": [(strike, "confirmed", "AF")],

@@ -21,6 +21,7 @@ from _extract_helpers import (
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
     coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed (29062124), with their sides (0c306679).
@@ -50,7 +51,7 @@ def test_a_detention_by_a_states_forces_codes_nothing():
     code no incident. The Kyrgyz protest of 23 August 2016 that one of them tells is an incident of its own."""
     counts = {rid: len(rows) for rid, rows in coded_by_report(65, lambda i: i["event_date"]).items()}
     assert [rid for rid, n in counts.items() if n == 0] == ["850", "852", "853", "854", "855", "856"]
-    assert coded_by_report(65, lambda i: (i["event_date"], i["sub_event_type"], i["country"]))["851"] == [
+    assert coded_fields(65, "event_date", "sub_event_type", "country")["851"] == [
         ("2016-08-23", "Peaceful protest", "KG")
     ]
 
@@ -61,14 +62,14 @@ def test_the_qarqeen_shooting_as_first_coded():
     'risen to five', with no wounded counted. The police's fire on the crowd is `Excessive force against protesters`,
     named by a village head, residents or a councillor and `alleged`; no origin across the border."""
     keys = ("event_date", "killed", "killed_low", "killed_high", "injured", "injured_low", "injured_high")
-    tolls = coded_by_report(65, lambda i: tuple(i[k] for k in keys))
+    tolls = coded_fields(65, *keys)
     day = "2015-03-16"
     assert {rid: tolls[rid] for rid in ("857", "858", "859")} == {
         "857": [(day, 4, 4, None, 7, 7, None)],
         "858": [(day, 5, 5, 5, 12, 12, 12)],
         "859": [(day, 5, 5, 5, None, None, None)],
     }
-    rows = coded_by_report(65, lambda i: (i["sub_event_type"], i["attribution"], i["origin_country"], i["country"]))
+    rows = coded_fields(65, "sub_event_type", "attribution", "origin_country", "country")
     shooting = ("Excessive force against protesters", "alleged", None, "AF")
     assert {rid: rows[rid] for rid in ("857", "858", "859")} == {rid: [shooting] for rid in ("857", "858", "859")}
 

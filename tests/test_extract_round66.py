@@ -15,12 +15,7 @@ attributions were first coded, and that it is scored on its own with ``--round 6
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_by_report,
-)
+from _extract_helpers import assert_round_holds, assert_scored_on_its_own, assert_slugs_named_in_docs, coded_fields
 
 #: The slugs of the batch's events, committed before they were hashed (45d50e32), with their sides (0fe5d35c).
 EVENTS = {
@@ -50,7 +45,7 @@ def test_the_galaba_blast_as_first_coded():
     terrorist act' with no group or origin is unattributed. The night of 16 to 17 November is a `days` span where a
     report tells the night, the day where it says 'On November 17'; 'no casualties' is 0 and 0, silence no toll."""
     keys = ("event_date", "date_precision", "killed", "injured", "sub_event_type", "target_type", "attribution")
-    rows = coded_by_report(66, lambda i: (i.get("event_date_end"), *(i[k] for k in keys)))
+    rows = coded_fields(66, "event_date_end", *keys)
     night = ("2011-11-17", "2011-11-16", "days")
     blast = ("Remote explosive/landmine/IED", "infrastructure", "unattributed")
     assert {rid: rows[rid] for rid in ("860", "861", "862", "863")} == {
@@ -67,7 +62,7 @@ def test_the_canal_and_road_clashes_as_first_coded():
     disputed by one report and confirmed by the Tajik police's own word in the other; the Nimroz exchange of October
     has one civilian wounded by the police chief against 'no one was hurt' by an officer."""
     keys = ("sub_event_type", "country", "injured", "injured_low", "attribution", "origin_country")
-    rows = coded_by_report(66, lambda i: tuple(i[k] for k in keys))
+    rows = coded_fields(66, *keys)
     assert {rid: rows[rid] for rid in ("864", "865", "866", "867", "868")} == {
         "864": [("Shelling/artillery/missile attack", "AF", 4, 4, "alleged", "IR")],
         "865": [("Armed clash", "AF", 2, 2, "alleged", "IR")],

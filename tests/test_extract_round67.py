@@ -15,12 +15,7 @@ the corpus, how its dates, tolls, kinds and attributions were first coded, and t
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_by_report,
-)
+from _extract_helpers import assert_round_holds, assert_scored_on_its_own, assert_slugs_named_in_docs, coded_fields
 
 #: The slugs of the batch's events, committed before they were hashed (c9254c63), with their sides (0e04f735).
 EVENTS = {
@@ -51,7 +46,7 @@ def test_the_downed_plane_as_first_coded():
     killed; its 'first one, later two' hurt is the revised 2). AFP's crash under investigation and the prosecutor's
     collision with an escorting MiG-29 tell no use of force and code nothing."""
     keys = ("event_date", "country", "killed", "injured", "injured_low", "sub_event_type", "attribution")
-    rows = coded_by_report(67, lambda i: tuple(i[k] for k in keys))
+    rows = coded_fields(67, *keys)
     downed = ("Disrupted weapons use", "confirmed")
     assert {rid: rows.get(rid, []) for rid in ("869", "870", "871", "872")} == {
         "869": [("2021-08-15", "UZ", 0, 2, 2, *downed)],
@@ -69,7 +64,7 @@ def test_the_khamab_capture_and_the_border_shootings_as_first_coded():
     stations ('nearly 20' is 20 with no bounds). The Uzbek conscript shot from the Tajik side is an armed clash
     alleged with an origin and no perpetrator; the Mirzoobod traders shot by Uzbek border guards an attack."""
     keys = ("event_date", "killed", "killed_low", "killed_high", "sub_event_type", "attribution")
-    rows = coded_by_report(67, lambda i: tuple(i[k] for k in keys))
+    rows = coded_fields(67, *keys)
     taken = "Non-state actor overtakes territory"
     assert {rid: rows[rid] for rid in ("873", "874", "875", "876", "877")} == {
         "873": [

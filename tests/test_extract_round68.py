@@ -14,12 +14,7 @@ and attributions were first coded, and that it is scored on its own with ``--rou
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_by_report,
-)
+from _extract_helpers import assert_round_holds, assert_scored_on_its_own, assert_slugs_named_in_docs, coded_fields
 
 #: The slugs of the batch's events, committed before they were hashed (0eb2b694), with their sides (42887855).
 EVENTS = {
@@ -50,7 +45,7 @@ def test_the_batwar_incursion_as_first_coded():
     'more than 100' (100) over 'more than two weeks', the corpus's one month span; each claimed by the TTP's own
     spokesman."""
     keys = ("event_date", "date_precision", "killed", "killed_low", "injured", "injured_high", "attribution")
-    rows = coded_by_report(68, lambda i: tuple(i[k] for k in keys))
+    rows = coded_fields(68, *keys)
     assert {rid: rows[rid] for rid in ("878", "879", "880")} == {
         "878": [("2012-08-23", "days", 37, 37, None, None, "claimed")],
         "879": [("2012-08-28", "days", 14, 14, 9, 10, "claimed")],
@@ -64,7 +59,7 @@ def test_the_raids_and_the_stones_as_first_coded():
     one more 'reportedly', Defence.pk's 22 in a week ending on its day, with its gunships' bombing of hideouts as an
     air strike of its own). The stones thrown at Kyrgyz border guards are mob violence with no toll told."""
     keys = ("event_date", "killed", "killed_low", "killed_high", "injured", "sub_event_type", "attribution")
-    rows = coded_by_report(68, lambda i: tuple(i[k] for k in keys))
+    rows = coded_fields(68, *keys)
     clash = "Armed clash"
     assert {rid: rows[rid] for rid in ("881", "882", "883", "884", "885")} == {
         "881": [("2011-06-03", 0, 0, 0, 0, clash, "alleged")],

@@ -15,12 +15,7 @@ scored on its own with ``--round 69``.
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_by_report,
-)
+from _extract_helpers import assert_round_holds, assert_scored_on_its_own, assert_slugs_named_in_docs, coded_fields
 
 #: The slugs of the batch's events, committed before they were hashed (72fa9d8c), with their sides (9e759dda).
 EVENTS = {
@@ -53,7 +48,7 @@ def test_the_nusrat_dara_raid_as_first_coded():
     another official's four, and its separate North Waziristan firefight as a record of its own; the second Pakistan
     Today report's eight killed over the two days of clashes."""
     keys = ("event_date", "date_precision", "killed", "killed_low", "injured", "injured_high", "attribution")
-    rows = coded_by_report(69, lambda i: tuple(i[k] for k in keys))
+    rows = coded_fields(69, *keys)
     assert {rid: rows[rid] for rid in ("886", "887", "888")} == {
         "886": [("2011-07-06", "day", 20, None, 4, 4, "alleged")],
         "887": [
@@ -70,7 +65,7 @@ def test_the_kharkai_raid_and_the_single_reports_as_first_coded():
     violence with no toll told; Malathar's 'at least eight' is 8 and 'several' wounded 3; Miskini Darra's 'last
     night' in a report of 24 August is 23 August."""
     keys = ("event_date", "killed", "killed_low", "killed_high", "injured", "sub_event_type", "attribution")
-    rows = coded_by_report(69, lambda i: tuple(i[k] for k in keys))
+    rows = coded_fields(69, *keys)
     clash = "Armed clash"
     assert {rid: rows[rid] for rid in ("889", "890", "891", "892", "893")} == {
         "889": [("2011-04-21", 13, 13, 16, 7, clash, "claimed")],

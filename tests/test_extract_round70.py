@@ -16,10 +16,11 @@ the corpus, how its dates, tolls, kinds and attributions were first coded, and t
 from __future__ import annotations
 
 from _extract_helpers import (
+    FIRST_FIELDS,
     assert_round_holds,
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
-    coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's kept events, committed before they were hashed (81e81674), with their sides (896fda82).
@@ -30,7 +31,6 @@ EVENTS = {
 #: The two slugs committed with them and dropped after hashing as events the corpus held (1351088c).
 DROPPED = ("saravan-crossing-clash-2018-09", "saravan-hideout-clash-2020-08")
 
-KEYS = ("event_date", "date_precision", "country", "killed", "injured", "sub_event_type", "attribution")
 SHELLING = "Shelling/artillery/missile attack"
 CLASH = "Armed clash"
 
@@ -48,7 +48,7 @@ def test_the_kundai_rockets_as_first_coded():
     ISAF's release tells both attacks as 'today', the first launched inside Afghanistan and nobody named; the
     newspaper's report joins the dead as four, and the shells whose origin the Pakistan Army denies are disputed,
     with no date of their own (the week to publication)."""
-    rows = coded_by_report(70, lambda i: tuple(i[k] for k in KEYS))
+    rows = coded_fields(70, *FIRST_FIELDS)
     night = ("2008-06-21", "days")
     assert {rid: rows[rid] for rid in ("894", "895", "896")} == {
         "894": [
@@ -76,7 +76,7 @@ def test_the_goshta_clash_as_first_coded():
     """Monday 6 May 2013 in every report; no toll where one side's is not known (no Afghan casualties, the Pakistani
     side unknown; 'at least 30 killed or wounded' not split), three Afghan policemen lightly wounded in Pajhwok's; the
     blame disputed only where each side's word is told (RFE/RL)."""
-    rows = coded_by_report(70, lambda i: tuple(i[k] for k in KEYS))
+    rows = coded_fields(70, *FIRST_FIELDS)
     monday = ("2013-05-06", "day", "AF")
     assert {rid: rows[rid] for rid in ("897", "898", "899", "900")} == {
         "897": [(*monday, None, None, CLASH, "unattributed")],

@@ -16,10 +16,11 @@ the corpus, how its dates, tolls, kinds and attributions were first coded, and t
 from __future__ import annotations
 
 from _extract_helpers import (
+    FIRST_FIELDS,
     assert_round_holds,
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
-    coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed (04711942), with their sides (558c2315).
@@ -29,7 +30,6 @@ EVENTS = {
     "nimroz-migrants-2008-05": "dev",
 }
 
-KEYS = ("event_date", "date_precision", "country", "killed", "injured", "sub_event_type", "attribution")
 CLASH = "Armed clash"
 ATTACK = "Attack"
 
@@ -48,7 +48,7 @@ def test_the_mirjaveh_clash_as_first_coded():
     """Trend and Iran Daily tell the police's and the commander's word of 12 June, not the clash's day (the week to
     publication); IUVM Press tells 'Monday night', 11 June. Iran Daily's 'several' smugglers killed are 3 beside the
     officer; where nobody is cited the clash is unattributed."""
-    rows = coded_by_report(71, lambda i: tuple(i[k] for k in KEYS))
+    rows = coded_fields(71, *FIRST_FIELDS)
     week = ("2018-06-06", "week", "IR")
     assert {rid: rows[rid] for rid in ("901", "902", "903")} == {
         "901": [(*week, 1, None, CLASH, "alleged")],
@@ -60,14 +60,14 @@ def test_the_mirjaveh_clash_as_first_coded():
 def test_the_pasaband_trawler_as_first_coded():
     """The Express Tribune does not say on which day the trawler was fired on (the week to publication); 'at least
     three' fishermen killed and two wounded, in Iranian waters, on the word of Gwadar's police officer."""
-    rows = coded_by_report(71, lambda i: tuple(i[k] for k in KEYS))
+    rows = coded_fields(71, *FIRST_FIELDS)
     assert rows["904"] == [("2011-12-01", "week", "IR", 3, 2, ATTACK, "alleged")]
 
 
 def test_the_nimroz_killings_as_first_coded():
     """A Monday of May 2008 whose date the copies do not give (month precision), on Iranian soil, with no toll told;
     the April killings the reports recall are background."""
-    rows = coded_by_report(71, lambda i: tuple(i[k] for k in KEYS))
+    rows = coded_fields(71, *FIRST_FIELDS)
     may = ("2008-05-01", "month", "IR", None, None, ATTACK, "alleged")
     assert {rid: rows[rid] for rid in ("905", "906")} == {"905": [may], "906": [may]}
 

@@ -19,10 +19,11 @@ the corpus, how its dates, tolls, kinds and attributions were first coded, and t
 from __future__ import annotations
 
 from _extract_helpers import (
+    FIRST_FIELDS,
     assert_round_holds,
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
-    coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed (36f6123d), with their sides (2abd73a2).
@@ -34,7 +35,6 @@ EVENTS = {
     "islam-qala-migrant-2024-02": "dev",
 }
 
-KEYS = ("event_date", "date_precision", "country", "killed", "injured", "sub_event_type", "attribution")
 CLASH = "Armed clash"
 ATTACK = "Attack"
 
@@ -55,7 +55,7 @@ def test_the_sarichashma_clash_as_first_coded():
     """CRI's "the 18th" and Azatlyk's "18 January" date the clash; nm.tj tells only the surgery (the week to
     publication). Azatlyk's second guard, lightly wounded, is added to the first; the men said to be crossing from
     Afghanistan are the alleged side where a report says so, and nm.tj, which does not, leaves it unattributed."""
-    rows = coded_by_report(72, lambda i: tuple(i[k] for k in KEYS))
+    rows = coded_fields(72, *FIRST_FIELDS)
     assert {rid: rows[rid] for rid in ("907", "908", "909")} == {
         "907": [("2015-01-18", "day", "TJ", None, 1, CLASH, "alleged")],
         "908": [("2015-01-13", "week", "TJ", None, 1, CLASH, "unattributed")],
@@ -66,7 +66,7 @@ def test_the_sarichashma_clash_as_first_coded():
 def test_the_kyrgyz_uzbek_shootings_as_first_coded():
     """Azattyk's 'yesterday, 18 January' at Azhek, where the hunters who crossed fired first; Sputnik tells only the
     border service's statement of 19 May (the week to it), Azernews the day, on the transit road in Uzbekistan."""
-    rows = coded_by_report(72, lambda i: tuple(i[k] for k in KEYS))
+    rows = coded_fields(72, *FIRST_FIELDS)
     assert {rid: rows[rid] for rid in ("910", "911", "912")} == {
         "910": [("2015-01-18", "day", "KG", None, 1, CLASH, "alleged")],
         "911": [("2015-05-13", "week", "UZ", None, 2, ATTACK, "alleged")],
@@ -78,7 +78,7 @@ def test_the_sasuli_shooting_and_clash_as_first_coded():
     """Two incidents: the fuel carrier killed by Iranian border guards before the dawn clash (its day not told: the
     two days up to it), and the Taliban's clash with the guards at the zero point, on neither side and with no
     one named as firing first."""
-    rows = coded_by_report(72, lambda i: tuple(i[k] for k in KEYS))
+    rows = coded_fields(72, *FIRST_FIELDS)
     assert rows["913"] == [
         ("2024-10-29", "days", "IR", 1, None, ATTACK, "alleged"),
         ("2024-10-30", "day", None, None, None, CLASH, "unattributed"),
@@ -87,7 +87,7 @@ def test_the_sasuli_shooting_and_clash_as_first_coded():
 
 def test_the_islam_qala_shooting_as_first_coded():
     """'Yesterday afternoon, Tuesday 17 Dalw' (1402) is 6 February 2024; the Bonyad area is on the Afghan side."""
-    rows = coded_by_report(72, lambda i: tuple(i[k] for k in KEYS))
+    rows = coded_fields(72, *FIRST_FIELDS)
     assert rows["914"] == [("2024-02-06", "day", "AF", None, 1, ATTACK, "alleged")]
 
 

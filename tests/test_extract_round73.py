@@ -20,10 +20,11 @@ and that it is scored on its own with ``--round 73``.
 from __future__ import annotations
 
 from _extract_helpers import (
+    FIRST_FIELDS,
     assert_round_holds,
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
-    coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed (ed140e1d), with their sides (c4cf5552).
@@ -37,7 +38,6 @@ EVENTS = {
     "darvoz-smugglers-2018-06": "dev",
 }
 
-KEYS = ("event_date", "date_precision", "country", "killed", "injured", "sub_event_type", "attribution")
 CLASH = "Armed clash"
 AIR = "Air/drone strike"
 
@@ -62,7 +62,7 @@ def test_the_shawal_post_and_what_came_with_it_as_first_coded():
     which tells no day for the shooting or for the roadside bomb it adds, has both as the week to its date (first coded
     as that day, corrected before any rule: the text does not carry it); CounterVortex adds the suicide car bomb near
     Mirali of 22 January and the mortar shells fired from Afghanistan the next day."""
-    rows = coded_by_report(73, lambda i: tuple(i[k] for k in KEYS))
+    rows = coded_fields(73, *FIRST_FIELDS)
     assert {rid: rows[rid] for rid in ("915", "916", "917")} == {
         "915": [
             ("2007-01-16", "week", "PK", 1, 2, AIR, "alleged"),
@@ -81,7 +81,7 @@ def test_the_two_saidgi_events_as_first_coded():
     """Monday 3 January 2005: one Pakistani soldier and some fifteen Afghans killed in the fire Pakistan says the
     Afghan militia began; Friday 6 January 2006: eight killed in a strike Pakistan blames on fire from across the
     border."""
-    rows = coded_by_report(73, lambda i: tuple(i[k] for k in KEYS))
+    rows = coded_fields(73, *FIRST_FIELDS)
     assert rows["918"] == [("2005-01-03", "day", "PK", 16, 3, CLASH, "alleged")]
     assert rows["919"] == [("2006-01-06", "day", "PK", 8, 9, AIR, "alleged")]
 
@@ -90,7 +90,7 @@ def test_the_tajik_afghan_clashes_as_first_coded():
     """Neither Panj report gives the shooting's day nor who fired beyond 'the Afghan side' (the week to publication,
     unattributed); the Regar site's two clashes of 'this week' are a week each, one at Hamadoni, one on the Panj;
     Surkhialam and Darvoz are dated to the day by their reports."""
-    rows = coded_by_report(73, lambda i: tuple(i[k] for k in KEYS))
+    rows = coded_fields(73, *FIRST_FIELDS)
     assert {rid: rows[rid] for rid in ("920", "921", "922", "923", "924")} == {
         "920": [("2008-05-15", "week", "TJ", None, None, CLASH, "unattributed")],
         "921": [("2008-05-15", "week", "TJ", None, None, CLASH, "unattributed")],

@@ -21,10 +21,11 @@ its own with ``--round 74``.
 from __future__ import annotations
 
 from _extract_helpers import (
+    FIRST_FIELDS,
     assert_round_holds,
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
-    coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed (5d110ca4), with their sides (5f757bae).
@@ -39,7 +40,6 @@ EVENTS = {
     "baluchistan-traffickers-2002-12": "test",
 }
 
-KEYS = ("event_date", "date_precision", "country", "killed", "injured", "sub_event_type", "attribution")
 CLASH = "Armed clash"
 MINE = "Remote explosive/landmine/IED"
 
@@ -63,7 +63,7 @@ def test_the_tajik_uzbek_mines_as_first_coded():
     """Mines the Uzbek authorities laid years before, going off under villagers in Tajikistan: `unattributed` with no
     perpetrator, as the corpus codes a mine laid long before (355, the Chongkara mine). Two killed and two wounded on 8
     April 2002; two killed on the night of Wednesday 24 December 2003 and on 25 December 2009."""
-    rows = coded_by_report(74, lambda i: (*(i[k] for k in KEYS), i["perpetrator"]))
+    rows = coded_fields(74, *FIRST_FIELDS, "perpetrator")
     assert {rid: rows[rid] for rid in ("925", "926", "927")} == {
         "925": [("2002-04-08", "day", "TJ", 2, 2, MINE, "unattributed", None)],
         "926": [("2003-12-24", "day", "TJ", 2, None, MINE, "unattributed", None)],
@@ -76,7 +76,7 @@ def test_the_iranian_polices_fights_with_smugglers_as_first_coded():
     (`unattributed`), at least eleven killed trying to enter from Afghanistan in AP's (`alleged`, origin AF); Taibad,
     three killed, no day told (the week to the report, 6 October 2007); Taftan, nine killed, told on Monday 7
     September 2015 with no day (the week to it)."""
-    rows = coded_by_report(74, lambda i: (*(i[k] for k in KEYS), i["origin_country"]))
+    rows = coded_fields(74, *FIRST_FIELDS, "origin_country")
     assert {rid: rows[rid] for rid in ("928", "929", "930", "932")} == {
         "928": [("2006-03-18", "day", "IR", 10, None, CLASH, "unattributed", None)],
         "929": [("2006-03-18", "day", "IR", 11, None, CLASH, "alleged", "AF")],
@@ -89,7 +89,7 @@ def test_smugglers_firing_from_afghanistan_as_first_coded():
     """The smugglers who opened fire on Russian frontier guards 'yesterday', 6 April 2004, one of them killed, and the
     traffickers on the Afghan side who fired on Pakistani police over the weekend of 21 and 22 December 2002, no one
     hurt: each `alleged`, with its origin, on the account of the side fired on."""
-    rows = coded_by_report(74, lambda i: (*(i[k] for k in KEYS), i["origin_country"]))
+    rows = coded_fields(74, *FIRST_FIELDS, "origin_country")
     assert rows["931"] == [("2004-04-06", "day", "TJ", 1, None, CLASH, "alleged", "AF")]
     assert rows["933"] == [("2002-12-21", "days", "PK", 0, 0, CLASH, "alleged", "AF")]
 

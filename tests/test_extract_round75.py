@@ -20,10 +20,11 @@ were coded, and that it is scored on its own with ``--round 75``.
 from __future__ import annotations
 
 from _extract_helpers import (
+    FIRST_FIELDS,
     assert_round_holds,
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
-    coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed (a3fee0b4), with their sides (7723ebb0).
@@ -35,7 +36,6 @@ EVENTS = {
     "kalaikhumb-smuggler-2002-11": "dev",
 }
 
-KEYS = ("event_date", "date_precision", "country", "killed", "injured", "sub_event_type", "attribution")
 CLASH = "Armed clash"
 SUICIDE = "Suicide bomb"
 
@@ -58,7 +58,7 @@ def test_the_allies_clashes_on_the_afghan_pakistani_line_as_coded():
     the US military's word, origin PK; Reuters puts the bomb on a Pakistani town and the US inside Afghanistan, so
     its country is unscored. Tanai, Thursday 25 September 2008: each side blames the other (the post's fire, the
     helicopters' crossing), `disputed`, and the country is unscored; "no casualties" is 0 killed and 0 wounded."""
-    rows = coded_by_report(75, lambda i: (*(i[k] for k in KEYS), i["origin_country"]))
+    rows = coded_fields(75, *FIRST_FIELDS, "origin_country")
     assert {rid: rows[rid] for rid in ("934", "935", "936", "937", "938")} == {
         "934": [("2002-12-29", "day", None, None, 3, CLASH, "alleged", "PK")],
         "935": [("2002-12-29", "day", "AF", None, 1, CLASH, "alleged", "PK")],
@@ -72,7 +72,7 @@ def test_jundallahs_bombings_in_sistan_baluchistan_as_coded():
     """Chabahar, Wednesday 15 December 2010: at least 39 killed and "many more" wounded (3, the codebook's vague
     word) in the BBC's report, at least 36 killed and fifty wounded in AFP's; Zahedan, at least 20 killed (21 by the
     prosecutor) and more than 100 wounded, no day told (the week to the report). Each claimed by the group."""
-    rows = coded_by_report(75, lambda i: (*(i[k] for k in KEYS), i["killed_high"]))
+    rows = coded_fields(75, *FIRST_FIELDS, "killed_high")
     assert {rid: rows[rid] for rid in ("939", "940", "941")} == {
         "939": [("2010-12-15", "day", "IR", 39, 3, SUICIDE, "claimed", None)],
         "940": [("2010-12-15", "day", "IR", 36, 50, SUICIDE, "claimed", None)],
@@ -84,7 +84,7 @@ def test_the_trafficker_shot_by_russian_frontier_guards_as_coded():
     """An armed trafficker who did not fire, shot by the guards on the night of Sunday 3 November 2002: an `Attack`
     the guards' own press service tells (`confirmed`), as 331 codes the Moskovsky smuggler; the ten months' running
     totals in the same report are background."""
-    rows = coded_by_report(75, lambda i: (*(i[k] for k in KEYS), i["perpetrator"]))
+    rows = coded_fields(75, *FIRST_FIELDS, "perpetrator")
     assert rows["942"] == [("2002-11-03", "day", "TJ", 1, None, "Attack", "confirmed", "Russian border guards")]
 
 

@@ -17,10 +17,11 @@ it is scored on its own with ``--round 76``.
 from __future__ import annotations
 
 from _extract_helpers import (
+    FIRST_FIELDS,
     assert_round_holds,
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
-    coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed (1cf97327, bb1da1aa, 246530f9), with their
@@ -41,7 +42,6 @@ EVENTS = {
     "birjand-smugglers-2010-01": "test",
 }
 
-KEYS = ("event_date", "date_precision", "country", "killed", "injured", "sub_event_type", "attribution")
 CLASH = "Armed clash"
 SUICIDE = "Suicide bomb"
 IED = "Remote explosive/landmine/IED"
@@ -72,7 +72,7 @@ def test_fire_on_helicopters_and_the_allies_clash_as_coded():
     Pentagon deny it, `disputed`. Lwara Mundi, late on Sunday 21 September: the forces' own official tells the fire,
     `confirmed`. Nangarhar, Thursday 24 July 2003: the Afghan commander blames Pakistani forces (`alleged`, origin
     PK), and "no casualties were reported" is 0 killed and 0 wounded. No toll is told of the helicopters."""
-    rows = coded_by_report(76, lambda i: (*(i[k] for k in KEYS), i["origin_country"]))
+    rows = coded_fields(76, *FIRST_FIELDS, "origin_country")
     assert {rid: rows[rid] for rid in ("943", "944", "954")} == {
         "943": [("2008-09-15", "day", "PK", None, None, CLASH, "disputed", None)],
         "944": [("2008-09-21", "day", "PK", None, None, CLASH, "confirmed", None)],
@@ -85,7 +85,7 @@ def test_bombings_and_ambushes_in_sistan_baluchistan_as_coded():
     The mosque of Zahedan, 28 May 2009: ILNA's 30 killed and 60 wounded against the governor's 15 and 80, the lowest
     as the best. Saravan's ambush: "the attack on Sunday" in a Tuesday report is 25 January 2009. Only the police post
     was claimed; "rebels" and "bandits" name no one."""
-    rows = coded_by_report(76, lambda i: (*(i[k] for k in KEYS), i["killed_high"], i["injured_high"]))
+    rows = coded_fields(76, *FIRST_FIELDS, "killed_high", "injured_high")
     assert {rid: rows[rid] for rid in ("945", "946", "951", "952")} == {
         "945": [("2007-02-08", "week", "IR", 11, None, IED, "unattributed", 11, None)],
         "946": [("2009-05-28", "day", "IR", 15, 60, SUICIDE, "unattributed", 30, 80)],
@@ -99,7 +99,7 @@ def test_raids_on_border_posts_as_coded():
     Kyrgyz post at Pulgon), each `alleged` on the Tajik Interior Ministry's statement; the lead's five dead are their
     sum. Bostanlyk, 19 August 2000: at least two guards killed and three taken, `alleged` on the Defence Ministry's
     word, origin TJ."""
-    rows = coded_by_report(76, lambda i: (*(i[k] for k in KEYS), i["origin_country"]))
+    rows = coded_fields(76, *FIRST_FIELDS, "origin_country")
     assert {rid: rows[rid] for rid in ("947", "949")} == {
         "947": [
             ("2006-05-12", "day", "TJ", 2, 1, CLASH, "alleged", "KG"),
@@ -116,7 +116,7 @@ def test_guards_and_police_against_armed_smugglers_as_coded():
     2001: a shootout with Afghan smugglers, nobody said to have fired first, `unattributed`, side not told. The Panj,
     the night of 20 July 2002: five killed, four wounded, the traffickers having crossed from Afghanistan. Birjand,
     Friday 1 January 2010: eleven policemen dead, nobody said to have fired first."""
-    rows = coded_by_report(76, lambda i: (*(i[k] for k in KEYS), i["origin_country"]))
+    rows = coded_fields(76, *FIRST_FIELDS, "origin_country")
     assert {rid: rows[rid] for rid in ("948", "950", "953", "955")} == {
         "948": [("2002-02-20", "week", None, None, None, CLASH, "alleged", "AF")],
         "950": [("2001-10-11", "day", None, None, None, CLASH, "unattributed", None)],

@@ -17,10 +17,11 @@ its own with ``--round 77``.
 from __future__ import annotations
 
 from _extract_helpers import (
+    FIRST_FIELDS,
     assert_round_holds,
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
-    coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed (34898a07), with their sides (f6b5639e).
@@ -33,7 +34,6 @@ EVENTS = {
     "khash-police-2023-07": "test",
 }
 
-KEYS = ("event_date", "date_precision", "country", "killed", "injured", "sub_event_type", "attribution")
 CLASH = "Armed clash"
 
 
@@ -55,7 +55,7 @@ def test_clashes_of_the_two_armies_as_coded():
     and the side of the line is not told one way (country unscored, no place). Jaji's dead: Pakistan's five Afghan
     soldiers (first six or seven) against Afghanistan's two schoolboys, the lowest as best and seven as the high
     bound; its wounded are each side's own, added up (eight, eleven with the border police chief's first five)."""
-    rows = coded_by_report(77, lambda i: (*(i[k] for k in KEYS), i["killed_high"], i["injured_high"], i["place"]))
+    rows = coded_fields(77, *FIRST_FIELDS, "killed_high", "injured_high", "place")
     assert {rid: rows[rid] for rid in ("956", "960")} == {
         "956": [("2007-05-13", "day", None, 2, 8, CLASH, "disputed", 7, 11, None)],
         "960": [("2011-02-02", "day", None, 1, 3, CLASH, "disputed", 1, 3, None)],
@@ -67,7 +67,7 @@ def test_the_woodcutter_and_the_seized_guards_as_coded():
     guard's shot, told by his own commander, is a `confirmed` attack on a civilian in Kyrgyz territory; the villagers
     who seized, beat and disarmed three guards are a mob (no one named, `unattributed`; where they did it and how
     many were hurt are not told)."""
-    rows = coded_by_report(77, lambda i: (*(i[k] for k in KEYS), i.get("event_date_end"), i["perpetrator"]))
+    rows = coded_fields(77, *FIRST_FIELDS, "event_date_end", "perpetrator")
     assert rows["957"] == [
         ("2005-06-06", "week", "KG", 1, None, "Attack", "confirmed", "2005-06-12", "a Kyrgyz border guard"),
         ("2005-06-06", "week", None, None, None, "Mob violence", "unattributed", "2005-06-12", None),
@@ -78,7 +78,7 @@ def test_attacks_on_guards_and_police_as_coded():
     """Torkham, "on Monday night" in a Tuesday post: 24 October 2016, at least eight border policemen, the Taliban
     named by one source (`alleged`). Khash-Taftan road, Sunday 23 July 2023: the first three dead rose to four; a
     "terrorist attack" names no one, and Jaish al-Adl's claim of 8 July is background."""
-    rows = coded_by_report(77, lambda i: (*(i[k] for k in KEYS), i["killed_high"], i["target_type"]))
+    rows = coded_fields(77, *FIRST_FIELDS, "killed_high", "target_type")
     assert {rid: rows[rid] for rid in ("958", "961")} == {
         "958": [("2016-10-24", "day", "AF", 8, None, CLASH, "alleged", None, "border_guards")],
         "961": [("2023-07-23", "day", "IR", 4, None, CLASH, "unattributed", 4, "police")],
@@ -89,7 +89,7 @@ def test_fire_across_the_iran_pakistan_line_as_coded():
     """Saravan, "on Saturday evening": 24 June 2017, fire from Pakistani territory, two workers and one attacker
     killed and two attackers wounded, `alleged` by the Revolutionary Guards with origin PK. Prome, Panjgur, "on
     Sunday": four mortar shells from the Iranian side, no one hurt (0 and 0), origin IR."""
-    rows = coded_by_report(77, lambda i: (*(i[k] for k in KEYS), i["origin_country"]))
+    rows = coded_fields(77, *FIRST_FIELDS, "origin_country")
     assert rows["959"] == [
         ("2017-06-24", "day", "IR", 3, 2, CLASH, "alleged", "PK"),
         ("2017-06-25", "day", "PK", 0, 0, "Shelling/artillery/missile attack", "alleged", "IR"),

@@ -18,10 +18,11 @@ its own with ``--round 78``.
 from __future__ import annotations
 
 from _extract_helpers import (
+    FIRST_FIELDS,
     assert_round_holds,
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
-    coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed in seven lots (132ab6c7, 756b70aa, 32f2d681,
@@ -44,7 +45,6 @@ EVENTS = {
     "zahedan-railway-2024-02": "test",
 }
 
-KEYS = ("event_date", "date_precision", "country", "killed", "injured", "sub_event_type", "attribution")
 CLASH = "Armed clash"
 
 
@@ -67,7 +67,7 @@ def test_fire_from_across_the_border_as_coded():
     IR in Dawn (the Iranian border forces in its own voice) and in Nawa-i-Waqt (the Levies' sources, no force named).
     Manozangal and Makha Top, Wednesday 4 June 2014: Dawn's 'at least four' killed, the intelligence sources' suspicion
     of Fazlullah's men; The News's four against the Foreign Office's two, the lowest as best."""
-    rows = coded_by_report(78, lambda i: (*(i[k] for k in KEYS), i["killed_high"], i["origin_country"]))
+    rows = coded_fields(78, *FIRST_FIELDS, "killed_high", "origin_country")
     assert {rid: rows[rid] for rid in ("962", "963", "966", "967")} == {
         "962": [("2013-11-25", "day", "PK", 1, 6, "Shelling/artillery/missile attack", "alleged", 1, "IR")],
         "963": [("2013-11-25", "day", "PK", 1, 6, "Shelling/artillery/missile attack", "alleged", 1, "IR")],
@@ -80,7 +80,7 @@ def test_guards_and_smugglers_on_the_central_asian_lines_as_coded():
     """Ala-Buka, the night to 14 May 2003: an Uzbek guard's shots at the farmer and the militiamen, no one hurt (0
     and 0). Serhetabat-Tagtabazar, 'almost three weeks' before Radio Azatlyk's report: June 2018, about 25 Turkmen
     soldiers killed ('dozens' wounded, no count), `alleged` against smugglers from Afghanistan."""
-    rows = coded_by_report(78, lambda i: (*(i[k] for k in KEYS), i.get("event_date_end"), i["origin_country"]))
+    rows = coded_fields(78, *FIRST_FIELDS, "event_date_end", "origin_country")
     assert {rid: rows[rid] for rid in ("965", "968")} == {
         "965": [("2003-05-13", "days", "KG", 0, 0, "Attack", "alleged", "2003-05-14", "UZ")],
         "968": [("2018-06-01", "month", "TM", 25, None, CLASH, "alleged", "2018-06-30", "AF")],
@@ -94,7 +94,7 @@ def test_attacks_on_police_and_guards_in_sistan_and_baluchestan_as_coded():
     Monday 13 June 2016, the spokesman's one policeman and five attackers against a local agency's three of the
     forces; Khash, Tuesday 26 March 2024, with the Nowruz car of the same report. Gunmen, bandits and terrorists name
     no one (`unattributed`); Jaish al-Adl named for the clash itself is `alleged`."""
-    rows = coded_by_report(78, lambda i: (*(i[k] for k in KEYS), i["killed_high"]))
+    rows = coded_fields(78, *FIRST_FIELDS, "killed_high")
     assert {rid: rows[rid] for rid in ("964", "969", "970", "971", "972", "973", "974", "975", "976", "977")} == {
         "964": [("2018-07-03", "day", "IR", 1, None, CLASH, "unattributed", 1)],
         "969": [("2025-08-15", "day", "IR", 1, None, CLASH, "unattributed", 1)],
@@ -116,7 +116,7 @@ def test_the_test_reports_as_coded():
     """Iranshahr, Wednesday 26 February 2014: the anti-narcotics police chief and two 'armed bandits' (3). Pothan,
     Friday 21 December 2012: eleven migrants shot as they tried to cross, the side of the line not told (country
     unscored). The Zahedan-Bam railway, Sunday 11 February 2024: two Basij guards, no claim."""
-    rows = coded_by_report(78, lambda i: (*(i[k] for k in KEYS), i["target_type"]))
+    rows = coded_fields(78, *FIRST_FIELDS, "target_type")
     assert {rid: rows[rid] for rid in ("978", "979", "980")} == {
         "978": [("2014-02-26", "day", "IR", 3, None, CLASH, "unattributed", "police")],
         "979": [("2012-12-21", "day", None, 11, None, "Attack", "unattributed", "civilians")],

@@ -17,10 +17,11 @@ its own with ``--round 79``.
 from __future__ import annotations
 
 from _extract_helpers import (
+    FIRST_FIELDS,
     assert_round_holds,
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
-    coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed in six lots (517fbad6, 4b2dd610, 52b4e3b1,
@@ -47,7 +48,6 @@ EVENTS = {
     "torghundi-capture-2021-07": "dev",
 }
 
-KEYS = ("event_date", "date_precision", "country", "killed", "injured", "sub_event_type", "attribution")
 CLASH = "Armed clash"
 TAKEN = "Non-state actor overtakes territory"
 RETAKEN = "Government regains territory"
@@ -85,7 +85,7 @@ def test_attacks_and_shootings_in_sistan_and_baluchestan_as_coded():
     the Guards' count of dead attackers rising from three to four (four), Press TV's copy with no day (the week to the
     report). Golshan, the Friday prayers of 10 March 2023: 'criminals' name no one. Saravan, 21 March 2021: a blast
     whose nature is not told is a remote explosive."""
-    rows = coded_by_report(79, lambda i: (*(i[k] for k in KEYS), i["killed_high"]))
+    rows = coded_fields(79, *FIRST_FIELDS, "killed_high")
     assert {rid: rows[rid] for rid in ("981", "982", "986", "987", "990", "991", "992")} == {
         "981": [("2017-04-11", "day", "IR", 1, None, CLASH, "unattributed", None)],
         "982": [
@@ -104,7 +104,7 @@ def test_migrants_shot_on_the_afghan_iranian_line_as_coded():
     """Islam Qala, the night of 12 Hamal 1390 (31 March-1 April 2011): eight Afghans, `alleged` against the Iranian
     border police. Saravan, Friday 14 November 2025: 'at least seven' killed, 'a number of' and 'several' wounded (3),
     `alleged` on Haalvsh's word."""
-    rows = coded_by_report(79, lambda i: (*(i[k] for k in KEYS), i.get("event_date_end"), i["victim_nationality"]))
+    rows = coded_fields(79, *FIRST_FIELDS, "event_date_end", "victim_nationality")
     assert {rid: rows[rid] for rid in ("983", "988", "989")} == {
         "983": [("2011-03-31", "days", "IR", 8, None, "Attack", "alleged", "2011-04-01", "AF")],
         "988": [("2025-11-14", "day", "IR", 7, 3, "Attack", "alleged", None, "AF")],
@@ -118,7 +118,7 @@ def test_districts_and_crossings_taken_and_retaken_as_coded():
     their own side's word. A report's other incidents are coded: the Herat air strike beside Shir Khan Bandar, Friday's
     fight at Ghormach, Yangi Qala beside Darqad, Pashtunkot and the Kaldar checkpoint beside Kaldar, the Maimana
     shelling beside its recapture."""
-    rows = coded_by_report(79, lambda i: (*(i[k] for k in KEYS),))
+    rows = coded_fields(79, *FIRST_FIELDS)
     ids = ("984", "985", "993", "994", "995", "996", "997", "998", "999")
     ids += ("1000", "1001", "1002", "1003", "1004", "1005", "1006")
     assert {rid: rows[rid] for rid in ids} == {

@@ -18,10 +18,11 @@ its own with ``--round 80``.
 from __future__ import annotations
 
 from _extract_helpers import (
+    FIRST_FIELDS,
     assert_round_holds,
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
-    coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed in five lots (f47467ba, 59e0f8b6, 7f7a85e1,
@@ -43,7 +44,6 @@ EVENTS = {
     "dangam-shells-2013-12": "dev",
 }
 
-KEYS = ("event_date", "date_precision", "country", "killed", "injured", "sub_event_type", "attribution")
 CLASH = "Armed clash"
 SHELLING = "Shelling/artillery/missile attack"
 
@@ -61,7 +61,7 @@ def test_fire_across_the_line_as_coded():
     border posts trade fire (a clash, not shelling). An origin named by an official is `alleged`; Borki's villagers
     and officials blame different hands (`disputed`); Landi Kotal's 'militants' name no one, 'suspected Taliban
     militants' are `suspected`."""
-    rows = coded_by_report(80, lambda i: (*(i[k] for k in KEYS), i.get("event_date_end"), i["origin_country"]))
+    rows = coded_fields(80, *FIRST_FIELDS, "event_date_end", "origin_country")
     ids = ("1007", "1008", "1009", "1010", "1017", "1018", "1019", "1020", "1021", "1022", "1028")
     assert {rid: rows[rid] for rid in ids} == {
         "1007": [("2011-02-28", "days", "AF", None, 1, SHELLING, "alleged", "2011-03-01", "PK")],
@@ -82,7 +82,7 @@ def test_posts_attacked_from_across_the_line_as_coded():
     """Posts in Khyber and North Waziristan fired on from Afghanistan: a statement with no day for the attack is the
     week to it (1011-1015); the attackers the forces killed are counted with the soldier (1011); Dawn's second incident,
     the Ladha landmine of the same Sunday, is coded (1016)."""
-    rows = coded_by_report(80, lambda i: (*(i[k] for k in KEYS), i.get("event_date_end")))
+    rows = coded_fields(80, *FIRST_FIELDS, "event_date_end")
     ids = ("1011", "1012", "1013", "1014", "1015", "1016")
     assert {rid: rows[rid] for rid in ids} == {
         "1011": [("2017-09-17", "week", "PK", 4, 2, CLASH, "alleged", "2017-09-23")],
@@ -102,7 +102,7 @@ def test_raids_on_nuristan_from_pakistan_as_coded():
     spokesman's word; the governor's two days and 63 dead two days later. Barg-e-Matal, May 2010: 'this week' in a
     Wednesday report, nine dead; the district centre taken on Saturday 29 May (`Non-state actor overtakes territory`).
     Barg-e-Matal, July 2010: 14-16 July, the first toll (two policemen and 11 attackers)."""
-    rows = coded_by_report(80, lambda i: (*(i[k] for k in KEYS), i.get("event_date_end"), i["target_type"]))
+    rows = coded_fields(80, *FIRST_FIELDS, "event_date_end", "target_type")
     assert {rid: rows[rid] for rid in ("1023", "1024", "1025", "1026", "1027")} == {
         "1023": [("2011-07-05", "day", "AF", 13, 3, CLASH, "claimed", None, "border_guards")],
         "1024": [("2011-07-05", "days", "AF", 63, None, CLASH, "alleged", "2011-07-06", "border_guards")],
