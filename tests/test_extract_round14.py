@@ -28,7 +28,7 @@ def _tolls(sentence: str) -> list[tuple[str, int | None, str | None, str | None]
 # --- the wounded who died ---------------------------------------------------------------------------------
 
 
-def test_a_victim_hit_who_later_died_is_one_dead_not_one_wounded():
+def test_a_victim_hit_who_later_died_is_one_dead_not_one_wounded() -> None:
     assert _tolls(
         "The army said a Frontier Corps (FC) soldier, Gul Zaman, was hit in the crossfire and later died of his wounds."
     ) == [("killed", 1, None, "military")]
@@ -38,7 +38,7 @@ def test_a_victim_hit_who_later_died_is_one_dead_not_one_wounded():
     assert _tolls("Guards fired, and both Tajik shepherds were hit and died.") == [("killed", 2, "TJ", "civilians")]
 
 
-def test_only_some_of_the_wounded_dying_is_not_read_as_all_of_them():
+def test_only_some_of_the_wounded_dying_is_not_read_as_all_of_them() -> None:
     # "one of them … died": the wounded stay wounded; the one who died is not counted as all of them
     assert _tolls("Three people were wounded, and one of them, Karim, died in hospital.") == [
         ("injured", 3, None, None)
@@ -53,7 +53,7 @@ def test_only_some_of_the_wounded_dying_is_not_read_as_all_of_them():
 # --- who the victims were ---------------------------------------------------------------------------------
 
 
-def test_victims_told_after_the_noun_give_the_count_and_the_nationality():
+def test_victims_told_after_the_noun_give_the_count_and_the_nationality() -> None:
     assert _tolls("Three citizens of Tajikistan died after border guards opened fire.") == [
         ("killed", 3, "TJ", "civilians")
     ]
@@ -62,7 +62,7 @@ def test_victims_told_after_the_noun_give_the_count_and_the_nationality():
     assert _tolls("Two soldiers of the Frontier Corps were martyred.") == [("killed", 2, None, "military")]
 
 
-def test_one_person_and_a_group_add_up_and_the_group_names_the_force():
+def test_one_person_and_a_group_add_up_and_the_group_names_the_force() -> None:
     assert _tolls("An officer and four soldiers of the Afghan army were killed when the bomb went off.") == [
         ("killed", 5, None, "military")
     ]
@@ -73,7 +73,7 @@ def test_one_person_and_a_group_add_up_and_the_group_names_the_force():
     assert _tolls("A major attack was repulsed, and two soldiers were killed.") == [("killed", 2, None, "military")]
 
 
-def test_a_nationality_said_as_a_noun_gives_the_nationality_and_no_target():
+def test_a_nationality_said_as_a_noun_gives_the_nationality_and_no_target() -> None:
     assert _tolls("Iranian guards shot dead at least five Pakistanis near the border.") == [("killed", 5, "PK", None)]
     assert _tolls("Seven Afghans were killed.") == [("killed", 7, "AF", None)]
 
@@ -81,7 +81,7 @@ def test_a_nationality_said_as_a_noun_gives_the_nationality_and_no_target():
 # --- who did it -------------------------------------------------------------------------------------------
 
 
-def test_used_weapons_against_is_the_shooting_and_names_who_shot():
+def test_used_weapons_against_is_the_shooting_and_names_who_shot() -> None:
     values = _one(
         "Uzbek border guards used their weapons against two citizens of Kyrgyzstan on Thursday, the Kyrgyz border "
         "service said. Both men were hit and died."
@@ -94,7 +94,7 @@ def test_used_weapons_against_is_the_shooting_and_names_who_shot():
     assert _one("Tajik border guards used weapons against a Kyrgyz shepherd on Sunday.")["event_date"] == "2025-11-30"
 
 
-def test_unnamed_attackers_told_by_where_they_came_from_are_alleged_with_that_origin():
+def test_unnamed_attackers_told_by_where_they_came_from_are_alleged_with_that_origin() -> None:
     crossed = read_attribution("One guard was killed after armed men crossed into Tajikistan from Afghanistan.")
     assert crossed is not None and (crossed.status, crossed.perpetrator, crossed.origin_country) == (
         "alleged",
@@ -117,13 +117,13 @@ def _specs() -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
 
 
-def test_the_fourteenth_rounds_reports_are_there():
+def test_the_fourteenth_rounds_reports_are_there() -> None:
     """The split by slug and each page once are checked for every round in tests/test_extract_corpus.py."""
     specs = [s for s in _specs() if s.get("round") == 14]
     assert len(specs) == 24
 
 
-def test_the_fourteenth_round_is_scored_on_its_own():
+def test_the_fourteenth_round_is_scored_on_its_own() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     from docgen import real_round
 

@@ -33,7 +33,7 @@ def _dates(sentence: str, published: dt.date = FRIDAY) -> list[tuple[str, str | 
 # --- a span counted back from the day it was said ---------------------------------------------------------
 
 
-def test_over_the_past_days_ends_on_the_day_it_was_said_and_that_day_is_the_saying():
+def test_over_the_past_days_ends_on_the_day_it_was_said_and_that_day_is_the_saying() -> None:
     # "alleged on Thursday that rockets had landed over the past two days": Wednesday and Thursday
     assert _dates(
         "Officials alleged on Thursday that 60 rockets had landed in the district over the past two days."
@@ -50,12 +50,12 @@ def test_over_the_past_days_ends_on_the_day_it_was_said_and_that_day_is_the_sayi
     ]
 
 
-def test_a_past_span_with_no_day_said_is_no_date():
+def test_a_past_span_with_no_day_said_is_no_date() -> None:
     # "nothing had happened in the past three days": no event, and a span from publication would be a guess
     assert _dates("The commander said the border was quiet and nothing had happened in the past three days.") == []
 
 
-def test_the_span_dates_the_draft():
+def test_the_span_dates_the_draft() -> None:
     draft = _one(
         "KABUL: Local officials alleged on Thursday that 45 rockets fired from Pakistan had landed in a border "
         "district of Kunar over the past two days, wounding two civilians.",
@@ -71,7 +71,7 @@ def test_the_span_dates_the_draft():
 # --- whole days counted back -------------------------------------------------------------------------------
 
 
-def test_the_day_before_yesterday_and_days_ago_count_back_whole_days():
+def test_the_day_before_yesterday_and_days_ago_count_back_whole_days() -> None:
     assert _dates("On the afternoon of the day before yesterday, fighters tried to cross the border.") == [
         ("2025-11-26", None, "day", False)
     ]
@@ -87,7 +87,7 @@ def test_the_day_before_yesterday_and_days_ago_count_back_whole_days():
 # --- the speaker's label as the subject of what was said --------------------------------------------------
 
 
-def test_a_label_after_said_is_the_one_the_speaker_blames():
+def test_a_label_after_said_is_the_one_the_speaker_blames() -> None:
     said = read_attribution("Army officials said terrorists had attacked two posts on the border overnight.")
     assert said is not None and (said.status, said.perpetrator) == ("alleged", "terrorists")
     hedged = read_attribution("A district official said militants may have fired the rockets from the Afghan side.")
@@ -98,7 +98,7 @@ def test_a_label_after_said_is_the_one_the_speaker_blames():
     assert alleged is not None and (alleged.status, alleged.perpetrator) == ("alleged", "militants")
 
 
-def test_the_side_said_to_have_started_the_firing_is_alleged_and_two_such_accounts_are_disputed():
+def test_the_side_said_to_have_started_the_firing_is_alleged_and_two_such_accounts_are_disputed() -> None:
     started = read_attribution("Border officials said the Taliban forces started the shelling on Thursday.")
     assert started is not None and (started.status, started.perpetrator) == ("alleged", "Taliban forces")
     unprovoked = read_attribution('A district governor said Pakistani forces began "unprovoked" attacks on Friday.')
@@ -113,7 +113,7 @@ def test_the_side_said_to_have_started_the_firing_is_alleged_and_two_such_accoun
     assert draft["attribution"] == "disputed" and draft.get("perpetrator") is None
 
 
-def test_an_accuser_told_by_a_pronoun_or_an_apposition():
+def test_an_accuser_told_by_a_pronoun_or_an_apposition() -> None:
     apposition = read_attribution(
         "Ali Rezaei, the deputy governor of the province, in turn accused Pakistani forces of firing at the crowd."
     )
@@ -126,7 +126,7 @@ def test_an_accuser_told_by_a_pronoun_or_an_apposition():
     assert mutual is not None and mutual.status == "disputed"
 
 
-def test_a_sides_own_officials_telling_what_its_guards_did_confirm_it():
+def test_a_sides_own_officials_telling_what_its_guards_did_confirm_it() -> None:
     own = read_attribution("Border officials in Tajikistan say their guards have shot dead a smuggler near the river.")
     assert own is not None and (own.status, own.perpetrator) == ("confirmed", "Tajik guards")
     according = read_attribution(
@@ -138,7 +138,7 @@ def test_a_sides_own_officials_telling_what_its_guards_did_confirm_it():
     assert other is not None and (other.status, other.perpetrator) == ("alleged", "Uzbek border guards")
 
 
-def test_militants_after_said_with_no_hedge_or_origin_only_describe():
+def test_militants_after_said_with_no_hedge_or_origin_only_describe() -> None:
     # the reporter's word for armed men, not a speaker's blame: nothing is attributed
     assert read_attribution("Local officials said armed militants attacked a checkpost late on Sunday night.") is None
     # and "tried to enter" with no hedge is not read as an act the speaker blames on anyone new
@@ -152,7 +152,7 @@ def _specs() -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
 
 
-def test_the_sixteenth_rounds_reports_are_there():
+def test_the_sixteenth_rounds_reports_are_there() -> None:
     """The split by slug and each page once are checked for every round in tests/test_extract_corpus.py."""
     specs = [s for s in _specs() if s.get("round") == 16]
     assert len(specs) == 19
@@ -160,7 +160,7 @@ def test_the_sixteenth_rounds_reports_are_there():
     assert not {s["event"] for s in specs} & earlier, "an event already in the corpus was added again"
 
 
-def test_the_sixteenth_round_is_scored_on_its_own():
+def test_the_sixteenth_round_is_scored_on_its_own() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     from docgen import real_round
 

@@ -20,7 +20,7 @@ def _date(values: dict[str, Any]) -> tuple[str, str | None, str]:
 LEAD = "Gunmen killed three border guards near the Kalat crossing last week, provincial officials said."
 
 
-def test_a_later_sentence_referring_back_to_the_attack_gives_its_day():
+def test_a_later_sentence_referring_back_to_the_attack_gives_its_day() -> None:
     assert _date(one_draft(f"{LEAD}\n\nThe attack took place on November 26, a police officer told reporters.")) == (
         "2025-11-26",
         None,
@@ -32,7 +32,7 @@ def test_a_later_sentence_referring_back_to_the_attack_gives_its_day():
     assert _date(one_draft(f"{LEAD}\n\nTalks on border trade resumed in Islamabad on November 27."))[2] == "week"
 
 
-def test_the_night_a_later_sentence_gives_with_the_same_toll_is_the_events_span():
+def test_the_night_a_later_sentence_gives_with_the_same_toll_is_the_events_span() -> None:
     text = (
         "Four soldiers were martyred when militants attacked a border post in Bajaur last week, the army said.\n\n"
         "The militants had crossed from Afghanistan with heavy weapons, the statement added.\n\n"
@@ -41,14 +41,14 @@ def test_the_night_a_later_sentence_gives_with_the_same_toll_is_the_events_span(
     assert _date(one_draft(text)) == ("2025-11-26", "2025-11-27", "days")
 
 
-def test_two_later_sentences_giving_different_days_keep_the_week():
+def test_two_later_sentences_giving_different_days_keep_the_week() -> None:
     one = f"{LEAD}\n\nThe attack took place on November 26, a police officer said."
     assert _date(one_draft(one))[2] == "day"
     two = f"{one}\n\nVillage elders said the attack took place on November 27."
     assert _date(one_draft(two)) == ("2025-11-24", "2025-11-30", "week")
 
 
-def test_a_similar_incident_in_the_same_week_dates_nothing():
+def test_a_similar_incident_in_the_same_week_dates_nothing() -> None:
     told = f"{LEAD}\n\nThe shooting at the Kalat crossing happened on November 25, the officials added."
     assert _date(one_draft(told)) == ("2025-11-25", None, "day")
     similar = (
@@ -57,7 +57,7 @@ def test_a_similar_incident_in_the_same_week_dates_nothing():
     assert one_draft(similar)["date_precision"] == "week"
 
 
-def test_a_later_sentence_naming_the_place_gives_its_day_one_naming_nothing_does_not():
+def test_a_later_sentence_naming_the_place_gives_its_day_one_naming_nothing_does_not() -> None:
     assert _date(one_draft(f"{LEAD}\n\nWitnesses at Kalat said the men arrived there on November 25.")) == (
         "2025-11-25",
         None,

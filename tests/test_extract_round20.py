@@ -15,7 +15,7 @@ from incident_tracker.extract.attribution import read_attribution
 # --- the acting side, with the day or a defiance between it and its act -------------------------------------
 
 
-def test_a_weekday_between_the_side_and_its_act_still_names_who_fired():
+def test_a_weekday_between_the_side_and_its_act_still_names_who_fired() -> None:
     # The Nation 387 and Dawn 389: "Iranian border guards on Saturday fired three rockets"
     found = read_attribution("Afghan border forces on Tuesday night fired four mortar shells at a village in Kurram.")
     assert found is not None
@@ -24,14 +24,14 @@ def test_a_weekday_between_the_side_and_its_act_still_names_who_fired():
     assert (draft["attribution"], draft["perpetrator"]) == ("alleged", "Military Forces of Turkmenistan")
 
 
-def test_a_defiance_before_the_act_still_names_who_opened_fire():
+def test_a_defiance_before_the_act_still_names_who_opened_fire() -> None:
     # 24.kg 323 and Khovar 56: "the Tajik border guards ignored demands to leave and opened fire"
     found = read_attribution("The Uzbek soldiers ignored a call to withdraw and opened fire at the Kyrgyz post.")
     assert found is not None
     assert (found.status, found.perpetrator) == ("alleged", "Uzbek soldiers")
 
 
-def test_a_weekday_alone_or_a_side_that_only_defies_names_no_one():
+def test_a_weekday_alone_or_a_side_that_only_defies_names_no_one() -> None:
     # the day with no act after it, and a defiance with no firing, stay silent
     assert read_attribution("Afghan border forces on Tuesday closed the crossing to trucks.") is None
     assert read_attribution("The Uzbek soldiers ignored a call to withdraw and stayed at the post.") is None
@@ -40,7 +40,7 @@ def test_a_weekday_alone_or_a_side_that_only_defies_names_no_one():
 # --- a dated act told by a gerund or a participle -------------------------------------------------------------
 
 
-def test_a_dated_gerund_or_participle_of_firing_dates_the_undated_lead():
+def test_a_dated_gerund_or_participle_of_firing_dates_the_undated_lead() -> None:
     # VOA 320: "each blamed the other for opening fire late on Wednesday"; Daily Pakistan 388: "Three rockets
     # fired by Iranian border guards came down in Pakistani territory on Saturday"
     draft = _one(
@@ -52,7 +52,7 @@ def test_a_dated_gerund_or_participle_of_firing_dates_the_undated_lead():
     assert (draft["event_date"], draft["date_precision"]) == ("2025-11-29", "day")
 
 
-def test_a_dated_sentence_without_an_act_leaves_the_lead_undated():
+def test_a_dated_sentence_without_an_act_leaves_the_lead_undated() -> None:
     draft = _one(
         "Cross-border fire has killed a Tajik border guard.\n\n"
         "Tajikistan and Kyrgyzstan held talks late on Wednesday on the disputed enclave."
@@ -63,7 +63,7 @@ def test_a_dated_sentence_without_an_act_leaves_the_lead_undated():
 # --- the actor's own service telling the act, in another sentence -------------------------------------------
 
 
-def test_a_spokesman_for_the_guards_telling_the_shooting_confirms_it():
+def test_a_spokesman_for_the_guards_telling_the_shooting_confirms_it() -> None:
     # VOA 331: "Russian border guards … have shot dead a drug smuggler"; "A spokesman for the guards said the
     # shooting took place on Tuesday night"
     draft = _one(
@@ -73,7 +73,7 @@ def test_a_spokesman_for_the_guards_telling_the_shooting_confirms_it():
     assert (draft["attribution"], draft["attributed_by"]) == ("confirmed", "spokesman for the guards")
 
 
-def test_the_actors_own_countrys_service_telling_the_act_confirms_it():
+def test_the_actors_own_countrys_service_telling_the_act_confirms_it() -> None:
     # Pakistan Today 169 ("The commander of Iran's border police said the guards had crossed"), Tashkent Times 271
     # ("The border troops of Uzbekistan's State Security Service said the incident took place")
     draft = _one(
@@ -83,7 +83,7 @@ def test_the_actors_own_countrys_service_telling_the_act_confirms_it():
     assert draft["attribution"] == "confirmed"
 
 
-def test_the_other_side_or_a_denial_leaves_the_allegation_standing():
+def test_the_other_side_or_a_denial_leaves_the_allegation_standing() -> None:
     # the speaker of the other side, and the actor's own side denying, are no acceptance
     for said in (
         "The border troops of Kyrgyzstan's State Security Service said the incident took place at dawn.",
@@ -100,7 +100,7 @@ def test_the_other_side_or_a_denial_leaves_the_allegation_standing():
 # --- a clash between two named armies blames neither ---------------------------------------------------------
 
 
-def test_a_clash_between_a_states_force_and_the_taliban_blames_neither():
+def test_a_clash_between_a_states_force_and_the_taliban_blames_neither() -> None:
     # AFP 334 and Sputnik 152: "the clash between Iranian border guards and the Taliban"
     assert read_attribution("The clash between Iranian border guards and the Taliban broke out on the border.") is None
     assert read_attribution("Fighting between Pakistani forces and Afghan troops went on for hours.") is None
@@ -111,7 +111,7 @@ def test_a_clash_between_a_states_force_and_the_taliban_blames_neither():
     assert "attribution" in draft.defaults  # a default, visible as one: the text blames nobody
 
 
-def test_a_clash_with_armed_men_a_state_fights_still_names_them():
+def test_a_clash_with_armed_men_a_state_fights_still_names_them() -> None:
     found = read_attribution("A clash between Tajik border guards and armed Afghan drug traffickers killed two.")
     assert found is not None
     assert (found.status, found.perpetrator) == ("alleged", "armed Afghan drug traffickers")

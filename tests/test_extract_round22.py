@@ -21,7 +21,7 @@ def _specs() -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
 
 
-def test_the_twenty_second_rounds_reports_are_there():
+def test_the_twenty_second_rounds_reports_are_there() -> None:
     """The split by slug and each page once are checked for every round in tests/test_extract_corpus.py
     (on main since 9228217); here, the batch's counts and the events it shares with the corpus."""
     specs = [s for s in _specs() if s.get("round") == 22]
@@ -37,7 +37,7 @@ def test_the_twenty_second_rounds_reports_are_there():
     assert before.isdisjoint(s["url"] for s in specs), "a report already in the corpus was added again"
 
 
-def test_the_twenty_second_round_is_scored_on_its_own():
+def test_the_twenty_second_round_is_scored_on_its_own() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     from docgen import real_round
 

@@ -14,7 +14,7 @@ from incident_tracker.extract.attribution import read_attribution
 # --- tolls taken from other counts ----------------------------------------------------------------------------
 
 
-def test_dead_livestock_are_no_toll():
+def test_dead_livestock_are_no_toll() -> None:
     # Asia-Plus 420 "killed more than 70 sheep and goats", BBC Monitoring 421 "killed more than 70 head of livestock"
     draft = _one("A mine went off near the border village of Langar on Sunday and killed more than 40 sheep.")
     assert draft.get("killed") is None
@@ -25,7 +25,7 @@ def test_dead_livestock_are_no_toll():
     assert draft["killed"] == 2
 
 
-def test_a_running_total_told_with_its_years_at_the_end_is_history():
+def test_a_running_total_told_with_its_years_at_the_end_is_history() -> None:
     # Asia-Plus 420 "... have killed 68 people ... and wounded 83, ... since 2000" (the cut at "since 2000" left
     # the counts); News.tj 423 "counts 600 victims of landmine blasts from 1992 to 2016, more than 300 of them killed"
     text = (
@@ -45,7 +45,7 @@ def test_a_running_total_told_with_its_years_at_the_end_is_history():
     assert draft["killed"] == 2
 
 
-def test_no_people_hurt_is_a_toll_of_none():
+def test_no_people_hurt_is_a_toll_of_none() -> None:
     # Asia-Plus 420 "No local residents were hurt this time", BBC Monitoring 421 "No people were reported hurt"
     draft = _one("A mine exploded on the Tajik-Uzbek border on Sunday. No local residents were hurt.")
     assert (draft["killed"], draft["injured"]) == (0, 0)
@@ -59,7 +59,7 @@ def test_no_people_hurt_is_a_toll_of_none():
 # --- the actor of the story's next step -----------------------------------------------------------------------
 
 
-def test_a_side_that_then_opened_fire_is_the_actor():
+def test_a_side_that_then_opened_fire_is_the_actor() -> None:
     # Tajik foreign ministry 430 "The Kyrgyz border guards then suddenly opened fire", Afghanistan International 43
     # "Iranian border guards then opened fire"
     found = read_attribution("The Uzbek border guards then suddenly opened fire on the herders.")

@@ -16,7 +16,7 @@ from incident_tracker.extract.attribution import read_attribution
 # --- the day a report was given, with the speaker's or the addressee's name between it and its verb ----------
 
 
-def test_a_day_after_told_and_the_outlets_name_is_the_day_of_saying():
+def test_a_day_after_told_and_the_outlets_name_is_the_day_of_saying() -> None:
     # RFE/RL 391 "health officials in Kandahar told RFE/RL's Radio Azadi on February 24": the clash is the week
     # up to that day, as the corpus codes a report that gives no day of its own
     draft = _one(
@@ -32,7 +32,7 @@ def test_a_day_after_told_and_the_outlets_name_is_the_day_of_saying():
     assert (draft["event_date"], draft["date_precision"]) == ("2025-11-28", "day")
 
 
-def test_an_opening_day_before_a_long_speakers_name_and_its_verb_is_the_day_of_saying():
+def test_an_opening_day_before_a_long_speakers_name_and_its_verb_is_the_day_of_saying() -> None:
     # News.tj 402 "On November 9 the Afghan news agency Pajhwok Afghan News, quoting an Afghan official, reported
     # that Tajik border forces had killed two Afghan civilians"
     draft = _one(
@@ -51,7 +51,7 @@ def test_an_opening_day_before_a_long_speakers_name_and_its_verb_is_the_day_of_s
 # --- the actor of the wrong clause: warning shots are no attack --------------------------------------------------
 
 
-def test_warning_shots_into_the_air_name_no_attacker():
+def test_warning_shots_into_the_air_name_no_attacker() -> None:
     # News.Az 122 and Tajik Herald 172 "the Kyrgyz border guards fired warning shots into the air", Today.az 429
     # "The Kyrgyz border guards fired warning shots into the air to halt them": the side that warned is not the
     # side blamed
@@ -62,7 +62,7 @@ def test_warning_shots_into_the_air_name_no_attacker():
     assert found is not None and found.perpetrator == "Kyrgyz border guards"
 
 
-def test_citizens_who_defied_the_guards_and_then_threw_stones_are_the_actor():
+def test_citizens_who_defied_the_guards_and_then_threw_stones_are_the_actor() -> None:
     # News.Az 122 "The Tajik citizens ignored the guards' demand to leave Kyrgyz territory and began throwing
     # stones at them", Tajik Herald 172 "… and instead began throwing stones at the servicemen"
     text = "The Uzbek citizens ignored the guards' order to leave the border strip and instead began throwing stones."
@@ -75,7 +75,7 @@ def test_citizens_who_defied_the_guards_and_then_threw_stones_are_the_actor():
     )
 
 
-def test_a_border_detachment_on_duty_that_opened_fire_is_its_states_border_force():
+def test_a_border_detachment_on_duty_that_opened_fire_is_its_states_border_force() -> None:
     # Today.az 429 "another Tajik border detachment on duty in the area opened fire on an observation tower": once
     # the warning shots name no one, the detachment that fired is the actor, the state's border guards
     found = read_attribution("Minutes later another Uzbek border detachment on duty in the area opened fire on a post.")
@@ -89,7 +89,7 @@ def test_a_border_detachment_on_duty_that_opened_fire_is_its_states_border_force
 # --- the wounded told by their wounds ----------------------------------------------------------------------------
 
 
-def test_people_who_suffered_gunshot_wounds_are_the_injured():
+def test_people_who_suffered_gunshot_wounds_are_the_injured() -> None:
     # Tajik foreign ministry 430 "Seven civilians and one border guard of Tajikistan suffered gunshot wounds", News.tj
     # 423 "the boys suffered multiple shrapnel wounds"
     draft = _one("Three villagers suffered gunshot wounds in the shooting at the border on Sunday, the ministry said.")
@@ -101,7 +101,7 @@ def test_people_who_suffered_gunshot_wounds_are_the_injured():
     assert draft.get("injured") is None
 
 
-def test_the_first_group_of_a_mixed_count_names_who_was_hit():
+def test_the_first_group_of_a_mixed_count_names_who_was_hit() -> None:
     # 430 "Seven civilians and one border guard of Tajikistan suffered gunshot wounds": civilians, the first and
     # larger group, not the border guard after "and one"
     text = "Seven villagers and one border guard of Kyrgyzstan were wounded in the shooting at the border on Sunday."
@@ -114,7 +114,7 @@ def test_the_first_group_of_a_mixed_count_names_who_was_hit():
 # --- stones thrown -------------------------------------------------------------------------------------------------
 
 
-def test_stones_thrown_in_any_form_are_violence_and_a_mob():
+def test_stones_thrown_in_any_form_are_violence_and_a_mob() -> None:
     # News.Az 122 and Tajik Herald 172 "began throwing stones at them", 24.kg 433 "Local residents began throwing
     # stones at each other", EADaily 303 "The two groups then began to throw stones at each other": the sentence
     # is the incident's, its stones melee, and residents at each other a mob, not two armed sides
@@ -134,7 +134,7 @@ def test_stones_thrown_in_any_form_are_violence_and_a_mob():
     assert (draft["sub_event_type"], draft["weapons"]) == ("Armed clash", ["melee", "firearms"])
 
 
-def test_stones_told_as_a_noun_or_after_pelting_are_melee():
+def test_stones_told_as_a_noun_or_after_pelting_are_melee() -> None:
     # Sputnik 10 "What started as stone-throwing by both sides turned into gunfire", Global Voices 431 "answered by
     # pelting the guards with stones"
     text = "What started as stone-throwing by both sides turned into gunfire between the guards on Sunday."
@@ -149,7 +149,7 @@ def test_stones_told_as_a_noun_or_after_pelting_are_melee():
 # --- a kidnapping guessed at, and the border service's officers ---------------------------------------------------
 
 
-def test_a_kidnapping_guessed_at_is_the_setting_not_the_type():
+def test_a_kidnapping_guessed_at_is_the_setting_not_the_type() -> None:
     # Devdiscourse/AFP 427 "the officer died during the hunt for the shepherd, who is suspected to have been
     # kidnapped"; Tribune 409 "five border guards believed to have been kidnapped by militants"
     text = (
@@ -166,7 +166,7 @@ def test_a_kidnapping_guessed_at_is_the_setting_not_the_type():
 # --- a count told as unconfirmed ------------------------------------------------------------------------------------
 
 
-def test_a_count_according_to_unconfirmed_information_is_no_toll():
+def test_a_count_according_to_unconfirmed_information_is_no_toll() -> None:
     # News.Az 122 "According to unconfirmed information, one of the Tajik citizens was wounded in the leg", Tajik
     # Herald 172 "According to unconfirmed reports, …": no credible figure (the codebook's lowest credible one)
     text = (
@@ -182,7 +182,7 @@ def test_a_count_according_to_unconfirmed_information_is_no_toll():
     assert _one(text)["injured"] == 2
 
 
-def test_how_many_is_no_count():
+def test_how_many_is_no_count() -> None:
     # 24.kg 136 "The service did not say how many people were hurt or how badly", Sputnik 96 "The health department
     # source did not say how many people had been wounded": "many" of a question, not the codebook's "many" (3)
     text = "Guards fired on a car near the border on Sunday. The service did not say how many people were hurt."

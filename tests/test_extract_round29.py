@@ -13,7 +13,7 @@ from incident_tracker.extract.attribution import read_attribution
 # --- the side whose act came first: "... after <side> fired" ---------------------------------------------------
 
 
-def test_the_side_after_after_is_the_actor():
+def test_the_side_after_after_is_the_actor() -> None:
     # RFE/RL 445 "fighting broke out ... after Iranian security forces crossed the border and fired on Afghan
     # border guards"; Salaam Times 452 "families have fled their homes after Pakistan fired more than 500 rockets"
     found = read_attribution(
@@ -25,7 +25,7 @@ def test_the_side_after_after_is_the_actor():
     assert found is not None and (found.status, found.perpetrator) == ("alleged", "Iran")
 
 
-def test_an_act_a_span_of_time_earlier_names_no_actor():
+def test_an_act_a_span_of_time_earlier_names_no_actor() -> None:
     # "two days after Iran attacked a separatist group" (The National 04) is an earlier event
     assert read_attribution("The raid came three days after Iran fired missiles at a camp.") is None
     assert read_attribution("Villagers left their homes two weeks after Pakistan shelled the district.") is None
@@ -36,7 +36,7 @@ def test_an_act_a_span_of_time_earlier_names_no_actor():
 # --- attackers told only by where they came from ---------------------------------------------------------------
 
 
-def test_attackers_who_came_in_from_a_country_are_an_origin_without_an_actor():
+def test_attackers_who_came_in_from_a_country_are_an_origin_without_an_actor() -> None:
     # Daily Pakistan (APP) 442 "Armed terrorists came into Iran from Pakistan and fought the border guards";
     # Press TV 443 "terrorists who had come into Iran across the Pakistani border"
     found = read_attribution(
@@ -56,7 +56,7 @@ def test_attackers_who_came_in_from_a_country_are_an_origin_without_an_actor():
     assert draft.get("perpetrator") is None and draft["attribution"] == "alleged"
 
 
-def test_people_who_came_from_a_country_to_trade_are_no_attackers():
+def test_people_who_came_from_a_country_to_trade_are_no_attackers() -> None:
     assert read_attribution("Two traders who had come from Afghanistan were hurt in the blast.") is None
     assert read_attribution("Armed rebels came into the village from the hills, the governor said.") is None
 
@@ -64,7 +64,7 @@ def test_people_who_came_from_a_country_to_trade_are_no_attackers():
 # --- villagers' stones and fists: a mob, not an armed clash -----------------------------------------------------
 
 
-def test_residents_stoning_each_other_are_a_mob():
+def test_residents_stoning_each_other_are_a_mob() -> None:
     # 24.kg 433 "Local residents began throwing stones at each other"; EADaily 303 "The two groups then began to
     # throw stones at each other"; News.tj 446 "were beaten by 15 residents of Kok-Tash", "pelted with stones"
     text = (
@@ -82,7 +82,7 @@ def test_residents_stoning_each_other_are_a_mob():
     assert _one(text)["sub_event_type"] == "Armed clash"
 
 
-def test_forces_that_exchanged_fire_fought_a_battle():
+def test_forces_that_exchanged_fire_fought_a_battle() -> None:
     # Trend 429 "a Tajik border patrol began throwing stones at cars ... The two detachments exchanged fire";
     # Afghanistan International 347, RFE/RL 86: an exchange of fire between two forces is Battles -> Armed clash
     text = (
@@ -98,7 +98,7 @@ def test_forces_that_exchanged_fire_fought_a_battle():
 # --- shooting told only by its shots or wounds ------------------------------------------------------------------
 
 
-def test_shots_and_gunshot_wounds_are_violence_with_firearms():
+def test_shots_and_gunshot_wounds_are_violence_with_firearms() -> None:
     # 24.kg 433 "One victim had a through-and-through gunshot wound"; News.Az 122 "fired two or three shots in the
     # direction of the Kyrgyz border guards"; 24.kg 136 "came under fire from a hunting rifle"
     text = (
@@ -122,7 +122,7 @@ def test_shots_and_gunshot_wounds_are_violence_with_firearms():
 # --- warning shots, and civilians who defied an order then struck -----------------------------------------------
 
 
-def test_the_side_firing_warning_shots_is_not_the_actor():
+def test_the_side_firing_warning_shots_is_not_the_actor() -> None:
     # News.Az 122, Tajik Herald 172 "the Kyrgyz border guards fired warning shots into the air", Trend 429
     assert read_attribution("The Uzbek border guards fired warning shots into the air to stop them.") is None
     # shots fired at someone still name the side
@@ -130,7 +130,7 @@ def test_the_side_firing_warning_shots_is_not_the_actor():
     assert found is not None and found.perpetrator == "Uzbek border guards"
 
 
-def test_civilians_who_defied_an_order_and_threw_stones_acted():
+def test_civilians_who_defied_an_order_and_threw_stones_acted() -> None:
     # News.Az 122, Tajik Herald 172 "The Tajik citizens ignored the guards' demand to leave Kyrgyz territory and
     # began throwing stones at them instead"; 24.kg 136 "... and instead began throwing stones at the servicemen"
     found = read_attribution(

@@ -19,7 +19,7 @@ _DAY = dt.date(2025, 9, 2)
 # --- the side behind a bare "the border guards" --------------------------------------------------------------
 
 
-def test_the_bare_guards_of_an_act_are_the_side_named_before():
+def test_the_bare_guards_of_an_act_are_the_side_named_before() -> None:
     # Kloop 460 "three Tajik servicemen walked up … The border guards then opened fire on the KAMAZ"; The Times
     # of Central Asia 468 "an Uzbek border patrol had come across two men … and the border guards opened fire"
     draft = _one(
@@ -31,7 +31,7 @@ def test_the_bare_guards_of_an_act_are_the_side_named_before():
     assert canonical_actor(str(draft.get("perpetrator"))) == "Military Forces of Uzbekistan"
 
 
-def test_the_bare_guards_stay_unnamed_when_two_sides_were_named():
+def test_the_bare_guards_stay_unnamed_when_two_sides_were_named() -> None:
     draft = _one(
         "A shooting took place on the border on Saturday, the Border Service said.\n\n"
         "Uzbek and Kyrgyz servicemen met near the village of Kara-Suu to settle a quarrel over a field. "
@@ -40,7 +40,7 @@ def test_the_bare_guards_stay_unnamed_when_two_sides_were_named():
     assert draft.get("attribution") in (None, "unattributed") and not draft.get("perpetrator")
 
 
-def test_the_bare_shepherds_of_an_act_are_the_country_named_before():
+def test_the_bare_shepherds_of_an_act_are_the_country_named_before() -> None:
     # Economist.kg 464 "citizens of Tajikistan -- shepherds … One of the shepherds fired two or three shots";
     # News.Az 122 "shepherds from Tajikistan", 24.kg / Tajik Herald 172 "citizens of Tajikistan — shepherds"
     draft = _one(
@@ -57,7 +57,7 @@ def test_the_bare_shepherds_of_an_act_are_the_country_named_before():
     assert not draft.get("perpetrator")  # no country told for them: nobody named
 
 
-def test_fire_answered_by_the_bare_guards_names_no_actor():
+def test_fire_answered_by_the_bare_guards_names_no_actor() -> None:
     draft = _one(
         "A shooting took place on the border on Saturday, the Border Service said.\n\n"
         "Unknown men fired at a Tajik patrol near the village of Kara-Suu. The guards returned fire and the men fled."
@@ -68,7 +68,7 @@ def test_fire_answered_by_the_bare_guards_names_no_actor():
 # --- the actor dictionary reads a country's name and a count -------------------------------------------------
 
 
-def test_a_force_told_by_its_country_or_a_count_is_that_states_forces():
+def test_a_force_told_by_its_country_or_a_count_is_that_states_forces() -> None:
     # NNI 465 "Iran's border guards", Khabrain 466 "Iran's border security guards", Sputnik 410 "Uzbekistan's
     # border forces", Kloop 460 "three Tajik servicemen"
     assert canonical_actor("Iran's border guards") == "Military Forces of Iran"
@@ -83,7 +83,7 @@ def test_a_force_told_by_its_country_or_a_count_is_that_states_forces():
 # --- "said that on August 15" -----------------------------------------------------------------------------------
 
 
-def test_a_day_after_said_that_is_the_events_own_day():
+def test_a_day_after_said_that_is_the_events_own_day() -> None:
     # 24.kg 321 "the Uzbek border representatives said that on August 15 an Uzbek border patrol had come upon"
     found = find_dates("The border officials said that on August 15 a patrol came upon two men.", _DAY, _DAY)
     assert [(d.start, d.reporting) for d in found] == [(dt.date(2025, 8, 15), False)]
@@ -94,7 +94,7 @@ def test_a_day_after_said_that_is_the_events_own_day():
 # --- "the Uzbek side said" --------------------------------------------------------------------------------------
 
 
-def test_a_side_speaking_of_its_own_act_confirms_it():
+def test_a_side_speaking_of_its_own_act_confirms_it() -> None:
     # The Times of Central Asia 468 "The men ignored orders to stop, the Uzbek side said, and the border guards
     # opened fire"; 24.kg 321 "According to the Uzbek side, the guards fired"
     found = read_attribution("The men ran, the Tajik side said, and the Tajik border guards opened fire.")
@@ -112,7 +112,7 @@ def test_a_side_speaking_of_its_own_act_confirms_it():
 # --- "to open fire", and the day told at the story's first step ------------------------------------------------
 
 
-def test_the_day_of_the_first_step_dates_the_fire_two_sentences_on():
+def test_the_day_of_the_first_step_dates_the_fire_two_sentences_on() -> None:
     # Fergana 469 "on August 15 a border patrol spotted two unidentified men … The servicemen ordered them to
     # stop, but the men tried to run. After warning shots …, forced the patrol to open fire."
     text = (
@@ -126,7 +126,7 @@ def test_the_day_of_the_first_step_dates_the_fire_two_sentences_on():
     assert "firearms" in draft.get("weapons", [])
 
 
-def test_a_day_told_in_another_paragraph_does_not_date_the_fire():
+def test_a_day_told_in_another_paragraph_does_not_date_the_fire() -> None:
     text = (
         "The border troops issued a statement on Tuesday.\n\n"
         "On August 20 a patrol saw two men near the river.\n\n"
@@ -138,7 +138,7 @@ def test_a_day_told_in_another_paragraph_does_not_date_the_fire():
 # --- "began at about 4am on Friday, when …" --------------------------------------------------------------------
 
 
-def test_the_hour_between_began_and_when_still_names_who_started_it():
+def test_the_hour_between_began_and_when_still_names_who_started_it() -> None:
     # TOLOnews 473 "the fighting began at about 4am on Friday, when Pakistani border forces entered Afghan
     # territory"; the same shape in Al Jazeera 154 and Dawn 317
     found = read_attribution(
@@ -153,7 +153,7 @@ def test_the_hour_between_began_and_when_still_names_who_started_it():
 # --- where the bodies were handed over ---------------------------------------------------------------------------
 
 
-def test_where_the_bodies_were_handed_over_is_not_the_scene():
+def test_where_the_bodies_were_handed_over_is_not_the_scene() -> None:
     # Times of Central Asia 468 "Their bodies were handed back to Kyrgyzstan through the Baymak checkpoint"
     draft = _one(
         "Two Kyrgyz herders were shot dead on Saturday by Uzbek border guards. Their bodies were handed back to "
@@ -167,7 +167,7 @@ def test_where_the_bodies_were_handed_over_is_not_the_scene():
 # --- a group "also" hit, told in the next sentence ----------------------------------------------------------------
 
 
-def test_a_group_also_hit_in_another_sentence_adds_to_the_count():
+def test_a_group_also_hit_in_another_sentence_adds_to_the_count() -> None:
     # TOLOnews 473 "four Afghan border policemen were killed and 14 wounded … Twenty-three civilians were also
     # wounded, he said" (37); Pakistan Today 31 words its second count so ("Twenty-nine soldiers were also injured")
     draft = _one(
@@ -177,7 +177,7 @@ def test_a_group_also_hit_in_another_sentence_adds_to_the_count():
     assert (draft.get("killed"), draft.get("injured")) == (2, 15)
 
 
-def test_a_group_also_hit_at_another_time_adds_nothing():
+def test_a_group_also_hit_at_another_time_adds_nothing() -> None:
     # RFE/RL 272 "At the end of February, three Turkmen border guards were also killed": another event
     draft = _one(
         "Border forces clashed near the Torkham crossing on Saturday. The police chief said two policemen were "
@@ -186,7 +186,7 @@ def test_a_group_also_hit_at_another_time_adds_nothing():
     assert draft.get("killed") == 2
 
 
-def test_citizens_who_acted_are_named_by_what_they_were():
+def test_citizens_who_acted_are_named_by_what_they_were() -> None:
     # News.Az 122, Tajik Herald 172: "The Tajik citizens ignored the guards' demand … and began throwing stones …
     # One of the shepherds then fired two or three shots", the shepherds told as "shepherds from Tajikistan"
     text = (

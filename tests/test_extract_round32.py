@@ -22,7 +22,7 @@ def _specs() -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
 
 
-def test_the_thirty_second_rounds_reports_are_there():
+def test_the_thirty_second_rounds_reports_are_there() -> None:
     specs = [s for s in _specs() if s.get("round") == 32]
     assert len(specs) == 16
     assert sorted(s["split"] for s in specs).count("test") == 6
@@ -46,7 +46,7 @@ def test_the_thirty_second_rounds_reports_are_there():
     assert before.isdisjoint(s["url"] for s in specs), "a report already in the corpus was added again"
 
 
-def test_the_thirty_second_round_is_scored_on_its_own():
+def test_the_thirty_second_round_is_scored_on_its_own() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     from docgen import real_round
 

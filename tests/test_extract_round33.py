@@ -14,7 +14,7 @@ from incident_tracker.extract.attribution import read_attribution
 # --- a drone shot down: Strategic developments -> Disrupted weapons use (the codebook) ---------------------------
 
 
-def test_a_drone_shot_down_is_a_disrupted_weapons_use_by_who_downed_it():
+def test_a_drone_shot_down_is_a_disrupted_weapons_use_by_who_downed_it() -> None:
     # Dawn 483 "the Pakistan Air Force (PAF) had brought down an 'unmarked' Iranian drone"; The News 484 "The
     # drone was hit by Pakistan Air Force"; The Nation 485 "A Pakistan Air Force jet on Tuesday shot down"
     draft = _one(
@@ -27,14 +27,14 @@ def test_a_drone_shot_down_is_a_disrupted_weapons_use_by_who_downed_it():
     assert draft.get("attribution") == "confirmed"
 
 
-def test_a_drone_downed_by_a_jet_is_alleged_when_nobody_confirms_it():
+def test_a_drone_downed_by_a_jet_is_alleged_when_nobody_confirms_it() -> None:
     draft = _one("A Turkmen Air Force jet on Friday shot down a spy drone that was flying over Serhetabat.")
     assert draft["sub_event_type"] == "Disrupted weapons use"
     assert draft.get("perpetrator") == "A Turkmen Air Force jet"
     assert draft.get("attribution") == "alleged"
 
 
-def test_a_drone_that_struck_is_still_a_strike():
+def test_a_drone_that_struck_is_still_a_strike() -> None:
     # near phrasing: a drone that killed people is an air/drone strike, even if it is said to be shot at
     draft = _one("A drone struck a house near Serhetabat on Friday, killing three people, officials said.")
     assert draft["sub_event_type"] == "Air/drone strike"
@@ -48,7 +48,7 @@ def test_a_drone_that_struck_is_still_a_strike():
 # --- aircraft that struck, with their origin between the noun and the verb ------------------------------------
 
 
-def test_aircraft_of_unknown_origin_or_from_a_state_struck():
+def test_aircraft_of_unknown_origin_or_from_a_state_struck() -> None:
     # Radio Farda 486 "Aircraft of unknown origin struck Taliban fighters"; The Killid Group 487 "Military
     # aircraft from Tajikistan bombed a village", "the Tajik planes hit the village"
     draft = _one("Aircraft of unknown origin struck a village in Kunduz province on Friday, officials said.")
@@ -60,7 +60,7 @@ def test_aircraft_of_unknown_origin_or_from_a_state_struck():
     assert draft["weapons"] == ["airstrike"]
 
 
-def test_aircraft_that_only_flew_struck_nothing():
+def test_aircraft_that_only_flew_struck_nothing() -> None:
     # near phrasing: aircraft from a state that flew or landed, and a man hit the village's headman
     draft = _one(
         "Aircraft from Uzbekistan flew over the village of Kaldar on Friday. Gunmen shot dead a shepherd there, "
@@ -72,7 +72,7 @@ def test_aircraft_that_only_flew_struck_nothing():
 # --- men of a force seized: an abduction (the codebook's Abduction/forced disappearance) ------------------------
 
 
-def test_guards_seized_are_an_abduction():
+def test_guards_seized_are_an_abduction() -> None:
     # Khabar Online 481 "Jaish-ul-Adl fighters seized the five guards in the Jakigour region"; The Iran Project 480
     # "a day after the guards were seized on Friday in the Jakigour region"
     draft = _one("Gunmen seized the four border guards near the village of Kaldar on Friday, officials said.")
@@ -81,7 +81,7 @@ def test_guards_seized_are_an_abduction():
     assert draft["sub_event_type"] == "Abduction/forced disappearance"
 
 
-def test_weapons_seized_or_a_seizure_told_as_background_are_no_abduction():
+def test_weapons_seized_or_a_seizure_told_as_background_are_no_abduction() -> None:
     # near phrasing: guards who seized something took nobody; Daily Pakistan 442 "The same group seized five
     # Iranian soldiers in February last year", told beside a clash that killed eight
     drafts = drafts_of("Border guards seized four rifles near the village of Kaldar on Friday, officials said.")
@@ -98,7 +98,7 @@ def test_weapons_seized_or_a_seizure_told_as_background_are_no_abduction():
 # --- a claim by "the X group, which …, has said it was behind" ----------------------------------------------------
 
 
-def test_a_group_named_with_its_noun_and_an_aside_claims():
+def test_a_group_named_with_its_noun_and_an_aside_claims() -> None:
     # The Iran Project 480 "The Jaish-ul-Adl group, which Iranian media describe as …, has said it was behind the
     # kidnapping"; Tribune 150 and Mehr 295 word it "Jaishul Adl has said it carried out"
     found = read_attribution(

@@ -25,7 +25,7 @@ def _specs() -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
 
 
-def test_the_thirty_seventh_rounds_reports_are_there():
+def test_the_thirty_seventh_rounds_reports_are_there() -> None:
     specs = [s for s in _specs() if s.get("round") == 37]
     assert len(specs) == 16
     assert sorted(s["split"] for s in specs).count("test") == 8
@@ -54,7 +54,7 @@ def test_the_thirty_seventh_rounds_reports_are_there():
     assert len({s["url"] for s in specs}) == 16
 
 
-def test_the_thirty_seventh_round_is_scored_on_its_own():
+def test_the_thirty_seventh_round_is_scored_on_its_own() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     from docgen import real_round
 

@@ -25,7 +25,7 @@ def _specs() -> list[dict[str, Any]]:
     return [as_first_coded(json.loads(p.read_text(encoding="utf-8")), p) for p in sorted(REAL.glob("*.json"))]
 
 
-def test_the_thirty_eighth_rounds_reports_are_there():
+def test_the_thirty_eighth_rounds_reports_are_there() -> None:
     specs = [s for s in _specs() if s.get("round") == 38]
     assert len(specs) == 16
     # Four events, none of them in the corpus before, each told by four outlets: Pakistani strikes inside
@@ -53,7 +53,7 @@ def test_the_thirty_eighth_rounds_reports_are_there():
     assert len({s["url"] for s in specs}) == 16
 
 
-def test_the_thirty_eighth_round_is_scored_on_its_own():
+def test_the_thirty_eighth_round_is_scored_on_its_own() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     from docgen import real_round
 

@@ -25,7 +25,7 @@ def _specs() -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
 
 
-def test_the_thirty_ninth_rounds_reports_are_there():
+def test_the_thirty_ninth_rounds_reports_are_there() -> None:
     specs = [s for s in _specs() if s.get("round") == 39]
     assert len(specs) == 8
     # Two events, none of them in the corpus before, each told by four outlets, on the two sides of the
@@ -56,7 +56,7 @@ def test_the_thirty_ninth_rounds_reports_are_there():
     assert len({s["url"] for s in specs}) == 8
 
 
-def test_the_thirty_ninth_round_is_scored_on_its_own():
+def test_the_thirty_ninth_round_is_scored_on_its_own() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     from docgen import real_round
 

@@ -26,7 +26,7 @@ EVENTS = {
 }
 
 
-def test_the_fortieth_rounds_reports_are_there():
+def test_the_fortieth_rounds_reports_are_there() -> None:
     specs = [s for s, _ in round_reports(40)]
     assert len(specs) == 12
     # Three events, none of them in the corpus before, each told by four outlets, in Pakistani Balochistan: the
@@ -52,10 +52,10 @@ def test_the_fortieth_rounds_reports_are_there():
     assert len({s["url"] for s in specs}) == 12
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names each slug of the round, as it was committed before hashing."""
     assert_slugs_named_in_docs("The fortieth round: held back (round 40)", EVENTS)
 
 
-def test_the_fortieth_round_is_scored_on_its_own():
+def test_the_fortieth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(40, texts=12, incidents=17, test=8, dev=4)

@@ -27,7 +27,7 @@ EVENTS = {
 }
 
 
-def test_the_forty_first_rounds_reports_are_there():
+def test_the_forty_first_rounds_reports_are_there() -> None:
     specs = [s for s, _ in round_reports(41)]
     assert len(specs) == 16
     assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(41)) == list(range(593, 609))
@@ -61,10 +61,10 @@ def test_the_forty_first_rounds_reports_are_there():
     assert len({s["url"] for s in specs}) == 16
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names each slug of the round, as it was committed before hashing."""
     assert_slugs_named_in_docs("The forty-first round: held back (round 41)", EVENTS)
 
 
-def test_the_forty_first_round_is_scored_on_its_own():
+def test_the_forty_first_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(41, texts=16, incidents=17, test=0, dev=16)

@@ -27,7 +27,7 @@ EVENTS = {
 }
 
 
-def test_the_forty_second_rounds_reports_are_there():
+def test_the_forty_second_rounds_reports_are_there() -> None:
     specs = [s for s, _ in round_reports(42)]
     assert len(specs) == 16
     assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(42)) == list(range(609, 625))
@@ -62,7 +62,7 @@ def test_the_forty_second_rounds_reports_are_there():
     assert len({s["url"] for s in specs}) == 16
 
 
-def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
+def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it() -> None:
     """The four codings brought to the house's date rule after the first score (804e181) stay so coded."""
     weeks = {
         p.name.split("-")[0]: (s["incidents"][0]["date_precision"], s["incidents"][0].get("event_date_end"))
@@ -78,10 +78,10 @@ def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names each slug of the round, as it was committed before hashing."""
     assert_slugs_named_in_docs("The forty-second round: held back (round 42)", EVENTS)
 
 
-def test_the_forty_second_round_is_scored_on_its_own():
+def test_the_forty_second_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(42, texts=16, incidents=18, test=4, dev=12)

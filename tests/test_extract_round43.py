@@ -28,7 +28,7 @@ EVENTS = {
 }
 
 
-def test_the_forty_third_rounds_reports_are_there():
+def test_the_forty_third_rounds_reports_are_there() -> None:
     specs = [s for s, _ in round_reports(43)]
     assert len(specs) == 16
     assert sorted(int(p.name.split("-")[0]) for _, p in round_reports(43)) == list(range(625, 641))
@@ -57,7 +57,7 @@ def test_the_forty_third_rounds_reports_are_there():
     assert len({s["url"] for s in specs}) == 16
 
 
-def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
+def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it() -> None:
     """The reports that date only a statement, or give the attack no day, were coded as the week from the start."""
     weeks = {
         p.name.split("-")[0]: {
@@ -81,10 +81,10 @@ def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
     assert days and set(days) == {"day"}
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names each slug of the round, as it was committed before hashing."""
     assert_slugs_named_in_docs("The forty-third round: held back (round 43)", EVENTS)
 
 
-def test_the_forty_third_round_is_scored_on_its_own():
+def test_the_forty_third_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(43, texts=16, incidents=19, test=4, dev=12)

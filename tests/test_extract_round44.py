@@ -27,7 +27,7 @@ EVENTS = {
 }
 
 
-def test_the_forty_fourth_rounds_reports_are_there():
+def test_the_forty_fourth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(44, EVENTS, range(641, 657))
     # Four events, none of them in the corpus before, each told by four outlets: the bomb in Parachinar's used-clothes
     # market (December 2015), the car bomb at the women's gate of Parachinar's imambargah (March 2017), the bomb on a
@@ -47,7 +47,7 @@ def test_the_forty_fourth_rounds_reports_are_there():
     assert sum(len(s["incidents"]) for s in specs) == 16
 
 
-def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
+def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it() -> None:
     """The reports that date only a statement, or give the blast no day, were coded as the week from the start."""
     weeks = {
         p.name.split("-")[0]: {
@@ -68,7 +68,7 @@ def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
     assert days and set(days) == {"day"}
 
 
-def test_more_than_n_is_coded_as_n():
+def test_more_than_n_is_coded_as_n() -> None:
     """The codebook's ruling, applied from the start: "more than 70" wounded is 70, the best figure and low bound."""
     injured = {
         p.name.split("-")[0]: {(i["injured"], i["injured_low"], i["injured_high"]) for i in s["incidents"]}
@@ -84,10 +84,10 @@ def test_more_than_n_is_coded_as_n():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names each slug of the round, as it was committed before hashing."""
     assert_slugs_named_in_docs("The forty-fourth round: held back (round 44)", EVENTS)
 
 
-def test_the_forty_fourth_round_is_scored_on_its_own():
+def test_the_forty_fourth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(44, texts=16, incidents=16, test=8, dev=8)

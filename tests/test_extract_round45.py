@@ -29,7 +29,7 @@ EVENTS = {
 }
 
 
-def test_the_forty_fifth_rounds_reports_are_there():
+def test_the_forty_fifth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(45, EVENTS, range(657, 670))
     # Two events, none of them in the corpus before: Iranian border forces' fire on two men from Bannu crossing into
     # Iran near Gwadar (April 2018, two reports), on two migrants from Gujranwala (April 2018, one report), the
@@ -60,7 +60,7 @@ def test_the_forty_fifth_rounds_reports_are_there():
     assert sum(len(s["incidents"]) for s in specs) == 14
 
 
-def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
+def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it() -> None:
     """The reports that give the shooting no day, or date only a statement, were coded as the week from the start."""
     dates = {
         p.name.split("-")[0]: {
@@ -92,7 +92,7 @@ def test_a_report_that_dates_only_its_statement_is_the_week_up_to_it():
     }
 
 
-def test_the_tolls_are_the_exact_figures_and_the_country_is_left_open():
+def test_the_tolls_are_the_exact_figures_and_the_country_is_left_open() -> None:
     """'Two' killed is best, low and high 2; the reports put the shooting on neither side, so no country is coded."""
     rows = [i for s, _ in round_reports(45) if s["event"].endswith("migrants-2018-04") for i in s["incidents"]]
     assert len(rows) == 3
@@ -104,7 +104,7 @@ def test_the_tolls_are_the_exact_figures_and_the_country_is_left_open():
     }
 
 
-def test_vague_words_follow_the_codebook_and_the_shelling_fell_in_afghanistan():
+def test_vague_words_follow_the_codebook_and_the_shelling_fell_in_afghanistan() -> None:
     """'Many others wounded' is the codebook's vague word, 3; the shelling's tolls are the two days' as first coded."""
     shelling = {
         p.name.split("-")[0]: {
@@ -124,7 +124,7 @@ def test_vague_words_follow_the_codebook_and_the_shelling_fell_in_afghanistan():
     }
 
 
-def test_the_chitral_fire_is_coded_by_what_each_report_tells():
+def test_the_chitral_fire_is_coded_by_what_each_report_tells() -> None:
     """An exchange where the Pakistani answer is told, a one-sided shelling where it is not; no one hurt in Chitral."""
     chitral = {
         p.name.split("-")[0]: [
@@ -146,10 +146,10 @@ def test_the_chitral_fire_is_coded_by_what_each_report_tells():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names each slug of the round, as it was committed before hashing."""
     assert_slugs_named_in_docs("The forty-fifth round: held back (round 45)", EVENTS)
 
 
-def test_the_forty_fifth_round_is_scored_on_its_own():
+def test_the_forty_fifth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(45, texts=13, incidents=14, test=0, dev=13)

@@ -23,14 +23,14 @@ from _extract_helpers import (
 EVENTS = {"mohmand-posts-2017-03": "dev"}
 
 
-def test_the_forty_sixth_rounds_reports_are_there():
+def test_the_forty_sixth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(46, EVENTS, range(670, 674))
     # The sides are the eighth round's rule (checked above); this one hashed to dev.
     assert {s["border"] for s in specs} == {"AF-PK"}
     assert sum(len(s["incidents"]) for s in specs) == 5
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """Dawn's 'early hours of Monday' is Monday; 'Sunday night', 'overnight' and 'last night' said Monday are Sunday;
     the Khyber death, given no day, is the week up to the report."""
     dates = {
@@ -47,7 +47,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_add_the_attackers_and_read_more_than_n_as_n():
+def test_the_tolls_add_the_attackers_and_read_more_than_n_as_n() -> None:
     """Five soldiers plus the attackers: 'more than ten' and 'at least 10' are 10 (no high), 'at least 15' is 15."""
     tolls = {
         p.name.split("-")[0]: [(i["killed"], i["killed_low"], i["killed_high"], i["injured"]) for i in s["incidents"]]
@@ -62,7 +62,7 @@ def test_the_tolls_add_the_attackers_and_read_more_than_n_as_n():
     }
 
 
-def test_a_told_claim_is_claimed_and_the_armys_word_alone_is_alleged():
+def test_a_told_claim_is_claimed_and_the_armys_word_alone_is_alleged() -> None:
     rows = {
         p.name.split("-")[0]: [
             (
@@ -89,10 +89,10 @@ def test_a_told_claim_is_claimed_and_the_armys_word_alone_is_alleged():
     }
 
 
-def test_the_slug_is_the_one_written_down_first():
+def test_the_slug_is_the_one_written_down_first() -> None:
     """docs/extract-journal.md names the round's slug, as it was committed before hashing."""
     assert_slugs_named_in_docs("The forty-sixth round: held back (round 46)", EVENTS)
 
 
-def test_the_forty_sixth_round_is_scored_on_its_own():
+def test_the_forty_sixth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(46, texts=4, incidents=5, test=0, dev=4)

@@ -33,7 +33,7 @@ EVENTS = {
 }
 
 
-def test_the_forty_seventh_rounds_reports_are_there():
+def test_the_forty_seventh_rounds_reports_are_there() -> None:
     specs = assert_round_holds(47, EVENTS, range(674, 689))
     assert {s["event"]: s["border"] for s in specs} == {
         "sokh-hostages-2013-01": "KG-UZ",
@@ -45,7 +45,7 @@ def test_the_forty_seventh_rounds_reports_are_there():
     assert [s["split"] for s in specs].count("dev") == 7
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """A clash told over two days is `days`; a report giving the incident no day is the week up to it; TCA's two days
     are two records; "early Saturday" is the Saturday and "late Friday night" the Friday."""
     dates = coded_fields(47, "date_precision", "event_date", "event_date_end")
@@ -68,7 +68,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_read_vague_words_by_the_codebook():
+def test_the_tolls_read_vague_words_by_the_codebook() -> None:
     """'Several' is 3; 'dozens' beside eleven in hospital is the high bound 12; 'at least N' has no high bound; AP's
     toll revised from 15 to 25 is 25; 'nobody reported hurt' is 0 and 0; a crowd's size is no toll."""
     tolls = coded_by_report(
@@ -94,7 +94,7 @@ def test_the_tolls_read_vague_words_by_the_codebook():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """Residents' riots are mob violence, the helicopters an air strike, the guards' exchange of fire a clash; each
     side's blame side by side is disputed, one side's account alleged, a report blaming nobody unattributed."""
     rows = coded_fields(47, "sub_event_type", "attribution", "perpetrator", "origin_country")
@@ -118,12 +118,12 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The forty-seventh round: held back (round 47)", EVENTS)
 
 
-def test_the_forty_seventh_round_is_scored_on_its_own():
+def test_the_forty_seventh_round_is_scored_on_its_own() -> None:
     # 16 incidents as first coded; the blind adjudication (docs/extract-journal.md, *Two coders*) kept four
     # hostage-takings a second coder had drafted as records of their own.
     assert_scored_on_its_own(47, texts=15, incidents=20, test=8, dev=7)

@@ -32,14 +32,14 @@ EVENTS = {
 }
 
 
-def test_the_forty_eighth_rounds_reports_are_there():
+def test_the_forty_eighth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(48, EVENTS, range(689, 700))
     assert {s["border"] for s in specs} == {"AF-PK"}
     assert sum(len(s["incidents"]) for s in specs) == 11
     assert [s["split"] for s in specs].count("dev") == 4
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """A fight that went on into the next day is `days`; 'Sunday afternoon' and 'the night before' a Monday
     statement are the Sunday; 'late on Wednesday night' is the Wednesday."""
     dates = coded_fields(48, "date_precision", "event_date", "event_date_end")
@@ -58,7 +58,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """The attackers' dead are added to the soldiers'; 'more than 40' is 40 and 'at least N' has no high bound; a
     first toll the report says has risen is not a low bound; a group's claim (18, 70) is the high bound beside the
     army's count; a figure the other side calls false (14 militants) leaves the army's own dead as the low bound."""
@@ -81,7 +81,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """Attacks on posts and a patrol from across the border are armed clashes; a group's claim is `claimed`, the
     army's or officials' charge with an origin `alleged`, the generic label as the actor; a denial from the Afghan
     side leaves it `alleged`."""
@@ -101,10 +101,10 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The forty-eighth round: held back (round 48)", EVENTS)
 
 
-def test_the_forty_eighth_round_is_scored_on_its_own():
+def test_the_forty_eighth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(48, texts=11, incidents=11, test=7, dev=4)

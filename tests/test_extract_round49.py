@@ -32,14 +32,14 @@ EVENTS = {
 }
 
 
-def test_the_forty_ninth_rounds_reports_are_there():
+def test_the_forty_ninth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(49, EVENTS, range(700, 711))
     assert {s["border"] for s in specs} == {"IR-PK", "AF-TJ"}
     assert sum(len(s["incidents"]) for s in specs) == 10
     assert [s["split"] for s in specs].count("dev") == 4
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """'On Wednesday' and 'this morning' in a Wednesday report are that day; 'late on Sunday' and 'Sunday evening'
     in Monday's statements are the Sunday; a report that gives the attack no day (705) or dates only the Guards'
     statement (710) is the week up to that date."""
@@ -59,7 +59,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """Three dead in every report of the two Saravan events, none wounded told (injured null, not 0); the rockets
     killed nobody the reports name, so killed stays null, and the attackers wounded by the guards' fire (705) are
     the injured."""
@@ -84,7 +84,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """A bomb under a vehicle is a remote explosive; Jaish al-Adl's statement (701) and the Islamic State's
     (704-706) are `claimed`; 'bandits and drug traffickers', 'terrorist elements' who fled into Pakistan and 'the
     opposition' are generic labels with no origin, so `unattributed` with no actor; a claim the state concerned
@@ -108,12 +108,12 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The forty-ninth round: held back (round 49)", EVENTS)
 
 
-def test_the_forty_ninth_round_is_scored_on_its_own():
+def test_the_forty_ninth_round_is_scored_on_its_own() -> None:
     # 10 incidents as first coded; the blind adjudication (docs/extract-journal.md, *Two coders*) kept one more a second
     # coder had drafted.
     assert_scored_on_its_own(49, texts=11, incidents=11, test=7, dev=4)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from _extract_helpers import one_draft as _one
 
 
-def test_lives_lost_and_martyrdom_are_violence():
+def test_lives_lost_and_martyrdom_are_violence() -> None:
     draft = _one("Three guards lost their lives on Sunday defending a post in the Zorak valley.")
     assert draft["event_date"] == "2025-11-30"
     assert draft["place"] == "Zorak valley"
@@ -17,7 +17,7 @@ def test_lives_lost_and_martyrdom_are_violence():
     assert draft["event_date"] == "2025-11-30"
 
 
-def test_two_names_of_one_kind_are_one_place():
+def test_two_names_of_one_kind_are_one_place() -> None:
     draft = _one(
         "Troops began shelling in the Kili Sarwar and Kili Daud area of Dolan district on Sunday. "
         "The authorities closed the Dolan crossing because of the firing."
@@ -29,7 +29,7 @@ def test_two_names_of_one_kind_are_one_place():
     assert "place" not in draft  # two places, nothing says which: neither (the fifteenth round)
 
 
-def test_the_scene_told_in_the_next_paragraph_places_the_event():
+def test_the_scene_told_in_the_next_paragraph_places_the_event() -> None:
     draft = _one(
         "Six guards were killed and two wounded on Sunday in an attack, state media said.\n\n"
         "The guards were on patrol in Qalandar, near the border, the agency said."
@@ -37,7 +37,7 @@ def test_the_scene_told_in_the_next_paragraph_places_the_event():
     assert draft["place"] == "Qalandar"
 
 
-def test_a_side_named_in_the_next_paragraph_does_not_give_the_country():
+def test_a_side_named_in_the_next_paragraph_does_not_give_the_country() -> None:
     draft = _one(
         "A soldier was wounded on Sunday in a clash between Pakistani and Afghan forces, officials said.\n\n"
         "The quarrel began over a bunker built on a hilltop on the Afghan side."
@@ -45,7 +45,7 @@ def test_a_side_named_in_the_next_paragraph_does_not_give_the_country():
     assert draft.get("country") != "AF"
 
 
-def test_a_consulate_and_a_ruled_country_are_not_the_scene():
+def test_a_consulate_and_a_ruled_country_are_not_the_scene() -> None:
     draft = _one(
         "Migrants were shot dead at the border on Sunday. "
         "The consulate in Herat rejected the reports of killings, calling them false."
@@ -55,7 +55,7 @@ def test_a_consulate_and_a_ruled_country_are_not_the_scene():
     assert draft.get("place") is None
 
 
-def test_an_earlier_event_of_the_month_keeps_its_own_day_out_of_an_undated_lead():
+def test_an_earlier_event_of_the_month_keeps_its_own_day_out_of_an_undated_lead() -> None:
     draft = _one(
         "Ten guards have been killed in clashes with outlaws near the town of Qalat, state radio reported.\n\n"
         "Earlier this month, a commander was assassinated in the province. "
@@ -66,7 +66,7 @@ def test_an_earlier_event_of_the_month_keeps_its_own_day_out_of_an_undated_lead(
     assert draft["place"] == "near the town of Qalat"  # "near" kept (extract106)
 
 
-def test_a_habit_of_attacks_names_nobody_for_this_one():
+def test_a_habit_of_attacks_names_nobody_for_this_one() -> None:
     draft = _one(
         "Two guards were killed in an attack near Qalat on Sunday, officials said. "
         "Guards in the region are often attacked by bandits and smugglers."
@@ -74,7 +74,7 @@ def test_a_habit_of_attacks_names_nobody_for_this_one():
     assert draft.get("perpetrator") is None
 
 
-def test_a_group_saying_it_did_the_attack_claims_it():
+def test_a_group_saying_it_did_the_attack_claims_it() -> None:
     from incident_tracker.extract.attribution import read_attribution
 
     for text in (
@@ -86,20 +86,20 @@ def test_a_group_saying_it_did_the_attack_claims_it():
         assert found is not None and found.status == "claimed" and "Adl" in str(found.perpetrator), text
 
 
-def test_a_day_of_charging_or_burying_is_not_the_event_day():
+def test_a_day_of_charging_or_burying_is_not_the_event_day() -> None:
     draft = _one("Police on Saturday charged two guards with murdering a man who was shot dead on Thursday.")
     assert draft["event_date"] == "2025-11-27"
     draft = _one("A guard killed in a clash with smugglers on Friday was buried in his village on Sunday.")
     assert draft["event_date"] == "2025-11-28"
 
 
-def test_a_town_struck_in_a_named_country_is_the_scene():
+def test_a_town_struck_in_a_named_country_is_the_scene() -> None:
     draft = _one("Shelling struck Dolan in southwestern Pakistan on Sunday, killing four people.")
     assert draft["place"] == "Dolan"
     assert draft["country"] == "PK"
 
 
-def test_a_place_of_what_followed_the_event_is_not_the_scene():
+def test_a_place_of_what_followed_the_event_is_not_the_scene() -> None:
     draft = _one(
         "A guard was killed in a shootout with smugglers on Sunday. "
         "Officials denied that police were hunting migrants in Dushanbe after the shootout on the border."
@@ -107,7 +107,7 @@ def test_a_place_of_what_followed_the_event_is_not_the_scene():
     assert draft.get("place") != "Dushanbe"
 
 
-def test_a_link_to_another_story_and_a_groups_record_are_background():
+def test_a_link_to_another_story_and_a_groups_record_are_background() -> None:
     draft = _one(
         "Four soldiers were killed on Sunday when militants attacked two posts, the army said.\n\n"
         "Read more: Nine soldiers killed in suicide bombing in the north\n\n"
@@ -117,7 +117,7 @@ def test_a_link_to_another_story_and_a_groups_record_are_background():
     assert "explosives" not in draft["weapons"]
 
 
-def test_a_counted_and_described_label_is_the_speakers_allegation():
+def test_a_counted_and_described_label_is_the_speakers_allegation() -> None:
     from incident_tracker.extract.attribution import read_attribution
 
     for text in (
@@ -128,7 +128,7 @@ def test_a_counted_and_described_label_is_the_speakers_allegation():
         assert found is not None and (found.status, found.perpetrator) == ("alleged", "terrorists"), text
 
 
-def test_an_undated_report_places_its_event_by_the_sentence_that_follows_the_lead():
+def test_an_undated_report_places_its_event_by_the_sentence_that_follows_the_lead() -> None:
     draft = _one(
         "A shooting incident has been recorded on the border, the border service reported.\n\n"
         "At about noon, near the settlement of Qizil-Bel, guards spotted shepherds grazing cattle on their side. "
@@ -137,14 +137,14 @@ def test_an_undated_report_places_its_event_by_the_sentence_that_follows_the_lea
     assert draft["place"] == "near the settlement of Qizil-Bel"  # "near" kept (extract106)
 
 
-def test_a_victim_named_first_and_described_after_counts_one():
+def test_a_victim_named_first_and_described_after_counts_one() -> None:
     from incident_tracker.extract.casualties import find_tolls
 
     tolls = find_tolls("Azamat Tokoev, a 31-year-old border guard of Kyrgyzstan, was killed in the shootout.")
     assert [(t.what, t.casualties.best, t.target_type) for t in tolls] == [("killed", 1, "border_guards")]
 
 
-def test_militants_attacking_troops_have_a_target_even_when_the_troops_fire_back():
+def test_militants_attacking_troops_have_a_target_even_when_the_troops_fire_back() -> None:
     draft = _one(
         "Two soldiers were martyred on Sunday when terrorists attacked a border post, the army said. "
         "The troops returned fire and an exchange of fire followed."

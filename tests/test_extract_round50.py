@@ -31,14 +31,14 @@ EVENTS = {
 }
 
 
-def test_the_fiftieth_rounds_reports_are_there():
+def test_the_fiftieth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(50, EVENTS, range(711, 717))
     assert {s["border"] for s in specs} == {"IR-PK"}
     assert sum(len(s["incidents"]) for s in specs) == 11
     assert [s["split"] for s in specs].count("dev") == 6
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """'On Tuesday' in reports of that Tuesday is the day (711, 713, 714); SinarPost, which gives the attack only
     an hour (712), and Tehran Times's Khash ambush, told with no day of its own (714), are the week up to the report;
     Sad Online's 'Tuesday, 10 Mehr 1403' is 1 October 2024, and Einiat's 'today' that day (716)."""
@@ -55,7 +55,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """The two attackers killed add to the three Guards (711, 712: 5), not where a report tells only the Guards
     (713: 3, one wounded); SinarPost's 'several others wounded' is 3 (the codebook's vague word); Einiat's three dead
     and one wounded by the school stand beside the other reports' four; the shooting on the Jakigur-Rask road told
@@ -77,7 +77,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """Every incident is an armed group's shooting at armed Iranian forces, `Armed clash` as the corpus codes
     attacks on them; 'gunmen nobody has named', 'unknown gunmen' and 'terrorists' are generic labels with no origin,
     so `unattributed` with no actor; Jeish al-Adl, named only for earlier attacks in the province (711, 713, 714), is
@@ -103,10 +103,10 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fiftieth round: held back (round 50)", EVENTS)
 
 
-def test_the_fiftieth_round_is_scored_on_its_own():
+def test_the_fiftieth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(50, texts=6, incidents=11, test=0, dev=6)

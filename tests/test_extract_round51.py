@@ -31,7 +31,7 @@ EVENTS = {
 }
 
 
-def test_the_fifty_first_rounds_reports_are_there():
+def test_the_fifty_first_rounds_reports_are_there() -> None:
     specs = assert_round_holds(51, EVENTS, range(717, 728))
     assert {s["border"] for s in specs} == {"AF-PK", "AF-IR"}
     assert sum(len(s["incidents"]) for s in specs) == 14
@@ -39,7 +39,7 @@ def test_the_fifty_first_rounds_reports_are_there():
     assert [s["split"] for s in specs].count("test") == 4
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """'On Thursday' in Friday's reports is the day before (717, 718: 30 August 2018; 720, 721: 8 April 2021), as
     is Salam Watandar's 'last night' (722); the van's 'Wednesday' is 29 August; the militia leader's killing, told
     only in the Islamic State's statement of 31 August, and Sputnik's Herat attack, given no day, are the week up to
@@ -62,7 +62,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """Each report as it tells it: Achin's four wounded in AP and three in RFE/RL; Herat's nine dead, Salam
     Watandar's three (its nine missing are not dead); at Torkham the attackers are the dead, three or four, and RT
     tells no toll."""
@@ -84,7 +84,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """The roadside bombs are remote explosives; the attacks on the Herat outposts armed clashes; Torkham a suicide
     bomb. A police officer's blame (717, 718) and the sources' naming of the Taliban (720-723) are `alleged`; the
     Islamic State's statement (719) and the Taliban spokesman's word (724-726) `claimed`; RT's own naming with no claim
@@ -117,12 +117,12 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fifty-first round: held back (round 51)", EVENTS)
 
 
-def test_the_fifty_first_round_is_scored_on_its_own():
+def test_the_fifty_first_round_is_scored_on_its_own() -> None:
     # 14 incidents as first coded; the blind adjudication (docs/extract-journal.md, *Two coders*) kept three more a
     # second coder had drafted (other attacks of the same day told with their own tolls, in Balkhab, Mazar-e-Sharif and
     # Kandahar).

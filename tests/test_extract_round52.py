@@ -26,7 +26,7 @@ EVENTS = {
 }
 
 
-def test_the_fifty_second_rounds_reports_are_there():
+def test_the_fifty_second_rounds_reports_are_there() -> None:
     specs = assert_round_holds(52, EVENTS, range(728, 738))
     assert {s["border"] for s in specs} == {"AF-TJ", "AF-PK"}
     assert sum(len(s["incidents"]) for s in specs) == 10
@@ -34,7 +34,7 @@ def test_the_fifty_second_rounds_reports_are_there():
     assert [s["split"] for s in specs].count("test") == 3
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """'On Friday' in Reuters's report of that Friday is the day, as are 'on Friday' and 'last Friday' in the
     Monday and Wednesday reports (Shuro-obod, 25 March 2016); 'Sunday' in reports of that Sunday and the Monday is
     8 July 2012 (Chaman); Asia-Plus's 'December 19, 2014' is the day, and the two December reports that give the
@@ -50,7 +50,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_and_countries_as_first_coded():
+def test_the_tolls_and_countries_as_first_coded() -> None:
     """Each report as it tells it: one road worker wounded (737 tells none), AFP's border service denying deaths is
     0 killed; at Chaman IANS's 'at least 14' has no high bound, Geo's 14 in Pakistan, the Tribune's 18 in the
     Afghanistan it names; the kidnapped guards no toll."""
@@ -68,7 +68,7 @@ def test_the_tolls_and_countries_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """The kidnappings are abductions, the Chaman mine a remote explosive; the sources who call the kidnappers
     smugglers from Afghanistan make it `alleged` with `AF` as the origin; the officials', the police's and a father's
     naming of the Taliban `alleged`; the mine, blamed on nobody, `unattributed`."""
@@ -95,12 +95,12 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fifty-second round: held back (round 52)", EVENTS)
 
 
-def test_the_fifty_second_round_is_scored_on_its_own():
+def test_the_fifty_second_round_is_scored_on_its_own() -> None:
     # 10 incidents as first coded; the blind adjudication (docs/extract-journal.md, *Two coders*) dropped the abduction
     # a report of the road workers' release retells (the coding notes: a report of hostages freed codes nothing).
     assert_scored_on_its_own(52, texts=10, incidents=9, test=3, dev=7)

@@ -26,7 +26,7 @@ EVENTS = {
 }
 
 
-def test_the_fifty_third_rounds_reports_are_there():
+def test_the_fifty_third_rounds_reports_are_there() -> None:
     specs = assert_round_holds(53, EVENTS, range(738, 747))
     assert {s["border"] for s in specs} == {"AF-PK"}
     assert sum(len(s["incidents"]) for s in specs) == 11
@@ -34,7 +34,7 @@ def test_the_fifty_third_rounds_reports_are_there():
     assert [s["split"] for s in specs].count("test") == 3
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """AP's 'late Sunday night' in the Monday report is Sunday 12 February 2017, Pukhtunkhwa Times's 'on Monday' the
     13th (each report as it tells it); 'Friday' in reports of that Friday is 12 June 2015 at Torkham, and
     'Wednesday' in the Thursday reports 20 October 2021 in Bajaur, for both of its blasts."""
@@ -51,7 +51,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """Each report as it tells it: AP's three dead with the TTP's claimed five as the high bound, and no injured
     (the wounded are the dead); at Torkham AFP's first 'at least one' and six wounded, its later 'at least two' and
     five, with no high bound; in Bajaur the contractor's two wounded with no killed, the search team's four dead."""
@@ -70,7 +70,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """Every incident a roadside or hidden bomb (`ied`); the TTP spokesman's claim `claimed` (738, 739); Pukhtunkhwa
     Times, which tells no claim, and every other bomb, blamed on nobody, `unattributed`. Targets: the soldiers
     `military`, the crossing's travellers `civilians` (Afghans where AFP's later story says so), the contractor's
@@ -94,12 +94,12 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fifty-third round: held back (round 53)", EVENTS)
 
 
-def test_the_fifty_third_round_is_scored_on_its_own():
+def test_the_fifty_third_round_is_scored_on_its_own() -> None:
     # 11 incidents as first coded; the blind adjudication (docs/extract-journal.md, *Two coders*) kept six more a second
     # coder had drafted (other attacks of the same day told with their own tolls: the Karachi media van, the Chapri
     # Waziran check post, the earlier blast on a contractor's vehicle).

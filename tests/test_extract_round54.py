@@ -34,7 +34,7 @@ EVENTS = {
 }
 
 
-def test_the_fifty_fourth_rounds_reports_are_there():
+def test_the_fifty_fourth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(54, EVENTS, range(747, 755))
     assert {s["event"]: s["border"] for s in specs} == {
         "kang-clash-2009-04": "AF-IR",
@@ -46,7 +46,7 @@ def test_the_fifty_fourth_rounds_reports_are_there():
     assert [s["split"] for s in specs].count("test") == 6
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """'Wednesday evening' (VOA) and 'yesterday evening' (AFP) in the Thursday reports are 22 April 2009; Al Jazeera,
     which dates only Press TV's report 'on Thursday', is the week ending that day. 'Thursday' at Torkham is 27 August
     2009; the drone strike is that day where a report says so ('earlier the same day', 'hours after') and the week
@@ -64,7 +64,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """Each report as it tells it. At Torkham the bomber counts among the dead: AP's 'at least 19 security officers'
     is 20 with no high bound and 20 wounded at least; Reuters's 22 guards 23; the BBC's 'at least 22 guards' 23. The
     drone strike's six (AP, Reuters) and the BBC's 'at least four'. At Mahram one dead and one wounded; the
@@ -83,7 +83,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """Kang an armed clash on Afghan soil, the Iranian guards `alleged` on the Afghan account of their crossing, no
     target (two states' forces); Torkham a suicide bomb on border guards, `suspected` against the TTP where AP names
     it a likely suspect and `unattributed` where no group is named, the drone strike `alleged` against the United States
@@ -108,10 +108,10 @@ def test_the_kinds_and_attributions_as_first_coded():
     assert origins["753"] == origins["754"] == [("TJ", None, None)]
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fifty-fourth round: held back (round 54)", EVENTS)
 
 
-def test_the_fifty_fourth_round_is_scored_on_its_own():
+def test_the_fifty_fourth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(54, texts=8, incidents=11, test=6, dev=2)

@@ -33,7 +33,7 @@ EVENTS = {
 }
 
 
-def test_the_fifty_fifth_rounds_reports_are_there():
+def test_the_fifty_fifth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(55, EVENTS, range(755, 764))
     assert {s["event"]: s["border"] for s in specs} == {
         "toguz-bulak-shooting-2019-05": "KG-UZ",
@@ -44,7 +44,7 @@ def test_the_fifty_fifth_rounds_reports_are_there():
     assert [s["split"] for s in specs].count("dev") == 9
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """Toguz Bulak is 31 May 2019 in both ('last night' in the report of that day; 'today, 31 May 2019'). Taybad has
     no day in the reports that name none (Afghanistan International, Al-Ain): the week ending on the publication day,
     10 August 2022; Iran Economist's 'in the past few hours' at 12:20 that day spans the 9th and 10th. Abdoi is
@@ -62,7 +62,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """Each report as it tells it: one Uzbek wounded at Toguz Bulak and no word of deaths (killed null); one conscript
     killed at Taybad, and one wounded where the report says so (Afghanistan International tells only the dead); one
     soldier killed at Abdoi with no high bound, the attackers' 'losses' given no number."""
@@ -77,7 +77,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """Toguz Bulak an attack on civilians (the crossers did not fire), `confirmed` by the guards' own State Border
     Service, the wounded man `UZ`; Taybad an armed clash between two states' forces (no target) on Iranian soil,
     `alleged` against the Taliban by Iranian sources with origin `AF`; Abdoi an armed clash at a checkpost on
@@ -99,10 +99,10 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fifty-fifth round: held back (round 55)", EVENTS)
 
 
-def test_the_fifty_fifth_round_is_scored_on_its_own():
+def test_the_fifty_fifth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(55, texts=9, incidents=9, test=0, dev=9)

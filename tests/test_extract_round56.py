@@ -32,7 +32,7 @@ EVENTS = {
 }
 
 
-def test_the_fifty_sixth_rounds_reports_are_there():
+def test_the_fifty_sixth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(56, EVENTS, range(764, 771))
     assert {s["event"]: s["border"] for s in specs} == {
         "north-waziristan-drone-2009-04": "AF-PK",
@@ -42,7 +42,7 @@ def test_the_fifty_sixth_rounds_reports_are_there():
     assert [s["split"] for s in specs].count("dev") == 7
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """The drone strike is Saturday 4 April 2009 where the report says 'Saturday' or '3:00am' on that day, and the
     night of 3 to 4 April where Sky TG24 says only 'last night'. The clash is Saturday 19 April 2008 where the report
     names the Saturday; Asriran dates only the ministry's statement ('today (Sunday)', 20 April), so the week ending
@@ -58,7 +58,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """Each report as it tells it: 13 killed by the drone, 'at least 13' with six hurt in Rediff, no injured count
     elsewhere (AP's 'dead and injured' gives none); one teacher killed and two Iranian officers wounded at
     Pul-e-Abreshum; the boy killed and five children wounded by the Kunar rocket."""
@@ -74,7 +74,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """The drone strike an air or drone strike (`drone`, `missile`) with no target coded (a house of guests and
     militants), `alleged` against the United States where a source is cited for it and `suspected` where the outlet
     alone names it (767); Pul-e-Abreshum an armed clash between two states' forces (no target) on Afghan soil, `alleged`
@@ -100,10 +100,10 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fifty-sixth round: held back (round 56)", EVENTS)
 
 
-def test_the_fifty_sixth_round_is_scored_on_its_own():
+def test_the_fifty_sixth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(56, texts=7, incidents=8, test=0, dev=7)

@@ -34,7 +34,7 @@ EVENTS = {
 }
 
 
-def test_the_fifty_seventh_rounds_reports_are_there():
+def test_the_fifty_seventh_rounds_reports_are_there() -> None:
     specs = assert_round_holds(57, EVENTS, range(771, 781))
     assert {s["event"]: s["border"] for s in specs} == {
         "datta-khel-drone-2011-07": "AF-PK",
@@ -47,7 +47,7 @@ def test_the_fifty_seventh_rounds_reports_are_there():
     assert [s["split"] for s in specs].count("test") == 5
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """'Monday evening' and 'on Monday' are 11 July 2011 at Gurwakha, and the Express Tribune's 'yesterday' strike
     Sunday 10 July; ABC gives no day for the Inzarkas strike, so the week ending on its publication day, where ANI says
     'on Sunday', 9 May 2010. Pishin's 'Sunday' is 18 October 2009 in every report. Saravan's 'early this morning' in
@@ -66,7 +66,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """Each report as it tells it: the Express Tribune's five dead by local sources as the best figure beside the
     officials' 'at least 10' (no high bound), and six in Sunday's strike; Pakistan Today's 'at least 12'; ten at
     Inzarkas, ANI's 'several others wounded' 3. Pishin: the Tehran Times's 29 (a toll that may hold the bomber, taken
@@ -89,7 +89,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """The drone strikes an air or drone strike (`drone`, `missile`) with no target, `alleged` against the United
     States where officials are cited for it, `suspected` where ANI alone names it (774), `unattributed` for Sunday's
     strike, which names no owner; Pishin a suicide bomb on the military, `alleged` against Jundullah by the Iranian
@@ -118,10 +118,10 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fifty-seventh round: held back (round 57)", EVENTS)
 
 
-def test_the_fifty_seventh_round_is_scored_on_its_own():
+def test_the_fifty_seventh_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(57, texts=10, incidents=11, test=5, dev=5)

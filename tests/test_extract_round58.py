@@ -36,7 +36,7 @@ EVENTS = {
 }
 
 
-def test_the_fifty_eighth_rounds_reports_are_there():
+def test_the_fifty_eighth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(58, EVENTS, range(781, 794))
     assert {s["border"] for s in specs} == {"AF-PK"}
     assert sum(len(s["incidents"]) for s in specs) == 16
@@ -44,7 +44,7 @@ def test_the_fifty_eighth_rounds_reports_are_there():
     assert [s["split"] for s in specs].count("test") == 8
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """'Early Thursday', 'about 2 a.m.' and 'today' are 28 February 2008 at Kalosha, in the reports of that day and of
     the next (the Washington Post and the New York Times of 29 February). AP's 'Thursday' is 13 January 2011 for the
     mortars and both bombings of the day; Antiwar.com gives no day of its own (only 'a day after' a visit it does not
@@ -67,7 +67,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """Each report as it tells it: at Kalosha the BBC's 'at least 12' and three wounded, Reuters's 'at least eight'
     and later ten dead and seven wounded, the Washington Post's 'at least 10' and 'at least six' hurt, the New York
     Times's eight and three; at Tity Mada Khel eight and 11 (AP), eight (Antiwar.com), with AP's Bannu bomb (3 and 5)
@@ -94,7 +94,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """Kalosha an air strike (`missile`) with no target, `alleged` where a party names the United States, NATO or
     only Afghanistan as the origin, `unattributed` in the Washington Post, which names nobody; the mortars and the
     Bangi Dar fire shelling, `alleged` against the forces in Afghanistan, with origin `AF`; AP's two bombs on police
@@ -137,10 +137,10 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fifty-eighth round: held back (round 58)", EVENTS)
 
 
-def test_the_fifty_eighth_round_is_scored_on_its_own():
+def test_the_fifty_eighth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(58, texts=13, incidents=16, test=8, dev=5)

@@ -34,7 +34,7 @@ EVENTS = {
 }
 
 
-def test_the_fifty_ninth_rounds_reports_are_there():
+def test_the_fifty_ninth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(59, EVENTS, range(794, 804))
     assert sorted({s["border"] for s in specs}) == ["AF-TJ", "IR-PK", "KG-TJ"]
     assert sum(len(s["incidents"]) for s in specs) == 10
@@ -42,7 +42,7 @@ def test_the_fifty_ninth_rounds_reports_are_there():
     assert [s["split"] for s in specs].count("test") == 5
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """'19.30 on January 29' (24.kg), 'Thursday, 9 Dalw' (Radio Azadi) and 'Thursday of last week' in a report of
     Saturday 31 January (Afghan Irca) are 29 January 2026; Gazeta.ru gives no day (the week ending on its day,
     30 January), and IRIB dates only the Afghan media's report 'today' (the week ending on 31 January). The Teskei
@@ -60,7 +60,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """Three smugglers killed at Bahorak in every report, no one wounded told; at Teskei no figure on either side
     (the Kyrgyz side's 'no one wounded or hurt' says nothing of the dead, and the Tajik side's wounded have no
     number); at Panjgur 'no casualties' is none killed and none wounded."""
@@ -75,7 +75,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """Bahorak an armed clash, `alleged` against the smugglers where the Tajik statement tells their crossing (origin
     `AF`), `unattributed` in IRIB's account, which tells neither a crossing nor who fired first and puts the deaths in
     Chah Ab district, Afghanistan; Teskei an armed clash with no target, `alleged` against the Tajik border guards by
@@ -104,10 +104,10 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The fifty-ninth round: held back (round 59)", EVENTS)
 
 
-def test_the_fifty_ninth_round_is_scored_on_its_own():
+def test_the_fifty_ninth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(59, texts=10, incidents=10, test=5, dev=5)

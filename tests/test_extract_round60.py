@@ -34,7 +34,7 @@ EVENTS = {
 }
 
 
-def test_the_sixtieth_rounds_reports_are_there():
+def test_the_sixtieth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(60, EVENTS, range(804, 811))
     assert sorted({s["border"] for s in specs}) == ["AF-TM", "KG-UZ"]
     assert sum(len(s["incidents"]) for s in specs) == 7
@@ -42,7 +42,7 @@ def test_the_sixtieth_rounds_reports_are_there():
     assert [s["split"] for s in specs].count("test") == 2
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """'Sunday' and 'the day before' in a report of Monday 18 January 2010 and Kommersant's '13.20 on 17 January' are
     17 January 2010; ITAR-TASS's report under the dateline of 18 January gives the incident no day (the week ending on
     18 January). 'Monday, 28 September' and 'the incident of 28 September' are 28 September 2015. At Murichaq,
@@ -59,7 +59,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """One Kyrgyz guard wounded at Chek and no dead told (killed left empty); at Jany-Jer the Uzbek guard wounded
     (the Uzbek account) and three lightly hurt (the Kyrgyz account: two villagers and the guard); at Murichaq both
     sides' dead and wounded added up: four Taliban and two border police killed, three and three wounded, then seven
@@ -76,7 +76,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """Chek an armed clash between two states' patrols: `unattributed` where the stored copy breaks off before the
     shooting (804), `disputed` where each side blames the other (805), `alleged` against the Uzbek border guards by
     the Kyrgyz border service, origin `UZ` (their presence on Kyrgyz soil, 806). Jany-Jer mob violence: `alleged`
@@ -107,10 +107,10 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The sixtieth round: held back (round 60)", EVENTS)
 
 
-def test_the_sixtieth_round_is_scored_on_its_own():
+def test_the_sixtieth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(60, texts=7, incidents=7, test=2, dev=5)

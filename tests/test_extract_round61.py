@@ -34,14 +34,14 @@ EVENTS = {
 }
 
 
-def test_the_sixty_first_rounds_reports_are_there():
+def test_the_sixty_first_rounds_reports_are_there() -> None:
     specs = assert_round_holds(61, EVENTS, range(811, 819))
     assert sorted({s["border"] for s in specs}) == ["AF-IR", "KG-UZ"]
     assert sum(len(s["incidents"]) for s in specs) == 8
     assert [s["split"] for s in specs].count("dev") == 8
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """'Late on Monday' and 'last night (Monday)' in the reports of Tuesday 2 December 2025 are 1 December; Radio
     Azadi's statement gives no time for the shooting (the week ending on its report's day, 3 December); Radio Farda's
     'Tuesday night last week, 11 Azar' is 2 December. On the morning of 13 November 2014, and Trend's 'the day before'
@@ -59,7 +59,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """'At least ten' is ten with no high bound, Radio Azadi's plain ten is ten; the two missing are not counted as
     dead. One Kyrgyz man shot dead at Uzak (Ozodlik); Trend's copy breaks off before its toll, so none is coded. At
     least four, and four, killed in Nimroz, with one wounded."""
@@ -77,7 +77,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """Every shooting is an attack on civilians with firearms. The Farah and Nimroz shootings are `alleged` against
     Iran's guards by Afghan officials or sources; Uzak is `alleged` against the Uzbek border guards by Kyrgyzstan's
     border service (Ozodlik) and `confirmed` by the Uzbek border committee's own release (Trend)."""
@@ -103,10 +103,10 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The sixty-first round: held back (round 61)", EVENTS)
 
 
-def test_the_sixty_first_round_is_scored_on_its_own():
+def test_the_sixty_first_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(61, texts=8, incidents=8, test=0, dev=8)

@@ -37,7 +37,7 @@ EVENTS = {
 }
 
 
-def test_the_sixty_second_rounds_reports_are_there():
+def test_the_sixty_second_rounds_reports_are_there() -> None:
     specs = assert_round_holds(62, EVENTS, range(819, 830))
     assert {s["border"] for s in specs} == {"AF-PK"}
     assert sum(len(s["incidents"]) for s in specs) == 14
@@ -45,7 +45,7 @@ def test_the_sixty_second_rounds_reports_are_there():
     assert [s["split"] for s in specs].count("test") == 8
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """'Over the weekend' in a report of Sunday 24 June 2007 is the span of 23-24 June; RFE/RL's and the Daily
     Times's June 23 is the day, the residents' 'late on June 22' the 22nd. Dawn's 'on Friday' under the dateline of
     10 September 2010 is the 10th; Antiwar.com tells no day (the week ending on its report's day). AP's 'on Sunday'
@@ -68,7 +68,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """'At least nine' is nine with no high bound; the military's ten at Mangroti is ten, the residents' 20 the high
     bound; RFE/RL's 60 dead in all. 'At least three' in Antiwar.com has no high bound. In Mohmand the attackers killed
     count: AP's four soldiers and eight to 25 militants, APN's three and four, the Tribune's revised four and 25 with
@@ -90,7 +90,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """The shells and mortars are `Shelling/artillery/missile attack`, the strikes on buildings `Air/drone strike`,
     the checkpoint fights `Armed clash`. A force that accepts its own strike is `confirmed` (ISAF, 819, 820; the
     coalition's spokesman, 828, 829); a Pakistani official's account is `alleged`, and so is Pakistan's against NATO
@@ -122,11 +122,11 @@ def test_the_kinds_and_attributions_as_first_coded():
     assert places["828"] == [("PK", "the town of Lwara Mundi")]
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The sixty-second round: held back (round 62)", EVENTS)
 
 
-def test_the_sixty_second_round_is_scored_on_its_own():
+def test_the_sixty_second_round_is_scored_on_its_own() -> None:
     # 14 incidents as first coded; the blind adjudication kept the second coder's checkpoint attack in 826 (15)
     assert_scored_on_its_own(62, texts=11, incidents=15, test=8, dev=3)

@@ -31,7 +31,7 @@ EVENTS = {
 }
 
 
-def test_the_sixty_third_rounds_reports_are_there():
+def test_the_sixty_third_rounds_reports_are_there() -> None:
     specs = assert_round_holds(63, EVENTS, range(830, 838))
     assert {s["border"] for s in specs} == {"IR-PK"}
     assert sum(len(s["incidents"]) for s in specs) == 8
@@ -40,7 +40,7 @@ def test_the_sixty_third_rounds_reports_are_there():
     assert all(s["published"] for s in specs)
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """'Friday' and 'last night' in the reports of Saturday and Sunday are Friday 14 December 2018; Dawn's
     'Thursday' is 1 June 2023; the Urdu reports that name no day are the week ending on their day of publication."""
     dates = coded_fields(63, "date_precision", "event_date", "event_date_end")
@@ -55,7 +55,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """The Tribune and The News count the four attackers killed beside the six soldiers (10); AP and PTI tell only
     the six; fourteen wounded in all four. Two soldiers at Singwan, no wounded told."""
     tolls = coded_fields(63, "killed", "killed_low", "killed_high", "injured")
@@ -68,7 +68,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """Every incident an `Armed clash` on soldiers (`military`); firearms where an exchange of fire is told, else
     unknown; the Foreign Office's demand that Iran act against the group on its side of the border `alleged`
     with origin `IR` (830, 831); AP's 'neither country has identified those responsible', PTI and every Singwan
@@ -88,10 +88,10 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The sixty-third round: held back (round 63)", EVENTS)
 
 
-def test_the_sixty_third_round_is_scored_on_its_own():
+def test_the_sixty_third_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(63, texts=8, incidents=8, test=4, dev=4)

@@ -27,7 +27,7 @@ EVENTS = {
 }
 
 
-def test_the_sixty_fourth_rounds_reports_are_there():
+def test_the_sixty_fourth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(64, EVENTS, range(838, 850))
     assert {s["border"] for s in specs} == {"AF-PK"}
     assert sum(len(s["incidents"]) for s in specs) == 14
@@ -36,7 +36,7 @@ def test_the_sixty_fourth_rounds_reports_are_there():
     assert all(s["published"] for s in specs)
 
 
-def test_the_dates_follow_the_house_rules_as_first_coded():
+def test_the_dates_follow_the_house_rules_as_first_coded() -> None:
     """'Late on Tuesday', 'last night' and 'Tuesday night' are 10 June 2008; VOA names no day, so the week ending on
     its day; every Angoor Adda report's 'Wednesday' is 3 September 2008; every Kurram strike is Thursday 30 September
     2010, the second strikes told by Dawn and the Tribune included."""
@@ -55,7 +55,7 @@ def test_the_dates_follow_the_house_rules_as_first_coded():
     }
 
 
-def test_the_tolls_as_first_coded():
+def test_the_tolls_as_first_coded() -> None:
     """Eleven soldiers at Gora Prai; the Belfast Telegraph's 'at least 11' and PTV's eight civilians have no high
     bound; The News's own 27 with seven to 13 wounded. 'At least 20' has no high bound; CBS's lone 'as many as 15'
     is 15 to 15. Three killed at Mandata Kandao; the rockets that hurt no one are 0 and 0; no toll told for the
@@ -79,7 +79,7 @@ def test_the_tolls_as_first_coded():
     }
 
 
-def test_the_kinds_and_attributions_as_first_coded():
+def test_the_kinds_and_attributions_as_first_coded() -> None:
     """The strikes of aircraft and helicopters are `Air/drone strike` from `AF`; the raid is an `Attack`. The
     Pentagon's 'legitimate strike', Washington's 'legitimate', a U.S. official's confirmation and ISAF's own account
     are `confirmed`; Pakistani accounts with no answer are `alleged`; the Mata Sangar strike ISAF places in
@@ -102,10 +102,10 @@ def test_the_kinds_and_attributions_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The sixty-fourth round: held back (round 64)", EVENTS)
 
 
-def test_the_sixty_fourth_round_is_scored_on_its_own():
+def test_the_sixty_fourth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(64, texts=12, incidents=15, test=4, dev=8)

@@ -32,7 +32,7 @@ EVENTS = {
 }
 
 
-def test_the_sixty_fifth_rounds_reports_are_there():
+def test_the_sixty_fifth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(65, EVENTS, range(850, 860))
     borders = {s["event"]: s["border"] for s in specs}
     assert borders == {
@@ -45,7 +45,7 @@ def test_the_sixty_fifth_rounds_reports_are_there():
     assert all(s["published"] for s in specs)
 
 
-def test_a_detention_by_a_states_forces_codes_nothing():
+def test_a_detention_by_a_states_forces_codes_nothing() -> None:
     """The Uzbek police's detention of the relay-station workers, the Uzbek border guards' of the Kyrgyz officers, the
     Kyrgyz guards' of the Uzbek officers and the exchange that freed them are arrests, not incidents: six reports
     code no incident. The Kyrgyz protest of 23 August 2016 that one of them tells is an incident of its own."""
@@ -56,7 +56,7 @@ def test_a_detention_by_a_states_forces_codes_nothing():
     ]
 
 
-def test_the_qarqeen_shooting_as_first_coded():
+def test_the_qarqeen_shooting_as_first_coded() -> None:
     """Every Qarqeen report dates the shooting 16 March 2015 by its written date; RFE/RL's first 'at least four' killed
     and 'at least seven' wounded have no high bound; Gandhara's five killed and 'some 12' wounded; Azatlyk's toll
     'risen to five', with no wounded counted. The police's fire on the crowd is `Excessive force against protesters`,
@@ -74,10 +74,10 @@ def test_the_qarqeen_shooting_as_first_coded():
     assert {rid: rows[rid] for rid in ("857", "858", "859")} == {rid: [shooting] for rid in ("857", "858", "859")}
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The sixty-fifth round: held back (round 65)", EVENTS)
 
 
-def test_the_sixty_fifth_round_is_scored_on_its_own():
+def test_the_sixty_fifth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(65, texts=10, incidents=4, test=0, dev=10)

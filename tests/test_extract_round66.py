@@ -26,7 +26,7 @@ EVENTS = {
 }
 
 
-def test_the_sixty_sixth_rounds_reports_are_there():
+def test_the_sixty_sixth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(66, EVENTS, range(860, 869))
     borders = {s["event"]: s["border"] for s in specs}
     assert borders == {
@@ -40,7 +40,7 @@ def test_the_sixty_sixth_rounds_reports_are_there():
     assert all(s["published"] for s in specs)
 
 
-def test_the_galaba_blast_as_first_coded():
+def test_the_galaba_blast_as_first_coded() -> None:
     """A blast of unknown device on a railway bridge is a remote explosive on infrastructure in Uzbekistan; 'a
     terrorist act' with no group or origin is unattributed. The night of 16 to 17 November is a `days` span where a
     report tells the night, the day where it says 'On November 17'; 'no casualties' is 0 and 0, silence no toll."""
@@ -56,7 +56,7 @@ def test_the_galaba_blast_as_first_coded():
     }
 
 
-def test_the_canal_and_road_clashes_as_first_coded():
+def test_the_canal_and_road_clashes_as_first_coded() -> None:
     """Pajhwok's shelling of the post wounds four and Herat Paper's exchange of fire two, both alleged against Iran by
     the border police chief; the Vorukh clash is mob violence with no country (the sides place the road apart),
     disputed by one report and confirmed by the Tajik police's own word in the other; the Nimroz exchange of October
@@ -72,10 +72,10 @@ def test_the_canal_and_road_clashes_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The sixty-sixth round: held back (round 66)", EVENTS)
 
 
-def test_the_sixty_sixth_round_is_scored_on_its_own():
+def test_the_sixty_sixth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(66, texts=9, incidents=9, test=1, dev=8)

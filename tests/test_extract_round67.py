@@ -26,7 +26,7 @@ EVENTS = {
 }
 
 
-def test_the_sixty_seventh_rounds_reports_are_there():
+def test_the_sixty_seventh_rounds_reports_are_there() -> None:
     specs = assert_round_holds(67, EVENTS, range(869, 878))
     borders = {s["event"]: s["border"] for s in specs}
     assert borders == {
@@ -40,7 +40,7 @@ def test_the_sixty_seventh_rounds_reports_are_there():
     assert all(s["published"] for s in specs)
 
 
-def test_the_downed_plane_as_first_coded():
+def test_the_downed_plane_as_first_coded() -> None:
     """The defence ministry's word that its air defence brought the plane down is a disrupted weapon, confirmed, two
     pilots hurt (RFE/RL's 'no other casualties' is 0 killed; AP, which does not know how many were aboard, has no
     killed; its 'first one, later two' hurt is the revised 2). AFP's crash under investigation and the prosecutor's
@@ -56,7 +56,7 @@ def test_the_downed_plane_as_first_coded():
     }
 
 
-def test_the_khamab_capture_and_the_border_shootings_as_first_coded():
+def test_the_khamab_capture_and_the_border_shootings_as_first_coded() -> None:
     """Khamab's centre taken on the morning of Monday 10 September 2018 is a non-state actor overtaking territory in
     every report, claimed where the Taliban say so and alleged on the police's word; Khaama's 'at least eight' killed
     beside the district police chief's ten is 8 to 10. The roundups' other fights are their own records: Daimirdad's
@@ -83,10 +83,10 @@ def test_the_khamab_capture_and_the_border_shootings_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The sixty-seventh round: held back (round 67)", EVENTS)
 
 
-def test_the_sixty_seventh_round_is_scored_on_its_own():
+def test_the_sixty_seventh_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(67, texts=9, incidents=11, test=1, dev=8)

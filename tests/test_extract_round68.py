@@ -25,7 +25,7 @@ EVENTS = {
 }
 
 
-def test_the_sixty_eighth_rounds_reports_are_there():
+def test_the_sixty_eighth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(68, EVENTS, range(878, 886))
     borders = {s["event"]: s["border"] for s in specs}
     assert borders == {
@@ -39,7 +39,7 @@ def test_the_sixty_eighth_rounds_reports_are_there():
     assert all(s["published"] for s in specs)
 
 
-def test_the_batwar_incursion_as_first_coded():
+def test_the_batwar_incursion_as_first_coded() -> None:
     """Each report's own running toll of the Batwar fighting: Defence.pk's 37 over four days after the crossing of 23
     August, The Express Tribune's fifth day (14 killed, 9 wounded and the woman independent sources add), RFE/RL's
     'more than 100' (100) over 'more than two weeks', the corpus's one month span; each claimed by the TTP's own
@@ -53,7 +53,7 @@ def test_the_batwar_incursion_as_first_coded():
     }
 
 
-def test_the_raids_and_the_stones_as_first_coded():
+def test_the_raids_and_the_stones_as_first_coded() -> None:
     """A raid from across the line fought by troops is an armed clash alleged against militants from Afghanistan:
     Nusrat Keley's 'no casualties' is 0 and 0; Kitkot's tolls differ (Reuters' 8 so far, The Express Tribune's 21 and
     one more 'reportedly', Defence.pk's 22 in a week ending on its day, with its gunships' bombing of hideouts as an
@@ -73,10 +73,10 @@ def test_the_raids_and_the_stones_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The sixty-eighth round: held back (round 68)", EVENTS)
 
 
-def test_the_sixty_eighth_round_is_scored_on_its_own():
+def test_the_sixty_eighth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(68, texts=8, incidents=10, test=3, dev=5)

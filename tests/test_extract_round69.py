@@ -27,7 +27,7 @@ EVENTS = {
 }
 
 
-def test_the_sixty_ninth_rounds_reports_are_there():
+def test_the_sixty_ninth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(69, EVENTS, range(886, 894))
     borders = {s["event"]: s["border"] for s in specs}
     assert borders == {
@@ -42,7 +42,7 @@ def test_the_sixty_ninth_rounds_reports_are_there():
     assert all(s["published"] for s in specs)
 
 
-def test_the_nusrat_dara_raid_as_first_coded():
+def test_the_nusrat_dara_raid_as_first_coded() -> None:
     """Each outlet's own toll of the raid of Wednesday 6 July 2011: Pakistan Today's 'about 20' militants (20, no
     bounds) and four wounded militiamen; Pakistan Link's three attackers and two militiamen (5) with two wounded beside
     another official's four, and its separate North Waziristan firefight as a record of its own; the second Pakistan
@@ -59,7 +59,7 @@ def test_the_nusrat_dara_raid_as_first_coded():
     }
 
 
-def test_the_kharkai_raid_and_the_single_reports_as_first_coded():
+def test_the_kharkai_raid_and_the_single_reports_as_first_coded() -> None:
     """Kharkai's tolls differ: 13 killed to AFP's 16, claimed by the Malakand Taliban's spokesman; two confirmed dead to
     50 feared, with the blame disputed between militants and NATO and Afghan forces. The stones at Zhany-Zher are mob
     violence with no toll told; Malathar's 'at least eight' is 8 and 'several' wounded 3; Miskini Darra's 'last
@@ -76,10 +76,10 @@ def test_the_kharkai_raid_and_the_single_reports_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, as they were committed before hashing."""
     assert_slugs_named_in_docs("The sixty-ninth round: held back (round 69)", EVENTS)
 
 
-def test_the_sixty_ninth_round_is_scored_on_its_own():
+def test_the_sixty_ninth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(69, texts=8, incidents=10, test=3, dev=5)

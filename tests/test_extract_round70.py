@@ -35,14 +35,14 @@ SHELLING = "Shelling/artillery/missile attack"
 CLASH = "Armed clash"
 
 
-def test_the_seventieth_rounds_reports_are_there():
+def test_the_seventieth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(70, EVENTS, range(894, 901))
     assert {s["event"]: s["border"] for s in specs} == dict.fromkeys(EVENTS, "AF-PK")
     assert sum(len(s["incidents"]) for s in specs) == 16
     assert all(s["split"] == "dev" for s in specs)
 
 
-def test_the_kundai_rockets_as_first_coded():
+def test_the_kundai_rockets_as_first_coded() -> None:
     """Each report tells the rockets and the artillery answered across the line as records of their own: AP's night
     of 21 to 22 June with three children killed and a man wounded, and Saturday's rounds on Paktika that hurt nobody;
     ISAF's release tells both attacks as 'today', the first launched inside Afghanistan and nobody named; the
@@ -72,7 +72,7 @@ def test_the_kundai_rockets_as_first_coded():
     }
 
 
-def test_the_goshta_clash_as_first_coded():
+def test_the_goshta_clash_as_first_coded() -> None:
     """Monday 6 May 2013 in every report; no toll where one side's is not known (no Afghan casualties, the Pakistani
     side unknown; 'at least 30 killed or wounded' not split), three Afghan policemen lightly wounded in Pajhwok's; the
     blame disputed only where each side's word is told (RFE/RL)."""
@@ -86,10 +86,10 @@ def test_the_goshta_clash_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs, the dropped ones too, as they were committed before hashing."""
     assert_slugs_named_in_docs("The seventieth round: held back (round 70)", [*EVENTS, *DROPPED])
 
 
-def test_the_seventieth_round_is_scored_on_its_own():
+def test_the_seventieth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(70, texts=7, incidents=16, test=0, dev=7)

@@ -34,7 +34,7 @@ CLASH = "Armed clash"
 ATTACK = "Attack"
 
 
-def test_the_seventy_first_rounds_reports_are_there():
+def test_the_seventy_first_rounds_reports_are_there() -> None:
     specs = assert_round_holds(71, EVENTS, range(901, 907))
     assert {s["event"]: s["border"] for s in specs} == {
         "mirjaveh-smugglers-2018-06": "IR-PK",
@@ -44,7 +44,7 @@ def test_the_seventy_first_rounds_reports_are_there():
     assert sum(len(s["incidents"]) for s in specs) == 6
 
 
-def test_the_mirjaveh_clash_as_first_coded():
+def test_the_mirjaveh_clash_as_first_coded() -> None:
     """Trend and Iran Daily tell the police's and the commander's word of 12 June, not the clash's day (the week to
     publication); IUVM Press tells 'Monday night', 11 June. Iran Daily's 'several' smugglers killed are 3 beside the
     officer; where nobody is cited the clash is unattributed."""
@@ -57,14 +57,14 @@ def test_the_mirjaveh_clash_as_first_coded():
     }
 
 
-def test_the_pasaband_trawler_as_first_coded():
+def test_the_pasaband_trawler_as_first_coded() -> None:
     """The Express Tribune does not say on which day the trawler was fired on (the week to publication); 'at least
     three' fishermen killed and two wounded, in Iranian waters, on the word of Gwadar's police officer."""
     rows = coded_fields(71, *FIRST_FIELDS)
     assert rows["904"] == [("2011-12-01", "week", "IR", 3, 2, ATTACK, "alleged")]
 
 
-def test_the_nimroz_killings_as_first_coded():
+def test_the_nimroz_killings_as_first_coded() -> None:
     """A Monday of May 2008 whose date the copies do not give (month precision), on Iranian soil, with no toll told;
     the April killings the reports recall are background."""
     rows = coded_fields(71, *FIRST_FIELDS)
@@ -72,10 +72,10 @@ def test_the_nimroz_killings_as_first_coded():
     assert {rid: rows[rid] for rid in ("905", "906")} == {"905": [may], "906": [may]}
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
     assert_slugs_named_in_docs("The seventy-first round: held back (round 71)", EVENTS)
 
 
-def test_the_seventy_first_round_is_scored_on_its_own():
+def test_the_seventy_first_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(71, texts=6, incidents=6, test=1, dev=5)

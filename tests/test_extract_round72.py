@@ -39,7 +39,7 @@ CLASH = "Armed clash"
 ATTACK = "Attack"
 
 
-def test_the_seventy_second_rounds_reports_are_there():
+def test_the_seventy_second_rounds_reports_are_there() -> None:
     specs = assert_round_holds(72, EVENTS, range(907, 915))
     assert {s["event"]: s["border"] for s in specs} == {
         "sarichashma-clash-2015-01": "AF-TJ",
@@ -51,7 +51,7 @@ def test_the_seventy_second_rounds_reports_are_there():
     assert sum(len(s["incidents"]) for s in specs) == 9
 
 
-def test_the_sarichashma_clash_as_first_coded():
+def test_the_sarichashma_clash_as_first_coded() -> None:
     """CRI's "the 18th" and Azatlyk's "18 January" date the clash; nm.tj tells only the surgery (the week to
     publication). Azatlyk's second guard, lightly wounded, is added to the first; the men said to be crossing from
     Afghanistan are the alleged side where a report says so, and nm.tj, which does not, leaves it unattributed."""
@@ -63,7 +63,7 @@ def test_the_sarichashma_clash_as_first_coded():
     }
 
 
-def test_the_kyrgyz_uzbek_shootings_as_first_coded():
+def test_the_kyrgyz_uzbek_shootings_as_first_coded() -> None:
     """Azattyk's 'yesterday, 18 January' at Azhek, where the hunters who crossed fired first; Sputnik tells only the
     border service's statement of 19 May (the week to it), Azernews the day, on the transit road in Uzbekistan."""
     rows = coded_fields(72, *FIRST_FIELDS)
@@ -74,7 +74,7 @@ def test_the_kyrgyz_uzbek_shootings_as_first_coded():
     }
 
 
-def test_the_sasuli_shooting_and_clash_as_first_coded():
+def test_the_sasuli_shooting_and_clash_as_first_coded() -> None:
     """Two incidents: the fuel carrier killed by Iranian border guards before the dawn clash (its day not told: the
     two days up to it), and the Taliban's clash with the guards at the zero point, on neither side and with no
     one named as firing first."""
@@ -85,16 +85,16 @@ def test_the_sasuli_shooting_and_clash_as_first_coded():
     ]
 
 
-def test_the_islam_qala_shooting_as_first_coded():
+def test_the_islam_qala_shooting_as_first_coded() -> None:
     """'Yesterday afternoon, Tuesday 17 Dalw' (1402) is 6 February 2024; the Bonyad area is on the Afghan side."""
     rows = coded_fields(72, *FIRST_FIELDS)
     assert rows["914"] == [("2024-02-06", "day", "AF", None, 1, ATTACK, "alleged")]
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
     assert_slugs_named_in_docs("The seventy-second round: held back (round 72)", EVENTS)
 
 
-def test_the_seventy_second_round_is_scored_on_its_own():
+def test_the_seventy_second_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(72, texts=8, incidents=9, test=3, dev=5)

@@ -42,7 +42,7 @@ CLASH = "Armed clash"
 AIR = "Air/drone strike"
 
 
-def test_the_seventy_third_rounds_reports_are_there():
+def test_the_seventy_third_rounds_reports_are_there() -> None:
     specs = assert_round_holds(73, EVENTS, range(915, 925))
     assert {s["event"]: s["border"] for s in specs} == {
         "shawal-checkpost-2007-01": "AF-PK",
@@ -56,7 +56,7 @@ def test_the_seventy_third_rounds_reports_are_there():
     assert sum(len(s["incidents"]) for s in specs) == 14
 
 
-def test_the_shawal_post_and_what_came_with_it_as_first_coded():
+def test_the_shawal_post_and_what_came_with_it_as_first_coded() -> None:
     """The post hit on Monday 22 January 2007, blamed on the coalition by Pakistan: one soldier killed and two wounded
     in every report, the second report also giving NATO's insurgent killed and wounded as the range's top. The BBC,
     which tells no day for the shooting or for the roadside bomb it adds, has both as the week to its date (first coded
@@ -77,7 +77,7 @@ def test_the_shawal_post_and_what_came_with_it_as_first_coded():
     }
 
 
-def test_the_two_saidgi_events_as_first_coded():
+def test_the_two_saidgi_events_as_first_coded() -> None:
     """Monday 3 January 2005: one Pakistani soldier and some fifteen Afghans killed in the fire Pakistan says the
     Afghan militia began; Friday 6 January 2006: eight killed in a strike Pakistan blames on fire from across the
     border."""
@@ -86,7 +86,7 @@ def test_the_two_saidgi_events_as_first_coded():
     assert rows["919"] == [("2006-01-06", "day", "PK", 8, 9, AIR, "alleged")]
 
 
-def test_the_tajik_afghan_clashes_as_first_coded():
+def test_the_tajik_afghan_clashes_as_first_coded() -> None:
     """Neither Panj report gives the shooting's day nor who fired beyond 'the Afghan side' (the week to publication,
     unattributed); the Regar site's two clashes of 'this week' are a week each, one at Hamadoni, one on the Panj;
     Surkhialam and Darvoz are dated to the day by their reports."""
@@ -103,10 +103,10 @@ def test_the_tajik_afghan_clashes_as_first_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
     assert_slugs_named_in_docs("The seventy-third round: held back (round 73)", EVENTS)
 
 
-def test_the_seventy_third_round_is_scored_on_its_own():
+def test_the_seventy_third_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(73, texts=10, incidents=14, test=1, dev=9)

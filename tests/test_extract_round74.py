@@ -44,7 +44,7 @@ CLASH = "Armed clash"
 MINE = "Remote explosive/landmine/IED"
 
 
-def test_the_seventy_fourth_rounds_reports_are_there():
+def test_the_seventy_fourth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(74, EVENTS, range(925, 934))
     assert {s["event"]: s["border"] for s in specs} == {
         "sohibnazar-mine-2002-04": "TJ-UZ",
@@ -59,7 +59,7 @@ def test_the_seventy_fourth_rounds_reports_are_there():
     assert sum(len(s["incidents"]) for s in specs) == 9
 
 
-def test_the_tajik_uzbek_mines_as_first_coded():
+def test_the_tajik_uzbek_mines_as_first_coded() -> None:
     """Mines the Uzbek authorities laid years before, going off under villagers in Tajikistan: `unattributed` with no
     perpetrator, as the corpus codes a mine laid long before (355, the Chongkara mine). Two killed and two wounded on 8
     April 2002; two killed on the night of Wednesday 24 December 2003 and on 25 December 2009."""
@@ -71,7 +71,7 @@ def test_the_tajik_uzbek_mines_as_first_coded():
     }
 
 
-def test_the_iranian_polices_fights_with_smugglers_as_first_coded():
+def test_the_iranian_polices_fights_with_smugglers_as_first_coded() -> None:
     """Tayyebat, Saturday 18 March 2006: ten killed and nobody said to have fired first in Reuters' report
     (`unattributed`), at least eleven killed trying to enter from Afghanistan in AP's (`alleged`, origin AF); Taibad,
     three killed, no day told (the week to the report, 6 October 2007); Taftan, nine killed, told on Monday 7
@@ -85,7 +85,7 @@ def test_the_iranian_polices_fights_with_smugglers_as_first_coded():
     }
 
 
-def test_smugglers_firing_from_afghanistan_as_first_coded():
+def test_smugglers_firing_from_afghanistan_as_first_coded() -> None:
     """The smugglers who opened fire on Russian frontier guards 'yesterday', 6 April 2004, one of them killed, and the
     traffickers on the Afghan side who fired on Pakistani police over the weekend of 21 and 22 December 2002, no one
     hurt: each `alleged`, with its origin, on the account of the side fired on."""
@@ -94,10 +94,10 @@ def test_smugglers_firing_from_afghanistan_as_first_coded():
     assert rows["933"] == [("2002-12-21", "days", "PK", 0, 0, CLASH, "alleged", "AF")]
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
     assert_slugs_named_in_docs("The seventy-fourth round: held back (round 74)", EVENTS)
 
 
-def test_the_seventy_fourth_round_is_scored_on_its_own():
+def test_the_seventy_fourth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(74, texts=9, incidents=9, test=5, dev=4)

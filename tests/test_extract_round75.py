@@ -40,7 +40,7 @@ CLASH = "Armed clash"
 SUICIDE = "Suicide bomb"
 
 
-def test_the_seventy_fifth_rounds_reports_are_there():
+def test_the_seventy_fifth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(75, EVENTS, range(934, 943))
     assert {s["event"]: s["border"] for s in specs} == {
         "shkin-clash-2002-12": "AF-PK",
@@ -52,7 +52,7 @@ def test_the_seventy_fifth_rounds_reports_are_there():
     assert sum(len(s["incidents"]) for s in specs) == 9
 
 
-def test_the_allies_clashes_on_the_afghan_pakistani_line_as_coded():
+def test_the_allies_clashes_on_the_afghan_pakistani_line_as_coded() -> None:
     """Shkin, Sunday 29 December 2002: a Pakistani border scout's fire on a US patrol and the bomb dropped on the
     building he ran into are one clash (the answer at the place the fire came from), `alleged` against the scout on
     the US military's word, origin PK; Reuters puts the bomb on a Pakistani town and the US inside Afghanistan, so
@@ -68,7 +68,7 @@ def test_the_allies_clashes_on_the_afghan_pakistani_line_as_coded():
     }
 
 
-def test_jundallahs_bombings_in_sistan_baluchistan_as_coded():
+def test_jundallahs_bombings_in_sistan_baluchistan_as_coded() -> None:
     """Chabahar, Wednesday 15 December 2010: at least 39 killed and "many more" wounded (3, the codebook's vague
     word) in the BBC's report, at least 36 killed and fifty wounded in AFP's; Zahedan, at least 20 killed (21 by the
     prosecutor) and more than 100 wounded, no day told (the week to the report). Each claimed by the group."""
@@ -80,7 +80,7 @@ def test_jundallahs_bombings_in_sistan_baluchistan_as_coded():
     }
 
 
-def test_the_trafficker_shot_by_russian_frontier_guards_as_coded():
+def test_the_trafficker_shot_by_russian_frontier_guards_as_coded() -> None:
     """An armed trafficker who did not fire, shot by the guards on the night of Sunday 3 November 2002: an `Attack`
     the guards' own press service tells (`confirmed`), as 331 codes the Moskovsky smuggler; the ten months' running
     totals in the same report are background."""
@@ -88,10 +88,10 @@ def test_the_trafficker_shot_by_russian_frontier_guards_as_coded():
     assert rows["942"] == [("2002-11-03", "day", "TJ", 1, None, "Attack", "confirmed", "Russian border guards")]
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
     assert_slugs_named_in_docs("The seventy-fifth round: held back (round 75)", EVENTS)
 
 
-def test_the_seventy_fifth_round_is_scored_on_its_own():
+def test_the_seventy_fifth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(75, texts=9, incidents=9, test=0, dev=9)

@@ -47,7 +47,7 @@ SUICIDE = "Suicide bomb"
 IED = "Remote explosive/landmine/IED"
 
 
-def test_the_seventy_sixth_rounds_reports_are_there():
+def test_the_seventy_sixth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(76, EVENTS, range(943, 956))
     assert {s["event"]: s["border"] for s in specs} == {
         "angooradda-helicopters-2008-09": "AF-PK",
@@ -67,7 +67,7 @@ def test_the_seventy_sixth_rounds_reports_are_there():
     assert sum(len(s["incidents"]) for s in specs) == 15
 
 
-def test_fire_on_helicopters_and_the_allies_clash_as_coded():
+def test_fire_on_helicopters_and_the_allies_clash_as_coded() -> None:
     """Angor Adda, Monday 15 September 2008: Pakistani officials say their troops fired, the military and the
     Pentagon deny it, `disputed`. Lwara Mundi, late on Sunday 21 September: the forces' own official tells the fire,
     `confirmed`. Nangarhar, Thursday 24 July 2003: the Afghan commander blames Pakistani forces (`alleged`, origin
@@ -80,7 +80,7 @@ def test_fire_on_helicopters_and_the_allies_clash_as_coded():
     }
 
 
-def test_bombings_and_ambushes_in_sistan_baluchistan_as_coded():
+def test_bombings_and_ambushes_in_sistan_baluchistan_as_coded() -> None:
     """Zahedan's bus, February 2007, and Saravan's police post, December 2008: no day told, the week to the report.
     The mosque of Zahedan, 28 May 2009: ILNA's 30 killed and 60 wounded against the governor's 15 and 80, the lowest
     as the best. Saravan's ambush: "the attack on Sunday" in a Tuesday report is 25 January 2009. Only the police post
@@ -94,7 +94,7 @@ def test_bombings_and_ambushes_in_sistan_baluchistan_as_coded():
     }
 
 
-def test_raids_on_border_posts_as_coded():
+def test_raids_on_border_posts_as_coded() -> None:
     """Lakkon, 12 May 2006: one gang's night, three incidents (the Tajik post, the driver of the car it seized, the
     Kyrgyz post at Pulgon), each `alleged` on the Tajik Interior Ministry's statement; the lead's five dead are their
     sum. Bostanlyk, 19 August 2000: at least two guards killed and three taken, `alleged` on the Defence Ministry's
@@ -110,7 +110,7 @@ def test_raids_on_border_posts_as_coded():
     }
 
 
-def test_guards_and_police_against_armed_smugglers_as_coded():
+def test_guards_and_police_against_armed_smugglers_as_coded() -> None:
     """The Panj island, told on 26 February 2002 with no day (the week to it): the smugglers opened fire, `alleged`,
     origin AF, on an island whose side is not told (country unscored). The Tajik-Afghan border, Thursday 11 October
     2001: a shootout with Afghan smugglers, nobody said to have fired first, `unattributed`, side not told. The Panj,
@@ -125,10 +125,10 @@ def test_guards_and_police_against_armed_smugglers_as_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
     assert_slugs_named_in_docs("The seventy-sixth round: held back (round 76)", EVENTS)
 
 
-def test_the_seventy_sixth_round_is_scored_on_its_own():
+def test_the_seventy_sixth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(76, texts=13, incidents=15, test=4, dev=9)

@@ -37,7 +37,7 @@ EVENTS = {
 CLASH = "Armed clash"
 
 
-def test_the_seventy_seventh_rounds_reports_are_there():
+def test_the_seventy_seventh_rounds_reports_are_there() -> None:
     specs = assert_round_holds(77, EVENTS, range(956, 962))
     assert {s["event"]: s["border"] for s in specs} == {
         "jaji-clash-2007-05": "AF-PK",
@@ -50,7 +50,7 @@ def test_the_seventy_seventh_rounds_reports_are_there():
     assert sum(len(s["incidents"]) for s in specs) == 8
 
 
-def test_clashes_of_the_two_armies_as_coded():
+def test_clashes_of_the_two_armies_as_coded() -> None:
     """Jaji, Sunday 13 May 2007, and Ghulam Khan, Wednesday 2 February 2011: each side blames the other, `disputed`,
     and the side of the line is not told one way (country unscored, no place). Jaji's dead: Pakistan's five Afghan
     soldiers (first six or seven) against Afghanistan's two schoolboys, the lowest as best and seven as the high
@@ -62,7 +62,7 @@ def test_clashes_of_the_two_armies_as_coded():
     }
 
 
-def test_the_woodcutter_and_the_seized_guards_as_coded():
+def test_the_woodcutter_and_the_seized_guards_as_coded() -> None:
     """Chorku, "last week" in an issue of Wednesday 15 June 2005: the week before it, Monday 6 to Sunday 12 June. The
     guard's shot, told by his own commander, is a `confirmed` attack on a civilian in Kyrgyz territory; the villagers
     who seized, beat and disarmed three guards are a mob (no one named, `unattributed`; where they did it and how
@@ -74,7 +74,7 @@ def test_the_woodcutter_and_the_seized_guards_as_coded():
     ]
 
 
-def test_attacks_on_guards_and_police_as_coded():
+def test_attacks_on_guards_and_police_as_coded() -> None:
     """Torkham, "on Monday night" in a Tuesday post: 24 October 2016, at least eight border policemen, the Taliban
     named by one source (`alleged`). Khash-Taftan road, Sunday 23 July 2023: the first three dead rose to four; a
     "terrorist attack" names no one, and Jaish al-Adl's claim of 8 July is background."""
@@ -85,7 +85,7 @@ def test_attacks_on_guards_and_police_as_coded():
     }
 
 
-def test_fire_across_the_iran_pakistan_line_as_coded():
+def test_fire_across_the_iran_pakistan_line_as_coded() -> None:
     """Saravan, "on Saturday evening": 24 June 2017, fire from Pakistani territory, two workers and one attacker
     killed and two attackers wounded, `alleged` by the Revolutionary Guards with origin PK. Prome, Panjgur, "on
     Sunday": four mortar shells from the Iranian side, no one hurt (0 and 0), origin IR."""
@@ -96,10 +96,10 @@ def test_fire_across_the_iran_pakistan_line_as_coded():
     ]
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
     assert_slugs_named_in_docs("The seventy-seventh round: held back (round 77)", EVENTS)
 
 
-def test_the_seventy_seventh_round_is_scored_on_its_own():
+def test_the_seventy_seventh_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(77, texts=6, incidents=8, test=4, dev=2)

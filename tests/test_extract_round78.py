@@ -48,7 +48,7 @@ EVENTS = {
 CLASH = "Armed clash"
 
 
-def test_the_seventy_eighth_rounds_reports_are_there():
+def test_the_seventy_eighth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(78, EVENTS, range(962, 981))
     borders = {s["event"]: s["border"] for s in specs}
     assert borders["alabuka-guards-2003-05"] == "KG-UZ"
@@ -62,7 +62,7 @@ def test_the_seventy_eighth_rounds_reports_are_there():
     assert sum(len(s["incidents"]) for s in specs) == 20
 
 
-def test_fire_from_across_the_border_as_coded():
+def test_fire_from_across_the_border_as_coded() -> None:
     """Tump, Monday 25 November 2013: a rocket from the Iranian side killed a girl and hurt six, `alleged` with origin
     IR in Dawn (the Iranian border forces in its own voice) and in Nawa-i-Waqt (the Levies' sources, no force named).
     Manozangal and Makha Top, Wednesday 4 June 2014: Dawn's 'at least four' killed, the intelligence sources' suspicion
@@ -76,7 +76,7 @@ def test_fire_from_across_the_border_as_coded():
     }
 
 
-def test_guards_and_smugglers_on_the_central_asian_lines_as_coded():
+def test_guards_and_smugglers_on_the_central_asian_lines_as_coded() -> None:
     """Ala-Buka, the night to 14 May 2003: an Uzbek guard's shots at the farmer and the militiamen, no one hurt (0
     and 0). Serhetabat-Tagtabazar, 'almost three weeks' before Radio Azatlyk's report: June 2018, about 25 Turkmen
     soldiers killed ('dozens' wounded, no count), `alleged` against smugglers from Afghanistan."""
@@ -87,7 +87,7 @@ def test_guards_and_smugglers_on_the_central_asian_lines_as_coded():
     }
 
 
-def test_attacks_on_police_and_guards_in_sistan_and_baluchestan_as_coded():
+def test_attacks_on_police_and_guards_in_sistan_and_baluchestan_as_coded() -> None:
     """Jaleq, Tuesday evening 3 July 2018 (state television's 'night to Wednesday', the lead's Wednesday the day it
     was told); Iranshahr, Friday evening 15 August 2025; Qasr-e Qand, Thursday evening 2 October 2025; Damen, told by
     both reports with no day (the week to the report); Korin, 'yesterday' in News Front and no day in Tasnim; Khash,
@@ -112,7 +112,7 @@ def test_attacks_on_police_and_guards_in_sistan_and_baluchestan_as_coded():
     }
 
 
-def test_the_test_reports_as_coded():
+def test_the_test_reports_as_coded() -> None:
     """Iranshahr, Wednesday 26 February 2014: the anti-narcotics police chief and two 'armed bandits' (3). Pothan,
     Friday 21 December 2012: eleven migrants shot as they tried to cross, the side of the line not told (country
     unscored). The Zahedan-Bam railway, Sunday 11 February 2024: two Basij guards, no claim."""
@@ -124,10 +124,10 @@ def test_the_test_reports_as_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
     assert_slugs_named_in_docs("The seventy-eighth round: held back (round 78)", EVENTS)
 
 
-def test_the_seventy_eighth_round_is_scored_on_its_own():
+def test_the_seventy_eighth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(78, texts=19, incidents=20, test=4, dev=15)

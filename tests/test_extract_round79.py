@@ -53,7 +53,7 @@ TAKEN = "Non-state actor overtakes territory"
 RETAKEN = "Government regains territory"
 
 
-def test_the_seventy_ninth_rounds_reports_are_there():
+def test_the_seventy_ninth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(79, EVENTS, range(981, 1007))
     assert {s["event"]: s["border"] for s in specs} == {
         "korin-commander-2017-04": "IR-PK",
@@ -79,7 +79,7 @@ def test_the_seventy_ninth_rounds_reports_are_there():
     assert sum(len(s["incidents"]) for s in specs) == 33
 
 
-def test_attacks_and_shootings_in_sistan_and_baluchestan_as_coded():
+def test_attacks_and_shootings_in_sistan_and_baluchestan_as_coded() -> None:
     """Korin: Tuesday 11 April in Press TV, Monday evening in Arabi21, which tells Jaish al-Adl's claim (the commander
     and two attackers dead, two of his men wounded) and the Guards' fire on civilians after it. Saravan, 11 March 2018:
     the Guards' count of dead attackers rising from three to four (four), Press TV's copy with no day (the week to the
@@ -100,7 +100,7 @@ def test_attacks_and_shootings_in_sistan_and_baluchestan_as_coded():
     }
 
 
-def test_migrants_shot_on_the_afghan_iranian_line_as_coded():
+def test_migrants_shot_on_the_afghan_iranian_line_as_coded() -> None:
     """Islam Qala, the night of 12 Hamal 1390 (31 March-1 April 2011): eight Afghans, `alleged` against the Iranian
     border police. Saravan, Friday 14 November 2025: 'at least seven' killed, 'a number of' and 'several' wounded (3),
     `alleged` on Haalvsh's word."""
@@ -112,7 +112,7 @@ def test_migrants_shot_on_the_afghan_iranian_line_as_coded():
     }
 
 
-def test_districts_and_crossings_taken_and_retaken_as_coded():
+def test_districts_and_crossings_taken_and_retaken_as_coded() -> None:
     """The Taliban's captures are `Non-state actor overtakes territory`, `claimed` where their spokesman tells them and
     `alleged` where an official names them; the forces' recaptures are `Government regains territory`, `confirmed` on
     their own side's word. A report's other incidents are coded: the Herat air strike beside Shir Khan Bandar, Friday's
@@ -157,10 +157,10 @@ def test_districts_and_crossings_taken_and_retaken_as_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
     assert_slugs_named_in_docs("The seventy-ninth round: held back (round 79)", EVENTS)
 
 
-def test_the_seventy_ninth_round_is_scored_on_its_own():
+def test_the_seventy_ninth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(79, texts=26, incidents=34, test=7, dev=19)

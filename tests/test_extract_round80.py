@@ -48,13 +48,13 @@ CLASH = "Armed clash"
 SHELLING = "Shelling/artillery/missile attack"
 
 
-def test_the_eightieth_rounds_reports_are_there():
+def test_the_eightieth_rounds_reports_are_there() -> None:
     specs = assert_round_holds(80, EVENTS, range(1007, 1029))
     assert {s["border"] for s in specs} == {"AF-PK"}
     assert sum(len(s["incidents"]) for s in specs) == 23
 
 
-def test_fire_across_the_line_as_coded():
+def test_fire_across_the_line_as_coded() -> None:
     """Shells, rockets, mortars and missiles: a night written as 'overnight' or 'on Monday night' in the next day's
     report spans both days (1007, 1028); 'no casualties had been reported' and 'no reports of casualties yet' are no
     toll (1010, 1022), 'no one was killed' is 0 (1021), the two sides' 'no one hurt' is 0 and 0 (1008, 1009), where the
@@ -78,7 +78,7 @@ def test_fire_across_the_line_as_coded():
     }
 
 
-def test_posts_attacked_from_across_the_line_as_coded():
+def test_posts_attacked_from_across_the_line_as_coded() -> None:
     """Posts in Khyber and North Waziristan fired on from Afghanistan: a statement with no day for the attack is the
     week to it (1011-1015); the attackers the forces killed are counted with the soldier (1011); Dawn's second incident,
     the Ladha landmine of the same Sunday, is coded (1016)."""
@@ -97,7 +97,7 @@ def test_posts_attacked_from_across_the_line_as_coded():
     }
 
 
-def test_raids_on_nuristan_from_pakistan_as_coded():
+def test_raids_on_nuristan_from_pakistan_as_coded() -> None:
     """Kamdesh, 5 July 2011: the border police commander's toll (13 dead, 3 wounded), `claimed` on the Taliban
     spokesman's word; the governor's two days and 63 dead two days later. Barg-e-Matal, May 2010: 'this week' in a
     Wednesday report, nine dead; the district centre taken on Saturday 29 May (`Non-state actor overtakes territory`).
@@ -114,10 +114,10 @@ def test_raids_on_nuristan_from_pakistan_as_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
     assert_slugs_named_in_docs("The eightieth round: held back (round 80)", EVENTS)
 
 
-def test_the_eightieth_round_is_scored_on_its_own():
+def test_the_eightieth_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(80, texts=22, incidents=23, test=6, dev=16)

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # --- who did it -----------------------------------------------------------------------------
 
 
-def test_what_was_fired_or_carried_out_by_a_side_names_it():
+def test_what_was_fired_or_carried_out_by_a_side_names_it() -> None:
     fired = read_attribution("A mortar shell fired by Iranian forces killed a man in the district on Saturday.")
     assert fired is not None
     assert (fired.status, fired.perpetrator) == ("alleged", "Iranian forces")
@@ -34,7 +34,7 @@ def test_what_was_fired_or_carried_out_by_a_side_names_it():
     assert read_attribution("A mortar shell fired from the hills killed a man on Saturday.") is None
 
 
-def test_a_state_by_its_name_can_accuse():
+def test_a_state_by_its_name_can_accuse() -> None:
     found = read_attribution("Afghanistan accused the Pakistani forces of firing heavy artillery into villages.")
     assert found is not None
     assert (found.status, found.perpetrator, found.attributed_by) == ("alleged", "Pakistani forces", "Afghanistan")
@@ -42,7 +42,7 @@ def test_a_state_by_its_name_can_accuse():
     assert read_attribution("Reuters accused the Pakistani forces of firing heavy artillery.") is None
 
 
-def test_the_label_with_from_across_the_border_names_the_attackers_without_a_speaker():
+def test_the_label_with_from_across_the_border_names_the_attackers_without_a_speaker() -> None:
     found = read_attribution(
         "Five soldiers were martyred when terrorists from across the Afghan border attacked a post in Kurram."
     )
@@ -52,7 +52,7 @@ def test_the_label_with_from_across_the_border_names_the_attackers_without_a_spe
     assert read_attribution("Five soldiers were martyred when terrorists attacked a post in Kurram.") is None
 
 
-def test_who_attacked_before_the_two_sides_fired_at_each_other_is_named():
+def test_who_attacked_before_the_two_sides_fired_at_each_other_is_named() -> None:
     found = read_attribution(
         "A mounted patrol was suddenly attacked by border guards of Tajikistan, and the two sides then fired at "
         "each other."
@@ -65,7 +65,7 @@ def test_who_attacked_before_the_two_sides_fired_at_each_other_is_named():
 # --- where ----------------------------------------------------------------------------------
 
 
-def test_near_a_country_is_beside_it_not_in_it():
+def test_near_a_country_is_beside_it_not_in_it() -> None:
     values = _one(
         "Five border guards were killed late on Saturday in the Maze-Sar area of the Saravan border region, near "
         "Pakistan."
@@ -74,14 +74,14 @@ def test_near_a_country_is_beside_it_not_in_it():
     assert values["place"] == "Maze-Sar area"
 
 
-def test_inside_a_sides_territory_puts_the_scene_there():
+def test_inside_a_sides_territory_puts_the_scene_there() -> None:
     values = _one(
         "Armed men attacked a checkpost at Koh-e-Sor inside Iranian territory on Sunday and killed three officials."
     )
     assert values["country"] == "IR"
 
 
-def test_a_named_area_that_shelling_struck_is_the_scene():
+def test_a_named_area_that_shelling_struck_is_the_scene() -> None:
     values = _one("The shelling began at about 7 pm on Thursday and struck the Spin Boldak area, killing nine.")
     assert values["place"] == "Spin Boldak area"
     # what a strike hit is the scene only when it is a named area, village or post
@@ -89,7 +89,7 @@ def test_a_named_area_that_shelling_struck_is_the_scene():
     assert values.get("place") != "Waziristan"
 
 
-def test_a_place_in_an_officials_title_is_the_speakers():
+def test_a_place_in_an_officials_title_is_the_speakers() -> None:
     values = _one(
         "One person was killed on Sunday in clashes between Taliban troops and Iranian border guards. The governor "
         "of Iran's border region of Hirmand, Maysam Barazandeh, told Fars that the fighting had stopped and no one "
@@ -101,7 +101,7 @@ def test_a_place_in_an_officials_title_is_the_speakers():
 # --- tolls and what was hit ----------------------------------------------------------------------
 
 
-def test_men_of_a_named_unit_with_an_aside_are_counted():
+def test_men_of_a_named_unit_with_an_aside_are_counted() -> None:
     tolls = find_tolls(
         "Four men of the paramilitary Frontier Corps, an officer among them, were martyred and three more were "
         "injured on Sunday."
@@ -109,14 +109,14 @@ def test_men_of_a_named_unit_with_an_aside_are_counted():
     assert [(t.what, t.casualties.best) for t in tolls] == [("killed", 4), ("injured", 3)]
 
 
-def test_shells_that_hit_houses_hit_civilians():
+def test_shells_that_hit_houses_hit_civilians() -> None:
     values = _one("A mortar shell fired across the border hit a house in the village on Thursday, injuring four.")
     assert values["target_type"] == "civilians"
     values = _one("A mortar shell fired across the border landed in an open field on Thursday, injuring four.")
     assert values.get("target_type") != "civilians"
 
 
-def test_a_blast_that_killed_outranks_hostages_named_beside_it():
+def test_a_blast_that_killed_outranks_hostages_named_beside_it() -> None:
     values = _one(
         "Four soldiers were martyred on Sunday when a roadside bomb went off near the border. They had been part of "
         "the search for the captors of a family kidnapped in 2012."
@@ -131,13 +131,13 @@ def _specs() -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("*.json"))]
 
 
-def test_the_ninth_rounds_reports_are_there():
+def test_the_ninth_rounds_reports_are_there() -> None:
     """The split by slug and each page once are checked for every round in tests/test_extract_corpus.py."""
     specs = [s for s in _specs() if s.get("round") == 9]
     assert len(specs) >= 20
 
 
-def test_the_ninth_round_is_scored_on_its_own():
+def test_the_ninth_round_is_scored_on_its_own() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     from docgen import real_round
 
@@ -145,7 +145,7 @@ def test_the_ninth_round_is_scored_on_its_own():
     assert result["texts"] == len([s for s in _specs() if s.get("round") == 9])
 
 
-def test_whose_losses_and_where_the_attackers_fled_are_not_the_scenes_country():
+def test_whose_losses_and_where_the_attackers_fled_are_not_the_scenes_country() -> None:
     values = _one(
         "Pakistani and Afghan forces exchanged heavy fire on Thursday in the Tari Mingal area. The officials knew "
         "of no casualties on the Afghan side."
@@ -158,7 +158,7 @@ def test_whose_losses_and_where_the_attackers_fled_are_not_the_scenes_country():
     assert values.get("country") != "AF"
 
 
-def test_a_side_told_with_the_post_it_stood_at_is_still_the_subject_that_fired():
+def test_a_side_told_with_the_post_it_stood_at_is_still_the_subject_that_fired() -> None:
     found = read_attribution(
         "An Afghan sentry at the Chaman border crossing in Balochistan opened fire on pedestrians, killing two."
     )
