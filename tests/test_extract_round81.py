@@ -18,10 +18,11 @@ its own with ``--round 81``.
 from __future__ import annotations
 
 from _extract_helpers import (
+    FIRST_FIELDS,
     assert_round_holds,
     assert_scored_on_its_own,
     assert_slugs_named_in_docs,
-    coded_by_report,
+    coded_fields,
 )
 
 #: The slugs of the batch's events, committed before they were hashed in five lots (c122c590, 205a2528, 8d4152c9,
@@ -38,24 +39,23 @@ EVENTS = {
     "jakaoruk-clash-2014-05": "test",
 }
 
-KEYS = ("event_date", "date_precision", "country", "killed", "injured", "sub_event_type", "attribution")
 ATTACK = "Attack"
 CLASH = "Armed clash"
 MOB = "Mob violence"
 ABDUCTION = "Abduction/forced disappearance"
 
 
-def test_the_eighty_first_rounds_reports_are_there():
+def test_the_eighty_first_rounds_reports_are_there() -> None:
     specs = assert_round_holds(81, EVENTS, range(1029, 1044))
     assert {s["border"] for s in specs} == {"KG-UZ", "KG-TJ", "AF-IR", "IR-PK"}
     assert sum(len(s["incidents"]) for s in specs) == 17
 
 
-def test_shootings_by_border_forces_as_coded():
+def test_shootings_by_border_forces_as_coded() -> None:
     """Guards who fired, in their own service's account, are `confirmed` (1029-1031); the night to 16 October in the
     reports of that day spans both days (1029, 1030), the families' 'evening of October 16' is one day (1031). A rights
     group's or local sources' word is `alleged` (1041, 1042); 'at least two' and 'more than 20' keep no high bound."""
-    rows = coded_by_report(81, lambda i: (*(i[k] for k in KEYS), i.get("event_date_end"), i["killed_high"]))
+    rows = coded_fields(81, *FIRST_FIELDS, "event_date_end", "killed_high")
     ids = ("1029", "1030", "1031", "1041", "1042")
     assert {rid: rows[rid] for rid in ids} == {
         "1029": [("2023-10-15", "days", "UZ", 2, None, ATTACK, "confirmed", "2023-10-16", 2)],
@@ -66,14 +66,14 @@ def test_shootings_by_border_forces_as_coded():
     }
 
 
-def test_the_ferghana_enclave_borders_as_coded():
+def test_the_ferghana_enclave_borders_as_coded() -> None:
     """Shots from across the line with no one hurt are a clash with no toll (1037-1039) and a shot that wounds a
     serviceman one toll of 1 (1032), the origin named and no one else (`alleged`, perpetrator empty); a beating is
     an attack (1037, 1039, 1043), a detention with a light injury an abduction (1033, 1034). Stones between villages
     are mob violence: the lowest figure both sides give is the best estimate (1035: 16, up to 60), 'more than 30'
     is 30 (1036); each side blaming the other is `disputed` (1034, 1035). A report with no day is the week to it
     (1043); a stretch told as disputed has no country (1040)."""
-    rows = coded_by_report(81, lambda i: (*(i[k] for k in KEYS), i.get("event_date_end"), i["origin_country"]))
+    rows = coded_fields(81, *FIRST_FIELDS, "event_date_end", "origin_country")
     ids = ("1032", "1033", "1034", "1035", "1036", "1037", "1038", "1039", "1040", "1043")
     assert {rid: rows[rid] for rid in ids} == {
         "1032": [("2015-08-08", "day", "KG", None, 1, CLASH, "alleged", None, "TJ")],
@@ -95,10 +95,10 @@ def test_the_ferghana_enclave_borders_as_coded():
     }
 
 
-def test_the_slugs_are_the_ones_written_down_first():
+def test_the_slugs_are_the_ones_written_down_first() -> None:
     """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
     assert_slugs_named_in_docs("The eighty-first round: held back (round 81)", EVENTS)
 
 
-def test_the_eighty_first_round_is_scored_on_its_own():
+def test_the_eighty_first_round_is_scored_on_its_own() -> None:
     assert_scored_on_its_own(81, texts=15, incidents=17, test=8, dev=7)
