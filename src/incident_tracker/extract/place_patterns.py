@@ -40,7 +40,7 @@ _PLACE = re.compile(
 
 _STRUCK_VERBS = ("struck", "hit", "targeted", "shelled", "attacked", "raided", "stormed")
 _KIND_END = re.compile(
-    r"\b(?:area|areas|district|village|villages|town|(?i:post|outpost|checkpoint|check-post|checkpost)|sector|valley|"
+    r"\b(?:area|areas|district|districts|village|villages|town|(?i:post|outpost|checkpoint|check-post|checkpost)|sector|valley|"
     r"bazaar|jamoat)$"
 )
 
@@ -53,7 +53,8 @@ _REGIONS = re.compile(
 #: Turkic state's border guards" name no scene: a demonym or a regional adjective (its last word; never a country, nor
 #: a "-stan" name) before "country", "nation", "state" or "republic", and not a state's media ("Tehran state TV").
 _A_COUNTRY_DESCRIBED = re.compile(
-    r"(?![\w-]*stan\s)[\w-]*(?:an|ese|ern|ic|i)\s+(?:country|nation|state|republic)\b(?:[’']s)?"
+    r"(?![\w-]*stan\s)[\w-]*(?:an|ese|ern|ic|i)\s+(?:country|nation|state|republic|countries|nations|states|republics)\b"
+    r"(?:[’']s)?"
     r"(?!\s+(?:media|television|tv|news|radio|agency|broadcaster|run|owned)\b)",
     re.IGNORECASE,
 )
