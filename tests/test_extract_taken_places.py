@@ -1,13 +1,15 @@
 """A district, town, crossing or post told as taken, fought for or fallen, read as the place; where the losing
-side fell back to, never; a region's states described, no place; and another part of the country told apart
-(issue 14, extract146).
+side fell back to, never; a region's states described and a diplomat's seat, no place; another part of the country
+and another operation told apart; the night of a Solar Hijri day (issue 14, extract146).
 
 Every sentence here is written for this file, read against Monday 1 December 2025. The fill tests fail on the code
 before this change ("overran the X district", "have taken control of the X checkpoint", "the X district … has fallen
-to", "the fighting for X, a district", "drove the militants out of X, a district" gave no place; "the Qarghan and
-Qaramqul districts" attacked gave none; "had fallen back to … the X area" replaced the district taken; "the Central
-Asian states" was a place); the guards pass on both. docs/extract-journal.md, "A report's second incident, district
-names as places, and nights in other calendars: rules (extract146)", gives the measurement behind each.
+to", "the fighting for X, a district", "drove the militants out of X, a district", "pulled out of X on Sunday" gave no
+place; "the X and Y districts" attacked gave none; "had fallen back to … the X area" replaced the district taken;
+"the Central Asian states" and "the chargé d'affaires in Islamabad" were places; "In the west, …" and "In another
+intelligence-based operation …" fed the incident before; "the night of 9 Qaws" was 9 Qaws alone); the guards pass on
+both. docs/extract-journal.md, "A report's second incident, district names as places, and nights in other
+calendars: rules (extract146)", gives the measurement behind each.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ TAKEN = [
     ("On Saturday the insurgents overran the customs port of Sarvak, killing two guards.", "Sarvak"),
     ("Gunmen stormed and overran the headquarters of Bandar Shah district at noon on Sunday.", "Bandar Shah district"),
     ("The insurgents have taken Qara Tepe, the last government post, after a gunfight on Sunday.", "Qara Tepe"),
+    ("After a gunfight the outnumbered police pulled out of Sang Darra on Sunday; two were killed.", "Sang Darra"),
 ]
 
 

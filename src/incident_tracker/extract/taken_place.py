@@ -54,8 +54,12 @@ _FELL_TO = re.compile(
     r"(?:\s+(?:of|in)\s+[^.;,]{0,50}?)?\s+(?:has\s+|had\s+|have\s+)?(?:fallen|fell)\s+(?:to|into)\b"
 )
 #: A name that ends its clause ("took Shir Khan Bandar, Afghanistan's main crossing"), or is told as a district
-#: after it ("the fighting for Darqad, a district on the border").
-_ENDS_CLAUSE = re.compile(r"\s*(?:[,;:.)]|$)")
+#: after it ("the fighting for Darqad, a district on the border"), or is followed by its day only ("the forces
+#: pulled out of Darqad on September 10;").
+_ENDS_CLAUSE = re.compile(
+    r"\s*(?:[,;:.)]|$)|\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+[A-Z])"
+)
 
 #: Where forces fell back to: "had fallen back to the police headquarters in the Dewo Kala area", "retreated to".
 _FELL_BACK = re.compile(
