@@ -1,15 +1,15 @@
-"""A district, town, crossing or post told as taken, fought for or fallen, read as the place; where the losing
-side fell back to, never; a region's states described and a diplomat's seat, no place; another part of the country
-and another operation told apart; the night of a Solar Hijri day (issue 14, extract146).
+"""A district, town, crossing or post told as taken, fought for or fallen, read as the place; where the losing side fell
+back to, never; a region's states described and a diplomat's seat, no place; a port, the place; another part of the
+country and another operation told apart; the night of a Solar Hijri day (issue 14, extract146).
 
 Every sentence here is written for this file, read against Monday 1 December 2025. The fill tests fail on the code
 before this change ("overran the X district", "have taken control of the X checkpoint", "the X district … has fallen
-to", "the fighting for X, a district", "drove the militants out of X, a district", "pulled out of X on Sunday" gave no
-place; "the X and Y districts" attacked gave none; "had fallen back to … the X area" replaced the district taken;
-"the Central Asian states" and "the chargé d'affaires in Islamabad" were places; "In the west, …" and "In another
-intelligence-based operation …" fed the incident before; "the night of 9 Qaws" was 9 Qaws alone); the guards pass on
-both. docs/extract-journal.md, "A report's second incident, district names as places, and nights in other
-calendars: rules (extract146)", gives the measurement behind each.
+to", "the fighting for X, a district", "drove the militants out of X, a district", "pulled out of X on Sunday" gave
+no place; "the X and Y districts" attacked gave none; "had fallen back to … the X area" replaced the district taken;
+"the Central Asian states" and "the chargé d'affaires in Islamabad" were places, "the Iranian port of X" none; "In
+the west, …" and "In another intelligence-based operation …" fed the incident before; "the night of 9 Qaws" was 9
+Qaws alone); the guards pass on both. docs/extract-journal.md, "A report's second incident, district names as places,
+and nights in other calendars: rules (extract146)", gives the measurement behind each.
 """
 
 from __future__ import annotations
@@ -133,3 +133,10 @@ def test_a_diplomat_s_seat_is_no_scene() -> None:
         "Sunday. Border posts in Lalmar had come under shelling from across the border on Sunday."
     )
     assert draft.get("place") == "Lalmar"
+
+
+def test_a_port_told_by_its_kind_is_the_place() -> None:
+    draft = one_draft(
+        "A suicide bomber attacked a police station in the Iranian port of Sarvak on Sunday, killing two."
+    )
+    assert (draft.get("place"), draft.get("country")) == ("Sarvak", "IR")

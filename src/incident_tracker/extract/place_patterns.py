@@ -155,7 +155,8 @@ _OF_PLACE = re.compile(
     # "came into the north-western region of Upper Dir" (691, 692): a region the attackers crossed into, with its
     # compass word; never one they are from ("from China's western region of Xinjiang", AP 74)
     r"(?:(?<=\binto the )(?:north|south|east|west|central)[\w-]*\s+(?=region\s+of\b))?"
-    rf"(?P<kind>city|town|village|district|province|region|"
+    # "in the Iranian port of Chabahar", "the port city of Karachi": a port told as a town
+    rf"(?P<kind>port\s+city|port\s+town|port|city|town|village|district|province|region|"
     rf"county|oblast|area|enclave|exclave|outpost|settlement|locality|population|districts)\s+of\s+(?P<name>{CAP}(?:[\s-]+{CAP})*(?:\s+and\s+{CAP})?)"
 )
 
