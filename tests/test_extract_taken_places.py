@@ -15,6 +15,7 @@ and nights in other calendars: rules (extract146)", gives the measurement behind
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 
@@ -140,3 +141,18 @@ def test_a_port_told_by_its_kind_is_the_place() -> None:
         "A suicide bomber attacked a police station in the Iranian port of Sarvak on Sunday, killing two."
     )
     assert (draft.get("place"), draft.get("country")) == ("Sarvak", "IR")
+
+
+def test_a_long_run_of_hyphened_names_is_read_at_once() -> None:
+    # each name is read one way only: a run of 30 hyphened words, no place taken, used to try every way of splitting
+    # it (2**30 ways; 25 words took over a minute); read in a daemon thread, so a slow reading fails, not hangs
+    from incident_tracker.extract.taken_place import (
+        taken_place,
+    )  # here: the module is new (the other tests run on main)
+
+    text = "Insurgents captured " + "-".join(["Abc"] * 30) + "x' and more, killing two guards."
+    found: list[object] = []
+    reader = threading.Thread(target=lambda: found.append(taken_place(text)), daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    assert found == [None]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .draft import country_code
-from .place_patterns import CAP, NOT_PLACES
+from .place_patterns import NOT_PLACES
 from .vocab import DEMONYMS
 
 #: The verbs of taking a place, and the fight told for it.
@@ -37,7 +37,10 @@ _KINDS = (
     r"(?:district|districts|district\s+centre|district\s+center|checkpoint|check-?post|crossing|port|post|outpost|"
     r"town|city|village|area|base)"
 )
-_NAME = rf"{CAP}(?:[\s-]+(?:and\s+)?{CAP})*"
+#: A capitalised word with its hyphened parts ("Sherkhan-Bandar"), and a name of such words: each name is read one way
+#: only, so a long run of hyphened words cannot make the pattern try every way of splitting it.
+_WORD = r"[A-Z][\w’']*(?:-[\w’']+)*"
+_NAME = rf"{_WORD}(?:\s+(?:and\s+)?{_WORD})*"
 
 _TAKEN_OBJECT = re.compile(
     rf"\b{_TAKEN}\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|strategic|key|remote|border)\s+)?"
