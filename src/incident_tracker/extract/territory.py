@@ -59,6 +59,8 @@ def ground_taken(text: str) -> bool:
 
 def territory_taken(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """Make a capture told in the incident's own sentences a non-state actor overtaking territory."""
+    if draft.values.get("sub_event_type") == "Government regains territory":
+        return  # the forces took it back (.retaken): how it had fallen is the setting
     told = None
     for sentence in draft.own_sentences(sentences, background):
         found = _TAKEN.search(sentence.text)
