@@ -6,9 +6,16 @@ A module of its own, importing nothing that opens a database, so that
 
 from __future__ import annotations
 
+from typing import Literal
+
 from ..models import ATTRIBUTION_STATUSES, MAX_COUNT
 
 _MEASURES = ("killed", "injured")
+
+#: How a summary trigger reads a toll, by the migration that made it: m012's took each column as stored,
+#: m017's each part through :func:`counted`, m019's (the figures' own) the whole toll or none of it
+#: (:func:`whole_toll`). A shipped migration keeps making what it made.
+TollReading = Literal["stored", "parts", "whole"]
 
 
 def counted(column: str) -> str:
@@ -16,21 +23,44 @@ def counted(column: str) -> str:
     (NULL). Another program may have written ``'many'`` or ``-3`` where tracker writes a count; SQL
     would sum the text as 0 and count it as known (probe14). Text and blobs sort above every number
     and a negative below 0, so one comparison tells them, at about 1 ns a value (a ``typeof`` test
-    cost six times as much on a timeline): a fraction (2.5) is a number and is counted as written."""
+    cost six times as much on a timeline). What m017's triggers and m018's view read; the figures read a
+    toll whole (:func:`whole_toll`): a fraction and a low above the best are no reading either."""
     return f"CASE WHEN {column} BETWEEN 0 AND {MAX_COUNT} THEN {column} END"
+
+
+def _is_whole(column: str, low: str, high: str) -> str:
+    """True when ``column`` is a whole number from ``low`` to ``high``. ``typeof`` tells a fraction (2.5, which
+    an INTEGER column keeps as a REAL) from a count; the range leaves out text and blobs (they sort above every
+    number) and negatives."""
+    return f"typeof({column}) = 'integer' AND {column} BETWEEN {low} AND {high}"
+
+
+def whole_toll(what: str, alias: str = "i") -> str:
+    """True when a toll is one whole reading, as the record readers take it (``models.stored_values``): a best
+    count from 0 to the codebook's largest, a low (if any) a count from 0 to the best, a high (if any) a count
+    from the best to the largest. One toll is one reading: when any part is not (a low above the best, ``2.5``,
+    a high of ``'many'``), no part of it is counted (probe16; each part alone was before)."""
+    best, low, high = (f"{alias}.{what}{part}" for part in ("", "_low", "_high"))
+    return (
+        f"({_is_whole(best, '0', str(MAX_COUNT))} "
+        f"AND ({low} IS NULL OR {_is_whole(low, '0', best)}) "
+        f"AND ({high} IS NULL OR {_is_whole(high, best, str(MAX_COUNT))}))"
+    )
 
 
 def _measure_columns(what: str) -> list[str]:
     """Six cheap aggregates per measure: each costs ~25 ms per million rows, so ranges are
-    summed as gaps from the best estimate (NULL, hence skipped, where there is no range)."""
-    col, low, high = (counted(f"i.{what}{part}") for part in ("", "_low", "_high"))
+    summed as gaps from the best estimate (NULL, hence skipped, where there is no range).
+    Each counts a toll only when it is whole (:func:`whole_toll`), which implies a best."""
+    whole = whole_toll(what)
+    col, low, high = (f"i.{what}{part}" for part in ("", "_low", "_high"))
     return [
-        f"count({col}) AS {what}_known",
-        f"total({col}) AS {what}_sum",
-        f"total({col} - {low}) AS {what}_low_gap",
-        f"total({high} - {col}) AS {what}_high_gap",
-        f"count(CASE WHEN {high} IS NULL AND {col} IS NOT NULL THEN {low} END) AS {what}_open",
-        f"count(CASE WHEN {col} IS NOT NULL THEN coalesce({low}, {high}) END) AS {what}_ranged",
+        f"count(CASE WHEN {whole} THEN 1 END) AS {what}_known",
+        f"total(CASE WHEN {whole} THEN {col} END) AS {what}_sum",
+        f"total(CASE WHEN {whole} THEN {col} - {low} END) AS {what}_low_gap",
+        f"total(CASE WHEN {whole} THEN {high} - {col} END) AS {what}_high_gap",
+        f"count(CASE WHEN {whole} AND {high} IS NULL AND {low} IS NOT NULL THEN 1 END) AS {what}_open",
+        f"count(CASE WHEN {whole} AND coalesce({low}, {high}) IS NOT NULL THEN 1 END) AS {what}_ranged",
     ]
 
 
@@ -65,11 +95,20 @@ def negated_figure_columns() -> str:
     )
 
 
-def _measure_row(what: str, row: str, *, as_counted: bool) -> list[str]:
-    """What one incident adds to each of :func:`_measure_columns`' aggregates (``as_counted``: each
-    toll through :func:`counted`, as m017's triggers add it; m012's took the columns as stored)."""
+def _measure_row(what: str, row: str, tolls: TollReading) -> list[str]:
+    """What one incident adds to each of :func:`_measure_columns`' aggregates, the toll read as ``tolls`` says."""
     col, low, high = (f"{row}.{what}{part}" for part in ("", "_low", "_high"))
-    if as_counted:
+    if tolls == "whole":
+        whole = whole_toll(what, row)
+        return [
+            f"({whole})",
+            f"(CASE WHEN {whole} THEN {col} ELSE 0 END)",
+            f"(CASE WHEN {whole} THEN coalesce({col} - {low}, 0) ELSE 0 END)",
+            f"(CASE WHEN {whole} THEN coalesce({high} - {col}, 0) ELSE 0 END)",
+            f"({whole} AND {high} IS NULL AND {low} IS NOT NULL)",
+            f"({whole} AND coalesce({low}, {high}) IS NOT NULL)",
+        ]
+    if tolls == "parts":
         col, low, high = counted(col), counted(low), counted(high)
     return [
         f"({col} IS NOT NULL)",
@@ -81,15 +120,15 @@ def _measure_row(what: str, row: str, *, as_counted: bool) -> list[str]:
     ]
 
 
-def row_figures(row: str, *, as_counted: bool = True) -> list[str]:
+def row_figures(row: str, *, tolls: TollReading = "whole") -> list[str]:
     """SQL expressions, in :data:`FIGURE_NAMES` order, for what the one incident ``row``
     (a table alias, or ``new``/``old`` in a trigger) adds to each figure: the aggregates
     of :data:`FIGURE_COLUMNS` over that row alone, without an aggregate (a trigger adds
-    or takes away one incident at a time). ``as_counted=False``: the tolls as stored, as
-    migration m012's triggers had them (a shipped migration makes what it always made)."""
+    or takes away one incident at a time). ``tolls``: how the migration that made the
+    trigger read a toll (:data:`TollReading`; a shipped migration makes what it always made)."""
     return [
         "1",
-        *_measure_row("killed", row, as_counted=as_counted),
-        *_measure_row("injured", row, as_counted=as_counted),
+        *_measure_row("killed", row, tolls),
+        *_measure_row("injured", row, tolls),
         *(f"({row}.attribution IS '{s}')" for s in ATTRIBUTION_STATUSES),
     ]
