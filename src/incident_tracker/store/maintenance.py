@@ -348,7 +348,7 @@ def _check_untidy_text(conn: sqlite3.Connection, report: CheckReport) -> None:
     not rewritten unasked (a migration would rewrite text kept verbatim and give records nobody edited a
     history entry); ``show`` marks what differs, a search asks the decomposed form of each word too, and
     an ``edit`` of the field stores it tidied."""
-    from ..models.checks import TEXT_FIELDS
+    from ..models.field_values import TEXT_FIELDS
     from ..models.text import tidy_text
 
     columns = ", ".join(TEXT_FIELDS)
