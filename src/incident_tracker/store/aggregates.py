@@ -8,7 +8,6 @@ the store is the one place that knows the tables. Each function takes the filter
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,6 +21,8 @@ from .filters import LINKED_DUPLICATE_SQL
 from .stored_guards import is_day
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from .incidents import IncidentStore
 
 
