@@ -29,10 +29,12 @@ def counted(column: str) -> str:
 
 
 def _is_whole(column: str, low: str, high: str) -> str:
-    """True when ``column`` is a whole number from ``low`` to ``high``. ``typeof`` tells a fraction (2.5, which
-    an INTEGER column keeps as a REAL) from a count; the range leaves out text and blobs (they sort above every
-    number) and negatives."""
-    return f"typeof({column}) = 'integer' AND {column} BETWEEN {low} AND {high}"
+    """True when ``column`` is a whole number from ``low`` to ``high`` (NULL, not false, when it is empty: a
+    caller that needs 0 or 1 says ``CASE WHEN … THEN 1 ELSE 0 END``). The range leaves out text and blobs (they
+    sort above every number) and negatives; ``typeof`` then tells a fraction (2.5, which an INTEGER column keeps
+    as a REAL) from a count. In that order the test cost 56 ms over 50,000 incidents' figures, against 68 with
+    ``typeof`` first and 35 for m017's part by part (bench/read_check_cost.py: probe16)."""
+    return f"{column} BETWEEN {low} AND {high} AND typeof({column}) = 'integer'"
 
 
 def whole_toll(what: str, alias: str = "i") -> str:
@@ -101,12 +103,12 @@ def _measure_row(what: str, row: str, tolls: TollReading) -> list[str]:
     if tolls == "whole":
         whole = whole_toll(what, row)
         return [
-            f"({whole})",
+            f"(CASE WHEN {whole} THEN 1 ELSE 0 END)",
             f"(CASE WHEN {whole} THEN {col} ELSE 0 END)",
             f"(CASE WHEN {whole} THEN coalesce({col} - {low}, 0) ELSE 0 END)",
             f"(CASE WHEN {whole} THEN coalesce({high} - {col}, 0) ELSE 0 END)",
-            f"({whole} AND {high} IS NULL AND {low} IS NOT NULL)",
-            f"({whole} AND coalesce({low}, {high}) IS NOT NULL)",
+            f"(CASE WHEN {whole} AND {high} IS NULL AND {low} IS NOT NULL THEN 1 ELSE 0 END)",
+            f"(CASE WHEN {whole} AND coalesce({low}, {high}) IS NOT NULL THEN 1 ELSE 0 END)",
         ]
     if tolls == "parts":
         col, low, high = counted(col), counted(low), counted(high)

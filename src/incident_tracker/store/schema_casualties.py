@@ -47,7 +47,7 @@ def _whole_sums(what: str) -> str:
         f"  sum(CASE WHEN {whole} THEN {best} END) AS {what}_best,\n"
         f"  sum(CASE WHEN {whole} THEN coalesce({low}, {best}) END) AS {what}_low,\n"
         f"  sum(CASE WHEN {whole} THEN coalesce({high}, {best}) END) AS {what}_high,\n"
-        f"  sum(NOT {whole}) AS incidents_{what}_unknown"
+        f"  sum(CASE WHEN {whole} THEN 0 ELSE 1 END) AS incidents_{what}_unknown"
     )
 
 
