@@ -121,3 +121,29 @@ def test_a_day_or_a_toll_beyond_what_a_record_may_hold_is_read_as_unknown(stored
     assert stats["first"]["event_date"] >= "1900"
     assert "Jan 1 " not in run("timeline").stdout
     assert "PROBLEM  values: incident 1 holds what no version of tracker writes" in run("check", expect=1).stdout
+
+
+@pytest.mark.parametrize("columns", [26, 30, 50, 120])
+def test_a_timeline_too_narrow_for_its_figures_leaves_columns_out_whole_and_says_which(
+    columns: int, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: below about 60 columns the period lines were cut at the edge with an ellipsis (`Killed  …`,
+    `Injured  N…`): the attribution mix, the count without a toll, then the tolls lost, and nothing said. Now the
+    figure columns give way whole, the least read first, header and lines alike, and stderr says which."""
+    _three(run)
+    monkeypatch.setenv("COLUMNS", str(columns))
+    result = run("timeline")
+    lines = result.stdout.splitlines()
+    header = next(line for line in lines if line.startswith("Period"))
+    period = lines[lines.index(header) + 2]
+    assert "…" not in period and cell_len(period) <= columns
+    said = [line for line in result.stderr.splitlines() if line.startswith("Left out")]
+    if columns >= 60:
+        assert not said and header.split()[-1] == "Attribution" and period.split()[-1] == "U1"
+        return
+    (line,) = said
+    assert line.startswith(f"Left out at {columns} columns: ") and line.endswith(" (--json gives every figure).")
+    left_out = line.split(": ", 1)[1].split(" (")[0].split(", ")
+    assert left_out[-1] == "Attribution" and all(name not in header for name in left_out)
+    kept = [name for name in ("Killed", "Injured", "No toll") if name not in left_out]
+    assert all(name in header for name in kept)
