@@ -32,7 +32,14 @@ from __future__ import annotations
 import sqlite3
 
 from ..models import TOLL_FIELDS
-from .figure_sql import FIGURE_COLUMNS, FIGURE_NAMES, TollReading, negated_figure_columns, row_figures
+from .figure_sql import (
+    FIGURE_COLUMNS,
+    FIGURE_NAMES,
+    TollReading,
+    negated_figure_columns,
+    row_figures,
+    whole_tolls_row,
+)
 
 #: The fields of few values that ``stats_cube`` groups by, as ``report.stats`` names them.
 CUBE_KEYS = ("country", "admin1", "event_type", "sub_event_type", "attribution", "victim_nationality")
@@ -135,18 +142,22 @@ def _incident_statements(row: str, sign: str, tolls: TollReading) -> list[str]:
     """Add (``sign`` '') or take away (``'-'``) the incident ``row`` (new/old) in each table,
     if it is live; taking away also deletes the groups left empty."""
     live = f"{row}.deleted_at IS NULL"
-    figures = row_figures(row, tolls=tolls)
+    if tolls == "whole":  # m019: the tolls of a one-row subquery t, each toll's test written once
+        figures, counted_row = row_figures("t"), whole_tolls_row(row)
+        source, joined = f"\n    FROM {counted_row}", f", {counted_row}"
+    else:
+        figures, source, joined = row_figures(row, tolls=tolls), "", ""
     keys = _wrap([f"coalesce({row}.{k}, '')" for k in CUBE_KEYS])
     located = _signed([f"({row}.latitude IS NOT NULL)"], sign)
     statements = [
-        _upsert("stats_cube", f"SELECT {keys},\n      {_signed(figures, sign)}, {located}\n    WHERE {live}"),
+        _upsert("stats_cube", f"SELECT {keys},\n      {_signed(figures, sign)}, {located}{source}\n    WHERE {live}"),
         _upsert(
             "stats_perpetrators",
-            f"SELECT coalesce({row}.perpetrator, ''),\n      {_signed(figures, sign)}\n    WHERE {live}",
+            f"SELECT coalesce({row}.perpetrator, ''),\n      {_signed(figures, sign)}{source}\n    WHERE {live}",
         ),
         _upsert(
             "stats_weapons",
-            f"SELECT k.weapon,\n      {_signed(figures, sign)}\n    FROM {_weapon_keys(f'{row}.id')} AS k\n"
+            f"SELECT k.weapon,\n      {_signed(figures, sign)}\n    FROM {_weapon_keys(f'{row}.id')} AS k{joined}\n"
             f"    WHERE {live}",
         ),
     ]
@@ -164,7 +175,10 @@ def _weapon_statements(row: str, sign: str, tolls: TollReading, first_extra: str
     """A weapon row added (``sign`` '') or removed (``'-'``): its incident, if live, counts
     under that weapon or no longer does, and under '' when it had or has no other weapon."""
     incident = f"incidents AS i WHERE i.id = {row}.incident_id AND i.deleted_at IS NULL"
-    figures = row_figures("i", tolls=tolls)
+    if tolls == "whole":  # m019: the incident's tolls as a one-row subquery t (see _incident_statements)
+        figures, incident = row_figures("t"), f"{whole_tolls_row('i', f'FROM {incident}')} WHERE 1"
+    else:
+        figures = row_figures("i", tolls=tolls)
     other = "-" if not sign else ""
     alone = f"NOT EXISTS (SELECT 1 FROM incident_weapons AS w WHERE w.incident_id = {row}.incident_id"
     alone += f" AND w.rowid <> {row}.rowid)" if not sign else ")"
