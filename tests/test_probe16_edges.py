@@ -147,3 +147,16 @@ def test_a_timeline_too_narrow_for_its_figures_leaves_columns_out_whole_and_says
     assert left_out[-1] == "Attribution" and all(name not in header for name in left_out)
     kept = [name for name in ("Killed", "Injured", "No toll") if name not in left_out]
     assert all(name in header for name in kept)
+
+
+def test_a_command_that_fails_after_reading_an_unknown_value_says_the_note_before_its_error(
+    run: Run, db_path: Path
+) -> None:
+    """Found by the suite once a day of the year 1 was read as unknown: the Note came after the error line, where
+    every failed command's last line is its `Error:` (a script reads that line)."""
+    _three(run)
+    _by_hand(db_path, "UPDATE incidents SET event_date = '0001-01-01' WHERE id = 1")
+    result = run("timeline", "--until", "2100-12-31", "--group", "day", expect=2)
+    lines = result.stderr.splitlines()
+    assert lines[-1].startswith("Error: --group:")
+    assert [line for line in lines if line.startswith("Note: incident 1 (")] == [lines[-2]]
