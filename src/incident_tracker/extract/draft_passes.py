@@ -107,7 +107,7 @@ def read_each_site(
         bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed
         first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
         talk_of_a_group(draft, sentences, background)  # "talk that the Islamic State group was behind it"
-        label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
+        label_without_border(draft, sentences, named, background)  # the state's "terrorists", no side across
 
 
 def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[int], published: dt.date) -> None:
