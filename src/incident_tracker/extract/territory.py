@@ -11,8 +11,8 @@ it, nor are people captured ("captured two soldiers": an abduction), nor is a ci
 Who took it is the actor: the group named before the verb, not the word for its men ("Taliban militants overran" →
 the Taliban). The group's own word that it took the place ("the Taliban said their fighters had captured the
 district", "Taliban spokesman X said … seized", "their spokesman said their fighters had taken") is the codebook's
-``claimed``; on anyone else's word the group is ``alleged``; the state's forces taking it back, told in the lead, are
-the actor (``confirmed``). Those readings are :mod:`.who_took`'s.
+``claimed``; on anyone else's word the group is ``alleged``. Those readings are :mod:`.who_took`'s, as is the actor of
+ground taken back (:func:`.who_took.ground_retaken`, run after this).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .who_took import ground_retaken, own_word, taker
+from .who_took import own_word, taker
 
 if TYPE_CHECKING:
     from .draft import Draft
@@ -81,4 +81,3 @@ def territory_taken(draft: Draft, sentences: list[Sentence], background: set[int
     draft.forget(*_ATTRIBUTION)
     draft.set("attribution", "claimed" if claim else "alleged", claim or sentence, replace=True)
     draft.set("perpetrator", re.sub(r"\s+", " ", who), claim or sentence)
-    ground_retaken(draft, sentences, background)  # "forces have driven the Taliban out of": theirs (.who_took)

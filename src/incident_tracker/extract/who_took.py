@@ -80,6 +80,10 @@ _RETAKEN = re.compile(
 )
 
 
+#: ACLED's two sub-types of ground changing hands: the group's capture (:mod:`.territory`) or the forces' recapture.
+_GROUND_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
+
+
 def ground_retaken(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """The forces that took ground back, as the report's lead tells it, as the capture's ``confirmed`` actor.
 
@@ -88,6 +92,8 @@ def ground_retaken(draft: Draft, sentences: list[Sentence], background: set[int]
     """
     from .statement import clean_side, names_a_side
 
+    if draft.values.get("sub_event_type") not in _GROUND_TYPES:
+        return  # only an incident read as ground changing hands: "drove the militants out of their hideouts" is a fight
     own = draft.own_sentences(sentences, background)
     lead = next((s for s in sentences if s.index not in background), None)
     if not own or lead is None or lead.index > own[0].index:
