@@ -208,6 +208,13 @@ def test_what_an_account_names(account: str, nameless: bool) -> None:
     assert names_no_one(account) is nameless
 
 
+def test_a_speaker_who_is_nobody_is_left_to_the_negation() -> None:
+    assert names_no_one(" where the rockets were fired from.", "No one") is False
+    found = read_attribution("Nobody has said where the rockets were fired from.")
+    assert found is not None
+    assert (found.status, found.attributed_by) == ("unattributed", None)
+
+
 def test_an_account_that_names_a_side_is_still_alleged() -> None:
     found = read_attribution("Officials said the farmers were fired upon after they crossed into Tajikistan.")
     assert found is not None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .groups import known_groups
+from .negated_side import is_nobody
 from .statement import country_of
 from .vocab import DEMONYMS
 
@@ -28,9 +29,12 @@ _SOMEONE = re.compile(
 )
 
 
-def names_no_one(account: str) -> bool:
-    """Whether what a speaker said (the words after the verb of saying) names no side, group, label or origin."""
-    if _SOMEONE.search(account) or known_groups(account):
+def names_no_one(account: str, speaker: str | None = None) -> bool:
+    """Whether what a speaker said (the words after the verb of saying) names no side, group, label or origin.
+
+    A speaker who is nobody ("Nobody has said where the shells were fired from") is read by
+    :func:`.negated_side.without_false_sides` as no one claiming it (``unattributed`` from the text), not here."""
+    if is_nobody(speaker) or _SOMEONE.search(account) or known_groups(account):
         return False
     words = re.findall(r"[A-Za-z][\w’'-]*", account)
     return not any(w.lower() in DEMONYMS or (w[:1].isupper() and country_of(w)) for w in words)

@@ -249,7 +249,7 @@ def _accused_or_named(text: str) -> Attribution | None:
         # "officials say fighting broke out after Iranian forces fired"; "officials said Afghan militia forces
         # opened fire from across the border" (see .said_acted)
         perpetrator = after_side(text) or side_said_to_act(allege.group("rest"))
-        if not (perpetrator or place or country) and account_names_no_one(allege.group("rest")):
+        if not (perpetrator or place or country) and account_names_no_one(allege.group("rest"), allege.group("who")):
             return None  # "The police said the officers … were fired upon": an account, no one alleged (.account_only)
         return Attribution(
             "alleged",
