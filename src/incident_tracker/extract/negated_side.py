@@ -37,7 +37,7 @@ _OTHER_DEMONYM = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:border\s+)?[a-z]+"
 
 def is_nobody(speaker: str | None) -> bool:
     """Whether a speaker is a negation ("Nobody", "No one", "No official"): no accuser, whatever follows."""
-    return bool(speaker) and _NOBODY.fullmatch(speaker.strip()) is not None
+    return speaker is not None and _NOBODY.fullmatch(speaker.strip()) is not None
 
 
 def without_false_sides(found: Attribution | None, text: str) -> Attribution | None:
