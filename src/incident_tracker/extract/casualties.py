@@ -32,6 +32,7 @@ from .not_counts import (
     UNCONFIRMED,
     answered_spans,
 )
+from .superseded_toll import superseded_toll
 from .vocab import COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, VAGUE_WORDS, VICTIM_NOUN, number_value, target_type
 
 TOLL_UPDATE = re.compile(
@@ -222,9 +223,25 @@ def _nationality_after(text: str) -> str | None:
 #: just before the toll's verb ("a child who was passing by were hurt").
 _ASIDE_IN_COUNT = re.compile(
     r"(?<=[a-z])\s+\([A-Z]{2,6}\)(?=\s+[a-z])|"
-    r"(?<=[a-z]),?\s+who\s+(?:was|were|had\s+been)\s+(?:[a-z]+\s+){0,3}?[a-z]+,?"
+    # "three other people who were crossing the street at the time, a woman among them, were wounded" (990)
+    r"(?<=[a-z]),?\s+who\s+(?:was|were|had\s+been)\s+(?:[a-z]+\s+){0,6}?[a-z]+"
+    r"(?:,\s+(?:a|an|one|two)\s+[a-z]+\s+among\s+them)?,?"
     r"(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|killed)\b)"
 )
+
+
+#: Victims named in quotes right after their count, the speaker's word kept: 'Four "terrorists" who had slipped in
+#: … were killed' (AFP 986), 'had killed three "drug smugglers"' (798). The quotes are blanked (same length) so the
+#: count reads its noun (and a relative clause after it); a quoted word after no count is left as it is.
+_QUOTED_NOUN = re.compile(
+    r"(?P<count>\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+)"
+    r"[\"“‘](?P<noun>(?:[A-Za-z-]+\s){0,2}[A-Za-z-]+)[\"”’](?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _unquoted(match: re.Match[str]) -> str:
+    return f"{match.group('count')}  {match.group('noun')}"  # the quotes' two places before the noun
 
 
 #: A force's commanders told as among the dead: ", five senior commanders of the … Corps among them,".
@@ -246,6 +263,7 @@ def find_tolls(sentence: str) -> list[Toll]:
     # "six Frontier Constabulary (FC) personnel and a child who was passing by were hurt": an acronym told in
     # brackets and a clause about the victims sit between the count and its verb; blanked (same length, so the
     # phrase is still cut from the original), the count reads as "six … personnel and a child were hurt"
+    sentence = _QUOTED_NOUN.sub(_unquoted, sentence)  # 'Four "terrorists" were killed': the count's noun
     sentence = _ASIDE_IN_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
     # "six children of one family were wounded": whose family they were, never the count
     sentence = re.sub(r"\bof\s+(?:one|a|a\s+single|the\s+same)\s+family\b", lambda m: " " * len(m.group(0)), sentence)
@@ -266,6 +284,8 @@ def find_tolls(sentence: str) -> list[Toll]:
                 continue  # "a woman aged 22 was badly wounded": her age, not a count
             if match.start("num") >= 0 and _AGE_AFTER.match(sentence, match.end("num")):
                 continue  # "the death of 22-year-old Mahsa Amini": her age, not a count
+            if superseded_toll(sentence, span[0]):
+                continue  # "raising the toll of three attackers killed that the Guards had announced": the old one
             if _GROUP_SIZE.search(sentence[: span[0]]):
                 continue  # "a party of 150 were killed, wounded or went missing": the group, not the dead
             if NO_ONE.search(sentence[:at]):

@@ -14,7 +14,7 @@ from .air_called import air_called
 from .air_told import called_from_the_air
 from .airspace import airspace_only
 from .at_work import victims_at_work
-from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven
+from .bombers import bomber_and_victims, bomber_counted, bomber_went_for, car_bomb_driven, vest_told
 from .border_services import other_service_hit
 from .border_troops import border_troops
 from .came_across import other_side
@@ -45,6 +45,7 @@ from .own_strike import own_strike
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .protested_fire import protested_fire
 from .refuge import sheltered_fighters
+from .retaken import district_retaken
 from .revised_toll import revised_injured
 from .security_men import security_men_unnamed
 from .sentences import Sentence
@@ -54,6 +55,7 @@ from .territory import territory_taken
 from .town import town_beside_the_unit, town_of_the_market
 from .unowned_fire import unowned_fire
 from .where_hit import where_hit
+from .who_took import ground_retaken
 from .wounded_died import some_of_the_wounded_died, wounded_died
 
 
@@ -73,6 +75,7 @@ def read_each_draft(drafts: list[Draft], sentences: list[Sentence], background: 
         target_of_the_act(draft, sentences, background)  # "opened fire on a police station": whom the act was aimed at
         crossed_into(draft, sentences, background)  # shot by the state they were entering: their nationality is kept
         car_bomb_driven(draft, sentences, background)  # "drove a vehicle full of explosives into the post"
+        vest_told(draft, sentences, background)  # "one of the attackers set off an explosive vest": a suicide bombing
         bomber_counted(draft, sentences, background)  # "he blew himself up": the bomber among the dead
         bomber_and_victims(draft, sentences, background)  # "blew up himself and two police officers": 3 dead
         bomber_went_for(draft, sentences, background)  # "a suicide attack on security forces": their type
@@ -92,8 +95,10 @@ def read_each_site(
         force_admits(draft, sentences, background)  # "NATO-led forces acknowledged that civilians were among the dead"
         downed_drone(draft, sentences, background)  # a drone shot down: a disrupted weapons use, not a strike
         own = background - set(draft.sentences) if id(draft) in others else background  # (a set-apart capture's)
+        district_retaken(draft, sentences, own, first=draft is drafts[0])  # "forces have driven the Taliban out of …"
         territory_taken(draft, sentences, own)  # "the Taliban overran the district": ground taken
         airspace_only(draft)  # "helicopters had violated Afghan airspace": no actor of the shelling
+        ground_retaken(draft, sentences, own)  # "forces have driven the Taliban out of": the forces' act (.who_took)
         protested_fire(draft, sentences, background)  # "a protest over fire from Afghanistan": alleged, the origin
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
         town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
@@ -107,7 +112,7 @@ def read_each_site(
         bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed
         first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
         talk_of_a_group(draft, sentences, background)  # "talk that the Islamic State group was behind it"
-        label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
+        label_without_border(draft, sentences, named, background)  # the state's "terrorists", no side across
 
 
 def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[int], published: dt.date) -> None:

@@ -6,7 +6,8 @@ article and a singular noun of who he was, never with a number. The toll reading
 border guard was killed"); this one is read only when the incident has no death count at all, so a count read
 anywhere in its sentences stands ("The soldier died in a heavy exchange of fire" after "a soldier was martyred", 762,
 is the same one). One person: the noun is singular, and the verb is told of him alone ("died", "was killed", "was shot
-dead", "lost his life"). Only the incident's own sentences, not background.
+dead", "lost his life"), or he is fired on and then "killed him" (see ``_KILLED_HIM``). Only the incident's own
+sentences, not background.
 """
 
 from __future__ import annotations
@@ -28,14 +29,26 @@ _DIED = re.compile(
     re.IGNORECASE,
 )
 
+#: One person fired on and then killed, told by a pronoun: "the terrorists also fired on a citizen who was travelling,
+#: and sadly killed him" (Al Shorouk 970, coded 1 killed). "Killed him" counts no one by itself ("fired two shots that
+#: hit him … and killed him", 981, whose commander is already counted); with "a"/"an" and a singular noun of who he
+#: was before it in the same sentence, it is that one man.
+_KILLED_HIM = re.compile(
+    rf"\b(?:fired\s+(?:on|at|upon)|opened\s+fire\s+(?:on|at)|shot\s+at|attacked)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_ONE}|citizen|resident|passer-by|traveller|passenger)\b[^.;]{{0,60}}?\band\s+(?:\w+ly\s+)?"
+    r"(?:killed|shot\s+dead|murdered)\s+(?:him|her)\b",
+    re.IGNORECASE,
+)
+
 
 def one_died(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """One dead, when the incident counts no death and its own sentences tell one person's death (see the module)."""
     if draft.values.get("killed") is not None:
         return
     for sentence in draft.own_sentences(sentences, background):
-        found = _DIED.search(sentence.text)
+        found = _DIED.search(sentence.text) or _KILLED_HIM.search(sentence.text)
         if found is not None:
             draft.set("killed", 1, sentence)
-            draft.notes.append(f"One killed: the death of one person told as 'the {found.group('noun').lower()}'.")
+            told = "the" if found.re is _DIED else "a"
+            draft.notes.append(f"One killed: the death of one person told as '{told} {found.group('noun').lower()}'.")
             return
