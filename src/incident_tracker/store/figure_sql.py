@@ -56,13 +56,15 @@ def _measure_columns(what: str) -> list[str]:
     Each counts a toll only when it is whole (:func:`whole_toll`), which implies a best."""
     whole = whole_toll(what)
     col, low, high = (f"i.{what}{part}" for part in ("", "_low", "_high"))
+    # The range's own test comes first: SQLite stops at the first false part of a WHEN, so a toll without a range
+    # (most of them) pays for the whole test twice, not six times (stats --since 1.061 -> 1.029 of 70148d92's, review23)
     return [
         f"count(CASE WHEN {whole} THEN 1 END) AS {what}_known",
         f"total(CASE WHEN {whole} THEN {col} END) AS {what}_sum",
-        f"total(CASE WHEN {whole} THEN {col} - {low} END) AS {what}_low_gap",
-        f"total(CASE WHEN {whole} THEN {high} - {col} END) AS {what}_high_gap",
-        f"count(CASE WHEN {whole} AND {high} IS NULL AND {low} IS NOT NULL THEN 1 END) AS {what}_open",
-        f"count(CASE WHEN {whole} AND coalesce({low}, {high}) IS NOT NULL THEN 1 END) AS {what}_ranged",
+        f"total(CASE WHEN {low} IS NOT NULL AND {whole} THEN {col} - {low} END) AS {what}_low_gap",
+        f"total(CASE WHEN {high} IS NOT NULL AND {whole} THEN {high} - {col} END) AS {what}_high_gap",
+        f"count(CASE WHEN {low} IS NOT NULL AND {high} IS NULL AND {whole} THEN 1 END) AS {what}_open",
+        f"count(CASE WHEN coalesce({low}, {high}) IS NOT NULL AND {whole} THEN 1 END) AS {what}_ranged",
     ]
 
 
