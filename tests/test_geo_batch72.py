@@ -54,3 +54,32 @@ def test_the_chinese_names_of_hotan_and_yarkand_places(
     resolver: Resolver, query: str, name: str, precision: str
 ) -> None:
     assert_chosen_at(resolver, query, "CN", name, precision)
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # Urdu's "ح" for the final "ه" of a name heard rather than copied: Farah
+        ("صوبے فراح", "AF;PK", "Farah"),
+        ("افغانستان کے صوبے فراح", "AF;IR", "Farah"),
+    ],
+)
+def test_a_final_hah_read_as_he(resolver: Resolver, query: str, named: str, name: str) -> None:
+    assert_chosen_at(resolver, query, named, name, "admin1")
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        # a road from a county to a township of it lies in the county, which stands in
+        ("莎车县通往喀群乡的公路上", "Shache"),
+        ("叶城县通往柯克亚乡的公路", "Kargilik County"),
+    ],
+)
+def test_a_road_from_a_county_to_its_township_is_in_the_county(resolver: Resolver, query: str, name: str) -> None:
+    assert_chosen_at(resolver, query, "CN", name, "admin2")
+
+
+def test_a_road_from_a_county_to_a_city_is_no_one_place(resolver: Resolver) -> None:
+    # the road to Kashgar leaves the county: nothing
+    assert label_for(resolver, "莎车县通往喀什的公路上", "CN") is None

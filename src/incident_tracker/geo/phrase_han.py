@@ -192,6 +192,11 @@ _HAN_OFFICES = re.compile(
 #: the Kokterek township station of the Pishan county police bureau): the bureau names no place of its own.
 _HAN_MID_OFFICE = re.compile(r"(?<=[县市])(?:公安局|公安分局)(?=[\u4e00-\u9fff]+[镇乡村]$)")
 
+#: "X县通往Y乡的公路上" (on the road from X county leading to its Y township): a road between a county and a township
+#: after it lies in the county; read as "X县Y乡", the township of the county, which the county stands in for where the
+#: township is not known as a unit (seventy-second batch, geo144). Not a road to a county or a city: it may leave it.
+_HAN_ROAD_TO_TOWNSHIP = re.compile(r"(?<=县)通往(?P<to>[\u4e00-\u9fff]+?[乡镇])的(?:公路|道路|路)上?$")
+
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
@@ -249,6 +254,8 @@ def read_han(text: str) -> str | None:
         "", _HAN_MARKER.sub("", _HAN_MARKER_CLAUSE.sub("", rest))
     )  # "山口3号界碑处": at boundary marker No. 3 of the pass, which stands at it
     rest = _HAN_MID_OFFICE.sub("", _HAN_OFFICES.sub("", rest))  # "县公安局X乡": the county bureau's X station
+    if road := _HAN_ROAD_TO_TOWNSHIP.search(rest):  # "X县通往Y乡的公路上": on the road to its township, in X county
+        rest = rest[: road.start()] + road.group("to")
     if re.search(r"\d", rest):
         return None
     rest = _HAN_DESCRIPTOR.sub("", _HAN_BORDERING.sub("", _HAN_RIVER_SIDE.sub("", rest.removeprefix("位于"))))
