@@ -101,6 +101,8 @@ BRANCH_POINTS: dict[int, str] = {
     78: "87a2a697",
     # added by round79, as round 79's section names it
     79: "04abde6d",
+    # added by round80, as round 80's section names it
+    80: "70148d92",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
