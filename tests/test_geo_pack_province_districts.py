@@ -22,7 +22,7 @@ from incident_tracker.geo.locate import locate
 
 MASHHAD_OF_KISHIM = (36.81665, 70.10211)  # Kishim's seat (GeoNames 1133749, PPLA2, via Who's On First's copy)
 KISHK_E_NAKHUD = (31.62519, 65.05511)  # Maywand's seat (GeoNames 1137745, PPLA2, via Who's On First's copy)
-KAJAKI_LABEL = (32.4214, 65.07717)  # the label point of Kajaki's outline (Who's On First 1108562135)
+KAJAKI_SEAT = (32.32406, 65.10748)  # Kajaki's seat since geo145 (GeoNames 1474737, via Who's On First's copy)
 YANGIRABOT = (40.02539, 65.96095)  # Xatirchi's capital (GeoNames 1512348)
 CHILAS = (35.41287, 74.10407)  # Diamer's capital (GeoNames 1181138)
 BELOVODSKOYE = (42.82944, 74.1083)  # Moskva district's seat (GeoNames 1528702, PPLA2)
@@ -33,7 +33,7 @@ BELOVODSKOYE = (42.82944, 74.1083)  # Moskva district's seat (GeoNames 1528702, 
     [
         ("Kishim district", "AF", "Kishim District", MASHHAD_OF_KISHIM),
         ("Maywand district, Kandahar", "AF", "Maywand District", KISHK_E_NAKHUD),
-        ("Kajaki district of Helmand", "AF", "Kajaki District", KAJAKI_LABEL),
+        ("Kajaki district of Helmand", "AF", "Kajaki District", KAJAKI_SEAT),
         ("Xatirchi district", "UZ", "Xatirchi District", YANGIRABOT),
         ("Diamer district", "PK", "Diamer District", CHILAS),
         ("Diamir district", "PK", "Diamer District", CHILAS),

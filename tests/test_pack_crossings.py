@@ -26,13 +26,13 @@ GHULAM_KHAN = (33.13302, 70.03472)
         ("منطقه مرزی غلامخان", "AF;PK", "Ghulam Khan", GHULAM_KHAN),
         # The Uzbek post at the Friendship Bridge answers with the bridge, as Dogharoun does with Islam Qala.
         ("Ayritom", "UZ;AF", "Afghanistan–Uzbekistan Friendship Bridge", (37.2278, 67.4282)),
-        # Border districts at the label point of Who's On First's outline.
+        # Border districts at the label point of Who's On First's outline, or (since geo145) at a sourced seat.
         ("Barmal district of Paktika", "AF;PK", "Barmal District", (32.689266, 69.259793)),
         ("Tani district of Khost", "AF;PK", "Tani District", (33.19761, 69.743857)),
         ("Jaji Maidan district", "AF;PK", "Jaji Maidan District", (33.651068, 70.081479)),
-        ("Shamulzayi district of Zabul", "AF;PK", "Shamulzayi District", (31.830363, 67.776579)),
+        ("Shamulzayi district of Zabul", "AF;PK", "Shamulzayi District", (31.90873, 67.64614)),
         ("Khwaja Bahawuddin district", "AF;TJ", "Khwaja Bahauddin District", (37.338328, 69.57105)),
-        ("Dusti District", "TJ;AF", "Jilikul District", (37.475434, 68.361441)),
+        ("Dusti District", "TJ;AF", "Jilikul District", (37.49167, 68.53106)),
     ],
 )
 def test_audited_rows_answer(resolver: Resolver, query: str, named: str, name: str, point: tuple[float, float]) -> None:

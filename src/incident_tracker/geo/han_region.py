@@ -100,6 +100,30 @@ _SOURCED: tuple[tuple[str, str, str], ...] = (
     # zh.wikipedia "巴尔赫省" (zh.wikipedia.org/wiki/巴尔赫省): the crossing to Tajikistan 謝爾汗班達
     # (Sher Khan Bandar), in simplified characters
     ("谢尔汗班达", "Sher Khan Bandar", "zh.wikipedia 巴尔赫省"),
+    # geo145: the Afghan capitals a Chinese source names. The Chinese table of Afghanistan's provinces geo141
+    # read (ym97.com/glo/as/1196532.shtml) gives Parwan's seat 恰里卡尔 Charikar, Wardak's 迈丹城 Meydan Shahr,
+    # Paktika's 沙兰 Sharan and Panjshir's 巴扎拉克 Bazarak (zh.wikipedia "潘杰希尔省" writes 巴萨拉克);
+    # zh.wikipedia "巴德吉斯省" (read at 54e1ad4b48888.kfd.me) names Badghis's seat 瑙堡 (Qala i Naw); a Chinese
+    # encyclopedia entry on Samangan
+    # (newton.com.tw/wiki/薩曼甘) its seat 艾巴克 (Aybak); the United Nations' Chinese documents, as a bilingual
+    # dictionary quotes them (ar.ichacha.net/chinese/拉什卡尔加.html), Helmand's seat 拉什卡尔加 (Lashkar Gah) and
+    # Uruzgan's 塔林科特 (Tarinkot). Not 巴米扬 (Bamyan: the province's own name), 卡拉特 (Qalat: the English name is
+    # also Kalat of Balochistan and Iran's Kalat), 法拉 (Farah: the head of unrelated words), 马哈茂德埃拉基 (the
+    # English "Mahmud-i-Raqi" finds nothing)
+    ("恰里卡尔", "Charikar", "ym97.com/glo/as/1196532.shtml"),
+    ("迈丹城", "Maidan Shahr", "ym97.com/glo/as/1196532.shtml"),
+    ("沙兰", "Sharan", "ym97.com/glo/as/1196532.shtml"),
+    ("巴扎拉克", "Bazarak", "ym97.com/glo/as/1196532.shtml"),
+    ("巴萨拉克", "Bazarak", "zh.wikipedia 潘杰希尔省"),
+    ("瑙堡", "Qala i Naw", "zh.wikipedia 巴德吉斯省"),
+    ("艾巴克", "Aybak", "newton.com.tw/wiki/薩曼甘"),
+    ("拉什卡尔加", "Lashkar Gah", "ar.ichacha.net/chinese/拉什卡尔加.html"),
+    ("塔林科特", "Tarinkot", "ar.ichacha.net/chinese/拉什卡尔加.html"),
+    # Issyk-Kul's seat 卡拉科尔, as the Chinese table of Kyrgyzstan's regions geo143 read writes it: the value names
+    # the region, since the English "Karakol" alone is several places (the reader's answer is then the seat).
+    # Still not 古利斯坦: besides Sirdaryo's seat, Tajikistan's Guliston (Sughd; zh.wikipedia "粟特州" writes
+    # 古利斯通) and Farah's Gulistan are near twins, and a Chinese text naming one would not say which
+    ("卡拉科尔", "Karakol, Issyk-Kul", "ym97.com/glo/as/1196528.shtml"),
 )
 
 #: Chinese name → the English name the gazetteer answers to.
