@@ -103,6 +103,8 @@ BRANCH_POINTS: dict[int, str] = {
     79: "04abde6d",
     # added by round80, as round 80's section names it
     80: "70148d92",
+    # added by round81, as round 81's section names it
+    81: "563bf446",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
