@@ -26,9 +26,10 @@ from incident_tracker.exchange.columns import SOURCE_KEYS, decode_list, parse_li
 from incident_tracker.exchange.import_rows import FieldError, content_uid, parsed_link_kind
 from incident_tracker.models import LIST_FIELDS, check_date_range, parse_date, parse_sub_event_type
 from incident_tracker.models.casualties import DEATH_PARTS, TOLLS, Casualties, is_toll_phrase, parse_casualties
-from incident_tracker.models.checks import _NORMALIZERS, _worded_dates
+from incident_tracker.models.checks import _worded_dates
 from incident_tracker.models.coordinates import check_coordinates
 from incident_tracker.models.dates import is_date_phrase, precision_for_span, settle_span
+from incident_tracker.models.field_values import FIELD_CHECKS as _NORMALIZERS
 from incident_tracker.models.record import missing_fields
 from incident_tracker.models.times import check_not_future
 from incident_tracker.store.records import SOURCE_FIELDS, looks_like_url

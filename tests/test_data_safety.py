@@ -170,7 +170,9 @@ def test_an_incident_dated_9999_breaks_no_reading_command(example_db, run, tmp_p
     ):
         result = run("--db", str(example_db), *args)
         assert "Error" not in result.stderr, args
-    assert "Dec 9999" in run("--db", str(example_db), "show", "2").stdout
+    # probe16: a day outside 1900-2100 (which add and import refuse) is read as unknown, and said so.
+    shown = run("--db", str(example_db), "show", "2")
+    assert "date unknown" in shown.stdout and "Note: incident 2 (event_date '9999-12-01'" in shown.stderr
 
 
 # --- 3. every file we write imports back, long cells included; 4. unterminated quotes ---

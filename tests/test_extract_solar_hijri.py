@@ -70,7 +70,8 @@ def test_a_gloss_far_off_leaves_no_day():
 
 def test_a_report_dated_in_solar_hijri_is_drafted_on_that_day():
     text = (
-        "Iranian border guards shot dead four Afghan migrants on the night of 11 Qaws near the Farah border, "
+        # (not "on the night of 11 Qaws", which is the evening before and that day since extract146: .nights)
+        "Iranian border guards shot dead four Afghan migrants on 11 Qaws near the Farah border, "
         "a district official said."
     )
     drafts = extract_drafts(text, PUBLISHED)

@@ -635,9 +635,10 @@ def test_the_plan_reads_text_and_numbers_as_the_checks_do() -> None:
     """The plan strips the free-text fields and reads coordinates itself: exactly the fields
     whose check is stripping text, and reading a finite float."""
     from incident_tracker.exchange import row_plan
-    from incident_tracker.models import checks
+    from incident_tracker.models import field_values
 
-    text = {name for name, check in checks._NORMALIZERS.items() if check is checks._text_value}
-    numbers = {name for name, check in checks._NORMALIZERS.items() if check is checks._float_or_none}
+    checks = field_values.FIELD_CHECKS
+    text = {name for name, check in checks.items() if check is field_values._text_value}
+    numbers = {name for name, check in checks.items() if check is field_values._float_or_none}
     assert text == row_plan._TEXT_FIELDS
     assert numbers == row_plan._NUMBER_FIELDS

@@ -152,7 +152,7 @@ def test_an_old_file_holding_many_is_counted_anew_when_upgraded(run: Run, db_pat
         conn.execute(f"DROP TRIGGER {name}")
     from incident_tracker.store.stats_summary import trigger_sql
 
-    for sql in trigger_sql(as_counted=False)[:3]:  # m012's, as an older tracker left them
+    for sql in trigger_sql(tolls="stored")[:3]:  # m012's, as an older tracker left them
         conn.execute(sql)
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm017_tolls_counted'")
     conn.execute("UPDATE incidents SET killed = 'many' WHERE id = 1")

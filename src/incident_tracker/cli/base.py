@@ -180,11 +180,18 @@ def fail(text: str, code: int = 1) -> NoReturn:
     from .shown import lookalikes_shown
 
     try:
+        if _COMMAND_STATE:  # the Note of values read as unknown before the error, which stays the last line
+            _COMMAND_STATE[-1].say_unreadable()
         shown = one_line(lookalikes_shown(printable(text)))
         print(short_line(spellable(f"Error: {shown}", sys.stderr.encoding)), file=sys.stderr)
     except OSError:  # a terminal hung up (SIGHUP), a closed stderr: the exit status still tells
         discard_output(2)
     raise typer.Exit(code)
+
+
+#: The state of the command running (a list: none before the first, one while it runs), so that
+#: :func:`fail` can say the Note of values read as unknown before its error line (probe16).
+_COMMAND_STATE: "list[State]" = []
 
 
 @dataclass
@@ -232,15 +239,26 @@ class State:
 
         return default_path()
 
+    def say_unreadable(self) -> None:
+        """The Note of each opened store that read values no version of tracker writes, said once: when the
+        command ends, or before its error line (which stays the last line a failed command prints)."""
+        from .render import message
+
+        for store in self.opened:
+            if store.unreadable:
+                message(unreadable_note(store.unreadable, as_stored=store.unreadable_as_stored))
+                store.unreadable = {}
+
     def close(self) -> None:
         """Close what the command opened, even on an error, folding the write-ahead log into the file
         (one file between commands); when a full disk stops that, a warning says so (exit code kept)."""
         from .render import message
 
+        self.say_unreadable()
+        if self in _COMMAND_STATE:
+            _COMMAND_STATE.remove(self)
         while self.opened:
             store = self.opened.pop()
-            if store.unreadable:
-                message(unreadable_note(store.unreadable, as_stored=store.unreadable_as_stored))
             note = store.fold_log()
             store.close()
             if note:
@@ -292,6 +310,7 @@ def main_options(
     if blank:
         fail(blank, 2)
     ctx.obj = State(db_path=db)
+    _COMMAND_STATE.append(ctx.obj)
     ctx.call_on_close(ctx.obj.close)
     asks_for_help = ctx.meta.get(HELP_ASKED, False)
     if ctx.invoked_subcommand != "config" and not asks_for_help:

@@ -178,7 +178,7 @@ def incidents_table(rows: Iterator[models.IncidentRecord], title: str | None = N
         table.add_row(
             str(record["id"]),
             models.date_label(record),
-            _escape(place_label(record)),
+            _escape(one_line(place_label(record))),  # a line break stored before names were tidied: ``\n``
             record.get("country") or "—",
             _breakable(record.get("sub_event_type") or record.get("event_type") or "—"),
             models.Casualties.of(record, "killed").shown(),

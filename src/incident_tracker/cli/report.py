@@ -19,6 +19,8 @@ from .output import Result, emit
 from .render import message, print_fitted
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from ..report import Timeline
 
 
@@ -53,16 +55,26 @@ MdFlag = Annotated[bool, typer.Option("--md", help="Shortcut for --format md.")]
 
 def timeline_result(timeline: "Timeline") -> Result:
     """A timeline for :func:`~.output.emit`: a table, Markdown, JSON or CSV of its periods."""
-    from ..report import data, markdown, terminal
+    from ..report import data, markdown
 
     return Result(
         data=timeline.to_dict,
-        draw=lambda out: out.print(terminal.timeline_renderable(timeline, out.width)),
+        draw=lambda out: _draw_timeline(out, timeline),
         markdown=lambda: markdown.timeline_markdown(timeline),
         stream=lambda out, _fmt: data.timeline_csv(timeline, out),
         stream_formats=(OutputFormat.csv,),
         empty=None if timeline.periods else f"No incidents match ({timeline.description}).",
     )
+
+
+def _draw_timeline(out: "Console", timeline: "Timeline") -> None:
+    """The timeline at the console's width, and which figure columns it left out to fit (as ``list`` says)."""
+    from ..report import terminal
+
+    out.print(terminal.timeline_renderable(timeline, out.width))
+    left_out = terminal.timeline_left_out(timeline, out.width)
+    if left_out:
+        message(f"Left out at {out.width} columns: {', '.join(left_out)} (--json gives every figure).")
 
 
 @filter_options

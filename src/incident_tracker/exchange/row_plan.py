@@ -24,8 +24,8 @@ from typing import Any
 from ..errors import ValidationError
 from ..models import EDITABLE_FIELDS, LIST_FIELDS, normalize_record, parse_sub_event_type
 from ..models.casualties import TOLLS, is_toll_phrase
-from ..models.checks import FLOAT_FIELDS, TEXT_FIELDS
 from ..models.dates import is_date_phrase
+from ..models.field_values import FLOAT_FIELDS, TEXT_FIELDS
 from ..models.text import tidy_text
 from .columns import decode_list, parse_links, row_converter
 from .import_cells import checked_stamp, plain_sources

@@ -23,13 +23,18 @@ from __future__ import annotations
 import re
 
 _EVENT = r"(?:incident|attack|ambush|shooting|clash|strike|bombing|raid|assault|skirmish)s?"
+#: "In another intelligence-based operation in the X area two soldiers were martyred" (ISPR copy): an operation, and up
+#: to two words that say which kind of event, between the opening and its noun.
+_KIND_OF_EVENT = rf"(?:[\w-]+\s+){{0,2}}?(?:{_EVENT}|operations?)"
 
 #: The openings that set a sentence apart as another event's.
 _OPENS_ANOTHER = re.compile(
-    rf"\s*(?:(?:In|During)\s+(?:a|an)\s+(?:separate|second|different|further|unrelated)\s+{_EVENT}\b"
-    rf"|In\s+(?:yet\s+)?(?:an)?other\s+{_EVENT}\b"  # "In other incidents, …" as well
+    rf"\s*(?:(?:In|During)\s+(?:a|an)\s+(?:separate|second|different|further|unrelated)\s+{_KIND_OF_EVENT}\b"
+    rf"|In\s+(?:yet\s+)?(?:an)?other\s+{_KIND_OF_EVENT}\b"  # "In other incidents, …" as well
     rf"|A\s+(?:second|separate)\s+(?:attack|ambush|clash|raid|assault|skirmish)\b"
     r"|(?:Separately|Elsewhere),"
+    # "In the west, at least 50 fighters were killed in an air strike": another part of the country, as "Elsewhere,"
+    r"|In\s+the\s+(?:far\s+)?(?-i:(?:north|south|east|west)(?:-?(?:east|west))?),"
     r"|Meanwhile,\s+(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .clock import day_shift
-from .nights import NIGHT_TO, night_span
+from .nights import NIGHT_TO, night_span, solar_night
 from .reporting_days import (
     EVENT_BEFORE_ITS_DAY,
     FLED,
@@ -179,7 +179,7 @@ def _resolve(
 
     groups = match.groupdict()
     if kind == "solar":
-        return ((day := solar_day(match, published)) and (day, None, "day")) or None
+        return ((day := solar_day(match, published)) and solar_night(match, day)) or None  # "the night of 12 Hamal"
     if kind == "night":
         return night_span(match, published, anchor)
     if kind == "iso":

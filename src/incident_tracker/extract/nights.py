@@ -72,3 +72,18 @@ def _month_and_day(told: str, months: dict[str, int]) -> tuple[int | None, int]:
     """The month (None when only a number is told) and the day of "May 14", "14th of May" or "5"."""
     day = int(re.findall(r"\d+", told)[0])
     return next((months[word] for word in re.findall(r"[a-z]+", told.lower()) if word in months), None), day
+
+
+#: "on the night of 12 Hamal": in Dari and Persian a night is named by the day it runs into ("shab-e jom'e", Friday's
+#: night, is Thursday evening), so the Solar Hijri day a night is told by is its second day (Herat Paper 983, whose
+#: night of 12 Hamal the coders write as 11-12 Hamal). Only "night of" right before the day: "on Tuesday night last
+#: week, 11 Azar" (814) names the weekday's night and leaves the day as told.
+_NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.IGNORECASE)
+
+
+def solar_night(match: re.Match[str], day: dt.date) -> tuple[dt.date, dt.date | None, str]:
+    """The Solar Hijri day ``day`` that ``match`` told, as (first, last, precision): a night told by it ("the night
+    of 12 Hamal") is the evening before and that day (``days``), any other telling the day itself."""
+    if _NIGHT_OF.search(match.string[max(0, match.start() - 16) : match.start()]):
+        return day - dt.timedelta(days=1), day, "days"
+    return day, None, "day"

@@ -44,6 +44,7 @@ from .place_patterns import (
 )
 from .roles import speaker_unit_place, wrong_role
 from .sentences import Sentence
+from .taken_place import fell_back_before, taken_place
 from .vocab import DEMONYMS
 from .where_hit import TRY_TO_CROSS
 
@@ -75,6 +76,10 @@ def _read_scene(draft: Draft, sentence: Sentence, text: str) -> None:
     if (on_the_line := border_point(text)) and not wrong_role(text[: on_the_line[1]], ""):
         # "clashed on the Batken stretch of the frontier": a line's stretch, so a place named after it is narrower
         _set_place(draft, on_the_line[0], sentence, None, path="on the border: stretch or tripoint")
+    if (taken := taken_place(text)) and not wrong_role(text[: taken[1]], ""):
+        # "overran the Ghormach district", "the fighting for Darqad, a district": the place taken is the scene
+        _set_place(draft, taken[0], sentence, None, path="taken X")
+        return
     if _compass_part(draft, sentence, text) or _kind_of_place(draft, sentence, text, admin):
         return
     if _patrolled(draft, sentence, text) or _struck_in_country(draft, sentence, text):
@@ -258,6 +263,8 @@ def _named_no_scene(match: re.Match[str], name: str, text: str) -> bool:
         return True  # "who sits in the National Assembly": a body, not a place
     if _WIDE_VALLEY.fullmatch(name) and _SETTING_OF_A_PLACE.search(text[: match.start("name")]):
         return True  # "Tajikistan's exclave in the Ferghana Valley": where the place lies, not the scene
+    if fell_back_before(text[: match.start()]):
+        return True  # "had fallen back to the police headquarters in the Dewo Kala area": where the losers went
     before = text[: match.start()].rstrip().lower()
     if before.endswith(("from", "from across the border")):  # "attacked across the border in X": X is hit
         return True

@@ -40,7 +40,7 @@ _PLACE = re.compile(
 
 _STRUCK_VERBS = ("struck", "hit", "targeted", "shelled", "attacked", "raided", "stormed")
 _KIND_END = re.compile(
-    r"\b(?:area|areas|district|village|villages|town|(?i:post|outpost|checkpoint|check-post|checkpost)|sector|valley|"
+    r"\b(?:area|areas|district|districts|village|villages|town|(?i:post|outpost|checkpoint|check-post|checkpost)|sector|valley|"
     r"bazaar|jamoat)$"
 )
 
@@ -53,7 +53,8 @@ _REGIONS = re.compile(
 #: Turkic state's border guards" name no scene: a demonym or a regional adjective (its last word; never a country, nor
 #: a "-stan" name) before "country", "nation", "state" or "republic", and not a state's media ("Tehran state TV").
 _A_COUNTRY_DESCRIBED = re.compile(
-    r"(?![\w-]*stan\s)[\w-]*(?:an|ese|ern|ic|i)\s+(?:country|nation|state|republic)\b(?:[’']s)?"
+    r"(?![\w-]*stan\s)[\w-]*(?:an|ese|ern|ic|i)\s+(?:country|nation|state|republic|countries|nations|states|republics)\b"
+    r"(?:[’']s)?"
     r"(?!\s+(?:media|television|tv|news|radio|agency|broadcaster|run|owned)\b)",
     re.IGNORECASE,
 )
@@ -154,7 +155,8 @@ _OF_PLACE = re.compile(
     # "came into the north-western region of Upper Dir" (691, 692): a region the attackers crossed into, with its
     # compass word; never one they are from ("from China's western region of Xinjiang", AP 74)
     r"(?:(?<=\binto the )(?:north|south|east|west|central)[\w-]*\s+(?=region\s+of\b))?"
-    rf"(?P<kind>city|town|village|district|province|region|"
+    # "in the Iranian port of Chabahar", "the port city of Karachi": a port told as a town
+    rf"(?P<kind>port\s+city|port\s+town|port|city|town|village|district|province|region|"
     rf"county|oblast|area|enclave|exclave|outpost|settlement|locality|population|districts)\s+of\s+(?P<name>{CAP}(?:[\s-]+{CAP})*(?:\s+and\s+{CAP})?)"
 )
 

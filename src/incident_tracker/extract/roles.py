@@ -319,7 +319,9 @@ _WRONG_ROLE_BEFORE = re.compile(
     r"(?:\bbased|\bheadquartered|\bstationed|\breporters|\bjournalists|\bcorrespondent|\bconference|\bbriefing|"
     r"\binterview|\bspeaking|\bministry|\bembassy|\bconsulate|\bgovernment|\bofficials?|\bauthorities|\bspokesm[ae]n|"
     r"\bspokesperson|\bagency|\bservice|\bnewspaper|\bchannel|\boutlet|\bsummit|\btalks|"
-    r"\bmeeting|\bvisit(?:ed|ing)?|\barrived|\breturned|\bflew|\bsuperiors)"
+    r"\bmeeting|\bvisit(?:ed|ing)?|\barrived|\breturned|\bflew|\bsuperiors|"
+    # a diplomat's seat: "called in the Afghan chargé d'affaires in Islamabad", "summoned the ambassador in Kabul"
+    r"\baffaires|\bambassadors?|\benvoys?|\bconsuls?(?:[\s-]general)?|\bdiplomats?)"
     r"(?:\s+\w+){0,2}\s+(?:in|at|from)\s+(?:the\s+)?$|"
     # where a speaker spoke: "the new prime minister said in Karachi that the government had protested" (692); only
     # right after the verb ("said two died in Dara" tells the scene)

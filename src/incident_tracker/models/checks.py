@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from ..errors import ValidationError
@@ -16,71 +16,10 @@ from .casualties import (
 )
 from .coordinates import check_coordinates
 from .dates import DATE_FIELDS, is_date_phrase, resolve_dates, settle_span
-from .field_values import (
-    _bool_value,
-    _country_value,
-    _float_or_none,
-    _int_or_none,
-    _iso_date,
-    _tags_value,
-    _text_value,
-    _vocabulary,
-    _weapons_value,
-    with_its_type,
-)
+from .field_values import COUNT_FIELDS, FIELD_CHECKS, TEXT_FIELDS, with_its_type
 from .record import BOOLEAN_FIELDS, LIST_FIELDS, REQUIRED_FIELDS, RecordLike
 from .text import refuse_nul, tidy_text
-from .vocabularies import (
-    parse_attribution,
-    parse_date_precision,
-    parse_event_clarity,
-    parse_event_type,
-    parse_geo_precision,
-    parse_sub_event_type,
-    parse_target_type,
-)
-
-#: The free-text fields: stripped, empty is None. Public: the import's row plan reads them too.
-TEXT_FIELDS = (
-    "place",
-    "location",
-    "admin1",
-    "admin2",
-    "geocoder",
-    "origin_place",
-    "victims",
-    "killed_text",
-    "injured_text",
-    "perpetrator",
-    "attributed_by",
-    "description",
-    "notes",
-)
-#: The fields that are numbers with a fraction: a finite ``float`` of the text.
-FLOAT_FIELDS = ("latitude", "longitude")
-#: The whole-number fields: each toll's best, low and high (not its text), and the deaths by side.
-_COUNT_FIELDS = tuple(name for toll in TOLLS for name in TOLL_FIELDS[toll][:3]) + DEATH_PARTS
-
-
-#: How each editable field is checked and canonicalised: one lookup per field, so that
-#: an import validating a million rows does not walk a chain of tests for each value.
-_NORMALIZERS: dict[str, Callable[[Any, str], Any]] = {
-    **dict.fromkeys(TEXT_FIELDS, _text_value),
-    **dict.fromkeys(_COUNT_FIELDS, _int_or_none),
-    **dict.fromkeys(("event_date", "event_date_end"), _iso_date),
-    **dict.fromkeys(FLOAT_FIELDS, _float_or_none),
-    **dict.fromkeys(("country", "origin_country", "victim_nationality"), _country_value),
-    **dict.fromkeys(BOOLEAN_FIELDS, _bool_value),
-    "weapons": _weapons_value,
-    "tags": _tags_value,
-    "date_precision": _vocabulary(parse_date_precision),
-    "geo_precision": _vocabulary(parse_geo_precision),
-    "event_type": _vocabulary(parse_event_type),
-    "target_type": _vocabulary(parse_target_type),
-    "attribution": _vocabulary(parse_attribution),
-    "event_clarity": _vocabulary(parse_event_clarity),
-    "sub_event_type": _vocabulary(str),
-}
+from .vocabularies import parse_sub_event_type
 
 
 def _worded_tolls(values: dict[str, Any]) -> dict[str, Any]:
@@ -136,7 +75,7 @@ def _may_be_worded(values: Mapping[str, Any]) -> bool:
 #: million times; each is checked once by its parser, then looked up (issue 17).
 _REMEMBERED = frozenset(
     (
-        *_COUNT_FIELDS,
+        *COUNT_FIELDS,
         "event_date",
         "event_date_end",
         "country",
@@ -160,7 +99,7 @@ _ANSWERS: dict[str, dict[str, Any]] = {name: {} for name in _REMEMBERED}
 _ANSWERS_PER_FIELD = 16384
 _TEXT = frozenset(TEXT_FIELDS)
 _UNKNOWN = object()
-_FIELDS = frozenset(_NORMALIZERS)
+_FIELDS = frozenset(FIELD_CHECKS)
 
 
 def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -170,7 +109,7 @@ def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
     (``"tj"``, ``"Air drone strike"``), so the library can be called from Python
     with the same leniency as the CLI. Unknown keys are refused.
 
-    Each field goes through its parser in ``_NORMALIZERS``; a text the parser of a code,
+    Each field goes through its parser in ``FIELD_CHECKS``; a text the parser of a code,
     date or count has accepted before is answered from ``_ANSWERS`` instead, and free text
     is stripped in place, so a row of an import costs a dict lookup per field
     (``tests/test_import_fast.py`` checks the answers against the parsers alone).
@@ -207,7 +146,7 @@ def normalize_record(values: Mapping[str, Any]) -> dict[str, Any]:
             out[name] = []
             continue
         try:
-            result = _NORMALIZERS[name](value, name)
+            result = FIELD_CHECKS[name](value, name)
         except ValidationError as exc:
             exc.field = exc.field or name  # the parsers know the value, not the field it was given for
             raise

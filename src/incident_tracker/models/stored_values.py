@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import StoredValueError
-from .casualties import TOLL_FIELDS, TOLLS
+from .casualties import MAX_COUNT, TOLL_FIELDS, TOLLS
+from .dates import EARLIEST_DATE, LATEST_DATE
 from .vocabularies import ATTRIBUTION_STATUSES, DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS
 
 #: The fields that make an incident's dates: one unreadable, the dates are unknown together.
@@ -42,9 +43,21 @@ def is_day(value: object) -> bool:
     return True
 
 
+#: The first and last day a record may hold, as stored (``models.dates``: 1900 to 2100).
+_FIRST_DAY, _LAST_DAY = EARLIEST_DATE.isoformat(), LATEST_DATE.isoformat()
+
+
+def is_stored_day(value: object) -> bool:
+    """A day as the store writes it (:func:`is_day`) within the years a record may hold: ``0001-01-01`` and
+    ``9999-12-31`` are days, but no version of tracker writes them (``add`` and ``import`` refuse them), and a
+    reader took them as the incident's date (a timeline period "Jan 1", the stats' first): probe16."""
+    return is_day(value) and _FIRST_DAY <= value <= _LAST_DAY  # type: ignore[operator]
+
+
 def _is_count(value: object) -> bool:
-    """A toll as tracker writes it: unknown, or a whole number of 0 or more (not a bool, not text)."""
-    return value is None or (type(value) is int and value >= 0)
+    """A toll as tracker writes it: unknown, or a whole number from 0 to the codebook's largest (not a bool,
+    not text): ``4611686018427387904`` killed is refused by ``add`` and read as unknown by the figures."""
+    return value is None or (type(value) is int and 0 <= value <= MAX_COUNT)
 
 
 def _is_coordinate(value: object, limit: float) -> bool:
@@ -58,7 +71,9 @@ def _date_faults(record: Mapping[str, Any]) -> dict[str, object]:
         return {}
     start, end, precision = (record.get(name) for name in DATE_PARTS)
     wrong = (
-        not is_day(start) or (end is not None and (not is_day(end) or end < start)) or precision not in DATE_PRECISIONS
+        not is_stored_day(start)
+        or (end is not None and (not is_stored_day(end) or end < start))
+        or precision not in DATE_PRECISIONS
     )
     if not wrong:
         return {}
@@ -115,14 +130,14 @@ def _all_readable(record: Mapping[str, Any]) -> bool:
     sends the record to that account, which says what is wrong."""
     get = record.get
     start, end = get("event_date"), get("event_date_end")
-    if not is_day(start) or get("date_precision") not in _PRECISIONS:
+    if not is_stored_day(start) or get("date_precision") not in _PRECISIONS:
         return False
-    if end is not None and not (is_day(end) and end >= start):
+    if end is not None and not (is_stored_day(end) and end >= start):
         return False
     for best_name, low_name, high_name in _TOLL_PARTS:
         best, low, high = get(best_name), get(low_name), get(high_name)
         if low is None and high is None:  # one count or none, the common case: no order to test
-            if best is None or (type(best) is int and best >= 0):
+            if best is None or (type(best) is int and 0 <= best <= MAX_COUNT):
                 continue
             return False
         if not (_is_count(best) and _is_count(low) and _is_count(high)):

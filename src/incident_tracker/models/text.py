@@ -114,6 +114,10 @@ IDLE_JOINERS = re.compile(
 #: Spaces that look like a space: the tab, the no-break space (Word's), the narrow and figure spaces,
 #: the ideographic space, the en and em spaces. Each becomes one space.
 _OTHER_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+#: Line breaks (a run of them, ``\r\n`` among them), which a name copied across two lines of a page carries:
+#: one space in a name, whose table row they split in two and whose search and count they split (probe16).
+#: A description and notes keep theirs.
+_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]+")
 
 
 def tidy_text(name: str, text: str) -> str:
@@ -122,17 +126,20 @@ def tidy_text(name: str, text: str) -> str:
     combining cedilla is the same letters as the precomposed one, and Unicode holds them equal); a
     name (:data:`NAME_FIELDS`) also loses the invisible characters a pasted text carries
     (:data:`INVISIBLE`, joiners between letters they cannot join) and has other spaces as spaces,
-    so that a search, a filter, a count by perpetrator and a duplicate check see one name. No letter is
+    so that a search, a filter, a count by perpetrator and a duplicate check see one name, and a line break
+    in a name is a space (:data:`_LINE_BREAKS`). No letter is
     changed: an Arabic ي stays ي, a Cyrillic а in a Latin name stays (``tracker list`` shows it); only
     characters Unicode keeps for old encodings give way to their canonical equals under NFC (a CJK
     compatibility ideograph, the Ångström sign).
-    ASCII text without a tab is returned at once."""
+    ASCII text without a control character is returned at once."""
     if text.isascii():
-        return text.replace("\t", " ") if "\t" in text and name in NAME_FIELDS else text
+        if name in NAME_FIELDS and not text.isprintable():  # a tab or a line break (isprintable: C, at once)
+            return _LINE_BREAKS.sub(" ", text).replace("\t", " ")
+        return text
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if name in NAME_FIELDS:
-        text = _OTHER_SPACES.sub(" ", IDLE_JOINERS.sub("", INVISIBLE.sub("", text)))
+        text = _OTHER_SPACES.sub(" ", IDLE_JOINERS.sub("", INVISIBLE.sub("", _LINE_BREAKS.sub(" ", text))))
     return text
 
 

@@ -27,6 +27,7 @@ from ..store.aggregates import (
     summary_weapon_figures,
     weapon_figures,
 )
+from ..store.figure_sql import whole_toll
 from ..store.filters import LINKED_DUPLICATE_SQL, Filters
 from ..store.stored_guards import readable_dates
 from .figures import Figures
@@ -261,7 +262,7 @@ def build_stats(store: IncidentStore, filters: Filters, *, top: int = DEFAULT_TO
     deadliest = incident_rows(
         store,
         INCIDENT_COLUMNS,
-        f"{where} AND i.killed > 0 AND typeof(i.killed) = 'integer'",  # not a toll of 'many' (text sorts high)
+        f"{where} AND i.killed > 0 AND {whole_toll('killed')}",  # not 'many' (text sorts high), nor 9, 4, 1
         params,
         "i.killed DESC, i.event_date DESC, i.id DESC",
         top,

@@ -79,12 +79,19 @@ class FittingTable:
             widths = fitted_widths(table, console, options)
             if widths is not None:
                 return table, widths, left_out
+        # Narrower still (``tracker list`` at 20 columns): what is left folds below FOLDED, a word split over
+        # more lines, rather than be handed to Rich, which made the ID, Date and Place columns nothing wide and
+        # drew Country, Killed and Injured (probe16): the columns a row is found by would vanish, unsaid.
+        widths = fitted_widths(table, console, options, folded=1)
+        if widths is not None:
+            return table, widths, left_out
         return self.table, None, []
 
 
-def fitted_widths(table: Table, console: Console, options: ConsoleOptions) -> list[int] | None:
+def fitted_widths(table: Table, console: Console, options: ConsoleOptions, *, folded: int = FOLDED) -> list[int] | None:
     """Each column's width (padding included) within ``options.max_width``, or ``None`` when the
-    table is left to Rich: it sets its own width or expands, or it cannot fit even folded."""
+    table is left to Rich: it sets its own width or expands, or it cannot fit even folded (a folding
+    column down to ``folded`` cells)."""
     if table.expand or table.min_width is not None or not table.columns:
         return None
     max_width = options.max_width - _extra_width(table)
@@ -92,20 +99,20 @@ def fitted_widths(table: Table, console: Console, options: ConsoleOptions) -> li
     excess = sum(widths) - max_width
     if excess <= 0:
         return _settable(table, widths)
-    whole, folded = [], []
+    whole, floors = [], []
     for index, (column, width) in enumerate(zip(table.columns, widths, strict=True)):
         pad, least = _padding_width(table, index), column.min_width or 1
         keep = column.no_wrap  # a time of day, a number: kept as Rich has it
         whole.append(width if keep else least + pad)
-        folded.append(width if keep else (min(least, FOLDED) if column.overflow == "fold" else least) + pad)
-    if sum(folded) > max_width:
+        floors.append(width if keep else (min(least, folded) if column.overflow == "fold" else least) + pad)
+    if sum(floors) > max_width:
         return None
     fitted = list(widths)
-    for floors, by_room in ((whole, True), (folded, False)):
+    for least_widths, by_room in ((whole, True), (floors, False)):
         while excess > 0:
             giving = [
                 (width - floor if by_room else width, index)
-                for index, (width, floor) in enumerate(zip(fitted, floors, strict=True))
+                for index, (width, floor) in enumerate(zip(fitted, least_widths, strict=True))
                 if width > floor
             ]
             if not giving:

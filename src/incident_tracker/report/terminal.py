@@ -50,12 +50,21 @@ class _Layout:
     injured: int
     unknown: int
     maximum: int
+    #: The figure columns a terminal too narrow for them all leaves out (:data:`TIMELINE_LEFT_OUT_FIRST`).
+    left_out: tuple[str, ...] = ()
 
     def header(self) -> str:
-        return (
-            f"{'Period':<{self.label}}  {'Incidents':<{self.bar + 1 + self.count}}  {'Killed':>{self.killed}}  "
-            f"{'Injured':>{self.injured}}  {'No toll':>{self.unknown}}  Attribution"
-        )
+        text = f"{'Period':<{self.label}}  {'Incidents':<{self.bar + 1 + self.count}}"
+        for name, width in (("Killed", self.killed), ("Injured", self.injured), ("No toll", self.unknown)):
+            if name not in self.left_out:
+                text += f"  {name:>{width}}"
+        return text + ("" if "Attribution" in self.left_out else "  Attribution")
+
+
+#: The figure columns of the period lines that give way, whole, on a terminal too narrow for them all, the
+#: least read first (the count of incidents and its bar always stay): below 60 columns the lines had been cut
+#: with an ellipsis, the Attribution, No toll, then Injured and Killed lost unsaid (probe16).
+TIMELINE_LEFT_OUT_FIRST = ("Attribution", "No toll", "Injured", "Killed")
 
 
 def _rows_figures(timeline: Timeline) -> list[tuple[str, Figures]]:
@@ -73,20 +82,35 @@ def _layout(timeline: Timeline, width: int) -> _Layout:
     killed = max([len("Killed"), *(len(f.toll("killed")) for _, f in rows)])
     injured = max([len("Injured"), *(len(f.toll("injured")) for _, f in rows)])
     unknown = max([len("No toll"), *(len(f"{f.unknown('killed'):,}") for _, f in rows)])
-    mix = max([len("Attribution"), *(len(attribution_mix_text(f)) for _, f in rows)])
+    mix = max(len(attribution_mix_text(f)) for _, f in rows) if rows else 0  # the last: its header may be cut
     from rich.cells import cell_len
 
     label = min(40, max([len("Period"), *(cell_len(text) for text, _ in rows)]))
-    fixed = label + 2 + 1 + count + 2 + killed + 2 + injured + 2 + unknown + 2 + mix
+    widths = {"Killed": killed, "Injured": injured, "No toll": unknown, "Attribution": mix}
+    least_bar = max(6, len("Incidents") - 1 - count)  # the bar, a space and the count under the header's word
+    left_out: tuple[str, ...] = ()
+    for dropped in range(len(TIMELINE_LEFT_OUT_FIRST) + 1):
+        left_out = TIMELINE_LEFT_OUT_FIRST[:dropped]
+        fixed = label + 2 + 1 + count + sum(2 + w for name, w in widths.items() if name not in left_out)
+        if fixed + least_bar <= width:  # a line may fill the last column
+            break
+    if "Attribution" not in left_out:  # the bar leaves its header room where it can
+        fixed += max(0, len("Attribution") - mix)
     return _Layout(
         label=label,
-        bar=max(6, min(BAR_WIDTH, width - fixed - 1)),
+        bar=max(least_bar, min(BAR_WIDTH, width - fixed - 1)),
         count=count,
         killed=killed,
         injured=injured,
         unknown=unknown,
         maximum=maximum,
+        left_out=tuple(name for name in widths if name in left_out),
     )
+
+
+def timeline_left_out(timeline: Timeline, width: int) -> tuple[str, ...]:
+    """The figure columns :func:`timeline_renderable` leaves out at ``width``, in the lines' order."""
+    return _layout(timeline, width).left_out
 
 
 def in_cells(text: str, width: int) -> str:
@@ -114,10 +138,19 @@ def _period_line(text: str, figures: Figures, layout: _Layout, maximum: int, sty
         " " * (layout.bar - length) + f" {figures.count:>{layout.count},}", style="" if figures.count else "dim"
     )
     if figures.count:
-        line.append(
-            f"  {figures.toll('killed'):>{layout.killed}}  {figures.toll('injured'):>{layout.injured}}  "
-            f"{figures.unknown('killed'):>{layout.unknown},}  "
-        )
+        shown = [
+            f"  {text:>{width}}"
+            for name, text, width in (
+                ("Killed", figures.toll("killed"), layout.killed),
+                ("Injured", figures.toll("injured"), layout.injured),
+                ("No toll", f"{figures.unknown('killed'):,}", layout.unknown),
+            )
+            if name not in layout.left_out
+        ]
+        line.append("".join(shown))
+        if "Attribution" in layout.left_out:
+            return line
+        line.append("  ")
         for index, (status, n) in enumerate(figures.attribution_mix()):
             line.append(
                 (" " if index else "") + ATTRIBUTION_MARKERS[status], style=f"bold {ATTRIBUTION_COLOURS[status]}"

@@ -21,6 +21,8 @@ from .filters import LINKED_DUPLICATE_SQL
 from .stored_guards import is_day
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from .incidents import IncidentStore
 
 
@@ -116,24 +118,41 @@ def stats_cube(
     of one pass over the incidents each.
     """
     keys = ", ".join(f"coalesce({expr}, '') AS {name}" for name, expr in fields)
-    conn = store.conn
     try:
-        conn.execute(f"DROP TABLE IF EXISTS {_CUBE}")
-        conn.execute(
-            f"CREATE TABLE {_CUBE} AS SELECT {keys}, {FIGURE_COLUMNS}, count(i.latitude) AS located "
-            f"FROM incidents AS i WHERE {where} GROUP BY {', '.join(name for name, _ in fields)}",
-            params,
-        )
-        conn.execute(f"DROP TABLE IF EXISTS {_PERPETRATORS}")
-        conn.execute(
-            f"CREATE TABLE {_PERPETRATORS} AS SELECT coalesce(i.perpetrator, '') AS perpetrator, {FIGURE_COLUMNS} "
-            f"FROM incidents AS i WHERE {where} GROUP BY 1",
-            params,
+        _scratch(
+            store.conn,
+            (f"DROP TABLE IF EXISTS {_CUBE}", []),
+            (
+                f"CREATE TABLE {_CUBE} AS SELECT {keys}, {FIGURE_COLUMNS}, count(i.latitude) AS located "
+                f"FROM incidents AS i WHERE {where} GROUP BY {', '.join(name for name, _ in fields)}",
+                params,
+            ),
+            (f"DROP TABLE IF EXISTS {_PERPETRATORS}", []),
+            (
+                f"CREATE TABLE {_PERPETRATORS} AS SELECT coalesce(i.perpetrator, '') AS perpetrator, "
+                f"{FIGURE_COLUMNS} FROM incidents AS i WHERE {where} GROUP BY 1",
+                params,
+            ),
         )
         yield StatsCube(store)
     finally:
-        conn.execute(f"DROP TABLE IF EXISTS {_CUBE}")
-        conn.execute(f"DROP TABLE IF EXISTS {_PERPETRATORS}")
+        _scratch(store.conn, (f"DROP TABLE IF EXISTS {_CUBE}", []), (f"DROP TABLE IF EXISTS {_PERPETRATORS}", []))
+
+
+def _scratch(conn: sqlite3.Connection, *statements: tuple[str, list[Any]]) -> None:
+    """Run ``statements`` that make or drop the temporary tables above, in SQLite's temp database, never
+    the file. A read-only store (``PRAGMA query_only``, :func:`.database.connect_read_only`) refuses even
+    those ("attempt to write a readonly database", probe15), so the pragma is lifted for these statements of
+    ours alone, and set again before anything else runs: the file itself is never written."""
+    query_only = bool(conn.execute("PRAGMA query_only").fetchone()[0])
+    if query_only:
+        conn.execute("PRAGMA query_only = OFF")
+    try:
+        for sql, params in statements:
+            conn.execute(sql, params)
+    finally:
+        if query_only:
+            conn.execute("PRAGMA query_only = ON")
 
 
 # --- stats of everything, from the summary tables (m012) -------------------------------
@@ -180,16 +199,17 @@ def summary_cube(store: IncidentStore) -> Iterator[StatsCube]:
     if not _any_linked(store):
         yield StatsCube(store, "main.stats_cube", "main.stats_perpetrators")
         return
-    conn = store.conn
     linked = _linked_where()
     try:
         for temp, table in ((_CUBE, "stats_cube"), (_PERPETRATORS, "stats_perpetrators")):
-            conn.execute(f"DROP TABLE IF EXISTS {temp}")
-            conn.execute(f"CREATE TABLE {temp} AS {_less_linked(table, linked)}")
+            _scratch(
+                store.conn,
+                (f"DROP TABLE IF EXISTS {temp}", []),
+                (f"CREATE TABLE {temp} AS {_less_linked(table, linked)}", []),
+            )
         yield StatsCube(store)
     finally:
-        conn.execute(f"DROP TABLE IF EXISTS {_CUBE}")
-        conn.execute(f"DROP TABLE IF EXISTS {_PERPETRATORS}")
+        _scratch(store.conn, (f"DROP TABLE IF EXISTS {_CUBE}", []), (f"DROP TABLE IF EXISTS {_PERPETRATORS}", []))
 
 
 def summary_weapon_figures(store: IncidentStore) -> list[dict[str, Any]]:

@@ -344,11 +344,11 @@ def _check_stored_spans(conn: sqlite3.Connection, report: CheckReport) -> None:
 
 def _check_untidy_text(conn: sqlite3.Connection, report: CheckReport) -> None:
     """One warning for the live incidents whose text a write would now store otherwise (written before
-    probe12's one normalisation: decomposed letters, invisible characters or tabs in a name). They are
+    probe12's one normalisation: decomposed letters, invisible characters, tabs or line breaks in a name). They are
     not rewritten unasked (a migration would rewrite text kept verbatim and give records nobody edited a
     history entry); ``show`` marks what differs, a search asks the decomposed form of each word too, and
     an ``edit`` of the field stores it tidied."""
-    from ..models.checks import TEXT_FIELDS
+    from ..models.field_values import TEXT_FIELDS
     from ..models.text import tidy_text
 
     columns = ", ".join(TEXT_FIELDS)
@@ -356,7 +356,9 @@ def _check_untidy_text(conn: sqlite3.Connection, report: CheckReport) -> None:
         row[0]
         for row in conn.execute(f"SELECT id, {columns} FROM incidents WHERE deleted_at IS NULL ORDER BY id")
         if any(
-            isinstance(value, str) and (not value.isascii() or "\t" in value) and tidy_text(name, value) != value
+            isinstance(value, str)
+            and (not value.isascii() or not value.isprintable())
+            and tidy_text(name, value) != value
             for name, value in zip(TEXT_FIELDS, row[1:], strict=True)
         )
     ]
@@ -365,7 +367,7 @@ def _check_untidy_text(conn: sqlite3.Connection, report: CheckReport) -> None:
             Finding(
                 "text",
                 f"{len(ids)} incident(s) hold text as written before names were tidied: decomposed letters, "
-                f"invisible characters or a tab (ids {_ids(ids)}); 'tracker show ID' marks them, "
+                f"invisible characters, a tab or a line break (ids {_ids(ids)}); 'tracker show ID' marks them, "
                 "'tracker edit ID --place TEXT' (or the field's option) stores the field tidied",
                 problem=False,
             )

@@ -403,7 +403,7 @@ def m017_tolls_counted(db: Database) -> None:
     """
     from .stats_summary import count_tolls_as_counted
 
-    count_tolls_as_counted(db.conn)
+    count_tolls_as_counted(db.conn, tolls="parts")
 
 
 @migrations()
@@ -415,6 +415,21 @@ def m018_casualties_view_counted(db: Database) -> None:
 
     db.execute("DROP VIEW IF EXISTS casualties_by_month")
     db.execute(CASUALTIES_VIEW)
+
+
+@migrations()
+def m019_tolls_whole(db: Database) -> None:
+    """One toll is one reading: the summaries' triggers and ``casualties_by_month`` count a toll only when
+    every part of it is (a whole best, a low not above it, a high not below it), as the figures' SQL now
+    does; m017's counted each part alone, so ``9, 4, 1`` added a best of 4 and ``2.5`` a best of 2.5 where
+    the record readers say unknown (probe16). The tables are filled again. See ``store/figure_sql.whole_toll``.
+    """
+    from .schema_casualties import WHOLE_TOLLS_VIEW
+    from .stats_summary import count_tolls_as_counted
+
+    count_tolls_as_counted(db.conn, tolls="whole")
+    db.execute("DROP VIEW IF EXISTS casualties_by_month")
+    db.execute(WHOLE_TOLLS_VIEW)
 
 
 def known_migration_names() -> set[str]:

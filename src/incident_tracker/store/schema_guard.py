@@ -23,17 +23,17 @@ from ..errors import DatabaseError
 
 #: Our triggers: name → the SHA-256 (first 16 hex digits) of each SQL text a migration of ours has
 #: given it (``incidents_ai`` and ``sources_ai`` were made again by m007, the six ``*_stats_*`` by
-#: m017). tests/test_probe14.py checks this against the triggers of a database migrated one step at a time.
+#: m017 and m019). tests/test_probe14.py checks this against the triggers of a database migrated one step at a time.
 OWN_TRIGGERS: dict[str, frozenset[str]] = {
-    "incident_weapons_stats_ad": frozenset({"e05ba71d56a509a9", "4e11754bc18eb9e4"}),
-    "incident_weapons_stats_ai": frozenset({"a5298c1403ba677a", "566434716fd7d84e"}),
-    "incident_weapons_stats_au": frozenset({"8c731f82fb9a0ca3", "7870d5382f41bee9"}),
+    "incident_weapons_stats_ad": frozenset({"e05ba71d56a509a9", "4e11754bc18eb9e4", "e2a7dc21b55a1ad5"}),
+    "incident_weapons_stats_ai": frozenset({"a5298c1403ba677a", "566434716fd7d84e", "07b11fb1c26a98db"}),
+    "incident_weapons_stats_au": frozenset({"8c731f82fb9a0ca3", "7870d5382f41bee9", "e703b930a076f7cd"}),
     "incidents_ad": frozenset({"fb9e6985eec29cff"}),
     "incidents_ai": frozenset({"7d8e63c91261f397", "d2cfa3830525e829"}),
     "incidents_au": frozenset({"d77203829c09f56f"}),
-    "incidents_stats_ad": frozenset({"d8f918b6f8a12865", "4f0251a6fb5b86b1"}),
-    "incidents_stats_ai": frozenset({"a8d584d90f8a47f1", "f5274b5e72567dfe"}),
-    "incidents_stats_au": frozenset({"e68dd9b9770aaef1", "3961dffd8fd37260"}),
+    "incidents_stats_ad": frozenset({"d8f918b6f8a12865", "4f0251a6fb5b86b1", "1a170b9164f7394e"}),
+    "incidents_stats_ai": frozenset({"a8d584d90f8a47f1", "f5274b5e72567dfe", "24ea440a0afdda8a"}),
+    "incidents_stats_au": frozenset({"e68dd9b9770aaef1", "3961dffd8fd37260", "89c25e38f4515266"}),
     "sources_ad": frozenset({"d0a4cab0b44a717e"}),
     "sources_ai": frozenset({"58ff6d88d9446f51", "affca7540cb8982a"}),
     "sources_au": frozenset({"31a603778b56bd1a"}),

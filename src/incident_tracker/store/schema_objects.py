@@ -48,9 +48,9 @@ OWN_INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 #: Our views: name → the fingerprints (:func:`view_fingerprint`) of each SQL a migration gave it
-#: (``incidents_overview``: m006's, then m016's; ``casualties_by_month``: m006's, then m018's).
+#: (``incidents_overview``: m006's, then m016's; ``casualties_by_month``: m006's, m018's, then m019's).
 OWN_VIEWS: dict[str, frozenset[str]] = {
-    "casualties_by_month": frozenset({"8bd2460a7d0f7aa6", "f6e4fc5d203e5f46"}),
+    "casualties_by_month": frozenset({"8bd2460a7d0f7aa6", "f6e4fc5d203e5f46", "8f46c315fe9e7cd0"}),
     "incidents_overview": frozenset({"dc8e8cc29ab21039", "46af6ef9daf6c51a"}),
 }
 

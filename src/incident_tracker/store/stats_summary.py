@@ -32,7 +32,14 @@ from __future__ import annotations
 import sqlite3
 
 from ..models import TOLL_FIELDS
-from .figure_sql import FIGURE_COLUMNS, FIGURE_NAMES, negated_figure_columns, row_figures
+from .figure_sql import (
+    FIGURE_COLUMNS,
+    FIGURE_NAMES,
+    TollReading,
+    negated_figure_columns,
+    row_figures,
+    whole_tolls_row,
+)
 
 #: The fields of few values that ``stats_cube`` groups by, as ``report.stats`` names them.
 CUBE_KEYS = ("country", "admin1", "event_type", "sub_event_type", "attribution", "victim_nationality")
@@ -131,22 +138,26 @@ def _weapon_keys(incident: str) -> str:
     )
 
 
-def _incident_statements(row: str, sign: str, as_counted: bool) -> list[str]:
+def _incident_statements(row: str, sign: str, tolls: TollReading) -> list[str]:
     """Add (``sign`` '') or take away (``'-'``) the incident ``row`` (new/old) in each table,
     if it is live; taking away also deletes the groups left empty."""
     live = f"{row}.deleted_at IS NULL"
-    figures = row_figures(row, as_counted=as_counted)
+    if tolls == "whole":  # m019: the tolls of a one-row subquery t, each toll's test written once
+        figures, counted_row = row_figures("t"), whole_tolls_row(row)
+        source, joined = f"\n    FROM {counted_row}", f", {counted_row}"
+    else:
+        figures, source, joined = row_figures(row, tolls=tolls), "", ""
     keys = _wrap([f"coalesce({row}.{k}, '')" for k in CUBE_KEYS])
     located = _signed([f"({row}.latitude IS NOT NULL)"], sign)
     statements = [
-        _upsert("stats_cube", f"SELECT {keys},\n      {_signed(figures, sign)}, {located}\n    WHERE {live}"),
+        _upsert("stats_cube", f"SELECT {keys},\n      {_signed(figures, sign)}, {located}{source}\n    WHERE {live}"),
         _upsert(
             "stats_perpetrators",
-            f"SELECT coalesce({row}.perpetrator, ''),\n      {_signed(figures, sign)}\n    WHERE {live}",
+            f"SELECT coalesce({row}.perpetrator, ''),\n      {_signed(figures, sign)}{source}\n    WHERE {live}",
         ),
         _upsert(
             "stats_weapons",
-            f"SELECT k.weapon,\n      {_signed(figures, sign)}\n    FROM {_weapon_keys(f'{row}.id')} AS k\n"
+            f"SELECT k.weapon,\n      {_signed(figures, sign)}\n    FROM {_weapon_keys(f'{row}.id')} AS k{joined}\n"
             f"    WHERE {live}",
         ),
     ]
@@ -160,11 +171,14 @@ def _incident_statements(row: str, sign: str, as_counted: bool) -> list[str]:
     return statements
 
 
-def _weapon_statements(row: str, sign: str, as_counted: bool, first_extra: str = "") -> list[str]:
+def _weapon_statements(row: str, sign: str, tolls: TollReading, first_extra: str = "") -> list[str]:
     """A weapon row added (``sign`` '') or removed (``'-'``): its incident, if live, counts
     under that weapon or no longer does, and under '' when it had or has no other weapon."""
     incident = f"incidents AS i WHERE i.id = {row}.incident_id AND i.deleted_at IS NULL"
-    figures = row_figures("i", as_counted=as_counted)
+    if tolls == "whole":  # m019: the incident's tolls as a one-row subquery t (see _incident_statements)
+        figures, incident = row_figures("t"), f"{whole_tolls_row('i', f'FROM {incident}')} WHERE 1"
+    else:
+        figures = row_figures("i", tolls=tolls)
     other = "-" if not sign else ""
     alone = f"NOT EXISTS (SELECT 1 FROM incident_weapons AS w WHERE w.incident_id = {row}.incident_id"
     alone += f" AND w.rowid <> {row}.rowid)" if not sign else ")"
@@ -183,46 +197,47 @@ def _trigger(name: str, event: str, statements: list[str], when: str = "") -> st
     return f"CREATE TRIGGER {name} {event}{condition}\nBEGIN\n{body}END"
 
 
-def trigger_sql(*, as_counted: bool = True) -> list[str]:
-    """The six triggers keeping the summaries current: a toll that is no count (another program's
-    ``'many'``) adds to the unknown figures, as the figures' SQL counts it (m017). ``as_counted=False``
-    gives m012's, which added the tolls as stored: what that migration made, and still makes."""
+def trigger_sql(*, tolls: TollReading = "whole") -> list[str]:
+    """The six triggers keeping the summaries current: a toll that is not one whole reading (another
+    program's ``'many'``, ``2.5``, a low above the best) adds to the unknown figures by every part, as the
+    figures' SQL counts it (m019). ``tolls="parts"`` gives m017's, which read each part alone, and
+    ``"stored"`` m012's, which added the tolls as stored: what those migrations made, and still make."""
     empty_weapons = "DELETE FROM stats_weapons WHERE count = 0 AND weapon IN ({})"
     return [
         _trigger(
             "incidents_stats_ai",
             "AFTER INSERT ON incidents",
-            _incident_statements("new", "", as_counted),
+            _incident_statements("new", "", tolls),
             "new.deleted_at IS NULL",
         ),
         _trigger(
             "incidents_stats_ad",
             "AFTER DELETE ON incidents",
-            _incident_statements("old", "-", as_counted),
+            _incident_statements("old", "-", tolls),
             "old.deleted_at IS NULL",
         ),
         _trigger(
             "incidents_stats_au",
             f"AFTER UPDATE OF {', '.join(_WATCHED)} ON incidents",
-            [*_incident_statements("old", "-", as_counted), *_incident_statements("new", "", as_counted)],
+            [*_incident_statements("old", "-", tolls), *_incident_statements("new", "", tolls)],
             "old.deleted_at IS NULL OR new.deleted_at IS NULL",
         ),
         _trigger(
             "incident_weapons_stats_ai",
             "AFTER INSERT ON incident_weapons",
-            [*_weapon_statements("new", "", as_counted), empty_weapons.format("''")],
+            [*_weapon_statements("new", "", tolls), empty_weapons.format("''")],
         ),
         _trigger(
             "incident_weapons_stats_ad",
             "AFTER DELETE ON incident_weapons",
-            [*_weapon_statements("old", "-", as_counted), empty_weapons.format("old.weapon")],
+            [*_weapon_statements("old", "-", tolls), empty_weapons.format("old.weapon")],
         ),
         _trigger(
             "incident_weapons_stats_au",
             "AFTER UPDATE ON incident_weapons",
             [
-                *_weapon_statements("old", "-", as_counted),
-                *_weapon_statements("new", "", as_counted, " AND old.incident_id IS NOT new.incident_id"),
+                *_weapon_statements("old", "-", tolls),
+                *_weapon_statements("new", "", tolls, " AND old.incident_id IS NOT new.incident_id"),
                 empty_weapons.format("old.weapon, ''"),
             ],
         ),
@@ -247,16 +262,16 @@ def create(conn: sqlite3.Connection) -> None:
     for sql in table_sql():
         conn.execute(sql)
     fill(conn)
-    for sql in trigger_sql(as_counted=False):
+    for sql in trigger_sql(tolls="stored"):
         conn.execute(sql)
 
 
-def count_tolls_as_counted(conn: sqlite3.Connection) -> None:
-    """Make the triggers again counting a toll that is no count as unknown, and the tables again
-    from the incidents (the migration m017; inside its transaction)."""
+def count_tolls_as_counted(conn: sqlite3.Connection, tolls: TollReading = "parts") -> None:
+    """Make the triggers again reading the tolls as ``tolls`` says, and the tables again from the
+    incidents (the migrations m017, each part, and m019, the whole toll; inside their transaction)."""
     for name in TRIGGERS:
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
-    for sql in trigger_sql():
+    for sql in trigger_sql(tolls=tolls):
         conn.execute(sql)
     rebuild(conn)
 

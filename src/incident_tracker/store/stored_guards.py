@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..models import ATTRIBUTION_STATUSES, DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, TOLL_FIELDS, TOLLS
+from ..models import ATTRIBUTION_STATUSES, DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, MAX_COUNT, TOLL_FIELDS, TOLLS
+from ..models.dates import EARLIEST_DATE, LATEST_DATE
 from ..models.stored_values import DATE_PARTS, POINT_PARTS
 
 #: The tolls by each of their typed columns (``killed_low`` → ``killed``); the ``_text`` is free text.
@@ -19,8 +20,12 @@ _TOLL_OF = {name: toll for toll in TOLLS for name in TOLL_FIELDS[toll][:3]}
 
 def is_day(column: str) -> str:
     """True when ``column`` holds a day as tracker writes it: SQLite's ``date()`` gives a valid ISO
-    day back as it is, and anything else as NULL or another text."""
-    return f"(typeof({column}) = 'text' AND date({column}) IS {column})"
+    day back as it is, and anything else as NULL or another text; and within the years a record may
+    hold (``models.stored_values.is_stored_day``: 1900 to 2100)."""
+    return (
+        f"(typeof({column}) = 'text' AND date({column}) IS {column} "
+        f"AND {column} BETWEEN '{EARLIEST_DATE.isoformat()}' AND '{LATEST_DATE.isoformat()}')"
+    )
 
 
 def readable_dates(alias: str = "i") -> str:
@@ -43,9 +48,12 @@ def readable_point(alias: str = "i") -> str:
 
 
 def readable_toll(what: str, alias: str = "i") -> str:
-    """True when a toll's best, low and high are whole numbers of 0 or more (or empty), low ≤ best ≤ high."""
+    """True when a toll's best, low and high are whole numbers from 0 to the codebook's largest (or empty),
+    low ≤ best ≤ high."""
     best, low, high = (f"{alias}.{what}{part}" for part in ("", "_low", "_high"))
-    counts = " AND ".join(f"({c} IS NULL OR (typeof({c}) = 'integer' AND {c} >= 0))" for c in (best, low, high))
+    counts = " AND ".join(
+        f"({c} IS NULL OR (typeof({c}) = 'integer' AND {c} BETWEEN 0 AND {MAX_COUNT}))" for c in (best, low, high)
+    )
     pairs = ((low, best), (best, high), (low, high))
     order = " AND ".join(f"({a} IS NULL OR {b} IS NULL OR {a} <= {b})" for a, b in pairs)
     return f"({counts} AND {order})"

@@ -7,12 +7,13 @@ from __future__ import annotations
 import os
 import secrets
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from ..errors import DatabaseError, ValidationError
+from ..errors import DatabaseError, StorageError, ValidationError
 
 #: How long a writer waits for another process's write to finish before giving up.
 #: A ``tracker add`` holds the lock for milliseconds; a large import for seconds.
@@ -94,8 +95,9 @@ def explain(exc: sqlite3.Error) -> str:
             "(IncidentStore.open in each): their writes wait their turn, as processes' do."
         )
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED"):
+        holder = getattr(exc, _HOLDER, "another process")
         return (
-            f"the database stayed busy for {busy_timeout():g} s (another process is writing to it). "
+            f"the database stayed busy for {busy_timeout():g} s ({holder} is writing to it). "
             f"Nothing was changed; try again, or wait longer with {BUSY_TIMEOUT_VARIABLE}=SECONDS."
         )
     if name.startswith("SQLITE_FULL"):
@@ -150,7 +152,14 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
             f"Cannot write to {getattr(conn, 'path', 'the database')}: the file or its folder is read-only. "
             "Nothing was changed."
         )
-    conn.execute("BEGIN IMMEDIATE")
+    file = _file_of(conn)
+    _refuse_lock_of_this_thread(conn, file)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        _name_holder(exc, conn, file)
+        raise
+    _hold(conn, file)
     try:
         if getattr(conn, "guards_triggers", False):
             # Under the write lock, so that no trigger can be added between the look and the write.
@@ -161,6 +170,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
     except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        _let_go(conn, file)
         mark_rolled_back(exc)
         if _no_id_left(conn, exc):
             raise DatabaseError(
@@ -170,7 +180,76 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
             ) from None
         raise
     conn.execute("COMMIT")
+    _let_go(conn, file)
     _use_wal(conn)
+
+
+# --- which store of this process holds a file's write lock -----------------------------------------
+
+#: The connections of this process inside a write transaction, by the file's (device, inode): each one's
+#: ``id`` and the thread that holds it. SQLite's busy handler cannot tell one process's lock from another's.
+_WRITING: dict[tuple[int, int], dict[int, int]] = {}
+_WRITING_LOCK = threading.Lock()
+#: The attribute :func:`_name_holder` sets on SQLite's busy error: who holds the lock, for :func:`explain`.
+_HOLDER = "tracker_lock_holder"
+
+
+def _file_of(conn: sqlite3.Connection) -> tuple[int, int] | None:
+    """The file a tracker connection writes, as (device, inode): one file by whatever path it was opened."""
+    path = getattr(conn, "path", None)
+    if path is None:
+        return None
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino)
+
+
+def _holders(conn: sqlite3.Connection, file: tuple[int, int] | None) -> list[int]:
+    """The threads whose other connection to ``file`` is inside a write transaction."""
+    if file is None:
+        return []
+    with _WRITING_LOCK:
+        return [thread for held, thread in _WRITING.get(file, {}).items() if held != id(conn)]
+
+
+def _refuse_lock_of_this_thread(conn: sqlite3.Connection, file: tuple[int, int] | None) -> None:
+    """Refuse at once a write whose lock another store of this thread holds: that store's write can end only
+    when this thread goes on, so waiting (60 s by default) frees nothing (probe16: two stores in one thread)."""
+    if threading.get_ident() not in _holders(conn, file):
+        return
+    raise StorageError(
+        f"Database error: another store of this process, in this thread, is writing to "
+        f"{getattr(conn, 'path', 'the database')} (its write is not finished: a bulk block, or a transaction), and "
+        "no wait can free the lock while this thread waits. Nothing was changed; finish that write first, or "
+        "make this one through that store.",
+        sqlite_errorname="SQLITE_BUSY",
+    )
+
+
+def _name_holder(exc: sqlite3.OperationalError, conn: sqlite3.Connection, file: tuple[int, int] | None) -> None:
+    """Mark SQLite's busy error with who held the lock when a store of another thread of this process did."""
+    if _holders(conn, file):
+        with suppress(AttributeError, TypeError):
+            setattr(exc, _HOLDER, "another store of this process, in another thread,")
+
+
+def _hold(conn: sqlite3.Connection, file: tuple[int, int] | None) -> None:
+    if file is not None:
+        with _WRITING_LOCK:
+            _WRITING.setdefault(file, {})[id(conn)] = threading.get_ident()
+
+
+def _let_go(conn: sqlite3.Connection, file: tuple[int, int] | None) -> None:
+    """Forget ``conn``'s write once its transaction has ended (a COMMIT that failed leaves it holding)."""
+    if file is None or conn.in_transaction:
+        return
+    with _WRITING_LOCK:
+        held = _WRITING.get(file, {})
+        held.pop(id(conn), None)
+        if not held:
+            _WRITING.pop(file, None)
 
 
 def _no_id_left(conn: sqlite3.Connection, exc: BaseException) -> bool:
