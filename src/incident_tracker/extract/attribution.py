@@ -14,6 +14,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from .account_only import names_no_one as account_names_no_one
 from .accounts_differ import accounts_differ
 from .after_act import after_side
 from .attackers_were import attackers_trade
@@ -245,11 +246,14 @@ def _accused_or_named(text: str) -> Attribution | None:
         origin = ORIGIN.search(text)
         if origin:
             place, country = origin_of(origin.group("where").strip())
+        # "officials say fighting broke out after Iranian forces fired"; "officials said Afghan militia forces
+        # opened fire from across the border" (see .said_acted)
+        perpetrator = after_side(text) or side_said_to_act(allege.group("rest"))
+        if not (perpetrator or place or country) and account_names_no_one(allege.group("rest"), allege.group("who")):
+            return None  # "The police said the officers … were fired upon": an account, no one alleged (.account_only)
         return Attribution(
             "alleged",
-            # "officials say fighting broke out after Iranian forces fired"; "officials said Afghan militia forces
-            # opened fire from across the border" (see .said_acted)
-            perpetrator=after_side(text) or side_said_to_act(allege.group("rest")),
+            perpetrator=perpetrator,
             attributed_by=clean_side(allege.group("who")),
             origin_place=place,
             origin_country=country,

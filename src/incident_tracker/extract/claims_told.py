@@ -18,11 +18,14 @@ from .claim_patterns import _NAME
 _WHO = rf"(?P<who>{_NAME}(?:\s+(?:[a-z-]+\s+){{0,2}}(?:group|organi[sz]ation|movement|outfit|faction))?)"
 #: Two groups told as one claimant: "the Lashkar-i-Jhangvi al-Alami and the Ansarul Mujahideen".
 _WHO_BOTH = rf"(?P<who>{_NAME}(?:\s+and\s+(?:the\s+)?{_NAME})?)"
-#: "sent journalists a text message saying it had carried out the attack": a message relaying the group's claim.
+#: "sent journalists a text message saying it had carried out the attack": a message relaying the group's claim;
+#: "put out a statement of its own claiming the killing of the battalion commander" (982): the claim in the
+#: participle, never "claiming the attack was …" (what the attack was) nor "claiming that …" (an assertion).
 _MESSAGE = re.compile(
-    rf"{_WHO}(?:,[^.;]{{1,160}}?,)?\s+(?:had\s+|has\s+|later\s+)?(?:sent|issued|released|emailed)\b[^.;]{{0,40}}?"
-    r"\b(?:message|statement|e-?mail|video)\s+(?:saying|stating|announcing)\s+(?:that\s+)?it\s+(?:had\s+)?"
-    r"(?:carried out|was behind|conducted|staged)\b"
+    rf"{_WHO}(?:,[^.;]{{1,160}}?,)?\s+(?:had\s+|has\s+|later\s+)?(?:sent|issued|released|emailed|put\s+out|published)\b"
+    r"[^.;]{0,40}?\b(?:message|statement|e-?mail|video)(?:\s+of\s+its\s+own)?\s+(?:(?:saying|stating|announcing)\s+"
+    r"(?:that\s+)?it\s+(?:had\s+)?(?:carried out|was behind|conducted|staged)\b|claiming\s+(?:responsibility\b|"
+    r"(?:the|its)\s+(?:killing|murder|assassination|attack|bombing|ambush|abduction|kidnapping)\b(?!\s+(?:was|were|is|had)\b)))"
 )
 #: "were reported to have claimed the attack", "was said to have claimed responsibility": a claim the outlet relays.
 _REPORTED = re.compile(

@@ -54,6 +54,7 @@ from .territory import territory_taken
 from .town import town_beside_the_unit, town_of_the_market
 from .unowned_fire import unowned_fire
 from .where_hit import where_hit
+from .who_took import ground_retaken
 from .wounded_died import some_of_the_wounded_died, wounded_died
 
 
@@ -94,6 +95,7 @@ def read_each_site(
         own = background - set(draft.sentences) if id(draft) in others else background  # (a set-apart capture's)
         territory_taken(draft, sentences, own)  # "the Taliban overran the district": ground taken
         airspace_only(draft)  # "helicopters had violated Afghan airspace": no actor of the shelling
+        ground_retaken(draft, sentences, own)  # "forces have driven the Taliban out of": the forces' act (.who_took)
         protested_fire(draft, sentences, background)  # "a protest over fire from Afghanistan": alleged, the origin
         handlers_abroad(draft, sentences, background)  # "the terrorists and their handlers in Afghanistan": alleged
         town_of_the_market(draft, sentences, background)  # "the Turi Bazaar area of Parachinar": the town
@@ -107,7 +109,7 @@ def read_each_site(
         bomber_not_blame(draft)  # "investigators said a suicide bomber may have slipped in": no one blamed
         first_blame(draft, sentences, background)  # "Iranian media at first blamed Ansar Furqan": alleged
         talk_of_a_group(draft, sentences, background)  # "talk that the Islamic State group was behind it"
-        label_without_border(draft, sentences, named)  # the state's "terrorists", in a report naming no border
+        label_without_border(draft, sentences, named, background)  # the state's "terrorists", no side across
 
 
 def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[int], published: dt.date) -> None:

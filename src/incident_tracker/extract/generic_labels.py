@@ -45,3 +45,31 @@ def names_no_one(perpetrator: str | None, text: str) -> bool:
         return False
     told = re.search(re.escape(phrase), " ".join(text.split()), re.IGNORECASE)
     return told is None or not _TOLD_MORE.match(" ".join(text.split()), told.end())
+
+
+#: The label's group told right after it: "gunmen of the Baluch opposition group Jaish al-Adl", "militants of the
+#: TTP": the words between (an article, what the group is) up to the name.
+_OF_GROUP = re.compile(r"\s*,?\s+of\s+(?P<rest>(?:the\s+)?(?:[\w-]+\s+){0,4}?[^,.;]{2,60})", re.IGNORECASE)
+_LABEL_NOUN = re.compile(
+    rf"^(?:with\s+)?(?:{_MODIFIERS}\s+)*(?:{_NAMELESS}|militants|terrorists|fighters|insurgents)$", re.IGNORECASE
+)
+
+
+def group_of_label(perpetrator: str | None, text: str) -> str | None:
+    """The group a bare label is told as the men of, right after it, or None: "clashes with gunmen of the Baluch
+    opposition group Jaish al-Adl" → "Jaish al-Adl" (977 on dev, coded with the group). Only a group the actor
+    dictionary or the shape of its name knows as non-state; "gunmen of the area" names none."""
+    from .groups import known_groups
+
+    if not perpetrator:
+        return None
+    phrase = " ".join(perpetrator.split()).strip(" ,")
+    if not _LABEL_NOUN.match(phrase):
+        return None
+    flat = " ".join(text.split())
+    told = re.search(re.escape(phrase), flat, re.IGNORECASE)
+    after = _OF_GROUP.match(flat, told.end()) if told else None
+    if after is None:
+        return None
+    groups = known_groups(after.group("rest"), non_state=True)
+    return groups[0] if groups else None

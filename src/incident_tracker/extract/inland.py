@@ -14,17 +14,21 @@ post on the Iran border", with nothing in the report saying where they came from
 Today 762, Public News 763), and so are the label's other words: "a terrorist cell", "terrorist groups", "bandits",
 "militants", "rebels" (518, 520, 311, 84 as recoded). Any origin told of the attackers ("from across the border",
 "from Afghanistan", "Afghan soil", "based in Pakistan"), a group the actor dictionary knows, or the label paired with
-another ("terrorists and drug traffickers") keeps the allegation. Flight after the attack is no origin ("fled toward
-Pakistan", "pushed back into Pakistan": 519, 520, 708, 709 as the coders read them), and a crossing told of somebody
-else ("the Baloch minority, which also lives across the border") is not the attackers'.
+another ("terrorists and drug traffickers") keeps the allegation; an origin told only of another, earlier event
+(the background: "In April four soldiers were martyred when terrorists operating from Iranian territory attacked a
+patrol", 834, 837, 265) is not this attack's, and "from a neighbouring country" is an origin it does not name (298).
+Flight after the attack is no origin ("fled toward Pakistan", "pushed back into Pakistan": 519, 520, 708, 709 as the
+coders read them), and a crossing told of somebody else ("the Baloch minority, which also lives across the border") is
+not the attackers'.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .draft import ATTRIBUTION_FIELDS, Draft, country_code
-from .generic_labels import names_no_one
+from .generic_labels import group_of_label, names_no_one
 from .groups import known_groups
 from .sentences import Sentence
 from .vocab import DEMONYMS
@@ -38,7 +42,9 @@ _LABEL = re.compile(
 #: What makes a report the border's: the line, a crossing, fire from the other side.
 #: Where the attackers came from or went: across the border, another side, a country by name or adjective.
 _ORIGIN = re.compile(
-    r"\bfrom\s+(?:across\b|the\s+other\s+side\b|(?:the\s+)?(?:neighbou?ring\s+)?(?P<c1>[A-Z][a-z]+))|"
+    # "had come into Sistan and Baluchestan province from a neighbouring country": an origin it does not name (298)
+    r"\bfrom\s+(?:across\b|the\s+other\s+side\b|(?:a|the)\s+neighbou?ring\s+(?:country|state)\b|"
+    r"(?:the\s+)?(?:neighbou?ring\s+)?(?P<c1>[A-Z][a-z]+))|"
     r"\bacross\s+the\s+(?:[\w-]+\s+){0,2}(?:border|frontier)\b|\b(?P<c2>[A-Z][a-z]+)\s+(?:soil|territory|side)\b|"
     r"\b(?:inside|based\s+in|hideouts\s+in|sanctuaries\s+in|handlers\s+in)\s+(?:the\s+)?(?P<c3>[A-Z][a-z]+)"
 )
@@ -53,10 +59,15 @@ _ATTACKERS = re.compile(
 _BORDER = re.compile(r"\b(?:borders?|cross-border|across|Durand|infiltrat\w*|frontier(?!\s+Corps))\b", re.IGNORECASE)
 
 
-def label_without_border(draft: Draft, sentences: list[Sentence], named: set[str]) -> None:
+def label_without_border(
+    draft: Draft, sentences: list[Sentence], named: set[str], background: Collection[int] = ()
+) -> None:
     """Drop a bare "terrorists" allegation from a report naming no border and at most one country (see module)."""
     values = draft.values
     if values.get("origin_country") or values.get("origin_place") or values.get("attribution") != "alleged":
+        return
+    if group := group_of_label(values.get("perpetrator"), draft.evidence.get("perpetrator", "")):
+        values["perpetrator"] = group  # "gunmen of the Baluch opposition group Jaish al-Adl": the group's men
         return
     if names_no_one(str(values.get("perpetrator") or ""), draft.evidence.get("perpetrator", "")):
         # "a clash with gunmen", "fighting with armed bandits": words the coding never takes for an actor, border or
@@ -67,7 +78,7 @@ def label_without_border(draft: Draft, sentences: list[Sentence], named: set[str
     if not _LABEL.match(str(values.get("perpetrator") or "")):
         return
     if len(named) > 1 or any(_BORDER.search(sentence.text) for sentence in sentences):
-        if not _no_side_across(draft, sentences):
+        if not _no_side_across(draft, [s for s in sentences if s.index not in background]):
             return
         note = 'The state\'s "terrorists" names no one, and the report tells no origin or group: left unattributed.'
     else:

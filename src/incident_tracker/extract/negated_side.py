@@ -35,11 +35,16 @@ _DEMONYM_ATTACKERS = re.compile(
 _OTHER_DEMONYM = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:border\s+)?[a-z]+")
 
 
+def is_nobody(speaker: str | None) -> bool:
+    """Whether a speaker is a negation ("Nobody", "No one", "No official"): no accuser, whatever follows."""
+    return speaker is not None and _NOBODY.fullmatch(speaker.strip()) is not None
+
+
 def without_false_sides(found: Attribution | None, text: str) -> Attribution | None:
     """The attribution read from a sentence, less a negated accuser or a denying group (see the module)."""
     if found is None:
         return None
-    if found.attributed_by and _NOBODY.fullmatch(found.attributed_by.strip()):
+    if is_nobody(found.attributed_by):
         return Attribution("unattributed")
     if found.status == "alleged" and found.perpetrator and not found.attributed_by:
         side = re.escape(found.perpetrator)

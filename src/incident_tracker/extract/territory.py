@@ -8,15 +8,19 @@ the report tells on the way to it. A state's forces taking ground back ("recaptu
 it, nor are people captured ("captured two soldiers": an abduction), nor is a city named only as taken in background
 ("after the Taliban took control of Kabul": no district, post or area noun).
 
-Who took it is the actor. The group's own word that it took the place ("the Taliban said their fighters had captured
-the district", "a Taliban spokesman said … seized") is the codebook's ``claimed``; on anyone else's word the group is
-``alleged``.
+Who took it is the actor: the group named before the verb, not the word for its men ("Taliban militants overran" →
+the Taliban). The group's own word that it took the place ("the Taliban said their fighters had captured the
+district", "Taliban spokesman X said … seized", "their spokesman said their fighters had taken") is the codebook's
+``claimed``; on anyone else's word the group is ``alleged``. Those readings are :mod:`.who_took`'s, as is the actor of
+ground taken back (:func:`.who_took.ground_retaken`, run after this).
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from .who_took import own_word, taker
 
 if TYPE_CHECKING:
     from .draft import Draft
@@ -42,12 +46,6 @@ TAKEN_WORDS = (
 _TAKEN = re.compile(TAKEN_WORDS, re.IGNORECASE)
 _BACK = re.compile(r"\b(?:recaptur\w*|retook|retaken|retake|regain\w*|recover\w*|took\s+back|taken\s+back)\b", re.I)
 _TAKER = re.compile(rf"\b(?P<who>(?-i:{_GROUP}))\b")
-#: The group's own word: "the Taliban said their fighters had taken", "The Taliban confirmed the attack and said that
-#: the district was completely captured", "a Taliban spokesman said".
-_OWN_CLAIM = re.compile(
-    rf"\b(?P<who>{_GROUP})(?:\s+spokes(?:man|person)(?:,[^,.]{{1,40}},)?)?\s+(?:also\s+)?"
-    r"(?:said|says|claimed|announced|confirmed)\b[^.]{0,120}?\b(?:captured|taken|took|seized|overran|overrun)\b"
-)
 
 
 def ground_taken(text: str) -> bool:
@@ -68,8 +66,8 @@ def territory_taken(draft: Draft, sentences: list[Sentence], background: set[int
         passive = re.search(r"\b(?:fell|fallen)\b", found.group())
         after = sentence.text[found.start() : found.end() + 25] if passive else found.group()
         takers = [*_TAKER.finditer(after)] or [*_TAKER.finditer(sentence.text[: found.start()])]
-        if takers:
-            told = (sentence, takers[-1].group("who"))
+        if takers:  # "Taliban militants overran": the group named, not the word for its men (.who_took)
+            told = (sentence, taker([t.group("who") for t in takers]))
             break
     if told is None:
         return
@@ -79,10 +77,7 @@ def territory_taken(draft: Draft, sentences: list[Sentence], background: set[int
     draft.evidence["event_type"] = draft.evidence["sub_event_type"] = sentence.text
     values.pop("weapons", None)  # what the fight on the way was fought with is not the capture's
     draft.evidence.pop("weapons", None)
-    claim = next(
-        (s for s in sentences if s.index not in background and (m := _OWN_CLAIM.search(s.text)) and m["who"] == who),
-        None,
-    )
+    claim = own_word(sentences, background, who)  # the group or its spokesman telling it (.who_took)
     draft.forget(*_ATTRIBUTION)
     draft.set("attribution", "claimed" if claim else "alleged", claim or sentence, replace=True)
     draft.set("perpetrator", re.sub(r"\s+", " ", who), claim or sentence)
