@@ -14,10 +14,15 @@ far from every border:
   is as likely meant. Such a row is a rival of the bare name's answer, by the chooser's own test.
 
 A province or country bearing the bare name still answers it ("Issyk-Kul" is the province: the house reads a bare
-province name so), and a bearer ten times the other's size (the chooser's :data:`.candidates.DOMINANCE`; a pack row
-weighs as a town of 100,000) still makes no twin. And where nothing trusted answers the bare name of such a row, no
-sound-alike far from the row is taken for it: the name is known, as the row's ("Keriya" is Keriya County's seat, not
-Korla 665 km off); one at the row (the row itself by its sound, its seat) still is.
+province name so), and so does a county of the pack whose seat bears the name too: the row stands at its seat, and a
+town of the name there makes the two one place by two records, the county and its seat the reports mean, against which
+a place elsewhere that keeps the name only as another of its names is no twin ("Yecheng": Kargilik County and its seat
+Qaghiliq, not the Hotan place Kageleke that GeoNames also calls so; "Pishan": Pishan County at Guma, not Bishan of
+Chongqing; geo144). A town of the name elsewhere, by its own name, still is ("Torkaman"), and a bearer ten times the
+other's size (the chooser's :data:`.candidates.DOMINANCE`; a pack row weighs as a town of 100,000) still makes no twin.
+And where nothing trusted answers the bare name of such a row, no sound-alike far from the row is taken for it: the
+name is known, as the row's ("Keriya" is Keriya County's seat, not Korla 665 km off); one at the row (the row itself by
+its sound, its seat) still is.
 """
 
 from __future__ import annotations
@@ -37,7 +42,11 @@ if TYPE_CHECKING:
     from .pack import PackEntry
     from .phrase import ParsedQuery
 
-__all__ = ["sound_far_from_row", "twins_of_a_name_alone"]
+__all__ = ["SEAT_KM", "sound_far_from_row", "twins_of_a_name_alone"]
+
+#: How near a county row's point a town must lie to be its seat: the pack puts a county at its seat's point
+#: (GeoNames' or a cited source's), so the seat lies at it, give or take a rounding.
+SEAT_KM = 5.0
 
 
 def twins_of_a_name_alone(resolution: Resolution, best: Candidate, eligible: list[Candidate]) -> list[Candidate]:
@@ -46,10 +55,12 @@ def twins_of_a_name_alone(resolution: Resolution, best: Candidate, eligible: lis
     if not _written_alone(parsed) or best.level in ("admin1", "country"):
         return []
     named = resolution.named
+    seat_named = _county_at_its_named_seat(best, eligible)
     twins = [
         other
         for other in eligible[1:]
         if other.match == "alias"
+        and not seat_named
         and {best.country, other.country} <= named
         and is_rival(best, replace(other, score=best.score, match=best.match))  # as a twin of equal standing
     ]
@@ -58,6 +69,20 @@ def twins_of_a_name_alone(resolution: Resolution, best: Candidate, eligible: lis
         if entry.country in (named or resolution.region) and best.source != "pack" and is_rival(best, row):
             twins.append(row)
     return twins
+
+
+def _county_at_its_named_seat(best: Candidate, eligible: list[Candidate]) -> bool:
+    """Is ``best`` a district of the pack matched by one of its own bare names, with a town of the gazetteer bearing
+    the name (by any trusted match) within :data:`SEAT_KM` of it, at the seat the row stands on?"""
+    if best.source != "pack" or best.level != "admin2" or best.match != "name":
+        return False
+    return any(
+        other.source == "geonames"
+        and other.level is None
+        and other.trusted
+        and haversine_km(best.latitude, best.longitude, other.latitude, other.longitude) <= SEAT_KM
+        for other in eligible[1:]
+    )
 
 
 def sound_far_from_row(parsed: ParsedQuery, sound: Candidate) -> bool:

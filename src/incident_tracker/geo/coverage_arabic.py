@@ -9,9 +9,9 @@ systematically"):
   "دروازه (مرزی) X" (the X border gate, a crossing), "پل X بالای دریای Y" (the X bridge over the river Y: the bridge),
   "بازارچه (مرزی) X" (the (border) market of X), "حوالی روستای X" (around the village of X), "مرزبانان گروهان X"
   (the border guards of the X company);
-* Pashto: "X ولايت" (X province, with the Arabic yeh), "د X کلی/کلي" (the village of X), "(د / په) X ښار (کې)" (X
-  city; "په X ښار کې د …", the … in X city, read as the city), "له Y سره پر پوله X" (on the border with Y, X), "د
-  ډیورنډ کرښې پر سر X" (X on the Durand line), "X ته/سره نږدې/څېرمه" (near X; after "X ولایت/ولسوالۍ", near the
+* Pashto: "X ولايت" (X province, with the Arabic yeh), "د X کلی/کلي" (the village of X), "(د / په) X ښار (کې)" and
+  "ښار X" (X city; "په X ښار کې د …", the … in X city, read as the city), "له Y سره پر پوله X" (on the border with Y,
+  X), "د ډیورنډ کرښې پر سر X" (X on the Durand line), "X ته/سره نږدې/څېرمه" (near X; after "X ولایت/ولسوالۍ", near the
   province or district, which then never stands in), "په X کې پر یوه …" (in X, on a post or in a village it does not
   name);
 * Urdu: "X شہر (میں)" (X city), "X (سرحدی) چوکی" (the X border post), "Y سرحد کے قریب X" (X, near
@@ -109,6 +109,10 @@ _ROWS = (
     (rf"(?:د\s+)?{_N}\s+ولايت(?:\s+کې)?", "province"),
     (rf"د\s+{_N}\s+کل[یي](?:\s+کې)?", "village"),
     (rf"(?:د\s+|په\s+)?{_N}\s+ښار(?:\s+کې)?", "town"),
+    # "(په) ښار X (کې)" (the city X, the word before the name as Persian writes "شهر X"); "کلی" is not read so
+    # before or after a name: it is part of the region's village names ("Killi Luqman", "Khar Kalay"), which lie
+    # elsewhere than the place the rest of the name is (geo144)
+    (rf"(?:په\s+)?ښار\s+{_N}(?:\s+کې)?", "town"),
     # "په X ښار کې د …" (the … in X city: a command, an office): the city holds what follows, which is re-read
     (r"(?P<rest>په\s+\S+(?:\s+\S+)?\s+ښار\s+کې)\s+د\s+\S.*", "rest"),
     (rf"له\s+\S+\s+سره\s+(?:پر|په)\s+پوله\s+{_N}", "name"),

@@ -21,6 +21,10 @@ the place itself is not known):
   exactly, and only where the spelling as written names none. Egyptian usage writes "g" as "ج" too, but "ج" is the
   region's "j" ("بنج", Panj in Arabic letters, read so is "بنگ", an alternate name of Banak in Iran's Bushehr): not
   read so.
+* **"ح" for a final "ه".** Both are "h" to a writer of Urdu or Persian, and a name heard rather than copied may end
+  in the wrong one: "صوبے فراح" (the province of Farah, whose name ends in "ه"; seventy-second batch, geo144). A word's
+  last "ح" is read as "ه", with the same caution as the letters above: only where the spelling as written names
+  nothing and the reading names a place or province exactly.
 
 :func:`arabic_letter_readings` gives all of them in one list, fewest changes of a kind first: the reader of the
 context parts (:mod:`.scope`) and the chain, for the name itself (:meth:`.chain.Resolver.candidates`), ask it.
@@ -88,10 +92,27 @@ def arabic_gaf_readings(part: str) -> list[str]:
     return [reading for reading in dict.fromkeys(readings) if reading != part]
 
 
+#: A word's last letter "ح" (hah), before a space or the end.
+_FINAL_HAH = re.compile(r"ح(?=\s|$)")
+
+
+def final_he_readings(part: str) -> list[str]:
+    """ "فراح" → ["فراه"]: an Arabic-letter ``part`` with each word's last "ح" read as "ه" (see the module); nothing
+    for a part with one of the region's own letters, or with no word ending in "ح"."""
+    if not arabic_spelling(part) or not _FINAL_HAH.search(part):
+        return []
+    return [_FINAL_HAH.sub("ه", part)]
+
+
 def arabic_letter_readings(part: str) -> list[str]:
     """Every reading of an Arabic ``part`` in the region's letters: its "ch"
-    (:func:`.phrase_arabic.arabic_che_readings`), its "p" (:func:`arabic_pe_readings`), then its "g"
-    (:func:`arabic_gaf_readings`), in that order; a caller takes the first that names a place exactly. Empty
-    for a part with one of the region's own letters."""
-    found = [*arabic_che_readings(part), *arabic_pe_readings(part), *arabic_gaf_readings(part)]
+    (:func:`.phrase_arabic.arabic_che_readings`), its "p" (:func:`arabic_pe_readings`), its "g"
+    (:func:`arabic_gaf_readings`), then its final "h" (:func:`final_he_readings`), in that order; a caller takes the
+    first that names a place exactly. Empty for a part with one of the region's own letters."""
+    found = [
+        *arabic_che_readings(part),
+        *arabic_pe_readings(part),
+        *arabic_gaf_readings(part),
+        *final_he_readings(part),
+    ]
     return [reading for reading in dict.fromkeys(found) if reading != part]

@@ -11,6 +11,8 @@ Shapes from the nineteenth and twenty-fifth batches' `dev` failures, each a habi
 - an **age or "border" between a head and its name** (fifty-third batch): "گمرک ۱۰۰ ساله X" (X's
   100-year-old customs) and "شهرستان مرزی X" (the border county X) are read without the word between;
 - an **area word the reader lacks**: "محدوده میلک" (the precinct of Milak) is read as "منطقه میلک";
+- a **unit word the reader lacks**: "ایالت نیمروز" (the state of Nimroz, as VOA's Persian service calls an Afghan
+  province) is read as "ولایت نیمروز" (seventy-second batch, geo144);
 - **"at the border with" a country** after the name: "تورغندی در مرز با ترکمنستان" puts the
   Afghan port on the Turkmen border; the country is the neighbour, not the place's own, so the tail
   is dropped rather than kept as context; so is "در مجاورت مرز ایران" (beside Iran's border; also
@@ -150,6 +152,9 @@ _PILLARS = re.compile(
 #: "X از توابع استان Y", "X از توابع Y" (X, of the subdivisions of Y): Y is X's unit, its context.
 _DEPENDENCY_OF = re.compile(r"(?<=\S)\s+(?:از|جزو|جز)\s+(?:توابع|تابع)\s+(?=\S)")
 
+#: "ایالت X" (the state X), which some Persian services (VOA's, BBC's) write for an Afghan province: the reader's
+#: "ولایت X" (province), which it knows before a name (geo144); the plural "ایالات" (the United States) is no unit.
+_STATE = re.compile(r"(?<!\S)ایالت(?=\s+\S)")
 #: "محدوده X" (the area, precinct of X): the reader's "منطقه X" (area), which it knows before a name.
 _PRECINCT = re.compile(r"(?<!\S)(?:در\s+)?محدوده(?:ٔ|ی)?(?=\s+\S)")
 #: The Dari and Pashto area nouns "ساحه", "حوزه", "سیمه" opening the text (issue 13: each was read as a name, "ساحه
@@ -195,6 +200,7 @@ def rewrite_persian(text: str) -> str | None:
     rewritten = _HEAD_AGE.sub(r"\g<head> ", rewritten, count=1)
     rewritten = _UNIT_BORDER_ADJECTIVE.sub(r"\g<head> ", rewritten, count=1)
     rewritten = _PRECINCT.sub("منطقه", rewritten, count=1)
+    rewritten = _STATE.sub("ولایت", rewritten, count=1)
     rewritten = _AROUND.sub("حوالی", _AREA_HEAD.sub("منطقه", rewritten, count=1), count=1)
     rewritten = _QUARTER_OF_UNIT.sub(" در ", rewritten, count=1)
     match = _PILLARS.search(rewritten)

@@ -30,8 +30,8 @@ def _table(text: str) -> dict[str, str]:
 _T2S = str.maketrans(
     dict(
         zip(
-            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處開國頓橋門車澤葉賈馬盧圖",
-            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处开国顿桥门车泽叶贾马卢图",
+            "縣區爾蘇庫達魯紹諾烏於邊檢內萊亞裡薩紅蘭鄉鎮與個關茲飛莊東託別號處開國頓橋門車澤葉賈馬盧圖來",
+            "县区尔苏库达鲁绍诺乌于边检内莱亚里萨红兰乡镇与个关兹飞庄东托别号处开国顿桥门车泽叶贾马卢图来",
             strict=True,
         )
     )
@@ -79,7 +79,15 @@ _HAN_NAMES = _table(
     "莎车=Shache;艾力西湖=Elixku;"
     # Kashgar and Hotan: GeoNames' alternate names (CC BY 4.0) of 1280849 (Kashgar: "喀什", "喀什市") and 1281019
     # (Hotan, whose GeoNames name is Gujangbagh: "和田", "和田市")
-    "喀什市=Kashgar;喀什=Kashgar;和田市=Gujangbagh;和田=Gujangbagh"
+    "喀什市=Kashgar;喀什=Kashgar;和田市=Gujangbagh;和田=Gujangbagh;"
+    # Hotan's Karakax county and a township of it, Yarkand's Kaqun (seventy-second batch, geo144): Wikipedia's
+    # "Karakax County" (read in a copy, hmong.ru/wiki/Karakax_County: "Karakax County (Chinese: 墨玉县),
+    # alternatively Moyu County, also transliterated from Uyghur as Qaraqash", its seat Karakax town, GeoNames'
+    # Qaraqash 1280541); the county's townships in a Chinese gazetteer (iichatc.com/dm_2557: "芒来乡" among them)
+    # and a Japanese encyclopedia (pedia.3rd-in.co.jp/wiki/墨玉県: "マンライ郷(芒来郷)"), GeoNames' Manglai 12450866 in
+    # the county; Yarkand county's townships (ctoth.com/dictionary/3062553.html, "22乡(…喀群…)"), 喀群 being Kaqun in
+    # pinyin, GeoNames' Kaqun 1280873 in the county
+    "墨玉=Qaraqash;芒来=Manglai;喀群=Kaqun"
 )
 #: The prefectures (地区) of Xinjiang, by their seats' names in the table, and the prefecture's English name: the
 #: table of Xinjiang's subdivisions (Wikipedia's "Xinjiang", Subdivisions: 阿勒泰地区 Altay, 塔城地区 Tacheng
@@ -184,6 +192,11 @@ _HAN_OFFICES = re.compile(
 #: the Kokterek township station of the Pishan county police bureau): the bureau names no place of its own.
 _HAN_MID_OFFICE = re.compile(r"(?<=[县市])(?:公安局|公安分局)(?=[\u4e00-\u9fff]+[镇乡村]$)")
 
+#: "X县通往Y乡的公路上" (on the road from X county leading to its Y township): a road between a county and a township
+#: after it lies in the county; read as "X县Y乡", the township of the county, which the county stands in for where the
+#: township is not known as a unit (seventy-second batch, geo144). Not a road to a county or a city: it may leave it.
+_HAN_ROAD_TO_TOWNSHIP = re.compile(r"(?<=县)通往(?P<to>[\u4e00-\u9fff]+?[乡镇])的(?:公路|道路|路)上?$")
+
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
@@ -241,6 +254,8 @@ def read_han(text: str) -> str | None:
         "", _HAN_MARKER.sub("", _HAN_MARKER_CLAUSE.sub("", rest))
     )  # "山口3号界碑处": at boundary marker No. 3 of the pass, which stands at it
     rest = _HAN_MID_OFFICE.sub("", _HAN_OFFICES.sub("", rest))  # "县公安局X乡": the county bureau's X station
+    if road := _HAN_ROAD_TO_TOWNSHIP.search(rest):  # "X县通往Y乡的公路上": on the road to its township, in X county
+        rest = rest[: road.start()] + road.group("to")
     if re.search(r"\d", rest):
         return None
     rest = _HAN_DESCRIPTOR.sub("", _HAN_BORDERING.sub("", _HAN_RIVER_SIDE.sub("", rest.removeprefix("位于"))))
