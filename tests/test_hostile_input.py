@@ -210,6 +210,17 @@ def test_edit_refuses_a_place_it_cannot_store_before_locating_it(db, place):
     assert "Located" not in err and "Could not locate" not in err
 
 
+@pytest.mark.parametrize("place", ["\xad", "\u200b\ufeff", " \u2060 "])
+def test_a_place_of_invisible_characters_alone_is_no_place_and_is_not_located(db, place):
+    """geo144's note: ``edit --place $'\xad'`` printed "Could not locate '\xad' … kept as reported" and
+    then stored no place (the record drops a soft hyphen or a zero-width space from a name), or
+    failed with "Missing place": two answers. Such a place now answers as an empty one does."""
+    empty = check_run(db, ["edit", "1", "--place", "", "--no-input"])
+    code, out, err = check_run(db, ["edit", "1", "--place", place, "--no-input"])
+    assert (code, out, err) == empty
+    assert "locate" not in err
+
+
 @pytest.mark.slow
 @examples(800)
 @given(option=st.sampled_from(LIST_OPTIONS), value=hostile)

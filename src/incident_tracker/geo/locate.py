@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import GeocodingError, ValidationError
 from ..models import check_coordinates, country_name, parse_country
 from ..models.field_values import refuse_wrong_arguments
-from ..models.text import refuse_nul
+from ..models.text import refuse_nul, tidy_text
 from .answer_guard import answer_doubt
 from .arabic_guard import crossing_doubt, crossing_of_town
 from .candidates import TAKEN, on_line
@@ -197,6 +197,10 @@ def locate(
     # Refused before any lookup: otherwise a note "Located 'Kabul\x00' → Kabul" is printed
     # and then the write refuses the same text, so the user reads two answers to one command.
     refuse_nul(place, "place")
+    if not tidy_text("place", place).strip():
+        # Only characters the record drops from a name (a soft hyphen, a zero-width space): the write
+        # stores no place, so "Could not locate '\xad' … kept as reported" would be a second, false answer.
+        return Located("unchanged")
     try:
         resolution = chain.candidates(place, country=code, admin1=admin1, admin2=admin2, named=named)
     except ValidationError:
