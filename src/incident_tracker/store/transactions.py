@@ -179,8 +179,18 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
                 "left. Nothing was changed; export the incidents and import them into a new file."
             ) from None
         raise
-    conn.execute("COMMIT")
-    _let_go(conn, file)
+    try:
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        # A COMMIT refused (SQLITE_BUSY: on a rollback-journal file a reader's shared lock blocks it past the busy
+        # timeout) leaves the transaction open: the next write would be a savepoint inside it, reported as done,
+        # and lost when the store closed. Rolled back here, the failure said is the whole truth: nothing written.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        mark_rolled_back(exc)
+        raise
+    finally:
+        _let_go(conn, file)
     _use_wal(conn)
 
 
