@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 
 from .draft import state_code
-from .place_patterns import CAP
+from .place_patterns import CAP, NAME_RUN
 
 #: "the Batken stretch of the frontier", "the Isfara section of the border", "the Galaba-Amuzang stretch of the line".
 #: Also "a sector of the Panj stretch of Tajikistan's border with Afghanistan" (REGNUM 920): a country's border.
 _STRETCH = re.compile(
-    rf"\b(?:on|along|in|at|across|of)\s+the\s+(?P<phrase>(?P<name>{CAP}(?:[\s-]+{CAP})*)\s+"
+    rf"\b(?:on|along|in|at|across|of)\s+the\s+(?P<phrase>(?P<name>{NAME_RUN})\s+"
     rf"(?:stretch|section|segment)\s+of\s+(?:the|{CAP}[’']s)\s+(?:(?:state|international|common)\s+)?"
     r"(?:border|frontier|line)\b)"
 )

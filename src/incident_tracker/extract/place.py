@@ -39,6 +39,7 @@ from .place_patterns import (
     _TOWN_AFTER_LANDMARK,
     _WIDE_VALLEY,
     CAP,
+    NAME_RUN,
     NOT_PLACES,
     RESIDENTS_SAID,
 )
@@ -307,7 +308,7 @@ _EITHER_AFTER = re.compile(r"\s+or\s+(?:in\s+|at\s+|near\s+)?(?:the\s+)?[A-Z]")
 _EITHER_BEFORE = re.compile(r"\bor\s+(?:in\s+|at\s+|near\s+)?(?:the\s+)?$")
 
 #: A district told as the scene before the post whose stretch it is: "in (the) Shamsiddin-Shohin district, …".
-_DISTRICT_TOLD = re.compile(rf"\bin\s+(?:the\s+)?{CAP}(?:[\s-]+{CAP})*\s+district\b")
+_DISTRICT_TOLD = re.compile(rf"\bin\s+(?:the\s+)?{NAME_RUN}\s+district\b")
 
 #: A town told as its province's capital: "in Asadabad, the provincial capital", ", the capital of the province".
 _CAPITAL_APPOSED = re.compile(
@@ -319,7 +320,7 @@ _ALONE = re.compile(r"\s*(?:[,;:.]|$)")
 
 #: A named place right before a road ("near Noshki on the …"), and an area, village or post right after it.
 _NAMED_BEFORE = re.compile(rf"\b(?:near|at|in|outside)\s+(?:the\s+)?{CAP}(?:\s+{CAP})*\s*$")
-_AREA_AFTER = re.compile(rf"\s+in\s+the\s+{CAP}(?:[\s-]+{CAP})*\s+(?:area|village|town|post|outpost|checkpoint)\b")
+_AREA_AFTER = re.compile(rf"\s+in\s+the\s+{NAME_RUN}\s+(?:area|village|town|post|outpost|checkpoint)\b")
 
 
 _LINE_OR_POST = re.compile(r"\b(?:Post|Outpost|Checkpost|Check-[Pp]ost|Checkpoint|Border|Line|Crossing|Gate)$")

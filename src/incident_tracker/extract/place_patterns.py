@@ -219,7 +219,13 @@ _PROVINCE_OF = re.compile(
 _LIES_IN = re.compile(
     rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{CAP}(?:[\s-]+{CAP})*\s+(?:district|province|tehsil|county))\b"
 )
-_ADMIN = re.compile(rf"\b(?P<admin>{CAP}(?:[\s-]+(?:and\s+)?{CAP})*\s+(?:province|region|oblast))\b")
+#: A name read one way only (possessive): with the hyphen inside a word and between words, "A-B-C-…" could be split
+#: 2^n ways, and a run of 20 hyphenated capitalised words before no "province" took the search 27 s (a pasted text).
+_NAME_ONCE = r"[A-Z][\w’'-]*+"
+#: A run of such names ("Bala-Murghab", "Sher Khan Bandar"), read one way only, for the patterns that would
+#: otherwise try every split of a long hyphenated run (``place``, ``border_points``).
+NAME_RUN = rf"{_NAME_ONCE}(?:[\s-]+{_NAME_ONCE})*"
+_ADMIN = re.compile(rf"\b(?P<admin>{_NAME_ONCE}(?:[\s-]+(?:and\s+)?{_NAME_ONCE})*\s+(?:province|region|oblast))\b")
 #: A person's home told with the person, not the scene: "F.M., 33, a resident of Kurulush village in the Aksy
 #: district" (Tashkent Times 271), "two residents of the village of Aygyr-Dzhar in Chatkal district were missing"
 #: (Fergana 322), "a 42-year-old man from the village of Chongkara in Batken region, was killed … in the

@@ -17,7 +17,7 @@ from .claim_patterns import NOT_OWN
 
 _GROUP = (
     r"(?!(?:A|An|The|Its|Their|His)\s)"
-    r"(?:[A-Z][\w’'-]*(?:[\s-]+(?:[A-Z][\w’'-]*|of|al|el|ul|e|i))*(?:\s+\([A-Z][\w-]{1,8}\))?)"
+    r"(?:[A-Z][\w’'-]*+(?:[\s-]+(?:[A-Z][\w’'-]*+|of|al|el|ul|e|i))*(?:\s+\([A-Z][\w-]{1,8}\))?)"
 )
 _SPOKESMAN = r"spokes(?:man|woman|person)"
 _MEN = r"(?:fighters|militants|men|mujahideen|members)"
@@ -26,7 +26,7 @@ _DID = r"(?:killed|attacked|ambushed|stormed|struck|captured|seized|overran|carr
 #: "TTP spokesman X said the group's fighters had killed …", "X, spokesman for the Pakistani Taliban, said its men had
 #: attacked …", "the TTP's spokesman said their fighters had stormed …".
 SPOKESMAN_OWN_MEN = re.compile(
-    rf"(?:(?:\b[Tt]he\s+)?(?P<who>{_GROUP})(?:[’']s)?\s+{_SPOKESMAN}(?:\s+(?:[A-Z][\w’'-]*\s+){{0,3}}?)?|"
+    rf"(?:(?:\b[Tt]he\s+)?(?P<who>{_GROUP})(?:[’']s)?\s+{_SPOKESMAN}(?:\s+(?:[A-Z][\w’'-]*+\s+){{0,3}}?)?|"
     rf"\b{_SPOKESMAN}\s+(?:of|for)\s+(?:the\s+)?(?P<who2>{_GROUP})(?:,)?)"
     rf"\s*(?:has\s+|had\s+)?(?:said|says|told\s+[^,.;]{{1,40}}?|claimed)\s+(?:that\s+)?"
     rf"(?:the\s+group[’']s|its|their|his\s+group[’']s)\s+(?:own\s+)?{_MEN}\s+(?:had\s+|have\s+)?{_DID}\b"
