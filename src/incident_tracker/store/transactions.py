@@ -246,6 +246,8 @@ def _name_holder(exc: sqlite3.OperationalError, conn: sqlite3.Connection, file: 
 
 
 def _hold(conn: sqlite3.Connection, file: tuple[int, int] | None) -> None:
+    """Note that ``conn`` (in this thread) now holds ``file``'s write lock: SQLite's busy handler cannot tell this
+    process's holder from another's, and a second store of the same thread must be refused at once, not left to wait."""
     if file is not None:
         with _WRITING_LOCK:
             _WRITING.setdefault(file, {})[id(conn)] = threading.get_ident()
