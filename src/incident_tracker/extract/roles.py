@@ -25,6 +25,7 @@ import re
 from .datelines import Dateline, other_dateline
 from .dates import MONTHS, FoundDate
 from .running_total import running_total_start
+from .setting_told import setting_start
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATELINE = re.compile(
@@ -282,6 +283,8 @@ def background_start(text: str, dates: list[FoundDate], published: dt.date, *, o
     ]
     if (total := running_total_start(text)) is not None:  # "1,500 killed in offensives during the week": a total
         positions.append(total)
+    if (setting := setting_start(text)) is not None:  # "Kabul often says …", "Relations between …": the setting
+        positions.append(setting)
     for match in _MONTH_ONLY.finditer(text):  # "In May" in a December report: an earlier month's news
         # ("last January" in a January report is a year ago, not this month)
         if MONTHS[match.group("month").lower()] != published.month or match.group(0)[:4].lower() == "last":
