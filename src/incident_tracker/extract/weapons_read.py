@@ -29,6 +29,17 @@ _HAUL = re.compile(
     re.IGNORECASE,
 )
 
+#: The attackers' record, told to say who they were: "Two terrorists involved in bomb attacks and raids on the security
+#: forces were killed in the exchange of fire" (ARY News 1015), "a hideout of terrorists involved in attacks on security
+#: forces and civilians and in planting bombs" (Dawn 193): the bombs are their past, not the weapons of the fight told.
+#: Up to ten words on, before any verb or a phrase of the fight ("in a gunfight"); on dev both such weapons were wrong
+#: (coded firearms alone).
+_RECORD_BEFORE = re.compile(
+    r"\b(?:involved|wanted)\s+in\s+(?:(?!(?:were|was|had|have|has|when|as|after|while|during)\b|"
+    r"(?:in|at|near|with)\s+(?:a|an|the)\b)[\w-]+\s+){0,10}$",
+    re.IGNORECASE,
+)
+
 _USED = re.compile(
     r"\b(?:fired|used|opened|attacked|struck|hit|shelled|launched|dropped|planted|detonated|exploded)\b",
     re.IGNORECASE,
@@ -55,6 +66,8 @@ def read_weapons(draft: Draft, sentence: Sentence, text: str) -> None:
                 continue  # "no shots were fired", "has not confirmed those air strikes"
             if _hauled(text, span):
                 continue  # "a large cache of weapons and explosives was recovered"
+            if _RECORD_BEFORE.search(text[: span[0]]):
+                continue  # "two terrorists involved in bomb attacks … were killed": their record, not this fight
             if weapons == ("firearms",) and _heard_after_blast(draft, text, span):
                 continue  # "gunfire was heard after it": a sound after the blast, no weapon of the attack
             taken.append((span[0], span[1], weapons))
