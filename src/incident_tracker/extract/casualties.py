@@ -240,6 +240,17 @@ _QUOTED_NOUN = re.compile(
 )
 
 
+#: A part of a larger body: "at least 11 of some 1,200 attackers had been killed" (Long War Journal 1027): the dead
+#: are the part (11), the body (1,200) is how many attacked; "11 of the 300 attackers were killed" too. Only where the
+#: verb of the dead or hurt follows the body's noun ("one of nine Pakistani soldiers hurt" counts the nine).
+_PART_OF_BODY = re.compile(
+    r"(?P<count>\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"(?P<body>\s+of\s+(?:some|about|around|nearly|roughly|an\s+estimated|the)\s+\d[\d,]*)"
+    r"(?=\s+(?:[a-z-]+\s+){1,2}?(?:had\s+been|have\s+been|were|was)\s+(?:killed|wounded|injured|hurt)\b)",
+    re.IGNORECASE,
+)
+
+
 def _unquoted(match: re.Match[str]) -> str:
     return f"{match.group('count')}  {match.group('noun')}"  # the quotes' two places before the noun
 
@@ -265,6 +276,8 @@ def find_tolls(sentence: str) -> list[Toll]:
     # phrase is still cut from the original), the count reads as "six … personnel and a child were hurt"
     sentence = _QUOTED_NOUN.sub(_unquoted, sentence)  # 'Four "terrorists" were killed': the count's noun
     sentence = _ASIDE_IN_COUNT.sub(lambda m: " " * len(m.group(0)), sentence)
+    # "at least 11 of some 1,200 attackers had been killed": the part, not the body
+    sentence = _PART_OF_BODY.sub(lambda m: m.group("count") + " " * len(m.group("body")), sentence)
     # "six children of one family were wounded": whose family they were, never the count
     sentence = re.sub(r"\bof\s+(?:one|a|a\s+single|the\s+same)\s+family\b", lambda m: " " * len(m.group(0)), sentence)
     # the dead of the event this one answers or follows ("in answer to the bombing, which killed 11 soldiers")
