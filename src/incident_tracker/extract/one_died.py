@@ -41,14 +41,25 @@ _KILLED_HIM = re.compile(
 )
 
 
+#: One man named, then who he was, then his death: "Esmail Baluchzehi, a Baluch fuel carrier, was killed by direct fire
+#: from border forces" (Kolbar News 1042, coded 1 killed): his trade is no noun the toll readings know, but a name and
+#: its apposition are one person. Over dev, six sentences open so (1011, 1042, 171, 215, 333, 908); the others' tolls
+#: are read already (a border guard, a citizen, an officer), and this is read only when no death is counted.
+_NAMED_ONE = re.compile(
+    r"(?:^|[.:]\s+)(?:(?-i:[A-Z][\w'’.-]+)\s+){1,3}?(?-i:[A-Z][\w'’-]+),\s+(?P<noun>an?\s+[^,;.]{3,60}),\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead)\b",
+    re.IGNORECASE,
+)
+
+
 def one_died(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """One dead, when the incident counts no death and its own sentences tell one person's death (see the module)."""
     if draft.values.get("killed") is not None:
         return
     for sentence in draft.own_sentences(sentences, background):
-        found = _DIED.search(sentence.text) or _KILLED_HIM.search(sentence.text)
+        found = _DIED.search(sentence.text) or _KILLED_HIM.search(sentence.text) or _NAMED_ONE.search(sentence.text)
         if found is not None:
             draft.set("killed", 1, sentence)
-            told = "the" if found.re is _DIED else "a"
-            draft.notes.append(f"One killed: the death of one person told as '{told} {found.group('noun').lower()}'.")
+            told = "the " if found.re is _DIED else ("a " if found.re is _KILLED_HIM else "")
+            draft.notes.append(f"One killed: the death of one person told as '{told}{found.group('noun').lower()}'.")
             return
