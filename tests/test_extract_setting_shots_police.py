@@ -181,3 +181,8 @@ def test_guard_a_named_man_arrested_is_no_dead() -> None:
         "his family said."
     )
     assert draft.get("killed") is None
+
+
+def test_a_fuel_carrier_shot_is_a_civilian() -> None:
+    draft = _one("A Baluch fuel carrier was shot dead by border forces near Saravan on Sunday, his family said.")
+    assert draft["target_type"] == "civilians"

@@ -182,6 +182,9 @@ TARGETS: tuple[tuple[str, str], ...] = (
         r"civilians?|villagers?|residents?|children|child|women|woman|girls?|boys?|farmers?|shepherds?|students?|"
         # "shot at a group of fishermen" (Asia-Plus 754): people at their trade by the river, as farmers are
         r"fisherm[ae]n|hunters?|"
+        # "a Baluch fuel carrier was killed" (Kolbar News 1042), "One fuel carrier, Naeem Rigi, … was killed" (913): men
+        # who carry fuel or loads across the line for a living, coded civilians in both
+        r"fuel[- ]carriers?|kolbars?|"
         # "an Afghan teacher was killed in the clash" (Elaph 769): people at a civilian calling, as students are
         r"teachers?|doctors?|nurses?|shopkeepers?|"
         # "a tribal elder was shot dead", "two passers-by were hurt": people by their standing or by chance there
