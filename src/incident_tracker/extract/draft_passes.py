@@ -50,7 +50,7 @@ from .retaken import district_retaken
 from .revised_toll import revised_injured
 from .security_men import security_men_unnamed
 from .sentences import Sentence
-from .shots_across import shots_across
+from .shots_unhurt import shots_unhurt
 from .small_hours import small_hours
 from .smugglers_dead import smugglers_dead
 from .territory import territory_taken
@@ -142,7 +142,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     border_troops(draft, sentences, background)  # "attacked a Tajik border post, killing two soldiers": border guards
     security_men_unnamed(draft, sentences, background)  # Iran's "security forces", no force named: no target
     border_police(draft, sentences, background)  # "One policeman was killed", the border police named: border guards
-    shots_across(draft, sentences, background)  # "fired seven or eight shots from the Tajik side", no one hit: a clash
+    shots_unhurt(draft, sentences, background)  # "fired seven or eight shots from the Tajik side", no one hit: a clash
     no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
     unowned_fire(draft, sentences)  # shells or a strike from the air, no side named: no default (.unowned_fire)

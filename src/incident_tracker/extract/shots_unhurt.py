@@ -26,7 +26,7 @@ _FIRE_FROM_ACROSS = re.compile(
 _HARM = re.compile(r"\b(?:killed|wounded|injured|hurt|dead|died|hit|struck|beaten|casualt)", re.IGNORECASE)
 
 
-def shots_across(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+def shots_unhurt(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
     """An armed clash for shots from across the line that hurt no one and were aimed at no one (see the module)."""
     values = draft.values
     if values.get("sub_event_type") != "Attack" or values.get("target_type") or values.get("victims"):
