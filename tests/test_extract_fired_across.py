@@ -107,3 +107,74 @@ def test_a_standing_quarrel_is_no_dispute_over_this_event(text: str) -> None:
 def test_each_side_blaming_the_other_for_this_event_stays_disputed(text: str) -> None:
     found = read_attribution(text)
     assert found is not None and found.status == "disputed"
+
+
+# --- suspects -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers died on Sunday when suspected Taliban militants attacked a post near Wana, officials said.",
+        "Suspected TTP fighters fired rockets at a checkpoint in Bajaur on Sunday, killing a policeman.",
+    ],
+)
+def test_a_named_group_told_as_suspected_is_suspected(text: str) -> None:
+    found = read_attribution(text)
+    assert found is not None and found.status == "suspected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed on Sunday when suspected militants attacked a post near Wana, officials said.",
+        "Taliban militants attacked a post near Wana on Sunday, killing two soldiers, officials said.",
+    ],
+)
+def test_a_label_suspected_or_a_group_not_suspected_is_not_suspected(text: str) -> None:
+    found = read_attribution(text)
+    assert found is None or found.status != "suspected"
+
+
+# --- a named group's men crossing, then striking ------------------------------------------------------------------
+
+GROUP_CROSSED: list[tuple[str, str, str | None]] = [
+    (
+        "Dozens of Taliban fighters, most of them Afghans, crossed the border on Sunday night and attacked two "
+        "Frontier Corps posts in Bajaur, an official said.",
+        "Taliban fighters",
+        "AF",
+    ),
+    (
+        "About 200 Taliban militants crossed the frontier before dawn on Sunday and stormed a police station in "
+        "Upper Dir, killing three policemen, officials said.",
+        "Taliban",
+        None,
+    ),
+    (
+        "Some 300 Pakistani Taliban and foreign fighters slipped in from Pakistan on Sunday and raided a district "
+        "centre in Kunar, the governor said.",
+        "Pakistani Taliban and foreign fighters",
+        "PK",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "origin"), GROUP_CROSSED)
+def test_a_group_that_crossed_and_struck_is_the_actor(text: str, actor: str, origin: str | None) -> None:
+    found = read_attribution(text)
+    assert found is not None and found.status == "alleged"
+    assert found.perpetrator is not None and actor in found.perpetrator
+    assert found.origin_country == origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shepherds crossed the border on Sunday and grazed their flocks near the post.",
+        "The Taliban crossed the river on Sunday and set up a checkpoint, residents said.",
+    ],
+)
+def test_a_crossing_with_no_strike_or_no_group_names_no_one(text: str) -> None:
+    found = read_attribution(text)
+    assert found is None or not found.perpetrator
