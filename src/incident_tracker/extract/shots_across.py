@@ -9,8 +9,9 @@ shelling or a strike from the air told with a projectile ("the missile was launc
 the rest: small-arms fire of any draft, and a projectile told in a reduced clause ("mortar shells fired from
 Afghanistan fell", "six mortar shells in all were fired from Afghanistan").
 
-Only for a draft still ``unattributed`` (the default, or read from "unknown people fired", which names nobody:
-an origin outranks it) and that names no perpetrator or origin; only in
+Only the sentences the draft spans (its first to its last) are read: a report's other incident tells other fire.
+Only for a draft still ``unattributed`` (the default, or read from "unknown people fired", which names nobody: an
+origin outranks it) and that names no perpetrator or origin; only in
 sentences that are not background; never an origin in the draft's own country (fire "from the Tajik side" on a
 Tajik village tells no side across); never a denial ("denied that shots were fired from Tajikistan") nor fire told
 as an answer ("fired back from", "returned fire from").
@@ -64,8 +65,10 @@ def shots_across(draft: Draft, sentences: list[Sentence], background: set[int]) 
     values = draft.values
     if values.get("perpetrator") or values.get("origin_country") or values.get("attribution") != "unattributed":
         return
+    # the sentences the draft spans: another incident's sentence tells another fire (a report's second, 209, 959)
+    span = range(min(draft.sentences), max(draft.sentences) + 1) if draft.sentences else range(0)
     for sentence in sentences:
-        if sentence.index in background:
+        if sentence.index in background or sentence.index not in span:
             continue
         origin = fire_origin(sentence.text)
         if origin is None or origin == values.get("country"):
