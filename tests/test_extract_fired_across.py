@@ -19,13 +19,12 @@ from incident_tracker.extract.shots_across import fire_origin
 
 FIRE_FROM_ACROSS = [
     (
-        "Kyrgyzstan's border service said on Monday that unknown people fired five shots from the Uzbek side near the "
-        "village of Ak-Tash on Sunday evening. Nobody was hurt.",
+        "At about nine on Sunday evening, unknown people fired five shots from the Uzbek side near the village of "
+        "Ak-Tash. Nobody was hurt.",
         "UZ",
     ),
     (
-        "A farmer was wounded on Sunday when mortar shells fired from Iran fell on fields near Mand in Kech district, "
-        "local officials said.",
+        "A farmer was wounded on Sunday when mortar shells fired from Iran fell on fields near Mand in Kech district.",
         "IR",
     ),
     (
