@@ -162,8 +162,9 @@ _OF_PLACE = re.compile(
     # "came into the north-western region of Upper Dir" (691, 692): a region the attackers crossed into, with its
     # compass word; never one they are from ("from China's western region of Xinjiang", AP 74)
     r"(?:(?<=\binto the )(?:north|south|east|west|central)[\w-]*\s+(?=region\s+of\b))?"
-    # "in the Iranian port of Chabahar", "the port city of Karachi": a port told as a town
-    rf"(?P<kind>port\s+city|port\s+town|port|city|town|village|district|province|region|"
+    # "in the Iranian port of Chabahar", "the port city of Karachi": a port told as a town; "at the district centre
+    # of Barg-e-Matal": the town that is a district's seat (Afghan reports' word for it)
+    rf"(?P<kind>port\s+city|port\s+town|port|city|town|village|district\s+(?:centre|center)|district|province|region|"
     rf"county|oblast|area|enclave|exclave|outpost|settlement|locality|population|districts)\s+of\s+(?P<name>{NAME_RUN}(?:\s+and\s+{CAP})?)"
 )
 
@@ -210,7 +211,7 @@ _PATROLLED = re.compile(
 
 #: "Angoor Tangi, a check-post next to Afghanistan's Khost province": the kind of a place, told after its name.
 _APPOSED_KIND = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<kind>check-?post|checkpost|outpost|post|village)\b"
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<kind>check-?post|checkpost|outpost|post|village|town)\b"
 )
 #: Never "in Asadabad, the capital of Kunar province": a town told as its province's capital is no province (the
 #: words before "province" are the province's description, never a phrase with "of").
