@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+from rich.cells import cell_len
 from typer.testing import Result
 
 Run = Callable[..., Result]
@@ -119,3 +121,17 @@ def test_an_import_numbers_new_incidents_after_the_last_id_in_the_files_order(ru
     run("--db", str(copy), "import", str(tmp_path / "a.json"))
     numbered = {record["uid"]: record["id"] for record in _export(run, copy, tmp_path / "b.json")}
     assert [numbered[record["uid"]] for record in records] == [2, 3, 4]
+
+
+def test_a_timeline_by_day_at_20_columns_keeps_its_count(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: at 20 columns a timeline grouped by day (a label of 14 cells) left the bar and count 7 cells it
+    did not have: the header read `Inc…` and each period line `███…`, its count cut off, the one figure left.
+    Now the bar gives way down to one cell, and the header says `Inc.` in the room it has."""
+    _linked_desk(run)
+    monkeypatch.setenv("COLUMNS", "20")
+    lines = run("timeline", "--group", "day").stdout.splitlines()
+    assert "…" not in "".join(lines)
+    assert all(cell_len(line) <= 20 for line in lines)
+    assert next(line for line in lines if line.startswith("Period")).split() == ["Period", "Inc."]
+    periods = [line for line in lines if line.startswith("2025-11-2")]
+    assert [line.split()[-1] for line in periods] == ["1", "1", "1"] and len(periods) == 3
