@@ -70,3 +70,27 @@ def test_the_road_word_is_read_only_at_the_pairs_end() -> None:
     assert pair_line(("Torkham", "Jalalabad highway"), [], []) is not None
     assert pair_line(("Torkham", "Jalalabad"), [], []) is None
     assert pair_line(("Roadside", "Highwayman"), [], []) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        # a township named alone, in Chinese or English: the area around the place whose name it bears
+        ("喀群乡", "Kaqun"),
+        ("芒来乡", "Manglai"),
+        ("在喀群乡", "Kaqun"),
+        ("Kaqun township", "Kaqun"),
+    ],
+)
+def test_a_township_named_alone_is_near_its_seat(resolver: Resolver, query: str, name: str) -> None:
+    assert_chosen_at(resolver, query, "CN", name, "near")
+
+
+def test_a_township_no_place_bears_stays_empty(resolver: Resolver) -> None:
+    # the township word reads no place into a name the gazetteer does not hold
+    assert label_for(resolver, "吉根乡", "CN") is None
+
+
+def test_the_road_to_a_township_is_its_county_not_the_townships_seat(resolver: Resolver) -> None:
+    # the road's end is not where on the road the place is: the county holds the road
+    assert_chosen_at(resolver, "莎车县通往喀群乡的公路上", "CN", "Shache", "admin2")

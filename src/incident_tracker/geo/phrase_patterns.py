@@ -178,11 +178,12 @@ _BY_THE_BORDER = re.compile(
     r"\s+(?:close\s+to|near|along|on|next\s+to)\s+the\s+(?:[\w-]+\s+){0,2}(?:border|frontier|Durand\s+Line)$",
     re.IGNORECASE,
 )
-#: Words after a name that make the place an area around it, or a building in it: "near".
+#: Words after a name that make the place an area around it, or a building in it: "near". A township ("Kaqun
+#: township", the Chinese reader's "喀群乡") is the area around the place whose name it bears, its seat (geo146).
 _AREA_SUFFIX = re.compile(
     r"\s+(?:area|sector|border\s+(?:area|region|zone|belt|route)|(?:provincial\s+|district\s+|civil\s+|main\s+)?"
     r"(?:hospital|airport|mosque|school|market|police\s+station|bus\s+station|university|madrasa|camp)|valley|"
-    r"suburbs?|outskirts)$",
+    r"suburbs?|outskirts|township)$",
     re.IGNORECASE,
 )
 #: Words before a name that say what kind of place it is, in the region's other scripts:
