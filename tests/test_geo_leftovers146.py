@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _geo_helpers import assert_chosen_at, label_for
+from _geo_helpers import assert_answers, assert_chosen_at, label_for
 from incident_tracker.geo.chain import Resolver
 from incident_tracker.geo.pair_lines import pair_line
 
@@ -94,3 +94,17 @@ def test_a_township_no_place_bears_stays_empty(resolver: Resolver) -> None:
 def test_the_road_to_a_township_is_its_county_not_the_townships_seat(resolver: Resolver) -> None:
     # the road's end is not where on the road the place is: the county holds the road
     assert_chosen_at(resolver, "莎车县通往喀群乡的公路上", "CN", "Shache", "admin2")
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Lashar County", "شهرستان لاشار", "Lashar District", "Qqrzt village, Lashar County"],
+)
+def test_lashar_county_answers_at_its_seat_espakeh(resolver: Resolver, query: str) -> None:
+    # made from Nik Shahr County's Lashar District; its seat Espakeh (GeoNames 1161269)
+    assert_answers(resolver, query, "IR", "Lashar County", (26.84004, 60.1731))
+
+
+def test_lashar_alone_is_no_county(resolver: Resolver) -> None:
+    # the bare name is also the river and the region: read only whole, with the unit word
+    assert label_for(resolver, "Lashar", "IR") is None
