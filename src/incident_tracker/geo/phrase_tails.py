@@ -119,6 +119,24 @@ __all__ = [
 ]
 
 
+#: A bridge, then the river it crosses: "the Friendship Bridge over the Amu Darya", "Мост Дружбы через реку
+#: Амударья", "мост через Пяндж": the river says which bridge, not where on it (seventy-third batch, g7051).
+_BRIDGE_OVER = re.compile(
+    r"(?P<bridge>\b(?:bridge|мост[аеу]?)(?:\s+[^\W\d_][\w-]*)??)\s+(?:over|across|через|над)\s+(?:the\s+|рек(?:у|ой|и)\s+)?"
+    r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?$",
+    re.IGNORECASE,
+)
+#: "близлежащий Мост Дружбы" (the nearby Friendship Bridge): the Russian adjective read as the English "nearby" is,
+#: "near" (g7051).
+_NEARBY = re.compile(r"^(?:близлежащ|ближайш)\w*\s+(?=\S)", re.IGNORECASE)
+
+
+def bridge_river_off(text: str) -> str:
+    """ "близлежащий Мост Дружбы через реку Амударья" → "near Мост Дружбы": the bridge, without the river it
+    crosses, near which the text puts the place."""
+    return _BRIDGE_OVER.sub(r"\g<bridge>", _NEARBY.sub("near ", text))
+
+
 def converted_distance_off(text: str) -> str:
     """The text without a distance's conversion in brackets after it: "480 kilometers (300 miles) west of X" is
     "480 kilometers west of X", which the distance reader reads (a reference 480 km off is no answer)."""
