@@ -218,7 +218,6 @@ _RU_UNITS = (
     (re.compile(r"^остров[аеу]?$", re.IGNORECASE), ""),
     (re.compile(r"^город[аеу]?$", re.IGNORECASE), "city"),
     (re.compile(r"^сел[аеоу]$", re.IGNORECASE), "village"),
-    (re.compile(r"^пос[её]л(?:ок|ка|ке)$", re.IGNORECASE), "village"),
     (re.compile(r"^кишлак[аеу]?$", re.IGNORECASE), "village"),
     (re.compile(r"^анклав[аеу]?$", re.IGNORECASE), ""),
 )
@@ -231,13 +230,13 @@ _RU_DEMONYMS = (
     ("афганск", "Afghanistan"),
 )
 #: What only this reader takes: a quarter or jamoat named before its name, an island, and a
-#: facility in a village ("на водозаборе в селе Кок-Таш": at the water intake in Kok-Tash); a settlement or
-#: village of a town ("поселка Гулистон города Исфары", the Guliston settlement of Isfara town), and a "near"
-#: word before a jamoat or such a settlement ("недалеко от джамоата Махрам города Канибадам": near it; geo146).
+#: facility in a village ("на водозаборе в селе Кок-Таш": at the water intake in Kok-Tash); and a "near" word
+#: before a jamoat ("недалеко от джамоата Махрам города Канибадам": near it; geo146). Not "поселка/села X города
+#: Y" (a village of a town): the set locates such a village where it has a point ("села Сомониён города Исфары",
+#: g5450, 18 km from Isfara's), so the town's district standing in would be wrong there.
 _RU_NEAR = r"(?:(?:недалеко|неподал[её]ку)\s+от|вблизи|около|близ|возле)"
 _RU_TRIGGER = re.compile(
     rf"^(?:в\s+|{_RU_NEAR}\s+)?(?:махалл[аеиыу]|джамоат[аеу]?|остров[аеу]?)\s|"
-    rf"^(?:{_RU_NEAR}\s+)?(?:пос[её]л(?:ок|ка|ке)|сел[аоу])\s+[А-ЯЁ][\w-]*\s+города\s|"
     r"^(?:на|у|возле)\s+[а-яё]+\s+в\s+(?:сел[еа]|кишлаке|махалле)\s|"
     r"^(?:(?:на\s+)?территори[ияю]\s+)?(?:узбекск|таджикск|кыргызск|киргизск|афганск)\w+\s+(?:анклав|сел|кишлак)",
     re.IGNORECASE,

@@ -127,6 +127,15 @@ _LEADING_WORDS = re.compile(
     rf"(?:(?P<people>{'|'.join(DEMONYMS)})\s+)?(?:(?:{_DESCRIPTOR})\s+)*(?=\S)",
     re.IGNORECASE,
 )
+#: "the Torkham crossing of Khyber district", "the Sost Dry Port of Gilgit-Baltistan": a border place by its name and
+#: kind word, then "of" and the unit it lies in, read as "X district of Y" is (seventy-third batch, g7030; geo146).
+#: The name is capitalised, so that "the port of Gwadar" (the kind before the name) is left to its own reading.
+_KIND_OF_AREA = re.compile(
+    r"^(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}?)\s+"
+    r"(?P<noun>(?:dry\s+)?port|(?:border\s+)?crossing(?:\s+point)?|check\s*-?\s*post|checkpoint|outpost|post|gate|"
+    r"bridge|terminal)\s+of\s+(?:the\s+)?(?P<area>(?-i:[A-Z]).+)$",
+    re.IGNORECASE,
+)
 #: "Iran's Zabol county", "Pakistan's Kurram district", "Sistan and Baluchestan's provincial capital
 #: of Zahedan": a possessive names the wider area.
 _POSSESSIVE = re.compile(r"^(?P<owner>[^\W\d_][\w-]*(?:\s+(?:and\s+|&\s+)?[^\W\d_][\w-]*)?)['’]s\s+(?=\S)")
