@@ -105,6 +105,10 @@ BRANCH_POINTS: dict[int, str] = {
     80: "70148d92",
     # added by round81, as round 81's section names it
     81: "563bf446",
+    # added by round82, as round 82's section names it
+    82: "7d9f4b0f",
+    # added by round83, as round 83's section names it
+    83: "7d9f4b0f",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
