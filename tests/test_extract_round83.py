@@ -34,6 +34,9 @@ class TestTheBatch(HeldBackRound):
     }
     BORDERS = {"AF-PK", "AF-TJ", "KG-UZ"}
     INCIDENTS = 19
+    #: The 19 first coded and the Khyber air strikes of 1076 and 1077, kept by the blind adjudication (a report's other
+    #: incident of the day is coded even away from the border: the seventh-round cases).
+    INCIDENTS_SCORED = 21
     SIDES = {"test": 9, "dev": 8}
 
 
