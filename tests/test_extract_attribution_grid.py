@@ -181,12 +181,6 @@ def cell_right(cell: Cell) -> bool:
     )
 
 
-def share_right() -> tuple[int, int]:
-    """How many cells of the grid are right, of how many (printed in docs/extract.md, before and after)."""
-    cells = list(grid())
-    return sum(cell_right(cell) for cell in cells), len(cells)
-
-
 #: Cells the rules leave unread (docs/extract.md says why).
 NOT_READ: frozenset[str] = frozenset()
 
