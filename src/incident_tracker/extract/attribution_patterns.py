@@ -337,7 +337,13 @@ _STARTED_BY = re.compile(
 )
 
 #: "The two countries often accuse each other of …": a habit of the conflict, not this event's dispute.
-HABITUAL = re.compile(r"\b(?:often|frequently|regularly|routinely|repeatedly|have long|usually|always)\b", re.I)
+#: "have each accused the other of firing shells across it" (Xinhua 310): the present perfect of two states' charges
+#: is their standing quarrel, not this event's blame.
+HABITUAL = re.compile(
+    r"\b(?:often|frequently|regularly|routinely|repeatedly|have long|usually|always|"
+    r"have\s+each\s+(?:accused|blamed))\b",
+    re.I,
+)
 #: What two states accuse each other of as a standing quarrel, not this event: "each accuses the other of sheltering
 #: militants", "accused each other of giving shelter to opponents of its government"; or a matter that is no act of
 #: violence: "each side blames the other for the closure" (of the crossing, after the clash), "of raising tension".
@@ -345,7 +351,9 @@ STANDING = re.compile(
     r"\b(?:of|for)\s+(?:sheltering|harbou?ring|backing|supporting|hosting|arming|funding|"
     r"giving\s+(?:\w+\s+){0,3}?(?:shelter|sanctuary|refuge|safe\s+havens?)|"
     r"(?:the\s+)?(?:closure|closing|shutdown|blockade|deadlock|impasse|stalemate|breakdown|delays?)|"
-    r"(?:raising\s+|the\s+)?tensions?)\b",
+    r"(?:raising\s+|the\s+)?tensions?)\b|"
+    # "officials on both sides trading charges over terrorism" (1021): a quarrel over a matter, not over this act
+    r"\bover\s+terrorism\b",
     re.IGNORECASE,
 )
 #: "the details are lost in accusations and counter-accusations" (Eurasianet 866): each side's charge answered by

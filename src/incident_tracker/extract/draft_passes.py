@@ -49,6 +49,7 @@ from .retaken import district_retaken
 from .revised_toll import revised_injured
 from .security_men import security_men_unnamed
 from .sentences import Sentence
+from .shots_across import shots_across
 from .small_hours import small_hours
 from .smugglers_dead import smugglers_dead
 from .territory import territory_taken
@@ -124,6 +125,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     drone_owner(draft, sentences, background)  # "a U.S. drone fired": the owner blamed
     crossed_in(draft, sentences, background)  # "began after Iranian border guards came into": alleged
     fired_by(draft, sentences, background)  # "the missile was launched by the U.S. forces": alleged
+    shots_across(draft, sentences, background)  # "unknown people fired shots from Tajikistan": alleged, the origin
     sheltered_fighters(draft, sentences, background)  # "a house believed to shelter Taliban fighters": no civilians
     called_from_the_air(draft, sentences, background)  # "it was the second strike from the air": an air strike
     resistance_is_a_clash(draft, sentences, background)  # "smugglers put up armed resistance": a clash
