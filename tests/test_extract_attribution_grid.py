@@ -172,15 +172,6 @@ def grid() -> Iterator[Cell]:
             yield Cell(region, sentence, perp.canonical)
 
 
-def cell_right(cell: Cell) -> bool:
-    """Whether the cell's one draft blames the perpetrator it names (alleged or suspected, the dictionary's actor)."""
-    values = one_draft(cell.text, PUBLISHED)
-    perpetrator = values.get("perpetrator")
-    return values.get("attribution") in ("alleged", "suspected") and bool(
-        perpetrator and canonical_actor(str(perpetrator)) == cell.canonical
-    )
-
-
 #: Cells the rules leave unread (docs/extract.md says why).
 NOT_READ: frozenset[str] = frozenset()
 
