@@ -95,11 +95,14 @@ def assert_new_to_the_corpus(specs: list[dict[str, Any]], round_: int) -> None:
     assert before.isdisjoint(s["url"] for s in specs), "a report already in the corpus was added again"
 
 
+#: The pages whose ``## `` sections the rounds' tests read: docs/extract.md and its evaluation journal.
+EXTRACT_PAGES = tuple(REAL.parent.parent.parent / "docs" / page for page in ("extract.md", "extract-journal.md"))
+
+
 def docs_extract_section(title: str) -> str:
     """One ``## `` section of docs/extract.md or of its evaluation journal, docs/extract-journal.md, by its title."""
-    docs = REAL.parent.parent.parent / "docs"
-    for page in ("extract.md", "extract-journal.md"):
-        text = (docs / page).read_text(encoding="utf-8")
+    for page in EXTRACT_PAGES:
+        text = page.read_text(encoding="utf-8")
         if f"\n## {title}\n" in text:
             return text.split(f"\n## {title}\n")[1].split("\n## ")[0]
     raise AssertionError(f"no section {title!r} in docs/extract.md or docs/extract-journal.md")
@@ -115,10 +118,9 @@ def assert_slugs_named_in_docs(title: str, slugs: Iterable[str]) -> None:
 def held_back_section(round_: int) -> str:
     """The title of the journal's section on held-back round ``round_`` (``The eighty-third round: held back (round
     83)``): found by its ending, so a round's tests do not spell its ordinal again."""
-    docs = REAL.parent.parent.parent / "docs"
     ending = f" round: held back (round {round_})"
-    for page in ("extract.md", "extract-journal.md"):
-        for line in (docs / page).read_text(encoding="utf-8").splitlines():
+    for page in EXTRACT_PAGES:
+        for line in page.read_text(encoding="utf-8").splitlines():
             if line.startswith("## ") and line.endswith(ending):
                 return line[3:]
     raise AssertionError(f"no section ending {ending!r} in docs/extract.md or docs/extract-journal.md")
