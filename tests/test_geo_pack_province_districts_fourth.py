@@ -37,9 +37,11 @@ def test_a_district_answers_at_its_seat(
 
 def test_taftan_county_is_not_the_pakistani_town(resolver: Resolver) -> None:
     """ "شهرستان تفتان" (Iran's Taftan County) answered Taftan of Chagai, 115 km off in Pakistan. The county's row is
-    read only whole; the border-place guard ("the text names Taftan") leaves the county unanswered: empty, not wrong."""
+    read only whole; the border-place guard ("the text names Taftan") left it unanswered, until the guard read a
+    district named whole as the district (geo146): the county's own row, in Iran."""
     located = locate("شهرستان تفتان", country="IR", resolver=resolver)
-    assert located.fields.get("latitude") is None, located.fields
+    assert located.chosen is not None and located.chosen.name == "Taftan County", located.fields
+    assert located.fields.get("country") == "IR", located.fields
 
 
 def test_taftan_alone_is_still_the_town(resolver: Resolver) -> None:

@@ -11,7 +11,6 @@ with ``--yes``.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -83,8 +82,8 @@ def extract_command(
       tracker extract article.txt --published 2025-12-02 --source https://example.org/a
     """
     from ..extract import extract_drafts, gazetteer_locator
-    from ..extract.adding import Taken, add_taken, mark_recorded, sort_marked, taken_unreviewed
     from ..store import IncidentStore
+    from .article_input import article_name, read_article_text, reading_deadline
 
     given_day = _given_day(published)  # None without --published
     article = {
@@ -97,27 +96,62 @@ def extract_command(
         IncidentStore.check_source(article)  # fail before reading or writing anything
         if not yes and not interactive(yes):
             raise ValidationError("--add needs --yes (add every draft) when not on a terminal to review them.")
-    text = _read(file)
+    text = read_article_text(file)
     day = given_day or _unpublished_day(text)
     db_path = state(ctx).db_path
     locator = gazetteer_locator(db_path)
-    drafts = extract_drafts(text, day, locate=locator)
-    store = _existing_store(ctx) if not add else state(ctx).store(create=True)
+    with reading_deadline(article_name(file)):
+        drafts = extract_drafts(text, day, locate=locator)
+    if not add:
+        _show(drafts, text, as_json, _existing_store(ctx), article)
+        return
+    created = not state(ctx).database_path().exists()
+    store = state(ctx).store(create=True, announce=False)  # said once an incident is kept in it
+    try:
+        added = _add(store, drafts, text, article, (locator, yes, as_json))
+    except BaseException:
+        if created:
+            state(ctx).discard_new(store, say=False)  # a failed --add leaves no new database behind
+        raise
+    if created and (added is None or not added.new_ids):
+        state(ctx).discard_new(store, say=False)  # nothing to keep: no empty database either
+    elif created:
+        message(f"Created new database {state(ctx).database_path()}.")
+    if added is not None:
+        _say_done(added)
+
+
+def _show(drafts: list[Draft], text: str, as_json: bool, store: IncidentStore | None, article: dict[str, Any]) -> None:
+    """The drafts, each marked when the database already holds it; nothing is written."""
+    from ..extract.adding import mark_recorded
+
     if store is not None:
         mark_recorded(store, drafts, article)
-    if as_json and not add:
+    if as_json:
         write_json([draft.as_dict() for draft in drafts])
-    elif not add and drafts:  # none: only the line that says so, no empty line before it
+    elif drafts:  # none: only the line that says so, no empty line before it
         _show_all(drafts)
     if not drafts:
         from ..extract.article import nothing_found
 
         message(nothing_found(text))
         return
-    if not add:
-        message(f"{len(drafts)} draft(s); nothing was written. Add them with --add (--yes to skip the review).")
-        return
-    assert store is not None
+    message(f"{len(drafts)} draft(s); nothing was written. Add them with --add (--yes to skip the review).")
+
+
+def _add(
+    store: IncidentStore, drafts: list[Draft], text: str, article: dict[str, Any], how: tuple[Locator, bool, bool]
+) -> Added | None:
+    """Mark, review (or take every draft, with --yes) and add the drafts, in one write (None: no draft)."""
+    from ..extract.adding import Taken, add_taken, mark_recorded, sort_marked, taken_unreviewed
+
+    locator, yes, as_json = how
+    mark_recorded(store, drafts, article)
+    if not drafts:
+        from ..extract.article import nothing_found
+
+        message(nothing_found(text))
+        return None
     sorted_drafts = sort_marked(drafts)
     taken = taken_unreviewed(sorted_drafts.fresh) if yes else Taken(*_review(sorted_drafts.fresh, locator), [])
     added = add_taken(store, drafts, sorted_drafts, taken, article)
@@ -132,17 +166,7 @@ def extract_command(
     else:
         for new_id in added.new_ids:
             print(new_id)
-    _say_done(added)
-
-
-def _read(file: Path | None) -> str:
-    from ..extract.article import read_article, read_article_stream
-
-    if file is None or str(file) == "-":
-        if file is None and sys.stdin.isatty():
-            raise ValidationError("Give the article: a text file (tracker extract article.txt) or text piped on stdin.")
-        return read_article_stream(sys.stdin.buffer)
-    return read_article(file)
+    return added
 
 
 def _existing_store(ctx: typer.Context) -> IncidentStore | None:
@@ -295,7 +319,10 @@ def _given_day(published: str | None) -> dt.date | None:
         raise ValidationError(f"--published: {exc}") from None
     if parsed.precision != "day":
         raise ValidationError(f"--published needs a day (e.g. 2025-12-02), not {published!r}.")
-    return parsed.start
+    try:  # the year 1 overflowed the reader's date arithmetic, said as a date past 9999 (probe17)
+        return models.check_date_range(parsed.start)
+    except ValidationError as exc:
+        raise ValidationError(f"--published: {exc}") from None
 
 
 def _say_done(added: Added) -> None:

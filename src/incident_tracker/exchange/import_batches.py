@@ -17,7 +17,7 @@ from ..models import (
     restate_span,
 )
 from ..store.bulk import BulkWriter, NewIncident
-from ..store.imported_history import told_changes
+from ..store.imported_history import link_rows_apart, told_changes, told_links, with_ids_here
 from ..store.incidents import IncidentStore, new_uid
 from ..store.outside_country import placed_far_outside
 from .acled import SYSTEM as ACLED
@@ -48,6 +48,8 @@ class ImportRow:
     derived_uid: bool = False
     #: History rows the file carries (``export --with-history``), appended where not yet held.
     history: list[tuple[str | None, ...]] = field(default_factory=list)
+    #: The row's id in the file (a JSON record's ``id``): the file's history names other incidents by it.
+    file_id: str | None = None
 
 
 class BatchWriting:
@@ -63,6 +65,10 @@ class BatchWriting:
     pending: list[ImportRow]
     #: Every link met: (uid, kind, other uid, line), resolved by :meth:`add_links` at the end.
     links: list[tuple[str, str, str, int]]
+    #: The file's ``link``/``unlink`` history rows of each incident (by uid), written by :meth:`add_links` once
+    #: every incident has its id here; and the uid of each of the file's ids, which those rows name.
+    link_history: list[tuple[str, list[tuple[str | None, ...]]]]
+    uid_of_file_id: dict[str, str]
     #: Whether a CSV file's header has ``deleted_at`` (a JSON record says so itself).
     header_marks_deletions: bool = False
 
@@ -119,7 +125,8 @@ class BatchWriting:
         self.summary.added += len(ids)
         for row, item, new_id in zip(new_rows, new, ids, strict=True):
             self._note_far_outside(row, item.record)
-            self.summary.history_added += self.writer.add_history(new_id, row.history, new=True)
+            history = self._links_later(item.uid, row)
+            self.summary.history_added += self.writer.add_history(new_id, history, new=True)
         self._record_actors(batch)
         for row, item in zip(new_rows, new, strict=True):
             self._queue_links(row, item.uid)
@@ -170,7 +177,7 @@ class BatchWriting:
                 f"of it ({theirs}): the database's version is newer, and importing this row would revert "
                 f"{', '.join(c['field'] for c in changed)}. Edit it by hand, or export it again first"
             )
-        history = row.history
+        history = self._links_later(current["uid"], row)
         if self._note_deletion(row, current):
             # The file's deletion (or restoring) is not followed here: its history would say otherwise.
             history = [h for h in history if h[1] not in ("delete", "restore")]
@@ -250,11 +257,32 @@ class BatchWriting:
         for kind, other in row.links:
             self.links.append((uid, kind, other, row.raw.line))
 
+    def _links_later(self, uid: str, row: ImportRow) -> list[tuple[str | None, ...]]:
+        """The row's history but its link rows, which wait for :meth:`add_links` (they name other incidents by
+        the file's ids, which this file may number otherwise)."""
+        if row.file_id is not None:
+            self.uid_of_file_id[row.file_id] = uid
+        history, link_rows = link_rows_apart(row.history)
+        if link_rows:
+            self.link_history.append((uid, link_rows))
+        return history
+
     def add_links(self) -> None:
-        """Resolve the links of every row once all the rows are in (a link may name a later row)."""
-        if not self.links:
+        """Resolve the links of every row once all the rows are in (a link may name a later row). The file's
+        own link rows go first, each naming the other incident by its id here; a link the import then makes is
+        told in a side's history only when that history does not tell it already, so an export with its history,
+        imported, gives the same history back (probe17: each round trip added one ``link`` row per side)."""
+        wanted = {u for link in self.links for u in (link[0], link[2])} | {uid for uid, _ in self.link_history}
+        if not wanted:
             return
-        ids = self.writer.ids_by_uid({u for link in self.links for u in (link[0], link[2])})
+        ids = self.writer.ids_by_uid(wanted | set(self.uid_of_file_id.values()))
+        told: set[tuple[int, int, str]] = set()
+        for uid, rows in self.link_history:
+            if uid not in ids:
+                continue
+            here = with_ids_here(rows, self.uid_of_file_id, ids)
+            told |= told_links(ids[uid], here)
+            self.summary.history_added += self.writer.add_history(ids[uid], self.writer.lacking_history(ids[uid], here))
         for uid, kind, other, _line in self.links:
             if uid not in ids or other not in ids:
                 self.summary.links_unresolved += 1
@@ -265,7 +293,9 @@ class BatchWriting:
             if kind == "duplicate_of" and self.writer.duplicate_chain_reaches(target, source):
                 self.summary.links_unresolved += 1  # it would close a loop of duplicates
                 continue
-            if self.writer.link(source, target, kind):
+            back = "duplicated_by" if kind == "duplicate_of" else kind
+            sides_told = ((source, target, kind) in told, (target, source, back) in told)
+            if self.writer.link(source, target, kind, sides_told):
                 self.summary.links_added += 1
 
 

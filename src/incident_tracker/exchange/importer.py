@@ -86,6 +86,8 @@ class Importer(BatchWriting):
         self.writer: BulkWriter
         self.pending: list[ImportRow] = []
         self.links: list[tuple[str, str, str, int]] = []
+        self.link_history: list[tuple[str, list[tuple[str | None, ...]]]] = []
+        self.uid_of_file_id: dict[str, str] = {}
         self.seen = 0
         #: The line of every uid (or external id) met so far: one file may name an incident once.
         self.lines_by_key: dict[str, int] = {}
@@ -195,7 +197,9 @@ class Importer(BatchWriting):
         derived = uid is None and not raw.external
         if derived:
             uid = content_uid(record, sources)
-        return ImportRow(raw, record, uid, stamps, sources, links, derived, history)
+        file_id = meta.get("id")
+        known_as = str(file_id) if isinstance(file_id, int) and not isinstance(file_id, bool) else None
+        return ImportRow(raw, record, uid, stamps, sources, links, derived, history, known_as)
 
     # --- the whole run -------------------------------------------------------
 

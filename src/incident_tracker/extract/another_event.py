@@ -72,8 +72,9 @@ def names_any(names: set[str], text: str) -> bool:
     return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
 
 
-#: A capitalised name of one or more words ("Sheikh Raz", "Dand-e-Ghori").
-CAPITALISED_NAME = _NAME = r"[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*"
+#: A capitalised name of one or more words ("Sheikh Raz", "Dand-e-Ghori"), each word read whole (possessive): a
+#: hyphen both within a word and between words let a pasted run of hyphenated words be split 2**n ways.
+CAPITALISED_NAME = _NAME = r"[A-Z][\w’'-]*+(?:[\s-][A-Z][\w’'-]*+)*"
 _UNIT = r"(?:district|province)"
 #: Ground taken, told with its place: "the Taliban had also taken the X area", "they also said they had captured the
 #: Y district of Z province", "took 15 police stations in Z province" (a roundup's next capture).

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .draft import state_code
-from .place_patterns import CAP, NAME_RUN
+from .place_patterns import CAP, NAME_ONCE, NAME_RUN
 
 #: "the Batken stretch of the frontier", "the Isfara section of the border", "the Galaba-Amuzang stretch of the line".
 #: Also "a sector of the Panj stretch of Tajikistan's border with Afghanistan" (REGNUM 920): a country's border.
@@ -37,10 +37,12 @@ _TRIPOINT = re.compile(
 )
 
 #: "in the border area between Afghanistan's Nimroz province and Iran's Hirmand" (BBC 175, 76): the area on the line
-#: between two named places, to the clause's end.
+#: between two named places, to the clause's end. Each name is read whole (possessive): a name that could end
+#: anywhere in a pasted run of hyphenated words made the search grow with the square of the run
+#: (bench/runaway_patterns.py).
 _BETWEEN = re.compile(
     r"\b(?:in|on|at|near)\s+(?P<phrase>the\s+border\s+(?:area|region|zone|strip)\s+between\s+"
-    rf"[^.;,]{{0,40}}?{CAP}[^.;,]{{0,30}}?\s+and\s+[^.;,]{{0,40}}?{CAP}[\w’'-]*)(?=\s*[.;,]|\s*$)"
+    rf"[^.;,]{{0,40}}?{NAME_ONCE}[^.;,]{{0,30}}?\s+and\s+[^.;,]{{0,40}}?{NAME_ONCE})(?=\s*[.;,]|\s*$)"
 )
 
 

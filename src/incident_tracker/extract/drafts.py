@@ -77,7 +77,7 @@ def extract_drafts(text: str, published: dt.date, *, locate: Locator | None = No
     before it left: the sentences fed to the reader, the lead, the drafts kept, the article's
     countries, then the readings of each draft (:mod:`.draft_passes`) around the split of sites.
     """
-    refuse_wrong_arguments(texts={"text": text}, days={"published": published})  # a Python caller's None, bytes
+    refuse_wrong_arguments(articles={"text": text}, days={"published": published})  # None, bytes, a NUL
     sentences = split_sentences(text)
     dateline, dateline_sentence = _dateline(sentences, published)
     anchor = dateline.day if dateline and dateline.day and dateline.day <= published else published

@@ -46,6 +46,7 @@ from .place_patterns import (
 from .roles import speaker_unit_place, wrong_role
 from .sentences import Sentence
 from .taken_place import fell_back_before, taken_place
+from .town_told import town_inside
 from .vocab import DEMONYMS
 from .where_hit import TRY_TO_CROSS
 
@@ -202,7 +203,7 @@ def _after_a_preposition(draft: Draft, sentence: Sentence, text: str, admin: re.
 
     Returns whether a place was set.
     """
-    placed = False
+    placed, current = False, draft.values.get("place")
     for match in _PLACE.finditer(text):
         name, rank = match.group("name").strip(), None
         if _named_no_scene(match, name, text) or _country_named(draft, sentence, match, name, text):
@@ -219,7 +220,7 @@ def _after_a_preposition(draft: Draft, sentence: Sentence, text: str, admin: re.
         prep = match.group("prep").lower()
         after = text[match.end() :]  # what follows the name
         apposed = _APPOSED_KIND.match(after)  # "targeted Angoor Tangi, a check-post next to …"
-        if apposed and not _KIND_END.search(name):
+        if apposed and not _KIND_END.search(name) and town_inside(apposed["kind"], after[apposed.end() :], current):
             rank = _specificity(f"{name} {apposed.group('kind')}")
         alone = bool(_ALONE.match(after)) and not match.group("the")
         if prep in _STRUCK_VERBS and not _KIND_END.search(name) and not apposed and not alone:

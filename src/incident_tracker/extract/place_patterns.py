@@ -9,6 +9,13 @@ from __future__ import annotations
 import re
 
 CAP = r"[A-Z][\w’'-]*"
+#: A name read one way only (possessive): with the hyphen inside a word and between words, "A-B-C-…" could be split
+#: 2^n ways, and a run of 20 hyphenated capitalised words before no "province" took the search 27 s (a pasted text).
+NAME_ONCE = r"[A-Z][\w’'-]*+"
+#: A run of such names ("Bala-Murghab", "Sher Khan Bandar"), read one way only, for the patterns that would
+#: otherwise try every split of a long hyphenated run (here, ``place``, ``border_points``; found by
+#: ``bench/runaway_patterns.py``).
+NAME_RUN = rf"{NAME_ONCE}(?:[\s-]+{NAME_ONCE})*"
 
 _PLACE = re.compile(
     rf"\b(?P<prep>near|close to|outside|on the outskirts of|in the vicinity of|in|at|inside|into|through|entered|"
@@ -21,7 +28,7 @@ _PLACE = re.compile(
     # crossing", "near the busy Chaman-Spin Boldak crossing": a word of description first
     rf"(?P<the>the\s+(?:(?:remote|troubled|restive|volatile|mountainous|rugged|lawless|far-flung|closed|busy|main|key)\s+)?)?"
     # "in eastern Kunar province": a compass word before a province or district told with its kind
-    rf"(?:(?:north|south|east|west|central)\w*\s+(?={CAP}(?:[\s-]+{CAP})*\s+(?:province|district|region)\b))?"
+    rf"(?:(?:north|south|east|west|central)\w*\s+(?={NAME_RUN}\s+(?:province|district|region)\b))?"
     # "Iran's Zabol county", "in Kunar province's Dangam district", "in Sistan and Baluchestan's Rask county": the
     # owner may be a unit told with its kind, or two names
     rf"(?P<owner>{CAP}(?:\s+(?:and\s+)?{CAP})*?(?:\s+(?:province|region|oblast))?[’']s\s+(?:(?:north|south|east|west)\w*\s+)?)?"
@@ -134,7 +141,7 @@ FAR_DEMONYMS = frozenset(
 )
 _FAR_PLACE = re.compile(
     rf"\b(?:(?:near|outside|in|at)\s+)?the\s+(?:{'|'.join(sorted(FAR_DEMONYMS))})\s+"
-    rf"(?:city|town|village|province|region|capital)(?:\s+of\s+{CAP}(?:[\s-]+{CAP})*)?",
+    rf"(?:city|town|village|province|region|capital)(?:\s+of\s+{NAME_RUN})?",
     re.IGNORECASE,
 )
 
@@ -155,16 +162,17 @@ _OF_PLACE = re.compile(
     # "came into the north-western region of Upper Dir" (691, 692): a region the attackers crossed into, with its
     # compass word; never one they are from ("from China's western region of Xinjiang", AP 74)
     r"(?:(?<=\binto the )(?:north|south|east|west|central)[\w-]*\s+(?=region\s+of\b))?"
-    # "in the Iranian port of Chabahar", "the port city of Karachi": a port told as a town
-    rf"(?P<kind>port\s+city|port\s+town|port|city|town|village|district|province|region|"
-    rf"county|oblast|area|enclave|exclave|outpost|settlement|locality|population|districts)\s+of\s+(?P<name>{CAP}(?:[\s-]+{CAP})*(?:\s+and\s+{CAP})?)"
+    # "in the Iranian port of Chabahar", "the port city of Karachi": a port told as a town; "at the district centre
+    # of Barg-e-Matal": the town that is a district's seat (Afghan reports' word for it)
+    rf"(?P<kind>port\s+city|port\s+town|port|city|town|village|district\s+(?:centre|center)|district|province|region|"
+    rf"county|oblast|area|enclave|exclave|outpost|settlement|locality|population|districts)\s+of\s+(?P<name>{NAME_RUN}(?:\s+and\s+{CAP})?)"
 )
 
 #: A part of a province or district told by its compass side: "entered the western areas of Nimroz province",
 #: "shelled the eastern parts of Kunar province". The unit named is the place (its part has no name of its own).
 _COMPASS_PART_OF = re.compile(
     r"\bthe\s+(?:north|south|east|west|central)[\w-]*\s+(?:areas|parts)\s+of\s+"
-    rf"(?P<name>{CAP}(?:[\s-]+{CAP})*)\s+(?P<kind>province|district|region)\b"
+    rf"(?P<name>{NAME_RUN})\s+(?P<kind>province|district|region)\b"
 )
 
 #: A landmark told by a name and a lowercase noun: "near the Thall bus stand", "at the Eidgah market for used
@@ -196,14 +204,14 @@ _AFTER_THE_EVENT = re.compile(
 _PATROLLED = re.compile(
     r"\b(?:(?:area|sector|section|stretch|zone)\s+(?:patrolled|guarded|controlled|covered|protected|manned)\s+by|"
     r"(?:area|sector|section|stretch|zone|checkpoint)\s+of)\s+"
-    rf"(?:the\s+)?[\"“'‘]?(?P<name>{CAP}(?:[\s-]+{CAP})*)[\"”'’]?\s+"
+    rf"(?:the\s+)?[\"“'‘]?(?P<name>{NAME_RUN})[\"”'’]?\s+"
     r"(?P<kind>(?:frontier|border)\s+(?:post|outpost|unit|detachment|regiment)|outpost|post|detachment|"
     r"border guard unit|unit)\b"
 )
 
 #: "Angoor Tangi, a check-post next to Afghanistan's Khost province": the kind of a place, told after its name.
 _APPOSED_KIND = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<kind>check-?post|checkpost|outpost|post|village)\b"
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<kind>check-?post|checkpost|outpost|post|village|town)\b"
 )
 #: Never "in Asadabad, the capital of Kunar province": a town told as its province's capital is no province (the
 #: words before "province" are the province's description, never a phrase with "of").
@@ -212,20 +220,14 @@ _APPOSED_PROVINCE = re.compile(r",\s+(?:the|a)\s+(?:(?!of\s)[\w-]+\s+){0,3}?(?:p
 #: "in the southeastern province of Sistan and Baluchestan": a province told before its name, which tells the
 #: country when no place is located (never the place: a province so named is often background).
 _PROVINCE_OF = re.compile(
-    rf"\bprovince\s+of\s+(?P<name>{CAP}(?:[\s-]+(?:and\s+)?{CAP})*)",
+    rf"\bprovince\s+of\s+(?P<name>{NAME_ONCE}(?:[\s-]+(?:and\s+)?{NAME_ONCE})*)",
 )
 #: "the village of Kavo in Shamsiddin Shokhin district", "the village of Kalagan in Saravan county": the district
 #: or county a named village or area lies in, where the geocoder places a village it does not know.
 _LIES_IN = re.compile(
-    rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{CAP}(?:[\s-]+{CAP})*\s+(?:district|province|tehsil|county))\b"
+    rf"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?P<within>{NAME_RUN}\s+(?:district|province|tehsil|county))\b"
 )
-#: A name read one way only (possessive): with the hyphen inside a word and between words, "A-B-C-…" could be split
-#: 2^n ways, and a run of 20 hyphenated capitalised words before no "province" took the search 27 s (a pasted text).
-_NAME_ONCE = r"[A-Z][\w’'-]*+"
-#: A run of such names ("Bala-Murghab", "Sher Khan Bandar"), read one way only, for the patterns that would
-#: otherwise try every split of a long hyphenated run (``place``, ``border_points``).
-NAME_RUN = rf"{_NAME_ONCE}(?:[\s-]+{_NAME_ONCE})*"
-_ADMIN = re.compile(rf"\b(?P<admin>{_NAME_ONCE}(?:[\s-]+(?:and\s+)?{_NAME_ONCE})*\s+(?:province|region|oblast))\b")
+_ADMIN = re.compile(rf"\b(?P<admin>{NAME_ONCE}(?:[\s-]+(?:and\s+)?{NAME_ONCE})*\s+(?:province|region|oblast))\b")
 #: A person's home told with the person, not the scene: "F.M., 33, a resident of Kurulush village in the Aksy
 #: district" (Tashkent Times 271), "two residents of the village of Aygyr-Dzhar in Chatkal district were missing"
 #: (Fergana 322), "a 42-year-old man from the village of Chongkara in Batken region, was killed … in the
@@ -247,12 +249,12 @@ _HOME_OF_PERSON = re.compile(
 #: Makran Coastal Highway", "on the Noshki-Dalbandin National Highway"), the road between two towns ("on the main
 #: road between the city of Bannu and Miranshah", "on the road between the cities of Zahedan and Khash"), and a spot
 #: on a road ("stopped the buses at Buzi Top on the Coastal Highway"), the spot the narrower place.
-_ROAD_NAME = rf"(?:the\s+)?(?:main\s+)?{CAP}(?:[\s-]+{CAP})*\s+(?:[Rr]oad|[Hh]ighway)\b"
+_ROAD_NAME = rf"(?:the\s+)?(?:main\s+)?{NAME_RUN}\s+(?:[Rr]oad|[Hh]ighway)\b"
 _ROAD = re.compile(
     rf"\b(?:at\s+(?P<spot>{CAP}(?:\s+{CAP})*)\s+on\s+(?P<spot_road>{_ROAD_NAME})"
     rf"|(?:on|along|near|at)\s+(?P<road>{_ROAD_NAME})"
     rf"|(?:on|along|near|at)\s+(?P<between>(?:the\s+)?(?:main\s+)?road\s+between\s+"
-    rf"(?:the\s+(?:city|cities|towns?|villages?)\s+of\s+)?{CAP}(?:[\s-]+{CAP})*\s+and\s+{CAP}(?:[\s-]+{CAP})*)"
+    rf"(?:the\s+(?:city|cities|towns?|villages?)\s+of\s+)?{NAME_RUN}\s+and\s+{NAME_RUN})"
     # a stretch of railway between two stations or towns (issue 14): "the track between the Uzbek towns of A and B",
     # "between the A and B stations"
     rf"|(?P<stretch>(?:the\s+(?:track|line|railway)\s+)?between\s+the\s+(?:{CAP}\s+)?(?:(?:towns|villages|stations)\s+"

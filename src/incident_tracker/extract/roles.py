@@ -28,7 +28,9 @@ from .running_total import running_total_start
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATELINE = re.compile(
-    rf"^(?P<city>[A-Z][A-Za-z'’.-]+(?:[ /-][A-Z][A-Za-z'’.-]+){{0,3}})"
+    # the city's words apart by a space or a slash only: a hyphen is read within a word (a hyphen apart too let a
+    # pasted run of 40 hyphenated words be split n**4 ways: bench/runaway_patterns.py)
+    rf"^(?P<city>[A-Z][A-Za-z'’.-]+(?:[ /][A-Z][A-Za-z'’.-]+){{0,3}})"
     # "KHAR (Bajaur Agency), Jan 13:": the area the town is in, in brackets before the day
     rf"(?:\s*\((?P<area>[A-Z][A-Za-z .-]{{1,30}})\)(?=\s*,))?"
     rf"(?:\s*,\s*(?P<region>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?=\s*[,(—–:-]))?"

@@ -41,6 +41,7 @@ from .gazetteer import BORDER_KINDS, Gazetteer, Reporter, Scope, haversine_km
 from .hierarchy import across_provinces, towns_before_their_districts, within_anchor
 from .indic import indic_phrase
 from .letter_readings import arabic_letter_readings
+from .pair_lines import pair_line
 from .persian_words import port_unglued
 from .phrase import ParsedQuery, parse_query
 from .phrase_arabic import arabic_che
@@ -285,6 +286,9 @@ class Resolver:
         parsed = resolution.parsed
         assert parsed.pair is not None
         left, right = self._ends(parsed, parsed.pair, scoped)
+        if (line := pair_line(parsed.pair, left, right)) is not None:  # a road or a units' line, not a crossing
+            resolution.notes.append(line)
+            return []
         if "-" in parsed.pair[0] and not (left and right and _facing_towns(left[0], right[0])):
             return []  # "Ovchi-Kalacha - Kulundu": a hyphened end, only as one of two towns facing across the line
         if left and right:

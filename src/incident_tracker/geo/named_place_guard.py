@@ -89,6 +89,36 @@ def _named_places(text: str) -> tuple[tuple[str, bool, tuple[Point, ...]], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1)
+def _district_names() -> dict[str, frozenset[str]]:
+    """Each pack district's name key → the keys of all its names, the whole-only ones too ("Taftan County",
+    "شهرستان تفتان")."""
+    from .pack import shipped_pack
+
+    names: dict[str, set[str]] = {}
+    for entry in shipped_pack():
+        if entry.kind == "district":
+            keys = {name_key(name) for name in (entry.name, *entry.aliases, *entry.whole_aliases)}
+            names.setdefault(name_key(entry.name), set()).update(key for key in keys if key)
+    return {key: frozenset(found) for key, found in names.items()}
+
+
+def _in_own_name(place: str, phrase: str, chosen: Candidate) -> bool:
+    """Is the named place ``phrase`` a word of the chosen district's own name as the text writes it, with its
+    unit word ("Taftan County", "شهرستان تفتان": the county, not the Pakistani crossing Taftan, geo146)?"""
+    own = _district_names().get(name_key(chosen.name))
+    if not own:
+        return False
+    words, named = _WORD.findall(place), phrase.split()
+    for size in range(len(named) + 1, len(named) + 3):
+        for start in range(len(words) - size + 1):
+            span = words[start : start + size]
+            inside = any(span[i : i + len(named)] == named for i in range(size - len(named) + 1))
+            if inside and name_key(" ".join(span)) in own:
+                return True
+    return False
+
+
 def far_from_named_place(place: str, chosen: Candidate) -> str | None:
     """Why ``chosen`` must not answer (it lies far from a border place the text names), or None.
 
@@ -104,6 +134,8 @@ def far_from_named_place(place: str, chosen: Candidate) -> str | None:
     for phrase, reference, points in _named_places(place):
         if (reference or listed) and any(own.startswith(district) for *_, district in points if district):
             continue  # the district holds the place the text measures from or lists
+        if _in_own_name(place, phrase, chosen):
+            continue  # the text names the district whole: the border place's name is the district's own
         km = min(haversine_km(chosen.latitude, chosen.longitude, lat, lon) for lat, lon, _ in points)
         if km > NEAR_KM:
             return f"left unlocated: the text names {phrase!r}, a border place {km:.0f} km from {chosen.label}"

@@ -60,6 +60,7 @@ from .phrase_patterns import unit_countries as _unit_countries
 from .phrase_tails import (
     apposition_of_kind_off,
     border_side_off,
+    bridge_river_off,
     comma_before_near,
     converted_distance_off,
     surroundings_off,
@@ -205,6 +206,7 @@ def _read(text: str) -> ParsedQuery:
     each saying something of the place (:mod:`.phrase_head`), and the readings made of what is left."""
     text = pair_separators(crossing_kind_off(fold_persianate(text)))  # "X/Y": geo/pairs.py; geo/phrase_where.py
     text = unit_headquarters_off(text)  # "the Wana agency headquarters": Wana (geo/phrase_tails.py)
+    text = bridge_river_off(text)  # "Мост Дружбы через реку Амударья": the bridge (geo/phrase_tails.py)
     raw = _QUOTES.sub("", " ".join(text.split()))
     if has_cyrillic(raw) and (kind := whole_alias_kind(raw)) is not None:  # "Манас району": geo/pack.py
         return ParsedQuery(text=text, name=raw, level="admin2" if kind == "district" else None)

@@ -28,13 +28,14 @@ from .text import name_key
 
 #: A preposition (or a settlement noun in the genitive), then one name with a case ending.
 _CASE_FORM = re.compile(
-    r"^(?:(?P<prep>в|во|на|по|к|ко|из|от|до|у|около|близ|вблизи|возле|под|над|за|между)\s+)?"
+    r"^(?:(?P<prep>near|в|во|на|по|к|ко|из|от|до|у|около|близ|вблизи|возле|под|над|за|между)\s+)?"
     r"(?:(?:города|села|посёлка|поселка|кишлака|местечка|области|провинции|округа)\s+)?"
     r"(?P<word>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$"
 )
 #: The prepositions meaning "near" (each takes the genitive): "возле Шерхан-Бандара" is near
-#: Шерхан-Бандар, a masculine name whose genitive adds "-а" after a consonant.
-_NEAR = frozenset({"у", "около", "близ", "вблизи", "возле"})
+#: Шерхан-Бандар, a masculine name whose genitive adds "-а" after a consonant; so is the "near" another rule wrote
+#: for "недалеко от" (not far from: "near Канибадама", geo146).
+_NEAR = frozenset({"у", "около", "близ", "вблизи", "возле", "near"})
 _MASCULINE_GENITIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
 #: The nominative endings each case ending may stand for (feminine -а/-я, soft -ь), in order;
 #: the two-letter endings are tried first.
@@ -126,13 +127,14 @@ def rewrite_case(text: str) -> str | None:
     if not match:
         return None
     word = match.group("word")
-    if match.group("prep") in _NEAR and not known_name(word):
+    prep = " ".join((match.group("prep") or "").split()).casefold()
+    if prep in _NEAR and not known_name(word):
         # "возле Шерхан-Бандара": near a masculine name in the genitive, taken only when the pack
         # or the province names know the nominative letter for letter ("возле Хорога" is left).
         stem = _MASCULINE_GENITIVE.sub("", word)
         if stem != word and known_name(stem):
             return f"near {stem}"
-    elif match.group("prep") in _NEAR and match.group(0) != word:
+    elif prep in _NEAR and prep != "near" and match.group(0) != word:
         return f"near {word}"  # "возле Ишкашим": a known name, undeclined, near which it happened
     end = next((e for e in _NOMINATIVE if word.endswith(e) and len(word) > len(e) + 2), None)
     if end is None:

@@ -15,6 +15,7 @@ from .phrase_declined import district_then_province, unit_before_name
 from .phrase_patterns import (
     _BORDER_UNIT,
     _DEMONYM_PREFIX,
+    _KIND_OF_AREA,
     _LEADING_WORDS,
     _LOST_APOSTROPHE,
     _NEUTRAL_SUFFIX,
@@ -76,7 +77,7 @@ def context_prefix(head: str) -> tuple[str, list[str], str | None]:
             match = _LEADING_WORDS.match(head)
             if match and 0 < match.end() < len(head) and not match.group("people"):
                 head = head[match.end() :]
-    match = _OF_AREA.match(head)
+    match = _OF_AREA.match(head) or _KIND_OF_AREA.match(head)
     if match:
         context.insert(0, match.group("area"))
         head = f"{match.group('name')} {match.group('noun')}"

@@ -230,9 +230,14 @@ _RU_DEMONYMS = (
     ("афганск", "Afghanistan"),
 )
 #: What only this reader takes: a quarter or jamoat named before its name, an island, and a
-#: facility in a village ("на водозаборе в селе Кок-Таш": at the water intake in Kok-Tash).
+#: facility in a village ("на водозаборе в селе Кок-Таш": at the water intake in Kok-Tash); and a "near" word
+#: before a jamoat ("недалеко от джамоата Махрам города Канибадам": near it; geo146). Not "поселка/села X города
+#: Y" (a village of a town): the set locates such a village where it has a point ("села Сомониён города Исфары",
+#: g5450, 18 km from Isfara's), so the town's district standing in would be wrong there.
+_RU_NEAR = r"(?:(?:недалеко|неподал[её]ку)\s+от|вблизи|около|близ|возле)"
 _RU_TRIGGER = re.compile(
-    r"^(?:в\s+)?(?:махалл[аеиыу]|джамоат[аеу]?|остров[аеу]?)\s|^(?:на|у|возле)\s+[а-яё]+\s+в\s+(?:сел[еа]|кишлаке|махалле)\s|"
+    rf"^(?:в\s+|{_RU_NEAR}\s+)?(?:махалл[аеиыу]|джамоат[аеу]?|остров[аеу]?)\s|"
+    r"^(?:на|у|возле)\s+[а-яё]+\s+в\s+(?:сел[еа]|кишлаке|махалле)\s|"
     r"^(?:(?:на\s+)?территори[ияю]\s+)?(?:узбекск|таджикск|кыргызск|киргизск|афганск)\w+\s+(?:анклав|сел|кишлак)",
     re.IGNORECASE,
 )
@@ -256,6 +261,8 @@ def _russian(text: str) -> str | None:
     near = match.group().casefold().startswith(("на ", "у ", "возле ")) and " в " in text.casefold()
     if near:
         text = text[text.casefold().index(" в ") + 3 :]
+    elif lead := re.match(rf"{_RU_NEAR}\s+", text, re.IGNORECASE):  # "недалеко от джамоата X": near it
+        near, text = True, text[lead.end() :]
     areas = [russian_area(area.group("stem"), area.group("noun")) for area in _RU_ADJ_AREA.finditer(text)]
     units: list[tuple[list[str], str]] = []
     for word in re.sub(r"[()\[\]]", " ", _RU_ADJ_AREA.sub(" ", text)).split():

@@ -175,6 +175,11 @@ def place_then_unit(name: str, text: str = "") -> tuple[str, str] | None:
     writes "Sost, Gojal".
     """
     words = name.split()
+    if "در" in words[1:-1]:  # "میرجاوه در سیستان و بلوچستان": a pack place in a province of several words (geo146)
+        at = len(words) - 1 - words[::-1].index("در")
+        head, tail = " ".join(words[:at]), " ".join(words[at + 1 :])
+        if len(words) - at > 2 and name_key(tail) in _province_keys() and name_key(head) in _pack_keys(4):
+            return head, tail
     if len(words) >= 3 and words[-2] == "در":  # "بندر تورغندی در هرات": "در" (in) before the unit, read so
         words = [*words[:-2], words[-1]]
     if not 2 <= len(words) <= 3 or not has_arabic(name) or words[-1] in _NOT_A_UNIT_NAME:

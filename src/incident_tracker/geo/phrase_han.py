@@ -193,8 +193,9 @@ _HAN_OFFICES = re.compile(
 _HAN_MID_OFFICE = re.compile(r"(?<=[县市])(?:公安局|公安分局)(?=[\u4e00-\u9fff]+[镇乡村]$)")
 
 #: "X县通往Y乡的公路上" (on the road from X county leading to its Y township): a road between a county and a township
-#: after it lies in the county; read as "X县Y乡", the township of the county, which the county stands in for where the
-#: township is not known as a unit (seventy-second batch, geo144). Not a road to a county or a city: it may leave it.
+#: after it lies in the county; read as the county "X县" alone (seventy-second batch, geo144): the township at the
+#: road's end is not where on the road the place is, now that a township named alone answers near its seat (geo146).
+#: Not a road to a county or a city: it may leave it.
 _HAN_ROAD_TO_TOWNSHIP = re.compile(r"(?<=县)通往(?P<to>[\u4e00-\u9fff]+?[乡镇])的(?:公路|道路|路)上?$")
 
 
@@ -255,7 +256,7 @@ def read_han(text: str) -> str | None:
     )  # "山口3号界碑处": at boundary marker No. 3 of the pass, which stands at it
     rest = _HAN_MID_OFFICE.sub("", _HAN_OFFICES.sub("", rest))  # "县公安局X乡": the county bureau's X station
     if road := _HAN_ROAD_TO_TOWNSHIP.search(rest):  # "X县通往Y乡的公路上": on the road to its township, in X county
-        rest = rest[: road.start()] + road.group("to")
+        rest = rest[: road.start()]
     if re.search(r"\d", rest):
         return None
     rest = _HAN_DESCRIPTOR.sub("", _HAN_BORDERING.sub("", _HAN_RIVER_SIDE.sub("", rest.removeprefix("位于"))))

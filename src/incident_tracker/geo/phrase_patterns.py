@@ -127,6 +127,15 @@ _LEADING_WORDS = re.compile(
     rf"(?:(?P<people>{'|'.join(DEMONYMS)})\s+)?(?:(?:{_DESCRIPTOR})\s+)*(?=\S)",
     re.IGNORECASE,
 )
+#: "the Torkham crossing of Khyber district", "the Sost Dry Port of Gilgit-Baltistan": a border place by its name and
+#: kind word, then "of" and the unit it lies in, read as "X district of Y" is (seventy-third batch, g7030; geo146).
+#: The name is capitalised, so that "the port of Gwadar" (the kind before the name) is left to its own reading.
+_KIND_OF_AREA = re.compile(
+    r"^(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}?)\s+"
+    r"(?P<noun>(?:dry\s+)?port|(?:border\s+)?crossing(?:\s+point)?|check\s*-?\s*post|checkpoint|outpost|post|gate|"
+    r"bridge|terminal)\s+of\s+(?:the\s+)?(?P<area>(?-i:[A-Z]).+)$",
+    re.IGNORECASE,
+)
 #: "Iran's Zabol county", "Pakistan's Kurram district", "Sistan and Baluchestan's provincial capital
 #: of Zahedan": a possessive names the wider area.
 _POSSESSIVE = re.compile(r"^(?P<owner>[^\W\d_][\w-]*(?:\s+(?:and\s+|&\s+)?[^\W\d_][\w-]*)?)['’]s\s+(?=\S)")
@@ -178,11 +187,12 @@ _BY_THE_BORDER = re.compile(
     r"\s+(?:close\s+to|near|along|on|next\s+to)\s+the\s+(?:[\w-]+\s+){0,2}(?:border|frontier|Durand\s+Line)$",
     re.IGNORECASE,
 )
-#: Words after a name that make the place an area around it, or a building in it: "near".
+#: Words after a name that make the place an area around it, or a building in it: "near". A township ("Kaqun
+#: township", the Chinese reader's "喀群乡") is the area around the place whose name it bears, its seat (geo146).
 _AREA_SUFFIX = re.compile(
     r"\s+(?:area|sector|border\s+(?:area|region|zone|belt|route)|(?:provincial\s+|district\s+|civil\s+|main\s+)?"
     r"(?:hospital|airport|mosque|school|market|police\s+station|bus\s+station|university|madrasa|camp)|valley|"
-    r"suburbs?|outskirts)$",
+    r"suburbs?|outskirts|township)$",
     re.IGNORECASE,
 )
 #: Words before a name that say what kind of place it is, in the region's other scripts:

@@ -75,6 +75,18 @@ _BY_BORDER = re.compile(
 )
 
 
+#: A bridge, then the river it crosses: "the Friendship Bridge over the Amu Darya", "Мост Дружбы через реку
+#: Амударья", "мост через Пяндж": the river says which bridge, not where on it (seventy-third batch, g7051).
+_BRIDGE_OVER = re.compile(
+    r"(?P<bridge>\b(?:bridge|мост[аеу]?)(?:\s+[^\W\d_][\w-]*)??)\s+(?:over|across|через|над)\s+(?:the\s+|рек(?:у|ой|и)\s+)?"
+    r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?$",
+    re.IGNORECASE,
+)
+#: "близлежащий Мост Дружбы" (the nearby Friendship Bridge): the Russian adjective read as the English "nearby" is,
+#: "near" (g7051).
+_NEARBY = re.compile(r"^(?:близлежащ|ближайш)\w*\s+(?=\S)", re.IGNORECASE)
+
+
 def comma_before_near(raw: str) -> str:
     """ "Usharal district near Lake Alakol" as "Usharal district, near Lake Alakol"; other text as it is."""
     match = _UNIT_THEN_NEAR.match(raw)
@@ -112,11 +124,18 @@ def border_side_off(parsed: ParsedQuery) -> None:
 __all__ = [
     "apposition_of_kind_off",
     "border_side_off",
+    "bridge_river_off",
     "comma_before_near",
     "converted_distance_off",
     "surroundings_off",
     "unit_headquarters_off",
 ]
+
+
+def bridge_river_off(text: str) -> str:
+    """ "близлежащий Мост Дружбы через реку Амударья" → "near Мост Дружбы": the bridge, without the river it
+    crosses, near which the text puts the place."""
+    return _BRIDGE_OVER.sub(r"\g<bridge>", _NEARBY.sub("near ", text))
 
 
 def converted_distance_off(text: str) -> str:

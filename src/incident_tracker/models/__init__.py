@@ -79,7 +79,7 @@ from .record import (
     Required,
     missing_fields,
 )
-from .text import did_you_mean, fold
+from .text import article_refusal, did_you_mean, fold
 from .vocabularies import (
     ATTRIBUTION_STATUSES,
     DATE_PRECISIONS,
@@ -143,6 +143,7 @@ __all__ = [
     "Required",
     "Toll",
     "after_publication",
+    "article_refusal",
     "check_casualty_order",
     "check_coordinates",
     "check_date_range",

@@ -17,7 +17,7 @@ from .casualties import DEATH_PARTS, MAX_COUNT, TOLL_FIELDS, TOLLS
 from .country import parse_country
 from .dates import check_date_range
 from .record import BOOLEAN_FIELDS
-from .text import refuse_nul
+from .text import article_refusal, refuse_nul
 from .vocabularies import (
     parse_attribution,
     parse_bool,
@@ -205,6 +205,7 @@ FIELD_CHECKS: dict[str, Callable[[Any, str], Any]] = {
 def refuse_wrong_arguments(
     *,
     texts: dict[str, object] | None = None,
+    articles: dict[str, object] | None = None,
     optional_texts: dict[str, object] | None = None,
     numbers: dict[str, object] | None = None,
     days: dict[str, object] | None = None,
@@ -213,10 +214,17 @@ def refuse_wrong_arguments(
     may give and the CLI never does: each of ``texts`` text, of ``optional_texts`` text or None, of
     ``numbers`` a number or None, of ``days`` a ``datetime.date`` (not a moment). Without it the value
     failed deep inside, in Python's words (``'int' object has no attribute 'strip'``), or a datetime
-    became a draft's date with its time (``'2025-11-24T05:00:00'``)."""
+    became a draft's date with its time (``'2025-11-24T05:00:00'``). Each of ``articles`` is text that can be
+    read as an article (:func:`.text.article_refusal`: no NUL, no number of thousands of digits, which stopped
+    the reader with Python's ValueError); each of ``days`` one of a record's years (probe17)."""
     for name, value in (texts or {}).items():
         if not isinstance(value, str):
             raise wrong_type(name, value, "text")
+    for name, value in (articles or {}).items():
+        if not isinstance(value, str):
+            raise wrong_type(name, value, "text")
+        if (refusal := article_refusal(value)) is not None:
+            raise ValidationError(f"{name} {refusal}", field=name)
     for name, value in (optional_texts or {}).items():
         if value is not None and not isinstance(value, str):
             raise wrong_type(name, value, "text")
@@ -226,3 +234,4 @@ def refuse_wrong_arguments(
     for name, value in (days or {}).items():
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
             raise wrong_type(name, value, "a day (a datetime.date)")
+        check_date_range(value, name)  # the year 1 overflowed the reader's date arithmetic (OverflowError)

@@ -63,6 +63,37 @@ def refuse_nul(text: str, field: str) -> str:
     return text
 
 
+#: The longest run of digits an article may hold: Python reads no longer one as a number
+#: (``sys.get_int_max_str_digits``'s default), and the extraction's reader stopped with a ValueError on one.
+MAX_NUMBER_DIGITS = 4300
+
+
+@lru_cache(maxsize=1)
+def _long_number() -> re.Pattern[str]:
+    return re.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")
+
+
+def article_refusal(text: str) -> str | None:
+    """Why ``text`` cannot be read as an article (the end of a sentence that begins with its name), or None.
+
+    A NUL or a lone surrogate (:func:`text_refusal`) is no character of an article: a UTF-16 file read as
+    UTF-8 is half NULs, and every draft of such a text would be refused when added. A number of more than
+    :data:`MAX_NUMBER_DIGITS` digits is none either (probe17).
+    """
+    if text_refusal(text) is not None:
+        where = next(i for i, c in enumerate(text) if c == "\x00" or "\ud800" <= c <= "\udfff")
+        return (
+            f"holds {text[where]!r} at character {where + 1:,}: it is not plain text (a UTF-16 or binary file?). "
+            "Save the article as UTF-8 text."
+        )
+    if (number := _long_number().search(text)) is not None:
+        return (
+            f"holds a number of {len(number.group()):,} digits at character {number.start() + 1:,}: no article "
+            f"gives one of more than {MAX_NUMBER_DIGITS:,}."
+        )
+    return None
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation noise, collapse spaces.

@@ -54,7 +54,8 @@ class _Layout:
     left_out: tuple[str, ...] = ()
 
     def header(self) -> str:
-        text = f"{'Period':<{self.label}}  {'Incidents':<{self.bar + 1 + self.count}}"
+        room = self.bar + 1 + self.count
+        text = f"{'Period':<{self.label}}  {_count_header(room):<{room}}"
         for name, width in (("Killed", self.killed), ("Injured", self.injured), ("No toll", self.unknown)):
             if name not in self.left_out:
                 text += f"  {name:>{width}}"
@@ -65,6 +66,12 @@ class _Layout:
 #: least read first (the count of incidents and its bar always stay): below 60 columns the lines had been cut
 #: with an ellipsis, the Attribution, No toll, then Injured and Killed lost unsaid (probe16).
 TIMELINE_LEFT_OUT_FIRST = ("Attribution", "No toll", "Injured", "Killed")
+
+
+def _count_header(room: int) -> str:
+    """The count column's header in the cells it has: a timeline by day at 20 columns leaves the bar and
+    count 4, where "Incidents" was cut to `Inc…` (probe16's leftover)."""
+    return next(word for word in ("Incidents", "Inc.", "N") if len(word) <= room or word == "N")
 
 
 def _rows_figures(timeline: Timeline) -> list[tuple[str, Figures]]:
@@ -94,6 +101,8 @@ def _layout(timeline: Timeline, width: int) -> _Layout:
         fixed = label + 2 + 1 + count + sum(2 + w for name, w in widths.items() if name not in left_out)
         if fixed + least_bar <= width:  # a line may fill the last column
             break
+    else:  # every figure column left out, and still too wide: the bar gives way, down to one cell, not the count
+        least_bar = max(1, width - fixed)
     if "Attribution" not in left_out:  # the bar leaves its header room where it can
         fixed += max(0, len("Attribution") - mix)
     return _Layout(

@@ -375,8 +375,9 @@ class BulkWriter(ImportLookups):
         """See :meth:`~.links.LinksMixin.duplicate_chain_reaches` (inside this write)."""
         return self.store.duplicate_chain_reaches(start, target)
 
-    def link(self, incident_id: int, other_id: int, kind: str) -> bool:
-        """Add a link unless one of that kind already joins the two; True if added."""
+    def link(self, incident_id: int, other_id: int, kind: str, told: tuple[bool, bool] = (False, False)) -> bool:
+        """Add a link unless one of that kind already joins the two; True if added. ``told``: whether each
+        side's history already tells it (then that side's history gets no second ``link`` row)."""
         self.settle()
         if incident_id == other_id:
             return False
@@ -387,5 +388,5 @@ class BulkWriter(ImportLookups):
         ).fetchone()
         if exists:
             return False
-        self.store._insert_link(incident_id, other_id, kind, self.now)
+        self.store._insert_link(incident_id, other_id, kind, self.now, told)
         return True

@@ -168,14 +168,20 @@ class StoreCore:
         )
         return int(cursor.lastrowid or 0)
 
-    def _insert_link(self, incident_id: int, other_id: int, kind: str, now: str) -> None:
+    def _insert_link(
+        self, incident_id: int, other_id: int, kind: str, now: str, told: tuple[bool, bool] = (False, False)
+    ) -> None:
+        """Link the two, and tell it in each one's history, but for a side whose history already tells it
+        (``told``: an import of ``export --with-history`` brings the file's own ``link`` rows)."""
         self._execute(
             "INSERT INTO links (incident_id, other_id, kind, created_at) VALUES (?, ?, ?, ?)",
             [incident_id, other_id, kind, now],
         )
         back = "duplicated_by" if kind == "duplicate_of" else kind
-        self._log(incident_id, now, "link", "links", None, {"id": other_id, "kind": kind})
-        self._log(other_id, now, "link", "links", None, {"id": incident_id, "kind": back})
+        if not told[0]:
+            self._log(incident_id, now, "link", "links", None, {"id": other_id, "kind": kind})
+        if not told[1]:
+            self._log(other_id, now, "link", "links", None, {"id": incident_id, "kind": back})
 
     def _set_list(self, incident_id: int, field: str, values: list[str]) -> None:
         table, column = {"weapons": ("incident_weapons", "weapon"), "tags": ("incident_tags", "tag")}[field]

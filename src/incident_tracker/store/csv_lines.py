@@ -70,16 +70,18 @@ def _side_sql(among: str) -> tuple[str, str, str, str]:
 
 
 #: The batch's links from each incident's side (a duplicate_of pointing at it is
-#: duplicated_by), one item each, by incident and then in the order they were made, as
-#: ``records._LINKS_OF_I`` gives them. Few incidents have any, so they are joined in Python.
+#: duplicated_by), one item each, by incident and then by the other incident's uid and the
+#: kind, as ``records._LINKS_OF_I`` gives them. Few incidents have any, so they are joined in Python.
 #: A link to an incident with no uid gives NULL, which ``group_concat`` leaves out too.
 _LINKS_SQL = """
-SELECT l.me, l.kind || ':' || (SELECT uid FROM incidents WHERE id = l.other) FROM (
-  SELECT incident_id AS me, other_id AS other, kind, id FROM links WHERE incident_id {among}
+SELECT l.me, l.kind || ':' || l.uid FROM (
+  SELECT k.incident_id AS me, k.kind AS kind, (SELECT o.uid FROM incidents AS o WHERE o.id = k.other_id) AS uid
+  FROM links AS k WHERE k.incident_id {among}
   UNION ALL
-  SELECT other_id, incident_id, CASE kind WHEN 'duplicate_of' THEN 'duplicated_by' ELSE kind END, id
-  FROM links WHERE other_id {among}) AS l
-ORDER BY l.me, l.id"""
+  SELECT k.other_id, CASE k.kind WHEN 'duplicate_of' THEN 'duplicated_by' ELSE k.kind END,
+         (SELECT o.uid FROM incidents AS o WHERE o.id = k.incident_id)
+  FROM links AS k WHERE k.other_id {among}) AS l
+ORDER BY l.me, l.uid, l.kind"""
 
 _BY_IDS = _side_sql(_IN_IDS)
 _BY_RANGE = _side_sql(_IN_RANGE)

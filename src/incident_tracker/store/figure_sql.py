@@ -28,7 +28,7 @@ def counted(column: str) -> str:
     return f"CASE WHEN {column} BETWEEN 0 AND {MAX_COUNT} THEN {column} END"
 
 
-def _is_whole(column: str, low: str, high: str) -> str:
+def is_whole(column: str, low: str, high: str) -> str:
     """True when ``column`` is a whole number from ``low`` to ``high`` (NULL, not false, when it is empty: a
     caller that needs 0 or 1 says ``CASE WHEN … THEN 1 ELSE 0 END``). The range leaves out text and blobs (they
     sort above every number) and negatives; ``typeof`` then tells a fraction (2.5, which an INTEGER column keeps
@@ -44,9 +44,9 @@ def whole_toll(what: str, alias: str = "i") -> str:
     a high of ``'many'``), no part of it is counted (probe16; each part alone was before)."""
     best, low, high = (f"{alias}.{what}{part}" for part in ("", "_low", "_high"))
     return (
-        f"({_is_whole(best, '0', str(MAX_COUNT))} "
-        f"AND ({low} IS NULL OR {_is_whole(low, '0', best)}) "
-        f"AND ({high} IS NULL OR {_is_whole(high, best, str(MAX_COUNT))}))"
+        f"({is_whole(best, '0', str(MAX_COUNT))} "
+        f"AND ({low} IS NULL OR {is_whole(low, '0', best)}) "
+        f"AND ({high} IS NULL OR {is_whole(high, best, str(MAX_COUNT))}))"
     )
 
 

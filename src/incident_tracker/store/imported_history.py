@@ -65,3 +65,55 @@ def _loaded(text: str) -> dict[str, Any]:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
+
+
+#: The actions whose value names another incident by its id: ``{"id": 3, "kind": "related"}``.
+LINK_ACTIONS = frozenset({"link", "unlink"})
+
+
+def link_rows_apart(rows: Sequence[HistoryRow]) -> tuple[list[HistoryRow], list[HistoryRow]]:
+    """The rows that name no other incident, and the ``link``/``unlink`` rows, which name one by the file's
+    id: those wait for every incident of the file to have its id here (:func:`with_ids_here`)."""
+    others: list[HistoryRow] = []
+    links: list[HistoryRow] = []
+    for row in rows:
+        (links if row[1] in LINK_ACTIONS else others).append(row)
+    return others, links
+
+
+def with_ids_here(
+    rows: Iterable[HistoryRow], uid_of_file_id: dict[str, str], id_here: dict[str, int]
+) -> list[HistoryRow]:
+    """Link rows whose other incident's id, the file's, is made the id it has here (through its uid): an
+    import into another file numbers the incidents anew, and "linked to #1" must still name the incident it
+    named. An id the file does not hold (an incident left out of the export) stays as the file has it."""
+    moved = []
+    for row in rows:
+        old, new = (_moved_value(value, uid_of_file_id, id_here) for value in (row[3], row[4]))
+        moved.append((*row[:3], old, new, *row[5:]))
+    return moved
+
+
+def told_links(incident_id: int, rows: Iterable[HistoryRow]) -> set[tuple[int, int, str]]:
+    """(incident, other incident, kind) of each ``link`` row (ids here): a link the import makes that the
+    incident's history already tells is not told a second time."""
+    told = set()
+    for row in rows:
+        if row[1] == "link" and row[4]:
+            value = _loaded(row[4])
+            if isinstance(value.get("id"), int) and isinstance(value.get("kind"), str):
+                told.add((incident_id, value["id"], value["kind"]))
+    return told
+
+
+def _moved_value(text: str | None, uid_of_file_id: dict[str, str], id_here: dict[str, int]) -> str | None:
+    if not text:
+        return text
+    value = _loaded(text)
+    file_id = value.get("id")
+    if isinstance(file_id, bool) or not isinstance(file_id, int):
+        return text
+    uid = uid_of_file_id.get(str(file_id))
+    if uid is None or uid not in id_here:
+        return text
+    return json.dumps({**value, "id": id_here[uid]}, ensure_ascii=False)

@@ -51,14 +51,16 @@ LIST_SQL = {
 RECORD_NAMES = (*INCIDENT_FIELDS, "sources", "links")
 
 #: The links of incident ``i`` seen from its side (a duplicate_of pointing at it is
-#: duplicated_by), in the order they were made.
+#: duplicated_by), in the order of the other incident's uid, then the kind: a rule that holds
+#: in every file, where the order they were made in (probe16's export → import → export listed
+#: an incident's two links the other way round) and the ids do not.
 _LINKS_OF_I = """
-      SELECT other_id AS other, kind, id FROM links WHERE incident_id = i.id
+      SELECT l.other_id AS other, l.kind AS kind, o.uid AS uid
+      FROM links AS l LEFT JOIN incidents AS o ON o.id = l.other_id WHERE l.incident_id = i.id
       UNION ALL
-      SELECT incident_id AS other,
-             CASE kind WHEN 'duplicate_of' THEN 'duplicated_by' ELSE kind END, id
-      FROM links WHERE other_id = i.id
-      ORDER BY id"""
+      SELECT l.incident_id, CASE l.kind WHEN 'duplicate_of' THEN 'duplicated_by' ELSE l.kind END, o.uid
+      FROM links AS l LEFT JOIN incidents AS o ON o.id = l.incident_id WHERE l.other_id = i.id
+      ORDER BY uid, kind"""
 
 #: One SELECT that returns a whole record per row, lists included, so that large
 #: results stream without a query per incident.
@@ -67,8 +69,7 @@ SELECT {", ".join(f"{LIST_SQL[name]} AS {name}" if name in LIST_SQL else "i." + 
   (SELECT json_group_array(json_object(
       'id', s.id, {", ".join(f"'{f}', s.{f}" for f in SOURCE_FIELDS)}))
      FROM (SELECT * FROM sources WHERE incident_id = i.id ORDER BY id) AS s) AS sources,
-  (SELECT json_group_array(json_object('id', l.other, 'uid', (SELECT uid FROM incidents WHERE id = l.other),
-                                      'kind', l.kind)) FROM (
+  (SELECT json_group_array(json_object('id', l.other, 'uid', l.uid, 'kind', l.kind)) FROM (
 {_LINKS_OF_I}) AS l) AS links
 FROM incidents AS i
 """
@@ -104,7 +105,7 @@ SELECT {
   (SELECT json_group_array(json_object({", ".join(f"'{f}', s.{f}" for f in SOURCE_FIELDS)}))
      FROM (SELECT * FROM sources WHERE incident_id = i.id ORDER BY id) AS s
      HAVING count(*) > 0) AS sources,
-  (SELECT group_concat(l.kind || ':' || (SELECT uid FROM incidents WHERE id = l.other), '; ') FROM (
+  (SELECT group_concat(l.kind || ':' || l.uid, '; ') FROM (
 {_LINKS_OF_I}) AS l) AS links
 FROM incidents AS i
 """

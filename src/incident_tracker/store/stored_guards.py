@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from ..models import ATTRIBUTION_STATUSES, DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, MAX_COUNT, TOLL_FIELDS, TOLLS
 from ..models.dates import EARLIEST_DATE, LATEST_DATE
 from ..models.stored_values import DATE_PARTS, POINT_PARTS
+from .figure_sql import is_whole, whole_toll
 
 #: The tolls by each of their typed columns (``killed_low`` → ``killed``); the ``_text`` is free text.
 _TOLL_OF = {name: toll for toll in TOLLS for name in TOLL_FIELDS[toll][:3]}
@@ -48,15 +49,18 @@ def readable_point(alias: str = "i") -> str:
 
 
 def readable_toll(what: str, alias: str = "i") -> str:
-    """True when a toll's best, low and high are whole numbers from 0 to the codebook's largest (or empty),
-    low ≤ best ≤ high."""
+    """True when a toll reads as one: with a best, when it is whole (:func:`.figure_sql.whole_toll`, the test
+    the figures, m019's triggers and the casualties view make: one rule, written once, probe17); without one,
+    when its low and high (a range alone) are each a count from 0 to the codebook's largest (or empty), the
+    low not above the high. Never NULL: ``holds_unreadable`` asks for ``NOT`` of it."""
     best, low, high = (f"{alias}.{what}{part}" for part in ("", "_low", "_high"))
-    counts = " AND ".join(
-        f"({c} IS NULL OR (typeof({c}) = 'integer' AND {c} BETWEEN 0 AND {MAX_COUNT}))" for c in (best, low, high)
+    range_alone = " AND ".join(
+        (
+            *(f"({c} IS NULL OR ({is_whole(c, '0', str(MAX_COUNT))}))" for c in (low, high)),
+            f"({low} IS NULL OR {high} IS NULL OR {low} <= {high})",
+        )
     )
-    pairs = ((low, best), (best, high), (low, high))
-    order = " AND ".join(f"({a} IS NULL OR {b} IS NULL OR {a} <= {b})" for a, b in pairs)
-    return f"({counts} AND {order})"
+    return f"(CASE WHEN {best} IS NULL THEN {range_alone} ELSE {whole_toll(what, alias)} END)"
 
 
 def guarded(column: str, alias: str = "i") -> str:
