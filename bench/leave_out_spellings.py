@@ -38,7 +38,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACK = Path("src/incident_tracker/geo/data/border_places.tsv")
 REAL_SET = Path("bench/geocode_real.tsv")
-OUTCOMES = ("within", "rightly_empty", "coarse", "unlocated", "wrong")
 
 
 def _git(*args: str) -> str:

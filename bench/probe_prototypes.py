@@ -133,35 +133,10 @@ _PAIR_COLUMNS = (
 _PAIR_NAMES = tuple(c.strip() for c in _PAIR_COLUMNS.split(","))
 
 
-def plain_pairs(pairs: list[Any], store: IncidentStore, out: io.StringIO) -> None:
-    """Prototype output for a file or pipe: one query per batch, one fixed-width line per incident."""
-    from incident_tracker import models
-    from incident_tracker.cli.render import place_label
-
-    for start in range(0, len(pairs), 50):
-        batch = pairs[start : start + 50]
-        wanted = list({i for p in batch for i in (p.first, p.second) if i is not None})
-        cursor = store.conn.execute(
-            f"SELECT {_PAIR_COLUMNS} FROM incidents WHERE id IN ({', '.join('?' * len(wanted))})", wanted
-        )
-        names = [d[0] for d in cursor.description]
-        records = {row[0]: dict(zip(names, row, strict=True)) for row in cursor}
-        for pair in batch:
-            for index, incident_id in enumerate((pair.first, pair.second)):
-                r = records[incident_id]
-                first = index == 0
-                date = models.format_event_date(r["event_date"], r["event_date_end"], r["date_precision"])
-                out.write(
-                    f"{r['id']:>8}  {date:<12}  "
-                    f"{place_label(r):<24}  {models.format_toll(r['killed'], r['killed_low'], r['killed_high']):>6}  "
-                    f"{f'{pair.score:.2f}' if first else '':>5}  {'; '.join(pair.reasons) if first else ''}\n"
-                )
-            out.write("\n")
-
-
 def plain_pairs_cached(pairs: list[Any], store: IncidentStore, out: io.StringIO) -> None:
-    """As :func:`plain_pairs`, but each incident's line is formatted once and reused: in a dense
-    file an incident is in ~17 pairs (1M bench), and its rows are read only when first met."""
+    """Prototype output for a file or pipe: one query per batch of 50 pairs, one fixed-width line per
+    incident, formatted once and reused (in a dense file an incident is in ~17 pairs, 1M bench), its row
+    read only when first met."""
     from incident_tracker import models
     from incident_tracker.cli.render import place_label
 

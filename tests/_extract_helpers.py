@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from incident_tracker.extract import extract_drafts
 
@@ -95,11 +95,14 @@ def assert_new_to_the_corpus(specs: list[dict[str, Any]], round_: int) -> None:
     assert before.isdisjoint(s["url"] for s in specs), "a report already in the corpus was added again"
 
 
+#: The pages whose ``## `` sections the rounds' tests read: docs/extract.md and its evaluation journal.
+EXTRACT_PAGES = tuple(REAL.parent.parent.parent / "docs" / page for page in ("extract.md", "extract-journal.md"))
+
+
 def docs_extract_section(title: str) -> str:
     """One ``## `` section of docs/extract.md or of its evaluation journal, docs/extract-journal.md, by its title."""
-    docs = REAL.parent.parent.parent / "docs"
-    for page in ("extract.md", "extract-journal.md"):
-        text = (docs / page).read_text(encoding="utf-8")
+    for page in EXTRACT_PAGES:
+        text = page.read_text(encoding="utf-8")
         if f"\n## {title}\n" in text:
             return text.split(f"\n## {title}\n")[1].split("\n## ")[0]
     raise AssertionError(f"no section {title!r} in docs/extract.md or docs/extract-journal.md")
@@ -110,6 +113,17 @@ def assert_slugs_named_in_docs(title: str, slugs: Iterable[str]) -> None:
     section = docs_extract_section(title)
     for slug in slugs:
         assert f"`{slug}`" in section, slug
+
+
+def held_back_section(round_: int) -> str:
+    """The title of the journal's section on held-back round ``round_`` (``The eighty-third round: held back (round
+    83)``): found by its ending, so a round's tests do not spell its ordinal again."""
+    ending = f" round: held back (round {round_})"
+    for page in EXTRACT_PAGES:
+        for line in page.read_text(encoding="utf-8").splitlines():
+            if line.startswith("## ") and line.endswith(ending):
+                return line[3:]
+    raise AssertionError(f"no section ending {ending!r} in docs/extract.md or docs/extract-journal.md")
 
 
 def assert_scored_on_its_own(round_: int, *, texts: int, incidents: int, test: int, dev: int) -> None:
@@ -126,3 +140,59 @@ def assert_scored_on_its_own(round_: int, *, texts: int, incidents: int, test: i
     assert result["incidents"]["expected"] == incidents
     assert evaluate_real("test", round_=round_)["texts"] == test
     assert evaluate_real("dev", round_=round_)["texts"] == dev
+
+
+#: ACLED's sub-event types as a coding writes them, for the rounds' expected rows.
+ATTACK = "Attack"
+CLASH = "Armed clash"
+MOB = "Mob violence"
+ABDUCTION = "Abduction/forced disappearance"
+SUICIDE_BOMB = "Suicide bomb"
+REMOTE_EXPLOSIVE = "Remote explosive/landmine/IED"
+SHELLING = "Shelling/artillery/missile attack"
+TERRITORY_TAKEN = "Non-state actor overtakes territory"
+TERRITORY_RETAKEN = "Government regains territory"
+
+
+class HeldBackRound:
+    """The frame every held-back round's tests share; a round's file subclasses it as ``TestTheBatch`` with its data.
+
+    A held-back round changes no rule: it collects a batch nobody had tuned on, whose first score measures what the
+    rules do out of sample. The batch is there as collected (its report ids, its events on the sides their slugs'
+    MD5 gives, new to the corpus, each page once; its split, each page once and each border's day on one side are
+    also checked for the whole corpus in ``tests/test_extract_corpus.py``), its slugs are the ones the journal wrote
+    down before they were hashed, and ``--round N`` scores it on its own. What differs from round to round is data,
+    below; how its dates, tolls, kinds and attributions were coded stays in the round's own tests
+    (:func:`coded_fields`)."""
+
+    #: The round's number, as its reports' labels carry it.
+    ROUND: ClassVar[int]
+    #: The report ids the round added, in order.
+    REPORTS: ClassVar[range]
+    #: The slugs of the round's events, as committed before they were hashed, with the side each landed on.
+    EVENTS: ClassVar[dict[str, str]]
+    #: The borders of the round's events: a set of them, or each event's border by its slug.
+    BORDERS: ClassVar[set[str] | dict[str, str]]
+    #: How many incidents the round's reports code, as first coded.
+    INCIDENTS: ClassVar[int]
+    #: How many the evaluation scores, where an adjudication settled another number (None: as first coded).
+    INCIDENTS_SCORED: ClassVar[int | None] = None
+    #: How many of the round's reports are on each side.
+    SIDES: ClassVar[dict[str, int]]
+
+    def test_the_batch_is_there_as_collected(self) -> None:
+        specs = assert_round_holds(self.ROUND, self.EVENTS, self.REPORTS)
+        if isinstance(self.BORDERS, dict):
+            assert {s["event"]: s["border"] for s in specs} == self.BORDERS
+        else:
+            assert {s["border"] for s in specs} == self.BORDERS
+        assert sum(len(s["incidents"]) for s in specs) == self.INCIDENTS
+
+    def test_the_slugs_are_the_ones_written_down_first(self) -> None:
+        """The journal's section on the round names its slugs as they were committed before hashing."""
+        assert_slugs_named_in_docs(held_back_section(self.ROUND), self.EVENTS)
+
+    def test_the_round_is_scored_on_its_own(self) -> None:
+        incidents = self.INCIDENTS if self.INCIDENTS_SCORED is None else self.INCIDENTS_SCORED
+        test, dev = self.SIDES["test"], self.SIDES["dev"]
+        assert_scored_on_its_own(self.ROUND, texts=len(self.REPORTS), incidents=incidents, test=test, dev=dev)

@@ -172,21 +172,6 @@ def grid() -> Iterator[Cell]:
             yield Cell(region, sentence, perp.canonical)
 
 
-def cell_right(cell: Cell) -> bool:
-    """Whether the cell's one draft blames the perpetrator it names (alleged or suspected, the dictionary's actor)."""
-    values = one_draft(cell.text, PUBLISHED)
-    perpetrator = values.get("perpetrator")
-    return values.get("attribution") in ("alleged", "suspected") and bool(
-        perpetrator and canonical_actor(str(perpetrator)) == cell.canonical
-    )
-
-
-def share_right() -> tuple[int, int]:
-    """How many cells of the grid are right, of how many (printed in docs/extract.md, before and after)."""
-    cells = list(grid())
-    return sum(cell_right(cell) for cell in cells), len(cells)
-
-
 #: Cells the rules leave unread (docs/extract.md says why).
 NOT_READ: frozenset[str] = frozenset()
 

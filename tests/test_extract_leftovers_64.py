@@ -16,8 +16,6 @@ from _extract_helpers import drafts_of, one_draft
 from incident_tracker.extract.another_event import returns_to_lead
 
 PUBLISHED = dt.date(2024, 6, 11)  # a Tuesday: "on Sunday" is 9 June
-#: The week an undated lead is given: the week up to the day of publication.
-LEAD_WEEK = ("2024-06-05", "week")
 LEAD = "Insurgents stormed a frontier post in Kalgan, killing two border guards."
 
 

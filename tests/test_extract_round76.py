@@ -1,55 +1,40 @@
-"""The seventy-sixth round's held-back batch of real reports (docs/extract-journal.md, *The seventy-sixth round:
-held back (round 76)*).
+"""The seventy-sixth round's held-back batch of real reports (docs/extract-journal.md, *The seventy-sixth round: held
+back (round 76)*).
 
-The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
-do out of sample, as the rounds 34 to 75 did. Its slugs were committed in three lots before each lot was hashed,
-each first checked against every coding's whole date span, its places and every report's address; the search went
-on until four events had landed on test. It holds thirteen reports of thirteen events, one report each, where the
-corpus is thin: the years 2000 to 2010, the Pakistani troops' fire on US helicopters, Jundallah's bombings and
-ambushes in Sistan-Baluchistan, raids on border posts of the Ferghana valley and the Tashkent mountains, Russian
-frontier guards and Iranian police against armed smugglers, four reports rewritten in English from Polish, Slovak
-and Chinese. These tests check that the batch is there (its split, each page once and each border's day on one side
-are checked for the whole corpus in ``tests/test_extract_corpus.py``), that its events carry slugs written down
-before they were hashed and are new to the corpus, how its dates, tolls, kinds and attributions were coded, and that
-it is scored on its own with ``--round 76``.
+The round's slugs were committed in three lots before each lot was hashed, each first checked against every coding's
+whole date span, its places and every report's address; the search went on until four events had landed on test. It
+holds thirteen reports of thirteen events, one report each, where the corpus is thin: the years 2000 to 2010, the
+Pakistani troops' fire on US helicopters, Jundallah's bombings and ambushes in Sistan-Baluchistan, raids on border posts
+of the Ferghana valley and the Tashkent mountains, Russian frontier guards and Iranian police against armed smugglers,
+four reports rewritten in English from Polish, Slovak and Chinese.
 """
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    FIRST_FIELDS,
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_fields,
-)
-
-#: The slugs of the batch's events, committed before they were hashed (1cf97327, bb1da1aa, 246530f9), with their
-#: sides (0dbd6fd7, 0a7880fd, 3b182622).
-EVENTS = {
-    "angooradda-helicopters-2008-09": "dev",
-    "lwaramundi-helicopters-2008-09": "test",
-    "zahedan-bus-2007-02": "dev",
-    "zahedan-mosque-2009-05": "dev",
-    "lakkon-raid-2006-05": "dev",
-    "pyanj-island-2002-02": "dev",
-    "bostanlyk-post-2000-08": "test",
-    "tj-heroin-2001-10": "test",
-    "saravan-suicide-2008-12": "dev",
-    "saravan-ambush-2009-01": "dev",
-    "panj-traffickers-2002-07": "dev",
-    "nangarhar-clash-2003-07": "dev",
-    "birjand-smugglers-2010-01": "test",
-}
-
-CLASH = "Armed clash"
-SUICIDE = "Suicide bomb"
-IED = "Remote explosive/landmine/IED"
+from _extract_helpers import CLASH, FIRST_FIELDS, REMOTE_EXPLOSIVE, SUICIDE_BOMB, HeldBackRound, coded_fields
 
 
-def test_the_seventy_sixth_rounds_reports_are_there() -> None:
-    specs = assert_round_holds(76, EVENTS, range(943, 956))
-    assert {s["event"]: s["border"] for s in specs} == {
+class TestTheBatch(HeldBackRound):
+    ROUND = 76
+    REPORTS = range(943, 956)
+    #: The slugs of the batch's events, committed before they were hashed (1cf97327, bb1da1aa, 246530f9), with their
+    #: sides (0dbd6fd7, 0a7880fd, 3b182622).
+    EVENTS = {
+        "angooradda-helicopters-2008-09": "dev",
+        "lwaramundi-helicopters-2008-09": "test",
+        "zahedan-bus-2007-02": "dev",
+        "zahedan-mosque-2009-05": "dev",
+        "lakkon-raid-2006-05": "dev",
+        "pyanj-island-2002-02": "dev",
+        "bostanlyk-post-2000-08": "test",
+        "tj-heroin-2001-10": "test",
+        "saravan-suicide-2008-12": "dev",
+        "saravan-ambush-2009-01": "dev",
+        "panj-traffickers-2002-07": "dev",
+        "nangarhar-clash-2003-07": "dev",
+        "birjand-smugglers-2010-01": "test",
+    }
+    BORDERS = {
         "angooradda-helicopters-2008-09": "AF-PK",
         "lwaramundi-helicopters-2008-09": "AF-PK",
         "nangarhar-clash-2003-07": "AF-PK",
@@ -64,7 +49,8 @@ def test_the_seventy_sixth_rounds_reports_are_there() -> None:
         "bostanlyk-post-2000-08": "TJ-UZ",
         "birjand-smugglers-2010-01": "AF-IR",
     }
-    assert sum(len(s["incidents"]) for s in specs) == 15
+    INCIDENTS = 15
+    SIDES = {"test": 4, "dev": 9}
 
 
 def test_fire_on_helicopters_and_the_allies_clash_as_coded() -> None:
@@ -87,9 +73,9 @@ def test_bombings_and_ambushes_in_sistan_baluchistan_as_coded() -> None:
     was claimed; "rebels" and "bandits" name no one."""
     rows = coded_fields(76, *FIRST_FIELDS, "killed_high", "injured_high")
     assert {rid: rows[rid] for rid in ("945", "946", "951", "952")} == {
-        "945": [("2007-02-08", "week", "IR", 11, None, IED, "unattributed", 11, None)],
-        "946": [("2009-05-28", "day", "IR", 15, 60, SUICIDE, "unattributed", 30, 80)],
-        "951": [("2008-12-24", "week", "IR", 4, 12, SUICIDE, "claimed", 4, None)],
+        "945": [("2007-02-08", "week", "IR", 11, None, REMOTE_EXPLOSIVE, "unattributed", 11, None)],
+        "946": [("2009-05-28", "day", "IR", 15, 60, SUICIDE_BOMB, "unattributed", 30, 80)],
+        "951": [("2008-12-24", "week", "IR", 4, 12, SUICIDE_BOMB, "claimed", 4, None)],
         "952": [("2009-01-25", "day", "IR", 12, None, CLASH, "unattributed", 12, None)],
     }
 
@@ -123,12 +109,3 @@ def test_guards_and_police_against_armed_smugglers_as_coded() -> None:
         "953": [("2002-07-20", "day", "TJ", 5, 4, CLASH, "alleged", "AF")],
         "955": [("2010-01-01", "day", "IR", 11, None, CLASH, "unattributed", None)],
     }
-
-
-def test_the_slugs_are_the_ones_written_down_first() -> None:
-    """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
-    assert_slugs_named_in_docs("The seventy-sixth round: held back (round 76)", EVENTS)
-
-
-def test_the_seventy_sixth_round_is_scored_on_its_own() -> None:
-    assert_scored_on_its_own(76, texts=13, incidents=15, test=4, dev=9)

@@ -1,45 +1,32 @@
 """The seventy-seventh round's held-back batch of real reports (docs/extract-journal.md, *The seventy-seventh round:
 held back (round 77)*).
 
-The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
-do out of sample, as the rounds 34 to 76 did. Its slugs were committed before they were hashed, each first checked
-against every coding's whole date span, its places and every report's address; the four events on test were reached
-in one lot. It holds six reports of six events, one report each, where the corpus is thin: two clashes of Afghan and
-Pakistani forces told by both sides (Jaji 2007, Ghulam Khan 2011), a Kyrgyz guard's shot and the villagers' answer
-on the Ferghana valley's Tajik line (2005), the Taliban's storming of a border police post at Torkham (2016), fire
-across the Iran-Pakistan line told with the next day's shells (2017) and an attack on a police patrol near it (2023).
-These tests check that the batch is there (its split, each page once and each border's day on one side are checked
-for the whole corpus in ``tests/test_extract_corpus.py``), that its events carry slugs written down before they were
-hashed and are new to the corpus, how its dates, tolls, kinds and attributions were coded, and that it is scored on
-its own with ``--round 77``.
+The round's slugs were committed before they were hashed, each first checked against every coding's whole date span, its
+places and every report's address; the four events on test were reached in one lot. It holds six reports of six events,
+one report each, where the corpus is thin: two clashes of Afghan and Pakistani forces told by both sides (Jaji 2007,
+Ghulam Khan 2011), a Kyrgyz guard's shot and the villagers' answer on the Ferghana valley's Tajik line (2005), the
+Taliban's storming of a border police post at Torkham (2016), fire across the Iran-Pakistan line told with the next
+day's shells (2017) and an attack on a police patrol near it (2023).
 """
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    FIRST_FIELDS,
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_fields,
-)
-
-#: The slugs of the batch's events, committed before they were hashed (34898a07), with their sides (f6b5639e).
-EVENTS = {
-    "jaji-clash-2007-05": "test",
-    "chorku-woodcutter-2005-06": "test",
-    "torkham-post-2016-10": "test",
-    "saravan-workers-2017-06": "dev",
-    "ghulamkhan-mortars-2011-02": "dev",
-    "khash-police-2023-07": "test",
-}
-
-CLASH = "Armed clash"
+from _extract_helpers import CLASH, FIRST_FIELDS, HeldBackRound, coded_fields
 
 
-def test_the_seventy_seventh_rounds_reports_are_there() -> None:
-    specs = assert_round_holds(77, EVENTS, range(956, 962))
-    assert {s["event"]: s["border"] for s in specs} == {
+class TestTheBatch(HeldBackRound):
+    ROUND = 77
+    REPORTS = range(956, 962)
+    #: The slugs of the batch's events, committed before they were hashed (34898a07), with their sides (f6b5639e).
+    EVENTS = {
+        "jaji-clash-2007-05": "test",
+        "chorku-woodcutter-2005-06": "test",
+        "torkham-post-2016-10": "test",
+        "saravan-workers-2017-06": "dev",
+        "ghulamkhan-mortars-2011-02": "dev",
+        "khash-police-2023-07": "test",
+    }
+    BORDERS = {
         "jaji-clash-2007-05": "AF-PK",
         "torkham-post-2016-10": "AF-PK",
         "ghulamkhan-mortars-2011-02": "AF-PK",
@@ -47,7 +34,8 @@ def test_the_seventy_seventh_rounds_reports_are_there() -> None:
         "saravan-workers-2017-06": "IR-PK",
         "khash-police-2023-07": "IR-PK",
     }
-    assert sum(len(s["incidents"]) for s in specs) == 8
+    INCIDENTS = 8
+    SIDES = {"test": 4, "dev": 2}
 
 
 def test_clashes_of_the_two_armies_as_coded() -> None:
@@ -94,12 +82,3 @@ def test_fire_across_the_iran_pakistan_line_as_coded() -> None:
         ("2017-06-24", "day", "IR", 3, 2, CLASH, "alleged", "PK"),
         ("2017-06-25", "day", "PK", 0, 0, "Shelling/artillery/missile attack", "alleged", "IR"),
     ]
-
-
-def test_the_slugs_are_the_ones_written_down_first() -> None:
-    """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
-    assert_slugs_named_in_docs("The seventy-seventh round: held back (round 77)", EVENTS)
-
-
-def test_the_seventy_seventh_round_is_scored_on_its_own() -> None:
-    assert_scored_on_its_own(77, texts=6, incidents=8, test=4, dev=2)

@@ -1,65 +1,60 @@
-"""The seventy-eighth round's held-back batch of real reports (docs/extract-journal.md, *The seventy-eighth round:
-held back (round 78)*).
+"""The seventy-eighth round's held-back batch of real reports (docs/extract-journal.md, *The seventy-eighth round: held
+back (round 78)*).
 
-The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
-do out of sample, as the rounds 34 to 77 did. Its slugs were committed before they were hashed, lot by lot, each
-first checked against every coding's whole date span, its places and every report's address; the search went on
-until four events were on test. It holds nineteen reports of fourteen events where the corpus is thin and in the
-languages it seldom reads: fire across the Iran-Pakistan line on a village (2013, in English and Urdu), clashes with
-border guards and police in Sistan and Baluchestan (2014-2025, several in Arabic, German and Urdu), Uzbek frontier
-guards' shots on the Kyrgyz side (2003), an attack from Afghanistan on Bajaur's posts (2014), a Turkmen fight with
-smugglers told from Radio Azatlyk (2018, in Russian) and migrants shot near the Pakistan-Iran border (2012, in Urdu).
-These tests check that the batch is there (its split, each page once and each border's day on one side are checked
-for the whole corpus in ``tests/test_extract_corpus.py``), that its events carry slugs written down before they were
-hashed and are new to the corpus, how its dates, tolls, kinds and attributions were coded, and that it is scored on
-its own with ``--round 78``.
+The round's slugs were committed before they were hashed, lot by lot, each first checked against every coding's whole
+date span, its places and every report's address; the search went on until four events were on test. It holds nineteen
+reports of fourteen events where the corpus is thin and in the languages it seldom reads: fire across the Iran-Pakistan
+line on a village (2013, in English and Urdu), clashes with border guards and police in Sistan and Baluchestan
+(2014-2025, several in Arabic, German and Urdu), Uzbek frontier guards' shots on the Kyrgyz side (2003), an attack from
+Afghanistan on Bajaur's posts (2014), a Turkmen fight with smugglers told from Radio Azatlyk (2018, in Russian) and
+migrants shot near the Pakistan-Iran border (2012, in Urdu).
 """
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    FIRST_FIELDS,
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_fields,
-)
-
-#: The slugs of the batch's events, committed before they were hashed in seven lots (132ab6c7, 756b70aa, 32f2d681,
-#: 8d2d9361, d512152c, 4f74baa8, 3b7cfec2), with their sides (4dc769e4, de6c8af0, 4f0bba6d, 2b54b2a6, 1ad0b520,
-#: e74b2b7b, dfa2321e).
-EVENTS = {
-    "tump-rocket-2013-11": "dev",
-    "jaleq-guard-2018-07": "dev",
-    "alabuka-guards-2003-05": "dev",
-    "manozangal-posts-2014-06": "dev",
-    "tagtabazar-smugglers-2018-06": "test",
-    "iranshahr-police-2025-08": "dev",
-    "qasreqand-police-2025-10": "dev",
-    "damen-police-2025-08": "dev",
-    "iranshahr-narcotics-2014-02": "test",
-    "korin-security-2018-07": "dev",
-    "khash-clash-2016-06": "dev",
-    "khash-lieutenant-2024-03": "dev",
-    "pothan-migrants-2012-12": "test",
-    "zahedan-railway-2024-02": "test",
-}
-
-CLASH = "Armed clash"
+from _extract_helpers import CLASH, FIRST_FIELDS, HeldBackRound, coded_fields
 
 
-def test_the_seventy_eighth_rounds_reports_are_there() -> None:
-    specs = assert_round_holds(78, EVENTS, range(962, 981))
-    borders = {s["event"]: s["border"] for s in specs}
-    assert borders["alabuka-guards-2003-05"] == "KG-UZ"
-    assert borders["manozangal-posts-2014-06"] == "AF-PK"
-    assert borders["tagtabazar-smugglers-2018-06"] == "AF-TM"
-    assert {e for e, b in borders.items() if b == "IR-PK"} == set(EVENTS) - {
-        "alabuka-guards-2003-05",
-        "manozangal-posts-2014-06",
-        "tagtabazar-smugglers-2018-06",
+class TestTheBatch(HeldBackRound):
+    ROUND = 78
+    REPORTS = range(962, 981)
+    #: The slugs of the batch's events, committed before they were hashed in seven lots (132ab6c7, 756b70aa, 32f2d681,
+    #: 8d2d9361, d512152c, 4f74baa8, 3b7cfec2), with their sides (4dc769e4, de6c8af0, 4f0bba6d, 2b54b2a6, 1ad0b520,
+    #: e74b2b7b, dfa2321e).
+    EVENTS = {
+        "tump-rocket-2013-11": "dev",
+        "jaleq-guard-2018-07": "dev",
+        "alabuka-guards-2003-05": "dev",
+        "manozangal-posts-2014-06": "dev",
+        "tagtabazar-smugglers-2018-06": "test",
+        "iranshahr-police-2025-08": "dev",
+        "qasreqand-police-2025-10": "dev",
+        "damen-police-2025-08": "dev",
+        "iranshahr-narcotics-2014-02": "test",
+        "korin-security-2018-07": "dev",
+        "khash-clash-2016-06": "dev",
+        "khash-lieutenant-2024-03": "dev",
+        "pothan-migrants-2012-12": "test",
+        "zahedan-railway-2024-02": "test",
     }
-    assert sum(len(s["incidents"]) for s in specs) == 20
+    BORDERS = {
+        "tump-rocket-2013-11": "IR-PK",
+        "jaleq-guard-2018-07": "IR-PK",
+        "alabuka-guards-2003-05": "KG-UZ",
+        "manozangal-posts-2014-06": "AF-PK",
+        "tagtabazar-smugglers-2018-06": "AF-TM",
+        "iranshahr-police-2025-08": "IR-PK",
+        "qasreqand-police-2025-10": "IR-PK",
+        "damen-police-2025-08": "IR-PK",
+        "iranshahr-narcotics-2014-02": "IR-PK",
+        "korin-security-2018-07": "IR-PK",
+        "khash-clash-2016-06": "IR-PK",
+        "khash-lieutenant-2024-03": "IR-PK",
+        "pothan-migrants-2012-12": "IR-PK",
+        "zahedan-railway-2024-02": "IR-PK",
+    }
+    INCIDENTS = 20
+    SIDES = {"test": 4, "dev": 15}
 
 
 def test_fire_from_across_the_border_as_coded() -> None:
@@ -122,12 +117,3 @@ def test_the_test_reports_as_coded() -> None:
         "979": [("2012-12-21", "day", None, 11, None, "Attack", "unattributed", "civilians")],
         "980": [("2024-02-11", "day", "IR", 2, None, CLASH, "unattributed", "military")],
     }
-
-
-def test_the_slugs_are_the_ones_written_down_first() -> None:
-    """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
-    assert_slugs_named_in_docs("The seventy-eighth round: held back (round 78)", EVENTS)
-
-
-def test_the_seventy_eighth_round_is_scored_on_its_own() -> None:
-    assert_scored_on_its_own(78, texts=19, incidents=20, test=4, dev=15)

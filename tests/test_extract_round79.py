@@ -1,61 +1,46 @@
-"""The seventy-ninth round's held-back batch of real reports (docs/extract-journal.md, *The seventy-ninth round:
-held back (round 79)*).
+"""The seventy-ninth round's held-back batch of real reports (docs/extract-journal.md, *The seventy-ninth round: held
+back (round 79)*).
 
-The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
-do out of sample, as the rounds 34 to 78 did. Its slugs were committed before they were hashed, lot by lot, each
-first checked against every coding's whole date span, its places and every report's address; the search went on
-until four events were on test. It holds twenty-six reports of nineteen events where the corpus is thin: the Taliban's
-fights for the districts and crossings of the Turkmen, Uzbek and Tajik borders (2015-2021), the Islam Qala crossing
-taken in 2021 and migrants shot north of it in 2011 (in Dari), and attacks on the Guards and the police and shootings
-of migrants in Sistan and Baluchestan (2017-2025, several in French, Arabic, Dari and Russian).
-These tests check that the batch is there (its split, each page once and each border's day on one side are checked
-for the whole corpus in ``tests/test_extract_corpus.py``), that its events carry slugs written down before they were
-hashed and are new to the corpus, how its dates, tolls, kinds and attributions were coded, and that it is scored on
-its own with ``--round 79``.
+The round's slugs were committed before they were hashed, lot by lot, each first checked against every coding's whole
+date span, its places and every report's address; the search went on until four events were on test. It holds twenty-six
+reports of nineteen events where the corpus is thin: the Taliban's fights for the districts and crossings of the
+Turkmen, Uzbek and Tajik borders (2015-2021), the Islam Qala crossing taken in 2021 and migrants shot north of it in
+2011 (in Dari), and attacks on the Guards and the police and shootings of migrants in Sistan and Baluchestan (2017-2025,
+several in French, Arabic, Dari and Russian).
 """
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    FIRST_FIELDS,
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_fields,
-)
-
-#: The slugs of the batch's events, committed before they were hashed in six lots (517fbad6, 4b2dd610, 52b4e3b1,
-#: 2c1ffbb7, 5fd60aa2, 5552f416), with their sides (ec677a95, 072a8c41, b1155cb3, eb0f63fa, 934e81cf, a2284f15).
-EVENTS = {
-    "korin-commander-2017-04": "dev",
-    "islam-qala-migrants-2011-04": "dev",
-    "shirkhan-capture-2021-06": "dev",
-    "saravan-carbomb-2018-03": "dev",
-    "saravan-migrants-2025-11": "test",
-    "saravan-blast-2021-03": "dev",
-    "golshan-police-2023-03": "dev",
-    "ghormach-capture-2015-10": "test",
-    "ghormach-capture-2017-08": "dev",
-    "darqad-capture-2015-10": "dev",
-    "darqad-capture-2019-09": "dev",
-    "qarghan-capture-2019-11": "dev",
-    "kaldar-clearance-2021-06": "test",
-    "kaldar-recapture-2021-07": "dev",
-    "khwajaghar-capture-2016-08": "dev",
-    "khwajaghar-checkpoints-2018-05": "dev",
-    "balamurghab-checkpoints-2019-04": "dev",
-    "islamqala-capture-2021-07": "test",
-    "torghundi-capture-2021-07": "dev",
-}
-
-CLASH = "Armed clash"
-TAKEN = "Non-state actor overtakes territory"
-RETAKEN = "Government regains territory"
+from _extract_helpers import CLASH, FIRST_FIELDS, TERRITORY_RETAKEN, TERRITORY_TAKEN, HeldBackRound, coded_fields
 
 
-def test_the_seventy_ninth_rounds_reports_are_there() -> None:
-    specs = assert_round_holds(79, EVENTS, range(981, 1007))
-    assert {s["event"]: s["border"] for s in specs} == {
+class TestTheBatch(HeldBackRound):
+    ROUND = 79
+    REPORTS = range(981, 1007)
+    #: The slugs of the batch's events, committed before they were hashed in six lots (517fbad6, 4b2dd610, 52b4e3b1,
+    #: 2c1ffbb7, 5fd60aa2, 5552f416), with their sides (ec677a95, 072a8c41, b1155cb3, eb0f63fa, 934e81cf, a2284f15).
+    EVENTS = {
+        "korin-commander-2017-04": "dev",
+        "islam-qala-migrants-2011-04": "dev",
+        "shirkhan-capture-2021-06": "dev",
+        "saravan-carbomb-2018-03": "dev",
+        "saravan-migrants-2025-11": "test",
+        "saravan-blast-2021-03": "dev",
+        "golshan-police-2023-03": "dev",
+        "ghormach-capture-2015-10": "test",
+        "ghormach-capture-2017-08": "dev",
+        "darqad-capture-2015-10": "dev",
+        "darqad-capture-2019-09": "dev",
+        "qarghan-capture-2019-11": "dev",
+        "kaldar-clearance-2021-06": "test",
+        "kaldar-recapture-2021-07": "dev",
+        "khwajaghar-capture-2016-08": "dev",
+        "khwajaghar-checkpoints-2018-05": "dev",
+        "balamurghab-checkpoints-2019-04": "dev",
+        "islamqala-capture-2021-07": "test",
+        "torghundi-capture-2021-07": "dev",
+    }
+    BORDERS = {
         "korin-commander-2017-04": "IR-PK",
         "islam-qala-migrants-2011-04": "AF-IR",
         "shirkhan-capture-2021-06": "AF-TJ",
@@ -76,7 +61,10 @@ def test_the_seventy_ninth_rounds_reports_are_there() -> None:
         "islamqala-capture-2021-07": "AF-IR",
         "torghundi-capture-2021-07": "AF-TM",
     }
-    assert sum(len(s["incidents"]) for s in specs) == 33
+    INCIDENTS = 33
+    #: The rulings on its test reports coded twice (aebc2c15) scored one incident more than the first coding had.
+    INCIDENTS_SCORED = 34
+    SIDES = {"test": 7, "dev": 19}
 
 
 def test_attacks_and_shootings_in_sistan_and_baluchestan_as_coded() -> None:
@@ -123,44 +111,35 @@ def test_districts_and_crossings_taken_and_retaken_as_coded() -> None:
     ids += ("1000", "1001", "1002", "1003", "1004", "1005", "1006")
     assert {rid: rows[rid] for rid in ids} == {
         "984": [
-            ("2021-06-22", "day", "AF", None, None, TAKEN, "alleged"),
+            ("2021-06-22", "day", "AF", None, None, TERRITORY_TAKEN, "alleged"),
             ("2021-06-16", "week", "AF", 50, None, "Air/drone strike", "confirmed"),
         ],
-        "985": [("2021-06-17", "week", "AF", None, None, TAKEN, "alleged")],
+        "985": [("2021-06-17", "week", "AF", None, None, TERRITORY_TAKEN, "alleged")],
         "993": [
-            ("2015-10-18", "day", "AF", None, None, TAKEN, "claimed"),
+            ("2015-10-18", "day", "AF", None, None, TERRITORY_TAKEN, "claimed"),
             ("2015-10-16", "day", "AF", 18, 20, CLASH, "claimed"),
         ],
-        "994": [("2015-10-18", "day", "AF", None, None, TAKEN, "alleged")],
-        "995": [("2017-08-13", "day", "AF", 16, None, TAKEN, "alleged")],
-        "996": [("2015-10-28", "day", "AF", 8, None, TAKEN, "claimed")],
+        "994": [("2015-10-18", "day", "AF", None, None, TERRITORY_TAKEN, "alleged")],
+        "995": [("2017-08-13", "day", "AF", 16, None, TERRITORY_TAKEN, "alleged")],
+        "996": [("2015-10-28", "day", "AF", 8, None, TERRITORY_TAKEN, "claimed")],
         "997": [
-            ("2019-09-10", "day", "AF", None, None, TAKEN, "claimed"),
-            ("2019-09-09", "day", "AF", None, None, TAKEN, "claimed"),
+            ("2019-09-10", "day", "AF", None, None, TERRITORY_TAKEN, "claimed"),
+            ("2019-09-09", "day", "AF", None, None, TERRITORY_TAKEN, "claimed"),
         ],
-        "998": [("2019-11-22", "days", "AF", 1, 6, TAKEN, "alleged")],
+        "998": [("2019-11-22", "days", "AF", 1, 6, TERRITORY_TAKEN, "alleged")],
         "999": [
-            ("2021-06-29", "day", "AF", None, None, RETAKEN, "confirmed"),
-            ("2021-06-28", "day", "AF", None, None, RETAKEN, "confirmed"),
+            ("2021-06-29", "day", "AF", None, None, TERRITORY_RETAKEN, "confirmed"),
+            ("2021-06-28", "day", "AF", None, None, TERRITORY_RETAKEN, "confirmed"),
             ("2021-06-27", "day", "AF", None, None, CLASH, "alleged"),
         ],
         "1000": [
-            ("2021-07-26", "day", "AF", 20, None, RETAKEN, "confirmed"),
+            ("2021-07-26", "day", "AF", 20, None, TERRITORY_RETAKEN, "confirmed"),
             ("2021-07-24", "days", "AF", 16, None, "Shelling/artillery/missile attack", "alleged"),
         ],
-        "1001": [("2016-08-22", "day", "AF", None, None, TAKEN, "alleged")],
-        "1002": [("2018-05-27", "days", "AF", 0, 0, TAKEN, "claimed")],
-        "1003": [("2019-03-30", "week", "AF", 13, 20, TAKEN, "claimed")],
-        "1004": [("2021-07-08", "day", "AF", None, None, TAKEN, "claimed")],
-        "1005": [("2021-07-08", "day", "AF", None, None, TAKEN, "claimed")],
-        "1006": [("2021-07-10", "day", "AF", None, None, TAKEN, "alleged")],
+        "1001": [("2016-08-22", "day", "AF", None, None, TERRITORY_TAKEN, "alleged")],
+        "1002": [("2018-05-27", "days", "AF", 0, 0, TERRITORY_TAKEN, "claimed")],
+        "1003": [("2019-03-30", "week", "AF", 13, 20, TERRITORY_TAKEN, "claimed")],
+        "1004": [("2021-07-08", "day", "AF", None, None, TERRITORY_TAKEN, "claimed")],
+        "1005": [("2021-07-08", "day", "AF", None, None, TERRITORY_TAKEN, "claimed")],
+        "1006": [("2021-07-10", "day", "AF", None, None, TERRITORY_TAKEN, "alleged")],
     }
-
-
-def test_the_slugs_are_the_ones_written_down_first() -> None:
-    """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
-    assert_slugs_named_in_docs("The seventy-ninth round: held back (round 79)", EVENTS)
-
-
-def test_the_seventy_ninth_round_is_scored_on_its_own() -> None:
-    assert_scored_on_its_own(79, texts=26, incidents=34, test=7, dev=19)

@@ -1,57 +1,43 @@
 """The eightieth round's held-back batch of real reports (docs/extract-journal.md, *The eightieth round: held back
 (round 80)*).
 
-The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
-do out of sample, as the rounds 34 to 79 did. Its slugs were committed before they were hashed, lot by lot, each
-first checked against every coding's whole date span, its places and every report's address; the search went on
-until four events were on test. It holds twenty-two reports of fourteen events on the Pakistani-Afghan line away from
-Torkham and Chaman: shells, rockets and mortars across it in Nangarhar, Kunar, Kurram and the Waziristans
-(2007-2014), posts attacked from across it in Khyber and North Waziristan (2017, 2021), the raids on Nuristan's
-Kamdesh and Barg-e-Matal from Pakistan (2010-2011) and the Landi Kotal rockets of 2009, five of them rewritten in
-English from Urdu, Arabic and Indonesian.
-These tests check that the batch is there (its split, each page once and each border's day on one side are checked
-for the whole corpus in ``tests/test_extract_corpus.py``), that its events carry slugs written down before they were
-hashed and are new to the corpus, how its dates, tolls, kinds and attributions were coded, and that it is scored on
-its own with ``--round 80``.
+The round's slugs were committed before they were hashed, lot by lot, each first checked against every coding's whole
+date span, its places and every report's address; the search went on until four events were on test. It holds twenty-two
+reports of fourteen events on the Pakistani-Afghan line away from Torkham and Chaman: shells, rockets and mortars across
+it in Nangarhar, Kunar, Kurram and the Waziristans (2007-2014), posts attacked from across it in Khyber and North
+Waziristan (2017, 2021), the raids on Nuristan's Kamdesh and Barg-e-Matal from Pakistan (2010-2011) and the Landi Kotal
+rockets of 2009, five of them rewritten in English from Urdu, Arabic and Indonesian.
 """
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    FIRST_FIELDS,
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_fields,
-)
-
-#: The slugs of the batch's events, committed before they were hashed in five lots (f47467ba, 59e0f8b6, 7f7a85e1,
-#: 9d54e422, d412d559), with their sides (ddae6ea6, 82852a90, 68e6a7fb, a580a3aa, de7e0554).
-EVENTS = {
-    "goshta-shells-2011-03": "test",
-    "dangam-shelling-2012-08": "test",
-    "ghulamkhan-mortars-2014-03": "dev",
-    "rajgal-lieutenant-2017-09": "dev",
-    "rajgal-post-2017-10": "dev",
-    "dewagar-post-2021-08": "dev",
-    "borki-rockets-2007-04": "test",
-    "landikotal-rockets-2009-03": "dev",
-    "bangidar-mortars-2013-09": "dev",
-    "shingak-missiles-2017-04": "dev",
-    "kamdesh-raid-2011-07": "dev",
-    "bargematal-fighting-2010-05": "test",
-    "bargematal-siege-2010-07": "dev",
-    "dangam-shells-2013-12": "dev",
-}
-
-CLASH = "Armed clash"
-SHELLING = "Shelling/artillery/missile attack"
+from _extract_helpers import CLASH, FIRST_FIELDS, SHELLING, HeldBackRound, coded_fields
 
 
-def test_the_eightieth_rounds_reports_are_there() -> None:
-    specs = assert_round_holds(80, EVENTS, range(1007, 1029))
-    assert {s["border"] for s in specs} == {"AF-PK"}
-    assert sum(len(s["incidents"]) for s in specs) == 23
+class TestTheBatch(HeldBackRound):
+    ROUND = 80
+    REPORTS = range(1007, 1029)
+    #: The slugs of the batch's events, committed before they were hashed in five lots (f47467ba, 59e0f8b6, 7f7a85e1,
+    #: 9d54e422, d412d559), with their sides (ddae6ea6, 82852a90, 68e6a7fb, a580a3aa, de7e0554).
+    EVENTS = {
+        "goshta-shells-2011-03": "test",
+        "dangam-shelling-2012-08": "test",
+        "ghulamkhan-mortars-2014-03": "dev",
+        "rajgal-lieutenant-2017-09": "dev",
+        "rajgal-post-2017-10": "dev",
+        "dewagar-post-2021-08": "dev",
+        "borki-rockets-2007-04": "test",
+        "landikotal-rockets-2009-03": "dev",
+        "bangidar-mortars-2013-09": "dev",
+        "shingak-missiles-2017-04": "dev",
+        "kamdesh-raid-2011-07": "dev",
+        "bargematal-fighting-2010-05": "test",
+        "bargematal-siege-2010-07": "dev",
+        "dangam-shells-2013-12": "dev",
+    }
+    BORDERS = {"AF-PK"}
+    INCIDENTS = 23
+    SIDES = {"test": 6, "dev": 16}
 
 
 def test_fire_across_the_line_as_coded() -> None:
@@ -112,12 +98,3 @@ def test_raids_on_nuristan_from_pakistan_as_coded() -> None:
         ],
         "1027": [("2010-07-14", "days", "AF", 13, 4, CLASH, "alleged", "2010-07-16", "police")],
     }
-
-
-def test_the_slugs_are_the_ones_written_down_first() -> None:
-    """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
-    assert_slugs_named_in_docs("The eightieth round: held back (round 80)", EVENTS)
-
-
-def test_the_eightieth_round_is_scored_on_its_own() -> None:
-    assert_scored_on_its_own(80, texts=22, incidents=23, test=6, dev=16)

@@ -1,54 +1,38 @@
 """The eighty-first round's held-back batch of real reports (docs/extract-journal.md, *The eighty-first round: held back
 (round 81)*).
 
-The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
-do out of sample, as the rounds 34 to 80 did. Its slugs were committed before they were hashed, lot by lot, each
-first checked against every coding's whole date span, its places and every report's address; the search went on
-until four events were on test. It holds fifteen reports of nine events away from the Pakistani-Afghan line: the
-Ferghana valley's enclave borders (Uzbek guards shooting two men at Vuadil in 2023, shots, stones and beatings
-around Vorukh, Kok-Tash and Khoja Alo from 2013 to 2021) and the Iranian side of the Afghan and Pakistani lines
-(Afghan migrants shot at Dehak in 2026, a fuel carrier shot near Haqabad in 2025), ten of them rewritten in English
-from Russian, Kazakh, Kyrgyz, Persian and Dari.
-These tests check that the batch is there (its split, each page once and each border's day on one side are checked
-for the whole corpus in ``tests/test_extract_corpus.py``), that its events carry slugs written down before they were
-hashed and are new to the corpus, how its dates, tolls, kinds and attributions were coded, and that it is scored on
-its own with ``--round 81``.
+The round's slugs were committed before they were hashed, lot by lot, each first checked against every coding's whole
+date span, its places and every report's address; the search went on until four events were on test. It holds fifteen
+reports of nine events away from the Pakistani-Afghan line: the Ferghana valley's enclave borders (Uzbek guards shooting
+two men at Vuadil in 2023, shots, stones and beatings around Vorukh, Kok-Tash and Khoja Alo from 2013 to 2021) and the
+Iranian side of the Afghan and Pakistani lines (Afghan migrants shot at Dehak in 2026, a fuel carrier shot near Haqabad
+in 2025), ten of them rewritten in English from Russian, Kazakh, Kyrgyz, Persian and Dari.
 """
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    FIRST_FIELDS,
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_fields,
-)
-
-#: The slugs of the batch's events, committed before they were hashed in five lots (c122c590, 205a2528, 8d4152c9,
-#: 727a648b, cdb41ffa), with their sides (26409cfc, 4bf52437, 300c9da3, 1d70fe87, face3c05).
-EVENTS = {
-    "vuadil-guards-2023-10": "test",
-    "dakhma-shots-2021-12": "dev",
-    "kochokaryn-shot-2015-08": "test",
-    "uchdobo-stones-2018-04": "dev",
-    "dehak-migrants-2026-02": "dev",
-    "haqabad-fuelcarrier-2025-07": "dev",
-    "kishemish-guards-2018-07": "test",
-    "vorukh-firewood-2013-05": "dev",
-    "jakaoruk-clash-2014-05": "test",
-}
-
-ATTACK = "Attack"
-CLASH = "Armed clash"
-MOB = "Mob violence"
-ABDUCTION = "Abduction/forced disappearance"
+from _extract_helpers import ABDUCTION, ATTACK, CLASH, FIRST_FIELDS, MOB, HeldBackRound, coded_fields
 
 
-def test_the_eighty_first_rounds_reports_are_there() -> None:
-    specs = assert_round_holds(81, EVENTS, range(1029, 1044))
-    assert {s["border"] for s in specs} == {"KG-UZ", "KG-TJ", "AF-IR", "IR-PK"}
-    assert sum(len(s["incidents"]) for s in specs) == 17
+class TestTheBatch(HeldBackRound):
+    ROUND = 81
+    REPORTS = range(1029, 1044)
+    #: The slugs of the batch's events, committed before they were hashed in five lots (c122c590, 205a2528, 8d4152c9,
+    #: 727a648b, cdb41ffa), with their sides (26409cfc, 4bf52437, 300c9da3, 1d70fe87, face3c05).
+    EVENTS = {
+        "vuadil-guards-2023-10": "test",
+        "dakhma-shots-2021-12": "dev",
+        "kochokaryn-shot-2015-08": "test",
+        "uchdobo-stones-2018-04": "dev",
+        "dehak-migrants-2026-02": "dev",
+        "haqabad-fuelcarrier-2025-07": "dev",
+        "kishemish-guards-2018-07": "test",
+        "vorukh-firewood-2013-05": "dev",
+        "jakaoruk-clash-2014-05": "test",
+    }
+    BORDERS = {"KG-UZ", "KG-TJ", "AF-IR", "IR-PK"}
+    INCIDENTS = 17
+    SIDES = {"test": 8, "dev": 7}
 
 
 def test_shootings_by_border_forces_as_coded() -> None:
@@ -93,12 +77,3 @@ def test_the_ferghana_enclave_borders_as_coded() -> None:
         "1040": [("2018-04-03", "day", None, None, 1, MOB, "alleged", None, None)],
         "1043": [("2013-05-26", "week", None, None, 3, ATTACK, "alleged", "2013-06-01", None)],
     }
-
-
-def test_the_slugs_are_the_ones_written_down_first() -> None:
-    """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
-    assert_slugs_named_in_docs("The eighty-first round: held back (round 81)", EVENTS)
-
-
-def test_the_eighty_first_round_is_scored_on_its_own() -> None:
-    assert_scored_on_its_own(81, texts=15, incidents=17, test=8, dev=7)

@@ -1,52 +1,38 @@
 """The eighty-second round's held-back batch of real reports (docs/extract-journal.md, *The eighty-second round: held
 back (round 82)*).
 
-The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
-do out of sample, as the rounds 34 to 81 did. Its slugs were committed before they were hashed, lot by lot, each
-first checked against every coding's whole date span, its places and every report's address; the search went on
-until four events were on test. It holds nine reports of nine events on the western lines: Iranian border guards
-and anti-narcotics police fighting armed smugglers at Mirjaveh, Saravan, Jaleq, Esfandak and Mok Sukhteh
-(2017-2022), a landmine under a vehicle that had crossed the border near Rajhay in Chaghi (2018), and an Afghan
-woman shot by Iranian guards while crossing in Kang district of Nimroz (2010).
-These tests check that the batch is there (its split, each page once and each border's day on one side are checked
-for the whole corpus in ``tests/test_extract_corpus.py``), that its events carry slugs written down before they were
-hashed and are new to the corpus, how its dates, tolls, kinds and attributions were coded, and that it is scored on
-its own with ``--round 82``.
+The round's slugs were committed before they were hashed, lot by lot, each first checked against every coding's whole
+date span, its places and every report's address; the search went on until four events were on test. It holds nine
+reports of nine events on the western lines: Iranian border guards and anti-narcotics police fighting armed smugglers at
+Mirjaveh, Saravan, Jaleq, Esfandak and Mok Sukhteh (2017-2022), a landmine under a vehicle that had crossed the border
+near Rajhay in Chaghi (2018), and an Afghan woman shot by Iranian guards while crossing in Kang district of Nimroz
+(2010).
 """
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    FIRST_FIELDS,
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_fields,
-)
-
-#: The slugs of the batch's events, committed before they were hashed in two lots (acfcd28c, a36b07d0), with their
-#: sides (52844b44, d31d097c).
-EVENTS = {
-    "moksukhteh-guard-2017-12": "dev",
-    "esfandak-smugglers-2021-04": "dev",
-    "mirjaveh-smugglers-2020-07": "test",
-    "rajhay-landmine-2018-03": "dev",
-    "kang-woman-2010-10": "test",
-    "jaleq-smugglers-2022-09": "dev",
-    "saravan-smugglers-2019-05": "test",
-    "saravan-smugglers-2020-03": "test",
-    "mirjaveh-smugglers-2020-11": "test",
-}
-
-ATTACK = "Attack"
-CLASH = "Armed clash"
-MINE = "Remote explosive/landmine/IED"
+from _extract_helpers import ATTACK, CLASH, FIRST_FIELDS, REMOTE_EXPLOSIVE, HeldBackRound, coded_fields
 
 
-def test_the_eighty_second_rounds_reports_are_there() -> None:
-    specs = assert_round_holds(82, EVENTS, range(1044, 1053))
-    assert {s["border"] for s in specs} == {"AF-IR", "IR-PK"}
-    assert sum(len(s["incidents"]) for s in specs) == 10
+class TestTheBatch(HeldBackRound):
+    ROUND = 82
+    REPORTS = range(1044, 1053)
+    #: The slugs of the batch's events, committed before they were hashed in two lots (acfcd28c, a36b07d0), with their
+    #: sides (52844b44, d31d097c).
+    EVENTS = {
+        "moksukhteh-guard-2017-12": "dev",
+        "esfandak-smugglers-2021-04": "dev",
+        "mirjaveh-smugglers-2020-07": "test",
+        "rajhay-landmine-2018-03": "dev",
+        "kang-woman-2010-10": "test",
+        "jaleq-smugglers-2022-09": "dev",
+        "saravan-smugglers-2019-05": "test",
+        "saravan-smugglers-2020-03": "test",
+        "mirjaveh-smugglers-2020-11": "test",
+    }
+    BORDERS = {"AF-IR", "IR-PK"}
+    INCIDENTS = 10
+    SIDES = {"test": 5, "dev": 4}
 
 
 def test_clashes_with_smugglers_as_coded() -> None:
@@ -72,14 +58,5 @@ def test_a_migrant_shot_and_a_landmine_as_coded() -> None:
     rows = coded_fields(82, *FIRST_FIELDS, "killed_high", "perpetrator")
     assert {rid: rows[rid] for rid in ("1045", "1051")} == {
         "1045": [("2010-10-26", "day", "AF", 1, None, ATTACK, "alleged", 1, "Iranian border guards")],
-        "1051": [("2018-03-21", "day", "PK", 3, 1, MINE, "unattributed", None, None)],
+        "1051": [("2018-03-21", "day", "PK", 3, 1, REMOTE_EXPLOSIVE, "unattributed", None, None)],
     }
-
-
-def test_the_slugs_are_the_ones_written_down_first() -> None:
-    """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
-    assert_slugs_named_in_docs("The eighty-second round: held back (round 82)", EVENTS)
-
-
-def test_the_eighty_second_round_is_scored_on_its_own() -> None:
-    assert_scored_on_its_own(82, texts=9, incidents=10, test=5, dev=4)

@@ -1,55 +1,43 @@
 """The eighty-third round's held-back batch of real reports (docs/extract-journal.md, *The eighty-third round: held back
 (round 83)*).
 
-The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
-do out of sample, as the rounds 34 to 81 did. Its slugs were committed before they were hashed, lot by lot, each
-first checked against every coding's whole date span, its places, every report's address and the claims of the
-round working the western lines at the same time; the search went on until four events were on test. It holds
-seventeen reports of ten events on the lines round 80 and 81 left: the Pakistani-Afghan line away from round 80's
-places (North Waziristan's fencing parties and posts, Tirah's Tor Darra, Lower Dir's Maidan, 2014-2024), the
-Tajik-Afghan line (villagers taken by Afghan drug smugglers in Shuroobod and Hamadoni, 2011) and the Ferghana
-valley (Khushjar's villagers of the Sokh enclave against their Kyrgyz neighbours, 2005); two are rewritten in
-English from Urdu and Italian.
-These tests check that the batch is there (its split, each page once and each border's day on one side are checked
-for the whole corpus in ``tests/test_extract_corpus.py``), that its events carry slugs written down before they were
-hashed and are new to the corpus, how its dates, tolls, kinds and attributions were coded, and that it is scored on
-its own with ``--round 83``.
+The round's slugs were committed before they were hashed, lot by lot, each first checked against every coding's whole
+date span, its places, every report's address and the claims of the round working the western lines at the same time;
+the search went on until four events were on test. It holds seventeen reports of ten events on the lines round 80 and 81
+left: the Pakistani-Afghan line away from round 80's places (North Waziristan's fencing parties and posts, Tirah's Tor
+Darra, Lower Dir's Maidan, 2014-2024), the Tajik-Afghan line (villagers taken by Afghan drug smugglers in Shuroobod and
+Hamadoni, 2011) and the Ferghana valley (Khushjar's villagers of the Sokh enclave against their Kyrgyz neighbours,
+2005); two are rewritten in English from Urdu and Italian.
 """
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    FIRST_FIELDS,
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_fields,
-)
-
-#: The slugs of the batch's events, committed before they were hashed in four lots (8e73422c, 40df1558, 617b0197,
-#: 7c8730b4), with their sides (f1c48627, a0bcd85b, aa4cdd2e, 2093db4d).
-EVENTS = {
-    "northwaziristan-post-2021-05": "dev",
-    "alwara-fencing-2019-05": "test",
-    "northwaziristan-fencing-2018-06": "test",
-    "khushjar-raid-2005-05": "dev",
-    "tordarra-camp-2023-04": "dev",
-    "maidan-infiltration-2024-06": "dev",
-    "shuroobod-abduction-2011-05": "test",
-    "angrubogh-abduction-2011-06": "dev",
-    "qavoq-abduction-2011-08": "dev",
-    "dandikuch-post-2014-09": "test",
-}
-
-CLASH = "Armed clash"
-MOB = "Mob violence"
-ABDUCTION = "Abduction/forced disappearance"
+from _extract_helpers import ABDUCTION, CLASH, FIRST_FIELDS, MOB, HeldBackRound, coded_fields
 
 
-def test_the_eighty_third_rounds_reports_are_there() -> None:
-    specs = assert_round_holds(83, EVENTS, range(1070, 1087))
-    assert {s["border"] for s in specs} == {"AF-PK", "AF-TJ", "KG-UZ"}
-    assert sum(len(s["incidents"]) for s in specs) == 19
+class TestTheBatch(HeldBackRound):
+    ROUND = 83
+    REPORTS = range(1070, 1087)
+    #: The slugs of the batch's events, committed before they were hashed in four lots (8e73422c, 40df1558, 617b0197,
+    #: 7c8730b4), with their sides (f1c48627, a0bcd85b, aa4cdd2e, 2093db4d).
+    EVENTS = {
+        "northwaziristan-post-2021-05": "dev",
+        "alwara-fencing-2019-05": "test",
+        "northwaziristan-fencing-2018-06": "test",
+        "khushjar-raid-2005-05": "dev",
+        "tordarra-camp-2023-04": "dev",
+        "maidan-infiltration-2024-06": "dev",
+        "shuroobod-abduction-2011-05": "test",
+        "angrubogh-abduction-2011-06": "dev",
+        "qavoq-abduction-2011-08": "dev",
+        "dandikuch-post-2014-09": "test",
+    }
+    BORDERS = {"AF-PK", "AF-TJ", "KG-UZ"}
+    INCIDENTS = 19
+    #: The 19 first coded and the Khyber air strikes of 1076 and 1077, kept by the blind adjudication (a report's other
+    #: incident of the day is coded even away from the border: the seventh-round cases).
+    INCIDENTS_SCORED = 21
+    SIDES = {"test": 9, "dev": 8}
 
 
 def test_attacks_from_across_the_pakistani_afghan_line_as_coded() -> None:
@@ -95,14 +83,3 @@ def test_abductions_and_the_enclave_fight_as_coded() -> None:
         "1085": [("2011-06-01", "day", "TJ", None, None, ABDUCTION, "alleged", None, "AF")],
         "1086": [("2011-08-03", "week", "TJ", None, None, ABDUCTION, "alleged", "2011-08-09", "AF")],
     }
-
-
-def test_the_slugs_are_the_ones_written_down_first() -> None:
-    """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
-    assert_slugs_named_in_docs("The eighty-third round: held back (round 83)", EVENTS)
-
-
-def test_the_eighty_third_round_is_scored_on_its_own() -> None:
-    # 21 incidents: the 19 first coded and the Khyber air strikes of 1076 and 1077, kept by the blind adjudication (a
-    # report's other incident of the day is coded even away from the border: the seventh-round cases).
-    assert_scored_on_its_own(83, texts=17, incidents=21, test=9, dev=8)

@@ -1,60 +1,48 @@
 """The eighty-fourth round's held-back batch of real reports (docs/extract-journal.md, *The eighty-fourth round: held
 back (round 84)*).
 
-The round changed no rule: it collected a new batch nobody had tuned on, whose first score measures what the rules
-do out of sample, as the rounds 34 to 83 did. Its slugs were committed before they were hashed, lot by lot, each
-first checked against every coding's whole date span, its places, every report's address and the claims file shared
-by the rounds; the search went on until four events were on test. It holds fourteen reports of fourteen events, most
-of them where the catalogue is thin: attacks on posts in the Pakistani border districts (Mohmand, Bajaur, Dir,
-North Waziristan, Khyber and South Waziristan, 2005-2024, several of them told beside another incident of the day),
-an attack on an Uzbek railway company's car on the Hairatan line (2020) and an Iranian force's shooting of a Baloch
-elder near Panjgur (2008); three are rewritten in English from Urdu and Russian.
-These tests check that the batch is there (its split, each page once and each border's day on one side are checked
-for the whole corpus in ``tests/test_extract_corpus.py``), that its events carry slugs written down before they were
-hashed and are new to the corpus, how its dates, tolls, kinds and attributions were coded, and that it is scored on
-its own with ``--round 84``.
+The round's slugs were committed before they were hashed, lot by lot, each first checked against every coding's whole
+date span, its places, every report's address and the claims file shared by the rounds; the search went on until four
+events were on test. It holds fourteen reports of fourteen events, most of them where the catalogue is thin: attacks on
+posts in the Pakistani border districts (Mohmand, Bajaur, Dir, North Waziristan, Khyber and South Waziristan, 2005-2024,
+several of them told beside another incident of the day), an attack on an Uzbek railway company's car on the Hairatan
+line (2020) and an Iranian force's shooting of a Baloch elder near Panjgur (2008); three are rewritten in English from
+Urdu and Russian.
 """
 
 from __future__ import annotations
 
-from _extract_helpers import (
-    FIRST_FIELDS,
-    assert_round_holds,
-    assert_scored_on_its_own,
-    assert_slugs_named_in_docs,
-    coded_fields,
-)
-
-#: The slugs of the batch's events, committed before they were hashed in five lots, with their sides committed
-#: before any report was written. ``shatai-checkpost-2010-07`` keeps the month it was hashed with; the attack was on
-#: 13 December 2010 (the journal's correction).
-EVENTS = {
-    "angoradda-clash-2005-01": "test",
-    "mamadgate-fort-2009-01": "dev",
-    "shatai-checkpost-2010-07": "dev",
-    "baidmani-posts-2010-12": "dev",
-    "mamond-raid-2011-06": "dev",
-    "binshahi-mortars-2020-08": "dev",
-    "bajaur-post-2020-09": "test",
-    "hairatan-railway-2020-08": "dev",
-    "kothegan-shooting-2008-10": "dev",
-    "mamound-post-2021-05": "dev",
-    "dwatoi-checkpost-2021-06": "dev",
-    "chartana-checkpost-2017-01": "test",
-    "rajgal-posts-2024-08": "dev",
-    "nawagai-checkposts-2016-06": "test",
-}
-
-CLASH = "Armed clash"
-ATTACK = "Attack"
-IED = "Remote explosive/landmine/IED"
-SHELLING = "Shelling/artillery/missile attack"
+from _extract_helpers import ATTACK, CLASH, FIRST_FIELDS, REMOTE_EXPLOSIVE, SHELLING, HeldBackRound, coded_fields
 
 
-def test_the_eighty_fourth_rounds_reports_are_there() -> None:
-    specs = assert_round_holds(84, EVENTS, range(1090, 1104))
-    assert {s["border"] for s in specs} == {"AF-PK", "AF-UZ", "IR-PK"}
-    assert sum(len(s["incidents"]) for s in specs) == 16
+class TestTheBatch(HeldBackRound):
+    ROUND = 84
+    REPORTS = range(1090, 1104)
+    #: The slugs of the batch's events, committed before they were hashed in five lots, with their sides committed
+    #: before any report was written. ``shatai-checkpost-2010-07`` keeps the month it was hashed with; the attack was on
+    #: 13 December 2010 (the journal's correction).
+    EVENTS = {
+        "angoradda-clash-2005-01": "test",
+        "mamadgate-fort-2009-01": "dev",
+        "shatai-checkpost-2010-07": "dev",
+        "baidmani-posts-2010-12": "dev",
+        "mamond-raid-2011-06": "dev",
+        "binshahi-mortars-2020-08": "dev",
+        "bajaur-post-2020-09": "test",
+        "hairatan-railway-2020-08": "dev",
+        "kothegan-shooting-2008-10": "dev",
+        "mamound-post-2021-05": "dev",
+        "dwatoi-checkpost-2021-06": "dev",
+        "chartana-checkpost-2017-01": "test",
+        "rajgal-posts-2024-08": "dev",
+        "nawagai-checkposts-2016-06": "test",
+    }
+    BORDERS = {"AF-PK", "AF-UZ", "IR-PK"}
+    INCIDENTS = 16
+    #: The 16 first coded and the journalists' march of 1092, kept by the blind adjudication (a report's other incident
+    #: of the day is coded even away from the border: the seventh-round cases).
+    INCIDENTS_SCORED = 17
+    SIDES = {"test": 4, "dev": 10}
 
 
 def test_attacks_on_the_pakistani_border_posts_as_coded() -> None:
@@ -95,19 +83,8 @@ def test_other_incidents_of_the_day_and_attacks_on_people_as_coded() -> None:
         ],
         "1097": [
             ("2011-06-16", "day", "PK", 5, 3, ATTACK, "alleged", None, "AF"),
-            ("2011-06-16", "day", "PK", None, 2, IED, "unattributed", None, None),
+            ("2011-06-16", "day", "PK", None, 2, REMOTE_EXPLOSIVE, "unattributed", None, None),
         ],
         "1099": [("2020-08-20", "day", "AF", 1, 1, ATTACK, "unattributed", None, None)],
         "1100": [("2008-10-10", "day", "PK", 1, None, ATTACK, "alleged", None, "IR")],
     }
-
-
-def test_the_slugs_are_the_ones_written_down_first() -> None:
-    """docs/extract-journal.md names the round's slugs as they were committed before hashing."""
-    assert_slugs_named_in_docs("The eighty-fourth round: held back (round 84)", EVENTS)
-
-
-def test_the_eighty_fourth_round_is_scored_on_its_own() -> None:
-    # 17 incidents: the 16 first coded and the journalists' march of 1092, kept by the blind adjudication (a report's
-    # other incident of the day is coded even away from the border: the seventh-round cases).
-    assert_scored_on_its_own(84, texts=14, incidents=17, test=4, dev=10)

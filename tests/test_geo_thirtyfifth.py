@@ -63,7 +63,6 @@ def test_the_reason_names_the_countries(resolver: Resolver) -> None:
 
 BAJAUR = (34.68, 71.5)
 KURRAM = (33.8233, 70.1)
-CHITRAL = (35.8518, 71.7864)
 NORTH_WAZIRISTAN = (33.00059, 70.07117)
 DATTA_KHEL = (32.90849, 69.74477)  # GeoNames 1109262
 SHOHIN = (37.84, 70.04194)  # the pack's Shamsiddin Shohin District

@@ -21,7 +21,6 @@ from incident_tracker.geo.locate import locate
 from incident_tracker.geo.phrase import parse_query
 
 ISHKASHIM_AF = (36.68333, 71.53333)  # the pack's Afghan district (GeoNames 1148268's centre)
-ISHKOSHIM_TJ = (36.72484, 71.61331)  # the Tajik one across the Panj
 SHIGHNAN_AF = (37.602048, 71.237094)
 SHER_KHAN_BANDAR = (37.18333, 68.41694)
 DARVOZ = (38.454, 70.789)

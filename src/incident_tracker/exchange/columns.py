@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..errors import ValidationError
-from ..models import EDITABLE_FIELDS, LIST_FIELDS
+from ..models import LIST_FIELDS
 
 # The CSV's columns are the store's to know too (its SQL writes the CSV cells): defined there, below us.
 from ..store.csv_shape import CSV_COLUMNS as CSV_COLUMNS
@@ -33,9 +33,6 @@ from ..store.csv_shape import NUMERIC_COLUMNS as NUMERIC_COLUMNS
 
 #: Source fields, in the order they appear in a source object.
 SOURCE_KEYS: tuple[str, ...] = ("url", "outlet", "published", "headline", "source_original", "note", "reliability")
-
-#: Columns the importer reads into the record (everything else is bookkeeping).
-IMPORTED_FIELDS: tuple[str, ...] = (*EDITABLE_FIELDS, "uid", "created_at", "updated_at", "deleted_at", "deleted_reason")
 
 #: First characters of a cell that :func:`neutralise` may have to change.
 NEEDS_CHECK = frozenset((*FORMULA_TRIGGERS, "'"))

@@ -53,7 +53,6 @@ REVERSE_MAX_KM = 100.0
 BORDER_DOUBT_RATIO = 2.0
 #: Geocoders whose coordinates came from the place string (and go when it changes).
 GEOCODED = ("places", "pack", "geonames", "nominatim")
-LOCATION_FIELDS = ("location", "latitude", "longitude", "geo_precision", "geocoder", "country", "admin1")
 
 Chooser = Callable[["Resolution"], "Candidate | None"]
 

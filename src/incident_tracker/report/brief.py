@@ -174,7 +174,6 @@ class Brief:
     incidents: list[IncidentRecord]
     changes: list[Change]
     incident_map: IncidentMap
-    listed_cap: int
 
     @property
     def title(self) -> str:
@@ -246,7 +245,6 @@ def build_brief(
         incidents=incidents,
         changes=_changes(store, filters, window),
         incident_map=incident_map,
-        listed_cap=max_incidents,
     )
 
 

@@ -54,7 +54,6 @@ if TYPE_CHECKING:
 MIGRATION_SET = "incident_tracker"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-DEFAULT_DB = "incidents.db"
 
 
 def default_path() -> Path:
