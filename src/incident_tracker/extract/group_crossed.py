@@ -44,7 +44,8 @@ def group_crossed(text: str) -> Attribution | None:
     head = text[: struck.start()]
     clauses = list(_CLAUSE.finditer(head))
     subject = head[clauses[-1].end() :] if clauses else head
-    groups = [g for g in known_groups(subject) if g in known_groups(subject, non_state=True) or "Taliban" in g]
+    non_state = known_groups(subject, non_state=True)
+    groups = [g for g in known_groups(subject) if g in non_state or "Taliban" in g]
     if not groups:
         return None
     name = groups[0]

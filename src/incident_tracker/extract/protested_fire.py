@@ -36,7 +36,6 @@ _SUMMONED = re.compile(
     r"(?:ambassador|envoy|charg[ée]\s+d[’']affaires|high\s+commissioner)\b"
 )
 _FIRE_TOLD = re.compile(rf"\b{_FIRE}\b", re.IGNORECASE)
-_PROTEST = re.compile(r"\bprotest", re.IGNORECASE)
 
 
 def protested_fire(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
