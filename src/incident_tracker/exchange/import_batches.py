@@ -272,10 +272,12 @@ class BatchWriting:
         own link rows go first, each naming the other incident by its id here; a link the import then makes is
         told in a side's history only when that history does not tell it already, so an export with its history,
         imported, gives the same history back (probe17: each round trip added one ``link`` row per side)."""
-        wanted = {u for link in self.links for u in (link[0], link[2])} | {uid for uid, _ in self.link_history}
+        wanted = {u for link in self.links for u in (link[0], link[2])}
+        if self.link_history:  # the file's link rows may name any of its incidents: their ids here are needed
+            wanted |= {uid for uid, _ in self.link_history} | set(self.uid_of_file_id.values())
         if not wanted:
             return
-        ids = self.writer.ids_by_uid(wanted | set(self.uid_of_file_id.values()))
+        ids = self.writer.ids_by_uid(wanted)
         told: set[tuple[int, int, str]] = set()
         for uid, rows in self.link_history:
             if uid not in ids:

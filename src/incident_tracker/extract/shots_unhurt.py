@@ -31,7 +31,7 @@ def shots_unhurt(draft: Draft, sentences: list[Sentence], background: set[int]) 
     values = draft.values
     if values.get("sub_event_type") != "Attack" or values.get("target_type") or values.get("victims"):
         return
-    if values.get("killed") or values.get("injured") or [w for w in values.get("weapons") or []] != ["firearms"]:
+    if values.get("killed") or values.get("injured") or list(values.get("weapons") or []) != ["firearms"]:
         return
     own = draft.own_sentences(sentences, background)
     told = next((s for s in own if _FIRE_FROM_ACROSS.search(s.text)), None)

@@ -56,6 +56,7 @@ def source_told(source: dict[str, Any], told: Collection[tuple[str | None, str |
 
 
 def source_key(source: dict[str, Any]) -> str:
+    """A source as its fields alone, in one order: the same source told by the file and made by the import match."""
     return json.dumps([source.get(name) for name in SOURCE_FIELDS], ensure_ascii=False)
 
 
