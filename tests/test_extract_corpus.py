@@ -221,10 +221,13 @@ def test_no_report_is_on_both_sides_or_twice_in_test() -> None:
 #: districts apart, one a night's repulsed attack, the other days of fighting. Round 78's report of the Khash clash
 #: of 26 March 2024 (dev) tells, with no day, a girl shot in a family's car on the Khash-Iranshahr road at Nowruz,
 #: coded as the week to the report, which opens on the day of the Gwadar port attack (test): a city of Sistan and
-#: Baluchestan against the port of Gwadar in Balochistan.
+#: Baluchestan against the port of Gwadar in Balochistan. Round 85's night of fighting in South Waziristan, 12 to 13
+#: August 2024 (dev), began on the day of the Torkham clash (test): the Khyber crossing against a district some 250 km
+#: to the south, troops against militants in one, the two states' forces in the other.
 DISTINCT_EVENTS_ON_ONE_DAY = {
     ("AF-PK", "2012-08-23"): {"miskini-darra-checkpost-2012-08", "batwar-incursion-2012-08"},
     ("IR-PK", "2024-03-20"): {"gwadar-port-2024-03", "khash-lieutenant-2024-03"},
+    ("AF-PK", "2024-08-12"): {"torkham-2024-08", "southwaziristan-clash-2024-08"},
 }
 
 
