@@ -109,6 +109,8 @@ BRANCH_POINTS: dict[int, str] = {
     82: "7d9f4b0f",
     # added by round83, as round 83's section names it
     83: "7d9f4b0f",
+    # added by round86, as round 86's section names it
+    86: "6a73cdb8",
 }
 RIGHT = "right"
 WRONG = ("wrong", "filled, nothing coded", "spurious draft")
