@@ -86,6 +86,9 @@ _URDU_AREA_NAMED = re.compile(
     r"^(?P<owner>\S.*?)\s+(?:کے|کی)\s+(?:(?:(?:شمال|جنوب)\s+)?(?:مشرقی|مغربی)\s+|شمالی\s+|جنوبی\s+)?"
     r"(?:(?:سرحدی|ساحلی|قبائلی)\s+)?(?:علاقے|گاؤں|گائوں)\s+(?P<name>\S.*)$"
 )
+#: "چمن میں پاک افغان بارڈر کے علاقے X" (in Chaman, the Pak-Afghan border's area X): an owner that is a town and the
+#: border "in" it says which border; the town is the owner, as in "چمن کے علاقے X" (geo147).
+_URDU_BORDER_IN_TOWN = re.compile(r"^(?P<town>\S+)\s+میں\s+(?:پاک\s+(?:افغان|افعان|ایران|چین)\s+)?(?:بارڈر|سرحد)$")
 #: "صوبہ خیبر پختونخوا کے قبائلی ضلع کرم": "tribal" before a unit word after an owner says what kind
 #: of district it is, not which; the reader knows "X کے ضلع Y" (at the start, "قبائلی ضلع Y" is read).
 _URDU_TRIBAL_UNIT = re.compile(r"(?<=\s(?:کے|کی|کا))\s+قبائلی(?=\s+(?:ضلع|تحصیل|ایجنسی)\s)")
@@ -129,7 +132,9 @@ def rewrite_unlocated(text: str) -> str | None:
     done = _REGION_WORD.sub(_district_for_region, done)
     if has_arabic(done):  # the Urdu and Arabic rules (geo/scripts.py: the script first)
         if match := _URDU_AREA_NAMED.match(done):
-            done = f"{match.group('name')}، {_URDU_ADJOINING.sub('', match.group('owner'))}"
+            owner = _URDU_ADJOINING.sub("", match.group("owner"))
+            owner = town.group("town") if (town := _URDU_BORDER_IN_TOWN.match(owner)) else owner
+            done = f"{match.group('name')}، {owner}"
         done = _URDU_SECTOR.sub("", _URDU_TRIBAL_UNIT.sub("", done))
         done = _ARABIC_CAPITAL_OF_UNIT.sub("", done)
         done = _ARABIC_UNNAMED_AREA.sub("", done)
