@@ -117,3 +117,38 @@ def test_a_border_place_alone_in_a_text_on_the_other_country_with_a_district_of_
     # still: with Pakistan named, the crossing
     assert_chosen_at(resolver, "Taftan", "IR;PK", "Taftan", "exact")
     assert_chosen_at(resolver, "Taftan", "PK", "Taftan", "exact")
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "name"),
+    [
+        # a second office noun joined by "and" to a place's facility is one office of the place
+        ("the Torkham terminal and Cargo wing", "AF;PK", "Torkham"),
+        ("the Torkham terminal and Cargo wing of Khyber district", "AF;PK", "Torkham"),
+    ],
+)
+def test_an_office_joined_to_a_facility_is_one_place(resolver: Resolver, query: str, named: str, name: str) -> None:
+    assert_chosen_at(resolver, query, named, name, "exact")
+
+
+def test_two_places_joined_before_an_office_are_still_not_one(resolver: Resolver) -> None:
+    # still: no facility word before "and": two towns and an office, no one point
+    assert label_for(resolver, "Quetta and Chaman office", "AF;PK") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "precision"),
+    [
+        # Bumburet, the largest Kalash valley and its village (Wikipedia's point), by its spellings
+        ("Bumburet", "exact"),
+        ("وادی بمبوریت", "near"),  # the valley of a village: its surroundings
+        ("near Bumboret", "near"),
+    ],
+)
+def test_bumburet_is_held(resolver: Resolver, query: str, precision: str) -> None:
+    assert_chosen_at(resolver, query, "AF;PK", "Bumburet", precision)
+
+
+def test_an_urdu_unnamed_village_near_a_place(resolver: Resolver) -> None:
+    # "a village of Chitral, near Drosh": the village is not named; the place is near Drosh
+    assert_chosen_at(resolver, "چترال کے ایک گاؤں، دروش کے قریب", "AF;PK", "Drosh", "near")
