@@ -19,6 +19,8 @@ from incident_tracker.geo.pair_lines import spaced_road_pair
         # a market or camp named after a small town far from every border place of the text's countries
         ("the Bagh Market", "PK"),
         ("Bagh market", "PK;AF"),
+        # a context part that names neither the town nor its province ties it to nothing
+        ("Bagh Market, Tirah", "PK"),
     ],
 )
 def test_a_market_named_after_a_far_small_town_is_no_answer(resolver: Resolver, query: str, named: str) -> None:

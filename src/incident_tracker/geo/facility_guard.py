@@ -12,7 +12,8 @@ text names, where a border report's bazaar would be.
 
 :func:`far_facility_town` leaves such an answer empty. Not touched: a pack place or a unit (the border place
 or district is the report's own), a city of :data:`CITY_POPULATION` or more (a city's market is the city's:
-"a market of Quetta"), a string with a context part ("Bagh Bazaar, Bagh district" ties it), a hospital or
+"a market of Quetta"), a string whose context part names the town or its province ("Bagh market, Azad Kashmir" ties
+it; "Bagh Bazaar, Tirah", a valley no tier holds, does not), a hospital or
 school (a building of a known town, read by :mod:`.building_in`), and a text that names no country.
 """
 
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import BORDER_KINDS, haversine_km
 from .pack import shipped_pack
+from .text import name_key, strip_level
 
 if TYPE_CHECKING:
     from .candidates import Candidate, Resolution
@@ -44,11 +46,11 @@ def far_facility_town(place: str, chosen: Candidate, resolution: Resolution) -> 
     """Why ``chosen`` must not answer ``place`` (a bazaar, market or camp named after a small town far from
     the border the text is about), or None."""
     named = resolution.named
-    if not named or resolution.parsed.context or chosen.source != "geonames":
+    if not named or chosen.source != "geonames" or _tied(resolution.parsed.context, chosen):
         return None
     if chosen.level is not None or chosen.kind in BORDER_KINDS or chosen.population >= CITY_POPULATION:
         return None
-    match = _FACILITY_AFTER.match(" ".join(place.split()))
+    match = _FACILITY_AFTER.match(" ".join(place.split(",")[0].split()))  # the head, before any context part
     if match is None:
         return None
     points = _border_points(frozenset(named))
@@ -62,6 +64,13 @@ def far_facility_town(place: str, chosen: Candidate, resolution: Resolution) -> 
         f"name, lies {km:.0f} km from every border place of the countries the text names, and the text ties it "
         "to no unit"
     )
+
+
+def _tied(context: list[str], chosen: Candidate) -> bool:
+    """Does a context part name the town or its province ("Bagh market, Azad Kashmir")? A part that names neither
+    ("Bagh Bazaar, Tirah": Tirah, which no tier holds) ties the bazaar to no town."""
+    own = {name_key(chosen.name), name_key(chosen.admin1 or "")} - {""}
+    return any(name_key(strip_level(part)[0]) in own for part in context)
 
 
 @lru_cache(maxsize=64)
