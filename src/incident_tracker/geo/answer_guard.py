@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .country_guard import other_country_unit
+from .facility_guard import far_facility_town
 from .gazetteer import haversine_km
 from .joined_guard import joined_doubt
 from .list_guard import several_places, two_with_units
@@ -27,9 +28,11 @@ from .namesake_guard import cross_border_namesake
 from .no_point_guard import no_point_doubt
 from .pack import shipped_pack
 from .pair_guard import pair_doubt
+from .pair_lines import spaced_road_pair
 from .path_guard import path_doubt
 from .reference_guard import reference_doubt
 from .standin_guard import standin_doubt
+from .text import name_key
 from .twin_guard import twin_across_line, unknown_twin_container
 from .unit_list_guard import listed_standin
 from .zero_point import zero_point_of_province
@@ -98,7 +101,7 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
     """Why the chosen answer must not be given, by the guards of this module, :mod:`.list_guard`,
     :mod:`.reference_guard`, :mod:`.standin_guard`, :mod:`.pair_guard`, :mod:`.namesake_guard`,
     :mod:`.country_guard`, :mod:`.twin_guard`, :mod:`.unit_list_guard`, :mod:`.path_guard`, :mod:`.named_place_guard`,
-    :mod:`.zero_point`, :mod:`.joined_guard` and :mod:`.no_point_guard`."""
+    :mod:`.zero_point`, :mod:`.joined_guard`, :mod:`.no_point_guard`, :mod:`.facility_guard` and :mod:`.pair_lines`."""
     named = resolution.named
     return (
         sound_outside_named(chosen, named)
@@ -118,4 +121,6 @@ def answer_doubt(place: str, chosen: Candidate, resolution: Resolution, chain: R
         or zero_point_of_province(place, chosen)
         or joined_doubt(place, chain, named)
         or no_point_doubt(place, chosen, resolution)
+        or far_facility_town(place, chosen, resolution)
+        or spaced_road_pair(place, lambda word: bool(chain.gazetteer.by_key(name_key(word))))
     )

@@ -66,7 +66,10 @@ def twins_of_a_name_alone(resolution: Resolution, best: Candidate, eligible: lis
     ]
     for entry in _rows_of_bare(name_key(parsed.name)):
         row = _candidate(entry)
-        if entry.country in (named or resolution.region) and best.source != "pack" and is_rival(best, row):
+        # a pack row of a country the text leaves out is no answer it stands behind: "تفتان" in a report on Iran
+        # alone is Taftan County's name as much as Pakistan's Taftan crossing's (geo147)
+        own = best.source != "pack" or (bool(named) and best.country not in named)
+        if entry.country in (named or resolution.region) and own and is_rival(best, row):
             twins.append(row)
     return twins
 

@@ -37,6 +37,9 @@ _FA = re.compile(rf"^(?:یک\s+)?(?:{_FA_BUILDING})\s+(?:در|دَر)\s+(?:شه�
 #: Urdu: "X میں (ایک) چیک پوسٹ" (a checkpost in X), "X کے (ایک) تھانے".
 _UR_BUILDING = r"چیک\s+پوسٹ|چوکی|تھانہ|تھانے|پولیس\s+اسٹیشن|ہسپتال|اسپتال|مسجد|اسکول|سکول|مدرسہ|مدرسے|بازار|کیمپ"
 _UR = re.compile(rf"^(?P<place>\S.*?)\s+(?:میں|کے)\s+(?:ایک\s+)?(?:{_UR_BUILDING})$")
+#: Urdu's name–hospital compound with no "کے" ("چمن اسپتال", "چمن ہسپتال": Chaman hospital, as "Zaranj provincial
+#: hospital" is written in English): the hospital of the town of one or two words before it (geo147).
+_UR_HOSPITAL = re.compile(r"^(?P<place>[^\s\d]+(?:\s+[^\s\d]+)?)\s+(?:ہسپتال|اسپتال)$")
 #: Pashto: "په X کې (یو) چیک پوسټ" (a checkpost in X).
 _PS_BUILDING = r"چیک\s+پوسټ|پوسته|پوسټ|تاڼه|تانه|روغتون|جومات|ښوونځی|مدرسه|بازار|کمپ"
 _PS = re.compile(rf"^په\s+(?P<place>\S.*?)\s+(?:کې|کی)\s+(?:یو\s+|یوه\s+)?(?:{_PS_BUILDING})$")
@@ -48,7 +51,7 @@ _HAN = re.compile(rf"^(?P<place>[^的\s]+?)的(?:一[个所座家处])?(?:{_HAN_
 def building_in_town(raw: str) -> str | None:
     """The place a building stands in ("Zahedan" for "a police station in Zahedan"), which the reader reads and
     marks ``near``; None where the text is not a building in a named place."""
-    for pattern in (_EN, _FA, _UR, _PS, _HAN):
+    for pattern in (_EN, _FA, _UR, _UR_HOSPITAL, _PS, _HAN):
         if match := pattern.match(raw):
             return match.group("place")
     return None

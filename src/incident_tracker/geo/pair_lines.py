@@ -19,12 +19,14 @@ same hyphened pair name a line instead (issue 13's `unlocated` strings answered,
   the other end being a border place of the pack keeps the pair a crossing with the district
   across it ("Torkham-Nangarhar", "the Angoor Adda-Barmal border").
 
-:func:`pair_line` says why such a pair has no point, or None; standard library only.
+:func:`pair_line` says why such a pair has no point, or None; :func:`spaced_road_pair` says it of the Urdu
+road pair written with a space; standard library only.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .gazetteer import BORDER_KINDS
@@ -62,4 +64,19 @@ def pair_line(pair: tuple[str, str], left: list[Candidate], right: list[Candidat
     return None
 
 
-__all__ = ["pair_line"]
+#: The Urdu and Pashto road pair written with a space, no hyphen: "طورخم پشاور شاہراہ" (the Torkham-Peshawar highway).
+#: The reader takes the first name for the place and "پشاور شاہراہ" for an unknown context part; the road word
+#: after two names says what the hyphened pair says (geo147).
+_SPACED_ROAD = re.compile(r"^(?P<one>\S+)\s+(?P<two>\S+)\s+(?:شاہراہ|شاهراه|روڈ|سڑک|موٹروے|لار|سړک)$")
+
+
+def spaced_road_pair(place: str, known: Callable[[str], bool]) -> str | None:
+    """Why ``place`` (two one-word names and a road word, with no hyphen) names a road, no point, or None.
+    ``known`` says whether the gazetteer holds a place by a word: both ends must be names, not "بازار روڈ"."""
+    match = _SPACED_ROAD.match(" ".join(place.split()))
+    if match is None or not (known(one := match.group("one")) and known(two := match.group("two"))):
+        return None
+    return f"left unlocated: {one!r} to {two!r}: a road between two places, not a point"
+
+
+__all__ = ["pair_line", "spaced_road_pair"]

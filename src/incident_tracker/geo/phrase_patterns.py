@@ -189,9 +189,11 @@ _BY_THE_BORDER = re.compile(
 )
 #: Words after a name that make the place an area around it, or a building in it: "near". A township ("Kaqun
 #: township", the Chinese reader's "喀群乡") is the area around the place whose name it bears, its seat (geo146).
+#: Camps and markets in the plural ("Chaman camps", "the Chaman refugee camps") are next to the town as one is
+#: (geo147).
 _AREA_SUFFIX = re.compile(
     r"\s+(?:area|sector|border\s+(?:area|region|zone|belt|route)|(?:provincial\s+|district\s+|civil\s+|main\s+)?"
-    r"(?:hospital|airport|mosque|school|market|police\s+station|bus\s+station|university|madrasa|camp)|valley|"
+    r"(?:hospital|airport|mosque|school|markets?|police\s+station|bus\s+station|university|madrasa|(?:refugee\s+)?camps?)|valley|"
     r"suburbs?|outskirts|township)$",
     re.IGNORECASE,
 )

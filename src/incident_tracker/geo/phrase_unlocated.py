@@ -59,6 +59,16 @@ _GENERAL_AREA = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?P<area>.+))?$",
     re.IGNORECASE,
 )
+#: "the Sost Dry Port and Baggage section of Gilgit-Baltistan": a second office noun joined by "and" to a place's
+#: facility (a port, terminal, crossing, post, station, customs or gate word ends what comes before), ending in a part
+#: word (section, wing, department…), is one office of the place, not a second place; the "and …" is dropped and the
+#: unit after "of" kept (geo147; g7030 was read as one unknown name).
+_AND_OFFICE_PART = re.compile(
+    r"^(?P<place>.+?\s(?:port|terminal|crossing|post|station|customs|gate))\s+and\s+(?:[A-Za-z]+\s+){1,2}"
+    r"(?:section|wing|department|branch|division|office|hall)"
+    r"(?P<rest>\s+of\s+.+)?$",
+    re.IGNORECASE,
+)
 _BEARING_TAIL = re.compile(
     r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|(?:north|south)-?(?:east|west))"
     r"(?:ern\s+(?:part|corner|region|areas?))?(?:\s+of\s+the\s+country)?$",
@@ -85,6 +95,14 @@ _DISTRICT_WORD = re.compile(r"\s+(?:district|county|agency)$", re.IGNORECASE)
 _URDU_AREA_NAMED = re.compile(
     r"^(?P<owner>\S.*?)\s+(?:کے|کی)\s+(?:(?:(?:شمال|جنوب)\s+)?(?:مشرقی|مغربی)\s+|شمالی\s+|جنوبی\s+)?"
     r"(?:(?:سرحدی|ساحلی|قبائلی)\s+)?(?:علاقے|گاؤں|گائوں)\s+(?P<name>\S.*)$"
+)
+#: "چمن میں پاک افغان بارڈر کے علاقے X" (in Chaman, the Pak-Afghan border's area X): an owner that is a town and the
+#: border "in" it says which border; the town is the owner, as in "چمن کے علاقے X" (geo147).
+_URDU_BORDER_IN_TOWN = re.compile(r"^(?P<town>\S+)\s+میں\s+(?:پاک\s+(?:افغان|افعان|ایران|چین)\s+)?(?:بارڈر|سرحد)$")
+#: "… کے ایک گاؤں، Y کے قریب" (a village of …, near Y): a village the text does not name, then where it lies; the
+#: place is near Y, whatever the unnamed village's owner ("کالاش", the Kalash valleys, no one point) (geo147).
+_URDU_UNNAMED_VILLAGE_NEAR = re.compile(
+    r"^(?:\S.*\s)?ایک\s+(?:گاؤں|گائوں|قصبے|قصبہ)\s*[،,]\s*(?P<near>\S+(?:\s+\S+)?\s+کے\s+قریب)$"
 )
 #: "صوبہ خیبر پختونخوا کے قبائلی ضلع کرم": "tribal" before a unit word after an owner says what kind
 #: of district it is, not which; the reader knows "X کے ضلع Y" (at the start, "قبائلی ضلع Y" is read).
@@ -115,6 +133,8 @@ def rewrite_unlocated(text: str) -> str | None:
     plain = " ".join(text.split())
     done = _area_of(plain[match.end() :]) if (match := _COUNTED_PLACES.match(plain)) else plain
     done = with_district(done) or done
+    if match := _AND_OFFICE_PART.match(done):
+        done = match.group("place") + (match.group("rest") or "")
     done = _LOCATED_IN.sub(" in ", done)
     if match := _GENERAL_AREA.match(done):
         name, area = match.group("name"), match.group("area")
@@ -128,8 +148,12 @@ def rewrite_unlocated(text: str) -> str | None:
         done = f"{match.group('name')} area"
     done = _REGION_WORD.sub(_district_for_region, done)
     if has_arabic(done):  # the Urdu and Arabic rules (geo/scripts.py: the script first)
+        if match := _URDU_UNNAMED_VILLAGE_NEAR.match(done):
+            done = match.group("near")
         if match := _URDU_AREA_NAMED.match(done):
-            done = f"{match.group('name')}، {_URDU_ADJOINING.sub('', match.group('owner'))}"
+            owner = _URDU_ADJOINING.sub("", match.group("owner"))
+            owner = town.group("town") if (town := _URDU_BORDER_IN_TOWN.match(owner)) else owner
+            done = f"{match.group('name')}، {owner}"
         done = _URDU_SECTOR.sub("", _URDU_TRIBAL_UNIT.sub("", done))
         done = _ARABIC_CAPITAL_OF_UNIT.sub("", done)
         done = _ARABIC_UNNAMED_AREA.sub("", done)

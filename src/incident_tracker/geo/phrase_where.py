@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 
+from .enclave_region import enclave_without_region
 from .phrase_case import genitive_nominative
 from .phrase_declined import a_pack_district, a_pack_name
 from .phrase_patterns import COUNTRY_STEMS
@@ -186,6 +187,20 @@ _EN_BORDERING = re.compile(rf",?\s+(?:bordering|adjoining|adjacent\s+to)\s+(?:th
 _EN_RELATIVE = re.compile(
     r"\b(?P<name>[A-Z][\w'-]*)\s+(?:which|that)\s+(?=(?:borders|lies|sits|stands|adjoins|straddles|is)\b)"
 )
+#: "Chaman border crossing with Afghanistan": the neighbour across the crossing, dropped (as Spanish "con Irán"):
+#: read as the country of the place, it gave the Afghan side's row (Wesh) for Pakistan's Chaman (geo147).
+_EN_CROSSING_WITH = re.compile(
+    rf"\b(?:crossing|crossings|checkpoint|post|gate|terminal|point)(?P<with>\s+with\s+(?:the\s+)?{_LATIN_COUNTRIES})$"
+)
+#: "Pakistan's official border crossing with Afghanistan at Chaman", "the main border crossing at Torkham": the
+#: crossing at a place, a country's possessive and an adjective before it; read as "Chaman border crossing,
+#: Pakistan" (the possessive is the crossing's own side). Before, "official" was read as a role (geo147).
+_EN_CROSSING_AT = re.compile(
+    rf"^(?:the\s+)?(?:(?P<country>{_LATIN_COUNTRIES})'s\s+)?(?:(?:official|main|only|busiest|key|major|formal|"
+    r"largest|principal|primary)\s+)*(?:border\s+)?crossing(?:\s+point)?"
+    rf"(?:\s+with\s+(?:the\s+)?{_LATIN_COUNTRIES})?\s+at\s+"
+    r"(?P<name>[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,2})$"
+)
 _SEVERAL = re.compile(r",|\band\b|&")
 #: Spanish "el cruce fronterizo de Islam Qala con Irán" (with Iran): the neighbour across the border, dropped.
 _ES_WITH_COUNTRY = re.compile(rf"\s+con\s+{_LATIN_COUNTRIES}$")
@@ -270,8 +285,13 @@ def _latin(text: str) -> str:
         text = _polish(text)
     if " which " in text or " that " in text:
         text = _EN_RELATIVE.sub(r"\g<name>, which ", text, count=1)
-    if not any(word in text for word in (" with ", " con ", " de ", " adj", " bordering ")):
+    if not any(word in text for word in (" with ", " con ", " de ", " adj", " bordering ", " at ")):
         return text  # none of the words below: most strings, read at no cost
+    if (match := _EN_CROSSING_WITH.search(text)) and not _SEVERAL.search(text[: match.start()]):
+        text = text[: match.start("with")]
+    if (match := _EN_CROSSING_AT.match(text)) and (match.group("country") or text.split()[0] != "crossing"):
+        country = match.group("country")
+        return f"{match.group('name')} border crossing" + (f", {country}" if country else "")
     if (match := _EN_BORDERING.search(text)) and match.start() > 0 and not _SEVERAL.search(text[: match.start()]):
         text = text[: match.start()]  # one place's tail; "X near Iran, and Y bordering Turkmenistan" is a list
     text = _EN_BORDER_WITH.sub(lambda m: m.group("border"), text)
@@ -285,6 +305,7 @@ def _latin(text: str) -> str:
 
 
 def _cyrillic(text: str) -> str:
+    text = enclave_without_region(text) or text  # "анклав Сох Баткенской области": geo/enclave_region.py
     if (match := _RU_BORDER_WITH.search(text)) and match.start() > 0 and _country(match.group("country")):
         text = text[: match.start()]
     if (match := _RU_ON_ADJ_BORDER.search(text)) and match.start() > 0:
