@@ -18,6 +18,7 @@ from eval_extract import _real_same, _same_actor
 
 from _extract_helpers import one_draft
 from incident_tracker.extract.actors import canonical_actor, label_origin
+from incident_tracker.extract.attribution import read_attribution
 
 # --- smugglers who opened fire ------------------------------------------------------------------------------------
 
@@ -141,3 +142,51 @@ def test_the_scorer_takes_afghan_forces_of_2014_for_the_afghan_national_army() -
     assert not _same_actor("the Afghan National Army", "Afghan forces")
     assert not _same_actor("the Afghan National Army", "Afghan forces", dt.date(2023, 9, 6))
     assert _same_actor("the Taliban", "Afghan forces", dt.date(2023, 9, 6))
+
+
+# --- a group's claim told as a noun by the other side -------------------------------------------------------------
+
+
+def test_a_claim_the_other_side_rejects_is_still_the_groups_claim() -> None:
+    draft = one_draft(
+        "Hundreds of Taliban fighters attacked police posts in Kamdesh district of Nuristan on Monday night, the "
+        "provincial police chief told reporters on Tuesday. He rejected the Taliban's claim to have captured nine "
+        "police checkpoints in the district, and said two policemen were killed."
+    )
+    assert draft["attribution"] == "claimed"
+    assert "Taliban" in draft["perpetrator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "actor"),
+    [
+        ("Officials dismissed the TTP's claims that its fighters had killed 20 soldiers.", "claimed", "TTP"),
+        # a state's forces' claim is no group's
+        ("The ministry rejected the ISPR's claim that it had killed 30 terrorists in the raid.", None, None),
+        # a claim of no act
+        ("He dismissed the Taliban's claim that the talks had failed.", None, None),
+    ],
+)
+def test_a_claim_told_as_a_noun(text: str, status: str | None, actor: str | None) -> None:
+    found = read_attribution(text)
+    assert (found.status if found else None) == status
+    assert (found.perpetrator if found else None) == actor
+
+
+# --- an officer told by an army's rank ----------------------------------------------------------------------------
+
+
+def test_an_officer_with_an_armys_rank_in_the_military_statement_is_the_military() -> None:
+    draft = one_draft(
+        "Captain Bilal Khan, a young officer, was martyred when terrorists from Afghanistan attacked the Bagh area "
+        "of the Tirah valley in Khyber district on Sunday, the Inter-Services Public Relations said."
+    )
+    assert draft["target_type"] == "military"
+
+
+def test_a_police_lieutenant_stays_the_police() -> None:
+    draft = one_draft(
+        "Lieutenant Reza Karimi, a police officer, was shot dead by gunmen in Saravan on Sunday, the police said. "
+        "The army said it would help find the attackers."
+    )
+    assert draft.get("target_type") != "military"

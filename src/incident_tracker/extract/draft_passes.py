@@ -45,6 +45,7 @@ from .own_side import force_justified
 from .own_strike import own_strike
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .protested_fire import protested_fire
+from .ranked_officer import ranked_officer
 from .refuge import sheltered_fighters
 from .retaken import district_retaken
 from .revised_toll import revised_injured
@@ -146,6 +147,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     border_troops(draft, sentences, background)  # "attacked a Tajik border post, killing two soldiers": border guards
     security_men_unnamed(draft, sentences, background)  # Iran's "security forces", no force named: no target
     border_police(draft, sentences, background)  # "One policeman was killed", the border police named: border guards
+    ranked_officer(draft, sentences, background)  # "Lieutenant A, a young officer", the ISPR says: the military
     shots_unhurt(draft, sentences, background)  # "fired seven or eight shots from the Tajik side", no one hit: a clash
     no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day
