@@ -43,6 +43,13 @@ from incident_tracker.extract.attribution import read_attribution
             "On Sunday night the smugglers opened fire on the border guards who stopped them near the village.",
             "a smuggling gang",
         ),
+        (
+            "Two villagers and three kidnappers died in a fight on the Tajik-Afghan border on Sunday night, Radio "
+            "Ozodi reported. According to villagers, three armed Afghan smugglers had come to the village of Chubek "
+            "the night before. They seized two farmers and tried to take them across the river, but the farmers "
+            "fought back and two of the smugglers were killed.",
+            "armed Afghan smugglers",
+        ),
     ],
 )
 def test_smugglers_who_opened_fire_on_the_guards_are_alleged(text: str, actor: str) -> None:
