@@ -223,7 +223,7 @@ def score(
                 have = ev._real_value(field, draft["values"], unscored) if draft else None
                 if have is None:
                     outcome = "missed" if want is not None else "empty, right"
-                elif want is not None and ev._real_same(field, want, have):
+                elif want is not None and ev._real_same(field, want, have, on=ev._span(incident)[0]):
                     outcome = RIGHT
                 else:
                     outcome = "wrong" if want is not None else "filled, nothing coded"

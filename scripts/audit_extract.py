@@ -109,7 +109,7 @@ def audit(rounds: set[int]) -> list[dict[str, Any]]:
                 if have is None:
                     outcome, who = ("missing" if want is not None else "empty, right"), None
                 else:
-                    right = want is not None and ev._real_same(field, want, have)
+                    right = want is not None and ev._real_same(field, want, have, on=ev._span(incident)[0])
                     outcome = "right" if right else "wrong" if want is not None else "filled, nothing coded"
                     who = writer(field, got)
                 evidence = drafts[matched[i]].evidence.get(KEYS.get(field, (field,))[0]) if i in matched else None

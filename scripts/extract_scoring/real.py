@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import REAL, _real_fixtures, article_text
-from .matching import REAL_FIELDS, _match, _real_same, _real_value
+from .matching import REAL_FIELDS, _match, _real_same, _real_value, _span
 
 
 def evaluate_real(
@@ -68,7 +68,7 @@ def evaluate_real(
                 want, have = _real_value(field, incident, unscored), _real_value(field, got, unscored)
                 counts[field]["expected"] += want is not None
                 counts[field]["proposed"] += have is not None
-                if want is not None and have is not None and _real_same(field, want, have):
+                if want is not None and have is not None and _real_same(field, want, have, on=_span(incident)[0]):
                     counts[field]["correct"] += 1
                 elif want is not None or have is not None:
                     misses.append(f"{path.stem}: {field} expected {want!r}, got {have!r}")

@@ -17,6 +17,7 @@ Two shapes the dev reports tell the attackers in, with no one quoted as blaming 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from functools import cache
 from importlib import resources
@@ -34,11 +35,15 @@ _LABEL = r"(?:terrorists|militants|khwarij|khawarij|insurgents|miscreants)"
 
 _LABEL_ACTED = re.compile(
     rf"{_OPENS}(?:(?:some|about|around|over|nearly)\s+)?(?:(?:{NUMBER}|\d+)\s+)?"
-    rf"(?P<perp>(?:the\s+)?(?:suspected\s+|armed\s+|heavily\s+armed\s+)?{_LABEL})"
+    # "Unidentified militants fired four missiles from Afghanistan" (1021): the label, its men unnamed, with its origin
+    rf"(?P<perp>(?:the\s+)?(?:suspected\s+|armed\s+|heavily\s+armed\s+|unidentified\s+|unknown\s+)?{_LABEL})"
     # where they were ("inside Afghanistan", "from across the border"): told, but not part of the name
     r"(?:\s+(?:from|inside|in|on)\s+(?:across\s+the\s+(?:\w+\s+)?border|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?))?"
     r"\s+(?:had\s+|have\s+|has\s+|then\s+|also\s+)?"
     r"(?:attacked|raided|stormed|ambushed|fired\s+(?:on|at|upon|across|from)|opened\s+fire|struck|targeted|"
+    # what they fired, then where from or to: "fired four missiles from Afghanistan into Kurram Agency"
+    rf"fired\s+(?:(?:{NUMBER}|\d+|several|a\s+few|some)\s+)?(?:[\w-]+\s+)?(?:missiles|rockets|shells|mortars|rounds)"
+    r"\s+(?=from|into|across|at|on)|"
     # "the militants had come from Afghanistan and attacked the checkposts", "Terrorists who had come over from
     # Pakistan killed 14 border guards": where they came from, then the act
     r"(?:who\s+)?(?:had\s+)?(?:come|came)\s+(?:over\s+)?from\s+(?:[A-Z][a-z]+|across\s+the\s+border)\s+"
@@ -137,6 +142,30 @@ def labelled_actor(text: str) -> str | None:
     return None
 
 
+#: Where labelled attackers came from, by a country's name or its side: "fired four missiles from Afghanistan",
+#: "terrorists inside Afghanistan", "from the Afghan side".
+_FROM_COUNTRY = re.compile(
+    r"\b(?:from|inside)\s+(?:neighbou?ring\s+)?(?P<country>[A-Z][a-z]+)\b|"
+    r"\bfrom\s+the\s+(?P<demonym>[A-Z][a-z]+)\s+(?:side|territory|soil)\b"
+)
+
+
+def label_origin(text: str, actor: str) -> str | None:
+    """The country a sentence says its labelled attackers came from, or None: the origin the codebook keeps beside an
+    allegation ("Unidentified militants fired four missiles from Afghanistan": AF, 1021), which the label alone
+    does not carry. A state's force read by :func:`labelled_actor` has no origin here: it is its own state's."""
+    if not re.fullmatch(rf"(?:the\s+)?(?:[a-z]+\s+){{0,2}}{_LABEL}", actor, re.IGNORECASE):
+        return None
+    for match in _FROM_COUNTRY.finditer(text):
+        if match.group("country"):
+            code = country_code(match.group("country"))
+        else:
+            code = DEMONYMS.get(match.group("demonym").lower())
+        if code:
+            return code
+    return None
+
+
 #: A state's force as a report writes it, after the country's adjective: "border guards", "troops",
 #: "armed forces", "aircraft". ACLED codes each as that state's forces, whatever arm the report names.
 _BORDER_FORCE = r"border\s+(?:security\s+)?(?:guards?|troops|forces|police|service|patrols?|detachments?)"
@@ -185,7 +214,37 @@ def _other_name(match: re.Match[str]) -> str:
     return "Jaish al-Adl"
 
 
-def canonical_actor(phrase: str) -> str | None:
+#: A state's forces named for the period they served: "Military Forces of Afghanistan (2004-2021)" (the Islamic
+#: Republic's army), "Military Forces of Afghanistan (2021-)" (the Taliban's, an alias of their entry), ACLED's names.
+_PERIOD_NAME = re.compile(r"^Military Forces of (?P<country>.+?) \((?P<start>\d{4})-(?P<end>\d{4})?\)$")
+
+
+@cache
+def _dated_forces() -> dict[str, list[tuple[int, int, str]]]:
+    """Each country's forces entries named for a period, as (first year, last year, canonical name), by country code."""
+    text = resources.files("incident_tracker").joinpath("data/actors.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader([line for line in text.splitlines() if line and not line.startswith("#")], delimiter="\t")
+    dated: dict[str, list[tuple[int, int, str]]] = {}
+    for row in rows:
+        for spelling in [row["name"], *(row.get("aliases") or "").split(";")]:
+            period = _PERIOD_NAME.match(spelling.strip())
+            code = country_code(period.group("country")) if period else None
+            if period and code:
+                end = int(period.group("end")) if period.group("end") else 9999
+                dated.setdefault(code, []).append((int(period.group("start")), end, row["name"]))
+    return dated
+
+
+def _forces_of_the_day(demonym: str, on: dt.date) -> str | None:
+    """The entry of a country's forces that served on ``on``, when the dictionary names them by period and one period
+    alone covers the day's year ("Afghan forces" in 2014: the Islamic Republic's; in 2023: the Taliban's; in 2021,
+    the year both held the name, neither)."""
+    periods = _dated_forces().get(DEMONYMS.get(demonym.lower(), ""), [])
+    serving = {name for start, end, name in periods if start <= on.year <= end}
+    return serving.pop() if len(serving) == 1 else None
+
+
+def canonical_actor(phrase: str, on: dt.date | None = None) -> str | None:
     """The actor dictionary's name for a perpetrator as a report writes it, or None when it knows none.
 
     A spelling the dictionary lists is its actor ("TTP" → "Tehrik-i-Taliban Pakistan"). A state's
@@ -194,7 +253,10 @@ def canonical_actor(phrase: str) -> str | None:
     guards", "Pakistani troops" and "Pakistani aircraft" the one that lists "Pakistani forces". A
     border force is looked up as the country's border guards first, since some states' border
     troops are an entry of their own ("Tajik Border Troops"). A country whose forces the dictionary
-    does not list ("Afghan forces" before 2021 and after are different actors) stays unmatched.
+    does not list ("Afghan forces" before 2021 and after are different actors) stays unmatched, unless ``on``, the
+    day of the incident, tells which of them served then: the dictionary names them by period ("Military Forces of
+    Afghanistan (2004-2021)", which lists "Afghan National Army"), as ACLED codes every state's forces of a period as
+    one actor, whatever arm the report names.
     """
     names = _dictionary()
     text = re.sub(rf"^(?:the|a|an|{NUMBER})\s+", "", phrase.strip(), flags=re.IGNORECASE)  # "three Tajik servicemen"
@@ -219,7 +281,7 @@ def canonical_actor(phrase: str) -> str | None:
         found = names.get(actor_key(f"{demonym} {noun}"))
         if found:
             return found
-    return None
+    return _forces_of_the_day(demonym, on) if on is not None and not force.group("border") else None
 
 
 def forces_named(text: str) -> dict[str, str]:

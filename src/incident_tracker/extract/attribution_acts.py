@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import labelled_actor
+from .actors import label_origin, labelled_actor
 from .after_act import after_side
 from .armed_reply import answered_with_fire
 from .attribution_patterns import (
@@ -171,7 +171,9 @@ def attackers(text: str) -> Attribution | None:
     named = _group_did_it(text) or men_of_group_acted(text)  # "Fighters of the Zainabiyoun Brigade attacked"
     if named:
         return Attribution("alleged", perpetrator=named)
-    return Attribution("alleged", perpetrator=actor) if (actor := labelled_actor(text)) else None
+    if actor := labelled_actor(text):  # "Unidentified militants fired four missiles from Afghanistan": AF
+        return Attribution("alleged", perpetrator=actor, origin_country=label_origin(text, actor))
+    return None
 
 
 def _only_described(labelled: re.Match[str]) -> bool:

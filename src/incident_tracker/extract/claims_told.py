@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .claim_noun import claim_as_noun
 from .claim_patterns import _NAME
 
 #: The group's name with its noun after it: "The Hafiz Gul Bahadur group".
@@ -72,7 +73,7 @@ def told_claim(text: str) -> re.Match[str] | None:
     for pattern in (_MESSAGE, _REPORTED, _QUICK, _SPOKESMAN):
         if found := pattern.search(text):
             return found
-    return None
+    return claim_as_noun(text)  # "rejected the Taliban's claim to have captured 14 checkpoints" (see .claim_noun)
 
 
 def claim_across(text: str, cut: int | None) -> bool:

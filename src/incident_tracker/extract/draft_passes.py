@@ -45,6 +45,7 @@ from .own_side import force_justified
 from .own_strike import own_strike
 from .parties import claim_of_the_group_named, crossed_into, foe_named_by_the_state, target_of_the_act
 from .protested_fire import protested_fire
+from .ranked_officer import ranked_officer
 from .refuge import sheltered_fighters
 from .retaken import district_retaken
 from .revised_toll import revised_injured
@@ -54,6 +55,7 @@ from .shots_across import shots_across
 from .shots_unhurt import shots_unhurt
 from .small_hours import small_hours
 from .smugglers_dead import smugglers_dead
+from .smugglers_fired import smugglers_fired
 from .territory import territory_taken
 from .town import town_beside_the_unit, town_of_the_market
 from .unowned_fire import unowned_fire
@@ -132,6 +134,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     called_from_the_air(draft, sentences, background)  # "it was the second strike from the air": an air strike
     resistance_is_a_clash(draft, sentences, background)  # "smugglers put up armed resistance": a clash
     crossers_fought(draft, sentences, background)  # "armed smugglers crossed … fought back": alleged
+    smugglers_fired(draft, sentences, background)  # "the smugglers opened fire on the guards": alleged, them
     other_service_hit(draft, sentences, background)  # Tajik guards blamed in a clash with Kyrgyz guards: their target
     clash_arms(draft, sentences, background)  # "fought back with their weapons", Kalashnikovs found: firearms
     home_is_no_scene(draft)  # "named them as residents of X village": their home, not the scene
@@ -144,6 +147,7 @@ def read_each_finished(draft: Draft, sentences: list[Sentence], background: set[
     border_troops(draft, sentences, background)  # "attacked a Tajik border post, killing two soldiers": border guards
     security_men_unnamed(draft, sentences, background)  # Iran's "security forces", no force named: no target
     border_police(draft, sentences, background)  # "One policeman was killed", the border police named: border guards
+    ranked_officer(draft, sentences, background)  # "Lieutenant A, a young officer", the ISPR says: the military
     shots_unhurt(draft, sentences, background)  # "fired seven or eight shots from the Tajik side", no one hit: a clash
     no_time_given(draft, sentences, background, published)  # "did not say when the shooting happened"
     small_hours(draft, sentences, background)  # "at around 3:00am", no day told: the report's day

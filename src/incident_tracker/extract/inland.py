@@ -57,6 +57,12 @@ _ATTACKERS = re.compile(
     re.IGNORECASE,
 )
 _BORDER = re.compile(r"\b(?:borders?|cross-border|across|Durand|infiltrat\w*|frontier(?!\s+Corps))\b", re.IGNORECASE)
+#: How far a place lies from a border: "a remote town some ten kilometres from the Afghan border" (dpa 1018) says where
+#: the town is, not where the attackers came from, so its "from the Afghan" is no origin.
+_DISTANCE = re.compile(
+    r"\b(?:kilomet(?:er|re)s?|km|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:away\s+)?from\s+(?=(?:the\s+)?[A-Z][\w-]*\s+(?:border|frontier)\b)",
+    re.IGNORECASE,
+)
 
 
 def label_without_border(
@@ -96,7 +102,7 @@ def _no_side_across(draft: Draft, sentences: list[Sentence]) -> bool:
             return False
         if not _ATTACKERS.search(sentence.text):
             continue  # "the Baloch minority, which also lives across the border": no one's origin
-        for origin in _ORIGIN.finditer(sentence.text):
+        for origin in _ORIGIN.finditer(_DISTANCE.sub("kilometres off ", sentence.text)):
             country = origin.group("c1") or origin.group("c2") or origin.group("c3")
             if country is None or country_code(country) or country.lower() in DEMONYMS:
                 return False

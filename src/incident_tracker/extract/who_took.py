@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .claim_noun import claim_as_noun
 from .claim_patterns import NOT_OWN
 
 if TYPE_CHECKING:
@@ -65,6 +66,9 @@ def own_word(sentences: list[Sentence], background: set[int], who: str) -> Sente
             continue
         told = pattern.search(sentence.text)
         if told and not NOT_OWN.search(told.group()):
+            return sentence
+        noun = claim_as_noun(sentence.text)  # "rejected the Taliban's claim to have captured 14 checkpoints" (1023)
+        if noun and noun.group("who") == who:
             return sentence
     return None
 

@@ -1,0 +1,103 @@
+"""Smugglers who opened fire on the guards or took people: their act, ``alleged`` against them (round 82's misses).
+
+A border service's account of a seizure often tells the fire only as the smugglers' act, with no word of blame:
+"the smugglers opened fire on the guards once they saw they were caught in an ambush" (Mehr 1052), "When the guards
+moved to detain them, the smugglers opened fire on the Russian frontier guards" (RIA 931), or a pronoun a sentence
+after they are named: "The smugglers were bringing the drugs in two vehicles. When they saw the border guards they
+opened fire on them" (IRNA 1050). Villagers tell a kidnapping the same way: "three armed Afghan smugglers had come to
+the village … They seized four villagers" (Fergana 42), "Afghan drug smugglers have abducted a Tajik man" (RFE/RL
+1086). Every dev report where smugglers or traffickers are the subject of the fire or the attack on a state's men, or
+of the taking of people, is coded ``alleged`` with them as the actor (42, 260, 730, 931, 1050, 1052, 1086): the
+codebook's single source naming a perpetrator. The per-sentence readings of blame leave the active "the smugglers
+opened fire" alone (they read "a gunfight with smugglers", "killed by smugglers"), and no reading resolves "they".
+
+The actor is written as the report first brought the band in, when it did with an indefinite name for the group
+("intelligence on a drug band working at the Jaleq border": "a drug band", 1052), else as the sentence names them
+("smugglers", "armed Afghan smugglers", without the count); their people's adjective, when it is not the incident's
+own country, is the origin. Only for a draft still blaming nobody (the default); only the sentences the draft spans,
+not the background; never fire the guards opened on the smugglers, fire told as an answer ("fired back", "returned
+fire"), or a denial.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft
+from .sentences import Sentence
+from .vocab import DEMONYMS, NUMBER
+
+_TRADE = r"(?:smugglers|traffickers|drug\s+dealers)"
+#: A state's men fired on, or "them" (the guards of the clause before).
+_ON_GUARDS = (
+    r"(?:opened\s+fire|fired)\s+(?:on|at|upon)\s+(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?"
+    r"(?:guards|patrol|officers|forces|troops|soldiers|police(?:men)?|servicemen|them)\b"
+)
+#: What they did to people: "They seized four villagers", "have abducted a Tajik man".
+_TOOK_PEOPLE = (
+    r"(?:abducted|kidnapped|seized|took)\s+(?:an?|the|two|three|four|five|six|\d+|several)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:man|men|woman|women|villagers?|residents?|farmers?|shepherds?|people|citizens?|boys?|girls?|children)\b"
+)
+#: "the smugglers opened fire on the guards", "armed drug traffickers then fired on the patrol".
+_THEY_FIRED = re.compile(
+    rf"\b(?P<who>(?:the\s+)?(?:armed\s+)?(?:[A-Z][a-z]+\s+)?(?:drug\s+)?{_TRADE})\s+(?:then\s+|also\s+|had\s+|have\s+)?"
+    rf"(?:{_ON_GUARDS}|{_TOOK_PEOPLE})",
+)
+#: The smugglers as the subject of a sentence, then "they … opened fire" in the next one.
+_SUBJECT = re.compile(
+    rf"^(?:According\s+to\s+[^,]{{1,40}},\s+)?(?P<who>(?:The|These|Those|(?:{NUMBER})|\d+)\s+(?:armed\s+)?"
+    rf"(?:[A-Z][a-z]+\s+)?(?:drug\s+)?{_TRADE})\s+(?!who\b)",
+    re.IGNORECASE,
+)
+_PRONOUN_FIRED = re.compile(rf"^(?:[^,.;]{{0,80}}?,?\s+)?[Tt]hey\s+(?:then\s+)?(?:{_ON_GUARDS}|{_TOOK_PEOPLE})")
+#: The band brought in by an indefinite name earlier: "a drug band", "an armed gang of smugglers".
+_BAND = re.compile(
+    r"\b(?P<band>an?\s+(?:armed\s+)?(?:drug\s+|smuggling\s+|trafficking\s+)(?:band|gang|ring|network))\b", re.IGNORECASE
+)
+_NOT_THEIRS = re.compile(
+    r"\b(?:fired|firing)\s+back\b|\breturned\s+(?:the\s+)?fire\b|\b(?:denied|denies|rejected)\b", re.IGNORECASE
+)
+
+
+def _fired(sentence: Sentence, before: Sentence | None) -> str | None:
+    """Who of the smugglers the sentence tells as opening fire on the state's men or taking people, or None."""
+    text = sentence.text
+    if (found := _THEY_FIRED.search(text)) and not _NOT_THEIRS.search(text[: found.end()]):
+        return found.group("who")
+    subject = _SUBJECT.match(before.text) if before is not None else None
+    if subject and (pronoun := _PRONOUN_FIRED.search(text)) and not _NOT_THEIRS.search(text[: pronoun.end()]):
+        return subject.group("who")
+    return None
+
+
+def smugglers_fired(draft: Draft, sentences: list[Sentence], background: set[int]) -> None:
+    """``alleged`` against smugglers told as firing on the guards or taking people, for a draft blaming nobody (see the
+    module)."""
+    if not draft.blame_unread or draft.values.get("perpetrator") or draft.values.get("origin_country"):
+        return
+    span = range(min(draft.sentences), max(draft.sentences) + 1) if draft.sentences else range(0)
+    by_index = {sentence.index: sentence for sentence in sentences}
+    for sentence in sentences:
+        if sentence.index in background or sentence.index not in span:
+            continue
+        who = _fired(sentence, by_index.get(sentence.index - 1))
+        if who is None:
+            continue
+        band = next(
+            (
+                found.group("band")
+                for earlier in sentences
+                if earlier.index <= sentence.index
+                and earlier.index not in background
+                and (found := _BAND.search(earlier.text))
+            ),
+            None,
+        )
+        who = re.sub(rf"^(?:the|these|those|{NUMBER}|\d+)\s+", "", who, flags=re.IGNORECASE)
+        draft.read_attribution("alleged", sentence)
+        draft.set("perpetrator", band or who, sentence)
+        nation = next((DEMONYMS[w.lower()] for w in who.split() if w.lower() in DEMONYMS), None)
+        if nation and nation != draft.values.get("country"):  # "armed Afghan smugglers": where they came from
+            draft.set("origin_country", nation, sentence)
+        draft.notes.append("The smugglers are told as firing on the state's men or taking people: alleged.")
+        return
