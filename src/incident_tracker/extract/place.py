@@ -43,6 +43,7 @@ from .roles import speaker_unit_place, wrong_role
 from .sentences import Sentence
 from .taken_place import taken_place
 from .town_told import town_inside
+from .village_told import village_narrower
 from .vocab import DEMONYMS
 
 #: A part of a country told by the compass: "in the southeast of Iran", "in the far north of Afghanistan".
@@ -137,12 +138,18 @@ def _kind_of_place(draft: Draft, sentence: Sentence, text: str, admin: re.Match[
         if lies_in:
             draft.set("_within", lies_in.group("within"), sentence)
         near = NEAR_BEFORE.search(text[: match.start()])
+        current = draft.values.get("place")
+        # "in Saravan", then "shot at him near the village of Haqabad": the village where it happened (.village_told)
+        at_village = current and village_narrower(
+            kind, match.group(0), text[: match.start()], draft.place_path, _specificity(current)
+        )
+        rank = 3 if at_village else None
         if near and not match.group("owner") and kind in ("town", "city", "village", "settlement", "locality"):
             # "near the town of Saravan": the town's point stands in for the scene (precision near), as written
             phrase = f"{near.group('near')} {' '.join(match.group(0).split())}"
-            _set_place(draft, phrase, sentence, hint, path="near the kind of")
+            _set_place(draft, phrase, sentence, hint, path="near the kind of", rank=rank)
             return True
-        _set_place(draft, name + suffix, sentence, hint, path=f"the {kind} of")
+        _set_place(draft, name + suffix, sentence, hint, path=f"the {kind} of", rank=rank)
         return True
     return False
 
